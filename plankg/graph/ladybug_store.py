@@ -1,0 +1,111 @@
+"""The embedded store: LadybugDB (the maintained fork of Kùzu), a directory on disk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import ladybug
+
+from plankg.errors import QueryError, StoreError
+from plankg.graph.model import NODE_PROPERTIES, RELATIONSHIPS, PlanRows
+from plankg.graph.store import (
+    delete_plan_statements,
+    merge_plan_statement,
+    node_statement,
+    orphan_cleanup_statements,
+    prop,
+    relationship_statement,
+)
+
+
+def _plain(value: Any) -> Any:
+    """Node and relationship values as plain dicts, without the engine's internal keys."""
+    if isinstance(value, dict):
+        if "_LABEL" in value:
+            out = {k: _plain(v) for k, v in value.items() if not k.startswith("_") and v is not None}
+            return {"_label": value["_LABEL"], **out}
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def schema_statements() -> list[str]:
+    statements = []
+    for label, props in NODE_PROPERTIES.items():
+        columns = ", ".join(f"{prop(name)} {kind}" for name, kind in props.items())
+        statements.append(f"CREATE NODE TABLE IF NOT EXISTS {label}({columns}, PRIMARY KEY(id))")
+    for rel, (pairs, props) in RELATIONSHIPS.items():
+        ends = ", ".join(f"FROM {a} TO {b}" for a, b in pairs)
+        columns = "".join(f", {prop(name)} {kind}" for name, kind in props.items())
+        statements.append(f"CREATE REL TABLE IF NOT EXISTS {rel}({ends}{columns})")
+    return statements
+
+
+class LadybugStore:
+    name = "ladybug"
+
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+        self.location = str(path)
+        self.read_only = read_only
+        if read_only and not path.exists():
+            raise StoreError(f"no graph at {path}: run `plankg build` first (or pass --store)")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = ladybug.Database(str(path), read_only=read_only)
+            self._conn = ladybug.Connection(self._db)
+        except RuntimeError as error:
+            raise StoreError(f"cannot open the embedded store at {path}: {_first_line(error)}") from None
+
+    def ensure_schema(self) -> None:
+        for statement in schema_statements():
+            self._execute(statement)
+
+    def _execute(self, cypher: str, params: dict[str, Any] | None = None) -> Any:
+        try:
+            return self._conn.execute(cypher, params or {})
+        except RuntimeError as error:
+            raise QueryError(_first_line(error)) from None
+
+    def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> list[dict[str, Any]]:
+        result = self._execute(cypher, params)
+        results = result if isinstance(result, list) else [result]
+        rows: list[dict[str, Any]] = []
+        for part in results:
+            names = part.get_column_names()
+            while part.has_next():
+                rows.append({n: _plain(v) for n, v in zip(names, part.get_next(), strict=True)})
+        return rows
+
+    def write_plan(self, rows: PlanRows) -> None:
+        self._execute("BEGIN TRANSACTION")
+        try:
+            for statement in delete_plan_statements():
+                self._execute(statement, {"plan_id": rows.plan_id})
+            self._execute(merge_plan_statement(), {"rows": [rows.plan]})
+            for label, node_rows in rows.nodes.items():
+                if node_rows:
+                    self._execute(node_statement(label), {"rows": node_rows})
+            for group in rows.relationships:
+                self._execute(relationship_statement(group), {"rows": group.rows})
+            for statement in orphan_cleanup_statements():
+                self._execute(statement)
+            self._execute("COMMIT")
+        except BaseException as error:
+            try:
+                self._conn.execute("ROLLBACK")
+            except RuntimeError:
+                pass  # the engine already rolled back on the failed statement
+            if isinstance(error, QueryError):
+                raise StoreError(f"writing plan {rows.plan_id} failed, nothing changed: {error}") from None
+            raise
+
+    def close(self) -> None:
+        self._conn.close()
+        self._db.close()
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__

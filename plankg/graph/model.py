@@ -1,0 +1,134 @@
+"""The graph shape, defined once: labels, properties, relationship types; and the pure
+projection of a ``PlanDocument`` into node and relationship rows.
+
+Both stores derive their schema statements from these tables (LadybugDB node/rel tables,
+Neo4j uniqueness constraints and indexes), so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from plankg.schema import Evidence, PlanDocument
+
+# Property types in LadybugDB's terms; Neo4j is schemaless apart from constraints.
+STRING, INT, BOOL, FLOAT, STRINGS = "STRING", "INT64", "BOOLEAN", "DOUBLE", "STRING[]"
+
+NODE_PROPERTIES: dict[str, dict[str, str]] = {
+    "Plan": {
+        "id": STRING, "title": STRING, "region": STRING, "period": STRING, "start_year": INT,
+        "end_year": INT, "kind": STRING, "sha256": STRING, "source": STRING, "text": STRING,
+        "follows": STRINGS, "interprets": STRINGS,
+    },
+    "Section": {
+        "id": STRING, "plan_id": STRING, "level": INT, "number": STRING, "title": STRING,
+        "path": STRING, "ordinal": INT, "start": INT, "end": INT,
+    },
+    "Task": {
+        "id": STRING, "plan_id": STRING, "title": STRING, "kind": STRING, "number": STRING,
+        "text": STRING, "empty": BOOL, "start": INT, "end": INT,
+    },
+    "Platform": {"id": STRING, "name": STRING, "kind": STRING},
+    "Institution": {"id": STRING, "name": STRING, "kind": STRING},
+    "Field": {"id": STRING, "name": STRING, "aliases": STRINGS, "parent": STRING},
+    "Indicator": {
+        "id": STRING, "plan_id": STRING, "name": STRING, "target": STRING, "raw_target": STRING,
+        "unit": STRING, "year": INT, "baseline": STRING, "baseline_year": INT, "start": INT,
+        "end": INT, "evidence": STRING,
+    },
+}
+# Labels whose nodes belong to one plan; the others are shared between plans and merged.
+PLAN_LOCAL_LABELS = ("Section", "Task", "Indicator")
+SHARED_LABELS = ("Platform", "Institution", "Field")
+# Properties other than `id` that named queries look nodes up by.
+INDEXED_PROPERTIES = {
+    "Section": ("plan_id",), "Task": ("plan_id", "kind"), "Indicator": ("plan_id",),
+    "Field": ("name",), "Platform": ("name",), "Institution": ("name",),
+}
+
+EVIDENCE_PROPS = {"evidence": STRING, "start": INT, "end": INT}
+RELATIONSHIPS: dict[str, tuple[list[tuple[str, str]], dict[str, str]]] = {
+    "HAS_SECTION": ([("Plan", "Section"), ("Section", "Section")], {}),
+    "HAS_TASK": ([("Section", "Task")], {}),
+    "IN_FIELD": ([("Task", "Field"), ("Section", "Field")], EVIDENCE_PROPS),
+    "SUPPORTS": ([("Platform", "Field")], {"plan_id": STRING, **EVIDENCE_PROPS}),
+    "BUILDS": ([("Task", "Platform"), ("Section", "Platform")], EVIDENCE_PROPS),
+    "MENTIONS": (
+        [("Task", "Institution"), ("Task", "Platform"), ("Section", "Institution"), ("Section", "Platform")],
+        EVIDENCE_PROPS,
+    ),
+    "CONTINUES": ([("Task", "Task")], {"score": FLOAT, "shared_terms": STRINGS}),
+    "SETS": ([("Plan", "Indicator")], {}),
+    "INTERPRETS": ([("Plan", "Plan")], {}),
+    "FOLLOWS": ([("Plan", "Plan")], {}),
+}
+
+
+@dataclass
+class RelRows:
+    type: str
+    source_label: str
+    target_label: str
+    rows: list[dict[str, Any]]  # each: {"source": id, "target": id, **props}
+
+
+@dataclass
+class PlanRows:
+    plan_id: str
+    plan: dict[str, Any]
+    nodes: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    relationships: list[RelRows] = field(default_factory=list)
+
+    def node_count(self) -> int:
+        return 1 + sum(len(rows) for rows in self.nodes.values())
+
+    def relationship_count(self) -> int:
+        return sum(len(group.rows) for group in self.relationships)
+
+
+def project(doc: PlanDocument, source: str = "") -> PlanRows:
+    """PlanDocument → rows, grouped so that each group is one batched statement."""
+    plan_id = doc.plan.id
+    plan = {
+        **doc.plan.model_dump(include={"id", "title", "region", "period", "start_year", "end_year", "kind"}),
+        "sha256": doc.sha256, "source": source, "text": doc.text,
+        "follows": list(doc.plan.follows), "interprets": list(doc.plan.interprets),
+    }
+    nodes: dict[str, list[dict[str, Any]]] = {
+        "Section": [s.model_dump(exclude={"parent_id"}) for s in doc.sections],
+        "Task": [t.model_dump(exclude={"section_id"}) for t in doc.tasks],
+        "Indicator": [i.model_dump() for i in doc.indicators],
+        "Platform": [p.model_dump() for p in doc.platforms],
+        "Institution": [i.model_dump() for i in doc.institutions],
+        "Field": [f.model_dump() for f in doc.fields],
+    }
+    labels = {row["id"]: label for label, rows in nodes.items() for row in rows}
+    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+
+    def add(rel: str, source_id: str, target_id: str, **props: Any) -> None:
+        source_label = "Plan" if source_id == plan_id else labels[source_id]
+        key = (rel, source_label, labels[target_id])
+        groups.setdefault(key, []).append({"source": source_id, "target": target_id, **props})
+
+    for section in doc.sections:
+        add("HAS_SECTION", section.parent_id or plan_id, section.id)
+    for task in doc.tasks:
+        add("HAS_TASK", task.section_id, task.id)
+    for indicator in doc.indicators:
+        add("SETS", plan_id, indicator.id)
+
+    def add_evidence(rel: str, relations: list[Evidence], **extra: Any) -> None:
+        seen: set[tuple[str, str]] = set()
+        for r in relations:
+            if (r.source_id, r.target_id) in seen:
+                continue
+            seen.add((r.source_id, r.target_id))
+            add(rel, r.source_id, r.target_id, evidence=r.evidence, start=r.start, end=r.end, **extra)
+
+    add_evidence("IN_FIELD", doc.in_field)
+    add_evidence("SUPPORTS", doc.supports, plan_id=plan_id)
+    add_evidence("BUILDS", doc.builds)
+    add_evidence("MENTIONS", doc.mentions)
+    relationships = [RelRows(rel, s, t, rows) for (rel, s, t), rows in groups.items()]
+    return PlanRows(plan_id, plan, nodes, relationships)

@@ -1,0 +1,107 @@
+"""The one protocol both stores implement, and the statements they share.
+
+Statements here are in the Cypher subset that LadybugDB and Neo4j both accept; values always
+go in as parameters. Store-specific work (schema DDL, bulk writes, transactions) lives in
+``ladybug_store`` and ``neo4j_store``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Protocol
+
+from plankg.graph.model import NODE_PROPERTIES, PLAN_LOCAL_LABELS, SHARED_LABELS, RelRows
+
+
+class GraphStore(Protocol):
+    name: str  # "ladybug" or "neo4j"
+    location: str  # directory or URI, for messages (never with a password)
+
+    def ensure_schema(self) -> None: ...
+
+    def write_plan(self, rows: Any) -> None:
+        """Replace one plan's subgraph, all or nothing (rows: ``PlanRows``)."""
+        ...
+
+    def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> list[dict[str, Any]]:
+        """Run one statement; rows as dicts keyed by the RETURN names."""
+        ...
+
+    def close(self) -> None: ...
+
+
+def prop(name: str) -> str:
+    """A property reference that both engines parse (LadybugDB reserves `end`)."""
+    return f"`{name}`" if name in {"end", "start"} else name
+
+
+def set_clause(var: str, label: str, row_var: str = "r", skip: tuple[str, ...] = ("id",)) -> str:
+    props = [p for p in NODE_PROPERTIES[label] if p not in skip]
+    return ", ".join(f"{var}.{prop(p)} = {row_var}.{prop(p)}" for p in props)
+
+
+def delete_plan_statements() -> list[str]:
+    """Remove what one plan owns; the Plan node stays so edges into it survive a rebuild."""
+    statements = [f"MATCH (n:{label} {{plan_id: $plan_id}}) DETACH DELETE n" for label in PLAN_LOCAL_LABELS]
+    statements += [
+        "MATCH (:Platform)-[r:SUPPORTS {plan_id: $plan_id}]->(:Field) DELETE r",
+        "MATCH (:Plan {id: $plan_id})-[r:FOLLOWS]->(:Plan) DELETE r",
+        "MATCH (:Plan {id: $plan_id})-[r:INTERPRETS]->(:Plan) DELETE r",
+    ]
+    return statements
+
+
+def orphan_cleanup_statements() -> list[str]:
+    """Shared nodes no plan refers to any more."""
+    return [f"MATCH (n:{label}) WHERE NOT EXISTS {{ MATCH (n)--() }} DELETE n" for label in SHARED_LABELS]
+
+
+def merge_plan_statement() -> str:
+    return f"UNWIND $rows AS r MERGE (p:Plan {{id: r.id}}) SET {set_clause('p', 'Plan')}"
+
+
+def node_statement(label: str) -> str:
+    verb = "CREATE" if label in PLAN_LOCAL_LABELS else "MERGE"
+    if verb == "CREATE":
+        assignments = ", ".join(f"{prop(p)}: r.{prop(p)}" for p in NODE_PROPERTIES[label])
+        return f"UNWIND $rows AS r CREATE (n:{label} {{{assignments}}})"
+    return f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) SET {set_clause('n', label)}"
+
+
+def relationship_statement(group: RelRows) -> str:
+    keys = [k for k in (group.rows[0] if group.rows else {}) if k not in ("source", "target")]
+    props = ", ".join(f"{prop(k)}: r.{prop(k)}" for k in keys)
+    body = f" {{{props}}}" if props else ""
+    return (
+        f"UNWIND $rows AS r MATCH (a:{group.source_label} {{id: r.source}}), "
+        f"(b:{group.target_label} {{id: r.target}}) CREATE (a)-[:{group.type}{body}]->(b)"
+    )
+
+
+PLAN_LINK = "MATCH (a:Plan {{id: $source}}), (b:Plan {{id: $target}}) MERGE (a)-[:{rel}]->(b)"
+
+
+def relink_plans(store: GraphStore) -> None:
+    """(Re)draw FOLLOWS / INTERPRETS from the lists kept on Plan nodes.
+
+    Kept as properties because the target may be built after the plan that names it.
+    """
+    rows = store.run("MATCH (p:Plan) RETURN p.id AS id, p.follows AS follows, p.interprets AS interprets")
+    for row in rows:
+        for rel, key in (("FOLLOWS", "follows"), ("INTERPRETS", "interprets")):
+            for target in row[key] or []:
+                store.run(PLAN_LINK.format(rel=rel), {"source": row["id"], "target": target}, write=True)
+
+
+# Clauses that change a graph; `cypher` refuses them unless --write. Neo4j also enforces this
+# with a READ session and LadybugDB with a read-only database: this check only gives the user
+# a clear message before the engine's.
+WRITE_CLAUSE = re.compile(
+    r"\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|ALTER|COPY|LOAD|INSTALL|ATTACH|IMPORT|CALL\s+db\.create)\b",
+    re.IGNORECASE,
+)
+STRING_LITERAL = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`")
+
+
+def is_write_query(cypher: str) -> bool:
+    return WRITE_CLAUSE.search(STRING_LITERAL.sub("''", cypher)) is not None

@@ -1,0 +1,104 @@
+"""Text in, validated ``PlanDocument`` out: normalise → segment → tasks. No I/O here."""
+
+from __future__ import annotations
+
+import hashlib
+
+from plankg.loaders.normalise import NormalisedText, find_page_numbers, normalise, remove_spans
+from plankg.loaders.segment import Heading, section_ends, segment
+from plankg.loaders.tasks import RawTask, tasks_from_block_headings, tasks_from_inline_blocks
+from plankg.loaders.toc import parse_toc
+from plankg.schema import Issue, PlanDocument, PlanMeta, Section, Task
+
+
+def normalised_text(raw: str) -> NormalisedText:
+    """The normalised text with page-number noise removed (outside a table of contents)."""
+    text = normalise(raw)
+    toc = parse_toc(text.text)
+    skip = (toc.start, toc.end) if toc else (0, 0)
+    pages = find_page_numbers(text.text, skip)
+    return remove_spans(text, pages) if pages else text
+
+
+def _sections(plan_id: str, headings: list[Heading], ends: list[int], task_headings: set[int]) -> list[Section]:
+    sections: list[Section] = []
+    stack: list[tuple[int, Section]] = []  # (level, section)
+    child_counts: dict[str | None, int] = {}
+    for index, heading in enumerate(headings):
+        if index in task_headings:
+            continue
+        while stack and stack[-1][0] >= heading.level:
+            stack.pop()
+        parent = stack[-1][1] if stack else None
+        parent_id = parent.id if parent else None
+        ordinal = child_counts.get(parent_id, 0) + 1
+        child_counts[parent_id] = ordinal
+        path = f"{parent.path}.{ordinal}" if parent else str(ordinal)
+        section = Section(
+            id=f"{plan_id}/s{path}",
+            plan_id=plan_id,
+            parent_id=parent_id,
+            level=heading.level,
+            number=heading.number,
+            title=heading.title,
+            path=path,
+            ordinal=ordinal,
+            start=heading.start,
+            end=ends[index],
+        )
+        sections.append(section)
+        stack.append((heading.level, section))
+    return sections
+
+
+def _tasks(
+    text: str, raw: list[RawTask], headings: list[Heading], sections_by_heading: dict[int, Section]
+) -> list[Task]:
+    tasks: list[Task] = []
+    counters: dict[tuple[str, int], int] = {}
+    for item in sorted(raw, key=lambda t: t.start):
+        section = sections_by_heading[item.section_index]
+        key = (section.id, item.block)
+        counters[key] = counters.get(key, 0) + 1
+        tasks.append(
+            Task(
+                id=f"{section.id}/t{item.block}.{counters[key]}",
+                plan_id=section.plan_id,
+                section_id=section.id,
+                kind=item.kind,
+                number=item.number,
+                title=item.title,
+                text=text[item.start : item.end].strip(),
+                start=item.start,
+                end=item.end,
+                empty=item.empty,
+            )
+        )
+    return tasks
+
+
+def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
+    """Segment one decoded plan text into its validated section tree and tasks."""
+    sha256 = hashlib.sha256(raw.encode("utf-8")).hexdigest()
+    text = normalised_text(raw).text
+    toc = parse_toc(text)
+    headings, issues = segment(text, toc)
+    ends = section_ends(headings, len(text))
+    heading_tasks = tasks_from_block_headings(headings, ends)
+    task_headings = {t.heading_index for t in heading_tasks if t.heading_index is not None}
+    inline_tasks, empties = tasks_from_inline_blocks(text, headings, ends, task_headings)
+    sections = _sections(meta.id, headings, ends, task_headings)
+    kept = [i for i in range(len(headings)) if i not in task_headings]
+    sections_by_heading = dict(zip(kept, sections, strict=True))
+    tasks = _tasks(text, heading_tasks + inline_tasks, headings, sections_by_heading)
+    for section_index, position in empties:
+        issues.append(
+            Issue(
+                code="empty-task-item",
+                message=f"empty item in {sections_by_heading[section_index].title} (text lost in extraction?)",
+                start=position,
+            )
+        )
+    return PlanDocument(
+        plan=meta, sha256=sha256, text=text, sections=sections, tasks=tasks, issues=issues
+    )

@@ -1,0 +1,162 @@
+"""Normalise a decoded plan text while keeping a map back to the original characters.
+
+Every step rewrites the text through :func:`substitute`, which carries, for each output
+character, the offset of the original character it came from. Spans found later in the
+normalised text can therefore always be shown against the file as it was written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+# Full-width ASCII digits and Latin letters (０-９, Ａ-Ｚ, ａ-ｚ) are written half-width, as
+# numbers and acronyms are compared and parsed; Chinese punctuation stays full-width.
+_FULLWIDTH_ALNUM = {
+    **{chr(0xFF10 + i): str(i) for i in range(10)},
+    **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+    **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
+}
+# Half-width brackets and the full-width period/percent are folded the other way, so that a
+# heading marker "(一)" reads like the usual "（一）" and "2．" like "2.".
+_PUNCTUATION = {"(": "（", ")": "）", "．": ".", "％": "%", "\u00a0": " ", "\r": ""}
+
+HTML_TAG = re.compile(r"</?(?P<tag>[a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>")
+# Tags that end a block of text in the infographic-style pages (003): they become line breaks.
+HTML_BLOCK_TAGS = {"p", "br", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "table"}
+HTML_ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|#\d+);")
+_ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"'}
+MARKDOWN_BOLD = re.compile(r"\*\*|__")
+# A Markdown bullet or heading marker at the start of a line ("- ", "* ", "## ").
+MARKDOWN_LINE_MARK = re.compile(r"(?m)^[ \t]*(?:[-*+]|#{1,6})[ \t]+")
+# Indentation: ASCII and ideographic spaces at the start or end of a line. Tabs stay: they
+# separate the cells of tables (002's indicator table).
+LINE_PADDING = re.compile(r"(?m)^[ \u3000]+|[ \u3000]+$")
+STRAY_BLANK_LINES = re.compile(r"\n(?:[ \t\u3000]*\n){2,}")
+
+# Page numbers left in a PDF extraction sit between two pieces of running text (“…产业创新27打造…”)
+# or right before a list marker (“…344、智能网联…” is page 34 + “4、”). Units after a number
+# mean it is a quantity, not a page.
+PAGE_NUMBER_CANDIDATE = re.compile(
+    r"(?<=[\u4e00-\u9fff，。、；：”’）》])(?P<digits>\d{1,3})(?=[\u4e00-\u9fff“‘（《、.])"
+)
+QUANTITY_UNITS = set("年月日时分秒个万亿千百十项家件名人次所元倍米吨度户条类种批期届号层座台套")
+# A real page is hundreds of characters long; closer "pages" are ordinary numbers.
+MIN_PAGE_GAP = 300
+# Fewer page numbers than this in sequence is not evidence of page noise.
+MIN_PAGES = 5
+
+
+@dataclass(frozen=True)
+class NormalisedText:
+    """Text plus, for each character, its offset in the original text."""
+
+    text: str
+    offsets: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str) -> NormalisedText:
+        return cls(text, tuple(range(len(text))))
+
+    def original_offset(self, index: int) -> int:
+        if index >= len(self.offsets):
+            return (self.offsets[-1] + 1) if self.offsets else 0
+        return self.offsets[index]
+
+
+Replacement = str | Callable[[re.Match[str]], str]
+
+
+def substitute(source: NormalisedText, pattern: re.Pattern[str], repl: Replacement) -> NormalisedText:
+    """``re.sub`` that keeps the offset map: inserted characters map to the match's start."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    text = source.text
+    for match in pattern.finditer(text):
+        chars.append(text[position : match.start()])
+        offsets.extend(source.offsets[position : match.start()])
+        replacement = repl(match) if callable(repl) else match.expand(repl)
+        chars.append(replacement)
+        anchor = source.original_offset(match.start())
+        offsets.extend([anchor] * len(replacement))
+        position = match.end()
+    chars.append(text[position:])
+    offsets.extend(source.offsets[position:])
+    return NormalisedText("".join(chars), tuple(offsets))
+
+
+def remove_spans(source: NormalisedText, spans: list[tuple[int, int]]) -> NormalisedText:
+    keep = [True] * len(source.text)
+    for start, end in spans:
+        for i in range(start, end):
+            keep[i] = False
+    text = "".join(c for c, k in zip(source.text, keep, strict=True) if k)
+    offsets = tuple(o for o, k in zip(source.offsets, keep, strict=True) if k)
+    return NormalisedText(text, offsets)
+
+
+def _translate(source: NormalisedText) -> NormalisedText:
+    table = {**_FULLWIDTH_ALNUM, **_PUNCTUATION}
+    chars: list[str] = []
+    offsets: list[int] = []
+    for ch, offset in zip(source.text, source.offsets, strict=True):
+        out = table.get(ch, ch)
+        chars.append(out)
+        offsets.extend([offset] * len(out))
+    return NormalisedText("".join(chars), tuple(offsets))
+
+
+def _html_tag(match: re.Match[str]) -> str:
+    return "\n" if match.group("tag").lower() in HTML_BLOCK_TAGS else ""
+
+
+def strip_markup(source: NormalisedText) -> NormalisedText:
+    out = substitute(source, HTML_TAG, _html_tag)
+    out = substitute(out, HTML_ENTITY, lambda m: _ENTITIES.get(m.group(), " "))
+    out = substitute(out, MARKDOWN_BOLD, "")
+    return substitute(out, MARKDOWN_LINE_MARK, "")
+
+
+def tidy_lines(source: NormalisedText) -> NormalisedText:
+    out = substitute(source, LINE_PADDING, "")
+    out = substitute(out, STRAY_BLANK_LINES, "\n\n")
+    return substitute(out, re.compile(r"^\n+|\n+$"), "")
+
+
+def find_page_numbers(text: str, skip: tuple[int, int] = (0, 0)) -> list[tuple[int, int]]:
+    """Spans of page numbers glued into running text, found as one rising sequence.
+
+    A candidate is accepted when it continues the sequence (next page, or one skipped for a
+    full-page table or figure) at least ``MIN_PAGE_GAP`` characters after the last one. Digits
+    that also begin a list marker ("344、" = page 34 + "4、") keep the marker.
+    """
+    spans: list[tuple[int, int]] = []
+    page, last_end = 0, -MIN_PAGE_GAP
+    for match in PAGE_NUMBER_CANDIDATE.finditer(text):
+        start, end = match.span()
+        if skip[0] <= start < skip[1]:
+            continue
+        after = text[end] if end < len(text) else ""
+        if after in QUANTITY_UNITS:
+            continue
+        digits = match.group("digits")
+        for cut in range(len(digits), 0, -1):
+            rest = digits[cut:]
+            if rest and not (after in "、." and not rest.startswith("0")):
+                continue
+            value = int(digits[:cut])
+            if page + 1 <= value <= page + 2 and start - last_end >= MIN_PAGE_GAP:
+                spans.append((start, start + cut))
+                page, last_end = value, start + cut
+                break
+    return spans if len(spans) >= MIN_PAGES else []
+
+
+def normalise(raw: str) -> NormalisedText:
+    """Width, markup and whitespace normalisation; page numbers are removed by the caller,
+    which knows where a table of contents sits (its page numbers are parsed, not dropped)."""
+    out = _translate(NormalisedText.of(raw))
+    out = strip_markup(out)
+    return tidy_lines(out)

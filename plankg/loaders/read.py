@@ -1,0 +1,116 @@
+"""Bytes → text, and plan metadata from a manifest or from the text itself.
+
+Decoding is charset-normalizer's job (UTF-8 with or without BOM, GBK/GB18030, Big5 …): it
+is maintained, pure Python, and already a dependency of half the ecosystem. What is ours is
+refusing what is not a plan text: empty files, binaries, text without Chinese.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import charset_normalizer
+import yaml
+from pydantic import ValidationError
+
+from plankg.errors import InputError
+from plankg.schema import PlanMeta
+
+# A text with fewer Chinese characters than this is not a Chinese plan.
+MIN_CJK_CHARS = 20
+# Share of control characters (other than tab/newline) above which bytes are binary.
+MAX_CONTROL_SHARE = 0.01
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def decode(data: bytes, name: str) -> str:
+    """Decode a plan file; raise InputError (one line) for anything that is not a plan text."""
+    if not data.strip():
+        raise InputError(f"{name}: the file is empty")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        best = charset_normalizer.from_bytes(data).best()
+        if best is None:
+            raise InputError(f"{name}: not a text file (no character encoding fits its bytes)") from None
+        text = str(best)
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
+    if controls > MAX_CONTROL_SHARE * len(text):
+        raise InputError(f"{name}: looks like a binary file, not a plan text")
+    if len(CJK.findall(text)) < MIN_CJK_CHARS:
+        raise InputError(f"{name}: no Chinese text found; is this a plan text?")
+    return text
+
+
+# 六五 (1981–85) onwards the five-year plans follow each other without gaps.
+PERIOD = re.compile(r"“?(十[一二三四五六七八九]?|[六七八九])五”?")
+REGIONS = (
+    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 "
+    "广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门"
+).split()
+
+
+def period_years(period: str) -> tuple[int, int] | None:
+    from plankg.loaders.headings import cn_to_int
+
+    match = PERIOD.fullmatch(period) or PERIOD.search(period)
+    if match is None:
+        return None
+    n = cn_to_int(match.group(1))
+    start = 1981 + 5 * (n - 6)
+    return start, start + 4
+
+
+def slug(stem: str) -> str:
+    ascii_part = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-")
+    return ascii_part or "plan"
+
+
+def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
+    """Metadata for a plan without a manifest entry, read off its first lines."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), stem)
+    title = re.split(r"目[ \u3000]*录", first)[0].strip()[:80] or stem
+    period_match = PERIOD.search(title) or PERIOD.search(text[:2000])
+    period = f"{period_match.group(1)}五" if period_match else ""
+    years = period_years(period) if period else None
+    region = next((r for r in REGIONS if r in title), "")
+    kind = "interpretation" if "解读" in title else "report" if "报告" in title else "plan"
+    base = slug(stem)
+    plan_id = base if base != "plan" else f"plan-{sha256[:8]}"
+    return PlanMeta(
+        id=plan_id,
+        title=title,
+        region=region,
+        period=period,
+        start_year=years[0] if years else None,
+        end_year=years[1] if years else None,
+        kind=kind,
+    )
+
+
+def parse_manifest(source: str, name: str) -> dict[str, PlanMeta]:
+    """Manifest YAML → {file name: PlanMeta}."""
+    try:
+        data = yaml.safe_load(source) or {}
+    except yaml.YAMLError as error:
+        raise InputError(f"{name}: not valid YAML ({str(error).splitlines()[0]})") from None
+    entries = data.get("plans", []) if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise InputError(f"{name}: expected a top-level 'plans:' list")
+    metas: dict[str, PlanMeta] = {}
+    for position, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict) or "file" not in entry:
+            raise InputError(f"{name}: entry {position} has no 'file'")
+        fields = {k: v for k, v in entry.items() if k != "file"}
+        if "period" in fields:
+            fields["period"] = str(fields["period"])
+        try:
+            metas[str(entry["file"])] = PlanMeta(**fields)
+        except ValidationError as error:
+            first = error.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            raise InputError(f"{name}: entry {position} ({entry['file']}): {where}: {first['msg']}") from None
+    return metas

@@ -1,0 +1,130 @@
+"""Find the headings of a plan and build its section tree.
+
+Two routes, one result (a list of :class:`Heading` in text order):
+- a document with a table of contents takes its headings, levels and titles from the TOC
+  and finds each in the body (PDF extractions run headings straight into their paragraphs,
+  so the TOC is the only reliable statement of where a title ends);
+- otherwise headings are read line by line: numbered lines whose numbers continue a sequence,
+  and short unnumbered lines standing alone between blank lines (sub-headings of reports).
+
+Levels come from the order in which marker styles open, not from the style itself: a style
+already open closes everything below it; a new style opens one level deeper.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from plankg.loaders.headings import is_unnumbered_heading, read_heading_line
+from plankg.loaders.toc import Toc, locate_headings, push
+from plankg.schema import Issue
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int
+    number: str  # the marker as written; "" for an unnumbered heading
+    title: str
+    start: int  # where the heading (marker) starts
+    title_end: int  # where the title ends; the section's own text starts after it
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    start: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def split_lines(text: str) -> list[Line]:
+    lines, pos = [], 0
+    for raw in text.split("\n"):
+        lines.append(Line(raw, pos))
+        pos += len(raw) + 1
+    return lines
+
+
+def headings_from_toc(text: str, toc: Toc) -> tuple[list[Heading], list[Issue]]:
+    headings: list[Heading] = []
+    issues: list[Issue] = []
+    for entry, found in zip(toc.entries, locate_headings(text, toc, toc.end), strict=True):
+        if found is None:
+            issues.append(
+                Issue(code="toc-heading-missing", message=f"TOC entry {entry.marker}{entry.title} not found in the body")
+            )
+            continue
+        _, start, title_end = found
+        headings.append(Heading(entry.level, entry.marker, entry.title, start, title_end))
+    return headings, issues
+
+
+def _blank(lines: list[Line], index: int) -> bool:
+    return index < 0 or index >= len(lines) or not lines[index].text.strip()
+
+
+def headings_from_lines(text: str, skip_until: int = 0) -> tuple[list[Heading], list[Issue]]:
+    lines = split_lines(text)
+    headings: list[Heading] = []
+    issues: list[Issue] = []
+    stack: list[tuple[str, int]] = []
+    first_content = next((i for i, line in enumerate(lines) if line.text.strip()), None)
+    for i, line in enumerate(lines):
+        if line.start < skip_until or not line.text.strip():
+            continue
+        parsed = read_heading_line(line.text)
+        if parsed is not None and parsed.marker is not None:
+            marker = parsed.marker
+            styles = [s for s, _ in stack]
+            if marker.style in styles:
+                previous = stack[styles.index(marker.style)][1]
+                if marker.number <= previous:
+                    # A list restarting inside a paragraph, not the next sibling heading.
+                    continue
+                if marker.number > previous + 1:
+                    issues.append(
+                        Issue(
+                            code="numbering-gap",
+                            message=f"heading {marker.written}{parsed.title} follows number {previous}",
+                            start=line.start,
+                        )
+                    )
+            elif marker.number != 1 and stack and not marker.style.startswith("chapter:"):
+                # A new, deeper style starts at 1; otherwise it is a list in a paragraph.
+                continue
+            level = push(stack, marker.style, marker.number)
+            title_end = line.start + parsed.title_offset + len(parsed.title)
+            headings.append(Heading(level, marker.written, parsed.title, line.start, title_end))
+        elif (
+            i != first_content
+            and _blank(lines, i - 1)
+            and _blank(lines, i + 1)
+            and is_unnumbered_heading(line.text)
+        ):
+            title = line.text.strip()
+            headings.append(Heading(len(stack) + 1, "", title, line.start, line.start + len(line.text)))
+    return headings, issues
+
+
+def segment(text: str, toc: Toc | None) -> tuple[list[Heading], list[Issue]]:
+    if toc is not None:
+        return headings_from_toc(text, toc)
+    headings, issues = headings_from_lines(text)
+    if not headings and "\n" not in text.strip():
+        issues.append(
+            Issue(code="no-headings", message="one-line text without a table of contents: no headings found")
+        )
+    return headings, issues
+
+
+def section_ends(headings: list[Heading], text_length: int) -> list[int]:
+    """A section runs until the next heading at its level or above."""
+    ends = [text_length] * len(headings)
+    open_: list[int] = []
+    for index, heading in enumerate(headings):
+        while open_ and headings[open_[-1]].level >= heading.level:
+            ends[open_.pop()] = heading.start
+        open_.append(index)
+    return ends

@@ -1,0 +1,160 @@
+"""Plan tasks: the numbered items of task blocks.
+
+Blocks come in two shapes:
+- a heading that names the block ("1.重大任务", "五、“十二五”主要任务"): the leaves of its
+  subtree are the tasks, each hanging under its own parent heading;
+- a label inside running text ("重点方向：（1）芯片研发。（2）…", "生物医药领域关键核心技术攻关1、…"):
+  the numbered items after the label, up to the next label or the end of the section's own text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plankg.loaders.segment import Heading
+
+# Block names, as they end a block heading or stand before "：" in running text.
+TASK_BLOCK_KINDS = (
+    "重大任务",
+    "重点任务",
+    "主要任务",
+    "重点方向",
+    "技术攻关",
+    "重点工程",
+    "重大工程",
+    "重大项目",
+    "重点项目",
+    "重大专项",
+    "重点专项",
+)
+# A block heading is short: its title is the block name with at most a period prefix
+# such as “十二五”.
+BLOCK_HEADING = re.compile(rf"^(?:“[^”]{{1,8}}”)?(?P<kind>{'|'.join(TASK_BLOCK_KINDS)})$")
+# "重点方向：" followed by the first item "（1）" or "1、".
+INLINE_LABEL = re.compile(
+    rf"(?P<kind>{'|'.join(TASK_BLOCK_KINDS)})[:：][ \t\n]*(?=（1）|1[、.])"
+)
+# "生物医药领域关键核心技术攻关1、…": a field's key-technology block, its items follow at once.
+ATTACK_LABEL = re.compile(
+    r"(?:(?<=[。；！？\n])|^)(?P<name>[^。；！？\n：]{2,24}?领域(?:关键核心)?技术攻关)[ \t\n]*(?=1[、.])"
+)
+# Labels of non-task blocks end a task block too.
+OTHER_LABEL = re.compile(r"(?:重大平台|重点平台|重大设施|保障措施)[:：]")
+ITEM_TITLE_MAX = 30
+
+
+@dataclass(frozen=True)
+class RawTask:
+    section_index: int  # the heading the task hangs under
+    block: int  # 1-based block number within that section
+    number: str  # marker as written
+    kind: str
+    title: str
+    start: int
+    end: int
+    empty: bool
+    heading_index: int | None = None  # set when the task was a heading (then not a section)
+
+
+def block_kind(title: str) -> str | None:
+    match = BLOCK_HEADING.match(title.strip())
+    return match.group("kind") if match else None
+
+
+def item_title(body: str) -> str:
+    """The title of an item: its first sentence, or its first clause if that is long."""
+    first = body.split("。", 1)[0].strip()
+    if len(first) > ITEM_TITLE_MAX:
+        first = re.split(r"[，；：]", first, maxsplit=1)[0]
+    if len(first) > ITEM_TITLE_MAX + 10:
+        first = first[: ITEM_TITLE_MAX + 10]
+    return first.strip()
+
+
+def children_of(headings: list[Heading], index: int) -> list[int]:
+    level = headings[index].level
+    out = []
+    for j in range(index + 1, len(headings)):
+        if headings[j].level <= level:
+            break
+        out.append(j)
+    return out
+
+
+def tasks_from_block_headings(headings: list[Heading], ends: list[int]) -> list[RawTask]:
+    tasks: list[RawTask] = []
+    taken: set[int] = set()
+    blocks_per_section: dict[int, int] = {}
+    for index, heading in enumerate(headings):
+        kind = block_kind(heading.title)
+        if kind is None or index in taken:
+            continue
+        subtree = children_of(headings, index)
+        leaves = [j for j in subtree if not children_of(headings, j)]
+        for j in leaves:
+            parent = max(k for k in [index, *subtree] if k < j and headings[k].level < headings[j].level)
+            block = blocks_per_section.setdefault(parent, 1)
+            leaf = headings[j]
+            tasks.append(
+                RawTask(parent, block, leaf.number, kind, leaf.title, leaf.start, ends[j], False, j)
+            )
+            taken.add(j)
+    return tasks
+
+
+def _items(text: str, start: int, end: int, first_marker: str) -> list[tuple[str, int, int]]:
+    """Sequential numbered items in text[start:end]: (marker, item start, item end)."""
+    paren = first_marker.startswith("（")
+    found: list[tuple[str, int]] = []
+    cursor, n = start, 1
+    while True:
+        spellings = [f"（{n}）"] if paren else [f"{n}、", f"{n}."]
+        hits = [text.find(s, cursor, end) for s in spellings]
+        hits = [(h, s) for h, s in zip(hits, spellings, strict=True) if h >= 0]
+        if not hits:
+            break
+        pos, spelling = min(hits)
+        found.append((spelling, pos))
+        cursor, n = pos + len(spelling), n + 1
+    return [
+        (marker, pos, found[i + 1][1] if i + 1 < len(found) else end)
+        for i, (marker, pos) in enumerate(found)
+    ]
+
+
+def tasks_from_inline_blocks(
+    text: str, headings: list[Heading], ends: list[int], skip: set[int]
+) -> tuple[list[RawTask], list[tuple[int, int]]]:
+    """Tasks under labels in each section's own text; also the empty items' positions."""
+    tasks: list[RawTask] = []
+    empties: list[tuple[int, int]] = []
+    for index, heading in enumerate(headings):
+        if index in skip:
+            continue
+        children = children_of(headings, index)
+        own_end = headings[children[0]].start if children else ends[index]
+        own_start = heading.title_end
+        labels: list[tuple[int, int, str]] = []  # (label start, items start, kind)
+        for match in INLINE_LABEL.finditer(text, own_start, own_end):
+            labels.append((match.start(), match.end(), match.group("kind")))
+        for match in ATTACK_LABEL.finditer(text, own_start, own_end):
+            labels.append((match.start(), match.end(), "技术攻关"))
+        stops = sorted(
+            [s for s, _, _ in labels]
+            + [m.start() for m in OTHER_LABEL.finditer(text, own_start, own_end)]
+            + [own_end]
+        )
+        for block_no, (label_start, items_start, kind) in enumerate(sorted(labels), start=1):
+            block_end = min(s for s in stops if s > label_start)
+            first = text[items_start : items_start + 3]
+            for marker, item_start, item_end in _items(text, items_start, block_end, first):
+                body = text[item_start + len(marker) : item_end]
+                title = item_title(body)
+                empty = not title
+                if empty:
+                    empties.append((index, item_start))
+                tasks.append(
+                    RawTask(index, block_no, marker, kind, title, item_start, item_end, empty)
+                )
+    return tasks, empties

@@ -1,0 +1,192 @@
+"""Tables of contents (目录): parse their entries, and find those headings again in the body.
+
+A PDF extraction glues a TOC into one run: "…显示度101、加快推进…" is the entry "显示度",
+page 10, then the entry "1、加快推进…". The parser resolves such runs by asking, at each
+entry, which markers may come next (the next sibling at any open level, or the first child of a
+new style) and taking the earliest one that is preceded by a page number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plankg.loaders.headings import read_marker
+
+TOC_TITLE = re.compile(r"目[ \t\u3000]*录")
+# A TOC starts near the top of a document.
+TOC_SEARCH_WINDOW = 3000
+MAX_ENTRY_CHARS = 80
+# Dot leaders and spaces between a TOC title and its page number.
+LEADERS = " \t.·…。-—_"
+# Page numbers rise; a jump larger than this means the digits are not (all) a page number.
+MAX_PAGE_JUMP = 60
+MIN_ENTRIES = 3
+
+_CN = "零一二三四五六七八九"
+
+
+def int_to_cn(n: int) -> str:
+    if n < 10:
+        return _CN[n]
+    if n < 20:
+        return "十" + (_CN[n % 10] if n % 10 else "")
+    if n < 100:
+        return _CN[n // 10] + "十" + (_CN[n % 10] if n % 10 else "")
+    return str(n)
+
+
+def marker_spellings(style: str, number: int) -> list[str]:
+    """How a marker of this style and number may be written."""
+    if style == "cn":
+        return [f"{int_to_cn(number)}、", f"{int_to_cn(number)}."]
+    if style == "paren-cn":
+        return [f"（{int_to_cn(number)}）"]
+    if style == "arabic":
+        return [f"{number}、", f"{number}."]
+    if style == "paren-arabic":
+        return [f"（{number}）"]
+    if style.startswith("chapter:"):
+        return [f"第{int_to_cn(number)}{style.split(':', 1)[1]}", f"第{number}{style.split(':', 1)[1]}"]
+    return []
+
+
+NEW_STYLES = ("cn", "paren-cn", "arabic", "paren-arabic")
+
+
+@dataclass(frozen=True)
+class TocEntry:
+    level: int
+    style: str
+    number: int
+    marker: str
+    title: str
+    page: int | None
+
+
+@dataclass(frozen=True)
+class Toc:
+    start: int  # where "目录" stands
+    end: int  # just after the last entry's page number
+    entries: tuple[TocEntry, ...]
+
+
+def push(stack: list[tuple[str, int]], style: str, number: int) -> int:
+    """Place a marker on the open-styles stack; return its level (1-based)."""
+    styles = [s for s, _ in stack]
+    if style in styles:
+        del stack[styles.index(style) :]
+    stack.append((style, number))
+    return len(stack)
+
+
+def next_markers(stack: list[tuple[str, int]]) -> list[str]:
+    open_styles = {s for s, _ in stack}
+    spellings = [m for style, n in stack for m in marker_spellings(style, n + 1)]
+    for style in NEW_STYLES:
+        if style not in open_styles:
+            spellings += marker_spellings(style, 1)
+    if stack and stack[0][0].startswith("chapter:"):
+        spellings += marker_spellings("chapter:节", 1)
+    return spellings
+
+
+def _split_page(chunk: str, last_page: int) -> tuple[str, int | None, int]:
+    """Split "title + page" into the title and the page; also return chars used."""
+    body = chunk.rstrip()
+    digits = re.search(r"\d+$", body)
+    if digits is None:
+        return body.rstrip(LEADERS), None, len(body)
+    run = digits.group()
+    for cut in range(len(run), 0, -1):
+        value = int(run[:cut])
+        if last_page <= value <= last_page + MAX_PAGE_JUMP:
+            title = body[: digits.start()].rstrip(LEADERS)
+            return title, value, digits.start() + cut
+    return body[: digits.start()].rstrip(LEADERS), int(run), len(body)
+
+
+def parse_toc(text: str) -> Toc | None:
+    found = TOC_TITLE.search(text[:TOC_SEARCH_WINDOW])
+    if found is None:
+        return None
+    pos = found.end()
+    while pos < len(text) and text[pos] in " \t\n\u3000":
+        pos += 1
+    entries: list[TocEntry] = []
+    stack: list[tuple[str, int]] = []
+    last_page = 0
+    end = pos
+    while pos < len(text):
+        marker = read_marker(text[pos:])
+        if marker is None:
+            break
+        level = push(stack, marker.style, marker.number)
+        title_start = pos + marker.length
+        window = text[title_start : title_start + MAX_ENTRY_CHARS]
+        best = None
+        for spelling in next_markers(stack):
+            for hit in re.finditer(re.escape(spelling), window):
+                before = window[: hit.start()].rstrip(" \t")
+                if hit.start() > 0 and (before[-1:].isdigit() or window[hit.start() - 1] == "\n"):
+                    if best is None or hit.start() < best:
+                        best = hit.start()
+                    break
+        if best is None:
+            # The last entry: its title runs to its page number, then the body begins.
+            digits = re.search(r"\d+", window)
+            if digits is not None:
+                title, page, used = _split_page(window[: digits.end()], last_page)
+            else:
+                line_end = window.find("\n")
+                chunk = window[: line_end if line_end >= 0 else len(window)]
+                title, page, used = chunk.strip(LEADERS), None, len(chunk)
+            if title:
+                entries.append(TocEntry(level, marker.style, marker.number, marker.written, title, page))
+            end = title_start + used
+            break
+        title, page, _ = _split_page(window[:best], last_page)
+        if not title:
+            break
+        entries.append(TocEntry(level, marker.style, marker.number, marker.written, title, page))
+        last_page = page if page is not None else last_page
+        pos = title_start + best
+        while pos < len(text) and text[pos] in " \t\n\u3000":
+            pos += 1
+        end = pos
+    if len(entries) < MIN_ENTRIES:
+        return None
+    return Toc(found.start(), end, tuple(entries))
+
+
+def _title_pattern(title: str) -> str:
+    # Page numbers glued into the body may split a heading: allow a short digit run
+    # between any two characters of the title.
+    return r"(?:\d{1,3})?".join(re.escape(ch) for ch in title)
+
+
+HEADING_BOUNDARY = "。；！？：”」）\n"
+
+
+def locate_headings(text: str, toc: Toc, body_start: int) -> list[tuple[TocEntry, int, int] | None]:
+    """For each TOC entry, (entry, heading start, title end) in the body, in order; None if absent."""
+    located: list[tuple[TocEntry, int, int] | None] = []
+    cursor = body_start
+    for entry in toc.entries:
+        spellings = marker_spellings(entry.style, entry.number) or [entry.marker]
+        marker_alt = "|".join(re.escape(s) for s in spellings)
+        pattern = re.compile(rf"(?:{marker_alt})[ \t]*{_title_pattern(entry.title)}")
+        hit = None
+        for match in pattern.finditer(text, cursor):
+            before = text[match.start() - 1] if match.start() > 0 else "\n"
+            if before in HEADING_BOUNDARY or before.isdigit():
+                hit = match
+                break
+        if hit is None:
+            hit = pattern.search(text, cursor)
+        if hit is None:
+            located.append(None)
+            continue
+        located.append((entry, hit.start(), hit.end()))
+        cursor = hit.end()
+    return located

@@ -1,0 +1,184 @@
+"""Named, parameterised Cypher that runs unchanged on LadybugDB and on Neo4j.
+
+Rules of the shared subset used here: one label per node; filters as parameters, "" meaning
+"any" (LadybugDB cannot type a null parameter); `start`/`end` written in backticks
+(LadybugDB reserves `end`); no list comprehensions, CALL {}, labels() or id().
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from plankg.errors import NotFoundError
+from plankg.graph.model import NODE_PROPERTIES, RELATIONSHIPS
+from plankg.graph.store import GraphStore
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    cypher: str
+    params: tuple[str, ...]
+    doc: str  # what it answers, with an example of its parameters
+
+    def run(self, store: GraphStore, **params: Any) -> list[dict[str, Any]]:
+        missing = set(self.params) - set(params)
+        if missing:
+            raise TypeError(f"{self.name}: missing parameters {sorted(missing)}")
+        return store.run(self.cypher, {k: params[k] for k in self.params})
+
+
+QUERIES: dict[str, NamedQuery] = {}
+
+
+def _register(name: str, cypher: str, params: tuple[str, ...], doc: str) -> NamedQuery:
+    query = NamedQuery(name, " ".join(cypher.split()), params, doc)
+    QUERIES[name] = query
+    return query
+
+
+PLANS = _register(
+    "plans",
+    """MATCH (p:Plan) RETURN p.id AS id, p.title AS title, p.kind AS kind, p.region AS region,
+       p.period AS period, p.start_year AS start_year, p.end_year AS end_year, p.source AS source
+       ORDER BY id""",
+    (),
+    "Every plan in the graph. Example: plans()",
+)
+
+PLAN = _register(
+    "plan",
+    """MATCH (p:Plan {id: $plan}) RETURN p.id AS id, p.title AS title, p.kind AS kind,
+       p.text AS text""",
+    ("plan",),
+    "One plan with its normalised text. Example: plan(plan='sh-sti-12')",
+)
+
+SECTIONS = _register(
+    "sections",
+    """MATCH (s:Section {plan_id: $plan}) WHERE s.level <= $depth
+       RETURN s.id AS id, s.plan_id AS plan_id, s.level AS level, s.number AS number,
+       s.title AS title, s.path AS path, s.`start` AS start, s.`end` AS end
+       ORDER BY start""",
+    ("plan", "depth"),
+    "The section tree of a plan down to a depth. Example: sections(plan='sh-stic-14', depth=2)",
+)
+
+SECTION_COUNTS = _register(
+    "section_counts",
+    """MATCH (s:Section) RETURN s.plan_id AS plan, s.level AS level, count(*) AS n
+       ORDER BY plan, level""",
+    (),
+    "Sections per plan and level. Example: section_counts()",
+)
+
+TASKS = _register(
+    "tasks",
+    """MATCH (s:Section)-[:HAS_TASK]->(t:Task)
+       WHERE ($plan = '' OR t.plan_id = $plan) AND ($kind = '' OR t.kind = $kind)
+       RETURN t.id AS id, t.plan_id AS plan_id, t.kind AS kind, t.number AS number,
+       t.title AS title, s.title AS section, t.empty AS empty, t.`start` AS start, t.`end` AS end
+       ORDER BY plan_id, start""",
+    ("plan", "kind"),
+    "Tasks, optionally of one plan and one block kind. Example: tasks(plan='sh-sti-12', kind='重大任务')",
+)
+
+TASKS_IN_FIELD = _register(
+    "tasks_in_field",
+    """MATCH (s:Section)-[:HAS_TASK]->(t:Task)-[r:IN_FIELD]->(f:Field {name: $field})
+       WHERE ($plan = '' OR t.plan_id = $plan) AND ($kind = '' OR t.kind = $kind)
+       RETURN t.id AS id, t.plan_id AS plan_id, t.kind AS kind, t.number AS number,
+       t.title AS title, s.title AS section, t.empty AS empty, t.`start` AS start, t.`end` AS end,
+       r.evidence AS evidence
+       ORDER BY plan_id, start""",
+    ("field", "plan", "kind"),
+    "Tasks in a field. Example: tasks_in_field(field='集成电路', plan='', kind='')",
+)
+
+PLATFORMS_FOR_FIELD = _register(
+    "platforms_for_field",
+    """MATCH (p:Platform)-[r:SUPPORTS]->(f:Field {name: $field})
+       RETURN p.id AS id, p.name AS name, p.kind AS kind, r.plan_id AS plan_id,
+       r.evidence AS evidence, r.`start` AS start, r.`end` AS end
+       ORDER BY name, plan_id""",
+    ("field",),
+    "Which platforms support a field, with the plan and sentence that say so. "
+    "Example: platforms_for_field(field='集成电路')",
+)
+
+NODE = _register(
+    "node",
+    "MATCH (n {id: $id}) RETURN n AS node",
+    ("id",),
+    "One node by id. Example: node(id='sh-sti-12/s3.1')",
+)
+
+OUTGOING = _register(
+    "outgoing",
+    "MATCH (n {id: $id})-[r]->(m) RETURN r AS rel, m AS other ORDER BY other.id",
+    ("id",),
+    "A node's outgoing relationships. Example: outgoing(id='sh-sti-12/s3.1')",
+)
+
+INCOMING = _register(
+    "incoming",
+    "MATCH (m)-[r]->(n {id: $id}) RETURN r AS rel, m AS other ORDER BY other.id",
+    ("id",),
+    "A node's incoming relationships. Example: incoming(id='sh-sti-12/s3.1')",
+)
+
+
+def count_statements() -> dict[str, str]:
+    """One count per label and per relationship type (labels() is not portable)."""
+    statements = {f"node:{label}": f"MATCH (n:{label}) RETURN count(n) AS n" for label in NODE_PROPERTIES}
+    statements.update(
+        {f"rel:{rel}": f"MATCH ()-[r:{rel}]->() RETURN count(r) AS n" for rel in RELATIONSHIPS}
+    )
+    return statements
+
+
+PER_PLAN_COUNTS = {
+    "sections": "MATCH (n:Section) RETURN n.plan_id AS plan, count(n) AS n",
+    "tasks": "MATCH (n:Task) RETURN n.plan_id AS plan, count(n) AS n",
+    "indicators": "MATCH (n:Indicator) RETURN n.plan_id AS plan, count(n) AS n",
+}
+
+
+def stats(store: GraphStore) -> dict[str, Any]:
+    counts = {key: store.run(q)[0]["n"] for key, q in count_statements().items()}
+    plans = PLANS.run(store)
+    per_plan: dict[str, dict[str, Any]] = {p["id"]: {**p, "sections": 0, "tasks": 0, "indicators": 0} for p in plans}
+    for key, statement in PER_PLAN_COUNTS.items():
+        for row in store.run(statement):
+            if row["plan"] in per_plan:
+                per_plan[row["plan"]][key] = row["n"]
+    return {
+        "store": store.name,
+        "nodes": {k.split(":", 1)[1]: v for k, v in counts.items() if k.startswith("node:")},
+        "relationships": {k.split(":", 1)[1]: v for k, v in counts.items() if k.startswith("rel:")},
+        "plans": list(per_plan.values()),
+    }
+
+
+def show(store: GraphStore, node_id: str) -> dict[str, Any]:
+    found = NODE.run(store, id=node_id)
+    if not found:
+        raise NotFoundError(f"no node with id {node_id!r} (ids look like sh-sti-12/s3.1; see `plankg sections`)")
+    node = found[0]["node"]
+    result: dict[str, Any] = {"id": node_id, "label": node.get("_label", ""), "properties": node}
+    result["outgoing"] = [_edge(row) for row in OUTGOING.run(store, id=node_id)]
+    result["incoming"] = [_edge(row) for row in INCOMING.run(store, id=node_id)]
+    plan_id = node.get("plan_id")
+    if plan_id and "start" in node and "end" in node:
+        plan = PLAN.run(store, plan=plan_id)
+        if plan:
+            result["source_text"] = plan[0]["text"][node["start"] : node["end"]]
+    return result
+
+
+def _edge(row: dict[str, Any]) -> dict[str, Any]:
+    rel, other = row["rel"], row["other"]
+    name = other.get("title") or other.get("name") or ""
+    props = {k: v for k, v in rel.items() if k != "_label"}
+    return {"type": rel.get("_label", ""), "id": other.get("id"), "label": other.get("_label", ""), "name": name, **props}
