@@ -52,10 +52,10 @@ BULLETS = "◎●○■□◆◇•·▪►▶"
 
 def cn_to_int(numeral: str) -> int:
     """一 → 1, 十二 → 12, 二十三 → 23, 一百零五 → 105; Arabic digits pass through."""
-    if numeral.isdigit():
-        return int(numeral)
     if len(numeral) == 1 and "\u2460" <= numeral <= "\u2473":
         return ord(numeral) - 0x2460 + 1
+    if numeral.isascii() and numeral.isdigit():
+        return int(numeral)
     total, current = 0, 0
     for ch in numeral:
         if ch in CN_DIGITS:

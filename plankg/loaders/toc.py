@@ -91,19 +91,24 @@ def next_markers(stack: list[tuple[str, int]]) -> list[str]:
     return spellings
 
 
-def _split_page(chunk: str, last_page: int) -> tuple[str, int | None, int]:
-    """Split "title + page" into the title and the page; also return chars used."""
+def _split_page(chunk: str, last_page: int, *, last_entry: bool = False) -> tuple[str, int | None, int]:
+    """Split "title + page" into the title and the page; also return chars used.
+
+    Inside the TOC the digits before the next marker are exactly the page. After the last
+    entry the body may follow with its own page number glued on ("…保障1081上海市…" is page
+    108, then page 1), so there the shortest run that keeps pages rising is taken.
+    """
     body = chunk.rstrip()
     digits = re.search(r"\d+$", body)
     if digits is None:
         return body.rstrip(LEADERS), None, len(body)
     run = digits.group()
-    for cut in range(len(run), 0, -1):
-        value = int(run[:cut])
-        if last_page <= value <= last_page + MAX_PAGE_JUMP:
-            title = body[: digits.start()].rstrip(LEADERS)
-            return title, value, digits.start() + cut
-    return body[: digits.start()].rstrip(LEADERS), int(run), len(body)
+    title = body[: digits.start()].rstrip(LEADERS)
+    if last_entry:
+        for cut in range(1, len(run) + 1):
+            if last_page <= int(run[:cut]) <= last_page + MAX_PAGE_JUMP:
+                return title, int(run[:cut]), digits.start() + cut
+    return title, int(run), len(body)
 
 
 def parse_toc(text: str) -> Toc | None:
@@ -136,7 +141,7 @@ def parse_toc(text: str) -> Toc | None:
             # The last entry: its title runs to its page number, then the body begins.
             digits = re.search(r"\d+", window)
             if digits is not None:
-                title, page, used = _split_page(window[: digits.end()], last_page)
+                title, page, used = _split_page(window[: digits.end()], last_page, last_entry=True)
             else:
                 line_end = window.find("\n")
                 chunk = window[: line_end if line_end >= 0 else len(window)]

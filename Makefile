@@ -1,0 +1,60 @@
+# plankg: `make demo` and `make test` work on a fresh clone; both create .venv themselves.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+DEMO_STORE := .plankg/demo
+
+.PHONY: venv demo test lint neo4j-up neo4j-down bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+demo: venv
+	rm -rf $(DEMO_STORE)
+	$(BIN)/plankg build data/plans --store $(DEMO_STORE)
+	$(BIN)/plankg stats --store $(DEMO_STORE)
+	@echo; echo "== Which tasks did the 十二五 S&T plan set for 健康上海, and of which kind? =="
+	$(BIN)/plankg cypher --store $(DEMO_STORE) \
+	  "MATCH (s:Section {title: '健康上海'})-[:HAS_SECTION]->(b:Section)-[:HAS_TASK]->(t:Task) RETURN b.title AS block, t.number AS no, t.title AS task ORDER BY t.id"
+	@echo; echo "== What does the 十四五 plan promise for 集成电路 (its 重点方向)? =="
+	$(BIN)/plankg cypher --store $(DEMO_STORE) \
+	  "MATCH (s:Section {plan_id: 'sh-stic-14', title: '集成电路'})-[:HAS_TASK]->(t:Task) RETURN t.kind AS kind, t.number AS no, t.title AS task, t.empty AS empty ORDER BY t.id"
+	@echo; echo "== How many tasks of each kind does each plan set? =="
+	$(BIN)/plankg cypher --store $(DEMO_STORE) \
+	  "MATCH (t:Task) RETURN t.plan_id AS plan, t.kind AS kind, count(*) AS tasks ORDER BY plan, tasks DESC"
+
+lint: venv
+	$(BIN)/ruff check plankg tests bench
+
+# A local Neo4j 5.26 Community server from Maven Central (see scripts/neo4j-up.sh).
+neo4j-up:
+	@bash scripts/neo4j-up.sh
+
+neo4j-down:
+	@bash scripts/neo4j-down.sh
+
+# Starts Neo4j for the store tests; under CI a Neo4j that fails to start fails the run.
+test: venv
+	@started=0; \
+	if bash scripts/neo4j-up.sh >/dev/null; then started=1; \
+	elif [ -n "$$CI" ]; then echo "make test: Neo4j did not start (required under CI)" >&2; exit 1; \
+	else echo "make test: NOTICE: no local Neo4j; the Neo4j store tests will be skipped" >&2; fi; \
+	if [ -f .cache/neo4j/env ]; then . ./.cache/neo4j/env; fi; \
+	$(BIN)/ruff check plankg tests bench; lint=$$?; \
+	$(BIN)/pytest -q; rc=$$?; \
+	if [ $$started = 1 ]; then bash scripts/neo4j-down.sh >/dev/null 2>&1; fi; \
+	if [ $$rc = 0 ] && [ $$lint != 0 ]; then rc=$$lint; fi; \
+	exit $$rc
+
+bench: venv
+	$(BIN)/python bench/neo4j_load.py
+	$(BIN)/python bench/eval_extraction.py
+
+clean:
+	rm -rf $(VENV) .plankg .pytest_cache .ruff_cache

@@ -1,0 +1,61 @@
+import pytest
+
+from plankg.loaders.headings import cn_to_int, is_unnumbered_heading, read_heading_line
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"), [("一", 1), ("十", 10), ("十二", 12), ("二十三", 23), ("一百零五", 105), ("7", 7)]
+)
+def test_cn_to_int(numeral: str, value: int) -> None:
+    assert cn_to_int(numeral) == value
+
+
+@pytest.mark.parametrize(
+    ("line", "style", "number", "title", "inline"),
+    [
+        ("一、形势与需求", "cn", 1, "形势与需求", False),
+        ("十二、保障措施", "cn", 12, "保障措施", False),
+        ("（三）总体安排", "paren-cn", 3, "总体安排", False),
+        ("1.重大任务", "arabic", 1, "重大任务", False),
+        ("2、生物医药", "arabic", 2, "生物医药", False),
+        ("（12）融合网络通信技术产业化与应用示范基地", "paren-arabic", 12, "融合网络通信技术产业化与应用示范基地", False),
+        ("（1）建设技术创新示范企业。鼓励创新能力达到", "paren-arabic", 1, "建设技术创新示范企业", True),
+        ("第七章 技术创新服务体系", "chapter:章", 7, "技术创新服务体系", False),
+        ("第一节 科技金融", "chapter:节", 1, "科技金融", False),
+        ("01 加快基础研究原创突破,提升原始创新能力", "padded", 1, "加快基础研究原创突破,提升原始创新能力", False),
+        ("③ 数据处理", "circled", 3, "数据处理", False),
+    ],
+)
+def test_heading_lines(line: str, style: str, number: int, title: str, inline: bool) -> None:
+    heading = read_heading_line(line)
+    assert heading is not None and heading.marker is not None
+    assert (heading.marker.style, heading.marker.number, heading.title, heading.inline) == (style, number, title, inline)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1.5亿元用于研发",  # a decimal, not "1."
+        "2012年，上海加快构建",  # a year
+        "十分重要的是",  # 十 followed by text, no 、
+        "1.",  # a marker with no title
+        "3、" + "很长的一句话没有句号" * 10,  # a paragraph, not a heading
+    ],
+)
+def test_not_headings(line: str) -> None:
+    assert read_heading_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("金融政策", True),
+        ("创新研发平台服务机制，全面实施“万户工程”", True),
+        ("◎国家技术产业化基地", False),
+        ("2012年，研发平台全面启动“万户企业推进工程”，支持企业开展研发活动。", False),
+        ("\t主要指标", False),
+        ("重点方向：", False),
+    ],
+)
+def test_unnumbered_headings(line: str, expected: bool) -> None:
+    assert is_unnumbered_heading(line) is expected

@@ -1,0 +1,60 @@
+import pytest
+
+from plankg.loaders.normalise import NormalisedText, find_page_numbers, normalise, remove_spans
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("２０１５年达到４．５％", "2015年达到4.5%"),
+        ("(一)指导思想", "（一）指导思想"),
+        ("　　一、形势与需求", "一、形势与需求"),
+        ("ＧＤＰ比重", "GDP比重"),
+        ("<p>数字智慧城市</p> <p>城市运行</p>", "数字智慧城市\n\n城市运行"),
+        ("- 高新技术企业数量**2.6**万家", "高新技术企业数量2.6万家"),
+        ("甲\r\n\r\n\r\n\r\n乙", "甲\n\n乙"),
+        ("研发&nbsp;投入", "研发 投入"),
+    ],
+)
+def test_normalise(raw: str, expected: str) -> None:
+    assert normalise(raw).text == expected
+
+
+def test_offsets_point_back_to_the_original_characters() -> None:
+    raw = "　　（１）重大新药创制\n- **4.5%**左右"
+    result = normalise(raw)
+    for i, ch in enumerate(result.text):
+        original = raw[result.offsets[i]]
+        assert original == ch or original in "（）１" or ch == "\n" or ch in "（）1"
+    assert raw[result.offsets[result.text.index("重")]] == "重"
+    assert raw[result.offsets[result.text.index("4")]] == "4"
+
+
+def test_remove_spans_keeps_offsets() -> None:
+    text = NormalisedText.of("产业创新27打造高地")
+    cleaned = remove_spans(text, [(4, 6)])
+    assert cleaned.text == "产业创新打造高地"
+    assert cleaned.offsets[4] == 6
+
+
+def _pages(n: int) -> str:
+    body = "这是正文内容。" * 60
+    return "".join(f"{body}推进{page}建设" for page in range(1, n + 1))
+
+
+def test_page_numbers_glued_into_text_are_found_as_a_rising_sequence() -> None:
+    text = _pages(6)
+    spans = find_page_numbers(text)
+    assert [text[a:b] for a, b in spans] == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_page_number_before_a_list_marker_keeps_the_marker() -> None:
+    body = "这是正文内容。" * 60
+    text = "".join(f"{body}推进{p}建设" for p in range(1, 6)) + body + "推广。64、智能网联"
+    spans = find_page_numbers(text)
+    assert text[spans[-1][0] : spans[-1][1]] == "6"
+
+
+def test_few_small_numbers_are_not_page_numbers() -> None:
+    text = "建设3个中心和4个基地。" + "正文。" * 400 + "推进5建设"
+    assert find_page_numbers(text) == []

@@ -1,0 +1,54 @@
+import pytest
+
+from plankg.errors import InputError
+from plankg.loaders.read import decode, guess_meta, parse_manifest, period_years
+
+PLAN = "上海市科技创新“十四五”规划\n一、总体要求\n加快建设具有全球影响力的科技创新中心，提升城市能级和核心竞争力。"
+
+
+def test_utf8_and_bom() -> None:
+    assert decode(PLAN.encode("utf-8"), "a") == PLAN
+    assert decode(b"\xef\xbb\xbf" + PLAN.encode("utf-8"), "a") == PLAN
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "gb18030", "utf-16"])
+def test_other_encodings_decode(encoding: str) -> None:
+    assert decode(PLAN.encode(encoding), "a").strip("\ufeff") == PLAN
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty"),
+        (b"  \n\n ", "empty"),
+        (bytes(range(256)) * 20, "binary|not a text"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(200), "binary|not a text"),
+        (b"just some english text " * 20, "no Chinese"),
+    ],
+)
+def test_refused(data: bytes, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        decode(data, "bad.txt")
+
+
+def test_period_years() -> None:
+    assert period_years("十二五") == (2011, 2015)
+    assert period_years("十四五") == (2021, 2025)
+    assert period_years("“十一五”") == (2006, 2010)
+
+
+def test_guess_meta_reads_the_first_line() -> None:
+    meta = guess_meta(PLAN, "My Plan", "ab" * 32)
+    assert (meta.id, meta.title, meta.period, meta.start_year, meta.region, meta.kind) == (
+        "my-plan", "上海市科技创新“十四五”规划", "十四五", 2021, "上海", "plan"
+    )
+    assert guess_meta("《某规划》解读\n" + PLAN, "解读", "cd" * 32).kind == "interpretation"
+    assert guess_meta(PLAN, "规划", "cd" * 32).id == "plan-cdcdcdcd"
+
+
+def test_manifest_errors_name_the_entry() -> None:
+    with pytest.raises(InputError, match="entry 1"):
+        parse_manifest("plans:\n  - file: a.txt\n    id: Bad Id\n    title: x\n", "plans.yaml")
+    with pytest.raises(InputError, match="not valid YAML"):
+        parse_manifest("plans: [", "plans.yaml")
+    assert parse_manifest("plans:\n  - file: a.txt\n    id: a\n    title: 甲\n    period: 2012\n", "m")["a.txt"].period == "2012"

@@ -1,0 +1,69 @@
+from plankg.loaders.document import load_plan
+from plankg.schema import PlanMeta
+
+META = PlanMeta(id="t", title="测试规划")
+
+
+def tree(text: str) -> list[tuple[int, str, str]]:
+    return [(s.level, s.number, s.title) for s in load_plan(text, META).sections]
+
+
+def test_levels_follow_the_order_styles_open_in() -> None:
+    text = "测试规划\n\n一、总体\n\n（一）目标\n\n1.重点\n\n（1）子项\n\n二、任务\n\n1.甲\n\n（1）乙\n"
+    assert tree(text) == [
+        (1, "一、", "总体"), (2, "（一）", "目标"), (3, "1.", "重点"), (4, "（1）", "子项"),
+        (1, "二、", "任务"), (2, "1.", "甲"), (3, "（1）", "乙"),
+    ]
+
+
+def test_half_width_parentheses_and_full_width_digits() -> None:
+    text = "测试规划\n\n一、总体\n\n(一)目标\n\n(二)原则\n\n１．方向\n"
+    assert tree(text) == [(1, "一、", "总体"), (2, "（一）", "目标"), (2, "（二）", "原则"), (3, "1.", "方向")]
+
+
+def test_inline_title_stops_at_the_first_full_stop() -> None:
+    text = "测试规划\n\n一、任务\n\n1.建设示范企业。鼓励企业开展研发。\n\n2.推进中心建设。强化作用。\n"
+    assert [t for _, _, t in tree(text)] == ["任务", "建设示范企业", "推进中心建设"]
+
+
+def test_a_list_restarting_inside_a_section_is_not_a_heading() -> None:
+    text = "测试规划\n\n一、任务\n\n1.甲\n\n2.乙\n\n1.这是段落里的列表\n"
+    assert [t for _, _, t in tree(text)] == ["任务", "甲", "乙"]
+
+
+def test_short_unnumbered_lines_between_blank_lines_are_sub_headings() -> None:
+    text = "第七章 服务体系\n\n第一节 科技金融\n\n金融政策\n\n正文一段，说明情况。\n\n◎国家基地\n\n科技金融产品\n\n正文。\n"
+    assert tree(text) == [
+        (1, "第七章", "服务体系"), (2, "第一节", "科技金融"), (3, "", "金融政策"), (3, "", "科技金融产品")
+    ]
+
+
+def test_sections_span_their_children() -> None:
+    doc = load_plan("测试规划\n\n一、总体\n\n（一）目标\n\n正文。\n\n二、任务\n", META)
+    first, child, second = doc.sections
+    assert first.start <= child.start < child.end <= first.end <= second.start
+    assert doc.text[first.start : first.start + 4] == "一、总体"
+    assert child.parent_id == first.id and second.parent_id is None
+
+
+def test_task_block_leaves_become_tasks() -> None:
+    text = "测试规划\n\n一、工程\n\n1.重大任务\n\n（1）新药创制\n\n正文。\n\n（2）诊断装备\n\n2.重点任务\n\n（1）抗感染药物\n"
+    doc = load_plan(text, META)
+    assert [(t.kind, t.title) for t in doc.tasks] == [
+        ("重大任务", "新药创制"), ("重大任务", "诊断装备"), ("重点任务", "抗感染药物")
+    ]
+    assert all(s.title not in {"新药创制", "诊断装备"} for s in doc.sections)
+
+
+def test_inline_blocks_and_empty_items_are_kept_and_flagged() -> None:
+    text = (
+        "测试规划\n\n一、集成电路\n\n聚焦芯片。重点方向：（1）芯片研发。（2）。（3）装备与材料。"
+        "重大平台：加快建设某某创新中心。集成电路领域关键核心技术攻关1、先进工艺。突破工艺。2、设计工具。研发工具。\n"
+    )
+    doc = load_plan(text, META)
+    assert [(t.kind, t.title, t.empty) for t in doc.tasks] == [
+        ("重点方向", "芯片研发", False), ("重点方向", "", True), ("重点方向", "装备与材料", False),
+        ("技术攻关", "先进工艺", False), ("技术攻关", "设计工具", False),
+    ]
+    assert [i.code for i in doc.issues] == ["empty-task-item"]
+    assert "重大平台" not in doc.tasks[2].text

@@ -1,0 +1,47 @@
+from plankg.loaders.toc import locate_headings, parse_toc
+
+# A PDF-style TOC glued into one run: page numbers stick to the next marker.
+GLUED = (
+    "某某规划目录一、总体要求1（一）指导思想1（二）主要目标2二、重点任务3（一）集成电路31、芯片研发4"
+    "2、装备与材料43、第六代移动通信（6）5（二）生物医药6"
+    "1某某规划前言。一、总体要求（一）指导思想坚持创新。（二）主要目标到2025年。"
+    "二、重点任务（一）集成电路1、芯片研发突破。2、装备与材料攻关。"
+)
+
+
+def test_glued_toc_entries_levels_titles_and_pages() -> None:
+    toc = parse_toc(GLUED)
+    assert toc is not None
+    got = [(e.level, e.marker, e.title, e.page) for e in toc.entries]
+    assert got == [
+        (1, "一、", "总体要求", 1),
+        (2, "（一）", "指导思想", 1),
+        (2, "（二）", "主要目标", 2),
+        (1, "二、", "重点任务", 3),
+        (2, "（一）", "集成电路", 3),
+        (3, "1、", "芯片研发", 4),
+        (3, "2、", "装备与材料", 4),
+        (3, "3、", "第六代移动通信（6）", 5),
+        (2, "（二）", "生物医药", 6),
+    ]
+
+
+def test_headings_found_in_the_body_even_when_running_into_their_paragraph() -> None:
+    toc = parse_toc(GLUED)
+    assert toc is not None
+    located = locate_headings(GLUED, toc, toc.end)
+    chip = next(x for x in located if x and x[0].title == "芯片研发")
+    assert GLUED[chip[1] : chip[2]] == "1、芯片研发"
+
+
+def test_line_toc_with_dot_leaders() -> None:
+    text = "目  录\n一、总体要求……………1\n（一）指导思想………1\n二、主要任务…………5\n（一）重点方向……6\n\n一、总体要求\n正文"
+    toc = parse_toc(text)
+    assert toc is not None
+    assert [(e.level, e.title, e.page) for e in toc.entries] == [
+        (1, "总体要求", 1), (2, "指导思想", 1), (1, "主要任务", 5), (2, "重点方向", 6)
+    ]
+
+
+def test_no_toc() -> None:
+    assert parse_toc("一、总体要求\n正文\n二、主要任务\n正文") is None
