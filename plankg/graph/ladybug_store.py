@@ -83,12 +83,12 @@ class LadybugStore:
         try:
             for statement in delete_plan_statements():
                 self._execute(statement, {"plan_id": rows.plan_id})
-            self._execute(merge_plan_statement(), {"rows": [rows.plan]})
+            self._execute(merge_plan_statement(cast=True), {"rows": [rows.plan]})
             for label, node_rows in rows.nodes.items():
                 if node_rows:
-                    self._execute(node_statement(label), {"rows": node_rows})
+                    self._execute(node_statement(label, cast=True), {"rows": node_rows})
             for group in rows.relationships:
-                self._execute(relationship_statement(group), {"rows": group.rows})
+                self._execute(relationship_statement(group, cast=True), {"rows": group.rows})
             for statement in orphan_cleanup_statements():
                 self._execute(statement)
             self._execute("COMMIT")

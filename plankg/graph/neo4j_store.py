@@ -117,15 +117,15 @@ class Neo4jStore:
         def work(tx: neo4j.ManagedTransaction) -> None:
             for statement in delete_plan_statements():
                 tx.run(statement, plan_id=rows.plan_id).consume()
-            tx.run(merge_plan_statement(), rows=[rows.plan]).consume()
+            tx.run(merge_plan_statement(cast=False), rows=[rows.plan]).consume()
             for label, node_rows in rows.nodes.items():
                 for batch in self._batches(node_rows):
                     if batch:
-                        tx.run(node_statement(label), rows=batch).consume()
+                        tx.run(node_statement(label, cast=False), rows=batch).consume()
             for group in rows.relationships:
                 for batch in self._batches(group.rows):
                     if batch:
-                        tx.run(relationship_statement(group), rows=batch).consume()
+                        tx.run(relationship_statement(group, cast=False), rows=batch).consume()
             for statement in orphan_cleanup_statements():
                 tx.run(statement).consume()
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any, Protocol
 
-from plankg.graph.model import NODE_PROPERTIES, PLAN_LOCAL_LABELS, SHARED_LABELS, RelRows
+from plankg.graph.model import NODE_PROPERTIES, PLAN_LOCAL_LABELS, RELATIONSHIPS, SHARED_LABELS, STRING, RelRows
 
 
 class GraphStore(Protocol):
@@ -35,9 +35,15 @@ def prop(name: str) -> str:
     return f"`{name}`" if name in {"end", "start"} else name
 
 
-def set_clause(var: str, label: str, row_var: str = "r", skip: tuple[str, ...] = ("id",)) -> str:
-    props = [p for p in NODE_PROPERTIES[label] if p not in skip]
-    return ", ".join(f"{var}.{prop(p)} = {row_var}.{prop(p)}" for p in props)
+def value(row_var: str, name: str, kind: str, cast: bool) -> str:
+    """A row value; LadybugDB needs a cast when a batch holds only nulls for a typed column."""
+    ref = f"{row_var}.{prop(name)}"
+    return f"CAST({ref} AS {kind})" if cast and kind != STRING else ref
+
+
+def set_clause(var: str, label: str, *, cast: bool, row_var: str = "r") -> str:
+    props = {p: k for p, k in NODE_PROPERTIES[label].items() if p != "id"}
+    return ", ".join(f"{var}.{prop(p)} = {value(row_var, p, k, cast)}" for p, k in props.items())
 
 
 def delete_plan_statements() -> list[str]:
@@ -56,21 +62,23 @@ def orphan_cleanup_statements() -> list[str]:
     return [f"MATCH (n:{label}) WHERE NOT EXISTS {{ MATCH (n)--() }} DELETE n" for label in SHARED_LABELS]
 
 
-def merge_plan_statement() -> str:
-    return f"UNWIND $rows AS r MERGE (p:Plan {{id: r.id}}) SET {set_clause('p', 'Plan')}"
+def merge_plan_statement(*, cast: bool) -> str:
+    return f"UNWIND $rows AS r MERGE (p:Plan {{id: r.id}}) SET {set_clause('p', 'Plan', cast=cast)}"
 
 
-def node_statement(label: str) -> str:
-    verb = "CREATE" if label in PLAN_LOCAL_LABELS else "MERGE"
-    if verb == "CREATE":
-        assignments = ", ".join(f"{prop(p)}: r.{prop(p)}" for p in NODE_PROPERTIES[label])
+def node_statement(label: str, *, cast: bool) -> str:
+    if label in PLAN_LOCAL_LABELS:
+        assignments = ", ".join(
+            f"{prop(p)}: {value('r', p, k, cast)}" for p, k in NODE_PROPERTIES[label].items()
+        )
         return f"UNWIND $rows AS r CREATE (n:{label} {{{assignments}}})"
-    return f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) SET {set_clause('n', label)}"
+    return f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) SET {set_clause('n', label, cast=cast)}"
 
 
-def relationship_statement(group: RelRows) -> str:
+def relationship_statement(group: RelRows, *, cast: bool) -> str:
+    kinds = RELATIONSHIPS[group.type][1]
     keys = [k for k in (group.rows[0] if group.rows else {}) if k not in ("source", "target")]
-    props = ", ".join(f"{prop(k)}: r.{prop(k)}" for k in keys)
+    props = ", ".join(f"{prop(k)}: {value('r', k, kinds.get(k, STRING), cast)}" for k in keys)
     body = f" {{{props}}}" if props else ""
     return (
         f"UNWIND $rows AS r MATCH (a:{group.source_label} {{id: r.source}}), "

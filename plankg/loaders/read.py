@@ -35,7 +35,7 @@ def decode(data: bytes, name: str) -> str:
     except UnicodeDecodeError:
         best = charset_normalizer.from_bytes(data).best()
         if best is None:
-            raise InputError(f"{name}: not a text file (no character encoding fits its bytes)") from None
+            raise InputError(f"{name}: looks like a binary file, not a plan text (no character encoding fits its bytes)") from None
         text = str(best)
     controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
     if controls > MAX_CONTROL_SHARE * len(text):

@@ -59,7 +59,7 @@ SECTIONS = _register(
     "sections",
     """MATCH (s:Section {plan_id: $plan}) WHERE s.level <= $depth
        RETURN s.id AS id, s.plan_id AS plan_id, s.level AS level, s.number AS number,
-       s.title AS title, s.path AS path, s.`start` AS start, s.`end` AS end
+       s.title AS title, s.path AS path, s.`start` AS `start`, s.`end` AS `end`
        ORDER BY start""",
     ("plan", "depth"),
     "The section tree of a plan down to a depth. Example: sections(plan='sh-stic-14', depth=2)",
@@ -78,7 +78,7 @@ TASKS = _register(
     """MATCH (s:Section)-[:HAS_TASK]->(t:Task)
        WHERE ($plan = '' OR t.plan_id = $plan) AND ($kind = '' OR t.kind = $kind)
        RETURN t.id AS id, t.plan_id AS plan_id, t.kind AS kind, t.number AS number,
-       t.title AS title, s.title AS section, t.empty AS empty, t.`start` AS start, t.`end` AS end
+       t.title AS title, s.title AS section, t.empty AS empty, t.`start` AS `start`, t.`end` AS `end`
        ORDER BY plan_id, start""",
     ("plan", "kind"),
     "Tasks, optionally of one plan and one block kind. Example: tasks(plan='sh-sti-12', kind='重大任务')",
@@ -89,7 +89,7 @@ TASKS_IN_FIELD = _register(
     """MATCH (s:Section)-[:HAS_TASK]->(t:Task)-[r:IN_FIELD]->(f:Field {name: $field})
        WHERE ($plan = '' OR t.plan_id = $plan) AND ($kind = '' OR t.kind = $kind)
        RETURN t.id AS id, t.plan_id AS plan_id, t.kind AS kind, t.number AS number,
-       t.title AS title, s.title AS section, t.empty AS empty, t.`start` AS start, t.`end` AS end,
+       t.title AS title, s.title AS section, t.empty AS empty, t.`start` AS `start`, t.`end` AS `end`,
        r.evidence AS evidence
        ORDER BY plan_id, start""",
     ("field", "plan", "kind"),
@@ -100,7 +100,7 @@ PLATFORMS_FOR_FIELD = _register(
     "platforms_for_field",
     """MATCH (p:Platform)-[r:SUPPORTS]->(f:Field {name: $field})
        RETURN p.id AS id, p.name AS name, p.kind AS kind, r.plan_id AS plan_id,
-       r.evidence AS evidence, r.`start` AS start, r.`end` AS end
+       r.evidence AS evidence, r.`start` AS `start`, r.`end` AS `end`
        ORDER BY name, plan_id""",
     ("field",),
     "Which platforms support a field, with the plan and sentence that say so. "

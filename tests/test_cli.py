@@ -1,0 +1,128 @@
+"""The CLI in-process: exit codes, one-line errors, JSON that parses, a store left intact."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from plankg.cli import app
+from tests.conftest import PLANS_DIR
+
+runner = CliRunner()
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    store = tmp_path_factory.mktemp("cli") / "graph"
+    code, out, err = invoke("build", str(PLANS_DIR), "--store", str(store), "--format", "json")
+    assert code == 0, err
+    rows = json.loads(out)
+    assert {r["id"] for r in rows} == {"sh-sti-12", "sh-iti-12", "sh-stic-14", "sh-stic-14-interp", "sh-sti-report-2012-ch7"}
+    return store
+
+
+def test_stats_json(built: Path) -> None:
+    code, out, _ = invoke("stats", "--store", str(built), "--format", "json")
+    assert code == 0
+    stats = json.loads(out)
+    assert stats["store"] == "ladybug" and stats["nodes"]["Plan"] == 5
+    plan = next(p for p in stats["plans"] if p["id"] == "sh-sti-12")
+    assert plan["tasks"] == 57 and plan["title"] == "上海科技创新“十二五”规划"
+
+
+def test_cypher_from_the_issue(built: Path) -> None:
+    query = "MATCH (s:Section) RETURN s.plan_id AS plan, s.level AS level, count(*) AS n ORDER BY plan, level"
+    code, out, _ = invoke("cypher", query, "--store", str(built), "--format", "json")
+    assert code == 0
+    rows = json.loads(out)
+    assert {"plan": "sh-stic-14", "level": 3, "n": 100} in rows
+    assert "集成电路" in invoke("cypher", "MATCH (s:Section {title: $t}) RETURN s.title AS t", "-p", "t=集成电路", "--store", str(built))[1]
+
+
+def test_cypher_refuses_writes_without_flag(built: Path) -> None:
+    code, _, err = invoke("cypher", "MATCH (n:Plan) DETACH DELETE n", "--store", str(built))
+    assert code == 1 and "--write" in err and len(err.strip().splitlines()) == 1
+    assert json.loads(invoke("stats", "--store", str(built), "--format", "json")[1])["nodes"]["Plan"] == 5
+
+
+def test_sections_tasks_show(built: Path) -> None:
+    code, out, _ = invoke("sections", "sh-stic-14", "--depth", "1", "--store", str(built), "--format", "json")
+    assert code == 0 and len(json.loads(out)) == 10
+    code, out, _ = invoke("tasks", "--plan", "sh-sti-12", "--kind", "重点任务", "--store", str(built), "--format", "json")
+    assert code == 0 and len(json.loads(out)) == 32
+    code, out, _ = invoke("show", "sh-sti-12/s3.1", "--store", str(built))
+    assert code == 0 and "健康上海" in out and "source text" in out
+    code, out, _ = invoke("sections", "sh-stic-14", "--store", str(built))
+    assert code == 0 and "集成电路" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["sections", "no-such-plan"], "no plan 'no-such-plan'"),
+        (["show", "no/such"], "no node with id"),
+        (["cypher", "MATCH (n RETURN n"], "error"),
+        (["cypher", "MATCH (n) RETURN n", "-p", "novalue"], "key=value"),
+    ],
+)
+def test_user_mistakes_are_one_line(built: Path, args: list[str], message: str) -> None:
+    code, _, err = invoke(*args, "--store", str(built))
+    assert code == 1
+    assert message in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"", "empty"), (bytes(range(256)) * 50, "binary"), (b"\x00\x01\x02PK\x03\x04" * 100, "binary")],
+)
+def test_bad_input_leaves_the_store_untouched(built: Path, tmp_path: Path, content: bytes, message: str) -> None:
+    before = invoke("stats", "--store", str(built), "--format", "json")[1]
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    code, _, err = invoke("build", str(bad), "--store", str(built))
+    assert code == 1
+    assert message in err and len(err.strip().splitlines()) == 1, err
+    assert invoke("stats", "--store", str(built), "--format", "json")[1] == before
+
+
+def test_a_gbk_plan_without_manifest_loads_with_a_warning(tmp_path: Path) -> None:
+    text = (PLANS_DIR / "shanghai-industrial-tech-innovation-12th-fyp.txt").read_text(encoding="utf-8")
+    plan = tmp_path / "gbk-plan.txt"
+    plan.write_bytes(text.encode("gb18030"))
+    code, out, err = invoke("build", str(plan), "--store", str(tmp_path / "g"), "--format", "json")
+    assert code == 0, err
+    assert "no-manifest-entry" in err
+    row = json.loads(out)[0]
+    assert row["id"] == "gbk-plan" and row["tasks"] == 14 and row["title"] == "上海市产业技术创新“十二五”发展规划"
+
+
+def test_build_options_for_a_single_file(tmp_path: Path) -> None:
+    source = PLANS_DIR / "shanghai-sti-report-2012-ch7.txt"
+    plan = tmp_path / "report.txt"
+    plan.write_bytes(source.read_bytes())
+    code, out, err = invoke(
+        "build", str(plan), "--id", "my-report", "--title", "我的报告", "--period", "2012",
+        "--store", str(tmp_path / "g"), "--format", "json", "--strict",
+    )
+    assert code == 1 and "--strict" in err  # guessed metadata is a warning
+    code, out, err = invoke("build", str(plan), "--id", "my-report", "--title", "我的报告", "--store", str(tmp_path / "g"), "--format", "json")
+    assert code == 0 and json.loads(out)[0]["id"] == "my-report"
+
+
+def test_read_commands_on_a_missing_store(tmp_path: Path) -> None:
+    code, _, err = invoke("stats", "--store", str(tmp_path / "nothing"))
+    assert code == 1 and "plankg build" in err
+
+
+def test_every_command_has_help() -> None:
+    for command in ("build", "stats", "sections", "tasks", "platforms", "show", "cypher"):
+        code, out, _ = invoke(command, "--help")
+        assert code == 0 and "Example" in out or "--" in out
