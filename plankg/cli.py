@@ -9,9 +9,9 @@ from __future__ import annotations
 import functools
 import json
 import sys
-from enum import Enum
-from pathlib import Path
 from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
@@ -56,14 +56,16 @@ def command(fn: F) -> F:
     return fn
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     json = "json"
 
 
 StoreOpt = Annotated[
     Path | None,
-    typer.Option("--store", envvar="PLANKG_STORE", help="Embedded store directory [default: .plankg/graph].", show_default=False),
+    typer.Option(
+        "--store", envvar="PLANKG_STORE", help="Embedded store directory [default: .plankg/graph].", show_default=False
+    ),
 ]
 Neo4jOpt = Annotated[
     str | None,
@@ -77,7 +79,9 @@ Neo4jOpt = Annotated[
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="table for reading, json for scripts.")]
 
 
-def _open(store: Path | None, neo4j: str | None, *, read_only: bool = True, batch_size: int | None = None) -> GraphStore:
+def _open(
+    store: Path | None, neo4j: str | None, *, read_only: bool = True, batch_size: int | None = None
+) -> GraphStore:
     return open_store(store, neo4j, read_only=read_only, batch_size=batch_size)
 
 
@@ -101,15 +105,21 @@ def _emit(rows: list[dict[str, Any]], fmt: Format, columns: list[str] | None = N
 def build(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Plan files or directories (with a plans.yaml manifest) [default: data/plans].", show_default=False),
+        typer.Argument(
+            help="Plan files or directories (with a plans.yaml manifest) [default: data/plans].", show_default=False
+        ),
     ] = None,
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
-    plan_id: Annotated[str | None, typer.Option("--id", help="Plan id for a single file without a manifest entry.")] = None,
+    plan_id: Annotated[
+        str | None, typer.Option("--id", help="Plan id for a single file without a manifest entry.")
+    ] = None,
     title: Annotated[str | None, typer.Option(help="Title for a single file without a manifest entry.")] = None,
     period: Annotated[str | None, typer.Option(help="Period, e.g. 十四五, for a single file.")] = None,
     region: Annotated[str | None, typer.Option(help="Region, e.g. 上海, for a single file.")] = None,
-    strict: Annotated[bool, typer.Option(help="Treat loader warnings (guessed metadata, empty items) as errors.")] = False,
+    strict: Annotated[
+        bool, typer.Option(help="Treat loader warnings (guessed metadata, empty items) as errors.")
+    ] = False,
     batch_size: Annotated[int | None, typer.Option(help="Rows per batched statement (Neo4j).", min=1)] = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
@@ -131,7 +141,11 @@ def build(
     check_unique_ids(loaded)
     for item in loaded:
         for issue in item.document.issues:
-            err.print(f"[yellow]warning[/]: {item.document.plan.id}: {issue.code}: {issue.message}", markup=True, highlight=False)
+            err.print(
+                f"[yellow]warning[/]: {item.document.plan.id}: {issue.code}: {issue.message}",
+                markup=True,
+                highlight=False,
+            )
     if strict and any(item.document.issues for item in loaded):
         raise InputError("loader warnings with --strict; nothing was written")
     graph = _open(store, neo4j, read_only=False, batch_size=batch_size)
@@ -160,8 +174,12 @@ def build(
 
 def _progress() -> Progress:
     return Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=err, transient=True,
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
     )
 
 
@@ -248,7 +266,9 @@ def platforms(
 
 @command
 def show(
-    node_id: Annotated[str, typer.Argument(metavar="ID", help="A node id, e.g. sh-sti-12/s3.1 or platform:集成电路创新中心.")],
+    node_id: Annotated[
+        str, typer.Argument(metavar="ID", help="A node id, e.g. sh-sti-12/s3.1 or platform:集成电路创新中心.")
+    ],
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
     fmt: FormatOpt = Format.table,
@@ -280,7 +300,9 @@ def show(
 @command
 def cypher(
     query: Annotated[str, typer.Argument(help="A Cypher query.")],
-    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="k=v; v parsed as JSON when it can be.")] = None,
+    param: Annotated[
+        list[str] | None, typer.Option("--param", "-p", help="k=v; v parsed as JSON when it can be.")
+    ] = None,
     write: Annotated[bool, typer.Option("--write", help="Allow queries that change the graph.")] = False,
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,

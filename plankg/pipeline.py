@@ -81,7 +81,10 @@ def read_plan(source: PlanSource, overrides: dict[str, object] | None = None) ->
             0,
             Issue(
                 code="no-manifest-entry",
-                message=f"{source.path.name}: no manifest entry; guessed id={meta.id} title={meta.title} period={meta.period or '?'}",
+                message=(
+                    f"{source.path.name}: no manifest entry; guessed id={meta.id} "
+                    f"title={meta.title} period={meta.period or '?'}"
+                ),
             ),
         )
     return Loaded(source, document, guessed)
@@ -96,9 +99,7 @@ def check_unique_ids(loaded: list[Loaded]) -> None:
         seen[plan_id] = item.source.path
 
 
-def write_all(
-    store: GraphStore, loaded: list[Loaded], progress: Callable[[Loaded], None] | None = None
-) -> None:
+def write_all(store: GraphStore, loaded: list[Loaded], progress: Callable[[Loaded], None] | None = None) -> None:
     store.ensure_schema()
     for item in loaded:
         store.write_plan(item.rows)

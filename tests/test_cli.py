@@ -25,7 +25,13 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     code, out, err = invoke("build", str(PLANS_DIR), "--store", str(store), "--format", "json")
     assert code == 0, err
     rows = json.loads(out)
-    assert {r["id"] for r in rows} == {"sh-sti-12", "sh-iti-12", "sh-stic-14", "sh-stic-14-interp", "sh-sti-report-2012-ch7"}
+    assert {r["id"] for r in rows} == {
+        "sh-sti-12",
+        "sh-iti-12",
+        "sh-stic-14",
+        "sh-stic-14-interp",
+        "sh-sti-report-2012-ch7",
+    }
     return store
 
 
@@ -44,7 +50,12 @@ def test_cypher_from_the_issue(built: Path) -> None:
     assert code == 0
     rows = json.loads(out)
     assert {"plan": "sh-stic-14", "level": 3, "n": 100} in rows
-    assert "集成电路" in invoke("cypher", "MATCH (s:Section {title: $t}) RETURN s.title AS t", "-p", "t=集成电路", "--store", str(built))[1]
+    assert (
+        "集成电路"
+        in invoke(
+            "cypher", "MATCH (s:Section {title: $t}) RETURN s.title AS t", "-p", "t=集成电路", "--store", str(built)
+        )[1]
+    )
 
 
 def test_cypher_refuses_writes_without_flag(built: Path) -> None:
@@ -56,7 +67,9 @@ def test_cypher_refuses_writes_without_flag(built: Path) -> None:
 def test_sections_tasks_show(built: Path) -> None:
     code, out, _ = invoke("sections", "sh-stic-14", "--depth", "1", "--store", str(built), "--format", "json")
     assert code == 0 and len(json.loads(out)) == 10
-    code, out, _ = invoke("tasks", "--plan", "sh-sti-12", "--kind", "重点任务", "--store", str(built), "--format", "json")
+    code, out, _ = invoke(
+        "tasks", "--plan", "sh-sti-12", "--kind", "重点任务", "--store", str(built), "--format", "json"
+    )
     assert code == 0 and len(json.loads(out)) == 32
     code, out, _ = invoke("show", "sh-sti-12/s3.1", "--store", str(built))
     assert code == 0 and "健康上海" in out and "source text" in out
@@ -109,11 +122,33 @@ def test_build_options_for_a_single_file(tmp_path: Path) -> None:
     plan = tmp_path / "report.txt"
     plan.write_bytes(source.read_bytes())
     code, out, err = invoke(
-        "build", str(plan), "--id", "my-report", "--title", "我的报告", "--period", "2012",
-        "--store", str(tmp_path / "g"), "--format", "json", "--strict",
+        "build",
+        str(plan),
+        "--id",
+        "my-report",
+        "--title",
+        "我的报告",
+        "--period",
+        "2012",
+        "--store",
+        str(tmp_path / "g"),
+        "--format",
+        "json",
+        "--strict",
     )
     assert code == 1 and "--strict" in err  # guessed metadata is a warning
-    code, out, err = invoke("build", str(plan), "--id", "my-report", "--title", "我的报告", "--store", str(tmp_path / "g"), "--format", "json")
+    code, out, err = invoke(
+        "build",
+        str(plan),
+        "--id",
+        "my-report",
+        "--title",
+        "我的报告",
+        "--store",
+        str(tmp_path / "g"),
+        "--format",
+        "json",
+    )
     assert code == 0 and json.loads(out)[0]["id"] == "my-report"
 
 
@@ -125,4 +160,4 @@ def test_read_commands_on_a_missing_store(tmp_path: Path) -> None:
 def test_every_command_has_help() -> None:
     for command in ("build", "stats", "sections", "tasks", "platforms", "show", "cypher"):
         code, out, _ = invoke(command, "--help")
-        assert code == 0 and "Example" in out or "--" in out
+        assert (code == 0 and "Example" in out) or "--" in out

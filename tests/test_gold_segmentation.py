@@ -25,7 +25,9 @@ def test_sh_sti_12_task_counts_are_the_ones_the_plan_states(loaded_plans: dict[s
     totals: dict[str, Counter] = {}
     for row in gold["expected"]:
         section = _under(item, row["engineering"], row["section"])
-        below = [t for t in item.document.tasks if t.id.startswith(section.id + ".") or t.id.startswith(section.id + "/")]
+        below = [
+            t for t in item.document.tasks if t.id.startswith(section.id + ".") or t.id.startswith(section.id + "/")
+        ]
         got = Counter(t.kind for t in below)
         assert got == Counter({"重大任务": row["重大任务"], "重点任务": row["重点任务"]}), row["section"]
         totals.setdefault(row["engineering"], Counter()).update(got)
@@ -39,8 +41,7 @@ def test_sh_sti_12_sample_task_titles(loaded_plans: dict[str, Loaded]) -> None:
     for key, titles in gold["sample_titles"].items():
         area, kind = key.split("/")
         got = [
-            t.title for t in doc.tasks
-            if t.kind == kind and by_id[by_id[t.section_id].parent_id or ""].title == area
+            t.title for t in doc.tasks if t.kind == kind and by_id[by_id[t.section_id].parent_id or ""].title == area
         ]
         assert got == titles
 
@@ -53,7 +54,9 @@ def test_sh_stic_14_sections_are_exactly_its_table_of_contents(loaded_plans: dic
     ]
 
 
-def test_sh_stic_14_titles_carry_no_page_numbers_and_headings_sit_at_their_marker(loaded_plans: dict[str, Loaded]) -> None:
+def test_sh_stic_14_titles_carry_no_page_numbers_and_headings_sit_at_their_marker(
+    loaded_plans: dict[str, Loaded],
+) -> None:
     doc = loaded_plans["sh-stic-14"].document
     for section in doc.sections:
         assert doc.text.startswith(section.number, section.start), section.title
@@ -78,7 +81,10 @@ def test_the_empty_item_left_by_pdf_damage_is_kept_and_flagged(loaded_plans: dic
     ic = next(s for s in doc.sections if s.title == "集成电路")
     directions = [t for t in doc.tasks if t.section_id == ic.id and t.kind == "重点方向"]
     assert [(t.number, t.title, t.empty) for t in directions] == [
-        ("（1）", "芯片研发", False), ("（2）", "", True), ("（3）", "装备与材料", False), ("（4）", "成套工艺", False)
+        ("（1）", "芯片研发", False),
+        ("（2）", "", True),
+        ("（3）", "装备与材料", False),
+        ("（4）", "成套工艺", False),
     ]
     assert any(i.code == "empty-task-item" for i in doc.issues)
 

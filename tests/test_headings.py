@@ -18,7 +18,13 @@ def test_cn_to_int(numeral: str, value: int) -> None:
         ("（三）总体安排", "paren-cn", 3, "总体安排", False),
         ("1.重大任务", "arabic", 1, "重大任务", False),
         ("2、生物医药", "arabic", 2, "生物医药", False),
-        ("（12）融合网络通信技术产业化与应用示范基地", "paren-arabic", 12, "融合网络通信技术产业化与应用示范基地", False),
+        (
+            "（12）融合网络通信技术产业化与应用示范基地",
+            "paren-arabic",
+            12,
+            "融合网络通信技术产业化与应用示范基地",
+            False,
+        ),
         ("（1）建设技术创新示范企业。鼓励创新能力达到", "paren-arabic", 1, "建设技术创新示范企业", True),
         ("第七章 技术创新服务体系", "chapter:章", 7, "技术创新服务体系", False),
         ("第一节 科技金融", "chapter:节", 1, "科技金融", False),
@@ -29,7 +35,12 @@ def test_cn_to_int(numeral: str, value: int) -> None:
 def test_heading_lines(line: str, style: str, number: int, title: str, inline: bool) -> None:
     heading = read_heading_line(line)
     assert heading is not None and heading.marker is not None
-    assert (heading.marker.style, heading.marker.number, heading.title, heading.inline) == (style, number, title, inline)
+    assert (heading.marker.style, heading.marker.number, heading.title, heading.inline) == (
+        style,
+        number,
+        title,
+        inline,
+    )
 
 
 @pytest.mark.parametrize(

@@ -40,7 +40,12 @@ def test_period_years() -> None:
 def test_guess_meta_reads_the_first_line() -> None:
     meta = guess_meta(PLAN, "My Plan", "ab" * 32)
     assert (meta.id, meta.title, meta.period, meta.start_year, meta.region, meta.kind) == (
-        "my-plan", "上海市科技创新“十四五”规划", "十四五", 2021, "上海", "plan"
+        "my-plan",
+        "上海市科技创新“十四五”规划",
+        "十四五",
+        2021,
+        "上海",
+        "plan",
     )
     assert guess_meta("《某规划》解读\n" + PLAN, "解读", "cd" * 32).kind == "interpretation"
     assert guess_meta(PLAN, "规划", "cd" * 32).id == "plan-cdcdcdcd"
@@ -51,4 +56,7 @@ def test_manifest_errors_name_the_entry() -> None:
         parse_manifest("plans:\n  - file: a.txt\n    id: Bad Id\n    title: x\n", "plans.yaml")
     with pytest.raises(InputError, match="not valid YAML"):
         parse_manifest("plans: [", "plans.yaml")
-    assert parse_manifest("plans:\n  - file: a.txt\n    id: a\n    title: 甲\n    period: 2012\n", "m")["a.txt"].period == "2012"
+    assert (
+        parse_manifest("plans:\n  - file: a.txt\n    id: a\n    title: 甲\n    period: 2012\n", "m")["a.txt"].period
+        == "2012"
+    )

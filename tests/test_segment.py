@@ -11,8 +11,13 @@ def tree(text: str) -> list[tuple[int, str, str]]:
 def test_levels_follow_the_order_styles_open_in() -> None:
     text = "测试规划\n\n一、总体\n\n（一）目标\n\n1.重点\n\n（1）子项\n\n二、任务\n\n1.甲\n\n（1）乙\n"
     assert tree(text) == [
-        (1, "一、", "总体"), (2, "（一）", "目标"), (3, "1.", "重点"), (4, "（1）", "子项"),
-        (1, "二、", "任务"), (2, "1.", "甲"), (3, "（1）", "乙"),
+        (1, "一、", "总体"),
+        (2, "（一）", "目标"),
+        (3, "1.", "重点"),
+        (4, "（1）", "子项"),
+        (1, "二、", "任务"),
+        (2, "1.", "甲"),
+        (3, "（1）", "乙"),
     ]
 
 
@@ -32,9 +37,15 @@ def test_a_list_restarting_inside_a_section_is_not_a_heading() -> None:
 
 
 def test_short_unnumbered_lines_between_blank_lines_are_sub_headings() -> None:
-    text = "第七章 服务体系\n\n第一节 科技金融\n\n金融政策\n\n正文一段，说明情况。\n\n◎国家基地\n\n科技金融产品\n\n正文。\n"
+    text = (
+        "第七章 服务体系\n\n第一节 科技金融\n\n金融政策\n\n正文一段，说明情况。\n\n"
+        "◎国家基地\n\n科技金融产品\n\n正文。\n"
+    )
     assert tree(text) == [
-        (1, "第七章", "服务体系"), (2, "第一节", "科技金融"), (3, "", "金融政策"), (3, "", "科技金融产品")
+        (1, "第七章", "服务体系"),
+        (2, "第一节", "科技金融"),
+        (3, "", "金融政策"),
+        (3, "", "科技金融产品"),
     ]
 
 
@@ -47,10 +58,15 @@ def test_sections_span_their_children() -> None:
 
 
 def test_task_block_leaves_become_tasks() -> None:
-    text = "测试规划\n\n一、工程\n\n1.重大任务\n\n（1）新药创制\n\n正文。\n\n（2）诊断装备\n\n2.重点任务\n\n（1）抗感染药物\n"
+    text = (
+        "测试规划\n\n一、工程\n\n1.重大任务\n\n（1）新药创制\n\n正文。\n\n（2）诊断装备\n\n"
+        "2.重点任务\n\n（1）抗感染药物\n"
+    )
     doc = load_plan(text, META)
     assert [(t.kind, t.title) for t in doc.tasks] == [
-        ("重大任务", "新药创制"), ("重大任务", "诊断装备"), ("重点任务", "抗感染药物")
+        ("重大任务", "新药创制"),
+        ("重大任务", "诊断装备"),
+        ("重点任务", "抗感染药物"),
     ]
     assert all(s.title not in {"新药创制", "诊断装备"} for s in doc.sections)
 
@@ -62,8 +78,11 @@ def test_inline_blocks_and_empty_items_are_kept_and_flagged() -> None:
     )
     doc = load_plan(text, META)
     assert [(t.kind, t.title, t.empty) for t in doc.tasks] == [
-        ("重点方向", "芯片研发", False), ("重点方向", "", True), ("重点方向", "装备与材料", False),
-        ("技术攻关", "先进工艺", False), ("技术攻关", "设计工具", False),
+        ("重点方向", "芯片研发", False),
+        ("重点方向", "", True),
+        ("重点方向", "装备与材料", False),
+        ("技术攻关", "先进工艺", False),
+        ("技术攻关", "设计工具", False),
     ]
     assert [i.code for i in doc.issues] == ["empty-task-item"]
     assert "重大平台" not in doc.tasks[2].text

@@ -49,7 +49,8 @@ def test_rebuilding_one_plan_replaces_only_its_subgraph(store: GraphStore, loade
     item = loaded_plans["sh-iti-12"]
     rows = item.rows
     fewer = PlanRows(
-        rows.plan_id, rows.plan,
+        rows.plan_id,
+        rows.plan,
         {**rows.nodes, "Task": rows.nodes["Task"][:3]},
         [g for g in rows.relationships if g.type != "HAS_TASK"],
     )
@@ -99,11 +100,15 @@ def test_the_same_rows_come_back_from_both_stores(store: GraphStore, loaded_plan
         "RETURN s.title AS section, count(t) AS n ORDER BY n DESC, section LIMIT 3",
         {"plan": "sh-stic-14"},
     )
-    assert rows == [
-        {"section": "集成电路", "n": 3},
-        {"section": "城市智慧运行数字化支撑平台", "n": 6},
-        {"section": "生物医药", "n": 7},
-    ] or rows[0]["n"] >= rows[-1]["n"]
+    assert (
+        rows
+        == [
+            {"section": "集成电路", "n": 3},
+            {"section": "城市智慧运行数字化支撑平台", "n": 6},
+            {"section": "生物医药", "n": 7},
+        ]
+        or rows[0]["n"] >= rows[-1]["n"]
+    )
     paths = store.run(
         "MATCH (p:Plan {id: $plan})-[:HAS_SECTION*1..3]->(s:Section {title: $title}) RETURN s.level AS level",
         {"plan": "sh-stic-14", "title": "集成电路"},

@@ -39,7 +39,10 @@ def test_line_toc_with_dot_leaders() -> None:
     toc = parse_toc(text)
     assert toc is not None
     assert [(e.level, e.title, e.page) for e in toc.entries] == [
-        (1, "总体要求", 1), (2, "指导思想", 1), (1, "主要任务", 5), (2, "重点方向", 6)
+        (1, "总体要求", 1),
+        (2, "指导思想", 1),
+        (1, "主要任务", 5),
+        (2, "重点方向", 6),
     ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -93,10 +94,9 @@ class LadybugStore:
                 self._execute(statement)
             self._execute("COMMIT")
         except BaseException as error:
-            try:
+            # The engine may already have rolled back on the failed statement.
+            with contextlib.suppress(RuntimeError):
                 self._conn.execute("ROLLBACK")
-            except RuntimeError:
-                pass  # the engine already rolled back on the failed statement
             if isinstance(error, QueryError):
                 raise StoreError(f"writing plan {rows.plan_id} failed, nothing changed: {error}") from None
             raise

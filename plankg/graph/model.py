@@ -17,25 +17,57 @@ STRING, INT, BOOL, FLOAT, STRINGS = "STRING", "INT64", "BOOLEAN", "DOUBLE", "STR
 
 NODE_PROPERTIES: dict[str, dict[str, str]] = {
     "Plan": {
-        "id": STRING, "title": STRING, "region": STRING, "period": STRING, "start_year": INT,
-        "end_year": INT, "kind": STRING, "sha256": STRING, "source": STRING, "text": STRING,
-        "follows": STRINGS, "interprets": STRINGS,
+        "id": STRING,
+        "title": STRING,
+        "region": STRING,
+        "period": STRING,
+        "start_year": INT,
+        "end_year": INT,
+        "kind": STRING,
+        "sha256": STRING,
+        "source": STRING,
+        "text": STRING,
+        "follows": STRINGS,
+        "interprets": STRINGS,
     },
     "Section": {
-        "id": STRING, "plan_id": STRING, "level": INT, "number": STRING, "title": STRING,
-        "path": STRING, "ordinal": INT, "start": INT, "end": INT,
+        "id": STRING,
+        "plan_id": STRING,
+        "level": INT,
+        "number": STRING,
+        "title": STRING,
+        "path": STRING,
+        "ordinal": INT,
+        "start": INT,
+        "end": INT,
     },
     "Task": {
-        "id": STRING, "plan_id": STRING, "title": STRING, "kind": STRING, "number": STRING,
-        "text": STRING, "empty": BOOL, "start": INT, "end": INT,
+        "id": STRING,
+        "plan_id": STRING,
+        "title": STRING,
+        "kind": STRING,
+        "number": STRING,
+        "text": STRING,
+        "empty": BOOL,
+        "start": INT,
+        "end": INT,
     },
     "Platform": {"id": STRING, "name": STRING, "kind": STRING},
     "Institution": {"id": STRING, "name": STRING, "kind": STRING},
     "Field": {"id": STRING, "name": STRING, "aliases": STRINGS, "parent": STRING},
     "Indicator": {
-        "id": STRING, "plan_id": STRING, "name": STRING, "target": STRING, "raw_target": STRING,
-        "unit": STRING, "year": INT, "baseline": STRING, "baseline_year": INT, "start": INT,
-        "end": INT, "evidence": STRING,
+        "id": STRING,
+        "plan_id": STRING,
+        "name": STRING,
+        "target": STRING,
+        "raw_target": STRING,
+        "unit": STRING,
+        "year": INT,
+        "baseline": STRING,
+        "baseline_year": INT,
+        "start": INT,
+        "end": INT,
+        "evidence": STRING,
     },
 }
 # Labels whose nodes belong to one plan; the others are shared between plans and merged.
@@ -43,8 +75,12 @@ PLAN_LOCAL_LABELS = ("Section", "Task", "Indicator")
 SHARED_LABELS = ("Platform", "Institution", "Field")
 # Properties other than `id` that named queries look nodes up by.
 INDEXED_PROPERTIES = {
-    "Section": ("plan_id",), "Task": ("plan_id", "kind"), "Indicator": ("plan_id",),
-    "Field": ("name",), "Platform": ("name",), "Institution": ("name",),
+    "Section": ("plan_id",),
+    "Task": ("plan_id", "kind"),
+    "Indicator": ("plan_id",),
+    "Field": ("name",),
+    "Platform": ("name",),
+    "Institution": ("name",),
 }
 
 EVIDENCE_PROPS = {"evidence": STRING, "start": INT, "end": INT}
@@ -92,8 +128,11 @@ def project(doc: PlanDocument, source: str = "") -> PlanRows:
     plan_id = doc.plan.id
     plan = {
         **doc.plan.model_dump(include={"id", "title", "region", "period", "start_year", "end_year", "kind"}),
-        "sha256": doc.sha256, "source": source, "text": doc.text,
-        "follows": list(doc.plan.follows), "interprets": list(doc.plan.interprets),
+        "sha256": doc.sha256,
+        "source": source,
+        "text": doc.text,
+        "follows": list(doc.plan.follows),
+        "interprets": list(doc.plan.interprets),
     }
     nodes: dict[str, list[dict[str, Any]]] = {
         "Section": [s.model_dump(exclude={"parent_id"}) for s in doc.sections],

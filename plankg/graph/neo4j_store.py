@@ -81,7 +81,9 @@ class Neo4jStore:
             )
             self._driver.verify_connectivity()
         except AuthError:
-            raise StoreError(f"Neo4j at {self.location} refused the credentials (check NEO4J_USERNAME/NEO4J_PASSWORD)") from None
+            raise StoreError(
+                f"Neo4j at {self.location} refused the credentials (check NEO4J_USERNAME/NEO4J_PASSWORD)"
+            ) from None
         except (ServiceUnavailable, DriverError, OSError, ValueError) as error:
             raise StoreError(f"cannot reach Neo4j at {self.location}: {_first_line(error)}") from None
 

@@ -68,9 +68,7 @@ def merge_plan_statement(*, cast: bool) -> str:
 
 def node_statement(label: str, *, cast: bool) -> str:
     if label in PLAN_LOCAL_LABELS:
-        assignments = ", ".join(
-            f"{prop(p)}: {value('r', p, k, cast)}" for p, k in NODE_PROPERTIES[label].items()
-        )
+        assignments = ", ".join(f"{prop(p)}: {value('r', p, k, cast)}" for p, k in NODE_PROPERTIES[label].items())
         return f"UNWIND $rows AS r CREATE (n:{label} {{{assignments}}})"
     return f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) SET {set_clause('n', label, cast=cast)}"
 

@@ -99,6 +99,4 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
                 start=position,
             )
         )
-    return PlanDocument(
-        plan=meta, sha256=sha256, text=text, sections=sections, tasks=tasks, issues=issues
-    )
+    return PlanDocument(plan=meta, sha256=sha256, text=text, sections=sections, tasks=tasks, issues=issues)

@@ -35,7 +35,9 @@ def decode(data: bytes, name: str) -> str:
     except UnicodeDecodeError:
         best = charset_normalizer.from_bytes(data).best()
         if best is None:
-            raise InputError(f"{name}: looks like a binary file, not a plan text (no character encoding fits its bytes)") from None
+            raise InputError(
+                f"{name}: looks like a binary file, not a plan text (no character encoding fits its bytes)"
+            ) from None
         text = str(best)
     controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
     if controls > MAX_CONTROL_SHARE * len(text):
@@ -47,10 +49,42 @@ def decode(data: bytes, name: str) -> str:
 
 # 六五 (1981–85) onwards the five-year plans follow each other without gaps.
 PERIOD = re.compile(r"“?(十[一二三四五六七八九]?|[六七八九])五”?")
-REGIONS = (
-    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 "
-    "广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门"
-).split()
+REGIONS = [
+    "北京",
+    "天津",
+    "上海",
+    "重庆",
+    "河北",
+    "山西",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "江苏",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "海南",
+    "四川",
+    "贵州",
+    "云南",
+    "陕西",
+    "甘肃",
+    "青海",
+    "台湾",
+    "内蒙古",
+    "广西",
+    "西藏",
+    "宁夏",
+    "新疆",
+    "香港",
+    "澳门",
+]
 
 
 def period_years(period: str) -> tuple[int, int] | None:

@@ -53,7 +53,9 @@ def headings_from_toc(text: str, toc: Toc) -> tuple[list[Heading], list[Issue]]:
     for entry, found in zip(toc.entries, locate_headings(text, toc, toc.end), strict=True):
         if found is None:
             issues.append(
-                Issue(code="toc-heading-missing", message=f"TOC entry {entry.marker}{entry.title} not found in the body")
+                Issue(
+                    code="toc-heading-missing", message=f"TOC entry {entry.marker}{entry.title} not found in the body"
+                )
             )
             continue
         _, start, title_end = found
@@ -97,12 +99,7 @@ def headings_from_lines(text: str, skip_until: int = 0) -> tuple[list[Heading], 
             level = push(stack, marker.style, marker.number)
             title_end = line.start + parsed.title_offset + len(parsed.title)
             headings.append(Heading(level, marker.written, parsed.title, line.start, title_end))
-        elif (
-            i != first_content
-            and _blank(lines, i - 1)
-            and _blank(lines, i + 1)
-            and is_unnumbered_heading(line.text)
-        ):
+        elif i != first_content and _blank(lines, i - 1) and _blank(lines, i + 1) and is_unnumbered_heading(line.text):
             title = line.text.strip()
             headings.append(Heading(len(stack) + 1, "", title, line.start, line.start + len(line.text)))
     return headings, issues
@@ -113,9 +110,7 @@ def segment(text: str, toc: Toc | None) -> tuple[list[Heading], list[Issue]]:
         return headings_from_toc(text, toc)
     headings, issues = headings_from_lines(text)
     if not headings and "\n" not in text.strip():
-        issues.append(
-            Issue(code="no-headings", message="one-line text without a table of contents: no headings found")
-        )
+        issues.append(Issue(code="no-headings", message="one-line text without a table of contents: no headings found"))
     return headings, issues
 
 

@@ -32,9 +32,7 @@ TASK_BLOCK_KINDS = (
 # such as “十二五”.
 BLOCK_HEADING = re.compile(rf"^(?:“[^”]{{1,8}}”)?(?P<kind>{'|'.join(TASK_BLOCK_KINDS)})$")
 # "重点方向：" followed by the first item "（1）" or "1、".
-INLINE_LABEL = re.compile(
-    rf"(?P<kind>{'|'.join(TASK_BLOCK_KINDS)})[:：][ \t\n]*(?=（1）|1[、.])"
-)
+INLINE_LABEL = re.compile(rf"(?P<kind>{'|'.join(TASK_BLOCK_KINDS)})[:：][ \t\n]*(?=（1）|1[、.])")
 # "生物医药领域关键核心技术攻关1、…": a field's key-technology block, its items follow at once.
 ATTACK_LABEL = re.compile(
     r"(?:(?<=[。；！？\n])|^)(?P<name>[^。；！？\n：]{2,24}?领域(?:关键核心)?技术攻关)[ \t\n]*(?=1[、.])"
@@ -96,9 +94,7 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int]) -> list[
             parent = max(k for k in [index, *subtree] if k < j and headings[k].level < headings[j].level)
             block = blocks_per_section.setdefault(parent, 1)
             leaf = headings[j]
-            tasks.append(
-                RawTask(parent, block, leaf.number, kind, leaf.title, leaf.start, ends[j], False, j)
-            )
+            tasks.append(RawTask(parent, block, leaf.number, kind, leaf.title, leaf.start, ends[j], False, j))
             taken.add(j)
     return tasks
 
@@ -117,10 +113,7 @@ def _items(text: str, start: int, end: int, first_marker: str) -> list[tuple[str
         pos, spelling = min(hits)
         found.append((spelling, pos))
         cursor, n = pos + len(spelling), n + 1
-    return [
-        (marker, pos, found[i + 1][1] if i + 1 < len(found) else end)
-        for i, (marker, pos) in enumerate(found)
-    ]
+    return [(marker, pos, found[i + 1][1] if i + 1 < len(found) else end) for i, (marker, pos) in enumerate(found)]
 
 
 def tasks_from_inline_blocks(
@@ -141,9 +134,7 @@ def tasks_from_inline_blocks(
         for match in ATTACK_LABEL.finditer(text, own_start, own_end):
             labels.append((match.start(), match.end(), "技术攻关"))
         stops = sorted(
-            [s for s, _, _ in labels]
-            + [m.start() for m in OTHER_LABEL.finditer(text, own_start, own_end)]
-            + [own_end]
+            [s for s, _, _ in labels] + [m.start() for m in OTHER_LABEL.finditer(text, own_start, own_end)] + [own_end]
         )
         for block_no, (label_start, items_start, kind) in enumerate(sorted(labels), start=1):
             block_end = min(s for s in stops if s > label_start)
@@ -154,7 +145,5 @@ def tasks_from_inline_blocks(
                 empty = not title
                 if empty:
                     empties.append((index, item_start))
-                tasks.append(
-                    RawTask(index, block_no, marker, kind, title, item_start, item_end, empty)
-                )
+                tasks.append(RawTask(index, block_no, marker, kind, title, item_start, item_end, empty))
     return tasks, empties

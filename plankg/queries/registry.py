@@ -132,9 +132,7 @@ INCOMING = _register(
 def count_statements() -> dict[str, str]:
     """One count per label and per relationship type (labels() is not portable)."""
     statements = {f"node:{label}": f"MATCH (n:{label}) RETURN count(n) AS n" for label in NODE_PROPERTIES}
-    statements.update(
-        {f"rel:{rel}": f"MATCH ()-[r:{rel}]->() RETURN count(r) AS n" for rel in RELATIONSHIPS}
-    )
+    statements.update({f"rel:{rel}": f"MATCH ()-[r:{rel}]->() RETURN count(r) AS n" for rel in RELATIONSHIPS})
     return statements
 
 
@@ -181,4 +179,10 @@ def _edge(row: dict[str, Any]) -> dict[str, Any]:
     rel, other = row["rel"], row["other"]
     name = other.get("title") or other.get("name") or ""
     props = {k: v for k, v in rel.items() if k != "_label"}
-    return {"type": rel.get("_label", ""), "id": other.get("id"), "label": other.get("_label", ""), "name": name, **props}
+    return {
+        "type": rel.get("_label", ""),
+        "id": other.get("id"),
+        "label": other.get("_label", ""),
+        "name": name,
+        **props,
+    }

@@ -151,9 +151,7 @@ class PlanDocument(Strict):
                 if parent is None:
                     raise ValueError(f"{section.id}: parent {section.parent_id} missing or after it")
                 if section.level <= parent.level:
-                    raise ValueError(
-                        f"{section.id}: level {section.level} not deeper than parent's {parent.level}"
-                    )
+                    raise ValueError(f"{section.id}: level {section.level} not deeper than parent's {parent.level}")
             by_id[section.id] = section
         for task in self.tasks:
             if task.section_id not in by_id:
