@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_STORE := .plankg/demo
 
-.PHONY: venv demo test lint neo4j-up neo4j-down bench clean
+.PHONY: venv demo test lint java-deps neo4j-up neo4j-down bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,17 +32,25 @@ demo: venv
 lint: venv
 	$(BIN)/ruff check plankg tests bench
 
-# A local Neo4j 5.26 Community server from Maven Central (see scripts/neo4j-up.sh).
-neo4j-up:
+# A local Neo4j 5.26 Community server from Maven Central (see scripts/neo4j-up.sh). Java 17
+# and Maven come with the machine image; on one without them, Debian's packages are installed.
+java-deps:
+	@command -v java >/dev/null && command -v mvn >/dev/null || \
+	  { apt-get update -qq && apt-get install -y -qq openjdk-17-jdk-headless maven >/dev/null; }
+
+neo4j-up: java-deps
 	@bash scripts/neo4j-up.sh
 
 neo4j-down:
 	@bash scripts/neo4j-down.sh
 
 # Starts Neo4j for the store tests; under CI a Neo4j that fails to start fails the run.
-test: venv
+# A server that was already running (a developer's) is reused and left running.
+test: venv java-deps
 	@started=0; \
-	if bash scripts/neo4j-up.sh >/dev/null; then started=1; \
+	if [ -f .cache/neo4j/pid ] && kill -0 "$$(cat .cache/neo4j/pid)" 2>/dev/null; then \
+	  bash scripts/neo4j-up.sh >/dev/null; \
+	elif bash scripts/neo4j-up.sh >/dev/null; then started=1; \
 	elif [ -n "$$CI" ]; then echo "make test: Neo4j did not start (required under CI)" >&2; exit 1; \
 	else echo "make test: NOTICE: no local Neo4j; the Neo4j store tests will be skipped" >&2; fi; \
 	if [ -f .cache/neo4j/env ]; then . ./.cache/neo4j/env; fi; \

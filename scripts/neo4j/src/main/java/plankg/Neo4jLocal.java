@@ -14,9 +14,11 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
@@ -44,8 +46,22 @@ public final class Neo4jLocal {
 
     private Neo4jLocal() {}
 
-    public static void main(String[] args) throws Exception {
-        Map<String, String> opts = parse(args);
+    public static void main(String[] args) {
+        try {
+            run(parse(args));
+        } catch (Throwable t) {
+            t.printStackTrace(System.out);
+            Throwable root = t;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            log("FAILED: " + t + (root != t ? " | root cause: " + root : ""));
+            // Exit even if Neo4j left non-daemon threads; the hook closes a started server.
+            System.exit(1);
+        }
+    }
+
+    private static void run(Map<String, String> opts) throws Exception {
         Path workDir = Path.of(opts.getOrDefault("work-dir", ".cache/neo4j/data")).toAbsolutePath();
         Path uriFile = Path.of(opts.getOrDefault("uri-file", ".cache/neo4j/uri")).toAbsolutePath();
         String host = opts.getOrDefault("host", "127.0.0.1");
@@ -60,6 +76,28 @@ public final class Neo4jLocal {
         Files.deleteIfExists(uriFile);
         Instant t0 = Instant.now();
 
+        // Registered before start so SIGTERM at any point closes whatever runs.
+        AtomicReference<Neo4j> running = new AtomicReference<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log("shutting down");
+            try {
+                Files.deleteIfExists(uriFile);
+            } catch (IOException ignored) {
+                // best effort
+            }
+            Neo4j n = running.getAndSet(null);
+            if (n != null) {
+                try {
+                    n.close();
+                    log("stopped cleanly");
+                } catch (RuntimeException e) {
+                    log("error while stopping: " + e);
+                }
+            }
+            stopped.countDown();
+        }, "neo4j-local-shutdown"));
+
         Neo4j server = null;
         int port = -1;
         RuntimeException lastFailure = null;
@@ -70,7 +108,6 @@ public final class Neo4jLocal {
             try {
                 server = Neo4jBuilders.newInProcessBuilder(workDir)
                         .withDisabledServer() // no HTTP/HTTPS, bolt only
-                        .withConfig(BoltConnector.enabled, true)
                         .withConfig(BoltConnector.listen_address, new SocketAddress(host, port))
                         // advertised address is what a neo4j:// routing table hands back
                         .withConfig(BoltConnector.advertised_address, new SocketAddress(host, port))
@@ -78,6 +115,12 @@ public final class Neo4jLocal {
                         .withConfig(GraphDatabaseSettings.auth_enabled, auth)
                         .withConfig(GraphDatabaseSettings.pagecache_memory, pagecache)
                         .withConfig(GraphDatabaseSettings.udc_enabled, false)
+                        // Faster stop: by default the bolt server waits 5 s per connector
+                        // (after the databases are already checkpointed and closed).
+                        .withConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time,
+                                Duration.ofSeconds(1))
+                        .withConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time,
+                                Duration.ofSeconds(1))
                         .build();
             } catch (RuntimeException e) {
                 lastFailure = e;
@@ -88,6 +131,7 @@ public final class Neo4jLocal {
             throw lastFailure;
         }
         final Neo4j neo4j = server;
+        running.set(neo4j);
 
         if (auth) {
             // The harness only knows the default neo4j/neo4j (change required); set ours.
@@ -100,23 +144,6 @@ public final class Neo4jLocal {
 
         URI bolt = neo4j.boltURI();
         String uri = "bolt://" + host + ":" + bolt.getPort();
-
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            log("shutting down");
-            try {
-                Files.deleteIfExists(uriFile);
-            } catch (IOException ignored) {
-                // best effort
-            }
-            try {
-                neo4j.close();
-                log("stopped cleanly");
-            } catch (RuntimeException e) {
-                log("error while stopping: " + e);
-            }
-            stopped.countDown();
-        }, "neo4j-local-shutdown"));
 
         // Write atomically: readers that see the file see a ready server.
         Files.createDirectories(uriFile.getParent());
