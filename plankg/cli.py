@@ -22,7 +22,16 @@ from rich.table import Table
 from plankg.errors import InputError, PlankgError, QueryError
 from plankg.graph import GraphStore, open_store
 from plankg.graph.store import is_write_query
-from plankg.pipeline import DEFAULT_PLANS_DIR, Loaded, check_unique_ids, discover, read_plan, write_all
+from plankg.loaders.vocab import load_field_vocabulary
+from plankg.pipeline import (
+    DEFAULT_PLANS_DIR,
+    Loaded,
+    check_unique_ids,
+    discover,
+    read_plan,
+    repair_indicators,
+    write_all,
+)
 from plankg.queries import registry
 
 app = typer.Typer(
@@ -132,13 +141,15 @@ def build(
     overrides = {"id": plan_id, "title": title, "period": period, "region": region}
     if any(v is not None for v in overrides.values()) and len(sources) != 1:
         raise InputError("--id/--title/--period/--region apply to a single plan file")
+    vocabulary = load_field_vocabulary()
     loaded: list[Loaded] = []
     with _progress() as progress:
         reading = progress.add_task("reading plans", total=len(sources))
         for source in sources:
-            loaded.append(read_plan(source, overrides))
+            loaded.append(read_plan(source, vocabulary, overrides))
             progress.advance(reading)
     check_unique_ids(loaded)
+    repair_indicators(loaded)
     for item in loaded:
         for issue in item.document.issues:
             err.print(

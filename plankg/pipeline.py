@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from plankg.errors import InputError
 from plankg.graph.model import PlanRows, project
 from plankg.graph.store import GraphStore, relink_plans
 from plankg.loaders.document import load_plan
+from plankg.loaders.indicators import extract_indicators, repair_from_interpretation
+from plankg.loaders.link import extract_entities
 from plankg.loaders.read import decode, guess_meta, parse_manifest
+from plankg.loaders.vocab import FieldVocabulary
 from plankg.schema import Issue, PlanDocument, PlanMeta
 
 MANIFEST_NAMES = ("plans.yaml", "plans.yml")
@@ -34,10 +37,10 @@ class Loaded:
     source: PlanSource
     document: PlanDocument
     guessed: bool
-    rows: PlanRows = field(init=False)
 
-    def __post_init__(self) -> None:
-        self.rows = project(self.document, source=self.source.path.name)
+    @property
+    def rows(self) -> PlanRows:
+        return project(self.document, source=self.source.path.name)
 
 
 def _manifest_for(directory: Path) -> dict[str, PlanMeta]:
@@ -66,7 +69,17 @@ def discover(paths: Iterable[Path]) -> list[PlanSource]:
     return sources
 
 
-def read_plan(source: PlanSource, overrides: dict[str, object] | None = None) -> Loaded:
+def analyse(text: str, meta: PlanMeta, vocabulary: FieldVocabulary) -> PlanDocument:
+    """Segment, then extract entities and indicators: the whole pure loader chain."""
+    document = extract_entities(load_plan(text, meta), vocabulary)
+    return PlanDocument.model_validate(
+        {**document.model_dump(), "indicators": extract_indicators(document)}
+    )
+
+
+def read_plan(
+    source: PlanSource, vocabulary: FieldVocabulary, overrides: dict[str, object] | None = None
+) -> Loaded:
     data = source.path.read_bytes()
     text = decode(data, str(source.path))
     meta = source.meta
@@ -75,7 +88,7 @@ def read_plan(source: PlanSource, overrides: dict[str, object] | None = None) ->
         meta = guess_meta(text, source.path.stem, hashlib.sha256(data).hexdigest())
     if overrides:
         meta = PlanMeta(**{**meta.model_dump(), **{k: v for k, v in overrides.items() if v is not None}})
-    document = load_plan(text, meta)
+    document = analyse(text, meta, vocabulary)
     if guessed:
         document.issues.insert(
             0,
@@ -88,6 +101,21 @@ def read_plan(source: PlanSource, overrides: dict[str, object] | None = None) ->
             ),
         )
     return Loaded(source, document, guessed)
+
+
+def repair_indicators(loaded: list[Loaded]) -> None:
+    """A PDF's damaged figures (4.5% → "45") are restored from an interpretation of the same
+    plan built alongside it; ``raw_target`` keeps what the plan's own text says."""
+    by_id = {item.document.plan.id: item for item in loaded}
+    for item in loaded:
+        for target_id in item.document.plan.interprets:
+            plan = by_id.get(target_id)
+            if plan is None or not plan.document.indicators or not item.document.indicators:
+                continue
+            repaired = repair_from_interpretation(plan.document.indicators, item.document.indicators)
+            plan.document = PlanDocument.model_validate(
+                {**plan.document.model_dump(), "indicators": [i.model_dump() for i in repaired]}
+            )
 
 
 def check_unique_ids(loaded: list[Loaded]) -> None:

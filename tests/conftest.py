@@ -10,7 +10,8 @@ import pytest
 
 from plankg.graph import GraphStore
 from plankg.graph.ladybug_store import LadybugStore
-from plankg.pipeline import Loaded, discover, read_plan
+from plankg.loaders.vocab import load_field_vocabulary
+from plankg.pipeline import Loaded, discover, read_plan, repair_indicators
 
 ROOT = Path(__file__).resolve().parents[1]
 PLANS_DIR = ROOT / "data" / "plans"
@@ -19,7 +20,10 @@ GOLD = Path(__file__).resolve().parent / "gold"
 
 @pytest.fixture(scope="session")
 def loaded_plans() -> dict[str, Loaded]:
-    return {item.document.plan.id: item for item in (read_plan(s) for s in discover([PLANS_DIR]))}
+    vocabulary = load_field_vocabulary()
+    loaded = [read_plan(source, vocabulary) for source in discover([PLANS_DIR])]
+    repair_indicators(loaded)
+    return {item.document.plan.id: item for item in loaded}
 
 
 def neo4j_store() -> GraphStore:

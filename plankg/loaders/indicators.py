@@ -1,0 +1,417 @@
+"""Quantified targets of a plan as ``Indicator`` records: pure functions, no I/O.
+
+Three shapes are read, none tied to a particular file:
+- tab-separated tables (one cell per line, rows separated by blank lines) whose header names
+  the baseline and target years: ``名称 | 单位 | 2010 value | 2015 value``;
+- numbered inline tables that a PDF flattened into one line:
+  ``表1 …序号指标（预期性）2025年目标值1名称（单位）值左右2名称…``;
+- target sentences in a section titled …目标: ``到2015年，A达到3.3%左右，B达到6.5%…``, and
+  indicator lines in a section titled …指标 (an interpretation's "八项核心指标").
+
+Values keep what the text says: ``raw_target`` is the value as written ("45左右"), ``target``
+the value with its unit ("4.5%"). A PDF extraction that dropped "%" leaves a ratio without a
+unit; a name that says 比例/比重/率 gets "%" back. A dropped decimal point cannot be seen in one
+text: :func:`repair_from_interpretation` takes it from an interpretation of the same plan.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from plankg.schema import Indicator, PlanDocument, Section
+
+# A value: number, magnitude, unit, qualifier ("2.6万家", "3.3%左右", "50以上", "1.6万").
+VALUE = re.compile(
+    r"(?P<num>\d+(?:\.\d+)?)(?P<mag>[万亿])?(?P<unit>%|个百分点|[件家个项人元户所名篇])?"
+    r"(?P<qual>左右|以上|以下|以内)?"
+)
+# Verbs that introduce a target value in a sentence.
+TARGET_VERB = re.compile(r"达到|突破|超过|提高到|增加到|保持在")
+TARGET_YEAR = re.compile(r"到(?P<year>\d{4})年")
+TARGET_SECTION = re.compile(r"目标")
+INDICATOR_SECTION = re.compile(r"指标")
+CLAUSE = re.compile(r"[，；。]")
+# A clause that assigns several values at once ("分别达到60、600、3000家") is not one indicator.
+SEVERAL = re.compile(r"分别")
+# Words before the subject of a target clause that are not part of the indicator's name.
+NAME_LEAD = re.compile(r"^(?:其中|到\d{4}年|力争|确保|使|全年)+")
+# Qualifiers after the name: "外资研发中心累计560家".
+NAME_TAIL = re.compile(r"(?:累计|年均|总数|总量)$")
+# A ratio: its value is a percentage even when the "%" was lost.
+RATIO = re.compile(r"比例|比重|率|占")
+# Parentheses with neither Chinese nor letters: what a PDF left of a unit or an acronym
+# ("（）", "（&）").
+EMPTY_PARENS = re.compile(r"（[^（）\u4e00-\u9fffA-Za-z0-9]*）")
+LONE_AMPERSAND = re.compile(r"(?<![A-Za-z])&(?![A-Za-z])")
+TABLE_YEAR = re.compile(r"(\d{4})年")
+# "表1" … "序号" … "2025年目标值": a numbered table flattened into running text.
+INLINE_TABLE = re.compile(
+    r"表\d+[^。]{0,60}?序号[^。]{0,20}?指标[^。]{0,20}?(?P<year>\d{4})年目标值"
+)
+UNIT_CELL = re.compile(r"^[^\d]{0,4}$")
+# The unit in parentheses right before a value in an inline table row: "…数量（万家）26".
+ROW_UNIT = re.compile(r"（(?P<unit>[^（）]{0,4})）(?P<lead>[\u4e00-\u9fff]{0,2}?)(?=\d)")
+# Two indicator names this similar (after dropping everything but Chinese) are the same.
+SAME_NAME = 0.6
+SAME_NAME_SAME_VALUE = 0.3
+MATCH_NAME = 0.5
+
+
+@dataclass(frozen=True)
+class _Found:
+    name: str
+    value: str  # as written, e.g. "45左右"
+    unit: str
+    year: int | None
+    baseline: str | None
+    baseline_year: int | None
+    start: int
+    end: int
+    evidence: str
+
+
+# --- values -------------------------------------------------------------------------------
+def name_key(name: str) -> str:
+    """Only the Chinese characters: what two spellings of an indicator name share."""
+    return "".join(ch for ch in name if "\u4e00" <= ch <= "\u9fff")
+
+
+def clean_name(name: str) -> str:
+    name = EMPTY_PARENS.sub("", name.strip(" \t-*#、：:"))
+    name = name.replace("*", "")
+    name = LONE_AMPERSAND.sub("", name)  # "全社会&经费" — "R&D" with its letters stripped
+    name = NAME_LEAD.sub("", name)
+    return NAME_TAIL.sub("", name).strip()
+
+
+def _unit(name: str, written: str | None, mag: str | None) -> str:
+    unit = (mag or "") + (written or "")
+    if not unit and RATIO.search(name):
+        return "%"
+    return unit
+
+
+def format_target(number: str, unit: str, qualifier: str | None) -> str:
+    """ "50" + "%" + "以上" → "50%以上"; "左右" (about) is dropped, a bound is kept."""
+    bound = qualifier if qualifier in ("以上", "以下", "以内") else ""
+    return f"{number}{unit}{bound}"
+
+
+def _parse_value(raw: str) -> tuple[str, str | None, str | None, str | None] | None:
+    m = VALUE.search(raw)
+    if m is None:
+        return None
+    return m.group("num"), m.group("mag"), m.group("unit"), m.group("qual")
+
+
+def _indicator(plan_id: str, n: int, found: _Found) -> Indicator | None:
+    parsed = _parse_value(found.value)
+    if parsed is None:
+        return None
+    number, mag, written_unit, qual = parsed
+    unit = found.unit if found.unit else _unit(found.name, written_unit, mag)
+    if found.unit and mag and not found.unit.startswith(mag):
+        unit = mag + found.unit
+    baseline = None
+    if found.baseline is not None:
+        base = _parse_value(found.baseline)
+        plain = base is not None and re.fullmatch(r"\d+(?:\.\d+)?[万亿]?%?", found.baseline)
+        baseline = f"{base[0]}{unit}" if plain and base else found.baseline
+    return Indicator(
+        id=f"{plan_id}/indicator/{n}",
+        plan_id=plan_id,
+        name=found.name,
+        target=format_target(number, unit, qual),
+        unit=unit,
+        year=found.year,
+        baseline=baseline,
+        baseline_year=found.baseline_year,
+        raw_target=found.value,
+        start=found.start,
+        end=found.end,
+        evidence=found.evidence,
+    )
+
+
+# --- the three shapes ---------------------------------------------------------------------
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def tab_tables(text: str) -> list[_Found]:
+    """Rows of tables written one tab-prefixed cell per line, rows split by blank lines."""
+    found: list[_Found] = []
+    rows: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
+    for pos, line in _lines(text):
+        if line.startswith("\t"):
+            current.append((pos, line))
+        else:
+            if current:
+                rows.append(current)
+            current = []
+            if line.strip():
+                rows.append([])  # a text line ends the table
+    if current:
+        rows.append(current)
+    years: list[int] = []
+    for row in rows:
+        if not row:
+            years = []
+            continue
+        cells = [line[1:].strip() for _, line in row]
+        header_years = [int(y) for c in cells for y in TABLE_YEAR.findall(c)]
+        if len(header_years) >= 1 and not any(VALUE.fullmatch(c) for c in cells):
+            years = header_years
+            continue
+        if not years or len(cells) < 3:
+            continue
+        target, baseline = cells[-1], cells[-2] if len(cells) >= 4 else None
+        unit = cells[-3] if len(cells) >= 4 and UNIT_CELL.match(cells[-3]) else ""
+        name_index = -4 if len(cells) >= 4 else -3
+        name = clean_name(cells[name_index]) if len(cells) >= -name_index else ""
+        if not name or _parse_value(target) is None:
+            continue
+        start, end = row[0][0], row[-1][0] + len(row[-1][1])
+        found.append(
+            _Found(
+                name=name,
+                value=target,
+                unit=unit,
+                year=years[-1],
+                baseline=baseline,
+                baseline_year=years[0] if len(years) > 1 else None,
+                start=start,
+                end=end,
+                evidence=" | ".join(c for c in cells if c),
+            )
+        )
+    return found
+
+
+def inline_tables(text: str) -> list[_Found]:
+    """Rows of "表N …序号指标…YYYY年目标值1NAME（UNIT）VALUE2NAME…" (a flattened PDF table)."""
+    found: list[_Found] = []
+    for table in INLINE_TABLE.finditer(text):
+        year = int(table.group("year"))
+        cursor, n = table.end(), 1
+        end_of_table = min(len(text), cursor + 2000)
+        while text.startswith(str(n), cursor):
+            row_start = cursor
+            body = cursor + len(str(n))
+            unit_m = None
+            for m in ROW_UNIT.finditer(text, body, end_of_table):
+                unit_m = m
+                break
+            if unit_m is None:
+                break
+            value_m = re.compile(r"\d+(?:\.\d+)?(?:左右|以上)?").match(text, unit_m.end())
+            if value_m is None:
+                break
+            digits = value_m.group()
+            after = value_m.end()
+            nxt = str(n + 1)
+            # "…（万家）264通过…": the next row's number is glued to this value.
+            if (
+                re.fullmatch(r"\d+", digits)
+                and digits.endswith(nxt)
+                and len(digits) > len(nxt)
+                and re.match(r"[\u4e00-\u9fff《“]", text[after : after + 1])
+            ):
+                digits, after = digits[: -len(nxt)], after - len(nxt)
+            name = clean_name(text[body : unit_m.start()])
+            # Only the unit parenthesis is a unit; earlier ones belong to the name.
+            unit = unit_m.group("unit")
+            unit = "" if not re.search(r"[\u4e00-\u9fff%]", unit) else unit
+            found.append(
+                _Found(
+                    name=name,
+                    value=digits,
+                    unit=unit or ("%" if RATIO.search(name) else ""),
+                    year=year,
+                    baseline=None,
+                    baseline_year=None,
+                    start=row_start,
+                    end=after,
+                    evidence=text[row_start:after],
+                )
+            )
+            cursor, n = after, n + 1
+    return found
+
+
+def _within(
+    sections: Iterable[Section], pattern: re.Pattern[str], all_sections: list[Section]
+) -> list[Section]:
+    """Sections whose title matches, without those nested in another match."""
+    chosen = [s for s in sections if pattern.search(s.title)]
+    by_id = {s.id: s for s in all_sections}
+    out = []
+    for s in chosen:
+        parent = by_id.get(s.parent_id) if s.parent_id else None
+        nested = False
+        while parent is not None:
+            if parent in chosen:
+                nested = True
+                break
+            parent = by_id.get(parent.parent_id) if parent.parent_id else None
+        if not nested:
+            out.append(s)
+    return out
+
+
+def target_sentences(doc: PlanDocument) -> list[_Found]:
+    """ "到2015年，A达到3.3%左右，B达到6.5%" in sections titled …目标."""
+    text = doc.text
+    found: list[_Found] = []
+    for section in _within(doc.sections, TARGET_SECTION, doc.sections):
+        for sentence in re.finditer(r"[^。]+。?", text[section.start : section.end]):
+            s_start = section.start + sentence.start()
+            s_text = sentence.group()
+            year_m = TARGET_YEAR.search(s_text)
+            if year_m is None:
+                continue
+            year = int(year_m.group("year"))
+            pos = 0
+            for clause in CLAUSE.split(s_text):
+                c_start = s_start + s_text.find(clause, pos)
+                pos = c_start - s_start + len(clause)
+                verb = TARGET_VERB.search(clause)
+                if verb is None or SEVERAL.search(clause):
+                    continue
+                name = clean_name(clause[: verb.start()])
+                value = VALUE.match(clause, verb.end())
+                if len(name_key(name)) < 4 or value is None:
+                    continue
+                found.append(
+                    _Found(
+                        name=name,
+                        value=value.group(),
+                        unit="",
+                        year=year,
+                        baseline=None,
+                        baseline_year=None,
+                        start=c_start,
+                        end=c_start + value.end(),
+                        evidence=s_text.strip(),
+                    )
+                )
+    return found
+
+
+def indicator_lines(doc: PlanDocument) -> list[_Found]:
+    """Lines "NAME VALUE UNIT" in a section titled …指标 (Markdown bullets and ** allowed)."""
+    text = doc.text
+    found: list[_Found] = []
+    for section in _within(doc.sections, INDICATOR_SECTION, doc.sections):
+        before = list(TARGET_YEAR.finditer(text, 0, section.start))
+        year = int(before[-1].group("year")) if before else doc.plan.end_year
+        for pos, line in _lines(text[section.start : section.end])[1:]:
+            plain = line.replace("**", "").strip().lstrip("-*• ").strip()
+            m = re.match(
+                r"(?P<name>.*?[\u4e00-\u9fff）)])(?P<value>" + VALUE.pattern + r")$", plain
+            )
+            if m is None or len(name_key(m.group("name"))) < 4:
+                continue
+            start = section.start + pos + line.find(line.strip()[:1])
+            found.append(
+                _Found(
+                    name=clean_name(m.group("name")),
+                    value=m.group("value"),
+                    unit="",
+                    year=year,
+                    baseline=None,
+                    baseline_year=None,
+                    start=start,
+                    end=section.start + pos + len(line.rstrip()),
+                    evidence=plain,
+                )
+            )
+    return found
+
+
+# --- the document -------------------------------------------------------------------------
+def _same(a: _Found, b: _Found) -> bool:
+    ratio = SequenceMatcher(None, name_key(a.name), name_key(b.name)).ratio()
+    if ratio >= SAME_NAME:
+        return True
+    va, vb = _parse_value(a.value), _parse_value(b.value)
+    same_value = va is not None and vb is not None and float(va[0]) == float(vb[0])
+    return same_value and ratio >= SAME_NAME_SAME_VALUE
+
+
+def extract_indicators(doc: PlanDocument) -> list[Indicator]:
+    """A plan's indicators: tables first, then target sentences and indicator lines that do
+    not restate a table row."""
+    text = doc.text
+    tables = tab_tables(text) + inline_tables(text)
+    others = target_sentences(doc) + indicator_lines(doc)
+    kept = list(tables)
+    for item in others:
+        if not any(_same(item, other) for other in kept):
+            kept.append(item)
+    kept.sort(key=lambda f: f.start)
+    out: list[Indicator] = []
+    for item in kept:
+        indicator = _indicator(doc.plan.id, len(out) + 1, item)
+        if indicator is not None:
+            out.append(indicator)
+    return out
+
+
+def _digits(value: str) -> str:
+    return re.sub(r"\D", "", value)
+
+
+def repair_from_interpretation(
+    plan_indicators: list[Indicator], interp_indicators: list[Indicator]
+) -> list[Indicator]:
+    """Restore values a PDF extraction damaged, from an interpretation of the same plan.
+
+    Indicators are matched by name (Chinese characters only, best match first). Where the
+    plan's raw value is the interpretation's value with its decimal point dropped ("45" vs
+    "4.5%"), or equal but without the unit, the interpretation's target and unit are taken;
+    ``raw_target`` keeps what the plan's text says.
+    """
+    taken: set[int] = set()
+    out: list[Indicator] = []
+    for indicator in plan_indicators:
+        scored = sorted(
+            (
+                (SequenceMatcher(None, name_key(indicator.name), name_key(other.name)).ratio(), i)
+                for i, other in enumerate(interp_indicators)
+                if i not in taken
+            ),
+            reverse=True,
+        )
+        if not scored or scored[0][0] < MATCH_NAME:
+            out.append(indicator)
+            continue
+        index = scored[0][1]
+        other = interp_indicators[index]
+        raw = _parse_value(indicator.raw_target or indicator.target)
+        good = _parse_value(other.raw_target or other.target)
+        if raw is None or good is None or _digits(raw[0]) != _digits(good[0]):
+            out.append(indicator)
+            continue
+        taken.add(index)
+        if (indicator.target, indicator.unit) == (other.target, other.unit):
+            out.append(indicator)
+            continue
+        out.append(
+            indicator.model_copy(
+                update={
+                    "target": other.target,
+                    "unit": other.unit,
+                    "raw_target": indicator.raw_target or indicator.target,
+                }
+            )
+        )
+    return out

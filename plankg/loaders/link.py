@@ -1,0 +1,408 @@
+"""Fill a segmented ``PlanDocument`` with fields, platforms, institutions and their relations.
+
+Every relation carries its evidence: the sentence (split on 。；！？ and line breaks) that
+contains the mention, and that sentence's span in the normalised text.
+
+- Section IN_FIELD Field: the section title names the field. Tasks inherit the fields of the
+  nearest section above them whose title names one, and add their own: fields named in the
+  task title, or named at least twice in the task text (one passing mention in an enumeration
+  is not what a task is about).
+- Platform SUPPORTS Field: the platform is deployed (listed in a 重大平台 block, a heading of a
+  platform list, or a clause with a building verb) inside the deepest section whose title names
+  a field; or its own name names the field ("新能源汽车大数据平台"); or an enumeration ends with a
+  field-named class ("A、B、C等新能源汽车科研平台").
+- (Task|Section) BUILDS Platform: the deploying passage; MENTIONS: every passage naming an
+  institution or platform. The source is the deepest task containing the mention, else the
+  deepest section.
+Shared entities are deduplicated per document by id; relations per (source, target), keeping
+the first evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import replace
+from difflib import SequenceMatcher
+from itertools import pairwise
+from typing import cast
+
+from plankg.loaders import entities as ent
+from plankg.loaders.vocab import FieldVocabulary, field_id
+from plankg.schema import Evidence, Field, Institution, PlanDocument, Platform, Section, Task
+from plankg.schema.models import InstitutionKind
+
+# Task text must name a field this often before the task is IN_FIELD by its text alone.
+MIN_TEXT_MENTIONS = 2
+# "A、B、C等新能源汽车科研平台": the class closing an enumeration names the field the items serve.
+ENUMERATION_CLASS = re.compile(
+    r"[^，。；]*?等(?P<cls>[^，。；]{1,16}?(?:平台|基地|中心|设施|实验室))"
+)
+# A platform named again in its block item's description, reworded this little, is the item.
+RESTATEMENT_SIMILARITY = 0.6
+# Two spellings of a counted class of platforms this similar are the same class.
+CLASS_SPELLING_SIMILARITY = 0.85
+# A table of contents before the first heading is not running text.
+TOC_MARK = re.compile(r"目\s*录")
+
+Emit = Callable[[str, Evidence], None]
+
+
+def platform_id(name: str) -> str:
+    return f"platform:{name}"
+
+
+def institution_id(name: str) -> str:
+    return f"institution:{name}"
+
+
+class _Index:
+    """Where a span sits: the deepest section and task containing it."""
+
+    def __init__(self, doc: PlanDocument) -> None:
+        self.doc = doc
+        self.sections = sorted(doc.sections, key=lambda s: (s.start, -s.end))
+        self.tasks = sorted(doc.tasks, key=lambda t: (t.start, -t.end))
+        self._section_starts = [s.start for s in self.sections]
+        self._task_starts = [t.start for t in self.tasks]
+        self.by_id = {s.id: s for s in doc.sections}
+
+    def section_at(self, pos: int) -> Section | None:
+        best: Section | None = None
+        for section in self.sections[: bisect_right(self._section_starts, pos)]:
+            if section.start <= pos < section.end and (best is None or section.level > best.level):
+                best = section
+        return best
+
+    def task_at(self, pos: int) -> Task | None:
+        best: Task | None = None
+        for task in self.tasks[: bisect_right(self._task_starts, pos)]:
+            if task.start <= pos < task.end and (best is None or task.start >= best.start):
+                best = task
+        return best
+
+    def source_at(self, pos: int) -> tuple[str, tuple[int, int]] | None:
+        """The deepest task containing ``pos``, else the deepest section: (id, span)."""
+        task = self.task_at(pos)
+        if task is not None:
+            return task.id, (task.start, task.end)
+        section = self.section_at(pos)
+        return (section.id, (section.start, section.end)) if section is not None else None
+
+    def ancestors(self, section: Section | None) -> list[Section]:
+        """The section and its ancestors, deepest first."""
+        chain: list[Section] = []
+        while section is not None:
+            chain.append(section)
+            section = self.by_id.get(section.parent_id) if section.parent_id else None
+        return chain
+
+    def children(self, section: Section) -> list[Section]:
+        return [s for s in self.doc.sections if s.parent_id == section.id]
+
+
+def title_span(text: str, section: Section | Task) -> tuple[int, int]:
+    """The span of a heading's title in the text (the heading start if it cannot be found)."""
+    pos = text.find(
+        section.title, section.start, min(section.end, section.start + len(section.title) + 40)
+    )
+    if pos < 0 or not section.title:
+        return section.start, min(
+            section.end, section.start + len(section.number) + len(section.title)
+        )
+    return pos, pos + len(section.title)
+
+
+def _evidence(
+    text: str, source: str, target: str, start: int, end: int, within: tuple[int, int] | None = None
+) -> Evidence:
+    """The sentence around ``[start, end)`` as evidence, kept inside ``within`` (the source's
+    span) so that it never reaches into the previous task."""
+    lo, hi = within if within is not None else (0, len(text))
+    s, e = ent.sentence_bounds(text, start, end, max(0, min(lo, start)), max(hi, end))
+    return Evidence(source_id=source, target_id=target, evidence=text[s:e].strip(), start=s, end=e)
+
+
+def _field_sections(index: _Index, vocab: FieldVocabulary) -> dict[str, list[str]]:
+    return {s.id: vocab.names_in(s.title) for s in index.doc.sections if vocab.names_in(s.title)}
+
+
+def _deepest_fields(
+    index: _Index, section: Section | None, named: dict[str, list[str]]
+) -> tuple[Section | None, list[str]]:
+    for candidate in index.ancestors(section):
+        if candidate.id in named:
+            return candidate, named[candidate.id]
+    return None, []
+
+
+# --- mentions -----------------------------------------------------------------------------
+def _scan_regions(doc: PlanDocument, index: _Index) -> list[tuple[int, int, Section | None]]:
+    """The text cut at every heading, each piece with the deepest section it belongs to."""
+    text = doc.text
+    first = min((s.start for s in doc.sections), default=0)
+    begin = first if TOC_MARK.search(text, 0, first) else 0
+    cuts = sorted(
+        {begin, len(text), *(s.start for s in doc.sections), *(s.end for s in doc.sections)}
+    )
+    cuts = [c for c in cuts if c >= begin]
+    return [(a, b, index.section_at(a)) for a, b in pairwise(cuts) if b > a]
+
+
+def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> list[ent.Mention]:
+    """All platform and institution mentions of a document, framed and resolved."""
+    index = index or _Index(doc)
+    text = doc.text
+    mentions: list[ent.Mention] = []
+    # 1. 重大平台 blocks, clipped to their section.
+    blocks: list[tuple[int, int]] = []
+    for block in ent.platform_blocks(text):
+        section = index.section_at(block.start)
+        end = min(block.end, section.end) if section else block.end
+        blocks.append((block.start, end))
+        items = [i for i in block.items if i.end <= end]
+        mentions.extend(items)
+        taken = [(i.start, i.end) for i in items]
+        for m in ent.apply_frames(text, ent.find_mentions(text, block.start, end, in_block=True)):
+            if any(a < m.end and m.start < b for a, b in taken):
+                continue
+            if m.category == "platform" and any(_restates(m.name, i.name) for i in items):
+                continue  # the item's description naming it again, slightly reworded
+            mentions.append(m)
+    # 2. Headings of platform lists ("研发基地建设" → "（1）上海生物样本库").
+    for section in doc.sections:
+        if index.children(section):
+            continue
+        parents = index.ancestors(section)[1:3]
+        if not any(ent.PLATFORM_LIST_TITLE.search(p.title) for p in parents):
+            continue
+        item = ent.list_item_platform(section.title)
+        if item is not None:
+            start, _ = title_span(text, section)
+            offset = start + item.start
+            mentions.append(
+                replace(item, start=offset, end=offset + len(item.name), framing="list")
+            )
+    # 3. Running text outside the blocks.
+    listed = [(m.start, m.end) for m in mentions]
+    for a, b, section in _scan_regions(doc, index):
+        institution_section = bool(section and ent.INSTITUTION_SECTION.search(section.title))
+        for lo, hi in _outside(a, b, blocks):
+            for m in ent.apply_frames(
+                text, ent.find_mentions(text, lo, hi, institution_section=institution_section)
+            ):
+                if not any(x < m.end and m.start < y for x, y in listed):
+                    mentions.append(m)
+    classes = ent.counted_classes(text)
+    return _resolve(
+        [m for m in mentions if not (m.category == "platform" and _is_class(m.name, classes))]
+    )
+
+
+def _is_class(name: str, classes: set[str]) -> bool:
+    """A counted class, also spelled slightly differently ("火炬特色产业化基地")."""
+    return name in classes or any(
+        SequenceMatcher(None, name, other).ratio() >= CLASS_SPELLING_SIMILARITY for other in classes
+    )
+
+
+def _restates(name: str, item: str) -> bool:
+    """ "高级别生物安全实验平台" restates the block item "高级别生物安全实验室"."""
+    return SequenceMatcher(None, name, item).ratio() >= RESTATEMENT_SIMILARITY
+
+
+def _outside(a: int, b: int, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    pieces, cursor = [], a
+    for s, e in sorted(blocks):
+        if e <= cursor or s >= b:
+            continue
+        if s > cursor:
+            pieces.append((cursor, s))
+        cursor = max(cursor, e)
+    if cursor < b:
+        pieces.append((cursor, b))
+    return pieces
+
+
+def _resolve(mentions: list[ent.Mention]) -> list[ent.Mention]:
+    """Decide unframed 研究院 / 研究中心 names by how the document frames the same name elsewhere:
+    an institution frame wins, then a platform frame; else the ending's default stays."""
+    as_institution = {m.name for m in mentions if m.framing == "institution-frame"}
+    as_platform = {m.name for m in mentions if m.framing in ("block", "list")}
+    out: list[ent.Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        if m.ambiguous and m.name in as_institution:
+            m = replace(m, category="institution", kind="科研院所", ambiguous=False, builds=False)
+        elif m.ambiguous and m.name in as_platform:
+            m = replace(m, category="platform", kind=ent.platform_kind(m.name), ambiguous=False)
+        out.append(m)
+    return out
+
+
+# --- the document -------------------------------------------------------------------------
+def extract_entities(doc: PlanDocument, vocab: FieldVocabulary) -> PlanDocument:
+    """A new, validated document with fields, platforms, institutions and their relations."""
+    ent.add_user_words(vocab.jieba_user_words())
+    index = _Index(doc)
+    text = doc.text
+    named = _field_sections(index, vocab)
+    platforms: dict[str, Platform] = {}
+    institutions: dict[str, Institution] = {}
+    relations: dict[str, dict[tuple[str, str], Evidence]] = {
+        "in_field": {},
+        "supports": {},
+        "builds": {},
+        "mentions": {},
+    }
+
+    def add(kind: str, evidence: Evidence) -> None:
+        relations[kind].setdefault((evidence.source_id, evidence.target_id), evidence)
+
+    found = find_document_mentions(doc, index)
+    # Spans of entity names: a field named inside a name ("上海人工智能创新中心") says nothing
+    # about what the passage is about.
+    names = [(m.start, m.end) for m in found]
+    for m in found:
+        located = index.source_at(m.start)
+        if located is None:
+            continue
+        source, span = located
+        if m.category == "institution":
+            target = institution_id(m.name)
+            kind = cast(InstitutionKind, m.kind)  # entities.INSTITUTION_ENDINGS uses these kinds
+            institutions.setdefault(target, Institution(id=target, name=m.name, kind=kind))
+            add("mentions", _evidence(text, source, target, m.start, m.end, span))
+            continue
+        target = platform_id(m.name)
+        platforms.setdefault(target, Platform(id=target, name=m.name, kind=m.kind))
+        add("mentions", _evidence(text, source, target, m.start, m.end, span))
+        if not (m.builds or m.framing in ("block", "list")):
+            continue
+        add("builds", _evidence(text, source, target, m.start, m.end, span))
+        for field in _supported_fields(text, m, index, named, vocab):
+            add("supports", _evidence(text, target, field_id(field), m.start, m.end, span))
+
+    _in_field(doc, index, named, vocab, add, names)
+    used = {e.target_id for e in [*relations["in_field"].values(), *relations["supports"].values()]}
+    fields: list[Field] = [vocab.field(name) for name in vocab.names if field_id(name) in used]
+    updated = doc.model_copy(
+        update={
+            "fields": fields,
+            "platforms": list(platforms.values()),
+            "institutions": list(institutions.values()),
+            "in_field": list(relations["in_field"].values()),
+            "supports": list(relations["supports"].values()),
+            "builds": list(relations["builds"].values()),
+            "mentions": list(relations["mentions"].values()),
+        }
+    )
+    return PlanDocument.model_validate(updated.model_dump())
+
+
+def _supported_fields(
+    text: str, m: ent.Mention, index: _Index, named: dict[str, list[str]], vocab: FieldVocabulary
+) -> list[str]:
+    found: dict[str, None] = {}
+    task = index.task_at(m.start)
+    task_fields = vocab.names_in(task.title) if task is not None else []
+    if len(task_fields) == 1:
+        # A task titled for one field ("（2）新型显示技术与产品") is the deepest field unit; a
+        # title listing several fields is an enumeration, not a statement about each platform.
+        found.setdefault(task_fields[0], None)
+    else:
+        _, section_fields = _deepest_fields(index, index.section_at(m.start), named)
+        for name in section_fields:
+            found.setdefault(name, None)
+    for name in vocab.names_in(ent.name_head(m.name)):
+        found.setdefault(name, None)
+    _, clause_end = ent.clause_bounds(text, m.start, m.end)
+    closing = ENUMERATION_CLASS.match(text, m.end, clause_end + 1)
+    if closing is not None:
+        for name in vocab.names_in(closing.group("cls")):
+            found.setdefault(name, None)
+    return list(found)
+
+
+def _in_field(
+    doc: PlanDocument,
+    index: _Index,
+    named: dict[str, list[str]],
+    vocab: FieldVocabulary,
+    emit: Emit,
+    names: list[tuple[int, int]],
+) -> None:
+    """IN_FIELD for field-titled sections, and for tasks: inherited, by title, by text."""
+    text = doc.text
+    starts = sorted(names)
+
+    def in_name(start: int, end: int) -> bool:
+        i = bisect_right(starts, (start, len(text)))
+        return any(a <= start and end <= b for a, b in starts[max(0, i - 3) : i])
+
+    for section in doc.sections:
+        if section.id not in named:
+            continue
+        start, end = title_span(text, section)
+        for name in named[section.id]:
+            emit(
+                "in_field",
+                Evidence(
+                    source_id=section.id,
+                    target_id=field_id(name),
+                    evidence=section.title,
+                    start=start,
+                    end=end,
+                ),
+            )
+    for task in doc.tasks:
+        holder, inherited = _deepest_fields(index, index.by_id.get(task.section_id), named)
+        if holder is not None:
+            start, end = title_span(text, holder)
+            for name in inherited:
+                emit(
+                    "in_field",
+                    Evidence(
+                        source_id=task.id,
+                        target_id=field_id(name),
+                        evidence=holder.title,
+                        start=start,
+                        end=end,
+                    ),
+                )
+        if task.title:
+            t_start, t_end = title_span(text, task)
+            title_fields = {
+                m.name for m in vocab.find(text, t_start, t_end) if not in_name(m.start, m.end)
+            }
+            for name in [n for n in vocab.names_in(task.title) if n in title_fields]:
+                emit(
+                    "in_field",
+                    _evidence(
+                        text,
+                        task.id,
+                        field_id(name),
+                        t_start,
+                        t_end,
+                        (task.start, task.end),
+                    ),
+                )
+        body_start = title_span(text, task)[1] if task.title else task.start
+        counts: dict[str, list[int]] = {}
+        for mention in vocab.find(text, body_start, task.end):
+            if not in_name(mention.start, mention.end):
+                counts.setdefault(mention.name, []).append(mention.start)
+        for name, positions in counts.items():
+            if len(positions) >= MIN_TEXT_MENTIONS:
+                first = positions[0]
+                emit(
+                    "in_field",
+                    _evidence(
+                        text,
+                        task.id,
+                        field_id(name),
+                        first,
+                        first + 1,
+                        (task.start, task.end),
+                    ),
+                )

@@ -1,0 +1,424 @@
+"""Fields, platforms, institutions and their relations.
+
+Tables of short inputs pin the recogniser's rules; the gold tests run the real plans (they
+skip only when the segmenter, plankg.loaders.document, cannot be imported).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+import yaml
+
+from plankg.loaders import entities as ent
+from plankg.loaders.link import extract_entities
+from plankg.loaders.vocab import FieldVocabulary, VocabularyError, load_field_vocabulary
+from plankg.schema import PlanDocument, PlanMeta, Section, Task
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = yaml.safe_load((ROOT / "tests" / "gold" / "entities.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def vocab() -> FieldVocabulary:
+    return load_field_vocabulary()
+
+
+# --- vocabulary ---------------------------------------------------------------------------
+VOCAB_YAML = """
+fields:
+  - name: 新能源
+  - name: 新能源汽车
+    aliases: [电动汽车]
+  - name: 航空航天
+    aliases: [航天航空]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("发展新能源汽车", [("新能源汽车", "新能源汽车", 2, 7)]),
+        ("新能源和电动汽车", [("新能源", "新能源", 0, 3), ("新能源汽车", "电动汽车", 4, 8)]),
+        ("航天航空、航空航天", [("航空航天", "航天航空", 0, 4), ("航空航天", "航空航天", 5, 9)]),
+        ("没有领域", []),
+    ],
+)
+def test_vocabulary_finds_longest_match_and_maps_aliases(text: str, expected: list) -> None:
+    found = FieldVocabulary.from_yaml(VOCAB_YAML).find(text)
+    assert [(m.name, m.surface, m.start, m.end) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "fields: {}",
+        "fields:\n  - name: A\n    parent: B",
+        "fields:\n  - name: A\n  - name: A",
+        "fields:\n  - name: A\n    aliases: [X]\n  - name: B\n    aliases: [X]",
+        "fields: [",
+    ],
+)
+def test_vocabulary_rejects_malformed_data(bad: str) -> None:
+    with pytest.raises(VocabularyError):
+        FieldVocabulary.from_yaml(bad)
+
+
+def test_packaged_vocabulary_has_the_issue_fields_and_feeds_jieba(vocab: FieldVocabulary) -> None:
+    for name in (
+        "集成电路",
+        "生物医药",
+        "人工智能",
+        "新材料",
+        "航空航天",
+        "智能制造",
+        "新能源汽车",
+        "量子科技",
+        "脑科学",
+    ):
+        assert vocab.canonical(name) == name
+    assert vocab.canonical("航天航空") == "航空航天"
+    assert vocab.canonical("芯片") is None  # a chip is not the integrated-circuit field
+    lines = vocab.jieba_user_words()
+    assert "集成电路 20000 nz" in lines and all(len(line.split()) == 3 for line in lines)
+    assert vocab.field("集成电路").parent == "新一代信息技术"
+
+
+# --- names in running text ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # leading verbs and enumerations
+        (
+            "加快建设国家集成电路研发中心、集成电路装备材料创新中心为支撑的创新平台体系",
+            [("国家集成电路研发中心", "platform"), ("集成电路装备材料创新中心", "platform")],
+        ),
+        (
+            "支持筹建糖类药物研发技术创新中心，攻克糖类物质结构解析",
+            [("糖类药物研发技术创新中心", "platform")],
+        ),
+        (
+            "研究建立覆盖材料到动力系统各环节的燃料电池测试评价平台、国内领先的智能网联汽车测试基地",
+            [("燃料电池测试评价平台", "platform"), ("智能网联汽车测试基地", "platform")],
+        ),
+        # conjunctions split only between complete names
+        (
+            "建设先进光电子及激光技术研发与应用中心",
+            [("先进光电子及激光技术研发与应用中心", "platform")],
+        ),
+        (
+            "上海临床研究中心和上海交通大学附属瑞金医院",
+            [("上海临床研究中心", "platform"), ("上海交通大学附属瑞金医院", "institution")],
+        ),
+        # hosts
+        (
+            "加快建设复旦大学附属中山医院上海国际医学科创中心",
+            [("复旦大学附属中山医院", "institution"), ("上海国际医学科创中心", "platform")],
+        ),
+        (
+            "◎复旦大学国家大学科技园充分发挥",
+            [("复旦大学", "institution"), ("复旦大学国家大学科技园", "platform")],
+        ),
+        ("浙江大学上海高等研究院等新型高水平研究机构", [("浙江大学上海高等研究院", "institution")]),
+        # institutions and their kinds
+        ("发挥上海证券交易所科创板支持创新作用", [("上海证券交易所", "institution")]),
+        (
+            "依托同济大学建筑设计院、中建国际集团等",
+            [("同济大学建筑设计院", "institution"), ("中建国际集团", "institution")],
+        ),
+        ("嘉定同济大学创新创业集聚区", [("同济大学", "institution")]),
+        # classes, roles, counts: nothing
+        ("争取国家重点实验室、基础科学中心以及市重点实验室等基础研究类基地布局", []),
+        ("组建若干研发与转化功能型平台、临床医学研究中心等创新基地平台", []),
+        ("持续推进代谢性疾病等国家临床医学研究中心建设", []),
+        ("推动上海成为智能电网功能应用示范基地", []),
+        ("建设20家科技传播人才实训基地", []),
+        ("重大平台：临床研究创新基地和平台。", []),
+        ("打造千亿级国有科创投资公司", []),
+        ("确保上海在争创世界一流大学和一流学科进程中走在前列", []),
+        # words that contain anchors are not cut
+        ("形成软X射线自由电子激光试验装置", [("软X射线自由电子激光试验装置", "platform")]),
+    ],
+)
+def test_find_mentions(text: str, expected: list[tuple[str, str]]) -> None:
+    found = ent.apply_frames(text, ent.find_mentions(text))
+    assert [(m.name, m.category) for m in found] == expected
+    for m in found:
+        assert text[m.start : m.end] == m.name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("上海证券交易所", "上海证券交易所", "其他"),
+        ("上海技术交易所", "上海技术交易所", "其他"),
+        ("同济大学", "同济大学", "高校"),
+        ("上海交通大学附属瑞金医院", "上海交通大学附属瑞金医院", "医院"),
+        ("上海可鲁系统软件有限公司", "上海可鲁系统软件有限公司", "企业"),
+        ("市张江高新技术产业开发区管理委员会", "市张江高新技术产业开发区管理委员会", "政府部门"),
+        ("基础研究战略咨询委员会", "基础研究战略咨询委员会", "其他"),
+        ("上海免疫化学研究所", "上海免疫化学研究所", "科研院所"),
+    ],
+)
+def test_institution_kinds(text: str, name: str, kind: str) -> None:
+    (mention,) = ent.find_mentions(text)
+    assert (mention.name, mention.category, mention.kind) == (name, "institution", kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("李政道研究所、上海清华国际创新中心等一批高水平研究机构", "institution"),
+        ("布局建设上海应用数学研究中心等一批高水平研究机构", "institution"),
+        ("依托上海半导体照明工程技术研究中心", "platform"),  # 研究中心 defaults to platform
+        ("组建上海产业技术研究院", "institution"),  # 研究院 defaults to institution
+    ],
+)
+def test_research_institution_frame(text: str, category: str) -> None:
+    found = ent.apply_frames(text, ent.find_mentions(text))
+    assert found and all(m.category == category for m in found)
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("加快建设国家集成电路研发中心", "国家集成电路研发中心"),
+        ("上海超级计算中心四期建设", "上海超级计算中心"),
+        ("实验动物公共服务平台二期", "实验动物公共服务平台"),
+        ("上海光源后续工程", "上海光源"),
+        ("集成电路材料研究院为支撑的创新平台体系", "集成电路材料研究院"),
+        ("“上海技术交易中心”", "上海技术交易中心"),
+    ],
+)
+def test_normalise_name(raw: str, name: str) -> None:
+    assert ent.normalise_name(raw) == name
+
+
+@pytest.mark.parametrize(
+    ("name", "generic"),
+    [
+        ("国家重点实验室", True),
+        ("技术创新中心", True),
+        ("上海科技创新中心", True),
+        ("高校协同创新中心", True),
+        ("上海工程技术研究中心", True),
+        ("国家临床医学研究中心", False),
+        ("张江综合性国家科学中心", False),
+        ("上海超级计算中心", False),
+        ("上海科技成果转化公共服务平台", False),
+    ],
+)
+def test_generic_platform_names(name: str, generic: bool) -> None:
+    assert ent.is_generic(name, "platform") is generic
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "重大平台：加快建设国家集成电路研发中心、智能传感器创新中心、集成电路材料研究院为支撑的创新平台体系，"
+            "推动攻关。",
+            ["国家集成电路研发中心", "智能传感器创新中心", "集成电路材料研究院"],
+        ),
+        (
+            "重大平台：1、药物靶标发现与确证交叉科学设施。布局新药创制。2、国家临床医学研究中心。持续推进。"
+            "生物医药领域关键核心技术攻关1、细胞治疗及基因治疗。",
+            ["药物靶标发现与确证交叉科学设施", "国家临床医学研究中心"],
+        ),
+        (
+            "重大平台：无人系统多体协同设施/上海自主智能无人系统科学中心、海洋综合试验场。",
+            ["无人系统多体协同设施", "上海自主智能无人系统科学中心", "海洋综合试验场"],
+        ),
+        ("重大平台：临床研究创新基地和平台。加快建设上海临床研究中心。", []),
+    ],
+)
+def test_platform_blocks(text: str, names: list[str]) -> None:
+    (block,) = ent.platform_blocks(text)
+    assert [item.name for item in block.items] == names
+    assert all(item.category == "platform" and item.builds for item in block.items)
+
+
+def test_counted_names_are_classes() -> None:
+    assert ent.counted_classes("上海共有7个火炬特色产业基地，11家国家大学科技园；3个体系") == {
+        "火炬特色产业基地",
+        "国家大学科技园",
+    }
+
+
+# --- linking on a hand-made document ------------------------------------------------------
+def make_doc(
+    text: str, headings: list[tuple[int, str, str]], tasks: list[tuple[str, str]] = ()
+) -> PlanDocument:
+    """Sections from (level, number, title) found in order in ``text``; tasks from (section
+    title, task text)."""
+    meta = PlanMeta(id="t", title="测试规划")
+    starts = []
+    cursor = 0
+    for _, number, title in headings:
+        pos = text.index(number + title, cursor)
+        starts.append(pos)
+        cursor = pos + 1
+    sections: list[Section] = []
+    stack: list[Section] = []
+    for i, (level, number, title) in enumerate(headings):
+        end = next(
+            (starts[j] for j in range(i + 1, len(headings)) if headings[j][0] <= level), len(text)
+        )
+        while stack and stack[-1].level >= level:
+            stack.pop()
+        parent = stack[-1] if stack else None
+        section = Section(
+            id=f"t/s{i + 1}",
+            plan_id="t",
+            parent_id=parent.id if parent else None,
+            level=level,
+            number=number,
+            title=title,
+            path=str(i + 1),
+            ordinal=i + 1,
+            start=starts[i],
+            end=end,
+        )
+        sections.append(section)
+        stack.append(section)
+    task_records = []
+    for n, (section_title, task_text) in enumerate(tasks, start=1):
+        section = next(s for s in sections if s.title == section_title)
+        start = text.index(task_text, section.start)
+        task_records.append(
+            Task(
+                id=f"{section.id}/t1.{n}",
+                plan_id="t",
+                section_id=section.id,
+                kind="重点方向",
+                number="",
+                title=task_text.split("。")[0][:30],
+                text=task_text,
+                start=start,
+                end=start + len(task_text),
+            )
+        )
+    sha = hashlib.sha256(text.encode()).hexdigest()
+    return PlanDocument(plan=meta, sha256=sha, text=text, sections=sections, tasks=task_records)
+
+
+SMALL_PLAN = (
+    "一、重点领域\n"
+    "1、集成电路聚焦成套工艺。重点方向：（1）芯片研发。集成电路设计与集成电路制造。"
+    "重大平台：加快建设国家集成电路研发中心、智能传感器创新中心为支撑的创新平台体系。\n"
+    "2、生物医药聚焦前沿。重大平台：1、药物靶标发现与确证交叉科学设施。布局新药创制。\n"
+    "二、研究机构\n"
+    "持续推进李政道研究所、上海期智研究院等新型高水平研究机构建设，依托上海证券交易所。\n"
+)
+
+
+def test_extract_entities_links_platforms_fields_and_institutions(vocab: FieldVocabulary) -> None:
+    doc = make_doc(
+        SMALL_PLAN,
+        [
+            (1, "一、", "重点领域"),
+            (2, "1、", "集成电路"),
+            (2, "2、", "生物医药"),
+            (1, "二、", "研究机构"),
+        ],
+        [("集成电路", "（1）芯片研发。集成电路设计与集成电路制造。")],
+    )
+    out = extract_entities(doc, vocab)
+    assert out is not doc and doc.platforms == []
+    supports = {(e.source_id, e.target_id) for e in out.supports}
+    assert supports == {
+        ("platform:国家集成电路研发中心", "field:集成电路"),
+        ("platform:智能传感器创新中心", "field:集成电路"),
+        ("platform:药物靶标发现与确证交叉科学设施", "field:生物医药"),
+    }
+    assert {i.id: i.kind for i in out.institutions} == {
+        "institution:李政道研究所": "科研院所",
+        "institution:上海期智研究院": "科研院所",
+        "institution:上海证券交易所": "其他",
+    }
+    in_field = {(e.source_id, e.target_id) for e in out.in_field}
+    assert ("t/s2", "field:集成电路") in in_field and ("t/s3", "field:生物医药") in in_field
+    assert ("t/s2/t1.1", "field:集成电路") in in_field  # inherited (and named twice)
+    builds = {(e.source_id, e.target_id) for e in out.builds}
+    assert ("t/s2", "platform:国家集成电路研发中心") in builds
+    for relation in [*out.supports, *out.builds, *out.mentions, *out.in_field]:
+        assert out.text[relation.start : relation.end].strip() == relation.evidence
+    assert {f.name for f in out.fields} == {"集成电路", "生物医药"}
+    assert len({p.id for p in out.platforms}) == len(out.platforms)
+
+
+# --- the real plans -----------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def documents() -> dict[str, PlanDocument]:
+    pytest.importorskip("plankg.loaders.document")
+    from bench.eval_extraction import load_documents
+
+    return load_documents()
+
+
+def test_gold_quotes_are_in_the_texts(documents: dict[str, PlanDocument]) -> None:
+    for entry in GOLD["sections"]:
+        text = documents[entry["plan"]].text
+        for kind in ("platforms", "institutions", "fields", "supports"):
+            for group in ("must", "may", "must_not"):
+                for item in (entry.get(kind) or {}).get(group) or []:
+                    assert item["quote"] in text, (entry["section"], kind, item)
+
+
+def test_platforms_supporting_integrated_circuits(documents: dict[str, PlanDocument]) -> None:
+    doc = documents["sh-stic-14"]
+    supporting = {
+        e.source_id.split(":", 1)[1] for e in doc.supports if e.target_id == "field:集成电路"
+    }
+    assert {
+        "国家集成电路研发中心",
+        "集成电路装备材料创新中心",
+        "集成电路创新中心",
+        "智能传感器创新中心",
+        "集成电路材料研究院",
+    } <= supporting
+    assert not supporting & {"药物靶标发现与确证交叉科学设施", "国家碳纤维复合材料技术创新中心"}
+    for e in doc.supports:
+        if e.target_id == "field:集成电路":
+            assert e.source_id.split(":", 1)[1] in e.evidence
+
+
+def test_gold_must_not(documents: dict[str, PlanDocument]) -> None:
+    from bench.eval_extraction import extracted, find_section
+
+    for entry in GOLD["sections"]:
+        doc = documents[entry["plan"]]
+        got = extracted(doc, find_section(doc, entry["section"]))
+        for kind, key in (
+            ("platform", "platforms"),
+            ("institution", "institutions"),
+            ("field", "fields"),
+        ):
+            wrong = {e["name"] for e in (entry.get(key) or {}).get("must_not") or []}
+            assert not got[kind] & wrong, (entry["section"], kind, got[kind] & wrong)
+        pairs = {(e.source_id.split(":", 1)[1], e.target_id.split(":", 1)[1]) for e in doc.supports}
+        wrong_pairs = {
+            (e["platform"], e["field"]) for e in (entry.get("supports") or {}).get("must_not") or []
+        }
+        assert not pairs & wrong_pairs, (entry["section"], pairs & wrong_pairs)
+
+
+def test_gold_precision_and_recall(documents: dict[str, PlanDocument]) -> None:
+    from bench.eval_extraction import score
+
+    scores = score(GOLD, documents)
+    for kind, s in scores.items():
+        assert s.precision >= 0.9, (kind, s.false_positives)
+        assert s.recall >= 0.85, (kind, s.misses)
+
+
+def test_documents_stay_valid_and_deduplicated(documents: dict[str, PlanDocument]) -> None:
+    for doc in documents.values():
+        again = PlanDocument.model_validate(doc.model_dump())
+        assert again == doc
+        for group in (doc.fields, doc.platforms, doc.institutions):
+            assert len({e.id for e in group}) == len(group)
+        for relation in doc.mentions:
+            assert relation.target_id.split(":", 1)[1] in relation.evidence

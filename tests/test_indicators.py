@@ -1,0 +1,314 @@
+"""Indicators: tables of short inputs for each shape, then the real plans against
+tests/gold/indicators.yaml (skipped only when plankg.loaders.document cannot be imported)."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+import yaml
+
+from plankg.loaders.indicators import (
+    clean_name,
+    extract_indicators,
+    format_target,
+    inline_tables,
+    name_key,
+    repair_from_interpretation,
+    tab_tables,
+)
+from plankg.schema import Indicator, PlanDocument, PlanMeta, Section
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = yaml.safe_load((ROOT / "tests" / "gold" / "indicators.yaml").read_text(encoding="utf-8"))
+
+
+def doc_with(
+    text: str, titles: list[tuple[str, str]], plan_id: str = "t", end_year: int | None = 2025
+) -> PlanDocument:
+    """A flat document: one level-1 section per (number, title) found in order in ``text``."""
+    starts, cursor = [], 0
+    for number, title in titles:
+        cursor = text.index(number + title, cursor)
+        starts.append(cursor)
+        cursor += 1
+    sections = [
+        Section(
+            id=f"{plan_id}/s{i + 1}",
+            plan_id=plan_id,
+            parent_id=None,
+            level=1,
+            number=number,
+            title=title,
+            path=str(i + 1),
+            ordinal=i + 1,
+            start=starts[i],
+            end=starts[i + 1] if i + 1 < len(starts) else len(text),
+        )
+        for i, (number, title) in enumerate(titles)
+    ]
+    meta = PlanMeta(id=plan_id, title="测试", end_year=end_year)
+    return PlanDocument(
+        plan=meta, sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, sections=sections
+    )
+
+
+@pytest.mark.parametrize(
+    ("number", "unit", "qualifier", "target"),
+    [
+        ("4.5", "%", "左右", "4.5%"),
+        ("50", "%", "以上", "50%以上"),
+        ("2.6", "万家", None, "2.6万家"),
+        ("10000", "", None, "10000"),
+    ],
+)
+def test_format_target(number: str, unit: str, qualifier: str | None, target: str) -> None:
+    assert format_target(number, unit, qualifier) == target
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        (
+            "全社会研发（&）经费支出相当于全市生产总值（）比例（）",
+            "全社会研发经费支出相当于全市生产总值比例",
+        ),
+        ("基础研究经费支出占全社会&经费支出比例", "基础研究经费支出占全社会经费支出比例"),
+        ("全社会研发（R&D）经费支出", "全社会研发（R&D）经费支出"),
+        ("外资研发中心累计", "外资研发中心"),
+        ("其中基础研究经费支出占比", "基础研究经费支出占比"),
+        ("- **高新技术企业数量", "高新技术企业数量"),
+    ],
+)
+def test_clean_name(raw: str, name: str) -> None:
+    assert clean_name(raw) == name
+
+
+TAB_TABLE = (
+    "主要引导性目标\n\n"
+    "\t主要指标\n\t“十一五”末期（2010年）\n\t“十二五”末期（2015年）预期目标\n\n"
+    "\t研发投入\n\t规模以上工业企业R&D投入占主营业务收入比重\n\t%\n\t0.85\n\t1.50\n\n"
+    "\t\n\t规模以上工业企业技术开发人员占全市科技活动人员比例\n\t%\n\t45\n\t50以上\n\n"
+    "\t创新成果\n\t工业企业开展科技项目数\n\t项\n\t1.6万\n\t3万以上\n\n"
+    "\t全市发明专利申请量\n\t\n\t6867\n\t10000\n\n"
+    "四、发展重点\n"
+)
+
+
+def test_tab_table_rows_with_baseline_and_target_years() -> None:
+    doc = doc_with(TAB_TABLE, [("四、", "发展重点")], end_year=2015)
+    rows = [
+        (i.name, i.target, i.unit, i.baseline, i.baseline_year, i.year)
+        for i in extract_indicators(doc)
+    ]
+    assert rows == [
+        ("规模以上工业企业R&D投入占主营业务收入比重", "1.50%", "%", "0.85%", 2010, 2015),
+        ("规模以上工业企业技术开发人员占全市科技活动人员比例", "50%以上", "%", "45%", 2010, 2015),
+        ("工业企业开展科技项目数", "3万项以上", "万项", "1.6万项", 2010, 2015),
+        ("全市发明专利申请量", "10000", "", "6867", 2010, 2015),
+    ]
+    assert len(tab_tables("\t无年份表头\n\tA\n\t%\n\t1\n\t2\n")) == 0  # no year header, no table
+
+
+FLAT_TABLE = (
+    "表1“十四五”时期主要指标序号指标（预期性）2025年目标值"
+    "1全社会研发（&）经费支出相当于全市生产总值（）比例（）45左右"
+    "2高新技术企业数量（万家）263通过《专利合作条约》（）途径提交的国际专利年度申请量（件）5000左右"
+    "4外资研发中心（家）累计560左右三、加快基础研究"
+)
+
+
+def test_inline_table_rows_even_with_the_next_number_glued_to_a_value() -> None:
+    rows = [(f.name, f.value, f.unit, f.year) for f in inline_tables(FLAT_TABLE)]
+    assert rows == [
+        ("全社会研发经费支出相当于全市生产总值比例", "45左右", "%", 2025),
+        ("高新技术企业数量", "26", "万家", 2025),
+        ("通过《专利合作条约》途径提交的国际专利年度申请量", "5000左右", "件", 2025),
+        ("外资研发中心", "560左右", "家", 2025),
+    ]
+
+
+TARGET_TEXT = (
+    "（二）发展目标\n到2015年，全社会研发经费支出相当于全市生产总值比例达到3.3%左右，"
+    "每百万人口发明专利授权数达到600件，企业技术中心分别达到60、600家，高新技术企业数量突破2.6万家。\n"
+    "（三）总体安排\n到2015年，某某指标达到99%。\n"
+)
+
+
+def test_target_sentences_only_in_target_sections() -> None:
+    doc = doc_with(TARGET_TEXT, [("（二）", "发展目标"), ("（三）", "总体安排")], end_year=2015)
+    got = [(i.name, i.target, i.unit, i.year, i.raw_target) for i in extract_indicators(doc)]
+    assert got == [
+        ("全社会研发经费支出相当于全市生产总值比例", "3.3%", "%", 2015, "3.3%左右"),
+        ("每百万人口发明专利授权数", "600件", "件", 2015, "600件"),
+        ("高新技术企业数量", "2.6万家", "万家", 2015, "2.6万家"),
+    ]
+    for indicator in extract_indicators(doc):
+        assert indicator.raw_target in doc.text[indicator.start : indicator.end]
+        assert indicator.id.startswith("t/indicator/")
+
+
+@pytest.mark.parametrize("bold", [True, False])
+def test_indicator_lines_with_or_without_markdown(bold: bool) -> None:
+    lines = [
+        "- 全社会研发(R&D)经费支出比例**4.5%**左右",
+        "- 高新技术企业数量**2.6**万家",
+        "- 外资研发中心累计**560**家左右",
+    ]
+    if not bold:
+        lines = [line.replace("**", "").removeprefix("- ") for line in lines]
+    text = (
+        "规划目标\n\n到2025年,上海科技创新策源功能明显增强\n\n八项核心指标\n\n"
+        + "\n".join(lines)
+        + "\n\n八大任务\n"
+    )
+    doc = doc_with(text, [("", "规划目标"), ("", "八项核心指标"), ("", "八大任务")], end_year=None)
+    got = [(i.name, i.target, i.unit, i.year) for i in extract_indicators(doc)]
+    assert got == [
+        ("全社会研发(R&D)经费支出比例", "4.5%", "%", 2025),
+        ("高新技术企业数量", "2.6万家", "万家", 2025),
+        ("外资研发中心", "560家", "家", 2025),
+    ]
+
+
+def _indicator(name: str, target: str, unit: str, raw: str) -> Indicator:
+    return Indicator(
+        id=f"p/indicator/{name}",
+        plan_id="p",
+        name=name,
+        target=target,
+        unit=unit,
+        raw_target=raw,
+        start=0,
+        end=0,
+    )
+
+
+@pytest.mark.parametrize(
+    ("plan", "interp", "target", "unit"),
+    [
+        (
+            ("全社会研发经费支出比例", "45%", "%", "45左右"),
+            ("全社会研发（R&D）经费支出比例", "4.5%", "%", "4.5%左右"),
+            "4.5%",
+            "%",
+        ),
+        (
+            ("高新技术企业数量", "26万家", "万家", "26"),
+            ("高新技术企业数量", "2.6万家", "万家", "2.6万家"),
+            "2.6万家",
+            "万家",
+        ),
+        (
+            ("每万人口专利拥有量", "30件", "件", "30左右"),
+            ("每万人口专利拥有量", "30件", "件", "30件左右"),
+            "30件",
+            "件",
+        ),
+        # a different number is not a lost decimal point: kept as the plan says
+        (
+            ("外资研发中心", "10560家", "家", "10560家左右"),
+            ("外资研发中心", "560家", "家", "560家左右"),
+            "10560家",
+            "家",
+        ),
+        # no interpretation of this indicator: kept
+        (
+            ("技术合同成交额占比重", "6%", "%", "6左右"),
+            ("完全不同的指标名称", "6%", "%", "6%"),
+            "6%",
+            "%",
+        ),
+    ],
+)
+def test_repair_from_interpretation(plan: tuple, interp: tuple, target: str, unit: str) -> None:
+    (repaired,) = repair_from_interpretation([_indicator(*plan)], [_indicator(*interp)])
+    assert (repaired.target, repaired.unit) == (target, unit)
+    assert repaired.raw_target == plan[3]
+
+
+def test_name_key_keeps_only_chinese() -> None:
+    assert (
+        name_key("全社会研发（R&D）经费支出")
+        == name_key("全社会研发（&）经费支出")
+        == "全社会研发经费支出"
+    )
+
+
+# --- the real plans -----------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def texts() -> dict[str, str]:
+    pytest.importorskip("plankg.loaders.document")
+    from plankg.loaders.document import load_plan
+    from plankg.loaders.read import decode, parse_manifest
+
+    plans = ROOT / "data" / "plans"
+    manifest = plans / "plans.yaml"
+    return {
+        meta.id: load_plan(decode((plans / name).read_bytes(), name), meta).text
+        for name, meta in parse_manifest(
+            manifest.read_text(encoding="utf-8"), str(manifest)
+        ).items()
+    }
+
+
+@pytest.fixture(scope="module")
+def indicators() -> dict[str, list[Indicator]]:
+    pytest.importorskip("plankg.loaders.document")
+    from plankg.loaders.document import load_plan
+    from plankg.loaders.read import decode, parse_manifest
+
+    plans = ROOT / "data" / "plans"
+    manifest = plans / "plans.yaml"
+    out: dict[str, list[Indicator]] = {}
+    for name, meta in parse_manifest(manifest.read_text(encoding="utf-8"), str(manifest)).items():
+        doc = load_plan(decode((plans / name).read_bytes(), name), meta)
+        found = extract_indicators(doc)
+        PlanDocument.model_validate(
+            {**doc.model_dump(), "indicators": [i.model_dump() for i in found]}
+        )
+        for indicator in found:
+            assert indicator.evidence and indicator.start < indicator.end <= len(doc.text)
+        out[meta.id] = found
+    return out
+
+
+@pytest.mark.parametrize("plan_id", sorted(GOLD["plans"]))
+def test_gold_indicators(
+    plan_id: str, indicators: dict[str, list[Indicator]], texts: dict[str, str]
+) -> None:
+    expected = GOLD["plans"][plan_id]
+    for row in expected["indicators"]:
+        assert row["quote"] in texts[plan_id], row["name"]
+    got = indicators[plan_id]
+    if plan_id == "sh-stic-14":
+        got = repair_from_interpretation(got, indicators["sh-stic-14-interp"])
+    assert len(got) == expected["count"]
+    by_name = {name_key(i.name): i for i in got}
+    for row in expected["indicators"]:
+        indicator = by_name[name_key(row["name"])]
+        assert indicator.target == str(row.get("repaired_target", row.get("target"))), row["name"]
+        assert indicator.unit == row["unit"] and indicator.year == row["year"], row["name"]
+        if "raw_target" in row:
+            assert indicator.raw_target == str(row["raw_target"])
+        if "baseline" in row:
+            assert (indicator.baseline, indicator.baseline_year) == (
+                str(row["baseline"]),
+                row["baseline_year"],
+            )
+
+
+def test_the_eight_core_indicators_of_the_14th_plan(indicators: dict[str, list[Indicator]]) -> None:
+    repaired = repair_from_interpretation(indicators["sh-stic-14"], indicators["sh-stic-14-interp"])
+    assert [i.target for i in repaired] == [
+        "4.5%",
+        "12%",
+        "2.6万家",
+        "5000件",
+        "30件",
+        "20%",
+        "6%",
+        "560家",
+    ]
+    assert [i.raw_target for i in repaired][:3] == ["45左右", "12左右", "26"]
