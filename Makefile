@@ -16,18 +16,19 @@ $(STAMP): pyproject.toml
 venv: $(STAMP)
 
 demo: venv
-	rm -rf $(DEMO_STORE)
+	@rm -rf $(DEMO_STORE)
 	$(BIN)/plankg build data/plans --store $(DEMO_STORE)
 	$(BIN)/plankg stats --store $(DEMO_STORE)
+	@echo; echo "== Which platforms support 集成电路, and where does the plan say so? =="
+	@$(BIN)/plankg platforms --field 集成电路 --store $(DEMO_STORE)
 	@echo; echo "== Which tasks did the 十二五 S&T plan set for 健康上海, and of which kind? =="
-	$(BIN)/plankg cypher --store $(DEMO_STORE) \
+	@$(BIN)/plankg cypher --store $(DEMO_STORE) \
 	  "MATCH (s:Section {title: '健康上海'})-[:HAS_SECTION]->(b:Section)-[:HAS_TASK]->(t:Task) RETURN b.title AS block, t.number AS no, t.title AS task ORDER BY t.id"
-	@echo; echo "== What does the 十四五 plan promise for 集成电路 (its 重点方向)? =="
-	$(BIN)/plankg cypher --store $(DEMO_STORE) \
-	  "MATCH (s:Section {plan_id: 'sh-stic-14', title: '集成电路'})-[:HAS_TASK]->(t:Task) RETURN t.kind AS kind, t.number AS no, t.title AS task, t.empty AS empty ORDER BY t.id"
-	@echo; echo "== How many tasks of each kind does each plan set? =="
-	$(BIN)/plankg cypher --store $(DEMO_STORE) \
-	  "MATCH (t:Task) RETURN t.plan_id AS plan, t.kind AS kind, count(*) AS tasks ORDER BY plan, tasks DESC"
+	@echo; echo "== What does the 十四五 plan promise for 集成电路? =="
+	@$(BIN)/plankg tasks --plan sh-stic-14 --field 集成电路 --store $(DEMO_STORE)
+	@echo; echo "== The 十四五 core indicators (PDF damage repaired from the 解读) =="
+	@$(BIN)/plankg cypher --store $(DEMO_STORE) \
+	  "MATCH (p:Plan {id: 'sh-stic-14'})-[:SETS]->(i:Indicator) RETURN i.name AS indicator, i.target AS target, i.raw_target AS as_written, i.year AS year ORDER BY i.id"
 
 lint: venv
 	$(BIN)/ruff check plankg tests bench
