@@ -191,6 +191,7 @@ def _progress() -> Progress:
         TimeElapsedColumn(),
         console=err,
         transient=True,
+        disable=not err.is_terminal,  # no bar (nor its blank line) in logs and pipes
     )
 
 
