@@ -51,6 +51,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Literal
 
+from plankg.loaders.places import PLACE, PLACE_RE, PLACE_TAGS, PROVINCE_ABBREVIATIONS, place_words
+
 Category = Literal["platform", "institution"]
 
 
@@ -215,7 +217,6 @@ CONJUNCTIONS = ("和", "及", "与", "—")
 # begin real names ("转化医学", "计算生物学", "合成生物学") are kept.
 LEADING_VERB_TAGS = {"v", "vd", "ad"}
 # jieba tags of place names (ns) and of the names it mistakes districts for (nr).
-PLACE_TAGS = {"ns", "nr"}
 UNIVERSITY_ENDINGS = ("大学", "学院")
 NAME_INITIAL_VERBS = frozenset(
     _words(
@@ -252,7 +253,7 @@ SENTENCE_BREAK = re.compile(r"[。；！？\n]")
 # consists of these alone ("国家重点实验室", "高校协同创新中心") is a class.
 PLATFORM_GENERIC_WORDS = _words(
     """
-    国家级 国家 市级 省级 区级 上海市 上海 本市 全市 全国 长三角 重点 重大 重要 科技 科研 技术
+    国家级 国家 市级 省级 区级 本市 本省 全市 全省 全国 重点 重大 重要 科技 科研 技术
     创新 研发 研究 工程 专业 公共 共性 产业 行业 企业 高校 大学 新型 高水平 一流 世界级 世界 国际
     国内 联合 协同 综合 基础 科学 前沿 实验 试验 转化 成果 功能型 功能性 开放 服务 平台 基地 中心
     设施 海外 相关 数字 信息 新一代 特色 示范 孵化 中试 检测 测试 创业 众创 科普 教育 人才 培养
@@ -262,29 +263,31 @@ PLATFORM_GENERIC_WORDS = _words(
     外资
     """
 )
+PLATFORM_GENERIC_WORDS = (*PLATFORM_GENERIC_WORDS, *place_words())
 # An institution whose head consists of these alone is a class ("世界一流大学", "跨国公司").
 INSTITUTION_GENERIC_WORDS = _words(
     """
-    世界 一流 国际 国内 国家 地方 各级 各类 相关 重点 研究型 研究性 新型 高水平 知名 中央 在沪
+    世界 一流 国际 国内 国家 地方 各级 各类 相关 重点 研究型 研究性 新型 高水平 知名 中央
     本地 本市 全市 市属 高等 高 科研 研究 企业 外资 民营 国有 大型 中小 骨干 龙头 转制 应用型 医疗
     附属 区 县 市 有关 各 该 上市 科技 金融 保险 创投 商业 投资 跨国 银行 和 与 及 青年 专业 技术
     服务 机构 科创 本土 股份 非 类 担保 研发 挂牌 大 设计 两级 产业
     """
 )
+INSTITUTION_GENERIC_WORDS = (*INSTITUTION_GENERIC_WORDS, *(f"在{a}" for a in PROVINCE_ABBREVIATIONS))
 GENERIC_PATTERNS = re.compile(
     r"[\u4e00-\u9fff]{2}性|(?:部委|[千百万]?亿|国家|集团|企业|省|市|区|县|校|院|世界)级|[一二三四五六七八九十]+期"
 )
 # A platform named by place plus a long description is one platform even when every word is
 # generic ("上海科技成果转化公共服务平台"); a short one is a class ("上海工程技术研究中心").
-PROPER_PREFIX = re.compile(r"上海市|上海|国家|长三角|中国")
+PROPER_PREFIX = re.compile(rf"{PLACE}|国家|中国")
 PROPER_MIN_DESCRIPTION = 5
-# The city's own "科技创新中心" ambition, prefixed by a place ("上海南部科技创新中心"), is not a
-# platform.
-CITY_CENTRE = re.compile(
-    r"^(?:上海市|上海|浦东|张江|临港|闵行|长三角|全球|国际|区域|时期|[南北东西中]部)*科技创新中心$"
-)
+# The city's own "科技创新中心" ambition, prefixed by places ("上海南部科技创新中心", "浦东…"),
+# is not a platform.
+CITY_CENTRE = "科技创新中心"
+CITY_CENTRE_QUALIFIERS = frozenset(_words("全球 国际 区域 时期 南部 北部 东部 西部 中部"))
 # "<region>国家<kind>" names the national centre located there ("长三角国家技术创新中心").
-REGIONAL_NATIONAL = re.compile(r"^(?:上海市|上海|长三角|张江|浦东|临港)国家")
+NATIONAL = "国家"
+
 
 # --- normalisation ------------------------------------------------------------------------
 LEADING_NOISE = re.compile(r"^(?:" + ANCHOR.pattern + r")+")
@@ -408,6 +411,14 @@ def ending_of(name: str) -> tuple[str, Category, str] | None:
     return None
 
 
+def _only_places(prefix: str) -> bool:
+    """True when a name prefix is nothing but place names (and 全球/南部 …)."""
+    rest = PLACE_RE.sub("", prefix)
+    return all(
+        w.flag in PLACE_TAGS or w.word in CITY_CENTRE_QUALIFIERS for w in _posseg().cut(rest)
+    )
+
+
 @lru_cache(maxsize=2)
 def _generic_pattern(category: Category) -> re.Pattern[str]:
     words = PLATFORM_GENERIC_WORDS if category == "platform" else INSTITUTION_GENERIC_WORDS
@@ -418,9 +429,10 @@ def is_generic(name: str, category: Category) -> bool:
     """True when a name designates a class ("国家重点实验室") rather than one entity."""
     if name in NAMED_INSTITUTIONS:
         return False
-    if category == "platform" and CITY_CENTRE.match(name):
+    if category == "platform" and name.endswith(CITY_CENTRE) and _only_places(name[: -len(CITY_CENTRE)]):
         return True
-    if category == "platform" and REGIONAL_NATIONAL.match(name):
+    national = name.find(NATIONAL)
+    if category == "platform" and national > 0 and _only_places(name[:national]):
         return False
     if name.count("—") > 1:
         return True  # "企业—知识产权—技术—人才—大数据平台": a chain of aspects, not a name

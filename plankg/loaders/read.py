@@ -15,6 +15,7 @@ import yaml
 from pydantic import ValidationError
 
 from plankg.errors import InputError
+from plankg.loaders.places import PROVINCES
 from plankg.schema import PlanMeta
 
 # A text with fewer Chinese characters than this is not a Chinese plan.
@@ -49,42 +50,6 @@ def decode(data: bytes, name: str) -> str:
 
 # 六五 (1981–85) onwards the five-year plans follow each other without gaps.
 PERIOD = re.compile(r"“?(十[一二三四五六七八九]?|[六七八九])五”?")
-REGIONS = [
-    "北京",
-    "天津",
-    "上海",
-    "重庆",
-    "河北",
-    "山西",
-    "辽宁",
-    "吉林",
-    "黑龙江",
-    "江苏",
-    "浙江",
-    "安徽",
-    "福建",
-    "江西",
-    "山东",
-    "河南",
-    "湖北",
-    "湖南",
-    "广东",
-    "海南",
-    "四川",
-    "贵州",
-    "云南",
-    "陕西",
-    "甘肃",
-    "青海",
-    "台湾",
-    "内蒙古",
-    "广西",
-    "西藏",
-    "宁夏",
-    "新疆",
-    "香港",
-    "澳门",
-]
 
 
 def period_years(period: str) -> tuple[int, int] | None:
@@ -110,7 +75,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     period_match = PERIOD.search(title) or PERIOD.search(text[:2000])
     period = f"{period_match.group(1)}五" if period_match else ""
     years = period_years(period) if period else None
-    region = next((r for r in REGIONS if r in title), "")
+    region = next((r for r in PROVINCES if r in title), "")
     kind = "interpretation" if "解读" in title else "report" if "报告" in title else "plan"
     base = slug(stem)
     plan_id = base if base != "plan" else f"plan-{sha256[:8]}"

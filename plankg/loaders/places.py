@@ -1,0 +1,27 @@
+"""Place names: provinces and municipalities, their one-character abbreviations, and the
+regional groupings plans name, so that rules about "a place before a name" hold for any
+province's plans, not one city's."""
+
+from __future__ import annotations
+
+import re
+
+PROVINCES = (
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽",
+    "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西",
+    "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门",
+)
+# 沪, 京, 粤 …: "在沪研发中心" is one in Shanghai.
+PROVINCE_ABBREVIATIONS = "沪京津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀贵黔云滇陕秦甘陇青宁新藏桂蒙港澳台"
+REGION_GROUPS = ("长三角", "长江三角洲", "京津冀", "粤港澳大湾区", "粤港澳", "大湾区", "成渝", "长江经济带", "黄河流域")
+# A province or municipality (with 市/省/自治区 or not) or a regional grouping.
+PLACE = rf"(?:(?:{'|'.join(PROVINCES)})(?:市|省|自治区)?|{'|'.join(REGION_GROUPS)})"
+PLACE_RE = re.compile(PLACE)
+# jieba's tags for place names (ns) and, because it tags some district names as person names
+# (张江, 闵行), nr; both only ever count as places in front of another name.
+PLACE_TAGS = frozenset({"ns", "nr"})
+
+
+def place_words() -> tuple[str, ...]:
+    """Every spelling of a province-level place, for word lists of generic name parts."""
+    return tuple(p + suffix for p in PROVINCES for suffix in ("", "市", "省")) + REGION_GROUPS
