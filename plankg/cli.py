@@ -9,7 +9,8 @@ from __future__ import annotations
 import functools
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -88,10 +89,16 @@ Neo4jOpt = Annotated[
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="table for reading, json for scripts.")]
 
 
+@contextmanager
 def _open(
     store: Path | None, neo4j: str | None, *, read_only: bool = True, batch_size: int | None = None
-) -> GraphStore:
-    return open_store(store, neo4j, read_only=read_only, batch_size=batch_size)
+) -> Iterator[GraphStore]:
+    """The configured store, closed however the command ends."""
+    graph = open_store(store, neo4j, read_only=read_only, batch_size=batch_size)
+    try:
+        yield graph
+    finally:
+        graph.close()
 
 
 def _emit(rows: list[dict[str, Any]], fmt: Format, columns: list[str] | None = None, title: str | None = None) -> None:
@@ -159,8 +166,7 @@ def build(
             )
     if strict and any(item.document.issues for item in loaded):
         raise InputError("loader warnings with --strict; nothing was written")
-    graph = _open(store, neo4j, read_only=False, batch_size=batch_size)
-    try:
+    with _open(store, neo4j, read_only=False, batch_size=batch_size) as graph:
         with _progress() as progress:
             writing = progress.add_task(f"writing to {graph.name}", total=len(loaded))
             write_all(graph, loaded, lambda _: progress.advance(writing))
@@ -179,8 +185,6 @@ def build(
             for item in loaded
         ]
         _emit(rows, fmt, title=f"built {len(rows)} plan(s) into {graph.name} at {graph.location}")
-    finally:
-        graph.close()
 
 
 def _progress() -> Progress:
@@ -198,11 +202,8 @@ def _progress() -> Progress:
 @command
 def stats(store: StoreOpt = None, neo4j: Neo4jOpt = None, fmt: FormatOpt = Format.table) -> None:
     """Counts per label, per relationship type and per plan. Example: plankg stats --format json"""
-    graph = _open(store, neo4j)
-    try:
+    with _open(store, neo4j) as graph:
         result = registry.stats(graph)
-    finally:
-        graph.close()
     if fmt is Format.json:
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
@@ -221,14 +222,11 @@ def sections(
     fmt: FormatOpt = Format.table,
 ) -> None:
     """The section tree of one plan. Example: plankg sections sh-stic-14 --depth 2"""
-    graph = _open(store, neo4j)
-    try:
+    with _open(store, neo4j) as graph:
         rows = registry.SECTIONS.run(graph, plan=plan, depth=depth)
         if not rows and not registry.PLAN.run(graph, plan=plan):
             known = ", ".join(p["id"] for p in registry.PLANS.run(graph)) or "none"
             raise PlankgError(f"no plan {plan!r} in the graph (plans: {known})")
-    finally:
-        graph.close()
     if fmt is Format.table:
         rows = [{**r, "title": "  " * (r["level"] - 1) + f"{r['number']} {r['title']}".strip()} for r in rows]
         _emit(rows, fmt, ["id", "level", "title"])
@@ -246,14 +244,11 @@ def tasks(
     fmt: FormatOpt = Format.table,
 ) -> None:
     """Plan tasks with the block they sit in. Example: plankg tasks --plan sh-sti-12 --kind 重大任务"""
-    graph = _open(store, neo4j)
-    try:
+    with _open(store, neo4j) as graph:
         if field:
             rows = registry.TASKS_IN_FIELD.run(graph, field=field, plan=plan or "", kind=kind or "")
         else:
             rows = registry.TASKS.run(graph, plan=plan or "", kind=kind or "")
-    finally:
-        graph.close()
     _emit(rows, fmt, ["id", "kind", "number", "title", "section"])
 
 
@@ -268,11 +263,8 @@ def platforms(
 
     Example: plankg platforms --field 集成电路
     """
-    graph = _open(store, neo4j)
-    try:
+    with _open(store, neo4j) as graph:
         rows = registry.PLATFORMS_FOR_FIELD.run(graph, field=field)
-    finally:
-        graph.close()
     _emit(rows, fmt, ["name", "kind", "plan_id", "evidence"])
 
 
@@ -286,11 +278,8 @@ def show(
     fmt: FormatOpt = Format.table,
 ) -> None:
     """A node, its relationships, and the text of the plan where it stands."""
-    graph = _open(store, neo4j)
-    try:
+    with _open(store, neo4j) as graph:
         result = registry.show(graph, node_id)
-    finally:
-        graph.close()
     props = result["properties"]
     if "text" in props and result["label"] == "Plan":
         props["text"] = f"<{len(props['text'])} characters>"
@@ -335,11 +324,8 @@ def cypher(
             params[key] = value
     if not write and is_write_query(query):
         raise QueryError("this query writes to the graph; pass --write to allow it")
-    graph = _open(store, neo4j, read_only=not write)
-    try:
+    with _open(store, neo4j, read_only=not write) as graph:
         rows = graph.run(query, params, write=write)
-    finally:
-        graph.close()
     _emit(rows, fmt)
 
 

@@ -683,33 +683,14 @@ def _name_at(
                 continue
             host_name = normalise_name(text[left : host.end()])
             tail = normalise_name(text[host.end() : end])
-            if is_generic(tail, "platform"):
-                # "复旦大学|国家大学科技园": the tail alone is a class; the host is part of the
-                # platform's name, and still named as an institution.
-                if len(host_name) >= MIN_NAME and not is_generic(host_name, "institution"):
-                    offset = text.find(host_name, left, host.end())
-                    found.append(
-                        Mention(
-                            host_name,
-                            "institution",
-                            institution_kind(host_name),
-                            offset,
-                            offset + len(host_name),
-                        )
-                    )
-                break
             if len(host_name) >= MIN_NAME and not is_generic(host_name, "institution"):
                 offset = text.find(host_name, left, host.end())
-                found.append(
-                    Mention(
-                        host_name,
-                        "institution",
-                        institution_kind(host_name),
-                        offset,
-                        offset + len(host_name),
-                    )
-                )
-            left = host.end()
+                kind = institution_kind(host_name)
+                found.append(Mention(host_name, "institution", kind, offset, offset + len(host_name)))
+            # "复旦大学|国家大学科技园": when the tail alone is a class, the host is part of the
+            # platform's name (and still named as an institution, above).
+            if not is_generic(tail, "platform"):
+                left = host.end()
             break
     if text[max(0, left - 1) : left] == "等" or COUNTED_CLASS.search(text, max(0, left - 6), left):
         return found  # the class label after an enumeration, or a counted class
