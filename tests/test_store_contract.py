@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from plankg.errors import QueryError, StoreError
@@ -93,22 +95,18 @@ def test_named_queries(store: GraphStore, loaded_plans: dict[str, Loaded]) -> No
 
 
 def test_the_same_rows_come_back_from_both_stores(store: GraphStore, loaded_plans: dict[str, Loaded]) -> None:
-    """Exact answers, so that the parametrised runs on the two stores must agree."""
+    """Aggregates and paths computed by each engine equal what the documents hold."""
     _build(store, loaded_plans)
+    doc = loaded_plans["sh-stic-14"].document
+    titles = {s.id: s.title for s in doc.sections}
+    per_section = Counter(titles[t.section_id] for t in doc.tasks if not t.empty)
+    expected = sorted(({"section": k, "n": v} for k, v in per_section.items()), key=lambda r: (-r["n"], r["section"]))
     rows = store.run(
         "MATCH (s:Section)-[:HAS_TASK]->(t:Task) WHERE s.plan_id = $plan AND t.empty = false "
-        "RETURN s.title AS section, count(t) AS n ORDER BY n DESC, section LIMIT 3",
+        "RETURN s.title AS section, count(t) AS n ORDER BY n DESC, section LIMIT 5",
         {"plan": "sh-stic-14"},
     )
-    assert (
-        rows
-        == [
-            {"section": "集成电路", "n": 3},
-            {"section": "城市智慧运行数字化支撑平台", "n": 6},
-            {"section": "生物医药", "n": 7},
-        ]
-        or rows[0]["n"] >= rows[-1]["n"]
-    )
+    assert rows == expected[:5]
     paths = store.run(
         "MATCH (p:Plan {id: $plan})-[:HAS_SECTION*1..3]->(s:Section {title: $title}) RETURN s.level AS level",
         {"plan": "sh-stic-14", "title": "集成电路"},
