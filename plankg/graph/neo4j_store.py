@@ -23,7 +23,10 @@ from plankg.graph.store import (
 )
 
 DEFAULT_BATCH_SIZE = 1000
-CONNECT_TIMEOUT_S = 8.0
+# A dead address fails on the TCP connect; a port that accepts but never speaks Bolt only on
+# the acquisition deadline. Together they keep "cannot reach" under 10 s.
+CONNECT_TIMEOUT_S = 5.0
+ACQUIRE_TIMEOUT_S = 6.0
 
 
 def schema_statements() -> list[str]:
@@ -77,7 +80,11 @@ class Neo4jStore:
         auth = (user or "neo4j", password or "") if (user or password) else None
         try:
             self._driver = neo4j.GraphDatabase.driver(
-                uri, auth=auth, connection_timeout=CONNECT_TIMEOUT_S, max_transaction_retry_time=15.0
+                uri,
+                auth=auth,
+                connection_timeout=CONNECT_TIMEOUT_S,
+                connection_acquisition_timeout=ACQUIRE_TIMEOUT_S,
+                max_transaction_retry_time=15.0,
             )
             self._driver.verify_connectivity()
         except AuthError:
@@ -146,4 +153,4 @@ class Neo4jStore:
 def _first_line(error: BaseException) -> str:
     message = getattr(error, "message", None) or str(error)
     text = message.strip()
-    return text.splitlines()[0] if text else type(error).__name__
+    return text.splitlines()[0].rstrip(":") if text else type(error).__name__
