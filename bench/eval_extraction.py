@@ -135,24 +135,19 @@ def score(gold: Mapping[str, Any], documents: Mapping[str, PlanDocument]) -> dic
 def load_documents(
     plans_dir: Path = PLANS, plan_ids: Iterable[str] | None = None
 ) -> dict[str, PlanDocument]:
-    """The manifest's plans, segmented and with entities extracted."""
-    from plankg.loaders.document import load_plan
-    from plankg.loaders.link import extract_entities
-    from plankg.loaders.read import decode, parse_manifest
+    """The manifest's plans as `plankg build` reads them (segmented, entities extracted)."""
     from plankg.loaders.vocab import load_field_vocabulary
+    from plankg.pipeline import discover, read_plan, repair_indicators
 
-    manifest_path = plans_dir / "plans.yaml"
-    metas = parse_manifest(manifest_path.read_text(encoding="utf-8"), str(manifest_path))
-    wanted = set(plan_ids) if plan_ids is not None else None
     vocab = load_field_vocabulary()
-    documents: dict[str, PlanDocument] = {}
-    for name, meta in metas.items():
-        if wanted is not None and meta.id not in wanted:
-            continue
-        path = plans_dir / name
-        doc = load_plan(decode(path.read_bytes(), str(path)), meta)
-        documents[meta.id] = extract_entities(doc, vocab)
-    return documents
+    loaded = [read_plan(source, vocab) for source in discover([plans_dir])]
+    repair_indicators(loaded)
+    wanted = set(plan_ids) if plan_ids is not None else None
+    return {
+        item.document.plan.id: item.document
+        for item in loaded
+        if wanted is None or item.document.plan.id in wanted
+    }
 
 
 def table(scores: Mapping[str, Score]) -> str:

@@ -1,7 +1,7 @@
 """Fields, platforms, institutions and their relations.
 
-Tables of short inputs pin the recogniser's rules; the gold tests run the real plans (they
-skip only when the segmenter, plankg.loaders.document, cannot be imported).
+Tables of short inputs pin the recogniser's rules; the gold tests run the real plans as
+`plankg build` reads them.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import yaml
 from plankg.loaders import entities as ent
 from plankg.loaders.link import extract_entities
 from plankg.loaders.vocab import FieldVocabulary, VocabularyError, load_field_vocabulary
+from plankg.pipeline import Loaded
 from plankg.schema import PlanDocument, PlanMeta, Section, Task
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -351,11 +352,8 @@ def test_extract_entities_links_platforms_fields_and_institutions(vocab: FieldVo
 
 # --- the real plans -----------------------------------------------------------------------
 @pytest.fixture(scope="module")
-def documents() -> dict[str, PlanDocument]:
-    pytest.importorskip("plankg.loaders.document")
-    from bench.eval_extraction import load_documents
-
-    return load_documents()
+def documents(loaded_plans: dict[str, Loaded]) -> dict[str, PlanDocument]:
+    return {plan_id: item.document for plan_id, item in loaded_plans.items()}
 
 
 def test_gold_quotes_are_in_the_texts(documents: dict[str, PlanDocument]) -> None:
