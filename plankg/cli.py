@@ -246,7 +246,8 @@ def tasks(
     """Plan tasks with the block they sit in. Example: plankg tasks --plan sh-sti-12 --kind 重大任务"""
     with _open(store, neo4j) as graph:
         if field:
-            rows = registry.TASKS_IN_FIELD.run(graph, field=field, plan=plan or "", kind=kind or "")
+            name = registry.resolve_field(graph, field, load_field_vocabulary().canonical(field))
+            rows = registry.TASKS_IN_FIELD.run(graph, field=name, plan=plan or "", kind=kind or "")
         else:
             rows = registry.TASKS.run(graph, plan=plan or "", kind=kind or "")
     _emit(rows, fmt, ["id", "kind", "number", "title", "section"])
@@ -254,7 +255,7 @@ def tasks(
 
 @command
 def platforms(
-    field: Annotated[str, typer.Option(help="Field name, e.g. 集成电路.")],
+    field: Annotated[str, typer.Option(help="Field name or alias, e.g. 集成电路 (see data/vocab/fields.yaml).")],
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
     fmt: FormatOpt = Format.table,
@@ -264,7 +265,8 @@ def platforms(
     Example: plankg platforms --field 集成电路
     """
     with _open(store, neo4j) as graph:
-        rows = registry.PLATFORMS_FOR_FIELD.run(graph, field=field)
+        name = registry.resolve_field(graph, field, load_field_vocabulary().canonical(field))
+        rows = registry.PLATFORMS_FOR_FIELD.run(graph, field=name)
     _emit(rows, fmt, ["name", "kind", "plan_id", "evidence"])
 
 

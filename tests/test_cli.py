@@ -155,3 +155,11 @@ def test_build_options_for_a_single_file(tmp_path: Path) -> None:
 def test_read_commands_on_a_missing_store(tmp_path: Path) -> None:
     code, _, err = invoke("stats", "--store", str(tmp_path / "nothing"))
     assert code == 1 and "plankg build" in err
+
+
+def test_fields_by_alias_and_unknown_fields(built: Path) -> None:
+    by_name = invoke("tasks", "--field", "新一代信息技术", "--store", str(built), "--format", "json")
+    by_alias = invoke("tasks", "--field", "信息技术", "--store", str(built), "--format", "json")
+    assert by_alias[0] == 0 and by_alias[1] == by_name[1]
+    code, _, err = invoke("platforms", "--field", "量子", "--store", str(built))
+    assert code == 1 and "did you mean 量子科技" in err and len(err.strip().splitlines()) == 1

@@ -107,6 +107,13 @@ PLATFORMS_FOR_FIELD = _register(
     "Example: platforms_for_field(field='集成电路')",
 )
 
+FIELDS = _register(
+    "fields",
+    "MATCH (f:Field) RETURN f.id AS id, f.name AS name, f.parent AS parent ORDER BY name",
+    (),
+    "Every field in the graph. Example: fields()",
+)
+
 NODE = _register(
     "node",
     "MATCH (n {id: $id}) RETURN n AS node",
@@ -157,6 +164,17 @@ def stats(store: GraphStore) -> dict[str, Any]:
         "relationships": {k.split(":", 1)[1]: v for k, v in counts.items() if k.startswith("rel:")},
         "plans": list(per_plan.values()),
     }
+
+
+def resolve_field(store: GraphStore, term: str, canonical: str | None) -> str:
+    """The field name to query: the term itself, or the canonical name of an alias."""
+    known = [row["name"] for row in FIELDS.run(store)]
+    for name in (term, canonical):
+        if name and name in known:
+            return name
+    close = [name for name in known if term in name or name in term][:8]
+    hint = f"; did you mean {', '.join(close)}?" if close else f"; fields: {', '.join(known[:20])}…"
+    raise NotFoundError(f"no field {term!r} in the graph{hint}")
 
 
 def show(store: GraphStore, node_id: str) -> dict[str, Any]:
