@@ -14,6 +14,10 @@ from plankg.loaders.normalise import NormalisedText, find_page_numbers, normalis
         ("- 高新技术企业数量**2.6**万家", "高新技术企业数量2.6万家"),
         ("甲\r\n\r\n\r\n\r\n乙", "甲\n\n乙"),
         ("研发&nbsp;投入", "研发 投入"),
+        ("加快建设\n\n- 3 -\n\n二、任务", "加快建设\n\n二、任务"),
+        ("加快建设\n— 12 —\n二、任务", "加快建设\n\n二、任务"),
+        ("加快建设\n第 3 页 共 40 页\n二、任务", "加快建设\n\n二、任务"),
+        ("\t0.85\n\t1.50", "\t0.85\n\t1.50"),
     ],
 )
 def test_normalise(raw: str, expected: str) -> None:

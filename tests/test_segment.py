@@ -86,3 +86,18 @@ def test_inline_blocks_and_empty_items_are_kept_and_flagged() -> None:
     ]
     assert [i.code for i in doc.issues] == ["empty-task-item"]
     assert "重大平台" not in doc.tasks[2].text
+
+
+def test_a_shallow_table_of_contents_does_not_hide_deeper_headings() -> None:
+    toc = "测试规划\n\n目  录\n一、总体……1\n二、工程……2\n三、保障……5\n\n"
+    body = "一、总体\n\n正文。\n\n二、工程\n\n1.重大任务\n\n（1）新药创制\n\n（2）诊断装备\n\n三、保障\n\n正文。\n"
+    doc = load_plan(toc + body, META)
+    assert [(s.level, s.title) for s in doc.sections] == [(1, "总体"), (1, "工程"), (2, "重大任务"), (1, "保障")]
+    assert [t.title for t in doc.tasks] == ["新药创制", "诊断装备"]
+    assert doc.issues == []
+
+
+def test_toc_entries_missing_from_the_body_are_reported() -> None:
+    toc = "测试规划\n\n目  录\n一、总体……1\n二、工程……2\n三、保障……3\n\n"
+    doc = load_plan(toc + "一、总体\n\n正文。\n\n二、工程\n\n正文。\n", META)
+    assert [i.code for i in doc.issues] == ["toc-heading-missing"]

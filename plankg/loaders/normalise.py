@@ -33,6 +33,11 @@ MARKDOWN_LINE_MARK = re.compile(r"(?m)^[ \t]*(?:[-*+]|#{1,6})[ \t]+")
 # Indentation: ASCII and ideographic spaces at the start or end of a line. Tabs stay: they
 # separate the cells of tables (002's indicator table).
 LINE_PADDING = re.compile(r"(?m)^[ \u3000]+|[ \u3000]+$")
+# Page footers of a PDF extraction standing on their own line: "- 3 -", "— 12 —", "第3页 共40页".
+PAGE_FOOTER_LINE = re.compile(
+    r"(?m)^[ \t\u3000]*(?:[-—–－]{1,2}[ \t]*\d{1,3}[ \t]*[-—–－]{1,2}"
+    r"|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*共[ \t]*\d{1,4}[ \t]*页)?)[ \t\u3000]*$"
+)
 STRAY_BLANK_LINES = re.compile(r"\n(?:[ \t\u3000]*\n){2,}")
 
 # Page numbers left in a PDF extraction sit between two pieces of running text (“…产业创新27打造…”)
@@ -158,5 +163,6 @@ def normalise(raw: str) -> NormalisedText:
     """Width, markup and whitespace normalisation; page numbers are removed by the caller,
     which knows where a table of contents sits (its page numbers are parsed, not dropped)."""
     out = _translate(NormalisedText.of(raw))
+    out = substitute(out, PAGE_FOOTER_LINE, "")  # before Markdown bullets: "- 3 -" is no bullet
     out = strip_markup(out)
     return tidy_lines(out)

@@ -105,12 +105,36 @@ def headings_from_lines(text: str, skip_until: int = 0) -> tuple[list[Heading], 
     return headings, issues
 
 
+# Characters per line above which a text is "glued": its line breaks were lost (a PDF
+# extraction), so headings cannot be read line by line.
+GLUED_CHARS_PER_LINE = 2000
+
+
+def is_glued(text: str) -> bool:
+    lines = sum(1 for line in text.split("\n") if line.strip())
+    return len(text) > lines * GLUED_CHARS_PER_LINE
+
+
 def segment(text: str, toc: Toc | None) -> tuple[list[Heading], list[Issue]]:
-    if toc is not None:
+    """Headings of a text: from its TOC when its lines are glued, else line by line.
+
+    A TOC often lists only the upper levels, so a text that keeps its lines is read line by
+    line (after the TOC) and the TOC only checks the result.
+    """
+    if toc is not None and is_glued(text):
         return headings_from_toc(text, toc)
-    headings, issues = headings_from_lines(text)
-    if not headings and "\n" not in text.strip():
-        issues.append(Issue(code="no-headings", message="one-line text without a table of contents: no headings found"))
+    headings, issues = headings_from_lines(text, skip_until=toc.end if toc else 0)
+    if toc is not None:
+        found = {(h.level, h.title) for h in headings}
+        issues += [
+            Issue(code="toc-heading-missing", message=f"TOC entry {e.marker}{e.title} not found as a heading")
+            for e in toc.entries
+            if (e.level, e.title) not in found
+        ]
+    if not headings and is_glued(text):
+        issues.append(
+            Issue(code="no-headings", message="text without line breaks or a table of contents: no headings found")
+        )
     return headings, issues
 
 

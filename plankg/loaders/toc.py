@@ -133,6 +133,8 @@ def parse_toc(text: str) -> Toc | None:
         for spelling in next_markers(stack):
             for hit in re.finditer(re.escape(spelling), window):
                 before = window[: hit.start()].rstrip(" \t")
+                if "\n" in before.rstrip("\n"):
+                    break  # an entry is one line: past a line break is the body, not the TOC
                 if hit.start() > 0 and (before[-1:].isdigit() or window[hit.start() - 1] == "\n"):
                     if best is None or hit.start() < best:
                         best = hit.start()
