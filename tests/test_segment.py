@@ -101,3 +101,16 @@ def test_toc_entries_missing_from_the_body_are_reported() -> None:
     toc = "测试规划\n\n目  录\n一、总体……1\n二、工程……2\n三、保障……3\n\n"
     doc = load_plan(toc + "一、总体\n\n正文。\n\n二、工程\n\n正文。\n", META)
     assert [i.code for i in doc.issues] == ["toc-heading-missing"]
+
+
+def test_a_plan_in_traditional_characters_segments_like_its_simplified_text() -> None:
+    import opencc
+
+    from tests.conftest import PLANS_DIR
+
+    simplified = (PLANS_DIR / "shanghai-sti-12th-fyp.txt").read_text(encoding="utf-8")
+    traditional = opencc.OpenCC("s2t").convert(simplified)
+    assert traditional != simplified
+    a, b = load_plan(simplified, META), load_plan(traditional, META)
+    assert [(s.level, s.title, s.start) for s in b.sections] == [(s.level, s.title, s.start) for s in a.sections]
+    assert [(t.kind, t.title) for t in b.tasks] == [(t.kind, t.title) for t in a.tasks]

@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
+
+import opencc
 
 # Full-width ASCII digits and Latin letters (０-９, Ａ-Ｚ, ａ-ｚ) are written half-width, as
 # numbers and acronyms are compared and parsed; Chinese punctuation stays full-width.
@@ -159,10 +162,32 @@ def find_page_numbers(text: str, skip: tuple[int, int] = (0, 0)) -> list[tuple[i
     return spans if len(spans) >= MIN_PAGES else []
 
 
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(source: NormalisedText) -> NormalisedText:
+    """Traditional characters → simplified (OpenCC), so that one set of patterns serves plans
+    from Taiwan, Hong Kong and Macao and older documents. Offsets stay 1:1: where OpenCC's
+    phrase conversion would change a line's length, that line is converted character by
+    character."""
+    converted = _t2s().convert(source.text)
+    if converted == source.text:
+        return source
+    if len(converted) == len(source.text):
+        return NormalisedText(converted, source.offsets)
+    lines = []
+    for line in source.text.split("\n"):
+        out = _t2s().convert(line)
+        lines.append(out if len(out) == len(line) else "".join(_t2s().convert(ch)[:1] or ch for ch in line))
+    return NormalisedText("\n".join(lines), source.offsets)
+
+
 def normalise(raw: str) -> NormalisedText:
     """Width, markup and whitespace normalisation; page numbers are removed by the caller,
     which knows where a table of contents sits (its page numbers are parsed, not dropped)."""
-    out = _translate(NormalisedText.of(raw))
+    out = to_simplified(_translate(NormalisedText.of(raw)))
     out = substitute(out, PAGE_FOOTER_LINE, "")  # before Markdown bullets: "- 3 -" is no bullet
     out = strip_markup(out)
     return tidy_lines(out)
