@@ -114,3 +114,15 @@ def test_a_plan_in_traditional_characters_segments_like_its_simplified_text() ->
     a, b = load_plan(simplified, META), load_plan(traditional, META)
     assert [(s.level, s.title, s.start) for s in b.sections] == [(s.level, s.title, s.start) for s in a.sections]
     assert [(t.kind, t.title) for t in b.tasks] == [(t.kind, t.title) for t in a.tasks]
+
+
+def test_chapter_section_and_numbered_headings_nest() -> None:
+    text = (
+        "北京市“十四五”时期国际科技创新中心建设规划\n\n第一章 发展基础\n\n第一节 主要成就\n\n一、创新能力\n\n"
+        "（一）基础研究\n\n正文。\n\n（二）应用研究\n\n正文。\n\n"
+        "第二节 面临形势\n\n正文。\n\n第二章 重点任务\n\n正文。\n"
+    )
+    assert tree(text) == [
+        (1, "第一章", "发展基础"), (2, "第一节", "主要成就"), (3, "一、", "创新能力"), (4, "（一）", "基础研究"),
+        (4, "（二）", "应用研究"), (2, "第二节", "面临形势"), (1, "第二章", "重点任务"),
+    ]
