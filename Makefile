@@ -26,6 +26,8 @@ demo: venv
 	  "MATCH (s:Section {title: '健康上海'})-[:HAS_SECTION]->(b:Section)-[:HAS_TASK]->(t:Task) RETURN b.title AS block, t.number AS no, t.title AS task ORDER BY t.id"
 	@echo; echo "== What does the 十四五 plan promise for 集成电路? =="
 	@$(BIN)/plankg tasks --plan sh-stic-14 --field 集成电路 --store $(DEMO_STORE)
+	@echo; echo "== Which 十四五 tasks carry on the 十二五 task 重大新药创制? =="
+	@$(BIN)/plankg lineage 重大新药创制 --store $(DEMO_STORE)
 	@echo; echo "== The 十四五 core indicators (PDF damage repaired from the 解读) =="
 	@$(BIN)/plankg cypher --store $(DEMO_STORE) \
 	  "MATCH (p:Plan {id: 'sh-stic-14'})-[:SETS]->(i:Indicator) RETURN i.name AS indicator, i.target AS target, i.raw_target AS as_written, i.year AS year ORDER BY i.id"
@@ -63,7 +65,8 @@ test: venv java-deps
 
 bench: venv
 	$(BIN)/python bench/neo4j_load.py
-	$(BIN)/python bench/eval_extraction.py
+	$(BIN)/python -m bench.eval_extraction
+	$(BIN)/python -m bench.eval_lineage
 
 clean:
 	rm -rf $(VENV) .plankg .pytest_cache .ruff_cache

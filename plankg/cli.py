@@ -271,6 +271,28 @@ def platforms(
 
 
 @command
+def lineage(
+    task: Annotated[str, typer.Argument(help="A task id, or a piece of a task title that names one task.")],
+    depth: Annotated[int, typer.Option(help="How many plan generations to follow each way.", min=1)] = 3,
+    store: StoreOpt = None,
+    neo4j: Neo4jOpt = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """A task's lineage across plans: the earlier tasks it continues and the later ones that continue it.
+
+    CONTINUES links a plan's tasks to those of the plans it follows (manifest `follows:`), by
+    shared subject (TF-IDF similarity of their words plus shared fields). Example: plankg lineage 重大新药创制
+    """
+    with _open(store, neo4j) as graph:
+        task_id = registry.find_task(graph, task)
+        rows = registry.lineage(graph, task_id, depth)
+    if fmt is Format.table:
+        rows = [{**r, "shared_terms": "、".join(r["shared_terms"] or [])} for r in rows]
+    columns = ["direction", "hop", "id", "title", "section", "score", "shared_terms"]
+    _emit(rows, fmt, columns, title=f"lineage of {task_id}")
+
+
+@command
 def show(
     node_id: Annotated[
         str, typer.Argument(metavar="ID", help="A node id, e.g. sh-sti-12/s3.1 or platform:集成电路创新中心.")

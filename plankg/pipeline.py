@@ -12,13 +12,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from plankg.errors import InputError
-from plankg.graph.model import PlanRows, project
+from plankg.graph.model import PlanRows, RelRows, project
 from plankg.graph.store import GraphStore, relink_plans
 from plankg.loaders.document import load_plan
 from plankg.loaders.indicators import extract_indicators, repair_from_interpretation
+from plankg.loaders.lineage import TaskProfile, continuations, subject_section
 from plankg.loaders.link import extract_entities
 from plankg.loaders.read import decode, guess_meta, parse_manifest
 from plankg.loaders.vocab import FieldVocabulary
+from plankg.queries import registry
 from plankg.schema import Issue, PlanDocument, PlanMeta
 
 MANIFEST_NAMES = ("plans.yaml", "plans.yml")
@@ -72,14 +74,10 @@ def discover(paths: Iterable[Path]) -> list[PlanSource]:
 def analyse(text: str, meta: PlanMeta, vocabulary: FieldVocabulary) -> PlanDocument:
     """Segment, then extract entities and indicators: the whole pure loader chain."""
     document = extract_entities(load_plan(text, meta), vocabulary)
-    return PlanDocument.model_validate(
-        {**document.model_dump(), "indicators": extract_indicators(document)}
-    )
+    return PlanDocument.model_validate({**document.model_dump(), "indicators": extract_indicators(document)})
 
 
-def read_plan(
-    source: PlanSource, vocabulary: FieldVocabulary, overrides: dict[str, object] | None = None
-) -> Loaded:
+def read_plan(source: PlanSource, vocabulary: FieldVocabulary, overrides: dict[str, object] | None = None) -> Loaded:
     data = source.path.read_bytes()
     text = decode(data, str(source.path))
     meta = source.meta
@@ -127,6 +125,44 @@ def check_unique_ids(loaded: list[Loaded]) -> None:
         seen[plan_id] = item.source.path
 
 
+def _profiles(store: GraphStore, plan_id: str) -> list[TaskProfile]:
+    fields: dict[str, set[str]] = {}
+    for row in registry.TASK_FIELDS.run(store, plan=plan_id):
+        fields.setdefault(row["id"], set()).add(row["field"])
+    return [
+        TaskProfile(
+            id=row["id"],
+            plan_id=row["plan_id"],
+            title=row["title"] or "",
+            text=row["text"] or "",
+            section=subject_section([row["section"] or "", row["parent"] or ""]),
+            fields=frozenset(fields.get(row["id"], ())),
+        )
+        for row in registry.TASK_PROFILES.run(store, plan=plan_id)
+    ]
+
+
+def link_lineage(store: GraphStore) -> int:
+    """Recompute CONTINUES between the tasks of every plan and those of the plans it follows.
+
+    Done on what the store holds, after every build, so that rebuilding either side of a
+    succession redraws its lineage; returns the number of CONTINUES relationships.
+    """
+    rows: list[dict[str, object]] = []
+    for pair in registry.PLAN_SUCCESSIONS.run(store):
+        for found in continuations(_profiles(store, pair["later"]), _profiles(store, pair["earlier"])):
+            rows.append(
+                {
+                    "source": found.later,
+                    "target": found.earlier,
+                    "score": found.score,
+                    "shared_terms": list(found.shared_terms),
+                }
+            )
+    store.replace_relationships("CONTINUES", [RelRows("CONTINUES", "Task", "Task", rows)])
+    return len(rows)
+
+
 def write_all(store: GraphStore, loaded: list[Loaded], progress: Callable[[Loaded], None] | None = None) -> None:
     store.ensure_schema()
     for item in loaded:
@@ -134,3 +170,4 @@ def write_all(store: GraphStore, loaded: list[Loaded], progress: Callable[[Loade
         if progress:
             progress(item)
     relink_plans(store)
+    link_lineage(store)

@@ -9,9 +9,10 @@ from typing import Any
 import ladybug
 
 from plankg.errors import QueryError, StoreError
-from plankg.graph.model import NODE_PROPERTIES, RELATIONSHIPS, PlanRows
+from plankg.graph.model import NODE_PROPERTIES, RELATIONSHIPS, PlanRows, RelRows
 from plankg.graph.store import (
     delete_plan_statements,
+    delete_relationships_statement,
     merge_plan_statement,
     node_statement,
     orphan_cleanup_statements,
@@ -99,6 +100,21 @@ class LadybugStore:
                 self._conn.execute("ROLLBACK")
             if isinstance(error, QueryError):
                 raise StoreError(f"writing plan {rows.plan_id} failed, nothing changed: {error}") from None
+            raise
+
+    def replace_relationships(self, rel_type: str, groups: list[RelRows]) -> None:
+        self._execute("BEGIN TRANSACTION")
+        try:
+            self._execute(delete_relationships_statement(rel_type))
+            for group in groups:
+                if group.rows:
+                    self._execute(relationship_statement(group, cast=True), {"rows": group.rows})
+            self._execute("COMMIT")
+        except BaseException as error:
+            with contextlib.suppress(RuntimeError):
+                self._conn.execute("ROLLBACK")
+            if isinstance(error, QueryError):
+                raise StoreError(f"writing {rel_type} failed, nothing changed: {error}") from None
             raise
 
     def close(self) -> None:

@@ -7,15 +7,17 @@ session, which the server itself refuses to let write.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import neo4j
 from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, ServiceUnavailable
 
 from plankg.errors import QueryError, StoreError
-from plankg.graph.model import INDEXED_PROPERTIES, NODE_PROPERTIES, PlanRows
+from plankg.graph.model import INDEXED_PROPERTIES, NODE_PROPERTIES, PlanRows, RelRows
 from plankg.graph.store import (
     delete_plan_statements,
+    delete_relationships_statement,
     merge_plan_statement,
     node_statement,
     orphan_cleanup_statements,
@@ -122,6 +124,16 @@ class Neo4jStore:
     def _batches(self, rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
         return [rows[i : i + self.batch_size] for i in range(0, len(rows), self.batch_size)] or [[]]
 
+    def _write(self, work: Callable[[neo4j.ManagedTransaction], None], what: str) -> None:
+        """One managed write transaction (retried on transient errors), all or nothing."""
+        try:
+            with self._session(write=True) as session:
+                session.execute_write(work)
+        except Neo4jError as error:
+            raise StoreError(f"writing {what} failed, nothing changed: {_first_line(error)}") from None
+        except (ServiceUnavailable, DriverError) as error:
+            raise StoreError(f"lost Neo4j at {self.location}: {_first_line(error)}") from None
+
     def write_plan(self, rows: PlanRows) -> None:
         def work(tx: neo4j.ManagedTransaction) -> None:
             for statement in delete_plan_statements():
@@ -138,13 +150,17 @@ class Neo4jStore:
             for statement in orphan_cleanup_statements():
                 tx.run(statement).consume()
 
-        try:
-            with self._session(write=True) as session:
-                session.execute_write(work)
-        except Neo4jError as error:
-            raise StoreError(f"writing plan {rows.plan_id} failed, nothing changed: {_first_line(error)}") from None
-        except (ServiceUnavailable, DriverError) as error:
-            raise StoreError(f"lost Neo4j at {self.location}: {_first_line(error)}") from None
+        self._write(work, f"plan {rows.plan_id}")
+
+    def replace_relationships(self, rel_type: str, groups: list[RelRows]) -> None:
+        def work(tx: neo4j.ManagedTransaction) -> None:
+            tx.run(delete_relationships_statement(rel_type)).consume()
+            for group in groups:
+                for batch in self._batches(group.rows):
+                    if batch:
+                        tx.run(relationship_statement(group, cast=False), rows=batch).consume()
+
+        self._write(work, rel_type)
 
     def close(self) -> None:
         self._driver.close()

@@ -23,6 +23,10 @@ class GraphStore(Protocol):
         """Replace one plan's subgraph, all or nothing (rows: ``PlanRows``)."""
         ...
 
+    def replace_relationships(self, rel_type: str, groups: list[RelRows]) -> None:
+        """Replace every relationship of a derived type (CONTINUES), all or nothing."""
+        ...
+
     def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> list[dict[str, Any]]:
         """Run one statement; rows as dicts keyed by the RETURN names."""
         ...
@@ -55,6 +59,10 @@ def delete_plan_statements() -> list[str]:
         "MATCH (:Plan {id: $plan_id})-[r:INTERPRETS]->(:Plan) DELETE r",
     ]
     return statements
+
+
+def delete_relationships_statement(rel_type: str) -> str:
+    return f"MATCH ()-[r:{rel_type}]->() DELETE r"
 
 
 def orphan_cleanup_statements() -> list[str]:

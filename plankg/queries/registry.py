@@ -114,6 +114,57 @@ FIELDS = _register(
     "Every field in the graph. Example: fields()",
 )
 
+TASK_PROFILES = _register(
+    "task_profiles",
+    """MATCH (s:Section)-[:HAS_TASK]->(t:Task) WHERE t.plan_id = $plan
+       OPTIONAL MATCH (p:Section)-[:HAS_SECTION]->(s)
+       RETURN t.id AS id, t.plan_id AS plan_id, t.title AS title, t.text AS text,
+       s.title AS section, p.title AS parent ORDER BY id""",
+    ("plan",),
+    "A plan's tasks with the section titles above them, for lineage. Example: task_profiles(plan='sh-sti-12')",
+)
+
+TASK_FIELDS = _register(
+    "task_fields",
+    """MATCH (t:Task)-[:IN_FIELD]->(f:Field) WHERE t.plan_id = $plan
+       RETURN t.id AS id, f.name AS field ORDER BY id, field""",
+    ("plan",),
+    "The fields of a plan's tasks. Example: task_fields(plan='sh-stic-14')",
+)
+
+PLAN_SUCCESSIONS = _register(
+    "plan_successions",
+    "MATCH (a:Plan)-[:FOLLOWS]->(b:Plan) RETURN a.id AS later, b.id AS earlier ORDER BY later, earlier",
+    (),
+    "Which plan follows which (from the manifest). Example: plan_successions()",
+)
+
+CONTINUES_EARLIER = _register(
+    "continues_earlier",
+    """MATCH (t:Task {id: $id})-[r:CONTINUES]->(o:Task)<-[:HAS_TASK]-(s:Section)
+       RETURN o.id AS id, o.plan_id AS plan_id, o.kind AS kind, o.title AS title, s.title AS section,
+       r.score AS score, r.shared_terms AS shared_terms ORDER BY score DESC, id""",
+    ("id",),
+    "The earlier tasks a task continues. Example: continues_earlier(id='sh-stic-14/s4.1.2/t1.1')",
+)
+
+CONTINUED_BY = _register(
+    "continued_by",
+    """MATCH (o:Task)-[r:CONTINUES]->(t:Task {id: $id}), (s:Section)-[:HAS_TASK]->(o)
+       RETURN o.id AS id, o.plan_id AS plan_id, o.kind AS kind, o.title AS title, s.title AS section,
+       r.score AS score, r.shared_terms AS shared_terms ORDER BY score DESC, id""",
+    ("id",),
+    "The later tasks that continue a task. Example: continued_by(id='sh-sti-12/s3.1.1/t1.1')",
+)
+
+TASKS_TITLED = _register(
+    "tasks_titled",
+    """MATCH (t:Task) WHERE t.title CONTAINS $text
+       RETURN t.id AS id, t.plan_id AS plan_id, t.title AS title ORDER BY id""",
+    ("text",),
+    "Tasks whose title contains a text. Example: tasks_titled(text='新药')",
+)
+
 NODE = _register(
     "node",
     "MATCH (n {id: $id}) RETURN n AS node",
@@ -175,6 +226,38 @@ def resolve_field(store: GraphStore, term: str, canonical: str | None) -> str:
     close = [name for name in known if term in name or name in term][:8]
     hint = f"; did you mean {', '.join(close)}?" if close else f"; fields: {', '.join(known[:20])}…"
     raise NotFoundError(f"no field {term!r} in the graph{hint}")
+
+
+def lineage(store: GraphStore, task_id: str, depth: int) -> list[dict[str, Any]]:
+    """A task's ancestors (tasks of earlier plans it continues) and descendants, hop by hop."""
+    rows: list[dict[str, Any]] = []
+    for direction, query in (("earlier", CONTINUES_EARLIER), ("later", CONTINUED_BY)):
+        frontier, seen = [task_id], {task_id}
+        for hop in range(1, depth + 1):
+            following: list[str] = []
+            for source in frontier:
+                for row in query.run(store, id=source):
+                    if row["id"] in seen:
+                        continue
+                    seen.add(row["id"])
+                    following.append(row["id"])
+                    rows.append({"direction": direction, "hop": hop, "via": source, **row})
+            frontier = following
+    return rows
+
+
+def find_task(store: GraphStore, ref: str) -> str:
+    """A task id from an id or a unique piece of a title."""
+    if NODE.run(store, id=ref):
+        return ref
+    hits = TASKS_TITLED.run(store, text=ref)
+    exact = [h for h in hits if h["title"] == ref]
+    if len(hits) == 1 or len(exact) == 1:
+        return (exact or hits)[0]["id"]
+    if not hits:
+        raise NotFoundError(f"no task with id or title {ref!r} (see `plankg tasks`)")
+    listed = "; ".join(f"{h['id']} {h['title']}" for h in hits[:6])
+    raise NotFoundError(f"{len(hits)} tasks match {ref!r}, give an id: {listed}{' …' if len(hits) > 6 else ''}")
 
 
 def show(store: GraphStore, node_id: str) -> dict[str, Any]:
