@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 from plankg.graph.ladybug_store import LadybugStore  # noqa: E402
 from plankg.loaders import lineage  # noqa: E402
 from plankg.loaders.vocab import load_field_vocabulary  # noqa: E402
-from plankg.pipeline import _profiles, discover, read_plan, repair_indicators, write_all  # noqa: E402
+from plankg.pipeline import discover, read_plan, repair_indicators, task_profiles, write_all  # noqa: E402
 from plankg.queries import registry  # noqa: E402
 
 GOLD = ROOT / "tests" / "gold" / "lineage.yaml"
@@ -57,7 +57,7 @@ def main() -> None:
         print("\nthreshold sweep (same profiles, other MIN_SCORE):")
         print(f"{'min_score':>9} {'pairs':>6} {'P':>6} {'R':>6} {'unjudged':>9}")
         successions = registry.PLAN_SUCCESSIONS.run(store)
-        profiles = [(_profiles(store, s["later"]), _profiles(store, s["earlier"])) for s in successions]
+        profiles = [(task_profiles(store, s["later"]), task_profiles(store, s["earlier"])) for s in successions]
         original = lineage.MIN_SCORE
         for threshold in (0.15, 0.2, 0.25, 0.3, 0.35):
             lineage.MIN_SCORE = threshold

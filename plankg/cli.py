@@ -38,7 +38,7 @@ from plankg.queries import registry
 
 app = typer.Typer(
     help="Chinese government plan texts → a knowledge graph of plan tasks.\n\n"
-    "The graph lives in an embedded store (a directory, default .plankg/graph or $PLANKG_STORE) "
+    "The graph lives in an embedded store (a LadybugDB database file, default .plankg/graph or $PLANKG_STORE) "
     "unless --neo4j URI or NEO4J_URI points at a Neo4j server.",
     no_args_is_help=True,
     add_completion=False,
@@ -75,7 +75,7 @@ class Format(StrEnum):
 StoreOpt = Annotated[
     Path | None,
     typer.Option(
-        "--store", envvar="PLANKG_STORE", help="Embedded store directory [default: .plankg/graph].", show_default=False
+        "--store", envvar="PLANKG_STORE", help="Embedded store: a LadybugDB database path [default: .plankg/graph].", show_default=False
     ),
 ]
 Neo4jOpt = Annotated[

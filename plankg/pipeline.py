@@ -15,11 +15,12 @@ from plankg.errors import InputError
 from plankg.graph.model import PlanRows, RelRows, project
 from plankg.graph.store import GraphStore, relink_plans
 from plankg.loaders.document import load_plan
+from plankg.loaders.entities import add_user_words
 from plankg.loaders.indicators import extract_indicators, repair_from_interpretation
 from plankg.loaders.lineage import TaskProfile, continuations, subject_section
 from plankg.loaders.link import extract_entities
 from plankg.loaders.read import decode, guess_meta, parse_manifest
-from plankg.loaders.vocab import FieldVocabulary
+from plankg.loaders.vocab import FieldVocabulary, load_field_vocabulary
 from plankg.queries import registry
 from plankg.schema import Issue, PlanDocument, PlanMeta
 
@@ -125,7 +126,7 @@ def check_unique_ids(loaded: list[Loaded]) -> None:
         seen[plan_id] = item.source.path
 
 
-def _profiles(store: GraphStore, plan_id: str) -> list[TaskProfile]:
+def task_profiles(store: GraphStore, plan_id: str) -> list[TaskProfile]:
     fields: dict[str, set[str]] = {}
     for row in registry.TASK_FIELDS.run(store, plan=plan_id):
         fields.setdefault(row["id"], set()).add(row["field"])
@@ -142,15 +143,18 @@ def _profiles(store: GraphStore, plan_id: str) -> list[TaskProfile]:
     ]
 
 
-def link_lineage(store: GraphStore) -> int:
+def link_lineage(store: GraphStore, vocabulary: FieldVocabulary | None = None) -> int:
     """Recompute CONTINUES between the tasks of every plan and those of the plans it follows.
 
     Done on what the store holds, after every build, so that rebuilding either side of a
     succession redraws its lineage; returns the number of CONTINUES relationships.
     """
+    # Field terms kept whole by jieba, whatever this process has read before: the same graph
+    # must give the same lineage.
+    add_user_words((vocabulary or load_field_vocabulary()).jieba_user_words())
     rows: list[dict[str, object]] = []
     for pair in registry.PLAN_SUCCESSIONS.run(store):
-        for found in continuations(_profiles(store, pair["later"]), _profiles(store, pair["earlier"])):
+        for found in continuations(task_profiles(store, pair["later"]), task_profiles(store, pair["earlier"])):
             rows.append(
                 {
                     "source": found.later,

@@ -1,4 +1,4 @@
-"""The embedded store: LadybugDB (the maintained fork of Kùzu), a directory on disk."""
+"""The embedded store: LadybugDB (the maintained fork of Kùzu), one database file on disk."""
 
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ from plankg.graph.model import NODE_PROPERTIES, PLAN_LOCAL_LABELS, RELATIONSHIPS
 
 class GraphStore(Protocol):
     name: str  # "ladybug" or "neo4j"
-    location: str  # directory or URI, for messages (never with a password)
+    location: str  # database path or URI, for messages (never with a password)
 
     def ensure_schema(self) -> None: ...
 
