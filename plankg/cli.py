@@ -75,7 +75,10 @@ class Format(StrEnum):
 StoreOpt = Annotated[
     Path | None,
     typer.Option(
-        "--store", envvar="PLANKG_STORE", help="Embedded store: a LadybugDB database path [default: .plankg/graph].", show_default=False
+        "--store",
+        envvar="PLANKG_STORE",
+        help="Embedded store: a LadybugDB database path [default: .plankg/graph].",
+        show_default=False,
     ),
 ]
 Neo4jOpt = Annotated[
