@@ -291,3 +291,9 @@ def test_the_eight_core_indicators_of_the_14th_plan(indicators: dict[str, list[I
         "560家",
     ]
     assert [i.raw_target for i in repaired][:3] == ["45左右", "12左右", "26"]
+
+
+def test_repair_restores_names_the_pdf_cut(loaded_plans: dict[str, Loaded]) -> None:
+    names = {i.name for i in loaded_plans["sh-stic-14"].document.indicators}
+    assert "战略性新兴产业增加值占GDP比重" in names  # the plan's PDF text says "占比重"
+    assert "技术合同成交额占GDP比重" in names

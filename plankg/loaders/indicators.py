@@ -402,12 +402,16 @@ def repair_from_interpretation(
             out.append(indicator)
             continue
         taken.add(index)
-        if (indicator.target, indicator.unit) == (other.target, other.unit):
+        # The PDF also dropped Latin letters from names ("占GDP比重" → "占比重"): where the
+        # plan's name is the interpretation's with characters missing, take the whole name.
+        name = other.name if _is_subsequence(indicator.name, other.name) else indicator.name
+        if (indicator.target, indicator.unit, indicator.name) == (other.target, other.unit, name):
             out.append(indicator)
             continue
         out.append(
             indicator.model_copy(
                 update={
+                    "name": name,
                     "target": other.target,
                     "unit": other.unit,
                     "raw_target": indicator.raw_target or indicator.target,
@@ -415,3 +419,8 @@ def repair_from_interpretation(
             )
         )
     return out
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    remaining = iter(long)
+    return all(ch in remaining for ch in short)
