@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -80,9 +81,23 @@ class LadybugStore:
                 rows.append({n: _plain(v) for n, v in zip(names, part.get_next(), strict=True)})
         return rows
 
-    def write_plan(self, rows: PlanRows) -> None:
+    @contextlib.contextmanager
+    def _transaction(self, what: str) -> Iterator[None]:
+        """All statements inside commit together or not at all."""
         self._execute("BEGIN TRANSACTION")
         try:
+            yield
+            self._execute("COMMIT")
+        except BaseException as error:
+            # The engine may already have rolled back on the failed statement.
+            with contextlib.suppress(RuntimeError):
+                self._conn.execute("ROLLBACK")
+            if isinstance(error, QueryError):
+                raise StoreError(f"writing {what} failed, nothing changed: {error}") from None
+            raise
+
+    def write_plan(self, rows: PlanRows) -> None:
+        with self._transaction(f"plan {rows.plan_id}"):
             for statement in delete_plan_statements():
                 self._execute(statement, {"plan_id": rows.plan_id})
             self._execute(merge_plan_statement(cast=True), {"rows": [rows.plan]})
@@ -93,29 +108,13 @@ class LadybugStore:
                 self._execute(relationship_statement(group, cast=True), {"rows": group.rows})
             for statement in orphan_cleanup_statements():
                 self._execute(statement)
-            self._execute("COMMIT")
-        except BaseException as error:
-            # The engine may already have rolled back on the failed statement.
-            with contextlib.suppress(RuntimeError):
-                self._conn.execute("ROLLBACK")
-            if isinstance(error, QueryError):
-                raise StoreError(f"writing plan {rows.plan_id} failed, nothing changed: {error}") from None
-            raise
 
     def replace_relationships(self, rel_type: str, groups: list[RelRows]) -> None:
-        self._execute("BEGIN TRANSACTION")
-        try:
+        with self._transaction(rel_type):
             self._execute(delete_relationships_statement(rel_type))
             for group in groups:
                 if group.rows:
                     self._execute(relationship_statement(group, cast=True), {"rows": group.rows})
-            self._execute("COMMIT")
-        except BaseException as error:
-            with contextlib.suppress(RuntimeError):
-                self._conn.execute("ROLLBACK")
-            if isinstance(error, QueryError):
-                raise StoreError(f"writing {rel_type} failed, nothing changed: {error}") from None
-            raise
 
     def close(self) -> None:
         self._conn.close()
