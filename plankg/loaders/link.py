@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from difflib import SequenceMatcher
 from itertools import pairwise
@@ -340,36 +340,22 @@ def _in_field(
         i = bisect_right(starts, (start, len(text)))
         return any(a <= start and end <= b for a, b in starts[max(0, i - 3) : i])
 
-    for section in doc.sections:
-        if section.id not in named:
-            continue
-        start, end = title_span(text, section)
-        for name in named[section.id]:
-            emit(
-                "in_field",
-                Evidence(
-                    source_id=section.id,
-                    target_id=field_id(name),
-                    evidence=section.title,
-                    start=start,
-                    end=end,
-                ),
+    def from_heading(source_id: str, heading: Section, names: Iterable[str]) -> None:
+        """IN_FIELD with the field-naming heading as evidence."""
+        start, end = title_span(text, heading)
+        for name in names:
+            evidence = Evidence(
+                source_id=source_id, target_id=field_id(name), evidence=heading.title, start=start, end=end
             )
+            emit("in_field", evidence)
+
+    for section in doc.sections:
+        if section.id in named:
+            from_heading(section.id, section, named[section.id])
     for task in doc.tasks:
         holder, inherited = _deepest_fields(index, index.by_id.get(task.section_id), named)
         if holder is not None:
-            start, end = title_span(text, holder)
-            for name in inherited:
-                emit(
-                    "in_field",
-                    Evidence(
-                        source_id=task.id,
-                        target_id=field_id(name),
-                        evidence=holder.title,
-                        start=start,
-                        end=end,
-                    ),
-                )
+            from_heading(task.id, holder, inherited)
         if task.title:
             t_start, t_end = title_span(text, task)
             title_fields = {
