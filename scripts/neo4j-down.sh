@@ -6,6 +6,8 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CACHE="$ROOT/.cache/neo4j"
+# shellcheck source=scripts/neo4j-common.sh
+. "$ROOT/scripts/neo4j-common.sh"
 PIDFILE="$CACHE/pid"
 GRACE="${PLANKG_NEO4J_STOP_TIMEOUT:-30}"
 
@@ -13,18 +15,7 @@ say() { echo "neo4j-down: $*" >&2; }
 
 [[ -d "$CACHE" ]] || { say "nothing to stop"; exit 0; }
 
-# Wait for a concurrent neo4j-up to finish before tearing down.
-exec 9>"$CACHE/lock"
-if command -v flock >/dev/null 2>&1; then
-  flock 9
-fi
-
-is_ours() {
-  local pid="$1"
-  [[ "$pid" =~ ^[0-9]+$ ]] || return 1
-  kill -0 "$pid" 2>/dev/null || return 1
-  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q 'plankg\.Neo4jLocal'
-}
+lock_cache
 
 pid="$(cat "$PIDFILE" 2>/dev/null || true)"
 if is_ours "$pid"; then

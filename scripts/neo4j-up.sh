@@ -23,6 +23,8 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CACHE="$ROOT/.cache/neo4j"
+# shellcheck source=scripts/neo4j-common.sh
+. "$ROOT/scripts/neo4j-common.sh"
 POM="$ROOT/scripts/neo4j/pom.xml"
 SRC="$ROOT/scripts/neo4j/src/main/java/plankg/Neo4jLocal.java"
 CLASSES="$CACHE/target/classes"
@@ -43,21 +45,9 @@ say() { echo "neo4j-up: $*" >&2; }
 die() { say "ERROR: $*"; exit 1; }
 
 mkdir -p "$CACHE"
-# Serialise concurrent callers (e.g. parallel test runners).
-exec 9>"$CACHE/lock"
-if command -v flock >/dev/null 2>&1; then
-  flock 9
-fi
+lock_cache
 
 # --- helpers ---------------------------------------------------------------
-
-# Is PID our launcher (guards against a recycled pid)?
-is_ours() {
-  local pid="$1"
-  [[ "$pid" =~ ^[0-9]+$ ]] || return 1
-  kill -0 "$pid" 2>/dev/null || return 1
-  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q 'plankg\.Neo4jLocal'
-}
 
 # Is PID a live (non-zombie) process? Used for the process we just started:
 # right after the fork its cmdline is still this script's, so is_ours can't be.
