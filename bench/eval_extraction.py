@@ -136,7 +136,7 @@ def load_documents(
     plans_dir: Path = PLANS, plan_ids: Iterable[str] | None = None
 ) -> dict[str, PlanDocument]:
     """The manifest's plans as `plankg build` reads them (segmented, entities extracted)."""
-    from plankg.loaders.vocab import load_field_vocabulary
+    from plankg.loaders.extract.vocab import load_field_vocabulary
     from plankg.pipeline import discover, read_plan, repair_indicators
 
     vocab = load_field_vocabulary()

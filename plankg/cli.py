@@ -23,7 +23,7 @@ from rich.table import Table
 from plankg.errors import InputError, PlankgError, QueryError
 from plankg.graph import GraphStore, open_store
 from plankg.graph.store import is_write_query
-from plankg.loaders.vocab import load_field_vocabulary
+from plankg.loaders.extract.vocab import load_field_vocabulary
 from plankg.pipeline import (
     DEFAULT_PLANS_DIR,
     Loaded,
@@ -259,7 +259,7 @@ def tasks(
 
 @command
 def platforms(
-    field: Annotated[str, typer.Option(help="Field name or alias, e.g. 集成电路 (see data/vocab/fields.yaml).")],
+    field: Annotated[str, typer.Option(help="Field name or alias, e.g. 集成电路 (see plankg/data/fields.yaml).")],
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
     fmt: FormatOpt = Format.table,

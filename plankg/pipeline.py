@@ -14,13 +14,13 @@ from pathlib import Path
 from plankg.errors import InputError
 from plankg.graph.model import PlanRows, RelRows, project
 from plankg.graph.store import GraphStore, relink_plans
-from plankg.loaders.document import load_plan
-from plankg.loaders.entities import add_user_words
-from plankg.loaders.indicators import extract_indicators, repair_from_interpretation
-from plankg.loaders.lineage import TaskProfile, continuations, subject_section
-from plankg.loaders.link import extract_entities
-from plankg.loaders.read import decode, guess_meta, parse_manifest
-from plankg.loaders.vocab import FieldVocabulary, load_field_vocabulary
+from plankg.lineage.similarity import TaskProfile, continuations, subject_section
+from plankg.loaders.extract.entities import add_user_words
+from plankg.loaders.extract.indicators import extract_indicators, repair_from_interpretation
+from plankg.loaders.extract.link import extract_entities
+from plankg.loaders.extract.vocab import FieldVocabulary, load_field_vocabulary
+from plankg.loaders.structure.document import load_plan
+from plankg.loaders.text.read import decode, guess_meta, parse_manifest
 from plankg.queries import registry
 from plankg.schema import Issue, PlanDocument, PlanMeta
 

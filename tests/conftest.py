@@ -10,7 +10,7 @@ import pytest
 
 from plankg.graph import GraphStore
 from plankg.graph.ladybug_store import LadybugStore
-from plankg.loaders.vocab import load_field_vocabulary
+from plankg.loaders.extract.vocab import load_field_vocabulary
 from plankg.pipeline import Loaded, discover, read_plan, repair_indicators
 
 ROOT = Path(__file__).resolve().parents[1]

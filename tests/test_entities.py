@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from plankg.loaders import entities as ent
-from plankg.loaders.link import extract_entities
-from plankg.loaders.vocab import FieldVocabulary, VocabularyError, load_field_vocabulary
+from plankg.loaders.extract import entities as ent
+from plankg.loaders.extract.link import extract_entities
+from plankg.loaders.extract.vocab import FieldVocabulary, VocabularyError, load_field_vocabulary
 from plankg.pipeline import Loaded
 from plankg.schema import PlanDocument, PlanMeta, Section, Task
 

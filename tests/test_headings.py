@@ -1,6 +1,6 @@
 import pytest
 
-from plankg.loaders.headings import cn_to_int, is_unnumbered_heading, read_heading_line
+from plankg.loaders.structure.headings import cn_to_int, is_unnumbered_heading, read_heading_line
 
 
 @pytest.mark.parametrize(

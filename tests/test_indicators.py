@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from plankg.loaders.indicators import (
+from plankg.loaders.extract.indicators import (
     clean_name,
     extract_indicators,
     format_target,

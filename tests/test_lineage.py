@@ -5,7 +5,7 @@ from __future__ import annotations
 import yaml
 
 from plankg.graph import GraphStore
-from plankg.loaders.lineage import MAX_PER_TASK, TaskProfile, continuations
+from plankg.lineage.similarity import MAX_PER_TASK, TaskProfile, continuations
 from plankg.pipeline import Loaded, write_all
 from plankg.queries import registry
 from tests.conftest import GOLD

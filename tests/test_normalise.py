@@ -1,6 +1,6 @@
 import pytest
 
-from plankg.loaders.normalise import NormalisedText, find_page_numbers, normalise, remove_spans
+from plankg.loaders.text.normalise import NormalisedText, find_page_numbers, normalise, remove_spans
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,8 @@
 
 import pytest
 
-from plankg.loaders.entities import is_generic
-from plankg.loaders.read import guess_meta
+from plankg.loaders.extract.entities import is_generic
+from plankg.loaders.text.read import guess_meta
 
 
 @pytest.mark.parametrize(

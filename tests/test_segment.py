@@ -1,4 +1,4 @@
-from plankg.loaders.document import load_plan
+from plankg.loaders.structure.document import load_plan
 from plankg.schema import PlanMeta
 
 META = PlanMeta(id="t", title="测试规划")

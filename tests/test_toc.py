@@ -1,4 +1,4 @@
-from plankg.loaders.toc import locate_headings, parse_toc
+from plankg.loaders.structure.toc import locate_headings, parse_toc
 
 # A PDF-style TOC glued into one run: page numbers stick to the next marker.
 GLUED = (

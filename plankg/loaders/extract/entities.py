@@ -26,7 +26,7 @@ The ending decides, except for 研究院 / 研究中心 and names in an explicit
   研究院等新型高水平研究机构") is an Institution (科研院所), whatever its ending; so is a
   研究院 / 研究中心 in a section about research institutions (建设高水平研究机构);
 - otherwise 研究中心 defaults to Platform and 研究院 / 研究所 to Institution, and
-  :mod:`plankg.loaders.link` resolves such an unframed name by how the document frames it
+  :mod:`plankg.loaders.extract.link` resolves such an unframed name by how the document frames it
   elsewhere.
 The same name can thus be an Institution in one passage and a Platform in another
 (上海期智研究院 is a research institution under 建设高水平研究机构 and a platform in the 人工智能
@@ -51,7 +51,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Literal
 
-from plankg.loaders.places import PLACE, PLACE_RE, PLACE_TAGS, PROVINCE_ABBREVIATIONS, place_words
+from plankg.loaders.extract.places import PLACE, PLACE_RE, PLACE_TAGS, PROVINCE_ABBREVIATIONS, place_words
 
 Category = Literal["platform", "institution"]
 

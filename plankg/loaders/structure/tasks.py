@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plankg.loaders.segment import Heading
+from plankg.loaders.structure.segment import Heading
 
 # Block names, as they end a block heading or stand before "：" in running text.
 TASK_BLOCK_KINDS = (

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plankg.loaders.headings import read_marker
+from plankg.loaders.structure.headings import read_marker
 
 TOC_TITLE = re.compile(r"目[ \t\u3000]*录")
 # A TOC starts near the top of a document.

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from plankg.loaders.headings import is_unnumbered_heading, read_heading_line
-from plankg.loaders.toc import Toc, locate_headings, push
+from plankg.loaders.structure.headings import is_unnumbered_heading, read_heading_line
+from plankg.loaders.structure.toc import Toc, locate_headings, push
 from plankg.schema import Issue
 
 

@@ -15,7 +15,7 @@ import yaml
 from pydantic import ValidationError
 
 from plankg.errors import InputError
-from plankg.loaders.places import PROVINCES
+from plankg.loaders.extract.places import PROVINCES
 from plankg.schema import PlanMeta
 
 # A text with fewer Chinese characters than this is not a Chinese plan.
@@ -53,7 +53,7 @@ PERIOD = re.compile(r"“?(十[一二三四五六七八九]?|[六七八九])五�
 
 
 def period_years(period: str) -> tuple[int, int] | None:
-    from plankg.loaders.headings import cn_to_int
+    from plankg.loaders.structure.headings import cn_to_int
 
     match = PERIOD.fullmatch(period) or PERIOD.search(period)
     if match is None:

@@ -17,7 +17,7 @@ import yaml
 
 from plankg.schema import Field
 
-DEFAULT_VOCABULARY = Path(__file__).resolve().parents[2] / "data" / "vocab" / "fields.yaml"
+DEFAULT_VOCABULARY = Path(__file__).resolve().parents[2] / "data" / "fields.yaml"
 
 # jieba's user-dictionary line: "word frequency tag". A high frequency makes jieba keep the
 # term whole even where its parts are frequent words on their own (集成 / 电路); "nz" is
@@ -155,6 +155,6 @@ def jieba_user_words(vocabulary: FieldVocabulary) -> list[str]:
 
 
 def load_field_vocabulary(path: Path | str | None = None) -> FieldVocabulary:
-    """Read a vocabulary file; by default the packaged ``data/vocab/fields.yaml``."""
+    """Read a vocabulary file; by default the packaged ``plankg/data/fields.yaml``."""
     source = Path(path) if path is not None else DEFAULT_VOCABULARY
     return FieldVocabulary.from_yaml(source.read_text(encoding="utf-8"))

@@ -28,8 +28,8 @@ from difflib import SequenceMatcher
 from itertools import pairwise
 from typing import cast
 
-from plankg.loaders import entities as ent
-from plankg.loaders.vocab import FieldVocabulary, field_id
+from plankg.loaders.extract import entities as ent
+from plankg.loaders.extract.vocab import FieldVocabulary, field_id
 from plankg.schema import Evidence, Field, Institution, PlanDocument, Platform, Section, Task
 from plankg.schema.models import InstitutionKind
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import hashlib
 
-from plankg.loaders.normalise import NormalisedText, find_page_numbers, normalise, remove_spans
-from plankg.loaders.segment import Heading, section_ends, segment
-from plankg.loaders.tasks import RawTask, tasks_from_block_headings, tasks_from_inline_blocks
-from plankg.loaders.toc import parse_toc
+from plankg.loaders.structure.segment import Heading, section_ends, segment
+from plankg.loaders.structure.tasks import RawTask, tasks_from_block_headings, tasks_from_inline_blocks
+from plankg.loaders.structure.toc import parse_toc
+from plankg.loaders.text.normalise import NormalisedText, find_page_numbers, normalise, remove_spans
 from plankg.schema import Issue, PlanDocument, PlanMeta, Section, Task
 
 

@@ -1,0 +1,1 @@
+"""Extraction: field vocabulary, names, mentions, relations (fields, platforms, institutions), indicators."""

@@ -1,0 +1,1 @@
+"""Structure: table of contents, headings, the section tree and task blocks."""

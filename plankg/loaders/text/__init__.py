@@ -1,0 +1,1 @@
+"""Read any format: decode, normalise, remove page and site furniture; keeps the offset map."""
