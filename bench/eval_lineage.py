@@ -20,8 +20,9 @@ sys.path.insert(0, str(ROOT))
 
 from plankg.graph.ladybug_store import LadybugStore  # noqa: E402
 from plankg.lineage import similarity as lineage  # noqa: E402
+from plankg.lineage.link import task_profiles  # noqa: E402
 from plankg.loaders.extract.vocab import load_field_vocabulary  # noqa: E402
-from plankg.pipeline import discover, read_plan, repair_indicators, task_profiles, write_all  # noqa: E402
+from plankg.pipeline import discover, read_plan, repair_indicators, write_all  # noqa: E402
 from plankg.queries import registry  # noqa: E402
 
 GOLD = ROOT / "tests" / "gold" / "lineage.yaml"

@@ -12,16 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from plankg.errors import InputError
-from plankg.graph.model import PlanRows, RelRows, project
+from plankg.graph.model import PlanRows, project
 from plankg.graph.store import GraphStore, relink_plans
-from plankg.lineage.similarity import TaskProfile, continuations, subject_section
-from plankg.loaders.extract.entities import add_user_words
+from plankg.lineage.link import link_lineage
 from plankg.loaders.extract.indicators import extract_indicators, repair_from_interpretation
 from plankg.loaders.extract.link import extract_entities
-from plankg.loaders.extract.vocab import FieldVocabulary, load_field_vocabulary
+from plankg.loaders.extract.vocab import FieldVocabulary
 from plankg.loaders.structure.document import load_plan
 from plankg.loaders.text.read import decode, guess_meta, parse_manifest
-from plankg.queries import registry
 from plankg.schema import Issue, PlanDocument, PlanMeta
 
 MANIFEST_NAMES = ("plans.yaml", "plans.yml")
@@ -124,47 +122,6 @@ def check_unique_ids(loaded: list[Loaded]) -> None:
         if plan_id in seen:
             raise InputError(f"{item.source.path}: plan id {plan_id} is also used by {seen[plan_id]}")
         seen[plan_id] = item.source.path
-
-
-def task_profiles(store: GraphStore, plan_id: str) -> list[TaskProfile]:
-    fields: dict[str, set[str]] = {}
-    for row in registry.TASK_FIELDS.run(store, plan=plan_id):
-        fields.setdefault(row["id"], set()).add(row["field"])
-    return [
-        TaskProfile(
-            id=row["id"],
-            plan_id=row["plan_id"],
-            title=row["title"] or "",
-            text=row["text"] or "",
-            section=subject_section([row["section"] or "", row["parent"] or ""]),
-            fields=frozenset(fields.get(row["id"], ())),
-        )
-        for row in registry.TASK_PROFILES.run(store, plan=plan_id)
-    ]
-
-
-def link_lineage(store: GraphStore, vocabulary: FieldVocabulary | None = None) -> int:
-    """Recompute CONTINUES between the tasks of every plan and those of the plans it follows.
-
-    Done on what the store holds, after every build, so that rebuilding either side of a
-    succession redraws its lineage; returns the number of CONTINUES relationships.
-    """
-    # Field terms kept whole by jieba, whatever this process has read before: the same graph
-    # must give the same lineage.
-    add_user_words((vocabulary or load_field_vocabulary()).jieba_user_words())
-    rows: list[dict[str, object]] = []
-    for pair in registry.PLAN_SUCCESSIONS.run(store):
-        for found in continuations(task_profiles(store, pair["later"]), task_profiles(store, pair["earlier"])):
-            rows.append(
-                {
-                    "source": found.later,
-                    "target": found.earlier,
-                    "score": found.score,
-                    "shared_terms": list(found.shared_terms),
-                }
-            )
-    store.replace_relationships("CONTINUES", [RelRows("CONTINUES", "Task", "Task", rows)])
-    return len(rows)
 
 
 def write_all(store: GraphStore, loaded: list[Loaded], progress: Callable[[Loaded], None] | None = None) -> None:
