@@ -19,7 +19,8 @@ from plankg.loaders.extract.indicators import extract_indicators, repair_from_in
 from plankg.loaders.extract.link import extract_entities
 from plankg.loaders.extract.vocab import FieldVocabulary
 from plankg.loaders.structure.document import load_plan
-from plankg.loaders.text.read import decode, guess_meta, parse_manifest
+from plankg.loaders.text.read import decode, guess_meta
+from plankg.manifest import parse_manifest
 from plankg.schema import Issue, PlanDocument, PlanMeta
 
 MANIFEST_NAMES = ("plans.yaml", "plans.yml")

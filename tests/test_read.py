@@ -1,7 +1,8 @@
 import pytest
 
 from plankg.errors import InputError
-from plankg.loaders.text.read import decode, guess_meta, parse_manifest, period_years
+from plankg.loaders.text.read import decode, guess_meta, period_years
+from plankg.manifest import parse_manifest
 
 PLAN = "上海市科技创新“十四五”规划\n一、总体要求\n加快建设具有全球影响力的科技创新中心，提升城市能级和核心竞争力。"
 

@@ -1,4 +1,4 @@
-"""Bytes → text, and plan metadata from a manifest or from the text itself.
+"""Bytes → text, and plan metadata read off the text itself (no manifest entry).
 
 Decoding is charset-normalizer's job (UTF-8 with or without BOM, GBK/GB18030, Big5 …): it
 is maintained, pure Python, and already a dependency of half the ecosystem. What is ours is
@@ -11,8 +11,6 @@ import re
 import unicodedata
 
 import charset_normalizer
-import yaml
-from pydantic import ValidationError
 
 from plankg.errors import InputError
 from plankg.loaders.extract.places import PROVINCES
@@ -88,28 +86,3 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         end_year=years[1] if years else None,
         kind=kind,
     )
-
-
-def parse_manifest(source: str, name: str) -> dict[str, PlanMeta]:
-    """Manifest YAML → {file name: PlanMeta}."""
-    try:
-        data = yaml.safe_load(source) or {}
-    except yaml.YAMLError as error:
-        raise InputError(f"{name}: not valid YAML ({str(error).splitlines()[0]})") from None
-    entries = data.get("plans", []) if isinstance(data, dict) else None
-    if not isinstance(entries, list):
-        raise InputError(f"{name}: expected a top-level 'plans:' list")
-    metas: dict[str, PlanMeta] = {}
-    for position, entry in enumerate(entries, start=1):
-        if not isinstance(entry, dict) or "file" not in entry:
-            raise InputError(f"{name}: entry {position} has no 'file'")
-        fields = {k: v for k, v in entry.items() if k != "file"}
-        if "period" in fields:
-            fields["period"] = str(fields["period"])
-        try:
-            metas[str(entry["file"])] = PlanMeta(**fields)
-        except ValidationError as error:
-            first = error.errors()[0]
-            where = ".".join(str(p) for p in first["loc"])
-            raise InputError(f"{name}: entry {position} ({entry['file']}): {where}: {first['msg']}") from None
-    return metas
