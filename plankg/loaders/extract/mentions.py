@@ -1,0 +1,335 @@
+"""Recognise platforms and institutions in plan text: pure functions over strings.
+
+How a name is found
+-------------------
+Names of platforms and institutions in Chinese plans end in a small set of head nouns
+(…实验室, …创新中心, …研究院, …大学, …公司). A candidate is a run of name characters that ends in
+such an ending. Its left edge is the previous punctuation mark, moved past the last verb,
+preposition or quantifier inside the run ("加快建设|国家集成电路研发中心", "国内领先的|…基地"),
+past a leading verb that jieba tags as one ("攻克|海洋综合试验场"), and past "A和" / "A及" / "A与"
+where A is a complete name of its own (so "先进光电子及激光技术研发与应用中心" stays whole).
+
+A candidate is dropped when it names a class of things rather than one thing:
+- its head, without generic words (国家, 重点, 科技, 创新 …), is empty: "国家重点实验室",
+  "技术创新中心", "高校协同创新中心";
+- it follows "等" — the class label after an enumeration ("…等国家临床医学研究中心建设");
+- its clause opens with a quantifier ("组建若干…、临床医学研究中心…等创新基地平台");
+- the ending runs on into a larger noun ("创新平台体系", "实验室群") or a category
+  ("临床研究创新基地和平台").
+
+Platform or institution
+-----------------------
+The ending decides, except for 研究院 / 研究中心 and names in an explicit frame:
+- a name listed in a 重大平台 block, or as a heading under a section titled for a kind of
+  platform (研发基地建设 → "（1）上海生物样本库"), is a Platform;
+- a name in an enumeration closed by "等…研究机构/科研机构/研发机构" ("李政道研究所、…、上海期智
+  研究院等新型高水平研究机构") is an Institution (科研院所), whatever its ending; so is a
+  研究院 / 研究中心 in a section about research institutions (建设高水平研究机构);
+- otherwise 研究中心 defaults to Platform and 研究院 / 研究所 to Institution, and
+  :mod:`plankg.loaders.extract.link` resolves such an unframed name by how the document frames it
+  elsewhere.
+The same name can thus be an Institution in one passage and a Platform in another
+(上海期智研究院 is a research institution under 建设高水平研究机构 and a platform in the 人工智能
+重大平台 list); both records exist, each with its own evidence.
+
+A host institution glued before a platform ("复旦大学附属中山医院上海国际医学科创中心") is split
+into the institution and the platform it hosts; glued before another institution
+("浙江大学上海高等研究院", "上海交通大学附属仁济医院") the whole is one name.
+
+Institution kinds: 大学/学院 → 高校; 研究所/研究院/科学院 or a research-institution frame →
+科研院所; 公司/集团/银行/设计院 → 企业; 医院 → 医院; 管理委员会, 人民政府 and named ministries →
+政府部门; exchanges (交易所) → 其他 (market infrastructure, neither a firm nor an authority),
+as are advisory committees and associations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from plankg.loaders.extract.institutions import institution_kind
+from plankg.loaders.extract.names import (
+    _category,
+    _token_edges,
+    clause_bounds,
+    ending_of,
+    is_generic,
+    normalise_name,
+    strip_leading_verbs,
+    strip_place_prefix,
+)
+from plankg.loaders.extract.platforms import platform_kind
+from plankg.loaders.rules.names import (
+    AMBIGUOUS_ENDINGS,
+    ANCHOR,
+    BUILD_AFTER,
+    BUILD_VERB,
+    CONJUNCTIONS,
+    CONTINUATION,
+    COUNTED_CLASS,
+    ENDING,
+    FOLLOWED_BY_CATEGORY,
+    INSTITUTION_FRAME,
+    MAX_NAME,
+    MIN_NAME,
+    NAME_CHAR,
+    ORGANISATION_SUFFIX,
+    QUANTIFIER,
+    ROLE,
+    UNIVERSITY_CONTINUATION,
+    UNIVERSITY_ENDINGS,
+    Category,
+    Framing,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of a platform or institution name: ``[start, end)`` spans the name as
+    written (after trimming), ``name`` is its normalised form."""
+
+    name: str
+    category: Category
+    kind: str
+    start: int
+    end: int
+    framing: Framing = "free"
+    builds: bool = False
+    # A 研究院 / 研究中心 name that no frame decided: the document may resolve it.
+    ambiguous: bool = False
+
+
+# --- names in running text ----------------------------------------------------------------
+def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    run_start: int | None = None
+    for i in range(start, end):
+        if NAME_CHAR.match(text[i]):
+            if run_start is None:
+                run_start = i
+        elif run_start is not None:
+            runs.append((run_start, i))
+            run_start = None
+    if run_start is not None:
+        runs.append((run_start, end))
+    return runs
+
+
+def _anchors(text: str, run_start: int, lo: int, hi: int) -> list[re.Match[str]]:
+    """Anchor words starting in ``[lo, hi)``. A one-character anchor counts only where jieba
+    reads it as a word of its own: 由 in "自由电子", 为 in "作为", 以 in "以色列" are not
+    anchors."""
+    found: list[re.Match[str]] = []
+    run_end = run_start
+    while run_end < len(text) and NAME_CHAR.match(text[run_end]):
+        run_end += 1
+    edges: frozenset[int] | None = None
+    for m in ANCHOR.finditer(text, lo):
+        if m.start() >= hi:
+            break
+        if len(m.group()) == 1 and not m.group().isdigit():
+            if edges is None:
+                edges = _token_edges(text[run_start:run_end])
+            rel = m.start() - run_start
+            if rel not in edges or rel + 1 not in edges:
+                continue
+        found.append(m)
+    return found
+
+
+def _terminates(
+    text: str, run_start: int, match: re.Match[str], following: re.Match[str] | None
+) -> bool:
+    """Whether a name ends at ``match``: the run stops, or an anchor or conjunction comes before
+    the next ending ("…研究院为支撑的创新平台", "…中心和上海…医院")."""
+    if following is None:
+        return True
+    if any(text.startswith(c, match.end()) for c in CONJUNCTIONS):
+        return True
+    return bool(_anchors(text, run_start, match.end(), following.start()))
+
+
+def _left_edge(text: str, run_start: int, lo: int, ending_start: int) -> tuple[int, bool]:
+    """Where a name whose ending starts at ``ending_start`` begins (searching from ``lo``),
+    and whether an anchor word was cut off in front of it."""
+    left, cut = lo, False
+    for m in _anchors(text, run_start, lo, ending_start):
+        if m.end() <= ending_start:
+            left, cut = m.end(), True
+    return left, cut
+
+
+def _after_conjunction(text: str, start: int, end: int, category: Category = "platform") -> int:
+    """Move the start past "A和" / "A及" / "A与" when A is a complete name of its own."""
+    best = start
+    for conj in CONJUNCTIONS:
+        pos = text.find(conj, start, end)
+        while pos != -1:
+            left = normalise_name(text[best:pos])
+            complete = ending_of(left) is not None or (
+                category == "institution"
+                and len(left) >= 4
+                and ORGANISATION_SUFFIX.search(left) is not None
+            )
+            if len(left) >= MIN_NAME and complete and pos + len(conj) < end - 1:
+                best = pos + len(conj)
+            pos = text.find(conj, pos + 1, end)
+    return best
+
+
+def _continues(text: str, match: re.Match[str]) -> bool:
+    """The ending runs on into a larger noun ("创新平台体系", "大学生"): not a name's end."""
+    if CONTINUATION.match(text, match.end()):
+        return True
+    return (
+        match.group() in UNIVERSITY_ENDINGS
+        and UNIVERSITY_CONTINUATION.match(text, match.end()) is not None
+    )
+
+
+def find_mentions(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    in_block: bool = False,
+    institution_section: bool = False,
+) -> list[Mention]:
+    """Platform and institution names in ``text[start:end]`` (spans relative to ``text``).
+
+    ``in_block``: the region is a 重大平台 block, so 研究院 / 研究中心 names are platforms.
+    ``institution_section``: the region's section is about research institutions, so
+    研究院 / 研究中心 names there are institutions.
+    """
+    stop = len(text) if end is None else end
+    mentions: list[Mention] = []
+    for run_start, run_end in _runs(text, start, stop):
+        matches = [
+            m
+            for m in ENDING.finditer(text, run_start, run_end)
+            if _category(m.group())[0] == "platform" or not _continues(text, m)
+        ]
+        lo = run_start
+        for index, match in enumerate(matches):
+            following = matches[index + 1] if index + 1 < len(matches) else None
+            if not _terminates(text, run_start, match, following):
+                continue  # inner: a host institution or part of a longer name
+            hosts = [m for m in matches[:index] if m.start() >= lo]
+            mentions.extend(
+                _name_at(text, run_start, lo, match, hosts, in_block, institution_section)
+            )
+            lo = match.end()
+            conj = next((c for c in CONJUNCTIONS if text.startswith(c, lo)), "")
+            lo += len(conj)
+    return mentions
+
+
+def _name_at(
+    text: str,
+    run_start: int,
+    lo: int,
+    match: re.Match[str],
+    inner: list[re.Match[str]],
+    in_block: bool,
+    institution_section: bool,
+) -> list[Mention]:
+    """The name ending at ``match`` (and a host institution glued in front of it)."""
+    end = match.end()
+    ending = match.group()
+    if _continues(text, match) or FOLLOWED_BY_CATEGORY.match(text, end):
+        return []
+    left, cut = _left_edge(text, run_start, lo, match.start())
+    left = _after_conjunction(text, left, match.start(), category=_category(ending)[0])
+    category, kind = _category(ending)
+    ambiguous = ending in AMBIGUOUS_ENDINGS
+    if ambiguous and in_block:
+        category, ambiguous = "platform", False
+    elif ambiguous and institution_section:
+        category, kind, ambiguous = "institution", "科研院所", False
+    found: list[Mention] = []
+    if category == "platform":
+        for host in inner:
+            if host.start() < left or _category(host.group())[0] != "institution":
+                continue
+            if text.startswith(("附属", "分", "下属", "所属"), host.end()):
+                continue
+            host_name = normalise_name(text[left : host.end()])
+            tail = normalise_name(text[host.end() : end])
+            if len(host_name) >= MIN_NAME and not is_generic(host_name, "institution"):
+                offset = text.find(host_name, left, host.end())
+                kind = institution_kind(host_name)
+                found.append(Mention(host_name, "institution", kind, offset, offset + len(host_name)))
+            # "复旦大学|国家大学科技园": when the tail alone is a class, the host is part of the
+            # platform's name (and still named as an institution, above).
+            if not is_generic(tail, "platform"):
+                left = host.end()
+            break
+    if text[max(0, left - 1) : left] == "等" or COUNTED_CLASS.search(text, max(0, left - 6), left):
+        return found  # the class label after an enumeration, or a counted class
+    clause_start, _ = clause_bounds(text, left, end)
+    if QUANTIFIER.search(text, clause_start, left) or ROLE.search(text, clause_start, left):
+        return found
+    raw = text[left:end]
+    name = normalise_name(raw)
+    if left == run_start and category == "platform":
+        # Only a platform name that opens its clause can start with a verb the anchors missed
+        # ("攻克海洋综合试验场关键技术"); elsewhere, and for company names ("上药集团"),
+        # jieba's verb tags are too loose ("知识/v", "上药/v").
+        name = normalise_name(strip_leading_verbs(name, ending))
+    if category == "institution" and ending in UNIVERSITY_ENDINGS:
+        name = strip_place_prefix(name)
+    if not (MIN_NAME <= len(name) <= MAX_NAME) or not name.endswith(ending):
+        return found
+    if is_generic(name, category):
+        return found
+    span_start = text.find(name, left, end)
+    if span_start < 0:
+        return found
+    if category == "platform":
+        kind = platform_kind(name)
+    elif not ambiguous and ending != "研究院":
+        full = ending_of(name)  # the whole name may end more specifically than the match
+        kind = full[2] if full is not None else kind
+    found.append(
+        Mention(
+            name=name,
+            category=category,
+            kind=kind,
+            start=span_start,
+            end=span_start + len(name),
+            framing="block"
+            if in_block
+            else "institution-frame"
+            if institution_section and ending in AMBIGUOUS_ENDINGS
+            else "free",
+            builds=(cut or in_block) and bool(BUILD_VERB.search(text, clause_start, left)),
+            ambiguous=ambiguous,
+        )
+    )
+    return found
+
+
+def apply_frames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """What the clause around a free mention says: an institution frame ("…等高水平研究机构")
+    or a deployment verb ("加快建设…", "…建设")."""
+    out: list[Mention] = []
+    for mention in mentions:
+        clause_start, clause_end = clause_bounds(text, mention.start, mention.end)
+        if mention.framing in ("block", "list"):
+            out.append(mention)
+            continue
+        if INSTITUTION_FRAME.match(text, mention.end, clause_end + 1):
+            mention = replace(
+                mention,
+                category="institution",
+                kind="科研院所",
+                framing="institution-frame",
+                ambiguous=False,
+                builds=False,
+            )
+        elif mention.category == "platform" and not mention.builds:
+            before = text[clause_start : mention.start]
+            if BUILD_VERB.search(before) or BUILD_AFTER.match(text, mention.end, clause_end):
+                mention = replace(mention, builds=True)
+        out.append(mention)
+    return out

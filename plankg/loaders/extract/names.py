@@ -1,0 +1,212 @@
+"""Candidate names: jieba helpers, normalisation, endings, generic (class) names, clause and
+sentence bounds. Pure functions over strings; the rules they apply are in
+:mod:`plankg.loaders.rules.names`."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS
+from plankg.loaders.rules.names import (
+    AUTHORITY_COMMITTEE,
+    CITY_CENTRE,
+    CITY_CENTRE_QUALIFIERS,
+    CLAUSE_BREAK,
+    CONJUNCTIONS,
+    DASHES,
+    ENDINGS,
+    GENERIC_PATTERNS,
+    INSTITUTION_GENERIC_WORDS,
+    LEADING_NOISE,
+    LEADING_VERB_TAGS,
+    MIN_NAME,
+    NAME_INITIAL_VERBS,
+    NAMED_INSTITUTIONS,
+    NATIONAL,
+    PLATFORM_GENERIC_WORDS,
+    PROPER_MIN_DESCRIPTION,
+    PROPER_PREFIX,
+    SENTENCE_BREAK,
+    TRAILING_NOISE,
+    Category,
+)
+
+# --- jieba (only for leading verbs) -------------------------------------------------------
+_USER_WORDS: set[str] = set()
+
+
+@lru_cache(maxsize=1)
+def _posseg() -> Any:
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.posseg
+
+
+def add_user_words(lines: Iterable[str]) -> None:
+    """Feed jieba's user dictionary ("word freq tag" lines, e.g. from the field vocabulary),
+    so that field names are not cut apart when leading verbs are looked for."""
+    import jieba
+
+    _posseg()
+    for line in lines:
+        parts = line.split()
+        if not parts or parts[0] in _USER_WORDS:
+            continue
+        freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+        jieba.add_word(parts[0], freq, parts[2] if len(parts) > 2 else None)
+        _USER_WORDS.add(parts[0])
+        _token_edges.cache_clear()  # word boundaries cached before this word may have changed
+
+
+def strip_place_prefix(name: str) -> str:
+    """ "嘉定同济大学" → "同济大学": a district named before a university jieba knows as one
+    organisation (tag nt) locates it, it is not part of its name."""
+    words = list(_posseg().cut(name))
+    if len(words) < 2 or words[-1].flag != "nt" or len(words[-1].word) < 4:
+        return name
+    if all(w.flag in PLACE_TAGS for w in words[:-1]):
+        return words[-1].word
+    return name
+
+
+def strip_leading_verbs(name: str, ending: str = "") -> str:
+    """Drop verbs jieba finds at the start of a candidate: "攻克海洋综合试验场" →
+    "海洋综合试验场"."""
+    for _ in range(3):
+        words = list(_posseg().cut(name))
+        if len(words) < 2:
+            return name
+        first = words[0]
+        rest = name[len(first.word) :]
+        if (
+            first.flag in LEADING_VERB_TAGS
+            and len(first.word) >= 2
+            and first.word not in NAME_INITIAL_VERBS
+            and len(rest) >= MIN_NAME
+            and (not ending or rest.endswith(ending))
+            and len(rest) >= len(ending)
+        ):
+            name = rest
+            continue
+        return name
+    return name
+
+
+# --- small helpers ------------------------------------------------------------------------
+def normalise_name(raw: str) -> str:
+    """A name without leading verbs, trailing building words, spaces or quote marks."""
+    name = re.sub(r"[\s“”\"'《》]", "", raw)
+    name = DASHES.sub("—", name).strip("—")
+    for _ in range(4):
+        before = name
+        name = LEADING_NOISE.sub("", name)
+        name = TRAILING_NOISE.sub("", name)
+        if name == before:
+            break
+    name = name.strip("、，。；：,.;:— ")
+    for conj in CONJUNCTIONS:
+        if name.startswith(conj) and len(name) > len(conj) + MIN_NAME:
+            name = name[len(conj) :]
+    return name
+
+
+def ending_of(name: str) -> tuple[str, Category, str] | None:
+    """The longest known ending of a name: (ending, category, kind)."""
+    for ending in sorted(ENDINGS, key=len, reverse=True):
+        if name.endswith(ending):
+            category, kind = ENDINGS[ending]
+            if ending == "委员会" and AUTHORITY_COMMITTEE.search(name):
+                kind = "政府部门"
+            return ending, category, kind
+    return None
+
+
+def _only_places(prefix: str) -> bool:
+    """True when a name prefix is nothing but place names (and 全球/南部 …)."""
+    rest = PLACE_RE.sub("", prefix)
+    return all(
+        w.flag in PLACE_TAGS or w.word in CITY_CENTRE_QUALIFIERS for w in _posseg().cut(rest)
+    )
+
+
+@lru_cache(maxsize=2)
+def _generic_pattern(category: Category) -> re.Pattern[str]:
+    words = PLATFORM_GENERIC_WORDS if category == "platform" else INSTITUTION_GENERIC_WORDS
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def is_generic(name: str, category: Category) -> bool:
+    """True when a name designates a class ("国家重点实验室") rather than one entity."""
+    if name in NAMED_INSTITUTIONS:
+        return False
+    if category == "platform" and name.endswith(CITY_CENTRE) and _only_places(name[: -len(CITY_CENTRE)]):
+        return True
+    national = name.find(NATIONAL)
+    if category == "platform" and national > 0 and _only_places(name[:national]):
+        return False
+    if name.count("—") > 1:
+        return True  # "企业—知识产权—技术—人才—大数据平台": a chain of aspects, not a name
+    found = ending_of(name)
+    head = name[: len(name) - len(found[0])] if found else name
+    bare = GENERIC_PATTERNS.sub("", head)
+    proper = PROPER_PREFIX.match(bare)
+    if category == "platform" and proper and len(bare) - proper.end() >= PROPER_MIN_DESCRIPTION:
+        return False  # "上海科技成果转化公共服务平台": a long description after a place is a name
+    rest = GENERIC_PATTERNS.sub("", head)
+    rest = _generic_pattern(category).sub("", rest)
+    rest = re.sub(r"[—·0-9]", "", rest)
+    return len(rest) < (2 if category == "platform" and found else 1)
+
+
+def name_head(name: str) -> str:
+    """A name without its ending ("新能源汽车大数据平台" → "新能源汽车"): what it is about."""
+    found = ending_of(name)
+    return name[: len(name) - len(found[0])] if found else name
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause (between ，。；！？： and line breaks) around ``[start, end)``."""
+    left = 0
+    for m in CLAUSE_BREAK.finditer(text, max(0, start - 400), start):
+        left = m.end()
+    m = CLAUSE_BREAK.search(text, end)
+    return left, (m.start() if m else len(text))
+
+
+def sentence_bounds(
+    text: str, start: int, end: int, lo: int = 0, hi: int | None = None
+) -> tuple[int, int]:
+    """The sentence (between 。；！？ and line breaks) around ``[start, end)``, within
+    ``[lo, hi)``; the closing mark is included."""
+    hi = len(text) if hi is None else hi
+    left = lo
+    for m in SENTENCE_BREAK.finditer(text, max(lo, start - 1000), start):
+        left = m.end()
+    m = SENTENCE_BREAK.search(text, end, hi)
+    right = m.end() if m else hi
+    while left < right and text[left] in " \t\u3000":
+        left += 1
+    return left, right
+
+
+def _category(ending: str) -> tuple[Category, str]:
+    return ENDINGS[ending]
+
+
+@lru_cache(maxsize=4096)
+def _token_edges(run: str) -> frozenset[int]:
+    """Offsets in ``run`` where jieba puts a word boundary."""
+    import jieba
+
+    _posseg()
+    edges, pos = {0}, 0
+    for word in jieba.cut(run, HMM=False):
+        pos += len(word)
+        edges.add(pos)
+    return frozenset(edges)

@@ -1,0 +1,296 @@
+"""Rules for names of platforms and institutions: endings, anchor verbs and frames, generic
+words, guards. Each rule is defined once, named, with its reason and an example; the code that
+applies them is in :mod:`plankg.loaders.extract` (names, mentions, platforms, institutions)."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from plankg.loaders.extract.places import PLACE, PROVINCE_ABBREVIATIONS, place_words
+
+Category = Literal["platform", "institution"]
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """Word lists are written as space-separated text: easier to read and extend."""
+    return tuple(text.split())
+
+
+Framing = Literal["block", "list", "institution-frame", "free"]
+
+# --- endings ------------------------------------------------------------------------------
+# (ending, kind). Platform kinds follow the contract (实验室, 创新中心, 研发中心, 科学设施,
+# 功能型平台, 基地 …); the longest ending wins, so the most specific kind is used.
+PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("国家技术创新中心", "技术创新中心"),
+    ("技术创新中心", "技术创新中心"),
+    ("制造业创新中心", "创新中心"),
+    ("开放创新平台", "开放创新平台"),
+    ("功能型平台", "功能型平台"),
+    ("大数据平台", "大数据平台"),
+    ("创新平台", "创新平台"),
+    ("服务平台", "服务平台"),
+    ("研发平台", "研发平台"),
+    ("示范平台", "创新平台"),
+    ("赋能平台", "创新平台"),
+    ("共享平台", "服务平台"),
+    ("技术平台", "研发平台"),
+    ("研究平台", "研发平台"),
+    ("应用平台", "服务平台"),
+    ("孵化平台", "服务平台"),
+    ("评价平台", "服务平台"),
+    ("测试平台", "服务平台"),
+    ("检测平台", "服务平台"),
+    ("实验平台", "实验室"),
+    ("创新中心", "创新中心"),
+    ("科创中心", "创新中心"),
+    ("研发中心", "研发中心"),
+    ("科学中心", "科学中心"),
+    ("研究中心", "研究中心"),
+    ("工程中心", "研发中心"),
+    ("试验中心", "研发中心"),
+    ("应用中心", "研发中心"),
+    ("计算中心", "科学设施"),
+    ("交叉科学设施", "科学设施"),
+    ("科学设施", "科学设施"),
+    ("研究设施", "科学设施"),
+    # Plain 基础设施 is mostly city infrastructure (交通基础设施); the research kind says 科技.
+    ("科技基础设施", "科学设施"),
+    ("试验装置", "科学设施"),
+    ("束流装置", "科学设施"),
+    ("实验室", "实验室"),
+    ("中试基地", "中试基地"),
+    ("大学科技园", "科技园"),
+    ("科技园", "科技园"),
+    ("基地", "基地"),
+    ("试验场", "试验场"),
+)
+INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("医院", "医院"),
+    ("大学", "高校"),
+    ("学院", "高校"),
+    ("科学院", "科研院所"),
+    ("研究所", "科研院所"),
+    ("研究院", "科研院所"),
+    ("设计院", "企业"),
+    ("公司", "企业"),
+    ("集团", "企业"),
+    ("银行", "企业"),
+    ("分行", "企业"),
+    ("交易所", "其他"),
+    ("交易中心", "其他"),
+    ("促进会", "其他"),
+    ("委员会", "其他"),
+    ("人民政府", "政府部门"),
+    ("市政府", "政府部门"),
+    ("省政府", "政府部门"),
+    ("区政府", "政府部门"),
+    ("县政府", "政府部门"),
+    ("科委", "政府部门"),
+)
+# Government bodies and academies named without a regular ending.
+NAMED_INSTITUTIONS: dict[str, str] = {
+    "国务院": "政府部门",
+    "科技部": "政府部门",
+    "教育部": "政府部门",
+    "工业和信息化部": "政府部门",
+    "工信部": "政府部门",
+    "国家发展改革委": "政府部门",
+    "市科委": "政府部门",
+    "市经济信息化委": "政府部门",
+    "市发展改革委": "政府部门",
+    "市教委": "政府部门",
+    "中国科学院": "科研院所",
+    "中科院": "科研院所",
+}
+# A 委员会 is an authority when it administers (管委会 of a zone, 科学技术委员会); an advisory or
+# international committee is 其他.
+AUTHORITY_COMMITTEE = re.compile(r"(?:管理|科学技术|发展和改革|经济和信息化|教育)委员会$")
+
+ENDINGS: dict[str, tuple[Category, str]] = {
+    **{e: ("platform", k) for e, k in PLATFORM_ENDINGS},
+    **{e: ("institution", k) for e, k in INSTITUTION_ENDINGS},
+    **{e: ("institution", k) for e, k in NAMED_INSTITUTIONS.items()},
+}
+# Endings whose category the context decides; the value is the default without context.
+AMBIGUOUS_ENDINGS: dict[str, Category] = {"研究院": "institution", "研究中心": "platform"}
+ENDING = re.compile("|".join(re.escape(e) for e in sorted(ENDINGS, key=lambda e: (-len(e), e))))
+
+# Characters names are made of: Chinese, Latin letters and digits (other provinces keep
+# "6G", "EDA"), the dash of "国家磁—惯性聚变能源研究中心". Everything else ends a name.
+NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9—·]")
+
+# After an ending, these make it part of a larger noun: "创新平台体系", "实验室群", "基地平台",
+# "大学生", "大学校区", "集团级".
+CONTINUATION = re.compile(r"体系|集群|群|格局|网络|联盟|矩阵|城市|平台|所|载体|布局|级|化|规范")
+# After 大学 / 学院 also "大学生", "大学校区", "大学城".
+UNIVERSITY_CONTINUATION = re.compile(r"生|校区|城")
+# "…基地和平台", "…中心与平台": the candidate is a category of platforms.
+FOLLOWED_BY_CATEGORY = re.compile(
+    r"(?:和|与|及)(?:平台|基地|中心)(?![\u4e00-\u9fff]*(?:平台|基地|中心))"
+)
+
+# --- left edge: verbs, prepositions, quantifiers ------------------------------------------
+# A name does not contain these; it starts after the last one before its ending. Longer forms
+# first so that "加快建设" is cut as a whole.
+ANCHOR_WORDS = _words(
+    """
+    加快建设 加快推进 加快构建 加快打造 持续推进 积极争取 支持筹建 探索建立 研究建立 布局建设
+    培育建设 重点打造 全力打造 建设 推进 推动 支持 依托 打造 筹建 组建 布局 建立 新建 建成 创建
+    争取 设立 发挥 围绕 聚焦 构建 形成 成为 包括 完善 提升 加强 强化 培育 引进 集聚 参与 通过 加快
+    鼓励 引导 实施 开展 推广 提供 做实做强 认定为 作为 整合 牵头 落户 健全 优化 深化 夯实 争创
+    探索 搭建 攻克 包含 扩大 突出 重视 增强 发展 使用 建有 拥有 共有 累计 至此 获得 采用 分别是
+    安排 协调 加大 联合 从 成立 共建 面对 意味着 进入 吸引 下属 以及 或 一批 首批 若干个 若干 一个
+    多个 各类 一系列 其中 时期 左右 以上 的 了 以 将 把 向 由 对 为 即 如 在 等
+    """
+)
+# Anchors that are also parts of words: "高等研究院", "等离子体", "建设银行", "在线".
+_GUARDED_ANCHORS = {
+    "等": r"(?<![高平同中初均相])等(?!离子|级)",
+    "建设": r"建设(?!银行)",
+    "在": r"在(?!线)",
+    "发展": r"发展(?!研究|改革|中心|银行)",
+    "联合": r"联合(?!国)",
+}
+# Counted items: "100家各级医院", "3个公用辅助研发平台", "六大生物医药产业基地", "一所…大学".
+COUNTED = r"\d+[家个项批所年类种座名]?|[一二三四五六七八九十两]+[大所家个批]"
+# A count right before a name makes it a class: "建设20家科技传播人才实训基地",
+# "3个公用辅助研发平台".
+COUNTED_CLASS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[家个项批所类种座名大]$")
+ANCHOR = re.compile(
+    # Digits are counts or table debris in a run ("…6左右8外资研发中心").
+    COUNTED
+    + "|"
+    + "|".join(
+        _GUARDED_ANCHORS.get(w, re.escape(w)) for w in sorted(ANCHOR_WORDS, key=len, reverse=True)
+    )
+)
+# Conjunctions split a run only where the left part is itself a complete name ("A和B"); inside
+# names they are common ("药物靶标发现与确证…", "光电子及激光…").
+CONJUNCTIONS = ("和", "及", "与", "—")
+# jieba tags for a leading verb that the anchor list did not catch ("攻克", "夯实" …); verbs that
+# begin real names ("转化医学", "计算生物学", "合成生物学") are kept.
+LEADING_VERB_TAGS = {"v", "vd", "ad"}
+# jieba tags of place names (ns) and of the names it mistakes districts for (nr).
+UNIVERSITY_ENDINGS = ("大学", "学院")
+NAME_INITIAL_VERBS = frozenset(
+    _words(
+        """
+        转化 计算 发现 确证 开放 创新 孵化 应用 示范 协同 融合 实验 营销 合成 制造 检测 测试 评价
+        监测 服务 集成 仿真 模拟 研究 研发 设计 加工 交易 转移 创业 智造 教考 遥感 导航 观测 联合
+        共享 支撑 育种 养殖 照明 显示 存储 传感 驱动 控制 识别 定位 通信 计量 飞行 动力 冶金 精密
+        生命 微纳
+        """
+    )
+)
+# Verbs that deploy a platform (BUILDS) when they open its clause or follow its name.
+BUILD_VERB = re.compile(
+    r"建设|建立|打造|筹建|组建|布局|新建|建成|创建|搭建|设立|培育|构建|推进|加快"
+)
+BUILD_AFTER = re.compile(r"^(?:建设|等[^，。；]{0,12}建设)")
+
+# "推动上海成为…基地", "把X建设成为…中心", "将上海建成…基地": a role the plan aims at, not a
+# platform it names.
+ROLE = re.compile(r"成为|(?:将|把)[^，。；]*建成|基本建成")
+# A quantifier opening the clause makes every listed item a class ("组建若干…").
+QUANTIFIER = re.compile(r"若干|一批|首批|第[一二三四五六七八九十\d]+批|各类|多个|一系列|各级|一些")
+# "…等新型高水平研究机构" closes an enumeration of research institutions.
+INSTITUTION_FRAME = re.compile(
+    r"[^，。；！？]*?等[^，。；！？]{0,30}(?:研究机构|科研机构|研发机构)"
+)
+# A section about research institutions ("建设高水平研究机构").
+INSTITUTION_SECTION = re.compile(r"研究机构|科研机构|研发机构|科研院所")
+CLAUSE_BREAK = re.compile(r"[，。；！？：:\n]")
+SENTENCE_BREAK = re.compile(r"[。；！？\n]")
+
+# --- generic names ------------------------------------------------------------------------
+# Words that say what kind of platform something is, not which one. A platform whose head
+# consists of these alone ("国家重点实验室", "高校协同创新中心") is a class.
+PLATFORM_GENERIC_WORDS = _words(
+    """
+    国家级 国家 市级 省级 区级 本市 本省 全市 全省 全国 重点 重大 重要 科技 科研 技术
+    创新 研发 研究 工程 专业 公共 共性 产业 行业 企业 高校 大学 新型 高水平 一流 世界级 世界 国际
+    国内 联合 协同 综合 基础 科学 前沿 实验 试验 转化 成果 功能型 功能性 开放 服务 平台 基地 中心
+    设施 海外 相关 数字 信息 新一代 特色 示范 孵化 中试 检测 测试 创业 众创 科普 教育 人才 培养
+    合作 交流 资源 数据 共享 条件 保障 发展 应用 类 化 市 区 县 院 所 地方 外资 开放式 高端 全球
+    新 高 大 一体化 一站式 专业化 理论 机构 各 和 与 及 或 南部 北部 东部 西部 中部 工程技术
+    实验室 集成 联动 区域 支撑 制造 实践 战略 联盟 场馆 优势 现有 先进 知识 交叉 多功能 跨国公司
+    外资
+    """
+)
+PLATFORM_GENERIC_WORDS = (*PLATFORM_GENERIC_WORDS, *place_words())
+# An institution whose head consists of these alone is a class ("世界一流大学", "跨国公司").
+INSTITUTION_GENERIC_WORDS = _words(
+    """
+    世界 一流 国际 国内 国家 地方 各级 各类 相关 重点 研究型 研究性 新型 高水平 知名 中央
+    本地 本市 全市 市属 高等 高 科研 研究 企业 外资 民营 国有 大型 中小 骨干 龙头 转制 应用型 医疗
+    附属 区 县 市 有关 各 该 上市 科技 金融 保险 创投 商业 投资 跨国 银行 和 与 及 青年 专业 技术
+    服务 机构 科创 本土 股份 非 类 担保 研发 挂牌 大 设计 两级 产业
+    """
+)
+INSTITUTION_GENERIC_WORDS = (*INSTITUTION_GENERIC_WORDS, *(f"在{a}" for a in PROVINCE_ABBREVIATIONS))
+GENERIC_PATTERNS = re.compile(
+    r"[\u4e00-\u9fff]{2}性|(?:部委|[千百万]?亿|国家|集团|企业|省|市|区|县|校|院|世界)级|[一二三四五六七八九十]+期"
+)
+# A platform named by place plus a long description is one platform even when every word is
+# generic ("上海科技成果转化公共服务平台"); a short one is a class ("上海工程技术研究中心").
+PROPER_PREFIX = re.compile(rf"{PLACE}|国家|中国")
+PROPER_MIN_DESCRIPTION = 5
+# The city's own "科技创新中心" ambition, prefixed by places ("上海南部科技创新中心", "浦东…"),
+# is not a platform.
+CITY_CENTRE = "科技创新中心"
+CITY_CENTRE_QUALIFIERS = frozenset(_words("全球 国际 区域 时期 南部 北部 东部 西部 中部"))
+# "<region>国家<kind>" names the national centre located there ("长三角国家技术创新中心").
+NATIONAL = "国家"
+
+
+# --- normalisation ------------------------------------------------------------------------
+LEADING_NOISE = re.compile(r"^(?:" + ANCHOR.pattern + r")+")
+# Trailing words about the building work, not part of the name: "…建设", "…二期",
+# "…后续工程", "…为支撑的创新平台体系", "…等".
+TRAILING_NOISE = re.compile(
+    r"(?:(?:为支撑|为核心|为主体|为引领|为重点|为龙头|(?<![高平同中初均相])等(?!离子)).*|建设|[一二三四五六七八九十]期(?:工程|建设)?"
+    r"|后续工程|项目)$"
+)
+DASHES = re.compile(r"[-－–—]+")
+
+MAX_NAME = 32
+MIN_NAME = 3
+
+
+# Organisations without a regular ending ("上海市科技创业中心与交通银行…"): the left side of a
+# conjunction that ends like this is a name of its own.
+ORGANISATION_SUFFIX = re.compile(r"(?:中心|局|委|办|厅|协会|学会|机构|企业)$")
+
+
+COUNTED_NAME = re.compile(
+    r"(?:\d+|[一二三四五六七八九十两]+)[家个所类](?P<name>[\u4e00-\u9fff]{2,24}?)(?=[，。；、和等的为]|$)"
+    r"|(?<=[，。；、：\s])(?P<before>[\u4e00-\u9fff]{2,24}?)\d+(?:多|余)?[家个所项](?=[，。；、]|$)"
+)
+
+
+# --- 重大平台 blocks ------------------------------------------------------------------------
+# "重大平台：" opens a block listing the platforms of a field; it runs to the next block label.
+BLOCK_LABEL = re.compile(r"(?:重大平台|重点平台|重大设施|重大载体)[:：]")
+NEXT_LABEL = re.compile(
+    r"(?:重大平台|重点平台|重大设施|重大载体|重点方向|主要任务|重点任务|重大任务|重点工程|重大工程)[:：]"
+    r"|[^。；：\n]{2,24}?领域(?:关键核心)?技术攻关(?=1[、.])"
+)
+ITEM_SEPARATOR = re.compile(r"[、/／;；]")
+# An enumerated item that names a category of platforms.
+CATEGORY_PIECE = re.compile(r"(?:和|与|及)(?:平台|基地|中心)$")
+# The end of the list in "重大平台：加快建设A、B为支撑的创新平台体系，…".
+LIST_TAIL = re.compile(r"(?:为支撑|为核心|为主体|为引领|(?<![高平同中初均相])等(?!离子)).*$")
+
+
+# --- platform lists under headings --------------------------------------------------------
+# A section titled for a kind of platform ("研发基地建设", "大科学工程") lists platforms as its
+# sub-headings: "（1）上海生物样本库", "（11）上海物联网中心" — names without a regular ending.
+PLATFORM_LIST_TITLE = re.compile(
+    r"(?:基地|平台|设施|大科学工程|大科学装置|实验室|研发中心)(?:建设|布局|体系)?$"
+)
+# A heading that reads as an action, not a name.
+ACTION_TITLE = re.compile(
+    r"^(?:加快|推进|推动|支持|完善|加强|强化|促进|提升|实施|建立|构建|注重|着力|优化)"
+)
