@@ -384,7 +384,7 @@ def test_platforms_supporting_integrated_circuits(documents: dict[str, PlanDocum
 
 
 def test_gold_must_not(documents: dict[str, PlanDocument]) -> None:
-    from bench.eval_extraction import extracted, find_section
+    from plankg.loaders.extract.scoring import extracted, find_section
 
     for entry in GOLD["sections"]:
         doc = documents[entry["plan"]]
@@ -404,7 +404,7 @@ def test_gold_must_not(documents: dict[str, PlanDocument]) -> None:
 
 
 def test_gold_precision_and_recall(documents: dict[str, PlanDocument]) -> None:
-    from bench.eval_extraction import score
+    from plankg.loaders.extract.scoring import score
 
     scores = score(GOLD, documents)
     for kind, s in scores.items():
