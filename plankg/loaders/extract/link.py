@@ -264,10 +264,8 @@ def extract_entities(doc: PlanDocument, vocab: FieldVocabulary) -> PlanDocument:
     # about what the passage is about.
     names = [(m.start, m.end) for m in found]
     for m in found:
-        located = index.source_at(m.start)
-        if located is None:
-            continue
-        source, span = located
+        # Outside every section and task (a text without headings, a preamble): the plan itself.
+        source, span = index.source_at(m.start) or (doc.plan.id, (0, len(text)))
         if m.category == "institution":
             target = institution_id(m.name)
             kind = cast(InstitutionKind, m.kind)  # entities.INSTITUTION_ENDINGS uses these kinds
@@ -304,6 +302,12 @@ def _supported_fields(
     text: str, m: ent.Mention, index: _Index, named: dict[str, list[str]], vocab: FieldVocabulary
 ) -> list[str]:
     found: dict[str, None] = {}
+    if m.framed and m.framing == "free":
+        # Known as a platform from its frame only ("建立…平台"): it supports the fields its own
+        # name names, not every field of the section it sits in.
+        for name in vocab.names_in(ent.name_head(m.name)):
+            found.setdefault(name, None)
+        return list(found)
     task = index.task_at(m.start)
     task_fields = vocab.names_in(task.title) if task is not None else []
     if len(task_fields) == 1:

@@ -60,6 +60,7 @@ from plankg.loaders.extract.names import (
 )
 from plankg.loaders.extract.platforms import platform_kind
 from plankg.loaders.rules.names import (
+    AFTER_FRAME,
     AMBIGUOUS_ENDINGS,
     ANCHOR,
     BUILD_AFTER,
@@ -69,11 +70,14 @@ from plankg.loaders.rules.names import (
     COUNTED_CLASS,
     ENDING,
     FOLLOWED_BY_CATEGORY,
+    FRAMED_ENDINGS,
     INSTITUTION_FRAME,
     MAX_NAME,
     MIN_NAME,
     NAME_CHAR,
     ORGANISATION_SUFFIX,
+    OWNER_KINDS,
+    PLATFORM_FRAME,
     QUANTIFIER,
     ROLE,
     UNIVERSITY_CONTINUATION,
@@ -97,6 +101,8 @@ class Mention:
     builds: bool = False
     # A 研究院 / 研究中心 name that no frame decided: the document may resolve it.
     ambiguous: bool = False
+    # Found by a framed ending (…平台, …中心, …监测网络): known from the verb around it only.
+    framed: bool = False
 
 
 # --- names in running text ----------------------------------------------------------------
@@ -224,6 +230,16 @@ def find_mentions(
     return mentions
 
 
+def _framed(text: str, run_start: int, clause_start: int, left: int, end: int) -> bool:
+    """A name with a framed ending ("…平台", "…中心", "…网络") counts where it ends a word and its
+    clause deploys it: a building, strengthening or supporting verb before it, or "…建设" after."""
+    if end < len(text) and NAME_CHAR.match(text[end]):
+        ends_word = any(text.startswith(c, end) for c in CONJUNCTIONS) or bool(_anchors(text, run_start, end, end + 1))
+        if not ends_word:
+            return False  # "中心城区", "网络安全", "平台经济"
+    return bool(PLATFORM_FRAME.search(text, clause_start, left) or AFTER_FRAME.match(text, end))
+
+
 def _name_at(
     text: str,
     run_start: int,
@@ -260,14 +276,17 @@ def _name_at(
                 kind = institution_kind(host_name)
                 found.append(Mention(host_name, "institution", kind, offset, offset + len(host_name)))
             # "复旦大学|国家大学科技园": when the tail alone is a class, the host is part of the
-            # platform's name (and still named as an institution, above).
-            if not is_generic(tail, "platform"):
+            # platform's name (and still named as an institution, above); so is a company owning
+            # it ("上药集团生物医药产业园").
+            if not is_generic(tail, "platform") and institution_kind(host_name) not in OWNER_KINDS:
                 left = host.end()
             break
     if text[max(0, left - 1) : left] == "等" or COUNTED_CLASS.search(text, max(0, left - 6), left):
         return found  # the class label after an enumeration, or a counted class
     clause_start, _ = clause_bounds(text, left, end)
     if QUANTIFIER.search(text, clause_start, left) or ROLE.search(text, clause_start, left):
+        return found
+    if ending in FRAMED_ENDINGS and not _framed(text, run_start, clause_start, left, end):
         return found
     raw = text[left:end]
     name = normalise_name(raw)
@@ -285,6 +304,8 @@ def _name_at(
     span_start = text.find(name, left, end)
     if span_start < 0:
         return found
+    whole = ending_of(name)
+    framed = whole is not None and whole[0] in FRAMED_ENDINGS
     if category == "platform":
         kind = platform_kind(name)
     elif not ambiguous and ending != "研究院":
@@ -297,13 +318,15 @@ def _name_at(
             kind=kind,
             start=span_start,
             end=span_start + len(name),
+            # A framed name in a block's description ("构建…的糖类药物资源库") is not a listed item.
             framing="block"
-            if in_block
+            if in_block and not framed
             else "institution-frame"
             if institution_section and ending in AMBIGUOUS_ENDINGS
             else "free",
             builds=(cut or in_block) and bool(BUILD_VERB.search(text, clause_start, left)),
             ambiguous=ambiguous,
+            framed=framed,
         )
     )
     return found

@@ -30,6 +30,8 @@ from plankg.loaders.rules.names import (
     PLATFORM_GENERIC_WORDS,
     PROPER_MIN_DESCRIPTION,
     PROPER_PREFIX,
+    ROLE_CENTRE,
+    ROLE_CENTRE_WORDS,
     SENTENCE_BREAK,
     TRAILING_NOISE,
     Category,
@@ -159,9 +161,16 @@ def is_generic(name: str, category: Category) -> bool:
     if category == "platform" and proper and len(bare) - proper.end() >= PROPER_MIN_DESCRIPTION:
         return False  # "上海科技成果转化公共服务平台": a long description after a place is a name
     rest = GENERIC_PATTERNS.sub("", head)
+    if category == "platform" and found and found[0] == ROLE_CENTRE:
+        rest = _role_pattern().sub("", rest)  # before the generic words, which would split 服务业
     rest = _generic_pattern(category).sub("", rest)
     rest = re.sub(r"[—·0-9]", "", rest)
     return len(rest) < (2 if category == "platform" and found else 1)
+
+
+@lru_cache(maxsize=1)
+def _role_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(ROLE_CENTRE_WORDS, key=len, reverse=True)))
 
 
 def name_head(name: str) -> str:

@@ -66,6 +66,40 @@ PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("基地", "基地"),
     ("试验场", "试验场"),
 )
+# Heads that name a platform only where the plan deploys it — a building, strengthening or
+# supporting verb in its clause (PLATFORM_FRAME) or "…建设" after it: "建立国家核安全监控预警和
+# 应急响应平台", "完善全国辐射环境监测网络", "加快建设国家新型互联网交换中心", "加快推进长三角工业
+# 互联网一体化发展示范区建设". Elsewhere these words are too common to be endings ("中心城区",
+# "网络安全", "平台经济", "…的数据库").
+FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("平台", "平台"),
+    ("中心", "中心"),
+    # Only the infrastructure kind of network: "技术转移网络", "宽带网络" are not platforms.
+    ("监测网络", "网络"),
+    ("观测网络", "网络"),
+    ("监控网络", "网络"),
+    ("感知网络", "网络"),
+    ("数据库", "数据库"),
+    ("资源库", "资源库"),
+    ("样本库", "资源库"),
+    ("基因库", "资源库"),
+    ("种质库", "资源库"),
+    ("装置", "科学设施"),
+    ("观测站", "观测站"),
+    ("监测站", "观测站"),
+    ("试验站", "观测站"),
+    ("园区", "园区"),
+    ("产业园", "园区"),
+    ("创新园", "园区"),
+    ("示范区", "示范区"),
+    ("试验区", "示范区"),
+    ("先导区", "示范区"),
+)
+# The verbs of that frame: build (建设 …), strengthen (完善, 提升 …) or support (依托, 支持 …).
+PLATFORM_FRAME = re.compile(
+    r"建设|建立|建成|打造|布局|搭建|组建|筹建|创建|设立|新建|共建|扩建|构建|培育|推进|推动|加快|完善|健全|提升|"
+    r"升级|优化|强化|加强|依托|支持|争创|谋划|迭代|整合|做强|发挥"
+)
 INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("医院", "医院"),
     ("大学", "高校"),
@@ -104,16 +138,24 @@ NAMED_INSTITUTIONS: dict[str, str] = {
     "中国科学院": "科研院所",
     "中科院": "科研院所",
 }
+# Institutions whose platforms carry their name: "上药集团生物医药产业园" is the group's park, one
+# name (the group is still named as an institution), where "复旦大学附属中山医院|上海国际医学科创中心"
+# is a host and the platform it hosts.
+OWNER_KINDS = frozenset({"企业"})
 # A 委员会 is an authority when it administers (管委会 of a zone, 科学技术委员会); an advisory or
 # international committee is 其他.
 AUTHORITY_COMMITTEE = re.compile(r"(?:管理|科学技术|发展和改革|经济和信息化|教育)委员会$")
 
 ENDINGS: dict[str, tuple[Category, str]] = {
+    **{e: ("platform", k) for e, k in FRAMED_PLATFORM_ENDINGS},
     **{e: ("platform", k) for e, k in PLATFORM_ENDINGS},
     **{e: ("institution", k) for e, k in INSTITUTION_ENDINGS},
     **{e: ("institution", k) for e, k in NAMED_INSTITUTIONS.items()},
 }
 # Endings whose category the context decides; the value is the default without context.
+# "…建设" after a name deploys it too: "长三角工业互联网一体化发展示范区建设", "…等大数据中心建设".
+AFTER_FRAME = re.compile(r"建设|等[^，。；]{0,12}建设")
+FRAMED_ENDINGS = frozenset(e for e, _ in FRAMED_PLATFORM_ENDINGS)
 AMBIGUOUS_ENDINGS: dict[str, Category] = {"研究院": "institution", "研究中心": "platform"}
 ENDING = re.compile("|".join(re.escape(e) for e in sorted(ENDINGS, key=lambda e: (-len(e), e))))
 
@@ -216,7 +258,17 @@ PLATFORM_GENERIC_WORDS = _words(
     合作 交流 资源 数据 共享 条件 保障 发展 应用 类 化 市 区 县 院 所 地方 外资 开放式 高端 全球
     新 高 大 一体化 一站式 专业化 理论 机构 各 和 与 及 或 南部 北部 东部 西部 中部 工程技术
     实验室 集成 联动 区域 支撑 制造 实践 战略 联盟 场馆 优势 现有 先进 知识 交叉 多功能 跨国公司
-    外资
+    外资 关键 检验 大科学 数据库 网络 园区 产业园 示范区 试验区 标杆 标杆性 生态 样板 引领 枢纽
+    智能 智慧 数字化 智能化 网络化 绿色
+    """
+)
+# A 中心 whose head is a sector the city aims to be a centre of is a role, not a platform:
+# "新兴金融中心", "国际航运中心", "现代服务业和先进制造业中心", "全国领先的大数据产业中心".
+ROLE_CENTRE = "中心"
+ROLE_CENTRE_WORDS = _words(
+    """
+    金融 贸易 航运 经济 消费 物流 商务 会展 商贸 文化 旅游 时尚 服务业 制造业 新兴 现代 领先 知名
+    产业 运营 总部 创意 设计 交往 交通
     """
 )
 PLATFORM_GENERIC_WORDS = (*PLATFORM_GENERIC_WORDS, *place_words())
