@@ -14,6 +14,7 @@ import yaml
 
 from plankg.loaders.extract import entities as ent
 from plankg.loaders.extract.link import extract_entities
+from plankg.loaders.extract.names import abbreviations_of
 from plankg.loaders.extract.vocab import FieldVocabulary, VocabularyError, load_field_vocabulary
 from plankg.pipeline import Loaded
 from plankg.schema import PlanDocument, PlanMeta, Section, Task
@@ -419,4 +420,7 @@ def test_documents_stay_valid_and_deduplicated(documents: dict[str, PlanDocument
         for group in (doc.fields, doc.platforms, doc.institutions):
             assert len({e.id for e in group}) == len(group)
         for relation in doc.mentions:
-            assert relation.target_id.split(":", 1)[1] in relation.evidence
+            # The name, or (issue #13: abbreviations resolve to the full name) a form of it.
+            name = relation.target_id.split(":", 1)[1]
+            forms = {name} | abbreviations_of(name, doc.text)
+            assert any(form in relation.evidence for form in forms), (name, relation.evidence)

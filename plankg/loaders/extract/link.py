@@ -29,7 +29,9 @@ from itertools import pairwise
 from typing import cast
 
 from plankg.loaders.extract import entities as ent
+from plankg.loaders.extract.mentions import listed_mentions
 from plankg.loaders.extract.vocab import FieldVocabulary, field_id
+from plankg.loaders.rules.names import DECLARED_ALIAS
 from plankg.schema import Evidence, Field, Institution, PlanDocument, Platform, Section, Task
 from plankg.schema.models import InstitutionKind
 
@@ -194,6 +196,16 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
             ):
                 if not any(x < m.end and m.start < y for x, y in listed):
                     mentions.append(m)
+    # 4. Abbreviations and listed names without an ending, wherever no name was found.
+    declared = {
+        d.group("short"): m.name
+        for m in mentions
+        if m.category == "institution" and (d := DECLARED_ALIAS.match(text, m.end)) is not None
+    }
+    taken = [(m.start, m.end) for m in mentions]
+    for m in listed_mentions(text, declared=declared):
+        if not any(x < m.end and m.start < y for x, y in taken):
+            mentions.append(m)
     classes = ent.counted_classes(text)
     return _resolve(
         [m for m in mentions if not (m.category == "platform" and _is_class(m.name, classes))]

@@ -53,6 +53,7 @@ from plankg.loaders.extract.names import (
     _token_edges,
     clause_bounds,
     ending_of,
+    full_name,
     is_generic,
     normalise_name,
     strip_leading_verbs,
@@ -68,10 +69,13 @@ from plankg.loaders.rules.names import (
     CONJUNCTIONS,
     CONTINUATION,
     COUNTED_CLASS,
+    COUNTED_LEVELS,
     ENDING,
     FOLLOWED_BY_CATEGORY,
     FRAMED_ENDINGS,
     INSTITUTION_FRAME,
+    INTERNATIONAL_ENDINGS,
+    INTERNATIONAL_OPENING,
     MAX_NAME,
     MIN_NAME,
     NAME_CHAR,
@@ -84,6 +88,7 @@ from plankg.loaders.rules.names import (
     UNIVERSITY_ENDINGS,
     Category,
     Framing,
+    listed_names,
 )
 
 
@@ -271,6 +276,9 @@ def _name_at(
                 continue
             host_name = normalise_name(text[left : host.end()])
             tail = normalise_name(text[host.end() : end])
+            international = host.group() in INTERNATIONAL_ENDINGS
+            if international and not INTERNATIONAL_OPENING.match(host_name):
+                continue  # "上海组织样本库": tissue, not an organisation
             if len(host_name) >= MIN_NAME and not is_generic(host_name, "institution"):
                 offset = text.find(host_name, left, host.end())
                 kind = institution_kind(host_name)
@@ -281,7 +289,11 @@ def _name_at(
             if not is_generic(tail, "platform") and institution_kind(host_name) not in OWNER_KINDS:
                 left = host.end()
             break
-    if text[max(0, left - 1) : left] == "等" or COUNTED_CLASS.search(text, max(0, left - 6), left):
+    if (
+        text[max(0, left - 1) : left] == "等"
+        or COUNTED_CLASS.search(text, max(0, left - 6), left)
+        or COUNTED_LEVELS.search(text, max(0, left - 30), left)
+    ):
         return found  # the class label after an enumeration, or a counted class
     clause_start, _ = clause_bounds(text, left, end)
     if QUANTIFIER.search(text, clause_start, left) or ROLE.search(text, clause_start, left):
@@ -299,6 +311,8 @@ def _name_at(
         name = strip_place_prefix(name)
     if not (MIN_NAME <= len(name) <= MAX_NAME) or not name.endswith(ending):
         return found
+    if ending in INTERNATIONAL_ENDINGS and not INTERNATIONAL_OPENING.match(name):
+        return found  # "社会组织", "党组织"
     if is_generic(name, category):
         return found
     span_start = text.find(name, left, end)
@@ -313,7 +327,7 @@ def _name_at(
         kind = full[2] if full is not None else kind
     found.append(
         Mention(
-            name=name,
+            name=full_name(name),  # "中科院" → "中国科学院"; the span keeps the plan's wording
             category=category,
             kind=kind,
             start=span_start,
@@ -356,3 +370,34 @@ def apply_frames(text: str, mentions: list[Mention]) -> list[Mention]:
                 mention = replace(mention, builds=True)
         out.append(mention)
     return out
+
+
+def listed_mentions(
+    text: str, start: int = 0, end: int | None = None, declared: dict[str, str] | None = None
+) -> list[Mention]:
+    """Institutions named by an abbreviation ("联合上海交大、复旦等高校") or by a listed name
+    without a regular ending ("联合国亚太经社会"): the span is the plan's wording, the name the
+    full one. A form counts only as a word of its own ("复旦" in "复旦大学" does not) and not
+    inside a longer listed form ("联合国" in "联合国亚太经社会")."""
+    stop = len(text) if end is None else end
+    aliases, organisations = listed_names()
+    forms = {**aliases, **{o: o for o in organisations}, **(declared or {})}
+    found: list[Mention] = []
+    for run_start, run_end in _runs(text, start, stop):
+        run = text[run_start:run_end]
+        edges: frozenset[int] | None = None
+        for form, full in forms.items():
+            pos = run.find(form)
+            while pos != -1:
+                edges = _token_edges(run) if edges is None else edges
+                whole = pos in edges and pos + len(form) in edges
+                if whole and (form == full or not run.startswith(full, pos)):
+                    kind = "国际组织" if full in organisations else institution_kind(full)
+                    found.append(Mention(full, "institution", kind, run_start + pos, run_start + pos + len(form)))
+                pos = run.find(form, pos + 1)
+    outer = [m for m in found if not any(_inside(m, o) for o in found)]
+    return sorted(outer, key=lambda m: (m.start, m.end))
+
+
+def _inside(m: Mention, other: Mention) -> bool:
+    return other.start <= m.start and m.end <= other.end and other.end - other.start > m.end - m.start

@@ -18,9 +18,11 @@ from plankg.loaders.rules.names import (
     CLAUSE_BREAK,
     CONJUNCTIONS,
     DASHES,
+    DECLARED_ALIAS,
     ENDINGS,
     GENERIC_PATTERNS,
     INSTITUTION_GENERIC_WORDS,
+    LEADING_MODIFIER,
     LEADING_NOISE,
     LEADING_VERB_TAGS,
     MIN_NAME,
@@ -35,6 +37,7 @@ from plankg.loaders.rules.names import (
     SENTENCE_BREAK,
     TRAILING_NOISE,
     Category,
+    listed_names,
 )
 
 # --- jieba (only for leading verbs) -------------------------------------------------------
@@ -109,6 +112,7 @@ def normalise_name(raw: str) -> str:
         before = name
         name = LEADING_NOISE.sub("", name)
         name = TRAILING_NOISE.sub("", name)
+        name = LEADING_MODIFIER.sub("", name)
         if name == before:
             break
     name = name.strip("、，。；：,.;:— ")
@@ -125,6 +129,8 @@ def ending_of(name: str) -> tuple[str, Category, str] | None:
             category, kind = ENDINGS[ending]
             if ending == "委员会" and AUTHORITY_COMMITTEE.search(name):
                 kind = "政府部门"
+            if name in listed_names()[1]:
+                category, kind = "institution", "国际组织"  # "世界银行" ends like a bank
             return ending, category, kind
     return None
 
@@ -219,3 +225,24 @@ def _token_edges(run: str) -> frozenset[int]:
         pos += len(word)
         edges.add(pos)
     return frozenset(edges)
+
+
+def full_name(name: str, declared: dict[str, str] | None = None) -> str:
+    """An abbreviation resolved to the full name the plan declares or the alias list gives
+    ("上海交大" → "上海交通大学"); other names unchanged."""
+    if declared and name in declared:
+        return declared[name]
+    return listed_names()[0].get(name, name)
+
+
+def abbreviations_of(full: str, text: str = "") -> set[str]:
+    """The forms that name ``full`` in a plan: the alias list's, and those ``text`` declares
+    right after the full name ("上海交通大学（以下简称“上海交大”）")."""
+    forms = {short for short, name in listed_names()[0].items() if name == full}
+    pos = text.find(full)
+    while pos != -1:
+        declared = DECLARED_ALIAS.match(text, pos + len(full))
+        if declared is not None:
+            forms.add(declared.group("short"))
+        pos = text.find(full, pos + 1)
+    return forms

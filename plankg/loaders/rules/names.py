@@ -5,7 +5,11 @@ applies them is in :mod:`plankg.loaders.extract` (names, mentions, platforms, in
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 from typing import Literal
+
+import yaml
 
 from plankg.loaders.extract.places import PLACE, PROVINCE_ABBREVIATIONS, place_words
 
@@ -116,6 +120,24 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("交易中心", "其他"),
     ("促进会", "其他"),
     ("委员会", "其他"),
+    # Museums and science venues ("上海科技馆", "上海天文馆", "上海辰山植物园").
+    ("科技馆", "场馆"),
+    ("天文馆", "场馆"),
+    ("博物馆", "场馆"),
+    ("博物院", "场馆"),
+    ("科普馆", "场馆"),
+    ("展览馆", "场馆"),
+    ("纪念馆", "场馆"),
+    ("美术馆", "场馆"),
+    ("图书馆", "场馆"),
+    ("植物园", "场馆"),
+    ("动物园", "场馆"),
+    ("海洋馆", "场馆"),
+    # International organisations named by their kind of body ("世界气象组织", "联合国开发计划署");
+    # those without such an ending are listed in data/names.yaml.
+    ("组织", "国际组织"),
+    ("规划署", "国际组织"),
+    ("计划署", "国际组织"),
     ("人民政府", "政府部门"),
     ("市政府", "政府部门"),
     ("省政府", "政府部门"),
@@ -142,6 +164,10 @@ NAMED_INSTITUTIONS: dict[str, str] = {
 # name (the group is still named as an institution), where "复旦大学附属中山医院|上海国际医学科创中心"
 # is a host and the platform it hosts.
 OWNER_KINDS = frozenset({"企业"})
+# "组织" and "…署" name an international body only after these openings: "世界气象组织",
+# "联合国开发计划署"; "社会组织", "党组织" are not institutions.
+INTERNATIONAL_OPENING = re.compile(r"^(?:联合国|世界|国际|亚太|亚洲|全球|欧洲|非洲|东盟|上海合作)")
+INTERNATIONAL_ENDINGS = frozenset({"组织", "规划署", "计划署"})
 # A 委员会 is an authority when it administers (管委会 of a zone, 科学技术委员会); an advisory or
 # international committee is 其他.
 AUTHORITY_COMMITTEE = re.compile(r"(?:管理|科学技术|发展和改革|经济和信息化|教育)委员会$")
@@ -185,6 +211,7 @@ ANCHOR_WORDS = _words(
     探索 搭建 攻克 包含 扩大 突出 重视 增强 发展 使用 建有 拥有 共有 累计 至此 获得 采用 分别是
     安排 协调 加大 联合 从 成立 共建 面对 意味着 进入 吸引 下属 以及 或 一批 首批 若干个 若干 一个
     多个 各类 一系列 其中 时期 左右 以上 的 了 以 将 把 向 由 对 为 即 如 在 等
+    更新改造 升级改造 改造提升 改造 等地
     """
 )
 # Anchors that are also parts of words: "高等研究院", "等离子体", "建设银行", "在线".
@@ -200,6 +227,9 @@ COUNTED = r"\d+[家个项批所年类种座名]?|[一二三四五六七八九十
 # A count right before a name makes it a class: "建设20家科技传播人才实训基地",
 # "3个公用辅助研发平台".
 COUNTED_CLASS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[家个项批所类种座名大]$")
+# A count opening an enumeration of levels counts every item: "建设100个行业级、区域级、企业级省级
+# 工业互联网平台".
+COUNTED_LEVELS = re.compile(r"\d+(?:多|余)?[家个项批所类种座](?:[\u4e00-\u9fff]{1,4}级、)+[\u4e00-\u9fff]{0,4}$")
 ANCHOR = re.compile(
     # Digits are counts or table debris in a run ("…6左右8外资研发中心").
     COUNTED
@@ -305,6 +335,8 @@ TRAILING_NOISE = re.compile(
     r"(?:(?:为支撑|为核心|为主体|为引领|为重点|为龙头|(?<![高平同中初均相])等(?!离子)).*|建设|[一二三四五六七八九十]期(?:工程|建设)?"
     r"|后续工程|项目)$"
 )
+# "建设数字化上海科技馆": a modifier before a place says how the named thing is renewed.
+LEADING_MODIFIER = re.compile(rf"^(?:数字化|智能化|智慧化|网络化)(?={PLACE})")
 DASHES = re.compile(r"[-－–—]+")
 
 MAX_NAME = 32
@@ -346,3 +378,16 @@ PLATFORM_LIST_TITLE = re.compile(
 ACTION_TITLE = re.compile(
     r"^(?:加快|推进|推动|支持|完善|加强|强化|促进|提升|实施|建立|构建|注重|着力|优化)"
 )
+
+
+# --- listed names (package data) ----------------------------------------------------------
+@lru_cache(maxsize=1)
+def listed_names() -> tuple[dict[str, str], frozenset[str]]:
+    """(abbreviation → full name, international organisations) from ``plankg/data/names.yaml``."""
+    data = yaml.safe_load(resources.files("plankg").joinpath("data/names.yaml").read_text(encoding="utf-8"))
+    aliases = {str(k): str(v) for k, v in (data.get("aliases") or {}).items()}
+    return aliases, frozenset(str(n) for n in data.get("international_organisations") or [])
+
+
+# "上海交通大学（以下简称“上海交大”）": a plan's own abbreviation, right after the full name.
+DECLARED_ALIAS = re.compile(r"[（(](?:以下)?简称[“\"]?(?P<short>[\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"]?[）)]")
