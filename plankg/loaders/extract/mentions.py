@@ -64,6 +64,7 @@ from plankg.loaders.rules.names import (
     AFTER_FRAME,
     AMBIGUOUS_ENDINGS,
     ANCHOR,
+    BILATERAL_OPENING,
     BUILD_AFTER,
     BUILD_VERB,
     CONJUNCTIONS,
@@ -81,6 +82,7 @@ from plankg.loaders.rules.names import (
     NAME_CHAR,
     ORGANISATION_SUFFIX,
     OWNER_KINDS,
+    PLACE_IN_NAME,
     PLATFORM_FRAME,
     QUANTIFIER,
     ROLE,
@@ -112,15 +114,22 @@ class Mention:
 
 # --- names in running text ----------------------------------------------------------------
 def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Stretches of name characters; a place in parentheses inside a name belongs to it
+    ("中国（上海）知识产权保护中心", "中以（上海）创新园")."""
     runs: list[tuple[int, int]] = []
     run_start: int | None = None
-    for i in range(start, end):
+    i = start
+    while i < end:
         if NAME_CHAR.match(text[i]):
             if run_start is None:
                 run_start = i
+        elif run_start is not None and (inner := PLACE_IN_NAME.match(text, i, end)) is not None:
+            i = inner.end()
+            continue
         elif run_start is not None:
             runs.append((run_start, i))
             run_start = None
+        i += 1
     if run_start is not None:
         runs.append((run_start, end))
     return runs
@@ -261,6 +270,9 @@ def _name_at(
         return []
     left, cut = _left_edge(text, run_start, lo, match.start())
     left = _after_conjunction(text, left, match.start(), category=_category(ending)[0])
+    if PLACE_IN_NAME.match(text, left):
+        opening = BILATERAL_OPENING.search(text, max(run_start, left - 2), left)
+        left = opening.start() if opening else PLACE_IN_NAME.match(text, left).end()  # type: ignore[union-attr]
     category, kind = _category(ending)
     ambiguous = ending in AMBIGUOUS_ENDINGS
     if ambiguous and in_block:

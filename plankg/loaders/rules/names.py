@@ -185,6 +185,12 @@ FRAMED_ENDINGS = frozenset(e for e, _ in FRAMED_PLATFORM_ENDINGS)
 AMBIGUOUS_ENDINGS: dict[str, Category] = {"研究院": "institution", "研究中心": "platform"}
 ENDING = re.compile("|".join(re.escape(e) for e in sorted(ENDINGS, key=lambda e: (-len(e), e))))
 
+# A place in parentheses between name characters is part of the name: "中国（上海）知识产权保护中心",
+# "中以（上海）创新园"; after a name it is not ("国家蛋白质科学中心（上海）" is 国家蛋白质科学中心).
+PLACE_IN_NAME = re.compile(rf"[（(]{PLACE}[）)](?=[\u4e00-\u9fff])")
+# Before such a place, "中国" or a bilateral "中X" opens the name ("中以（上海）创新园", "中德（太仓）…")
+# even where 以 reads as a preposition.
+BILATERAL_OPENING = re.compile(r"(?:中国|中[以德法英美日韩俄新意芬瑞荷欧非阿加澳比丹挪奥]|[京沪]港)$")
 # Characters names are made of: Chinese, Latin letters and digits (other provinces keep
 # "6G", "EDA"), the dash of "国家磁—惯性聚变能源研究中心". Everything else ends a name.
 NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9—·]")
@@ -211,7 +217,7 @@ ANCHOR_WORDS = _words(
     探索 搭建 攻克 包含 扩大 突出 重视 增强 发展 使用 建有 拥有 共有 累计 至此 获得 采用 分别是
     安排 协调 加大 联合 从 成立 共建 面对 意味着 进入 吸引 下属 以及 或 一批 首批 若干个 若干 一个
     多个 各类 一系列 其中 时期 左右 以上 的 了 以 将 把 向 由 对 为 即 如 在 等
-    更新改造 升级改造 改造提升 改造 等地
+    更新改造 升级改造 改造提升 改造 等地 能级
     """
 )
 # Anchors that are also parts of words: "高等研究院", "等离子体", "建设银行", "在线".
