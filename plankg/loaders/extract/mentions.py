@@ -80,12 +80,16 @@ from plankg.loaders.rules.names import (
     MAX_NAME,
     MIN_NAME,
     NAME_CHAR,
+    NAMED_INSTITUTIONS,
+    NAMED_PREFIX,
+    NOT_A_BODY,
     ORGANISATION_SUFFIX,
     OWNER_KINDS,
     PLACE_IN_NAME,
     PLATFORM_FRAME,
     QUANTIFIER,
     ROLE,
+    SHORT_BODY_ENDINGS,
     UNIVERSITY_CONTINUATION,
     UNIVERSITY_ENDINGS,
     Category,
@@ -244,13 +248,19 @@ def find_mentions(
     return mentions
 
 
+def _ends_word(text: str, run_start: int, end: int) -> bool:
+    """The name's last word ends at ``end``: the run stops, or a conjunction or anchor follows
+    ("…平台建设", "…部、…"); not "中心城区", "网络安全", "部署"."""
+    if end >= len(text) or not NAME_CHAR.match(text[end]):
+        return True
+    return any(text.startswith(c, end) for c in CONJUNCTIONS) or bool(_anchors(text, run_start, end, end + 1))
+
+
 def _framed(text: str, run_start: int, clause_start: int, left: int, end: int) -> bool:
-    """A name with a framed ending ("…平台", "…中心", "…网络") counts where it ends a word and its
+    """A name with a framed ending ("…平台", "…中心", "…监测网络") counts where it ends a word and its
     clause deploys it: a building, strengthening or supporting verb before it, or "…建设" after."""
-    if end < len(text) and NAME_CHAR.match(text[end]):
-        ends_word = any(text.startswith(c, end) for c in CONJUNCTIONS) or bool(_anchors(text, run_start, end, end + 1))
-        if not ends_word:
-            return False  # "中心城区", "网络安全", "平台经济"
+    if not _ends_word(text, run_start, end):
+        return False
     return bool(PLATFORM_FRAME.search(text, clause_start, left) or AFTER_FRAME.match(text, end))
 
 
@@ -312,6 +322,8 @@ def _name_at(
         return found
     if ending in FRAMED_ENDINGS and not _framed(text, run_start, clause_start, left, end):
         return found
+    if ending in NAMED_INSTITUTIONS and not NAMED_PREFIX.search(text, max(left, match.start() - 6), match.start()):
+        left = match.start()  # "报送国务院": 国务院, whatever verbs the anchors missed
     raw = text[left:end]
     name = normalise_name(raw)
     if left == run_start and category == "platform":
@@ -325,6 +337,8 @@ def _name_at(
         return found
     if ending in INTERNATIONAL_ENDINGS and not INTERNATIONAL_OPENING.match(name):
         return found  # "社会组织", "党组织"
+    if ending in SHORT_BODY_ENDINGS and (NOT_A_BODY.search(name) or not _ends_word(text, run_start, end)):
+        return found  # "东部", "布局", "部署"
     if is_generic(name, category):
         return found
     span_start = text.find(name, left, end)

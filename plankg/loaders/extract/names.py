@@ -34,8 +34,10 @@ from plankg.loaders.rules.names import (
     PROPER_PREFIX,
     ROLE_CENTRE,
     ROLE_CENTRE_WORDS,
+    ROLE_NAME,
     SENTENCE_BREAK,
     TRAILING_NOISE,
+    UNIVERSITY_ENDINGS,
     Category,
     listed_names,
 )
@@ -158,6 +160,8 @@ def is_generic(name: str, category: Category) -> bool:
     national = name.find(NATIONAL)
     if category == "platform" and national > 0 and _only_places(name[:national]):
         return False
+    if category == "platform" and ROLE_NAME.match(name):
+        return True
     if name.count("—") > 1:
         return True  # "企业—知识产权—技术—人才—大数据平台": a chain of aspects, not a name
     found = ending_of(name)
@@ -171,6 +175,8 @@ def is_generic(name: str, category: Category) -> bool:
         rest = _role_pattern().sub("", rest)  # before the generic words, which would split 服务业
     rest = _generic_pattern(category).sub("", rest)
     rest = re.sub(r"[—·0-9]", "", rest)
+    if category == "institution" and found and found[0] in UNIVERSITY_ENDINGS:
+        return len(rest) < 2  # "环大学", "该学院": a university needs a name of two characters
     return len(rest) < (2 if category == "platform" and found else 1)
 
 

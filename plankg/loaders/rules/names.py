@@ -69,6 +69,13 @@ PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("科技园", "科技园"),
     ("基地", "基地"),
     ("试验场", "试验场"),
+    # A trading centre the plan builds is market infrastructure: "内蒙古牛羊肉交易中心",
+    # "上海技术交易中心" (an exchange, 交易所, stays an institution).
+    ("交易中心", "交易中心"),
+    ("试验设施", "科学设施"),
+    ("实验设施", "科学设施"),
+    ("科学装置", "科学设施"),
+    ("实验装置", "科学设施"),
 )
 # Heads that name a platform only where the plan deploys it — a building, strengthening or
 # supporting verb in its clause (PLATFORM_FRAME) or "…建设" after it: "建立国家核安全监控预警和
@@ -88,7 +95,6 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("样本库", "资源库"),
     ("基因库", "资源库"),
     ("种质库", "资源库"),
-    ("装置", "科学设施"),
     ("观测站", "观测站"),
     ("监测站", "观测站"),
     ("试验站", "观测站"),
@@ -98,6 +104,27 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("示范区", "示范区"),
     ("试验区", "示范区"),
     ("先导区", "示范区"),
+    ("集聚区", "园区"),
+    ("合作区", "园区"),
+    ("高新区", "园区"),
+    ("农高区", "园区"),
+    ("经开区", "园区"),
+    ("新区", "园区"),
+    ("湾区", "园区"),
+    ("街区", "园区"),
+    ("物流园", "园区"),
+    ("科学城", "园区"),
+    ("科技城", "园区"),
+    ("科创城", "园区"),
+    ("生物城", "园区"),
+    ("创新带", "园区"),
+    ("科创带", "园区"),
+    ("走廊", "园区"),
+    ("枢纽", "其他"),
+    ("数据中心集群", "其他"),
+    ("直联点", "网络"),
+    ("专用通道", "网络"),
+    ("区域节点", "网络"),
 )
 # The verbs of that frame: build (建设 …), strengthen (完善, 提升 …) or support (依托, 支持 …).
 PLATFORM_FRAME = re.compile(
@@ -117,7 +144,6 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("银行", "企业"),
     ("分行", "企业"),
     ("交易所", "其他"),
-    ("交易中心", "其他"),
     ("促进会", "其他"),
     ("委员会", "其他"),
     # Museums and science venues ("上海科技馆", "上海天文馆", "上海辰山植物园").
@@ -144,6 +170,14 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("区政府", "政府部门"),
     ("县政府", "政府部门"),
     ("科委", "政府部门"),
+    ("办公厅", "政府部门"),
+    ("总局", "政府部门"),
+    ("管理局", "政府部门"),
+    ("局", "政府部门"),
+    ("厅", "政府部门"),
+    ("部", "政府部门"),
+    ("委", "政府部门"),
+    ("署", "政府部门"),
 )
 # Government bodies and academies named without a regular ending.
 NAMED_INSTITUTIONS: dict[str, str] = {
@@ -160,6 +194,11 @@ NAMED_INSTITUTIONS: dict[str, str] = {
     "中国科学院": "科研院所",
     "中科院": "科研院所",
 }
+# Only a place or a level of government may stand before a named body ("上海市科委", "省发展改革委");
+# anything else before it is the clause ("月底前报送国务院" names 国务院).
+NAMED_PREFIX = re.compile(rf"(?:{PLACE}|省|市|区|县|自治区|国家)$")
+# "国家重要能源和战略资源基地", "全国重要的…基地": a role of the region, not a platform.
+ROLE_NAME = re.compile(r"^(?:国家|全国|世界|全球|区域)?重要")
 # Institutions whose platforms carry their name: "上药集团生物医药产业园" is the group's park, one
 # name (the group is still named as an institution), where "复旦大学附属中山医院|上海国际医学科创中心"
 # is a host and the platform it hosts.
@@ -168,6 +207,13 @@ OWNER_KINDS = frozenset({"企业"})
 # "联合国开发计划署"; "社会组织", "党组织" are not institutions.
 INTERNATIONAL_OPENING = re.compile(r"^(?:联合国|世界|国际|亚太|亚洲|全球|欧洲|非洲|东盟|上海合作)")
 INTERNATIONAL_ENDINGS = frozenset({"组织", "规划署", "计划署"})
+# One-character body endings (部, 委, 局, 厅, 署) name a government body only after a word that
+# can head one and where the word ends: "交通运输部", "省国资委", "民航局", "省经济和信息化厅",
+# "国际发展合作署"; not "东部", "布局", "展厅", "部署", "委托".
+SHORT_BODY_ENDINGS = frozenset({"部", "委", "局", "厅", "署"})
+NOT_A_BODY = re.compile(
+    r"(?:[东西南北中内外全局干总俱头底顶背腹胸腰足]部|[布格大结开全时当变赛胜残]局|[展大餐客门舞歌]厅|[部签公]署|[党编评]委)$"
+)
 # A 委员会 is an authority when it administers (管委会 of a zone, 科学技术委员会); an advisory or
 # international committee is 其他.
 AUTHORITY_COMMITTEE = re.compile(r"(?:管理|科学技术|发展和改革|经济和信息化|教育)委员会$")
@@ -218,6 +264,9 @@ ANCHOR_WORDS = _words(
     安排 协调 加大 联合 从 成立 共建 面对 意味着 进入 吸引 下属 以及 或 一批 首批 若干个 若干 一个
     多个 各类 一系列 其中 时期 左右 以上 的 了 以 将 把 向 由 对 为 即 如 在 等
     更新改造 升级改造 改造提升 改造 等地 能级
+    办好 建好 建强 用好 管好 运行 落地 招引 更多 升级 报送 根据 已经 基于 领域 全力 积极稳妥
+    稳妥 大力 着力 力争 谋划 实施好 用 到 向着 面向 推出 启动 完成 召开 举办 承办 组织开展 组织
+    配合 会同 督促 要求 明确 印发 出台
     """
 )
 # Anchors that are also parts of words: "高等研究院", "等离子体", "建设银行", "在线".
@@ -295,7 +344,7 @@ PLATFORM_GENERIC_WORDS = _words(
     新 高 大 一体化 一站式 专业化 理论 机构 各 和 与 及 或 南部 北部 东部 西部 中部 工程技术
     实验室 集成 联动 区域 支撑 制造 实践 战略 联盟 场馆 优势 现有 先进 知识 交叉 多功能 跨国公司
     外资 关键 检验 大科学 数据库 网络 园区 产业园 示范区 试验区 标杆 标杆性 生态 样板 引领 枢纽
-    智能 智慧 数字化 智能化 网络化 绿色
+    智能 智慧 数字化 智能化 网络化 绿色 老旧 工业互联网 总部 双跨 重要 型
     """
 )
 # A 中心 whose head is a sector the city aims to be a centre of is a role, not a platform:
@@ -314,12 +363,13 @@ INSTITUTION_GENERIC_WORDS = _words(
     世界 一流 国际 国内 国家 地方 各级 各类 相关 重点 研究型 研究性 新型 高水平 知名 中央
     本地 本市 全市 市属 高等 高 科研 研究 企业 外资 民营 国有 大型 中小 骨干 龙头 转制 应用型 医疗
     附属 区 县 市 有关 各 该 上市 科技 金融 保险 创投 商业 投资 跨国 银行 和 与 及 青年 专业 技术
-    服务 机构 科创 本土 股份 非 类 担保 研发 挂牌 大 设计 两级 产业
+    服务 机构 科创 本土 股份 非 类 担保 研发 挂牌 大 设计 两级 产业 试点 地区 本地区 各地区
+    直辖市 自治区 省 咨询 决策 专家 中外合作 理工 综合性 现代 总部 有关部门 主管部门 行政部门
     """
 )
 INSTITUTION_GENERIC_WORDS = (*INSTITUTION_GENERIC_WORDS, *(f"在{a}" for a in PROVINCE_ABBREVIATIONS))
 GENERIC_PATTERNS = re.compile(
-    r"[\u4e00-\u9fff]{2}性|(?:部委|[千百万]?亿|国家|集团|企业|省|市|区|县|校|院|世界)级|[一二三四五六七八九十]+期"
+    r"[\u4e00-\u9fff]{2}性|[\u4e00-\u9fff]{2}型|(?:部委|[千百万]?亿|国家|集团|企业|省|市|区|县|校|院|世界)级|[一二三四五六七八九十]+期"
 )
 # A platform named by place plus a long description is one platform even when every word is
 # generic ("上海科技成果转化公共服务平台"); a short one is a class ("上海工程技术研究中心").
