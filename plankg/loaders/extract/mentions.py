@@ -127,7 +127,10 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if NAME_CHAR.match(text[i]):
             if run_start is None:
                 run_start = i
-        elif run_start is not None and (inner := PLACE_IN_NAME.match(text, i, end)) is not None:
+        elif (inner := PLACE_IN_NAME.match(text, i, end)) is not None and (
+            run_start is not None or inner.group().startswith("“")
+        ):
+            run_start = i if run_start is None else run_start
             i = inner.end()
             continue
         elif run_start is not None:
@@ -231,7 +234,7 @@ def find_mentions(
         matches = [
             m
             for m in ENDING.finditer(text, run_start, run_end)
-            if _category(m.group())[0] == "platform" or not _continues(text, m)
+            if (_category(m.group())[0] == "platform" or not _continues(text, m)) and _may_end(text, run_start, m)
         ]
         lo = run_start
         for index, match in enumerate(matches):
@@ -249,11 +252,26 @@ def find_mentions(
 
 
 def _ends_word(text: str, run_start: int, end: int) -> bool:
-    """The name's last word ends at ``end``: the run stops, or a conjunction or anchor follows
-    ("…平台建设", "…部、…"); not "中心城区", "网络安全", "部署"."""
+    """The name's last word ends at ``end``: jieba puts a word boundary there ("…中心|成果对接",
+    "…平台|迭代升级"), not inside a longer word ("中心城区", "网络安全", "部署", "委托")."""
     if end >= len(text) or not NAME_CHAR.match(text[end]):
         return True
-    return any(text.startswith(c, end) for c in CONJUNCTIONS) or bool(_anchors(text, run_start, end, end + 1))
+    run_end = end
+    while run_end < len(text) and NAME_CHAR.match(text[run_end]):
+        run_end += 1
+    return end - run_start in _token_edges(text[run_start:run_end])
+
+
+def _may_end(text: str, run_start: int, match: re.Match[str]) -> bool:
+    """Whether a short or framed ending can end a name here: "西部", "委托", "中心城区" cannot."""
+    ending = match.group()
+    if ending in SHORT_BODY_ENDINGS:
+        return not NOT_A_BODY.search(text, max(run_start, match.start() - 1), match.end()) and _ends_word(
+            text, run_start, match.end()
+        )
+    if ending in FRAMED_ENDINGS:
+        return _ends_word(text, run_start, match.end())
+    return True
 
 
 def _framed(text: str, run_start: int, clause_start: int, left: int, end: int) -> bool:
@@ -280,7 +298,7 @@ def _name_at(
         return []
     left, cut = _left_edge(text, run_start, lo, match.start())
     left = _after_conjunction(text, left, match.start(), category=_category(ending)[0])
-    if PLACE_IN_NAME.match(text, left):
+    if PLACE_IN_NAME.match(text, left) and text[left] in "（(":
         opening = BILATERAL_OPENING.search(text, max(run_start, left - 2), left)
         left = opening.start() if opening else PLACE_IN_NAME.match(text, left).end()  # type: ignore[union-attr]
     category, kind = _category(ending)
@@ -297,6 +315,8 @@ def _name_at(
             if text.startswith(("附属", "分", "下属", "所属"), host.end()):
                 continue
             host_name = normalise_name(text[left : host.end()])
+            if host.group() in UNIVERSITY_ENDINGS:
+                host_name = strip_place_prefix(host_name)  # "嘉定同济大学…" hosts 同济大学
             tail = normalise_name(text[host.end() : end])
             international = host.group() in INTERNATIONAL_ENDINGS
             if international and not INTERNATIONAL_OPENING.match(host_name):
@@ -326,10 +346,10 @@ def _name_at(
         left = match.start()  # "报送国务院": 国务院, whatever verbs the anchors missed
     raw = text[left:end]
     name = normalise_name(raw)
-    if left == run_start and category == "platform":
+    if left == run_start == clause_start and category == "platform":
         # Only a platform name that opens its clause can start with a verb the anchors missed
         # ("攻克海洋综合试验场关键技术"); elsewhere, and for company names ("上药集团"),
-        # jieba's verb tags are too loose ("知识/v", "上药/v").
+        # jieba's verb tags are too loose ("知识/v", "上药/v", "聚变/v" in "…、聚变科创城").
         name = normalise_name(strip_leading_verbs(name, ending))
     if category == "institution" and ending in UNIVERSITY_ENDINGS:
         name = strip_place_prefix(name)

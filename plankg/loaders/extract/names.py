@@ -15,6 +15,7 @@ from plankg.loaders.rules.names import (
     AUTHORITY_COMMITTEE,
     CITY_CENTRE,
     CITY_CENTRE_QUALIFIERS,
+    CITY_LAB,
     CLAUSE_BREAK,
     CONJUNCTIONS,
     DASHES,
@@ -108,7 +109,11 @@ def strip_leading_verbs(name: str, ending: str = "") -> str:
 # --- small helpers ------------------------------------------------------------------------
 def normalise_name(raw: str) -> str:
     """A name without leading verbs, trailing building words, spaces or quote marks."""
-    name = re.sub(r"[\s“”\"'《》]", "", raw)
+    name = re.sub(r"[\s\"'《》]", "", raw)
+    if name.startswith("“") and name.endswith("”") and name.count("“") == 1:
+        name = name[1:-1]  # "“上海技术交易中心”": quoted whole
+    if name.count("“") != name.count("”"):
+        name = name.strip("“”")  # a quote mark cut off from its pair
     name = DASHES.sub("—", name).strip("—")
     for _ in range(4):
         before = name
@@ -119,8 +124,8 @@ def normalise_name(raw: str) -> str:
             break
     name = name.strip("、，。；：,.;:— ")
     for conj in CONJUNCTIONS:
-        if name.startswith(conj) and len(name) > len(conj) + MIN_NAME:
-            name = name[len(conj) :]
+        if name.startswith(conj) and len(name) > len(conj) + MIN_NAME and len(conj) in _token_edges(name):
+            name = name[len(conj) :]  # "和A" but not "和林格尔…"
     return name
 
 
@@ -162,6 +167,10 @@ def is_generic(name: str, category: Category) -> bool:
         return False
     if category == "platform" and ROLE_NAME.match(name):
         return True
+    if category == "institution" and "各" in name:
+        return True  # "国务院各部委", "各地区政府"
+    if category == "platform" and CITY_LAB.match(name):
+        return False  # "重庆实验室", "之江实验室": a city's own laboratory
     if name.count("—") > 1:
         return True  # "企业—知识产权—技术—人才—大数据平台": a chain of aspects, not a name
     found = ending_of(name)

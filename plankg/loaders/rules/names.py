@@ -11,7 +11,7 @@ from typing import Literal
 
 import yaml
 
-from plankg.loaders.extract.places import PLACE, PROVINCE_ABBREVIATIONS, place_words
+from plankg.loaders.extract.places import PLACE, PROVINCE_ABBREVIATIONS, PROVINCES, place_words
 
 Category = Literal["platform", "institution"]
 
@@ -91,6 +91,8 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("监控网络", "网络"),
     ("感知网络", "网络"),
     ("数据库", "数据库"),
+    ("项目库", "数据库"),
+    ("信息库", "数据库"),
     ("资源库", "资源库"),
     ("样本库", "资源库"),
     ("基因库", "资源库"),
@@ -119,7 +121,9 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("生物城", "园区"),
     ("创新带", "园区"),
     ("科创带", "园区"),
-    ("走廊", "园区"),
+    ("科创大走廊", "园区"),
+    ("科创走廊", "园区"),
+    ("创新走廊", "园区"),
     ("枢纽", "其他"),
     ("数据中心集群", "其他"),
     ("直联点", "网络"),
@@ -129,7 +133,7 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
 # The verbs of that frame: build (建设 …), strengthen (完善, 提升 …) or support (依托, 支持 …).
 PLATFORM_FRAME = re.compile(
     r"建设|建立|建成|打造|布局|搭建|组建|筹建|创建|设立|新建|共建|扩建|构建|培育|推进|推动|加快|完善|健全|提升|"
-    r"升级|优化|强化|加强|依托|支持|争创|谋划|迭代|整合|做强|发挥"
+    r"升级|优化|强化|加强|依托|支持|争创|谋划|迭代|整合|做强|发挥|争取|促进|落地|办好|建好|建强|用好|做大|做优"
 )
 INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("医院", "医院"),
@@ -182,6 +186,10 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
 # Government bodies and academies named without a regular ending.
 NAMED_INSTITUTIONS: dict[str, str] = {
     "国务院": "政府部门",
+    "银保监会": "政府部门",
+    "证监会": "政府部门",
+    "银监会": "政府部门",
+    "保监会": "政府部门",
     "科技部": "政府部门",
     "教育部": "政府部门",
     "工业和信息化部": "政府部门",
@@ -197,6 +205,9 @@ NAMED_INSTITUTIONS: dict[str, str] = {
 # Only a place or a level of government may stand before a named body ("上海市科委", "省发展改革委");
 # anything else before it is the clause ("月底前报送国务院" names 国务院).
 NAMED_PREFIX = re.compile(rf"(?:{PLACE}|省|市|区|县|自治区|国家)$")
+# A city's own laboratory is named by the city alone: "重庆实验室" (where "上海工程技术研究中心"
+# is a class).
+CITY_LAB = re.compile(rf"^(?:{'|'.join(PROVINCES)})实验室$")
 # "国家重要能源和战略资源基地", "全国重要的…基地": a role of the region, not a platform.
 ROLE_NAME = re.compile(r"^(?:国家|全国|世界|全球|区域)?重要")
 # Institutions whose platforms carry their name: "上药集团生物医药产业园" is the group's park, one
@@ -212,7 +223,7 @@ INTERNATIONAL_ENDINGS = frozenset({"组织", "规划署", "计划署"})
 # "国际发展合作署"; not "东部", "布局", "展厅", "部署", "委托".
 SHORT_BODY_ENDINGS = frozenset({"部", "委", "局", "厅", "署"})
 NOT_A_BODY = re.compile(
-    r"(?:[东西南北中内外全局干总俱头底顶背腹胸腰足]部|[布格大结开全时当变赛胜残]局|[展大餐客门舞歌]厅|[部签公]署|[党编评]委)$"
+    r"(?:[东西南北中内外全局干总俱头底顶背腹胸腰足]部|[布格大结开全时当变赛胜残好]局|[展大餐客门舞歌]厅|[部签公]署|[党编评]委)$"
 )
 # A 委员会 is an authority when it administers (管委会 of a zone, 科学技术委员会); an advisory or
 # international committee is 其他.
@@ -231,9 +242,11 @@ FRAMED_ENDINGS = frozenset(e for e, _ in FRAMED_PLATFORM_ENDINGS)
 AMBIGUOUS_ENDINGS: dict[str, Category] = {"研究院": "institution", "研究中心": "platform"}
 ENDING = re.compile("|".join(re.escape(e) for e in sorted(ENDINGS, key=lambda e: (-len(e), e))))
 
-# A place in parentheses between name characters is part of the name: "中国（上海）知识产权保护中心",
-# "中以（上海）创新园"; after a name it is not ("国家蛋白质科学中心（上海）" is 国家蛋白质科学中心).
-PLACE_IN_NAME = re.compile(rf"[（(]{PLACE}[）)](?=[\u4e00-\u9fff])")
+# A place or qualifier in parentheses between name characters is part of the name: "中国（上海）知识
+# 产权保护中心", "西部（重庆）科学城", "国家（西部）算力调度平台"; after a name it is not
+# ("国家蛋白质科学中心（上海）" is 国家蛋白质科学中心). So is a quoted word: "宿迁“四化”同步集成改革
+# 示范区", "“一带一路”国际技术转移中心" (a name quoted whole loses its quote marks).
+PLACE_IN_NAME = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)](?=[\u4e00-\u9fff])|“[^“”，。；：、]{1,10}”(?=[\u4e00-\u9fff])")
 # Before such a place, "中国" or a bilateral "中X" opens the name ("中以（上海）创新园", "中德（太仓）…")
 # even where 以 reads as a preposition.
 BILATERAL_OPENING = re.compile(r"(?:中国|中[以德法英美日韩俄新意芬瑞荷欧非阿加澳比丹挪奥]|[京沪]港)$")
@@ -266,7 +279,7 @@ ANCHOR_WORDS = _words(
     更新改造 升级改造 改造提升 改造 等地 能级
     办好 建好 建强 用好 管好 运行 落地 招引 更多 升级 报送 根据 已经 基于 领域 全力 积极稳妥
     稳妥 大力 着力 力争 谋划 实施好 用 到 向着 面向 推出 启动 完成 召开 举办 承办 组织开展 组织
-    配合 会同 督促 要求 明确 印发 出台
+    配合 会同 督促 要求 明确 印发 出台 要 带动 制定 做大 做优
     """
 )
 # Anchors that are also parts of words: "高等研究院", "等离子体", "建设银行", "在线".
@@ -274,7 +287,10 @@ _GUARDED_ANCHORS = {
     "等": r"(?<![高平同中初均相])等(?!离子|级)",
     "建设": r"建设(?!银行)",
     "在": r"在(?!线)",
-    "发展": r"发展(?!研究|改革|中心|银行)",
+    # "…一体化发展示范区", "…融合发展试验区": 发展 before a zone belongs to its name.
+    "发展": r"发展(?!研究|改革|中心|银行|合作|示范|试验|先行|先导|集聚|促进)",
+    "运行": r"运行(?!管理|维护|监测|服务|监控)",
+    "要": r"(?<![重主需纲摘])要(?!素|求)",
     "联合": r"联合(?!国)",
 }
 # Counted items: "100家各级医院", "3个公用辅助研发平台", "六大生物医药产业基地", "一所…大学".
@@ -344,7 +360,7 @@ PLATFORM_GENERIC_WORDS = _words(
     新 高 大 一体化 一站式 专业化 理论 机构 各 和 与 及 或 南部 北部 东部 西部 中部 工程技术
     实验室 集成 联动 区域 支撑 制造 实践 战略 联盟 场馆 优势 现有 先进 知识 交叉 多功能 跨国公司
     外资 关键 检验 大科学 数据库 网络 园区 产业园 示范区 试验区 标杆 标杆性 生态 样板 引领 枢纽
-    智能 智慧 数字化 智能化 网络化 绿色 老旧 工业互联网 总部 双跨 重要 型
+    智能 智慧 数字化 智能化 网络化 绿色 老旧 工业互联网 总部 双跨 重要 型 省内 市内 区内 域内
     """
 )
 # A 中心 whose head is a sector the city aims to be a centre of is a role, not a platform:
@@ -364,7 +380,7 @@ INSTITUTION_GENERIC_WORDS = _words(
     本地 本市 全市 市属 高等 高 科研 研究 企业 外资 民营 国有 大型 中小 骨干 龙头 转制 应用型 医疗
     附属 区 县 市 有关 各 该 上市 科技 金融 保险 创投 商业 投资 跨国 银行 和 与 及 青年 专业 技术
     服务 机构 科创 本土 股份 非 类 担保 研发 挂牌 大 设计 两级 产业 试点 地区 本地区 各地区
-    直辖市 自治区 省 咨询 决策 专家 中外合作 理工 综合性 现代 总部 有关部门 主管部门 行政部门
+    直辖市 自治区 咨询 决策 专家 中外合作 理工 综合性 现代 总部 有关部门 主管部门 行政部门 政府
     """
 )
 INSTITUTION_GENERIC_WORDS = (*INSTITUTION_GENERIC_WORDS, *(f"在{a}" for a in PROVINCE_ABBREVIATIONS))
