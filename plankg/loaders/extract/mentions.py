@@ -72,6 +72,8 @@ from plankg.loaders.rules.names import (
     COUNTED_CLASS,
     COUNTED_LEVELS,
     ENDING,
+    ENUMERATED_KINDS,
+    ENUMERATION_OF_KIND,
     FOLLOWED_BY_CATEGORY,
     FRAMED_ENDINGS,
     INSTITUTION_FRAME,
@@ -79,6 +81,7 @@ from plankg.loaders.rules.names import (
     INTERNATIONAL_OPENING,
     MAX_NAME,
     MIN_NAME,
+    MINISTRY,
     NAME_CHAR,
     NAMED_INSTITUTIONS,
     NAMED_PREFIX,
@@ -265,12 +268,16 @@ def _ends_word(text: str, run_start: int, end: int) -> bool:
 def _may_end(text: str, run_start: int, match: re.Match[str]) -> bool:
     """Whether a short or framed ending can end a name here: "西部", "委托", "中心城区" cannot."""
     ending = match.group()
+    if ending == "部" and not MINISTRY.search(text, run_start, match.end()):
+        return False
     if ending in SHORT_BODY_ENDINGS:
         return not NOT_A_BODY.search(text, max(run_start, match.start() - 1), match.end()) and _ends_word(
             text, run_start, match.end()
         )
     if ending in FRAMED_ENDINGS:
-        return _ends_word(text, run_start, match.end())
+        # "文旅企业与平台": a framed head right after a conjunction is a category, not a name
+        before = text[match.start() - 1 : match.start()]
+        return before not in (*CONJUNCTIONS, "上") and _ends_word(text, run_start, match.end())  # "上云上平台"
     return True
 
 
@@ -447,3 +454,23 @@ def listed_mentions(
 
 def _inside(m: Mention, other: Mention) -> bool:
     return other.start <= m.start and m.end <= other.end and other.end - other.start > m.end - m.start
+
+
+def enumerated_institutions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Items of an enumeration closed by "等" and a kind of institution ("支持赛力斯、长城等车企"):
+    institutions of that kind. The first item loses the verb in front of it ("支持"); an item that
+    still reads as a clause, or is generic, is left out."""
+    stop = len(text) if end is None else end
+    found: list[Mention] = []
+    for m in ENUMERATION_OF_KIND.finditer(text, start, stop):
+        kind = ENUMERATED_KINDS[m.group("kind")]
+        pos = m.start("items")
+        for item in m.group("items").split("、"):
+            a, b = pos, pos + len(item)
+            pos = b + 1
+            cut = _left_edge(text, a, a, b)[0]
+            name = text[cut:b]
+            if len(name) < 2 or ANCHOR.search(name) or is_generic(name, "institution"):
+                continue
+            found.append(Mention(full_name(name), "institution", kind, cut, b))
+    return found

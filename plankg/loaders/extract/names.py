@@ -26,6 +26,8 @@ from plankg.loaders.rules.names import (
     LEADING_MODIFIER,
     LEADING_NOISE,
     LEADING_VERB_TAGS,
+    LEVEL_MIN_DESCRIPTION,
+    LEVEL_PREFIX,
     MIN_NAME,
     NAME_INITIAL_VERBS,
     NAMED_INSTITUTIONS,
@@ -167,8 +169,13 @@ def is_generic(name: str, category: Category) -> bool:
         return False
     if category == "platform" and ROLE_NAME.match(name):
         return True
-    if category == "institution" and "各" in name:
-        return True  # "国务院各部委", "各地区政府"
+    if name.count("（") != name.count("）") or "+" in name:
+        return True  # cut inside brackets, or a formula ("企业+合作社+基地")
+    if "各" in name:
+        return True  # "国务院各部委", "各地区政务服务平台"
+    conj = name.rfind("和")
+    if category == "institution" and conj > 0 and is_generic(name[conj + 1 :], category):
+        return True  # "中航系和高水平研究型大学": the coordinated head is a class
     if category == "platform" and CITY_LAB.match(name):
         return False  # "重庆实验室", "之江实验室": a city's own laboratory
     if name.count("—") > 1:
@@ -179,14 +186,17 @@ def is_generic(name: str, category: Category) -> bool:
     proper = PROPER_PREFIX.match(bare)
     if category == "platform" and proper and len(bare) - proper.end() >= PROPER_MIN_DESCRIPTION:
         return False  # "上海科技成果转化公共服务平台": a long description after a place is a name
+    level = LEVEL_PREFIX.match(bare)
+    if category == "institution" and level and len(bare) - level.end() >= LEVEL_MIN_DESCRIPTION:
+        return False  # "省产业技术研究院": the province's own institute, named by its level
     rest = GENERIC_PATTERNS.sub("", head)
     if category == "platform" and found and found[0] == ROLE_CENTRE:
         rest = _role_pattern().sub("", rest)  # before the generic words, which would split 服务业
     rest = _generic_pattern(category).sub("", rest)
-    rest = re.sub(r"[—·0-9]", "", rest)
+    rest = re.sub(r"[—·0-9（）()“”]", "", rest)
     if category == "institution" and found and found[0] in UNIVERSITY_ENDINGS:
         return len(rest) < 2  # "环大学", "该学院": a university needs a name of two characters
-    return len(rest) < (2 if category == "platform" and found else 1)
+    return len(rest) < (2 if found else 1)  # "试点地区政府": one character of its own is not a name
 
 
 @lru_cache(maxsize=1)

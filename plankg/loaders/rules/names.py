@@ -133,7 +133,7 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
 # The verbs of that frame: build (建设 …), strengthen (完善, 提升 …) or support (依托, 支持 …).
 PLATFORM_FRAME = re.compile(
     r"建设|建立|建成|打造|布局|搭建|组建|筹建|创建|设立|新建|共建|扩建|构建|培育|推进|推动|加快|完善|健全|提升|"
-    r"升级|优化|强化|加强|依托|支持|争创|谋划|迭代|整合|做强|发挥|争取|促进|落地|办好|建好|建强|用好|做大|做优"
+    r"升级|优化|强化|加强|依托|支持|争创|谋划|迭代|整合|做强|发挥|争取|促进|落地|办好|建好|建强|用好|做大|做优|增强|提高|壮大|巩固|拓展"
 )
 INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("医院", "医院"),
@@ -222,6 +222,12 @@ INTERNATIONAL_ENDINGS = frozenset({"组织", "规划署", "计划署"})
 # can head one and where the word ends: "交通运输部", "省国资委", "民航局", "省经济和信息化厅",
 # "国际发展合作署"; not "东部", "布局", "展厅", "部署", "委托".
 SHORT_BODY_ENDINGS = frozenset({"部", "委", "局", "厅", "署"})
+# A 部 is a ministry only after the name of a ministry's domain ("突破部分", "冰盖深部" are not).
+MINISTRY = re.compile(
+    r"(?:教育|科技|科学技术|工业和信息化|外交|国防|公安|国家安全|民政|司法|财政|人力资源和社会保障|自然资源|"
+    r"生态环境|环境保护|住房和城乡建设|交通运输|水利|农业农村|农业|商务|文化和旅游|文化|卫生|退役军人事务|应急管理|"
+    r"审计|组织|宣传|统战|国土资源|铁道|监察)部$"
+)
 NOT_A_BODY = re.compile(
     r"(?:[东西南北中内外全局干总俱头底顶背腹胸腰足]部|[布格大结开全时当变赛胜残好]局|[展大餐客门舞歌]厅|[部签公]署|[党编评]委)$"
 )
@@ -246,7 +252,9 @@ ENDING = re.compile("|".join(re.escape(e) for e in sorted(ENDINGS, key=lambda e:
 # 产权保护中心", "西部（重庆）科学城", "国家（西部）算力调度平台"; after a name it is not
 # ("国家蛋白质科学中心（上海）" is 国家蛋白质科学中心). So is a quoted word: "宿迁“四化”同步集成改革
 # 示范区", "“一带一路”国际技术转移中心" (a name quoted whole loses its quote marks).
-PLACE_IN_NAME = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)](?=[\u4e00-\u9fff])|“[^“”，。；：、]{1,10}”(?=[\u4e00-\u9fff])")
+PLACE_IN_NAME = re.compile(
+    r"[（(][\u4e00-\u9fff]{2,8}[）)](?=[\u4e00-\u9fff])|“[^“”，。；：、]{1,10}”(?=[\u4e00-\u9fff])"
+)
 # Before such a place, "中国" or a bilateral "中X" opens the name ("中以（上海）创新园", "中德（太仓）…")
 # even where 以 reads as a preposition.
 BILATERAL_OPENING = re.compile(r"(?:中国|中[以德法英美日韩俄新意芬瑞荷欧非阿加澳比丹挪奥]|[京沪]港)$")
@@ -279,7 +287,7 @@ ANCHOR_WORDS = _words(
     更新改造 升级改造 改造提升 改造 等地 能级
     办好 建好 建强 用好 管好 运行 落地 招引 更多 升级 报送 根据 已经 基于 领域 全力 积极稳妥
     稳妥 大力 着力 力争 谋划 实施好 用 到 向着 面向 推出 启动 完成 召开 举办 承办 组织开展 组织
-    配合 会同 督促 要求 明确 印发 出台 要 带动 制定 做大 做优
+    配合 会同 督促 要求 明确 印发 出台 要 带动 制定 做大 做优 代表
     """
 )
 # Anchors that are also parts of words: "高等研究院", "等离子体", "建设银行", "在线".
@@ -360,7 +368,7 @@ PLATFORM_GENERIC_WORDS = _words(
     新 高 大 一体化 一站式 专业化 理论 机构 各 和 与 及 或 南部 北部 东部 西部 中部 工程技术
     实验室 集成 联动 区域 支撑 制造 实践 战略 联盟 场馆 优势 现有 先进 知识 交叉 多功能 跨国公司
     外资 关键 检验 大科学 数据库 网络 园区 产业园 示范区 试验区 标杆 标杆性 生态 样板 引领 枢纽
-    智能 智慧 数字化 智能化 网络化 绿色 老旧 工业互联网 总部 双跨 重要 型 省内 市内 区内 域内
+    智能 智慧 数字化 智能化 网络化 绿色 老旧 工业互联网 总部 双跨 重要 型 省内 市内 区内 域内 低碳 头部 自由贸易
     """
 )
 # A 中心 whose head is a sector the city aims to be a centre of is a role, not a platform:
@@ -391,6 +399,10 @@ GENERIC_PATTERNS = re.compile(
 # generic ("上海科技成果转化公共服务平台"); a short one is a class ("上海工程技术研究中心").
 PROPER_PREFIX = re.compile(rf"{PLACE}|国家|中国")
 PROPER_MIN_DESCRIPTION = 5
+# An institution named by its level of government plus a description is that level's own one:
+# "省产业技术研究院", "市科学技术委员会"; a short one is a class ("省研究院").
+LEVEL_PREFIX = re.compile(r"(?:省|市|自治区)(?!级)")
+LEVEL_MIN_DESCRIPTION = 4
 # The city's own "科技创新中心" ambition, prefixed by places ("上海南部科技创新中心", "浦东…"),
 # is not a platform.
 CITY_CENTRE = "科技创新中心"
@@ -463,3 +475,23 @@ def listed_names() -> tuple[dict[str, str], frozenset[str]]:
 
 # "上海交通大学（以下简称“上海交大”）": a plan's own abbreviation, right after the full name.
 DECLARED_ALIAS = re.compile(r"[（(](?:以下)?简称[“\"]?(?P<short>[\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"]?[）)]")
+
+# "支持赛力斯、长城等车企": an enumeration closed by "等" and a kind of institution names institutions
+# of that kind, whatever their ending (enterprises are often named by brand alone).
+ENUMERATED_KINDS: dict[str, str] = {
+    "企业": "企业",
+    "车企": "企业",
+    "公司": "企业",
+    "集团": "企业",
+    "高校": "高校",
+    "院校": "高校",
+    "大学": "高校",
+    "科研院所": "科研院所",
+    "院所": "科研院所",
+    "医院": "医院",
+}
+ENUMERATION_OF_KIND = re.compile(
+    r"(?P<items>[\u4e00-\u9fffA-Za-z0-9]{2,12}(?:、[\u4e00-\u9fffA-Za-z0-9]{2,12})+)等"
+    # only qualifiers of rank between: "等知名企业", not "等新技术企业" (items are then fields)
+    r"(?:龙头|骨干|重点|头部|知名|领军|链主|优势|整车)?(?P<kind>" + "|".join(ENUMERATED_KINDS) + r")"
+)
