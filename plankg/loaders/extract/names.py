@@ -32,6 +32,7 @@ from plankg.loaders.rules.names import (
     NAME_INITIAL_VERBS,
     NAMED_INSTITUTIONS,
     NATIONAL,
+    ONE_PER_PLACE,
     PLATFORM_GENERIC_WORDS,
     PROPER_MIN_DESCRIPTION,
     PROPER_PREFIX,
@@ -176,6 +177,9 @@ def is_generic(name: str, category: Category) -> bool:
     conj = name.rfind("和")
     if category == "institution" and conj > 0 and is_generic(name[conj + 1 :], category):
         return True  # "中航系和高水平研究型大学": the coordinated head is a class
+    one = ending_of(name)
+    if category == "platform" and one and one[0] in ONE_PER_PLACE and PLACE_RE.match(name):
+        return False  # "上海技术交易中心"
     if category == "platform" and CITY_LAB.match(name):
         return False  # "重庆实验室", "之江实验室": a city's own laboratory
     if name.count("—") > 1:

@@ -208,6 +208,9 @@ NAMED_PREFIX = re.compile(rf"(?:{PLACE}|省|市|区|县|自治区|国家)$")
 # A city's own laboratory is named by the city alone: "重庆实验室" (where "上海工程技术研究中心"
 # is a class).
 CITY_LAB = re.compile(rf"^(?:{'|'.join(PROVINCES)})实验室$")
+# Endings of which a place has one: place + these is a name even with only generic words between
+# ("上海技术交易中心", "重庆人工智能湾区"), where place + 研究中心 may be a class.
+ONE_PER_PLACE = frozenset({"交易中心", "科学城", "科技城", "科创城", "生物城", "新区", "湾区"})
 # "国家重要能源和战略资源基地", "全国重要的…基地": a role of the region, not a platform.
 ROLE_NAME = re.compile(r"^(?:国家|全国|世界|全球|区域)?重要")
 # Institutions whose platforms carry their name: "上药集团生物医药产业园" is the group's park, one
