@@ -202,6 +202,11 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
         for m in mentions
         if m.category == "institution" and (d := DECLARED_ALIAS.match(text, m.end)) is not None
     }
+    # "上海交通大学医学院附属瑞金医院（以下简称“瑞金医院”）": the short form found by its ending is the full name.
+    mentions = [
+        replace(m, name=declared[m.name]) if m.category == "institution" and m.name in declared else m
+        for m in mentions
+    ]
     taken = [(m.start, m.end) for m in mentions]
     for m in [*listed_mentions(text, declared=declared), *enumerated_institutions(text)]:
         if not any(x < m.end and m.start < y for x, y in taken):

@@ -132,7 +132,7 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 run_start = i
         elif (inner := PLACE_IN_NAME.match(text, i, end)) is not None and (
             run_start is not None or inner.group().startswith("“")
-        ):
+        ) and not _names_itself(inner.group()):
             run_start = i if run_start is None else run_start
             i = inner.end()
             continue
@@ -143,6 +143,12 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if run_start is not None:
         runs.append((run_start, end))
     return runs
+
+
+def _names_itself(bracketed: str) -> bool:
+    """A bracketed name of its own ("（联合国开发计划署）全球金融科技创新中心") is not a qualifier."""
+    inner = bracketed[1:-1]
+    return any(m.end() == len(inner) for m in ENDING.finditer(inner)) or inner in listed_names()[1]
 
 
 def _anchors(text: str, run_start: int, lo: int, hi: int) -> list[re.Match[str]]:
