@@ -91,6 +91,8 @@ from plankg.loaders.rules.names import (
     PLACE_IN_NAME,
     PLATFORM_FRAME,
     QUANTIFIER,
+    QUOTED,
+    QUOTED_IN_PLATFORM_LIST,
     ROLE,
     SHORT_BODY_ENDINGS,
     UNIVERSITY_CONTINUATION,
@@ -148,7 +150,8 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _names_itself(bracketed: str) -> bool:
     """A bracketed name of its own ("（联合国开发计划署）全球金融科技创新中心") is not a qualifier."""
     inner = bracketed[1:-1]
-    return any(m.end() == len(inner) for m in ENDING.finditer(inner)) or inner in listed_names()[1]
+    ends = [m for m in ENDING.finditer(inner) if m.end() == len(inner) and m.group() not in SHORT_BODY_ENDINGS]
+    return bool(ends) or inner in listed_names()[1]  # not "（西部）", where 部 ends no body
 
 
 def _anchors(text: str, run_start: int, lo: int, hi: int) -> list[re.Match[str]]:
@@ -479,4 +482,16 @@ def enumerated_institutions(text: str, start: int = 0, end: int | None = None) -
             if len(name) < 2 or ANCHOR.search(name) or is_generic(name, "institution"):
                 continue
             found.append(Mention(full_name(name), "institution", kind, cut, b))
+    return found
+
+
+def quoted_platforms(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Platforms named by a quoted brand in an enumeration closed by "等…平台" ("建强12345热线和
+    “苏服办”等为民服务平台"): the name is the quoted brand, quote marks included, as written."""
+    stop = len(text) if end is None else end
+    found: list[Mention] = []
+    for m in QUOTED_IN_PLATFORM_LIST.finditer(text, start, stop):
+        for q in QUOTED.finditer(m.group("items")):
+            a = m.start("items") + q.start()
+            found.append(Mention(q.group(), "platform", "平台", a, a + len(q.group()), "free", False))
     return found

@@ -178,7 +178,7 @@ def is_generic(name: str, category: Category) -> bool:
     if category == "institution" and conj > 0 and is_generic(name[conj + 1 :], category):
         return True  # "中航系和高水平研究型大学": the coordinated head is a class
     one = ending_of(name)
-    if category == "platform" and one and one[0] in ONE_PER_PLACE and PLACE_RE.match(name):
+    if category == "platform" and one and one[0] in ONE_PER_PLACE and PLACE_RE.search(name):
         return False  # "上海技术交易中心"
     if category == "platform" and CITY_LAB.match(name):
         return False  # "重庆实验室", "之江实验室": a city's own laboratory

@@ -312,12 +312,24 @@ COUNTED_CLASS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[家个
 # A count opening an enumeration of levels counts every item: "建设100个行业级、区域级、企业级省级
 # 工业互联网平台".
 COUNTED_LEVELS = re.compile(r"\d+(?:多|余)?[家个项批所类种座](?:[\u4e00-\u9fff]{1,4}级、)+[\u4e00-\u9fff]{0,4}$")
+# A verb of the platform frame ends the clause before a name as well ("促进|全国高校区域技术转移转化
+# 中心成果对接"), except where it begins a name's last word ("…产业促进中心", "技术支持中心").
+_FRAME_WORDS = tuple(PLATFORM_FRAME.pattern.split("|"))
+_GUARDED_ANCHORS.update(
+    {
+        "促进": r"促进(?!中心|会)",
+        "支持": r"支持(?!中心|平台|系统)",
+        "培育": r"培育(?!基地|中心)",
+        "整合": r"整合(?!平台)",
+    }
+)
 ANCHOR = re.compile(
     # Digits are counts or table debris in a run ("…6左右8外资研发中心").
     COUNTED
     + "|"
     + "|".join(
-        _GUARDED_ANCHORS.get(w, re.escape(w)) for w in sorted(ANCHOR_WORDS, key=len, reverse=True)
+        _GUARDED_ANCHORS.get(w, re.escape(w))
+        for w in sorted(set(ANCHOR_WORDS) | set(_FRAME_WORDS), key=len, reverse=True)
     )
 )
 # Conjunctions split a run only where the left part is itself a complete name ("A和B"); inside
@@ -497,4 +509,10 @@ ENUMERATION_OF_KIND = re.compile(
     r"(?P<items>[\u4e00-\u9fffA-Za-z0-9]{2,12}(?:、[\u4e00-\u9fffA-Za-z0-9]{2,12})+)等"
     # only qualifiers of rank between: "等知名企业", not "等新技术企业" (items are then fields)
     r"(?:龙头|骨干|重点|头部|知名|领军|链主|优势|整车)?(?P<kind>" + "|".join(ENUMERATED_KINDS) + r")"
+)
+
+# A quoted brand listed before "等…平台" is a platform of that kind: "“苏服办”等为民服务平台".
+QUOTED = re.compile(r"“[^“”，。；：、]{2,8}”")
+QUOTED_IN_PLATFORM_LIST = re.compile(
+    r"(?P<items>(?:“[^“”，。；：、]{2,8}”[、和及]?)+)等[^，。；、“”]{0,8}(?:平台|载体)"
 )
