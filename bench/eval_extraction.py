@@ -29,7 +29,7 @@ from typing import Any
 
 import yaml
 
-from plankg.loaders.extract.scoring import TYPES, Score, score, score_documents, table
+from plankg.loaders.extract.scoring import TYPES, Score, corpus_split, score, score_documents, table
 from plankg.schema import PlanDocument
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,20 +52,6 @@ def load_documents(plans_dir: Path = PLANS, plan_ids: Iterable[str] | None = Non
     return {
         item.document.plan.id: item.document for item in loaded if wanted is None or item.document.plan.id in wanted
     }
-
-
-def corpus_split(corpus: Any) -> dict[str, str]:
-    """Document id → split from corpus.yaml: ``{documents: [{id, split}]}``, a list of such
-    entries, or a mapping ``id: {split: …}`` / ``id: split``."""
-    entries = corpus.get("documents", corpus) if isinstance(corpus, Mapping) else corpus
-    out: dict[str, str] = {}
-    if isinstance(entries, Mapping):
-        for doc_id, value in entries.items():
-            out[str(doc_id)] = str(value.get("split") if isinstance(value, Mapping) else value)
-    else:
-        for entry in entries or []:
-            out[str(entry["id"])] = str(entry["split"])
-    return out
 
 
 def analyse_text(path: Path, doc_id: str) -> PlanDocument:

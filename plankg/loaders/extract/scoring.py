@@ -188,6 +188,20 @@ def score_documents(golds: Mapping[str, Mapping[str, Any]], documents: Mapping[s
     return scores
 
 
+def corpus_split(corpus: Any) -> dict[str, str]:
+    """Document id → split from corpus.yaml: ``{documents: [{id, split}]}``, a list of such
+    entries, or a mapping ``id: {split: …}`` / ``id: split``."""
+    entries = corpus.get("documents", corpus) if isinstance(corpus, Mapping) else corpus
+    out: dict[str, str] = {}
+    if isinstance(entries, Mapping):
+        for doc_id, value in entries.items():
+            out[str(doc_id)] = str(value.get("split") if isinstance(value, Mapping) else value)
+    else:
+        for entry in entries or []:
+            out[str(entry["id"])] = str(entry["split"])
+    return out
+
+
 def table(scores: Mapping[str, Score]) -> str:
     lines = [f"{'type':<12}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>6}{'FN':>6}"]
     for kind, s in scores.items():
