@@ -219,8 +219,8 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = 0
     for m in CLAUSE_BREAK.finditer(text, max(0, start - 400), start):
         left = m.end()
-    m = CLAUSE_BREAK.search(text, end)
-    return left, (m.start() if m else len(text))
+    stop = CLAUSE_BREAK.search(text, end)
+    return left, (stop.start() if stop else len(text))
 
 
 def sentence_bounds(
@@ -232,8 +232,8 @@ def sentence_bounds(
     left = lo
     for m in SENTENCE_BREAK.finditer(text, max(lo, start - 1000), start):
         left = m.end()
-    m = SENTENCE_BREAK.search(text, end, hi)
-    right = m.end() if m else hi
+    stop = SENTENCE_BREAK.search(text, end, hi)
+    right = stop.end() if stop else hi
     while left < right and text[left] in " \t\u3000":
         left += 1
     return left, right

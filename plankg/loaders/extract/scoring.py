@@ -114,14 +114,13 @@ def score(gold: Mapping[str, Any], documents: Mapping[str, PlanDocument]) -> dic
         plan_gold["must"] |= _pairs(spec.get("must"))
         plan_gold["may"] |= _pairs(spec.get("may"))
         mentioned.setdefault(entry["plan"], set()).update(got["platform"])
-    for plan, spec in supports_gold.items():
-        doc = documents[plan]
-        got = {
+    for plan, pairs in supports_gold.items():
+        found = {
             f"{_strip(e.source_id)} -> {_strip(e.target_id)}"
-            for e in doc.supports
+            for e in documents[plan].supports
             if _strip(e.source_id) in mentioned[plan]
         }
-        scores["supports"].add(plan, got, spec["must"], spec["may"] - spec["must"])
+        scores["supports"].add(plan, found, pairs["must"], pairs["may"] - pairs["must"])
     return scores
 
 
