@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS
+from plankg.loaders.extract.places import PLACE, PLACE_RE, PLACE_TAGS
 from plankg.loaders.rules.names import (
     AUTHORITY_COMMITTEE,
     CITY_CENTRE,
@@ -22,6 +22,7 @@ from plankg.loaders.rules.names import (
     DECLARED_ALIAS,
     ENDINGS,
     GENERIC_PATTERNS,
+    GOVERNMENT_GENERIC_WORDS,
     INSTITUTION_GENERIC_WORDS,
     LEADING_MODIFIER,
     LEADING_NOISE,
@@ -186,6 +187,11 @@ def is_generic(name: str, category: Category) -> bool:
         return True  # "企业—知识产权—技术—人才—大数据平台": a chain of aspects, not a name
     found = ending_of(name)
     head = name[: len(name) - len(found[0])] if found else name
+    if category == "institution" and found and found[2] == "政府部门":
+        if any(word in name for word in GOVERNMENT_GENERIC_WORDS if len(word) > 1):
+            return True  # "试点地区政府", "直辖市人民政府", "有关部门"
+        rest = re.sub(rf"^(?:{PLACE}|省|市|区|县|自治区|国家|国务院|中央)+", "", head)
+        return not rest and head.strip("各") != head
     bare = GENERIC_PATTERNS.sub("", head)
     proper = PROPER_PREFIX.match(bare)
     if category == "platform" and proper and len(bare) - proper.end() >= PROPER_MIN_DESCRIPTION:

@@ -186,6 +186,11 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
 # Government bodies and academies named without a regular ending.
 NAMED_INSTITUTIONS: dict[str, str] = {
     "国务院": "政府部门",
+    "人民银行": "政府部门",
+    "网信办": "政府部门",
+    "金融办": "政府部门",
+    "扶贫办": "政府部门",
+    "外办": "政府部门",
     "银保监会": "政府部门",
     "证监会": "政府部门",
     "银监会": "政府部门",
@@ -204,7 +209,12 @@ NAMED_INSTITUTIONS: dict[str, str] = {
 }
 # Only a place or a level of government may stand before a named body ("上海市科委", "省发展改革委");
 # anything else before it is the clause ("月底前报送国务院" names 国务院).
-NAMED_PREFIX = re.compile(rf"(?:{PLACE}|省|市|区|县|自治区|国家)$")
+NAMED_PREFIX = re.compile(rf"(?:{PLACE}|省|市|区|县|自治区|国家|中央|中国)$")
+# A government body is a class only when its head says which bodies generically ("有关部门",
+# "各地区政府", "主管部门"); subject words are its name ("省科技厅", "市教委").
+GOVERNMENT_GENERIC_WORDS = _words(
+    "有关 相关 主管 各 地方 本地区 各地区 试点地区 试点 地区 行政 本级 同级 上级 下级 其他 直辖市 所在地 当地"
+)
 # A city's own laboratory is named by the city alone: "重庆实验室" (where "上海工程技术研究中心"
 # is a class).
 CITY_LAB = re.compile(rf"^(?:{'|'.join(PROVINCES)})实验室$")
@@ -227,7 +237,8 @@ INTERNATIONAL_ENDINGS = frozenset({"组织", "规划署", "计划署"})
 SHORT_BODY_ENDINGS = frozenset({"部", "委", "局", "厅", "署"})
 # A 部 is a ministry only after the name of a ministry's domain ("突破部分", "冰盖深部" are not).
 MINISTRY = re.compile(
-    r"(?:教育|科技|科学技术|工业和信息化|外交|国防|公安|国家安全|民政|司法|财政|人力资源和社会保障|自然资源|"
+    r"(?:教育|科技|科学技术|工业和信息化|外交|国防|公安|国家安全|民政|司法|财政|人力资源和社会保障|人力资源社会保障|"
+    r"住房城乡建设|中央宣传|中宣|中组|自然资源|"
     r"生态环境|环境保护|住房和城乡建设|交通运输|水利|农业农村|农业|商务|文化和旅游|文化|卫生|退役军人事务|应急管理|"
     r"审计|组织|宣传|统战|国土资源|铁道|监察)部$"
 )
