@@ -483,6 +483,23 @@ ENV_EXCERPT = ROOT / "tests" / "realworld" / "extract-dev" / "env-13th-fyp-nucle
         ("打造全国领先的大数据产业中心", []),
         ("建设100个行业级、区域级、企业级省级工业互联网平台", []),
         ("推动京东方、惠科等重大产业项目尽快投产", []),
+        ("支持建设供应链平台", []),  # one common word before a bare 平台: a kind of platform
+        # government bodies named as lead units (the form of 国发/国办发 documents)
+        (
+            "（生态环境部牵头，国家发展改革委、住房城乡建设部、人民银行、市场监管总局、有关部门参与）",
+            [
+                ("生态环境部", "institution", "政府部门"),
+                ("国家发展改革委", "institution", "政府部门"),
+                ("住房城乡建设部", "institution", "政府部门"),
+                ("人民银行", "institution", "政府部门"),
+                ("市场监管总局", "institution", "政府部门"),
+            ],
+        ),
+        ("省科技厅、省财政厅按职责分工负责，各地区政府和试点地区政府落实", [
+            ("省科技厅", "institution", "政府部门"),
+            ("省财政厅", "institution", "政府部门"),
+        ]),
+        ("优化东部布局，部署实施，委托第三方", []),
     ],
 )
 def test_issue_13_names(text: str, expected: list[tuple[str, str, str]]) -> None:

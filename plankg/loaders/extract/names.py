@@ -34,9 +34,11 @@ from plankg.loaders.rules.names import (
     NAMED_INSTITUTIONS,
     NATIONAL,
     ONE_PER_PLACE,
+    PLAIN_HEAD_ENDINGS,
     PLATFORM_GENERIC_WORDS,
     PROPER_MIN_DESCRIPTION,
     PROPER_PREFIX,
+    PROPER_TAGS,
     ROLE_CENTRE,
     ROLE_CENTRE_WORDS,
     ROLE_NAME,
@@ -200,6 +202,8 @@ def is_generic(name: str, category: Category) -> bool:
     if category == "institution" and level and len(bare) - level.end() >= LEVEL_MIN_DESCRIPTION:
         return False  # "省产业技术研究院": the province's own institute, named by its level
     rest = GENERIC_PATTERNS.sub("", head)
+    if category == "platform" and found and found[0] in PLAIN_HEAD_ENDINGS and _one_plain_word(head):
+        return True  # "供应链平台", "投融资平台": one common word before a bare 平台 is a kind
     if category == "platform" and found and found[0] == ROLE_CENTRE:
         rest = _role_pattern().sub("", rest)  # before the generic words, which would split 服务业
     rest = _generic_pattern(category).sub("", rest)
@@ -281,3 +285,15 @@ def abbreviations_of(full: str, text: str = "") -> set[str]:
             forms.add(declared.group("short"))
         pos = text.find(full, pos + 1)
     return forms
+
+
+def _one_plain_word(head: str) -> bool:
+    """The head is one common word besides generic ones, with no place, organisation or other
+    proper word (jieba tags ns, nt, nz, nr, j) and no quoted or bracketed part."""
+    if re.search(r"[“”（）()]", head) or PLACE_RE.search(head) or head.startswith(("国家", "中国", "全国")):
+        return False
+    generic = _generic_pattern("platform")
+    words = [w for w in _posseg().cut(head) if not generic.fullmatch(w.word)]
+    if any(w.flag in PROPER_TAGS for w in words):
+        return False
+    return len(words) <= 1

@@ -307,7 +307,7 @@ ANCHOR_WORDS = _words(
 # Anchors that are also parts of words: "高等研究院", "等离子体", "建设银行", "在线".
 _GUARDED_ANCHORS = {
     "等": r"(?<![高平同中初均相])等(?!离子|级)",
-    "建设": r"建设(?!银行)",
+    "建设": r"建设(?!银行|部|厅|局|委)",
     "在": r"在(?!线)",
     # "…一体化发展示范区", "…融合发展试验区": 发展 before a zone belongs to its name.
     "发展": r"发展(?!研究|改革|中心|银行|合作|示范|试验|先行|先导|集聚|促进)",
@@ -425,6 +425,11 @@ GENERIC_PATTERNS = re.compile(
 # generic ("上海科技成果转化公共服务平台"); a short one is a class ("上海工程技术研究中心").
 PROPER_PREFIX = re.compile(rf"{PLACE}|国家|中国")
 PROPER_MIN_DESCRIPTION = 5
+# jieba tags of proper words (places, organisations, other proper nouns, people, abbreviations):
+# "江淮大数据中心" names one centre; "供应链平台" a kind of platform.
+PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "j"})
+# The bare heads this applies to; "光子科创城", "统一信息资源库" are names with one word.
+PLAIN_HEAD_ENDINGS = frozenset({"平台", "中心"})
 # An institution named by its level of government plus a description is that level's own one:
 # "省产业技术研究院", "市科学技术委员会"; a short one is a class ("省研究院").
 LEVEL_PREFIX = re.compile(r"(?:省|市|自治区)(?!级)")
