@@ -500,6 +500,11 @@ ENV_EXCERPT = ROOT / "tests" / "realworld" / "extract-dev" / "env-13th-fyp-nucle
             ("省财政厅", "institution", "政府部门"),
         ]),
         ("优化东部布局，部署实施，委托第三方", []),
+        # periods, numbered concepts, descriptions, regions and roles are not names (sh-stic-14)
+        ("加快建设“十四五”科技创新中心", []),
+        ("构建“一心三区一平台”格局，建设具有全球影响力的科技创新中心", []),
+        ("深化粤港澳大湾区合作，打造全球资源配置功能和开放枢纽", []),
+        ("区人民政府负责推进", []),
     ],
 )
 def test_issue_13_names(text: str, expected: list[tuple[str, str, str]]) -> None:

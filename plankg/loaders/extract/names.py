@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from plankg.loaders.extract.places import PLACE, PLACE_RE, PLACE_TAGS
+from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS
 from plankg.loaders.rules.names import (
     AUTHORITY_COMMITTEE,
     CITY_CENTRE,
@@ -33,14 +33,15 @@ from plankg.loaders.rules.names import (
     NAME_INITIAL_VERBS,
     NAMED_INSTITUTIONS,
     NATIONAL,
+    NOT_A_NAME,
     ONE_PER_PLACE,
     PLAIN_HEAD_ENDINGS,
     PLATFORM_GENERIC_WORDS,
     PROPER_MIN_DESCRIPTION,
     PROPER_PREFIX,
     PROPER_TAGS,
-    ROLE_CENTRE,
     ROLE_CENTRE_WORDS,
+    ROLE_ENDINGS,
     ROLE_NAME,
     SENTENCE_BREAK,
     TRAILING_NOISE,
@@ -171,8 +172,8 @@ def is_generic(name: str, category: Category) -> bool:
     national = name.find(NATIONAL)
     if category == "platform" and national > 0 and _only_places(name[:national]):
         return False
-    if category == "platform" and ROLE_NAME.match(name):
-        return True
+    if category == "platform" and (ROLE_NAME.match(name) or NOT_A_NAME.search(name) or PLACE_RE.fullmatch(name)):
+        return True  # a role, a period, a concept, a description or a region ("粤港澳大湾区")
     if name.count("（") != name.count("）") or "+" in name:
         return True  # cut inside brackets, or a formula ("企业+合作社+基地")
     if "各" in name:
@@ -192,9 +193,10 @@ def is_generic(name: str, category: Category) -> bool:
     if category == "institution" and found and found[2] == "政府部门":
         if any(word in name for word in GOVERNMENT_GENERIC_WORDS if len(word) > 1):
             return True  # "试点地区政府", "直辖市人民政府", "有关部门"
-        rest = re.sub(rf"^(?:{PLACE}|省|市|区|县|自治区|国家|国务院|中央)+", "", head)
-        return not rest and head.strip("各") != head
+        return re.fullmatch(r"各?(?:省|市|区|县|自治区|自治州|州|地)+", head) is not None  # "区人民政府"
     bare = GENERIC_PATTERNS.sub("", head)
+    if category == "platform" and found and found[0] in ROLE_ENDINGS:
+        bare = _role_pattern().sub("", bare)  # "上海国内大循环中心" is a role however long
     proper = PROPER_PREFIX.match(bare)
     if category == "platform" and proper and len(bare) - proper.end() >= PROPER_MIN_DESCRIPTION:
         return False  # "上海科技成果转化公共服务平台": a long description after a place is a name
@@ -204,7 +206,7 @@ def is_generic(name: str, category: Category) -> bool:
     rest = GENERIC_PATTERNS.sub("", head)
     if category == "platform" and found and found[0] in PLAIN_HEAD_ENDINGS and _one_plain_word(head):
         return True  # "供应链平台", "投融资平台": one common word before a bare 平台 is a kind
-    if category == "platform" and found and found[0] == ROLE_CENTRE:
+    if category == "platform" and found and found[0] in ROLE_ENDINGS:
         rest = _role_pattern().sub("", rest)  # before the generic words, which would split 服务业
     rest = _generic_pattern(category).sub("", rest)
     rest = re.sub(r"[—·0-9（）()“”]", "", rest)

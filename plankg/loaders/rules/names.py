@@ -226,6 +226,9 @@ CITY_LAB = re.compile(rf"^(?:{'|'.join(PROVINCES)})实验室$")
 ONE_PER_PLACE = frozenset({"交易中心", "科学城", "科技城", "科创城", "生物城", "新区", "湾区"})
 # "国家重要能源和战略资源基地", "全国重要的…基地": a role of the region, not a platform.
 ROLE_NAME = re.compile(r"^(?:国家|全国|世界|全球|区域)?重要")
+# Not names at all: a plan period ("“十四五”科技创新中心"), a numbered concept ("一心三区一平台"),
+# a description with 的 ("具有全球影响力的科技创新中心").
+NOT_A_NAME = re.compile(r"^“?十[一二三四五六七八九]五|^[一二三四五六七八九十两]+[心区园带廊轴核城体网库]|的")
 # Institutions whose platforms carry their name: "上药集团生物医药产业园" is the group's park, one
 # name (the group is still named as an institution), where "复旦大学附属中山医院|上海国际医学科创中心"
 # is a host and the platform it hosts.
@@ -246,7 +249,7 @@ MINISTRY = re.compile(
     r"审计|组织|宣传|统战|国土资源|铁道|监察)部$"
 )
 NOT_A_BODY = re.compile(
-    r"(?:[东西南北中内外全局干总俱头底顶背腹胸腰足]部|[布格大结开全时当变赛胜残好]局|[展大餐客门舞歌]厅|[部签公]署|[党编评]委)$"
+    r"(?:[东西南北中内外全局干总俱头底顶背腹胸腰足]部|[布格大结开全时当变赛胜残好新]局|[展大餐客门舞歌]厅|[部签公]署|[党编评]委)$"
 )
 # A 委员会 is an authority when it administers (管委会 of a zone, 科学技术委员会); an advisory or
 # international committee is 其他.
@@ -398,16 +401,17 @@ PLATFORM_GENERIC_WORDS = _words(
     实验室 集成 联动 区域 支撑 制造 实践 战略 联盟 场馆 优势 现有 先进 知识 交叉 多功能 跨国公司
     外资 关键 检验 大科学 数据库 网络 园区 产业园 示范区 试验区 标杆 标杆性 生态 样板 引领 枢纽
     智能 智慧 数字化 智能化 网络化 绿色 老旧 工业互联网 总部 双跨 重要 型 省内 市内 区内 域内 低碳 头部 自由贸易
-    经济技术 经济 高新技术 综合保税
+    经济技术 经济 高新技术 综合保税 活动
     """
 )
 # A 中心 whose head is a sector the city aims to be a centre of is a role, not a platform:
 # "新兴金融中心", "国际航运中心", "现代服务业和先进制造业中心", "全国领先的大数据产业中心".
 ROLE_CENTRE = "中心"
+ROLE_ENDINGS = frozenset({"中心", "枢纽"})  # "全球资源配置功能和开放枢纽" too
 ROLE_CENTRE_WORDS = _words(
     """
     金融 贸易 航运 经济 消费 物流 商务 会展 商贸 文化 旅游 时尚 服务业 制造业 新兴 现代 领先 知名
-    产业 运营 总部 创意 设计 交往 交通
+    产业 运营 总部 创意 设计 交往 交通 国内 大循环 循环 资源配置 配置 功能 开放 节点 门户
     """
 )
 PLATFORM_GENERIC_WORDS = (*PLATFORM_GENERIC_WORDS, *place_words())
