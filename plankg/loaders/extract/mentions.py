@@ -147,6 +147,18 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return runs
 
 
+def _run_end(text: str, pos: int) -> int:
+    """Where the run that contains ``pos`` ends (bracketed qualifiers and quoted words included)."""
+    while pos < len(text):
+        if NAME_CHAR.match(text[pos]):
+            pos += 1
+        elif (inner := PLACE_IN_NAME.match(text, pos)) is not None and not _names_itself(inner.group()):
+            pos = inner.end()
+        else:
+            break
+    return pos
+
+
 def _names_itself(bracketed: str) -> bool:
     """A bracketed name of its own ("（联合国开发计划署）全球金融科技创新中心") is not a qualifier."""
     inner = bracketed[1:-1]
@@ -159,9 +171,7 @@ def _anchors(text: str, run_start: int, lo: int, hi: int) -> list[re.Match[str]]
     reads it as a word of its own: 由 in "自由电子", 为 in "作为", 以 in "以色列" are not
     anchors."""
     found: list[re.Match[str]] = []
-    run_end = run_start
-    while run_end < len(text) and NAME_CHAR.match(text[run_end]):
-        run_end += 1
+    run_end = _run_end(text, max(run_start, hi))
     edges: frozenset[int] | None = None
     for m in ANCHOR.finditer(text, lo):
         if m.start() >= hi:
@@ -268,10 +278,7 @@ def _ends_word(text: str, run_start: int, end: int) -> bool:
     "…平台|迭代升级"), not inside a longer word ("中心城区", "网络安全", "部署", "委托")."""
     if end >= len(text) or not NAME_CHAR.match(text[end]):
         return True
-    run_end = end
-    while run_end < len(text) and NAME_CHAR.match(text[run_end]):
-        run_end += 1
-    return end - run_start in _token_edges(text[run_start:run_end])
+    return end - run_start in _token_edges(text[run_start : _run_end(text, end)])
 
 
 def _may_end(text: str, run_start: int, match: re.Match[str]) -> bool:

@@ -34,6 +34,7 @@ from plankg.loaders.rules.names import (
     NAMED_INSTITUTIONS,
     NATIONAL,
     NOT_A_NAME,
+    NUMBERED_CONCEPT,
     ONE_PER_PLACE,
     PLAIN_HEAD_ENDINGS,
     PLATFORM_GENERIC_WORDS,
@@ -172,6 +173,8 @@ def is_generic(name: str, category: Category) -> bool:
     national = name.find(NATIONAL)
     if category == "platform" and national > 0 and _only_places(name[:national]):
         return False
+    if NUMBERED_CONCEPT.match(name):
+        return True  # "一心三区一平台", "四委一局"
     if category == "platform" and (ROLE_NAME.match(name) or NOT_A_NAME.search(name) or PLACE_RE.fullmatch(name)):
         return True  # a role, a period, a concept, a description or a region ("粤港澳大湾区")
     if name.count("（") != name.count("）") or "+" in name:
@@ -197,6 +200,7 @@ def is_generic(name: str, category: Category) -> bool:
     bare = GENERIC_PATTERNS.sub("", head)
     if category == "platform" and found and found[0] in ROLE_ENDINGS:
         bare = _role_pattern().sub("", bare)  # "上海国内大循环中心" is a role however long
+    bare = re.sub(r"（[^）]*）|\([^)]*\)", "", bare)  # "国家工程技术（研究）中心": an optional word
     proper = PROPER_PREFIX.match(bare)
     if category == "platform" and proper and len(bare) - proper.end() >= PROPER_MIN_DESCRIPTION:
         return False  # "上海科技成果转化公共服务平台": a long description after a place is a name

@@ -228,7 +228,8 @@ ONE_PER_PLACE = frozenset({"交易中心", "科学城", "科技城", "科创城"
 ROLE_NAME = re.compile(r"^(?:国家|全国|世界|全球|区域)?重要")
 # Not names at all: a plan period ("“十四五”科技创新中心"), a numbered concept ("一心三区一平台"),
 # a description with 的 ("具有全球影响力的科技创新中心").
-NOT_A_NAME = re.compile(r"^“?十[一二三四五六七八九]五|^[一二三四五六七八九十两]+[心区园带廊轴核城体网库]|的")
+NOT_A_NAME = re.compile(r"^“?十[一二三四五六七八九]五|的")
+NUMBERED_CONCEPT = re.compile(r"^[一二三四五六七八九十两]+[心区园带廊轴核城体网库委局部厅]")
 # Institutions whose platforms carry their name: "上药集团生物医药产业园" is the group's park, one
 # name (the group is still named as an institution), where "复旦大学附属中山医院|上海国际医学科创中心"
 # is a host and the platform it hosts.
@@ -401,7 +402,7 @@ PLATFORM_GENERIC_WORDS = _words(
     实验室 集成 联动 区域 支撑 制造 实践 战略 联盟 场馆 优势 现有 先进 知识 交叉 多功能 跨国公司
     外资 关键 检验 大科学 数据库 网络 园区 产业园 示范区 试验区 标杆 标杆性 生态 样板 引领 枢纽
     智能 智慧 数字化 智能化 网络化 绿色 老旧 工业互联网 总部 双跨 重要 型 省内 市内 区内 域内 低碳 头部 自由贸易
-    经济技术 经济 高新技术 综合保税 活动
+    经济技术 经济 高新技术 综合保税 活动 自主
     """
 )
 # A 中心 whose head is a sector the city aims to be a centre of is a role, not a platform:
