@@ -9,13 +9,34 @@ preposition or quantifier inside the run ("加快建设|国家集成电路研发
 past a leading verb that jieba tags as one ("攻克|海洋综合试验场"), and past "A和" / "A及" / "A与"
 where A is a complete name of its own (so "先进光电子及激光技术研发与应用中心" stays whole).
 
+A run also takes in a bracketed qualifier or a quoted word between name characters
+("中国（上海）知识产权保护中心", "西部（成都）科学城", "宿迁“四化”同步集成改革示范区").
+
+Framed heads (issue #13). Plans name what they build with heads that are too common to be
+endings everywhere — …平台, …中心, …监测网络, …数据库, …示范区, …科学城, …枢纽. Such a head counts
+where it ends a word (jieba's boundary: not "中心城区", "网络安全") and its clause deploys it: a
+building, strengthening or supporting verb before it (建设, 建立, 完善, 依托, 支持, 争取 …) or
+"…建设" after it. So "建立国家核安全监控预警和应急响应平台" and "完善全国辐射环境监测网络" are
+platforms, "推动平台经济发展" is not. A framed platform supports only the fields its own name names.
+
+Names without an ending: government bodies by their kind of body (…部 after a ministry's domain,
+…委, …局, …厅, …署, guarded against 东部, 布局, 部署 …; 国务院 and other named bodies); museums and
+venues (…科技馆, …博物馆, …植物园 → 场馆); international organisations (…组织/…署 after 联合国,
+世界, 国际 …, and the list in data/names.yaml → 国际组织); institutions listed before "等" and a
+kind ("支持赛力斯、长城等车企"); abbreviations, resolved to the full name by the alias list or
+the plan's own "（以下简称…）" (see :func:`listed_mentions`); quoted brands before "等…平台".
+
 A candidate is dropped when it names a class of things rather than one thing:
 - its head, without generic words (国家, 重点, 科技, 创新 …), is empty: "国家重点实验室",
   "技术创新中心", "高校协同创新中心";
 - it follows "等" — the class label after an enumeration ("…等国家临床医学研究中心建设");
 - its clause opens with a quantifier ("组建若干…、临床医学研究中心…等创新基地平台");
 - the ending runs on into a larger noun ("创新平台体系", "实验室群") or a category
-  ("临床研究创新基地和平台").
+  ("临床研究创新基地和平台");
+- it is a role of the region ("国家重要能源基地", "国际金融中心"), a plan period ("“十四五”…"),
+  a numbered concept ("一心三区一平台"), a description ("具有全球影响力的…"), a region alone,
+  a count of levels ("100个行业级、区域级…平台"), or one common word before a bare 平台/中心
+  ("供应链平台").
 
 Platform or institution
 -----------------------
@@ -37,9 +58,10 @@ into the institution and the platform it hosts; glued before another institution
 ("浙江大学上海高等研究院", "上海交通大学附属仁济医院") the whole is one name.
 
 Institution kinds: 大学/学院 → 高校; 研究所/研究院/科学院 or a research-institution frame →
-科研院所; 公司/集团/银行/设计院 → 企业; 医院 → 医院; 管理委员会, 人民政府 and named ministries →
-政府部门; exchanges (交易所) → 其他 (market infrastructure, neither a firm nor an authority),
-as are advisory committees and associations.
+科研院所; 公司/集团/银行/设计院 → 企业; 医院 → 医院; 管理委员会, 人民政府, ministries, bureaus
+and commissions → 政府部门; international organisations → 国际组织; museums and venues → 场馆;
+exchanges (交易所) → 其他 (market infrastructure, neither a firm nor an authority), as are
+advisory committees and associations. A trading centre (交易中心) the plan builds is a platform.
 """
 
 from __future__ import annotations
