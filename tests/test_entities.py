@@ -544,6 +544,7 @@ def test_enumerated_institutions_of_a_kind() -> None:
     found = enumerated_institutions("支持赛力斯、长城等车企提质放量")
     assert [(m.name, m.kind) for m in found] == [("赛力斯", "企业"), ("长城", "企业")]
     assert enumerated_institutions("集聚了光机电、电子信息等新技术企业") == []
+    assert enumerated_institutions("支持人工智能、生物医药等企业发展") == []  # fields, not firms
 
 
 def test_a_text_without_headings_keeps_its_names_and_evidence(vocab: FieldVocabulary) -> None:

@@ -72,6 +72,7 @@ from dataclasses import dataclass, replace
 from plankg.loaders.extract.institutions import institution_kind
 from plankg.loaders.extract.names import (
     _category,
+    _posseg,
     _token_edges,
     clause_bounds,
     ending_of,
@@ -112,6 +113,7 @@ from plankg.loaders.rules.names import (
     OWNER_KINDS,
     PLACE_IN_NAME,
     PLATFORM_FRAME,
+    PROPER_TAGS,
     QUANTIFIER,
     QUOTED,
     QUOTED_IN_PLATFORM_LIST,
@@ -508,7 +510,7 @@ def enumerated_institutions(text: str, start: int = 0, end: int | None = None) -
             pos = b + 1
             cut = _left_edge(text, a, a, b)[0]
             name = text[cut:b]
-            if len(name) < 2 or ANCHOR.search(name) or is_generic(name, "institution"):
+            if len(name) < 2 or ANCHOR.search(name) or is_generic(name, "institution") or not _name_like(name):
                 continue
             found.append(Mention(full_name(name), "institution", kind, cut, b))
     return found
@@ -524,3 +526,11 @@ def quoted_platforms(text: str, start: int = 0, end: int | None = None) -> list[
             a = m.start("items") + q.start()
             found.append(Mention(q.group(), "platform", "平台", a, a + len(q.group()), "free", False))
     return found
+
+
+def _name_like(item: str) -> bool:
+    """An enumerated item reads as a name: it ends like an institution, is a listed form, or jieba
+    sees a proper word in it ("赛力斯", "中国石化"); "人工智能、生物医药等企业" lists fields."""
+    if ending_of(item) is not None or full_name(item) != item:
+        return True
+    return any(w.flag in PROPER_TAGS for w in _posseg().cut(item))

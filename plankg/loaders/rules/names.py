@@ -542,7 +542,7 @@ ENUMERATION_OF_KIND = re.compile(
 )
 
 # A quoted brand listed before "等…平台" is a platform of that kind: "“苏服办”等为民服务平台".
-QUOTED = re.compile(r"“[^“”，。；：、]{2,8}”")
+QUOTED = re.compile(r"“[\u4e00-\u9fff]{2,8}”")  # not "“互联网+”"
 QUOTED_IN_PLATFORM_LIST = re.compile(
-    r"(?P<items>(?:“[^“”，。；：、]{2,8}”[、和及]?)+)等[^，。；、“”]{0,8}(?:平台|载体)"
+    r"(?P<items>(?:“[\u4e00-\u9fff]{2,8}”[、和及]?)+)等[^，。；、“”]{0,8}(?:平台|载体)"
 )
