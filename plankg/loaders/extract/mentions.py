@@ -71,6 +71,7 @@ from dataclasses import dataclass, replace
 
 from plankg.loaders.extract.institutions import institution_kind
 from plankg.loaders.extract.names import (
+    _USER_WORDS,
     _category,
     _posseg,
     _token_edges,
@@ -533,4 +534,5 @@ def _name_like(item: str) -> bool:
     sees a proper word in it ("赛力斯", "中国石化"); "人工智能、生物医药等企业" lists fields."""
     if ending_of(item) is not None or full_name(item) != item:
         return True
-    return any(w.flag in PROPER_TAGS for w in _posseg().cut(item))
+    # field names fed to jieba as user words (tag nz) are fields, not proper names
+    return any(w.flag in PROPER_TAGS and w.word not in _USER_WORDS for w in _posseg().cut(item))

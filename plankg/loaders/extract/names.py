@@ -300,6 +300,6 @@ def _one_plain_word(head: str) -> bool:
         return False
     generic = _generic_pattern("platform")
     words = [w for w in _posseg().cut(head) if not generic.fullmatch(w.word)]
-    if any(w.flag in PROPER_TAGS for w in words):
+    if any(w.flag in PROPER_TAGS and w.word not in _USER_WORDS for w in words):  # field names are not proper
         return False
     return len(words) <= 1
