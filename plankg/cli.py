@@ -298,29 +298,37 @@ def lineage(
 
 @command
 def export(
-    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
-    field: Annotated[str | None, typer.Option(help="The field, its platforms and the tasks/sections in it.")] = None,
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="File to write (a folder for csv); - for standard output.")
+    ],
+    field: Annotated[
+        str | None, typer.Option(help="The field (name or alias), its platforms and the tasks/sections in it.")
+    ] = None,
     plan: Annotated[str | None, typer.Option(help="A plan's sections, tasks, indicators and entities.")] = None,
     task: Annotated[str | None, typer.Option(help="A task (id or title), its place, entities and lineage.")] = None,
     cypher: Annotated[str | None, typer.Option(help="The nodes a read query returns (or its column `id`).")] = None,
     file_format: Annotated[
-        str, typer.Option("--format", "-f", help="json (node-link), graphml (yEd, Cytoscape, Gephi) or gexf (Gephi).")
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="; ".join(f"{name}: {spec.help}" for name, spec in export_.FORMATS.items()) + ".",
+        ),
     ] = "json",
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
 ) -> None:
-    """Write a subgraph to a file for a report: chosen nodes and every relationship between them.
+    """Write a subgraph for a report: chosen nodes and every relationship between them.
 
     Example: plankg export --field 集成电路 --format graphml -o ic.graphml
     """
-    if file_format not in export_.FORMATS:
-        raise InputError(f"unknown export format {file_format!r} (one of {', '.join(export_.FORMATS)})")
+    export_.check_output(file_format, output)
     if cypher and is_write_query(cypher):
         raise QueryError("export runs read queries only")
     with _open(store, neo4j) as graph:
         subgraph = export_.select(graph, field=field, plan=plan, task=task, cypher=cypher)
-    export_.write(subgraph, file_format, output)
-    err.print(f"wrote {len(subgraph.nodes)} nodes and {len(subgraph.edges)} relationships to {output}", highlight=False)
+    where = export_.write(subgraph, file_format, output)
+    err.print(f"wrote {len(subgraph.nodes)} nodes and {len(subgraph.edges)} relationships to {where}", highlight=False)
 
 
 @command

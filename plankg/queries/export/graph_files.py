@@ -33,7 +33,7 @@ def to_json(graph: Subgraph) -> str:
 
 def to_networkx(graph: Subgraph, renamed: dict[str, str] | None = None) -> nx.MultiDiGraph:
     renamed = renamed or {}
-    g = nx.MultiDiGraph(mode="static")
+    g = nx.MultiDiGraph()
     for node in graph.nodes:
         attributes = {renamed.get(k, k): _scalar(v) for k, v in node.items() if k not in ("id", "label")}
         g.add_node(node["id"], label=display_name(node), labels=f":{node['label']}", **attributes)
@@ -55,14 +55,16 @@ def to_graphml(graph: Subgraph) -> str:
     for _, _, data in g.edges(data=True):
         data.pop("id")  # networkx takes the edge key as the GraphML edge id already
     buffer = io.BytesIO()
-    # Edge ids are the keys e0, e1, …; named_key_ids writes <key id="name">, which yEd and Gephi
-    # show as the attribute's name; attr.type comes from the values (string, long, double, boolean).
-    nx.write_graphml(g, buffer, encoding="utf-8", named_key_ids=True)
+    # Edge ids are the keys e0, e1, …; keys are d0, d1, … (node and edge attributes share names such
+    # as start, so named key ids would repeat) with attr.name and attr.type (string, long, double,
+    # boolean) from the values.
+    nx.write_graphml(g, buffer, encoding="utf-8")
     return buffer.getvalue().decode("utf-8")
 
 
 def to_gexf(graph: Subgraph) -> str:
     g = to_networkx(graph, GEXF_RENAMED)
+    g.graph["mode"] = "static"  # no time: offsets are not intervals
     buffer = io.BytesIO()
     nx.write_gexf(g, buffer, encoding="utf-8", version="1.3")
     return buffer.getvalue().decode("utf-8")
