@@ -139,7 +139,8 @@ window.addEventListener("error", function (event) {
     return { id: n.id, label: n.label, title: n.kind + ": " + n.name, group: n.kind,
              color: { background: n.color, border: "#555",
                       highlight: { background: n.color, border: "#000" } },
-             font: { face: font, size: 14 } };
+             // a white halo keeps crossing captions legible
+             font: { face: font, size: 14, strokeWidth: 4, strokeColor: "#ffffff" } };
   }));
   var edges = new vis.DataSet(data.edges.map(function (e) {
     // The type is a tooltip and in the details panel: on the picture, labels on every edge hide the names.
@@ -151,7 +152,7 @@ window.addEventListener("error", function (event) {
     nodes: { shape: "dot", size: 12, borderWidth: 1 },
     edges: { smooth: false },
     physics: { solver: "barnesHut", stabilization: { iterations: 500, fit: true },
-               barnesHut: { gravitationalConstant: -8000, springLength: 160, avoidOverlap: 0.6 } },
+               barnesHut: { gravitationalConstant: -10000, springLength: 200, avoidOverlap: 0.8 } },
     interaction: { hover: true, tooltipDelay: 150 }
   });
 
@@ -206,6 +207,7 @@ window.addEventListener("error", function (event) {
   network.once("stabilizationIterationsDone", function () {
     network.setOptions({ physics: false });
     network.fit();
+    network.moveTo({ scale: network.getScale() * 0.88 });  // fit() frames the dots; leave room for their captions
   });
   network.once("afterDrawing", function () {
     fromHash();
