@@ -218,3 +218,11 @@ def test_svg_and_png_draw_chinese_captions(ic: Subgraph) -> None:
     colours = {colour: count for count, colour in image.getcolors(total) or []}
     assert colours.get((0xE1, 0x57, 0x59), 0) > 500  # the five platform dots are drawn, in platform red
     assert total - colours.get((255, 255, 255), 0) > 0.02 * total
+
+
+def test_task_markdown_shows_its_lineage_under_the_later_plan(graph_store: LadybugStore) -> None:
+    text = markdown.to_markdown(export.select(graph_store, task="重大新药创制"))
+    later = text[text.index("(`sh-stic-14`)") :]
+    # sh-stic-14 §4.1.2 "（1）在创新药物和疫苗研发领域，…" carries on sh-sti-12's "（1）重大新药创制"
+    assert "**Task** 在创新药物和疫苗研发领域" in later
+    assert "  - CONTINUES → 重大新药创制 (`sh-sti-12/s3.1.1/t1.1`, score " in later

@@ -18,12 +18,15 @@ from plankg.queries.export.select import Subgraph, display_name
 # The order labels are listed in within a section: what the plan says first, then what it names.
 LABEL_ORDER = ("Plan", "Section", "Task", "Indicator", "Platform", "Institution", "Field")
 PLAN_LOCAL = ("Section", "Task", "Indicator")
+# Relationships the headings already show (the section tree, a plan's indicators).
+STRUCTURE = ("HAS_SECTION", "HAS_TASK", "SETS")
 
 
 @dataclass
 class Entry:
     node: dict[str, Any]
     quotes: dict[str, set[str]] = field(default_factory=dict)  # quote -> relationships it backs
+    relations: set[str] = field(default_factory=set)  # relationships with no quote (CONTINUES, …)
     offset: int = 0
 
 
@@ -65,9 +68,11 @@ def to_markdown(graph: Subgraph) -> str:
                 entry.quotes.setdefault(str(node["evidence"]), set())
     for edge in graph.edges:
         quote = edge.get("evidence")
-        if not quote:
-            continue
         source, target = nodes[edge["source"]], nodes[edge["target"]]
+        if not quote:
+            if edge["type"] not in STRUCTURE and source["label"] in PLAN_LOCAL:
+                place(source.get("plan_id") or "", source.get("start"), source).relations.add(_relation(edge, target))
+            continue
         plan_id = edge.get("plan_id") or source.get("plan_id") or ""
         for node, phrase in (
             (source, f"{edge['type']} → {display_name(target)}"),
@@ -115,6 +120,14 @@ def to_markdown(graph: Subgraph) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _relation(edge: dict[str, Any], target: dict[str, Any]) -> str:
+    """A relationship without a quote, e.g. CONTINUES → 重大新药创制 (`sh-sti-12/s3.1.1/t1.1`, score 0.41)."""
+    details = [f"`{target['id']}`"]
+    if edge.get("score") is not None:
+        details.append(f"score {edge['score']:.2f}" if isinstance(edge["score"], float) else f"score {edge['score']}")
+    return f"{edge['type']} → {_one_line(display_name(target))} ({', '.join(details)})"
+
+
 def _entry_lines(entry: Entry, shown: set[str]) -> list[str]:
     node = entry.node
     details = [f"`{node['id']}`"]
@@ -131,4 +144,7 @@ def _entry_lines(entry: Entry, shown: set[str]) -> list[str]:
         shown.add(quote)
         backs = f" — {'; '.join(sorted(phrases))}" if phrases else ""
         lines.append(f"  > {_one_line(quote)}{backs}")
+    if entry.relations:
+        lines += [""] if entry.quotes else []  # ends the quote, so the list continues the item
+        lines += [f"  - {relation}" for relation in sorted(entry.relations)]
     return lines
