@@ -68,6 +68,7 @@ def _layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
 
 
 def _figure(graph: Subgraph) -> Figure:
+    from matplotlib import patheffects
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
 
@@ -103,6 +104,7 @@ def _figure(graph: Subgraph) -> Figure:
             va="bottom",
             fontsize=9,
             family=family,
+            path_effects=[patheffects.withStroke(linewidth=3, foreground="white")],  # legible over edges
         )
     present = [label for label in LABEL_COLOURS if any(n["label"] == label for n in graph.nodes)]
     handles = [
