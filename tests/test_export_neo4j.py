@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from plankg.graph import GraphStore
+from plankg.graph.ladybug_store import LadybugStore
 from plankg.graph.model import NODE_PROPERTIES, RELATIONSHIPS
 from plankg.pipeline import Loaded, write_all
 from plankg.queries import export
@@ -36,6 +37,17 @@ CLASSPATH = ROOT / ".cache" / "neo4j" / "classpath.txt"  # written by scripts/ne
 def ic(store: GraphStore, loaded_plans: dict[str, Loaded]) -> Subgraph:
     write_all(store, list(loaded_plans.values()))
     return export.select(store, field="集成电路")
+
+
+@pytest.fixture
+def ic_embedded(tmp_path: Path, loaded_plans: dict[str, Loaded]) -> Subgraph:
+    """The same subgraph from the embedded store only: neo4j-admin takes ~20 s, and the two stores
+    export the same files (test_export.py checks both)."""
+    store = LadybugStore(tmp_path / "graph")
+    write_all(store, list(loaded_plans.values()))
+    graph = export.select(store, field="集成电路")
+    store.close()
+    return graph
 
 
 def split_statements(script: str) -> list[str]:
@@ -104,7 +116,8 @@ def _java_classpath() -> str:
 
 
 @pytest.mark.neo4j
-def test_csv_folder_imports_with_neo4j_admin(ic: Subgraph, tmp_path: Path) -> None:
+def test_csv_folder_imports_with_neo4j_admin(ic_embedded: Subgraph, tmp_path: Path) -> None:
+    ic = ic_embedded
     classpath = _java_classpath()
     folder = tmp_path / "ic"
     neo4j_csv.write_folder(ic, folder)
