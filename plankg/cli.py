@@ -13,15 +13,16 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from plankg import api
 from plankg.errors import InputError, PlankgError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.progress import Progress
 
 app = typer.Typer(
     help="Chinese government plan texts → a knowledge graph of plan tasks.\n\n"
@@ -32,8 +33,27 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 # Piped output is not cut to 80 columns: Chinese titles are wide and tables fold badly.
-out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
-err = Console(stderr=True, soft_wrap=True)
+class _LazyConsole:
+    """A rich Console made on first use: a lookup printing JSON never pays for importing rich's
+    console machinery (a CLI lookup should cost about the import of the store engine)."""
+
+    def __init__(self, **options: Any) -> None:
+        self._options = options
+        self._console: Console | None = None
+
+    def _console_now(self) -> Console:
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(**self._options)
+        return self._console
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._console_now(), name)
+
+
+out = _LazyConsole(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
+err = _LazyConsole(stderr=True, soft_wrap=True)
 
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -98,6 +118,8 @@ def _emit(rows: list[dict[str, Any]], fmt: Format, columns: list[str] | None = N
         err.print("(no results)")
         return
     columns = columns or list(rows[0])
+    from rich.table import Table
+
     table = Table(title=title, show_lines=False, header_style="bold")
     for column in columns:
         table.add_column(column, overflow="fold")
@@ -173,7 +195,7 @@ def build(
 
 
 def _progress_callback(bars: Progress) -> api.Progress:
-    tasks: dict[str, TaskID] = {}
+    tasks: dict[str, Any] = {}
 
     def update(stage: str, done: int, total: int) -> None:
         if stage not in tasks:
@@ -184,12 +206,14 @@ def _progress_callback(bars: Progress) -> api.Progress:
 
 
 def _progress() -> Progress:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     return Progress(
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
-        console=err,
+        console=err._console_now(),
         transient=True,
         disable=not err.is_terminal,  # no bar (nor its blank line) in logs and pipes
     )
