@@ -109,6 +109,9 @@ def check_doc(entry: dict) -> list[str]:
         errs.append(f"{doc_id}: title {gold['title']!r} not in text")
     for key in ("front_matter", "furniture"):
         for line in gold.get(key) or []:
+            if not isinstance(line, str):
+                errs.append(f"{doc_id}: {key} entry {line!r} is not a string (quote it in YAML)")
+                continue
             if squash(line) not in flat:
                 errs.append(f"{doc_id}: {key} line {line!r} not in text")
     for q in gold.get("quotes") or []:
