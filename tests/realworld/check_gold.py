@@ -17,6 +17,8 @@ tests/realworld/corpus.yaml it checks that
 * number + title occur, in document order, after the ``body_anchor`` (whitespace-insensitive:
   all spaces, full-width spaces and line breaks are removed before comparing, so "第一章  总则"
   matches number "第一章" + title "总则"); inline (run-in) headings are found the same way;
+* with ``toc: true``, the span from ``toc_start`` to ``toc_end`` (quotes of the first and last
+  目录 lines) is cut out first, so body headings are never matched inside the 目录;
 * every ``front_matter`` line and every ``quote`` occurs in the text;
 * every item (``items:``) occurs in the text.
 
@@ -118,6 +120,18 @@ def check_doc(entry: dict) -> list[str]:
         s = q["text"] if isinstance(q, dict) else q
         if squash(s) not in flat:
             errs.append(f"{doc_id}: quote {s[:40]!r}… not in text")
+
+    # the table of contents is cut out before the body headings are searched
+    ts, te = gold.get("toc_start"), gold.get("toc_end")
+    if gold["toc"] and not (ts and te):
+        errs.append(f"{doc_id}: toc: true needs toc_start and toc_end quotes")
+    if ts and te:
+        a = flat.find(squash(ts))
+        b = flat.find(squash(te), a + 1) if a >= 0 else -1
+        if a < 0 or b < 0:
+            errs.append(f"{doc_id}: toc_start/toc_end not found in order")
+        else:
+            flat = flat[:a] + flat[b + len(squash(te)):]
 
     # where the body starts
     pos = 0
