@@ -1,6 +1,6 @@
 """One self-contained HTML page with an interactive picture of a subgraph.
 
-The page inlines vis-network (vendored in static/, see static/README.md) and the data, and
+The page inlines vis-network (vendored in static/, see static/README.txt) and the data, and
 loads nothing from the network: no CDN, no web fonts (Chinese labels use the reader's own CJK
 font). Nodes are coloured by label and captioned with their names; clicking a node shows its
 properties and the plan sentences (evidence) of its relationships. `page.html#node=ID` opens

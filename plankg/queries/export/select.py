@@ -10,7 +10,6 @@ from typing import Any
 
 from plankg.errors import InputError, NotFoundError
 from plankg.graph.store import GraphStore
-from plankg.loaders.extract.vocab import load_field_vocabulary
 from plankg.queries import registry
 
 # Plan.text is the whole normalised plan: too big for a report graph (use `plankg show`).
@@ -63,6 +62,8 @@ def _ids_from_cypher(store: GraphStore, cypher: str) -> set[str]:
 
 def field_name(store: GraphStore, term: str) -> str:
     """The field a user means, resolved as every command resolves --field (aliases included)."""
+    from plankg.loaders.extract.vocab import load_field_vocabulary
+
     return registry.resolve_field(store, term, load_field_vocabulary().canonical(term))
 
 
