@@ -182,14 +182,14 @@ def main():
         check_ref(n.get("earlier") or {}, texts, f"{nid}.earlier", errors, EARLIER)
         check_ref(n.get("later") or {}, texts, f"{nid}.later", errors, LATER)
         # a negative must not also be a judged successor link
-        e, l = n.get("earlier") or {}, n.get("later") or {}
+        earlier, later = n.get("earlier") or {}, n.get("later") or {}
         for u in units:
             ue = u.get("earlier") or {}
             if (ue.get("plan"), ue.get("number"), ue.get("title"), ue.get("path")) == \
-               (e.get("plan"), e.get("number"), e.get("title"), e.get("path")):
+               (earlier.get("plan"), earlier.get("number"), earlier.get("title"), earlier.get("path")):
                 for s in u.get("successors") or []:
                     if (s.get("number"), s.get("title"), s.get("path")) == \
-                       (l.get("number"), l.get("title"), l.get("path")):
+                       (later.get("number"), later.get("title"), later.get("path")):
                         errors.append(f"{nid}: pair is also listed as a successor in {u.get('id')}")
     if len(units) < 70:
         errors.append(f"only {len(units)} units judged (need >= 70)")
