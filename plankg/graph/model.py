@@ -8,9 +8,10 @@ Neo4j uniqueness constraints and indexes), so the two cannot drift apart.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from plankg.schema import Evidence, PlanDocument
+if TYPE_CHECKING:  # only annotations: a lookup that never projects need not build the models
+    from plankg.schema import Evidence, PlanDocument
 
 # Property types in LadybugDB's terms; Neo4j is schemaless apart from constraints.
 STRING, INT, BOOL, FLOAT, STRINGS = "STRING", "INT64", "BOOLEAN", "DOUBLE", "STRING[]"

@@ -137,7 +137,8 @@ class PlanDocument(Strict):
         n = len(self.text)
         seen: set[str] = set()
         by_id: dict[str, Section] = {}
-        for record in [*self.sections, *self.tasks, *self.indicators]:
+        records: list[Section | Task | Indicator] = [*self.sections, *self.tasks, *self.indicators]
+        for record in records:
             if record.id in seen:
                 raise ValueError(f"duplicate id {record.id}")
             seen.add(record.id)
