@@ -83,6 +83,8 @@ class Unit:
     fields: frozenset[str] = frozenset()  # Field names from the graph (IN_FIELD)
     number: str = ""
     level: int = 0  # section level; for a task, that of its section + 1
+    parent: str = ""  # the section it stands in ("" for a chapter)
+    start: int = 0  # offset in the plan's text
 
 
 class LineageTerms:
@@ -144,9 +146,7 @@ def tokenizer() -> jieba.Tokenizer:
 @lru_cache(maxsize=200_000)
 def title_words(title: str) -> tuple[str, ...]:
     return tuple(
-        w
-        for w in tokenizer().cut(title)
-        if len(w) > 1 and w not in GENERIC_WORDS and not TOKEN_NOISE.fullmatch(w)
+        w for w in tokenizer().cut(title) if len(w) > 1 and w not in GENERIC_WORDS and not TOKEN_NOISE.fullmatch(w)
     )
 
 

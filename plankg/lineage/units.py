@@ -84,6 +84,9 @@ def plan_units(
         titles = [row.get("title") or "" for row in chain if not is_block(row.get("title") or "")]
         return tuple(t for t in titles if t)[:CONTEXT_DEPTH]
 
+    def parent_unit(chain: list[Mapping[str, Any]]) -> str:
+        return next((row["id"] for row in chain if not is_block(row.get("title") or "")), "")
+
     def below(section_id: str) -> list[str]:
         titles: list[str] = []
         stack = [section_id]
@@ -116,6 +119,8 @@ def plan_units(
                 fields=frozenset(fields.get(row["id"], ())),
                 number=row.get("number") or "",
                 level=int(row.get("level") or 0),
+                parent=parent_unit(chain[1:]),
+                start=start,
             )
         )
     for row in task_rows:
@@ -134,6 +139,8 @@ def plan_units(
                 fields=frozenset(fields.get(row["id"], ())),
                 number=row.get("number") or "",
                 level=int(chain[0].get("level") or 0) + 1 if chain else 1,
+                parent=parent_unit(chain),
+                start=row.get("start") or 0,
             )
         )
-    return units
+    return sorted(units, key=lambda u: (u.start, u.label != "Section", u.id))
