@@ -21,13 +21,17 @@ from plankg.lineage.similarity import LineageTerms, Unit, build_space, explain, 
 
 # A pair counts from this cosine on (chosen on the dev split with bench/eval_lineage.py; the
 # sweep there shows the trade-off).
-MIN_SCORE = 0.2
+MIN_SCORE = 0.1
 # ... and when it is within this fraction of the best score of the later unit and of the best
 # score of the earlier unit (mutual near-best). 1.0 would keep mutual best matches only.
-RELATIVE = 0.72
+RELATIVE = 0.5
 # A pair this strong is kept even if one side has a better match (a broad unit continued twice).
 SURE_SCORE = 0.5
 MAX_PER_UNIT = 4
+GRANULARITIES = 3
+ROW_RANK = 3
+COL_RANK = 5
+MAX_GRANULARITY_GAP = 2
 # Rows scored at a time, so that two large plans never need a full dense matrix at once.
 CHUNK = 2048
 
@@ -43,35 +47,74 @@ class Continuation:
     earlier_label: str = "Task"
 
 
+def granularity(units: Sequence[Unit]) -> list[int]:
+    """0 for a chapter, 1 for a section with units below it, 2 for an item (a task or a leaf
+    section): a broad unit is compared with the broad units of the other plan, an item with
+    the items, so that each may continue one counterpart at every level."""
+    parents = {u.parent for u in units}
+    return [0 if u.label == "Section" and u.level <= 1 else 1 if u.id in parents else 2 for u in units]
+
+
+def _kth_best(scores: np.ndarray, classes: np.ndarray, k: int, n_classes: int) -> np.ndarray:
+    """For every row, the k-th best score among the columns of each class (rows × classes);
+    +inf where a class has no columns, 0 where it has fewer than k."""
+    out = np.full((scores.shape[0], n_classes), np.inf)
+    for c in range(n_classes):
+        sub = scores[:, classes == c]
+        if sub.shape[1] == 0:
+            continue
+        if sub.shape[1] < k:
+            out[:, c] = 0.0
+        else:
+            out[:, c] = -np.partition(-sub, k - 1, axis=1)[:, k - 1]
+    return out
+
+
+def _best(scores: np.ndarray, classes: np.ndarray, n_classes: int) -> np.ndarray:
+    out = np.zeros((scores.shape[0], n_classes))
+    for c in range(n_classes):
+        sub = scores[:, classes == c]
+        if sub.shape[1]:
+            out[:, c] = sub.max(axis=1)
+    return out
+
+
 def align(later: Sequence[Unit], earlier: Sequence[Unit], terms: LineageTerms) -> list[Continuation]:
-    """Which later units continue which earlier ones, best first for each later unit."""
+    """Which later units continue which earlier ones, best first for each later unit.
+
+    A pair is kept when, among the units of the same granularity, the earlier unit is one of
+    the later unit's ``ROW_RANK`` best matches AND the later unit one of the earlier unit's
+    ``COL_RANK`` best, within ``RELATIVE`` of the best on both sides, and scores at least
+    ``MIN_SCORE``; a pair scoring ``SURE_SCORE`` is kept regardless.
+    """
     later = sorted((u for u in later if u.title.strip()), key=lambda u: u.id)
     earlier = sorted((u for u in earlier if u.title.strip()), key=lambda u: u.id)
     if not later or not earlier:
         return []
     space = build_space(later, earlier, terms)
-    late, early = space.rows("later"), space.rows("earlier")
-    col_best = np.zeros(len(earlier))
-    row_best = np.zeros(len(later))
-    candidates: list[tuple[int, int, float]] = []
-    for start in range(0, len(later), CHUNK):
-        block = (late[start : start + CHUNK] @ early.T).tocsr()
-        if block.nnz:
-            dense_max = block.max(axis=1).toarray().ravel()
-            row_best[start : start + len(dense_max)] = dense_max
-            col_best = np.maximum(col_best, block.max(axis=0).toarray().ravel())
-        coo = block.tocoo()
-        keep = coo.data >= MIN_SCORE
-        candidates += [
-            (start + int(r), int(c), float(v))
-            for r, c, v in zip(coo.row[keep], coo.col[keep], coo.data[keep], strict=True)
-        ]
-    by_later: dict[int, list[tuple[float, int]]] = {}
-    for i, j, value in candidates:
-        near_best = value >= RELATIVE * row_best[i] and value >= RELATIVE * col_best[j]
-        if near_best or value >= SURE_SCORE:
-            by_later.setdefault(i, []).append((value, j))
+    late_class = np.asarray(granularity(later))
+    early_class = np.asarray(granularity(earlier))
     found: list[Continuation] = []
+    early_t = space.rows("earlier").T
+    # Columns need every row: the scores of the two plans are computed in row blocks but kept
+    # only where they clear MIN_SCORE (sparse), then ranked.
+    blocks = [(space.rows("later")[start : start + CHUNK] @ early_t).toarray() for start in range(0, len(later), CHUNK)]
+    scores = np.vstack(blocks)
+    row_kth = _kth_best(scores, early_class, ROW_RANK, GRANULARITIES)
+    col_kth = _kth_best(scores.T, late_class, COL_RANK, GRANULARITIES)
+    row_top = _best(scores, early_class, GRANULARITIES)
+    col_top = _best(scores.T, late_class, GRANULARITIES)
+    rows, cols = np.nonzero(scores >= MIN_SCORE)
+    by_later: dict[int, list[tuple[float, int]]] = {}
+    for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
+        value = float(scores[i, j])
+        ci, cj = late_class[i], early_class[j]
+        if abs(int(ci) - int(cj)) > MAX_GRANULARITY_GAP and value < SURE_SCORE:
+            continue
+        ranked = value >= row_kth[i, cj] and value >= col_kth[j, ci]
+        close = value >= RELATIVE * row_top[i, cj] and value >= RELATIVE * col_top[j, ci]
+        if (ranked and close) or value >= SURE_SCORE:
+            by_later.setdefault(i, []).append((value, j))
     for i in sorted(by_later):
         for value, j in sorted(by_later[i], key=lambda s: (-s[0], earlier[s[1]].id))[:MAX_PER_UNIT]:
             shared, method = explain(space, i, j)

@@ -65,6 +65,7 @@ TITLE_BIGRAM = 0.5
 CONCEPT = 1.2
 BROADER = 0.45
 CONTEXT = 0.35
+BELOW = 0.3
 TEXT = 0.2
 TEXT_CHARS = 240  # what a unit says first names its subject; the rest repeats the plan's idiom
 EXPLAIN_TERMS = 5
@@ -79,7 +80,8 @@ class Unit:
     label: str  # "Section" or "Task"
     title: str
     context: tuple[str, ...] = ()  # subject-bearing section titles above it, nearest first
-    text: str = ""  # a task's body; a section's opening and the titles below it
+    text: str = ""  # a task's body; a section's opening
+    below: tuple[str, ...] = ()  # a section's unit titles below it: what it covers
     fields: frozenset[str] = frozenset()  # Field names from the graph (IN_FIELD)
     number: str = ""
     level: int = 0  # section level; for a task, that of its section + 1
@@ -203,6 +205,9 @@ def profile(unit: Unit, terms: LineageTerms) -> Profile:
         scale = CONTEXT / (1 + depth)
         for feature, weight in _title_features(title, terms):
             result.add(feature, weight * scale)
+    for title in unit.below:
+        for feature, weight in _title_features(title, terms):
+            result.add(feature, weight * BELOW)
     text = unit.text[:TEXT_CHARS]
     for gram in bigrams(text):
         result.add(f"g:{gram}", TITLE_BIGRAM * TEXT)

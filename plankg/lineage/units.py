@@ -21,15 +21,18 @@ from typing import Any
 from plankg.lineage.similarity import Unit
 
 # Headings that name a kind of list, not a subject. Example: "1.重大任务" over "（1）重大新药创制".
+# A period in front does not change that: "五、“十二五”主要任务", "四、“十二五”发展重点".
 BLOCK_TITLE = re.compile(
-    r"^(重[大点](任务|方向|工作|项目|工程)|主要(任务|内容|方向)|技术攻关|具体任务|主要举措|重点领域)[:：]?$"
+    r"^(“?十[一二三四五六七八九]?五”?(时期|期间)?)?"
+    r"(重[大点](任务|方向|工作|项目|工程)|主要(任务|内容|方向)|发展重点|技术攻关|具体任务|主要举措|重点领域)[:：]?$"
 )
-# Headings of framing chapters and of the plan's own means, not lines of work; matched anywhere
-# in the title. Examples: "一、形势与需求", "二、指导思想、发展目标和总体安排", "（三）总体安排",
-# "一、“十一五”发展回顾", "六、“十二五”发展政策措施", "（七）加强组织保障".
+# Headings of framing chapters and of the plan's implementation, not lines of work; matched
+# anywhere in the title. Examples: "一、形势与需求", "二、指导思想、发展目标和总体安排",
+# "一、“十一五”发展回顾", "（七）加强组织保障", "七、保障措施". Not 政策措施: a plan's policy
+# measures (科技金融, 人才体系, 知识产权) are lines of work the next plan carries on.
 FRAMING_TITLE = re.compile(
     r"形势|回顾|指导思想|基本原则|发展原则|总体要求|总体安排|总体思路|发展思路|发展目标|主要目标|"
-    r"远景目标|发展基础|发展环境|环境和趋势|保障措施|政策措施|组织保障|组织实施|实施保障|规划实施|主要进展"
+    r"远景目标|发展基础|发展环境|环境和趋势|保障措施|组织保障|组织实施|实施保障|规划实施|主要进展"
 )
 # How many subject-bearing section titles above a unit count as its context.
 CONTEXT_DEPTH = 2
@@ -115,7 +118,8 @@ def plan_units(
                 label="Section",
                 title=title,
                 context=context(chain[1:]),
-                text="。".join([*below(row["id"]), opening]),
+                text=opening,
+                below=tuple(below(row["id"])),
                 fields=frozenset(fields.get(row["id"], ())),
                 number=row.get("number") or "",
                 level=int(row.get("level") or 0),
