@@ -66,7 +66,7 @@ CONCEPT = 1.2
 BROADER = 0.45
 CONTEXT = 0.35
 BELOW = 0.3
-TEXT = 0.2
+TEXT = 0.6
 TEXT_CHARS = 240  # what a unit says first names its subject; the rest repeats the plan's idiom
 EXPLAIN_TERMS = 5
 
