@@ -75,20 +75,18 @@ def lineage_of(store: GraphStore, unit: str, depth: int = 3) -> list[dict[str, A
     return rows
 
 
-def _covered(units: list[Unit], linked: set[str]) -> set[str]:
-    """Units that are linked, or stand in or above a linked unit (part of a continued line)."""
+def _unlinked(units: list[Unit], linked: set[str]) -> list[Unit]:
+    """The top-most units with no link in their subtree (nothing at or below them is linked):
+    lines of work the other plan has no counterpart for, each listed once (not its items)."""
     parent = {u.id: u.parent for u in units}
-    covered = set(linked)
+    busy = set()
     for unit_id in linked:
-        node = parent.get(unit_id, "")
-        while node:
-            covered.add(node)
+        node = unit_id
+        while node and node not in busy:
+            busy.add(node)
             node = parent.get(node, "")
-    below = set(linked)
-    for u in units:  # units come in text order: a parent before what stands in it
-        if u.parent in below:
-            below.add(u.id)
-    return covered | below
+    quiet = {u.id for u in units if u.id not in busy}
+    return [u for u in units if u.id in quiet and u.parent not in quiet]
 
 
 def _unit_record(unit: Unit) -> dict[str, Any]:
@@ -101,9 +99,10 @@ def align_plans(store: GraphStore, later: str, earlier: str) -> dict[str, Any]:
     Returns ``{"later", "earlier", "source", "continues": [...], "new": [...], "dropped": [...]}``:
     ``continues`` holds one record per CONTINUES pair (later unit, earlier unit, score, shared
     terms, method); ``new`` the later plan's units on a line of work none of the earlier plan's
-    units carries (neither they nor a unit above or below them is linked); ``dropped`` likewise
-    the earlier plan's units nothing continues. ``source`` is "graph" when the plans are a
-    succession in the graph (the stored CONTINUES), "computed" when aligned on the fly.
+    units carries (nothing at or below them is linked; the top-most such unit is listed, not
+    its items); ``dropped`` likewise the earlier plan's units nothing continues. ``source`` is
+    "graph" when the plans are a succession in the graph (the stored CONTINUES), "computed"
+    when aligned on the fly.
     """
     plans = _Plans(store)
     for plan_id in (later, earlier):
@@ -142,13 +141,12 @@ def align_plans(store: GraphStore, later: str, earlier: str) -> dict[str, Any]:
                 "method": method,
             }
         )
-    later_covered = _covered(later_units, {c["later_id"] for c in continues})
-    earlier_covered = _covered(earlier_units, {c["earlier_id"] for c in continues})
+
     return {
         "later": later,
         "earlier": earlier,
         "source": source,
         "continues": continues,
-        "new": [_unit_record(u) for u in later_units if u.id not in later_covered],
-        "dropped": [_unit_record(u) for u in earlier_units if u.id not in earlier_covered],
+        "new": [_unit_record(u) for u in _unlinked(later_units, {c["later_id"] for c in continues})],
+        "dropped": [_unit_record(u) for u in _unlinked(earlier_units, {c["earlier_id"] for c in continues})],
     }
