@@ -32,6 +32,9 @@ GRANULARITIES = 3
 ROW_RANK = 3
 COL_RANK = 5
 MAX_GRANULARITY_GAP = 2
+# Share of the parents' score added to a pair's: items of two sections that continue each
+# other are likelier to continue each other (chosen on the dev split).
+PARENT_WEIGHT = 0.2
 # Rows scored at a time, so that two large plans never need a full dense matrix at once.
 CHUNK = 2048
 
@@ -79,6 +82,17 @@ def _best(scores: np.ndarray, classes: np.ndarray, n_classes: int) -> np.ndarray
     return out
 
 
+def _parent_scores(scores: np.ndarray, later: Sequence[Unit], earlier: Sequence[Unit]) -> np.ndarray:
+    """For every pair, the score of their parent units (0 where either has none)."""
+    late_index = {u.id: i for i, u in enumerate(later)}
+    early_index = {u.id: j for j, u in enumerate(earlier)}
+    late_parent = np.asarray([late_index.get(u.parent, -1) for u in later])
+    early_parent = np.asarray([early_index.get(u.parent, -1) for u in earlier])
+    padded = np.zeros((scores.shape[0] + 1, scores.shape[1] + 1))
+    padded[:-1, :-1] = scores
+    return padded[late_parent][:, early_parent]
+
+
 def align(later: Sequence[Unit], earlier: Sequence[Unit], terms: LineageTerms) -> list[Continuation]:
     """Which later units continue which earlier ones, best first for each later unit.
 
@@ -100,6 +114,9 @@ def align(later: Sequence[Unit], earlier: Sequence[Unit], terms: LineageTerms) -
     # only where they clear MIN_SCORE (sparse), then ranked.
     blocks = [(space.rows("later")[start : start + CHUNK] @ early_t).toarray() for start in range(0, len(later), CHUNK)]
     scores = np.vstack(blocks)
+    raw = scores
+    if PARENT_WEIGHT:
+        scores = scores + PARENT_WEIGHT * _parent_scores(raw, later, earlier)
     row_kth = _kth_best(scores, early_class, ROW_RANK, GRANULARITIES)
     col_kth = _kth_best(scores.T, late_class, COL_RANK, GRANULARITIES)
     row_top = _best(scores, early_class, GRANULARITIES)

@@ -54,6 +54,8 @@ GENERIC_WORDS = frozenset(
 )
 # Bigrams that only come from generic words: they would match between any two titles.
 GENERIC_BIGRAMS = frozenset(w[i : i + 2] for w in GENERIC_WORDS if len(w) >= 2 for i in range(len(w) - 1))
+# Function characters: a bigram holding one straddles two words ("的产", "与金") and matches by chance.
+STOP_CHARS = frozenset("的和与及等在为对以了是将并或其之于从向到由把被使各")
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 TOKEN_NOISE = re.compile(r"[\d\W_a-zA-Z]+")
 
@@ -156,7 +158,7 @@ def bigrams(text: str) -> list[str]:
     out = []
     for run in CJK_RUN.findall(text):
         out += [run[i : i + 2] for i in range(len(run) - 1)]
-    return [b for b in out if b not in GENERIC_BIGRAMS]
+    return [b for b in out if b not in GENERIC_BIGRAMS and not (b[0] in STOP_CHARS or b[1] in STOP_CHARS)]
 
 
 @dataclass

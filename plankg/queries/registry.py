@@ -118,7 +118,7 @@ TASK_PROFILES = _register(
     "task_profiles",
     """MATCH (s:Section)-[:HAS_TASK]->(t:Task) WHERE t.plan_id = $plan
        RETURN t.id AS id, t.plan_id AS plan_id, t.number AS number, t.title AS title, t.text AS text,
-       t.`start` AS `start`, s.id AS section ORDER BY start, id""",
+       t.`start` AS `start`, t.`end` AS `end`, s.id AS section ORDER BY start, id""",
     ("plan",),
     "A plan's tasks with the section each stands in, for lineage. Example: task_profiles(plan='sh-sti-12')",
 )
