@@ -97,9 +97,7 @@ def extracted(doc: PlanDocument, section: Section) -> dict[str, set[str]]:
     sources |= {t.id for t in doc.tasks if section.start <= t.start and t.end <= section.end}
     return {
         "platform": {_strip(e.target_id) for e in inside if e.target_id.startswith("platform:")},
-        "institution": {
-            _strip(e.target_id) for e in inside if e.target_id.startswith("institution:")
-        },
+        "institution": {_strip(e.target_id) for e in inside if e.target_id.startswith("institution:")},
         "field": {_strip(e.target_id) for e in doc.in_field if e.source_id in sources},
     }
 
@@ -132,9 +130,7 @@ def score(gold: Mapping[str, Any], documents: Mapping[str, PlanDocument]) -> dic
     return scores
 
 
-def load_documents(
-    plans_dir: Path = PLANS, plan_ids: Iterable[str] | None = None
-) -> dict[str, PlanDocument]:
+def load_documents(plans_dir: Path = PLANS, plan_ids: Iterable[str] | None = None) -> dict[str, PlanDocument]:
     """The manifest's plans as `plankg build` reads them (segmented, entities extracted)."""
     from plankg.loaders.extract.vocab import load_field_vocabulary
     from plankg.pipeline import discover, read_plan, repair_indicators
@@ -144,9 +140,7 @@ def load_documents(
     repair_indicators(loaded)
     wanted = set(plan_ids) if plan_ids is not None else None
     return {
-        item.document.plan.id: item.document
-        for item in loaded
-        if wanted is None or item.document.plan.id in wanted
+        item.document.plan.id: item.document for item in loaded if wanted is None or item.document.plan.id in wanted
     }
 
 
@@ -154,9 +148,7 @@ def table(scores: Mapping[str, Score]) -> str:
     lines = [f"{'type':<12}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>6}{'FN':>6}"]
     for kind in TYPES:
         s = scores[kind]
-        lines.append(
-            f"{kind:<12}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>6}{s.fn:>6}"
-        )
+        lines.append(f"{kind:<12}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>6}{s.fn:>6}")
     return "\n".join(lines)
 
 

@@ -330,3 +330,56 @@ def test_the_old_task_pairs_gold_still_holds(store: GraphStore, loaded_plans: di
     right, wrong = len(found & yes), len(found & no)
     assert right / (right + wrong) >= 0.74
     assert right / len(yes) >= 0.92
+
+
+# --- the command ---------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def cli_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from typer.testing import CliRunner
+
+    from plankg.cli import app
+
+    store = tmp_path_factory.mktemp("lineage-cli") / "graph"
+    result = CliRunner().invoke(app, ["build", str(PLANS_DIR), "--store", str(store)])
+    assert result.exit_code == 0, result.stderr
+    return store
+
+
+def lineage_cli(store: Path, *args: str) -> tuple[int, str, str]:
+    from typer.testing import CliRunner
+
+    from plankg.cli import app
+
+    result = CliRunner().invoke(app, ["lineage", *args, "--store", str(store)])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_lineage_command_shows_a_units_chain_and_two_plans_aligned(cli_store: Path) -> None:
+    import json
+
+    code, out, _ = lineage_cli(cli_store, "体外诊断与影像诊断装备", "--format", "json")
+    assert code == 0
+    rows = json.loads(out)
+    assert {"direction", "hop", "plan_id", "period", "score", "shared_terms", "method", "snippet"} <= set(rows[0])
+    assert "sh-stic-14/s4.1.2/t2.2" in {r["id"] for r in rows}
+    code, out, _ = lineage_cli(cli_store, "--plan", "sh-stic-14", "--against", "sh-sti-12", "--format", "json")
+    table = json.loads(out)
+    assert code == 0 and set(table) == {"later", "earlier", "source", "continues", "new", "dropped"}
+    code, out, _ = lineage_cli(cli_store, "--plan", "sh-stic-14", "--against", "sh-sti-12")
+    assert code == 0 and "new in sh-stic-14" in out and "dropped from sh-sti-12" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--plan", "sh-stic-14"], "give both --plan LATER and --against EARLIER"),
+        ([], "give a UNIT"),
+        (["--plan", "sh-stic-14", "--against", "no-such-plan"], "no plan 'no-such-plan'"),
+        (["没有这个单元"], "no section or task"),
+    ],
+)
+def test_lineage_command_mistakes_are_one_line(cli_store: Path, args: list[str], message: str) -> None:
+    code, _, err = lineage_cli(cli_store, *args)
+    assert code == 1 and message in err and len(err.strip().splitlines()) == 1

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from plankg.lineage.similarity import LineageTerms, Unit, build_space, explain, scores
+from plankg.lineage.similarity import Explainer, LineageTerms, Profile, Unit, build_space, scores
 
 # A pair counts from this cosine on (chosen on the dev split with bench/eval_lineage.py; the
 # sweep there shows the trade-off).
@@ -35,8 +35,6 @@ MAX_GRANULARITY_GAP = 2
 # Share of the parents' score added to a pair's: items of two sections that continue each
 # other are likelier to continue each other (chosen on the dev split).
 PARENT_WEIGHT = 0.2
-# Rows scored at a time, so that two large plans never need a full dense matrix at once.
-CHUNK = 2048
 
 
 @dataclass(frozen=True)
@@ -93,7 +91,12 @@ def _parent_scores(scores: np.ndarray, later: Sequence[Unit], earlier: Sequence[
     return padded[late_parent][:, early_parent]
 
 
-def align(later: Sequence[Unit], earlier: Sequence[Unit], terms: LineageTerms) -> list[Continuation]:
+def align(
+    later: Sequence[Unit],
+    earlier: Sequence[Unit],
+    terms: LineageTerms,
+    cache: dict[str, Profile] | None = None,
+) -> list[Continuation]:
     """Which later units continue which earlier ones, best first for each later unit.
 
     A pair is kept when, among the units of the same granularity, the earlier unit is one of
@@ -105,36 +108,31 @@ def align(later: Sequence[Unit], earlier: Sequence[Unit], terms: LineageTerms) -
     earlier = sorted((u for u in earlier if u.title.strip()), key=lambda u: u.id)
     if not later or not earlier:
         return []
-    space = build_space(later, earlier, terms)
+    space = build_space(later, earlier, terms, cache)
+    explain = Explainer(space)
     late_class = np.asarray(granularity(later))
     early_class = np.asarray(granularity(earlier))
     found: list[Continuation] = []
-    early_t = space.rows("earlier").T
-    # Columns need every row: the scores of the two plans are computed in row blocks but kept
-    # only where they clear MIN_SCORE (sparse), then ranked.
-    blocks = [(space.rows("later")[start : start + CHUNK] @ early_t).toarray() for start in range(0, len(later), CHUNK)]
-    scores = np.vstack(blocks)
-    raw = scores
+    # Ranking needs whole rows and columns: a dense later × earlier matrix (a plan pair of
+    # 5,000 units each is 200 MB; plans are far smaller).
+    scores = (space.late @ space.early.T).toarray()
     if PARENT_WEIGHT:
-        scores = scores + PARENT_WEIGHT * _parent_scores(raw, later, earlier)
+        scores = scores + PARENT_WEIGHT * _parent_scores(scores, later, earlier)
     row_kth = _kth_best(scores, early_class, ROW_RANK, GRANULARITIES)
     col_kth = _kth_best(scores.T, late_class, COL_RANK, GRANULARITIES)
     row_top = _best(scores, early_class, GRANULARITIES)
     col_top = _best(scores.T, late_class, GRANULARITIES)
-    rows, cols = np.nonzero(scores >= MIN_SCORE)
+    gap = np.abs(late_class[:, None] - early_class[None, :]) > MAX_GRANULARITY_GAP
+    ranked = (scores >= row_kth[:, early_class]) & (scores >= col_kth[:, late_class].T)
+    close = (scores >= RELATIVE * row_top[:, early_class]) & (scores >= RELATIVE * col_top[:, late_class].T)
+    sure = scores >= SURE_SCORE
+    keep = (scores >= MIN_SCORE) & ((ranked & close & ~gap) | sure)
     by_later: dict[int, list[tuple[float, int]]] = {}
-    for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
-        value = float(scores[i, j])
-        ci, cj = late_class[i], early_class[j]
-        if abs(int(ci) - int(cj)) > MAX_GRANULARITY_GAP and value < SURE_SCORE:
-            continue
-        ranked = value >= row_kth[i, cj] and value >= col_kth[j, ci]
-        close = value >= RELATIVE * row_top[i, cj] and value >= RELATIVE * col_top[j, ci]
-        if (ranked and close) or value >= SURE_SCORE:
-            by_later.setdefault(i, []).append((value, j))
+    for i, j in zip(*np.nonzero(keep), strict=True):
+        by_later.setdefault(int(i), []).append((float(scores[i, j]), int(j)))
     for i in sorted(by_later):
         for value, j in sorted(by_later[i], key=lambda s: (-s[0], earlier[s[1]].id))[:MAX_PER_UNIT]:
-            shared, method = explain(space, i, j)
+            shared, method = explain(i, j)
             found.append(
                 Continuation(
                     later[i].id, earlier[j].id, round(value, 3), shared, method, later[i].label, earlier[j].label

@@ -23,7 +23,6 @@ Pure: units in, vectors and scores out.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -91,6 +90,28 @@ class Unit:
     start: int = 0  # offset in the plan's text
 
 
+def trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """One regex matching any of ``words``, leftmost-longest, factored as a character trie
+    ("医疗器械|医疗装备" → "医疗(?:器械|装备)"): Python's engine tries alternatives one by one,
+    so the trie form finds hundreds of terms in a text about twice as fast."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = "(?:" + "|".join(branches) + ")" if len(branches) > 1 else branches[0]
+        # Longer matches first: the branches are tried before the word may end here.
+        return f"(?:{body})?" if "" in node else body
+
+    return re.compile(build(trie))
+
+
 class LineageTerms:
     """The lineage vocabulary: concepts, their surface forms and broader concepts."""
 
@@ -105,8 +126,7 @@ class LineageTerms:
         for name, broader in self.broader.items():
             if broader is not None and broader not in self.broader:
                 raise ValueError(f"lineage concept {name}: unknown broader concept {broader}")
-        surfaces = sorted(self.surface, key=lambda s: (-len(s), s))
-        self._pattern = re.compile("|".join(re.escape(s) for s in surfaces)) if surfaces else None
+        self._pattern = trie_pattern(self.surface) if self.surface else None
 
     @classmethod
     def load(cls, path: Path | None = None, fields: FieldVocabulary | None = None) -> LineageTerms:
@@ -161,9 +181,34 @@ def bigrams(text: str) -> list[str]:
     return [b for b in out if b not in GENERIC_BIGRAMS and not (b[0] in STOP_CHARS or b[1] in STOP_CHARS)]
 
 
+_STOP_CODES = np.asarray(sorted(ord(c) for c in STOP_CHARS), dtype=np.int64)
+_GENERIC_CODES = np.asarray(sorted((ord(b[0]) << 16) | ord(b[1]) for b in GENERIC_BIGRAMS), dtype=np.int64)
+
+
+def bigram_codes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(text index, code) of every bigram of two CJK characters in ``texts``, all at once (the
+    same bigrams as ``bigrams``): a code is the two code points, ``first << 16 | second``."""
+    if not texts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    joined = "\x00".join(texts) + "\x00"  # the separator is no CJK character: no bigram spans two texts
+    chars = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts))
+    row_of = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
+    cjk = (chars >= 0x4E00) & (chars <= 0x9FFF) & ~np.isin(chars, _STOP_CODES)
+    ok = cjk[:-1] & cjk[1:]
+    codes = (chars[:-1] << 16) | chars[1:]
+    ok &= ~np.isin(codes, _GENERIC_CODES)
+    return row_of[:-1][ok], codes[ok]
+
+
+def decode_bigram(code: int) -> str:
+    return chr(code >> 16) + chr(code & 0xFFFF)
+
+
 @dataclass
 class Profile:
-    """A unit's weighted features (before IDF), and what explains them."""
+    """A unit's weighted word and concept features (before IDF), and what explains them.
+    Character bigrams are counted for all units at once in ``build_space``."""
 
     weights: dict[str, float] = field(default_factory=dict)
     surfaces: dict[str, set[str]] = field(default_factory=dict)  # concept → forms written
@@ -182,119 +227,180 @@ def _add_concepts(profile: Profile, terms: LineageTerms, text: str, scale: float
             profile.add(f"c:{broader}", BROADER * scale)
 
 
-@lru_cache(maxsize=50_000)
-def _title_features(title: str, terms: LineageTerms) -> tuple[tuple[str, float], ...]:
+@lru_cache(maxsize=200_000)
+def _title_profile(title: str, terms: LineageTerms) -> Profile:
+    """A title's words and concepts (cached: titles recur as context of the units below)."""
     profile = Profile()
     for word in title_words(title):
         profile.add(f"w:{word}", TITLE_WORD)
-    for gram in bigrams(title):
-        profile.add(f"g:{gram}", TITLE_BIGRAM)
     _add_concepts(profile, terms, title, 1.0)
-    return tuple(profile.weights.items())
+    return profile
+
+
+def _title_features(title: str, terms: LineageTerms) -> Iterable[tuple[str, float]]:
+    return _title_profile(title, terms).weights.items()
 
 
 def profile(unit: Unit, terms: LineageTerms) -> Profile:
-    """The unit's features: its title in full, its grouping and text more weakly."""
-    result = Profile()
-    for feature, weight in _title_features(unit.title, terms):
-        result.add(feature, weight)
-    result.own = set(result.weights)
-    for concept, surface in terms.find(unit.title):
-        result.surfaces.setdefault(concept, set()).add(surface)
+    """The unit's words and concepts: its title in full, its grouping and text more weakly."""
+    own = _title_profile(unit.title, terms)
+    result = Profile(dict(own.weights), {c: set(forms) for c, forms in own.surfaces.items()}, set(own.weights))
     for name in unit.fields:
         result.add(f"c:{name}", CONCEPT * CONTEXT)
+    weights = result.weights
     for depth, title in enumerate(unit.context):
         scale = CONTEXT / (1 + depth)
         for feature, weight in _title_features(title, terms):
-            result.add(feature, weight * scale)
+            weights[feature] = weights.get(feature, 0.0) + weight * scale
     for title in unit.below:
         for feature, weight in _title_features(title, terms):
-            result.add(feature, weight * BELOW)
-    text = unit.text[:TEXT_CHARS]
-    for gram in bigrams(text):
-        result.add(f"g:{gram}", TITLE_BIGRAM * TEXT)
-    _add_concepts(result, terms, text, TEXT)
+            weights[feature] = weights.get(feature, 0.0) + weight * BELOW
+    _add_concepts(result, terms, unit.text[:TEXT_CHARS], TEXT)
     return result
 
 
 @dataclass
 class Space:
-    """The units of two plans as L2-normalised TF-IDF rows (later first, then earlier)."""
+    """The units of two plans as L2-normalised TF-IDF rows: ``late`` and ``early`` (CSR)."""
 
     later: list[Unit]
     earlier: list[Unit]
     profiles: list[Profile]
-    features: list[str]
-    matrix: Any  # scipy CSR, one row per unit
+    names: list[str]  # word/concept feature names; columns past them are bigrams
+    bigram_codes: np.ndarray  # code of each bigram column
+    late: Any
+    early: Any
+
+    def feature(self, column: int) -> str:
+        if column < len(self.names):
+            return self.names[column]
+        return "g:" + decode_bigram(int(self.bigram_codes[column - len(self.names)]))
 
     def rows(self, side: str) -> Any:
-        return self.matrix[: len(self.later)] if side == "later" else self.matrix[len(self.later) :]
+        return self.late if side == "later" else self.early
 
 
-def build_space(later: Sequence[Unit], earlier: Sequence[Unit], terms: LineageTerms) -> Space:
+def build_space(
+    later: Sequence[Unit], earlier: Sequence[Unit], terms: LineageTerms, cache: dict[str, Profile] | None = None
+) -> Space:
+    """The TF-IDF space of two plans' units. ``cache``: profiles by unit id, kept by a caller
+    that aligns one plan with several others (a plan is later in one succession and earlier in
+    the next)."""
     units = [*later, *earlier]
-    profiles = [profile(u, terms) for u in units]
-    index: dict[str, int] = {}
-    df: list[int] = []
-    for p in profiles:
-        for feature in p.weights:
-            column = index.setdefault(feature, len(df))
-            if column == len(df):
-                df.append(0)
-            df[column] += 1
     n = len(units)
-    idf = np.log((n + 1) / (np.asarray(df, dtype=float) + 1)) + 1.0 if df else np.zeros(0)
-    indptr, indices, data = [0], [], []
-    for p in profiles:
+    if cache is None:
+        profiles = [profile(u, terms) for u in units]
+    else:
+        profiles = [cache[u.id] if u.id in cache else cache.setdefault(u.id, profile(u, terms)) for u in units]
+    # Words and concepts: columns named by feature.
+    index: dict[str, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
+    for r, p in enumerate(profiles):
         for feature, weight in p.weights.items():
-            column = index[feature]
-            indices.append(column)
-            data.append(math.log1p(weight) * idf[column])
-        indptr.append(len(indices))
-    matrix = sparse.csr_matrix((data, indices, indptr), shape=(n, len(df)), dtype=float)
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+            rows.append(r)
+            cols.append(index.setdefault(feature, len(index)))
+            vals.append(weight)
+    words = sparse.csr_matrix((vals, (rows, cols)), shape=(n, len(index)), dtype=float)
+    # Character bigrams of titles, nearest grouping and texts, counted with numpy.
+    sources = [
+        ([u.title for u in units], TITLE_BIGRAM),
+        ([u.context[0] if u.context else "" for u in units], TITLE_BIGRAM * CONTEXT),
+        ([u.text[:TEXT_CHARS] for u in units], TITLE_BIGRAM * TEXT),
+    ]
+    all_rows, all_codes, all_weights = [], [], []
+    for texts, weight in sources:
+        r, c = bigram_codes(texts)
+        all_rows.append(r)
+        all_codes.append(c)
+        all_weights.append(np.full(len(c), weight))
+    codes, inverse = np.unique(np.concatenate(all_codes), return_inverse=True)
+    grams = sparse.csr_matrix(
+        (np.concatenate(all_weights), (np.concatenate(all_rows), inverse)), shape=(n, len(codes)), dtype=float
+    )
+    matrix = sparse.hstack([words, grams], format="csr")
+    matrix.sum_duplicates()
+    df = np.bincount(matrix.indices, minlength=matrix.shape[1])
+    idf = np.log((n + 1) / (df + 1.0)) + 1.0
+    matrix.data = np.log1p(matrix.data) * idf[matrix.indices]
+    norms = np.sqrt(np.bincount(np.repeat(np.arange(n), np.diff(matrix.indptr)), matrix.data**2, minlength=n))
     norms[norms == 0] = 1.0
-    matrix = sparse.diags(1.0 / norms) @ matrix
-    features = [""] * len(index)
+    matrix.data /= np.repeat(norms, np.diff(matrix.indptr))
+    names = [""] * len(index)
     for feature, column in index.items():
-        features[column] = feature
-    return Space(list(later), list(earlier), profiles, features, matrix.tocsr())
+        names[column] = feature
+    return Space(list(later), list(earlier), profiles, names, codes, matrix[: len(later)], matrix[len(later) :])
 
 
 def scores(space: Space) -> Any:
     """Cosine of every later unit with every earlier one (dense, later × earlier)."""
-    product = space.rows("later") @ space.rows("earlier").T
-    return product.toarray()
+    return (space.late @ space.early.T).toarray()
+
+
+class Explainer:
+    """Why later unit ``i`` is like earlier unit ``j``: the shared features that contributed
+    most, readably, and the method (which kinds of evidence: words, vocabulary, context).
+    Call with the pairs of one later unit together: its row is spread out once."""
+
+    def __init__(self, space: Space) -> None:
+        self.space = space
+        self._dense = np.zeros(space.late.shape[1])
+        self._current = -1
+
+    def __call__(self, i: int, j: int) -> tuple[tuple[str, ...], str]:
+        space = self.space
+        late, early = space.late, space.early
+        if i != self._current:
+            self._dense[:] = 0.0
+            lo, hi = late.indptr[i], late.indptr[i + 1]
+            self._dense[late.indices[lo:hi]] = late.data[lo:hi]
+            self._current = i
+        lo, hi = early.indptr[j], early.indptr[j + 1]
+        contribution = self._dense[early.indices[lo:hi]] * early.data[lo:hi]
+        shared = np.nonzero(contribution > 0)[0]
+        contribution = contribution[shared]
+        cols = early.indices[lo:hi][shared]
+        # The strongest few shared features explain the pair; the rest are not looked at.
+        top = EXPLAIN_TERMS * 3
+        if len(contribution) > top:
+            keep = np.argpartition(-contribution, top)[:top]
+            contribution, cols = contribution[keep], cols[keep]
+        order = np.argsort(-contribution, kind="stable")
+        later_profile, earlier_profile = space.profiles[i], space.profiles[len(space.later) + j]
+        shown: list[str] = []
+        grams: list[str] = []
+        kinds: set[str] = set()
+        for k in order.tolist():
+            if len(shown) >= EXPLAIN_TERMS:
+                break
+            feature = space.feature(int(cols[k]))
+            kind, term = feature[:1], feature[2:]
+            if kind == "g":
+                # A bigram says little beside words: shown only when few words explain the pair.
+                if len(grams) < EXPLAIN_TERMS and not any(term in s for s in shown + grams):
+                    grams.append(term)
+                continue
+            if kind == "c":
+                forms = sorted(later_profile.surfaces.get(term, set()) | earlier_profile.surfaces.get(term, set()))
+                forms = [f for f in forms if f != term]
+                shown.append(f"≈{term}" + (f"（{'/'.join(forms[:3])}）" if forms else ""))
+                kinds.add("vocabulary")
+            else:
+                shown.append(term)
+                kinds.add("words")
+            if feature not in later_profile.own or feature not in earlier_profile.own:
+                kinds.add("context")
+        if len(shown) < EXPLAIN_TERMS and grams:
+            kinds.add("words")
+            shown += grams[: EXPLAIN_TERMS - len(shown)]
+        method = "+".join(k for k in ("words", "vocabulary", "context") if k in kinds)
+        return tuple(shown), method
 
 
 def explain(space: Space, i: int, j: int) -> tuple[tuple[str, ...], str]:
-    """The shared features that made later unit ``i`` like earlier unit ``j``, readably, and the
-    method: which kinds of evidence they are (words, vocabulary, context)."""
-    late, early = space.rows("later")[i], space.rows("earlier")[j]
-    product = late.multiply(early).tocoo()
-    order = sorted(zip(product.data, product.col, strict=True), key=lambda w: (-w[0], space.features[w[1]]))
-    later_profile, earlier_profile = space.profiles[i], space.profiles[len(space.later) + j]
-    shown: list[str] = []
-    kinds: set[str] = set()
-    for _, column in order:
-        feature = space.features[column]
-        kind, term = feature[:1], feature[2:]
-        if kind == "g" and any(term in s for s in shown):
-            continue
-        if kind == "c":
-            forms = sorted(later_profile.surfaces.get(term, set()) | earlier_profile.surfaces.get(term, set()))
-            forms = [f for f in forms if f != term]
-            shown.append(f"≈{term}" + (f"（{'/'.join(forms[:3])}）" if forms else ""))
-            kinds.add("vocabulary")
-        else:
-            shown.append(term)
-            kinds.add("words")
-        if feature not in later_profile.own or feature not in earlier_profile.own:
-            kinds.add("context")
-        if len(shown) >= EXPLAIN_TERMS:
-            break
-    method = "+".join(k for k in ("words", "vocabulary", "context") if k in kinds)
-    return tuple(shown), method
+    """One pair's explanation (see ``Explainer``)."""
+    return Explainer(space)(i, j)
 
 
 _PREPARED: set[str] = set()
@@ -310,4 +416,4 @@ def prepare(words: Iterable[str]) -> None:
         cutter.add_word(word, 20000, "nz")
         _PREPARED.add(word)
     title_words.cache_clear()
-    _title_features.cache_clear()
+    _title_profile.cache_clear()
