@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from plankg.lineage.similarity import Explainer, LineageTerms, Profile, Unit, build_space, scores
+from plankg.lineage.similarity import LineageTerms, TextConcepts, Unit, build_space, explain_pairs, scores
 
 # A pair counts from this cosine on (chosen on the dev split with bench/eval_lineage.py; the
 # sweep there shows the trade-off).
@@ -95,7 +95,7 @@ def align(
     later: Sequence[Unit],
     earlier: Sequence[Unit],
     terms: LineageTerms,
-    cache: dict[str, Profile] | None = None,
+    cache: TextConcepts | None = None,
 ) -> list[Continuation]:
     """Which later units continue which earlier ones, best first for each later unit.
 
@@ -109,7 +109,6 @@ def align(
     if not later or not earlier:
         return []
     space = build_space(later, earlier, terms, cache)
-    explain = Explainer(space)
     late_class = np.asarray(granularity(later))
     early_class = np.asarray(granularity(earlier))
     found: list[Continuation] = []
@@ -130,14 +129,16 @@ def align(
     by_later: dict[int, list[tuple[float, int]]] = {}
     for i, j in zip(*np.nonzero(keep), strict=True):
         by_later.setdefault(int(i), []).append((float(scores[i, j]), int(j)))
-    for i in sorted(by_later):
-        for value, j in sorted(by_later[i], key=lambda s: (-s[0], earlier[s[1]].id))[:MAX_PER_UNIT]:
-            shared, method = explain(i, j)
-            found.append(
-                Continuation(
-                    later[i].id, earlier[j].id, round(value, 3), shared, method, later[i].label, earlier[j].label
-                )
-            )
+    chosen = [
+        (i, j, value)
+        for i in sorted(by_later)
+        for value, j in sorted(by_later[i], key=lambda s: (-s[0], earlier[s[1]].id))[:MAX_PER_UNIT]
+    ]
+    reasons = explain_pairs(space, [(i, j) for i, j, _ in chosen])
+    for (i, j, value), (shared, method) in zip(chosen, reasons, strict=True):
+        found.append(
+            Continuation(later[i].id, earlier[j].id, round(value, 3), shared, method, later[i].label, earlier[j].label)
+        )
     return found
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from plankg.graph.model import RELATIONSHIPS, RelRows
 from plankg.graph.store import PLAN_LINK, GraphStore, relationship_statement
 from plankg.lineage.align import Continuation, align
-from plankg.lineage.similarity import LineageTerms, Profile, Unit, prepare
+from plankg.lineage.similarity import LineageTerms, TextConcepts, Unit, prepare
 from plankg.lineage.succession import PlanInfo, Succession, infer_successions
 from plankg.lineage.units import plan_units
 from plankg.loaders.extract.vocab import FieldVocabulary, load_field_vocabulary
@@ -130,9 +130,9 @@ def link_lineage(
         for later, earlier in sorted(before - set(after)):
             _delete_continues(store, later, earlier)
     found: list[Continuation] = []
-    profiles: dict[str, Profile] = {}
+    seen: TextConcepts = {}
     for later, earlier in todo:
-        found += align(units(later), units(earlier), terms, profiles)
+        found += align(units(later), units(earlier), terms, seen)
     groups = continuation_rows(found)
     if written is None:
         store.replace_relationships("CONTINUES", groups)

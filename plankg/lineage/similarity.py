@@ -167,11 +167,40 @@ def tokenizer() -> jieba.Tokenizer:
     return _TOKENIZER
 
 
-@lru_cache(maxsize=200_000)
+# Words of titles seen in this process (titles recur: as context of the units below them, and
+# a plan takes part in two successions). Cleared when it grows past WORDS_CACHE.
+_WORDS: dict[str, tuple[str, ...]] = {}
+WORDS_CACHE = 500_000
+
+
+def _keep(word: str) -> bool:
+    return len(word) > 1 and word not in GENERIC_WORDS and not TOKEN_NOISE.fullmatch(word)
+
+
 def title_words(title: str) -> tuple[str, ...]:
-    return tuple(
-        w for w in tokenizer().cut(title) if len(w) > 1 and w not in GENERIC_WORDS and not TOKEN_NOISE.fullmatch(w)
-    )
+    found = _WORDS.get(title)
+    if found is None:
+        found = _WORDS[title] = tuple(w for w in tokenizer().cut(title) if _keep(w))
+    return found
+
+
+def cut_titles(titles: Iterable[str]) -> None:
+    """Cut the titles not seen yet in one jieba call (one long text, a title per line): the
+    same words as one call per title, with less overhead per title."""
+    missing = list(dict.fromkeys(t for t in titles if t not in _WORDS and "\n" not in t))
+    if not missing:
+        return
+    if len(_WORDS) + len(missing) > WORDS_CACHE:
+        _WORDS.clear()
+    current: list[str] = []
+    line = 0
+    for token in tokenizer().cut("\n".join(missing)):
+        if token == "\n":
+            _WORDS[missing[line]] = tuple(w for w in current if _keep(w))
+            current, line = [], line + 1
+        else:
+            current.append(token)
+    _WORDS[missing[line]] = tuple(w for w in current if _keep(w))
 
 
 def bigrams(text: str) -> list[str]:
@@ -207,19 +236,18 @@ def decode_bigram(code: int) -> str:
 
 @dataclass
 class Profile:
-    """A unit's weighted word and concept features (before IDF), and what explains them.
-    Character bigrams are counted for all units at once in ``build_space``."""
+    """Weighted word and concept features (before IDF), and what explains them: concept →
+    the forms written. Character bigrams are counted for all units at once in ``build_space``."""
 
     weights: dict[str, float] = field(default_factory=dict)
-    surfaces: dict[str, set[str]] = field(default_factory=dict)  # concept → forms written
-    own: set[str] = field(default_factory=set)  # features from the unit's own title
+    surfaces: dict[str, set[str]] = field(default_factory=dict)
 
     def add(self, feature: str, weight: float) -> None:
         self.weights[feature] = self.weights.get(feature, 0.0) + weight
 
 
-def _add_concepts(profile: Profile, terms: LineageTerms, text: str, scale: float) -> None:
-    for concept, surface in terms.find(text):
+def _add_concepts(profile: Profile, found: Iterable[tuple[str, str]], terms: LineageTerms, scale: float) -> None:
+    for concept, surface in found:
         profile.add(f"c:{concept}", CONCEPT * scale)
         profile.surfaces.setdefault(concept, set()).add(surface)
         broader = terms.broader.get(concept)
@@ -229,33 +257,31 @@ def _add_concepts(profile: Profile, terms: LineageTerms, text: str, scale: float
 
 @lru_cache(maxsize=200_000)
 def _title_profile(title: str, terms: LineageTerms) -> Profile:
-    """A title's words and concepts (cached: titles recur as context of the units below)."""
+    """A title's words and concepts (cached: titles recur as context of the units below, and a
+    plan takes part in two successions)."""
     profile = Profile()
     for word in title_words(title):
         profile.add(f"w:{word}", TITLE_WORD)
-    _add_concepts(profile, terms, title, 1.0)
+    _add_concepts(profile, terms.find(title), terms, 1.0)
     return profile
 
 
-def _title_features(title: str, terms: LineageTerms) -> Iterable[tuple[str, float]]:
-    return _title_profile(title, terms).weights.items()
-
-
-def profile(unit: Unit, terms: LineageTerms) -> Profile:
-    """The unit's words and concepts: its title in full, its grouping and text more weakly."""
-    own = _title_profile(unit.title, terms)
-    result = Profile(dict(own.weights), {c: set(forms) for c, forms in own.surfaces.items()}, set(own.weights))
+def profile(unit: Unit, terms: LineageTerms, text_concepts: Sequence[tuple[str, str]] | None = None) -> Profile:
+    """The unit's words and concepts: its title in full, its grouping, what stands below it and
+    its text more weakly (the same weights ``build_space`` gives them)."""
+    result = Profile()
+    sources = [(unit.title, 1.0)]
+    sources += [(title, CONTEXT / (1 + depth)) for depth, title in enumerate(unit.context)]
+    sources += [(title, BELOW) for title in unit.below]
+    for title, scale in sources:
+        for feature, weight in _title_profile(title, terms).weights.items():
+            result.add(feature, weight * scale)
     for name in unit.fields:
         result.add(f"c:{name}", CONCEPT * CONTEXT)
-    weights = result.weights
-    for depth, title in enumerate(unit.context):
-        scale = CONTEXT / (1 + depth)
-        for feature, weight in _title_features(title, terms):
-            weights[feature] = weights.get(feature, 0.0) + weight * scale
-    for title in unit.below:
-        for feature, weight in _title_features(title, terms):
-            weights[feature] = weights.get(feature, 0.0) + weight * BELOW
-    _add_concepts(result, terms, unit.text[:TEXT_CHARS], TEXT)
+    found = terms.find(unit.text[:TEXT_CHARS]) if text_concepts is None else text_concepts
+    _add_concepts(result, found, terms, TEXT)
+    for concept, forms in _title_profile(unit.title, terms).surfaces.items():
+        result.surfaces.setdefault(concept, set()).update(forms)
     return result
 
 
@@ -265,7 +291,8 @@ class Space:
 
     later: list[Unit]
     earlier: list[Unit]
-    profiles: list[Profile]
+    terms: LineageTerms
+    text_concepts: list[tuple[tuple[str, str], ...]]  # per unit (later, then earlier)
     names: list[str]  # word/concept feature names; columns past them are bigrams
     bigram_codes: np.ndarray  # code of each bigram column
     late: Any
@@ -279,30 +306,70 @@ class Space:
     def rows(self, side: str) -> Any:
         return self.late if side == "later" else self.early
 
+    def unit(self, k: int) -> Unit:
+        return self.later[k] if k < len(self.later) else self.earlier[k - len(self.later)]
+
+
+# What a caller keeps across the successions of a run: the concepts in each unit's text, by id.
+TextConcepts = dict[str, tuple[tuple[str, str], ...]]
+
 
 def build_space(
-    later: Sequence[Unit], earlier: Sequence[Unit], terms: LineageTerms, cache: dict[str, Profile] | None = None
+    later: Sequence[Unit], earlier: Sequence[Unit], terms: LineageTerms, cache: TextConcepts | None = None
 ) -> Space:
-    """The TF-IDF space of two plans' units. ``cache``: profiles by unit id, kept by a caller
-    that aligns one plan with several others (a plan is later in one succession and earlier in
-    the next)."""
+    """The TF-IDF space of two plans' units. ``cache``: the concepts found in each unit's text,
+    by unit id, kept by a caller that aligns one plan with several others.
+
+    Word and concept features are built per distinct title (cached) and mixed into units with
+    one sparse product: a unit's row = its title's + CONTEXT × its grouping's + BELOW × the
+    titles below it + the concepts of its text and its fields."""
     units = [*later, *earlier]
     n = len(units)
-    if cache is None:
-        profiles = [profile(u, terms) for u in units]
-    else:
-        profiles = [cache[u.id] if u.id in cache else cache.setdefault(u.id, profile(u, terms)) for u in units]
-    # Words and concepts: columns named by feature.
+    cache = {} if cache is None else cache
+    titles: dict[str, int] = {}
+    mix: tuple[list[int], list[int], list[float]] = ([], [], [])
+
+    def use(row: int, title: str, weight: float) -> None:
+        mix[0].append(row)
+        mix[1].append(titles.setdefault(title, len(titles)))
+        mix[2].append(weight)
+
+    for r, u in enumerate(units):
+        use(r, u.title, 1.0)
+        for depth, title in enumerate(u.context):
+            use(r, title, CONTEXT / (1 + depth))
+        for title in u.below:
+            use(r, title, BELOW)
+    cut_titles(titles)
     index: dict[str, int] = {}
-    rows: list[int] = []
-    cols: list[int] = []
-    vals: list[float] = []
-    for r, p in enumerate(profiles):
-        for feature, weight in p.weights.items():
-            rows.append(r)
-            cols.append(index.setdefault(feature, len(index)))
-            vals.append(weight)
-    words = sparse.csr_matrix((vals, (rows, cols)), shape=(n, len(index)), dtype=float)
+    title_entries: tuple[list[int], list[int], list[float]] = ([], [], [])
+    for t, title in enumerate(titles):
+        for feature, weight in _title_profile(title, terms).weights.items():
+            title_entries[0].append(t)
+            title_entries[1].append(index.setdefault(feature, len(index)))
+            title_entries[2].append(weight)
+    text_entries: tuple[list[int], list[int], list[float]] = ([], [], [])
+    text_concepts = []
+    for r, u in enumerate(units):
+        found = cache.get(u.id)
+        if found is None:
+            found = cache[u.id] = tuple(terms.find(u.text[:TEXT_CHARS]))
+        text_concepts.append(found)
+        extra = Profile()
+        _add_concepts(extra, found, terms, TEXT)
+        for name in u.fields:
+            extra.add(f"c:{name}", CONCEPT * CONTEXT)
+        for feature, weight in extra.weights.items():
+            text_entries[0].append(r)
+            text_entries[1].append(index.setdefault(feature, len(index)))
+            text_entries[2].append(weight)
+    width = len(index)
+    mixing = sparse.csr_matrix((mix[2], (mix[0], mix[1])), shape=(n, len(titles)), dtype=float)
+    by_title = sparse.csr_matrix(
+        (title_entries[2], (title_entries[0], title_entries[1])), shape=(len(titles), width), dtype=float
+    )
+    by_text = sparse.csr_matrix((text_entries[2], (text_entries[0], text_entries[1])), shape=(n, width), dtype=float)
+    words = (mixing @ by_title + by_text).tocsr()
     # Character bigrams of titles, nearest grouping and texts, counted with numpy.
     sources = [
         ([u.title for u in units], TITLE_BIGRAM),
@@ -330,7 +397,8 @@ def build_space(
     names = [""] * len(index)
     for feature, column in index.items():
         names[column] = feature
-    return Space(list(later), list(earlier), profiles, names, codes, matrix[: len(later)], matrix[len(later) :])
+    late, early = matrix[: len(later)], matrix[len(later) :]
+    return Space(list(later), list(earlier), terms, text_concepts, names, codes, late, early)
 
 
 def scores(space: Space) -> Any:
@@ -338,69 +406,92 @@ def scores(space: Space) -> Any:
     return (space.late @ space.early.T).toarray()
 
 
-class Explainer:
-    """Why later unit ``i`` is like earlier unit ``j``: the shared features that contributed
-    most, readably, and the method (which kinds of evidence: words, vocabulary, context).
-    Call with the pairs of one later unit together: its row is spread out once."""
+def explain_pairs(space: Space, pairs: Sequence[tuple[int, int]]) -> list[tuple[tuple[str, ...], str]]:
+    """Why each later unit ``i`` is like earlier unit ``j``: the shared features that contributed
+    most, readably, and the method (the kinds of evidence: words, vocabulary, context).
 
-    def __init__(self, space: Space) -> None:
-        self.space = space
-        self._dense = np.zeros(space.late.shape[1])
-        self._current = -1
+    All pairs at once: the elementwise products of their rows in one sparse operation, then the
+    strongest few shared features of each pair in one sort."""
+    if not pairs:
+        return []
+    late_rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
+    early_rows = np.fromiter((j for _, j in pairs), dtype=np.int64, count=len(pairs))
+    product = space.late[late_rows].multiply(space.early[early_rows]).tocoo()
+    keep = product.data > 0
+    rows, cols, data = product.row[keep], product.col[keep], product.data[keep]
+    order = np.lexsort((cols, -data, rows))  # by pair, strongest first (ties: column order)
+    rows, cols = rows[order], cols[order]
+    first = np.searchsorted(rows, np.arange(len(pairs)))
+    rank = np.arange(len(rows)) - first[rows]
+    top = rank < EXPLAIN_TERMS * 2  # the strongest few explain the pair; the rest are not read
+    rows, cols = rows[top].tolist(), cols[top].tolist()
+    by_pair: list[list[int]] = [[] for _ in pairs]
+    for r, c in zip(rows, cols, strict=True):
+        by_pair[r].append(c)
+    forms: dict[int, dict[str, set[str]]] = {}
 
-    def __call__(self, i: int, j: int) -> tuple[tuple[str, ...], str]:
-        space = self.space
-        late, early = space.late, space.early
-        if i != self._current:
-            self._dense[:] = 0.0
-            lo, hi = late.indptr[i], late.indptr[i + 1]
-            self._dense[late.indices[lo:hi]] = late.data[lo:hi]
-            self._current = i
-        lo, hi = early.indptr[j], early.indptr[j + 1]
-        contribution = self._dense[early.indices[lo:hi]] * early.data[lo:hi]
-        shared = np.nonzero(contribution > 0)[0]
-        contribution = contribution[shared]
-        cols = early.indices[lo:hi][shared]
-        # The strongest few shared features explain the pair; the rest are not looked at.
-        top = EXPLAIN_TERMS * 3
-        if len(contribution) > top:
-            keep = np.argpartition(-contribution, top)[:top]
-            contribution, cols = contribution[keep], cols[keep]
-        order = np.argsort(-contribution, kind="stable")
-        later_profile, earlier_profile = space.profiles[i], space.profiles[len(space.later) + j]
-        shown: list[str] = []
-        grams: list[str] = []
-        kinds: set[str] = set()
-        for k in order.tolist():
-            if len(shown) >= EXPLAIN_TERMS:
-                break
-            feature = space.feature(int(cols[k]))
-            kind, term = feature[:1], feature[2:]
-            if kind == "g":
-                # A bigram says little beside words: shown only when few words explain the pair.
-                if len(grams) < EXPLAIN_TERMS and not any(term in s for s in shown + grams):
-                    grams.append(term)
-                continue
-            if kind == "c":
-                forms = sorted(later_profile.surfaces.get(term, set()) | earlier_profile.surfaces.get(term, set()))
-                forms = [f for f in forms if f != term]
-                shown.append(f"≈{term}" + (f"（{'/'.join(forms[:3])}）" if forms else ""))
-                kinds.add("vocabulary")
-            else:
-                shown.append(term)
-                kinds.add("words")
-            if feature not in later_profile.own or feature not in earlier_profile.own:
-                kinds.add("context")
-        if len(shown) < EXPLAIN_TERMS and grams:
+    def text_forms(k: int) -> dict[str, set[str]]:
+        if k not in forms:
+            forms[k] = {}
+            for concept, surface in space.text_concepts[k]:
+                forms[k].setdefault(concept, set()).add(surface)
+        return forms[k]
+
+    return [
+        _describe(space, i, j, columns, text_forms(i), text_forms(len(space.later) + j))
+        for (i, j), columns in zip(pairs, by_pair, strict=True)
+    ]
+
+
+def _describe(
+    space: Space,
+    i: int,
+    j: int,
+    columns: list[int],
+    later_text: dict[str, set[str]],
+    earlier_text: dict[str, set[str]],
+) -> tuple[tuple[str, ...], str]:
+    later_title = _title_profile(space.later[i].title, space.terms)
+    earlier_title = _title_profile(space.earlier[j].title, space.terms)
+    empty: set[str] = set()
+    shown: list[str] = []
+    grams: list[str] = []
+    kinds: set[str] = set()
+    for column in columns:
+        if len(shown) >= EXPLAIN_TERMS:
+            break
+        feature = space.feature(column)
+        kind, term = feature[:1], feature[2:]
+        if kind == "g":
+            # A bigram says little beside words: shown only when few words explain the pair.
+            if len(grams) < EXPLAIN_TERMS and not any(term in s for s in shown + grams):
+                grams.append(term)
+            continue
+        if kind == "c":
+            written = (
+                later_title.surfaces.get(term, empty)
+                | earlier_title.surfaces.get(term, empty)
+                | later_text.get(term, empty)
+                | earlier_text.get(term, empty)
+            )
+            forms = sorted(f for f in written if f != term)
+            shown.append(f"≈{term}" + (f"（{'/'.join(forms[:3])}）" if forms else ""))
+            kinds.add("vocabulary")
+        else:
+            shown.append(term)
             kinds.add("words")
-            shown += grams[: EXPLAIN_TERMS - len(shown)]
-        method = "+".join(k for k in ("words", "vocabulary", "context") if k in kinds)
-        return tuple(shown), method
+        if feature not in later_title.weights or feature not in earlier_title.weights:
+            kinds.add("context")
+    if len(shown) < EXPLAIN_TERMS and grams:
+        kinds.add("words")
+        shown += grams[: EXPLAIN_TERMS - len(shown)]
+    method = "+".join(k for k in ("words", "vocabulary", "context") if k in kinds)
+    return tuple(shown), method
 
 
 def explain(space: Space, i: int, j: int) -> tuple[tuple[str, ...], str]:
-    """One pair's explanation (see ``Explainer``)."""
-    return Explainer(space)(i, j)
+    """One pair's explanation (see ``explain_pairs``)."""
+    return explain_pairs(space, [(i, j)])[0]
 
 
 _PREPARED: set[str] = set()
@@ -415,5 +506,5 @@ def prepare(words: Iterable[str]) -> None:
     for word in new:
         cutter.add_word(word, 20000, "nz")
         _PREPARED.add(word)
-    title_words.cache_clear()
+    _WORDS.clear()
     _title_profile.cache_clear()
