@@ -71,7 +71,8 @@ class UnitIndex:
             for t in registry.TASK_PROFILES.run(store, plan=plan):
                 section = by_id.get(t["section"])
                 chain = [section["title"]] if section else []
-                rows.append({**t, "ancestors": chain + self._ancestors(by_id, section and section.get("parent"))})
+                parent = section.get("parent") if section else None
+                rows.append({**t, "ancestors": chain + self._ancestors(by_id, parent)})
             self.nodes[plan] = rows
 
     @staticmethod

@@ -376,12 +376,14 @@ def build_space(
         ([u.context[0] if u.context else "" for u in units], TITLE_BIGRAM * CONTEXT),
         ([u.text[:TEXT_CHARS] for u in units], TITLE_BIGRAM * TEXT),
     ]
-    all_rows, all_codes, all_weights = [], [], []
+    all_rows: list[np.ndarray] = []
+    all_codes: list[np.ndarray] = []
+    all_weights: list[np.ndarray] = []
     for texts, weight in sources:
-        r, c = bigram_codes(texts)
-        all_rows.append(r)
-        all_codes.append(c)
-        all_weights.append(np.full(len(c), weight))
+        positions, grams_found = bigram_codes(texts)
+        all_rows.append(positions)
+        all_codes.append(grams_found)
+        all_weights.append(np.full(len(grams_found), weight))
     codes, inverse = np.unique(np.concatenate(all_codes), return_inverse=True)
     grams = sparse.csr_matrix(
         (np.concatenate(all_weights), (np.concatenate(all_rows), inverse)), shape=(n, len(codes)), dtype=float
