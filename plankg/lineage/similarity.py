@@ -421,14 +421,15 @@ def explain_pairs(space: Space, pairs: Sequence[tuple[int, int]]) -> list[tuple[
     product = space.late[late_rows].multiply(space.early[early_rows]).tocoo()
     keep = product.data > 0
     rows, cols, data = product.row[keep], product.col[keep], product.data[keep]
-    order = np.lexsort((cols, -data, rows))  # by pair, strongest first (ties: column order)
-    rows, cols = rows[order], cols[order]
-    first = np.searchsorted(rows, np.arange(len(pairs)))
-    rank = np.arange(len(rows)) - first[rows]
-    top = rank < EXPLAIN_TERMS * 2  # the strongest few explain the pair; the rest are not read
-    rows, cols = rows[top].tolist(), cols[top].tolist()
+    words_first = cols >= len(space.names)  # False (words, concepts) sorts before True (bigrams)
+    order = np.lexsort((cols, -data, words_first, rows))  # by pair, words then bigrams, strongest first
+    rows, cols, words_first = rows[order], cols[order], words_first[order]
+    # Rank within (pair, kind): the strongest EXPLAIN_TERMS of each kind are read, no more.
+    group = rows * 2 + words_first
+    rank = np.arange(len(rows)) - np.searchsorted(group, group)
+    top = rank < EXPLAIN_TERMS
     by_pair: list[list[int]] = [[] for _ in pairs]
-    for r, c in zip(rows, cols, strict=True):
+    for r, c in zip(rows[top].tolist(), cols[top].tolist(), strict=True):
         by_pair[r].append(c)
     forms: dict[int, dict[str, set[str]]] = {}
 
@@ -453,11 +454,11 @@ def _describe(
     later_text: dict[str, set[str]],
     earlier_text: dict[str, set[str]],
 ) -> tuple[tuple[str, ...], str]:
+    """``columns``: the pair's strongest shared words and concepts, then its strongest bigrams."""
     later_title = _title_profile(space.later[i].title, space.terms)
     earlier_title = _title_profile(space.earlier[j].title, space.terms)
     empty: set[str] = set()
     shown: list[str] = []
-    grams: list[str] = []
     kinds: set[str] = set()
     for column in columns:
         if len(shown) >= EXPLAIN_TERMS:
@@ -466,8 +467,9 @@ def _describe(
         kind, term = feature[:1], feature[2:]
         if kind == "g":
             # A bigram says little beside words: shown only when few words explain the pair.
-            if len(grams) < EXPLAIN_TERMS and not any(term in s for s in shown + grams):
-                grams.append(term)
+            if not any(term in s for s in shown):
+                shown.append(term)
+                kinds.add("words")
             continue
         if kind == "c":
             written = (
@@ -484,9 +486,6 @@ def _describe(
             kinds.add("words")
         if feature not in later_title.weights or feature not in earlier_title.weights:
             kinds.add("context")
-    if len(shown) < EXPLAIN_TERMS and grams:
-        kinds.add("words")
-        shown += grams[: EXPLAIN_TERMS - len(shown)]
     method = "+".join(k for k in ("words", "vocabulary", "context") if k in kinds)
     return tuple(shown), method
 
