@@ -312,11 +312,13 @@ def test_lineage_against_the_judged_dev_split(store: GraphStore, loaded_plans: d
 
     write_all(store, list(loaded_plans.values()))
     result = evaluate(store, "dev", details=False)
+    strict = evaluate(store, "dev", details=False, by_quote=False)
     # Floors at the figures measured when this was written (python -m bench.eval_lineage): a
-    # change that lowers them must say so. 16 of the 88 strong pairs name units the segmenter
-    # does not produce (run-in headings of sh-stic-14 十、), so 0.82 is the ceiling today.
-    assert result["strong_recall"] >= 0.7
-    assert result["weak_recall"] >= 0.35
+    # change that lowers them must say so. 22 references of the dev split name units the
+    # segmenter does not produce (run-in headings under sh-stic-14 十、); the eval maps them to
+    # the unit holding their quote, the strict figure counts them as misses.
+    assert result["strong_recall"] >= 0.85 and strict["strong_recall"] >= 0.75
+    assert result["weak_recall"] >= 0.44
     assert result["negatives_linked"] <= 1
 
 
