@@ -65,13 +65,17 @@ def test_the_period_in_between_wins_and_other_regions_levels_and_subjects_do_not
         plan("bj-12", "北京市科技创新“十二五”规划", "十二五", region="北京"),
         plan("pd-12", "上海市浦东新区科技创新“十二五”规划", "十二五"),
         plan("traffic-13", "上海市综合交通“十三五”规划", "十三五"),
+        plan("master-13", "上海市国民经济和社会发展第十三个五年规划纲要", "十三五"),
+        plan("master-14", "上海市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "十四五"),
     ]
     found = {(s.later, s.earlier) for s in infer_successions(plans)}
     assert ("stic-14", "sti-13") in found and ("stic-14", "sti-12") not in found
     assert ("sti-13", "sti-12") in found and ("sti-13", "iti-12") in found
     assert not any("bj-12" in pair or "pd-12" in pair for pair in found)
     assert ("stic-14", "traffic-13") not in found
-    assert issuer(plans[-2]) == "上海/浦东新区" and issuer(plans[0]) == "上海"
+    assert ("master-14", "master-13") in found and ("stic-14", "master-13") not in found
+    by_id = {p.id: p for p in plans}
+    assert issuer(by_id["pd-12"]) == "上海/浦东新区" and issuer(by_id["sti-12"]) == "上海"
 
 
 def test_the_manifest_overrides_inference() -> None:

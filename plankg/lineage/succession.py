@@ -25,7 +25,7 @@ SUB_REGION = re.compile(r"^市?(?P<name>[\u4e00-\u9fff]{2,6}?(?:新区|区|县|�
 # Words in any plan title that say nothing about its subject: the plan kind, the period,
 # connectives. Titles are compared on what is left (character bigrams).
 TITLE_NOISE = re.compile(
-    r"“?十[一二三四五六七八九]?五”?|[“”《》〈〉\"'\s]|\d{4}(?:—|-|－|至)?\d{0,4}年?|年|"
+    r"“?十[一二三四五六七八九]?五”?|[“”《》〈〉\"'\s]|\d{4}(?:—|-|－|至)?\d{0,4}年?|[〇零一二三四五六七八九]{4}年|年|远景目标|"
     r"规划|计划|纲要|方案|发展|建设|具有|全球|影响力|的|和|与|及|关于|实施|行动|专项|市|省|"
     r"国民经济|社会|第[一二三四五六七八九十]+个五年"
 )
@@ -93,6 +93,12 @@ def title_subject(title: str, region: str = "") -> set[str]:
     return {run[i : i + 2] for run in runs for i in range(len(run) - 1)} - GENERIC_TITLE_BIGRAMS
 
 
+def same_subject(a: set[str], b: set[str]) -> bool:
+    """Titles on one subject share a bigram; two titles with no subject left are both the
+    region's general plan (国民经济和社会发展第十四个五年规划纲要 after 第十三个)."""
+    return bool(a & b) or (not a and not b)
+
+
 def infer_successions(plans: Iterable[PlanInfo]) -> list[Succession]:
     """Every FOLLOWS the plans imply: the manifest's where it speaks, inferred elsewhere."""
     plans = sorted(plans, key=lambda p: p.id)
@@ -114,7 +120,7 @@ def infer_successions(plans: Iterable[PlanInfo]) -> list[Succession]:
             if p.id != plan.id
             and issuer(p) == issuer(plan)
             and (start_year(p) or 0) < begin
-            and subject & title_subject(p.title, p.region)
+            and same_subject(subject, title_subject(p.title, p.region))
         ]
         if not candidates:
             continue
@@ -122,9 +128,7 @@ def infer_successions(plans: Iterable[PlanInfo]) -> list[Succession]:
         for earlier in candidates:
             if start_year(earlier) == nearest:
                 shared = "、".join(sorted(subject & title_subject(earlier.title, earlier.region))[:4])
-                reason = (
-                    f"same issuer ({issuer(plan)}), {earlier.period or nearest} → {plan.period or begin}, "
-                    f"titles share {shared}"
-                )
+                about = f"titles share {shared}" if shared else "both the general plan"
+                reason = f"same issuer ({issuer(plan)}), {earlier.period or nearest} → {plan.period or begin}, {about}"
                 found.append(Succession(plan.id, earlier.id, "inferred", reason))
     return found
