@@ -22,6 +22,7 @@ from rich.table import Table
 
 from plankg.errors import InputError, PlankgError, QueryError
 from plankg.graph import GraphStore, open_store
+from plankg.graph.guard import check_read_only
 from plankg.graph.store import is_write_query
 from plankg.loaders.extract.vocab import load_field_vocabulary
 from plankg.pipeline import (
@@ -377,8 +378,8 @@ def cypher(
             params[key] = json.loads(value)
         except json.JSONDecodeError:
             params[key] = value
-    if not write and is_write_query(query):
-        raise QueryError("this query writes to the graph; pass --write to allow it")
+    if not write:
+        check_read_only(query)  # one clear reason before the engine's own read-only refusal
     with _open(store, neo4j, read_only=not write) as graph:
         rows = graph.run(query, params, write=write)
     _emit(rows, fmt)
