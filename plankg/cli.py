@@ -382,7 +382,11 @@ def cypher(
         check_read_only(query)  # one clear reason before the engine's own read-only refusal
     with _open(store, neo4j, read_only=not write) as graph:
         rows = graph.run(query, params, write=write)
+        notices = getattr(graph, "notices", {})  # Neo4j's warnings on this query, once each
     _emit(rows, fmt)
+    for text, times in notices.items():
+        repeated = f" ({times}×)" if times > 1 else ""
+        err.print(f"plankg: warning: Neo4j: {text}{repeated}", highlight=False, markup=False)
 
 
 def main() -> None:

@@ -34,6 +34,12 @@ class GraphStore(Protocol):
     def close(self) -> None: ...
 
 
+def redact(uri: str) -> str:
+    """A URI for messages: any user:password@ part removed."""
+    scheme, sep, rest = uri.partition("://")
+    return f"{scheme}{sep}{rest.rsplit('@', 1)[-1]}" if sep else uri
+
+
 def prop(name: str) -> str:
     """A property reference that both engines parse (LadybugDB reserves `end`)."""
     return f"`{name}`" if name in {"end", "start"} else name
