@@ -75,9 +75,11 @@ class Builds:
             cwd=ROOT,
         )
 
-    def start(self, folder: Path, store: Path) -> int:
+    def start(self, folder: Path, store: Path | str) -> int:
+        """A build of ``folder`` into an embedded store path or a Neo4j URI; its pid."""
+        target = ["--neo4j", store] if isinstance(store, str) else ["--store", str(store)]
         assert self.server.stdin and self.server.stdout
-        self.server.stdin.write(json.dumps(["build", str(folder), "--store", str(store)]) + "\n")
+        self.server.stdin.write(json.dumps(["build", str(folder), *target]) + "\n")
         self.server.stdin.flush()
         return int(self.server.stdout.readline())
 
@@ -197,23 +199,20 @@ def test_a_killed_neo4j_build_leaves_old_or_new_versions(tmp_path: Path) -> None
     new = write_plans(tmp_path / "new", "new")
     versions = {"old": _expected(old), "new": _expected(new)}
 
-    def build(folder: Path) -> subprocess.Popen[bytes]:
-        return subprocess.Popen(
-            [sys.executable, "-m", "plankg.cli", "build", str(folder), "--neo4j", uri],
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-
-    assert build(old).wait(timeout=120) == 0
-    started = time.monotonic()
-    assert build(new).wait(timeout=120) == 0
-    duration = time.monotonic() - started
-    for k in range(5):
-        process = build(old if k % 2 else new)
-        _kill_after(process.pid, duration * (0.55 + 0.1 * k))
-        process.wait()
-        stats = runner.invoke(app, ["stats", "--neo4j", uri, "--format", "json"])
-        assert stats.exit_code == 0, stats.stderr
-        for plan in json.loads(stats.stdout)["plans"]:
-            assert _signature(plan) in (versions["old"][plan["id"]], versions["new"][plan["id"]])
+    builds = Builds(warm=old)
+    try:
+        builds.start(old, uri)
+        assert builds.exit_code() == 0
+        started = time.monotonic()
+        builds.start(new, uri)
+        assert builds.exit_code() == 0
+        duration = time.monotonic() - started
+        for k in range(4):
+            _kill_after(builds.start(old if k % 2 else new, uri), duration * (0.5 + 0.15 * k))
+            assert builds.exit_code() in (0, -signal.SIGKILL)
+            stats = runner.invoke(app, ["stats", "--neo4j", uri, "--format", "json"])
+            assert stats.exit_code == 0, stats.stderr
+            for plan in json.loads(stats.stdout)["plans"]:
+                assert _signature(plan) in (versions["old"][plan["id"]], versions["new"][plan["id"]])
+    finally:
+        builds.close()
