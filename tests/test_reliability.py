@@ -212,6 +212,13 @@ def test_read_queries_cannot_reach_files_on_either_store(store: GraphStore, tmp_
     assert store.run(ALLOWED[1]) == [{"create": "p1", "delete": "t"}]
 
 
+def test_undecodable_argument_bytes_are_one_clear_error_on_either_store(store: GraphStore) -> None:
+    """A shell hands Python undecodable bytes as lone surrogates; the engines' bindings crashed."""
+    for query, params in [("RETURN '\udcff' AS x", {}), ("RETURN $k AS x", {"k": "a\udcfe"})]:
+        with pytest.raises(QueryError, match="not valid UTF-8"):
+            store.run(query, params)
+
+
 def test_cypher_command_refuses_file_access_and_allows_names(small_store: Path, tmp_path: Path) -> None:
     out = tmp_path / "x.csv"
     query = f"MATCH (n) // don't\nCOPY (MATCH (p:Plan) RETURN p.id) TO '{out}'"

@@ -16,7 +16,9 @@ backtick as escape, ``//`` line and ``/* */`` block comments.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from plankg.errors import QueryError
 
@@ -164,3 +166,33 @@ def check_read_only(cypher: str) -> None:
     reason = refusal(cypher)
     if reason:
         raise QueryError(reason)
+
+
+# A lone surrogate is how Python carries bytes that were not valid UTF-8 (a shell argument in
+# another encoding: `plankg show $'\xff'`). Neither engine can take one: LadybugDB's binding
+# dies with a TypeError, Neo4j's driver with an encoding error.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_text(cypher: str, params: dict[str, Any] | None = None) -> None:
+    """Refuse a query or parameter holding text that is not valid Unicode, saying where."""
+    for where, value in [("query", cypher), *((f"parameter {k}", v) for k, v in (params or {}).items())]:
+        for text in _strings(value):
+            bad = LONE_SURROGATE.search(text)
+            if bad:
+                raise QueryError(
+                    f"the {where} holds bytes that are not valid UTF-8 (character {bad.start() + 1}); "
+                    "check the terminal's encoding"
+                )
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from _strings(k)
+            yield from _strings(v)
+    elif isinstance(value, list | tuple):
+        for v in value:
+            yield from _strings(v)

@@ -11,7 +11,7 @@ from typing import Any
 import ladybug
 
 from plankg.errors import QueryError, StoreError
-from plankg.graph.guard import check_read_only
+from plankg.graph.guard import check_read_only, check_text
 from plankg.graph.model import NODE_PROPERTIES, RELATIONSHIPS, PlanRows, RelRows
 from plankg.graph.store import (
     delete_plan_statements,
@@ -116,6 +116,7 @@ class LadybugStore:
             raise QueryError(_first_line(error)) from None
 
     def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> list[dict[str, Any]]:
+        check_text(cypher, params)
         if not write:
             check_read_only(cypher)  # a read-only database still runs COPY … TO and CHECKPOINT
         result = self._execute(cypher, params)

@@ -16,7 +16,7 @@ import neo4j
 from neo4j.exceptions import AuthError, ClientError, ConfigurationError, DriverError, Neo4jError, ServiceUnavailable
 
 from plankg.errors import QueryError, StoreError
-from plankg.graph.guard import check_read_only
+from plankg.graph.guard import check_read_only, check_text
 from plankg.graph.model import INDEXED_PROPERTIES, NODE_PROPERTIES, PlanRows, RelRows
 from plankg.graph.store import (
     delete_plan_statements,
@@ -117,6 +117,7 @@ class Neo4jStore:
             self._write(lambda tx, s=statement: tx.run(s).consume(), "the schema")
 
     def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> list[dict[str, Any]]:
+        check_text(cypher, params)
         if not write:
             check_read_only(cypher)  # a READ session still runs LOAD CSV and file procedures
 
