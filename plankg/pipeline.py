@@ -7,7 +7,7 @@ build with the store exactly as it was.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,7 +88,9 @@ def analyse(text: str, meta: PlanMeta, vocabulary: FieldVocabulary) -> PlanDocum
     return PlanDocument.model_validate({**document.model_dump(), "indicators": extract_indicators(document)})
 
 
-def read_plan(source: PlanSource, vocabulary: FieldVocabulary, overrides: dict[str, object] | None = None) -> Loaded:
+def read_plan(
+    source: PlanSource, vocabulary: FieldVocabulary, overrides: Mapping[str, object] | None = None
+) -> Loaded:
     data = source.path.read_bytes()
     text = decode(data, str(source.path))
     meta = source.meta

@@ -39,7 +39,7 @@ ACQUIRE_TIMEOUT_S = 6.0
 # requested at all; plankg's own writes ask for none; warnings on the user's queries are kept on
 # the store (`notices`) for the CLI to print once, summarised. A NullHandler stops the
 # last-resort printing without hiding the records from an application that configures logging.
-MIN_SEVERITY = "WARNING"
+MIN_SEVERITY = neo4j.NotificationMinimumSeverity.WARNING
 logging.getLogger("neo4j.notifications").addHandler(logging.NullHandler())
 
 
@@ -107,14 +107,18 @@ class Neo4jStore:
     def _session(self, write: bool, *, quiet: bool = False) -> neo4j.Session:
         """A session; ``quiet`` (plankg's own statements) asks the server for no notifications."""
         mode = neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS
-        severity = "OFF" if quiet else MIN_SEVERITY
+        severity = neo4j.NotificationMinimumSeverity.OFF if quiet else MIN_SEVERITY
         return self._driver.session(
             database=self.database, default_access_mode=mode, notifications_min_severity=severity
         )
 
     def ensure_schema(self) -> None:
         for statement in schema_statements():  # schema statements cannot share a transaction
-            self._write(lambda tx, s=statement: tx.run(s).consume(), "the schema")
+
+            def work(tx: neo4j.ManagedTransaction, statement: str = statement) -> None:
+                tx.run(statement).consume()
+
+            self._write(work, "the schema")
 
     def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> list[dict[str, Any]]:
         check_text(cypher, params)
