@@ -19,7 +19,7 @@ from plankg.graph.store import GraphStore, relink_plans
 from plankg.lineage.link import link_lineage
 from plankg.loaders.extract.indicators import extract_indicators, repair_from_interpretation
 from plankg.loaders.extract.link import extract_entities
-from plankg.loaders.extract.vocab import FieldVocabulary
+from plankg.loaders.extract.vocab import FieldVocabulary, load_field_vocabulary
 from plankg.loaders.structure.document import load_plan
 from plankg.loaders.text.read import decode, guess_meta
 from plankg.manifest import make_meta, meta_error, missing_files, parse_manifest, unknown_relations
@@ -88,9 +88,7 @@ def analyse(text: str, meta: PlanMeta, vocabulary: FieldVocabulary) -> PlanDocum
     return PlanDocument.model_validate({**document.model_dump(), "indicators": extract_indicators(document)})
 
 
-def read_plan(
-    source: PlanSource, vocabulary: FieldVocabulary, overrides: Mapping[str, object] | None = None
-) -> Loaded:
+def read_plan(source: PlanSource, vocabulary: FieldVocabulary, overrides: Mapping[str, object] | None = None) -> Loaded:
     data = source.path.read_bytes()
     text = decode(data, str(source.path))
     meta = source.meta
@@ -129,6 +127,32 @@ def read_plan(
     return Loaded(source, document, guessed)
 
 
+def load_plans(
+    sources: list[PlanSource],
+    vocabulary: FieldVocabulary | None = None,
+    overrides: Mapping[str, object] | None = None,
+    *,
+    on_error: Callable[[PlanSource, InputError], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Loaded]:
+    """Read and analyse every plan, then check ids and repair indicators across them: the
+    whole read side of a build. A file that cannot be read raises, or goes to ``on_error``."""
+    vocabulary = vocabulary or load_field_vocabulary()
+    loaded: list[Loaded] = []
+    for done, source in enumerate(sources, start=1):
+        try:
+            loaded.append(read_plan(source, vocabulary, overrides))
+        except InputError as error:
+            if on_error is None:
+                raise
+            on_error(source, error)
+        if progress:
+            progress(done, len(sources))
+    check_unique_ids(loaded)
+    repair_indicators(loaded)
+    return loaded
+
+
 def repair_indicators(loaded: list[Loaded]) -> None:
     """A PDF's damaged figures (4.5% → "45") are restored from an interpretation of the same
     plan built alongside it; ``raw_target`` keeps what the plan's own text says."""
@@ -153,11 +177,13 @@ def check_unique_ids(loaded: list[Loaded]) -> None:
         seen[plan_id] = item.source.path
 
 
-def write_all(store: GraphStore, loaded: list[Loaded], progress: Callable[[Loaded], None] | None = None) -> None:
+def write_all(store: GraphStore, loaded: list[Loaded], progress: Callable[[Loaded], None] | None = None) -> int:
+    """Write every plan (each all or nothing), then the relations between plans and the
+    lineage; returns the number of CONTINUES relationships."""
     store.ensure_schema()
     for item in loaded:
         store.write_plan(item.rows)
         if progress:
             progress(item)
     relink_plans(store)
-    link_lineage(store)
+    return link_lineage(store)
