@@ -394,7 +394,7 @@ def cypher(
         except json.JSONDecodeError:
             params[key] = value
     with _graph(store, neo4j) as graph:
-        rows = graph.cypher(query, write=write, **params)
+        rows = graph.cypher(query, write=write, params=params)
         notices = getattr(graph.store, "notices", {})  # Neo4j's warnings on this query, once each
     _emit(rows, fmt)
     for text, times in notices.items():

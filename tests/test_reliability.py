@@ -230,6 +230,14 @@ def test_cypher_command_refuses_file_access_and_allows_names(small_store: Path, 
     assert code == 0 and json.loads(out_text) == [{"set": "iti-12"}, {"set": "report-12"}], err
 
 
+def test_parameters_may_be_named_like_the_options(small_store: Path) -> None:
+    """`-p write=1` once crashed with "got multiple values for keyword argument 'write'"."""
+    query = "RETURN $write AS w, $query AS q, $params AS p"
+    args = ["-p", "write=1", "-p", "query=2", "-p", "params=3", "--store", str(small_store), "--format", "json"]
+    code, out, err = invoke("cypher", query, *args)
+    assert code == 0 and json.loads(out) == [{"w": 1, "q": 2, "p": 3}], err
+
+
 @pytest.mark.neo4j
 def test_the_test_server_refuses_file_urls_even_to_a_raw_read_session() -> None:
     """The server plankg configures (scripts/neo4j) restricts LOAD CSV itself, below the check."""
