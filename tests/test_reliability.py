@@ -158,6 +158,7 @@ REFUSED = [
     ("MATCH (n:Plan) WITH * SET n.title = 'x'", "SET"),
     ("MATCH (n:Plan) WHERE n.x IS NULL DETACH DELETE n", "DETACH"),
     ("CALL {{ CREATE (:Plan {{id: 'x'}}) }} RETURN 1", "CREATE"),
+    ("COMMENT ON TABLE Plan IS 'x'", "COMMENT"),
     ("RETURN 'a\\\\' CREATE (:Plan {{id: 1}}) //'", "CREATE"),  # an escaped backslash, then the quote ends it
 ]
 ALLOWED = [

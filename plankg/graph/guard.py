@@ -73,7 +73,7 @@ def tokenise(cypher: str) -> list[Token]:
 # Clauses that change the graph or the database (Cypher, LadybugDB DDL, Neo4j administration).
 WRITE_CLAUSES = frozenset(
     "CREATE MERGE DELETE DETACH SET REMOVE DROP ALTER FOREACH RENAME GRANT DENY REVOKE "
-    "START STOP TERMINATE".split()
+    "START STOP TERMINATE COMMENT".split()  # COMMENT ON TABLE: LadybugDB's catalog
 )
 # Statements that reach the file system or the network: LadybugDB `COPY … TO/FROM`, `LOAD FROM`,
 # `EXPORT/IMPORT DATABASE`, `INSTALL`/`LOAD EXTENSION`, `ATTACH`; Neo4j `LOAD CSV`.
