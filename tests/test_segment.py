@@ -1,3 +1,5 @@
+import pytest
+
 from plankg.loaders.structure.document import load_plan
 from plankg.schema import PlanMeta
 
@@ -126,3 +128,51 @@ def test_chapter_section_and_numbered_headings_nest() -> None:
         (1, "第一章", "发展基础"), (2, "第一节", "主要成就"), (3, "一、", "创新能力"), (4, "（一）", "基础研究"),
         (4, "（二）", "应用研究"), (2, "第二节", "面临形势"), (1, "第二章", "重点任务"),
     ]
+
+
+def test_a_block_label_alone_on_its_line_heads_the_items_below_it() -> None:
+    # Issue #7: "重点任务：" on its own line, then （1）… items one per line, gave zero tasks.
+    text = (
+        "测试规划\n\n一、工程\n\n重点任务：\n（1）新药创制。研发新药。\n（2）诊断装备。研制装备。\n\n"
+        "重大任务：\n（1）示范工程\n（2）平台建设\n\n二、保障\n\n正文。\n"
+    )
+    doc = load_plan(text, META)
+    assert [(t.kind, t.number, t.title) for t in doc.tasks] == [
+        ("重点任务", "（1）", "新药创制"),
+        ("重点任务", "（2）", "诊断装备"),
+        ("重大任务", "（1）", "示范工程"),
+        ("重大任务", "（2）", "平台建设"),
+    ]
+    assert [(s.level, s.title) for s in doc.sections] == [(1, "工程"), (2, "重点任务"), (2, "重大任务"), (1, "保障")]
+
+
+def test_items_numbered_past_99_are_headings_and_tasks() -> None:
+    # Issue #7: items numbered （100） and up were swallowed by item 99.
+    items = "".join(f"（{i}）项目{i}\n" for i in range(1, 106))
+    doc = load_plan(f"测试规划\n\n一、工程\n\n{items}", META)
+    assert [s.title for s in doc.sections][-3:] == ["项目103", "项目104", "项目105"]
+    assert len(doc.sections) == 106
+    inline = "".join(f"{i}、项目{i}。" for i in range(1, 103))
+    doc = load_plan(f"测试规划\n\n一、工程\n\n重点任务：{inline}\n", META)
+    assert [t.title for t in doc.tasks][-3:] == ["项目100", "项目101", "项目102"]
+
+
+@pytest.mark.parametrize(
+    ("block", "numbers"),
+    [
+        ("重点任务：1.芯片研发。研制芯片。2.装备与材料。研制装备。", ["1.", "2."]),
+        ("重点任务：1、芯片研发。研制芯片。2、装备与材料。研制装备。", ["1、", "2、"]),
+        ("重点任务：①芯片研发。研制芯片。②装备与材料。研制装备。", ["①", "②"]),
+        ("重点任务：\n（1）芯片研发。研制芯片。（2）装备与材料。研制装备。", ["（1）", "（2）"]),
+    ],
+)
+def test_inline_blocks_in_every_item_style(block: str, numbers: list[str]) -> None:
+    doc = load_plan(f"测试规划\n\n一、集成电路\n\n聚焦芯片。{block}\n", META)
+    assert [(t.number, t.title) for t in doc.tasks] == list(zip(numbers, ["芯片研发", "装备与材料"], strict=True))
+
+
+def test_a_block_whose_items_cannot_be_read_is_a_warning_naming_it() -> None:
+    doc = load_plan("测试规划\n\n一、集成电路\n\n聚焦芯片。重点任务：加快芯片研发，研制装备与材料。\n", META)
+    assert doc.tasks == []
+    unread = [i for i in doc.issues if i.code == "task-block-unread"]
+    assert len(unread) == 1 and "重点任务" in unread[0].message and "集成电路" in unread[0].message

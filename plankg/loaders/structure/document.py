@@ -86,7 +86,8 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
     ends = section_ends(headings, len(text))
     heading_tasks = tasks_from_block_headings(headings, ends)
     task_headings = {t.heading_index for t in heading_tasks if t.heading_index is not None}
-    inline_tasks, empties = tasks_from_inline_blocks(text, headings, ends, task_headings)
+    inline_tasks, empties, block_issues = tasks_from_inline_blocks(text, headings, ends, task_headings)
+    issues += block_issues
     sections = _sections(meta.id, headings, ends, task_headings)
     kept = [i for i in range(len(headings)) if i not in task_headings]
     sections_by_heading = dict(zip(kept, sections, strict=True))

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from plankg.loaders.structure.headings import is_unnumbered_heading, read_heading_line
+from plankg.loaders.rules.structure import BLOCK_HEADING, FIRST_ITEM_LINE, TRAILING_LABEL, marker_spellings
+from plankg.loaders.structure.headings import is_unnumbered_heading, read_heading_line, read_marker
 from plankg.loaders.structure.toc import Toc, locate_headings, push
 from plankg.schema import Issue
 
@@ -63,6 +64,10 @@ def headings_from_toc(text: str, toc: Toc) -> tuple[list[Heading], list[Issue]]:
     return headings, issues
 
 
+# The open-styles stack entry of a block label line (it has no marker of its own).
+BLOCK_LABEL_STYLE = "block-label"
+
+
 def _blank(lines: list[Line], index: int) -> bool:
     return index < 0 or index >= len(lines) or not lines[index].text.strip()
 
@@ -73,36 +78,83 @@ def headings_from_lines(text: str, skip_until: int = 0) -> tuple[list[Heading], 
     issues: list[Issue] = []
     stack: list[tuple[str, int]] = []
     first_content = next((i for i, line in enumerate(lines) if line.text.strip()), None)
+
+    def add_label(start: int, title: str) -> None:
+        # A block label heads the items on the lines after it: an unnumbered block heading, its
+        # items one level deeper (a second label in the same section is its sibling).
+        headings.append(Heading(push(stack, BLOCK_LABEL_STYLE, 0), "", title, start, start + len(title)))
+
+    inline_items: set[int] = set()  # lines holding a block's items run together: text, not headings
     for i, line in enumerate(lines):
-        if line.start < skip_until or not line.text.strip():
+        if line.start < skip_until or not line.text.strip() or i in inline_items:
             continue
-        parsed = read_heading_line(line.text)
-        if parsed is not None and parsed.marker is not None:
-            marker = parsed.marker
-            styles = [s for s, _ in stack]
-            if marker.style in styles:
-                previous = stack[styles.index(marker.style)][1]
-                if marker.number <= previous:
-                    # A list restarting inside a paragraph, not the next sibling heading.
-                    continue
-                if marker.number > previous + 1:
-                    issues.append(
-                        Issue(
-                            code="numbering-gap",
-                            message=f"heading {marker.written}{parsed.title} follows number {previous}",
-                            start=line.start,
-                        )
-                    )
-            elif marker.number != 1 and stack and not marker.style.startswith("chapter:"):
-                # A new, deeper style starts at 1; otherwise it is a list in a paragraph.
+        following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
+        next_line = lines[following].text.strip() if following is not None else ""
+        label_alone = BLOCK_HEADING.match(line.text.strip())
+        trailing = TRAILING_LABEL.search(line.text.rstrip())
+        if (label_alone or trailing) and following is not None and _items_run_together(next_line):
+            # "重点任务：\n（1）甲。（2）乙。": the block is read in running text (tasks.py).
+            inline_items.add(following)
+            if label_alone:
                 continue
-            level = push(stack, marker.style, marker.number)
-            title_end = line.start + parsed.title_offset + len(parsed.title)
-            headings.append(Heading(level, marker.written, parsed.title, line.start, title_end))
-        elif i != first_content and _blank(lines, i - 1) and _blank(lines, i + 1) and is_unnumbered_heading(line.text):
-            title = line.text.strip()
-            headings.append(Heading(len(stack) + 1, "", title, line.start, line.start + len(line.text)))
+        elif label_alone:
+            # "重点任务：" or "主要任务" alone on its line.
+            add_label(line.start + len(line.text) - len(line.text.lstrip()), line.text.strip().rstrip(":："))
+            continue
+        elif trailing is not None and trailing.start() > 0 and FIRST_ITEM_LINE.match(next_line):
+            # "聚焦芯片。重点任务：" ending a paragraph, "（1）…" on the next line.
+            _heading_from_line(line, lines, i, first_content, stack, headings, issues)
+            add_label(line.start + trailing.start("title"), trailing.group("title"))
+            continue
+        _heading_from_line(line, lines, i, first_content, stack, headings, issues)
     return headings, issues
+
+
+def _items_run_together(line: str) -> bool:
+    """Does this line start with a block's first item and hold its second one too?"""
+    first = FIRST_ITEM_LINE.match(line)
+    if first is None:
+        return False
+    marker = read_marker(line)
+    return marker is not None and any(s in line for s in marker_spellings(marker.style, 2))
+
+
+def _heading_from_line(
+    line: Line,
+    lines: list[Line],
+    i: int,
+    first_content: int | None,
+    stack: list[tuple[str, int]],
+    headings: list[Heading],
+    issues: list[Issue],
+) -> None:
+    """Append the heading this line is, if it is one (numbered, or a short line alone)."""
+    parsed = read_heading_line(line.text)
+    if parsed is not None and parsed.marker is not None:
+        marker = parsed.marker
+        styles = [s for s, _ in stack]
+        if marker.style in styles:
+            previous = stack[styles.index(marker.style)][1]
+            if marker.number <= previous:
+                # A list restarting inside a paragraph, not the next sibling heading.
+                return
+            if marker.number > previous + 1:
+                issues.append(
+                    Issue(
+                        code="numbering-gap",
+                        message=f"heading {marker.written}{parsed.title} follows number {previous}",
+                        start=line.start,
+                    )
+                )
+        elif marker.number != 1 and stack and not marker.style.startswith("chapter:"):
+            # A new, deeper style starts at 1; otherwise it is a list in a paragraph.
+            return
+        level = push(stack, marker.style, marker.number)
+        title_end = line.start + parsed.title_offset + len(parsed.title)
+        headings.append(Heading(level, marker.written, parsed.title, line.start, title_end))
+    elif i != first_content and _blank(lines, i - 1) and _blank(lines, i + 1) and is_unnumbered_heading(line.text):
+        title = line.text.strip()
+        headings.append(Heading(len(stack) + 1, "", title, line.start, line.start + len(line.text)))
 
 
 # Characters per line above which a text is "glued": its line breaks were lost (a PDF

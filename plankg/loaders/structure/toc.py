@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from plankg.loaders.rules.structure import NEW_STYLES, int_to_cn, marker_spellings  # noqa: F401
 from plankg.loaders.structure.headings import read_marker
 
 TOC_TITLE = re.compile(r"目[ \t\u3000]*录")
@@ -22,37 +23,6 @@ LEADERS = " \t.·…。-—_"
 # Page numbers rise; a jump larger than this means the digits are not (all) a page number.
 MAX_PAGE_JUMP = 60
 MIN_ENTRIES = 3
-
-_CN = "零一二三四五六七八九"
-
-
-def int_to_cn(n: int) -> str:
-    if n < 10:
-        return _CN[n]
-    if n < 20:
-        return "十" + (_CN[n % 10] if n % 10 else "")
-    if n < 100:
-        return _CN[n // 10] + "十" + (_CN[n % 10] if n % 10 else "")
-    return str(n)
-
-
-def marker_spellings(style: str, number: int) -> list[str]:
-    """How a marker of this style and number may be written."""
-    if style == "cn":
-        return [f"{int_to_cn(number)}、", f"{int_to_cn(number)}."]
-    if style == "paren-cn":
-        return [f"（{int_to_cn(number)}）"]
-    if style == "arabic":
-        return [f"{number}、", f"{number}."]
-    if style == "paren-arabic":
-        return [f"（{number}）"]
-    if style.startswith("chapter:"):
-        return [f"第{int_to_cn(number)}{style.split(':', 1)[1]}", f"第{number}{style.split(':', 1)[1]}"]
-    return []
-
-
-NEW_STYLES = ("cn", "paren-cn", "arabic", "paren-arabic")
-
 
 @dataclass(frozen=True)
 class TocEntry:

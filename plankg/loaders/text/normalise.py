@@ -25,6 +25,13 @@ _FULLWIDTH_ALNUM = {
 # heading marker "(一)" reads like the usual "（一）" and "2．" like "2.".
 _PUNCTUATION = {"(": "（", ")": "）", "．": ".", "％": "%", "\u00a0": " ", "\r": ""}
 
+# Page and line separators that some extractions keep (pdftotext's form feed "\f" between
+# pages, Word's vertical tab "\v" for a manual line break, Unicode LS/PS): a line break.
+CONTROL_BREAK = re.compile("[\f\v\x1c-\x1e\x85\u2028\u2029]")
+# Other control characters ("\0" of a broken UTF-16 save, "\x08", DEL) and invisible
+# format characters (zero-width space, a BOM inside the text): never part of a plan.
+CONTROL_CHAR = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u200b-\u200d\u2060\ufeff]")
+
 HTML_TAG = re.compile(r"</?(?P<tag>[a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>")
 # Tags that end a block of text in the infographic-style pages (003): they become line breaks.
 HTML_BLOCK_TAGS = {"p", "br", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "table"}
@@ -188,6 +195,7 @@ def normalise(raw: str) -> NormalisedText:
     """Width, markup and whitespace normalisation; page numbers are removed by the caller,
     which knows where a table of contents sits (its page numbers are parsed, not dropped)."""
     out = to_simplified(_translate(NormalisedText.of(raw)))
+    out = substitute(substitute(out, CONTROL_BREAK, "\n"), CONTROL_CHAR, "")
     out = substitute(out, PAGE_FOOTER_LINE, "")  # before Markdown bullets: "- 3 -" is no bullet
     out = strip_markup(out)
     return tidy_lines(out)

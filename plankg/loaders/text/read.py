@@ -23,6 +23,41 @@ MAX_CONTROL_SHARE = 0.01
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+# A file pasted together from UTF-8 and GBK pieces (a plan copied from two sources): each
+# line that is not UTF-8 is decoded as GB18030, the superset of GBK that Chinese sites use.
+MIXED_FALLBACK = "gb18030"
+
+
+class MixedEncodingError(ValueError):
+    """Some lines are UTF-8, others are neither UTF-8 nor GB18030."""
+
+
+def decode_mixed(data: bytes) -> str | None:
+    """Line by line UTF-8 with a GB18030 fallback when both occur in one file: the text, or
+    None when the file is not such a mix (no line of UTF-8 Chinese, or no line that fails
+    UTF-8). Raises MixedEncodingError for a mix whose other lines are not GB18030 either."""
+    utf8_cjk = legacy = 0
+    out: list[str] = []
+    bad_line = 0
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        try:
+            piece = line.decode("utf-8")
+            utf8_cjk += CJK.search(piece) is not None
+        except UnicodeDecodeError:
+            legacy += 1
+            try:
+                piece = line.decode(MIXED_FALLBACK)
+            except UnicodeDecodeError:
+                bad_line = bad_line or number
+                piece = ""
+        out.append(piece)
+    if not (utf8_cjk and legacy):
+        return None
+    if bad_line:
+        raise MixedEncodingError(f"line {bad_line}")
+    return "\n".join(out)
+
+
 def decode(data: bytes, name: str) -> str:
     """Decode a plan file; raise InputError (one line) for anything that is not a plan text."""
     if not data.strip():
@@ -32,13 +67,23 @@ def decode(data: bytes, name: str) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        best = charset_normalizer.from_bytes(data).best()
-        if best is None:
+        try:
+            mixed = decode_mixed(data)
+        except MixedEncodingError as error:
             raise InputError(
-                f"{name}: looks like a binary file, not a plan text (no character encoding fits its bytes)"
+                f"{name}: mixes UTF-8 with another encoding that is not GBK/GB18030 (first at {error}); "
+                "save it as UTF-8"
             ) from None
-        text = str(best)
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
+        if mixed is not None:
+            text = mixed
+        else:
+            best = charset_normalizer.from_bytes(data).best()
+            if best is None:
+                raise InputError(
+                    f"{name}: looks like a binary file, not a plan text (no character encoding fits its bytes)"
+                ) from None
+            text = str(best)
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
     if controls > MAX_CONTROL_SHARE * len(text):
         raise InputError(f"{name}: looks like a binary file, not a plan text")
     if len(CJK.findall(text)) < MIN_CJK_CHARS:

@@ -1,0 +1,1 @@
+"""Named rules of the loaders: each defined once, with a reason and an example."""

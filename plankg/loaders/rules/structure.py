@@ -1,0 +1,177 @@
+"""Structure rules of Chinese plan texts, each defined once: heading marker styles and how
+each is spelt, the kinds of task block, and the page and site furniture that is not the plan.
+
+Every rule is a named constant with the reason it exists and an example it must match; the
+loaders (``text.furniture``, ``structure.headings``, ``structure.toc``, ``structure.tasks``)
+import them from here and define none of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --- Numerals -------------------------------------------------------------------------------
+
+# Chinese numerals as they number headings: 一 … 十二 … 一百零五.
+CN_NUMERAL = r"[一二三四五六七八九十百零〇两]+"
+CN_DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_CN = "零一二三四五六七八九"
+
+
+def cn_to_int(numeral: str) -> int:
+    """一 → 1, 十二 → 12, 二十三 → 23, 一百零五 → 105; ① → 1; Arabic digits pass through."""
+    if len(numeral) == 1 and "\u2460" <= numeral <= "\u2473":
+        return ord(numeral) - 0x2460 + 1
+    if numeral.isascii() and numeral.isdigit():
+        return int(numeral)
+    total, current = 0, 0
+    for ch in numeral:
+        if ch in CN_DIGITS:
+            current = CN_DIGITS[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+    return total + current
+
+
+def int_to_cn(n: int) -> str:
+    """1 → 一, 12 → 十二, 23 → 二十三, 105 → 一百零五 (the way plans number past 99)."""
+    if n < 10:
+        return _CN[n]
+    if n < 20:
+        return "十" + (_CN[n % 10] if n % 10 else "")
+    if n < 100:
+        return _CN[n // 10] + "十" + (_CN[n % 10] if n % 10 else "")
+    if n < 1000:
+        rest = n % 100
+        if rest == 0:
+            tail = ""
+        elif rest < 10:
+            tail = "零" + _CN[rest]
+        else:
+            tail = ("一" if rest < 20 else "") + int_to_cn(rest)
+        return _CN[n // 100] + "百" + tail
+    return str(n)
+
+
+# --- Heading marker styles -------------------------------------------------------------------
+# A style says nothing about depth by itself (plans nest them in different orders); the
+# section tree gives levels by the order in which styles open.
+
+# 第七章 / 第一节 / 第3章: chapter-style headings, title after optional space.
+CHAPTER = re.compile(rf"^第(?P<num>{CN_NUMERAL}|\d+)(?P<unit>[章节篇部分]+)[ \t]*")
+# 一、 (also the rarer 一. / 一．, already folded to "." by the normaliser).
+CN_ENUM = re.compile(rf"^(?P<num>{CN_NUMERAL})[、.][ \t]*")
+# （一） — half-width "(一)" is folded to full-width by the normaliser.
+PAREN_CN = re.compile(rf"^（(?P<num>{CN_NUMERAL})）[ \t]*")
+# 1. / 1、 / 1．, but not a decimal such as "1.5亿元" or a year "2012年". Items run past 99
+# in long plans ("100.", "（100）"): three digits are allowed.
+ARABIC_ENUM = re.compile(r"^(?P<num>\d{1,3})(?:[、]|\.(?!\d))[ \t]*")
+# （1） … （120）
+PAREN_ARABIC = re.compile(r"^（(?P<num>\d{1,3})）[ \t]*")
+# ① … ⑳
+CIRCLED = re.compile(r"^(?P<num>[\u2460-\u2473])[ \t]*")
+# "01 加快基础研究…": zero-padded numbers of infographics and slides.
+PADDED_ENUM = re.compile(r"^(?P<num>0\d|[1-9]\d)[ \t]+(?=[\u4e00-\u9fff])")
+
+# Order matters: the first style that matches a line wins.
+MARKER_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("chapter", CHAPTER),
+    ("cn", CN_ENUM),
+    ("paren-cn", PAREN_CN),
+    ("paren-arabic", PAREN_ARABIC),
+    ("arabic", ARABIC_ENUM),
+    ("circled", CIRCLED),
+    ("padded", PADDED_ENUM),
+)
+# Styles a TOC or an inline reader may see open as a new, deeper level.
+NEW_STYLES = ("cn", "paren-cn", "arabic", "paren-arabic")
+
+
+def marker_spellings(style: str, number: int) -> list[str]:
+    """Every way a marker of this style and number is written, e.g. ("cn", 3) → 三、 / 三."""
+    if style == "cn":
+        return [f"{int_to_cn(number)}、", f"{int_to_cn(number)}."]
+    if style == "paren-cn":
+        return [f"（{int_to_cn(number)}）"]
+    if style == "arabic":
+        return [f"{number}、", f"{number}."]
+    if style == "paren-arabic":
+        return [f"（{number}）"]
+    if style == "circled":
+        return [chr(0x2460 + number - 1)] if 1 <= number <= 20 else []
+    if style.startswith("chapter:"):
+        unit = style.split(":", 1)[1]
+        return [f"第{int_to_cn(number)}{unit}", f"第{number}{unit}"]
+    return []
+
+
+# Sentence-final punctuation: a line ending in one is a paragraph, not a bare heading.
+SENTENCE_END = "。！？；：…"
+# An inline title ends at the first full stop: "（1）建设技术创新示范企业。鼓励…".
+INLINE_TITLE_END = "。"
+# A bare heading line longer than this is a paragraph that happens to start with a number.
+MAX_HEADING_CHARS = 60
+# Unnumbered sub-headings (004's "金融政策") are short lines standing alone.
+MAX_UNNUMBERED_HEADING_CHARS = 30
+BULLETS = "◎●○■□◆◇•·▪►▶"
+
+# --- Task blocks -----------------------------------------------------------------------------
+
+# Block names, as they end a block heading ("1.重大任务", "五、“十二五”主要任务") or stand
+# before "：" in running text ("重点方向：（1）芯片研发。…").
+TASK_BLOCK_KINDS = (
+    "重大任务",
+    "重点任务",
+    "主要任务",
+    "重点方向",
+    "技术攻关",
+    "重点工程",
+    "重大工程",
+    "重大项目",
+    "重点项目",
+    "重大专项",
+    "重点专项",
+)
+_KINDS = "|".join(TASK_BLOCK_KINDS)
+# A block heading's title is the block name, with at most a period prefix such as “十二五”
+# and a trailing colon: "主要任务", "“十二五”主要任务", "重点任务：".
+BLOCK_HEADING = re.compile(rf"^(?:“[^”]{{1,8}}”)?(?P<kind>{_KINDS})[:：]?$")
+# Item markers that may open the first item right after a label.
+FIRST_ITEM = r"（1）|1[、.](?!\d)|①"
+# A block label ending a paragraph, its items on the lines after it: "聚焦芯片。重点任务：".
+TRAILING_LABEL = re.compile(rf"(?:(?<=[。；！？])|^)(?P<title>(?:“[^”]{{1,8}}”)?(?P<kind>{_KINDS}))[:：]$")
+FIRST_ITEM_LINE = re.compile(rf"^(?:{FIRST_ITEM})")
+# "重点方向：" followed by the first item "（1）", "1、" or "①" (on the same line or the next).
+INLINE_LABEL = re.compile(rf"(?P<kind>{_KINDS})[:：][ \t\n]*(?={FIRST_ITEM})")
+# "重点任务：" with no numbered item after it: a block whose items cannot be read.
+UNREAD_LABEL = re.compile(rf"(?:^|(?<=[。；\n]))(?P<kind>{_KINDS})[:：]")
+# "生物医药领域关键核心技术攻关1、…": a field's key-technology block, its items follow at once.
+ATTACK_LABEL = re.compile(
+    r"(?:(?<=[。；！？\n])|^)(?P<name>[^。；！？\n：]{2,24}?领域(?:关键核心)?技术攻关)[ \t\n]*(?=1[、.])"
+)
+# Labels of non-task blocks end a task block too: "重大平台：加快建设…".
+OTHER_BLOCK_LABEL = re.compile(r"(?:重大平台|重点平台|重大设施|保障措施)[:：]")
+# An item title is its first sentence, or its first clause when that sentence is long.
+ITEM_TITLE_MAX = 30
+
+
+@dataclass(frozen=True)
+class ItemStyle:
+    """How the items of a block are numbered, given how its first item is written."""
+
+    first: str  # the first item's marker: "（1）", "1、", "1.", "①"
+    style: str
+
+
+# The item styles a block may use, by its first marker (a block keeps one style throughout).
+ITEM_STYLES = (
+    ItemStyle("（1）", "paren-arabic"),
+    ItemStyle("1、", "arabic"),
+    ItemStyle("1.", "arabic"),
+    ItemStyle("①", "circled"),
+)
