@@ -175,3 +175,89 @@ ITEM_STYLES = (
     ItemStyle("1.", "arabic"),
     ItemStyle("①", "circled"),
 )
+
+# --- Page and site furniture ------------------------------------------------------------------
+# What a PDF page or a web page adds around the plan: removed before segmentation, so that it
+# never becomes a section, a title or a task. Each rule is one line pattern with its reason and
+# an example it must match (tests/test_furniture.py checks every example).
+
+
+@dataclass(frozen=True)
+class FurnitureRule:
+    name: str
+    pattern: re.Pattern[str]
+    reason: str
+    example: str
+
+
+_LINE_END = r"[ \t\u3000]*$"
+FURNITURE_LINES: tuple[FurnitureRule, ...] = (
+    FurnitureRule(
+        "page-number",
+        re.compile(
+            r"^(?!.*\t)[ \u3000]*(?:[-—–－]{1,2}[ \t]*\d{1,4}[ \t]*[-—–－]{1,2}"
+            r"|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[，,/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?"
+            r"|(?:[Pp]age[ \t]*)?\d{1,4}[ \t]*(?:/|of)[ \t]*\d{1,4}"
+            r"|[\[【（]?[ \t]*\d{1,4}[ \t]*[\]】）]?)" + _LINE_END
+        ),
+        "a page number standing on its own line is the page's, not the plan's (a tab means a table cell)",
+        "— 12 —",
+    ),
+    FurnitureRule(
+        "publication-metadata",
+        re.compile(
+            r"^(?!.*。)[ \t\u3000]*(?:(?:发布|印发|成文|更新)(?:时间|日期)|信息来源|来源"
+            r"|浏览(?:次数|量)|阅读(?:次数|量)|访问量|点击(?:数|率|量)"
+            r"|字号|作者|编辑|责任编辑|索引号|分类|发文机关|主题分类)[:：].{0,120}$"
+        ),
+        "a web page's publication line (date, source, views, font size) describes the page",
+        "发布时间：2021-07-05 来源：上海市人民政府办公厅 浏览次数：12345 字号：大 中 小",
+    ),
+    FurnitureRule(
+        "breadcrumb",
+        re.compile(
+            r"^(?!.*。)[ \t\u3000]*(?:当前位置|您的位置|您现在的位置|当前所在位置)[:：].{0,120}$"
+            r"|^.{0,20}首页[ \t]*[>＞›»/].{0,100}$"
+        ),
+        "the site's path to the page: 当前位置：首页 > 政务公开 > 规划信息",
+        "当前位置：首页 > 政务公开 > 规划信息",
+    ),
+    FurnitureRule(
+        "share-bar",
+        re.compile(
+            r"^(?!.*。)[ \t\u3000]*(?:分享到|扫一扫|【?打印本页|【?关闭窗口|【?打印】|【?关闭】|【?收藏】"
+            r"|【?字体[:：]?[大中小]).{0,80}$"
+        ),
+        "share, print and close buttons of a web page",
+        "分享到：微信 微博 打印本页 关闭窗口",
+    ),
+    FurnitureRule(
+        "site-footer",
+        re.compile(
+            r"^(?!.*。).{0,80}(?:ICP备|ICP证|公网安备|版权所有|Copyright|©|网站标识码|主办单位|主办[:：]|承办[:：]"
+            r"|技术支持[:：]|网站地图|联系我们|使用帮助).{0,120}$"
+        ),
+        "the site's footer: sponsor, copyright, ICP registration, site map",
+        "版权所有：上海市人民政府 沪ICP备05005080号 沪公网安备31010102002533号",
+    ),
+)
+# Words of a site's navigation menu; a run of short lines holding two of them is the menu.
+NAV_WORDS = frozenset(
+    "首页 English 无障碍 政务公开 政务服务 政民互动 互动交流 走进上海 信息公开 办事服务 新闻中心 网站地图 登录 注册 "
+    "搜索 长者模式 繁体 简体 移动版 手机版 微信 微博".split()
+)
+# A menu item is short: at most this many characters, and no sentence punctuation.
+NAV_ITEM_MAX = 8
+# A list of related documents after the article ends the plan: "相关文件", "相关链接".
+RELATED_HEADING = re.compile(
+    r"^[ \t\u3000]*(?:相关文件|相关链接|相关解读|相关阅读|相关新闻|相关附件|扫一扫在手机打开当前页)[:：]?" + _LINE_END
+)
+# Pinyin glosses that some sites add after a character: "任务(wù)" → "任务". Lower-case
+# syllables with tone marks, right after a Chinese character; "(R&D)" and "(GDP)" stay.
+PINYIN_GLOSS = re.compile(
+    r"(?<=[\u4e00-\u9fff])[（(](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[）)]"
+)
+# A marker written twice by a site's list styling: "(一)(一)发展现状", "一、一、总体要求".
+DUPLICATED_MARKER = re.compile(
+    rf"(?m)^(?P<marker>（(?:{CN_NUMERAL}|\d{{1,3}})）|(?:{CN_NUMERAL}|\d{{1,3}})[、.])[ \t]*(?P=marker)"
+)

@@ -192,10 +192,13 @@ def to_simplified(source: NormalisedText) -> NormalisedText:
 
 
 def normalise(raw: str) -> NormalisedText:
-    """Width, markup and whitespace normalisation; page numbers are removed by the caller,
+    """Width, markup, control characters, page and site furniture (``furniture``) and
+    whitespace normalisation; page numbers glued into running text are removed by the caller,
     which knows where a table of contents sits (its page numbers are parsed, not dropped)."""
     out = to_simplified(_translate(NormalisedText.of(raw)))
     out = substitute(substitute(out, CONTROL_BREAK, "\n"), CONTROL_CHAR, "")
     out = substitute(out, PAGE_FOOTER_LINE, "")  # before Markdown bullets: "- 3 -" is no bullet
     out = strip_markup(out)
-    return tidy_lines(out)
+    from plankg.loaders.text.furniture import remove_furniture  # furniture builds on this module
+
+    return tidy_lines(remove_furniture(out))

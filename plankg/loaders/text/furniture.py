@@ -1,0 +1,217 @@
+"""Page and site furniture: what a PDF page or a web page adds around the plan text.
+
+Two kinds of step, both pure:
+- on the pages of a PDF (lists of lines, before they become one text): running headers and
+  footers repeated across pages, page numbers, and line wraps re-joined into paragraphs;
+- on any text, through the offset-keeping :func:`substitute` (so spans still map back): the
+  named line rules of ``rules.structure`` (page numbers, publication metadata, breadcrumb,
+  share bar, footer), a site's navigation menu, the related-files list that ends a web page,
+  pinyin glosses and duplicated markers.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from plankg.loaders.rules.structure import (
+    DUPLICATED_MARKER,
+    FURNITURE_LINES,
+    NAV_ITEM_MAX,
+    NAV_WORDS,
+    PINYIN_GLOSS,
+    RELATED_HEADING,
+    SENTENCE_END,
+)
+from plankg.loaders.text.normalise import NormalisedText, remove_spans, substitute
+
+# --- PDF pages ---------------------------------------------------------------------------------
+
+# Lines at the top or bottom of a page that may be running headers or footers.
+EDGE_LINES = 3
+# A line (digits aside) at a page edge on at least this share of pages is running furniture.
+RUNNING_SHARE = 0.5
+MIN_RUNNING_PAGES = 3
+DIGITS = re.compile(r"\d+")
+# A line starting this many character widths right of the text's left edge is indented: a
+# new paragraph (two characters in Chinese print); one that also stops as far short of the
+# right edge is centred: a title.
+INDENT_CHARS = 0.8
+# The usual leading is the narrowest common gap between lines, at most this many sizes (so
+# that a text whose every line is its own block still shows its blocks).
+MAX_LEADING = 1.8
+# Punctuation that closes: a line starting with it continues the one above.
+CLOSING_PUNCTUATION = "。，、；：？！”’）》」』】…"
+# A centred line (a title) has at least this many character widths free on either side.
+CENTRED_CHARS = 2
+# The text's left and right edges are the outermost positions at least this many lines reach.
+EDGE_SUPPORT = 3
+# Share of lines that reach the right edge in a text of paragraphs.
+FULL_LINES_SHARE = 0.2
+# A line ending more than this many character widths short of the right edge ends its paragraph.
+SHORT_LINE_CHARS = 1.5
+# A gap above a line wider than this share of the usual leading starts a new block.
+BLOCK_GAP_SHARE = 1.3
+
+
+def is_page_number(line: str) -> bool:
+    rule = FURNITURE_LINES[0]
+    return rule.name == "page-number" and rule.pattern.match(line) is not None
+
+
+@dataclass(frozen=True)
+class PageLine:
+    """One line of a PDF page: its text and its box (PDF points, y upwards)."""
+
+    text: str
+    left: float
+    right: float
+    top: float
+    bottom: float
+    page: int
+
+
+def strip_running_lines(pages: list[list[PageLine]]) -> list[list[PageLine]]:
+    """Drop running headers/footers (the same line, page numbers aside, at the edge of many
+    pages) and page-number lines at page edges."""
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        edge = {DIGITS.sub("#", line.text.strip()) for line in lines[:EDGE_LINES] + lines[-EDGE_LINES:]}
+        counts.update(key for key in edge if key)
+    threshold = max(MIN_RUNNING_PAGES, RUNNING_SHARE * len(pages))
+    running = {key for key, n in counts.items() if n >= threshold}
+    out = []
+    for lines in pages:
+        kept = []
+        for index, line in enumerate(lines):
+            at_edge = index < EDGE_LINES or index >= len(lines) - EDGE_LINES
+            if at_edge and (DIGITS.sub("#", line.text.strip()) in running or is_page_number(line.text)):
+                continue
+            kept.append(line)
+        out.append(kept)
+    return out
+
+
+def _median(values: list[float], default: float) -> float:
+    values = sorted(values)
+    return values[len(values) // 2] if values else default
+
+
+def paragraphs(lines: list[PageLine]) -> str:
+    """The lines of a PDF's pages as the plain texts write them: a paragraph a line (wrapped
+    lines re-joined), blocks set apart by extra space or centred lines (titles) separated by
+    a blank line.
+
+    A line continues the paragraph above it unless the line above stopped short of the right
+    margin, this line is indented (a new paragraph in print), or the gap above it is wider
+    than the leading (a new block). A page break is no gap. A long heading that wraps is
+    therefore one heading again; a wrap inside a sentence is no paragraph break.
+    """
+    if not lines:
+        return ""
+    size = _median([line.top - line.bottom for line in lines], 10.0)
+    # The text's edges: the outermost positions that several lines reach (a line or two may
+    # stand out: a wide table, a page number).
+    lefts = sorted(line.left for line in lines)
+    rights = sorted((line.right for line in lines), reverse=True)
+    left = lefts[min(EDGE_SUPPORT, len(lefts)) - 1]
+    # The right edge is where the full lines end: the outermost position a fifth of the lines
+    # reach (punctuation hanging past it does not move it); else the third outermost.
+    right = rights[min(EDGE_SUPPORT, len(rights)) - 1]
+    support = max(EDGE_SUPPORT, FULL_LINES_SHARE * len(rights))
+    for candidate in rights:
+        if sum(1 for r in rights if abs(r - candidate) < size) >= support:
+            right = candidate
+            break
+    gaps = [a.top - b.top for a, b in itertools.pairwise(lines) if a.page == b.page and a.top > b.top]
+    gaps.sort()
+    leading = min(gaps[len(gaps) // 10], MAX_LEADING * size) if gaps else 1.5 * size
+
+    def centred(line: PageLine) -> bool:
+        before, after = line.left - left, right - line.right
+        return before > CENTRED_CHARS * size and after > CENTRED_CHARS * size and abs(before - after) < size
+
+    out: list[str] = []
+    previous: PageLine | None = None
+    for line in lines:
+        indented = line.left > left + INDENT_CHARS * size
+        if previous is None:
+            out.append(line.text.strip())
+        else:
+            block_gap = previous.page == line.page and previous.top - line.top > BLOCK_GAP_SHARE * leading
+            short = previous.right < right - SHORT_LINE_CHARS * size
+            if line.text.lstrip()[:1] in CLOSING_PUNCTUATION:
+                out[-1] += line.text.strip()  # print never starts a line, let alone a paragraph, with "。"
+            elif block_gap or centred(line) or centred(previous):
+                out.append("")
+                out.append(line.text.strip())
+            elif indented or short:
+                out.append(line.text.strip())
+            else:
+                out[-1] += line.text.strip()  # a wrap adds no space in Chinese text
+        previous = line
+    return "\n".join(out)
+
+
+# The related-files list is furniture only where it follows the article, near the end.
+RELATED_AFTER = 0.7
+
+# --- Any text ----------------------------------------------------------------------------------
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _is_nav_item(line: str) -> bool:
+    stripped = line.strip()
+    return 0 < len(stripped) <= NAV_ITEM_MAX and not any(ch in SENTENCE_END + "，。" for ch in stripped)
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of furniture lines: the named line rules, navigation menus (a run of short lines
+    holding two or more menu words), and the related-files list that ends a web page."""
+    spans: list[tuple[int, int]] = []
+    lines = _line_spans(text)
+    for start, end in lines:
+        line = text[start:end]
+        if any(rule.pattern.match(line) for rule in FURNITURE_LINES):
+            spans.append((start, end))
+    # Navigation menus: a run of short lines (blank lines inside the run allowed).
+    run: list[tuple[int, int]] = []
+    for start, end in [*lines, (len(text), len(text))]:
+        line = text[start:end]
+        if not line.strip() and run:
+            continue
+        if line.strip() and _is_nav_item(line) and (start, end) != (len(text), len(text)):
+            run.append((start, end))
+            continue
+        words = sum(1 for s, e in run for w in text[s:e].split() if w in NAV_WORDS)
+        if len(run) >= 3 and words >= 2:
+            spans += run
+        run = [(start, end)] if line.strip() and _is_nav_item(line) else []
+    # Single lines of menu words side by side: "首页 政务公开 政务服务 政民互动".
+    for start, end in lines:
+        words = text[start:end].split()
+        if len(words) >= 3 and sum(w in NAV_WORDS for w in words) >= 2 and all(len(w) <= NAV_ITEM_MAX for w in words):
+            spans.append((start, end))
+    # The related-files list after the article, to the end of the text.
+    for start, end in lines:
+        if start > RELATED_AFTER * len(text) and RELATED_HEADING.match(text[start:end]):
+            spans.append((start, len(text)))
+            break
+    return sorted(set(spans))
+
+
+def remove_furniture(source: NormalisedText) -> NormalisedText:
+    """The text without its page and site furniture; offsets still map back."""
+    out = substitute(source, PINYIN_GLOSS, "")
+    out = substitute(out, DUPLICATED_MARKER, lambda m: m.group("marker"))
+    spans = furniture_spans(out.text)
+    return remove_spans(out, spans) if spans else out
