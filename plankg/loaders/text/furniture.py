@@ -116,11 +116,12 @@ def paragraphs(lines: list[PageLine]) -> str:
     # stand out: a wide table, a page number).
     lefts = sorted(line.left for line in lines)
     rights = sorted((line.right for line in lines), reverse=True)
-    left = lefts[min(EDGE_SUPPORT, len(lefts)) - 1]
+    edge_support = min(EDGE_SUPPORT, max(1, len(lines) // 3))  # a short text: its outermost line
+    left = lefts[edge_support - 1]
     # The right edge is where the full lines end: the outermost position a fifth of the lines
     # reach (punctuation hanging past it does not move it); else the third outermost.
-    right = rights[min(EDGE_SUPPORT, len(rights)) - 1]
-    support = max(EDGE_SUPPORT, FULL_LINES_SHARE * len(rights))
+    right = rights[edge_support - 1]
+    support = max(edge_support, FULL_LINES_SHARE * len(rights))
     for candidate in rights:
         if sum(1 for r in rights if abs(r - candidate) < size) >= support:
             right = candidate
