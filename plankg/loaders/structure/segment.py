@@ -84,6 +84,7 @@ def headings_from_lines(text: str, skip_until: int = 0) -> tuple[list[Heading], 
         # items one level deeper (a second label in the same section is its sibling).
         headings.append(Heading(push(stack, BLOCK_LABEL_STYLE, 0), "", title, start, start + len(title)))
 
+    last_number: dict[str, int] = {}  # the last number each style had, open or closed
     inline_items: set[int] = set()  # lines holding a block's items run together: text, not headings
     for i, line in enumerate(lines):
         if line.start < skip_until or not line.text.strip() or i in inline_items:
@@ -103,10 +104,10 @@ def headings_from_lines(text: str, skip_until: int = 0) -> tuple[list[Heading], 
             continue
         elif trailing is not None and trailing.start() > 0 and FIRST_ITEM_LINE.match(next_line):
             # "聚焦芯片。重点任务：" ending a paragraph, "（1）…" on the next line.
-            _heading_from_line(line, lines, i, first_content, stack, headings, issues)
+            _heading_from_line(line, lines, i, first_content, stack, headings, issues, last_number)
             add_label(line.start + trailing.start("title"), trailing.group("title"))
             continue
-        _heading_from_line(line, lines, i, first_content, stack, headings, issues)
+        _heading_from_line(line, lines, i, first_content, stack, headings, issues, last_number)
     return headings, issues
 
 
@@ -127,6 +128,7 @@ def _heading_from_line(
     stack: list[tuple[str, int]],
     headings: list[Heading],
     issues: list[Issue],
+    last_number: dict[str, int],
 ) -> None:
     """Append the heading this line is, if it is one (numbered, or a short line alone)."""
     parsed = read_heading_line(line.text)
@@ -146,10 +148,18 @@ def _heading_from_line(
                         start=line.start,
                     )
                 )
-        elif marker.number != 1 and stack and not marker.style.startswith("chapter:"):
-            # A new, deeper style starts at 1; otherwise it is a list in a paragraph.
+        elif (
+            marker.number != 1
+            and stack
+            and not marker.style.startswith("chapter:")
+            and marker.number != last_number.get(marker.style, 0) + 1
+        ):
+            # A new, deeper style starts at 1, or continues the numbering it had under the
+            # previous parent (（五） under 二、 after （一）…（四） under 一、); otherwise it is a
+            # list in a paragraph.
             return
         level = push(stack, marker.style, marker.number)
+        last_number[marker.style] = marker.number
         title_end = line.start + parsed.title_offset + len(parsed.title)
         headings.append(Heading(level, marker.written, parsed.title, line.start, title_end))
     elif i != first_content and _blank(lines, i - 1) and _blank(lines, i + 1) and is_unnumbered_heading(line.text):
