@@ -206,9 +206,9 @@ FURNITURE_LINES: tuple[FurnitureRule, ...] = (
     FurnitureRule(
         "publication-metadata",
         re.compile(
-            r"^(?!.*。)[ \t\u3000]*(?:(?:发布|印发|成文|更新)(?:时间|日期)|信息来源|来源"
+            r"^(?!.*。)[ \t\u3000]*【?(?:(?:发布|发表|印发|成文|更新)?(?:时间|日期)|信息来源|来源"
             r"|浏览(?:次数|量)|阅读(?:次数|量)|访问量|点击(?:数|率|量)"
-            r"|字号|作者|编辑|责任编辑|索引号|分类|发文机关|主题分类)[:：].{0,120}$"
+            r"|字号|字体|作者|编辑|责任编辑|索引号|分类|发文机关|主题分类)[:：].{0,120}$"
         ),
         "a web page's publication line (date, source, views, font size) describes the page",
         "发布时间：2021-07-05 来源：上海市人民政府办公厅 浏览次数：12345 字号：大 中 小",
@@ -241,6 +241,15 @@ FURNITURE_LINES: tuple[FurnitureRule, ...] = (
         "版权所有：上海市人民政府 沪ICP备05005080号 沪公网安备31010102002533号",
     ),
 )
+# A metadata or breadcrumb label alone on its line ("来源：", "【字体："), its value on the lines
+# after it: the value lines go with it, up to this many short lines.
+LABEL_ALONE = re.compile(
+    r"^[ \t\u3000]*【?(?:当前位置|您的位置|您现在的位置|(?:发布|发表|印发|更新)?(?:时间|日期)|信息来源|来源"
+    r"|浏览(?:次数|量)|阅读(?:次数|量)|访问量|点击(?:数|率|量)|字号|字体|作者|编辑|责任编辑)[:：][ \t\u3000]*$"
+)
+LABEL_VALUE_LINES = 6
+# Separators of a breadcrumb split over lines ("首页", ">", "政务信息", ">", "宁夏要闻").
+BREADCRUMB_SEPARATOR = re.compile(r"^[ \t\u3000]*[>＞›»/|][ \t\u3000]*$")
 # Words of a site's navigation menu; a run of short lines holding two of them is the menu.
 NAV_WORDS = frozenset(
     "首页 English 无障碍 政务公开 政务服务 政民互动 互动交流 走进上海 信息公开 办事服务 新闻中心 网站地图 登录 注册 "

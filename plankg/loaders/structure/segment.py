@@ -148,6 +148,10 @@ def _heading_from_line(
                         start=line.start,
                     )
                 )
+        elif not stack and marker.number != 1 and not marker.style.startswith("chapter:") and not headings:
+            # A document's first heading is numbered 1 (an excerpt may start at 第七章): "22 中共…
+            # 意见" is a page number glued to the title line, not heading 22.
+            return
         elif (
             marker.number != 1
             and stack

@@ -17,8 +17,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from plankg.loaders.rules.structure import (
+    BREADCRUMB_SEPARATOR,
     DUPLICATED_MARKER,
     FURNITURE_LINES,
+    LABEL_ALONE,
+    LABEL_VALUE_LINES,
     NAV_ITEM_MAX,
     NAV_WORDS,
     PINYIN_GLOSS,
@@ -184,6 +187,26 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         line = text[start:end]
         if any(rule.pattern.match(line) for rule in FURNITURE_LINES):
             spans.append((start, end))
+    # A label alone on its line takes its value lines: "来源：" + "宁夏日报客户端"; "【字体：" + 大
+    # 中 小 】; "当前位置：" + 首页 > 政务信息 > 宁夏要闻 (value lines: short; the last one, for
+    # a breadcrumb, after a separator).
+    for index, (start, end) in enumerate(lines):
+        if not LABEL_ALONE.match(text[start:end]):
+            continue
+        spans.append((start, end))
+        taken = 0
+        for next_start, next_end in lines[index + 1 : index + 1 + LABEL_VALUE_LINES * 2]:
+            line = text[next_start:next_end].strip()
+            if not line:
+                continue
+            if LABEL_ALONE.match(line) or taken >= LABEL_VALUE_LINES or not _is_nav_item(line):
+                break
+            previous = text[spans[-1][0] : spans[-1][1]].strip()
+            separated = BREADCRUMB_SEPARATOR.match(line) or BREADCRUMB_SEPARATOR.match(previous)
+            if taken and not (separated or len(line) <= 2):
+                break
+            spans.append((next_start, next_end))
+            taken += 1
     # Navigation menus: a run of short lines (blank lines inside the run allowed).
     run: list[tuple[int, int]] = []
     for start, end in [*lines, (len(text), len(text))]:
