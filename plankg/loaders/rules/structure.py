@@ -120,6 +120,17 @@ MAX_HEADING_CHARS = 60
 MAX_UNNUMBERED_HEADING_CHARS = 30
 BULLETS = "◎●○■□◆◇•·▪►▶"
 
+# A numbered line that only cites a document is a reference list entry (规划依据), not a
+# heading: "1.《中华人民共和国城乡规划法》（2019年修正）".
+REFERENCE_ENTRY = re.compile(r"^《[^》]{2,60}》(?:[（(][^）)]{0,20}[）)])?$")
+# Unnumbered headings that plans share, alone on their line, often letter-spaced ("前  言",
+# "总 则"): a heading wherever it stands. A preface heads only its own text; the others head
+# the numbered sections after them (总则 → 一、指导思想 …) until a chapter or another of them.
+PREFACE_HEADINGS = frozenset({"前言", "序言", "引言", "导言"})
+NAMED_HEADINGS = PREFACE_HEADINGS | frozenset({"总则", "附则", "结语", "结束语", "名词解释", "附录", "附图", "附表"})
+# A TOC line: a title, dot leaders and a page number ("一、指导思想 ........ 1").
+TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|-{4,}|_{4,})[ \t]*\d{1,4}[ \t]*$")
+
 # --- Task blocks -----------------------------------------------------------------------------
 
 # Block names, as they end a block heading ("1.重大任务", "五、“十二五”主要任务") or stand

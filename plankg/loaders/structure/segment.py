@@ -13,9 +13,18 @@ already open closes everything below it; a new style opens one level deeper.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from plankg.loaders.rules.structure import BLOCK_HEADING, FIRST_ITEM_LINE, TRAILING_LABEL, marker_spellings
+from plankg.loaders.rules.structure import (
+    BLOCK_HEADING,
+    FIRST_ITEM_LINE,
+    NAMED_HEADINGS,
+    PREFACE_HEADINGS,
+    REFERENCE_ENTRY,
+    TRAILING_LABEL,
+    marker_spellings,
+)
 from plankg.loaders.structure.headings import is_unnumbered_heading, read_heading_line, read_marker
 from plankg.loaders.structure.toc import Toc, locate_headings, push
 from plankg.schema import Issue
@@ -66,13 +75,17 @@ def headings_from_toc(text: str, toc: Toc) -> tuple[list[Heading], list[Issue]]:
 
 # The open-styles stack entry of a block label line (it has no marker of its own).
 BLOCK_LABEL_STYLE = "block-label"
+# The open-styles stack entry of a named heading (总则): chapters close it.
+NAMED_STYLE = "named"
 
 
 def _blank(lines: list[Line], index: int) -> bool:
     return index < 0 or index >= len(lines) or not lines[index].text.strip()
 
 
-def headings_from_lines(text: str, skip_until: int = 0) -> tuple[list[Heading], list[Issue]]:
+def headings_from_lines(text: str, skip_until: int = 0, skip_from: int = 0) -> tuple[list[Heading], list[Issue]]:
+    """Headings read line by line; the lines in [skip_from, skip_until) (a TOC) are skipped, and
+    before it only named headings (前言) are read."""
     lines = split_lines(text)
     headings: list[Heading] = []
     issues: list[Issue] = []
@@ -87,8 +100,21 @@ def headings_from_lines(text: str, skip_until: int = 0) -> tuple[list[Heading], 
     last_number: dict[str, int] = {}  # the last number each style had, open or closed
     inline_items: set[int] = set()  # lines holding a block's items run together: text, not headings
     for i, line in enumerate(lines):
-        if line.start < skip_until or not line.text.strip() or i in inline_items:
+        if not line.text.strip() or i in inline_items or skip_from <= line.start < skip_until:
             continue
+        named = re.sub(r"[ \t\u3000]+", "", line.text)
+        if named in NAMED_HEADINGS:
+            # "前  言", "总 则": a heading wherever it stands; a preface heads only its own text,
+            # the others the numbered sections after them.
+            stack.clear()
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            title = line.text.strip()
+            headings.append(Heading(push(stack, NAMED_STYLE, 0), "", title, start, start + len(title)))
+            if named in PREFACE_HEADINGS:
+                stack.clear()
+            continue
+        if line.start < skip_from:
+            continue  # before the TOC: title page, epigraph, preface text
         following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
         next_line = lines[following].text.strip() if following is not None else ""
         label_alone = BLOCK_HEADING.match(line.text.strip())
@@ -132,8 +158,10 @@ def _heading_from_line(
 ) -> None:
     """Append the heading this line is, if it is one (numbered, or a short line alone)."""
     parsed = read_heading_line(line.text)
-    if parsed is not None and parsed.marker is not None:
+    if parsed is not None and parsed.marker is not None and not REFERENCE_ENTRY.match(parsed.title):
         marker = parsed.marker
+        if marker.style.startswith("chapter:") and stack and stack[0][0] == NAMED_STYLE:
+            stack.clear()  # 第一章 after 总则 and its 一、…五、: chapters are top level
         styles = [s for s, _ in stack]
         if marker.style in styles:
             previous = stack[styles.index(marker.style)][1]
@@ -189,7 +217,7 @@ def segment(text: str, toc: Toc | None) -> tuple[list[Heading], list[Issue]]:
     """
     if toc is not None and is_glued(text):
         return headings_from_toc(text, toc)
-    headings, issues = headings_from_lines(text, skip_until=toc.end if toc else 0)
+    headings, issues = headings_from_lines(text, skip_until=toc.end if toc else 0, skip_from=toc.start if toc else 0)
     if toc is not None:
         found = {(h.level, h.title) for h in headings}
         issues += [

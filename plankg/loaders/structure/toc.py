@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plankg.loaders.rules.structure import NEW_STYLES, int_to_cn, marker_spellings  # noqa: F401
+from plankg.loaders.rules.structure import NEW_STYLES, TOC_LINE, int_to_cn, marker_spellings  # noqa: F401
 from plankg.loaders.structure.headings import read_marker
 
 TOC_TITLE = re.compile(r"目[ \t\u3000]*录")
@@ -81,10 +81,50 @@ def _split_page(chunk: str, last_page: int, *, last_entry: bool = False) -> tupl
     return title, int(run), len(body)
 
 
+# Lines between TOC lines that are not TOC lines themselves (a wrapped entry, a part title).
+MAX_TOC_GAP_LINES = 2
+
+
+def parse_line_toc(text: str, start: int, end_of_title: int) -> Toc | None:
+    """A TOC written one entry a line with dot leaders and page numbers ("总 则 ....... 1",
+    "第一章 规划定位及重点 ..... 5"); entries may be unnumbered."""
+    entries: list[TocEntry] = []
+    stack: list[tuple[str, int]] = []
+    pos, end, gap = end_of_title, end_of_title, 0
+    while pos < len(text):
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        line = text[pos:stop].strip()
+        leader = TOC_LINE.search(line)
+        if leader is not None:
+            body = line[: leader.start()].rstrip(LEADERS + "\u3000")
+            page = int(re.search(r"\d+", leader.group()).group())  # type: ignore[union-attr]
+            marker = read_marker(body)
+            if marker is not None:
+                level = push(stack, marker.style, marker.number)
+                title = body[marker.length :]
+                entries.append(TocEntry(level, marker.style, marker.number, marker.written, title, page))
+            elif body:
+                stack.clear()
+                entries.append(TocEntry(1, "", 0, "", body, page))
+            end, gap = stop, 0
+        elif line:
+            gap += 1
+            if gap > MAX_TOC_GAP_LINES:
+                break
+        pos = stop + 1
+    if len(entries) < MIN_ENTRIES:
+        return None
+    return Toc(start, end, tuple(entries))
+
+
 def parse_toc(text: str) -> Toc | None:
     found = TOC_TITLE.search(text[:TOC_SEARCH_WINDOW])
     if found is None:
         return None
+    line_toc = parse_line_toc(text, found.start(), found.end())
+    if line_toc is not None:
+        return line_toc
     pos = found.end()
     while pos < len(text) and text[pos] in " \t\n\u3000":
         pos += 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -27,7 +28,9 @@ from plankg.loaders.rules.structure import (
     PINYIN_GLOSS,
     RELATED_HEADING,
     SENTENCE_END,
+    TOC_LINE,
 )
+from plankg.loaders.structure.headings import read_marker
 from plankg.loaders.text.normalise import NormalisedText, remove_spans, substitute
 
 # --- PDF pages ---------------------------------------------------------------------------------
@@ -233,9 +236,63 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
+# A text is hard-wrapped (a PDF extraction that kept the page's line breaks) when at least this
+# share of its lines, and this many, are full: as wide as the widest common line, give or take.
+HARD_WRAP_SHARE = 0.35
+HARD_WRAP_MIN_LINES = 20
+# A line at least this share of the common full width reaches the right margin.
+FULL_WIDTH_SHARE = 0.85
+# Lines narrower than this (display columns) say nothing about the page width.
+MIN_WRAP_WIDTH = 20
+
+
+def display_width(line: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line.rstrip())
+
+
+def hard_wrap_joins(text: str) -> list[tuple[int, int]]:
+    """Spans to delete so that the lines of a hard-wrapped text become paragraphs again: the
+    line break (with trailing spaces, and blank lines of a page break) after every full line
+    whose next line does not open a heading or a TOC entry. Empty for other texts."""
+    lines = _line_spans(text)
+    widths = [display_width(text[s:e]) for s, e in lines]
+    content = [w for (s, e), w in zip(lines, widths, strict=True) if text[s:e].strip() and "\t" not in text[s:e]]
+    common = Counter(w for w in content if w >= MIN_WRAP_WIDTH)
+    if not common:
+        return []
+    full = FULL_WIDTH_SHARE * common.most_common(1)[0][0]
+    widest = common.most_common(1)[0][0] + 2
+    if sum(1 for w in content if full <= w <= widest) < max(HARD_WRAP_MIN_LINES, HARD_WRAP_SHARE * len(content)):
+        return []
+    joins = []
+    for index, ((start, end), width) in enumerate(zip(lines, widths, strict=True)):
+        line = text[start:end]
+        if width < full or TOC_LINE.search(line) or not line.strip():
+            continue
+        following = next((j for j in range(index + 1, len(lines)) if text[lines[j][0] : lines[j][1]].strip()), None)
+        if following is None:
+            continue
+        nxt = text[lines[following][0] : lines[following][1]].strip()
+        if read_marker(nxt) is not None or TOC_LINE.search(nxt) or nxt[:1] in BULLET_STARTS:
+            continue
+        content_end = start + len(line.rstrip())
+        next_start = lines[following][0] + len(text[lines[following][0] : lines[following][1]]) - len(
+            text[lines[following][0] : lines[following][1]].lstrip()
+        )
+        joins.append((content_end, next_start))
+    return joins
+
+
+# Lines starting with these open a new paragraph even after a full line.
+BULLET_STARTS = "—-•●◆■□○◎※"
+
+
 def remove_furniture(source: NormalisedText) -> NormalisedText:
-    """The text without its page and site furniture; offsets still map back."""
+    """The text without its page and site furniture, hard wraps re-joined; offsets still map
+    back."""
     out = substitute(source, PINYIN_GLOSS, "")
     out = substitute(out, DUPLICATED_MARKER, lambda m: m.group("marker"))
     spans = furniture_spans(out.text)
-    return remove_spans(out, spans) if spans else out
+    out = remove_spans(out, spans) if spans else out
+    joins = hard_wrap_joins(out.text)
+    return remove_spans(out, joins) if joins else out
