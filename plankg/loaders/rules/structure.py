@@ -261,6 +261,12 @@ LABEL_ALONE = re.compile(
 LABEL_VALUE_LINES = 6
 # Separators of a breadcrumb split over lines ("首页", ">", "政务信息", ">", "宁夏要闻").
 BREADCRUMB_SEPARATOR = re.compile(r"^[ \t\u3000]*[>＞›»/|][ \t\u3000]*$")
+# The metadata table above a government document ("索 引 号：\t000014349/2019-00025",
+# "发文字号：\t国发〔2019〕4号"): a row whose first cell is one of these labels, letter-spaced or not.
+_TABLE_LABELS = "索引号 主题分类 发文机关 成文日期 发布日期 标题 发文字号 主题词 文号 有效性 时效性 公文种类".split()
+METADATA_TABLE_ROW = re.compile(
+    r"^[ \t\u3000]*(?:" + "|".join("[ \u3000]*".join(word) for word in _TABLE_LABELS) + r")[ \u3000]*[:：]?[ \u3000]*\t"
+)
 # Words of a site's navigation menu; a run of short lines holding two of them is the menu.
 NAV_WORDS = frozenset(
     "首页 English 无障碍 政务公开 政务服务 政民互动 互动交流 走进上海 信息公开 办事服务 新闻中心 网站地图 登录 注册 "
@@ -281,3 +287,28 @@ PINYIN_GLOSS = re.compile(
 DUPLICATED_MARKER = re.compile(
     rf"(?m)^(?P<marker>（(?:{CN_NUMERAL}|\d{{1,3}})）|(?:{CN_NUMERAL}|\d{{1,3}})[、.])[ \t]*(?P=marker)"
 )
+
+# --- Front matter: the notice that issues a plan ----------------------------------------------
+# A plan is often published inside the notice that issues it; the notice is metadata of the
+# plan (title, issuer, document number, date), not sections of it.
+
+# "国务院关于印发国家职业教育改革实施方案的通知", "北京市经济和信息化局印发《关于…意见》的通知":
+# issuer, then the title of what is issued.
+NOTICE_TITLE = re.compile(
+    r"^(?P<issuer>[^。；，：:\t\n]{2,60}?)(?:关于)?(?:印发|发布|转发|颁布)(?:〈|《)?(?P<title>[^\n]{2,80}?)(?:〉|》)?的?(?:通知|决定|公告|函)$"
+)
+# 文号: "国发〔2016〕65号", "（皖政办秘〔2021〕82号）", "京经信发[2022]87号".
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号")
+# The notice's date line: "2019年1月24日", "（2018年1月2日）", "二〇一六年十二月十九日".
+DATE_LINE = re.compile(
+    r"^[（(]?(?P<date>(?P<y>\d{4})[ ]?年[ ]?(?P<m>\d{1,2})[ ]?月[ ]?(?P<d>\d{1,2})[ ]?日"
+    r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[）)]?$"
+)
+# "（此件公开发布）", "（此件有删减）": the notice's last line.
+NOTICE_END = re.compile(r"^[（(]此件[^）)]{2,12}[）)]$")
+# Recipients: "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", "各区政府,各相关单位：".
+RECIPIENTS = re.compile(r"^各[^。\n]{2,120}[：:]$")
+# The issuing sentence: "现将《…》印发给你们，请认真贯彻执行。"
+ISSUING_SENTENCE = re.compile(r"(?:印发|转发|发)给你们")
+# The front matter is looked for in the first characters of a text only.
+FRONT_MATTER_WINDOW = 4000

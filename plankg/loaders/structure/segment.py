@@ -83,9 +83,13 @@ def _blank(lines: list[Line], index: int) -> bool:
     return index < 0 or index >= len(lines) or not lines[index].text.strip()
 
 
-def headings_from_lines(text: str, skip_until: int = 0, skip_from: int = 0) -> tuple[list[Heading], list[Issue]]:
-    """Headings read line by line; the lines in [skip_from, skip_until) (a TOC) are skipped, and
-    before it only named headings (前言) are read."""
+def headings_from_lines(text: str, toc: Toc | None = None) -> tuple[list[Heading], list[Issue]]:
+    """Headings read line by line; the lines of the TOC are skipped, before it only named
+    headings (前言) are read, and its titles say where a heading's title ends."""
+    skip_from, skip_until = (toc.start, toc.end) if toc else (0, 0)
+    toc_titles: dict[str, list[str]] = {}
+    for entry in toc.entries if toc else ():
+        toc_titles.setdefault(entry.marker, []).append(entry.title)
     lines = split_lines(text)
     headings: list[Heading] = []
     issues: list[Issue] = []
@@ -130,10 +134,10 @@ def headings_from_lines(text: str, skip_until: int = 0, skip_from: int = 0) -> t
             continue
         elif trailing is not None and trailing.start() > 0 and FIRST_ITEM_LINE.match(next_line):
             # "聚焦芯片。重点任务：" ending a paragraph, "（1）…" on the next line.
-            _heading_from_line(line, lines, i, first_content, stack, headings, issues, last_number)
+            _heading_from_line(line, lines, i, first_content, stack, headings, issues, last_number, toc_titles)
             add_label(line.start + trailing.start("title"), trailing.group("title"))
             continue
-        _heading_from_line(line, lines, i, first_content, stack, headings, issues, last_number)
+        _heading_from_line(line, lines, i, first_content, stack, headings, issues, last_number, toc_titles)
     return headings, issues
 
 
@@ -155,6 +159,7 @@ def _heading_from_line(
     headings: list[Heading],
     issues: list[Issue],
     last_number: dict[str, int],
+    toc_titles: dict[str, list[str]],
 ) -> None:
     """Append the heading this line is, if it is one (numbered, or a short line alone)."""
     parsed = read_heading_line(line.text)
@@ -192,8 +197,14 @@ def _heading_from_line(
             return
         level = push(stack, marker.style, marker.number)
         last_number[marker.style] = marker.number
-        title_end = line.start + parsed.title_offset + len(parsed.title)
-        headings.append(Heading(level, marker.written, parsed.title, line.start, title_end))
+        title = parsed.title
+        listed = [t for t in toc_titles.get(marker.written, ()) if title.startswith(t)]
+        if listed and not parsed.inline:
+            # The TOC says where the title ends: a heading line re-joined with the paragraph
+            # after it ("（一）构建水生态安全格局,保障…服务综合考虑水源保护…").
+            title = max(listed, key=len)
+        title_end = line.start + parsed.title_offset + len(title)
+        headings.append(Heading(level, marker.written, title, line.start, title_end))
     elif i != first_content and _blank(lines, i - 1) and _blank(lines, i + 1) and is_unnumbered_heading(line.text):
         title = line.text.strip()
         headings.append(Heading(len(stack) + 1, "", title, line.start, line.start + len(line.text)))
@@ -217,7 +228,7 @@ def segment(text: str, toc: Toc | None) -> tuple[list[Heading], list[Issue]]:
     """
     if toc is not None and is_glued(text):
         return headings_from_toc(text, toc)
-    headings, issues = headings_from_lines(text, skip_until=toc.end if toc else 0, skip_from=toc.start if toc else 0)
+    headings, issues = headings_from_lines(text, toc)
     if toc is not None:
         found = {(h.level, h.title) for h in headings}
         issues += [

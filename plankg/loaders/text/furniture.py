@@ -23,6 +23,7 @@ from plankg.loaders.rules.structure import (
     FURNITURE_LINES,
     LABEL_ALONE,
     LABEL_VALUE_LINES,
+    METADATA_TABLE_ROW,
     NAV_ITEM_MAX,
     NAV_WORDS,
     PINYIN_GLOSS,
@@ -188,7 +189,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     lines = _line_spans(text)
     for start, end in lines:
         line = text[start:end]
-        if any(rule.pattern.match(line) for rule in FURNITURE_LINES):
+        if any(rule.pattern.match(line) for rule in FURNITURE_LINES) or METADATA_TABLE_ROW.match(line):
             spans.append((start, end))
     # A label alone on its line takes its value lines: "来源：" + "宁夏日报客户端"; "【字体：" + 大
     # 中 小 】; "当前位置：" + 首页 > 政务信息 > 宁夏要闻 (value lines: short; the last one, for

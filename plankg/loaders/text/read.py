@@ -113,8 +113,14 @@ def slug(stem: str) -> str:
 
 def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     """Metadata for a plan without a manifest entry, read off its first lines."""
+    from plankg.loaders.structure.front_matter import find_front_matter
+    from plankg.loaders.text.normalise import normalise
+
+    front = find_front_matter(normalise(text[:8000]).text)
     first = next((line.strip() for line in text.splitlines() if line.strip()), stem)
     title = re.split(r"目[ \u3000]*录", first)[0].strip()[:80] or stem
+    if front is not None and front.title:
+        title = front.title  # the plan the notice issues, not the notice
     period_match = PERIOD.search(title) or PERIOD.search(text[:2000])
     period = f"{period_match.group(1)}五" if period_match else ""
     years = period_years(period) if period else None
@@ -130,4 +136,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         start_year=years[0] if years else None,
         end_year=years[1] if years else None,
         kind=kind,
+        issuer=front.issuer if front else "",
+        doc_number=front.doc_number if front else "",
+        issued=front.issued if front else "",
     )
