@@ -176,3 +176,81 @@ def test_a_block_whose_items_cannot_be_read_is_a_warning_naming_it() -> None:
     assert doc.tasks == []
     unread = [i for i in doc.issues if i.code == "task-block-unread"]
     assert len(unread) == 1 and "重点任务" in unread[0].message and "集成电路" in unread[0].message
+
+
+def test_a_plan_that_lost_its_line_breaks_still_has_its_sections() -> None:
+    # Issue #7: a national plan scraped without line breaks gave zero sections. Without a TOC
+    # the headings come from the sequence of markers 一、…二、 and （一）…（二）.
+    import re
+
+    from tests.conftest import PLANS_DIR
+
+    raw = (PLANS_DIR / "shanghai-sti-12th-fyp.txt").read_text(encoding="utf-8")
+    plain = load_plan(raw, META)
+    glued = load_plan(re.sub(r"\s*\n\s*", "", raw), META)
+    cn_markers = re.compile(r"[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）")
+    upper = [(s.level, s.number) for s in plain.sections if cn_markers.fullmatch(s.number)]
+    assert len(upper) == 22
+    assert [(s.level, s.number) for s in glued.sections] == upper
+    assert glued.sections[1].title == "指导思想、发展目标和总体安排"
+    assert any(i.code == "inline-headings" for i in glued.issues)
+
+
+def test_inline_headings_follow_the_marker_sequence() -> None:
+    filler = "加快发展，推进改革。" * 250
+    text = (
+        f"国家规划。{filler}一、总体要求（一）指导思想。以新思想为指导。{filler}（二）基本原则。坚持创新。"
+        f"{filler}二、重点领域（一）科技创新。统筹一、二产业。{filler}（二）对外开放。推进开放。{filler}"
+    )
+    assert tree(text) == [
+        (1, "一、", "总体要求"),
+        (2, "（一）", "指导思想"),
+        (2, "（二）", "基本原则"),
+        (1, "二、", "重点领域"),
+        (2, "（一）", "科技创新"),
+        (2, "（二）", "对外开放"),
+    ]
+
+
+def test_numbering_that_continues_across_parents() -> None:
+    text = (
+        "测试规划\n\n一、总体要求\n\n（一）指导思想\n\n正文。\n\n（二）基本原则\n\n正文。\n\n"
+        "二、发展路径\n\n（三）加快创新\n\n正文。\n\n（四）扩大开放\n\n正文。\n"
+    )
+    assert [(level, number) for level, number, _ in tree(text)] == [
+        (1, "一、"), (2, "（一）"), (2, "（二）"), (1, "二、"), (2, "（三）"), (2, "（四）"),
+    ]  # fmt: skip
+
+
+def test_question_headings_of_an_interpretation() -> None:
+    text = "政策解读\n\n一、《通知》出台的背景是什么？答：为了加快发展。\n\n二、主要内容有哪些？\n\n正文。\n"
+    assert tree(text) == [(1, "一、", "《通知》出台的背景是什么？"), (1, "二、", "主要内容有哪些？")]
+
+
+def test_chapters_and_sections_with_run_in_lead_sentences() -> None:
+    text = (
+        "测试规划\n\n第一章 总体要求。本章说明规划的指导思想。\n\n第一节 指导思想。以新思想为指导。\n\n"
+        "第二章 重点任务\n"
+    )
+    assert tree(text) == [(1, "第一章", "总体要求"), (2, "第一节", "指导思想"), (1, "第二章", "重点任务")]
+
+
+def test_a_toc_glued_onto_one_line_without_its_title() -> None:
+    toc = "国家规划\n一、战略态势2二、总体要求4（一）指导思想4（二）基本原则5三、主要任务7四、保障措施12"
+    body = (
+        "\n一、战略态势\n\n当前形势。\n\n二、总体要求\n\n（一）指导思想\n\n正文。\n\n（二）基本原则\n\n正文。\n\n"
+        "三、主要任务\n\n正文。\n\n四、保障措施\n\n正文。\n"
+    )
+    doc = load_plan(toc + body + "正文很长。" * 50, META)
+    assert [(s.level, s.title) for s in doc.sections] == [
+        (1, "战略态势"), (1, "总体要求"), (2, "指导思想"), (2, "基本原则"), (1, "主要任务"), (1, "保障措施"),
+    ]  # fmt: skip
+
+
+def test_a_document_that_is_only_a_toc_yields_its_outline_marked_as_such() -> None:
+    doc = load_plan("国家规划\n目录\n一、战略态势2二、总体要求4（一）指导思想4（二）基本原则5三、主要任务7", META)
+    assert [(s.level, s.number, s.title) for s in doc.sections] == [
+        (1, "一、", "战略态势"), (1, "二、", "总体要求"), (2, "（一）", "指导思想"), (2, "（二）", "基本原则"),
+        (1, "三、", "主要任务"),
+    ]  # fmt: skip
+    assert [i.code for i in doc.issues] == ["toc-only"]

@@ -110,10 +110,22 @@ def marker_spellings(style: str, number: int) -> list[str]:
     return []
 
 
+# A heading run into the text of a document that lost its line breaks: a chapter, 一、 or （一）
+# marker right after the end of a sentence (or of the previous heading's title), e.g.
+# "…加快发展。二、总体要求（一）指导思想。以…". Arabic and （1） markers are not read inline: in
+# running text they number list items and tasks, and "1." meets decimals.
+INLINE_HEADING = re.compile(
+    rf"(?:(?:^|(?<=[。；！？：”\n]))[ \t\u3000]*"
+    rf"(?P<marker>第(?:{CN_NUMERAL}|\d+)[章节篇]|{CN_NUMERAL}、|（{CN_NUMERAL}）)"
+    # a chapter or （一） may also follow the previous heading's title directly: "总体要求（一）指导思想"
+    rf"|(?<=[\u4e00-\u9fff])(?P<joined>第{CN_NUMERAL}[章节篇]|（{CN_NUMERAL}）))"
+)
 # Sentence-final punctuation: a line ending in one is a paragraph, not a bare heading.
 SENTENCE_END = "。！？；：…"
-# An inline title ends at the first full stop: "（1）建设技术创新示范企业。鼓励…".
+# An inline title ends at the first full stop: "（1）建设技术创新示范企业。鼓励…"; a question
+# heading of an interpretation at its question mark, which it keeps: "一、《通知》出台的背景是什么？答：…".
 INLINE_TITLE_END = "。"
+QUESTION_END = "？"
 # A bare heading line longer than this is a paragraph that happens to start with a number.
 MAX_HEADING_CHARS = 60
 # Unnumbered sub-headings (004's "金融政策") are short lines standing alone.

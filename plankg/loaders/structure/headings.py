@@ -17,6 +17,7 @@ from plankg.loaders.rules.structure import (  # noqa: F401  (re-exported for cal
     MARKER_STYLES,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
+    QUESTION_END,
     SENTENCE_END,
     cn_to_int,
 )
@@ -55,6 +56,9 @@ def read_heading_line(line: str) -> HeadingLine | None:
     if marker is None:
         return None
     rest = line[marker.length :]
+    question = rest.find(QUESTION_END)
+    if 0 < question < len(rest) - 1 and (rest.find(INLINE_TITLE_END) < 0 or question < rest.find(INLINE_TITLE_END)):
+        return HeadingLine(marker, rest[: question + 1].strip(), marker.length, True)
     stop = rest.find(INLINE_TITLE_END)
     if 0 < stop < len(rest) - 1:
         return HeadingLine(marker, rest[:stop].strip(), marker.length, True)

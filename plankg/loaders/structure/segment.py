@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from plankg.loaders.rules.structure import (
     BLOCK_HEADING,
     FIRST_ITEM_LINE,
+    INLINE_HEADING,
+    MAX_HEADING_CHARS,
     NAMED_HEADINGS,
     PREFACE_HEADINGS,
     REFERENCE_ENTRY,
@@ -220,14 +222,63 @@ def is_glued(text: str) -> bool:
     return len(text) > lines * GLUED_CHARS_PER_LINE
 
 
+# A text with fewer characters than this after its TOC is only a TOC: its outline is the result.
+TOC_ONLY_BODY_CHARS = 20
+
+
+def headings_inline(text: str, start: int = 0) -> list[Heading]:
+    """Headings of a text that lost its line breaks, read from the sequence of markers alone:
+    a marker counts where it continues its style's numbering (一、 after 一、 is 二、; a new,
+    deeper style opens at 1 or continues its numbering across parents). A title ends at the
+    first full stop, at the next heading, or after ``MAX_HEADING_CHARS``."""
+    stack: list[tuple[str, int]] = []
+    last_number: dict[str, int] = {}
+    accepted: list[tuple[int, int, str, int]] = []  # (start, title start, marker, level)
+    for match in INLINE_HEADING.finditer(text, start):
+        group = "marker" if match.group("marker") else "joined"
+        marker = read_marker(text[match.start(group) :])
+        if marker is None:
+            continue
+        styles = [s for s, _ in stack]
+        if marker.style in styles:
+            if marker.number != stack[styles.index(marker.style)][1] + 1:
+                continue
+        elif marker.number not in (1, last_number.get(marker.style, 0) + 1):
+            continue
+        level = push(stack, marker.style, marker.number)
+        last_number[marker.style] = marker.number
+        accepted.append((match.start(group), match.start(group) + marker.length, marker.written, level))
+    headings = []
+    for index, (at, title_start, written, level) in enumerate(accepted):
+        limit = accepted[index + 1][0] if index + 1 < len(accepted) else len(text)
+        stop = min(limit, title_start + MAX_HEADING_CHARS)
+        full_stop = re.search(r"[。；！？\n]", text[title_start:stop])
+        title_end = title_start + full_stop.start() if full_stop else stop
+        title = text[title_start:title_end].strip()
+        if title:
+            headings.append(Heading(level, written, title, at, title_start + len(title)))
+    return headings
+
+
 def segment(text: str, toc: Toc | None) -> tuple[list[Heading], list[Issue]]:
     """Headings of a text: from its TOC when its lines are glued, else line by line.
 
     A TOC often lists only the upper levels, so a text that keeps its lines is read line by
-    line (after the TOC) and the TOC only checks the result.
+    line (after the TOC) and the TOC only checks the result. A text that lost its line breaks
+    and has no TOC is read from the sequence of its markers; a text that is only a TOC gives
+    the TOC's outline, marked as such.
     """
+    only_toc = toc is not None and len(text[toc.end :].strip()) < TOC_ONLY_BODY_CHARS
+    if toc is not None and only_toc and all(e.start >= 0 for e in toc.entries):
+        outline = [Heading(e.level, e.marker, e.title, e.start, e.start + len(e.marker)) for e in toc.entries]
+        only = Issue(code="toc-only", message="the text is only a table of contents: sections are its outline")
+        return outline, [only]
     if toc is not None and is_glued(text):
         return headings_from_toc(text, toc)
+    if toc is None and is_glued(text):
+        inline = headings_inline(text)
+        if inline:
+            return inline, [Issue(code="inline-headings", message="text without line breaks: headings read inline")]
     headings, issues = headings_from_lines(text, toc)
     if toc is not None:
         found = {(h.level, h.title) for h in headings}

@@ -32,6 +32,7 @@ class TocEntry:
     marker: str
     title: str
     page: int | None
+    start: int = -1  # where the entry stands in the TOC
 
 
 @dataclass(frozen=True)
@@ -103,10 +104,10 @@ def parse_line_toc(text: str, start: int, end_of_title: int) -> Toc | None:
             if marker is not None:
                 level = push(stack, marker.style, marker.number)
                 title = body[marker.length :]
-                entries.append(TocEntry(level, marker.style, marker.number, marker.written, title, page))
+                entries.append(TocEntry(level, marker.style, marker.number, marker.written, title, page, pos))
             elif body:
                 stack.clear()
-                entries.append(TocEntry(1, "", 0, "", body, page))
+                entries.append(TocEntry(1, "", 0, "", body, page, pos))
             end, gap = stop, 0
         elif line:
             gap += 1
@@ -118,14 +119,35 @@ def parse_line_toc(text: str, start: int, end_of_title: int) -> Toc | None:
     return Toc(start, end, tuple(entries))
 
 
+# A TOC without its "目录" title, glued onto one line: "一、战略态势2二、总体要求4（一）指导思想4…"
+# — the first entry right at the start of the text (after the title line), every entry with a
+# page number. At least this many entries, pages rising, make it a TOC.
+MIN_UNTITLED_ENTRIES = 5
+UNTITLED_TOC_START = re.compile(r"(?:^|\n|(?<=[^\d\s]))(?=一、|第一章)")
+
+
 def parse_toc(text: str) -> Toc | None:
     found = TOC_TITLE.search(text[:TOC_SEARCH_WINDOW])
     if found is None:
-        return None
+        first = UNTITLED_TOC_START.search(text[:TOC_SEARCH_WINDOW])
+        if first is None:
+            return None
+        toc = _parse_glued(text, first.start(), first.start())
+        if toc is None or len(toc.entries) < MIN_UNTITLED_ENTRIES:
+            return None
+        pages = [e.page for e in toc.entries]
+        if None in pages or pages != sorted(pages):  # type: ignore[type-var]
+            return None
+        return toc
     line_toc = parse_line_toc(text, found.start(), found.end())
     if line_toc is not None:
         return line_toc
-    pos = found.end()
+    return _parse_glued(text, found.start(), found.end())
+
+
+def _parse_glued(text: str, toc_start: int, pos: int) -> Toc | None:
+    """Entries run together: each entry's title ends where its page number meets the next
+    marker that may follow it."""
     while pos < len(text) and text[pos] in " \t\n\u3000":
         pos += 1
     entries: list[TocEntry] = []
@@ -159,13 +181,13 @@ def parse_toc(text: str) -> Toc | None:
                 chunk = window[: line_end if line_end >= 0 else len(window)]
                 title, page, used = chunk.strip(LEADERS), None, len(chunk)
             if title:
-                entries.append(TocEntry(level, marker.style, marker.number, marker.written, title, page))
+                entries.append(TocEntry(level, marker.style, marker.number, marker.written, title, page, pos))
             end = title_start + used
             break
         title, page, _ = _split_page(window[:best], last_page)
         if not title:
             break
-        entries.append(TocEntry(level, marker.style, marker.number, marker.written, title, page))
+        entries.append(TocEntry(level, marker.style, marker.number, marker.written, title, page, pos))
         last_page = page if page is not None else last_page
         pos = title_start + best
         while pos < len(text) and text[pos] in " \t\n\u3000":
@@ -173,7 +195,7 @@ def parse_toc(text: str) -> Toc | None:
         end = pos
     if len(entries) < MIN_ENTRIES:
         return None
-    return Toc(found.start(), end, tuple(entries))
+    return Toc(toc_start, end, tuple(entries))
 
 
 def _title_pattern(title: str) -> str:
