@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from plankg.loaders.rules.structure import (
+    ATTACHMENT_LINE,
     BLOCK_HEADING,
     FIRST_ITEM_LINE,
     INLINE_HEADING,
@@ -79,6 +80,7 @@ def headings_from_toc(text: str, toc: Toc) -> tuple[list[Heading], list[Issue]]:
 BLOCK_LABEL_STYLE = "block-label"
 # The open-styles stack entry of a named heading (总则): chapters close it.
 NAMED_STYLE = "named"
+ATTACHMENT_STYLE = "attachment"
 
 
 def _blank(lines: list[Line], index: int) -> bool:
@@ -105,9 +107,12 @@ def headings_from_lines(text: str, toc: Toc | None = None) -> tuple[list[Heading
 
     last_number: dict[str, int] = {}  # the last number each style had, open or closed
     inline_items: set[int] = set()  # lines holding a block's items run together: text, not headings
+    in_attachment = False
     for i, line in enumerate(lines):
         if not line.text.strip() or i in inline_items or skip_from <= line.start < skip_until:
             continue
+        following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
+        next_line = lines[following].text.strip() if following is not None else ""
         named = re.sub(r"[ \t\u3000]+", "", line.text)
         if named in NAMED_HEADINGS:
             # "前  言", "总 则": a heading wherever it stands; a preface heads only its own text,
@@ -121,8 +126,18 @@ def headings_from_lines(text: str, toc: Toc | None = None) -> tuple[list[Heading
             continue
         if line.start < skip_from:
             continue  # before the TOC: title page, epigraph, preface text
-        following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
-        next_line = lines[following].text.strip() if following is not None else ""
+        attachment = ATTACHMENT_LINE.match(line.text)
+        if attachment is not None and following is not None:
+            # "附件" + its title on the next line: a level-1 heading; what follows is the attachment.
+            title_line = lines[following]
+            title = title_line.text.strip()
+            stack.clear()
+            push(stack, ATTACHMENT_STYLE, 0)
+            start = title_line.start + len(title_line.text) - len(title_line.text.lstrip())
+            headings.append(Heading(1, attachment.group("number").strip(), title, line.start, start + len(title)))
+            inline_items.add(following)
+            in_attachment = True
+            continue
         label_alone = BLOCK_HEADING.match(line.text.strip())
         trailing = TRAILING_LABEL.search(line.text.rstrip())
         if (label_alone or trailing) and following is not None and _items_run_together(next_line):
@@ -139,7 +154,9 @@ def headings_from_lines(text: str, toc: Toc | None = None) -> tuple[list[Heading
             _heading_from_line(line, lines, i, first_content, stack, headings, issues, last_number, toc_titles)
             add_label(line.start + trailing.start("title"), trailing.group("title"))
             continue
-        _heading_from_line(line, lines, i, first_content, stack, headings, issues, last_number, toc_titles)
+        _heading_from_line(
+            line, lines, i, first_content, stack, headings, issues, last_number, toc_titles, in_attachment
+        )
     return headings, issues
 
 
@@ -162,6 +179,7 @@ def _heading_from_line(
     issues: list[Issue],
     last_number: dict[str, int],
     toc_titles: dict[str, list[str]],
+    in_attachment: bool = False,
 ) -> None:
     """Append the heading this line is, if it is one (numbered, or a short line alone)."""
     parsed = read_heading_line(line.text)
@@ -207,7 +225,13 @@ def _heading_from_line(
             title = max(listed, key=len)
         title_end = line.start + parsed.title_offset + len(title)
         headings.append(Heading(level, marker.written, title, line.start, title_end))
-    elif i != first_content and _blank(lines, i - 1) and _blank(lines, i + 1) and is_unnumbered_heading(line.text):
+    elif (
+        not in_attachment
+        and i != first_content
+        and _blank(lines, i - 1)
+        and _blank(lines, i + 1)
+        and is_unnumbered_heading(line.text)
+    ):
         title = line.text.strip()
         headings.append(Heading(len(stack) + 1, "", title, line.start, line.start + len(line.text)))
 
