@@ -144,6 +144,8 @@ NAMED_HEADINGS = PREFACE_HEADINGS | frozenset({"总则", "附则", "结语", "�
 # heading. Inside an attachment (tables, forms, lists) short lines standing alone are cells, not
 # sub-headings. ("附件：2020年…" with its title on the same line lists the attachments.)
 ATTACHMENT_LINE = re.compile(r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*\d{0,2}|附表\d{1,2})[ \t\u3000]*$")
+# "附件：2020年城市体检指标体系" at the end of a notice lists the attachments: not a heading.
+ATTACHMENT_LIST = re.compile(r"^[ \t\u3000]*附件[ \u3000]*\d{0,2}[：:]")
 # A TOC line: a title, dot leaders and a page number ("一、指导思想 ........ 1").
 TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|-{4,}|_{4,})[ \t]*\d{1,4}[ \t]*$")
 

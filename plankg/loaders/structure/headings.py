@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from plankg.loaders.rules.structure import (  # noqa: F401  (re-exported for callers)
+    ATTACHMENT_LIST,
     BULLETS,
     CN_NUMERAL,
     INLINE_TITLE_END,
@@ -75,5 +76,6 @@ def is_unnumbered_heading(line: str) -> bool:
         and "\t" not in line
         and stripped[-1] not in SENTENCE_END + "，、,"
         and stripped[0] not in BULLETS
+        and not ATTACHMENT_LIST.match(stripped)
         and re.search(r"[\u4e00-\u9fff]", stripped) is not None
     )
