@@ -72,10 +72,13 @@ SAVED_PAGE_BOTTOM = """
 """
 
 
-def test_a_plan_saved_from_a_web_page_as_text_keeps_none_of_the_page() -> None:
-    # Issue #7: the navigation menu, breadcrumb and footer became sections.
+@pytest.mark.parametrize("block_break", ["\n", "\n\n"], ids=["lines", "blocks"])
+def test_a_plan_saved_from_a_web_page_as_text_keeps_none_of_the_page(block_break: str) -> None:
+    # Issue #7: the navigation menu, breadcrumb and footer became sections. A browser's "save as
+    # text" writes each block of the page on its own line, often with a blank line between.
     plain = (PLANS_DIR / "shanghai-sti-12th-fyp.txt").read_text(encoding="utf-8")
-    saved = load_plan(SAVED_PAGE_TOP + plain + SAVED_PAGE_BOTTOM, META)
+    top, bottom = (part.replace("\n", block_break) for part in (SAVED_PAGE_TOP, SAVED_PAGE_BOTTOM))
+    saved = load_plan(top + plain + bottom, META)
     reference = load_plan(plain, META)
     assert [(s.level, s.number, s.title) for s in saved.sections] == [
         (s.level, s.number, s.title) for s in reference.sections
