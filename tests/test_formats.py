@@ -153,3 +153,26 @@ def test_a_pdf_without_a_text_layer_says_so(tmp_path: Path) -> None:
     pdf.save()
     with pytest.raises(InputError, match="no text layer"):
         read_document(path.read_bytes(), "scan.pdf")
+
+
+def test_a_plans_folder_reads_every_format_and_skips_its_readme(tmp_path: Path) -> None:
+    from plankg.pipeline import discover_with_skips, is_plan_candidate, read_text
+
+    text = "测试规划\n\n一、总体要求\n\n加快建设具有全球影响力的科技创新中心，提升城市能级和核心竞争力。\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    make_docx(text, tmp_path / "b.docx")
+    make_pdf(text, tmp_path / "c.pdf", RUNNING_HEADER)
+    (tmp_path / "d.html").write_text(make_html(text, "测试规划"), encoding="utf-8")
+    (tmp_path / "README.md").write_text("# Plans\n", encoding="utf-8")
+    (tmp_path / "notes.xlsx").write_bytes(b"PK\x03\x04")
+    sources, skipped = discover_with_skips([tmp_path])
+    assert [s.path.name for s in sources] == ["a.txt", "b.docx", "c.pdf", "d.html"]
+    assert [(p.name, reason) for p, reason in skipped] == [
+        ("README.md", "the folder's own documentation, not a plan"),
+        ("notes.xlsx", "not a plan format (.xlsx)"),
+    ]
+    assert not is_plan_candidate(tmp_path / "README.md") and is_plan_candidate(tmp_path / "c.pdf")
+    for source in sources:
+        assert "一、总体要求" in read_text(source.path)[0], source.path.name
+    with pytest.raises(InputError, match="cannot be read"):
+        read_text(tmp_path / "missing.txt")

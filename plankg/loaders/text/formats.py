@@ -96,7 +96,7 @@ def _page_lines(textpage: Any, page: int) -> list[PageLine]:
 def read_pdf(data: bytes, name: str) -> str:
     """The text of a PDF: its pages' lines without running headers, footers and page
     numbers, wrapped lines re-joined into paragraphs (``furniture.paragraphs``)."""
-    import pypdfium2
+    import pypdfium2  # type: ignore[import-untyped]
 
     try:
         pdf = pypdfium2.PdfDocument(data)
@@ -168,7 +168,7 @@ def read_html(data: bytes, name: str) -> str:
     """The main content of a web page (trafilatura): paragraphs separated by a blank line,
     list items one a line, table rows with cells joined by tabs."""
     import trafilatura
-    from lxml import etree
+    from lxml import etree  # type: ignore[import-untyped]
 
     xml = trafilatura.extract(
         data, output_format="xml", include_tables=True, include_comments=False, favor_recall=True, deduplicate=False

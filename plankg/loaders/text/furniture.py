@@ -220,8 +220,8 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         if line.strip() and _is_nav_item(line) and (start, end) != (len(text), len(text)):
             run.append((start, end))
             continue
-        words = sum(1 for s, e in run for w in text[s:e].split() if w in NAV_WORDS)
-        if len(run) >= 3 and words >= 2:
+        menu_words = sum(1 for s, e in run for w in text[s:e].split() if w in NAV_WORDS)
+        if len(run) >= 3 and menu_words >= 2:
             spans += run
         run = [(start, end)] if line.strip() and _is_nav_item(line) else []
     # Single lines of menu words side by side: "首页 政务公开 政务服务 政民互动".

@@ -15,6 +15,7 @@ import charset_normalizer
 from plankg.errors import InputError
 from plankg.loaders.extract.places import PROVINCES
 from plankg.schema import PlanMeta
+from plankg.schema.models import PlanKind
 
 # A text with fewer Chinese characters than this is not a Chinese plan.
 MIN_CJK_CHARS = 20
@@ -125,7 +126,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     period = f"{period_match.group(1)}五" if period_match else ""
     years = period_years(period) if period else None
     region = next((r for r in PROVINCES if r in title), "")
-    kind = "interpretation" if "解读" in title else "report" if "报告" in title else "plan"
+    kind: PlanKind = "interpretation" if "解读" in title else "report" if "报告" in title else "plan"
     base = slug(stem)
     plan_id = base if base != "plan" else f"plan-{sha256[:8]}"
     return PlanMeta(
