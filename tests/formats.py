@@ -15,6 +15,7 @@ PAGE_W, PAGE_H = 595.0, 842.0
 MARGIN = 72.0
 FONT, SIZE, LEADING = "STSong-Light", 12.0, 20.0
 INDENT, BLOCK_GAP = 2 * SIZE, 10.0
+TABLE_SIZE, CELL_GAP = 8.0, 16.0
 
 
 # Chinese typesetting never starts a line with closing punctuation: it hangs at the line end.
@@ -56,9 +57,27 @@ def make_pdf(text: str, path: Path, running_header: str) -> Path:
 
     furniture()
     y = PAGE_H - MARGIN
+    def new_page_if_full() -> None:
+        nonlocal page, y
+        if y < MARGIN:
+            pdf.showPage()
+            page += 1
+            furniture()
+            y = PAGE_H - MARGIN
+
     for block in blocks(text):
+        if _is_row(block):  # a table row: its cells side by side, in a smaller font
+            new_page_if_full()
+            x = MARGIN
+            for cell in _cells(block):
+                pdf.setFont(FONT, TABLE_SIZE)
+                pdf.drawString(x, y, cell)
+                x += stringWidth(cell, FONT, TABLE_SIZE) + CELL_GAP
+            pdf.setFont(FONT, SIZE)
+            y -= LEADING
+            continue
         for paragraph in block:
-            paragraph = paragraph.replace("\t", "  ").strip()
+            paragraph = paragraph.strip()
             pieces = _wrap(paragraph, PAGE_W - 2 * MARGIN - INDENT)
             pieces = pieces[:1] + _wrap("".join(pieces[1:]), PAGE_W - 2 * MARGIN) if len(pieces) > 1 else pieces
             for index, piece in enumerate(pieces):

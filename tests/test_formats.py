@@ -24,17 +24,8 @@ RUNNING_HEADER = "上海市科学技术委员会文件"
 # Words of the furniture the fixtures put around the plan; none may reach a title.
 FURNITURE_WORDS = (RUNNING_HEADER, "— ", "首页", "政务公开", "当前位置", "发布时间", "浏览次数", "字号", "分享到",
                    "相关文件", "ICP", "版权所有", "网站地图", "上海市人民政府")
-# (plan, format) pairs that read exactly like their plain text. Not (yet) exact, and so not
-# listed: the 2012 report as PDF (one sub-heading glued to the paragraph above it), the
-# 十四五 interpretation as PDF (its infographic's HTML fragments) and the 产业技术 plan as PDF
-# (its table's cells, drawn one a line, read as sub-headings).
-EXACT = [
-    ("sh-sti-12", "pdf"), ("sh-sti-12", "docx"), ("sh-sti-12", "html"),
-    ("sh-stic-14", "pdf"), ("sh-stic-14", "docx"), ("sh-stic-14", "html"),
-    ("sh-iti-12", "docx"), ("sh-iti-12", "html"),
-    ("sh-sti-report-2012-ch7", "docx"), ("sh-sti-report-2012-ch7", "html"),
-    ("sh-stic-14-interp", "docx"), ("sh-stic-14-interp", "html"),
-]  # fmt: skip
+# Every plan of data/plans in every format reads exactly like its plain text.
+EXACT = [(plan_id, fmt) for plan_id in MANIFEST for fmt in ("pdf", "docx", "html")]
 
 
 def _make(plan_id: str, fmt: str, directory: Path) -> Path:

@@ -18,6 +18,7 @@ and refusing, in one clear line, what cannot be read.
 from __future__ import annotations
 
 import io
+import itertools
 import zipfile
 from collections.abc import Callable
 from typing import Any
@@ -34,6 +35,8 @@ ZIP_MAGIC = b"PK\x03\x04"
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Where the start of a web page is looked for.
 HTML_SNIFF_BYTES = 2048
+# A gap wider than this many line heights between two pieces of text on a line parts table cells.
+CELL_GAP_CHARS = 1.0
 # Paragraphs of a PDF, a Word document or a web page are written as the plain texts write
 # them: separated by a blank line (a short line standing alone is then a sub-heading).
 PARAGRAPH_BREAK = "\n\n"
@@ -84,7 +87,12 @@ def _page_lines(textpage: Any, page: int) -> list[PageLine]:
     out = []
     for group in lines:
         group.sort(key=lambda box: box[0])
-        text = "".join(box[4] for box in group).replace("\r", "").replace("\n", "")
+        height = max(b[3] - b[1] for b in group)
+        pieces = [group[0][4]]
+        for before, box in itertools.pairwise(group):
+            # Text set apart on its line by more than a character's width: table cells.
+            pieces.append(("\t" if box[0] - before[2] > CELL_GAP_CHARS * height else "") + box[4])
+        text = "".join(pieces).replace("\r", "").replace("\n", "")
         out.append(
             PageLine(
                 text, group[0][0], max(b[2] for b in group), max(b[3] for b in group), min(b[1] for b in group), page

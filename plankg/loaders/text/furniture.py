@@ -51,6 +51,8 @@ INDENT_CHARS = 0.8
 MAX_LEADING = 1.8
 # Punctuation that closes: a line starting with it continues the one above.
 CLOSING_PUNCTUATION = "。，、；：？！”’）》」』】…"
+# Characters that end running text (a line ending otherwise, short, may be a title).
+TEXT_ENDS = "。！？；：，、…”’）》"
 # A centred line (a title) has at least this many character widths free on either side.
 CENTRED_CHARS = 2
 # The text's left and right edges are the outermost positions at least this many lines reach.
@@ -150,9 +152,17 @@ def paragraphs(lines: list[PageLine]) -> str:
         else:
             block_gap = previous.page == line.page and previous.top - line.top > BLOCK_GAP_SHARE * leading
             short = previous.right < right - SHORT_LINE_CHARS * size
+            # A page break hides the gap under a title that ends a page: a one-line block without
+            # closing punctuation before the break is set apart as a block all the same.
+            title_at_page_end = (
+                previous.page != line.page
+                and short
+                and previous.text.rstrip()[-1:] not in TEXT_ENDS
+                and (len(out) < 2 or out[-2] == "")  # the title is a block of its own
+            )
             if line.text.lstrip()[:1] in CLOSING_PUNCTUATION:
                 out[-1] += line.text.strip()  # print never starts a line, let alone a paragraph, with "。"
-            elif block_gap or centred(line) or centred(previous):
+            elif block_gap or title_at_page_end or centred(line) or centred(previous):
                 out.append("")
                 out.append(line.text.strip())
             elif indented or short:
