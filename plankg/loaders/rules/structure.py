@@ -71,6 +71,13 @@ PAREN_CN = re.compile(rf"^（(?P<num>{CN_NUMERAL})）[ \t]*")
 # 1. / 1、 / 1．, but not a decimal such as "1.5亿元" or a year "2012年". Items run past 99
 # in long plans ("100.", "（100）"): three digits are allowed.
 ARABIC_ENUM = re.compile(r"^(?P<num>\d{1,3})(?:[、]|\.(?!\d))[ \t]*")
+# 1.1 / 1.1.1: decimal numbering; each depth its own style ("decimal:2", "decimal:3"), numbered
+# by its last part. Not a quantity: "1.5亿元" has a unit after the number, "1.1 总体要求" a title.
+DECIMAL_ENUM = re.compile(
+    r"^(?P<prefix>\d{1,2}(?:\.\d{1,2}){0,2})\.(?P<num>\d{1,2})(?![\d.%])(?:[ \t]+|(?=[\u4e00-\u9fff“《]))"
+)
+# Characters that make the number before them a quantity, not a heading number.
+QUANTITY_AFTER = set("亿万千百元年月日个项家倍人次吨米%‰")
 # （1） … （120）
 PAREN_ARABIC = re.compile(r"^（(?P<num>\d{1,3})）[ \t]*")
 # ① … ⑳
@@ -84,6 +91,7 @@ MARKER_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cn", CN_ENUM),
     ("paren-cn", PAREN_CN),
     ("paren-arabic", PAREN_ARABIC),
+    ("decimal", DECIMAL_ENUM),
     ("arabic", ARABIC_ENUM),
     ("circled", CIRCLED),
     ("padded", PADDED_ENUM),
@@ -135,6 +143,9 @@ BULLETS = "◎●○■□◆◇•·▪►▶"
 # A numbered line that only cites a document is a reference list entry (规划依据), not a
 # heading: "1.《中华人民共和国城乡规划法》（2019年修正）".
 REFERENCE_ENTRY = re.compile(r"^《[^》]{2,60}》(?:[（(][^）)]{0,20}[）)])?$")
+# Boxes, tables and figures are captioned, not headed: "专栏1 工业互联网网络互联互通工程",
+# "表2 主要指标", "图1 空间结构示意图".
+CAPTION = re.compile(r"^[ \t\u3000]*(?:专栏|附表|表|图)[ \u3000]*[\d一二三四五六七八九十]{1,3}(?:[ \u3000:：.、]|$)")
 # Unnumbered headings that plans share, alone on their line, often letter-spaced ("前  言",
 # "总 则"): a heading wherever it stands. A preface heads only its own text; the others head
 # the numbered sections after them (总则 → 一、指导思想 …) until a chapter or another of them.

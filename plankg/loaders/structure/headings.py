@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from plankg.loaders.rules.structure import (  # noqa: F401  (re-exported for callers)
     ATTACHMENT_LIST,
     BULLETS,
+    CAPTION,
     CN_NUMERAL,
     INLINE_TITLE_END,
     MARKER_STYLES,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
+    QUANTITY_AFTER,
     QUESTION_END,
     SENTENCE_END,
     cn_to_int,
@@ -38,6 +40,11 @@ def read_marker(text: str) -> Marker | None:
         if match:
             if style == "chapter":
                 style = f"chapter:{match.group('unit')}"
+            if style == "decimal":
+                title_start = text[match.end() : match.end() + 1]
+                if title_start in QUANTITY_AFTER:
+                    continue
+                style = f"decimal:{match.group('prefix').count('.') + 2}"
             written = match.group(0).rstrip(" \t")
             return Marker(style, cn_to_int(match.group("num")), written, match.end())
     return None
@@ -77,5 +84,6 @@ def is_unnumbered_heading(line: str) -> bool:
         and stripped[-1] not in SENTENCE_END + "，、,"
         and stripped[0] not in BULLETS
         and not ATTACHMENT_LIST.match(stripped)
+        and not CAPTION.match(stripped)
         and re.search(r"[\u4e00-\u9fff]", stripped) is not None
     )

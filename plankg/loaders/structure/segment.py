@@ -190,8 +190,9 @@ def _heading_from_line(
         styles = [s for s, _ in stack]
         if marker.style in styles:
             previous = stack[styles.index(marker.style)][1]
-            if marker.number <= previous:
-                # A list restarting inside a paragraph, not the next sibling heading.
+            if marker.number <= previous and not (marker.style.startswith("decimal:") and marker.number == 1):
+                # A list restarting inside a paragraph, not the next sibling heading (2.1 after
+                # 1.3 restarts under a new parent).
                 return
             if marker.number > previous + 1:
                 issues.append(

@@ -22,8 +22,8 @@ _FULLWIDTH_ALNUM = {
     **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
 }
 # Half-width brackets and the full-width period/percent are folded the other way, so that a
-# heading marker "(一)" reads like the usual "（一）" and "2．" like "2.".
-_PUNCTUATION = {"(": "（", ")": "）", "．": ".", "％": "%", "\u00a0": " ", "\r": ""}
+# heading marker "(一)" reads like the usual "（一）" and "2．" (or the small "2﹒") like "2.".
+_PUNCTUATION = {"(": "（", ")": "）", "．": ".", "﹒": ".", "％": "%", "\u00a0": " ", "\r": ""}
 
 # Page and line separators that some extractions keep (pdftotext's form feed "\f" between
 # pages, Word's vertical tab "\v" for a manual line break, Unicode LS/PS): a line break.
