@@ -121,3 +121,8 @@ def test_wraps_are_rejoined_and_a_wrapped_heading_is_one_heading() -> None:
         "加快推进张江综合性国家科学中心建设，推动重大科技基础设施从“建设为主”转向“建设与运行并重”。",
         "二、总体要求",
     ]
+
+
+def test_a_page_number_glued_before_a_heading_marker_is_dropped() -> None:
+    text = normalise("加快发展。\n50六、推进开放\n12（三）创新\n2012年，上海加快构建服务体系。").text
+    assert text == "加快发展。\n六、推进开放\n（三）创新\n2012年，上海加快构建服务体系。"

@@ -272,6 +272,12 @@ FURNITURE_LINES: tuple[FurnitureRule, ...] = (
         "分享到：微信 微博 打印本页 关闭窗口",
     ),
     FurnitureRule(
+        "database-export",
+        re.compile(r"^[ \t\u3000]*(?:【法宝引证码】|原文链接[:：]|【?法规类别】?[:：]|【?效力级别】?[:：]).{0,200}$"),
+        "the citation code and source link a law database adds to its exports",
+        "【法宝引证码】 CLI.12.5679380",
+    ),
+    FurnitureRule(
         "site-footer",
         re.compile(
             r"^(?!.*。).{0,80}(?:ICP备|ICP证|公网安备|版权所有|Copyright|©|网站标识码|主办单位|主办[:：]|承办[:：]"
@@ -295,6 +301,11 @@ BREADCRUMB_SEPARATOR = re.compile(r"^[ \t\u3000]*[>＞›»/|][ \t\u3000]*$")
 _TABLE_LABELS = "索引号 主题分类 发文机关 成文日期 发布日期 标题 发文字号 主题词 文号 有效性 时效性 公文种类".split()
 METADATA_TABLE_ROW = re.compile(
     r"^[ \t\u3000]*(?:" + "|".join("[ \u3000]*".join(word) for word in _TABLE_LABELS) + r")[ \u3000]*[:：]?[ \u3000]*\t"
+)
+# A page number glued in front of a heading marker at the start of a line (a PDF extraction):
+# "50六、推进…" is page 50, then "六、推进…". Digits never begin a Chinese-numeral marker.
+PAGE_BEFORE_MARKER = re.compile(
+    rf"(?m)^[ \t\u3000]*\d{{1,3}}(?=(?:{CN_NUMERAL})、|（(?:{CN_NUMERAL})）|第(?:{CN_NUMERAL})[章节])"
 )
 # Words of a site's navigation menu; a run of short lines holding two of them is the menu.
 NAV_WORDS = frozenset(

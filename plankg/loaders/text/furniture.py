@@ -26,6 +26,7 @@ from plankg.loaders.rules.structure import (
     METADATA_TABLE_ROW,
     NAV_ITEM_MAX,
     NAV_WORDS,
+    PAGE_BEFORE_MARKER,
     PINYIN_GLOSS,
     RELATED_HEADING,
     SENTENCE_END,
@@ -303,6 +304,7 @@ def remove_furniture(source: NormalisedText) -> NormalisedText:
     back."""
     out = substitute(source, PINYIN_GLOSS, "")
     out = substitute(out, DUPLICATED_MARKER, lambda m: m.group("marker"))
+    out = substitute(out, PAGE_BEFORE_MARKER, "")
     spans = furniture_spans(out.text)
     out = remove_spans(out, spans) if spans else out
     joins = hard_wrap_joins(out.text)
