@@ -254,3 +254,12 @@ def test_a_document_that_is_only_a_toc_yields_its_outline_marked_as_such() -> No
         (1, "三、", "主要任务"),
     ]  # fmt: skip
     assert [i.code for i in doc.issues] == ["toc-only"]
+
+
+def test_a_short_line_between_paragraphs_is_a_sub_heading_without_blank_lines() -> None:
+    text = (
+        "测试规划\n第三章 市域生态空间结构\n深化新版城市总规提出的市域绿色空间结构，形成首都生态空间结构。\n"
+        "一屏：山区生态屏障\n充分发挥山区整体生态屏障作用，加强生态保育和生态修复，提高生态系统的质量和稳定性。\n"
+        "五河：河湖水系\n推进河湖水系连通，恢复河流生态功能，提升水环境质量，建设滨水生态空间和绿色廊道。\n"
+    )
+    assert tree(text) == [(1, "第三章", "市域生态空间结构"), (2, "", "一屏：山区生态屏障"), (2, "", "五河：河湖水系")]

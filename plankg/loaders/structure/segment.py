@@ -160,6 +160,23 @@ def headings_from_lines(text: str, toc: Toc | None = None) -> tuple[list[Heading
     return headings, issues
 
 
+# A paragraph around a sub-heading of a dense text: a line at least this long ending a sentence.
+MIN_PARAGRAPH_CHARS = 40
+
+
+def _between_paragraphs(lines: list[Line], i: int) -> bool:
+    """A short line standing right between the end of a paragraph and a paragraph (both whole
+    sentences) is a sub-heading, in a text that writes no blank lines between paragraphs:
+    "…空间结构。" / "一屏：山区生态屏障" / "充分发挥…。"."""
+    before = lines[i - 1].text.strip() if i > 0 else ""
+    after = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    return (
+        before[-1:] in "。！？"
+        and len(after) >= MIN_PARAGRAPH_CHARS
+        and after[-1:] in "。！？"
+    )
+
+
 def _items_run_together(line: str) -> bool:
     """Does this line start with a block's first item and hold its second one too?"""
     first = FIRST_ITEM_LINE.match(line)
@@ -229,9 +246,8 @@ def _heading_from_line(
     elif (
         not in_attachment
         and i != first_content
-        and _blank(lines, i - 1)
-        and _blank(lines, i + 1)
         and is_unnumbered_heading(line.text)
+        and ((_blank(lines, i - 1) and _blank(lines, i + 1)) or (headings and _between_paragraphs(lines, i)))
     ):
         title = line.text.strip()
         headings.append(Heading(len(stack) + 1, "", title, line.start, line.start + len(line.text)))
