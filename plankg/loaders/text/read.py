@@ -112,6 +112,10 @@ def slug(stem: str) -> str:
     return ascii_part or "plan"
 
 
+# A first line longer than this, or ending a sentence, is a paragraph, not the plan's title.
+MAX_TITLE_CHARS = 60
+
+
 def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     """Metadata for a plan without a manifest entry, read off its first lines."""
     from plankg.loaders.structure.front_matter import find_front_matter
@@ -120,6 +124,8 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     front = find_front_matter(normalise(text[:8000]).text)
     first = next((line.strip() for line in text.splitlines() if line.strip()), stem)
     title = re.split(r"目[ \u3000]*录", first)[0].strip()[:80] or stem
+    if len(title) > MAX_TITLE_CHARS or title[-1:] in "。；！？":
+        title = stem  # the text starts with a paragraph, not with its title
     if front is not None and front.title:
         title = front.title  # the plan the notice issues, not the notice
     period_match = PERIOD.search(title) or PERIOD.search(text[:2000])
