@@ -77,3 +77,8 @@ def test_few_small_numbers_are_not_page_numbers() -> None:
 def test_control_characters_never_reach_the_text(raw: str, expected: str) -> None:
     # Issue #7: \f, \v and \0 reached the graph's titles and texts.
     assert normalise(raw).text == expected
+
+
+def test_markdown_titles_are_set_apart_as_sub_headings() -> None:
+    text = normalise("前文。\n## 总体要求\n正文。\n**加快创新**\n正文**4.5%**左右。").text
+    assert text == "前文。\n\n总体要求\n\n正文。\n\n加快创新\n\n正文4.5%左右。"

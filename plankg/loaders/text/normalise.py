@@ -38,6 +38,9 @@ HTML_BLOCK_TAGS = {"p", "br", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "
 HTML_ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|#\d+);")
 _ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"'}
 MARKDOWN_BOLD = re.compile(r"\*\*|__")
+# A Markdown heading ("## 总体要求") or a wholly bold line ("**总体要求**") is a title: it is
+# set apart by blank lines, as the plain texts set their sub-headings apart.
+MARKDOWN_TITLE_LINE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+[^\n]+|\*\*[^*\n]+\*\*)[ \t]*$")
 # A Markdown bullet or heading marker at the start of a line ("- ", "* ", "## ").
 MARKDOWN_LINE_MARK = re.compile(r"(?m)^[ \t]*(?:[-*+]|#{1,6})[ \t]+")
 # Indentation: ASCII and ideographic spaces at the start or end of a line. Tabs stay: they
@@ -128,7 +131,8 @@ def _html_tag(match: re.Match[str]) -> str:
 
 
 def strip_markup(source: NormalisedText) -> NormalisedText:
-    out = substitute(source, HTML_TAG, _html_tag)
+    out = substitute(source, MARKDOWN_TITLE_LINE, "\n\\g<0>\n")
+    out = substitute(out, HTML_TAG, _html_tag)
     out = substitute(out, HTML_ENTITY, lambda m: _ENTITIES.get(m.group(), " "))
     out = substitute(out, MARKDOWN_BOLD, "")
     return substitute(out, MARKDOWN_LINE_MARK, "")
