@@ -167,3 +167,50 @@ def test_a_plans_folder_reads_every_format_and_skips_its_readme(tmp_path: Path) 
         assert "一、总体要求" in read_text(source.path)[0], source.path.name
     with pytest.raises(InputError, match="cannot be read"):
         read_text(tmp_path / "missing.txt")
+
+
+def _numbered_docx(path: Path) -> Path:
+    """A Word document whose heading numbers Word writes itself (an automatic multilevel list:
+    一、 / （一） / 1.), not typed into the paragraphs."""
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    levels = [("chineseCounting", "%1、"), ("chineseCounting", "（%2）"), ("decimal", "%3.")]
+    lvls = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
+        for i, (fmt, text) in enumerate(levels)
+    )
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(f'<w:abstractNum {w} w:abstractNumId="90">{lvls}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+
+    def numbered(text: str, level: int) -> None:
+        paragraph = document.add_paragraph(text)
+        num_pr = parse_xml(f'<w:numPr {w}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>')
+        paragraph._p.get_or_add_pPr().append(num_pr)
+
+    document.add_paragraph("测试规划")
+    for title, children in (("总体要求", ["指导思想", "基本原则"]), ("发展路径", ["加快创新", "扩大开放"])):
+        numbered(title, 0)
+        for child in children:
+            numbered(child, 1)
+            document.add_paragraph("推进科技创新，加快建设具有全球影响力的科技创新中心。")
+    numbered("保障措施", 0)
+    numbered("加强组织领导", 2)
+    document.save(str(path))
+    return path
+
+
+def test_numbering_that_word_writes_itself_is_read(tmp_path: Path) -> None:
+    from plankg.loaders.structure.document import load_plan
+    from plankg.schema import PlanMeta
+
+    text = read_document(_numbered_docx(tmp_path / "n.docx").read_bytes(), "n.docx")
+    doc = load_plan(text, PlanMeta(id="t", title="测试"))
+    assert [(s.level, s.number, s.title) for s in doc.sections] == [
+        (1, "一、", "总体要求"), (2, "（一）", "指导思想"), (2, "（二）", "基本原则"),
+        (1, "二、", "发展路径"), (2, "（一）", "加快创新"), (2, "（二）", "扩大开放"),
+        (1, "三、", "保障措施"), (2, "1.", "加强组织领导"),
+    ]  # fmt: skip

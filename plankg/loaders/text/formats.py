@@ -9,7 +9,8 @@ and refusing, in one clear line, what cannot be read.
   decimal (119/119) and Latin word, and the same line order; pypdfium2 is 2.4× faster.
   The pages' running headers, page numbers and line wraps are then removed (``furniture``).
 - Word .docx: python-docx; paragraphs and tables in document order, a table row as one line
-  with its cells separated by tabs (as the plain texts write tables).
+  with its cells separated by tabs (as the plain texts write tables); the numbering Word
+  writes itself (automatic 一、/（一）/1. lists) rendered from numbering.xml (word_numbering).
 - Web pages: trafilatura's main-content extraction (justext, the alternative measured, keeps
   no paragraph of a Chinese page: it has no Chinese stop-list and counts words by spaces);
   the site furniture it leaves is removed by our own named rules (``rules.structure``).
@@ -28,6 +29,7 @@ from docx.text.paragraph import Paragraph
 from plankg.errors import InputError
 from plankg.loaders.text.furniture import PageLine, paragraphs, strip_running_lines
 from plankg.loaders.text.read import decode
+from plankg.loaders.text.word_numbering import WordNumbering
 
 PDF_MAGIC = b"%PDF-"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -138,12 +140,14 @@ def read_docx(data: bytes, name: str) -> str:
         raise InputError(f"{name}: not a readable Word document ({type(error).__name__})") from None
     blocks: list[str] = []
     in_list = False
+    numbering = WordNumbering(document)
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
+            text = numbering.label(block) + block.text  # "一、" that Word writes itself
             if _is_list_item(block) and in_list:
-                blocks[-1] += "\n" + block.text
+                blocks[-1] += "\n" + text
             else:
-                blocks.append(block.text)
+                blocks.append(text)
             in_list = _is_list_item(block)
         elif isinstance(block, Table):
             rows = []
