@@ -22,14 +22,15 @@ import io
 import itertools
 import zipfile
 from collections.abc import Callable
-from typing import Any
-
-from docx.text.paragraph import Paragraph
+from typing import TYPE_CHECKING, Any
 
 from plankg.errors import InputError
 from plankg.loaders.text.furniture import PageLine, paragraphs, strip_running_lines
 from plankg.loaders.text.read import decode
 from plankg.loaders.text.word_numbering import WordNumbering
+
+if TYPE_CHECKING:
+    from docx.text.paragraph import Paragraph
 
 PDF_MAGIC = b"%PDF-"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -133,6 +134,7 @@ def read_docx(data: bytes, name: str) -> str:
     document order."""
     import docx
     from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
     try:
         document = docx.Document(io.BytesIO(data))
