@@ -121,8 +121,9 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     from plankg.loaders.structure.front_matter import find_front_matter
     from plankg.loaders.text.normalise import normalise
 
-    front = find_front_matter(normalise(text[:8000]).text)
-    first = next((line.strip() for line in text.splitlines() if line.strip()), stem)
+    head = normalise(text[:8000]).text  # no control characters or site furniture in a title
+    front = find_front_matter(head)
+    first = next((line.strip() for line in head.splitlines() if line.strip()), stem)
     title = re.split(r"目[ \u3000]*录", first)[0].strip()[:80] or stem
     if len(title) > MAX_TITLE_CHARS or title[-1:] in "。；！？":
         title = stem  # the text starts with a paragraph, not with its title
