@@ -66,9 +66,11 @@ SHORT_LINE_CHARS = 1.5
 BLOCK_GAP_SHARE = 1.3
 
 
+PAGE_NUMBER_RULE = next(rule for rule in FURNITURE_LINES if rule.name == "page-number")
+
+
 def is_page_number(line: str) -> bool:
-    rule = FURNITURE_LINES[0]
-    return rule.name == "page-number" and rule.pattern.match(line) is not None
+    return PAGE_NUMBER_RULE.pattern.match(line) is not None
 
 
 @dataclass(frozen=True)
