@@ -263,3 +263,11 @@ def test_a_short_line_between_paragraphs_is_a_sub_heading_without_blank_lines() 
         "五河：河湖水系\n推进河湖水系连通，恢复河流生态功能，提升水环境质量，建设滨水生态空间和绿色廊道。\n"
     )
     assert tree(text) == [(1, "第三章", "市域生态空间结构"), (2, "", "一屏：山区生态屏障"), (2, "", "五河：河湖水系")]
+
+
+def test_a_glossarys_numbered_entries_are_not_sections() -> None:
+    text = (
+        "测试报告\n\n一、工作回顾\n\n正文。\n\n二、工作安排\n\n正文。\n\n名词解释\n\n"
+        "1.新质生产力：由技术革命性突破催生的先进生产力。\n\n2.“两新”：新一轮大规模设备更新和消费品以旧换新。\n"
+    )
+    assert tree(text) == [(1, "一、", "工作回顾"), (1, "二、", "工作安排"), (1, "", "名词解释")]

@@ -150,13 +150,17 @@ CAPTION = re.compile(r"^[ \t\u3000]*(?:专栏|附表|表|图)[ \u3000]*[\d一二
 # "总 则"): a heading wherever it stands. A preface heads only its own text; the others head
 # the numbered sections after them (总则 → 一、指导思想 …) until a chapter or another of them.
 PREFACE_HEADINGS = frozenset({"前言", "序言", "引言", "导言"})
-NAMED_HEADINGS = PREFACE_HEADINGS | frozenset({"总则", "附则", "结语", "结束语", "名词解释", "附录", "附图", "附表"})
+NAMED_HEADINGS = PREFACE_HEADINGS | frozenset(
+    {"总则", "附则", "结语", "结束语", "名词解释", "术语解释", "附录", "附图", "附表"}
+)
 # An attachment: "附件" or "附件2" alone on its line, its title on the next line; a level-1
 # heading. Inside an attachment (tables, forms, lists) short lines standing alone are cells, not
 # sub-headings. ("附件：2020年…" with its title on the same line lists the attachments.)
 ATTACHMENT_LINE = re.compile(r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*\d{0,2}|附表\d{1,2})[ \t\u3000]*$")
 # "附件：2020年城市体检指标体系" at the end of a notice lists the attachments: not a heading.
 ATTACHMENT_LIST = re.compile(r"^[ \t\u3000]*附件[ \u3000]*\d{0,2}[：:]")
+# A glossary's numbered entries ("1.新质生产力：…") are entries, not sections.
+GLOSSARY_HEADINGS = frozenset({"名词解释", "术语解释", "名词注释", "术语"})
 # A TOC line: a title, dot leaders and a page number ("一、指导思想 ........ 1").
 TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|-{4,}|_{4,})[ \t]*\d{1,4}[ \t]*$")
 

@@ -20,6 +20,7 @@ from plankg.loaders.rules.structure import (
     ATTACHMENT_LINE,
     BLOCK_HEADING,
     FIRST_ITEM_LINE,
+    GLOSSARY_HEADINGS,
     INLINE_HEADING,
     MAX_HEADING_CHARS,
     NAMED_HEADINGS,
@@ -108,6 +109,7 @@ def headings_from_lines(text: str, toc: Toc | None = None) -> tuple[list[Heading
     last_number: dict[str, int] = {}  # the last number each style had, open or closed
     inline_items: set[int] = set()  # lines holding a block's items run together: text, not headings
     in_attachment = False
+    in_glossary = False
     for i, line in enumerate(lines):
         if not line.text.strip() or i in inline_items or skip_from <= line.start < skip_until:
             continue
@@ -123,7 +125,10 @@ def headings_from_lines(text: str, toc: Toc | None = None) -> tuple[list[Heading
             headings.append(Heading(push(stack, NAMED_STYLE, 0), "", title, start, start + len(title)))
             if named in PREFACE_HEADINGS:
                 stack.clear()
+            in_glossary = named in GLOSSARY_HEADINGS
             continue
+        if in_glossary and read_marker(line.text.strip()) is not None:
+            continue  # a glossary entry, not a section
         if line.start < skip_from:
             continue  # before the TOC: title page, epigraph, preface text
         attachment = ATTACHMENT_LINE.match(line.text)
@@ -136,7 +141,7 @@ def headings_from_lines(text: str, toc: Toc | None = None) -> tuple[list[Heading
             start = title_line.start + len(title_line.text) - len(title_line.text.lstrip())
             headings.append(Heading(1, attachment.group("number").strip(), title, line.start, start + len(title)))
             inline_items.add(following)
-            in_attachment = True
+            in_attachment, in_glossary = True, False
             continue
         label_alone = BLOCK_HEADING.match(line.text.strip())
         trailing = TRAILING_LABEL.search(line.text.rstrip())
