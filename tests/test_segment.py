@@ -271,3 +271,13 @@ def test_a_glossarys_numbered_entries_are_not_sections() -> None:
         "1.新质生产力：由技术革命性突破催生的先进生产力。\n\n2.“两新”：新一轮大规模设备更新和消费品以旧换新。\n"
     )
     assert tree(text) == [(1, "一、", "工作回顾"), (1, "二、", "工作安排"), (1, "", "名词解释")]
+
+
+def test_a_boxs_own_list_opens_no_sections() -> None:
+    text = (
+        "测试规划\n\n一、基础研究\n\n（一）建设重大设施\n\n正文。\n\n专栏1 重大科技基础设施\n\n1.硬X射线装置\n\n"
+        "2.超强超短激光\n\n（二）培育创新主体\n\n正文。\n\n二、保障措施\n\n正文。\n"
+    )
+    assert tree(text) == [
+        (1, "一、", "基础研究"), (2, "（一）", "建设重大设施"), (2, "（二）", "培育创新主体"), (1, "二、", "保障措施"),
+    ]  # fmt: skip

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from plankg.loaders.rules.structure import (
     ATTACHMENT_LINE,
     BLOCK_HEADING,
+    BOX_TITLE,
     FIRST_ITEM_LINE,
     GLOSSARY_HEADINGS,
     INLINE_HEADING,
@@ -110,6 +111,7 @@ def headings_from_lines(text: str, toc: Toc | None = None) -> tuple[list[Heading
     inline_items: set[int] = set()  # lines holding a block's items run together: text, not headings
     in_attachment = False
     in_glossary = False
+    in_box = False
     for i, line in enumerate(lines):
         if not line.text.strip() or i in inline_items or skip_from <= line.start < skip_until:
             continue
@@ -129,6 +131,16 @@ def headings_from_lines(text: str, toc: Toc | None = None) -> tuple[list[Heading
             continue
         if in_glossary and read_marker(line.text.strip()) is not None:
             continue  # a glossary entry, not a section
+        if BOX_TITLE.match(line.text):
+            in_box = True
+            continue
+        if in_box:
+            marker = read_marker(line.text.strip())
+            if marker is None:
+                continue
+            if marker.style not in [s for s, _ in stack]:
+                continue  # an item of the box's own list
+            in_box = False  # the structure goes on: the box has ended
         if line.start < skip_from:
             continue  # before the TOC: title page, epigraph, preface text
         attachment = ATTACHMENT_LINE.match(line.text)
