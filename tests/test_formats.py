@@ -214,3 +214,12 @@ def test_numbering_that_word_writes_itself_is_read(tmp_path: Path) -> None:
         (1, "二、", "发展路径"), (2, "（一）", "加快创新"), (2, "（二）", "扩大开放"),
         (1, "三、", "保障措施"), (2, "1.", "加强组织领导"),
     ]  # fmt: skip
+
+
+def test_a_web_pages_title_is_the_plans_title(tmp_path: Path) -> None:
+    from plankg.loaders.text.read import guess_meta
+
+    text = (PLANS_DIR / MANIFEST["sh-sti-12"]["file"]).read_text(encoding="utf-8")
+    page = make_html(text, "上海科技创新“十二五”规划").encode()
+    meta = guess_meta(read_document(page, "page.html", ".html"), "page", "0" * 64)
+    assert (meta.title, meta.period, meta.region) == ("上海科技创新“十二五”规划", "十二五", "上海")

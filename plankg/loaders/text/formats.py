@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import re
 import zipfile
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -185,12 +186,22 @@ def read_html(data: bytes, name: str) -> str:
     from lxml import etree  # type: ignore[import-untyped]
 
     xml = trafilatura.extract(
-        data, output_format="xml", include_tables=True, include_comments=False, favor_recall=True, deduplicate=False
+        data,
+        output_format="xml",
+        include_tables=True,
+        include_comments=False,
+        favor_recall=True,
+        deduplicate=False,
+        with_metadata=True,
     )
     if not xml:
         raise InputError(f"{name}: no main text found in this web page")
-    main = etree.fromstring(xml.encode("utf-8")).find("main")
+    root = etree.fromstring(xml.encode("utf-8"))
+    main = root.find("main")
     blocks: list[str] = []
+    # The page's title (its <h1> or <title>, less a site name after "_" or "|") heads the text
+    # when the article does not repeat it: it is the plan's title.
+    title = re.split(r"[_|｜]", root.get("title") or "")[0].strip()
     for element in main if main is not None else []:
         if element.tag == "list":
             blocks.append("\n".join(_xml_text(item).strip() for item in element.iter("item")))
@@ -199,7 +210,10 @@ def read_html(data: bytes, name: str) -> str:
             blocks.append("\n".join(rows))
         else:
             blocks.append(_xml_text(element).strip())
-    return PARAGRAPH_BREAK.join(b for b in blocks if b.strip())
+    blocks = [b for b in blocks if b.strip()]
+    if title and not any(title in b for b in blocks[:3]):
+        blocks.insert(0, title)
+    return PARAGRAPH_BREAK.join(blocks)
 
 
 READERS: dict[str, Callable[[bytes, str], str]] = {"pdf": read_pdf, "docx": read_docx, "html": read_html}
