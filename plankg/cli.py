@@ -13,28 +13,17 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
-from plankg.errors import InputError, PlankgError, QueryError
-from plankg.graph import GraphStore, open_store
-from plankg.graph.store import is_write_query
-from plankg.loaders.extract.vocab import load_field_vocabulary
-from plankg.pipeline import (
-    DEFAULT_PLANS_DIR,
-    Loaded,
-    check_unique_ids,
-    discover,
-    read_plan,
-    repair_indicators,
-    write_all,
-)
-from plankg.queries import export as export_
-from plankg.queries import registry
+from plankg import api
+from plankg.errors import InputError, PlankgError
+from plankg.queries import export as export_  # the format list only (~4 ms; writers load when used)
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.progress import Progress
 
 app = typer.Typer(
     help="Chinese government plan texts → a knowledge graph of plan tasks.\n\n"
@@ -45,8 +34,27 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 # Piped output is not cut to 80 columns: Chinese titles are wide and tables fold badly.
-out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
-err = Console(stderr=True, soft_wrap=True)
+class _LazyConsole:
+    """A rich Console made on first use: a lookup printing JSON never pays for importing rich's
+    console machinery (a CLI lookup should cost about the import of the store engine)."""
+
+    def __init__(self, **options: Any) -> None:
+        self._options = options
+        self._console: Console | None = None
+
+    def _console_now(self) -> Console:
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(**self._options)
+        return self._console
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._console_now(), name)
+
+
+out = _LazyConsole(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
+err = _LazyConsole(stderr=True, soft_wrap=True)
 
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -94,11 +102,9 @@ FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="table for rea
 
 
 @contextmanager
-def _open(
-    store: Path | None, neo4j: str | None, *, read_only: bool = True, batch_size: int | None = None
-) -> Iterator[GraphStore]:
-    """The configured store, closed however the command ends."""
-    graph = open_store(store, neo4j, read_only=read_only, batch_size=batch_size)
+def _graph(store: Path | None, neo4j: str | None) -> Iterator[api.Graph]:
+    """The configured graph, closed however the command ends."""
+    graph = api.open(store, neo4j=neo4j)
     try:
         yield graph
     finally:
@@ -113,6 +119,8 @@ def _emit(rows: list[dict[str, Any]], fmt: Format, columns: list[str] | None = N
         err.print("(no results)")
         return
     columns = columns or list(rows[0])
+    from rich.table import Table
+
     table = Table(title=title, show_lines=False, header_style="bold")
     for column in columns:
         table.add_column(column, overflow="fold")
@@ -140,6 +148,14 @@ def build(
     strict: Annotated[
         bool, typer.Option(help="Treat loader warnings (guessed metadata, empty items) as errors.")
     ] = False,
+    keep_going: Annotated[
+        bool,
+        typer.Option(
+            "--keep-going",
+            help="Build every readable plan, list each file skipped and why, exit 1 if any was. "
+            "Without it one unreadable file stops the build before anything is written.",
+        ),
+    ] = False,
     batch_size: Annotated[int | None, typer.Option(help="Rows per batched statement (Neo4j).", min=1)] = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
@@ -148,56 +164,57 @@ def build(
     Every file is read and checked before anything is written; a plan that is built again
     replaces its previous version. Example: plankg build data/plans
     """
-    sources = discover(paths or [DEFAULT_PLANS_DIR])
-    overrides = {"id": plan_id, "title": title, "period": period, "region": region}
-    if any(v is not None for v in overrides.values()) and len(sources) != 1:
-        raise InputError("--id/--title/--period/--region apply to a single plan file")
-    vocabulary = load_field_vocabulary()
-    loaded: list[Loaded] = []
-    with _progress() as progress:
-        reading = progress.add_task("reading plans", total=len(sources))
-        for source in sources:
-            loaded.append(read_plan(source, vocabulary, overrides))
-            progress.advance(reading)
-    check_unique_ids(loaded)
-    repair_indicators(loaded)
-    for item in loaded:
-        for issue in item.document.issues:
-            err.print(
-                f"[yellow]warning[/]: {item.document.plan.id}: {issue.code}: {issue.message}",
-                markup=True,
-                highlight=False,
-            )
-    if strict and any(item.document.issues for item in loaded):
-        raise InputError("loader warnings with --strict; nothing was written")
-    with _open(store, neo4j, read_only=False, batch_size=batch_size) as graph:
-        with _progress() as progress:
-            writing = progress.add_task(f"writing to {graph.name}", total=len(loaded))
-            write_all(graph, loaded, lambda _: progress.advance(writing))
-        rows = [
-            {
-                "id": item.document.plan.id,
-                "kind": item.document.plan.kind,
-                "sections": len(item.document.sections),
-                "tasks": len(item.document.tasks),
-                "platforms": len(item.document.platforms),
-                "fields": len(item.document.fields),
-                "indicators": len(item.document.indicators),
-                "warnings": len(item.document.issues),
-                "title": item.document.plan.title,
-            }
-            for item in loaded
-        ]
-        _emit(rows, fmt, title=f"built {len(rows)} plan(s) into {graph.name} at {graph.location}")
+    with _progress() as bars:
+        report = api.build(
+            paths,
+            store=store,
+            neo4j=neo4j,
+            keep_going=keep_going,
+            strict=strict,
+            plan_id=plan_id,
+            title=title,
+            period=period,
+            region=region,
+            batch_size=batch_size,
+            progress=_progress_callback(bars),
+        )
+    for notice in report.notices:
+        err.print(f"notice: {notice}", highlight=False, markup=False)
+    for warning in report.warnings:
+        err.print(
+            f"[yellow]warning[/]: {warning['plan_id']}: {warning['code']}: {warning['message']}",
+            markup=True,
+            highlight=False,
+        )
+    rows = [{k: v for k, v in plan.items() if k != "source"} for plan in report.plans]
+    _emit(rows, fmt, title=f"built {len(rows)} plan(s) into {report.store} at {report.location}")
+    for skipped in report.skipped:
+        err.print(f"plankg: skipped {skipped.path}: {skipped.reason}", highlight=False, markup=False)
+    if report.skipped:
+        err.print(f"plankg: error: {len(report.skipped)} file(s) skipped", highlight=False, markup=False)
+        raise typer.Exit(1)
+
+
+def _progress_callback(bars: Progress) -> api.Progress:
+    tasks: dict[str, Any] = {}
+
+    def update(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = bars.add_task(f"{stage} plans", total=total)
+        bars.update(tasks[stage], completed=done)
+
+    return update
 
 
 def _progress() -> Progress:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     return Progress(
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
-        console=err,
+        console=err._console_now(),
         transient=True,
         disable=not err.is_terminal,  # no bar (nor its blank line) in logs and pipes
     )
@@ -206,8 +223,8 @@ def _progress() -> Progress:
 @command
 def stats(store: StoreOpt = None, neo4j: Neo4jOpt = None, fmt: FormatOpt = Format.table) -> None:
     """Counts per label, per relationship type and per plan. Example: plankg stats --format json"""
-    with _open(store, neo4j) as graph:
-        result = registry.stats(graph)
+    with _graph(store, neo4j) as graph:
+        result = graph.stats()
     if fmt is Format.json:
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
@@ -226,11 +243,8 @@ def sections(
     fmt: FormatOpt = Format.table,
 ) -> None:
     """The section tree of one plan. Example: plankg sections sh-stic-14 --depth 2"""
-    with _open(store, neo4j) as graph:
-        rows = registry.SECTIONS.run(graph, plan=plan, depth=depth)
-        if not rows and not registry.PLAN.run(graph, plan=plan):
-            known = ", ".join(p["id"] for p in registry.PLANS.run(graph)) or "none"
-            raise PlankgError(f"no plan {plan!r} in the graph (plans: {known})")
+    with _graph(store, neo4j) as graph:
+        rows = graph.sections(plan, depth=depth)
     if fmt is Format.table:
         rows = [{**r, "title": "  " * (r["level"] - 1) + f"{r['number']} {r['title']}".strip()} for r in rows]
         _emit(rows, fmt, ["id", "level", "title"])
@@ -248,12 +262,8 @@ def tasks(
     fmt: FormatOpt = Format.table,
 ) -> None:
     """Plan tasks with the block they sit in. Example: plankg tasks --plan sh-sti-12 --kind 重大任务"""
-    with _open(store, neo4j) as graph:
-        if field:
-            name = registry.resolve_field(graph, field, load_field_vocabulary().canonical(field))
-            rows = registry.TASKS_IN_FIELD.run(graph, field=name, plan=plan or "", kind=kind or "")
-        else:
-            rows = registry.TASKS.run(graph, plan=plan or "", kind=kind or "")
+    with _graph(store, neo4j) as graph:
+        rows = graph.tasks(plan=plan, field=field, kind=kind)
     _emit(rows, fmt, ["id", "kind", "number", "title", "section"])
 
 
@@ -268,9 +278,8 @@ def platforms(
 
     Example: plankg platforms --field 集成电路
     """
-    with _open(store, neo4j) as graph:
-        name = registry.resolve_field(graph, field, load_field_vocabulary().canonical(field))
-        rows = registry.PLATFORMS_FOR_FIELD.run(graph, field=name)
+    with _graph(store, neo4j) as graph:
+        rows = graph.platforms(field)
     _emit(rows, fmt, ["name", "kind", "plan_id", "evidence"])
 
 
@@ -287,9 +296,9 @@ def lineage(
     CONTINUES links a plan's tasks to those of the plans it follows (manifest `follows:`), by
     shared subject (TF-IDF similarity of their words plus shared fields). Example: plankg lineage 重大新药创制
     """
-    with _open(store, neo4j) as graph:
-        task_id = registry.find_task(graph, task)
-        rows = registry.lineage(graph, task_id, depth)
+    with _graph(store, neo4j) as graph:
+        task_id = graph.find_unit(task)
+        rows = graph.lineage(task_id, depth=depth)
     if fmt is Format.table:
         rows = [{**r, "shared_terms": "、".join(r["shared_terms"] or [])} for r in rows]
     columns = ["direction", "hop", "id", "title", "section", "score", "shared_terms"]
@@ -298,29 +307,36 @@ def lineage(
 
 @command
 def export(
-    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
-    field: Annotated[str | None, typer.Option(help="The field, its platforms and the tasks/sections in it.")] = None,
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="File to write (a folder for csv); - for standard output.")
+    ],
+    field: Annotated[
+        str | None, typer.Option(help="The field (name or alias), its platforms and the tasks/sections in it.")
+    ] = None,
     plan: Annotated[str | None, typer.Option(help="A plan's sections, tasks, indicators and entities.")] = None,
     task: Annotated[str | None, typer.Option(help="A task (id or title), its place, entities and lineage.")] = None,
     cypher: Annotated[str | None, typer.Option(help="The nodes a read query returns (or its column `id`).")] = None,
     file_format: Annotated[
-        str, typer.Option("--format", "-f", help="json (node-link), graphml (yEd, Cytoscape, Gephi) or gexf (Gephi).")
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="; ".join(f"{name}: {spec.help}" for name, spec in export_.FORMATS.items()) + ".",
+        ),
     ] = "json",
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
 ) -> None:
-    """Write a subgraph to a file for a report: chosen nodes and every relationship between them.
+    """Write a subgraph for a report: chosen nodes and every relationship between them.
 
     Example: plankg export --field 集成电路 --format graphml -o ic.graphml
     """
-    if file_format not in export_.FORMATS:
-        raise InputError(f"unknown export format {file_format!r} (one of {', '.join(export_.FORMATS)})")
-    if cypher and is_write_query(cypher):
-        raise QueryError("export runs read queries only")
-    with _open(store, neo4j) as graph:
-        subgraph = export_.select(graph, field=field, plan=plan, task=task, cypher=cypher)
-    export_.write(subgraph, file_format, output)
-    err.print(f"wrote {len(subgraph.nodes)} nodes and {len(subgraph.edges)} relationships to {output}", highlight=False)
+    with _graph(store, neo4j) as graph:
+        written = graph.export(output, file_format, field=field, plan=plan, task=task, cypher=cypher)
+    err.print(
+        f"wrote {written['nodes']} nodes and {written['relationships']} relationships to {written['path']}",
+        highlight=False,
+    )
 
 
 @command
@@ -333,8 +349,8 @@ def show(
     fmt: FormatOpt = Format.table,
 ) -> None:
     """A node, its relationships, and the text of the plan where it stands."""
-    with _open(store, neo4j) as graph:
-        result = registry.show(graph, node_id)
+    with _graph(store, neo4j) as graph:
+        result = graph.show(node_id)
     props = result["properties"]
     if "text" in props and result["label"] == "Plan":
         props["text"] = f"<{len(props['text'])} characters>"
@@ -377,10 +393,8 @@ def cypher(
             params[key] = json.loads(value)
         except json.JSONDecodeError:
             params[key] = value
-    if not write and is_write_query(query):
-        raise QueryError("this query writes to the graph; pass --write to allow it")
-    with _open(store, neo4j, read_only=not write) as graph:
-        rows = graph.run(query, params, write=write)
+    with _graph(store, neo4j) as graph:
+        rows = graph.cypher(query, write=write, **params)
     _emit(rows, fmt)
 
 

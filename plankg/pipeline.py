@@ -7,7 +7,7 @@ build with the store exactly as it was.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +17,7 @@ from plankg.graph.store import GraphStore, relink_plans
 from plankg.lineage.link import link_lineage
 from plankg.loaders.extract.indicators import extract_indicators, repair_from_interpretation
 from plankg.loaders.extract.link import extract_entities
-from plankg.loaders.extract.vocab import FieldVocabulary
+from plankg.loaders.extract.vocab import FieldVocabulary, load_field_vocabulary
 from plankg.loaders.structure.document import load_plan
 from plankg.loaders.text.formats import read_document
 from plankg.loaders.text.read import guess_meta
@@ -107,8 +107,19 @@ def discover_with_skips(paths: Iterable[Path]) -> tuple[list[PlanSource], list[t
 
 
 def discover(paths: Iterable[Path]) -> list[PlanSource]:
-    """Plan files under the given files/directories, with their manifest entries."""
-    return discover_with_skips(paths)[0]
+    """Files with a plan suffix under the given files/directories, with their manifest
+    entries — README.md included: ``discover_with_skips`` (or ``is_plan_candidate``) tells
+    plans from the folder's other files."""
+    sources: list[PlanSource] = []
+    for path in paths:
+        if path.is_dir():
+            manifest = _manifest_for(path)
+            found, skipped = discover_with_skips([path])
+            named = {s.path for s in found} | {p for p, reason in skipped if p.suffix.lower() in PLAN_SUFFIXES}
+            sources += [PlanSource(p, manifest.get(p.name)) for p in sorted(named)]
+        else:
+            sources += discover_with_skips([path])[0]
+    return sources
 
 
 def read_text(path: Path) -> tuple[str, str]:
@@ -127,7 +138,7 @@ def analyse(text: str, meta: PlanMeta, vocabulary: FieldVocabulary) -> PlanDocum
     return PlanDocument.model_validate({**document.model_dump(), "indicators": extract_indicators(document)})
 
 
-def read_plan(source: PlanSource, vocabulary: FieldVocabulary, overrides: dict[str, object] | None = None) -> Loaded:
+def read_plan(source: PlanSource, vocabulary: FieldVocabulary, overrides: Mapping[str, object] | None = None) -> Loaded:
     text, sha256 = read_text(source.path)
     meta = source.meta
     guessed = meta is None
@@ -148,6 +159,32 @@ def read_plan(source: PlanSource, vocabulary: FieldVocabulary, overrides: dict[s
             ),
         )
     return Loaded(source, document, guessed)
+
+
+def load_plans(
+    sources: list[PlanSource],
+    vocabulary: FieldVocabulary | None = None,
+    overrides: Mapping[str, object] | None = None,
+    *,
+    on_error: Callable[[PlanSource, InputError], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Loaded]:
+    """Read and analyse every plan, then check ids and repair indicators across them: the
+    whole read side of a build. A file that cannot be read raises, or goes to ``on_error``."""
+    vocabulary = vocabulary or load_field_vocabulary()
+    loaded: list[Loaded] = []
+    for done, source in enumerate(sources, start=1):
+        try:
+            loaded.append(read_plan(source, vocabulary, overrides))
+        except InputError as error:
+            if on_error is None:
+                raise
+            on_error(source, error)
+        if progress:
+            progress(done, len(sources))
+    check_unique_ids(loaded)
+    repair_indicators(loaded)
+    return loaded
 
 
 def repair_indicators(loaded: list[Loaded]) -> None:
@@ -174,11 +211,13 @@ def check_unique_ids(loaded: list[Loaded]) -> None:
         seen[plan_id] = item.source.path
 
 
-def write_all(store: GraphStore, loaded: list[Loaded], progress: Callable[[Loaded], None] | None = None) -> None:
+def write_all(store: GraphStore, loaded: list[Loaded], progress: Callable[[Loaded], None] | None = None) -> int:
+    """Write every plan (each all or nothing), then the relations between plans and the
+    lineage; returns the number of CONTINUES relationships."""
     store.ensure_schema()
     for item in loaded:
         store.write_plan(item.rows)
         if progress:
             progress(item)
     relink_plans(store)
-    link_lineage(store)
+    return link_lineage(store)

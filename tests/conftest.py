@@ -10,8 +10,7 @@ import pytest
 
 from plankg.graph import GraphStore
 from plankg.graph.ladybug_store import LadybugStore
-from plankg.loaders.extract.vocab import load_field_vocabulary
-from plankg.pipeline import Loaded, discover, read_plan, repair_indicators
+from plankg.pipeline import Loaded, discover, load_plans
 
 ROOT = Path(__file__).resolve().parents[1]
 PLANS_DIR = ROOT / "data" / "plans"
@@ -20,9 +19,7 @@ GOLD = Path(__file__).resolve().parent / "gold"
 
 @pytest.fixture(scope="session")
 def loaded_plans() -> dict[str, Loaded]:
-    vocabulary = load_field_vocabulary()
-    loaded = [read_plan(source, vocabulary) for source in discover([PLANS_DIR])]
-    repair_indicators(loaded)
+    loaded = load_plans(discover([PLANS_DIR]))
     return {item.document.plan.id: item for item in loaded}
 
 

@@ -1,6 +1,7 @@
 """The README documents every command and named query, and every command explains itself."""
 
 import re
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -34,3 +35,14 @@ def test_every_command_has_help(command: str) -> None:
 def test_every_named_query_is_documented(name: str) -> None:
     assert f"`{name}`" in README
     assert "Example:" in QUERIES[name].doc
+
+
+def test_the_python_example_in_the_readme_runs_and_prints_what_it_says(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    section = re.search(r"## Python\n.*?```python\n(.*?)```\n\nprints\n\n```\n(.*?)```", README, re.S)
+    assert section, "README has no Python example with its output"
+    code, printed = section.group(1), section.group(2)
+    monkeypatch.chdir(tmp_path)
+    exec(code.replace('"data/plans"', repr(str(ROOT / "data" / "plans"))), {})
+    assert capsys.readouterr().out == printed

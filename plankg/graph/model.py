@@ -8,9 +8,10 @@ Neo4j uniqueness constraints and indexes), so the two cannot drift apart.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from plankg.schema import Evidence, PlanDocument
+if TYPE_CHECKING:  # only annotations: a lookup that never projects need not build the models
+    from plankg.schema import Evidence, PlanDocument
 
 # Property types in LadybugDB's terms; Neo4j is schemaless apart from constraints.
 STRING, INT, BOOL, FLOAT, STRINGS = "STRING", "INT64", "BOOLEAN", "DOUBLE", "STRING[]"
@@ -92,9 +93,17 @@ RELATIONSHIPS: dict[str, tuple[list[tuple[str, str]], dict[str, str]]] = {
     "HAS_TASK": ([("Section", "Task")], {}),
     "IN_FIELD": ([("Task", "Field"), ("Section", "Field")], EVIDENCE_PROPS),
     "SUPPORTS": ([("Platform", "Field")], {"plan_id": STRING, **EVIDENCE_PROPS}),
-    "BUILDS": ([("Task", "Platform"), ("Section", "Platform")], EVIDENCE_PROPS),
+    # A Plan is the source where no section or task contains the passage (a text without headings).
+    "BUILDS": ([("Task", "Platform"), ("Section", "Platform"), ("Plan", "Platform")], EVIDENCE_PROPS),
     "MENTIONS": (
-        [("Task", "Institution"), ("Task", "Platform"), ("Section", "Institution"), ("Section", "Platform")],
+        [
+            ("Task", "Institution"),
+            ("Task", "Platform"),
+            ("Section", "Institution"),
+            ("Section", "Platform"),
+            ("Plan", "Institution"),
+            ("Plan", "Platform"),
+        ],
         EVIDENCE_PROPS,
     ),
     "CONTINUES": ([("Task", "Task")], {"score": FLOAT, "shared_terms": STRINGS}),

@@ -187,6 +187,60 @@ INCOMING = _register(
 )
 
 
+# Export (plankg export): which node ids a selection takes, then those nodes and every relationship
+# between them. A selection is one UNION query, so each reads as one named question.
+EXPORT_FIELD = _register(
+    "export_field",
+    """MATCH (f:Field {name: $field}) RETURN f.id AS id
+       UNION MATCH (x)-[:IN_FIELD]->(:Field {name: $field}) RETURN x.id AS id
+       UNION MATCH (p:Platform)-[:SUPPORTS]->(:Field {name: $field}) RETURN p.id AS id""",
+    ("field",),
+    "Node ids of a field's subgraph: the field, the tasks and sections in it, the platforms that "
+    "support it. Example: export_field(field='集成电路')",
+)
+
+EXPORT_PLAN = _register(
+    "export_plan",
+    """MATCH (p:Plan {id: $plan}) RETURN p.id AS id
+       UNION MATCH (s:Section {plan_id: $plan}) RETURN s.id AS id
+       UNION MATCH (t:Task {plan_id: $plan}) RETURN t.id AS id
+       UNION MATCH (i:Indicator {plan_id: $plan}) RETURN i.id AS id
+       UNION MATCH (x)-[:IN_FIELD|BUILDS|MENTIONS]->(e) WHERE x.plan_id = $plan RETURN e.id AS id""",
+    ("plan",),
+    "Node ids of a plan's subgraph: the plan, its sections, tasks and indicators, and the fields, "
+    "platforms and institutions they name. Example: export_plan(plan='sh-iti-12')",
+)
+
+EXPORT_TASK = _register(
+    "export_task",
+    """MATCH (t:Task {id: $id}) RETURN t.id AS id
+       UNION MATCH (s:Section)-[:HAS_TASK]->(:Task {id: $id}) RETURN s.id AS id
+       UNION MATCH (p:Plan)-[:HAS_SECTION*1..8]->(:Section)-[:HAS_TASK]->(:Task {id: $id}) RETURN p.id AS id
+       UNION MATCH (a:Section)-[:HAS_SECTION*1..8]->(:Section)-[:HAS_TASK]->(:Task {id: $id}) RETURN a.id AS id
+       UNION MATCH (:Task {id: $id})-[:IN_FIELD|BUILDS|MENTIONS]->(e) RETURN e.id AS id
+       UNION MATCH (:Task {id: $id})-[:CONTINUES]-(o:Task) RETURN o.id AS id""",
+    ("id",),
+    "Node ids of a task's subgraph: the task, the plan and sections above it, what it names, and the "
+    "tasks it continues or that continue it. Example: export_task(id='sh-sti-12/s3.1.1/t1.1')",
+)
+
+EXPORT_NODES = _register(
+    "export_nodes",
+    "MATCH (n) WHERE n.id IN $ids RETURN n AS node ORDER BY node.id",
+    ("ids",),
+    "The nodes with these ids. Example: export_nodes(ids=['field:集成电路', 'platform:集成电路创新中心'])",
+)
+
+EXPORT_RELATIONSHIPS = _register(
+    "export_relationships",
+    """MATCH (a)-[r]->(b) WHERE a.id IN $ids AND b.id IN $ids
+       RETURN a.id AS source, b.id AS target, r AS rel""",
+    ("ids",),
+    "Every relationship between the nodes with these ids. "
+    "Example: export_relationships(ids=['field:集成电路', 'platform:集成电路创新中心'])",
+)
+
+
 def count_statements() -> dict[str, str]:
     """One count per label and per relationship type (labels() is not portable)."""
     statements = {f"node:{label}": f"MATCH (n:{label}) RETURN count(n) AS n" for label in NODE_PROPERTIES}

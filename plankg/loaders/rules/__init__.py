@@ -1,1 +1,1 @@
-"""Named rules of the loaders: each defined once, with a reason and an example."""
+"""Named rules: marker styles, block kinds, endings, guards — each defined once, with a reason and an example."""

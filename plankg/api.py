@@ -1,0 +1,299 @@
+"""The library API: ``build()`` plans into a store, ``open()`` a store as a ``Graph``.
+
+The CLI is a thin layer over this module: every ``plankg`` command calls one function or method
+here and only formats what it returns. Results are plain records (lists of dicts with the same
+keys as the CLI's ``--format json``), so ``pandas.DataFrame(graph.tasks(field="集成电路"))``
+just works in a notebook.
+
+Heavy modules (the loaders, jieba, scikit-learn, networkx) are imported where they are used, so
+opening a store for a lookup costs about the import of the store engine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from plankg.errors import InputError, PlankgError, QueryError
+from plankg.graph import GraphStore, open_store
+from plankg.graph.store import is_write_query
+from plankg.queries import registry
+
+if TYPE_CHECKING:
+    from plankg.pipeline import Loaded
+
+# Called as progress(stage, done, total), stage being "reading" or "writing"; done counts up to
+# total. The CLI draws a progress bar with it; a notebook may pass tqdm's update or nothing.
+Progress = Callable[[str, int, int], None]
+
+# Files that sit in plan folders without being plans (a folder's own notes, licences).
+NOT_PLAN_STEMS = ("readme", "license", "licence", "changelog", "notice", "copying")
+
+
+@dataclass
+class SkippedFile:
+    """A file ``build(keep_going=True)`` did not build, and why (one line)."""
+
+    path: str
+    reason: str
+
+
+@dataclass
+class BuildReport:
+    """What a build wrote: one summary row per plan, the loader warnings, the skipped files."""
+
+    store: str
+    location: str
+    plans: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[dict[str, str]] = field(default_factory=list)
+    skipped: list[SkippedFile] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    successions: list[dict[str, Any]] = field(default_factory=list)
+    continues: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "store": self.store,
+            "location": self.location,
+            "plans": self.plans,
+            "warnings": self.warnings,
+            "skipped": [{"path": s.path, "reason": s.reason} for s in self.skipped],
+            "notices": self.notices,
+            "successions": self.successions,
+            "continues": self.continues,
+        }
+
+
+def _is_plan_candidate(path: Path) -> bool:
+    return path.stem.lower() not in NOT_PLAN_STEMS
+
+
+def build(
+    paths: Iterable[str | Path] | None = None,
+    *,
+    store: str | Path | None = None,
+    neo4j: str | None = None,
+    keep_going: bool = False,
+    strict: bool = False,
+    plan_id: str | None = None,
+    title: str | None = None,
+    period: str | None = None,
+    region: str | None = None,
+    batch_size: int | None = None,
+    progress: Progress | None = None,
+) -> BuildReport:
+    """Read plan files (default ``data/plans``), check them, and write each plan's subgraph.
+
+    Every file is read and validated before anything is written. Without ``keep_going`` one
+    unreadable file raises ``InputError`` and the store is left as it was; with it, unreadable
+    files are listed in ``report.skipped`` and the rest are written. ``strict`` turns loader
+    warnings into an error. ``plan_id``/``title``/``period``/``region`` set the metadata of a
+    single file that has no manifest entry.
+    """
+    from plankg import pipeline
+
+    sources = pipeline.discover([Path(p) for p in paths] if paths else [pipeline.DEFAULT_PLANS_DIR])
+    overrides = {"id": plan_id, "title": title, "period": period, "region": region}
+    if any(v is not None for v in overrides.values()) and len(sources) != 1:
+        raise InputError("--id/--title/--period/--region apply to a single plan file")
+    notices = [f"{s.path}: skipped, not a plan file" for s in sources if not _is_plan_candidate(s.path)]
+    sources = [s for s in sources if _is_plan_candidate(s.path)]
+    if not sources:
+        raise InputError("no plan files to build")
+    skipped: list[SkippedFile] = []
+    loaded = pipeline.load_plans(
+        sources,
+        overrides=overrides,
+        on_error=(lambda source, error: skipped.append(SkippedFile(str(source.path), str(error))))
+        if keep_going
+        else None,
+        progress=(lambda done, total: progress("reading", done, total)) if progress else None,
+    )
+    if not loaded:
+        raise InputError("no plan could be read: " + "; ".join(s.reason for s in skipped))
+    warnings = [
+        {"plan_id": item.document.plan.id, "code": issue.code, "message": issue.message}
+        for item in loaded
+        for issue in item.document.issues
+    ]
+    if strict and warnings:
+        first = warnings[0]
+        raise InputError(
+            f"{len(warnings)} loader warning(s) with --strict, first {first['plan_id']}: {first['code']}: "
+            f"{first['message']}; nothing was written"
+        )
+    with _opened(store, neo4j, read_only=False, batch_size=batch_size) as graph:
+        written = 0
+
+        def advance(_: Loaded) -> None:
+            nonlocal written
+            written += 1
+            if progress:
+                progress("writing", written, len(loaded))
+
+        continues = pipeline.write_all(graph, loaded, advance)
+        report = BuildReport(
+            store=graph.name,
+            location=graph.location,
+            plans=[_summary(item) for item in loaded],
+            warnings=warnings,
+            skipped=skipped,
+            notices=notices,
+            continues=continues,
+        )
+    return report
+
+
+def _summary(item: Loaded) -> dict[str, Any]:
+    document = item.document
+    return {
+        "id": document.plan.id,
+        "kind": document.plan.kind,
+        "sections": len(document.sections),
+        "tasks": len(document.tasks),
+        "platforms": len(document.platforms),
+        "fields": len(document.fields),
+        "indicators": len(document.indicators),
+        "warnings": len(document.issues),
+        "title": document.plan.title,
+        "source": str(item.source.path),
+    }
+
+
+@contextmanager
+def _opened(
+    store: str | Path | None, neo4j: str | None, *, read_only: bool, batch_size: int | None = None
+) -> Iterator[GraphStore]:
+    graph = open_store(Path(store) if store else None, neo4j, read_only=read_only, batch_size=batch_size)
+    try:
+        yield graph
+    finally:
+        graph.close()
+
+
+def open(store: str | Path | None = None, *, neo4j: str | None = None) -> Graph:
+    """Open a graph for reading: the embedded store at ``store`` (default ``$PLANKG_STORE`` or
+    ``.plankg/graph``), or the Neo4j server at ``neo4j`` (or ``$NEO4J_URI`` when ``store`` is not
+    given). Use it as a context manager, or call ``close()``."""
+    return Graph(store, neo4j=neo4j)
+
+
+class Graph:
+    """A plan graph, one method per ``plankg`` command; every method returns plain records."""
+
+    def __init__(self, store: str | Path | None = None, *, neo4j: str | None = None) -> None:
+        self._store_arg = Path(store) if store else None
+        self._neo4j = neo4j
+        self.store: GraphStore = open_store(self._store_arg, neo4j, read_only=True)
+
+    # -- lifecycle ------------------------------------------------------------------------
+    def __enter__(self) -> Graph:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __repr__(self) -> str:
+        return f"<plankg.Graph {self.store.name} at {self.store.location}>"
+
+    # -- commands -------------------------------------------------------------------------
+    def stats(self) -> dict[str, Any]:
+        """Counts per label, per relationship type and per plan (``plankg stats``)."""
+        return registry.stats(self.store)
+
+    def plans(self) -> list[dict[str, Any]]:
+        """Every plan in the graph."""
+        return registry.PLANS.run(self.store)
+
+    def sections(self, plan: str, depth: int | None = None) -> list[dict[str, Any]]:
+        """The section tree of one plan, down to ``depth`` levels (``plankg sections``)."""
+        rows = registry.SECTIONS.run(self.store, plan=plan, depth=depth or 99)
+        if not rows and not registry.PLAN.run(self.store, plan=plan):
+            self._unknown_plan(plan)
+        return rows
+
+    def tasks(self, plan: str | None = None, field: str | None = None, kind: str | None = None) -> list[dict[str, Any]]:
+        """Plan tasks with the block they sit in, optionally of one plan, field or block kind."""
+        if field:
+            name = self.resolve_field(field)
+            return registry.TASKS_IN_FIELD.run(self.store, field=name, plan=plan or "", kind=kind or "")
+        return registry.TASKS.run(self.store, plan=plan or "", kind=kind or "")
+
+    def platforms(self, field: str) -> list[dict[str, Any]]:
+        """Which platforms support a field, with the plan and the sentence that says so."""
+        return registry.PLATFORMS_FOR_FIELD.run(self.store, field=self.resolve_field(field))
+
+    def lineage(self, unit: str, depth: int = 3) -> list[dict[str, Any]]:
+        """The units of earlier plans that ``unit`` (an id or a piece of a title) continues, and
+        the later units that continue it, hop by hop up to ``depth`` plan generations."""
+        return registry.lineage(self.store, self.find_unit(unit), depth)
+
+    def find_unit(self, ref: str) -> str:
+        """The id of the task ``ref`` names: its id, or a piece of its title naming one task."""
+        return registry.find_task(self.store, ref)
+
+    def show(self, id: str) -> dict[str, Any]:
+        """A node, its relationships with their evidence, and the plan text it covers."""
+        return registry.show(self.store, id)
+
+    def cypher(self, query: str, write: bool = False, **params: Any) -> list[dict[str, Any]]:
+        """Run Cypher; refused when it would change the graph, unless ``write=True``."""
+        if not write:
+            if is_write_query(query):
+                raise QueryError("this query writes to the graph; pass --write to allow it")
+            return self.store.run(query, params)
+        # The embedded engine takes one writer per file: the read-only handle is closed while
+        # the statement runs on a writable one, then opened again.
+        self.store.close()
+        try:
+            with _opened(self._store_arg, self._neo4j, read_only=False) as writable:
+                return writable.run(query, params, write=True)
+        finally:
+            self.store = open_store(self._store_arg, self._neo4j, read_only=True)
+
+    def export(
+        self,
+        path: str | Path,
+        format: str = "json",
+        *,
+        field: str | None = None,
+        plan: str | None = None,
+        task: str | None = None,
+        cypher: str | None = None,
+    ) -> dict[str, Any]:
+        """Write a subgraph (a field's, a plan's, a task's, or a read query's nodes) to ``path``;
+        returns what was written: ``{"path", "format", "nodes", "relationships"}``."""
+        from plankg.queries import export as export_
+
+        export_.check_output(format, path)  # a wrong format or -o before any query
+        if cypher and is_write_query(cypher):
+            raise QueryError("export runs read queries only")
+        subgraph = export_.select(
+            self.store, field=self.resolve_field(field) if field else None, plan=plan, task=task, cypher=cypher
+        )
+        where = export_.write(subgraph, format, path)  # "-" is standard output for text formats
+        return {"path": where, "format": format, "nodes": len(subgraph.nodes), "relationships": len(subgraph.edges)}
+
+    # -- helpers shared by the commands ---------------------------------------------------
+    def resolve_field(self, field: str) -> str:
+        """The field name the graph uses for ``field`` (itself, or the canonical name of an alias);
+        one resolution for every command."""
+        from plankg.loaders.extract.vocab import load_field_vocabulary
+
+        return registry.resolve_field(self.store, field, load_field_vocabulary().canonical(field))
+
+    def _unknown_plan(self, plan: str) -> None:
+        known = ", ".join(p["id"] for p in registry.PLANS.run(self.store)) or "none"
+        raise PlankgError(f"no plan {plan!r} in the graph (plans: {known})")
+
+
+__all__ = ["BuildReport", "Graph", "Progress", "SkippedFile", "build", "open"]

@@ -1,0 +1,133 @@
+"""The library API as a notebook uses it: build() into a store, open() it, the same records the
+CLI prints as JSON; and what build does with unreadable and non-plan files."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import plankg
+from plankg.cli import app
+from plankg.errors import InputError, NotFoundError, QueryError
+from tests.conftest import PLANS_DIR
+
+IC_PLATFORMS = {
+    "国家集成电路研发中心",
+    "集成电路装备材料创新中心",
+    "集成电路创新中心",
+    "智能传感器创新中心",
+    "集成电路材料研究院",
+}
+
+
+@pytest.fixture(scope="module")
+def graph_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("api") / "graph"
+    report = plankg.build([PLANS_DIR], store=path)
+    assert {p["id"] for p in report.plans} == {
+        "sh-sti-12",
+        "sh-iti-12",
+        "sh-stic-14",
+        "sh-stic-14-interp",
+        "sh-sti-report-2012-ch7",
+    }
+    assert report.store == "ladybug" and not report.skipped and report.continues > 0
+    return path
+
+
+def test_open_answers_the_headline_question(graph_path: Path) -> None:
+    with plankg.open(graph_path) as graph:
+        rows = graph.platforms(field="集成电路")
+    assert {r["name"] for r in rows} == IC_PLATFORMS
+    assert all(r["evidence"] and r["plan_id"] == "sh-stic-14" for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("method", "kwargs", "argv"),
+    [
+        (
+            "tasks",
+            {"field": "集成电路", "plan": "sh-stic-14"},
+            ["tasks", "--field", "集成电路", "--plan", "sh-stic-14"],
+        ),
+        ("tasks", {"plan": "sh-sti-12", "kind": "重大任务"}, ["tasks", "--plan", "sh-sti-12", "--kind", "重大任务"]),
+        ("platforms", {"field": "信息技术"}, ["platforms", "--field", "信息技术"]),
+        ("sections", {"plan": "sh-sti-12", "depth": 2}, ["sections", "sh-sti-12", "--depth", "2"]),
+        ("lineage", {"unit": "重大新药创制"}, ["lineage", "重大新药创制"]),
+        ("show", {"id": "sh-sti-12/s3.1"}, ["show", "sh-sti-12/s3.1"]),
+    ],
+)
+def test_api_records_are_the_cli_json(
+    graph_path: Path, method: str, kwargs: dict[str, object], argv: list[str]
+) -> None:
+    with plankg.open(graph_path) as graph:
+        records = getattr(graph, method)(**kwargs)
+    result = CliRunner().invoke(app, [*argv, "--store", str(graph_path), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout) == json.loads(json.dumps(records, ensure_ascii=False, default=str))
+
+
+def test_cypher_is_read_only_unless_asked(graph_path: Path) -> None:
+    with plankg.open(graph_path) as graph:
+        rows = graph.cypher("MATCH (p:Platform)-[:SUPPORTS]->(:Field {name: $f}) RETURN p.name AS name", f="集成电路")
+        assert {r["name"] for r in rows} == IC_PLATFORMS
+        with pytest.raises(QueryError):
+            graph.cypher("MATCH (p:Plan) SET p.title = 'x'")
+        assert graph.stats()["nodes"]["Plan"] == 5
+
+
+def test_export_through_the_api(graph_path: Path, tmp_path: Path) -> None:
+    with plankg.open(graph_path) as graph:
+        written = graph.export(tmp_path / "ic.json", "json", field="集成电路")
+    document = json.loads((tmp_path / "ic.json").read_text(encoding="utf-8"))
+    assert written["nodes"] == len(document["nodes"]) and {n.get("name") for n in document["nodes"]} >= IC_PLATFORMS
+
+
+def test_unknown_names_raise_one_error(graph_path: Path) -> None:
+    with plankg.open(graph_path) as graph, pytest.raises(NotFoundError, match="did you mean 量子科技"):
+        graph.platforms(field="量子")
+
+
+def _folder_with_a_bad_file(tmp_path: Path) -> Path:
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    for name in ("shanghai-sti-12th-fyp.txt", "shanghai-industrial-tech-innovation-12th-fyp.txt"):
+        shutil.copy(PLANS_DIR / name, folder / name)
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02binary\xff\xfe" * 50)
+    (folder / "README.md").write_text(
+        "# My plans\n\nThese are the plans I collected for my thesis.\n", encoding="utf-8"
+    )
+    return folder
+
+
+def test_without_keep_going_one_bad_file_stops_the_build_before_writing(tmp_path: Path) -> None:
+    folder = _folder_with_a_bad_file(tmp_path)
+    with pytest.raises(InputError, match=r"broken\.txt"):
+        plankg.build([folder], store=tmp_path / "g")
+    assert not (tmp_path / "g").exists()
+
+
+def test_keep_going_builds_the_rest_and_lists_what_it_skipped(tmp_path: Path) -> None:
+    folder = _folder_with_a_bad_file(tmp_path)
+    report = plankg.build([folder], store=tmp_path / "g", keep_going=True)
+    assert len(report.plans) == 2
+    assert [Path(s.path).name for s in report.skipped] == ["broken.txt"] and "binary" in report.skipped[0].reason
+    assert any("README.md" in notice for notice in report.notices)
+    result = CliRunner().invoke(app, ["build", str(folder), "--keep-going", "--store", str(tmp_path / "h")])
+    assert result.exit_code == 1
+    assert "skipped" in result.stderr and "broken.txt" in result.stderr and "README.md" in result.stderr
+    assert "Traceback" not in result.stderr
+    with plankg.open(tmp_path / "h") as graph:
+        assert graph.stats()["nodes"]["Plan"] == 2
+
+
+def test_progress_reports_each_stage(tmp_path: Path) -> None:
+    seen: list[tuple[str, int, int]] = []
+    plankg.build(
+        [PLANS_DIR / "shanghai-sti-report-2012-ch7.txt"], store=tmp_path / "g", progress=lambda *a: seen.append(a)
+    )
+    assert ("reading", 1, 1) in seen and ("writing", 1, 1) in seen
