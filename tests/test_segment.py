@@ -281,3 +281,23 @@ def test_a_boxs_own_list_opens_no_sections() -> None:
     assert tree(text) == [
         (1, "一、", "基础研究"), (2, "（一）", "建设重大设施"), (2, "（二）", "培育创新主体"), (1, "二、", "保障措施"),
     ]  # fmt: skip
+
+
+def test_paragraph_marks_inside_a_line_are_line_breaks() -> None:
+    # A text whose line breaks were lost but whose paragraph indents were kept ("　　").
+    paragraph = "加快推进生态文明建设，全面提升环境质量，建设美丽中国。"
+    heads = ("一、充分认识重要意义", "（一）取得积极进展", "（二）形势依然严峻", "二、总体要求", "（一）指导思想")
+    text = "国务院关于加强环境保护的决定" + "".join(f"　　{heading}　　{paragraph * 3}" for heading in heads)
+    text += "　　" + "　　".join([paragraph] * 6)
+    assert tree(text) == [
+        (1, "一、", "充分认识重要意义"), (2, "（一）", "取得积极进展"), (2, "（二）", "形势依然严峻"),
+        (1, "二、", "总体要求"), (2, "（一）", "指导思想"),
+    ]  # fmt: skip
+
+
+def test_the_questions_of_an_interview_are_its_sections() -> None:
+    text = (
+        "生态环境部有关负责人就监测方案答记者问问：《方案》的目的意义为何？答：为了更好地反映水质。"
+        "问：“9+X”是指什么？答：9项基本指标加特征指标。问：是否具有可比性？答：具有可比性。"
+    )
+    assert [title for _, _, title in tree(text)] == ["《方案》的目的意义为何？", "“9+X”是指什么？", "是否具有可比性？"]

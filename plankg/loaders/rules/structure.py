@@ -166,6 +166,18 @@ GLOSSARY_HEADINGS = frozenset({"名词解释", "术语解释", "名词注释", "
 # A TOC line: a title, dot leaders and a page number ("一、指导思想 ........ 1").
 TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|-{4,}|_{4,})[ \t]*\d{1,4}[ \t]*$")
 
+# Paragraph marks left inside a line by an extraction that lost its line breaks: the indent
+# of the next paragraph ("…如下决定：　　一、充分认识…", "…发展目标     第一章  全面…"), two
+# or more ideographic spaces or three or more spaces between two pieces of text. A text with
+# at least PARAGRAPH_MARKS_MIN of them inside its lines is broken into lines there.
+PARAGRAPH_MARK = re.compile(r"(?<=[^\s])(?:\u3000{2,}|[ \u3000]{3,})(?=[^\s\d.%])")
+PARAGRAPH_MARKS_MIN = 10
+# A question of an interview-style interpretation, run in with its answer: "问：…？答：…" (the
+# answer's "答：" right after the question mark is what makes it one).
+QUESTION_HEADING = re.compile(
+    r"(?P<marker>问[:：])(?P<title>[^\n？]{2,80}？)(?=[ \t\u3000]*答[:：])"
+)
+
 # --- Task blocks -----------------------------------------------------------------------------
 
 # Block names, as they end a block heading ("1.重大任务", "五、“十二五”主要任务") or stand

@@ -26,6 +26,7 @@ from plankg.loaders.rules.structure import (
     MAX_HEADING_CHARS,
     NAMED_HEADINGS,
     PREFACE_HEADINGS,
+    QUESTION_HEADING,
     REFERENCE_ENTRY,
     TRAILING_LABEL,
     marker_spellings,
@@ -280,6 +281,8 @@ def is_glued(text: str) -> bool:
     return len(text) > lines * GLUED_CHARS_PER_LINE
 
 
+# Questions that make an interview's sections when it has no numbered headings.
+MIN_QUESTIONS = 2
 # A text with fewer characters than this after its TOC is only a TOC: its outline is the result.
 TOC_ONLY_BODY_CHARS = 20
 
@@ -335,9 +338,14 @@ def segment(text: str, toc: Toc | None) -> tuple[list[Heading], list[Issue]]:
         return headings_from_toc(text, toc)
     if toc is None and is_glued(text):
         inline = headings_inline(text)
-        if inline:
+        if inline and len(inline) >= len(QUESTION_HEADING.findall(text)):
             return inline, [Issue(code="inline-headings", message="text without line breaks: headings read inline")]
     headings, issues = headings_from_lines(text, toc)
+    questions = list(QUESTION_HEADING.finditer(text))
+    if not headings and len(questions) >= MIN_QUESTIONS:
+        # An interview-style interpretation: its questions ("问：…？答：…") are its sections.
+        asked = [Heading(1, q.group("marker"), q.group("title"), q.start("marker"), q.end("title")) for q in questions]
+        return asked, []
     if toc is not None:
         found = {(h.level, h.title) for h in headings}
         issues += [

@@ -27,6 +27,8 @@ from plankg.loaders.rules.structure import (
     NAV_ITEM_MAX,
     NAV_WORDS,
     PAGE_BEFORE_MARKER,
+    PARAGRAPH_MARK,
+    PARAGRAPH_MARKS_MIN,
     PINYIN_GLOSS,
     RELATED_HEADING,
     SENTENCE_END,
@@ -310,4 +312,7 @@ def remove_furniture(source: NormalisedText) -> NormalisedText:
     spans = furniture_spans(out.text)
     out = remove_spans(out, spans) if spans else out
     joins = hard_wrap_joins(out.text)
-    return remove_spans(out, joins) if joins else out
+    out = remove_spans(out, joins) if joins else out
+    if len(PARAGRAPH_MARK.findall(out.text)) >= PARAGRAPH_MARKS_MIN:
+        out = substitute(out, PARAGRAPH_MARK, "\n")  # paragraph marks inside lines: line breaks
+    return out
