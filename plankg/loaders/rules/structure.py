@@ -143,6 +143,8 @@ BULLETS = "◎●○■□◆◇•·▪►▶"
 # A numbered line that only cites a document is a reference list entry (规划依据), not a
 # heading: "1.《中华人民共和国城乡规划法》（2019年修正）".
 REFERENCE_ENTRY = re.compile(r"^《[^》]{2,60}》(?:[（(][^）)]{0,20}[）)])?$")
+# "目　录" alone on its line titles a table of contents, it is no section.
+TOC_HEADING = re.compile(r"^[ \t\u3000]*目[ \t\u3000]*录[ \t\u3000]*$")
 # Boxes, tables and figures are captioned, not headed: "专栏1 工业互联网网络互联互通工程",
 # "表2 主要指标", "图1 空间结构示意图".
 CAPTION = re.compile(r"^[ \t\u3000]*(?:专栏|附表|表|图)[ \u3000]*[\d一二三四五六七八九十]{1,3}(?:[ \u3000:：.、]|$)")
@@ -360,7 +362,8 @@ DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]
 # The notice's date line: "2019年1月24日", "（2018年1月2日）", "二〇一六年十二月十九日".
 DATE_LINE = re.compile(
     r"^[（(]?(?P<date>(?P<y>\d{4})[ ]?年[ ]?(?P<m>\d{1,2})[ ]?月[ ]?(?P<d>\d{1,2})[ ]?日"
-    r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[）)]?$"
+    r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[）)]?"
+    r"[ \u3000]*(?:[（(]此件[^）)]{2,12}[）)])?$"
 )
 # "（此件公开发布）", "（此件有删减）": the notice's last line.
 NOTICE_END = re.compile(r"^[（(]此件[^）)]{2,12}[）)]$")

@@ -22,6 +22,7 @@ from plankg.loaders.rules.structure import (  # noqa: F401  (re-exported for cal
     QUANTITY_AFTER,
     QUESTION_END,
     SENTENCE_END,
+    TOC_HEADING,
     cn_to_int,
 )
 
@@ -85,5 +86,6 @@ def is_unnumbered_heading(line: str) -> bool:
         and stripped[0] not in BULLETS
         and not ATTACHMENT_LIST.match(stripped)
         and not CAPTION.match(stripped)
+        and not TOC_HEADING.match(stripped)
         and re.search(r"[\u4e00-\u9fff]", stripped) is not None
     )
