@@ -14,7 +14,7 @@ from pathlib import Path
 from plankg.errors import InputError
 from plankg.graph.model import PlanRows, project
 from plankg.graph.store import GraphStore, relink_plans
-from plankg.lineage.link import link_lineage
+from plankg.lineage.link import LinkResult, link_lineage
 from plankg.loaders.extract.indicators import extract_indicators, repair_from_interpretation
 from plankg.loaders.extract.link import extract_entities
 from plankg.loaders.extract.vocab import FieldVocabulary, load_field_vocabulary
@@ -211,13 +211,15 @@ def check_unique_ids(loaded: list[Loaded]) -> None:
         seen[plan_id] = item.source.path
 
 
-def write_all(store: GraphStore, loaded: list[Loaded], progress: Callable[[Loaded], None] | None = None) -> int:
-    """Write every plan (each all or nothing), then the relations between plans and the
-    lineage; returns the number of CONTINUES relationships."""
+def write_all(
+    store: GraphStore, loaded: list[Loaded], progress: Callable[[Loaded], None] | None = None
+) -> LinkResult:
+    """Write every plan, then redraw lineage for the successions they take part in; returns
+    what lineage did (the successions it inferred, the CONTINUES it wrote)."""
     store.ensure_schema()
     for item in loaded:
         store.write_plan(item.rows)
         if progress:
             progress(item)
     relink_plans(store)
-    return link_lineage(store)
+    return link_lineage(store, [item.document.plan.id for item in loaded])

@@ -88,5 +88,5 @@ def test_a_plan_without_a_notice_has_no_front_matter() -> None:
 def test_a_date_line_with_its_publication_note_ends_the_notice() -> None:
     notice = NOTICE.replace("2016年11月29日\n\n（此件公开发布）", "2016年11月29日（此件有删改）")
     doc = load_plan(notice + BODY, PlanMeta(id="t", title="测试"))
-    assert [s.title for s in doc.sections][0] == "现状与形势"
+    assert doc.sections[0].title == "现状与形势"
     assert doc.plan.issued == "2016-11-29"

@@ -79,11 +79,6 @@ def test_a_mix_with_lines_in_no_known_encoding_says_it_is_mixed() -> None:
         decode(utf8 + b"\x80\x80\x80\xff\n" + utf8, "mixed.txt")
 
 
-def test_a_text_that_starts_with_a_paragraph_is_titled_by_its_file() -> None:
-    text = "“十二五”是上海创新驱动、转型发展的关键时期，也是上海率先提高自主创新能力的攻坚阶段。\n一、形势与需求\n"
-    assert guess_meta(text, "sti-12", "ab" * 32).title == "sti-12"
-
-
 def test_a_guessed_title_carries_no_control_characters_or_site_furniture() -> None:
     text = "当前位置：首页 > 规划信息\n\f上海市科技\x00创新“十四五”规划\n一、总体要求\n" + PLAN
     assert guess_meta(text, "plan", "ab" * 32).title == "上海市科技创新“十四五”规划"

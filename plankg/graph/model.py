@@ -106,7 +106,12 @@ RELATIONSHIPS: dict[str, tuple[list[tuple[str, str]], dict[str, str]]] = {
         ],
         EVIDENCE_PROPS,
     ),
-    "CONTINUES": ([("Task", "Task")], {"score": FLOAT, "shared_terms": STRINGS}),
+    # A unit (Section or Task) of a later plan → the unit(s) of an earlier plan it carries on;
+    # `method` says which evidence made the link (words, vocabulary, context).
+    "CONTINUES": (
+        [("Section", "Section"), ("Section", "Task"), ("Task", "Section"), ("Task", "Task")],
+        {"score": FLOAT, "shared_terms": STRINGS, "method": STRING},
+    ),
     "SETS": ([("Plan", "Indicator")], {}),
     "INTERPRETS": ([("Plan", "Plan")], {}),
     "FOLLOWS": ([("Plan", "Plan")], {}),

@@ -112,10 +112,6 @@ def slug(stem: str) -> str:
     return ascii_part or "plan"
 
 
-# A first line longer than this, or ending a sentence, is a paragraph, not the plan's title.
-MAX_TITLE_CHARS = 60
-
-
 def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     """Metadata for a plan without a manifest entry, read off its first lines."""
     from plankg.loaders.structure.front_matter import find_front_matter
@@ -125,14 +121,14 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     front = find_front_matter(head)
     first = next((line.strip() for line in head.splitlines() if line.strip()), stem)
     title = re.split(r"目[ \u3000]*录", first)[0].strip()[:80] or stem
-    if len(title) > MAX_TITLE_CHARS or title[-1:] in "。；！？":
-        title = stem  # the text starts with a paragraph, not with its title
     if front is not None and front.title:
         title = front.title  # the plan the notice issues, not the notice
     period_match = PERIOD.search(title) or PERIOD.search(text[:2000])
     period = f"{period_match.group(1)}五" if period_match else ""
     years = period_years(period) if period else None
-    region = next((r for r in PROVINCES if r in title), "")
+    # The region named in the title, else in the opening line (a text that starts with its
+    # first paragraph: "“十二五”是上海创新驱动…").
+    region = next((r for r in PROVINCES if r in title), "") or next((r for r in PROVINCES if r in first), "")
     kind: PlanKind = "interpretation" if "解读" in title else "report" if "报告" in title else "plan"
     base = slug(stem)
     plan_id = base if base != "plan" else f"plan-{sha256[:8]}"
