@@ -33,7 +33,8 @@ demo: venv
 	  "MATCH (p:Plan {id: 'sh-stic-14'})-[:SETS]->(i:Indicator) RETURN i.name AS indicator, i.target AS target, i.raw_target AS as_written, i.year AS year ORDER BY i.id"
 
 lint: venv
-	$(BIN)/ruff check plankg tests bench
+	$(BIN)/ruff check plankg tests bench scripts
+	$(BIN)/mypy
 
 # A local Neo4j 5.26 Community server from Maven Central (see scripts/neo4j-up.sh). Java 17
 # and Maven come with the machine image; on one without them, Debian's packages are installed.
@@ -68,7 +69,7 @@ test: venv java-deps export-deps
 	elif [ -n "$$CI" ]; then echo "make test: Neo4j did not start (required under CI)" >&2; exit 1; \
 	else echo "make test: NOTICE: no local Neo4j; the Neo4j store tests will be skipped" >&2; fi; \
 	if [ -f .cache/neo4j/env ]; then . ./.cache/neo4j/env; fi; \
-	$(BIN)/ruff check plankg tests bench; lint=$$?; \
+	$(BIN)/ruff check plankg tests bench scripts && $(BIN)/mypy; lint=$$?; \
 	$(BIN)/pytest -q; rc=$$?; \
 	if [ $$started = 1 ]; then bash scripts/neo4j-down.sh >/dev/null 2>&1; fi; \
 	if [ $$rc = 0 ] && [ $$lint != 0 ]; then rc=$$lint; fi; \

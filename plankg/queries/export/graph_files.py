@@ -33,7 +33,7 @@ def to_json(graph: Subgraph) -> str:
 
 def to_networkx(graph: Subgraph, renamed: dict[str, str] | None = None) -> nx.MultiDiGraph:
     renamed = renamed or {}
-    g = nx.MultiDiGraph()
+    g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     for node in graph.nodes:
         attributes = {renamed.get(k, k): _scalar(v) for k, v in node.items() if k not in ("id", "label")}
         g.add_node(node["id"], label=display_name(node), labels=f":{node['label']}", **attributes)

@@ -58,13 +58,15 @@ def cjk_font() -> str:
     raise FontError("no font with Chinese glyphs is installed (on Debian: apt-get install fonts-noto-cjk)")
 
 
-def _layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
-    simple = nx.Graph(g.to_undirected())
+def _layout(g: nx.MultiDiGraph[str]) -> dict[str, tuple[float, float]]:
+    simple: nx.Graph[str] = nx.Graph(g.to_undirected())
     if simple.number_of_nodes() <= 2:
         return {n: (float(i), 0.0) for i, n in enumerate(sorted(simple))}
     if simple.number_of_nodes() <= KAMADA_KAWAI_MAX:
-        return nx.kamada_kawai_layout(simple)
-    return nx.spring_layout(simple, seed=7, iterations=100)
+        positions = nx.kamada_kawai_layout(simple)
+    else:
+        positions = nx.spring_layout(simple, seed=7, iterations=100)
+    return {n: (float(x), float(y)) for n, (x, y) in positions.items()}
 
 
 def _figure(graph: Subgraph) -> Figure:
@@ -73,7 +75,7 @@ def _figure(graph: Subgraph) -> Figure:
     from matplotlib.lines import Line2D
 
     family = cjk_font()
-    g = nx.MultiDiGraph()
+    g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     for node in graph.nodes:
         g.add_node(node["id"])
     for edge in graph.edges:
