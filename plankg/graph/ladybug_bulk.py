@@ -66,19 +66,29 @@ def _literal(path: Path) -> str:
     return "'" + str(path).replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
-def copy_relationships(execute: Execute, groups: Iterable[RelRows]) -> None:
+def copy_relationships(execute: Execute, groups: Iterable[RelRows], known: set[str] | None = None) -> None:
     """Create each group's relationships with one ``COPY`` from a staged CSV file.
 
-    A relationship whose end node does not exist fails the COPY (where ``UNWIND … MATCH`` would
-    silently drop it), so the plan's transaction rolls back: rows always name nodes of the plan
-    or shared nodes it writes, so that is a bug worth hearing about.
+    COPY fails on a relationship whose end node does not exist, where ``UNWIND … MATCH`` skips
+    it; rows naming an id outside ``known`` (the ids the caller knows exist) therefore go
+    through UNWIND, so both paths write the same graph. ``known=None``: every end exists.
     """
     with tempfile.TemporaryDirectory(prefix="plankg-copy-") as staging:
         for number, group in enumerate(groups):
-            if group.rows and not copyable(group):
-                execute(relationship_statement(group, cast=True), {"rows": group.rows})
-            elif group.rows:
-                _copy(execute, group, Path(staging) / f"{number}-{group.type}.csv")
+            rows, unsure = group.rows, []
+            if known is not None:
+                rows = [r for r in group.rows if r["source"] in known and r["target"] in known]
+                unsure = [r for r in group.rows if not (r["source"] in known and r["target"] in known)]
+            if not copyable(group):
+                rows, unsure = [], group.rows
+            if rows:
+                _copy(
+                    execute,
+                    RelRows(group.type, group.source_label, group.target_label, rows),
+                    Path(staging) / f"{number}-{group.type}.csv",
+                )
+            if unsure:
+                execute(relationship_statement(group, cast=True), {"rows": unsure})
 
 
 def _copy(execute: Execute, group: RelRows, path: Path) -> None:
@@ -144,7 +154,8 @@ def write_plan(execute: Execute, rows: PlanRows) -> None:
     for label, node_rows in rows.nodes.items():
         if node_rows:
             execute(node_statement(label, cast=True), {"rows": node_rows})
-    copy_relationships(execute, rows.relationships)
+    known = {rows.plan_id} | {row["id"] for node_rows in rows.nodes.values() for row in node_rows}
+    copy_relationships(execute, rows.relationships, known)
     # A shared node this write names without an edge would have been removed by a store-wide
     # clean-up too: check those as well as the ones the old version released.
     for label in SHARED_LABELS:
