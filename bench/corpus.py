@@ -38,11 +38,66 @@ FIELDS_YAML = ROOT / "plankg" / "data" / "fields.yaml"
 
 # Provinces and the larger cities that publish their own S&T plans: one per cohort.
 REGIONS = (
-    "北京", "天津", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
-    "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃",
-    "青海", "广西", "宁夏", "新疆", "内蒙古", "深圳", "杭州", "南京", "苏州", "武汉", "成都", "西安",
-    "广州", "合肥", "青岛", "宁波", "厦门", "长沙", "郑州", "济南", "沈阳", "大连", "哈尔滨", "长春",
-    "福州", "昆明", "南宁", "贵阳", "太原", "石家庄", "南昌", "无锡", "东莞", "佛山", "珠海", "常州",
+    "北京",
+    "天津",
+    "重庆",
+    "河北",
+    "山西",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "江苏",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "海南",
+    "四川",
+    "贵州",
+    "云南",
+    "陕西",
+    "甘肃",
+    "青海",
+    "广西",
+    "宁夏",
+    "新疆",
+    "内蒙古",
+    "深圳",
+    "杭州",
+    "南京",
+    "苏州",
+    "武汉",
+    "成都",
+    "西安",
+    "广州",
+    "合肥",
+    "青岛",
+    "宁波",
+    "厦门",
+    "长沙",
+    "郑州",
+    "济南",
+    "沈阳",
+    "大连",
+    "哈尔滨",
+    "长春",
+    "福州",
+    "昆明",
+    "南宁",
+    "贵阳",
+    "太原",
+    "石家庄",
+    "南昌",
+    "无锡",
+    "东莞",
+    "佛山",
+    "珠海",
+    "常州",
 )
 PROVINCE_LEVEL = set(REGIONS[:29])
 # Shifts in plan periods, one per generation of cohorts: 0 is the real 十二五/十四五 pair; the
@@ -51,8 +106,30 @@ PERIOD_SHIFTS = (0, -2, 2, -4, 4, -6)
 # Shanghai places that name platforms and parks in the real texts.
 SHANGHAI_PLACES = ("张江", "临港", "漕河泾", "紫竹", "松江", "嘉定", "浦东", "闵行", "杨浦", "徐汇", "金桥", "外高桥")
 OTHER_PLACES = (
-    "东湖", "光谷", "滨江", "南沙", "前海", "两江", "天府", "高新", "经开", "未来科技城", "江北", "西咸", "中原",
-    "洪山", "雁塔", "岳麓", "高铁新城", "科学城", "大学城", "金鸡湖", "独墅湖", "横琴", "松山湖", "翠亨",
+    "东湖",
+    "光谷",
+    "滨江",
+    "南沙",
+    "前海",
+    "两江",
+    "天府",
+    "高新",
+    "经开",
+    "未来科技城",
+    "江北",
+    "西咸",
+    "中原",
+    "洪山",
+    "雁塔",
+    "岳麓",
+    "高铁新城",
+    "科学城",
+    "大学城",
+    "金鸡湖",
+    "独墅湖",
+    "横琴",
+    "松山湖",
+    "翠亨",
 )
 NUMERALS = "零一二三四五六七八九十"
 # A chapter heading on a line of its own: "一、形势与需求", "　　三、新兴产业培育工程".
@@ -126,8 +203,10 @@ def _chapters(text: str) -> tuple[str, list[str]] | None:
 
 
 def _renumber(chapters: list[str]) -> list[str]:
-    return [CHAPTER.sub(lambda m, i=i: m.group(0).replace(m.group(1) + "、", cn(i) + "、"), c, count=1)
-            for i, c in enumerate(chapters, start=1)]
+    return [
+        CHAPTER.sub(lambda m, i=i: m.group(0).replace(m.group(1) + "、", cn(i) + "、"), c, count=1)
+        for i, c in enumerate(chapters, start=1)
+    ]
 
 
 def recombine(text: str, donor: str | None, rng: random.Random) -> str:
