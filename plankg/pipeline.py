@@ -21,6 +21,7 @@ import tempfile
 import weakref
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -224,16 +225,27 @@ def write_all(
     lineage; returns the number of CONTINUES relationships. Spooled plans are read back from
     disk one at a time, and their spool file removed once written."""
     store.ensure_schema()
-    for item in loaded:
-        store.write_plan(item.rows)
-        if isinstance(item, Spooled):
-            item.path.unlink(missing_ok=True)
-        if progress:
-            progress(item)
-    if isinstance(loaded, SpooledPlans):
-        loaded.remove_spool()
-    relink_plans(store)
-    return link_lineage(store)
+    with _write_session(store) as after_plan:
+        for item in loaded:
+            store.write_plan(item.rows)
+            after_plan()
+            if isinstance(item, Spooled):
+                item.path.unlink(missing_ok=True)
+            if progress:
+                progress(item)
+        if isinstance(loaded, SpooledPlans):
+            loaded.remove_spool()
+        relink_plans(store)
+        return link_lineage(store)
+
+
+def _write_session(store: GraphStore) -> AbstractContextManager[Callable[[], None]]:
+    """LadybugDB checkpoints once at the end of a build, not after each plan (ladybug_bulk)."""
+    if store.name == "ladybug":
+        from plankg.graph.ladybug_bulk import deferred_checkpoints
+
+        return deferred_checkpoints(store)
+    return nullcontext(lambda: None)
 
 
 # --- the streaming build: worker processes, rows spooled to disk --------------------------------

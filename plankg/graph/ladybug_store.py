@@ -14,6 +14,7 @@ from plankg.graph.model import NODE_PROPERTIES, RELATIONSHIPS, PlanRows, RelRows
 from plankg.graph.store import (
     delete_relationships_statement,
     prop,
+    relationship_statement,
 )
 
 
@@ -92,17 +93,17 @@ class LadybugStore:
             raise
 
     def write_plan(self, rows: PlanRows) -> None:
-        from plankg.graph import ladybug_bulk  # relationships by COPY, clean-up scoped to the plan
+        from plankg.graph import ladybug_bulk  # deletes only for a rebuilt plan, clean-up scoped to it
 
         with self._transaction(f"plan {rows.plan_id}"):
             ladybug_bulk.write_plan(self._execute, rows)
 
     def replace_relationships(self, rel_type: str, groups: list[RelRows]) -> None:
-        from plankg.graph import ladybug_bulk
-
         with self._transaction(rel_type):
             self._execute(delete_relationships_statement(rel_type))
-            ladybug_bulk.copy_relationships(self._execute, groups)
+            for group in groups:
+                if group.rows:
+                    self._execute(relationship_statement(group, cast=True), {"rows": group.rows})
 
     def close(self) -> None:
         self._conn.close()
