@@ -72,19 +72,22 @@ def _memory_kb(pid: int) -> tuple[int, int]:
 def run(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
     """Run a command; wall and CPU seconds, and the peak memory of its whole process tree."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    proc = subprocess.Popen(
-        cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, **(env or {})}, cwd=ROOT
-    )
-    peak_rss = peak_pss = 0
-    while proc.poll() is None:
-        pids = [proc.pid, *_children(proc.pid)]
-        sizes = [_memory_kb(p) for p in pids]
-        peak_rss = max(peak_rss, sum(s[0] for s in sizes))
-        peak_pss = max(peak_pss, sum(s[1] for s in sizes))
-        time.sleep(SAMPLE_S)
-    out, err = proc.communicate()
-    wall = time.perf_counter() - start
+    # Output goes to files, not pipes: a pipe nobody reads while we sample would fill and stop
+    # the command.
+    with tempfile.TemporaryFile() as stdout, tempfile.TemporaryFile() as stderr:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=stdout, stderr=stderr, env={**os.environ, **(env or {})}, cwd=ROOT)
+        peak_rss = peak_pss = 0
+        while proc.poll() is None:
+            pids = [proc.pid, *_children(proc.pid)]
+            sizes = [_memory_kb(p) for p in pids]
+            peak_rss = max(peak_rss, sum(s[0] for s in sizes))
+            peak_pss = max(peak_pss, sum(s[1] for s in sizes))
+            time.sleep(SAMPLE_S)
+        wall = time.perf_counter() - start
+        stdout.seek(0)
+        stderr.seek(0)
+        out, err = stdout.read(), stderr.read()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
         raise SystemExit(f"bench: {' '.join(cmd)} failed ({proc.returncode}):\n{err.decode()[-2000:]}")
