@@ -298,7 +298,31 @@ def measure_queries(store: Path, repeat: int = 30) -> dict[str, float]:
     return p95
 
 
-def measure_neo4j(n: int, base: Path, batch_sizes: tuple[int, ...] = (1000, 10000)) -> dict[str, Any] | None:
+def measure_rust_ext(n: int, base: Path, folder: Path) -> dict[str, Any]:
+    """Batched loading with the pure-Python driver and with its Rust extension, one after the other."""
+    timings = {}
+    for name, env in (("python", {}), ("rust", {"PYTHONPATH": str(folder.resolve())})):
+        out = run([PYTHON, "-m", "bench.scale", "_neo4j", str(n), str(base)], env)["stdout"]
+        result = json.loads(out.strip().splitlines()[-1])
+        timings[name] = result["neo4j_batched_1000_s"]
+        if result["neo4j_rust_ext"] != (name == "rust"):
+            raise SystemExit(f"bench: the {name} run did not load the driver it should ({folder})")
+    speedup = timings["python"] / timings["rust"]
+    print(
+        f"neo4j batched {timings['python']:.1f} s pure Python, {timings['rust']:.1f} s with neo4j-rust-ext "
+        f"({speedup:.2f}x)",
+        flush=True,
+    )
+    return {
+        "neo4j_batched_python_driver_s": timings["python"],
+        "neo4j_batched_rust_ext_s": timings["rust"],
+        "neo4j_rust_ext_speedup": speedup,
+    }
+
+
+def measure_neo4j(
+    n: int, base: Path, batch_sizes: tuple[int, ...] = (1000, 10000), naive: bool = True
+) -> dict[str, Any] | None:
     """Batched (the store's write_plan) against naive (one statement per item) on the same rows
     of N generated plans, on the server of NEO4J_URI, emptied in between."""
     uri = os.environ.get("NEO4J_URI")
@@ -331,12 +355,15 @@ def measure_neo4j(n: int, base: Path, batch_sizes: tuple[int, ...] = (1000, 1000
             seconds = _timed_load(store, rows, lambda s, r: s.write_plan(r), _clear)
             result[f"neo4j_batched_{size}_s"] = seconds
             counts.add(_counts(store))
-        naive = _timed_load(store, rows, naive_write, _clear)
+        if not naive:
+            _clear(store)
+            return result
+        naive_s = _timed_load(store, rows, naive_write, _clear)
         counts.add(_counts(store))
-        result["neo4j_naive_s"] = naive
+        result["neo4j_naive_s"] = naive_s
         best = min(result[f"neo4j_batched_{size}_s"] for size in batch_sizes)
-        result["neo4j_batched_over_naive"] = naive / result[f"neo4j_batched_{batch_sizes[0]}_s"]
-        result["neo4j_best_batched_over_naive"] = naive / best
+        result["neo4j_batched_over_naive"] = naive_s / result[f"neo4j_batched_{batch_sizes[0]}_s"]
+        result["neo4j_best_batched_over_naive"] = naive_s / best
         result["neo4j_same_graph"] = len(counts) == 1
         _clear(store)
     finally:
@@ -344,7 +371,7 @@ def measure_neo4j(n: int, base: Path, batch_sizes: tuple[int, ...] = (1000, 1000
     print(
         f"neo4j {n} plans ({items:,d} items): "
         + ", ".join(f"batched {s} rows {result[f'neo4j_batched_{s}_s']:.1f} s" for s in batch_sizes)
-        + f", naive {naive:.1f} s; batched over naive {result['neo4j_batched_over_naive']:.1f}x "
+        + f", naive {naive_s:.1f} s; batched over naive {result['neo4j_batched_over_naive']:.1f}x "
         f"(best {result['neo4j_best_batched_over_naive']:.1f}x); rust ext {result['neo4j_rust_ext']}; "
         f"same graph {result['neo4j_same_graph']}",
         flush=True,
@@ -434,11 +461,21 @@ def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "_jieba":
         child_jieba(sys.argv[2])
         return
+    if len(sys.argv) > 1 and sys.argv[1] == "_neo4j":
+        print(json.dumps(measure_neo4j(int(sys.argv[2]), Path(sys.argv[3]), batch_sizes=(1000,), naive=False)))
+        return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10,50,100", help="numbers of plans, comma-separated")
     parser.add_argument("--rebuild-at", type=int, default=None, help="store size for the rebuild (default: largest)")
     parser.add_argument("--neo4j-plans", type=int, default=10, help="generated plans for batched vs naive")
     parser.add_argument("--no-neo4j", action="store_true")
+    parser.add_argument(
+        "--neo4j-rust-ext",
+        type=Path,
+        default=None,
+        help="a folder with neo4j and neo4j-rust-ext installed (pip install --target): batched loading is "
+        "measured again with the driver's Rust extension",
+    )
     parser.add_argument("--work", type=Path, default=None, help="folder for corpora and stores (default: a temp)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
@@ -464,6 +501,8 @@ def main() -> None:
         neo = measure_neo4j(args.neo4j_plans, base)
         if neo:
             update.update(neo)
+        if neo and args.neo4j_rust_ext:
+            update.update(measure_rust_ext(args.neo4j_plans, base, args.neo4j_rust_ext))
     merge(update)
     print(f"merged into {RESULTS.relative_to(ROOT)}", flush=True)
     if args.work is None:
