@@ -469,6 +469,7 @@ def main() -> None:
     parser.add_argument("--rebuild-at", type=int, default=None, help="store size for the rebuild (default: largest)")
     parser.add_argument("--neo4j-plans", type=int, default=10, help="generated plans for batched vs naive")
     parser.add_argument("--no-neo4j", action="store_true")
+    parser.add_argument("--builds-only", action="store_true", help="only the builds per N (no rebuild, CLI, queries)")
     parser.add_argument(
         "--neo4j-rust-ext",
         type=Path,
@@ -480,7 +481,7 @@ def main() -> None:
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     rebuild_at = args.rebuild_at or max(sizes)
-    sizes = sorted({*sizes, rebuild_at})
+    sizes = sorted({*sizes} if args.builds_only else {*sizes, rebuild_at})
     base = args.work or Path(tempfile.mkdtemp(prefix="plankg-bench-"))
     base.mkdir(parents=True, exist_ok=True)
     update: dict[str, Any] = {
@@ -492,6 +493,10 @@ def main() -> None:
         result, stores[n] = measure_size(n, base)
         for key in PER_SIZE:
             update.setdefault(key, {})[str(n)] = result[key]
+    if args.builds_only:
+        merge(update)
+        print(f"merged into {RESULTS.relative_to(ROOT)}", flush=True)
+        return
     update.update(measure_cli(stores[rebuild_at]))
     update["cli_store_plans"] = rebuild_at
     update["query_p95_ms"] = measure_queries(stores[rebuild_at])
