@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_STORE := .plankg/demo
 
-.PHONY: venv demo test lint java-deps neo4j-up neo4j-down bench bench-full clean
+.PHONY: venv demo test lint java-deps export-deps neo4j-up neo4j-down bench bench-full clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,17 @@ java-deps:
 	@command -v java >/dev/null && command -v mvn >/dev/null || \
 	  { apt-get update -qq && apt-get install -y -qq openjdk-17-jdk-headless maven >/dev/null; }
 
+# Headless Chromium (the HTML export's browser test) and a CJK font (Chinese captions in the SVG/PNG
+# export) from Debian; nothing happens when both are there. The package lists are fetched only when
+# they are missing or older than an hour (java-deps may just have fetched them).
+export-deps:
+	@if command -v chromium >/dev/null && command -v fc-list >/dev/null && fc-list ':lang=zh-cn' | grep -q .; then :; \
+	else \
+	  if [ -z "$$(find /var/lib/apt/lists -maxdepth 1 -name '*_Packages*' -mmin -60 2>/dev/null | head -n1)" ]; then \
+	    apt-get update -qq; fi; \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	fi
+
 neo4j-up: java-deps
 	@bash scripts/neo4j-up.sh
 
@@ -49,7 +60,7 @@ neo4j-down:
 
 # Starts Neo4j for the store tests; under CI a Neo4j that fails to start fails the run.
 # A server that was already running (a developer's) is reused and left running.
-test: venv java-deps
+test: venv java-deps export-deps
 	@started=0; \
 	if [ -f .cache/neo4j/pid ] && kill -0 "$$(cat .cache/neo4j/pid)" 2>/dev/null; then \
 	  bash scripts/neo4j-up.sh >/dev/null; \

@@ -5,7 +5,7 @@ here and only formats what it returns. Results are plain records (lists of dicts
 keys as the CLI's ``--format json``), so ``pandas.DataFrame(graph.tasks(field="集成电路"))``
 just works in a notebook.
 
-Heavy modules (the loaders, jieba, scikit-learn, networkx) are imported where they are used, so
+Heavy modules (the loaders, jieba, numpy, networkx, matplotlib) are imported where they are used, so
 opening a store for a lookup costs about the import of the store engine.
 """
 
@@ -52,8 +52,8 @@ class BuildReport:
     warnings: list[dict[str, str]] = field(default_factory=list)
     skipped: list[SkippedFile] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
-    successions: list[dict[str, Any]] = field(default_factory=list)
-    continues: int = 0
+    successions: list[dict[str, Any]] = field(default_factory=list)  # FOLLOWS inferred without the manifest
+    continues: int = 0  # CONTINUES written by this build
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -139,7 +139,7 @@ def build(
             if progress:
                 progress("writing", written, len(loaded))
 
-        continues = pipeline.write_all(graph, loaded, advance)
+        linked = pipeline.write_all(graph, loaded, advance)
         report = BuildReport(
             store=graph.name,
             location=graph.location,
@@ -147,7 +147,11 @@ def build(
             warnings=warnings,
             skipped=skipped,
             notices=notices,
-            continues=continues,
+            successions=[
+                {"later": x.later, "earlier": x.earlier, "method": x.method, "reason": x.reason}
+                for x in linked.inferred
+            ],
+            continues=linked.continues,
         )
     return report
 
@@ -221,13 +225,24 @@ class Graph:
         return registry.PLATFORMS_FOR_FIELD.run(self.store, field=self.resolve_field(field))
 
     def lineage(self, unit: str, depth: int = 3) -> list[dict[str, Any]]:
-        """The units of earlier plans that ``unit`` (an id or a piece of a title) continues, and
-        the later units that continue it, hop by hop up to ``depth`` plan generations."""
-        return registry.lineage(self.store, self.find_unit(unit), depth)
+        """The units (sections or tasks) of earlier plans that ``unit`` continues, and the later
+        units that continue it, hop by hop up to ``depth`` plan generations, each with plan,
+        period, score, the reason (shared terms) and a snippet. ``unit``: an id or a piece of a
+        title naming one unit."""
+        from plankg.lineage.report import lineage_of
+
+        return lineage_of(self.store, unit, depth)
+
+    def align(self, later: str, earlier: str) -> dict[str, Any]:
+        """Two plans aligned: ``continues`` (the pairs), ``new`` (units of the later plan that
+        continue nothing), ``dropped`` (units of the earlier plan nothing continues)."""
+        from plankg.lineage.report import align_plans
+
+        return align_plans(self.store, later, earlier)
 
     def find_unit(self, ref: str) -> str:
-        """The id of the task ``ref`` names: its id, or a piece of its title naming one task."""
-        return registry.find_task(self.store, ref)
+        """The id of the section or task ``ref`` names: its id, or a piece of its title naming one."""
+        return registry.find_unit(self.store, ref)
 
     def show(self, id: str) -> dict[str, Any]:
         """A node, its relationships with their evidence, and the plan text it covers."""
@@ -262,15 +277,14 @@ class Graph:
         returns what was written: ``{"path", "format", "nodes", "relationships"}``."""
         from plankg.queries import export as export_
 
-        if format not in export_.FORMATS:
-            raise InputError(f"unknown export format {format!r} (one of {', '.join(export_.FORMATS)})")
+        export_.check_output(format, path)  # a wrong format or -o before any query
         if cypher and is_write_query(cypher):
             raise QueryError("export runs read queries only")
         subgraph = export_.select(
             self.store, field=self.resolve_field(field) if field else None, plan=plan, task=task, cypher=cypher
         )
-        export_.write(subgraph, format, Path(path))
-        return {"path": str(path), "format": format, "nodes": len(subgraph.nodes), "relationships": len(subgraph.edges)}
+        where = export_.write(subgraph, format, path)  # "-" is standard output for text formats
+        return {"path": where, "format": format, "nodes": len(subgraph.nodes), "relationships": len(subgraph.edges)}
 
     # -- helpers shared by the commands ---------------------------------------------------
     def resolve_field(self, field: str) -> str:

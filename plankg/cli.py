@@ -19,6 +19,7 @@ import typer
 
 from plankg import api
 from plankg.errors import InputError, PlankgError
+from plankg.queries import export as export_  # the format list only (~4 ms; writers load when used)
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -179,6 +180,12 @@ def build(
         )
     for notice in report.notices:
         err.print(f"notice: {notice}", highlight=False, markup=False)
+    for succession in report.successions:
+        err.print(
+            f"inferred: {succession['later']} follows {succession['earlier']} ({succession['reason']})",
+            highlight=False,
+            markup=False,
+        )
     for warning in report.warnings:
         err.print(
             f"[yellow]warning[/]: {warning['plan_id']}: {warning['code']}: {warning['message']}",
@@ -284,47 +291,89 @@ def platforms(
 
 @command
 def lineage(
-    task: Annotated[str, typer.Argument(help="A task id, or a piece of a task title that names one task.")],
+    unit: Annotated[
+        str | None,
+        typer.Argument(help="A section or task id, or a piece of a title that names one unit.", show_default=False),
+    ] = None,
+    plan: Annotated[str | None, typer.Option("--plan", help="Align this (later) plan ...")] = None,
+    against: Annotated[str | None, typer.Option("--against", help="... with this earlier plan.")] = None,
     depth: Annotated[int, typer.Option(help="How many plan generations to follow each way.", min=1)] = 3,
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
-    """A task's lineage across plans: the earlier tasks it continues and the later ones that continue it.
+    """A unit's lineage across plans, or two plans aligned.
 
-    CONTINUES links a plan's tasks to those of the plans it follows (manifest `follows:`), by
-    shared subject (TF-IDF similarity of their words plus shared fields). Example: plankg lineage 重大新药创制
+    With UNIT (a section or task): the earlier units it continues and the later ones that
+    continue it, with plan, period, score, reason and a snippet. With --plan LATER --against
+    EARLIER: what of the earlier plan the later one continues (the pairs), what is new, what was
+    dropped. CONTINUES links the units of a plan to those of the plans it follows (manifest
+    `follows:`, or inferred: same region and issuer, the period before). Examples:
+    plankg lineage 体外诊断与影像诊断装备; plankg lineage --plan sh-stic-14 --against sh-sti-12
     """
+    if (plan is None) != (against is None):
+        raise InputError("give both --plan LATER and --against EARLIER")
+    if plan is not None and unit is not None:
+        raise InputError("give a UNIT or --plan/--against, not both")
+    if plan is None and unit is None:
+        raise InputError("give a UNIT (section or task) or --plan LATER --against EARLIER")
+    if plan is not None and against is not None:
+        with _graph(store, neo4j) as graph:
+            table = graph.align(plan, against)
+        if fmt is Format.json:
+            typer.echo(json.dumps(table, ensure_ascii=False, indent=2, default=str))
+            return
+        pairs = [{**r, "shared_terms": "、".join(r["shared_terms"])} for r in table["continues"]]
+        _emit(
+            pairs,
+            fmt,
+            ["later_number", "later_title", "earlier_number", "earlier_title", "score", "shared_terms"],
+            title=f"{plan} continues {against} ({len(pairs)} pairs, {table['source']})",
+        )
+        _emit(table["new"], fmt, ["id", "number", "title"], title=f"new in {plan} ({len(table['new'])})")
+        _emit(
+            table["dropped"], fmt, ["id", "number", "title"], title=f"dropped from {against} ({len(table['dropped'])})"
+        )
+        return
     with _graph(store, neo4j) as graph:
-        task_id = graph.find_unit(task)
-        rows = graph.lineage(task_id, depth=depth)
+        rows = graph.lineage(unit or "", depth=depth)
     if fmt is Format.table:
         rows = [{**r, "shared_terms": "、".join(r["shared_terms"] or [])} for r in rows]
-    columns = ["direction", "hop", "id", "title", "section", "score", "shared_terms"]
-    _emit(rows, fmt, columns, title=f"lineage of {task_id}")
+    columns = ["direction", "hop", "plan_id", "period", "id", "title", "score", "shared_terms", "snippet"]
+    _emit(rows, fmt, columns, title=f"lineage of {unit}")
 
 
 @command
 def export(
-    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
-    field: Annotated[str | None, typer.Option(help="The field, its platforms and the tasks/sections in it.")] = None,
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="File to write (a folder for csv); - for standard output.")
+    ],
+    field: Annotated[
+        str | None, typer.Option(help="The field (name or alias), its platforms and the tasks/sections in it.")
+    ] = None,
     plan: Annotated[str | None, typer.Option(help="A plan's sections, tasks, indicators and entities.")] = None,
     task: Annotated[str | None, typer.Option(help="A task (id or title), its place, entities and lineage.")] = None,
     cypher: Annotated[str | None, typer.Option(help="The nodes a read query returns (or its column `id`).")] = None,
     file_format: Annotated[
-        str, typer.Option("--format", "-f", help="json (node-link), graphml (yEd, Cytoscape, Gephi) or gexf (Gephi).")
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="; ".join(f"{name}: {spec.help}" for name, spec in export_.FORMATS.items()) + ".",
+        ),
     ] = "json",
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
 ) -> None:
-    """Write a subgraph to a file for a report: chosen nodes and every relationship between them.
+    """Write a subgraph for a report: chosen nodes and every relationship between them.
 
     Example: plankg export --field 集成电路 --format graphml -o ic.graphml
     """
     with _graph(store, neo4j) as graph:
         written = graph.export(output, file_format, field=field, plan=plan, task=task, cypher=cypher)
     err.print(
-        f"wrote {written['nodes']} nodes and {written['relationships']} relationships to {output}", highlight=False
+        f"wrote {written['nodes']} nodes and {written['relationships']} relationships to {written['path']}",
+        highlight=False,
     )
 
 

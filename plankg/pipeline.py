@@ -29,7 +29,7 @@ from typing import Any
 from plankg.errors import InputError
 from plankg.graph.model import PlanRows, project
 from plankg.graph.store import GraphStore, relink_plans
-from plankg.lineage.link import link_lineage
+from plankg.lineage.link import LinkResult, link_lineage
 from plankg.loaders.extract.indicators import extract_indicators, repair_from_interpretation
 from plankg.loaders.extract.link import extract_entities
 from plankg.loaders.extract.vocab import FieldVocabulary, load_field_vocabulary
@@ -220,10 +220,11 @@ def write_all(
     store: GraphStore,
     loaded: Sequence[Loaded] | Sequence[Spooled],
     progress: Callable[[Any], None] | None = None,
-) -> int:
-    """Write every plan (each all or nothing), then the relations between plans and the
-    lineage; returns the number of CONTINUES relationships. Spooled plans are read back from
-    disk one at a time, and their spool file removed once written."""
+) -> LinkResult:
+    """Write every plan (each all or nothing), then redraw lineage for the successions they take
+    part in; returns what lineage did (the successions it inferred, the CONTINUES it wrote).
+    Spooled plans are read back from disk one at a time, and their spool file removed once
+    written."""
     store.ensure_schema()
     with _write_session(store) as after_plan:
         for item in loaded:
@@ -236,7 +237,7 @@ def write_all(
         if isinstance(loaded, SpooledPlans):
             loaded.remove_spool()
         relink_plans(store)
-        return link_lineage(store)
+        return link_lineage(store, [item.plan_id for item in loaded])
 
 
 def _write_session(store: GraphStore) -> AbstractContextManager[Callable[[], None]]:

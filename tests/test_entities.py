@@ -14,6 +14,8 @@ import yaml
 
 from plankg.loaders.extract import entities as ent
 from plankg.loaders.extract.link import extract_entities
+from plankg.loaders.extract.mentions import enumerated_institutions, listed_mentions
+from plankg.loaders.extract.names import abbreviations_of
 from plankg.loaders.extract.vocab import FieldVocabulary, VocabularyError, load_field_vocabulary
 from plankg.pipeline import Loaded
 from plankg.schema import PlanDocument, PlanMeta, Section, Task
@@ -384,7 +386,7 @@ def test_platforms_supporting_integrated_circuits(documents: dict[str, PlanDocum
 
 
 def test_gold_must_not(documents: dict[str, PlanDocument]) -> None:
-    from bench.eval_extraction import extracted, find_section
+    from plankg.loaders.extract.scoring import extracted, find_section
 
     for entry in GOLD["sections"]:
         doc = documents[entry["plan"]]
@@ -404,7 +406,7 @@ def test_gold_must_not(documents: dict[str, PlanDocument]) -> None:
 
 
 def test_gold_precision_and_recall(documents: dict[str, PlanDocument]) -> None:
-    from bench.eval_extraction import score
+    from plankg.loaders.extract.scoring import score
 
     scores = score(GOLD, documents)
     for kind, s in scores.items():
@@ -419,4 +421,183 @@ def test_documents_stay_valid_and_deduplicated(documents: dict[str, PlanDocument
         for group in (doc.fields, doc.platforms, doc.institutions):
             assert len({e.id for e in group}) == len(group)
         for relation in doc.mentions:
-            assert relation.target_id.split(":", 1)[1] in relation.evidence
+            # The name, or (issue #13: abbreviations resolve to the full name) a form of it.
+            name = relation.target_id.split(":", 1)[1]
+            forms = {name} | abbreviations_of(name, doc.text)
+            assert any(form in relation.evidence for form in forms), (name, relation.evidence)
+
+
+# --- issue #13: names beyond the usual endings, texts without headings -------------------
+ISSUE_13_PLAN = ROOT / "data" / "plans" / "shanghai-sti-center-14th-fyp.txt"
+ENV_EXCERPT = ROOT / "tests" / "realworld" / "extract-dev" / "env-13th-fyp-nuclear.txt"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # museums and science venues (sh-stic-14, 打造高水平科普场馆)
+        (
+            "推进上海科技馆更新改造和上海天文馆建设工程，建设数字化上海科技馆。提升中国航海博物馆、"
+            "上海辰山植物园、上海动物园等示范性科普场馆的科普展示、教育、文创功能",
+            [
+                ("上海科技馆", "institution", "场馆"),
+                ("上海天文馆", "institution", "场馆"),
+                ("上海科技馆", "institution", "场馆"),
+                ("中国航海博物馆", "institution", "场馆"),
+                ("上海辰山植物园", "institution", "场馆"),
+                ("上海动物园", "institution", "场馆"),
+            ],
+        ),
+        # international organisations (sh-stic-14, 完善全球创新服务网络 and 城市韧性)
+        (
+            "（3）建设（联合国开发计划署）全球金融科技创新中心。",
+            [("联合国开发计划署", "institution", "国际组织"), ("全球金融科技创新中心", "platform", "创新中心")],
+        ),
+        (
+            "在联合国亚太经社会（）/世界气象组织（）台风委员会框架下",
+            [("世界气象组织", "institution", "国际组织"), ("台风委员会", "institution", "其他")],
+        ),
+        # special bodies with a place in brackets (sh-stic-14)
+        (
+            "推进中国（上海）知识产权保护中心建设，聚焦重点产业领域",
+            [("中国（上海）知识产权保护中心", "platform", "中心")],
+        ),
+        ("（4）探索科技园区合作新模式，提升中以（上海）创新园能级。", [("中以（上海）创新园", "platform", "园区")]),
+        # platforms from their frame (十三五生态环境保护规划, 核与辐射安全监管)
+        (
+            "建成国家核与辐射安全监管技术研发基地。建立国家核安全监控预警和应急响应平台，完善全国辐射环境监测网络，"
+            "加强国家、省、地市级核与辐射安全监管能力。",
+            [
+                ("国家核与辐射安全监管技术研发基地", "platform", "基地"),
+                ("国家核安全监控预警和应急响应平台", "platform", "平台"),
+                ("全国辐射环境监测网络", "platform", "网络"),
+            ],
+        ),
+        # a framed head without a deploying verb, or inside a longer word, is not a name
+        ("中心城区人口密度较高，网络安全形势复杂", []),
+        ("推动平台经济规范健康发展", []),
+        # generic phrases and headings are not names
+        ("国家实验室和重点实验室", []),
+        ("建设一批创新平台", []),
+        ("争取国家重点实验室布局", []),
+        ("打造全国领先的大数据产业中心", []),
+        ("建设100个行业级、区域级、企业级省级工业互联网平台", []),
+        ("推动京东方、惠科等重大产业项目尽快投产", []),
+        ("支持建设供应链平台", []),  # one common word before a bare 平台: a kind of platform
+        # government bodies named as lead units (the form of 国发/国办发 documents)
+        (
+            "（生态环境部牵头，国家发展改革委、住房城乡建设部、人民银行、市场监管总局、有关部门参与）",
+            [
+                ("生态环境部", "institution", "政府部门"),
+                ("国家发展改革委", "institution", "政府部门"),
+                ("住房城乡建设部", "institution", "政府部门"),
+                ("人民银行", "institution", "政府部门"),
+                ("市场监管总局", "institution", "政府部门"),
+            ],
+        ),
+        ("省科技厅、省财政厅按职责分工负责，各地区政府和试点地区政府落实", [
+            ("省科技厅", "institution", "政府部门"),
+            ("省财政厅", "institution", "政府部门"),
+        ]),
+        ("优化东部布局，部署实施，委托第三方", []),
+        # periods, numbered concepts, descriptions, regions and roles are not names (sh-stic-14)
+        ("加快建设“十四五”科技创新中心", []),
+        ("构建“一心三区一平台”格局，建设具有全球影响力的科技创新中心", []),
+        ("深化粤港澳大湾区合作，打造全球资源配置功能和开放枢纽", []),
+        ("区人民政府负责推进", []),
+    ],
+)
+def test_issue_13_names(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = ent.apply_frames(text, ent.find_mentions(text))
+    assert [(m.name, m.category, m.kind) for m in found] == expected
+    for m in found:
+        assert text[m.start : m.end] == m.name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # abbreviations resolved by the alias list (sh-iti-12, 技术创新平台加速集聚)
+        ("联合上海交大、复旦等高校和各类科研院所", [("上海交通大学", "上海交大"), ("复旦大学", "复旦")]),
+        # a listed organisation without an ending (sh-stic-14); 联合国 inside it is not another
+        (
+            "在联合国亚太经社会（）/世界气象组织（）台风委员会框架下",
+            [("联合国亚太经社会", "联合国亚太经社会"), ("世界气象组织", "世界气象组织")],
+        ),
+        # a full name is not its abbreviation plus a rest
+        ("复旦大学附属中山医院", []),
+    ],
+)
+def test_listed_names_and_abbreviations(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.name, text[m.start : m.end]) for m in listed_mentions(text)] == expected
+
+
+def test_a_plan_declares_its_own_abbreviation(vocab: FieldVocabulary) -> None:
+    text = "支持上海交通大学医学院附属瑞金医院（以下简称“瑞金医院”）建设转化医学设施，瑞金医院牵头。"
+    doc = make_doc(text, [])
+    out = extract_entities(doc, vocab)
+    assert {i.name for i in out.institutions} == {"上海交通大学医学院附属瑞金医院"}
+    assert abbreviations_of("上海交通大学医学院附属瑞金医院", text) == {"瑞金医院"}
+
+
+def test_enumerated_institutions_of_a_kind() -> None:
+    found = enumerated_institutions("支持赛力斯、长城等车企提质放量")
+    assert [(m.name, m.kind) for m in found] == [("赛力斯", "企业"), ("长城", "企业")]
+    assert enumerated_institutions("集聚了光机电、电子信息等新技术企业") == []
+    assert enumerated_institutions("支持人工智能、生物医药等企业发展") == []  # fields, not firms
+
+
+def test_a_text_without_headings_keeps_its_names_and_evidence(vocab: FieldVocabulary) -> None:
+    """The environmental excerpt has no heading at all; names come with the plan as source."""
+    from plankg.pipeline import analyse
+    from plankg.schema import PlanMeta
+
+    text = ENV_EXCERPT.read_text(encoding="utf-8")
+    doc = analyse(text, PlanMeta(id="env", title="十三五生态环境保护规划（摘录）"), vocab)
+    assert doc.sections == []
+    assert {p.name for p in doc.platforms} == {
+        "国家核与辐射安全监管技术研发基地",
+        "国家核安全监控预警和应急响应平台",
+        "全国辐射环境监测网络",
+    }
+    for relation in doc.mentions:
+        assert relation.source_id == "env"
+        assert relation.target_id.split(":", 1)[1] in relation.evidence
+        assert doc.text[relation.start : relation.end].strip() == relation.evidence
+
+
+def test_a_plan_scraped_without_line_breaks_keeps_its_platforms(vocab: FieldVocabulary) -> None:
+    """sh-stic-14's 集成电路 paragraph run together with its neighbours, as a scraper leaves it."""
+    from plankg.pipeline import analyse
+    from plankg.schema import PlanMeta
+
+    raw = ISSUE_13_PLAN.read_text(encoding="utf-8")
+    start = raw.index("1、集成电路聚焦成套工艺")
+    flat = "".join(raw[start : start + 3000].split())
+    doc = analyse(flat, PlanMeta(id="flat", title="无换行文本"), vocab)
+    names = {p.name for p in doc.platforms}
+    assert {
+        "国家集成电路研发中心",
+        "集成电路装备材料创新中心",
+        "集成电路创新中心",
+        "智能传感器创新中心",
+        "集成电路材料研究院",
+        "药物靶标发现与确证交叉科学设施",
+    } <= names
+
+
+def test_composite_names_in_a_platform_block_are_split() -> None:
+    """sh-stic-14, 优质高效的主动健康: the 重大平台 block names hosts and the platforms they host."""
+    text = (
+        "加快建设复旦大学附属中山医院上海国际医学科创中心、上海科技大学上海临床研究中心和"
+        "上海交通大学附属仁济医院上海市免疫治疗创新研究院"
+    )
+    found = ent.apply_frames(text, ent.find_mentions(text, in_block=True))
+    assert [(m.name, m.category) for m in found] == [
+        ("复旦大学附属中山医院", "institution"),
+        ("上海国际医学科创中心", "platform"),
+        ("上海科技大学", "institution"),
+        ("上海临床研究中心", "platform"),
+        ("上海交通大学附属仁济医院", "institution"),
+        ("上海市免疫治疗创新研究院", "platform"),
+    ]

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import networkx as nx
 import pytest
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from plankg.cli import app
 from plankg.errors import InputError, NotFoundError
@@ -87,3 +90,94 @@ def test_cli_export(tmp_path: Path, loaded_plans: dict[str, Loaded]) -> None:
     assert {n["label"] for n in json.loads(out.read_text(encoding="utf-8"))["nodes"]} == {"Platform", "Field"}
     bad = runner.invoke(app, ["export", "--field", "集成电路", "-f", "pdf", "-o", str(out), "--store", str(store_dir)])
     assert bad.exit_code == 1 and "unknown export format" in bad.stderr
+
+
+# --- Issue #10: every format from the command line, on both stores -----------------------------
+
+PLAN_SENTENCE = "重大平台：加快建设国家集成电路研发中心"
+
+
+@pytest.fixture(scope="module", params=["ladybug", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+def cli_store(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, loaded_plans: dict[str, Loaded]
+) -> list[str]:
+    """The store options of a built graph, built once per store for this module's CLI tests."""
+    from plankg.graph.ladybug_store import LadybugStore
+    from tests.conftest import neo4j_store
+
+    if request.param == "ladybug":
+        path = tmp_path_factory.mktemp("export") / "graph"
+        graph: GraphStore = LadybugStore(path)
+        options = ["--store", str(path)]
+    else:
+        graph = neo4j_store()
+        options = ["--neo4j", os.environ["NEO4J_URI"]]
+    write_all(graph, list(loaded_plans.values()))
+    graph.close()
+    return options
+
+
+def _export(options: list[str], *args: str) -> Result:
+    return CliRunner().invoke(app, ["export", *args, *options])
+
+
+@pytest.mark.parametrize("fmt", ["json", "graphml", "gexf", "csv", "cypher", "md", "html", "svg", "png"])
+def test_cli_exports_every_format(cli_store: list[str], tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / ("ic" if fmt == "csv" else f"ic.{fmt}")
+    result = _export(cli_store, "--field", "集成电路", "--format", fmt, "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert "wrote 19 nodes and 34 relationships" in result.stderr
+    if fmt == "csv":
+        platforms = (out / "Platform.csv").read_text(encoding="utf-8-sig")
+        assert all(name in platforms for name in IC_PLATFORMS)
+    elif fmt == "png":
+        assert out.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    else:
+        text = out.read_text(encoding="utf-8")
+        if fmt in ("json", "graphml", "gexf", "cypher", "html"):
+            assert all(name in text for name in IC_PLATFORMS)
+        if fmt == "graphml":
+            back = nx.read_graphml(out)
+            assert {d["name"] for _, d in back.nodes(data=True) if d["labels"] == ":Platform"} == IC_PLATFORMS
+        if fmt == "md":
+            assert PLAN_SENTENCE in text
+        if fmt == "html":
+            assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", text, re.I)
+            assert "default-src 'none'" in text  # the page itself forbids fetching anything
+        if fmt == "svg":
+            assert ET.fromstring(text).tag == "{http://www.w3.org/2000/svg}svg"
+
+
+def test_cli_field_alias_resolved_as_tasks_does(cli_store: list[str], tmp_path: Path) -> None:
+    # 信息技术 is an alias of 新一代信息技术 in plankg/data/fields.yaml: `tasks` took it, export did not.
+    tasks = CliRunner().invoke(app, ["tasks", "--field", "信息技术", "--format", "json", *cli_store])
+    assert tasks.exit_code == 0, tasks.stderr
+    out = tmp_path / "it.json"
+    result = _export(cli_store, "--field", "信息技术", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [n["name"] for n in data["nodes"] if n["label"] == "Field"] == ["新一代信息技术"]
+    exported_tasks = {n["id"] for n in data["nodes"] if n["label"] == "Task"}
+    assert {t["id"] for t in json.loads(tasks.stdout)} <= exported_tasks
+
+
+def test_cli_output_mistakes_are_one_line(cli_store: list[str], tmp_path: Path) -> None:
+    for args, message in (
+        (["-f", "graphml", "-o", str(tmp_path)], "is a directory"),
+        (["-f", "png", "-o", "-"], "not a text format"),
+        (["-f", "csv", "-o", "-"], "not a text format"),
+    ):
+        result = _export(cli_store, "--field", "集成电路", *args)
+        assert result.exit_code == 1 and message in result.stderr, result.stderr
+        assert "Traceback" not in result.output and len(result.stderr.strip().splitlines()) == 1
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    result = _export(cli_store, "--field", "集成电路", "-f", "csv", "-o", str(tmp_path / "a-file"))
+    assert result.exit_code == 1 and "csv writes a folder" in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["json", "graphml", "gexf", "cypher", "md", "html", "svg"])
+def test_cli_text_formats_to_stdout(cli_store: list[str], fmt: str) -> None:
+    result = _export(cli_store, "--field", "集成电路", "-f", fmt, "-o", "-")
+    assert result.exit_code == 0, result.stderr
+    assert "国家集成电路研发中心" in result.stdout or fmt == "svg"
+    assert "wrote" not in result.stdout  # the summary goes to stderr, the file to stdout

@@ -1,84 +1,391 @@
-"""Task lineage: the scoring on small inputs, and CONTINUES on the real plans against gold."""
+"""Lineage: successions between plans, units, similarity and alignment on small inputs; then
+FOLLOWS and CONTINUES on the real plans (both stores), with and without a manifest, and the
+incremental re-link."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
+import pytest
 import yaml
 
 from plankg.graph import GraphStore
-from plankg.lineage.similarity import MAX_PER_TASK, TaskProfile, continuations
-from plankg.pipeline import Loaded, write_all
+from plankg.lineage.align import MAX_PER_UNIT, align
+from plankg.lineage.link import link_lineage, load_terms
+from plankg.lineage.report import align_plans, lineage_of
+from plankg.lineage.similarity import LineageTerms, Unit
+from plankg.lineage.succession import PlanInfo, infer_successions, issuer
+from plankg.lineage.units import plan_units
+from plankg.loaders.extract.vocab import load_field_vocabulary
+from plankg.pipeline import Loaded, discover, read_plan, write_all
 from plankg.queries import registry
-from tests.conftest import GOLD
+from tests.conftest import GOLD, PLANS_DIR
 
 
-def profile(
-    task_id: str, title: str, text: str, section: str = "", fields: frozenset[str] = frozenset()
-) -> TaskProfile:
-    return TaskProfile(task_id, task_id.split("/")[0], title, text, section, fields)
+@pytest.fixture(scope="module")
+def terms() -> LineageTerms:
+    return load_terms()
 
 
-EARLIER = [
-    profile("old/t1", "重大新药创制", "加强针对新靶点的药物创新研究，推进新型疫苗和小分子药物的产业化。"),
-    profile("old/t2", "海上风力发电机组", "研制多兆瓦级海上风电机组及其控制系统。"),
-    profile("old/t3", "城市交通管理", "建设城市交通信号协同控制系统。"),
+def unit(unit_id: str, title: str, text: str = "", context: tuple[str, ...] = (), label: str = "Task") -> Unit:
+    return Unit(unit_id, unit_id.split("/")[0], label, title, context, text, level=3)
+
+
+def pairs(found: list) -> set[tuple[str, str]]:
+    return {(c.later, c.earlier) for c in found}
+
+
+# --- succession -----------------------------------------------------------------------------
+
+
+def plan(plan_id: str, title: str, period: str, kind: str = "plan", region: str = "上海", **kw: object) -> PlanInfo:
+    return PlanInfo(plan_id, title, region, period, None, None, kind, **kw)  # type: ignore[arg-type]
+
+
+SHANGHAI = [
+    plan("sti-12", "上海科技创新“十二五”规划", "十二五"),
+    plan("iti-12", "上海市产业技术创新“十二五”发展规划", "十二五"),
+    plan("stic-14", "上海市建设具有全球影响力的科技创新中心“十四五”规划", "十四五"),
+    plan("stic-14-i", "《上海市建设具有全球影响力的科技创新中心“十四五”规划》解读", "十四五", "interpretation"),
+    plan("report-2012", "2012上海科技进步报告", "2012", "report"),
 ]
 
 
-def test_a_later_task_continues_the_earlier_task_on_the_same_subject() -> None:
-    later = [profile("new/t1", "创新药物和疫苗研发", "突破新靶点药物发现、新型疫苗设计等关键技术。", "生物医药")]
-    found = continuations(later, EARLIER)
-    assert [(c.later, c.earlier) for c in found] == [("new/t1", "old/t1")]
-    assert found[0].score >= 0.25 and "疫苗" in found[0].shared_terms
+def test_a_plan_follows_every_plan_of_the_nearest_earlier_period_of_its_region() -> None:
+    found = {(s.later, s.earlier): s for s in infer_successions(SHANGHAI)}
+    assert set(found) == {("stic-14", "sti-12"), ("stic-14", "iti-12")}
+    assert all(s.method == "inferred" and "十二五" in s.reason for s in found.values())
 
 
-def test_unrelated_tasks_do_not_continue_and_empty_titles_are_ignored() -> None:
-    later = [profile("new/t2", "量子计算", "研制超导量子芯片与测控系统。"), profile("new/t3", "", "（2）。")]
-    assert continuations(later, EARLIER) == []
-
-
-def test_shared_fields_add_to_the_score() -> None:
-    later = [profile("new/t1", "海上风电", "研制深远海风电机组。", fields=frozenset({"新能源"}))]
-    earlier = [
-        *EARLIER[:1],
-        profile("old/t2", "海上风力发电机组", "研制多兆瓦级海上风电机组。", fields=frozenset({"新能源"})),
+def test_the_period_in_between_wins_and_other_regions_levels_and_subjects_do_not_follow() -> None:
+    plans = [
+        *SHANGHAI,
+        plan("sti-13", "上海市科技创新“十三五”规划", "十三五"),
+        plan("bj-12", "北京市科技创新“十二五”规划", "十二五", region="北京"),
+        plan("pd-12", "上海市浦东新区科技创新“十二五”规划", "十二五"),
+        plan("traffic-13", "上海市综合交通“十三五”规划", "十三五"),
+        plan("master-13", "上海市国民经济和社会发展第十三个五年规划纲要", "十三五"),
+        plan("master-14", "上海市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "十四五"),
     ]
-    plain = [*EARLIER[:1], profile("old/t2", "海上风力发电机组", "研制多兆瓦级海上风电机组。")]
-    with_field = continuations(later, earlier)[0].score
-    assert with_field > continuations([profile("new/t1", "海上风电", "研制深远海风电机组。")], plain)[0].score
+    found = {(s.later, s.earlier) for s in infer_successions(plans)}
+    assert ("stic-14", "sti-13") in found and ("stic-14", "sti-12") not in found
+    assert ("sti-13", "sti-12") in found and ("sti-13", "iti-12") in found
+    assert not any("bj-12" in pair or "pd-12" in pair for pair in found)
+    assert ("stic-14", "traffic-13") not in found
+    assert ("master-14", "master-13") in found and ("stic-14", "master-13") not in found
+    by_id = {p.id: p for p in plans}
+    assert issuer(by_id["pd-12"]) == "上海/浦东新区" and issuer(by_id["sti-12"]) == "上海"
 
 
-def test_at_most_a_few_continuations_per_task_best_first() -> None:
-    earlier = [profile(f"old/t{i}", f"海上风电机组{i}", "研制海上风电机组与控制系统。") for i in range(6)]
-    found = continuations([profile("new/t1", "海上风电机组", "研制海上风电机组。")], earlier)
-    assert len(found) == MAX_PER_TASK
+def test_the_manifest_overrides_inference() -> None:
+    plans = [*SHANGHAI[:2], plan("stic-14", SHANGHAI[2].title, "十四五", follows=("sti-12",))]
+    assert [(s.later, s.earlier, s.method) for s in infer_successions(plans)] == [("stic-14", "sti-12", "manifest")]
+
+
+# --- units ----------------------------------------------------------------------------------
+
+
+def test_units_are_sections_naming_a_line_of_work_and_tasks_with_their_grouping() -> None:
+    def section(sid: str, level: int, title: str, start: int, parent: str | None) -> dict[str, object]:
+        return {"id": sid, "plan_id": "p", "level": level, "number": "", "title": title, "start": start} | {
+            "parent": parent
+        }
+
+    sections = [
+        section("p/s1", 1, "形势与需求", 0, None),
+        section("p/s1.1", 2, "国际形势", 5, "p/s1"),
+        section("p/s2", 1, "新兴产业", 10, None),
+        section("p/s2.1", 2, "集成电路", 20, "p/s2"),
+        section("p/s2.1.1", 3, "重大任务", 30, "p/s2.1"),
+        section("p/s3", 1, "保障措施", 90, None),
+    ]
+    tasks = [
+        {
+            "id": "p/s2.1.1/t1",
+            "plan_id": "p",
+            "number": "（1）",
+            "title": "装备与材料",
+            "text": "",
+            "start": 40,
+            "section": "p/s2.1.1",
+        },
+        {
+            "id": "p/s3/t1",
+            "plan_id": "p",
+            "number": "（1）",
+            "title": "加大投入",
+            "text": "",
+            "start": 95,
+            "section": "p/s3",
+        },
+    ]
+    units = {u.id: u for u in plan_units(sections, tasks)}
+    assert set(units) == {"p/s2", "p/s2.1", "p/s2.1.1/t1"}
+    assert units["p/s2.1.1/t1"].context == ("集成电路", "新兴产业")
+    assert units["p/s2.1.1/t1"].parent == "p/s2.1"  # the block heading is skipped
+    assert units["p/s2.1"].below == ("装备与材料",)
+
+
+# --- similarity and alignment -----------------------------------------------------------------
+
+EARLIER = [
+    unit("old/t1", "重大新药创制", "加强针对新靶点的药物创新研究，推进新型疫苗和小分子药物的产业化。"),
+    unit("old/t2", "体外诊断与影像诊断装备", "开发适用于生化、免疫的体外诊断仪器和医学影像设备。"),
+    unit("old/t3", "民用客机大型复合材料部件与总装生产线", "突破大型复合材料部件制造技术。"),
+    unit("old/t4", "海上风力发电机组", "研制多兆瓦级海上风电机组及其控制系统。"),
+    unit("old/s1", "注重青年科技人才培养", "加大对青年科技人才的培养力度。", label="Section"),
+    unit("old/t5", "城市交通信号控制", "建设城市交通信号协同控制系统。"),
+]
+
+
+def test_reworded_lines_of_work_continue_through_the_vocabulary(terms: LineageTerms) -> None:
+    later = [
+        unit("new/t1", "重大诊疗器械及核心零部件", "以医学影像设备为重点，开发高端诊疗器械。", ("生物医药",)),
+        unit("new/t2", "商用大飞机", "初步实现商用大飞机研发制造关键核心技术自主可控。", ("航空航天",)),
+        unit("new/s1", "培育杰出青年科技创新人才", "加大对优秀青年科技人才的扶持力度。", label="Section"),
+    ]
+    found = {c.later: c for c in align(later, EARLIER, terms)}
+    assert found["new/t1"].earlier == "old/t2" and "vocabulary" in found["new/t1"].method
+    assert any(t.startswith("≈医疗器械") for t in found["new/t1"].shared_terms)
+    assert found["new/t2"].earlier == "old/t3" and any(t.startswith("≈大飞机") for t in found["new/t2"].shared_terms)
+    assert found["new/s1"].earlier == "old/s1" and found["new/s1"].later_label == "Section"
+
+
+def test_unrelated_units_do_not_continue_and_empty_titles_are_ignored(terms: LineageTerms) -> None:
+    later = [unit("new/t2", "量子计算", "研制超导量子芯片与测控系统。"), unit("new/t3", "", "（2）。")]
+    assert align(later, EARLIER, terms) == []
+
+
+def test_the_grouping_above_a_unit_says_what_it_is_about(terms: LineageTerms) -> None:
+    earlier = [
+        unit("old/t1", "集成电路关键核心装备与特色工艺", "研制刻蚀机等关键装备。"),
+        unit("old/t2", "先进纺织材料", "发展新型纺织材料。"),
+    ]
+    under_ic = align([unit("new/t1", "装备与材料", "突破关键装备和材料。", ("集成电路",))], earlier, terms)
+    alone = align([unit("new/t1", "装备与材料", "突破关键装备和材料。")], earlier, terms)
+    assert under_ic[0].earlier == "old/t1"
+    score = {c.earlier: c.score for c in alone}
+    assert under_ic[0].score > score.get("old/t1", 0.0)
+
+
+def test_one_generic_word_does_not_link_everything(terms: LineageTerms) -> None:
+    """Several later units share 平台 with one earlier unit; alignment keeps its counterpart only."""
+    earlier = [unit("old/t1", "生物医药公共服务平台", "建设生物医药公共服务平台。")]
+    later = [
+        unit("new/t1", "生物医药研发与转化平台", "建设生物医药研发与转化功能型平台。"),
+        *[unit(f"new/t{i}", f"{name}平台", f"建设{name}平台。") for i, name in enumerate(["数据", "交易", "科普"], 2)],
+    ]
+    assert pairs(align(later, earlier, terms)) == {("new/t1", "old/t1")}
+
+
+def test_at_most_a_few_continuations_per_unit_best_first(terms: LineageTerms) -> None:
+    earlier = [unit(f"old/t{i}", f"海上风电机组{i}", "研制海上风电机组与控制系统。") for i in range(8)]
+    found = align([unit("new/t1", "海上风电机组", "研制海上风电机组。")], earlier, terms)
+    assert 0 < len(found) <= MAX_PER_UNIT
     assert [c.score for c in found] == sorted((c.score for c in found), reverse=True)
 
 
-def _gold() -> dict:
-    return yaml.safe_load((GOLD / "lineage.yaml").read_text(encoding="utf-8"))
+# --- on the real plans --------------------------------------------------------------------------
 
 
-def test_lineage_on_the_real_plans_against_gold(store: GraphStore, loaded_plans: dict[str, Loaded]) -> None:
+def continues(store: GraphStore) -> set[tuple[str, str]]:
+    rows = store.run("MATCH (a:Plan)-[:FOLLOWS]->(b:Plan) RETURN a.id AS later, b.id AS earlier")
+    found = set()
+    for row in rows:
+        rows_of = registry.PLAN_CONTINUATIONS.run(store, later=row["later"], earlier=row["earlier"])
+        found |= {(r["later"], r["earlier"]) for r in rows_of}
+    return found
+
+
+# The issue's examples, read off the plans: (later, earlier), both sections or both tasks.
+ISSUE_EXAMPLES = [
+    # （二）全面强化张江国家自主创新示范区核心载体功能 ← （二）高新区自主创新示范行动
+    ("sh-stic-14/s7.2", "sh-sti-12/s6.2"),
+    ("sh-stic-14/s6.1.2", "sh-sti-12/s4.3.3"),  # 2、培育杰出青年科技创新人才 ← 3.注重青年科技人才培养
+    ("sh-stic-14/s4.1.2/t2.2", "sh-sti-12/s3.1.1/t1.2"),  # 重大诊疗器械及核心零部件 ← 体外诊断与影像诊断装备
+    ("sh-stic-14/s4.2.6/t1.1", "sh-sti-12/s3.3.2/t1.2"),  # 商用大飞机 ← 民用客机大型复合材料部件与总装生产线
+]
+
+
+def test_continues_links_sections_and_tasks_of_the_real_plans(
+    store: GraphStore, loaded_plans: dict[str, Loaded]
+) -> None:
+    result = write_all(store, list(loaded_plans.values()))
+    found = continues(store)
+    for pair in ISSUE_EXAMPLES:
+        assert pair in found, pair
+    assert result.inferred == []  # the manifest names the successions
+    labels = store.run("MATCH (a:Section)-[r:CONTINUES]->(b:Section) RETURN count(r) AS n")[0]["n"]
+    assert labels > 0
+    assert registry.stats(store)["relationships"]["CONTINUES"] == len(found) == result.continues
+    rows = registry.CONTINUES_EARLIER.run(store, id="sh-stic-14/s4.1.2/t2.2")
+    assert rows and rows[0]["method"] and rows[0]["shared_terms"]
+
+
+def test_lineage_of_walks_both_ways_with_plan_period_reason_and_snippet(
+    store: GraphStore, loaded_plans: dict[str, Loaded]
+) -> None:
     write_all(store, list(loaded_plans.values()))
-    gold = _gold()
-    rows = store.run("MATCH (a:Task)-[:CONTINUES]->(b:Task) RETURN b.id AS earlier, a.id AS later")
-    found = {(r["earlier"], r["later"]) for r in rows}
+    later = lineage_of(store, "体外诊断与影像诊断装备", depth=3)
+    hit = next(r for r in later if r["id"] == "sh-stic-14/s4.1.2/t2.2")
+    assert hit["direction"] == "later" and hit["period"] == "十四五" and hit["snippet"].startswith("2、重大诊疗器械")
+    assert any(t.startswith("≈医疗器械") for t in hit["shared_terms"])
+    back = lineage_of(store, "sh-stic-14/s6.1.2", depth=3)
+    assert ("earlier", "sh-sti-12/s4.3.3") in {(r["direction"], r["id"]) for r in back}
+    assert registry.find_unit(store, "注重青年科技人才培养") == "sh-sti-12/s4.3.3"
+
+
+def test_align_plans_lists_pairs_new_and_dropped(store: GraphStore, loaded_plans: dict[str, Loaded]) -> None:
+    write_all(store, list(loaded_plans.values()))
+    table = align_plans(store, "sh-stic-14", "sh-sti-12")
+    assert table["source"] == "graph"
+    assert ("sh-stic-14/s7.2", "sh-sti-12/s6.2") in {(c["later_id"], c["earlier_id"]) for c in table["continues"]}
+    new, dropped = {u["id"] for u in table["new"]}, {u["id"] for u in table["dropped"]}
+    linked_later = {c["later_id"] for c in table["continues"]}
+    linked_earlier = {c["earlier_id"] for c in table["continues"]}
+    assert new and dropped and not new & linked_later and not dropped & linked_earlier
+    # Two plans that are no succession are aligned on the fly.
+    assert align_plans(store, "sh-iti-12", "sh-sti-12")["source"] == "computed"
+
+
+def test_a_rebuild_relinks_only_the_successions_of_the_plans_it_wrote(
+    store: GraphStore, loaded_plans: dict[str, Loaded]
+) -> None:
+    write_all(store, list(loaded_plans.values()))
+    before = continues(store)
+    result = write_all(store, [loaded_plans["sh-iti-12"]])
+    assert result.relinked == [("sh-stic-14", "sh-iti-12")]
+    assert continues(store) == before
+
+
+def test_a_folder_without_manifest_gets_the_same_successions_and_lineage(
+    store: GraphStore, loaded_plans: dict[str, Loaded], tmp_path: Path
+) -> None:
+    files = {"sh-sti-12": "", "sh-iti-12": "", "sh-stic-14": ""}
+    manifest = yaml.safe_load((PLANS_DIR / "plans.yaml").read_text(encoding="utf-8"))["plans"]
+    for entry in manifest:
+        if entry["id"] in files:
+            shutil.copy(PLANS_DIR / entry["file"], tmp_path / entry["file"])
+            files[entry["id"]] = Path(entry["file"]).stem
+    vocabulary = load_field_vocabulary()
+    loaded = [read_plan(source, vocabulary) for source in discover([tmp_path])]
+    assert all(item.guessed for item in loaded)
+    result = write_all(store, loaded)
+    slug = {item.source.path.stem: item.document.plan.id for item in loaded}
+    new_id = {old: slug[stem] for old, stem in files.items()}
+    assert {(s.later, s.earlier) for s in result.inferred} == {
+        (new_id["sh-stic-14"], new_id["sh-sti-12"]),
+        (new_id["sh-stic-14"], new_id["sh-iti-12"]),
+    }
+    renamed = continues(store)
+
+    def rename(unit_id: str) -> str:
+        plan_id, _, rest = unit_id.partition("/")
+        return f"{new_id[plan_id]}/{rest}"
+
+    with_manifest = [item for plan_id, item in loaded_plans.items() if plan_id in files]
+    reference = Path(tmp_path / "reference")
+    from plankg.graph.ladybug_store import LadybugStore
+
+    other = LadybugStore(reference)
+    try:
+        other.ensure_schema()
+        write_all(other, with_manifest)
+        expected = {(rename(a), rename(b)) for a, b in continues(other)}
+    finally:
+        other.close()
+    assert renamed == expected and len(expected) > 100
+
+
+def test_link_lineage_without_written_plans_relinks_everything(
+    store: GraphStore, loaded_plans: dict[str, Loaded]
+) -> None:
+    write_all(store, list(loaded_plans.values()))
+    before = continues(store)
+    result = link_lineage(store)
+    assert sorted(result.relinked) == [("sh-stic-14", "sh-iti-12"), ("sh-stic-14", "sh-sti-12")]
+    assert continues(store) == before
+
+
+# --- against the judged set (dev split only; the held-out split is for the final report) --------
+
+
+def test_lineage_against_the_judged_dev_split(store: GraphStore, loaded_plans: dict[str, Loaded]) -> None:
+    from bench.eval_lineage import evaluate
+
+    write_all(store, list(loaded_plans.values()))
+    result = evaluate(store, "dev", details=False)
+    strict = evaluate(store, "dev", details=False, by_quote=False)
+    # Floors at the figures measured when this was written (python -m bench.eval_lineage): a
+    # change that lowers them must say so. 22 references of the dev split name units the
+    # segmenter does not produce (run-in headings under sh-stic-14 十、); the eval maps them to
+    # the unit holding their quote, the strict figure counts them as misses.
+    assert result["strong_recall"] >= 0.85 and strict["strong_recall"] >= 0.75
+    assert result["weak_recall"] >= 0.44
+    assert result["negatives_linked"] <= 1
+
+
+def test_the_old_task_pairs_gold_still_holds(store: GraphStore, loaded_plans: dict[str, Loaded]) -> None:
+    write_all(store, list(loaded_plans.values()))
+    gold = yaml.safe_load((GOLD / "lineage.yaml").read_text(encoding="utf-8"))
+    found = {(b, a) for a, b in continues(store)}
     yes = {(p["earlier"], p["later"]) for p in gold["pairs"] if p["continues"]}
     no = {(p["earlier"], p["later"]) for p in gold["pairs"] if not p["continues"]}
     assert (gold["headline"]["earlier"], gold["headline"]["later"]) in found
     right, wrong = len(found & yes), len(found & no)
-    # Floors at the figures measured when the gold was written (bench/eval_lineage.py): a change
-    # that lowers them must say so, not slip through.
     assert right / (right + wrong) >= 0.74
     assert right / len(yes) >= 0.92
-    assert registry.stats(store)["relationships"]["CONTINUES"] == len(found)
 
 
-def test_the_lineage_query_walks_both_ways(store: GraphStore, loaded_plans: dict[str, Loaded]) -> None:
-    write_all(store, list(loaded_plans.values()))
-    headline = _gold()["headline"]
-    later = registry.lineage(store, headline["earlier"], depth=3)
-    assert {(r["direction"], r["hop"], r["id"]) for r in later} >= {("later", 1, headline["later"])}
-    earlier = registry.lineage(store, headline["later"], depth=3)
-    assert ("earlier", 1, headline["earlier"]) in {(r["direction"], r["hop"], r["id"]) for r in earlier}
-    assert registry.find_task(store, "重大新药创制") == headline["earlier"]
+# --- the command ---------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def cli_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from typer.testing import CliRunner
+
+    from plankg.cli import app
+
+    store = tmp_path_factory.mktemp("lineage-cli") / "graph"
+    result = CliRunner().invoke(app, ["build", str(PLANS_DIR), "--store", str(store)])
+    assert result.exit_code == 0, result.stderr
+    return store
+
+
+def lineage_cli(store: Path, *args: str) -> tuple[int, str, str]:
+    from typer.testing import CliRunner
+
+    from plankg.cli import app
+
+    result = CliRunner().invoke(app, ["lineage", *args, "--store", str(store)])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_lineage_command_shows_a_units_chain_and_two_plans_aligned(cli_store: Path) -> None:
+    import json
+
+    code, out, _ = lineage_cli(cli_store, "体外诊断与影像诊断装备", "--format", "json")
+    assert code == 0
+    rows = json.loads(out)
+    assert {"direction", "hop", "plan_id", "period", "score", "shared_terms", "method", "snippet"} <= set(rows[0])
+    assert "sh-stic-14/s4.1.2/t2.2" in {r["id"] for r in rows}
+    code, out, _ = lineage_cli(cli_store, "--plan", "sh-stic-14", "--against", "sh-sti-12", "--format", "json")
+    table = json.loads(out)
+    assert code == 0 and set(table) == {"later", "earlier", "source", "continues", "new", "dropped"}
+    code, out, _ = lineage_cli(cli_store, "--plan", "sh-stic-14", "--against", "sh-sti-12")
+    assert code == 0 and "new in sh-stic-14" in out and "dropped from sh-sti-12" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--plan", "sh-stic-14"], "give both --plan LATER and --against EARLIER"),
+        ([], "give a UNIT"),
+        (["--plan", "sh-stic-14", "--against", "no-such-plan"], "no plan 'no-such-plan'"),
+        (["没有这个单元"], "no section or task"),
+    ],
+)
+def test_lineage_command_mistakes_are_one_line(cli_store: Path, args: list[str], message: str) -> None:
+    code, _, err = lineage_cli(cli_store, *args)
+    assert code == 1 and message in err and len(err.strip().splitlines()) == 1

@@ -91,7 +91,9 @@ def test_named_queries(built: GraphStore, loaded_plans: dict[str, Loaded]) -> No
     assert shown["label"] == "Section" and shown["properties"]["title"] == "健康上海"
     assert shown["source_text"].startswith("（一）健康上海")
     assert {e["type"] for e in shown["outgoing"]} == {"HAS_SECTION"}
-    assert [e["type"] for e in shown["incoming"]] == ["HAS_SECTION"]
+    assert [e["type"] for e in shown["incoming"] if e["type"] != "CONTINUES"] == ["HAS_SECTION"]
+    # Sections take part in lineage too: 十四五 生物医药 carries on 十二五 健康上海.
+    assert ("CONTINUES", "sh-stic-14/s4.1.2") in {(e["type"], e["id"]) for e in shown["incoming"]}
 
 
 def test_the_same_rows_come_back_from_both_stores(built: GraphStore, loaded_plans: dict[str, Loaded]) -> None:

@@ -90,12 +90,25 @@ RELATIONSHIPS: dict[str, tuple[list[tuple[str, str]], dict[str, str]]] = {
     "HAS_TASK": ([("Section", "Task")], {}),
     "IN_FIELD": ([("Task", "Field"), ("Section", "Field")], EVIDENCE_PROPS),
     "SUPPORTS": ([("Platform", "Field")], {"plan_id": STRING, **EVIDENCE_PROPS}),
-    "BUILDS": ([("Task", "Platform"), ("Section", "Platform")], EVIDENCE_PROPS),
+    # A Plan is the source where no section or task contains the passage (a text without headings).
+    "BUILDS": ([("Task", "Platform"), ("Section", "Platform"), ("Plan", "Platform")], EVIDENCE_PROPS),
     "MENTIONS": (
-        [("Task", "Institution"), ("Task", "Platform"), ("Section", "Institution"), ("Section", "Platform")],
+        [
+            ("Task", "Institution"),
+            ("Task", "Platform"),
+            ("Section", "Institution"),
+            ("Section", "Platform"),
+            ("Plan", "Institution"),
+            ("Plan", "Platform"),
+        ],
         EVIDENCE_PROPS,
     ),
-    "CONTINUES": ([("Task", "Task")], {"score": FLOAT, "shared_terms": STRINGS}),
+    # A unit (Section or Task) of a later plan → the unit(s) of an earlier plan it carries on;
+    # `method` says which evidence made the link (words, vocabulary, context).
+    "CONTINUES": (
+        [("Section", "Section"), ("Section", "Task"), ("Task", "Section"), ("Task", "Task")],
+        {"score": FLOAT, "shared_terms": STRINGS, "method": STRING},
+    ),
     "SETS": ([("Plan", "Indicator")], {}),
     "INTERPRETS": ([("Plan", "Plan")], {}),
     "FOLLOWS": ([("Plan", "Plan")], {}),

@@ -57,6 +57,9 @@ def delete_plan_statements() -> list[str]:
         "MATCH (:Platform)-[r:SUPPORTS {plan_id: $plan_id}]->(:Field) DELETE r",
         "MATCH (:Plan {id: $plan_id})-[r:FOLLOWS]->(:Plan) DELETE r",
         "MATCH (:Plan {id: $plan_id})-[r:INTERPRETS]->(:Plan) DELETE r",
+        # the plan's own MENTIONS and BUILDS (passages outside every section, as in a text without headings)
+        "MATCH (:Plan {id: $plan_id})-[r:MENTIONS]->() DELETE r",
+        "MATCH (:Plan {id: $plan_id})-[r:BUILDS]->() DELETE r",
     ]
     return statements
 

@@ -117,11 +117,20 @@ FIELDS = _register(
 TASK_PROFILES = _register(
     "task_profiles",
     """MATCH (s:Section)-[:HAS_TASK]->(t:Task) WHERE t.plan_id = $plan
-       OPTIONAL MATCH (p:Section)-[:HAS_SECTION]->(s)
-       RETURN t.id AS id, t.plan_id AS plan_id, t.title AS title, t.text AS text,
-       s.title AS section, p.title AS parent ORDER BY id""",
+       RETURN t.id AS id, t.plan_id AS plan_id, t.number AS number, t.title AS title, t.text AS text,
+       t.`start` AS `start`, t.`end` AS `end`, s.id AS section ORDER BY start, id""",
     ("plan",),
-    "A plan's tasks with the section titles above them, for lineage. Example: task_profiles(plan='sh-sti-12')",
+    "A plan's tasks with the section each stands in, for lineage. Example: task_profiles(plan='sh-sti-12')",
+)
+
+SECTION_PROFILES = _register(
+    "section_profiles",
+    """MATCH (s:Section) WHERE s.plan_id = $plan
+       OPTIONAL MATCH (p:Section)-[:HAS_SECTION]->(s)
+       RETURN s.id AS id, s.plan_id AS plan_id, s.level AS level, s.number AS number, s.title AS title,
+       s.`start` AS `start`, s.`end` AS `end`, p.id AS parent ORDER BY start, id""",
+    ("plan",),
+    "A plan's sections with their parent section, for lineage units. Example: section_profiles(plan='sh-stic-14')",
 )
 
 TASK_FIELDS = _register(
@@ -132,29 +141,59 @@ TASK_FIELDS = _register(
     "The fields of a plan's tasks. Example: task_fields(plan='sh-stic-14')",
 )
 
+SECTION_FIELDS = _register(
+    "section_fields",
+    """MATCH (s:Section)-[:IN_FIELD]->(f:Field) WHERE s.plan_id = $plan
+       RETURN s.id AS id, f.name AS field ORDER BY id, field""",
+    ("plan",),
+    "The fields of a plan's sections. Example: section_fields(plan='sh-stic-14')",
+)
+
+SUCCESSION_PLANS = _register(
+    "succession_plans",
+    """MATCH (p:Plan) RETURN p.id AS id, p.title AS title, p.region AS region, p.period AS period,
+       p.start_year AS start_year, p.end_year AS end_year, p.kind AS kind, p.follows AS follows
+       ORDER BY id""",
+    (),
+    "Every plan with what succession needs (region, period, years, kind, manifest follows). "
+    "Example: succession_plans()",
+)
+
 PLAN_SUCCESSIONS = _register(
     "plan_successions",
     "MATCH (a:Plan)-[:FOLLOWS]->(b:Plan) RETURN a.id AS later, b.id AS earlier ORDER BY later, earlier",
     (),
-    "Which plan follows which (from the manifest). Example: plan_successions()",
+    "Which plan follows which (from the manifest, or inferred). Example: plan_successions()",
 )
+
+# Lineage rows: a unit (Section or Task) and the CONTINUES edge. Sections have no kind and
+# tasks no level; a property a node does not have comes back null on both stores.
+_UNIT_COLUMNS = """o.id AS id, o.plan_id AS plan_id, o.number AS number, o.title AS title,
+       o.`start` AS `start`, o.`end` AS `end`, r.score AS score, r.shared_terms AS shared_terms,
+       r.method AS method"""
 
 CONTINUES_EARLIER = _register(
     "continues_earlier",
-    """MATCH (t:Task {id: $id})-[r:CONTINUES]->(o:Task)<-[:HAS_TASK]-(s:Section)
-       RETURN o.id AS id, o.plan_id AS plan_id, o.kind AS kind, o.title AS title, s.title AS section,
-       r.score AS score, r.shared_terms AS shared_terms ORDER BY score DESC, id""",
+    f"""MATCH (t {{id: $id}})-[r:CONTINUES]->(o) RETURN {_UNIT_COLUMNS} ORDER BY score DESC, id""",
     ("id",),
-    "The earlier tasks a task continues. Example: continues_earlier(id='sh-stic-14/s4.1.2/t1.1')",
+    "The earlier units (sections or tasks) a unit continues. Example: continues_earlier(id='sh-stic-14/s4.1.2/t2.2')",
 )
 
 CONTINUED_BY = _register(
     "continued_by",
-    """MATCH (o:Task)-[r:CONTINUES]->(t:Task {id: $id}), (s:Section)-[:HAS_TASK]->(o)
-       RETURN o.id AS id, o.plan_id AS plan_id, o.kind AS kind, o.title AS title, s.title AS section,
-       r.score AS score, r.shared_terms AS shared_terms ORDER BY score DESC, id""",
+    f"""MATCH (o)-[r:CONTINUES]->(t {{id: $id}}) RETURN {_UNIT_COLUMNS} ORDER BY score DESC, id""",
     ("id",),
-    "The later tasks that continue a task. Example: continued_by(id='sh-sti-12/s3.1.1/t1.1')",
+    "The later units that continue a unit. Example: continued_by(id='sh-sti-12/s3.1.1/t1.2')",
+)
+
+PLAN_CONTINUATIONS = _register(
+    "plan_continuations",
+    """MATCH (a)-[r:CONTINUES]->(b) WHERE a.plan_id = $later AND b.plan_id = $earlier
+       RETURN a.id AS later, b.id AS earlier, r.score AS score, r.shared_terms AS shared_terms,
+       r.method AS method ORDER BY later, score DESC, earlier""",
+    ("later", "earlier"),
+    "Every CONTINUES from one plan's units to another's. "
+    "Example: plan_continuations(later='sh-stic-14', earlier='sh-sti-12')",
 )
 
 TASKS_TITLED = _register(
@@ -163,6 +202,14 @@ TASKS_TITLED = _register(
        RETURN t.id AS id, t.plan_id AS plan_id, t.title AS title ORDER BY id""",
     ("text",),
     "Tasks whose title contains a text. Example: tasks_titled(text='新药')",
+)
+
+SECTIONS_TITLED = _register(
+    "sections_titled",
+    """MATCH (s:Section) WHERE s.title CONTAINS $text
+       RETURN s.id AS id, s.plan_id AS plan_id, s.title AS title ORDER BY id""",
+    ("text",),
+    "Sections whose title contains a text. Example: sections_titled(text='青年科技')",
 )
 
 NODE = _register(
@@ -184,6 +231,60 @@ INCOMING = _register(
     "MATCH (m)-[r]->(n {id: $id}) RETURN r AS rel, m AS other ORDER BY other.id",
     ("id",),
     "A node's incoming relationships. Example: incoming(id='sh-sti-12/s3.1')",
+)
+
+
+# Export (plankg export): which node ids a selection takes, then those nodes and every relationship
+# between them. A selection is one UNION query, so each reads as one named question.
+EXPORT_FIELD = _register(
+    "export_field",
+    """MATCH (f:Field {name: $field}) RETURN f.id AS id
+       UNION MATCH (x)-[:IN_FIELD]->(:Field {name: $field}) RETURN x.id AS id
+       UNION MATCH (p:Platform)-[:SUPPORTS]->(:Field {name: $field}) RETURN p.id AS id""",
+    ("field",),
+    "Node ids of a field's subgraph: the field, the tasks and sections in it, the platforms that "
+    "support it. Example: export_field(field='集成电路')",
+)
+
+EXPORT_PLAN = _register(
+    "export_plan",
+    """MATCH (p:Plan {id: $plan}) RETURN p.id AS id
+       UNION MATCH (s:Section {plan_id: $plan}) RETURN s.id AS id
+       UNION MATCH (t:Task {plan_id: $plan}) RETURN t.id AS id
+       UNION MATCH (i:Indicator {plan_id: $plan}) RETURN i.id AS id
+       UNION MATCH (x)-[:IN_FIELD|BUILDS|MENTIONS]->(e) WHERE x.plan_id = $plan RETURN e.id AS id""",
+    ("plan",),
+    "Node ids of a plan's subgraph: the plan, its sections, tasks and indicators, and the fields, "
+    "platforms and institutions they name. Example: export_plan(plan='sh-iti-12')",
+)
+
+EXPORT_TASK = _register(
+    "export_task",
+    """MATCH (t:Task {id: $id}) RETURN t.id AS id
+       UNION MATCH (s:Section)-[:HAS_TASK]->(:Task {id: $id}) RETURN s.id AS id
+       UNION MATCH (p:Plan)-[:HAS_SECTION*1..8]->(:Section)-[:HAS_TASK]->(:Task {id: $id}) RETURN p.id AS id
+       UNION MATCH (a:Section)-[:HAS_SECTION*1..8]->(:Section)-[:HAS_TASK]->(:Task {id: $id}) RETURN a.id AS id
+       UNION MATCH (:Task {id: $id})-[:IN_FIELD|BUILDS|MENTIONS]->(e) RETURN e.id AS id
+       UNION MATCH (:Task {id: $id})-[:CONTINUES]-(o:Task) RETURN o.id AS id""",
+    ("id",),
+    "Node ids of a task's subgraph: the task, the plan and sections above it, what it names, and the "
+    "tasks it continues or that continue it. Example: export_task(id='sh-sti-12/s3.1.1/t1.1')",
+)
+
+EXPORT_NODES = _register(
+    "export_nodes",
+    "MATCH (n) WHERE n.id IN $ids RETURN n AS node ORDER BY node.id",
+    ("ids",),
+    "The nodes with these ids. Example: export_nodes(ids=['field:集成电路', 'platform:集成电路创新中心'])",
+)
+
+EXPORT_RELATIONSHIPS = _register(
+    "export_relationships",
+    """MATCH (a)-[r]->(b) WHERE a.id IN $ids AND b.id IN $ids
+       RETURN a.id AS source, b.id AS target, r AS rel""",
+    ("ids",),
+    "Every relationship between the nodes with these ids. "
+    "Example: export_relationships(ids=['field:集成电路', 'platform:集成电路创新中心'])",
 )
 
 
@@ -228,11 +329,11 @@ def resolve_field(store: GraphStore, term: str, canonical: str | None) -> str:
     raise NotFoundError(f"no field {term!r} in the graph{hint}")
 
 
-def lineage(store: GraphStore, task_id: str, depth: int) -> list[dict[str, Any]]:
-    """A task's ancestors (tasks of earlier plans it continues) and descendants, hop by hop."""
+def lineage(store: GraphStore, unit_id: str, depth: int) -> list[dict[str, Any]]:
+    """A unit's ancestors (units of earlier plans it continues) and descendants, hop by hop."""
     rows: list[dict[str, Any]] = []
     for direction, query in (("earlier", CONTINUES_EARLIER), ("later", CONTINUED_BY)):
-        frontier, seen = [task_id], {task_id}
+        frontier, seen = [unit_id], {unit_id}
         for hop in range(1, depth + 1):
             following: list[str] = []
             for source in frontier:
@@ -258,6 +359,22 @@ def find_task(store: GraphStore, ref: str) -> str:
         raise NotFoundError(f"no task with id or title {ref!r} (see `plankg tasks`)")
     listed = "; ".join(f"{h['id']} {h['title']}" for h in hits[:6])
     raise NotFoundError(f"{len(hits)} tasks match {ref!r}, give an id: {listed}{' …' if len(hits) > 6 else ''}")
+
+
+def find_unit(store: GraphStore, ref: str) -> str:
+    """A section or task id from an id or a piece of a title that names one unit (an exact
+    title wins over titles that merely contain it)."""
+    if NODE.run(store, id=ref):
+        return ref
+    hits = SECTIONS_TITLED.run(store, text=ref) + TASKS_TITLED.run(store, text=ref)
+    exact = [h for h in hits if h["title"] == ref]
+    if len(hits) == 1 or len(exact) == 1:
+        return (exact or hits)[0]["id"]
+    if not hits:
+        raise NotFoundError(f"no section or task with id or title {ref!r} (see `plankg sections`, `plankg tasks`)")
+    many = exact or hits
+    listed = "; ".join(f"{h['id']} {h['title']}" for h in many[:6])
+    raise NotFoundError(f"{len(many)} units match {ref!r}, give an id: {listed}{' …' if len(many) > 6 else ''}")
 
 
 def show(store: GraphStore, node_id: str) -> dict[str, Any]:

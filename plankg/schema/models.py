@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 from pydantic import Field as Attr
 
 PlanKind = Literal["plan", "interpretation", "report"]
-InstitutionKind = Literal["高校", "科研院所", "企业", "医院", "政府部门", "其他"]
+InstitutionKind = Literal["高校", "科研院所", "企业", "医院", "政府部门", "国际组织", "场馆", "其他"]
 
 
 class Strict(BaseModel):

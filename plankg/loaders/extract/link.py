@@ -29,7 +29,9 @@ from itertools import pairwise
 from typing import cast
 
 from plankg.loaders.extract import entities as ent
+from plankg.loaders.extract.mentions import enumerated_institutions, listed_mentions, quoted_platforms
 from plankg.loaders.extract.vocab import FieldVocabulary, field_id
+from plankg.loaders.rules.names import DECLARED_ALIAS
 from plankg.schema import Evidence, Field, Institution, PlanDocument, Platform, Section, Task
 from plankg.schema.models import InstitutionKind
 
@@ -194,6 +196,21 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
             ):
                 if not any(x < m.end and m.start < y for x, y in listed):
                     mentions.append(m)
+    # 4. Abbreviations and listed names without an ending, wherever no name was found.
+    declared = {
+        d.group("short"): m.name
+        for m in mentions
+        if m.category == "institution" and (d := DECLARED_ALIAS.match(text, m.end)) is not None
+    }
+    # "上海交通大学医学院附属瑞金医院（以下简称“瑞金医院”）": the short form found by its ending is the full name.
+    mentions = [
+        replace(m, name=declared[m.name]) if m.category == "institution" and m.name in declared else m
+        for m in mentions
+    ]
+    taken = [(m.start, m.end) for m in mentions]
+    for m in [*listed_mentions(text, declared=declared), *enumerated_institutions(text), *quoted_platforms(text)]:
+        if not any(x < m.end and m.start < y for x, y in taken):
+            mentions.append(m)
     classes = ent.counted_classes(text)
     return _resolve(
         [m for m in mentions if not (m.category == "platform" and _is_class(m.name, classes))]
@@ -264,10 +281,8 @@ def extract_entities(doc: PlanDocument, vocab: FieldVocabulary) -> PlanDocument:
     # about what the passage is about.
     names = [(m.start, m.end) for m in found]
     for m in found:
-        located = index.source_at(m.start)
-        if located is None:
-            continue
-        source, span = located
+        # Outside every section and task (a text without headings, a preamble): the plan itself.
+        source, span = index.source_at(m.start) or (doc.plan.id, (0, len(text)))
         if m.category == "institution":
             target = institution_id(m.name)
             kind = cast(InstitutionKind, m.kind)  # entities.INSTITUTION_ENDINGS uses these kinds
@@ -304,6 +319,12 @@ def _supported_fields(
     text: str, m: ent.Mention, index: _Index, named: dict[str, list[str]], vocab: FieldVocabulary
 ) -> list[str]:
     found: dict[str, None] = {}
+    if m.framed and m.framing == "free":
+        # Known as a platform from its frame only ("建立…平台"): it supports the fields its own
+        # name names, not every field of the section it sits in.
+        for name in vocab.names_in(ent.name_head(m.name)):
+            found.setdefault(name, None)
+        return list(found)
     task = index.task_at(m.start)
     task_fields = vocab.names_in(task.title) if task is not None else []
     if len(task_fields) == 1:

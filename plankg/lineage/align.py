@@ -1,0 +1,150 @@
+"""Aligning the units of a later plan with those of an earlier one it follows.
+
+Scores alone link too much: one generic term (人才, 企业) makes every talent unit of one plan a
+little like every talent unit of the other. The alignment keeps a pair only when it is near the
+best on both sides — among the best matches of the later unit AND among the best matches of
+the earlier unit (mutual near-best) — so the link goes to the unit that is really the
+counterpart, while a broad later unit may still continue several earlier ones (and vice versa)
+when they are about equally close.
+
+Pure: units in, ``Continuation`` records out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from plankg.lineage.similarity import LineageTerms, TextConcepts, Unit, build_space, explain_pairs, scores
+
+# The alignment's parameters, chosen on the dev split of tests/gold/lineage_judged.yaml with
+# bench/eval_lineage.py (strong recall against negatives linked and links per unit).
+#
+# Granularities compared separately: chapter, section with units below it, item.
+GRANULARITIES = 3
+# Mutual near-best, within a granularity: the earlier unit among the later unit's ROW_RANK best
+# matches, and the later unit among the earlier unit's COL_RANK best (an earlier line of work is
+# often spread over several later items, so the earlier side looks further down its list).
+ROW_RANK = 3
+COL_RANK = 8
+# ... and within RELATIVE of the best on both sides, so a distant runner-up does not pass.
+RELATIVE = 0.5
+# No pair below this cosine; a pair from SURE_SCORE is kept even when both sides have better.
+MIN_SCORE = 0.1
+SURE_SCORE = 0.5
+MAX_PER_UNIT = 4  # earlier units one later unit continues, at most (best first)
+# Share of the parents' score added to a pair's: items of two sections that continue each
+# other are likelier to continue each other.
+PARENT_WEIGHT = 0.2
+
+
+@dataclass(frozen=True)
+class Continuation:
+    later: str  # unit id in the later plan
+    earlier: str  # unit id in the earlier plan
+    score: float
+    shared_terms: tuple[str, ...]
+    method: str
+    later_label: str = "Task"
+    earlier_label: str = "Task"
+
+
+def granularity(units: Sequence[Unit]) -> list[int]:
+    """0 for a chapter, 1 for a section with units below it, 2 for an item (a task or a leaf
+    section): a broad unit is compared with the broad units of the other plan, an item with
+    the items, so that each may continue one counterpart at every level."""
+    parents = {u.parent for u in units}
+    return [0 if u.label == "Section" and u.level <= 1 else 1 if u.id in parents else 2 for u in units]
+
+
+def _kth_best(scores: np.ndarray, classes: np.ndarray, k: int, n_classes: int) -> np.ndarray:
+    """For every row, the k-th best score among the columns of each class (rows × classes);
+    +inf where a class has no columns, 0 where it has fewer than k."""
+    out = np.full((scores.shape[0], n_classes), np.inf)
+    for c in range(n_classes):
+        sub = scores[:, classes == c]
+        if sub.shape[1] == 0:
+            continue
+        if sub.shape[1] < k:
+            out[:, c] = 0.0
+        else:
+            out[:, c] = -np.partition(-sub, k - 1, axis=1)[:, k - 1]
+    return out
+
+
+def _best(scores: np.ndarray, classes: np.ndarray, n_classes: int) -> np.ndarray:
+    out = np.zeros((scores.shape[0], n_classes))
+    for c in range(n_classes):
+        sub = scores[:, classes == c]
+        if sub.shape[1]:
+            out[:, c] = sub.max(axis=1)
+    return out
+
+
+def _parent_scores(scores: np.ndarray, later: Sequence[Unit], earlier: Sequence[Unit]) -> np.ndarray:
+    """For every pair, the score of their parent units (0 where either has none)."""
+    late_index = {u.id: i for i, u in enumerate(later)}
+    early_index = {u.id: j for j, u in enumerate(earlier)}
+    late_parent = np.asarray([late_index.get(u.parent, -1) for u in later])
+    early_parent = np.asarray([early_index.get(u.parent, -1) for u in earlier])
+    padded = np.zeros((scores.shape[0] + 1, scores.shape[1] + 1))
+    padded[:-1, :-1] = scores
+    return padded[late_parent][:, early_parent]
+
+
+def align(
+    later: Sequence[Unit],
+    earlier: Sequence[Unit],
+    terms: LineageTerms,
+    cache: TextConcepts | None = None,
+) -> list[Continuation]:
+    """Which later units continue which earlier ones, best first for each later unit.
+
+    A pair is kept when, among the units of the same granularity, the earlier unit is one of
+    the later unit's ``ROW_RANK`` best matches AND the later unit one of the earlier unit's
+    ``COL_RANK`` best, within ``RELATIVE`` of the best on both sides, and scores at least
+    ``MIN_SCORE``; a pair scoring ``SURE_SCORE`` is kept regardless.
+    """
+    later = sorted((u for u in later if u.title.strip()), key=lambda u: u.id)
+    earlier = sorted((u for u in earlier if u.title.strip()), key=lambda u: u.id)
+    if not later or not earlier:
+        return []
+    space = build_space(later, earlier, terms, cache)
+    late_class = np.asarray(granularity(later))
+    early_class = np.asarray(granularity(earlier))
+    found: list[Continuation] = []
+    # Ranking needs whole rows and columns: a dense later × earlier matrix (a plan pair of
+    # 5,000 units each is 200 MB; plans are far smaller).
+    scores = (space.late @ space.early.T).toarray()
+    if PARENT_WEIGHT:
+        scores = scores + PARENT_WEIGHT * _parent_scores(scores, later, earlier)
+    row_kth = _kth_best(scores, early_class, ROW_RANK, GRANULARITIES)
+    col_kth = _kth_best(scores.T, late_class, COL_RANK, GRANULARITIES)
+    row_top = _best(scores, early_class, GRANULARITIES)
+    col_top = _best(scores.T, late_class, GRANULARITIES)
+    ranked = (scores >= row_kth[:, early_class]) & (scores >= col_kth[:, late_class].T)
+    close = (scores >= RELATIVE * row_top[:, early_class]) & (scores >= RELATIVE * col_top[:, late_class].T)
+    sure = scores >= SURE_SCORE
+    keep = (scores >= MIN_SCORE) & ((ranked & close) | sure)
+    # Per later unit, its best MAX_PER_UNIT kept pairs (ties: the earlier unit's id; ``earlier``
+    # is sorted by id, so column order is id order).
+    rows, cols = np.nonzero(keep)
+    values = scores[rows, cols]
+    order = np.lexsort((cols, -values, rows))
+    rows, cols, values = rows[order], cols[order], values[order]
+    rank = np.arange(len(rows)) - np.searchsorted(rows, rows)
+    best = rank < MAX_PER_UNIT
+    chosen = list(zip(rows[best].tolist(), cols[best].tolist(), values[best].tolist(), strict=True))
+    reasons = explain_pairs(space, [(i, j) for i, j, _ in chosen])
+    for (i, j, value), (shared, method) in zip(chosen, reasons, strict=True):
+        found.append(
+            Continuation(later[i].id, earlier[j].id, round(value, 3), shared, method, later[i].label, earlier[j].label)
+        )
+    return found
+
+
+def score_matrix(later: Sequence[Unit], earlier: Sequence[Unit], terms: LineageTerms) -> np.ndarray:
+    """All scores (for evaluation sweeps): rows follow ``later``, columns ``earlier`` as given."""
+    return np.asarray(scores(build_space(later, earlier, terms)))

@@ -1,0 +1,152 @@
+"""Lineage as records for people: a unit's chain across plans, and two plans aligned.
+
+``lineage_of`` walks CONTINUES backwards and forwards from one Section or Task; ``align_plans``
+gives the table a researcher puts in a report: which units of the later plan continue which
+of the earlier one (with the pairs), what is new, what was dropped. Both return plain dicts
+(the CLI prints them as tables or JSON; the Python API returns them as they are).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from plankg.errors import NotFoundError
+from plankg.graph.store import GraphStore
+from plankg.lineage.align import align
+from plankg.lineage.link import load_terms, units_of
+from plankg.lineage.similarity import Unit
+from plankg.queries import registry
+
+SNIPPET = 80  # characters of the unit's text shown beside it
+
+
+class _Plans:
+    """Plan periods and texts, read once per report."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+        self.meta = {p["id"]: p for p in registry.PLANS.run(store)}
+        self._text: dict[str, str] = {}
+
+    def text(self, plan_id: str) -> str:
+        if plan_id not in self._text:
+            rows = registry.PLAN.run(self.store, plan=plan_id)
+            self._text[plan_id] = (rows[0]["text"] or "") if rows else ""
+        return self._text[plan_id]
+
+    def snippet(self, plan_id: str, start: int | None, end: int | None) -> str:
+        if start is None:
+            return ""
+        stop = min(end if end is not None else start + SNIPPET, start + SNIPPET)
+        return " ".join(self.text(plan_id)[start:stop].split())
+
+    def period(self, plan_id: str) -> str:
+        return (self.meta.get(plan_id) or {}).get("period") or ""
+
+
+def lineage_of(store: GraphStore, unit: str, depth: int = 3) -> list[dict[str, Any]]:
+    """The units a unit continues (direction "earlier") and those continuing it ("later"),
+    hop by hop up to ``depth`` plan generations, with plan, period, score, reason and snippet.
+
+    ``unit``: a Section or Task id, or a piece of a title naming one unit.
+    """
+    unit_id = registry.find_unit(store, unit)
+    plans = _Plans(store)
+    rows = []
+    for row in registry.lineage(store, unit_id, depth):
+        rows.append(
+            {
+                "direction": row["direction"],
+                "hop": row["hop"],
+                "id": row["id"],
+                "plan_id": row["plan_id"],
+                "period": plans.period(row["plan_id"]),
+                "number": row["number"] or "",
+                "title": row["title"],
+                "score": row["score"],
+                "shared_terms": list(row["shared_terms"] or []),
+                "method": row["method"] or "",
+                "via": row["via"],
+                "snippet": plans.snippet(row["plan_id"], row["start"], row["end"]),
+                "start": row["start"],
+                "end": row["end"],
+            }
+        )
+    return rows
+
+
+def _unlinked(units: list[Unit], linked: set[str]) -> list[Unit]:
+    """The top-most units with no link in their subtree (nothing at or below them is linked):
+    lines of work the other plan has no counterpart for, each listed once (not its items)."""
+    parent = {u.id: u.parent for u in units}
+    busy = set()
+    for unit_id in linked:
+        node = unit_id
+        while node and node not in busy:
+            busy.add(node)
+            node = parent.get(node, "")
+    quiet = {u.id for u in units if u.id not in busy}
+    return [u for u in units if u.id in quiet and u.parent not in quiet]
+
+
+def _unit_record(unit: Unit) -> dict[str, Any]:
+    return {"id": unit.id, "plan_id": unit.plan_id, "label": unit.label, "number": unit.number, "title": unit.title}
+
+
+def align_plans(store: GraphStore, later: str, earlier: str) -> dict[str, Any]:
+    """Two plans aligned unit by unit.
+
+    Returns ``{"later", "earlier", "source", "continues": [...], "new": [...], "dropped": [...]}``:
+    ``continues`` holds one record per CONTINUES pair (later unit, earlier unit, score, shared
+    terms, method); ``new`` the later plan's units on a line of work none of the earlier plan's
+    units carries (nothing at or below them is linked; the top-most such unit is listed, not
+    its items); ``dropped`` likewise the earlier plan's units nothing continues. ``source`` is
+    "graph" when the plans are a succession in the graph (the stored CONTINUES), "computed"
+    when aligned on the fly.
+    """
+    plans = _Plans(store)
+    for plan_id in (later, earlier):
+        if plan_id not in plans.meta:
+            raise NotFoundError(f"no plan {plan_id!r} in the graph (see `plankg stats`)")
+    later_units, earlier_units = units_of(store, later), units_of(store, earlier)
+    by_id = {u.id: u for u in [*later_units, *earlier_units]}
+    successions = {(r["later"], r["earlier"]) for r in registry.PLAN_SUCCESSIONS.run(store)}
+    if (later, earlier) in successions:
+        source = "graph"
+        pairs = [
+            (r["later"], r["earlier"], r["score"], list(r["shared_terms"] or []), r["method"] or "")
+            for r in registry.PLAN_CONTINUATIONS.run(store, later=later, earlier=earlier)
+        ]
+    else:
+        source = "computed"
+        pairs = [
+            (c.later, c.earlier, c.score, list(c.shared_terms), c.method)
+            for c in align(later_units, earlier_units, load_terms())
+        ]
+    continues = []
+    for later_id, earlier_id, score, shared, method in pairs:
+        a, b = by_id.get(later_id), by_id.get(earlier_id)
+        if a is None or b is None:
+            continue
+        continues.append(
+            {
+                "later_id": a.id,
+                "later_number": a.number,
+                "later_title": a.title,
+                "earlier_id": b.id,
+                "earlier_number": b.number,
+                "earlier_title": b.title,
+                "score": score,
+                "shared_terms": shared,
+                "method": method,
+            }
+        )
+
+    return {
+        "later": later,
+        "earlier": earlier,
+        "source": source,
+        "continues": continues,
+        "new": [_unit_record(u) for u in _unlinked(later_units, {c["later_id"] for c in continues})],
+        "dropped": [_unit_record(u) for u in _unlinked(earlier_units, {c["earlier_id"] for c in continues})],
+    }

@@ -1,0 +1,134 @@
+"""Which plan follows which: ``(Plan)-[:FOLLOWS]->(Plan)`` when the manifest does not say.
+
+A plan of kind ``plan`` follows the plans of the nearest earlier period issued at the same
+level for the same region, when their titles share a subject. 解读 (interpretations) and
+reports are not steps of a succession. Several predecessors are allowed: a 十四五 S&T-centre
+plan follows both the 十二五 S&T plan and the 十二五 industrial-technology plan when the folder
+holds no 十三五 plan. A manifest ``follows:`` list overrides the inference for that plan.
+
+Pure: plan records in, successions out; the graph step lives in ``plankg.lineage.link``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from plankg.loaders.text.read import period_years
+
+# A sub-region named right after the region in a title makes the issuer a district or county
+# government, not the region's own: "上海市浦东新区科技创新“十四五”规划" is not a step of
+# "上海市科技创新“十三五”规划". Two to six characters ending in 区/县/市 right after the region.
+SUB_REGION = re.compile(r"^市?(?P<name>[\u4e00-\u9fff]{2,6}?(?:新区|区|县|市))")
+# Words in any plan title that say nothing about its subject: the plan kind, the period,
+# connectives. Titles are compared on what is left (character bigrams).
+TITLE_NOISE = re.compile(
+    r"“?十[一二三四五六七八九]?五”?|[“”《》〈〉\"'\s]|\d{4}(?:—|-|－|至)?\d{0,4}年?|[〇零一二三四五六七八九]{4}年|年|远景目标|"
+    r"规划|计划|纲要|方案|发展|建设|具有|全球|影响力|的|和|与|及|关于|实施|行动|专项|市|省|"
+    r"国民经济|社会|第[一二三四五六七八九十]+个五年"
+)
+# Bigrams too common in plan titles to show a shared subject on their own.
+GENERIC_TITLE_BIGRAMS = frozenset({"上海", "中心", "工作", "重点", "推进", "加快", "全面"})
+
+
+@dataclass(frozen=True)
+class PlanInfo:
+    id: str
+    title: str
+    region: str
+    period: str
+    start_year: int | None
+    end_year: int | None
+    kind: str
+    follows: tuple[str, ...] = ()  # from the manifest; non-empty overrides inference
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> PlanInfo:
+        return cls(
+            id=row["id"],
+            title=row.get("title") or "",
+            region=row.get("region") or "",
+            period=row.get("period") or "",
+            start_year=row.get("start_year"),
+            end_year=row.get("end_year"),
+            kind=row.get("kind") or "plan",
+            follows=tuple(row.get("follows") or ()),
+        )
+
+
+@dataclass(frozen=True)
+class Succession:
+    later: str
+    earlier: str
+    method: str  # "manifest" or "inferred"
+    reason: str  # for the build message: why these two plans are consecutive
+
+
+def issuer(plan: PlanInfo) -> str:
+    """The issuing level: the region itself, or a district/county named right after it."""
+    if not plan.region:
+        return ""
+    at = plan.title.find(plan.region)
+    if at < 0:
+        return plan.region
+    match = SUB_REGION.match(plan.title[at + len(plan.region) :])
+    return f"{plan.region}/{match.group('name')}" if match else plan.region
+
+
+def start_year(plan: PlanInfo) -> int | None:
+    """When the plan starts: its years, else those of its five-year period (十二五 → 2011)."""
+    if plan.start_year is not None:
+        return plan.start_year
+    years = period_years(plan.period) if plan.period else None
+    return years[0] if years else None
+
+
+def title_subject(title: str, region: str = "") -> set[str]:
+    """Character bigrams of a title without region, period and plan-kind words."""
+    if region:
+        title = title.replace(region, " ")
+    runs = re.findall(r"[\u4e00-\u9fff]+", TITLE_NOISE.sub(" ", title))
+    return {run[i : i + 2] for run in runs for i in range(len(run) - 1)} - GENERIC_TITLE_BIGRAMS
+
+
+def same_subject(a: set[str], b: set[str]) -> bool:
+    """Titles on one subject share a bigram; two titles with no subject left are both the
+    region's general plan (国民经济和社会发展第十四个五年规划纲要 after 第十三个)."""
+    return bool(a & b) or (not a and not b)
+
+
+def infer_successions(plans: Iterable[PlanInfo]) -> list[Succession]:
+    """Every FOLLOWS the plans imply: the manifest's where it speaks, inferred elsewhere."""
+    plans = sorted(plans, key=lambda p: p.id)
+    known = {p.id for p in plans}
+    found: list[Succession] = []
+    steps = [p for p in plans if p.kind == "plan" and start_year(p) is not None and p.region]
+    for plan in plans:
+        if plan.follows:
+            found += [Succession(plan.id, e, "manifest", "manifest follows:") for e in plan.follows if e in known]
+            continue
+        if plan not in steps:
+            continue
+        begin = start_year(plan)
+        assert begin is not None
+        subject = title_subject(plan.title, plan.region)
+        candidates = [
+            p
+            for p in steps
+            if p.id != plan.id
+            and issuer(p) == issuer(plan)
+            and (start_year(p) or 0) < begin
+            and same_subject(subject, title_subject(p.title, p.region))
+        ]
+        if not candidates:
+            continue
+        nearest = max(start_year(p) or 0 for p in candidates)
+        for earlier in candidates:
+            if start_year(earlier) == nearest:
+                shared = "、".join(sorted(subject & title_subject(earlier.title, earlier.region))[:4])
+                about = f"titles share {shared}" if shared else "both the general plan"
+                reason = f"same issuer ({issuer(plan)}), {earlier.period or nearest} → {plan.period or begin}, {about}"
+                found.append(Succession(plan.id, earlier.id, "inferred", reason))
+    return found

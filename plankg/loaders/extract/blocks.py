@@ -1,0 +1,121 @@
+"""Platforms listed in 重大平台 blocks and as headings of platform-list sections."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plankg.loaders.extract.mentions import Mention, _after_conjunction
+from plankg.loaders.extract.names import ending_of, is_generic, normalise_name
+from plankg.loaders.extract.platforms import platform_kind
+from plankg.loaders.rules.names import (
+    ACTION_TITLE,
+    AMBIGUOUS_ENDINGS,
+    ANCHOR,
+    BLOCK_LABEL,
+    CATEGORY_PIECE,
+    CLAUSE_BREAK,
+    CONJUNCTIONS,
+    FOLLOWED_BY_CATEGORY,
+    ITEM_SEPARATOR,
+    LEADING_NOISE,
+    LIST_TAIL,
+    MAX_NAME,
+    MIN_NAME,
+    NEXT_LABEL,
+    SENTENCE_BREAK,
+)
+
+
+@dataclass(frozen=True)
+class PlatformBlock:
+    start: int  # the label
+    end: int
+    items: tuple[Mention, ...]
+
+
+def platform_blocks(text: str, start: int = 0, end: int | None = None) -> list[PlatformBlock]:
+    """The 重大平台 blocks in ``text[start:end]`` with the platforms they list."""
+    stop = len(text) if end is None else end
+    blocks: list[PlatformBlock] = []
+    for label in BLOCK_LABEL.finditer(text, start, stop):
+        body = label.end()
+        nxt = NEXT_LABEL.search(text, body, stop)
+        block_end = nxt.start() if nxt else stop
+        if text.startswith(("1、", "1.", "（1）"), body):
+            items = _numbered_items(text, body, block_end)
+        else:
+            items = _enumerated_items(text, body, block_end)
+        blocks.append(PlatformBlock(label.start(), block_end, tuple(items)))
+    return blocks
+
+
+def block_item(text: str, start: int, end: int) -> Mention | None:
+    """The platform an item of a platform list names, if it is a name and not a class."""
+    raw = text[start:end]
+    name = normalise_name(raw)
+    if not (MIN_NAME <= len(name) <= MAX_NAME) or FOLLOWED_BY_CATEGORY.search(name):
+        return None
+    found = ending_of(name)
+    if found is not None and found[1] == "institution" and found[0] not in AMBIGUOUS_ENDINGS:
+        return None
+    if found is None and ANCHOR.search(name):
+        return None  # a clause, not a name
+    if is_generic(name, "platform"):
+        return None
+    span = text.find(name, start, end)
+    return Mention(name, "platform", platform_kind(name), span, span + len(name), "block", True)
+
+
+def _numbered_items(text: str, start: int, end: int) -> list[Mention]:
+    """Items of "1、NAME。…2、NAME。…"; a marker counts only where a sentence starts."""
+    items: list[Mention] = []
+    cursor, n = start, 1
+    while True:
+        marker = re.compile(rf"(?:{n}[、.]|（{n}）)")
+        hit = marker.search(text, cursor, end)
+        while hit is not None and hit.start() > start and text[hit.start() - 1] not in "。；\n":
+            hit = marker.search(text, hit.start() + 1, end)
+        if hit is None:
+            break
+        stop = SENTENCE_BREAK.search(text, hit.end(), end)
+        name_end = stop.start() if stop else end
+        item = block_item(text, hit.end(), name_end)
+        if item is not None:
+            items.append(item)
+        cursor, n = name_end, n + 1
+    return items
+
+
+def _enumerated_items(text: str, start: int, end: int) -> list[Mention]:
+    """Items of "重大平台：A、B/C、D。" or "重大平台：加快建设A、B为支撑的创新平台体系，…"."""
+    stop = CLAUSE_BREAK.search(text, start, end)
+    clause_end = stop.start() if stop else end
+    lead = LEADING_NOISE.match(text, start, clause_end)
+    list_start = lead.end() if lead else start
+    tail = LIST_TAIL.search(text, list_start, clause_end)
+    list_end = tail.start() if tail else clause_end
+    items: list[Mention] = []
+    pos = list_start
+    for piece in ITEM_SEPARATOR.split(text[list_start:list_end]):
+        piece_start, piece_end = pos, pos + len(piece)
+        pos = piece_end + 1
+        if CATEGORY_PIECE.search(piece):
+            continue  # "临床研究创新基地和平台": a category heading the block, not a platform
+        cut = _after_conjunction(text, piece_start, piece_end)
+        if cut != piece_start:
+            conj = next((c for c in CONJUNCTIONS if text.endswith(c, piece_start, cut)), "")
+            first = block_item(text, piece_start, cut - len(conj))
+            if first is not None:
+                items.append(first)
+        item = block_item(text, cut, piece_end)
+        if item is not None:
+            items.append(item)
+    return items
+
+
+def list_item_platform(title: str) -> Mention | None:
+    """The platform a heading in a platform list names (span relative to the title)."""
+    if ACTION_TITLE.match(title) or re.search(r"[，。；：]", title):
+        return None
+    return block_item(title, 0, len(title))

@@ -1,0 +1,538 @@
+"""Recognise platforms and institutions in plan text: pure functions over strings.
+
+How a name is found
+-------------------
+Names of platforms and institutions in Chinese plans end in a small set of head nouns
+(…实验室, …创新中心, …研究院, …大学, …公司). A candidate is a run of name characters that ends in
+such an ending. Its left edge is the previous punctuation mark, moved past the last verb,
+preposition or quantifier inside the run ("加快建设|国家集成电路研发中心", "国内领先的|…基地"),
+past a leading verb that jieba tags as one ("攻克|海洋综合试验场"), and past "A和" / "A及" / "A与"
+where A is a complete name of its own (so "先进光电子及激光技术研发与应用中心" stays whole).
+
+A run also takes in a bracketed qualifier or a quoted word between name characters
+("中国（上海）知识产权保护中心", "西部（成都）科学城", "宿迁“四化”同步集成改革示范区").
+
+Framed heads (issue #13). Plans name what they build with heads that are too common to be
+endings everywhere — …平台, …中心, …监测网络, …数据库, …示范区, …科学城, …枢纽. Such a head counts
+where it ends a word (jieba's boundary: not "中心城区", "网络安全") and its clause deploys it: a
+building, strengthening or supporting verb before it (建设, 建立, 完善, 依托, 支持, 争取 …) or
+"…建设" after it. So "建立国家核安全监控预警和应急响应平台" and "完善全国辐射环境监测网络" are
+platforms, "推动平台经济发展" is not. A framed platform supports only the fields its own name names.
+
+Names without an ending: government bodies by their kind of body (…部 after a ministry's domain,
+…委, …局, …厅, …署, guarded against 东部, 布局, 部署 …; 国务院 and other named bodies); museums and
+venues (…科技馆, …博物馆, …植物园 → 场馆); international organisations (…组织/…署 after 联合国,
+世界, 国际 …, and the list in data/names.yaml → 国际组织); institutions listed before "等" and a
+kind ("支持赛力斯、长城等车企"); abbreviations, resolved to the full name by the alias list or
+the plan's own "（以下简称…）" (see :func:`listed_mentions`); quoted brands before "等…平台".
+
+A candidate is dropped when it names a class of things rather than one thing:
+- its head, without generic words (国家, 重点, 科技, 创新 …), is empty: "国家重点实验室",
+  "技术创新中心", "高校协同创新中心";
+- it follows "等" — the class label after an enumeration ("…等国家临床医学研究中心建设");
+- its clause opens with a quantifier ("组建若干…、临床医学研究中心…等创新基地平台");
+- the ending runs on into a larger noun ("创新平台体系", "实验室群") or a category
+  ("临床研究创新基地和平台");
+- it is a role of the region ("国家重要能源基地", "国际金融中心"), a plan period ("“十四五”…"),
+  a numbered concept ("一心三区一平台"), a description ("具有全球影响力的…"), a region alone,
+  a count of levels ("100个行业级、区域级…平台"), or one common word before a bare 平台/中心
+  ("供应链平台").
+
+Platform or institution
+-----------------------
+The ending decides, except for 研究院 / 研究中心 and names in an explicit frame:
+- a name listed in a 重大平台 block, or as a heading under a section titled for a kind of
+  platform (研发基地建设 → "（1）上海生物样本库"), is a Platform;
+- a name in an enumeration closed by "等…研究机构/科研机构/研发机构" ("李政道研究所、…、上海期智
+  研究院等新型高水平研究机构") is an Institution (科研院所), whatever its ending; so is a
+  研究院 / 研究中心 in a section about research institutions (建设高水平研究机构);
+- otherwise 研究中心 defaults to Platform and 研究院 / 研究所 to Institution, and
+  :mod:`plankg.loaders.extract.link` resolves such an unframed name by how the document frames it
+  elsewhere.
+The same name can thus be an Institution in one passage and a Platform in another
+(上海期智研究院 is a research institution under 建设高水平研究机构 and a platform in the 人工智能
+重大平台 list); both records exist, each with its own evidence.
+
+A host institution glued before a platform ("复旦大学附属中山医院上海国际医学科创中心") is split
+into the institution and the platform it hosts; glued before another institution
+("浙江大学上海高等研究院", "上海交通大学附属仁济医院") the whole is one name.
+
+Institution kinds: 大学/学院 → 高校; 研究所/研究院/科学院 or a research-institution frame →
+科研院所; 公司/集团/银行/设计院 → 企业; 医院 → 医院; 管理委员会, 人民政府, ministries, bureaus
+and commissions → 政府部门; international organisations → 国际组织; museums and venues → 场馆;
+exchanges (交易所) → 其他 (market infrastructure, neither a firm nor an authority), as are
+advisory committees and associations. A trading centre (交易中心) the plan builds is a platform.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from plankg.loaders.extract.institutions import institution_kind
+from plankg.loaders.extract.names import (
+    _USER_WORDS,
+    _category,
+    _posseg,
+    _token_edges,
+    clause_bounds,
+    ending_of,
+    full_name,
+    is_generic,
+    normalise_name,
+    strip_leading_verbs,
+    strip_place_prefix,
+)
+from plankg.loaders.extract.platforms import platform_kind
+from plankg.loaders.rules.names import (
+    AFTER_FRAME,
+    AMBIGUOUS_ENDINGS,
+    ANCHOR,
+    BILATERAL_OPENING,
+    BUILD_AFTER,
+    BUILD_VERB,
+    CONJUNCTIONS,
+    CONTINUATION,
+    COUNTED_CLASS,
+    COUNTED_LEVELS,
+    ENDING,
+    ENUMERATED_KINDS,
+    ENUMERATION_OF_KIND,
+    FOLLOWED_BY_CATEGORY,
+    FRAMED_ENDINGS,
+    INSTITUTION_FRAME,
+    INTERNATIONAL_ENDINGS,
+    INTERNATIONAL_OPENING,
+    MAX_NAME,
+    MIN_NAME,
+    MINISTRY,
+    NAME_CHAR,
+    NAMED_INSTITUTIONS,
+    NAMED_PREFIX,
+    NOT_A_BODY,
+    ORGANISATION_SUFFIX,
+    OWNER_KINDS,
+    PLACE_IN_NAME,
+    PLATFORM_FRAME,
+    PROPER_TAGS,
+    QUANTIFIER,
+    QUOTED,
+    QUOTED_IN_PLATFORM_LIST,
+    ROLE,
+    SHORT_BODY_ENDINGS,
+    UNIVERSITY_CONTINUATION,
+    UNIVERSITY_ENDINGS,
+    Category,
+    Framing,
+    listed_names,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of a platform or institution name: ``[start, end)`` spans the name as
+    written (after trimming), ``name`` is its normalised form."""
+
+    name: str
+    category: Category
+    kind: str
+    start: int
+    end: int
+    framing: Framing = "free"
+    builds: bool = False
+    # A 研究院 / 研究中心 name that no frame decided: the document may resolve it.
+    ambiguous: bool = False
+    # Found by a framed ending (…平台, …中心, …监测网络): known from the verb around it only.
+    framed: bool = False
+
+
+# --- names in running text ----------------------------------------------------------------
+def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Stretches of name characters; a place in parentheses inside a name belongs to it
+    ("中国（上海）知识产权保护中心", "中以（上海）创新园")."""
+    runs: list[tuple[int, int]] = []
+    run_start: int | None = None
+    i = start
+    while i < end:
+        if NAME_CHAR.match(text[i]):
+            if run_start is None:
+                run_start = i
+        elif (inner := PLACE_IN_NAME.match(text, i, end)) is not None and (
+            run_start is not None or inner.group().startswith("“")
+        ) and not _names_itself(inner.group()):
+            run_start = i if run_start is None else run_start
+            i = inner.end()
+            continue
+        elif run_start is not None:
+            runs.append((run_start, i))
+            run_start = None
+        i += 1
+    if run_start is not None:
+        runs.append((run_start, end))
+    return runs
+
+
+def _run_end(text: str, pos: int) -> int:
+    """Where the run that contains ``pos`` ends (bracketed qualifiers and quoted words included)."""
+    while pos < len(text):
+        if NAME_CHAR.match(text[pos]):
+            pos += 1
+        elif (inner := PLACE_IN_NAME.match(text, pos)) is not None and not _names_itself(inner.group()):
+            pos = inner.end()
+        else:
+            break
+    return pos
+
+
+def _names_itself(bracketed: str) -> bool:
+    """A bracketed name of its own ("（联合国开发计划署）全球金融科技创新中心") is not a qualifier."""
+    inner = bracketed[1:-1]
+    ends = [m for m in ENDING.finditer(inner) if m.end() == len(inner) and m.group() not in SHORT_BODY_ENDINGS]
+    return bool(ends) or inner in listed_names()[1]  # not "（西部）", where 部 ends no body
+
+
+def _anchors(text: str, run_start: int, lo: int, hi: int) -> list[re.Match[str]]:
+    """Anchor words starting in ``[lo, hi)``. A one-character anchor counts only where jieba
+    reads it as a word of its own: 由 in "自由电子", 为 in "作为", 以 in "以色列" are not
+    anchors."""
+    found: list[re.Match[str]] = []
+    run_end = _run_end(text, max(run_start, hi))
+    edges: frozenset[int] | None = None
+    for m in ANCHOR.finditer(text, lo):
+        if m.start() >= hi:
+            break
+        if len(m.group()) == 1 and not m.group().isdigit():
+            if edges is None:
+                edges = _token_edges(text[run_start:run_end])
+            rel = m.start() - run_start
+            if rel not in edges or rel + 1 not in edges:
+                continue
+        found.append(m)
+    return found
+
+
+def _terminates(
+    text: str, run_start: int, match: re.Match[str], following: re.Match[str] | None
+) -> bool:
+    """Whether a name ends at ``match``: the run stops, or an anchor or conjunction comes before
+    the next ending ("…研究院为支撑的创新平台", "…中心和上海…医院")."""
+    if following is None:
+        return True
+    if any(text.startswith(c, match.end()) for c in CONJUNCTIONS):
+        return True
+    return bool(_anchors(text, run_start, match.end(), following.start()))
+
+
+def _left_edge(text: str, run_start: int, lo: int, ending_start: int) -> tuple[int, bool]:
+    """Where a name whose ending starts at ``ending_start`` begins (searching from ``lo``),
+    and whether an anchor word was cut off in front of it."""
+    left, cut = lo, False
+    for m in _anchors(text, run_start, lo, ending_start):
+        if m.end() <= ending_start:
+            left, cut = m.end(), True
+    return left, cut
+
+
+def _after_conjunction(text: str, start: int, end: int, category: Category = "platform") -> int:
+    """Move the start past "A和" / "A及" / "A与" when A is a complete name of its own."""
+    best = start
+    for conj in CONJUNCTIONS:
+        pos = text.find(conj, start, end)
+        while pos != -1:
+            left = normalise_name(text[best:pos])
+            complete = ending_of(left) is not None or (
+                category == "institution"
+                and len(left) >= 4
+                and ORGANISATION_SUFFIX.search(left) is not None
+            )
+            if len(left) >= MIN_NAME and complete and pos + len(conj) < end - 1:
+                best = pos + len(conj)
+            pos = text.find(conj, pos + 1, end)
+    return best
+
+
+def _continues(text: str, match: re.Match[str]) -> bool:
+    """The ending runs on into a larger noun ("创新平台体系", "大学生"): not a name's end."""
+    if CONTINUATION.match(text, match.end()):
+        return True
+    return (
+        match.group() in UNIVERSITY_ENDINGS
+        and UNIVERSITY_CONTINUATION.match(text, match.end()) is not None
+    )
+
+
+def find_mentions(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    in_block: bool = False,
+    institution_section: bool = False,
+) -> list[Mention]:
+    """Platform and institution names in ``text[start:end]`` (spans relative to ``text``).
+
+    ``in_block``: the region is a 重大平台 block, so 研究院 / 研究中心 names are platforms.
+    ``institution_section``: the region's section is about research institutions, so
+    研究院 / 研究中心 names there are institutions.
+    """
+    stop = len(text) if end is None else end
+    mentions: list[Mention] = []
+    for run_start, run_end in _runs(text, start, stop):
+        matches = [
+            m
+            for m in ENDING.finditer(text, run_start, run_end)
+            if (_category(m.group())[0] == "platform" or not _continues(text, m)) and _may_end(text, run_start, m)
+        ]
+        lo = run_start
+        for index, match in enumerate(matches):
+            following = matches[index + 1] if index + 1 < len(matches) else None
+            if not _terminates(text, run_start, match, following):
+                continue  # inner: a host institution or part of a longer name
+            hosts = [m for m in matches[:index] if m.start() >= lo]
+            mentions.extend(
+                _name_at(text, run_start, lo, match, hosts, in_block, institution_section)
+            )
+            lo = match.end()
+            conj = next((c for c in CONJUNCTIONS if text.startswith(c, lo)), "")
+            lo += len(conj)
+    return mentions
+
+
+def _ends_word(text: str, run_start: int, end: int) -> bool:
+    """The name's last word ends at ``end``: jieba puts a word boundary there ("…中心|成果对接",
+    "…平台|迭代升级"), not inside a longer word ("中心城区", "网络安全", "部署", "委托")."""
+    if end >= len(text) or not NAME_CHAR.match(text[end]):
+        return True
+    return end - run_start in _token_edges(text[run_start : _run_end(text, end)])
+
+
+def _may_end(text: str, run_start: int, match: re.Match[str]) -> bool:
+    """Whether a short or framed ending can end a name here: "西部", "委托", "中心城区" cannot."""
+    ending = match.group()
+    if ending == "部" and not MINISTRY.search(text, run_start, match.end()):
+        return False
+    if ending in SHORT_BODY_ENDINGS:
+        return not NOT_A_BODY.search(text, max(run_start, match.start() - 1), match.end()) and _ends_word(
+            text, run_start, match.end()
+        )
+    if ending in FRAMED_ENDINGS:
+        # "文旅企业与平台": a framed head right after a conjunction is a category, not a name
+        before = text[match.start() - 1 : match.start()]
+        return before not in (*CONJUNCTIONS, "上") and _ends_word(text, run_start, match.end())  # "上云上平台"
+    return True
+
+
+def _framed(text: str, run_start: int, clause_start: int, left: int, end: int) -> bool:
+    """A name with a framed ending ("…平台", "…中心", "…监测网络") counts where it ends a word and its
+    clause deploys it: a building, strengthening or supporting verb before it, or "…建设" after."""
+    if not _ends_word(text, run_start, end):
+        return False
+    return bool(PLATFORM_FRAME.search(text, clause_start, left) or AFTER_FRAME.match(text, end))
+
+
+def _name_at(
+    text: str,
+    run_start: int,
+    lo: int,
+    match: re.Match[str],
+    inner: list[re.Match[str]],
+    in_block: bool,
+    institution_section: bool,
+) -> list[Mention]:
+    """The name ending at ``match`` (and a host institution glued in front of it)."""
+    end = match.end()
+    ending = match.group()
+    if _continues(text, match) or FOLLOWED_BY_CATEGORY.match(text, end):
+        return []
+    left, cut = _left_edge(text, run_start, lo, match.start())
+    left = _after_conjunction(text, left, match.start(), category=_category(ending)[0])
+    if PLACE_IN_NAME.match(text, left) and text[left] in "（(":
+        opening = BILATERAL_OPENING.search(text, max(run_start, left - 2), left)
+        left = opening.start() if opening else PLACE_IN_NAME.match(text, left).end()  # type: ignore[union-attr]
+    category, kind = _category(ending)
+    ambiguous = ending in AMBIGUOUS_ENDINGS
+    if ambiguous and in_block:
+        category, ambiguous = "platform", False
+    elif ambiguous and institution_section:
+        category, kind, ambiguous = "institution", "科研院所", False
+    found: list[Mention] = []
+    if category == "platform":
+        for host in inner:
+            if host.start() < left or _category(host.group())[0] != "institution":
+                continue
+            if text.startswith(("附属", "分", "下属", "所属"), host.end()):
+                continue
+            host_name = normalise_name(text[left : host.end()])
+            if host.group() in UNIVERSITY_ENDINGS:
+                host_name = strip_place_prefix(host_name)  # "嘉定同济大学…" hosts 同济大学
+            tail = normalise_name(text[host.end() : end])
+            international = host.group() in INTERNATIONAL_ENDINGS
+            if international and not INTERNATIONAL_OPENING.match(host_name):
+                continue  # "上海组织样本库": tissue, not an organisation
+            if len(host_name) >= MIN_NAME and not is_generic(host_name, "institution"):
+                offset = text.find(host_name, left, host.end())
+                kind = institution_kind(host_name)
+                found.append(Mention(host_name, "institution", kind, offset, offset + len(host_name)))
+            # "复旦大学|国家大学科技园": when the tail alone is a class, the host is part of the
+            # platform's name (and still named as an institution, above); so is a company owning
+            # it ("上药集团生物医药产业园").
+            if not is_generic(tail, "platform") and institution_kind(host_name) not in OWNER_KINDS:
+                left = host.end()
+            break
+    if (
+        text[max(0, left - 1) : left] == "等"
+        or COUNTED_CLASS.search(text, max(0, left - 6), left)
+        or COUNTED_LEVELS.search(text, max(0, left - 30), left)
+    ):
+        return found  # the class label after an enumeration, or a counted class
+    clause_start, _ = clause_bounds(text, left, end)
+    if QUANTIFIER.search(text, clause_start, left) or ROLE.search(text, clause_start, left):
+        return found
+    if ending in FRAMED_ENDINGS and not _framed(text, run_start, clause_start, left, end):
+        return found
+    if ending in NAMED_INSTITUTIONS and not NAMED_PREFIX.search(text, max(left, match.start() - 6), match.start()):
+        left = match.start()  # "报送国务院": 国务院, whatever verbs the anchors missed
+    raw = text[left:end]
+    name = normalise_name(raw)
+    if left == run_start == clause_start and category == "platform":
+        # Only a platform name that opens its clause can start with a verb the anchors missed
+        # ("攻克海洋综合试验场关键技术"); elsewhere, and for company names ("上药集团"),
+        # jieba's verb tags are too loose ("知识/v", "上药/v", "聚变/v" in "…、聚变科创城").
+        name = normalise_name(strip_leading_verbs(name, ending))
+    if category == "institution" and ending in UNIVERSITY_ENDINGS:
+        name = strip_place_prefix(name)
+    if not (MIN_NAME <= len(name) <= MAX_NAME) or not name.endswith(ending):
+        return found
+    if ending in INTERNATIONAL_ENDINGS and not INTERNATIONAL_OPENING.match(name):
+        return found  # "社会组织", "党组织"
+    if ending in SHORT_BODY_ENDINGS and (NOT_A_BODY.search(name) or not _ends_word(text, run_start, end)):
+        return found  # "东部", "布局", "部署"
+    if is_generic(name, category):
+        return found
+    span_start = text.find(name, left, end)
+    if span_start < 0:
+        return found
+    whole = ending_of(name)
+    framed = whole is not None and whole[0] in FRAMED_ENDINGS
+    if category == "platform":
+        kind = platform_kind(name)
+    elif not ambiguous and ending != "研究院":
+        full = ending_of(name)  # the whole name may end more specifically than the match
+        kind = full[2] if full is not None else kind
+    found.append(
+        Mention(
+            name=full_name(name),  # "中科院" → "中国科学院"; the span keeps the plan's wording
+            category=category,
+            kind=kind,
+            start=span_start,
+            end=span_start + len(name),
+            # A framed name in a block's description ("构建…的糖类药物资源库") is not a listed item.
+            framing="block"
+            if in_block and not framed
+            else "institution-frame"
+            if institution_section and ending in AMBIGUOUS_ENDINGS
+            else "free",
+            builds=(cut or in_block) and bool(BUILD_VERB.search(text, clause_start, left)),
+            ambiguous=ambiguous,
+            framed=framed,
+        )
+    )
+    return found
+
+
+def apply_frames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """What the clause around a free mention says: an institution frame ("…等高水平研究机构")
+    or a deployment verb ("加快建设…", "…建设")."""
+    out: list[Mention] = []
+    for mention in mentions:
+        clause_start, clause_end = clause_bounds(text, mention.start, mention.end)
+        if mention.framing in ("block", "list"):
+            out.append(mention)
+            continue
+        if INSTITUTION_FRAME.match(text, mention.end, clause_end + 1):
+            mention = replace(
+                mention,
+                category="institution",
+                kind="科研院所",
+                framing="institution-frame",
+                ambiguous=False,
+                builds=False,
+            )
+        elif mention.category == "platform" and not mention.builds:
+            before = text[clause_start : mention.start]
+            if BUILD_VERB.search(before) or BUILD_AFTER.match(text, mention.end, clause_end):
+                mention = replace(mention, builds=True)
+        out.append(mention)
+    return out
+
+
+def listed_mentions(
+    text: str, start: int = 0, end: int | None = None, declared: dict[str, str] | None = None
+) -> list[Mention]:
+    """Institutions named by an abbreviation ("联合上海交大、复旦等高校") or by a listed name
+    without a regular ending ("联合国亚太经社会"): the span is the plan's wording, the name the
+    full one. A form counts only as a word of its own ("复旦" in "复旦大学" does not) and not
+    inside a longer listed form ("联合国" in "联合国亚太经社会")."""
+    stop = len(text) if end is None else end
+    aliases, organisations = listed_names()
+    forms = {**aliases, **{o: o for o in organisations}, **(declared or {})}
+    found: list[Mention] = []
+    for run_start, run_end in _runs(text, start, stop):
+        run = text[run_start:run_end]
+        edges: frozenset[int] | None = None
+        for form, full in forms.items():
+            pos = run.find(form)
+            while pos != -1:
+                edges = _token_edges(run) if edges is None else edges
+                whole = pos in edges and pos + len(form) in edges
+                if whole and (form == full or not run.startswith(full, pos)):
+                    kind = "国际组织" if full in organisations else institution_kind(full)
+                    found.append(Mention(full, "institution", kind, run_start + pos, run_start + pos + len(form)))
+                pos = run.find(form, pos + 1)
+    outer = [m for m in found if not any(_inside(m, o) for o in found)]
+    return sorted(outer, key=lambda m: (m.start, m.end))
+
+
+def _inside(m: Mention, other: Mention) -> bool:
+    return other.start <= m.start and m.end <= other.end and other.end - other.start > m.end - m.start
+
+
+def enumerated_institutions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Items of an enumeration closed by "等" and a kind of institution ("支持赛力斯、长城等车企"):
+    institutions of that kind. The first item loses the verb in front of it ("支持"); an item that
+    still reads as a clause, or is generic, is left out."""
+    stop = len(text) if end is None else end
+    found: list[Mention] = []
+    for m in ENUMERATION_OF_KIND.finditer(text, start, stop):
+        kind = ENUMERATED_KINDS[m.group("kind")]
+        pos = m.start("items")
+        for item in m.group("items").split("、"):
+            a, b = pos, pos + len(item)
+            pos = b + 1
+            cut = _left_edge(text, a, a, b)[0]
+            name = text[cut:b]
+            if len(name) < 2 or ANCHOR.search(name) or is_generic(name, "institution") or not _name_like(name):
+                continue
+            found.append(Mention(full_name(name), "institution", kind, cut, b))
+    return found
+
+
+def quoted_platforms(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Platforms named by a quoted brand in an enumeration closed by "等…平台" ("建强12345热线和
+    “苏服办”等为民服务平台"): the name is the quoted brand, quote marks included, as written."""
+    stop = len(text) if end is None else end
+    found: list[Mention] = []
+    for m in QUOTED_IN_PLATFORM_LIST.finditer(text, start, stop):
+        for q in QUOTED.finditer(m.group("items")):
+            a = m.start("items") + q.start()
+            found.append(Mention(q.group(), "platform", "平台", a, a + len(q.group()), "free", False))
+    return found
+
+
+def _name_like(item: str) -> bool:
+    """An enumerated item reads as a name: it ends like an institution, is a listed form, or jieba
+    sees a proper word in it ("赛力斯", "中国石化"); "人工智能、生物医药等企业" lists fields."""
+    if ending_of(item) is not None or full_name(item) != item:
+        return True
+    # field names fed to jieba as user words (tag nz) are fields, not proper names
+    return any(w.flag in PROPER_TAGS and w.word not in _USER_WORDS for w in _posseg().cut(item))

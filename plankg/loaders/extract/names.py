@@ -1,0 +1,305 @@
+"""Candidate names: jieba helpers, normalisation, endings, generic (class) names, clause and
+sentence bounds. Pure functions over strings; the rules they apply are in
+:mod:`plankg.loaders.rules.names`."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS
+from plankg.loaders.rules.names import (
+    AUTHORITY_COMMITTEE,
+    CITY_CENTRE,
+    CITY_CENTRE_QUALIFIERS,
+    CITY_LAB,
+    CLAUSE_BREAK,
+    CONJUNCTIONS,
+    DASHES,
+    DECLARED_ALIAS,
+    ENDINGS,
+    GENERIC_PATTERNS,
+    GOVERNMENT_GENERIC_WORDS,
+    INSTITUTION_GENERIC_WORDS,
+    LEADING_MODIFIER,
+    LEADING_NOISE,
+    LEADING_VERB_TAGS,
+    LEVEL_MIN_DESCRIPTION,
+    LEVEL_PREFIX,
+    MIN_NAME,
+    NAME_INITIAL_VERBS,
+    NAMED_INSTITUTIONS,
+    NATIONAL,
+    NOT_A_NAME,
+    NUMBERED_CONCEPT,
+    ONE_PER_PLACE,
+    PLAIN_HEAD_ENDINGS,
+    PLATFORM_GENERIC_WORDS,
+    PROPER_MIN_DESCRIPTION,
+    PROPER_PREFIX,
+    PROPER_TAGS,
+    ROLE_CENTRE_WORDS,
+    ROLE_ENDINGS,
+    ROLE_NAME,
+    SENTENCE_BREAK,
+    TRAILING_NOISE,
+    UNIVERSITY_ENDINGS,
+    Category,
+    listed_names,
+)
+
+# --- jieba (only for leading verbs) -------------------------------------------------------
+_USER_WORDS: set[str] = set()
+
+
+@lru_cache(maxsize=1)
+def _posseg() -> Any:
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.posseg
+
+
+def add_user_words(lines: Iterable[str]) -> None:
+    """Feed jieba's user dictionary ("word freq tag" lines, e.g. from the field vocabulary),
+    so that field names are not cut apart when leading verbs are looked for."""
+    import jieba
+
+    _posseg()
+    for line in lines:
+        parts = line.split()
+        if not parts or parts[0] in _USER_WORDS:
+            continue
+        freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+        jieba.add_word(parts[0], freq, parts[2] if len(parts) > 2 else None)
+        _USER_WORDS.add(parts[0])
+        _token_edges.cache_clear()  # word boundaries cached before this word may have changed
+
+
+def strip_place_prefix(name: str) -> str:
+    """ "嘉定同济大学" → "同济大学": a district named before a university jieba knows as one
+    organisation (tag nt) locates it, it is not part of its name."""
+    words = list(_posseg().cut(name))
+    if len(words) < 2 or words[-1].flag != "nt" or len(words[-1].word) < 4:
+        return name
+    if all(w.flag in PLACE_TAGS for w in words[:-1]):
+        return words[-1].word
+    return name
+
+
+def strip_leading_verbs(name: str, ending: str = "") -> str:
+    """Drop verbs jieba finds at the start of a candidate: "攻克海洋综合试验场" →
+    "海洋综合试验场"."""
+    for _ in range(3):
+        words = list(_posseg().cut(name))
+        if len(words) < 2:
+            return name
+        first = words[0]
+        rest = name[len(first.word) :]
+        if (
+            first.flag in LEADING_VERB_TAGS
+            and len(first.word) >= 2
+            and first.word not in NAME_INITIAL_VERBS
+            and len(rest) >= MIN_NAME
+            and (not ending or rest.endswith(ending))
+            and len(rest) >= len(ending)
+        ):
+            name = rest
+            continue
+        return name
+    return name
+
+
+# --- small helpers ------------------------------------------------------------------------
+def normalise_name(raw: str) -> str:
+    """A name without leading verbs, trailing building words, spaces or quote marks."""
+    name = re.sub(r"[\s\"'《》]", "", raw)
+    if name.startswith("“") and name.endswith("”") and name.count("“") == 1:
+        name = name[1:-1]  # "“上海技术交易中心”": quoted whole
+    if name.count("“") != name.count("”"):
+        name = name.strip("“”")  # a quote mark cut off from its pair
+    name = DASHES.sub("—", name).strip("—")
+    for _ in range(4):
+        before = name
+        name = LEADING_NOISE.sub("", name)
+        name = TRAILING_NOISE.sub("", name)
+        name = LEADING_MODIFIER.sub("", name)
+        if name == before:
+            break
+    name = name.strip("、，。；：,.;:— ")
+    for conj in CONJUNCTIONS:
+        if name.startswith(conj) and len(name) > len(conj) + MIN_NAME and len(conj) in _token_edges(name):
+            name = name[len(conj) :]  # "和A" but not "和林格尔…"
+    return name
+
+
+def ending_of(name: str) -> tuple[str, Category, str] | None:
+    """The longest known ending of a name: (ending, category, kind)."""
+    for ending in sorted(ENDINGS, key=len, reverse=True):
+        if name.endswith(ending):
+            category, kind = ENDINGS[ending]
+            if ending == "委员会" and AUTHORITY_COMMITTEE.search(name):
+                kind = "政府部门"
+            if name in listed_names()[1]:
+                category, kind = "institution", "国际组织"  # "世界银行" ends like a bank
+            return ending, category, kind
+    return None
+
+
+def _only_places(prefix: str) -> bool:
+    """True when a name prefix is nothing but place names (and 全球/南部 …)."""
+    rest = PLACE_RE.sub("", prefix)
+    return all(
+        w.flag in PLACE_TAGS or w.word in CITY_CENTRE_QUALIFIERS for w in _posseg().cut(rest)
+    )
+
+
+@lru_cache(maxsize=2)
+def _generic_pattern(category: Category) -> re.Pattern[str]:
+    words = PLATFORM_GENERIC_WORDS if category == "platform" else INSTITUTION_GENERIC_WORDS
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def is_generic(name: str, category: Category) -> bool:
+    """True when a name designates a class ("国家重点实验室") rather than one entity."""
+    if name in NAMED_INSTITUTIONS:
+        return False
+    if category == "platform" and name.endswith(CITY_CENTRE) and _only_places(name[: -len(CITY_CENTRE)]):
+        return True
+    national = name.find(NATIONAL)
+    if category == "platform" and national > 0 and _only_places(name[:national]):
+        return False
+    if NUMBERED_CONCEPT.match(name):
+        return True  # "一心三区一平台", "四委一局"
+    if category == "platform" and (ROLE_NAME.match(name) or NOT_A_NAME.search(name) or PLACE_RE.fullmatch(name)):
+        return True  # a role, a period, a concept, a description or a region ("粤港澳大湾区")
+    if name.count("（") != name.count("）") or "+" in name:
+        return True  # cut inside brackets, or a formula ("企业+合作社+基地")
+    if "各" in name:
+        return True  # "国务院各部委", "各地区政务服务平台"
+    conj = name.rfind("和")
+    if category == "institution" and conj > 0 and is_generic(name[conj + 1 :], category):
+        return True  # "中航系和高水平研究型大学": the coordinated head is a class
+    one = ending_of(name)
+    if category == "platform" and one and one[0] in ONE_PER_PLACE and PLACE_RE.search(name):
+        return False  # "上海技术交易中心"
+    if category == "platform" and CITY_LAB.match(name):
+        return False  # "重庆实验室", "之江实验室": a city's own laboratory
+    if name.count("—") > 1:
+        return True  # "企业—知识产权—技术—人才—大数据平台": a chain of aspects, not a name
+    found = ending_of(name)
+    head = name[: len(name) - len(found[0])] if found else name
+    if category == "institution" and found and found[2] == "政府部门":
+        if any(word in name for word in GOVERNMENT_GENERIC_WORDS if len(word) > 1):
+            return True  # "试点地区政府", "直辖市人民政府", "有关部门"
+        return re.fullmatch(r"各?(?:省|市|区|县|自治区|自治州|州|地)+", head) is not None  # "区人民政府"
+    bare = GENERIC_PATTERNS.sub("", head)
+    if category == "platform" and found and found[0] in ROLE_ENDINGS:
+        bare = _role_pattern().sub("", bare)  # "上海国内大循环中心" is a role however long
+    bare = re.sub(r"（[^）]*）|\([^)]*\)", "", bare)  # "国家工程技术（研究）中心": an optional word
+    proper = PROPER_PREFIX.match(bare)
+    if category == "platform" and proper and len(bare) - proper.end() >= PROPER_MIN_DESCRIPTION:
+        return False  # "上海科技成果转化公共服务平台": a long description after a place is a name
+    level = LEVEL_PREFIX.match(bare)
+    if category == "institution" and level and len(bare) - level.end() >= LEVEL_MIN_DESCRIPTION:
+        return False  # "省产业技术研究院": the province's own institute, named by its level
+    rest = GENERIC_PATTERNS.sub("", head)
+    if category == "platform" and found and found[0] in PLAIN_HEAD_ENDINGS and _one_plain_word(head):
+        return True  # "供应链平台", "投融资平台": one common word before a bare 平台 is a kind
+    if category == "platform" and found and found[0] in ROLE_ENDINGS:
+        rest = _role_pattern().sub("", rest)  # before the generic words, which would split 服务业
+    rest = _generic_pattern(category).sub("", rest)
+    rest = re.sub(r"[—·0-9（）()“”]", "", rest)
+    if category == "institution" and found and found[0] in UNIVERSITY_ENDINGS:
+        return len(rest) < 2  # "环大学", "该学院": a university needs a name of two characters
+    return len(rest) < (2 if found else 1)  # "试点地区政府": one character of its own is not a name
+
+
+@lru_cache(maxsize=1)
+def _role_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(ROLE_CENTRE_WORDS, key=len, reverse=True)))
+
+
+def name_head(name: str) -> str:
+    """A name without its ending ("新能源汽车大数据平台" → "新能源汽车"): what it is about."""
+    found = ending_of(name)
+    return name[: len(name) - len(found[0])] if found else name
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause (between ，。；！？： and line breaks) around ``[start, end)``."""
+    left = 0
+    for m in CLAUSE_BREAK.finditer(text, max(0, start - 400), start):
+        left = m.end()
+    stop = CLAUSE_BREAK.search(text, end)
+    return left, (stop.start() if stop else len(text))
+
+
+def sentence_bounds(
+    text: str, start: int, end: int, lo: int = 0, hi: int | None = None
+) -> tuple[int, int]:
+    """The sentence (between 。；！？ and line breaks) around ``[start, end)``, within
+    ``[lo, hi)``; the closing mark is included."""
+    hi = len(text) if hi is None else hi
+    left = lo
+    for m in SENTENCE_BREAK.finditer(text, max(lo, start - 1000), start):
+        left = m.end()
+    stop = SENTENCE_BREAK.search(text, end, hi)
+    right = stop.end() if stop else hi
+    while left < right and text[left] in " \t\u3000":
+        left += 1
+    return left, right
+
+
+def _category(ending: str) -> tuple[Category, str]:
+    return ENDINGS[ending]
+
+
+@lru_cache(maxsize=4096)
+def _token_edges(run: str) -> frozenset[int]:
+    """Offsets in ``run`` where jieba puts a word boundary."""
+    import jieba
+
+    _posseg()
+    edges, pos = {0}, 0
+    for word in jieba.cut(run, HMM=False):
+        pos += len(word)
+        edges.add(pos)
+    return frozenset(edges)
+
+
+def full_name(name: str, declared: dict[str, str] | None = None) -> str:
+    """An abbreviation resolved to the full name the plan declares or the alias list gives
+    ("上海交大" → "上海交通大学"); other names unchanged."""
+    if declared and name in declared:
+        return declared[name]
+    return listed_names()[0].get(name, name)
+
+
+def abbreviations_of(full: str, text: str = "") -> set[str]:
+    """The forms that name ``full`` in a plan: the alias list's, and those ``text`` declares
+    right after the full name ("上海交通大学（以下简称“上海交大”）")."""
+    forms = {short for short, name in listed_names()[0].items() if name == full}
+    pos = text.find(full)
+    while pos != -1:
+        declared = DECLARED_ALIAS.match(text, pos + len(full))
+        if declared is not None:
+            forms.add(declared.group("short"))
+        pos = text.find(full, pos + 1)
+    return forms
+
+
+def _one_plain_word(head: str) -> bool:
+    """The head is one common word besides generic ones, with no place, organisation or other
+    proper word (jieba tags ns, nt, nz, nr, j) and no quoted or bracketed part."""
+    if re.search(r"[“”（）()]", head) or PLACE_RE.search(head) or head.startswith(("国家", "中国", "全国")):
+        return False
+    generic = _generic_pattern("platform")
+    words = [w for w in _posseg().cut(head) if not generic.fullmatch(w.word)]
+    if any(w.flag in PROPER_TAGS and w.word not in _USER_WORDS for w in words):  # field names are not proper
+        return False
+    return len(words) <= 1

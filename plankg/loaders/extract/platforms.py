@@ -1,0 +1,39 @@
+"""Platform kinds and counted classes of platforms."""
+
+from __future__ import annotations
+
+from plankg.loaders.extract.names import ending_of, normalise_name
+from plankg.loaders.rules.names import COUNTED_NAME
+
+
+def platform_kind(name: str) -> str:
+    """Kind of a platform name, also for names without a regular ending (list items)."""
+    found = ending_of(name)
+    if found and found[1] == "platform":
+        return found[2]
+    if found and found[0] == "研究院":
+        return "研究院"
+    for suffix, kind in (
+        ("平台", "平台"),
+        ("中心", "中心"),
+        ("设施", "科学设施"),
+        ("装置", "科学设施"),
+        ("光源", "科学设施"),
+        ("库", "资源库"),
+        ("园", "科技园"),
+    ):
+        if name.endswith(suffix):
+            return kind
+    return "其他"
+
+
+def counted_classes(text: str) -> set[str]:
+    """Platform names the text counts ("7个火炬特色产业基地", "汽车企业研发中心65家"): a counted
+    name is a class, wherever else it appears."""
+    out: set[str] = set()
+    for m in COUNTED_NAME.finditer(text):
+        name = normalise_name(m.group("name") or m.group("before"))
+        found = ending_of(name)
+        if found is not None and found[1] == "platform":
+            out.add(name)
+    return out

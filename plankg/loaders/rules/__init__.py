@@ -1,0 +1,1 @@
+"""Named rules: marker styles, block kinds, endings, guards — each defined once, with a reason and an example."""

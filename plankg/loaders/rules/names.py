@@ -1,0 +1,548 @@
+"""Rules for names of platforms and institutions: endings, anchor verbs and frames, generic
+words, guards. Each rule is defined once, named, with its reason and an example; the code that
+applies them is in :mod:`plankg.loaders.extract` (names, mentions, platforms, institutions)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+import yaml
+
+from plankg.loaders.extract.places import PLACE, PROVINCE_ABBREVIATIONS, PROVINCES, place_words
+
+Category = Literal["platform", "institution"]
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """Word lists are written as space-separated text: easier to read and extend."""
+    return tuple(text.split())
+
+
+Framing = Literal["block", "list", "institution-frame", "free"]
+
+# --- endings ------------------------------------------------------------------------------
+# (ending, kind). Platform kinds follow the contract (实验室, 创新中心, 研发中心, 科学设施,
+# 功能型平台, 基地 …); the longest ending wins, so the most specific kind is used.
+PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("国家技术创新中心", "技术创新中心"),
+    ("技术创新中心", "技术创新中心"),
+    ("制造业创新中心", "创新中心"),
+    ("开放创新平台", "开放创新平台"),
+    ("功能型平台", "功能型平台"),
+    ("大数据平台", "大数据平台"),
+    ("创新平台", "创新平台"),
+    ("服务平台", "服务平台"),
+    ("研发平台", "研发平台"),
+    ("示范平台", "创新平台"),
+    ("赋能平台", "创新平台"),
+    ("共享平台", "服务平台"),
+    ("技术平台", "研发平台"),
+    ("研究平台", "研发平台"),
+    ("应用平台", "服务平台"),
+    ("孵化平台", "服务平台"),
+    ("评价平台", "服务平台"),
+    ("测试平台", "服务平台"),
+    ("检测平台", "服务平台"),
+    ("实验平台", "实验室"),
+    ("创新中心", "创新中心"),
+    ("科创中心", "创新中心"),
+    ("研发中心", "研发中心"),
+    ("科学中心", "科学中心"),
+    ("研究中心", "研究中心"),
+    ("工程中心", "研发中心"),
+    ("试验中心", "研发中心"),
+    ("应用中心", "研发中心"),
+    ("计算中心", "科学设施"),
+    ("交叉科学设施", "科学设施"),
+    ("科学设施", "科学设施"),
+    ("研究设施", "科学设施"),
+    # Plain 基础设施 is mostly city infrastructure (交通基础设施); the research kind says 科技.
+    ("科技基础设施", "科学设施"),
+    ("试验装置", "科学设施"),
+    ("束流装置", "科学设施"),
+    ("实验室", "实验室"),
+    ("中试基地", "中试基地"),
+    ("大学科技园", "科技园"),
+    ("科技园", "科技园"),
+    ("基地", "基地"),
+    ("试验场", "试验场"),
+    # A trading centre the plan builds is market infrastructure: "内蒙古牛羊肉交易中心",
+    # "上海技术交易中心" (an exchange, 交易所, stays an institution).
+    ("交易中心", "交易中心"),
+    ("试验设施", "科学设施"),
+    ("实验设施", "科学设施"),
+    ("科学装置", "科学设施"),
+    ("实验装置", "科学设施"),
+)
+# Heads that name a platform only where the plan deploys it — a building, strengthening or
+# supporting verb in its clause (PLATFORM_FRAME) or "…建设" after it: "建立国家核安全监控预警和
+# 应急响应平台", "完善全国辐射环境监测网络", "加快建设国家新型互联网交换中心", "加快推进长三角工业
+# 互联网一体化发展示范区建设". Elsewhere these words are too common to be endings ("中心城区",
+# "网络安全", "平台经济", "…的数据库").
+FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("平台", "平台"),
+    ("中心", "中心"),
+    # Only the infrastructure kind of network: "技术转移网络", "宽带网络" are not platforms.
+    ("监测网络", "网络"),
+    ("观测网络", "网络"),
+    ("监控网络", "网络"),
+    ("感知网络", "网络"),
+    ("数据库", "数据库"),
+    ("项目库", "数据库"),
+    ("信息库", "数据库"),
+    ("资源库", "资源库"),
+    ("样本库", "资源库"),
+    ("基因库", "资源库"),
+    ("种质库", "资源库"),
+    ("观测站", "观测站"),
+    ("监测站", "观测站"),
+    ("试验站", "观测站"),
+    ("园区", "园区"),
+    ("产业园", "园区"),
+    ("创新园", "园区"),
+    ("示范区", "示范区"),
+    ("试验区", "示范区"),
+    ("先导区", "示范区"),
+    ("集聚区", "园区"),
+    ("合作区", "园区"),
+    ("高新区", "园区"),
+    ("农高区", "园区"),
+    ("经开区", "园区"),
+    ("开发区", "园区"),
+    ("保税区", "园区"),
+    ("综保区", "园区"),
+    ("新区", "园区"),
+    ("湾区", "园区"),
+    ("街区", "园区"),
+    ("物流园", "园区"),
+    ("科学城", "园区"),
+    ("科技城", "园区"),
+    ("科创城", "园区"),
+    ("生物城", "园区"),
+    ("创新带", "园区"),
+    ("科创带", "园区"),
+    ("科创大走廊", "园区"),
+    ("科创走廊", "园区"),
+    ("创新走廊", "园区"),
+    ("枢纽", "其他"),
+    ("数据中心集群", "其他"),
+    ("直联点", "网络"),
+    ("专用通道", "网络"),
+    ("区域节点", "网络"),
+)
+# The verbs of that frame: build (建设 …), strengthen (完善, 提升 …) or support (依托, 支持 …).
+PLATFORM_FRAME = re.compile(
+    r"建设|建立|建成|打造|布局|搭建|组建|筹建|创建|设立|新建|共建|扩建|构建|培育|推进|推动|加快|完善|健全|提升|"
+    r"升级|优化|强化|加强|依托|支持|争创|谋划|迭代|整合|做强|发挥|争取|促进|落地|办好|建好|建强|用好|做大|做优|增强|提高|壮大|巩固|拓展"
+)
+INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("医院", "医院"),
+    ("大学", "高校"),
+    ("学院", "高校"),
+    ("科学院", "科研院所"),
+    ("研究所", "科研院所"),
+    ("研究院", "科研院所"),
+    ("设计院", "企业"),
+    ("公司", "企业"),
+    ("集团", "企业"),
+    ("银行", "企业"),
+    ("分行", "企业"),
+    ("交易所", "其他"),
+    ("促进会", "其他"),
+    ("委员会", "其他"),
+    # Museums and science venues ("上海科技馆", "上海天文馆", "上海辰山植物园").
+    ("科技馆", "场馆"),
+    ("天文馆", "场馆"),
+    ("博物馆", "场馆"),
+    ("博物院", "场馆"),
+    ("科普馆", "场馆"),
+    ("展览馆", "场馆"),
+    ("纪念馆", "场馆"),
+    ("美术馆", "场馆"),
+    ("图书馆", "场馆"),
+    ("植物园", "场馆"),
+    ("动物园", "场馆"),
+    ("海洋馆", "场馆"),
+    # International organisations named by their kind of body ("世界气象组织", "联合国开发计划署");
+    # those without such an ending are listed in data/names.yaml.
+    ("组织", "国际组织"),
+    ("规划署", "国际组织"),
+    ("计划署", "国际组织"),
+    ("人民政府", "政府部门"),
+    ("市政府", "政府部门"),
+    ("省政府", "政府部门"),
+    ("区政府", "政府部门"),
+    ("县政府", "政府部门"),
+    ("科委", "政府部门"),
+    ("办公厅", "政府部门"),
+    ("总局", "政府部门"),
+    ("管理局", "政府部门"),
+    ("局", "政府部门"),
+    ("厅", "政府部门"),
+    ("部", "政府部门"),
+    ("委", "政府部门"),
+    ("署", "政府部门"),
+)
+# Government bodies and academies named without a regular ending.
+NAMED_INSTITUTIONS: dict[str, str] = {
+    "国务院": "政府部门",
+    "人民银行": "政府部门",
+    "网信办": "政府部门",
+    "金融办": "政府部门",
+    "扶贫办": "政府部门",
+    "外办": "政府部门",
+    "银保监会": "政府部门",
+    "证监会": "政府部门",
+    "银监会": "政府部门",
+    "保监会": "政府部门",
+    "科技部": "政府部门",
+    "教育部": "政府部门",
+    "工业和信息化部": "政府部门",
+    "工信部": "政府部门",
+    "国家发展改革委": "政府部门",
+    "市科委": "政府部门",
+    "市经济信息化委": "政府部门",
+    "市发展改革委": "政府部门",
+    "市教委": "政府部门",
+    "中国科学院": "科研院所",
+    "中科院": "科研院所",
+}
+# Only a place or a level of government may stand before a named body ("上海市科委", "省发展改革委");
+# anything else before it is the clause ("月底前报送国务院" names 国务院).
+NAMED_PREFIX = re.compile(rf"(?:{PLACE}|省|市|区|县|自治区|国家|中央|中国)$")
+# A government body is a class only when its head says which bodies generically ("有关部门",
+# "各地区政府", "主管部门"); subject words are its name ("省科技厅", "市教委").
+GOVERNMENT_GENERIC_WORDS = _words(
+    "有关 相关 主管 各 地方 本地区 各地区 试点地区 试点 地区 行政 本级 同级 上级 下级 其他 直辖市 所在地 当地"
+)
+# A city's own laboratory is named by the city alone: "重庆实验室" (where "上海工程技术研究中心"
+# is a class).
+CITY_LAB = re.compile(rf"^(?:{'|'.join(PROVINCES)})实验室$")
+# Endings of which a place has one: place + these is a name even with only generic words between
+# ("上海技术交易中心", "重庆人工智能湾区"), where place + 研究中心 may be a class.
+ONE_PER_PLACE = frozenset({"交易中心", "科学城", "科技城", "科创城", "生物城", "新区", "湾区"})
+# "国家重要能源和战略资源基地", "全国重要的…基地": a role of the region, not a platform.
+ROLE_NAME = re.compile(r"^(?:国家|全国|世界|全球|区域)?重要")
+# Not names at all: a plan period ("“十四五”科技创新中心"), a numbered concept ("一心三区一平台"),
+# a description with 的 ("具有全球影响力的科技创新中心").
+NOT_A_NAME = re.compile(r"^“?十[一二三四五六七八九]五|的")
+NUMBERED_CONCEPT = re.compile(r"^[一二三四五六七八九十两]+[心区园带廊轴核城体网库委局部厅]")
+# Institutions whose platforms carry their name: "上药集团生物医药产业园" is the group's park, one
+# name (the group is still named as an institution), where "复旦大学附属中山医院|上海国际医学科创中心"
+# is a host and the platform it hosts.
+OWNER_KINDS = frozenset({"企业"})
+# "组织" and "…署" name an international body only after these openings: "世界气象组织",
+# "联合国开发计划署"; "社会组织", "党组织" are not institutions.
+INTERNATIONAL_OPENING = re.compile(r"^(?:联合国|世界|国际|亚太|亚洲|全球|欧洲|非洲|东盟|上海合作)")
+INTERNATIONAL_ENDINGS = frozenset({"组织", "规划署", "计划署"})
+# One-character body endings (部, 委, 局, 厅, 署) name a government body only after a word that
+# can head one and where the word ends: "交通运输部", "省国资委", "民航局", "省经济和信息化厅",
+# "国际发展合作署"; not "东部", "布局", "展厅", "部署", "委托".
+SHORT_BODY_ENDINGS = frozenset({"部", "委", "局", "厅", "署"})
+# A 部 is a ministry only after the name of a ministry's domain ("突破部分", "冰盖深部" are not).
+MINISTRY = re.compile(
+    r"(?:教育|科技|科学技术|工业和信息化|外交|国防|公安|国家安全|民政|司法|财政|人力资源和社会保障|人力资源社会保障|"
+    r"住房城乡建设|中央宣传|中宣|中组|自然资源|"
+    r"生态环境|环境保护|住房和城乡建设|交通运输|水利|农业农村|农业|商务|文化和旅游|文化|卫生|退役军人事务|应急管理|"
+    r"审计|组织|宣传|统战|国土资源|铁道|监察)部$"
+)
+NOT_A_BODY = re.compile(
+    r"(?:[东西南北中内外全局干总俱头底顶背腹胸腰足]部|[布格大结开全时当变赛胜残好新]局|[展大餐客门舞歌]厅|[部签公]署|[党编评]委)$"
+)
+# A 委员会 is an authority when it administers (管委会 of a zone, 科学技术委员会); an advisory or
+# international committee is 其他.
+AUTHORITY_COMMITTEE = re.compile(r"(?:管理|科学技术|发展和改革|经济和信息化|教育)委员会$")
+
+ENDINGS: dict[str, tuple[Category, str]] = {
+    **{e: ("platform", k) for e, k in FRAMED_PLATFORM_ENDINGS},
+    **{e: ("platform", k) for e, k in PLATFORM_ENDINGS},
+    **{e: ("institution", k) for e, k in INSTITUTION_ENDINGS},
+    **{e: ("institution", k) for e, k in NAMED_INSTITUTIONS.items()},
+}
+# Endings whose category the context decides; the value is the default without context.
+# "…建设" after a name deploys it too: "长三角工业互联网一体化发展示范区建设", "…等大数据中心建设".
+AFTER_FRAME = re.compile(r"建设|等[^，。；]{0,12}建设")
+FRAMED_ENDINGS = frozenset(e for e, _ in FRAMED_PLATFORM_ENDINGS)
+AMBIGUOUS_ENDINGS: dict[str, Category] = {"研究院": "institution", "研究中心": "platform"}
+ENDING = re.compile("|".join(re.escape(e) for e in sorted(ENDINGS, key=lambda e: (-len(e), e))))
+
+# A place or qualifier in parentheses between name characters is part of the name: "中国（上海）知识
+# 产权保护中心", "西部（重庆）科学城", "国家（西部）算力调度平台"; after a name it is not
+# ("国家蛋白质科学中心（上海）" is 国家蛋白质科学中心). So is a quoted word: "宿迁“四化”同步集成改革
+# 示范区", "“一带一路”国际技术转移中心" (a name quoted whole loses its quote marks).
+PLACE_IN_NAME = re.compile(
+    r"[（(][\u4e00-\u9fff]{2,8}[）)](?=[\u4e00-\u9fff])|“[^“”，。；：、]{1,10}”(?=[\u4e00-\u9fff])"
+)
+# Before such a place, "中国" or a bilateral "中X" opens the name ("中以（上海）创新园", "中德（太仓）…")
+# even where 以 reads as a preposition.
+BILATERAL_OPENING = re.compile(r"(?:中国|中[以德法英美日韩俄新意芬瑞荷欧非阿加澳比丹挪奥]|[京沪]港)$")
+# Characters names are made of: Chinese, Latin letters and digits (other provinces keep
+# "6G", "EDA"), the dash of "国家磁—惯性聚变能源研究中心". Everything else ends a name.
+NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9—·]")
+
+# After an ending, these make it part of a larger noun: "创新平台体系", "实验室群", "基地平台",
+# "大学生", "大学校区", "集团级".
+CONTINUATION = re.compile(r"体系|集群|群|格局|网络|联盟|矩阵|城市|平台|所|载体|布局|级|化|规范")
+# After 大学 / 学院 also "大学生", "大学校区", "大学城".
+UNIVERSITY_CONTINUATION = re.compile(r"生|校区|城")
+# "…基地和平台", "…中心与平台": the candidate is a category of platforms.
+FOLLOWED_BY_CATEGORY = re.compile(
+    r"(?:和|与|及)(?:平台|基地|中心)(?![\u4e00-\u9fff]*(?:平台|基地|中心))"
+)
+
+# --- left edge: verbs, prepositions, quantifiers ------------------------------------------
+# A name does not contain these; it starts after the last one before its ending. Longer forms
+# first so that "加快建设" is cut as a whole.
+ANCHOR_WORDS = _words(
+    """
+    加快建设 加快推进 加快构建 加快打造 持续推进 积极争取 支持筹建 探索建立 研究建立 布局建设
+    培育建设 重点打造 全力打造 建设 推进 推动 支持 依托 打造 筹建 组建 布局 建立 新建 建成 创建
+    争取 设立 发挥 围绕 聚焦 构建 形成 成为 包括 完善 提升 加强 强化 培育 引进 集聚 参与 通过 加快
+    鼓励 引导 实施 开展 推广 提供 做实做强 认定为 作为 整合 牵头 落户 健全 优化 深化 夯实 争创
+    探索 搭建 攻克 包含 扩大 突出 重视 增强 发展 使用 建有 拥有 共有 累计 至此 获得 采用 分别是
+    安排 协调 加大 联合 从 成立 共建 面对 意味着 进入 吸引 下属 以及 或 一批 首批 若干个 若干 一个
+    多个 各类 一系列 其中 时期 左右 以上 的 了 以 将 把 向 由 对 为 即 如 在 等
+    更新改造 升级改造 改造提升 改造 等地 能级
+    办好 建好 建强 用好 管好 运行 落地 招引 更多 升级 报送 根据 已经 基于 领域 全力 积极稳妥
+    稳妥 大力 着力 力争 谋划 实施好 用 到 向着 面向 推出 启动 完成 召开 举办 承办 组织开展 组织
+    配合 会同 督促 要求 明确 印发 出台 要 带动 制定 做大 做优 代表
+    """
+)
+# Anchors that are also parts of words: "高等研究院", "等离子体", "建设银行", "在线".
+_GUARDED_ANCHORS = {
+    "等": r"(?<![高平同中初均相])等(?!离子|级)",
+    "建设": r"建设(?!银行|部|厅|局|委)",
+    "在": r"在(?!线)",
+    # "…一体化发展示范区", "…融合发展试验区": 发展 before a zone belongs to its name.
+    "发展": r"发展(?!研究|改革|中心|银行|合作|示范|试验|先行|先导|集聚|促进)",
+    "运行": r"运行(?!管理|维护|监测|服务|监控)",
+    "要": r"(?<![重主需纲摘])要(?!素|求)",
+    "联合": r"联合(?!国)",
+}
+# Counted items: "100家各级医院", "3个公用辅助研发平台", "六大生物医药产业基地", "一所…大学".
+COUNTED = r"\d+[家个项批所年类种座名]?|[一二三四五六七八九十两]+[大所家个批]"
+# A count right before a name makes it a class: "建设20家科技传播人才实训基地",
+# "3个公用辅助研发平台".
+COUNTED_CLASS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[家个项批所类种座名大]$")
+# A count opening an enumeration of levels counts every item: "建设100个行业级、区域级、企业级省级
+# 工业互联网平台".
+COUNTED_LEVELS = re.compile(r"\d+(?:多|余)?[家个项批所类种座](?:[\u4e00-\u9fff]{1,4}级、)+[\u4e00-\u9fff]{0,4}$")
+# A verb of the platform frame ends the clause before a name as well ("促进|全国高校区域技术转移转化
+# 中心成果对接"), except where it begins a name's last word ("…产业促进中心", "技术支持中心").
+_FRAME_WORDS = tuple(PLATFORM_FRAME.pattern.split("|"))
+_GUARDED_ANCHORS.update(
+    {
+        "促进": r"促进(?!中心|会)",
+        "支持": r"支持(?!中心|平台|系统)",
+        "培育": r"培育(?!基地|中心)",
+        "整合": r"整合(?!平台)",
+    }
+)
+ANCHOR = re.compile(
+    # Digits are counts or table debris in a run ("…6左右8外资研发中心").
+    COUNTED
+    + "|"
+    + "|".join(
+        _GUARDED_ANCHORS.get(w, re.escape(w))
+        for w in sorted(set(ANCHOR_WORDS) | set(_FRAME_WORDS), key=len, reverse=True)
+    )
+)
+# Conjunctions split a run only where the left part is itself a complete name ("A和B"); inside
+# names they are common ("药物靶标发现与确证…", "光电子及激光…").
+CONJUNCTIONS = ("和", "及", "与", "—")
+# jieba tags for a leading verb that the anchor list did not catch ("攻克", "夯实" …); verbs that
+# begin real names ("转化医学", "计算生物学", "合成生物学") are kept.
+LEADING_VERB_TAGS = {"v", "vd", "ad"}
+# jieba tags of place names (ns) and of the names it mistakes districts for (nr).
+UNIVERSITY_ENDINGS = ("大学", "学院")
+NAME_INITIAL_VERBS = frozenset(
+    _words(
+        """
+        转化 计算 发现 确证 开放 创新 孵化 应用 示范 协同 融合 实验 营销 合成 制造 检测 测试 评价
+        监测 服务 集成 仿真 模拟 研究 研发 设计 加工 交易 转移 创业 智造 教考 遥感 导航 观测 联合
+        共享 支撑 育种 养殖 照明 显示 存储 传感 驱动 控制 识别 定位 通信 计量 飞行 动力 冶金 精密
+        生命 微纳
+        """
+    )
+)
+# Verbs that deploy a platform (BUILDS) when they open its clause or follow its name.
+BUILD_VERB = re.compile(
+    r"建设|建立|打造|筹建|组建|布局|新建|建成|创建|搭建|设立|培育|构建|推进|加快"
+)
+BUILD_AFTER = re.compile(r"^(?:建设|等[^，。；]{0,12}建设)")
+
+# "推动上海成为…基地", "把X建设成为…中心", "将上海建成…基地": a role the plan aims at, not a
+# platform it names.
+ROLE = re.compile(r"成为|(?:将|把)[^，。；]*建成|基本建成")
+# A quantifier opening the clause makes every listed item a class ("组建若干…").
+QUANTIFIER = re.compile(r"若干|一批|首批|第[一二三四五六七八九十\d]+批|各类|多个|一系列|各级|一些")
+# "…等新型高水平研究机构" closes an enumeration of research institutions.
+INSTITUTION_FRAME = re.compile(
+    r"[^，。；！？]*?等[^，。；！？]{0,30}(?:研究机构|科研机构|研发机构)"
+)
+# A section about research institutions ("建设高水平研究机构").
+INSTITUTION_SECTION = re.compile(r"研究机构|科研机构|研发机构|科研院所")
+CLAUSE_BREAK = re.compile(r"[，。；！？：:\n]")
+SENTENCE_BREAK = re.compile(r"[。；！？\n]")
+
+# --- generic names ------------------------------------------------------------------------
+# Words that say what kind of platform something is, not which one. A platform whose head
+# consists of these alone ("国家重点实验室", "高校协同创新中心") is a class.
+PLATFORM_GENERIC_WORDS = _words(
+    """
+    国家级 国家 市级 省级 区级 本市 本省 全市 全省 全国 重点 重大 重要 科技 科研 技术
+    创新 研发 研究 工程 专业 公共 共性 产业 行业 企业 高校 大学 新型 高水平 一流 世界级 世界 国际
+    国内 联合 协同 综合 基础 科学 前沿 实验 试验 转化 成果 功能型 功能性 开放 服务 平台 基地 中心
+    设施 海外 相关 数字 信息 新一代 特色 示范 孵化 中试 检测 测试 创业 众创 科普 教育 人才 培养
+    合作 交流 资源 数据 共享 条件 保障 发展 应用 类 化 市 区 县 院 所 地方 外资 开放式 高端 全球
+    新 高 大 一体化 一站式 专业化 理论 机构 各 和 与 及 或 南部 北部 东部 西部 中部 工程技术
+    实验室 集成 联动 区域 支撑 制造 实践 战略 联盟 场馆 优势 现有 先进 知识 交叉 多功能 跨国公司
+    外资 关键 检验 大科学 数据库 网络 园区 产业园 示范区 试验区 标杆 标杆性 生态 样板 引领 枢纽
+    智能 智慧 数字化 智能化 网络化 绿色 老旧 工业互联网 总部 双跨 重要 型 省内 市内 区内 域内 低碳 头部 自由贸易
+    经济技术 经济 高新技术 综合保税 活动 自主
+    """
+)
+# A 中心 whose head is a sector the city aims to be a centre of is a role, not a platform:
+# "新兴金融中心", "国际航运中心", "现代服务业和先进制造业中心", "全国领先的大数据产业中心".
+ROLE_CENTRE = "中心"
+ROLE_ENDINGS = frozenset({"中心", "枢纽"})  # "全球资源配置功能和开放枢纽" too
+ROLE_CENTRE_WORDS = _words(
+    """
+    金融 贸易 航运 经济 消费 物流 商务 会展 商贸 文化 旅游 时尚 服务业 制造业 新兴 现代 领先 知名
+    产业 运营 总部 创意 设计 交往 交通 国内 大循环 循环 资源配置 配置 功能 开放 节点 门户
+    """
+)
+PLATFORM_GENERIC_WORDS = (*PLATFORM_GENERIC_WORDS, *place_words())
+# An institution whose head consists of these alone is a class ("世界一流大学", "跨国公司").
+INSTITUTION_GENERIC_WORDS = _words(
+    """
+    世界 一流 国际 国内 国家 地方 各级 各类 相关 重点 研究型 研究性 新型 高水平 知名 中央
+    本地 本市 全市 市属 高等 高 科研 研究 企业 外资 民营 国有 大型 中小 骨干 龙头 转制 应用型 医疗
+    附属 区 县 市 有关 各 该 上市 科技 金融 保险 创投 商业 投资 跨国 银行 和 与 及 青年 专业 技术
+    服务 机构 科创 本土 股份 非 类 担保 研发 挂牌 大 设计 两级 产业 试点 地区 本地区 各地区
+    直辖市 自治区 咨询 决策 专家 中外合作 理工 综合性 现代 总部 有关部门 主管部门 行政部门 政府
+    """
+)
+INSTITUTION_GENERIC_WORDS = (*INSTITUTION_GENERIC_WORDS, *(f"在{a}" for a in PROVINCE_ABBREVIATIONS))
+GENERIC_PATTERNS = re.compile(
+    r"[\u4e00-\u9fff]{2}性|[\u4e00-\u9fff]{2}型|(?:部委|[千百万]?亿|国家|集团|企业|省|市|区|县|校|院|世界)级|[一二三四五六七八九十]+期"
+)
+# A platform named by place plus a long description is one platform even when every word is
+# generic ("上海科技成果转化公共服务平台"); a short one is a class ("上海工程技术研究中心").
+PROPER_PREFIX = re.compile(rf"{PLACE}|国家|中国")
+PROPER_MIN_DESCRIPTION = 5
+# jieba tags of proper words (places, organisations, other proper nouns, people, abbreviations):
+# "江淮大数据中心" names one centre; "供应链平台" a kind of platform.
+PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "j"})
+# The bare heads this applies to; "光子科创城", "统一信息资源库" are names with one word.
+PLAIN_HEAD_ENDINGS = frozenset({"平台", "中心"})
+# An institution named by its level of government plus a description is that level's own one:
+# "省产业技术研究院", "市科学技术委员会"; a short one is a class ("省研究院").
+LEVEL_PREFIX = re.compile(r"(?:省|市|自治区)(?!级)")
+LEVEL_MIN_DESCRIPTION = 4
+# The city's own "科技创新中心" ambition, prefixed by places ("上海南部科技创新中心", "浦东…"),
+# is not a platform.
+CITY_CENTRE = "科技创新中心"
+CITY_CENTRE_QUALIFIERS = frozenset(_words("全球 国际 区域 时期 南部 北部 东部 西部 中部"))
+# "<region>国家<kind>" names the national centre located there ("长三角国家技术创新中心").
+NATIONAL = "国家"
+
+
+# --- normalisation ------------------------------------------------------------------------
+LEADING_NOISE = re.compile(r"^(?:" + ANCHOR.pattern + r")+")
+# Trailing words about the building work, not part of the name: "…建设", "…二期",
+# "…后续工程", "…为支撑的创新平台体系", "…等".
+TRAILING_NOISE = re.compile(
+    r"(?:(?:为支撑|为核心|为主体|为引领|为重点|为龙头|(?<![高平同中初均相])等(?!离子)).*|建设|[一二三四五六七八九十]期(?:工程|建设)?"
+    r"|后续工程|项目)$"
+)
+# "建设数字化上海科技馆": a modifier before a place says how the named thing is renewed.
+LEADING_MODIFIER = re.compile(rf"^(?:数字化|智能化|智慧化|网络化)(?={PLACE})")
+DASHES = re.compile(r"[-－–—]+")
+
+MAX_NAME = 32
+MIN_NAME = 3
+
+
+# Organisations without a regular ending ("上海市科技创业中心与交通银行…"): the left side of a
+# conjunction that ends like this is a name of its own.
+ORGANISATION_SUFFIX = re.compile(r"(?:中心|局|委|办|厅|协会|学会|机构|企业)$")
+
+
+COUNTED_NAME = re.compile(
+    r"(?:\d+|[一二三四五六七八九十两]+)[家个所类](?P<name>[\u4e00-\u9fff]{2,24}?)(?=[，。；、和等的为]|$)"
+    r"|(?<=[，。；、：\s])(?P<before>[\u4e00-\u9fff]{2,24}?)\d+(?:多|余)?[家个所项](?=[，。；、]|$)"
+)
+
+
+# --- 重大平台 blocks ------------------------------------------------------------------------
+# "重大平台：" opens a block listing the platforms of a field; it runs to the next block label.
+BLOCK_LABEL = re.compile(r"(?:重大平台|重点平台|重大设施|重大载体)[:：]")
+NEXT_LABEL = re.compile(
+    r"(?:重大平台|重点平台|重大设施|重大载体|重点方向|主要任务|重点任务|重大任务|重点工程|重大工程)[:：]"
+    r"|[^。；：\n]{2,24}?领域(?:关键核心)?技术攻关(?=1[、.])"
+)
+ITEM_SEPARATOR = re.compile(r"[、/／;；]")
+# An enumerated item that names a category of platforms.
+CATEGORY_PIECE = re.compile(r"(?:和|与|及)(?:平台|基地|中心)$")
+# The end of the list in "重大平台：加快建设A、B为支撑的创新平台体系，…".
+LIST_TAIL = re.compile(r"(?:为支撑|为核心|为主体|为引领|(?<![高平同中初均相])等(?!离子)).*$")
+
+
+# --- platform lists under headings --------------------------------------------------------
+# A section titled for a kind of platform ("研发基地建设", "大科学工程") lists platforms as its
+# sub-headings: "（1）上海生物样本库", "（11）上海物联网中心" — names without a regular ending.
+PLATFORM_LIST_TITLE = re.compile(
+    r"(?:基地|平台|设施|大科学工程|大科学装置|实验室|研发中心)(?:建设|布局|体系)?$"
+)
+# A heading that reads as an action, not a name.
+ACTION_TITLE = re.compile(
+    r"^(?:加快|推进|推动|支持|完善|加强|强化|促进|提升|实施|建立|构建|注重|着力|优化)"
+)
+
+
+# --- listed names (package data) ----------------------------------------------------------
+@lru_cache(maxsize=1)
+def listed_names() -> tuple[dict[str, str], frozenset[str]]:
+    """(abbreviation → full name, international organisations) from ``plankg/data/names.yaml``."""
+    data = yaml.safe_load(resources.files("plankg").joinpath("data/names.yaml").read_text(encoding="utf-8"))
+    aliases = {str(k): str(v) for k, v in (data.get("aliases") or {}).items()}
+    return aliases, frozenset(str(n) for n in data.get("international_organisations") or [])
+
+
+# "上海交通大学（以下简称“上海交大”）": a plan's own abbreviation, right after the full name.
+DECLARED_ALIAS = re.compile(r"[（(](?:以下)?简称[“\"]?(?P<short>[\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"]?[）)]")
+
+# "支持赛力斯、长城等车企": an enumeration closed by "等" and a kind of institution names institutions
+# of that kind, whatever their ending (enterprises are often named by brand alone).
+ENUMERATED_KINDS: dict[str, str] = {
+    "企业": "企业",
+    "车企": "企业",
+    "央企": "企业",
+    "国企": "企业",
+    "民企": "企业",
+    "科研机构": "科研院所",
+    "研究机构": "科研院所",
+    "公司": "企业",
+    "集团": "企业",
+    "高校": "高校",
+    "院校": "高校",
+    "大学": "高校",
+    "科研院所": "科研院所",
+    "院所": "科研院所",
+    "医院": "医院",
+}
+ENUMERATION_OF_KIND = re.compile(
+    r"(?P<items>[\u4e00-\u9fffA-Za-z0-9]{2,12}(?:、[\u4e00-\u9fffA-Za-z0-9]{2,12})+)等"
+    # only qualifiers of rank between: "等知名企业", not "等新技术企业" (items are then fields)
+    r"(?:龙头|骨干|重点|头部|知名|领军|链主|优势|整车)?(?P<kind>" + "|".join(ENUMERATED_KINDS) + r")"
+)
+
+# A quoted brand listed before "等…平台" is a platform of that kind: "“苏服办”等为民服务平台".
+QUOTED = re.compile(r"“[\u4e00-\u9fff]{2,8}”")  # not "“互联网+”"
+QUOTED_IN_PLATFORM_LIST = re.compile(
+    r"(?P<items>(?:“[\u4e00-\u9fff]{2,8}”[、和及]?)+)等[^，。；、“”]{0,8}(?:平台|载体)"
+)

@@ -1,0 +1,23 @@
+"""The hand-made real-world gold is self-consistent: every title, name and quote it gives occurs
+in its text exactly (each checker is also a script a gold maker runs while writing gold)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT
+
+CHECKERS = [
+    "tests/realworld/check_gold.py",  # segmentation headings
+    "tests/realworld/extract/check_gold.py",  # platform and institution names
+    "tests/gold/check_lineage_judged.py",  # lineage judged independently of plankg
+]
+
+
+@pytest.mark.parametrize("checker", CHECKERS)
+def test_gold_checker_passes(checker: str) -> None:
+    result = subprocess.run([sys.executable, checker], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
