@@ -11,7 +11,7 @@ opening a store for a lookup costs about the import of the store engine.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from plankg.errors import InputError, PlankgError, QueryError
 from plankg.graph import GraphStore, open_store
+from plankg.graph.guard import check_read_only
 from plankg.graph.store import is_write_query
 from plankg.queries import registry
 
@@ -248,11 +249,16 @@ class Graph:
         """A node, its relationships with their evidence, and the plan text it covers."""
         return registry.show(self.store, id)
 
-    def cypher(self, query: str, write: bool = False, **params: Any) -> list[dict[str, Any]]:
-        """Run Cypher; refused when it would change the graph, unless ``write=True``."""
+    def cypher(
+        self, query: str, /, write: bool = False, *, params: Mapping[str, Any] | None = None, **keywords: Any
+    ) -> list[dict[str, Any]]:
+        """Run Cypher; refused when it would change the graph, unless ``write=True``.
+
+        Parameters as keywords (``f="集成电路"``) or, for any name (``query``, ``write``), ``params``.
+        """
+        params = {**(params or {}), **keywords}
         if not write:
-            if is_write_query(query):
-                raise QueryError("this query writes to the graph; pass --write to allow it")
+            check_read_only(query)  # writes, file access, maintenance: each refused with its reason
             return self.store.run(query, params)
         # The embedded engine takes one writer per file: the read-only handle is closed while
         # the statement runs on a writable one, then opened again.

@@ -432,8 +432,12 @@ def cypher(
         except json.JSONDecodeError:
             params[key] = value
     with _graph(store, neo4j) as graph:
-        rows = graph.cypher(query, write=write, **params)
+        rows = graph.cypher(query, write=write, params=params)
+        notices = getattr(graph.store, "notices", {})  # Neo4j's warnings on this query, once each
     _emit(rows, fmt)
+    for text, times in notices.items():
+        repeated = f" ({times}×)" if times > 1 else ""
+        err.print(f"plankg: warning: Neo4j: {text}{repeated}", highlight=False, markup=False)
 
 
 def main() -> None:

@@ -1,12 +1,62 @@
-"""The plans manifest (``plans.yaml`` beside the plan files): file name → validated PlanMeta."""
+"""The plans manifest (``plans.yaml`` beside the plan files): file name → validated PlanMeta.
+
+Parsing is pure (text in, metadata out); what needs the disk (does each listed file exist?) is
+``missing_files``, called by the pipeline. Every mistake is one line naming the entry.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import Any
 
 import yaml
 from pydantic import ValidationError
 
 from plankg.errors import InputError
 from plankg.schema import PlanMeta
+
+# The id pattern PlanMeta enforces, said in words for the messages.
+ID_RULE = "lower-case letters, digits, '.', '_' and '-', starting with a letter or digit (e.g. sh-stic-14)"
+RELATION_KEYS = ("follows", "interprets")
+
+
+def meta_error(error: ValidationError, where: str) -> InputError:
+    """A PlanMeta validation error as one line; an invalid id says which ids are allowed."""
+    first = error.errors()[0]
+    field = ".".join(str(p) for p in first["loc"])
+    if field == "id":
+        return InputError(f"{where}: plan id {first.get('input')!r} is not allowed; use {ID_RULE}")
+    return InputError(f"{where}: {field}: {first['msg']}")
+
+
+def make_meta(fields: dict[str, Any], where: str) -> PlanMeta:
+    try:
+        return PlanMeta(**fields)
+    except ValidationError as error:
+        raise meta_error(error, where) from None
+    except TypeError as error:  # a key that is not a string
+        raise InputError(f"{where}: {error}") from None
+
+
+def plan_file_name(value: object, where: str) -> str:
+    """The entry's ``file``: a file name in the manifest's own folder, nothing else.
+
+    A manifest is data, often someone else's: ``file: ../../etc/passwd`` or an absolute path
+    must not make a build read outside the plans folder.
+    """
+    if not isinstance(value, str) or not value.strip():
+        raise InputError(f"{where}: 'file' must be a file name")
+    name = value.strip()
+    if name in (".", ".."):
+        raise InputError(f"{where}: file {name!r} is not a file name")
+    for flavour in (PurePosixPath, PureWindowsPath):
+        path = flavour(name)
+        if path.is_absolute() or path.anchor or ".." in path.parts:
+            raise InputError(f"{where}: file {name!r} is outside the plans folder; refused")
+        if len(path.parts) != 1:
+            raise InputError(f"{where}: file {name!r} is in a sub-folder; list files of this folder only")
+    return name
 
 
 def parse_manifest(source: str, name: str) -> dict[str, PlanMeta]:
@@ -19,16 +69,39 @@ def parse_manifest(source: str, name: str) -> dict[str, PlanMeta]:
     if not isinstance(entries, list):
         raise InputError(f"{name}: expected a top-level 'plans:' list")
     metas: dict[str, PlanMeta] = {}
+    listed_at: dict[str, int] = {}
+    ids_at: dict[str, int] = {}
     for position, entry in enumerate(entries, start=1):
         if not isinstance(entry, dict) or "file" not in entry:
             raise InputError(f"{name}: entry {position} has no 'file'")
+        where = f"{name}: entry {position}"
+        file_name = plan_file_name(entry["file"], where)
+        where = f"{where} ({file_name})"
+        if file_name in listed_at:
+            raise InputError(f"{where}: the file is listed twice (also entry {listed_at[file_name]})")
+        listed_at[file_name] = position
         fields = {k: v for k, v in entry.items() if k != "file"}
         if "period" in fields:
             fields["period"] = str(fields["period"])
-        try:
-            metas[str(entry["file"])] = PlanMeta(**fields)
-        except ValidationError as error:
-            first = error.errors()[0]
-            where = ".".join(str(p) for p in first["loc"])
-            raise InputError(f"{name}: entry {position} ({entry['file']}): {where}: {first['msg']}") from None
+        meta = make_meta(fields, where)
+        for key in RELATION_KEYS:
+            if meta.id in getattr(meta, key):
+                raise InputError(f"{where}: plan {meta.id} {key} itself; a plan cannot relate to itself")
+        if meta.id in ids_at:
+            raise InputError(f"{where}: plan id {meta.id} is also the id of entry {ids_at[meta.id]}")
+        ids_at[meta.id] = position
+        metas[file_name] = meta
     return metas
+
+
+def missing_files(metas: dict[str, PlanMeta], directory: Path, name: str) -> None:
+    """Refuse a manifest that lists files the folder does not hold (a typo in ``file:``)."""
+    missing = sorted(f for f in metas if not (directory / f).is_file())
+    if missing:
+        raise InputError(f"{name}: listed but not in {directory}: {', '.join(missing)}")
+
+
+def unknown_relations(meta: PlanMeta, known: Iterable[str]) -> list[str]:
+    """The plan ids ``meta`` follows or interprets that ``known`` does not hold, e.g. a typo."""
+    ids = set(known)
+    return [f"{key}: {target}" for key in RELATION_KEYS for target in getattr(meta, key) if target not in ids]

@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from plankg.errors import InputError
 from plankg.graph.model import PlanRows, project
 from plankg.graph.store import GraphStore, relink_plans
@@ -35,7 +37,7 @@ from plankg.loaders.extract.link import extract_entities
 from plankg.loaders.extract.vocab import FieldVocabulary, load_field_vocabulary
 from plankg.loaders.structure.document import load_plan
 from plankg.loaders.text.read import decode, guess_meta
-from plankg.manifest import parse_manifest
+from plankg.manifest import make_meta, meta_error, missing_files, parse_manifest, unknown_relations
 from plankg.schema import Indicator, Issue, PlanDocument, PlanMeta
 
 MANIFEST_NAMES = ("plans.yaml", "plans.yml")
@@ -47,6 +49,7 @@ DEFAULT_PLANS_DIR = Path("data/plans")
 class PlanSource:
     path: Path
     meta: PlanMeta | None  # None: no manifest entry, guessed from the text when read
+    known_ids: frozenset[str] = frozenset()  # the plan ids its folder's manifest defines
 
 
 @dataclass
@@ -114,7 +117,13 @@ def _manifest_for(directory: Path) -> dict[str, PlanMeta]:
     for name in MANIFEST_NAMES:
         path = directory / name
         if path.is_file():
-            return parse_manifest(path.read_text(encoding="utf-8"), str(path))
+            try:
+                source = path.read_text(encoding="utf-8")
+            except (UnicodeDecodeError, OSError) as error:
+                raise InputError(f"{path}: cannot read the manifest ({error})") from None
+            metas = parse_manifest(source, str(path))
+            missing_files(metas, directory, str(path))
+            return metas
     return {}
 
 
@@ -129,10 +138,12 @@ def discover(paths: Iterable[Path]) -> list[PlanSource]:
             files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in PLAN_SUFFIXES)
             if not files:
                 raise InputError(f"{path}: no plan files (*.txt) in this directory")
-            sources += [PlanSource(p, manifest.get(p.name)) for p in files]
+            known = frozenset(m.id for m in manifest.values())
+            sources += [PlanSource(p, manifest.get(p.name), known) for p in files]
         else:
             manifest = _manifest_for(path.parent)
-            sources.append(PlanSource(path, manifest.get(path.name)))
+            known = frozenset(m.id for m in manifest.values())
+            sources.append(PlanSource(path, manifest.get(path.name), known))
     return sources
 
 
@@ -148,10 +159,25 @@ def read_plan(source: PlanSource, vocabulary: FieldVocabulary, overrides: Mappin
     meta = source.meta
     guessed = meta is None
     if meta is None:
-        meta = guess_meta(text, source.path.stem, hashlib.sha256(data).hexdigest())
+        try:
+            meta = guess_meta(text, source.path.stem, hashlib.sha256(data).hexdigest())
+        except ValidationError as error:
+            raise meta_error(error, f"{source.path}: metadata guessed from the text (give --id/--title)") from None
     if overrides:
-        meta = PlanMeta(**{**meta.model_dump(), **{k: v for k, v in overrides.items() if v is not None}})
+        given = {k: v for k, v in overrides.items() if v is not None}
+        meta = make_meta({**meta.model_dump(), **given}, f"{source.path.name}: --{'/--'.join(given) or 'id'}")
     document = analyse(text, meta, vocabulary)
+    unknown = unknown_relations(meta, source.known_ids)
+    if unknown:
+        document.issues.append(
+            Issue(
+                code="unknown-plan-id",
+                message=(
+                    f"{source.path.name}: the manifest names plan ids it does not define ({', '.join(unknown)}); "
+                    "the relation is drawn only once a plan with that id is built"
+                ),
+            )
+        )
     if guessed:
         document.issues.insert(
             0,

@@ -126,7 +126,7 @@ def test_cli_exports_every_format(cli_store: list[str], tmp_path: Path, fmt: str
     out = tmp_path / ("ic" if fmt == "csv" else f"ic.{fmt}")
     result = _export(cli_store, "--field", "集成电路", "--format", fmt, "-o", str(out))
     assert result.exit_code == 0, result.stderr
-    assert "wrote 19 nodes and 34 relationships" in result.stderr
+    assert "wrote 19 nodes and 41 relationships" in result.stderr
     if fmt == "csv":
         platforms = (out / "Platform.csv").read_text(encoding="utf-8-sig")
         assert all(name in platforms for name in IC_PLATFORMS)

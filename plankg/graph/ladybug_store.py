@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 import ladybug
 
 from plankg.errors import QueryError, StoreError
+from plankg.graph.guard import check_read_only, check_text
 from plankg.graph.model import NODE_PROPERTIES, RELATIONSHIPS, PlanRows, RelRows
 from plankg.graph.store import (
     delete_relationships_statement,
@@ -42,6 +44,46 @@ def schema_statements() -> list[str]:
     return statements
 
 
+# What LadybugDB 0.22 says when a checkpoint was interrupted (a `kill -9`, or a build's
+# checkpoint running right now): the database file is intact beside a shadow file, and only a
+# read-write open replays it. A read-only open refuses until then.
+RECOVERY_PENDING = "checkpoint recovery is pending"
+# What it says when another process holds the write lock (a build is running).
+LOCKED = "Could not set lock"
+# How long a reader waits for a running build to finish its checkpoint before giving up.
+WAIT_FOR_WRITER_S = 120.0
+
+
+def open_database(path: Path, *, read_only: bool, wait_s: float = WAIT_FOR_WRITER_S) -> ladybug.Database:
+    """Open the database; a reader finishes an interrupted checkpoint itself, or waits for the build.
+
+    Recovery pending with nobody holding the write lock: open read-write for a moment (under the
+    store's own lock; that replays the checkpoint) and open read-only again. With the lock held
+    (a build is checkpointing): wait, then retry. A reader never fails because a build is running.
+    """
+    deadline = time.monotonic() + wait_s
+    delay = 0.02
+    while True:
+        try:
+            return ladybug.Database(str(path), read_only=read_only)
+        except RuntimeError as error:
+            if not read_only or RECOVERY_PENDING not in str(error):
+                raise
+        try:
+            ladybug.Database(str(path), read_only=False).close()
+            continue  # recovered: open read-only again
+        except RuntimeError as error:
+            if LOCKED not in str(error):
+                raise
+        if time.monotonic() > deadline:
+            raise StoreError(
+                f"the embedded store at {path} is being checkpointed by another process (a build) "
+                f"that has held it for over {wait_s:.0f} s; try again when it finishes"
+            )
+        time.sleep(delay)
+        delay = min(delay * 2, 0.5)
+
+
 class LadybugStore:
     name = "ladybug"
 
@@ -50,11 +92,13 @@ class LadybugStore:
         self.read_only = read_only
         if read_only and not path.exists():
             raise StoreError(f"no graph at {path}: run `plankg build` first (or pass --store)")
+        if path.is_dir():
+            raise StoreError(f"{path} is a directory, not an embedded store file (pass --store FILE)")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = ladybug.Database(str(path), read_only=read_only)
+            self._db = open_database(path, read_only=read_only)
             self._conn = ladybug.Connection(self._db)
-        except RuntimeError as error:
+        except (RuntimeError, OSError) as error:
             raise StoreError(f"cannot open the embedded store at {path}: {_first_line(error)}") from None
 
     def ensure_schema(self) -> None:
@@ -68,6 +112,9 @@ class LadybugStore:
             raise QueryError(_first_line(error)) from None
 
     def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> list[dict[str, Any]]:
+        check_text(cypher, params)
+        if not write:
+            check_read_only(cypher)  # a read-only database still runs COPY … TO and CHECKPOINT
         result = self._execute(cypher, params)
         results = result if isinstance(result, list) else [result]
         rows: list[dict[str, Any]] = []
@@ -93,7 +140,7 @@ class LadybugStore:
             raise
 
     def write_plan(self, rows: PlanRows) -> None:
-        from plankg.graph import ladybug_bulk  # deletes only for a rebuilt plan, clean-up scoped to it
+        from plankg.graph import ladybug_bulk  # COPY for relationships; deletes and clean-up scoped to the plan
 
         with self._transaction(f"plan {rows.plan_id}"):
             ladybug_bulk.write_plan(self._execute, rows)

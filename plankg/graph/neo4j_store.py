@@ -7,13 +7,16 @@ session, which the server itself refuses to let write.
 
 from __future__ import annotations
 
+import logging
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
 import neo4j
-from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, ServiceUnavailable
+from neo4j.exceptions import AuthError, ClientError, ConfigurationError, DriverError, Neo4jError, ServiceUnavailable
 
 from plankg.errors import QueryError, StoreError
+from plankg.graph.guard import check_read_only, check_text
 from plankg.graph.model import INDEXED_PROPERTIES, NODE_PROPERTIES, PlanRows, RelRows
 from plankg.graph.store import (
     delete_plan_statements,
@@ -21,6 +24,7 @@ from plankg.graph.store import (
     merge_plan_statement,
     node_statement,
     orphan_cleanup_statements,
+    redact,
     relationship_statement,
 )
 
@@ -29,6 +33,14 @@ DEFAULT_BATCH_SIZE = 1000
 # the acquisition deadline. Together they keep "cannot reach" under 10 s.
 CONNECT_TIMEOUT_S = 5.0
 ACQUIRE_TIMEOUT_S = 6.0
+# Server notifications: the driver logs each one as "Received notification from DBMS server…" and,
+# with no logging configured, Python prints it on stderr (14–32 lines when building into an empty
+# database: "label does not exist" for the delete-before-write statements). Information is not
+# requested at all; plankg's own writes ask for none; warnings on the user's queries are kept on
+# the store (`notices`) for the CLI to print once, summarised. A NullHandler stops the
+# last-resort printing without hiding the records from an application that configures logging.
+MIN_SEVERITY = neo4j.NotificationMinimumSeverity.WARNING
+logging.getLogger("neo4j.notifications").addHandler(logging.NullHandler())
 
 
 def schema_statements() -> list[str]:
@@ -58,12 +70,6 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def redact(uri: str) -> str:
-    """A URI for messages: any user:password@ part removed."""
-    scheme, sep, rest = uri.partition("://")
-    return f"{scheme}{sep}{rest.rsplit('@', 1)[-1]}" if sep else uri
-
-
 class Neo4jStore:
     name = "neo4j"
 
@@ -79,6 +85,7 @@ class Neo4jStore:
         self.location = redact(uri)
         self.database = database or None
         self.batch_size = batch_size
+        self.notices: Counter[str] = Counter()  # warning text → how many times the server gave it
         auth = (user or "neo4j", password or "") if (user or password) else None
         try:
             self._driver = neo4j.GraphDatabase.driver(
@@ -87,27 +94,44 @@ class Neo4jStore:
                 connection_timeout=CONNECT_TIMEOUT_S,
                 connection_acquisition_timeout=ACQUIRE_TIMEOUT_S,
                 max_transaction_retry_time=15.0,
+                notifications_min_severity=MIN_SEVERITY,
             )
             self._driver.verify_connectivity()
         except AuthError:
             raise StoreError(
                 f"Neo4j at {self.location} refused the credentials (check NEO4J_USERNAME/NEO4J_PASSWORD)"
             ) from None
-        except (ServiceUnavailable, DriverError, OSError, ValueError) as error:
+        except (ServiceUnavailable, DriverError, ConfigurationError, OSError, ValueError, ImportError) as error:
             raise StoreError(f"cannot reach Neo4j at {self.location}: {_first_line(error)}") from None
 
-    def _session(self, write: bool) -> neo4j.Session:
+    def _session(self, write: bool, *, quiet: bool = False) -> neo4j.Session:
+        """A session; ``quiet`` (plankg's own statements) asks the server for no notifications."""
         mode = neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS
-        return self._driver.session(database=self.database, default_access_mode=mode)
+        severity = neo4j.NotificationMinimumSeverity.OFF if quiet else MIN_SEVERITY
+        return self._driver.session(
+            database=self.database, default_access_mode=mode, notifications_min_severity=severity
+        )
 
     def ensure_schema(self) -> None:
-        for statement in schema_statements():
-            self.run(statement, write=True)
+        for statement in schema_statements():  # schema statements cannot share a transaction
+
+            def work(tx: neo4j.ManagedTransaction, statement: str = statement) -> None:
+                tx.run(statement).consume()
+
+            self._write(work, "the schema")
 
     def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> list[dict[str, Any]]:
+        check_text(cypher, params)
+        if not write:
+            check_read_only(cypher)  # a READ session still runs LOAD CSV and file procedures
+
         def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
             result = tx.run(cypher, params or {})
-            return [{k: _plain(v) for k, v in record.items()} for record in result]
+            rows = [{k: _plain(v) for k, v in record.items()} for record in result]
+            for status in result.consume().gql_status_objects:
+                if status.is_notification and status.severity == neo4j.NotificationSeverity.WARNING:
+                    self.notices[status.status_description] += 1
+            return rows
 
         try:
             with self._session(write) as session:
@@ -124,10 +148,10 @@ class Neo4jStore:
     def _batches(self, rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
         return [rows[i : i + self.batch_size] for i in range(0, len(rows), self.batch_size)] or [[]]
 
-    def _write(self, work: Callable[[neo4j.ManagedTransaction], None], what: str) -> None:
+    def _write(self, work: Callable[[neo4j.ManagedTransaction], Any], what: str) -> None:
         """One managed write transaction (retried on transient errors), all or nothing."""
         try:
-            with self._session(write=True) as session:
+            with self._session(write=True, quiet=True) as session:
                 session.execute_write(work)
         except Neo4jError as error:
             raise StoreError(f"writing {what} failed, nothing changed: {_first_line(error)}") from None

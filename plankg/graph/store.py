@@ -7,9 +7,9 @@ go in as parameters. Store-specific work (schema DDL, bulk writes, transactions)
 
 from __future__ import annotations
 
-import re
 from typing import Any, Protocol
 
+from plankg.graph.guard import refusal
 from plankg.graph.model import NODE_PROPERTIES, PLAN_LOCAL_LABELS, RELATIONSHIPS, SHARED_LABELS, STRING, RelRows
 
 
@@ -32,6 +32,12 @@ class GraphStore(Protocol):
         ...
 
     def close(self) -> None: ...
+
+
+def redact(uri: str) -> str:
+    """A URI for messages: any user:password@ part removed."""
+    scheme, sep, rest = uri.partition("://")
+    return f"{scheme}{sep}{rest.rsplit('@', 1)[-1]}" if sep else uri
 
 
 def prop(name: str) -> str:
@@ -110,15 +116,9 @@ def relink_plans(store: GraphStore) -> None:
                 store.run(PLAN_LINK.format(rel=rel), {"source": row["id"], "target": target}, write=True)
 
 
-# Clauses that change a graph; `cypher` refuses them unless --write. Neo4j also enforces this
-# with a READ session and LadybugDB with a read-only database: this check only gives the user
-# a clear message before the engine's.
-WRITE_CLAUSE = re.compile(
-    r"\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|ALTER|COPY|LOAD|INSTALL|ATTACH|IMPORT|CALL\s+db\.create)\b",
-    re.IGNORECASE,
-)
-STRING_LITERAL = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`")
-
-
 def is_write_query(cypher: str) -> bool:
-    return WRITE_CLAUSE.search(STRING_LITERAL.sub("''", cypher)) is not None
+    """Whether a query may not run read-only: it writes, reaches files, or is maintenance.
+
+    See ``plankg.graph.guard`` for the tokeniser behind it and the reasons it gives.
+    """
+    return refusal(cypher) is not None

@@ -40,6 +40,9 @@ import org.neo4j.harness.Neo4jBuilders;
  *       "plankg-test-pw"); "--no-auth" disables authentication instead.</li>
  *   <li>--pagecache=SIZE page cache size, e.g. 256m (default 256m).</li>
  * </ul>
+ *
+ * <p>Cypher cannot reach the file system: file:/// URLs in LOAD CSV are refused and the
+ * import directory is an empty folder in the work directory.
  */
 public final class Neo4jLocal {
     private static final String DEFAULT_PASSWORD = "plankg-test-pw";
@@ -73,6 +76,8 @@ public final class Neo4jLocal {
         long pagecache = parseSize(opts.getOrDefault("pagecache", "256m"));
 
         Files.createDirectories(workDir);
+        Path importDir = workDir.resolve("import-empty");
+        Files.createDirectories(importDir);
         Files.deleteIfExists(uriFile);
         Instant t0 = Instant.now();
 
@@ -115,6 +120,12 @@ public final class Neo4jLocal {
                         .withConfig(GraphDatabaseSettings.auth_enabled, auth)
                         .withConfig(GraphDatabaseSettings.pagecache_memory, pagecache)
                         .withConfig(GraphDatabaseSettings.udc_enabled, false)
+                        // No file access from Cypher: LOAD CSV is a read clause, allowed in a
+                        // READ session, so `plankg cypher "LOAD CSV FROM 'file:///etc/passwd' ..."`
+                        // would read any file the server can. file:/// URLs are refused, and the
+                        // import root is an empty folder inside the throwaway data directory.
+                        .withConfig(GraphDatabaseSettings.allow_file_urls, false)
+                        .withConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
                         // Faster stop: by default the bolt server waits 5 s per connector
                         // (after the databases are already checkpointed and closed).
                         .withConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time,
