@@ -31,10 +31,6 @@ if TYPE_CHECKING:
 # total. The CLI draws a progress bar with it; a notebook may pass tqdm's update or nothing.
 Progress = Callable[[str, int, int], None]
 
-# Files that sit in plan folders without being plans (a folder's own notes, licences).
-NOT_PLAN_STEMS = ("readme", "license", "licence", "changelog", "notice", "copying")
-
-
 @dataclass
 class SkippedFile:
     """A file ``build(keep_going=True)`` did not build, and why (one line)."""
@@ -69,10 +65,6 @@ class BuildReport:
         }
 
 
-def _is_plan_candidate(path: Path) -> bool:
-    return path.stem.lower() not in NOT_PLAN_STEMS
-
-
 def build(
     paths: Iterable[str | Path] | None = None,
     *,
@@ -100,14 +92,13 @@ def build(
     """
     from plankg import pipeline
 
-    sources = pipeline.discover([Path(p) for p in paths] if paths else [pipeline.DEFAULT_PLANS_DIR])
+    sources, passed_over = pipeline.discover_with_skips(
+        [Path(p) for p in paths] if paths else [pipeline.DEFAULT_PLANS_DIR]
+    )
     overrides = {"id": plan_id, "title": title, "period": period, "region": region}
     if any(v is not None for v in overrides.values()) and len(sources) != 1:
         raise InputError("--id/--title/--period/--region apply to a single plan file")
-    notices = [f"{s.path}: skipped, not a plan file" for s in sources if not _is_plan_candidate(s.path)]
-    sources = [s for s in sources if _is_plan_candidate(s.path)]
-    if not sources:
-        raise InputError("no plan files to build")
+    notices = [f"{path}: skipped, {reason}" for path, reason in passed_over]
     skipped: list[SkippedFile] = []
     loaded = pipeline.spool_plans(
         sources,

@@ -36,12 +36,19 @@ from plankg.loaders.extract.indicators import extract_indicators, repair_from_in
 from plankg.loaders.extract.link import extract_entities
 from plankg.loaders.extract.vocab import FieldVocabulary, load_field_vocabulary
 from plankg.loaders.structure.document import load_plan
-from plankg.loaders.text.read import decode, guess_meta
+from plankg.loaders.text.formats import read_document
+from plankg.loaders.text.read import guess_meta
 from plankg.manifest import make_meta, meta_error, missing_files, parse_manifest, unknown_relations
 from plankg.schema import Indicator, Issue, PlanDocument, PlanMeta
 
 MANIFEST_NAMES = ("plans.yaml", "plans.yml")
-PLAN_SUFFIXES = (".txt", ".md", ".text")
+# Files a plans folder is searched for; a file named on the command line is read whatever its
+# suffix, its format chosen by content (plankg.loaders.text.formats).
+PLAN_SUFFIXES = (".txt", ".md", ".text", ".pdf", ".docx", ".html", ".htm")
+# Files that sit beside plans but are not plans: a folder's own documentation.
+NOT_PLAN_STEMS = frozenset(
+    {"readme", "license", "licence", "changelog", "contributing", "notice", "copying", "authors"}
+)
 DEFAULT_PLANS_DIR = Path("data/plans")
 
 
@@ -127,24 +134,79 @@ def _manifest_for(directory: Path) -> dict[str, PlanMeta]:
     return {}
 
 
-def discover(paths: Iterable[Path]) -> list[PlanSource]:
-    """Plan files under the given files/directories, with their manifest entries."""
+def skip_reason(path: Path, manifest: dict[str, PlanMeta] | None = None) -> str | None:
+    """Why a file in a plans folder is not a plan candidate (None: it is one). A file the
+    manifest names is always a candidate."""
+    if manifest and path.name in manifest:
+        return None
+    if path.name.startswith("."):
+        return "a hidden file"
+    if path.suffix.lower() not in PLAN_SUFFIXES:
+        return f"not a plan format ({path.suffix or 'no suffix'})"
+    if path.stem.lower() in NOT_PLAN_STEMS:
+        return "the folder's own documentation, not a plan"
+    return None
+
+
+def is_plan_candidate(path: Path, manifest: dict[str, PlanMeta] | None = None) -> bool:
+    """Should a build over a plans folder read this file? (README.md and the like: no.)"""
+    return skip_reason(path, manifest) is None
+
+
+def discover_with_skips(paths: Iterable[Path]) -> tuple[list[PlanSource], list[tuple[Path, str]]]:
+    """Plan files under the given files/directories with their manifest entries, and the
+    files of those directories that were skipped, with the reason (for a notice)."""
     sources: list[PlanSource] = []
+    skipped: list[tuple[Path, str]] = []
     for path in paths:
         if not path.exists():
             raise InputError(f"{path}: no such file or directory")
         if path.is_dir():
             manifest = _manifest_for(path)
-            files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in PLAN_SUFFIXES)
+            files: list[Path] = []
+            for candidate in sorted(p for p in path.iterdir() if p.is_file() and p.name not in MANIFEST_NAMES):
+                reason = skip_reason(candidate, manifest)
+                if reason is None:
+                    files.append(candidate)
+                elif not candidate.name.startswith("."):
+                    skipped.append((candidate, reason))
             if not files:
-                raise InputError(f"{path}: no plan files (*.txt) in this directory")
+                suffixes = ", ".join(f"*{s}" for s in PLAN_SUFFIXES)
+                raise InputError(f"{path}: no plan files ({suffixes}) in this directory")
             known = frozenset(m.id for m in manifest.values())
             sources += [PlanSource(p, manifest.get(p.name), known) for p in files]
         else:
             manifest = _manifest_for(path.parent)
             known = frozenset(m.id for m in manifest.values())
             sources.append(PlanSource(path, manifest.get(path.name), known))
+    return sources, skipped
+
+
+def discover(paths: Iterable[Path]) -> list[PlanSource]:
+    """Files with a plan suffix under the given files/directories, with their manifest
+    entries — README.md included: ``discover_with_skips`` (or ``is_plan_candidate``) tells
+    plans from the folder's other files."""
+    sources: list[PlanSource] = []
+    for path in paths:
+        if path.is_dir():
+            manifest = _manifest_for(path)
+            known = frozenset(m.id for m in manifest.values())
+            found, skipped = discover_with_skips([path])
+            named = {s.path for s in found} | {p for p, reason in skipped if p.suffix.lower() in PLAN_SUFFIXES}
+            sources += [PlanSource(p, manifest.get(p.name), known) for p in sorted(named)]
+        else:
+            sources += discover_with_skips([path])[0]
     return sources
+
+
+def read_text(path: Path) -> tuple[str, str]:
+    """One plan file's decoded text (any supported format, chosen by content) and the sha256
+    of its bytes; InputError (one line) when it cannot be read as a plan text."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+    return read_document(data, str(path), path.suffix), hashlib.sha256(data).hexdigest()
 
 
 def analyse(text: str, meta: PlanMeta, vocabulary: FieldVocabulary) -> PlanDocument:
@@ -154,13 +216,12 @@ def analyse(text: str, meta: PlanMeta, vocabulary: FieldVocabulary) -> PlanDocum
 
 
 def read_plan(source: PlanSource, vocabulary: FieldVocabulary, overrides: Mapping[str, object] | None = None) -> Loaded:
-    data = source.path.read_bytes()
-    text = decode(data, str(source.path))
+    text, sha256 = read_text(source.path)
     meta = source.meta
     guessed = meta is None
     if meta is None:
         try:
-            meta = guess_meta(text, source.path.stem, hashlib.sha256(data).hexdigest())
+            meta = guess_meta(text, source.path.stem, sha256)
         except ValidationError as error:
             raise meta_error(error, f"{source.path}: metadata guessed from the text (give --id/--title)") from None
     if overrides:

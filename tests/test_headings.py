@@ -70,3 +70,31 @@ def test_not_headings(line: str) -> None:
 )
 def test_unnumbered_headings(line: str, expected: bool) -> None:
     assert is_unnumbered_heading(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "style", "number", "title"),
+    [
+        ("1.1 总体要求", "decimal:2", 1, "总体要求"),
+        ("2.3构建现代产业体系", "decimal:2", 3, "构建现代产业体系"),
+        ("1.1.1 综合经济实力大幅提升。全市生产总值…", "decimal:3", 1, "综合经济实力大幅提升"),
+        ("（100）建设示范基地", "paren-arabic", 100, "建设示范基地"),
+        ("120.推进开放合作", "arabic", 120, "推进开放合作"),
+    ],
+)
+def test_decimal_and_large_numbers(line: str, style: str, number: int, title: str) -> None:
+    heading = read_heading_line(line)
+    assert heading is not None and heading.marker is not None
+    assert (heading.marker.style, heading.marker.number, heading.title) == (style, number, title)
+
+
+@pytest.mark.parametrize("line", ["1.5亿元用于研发", "3.2%的增长", "2.5万家企业"])
+def test_quantities_are_not_decimal_headings(line: str) -> None:
+    assert read_heading_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["专栏1 工业互联网网络互联互通工程", "表2 主要指标", "图1 空间结构示意图", "附件：2020年城市体检指标体系"]
+)
+def test_captions_and_attachment_lists_are_not_sub_headings(line: str) -> None:
+    assert not is_unnumbered_heading(line)

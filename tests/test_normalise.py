@@ -63,3 +63,22 @@ def test_page_number_before_a_list_marker_keeps_the_marker() -> None:
 def test_few_small_numbers_are_not_page_numbers() -> None:
     text = "建设3个中心和4个基地。" + "正文。" * 400 + "推进5建设"
     assert find_page_numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("一、总体\f（一）目标", "一、总体\n（一）目标"),  # pdftotext's page break
+        ("一、总体\v正文", "一、总体\n正文"),  # Word's manual line break
+        ("总\x00体要求\x08", "总体要求"),  # a broken UTF-16 save
+        ("科技\u200b创新\ufeff", "科技创新"),  # zero-width space, stray BOM
+    ],
+)
+def test_control_characters_never_reach_the_text(raw: str, expected: str) -> None:
+    # Issue #7: \f, \v and \0 reached the graph's titles and texts.
+    assert normalise(raw).text == expected
+
+
+def test_markdown_titles_are_set_apart_as_sub_headings() -> None:
+    text = normalise("前文。\n## 总体要求\n正文。\n**加快创新**\n正文**4.5%**左右。").text
+    assert text == "前文。\n\n总体要求\n\n正文。\n\n加快创新\n\n正文4.5%左右。"

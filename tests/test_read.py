@@ -61,3 +61,24 @@ def test_manifest_errors_name_the_entry() -> None:
         parse_manifest("plans:\n  - file: a.txt\n    id: a\n    title: 甲\n    period: 2012\n", "m")["a.txt"].period
         == "2012"
     )
+
+
+def test_a_file_mixing_utf8_and_gbk_lines_decodes_line_by_line() -> None:
+    # Issue #7: a plan pasted together from a UTF-8 page and a GBK page was refused as "binary".
+    utf8 = "上海市科技创新“十四五”规划\n一、总体要求\n".encode()
+    gbk = "加快建设具有全球影响力的科技创新中心，提升城市能级和核心竞争力。\n".encode("gbk")
+    assert decode(utf8 + gbk + utf8, "mixed.txt") == (
+        "上海市科技创新“十四五”规划\n一、总体要求\n加快建设具有全球影响力的科技创新中心，提升城市能级和核心竞争力。\n"
+        "上海市科技创新“十四五”规划\n一、总体要求\n"
+    )
+
+
+def test_a_mix_with_lines_in_no_known_encoding_says_it_is_mixed() -> None:
+    utf8 = "上海市科技创新“十四五”规划\n一、总体要求，加快建设具有全球影响力的科技创新中心。\n".encode()
+    with pytest.raises(InputError, match="mixes UTF-8"):
+        decode(utf8 + b"\x80\x80\x80\xff\n" + utf8, "mixed.txt")
+
+
+def test_a_guessed_title_carries_no_control_characters_or_site_furniture() -> None:
+    text = "当前位置：首页 > 规划信息\n\f上海市科技\x00创新“十四五”规划\n一、总体要求\n" + PLAN
+    assert guess_meta(text, "plan", "ab" * 32).title == "上海市科技创新“十四五”规划"

@@ -1,3 +1,5 @@
+import pytest
+
 from plankg.loaders.structure.document import load_plan
 from plankg.schema import PlanMeta
 
@@ -126,3 +128,176 @@ def test_chapter_section_and_numbered_headings_nest() -> None:
         (1, "第一章", "发展基础"), (2, "第一节", "主要成就"), (3, "一、", "创新能力"), (4, "（一）", "基础研究"),
         (4, "（二）", "应用研究"), (2, "第二节", "面临形势"), (1, "第二章", "重点任务"),
     ]
+
+
+def test_a_block_label_alone_on_its_line_heads_the_items_below_it() -> None:
+    # Issue #7: "重点任务：" on its own line, then （1）… items one per line, gave zero tasks.
+    text = (
+        "测试规划\n\n一、工程\n\n重点任务：\n（1）新药创制。研发新药。\n（2）诊断装备。研制装备。\n\n"
+        "重大任务：\n（1）示范工程\n（2）平台建设\n\n二、保障\n\n正文。\n"
+    )
+    doc = load_plan(text, META)
+    assert [(t.kind, t.number, t.title) for t in doc.tasks] == [
+        ("重点任务", "（1）", "新药创制"),
+        ("重点任务", "（2）", "诊断装备"),
+        ("重大任务", "（1）", "示范工程"),
+        ("重大任务", "（2）", "平台建设"),
+    ]
+    assert [(s.level, s.title) for s in doc.sections] == [(1, "工程"), (2, "重点任务"), (2, "重大任务"), (1, "保障")]
+
+
+def test_items_numbered_past_99_are_headings_and_tasks() -> None:
+    # Issue #7: items numbered （100） and up were swallowed by item 99.
+    items = "".join(f"（{i}）项目{i}\n" for i in range(1, 106))
+    doc = load_plan(f"测试规划\n\n一、工程\n\n{items}", META)
+    assert [s.title for s in doc.sections][-3:] == ["项目103", "项目104", "项目105"]
+    assert len(doc.sections) == 106
+    inline = "".join(f"{i}、项目{i}。" for i in range(1, 103))
+    doc = load_plan(f"测试规划\n\n一、工程\n\n重点任务：{inline}\n", META)
+    assert [t.title for t in doc.tasks][-3:] == ["项目100", "项目101", "项目102"]
+
+
+@pytest.mark.parametrize(
+    ("block", "numbers"),
+    [
+        ("重点任务：1.芯片研发。研制芯片。2.装备与材料。研制装备。", ["1.", "2."]),
+        ("重点任务：1、芯片研发。研制芯片。2、装备与材料。研制装备。", ["1、", "2、"]),
+        ("重点任务：①芯片研发。研制芯片。②装备与材料。研制装备。", ["①", "②"]),
+        ("重点任务：\n（1）芯片研发。研制芯片。（2）装备与材料。研制装备。", ["（1）", "（2）"]),
+    ],
+)
+def test_inline_blocks_in_every_item_style(block: str, numbers: list[str]) -> None:
+    doc = load_plan(f"测试规划\n\n一、集成电路\n\n聚焦芯片。{block}\n", META)
+    assert [(t.number, t.title) for t in doc.tasks] == list(zip(numbers, ["芯片研发", "装备与材料"], strict=True))
+
+
+def test_a_block_whose_items_cannot_be_read_is_a_warning_naming_it() -> None:
+    doc = load_plan("测试规划\n\n一、集成电路\n\n聚焦芯片。重点任务：加快芯片研发，研制装备与材料。\n", META)
+    assert doc.tasks == []
+    unread = [i for i in doc.issues if i.code == "task-block-unread"]
+    assert len(unread) == 1 and "重点任务" in unread[0].message and "集成电路" in unread[0].message
+
+
+def test_a_plan_that_lost_its_line_breaks_still_has_its_sections() -> None:
+    # Issue #7: a national plan scraped without line breaks gave zero sections. Without a TOC
+    # the headings come from the sequence of markers 一、…二、 and （一）…（二）.
+    import re
+
+    from tests.conftest import PLANS_DIR
+
+    raw = (PLANS_DIR / "shanghai-sti-12th-fyp.txt").read_text(encoding="utf-8")
+    plain = load_plan(raw, META)
+    glued = load_plan(re.sub(r"\s*\n\s*", "", raw), META)
+    cn_markers = re.compile(r"[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）")
+    upper = [(s.level, s.number) for s in plain.sections if cn_markers.fullmatch(s.number)]
+    assert len(upper) == 22
+    assert [(s.level, s.number) for s in glued.sections] == upper
+    assert glued.sections[1].title == "指导思想、发展目标和总体安排"
+    assert any(i.code == "inline-headings" for i in glued.issues)
+
+
+def test_inline_headings_follow_the_marker_sequence() -> None:
+    filler = "加快发展，推进改革。" * 250
+    text = (
+        f"国家规划。{filler}一、总体要求（一）指导思想。以新思想为指导。{filler}（二）基本原则。坚持创新。"
+        f"{filler}二、重点领域（一）科技创新。统筹一、二产业。{filler}（二）对外开放。推进开放。{filler}"
+    )
+    assert tree(text) == [
+        (1, "一、", "总体要求"),
+        (2, "（一）", "指导思想"),
+        (2, "（二）", "基本原则"),
+        (1, "二、", "重点领域"),
+        (2, "（一）", "科技创新"),
+        (2, "（二）", "对外开放"),
+    ]
+
+
+def test_numbering_that_continues_across_parents() -> None:
+    text = (
+        "测试规划\n\n一、总体要求\n\n（一）指导思想\n\n正文。\n\n（二）基本原则\n\n正文。\n\n"
+        "二、发展路径\n\n（三）加快创新\n\n正文。\n\n（四）扩大开放\n\n正文。\n"
+    )
+    assert [(level, number) for level, number, _ in tree(text)] == [
+        (1, "一、"), (2, "（一）"), (2, "（二）"), (1, "二、"), (2, "（三）"), (2, "（四）"),
+    ]  # fmt: skip
+
+
+def test_question_headings_of_an_interpretation() -> None:
+    text = "政策解读\n\n一、《通知》出台的背景是什么？答：为了加快发展。\n\n二、主要内容有哪些？\n\n正文。\n"
+    assert tree(text) == [(1, "一、", "《通知》出台的背景是什么？"), (1, "二、", "主要内容有哪些？")]
+
+
+def test_chapters_and_sections_with_run_in_lead_sentences() -> None:
+    text = (
+        "测试规划\n\n第一章 总体要求。本章说明规划的指导思想。\n\n第一节 指导思想。以新思想为指导。\n\n"
+        "第二章 重点任务\n"
+    )
+    assert tree(text) == [(1, "第一章", "总体要求"), (2, "第一节", "指导思想"), (1, "第二章", "重点任务")]
+
+
+def test_a_toc_glued_onto_one_line_without_its_title() -> None:
+    toc = "国家规划\n一、战略态势2二、总体要求4（一）指导思想4（二）基本原则5三、主要任务7四、保障措施12"
+    body = (
+        "\n一、战略态势\n\n当前形势。\n\n二、总体要求\n\n（一）指导思想\n\n正文。\n\n（二）基本原则\n\n正文。\n\n"
+        "三、主要任务\n\n正文。\n\n四、保障措施\n\n正文。\n"
+    )
+    doc = load_plan(toc + body + "正文很长。" * 50, META)
+    assert [(s.level, s.title) for s in doc.sections] == [
+        (1, "战略态势"), (1, "总体要求"), (2, "指导思想"), (2, "基本原则"), (1, "主要任务"), (1, "保障措施"),
+    ]  # fmt: skip
+
+
+def test_a_document_that_is_only_a_toc_yields_its_outline_marked_as_such() -> None:
+    doc = load_plan("国家规划\n目录\n一、战略态势2二、总体要求4（一）指导思想4（二）基本原则5三、主要任务7", META)
+    assert [(s.level, s.number, s.title) for s in doc.sections] == [
+        (1, "一、", "战略态势"), (1, "二、", "总体要求"), (2, "（一）", "指导思想"), (2, "（二）", "基本原则"),
+        (1, "三、", "主要任务"),
+    ]  # fmt: skip
+    assert [i.code for i in doc.issues] == ["toc-only"]
+
+
+def test_a_short_line_between_paragraphs_is_a_sub_heading_without_blank_lines() -> None:
+    text = (
+        "测试规划\n第三章 市域生态空间结构\n深化新版城市总规提出的市域绿色空间结构，形成首都生态空间结构。\n"
+        "一屏：山区生态屏障\n充分发挥山区整体生态屏障作用，加强生态保育和生态修复，提高生态系统的质量和稳定性。\n"
+        "五河：河湖水系\n推进河湖水系连通，恢复河流生态功能，提升水环境质量，建设滨水生态空间和绿色廊道。\n"
+    )
+    assert tree(text) == [(1, "第三章", "市域生态空间结构"), (2, "", "一屏：山区生态屏障"), (2, "", "五河：河湖水系")]
+
+
+def test_a_glossarys_numbered_entries_are_not_sections() -> None:
+    text = (
+        "测试报告\n\n一、工作回顾\n\n正文。\n\n二、工作安排\n\n正文。\n\n名词解释\n\n"
+        "1.新质生产力：由技术革命性突破催生的先进生产力。\n\n2.“两新”：新一轮大规模设备更新和消费品以旧换新。\n"
+    )
+    assert tree(text) == [(1, "一、", "工作回顾"), (1, "二、", "工作安排"), (1, "", "名词解释")]
+
+
+def test_a_boxs_own_list_opens_no_sections() -> None:
+    text = (
+        "测试规划\n\n一、基础研究\n\n（一）建设重大设施\n\n正文。\n\n专栏1 重大科技基础设施\n\n1.硬X射线装置\n\n"
+        "2.超强超短激光\n\n（二）培育创新主体\n\n正文。\n\n二、保障措施\n\n正文。\n"
+    )
+    assert tree(text) == [
+        (1, "一、", "基础研究"), (2, "（一）", "建设重大设施"), (2, "（二）", "培育创新主体"), (1, "二、", "保障措施"),
+    ]  # fmt: skip
+
+
+def test_paragraph_marks_inside_a_line_are_line_breaks() -> None:
+    # A text whose line breaks were lost but whose paragraph indents were kept ("　　").
+    paragraph = "加快推进生态文明建设，全面提升环境质量，建设美丽中国。"
+    heads = ("一、充分认识重要意义", "（一）取得积极进展", "（二）形势依然严峻", "二、总体要求", "（一）指导思想")
+    text = "国务院关于加强环境保护的决定" + "".join(f"　　{heading}　　{paragraph * 3}" for heading in heads)
+    text += "　　" + "　　".join([paragraph] * 6)
+    assert tree(text) == [
+        (1, "一、", "充分认识重要意义"), (2, "（一）", "取得积极进展"), (2, "（二）", "形势依然严峻"),
+        (1, "二、", "总体要求"), (2, "（一）", "指导思想"),
+    ]  # fmt: skip
+
+
+def test_the_questions_of_an_interview_are_its_sections() -> None:
+    text = (
+        "生态环境部有关负责人就监测方案答记者问问：《方案》的目的意义为何？答：为了更好地反映水质。"
+        "问：“9+X”是指什么？答：9项基本指标加特征指标。问：是否具有可比性？答：具有可比性。"
+    )
+    assert [title for _, _, title in tree(text)] == ["《方案》的目的意义为何？", "“9+X”是指什么？", "是否具有可比性？"]

@@ -25,6 +25,9 @@ NODE_PROPERTIES: dict[str, dict[str, str]] = {
         "start_year": INT,
         "end_year": INT,
         "kind": STRING,
+        "issuer": STRING,
+        "doc_number": STRING,
+        "issued": STRING,
         "sha256": STRING,
         "source": STRING,
         "text": STRING,
@@ -141,7 +144,12 @@ def project(doc: PlanDocument, source: str = "") -> PlanRows:
     """PlanDocument → rows, grouped so that each group is one batched statement."""
     plan_id = doc.plan.id
     plan = {
-        **doc.plan.model_dump(include={"id", "title", "region", "period", "start_year", "end_year", "kind"}),
+        **doc.plan.model_dump(
+            include={
+                *("id", "title", "region", "period", "start_year", "end_year", "kind"),
+                *("issuer", "doc_number", "issued"),
+            }
+        ),
         "sha256": doc.sha256,
         "source": source,
         "text": doc.text,

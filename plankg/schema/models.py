@@ -42,6 +42,10 @@ class PlanMeta(Strict):
     kind: PlanKind = "plan"
     interprets: list[str] = []
     follows: list[str] = []
+    # From the notice that issues the plan (front matter), when the text has one.
+    issuer: str = ""  # 国务院, 北京市经济和信息化局
+    doc_number: str = ""  # 文号: 国发〔2019〕4号
+    issued: str = Attr(default="", pattern=r"^(\d{4}-\d{2}-\d{2})?$")  # ISO date of the notice
 
 
 class Section(Span):

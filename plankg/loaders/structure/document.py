@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
+from plankg.loaders.structure.front_matter import find_front_matter
 from plankg.loaders.structure.segment import Heading, section_ends, segment
 from plankg.loaders.structure.tasks import RawTask, tasks_from_block_headings, tasks_from_inline_blocks
 from plankg.loaders.structure.toc import parse_toc
@@ -82,11 +83,27 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
     sha256 = hashlib.sha256(raw.encode("utf-8")).hexdigest()
     text = normalised_text(raw).text
     toc = parse_toc(text)
+    front = find_front_matter(text)
     headings, issues = segment(text, toc)
+    if front is not None:
+        # The issuing notice is metadata, not sections; nor is the plan's title line after it.
+        headings = [
+            h
+            for h in headings
+            if not (front.start <= h.start < front.end) and not (not h.number and h.title == front.title)
+        ]
+        meta = meta.model_copy(
+            update={
+                "issuer": meta.issuer or front.issuer,
+                "doc_number": meta.doc_number or front.doc_number,
+                "issued": meta.issued or front.issued,
+            }
+        )
     ends = section_ends(headings, len(text))
     heading_tasks = tasks_from_block_headings(headings, ends)
     task_headings = {t.heading_index for t in heading_tasks if t.heading_index is not None}
-    inline_tasks, empties = tasks_from_inline_blocks(text, headings, ends, task_headings)
+    inline_tasks, empties, block_issues = tasks_from_inline_blocks(text, headings, ends, task_headings)
+    issues += block_issues
     sections = _sections(meta.id, headings, ends, task_headings)
     kept = [i for i in range(len(headings)) if i not in task_headings]
     sections_by_heading = dict(zip(kept, sections, strict=True))

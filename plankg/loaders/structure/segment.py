@@ -13,9 +13,25 @@ already open closes everything below it; a new style opens one level deeper.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from plankg.loaders.structure.headings import is_unnumbered_heading, read_heading_line
+from plankg.loaders.rules.structure import (
+    ATTACHMENT_LINE,
+    BLOCK_HEADING,
+    BOX_TITLE,
+    FIRST_ITEM_LINE,
+    GLOSSARY_HEADINGS,
+    INLINE_HEADING,
+    MAX_HEADING_CHARS,
+    NAMED_HEADINGS,
+    PREFACE_HEADINGS,
+    QUESTION_HEADING,
+    REFERENCE_ENTRY,
+    TRAILING_LABEL,
+    marker_spellings,
+)
+from plankg.loaders.structure.headings import is_unnumbered_heading, read_heading_line, read_marker
 from plankg.loaders.structure.toc import Toc, locate_headings, push
 from plankg.schema import Issue
 
@@ -63,46 +79,196 @@ def headings_from_toc(text: str, toc: Toc) -> tuple[list[Heading], list[Issue]]:
     return headings, issues
 
 
+# The open-styles stack entry of a block label line (it has no marker of its own).
+BLOCK_LABEL_STYLE = "block-label"
+# The open-styles stack entry of a named heading (总则): chapters close it.
+NAMED_STYLE = "named"
+ATTACHMENT_STYLE = "attachment"
+
+
 def _blank(lines: list[Line], index: int) -> bool:
     return index < 0 or index >= len(lines) or not lines[index].text.strip()
 
 
-def headings_from_lines(text: str, skip_until: int = 0) -> tuple[list[Heading], list[Issue]]:
+def headings_from_lines(text: str, toc: Toc | None = None) -> tuple[list[Heading], list[Issue]]:
+    """Headings read line by line; the lines of the TOC are skipped, before it only named
+    headings (前言) are read, and its titles say where a heading's title ends."""
+    skip_from, skip_until = (toc.start, toc.end) if toc else (0, 0)
+    toc_titles: dict[str, list[str]] = {}
+    for entry in toc.entries if toc else ():
+        toc_titles.setdefault(entry.marker, []).append(entry.title)
     lines = split_lines(text)
     headings: list[Heading] = []
     issues: list[Issue] = []
     stack: list[tuple[str, int]] = []
     first_content = next((i for i, line in enumerate(lines) if line.text.strip()), None)
+
+    def add_label(start: int, title: str) -> None:
+        # A block label heads the items on the lines after it: an unnumbered block heading, its
+        # items one level deeper (a second label in the same section is its sibling).
+        headings.append(Heading(push(stack, BLOCK_LABEL_STYLE, 0), "", title, start, start + len(title)))
+
+    last_number: dict[str, int] = {}  # the last number each style had, open or closed
+    inline_items: set[int] = set()  # lines holding a block's items run together: text, not headings
+    in_attachment = False
+    in_glossary = False
+    in_box = False
     for i, line in enumerate(lines):
-        if line.start < skip_until or not line.text.strip():
+        if not line.text.strip() or i in inline_items or skip_from <= line.start < skip_until:
             continue
-        parsed = read_heading_line(line.text)
-        if parsed is not None and parsed.marker is not None:
-            marker = parsed.marker
-            styles = [s for s, _ in stack]
-            if marker.style in styles:
-                previous = stack[styles.index(marker.style)][1]
-                if marker.number <= previous:
-                    # A list restarting inside a paragraph, not the next sibling heading.
-                    continue
-                if marker.number > previous + 1:
-                    issues.append(
-                        Issue(
-                            code="numbering-gap",
-                            message=f"heading {marker.written}{parsed.title} follows number {previous}",
-                            start=line.start,
-                        )
-                    )
-            elif marker.number != 1 and stack and not marker.style.startswith("chapter:"):
-                # A new, deeper style starts at 1; otherwise it is a list in a paragraph.
-                continue
-            level = push(stack, marker.style, marker.number)
-            title_end = line.start + parsed.title_offset + len(parsed.title)
-            headings.append(Heading(level, marker.written, parsed.title, line.start, title_end))
-        elif i != first_content and _blank(lines, i - 1) and _blank(lines, i + 1) and is_unnumbered_heading(line.text):
+        following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
+        next_line = lines[following].text.strip() if following is not None else ""
+        named = re.sub(r"[ \t\u3000]+", "", line.text)
+        if named in NAMED_HEADINGS:
+            # "前  言", "总 则": a heading wherever it stands; a preface heads only its own text,
+            # the others the numbered sections after them.
+            stack.clear()
+            start = line.start + len(line.text) - len(line.text.lstrip())
             title = line.text.strip()
-            headings.append(Heading(len(stack) + 1, "", title, line.start, line.start + len(line.text)))
+            headings.append(Heading(push(stack, NAMED_STYLE, 0), "", title, start, start + len(title)))
+            if named in PREFACE_HEADINGS:
+                stack.clear()
+            in_glossary = named in GLOSSARY_HEADINGS
+            continue
+        if in_glossary and read_marker(line.text.strip()) is not None:
+            continue  # a glossary entry, not a section
+        if BOX_TITLE.match(line.text):
+            in_box = True
+            continue
+        if in_box:
+            marker = read_marker(line.text.strip())
+            if marker is None:
+                continue
+            if marker.style not in [s for s, _ in stack]:
+                continue  # an item of the box's own list
+            in_box = False  # the structure goes on: the box has ended
+        if line.start < skip_from:
+            continue  # before the TOC: title page, epigraph, preface text
+        attachment = ATTACHMENT_LINE.match(line.text)
+        if attachment is not None and following is not None:
+            # "附件" + its title on the next line: a level-1 heading; what follows is the attachment.
+            title_line = lines[following]
+            title = title_line.text.strip()
+            stack.clear()
+            push(stack, ATTACHMENT_STYLE, 0)
+            start = title_line.start + len(title_line.text) - len(title_line.text.lstrip())
+            headings.append(Heading(1, attachment.group("number").strip(), title, line.start, start + len(title)))
+            inline_items.add(following)
+            in_attachment, in_glossary = True, False
+            continue
+        label_alone = BLOCK_HEADING.match(line.text.strip())
+        trailing = TRAILING_LABEL.search(line.text.rstrip())
+        if (label_alone or trailing) and following is not None and _items_run_together(next_line):
+            # "重点任务：\n（1）甲。（2）乙。": the block is read in running text (tasks.py).
+            inline_items.add(following)
+            if label_alone:
+                continue
+        elif label_alone:
+            # "重点任务：" or "主要任务" alone on its line.
+            add_label(line.start + len(line.text) - len(line.text.lstrip()), line.text.strip().rstrip(":："))
+            continue
+        elif trailing is not None and trailing.start() > 0 and FIRST_ITEM_LINE.match(next_line):
+            # "聚焦芯片。重点任务：" ending a paragraph, "（1）…" on the next line.
+            _heading_from_line(line, lines, i, first_content, stack, headings, issues, last_number, toc_titles)
+            add_label(line.start + trailing.start("title"), trailing.group("title"))
+            continue
+        _heading_from_line(
+            line, lines, i, first_content, stack, headings, issues, last_number, toc_titles, in_attachment
+        )
     return headings, issues
+
+
+# A paragraph around a sub-heading of a dense text: a line at least this long ending a sentence.
+MIN_PARAGRAPH_CHARS = 40
+
+
+def _between_paragraphs(lines: list[Line], i: int) -> bool:
+    """A short line standing right between the end of a paragraph and a paragraph (both whole
+    sentences) is a sub-heading, in a text that writes no blank lines between paragraphs:
+    "…空间结构。" / "一屏：山区生态屏障" / "充分发挥…。"."""
+    before = lines[i - 1].text.strip() if i > 0 else ""
+    after = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    return (
+        before[-1:] in "。！？"
+        and len(after) >= MIN_PARAGRAPH_CHARS
+        and after[-1:] in "。！？"
+    )
+
+
+def _items_run_together(line: str) -> bool:
+    """Does this line start with a block's first item and hold its second one too?"""
+    first = FIRST_ITEM_LINE.match(line)
+    if first is None:
+        return False
+    marker = read_marker(line)
+    return marker is not None and any(s in line for s in marker_spellings(marker.style, 2))
+
+
+def _heading_from_line(
+    line: Line,
+    lines: list[Line],
+    i: int,
+    first_content: int | None,
+    stack: list[tuple[str, int]],
+    headings: list[Heading],
+    issues: list[Issue],
+    last_number: dict[str, int],
+    toc_titles: dict[str, list[str]],
+    in_attachment: bool = False,
+) -> None:
+    """Append the heading this line is, if it is one (numbered, or a short line alone)."""
+    parsed = read_heading_line(line.text)
+    if parsed is not None and parsed.marker is not None and not REFERENCE_ENTRY.match(parsed.title):
+        marker = parsed.marker
+        if marker.style.startswith("chapter:") and stack and stack[0][0] == NAMED_STYLE:
+            stack.clear()  # 第一章 after 总则 and its 一、…五、: chapters are top level
+        styles = [s for s, _ in stack]
+        if marker.style in styles:
+            previous = stack[styles.index(marker.style)][1]
+            if marker.number <= previous and not (marker.style.startswith("decimal:") and marker.number == 1):
+                # A list restarting inside a paragraph, not the next sibling heading (2.1 after
+                # 1.3 restarts under a new parent).
+                return
+            if marker.number > previous + 1:
+                issues.append(
+                    Issue(
+                        code="numbering-gap",
+                        message=f"heading {marker.written}{parsed.title} follows number {previous}",
+                        start=line.start,
+                    )
+                )
+        elif not stack and marker.number != 1 and not marker.style.startswith("chapter:") and not headings:
+            # A document's first heading is numbered 1 (an excerpt may start at 第七章): "22 中共…
+            # 意见" is a page number glued to the title line, not heading 22.
+            return
+        elif (
+            marker.number != 1
+            and stack
+            and not marker.style.startswith("chapter:")
+            and marker.number != last_number.get(marker.style, 0) + 1
+        ):
+            # A new, deeper style starts at 1, or continues the numbering it had under the
+            # previous parent (（五） under 二、 after （一）…（四） under 一、); otherwise it is a
+            # list in a paragraph.
+            return
+        level = push(stack, marker.style, marker.number)
+        last_number[marker.style] = marker.number
+        title = parsed.title
+        listed = [t for t in toc_titles.get(marker.written, ()) if title.startswith(t)]
+        if listed and not parsed.inline:
+            # The TOC says where the title ends: a heading line re-joined with the paragraph
+            # after it ("（一）构建水生态安全格局,保障…服务综合考虑水源保护…").
+            title = max(listed, key=len)
+        title_end = line.start + parsed.title_offset + len(title)
+        headings.append(Heading(level, marker.written, title, line.start, title_end))
+    elif (
+        not in_attachment
+        and i != first_content
+        and is_unnumbered_heading(line.text)
+        and ((_blank(lines, i - 1) and _blank(lines, i + 1)) or (headings and _between_paragraphs(lines, i)))
+    ):
+        title = line.text.strip()
+        headings.append(Heading(len(stack) + 1, "", title, line.start, line.start + len(line.text)))
 
 
 # Characters per line above which a text is "glued": its line breaks were lost (a PDF
@@ -115,15 +281,71 @@ def is_glued(text: str) -> bool:
     return len(text) > lines * GLUED_CHARS_PER_LINE
 
 
+# Questions that make an interview's sections when it has no numbered headings.
+MIN_QUESTIONS = 2
+# A text with fewer characters than this after its TOC is only a TOC: its outline is the result.
+TOC_ONLY_BODY_CHARS = 20
+
+
+def headings_inline(text: str, start: int = 0) -> list[Heading]:
+    """Headings of a text that lost its line breaks, read from the sequence of markers alone:
+    a marker counts where it continues its style's numbering (一、 after 一、 is 二、; a new,
+    deeper style opens at 1 or continues its numbering across parents). A title ends at the
+    first full stop, at the next heading, or after ``MAX_HEADING_CHARS``."""
+    stack: list[tuple[str, int]] = []
+    last_number: dict[str, int] = {}
+    accepted: list[tuple[int, int, str, int]] = []  # (start, title start, marker, level)
+    for match in INLINE_HEADING.finditer(text, start):
+        group = "marker" if match.group("marker") else "joined"
+        marker = read_marker(text[match.start(group) :])
+        if marker is None:
+            continue
+        styles = [s for s, _ in stack]
+        if marker.style in styles:
+            if marker.number != stack[styles.index(marker.style)][1] + 1:
+                continue
+        elif marker.number not in (1, last_number.get(marker.style, 0) + 1):
+            continue
+        level = push(stack, marker.style, marker.number)
+        last_number[marker.style] = marker.number
+        accepted.append((match.start(group), match.start(group) + marker.length, marker.written, level))
+    headings = []
+    for index, (at, title_start, written, level) in enumerate(accepted):
+        limit = accepted[index + 1][0] if index + 1 < len(accepted) else len(text)
+        stop = min(limit, title_start + MAX_HEADING_CHARS)
+        full_stop = re.search(r"[。；！？\n]", text[title_start:stop])
+        title_end = title_start + full_stop.start() if full_stop else stop
+        title = text[title_start:title_end].strip()
+        if title:
+            headings.append(Heading(level, written, title, at, title_start + len(title)))
+    return headings
+
+
 def segment(text: str, toc: Toc | None) -> tuple[list[Heading], list[Issue]]:
     """Headings of a text: from its TOC when its lines are glued, else line by line.
 
     A TOC often lists only the upper levels, so a text that keeps its lines is read line by
-    line (after the TOC) and the TOC only checks the result.
+    line (after the TOC) and the TOC only checks the result. A text that lost its line breaks
+    and has no TOC is read from the sequence of its markers; a text that is only a TOC gives
+    the TOC's outline, marked as such.
     """
+    only_toc = toc is not None and len(text[toc.end :].strip()) < TOC_ONLY_BODY_CHARS
+    if toc is not None and only_toc and all(e.start >= 0 for e in toc.entries):
+        outline = [Heading(e.level, e.marker, e.title, e.start, e.start + len(e.marker)) for e in toc.entries]
+        only = Issue(code="toc-only", message="the text is only a table of contents: sections are its outline")
+        return outline, [only]
     if toc is not None and is_glued(text):
         return headings_from_toc(text, toc)
-    headings, issues = headings_from_lines(text, skip_until=toc.end if toc else 0)
+    if toc is None and is_glued(text):
+        inline = headings_inline(text)
+        if inline and len(inline) >= len(QUESTION_HEADING.findall(text)):
+            return inline, [Issue(code="inline-headings", message="text without line breaks: headings read inline")]
+    headings, issues = headings_from_lines(text, toc)
+    questions = list(QUESTION_HEADING.finditer(text))
+    if not headings and len(questions) >= MIN_QUESTIONS:
+        # An interview-style interpretation: its questions ("问：…？答：…") are its sections.
+        asked = [Heading(1, q.group("marker"), q.group("title"), q.start("marker"), q.end("title")) for q in questions]
+        return asked, []
     if toc is not None:
         found = {(h.level, h.title) for h in headings}
         issues += [

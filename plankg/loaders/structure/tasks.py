@@ -12,34 +12,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from plankg.loaders.rules.structure import (
+    ATTACK_LABEL,
+    BLOCK_HEADING,
+    INLINE_LABEL,
+    ITEM_STYLES,
+    ITEM_TITLE_MAX,
+    OTHER_BLOCK_LABEL,
+    UNREAD_LABEL,
+    marker_spellings,
+)
 from plankg.loaders.structure.segment import Heading
-
-# Block names, as they end a block heading or stand before "：" in running text.
-TASK_BLOCK_KINDS = (
-    "重大任务",
-    "重点任务",
-    "主要任务",
-    "重点方向",
-    "技术攻关",
-    "重点工程",
-    "重大工程",
-    "重大项目",
-    "重点项目",
-    "重大专项",
-    "重点专项",
-)
-# A block heading is short: its title is the block name with at most a period prefix
-# such as “十二五”.
-BLOCK_HEADING = re.compile(rf"^(?:“[^”]{{1,8}}”)?(?P<kind>{'|'.join(TASK_BLOCK_KINDS)})$")
-# "重点方向：" followed by the first item "（1）" or "1、".
-INLINE_LABEL = re.compile(rf"(?P<kind>{'|'.join(TASK_BLOCK_KINDS)})[:：][ \t\n]*(?=（1）|1[、.])")
-# "生物医药领域关键核心技术攻关1、…": a field's key-technology block, its items follow at once.
-ATTACK_LABEL = re.compile(
-    r"(?:(?<=[。；！？\n])|^)(?P<name>[^。；！？\n：]{2,24}?领域(?:关键核心)?技术攻关)[ \t\n]*(?=1[、.])"
-)
-# Labels of non-task blocks end a task block too.
-OTHER_LABEL = re.compile(r"(?:重大平台|重点平台|重大设施|保障措施)[:：]")
-ITEM_TITLE_MAX = 30
+from plankg.schema import Issue
 
 
 @dataclass(frozen=True)
@@ -99,15 +83,31 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int]) -> list[
     return tasks
 
 
-def _items(text: str, start: int, end: int, first_marker: str) -> list[tuple[str, int, int]]:
-    """Sequential numbered items in text[start:end]: (marker, item start, item end)."""
-    paren = first_marker.startswith("（")
+def _item_style(first: str) -> str | None:
+    for item_style in ITEM_STYLES:
+        if first.startswith(item_style.first):
+            return item_style.style
+    return None
+
+
+def _items(text: str, start: int, end: int, style: str) -> list[tuple[str, int, int]]:
+    """Sequential numbered items in text[start:end]: (marker, item start, item end).
+
+    Items are found by their numbers in sequence (1, 2, 3 …, of any size), so a number
+    inside an item's text ("2.5亿元", "第3项") is not taken for the next item.
+    """
     found: list[tuple[str, int]] = []
     cursor, n = start, 1
     while True:
-        spellings = [f"（{n}）"] if paren else [f"{n}、", f"{n}."]
-        hits = [text.find(s, cursor, end) for s in spellings]
-        hits = [(h, s) for h, s in zip(hits, spellings, strict=True) if h >= 0]
+        hits = []
+        for spelling in marker_spellings(style, n):
+            pos = text.find(spelling, cursor, end)
+            while pos >= 0 and spelling[-1] == "." and text[pos + len(spelling) : pos + len(spelling) + 1].isdigit():
+                pos = text.find(spelling, pos + 1, end)  # a decimal "1.5", not the item "1."
+            while pos > 0 and spelling[0].isdigit() and text[pos - 1].isdigit():
+                pos = text.find(spelling, pos + 1, end)  # "21、" is not item "1、"
+            if pos >= 0:
+                hits.append((pos, spelling))
         if not hits:
             break
         pos, spelling = min(hits)
@@ -118,10 +118,12 @@ def _items(text: str, start: int, end: int, first_marker: str) -> list[tuple[str
 
 def tasks_from_inline_blocks(
     text: str, headings: list[Heading], ends: list[int], skip: set[int]
-) -> tuple[list[RawTask], list[tuple[int, int]]]:
-    """Tasks under labels in each section's own text; also the empty items' positions."""
+) -> tuple[list[RawTask], list[tuple[int, int]], list[Issue]]:
+    """Tasks under labels in each section's own text; also the empty items' positions, and a
+    warning for each label whose items cannot be read (never a silent zero)."""
     tasks: list[RawTask] = []
     empties: list[tuple[int, int]] = []
+    issues: list[Issue] = []
     for index, heading in enumerate(headings):
         if index in skip:
             continue
@@ -133,17 +135,33 @@ def tasks_from_inline_blocks(
             labels.append((match.start(), match.end(), match.group("kind")))
         for match in ATTACK_LABEL.finditer(text, own_start, own_end):
             labels.append((match.start(), match.end(), "技术攻关"))
+        read: set[int] = set()
         stops = sorted(
-            [s for s, _, _ in labels] + [m.start() for m in OTHER_LABEL.finditer(text, own_start, own_end)] + [own_end]
+            [s for s, _, _ in labels]
+            + [m.start() for m in OTHER_BLOCK_LABEL.finditer(text, own_start, own_end)]
+            + [own_end]
         )
         for block_no, (label_start, items_start, kind) in enumerate(sorted(labels), start=1):
             block_end = min(s for s in stops if s > label_start)
-            first = text[items_start : items_start + 3]
-            for marker, item_start, item_end in _items(text, items_start, block_end, first):
+            style = _item_style(text[items_start : items_start + 3])
+            items = _items(text, items_start, block_end, style) if style else []
+            if items:
+                read.add(label_start)
+            for marker, item_start, item_end in items:
                 body = text[item_start + len(marker) : item_end]
                 title = item_title(body)
                 empty = not title
                 if empty:
                     empties.append((index, item_start))
                 tasks.append(RawTask(index, block_no, marker, kind, title, item_start, item_end, empty))
-    return tasks, empties
+        for match in UNREAD_LABEL.finditer(text, own_start, own_end):
+            if match.start("kind") not in read:
+                issues.append(
+                    Issue(
+                        code="task-block-unread",
+                        message=f"{match.group('kind')} block in {heading.number}{heading.title}: "
+                        "no numbered items could be read after the label",
+                        start=match.start("kind"),
+                    )
+                )
+    return tasks, empties, issues

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from plankg.loaders.rules.structure import NEW_STYLES, TOC_LINE, int_to_cn, marker_spellings  # noqa: F401
 from plankg.loaders.structure.headings import read_marker
 
 TOC_TITLE = re.compile(r"目[ \t\u3000]*录")
@@ -23,37 +24,6 @@ LEADERS = " \t.·…。-—_"
 MAX_PAGE_JUMP = 60
 MIN_ENTRIES = 3
 
-_CN = "零一二三四五六七八九"
-
-
-def int_to_cn(n: int) -> str:
-    if n < 10:
-        return _CN[n]
-    if n < 20:
-        return "十" + (_CN[n % 10] if n % 10 else "")
-    if n < 100:
-        return _CN[n // 10] + "十" + (_CN[n % 10] if n % 10 else "")
-    return str(n)
-
-
-def marker_spellings(style: str, number: int) -> list[str]:
-    """How a marker of this style and number may be written."""
-    if style == "cn":
-        return [f"{int_to_cn(number)}、", f"{int_to_cn(number)}."]
-    if style == "paren-cn":
-        return [f"（{int_to_cn(number)}）"]
-    if style == "arabic":
-        return [f"{number}、", f"{number}."]
-    if style == "paren-arabic":
-        return [f"（{number}）"]
-    if style.startswith("chapter:"):
-        return [f"第{int_to_cn(number)}{style.split(':', 1)[1]}", f"第{number}{style.split(':', 1)[1]}"]
-    return []
-
-
-NEW_STYLES = ("cn", "paren-cn", "arabic", "paren-arabic")
-
-
 @dataclass(frozen=True)
 class TocEntry:
     level: int
@@ -62,6 +32,7 @@ class TocEntry:
     marker: str
     title: str
     page: int | None
+    start: int = -1  # where the entry stands in the TOC
 
 
 @dataclass(frozen=True)
@@ -111,11 +82,72 @@ def _split_page(chunk: str, last_page: int, *, last_entry: bool = False) -> tupl
     return title, int(run), len(body)
 
 
+# Lines between TOC lines that are not TOC lines themselves (a wrapped entry, a part title).
+MAX_TOC_GAP_LINES = 2
+
+
+def parse_line_toc(text: str, start: int, end_of_title: int) -> Toc | None:
+    """A TOC written one entry a line with dot leaders and page numbers ("总 则 ....... 1",
+    "第一章 规划定位及重点 ..... 5"); entries may be unnumbered."""
+    entries: list[TocEntry] = []
+    stack: list[tuple[str, int]] = []
+    pos, end, gap = end_of_title, end_of_title, 0
+    while pos < len(text):
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        line = text[pos:stop].strip()
+        leader = TOC_LINE.search(line)
+        if leader is not None:
+            body = line[: leader.start()].rstrip(LEADERS + "\u3000")
+            page = int(re.search(r"\d+", leader.group()).group())  # type: ignore[union-attr]
+            marker = read_marker(body)
+            if marker is not None:
+                level = push(stack, marker.style, marker.number)
+                title = body[marker.length :]
+                entries.append(TocEntry(level, marker.style, marker.number, marker.written, title, page, pos))
+            elif body:
+                stack.clear()
+                entries.append(TocEntry(1, "", 0, "", body, page, pos))
+            end, gap = stop, 0
+        elif line:
+            gap += 1
+            if gap > MAX_TOC_GAP_LINES:
+                break
+        pos = stop + 1
+    if len(entries) < MIN_ENTRIES:
+        return None
+    return Toc(start, end, tuple(entries))
+
+
+# A TOC without its "目录" title, glued onto one line: "一、战略态势2二、总体要求4（一）指导思想4…"
+# — the first entry right at the start of the text (after the title line), every entry with a
+# page number. At least this many entries, pages rising, make it a TOC.
+MIN_UNTITLED_ENTRIES = 5
+UNTITLED_TOC_START = re.compile(r"(?:^|\n|(?<=[^\d\s]))(?=一、|第一章)")
+
+
 def parse_toc(text: str) -> Toc | None:
     found = TOC_TITLE.search(text[:TOC_SEARCH_WINDOW])
     if found is None:
-        return None
-    pos = found.end()
+        first = UNTITLED_TOC_START.search(text[:TOC_SEARCH_WINDOW])
+        if first is None:
+            return None
+        toc = _parse_glued(text, first.start(), first.start())
+        if toc is None or len(toc.entries) < MIN_UNTITLED_ENTRIES:
+            return None
+        pages = [e.page for e in toc.entries]
+        if None in pages or pages != sorted(pages):  # type: ignore[type-var]
+            return None
+        return toc
+    line_toc = parse_line_toc(text, found.start(), found.end())
+    if line_toc is not None:
+        return line_toc
+    return _parse_glued(text, found.start(), found.end())
+
+
+def _parse_glued(text: str, toc_start: int, pos: int) -> Toc | None:
+    """Entries run together: each entry's title ends where its page number meets the next
+    marker that may follow it."""
     while pos < len(text) and text[pos] in " \t\n\u3000":
         pos += 1
     entries: list[TocEntry] = []
@@ -149,13 +181,13 @@ def parse_toc(text: str) -> Toc | None:
                 chunk = window[: line_end if line_end >= 0 else len(window)]
                 title, page, used = chunk.strip(LEADERS), None, len(chunk)
             if title:
-                entries.append(TocEntry(level, marker.style, marker.number, marker.written, title, page))
+                entries.append(TocEntry(level, marker.style, marker.number, marker.written, title, page, pos))
             end = title_start + used
             break
         title, page, _ = _split_page(window[:best], last_page)
         if not title:
             break
-        entries.append(TocEntry(level, marker.style, marker.number, marker.written, title, page))
+        entries.append(TocEntry(level, marker.style, marker.number, marker.written, title, page, pos))
         last_page = page if page is not None else last_page
         pos = title_start + best
         while pos < len(text) and text[pos] in " \t\n\u3000":
@@ -163,7 +195,7 @@ def parse_toc(text: str) -> Toc | None:
         end = pos
     if len(entries) < MIN_ENTRIES:
         return None
-    return Toc(found.start(), end, tuple(entries))
+    return Toc(toc_start, end, tuple(entries))
 
 
 def _title_pattern(title: str) -> str:

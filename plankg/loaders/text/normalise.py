@@ -22,8 +22,15 @@ _FULLWIDTH_ALNUM = {
     **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
 }
 # Half-width brackets and the full-width period/percent are folded the other way, so that a
-# heading marker "(一)" reads like the usual "（一）" and "2．" like "2.".
-_PUNCTUATION = {"(": "（", ")": "）", "．": ".", "％": "%", "\u00a0": " ", "\r": ""}
+# heading marker "(一)" reads like the usual "（一）" and "2．" (or the small "2﹒") like "2.".
+_PUNCTUATION = {"(": "（", ")": "）", "．": ".", "﹒": ".", "％": "%", "\u00a0": " ", "\r": ""}
+
+# Page and line separators that some extractions keep (pdftotext's form feed "\f" between
+# pages, Word's vertical tab "\v" for a manual line break, Unicode LS/PS): a line break.
+CONTROL_BREAK = re.compile("[\f\v\x1c-\x1e\x85\u2028\u2029]")
+# Other control characters ("\0" of a broken UTF-16 save, "\x08", DEL) and invisible
+# format characters (zero-width space, a BOM inside the text): never part of a plan.
+CONTROL_CHAR = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u200b-\u200d\u2060\ufeff]")
 
 HTML_TAG = re.compile(r"</?(?P<tag>[a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>")
 # Tags that end a block of text in the infographic-style pages (003): they become line breaks.
@@ -31,6 +38,9 @@ HTML_BLOCK_TAGS = {"p", "br", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "
 HTML_ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|#\d+);")
 _ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"'}
 MARKDOWN_BOLD = re.compile(r"\*\*|__")
+# A Markdown heading ("## 总体要求") or a wholly bold line ("**总体要求**") is a title: it is
+# set apart by blank lines, as the plain texts set their sub-headings apart.
+MARKDOWN_TITLE_LINE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+[^\n]+|\*\*[^*\n]+\*\*)[ \t]*$")
 # A Markdown bullet or heading marker at the start of a line ("- ", "* ", "## ").
 MARKDOWN_LINE_MARK = re.compile(r"(?m)^[ \t]*(?:[-*+]|#{1,6})[ \t]+")
 # Indentation: ASCII and ideographic spaces at the start or end of a line. Tabs stay: they
@@ -121,7 +131,8 @@ def _html_tag(match: re.Match[str]) -> str:
 
 
 def strip_markup(source: NormalisedText) -> NormalisedText:
-    out = substitute(source, HTML_TAG, _html_tag)
+    out = substitute(source, MARKDOWN_TITLE_LINE, "\n\\g<0>\n")
+    out = substitute(out, HTML_TAG, _html_tag)
     out = substitute(out, HTML_ENTITY, lambda m: _ENTITIES.get(m.group(), " "))
     out = substitute(out, MARKDOWN_BOLD, "")
     return substitute(out, MARKDOWN_LINE_MARK, "")
@@ -185,9 +196,13 @@ def to_simplified(source: NormalisedText) -> NormalisedText:
 
 
 def normalise(raw: str) -> NormalisedText:
-    """Width, markup and whitespace normalisation; page numbers are removed by the caller,
+    """Width, markup, control characters, page and site furniture (``furniture``) and
+    whitespace normalisation; page numbers glued into running text are removed by the caller,
     which knows where a table of contents sits (its page numbers are parsed, not dropped)."""
     out = to_simplified(_translate(NormalisedText.of(raw)))
+    out = substitute(substitute(out, CONTROL_BREAK, "\n"), CONTROL_CHAR, "")
     out = substitute(out, PAGE_FOOTER_LINE, "")  # before Markdown bullets: "- 3 -" is no bullet
     out = strip_markup(out)
-    return tidy_lines(out)
+    from plankg.loaders.text.furniture import remove_furniture  # furniture builds on this module
+
+    return tidy_lines(remove_furniture(out))

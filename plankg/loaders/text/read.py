@@ -15,12 +15,48 @@ import charset_normalizer
 from plankg.errors import InputError
 from plankg.loaders.extract.places import PROVINCES
 from plankg.schema import PlanMeta
+from plankg.schema.models import PlanKind
 
 # A text with fewer Chinese characters than this is not a Chinese plan.
 MIN_CJK_CHARS = 20
 # Share of control characters (other than tab/newline) above which bytes are binary.
 MAX_CONTROL_SHARE = 0.01
 CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+# A file pasted together from UTF-8 and GBK pieces (a plan copied from two sources): each
+# line that is not UTF-8 is decoded as GB18030, the superset of GBK that Chinese sites use.
+MIXED_FALLBACK = "gb18030"
+
+
+class MixedEncodingError(ValueError):
+    """Some lines are UTF-8, others are neither UTF-8 nor GB18030."""
+
+
+def decode_mixed(data: bytes) -> str | None:
+    """Line by line UTF-8 with a GB18030 fallback when both occur in one file: the text, or
+    None when the file is not such a mix (no line of UTF-8 Chinese, or no line that fails
+    UTF-8). Raises MixedEncodingError for a mix whose other lines are not GB18030 either."""
+    utf8_cjk = legacy = 0
+    out: list[str] = []
+    bad_line = 0
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        try:
+            piece = line.decode("utf-8")
+            utf8_cjk += CJK.search(piece) is not None
+        except UnicodeDecodeError:
+            legacy += 1
+            try:
+                piece = line.decode(MIXED_FALLBACK)
+            except UnicodeDecodeError:
+                bad_line = bad_line or number
+                piece = ""
+        out.append(piece)
+    if not (utf8_cjk and legacy):
+        return None
+    if bad_line:
+        raise MixedEncodingError(f"line {bad_line}")
+    return "\n".join(out)
 
 
 def decode(data: bytes, name: str) -> str:
@@ -32,13 +68,23 @@ def decode(data: bytes, name: str) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        best = charset_normalizer.from_bytes(data).best()
-        if best is None:
+        try:
+            mixed = decode_mixed(data)
+        except MixedEncodingError as error:
             raise InputError(
-                f"{name}: looks like a binary file, not a plan text (no character encoding fits its bytes)"
+                f"{name}: mixes UTF-8 with another encoding that is not GBK/GB18030 (first at {error}); "
+                "save it as UTF-8"
             ) from None
-        text = str(best)
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
+        if mixed is not None:
+            text = mixed
+        else:
+            best = charset_normalizer.from_bytes(data).best()
+            if best is None:
+                raise InputError(
+                    f"{name}: looks like a binary file, not a plan text (no character encoding fits its bytes)"
+                ) from None
+            text = str(best)
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
     if controls > MAX_CONTROL_SHARE * len(text):
         raise InputError(f"{name}: looks like a binary file, not a plan text")
     if len(CJK.findall(text)) < MIN_CJK_CHARS:
@@ -68,13 +114,22 @@ def slug(stem: str) -> str:
 
 def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     """Metadata for a plan without a manifest entry, read off its first lines."""
-    first = next((line.strip() for line in text.splitlines() if line.strip()), stem)
+    from plankg.loaders.structure.front_matter import find_front_matter
+    from plankg.loaders.text.normalise import normalise
+
+    head = normalise(text[:8000]).text  # no control characters or site furniture in a title
+    front = find_front_matter(head)
+    first = next((line.strip() for line in head.splitlines() if line.strip()), stem)
     title = re.split(r"目[ \u3000]*录", first)[0].strip()[:80] or stem
+    if front is not None and front.title:
+        title = front.title  # the plan the notice issues, not the notice
     period_match = PERIOD.search(title) or PERIOD.search(text[:2000])
     period = f"{period_match.group(1)}五" if period_match else ""
     years = period_years(period) if period else None
-    region = next((r for r in PROVINCES if r in title), "")
-    kind = "interpretation" if "解读" in title else "report" if "报告" in title else "plan"
+    # The region named in the title, else in the opening line (a text that starts with its
+    # first paragraph: "“十二五”是上海创新驱动…").
+    region = next((r for r in PROVINCES if r in title), "") or next((r for r in PROVINCES if r in first), "")
+    kind: PlanKind = "interpretation" if "解读" in title else "report" if "报告" in title else "plan"
     base = slug(stem)
     plan_id = base if base != "plan" else f"plan-{sha256[:8]}"
     return PlanMeta(
@@ -85,4 +140,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         start_year=years[0] if years else None,
         end_year=years[1] if years else None,
         kind=kind,
+        issuer=front.issuer if front else "",
+        doc_number=front.doc_number if front else "",
+        issued=front.issued if front else "",
     )

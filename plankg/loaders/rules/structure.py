@@ -1,0 +1,375 @@
+"""Structure rules of Chinese plan texts, each defined once: heading marker styles and how
+each is spelt, the kinds of task block, and the page and site furniture that is not the plan.
+
+Every rule is a named constant with the reason it exists and an example it must match; the
+loaders (``text.furniture``, ``structure.headings``, ``structure.toc``, ``structure.tasks``)
+import them from here and define none of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --- Numerals -------------------------------------------------------------------------------
+
+# Chinese numerals as they number headings: 一 … 十二 … 一百零五.
+CN_NUMERAL = r"[一二三四五六七八九十百零〇两]+"
+CN_DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_CN = "零一二三四五六七八九"
+
+
+def cn_to_int(numeral: str) -> int:
+    """一 → 1, 十二 → 12, 二十三 → 23, 一百零五 → 105; ① → 1; Arabic digits pass through."""
+    if len(numeral) == 1 and "\u2460" <= numeral <= "\u2473":
+        return ord(numeral) - 0x2460 + 1
+    if numeral.isascii() and numeral.isdigit():
+        return int(numeral)
+    total, current = 0, 0
+    for ch in numeral:
+        if ch in CN_DIGITS:
+            current = CN_DIGITS[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+    return total + current
+
+
+def int_to_cn(n: int) -> str:
+    """1 → 一, 12 → 十二, 23 → 二十三, 105 → 一百零五 (the way plans number past 99)."""
+    if n < 10:
+        return _CN[n]
+    if n < 20:
+        return "十" + (_CN[n % 10] if n % 10 else "")
+    if n < 100:
+        return _CN[n // 10] + "十" + (_CN[n % 10] if n % 10 else "")
+    if n < 1000:
+        rest = n % 100
+        if rest == 0:
+            tail = ""
+        elif rest < 10:
+            tail = "零" + _CN[rest]
+        else:
+            tail = ("一" if rest < 20 else "") + int_to_cn(rest)
+        return _CN[n // 100] + "百" + tail
+    return str(n)
+
+
+# --- Heading marker styles -------------------------------------------------------------------
+# A style says nothing about depth by itself (plans nest them in different orders); the
+# section tree gives levels by the order in which styles open.
+
+# 第七章 / 第一节 / 第3章: chapter-style headings, title after optional space.
+CHAPTER = re.compile(rf"^第(?P<num>{CN_NUMERAL}|\d+)(?P<unit>[章节篇部分]+)[ \t]*")
+# 一、 (also the rarer 一. / 一．, already folded to "." by the normaliser).
+CN_ENUM = re.compile(rf"^(?P<num>{CN_NUMERAL})[、.][ \t]*")
+# （一） — half-width "(一)" is folded to full-width by the normaliser.
+PAREN_CN = re.compile(rf"^（(?P<num>{CN_NUMERAL})）[ \t]*")
+# 1. / 1、 / 1．, but not a decimal such as "1.5亿元" or a year "2012年". Items run past 99
+# in long plans ("100.", "（100）"): three digits are allowed.
+ARABIC_ENUM = re.compile(r"^(?P<num>\d{1,3})(?:[、]|\.(?!\d))[ \t]*")
+# 1.1 / 1.1.1: decimal numbering; each depth its own style ("decimal:2", "decimal:3"), numbered
+# by its last part. Not a quantity: "1.5亿元" has a unit after the number, "1.1 总体要求" a title.
+DECIMAL_ENUM = re.compile(
+    r"^(?P<prefix>\d{1,2}(?:\.\d{1,2}){0,2})\.(?P<num>\d{1,2})(?![\d.%])(?:[ \t]+|(?=[\u4e00-\u9fff“《]))"
+)
+# Characters that make the number before them a quantity, not a heading number.
+QUANTITY_AFTER = set("亿万千百元年月日个项家倍人次吨米%‰")
+# （1） … （120）
+PAREN_ARABIC = re.compile(r"^（(?P<num>\d{1,3})）[ \t]*")
+# ① … ⑳
+CIRCLED = re.compile(r"^(?P<num>[\u2460-\u2473])[ \t]*")
+# "01 加快基础研究…": zero-padded numbers of infographics and slides.
+PADDED_ENUM = re.compile(r"^(?P<num>0\d|[1-9]\d)[ \t]+(?=[\u4e00-\u9fff])")
+
+# Order matters: the first style that matches a line wins.
+MARKER_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("chapter", CHAPTER),
+    ("cn", CN_ENUM),
+    ("paren-cn", PAREN_CN),
+    ("paren-arabic", PAREN_ARABIC),
+    ("decimal", DECIMAL_ENUM),
+    ("arabic", ARABIC_ENUM),
+    ("circled", CIRCLED),
+    ("padded", PADDED_ENUM),
+)
+# Styles a TOC or an inline reader may see open as a new, deeper level.
+NEW_STYLES = ("cn", "paren-cn", "arabic", "paren-arabic")
+
+
+def marker_spellings(style: str, number: int) -> list[str]:
+    """Every way a marker of this style and number is written, e.g. ("cn", 3) → 三、 / 三."""
+    if style == "cn":
+        return [f"{int_to_cn(number)}、", f"{int_to_cn(number)}."]
+    if style == "paren-cn":
+        return [f"（{int_to_cn(number)}）"]
+    if style == "arabic":
+        return [f"{number}、", f"{number}."]
+    if style == "paren-arabic":
+        return [f"（{number}）"]
+    if style == "circled":
+        return [chr(0x2460 + number - 1)] if 1 <= number <= 20 else []
+    if style.startswith("chapter:"):
+        unit = style.split(":", 1)[1]
+        return [f"第{int_to_cn(number)}{unit}", f"第{number}{unit}"]
+    return []
+
+
+# A heading run into the text of a document that lost its line breaks: a chapter, 一、 or （一）
+# marker right after the end of a sentence (or of the previous heading's title), e.g.
+# "…加快发展。二、总体要求（一）指导思想。以…". Arabic and （1） markers are not read inline: in
+# running text they number list items and tasks, and "1." meets decimals.
+INLINE_HEADING = re.compile(
+    rf"(?:(?:^|(?<=[。；！？：”\n]))[ \t\u3000]*"
+    rf"(?P<marker>第(?:{CN_NUMERAL}|\d+)[章节篇]|{CN_NUMERAL}、|（{CN_NUMERAL}）)"
+    # a chapter or （一） may also follow the previous heading's title directly: "总体要求（一）指导思想"
+    rf"|(?<=[\u4e00-\u9fff])(?P<joined>第{CN_NUMERAL}[章节篇]|（{CN_NUMERAL}）))"
+)
+# Sentence-final punctuation: a line ending in one is a paragraph, not a bare heading.
+SENTENCE_END = "。！？；：…"
+# An inline title ends at the first full stop: "（1）建设技术创新示范企业。鼓励…"; a question
+# heading of an interpretation at its question mark, which it keeps: "一、《通知》出台的背景是什么？答：…".
+INLINE_TITLE_END = "。"
+QUESTION_END = "？"
+# A bare heading line longer than this is a paragraph that happens to start with a number.
+MAX_HEADING_CHARS = 60
+# Unnumbered sub-headings (004's "金融政策") are short lines standing alone.
+MAX_UNNUMBERED_HEADING_CHARS = 30
+BULLETS = "◎●○■□◆◇•·▪►▶"
+
+# A numbered line that only cites a document is a reference list entry (规划依据), not a
+# heading: "1.《中华人民共和国城乡规划法》（2019年修正）".
+REFERENCE_ENTRY = re.compile(r"^《[^》]{2,60}》(?:[（(][^）)]{0,20}[）)])?$")
+# "目　录" alone on its line titles a table of contents, it is no section.
+TOC_HEADING = re.compile(r"^[ \t\u3000]*目[ \t\u3000]*录[ \t\u3000]*$")
+# Boxes, tables and figures are captioned, not headed: "专栏1 工业互联网网络互联互通工程",
+# "表2 主要指标", "图1 空间结构示意图".
+CAPTION = re.compile(r"^[ \t\u3000]*(?:专栏|附表|表|图)[ \u3000]*[\d一二三四五六七八九十]{1,3}(?:[ \u3000:：.、]|$)")
+# A box ("专栏3 重大科技基础设施") holds a list of its own: its numbered lines open no sections.
+BOX_TITLE = re.compile(r"^[ \t\u3000]*专栏[ \u3000]*[\d一二三四五六七八九十]{1,3}")
+# Unnumbered headings that plans share, alone on their line, often letter-spaced ("前  言",
+# "总 则"): a heading wherever it stands. A preface heads only its own text; the others head
+# the numbered sections after them (总则 → 一、指导思想 …) until a chapter or another of them.
+PREFACE_HEADINGS = frozenset({"前言", "序言", "引言", "导言"})
+NAMED_HEADINGS = PREFACE_HEADINGS | frozenset(
+    {"总则", "附则", "结语", "结束语", "名词解释", "术语解释", "附录", "附图", "附表"}
+)
+# An attachment: "附件" or "附件2" alone on its line, its title on the next line; a level-1
+# heading. Inside an attachment (tables, forms, lists) short lines standing alone are cells, not
+# sub-headings. ("附件：2020年…" with its title on the same line lists the attachments.)
+ATTACHMENT_LINE = re.compile(r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*\d{0,2}|附表\d{1,2})[ \t\u3000]*$")
+# "附件：2020年城市体检指标体系" at the end of a notice lists the attachments: not a heading.
+ATTACHMENT_LIST = re.compile(r"^[ \t\u3000]*附件[ \u3000]*\d{0,2}[：:]")
+# A glossary's numbered entries ("1.新质生产力：…") are entries, not sections.
+GLOSSARY_HEADINGS = frozenset({"名词解释", "术语解释", "名词注释", "术语"})
+# A TOC line: a title, dot leaders and a page number ("一、指导思想 ........ 1").
+TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|-{4,}|_{4,})[ \t]*\d{1,4}[ \t]*$")
+
+# Paragraph marks left inside a line by an extraction that lost its line breaks: the indent
+# of the next paragraph ("…如下决定：　　一、充分认识…", "…发展目标     第一章  全面…"), two
+# or more ideographic spaces or three or more spaces between two pieces of text. A text with
+# at least PARAGRAPH_MARKS_MIN of them inside its lines is broken into lines there.
+PARAGRAPH_MARK = re.compile(r"(?<=[^\s])(?:\u3000{2,}|[ \u3000]{3,})(?=[^\s\d.%])")
+PARAGRAPH_MARKS_MIN = 10
+# A question of an interview-style interpretation, run in with its answer: "问：…？答：…" (the
+# answer's "答：" right after the question mark is what makes it one).
+QUESTION_HEADING = re.compile(
+    r"(?P<marker>问[:：])(?P<title>[^\n？]{2,80}？)(?=[ \t\u3000]*答[:：])"
+)
+
+# --- Task blocks -----------------------------------------------------------------------------
+
+# Block names, as they end a block heading ("1.重大任务", "五、“十二五”主要任务") or stand
+# before "：" in running text ("重点方向：（1）芯片研发。…").
+TASK_BLOCK_KINDS = (
+    "重大任务",
+    "重点任务",
+    "主要任务",
+    "重点方向",
+    "技术攻关",
+    "重点工程",
+    "重大工程",
+    "重大项目",
+    "重点项目",
+    "重大专项",
+    "重点专项",
+)
+_KINDS = "|".join(TASK_BLOCK_KINDS)
+# A block heading's title is the block name, with at most a period prefix such as “十二五”
+# and a trailing colon: "主要任务", "“十二五”主要任务", "重点任务：".
+BLOCK_HEADING = re.compile(rf"^(?:“[^”]{{1,8}}”)?(?P<kind>{_KINDS})[:：]?$")
+# Item markers that may open the first item right after a label.
+FIRST_ITEM = r"（1）|1[、.](?!\d)|①"
+# A block label ending a paragraph, its items on the lines after it: "聚焦芯片。重点任务：".
+TRAILING_LABEL = re.compile(rf"(?:(?<=[。；！？])|^)(?P<title>(?:“[^”]{{1,8}}”)?(?P<kind>{_KINDS}))[:：]$")
+FIRST_ITEM_LINE = re.compile(rf"^(?:{FIRST_ITEM})")
+# "重点方向：" followed by the first item "（1）", "1、" or "①" (on the same line or the next).
+INLINE_LABEL = re.compile(rf"(?P<kind>{_KINDS})[:：][ \t\n]*(?={FIRST_ITEM})")
+# "重点任务：" with no numbered item after it: a block whose items cannot be read.
+UNREAD_LABEL = re.compile(rf"(?:^|(?<=[。；\n]))(?P<kind>{_KINDS})[:：]")
+# "生物医药领域关键核心技术攻关1、…": a field's key-technology block, its items follow at once.
+ATTACK_LABEL = re.compile(
+    r"(?:(?<=[。；！？\n])|^)(?P<name>[^。；！？\n：]{2,24}?领域(?:关键核心)?技术攻关)[ \t\n]*(?=1[、.])"
+)
+# Labels of non-task blocks end a task block too: "重大平台：加快建设…".
+OTHER_BLOCK_LABEL = re.compile(r"(?:重大平台|重点平台|重大设施|保障措施)[:：]")
+# An item title is its first sentence, or its first clause when that sentence is long.
+ITEM_TITLE_MAX = 30
+
+
+@dataclass(frozen=True)
+class ItemStyle:
+    """How the items of a block are numbered, given how its first item is written."""
+
+    first: str  # the first item's marker: "（1）", "1、", "1.", "①"
+    style: str
+
+
+# The item styles a block may use, by its first marker (a block keeps one style throughout).
+ITEM_STYLES = (
+    ItemStyle("（1）", "paren-arabic"),
+    ItemStyle("1、", "arabic"),
+    ItemStyle("1.", "arabic"),
+    ItemStyle("①", "circled"),
+)
+
+# --- Page and site furniture ------------------------------------------------------------------
+# What a PDF page or a web page adds around the plan: removed before segmentation, so that it
+# never becomes a section, a title or a task. Each rule is one line pattern with its reason and
+# an example it must match (tests/test_furniture.py checks every example).
+
+
+@dataclass(frozen=True)
+class FurnitureRule:
+    name: str
+    pattern: re.Pattern[str]
+    reason: str
+    example: str
+
+
+_LINE_END = r"[ \t\u3000]*$"
+FURNITURE_LINES: tuple[FurnitureRule, ...] = (
+    FurnitureRule(
+        "page-number",
+        re.compile(
+            r"^(?!.*\t)[ \u3000]*(?:[-—–－]{1,2}[ \t]*\d{1,4}[ \t]*[-—–－]{1,2}"
+            r"|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[，,/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?"
+            r"|(?:[Pp]age[ \t]*)?\d{1,4}[ \t]*(?:/|of)[ \t]*\d{1,4}"
+            r"|[\[【（]?[ \t]*\d{1,4}[ \t]*[\]】）]?)" + _LINE_END
+        ),
+        "a page number standing on its own line is the page's, not the plan's (a tab means a table cell)",
+        "— 12 —",
+    ),
+    FurnitureRule(
+        "publication-metadata",
+        re.compile(
+            r"^(?!.*。)[ \t\u3000]*【?(?:(?:发布|发表|印发|成文|更新)?(?:时间|日期)|信息来源|来源"
+            r"|浏览(?:次数|量)|阅读(?:次数|量)|访问量|点击(?:数|率|量)"
+            r"|字号|字体|作者|编辑|责任编辑|索引号|分类|发文机关|主题分类)[:：].{0,120}$"
+        ),
+        "a web page's publication line (date, source, views, font size) describes the page",
+        "发布时间：2021-07-05 来源：上海市人民政府办公厅 浏览次数：12345 字号：大 中 小",
+    ),
+    FurnitureRule(
+        "breadcrumb",
+        re.compile(
+            r"^(?!.*。)[ \t\u3000]*(?:当前位置|您的位置|您现在的位置|当前所在位置)[:：].{0,120}$"
+            r"|^.{0,20}首页[ \t]*[>＞›»/].{0,100}$"
+        ),
+        "the site's path to the page: 当前位置：首页 > 政务公开 > 规划信息",
+        "当前位置：首页 > 政务公开 > 规划信息",
+    ),
+    FurnitureRule(
+        "share-bar",
+        re.compile(
+            r"^(?!.*。)[ \t\u3000]*(?:分享到|扫一扫|【?打印本页|【?关闭窗口|【?打印】|【?关闭】|【?收藏】"
+            r"|【?字体[:：]?[大中小]).{0,80}$"
+        ),
+        "share, print and close buttons of a web page",
+        "分享到：微信 微博 打印本页 关闭窗口",
+    ),
+    FurnitureRule(
+        "database-export",
+        re.compile(r"^[ \t\u3000]*(?:【法宝引证码】|原文链接[:：]|【?法规类别】?[:：]|【?效力级别】?[:：]).{0,200}$"),
+        "the citation code and source link a law database adds to its exports",
+        "【法宝引证码】 CLI.12.5679380",
+    ),
+    FurnitureRule(
+        "site-footer",
+        re.compile(
+            r"^(?!.*。).{0,80}(?:ICP备|ICP证|公网安备|版权所有|Copyright|©|网站标识码|主办单位|主办[:：]|承办[:：]"
+            r"|技术支持[:：]|网站地图|联系我们|使用帮助).{0,120}$"
+        ),
+        "the site's footer: sponsor, copyright, ICP registration, site map",
+        "版权所有：上海市人民政府 沪ICP备05005080号 沪公网安备31010102002533号",
+    ),
+)
+# A metadata or breadcrumb label alone on its line ("来源：", "【字体："), its value on the lines
+# after it: the value lines go with it, up to this many short lines.
+LABEL_ALONE = re.compile(
+    r"^[ \t\u3000]*【?(?:当前位置|您的位置|您现在的位置|(?:发布|发表|印发|更新)?(?:时间|日期)|信息来源|来源"
+    r"|浏览(?:次数|量)|阅读(?:次数|量)|访问量|点击(?:数|率|量)|字号|字体|作者|编辑|责任编辑)[:：][ \t\u3000]*$"
+)
+LABEL_VALUE_LINES = 6
+# Separators of a breadcrumb split over lines ("首页", ">", "政务信息", ">", "宁夏要闻").
+BREADCRUMB_SEPARATOR = re.compile(r"^[ \t\u3000]*[>＞›»/|][ \t\u3000]*$")
+# The metadata table above a government document ("索 引 号：\t000014349/2019-00025",
+# "发文字号：\t国发〔2019〕4号"): a row whose first cell is one of these labels, letter-spaced or not.
+_TABLE_LABELS = "索引号 主题分类 发文机关 成文日期 发布日期 标题 发文字号 主题词 文号 有效性 时效性 公文种类".split()
+METADATA_TABLE_ROW = re.compile(
+    r"^[ \t\u3000]*(?:" + "|".join("[ \u3000]*".join(word) for word in _TABLE_LABELS) + r")[ \u3000]*[:：]?[ \u3000]*\t"
+)
+# A page number glued in front of a heading marker at the start of a line (a PDF extraction):
+# "50六、推进…" is page 50, then "六、推进…". Digits never begin a Chinese-numeral marker.
+PAGE_BEFORE_MARKER = re.compile(
+    rf"(?m)^[ \t\u3000]*\d{{1,3}}(?=(?:{CN_NUMERAL})、|（(?:{CN_NUMERAL})）|第(?:{CN_NUMERAL})[章节])"
+)
+# Words of a site's navigation menu; a run of short lines holding two of them is the menu.
+NAV_WORDS = frozenset(
+    "首页 English 无障碍 政务公开 政务服务 政民互动 互动交流 走进上海 信息公开 办事服务 新闻中心 网站地图 登录 注册 "
+    "搜索 长者模式 繁体 简体 移动版 手机版 微信 微博".split()
+)
+# A menu item is short: at most this many characters, and no sentence punctuation.
+NAV_ITEM_MAX = 8
+# A list of related documents after the article ends the plan: "相关文件", "相关链接".
+RELATED_HEADING = re.compile(
+    r"^[ \t\u3000]*(?:相关文件|相关链接|相关解读|相关阅读|相关新闻|相关附件|扫一扫在手机打开当前页)[:：]?" + _LINE_END
+)
+# Pinyin glosses that some sites add after a character: "任务(wù)" → "任务". Lower-case
+# syllables with tone marks, right after a Chinese character; "(R&D)" and "(GDP)" stay.
+PINYIN_GLOSS = re.compile(
+    r"(?<=[\u4e00-\u9fff])[（(](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[）)]"
+)
+# A marker written twice by a site's list styling: "(一)(一)发展现状", "一、一、总体要求".
+DUPLICATED_MARKER = re.compile(
+    rf"(?m)^(?P<marker>（(?:{CN_NUMERAL}|\d{{1,3}})）|(?:{CN_NUMERAL}|\d{{1,3}})[、.])[ \t]*(?P=marker)"
+)
+
+# --- Front matter: the notice that issues a plan ----------------------------------------------
+# A plan is often published inside the notice that issues it; the notice is metadata of the
+# plan (title, issuer, document number, date), not sections of it.
+
+# "国务院关于印发国家职业教育改革实施方案的通知", "北京市经济和信息化局印发《关于…意见》的通知":
+# issuer, then the title of what is issued.
+NOTICE_TITLE = re.compile(
+    r"^(?P<issuer>[^。；，：:\t\n]{2,60}?)(?:关于)?(?:印发|发布|转发|颁布)(?:〈|《)?(?P<title>[^\n]{2,80}?)(?:〉|》)?的?(?:通知|决定|公告|函)$"
+)
+# 文号: "国发〔2016〕65号", "（皖政办秘〔2021〕82号）", "京经信发[2022]87号".
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号")
+# The notice's date line: "2019年1月24日", "（2018年1月2日）", "二〇一六年十二月十九日".
+DATE_LINE = re.compile(
+    r"^[（(]?(?P<date>(?P<y>\d{4})[ ]?年[ ]?(?P<m>\d{1,2})[ ]?月[ ]?(?P<d>\d{1,2})[ ]?日"
+    r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[）)]?"
+    r"[ \u3000]*(?:[（(]此件[^）)]{2,12}[）)])?$"
+)
+# "（此件公开发布）", "（此件有删减）": the notice's last line.
+NOTICE_END = re.compile(r"^[（(]此件[^）)]{2,12}[）)]$")
+# Recipients: "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", "各区政府,各相关单位：".
+RECIPIENTS = re.compile(r"^各[^。\n]{2,120}[：:]$")
+# The issuing sentence: "现将《…》印发给你们，请认真贯彻执行。"
+ISSUING_SENTENCE = re.compile(r"(?:印发|转发|发)给你们")
+# The front matter is looked for in the first characters of a text only.
+FRONT_MATTER_WINDOW = 4000

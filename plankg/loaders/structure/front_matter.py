@@ -1,0 +1,108 @@
+"""Front matter: the notice that issues a plan (关于印发…的通知, 文号, recipients, the issuing
+sentence, signature and date). It gives the plan's title, issuer, document number and date,
+and is skipped by segmentation: a notice is metadata, not level-1 sections."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plankg.loaders.rules.structure import (
+    DATE_LINE,
+    DOC_NUMBER,
+    FRONT_MATTER_WINDOW,
+    ISSUING_SENTENCE,
+    NOTICE_END,
+    NOTICE_TITLE,
+    RECIPIENTS,
+    cn_to_int,
+)
+
+_CN_YEAR_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
+# Lines of the notice's own paragraph(s) or a signature between two of its typical lines.
+SIGNATURE_LINES = 3
+MAX_GAP_LINES = 5
+MAX_SIGNATURE_CHARS = 40
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    start: int
+    end: int  # the body starts at or after this offset
+    title: str  # the issued plan's title ("" when the notice does not name it)
+    issuer: str
+    doc_number: str
+    issued: str  # ISO date, "" when not stated
+
+
+def iso_date(match: re.Match[str]) -> str:
+    if match.group("y"):
+        return f"{int(match.group('y')):04d}-{int(match.group('m')):02d}-{int(match.group('d')):02d}"
+    written = match.group("date")
+    year = "".join(_CN_YEAR_DIGITS.get(ch, "") for ch in written[:4])
+    month, day = re.match(r"年(.+)月(.+)日", written[4:]).groups()  # type: ignore[union-attr]
+    return f"{year}-{cn_to_int(month):02d}-{cn_to_int(day):02d}"
+
+
+def find_front_matter(text: str) -> FrontMatter | None:
+    """The issuing notice at the top of a text, if there is one.
+
+    It starts at a notice title ("…关于印发…的通知") or a document number line and ends after
+    the last of its own lines (document number, recipients, issuing sentence, signature, date,
+    "（此件公开发布）") that follows within the window; a plan without a notice has none.
+    """
+    window = text[:FRONT_MATTER_WINDOW]
+    lines: list[tuple[int, int, str]] = []
+    pos = 0
+    raws = window.split("\n")
+    for index, raw in enumerate(raws):
+        line = raw.strip()
+        following = raws[index + 1].strip() if index + 1 < len(raws) else ""
+        if following and NOTICE_TITLE.match(line + following) and not NOTICE_TITLE.match(line):
+            line = line + following  # a notice title wrapped over two lines
+        lines.append((pos, pos + len(raw), line))
+        pos += len(raw) + 1
+    title = issuer = doc_number = issued = ""
+    start: int | None = None
+    end = 0
+    last = -1
+    for index, (line_start, line_end, line) in enumerate(lines):
+        if not line:
+            continue
+        notice = NOTICE_TITLE.match(line)
+        number = DOC_NUMBER.search(line) if len(line) <= MAX_SIGNATURE_CHARS else None
+        date = DATE_LINE.match(line)
+        own = (
+            notice is not None
+            or number is not None
+            or RECIPIENTS.match(line) is not None
+            or (start is not None and ISSUING_SENTENCE.search(line) is not None)
+            or (start is not None and date is not None)
+            or NOTICE_END.match(line) is not None
+        )
+        if not own:
+            # A signature (the issuer's name) stands between the issuing sentence and the date.
+            signature = (
+                start is not None
+                and index - last <= SIGNATURE_LINES
+                and len(line) <= MAX_SIGNATURE_CHARS
+                and any(DATE_LINE.match(later) for _, _, later in lines[index + 1 : index + 1 + SIGNATURE_LINES])
+            )
+            if signature:
+                issuer = issuer or line
+            elif start is not None and index - last > MAX_GAP_LINES:
+                break
+            continue
+        if start is None:
+            start = line_start
+        if notice is not None:
+            issuer = issuer or notice.group("issuer").strip()
+            title = title or notice.group("title").strip("《》〈〉")
+        if number is not None:
+            doc_number = doc_number or number.group().strip("（）()")
+        if date is not None:
+            issued = issued or iso_date(date)
+        end, last = line_end, index
+    if start is None or not (title or doc_number):
+        return None
+    return FrontMatter(start, end, title, issuer, doc_number, issued)

@@ -1,0 +1,235 @@
+"""Readers chosen by content: PDF, Word .docx, web pages, and plain text (txt, md).
+
+Each format is read by a maintained library; what is ours is choosing the reader from the
+file's bytes (not only its suffix), turning each format's structure into lines of plain text,
+and refusing, in one clear line, what cannot be read.
+
+- PDF: pypdfium2 (PDFium's own text extraction, shipped as a wheel). Measured against
+  pdfplumber on PDFs of the five plan texts (bench/compare_pdf_readers.py): both keep every
+  decimal (119/119) and Latin word, and the same line order; pypdfium2 is 2.4× faster.
+  The pages' running headers, page numbers and line wraps are then removed (``furniture``).
+- Word .docx: python-docx; paragraphs and tables in document order, a table row as one line
+  with its cells separated by tabs (as the plain texts write tables); the numbering Word
+  writes itself (automatic 一、/（一）/1. lists) rendered from numbering.xml (word_numbering).
+- Web pages: trafilatura's main-content extraction (justext, the alternative measured, keeps
+  no paragraph of a Chinese page: it has no Chinese stop-list and counts words by spaces);
+  the site furniture it leaves is removed by our own named rules (``rules.structure``).
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import re
+import zipfile
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from plankg.errors import InputError
+from plankg.loaders.text.furniture import PageLine, paragraphs, strip_running_lines
+from plankg.loaders.text.read import decode
+from plankg.loaders.text.word_numbering import WordNumbering
+
+if TYPE_CHECKING:
+    from docx.text.paragraph import Paragraph
+
+PDF_MAGIC = b"%PDF-"
+ZIP_MAGIC = b"PK\x03\x04"
+# Word 97-2003 .doc, Excel .xls …: the OLE2 compound file.
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Where the start of a web page is looked for.
+HTML_SNIFF_BYTES = 2048
+# A gap wider than this many line heights between two pieces of text on a line parts table cells.
+CELL_GAP_CHARS = 1.0
+# Paragraphs of a PDF, a Word document or a web page are written as the plain texts write
+# them: separated by a blank line (a short line standing alone is then a sub-heading).
+PARAGRAPH_BREAK = "\n\n"
+HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta")
+
+
+def sniff(data: bytes, suffix: str = "") -> str:
+    """The format of a file from its first bytes: pdf, docx, html or text (the suffix only
+    decides between HTML and text when the bytes leave it open)."""
+    if data[:1024].lstrip().startswith(PDF_MAGIC) or PDF_MAGIC in data[:1024]:
+        return "pdf"
+    if data.startswith(ZIP_MAGIC):
+        return "docx" if _zip_has(data, "word/document.xml") else "zip"
+    if data.startswith(OLE2_MAGIC):
+        return "ole2"
+    head = data[:HTML_SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(HTML_STARTS) or (suffix.lower() in (".html", ".htm", ".xhtml") and b"<" in head):
+        return "html"
+    return "text"
+
+
+def _zip_has(data: bytes, member: str) -> bool:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return member in archive.namelist()
+    except zipfile.BadZipFile:
+        return False
+
+
+def _page_lines(textpage: Any, page: int) -> list[PageLine]:
+    """The lines of one page, top to bottom: PDFium's text rectangles grouped by baseline."""
+    boxes = []
+    for index in range(textpage.count_rects()):
+        left, bottom, right, top = textpage.get_rect(index)
+        text = textpage.get_text_bounded(left, bottom, right, top)
+        if text.strip():
+            boxes.append((left, bottom, right, top, text))
+    boxes.sort(key=lambda box: (-box[3], box[0]))
+    lines: list[list[tuple[float, float, float, float, str]]] = []
+    for box in boxes:
+        if lines:
+            last = lines[-1][0]
+            overlap = min(last[3], box[3]) - max(last[1], box[1])
+            if overlap > 0.5 * min(last[3] - last[1], box[3] - box[1]):
+                lines[-1].append(box)
+                continue
+        lines.append([box])
+    out = []
+    for group in lines:
+        group.sort(key=lambda box: box[0])
+        height = max(b[3] - b[1] for b in group)
+        pieces = [group[0][4]]
+        for before, box in itertools.pairwise(group):
+            # Text set apart on its line by more than a character's width: table cells.
+            pieces.append(("\t" if box[0] - before[2] > CELL_GAP_CHARS * height else "") + box[4])
+        text = "".join(pieces).replace("\r", "").replace("\n", "")
+        out.append(
+            PageLine(
+                text, group[0][0], max(b[2] for b in group), max(b[3] for b in group), min(b[1] for b in group), page
+            )
+        )
+    return out
+
+
+def read_pdf(data: bytes, name: str) -> str:
+    """The text of a PDF: its pages' lines without running headers, footers and page
+    numbers, wrapped lines re-joined into paragraphs (``furniture.paragraphs``)."""
+    import pypdfium2  # type: ignore[import-untyped]
+
+    try:
+        pdf = pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError as error:
+        raise InputError(f"{name}: not a readable PDF ({error})") from None
+    try:
+        pages = [_page_lines(page.get_textpage(), number) for number, page in enumerate(pdf)]
+    finally:
+        pdf.close()
+    if not any(pages):
+        raise InputError(f"{name}: the PDF has no text layer (a scan?); plankg does not do OCR")
+    return paragraphs([line for lines in strip_running_lines(pages) for line in lines])
+
+
+def _is_list_item(paragraph: Paragraph) -> bool:
+    style = paragraph.style.name if paragraph.style is not None else ""
+    numbered = paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None
+    return numbered or style.lower().startswith("list")
+
+
+def read_docx(data: bytes, name: str) -> str:
+    """The text of a Word document: paragraphs (separated by a blank line, their manual line
+    breaks kept), list items one a line, table rows with their cells joined by tabs, all in
+    document order."""
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as error:  # python-docx raises several kinds for a damaged package
+        raise InputError(f"{name}: not a readable Word document ({type(error).__name__})") from None
+    blocks: list[str] = []
+    in_list = False
+    numbering = WordNumbering(document)
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            text = numbering.label(block) + block.text  # "一、" that Word writes itself
+            if _is_list_item(block) and in_list:
+                blocks[-1] += "\n" + text
+            else:
+                blocks.append(text)
+            in_list = _is_list_item(block)
+        elif isinstance(block, Table):
+            rows = []
+            for row in block.rows:
+                cells: list[str] = []
+                for cell in row.cells:
+                    text = cell.text.replace("\n", " ").strip()
+                    if not cells or text != cells[-1]:  # a merged cell repeats itself
+                        cells.append(text)
+                rows.append("\t".join(cells))
+            blocks.append("\n".join(rows))
+            in_list = False
+    return PARAGRAPH_BREAK.join(b for b in blocks if b.strip())
+
+
+# trafilatura's XML keeps the page's blocks: paragraphs and headings, lists, tables.
+HTML_BLOCKS = {"p", "head", "quote"}
+
+
+def _xml_text(element: Any) -> str:
+    """An element's text with <lb/> as a line break."""
+    parts = [element.text or ""]
+    for child in element:
+        parts.append("\n" if child.tag == "lb" else _xml_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def read_html(data: bytes, name: str) -> str:
+    """The main content of a web page (trafilatura): paragraphs separated by a blank line,
+    list items one a line, table rows with cells joined by tabs."""
+    import trafilatura
+    from lxml import etree  # type: ignore[import-untyped]
+
+    xml = trafilatura.extract(
+        data,
+        output_format="xml",
+        include_tables=True,
+        include_comments=False,
+        favor_recall=True,
+        deduplicate=False,
+        with_metadata=True,
+    )
+    if not xml:
+        raise InputError(f"{name}: no main text found in this web page")
+    root = etree.fromstring(xml.encode("utf-8"))
+    main = root.find("main")
+    blocks: list[str] = []
+    # The page's title (its <h1> or <title>, less a site name after "_" or "|") heads the text
+    # when the article does not repeat it: it is the plan's title.
+    title = re.split(r"[_|｜]", root.get("title") or "")[0].strip()
+    for element in main if main is not None else []:
+        if element.tag == "list":
+            blocks.append("\n".join(_xml_text(item).strip() for item in element.iter("item")))
+        elif element.tag == "table":
+            rows = ["\t".join(_xml_text(c).strip() for c in row.iter("cell")) for row in element.iter("row")]
+            blocks.append("\n".join(rows))
+        else:
+            blocks.append(_xml_text(element).strip())
+    blocks = [b for b in blocks if b.strip()]
+    if title and not any(title in b for b in blocks[:3]):
+        blocks.insert(0, title)
+    return PARAGRAPH_BREAK.join(blocks)
+
+
+READERS: dict[str, Callable[[bytes, str], str]] = {"pdf": read_pdf, "docx": read_docx, "html": read_html}
+
+
+def read_document(data: bytes, name: str, suffix: str = "") -> str:
+    """Any supported file's text, its format chosen by content; InputError (one line) for a
+    file that is not a plan text in a format plankg reads."""
+    kind = sniff(data, suffix)
+    if kind == "ole2":
+        raise InputError(f"{name}: a Word 97-2003 (.doc) or other OLE file; save it as .docx or PDF")
+    if kind == "zip":
+        raise InputError(f"{name}: a ZIP archive that is not a Word .docx document")
+    reader = READERS.get(kind)
+    if reader is None:
+        return decode(data, name)
+    text = reader(data, name)
+    # The same checks as for a text file (empty, binary, no Chinese), on what was extracted.
+    return decode(text.encode("utf-8"), f"{name} ({kind})")

@@ -1,0 +1,318 @@
+"""Page and site furniture: what a PDF page or a web page adds around the plan text.
+
+Two kinds of step, both pure:
+- on the pages of a PDF (lists of lines, before they become one text): running headers and
+  footers repeated across pages, page numbers, and line wraps re-joined into paragraphs;
+- on any text, through the offset-keeping :func:`substitute` (so spans still map back): the
+  named line rules of ``rules.structure`` (page numbers, publication metadata, breadcrumb,
+  share bar, footer), a site's navigation menu, the related-files list that ends a web page,
+  pinyin glosses and duplicated markers.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from plankg.loaders.rules.structure import (
+    BREADCRUMB_SEPARATOR,
+    DUPLICATED_MARKER,
+    FURNITURE_LINES,
+    LABEL_ALONE,
+    LABEL_VALUE_LINES,
+    METADATA_TABLE_ROW,
+    NAV_ITEM_MAX,
+    NAV_WORDS,
+    PAGE_BEFORE_MARKER,
+    PARAGRAPH_MARK,
+    PARAGRAPH_MARKS_MIN,
+    PINYIN_GLOSS,
+    RELATED_HEADING,
+    SENTENCE_END,
+    TOC_LINE,
+)
+from plankg.loaders.structure.headings import read_marker
+from plankg.loaders.text.normalise import NormalisedText, remove_spans, substitute
+
+# --- PDF pages ---------------------------------------------------------------------------------
+
+# Lines at the top or bottom of a page that may be running headers or footers.
+EDGE_LINES = 3
+# A line (digits aside) at a page edge on at least this share of pages is running furniture.
+RUNNING_SHARE = 0.5
+MIN_RUNNING_PAGES = 3
+DIGITS = re.compile(r"\d+")
+# A line starting this many character widths right of the text's left edge is indented: a
+# new paragraph (two characters in Chinese print); one that also stops as far short of the
+# right edge is centred: a title.
+INDENT_CHARS = 0.8
+# The usual leading is the narrowest common gap between lines, at most this many sizes (so
+# that a text whose every line is its own block still shows its blocks).
+MAX_LEADING = 1.8
+# Punctuation that closes: a line starting with it continues the one above.
+CLOSING_PUNCTUATION = "。，、；：？！”’）》」』】…"
+# Characters that end running text (a line ending otherwise, short, may be a title).
+TEXT_ENDS = "。！？；：，、…”’）》"
+# A centred line (a title) has at least this many character widths free on either side.
+CENTRED_CHARS = 2
+# The text's left and right edges are the outermost positions at least this many lines reach.
+EDGE_SUPPORT = 3
+# Share of lines that reach the right edge in a text of paragraphs.
+FULL_LINES_SHARE = 0.2
+# A line ending more than this many character widths short of the right edge ends its paragraph.
+SHORT_LINE_CHARS = 1.5
+# A gap above a line wider than this share of the usual leading starts a new block.
+BLOCK_GAP_SHARE = 1.3
+
+
+PAGE_NUMBER_RULE = next(rule for rule in FURNITURE_LINES if rule.name == "page-number")
+
+
+def is_page_number(line: str) -> bool:
+    return PAGE_NUMBER_RULE.pattern.match(line) is not None
+
+
+@dataclass(frozen=True)
+class PageLine:
+    """One line of a PDF page: its text and its box (PDF points, y upwards)."""
+
+    text: str
+    left: float
+    right: float
+    top: float
+    bottom: float
+    page: int
+
+
+def strip_running_lines(pages: list[list[PageLine]]) -> list[list[PageLine]]:
+    """Drop running headers/footers (the same line, page numbers aside, at the edge of many
+    pages) and page-number lines at page edges."""
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        edge = {DIGITS.sub("#", line.text.strip()) for line in lines[:EDGE_LINES] + lines[-EDGE_LINES:]}
+        counts.update(key for key in edge if key)
+    threshold = max(MIN_RUNNING_PAGES, RUNNING_SHARE * len(pages))
+    running = {key for key, n in counts.items() if n >= threshold}
+    out = []
+    for lines in pages:
+        kept = []
+        for index, line in enumerate(lines):
+            at_edge = index < EDGE_LINES or index >= len(lines) - EDGE_LINES
+            if at_edge and (DIGITS.sub("#", line.text.strip()) in running or is_page_number(line.text)):
+                continue
+            kept.append(line)
+        out.append(kept)
+    return out
+
+
+def _median(values: list[float], default: float) -> float:
+    values = sorted(values)
+    return values[len(values) // 2] if values else default
+
+
+def paragraphs(lines: list[PageLine]) -> str:
+    """The lines of a PDF's pages as the plain texts write them: a paragraph a line (wrapped
+    lines re-joined), blocks set apart by extra space or centred lines (titles) separated by
+    a blank line.
+
+    A line continues the paragraph above it unless the line above stopped short of the right
+    margin, this line is indented (a new paragraph in print), or the gap above it is wider
+    than the leading (a new block). A page break is no gap. A long heading that wraps is
+    therefore one heading again; a wrap inside a sentence is no paragraph break.
+    """
+    if not lines:
+        return ""
+    size = _median([line.top - line.bottom for line in lines], 10.0)
+    # The text's edges: the outermost positions that several lines reach (a line or two may
+    # stand out: a wide table, a page number).
+    lefts = sorted(line.left for line in lines)
+    rights = sorted((line.right for line in lines), reverse=True)
+    edge_support = min(EDGE_SUPPORT, max(1, len(lines) // 3))  # a short text: its outermost line
+    left = lefts[edge_support - 1]
+    # The right edge is where the full lines end: the outermost position a fifth of the lines
+    # reach (punctuation hanging past it does not move it); else the third outermost.
+    right = rights[edge_support - 1]
+    support = max(edge_support, FULL_LINES_SHARE * len(rights))
+    for candidate in rights:
+        if sum(1 for r in rights if abs(r - candidate) < size) >= support:
+            right = candidate
+            break
+    gaps = [a.top - b.top for a, b in itertools.pairwise(lines) if a.page == b.page and a.top > b.top]
+    gaps.sort()
+    leading = min(gaps[len(gaps) // 10], MAX_LEADING * size) if gaps else 1.5 * size
+
+    def centred(line: PageLine) -> bool:
+        before, after = line.left - left, right - line.right
+        return before > CENTRED_CHARS * size and after > CENTRED_CHARS * size and abs(before - after) < size
+
+    out: list[str] = []
+    previous: PageLine | None = None
+    for line in lines:
+        indented = line.left > left + INDENT_CHARS * size
+        if previous is None:
+            out.append(line.text.strip())
+        else:
+            block_gap = previous.page == line.page and previous.top - line.top > BLOCK_GAP_SHARE * leading
+            short = previous.right < right - SHORT_LINE_CHARS * size
+            # A page break hides the gap under a title that ends a page: a one-line block without
+            # closing punctuation before the break is set apart as a block all the same.
+            title_at_page_end = (
+                previous.page != line.page
+                and short
+                and previous.text.rstrip()[-1:] not in TEXT_ENDS
+                and (len(out) < 2 or out[-2] == "")  # the title is a block of its own
+            )
+            if line.text.lstrip()[:1] in CLOSING_PUNCTUATION:
+                out[-1] += line.text.strip()  # print never starts a line, let alone a paragraph, with "。"
+            elif block_gap or title_at_page_end or centred(line) or centred(previous):
+                out.append("")
+                out.append(line.text.strip())
+            elif indented or short:
+                out.append(line.text.strip())
+            else:
+                out[-1] += line.text.strip()  # a wrap adds no space in Chinese text
+        previous = line
+    return "\n".join(out)
+
+
+# The related-files list is furniture only where it follows the article, near the end.
+RELATED_AFTER = 0.7
+
+# --- Any text ----------------------------------------------------------------------------------
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _is_nav_item(line: str) -> bool:
+    stripped = line.strip()
+    return 0 < len(stripped) <= NAV_ITEM_MAX and not any(ch in SENTENCE_END + "，。" for ch in stripped)
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of furniture lines: the named line rules, navigation menus (a run of short lines
+    holding two or more menu words), and the related-files list that ends a web page."""
+    spans: list[tuple[int, int]] = []
+    lines = _line_spans(text)
+    for start, end in lines:
+        line = text[start:end]
+        if any(rule.pattern.match(line) for rule in FURNITURE_LINES) or METADATA_TABLE_ROW.match(line):
+            spans.append((start, end))
+    # A label alone on its line takes its value lines: "来源：" + "宁夏日报客户端"; "【字体：" + 大
+    # 中 小 】; "当前位置：" + 首页 > 政务信息 > 宁夏要闻 (value lines: short; the last one, for
+    # a breadcrumb, after a separator).
+    for index, (start, end) in enumerate(lines):
+        if not LABEL_ALONE.match(text[start:end]):
+            continue
+        spans.append((start, end))
+        taken = 0
+        for next_start, next_end in lines[index + 1 : index + 1 + LABEL_VALUE_LINES * 2]:
+            line = text[next_start:next_end].strip()
+            if not line:
+                continue
+            if LABEL_ALONE.match(line) or taken >= LABEL_VALUE_LINES or not _is_nav_item(line):
+                break
+            previous = text[spans[-1][0] : spans[-1][1]].strip()
+            separated = BREADCRUMB_SEPARATOR.match(line) or BREADCRUMB_SEPARATOR.match(previous)
+            if taken and not (separated or len(line) <= 2):
+                break
+            spans.append((next_start, next_end))
+            taken += 1
+    # Navigation menus: a run of short lines (blank lines inside the run allowed).
+    run: list[tuple[int, int]] = []
+    for start, end in [*lines, (len(text), len(text))]:
+        line = text[start:end]
+        if not line.strip() and run:
+            continue
+        if line.strip() and _is_nav_item(line) and (start, end) != (len(text), len(text)):
+            run.append((start, end))
+            continue
+        menu_words = sum(1 for s, e in run for w in text[s:e].split() if w in NAV_WORDS)
+        if len(run) >= 3 and menu_words >= 2:
+            spans += run
+        run = [(start, end)] if line.strip() and _is_nav_item(line) else []
+    # Single lines of menu words side by side: "首页 政务公开 政务服务 政民互动".
+    for start, end in lines:
+        words = text[start:end].split()
+        if len(words) >= 3 and sum(w in NAV_WORDS for w in words) >= 2 and all(len(w) <= NAV_ITEM_MAX for w in words):
+            spans.append((start, end))
+    # The related-files list after the article, to the end of the text.
+    for start, end in lines:
+        if start > RELATED_AFTER * len(text) and RELATED_HEADING.match(text[start:end]):
+            spans.append((start, len(text)))
+            break
+    return sorted(set(spans))
+
+
+# A text is hard-wrapped (a PDF extraction that kept the page's line breaks) when at least this
+# share of its lines, and this many, are full: as wide as the widest common line, give or take.
+HARD_WRAP_SHARE = 0.35
+HARD_WRAP_MIN_LINES = 20
+# A line at least this share of the common full width reaches the right margin.
+FULL_WIDTH_SHARE = 0.85
+# Lines narrower than this (display columns) say nothing about the page width.
+MIN_WRAP_WIDTH = 20
+
+
+def display_width(line: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line.rstrip())
+
+
+def hard_wrap_joins(text: str) -> list[tuple[int, int]]:
+    """Spans to delete so that the lines of a hard-wrapped text become paragraphs again: the
+    line break (with trailing spaces, and blank lines of a page break) after every full line
+    whose next line does not open a heading or a TOC entry. Empty for other texts."""
+    lines = _line_spans(text)
+    widths = [display_width(text[s:e]) for s, e in lines]
+    content = [w for (s, e), w in zip(lines, widths, strict=True) if text[s:e].strip() and "\t" not in text[s:e]]
+    common = Counter(w for w in content if w >= MIN_WRAP_WIDTH)
+    if not common:
+        return []
+    full = FULL_WIDTH_SHARE * common.most_common(1)[0][0]
+    widest = common.most_common(1)[0][0] + 2
+    if sum(1 for w in content if full <= w <= widest) < max(HARD_WRAP_MIN_LINES, HARD_WRAP_SHARE * len(content)):
+        return []
+    joins = []
+    for index, ((start, end), width) in enumerate(zip(lines, widths, strict=True)):
+        line = text[start:end]
+        if width < full or TOC_LINE.search(line) or not line.strip():
+            continue
+        following = next((j for j in range(index + 1, len(lines)) if text[lines[j][0] : lines[j][1]].strip()), None)
+        if following is None:
+            continue
+        nxt = text[lines[following][0] : lines[following][1]].strip()
+        if read_marker(nxt) is not None or TOC_LINE.search(nxt) or nxt[:1] in BULLET_STARTS:
+            continue
+        content_end = start + len(line.rstrip())
+        next_start = lines[following][0] + len(text[lines[following][0] : lines[following][1]]) - len(
+            text[lines[following][0] : lines[following][1]].lstrip()
+        )
+        joins.append((content_end, next_start))
+    return joins
+
+
+# Lines starting with these open a new paragraph even after a full line.
+BULLET_STARTS = "—-•●◆■□○◎※"
+
+
+def remove_furniture(source: NormalisedText) -> NormalisedText:
+    """The text without its page and site furniture, hard wraps re-joined; offsets still map
+    back."""
+    out = substitute(source, PINYIN_GLOSS, "")
+    out = substitute(out, DUPLICATED_MARKER, lambda m: m.group("marker"))
+    out = substitute(out, PAGE_BEFORE_MARKER, "")
+    spans = furniture_spans(out.text)
+    out = remove_spans(out, spans) if spans else out
+    joins = hard_wrap_joins(out.text)
+    out = remove_spans(out, joins) if joins else out
+    if len(PARAGRAPH_MARK.findall(out.text)) >= PARAGRAPH_MARKS_MIN:
+        out = substitute(out, PARAGRAPH_MARK, "\n")  # paragraph marks inside lines: line breaks
+    return out

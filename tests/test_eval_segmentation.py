@@ -1,0 +1,35 @@
+"""The real-world segmentation evaluation (bench/eval_segmentation.py) on the dev split, with a
+floor at the figures measured when the rules were last tuned: a regression fails here.
+
+Only the dev split is scored in tests; the held-out split is scored once, by hand, at the end.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.eval_segmentation import documents, overall, score
+
+# Measured on the dev split (14 documents, 575 gold headings) on 2026-12-02: P 0.963, R 0.990,
+# F1 0.976 (level + title). Lower only with a reason written next to the new figure.
+DEV_F1_FLOOR = 0.97
+# Documents read exactly right on dev: any slip there is a regression of a rule.
+EXACT_ON_DEV = ("nat-voc-edu-2019", "bj-data-zone-2022", "nx-gov-report-2026", "sh-disaster-2020", "nat-rural-2018",
+                "sn-gov-report-2026", "nat-surface-water-interp-14", "nat-env-decision-2005",
+                "nat-drug-procurement-2019", "nat-fyp-11", "nat-eco-env-13")  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def dev_scores() -> dict:
+    return {s.doc: s for s in (score(doc) for doc in documents("dev"))}
+
+
+def test_the_dev_split_scores_at_least_its_floor(dev_scores: dict) -> None:
+    total = overall(list(dev_scores.values()))
+    assert total.prf(total.matched)[2] >= DEV_F1_FLOOR
+
+
+@pytest.mark.parametrize("doc_id", EXACT_ON_DEV)
+def test_documents_read_exactly_stay_exact(dev_scores: dict, doc_id: str) -> None:
+    s = dev_scores[doc_id]
+    assert (s.matched, s.predicted) == (s.gold, s.gold)

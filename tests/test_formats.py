@@ -1,0 +1,225 @@
+"""PDF, Word and web-page versions of the real plan texts, made by the tests themselves
+(tests/formats.py), each read on its own: the same sections and tasks as the plain text, the
+plan's self-stated task counts, and no furniture (running header, page number, navigation,
+breadcrumb, metadata, footer) in any title."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from plankg.errors import InputError
+from plankg.loaders.extract.vocab import load_field_vocabulary
+from plankg.loaders.text.formats import read_document, sniff
+from plankg.pipeline import Loaded, PlanSource, read_plan
+from plankg.schema import PlanDocument
+from tests.conftest import GOLD, PLANS_DIR
+from tests.formats import make_docx, make_html, make_pdf
+
+MANIFEST = {e["id"]: e for e in yaml.safe_load((PLANS_DIR / "plans.yaml").read_text(encoding="utf-8"))["plans"]}
+RUNNING_HEADER = "上海市科学技术委员会文件"
+# Words of the furniture the fixtures put around the plan; none may reach a title.
+FURNITURE_WORDS = (RUNNING_HEADER, "— ", "首页", "政务公开", "当前位置", "发布时间", "浏览次数", "字号", "分享到",
+                   "相关文件", "ICP", "版权所有", "网站地图", "上海市人民政府")
+# Every plan of data/plans in every format reads exactly like its plain text.
+EXACT = [(plan_id, fmt) for plan_id in MANIFEST for fmt in ("pdf", "docx", "html")]
+
+
+def _make(plan_id: str, fmt: str, directory: Path) -> Path:
+    entry = MANIFEST[plan_id]
+    text = (PLANS_DIR / entry["file"]).read_text(encoding="utf-8")
+    path = directory / f"{Path(entry['file']).stem}.{fmt}"
+    if fmt == "pdf":
+        make_pdf(text, path, RUNNING_HEADER)
+    elif fmt == "docx":
+        make_docx(text, path)
+    else:
+        path.write_text(make_html(text, entry["title"]), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Loaded]:
+    directory = tmp_path_factory.mktemp("formats")
+    vocabulary = load_field_vocabulary()
+    out = {}
+    for plan_id, fmt in EXACT:
+        path = _make(plan_id, fmt, directory)
+        from plankg.manifest import parse_manifest
+
+        meta = parse_manifest((PLANS_DIR / "plans.yaml").read_text(encoding="utf-8"), "m")[MANIFEST[plan_id]["file"]]
+        out[(plan_id, fmt)] = read_plan(PlanSource(path, meta), vocabulary)
+    return out
+
+
+def _sections(doc: PlanDocument) -> list[tuple[int, str, str]]:
+    return [(s.level, s.number, s.title) for s in doc.sections]
+
+
+def _tasks(doc: PlanDocument) -> list[tuple[str, str, str]]:
+    return [(t.kind, t.number, t.title) for t in doc.tasks]
+
+
+@pytest.mark.parametrize(("plan_id", "fmt"), EXACT)
+def test_each_format_gives_the_plain_texts_sections_and_tasks(
+    made: dict[tuple[str, str], Loaded], loaded_plans: dict[str, Loaded], plan_id: str, fmt: str
+) -> None:
+    doc, plain = made[(plan_id, fmt)].document, loaded_plans[plan_id].document
+    assert _sections(doc) == _sections(plain)
+    assert _tasks(doc) == _tasks(plain)
+    for record in [*doc.sections, *doc.tasks]:
+        assert not any(word in record.title for word in FURNITURE_WORDS), record.title
+        assert doc.text.startswith(record.number, record.start), record.title  # spans point at the text
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_sh_sti_12_states_its_own_task_counts_in_every_format(made: dict[tuple[str, str], Loaded], fmt: str) -> None:
+    gold = yaml.safe_load((GOLD / "sh-sti-12_task_counts.yaml").read_text(encoding="utf-8"))
+    doc = made[("sh-sti-12", fmt)].document
+    by_id = {s.id: s for s in doc.sections}
+
+    def engineering(section_id: str) -> str:
+        section = by_id[section_id]
+        while section.parent_id is not None:
+            section = by_id[section.parent_id]
+        return section.title
+
+    totals: dict[str, Counter[str]] = {}
+    for task in doc.tasks:
+        totals.setdefault(engineering(task.section_id), Counter())[task.kind] += 1
+    assert {k: dict(totals[k]) for k in gold["totals"]} == gold["totals"]  # 20 + 23; 5 + 9
+
+
+def test_no_furniture_reaches_the_text(made: dict[tuple[str, str], Loaded]) -> None:
+    for (_, fmt), item in made.items():
+        text = item.document.text
+        for word in ("— 3 —", RUNNING_HEADER, "当前位置", "发布时间", "分享到：", "沪ICP备", "网站地图"):
+            assert word not in text, (fmt, word)
+        assert not any(ch in text for ch in "\f\v\x00")
+
+
+@pytest.mark.parametrize(
+    ("data", "suffix", "kind"),
+    [
+        (b"%PDF-1.7\n...", ".txt", "pdf"),
+        (b"<!DOCTYPE html><html><body>", ".txt", "html"),
+        ("<p>一、总体要求</p>".encode(), ".htm", "html"),
+        ("一、总体要求 <b>".encode(), ".txt", "text"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), ".doc", "ole2"),
+    ],
+)
+def test_the_format_is_chosen_by_content(data: bytes, suffix: str, kind: str) -> None:
+    assert sniff(data, suffix) == kind
+
+
+def test_a_docx_saved_as_txt_is_read_as_word(tmp_path: Path) -> None:
+    text = "测试规划\n\n一、总体要求\n\n加快建设具有全球影响力的科技创新中心，提升城市能级和核心竞争力。\n"
+    path = make_docx(text, tmp_path / "a.docx")
+    text = read_document(path.read_bytes(), "plan.txt", ".txt")
+    assert "一、总体要求" in text and "PK" not in text
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "Word 97-2003"),
+        (b"%PDF-1.4\n%broken", "not a readable PDF"),
+        (b"PK\x03\x04" + bytes(100), "ZIP archive"),
+    ],
+)
+def test_unreadable_documents_are_one_clear_line(data: bytes, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        read_document(data, "plan.bin")
+
+
+def test_a_pdf_without_a_text_layer_says_so(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "scan.pdf"
+    pdf = canvas.Canvas(str(path))
+    pdf.rect(100, 100, 200, 200, fill=1)
+    pdf.save()
+    with pytest.raises(InputError, match="no text layer"):
+        read_document(path.read_bytes(), "scan.pdf")
+
+
+def test_a_plans_folder_reads_every_format_and_skips_its_readme(tmp_path: Path) -> None:
+    from plankg.pipeline import discover_with_skips, is_plan_candidate, read_text
+
+    text = "测试规划\n\n一、总体要求\n\n加快建设具有全球影响力的科技创新中心，提升城市能级和核心竞争力。\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    make_docx(text, tmp_path / "b.docx")
+    make_pdf(text, tmp_path / "c.pdf", RUNNING_HEADER)
+    (tmp_path / "d.html").write_text(make_html(text, "测试规划"), encoding="utf-8")
+    (tmp_path / "README.md").write_text("# Plans\n", encoding="utf-8")
+    (tmp_path / "notes.xlsx").write_bytes(b"PK\x03\x04")
+    sources, skipped = discover_with_skips([tmp_path])
+    assert [s.path.name for s in sources] == ["a.txt", "b.docx", "c.pdf", "d.html"]
+    assert [(p.name, reason) for p, reason in skipped] == [
+        ("README.md", "the folder's own documentation, not a plan"),
+        ("notes.xlsx", "not a plan format (.xlsx)"),
+    ]
+    assert not is_plan_candidate(tmp_path / "README.md") and is_plan_candidate(tmp_path / "c.pdf")
+    for source in sources:
+        assert "一、总体要求" in read_text(source.path)[0], source.path.name
+    with pytest.raises(InputError, match="cannot be read"):
+        read_text(tmp_path / "missing.txt")
+
+
+def _numbered_docx(path: Path) -> Path:
+    """A Word document whose heading numbers Word writes itself (an automatic multilevel list:
+    一、 / （一） / 1.), not typed into the paragraphs."""
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    levels = [("chineseCounting", "%1、"), ("chineseCounting", "（%2）"), ("decimal", "%3.")]
+    lvls = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
+        for i, (fmt, text) in enumerate(levels)
+    )
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(f'<w:abstractNum {w} w:abstractNumId="90">{lvls}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+
+    def numbered(text: str, level: int) -> None:
+        paragraph = document.add_paragraph(text)
+        num_pr = parse_xml(f'<w:numPr {w}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>')
+        paragraph._p.get_or_add_pPr().append(num_pr)
+
+    document.add_paragraph("测试规划")
+    for title, children in (("总体要求", ["指导思想", "基本原则"]), ("发展路径", ["加快创新", "扩大开放"])):
+        numbered(title, 0)
+        for child in children:
+            numbered(child, 1)
+            document.add_paragraph("推进科技创新，加快建设具有全球影响力的科技创新中心。")
+    numbered("保障措施", 0)
+    numbered("加强组织领导", 2)
+    document.save(str(path))
+    return path
+
+
+def test_numbering_that_word_writes_itself_is_read(tmp_path: Path) -> None:
+    from plankg.loaders.structure.document import load_plan
+    from plankg.schema import PlanMeta
+
+    text = read_document(_numbered_docx(tmp_path / "n.docx").read_bytes(), "n.docx")
+    doc = load_plan(text, PlanMeta(id="t", title="测试"))
+    assert [(s.level, s.number, s.title) for s in doc.sections] == [
+        (1, "一、", "总体要求"), (2, "（一）", "指导思想"), (2, "（二）", "基本原则"),
+        (1, "二、", "发展路径"), (2, "（一）", "加快创新"), (2, "（二）", "扩大开放"),
+        (1, "三、", "保障措施"), (2, "1.", "加强组织领导"),
+    ]  # fmt: skip
+
+
+def test_a_web_pages_title_is_the_plans_title(tmp_path: Path) -> None:
+    from plankg.loaders.text.read import guess_meta
+
+    text = (PLANS_DIR / MANIFEST["sh-sti-12"]["file"]).read_text(encoding="utf-8")
+    page = make_html(text, "上海科技创新“十二五”规划").encode()
+    meta = guess_meta(read_document(page, "page.html", ".html"), "page", "0" * 64)
+    assert (meta.title, meta.period, meta.region) == ("上海科技创新“十二五”规划", "十二五", "上海")

@@ -1,0 +1,92 @@
+"""The notice that issues a plan is metadata (title, issuer, 文号, date), never sections."""
+
+from __future__ import annotations
+
+import pytest
+
+from plankg.loaders.structure.document import load_plan
+from plankg.loaders.structure.front_matter import find_front_matter
+from plankg.loaders.text.read import guess_meta
+from plankg.schema import PlanMeta
+
+NOTICE = """国务院关于印发“十三五”国家战略性新兴产业发展规划的通知
+
+国发〔2016〕67号
+
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+
+现将《“十三五”国家战略性新兴产业发展规划》印发给你们，请认真贯彻执行。
+
+国务院
+
+2016年11月29日
+
+（此件公开发布）
+
+“十三五”国家战略性新兴产业发展规划
+
+"""
+BODY = """战略性新兴产业代表新一轮科技革命和产业变革的方向，是培育发展新动能、获取未来竞争新优势的关键领域。
+
+一、现状与形势
+
+（一）发展现状
+
+“十二五”期间，我国节能环保、新一代信息技术等战略性新兴产业快速发展。
+
+二、指导思想和目标
+
+（一）指导思想
+
+全面贯彻党的十八大精神。
+"""
+
+
+def test_the_issuing_notice_gives_metadata_and_no_sections() -> None:
+    # Issue #7: the notice's lines became level-1 sections.
+    doc = load_plan(NOTICE + BODY, PlanMeta(id="t", title="测试"))
+    assert [(s.level, s.number, s.title) for s in doc.sections] == [
+        (1, "一、", "现状与形势"),
+        (2, "（一）", "发展现状"),
+        (1, "二、", "指导思想和目标"),
+        (2, "（一）", "指导思想"),
+    ]
+    assert (doc.plan.issuer, doc.plan.doc_number, doc.plan.issued) == ("国务院", "国发〔2016〕67号", "2016-11-29")
+
+
+def test_a_plan_without_a_manifest_entry_takes_its_title_from_the_notice() -> None:
+    meta = guess_meta(NOTICE + BODY, "plan", "0" * 64)
+    assert meta.title == "“十三五”国家战略性新兴产业发展规划"
+    assert (meta.issuer, meta.doc_number, meta.issued) == ("国务院", "国发〔2016〕67号", "2016-11-29")
+
+
+@pytest.mark.parametrize(
+    ("notice", "expected"),
+    [
+        (
+            "北京市经济和信息化局印发《关于推进北京市数据专区建设的指导意见》的通知\n京经信发〔2022〕87号\n"
+            "各区政府,各相关单位：\n为促进政企数据融合应用，现印发给你们。\n北京市经济和信息化局\n2022年11月21日\n",
+            ("关于推进北京市数据专区建设的指导意见", "北京市经济和信息化局", "京经信发〔2022〕87号", "2022-11-21"),
+        ),
+        (
+            "国务院办公厅关于印发\n新能源汽车产业发展规划（2021—2035年）的通知\n（国办发〔2020〕39号）\n"
+            "现将《新能源汽车产业发展规划（2021—2035年）》印发给你们，请认真贯彻执行。\n国务院办公厅\n二〇二〇年十月二十日\n",
+            ("新能源汽车产业发展规划（2021—2035年）", "国务院办公厅", "国办发〔2020〕39号", "2020-10-20"),
+        ),
+    ],
+)
+def test_notice_variants(notice: str, expected: tuple[str, str, str, str]) -> None:
+    front = find_front_matter(notice + "一、总体要求\n正文。\n")
+    assert front is not None
+    assert (front.title, front.issuer, front.doc_number, front.issued) == expected
+
+
+def test_a_plan_without_a_notice_has_no_front_matter() -> None:
+    assert find_front_matter(BODY) is None
+
+
+def test_a_date_line_with_its_publication_note_ends_the_notice() -> None:
+    notice = NOTICE.replace("2016年11月29日\n\n（此件公开发布）", "2016年11月29日（此件有删改）")
+    doc = load_plan(notice + BODY, PlanMeta(id="t", title="测试"))
+    assert doc.sections[0].title == "现状与形势"
+    assert doc.plan.issued == "2016-11-29"

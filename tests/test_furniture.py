@@ -1,0 +1,128 @@
+"""Page and site furniture: each named rule on its example, a web page saved as text, PDF
+pages' running lines and wraps."""
+
+from __future__ import annotations
+
+import pytest
+
+from plankg.loaders.rules.structure import FURNITURE_LINES
+from plankg.loaders.structure.document import load_plan
+from plankg.loaders.text.furniture import PageLine, paragraphs, strip_running_lines
+from plankg.loaders.text.normalise import normalise
+from plankg.schema import PlanMeta
+from tests.conftest import PLANS_DIR
+
+META = PlanMeta(id="t", title="测试规划")
+
+
+@pytest.mark.parametrize("rule", FURNITURE_LINES, ids=lambda r: r.name)
+def test_every_furniture_rule_removes_its_example(rule) -> None:  # type: ignore[no-untyped-def]
+    assert rule.pattern.match(rule.example)
+    text = normalise(f"一、总体要求\n{rule.example}\n加快建设科技创新中心。").text
+    assert text == "一、总体要求\n\n加快建设科技创新中心。"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "来源于企业的研发投入占比达到70%。",  # a sentence, not a metadata line
+        "\t45",  # a table cell
+        "鼓励高校作为主办单位举办国际学术会议。",
+        "首页设计与用户体验研究",
+    ],
+)
+def test_plan_lines_are_not_furniture(line: str) -> None:
+    assert normalise(f"一、总体要求\n{line}").text == f"一、总体要求\n{line}"
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["— 12 —", "- 3 -", "－ 7 －", "第 3 页 共 40 页", "第3页", "3/40", "Page 3 of 40", "12", "[12]"],
+)
+def test_page_numbers_in_any_common_form(number: str) -> None:
+    assert normalise(f"加快建设\n{number}\n二、任务").text == "加快建设\n\n二、任务"
+
+
+def test_pinyin_glosses_and_duplicated_markers() -> None:
+    assert normalise("重点任务(wù)：加快R&D(GDP)").text == "重点任务：加快R&D（GDP）"
+    assert normalise("(一)(一)发展现状\n二、二、总体要求").text == "（一）发展现状\n二、总体要求"
+
+
+SAVED_PAGE_TOP = """上海市人民政府
+English
+无障碍
+首页
+政务公开
+政务服务
+政民互动
+走进上海
+当前位置：首页 > 政务公开 > 规划信息
+发布时间：2011-12-30 来源：上海市人民政府办公厅 浏览次数：4321
+字号：大 中 小
+"""
+SAVED_PAGE_BOTTOM = """
+分享到：微信 微博
+【打印本页】【关闭窗口】
+相关文件
+上海市推进科技创新中心建设条例
+关于进一步深化科技体制机制改革增强科技创新中心策源能力的意见
+主办：上海市人民政府办公厅 承办：上海市大数据中心
+版权所有：上海市人民政府 沪ICP备05005080号
+网站地图 | 联系我们 | 使用帮助
+"""
+
+
+@pytest.mark.parametrize("block_break", ["\n", "\n\n"], ids=["lines", "blocks"])
+def test_a_plan_saved_from_a_web_page_as_text_keeps_none_of_the_page(block_break: str) -> None:
+    # Issue #7: the navigation menu, breadcrumb and footer became sections. A browser's "save as
+    # text" writes each block of the page on its own line, often with a blank line between.
+    plain = (PLANS_DIR / "shanghai-sti-12th-fyp.txt").read_text(encoding="utf-8")
+    top, bottom = (part.replace("\n", block_break) for part in (SAVED_PAGE_TOP, SAVED_PAGE_BOTTOM))
+    saved = load_plan(top + plain + bottom, META)
+    reference = load_plan(plain, META)
+    assert [(s.level, s.number, s.title) for s in saved.sections] == [
+        (s.level, s.number, s.title) for s in reference.sections
+    ]
+    assert [(t.kind, t.title) for t in saved.tasks] == [(t.kind, t.title) for t in reference.tasks]
+    for word in ("政务公开", "当前位置", "浏览次数", "分享到：", "相关文件", "ICP", "网站地图"):
+        assert word not in saved.text
+
+
+def _line(text: str, page: int, top: float, left: float = 72.0, right: float = 523.0) -> PageLine:
+    return PageLine(text, left, right, top, top - 12.0, page)
+
+
+BODY = ["加快建设科技创新中心。", "提升原始创新能力。", "强化企业创新主体地位。", "优化创新生态。"]
+
+
+def test_running_headers_and_footers_repeated_across_pages_are_dropped() -> None:
+    pages = [
+        [
+            _line("上海市科学技术委员会文件", p, 800, 250, 345),
+            _line(BODY[p], p, 760),
+            _line(f"— {p + 1} —", p, 30, 280, 310),
+        ]
+        for p in range(4)
+    ]
+    kept = strip_running_lines(pages)
+    assert [[line.text for line in lines] for lines in kept] == [[body] for body in BODY]
+
+
+def test_wraps_are_rejoined_and_a_wrapped_heading_is_one_heading() -> None:
+    lines = [
+        _line("（一）加快提升张江综合性国家科学中心的集中度和显示度，建设世界级重大科技", 0, 700),
+        _line("基础设施集群", 0, 680, right=150),
+        _line("加快推进张江综合性国家科学中心建设，推动重大科技基础设施从“建设为主”", 0, 660, left=96),
+        _line("转向“建设与运行并重”。", 0, 640, right=200),
+        _line("二、总体要求", 0, 620, right=150),
+    ]
+    assert paragraphs(lines).split("\n") == [
+        "（一）加快提升张江综合性国家科学中心的集中度和显示度，建设世界级重大科技基础设施集群",
+        "加快推进张江综合性国家科学中心建设，推动重大科技基础设施从“建设为主”转向“建设与运行并重”。",
+        "二、总体要求",
+    ]
+
+
+def test_a_page_number_glued_before_a_heading_marker_is_dropped() -> None:
+    text = normalise("加快发展。\n50六、推进开放\n12（三）创新\n2012年，上海加快构建服务体系。").text
+    assert text == "加快发展。\n六、推进开放\n（三）创新\n2012年，上海加快构建服务体系。"
