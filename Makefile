@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_STORE := .plankg/demo
 
-.PHONY: venv demo test lint java-deps export-deps neo4j-up neo4j-down bench clean
+.PHONY: venv demo test lint java-deps export-deps neo4j-up neo4j-down bench bench-full clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -75,10 +75,18 @@ test: venv java-deps export-deps
 	if [ $$rc = 0 ] && [ $$lint != 0 ]; then rc=$$lint; fi; \
 	exit $$rc
 
+# Scale figures merged into bench/results.json (bench/README.md says what each key means). The
+# Neo4j comparison runs when a server is up (`make neo4j-up`); without one it is skipped.
 bench: venv
-	$(BIN)/python bench/neo4j_load.py
+	@if [ -f .cache/neo4j/env ]; then . ./.cache/neo4j/env; fi; \
+	$(BIN)/python -m bench.scale --sizes 10,50,100
 	$(BIN)/python -m bench.eval_extraction
 	$(BIN)/python -m bench.eval_lineage
+
+# The issue's targets at researcher scale: 200 and 1,000 plans (tens of minutes on 2 cores).
+bench-full: venv
+	@if [ -f .cache/neo4j/env ]; then . ./.cache/neo4j/env; fi; \
+	$(BIN)/python -m bench.scale --sizes 200,1000 --rebuild-at 200 --neo4j-plans 20
 
 clean:
 	rm -rf $(VENV) .plankg .pytest_cache .ruff_cache

@@ -25,7 +25,7 @@ from plankg.graph.store import is_write_query
 from plankg.queries import registry
 
 if TYPE_CHECKING:
-    from plankg.pipeline import Loaded
+    from plankg.pipeline import Spooled
 
 # Called as progress(stage, done, total), stage being "reading" or "writing"; done counts up to
 # total. The CLI draws a progress bar with it; a notebook may pass tqdm's update or nothing.
@@ -78,6 +78,7 @@ def build(
     region: str | None = None,
     batch_size: int | None = None,
     progress: Progress | None = None,
+    workers: int | None = None,
 ) -> BuildReport:
     """Read plan files (default ``data/plans``), check them, and write each plan's subgraph.
 
@@ -85,7 +86,9 @@ def build(
     unreadable file raises ``InputError`` and the store is left as it was; with it, unreadable
     files are listed in ``report.skipped`` and the rest are written. ``strict`` turns loader
     warnings into an error. ``plan_id``/``title``/``period``/``region`` set the metadata of a
-    single file that has no manifest entry.
+    single file that has no manifest entry. ``workers`` analyse plans in parallel processes
+    (default: one per core when the input is over about 1 MB, or ``$PLANKG_WORKERS``); each
+    plan's rows wait in a spool file until written, so memory stays flat in the number of plans.
     """
     from plankg import pipeline
 
@@ -97,20 +100,21 @@ def build(
         raise InputError("--id/--title/--period/--region apply to a single plan file")
     notices = [f"{path}: skipped, {reason}" for path, reason in passed_over]
     skipped: list[SkippedFile] = []
-    loaded = pipeline.load_plans(
+    loaded = pipeline.spool_plans(
         sources,
         overrides=overrides,
         on_error=(lambda source, error: skipped.append(SkippedFile(str(source.path), str(error))))
         if keep_going
         else None,
         progress=(lambda done, total: progress("reading", done, total)) if progress else None,
+        workers=workers,
     )
     if not loaded:
         raise InputError("no plan could be read: " + "; ".join(s.reason for s in skipped))
     warnings = [
-        {"plan_id": item.document.plan.id, "code": issue.code, "message": issue.message}
+        {"plan_id": item.plan_id, "code": issue.code, "message": issue.message}
         for item in loaded
-        for issue in item.document.issues
+        for issue in item.issues
     ]
     if strict and warnings:
         first = warnings[0]
@@ -121,7 +125,7 @@ def build(
     with _opened(store, neo4j, read_only=False, batch_size=batch_size) as graph:
         written = 0
 
-        def advance(_: Loaded) -> None:
+        def advance(_: Spooled) -> None:
             nonlocal written
             written += 1
             if progress:
@@ -131,7 +135,7 @@ def build(
         report = BuildReport(
             store=graph.name,
             location=graph.location,
-            plans=[_summary(item) for item in loaded],
+            plans=[item.summary for item in loaded],
             warnings=warnings,
             skipped=skipped,
             notices=notices,
@@ -142,22 +146,6 @@ def build(
             continues=linked.continues,
         )
     return report
-
-
-def _summary(item: Loaded) -> dict[str, Any]:
-    document = item.document
-    return {
-        "id": document.plan.id,
-        "kind": document.plan.kind,
-        "sections": len(document.sections),
-        "tasks": len(document.tasks),
-        "platforms": len(document.platforms),
-        "fields": len(document.fields),
-        "indicators": len(document.indicators),
-        "warnings": len(document.issues),
-        "title": document.plan.title,
-        "source": str(item.source.path),
-    }
 
 
 @contextmanager

@@ -2,14 +2,29 @@
 
 Every file is read and validated before anything is written, so one bad file stops the
 build with the store exactly as it was.
+
+A build (``spool_plans`` then ``write_all``) analyses plans in worker processes, one per core,
+each with jieba and the field vocabulary initialised once; a worker writes each plan's rows to a
+spool file and hands back only a small summary. The writer then streams the rows from disk one
+plan at a time, so memory stays flat in the number of plans while the contract holds: nothing is
+written until every file has been read. ``load_plans`` keeps whole documents in memory, for
+tests and evaluations that look inside them.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+import os
+import pickle
+import shutil
+import tempfile
+import weakref
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -24,7 +39,7 @@ from plankg.loaders.structure.document import load_plan
 from plankg.loaders.text.formats import read_document
 from plankg.loaders.text.read import guess_meta
 from plankg.manifest import make_meta, meta_error, missing_files, parse_manifest, unknown_relations
-from plankg.schema import Issue, PlanDocument, PlanMeta
+from plankg.schema import Indicator, Issue, PlanDocument, PlanMeta
 
 MANIFEST_NAMES = ("plans.yaml", "plans.yml")
 # Files a plans folder is searched for; a file named on the command line is read whatever its
@@ -53,6 +68,56 @@ class Loaded:
     @property
     def rows(self) -> PlanRows:
         return project(self.document, source=self.source.path.name)
+
+    @property
+    def plan_id(self) -> str:
+        return self.document.plan.id
+
+    @property
+    def issues(self) -> list[Issue]:
+        return self.document.issues
+
+    @property
+    def summary(self) -> dict[str, Any]:
+        return plan_summary(self.document, self.source.path)
+
+
+def plan_summary(document: PlanDocument, path: Path) -> dict[str, Any]:
+    """What a build reports about one plan (a row of ``BuildReport.plans``)."""
+    return {
+        "id": document.plan.id,
+        "kind": document.plan.kind,
+        "sections": len(document.sections),
+        "tasks": len(document.tasks),
+        "platforms": len(document.platforms),
+        "fields": len(document.fields),
+        "indicators": len(document.indicators),
+        "warnings": len(document.issues),
+        "title": document.plan.title,
+        "source": str(path),
+    }
+
+
+@dataclass
+class Spooled:
+    """One analysed plan whose rows wait in a spool file: all a build keeps in memory of it."""
+
+    source: PlanSource
+    plan_id: str
+    interprets: list[str]
+    issues: list[Issue]
+    indicators: list[Indicator]  # for the repair across plans, before anything is written
+    summary: dict[str, Any]
+    path: Path  # the pickled PlanRows
+    guessed: bool
+    repaired: list[Indicator] | None = field(default=None)  # set by repair_spooled
+
+    @property
+    def rows(self) -> PlanRows:
+        rows: PlanRows = pickle.loads(self.path.read_bytes())
+        if self.repaired is not None:
+            rows.nodes["Indicator"] = [i.model_dump() for i in self.repaired]
+        return rows
 
 
 def _manifest_for(directory: Path) -> dict[str, PlanMeta]:
@@ -229,24 +294,240 @@ def repair_indicators(loaded: list[Loaded]) -> None:
             )
 
 
-def check_unique_ids(loaded: list[Loaded]) -> None:
+def check_unique_ids(loaded: Sequence[Loaded | Spooled]) -> None:
     seen: dict[str, Path] = {}
     for item in loaded:
-        plan_id = item.document.plan.id
+        plan_id = item.plan_id
         if plan_id in seen:
             raise InputError(f"{item.source.path}: plan id {plan_id} is also used by {seen[plan_id]}")
         seen[plan_id] = item.source.path
 
 
 def write_all(
-    store: GraphStore, loaded: list[Loaded], progress: Callable[[Loaded], None] | None = None
+    store: GraphStore,
+    loaded: Sequence[Loaded] | Sequence[Spooled],
+    progress: Callable[[Any], None] | None = None,
 ) -> LinkResult:
-    """Write every plan, then redraw lineage for the successions they take part in; returns
-    what lineage did (the successions it inferred, the CONTINUES it wrote)."""
+    """Write every plan (each all or nothing), then redraw lineage for the successions they take
+    part in; returns what lineage did (the successions it inferred, the CONTINUES it wrote).
+    Spooled plans are read back from disk one at a time, and their spool file removed once
+    written."""
     store.ensure_schema()
-    for item in loaded:
-        store.write_plan(item.rows)
+    with _write_session(store) as after_plan:
+        for item in loaded:
+            store.write_plan(item.rows)
+            after_plan()
+            if isinstance(item, Spooled):
+                item.path.unlink(missing_ok=True)
+            if progress:
+                progress(item)
+        if isinstance(loaded, SpooledPlans):
+            loaded.remove_spool()
+        relink_plans(store)
+        return link_lineage(store, [item.plan_id for item in loaded])
+
+
+def _write_session(store: GraphStore) -> AbstractContextManager[Callable[[], None]]:
+    """LadybugDB checkpoints once at the end of a build, not after each plan (ladybug_bulk)."""
+    if store.name == "ladybug":
+        from plankg.graph.ladybug_bulk import deferred_checkpoints
+
+        return deferred_checkpoints(store)
+    return nullcontext(lambda: None)
+
+
+# --- the streaming build: worker processes, rows spooled to disk --------------------------------
+
+# Below this much input a build stays in one process: starting a worker (interpreter, imports,
+# jieba's dictionary) costs about 1.5 s of CPU, as much as analysing ~300,000 characters.
+PARALLEL_MIN_BYTES = 1_000_000
+WORKERS_ENV = "PLANKG_WORKERS"  # a number of worker processes; 1 analyses in the build's process
+
+_worker_vocabulary: FieldVocabulary | None = None
+
+
+def worker_count(sources: Sequence[PlanSource], workers: int | None = None) -> int:
+    """Worker processes for these sources: ``workers``, else $PLANKG_WORKERS, else one per core
+    this process may use, when the input is large enough to pay for their start; 1 otherwise."""
+    if workers is None and os.environ.get(WORKERS_ENV, "").strip().isdigit():
+        workers = int(os.environ[WORKERS_ENV])
+    if workers is None:
+        size = sum(s.path.stat().st_size for s in sources if s.path.is_file())
+        workers = len(os.sched_getaffinity(0)) if size >= PARALLEL_MIN_BYTES else 1
+    return max(1, min(workers, len(sources)))
+
+
+def _init_worker() -> None:
+    """Once per worker: the vocabulary, and jieba with the field terms in its dictionary."""
+    global _worker_vocabulary
+    from plankg.loaders.extract.entities import add_user_words
+
+    _worker_vocabulary = load_field_vocabulary()
+    add_user_words(_worker_vocabulary.jieba_user_words())
+
+
+def spool_plan(
+    source: PlanSource,
+    spool: Path,
+    index: int,
+    overrides: Mapping[str, object] | None = None,
+    vocabulary: FieldVocabulary | None = None,
+) -> Spooled:
+    """Read and analyse one plan, write its rows to ``spool``; returns the summary."""
+    if vocabulary is None:
+        if _worker_vocabulary is None:
+            _init_worker()
+        vocabulary = _worker_vocabulary
+    assert vocabulary is not None
+    item = read_plan(source, vocabulary, overrides)
+    path = spool / f"{index:06d}.rows.pickle"
+    path.write_bytes(pickle.dumps(item.rows, protocol=pickle.HIGHEST_PROTOCOL))
+    document = item.document
+    return Spooled(
+        source=source,
+        plan_id=document.plan.id,
+        interprets=list(document.plan.interprets),
+        issues=list(document.issues),
+        indicators=list(document.indicators),
+        summary=plan_summary(document, source.path),
+        path=path,
+        guessed=item.guessed,
+    )
+
+
+class SpooledPlans(list[Spooled]):
+    """The plans of a build, in source order; their spool folder is removed with the list."""
+
+    def __init__(self, items: Iterable[Spooled], folder: Path) -> None:
+        super().__init__(items)
+        self.folder = folder
+        self._cleanup = weakref.finalize(self, shutil.rmtree, folder, ignore_errors=True)
+
+    def remove_spool(self) -> None:
+        self._cleanup()
+
+
+def spool_plans(
+    sources: list[PlanSource],
+    spool: Path | None = None,
+    overrides: Mapping[str, object] | None = None,
+    *,
+    on_error: Callable[[PlanSource, InputError], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    workers: int | None = None,
+) -> SpooledPlans:
+    """The read side of a build, streaming: every plan analysed (in worker processes when the
+    input is large), its rows spooled to files in ``spool``, ids checked and indicators repaired
+    across plans. A file that cannot be read raises (the other workers are stopped, nothing has
+    been written anywhere but the spool), or goes to ``on_error``. Returned in source order.
+    ``spool``: a folder to spool into (default: a new temporary one, removed with the result)."""
+    folder = spool or Path(tempfile.mkdtemp(prefix="plankg-spool-"))
+    try:
+        spooled = _spool(sources, folder, overrides, on_error, progress, worker_count(sources, workers))
+    except BaseException:
+        if spool is None:
+            shutil.rmtree(folder, ignore_errors=True)
+        raise
+    result = SpooledPlans(spooled, folder)
+    if spool is not None:
+        result._cleanup.detach()  # the caller's folder: the caller's to remove
+    return result
+
+
+def _spool(
+    sources: list[PlanSource],
+    spool: Path,
+    overrides: Mapping[str, object] | None,
+    on_error: Callable[[PlanSource, InputError], None] | None,
+    progress: Callable[[int, int], None] | None,
+    count: int,
+) -> list[Spooled]:
+    results: list[Spooled | None] = [None] * len(sources)
+    done = 0
+
+    def settle(index: int, outcome: Spooled | InputError) -> None:
+        nonlocal done
+        if isinstance(outcome, InputError):
+            if on_error is None:
+                raise outcome
+            on_error(sources[index], outcome)
+        else:
+            results[index] = outcome
+        done += 1
         if progress:
-            progress(item)
-    relink_plans(store)
-    return link_lineage(store, [item.document.plan.id for item in loaded])
+            progress(done, len(sources))
+
+    if count == 1:
+        vocabulary = load_field_vocabulary()
+        for index, source in enumerate(sources):
+            try:
+                outcome: Spooled | InputError = spool_plan(source, spool, index, overrides, vocabulary)
+            except InputError as error:
+                outcome = error
+            settle(index, outcome)
+    else:
+        _spool_in_workers(sources, spool, overrides, count, settle)
+    spooled = [item for item in results if item is not None]
+    check_unique_ids(spooled)
+    repair_spooled(spooled)
+    return spooled
+
+
+def _spool_in_workers(
+    sources: list[PlanSource],
+    spool: Path,
+    overrides: Mapping[str, object] | None,
+    count: int,
+    settle: Callable[[int, Spooled | InputError], None],
+) -> None:
+    import multiprocessing
+
+    # fork where the platform's default is fork (Linux): spawn would re-run the caller's main
+    # module in each worker, which breaks a user's script without an `if __name__ == "__main__"`
+    # guard. Nothing is open at this point (the store is opened after reading); a thread the
+    # caller runs (a progress bar) does not exist in the child, and the worker neither prints
+    # nor logs through it.
+    method = "fork" if multiprocessing.get_start_method(allow_none=False) == "fork" else "spawn"
+    context = multiprocessing.get_context(method)
+    # Largest files first, so that no worker is left with a big one at the end.
+    order = sorted(range(len(sources)), key=lambda i: -_size(sources[i].path))
+    with ProcessPoolExecutor(count, mp_context=context, initializer=_init_worker) as pool:
+        pending: dict[Future[Spooled], int] = {
+            pool.submit(spool_plan, sources[i], spool, i, overrides): i for i in order
+        }
+        try:
+            while pending:
+                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in sorted(finished, key=lambda f: pending[f]):
+                    index = pending.pop(future)
+                    try:
+                        outcome: Spooled | InputError = future.result()
+                    except InputError as error:
+                        outcome = error
+                    settle(index, outcome)
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def repair_spooled(spooled: list[Spooled]) -> None:
+    """``repair_indicators`` for spooled plans: the repaired indicators replace the spooled ones
+    when the plan's rows are read back for writing."""
+    by_id = {item.plan_id: item for item in spooled}
+    for item in spooled:
+        for target_id in item.interprets:
+            plan = by_id.get(target_id)
+            if plan is None:
+                continue
+            current = plan.repaired if plan.repaired is not None else plan.indicators
+            theirs = item.repaired if item.repaired is not None else item.indicators
+            if not current or not theirs:
+                continue
+            plan.repaired = repair_from_interpretation(current, theirs)

@@ -1,4 +1,5 @@
-"""Shared fixtures: the real plan texts, loaded once, and an empty store of each kind."""
+"""Shared fixtures: the real plan texts, loaded once; an empty store of each kind; and the real
+plans written once per session into each kind of store, for the many tests that only read."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 
 from plankg.graph import GraphStore
 from plankg.graph.ladybug_store import LadybugStore
-from plankg.pipeline import Loaded, discover, load_plans
+from plankg.pipeline import Loaded, discover, load_plans, write_all
 
 ROOT = Path(__file__).resolve().parents[1]
 PLANS_DIR = ROOT / "data" / "plans"
@@ -23,8 +24,19 @@ def loaded_plans() -> dict[str, Loaded]:
     return {item.document.plan.id: item for item in loaded}
 
 
+# Neo4j Community has one database, which every Neo4j test empties: the shared graph is drawn
+# again only when some test has emptied it since (counted here).
+_neo4j_emptied = 0
+
+
 def neo4j_store() -> GraphStore:
     """An empty Neo4j database; skipped without a server, except under CI where it must run."""
+    global _neo4j_emptied
+    _neo4j_emptied += 1
+    return _neo4j_connect(empty=True)
+
+
+def _neo4j_connect(*, empty: bool) -> GraphStore:
     uri = os.environ.get("NEO4J_URI")
     if not uri:
         if os.environ.get("CI"):
@@ -35,7 +47,8 @@ def neo4j_store() -> GraphStore:
     store = Neo4jStore(
         uri, os.environ.get("NEO4J_USERNAME"), os.environ.get("NEO4J_PASSWORD"), os.environ.get("NEO4J_DATABASE")
     )
-    store.run("MATCH (n) DETACH DELETE n", write=True)
+    if empty:
+        store.run("MATCH (n) DETACH DELETE n", write=True)
     return store
 
 
@@ -47,3 +60,42 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore
         yield graph
     finally:
         graph.close()
+
+
+@pytest.fixture(scope="session")
+def _shared_ladybug(tmp_path_factory: pytest.TempPathFactory, loaded_plans: dict[str, Loaded]) -> Iterator[GraphStore]:
+    graph = LadybugStore(tmp_path_factory.mktemp("shared") / "graph")
+    graph.ensure_schema()
+    write_all(graph, list(loaded_plans.values()))
+    try:
+        yield graph
+    finally:
+        graph.close()
+
+
+@pytest.fixture(scope="session")
+def _shared_neo4j() -> Iterator[dict[str, object]]:
+    held: dict[str, object] = {}
+    yield held
+    if "store" in held:
+        held["store"].close()  # type: ignore[attr-defined]
+
+
+@pytest.fixture(params=["ladybug", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+def built(request: pytest.FixtureRequest, loaded_plans: dict[str, Loaded]) -> GraphStore:
+    """The real plans, written once per session into each kind of store: for tests that only read
+    (one that writes must use ``store``). The Neo4j one is written again only if a test emptied
+    the database since."""
+    if request.param == "ladybug":
+        return request.getfixturevalue("_shared_ladybug")
+    held: dict[str, object] = request.getfixturevalue("_shared_neo4j")
+    if held.get("emptied") != _neo4j_emptied or "store" not in held:
+        if "store" not in held:
+            neo4j_store().close()  # skips without a server, fails under CI without one
+            held["store"] = _neo4j_connect(empty=False)
+        graph: GraphStore = held["store"]  # type: ignore[assignment]
+        graph.run("MATCH (n) DETACH DELETE n", write=True)
+        graph.ensure_schema()
+        write_all(graph, list(loaded_plans.values()))
+        held["emptied"] = _neo4j_emptied
+    return held["store"]  # type: ignore[return-value]

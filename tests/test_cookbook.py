@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from plankg.graph import GraphStore
-from plankg.pipeline import Loaded, write_all
 from tests.conftest import ROOT
 
 COOKBOOK = (ROOT / "docs" / "cookbook.md").read_text(encoding="utf-8")
@@ -22,12 +19,6 @@ def _table(markdown: str) -> list[list[str]]:
 
 def test_the_cookbook_has_its_questions() -> None:
     assert len(ENTRIES) >= 8
-
-
-@pytest.fixture
-def built(store: GraphStore, loaded_plans: dict[str, Loaded]) -> GraphStore:
-    write_all(store, list(loaded_plans.values()))
-    return store
 
 
 def test_every_answer_is_what_the_query_returns(built: GraphStore) -> None:

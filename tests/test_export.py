@@ -27,12 +27,6 @@ IC_PLATFORMS = {
 }
 
 
-@pytest.fixture
-def built(store: GraphStore, loaded_plans: dict[str, Loaded]) -> GraphStore:
-    write_all(store, list(loaded_plans.values()))
-    return store
-
-
 def test_field_export_holds_its_platforms_and_nothing_dangling(built: GraphStore) -> None:
     graph = export.select(built, field="集成电路")
     ids = {n["id"] for n in graph.nodes}

@@ -77,8 +77,8 @@ def test_a_failed_write_leaves_the_previous_version(store: GraphStore, loaded_pl
     assert registry.stats(store) == before
 
 
-def test_named_queries(store: GraphStore, loaded_plans: dict[str, Loaded]) -> None:
-    _build(store, loaded_plans)
+def test_named_queries(built: GraphStore, loaded_plans: dict[str, Loaded]) -> None:
+    store = built  # the shared graph: these tests only read
     sections = registry.SECTIONS.run(store, plan="sh-stic-14", depth=1)
     assert [s["title"] for s in sections][:2] == ["发展基础、形势使命与远景目标", "总体要求"]
     assert all(s["level"] == 1 for s in sections) and len(sections) == 10
@@ -96,9 +96,9 @@ def test_named_queries(store: GraphStore, loaded_plans: dict[str, Loaded]) -> No
     assert ("CONTINUES", "sh-stic-14/s4.1.2") in {(e["type"], e["id"]) for e in shown["incoming"]}
 
 
-def test_the_same_rows_come_back_from_both_stores(store: GraphStore, loaded_plans: dict[str, Loaded]) -> None:
+def test_the_same_rows_come_back_from_both_stores(built: GraphStore, loaded_plans: dict[str, Loaded]) -> None:
     """Aggregates and paths computed by each engine equal what the documents hold."""
-    _build(store, loaded_plans)
+    store = built  # the shared graph: these tests only read
     doc = loaded_plans["sh-stic-14"].document
     titles = {s.id: s.title for s in doc.sections}
     per_section = Counter(titles[t.section_id] for t in doc.tasks if not t.empty)

@@ -14,11 +14,7 @@ from plankg.errors import QueryError, StoreError
 from plankg.graph.guard import check_read_only, check_text
 from plankg.graph.model import NODE_PROPERTIES, RELATIONSHIPS, PlanRows, RelRows
 from plankg.graph.store import (
-    delete_plan_statements,
     delete_relationships_statement,
-    merge_plan_statement,
-    node_statement,
-    orphan_cleanup_statements,
     prop,
     relationship_statement,
 )
@@ -144,17 +140,10 @@ class LadybugStore:
             raise
 
     def write_plan(self, rows: PlanRows) -> None:
+        from plankg.graph import ladybug_bulk  # COPY for relationships; deletes and clean-up scoped to the plan
+
         with self._transaction(f"plan {rows.plan_id}"):
-            for statement in delete_plan_statements():
-                self._execute(statement, {"plan_id": rows.plan_id})
-            self._execute(merge_plan_statement(cast=True), {"rows": [rows.plan]})
-            for label, node_rows in rows.nodes.items():
-                if node_rows:
-                    self._execute(node_statement(label, cast=True), {"rows": node_rows})
-            for group in rows.relationships:
-                self._execute(relationship_statement(group, cast=True), {"rows": group.rows})
-            for statement in orphan_cleanup_statements():
-                self._execute(statement)
+            ladybug_bulk.write_plan(self._execute, rows)
 
     def replace_relationships(self, rel_type: str, groups: list[RelRows]) -> None:
         with self._transaction(rel_type):

@@ -1,0 +1,105 @@
+"""The streaming build: plans analysed in worker processes and spooled to disk give the same rows
+as the in-memory loader; one bad file still stops the build before anything is written; a
+rebuilt plan removes the shared nodes only it referred to (the clean-up is scoped to it)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import plankg
+from plankg.errors import InputError
+from plankg.graph import GraphStore
+from plankg.graph.model import PlanRows
+from plankg.pipeline import Loaded, discover, spool_plans, worker_count, write_all
+from tests.conftest import PLANS_DIR
+
+
+def test_worker_processes_spool_the_rows_the_in_memory_loader_projects(
+    tmp_path: Path, loaded_plans: dict[str, Loaded]
+) -> None:
+    spooled = spool_plans(discover([PLANS_DIR]), tmp_path, workers=2)
+    assert [s.plan_id for s in spooled] == [item.plan_id for item in loaded_plans.values()]
+    for item in spooled:
+        expected = loaded_plans[item.plan_id]
+        assert item.rows == expected.rows, item.plan_id  # indicators repaired across plans too
+        assert item.summary == expected.summary
+        assert item.issues == expected.issues
+
+
+def test_the_repair_from_an_interpretation_reaches_the_spooled_rows(tmp_path: Path) -> None:
+    spooled = {s.plan_id: s for s in spool_plans(discover([PLANS_DIR]), tmp_path, workers=1)}
+    repaired = spooled["sh-stic-14"].repaired
+    assert repaired is not None and repaired != spooled["sh-stic-14"].indicators
+    assert spooled["sh-stic-14"].rows.nodes["Indicator"] == [i.model_dump() for i in repaired]
+
+
+def _folder_with_a_bad_file(tmp_path: Path) -> Path:
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    for name in ("shanghai-sti-12th-fyp.txt", "shanghai-industrial-tech-innovation-12th-fyp.txt"):
+        shutil.copy(PLANS_DIR / name, folder / name)
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02binary\xff\xfe" * 50)
+    return folder
+
+
+def test_with_workers_one_bad_file_still_stops_the_build_before_writing(tmp_path: Path) -> None:
+    folder = _folder_with_a_bad_file(tmp_path)
+    with pytest.raises(InputError, match=r"broken\.txt"):
+        plankg.build([folder], store=tmp_path / "g", workers=2)
+    assert not (tmp_path / "g").exists()
+    report = plankg.build([folder], store=tmp_path / "h", workers=2, keep_going=True)
+    assert sorted(Path(p["source"]).name for p in report.plans) == [
+        "shanghai-industrial-tech-innovation-12th-fyp.txt",
+        "shanghai-sti-12th-fyp.txt",
+    ]
+    assert [Path(s.path).name for s in report.skipped] == ["broken.txt"]
+
+
+def test_the_spool_folder_goes_with_the_build(tmp_path: Path) -> None:
+    spooled = spool_plans(discover([PLANS_DIR / "shanghai-sti-report-2012-ch7.txt"]), workers=1)
+    folder = spooled.folder  # type: ignore[attr-defined]
+    assert folder.is_dir() and any(folder.iterdir())
+    del spooled
+    assert not folder.exists()
+
+
+def test_worker_count_follows_the_input_size_and_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    sources = discover([PLANS_DIR])  # about 0.36 MB: not worth a worker's start
+    monkeypatch.delenv("PLANKG_WORKERS", raising=False)
+    assert worker_count(sources) == 1
+    assert worker_count(sources, 2) == 2
+    assert worker_count(sources[:1], 2) == 1
+    monkeypatch.setenv("PLANKG_WORKERS", "2")
+    assert worker_count(sources) == 2
+
+
+def _platforms(store: GraphStore) -> set[str]:
+    return {r["id"] for r in store.run("MATCH (p:Platform) RETURN p.id AS id")}
+
+
+def test_a_rebuilt_plan_removes_the_shared_nodes_only_it_referred_to(
+    store: GraphStore, loaded_plans: dict[str, Loaded]
+) -> None:
+    write_all(store, list(loaded_plans.values()))
+    rows = loaded_plans["sh-stic-14"].rows
+    others = {
+        p["id"] for item in loaded_plans.values() if item.plan_id != "sh-stic-14" for p in item.rows.nodes["Platform"]
+    }
+    own = {p["id"] for p in rows.nodes["Platform"]}
+    only_here, shared = own - others, own & others
+    assert only_here and shared
+    without = PlanRows(
+        rows.plan_id,
+        rows.plan,
+        {**rows.nodes, "Platform": []},
+        [g for g in rows.relationships if "Platform" not in (g.source_label, g.target_label)],
+    )
+    store.write_plan(without)
+    left = _platforms(store)
+    assert not (only_here & left)  # released by the rebuilt plan, referred to by no other
+    assert shared <= left  # still referred to by another plan
+    store.write_plan(rows)
+    assert own <= _platforms(store)
