@@ -82,3 +82,25 @@ def test_a_mix_with_lines_in_no_known_encoding_says_it_is_mixed() -> None:
 def test_a_guessed_title_carries_no_control_characters_or_site_furniture() -> None:
     text = "当前位置：首页 > 规划信息\n\f上海市科技\x00创新“十四五”规划\n一、总体要求\n" + PLAN
     assert guess_meta(text, "plan", "ab" * 32).title == "上海市科技创新“十四五”规划"
+
+
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        # A notice whose title runs on into its 文号 and addressees (the line breaks were lost).
+        (
+            "国务院关于印发国家环境保护“十二五”规划的通知国发〔2011〕42号 各省、自治区、直辖市人民政府：",
+            "国家环境保护“十二五”规划",
+        ),
+        # The same, with the notice title itself broken over two lines.
+        (
+            "国务院关于印发国家环境保护\n\n\n“十一五”规划的通知国发〔2007〕37号各省、自治区、直辖市人民政府，国务院各部委：",
+            "国家环境保护“十一五”规划",
+        ),
+    ],
+)
+def test_a_run_on_notice_gives_the_plan_its_title(opening: str, title: str) -> None:
+    meta = guess_meta(
+        opening + "\n　　国务院同意，现印发给你们，请认真贯彻执行。\n一、总体要求\n" + "正文。" * 20, "x", "0" * 64
+    )
+    assert meta.title == title and meta.period == title[title.index("“") + 1 : title.index("”")]

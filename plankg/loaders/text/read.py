@@ -112,6 +112,28 @@ def slug(stem: str) -> str:
     return ascii_part or "plan"
 
 
+# A notice title that runs on into its 文号 or recipients because the text lost its line breaks:
+# "国务院关于印发国家环境保护“十二五”规划的通知国发〔2011〕42号 各省、自治区…". The notice ends at
+# 通知/决定/公告/函 when a document number or an addressee follows at once.
+NOTICE_RUN_ON = re.compile(
+    r"(?:通知|决定|公告|函)(?=\s*[（(]?[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}|\s*各(?:省|市|区|县|地|部门|有关))"
+)
+
+
+def _run_on_notice_title(lines: list[str]) -> str:
+    """The plan a notice issues, when its title line runs on (or was broken in two): the first
+    line, or the first two joined, cut where the notice ends."""
+    from plankg.loaders.rules.structure import NOTICE_TITLE
+
+    for candidate in (lines[:1], lines[:2]):
+        line = "".join(candidate)
+        end = NOTICE_RUN_ON.search(line)
+        notice = NOTICE_TITLE.match(line[: end.end()]) if end else None
+        if notice is not None:
+            return notice.group("title").strip("《》〈〉")
+    return ""
+
+
 def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     """Metadata for a plan without a manifest entry, read off its first lines."""
     from plankg.loaders.structure.front_matter import find_front_matter
@@ -119,10 +141,11 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
 
     head = normalise(text[:8000]).text  # no control characters or site furniture in a title
     front = find_front_matter(head)
-    first = next((line.strip() for line in head.splitlines() if line.strip()), stem)
-    title = re.split(r"目[ \u3000]*录", first)[0].strip()[:80] or stem
-    if front is not None and front.title:
-        title = front.title  # the plan the notice issues, not the notice
+    lines = [line.strip() for line in head.splitlines() if line.strip()]
+    first = lines[0] if lines else stem
+    # The plan a notice issues, not the notice; else the opening line up to a 目录.
+    issued_title = front.title if front is not None and front.title else _run_on_notice_title(lines[:2])
+    title = issued_title or re.split(r"目[ \u3000]*录", first)[0].strip()[:80] or stem
     period_match = PERIOD.search(title) or PERIOD.search(text[:2000])
     period = f"{period_match.group(1)}五" if period_match else ""
     years = period_years(period) if period else None
