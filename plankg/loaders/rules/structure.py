@@ -96,6 +96,11 @@ MARKER_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("circled", CIRCLED),
     ("padded", PADDED_ENUM),
 )
+# Chapter units rank by their meaning, whatever order they open in: a 篇 (or 部分) holds 章,
+# a 章 holds 节. A unit never nests below a smaller one: "总则 / 第一节 指导思想 / 一、… /
+# 第一章 规划愿景" puts 第一章 at the top, beside 总则, not under 第四节's 一、. A 节 right after a
+# named heading (总则) nests under it; a 章 or 篇 closes it.
+CHAPTER_UNIT_RANK = {"篇": 0, "部分": 0, "章": 1, "节": 2}
 # Styles a TOC or an inline reader may see open as a new, deeper level.
 NEW_STYLES = ("cn", "paren-cn", "arabic", "paren-arabic")
 
@@ -139,6 +144,15 @@ MAX_HEADING_CHARS = 60
 # Unnumbered sub-headings (004's "金融政策") are short lines standing alone.
 MAX_UNNUMBERED_HEADING_CHARS = 30
 BULLETS = "◎●○■□◆◇•·▪►▶"
+# A table extracted one cell per line (Word and web tables): runs of short lines, each a label,
+# a number or a unit ("序号" / "项目类别" / "单位" / "1" / "综合整治城市河道" / "条" / "350"). A short
+# unnumbered line in a run of at least this many short lines (blank lines between them aside)
+# is a table cell, not a sub-heading, when the run holds a number standing alone (a cell's
+# value or a row number): an infographic's runs of short headings ("总体要求" / "主线" /
+# "基本原则") hold none.
+TABLE_CELL_RUN = 3
+# A cell holding only a number: "350", "113%", "2.5", "≥20".
+NUMBER_CELL = re.compile(r"^[ \t\u3000]*[<>≤≥＜＞~～±+\-－]?\d[\d.,，%‰]*[ \t\u3000]*$")
 
 # A numbered line that only cites a document is a reference list entry (规划依据), not a
 # heading: "1.《中华人民共和国城乡规划法》（2019年修正）".
@@ -148,6 +162,10 @@ TOC_HEADING = re.compile(r"^[ \t\u3000]*目[ \t\u3000]*录[ \t\u3000]*$")
 # Boxes, tables and figures are captioned, not headed: "专栏1 工业互联网网络互联互通工程",
 # "表2 主要指标", "图1 空间结构示意图".
 CAPTION = re.compile(r"^[ \t\u3000]*(?:专栏|附表|表|图)[ \u3000]*[\d一二三四五六七八九十]{1,3}(?:[ \u3000:：.、]|$)")
+# A table's caption ("表2  近10年全省县城以上建成区发生严重内涝灾害情况") opens the table: until
+# the next paragraph or numbered line, its short lines are cells (a Word or web table extracted
+# one cell per line: "序号" / "城市名称" / "兰溪市" / "2011年6月"), never sub-headings.
+TABLE_CAPTION = re.compile(r"^[ \t\u3000]*(?:续)?表[ \u3000]*[\d一二三四五六七八九十]{1,3}(?:[ \u3000:：.、-]|$)")
 # A box ("专栏3 重大科技基础设施") holds a list of its own: its numbered lines open no sections.
 BOX_TITLE = re.compile(r"^[ \t\u3000]*专栏[ \u3000]*[\d一二三四五六七八九十]{1,3}")
 # Unnumbered headings that plans share, alone on their line, often letter-spaced ("前  言",
@@ -161,8 +179,16 @@ NAMED_HEADINGS = PREFACE_HEADINGS | frozenset(
 # heading. Inside an attachment (tables, forms, lists) short lines standing alone are cells, not
 # sub-headings. ("附件：2020年…" with its title on the same line lists the attachments.)
 ATTACHMENT_LINE = re.compile(r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*\d{0,2}|附表\d{1,2})[ \t\u3000]*$")
-# "附件：2020年城市体检指标体系" at the end of a notice lists the attachments: not a heading.
-ATTACHMENT_LIST = re.compile(r"^[ \t\u3000]*附件[ \u3000]*\d{0,2}[：:]")
+# An attachment numbered and titled on one line: "附表1  浙江省城市易涝风险区域整治计划表",
+# "附件2 重点项目清单" (number, a space, the title; no colon, no full stop). A level-1 heading like
+# ATTACHMENT_LINE; what follows is the attachment (its short lines are cells, not headings).
+ATTACHMENT_TITLED = re.compile(
+    r"^[ \t\u3000]*(?P<number>附[ \u3000]*(?:件|表)[ \u3000]*\d{1,2})[ \t\u3000]+"
+    r"(?P<title>[^\s：:][^。；！？]{1,58}[^\s。；！？：:，,])[ \t\u3000]*$"
+)
+# "附件：2020年城市体检指标体系" at the end of a notice lists the attachments, and so does
+# "附表：1.浙江省城市易涝风险区域整治计划表": not a heading.
+ATTACHMENT_LIST = re.compile(r"^[ \t\u3000]*附[件表][ \u3000]*\d{0,2}[：:]")
 # A glossary's numbered entries ("1.新质生产力：…") are entries, not sections.
 GLOSSARY_HEADINGS = frozenset({"名词解释", "术语解释", "名词注释", "术语"})
 # A TOC line: a title, dot leaders and a page number ("一、指导思想 ........ 1").

@@ -18,16 +18,23 @@ from dataclasses import dataclass
 
 from plankg.loaders.rules.structure import (
     ATTACHMENT_LINE,
+    ATTACHMENT_TITLED,
     BLOCK_HEADING,
     BOX_TITLE,
+    CHAPTER_UNIT_RANK,
     FIRST_ITEM_LINE,
     GLOSSARY_HEADINGS,
     INLINE_HEADING,
     MAX_HEADING_CHARS,
+    MAX_UNNUMBERED_HEADING_CHARS,
     NAMED_HEADINGS,
+    NUMBER_CELL,
     PREFACE_HEADINGS,
     QUESTION_HEADING,
     REFERENCE_ENTRY,
+    SENTENCE_END,
+    TABLE_CAPTION,
+    TABLE_CELL_RUN,
     TRAILING_LABEL,
     marker_spellings,
 )
@@ -113,6 +120,7 @@ def headings_from_lines(text: str, toc: Toc | None = None) -> tuple[list[Heading
     in_attachment = False
     in_glossary = False
     in_box = False
+    in_table = False
     for i, line in enumerate(lines):
         if not line.text.strip() or i in inline_items or skip_from <= line.start < skip_until:
             continue
@@ -132,6 +140,13 @@ def headings_from_lines(text: str, toc: Toc | None = None) -> tuple[list[Heading
             continue
         if in_glossary and read_marker(line.text.strip()) is not None:
             continue  # a glossary entry, not a section
+        if TABLE_CAPTION.match(line.text):
+            in_table = True
+            continue
+        if in_table:
+            if not _is_paragraph(line.text) and read_marker(line.text.strip()) is None:
+                continue  # a cell of the table
+            in_table = False  # a paragraph or a numbered line: the table has ended
         if BOX_TITLE.match(line.text):
             in_box = True
             continue
@@ -156,6 +171,15 @@ def headings_from_lines(text: str, toc: Toc | None = None) -> tuple[list[Heading
             inline_items.add(following)
             in_attachment, in_glossary = True, False
             continue
+        titled = ATTACHMENT_TITLED.match(line.text)
+        if titled is not None:
+            # "附表1  浙江省…计划表": an attachment numbered and titled on one line.
+            stack.clear()
+            push(stack, ATTACHMENT_STYLE, 0)
+            number, end = titled.group("number").strip(), line.start + titled.end("title")
+            headings.append(Heading(1, number, titled.group("title"), line.start, end))
+            in_attachment, in_glossary, in_table = True, False, False
+            continue
         label_alone = BLOCK_HEADING.match(line.text.strip())
         trailing = TRAILING_LABEL.search(line.text.rstrip())
         if (label_alone or trailing) and following is not None and _items_run_together(next_line):
@@ -178,8 +202,33 @@ def headings_from_lines(text: str, toc: Toc | None = None) -> tuple[list[Heading
     return headings, issues
 
 
+def _unit_rank(style: str) -> int | None:
+    return CHAPTER_UNIT_RANK.get(style.split(":", 1)[1]) if style.startswith("chapter:") else None
+
+
+def _close_smaller_units(stack: list[tuple[str, int]], style: str) -> None:
+    """Before a chapter marker opens: close a named heading (总则) unless the marker is a 节,
+    and close every open chapter unit of a smaller rank (第一章 after 第四节) with all below it."""
+    rank = _unit_rank(style)
+    if rank is None or style in [s for s, _ in stack]:
+        return
+    for index, (open_style, _) in enumerate(stack):
+        open_rank = _unit_rank(open_style)
+        if (open_style == NAMED_STYLE and rank < CHAPTER_UNIT_RANK["节"]) or (
+            open_rank is not None and open_rank > rank
+        ):
+            del stack[index:]
+            return
+
+
 # A paragraph around a sub-heading of a dense text: a line at least this long ending a sentence.
 MIN_PARAGRAPH_CHARS = 40
+
+
+def _is_paragraph(text: str) -> bool:
+    """A line at least ``MIN_PARAGRAPH_CHARS`` long ending a sentence: running text."""
+    stripped = text.strip()
+    return len(stripped) >= MIN_PARAGRAPH_CHARS and stripped[-1:] in "。！？"
 
 
 def _between_paragraphs(lines: list[Line], i: int) -> bool:
@@ -193,6 +242,33 @@ def _between_paragraphs(lines: list[Line], i: int) -> bool:
         and len(after) >= MIN_PARAGRAPH_CHARS
         and after[-1:] in "。！？"
     )
+
+
+def _cell_like(text: str) -> bool:
+    """A short line that is no sentence and carries no heading marker: a label, a number or a
+    unit, as the cells of a table exploded one per line read."""
+    stripped = text.strip()
+    return (
+        0 < len(stripped) <= MAX_UNNUMBERED_HEADING_CHARS
+        and stripped[-1] not in SENTENCE_END
+        and read_marker(stripped) is None
+    )
+
+
+def _in_cell_run(lines: list[Line], i: int) -> bool:
+    """Is line i in a run of at least ``TABLE_CELL_RUN`` short lines (blank lines aside) that
+    holds a number standing alone?"""
+    run = [i]
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines):
+            text = lines[j].text
+            if text.strip():
+                if not _cell_like(text) and not NUMBER_CELL.match(text):
+                    break
+                run.append(j)
+            j += step
+    return len(run) >= TABLE_CELL_RUN and any(NUMBER_CELL.match(lines[j].text) for j in run)
 
 
 def _items_run_together(line: str) -> bool:
@@ -220,8 +296,8 @@ def _heading_from_line(
     parsed = read_heading_line(line.text)
     if parsed is not None and parsed.marker is not None and not REFERENCE_ENTRY.match(parsed.title):
         marker = parsed.marker
-        if marker.style.startswith("chapter:") and stack and stack[0][0] == NAMED_STYLE:
-            stack.clear()  # 第一章 after 总则 and its 一、…五、: chapters are top level
+        if marker.style.startswith("chapter:"):
+            _close_smaller_units(stack, marker.style)
         styles = [s for s, _ in stack]
         if marker.style in styles:
             previous = stack[styles.index(marker.style)][1]
@@ -265,6 +341,7 @@ def _heading_from_line(
         not in_attachment
         and i != first_content
         and is_unnumbered_heading(line.text)
+        and not _in_cell_run(lines, i)
         and ((_blank(lines, i - 1) and _blank(lines, i + 1)) or (headings and _between_paragraphs(lines, i)))
     ):
         title = line.text.strip()

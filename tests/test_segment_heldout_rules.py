@@ -1,0 +1,55 @@
+"""Rules added after the real-world held-out score: each test fails on the code before it."""
+
+from plankg.loaders.structure.document import load_plan
+from plankg.schema import PlanMeta
+
+PARA = "这是一段足够长的正文内容，用来说明这一部分的具体要求和主要做法，以及实施安排。"
+
+
+def tree(text: str) -> list[tuple[int, str, str]]:
+    plan = load_plan(text, PlanMeta(id="t", title="测试规划"))
+    return [(s.level, s.number, s.title) for s in plan.sections]
+
+
+def test_a_chapter_never_nests_below_a_section_unit() -> None:
+    # 总则 / 第一节 / 一、 then 第一章: 第一章 is top level beside 总则, its 第一节 below it.
+    text = (
+        f"测试规划\n\n总  则\n\n第一节  指导思想\n\n{PARA}\n\n第二节  规划范围\n\n一、规划范围\n\n{PARA}\n\n"
+        f"二、规划期限\n\n{PARA}\n\n第一章  规划目标\n\n第一节  总体目标\n\n{PARA}\n\n第二章  重点任务\n\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "", "总  则"),
+        (2, "第一节", "指导思想"),
+        (2, "第二节", "规划范围"),
+        (3, "一、", "规划范围"),
+        (3, "二、", "规划期限"),
+        (1, "第一章", "规划目标"),
+        (2, "第一节", "总体目标"),
+        (1, "第二章", "重点任务"),
+    ]
+
+
+def test_cells_of_a_captioned_table_one_per_line_are_not_headings() -> None:
+    text = (
+        f"测试规划\n\n一、现状\n\n{PARA}\n\n表1  主要指标完成情况\n\n序号\n\n项目类别\n\n单位\n\n"
+        f"综合整治城市河道\n\n条\n\n新开城市河道\n\n条\n\n{PARA}\n\n二、任务\n\n{PARA}\n"
+    )
+    assert [t for _, _, t in tree(text)] == ["现状", "任务"]
+
+
+def test_a_run_of_short_lines_holding_a_number_is_a_table() -> None:
+    text = f"测试规划\n\n一、现状\n\n{PARA}\n\n序号\n\n项目类别\n\n完成率\n\n113%\n\n{PARA}\n\n二、任务\n\n{PARA}\n"
+    assert [t for _, _, t in tree(text)] == ["现状", "任务"]
+
+
+def test_an_attached_table_titled_on_its_number_line_is_a_level_one_heading() -> None:
+    text = (
+        f"测试规划\n\n一、任务\n\n（一）整治\n\n{PARA}\n\n附表：1.易涝区域整治计划表\n\n"
+        f"附表1  易涝区域整治计划表\n\n城市\n\n杭州市\n\n新建\n\n附表2  防洪标准表\n\n城市\n\n宁波市\n"
+    )
+    assert tree(text) == [
+        (1, "一、", "任务"),
+        (2, "（一）", "整治"),
+        (1, "附表1", "易涝区域整治计划表"),
+        (1, "附表2", "防洪标准表"),
+    ]
