@@ -53,3 +53,29 @@ def test_an_attached_table_titled_on_its_number_line_is_a_level_one_heading() ->
         (1, "附表1", "易涝区域整治计划表"),
         (1, "附表2", "防洪标准表"),
     ]
+
+
+def test_decimal_numbering_is_not_a_doubled_marker() -> None:
+    text = (
+        f"测试规划\n\n一、总体要求\n\n1.1 基本原则\n\n{PARA}\n\n"
+        f"1.1.1 坚持党的全面领导。{PARA}\n\n1.1.2 坚持新发展理念。{PARA}\n"
+    )
+    assert tree(text)[2:] == [(3, "1.1.1", "坚持党的全面领导"), (3, "1.1.2", "坚持新发展理念")]
+
+
+def test_a_decimal_depth_never_nests_below_a_deeper_one() -> None:
+    # 2.1 was lost (a page number glued to it): 2.1.1 opens under 二、; 2.2 then closes it.
+    text = (
+        f"测试规划\n\n一、总体\n\n1.1 甲节\n\n1.1.1 甲项。{PARA}\n\n二、任务\n\n2.1.1 乙项。{PARA}\n\n"
+        f"2.1.2 丙项。{PARA}\n\n2.2 丁节\n\n2.2.1 戊项。{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "一、", "总体"),
+        (2, "1.1", "甲节"),
+        (3, "1.1.1", "甲项"),
+        (1, "二、", "任务"),
+        (2, "2.1.1", "乙项"),
+        (2, "2.1.2", "丙项"),
+        (2, "2.2", "丁节"),
+        (3, "2.2.1", "戊项"),
+    ]

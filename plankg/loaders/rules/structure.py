@@ -369,9 +369,11 @@ RELATED_HEADING = re.compile(
 PINYIN_GLOSS = re.compile(
     r"(?<=[\u4e00-\u9fff])[（(](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[）)]"
 )
-# A marker written twice by a site's list styling: "(一)(一)发展现状", "一、一、总体要求".
+# A marker written twice by a site's list styling: "(一)(一)发展现状", "一、一、总体要求". A
+# digit after the second one makes it decimal numbering, not a doubled marker: "2.2.1 坚持党的
+# 全面领导" is 2.2.1, never "2.1".
 DUPLICATED_MARKER = re.compile(
-    rf"(?m)^(?P<marker>（(?:{CN_NUMERAL}|\d{{1,3}})）|(?:{CN_NUMERAL}|\d{{1,3}})[、.])[ \t]*(?P=marker)"
+    rf"(?m)^(?P<marker>（(?:{CN_NUMERAL}|\d{{1,3}})）|(?:{CN_NUMERAL}|\d{{1,3}})[、.])[ \t]*(?P=marker)(?!\d)"
 )
 
 # --- Front matter: the notice that issues a plan ----------------------------------------------

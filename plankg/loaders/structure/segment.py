@@ -202,20 +202,30 @@ def headings_from_lines(text: str, toc: Toc | None = None) -> tuple[list[Heading
     return headings, issues
 
 
-def _unit_rank(style: str) -> int | None:
-    return CHAPTER_UNIT_RANK.get(style.split(":", 1)[1]) if style.startswith("chapter:") else None
+def _unit_rank(style: str) -> tuple[str, int] | None:
+    """The family and rank of a style whose depth is written in the marker: chapter units
+    (篇 > 章 > 节, ``CHAPTER_UNIT_RANK``) and decimal numbering (1.1 above 1.1.1)."""
+    if style.startswith("chapter:"):
+        rank = CHAPTER_UNIT_RANK.get(style.split(":", 1)[1])
+        return None if rank is None else ("chapter", rank)
+    if style.startswith("decimal:"):
+        return ("decimal", int(style.split(":", 1)[1]))
+    return None
 
 
 def _close_smaller_units(stack: list[tuple[str, int]], style: str) -> None:
-    """Before a chapter marker opens: close a named heading (总则) unless the marker is a 节,
-    and close every open chapter unit of a smaller rank (第一章 after 第四节) with all below it."""
-    rank = _unit_rank(style)
-    if rank is None or style in [s for s, _ in stack]:
+    """Before a chapter or decimal marker opens: close every open unit of its family that ranks
+    below it, with all below that (第一章 after 第四节; 10.6 after 10.5.3 read under 十、 when
+    10.5 was lost), and close a named heading (总则) unless the marker is a 节."""
+    ranked = _unit_rank(style)
+    if ranked is None or style in [s for s, _ in stack]:
         return
+    family, rank = ranked
     for index, (open_style, _) in enumerate(stack):
-        open_rank = _unit_rank(open_style)
-        if (open_style == NAMED_STYLE and rank < CHAPTER_UNIT_RANK["节"]) or (
-            open_rank is not None and open_rank > rank
+        open_ranked = _unit_rank(open_style)
+        closes_named = family == "chapter" and rank < CHAPTER_UNIT_RANK["节"]
+        if (open_style == NAMED_STYLE and closes_named) or (
+            open_ranked is not None and open_ranked[0] == family and open_ranked[1] > rank
         ):
             del stack[index:]
             return
@@ -296,8 +306,7 @@ def _heading_from_line(
     parsed = read_heading_line(line.text)
     if parsed is not None and parsed.marker is not None and not REFERENCE_ENTRY.match(parsed.title):
         marker = parsed.marker
-        if marker.style.startswith("chapter:"):
-            _close_smaller_units(stack, marker.style)
+        _close_smaller_units(stack, marker.style)
         styles = [s for s, _ in stack]
         if marker.style in styles:
             previous = stack[styles.index(marker.style)][1]
