@@ -79,3 +79,33 @@ def test_a_decimal_depth_never_nests_below_a_deeper_one() -> None:
         (2, "2.2", "丁节"),
         (3, "2.2.1", "戊项"),
     ]
+
+
+NOTICE = (
+    "测试省人民政府办公厅关于印发支持产业发展若干政策和产业创新行动计划的通知\n\n"
+    "各市人民政府，省政府各部门：\n\n"
+    "《支持产业发展若干政策》《产业创新行动计划（2021—2023年）》已经省政府同意，现印发给你们，请认真抓好落实。\n\n"
+    "测试省人民政府办公厅\n\n2021年9月2日\n\n"
+)
+
+
+def test_each_document_a_notice_issues_heads_its_own_numbering() -> None:
+    text = (
+        f"{NOTICE}支持产业发展若干政策\n\n一、支持平台建设\n\n{PARA}\n\n二、支持人才培养\n\n{PARA}\n\n"
+        f"产业创新行动计划（2021-2023年）\n\n{PARA}\n\n一、总体要求\n\n（一）指导思想\n\n{PARA}\n\n二、行动步骤\n\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "", "支持产业发展若干政策"),
+        (2, "一、", "支持平台建设"),
+        (2, "二、", "支持人才培养"),
+        (1, "", "产业创新行动计划（2021-2023年）"),
+        (2, "一、", "总体要求"),
+        (3, "（一）", "指导思想"),
+        (2, "二、", "行动步骤"),
+    ]
+
+
+def test_a_document_the_issuing_sentence_only_cites_opens_no_part() -> None:
+    notice = NOTICE.replace("《支持产业发展若干政策》《", "为落实《支持产业发展若干政策》，《")
+    text = f"{notice}一、总体要求\n\n{PARA}\n\n二、行动步骤\n\n{PARA}\n"
+    assert [(level, title) for level, _, title in tree(text)] == [(1, "总体要求"), (1, "行动步骤")]

@@ -399,5 +399,10 @@ NOTICE_END = re.compile(r"^[（(]此件[^）)]{2,12}[）)]$")
 RECIPIENTS = re.compile(r"^各[^。\n]{2,120}[：:]$")
 # The issuing sentence: "现将《…》印发给你们，请认真贯彻执行。"
 ISSUING_SENTENCE = re.compile(r"(?:印发|转发|发)给你们")
+# The documents an issuing sentence names: "《支持工业互联网发展若干政策》《安徽省工业互联网创新
+# 发展行动计划（2021-2023年）》已经省政府同意，现印发给你们". When one notice issues two or more,
+# each title standing alone on its line in the body opens that document: a level-1 heading, and
+# the numbering restarts under it (一、… of the second document is not a list inside the first).
+ISSUED_DOCUMENT = re.compile(r"《(?P<title>[^《》\n]{2,80})》")
 # The front matter is looked for in the first characters of a text only.
 FRONT_MATTER_WINDOW = 4000

@@ -14,6 +14,7 @@ already open closes everything below it; a new style opens one level deeper.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from plankg.loaders.rules.structure import (
@@ -91,20 +92,41 @@ BLOCK_LABEL_STYLE = "block-label"
 # The open-styles stack entry of a named heading (总则): chapters close it.
 NAMED_STYLE = "named"
 ATTACHMENT_STYLE = "attachment"
+# The open-styles stack entry of one of several documents issued by one notice.
+DOCUMENT_STYLE = "document"
+# A notice issuing one document is the usual case (its title is the plan's); from two on, each
+# document's title line heads its own part.
+MIN_ISSUED_DOCUMENTS = 2
+
+
+def _fold_title(title: str) -> str:
+    """A title compared without spaces, book-title marks or dash variants: "（2021—2023年）" in
+    the notice is "（2021-2023年）" on the title line."""
+    return re.sub(r"[\s《》〈〉]", "", title).translate(str.maketrans("—–－~～", "-----"))
 
 
 def _blank(lines: list[Line], index: int) -> bool:
     return index < 0 or index >= len(lines) or not lines[index].text.strip()
 
 
-def headings_from_lines(text: str, toc: Toc | None = None) -> tuple[list[Heading], list[Issue]]:
+def headings_from_lines(
+    text: str, toc: Toc | None = None, documents: Sequence[str] = (), body_start: int = 0
+) -> tuple[list[Heading], list[Issue]]:
     """Headings read line by line; the lines of the TOC are skipped, before it only named
-    headings (前言) are read, and its titles say where a heading's title ends."""
+    headings (前言) are read, and its titles say where a heading's title ends. When a notice
+    issues two or more ``documents`` (ISSUED_DOCUMENT), each one's title line after
+    ``body_start`` is a level-1 heading that restarts the numbering."""
+    lines = split_lines(text)
+    # The issuing sentence may also cite documents (依据《…》): only titles standing alone on a
+    # line of the body count, and only when two or more do.
+    titled = {_fold_title(line.text) for line in lines if line.start >= body_start and line.text.strip()}
+    issued = {_fold_title(title) for title in documents} & titled
+    if len(issued) < MIN_ISSUED_DOCUMENTS:
+        issued = set()
     skip_from, skip_until = (toc.start, toc.end) if toc else (0, 0)
     toc_titles: dict[str, list[str]] = {}
     for entry in toc.entries if toc else ():
         toc_titles.setdefault(entry.marker, []).append(entry.title)
-    lines = split_lines(text)
     headings: list[Heading] = []
     issues: list[Issue] = []
     stack: list[tuple[str, int]] = []
@@ -127,6 +149,15 @@ def headings_from_lines(text: str, toc: Toc | None = None) -> tuple[list[Heading
         following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
         next_line = lines[following].text.strip() if following is not None else ""
         named = re.sub(r"[ \t\u3000]+", "", line.text)
+        if issued and line.start >= body_start and _fold_title(line.text) in issued:
+            # "安徽省工业互联网创新发展行动计划（2021-2023年）": the second document a notice issues.
+            stack.clear()
+            last_number.clear()
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            title = line.text.strip()
+            headings.append(Heading(push(stack, DOCUMENT_STYLE, 0), "", title, start, start + len(title)))
+            in_attachment = in_glossary = in_box = in_table = False
+            continue
         if named in NAMED_HEADINGS:
             # "前  言", "总 则": a heading wherever it stands; a preface heads only its own text,
             # the others the numbered sections after them.
@@ -407,7 +438,9 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
     return headings
 
 
-def segment(text: str, toc: Toc | None) -> tuple[list[Heading], list[Issue]]:
+def segment(
+    text: str, toc: Toc | None, documents: Sequence[str] = (), body_start: int = 0
+) -> tuple[list[Heading], list[Issue]]:
     """Headings of a text: from its TOC when its lines are glued, else line by line.
 
     A TOC often lists only the upper levels, so a text that keeps its lines is read line by
@@ -426,7 +459,7 @@ def segment(text: str, toc: Toc | None) -> tuple[list[Heading], list[Issue]]:
         inline = headings_inline(text)
         if inline and len(inline) >= len(QUESTION_HEADING.findall(text)):
             return inline, [Issue(code="inline-headings", message="text without line breaks: headings read inline")]
-    headings, issues = headings_from_lines(text, toc)
+    headings, issues = headings_from_lines(text, toc, documents, body_start)
     questions = list(QUESTION_HEADING.finditer(text))
     if not headings and len(questions) >= MIN_QUESTIONS:
         # An interview-style interpretation: its questions ("问：…？答：…") are its sections.
