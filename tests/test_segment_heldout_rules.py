@@ -109,3 +109,39 @@ def test_a_document_the_issuing_sentence_only_cites_opens_no_part() -> None:
     notice = NOTICE.replace("《支持产业发展若干政策》《", "为落实《支持产业发展若干政策》，《")
     text = f"{notice}一、总体要求\n\n{PARA}\n\n二、行动步骤\n\n{PARA}\n"
     assert [(level, title) for level, _, title in tree(text)] == [(1, "总体要求"), (1, "行动步骤")]
+
+
+def test_decimal_numbering_from_a_bare_top_number_in_a_text_run_together() -> None:
+    # One line: a TOC without page numbers, then the body; paragraphs marked by "　　" only.
+    marks = "　　"
+    toc = marks.join(["1　总则", "1.1　编制目的", "1.2　编制依据", "2　组织指挥", "2.1　指挥机构"])
+    body = marks.join(
+        [
+            f"1　总则{marks}1.1　编制目的\n{PARA}",
+            f"1.2　编制依据\n{PARA}",
+            f"2　组织指挥{marks}2.1　指挥机构\n{PARA}",
+            f"2.1.1　现场指挥\n{PARA}",
+        ]
+    )
+    text = f"测试预案{marks}{toc}{marks}{body}{marks}{PARA}\n"
+    assert tree(text) == [
+        (1, "1", "总则"),
+        (2, "1.1", "编制目的"),
+        (2, "1.2", "编制依据"),
+        (1, "2", "组织指挥"),
+        (2, "2.1", "指挥机构"),
+        (3, "2.1.1", "现场指挥"),
+    ]
+
+
+def test_a_bare_number_before_table_cells_is_no_heading() -> None:
+    text = f"测试规划\n\n一、目标\n\n{PARA}\n\n1 全市生产总值年均增长率 % 预期性 - 5左右\n\n{PARA}\n"
+    assert [number for _, number, _ in tree(text)] in (["一、"], ["一、", ""])
+
+
+def test_numbered_clauses_ending_in_a_semicolon_are_items_not_headings() -> None:
+    text = (
+        f"测试规划\n\n一、信息报告\n\n{PARA}\n\n（1）初判为特别重大突发环境事件；\n\n"
+        "（2）可能造成国际影响的境内突发环境事件；\n\n（3）其他突发环境事件。\n\n二、应急响应\n\n" + PARA + "\n"
+    )
+    assert [t for _, _, t in tree(text)] == ["信息报告", "应急响应"]

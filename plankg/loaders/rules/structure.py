@@ -72,9 +72,10 @@ PAREN_CN = re.compile(rf"^（(?P<num>{CN_NUMERAL})）[ \t]*")
 # in long plans ("100.", "（100）"): three digits are allowed.
 ARABIC_ENUM = re.compile(r"^(?P<num>\d{1,3})(?:[、]|\.(?!\d))[ \t]*")
 # 1.1 / 1.1.1: decimal numbering; each depth its own style ("decimal:2", "decimal:3"), numbered
-# by its last part. Not a quantity: "1.5亿元" has a unit after the number, "1.1 总体要求" a title.
+# by its last part. Not a quantity: "1.5亿元" has a unit after the number, "1.1 总体要求" a title
+# (the space may be an ideographic one: "1.1　编制目的").
 DECIMAL_ENUM = re.compile(
-    r"^(?P<prefix>\d{1,2}(?:\.\d{1,2}){0,2})\.(?P<num>\d{1,2})(?![\d.%])(?:[ \t]+|(?=[\u4e00-\u9fff“《]))"
+    r"^(?P<prefix>\d{1,2}(?:\.\d{1,2}){0,2})\.(?P<num>\d{1,2})(?![\d.%])(?:[ \t\u3000]+|(?=[\u4e00-\u9fff“《]))"
 )
 # Characters that make the number before them a quantity, not a heading number.
 QUANTITY_AFTER = set("亿万千百元年月日个项家倍人次吨米%‰")
@@ -84,6 +85,12 @@ PAREN_ARABIC = re.compile(r"^（(?P<num>\d{1,3})）[ \t]*")
 CIRCLED = re.compile(r"^(?P<num>[\u2460-\u2473])[ \t]*")
 # "01 加快基础研究…": zero-padded numbers of infographics and slides.
 PADDED_ENUM = re.compile(r"^(?P<num>0\d|[1-9]\d)[ \t]+(?=[\u4e00-\u9fff])")
+# "1　总则" above "1.1　编制目的": the top level of decimal numbering, a bare number, a space
+# (often an ideographic one) and the title ("decimal:1"). Not a quantity: "6 月 3 日" has a unit
+# after the number (QUANTITY_AFTER); a zero-padded "01 " is PADDED_ENUM's; nor a table row,
+# whose cells spaces separate ("1 全市生产总值年均增长率 % 预期性 - 5左右"): the title is the rest
+# of the line, without a space.
+DECIMAL_TOP = re.compile(r"^(?P<num>[1-9]\d?)[ \t\u3000]+(?=[\u4e00-\u9fff][^ \t\u3000]*$)")
 
 # Order matters: the first style that matches a line wins.
 MARKER_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -95,6 +102,7 @@ MARKER_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("arabic", ARABIC_ENUM),
     ("circled", CIRCLED),
     ("padded", PADDED_ENUM),
+    ("decimal-top", DECIMAL_TOP),
 )
 # Chapter units rank by their meaning, whatever order they open in: a 篇 (or 部分) holds 章,
 # a 章 holds 节. A unit never nests below a smaller one: "总则 / 第一节 指导思想 / 一、… /
@@ -139,6 +147,9 @@ SENTENCE_END = "。！？；：…"
 # heading of an interpretation at its question mark, which it keeps: "一、《通知》出台的背景是什么？答：…".
 INLINE_TITLE_END = "。"
 QUESTION_END = "？"
+# A numbered line ending in a clause mark is an item of an enumeration, not a heading:
+# "（1）初判为特别重大或重大突发环境事件；" / "（2）可能造成国际影响的…；".
+LIST_ITEM_END = "；;，,"
 # A bare heading line longer than this is a paragraph that happens to start with a number.
 MAX_HEADING_CHARS = 60
 # Unnumbered sub-headings (004's "金融政策") are short lines standing alone.
@@ -198,7 +209,11 @@ TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|-{4,}|_{4,})[ \t]*\d{1,4}[ \t]*
 # of the next paragraph ("…如下决定：　　一、充分认识…", "…发展目标     第一章  全面…"), two
 # or more ideographic spaces or three or more spaces between two pieces of text. A text with
 # at least PARAGRAPH_MARKS_MIN of them inside its lines is broken into lines there.
-PARAGRAPH_MARK = re.compile(r"(?<=[^\s])(?:\u3000{2,}|[ \u3000]{3,})(?=[^\s\d.%])")
+# A digit after the mark is a table's number, unless it is a decimal heading marker (number,
+# one space, a title): "…制定本预案。　　1.3　适用范围".
+PARAGRAPH_MARK = re.compile(
+    r"(?<=[^\s])(?:\u3000{2,}|[ \u3000]{3,})(?=[^\s\d.%]|\d{1,2}(?:\.\d{1,2}){0,2}[ \u3000][\u4e00-\u9fff])"
+)
 PARAGRAPH_MARKS_MIN = 10
 # A question of an interview-style interpretation, run in with its answer: "问：…？答：…" (the
 # answer's "答：" right after the question mark is what makes it one).

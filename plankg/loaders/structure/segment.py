@@ -143,6 +143,7 @@ def headings_from_lines(
     in_glossary = False
     in_box = False
     in_table = False
+    body_seen = False  # a line of text (not a heading) after the first heading
     for i, line in enumerate(lines):
         if not line.text.strip() or i in inline_items or skip_from <= line.start < skip_until:
             continue
@@ -227,9 +228,25 @@ def headings_from_lines(
             _heading_from_line(line, lines, i, first_content, stack, headings, issues, last_number, toc_titles)
             add_label(line.start + trailing.start("title"), trailing.group("title"))
             continue
+        parsed = read_heading_line(line.text)
+        if (
+            parsed is not None
+            and parsed.marker is not None
+            and headings
+            and not body_seen
+            and (parsed.marker.written, parsed.title) == (headings[0].number, headings[0].title)
+        ):
+            # The first heading again, and no text since it: the headings so far were a table of
+            # contents without page numbers ("1　总则　1.1　编制目的 … 7.3　预案实施时间").
+            headings.clear()
+            stack.clear()
+            last_number.clear()
+        found = len(headings)
         _heading_from_line(
             line, lines, i, first_content, stack, headings, issues, last_number, toc_titles, in_attachment
         )
+        if headings and len(headings) == found:
+            body_seen = True
     return headings, issues
 
 
