@@ -145,3 +145,15 @@ def test_numbered_clauses_ending_in_a_semicolon_are_items_not_headings() -> None
         "（2）可能造成国际影响的境内突发环境事件；\n\n（3）其他突发环境事件。\n\n二、应急响应\n\n" + PARA + "\n"
     )
     assert [t for _, _, t in tree(text)] == ["信息报告", "应急响应"]
+
+
+def test_a_question_heading_read_inline_keeps_its_question_mark() -> None:
+    body = "。".join(["这是说明的内容"] * 400)
+    text = f"一、《通知》制定的背景是什么？{body}。二、《通知》的主要内容有哪些？{body}。"
+    assert [t for _, _, t in tree(text)] == ["《通知》制定的背景是什么？", "《通知》的主要内容有哪些？"]
+
+
+def test_html_comments_of_a_page_template_are_not_text() -> None:
+    from plankg.loaders.text.normalise import normalise
+
+    assert "iframe" not in normalise("<p>一、总体要求</p><!-- 正文下iframe --><p>正文。</p>").text

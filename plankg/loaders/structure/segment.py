@@ -31,6 +31,7 @@ from plankg.loaders.rules.structure import (
     NAMED_HEADINGS,
     NUMBER_CELL,
     PREFACE_HEADINGS,
+    QUESTION_END,
     QUESTION_HEADING,
     REFERENCE_ENTRY,
     SENTENCE_END,
@@ -449,6 +450,8 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
         stop = min(limit, title_start + MAX_HEADING_CHARS)
         full_stop = re.search(r"[。；！？\n]", text[title_start:stop])
         title_end = title_start + full_stop.start() if full_stop else stop
+        if full_stop and full_stop.group() == QUESTION_END:
+            title_end += 1  # a question heading keeps its question mark, as read_heading_line does
         title = text[title_start:title_end].strip()
         if title:
             headings.append(Heading(level, written, title, at, title_start + len(title)))
