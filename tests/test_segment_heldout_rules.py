@@ -157,3 +157,11 @@ def test_html_comments_of_a_page_template_are_not_text() -> None:
     from plankg.loaders.text.normalise import normalise
 
     assert "iframe" not in normalise("<p>一、总体要求</p><!-- 正文下iframe --><p>正文。</p>").text
+
+
+def test_a_heading_run_together_with_a_table_before_it_starts_its_own_line() -> None:
+    text = (
+        f"测试规划\n\n一、现状\n\n（一）成效\n\n{PARA}\n\n（二）指标\n\n{PARA}指标　完成　4.3个百分点"
+        f"　　（三）环境保护工作进入新阶段。\n\n{PARA}\n"
+    )
+    assert [t for _, _, t in tree(text)] == ["现状", "成效", "指标", "环境保护工作进入新阶段"]

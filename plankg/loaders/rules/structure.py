@@ -215,6 +215,12 @@ PARAGRAPH_MARK = re.compile(
     r"(?<=[^\s])(?:\u3000{2,}|[ \u3000]{3,})(?=[^\s\d.%]|\d{1,2}(?:\.\d{1,2}){0,2}[ \u3000][\u4e00-\u9fff])"
 )
 PARAGRAPH_MARKS_MIN = 10
+# A paragraph mark right before a heading marker breaks the line even in a text with fewer
+# marks: a table or box run together with the heading after it ("…4.3个百分点　　（三）环境保护工作
+# 进入新阶段。", "专栏3　环境保护重点城市名单　　1.确保实现二氧化硫减排目标。").
+HEADING_AFTER_MARK = re.compile(
+    rf"(?<=[^\s])(?:\u3000{{2,}})(?=（{CN_NUMERAL}）|{CN_NUMERAL}、|\d{{1,2}}[.、](?!\d)|第{CN_NUMERAL}[章节篇])"
+)
 # A question of an interview-style interpretation, run in with its answer: "问：…？答：…" (the
 # answer's "答：" right after the question mark is what makes it one).
 QUESTION_HEADING = re.compile(
