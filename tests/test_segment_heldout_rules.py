@@ -165,3 +165,11 @@ def test_a_heading_run_together_with_a_table_before_it_starts_its_own_line() -> 
         f"　　（三）环境保护工作进入新阶段。\n\n{PARA}\n"
     )
     assert [t for _, _, t in tree(text)] == ["现状", "成效", "指标", "环境保护工作进入新阶段"]
+
+
+def test_a_page_number_glued_before_a_decimal_heading_is_not_its_number() -> None:
+    text = (
+        f"测试规划\n\n一、总体\n\n1.1 甲节\n\n{PARA}\n\n十、布局\n\n{PARA}\n\n"
+        f"7910.1 推动主城区综合功能升级\n\n10.1.1 加强功能复合。{PARA}\n\n142结 语\n\n{PARA}\n"
+    )
+    assert tree(text)[3:] == [(2, "10.1", "推动主城区综合功能升级"), (3, "10.1.1", "加强功能复合"), (1, "", "结 语")]

@@ -374,6 +374,11 @@ METADATA_TABLE_ROW = re.compile(
 PAGE_BEFORE_MARKER = re.compile(
     rf"(?m)^[ \t\u3000]*\d{{1,3}}(?=(?:{CN_NUMERAL})、|（(?:{CN_NUMERAL})）|第(?:{CN_NUMERAL})[章节])"
 )
+# A PDF page number glued in front of a decimal heading or a named heading: "7910.1 推动主城区…"
+# is page 79 + "10.1" under 十、, "425.1.3 促进…" page 42 + "5.1.3" under 五、, "142结 语" page 142
+# + "结 语". The split is the one whose decimal starts with the open top-level heading's number.
+GLUED_PAGE = re.compile(r"^(?P<page>\d{1,3})(?=\d)")
+GLUED_PAGE_BEFORE_NAME = re.compile(r"^(?P<page>\d{1,3})(?=[^\d\s.、])")
 # Words of a site's navigation menu; a run of short lines holding two of them is the menu.
 NAV_WORDS = frozenset(
     "首页 English 无障碍 政务公开 政务服务 政民互动 互动交流 走进上海 信息公开 办事服务 新闻中心 网站地图 登录 注册 "

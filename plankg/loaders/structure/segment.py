@@ -25,6 +25,8 @@ from plankg.loaders.rules.structure import (
     CHAPTER_UNIT_RANK,
     FIRST_ITEM_LINE,
     GLOSSARY_HEADINGS,
+    GLUED_PAGE,
+    GLUED_PAGE_BEFORE_NAME,
     INLINE_HEADING,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
@@ -148,6 +150,7 @@ def headings_from_lines(
     for i, line in enumerate(lines):
         if not line.text.strip() or i in inline_items or skip_from <= line.start < skip_until:
             continue
+        line = lines[i] = _without_glued_page(line, stack)
         following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
         next_line = lines[following].text.strip() if following is not None else ""
         named = re.sub(r"[ \t\u3000]+", "", line.text)
@@ -282,6 +285,24 @@ def _close_smaller_units(stack: list[tuple[str, int]], style: str) -> None:
 
 # A paragraph around a sub-heading of a dense text: a line at least this long ending a sentence.
 MIN_PARAGRAPH_CHARS = 40
+
+
+def _without_glued_page(line: Line, stack: list[tuple[str, int]]) -> Line:
+    """The line without a page number glued in front of its heading marker (GLUED_PAGE)."""
+    text = line.text
+    named = GLUED_PAGE_BEFORE_NAME.match(text)
+    if named is not None and re.sub(r"[ \t\u3000]+", "", text[named.end() :]) in NAMED_HEADINGS:
+        return Line(text[named.end() :], line.start + named.end())
+    top = next((n for style, n in stack if style in ("cn", "decimal:1") or style.startswith("chapter:")), None)
+    if top is None or GLUED_PAGE.match(text) is None:
+        return line
+    for cut in range(1, 4):
+        rest = text[cut:]
+        marker = read_marker(rest)
+        if rest.startswith(f"{top}.") and marker is not None and marker.style.startswith("decimal:"):
+            if marker.style != "decimal:1":
+                return Line(rest, line.start + cut)
+    return line
 
 
 def _is_paragraph(text: str) -> bool:
