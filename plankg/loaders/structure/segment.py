@@ -299,9 +299,9 @@ def _without_glued_page(line: Line, stack: list[tuple[str, int]]) -> Line:
     for cut in range(1, 4):
         rest = text[cut:]
         marker = read_marker(rest)
-        if rest.startswith(f"{top}.") and marker is not None and marker.style.startswith("decimal:"):
-            if marker.style != "decimal:1":
-                return Line(rest, line.start + cut)
+        decimal = marker is not None and marker.style.startswith("decimal:") and marker.style != "decimal:1"
+        if rest.startswith(f"{top}.") and decimal:
+            return Line(rest, line.start + cut)
     return line
 
 
