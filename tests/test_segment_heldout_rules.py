@@ -173,3 +173,19 @@ def test_a_page_number_glued_before_a_decimal_heading_is_not_its_number() -> Non
         f"7910.1 推动主城区综合功能升级\n\n10.1.1 加强功能复合。{PARA}\n\n142结 语\n\n{PARA}\n"
     )
     assert tree(text)[3:] == [(2, "10.1", "推动主城区综合功能升级"), (3, "10.1.1", "加强功能复合"), (1, "", "结 语")]
+
+
+def test_a_heading_joined_with_its_paragraph_ends_where_the_toc_says() -> None:
+    long_para = "“十四五”时期，上海发展环境面临更为深刻复杂变化，当今世界和平与发展仍是时代主题，新机遇新挑战并存。"
+    text = (
+        "测试规划\n\n目  录\n\n一、总体 .......... 1\n\n1.1 发展基础 .......... 1\n\n"
+        "1.2 准确把握新发展阶段面临的新机遇新挑战 .......... 2\n\n二、任务 .......... 3\n\n"
+        f"一、总体\n\n1.1 发展基础\n\n{PARA}\n\n"
+        f"1.2 准确把握新发展阶段面临的新机遇新挑战{long_para}\n\n二、任务\n\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "一、", "总体"),
+        (2, "1.1", "发展基础"),
+        (2, "1.2", "准确把握新发展阶段面临的新机遇新挑战"),
+        (1, "二、", "任务"),
+    ]

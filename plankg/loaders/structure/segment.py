@@ -42,7 +42,7 @@ from plankg.loaders.rules.structure import (
     TRAILING_LABEL,
     marker_spellings,
 )
-from plankg.loaders.structure.headings import is_unnumbered_heading, read_heading_line, read_marker
+from plankg.loaders.structure.headings import HeadingLine, is_unnumbered_heading, read_heading_line, read_marker
 from plankg.loaders.structure.toc import Toc, locate_headings, push
 from plankg.schema import Issue
 
@@ -305,6 +305,20 @@ def _without_glued_page(line: Line, stack: list[tuple[str, int]]) -> Line:
     return line
 
 
+def _listed_heading_line(text: str, toc_titles: dict[str, list[str]]) -> HeadingLine | None:
+    """A numbered line too long for a heading whose start is a title the TOC lists for its
+    marker: the heading line re-joined with its paragraph by a PDF extraction ("1.2 准确把握…新挑战
+    “十四五”时期，上海发展环境…")."""
+    marker = read_marker(text)
+    if marker is None:
+        return None
+    rest = text[marker.length :]
+    listed = [t for t in toc_titles.get(marker.written, ()) if t and rest.startswith(t)]
+    if not listed:
+        return None
+    return HeadingLine(marker, max(listed, key=len), marker.length, False)
+
+
 def _is_paragraph(text: str) -> bool:
     """A line at least ``MIN_PARAGRAPH_CHARS`` long ending a sentence: running text."""
     stripped = text.strip()
@@ -373,7 +387,7 @@ def _heading_from_line(
     in_attachment: bool = False,
 ) -> None:
     """Append the heading this line is, if it is one (numbered, or a short line alone)."""
-    parsed = read_heading_line(line.text)
+    parsed = read_heading_line(line.text) or _listed_heading_line(line.text, toc_titles)
     if parsed is not None and parsed.marker is not None and not REFERENCE_ENTRY.match(parsed.title):
         marker = parsed.marker
         _close_smaller_units(stack, marker.style)
