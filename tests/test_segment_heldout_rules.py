@@ -189,3 +189,12 @@ def test_a_heading_joined_with_its_paragraph_ends_where_the_toc_says() -> None:
         (2, "1.2", "准确把握新发展阶段面临的新机遇新挑战"),
         (1, "二、", "任务"),
     ]
+
+
+def test_terms_under_a_heading_titled_as_a_glossary_are_not_headings() -> None:
+    text = (
+        f"测试规划\n\n一、任务\n\n{PARA}\n\n二、有关名词解释\n\n{PARA}\n\n揭榜挂帅\n\n{PARA}\n\n"
+        f"“瞪羚”企业\n\n{PARA}\n\n1、金融市场交易总额。该指标为上海主要金融要素市场成交额。\n\n"
+        "2、生活垃圾回收利用率。该指标为可回收物量占比。\n"
+    )
+    assert [t for _, _, t in tree(text)] == ["任务", "有关名词解释"]

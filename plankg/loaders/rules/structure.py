@@ -202,6 +202,10 @@ ATTACHMENT_TITLED = re.compile(
 ATTACHMENT_LIST = re.compile(r"^[ \t\u3000]*附[件表][ \u3000]*\d{0,2}[：:]")
 # A glossary's numbered entries ("1.新质生产力：…") are entries, not sections.
 GLOSSARY_HEADINGS = frozenset({"名词解释", "术语解释", "名词注释", "术语"})
+# A numbered heading (or attachment) titled as a glossary ("二、有关名词解释", "一、部分指标解释",
+# "附件：《纲要》有关指标及名词解释") opens one too: the short lines under it are the terms it
+# explains ("揭榜挂帅", "“瞪羚”企业"), not sub-headings.
+GLOSSARY_TITLE = re.compile(r"(?:名词|术语|指标)(?:解释|注释|说明)$")
 # A TOC line: a title, dot leaders and a page number ("一、指导思想 ........ 1").
 TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|-{4,}|_{4,})[ \t]*\d{1,4}[ \t]*$")
 

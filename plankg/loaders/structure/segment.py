@@ -25,6 +25,7 @@ from plankg.loaders.rules.structure import (
     CHAPTER_UNIT_RANK,
     FIRST_ITEM_LINE,
     GLOSSARY_HEADINGS,
+    GLOSSARY_TITLE,
     GLUED_PAGE,
     GLUED_PAGE_BEFORE_NAME,
     INLINE_HEADING,
@@ -147,6 +148,7 @@ def headings_from_lines(
     in_box = False
     in_table = False
     body_seen = False  # a line of text (not a heading) after the first heading
+    in_terms = False  # under a heading titled as a glossary (GLOSSARY_TITLE)
     for i, line in enumerate(lines):
         if not line.text.strip() or i in inline_items or skip_from <= line.start < skip_until:
             continue
@@ -245,12 +247,21 @@ def headings_from_lines(
             headings.clear()
             stack.clear()
             last_number.clear()
+        if in_terms and parsed is not None and parsed.marker is not None and parsed.marker.style not in dict(stack):
+            body_seen = True
+            continue  # "1、金融市场交易总额。该指标为…": a term the glossary explains
         found = len(headings)
         _heading_from_line(
-            line, lines, i, first_content, stack, headings, issues, last_number, toc_titles, in_attachment
+            line, lines, i, first_content, stack, headings, issues, last_number, toc_titles, in_attachment or in_terms
         )
         if headings and len(headings) == found:
             body_seen = True
+            if GLOSSARY_TITLE.search(line.text.strip().rstrip("：:")):
+                in_terms = True  # "附件：《纲要》有关指标及名词解释" read as no heading
+        elif len(headings) > found:
+            in_terms = GLOSSARY_TITLE.search(headings[-1].title) is not None or (
+                in_terms and headings[-1].level > 1
+            )
     return headings, issues
 
 
