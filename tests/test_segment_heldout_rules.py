@@ -198,3 +198,11 @@ def test_terms_under_a_heading_titled_as_a_glossary_are_not_headings() -> None:
         "2、生活垃圾回收利用率。该指标为可回收物量占比。\n"
     )
     assert [t for _, _, t in tree(text)] == ["任务", "有关名词解释"]
+
+
+def test_the_cover_lines_above_a_report_s_first_sentence_are_not_headings() -> None:
+    text = (
+        "决胜全面建成小康社会\n\n夺取新时代中国特色社会主义伟大胜利\n\n——在中国共产党第十九次全国代表大会上的报告\n\n"
+        f"（2017年10月18日）\n\n习近平\n\n同志们：\n\n{PARA}\n\n一、过去五年的工作\n\n{PARA}\n\n二、历史使命\n\n{PARA}\n"
+    )
+    assert [t for _, _, t in tree(text)] == ["过去五年的工作", "历史使命"]

@@ -330,6 +330,27 @@ def _listed_heading_line(text: str, toc_titles: dict[str, list[str]]) -> Heading
     return HeadingLine(marker, max(listed, key=len), marker.length, False)
 
 
+# A cover is short: at most this many lines above the text's first sentence (an infographic's
+# run of short headings with no sentence before them is no cover).
+MAX_COVER_LINES = 6
+
+
+def _in_cover(lines: list[Line], i: int) -> bool:
+    """Is line i one of the few short lines above a text's first sentence? They are its cover
+    (title over two lines, "——在…上的报告", "（2017年10月18日）", the speaker), not sub-headings."""
+    above = 0
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        if not text:
+            continue
+        if text[-1] in SENTENCE_END:
+            return index > i
+        above += 1
+        if above > MAX_COVER_LINES:
+            return False
+    return False
+
+
 def _is_paragraph(text: str) -> bool:
     """A line at least ``MIN_PARAGRAPH_CHARS`` long ending a sentence: running text."""
     stripped = text.strip()
@@ -444,6 +465,7 @@ def _heading_from_line(
     elif (
         not in_attachment
         and i != first_content
+        and (any(h.number for h in headings) or not _in_cover(lines, i))
         and is_unnumbered_heading(line.text)
         and not _in_cell_run(lines, i)
         and ((_blank(lines, i - 1) and _blank(lines, i + 1)) or (headings and _between_paragraphs(lines, i)))
