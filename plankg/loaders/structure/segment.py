@@ -123,8 +123,8 @@ def headings_from_lines(
     lines = split_lines(text)
     # The issuing sentence may also cite documents (依据《…》): only titles standing alone on a
     # line of the body count, and only when two or more do.
-    titled = {_fold_title(line.text) for line in lines if line.start >= body_start and line.text.strip()}
-    issued = {_fold_title(title) for title in documents} & titled
+    title_lines = {_fold_title(line.text) for line in lines if line.start >= body_start and line.text.strip()}
+    issued = {_fold_title(title) for title in documents} & title_lines
     if len(issued) < MIN_ISSUED_DOCUMENTS:
         issued = set()
     skip_from, skip_until = (toc.start, toc.end) if toc else (0, 0)
