@@ -72,9 +72,10 @@ PAREN_CN = re.compile(rf"^（(?P<num>{CN_NUMERAL})）[ \t]*")
 # in long plans ("100.", "（100）"): three digits are allowed.
 ARABIC_ENUM = re.compile(r"^(?P<num>\d{1,3})(?:[、]|\.(?!\d))[ \t]*")
 # 1.1 / 1.1.1: decimal numbering; each depth its own style ("decimal:2", "decimal:3"), numbered
-# by its last part. Not a quantity: "1.5亿元" has a unit after the number, "1.1 总体要求" a title.
+# by its last part. Not a quantity: "1.5亿元" has a unit after the number, "1.1 总体要求" a title
+# (the space may be an ideographic one: "1.1　编制目的").
 DECIMAL_ENUM = re.compile(
-    r"^(?P<prefix>\d{1,2}(?:\.\d{1,2}){0,2})\.(?P<num>\d{1,2})(?![\d.%])(?:[ \t]+|(?=[\u4e00-\u9fff“《]))"
+    r"^(?P<prefix>\d{1,2}(?:\.\d{1,2}){0,2})\.(?P<num>\d{1,2})(?![\d.%])(?:[ \t\u3000]+|(?=[\u4e00-\u9fff“《]))"
 )
 # Characters that make the number before them a quantity, not a heading number.
 QUANTITY_AFTER = set("亿万千百元年月日个项家倍人次吨米%‰")
@@ -84,6 +85,12 @@ PAREN_ARABIC = re.compile(r"^（(?P<num>\d{1,3})）[ \t]*")
 CIRCLED = re.compile(r"^(?P<num>[\u2460-\u2473])[ \t]*")
 # "01 加快基础研究…": zero-padded numbers of infographics and slides.
 PADDED_ENUM = re.compile(r"^(?P<num>0\d|[1-9]\d)[ \t]+(?=[\u4e00-\u9fff])")
+# "1　总则" above "1.1　编制目的": the top level of decimal numbering, a bare number, a space
+# (often an ideographic one) and the title ("decimal:1"). Not a quantity: "6 月 3 日" has a unit
+# after the number (QUANTITY_AFTER); a zero-padded "01 " is PADDED_ENUM's; nor a table row,
+# whose cells spaces separate ("1 全市生产总值年均增长率 % 预期性 - 5左右"): the title is the rest
+# of the line, without a space.
+DECIMAL_TOP = re.compile(r"^(?P<num>[1-9]\d?)[ \t\u3000]+(?=[\u4e00-\u9fff][^ \t\u3000]*$)")
 
 # Order matters: the first style that matches a line wins.
 MARKER_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -95,7 +102,13 @@ MARKER_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("arabic", ARABIC_ENUM),
     ("circled", CIRCLED),
     ("padded", PADDED_ENUM),
+    ("decimal-top", DECIMAL_TOP),
 )
+# Chapter units rank by their meaning, whatever order they open in: a 篇 (or 部分) holds 章,
+# a 章 holds 节. A unit never nests below a smaller one: "总则 / 第一节 指导思想 / 一、… /
+# 第一章 规划愿景" puts 第一章 at the top, beside 总则, not under 第四节's 一、. A 节 right after a
+# named heading (总则) nests under it; a 章 or 篇 closes it.
+CHAPTER_UNIT_RANK = {"篇": 0, "部分": 0, "章": 1, "节": 2}
 # Styles a TOC or an inline reader may see open as a new, deeper level.
 NEW_STYLES = ("cn", "paren-cn", "arabic", "paren-arabic")
 
@@ -134,11 +147,23 @@ SENTENCE_END = "。！？；：…"
 # heading of an interpretation at its question mark, which it keeps: "一、《通知》出台的背景是什么？答：…".
 INLINE_TITLE_END = "。"
 QUESTION_END = "？"
+# A numbered line ending in a clause mark is an item of an enumeration, not a heading:
+# "（1）初判为特别重大或重大突发环境事件；" / "（2）可能造成国际影响的…；".
+LIST_ITEM_END = "；;，,"
 # A bare heading line longer than this is a paragraph that happens to start with a number.
 MAX_HEADING_CHARS = 60
 # Unnumbered sub-headings (004's "金融政策") are short lines standing alone.
 MAX_UNNUMBERED_HEADING_CHARS = 30
 BULLETS = "◎●○■□◆◇•·▪►▶"
+# A table extracted one cell per line (Word and web tables): runs of short lines, each a label,
+# a number or a unit ("序号" / "项目类别" / "单位" / "1" / "综合整治城市河道" / "条" / "350"). A short
+# unnumbered line in a run of at least this many short lines (blank lines between them aside)
+# is a table cell, not a sub-heading, when the run holds a number standing alone (a cell's
+# value or a row number): an infographic's runs of short headings ("总体要求" / "主线" /
+# "基本原则") hold none.
+TABLE_CELL_RUN = 3
+# A cell holding only a number: "350", "113%", "2.5", "≥20".
+NUMBER_CELL = re.compile(r"^[ \t\u3000]*[<>≤≥＜＞~～±+\-－]?\d[\d.,，%‰]*[ \t\u3000]*$")
 
 # A numbered line that only cites a document is a reference list entry (规划依据), not a
 # heading: "1.《中华人民共和国城乡规划法》（2019年修正）".
@@ -148,6 +173,10 @@ TOC_HEADING = re.compile(r"^[ \t\u3000]*目[ \t\u3000]*录[ \t\u3000]*$")
 # Boxes, tables and figures are captioned, not headed: "专栏1 工业互联网网络互联互通工程",
 # "表2 主要指标", "图1 空间结构示意图".
 CAPTION = re.compile(r"^[ \t\u3000]*(?:专栏|附表|表|图)[ \u3000]*[\d一二三四五六七八九十]{1,3}(?:[ \u3000:：.、]|$)")
+# A table's caption ("表2  近10年全省县城以上建成区发生严重内涝灾害情况") opens the table: until
+# the next paragraph or numbered line, its short lines are cells (a Word or web table extracted
+# one cell per line: "序号" / "城市名称" / "兰溪市" / "2011年6月"), never sub-headings.
+TABLE_CAPTION = re.compile(r"^[ \t\u3000]*(?:续)?表[ \u3000]*[\d一二三四五六七八九十]{1,3}(?:[ \u3000:：.、-]|$)")
 # A box ("专栏3 重大科技基础设施") holds a list of its own: its numbered lines open no sections.
 BOX_TITLE = re.compile(r"^[ \t\u3000]*专栏[ \u3000]*[\d一二三四五六七八九十]{1,3}")
 # Unnumbered headings that plans share, alone on their line, often letter-spaced ("前  言",
@@ -161,10 +190,22 @@ NAMED_HEADINGS = PREFACE_HEADINGS | frozenset(
 # heading. Inside an attachment (tables, forms, lists) short lines standing alone are cells, not
 # sub-headings. ("附件：2020年…" with its title on the same line lists the attachments.)
 ATTACHMENT_LINE = re.compile(r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*\d{0,2}|附表\d{1,2})[ \t\u3000]*$")
-# "附件：2020年城市体检指标体系" at the end of a notice lists the attachments: not a heading.
-ATTACHMENT_LIST = re.compile(r"^[ \t\u3000]*附件[ \u3000]*\d{0,2}[：:]")
+# An attachment numbered and titled on one line: "附表1  浙江省城市易涝风险区域整治计划表",
+# "附件2 重点项目清单" (number, a space, the title; no colon, no full stop). A level-1 heading like
+# ATTACHMENT_LINE; what follows is the attachment (its short lines are cells, not headings).
+ATTACHMENT_TITLED = re.compile(
+    r"^[ \t\u3000]*(?P<number>附[ \u3000]*(?:件|表)[ \u3000]*\d{1,2})[ \t\u3000]+"
+    r"(?P<title>[^\s：:][^。；！？]{1,58}[^\s。；！？：:，,])[ \t\u3000]*$"
+)
+# "附件：2020年城市体检指标体系" at the end of a notice lists the attachments, and so does
+# "附表：1.浙江省城市易涝风险区域整治计划表": not a heading.
+ATTACHMENT_LIST = re.compile(r"^[ \t\u3000]*附[件表][ \u3000]*\d{0,2}[：:]")
 # A glossary's numbered entries ("1.新质生产力：…") are entries, not sections.
 GLOSSARY_HEADINGS = frozenset({"名词解释", "术语解释", "名词注释", "术语"})
+# A numbered heading (or attachment) titled as a glossary ("二、有关名词解释", "一、部分指标解释",
+# "附件：《纲要》有关指标及名词解释") opens one too: the short lines under it are the terms it
+# explains ("揭榜挂帅", "“瞪羚”企业"), not sub-headings.
+GLOSSARY_TITLE = re.compile(r"(?:名词|术语|指标)(?:解释|注释|说明)$")
 # A TOC line: a title, dot leaders and a page number ("一、指导思想 ........ 1").
 TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|-{4,}|_{4,})[ \t]*\d{1,4}[ \t]*$")
 
@@ -172,8 +213,18 @@ TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|-{4,}|_{4,})[ \t]*\d{1,4}[ \t]*
 # of the next paragraph ("…如下决定：　　一、充分认识…", "…发展目标     第一章  全面…"), two
 # or more ideographic spaces or three or more spaces between two pieces of text. A text with
 # at least PARAGRAPH_MARKS_MIN of them inside its lines is broken into lines there.
-PARAGRAPH_MARK = re.compile(r"(?<=[^\s])(?:\u3000{2,}|[ \u3000]{3,})(?=[^\s\d.%])")
+# A digit after the mark is a table's number, unless it is a decimal heading marker (number,
+# one space, a title): "…制定本预案。　　1.3　适用范围".
+PARAGRAPH_MARK = re.compile(
+    r"(?<=[^\s])(?:\u3000{2,}|[ \u3000]{3,})(?=[^\s\d.%]|\d{1,2}(?:\.\d{1,2}){0,2}[ \u3000][\u4e00-\u9fff])"
+)
 PARAGRAPH_MARKS_MIN = 10
+# A paragraph mark right before a heading marker breaks the line even in a text with fewer
+# marks: a table or box run together with the heading after it ("…4.3个百分点　　（三）环境保护工作
+# 进入新阶段。", "专栏3　环境保护重点城市名单　　1.确保实现二氧化硫减排目标。").
+HEADING_AFTER_MARK = re.compile(
+    rf"(?<=[^\s])(?:\u3000{{2,}})(?=（{CN_NUMERAL}）|{CN_NUMERAL}、|\d{{1,2}}[.、](?!\d)|第{CN_NUMERAL}[章节篇])"
+)
 # A question of an interview-style interpretation, run in with its answer: "问：…？答：…" (the
 # answer's "答：" right after the question mark is what makes it one).
 QUESTION_HEADING = re.compile(
@@ -327,6 +378,11 @@ METADATA_TABLE_ROW = re.compile(
 PAGE_BEFORE_MARKER = re.compile(
     rf"(?m)^[ \t\u3000]*\d{{1,3}}(?=(?:{CN_NUMERAL})、|（(?:{CN_NUMERAL})）|第(?:{CN_NUMERAL})[章节])"
 )
+# A PDF page number glued in front of a decimal heading or a named heading: "7910.1 推动主城区…"
+# is page 79 + "10.1" under 十、, "425.1.3 促进…" page 42 + "5.1.3" under 五、, "142结 语" page 142
+# + "结 语". The split is the one whose decimal starts with the open top-level heading's number.
+GLUED_PAGE = re.compile(r"^(?P<page>\d{1,3})(?=\d)")
+GLUED_PAGE_BEFORE_NAME = re.compile(r"^(?P<page>\d{1,3})(?=[^\d\s.、])")
 # Words of a site's navigation menu; a run of short lines holding two of them is the menu.
 NAV_WORDS = frozenset(
     "首页 English 无障碍 政务公开 政务服务 政民互动 互动交流 走进上海 信息公开 办事服务 新闻中心 网站地图 登录 注册 "
@@ -343,9 +399,11 @@ RELATED_HEADING = re.compile(
 PINYIN_GLOSS = re.compile(
     r"(?<=[\u4e00-\u9fff])[（(](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[）)]"
 )
-# A marker written twice by a site's list styling: "(一)(一)发展现状", "一、一、总体要求".
+# A marker written twice by a site's list styling: "(一)(一)发展现状", "一、一、总体要求". A
+# digit after the second one makes it decimal numbering, not a doubled marker: "2.2.1 坚持党的
+# 全面领导" is 2.2.1, never "2.1".
 DUPLICATED_MARKER = re.compile(
-    rf"(?m)^(?P<marker>（(?:{CN_NUMERAL}|\d{{1,3}})）|(?:{CN_NUMERAL}|\d{{1,3}})[、.])[ \t]*(?P=marker)"
+    rf"(?m)^(?P<marker>（(?:{CN_NUMERAL}|\d{{1,3}})）|(?:{CN_NUMERAL}|\d{{1,3}})[、.])[ \t]*(?P=marker)(?!\d)"
 )
 
 # --- Front matter: the notice that issues a plan ----------------------------------------------
@@ -371,5 +429,10 @@ NOTICE_END = re.compile(r"^[（(]此件[^）)]{2,12}[）)]$")
 RECIPIENTS = re.compile(r"^各[^。\n]{2,120}[：:]$")
 # The issuing sentence: "现将《…》印发给你们，请认真贯彻执行。"
 ISSUING_SENTENCE = re.compile(r"(?:印发|转发|发)给你们")
+# The documents an issuing sentence names: "《支持工业互联网发展若干政策》《安徽省工业互联网创新
+# 发展行动计划（2021-2023年）》已经省政府同意，现印发给你们". When one notice issues two or more,
+# each title standing alone on its line in the body opens that document: a level-1 heading, and
+# the numbering restarts under it (一、… of the second document is not a list inside the first).
+ISSUED_DOCUMENT = re.compile(r"《(?P<title>[^《》\n]{2,80})》")
 # The front matter is looked for in the first characters of a text only.
 FRONT_MATTER_WINDOW = 4000

@@ -84,7 +84,8 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
     text = normalised_text(raw).text
     toc = parse_toc(text)
     front = find_front_matter(text)
-    headings, issues = segment(text, toc)
+    issued = front.documents if front is not None else ()
+    headings, issues = segment(text, toc, issued, front.end if front is not None else 0)
     if front is not None:
         # The issuing notice is metadata, not sections; nor is the plan's title line after it.
         headings = [

@@ -11,6 +11,7 @@ from plankg.loaders.rules.structure import (
     DATE_LINE,
     DOC_NUMBER,
     FRONT_MATTER_WINDOW,
+    ISSUED_DOCUMENT,
     ISSUING_SENTENCE,
     NOTICE_END,
     NOTICE_TITLE,
@@ -33,6 +34,7 @@ class FrontMatter:
     issuer: str
     doc_number: str
     issued: str  # ISO date, "" when not stated
+    documents: tuple[str, ...] = ()  # the titles the issuing sentence names, in its order
 
 
 def iso_date(match: re.Match[str]) -> str:
@@ -63,6 +65,7 @@ def find_front_matter(text: str) -> FrontMatter | None:
         lines.append((pos, pos + len(raw), line))
         pos += len(raw) + 1
     title = issuer = doc_number = issued = ""
+    documents: tuple[str, ...] = ()
     start: int | None = None
     end = 0
     last = -1
@@ -102,7 +105,9 @@ def find_front_matter(text: str) -> FrontMatter | None:
             doc_number = doc_number or number.group().strip("（）()")
         if date is not None:
             issued = issued or iso_date(date)
+        if start is not None and not documents and ISSUING_SENTENCE.search(line):
+            documents = tuple(m.group("title") for m in ISSUED_DOCUMENT.finditer(line))
         end, last = line_end, index
     if start is None or not (title or doc_number):
         return None
-    return FrontMatter(start, end, title, issuer, doc_number, issued)
+    return FrontMatter(start, end, title, issuer, doc_number, issued, documents)

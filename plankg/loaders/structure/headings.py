@@ -16,6 +16,7 @@ from plankg.loaders.rules.structure import (  # noqa: F401  (re-exported for cal
     CAPTION,
     CN_NUMERAL,
     INLINE_TITLE_END,
+    LIST_ITEM_END,
     MARKER_STYLES,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
@@ -41,12 +42,12 @@ def read_marker(text: str) -> Marker | None:
         if match:
             if style == "chapter":
                 style = f"chapter:{match.group('unit')}"
-            if style == "decimal":
+            if style in ("decimal", "decimal-top"):
                 title_start = text[match.end() : match.end() + 1]
                 if title_start in QUANTITY_AFTER:
                     continue
-                style = f"decimal:{match.group('prefix').count('.') + 2}"
-            written = match.group(0).rstrip(" \t")
+                style = "decimal:1" if style == "decimal-top" else f"decimal:{match.group('prefix').count('.') + 2}"
+            written = match.group(0).rstrip(" \t\u3000")
             return Marker(style, cn_to_int(match.group("num")), written, match.end())
     return None
 
@@ -72,7 +73,7 @@ def read_heading_line(line: str) -> HeadingLine | None:
     if 0 < stop < len(rest) - 1:
         return HeadingLine(marker, rest[:stop].strip(), marker.length, True)
     title = rest.rstrip(INLINE_TITLE_END).strip()
-    if not title or len(title) > MAX_HEADING_CHARS or "\t" in title:
+    if not title or len(title) > MAX_HEADING_CHARS or "\t" in title or title[-1] in LIST_ITEM_END:
         return None
     return HeadingLine(marker, title, marker.length, False)
 

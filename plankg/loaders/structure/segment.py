@@ -14,24 +14,36 @@ already open closes everything below it; a new style opens one level deeper.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from plankg.loaders.rules.structure import (
     ATTACHMENT_LINE,
+    ATTACHMENT_TITLED,
     BLOCK_HEADING,
     BOX_TITLE,
+    CHAPTER_UNIT_RANK,
     FIRST_ITEM_LINE,
     GLOSSARY_HEADINGS,
+    GLOSSARY_TITLE,
+    GLUED_PAGE,
+    GLUED_PAGE_BEFORE_NAME,
     INLINE_HEADING,
     MAX_HEADING_CHARS,
+    MAX_UNNUMBERED_HEADING_CHARS,
     NAMED_HEADINGS,
+    NUMBER_CELL,
     PREFACE_HEADINGS,
+    QUESTION_END,
     QUESTION_HEADING,
     REFERENCE_ENTRY,
+    SENTENCE_END,
+    TABLE_CAPTION,
+    TABLE_CELL_RUN,
     TRAILING_LABEL,
     marker_spellings,
 )
-from plankg.loaders.structure.headings import is_unnumbered_heading, read_heading_line, read_marker
+from plankg.loaders.structure.headings import HeadingLine, is_unnumbered_heading, read_heading_line, read_marker
 from plankg.loaders.structure.toc import Toc, locate_headings, push
 from plankg.schema import Issue
 
@@ -84,20 +96,41 @@ BLOCK_LABEL_STYLE = "block-label"
 # The open-styles stack entry of a named heading (总则): chapters close it.
 NAMED_STYLE = "named"
 ATTACHMENT_STYLE = "attachment"
+# The open-styles stack entry of one of several documents issued by one notice.
+DOCUMENT_STYLE = "document"
+# A notice issuing one document is the usual case (its title is the plan's); from two on, each
+# document's title line heads its own part.
+MIN_ISSUED_DOCUMENTS = 2
+
+
+def _fold_title(title: str) -> str:
+    """A title compared without spaces, book-title marks or dash variants: "（2021—2023年）" in
+    the notice is "（2021-2023年）" on the title line."""
+    return re.sub(r"[\s《》〈〉]", "", title).translate(str.maketrans("—–－~～", "-----"))
 
 
 def _blank(lines: list[Line], index: int) -> bool:
     return index < 0 or index >= len(lines) or not lines[index].text.strip()
 
 
-def headings_from_lines(text: str, toc: Toc | None = None) -> tuple[list[Heading], list[Issue]]:
+def headings_from_lines(
+    text: str, toc: Toc | None = None, documents: Sequence[str] = (), body_start: int = 0
+) -> tuple[list[Heading], list[Issue]]:
     """Headings read line by line; the lines of the TOC are skipped, before it only named
-    headings (前言) are read, and its titles say where a heading's title ends."""
+    headings (前言) are read, and its titles say where a heading's title ends. When a notice
+    issues two or more ``documents`` (ISSUED_DOCUMENT), each one's title line after
+    ``body_start`` is a level-1 heading that restarts the numbering."""
+    lines = split_lines(text)
+    # The issuing sentence may also cite documents (依据《…》): only titles standing alone on a
+    # line of the body count, and only when two or more do.
+    title_lines = {_fold_title(line.text) for line in lines if line.start >= body_start and line.text.strip()}
+    issued = {_fold_title(title) for title in documents} & title_lines
+    if len(issued) < MIN_ISSUED_DOCUMENTS:
+        issued = set()
     skip_from, skip_until = (toc.start, toc.end) if toc else (0, 0)
     toc_titles: dict[str, list[str]] = {}
     for entry in toc.entries if toc else ():
         toc_titles.setdefault(entry.marker, []).append(entry.title)
-    lines = split_lines(text)
     headings: list[Heading] = []
     issues: list[Issue] = []
     stack: list[tuple[str, int]] = []
@@ -113,12 +146,25 @@ def headings_from_lines(text: str, toc: Toc | None = None) -> tuple[list[Heading
     in_attachment = False
     in_glossary = False
     in_box = False
+    in_table = False
+    body_seen = False  # a line of text (not a heading) after the first heading
+    in_terms = False  # under a heading titled as a glossary (GLOSSARY_TITLE)
     for i, line in enumerate(lines):
         if not line.text.strip() or i in inline_items or skip_from <= line.start < skip_until:
             continue
+        line = lines[i] = _without_glued_page(line, stack)
         following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
         next_line = lines[following].text.strip() if following is not None else ""
         named = re.sub(r"[ \t\u3000]+", "", line.text)
+        if issued and line.start >= body_start and _fold_title(line.text) in issued:
+            # "安徽省工业互联网创新发展行动计划（2021-2023年）": the second document a notice issues.
+            stack.clear()
+            last_number.clear()
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            title = line.text.strip()
+            headings.append(Heading(push(stack, DOCUMENT_STYLE, 0), "", title, start, start + len(title)))
+            in_attachment = in_glossary = in_box = in_table = False
+            continue
         if named in NAMED_HEADINGS:
             # "前  言", "总 则": a heading wherever it stands; a preface heads only its own text,
             # the others the numbered sections after them.
@@ -132,6 +178,13 @@ def headings_from_lines(text: str, toc: Toc | None = None) -> tuple[list[Heading
             continue
         if in_glossary and read_marker(line.text.strip()) is not None:
             continue  # a glossary entry, not a section
+        if TABLE_CAPTION.match(line.text):
+            in_table = True
+            continue
+        if in_table:
+            if not _is_paragraph(line.text) and read_marker(line.text.strip()) is None:
+                continue  # a cell of the table
+            in_table = False  # a paragraph or a numbered line: the table has ended
         if BOX_TITLE.match(line.text):
             in_box = True
             continue
@@ -156,6 +209,15 @@ def headings_from_lines(text: str, toc: Toc | None = None) -> tuple[list[Heading
             inline_items.add(following)
             in_attachment, in_glossary = True, False
             continue
+        titled = ATTACHMENT_TITLED.match(line.text)
+        if titled is not None:
+            # "附表1  浙江省…计划表": an attachment numbered and titled on one line.
+            stack.clear()
+            push(stack, ATTACHMENT_STYLE, 0)
+            number, end = titled.group("number").strip(), line.start + titled.end("title")
+            headings.append(Heading(1, number, titled.group("title"), line.start, end))
+            in_attachment, in_glossary, in_table = True, False, False
+            continue
         label_alone = BLOCK_HEADING.match(line.text.strip())
         trailing = TRAILING_LABEL.search(line.text.rstrip())
         if (label_alone or trailing) and following is not None and _items_run_together(next_line):
@@ -172,14 +234,127 @@ def headings_from_lines(text: str, toc: Toc | None = None) -> tuple[list[Heading
             _heading_from_line(line, lines, i, first_content, stack, headings, issues, last_number, toc_titles)
             add_label(line.start + trailing.start("title"), trailing.group("title"))
             continue
+        parsed = read_heading_line(line.text)
+        if (
+            parsed is not None
+            and parsed.marker is not None
+            and headings
+            and not body_seen
+            and (parsed.marker.written, parsed.title) == (headings[0].number, headings[0].title)
+        ):
+            # The first heading again, and no text since it: the headings so far were a table of
+            # contents without page numbers ("1　总则　1.1　编制目的 … 7.3　预案实施时间").
+            headings.clear()
+            stack.clear()
+            last_number.clear()
+        if in_terms and parsed is not None and parsed.marker is not None and parsed.marker.style not in dict(stack):
+            body_seen = True
+            continue  # "1、金融市场交易总额。该指标为…": a term the glossary explains
+        found = len(headings)
         _heading_from_line(
-            line, lines, i, first_content, stack, headings, issues, last_number, toc_titles, in_attachment
+            line, lines, i, first_content, stack, headings, issues, last_number, toc_titles, in_attachment or in_terms
         )
+        if headings and len(headings) == found:
+            body_seen = True
+            if GLOSSARY_TITLE.search(line.text.strip().rstrip("：:")):
+                in_terms = True  # "附件：《纲要》有关指标及名词解释" read as no heading
+        elif len(headings) > found:
+            in_terms = GLOSSARY_TITLE.search(headings[-1].title) is not None or (
+                in_terms and headings[-1].level > 1
+            )
     return headings, issues
+
+
+def _unit_rank(style: str) -> tuple[str, int] | None:
+    """The family and rank of a style whose depth is written in the marker: chapter units
+    (篇 > 章 > 节, ``CHAPTER_UNIT_RANK``) and decimal numbering (1.1 above 1.1.1)."""
+    if style.startswith("chapter:"):
+        rank = CHAPTER_UNIT_RANK.get(style.split(":", 1)[1])
+        return None if rank is None else ("chapter", rank)
+    if style.startswith("decimal:"):
+        return ("decimal", int(style.split(":", 1)[1]))
+    return None
+
+
+def _close_smaller_units(stack: list[tuple[str, int]], style: str) -> None:
+    """Before a chapter or decimal marker opens: close every open unit of its family that ranks
+    below it, with all below that (第一章 after 第四节; 10.6 after 10.5.3 read under 十、 when
+    10.5 was lost), and close a named heading (总则) unless the marker is a 节."""
+    ranked = _unit_rank(style)
+    if ranked is None or style in [s for s, _ in stack]:
+        return
+    family, rank = ranked
+    for index, (open_style, _) in enumerate(stack):
+        open_ranked = _unit_rank(open_style)
+        closes_named = family == "chapter" and rank < CHAPTER_UNIT_RANK["节"]
+        if (open_style == NAMED_STYLE and closes_named) or (
+            open_ranked is not None and open_ranked[0] == family and open_ranked[1] > rank
+        ):
+            del stack[index:]
+            return
 
 
 # A paragraph around a sub-heading of a dense text: a line at least this long ending a sentence.
 MIN_PARAGRAPH_CHARS = 40
+
+
+def _without_glued_page(line: Line, stack: list[tuple[str, int]]) -> Line:
+    """The line without a page number glued in front of its heading marker (GLUED_PAGE)."""
+    text = line.text
+    named = GLUED_PAGE_BEFORE_NAME.match(text)
+    if named is not None and re.sub(r"[ \t\u3000]+", "", text[named.end() :]) in NAMED_HEADINGS:
+        return Line(text[named.end() :], line.start + named.end())
+    top = next((n for style, n in stack if style in ("cn", "decimal:1") or style.startswith("chapter:")), None)
+    if top is None or GLUED_PAGE.match(text) is None:
+        return line
+    for cut in range(1, 4):
+        rest = text[cut:]
+        marker = read_marker(rest)
+        decimal = marker is not None and marker.style.startswith("decimal:") and marker.style != "decimal:1"
+        if rest.startswith(f"{top}.") and decimal:
+            return Line(rest, line.start + cut)
+    return line
+
+
+def _listed_heading_line(text: str, toc_titles: dict[str, list[str]]) -> HeadingLine | None:
+    """A numbered line too long for a heading whose start is a title the TOC lists for its
+    marker: the heading line re-joined with its paragraph by a PDF extraction ("1.2 准确把握…新挑战
+    “十四五”时期，上海发展环境…")."""
+    marker = read_marker(text)
+    if marker is None:
+        return None
+    rest = text[marker.length :]
+    listed = [t for t in toc_titles.get(marker.written, ()) if t and rest.startswith(t)]
+    if not listed:
+        return None
+    return HeadingLine(marker, max(listed, key=len), marker.length, False)
+
+
+# A cover is short: at most this many lines above the text's first sentence (an infographic's
+# run of short headings with no sentence before them is no cover).
+MAX_COVER_LINES = 6
+
+
+def _in_cover(lines: list[Line], i: int) -> bool:
+    """Is line i one of the few short lines above a text's first sentence? They are its cover
+    (title over two lines, "——在…上的报告", "（2017年10月18日）", the speaker), not sub-headings."""
+    above = 0
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        if not text:
+            continue
+        if text[-1] in SENTENCE_END:
+            return index > i
+        above += 1
+        if above > MAX_COVER_LINES:
+            return False
+    return False
+
+
+def _is_paragraph(text: str) -> bool:
+    """A line at least ``MIN_PARAGRAPH_CHARS`` long ending a sentence: running text."""
+    stripped = text.strip()
+    return len(stripped) >= MIN_PARAGRAPH_CHARS and stripped[-1:] in "。！？"
 
 
 def _between_paragraphs(lines: list[Line], i: int) -> bool:
@@ -193,6 +368,33 @@ def _between_paragraphs(lines: list[Line], i: int) -> bool:
         and len(after) >= MIN_PARAGRAPH_CHARS
         and after[-1:] in "。！？"
     )
+
+
+def _cell_like(text: str) -> bool:
+    """A short line that is no sentence and carries no heading marker: a label, a number or a
+    unit, as the cells of a table exploded one per line read."""
+    stripped = text.strip()
+    return (
+        0 < len(stripped) <= MAX_UNNUMBERED_HEADING_CHARS
+        and stripped[-1] not in SENTENCE_END
+        and read_marker(stripped) is None
+    )
+
+
+def _in_cell_run(lines: list[Line], i: int) -> bool:
+    """Is line i in a run of at least ``TABLE_CELL_RUN`` short lines (blank lines aside) that
+    holds a number standing alone?"""
+    run = [i]
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines):
+            text = lines[j].text
+            if text.strip():
+                if not _cell_like(text) and not NUMBER_CELL.match(text):
+                    break
+                run.append(j)
+            j += step
+    return len(run) >= TABLE_CELL_RUN and any(NUMBER_CELL.match(lines[j].text) for j in run)
 
 
 def _items_run_together(line: str) -> bool:
@@ -217,11 +419,10 @@ def _heading_from_line(
     in_attachment: bool = False,
 ) -> None:
     """Append the heading this line is, if it is one (numbered, or a short line alone)."""
-    parsed = read_heading_line(line.text)
+    parsed = read_heading_line(line.text) or _listed_heading_line(line.text, toc_titles)
     if parsed is not None and parsed.marker is not None and not REFERENCE_ENTRY.match(parsed.title):
         marker = parsed.marker
-        if marker.style.startswith("chapter:") and stack and stack[0][0] == NAMED_STYLE:
-            stack.clear()  # 第一章 after 总则 and its 一、…五、: chapters are top level
+        _close_smaller_units(stack, marker.style)
         styles = [s for s, _ in stack]
         if marker.style in styles:
             previous = stack[styles.index(marker.style)][1]
@@ -264,7 +465,9 @@ def _heading_from_line(
     elif (
         not in_attachment
         and i != first_content
+        and (any(h.number for h in headings) or not _in_cover(lines, i))
         and is_unnumbered_heading(line.text)
+        and not _in_cell_run(lines, i)
         and ((_blank(lines, i - 1) and _blank(lines, i + 1)) or (headings and _between_paragraphs(lines, i)))
     ):
         title = line.text.strip()
@@ -315,13 +518,17 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
         stop = min(limit, title_start + MAX_HEADING_CHARS)
         full_stop = re.search(r"[。；！？\n]", text[title_start:stop])
         title_end = title_start + full_stop.start() if full_stop else stop
+        if full_stop and full_stop.group() == QUESTION_END:
+            title_end += 1  # a question heading keeps its question mark, as read_heading_line does
         title = text[title_start:title_end].strip()
         if title:
             headings.append(Heading(level, written, title, at, title_start + len(title)))
     return headings
 
 
-def segment(text: str, toc: Toc | None) -> tuple[list[Heading], list[Issue]]:
+def segment(
+    text: str, toc: Toc | None, documents: Sequence[str] = (), body_start: int = 0
+) -> tuple[list[Heading], list[Issue]]:
     """Headings of a text: from its TOC when its lines are glued, else line by line.
 
     A TOC often lists only the upper levels, so a text that keeps its lines is read line by
@@ -340,7 +547,7 @@ def segment(text: str, toc: Toc | None) -> tuple[list[Heading], list[Issue]]:
         inline = headings_inline(text)
         if inline and len(inline) >= len(QUESTION_HEADING.findall(text)):
             return inline, [Issue(code="inline-headings", message="text without line breaks: headings read inline")]
-    headings, issues = headings_from_lines(text, toc)
+    headings, issues = headings_from_lines(text, toc, documents, body_start)
     questions = list(QUESTION_HEADING.finditer(text))
     if not headings and len(questions) >= MIN_QUESTIONS:
         # An interview-style interpretation: its questions ("问：…？答：…") are its sections.

@@ -21,6 +21,7 @@ from plankg.loaders.rules.structure import (
     BREADCRUMB_SEPARATOR,
     DUPLICATED_MARKER,
     FURNITURE_LINES,
+    HEADING_AFTER_MARK,
     LABEL_ALONE,
     LABEL_VALUE_LINES,
     METADATA_TABLE_ROW,
@@ -315,4 +316,6 @@ def remove_furniture(source: NormalisedText) -> NormalisedText:
     out = remove_spans(out, joins) if joins else out
     if len(PARAGRAPH_MARK.findall(out.text)) >= PARAGRAPH_MARKS_MIN:
         out = substitute(out, PARAGRAPH_MARK, "\n")  # paragraph marks inside lines: line breaks
+    else:
+        out = substitute(out, HEADING_AFTER_MARK, "\n")
     return out

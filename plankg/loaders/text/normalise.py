@@ -33,6 +33,9 @@ CONTROL_BREAK = re.compile("[\f\v\x1c-\x1e\x85\u2028\u2029]")
 CONTROL_CHAR = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u200b-\u200d\u2060\ufeff]")
 
 HTML_TAG = re.compile(r"</?(?P<tag>[a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>")
+# An HTML comment left in a page's text ("<!-- 正文下iframe -->", "<!-- 总声明-->") is the page
+# template's, never the plan's.
+HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 # Tags that end a block of text in the infographic-style pages (003): they become line breaks.
 HTML_BLOCK_TAGS = {"p", "br", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "table"}
 HTML_ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|#\d+);")
@@ -132,6 +135,7 @@ def _html_tag(match: re.Match[str]) -> str:
 
 def strip_markup(source: NormalisedText) -> NormalisedText:
     out = substitute(source, MARKDOWN_TITLE_LINE, "\n\\g<0>\n")
+    out = substitute(out, HTML_COMMENT, "")
     out = substitute(out, HTML_TAG, _html_tag)
     out = substitute(out, HTML_ENTITY, lambda m: _ENTITIES.get(m.group(), " "))
     out = substitute(out, MARKDOWN_BOLD, "")
