@@ -143,6 +143,18 @@ def test_packaged_vocabulary_has_the_issue_fields_and_feeds_jieba(vocab: FieldVo
         ("确保上海在争创世界一流大学和一流学科进程中走在前列", []),
         # words that contain anchors are not cut
         ("形成软X射线自由电子激光试验装置", [("软X射线自由电子激光试验装置", "platform")]),
+        # working groups, offices and joint conferences are bodies; verbs of supervision and
+        # commission before a body are not part of its name
+        ("完善国务院安全生产工作部际联席会议制度", [("国务院安全生产工作部际联席会议", "institution")]),
+        ("成立省数字经济发展领导小组，统筹推进", [("省数字经济发展领导小组", "institution")]),
+        (
+            "由省大数据发展管理局承担省数字政府建设工作小组办公室日常工作",
+            [("省大数据发展管理局", "institution"), ("省数字政府建设工作小组办公室", "institution")],
+        ),
+        ("听取省科学技术咨询委员会的意见", [("省科学技术咨询委员会", "institution")]),
+        ("经财政部同意后实施", [("财政部", "institution")]),
+        ("指导公立医院和民办医院开展", []),
+        ("成立工作小组", []),
     ],
 )
 def test_find_mentions(text: str, expected: list[tuple[str, str]]) -> None:

@@ -171,6 +171,17 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("组织", "国际组织"),
     ("规划署", "国际组织"),
     ("计划署", "国际组织"),
+    # Working groups, offices and joint conferences set up with a proper name: "中央教育工作领导小组",
+    # "国家组织药品集中采购和使用试点工作小组", "联合采购办公室", "国务院职业教育工作部际联席会议";
+    # a head of generic words alone ("成立工作小组") stays a class.
+    ("领导小组", "政府部门"),
+    ("工作小组", "其他"),
+    ("办公室", "其他"),
+    ("联席会议", "政府部门"),
+    # An agency run for a government: "上海市医药集中招标采购事务管理所".
+    ("管理所", "其他"),
+    # "供销合作总社": a national body named 总社.
+    ("总社", "政府部门"),
     ("人民政府", "政府部门"),
     ("市政府", "政府部门"),
     ("省政府", "政府部门"),
@@ -309,18 +320,30 @@ ANCHOR_WORDS = _words(
     办好 建好 建强 用好 管好 运行 落地 招引 更多 升级 报送 根据 已经 基于 领域 全力 积极稳妥
     稳妥 大力 着力 力争 谋划 实施好 用 到 向着 面向 推出 启动 完成 召开 举办 承办 组织开展 组织
     配合 会同 督促 要求 明确 印发 出台 要 带动 制定 做大 做优 代表
+    听取 委托 指导 可以 经 以下简称 简称 落实 承担 负责
     """
 )
 # Anchors that are also parts of words: "高等研究院", "等离子体", "建设银行", "在线".
 _GUARDED_ANCHORS = {
     "等": r"(?<![高平同中初均相])等(?!离子|级)",
-    "建设": r"建设(?!银行|部|厅|局|委)",
+    # … and a body named for its task: "省数字政府建设工作小组", "…建设领导小组办公室".
+    "建设": r"建设(?!银行|部|厅|局|委|工作小组|领导小组|办公室)",
     "在": r"在(?!线)",
     # "…一体化发展示范区", "…融合发展试验区": 发展 before a zone belongs to its name.
-    "发展": r"发展(?!研究|改革|中心|银行|合作|示范|试验|先行|先导|集聚|促进)",
+    # So does 发展 before a body's ending: "省大数据发展管理局", "数字经济发展领导小组".
+    "发展": r"发展(?!研究|改革|中心|银行|合作|示范|试验|先行|先导|集聚|促进|管理局|领导小组|工作小组|办公室)",
     "运行": r"运行(?!管理|维护|监测|服务|监控)",
     "要": r"(?<![重主需纲摘])要(?!素|求)",
-    "联合": r"联合(?!国)",
+    # "联合国", and a joint office named for its work: "联合采购办公室".
+    "联合": r"联合(?!国|[\u4e00-\u9fff]{1,6}办公室)",
+    # Verbs of supervision and commission before a body ("听取国家职业教育指导咨询委员会…的意见",
+    # "政府可以委托…", "指导公立医院改革"); 指导 inside a body's name stays ("…指导咨询委员会").
+    "指导": r"指导(?!咨询|委员会|中心|站|小组|服务)",
+    # "委托加工平台", "委托研发": a kind of service inside a platform's name.
+    "委托": r"委托(?!加工|生产|研发|开发|管理|培养|服务|检测|代理)",
+    # "经生态环境部会同有关部门…", "经国务院同意": 经 before a body that approves or acts; elsewhere
+    # 经 begins words (经济, 经开区, 经营).
+    "经": r"经(?=国务院|[\u4e00-\u9fff]{1,12}?[部委局厅署办](?:会同|同意|批准|审核|审定|认定|备案|组织|研究))",
 }
 # Counted items: "100家各级医院", "3个公用辅助研发平台", "六大生物医药产业基地", "一所…大学".
 COUNTED = r"\d+[家个项批所年类种座名]?|[一二三四五六七八九十两]+[大所家个批]"
@@ -424,6 +447,7 @@ INSTITUTION_GENERIC_WORDS = _words(
     附属 区 县 市 有关 各 该 上市 科技 金融 保险 创投 商业 投资 跨国 银行 和 与 及 青年 专业 技术
     服务 机构 科创 本土 股份 非 类 担保 研发 挂牌 大 设计 两级 产业 试点 地区 本地区 各地区
     直辖市 自治区 咨询 决策 专家 中外合作 理工 综合性 现代 总部 有关部门 主管部门 行政部门 政府
+    公立 公办 民办 私立 定点
     """
 )
 INSTITUTION_GENERIC_WORDS = (*INSTITUTION_GENERIC_WORDS, *(f"在{a}" for a in PROVINCE_ABBREVIATIONS))
