@@ -155,6 +155,16 @@ def test_packaged_vocabulary_has_the_issue_fields_and_feeds_jieba(vocab: FieldVo
         ("经财政部同意后实施", [("财政部", "institution")]),
         ("指导公立医院和民办医院开展", []),
         ("成立工作小组", []),
+        # nodes of national computing networks, launch sites, education towns, registries
+        ("加快全国一体化算力网络国家枢纽节点建设", [("全国一体化算力网络国家枢纽节点", "platform")]),
+        ("加快建设文昌国际航天发射场", [("文昌国际航天发射场", "platform")]),
+        ("建立省级专家库", []),
+        ("建立国家技术技能大师库", [("国家技术技能大师库", "platform")]),
+        # a region's status, a list a park is put on, training bases: not platforms
+        ("振兴东北老工业基地", []),
+        ("争取更多园区纳入国家级经济技术开发区", []),
+        ("建设一批产教融合实训基地", []),
+        ("探索创新实训基地运营模式", []),
     ],
 )
 def test_find_mentions(text: str, expected: list[tuple[str, str]]) -> None:

@@ -175,7 +175,7 @@ def is_generic(name: str, category: Category) -> bool:
         return False
     if NUMBERED_CONCEPT.match(name):
         return True  # "一心三区一平台", "四委一局"
-    if category == "platform" and (ROLE_NAME.match(name) or NOT_A_NAME.search(name) or PLACE_RE.fullmatch(name)):
+    if category == "platform" and (ROLE_NAME.search(name) or NOT_A_NAME.search(name) or PLACE_RE.fullmatch(name)):
         return True  # a role, a period, a concept, a description or a region ("粤港澳大湾区")
     if name.count("（") != name.count("）") or "+" in name:
         return True  # cut inside brackets, or a formula ("企业+合作社+基地")

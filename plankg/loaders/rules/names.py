@@ -132,6 +132,18 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("直联点", "网络"),
     ("专用通道", "网络"),
     ("区域节点", "网络"),
+    # Nodes of national computing and data networks: "全国一体化算力网络国家枢纽节点",
+    # "国家数据基础设施（甘肃）区域功能节点".
+    ("枢纽节点", "网络"),
+    ("功能节点", "网络"),
+    # Launch sites and education towns a plan builds: "商业航天发射场", "海口永兴教育城".
+    # Not 大市场: "建设全国统一大市场" is a policy aim, not a platform.
+    ("发射场", "其他"),
+    ("教育城", "园区"),
+    ("大学城", "园区"),
+    # Registries a plan sets up: "国家技术技能大师库", "专家库".
+    ("大师库", "数据库"),
+    ("专家库", "数据库"),
 )
 # The verbs of that frame: build (建设 …), strengthen (完善, 提升 …) or support (依托, 支持 …).
 PLATFORM_FRAME = re.compile(
@@ -236,7 +248,8 @@ CITY_LAB = re.compile(rf"^(?:{'|'.join(PROVINCES)})实验室$")
 # ("上海技术交易中心", "重庆人工智能湾区"), where place + 研究中心 may be a class.
 ONE_PER_PLACE = frozenset({"交易中心", "科学城", "科技城", "科创城", "生物城", "新区", "湾区"})
 # "国家重要能源和战略资源基地", "全国重要的…基地": a role of the region, not a platform.
-ROLE_NAME = re.compile(r"^(?:国家|全国|世界|全球|区域)?重要")
+# So is "老工业基地" ("甘肃老工业基地的地位", "东北老工业基地振兴"): a status of a region.
+ROLE_NAME = re.compile(r"^(?:国家|全国|世界|全球|区域)?重要|老工业基地$")
 # Not names at all: a plan period ("“十四五”科技创新中心"), a numbered concept ("一心三区一平台"),
 # a description with 的 ("具有全球影响力的科技创新中心").
 NOT_A_NAME = re.compile(r"^“?十[一二三四五六七八九]五|的")
@@ -320,7 +333,7 @@ ANCHOR_WORDS = _words(
     办好 建好 建强 用好 管好 运行 落地 招引 更多 升级 报送 根据 已经 基于 领域 全力 积极稳妥
     稳妥 大力 着力 力争 谋划 实施好 用 到 向着 面向 推出 启动 完成 召开 举办 承办 组织开展 组织
     配合 会同 督促 要求 明确 印发 出台 要 带动 制定 做大 做优 代表
-    听取 委托 指导 可以 经 以下简称 简称 落实 承担 负责
+    听取 委托 指导 可以 经 以下简称 简称 落实 承担 负责 纳入
     """
 )
 # Anchors that are also parts of words: "高等研究院", "等离子体", "建设银行", "在线".
@@ -426,6 +439,7 @@ PLATFORM_GENERIC_WORDS = _words(
     外资 关键 检验 大科学 数据库 网络 园区 产业园 示范区 试验区 标杆 标杆性 生态 样板 引领 枢纽
     智能 智慧 数字化 智能化 网络化 绿色 老旧 工业互联网 总部 双跨 重要 型 省内 市内 区内 域内 低碳 头部 自由贸易
     经济技术 经济 高新技术 综合保税 活动 自主
+    实训 实习 培训 产教融合
     """
 )
 # A 中心 whose head is a sector the city aims to be a centre of is a role, not a platform:
