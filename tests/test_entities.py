@@ -165,6 +165,10 @@ def test_packaged_vocabulary_has_the_issue_fields_and_feeds_jieba(vocab: FieldVo
         ("争取更多园区纳入国家级经济技术开发区", []),
         ("建设一批产教融合实训基地", []),
         ("探索创新实训基地运营模式", []),
+        # a quantifier before a bracketed aside does not count the institutions in it
+        ("邀请若干专家（含香港医院管理局专家）参加", [("香港医院管理局", "institution")]),
+        ("组建若干研发与转化功能型平台（含临床医学研究中心）", []),
+        ("支持兰州大学建设中国特色世界一流大学", [("兰州大学", "institution")]),
     ],
 )
 def test_find_mentions(text: str, expected: list[tuple[str, str]]) -> None:
@@ -567,6 +571,8 @@ def test_enumerated_institutions_of_a_kind() -> None:
     assert [(m.name, m.kind) for m in found] == [("赛力斯", "企业"), ("长城", "企业")]
     assert enumerated_institutions("集聚了光机电、电子信息等新技术企业") == []
     assert enumerated_institutions("支持人工智能、生物医药等企业发展") == []  # fields, not firms
+    # lines of business, not firms
+    assert enumerated_institutions("吸引无人机研发制造、整机总装测试、遥感数据应用等企业集聚") == []
 
 
 def test_a_text_without_headings_keeps_its_names_and_evidence(vocab: FieldVocabulary) -> None:

@@ -85,6 +85,7 @@ from plankg.loaders.extract.names import (
 )
 from plankg.loaders.extract.platforms import platform_kind
 from plankg.loaders.rules.names import (
+    ACTIVITY_ITEM,
     AFTER_FRAME,
     AMBIGUOUS_ENDINGS,
     ANCHOR,
@@ -110,6 +111,7 @@ from plankg.loaders.rules.names import (
     NAMED_INSTITUTIONS,
     NAMED_PREFIX,
     NOT_A_BODY,
+    OPEN_ASIDE,
     ORGANISATION_SUFFIX,
     OWNER_KINDS,
     PLACE_IN_NAME,
@@ -261,6 +263,15 @@ def _continues(text: str, match: re.Match[str]) -> bool:
     )
 
 
+def _aside_start(text: str, clause_start: int, left: int) -> int:
+    """Where the bracketed aside holding ``left`` opens (after its bracket), or ``clause_start``.
+
+    A quantifier before the bracket does not count the names inside it: "组织若干领域专家（包含…、
+    香港医院管理局专家…）" names 香港医院管理局 (OPEN_ASIDE)."""
+    match = OPEN_ASIDE.search(text, clause_start, left)
+    return match.start() + 1 if match else clause_start
+
+
 def find_mentions(
     text: str,
     start: int = 0,
@@ -386,7 +397,10 @@ def _name_at(
     ):
         return found  # the class label after an enumeration, or a counted class
     clause_start, _ = clause_bounds(text, left, end)
-    if QUANTIFIER.search(text, clause_start, left) or ROLE.search(text, clause_start, left):
+    # An institution in a bracketed aside is out of reach of a quantifier before it; a platform
+    # there is an example of the class ("组建若干功能型平台（含临床医学研究中心）").
+    counted_from = _aside_start(text, clause_start, left) if category == "institution" else clause_start
+    if QUANTIFIER.search(text, counted_from, left) or ROLE.search(text, clause_start, left):
         return found
     if ending in FRAMED_ENDINGS and not _framed(text, run_start, clause_start, left, end):
         return found
@@ -511,7 +525,13 @@ def enumerated_institutions(text: str, start: int = 0, end: int | None = None) -
             pos = b + 1
             cut = _left_edge(text, a, a, b)[0]
             name = text[cut:b]
-            if len(name) < 2 or ANCHOR.search(name) or is_generic(name, "institution") or not _name_like(name):
+            if (
+                len(name) < 2
+                or ANCHOR.search(name)
+                or ACTIVITY_ITEM.search(name)
+                or is_generic(name, "institution")
+                or not _name_like(name)
+            ):
                 continue
             found.append(Mention(full_name(name), "institution", kind, cut, b))
     return found

@@ -333,7 +333,7 @@ ANCHOR_WORDS = _words(
     办好 建好 建强 用好 管好 运行 落地 招引 更多 升级 报送 根据 已经 基于 领域 全力 积极稳妥
     稳妥 大力 着力 力争 谋划 实施好 用 到 向着 面向 推出 启动 完成 召开 举办 承办 组织开展 组织
     配合 会同 督促 要求 明确 印发 出台 要 带动 制定 做大 做优 代表
-    听取 委托 指导 可以 经 以下简称 简称 落实 承担 负责 纳入
+    听取 委托 指导 可以 经 以下简称 简称 落实 承担 负责 纳入 含
     """
 )
 # Anchors that are also parts of words: "高等研究院", "等离子体", "建设银行", "在线".
@@ -352,6 +352,8 @@ _GUARDED_ANCHORS = {
     # Verbs of supervision and commission before a body ("听取国家职业教育指导咨询委员会…的意见",
     # "政府可以委托…", "指导公立医院改革"); 指导 inside a body's name stays ("…指导咨询委员会").
     "指导": r"指导(?!咨询|委员会|中心|站|小组|服务)",
+    # "（含香港医院管理局专家）": 含 opening an aside means "including" (elsewhere "含氟", "含量").
+    "含": r"(?<=[（(])含",
     # "委托加工平台", "委托研发": a kind of service inside a platform's name.
     "委托": r"委托(?!加工|生产|研发|开发|管理|培养|服务|检测|代理)",
     # "经生态环境部会同有关部门…", "经国务院同意": 经 before a body that approves or acts; elsewhere
@@ -415,6 +417,9 @@ BUILD_AFTER = re.compile(r"^(?:建设|等[^，。；]{0,12}建设)")
 ROLE = re.compile(r"成为|(?:将|把)[^，。；]*建成|基本建成")
 # A quantifier opening the clause makes every listed item a class ("组建若干…").
 QUANTIFIER = re.compile(r"若干|一批|首批|第[一二三四五六七八九十\d]+批|各类|多个|一系列|各级|一些")
+# A bracket still open before a name: the name is in an aside ("（包含…、香港医院管理局专家…）",
+# "（生态环境部牵头，…）"), out of reach of a quantifier before the bracket.
+OPEN_ASIDE = re.compile(r"[（(][^（()）]*$")
 # "…等新型高水平研究机构" closes an enumeration of research institutions.
 INSTITUTION_FRAME = re.compile(
     r"[^，。；！？]*?等[^，。；！？]{0,30}(?:研究机构|科研机构|研发机构)"
@@ -461,6 +466,7 @@ INSTITUTION_GENERIC_WORDS = _words(
     附属 区 县 市 有关 各 该 上市 科技 金融 保险 创投 商业 投资 跨国 银行 和 与 及 青年 专业 技术
     服务 机构 科创 本土 股份 非 类 担保 研发 挂牌 大 设计 两级 产业 试点 地区 本地区 各地区
     直辖市 自治区 咨询 决策 专家 中外合作 理工 综合性 现代 总部 有关部门 主管部门 行政部门 政府
+    中国特色 特色
     公立 公办 民办 私立 定点
     """
 )
@@ -578,6 +584,10 @@ ENUMERATION_OF_KIND = re.compile(
     # only qualifiers of rank between: "等知名企业", not "等新技术企业" (items are then fields)
     r"(?:龙头|骨干|重点|头部|知名|领军|链主|优势|整车)?(?P<kind>" + "|".join(ENUMERATED_KINDS) + r")"
 )
+
+# An enumerated item ending in an activity lists lines of business, not firms: "吸引卫星研发制造、
+# 火箭总装测试、卫星数据应用等企业集聚".
+ACTIVITY_ITEM = re.compile(r"(?:研发|制造|测试|应用|服务|生产|加工|设计|开发|运营|维修|检测|总装|集成)$")
 
 # A quoted brand listed before "等…平台" is a platform of that kind: "“苏服办”等为民服务平台".
 QUOTED = re.compile(r"“[\u4e00-\u9fff]{2,8}”")  # not "“互联网+”"
