@@ -169,6 +169,10 @@ def test_packaged_vocabulary_has_the_issue_fields_and_feeds_jieba(vocab: FieldVo
         ("邀请若干专家（含香港医院管理局专家）参加", [("香港医院管理局", "institution")]),
         ("组建若干研发与转化功能型平台（含临床医学研究中心）", []),
         ("支持兰州大学建设中国特色世界一流大学", [("兰州大学", "institution")]),
+        # a role of the region written with 的, a figure of speech, platforms firms build themselves
+        ("打造全国重要的清洁能源装备制造基地", []),
+        ("发挥政府搭平台、促对接的作用", []),
+        ("支持本地电商企业自建平台", []),
     ],
 )
 def test_find_mentions(text: str, expected: list[tuple[str, str]]) -> None:

@@ -333,7 +333,7 @@ ANCHOR_WORDS = _words(
     办好 建好 建强 用好 管好 运行 落地 招引 更多 升级 报送 根据 已经 基于 领域 全力 积极稳妥
     稳妥 大力 着力 力争 谋划 实施好 用 到 向着 面向 推出 启动 完成 召开 举办 承办 组织开展 组织
     配合 会同 督促 要求 明确 印发 出台 要 带动 制定 做大 做优 代表
-    听取 委托 指导 可以 经 以下简称 简称 落实 承担 负责 纳入 含
+    听取 委托 指导 可以 经 以下简称 简称 落实 承担 负责 纳入 含 自建 搭
     """
 )
 # Anchors that are also parts of words: "高等研究院", "等离子体", "建设银行", "在线".
@@ -354,6 +354,10 @@ _GUARDED_ANCHORS = {
     "指导": r"指导(?!咨询|委员会|中心|站|小组|服务)",
     # "（含香港医院管理局专家）": 含 opening an aside means "including" (elsewhere "含氟", "含量").
     "含": r"(?<=[（(])含",
+    # "政府搭平台": the verb 搭 alone (not 搭载, 搭配).
+    "搭": r"搭(?!载|配|乘|档|建)",
+    # "企业自建平台": platforms firms build for themselves, a class.
+    "自建": r"自建(?!房)",
     # "委托加工平台", "委托研发": a kind of service inside a platform's name.
     "委托": r"委托(?!加工|生产|研发|开发|管理|培养|服务|检测|代理)",
     # "经生态环境部会同有关部门…", "经国务院同意": 经 before a body that approves or acts; elsewhere
@@ -414,7 +418,8 @@ BUILD_AFTER = re.compile(r"^(?:建设|等[^，。；]{0,12}建设)")
 
 # "推动上海成为…基地", "把X建设成为…中心", "将上海建成…基地": a role the plan aims at, not a
 # platform it names.
-ROLE = re.compile(r"成为|(?:将|把)[^，。；]*建成|基本建成")
+# So is "打造全国重要的…基地" (ROLE_NAME is the same role written without 的).
+ROLE = re.compile(r"成为|(?:将|把)[^，。；]*建成|基本建成|(?:国家|全国|世界|全球|区域|我国)重要的")
 # A quantifier opening the clause makes every listed item a class ("组建若干…").
 QUANTIFIER = re.compile(r"若干|一批|首批|第[一二三四五六七八九十\d]+批|各类|多个|一系列|各级|一些")
 # A bracket still open before a name: the name is in an aside ("（包含…、香港医院管理局专家…）",
