@@ -173,6 +173,17 @@ def test_packaged_vocabulary_has_the_issue_fields_and_feeds_jieba(vocab: FieldVo
         ("打造全国重要的清洁能源装备制造基地", []),
         ("发挥政府搭平台、促对接的作用", []),
         ("支持本地电商企业自建平台", []),
+        # a national title shared by listed places; a tier of government before a name
+        ("推进杭州、德清国家新一代人工智能创新发展试验区建设", [("国家新一代人工智能创新发展试验区", "platform")]),
+        ("深化苏州、昆山国家级金融改革试验区建设", [("国家级金融改革试验区", "platform")]),
+        ("升级完善省、市、县三级全民健康信息平台", [("全民健康信息平台", "platform")]),
+        ("完成省、市、县三级银行机构信贷业务流程全覆盖", []),
+        # "A项目和B平台": the project is an item of its own; a numbered set is not one platform
+        ("建设省就业创业服务应用项目和省就业监测平台", [("省就业监测平台", "platform")]),
+        ("深化基层治理四平台建设", []),
+        # 深化 deploys; 发展 before 创新中心 stays in the name
+        ("深化经济运行监测分析数字化平台运用", [("经济运行监测分析数字化平台", "platform")]),
+        ("推动全省广播电视媒体融合发展创新中心建设", [("全省广播电视媒体融合发展创新中心", "platform")]),
     ],
 )
 def test_find_mentions(text: str, expected: list[tuple[str, str]]) -> None:

@@ -73,6 +73,7 @@ from plankg.loaders.extract.institutions import institution_kind
 from plankg.loaders.extract.names import (
     _USER_WORDS,
     _category,
+    _only_places,
     _posseg,
     _token_edges,
     clause_bounds,
@@ -115,12 +116,15 @@ from plankg.loaders.rules.names import (
     ORGANISATION_SUFFIX,
     OWNER_KINDS,
     PLACE_IN_NAME,
+    PLACE_LIST_BEFORE,
     PLATFORM_FRAME,
+    PROJECT_SUFFIX,
     PROPER_TAGS,
     QUANTIFIER,
     QUOTED,
     QUOTED_IN_PLATFORM_LIST,
     ROLE,
+    SHARED_NATIONAL_TITLE,
     SHORT_BODY_ENDINGS,
     UNIVERSITY_CONTINUATION,
     UNIVERSITY_ENDINGS,
@@ -242,7 +246,7 @@ def _after_conjunction(text: str, start: int, end: int, category: Category = "pl
         pos = text.find(conj, start, end)
         while pos != -1:
             left = normalise_name(text[best:pos])
-            complete = ending_of(left) is not None or (
+            complete = ending_of(left) is not None or PROJECT_SUFFIX.search(text, best, pos) is not None or (
                 category == "institution"
                 and len(left) >= 4
                 and ORGANISATION_SUFFIX.search(left) is not None
@@ -261,6 +265,19 @@ def _continues(text: str, match: re.Match[str]) -> bool:
         match.group() in UNIVERSITY_ENDINGS
         and UNIVERSITY_CONTINUATION.match(text, match.end()) is not None
     )
+
+
+def _shared_title(text: str, name: str, left: int, end: int) -> str:
+    """"杭州、德清国家…试验区" → "国家…试验区": a national title shared by listed places
+    (SHARED_NATIONAL_TITLE)."""
+    shown_at = text.find(name, left, end)
+    own = SHARED_NATIONAL_TITLE.match(name)
+    listed = PLACE_LIST_BEFORE.search(text, max(0, shown_at - 6), shown_at) if shown_at > 0 else None
+    if own is None or listed is None:
+        return name
+    if not (_only_places(own.group("place")) and any(_only_places(listed.group("place")[-n:]) for n in (2, 3))):
+        return name
+    return name[own.end() :]
 
 
 def _aside_start(text: str, clause_start: int, left: int) -> int:
@@ -415,6 +432,8 @@ def _name_at(
         name = normalise_name(strip_leading_verbs(name, ending))
     if category == "institution" and ending in UNIVERSITY_ENDINGS:
         name = strip_place_prefix(name)
+    if category == "platform":
+        name = _shared_title(text, name, left, end)
     if not (MIN_NAME <= len(name) <= MAX_NAME) or not name.endswith(ending):
         return found
     if ending in INTERNATIONAL_ENDINGS and not INTERNATIONAL_OPENING.match(name):

@@ -173,8 +173,8 @@ def is_generic(name: str, category: Category) -> bool:
     national = name.find(NATIONAL)
     if category == "platform" and national > 0 and _only_places(name[:national]):
         return False
-    if NUMBERED_CONCEPT.match(name):
-        return True  # "一心三区一平台", "四委一局"
+    if NUMBERED_CONCEPT.search(name):
+        return True  # "一心三区一平台", "四委一局", "基层治理四平台"
     if category == "platform" and (ROLE_NAME.search(name) or NOT_A_NAME.search(name) or PLACE_RE.fullmatch(name)):
         return True  # a role, a period, a concept, a description or a region ("粤港澳大湾区")
     if name.count("（") != name.count("）") or "+" in name:

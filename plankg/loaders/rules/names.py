@@ -148,7 +148,7 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
 # The verbs of that frame: build (建设 …), strengthen (完善, 提升 …) or support (依托, 支持 …).
 PLATFORM_FRAME = re.compile(
     r"建设|建立|建成|打造|布局|搭建|组建|筹建|创建|设立|新建|共建|扩建|构建|培育|推进|推动|加快|完善|健全|提升|"
-    r"升级|优化|强化|加强|依托|支持|争创|谋划|迭代|整合|做强|发挥|争取|促进|落地|办好|建好|建强|用好|做大|做优|增强|提高|壮大|巩固|拓展"
+    r"升级|优化|强化|加强|依托|支持|争创|谋划|迭代|整合|做强|发挥|争取|促进|落地|办好|建好|建强|用好|做大|做优|增强|提高|壮大|巩固|拓展|深化"
 )
 INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("医院", "医院"),
@@ -253,7 +253,11 @@ ROLE_NAME = re.compile(r"^(?:国家|全国|世界|全球|区域)?重要|老工�
 # Not names at all: a plan period ("“十四五”科技创新中心"), a numbered concept ("一心三区一平台"),
 # a description with 的 ("具有全球影响力的科技创新中心").
 NOT_A_NAME = re.compile(r"^“?十[一二三四五六七八九]五|的")
-NUMBERED_CONCEPT = re.compile(r"^[一二三四五六七八九十两]+[心区园带廊轴核城体网库委局部厅]")
+NUMBERED_CONCEPT = re.compile(
+    r"^[一二三四五六七八九十两]+[心区园带廊轴核城体网库委局部厅]"
+    # … or closes it: "基层治理四平台" is a set of four platforms, not one.
+    r"|(?<![第])[二三四五六七八九十两]+(?:平台|中心|基地)$"
+)
 # Institutions whose platforms carry their name: "上药集团生物医药产业园" is the group's park, one
 # name (the group is still named as an institution), where "复旦大学附属中山医院|上海国际医学科创中心"
 # is a host and the platform it hosts.
@@ -333,7 +337,7 @@ ANCHOR_WORDS = _words(
     办好 建好 建强 用好 管好 运行 落地 招引 更多 升级 报送 根据 已经 基于 领域 全力 积极稳妥
     稳妥 大力 着力 力争 谋划 实施好 用 到 向着 面向 推出 启动 完成 召开 举办 承办 组织开展 组织
     配合 会同 督促 要求 明确 印发 出台 要 带动 制定 做大 做优 代表
-    听取 委托 指导 可以 经 以下简称 简称 落实 承担 负责 纳入 含 自建 搭
+    听取 委托 指导 可以 经 以下简称 简称 落实 承担 负责 纳入 含 自建 搭 三级
     """
 )
 # Anchors that are also parts of words: "高等研究院", "等离子体", "建设银行", "在线".
@@ -344,10 +348,13 @@ _GUARDED_ANCHORS = {
     "在": r"在(?!线)",
     # "…一体化发展示范区", "…融合发展试验区": 发展 before a zone belongs to its name.
     # So does 发展 before a body's ending: "省大数据发展管理局", "数字经济发展领导小组".
-    "发展": r"发展(?!研究|改革|中心|银行|合作|示范|试验|先行|先导|集聚|促进|管理局|领导小组|工作小组|办公室)",
+    "发展": r"发展(?!研究|改革|中心|银行|合作|示范|试验|先行|先导|集聚|促进|管理局|领导小组|工作小组|办公室|创新中心)",
     "运行": r"运行(?!管理|维护|监测|服务|监控)",
     "要": r"(?<![重主需纲摘])要(?!素|求)",
     # "联合国", and a joint office named for its work: "联合采购办公室".
+    # A tier of government before a name ("省、市、县三级全民健康信息平台", "省市两级公共数据平台")
+    # says which levels build it; the name starts after it.
+    "三级": r"(?<=[省市县区乡镇村])[两三四五]级",
     "联合": r"联合(?!国|[\u4e00-\u9fff]{1,6}办公室)",
     # Verbs of supervision and commission before a body ("听取国家职业教育指导咨询委员会…的意见",
     # "政府可以委托…", "指导公立医院改革"); 指导 inside a body's name stays ("…指导咨询委员会").
@@ -498,6 +505,12 @@ CITY_CENTRE = "科技创新中心"
 CITY_CENTRE_QUALIFIERS = frozenset(_words("全球 国际 区域 时期 南部 北部 东部 西部 中部"))
 # "<region>国家<kind>" names the national centre located there ("长三角国家技术创新中心").
 NATIONAL = "国家"
+# After a list of places, "杭州、德清国家新一代人工智能创新发展试验区", "南京、昆山国家级金融改革试验区":
+# the national title is shared by the listed places, so the last place is not part of the name
+# (the name is "国家新一代人工智能创新发展试验区").
+# Both sides must be places (jieba's place tags decide for cities and counties).
+SHARED_NATIONAL_TITLE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,5}?)(?=国家)")
+PLACE_LIST_BEFORE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,5})、$")
 
 
 # --- normalisation ------------------------------------------------------------------------
@@ -514,6 +527,11 @@ DASHES = re.compile(r"[-－–—]+")
 
 MAX_NAME = 32
 MIN_NAME = 3
+
+
+# A left part of "A和B" ending like a project is a complete item of its own: "建设省就业创业服务
+# 应用项目和省就业监测平台" names 省就业监测平台.
+PROJECT_SUFFIX = re.compile(r"(?:项目|工程|专项|行动|计划)$")
 
 
 # Organisations without a regular ending ("上海市科技创业中心与交通银行…"): the left side of a
