@@ -181,6 +181,12 @@ def test_packaged_vocabulary_has_the_issue_fields_and_feeds_jieba(vocab: FieldVo
         # "A项目和B平台": the project is an item of its own; a numbered set is not one platform
         ("建设省就业创业服务应用项目和省就业监测平台", [("省就业监测平台", "platform")]),
         ("深化基层治理四平台建设", []),
+        # a cluster or a kind of city before 和 is an item of its own; a rank aimed at is a role
+        ("打造沿江先进制造产业集群和滨海低空应用集聚区", [("滨海低空应用集聚区", "platform")]),
+        (
+            "建设全国领先的牛、羊种源基地和国家高水平南繁科研育种基地",
+            [("国家高水平南繁科研育种基地", "platform")],
+        ),
         # 深化 deploys; 发展 before 创新中心 stays in the name
         ("深化经济运行监测分析数字化平台运用", [("经济运行监测分析数字化平台", "platform")]),
         ("推动全省广播电视媒体融合发展创新中心建设", [("全省广播电视媒体融合发展创新中心", "platform")]),

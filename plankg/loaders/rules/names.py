@@ -426,7 +426,9 @@ BUILD_AFTER = re.compile(r"^(?:建设|等[^，。；]{0,12}建设)")
 # "推动上海成为…基地", "把X建设成为…中心", "将上海建成…基地": a role the plan aims at, not a
 # platform it names.
 # So is "打造全国重要的…基地" (ROLE_NAME is the same role written without 的).
-ROLE = re.compile(r"成为|(?:将|把)[^，。；]*建成|基本建成|(?:国家|全国|世界|全球|区域|我国)重要的")
+# ("建设全国领先的…种源基地" likewise: a rank the region aims at; it qualifies the items up to the
+# next 和/及/与 only: "…全国领先的牛、羊、牧草种源基地和国家高水平南繁科研育种基地" names the last.)
+ROLE = re.compile(r"成为|(?:将|把)[^，。；]*建成|基本建成|(?:国家|全国|世界|全球|区域|我国)(?:重要|领先)的[^和及与]*$")
 # A quantifier opening the clause makes every listed item a class ("组建若干…").
 QUANTIFIER = re.compile(r"若干|一批|首批|第[一二三四五六七八九十\d]+批|各类|多个|一系列|各级|一些")
 # A bracket still open before a name: the name is in an aside ("（包含…、香港医院管理局专家…）",
@@ -529,9 +531,10 @@ MAX_NAME = 32
 MIN_NAME = 3
 
 
-# A left part of "A和B" ending like a project is a complete item of its own: "建设省就业创业服务
-# 应用项目和省就业监测平台" names 省就业监测平台.
-PROJECT_SUFFIX = re.compile(r"(?:项目|工程|专项|行动|计划)$")
+# A left part of "A和B" ending like a project, a cluster or a kind of city is a complete item of
+# its own: "建设省就业创业服务应用项目和省就业监测平台" names 省就业监测平台, "打造…产业集群和赤锡通
+# 低空应用集聚区", "推动…节点城市和满洲里基地建设" name the zone and the base alone.
+PROJECT_SUFFIX = re.compile(r"(?:项目|工程|专项|行动|计划|集群|城市)$")
 
 
 # Organisations without a regular ending ("上海市科技创业中心与交通银行…"): the left side of a
