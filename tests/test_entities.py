@@ -181,6 +181,14 @@ def test_packaged_vocabulary_has_the_issue_fields_and_feeds_jieba(vocab: FieldVo
         # "A项目和B平台": the project is an item of its own; a numbered set is not one platform
         ("建设省就业创业服务应用项目和省就业监测平台", [("省就业监测平台", "platform")]),
         ("深化基层治理四平台建设", []),
+        # a national centre named by its field; data pools, clouds, named towns; online hospitals
+        ("支持龙头企业创建国家智能网联汽车技术创新中心", [("国家智能网联汽车技术创新中心", "platform")]),
+        ("争取国家技术创新中心布局", []),
+        ("打造长三角信用数据资源池", [("长三角信用数据资源池", "platform")]),
+        ("推进医疗健康专有云建设", [("医疗健康专有云", "platform")]),
+        ("依托梦想小镇等平台", [("梦想小镇", "platform")]),
+        ("建设一批特色小镇", []),
+        ("推动互联网医院向基层延伸", []),
         # a cluster or a kind of city before 和 is an item of its own; a rank aimed at is a role
         ("打造沿江先进制造产业集群和滨海低空应用集聚区", [("滨海低空应用集聚区", "platform")]),
         (

@@ -33,6 +33,7 @@ from plankg.loaders.rules.names import (
     NAME_INITIAL_VERBS,
     NAMED_INSTITUTIONS,
     NATIONAL,
+    NATIONAL_FIELD_NAME,
     NOT_A_NAME,
     NUMBERED_CONCEPT,
     ONE_PER_PLACE,
@@ -172,6 +173,8 @@ def is_generic(name: str, category: Category) -> bool:
         return True
     national = name.find(NATIONAL)
     if category == "platform" and national > 0 and _only_places(name[:national]):
+        return False
+    if category == "platform" and NATIONAL_FIELD_NAME.match(name):
         return False
     if NUMBERED_CONCEPT.search(name):
         return True  # "一心三区一平台", "四委一局", "基层治理四平台"

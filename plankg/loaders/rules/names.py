@@ -94,6 +94,19 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("项目库", "数据库"),
     ("信息库", "数据库"),
     ("资源库", "资源库"),
+    # Data pools, case and document stores and cloud platforms a plan builds: "长三角信用数据资源池",
+    # "法律服务办件库", "健康专有云", "医疗保障专属行业云", "浙江乡村智慧网".
+    ("资源池", "数据库"),
+    ("办件库", "数据库"),
+    ("案例库", "数据库"),
+    ("知识库", "数据库"),
+    ("专有云", "平台"),
+    ("行业云", "平台"),
+    ("政务云", "平台"),
+    ("智慧网", "网络"),
+    # Named towns and film cities: "云栖小镇", "宁波象山影视城" ("特色小镇" stays a class).
+    ("小镇", "园区"),
+    ("影视城", "园区"),
     ("样本库", "资源库"),
     ("基因库", "资源库"),
     ("种质库", "资源库"),
@@ -480,7 +493,7 @@ INSTITUTION_GENERIC_WORDS = _words(
     附属 区 县 市 有关 各 该 上市 科技 金融 保险 创投 商业 投资 跨国 银行 和 与 及 青年 专业 技术
     服务 机构 科创 本土 股份 非 类 担保 研发 挂牌 大 设计 两级 产业 试点 地区 本地区 各地区
     直辖市 自治区 咨询 决策 专家 中外合作 理工 综合性 现代 总部 有关部门 主管部门 行政部门 政府
-    中国特色 特色
+    中国特色 特色 互联网 线上 在线
     公立 公办 民办 私立 定点
     """
 )
@@ -507,6 +520,13 @@ CITY_CENTRE = "科技创新中心"
 CITY_CENTRE_QUALIFIERS = frozenset(_words("全球 国际 区域 时期 南部 北部 东部 西部 中部"))
 # "<region>国家<kind>" names the national centre located there ("长三角国家技术创新中心").
 NATIONAL = "国家"
+# A national centre of a kind designated field by field is named by its field, even in generic
+# words: "国家数据智能技术创新中心", "国家智能传感器创新中心" (where "国家技术创新中心", "国家重点…",
+# "国家区域…" are classes).
+NATIONAL_FIELD_NAME = re.compile(
+    r"^国家(?!级|重点|重大|区域|综合|地方|高水平|新型|产业|企业|工程)[\u4e00-\u9fff]{2,8}"
+    r"(?:技术创新中心|制造业创新中心|产业创新中心)$"
+)
 # After a list of places, "杭州、德清国家新一代人工智能创新发展试验区", "南京、昆山国家级金融改革试验区":
 # the national title is shared by the listed places, so the last place is not part of the name
 # (the name is "国家新一代人工智能创新发展试验区").
