@@ -189,6 +189,11 @@ def test_packaged_vocabulary_has_the_issue_fields_and_feeds_jieba(vocab: FieldVo
         ("依托梦想小镇等平台", [("梦想小镇", "platform")]),
         ("建设一批特色小镇", []),
         ("推动互联网医院向基层延伸", []),
+        # a field named before a national centre; a quoted programme before 和; a renovation project
+        ("加快建设深远海领域国家技术创新中心", [("深远海领域国家技术创新中心", "platform")]),
+        ("在人工智能领域建设国家重点实验室", []),
+        ("深入推进省属高校“双一流”和交叉学科中心建设", []),
+        ("推进郑州铁路枢纽优化提升工程、郑济铁路建设", []),
         # a cluster or a kind of city before 和 is an item of its own; a rank aimed at is a role
         ("打造沿江先进制造产业集群和滨海低空应用集聚区", [("滨海低空应用集聚区", "platform")]),
         (

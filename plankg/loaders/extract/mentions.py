@@ -123,6 +123,7 @@ from plankg.loaders.rules.names import (
     QUANTIFIER,
     QUOTED,
     QUOTED_IN_PLATFORM_LIST,
+    RENOVATION_AFTER,
     ROLE,
     SHARED_NATIONAL_TITLE,
     SHORT_BODY_ENDINGS,
@@ -371,6 +372,8 @@ def _name_at(
     end = match.end()
     ending = match.group()
     if _continues(text, match) or FOLLOWED_BY_CATEGORY.match(text, end):
+        return []
+    if _category(ending)[0] == "platform" and RENOVATION_AFTER.match(text, end):
         return []
     left, cut = _left_edge(text, run_start, lo, match.start())
     left = _after_conjunction(text, left, match.start(), category=_category(ending)[0])

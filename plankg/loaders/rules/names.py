@@ -324,6 +324,9 @@ BILATERAL_OPENING = re.compile(r"(?:中国|中[以德法英美日韩俄新意芬
 # "6G", "EDA"), the dash of "国家磁—惯性聚变能源研究中心". Everything else ends a name.
 NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9—·]")
 
+# A renovation project after a name: "推进兰州铁路枢纽优化提升工程" names a project on existing
+# infrastructure, not a platform the plan builds.
+RENOVATION_AFTER = re.compile(r"(?:优化|提升|改造|扩能|扩建|改扩建|升级|提质)+工程")
 # After an ending, these make it part of a larger noun: "创新平台体系", "实验室群", "基地平台",
 # "大学生", "大学校区", "集团级".
 CONTINUATION = re.compile(r"体系|集群|群|格局|网络|联盟|矩阵|城市|平台|所|载体|布局|级|化|规范")
@@ -365,6 +368,8 @@ _GUARDED_ANCHORS = {
     "运行": r"运行(?!管理|维护|监测|服务|监控)",
     "要": r"(?<![重主需纲摘])要(?!素|求)",
     # "联合国", and a joint office named for its work: "联合采购办公室".
+    # "深海领域国家技术创新中心": the field before a national centre names it (NATIONAL_FIELD_NAME).
+    "领域": r"领域(?!国家(?:技术|制造业|产业)创新中心)",
     # A tier of government before a name ("省、市、县三级全民健康信息平台", "省市两级公共数据平台")
     # says which levels build it; the name starts after it.
     "三级": r"(?<=[省市县区乡镇村])[两三四五]级",
@@ -554,7 +559,8 @@ MIN_NAME = 3
 # A left part of "A和B" ending like a project, a cluster or a kind of city is a complete item of
 # its own: "建设省就业创业服务应用项目和省就业监测平台" names 省就业监测平台, "打造…产业集群和赤锡通
 # 低空应用集聚区", "推动…节点城市和满洲里基地建设" name the zone and the base alone.
-PROJECT_SUFFIX = re.compile(r"(?:项目|工程|专项|行动|计划|集群|城市)$")
+# So is a quoted programme: "推进省属高校“双一流”和交叉学科中心建设".
+PROJECT_SUFFIX = re.compile(r"(?:项目|工程|专项|行动|计划|集群|城市|”)$")
 
 
 # Organisations without a regular ending ("上海市科技创业中心与交通银行…"): the left side of a
