@@ -663,3 +663,20 @@ def test_composite_names_in_a_platform_block_are_split() -> None:
         ("上海交通大学附属仁济医院", "institution"),
         ("上海市免疫治疗创新研究院", "platform"),
     ]
+
+
+def test_brands_listed_among_institutions() -> None:
+    from plankg.loaders.extract.mentions import listed_with_institutions
+
+    def brands(text: str) -> list[tuple[str, str]]:
+        found = ent.apply_frames(text, ent.find_mentions(text))
+        return [(m.name, m.kind) for m in listed_with_institutions(text, found)]
+
+    assert brands("推进之江实验室、阿里达摩院、西湖大学建设") == [("阿里达摩院", "科研院所")]
+    assert brands("推动中国电信、浙江联通、杭钢集团、之江实验室等建设数据中心") == [
+        ("中国电信", "企业"),
+        ("浙江联通", "企业"),
+    ]
+    # fields listed with universities are not brands; a list without an institution names none
+    assert brands("支持人工智能、生物医药、复旦大学、同济大学发展") == []
+    assert brands("依托云栖小镇、张江实验室等平台") == []

@@ -91,6 +91,7 @@ from plankg.loaders.rules.names import (
     AMBIGUOUS_ENDINGS,
     ANCHOR,
     BILATERAL_OPENING,
+    BRAND_MAX,
     BUILD_AFTER,
     BUILD_VERB,
     CONJUNCTIONS,
@@ -103,8 +104,10 @@ from plankg.loaders.rules.names import (
     FOLLOWED_BY_CATEGORY,
     FRAMED_ENDINGS,
     INSTITUTION_FRAME,
+    INSTITUTION_LIST_MIN,
     INTERNATIONAL_ENDINGS,
     INTERNATIONAL_OPENING,
+    ITEM_LIST,
     MAX_NAME,
     MIN_NAME,
     MINISTRY,
@@ -556,6 +559,40 @@ def enumerated_institutions(text: str, start: int = 0, end: int | None = None) -
             ):
                 continue
             found.append(Mention(full_name(name), "institution", kind, cut, b))
+    return found
+
+
+def listed_with_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Brands listed among institutions ("推动阿里巴巴、浙江联通、杭钢集团、之江实验室等"): items of a
+    、-list with at least INSTITUTION_LIST_MIN names found by ending, one of them an institution, are
+    institutions too,
+    when they read as proper names (jieba) and carry no verb or generic word (ITEM_LIST)."""
+    known = {(m.start, m.end) for m in mentions}
+    ends = {e for _, e in known}
+    institutions = {(m.start, m.end) for m in mentions if m.category == "institution"}
+    found: list[Mention] = []
+    for m in ITEM_LIST.finditer(text):
+        items: list[tuple[int, int]] = []
+        pos = m.start()
+        for item in m.group().split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        # the first item may open with a verb ("推动阿里巴巴"), the last run on ("…等一批…")
+        first_a, first_b = items[0]
+        items[0] = (_left_edge(text, first_a, first_a, first_b)[0], first_b)
+        hits = sum(1 for a, b in items if b in ends or any(x >= a and y <= b for x, y in known))
+        if hits < INSTITUTION_LIST_MIN or not any(m.start() <= x and y <= m.end() for x, y in institutions):
+            continue
+        for a, b in items:
+            name = text[a:b]
+            if b in ends or any(x < b and a < y for x, y in known) or not 2 <= len(name) <= BRAND_MAX:
+                continue
+            if ANCHOR.search(name) or ACTIVITY_ITEM.search(name) or is_generic(name, "institution"):
+                continue
+            if not _name_like(name):
+                continue
+            kind = "科研院所" if name.endswith("院") else "企业"
+            found.append(Mention(full_name(name), "institution", kind, a, b))
     return found
 
 

@@ -641,6 +641,13 @@ ENUMERATION_OF_KIND = re.compile(
 # 火箭总装测试、卫星数据应用等企业集聚".
 ACTIVITY_ITEM = re.compile(r"(?:研发|制造|测试|应用|服务|生产|加工|设计|开发|运营|维修|检测|总装|集成)$")
 
+# A list of items separated by 、 ("推动阿里巴巴、浙江联通、杭钢集团、之江实验室等…", "推进之江实验室、
+# 阿里达摩院、西湖大学…"): where at least INSTITUTION_LIST_MIN items are names found by their endings,
+# one of them an institution, the other proper items are institutions named by brand.
+ITEM_LIST = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,16}(?:、[\u4e00-\u9fffA-Za-z0-9]{2,16})+")
+INSTITUTION_LIST_MIN = 2
+BRAND_MAX = 6
+
 # A quoted brand listed before "等…平台" is a platform of that kind: "“苏服办”等为民服务平台".
 QUOTED = re.compile(r"“[\u4e00-\u9fff]{2,8}”")  # not "“互联网+”"
 QUOTED_IN_PLATFORM_LIST = re.compile(
