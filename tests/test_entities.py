@@ -155,6 +155,10 @@ def test_packaged_vocabulary_has_the_issue_fields_and_feeds_jieba(vocab: FieldVo
         ("经财政部同意后实施", [("财政部", "institution")]),
         ("指导公立医院和民办医院开展", []),
         ("成立工作小组", []),
+        # a body qualifying a generic department or a person is not named as an actor
+        ("国务院教育行政部门负责职业教育工作", []),
+        ("国务院分管教育工作的副总理担任召集人", []),
+        ("月底前报送国务院", [("国务院", "institution")]),
         # nodes of national computing networks, launch sites, education towns, registries
         ("加快全国一体化算力网络国家枢纽节点建设", [("全国一体化算力网络国家枢纽节点", "platform")]),
         ("加快建设文昌国际航天发射场", [("文昌国际航天发射场", "platform")]),

@@ -103,6 +103,7 @@ from plankg.loaders.rules.names import (
     ENUMERATION_OF_KIND,
     FOLLOWED_BY_CATEGORY,
     FRAMED_ENDINGS,
+    GENERIC_ACTOR_AFTER,
     INSTITUTION_FRAME,
     INSTITUTION_LIST_MIN,
     INTERNATIONAL_ENDINGS,
@@ -377,6 +378,8 @@ def _name_at(
     if _continues(text, match) or FOLLOWED_BY_CATEGORY.match(text, end):
         return []
     if _category(ending)[0] == "platform" and RENOVATION_AFTER.match(text, end):
+        return []
+    if _category(ending)[0] == "institution" and GENERIC_ACTOR_AFTER.match(text, end):
         return []
     left, cut = _left_edge(text, run_start, lo, match.start())
     left = _after_conjunction(text, left, match.start(), category=_category(ending)[0])

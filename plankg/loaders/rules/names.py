@@ -324,6 +324,9 @@ BILATERAL_OPENING = re.compile(r"(?:中国|中[以德法英美日韩俄新意芬
 # "6G", "EDA"), the dash of "国家磁—惯性聚变能源研究中心". Everything else ends a name.
 NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9—·]")
 
+# A body followed by a kind of department or by 分管 qualifies a generic actor or a person, it is not
+# named as an actor itself: "国务院教育行政部门负责…", "国务院分管教育工作的副总理".
+GENERIC_ACTOR_AFTER = re.compile(r"[\u4e00-\u9fff]{2,12}?行政部门|分管")
 # A renovation project after a name: "推进兰州铁路枢纽优化提升工程" names a project on existing
 # infrastructure, not a platform the plan builds.
 RENOVATION_AFTER = re.compile(r"(?:优化|提升|改造|扩能|扩建|改扩建|升级|提质)+工程")
