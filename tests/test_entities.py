@@ -193,6 +193,9 @@ def test_packaged_vocabulary_has_the_issue_fields_and_feeds_jieba(vocab: FieldVo
         ("依托梦想小镇等平台", [("梦想小镇", "platform")]),
         ("建设一批特色小镇", []),
         ("推动互联网医院向基层延伸", []),
+        # a pilot zone written 实验区; a "+" inside a quoted word belongs to the name, a formula does not
+        ("建设“互联网+智慧医疗”实验区", [("“互联网+智慧医疗”实验区", "platform")]),
+        ("推进“互联网+”平台建设", []),
         # a field named before a national centre; a quoted programme before 和; a renovation project
         ("加快建设深远海领域国家技术创新中心", [("深远海领域国家技术创新中心", "platform")]),
         ("在人工智能领域建设国家重点实验室", []),

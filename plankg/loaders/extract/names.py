@@ -34,6 +34,7 @@ from plankg.loaders.rules.names import (
     NAMED_INSTITUTIONS,
     NATIONAL,
     NATIONAL_FIELD_NAME,
+    QUOTED_WORD,
     NOT_A_NAME,
     NUMBERED_CONCEPT,
     ONE_PER_PLACE,
@@ -180,7 +181,7 @@ def is_generic(name: str, category: Category) -> bool:
         return True  # "一心三区一平台", "四委一局", "基层治理四平台"
     if category == "platform" and (ROLE_NAME.search(name) or NOT_A_NAME.search(name) or PLACE_RE.fullmatch(name)):
         return True  # a role, a period, a concept, a description or a region ("粤港澳大湾区")
-    if name.count("（") != name.count("）") or "+" in name:
+    if name.count("（") != name.count("）") or "+" in QUOTED_WORD.sub("", name):
         return True  # cut inside brackets, or a formula ("企业+合作社+基地")
     if "各" in name:
         return True  # "国务院各部委", "各地区政务服务平台"

@@ -118,6 +118,8 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("创新园", "园区"),
     ("示范区", "示范区"),
     ("试验区", "示范区"),
+    # "“互联网+义务教育”实验区": a pilot zone, written 实验区 as often as 试验区.
+    ("实验区", "示范区"),
     ("先导区", "示范区"),
     ("集聚区", "园区"),
     ("合作区", "园区"),
@@ -317,6 +319,10 @@ ENDING = re.compile("|".join(re.escape(e) for e in sorted(ENDINGS, key=lambda e:
 PLACE_IN_NAME = re.compile(
     r"[（(][\u4e00-\u9fff]{2,8}[）)](?=[\u4e00-\u9fff])|“[^“”，。；：、]{1,10}”(?=[\u4e00-\u9fff])"
 )
+# A "+" inside a quoted word with more after it is part of a name: "“互联网+义务教育”实验区",
+# "全省统一行政执法监管（“互联网+监管”）平台"; elsewhere "+" makes a formula ("企业+合作社+基地").
+QUOTED_WORD = re.compile(r"“[^“”]{2,12}[^+”]”")
+
 # Before such a place, "中国" or a bilateral "中X" opens the name ("中以（上海）创新园", "中德（太仓）…")
 # even where 以 reads as a preposition.
 BILATERAL_OPENING = re.compile(r"(?:中国|中[以德法英美日韩俄新意芬瑞荷欧非阿加澳比丹挪奥]|[京沪]港)$")
