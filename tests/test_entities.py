@@ -143,6 +143,73 @@ def test_packaged_vocabulary_has_the_issue_fields_and_feeds_jieba(vocab: FieldVo
         ("确保上海在争创世界一流大学和一流学科进程中走在前列", []),
         # words that contain anchors are not cut
         ("形成软X射线自由电子激光试验装置", [("软X射线自由电子激光试验装置", "platform")]),
+        # working groups, offices and joint conferences are bodies; verbs of supervision and
+        # commission before a body are not part of its name
+        ("完善国务院安全生产工作部际联席会议制度", [("国务院安全生产工作部际联席会议", "institution")]),
+        ("成立省数字经济发展领导小组，统筹推进", [("省数字经济发展领导小组", "institution")]),
+        (
+            "由省大数据发展管理局承担省数字政府建设工作小组办公室日常工作",
+            [("省大数据发展管理局", "institution"), ("省数字政府建设工作小组办公室", "institution")],
+        ),
+        ("听取省科学技术咨询委员会的意见", [("省科学技术咨询委员会", "institution")]),
+        ("经财政部同意后实施", [("财政部", "institution")]),
+        ("指导公立医院和民办医院开展", []),
+        ("成立工作小组", []),
+        # a body qualifying a generic department or a person is not named as an actor
+        ("国务院教育行政部门负责职业教育工作", []),
+        ("国务院分管教育工作的副总理担任召集人", []),
+        ("月底前报送国务院", [("国务院", "institution")]),
+        # nodes of national computing networks, launch sites, education towns, registries
+        ("加快全国一体化算力网络国家枢纽节点建设", [("全国一体化算力网络国家枢纽节点", "platform")]),
+        ("加快建设文昌国际航天发射场", [("文昌国际航天发射场", "platform")]),
+        ("建立省级专家库", []),
+        ("建立国家技术技能大师库", [("国家技术技能大师库", "platform")]),
+        # a region's status, a list a park is put on, training bases: not platforms
+        ("振兴东北老工业基地", []),
+        ("争取更多园区纳入国家级经济技术开发区", []),
+        ("建设一批产教融合实训基地", []),
+        ("探索创新实训基地运营模式", []),
+        # a quantifier before a bracketed aside does not count the institutions in it
+        ("邀请若干专家（含香港医院管理局专家）参加", [("香港医院管理局", "institution")]),
+        ("组建若干研发与转化功能型平台（含临床医学研究中心）", []),
+        ("支持兰州大学建设中国特色世界一流大学", [("兰州大学", "institution")]),
+        # a role of the region written with 的, a figure of speech, platforms firms build themselves
+        ("打造全国重要的清洁能源装备制造基地", []),
+        ("发挥政府搭平台、促对接的作用", []),
+        ("支持本地电商企业自建平台", []),
+        # a national title shared by listed places; a tier of government before a name
+        ("推进杭州、德清国家新一代人工智能创新发展试验区建设", [("国家新一代人工智能创新发展试验区", "platform")]),
+        ("深化苏州、昆山国家级金融改革试验区建设", [("国家级金融改革试验区", "platform")]),
+        ("升级完善省、市、县三级全民健康信息平台", [("全民健康信息平台", "platform")]),
+        ("完成省、市、县三级银行机构信贷业务流程全覆盖", []),
+        # "A项目和B平台": the project is an item of its own; a numbered set is not one platform
+        ("建设省就业创业服务应用项目和省就业监测平台", [("省就业监测平台", "platform")]),
+        ("深化基层治理四平台建设", []),
+        # a national centre named by its field; data pools, clouds, named towns; online hospitals
+        ("支持龙头企业创建国家智能网联汽车技术创新中心", [("国家智能网联汽车技术创新中心", "platform")]),
+        ("争取国家技术创新中心布局", []),
+        ("打造长三角信用数据资源池", [("长三角信用数据资源池", "platform")]),
+        ("推进医疗健康专有云建设", [("医疗健康专有云", "platform")]),
+        ("依托梦想小镇等平台", [("梦想小镇", "platform")]),
+        ("建设一批特色小镇", []),
+        ("推动互联网医院向基层延伸", []),
+        # a pilot zone written 实验区; a "+" inside a quoted word belongs to the name, a formula does not
+        ("建设“互联网+智慧医疗”实验区", [("“互联网+智慧医疗”实验区", "platform")]),
+        ("推进“互联网+”平台建设", []),
+        # a field named before a national centre; a quoted programme before 和; a renovation project
+        ("加快建设深远海领域国家技术创新中心", [("深远海领域国家技术创新中心", "platform")]),
+        ("在人工智能领域建设国家重点实验室", []),
+        ("深入推进省属高校“双一流”和交叉学科中心建设", []),
+        ("推进郑州铁路枢纽优化提升工程、郑济铁路建设", []),
+        # a cluster or a kind of city before 和 is an item of its own; a rank aimed at is a role
+        ("打造沿江先进制造产业集群和滨海低空应用集聚区", [("滨海低空应用集聚区", "platform")]),
+        (
+            "建设全国领先的牛、羊种源基地和国家高水平南繁科研育种基地",
+            [("国家高水平南繁科研育种基地", "platform")],
+        ),
+        # 深化 deploys; 发展 before 创新中心 stays in the name
+        ("深化经济运行监测分析数字化平台运用", [("经济运行监测分析数字化平台", "platform")]),
+        ("推动全省广播电视媒体融合发展创新中心建设", [("全省广播电视媒体融合发展创新中心", "platform")]),
     ],
 )
 def test_find_mentions(text: str, expected: list[tuple[str, str]]) -> None:
@@ -545,6 +612,8 @@ def test_enumerated_institutions_of_a_kind() -> None:
     assert [(m.name, m.kind) for m in found] == [("赛力斯", "企业"), ("长城", "企业")]
     assert enumerated_institutions("集聚了光机电、电子信息等新技术企业") == []
     assert enumerated_institutions("支持人工智能、生物医药等企业发展") == []  # fields, not firms
+    # lines of business, not firms
+    assert enumerated_institutions("吸引无人机研发制造、整机总装测试、遥感数据应用等企业集聚") == []
 
 
 def test_a_text_without_headings_keeps_its_names_and_evidence(vocab: FieldVocabulary) -> None:
@@ -601,3 +670,20 @@ def test_composite_names_in_a_platform_block_are_split() -> None:
         ("上海交通大学附属仁济医院", "institution"),
         ("上海市免疫治疗创新研究院", "platform"),
     ]
+
+
+def test_brands_listed_among_institutions() -> None:
+    from plankg.loaders.extract.mentions import listed_with_institutions
+
+    def brands(text: str) -> list[tuple[str, str]]:
+        found = ent.apply_frames(text, ent.find_mentions(text))
+        return [(m.name, m.kind) for m in listed_with_institutions(text, found)]
+
+    assert brands("推进之江实验室、阿里达摩院、西湖大学建设") == [("阿里达摩院", "科研院所")]
+    assert brands("推动中国电信、浙江联通、杭钢集团、之江实验室等建设数据中心") == [
+        ("中国电信", "企业"),
+        ("浙江联通", "企业"),
+    ]
+    # fields listed with universities are not brands; a list without an institution names none
+    assert brands("支持人工智能、生物医药、复旦大学、同济大学发展") == []
+    assert brands("依托云栖小镇、张江实验室等平台") == []

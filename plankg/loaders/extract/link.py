@@ -29,7 +29,12 @@ from itertools import pairwise
 from typing import cast
 
 from plankg.loaders.extract import entities as ent
-from plankg.loaders.extract.mentions import enumerated_institutions, listed_mentions, quoted_platforms
+from plankg.loaders.extract.mentions import (
+    enumerated_institutions,
+    listed_mentions,
+    listed_with_institutions,
+    quoted_platforms,
+)
 from plankg.loaders.extract.vocab import FieldVocabulary, field_id
 from plankg.loaders.rules.names import DECLARED_ALIAS
 from plankg.schema import Evidence, Field, Institution, PlanDocument, Platform, Section, Task
@@ -208,7 +213,13 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
         for m in mentions
     ]
     taken = [(m.start, m.end) for m in mentions]
-    for m in [*listed_mentions(text, declared=declared), *enumerated_institutions(text), *quoted_platforms(text)]:
+    brands = listed_with_institutions(text, mentions)
+    for m in [
+        *listed_mentions(text, declared=declared),
+        *enumerated_institutions(text),
+        *quoted_platforms(text),
+        *brands,
+    ]:
         if not any(x < m.end and m.start < y for x, y in taken):
             mentions.append(m)
     classes = ent.counted_classes(text)

@@ -73,6 +73,7 @@ from plankg.loaders.extract.institutions import institution_kind
 from plankg.loaders.extract.names import (
     _USER_WORDS,
     _category,
+    _only_places,
     _posseg,
     _token_edges,
     clause_bounds,
@@ -85,10 +86,12 @@ from plankg.loaders.extract.names import (
 )
 from plankg.loaders.extract.platforms import platform_kind
 from plankg.loaders.rules.names import (
+    ACTIVITY_ITEM,
     AFTER_FRAME,
     AMBIGUOUS_ENDINGS,
     ANCHOR,
     BILATERAL_OPENING,
+    BRAND_MAX,
     BUILD_AFTER,
     BUILD_VERB,
     CONJUNCTIONS,
@@ -100,9 +103,12 @@ from plankg.loaders.rules.names import (
     ENUMERATION_OF_KIND,
     FOLLOWED_BY_CATEGORY,
     FRAMED_ENDINGS,
+    GENERIC_ACTOR_AFTER,
     INSTITUTION_FRAME,
+    INSTITUTION_LIST_MIN,
     INTERNATIONAL_ENDINGS,
     INTERNATIONAL_OPENING,
+    ITEM_LIST,
     MAX_NAME,
     MIN_NAME,
     MINISTRY,
@@ -110,15 +116,20 @@ from plankg.loaders.rules.names import (
     NAMED_INSTITUTIONS,
     NAMED_PREFIX,
     NOT_A_BODY,
+    OPEN_ASIDE,
     ORGANISATION_SUFFIX,
     OWNER_KINDS,
     PLACE_IN_NAME,
+    PLACE_LIST_BEFORE,
     PLATFORM_FRAME,
+    PROJECT_SUFFIX,
     PROPER_TAGS,
     QUANTIFIER,
     QUOTED,
     QUOTED_IN_PLATFORM_LIST,
+    RENOVATION_AFTER,
     ROLE,
+    SHARED_NATIONAL_TITLE,
     SHORT_BODY_ENDINGS,
     UNIVERSITY_CONTINUATION,
     UNIVERSITY_ENDINGS,
@@ -240,7 +251,7 @@ def _after_conjunction(text: str, start: int, end: int, category: Category = "pl
         pos = text.find(conj, start, end)
         while pos != -1:
             left = normalise_name(text[best:pos])
-            complete = ending_of(left) is not None or (
+            complete = ending_of(left) is not None or PROJECT_SUFFIX.search(text, best, pos) is not None or (
                 category == "institution"
                 and len(left) >= 4
                 and ORGANISATION_SUFFIX.search(left) is not None
@@ -259,6 +270,28 @@ def _continues(text: str, match: re.Match[str]) -> bool:
         match.group() in UNIVERSITY_ENDINGS
         and UNIVERSITY_CONTINUATION.match(text, match.end()) is not None
     )
+
+
+def _shared_title(text: str, name: str, left: int, end: int) -> str:
+    """"杭州、德清国家…试验区" → "国家…试验区": a national title shared by listed places
+    (SHARED_NATIONAL_TITLE)."""
+    shown_at = text.find(name, left, end)
+    own = SHARED_NATIONAL_TITLE.match(name)
+    listed = PLACE_LIST_BEFORE.search(text, max(0, shown_at - 6), shown_at) if shown_at > 0 else None
+    if own is None or listed is None:
+        return name
+    if not (_only_places(own.group("place")) and any(_only_places(listed.group("place")[-n:]) for n in (2, 3))):
+        return name
+    return name[own.end() :]
+
+
+def _aside_start(text: str, clause_start: int, left: int) -> int:
+    """Where the bracketed aside holding ``left`` opens (after its bracket), or ``clause_start``.
+
+    A quantifier before the bracket does not count the names inside it: "组织若干领域专家（包含…、
+    香港医院管理局专家…）" names 香港医院管理局 (OPEN_ASIDE)."""
+    match = OPEN_ASIDE.search(text, clause_start, left)
+    return match.start() + 1 if match else clause_start
 
 
 def find_mentions(
@@ -344,6 +377,10 @@ def _name_at(
     ending = match.group()
     if _continues(text, match) or FOLLOWED_BY_CATEGORY.match(text, end):
         return []
+    if _category(ending)[0] == "platform" and RENOVATION_AFTER.match(text, end):
+        return []
+    if _category(ending)[0] == "institution" and GENERIC_ACTOR_AFTER.match(text, end):
+        return []
     left, cut = _left_edge(text, run_start, lo, match.start())
     left = _after_conjunction(text, left, match.start(), category=_category(ending)[0])
     if PLACE_IN_NAME.match(text, left) and text[left] in "（(":
@@ -386,7 +423,10 @@ def _name_at(
     ):
         return found  # the class label after an enumeration, or a counted class
     clause_start, _ = clause_bounds(text, left, end)
-    if QUANTIFIER.search(text, clause_start, left) or ROLE.search(text, clause_start, left):
+    # An institution in a bracketed aside is out of reach of a quantifier before it; a platform
+    # there is an example of the class ("组建若干功能型平台（含临床医学研究中心）").
+    counted_from = _aside_start(text, clause_start, left) if category == "institution" else clause_start
+    if QUANTIFIER.search(text, counted_from, left) or ROLE.search(text, clause_start, left):
         return found
     if ending in FRAMED_ENDINGS and not _framed(text, run_start, clause_start, left, end):
         return found
@@ -401,6 +441,8 @@ def _name_at(
         name = normalise_name(strip_leading_verbs(name, ending))
     if category == "institution" and ending in UNIVERSITY_ENDINGS:
         name = strip_place_prefix(name)
+    if category == "platform":
+        name = _shared_title(text, name, left, end)
     if not (MIN_NAME <= len(name) <= MAX_NAME) or not name.endswith(ending):
         return found
     if ending in INTERNATIONAL_ENDINGS and not INTERNATIONAL_OPENING.match(name):
@@ -511,9 +553,49 @@ def enumerated_institutions(text: str, start: int = 0, end: int | None = None) -
             pos = b + 1
             cut = _left_edge(text, a, a, b)[0]
             name = text[cut:b]
-            if len(name) < 2 or ANCHOR.search(name) or is_generic(name, "institution") or not _name_like(name):
+            if (
+                len(name) < 2
+                or ANCHOR.search(name)
+                or ACTIVITY_ITEM.search(name)
+                or is_generic(name, "institution")
+                or not _name_like(name)
+            ):
                 continue
             found.append(Mention(full_name(name), "institution", kind, cut, b))
+    return found
+
+
+def listed_with_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Brands listed among institutions ("推动阿里巴巴、浙江联通、杭钢集团、之江实验室等"): items of a
+    、-list with at least INSTITUTION_LIST_MIN names found by ending, one of them an institution, are
+    institutions too,
+    when they read as proper names (jieba) and carry no verb or generic word (ITEM_LIST)."""
+    known = {(m.start, m.end) for m in mentions}
+    ends = {e for _, e in known}
+    institutions = {(m.start, m.end) for m in mentions if m.category == "institution"}
+    found: list[Mention] = []
+    for m in ITEM_LIST.finditer(text):
+        items: list[tuple[int, int]] = []
+        pos = m.start()
+        for item in m.group().split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        # the first item may open with a verb ("推动阿里巴巴"), the last run on ("…等一批…")
+        first_a, first_b = items[0]
+        items[0] = (_left_edge(text, first_a, first_a, first_b)[0], first_b)
+        hits = sum(1 for a, b in items if b in ends or any(x >= a and y <= b for x, y in known))
+        if hits < INSTITUTION_LIST_MIN or not any(m.start() <= x and y <= m.end() for x, y in institutions):
+            continue
+        for a, b in items:
+            name = text[a:b]
+            if b in ends or any(x < b and a < y for x, y in known) or not 2 <= len(name) <= BRAND_MAX:
+                continue
+            if ANCHOR.search(name) or ACTIVITY_ITEM.search(name) or is_generic(name, "institution"):
+                continue
+            if not _name_like(name):
+                continue
+            kind = "科研院所" if name.endswith("院") else "企业"
+            found.append(Mention(full_name(name), "institution", kind, a, b))
     return found
 
 

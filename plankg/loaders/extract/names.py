@@ -33,6 +33,7 @@ from plankg.loaders.rules.names import (
     NAME_INITIAL_VERBS,
     NAMED_INSTITUTIONS,
     NATIONAL,
+    NATIONAL_FIELD_NAME,
     NOT_A_NAME,
     NUMBERED_CONCEPT,
     ONE_PER_PLACE,
@@ -41,6 +42,7 @@ from plankg.loaders.rules.names import (
     PROPER_MIN_DESCRIPTION,
     PROPER_PREFIX,
     PROPER_TAGS,
+    QUOTED_WORD,
     ROLE_CENTRE_WORDS,
     ROLE_ENDINGS,
     ROLE_NAME,
@@ -173,11 +175,13 @@ def is_generic(name: str, category: Category) -> bool:
     national = name.find(NATIONAL)
     if category == "platform" and national > 0 and _only_places(name[:national]):
         return False
-    if NUMBERED_CONCEPT.match(name):
-        return True  # "一心三区一平台", "四委一局"
-    if category == "platform" and (ROLE_NAME.match(name) or NOT_A_NAME.search(name) or PLACE_RE.fullmatch(name)):
+    if category == "platform" and NATIONAL_FIELD_NAME.match(name):
+        return False
+    if NUMBERED_CONCEPT.search(name):
+        return True  # "一心三区一平台", "四委一局", "基层治理四平台"
+    if category == "platform" and (ROLE_NAME.search(name) or NOT_A_NAME.search(name) or PLACE_RE.fullmatch(name)):
         return True  # a role, a period, a concept, a description or a region ("粤港澳大湾区")
-    if name.count("（") != name.count("）") or "+" in name:
+    if name.count("（") != name.count("）") or "+" in QUOTED_WORD.sub("", name):
         return True  # cut inside brackets, or a formula ("企业+合作社+基地")
     if "各" in name:
         return True  # "国务院各部委", "各地区政务服务平台"

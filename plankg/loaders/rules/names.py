@@ -94,6 +94,19 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("项目库", "数据库"),
     ("信息库", "数据库"),
     ("资源库", "资源库"),
+    # Data pools, case and document stores and cloud platforms a plan builds: "长三角信用数据资源池",
+    # "法律服务办件库", "健康专有云", "医疗保障专属行业云", "浙江乡村智慧网".
+    ("资源池", "数据库"),
+    ("办件库", "数据库"),
+    ("案例库", "数据库"),
+    ("知识库", "数据库"),
+    ("专有云", "平台"),
+    ("行业云", "平台"),
+    ("政务云", "平台"),
+    ("智慧网", "网络"),
+    # Named towns and film cities: "云栖小镇", "宁波象山影视城" ("特色小镇" stays a class).
+    ("小镇", "园区"),
+    ("影视城", "园区"),
     ("样本库", "资源库"),
     ("基因库", "资源库"),
     ("种质库", "资源库"),
@@ -105,6 +118,8 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("创新园", "园区"),
     ("示范区", "示范区"),
     ("试验区", "示范区"),
+    # "“互联网+义务教育”实验区": a pilot zone, written 实验区 as often as 试验区.
+    ("实验区", "示范区"),
     ("先导区", "示范区"),
     ("集聚区", "园区"),
     ("合作区", "园区"),
@@ -132,11 +147,23 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("直联点", "网络"),
     ("专用通道", "网络"),
     ("区域节点", "网络"),
+    # Nodes of national computing and data networks: "全国一体化算力网络国家枢纽节点",
+    # "国家数据基础设施（甘肃）区域功能节点".
+    ("枢纽节点", "网络"),
+    ("功能节点", "网络"),
+    # Launch sites and education towns a plan builds: "商业航天发射场", "海口永兴教育城".
+    # Not 大市场: "建设全国统一大市场" is a policy aim, not a platform.
+    ("发射场", "其他"),
+    ("教育城", "园区"),
+    ("大学城", "园区"),
+    # Registries a plan sets up: "国家技术技能大师库", "专家库".
+    ("大师库", "数据库"),
+    ("专家库", "数据库"),
 )
 # The verbs of that frame: build (建设 …), strengthen (完善, 提升 …) or support (依托, 支持 …).
 PLATFORM_FRAME = re.compile(
     r"建设|建立|建成|打造|布局|搭建|组建|筹建|创建|设立|新建|共建|扩建|构建|培育|推进|推动|加快|完善|健全|提升|"
-    r"升级|优化|强化|加强|依托|支持|争创|谋划|迭代|整合|做强|发挥|争取|促进|落地|办好|建好|建强|用好|做大|做优|增强|提高|壮大|巩固|拓展"
+    r"升级|优化|强化|加强|依托|支持|争创|谋划|迭代|整合|做强|发挥|争取|促进|落地|办好|建好|建强|用好|做大|做优|增强|提高|壮大|巩固|拓展|深化"
 )
 INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("医院", "医院"),
@@ -171,6 +198,17 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("组织", "国际组织"),
     ("规划署", "国际组织"),
     ("计划署", "国际组织"),
+    # Working groups, offices and joint conferences set up with a proper name: "中央教育工作领导小组",
+    # "国家组织药品集中采购和使用试点工作小组", "联合采购办公室", "国务院职业教育工作部际联席会议";
+    # a head of generic words alone ("成立工作小组") stays a class.
+    ("领导小组", "政府部门"),
+    ("工作小组", "其他"),
+    ("办公室", "其他"),
+    ("联席会议", "政府部门"),
+    # An agency run for a government: "上海市医药集中招标采购事务管理所".
+    ("管理所", "其他"),
+    # "供销合作总社": a national body named 总社.
+    ("总社", "政府部门"),
     ("人民政府", "政府部门"),
     ("市政府", "政府部门"),
     ("省政府", "政府部门"),
@@ -225,11 +263,16 @@ CITY_LAB = re.compile(rf"^(?:{'|'.join(PROVINCES)})实验室$")
 # ("上海技术交易中心", "重庆人工智能湾区"), where place + 研究中心 may be a class.
 ONE_PER_PLACE = frozenset({"交易中心", "科学城", "科技城", "科创城", "生物城", "新区", "湾区"})
 # "国家重要能源和战略资源基地", "全国重要的…基地": a role of the region, not a platform.
-ROLE_NAME = re.compile(r"^(?:国家|全国|世界|全球|区域)?重要")
+# So is "老工业基地" ("甘肃老工业基地的地位", "东北老工业基地振兴"): a status of a region.
+ROLE_NAME = re.compile(r"^(?:国家|全国|世界|全球|区域)?重要|老工业基地$")
 # Not names at all: a plan period ("“十四五”科技创新中心"), a numbered concept ("一心三区一平台"),
 # a description with 的 ("具有全球影响力的科技创新中心").
 NOT_A_NAME = re.compile(r"^“?十[一二三四五六七八九]五|的")
-NUMBERED_CONCEPT = re.compile(r"^[一二三四五六七八九十两]+[心区园带廊轴核城体网库委局部厅]")
+NUMBERED_CONCEPT = re.compile(
+    r"^[一二三四五六七八九十两]+[心区园带廊轴核城体网库委局部厅]"
+    # … or closes it: "基层治理四平台" is a set of four platforms, not one.
+    r"|(?<![第])[二三四五六七八九十两]+(?:平台|中心|基地)$"
+)
 # Institutions whose platforms carry their name: "上药集团生物医药产业园" is the group's park, one
 # name (the group is still named as an institution), where "复旦大学附属中山医院|上海国际医学科创中心"
 # is a host and the platform it hosts.
@@ -276,6 +319,10 @@ ENDING = re.compile("|".join(re.escape(e) for e in sorted(ENDINGS, key=lambda e:
 PLACE_IN_NAME = re.compile(
     r"[（(][\u4e00-\u9fff]{2,8}[）)](?=[\u4e00-\u9fff])|“[^“”，。；：、]{1,10}”(?=[\u4e00-\u9fff])"
 )
+# A "+" inside a quoted word with more after it is part of a name: "“互联网+义务教育”实验区",
+# "全省统一行政执法监管（“互联网+监管”）平台"; elsewhere "+" makes a formula ("企业+合作社+基地").
+QUOTED_WORD = re.compile(r"“[^“”]{2,12}[^+”]”")
+
 # Before such a place, "中国" or a bilateral "中X" opens the name ("中以（上海）创新园", "中德（太仓）…")
 # even where 以 reads as a preposition.
 BILATERAL_OPENING = re.compile(r"(?:中国|中[以德法英美日韩俄新意芬瑞荷欧非阿加澳比丹挪奥]|[京沪]港)$")
@@ -283,6 +330,12 @@ BILATERAL_OPENING = re.compile(r"(?:中国|中[以德法英美日韩俄新意芬
 # "6G", "EDA"), the dash of "国家磁—惯性聚变能源研究中心". Everything else ends a name.
 NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9—·]")
 
+# A body followed by a kind of department or by 分管 qualifies a generic actor or a person, it is not
+# named as an actor itself: "国务院教育行政部门负责…", "国务院分管教育工作的副总理".
+GENERIC_ACTOR_AFTER = re.compile(r"[\u4e00-\u9fff]{2,12}?行政部门|分管")
+# A renovation project after a name: "推进兰州铁路枢纽优化提升工程" names a project on existing
+# infrastructure, not a platform the plan builds.
+RENOVATION_AFTER = re.compile(r"(?:优化|提升|改造|扩能|扩建|改扩建|升级|提质)+工程")
 # After an ending, these make it part of a larger noun: "创新平台体系", "实验室群", "基地平台",
 # "大学生", "大学校区", "集团级".
 CONTINUATION = re.compile(r"体系|集群|群|格局|网络|联盟|矩阵|城市|平台|所|载体|布局|级|化|规范")
@@ -309,18 +362,41 @@ ANCHOR_WORDS = _words(
     办好 建好 建强 用好 管好 运行 落地 招引 更多 升级 报送 根据 已经 基于 领域 全力 积极稳妥
     稳妥 大力 着力 力争 谋划 实施好 用 到 向着 面向 推出 启动 完成 召开 举办 承办 组织开展 组织
     配合 会同 督促 要求 明确 印发 出台 要 带动 制定 做大 做优 代表
+    听取 委托 指导 可以 经 以下简称 简称 落实 承担 负责 纳入 含 自建 搭 三级
     """
 )
 # Anchors that are also parts of words: "高等研究院", "等离子体", "建设银行", "在线".
 _GUARDED_ANCHORS = {
     "等": r"(?<![高平同中初均相])等(?!离子|级)",
-    "建设": r"建设(?!银行|部|厅|局|委)",
+    # … and a body named for its task: "省数字政府建设工作小组", "…建设领导小组办公室".
+    "建设": r"建设(?!银行|部|厅|局|委|工作小组|领导小组|办公室)",
     "在": r"在(?!线)",
     # "…一体化发展示范区", "…融合发展试验区": 发展 before a zone belongs to its name.
-    "发展": r"发展(?!研究|改革|中心|银行|合作|示范|试验|先行|先导|集聚|促进)",
+    # So does 发展 before a body's ending: "省大数据发展管理局", "数字经济发展领导小组".
+    "发展": r"发展(?!研究|改革|中心|银行|合作|示范|试验|先行|先导|集聚|促进|管理局|领导小组|工作小组|办公室|创新中心)",
     "运行": r"运行(?!管理|维护|监测|服务|监控)",
     "要": r"(?<![重主需纲摘])要(?!素|求)",
-    "联合": r"联合(?!国)",
+    # "联合国", and a joint office named for its work: "联合采购办公室".
+    # "深海领域国家技术创新中心": the field before a national centre names it (NATIONAL_FIELD_NAME).
+    "领域": r"领域(?!国家(?:技术|制造业|产业)创新中心)",
+    # A tier of government before a name ("省、市、县三级全民健康信息平台", "省市两级公共数据平台")
+    # says which levels build it; the name starts after it.
+    "三级": r"(?<=[省市县区乡镇村])[两三四五]级",
+    "联合": r"联合(?!国|[\u4e00-\u9fff]{1,6}办公室)",
+    # Verbs of supervision and commission before a body ("听取国家职业教育指导咨询委员会…的意见",
+    # "政府可以委托…", "指导公立医院改革"); 指导 inside a body's name stays ("…指导咨询委员会").
+    "指导": r"指导(?!咨询|委员会|中心|站|小组|服务)",
+    # "（含香港医院管理局专家）": 含 opening an aside means "including" (elsewhere "含氟", "含量").
+    "含": r"(?<=[（(])含",
+    # "政府搭平台": the verb 搭 alone (not 搭载, 搭配).
+    "搭": r"搭(?!载|配|乘|档|建)",
+    # "企业自建平台": platforms firms build for themselves, a class.
+    "自建": r"自建(?!房)",
+    # "委托加工平台", "委托研发": a kind of service inside a platform's name.
+    "委托": r"委托(?!加工|生产|研发|开发|管理|培养|服务|检测|代理)",
+    # "经生态环境部会同有关部门…", "经国务院同意": 经 before a body that approves or acts; elsewhere
+    # 经 begins words (经济, 经开区, 经营).
+    "经": r"经(?=国务院|[\u4e00-\u9fff]{1,12}?[部委局厅署办](?:会同|同意|批准|审核|审定|认定|备案|组织|研究))",
 }
 # Counted items: "100家各级医院", "3个公用辅助研发平台", "六大生物医药产业基地", "一所…大学".
 COUNTED = r"\d+[家个项批所年类种座名]?|[一二三四五六七八九十两]+[大所家个批]"
@@ -376,9 +452,15 @@ BUILD_AFTER = re.compile(r"^(?:建设|等[^，。；]{0,12}建设)")
 
 # "推动上海成为…基地", "把X建设成为…中心", "将上海建成…基地": a role the plan aims at, not a
 # platform it names.
-ROLE = re.compile(r"成为|(?:将|把)[^，。；]*建成|基本建成")
+# So is "打造全国重要的…基地" (ROLE_NAME is the same role written without 的).
+# ("建设全国领先的…种源基地" likewise: a rank the region aims at; it qualifies the items up to the
+# next 和/及/与 only: "…全国领先的牛、羊、牧草种源基地和国家高水平南繁科研育种基地" names the last.)
+ROLE = re.compile(r"成为|(?:将|把)[^，。；]*建成|基本建成|(?:国家|全国|世界|全球|区域|我国)(?:重要|领先)的[^和及与]*$")
 # A quantifier opening the clause makes every listed item a class ("组建若干…").
 QUANTIFIER = re.compile(r"若干|一批|首批|第[一二三四五六七八九十\d]+批|各类|多个|一系列|各级|一些")
+# A bracket still open before a name: the name is in an aside ("（包含…、香港医院管理局专家…）",
+# "（生态环境部牵头，…）"), out of reach of a quantifier before the bracket.
+OPEN_ASIDE = re.compile(r"[（(][^（()）]*$")
 # "…等新型高水平研究机构" closes an enumeration of research institutions.
 INSTITUTION_FRAME = re.compile(
     r"[^，。；！？]*?等[^，。；！？]{0,30}(?:研究机构|科研机构|研发机构)"
@@ -403,6 +485,7 @@ PLATFORM_GENERIC_WORDS = _words(
     外资 关键 检验 大科学 数据库 网络 园区 产业园 示范区 试验区 标杆 标杆性 生态 样板 引领 枢纽
     智能 智慧 数字化 智能化 网络化 绿色 老旧 工业互联网 总部 双跨 重要 型 省内 市内 区内 域内 低碳 头部 自由贸易
     经济技术 经济 高新技术 综合保税 活动 自主
+    实训 实习 培训 产教融合
     """
 )
 # A 中心 whose head is a sector the city aims to be a centre of is a role, not a platform:
@@ -424,6 +507,8 @@ INSTITUTION_GENERIC_WORDS = _words(
     附属 区 县 市 有关 各 该 上市 科技 金融 保险 创投 商业 投资 跨国 银行 和 与 及 青年 专业 技术
     服务 机构 科创 本土 股份 非 类 担保 研发 挂牌 大 设计 两级 产业 试点 地区 本地区 各地区
     直辖市 自治区 咨询 决策 专家 中外合作 理工 综合性 现代 总部 有关部门 主管部门 行政部门 政府
+    中国特色 特色 互联网 线上 在线
+    公立 公办 民办 私立 定点
     """
 )
 INSTITUTION_GENERIC_WORDS = (*INSTITUTION_GENERIC_WORDS, *(f"在{a}" for a in PROVINCE_ABBREVIATIONS))
@@ -449,6 +534,19 @@ CITY_CENTRE = "科技创新中心"
 CITY_CENTRE_QUALIFIERS = frozenset(_words("全球 国际 区域 时期 南部 北部 东部 西部 中部"))
 # "<region>国家<kind>" names the national centre located there ("长三角国家技术创新中心").
 NATIONAL = "国家"
+# A national centre of a kind designated field by field is named by its field, even in generic
+# words: "国家数据智能技术创新中心", "国家智能传感器创新中心" (where "国家技术创新中心", "国家重点…",
+# "国家区域…" are classes).
+NATIONAL_FIELD_NAME = re.compile(
+    r"^国家(?!级|重点|重大|区域|综合|地方|高水平|新型|产业|企业|工程)[\u4e00-\u9fff]{2,8}"
+    r"(?:技术创新中心|制造业创新中心|产业创新中心)$"
+)
+# After a list of places, "杭州、德清国家新一代人工智能创新发展试验区", "南京、昆山国家级金融改革试验区":
+# the national title is shared by the listed places, so the last place is not part of the name
+# (the name is "国家新一代人工智能创新发展试验区").
+# Both sides must be places (jieba's place tags decide for cities and counties).
+SHARED_NATIONAL_TITLE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,5}?)(?=国家)")
+PLACE_LIST_BEFORE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,5})、$")
 
 
 # --- normalisation ------------------------------------------------------------------------
@@ -465,6 +563,13 @@ DASHES = re.compile(r"[-－–—]+")
 
 MAX_NAME = 32
 MIN_NAME = 3
+
+
+# A left part of "A和B" ending like a project, a cluster or a kind of city is a complete item of
+# its own: "建设省就业创业服务应用项目和省就业监测平台" names 省就业监测平台, "打造…产业集群和赤锡通
+# 低空应用集聚区", "推动…节点城市和满洲里基地建设" name the zone and the base alone.
+# So is a quoted programme: "推进省属高校“双一流”和交叉学科中心建设".
+PROJECT_SUFFIX = re.compile(r"(?:项目|工程|专项|行动|计划|集群|城市|”)$")
 
 
 # Organisations without a regular ending ("上海市科技创业中心与交通银行…"): the left side of a
@@ -540,6 +645,17 @@ ENUMERATION_OF_KIND = re.compile(
     # only qualifiers of rank between: "等知名企业", not "等新技术企业" (items are then fields)
     r"(?:龙头|骨干|重点|头部|知名|领军|链主|优势|整车)?(?P<kind>" + "|".join(ENUMERATED_KINDS) + r")"
 )
+
+# An enumerated item ending in an activity lists lines of business, not firms: "吸引卫星研发制造、
+# 火箭总装测试、卫星数据应用等企业集聚".
+ACTIVITY_ITEM = re.compile(r"(?:研发|制造|测试|应用|服务|生产|加工|设计|开发|运营|维修|检测|总装|集成)$")
+
+# A list of items separated by 、 ("推动阿里巴巴、浙江联通、杭钢集团、之江实验室等…", "推进之江实验室、
+# 阿里达摩院、西湖大学…"): where at least INSTITUTION_LIST_MIN items are names found by their endings,
+# one of them an institution, the other proper items are institutions named by brand.
+ITEM_LIST = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,16}(?:、[\u4e00-\u9fffA-Za-z0-9]{2,16})+")
+INSTITUTION_LIST_MIN = 2
+BRAND_MAX = 6
 
 # A quoted brand listed before "等…平台" is a platform of that kind: "“苏服办”等为民服务平台".
 QUOTED = re.compile(r"“[\u4e00-\u9fff]{2,8}”")  # not "“互联网+”"
