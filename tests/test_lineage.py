@@ -322,8 +322,9 @@ def test_lineage_against_the_judged_dev_split(store: GraphStore, loaded_plans: d
     # segmenter does not produce (run-in headings under sh-stic-14 十、); the eval maps them to
     # the unit holding their quote, the strict figure counts them as misses.
     assert result["strong_recall"] >= 0.85 and strict["strong_recall"] >= 0.75
-    assert result["weak_recall"] >= 0.44
+    assert result["weak_recall"] >= 0.46
     assert result["negatives_linked"] <= 1
+    assert result["precision"] >= 0.14 and result["precision_near"] >= 0.46
 
 
 def test_the_old_task_pairs_gold_still_holds(store: GraphStore, loaded_plans: dict[str, Loaded]) -> None:
@@ -334,8 +335,8 @@ def test_the_old_task_pairs_gold_still_holds(store: GraphStore, loaded_plans: di
     no = {(p["earlier"], p["later"]) for p in gold["pairs"] if not p["continues"]}
     assert (gold["headline"]["earlier"], gold["headline"]["later"]) in found
     right, wrong = len(found & yes), len(found & no)
-    assert right / (right + wrong) >= 0.74
-    assert right / len(yes) >= 0.92
+    assert right / (right + wrong) >= 0.82
+    assert right / len(yes) >= 0.94
 
 
 # --- the command ---------------------------------------------------------------------------------
