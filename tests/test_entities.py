@@ -687,3 +687,21 @@ def test_brands_listed_among_institutions() -> None:
     # fields listed with universities are not brands; a list without an institution names none
     assert brands("支持人工智能、生物医药、复旦大学、同济大学发展") == []
     assert brands("依托云栖小镇、张江实验室等平台") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "institutions"),
+    [
+        # 行 of 行业 is no bank: the ending runs on into a word (CONTINUATION).
+        ("建成覆盖大部分行业领域、具有国际先进水平的中国职业教育标准体系。", []),
+        # 同意 is a verb between two bodies, not part of a name (ANCHOR_WORDS).
+        ("国务院同意环保总局、发展改革委制定的《国家环境保护“十一五”规划》。", ["国务院", "环保总局", "发展改革委"]),
+    ],
+)
+def test_words_that_run_on_from_a_body_are_not_in_its_name(sentence: str, institutions: list[str]) -> None:
+    from plankg.loaders.text.read import guess_meta
+    from plankg.pipeline import analyse
+
+    text = "一、总体要求\n" + sentence + "\n"
+    document = analyse(text, guess_meta(text, "t", "0" * 64), load_field_vocabulary())
+    assert [i.name for i in document.institutions] == institutions

@@ -337,8 +337,9 @@ GENERIC_ACTOR_AFTER = re.compile(r"[\u4e00-\u9fff]{2,12}?行政部门|分管")
 # infrastructure, not a platform the plan builds.
 RENOVATION_AFTER = re.compile(r"(?:优化|提升|改造|扩能|扩建|改扩建|升级|提质)+工程")
 # After an ending, these make it part of a larger noun: "创新平台体系", "实验室群", "基地平台",
-# "大学生", "大学校区", "集团级".
-CONTINUATION = re.compile(r"体系|集群|群|格局|网络|联盟|矩阵|城市|平台|所|载体|布局|级|化|规范")
+# "大学生", "大学校区", "集团级"; and 业 after 行 or 银行 makes a sector, not a bank ("覆盖大部分行业",
+# "银行业金融机构").
+CONTINUATION = re.compile(r"体系|集群|群|格局|网络|联盟|矩阵|城市|平台|所|载体|布局|级|化|规范|业")
 # After 大学 / 学院 also "大学生", "大学校区", "大学城".
 UNIVERSITY_CONTINUATION = re.compile(r"生|校区|城")
 # "…基地和平台", "…中心与平台": the candidate is a category of platforms.
@@ -363,6 +364,7 @@ ANCHOR_WORDS = _words(
     稳妥 大力 着力 力争 谋划 实施好 用 到 向着 面向 推出 启动 完成 召开 举办 承办 组织开展 组织
     配合 会同 督促 要求 明确 印发 出台 要 带动 制定 做大 做优 代表
     听取 委托 指导 可以 经 以下简称 简称 落实 承担 负责 纳入 含 自建 搭 三级
+    同意 特别是 尤其是
     """
 )
 # Anchors that are also parts of words: "高等研究院", "等离子体", "建设银行", "在线".
