@@ -12,6 +12,7 @@ from typing import Literal
 import yaml
 
 from plankg.loaders.extract.places import PLACE, PROVINCE_ABBREVIATIONS, PROVINCES, place_words
+from plankg.loaders.rules.structure import TASK_BLOCK_KINDS
 
 Category = Literal["platform", "institution"]
 
@@ -587,9 +588,12 @@ COUNTED_NAME = re.compile(
 
 # --- 重大平台 blocks ------------------------------------------------------------------------
 # "重大平台：" opens a block listing the platforms of a field; it runs to the next block label.
-BLOCK_LABEL = re.compile(r"(?:重大平台|重点平台|重大设施|重大载体)[:：]")
+PLATFORM_BLOCK_LABELS = ("重大平台", "重点平台", "重大设施", "重大载体")
+BLOCK_LABEL = re.compile(f"(?:{'|'.join(PLATFORM_BLOCK_LABELS)})[:：]")
+# The block ends at the next label: another platform list, or a task block of any kind the
+# structure rules know (TASK_BLOCK_KINDS, defined once there), or a field's 技术攻关 list.
 NEXT_LABEL = re.compile(
-    r"(?:重大平台|重点平台|重大设施|重大载体|重点方向|主要任务|重点任务|重大任务|重点工程|重大工程)[:：]"
+    f"(?:{'|'.join(PLATFORM_BLOCK_LABELS + TASK_BLOCK_KINDS)})[:：]"
     r"|[^。；：\n]{2,24}?领域(?:关键核心)?技术攻关(?=1[、.])"
 )
 ITEM_SEPARATOR = re.compile(r"[、/／;；]")
