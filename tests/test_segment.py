@@ -176,6 +176,7 @@ def test_a_block_whose_items_cannot_be_read_is_a_warning_naming_it() -> None:
     assert doc.tasks == []
     unread = [i for i in doc.issues if i.code == "task-block-unread"]
     assert len(unread) == 1 and "重点任务" in unread[0].message and "集成电路" in unread[0].message
+    assert "“加快芯片研发，研制装备与材料。”" in unread[0].message  # quotes what it could not read
 
 
 def test_a_plan_that_lost_its_line_breaks_still_has_its_sections() -> None:

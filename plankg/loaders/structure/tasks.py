@@ -160,8 +160,19 @@ def tasks_from_inline_blocks(
                     Issue(
                         code="task-block-unread",
                         message=f"{match.group('kind')} block in {heading.number}{heading.title}: "
-                        "no numbered items could be read after the label",
+                        "no numbered items could be read after the label "
+                        f"(“{_opening(text, match.end(), own_end)}”)",
                         start=match.start("kind"),
                     )
                 )
     return tasks, empties, issues
+
+
+# How much of what follows an unread block label a warning quotes, so that two unread blocks of
+# one section can be told apart and found in the text.
+UNREAD_QUOTE_CHARS = 16
+
+
+def _opening(text: str, start: int, end: int) -> str:
+    words = " ".join(text[start : min(end, start + UNREAD_QUOTE_CHARS)].split())
+    return words + ("…" if end > start + UNREAD_QUOTE_CHARS else "")
