@@ -23,6 +23,7 @@ Pure: units in, vectors and scores out.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -170,6 +171,8 @@ _TOKENIZER: jieba.Tokenizer | None = None
 def tokenizer() -> jieba.Tokenizer:
     global _TOKENIZER
     if _TOKENIZER is None:
+        # jieba logs "Building prefix dict…" at INFO on stderr; a lookup prints only its answer.
+        jieba.setLogLevel(logging.WARNING)
         _TOKENIZER = jieba.Tokenizer()
     return _TOKENIZER
 
