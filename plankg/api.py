@@ -278,7 +278,7 @@ class Graph:
         if cypher and is_write_query(cypher):
             raise QueryError("export runs read queries only")
         subgraph = export_.select(
-            self.store, field=self.resolve_field(field) if field else None, plan=plan, task=task, cypher=cypher
+            self.store, field=field, plan=plan, task=task, cypher=cypher
         )
         where = export_.write(subgraph, format, path)  # "-" is standard output for text formats
         return {"path": where, "format": format, "nodes": len(subgraph.nodes), "relationships": len(subgraph.edges)}
@@ -287,9 +287,7 @@ class Graph:
     def resolve_field(self, field: str) -> str:
         """The field name the graph uses for ``field`` (itself, or the canonical name of an alias);
         one resolution for every command."""
-        from plankg.loaders.extract.vocab import load_field_vocabulary
-
-        return registry.resolve_field(self.store, field, load_field_vocabulary().canonical(field))
+        return registry.field_for(self.store, field)
 
     def _unknown_plan(self, plan: str) -> None:
         known = ", ".join(p["id"] for p in registry.PLANS.run(self.store)) or "none"

@@ -329,6 +329,14 @@ def resolve_field(store: GraphStore, term: str, canonical: str | None) -> str:
     raise NotFoundError(f"no field {term!r} in the graph{hint}")
 
 
+def field_for(store: GraphStore, term: str) -> str:
+    """The field a user means by ``term`` — its own name, or the canonical name of an alias in
+    the field vocabulary — as every command that takes --field resolves it."""
+    from plankg.loaders.extract.vocab import load_field_vocabulary
+
+    return resolve_field(store, term, load_field_vocabulary().canonical(term))
+
+
 def lineage(store: GraphStore, unit_id: str, depth: int) -> list[dict[str, Any]]:
     """A unit's ancestors (units of earlier plans it continues) and descendants, hop by hop."""
     rows: list[dict[str, Any]] = []

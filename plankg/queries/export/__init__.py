@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from plankg.errors import InputError
-from plankg.queries.export.select import Subgraph, clean, display_name, field_name, select
+from plankg.queries.export.select import Subgraph, clean, display_name, select
 
-__all__ = ["FORMATS", "Subgraph", "clean", "display_name", "field_name", "select", "write"]
+__all__ = ["FORMATS", "Subgraph", "clean", "display_name", "select", "write"]
 
 STDOUT = "-"
 

@@ -60,13 +60,6 @@ def _ids_from_cypher(store: GraphStore, cypher: str) -> set[str]:
     return ids
 
 
-def field_name(store: GraphStore, term: str) -> str:
-    """The field a user means, resolved as every command resolves --field (aliases included)."""
-    from plankg.loaders.extract.vocab import load_field_vocabulary
-
-    return registry.resolve_field(store, term, load_field_vocabulary().canonical(term))
-
-
 def select(
     store: GraphStore,
     *,
@@ -79,7 +72,7 @@ def select(
     if len(chosen) != 1:
         raise InputError("give exactly one of --field, --plan, --task, --cypher")
     if field:
-        name = field_name(store, field)
+        name = registry.field_for(store, field)
         rows = registry.EXPORT_FIELD.run(store, field=name)
         selection = f"--field {name}" + (f" ({field})" if name != field else "")
     elif plan:
