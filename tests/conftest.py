@@ -4,6 +4,7 @@ plans written once per session into each kind of store, for the many tests that 
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +17,24 @@ from plankg.pipeline import Loaded, discover, load_plans, write_all
 ROOT = Path(__file__).resolve().parents[1]
 PLANS_DIR = ROOT / "data" / "plans"
 GOLD = Path(__file__).resolve().parent / "gold"
+# The answer to the mission's question, hand-checked against sh-stic-14 ("重大平台：加快建设国家集成电路
+# 研发中心、集成电路装备材料创新中心、集成电路创新中心、智能传感器创新中心、集成电路材料研究院为支撑…").
+IC_PLATFORMS = frozenset(
+    {"国家集成电路研发中心", "集成电路装备材料创新中心", "集成电路创新中心", "智能传感器创新中心", "集成电路材料研究院"}
+)
+
+
+def folder_with_a_bad_file(tmp_path: Path, *, readme: bool = False) -> Path:
+    """Two real plans, a binary file, and (with ``readme``) the folder's own README."""
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    for name in ("shanghai-sti-12th-fyp.txt", "shanghai-industrial-tech-innovation-12th-fyp.txt"):
+        shutil.copy(PLANS_DIR / name, folder / name)
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02binary\xff\xfe" * 50)
+    if readme:
+        notes = "# My plans\n\nThese are the plans I collected for my thesis.\n"
+        (folder / "README.md").write_text(notes, encoding="utf-8")
+    return folder
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,6 @@ CLI prints as JSON; and what build does with unreadable and non-plan files."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,15 +12,7 @@ from typer.testing import CliRunner
 import plankg
 from plankg.cli import app
 from plankg.errors import InputError, NotFoundError, QueryError
-from tests.conftest import PLANS_DIR
-
-IC_PLATFORMS = {
-    "国家集成电路研发中心",
-    "集成电路装备材料创新中心",
-    "集成电路创新中心",
-    "智能传感器创新中心",
-    "集成电路材料研究院",
-}
+from tests.conftest import IC_PLATFORMS, PLANS_DIR, folder_with_a_bad_file
 
 
 @pytest.fixture(scope="module")
@@ -92,27 +83,15 @@ def test_unknown_names_raise_one_error(graph_path: Path) -> None:
         graph.platforms(field="量子")
 
 
-def _folder_with_a_bad_file(tmp_path: Path) -> Path:
-    folder = tmp_path / "plans"
-    folder.mkdir()
-    for name in ("shanghai-sti-12th-fyp.txt", "shanghai-industrial-tech-innovation-12th-fyp.txt"):
-        shutil.copy(PLANS_DIR / name, folder / name)
-    (folder / "broken.txt").write_bytes(b"\x00\x01\x02binary\xff\xfe" * 50)
-    (folder / "README.md").write_text(
-        "# My plans\n\nThese are the plans I collected for my thesis.\n", encoding="utf-8"
-    )
-    return folder
-
-
 def test_without_keep_going_one_bad_file_stops_the_build_before_writing(tmp_path: Path) -> None:
-    folder = _folder_with_a_bad_file(tmp_path)
+    folder = folder_with_a_bad_file(tmp_path, readme=True)
     with pytest.raises(InputError, match=r"broken\.txt"):
         plankg.build([folder], store=tmp_path / "g")
     assert not (tmp_path / "g").exists()
 
 
 def test_keep_going_builds_the_rest_and_lists_what_it_skipped(tmp_path: Path) -> None:
-    folder = _folder_with_a_bad_file(tmp_path)
+    folder = folder_with_a_bad_file(tmp_path, readme=True)
     report = plankg.build([folder], store=tmp_path / "g", keep_going=True)
     assert len(report.plans) == 2
     assert [Path(s.path).name for s in report.skipped] == ["broken.txt"] and "binary" in report.skipped[0].reason

@@ -4,7 +4,6 @@ rebuilt plan removes the shared nodes only it referred to (the clean-up is scope
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ from plankg.errors import InputError
 from plankg.graph import GraphStore
 from plankg.graph.model import PlanRows
 from plankg.pipeline import Loaded, discover, spool_plans, worker_count, write_all
-from tests.conftest import PLANS_DIR
+from tests.conftest import PLANS_DIR, folder_with_a_bad_file
 
 
 def test_worker_processes_spool_the_rows_the_in_memory_loader_projects(
@@ -36,17 +35,11 @@ def test_the_repair_from_an_interpretation_reaches_the_spooled_rows(tmp_path: Pa
     assert spooled["sh-stic-14"].rows.nodes["Indicator"] == [i.model_dump() for i in repaired]
 
 
-def _folder_with_a_bad_file(tmp_path: Path) -> Path:
-    folder = tmp_path / "plans"
-    folder.mkdir()
-    for name in ("shanghai-sti-12th-fyp.txt", "shanghai-industrial-tech-innovation-12th-fyp.txt"):
-        shutil.copy(PLANS_DIR / name, folder / name)
-    (folder / "broken.txt").write_bytes(b"\x00\x01\x02binary\xff\xfe" * 50)
-    return folder
+
 
 
 def test_with_workers_one_bad_file_still_stops_the_build_before_writing(tmp_path: Path) -> None:
-    folder = _folder_with_a_bad_file(tmp_path)
+    folder = folder_with_a_bad_file(tmp_path)
     with pytest.raises(InputError, match=r"broken\.txt"):
         plankg.build([folder], store=tmp_path / "g", workers=2)
     assert not (tmp_path / "g").exists()

@@ -17,14 +17,7 @@ from plankg.errors import InputError, NotFoundError
 from plankg.graph import GraphStore
 from plankg.pipeline import Loaded, write_all
 from plankg.queries import export
-
-IC_PLATFORMS = {
-    "国家集成电路研发中心",
-    "集成电路装备材料创新中心",
-    "集成电路创新中心",
-    "智能传感器创新中心",
-    "集成电路材料研究院",
-}
+from tests.conftest import IC_PLATFORMS
 
 
 def test_field_export_holds_its_platforms_and_nothing_dangling(built: GraphStore) -> None:
