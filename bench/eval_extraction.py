@@ -112,7 +112,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--plans", type=Path, default=PLANS)
     parser.add_argument("--details", action="store_true", help="list false positives and misses")
     parser.add_argument(
-        "--split", choices=("dev", "heldout"), default="dev", help="realworld split (heldout: the lead, at the end)"
+        "--split",
+        choices=("dev", "heldout", "heldout2"),
+        default="dev",
+        help="realworld split (heldout, heldout2: the lead, at the end)",
     )
     args = parser.parse_args(argv)
     gold = yaml.safe_load(args.gold.read_text(encoding="utf-8"))

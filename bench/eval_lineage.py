@@ -233,7 +233,7 @@ def old_gold(store: GraphStore) -> tuple[float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", choices=["dev", "heldout"], default="dev")
+    parser.add_argument("--split", choices=["dev", "heldout", "heldout2"], default="dev")
     parser.add_argument("--details", action="store_true", help="list misses and wrong links (dev only)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:

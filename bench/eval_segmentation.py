@@ -112,7 +112,7 @@ def overall(scores: list[Score]) -> Score:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["dev", "heldout", "all"], default="dev")
+    parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "all"], default="dev")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     scores = [score(doc) for doc in documents(args.split)]
