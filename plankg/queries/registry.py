@@ -332,6 +332,11 @@ def resolve_field(store: GraphStore, term: str, canonical: str | None) -> str:
 def field_for(store: GraphStore, term: str) -> str:
     """The field a user means by ``term`` — its own name, or the canonical name of an alias in
     the field vocabulary — as every command that takes --field resolves it."""
+    known = [row["name"] for row in FIELDS.run(store)]
+    if term in known:
+        # Most lookups name a field as the graph spells it: answer without reading the vocabulary
+        # (parsing fields.yaml is a third of a lookup's start-up).
+        return term
     from plankg.loaders.extract.vocab import load_field_vocabulary
 
     return resolve_field(store, term, load_field_vocabulary().canonical(term))
