@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +14,9 @@ from plankg.errors import QueryError, StoreError
 from plankg.graph.guard import check_read_only, check_text
 from plankg.graph.model import NODE_PROPERTIES, RELATIONSHIPS, PlanRows, RelRows
 from plankg.graph.store import (
+    delete_between_plans_statements,
     delete_relationships_statement,
     prop,
-    relationship_statement,
 )
 
 
@@ -52,6 +52,11 @@ RECOVERY_PENDING = "checkpoint recovery is pending"
 LOCKED = "Could not set lock"
 # How long a reader waits for a running build to finish its checkpoint before giving up.
 WAIT_FOR_WRITER_S = 120.0
+# The buffer pool of a read-only open. The engine's default is 80 % of the machine's memory, and
+# reserving that costs a lookup about 0.1 s of its start (measured on 24 GB: open + one query
+# 0.17 s with the default, 0.06-0.08 s with 512 MiB). Reads evict pages like any cache, so a
+# bounded pool still answers on a graph larger than it; builds keep the default.
+READ_BUFFER_POOL_BYTES = 512 * 1024**2
 
 
 def open_database(path: Path, *, read_only: bool, wait_s: float = WAIT_FOR_WRITER_S) -> ladybug.Database:
@@ -65,7 +70,9 @@ def open_database(path: Path, *, read_only: bool, wait_s: float = WAIT_FOR_WRITE
     delay = 0.02
     while True:
         try:
-            return ladybug.Database(str(path), read_only=read_only)
+            if read_only:
+                return ladybug.Database(str(path), read_only=True, buffer_pool_size=READ_BUFFER_POOL_BYTES)
+            return ladybug.Database(str(path), read_only=False)
         except RuntimeError as error:
             if not read_only or RECOVERY_PENDING not in str(error):
                 raise
@@ -145,12 +152,20 @@ class LadybugStore:
         with self._transaction(f"plan {rows.plan_id}"):
             ladybug_bulk.write_plan(self._execute, rows)
 
-    def replace_relationships(self, rel_type: str, groups: list[RelRows]) -> None:
+    def replace_relationships(
+        self, rel_type: str, groups: list[RelRows], *, between: Sequence[tuple[str, str]] | None = None
+    ) -> None:
+        from plankg.graph.ladybug_bulk import copy_relationships
+
         with self._transaction(rel_type):
-            self._execute(delete_relationships_statement(rel_type))
-            for group in groups:
-                if group.rows:
-                    self._execute(relationship_statement(group, cast=True), {"rows": group.rows})
+            if between is None:
+                self._execute(delete_relationships_statement(rel_type))
+            for source, target in between or ():
+                for statement in delete_between_plans_statements(rel_type):
+                    self._execute(statement, {"source": source, "target": target})
+            # COPY, not UNWIND … MATCH … CREATE: lineage rows name nodes already in the store,
+            # and COPY looks them up by primary key (ladybug_bulk says why and what it measured).
+            copy_relationships(self._execute, [g for g in groups if g.rows])
 
     def close(self) -> None:
         self._conn.close()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import neo4j
@@ -19,6 +19,7 @@ from plankg.errors import QueryError, StoreError
 from plankg.graph.guard import check_read_only, check_text
 from plankg.graph.model import INDEXED_PROPERTIES, NODE_PROPERTIES, PlanRows, RelRows
 from plankg.graph.store import (
+    delete_between_plans_statements,
     delete_plan_statements,
     delete_relationships_statement,
     merge_plan_statement,
@@ -176,9 +177,15 @@ class Neo4jStore:
 
         self._write(work, f"plan {rows.plan_id}")
 
-    def replace_relationships(self, rel_type: str, groups: list[RelRows]) -> None:
+    def replace_relationships(
+        self, rel_type: str, groups: list[RelRows], *, between: Sequence[tuple[str, str]] | None = None
+    ) -> None:
         def work(tx: neo4j.ManagedTransaction) -> None:
-            tx.run(delete_relationships_statement(rel_type)).consume()
+            if between is None:
+                tx.run(delete_relationships_statement(rel_type)).consume()
+            for source, target in between or ():
+                for statement in delete_between_plans_statements(rel_type):
+                    tx.run(statement, source=source, target=target).consume()
             for group in groups:
                 for batch in self._batches(group.rows):
                     if batch:

@@ -7,6 +7,7 @@ go in as parameters. Store-specific work (schema DDL, bulk writes, transactions)
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Protocol
 
 from plankg.graph.guard import refusal
@@ -23,8 +24,11 @@ class GraphStore(Protocol):
         """Replace one plan's subgraph, all or nothing (rows: ``PlanRows``)."""
         ...
 
-    def replace_relationships(self, rel_type: str, groups: list[RelRows]) -> None:
-        """Replace every relationship of a derived type (CONTINUES), all or nothing."""
+    def replace_relationships(
+        self, rel_type: str, groups: list[RelRows], *, between: Sequence[tuple[str, str]] | None = None
+    ) -> None:
+        """Replace the relationships of a derived type (CONTINUES), all or nothing: every one of
+        them, or (``between``) those from a node of plan A to a node of plan B for each (A, B)."""
         ...
 
     def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> list[dict[str, Any]]:
@@ -72,6 +76,15 @@ def delete_plan_statements() -> list[str]:
 
 def delete_relationships_statement(rel_type: str) -> str:
     return f"MATCH ()-[r:{rel_type}]->() DELETE r"
+
+
+def delete_between_plans_statements(rel_type: str) -> list[str]:
+    """Delete the relationships of a type from nodes of plan $source to nodes of plan $target,
+    one statement per pair of end labels (LadybugDB needs the labels to use plan_id)."""
+    return [
+        f"MATCH (x:{a})-[r:{rel_type}]->(y:{b}) WHERE x.plan_id = $source AND y.plan_id = $target DELETE r"
+        for a, b in RELATIONSHIPS[rel_type][0]
+    ]
 
 
 def orphan_cleanup_statements() -> list[str]:

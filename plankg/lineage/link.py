@@ -11,16 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from plankg.graph.model import RELATIONSHIPS, RelRows
-from plankg.graph.store import PLAN_LINK, GraphStore, relationship_statement
+from plankg.graph.model import RelRows
+from plankg.graph.store import PLAN_LINK, GraphStore
 from plankg.lineage.align import Continuation, align
 from plankg.lineage.similarity import LineageTerms, TextConcepts, Unit, prepare
 from plankg.lineage.succession import PlanInfo, Succession, infer_successions
 from plankg.lineage.units import plan_units
 from plankg.loaders.extract.vocab import FieldVocabulary, load_field_vocabulary
 from plankg.queries import registry
-
-BATCH = 5000  # CONTINUES rows per statement
 
 
 @dataclass
@@ -95,15 +93,6 @@ def continuation_rows(found: Iterable[Continuation]) -> list[RelRows]:
     return [RelRows("CONTINUES", a, b, rows) for (a, b), rows in sorted(groups.items())]
 
 
-def _delete_continues(store: GraphStore, later: str, earlier: str) -> None:
-    for a, b in RELATIONSHIPS["CONTINUES"][0]:
-        store.run(
-            f"MATCH (x:{a})-[r:CONTINUES]->(y:{b}) WHERE x.plan_id = $later AND y.plan_id = $earlier DELETE r",
-            {"later": later, "earlier": earlier},
-            write=True,
-        )
-
-
 def link_lineage(
     store: GraphStore, written: Sequence[str] | None = None, vocabulary: FieldVocabulary | None = None
 ) -> LinkResult:
@@ -127,23 +116,15 @@ def link_lineage(
     else:
         touched = set(written)
         todo = [p for p in after if p[0] in touched or p[1] in touched or p not in before]
-        for later, earlier in sorted(before - set(after)):
-            _delete_continues(store, later, earlier)
     found: list[Continuation] = []
     seen: TextConcepts = {}
     for later, earlier in todo:
         found += align(units(later), units(earlier), terms, seen)
     groups = continuation_rows(found)
-    if written is None:
-        store.replace_relationships("CONTINUES", groups)
-    else:
-        for later, earlier in todo:
-            _delete_continues(store, later, earlier)
-        cast = store.name == "ladybug"
-        for group in groups:
-            for start in range(0, len(group.rows), BATCH):
-                batch = RelRows(group.type, group.source_label, group.target_label, group.rows[start : start + BATCH])
-                store.run(relationship_statement(batch, cast=cast), {"rows": batch.rows}, write=True)
+    # One transaction: the successions that went (their links only), and those re-linked, are
+    # cleared and the new links written, so a failure leaves the old lineage whole.
+    between = None if written is None else sorted(set(todo) | (before - set(after)))
+    store.replace_relationships("CONTINUES", groups, between=between)
     result.relinked = list(todo)
     result.continues = len(found)
     return result
