@@ -82,3 +82,19 @@ def test_control_characters_never_reach_the_text(raw: str, expected: str) -> Non
 def test_markdown_titles_are_set_apart_as_sub_headings() -> None:
     text = normalise("前文。\n## 总体要求\n正文。\n**加快创新**\n正文**4.5%**左右。").text
     assert text == "前文。\n\n总体要求\n\n正文。\n\n加快创新\n\n正文4.5%左右。"
+
+
+def test_character_replacements_are_one_character_or_none() -> None:
+    # _translate keeps offsets by relying on this (str.translate, offsets shared or filtered).
+    from plankg.loaders.text.normalise import _FULLWIDTH_ALNUM, _PUNCTUATION
+
+    assert all(len(out) <= 1 for out in {**_FULLWIDTH_ALNUM, **_PUNCTUATION}.values())
+
+
+def test_deleted_characters_take_their_offsets_with_them() -> None:
+    from plankg.loaders.text.normalise import NormalisedText, _translate
+
+    out = _translate(NormalisedText.of("一\r\n２０２５年（三）"))
+    assert out.text == "一\n2025年（三）"
+    assert out.offsets[:3] == (0, 2, 3)
+    assert len(out.offsets) == len(out.text)

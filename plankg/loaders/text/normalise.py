@@ -119,14 +119,16 @@ def remove_spans(source: NormalisedText, spans: list[tuple[int, int]]) -> Normal
 
 
 def _translate(source: NormalisedText) -> NormalisedText:
+    # Every replacement is one character or none, so str.translate does the text in C and the
+    # offsets only lose the deleted characters' entries (a per-character loop was a quarter of
+    # a plan's analysis time).
     table = {**_FULLWIDTH_ALNUM, **_PUNCTUATION}
-    chars: list[str] = []
-    offsets: list[int] = []
-    for ch, offset in zip(source.text, source.offsets, strict=True):
-        out = table.get(ch, ch)
-        chars.append(out)
-        offsets.extend([offset] * len(out))
-    return NormalisedText("".join(chars), tuple(offsets))
+    text = source.text.translate(str.maketrans(table))
+    if len(text) == len(source.text):
+        return NormalisedText(text, source.offsets)
+    dropped = {ch for ch, out in table.items() if not out}
+    offsets = tuple(o for ch, o in zip(source.text, source.offsets, strict=True) if ch not in dropped)
+    return NormalisedText(text, offsets)
 
 
 def _html_tag(match: re.Match[str]) -> str:
