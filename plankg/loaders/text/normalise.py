@@ -122,7 +122,7 @@ def _translate(source: NormalisedText) -> NormalisedText:
     # Every replacement is one character or none, so str.translate does the text in C and the
     # offsets only lose the deleted characters' entries (a per-character loop was a quarter of
     # a plan's analysis time).
-    table = {**_FULLWIDTH_ALNUM, **_PUNCTUATION}
+    table: dict[str, str | int | None] = {**_FULLWIDTH_ALNUM, **_PUNCTUATION}
     text = source.text.translate(str.maketrans(table))
     if len(text) == len(source.text):
         return NormalisedText(text, source.offsets)
