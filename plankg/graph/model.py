@@ -7,6 +7,7 @@ Neo4j uniqueness constraints and indexes), so the two cannot drift apart.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -138,6 +139,40 @@ class PlanRows:
 
     def relationship_count(self) -> int:
         return sum(len(group.rows) for group in self.relationships)
+
+
+def ids_span(batch: Sequence[PlanRows]) -> str:
+    """The plans of a batch for a message: "a … z" (the first and the last)."""
+    return batch[0].plan_id if len(batch) == 1 else f"{batch[0].plan_id} … {batch[-1].plan_id}"
+
+
+def combine_plans(batch: Sequence[PlanRows]) -> PlanRows:
+    """The rows of several plans as one set of statement groups (``plan_id`` is the first
+    plan's; ``plan`` is unused: the caller writes each plan's row).
+
+    A store spends a fixed cost on every statement, and a plan needs about twenty: a batch of
+    plans written with one statement per label and per relationship group costs a fraction.
+    Plan-local rows are concatenated (a duplicate id still fails on CREATE). A shared node
+    (Platform, Institution, Field) named by several plans is kept once, with the properties of
+    the last of them, as writing the plans in turn would leave it.
+    """
+    nodes: dict[str, list[dict[str, Any]]] = {}
+    shared: dict[str, dict[str, dict[str, Any]]] = {}
+    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    for rows in batch:
+        for label, node_rows in rows.nodes.items():
+            if label not in SHARED_LABELS:
+                nodes.setdefault(label, []).extend(node_rows)
+                continue
+            by_id = shared.setdefault(label, {})
+            for row in node_rows:
+                by_id.pop(row["id"], None)  # re-inserted: the last plan's properties, in order
+                by_id[row["id"]] = row
+        for group in rows.relationships:
+            groups.setdefault((group.type, group.source_label, group.target_label), []).extend(group.rows)
+    nodes.update({label: list(by_id.values()) for label, by_id in shared.items()})
+    relationships = [RelRows(t, a, b, r) for (t, a, b), r in groups.items()]
+    return PlanRows(batch[0].plan_id if batch else "", {}, nodes, relationships)
 
 
 def project(doc: PlanDocument, source: str = "") -> PlanRows:

@@ -17,7 +17,7 @@ from neo4j.exceptions import AuthError, ClientError, ConfigurationError, DriverE
 
 from plankg.errors import QueryError, StoreError
 from plankg.graph.guard import check_read_only, check_text
-from plankg.graph.model import INDEXED_PROPERTIES, NODE_PROPERTIES, PlanRows, RelRows
+from plankg.graph.model import INDEXED_PROPERTIES, NODE_PROPERTIES, PlanRows, RelRows, combine_plans, ids_span
 from plankg.graph.store import (
     delete_between_plans_statements,
     delete_plan_statements,
@@ -164,18 +164,39 @@ class Neo4jStore:
             for statement in delete_plan_statements():
                 tx.run(statement, plan_id=rows.plan_id).consume()
             tx.run(merge_plan_statement(cast=False), rows=[rows.plan]).consume()
-            for label, node_rows in rows.nodes.items():
-                for batch in self._batches(node_rows):
-                    if batch:
-                        tx.run(node_statement(label, cast=False), rows=batch).consume()
-            for group in rows.relationships:
-                for batch in self._batches(group.rows):
-                    if batch:
-                        tx.run(relationship_statement(group, cast=False), rows=batch).consume()
-            for statement in orphan_cleanup_statements():
-                tx.run(statement).consume()
+            self._create(tx, rows)
 
         self._write(work, f"plan {rows.plan_id}")
+
+    def write_plans(self, batch: Sequence[PlanRows]) -> None:
+        """Several plans in one transaction, one statement per label and relationship group
+        (``combine_plans``), one orphan clean-up for the batch."""
+        if not batch:
+            return
+        combined = combine_plans(batch)
+
+        def work(tx: neo4j.ManagedTransaction) -> None:
+            ids = [rows.plan_id for rows in batch]
+            present = tx.run("UNWIND $ids AS i MATCH (p:Plan {id: i}) RETURN p.id AS id", ids=ids)
+            for plan_id in [record["id"] for record in present]:
+                for statement in delete_plan_statements():
+                    tx.run(statement, plan_id=plan_id).consume()
+            tx.run(merge_plan_statement(cast=False), rows=[rows.plan for rows in batch]).consume()
+            self._create(tx, combined)
+
+        self._write(work, f"plan {batch[0].plan_id}" if len(batch) == 1 else f"plans {ids_span(batch)}")
+
+    def _create(self, tx: neo4j.ManagedTransaction, rows: PlanRows) -> None:
+        for label, node_rows in rows.nodes.items():
+            for batch in self._batches(node_rows):
+                if batch:
+                    tx.run(node_statement(label, cast=False), rows=batch).consume()
+        for group in rows.relationships:
+            for batch in self._batches(group.rows):
+                if batch:
+                    tx.run(relationship_statement(group, cast=False), rows=batch).consume()
+        for statement in orphan_cleanup_statements():
+            tx.run(statement).consume()
 
     def replace_relationships(
         self, rel_type: str, groups: list[RelRows], *, between: Sequence[tuple[str, str]] | None = None

@@ -24,6 +24,11 @@ class GraphStore(Protocol):
         """Replace one plan's subgraph, all or nothing (rows: ``PlanRows``)."""
         ...
 
+    def write_plans(self, batch: Sequence[Any]) -> None:
+        """Replace the subgraphs of several plans (``PlanRows``). Each plan is all or nothing;
+        an engine may write the whole batch in one transaction (then the batch is)."""
+        ...
+
     def replace_relationships(
         self, rel_type: str, groups: list[RelRows], *, between: Sequence[tuple[str, str]] | None = None
     ) -> None:
