@@ -323,8 +323,9 @@ def measure_rust_ext(n: int, base: Path, folder: Path) -> dict[str, Any]:
 def measure_neo4j(
     n: int, base: Path, batch_sizes: tuple[int, ...] = (1000, 10000), naive: bool = True
 ) -> dict[str, Any] | None:
-    """Batched (the store's write_plan) against naive (one statement per item) on the same rows
-    of N generated plans, on the server of NEO4J_URI, emptied in between."""
+    """Batched (the store's write_plans, in the build's batches of plans) against naive (one
+    statement per item) on the same rows of N generated plans, on the server of NEO4J_URI,
+    emptied in between; also the store's write_plan, one plan per transaction."""
     uri = os.environ.get("NEO4J_URI")
     if not uri:
         print("neo4j: skipped (no NEO4J_URI; `make neo4j-up` and source .cache/neo4j/env)", flush=True)
@@ -334,7 +335,7 @@ def measure_neo4j(
     from bench.neo4j_load import _clear, naive_write
     from plankg.errors import StoreError
     from plankg.graph.neo4j_store import Neo4jStore
-    from plankg.pipeline import discover, load_plans
+    from plankg.pipeline import WRITE_BATCH_PLANS, discover, load_plans
 
     try:
         store = Neo4jStore(uri, os.environ.get("NEO4J_USERNAME"), os.environ.get("NEO4J_PASSWORD"))
@@ -352,12 +353,16 @@ def measure_neo4j(
     try:
         # One untimed load first: the server compiles and caches the statements, which would
         # otherwise be charged to whichever loader runs first.
-        _timed_load(store, rows, lambda s, r: s.write_plan(r), _clear)
+        chunks = [rows[i : i + WRITE_BATCH_PLANS] for i in range(0, len(rows), WRITE_BATCH_PLANS)]
+        _timed_load(store, chunks, lambda s, b: s.write_plans(b), _clear)
         for size in batch_sizes:
             store.batch_size = size
-            seconds = _timed_load(store, rows, lambda s, r: s.write_plan(r), _clear)
+            seconds = _timed_load(store, chunks, lambda s, b: s.write_plans(b), _clear)
             result[f"neo4j_batched_{size}_s"] = seconds
             counts.add(_counts(store))
+        store.batch_size = batch_sizes[0]
+        result["neo4j_batched_per_plan_s"] = _timed_load(store, rows, lambda s, r: s.write_plan(r), _clear)
+        counts.add(_counts(store))
         if not naive:
             _clear(store)
             return result
