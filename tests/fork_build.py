@@ -14,6 +14,8 @@ import os
 import sys
 from pathlib import Path
 
+ERRORS = os.environ.get("PLANKG_FORK_STDERR", os.devnull)  # where each child's stderr goes
+
 
 def main() -> None:
     from plankg import cli
@@ -31,7 +33,9 @@ def main() -> None:
         if pid == 0:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, 1)
-            os.dup2(devnull, 2)
+            # stderr kept in a file the test reads when a build fails, so the failure says why
+            errors = os.open(ERRORS, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+            os.dup2(errors, 2)
             sys.argv = ["plankg", *args]
             try:
                 cli.main()

@@ -67,12 +67,14 @@ class Builds:
     """`plankg build` in its own process: forked from a warmed-up server (tests/fork_build.py)."""
 
     def __init__(self, warm: Path) -> None:
+        self.stderr = warm.parent / "last-build.stderr"  # the last build's error output
         self.server = subprocess.Popen(
             [sys.executable, str(Path(__file__).with_name("fork_build.py")), str(warm)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
             cwd=ROOT,
+            env={**os.environ, "PLANKG_FORK_STDERR": str(self.stderr)},
         )
 
     def start(self, folder: Path, store: Path | str) -> int:
@@ -172,7 +174,7 @@ def test_sigkill_at_many_points_never_breaks_readers_or_half_writes_a_plan(tmp_p
             else:
                 _kill_after(pid, spread * duration)
             code = builds.exit_code()
-            assert code in (0, -signal.SIGKILL), code
+            assert code in (0, -signal.SIGKILL), (code, builds.stderr.read_text(errors="replace")[-2000:])
             killed[kind] += code == -signal.SIGKILL
             if kind == "checkpoint" and code != 0:
                 assert Path(f"{store}.shadow").exists()  # killed inside the checkpoint
