@@ -267,6 +267,12 @@ ATTACK_LABEL = re.compile(
 )
 # Labels of non-task blocks end a task block too: "重大平台：加快建设…".
 OTHER_BLOCK_LABEL = re.compile(r"(?:重大平台|重点平台|重大设施|保障措施)[:：]")
+# Marker styles that number items, not sections. A heading numbered so that is a task of a block
+# heading ("1.重大任务" / "（1）重大新药创制") is the task only. A task numbered as a section
+# (一、, （一）, 1., 第X章: "二、主要任务" / "（一）强化顶层设计引领，发挥政府宏观指导作用。…") is
+# a section as well: it has its own title and text, and readers count it among the plan's
+# headings (tests/gold/realworld/README.md, "What counts as a heading").
+TASK_ONLY_STYLES = ("paren-arabic", "circled")
 # An item title is its first sentence, or its first clause when that sentence is long.
 ITEM_TITLE_MAX = 30
 

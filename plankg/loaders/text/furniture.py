@@ -316,6 +316,7 @@ def remove_furniture(source: NormalisedText) -> NormalisedText:
     out = remove_spans(out, joins) if joins else out
     if len(PARAGRAPH_MARK.findall(out.text)) >= PARAGRAPH_MARKS_MIN:
         out = substitute(out, PARAGRAPH_MARK, "\n")  # paragraph marks inside lines: line breaks
-    else:
-        out = substitute(out, HEADING_AFTER_MARK, "\n")
-    return out
+    # A mark before a heading marker breaks the line in any text: PARAGRAPH_MARK leaves the marks
+    # before a digit (a table's numbers), and so the run-in "1.坚持排污者付费。" of a one-line
+    # text ("（二）基本原则。　　1.坚持排污者付费。…").
+    return substitute(out, HEADING_AFTER_MARK, "\n")

@@ -1,0 +1,67 @@
+"""Rules added in the third dev round (fresh real texts, branch seg-dev3): each test fails on
+the code before the rule."""
+
+from plankg.loaders.structure.document import load_plan
+from plankg.schema import PlanMeta
+
+META = PlanMeta(id="t", title="测试规划")
+PARA = "这是一段足够长的正文内容，用来说明这一部分的具体要求和主要做法，以及实施安排。"
+
+
+def tree(text: str) -> list[tuple[int, str, str]]:
+    return [(s.level, s.number, s.title) for s in load_plan(text, META).sections]
+
+
+def test_sections_numbered_as_sections_under_a_task_block_stay_sections() -> None:
+    # "二、主要任务" over run-in （一）…（二） (nat-wastefree-2019, ah-rcep-2022): the （n） are
+    # tasks of the block AND headings of the plan; （1） items under "1.重大任务" stay tasks only.
+    text = (
+        f"测试规划\n\n一、总体要求\n\n{PARA}\n\n二、主要任务\n\n"
+        f"（一）强化顶层设计引领，发挥政府宏观指导作用。{PARA}\n\n"
+        f"（二）实施工业绿色生产，推动固体废物总量趋零增长。{PARA}\n\n"
+        f"三、科技工程\n\n1.重大任务\n\n（1）新药创制\n\n{PARA}\n\n（2）诊断装备\n\n{PARA}\n"
+    )
+    doc = load_plan(text, META)
+    assert [(s.level, s.number, s.title) for s in doc.sections] == [
+        (1, "一、", "总体要求"),
+        (1, "二、", "主要任务"),
+        (2, "（一）", "强化顶层设计引领，发挥政府宏观指导作用"),
+        (2, "（二）", "实施工业绿色生产，推动固体废物总量趋零增长"),
+        (1, "三、", "科技工程"),
+        (2, "1.", "重大任务"),
+    ]
+    assert [(t.kind, t.number, t.title) for t in doc.tasks] == [
+        ("主要任务", "（一）", "强化顶层设计引领，发挥政府宏观指导作用"),
+        ("主要任务", "（二）", "实施工业绿色生产，推动固体废物总量趋零增长"),
+        ("重大任务", "（1）", "新药创制"),
+        ("重大任务", "（2）", "诊断装备"),
+    ]
+    tasks = {t.title: t for t in doc.tasks}
+    sections = {s.title: s for s in doc.sections}
+    # the task hangs under the block heading's section, beside the section it also is
+    assert tasks["强化顶层设计引领，发挥政府宏观指导作用"].section_id == sections["主要任务"].id
+
+
+def test_a_paragraph_mark_before_a_numbered_item_breaks_the_line_in_a_one_line_text() -> None:
+    # nat-third-party-2014: a gov.cn page as ONE line, paragraphs separated by "　　"; the marks
+    # before "1." were left inside the line, so the run-in 1.…3. under （二）基本原则 were lost.
+    text = (
+        "国务院办公厅关于推行环境污染第三方治理的意见国办发〔2014〕69号各省、自治区、直辖市人民政府：　　"
+        f"{PARA}现提出以下意见：　　一、总体要求　　（一）指导思想。{PARA}　　（二）基本原则。"
+        f"　　1.坚持排污者付费。{PARA}　　2.坚持市场化运作。{PARA}　　3.坚持政府引导推动。{PARA}"
+        f"　　（三）主要目标。{PARA}　　二、推进投资运营市场化　　（四）改革投资运营模式。{PARA}"
+        f"　　（五）推进审批便利化。{PARA}　　（六）合理确定收益。{PARA}　　{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "一、", "总体要求"),
+        (2, "（一）", "指导思想"),
+        (2, "（二）", "基本原则"),
+        (3, "1.", "坚持排污者付费"),
+        (3, "2.", "坚持市场化运作"),
+        (3, "3.", "坚持政府引导推动"),
+        (2, "（三）", "主要目标"),
+        (1, "二、", "推进投资运营市场化"),
+        (2, "（四）", "改革投资运营模式"),
+        (2, "（五）", "推进审批便利化"),
+        (2, "（六）", "合理确定收益"),
+    ]
