@@ -65,3 +65,31 @@ def test_a_paragraph_mark_before_a_numbered_item_breaks_the_line_in_a_one_line_t
         (2, "（五）", "推进审批便利化"),
         (2, "（六）", "合理确定收益"),
     ]
+
+
+def test_numbering_restarting_under_an_unnumbered_heading_nests_under_it() -> None:
+    # nat-fyp14-interp-liu: a web article titles its parts without numbers; each part numbers its
+    # sub-headings from 1. The restart shows the unnumbered headings are the parents (before:
+    # 1.–3. at level 1, the second part at level 2 and its "1. 机遇" dropped as a list restart).
+    text = (
+        f"测试规划\n\n{PARA}\n\n大国竞争，拼谁能咬住\n\n{PARA}\n\n未来五年的三大趋势\n\n"
+        f"1. 战略目标和路径具象化\n\n{PARA}\n\n2. 科技自立自强\n\n{PARA}\n\n3. 实体制造业是产业核心\n\n{PARA}\n\n"
+        f"面临的机遇与挑战\n\n1. 机遇\n\n{PARA}\n\n2. 挑战\n\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "", "大国竞争，拼谁能咬住"),
+        (1, "", "未来五年的三大趋势"),
+        (2, "1.", "战略目标和路径具象化"),
+        (2, "2.", "科技自立自强"),
+        (2, "3.", "实体制造业是产业核心"),
+        (1, "", "面临的机遇与挑战"),
+        (2, "1.", "机遇"),
+        (2, "2.", "挑战"),
+    ]
+
+
+def test_a_list_restarting_under_a_numbered_heading_is_still_no_heading() -> None:
+    # The restart rule needs an unnumbered heading right above the 1.: a list in a paragraph
+    # keeps being text.
+    text = f"测试规划\n\n一、任务\n\n1.甲\n\n{PARA}\n\n2.乙\n\n{PARA}\n\n1.这是段落里的列表\n"
+    assert [t for _, _, t in tree(text)] == ["任务", "甲", "乙"]

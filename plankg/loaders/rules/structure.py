@@ -165,6 +165,13 @@ TABLE_CELL_RUN = 3
 # A cell holding only a number: "350", "113%", "2.5", "≥20".
 NUMBER_CELL = re.compile(r"^[ \t\u3000]*[<>≤≥＜＞~～±+\-－]?\d[\d.,，%‰]*[ \t\u3000]*$")
 
+# An unnumbered heading right above a heading numbered 1 whose style is open with a higher
+# number: the numbering restarts under it, so it is that run's parent, at the run's level; the
+# unnumbered heading right above the earlier run is its sibling and that run's parent. Web
+# articles title their parts without numbers: "未来五年，中国经济的10大趋势" / "1. 战略目标…" …
+# "10. 安全领域扩展" / "中国经济面临的机遇与挑战" / "1. 机遇". The styles it applies to (chapter
+# numbers never restart).
+UNNUMBERED_PARENT_OF = ("cn", "paren-cn", "arabic", "paren-arabic", "circled", "padded")
 # A numbered line that only cites a document is a reference list entry (规划依据), not a
 # heading: "1.《中华人民共和国城乡规划法》（2019年修正）".
 REFERENCE_ENTRY = re.compile(r"^《[^》]{2,60}》(?:[（(][^）)]{0,20}[）)])?$")
