@@ -93,3 +93,25 @@ def test_a_list_restarting_under_a_numbered_heading_is_still_no_heading() -> Non
     # keeps being text.
     text = f"测试规划\n\n一、任务\n\n1.甲\n\n{PARA}\n\n2.乙\n\n{PARA}\n\n1.这是段落里的列表\n"
     assert [t for _, _, t in tree(text)] == ["任务", "甲", "乙"]
+
+
+def test_an_attachment_run_into_the_line_before_it_is_a_level_1_heading() -> None:
+    # nat-env-emergency-2014: the extraction turned the line breaks before 附件1 / 附件2 into a
+    # (no-break) space, and the title follows 附件N without one.
+    text = (
+        f"测试预案\n\n1　总则\n\n{PARA}突发环境事件分级标准见附件1。\n\n2　组织指挥体系\n\n{PARA}\n\n"
+        f"附件：1.突发环境事件分级标准\n2.国家环境应急指挥部组成及工作组职责\u00a0附件1突发环境事件分级标准\n"
+        f"一、特别重大突发环境事件\n凡符合下列情形之一的，为特别重大突发环境事件：\n1.因环境污染直接导致人员死亡的；\n"
+        f"二、重大突发环境事件\n{PARA}\u00a0附件2国家环境应急指挥部组成及工作组职责\n{PARA}\n"
+        f"一、污染处置组。{PARA}\n二、应急监测组。{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "1", "总则"),
+        (1, "2", "组织指挥体系"),
+        (1, "附件1", "突发环境事件分级标准"),
+        (2, "一、", "特别重大突发环境事件"),
+        (2, "二、", "重大突发环境事件"),
+        (1, "附件2", "国家环境应急指挥部组成及工作组职责"),
+        (2, "一、", "污染处置组"),
+        (2, "二、", "应急监测组"),
+    ]

@@ -200,10 +200,16 @@ ATTACHMENT_LINE = re.compile(r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]
 # An attachment numbered and titled on one line: "附表1  浙江省城市易涝风险区域整治计划表",
 # "附件2 重点项目清单" (number, a space, the title; no colon, no full stop). A level-1 heading like
 # ATTACHMENT_LINE; what follows is the attachment (its short lines are cells, not headings).
+# The space may be missing when an extraction joined the lines: "附件2国家环境应急指挥部组成及
+# 工作组职责" (a line ending in a sentence mark is a sentence, never a title).
 ATTACHMENT_TITLED = re.compile(
-    r"^[ \t\u3000]*(?P<number>附[ \u3000]*(?:件|表)[ \u3000]*\d{1,2})[ \t\u3000]+"
+    r"^[ \t\u3000]*(?P<number>附[ \u3000]*(?:件|表)[ \u3000]*\d{1,2})(?:[ \t\u3000]+|(?=[\u4e00-\u9fff“《]))"
     r"(?P<title>[^\s：:][^。；！？]{1,58}[^\s。；！？：:，,])[ \t\u3000]*$"
 )
+# An attachment heading run into the end of the line before it, where an extraction turned the
+# line break into a space (often a no-break space): "…“以下”不含本数。 附件2国家环境应急指挥部
+# 组成及工作组职责". The space before "附件2" is a line break; "见附件1。" has none and stays.
+ATTACHMENT_AFTER_SPACE = re.compile(r"(?<=[^\s])[ \u00a0\u3000]+(?=附[ \u3000]*[件表][ \u3000]*\d{1,2}(?![\d：:]))")
 # "附件：2020年城市体检指标体系" at the end of a notice lists the attachments, and so does
 # "附表：1.浙江省城市易涝风险区域整治计划表": not a heading.
 ATTACHMENT_LIST = re.compile(r"^[ \t\u3000]*附[件表][ \u3000]*\d{0,2}[：:]")

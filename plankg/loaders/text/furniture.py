@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from plankg.loaders.rules.structure import (
+    ATTACHMENT_AFTER_SPACE,
     BREADCRUMB_SEPARATOR,
     DUPLICATED_MARKER,
     FURNITURE_LINES,
@@ -319,4 +320,5 @@ def remove_furniture(source: NormalisedText) -> NormalisedText:
     # A mark before a heading marker breaks the line in any text: PARAGRAPH_MARK leaves the marks
     # before a digit (a table's numbers), and so the run-in "1.坚持排污者付费。" of a one-line
     # text ("（二）基本原则。　　1.坚持排污者付费。…").
-    return substitute(out, HEADING_AFTER_MARK, "\n")
+    out = substitute(out, HEADING_AFTER_MARK, "\n")
+    return substitute(out, ATTACHMENT_AFTER_SPACE, "\n")
