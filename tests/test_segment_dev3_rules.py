@@ -115,3 +115,21 @@ def test_an_attachment_run_into_the_line_before_it_is_a_level_1_heading() -> Non
         (2, "一、", "污染处置组"),
         (2, "二、", "应急监测组"),
     ]
+
+
+def test_the_plans_own_title_above_the_body_is_no_section() -> None:
+    # A web article's headline repeated under its metadata (nat-fyp14-interp-liu).
+    headline = "刘元春：未来5年是中国GDP赶超美国关键时点"
+    front = "---\ntitle: 刘元春\ncategories:\n金融\n新浪财经\nauthor: 新浪财经\ncomments: false\n---\n\n"
+    text = f"{front}{headline}\n\n{PARA}\n\n{PARA}\n\n一、总体判断\n\n{PARA}\n\n二、主要趋势\n\n{PARA}\n"
+    doc = load_plan(text, PlanMeta(id="t", title=headline))
+    assert [(s.number, s.title) for s in doc.sections] == [("一、", "总体判断"), ("二、", "主要趋势")]
+
+
+def test_what_follows_a_sites_disclaimer_is_no_section() -> None:
+    body = "".join(f"{n}、第{n}部分\n\n{PARA}\n\n" for n in "一二三四五六")
+    text = (
+        f"测试规划\n\n{PARA}\n\n{body}免责声明：本文观点仅代表作者本人，不代表本站立场。\n\n"
+        ".appendQr_wrap border:1px solid #E6E6E6;\n\n海量资讯、精准解读，尽在新浪财经APP\n"
+    )
+    assert [t for _, _, t in tree(text)] == [f"第{n}部分" for n in "一二三四五六"]

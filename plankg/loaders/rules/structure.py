@@ -413,6 +413,9 @@ NAV_ITEM_MAX = 8
 RELATED_HEADING = re.compile(
     r"^[ \t\u3000]*(?:相关文件|相关链接|相关解读|相关阅读|相关新闻|相关附件|扫一扫在手机打开当前页)[:：]?" + _LINE_END
 )
+# A site's disclaimer closes the article it follows: what comes after it (QR-code styles, the
+# app's promotion "海量资讯、精准解读，尽在新浪财经APP") is the page's, not the plan's.
+DISCLAIMER_LINE = re.compile(r"^[ \t\u3000]*(?:免责声明|版权声明|特别声明)[:：]")
 # Pinyin glosses that some sites add after a character: "任务(wù)" → "任务". Lower-case
 # syllables with tone marks, right after a Chinese character; "(R&D)" and "(GDP)" stay.
 PINYIN_GLOSS = re.compile(

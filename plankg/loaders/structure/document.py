@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
 
 from plankg.loaders.rules.structure import TASK_ONLY_STYLES
 from plankg.loaders.structure.front_matter import find_front_matter
@@ -21,6 +23,15 @@ def normalised_text(raw: str) -> NormalisedText:
     skip = (toc.start, toc.end) if toc else (0, 0)
     pages = find_page_numbers(text.text, skip)
     return remove_spans(text, pages) if pages else text
+
+
+def _same_title(a: str, b: str) -> bool:
+    """Titles compared without spaces and with full-width forms folded."""
+
+    def fold(title: str) -> str:
+        return re.sub(r"\s+", "", unicodedata.normalize("NFKC", title))
+
+    return bool(b) and fold(a) == fold(b)
 
 
 def _numbered_as_item(number: str) -> bool:
@@ -107,6 +118,10 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
                 "issued": meta.issued or front.issued,
             }
         )
+    if headings and not headings[0].number and _same_title(headings[0].title, meta.title):
+        # The plan's own title standing on its line above the body (a web article's headline
+        # repeated under its metadata) is its title, not a section.
+        headings = headings[1:]
     ends = section_ends(headings, len(text))
     heading_tasks = tasks_from_block_headings(headings, ends)
     task_headings = {t.heading_index for t in heading_tasks if t.heading_index is not None}

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from plankg.loaders.rules.structure import (
     ATTACHMENT_AFTER_SPACE,
     BREADCRUMB_SEPARATOR,
+    DISCLAIMER_LINE,
     DUPLICATED_MARKER,
     FURNITURE_LINES,
     HEADING_AFTER_MARK,
@@ -246,9 +247,10 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         words = text[start:end].split()
         if len(words) >= 3 and sum(w in NAV_WORDS for w in words) >= 2 and all(len(w) <= NAV_ITEM_MAX for w in words):
             spans.append((start, end))
-    # The related-files list after the article, to the end of the text.
+    # The related-files list (or the site's disclaimer) after the article, to the end of the text.
     for start, end in lines:
-        if start > RELATED_AFTER * len(text) and RELATED_HEADING.match(text[start:end]):
+        line = text[start:end]
+        if start > RELATED_AFTER * len(text) and (RELATED_HEADING.match(line) or DISCLAIMER_LINE.match(line)):
             spans.append((start, len(text)))
             break
     return sorted(set(spans))
