@@ -133,3 +133,16 @@ def test_what_follows_a_sites_disclaimer_is_no_section() -> None:
         ".appendQr_wrap border:1px solid #E6E6E6;\n\n海量资讯、精准解读，尽在新浪财经APP\n"
     )
     assert [t for _, _, t in tree(text)] == [f"第{n}部分" for n in "一二三四五六"]
+
+
+def test_items_of_a_block_inside_a_block_are_read_once() -> None:
+    # "二、重点任务" with the label "重点任务：" under it: each item was a task twice.
+    text = (
+        f"测试规划\n\n{PARA}\n\n一、总体要求\n\n{PARA}\n\n二、重点任务\n\n重点任务：\n\n"
+        f"1.实施芯片攻关。{PARA}\n\n2.建设创新平台。{PARA}\n\n三、保障措施\n\n{PARA}\n"
+    )
+    doc = load_plan(text, META)
+    assert [(t.kind, t.number, t.title) for t in doc.tasks] == [
+        ("重点任务", "1.", "实施芯片攻关"),
+        ("重点任务", "2.", "建设创新平台"),
+    ]
