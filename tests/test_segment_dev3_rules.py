@@ -146,3 +146,21 @@ def test_items_of_a_block_inside_a_block_are_read_once() -> None:
         ("重点任务", "1.", "实施芯片攻关"),
         ("重点任务", "2.", "建设创新平台"),
     ]
+
+
+def test_a_full_width_heading_ending_its_block_is_not_joined_with_the_next_line() -> None:
+    # bj-eco-security-2035 (PDF text, 26 characters a line): the wrapped lines end at their last
+    # character, block ends with a space; the heading "（一）…服务 " is as wide as the page and was
+    # joined with its paragraph into one long title.
+    body = "综合考虑水源保护与涵养、洪涝调蓄与排泄、水环境提升、湿地生境支撑和水系廊道连通，构建水生态安全格局。" * 6
+    wrapped = "\n".join(body[i : i + 26] for i in range(0, len(body), 26))
+    text = (
+        f"测试规划\n{wrapped} \n一、强化生态过程调控，保障重要生态功能 \n"
+        f"（一）构建水生态安全格局，保障流域水生态系统服务 \n{wrapped} \n"
+        f"（二）构建生物保护格局，加强生物多样性和生境保护 \n{wrapped} \n"
+    )
+    assert tree(text) == [
+        (1, "一、", "强化生态过程调控，保障重要生态功能"),
+        (2, "（一）", "构建水生态安全格局，保障流域水生态系统服务"),
+        (2, "（二）", "构建生物保护格局，加强生物多样性和生境保护"),
+    ]

@@ -264,6 +264,11 @@ HARD_WRAP_MIN_LINES = 20
 FULL_WIDTH_SHARE = 0.85
 # Lines narrower than this (display columns) say nothing about the page width.
 MIN_WRAP_WIDTH = 20
+# Where the wrapped lines end at their last character (at most this share of the full lines ends
+# in a space), a full line that ends in a space ends its block: some extractions mark a text
+# block's end so. "（一）构建水生态安全格局，保障流域水生态系统服务 " is a heading as wide as the
+# page, not a paragraph wrapped onto "综合考虑水源保护与涵养…".
+BLOCK_END_SPACE_SHARE = 0.1
 
 
 def display_width(line: str) -> int:
@@ -284,11 +289,16 @@ def hard_wrap_joins(text: str) -> list[tuple[int, int]]:
     widest = common.most_common(1)[0][0] + 2
     if sum(1 for w in content if full <= w <= widest) < max(HARD_WRAP_MIN_LINES, HARD_WRAP_SHARE * len(content)):
         return []
+    full_lines = [text[s:e] for (s, e), w in zip(lines, widths, strict=True) if w >= full and text[s:e].strip()]
+    spaced = sum(1 for line in full_lines if line[-1:] in " \u3000")
+    space_ends_block = 0 < spaced <= BLOCK_END_SPACE_SHARE * len(full_lines)
     joins = []
     for index, ((start, end), width) in enumerate(zip(lines, widths, strict=True)):
         line = text[start:end]
         if width < full or TOC_LINE.search(line) or not line.strip():
             continue
+        if space_ends_block and line[-1:] in " \u3000":
+            continue  # the end of a block: a heading or a paragraph's last line
         following = next((j for j in range(index + 1, len(lines)) if text[lines[j][0] : lines[j][1]].strip()), None)
         if following is None:
             continue
