@@ -11,12 +11,22 @@ import pytest
 from bench.eval_segmentation import documents, overall, score
 
 # Measured on the dev split (14 documents, 575 gold headings) on 2026-12-02: P 0.963, R 0.990,
-# F1 0.976 (level + title). Lower only with a reason written next to the new figure.
-DEV_F1_FLOOR = 0.97
+# F1 0.976 (level + title). Round 3 (branch seg-dev3) added 8 fresh dev texts (236 gold headings;
+# first score P 0.955, R 0.979, F1 0.967 before any rule was changed): measured 2026-12-02 on the
+# 22 dev documents (811 gold headings) after its fixes: P 0.965, R 0.995, F1 0.980. Lower only
+# with a reason written next to the new figure.
+DEV_F1_FLOOR = 0.979
 # Documents read exactly right on dev: any slip there is a regression of a rule.
 EXACT_ON_DEV = ("nat-voc-edu-2019", "bj-data-zone-2022", "nx-gov-report-2026", "sh-disaster-2020", "nat-rural-2018",
                 "sn-gov-report-2026", "nat-surface-water-interp-14", "nat-env-decision-2005",
-                "nat-drug-procurement-2019", "nat-fyp-11", "nat-eco-env-13")  # fmt: skip
+                "nat-drug-procurement-2019", "nat-fyp-11", "nat-eco-env-13",
+                "nat-gov-website-pilot-2018", "nat-gov-newmedia-2018", "nat-third-party-2014",
+                "nat-env-supervision-2014", "nat-park-eia-interp", "nat-eco-volunteer-interp-2021",
+                "jl-gov-report-2026")  # fmt: skip
+# The first held-out half (split "heldout") has been scored and may now be developed on (F1 0.943
+# at the start of round 3); measured 2026-12-02 after the round-3 fixes (14 documents, 1055
+# gold headings): P 0.981, R 0.984, F1 0.982. The second held-out round (split "heldout2") is never scored here.
+HELDOUT1_F1_FLOOR = 0.98
 
 
 @pytest.fixture(scope="module")
@@ -33,3 +43,8 @@ def test_the_dev_split_scores_at_least_its_floor(dev_scores: dict) -> None:
 def test_documents_read_exactly_stay_exact(dev_scores: dict, doc_id: str) -> None:
     s = dev_scores[doc_id]
     assert (s.matched, s.predicted) == (s.gold, s.gold)
+
+
+def test_the_first_held_out_half_scores_at_least_its_floor() -> None:
+    total = overall([score(doc) for doc in documents("heldout")])
+    assert total.prf(total.matched)[2] >= HELDOUT1_F1_FLOOR

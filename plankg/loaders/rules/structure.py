@@ -165,6 +165,13 @@ TABLE_CELL_RUN = 3
 # A cell holding only a number: "350", "113%", "2.5", "≥20".
 NUMBER_CELL = re.compile(r"^[ \t\u3000]*[<>≤≥＜＞~～±+\-－]?\d[\d.,，%‰]*[ \t\u3000]*$")
 
+# An unnumbered heading right above a heading numbered 1 whose style is open with a higher
+# number: the numbering restarts under it, so it is that run's parent, at the run's level; the
+# unnumbered heading right above the earlier run is its sibling and that run's parent. Web
+# articles title their parts without numbers: "未来五年，中国经济的10大趋势" / "1. 战略目标…" …
+# "10. 安全领域扩展" / "中国经济面临的机遇与挑战" / "1. 机遇". The styles it applies to (chapter
+# numbers never restart).
+UNNUMBERED_PARENT_OF = ("cn", "paren-cn", "arabic", "paren-arabic", "circled", "padded")
 # A numbered line that only cites a document is a reference list entry (规划依据), not a
 # heading: "1.《中华人民共和国城乡规划法》（2019年修正）".
 REFERENCE_ENTRY = re.compile(r"^《[^》]{2,60}》(?:[（(][^）)]{0,20}[）)])?$")
@@ -193,10 +200,16 @@ ATTACHMENT_LINE = re.compile(r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]
 # An attachment numbered and titled on one line: "附表1  浙江省城市易涝风险区域整治计划表",
 # "附件2 重点项目清单" (number, a space, the title; no colon, no full stop). A level-1 heading like
 # ATTACHMENT_LINE; what follows is the attachment (its short lines are cells, not headings).
+# The space may be missing when an extraction joined the lines: "附件2国家环境应急指挥部组成及
+# 工作组职责" (a line ending in a sentence mark is a sentence, never a title).
 ATTACHMENT_TITLED = re.compile(
-    r"^[ \t\u3000]*(?P<number>附[ \u3000]*(?:件|表)[ \u3000]*\d{1,2})[ \t\u3000]+"
+    r"^[ \t\u3000]*(?P<number>附[ \u3000]*(?:件|表)[ \u3000]*\d{1,2})(?:[ \t\u3000]+|(?=[\u4e00-\u9fff“《]))"
     r"(?P<title>[^\s：:][^。；！？]{1,58}[^\s。；！？：:，,])[ \t\u3000]*$"
 )
+# An attachment heading run into the end of the line before it, where an extraction turned the
+# line break into a space (often a no-break space): "…“以下”不含本数。 附件2国家环境应急指挥部
+# 组成及工作组职责". The space before "附件2" is a line break; "见附件1。" has none and stays.
+ATTACHMENT_AFTER_SPACE = re.compile(r"(?<=[^\s])[ \u00a0\u3000]+(?=附[ \u3000]*[件表][ \u3000]*\d{1,2}(?![\d：:]))")
 # "附件：2020年城市体检指标体系" at the end of a notice lists the attachments, and so does
 # "附表：1.浙江省城市易涝风险区域整治计划表": not a heading.
 ATTACHMENT_LIST = re.compile(r"^[ \t\u3000]*附[件表][ \u3000]*\d{0,2}[：:]")
@@ -267,6 +280,12 @@ ATTACK_LABEL = re.compile(
 )
 # Labels of non-task blocks end a task block too: "重大平台：加快建设…".
 OTHER_BLOCK_LABEL = re.compile(r"(?:重大平台|重点平台|重大设施|保障措施)[:：]")
+# Marker styles that number items, not sections. A heading numbered so that is a task of a block
+# heading ("1.重大任务" / "（1）重大新药创制") is the task only. A task numbered as a section
+# (一、, （一）, 1., 第X章: "二、主要任务" / "（一）强化顶层设计引领，发挥政府宏观指导作用。…") is
+# a section as well: it has its own title and text, and readers count it among the plan's
+# headings (tests/gold/realworld/README.md, "What counts as a heading").
+TASK_ONLY_STYLES = ("paren-arabic", "circled")
 # An item title is its first sentence, or its first clause when that sentence is long.
 ITEM_TITLE_MAX = 30
 
@@ -394,6 +413,9 @@ NAV_ITEM_MAX = 8
 RELATED_HEADING = re.compile(
     r"^[ \t\u3000]*(?:相关文件|相关链接|相关解读|相关阅读|相关新闻|相关附件|扫一扫在手机打开当前页)[:：]?" + _LINE_END
 )
+# A site's disclaimer closes the article it follows: what comes after it (QR-code styles, the
+# app's promotion "海量资讯、精准解读，尽在新浪财经APP") is the page's, not the plan's.
+DISCLAIMER_LINE = re.compile(r"^[ \t\u3000]*(?:免责声明|版权声明|特别声明)[:：]")
 # Pinyin glosses that some sites add after a character: "任务(wù)" → "任务". Lower-case
 # syllables with tone marks, right after a Chinese character; "(R&D)" and "(GDP)" stay.
 PINYIN_GLOSS = re.compile(

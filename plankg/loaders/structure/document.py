@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
 
+from plankg.loaders.rules.structure import TASK_ONLY_STYLES
 from plankg.loaders.structure.front_matter import find_front_matter
+from plankg.loaders.structure.headings import read_marker
 from plankg.loaders.structure.segment import Heading, section_ends, segment
 from plankg.loaders.structure.tasks import RawTask, tasks_from_block_headings, tasks_from_inline_blocks
 from plankg.loaders.structure.toc import parse_toc
@@ -19,6 +23,20 @@ def normalised_text(raw: str) -> NormalisedText:
     skip = (toc.start, toc.end) if toc else (0, 0)
     pages = find_page_numbers(text.text, skip)
     return remove_spans(text, pages) if pages else text
+
+
+def _same_title(a: str, b: str) -> bool:
+    """Titles compared without spaces and with full-width forms folded."""
+
+    def fold(title: str) -> str:
+        return re.sub(r"\s+", "", unicodedata.normalize("NFKC", title))
+
+    return bool(b) and fold(a) == fold(b)
+
+
+def _numbered_as_item(number: str) -> bool:
+    marker = read_marker(number)
+    return marker is not None and marker.style in TASK_ONLY_STYLES
 
 
 def _sections(plan_id: str, headings: list[Heading], ends: list[int], task_headings: set[int]) -> list[Section]:
@@ -100,13 +118,20 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
                 "issued": meta.issued or front.issued,
             }
         )
+    if headings and not headings[0].number and _same_title(headings[0].title, meta.title):
+        # The plan's own title standing on its line above the body (a web article's headline
+        # repeated under its metadata) is its title, not a section.
+        headings = headings[1:]
     ends = section_ends(headings, len(text))
     heading_tasks = tasks_from_block_headings(headings, ends)
     task_headings = {t.heading_index for t in heading_tasks if t.heading_index is not None}
     inline_tasks, empties, block_issues = tasks_from_inline_blocks(text, headings, ends, task_headings)
     issues += block_issues
-    sections = _sections(meta.id, headings, ends, task_headings)
-    kept = [i for i in range(len(headings)) if i not in task_headings]
+    # A task numbered as an item (（1）, ①) is the task only; one numbered as a section
+    # (（一）, 1.) stays a section too (TASK_ONLY_STYLES).
+    task_only = {i for i in task_headings if _numbered_as_item(headings[i].number)}
+    sections = _sections(meta.id, headings, ends, task_only)
+    kept = [i for i in range(len(headings)) if i not in task_only]
     sections_by_heading = dict(zip(kept, sections, strict=True))
     tasks = _tasks(text, heading_tasks + inline_tasks, headings, sections_by_heading)
     for section_index, position in empties:

@@ -41,6 +41,7 @@ from plankg.loaders.rules.structure import (
     TABLE_CAPTION,
     TABLE_CELL_RUN,
     TRAILING_LABEL,
+    UNNUMBERED_PARENT_OF,
     marker_spellings,
 )
 from plankg.loaders.structure.headings import HeadingLine, is_unnumbered_heading, read_heading_line, read_marker
@@ -471,7 +472,57 @@ def _heading_from_line(
         and ((_blank(lines, i - 1) and _blank(lines, i + 1)) or (headings and _between_paragraphs(lines, i)))
     ):
         title = line.text.strip()
+        restarted = _restarted_style(lines, i, stack)
+        if restarted is not None:
+            # "中国经济面临的机遇与挑战" / "1. 机遇" after "未来五年，中国经济的10大趋势" / "1. …" /
+            # … "10. …": the numbering restarts under the unnumbered heading, which is its parent
+            # and a sibling of the one above the earlier run (UNNUMBERED_PARENT).
+            level = [s for s, _ in stack].index(restarted) + 1
+            _nest_run_under_unnumbered(headings, restarted, level)
+            del stack[level - 1 :]
+            push(stack, UNNUMBERED_PARENT_STYLE, 0)
+            headings.append(Heading(level, "", title, line.start, line.start + len(line.text)))
+            return
         headings.append(Heading(len(stack) + 1, "", title, line.start, line.start + len(line.text)))
+
+
+# The open-styles stack entry of an unnumbered heading whose numbered children restart at 1.
+UNNUMBERED_PARENT_STYLE = "unnumbered-parent"
+
+
+def _restarted_style(lines: list[Line], i: int, stack: list[tuple[str, int]]) -> str | None:
+    """The open numbered style that the line after line i restarts at 1, if it does
+    (UNNUMBERED_PARENT)."""
+    following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
+    if following is None:
+        return None
+    parsed = read_heading_line(lines[following].text)
+    if parsed is None or parsed.marker is None or parsed.marker.number != 1:
+        return None
+    open_numbers = dict(stack)
+    style = parsed.marker.style
+    return style if style in UNNUMBERED_PARENT_OF and open_numbers.get(style, 0) > 1 else None
+
+
+def _nest_run_under_unnumbered(headings: list[Heading], style: str, level: int) -> None:
+    """The earlier run of ``style`` at ``level``, if an unnumbered heading at that level stands
+    right above it, moves one level down under that heading: the two unnumbered headings are
+    siblings, each heading its own numbered run."""
+    run: list[int] = []
+    for index in range(len(headings) - 1, -1, -1):
+        heading = headings[index]
+        if heading.level > level:
+            run.append(index)
+            continue
+        marker = read_marker(heading.number) if heading.number else None
+        if heading.level == level and marker is not None and marker.style == style:
+            run.append(index)
+            continue
+        if heading.level == level and not heading.number and run:
+            for j in run:
+                old = headings[j]
+                headings[j] = Heading(old.level + 1, old.number, old.title, old.start, old.title_end)
+        return
 
 
 # Characters per line above which a text is "glued": its line breaks were lost (a PDF

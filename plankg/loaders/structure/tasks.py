@@ -73,7 +73,10 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int]) -> list[
         if kind is None or index in taken:
             continue
         subtree = children_of(headings, index)
-        leaves = [j for j in subtree if not children_of(headings, j)]
+        # A block inside the block ("二、重点任务" / "重点任务：" / "1.…") owns its own items: they
+        # are read once, under the inner block, not again under the outer one.
+        inner = {j for k in subtree if block_kind(headings[k].title) is not None for j in children_of(headings, k)}
+        leaves = [j for j in subtree if not children_of(headings, j) and j not in inner]
         for j in leaves:
             parent = max(k for k in [index, *subtree] if k < j and headings[k].level < headings[j].level)
             block = blocks_per_section.setdefault(parent, 1)

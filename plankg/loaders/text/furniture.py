@@ -18,7 +18,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from plankg.loaders.rules.structure import (
+    ATTACHMENT_AFTER_SPACE,
     BREADCRUMB_SEPARATOR,
+    DISCLAIMER_LINE,
     DUPLICATED_MARKER,
     FURNITURE_LINES,
     HEADING_AFTER_MARK,
@@ -245,9 +247,10 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         words = text[start:end].split()
         if len(words) >= 3 and sum(w in NAV_WORDS for w in words) >= 2 and all(len(w) <= NAV_ITEM_MAX for w in words):
             spans.append((start, end))
-    # The related-files list after the article, to the end of the text.
+    # The related-files list (or the site's disclaimer) after the article, to the end of the text.
     for start, end in lines:
-        if start > RELATED_AFTER * len(text) and RELATED_HEADING.match(text[start:end]):
+        line = text[start:end]
+        if start > RELATED_AFTER * len(text) and (RELATED_HEADING.match(line) or DISCLAIMER_LINE.match(line)):
             spans.append((start, len(text)))
             break
     return sorted(set(spans))
@@ -261,6 +264,11 @@ HARD_WRAP_MIN_LINES = 20
 FULL_WIDTH_SHARE = 0.85
 # Lines narrower than this (display columns) say nothing about the page width.
 MIN_WRAP_WIDTH = 20
+# Where the wrapped lines end at their last character (at most this share of the full lines ends
+# in a space), a full line that ends in a space ends its block: some extractions mark a text
+# block's end so. "（一）构建水生态安全格局，保障流域水生态系统服务 " is a heading as wide as the
+# page, not a paragraph wrapped onto "综合考虑水源保护与涵养…".
+BLOCK_END_SPACE_SHARE = 0.1
 
 
 def display_width(line: str) -> int:
@@ -281,11 +289,16 @@ def hard_wrap_joins(text: str) -> list[tuple[int, int]]:
     widest = common.most_common(1)[0][0] + 2
     if sum(1 for w in content if full <= w <= widest) < max(HARD_WRAP_MIN_LINES, HARD_WRAP_SHARE * len(content)):
         return []
+    full_lines = [text[s:e] for (s, e), w in zip(lines, widths, strict=True) if w >= full and text[s:e].strip()]
+    spaced = sum(1 for line in full_lines if line[-1:] in " \u3000")
+    space_ends_block = 0 < spaced <= BLOCK_END_SPACE_SHARE * len(full_lines)
     joins = []
     for index, ((start, end), width) in enumerate(zip(lines, widths, strict=True)):
         line = text[start:end]
         if width < full or TOC_LINE.search(line) or not line.strip():
             continue
+        if space_ends_block and line[-1:] in " \u3000":
+            continue  # the end of a block: a heading or a paragraph's last line
         following = next((j for j in range(index + 1, len(lines)) if text[lines[j][0] : lines[j][1]].strip()), None)
         if following is None:
             continue
@@ -316,6 +329,8 @@ def remove_furniture(source: NormalisedText) -> NormalisedText:
     out = remove_spans(out, joins) if joins else out
     if len(PARAGRAPH_MARK.findall(out.text)) >= PARAGRAPH_MARKS_MIN:
         out = substitute(out, PARAGRAPH_MARK, "\n")  # paragraph marks inside lines: line breaks
-    else:
-        out = substitute(out, HEADING_AFTER_MARK, "\n")
-    return out
+    # A mark before a heading marker breaks the line in any text: PARAGRAPH_MARK leaves the marks
+    # before a digit (a table's numbers), and so the run-in "1.坚持排污者付费。" of a one-line
+    # text ("（二）基本原则。　　1.坚持排污者付费。…").
+    out = substitute(out, HEADING_AFTER_MARK, "\n")
+    return substitute(out, ATTACHMENT_AFTER_SPACE, "\n")
