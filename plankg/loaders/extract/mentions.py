@@ -86,6 +86,7 @@ from plankg.loaders.extract.names import (
 )
 from plankg.loaders.extract.platforms import platform_kind
 from plankg.loaders.rules.names import (
+    ACADEMY_INSTITUTE,
     ACTIVITY_ITEM,
     AFTER_FRAME,
     AMBIGUOUS_ENDINGS,
@@ -109,6 +110,7 @@ from plankg.loaders.rules.names import (
     INTERNATIONAL_ENDINGS,
     INTERNATIONAL_OPENING,
     ITEM_LIST,
+    LISTED_AS_PLATFORM_KINDS,
     MAX_NAME,
     MIN_NAME,
     MINISTRY,
@@ -121,7 +123,10 @@ from plankg.loaders.rules.names import (
     OWNER_KINDS,
     PLACE_IN_NAME,
     PLACE_LIST_BEFORE,
+    PLATFORM_ENDINGS,
     PLATFORM_FRAME,
+    PLATFORM_LIST_AFTER,
+    PLATFORM_SITE_ENDINGS,
     PROJECT_SUFFIX,
     PROPER_TAGS,
     QUANTIFIER,
@@ -131,6 +136,7 @@ from plankg.loaders.rules.names import (
     ROLE,
     SHARED_NATIONAL_TITLE,
     SHORT_BODY_ENDINGS,
+    STATUS_SOUGHT,
     UNIVERSITY_CONTINUATION,
     UNIVERSITY_ENDINGS,
     Category,
@@ -342,6 +348,8 @@ def _ends_word(text: str, run_start: int, end: int) -> bool:
 def _may_end(text: str, run_start: int, match: re.Match[str]) -> bool:
     """Whether a short or framed ending can end a name here: "西部", "委托", "中心城区" cannot."""
     ending = match.group()
+    if ending.endswith("部") and text.startswith("门", match.end()):
+        return False  # "科技部门" is a kind of department, not 科技部
     if ending == "部" and not MINISTRY.search(text, run_start, match.end()):
         return False
     if ending in SHORT_BODY_ENDINGS:
@@ -428,7 +436,13 @@ def _name_at(
     counted_from = _aside_start(text, clause_start, left) if category == "institution" else clause_start
     if QUANTIFIER.search(text, counted_from, left) or ROLE.search(text, clause_start, left):
         return found
-    if ending in FRAMED_ENDINGS and not _framed(text, run_start, clause_start, left, end):
+    if STATUS_SOUGHT.search(text, max(clause_start, left - 2), left):
+        return found  # "申建空港综保区": a status sought, not a platform the region has
+    if (
+        ending in FRAMED_ENDINGS
+        and not _framed(text, run_start, clause_start, left, end)
+        and not _site_of_platform(text, left, match)
+    ):
         return found
     if ending in NAMED_INSTITUTIONS and not NAMED_PREFIX.search(text, max(left, match.start() - 6), match.start()):
         left = match.start()  # "报送国务院": 国务院, whatever verbs the anchors missed
@@ -443,7 +457,9 @@ def _name_at(
         name = strip_place_prefix(name)
     if category == "platform":
         name = _shared_title(text, name, left, end)
-    if not (MIN_NAME <= len(name) <= MAX_NAME) or not name.endswith(ending):
+    short_body = name in NAMED_INSTITUTIONS  # "共青团", "妇联": named bodies may be short
+    long_enough = len(name) >= MIN_NAME or short_body
+    if not (long_enough and len(name) <= MAX_NAME) or not name.endswith(ending):
         return found
     if ending in INTERNATIONAL_ENDINGS and not INTERNATIONAL_OPENING.match(name):
         return found  # "社会组织", "党组织"
@@ -482,6 +498,16 @@ def _name_at(
     return found
 
 
+def _site_of_platform(text: str, left: int, match: re.Match[str]) -> bool:
+    """A site ending right after a platform's own ending names where that platform stands:
+    "完成紧凑型聚变能实验装置园区主体工程" needs no building verb to be a platform
+    (PLATFORM_SITE_ENDINGS)."""
+    if match.group() not in PLATFORM_SITE_ENDINGS:
+        return False
+    before = text[left : match.start()]
+    return any(before.endswith(e) and len(before) > len(e) for e, _ in PLATFORM_ENDINGS)
+
+
 def apply_frames(text: str, mentions: list[Mention]) -> list[Mention]:
     """What the clause around a free mention says: an institution frame ("…等高水平研究机构")
     or a deployment verb ("加快建设…", "…建设")."""
@@ -500,6 +526,13 @@ def apply_frames(text: str, mentions: list[Mention]) -> list[Mention]:
                 ambiguous=False,
                 builds=False,
             )
+        elif (
+            mention.category == "institution"
+            and mention.kind in LISTED_AS_PLATFORM_KINDS
+            and PLATFORM_LIST_AFTER.match(text, mention.end, clause_end + 1)
+        ):
+            # "…、武汉农村综合产权交易所7大要素交易服务平台": one of the platforms listed
+            mention = replace(mention, category="platform", kind=platform_kind(mention.name), framing="free")
         elif mention.category == "platform" and not mention.builds:
             before = text[clause_start : mention.start]
             if BUILD_VERB.search(before) or BUILD_AFTER.match(text, mention.end, clause_end):
@@ -533,6 +566,16 @@ def listed_mentions(
                 pos = run.find(form, pos + 1)
     outer = [m for m in found if not any(_inside(m, o) for o in found)]
     return sorted(outer, key=lambda m: (m.start, m.end))
+
+
+def academy_institutes(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Institutes named by an academy's short form and their own short form ending in 所
+    ("中科院山西煤化所"): one institution, not the academy (ACADEMY_INSTITUTE)."""
+    stop = len(text) if end is None else end
+    return [
+        Mention(m.group(), "institution", "科研院所", m.start(), m.end())
+        for m in ACADEMY_INSTITUTE.finditer(text, start, stop)
+    ]
 
 
 def _inside(m: Mention, other: Mention) -> bool:

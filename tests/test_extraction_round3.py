@@ -1,0 +1,126 @@
+"""Rules added for the third round of real plan excerpts (issue #13; 2026 government work
+reports of 广东, 湖北, 北京, 山西, 上海, 安徽 and the 2018 national FTZ measures). Each case is
+the sentence from a dev excerpt that showed the general cause; guards ("also…") pin what the
+rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from plankg.loaders.extract import entities as ent
+from plankg.loaders.extract.vocab import load_field_vocabulary
+from plankg.loaders.text.normalise import normalise
+from plankg.pipeline import analyse
+from plankg.schema import PlanMeta
+
+
+def names(text: str) -> list[tuple[str, str, str]]:
+    found = ent.apply_frames(text, ent.find_mentions(text))
+    for m in found:
+        assert text[m.start : m.end] == m.name
+    return [(m.name, m.category, m.kind) for m in found]
+
+
+def test_a_simplified_text_keeps_characters_opencc_would_change() -> None:
+    """TRADITIONAL_MIN_SHARE: 昇腾 is a brand in a simplified text (gd-gwr-2026), not 升腾."""
+    assert "昇腾生态适配中心" in normalise("加快建设具身智能训练场、昇腾生态适配中心等产业创新平台。").text
+    assert normalise("臺灣與香港的科技創新中心").text == "台湾与香港的科技创新中心"  # also: traditional text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # kinds of stage, zone and sector are generic words (PLATFORM_GENERIC_WORDS)
+        "更多布局建设概念验证和中试平台，培育引进更多新型研发机构",  # gd; 更多 also (QUANTIFIER)
+        "依托企业布局建设产学研协同创新中心",  # hb
+        "完善文创园区建设、文化科技融合等支持政策",  # sh
+        "推进绿电产业园区建设",  # sx (产业园区 is one ending)
+        "梯次布局未来产业孵化基地、科技园和先导区",  # ah
+        "支持创新型产业集群示范区更好承接三城研发成果",  # bj
+        "高质量建设爱国主义教育基地",  # bj
+        "探索打造“高新产业主导、产学研协同”的现代产业生态园区",  # hb
+        "打造更多原材料、零部件交易集散平台",  # gd (QUANTIFIER 更多)
+        # a rank aimed at without 的 is a role (ROLE_NAME)
+        "加快打造世界领先科技园区",  # bj
+        # a status applied or competed for (STATUS_SOUGHT)
+        "支持鄂州申建空港综保区，支持荆州申建保税物流中心",  # hb
+        "支持襄阳争创国家农业高新技术产业示范区",  # hb
+        # counts with 大 after digits, 间/张/层 (COUNTED)
+        "一张办公桌、一间办公室、一层办公楼",  # gd
+        # verbs the anchors lacked (ANCHOR_WORDS: 下放至, 从事, 允许)
+        "将外商投资设立建筑业资质许可的省级及以下审批权限下放至自贸试验区",  # nat-ftz
+        "允许劳务派遣员工从事企业研发中心研发岗位临时性工作",  # nat-ftz
+        # 枢纽 after one common word is a kind of hub (PLAIN_HEAD_ENDINGS)
+        "拓展航空枢纽国际航线",  # bj
+        # a kind of firm by who owns it (OWNER_QUALIFIER)
+        "在平等互利的基础上允许外国航空公司承载经郑州至第三国的客货业务",  # nat-ftz
+        "支持符合条件的地方法人银行开展业务",  # nat-ftz
+        # 部门 is a kind of department, not a ministry
+        "推动科技部门、高校院所、产业部门共同凝练科技项目",  # sx
+        # one plain word before 中心 without a region word stays a kind (REGION_WORDS guard)
+        "支持建设数据流通服务中心",
+    ],
+)
+def test_classes_and_statuses_are_not_names(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 创建 also sets up: not a status sought (STATUS_SOUGHT guard, nmg-gwr-2026)
+        ("以创建中国（内蒙古）自由贸易试验区为牵引", [("中国（内蒙古）自由贸易试验区", "platform", "示范区")]),
+        # new endings: parks, districts, markets, computing networks (FRAMED_PLATFORM_ENDINGS)
+        (
+            "推动良乡大学城、沙河高教园高质量发展",
+            [("良乡大学城", "platform", "园区"), ("沙河高教园", "platform", "园区")],
+        ),
+        ("强化金融街、丽泽金融商务区联动发展", [("丽泽金融商务区", "platform", "园区")]),
+        ("高水平建设国际医药创新公园", [("国际医药创新公园", "platform", "园区")]),
+        ("建强安徽科技大市场，办好中国（安徽）科交会", [("安徽科技大市场", "platform", "平台")]),
+        ("积极融入全国一体化算力网", [("全国一体化算力网", "platform", "网络")]),  # NATIONAL_INTEGRATED
+        ("发展算力服务产业，打造环京津冀算力走廊", [("环京津冀算力走廊", "platform", "网络")]),
+        # 加速 deploys like 加快 (PLATFORM_FRAME)
+        (
+            "加速未来科学城南口、马池口国重基地和科学小镇建设",
+            [("未来科学城", "platform", "园区"), ("马池口国重基地", "platform", "基地")],
+        ),
+        # a site named after the platform it holds needs no verb (PLATFORM_SITE_ENDINGS)
+        ("完成紧凑型聚变能实验装置园区主体工程", [("紧凑型聚变能实验装置园区", "platform", "园区")]),
+        # an enumeration closed by a count and 平台 lists platforms (PLATFORM_LIST_AFTER); a region
+        # word names which centre (REGION_WORDS)
+        (
+            "推动国家技术转移中部中心、中部数据流通服务中心、武汉农村综合产权交易所7大要素交易服务平台的高效运行",
+            [
+                ("国家技术转移中部中心", "platform", "中心"),
+                ("中部数据流通服务中心", "platform", "中心"),
+                ("武汉农村综合产权交易所", "platform", "其他"),
+            ],
+        ),
+        # … but universities listed before "等高校平台" stay institutions
+        (
+            "依托复旦大学、同济大学等高校平台",
+            [("复旦大学", "institution", "高校"), ("同济大学", "institution", "高校")],
+        ),
+        # institutions without the usual endings: venues, associations, mass organisations
+        ("建成开放中国长城博物馆", [("中国长城博物馆", "institution", "场馆")]),  # 建成开放 is one verb
+        ("建成开放上海大歌剧院", [("上海大歌剧院", "institution", "场馆")]),
+        (
+            "支持“海峡基金业综合服务平台”根据规定向中国证券投资基金业协会申请登记",
+            [("海峡基金业综合服务平台", "platform", "服务平台"), ("中国证券投资基金业协会", "institution", "其他")],
+        ),
+        (
+            "发挥工会、共青团、妇联等群团组织作用",
+            [("共青团", "institution", "其他"), ("妇联", "institution", "其他")],
+        ),
+    ],
+)
+def test_names_found_by_new_rules(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert names(text) == expected
+
+
+def test_an_academy_institute_named_by_short_forms_is_one_institution() -> None:
+    """ACADEMY_INSTITUTE (sx-gwr-2026): 中科院山西煤化所 is the institute, not 中国科学院."""
+    text = "（五）着力强化创新驱动\n更好发挥怀柔实验室山西研究院、中科院山西煤化所等战略科技力量作用。\n"
+    doc = analyse(text, PlanMeta(id="t", title="t"), load_field_vocabulary())
+    assert {i.name for i in doc.institutions} == {"怀柔实验室山西研究院", "中科院山西煤化所"}
