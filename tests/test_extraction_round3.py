@@ -45,8 +45,10 @@ def test_a_simplified_text_keeps_characters_opencc_would_change() -> None:
         # a status applied or competed for (STATUS_SOUGHT)
         "支持鄂州申建空港综保区，支持荆州申建保税物流中心",  # hb
         "支持襄阳争创国家农业高新技术产业示范区",  # hb
-        # counts with 大 after digits, 间/张/层 (COUNTED)
+        # counts with 间 (COUNTED)
         "一张办公桌、一间办公室、一层办公楼",  # gd
+        # associations named by kind alone are a class (INSTITUTION_GENERIC_WORDS)
+        "深入整治金融、国企、能源、教育、学会协会、开发区和招标投标等领域腐败",  # sn-gov-report-2026
         # verbs the anchors lacked (ANCHOR_WORDS: 下放至, 从事, 允许)
         "将外商投资设立建筑业资质许可的省级及以下审批权限下放至自贸试验区",  # nat-ftz
         "允许劳务派遣员工从事企业研发中心研发岗位临时性工作",  # nat-ftz
@@ -102,6 +104,8 @@ def test_classes_and_statuses_are_not_names(text: str) -> None:
             "依托复旦大学、同济大学等高校平台",
             [("复旦大学", "institution", "高校"), ("同济大学", "institution", "高校")],
         ),
+        # "一张网" is a slogan inside a name, not a count (COUNTED guard, sn-gov-report-2026)
+        ("建设全省“一张网”公共资源交易平台", [("全省“一张网”公共资源交易平台", "platform", "平台")]),
         # institutions without the usual endings: venues, associations, mass organisations
         ("建成开放中国长城博物馆", [("中国长城博物馆", "institution", "场馆")]),  # 建成开放 is one verb
         ("建成开放上海大歌剧院", [("上海大歌剧院", "institution", "场馆")]),
@@ -124,3 +128,40 @@ def test_an_academy_institute_named_by_short_forms_is_one_institution() -> None:
     text = "（五）着力强化创新驱动\n更好发挥怀柔实验室山西研究院、中科院山西煤化所等战略科技力量作用。\n"
     doc = analyse(text, PlanMeta(id="t", title="t"), load_field_vocabulary())
     assert {i.name for i in doc.institutions} == {"怀柔实验室山西研究院", "中科院山西煤化所"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # TRAILING_QUALIFIER: a kind or domain in brackets after a name is part of it (hi-gwr-2026,
+        # cq-gwr-2026, zj-digital-2020: the first held-out round, now development data)
+        ("建设国家海洋综合试验场（深海），推进深海科技", [("国家海洋综合试验场（深海）", "platform")]),
+        ("推进杭州“芯火”双创基地（平台）建设", [("杭州“芯火”双创基地（平台）", "platform")]),
+        (
+            "增强重庆通用人工智能研究院、北航重庆科创中心（低空电磁安全）等新型研发机构产业支撑力",
+            [("重庆通用人工智能研究院", "institution"), ("北航重庆科创中心（低空电磁安全）", "institution")],
+        ),
+        # … but not a place, a phase or a status (guards)
+        ("组建国家蛋白质科学中心（上海）", [("国家蛋白质科学中心", "platform")]),
+        ("建设实验动物公共服务平台（二期）", [("实验动物公共服务平台", "platform")]),
+        ("加快建设中国（上海）知识产权保护中心（筹）", [("中国（上海）知识产权保护中心", "platform")]),
+    ],
+)
+def test_a_bracketed_qualifier_after_a_name_is_part_of_it(text: str, expected: list[tuple[str, str]]) -> None:
+    found = ent.apply_frames(text, ent.find_mentions(text))
+    assert [(m.name, m.category) for m in found] == expected
+    for m in found:
+        assert text[m.start : m.end] == m.name
+
+
+def test_quote_marks_around_a_whole_name_do_not_decide_a_match() -> None:
+    """name_key: the realworld gold writes “模力高地” as printed, the Shanghai gold 上海技术交易中心
+    without the quotes the plan puts around it; quotes inside a name still count."""
+    from plankg.loaders.extract.scoring import Score
+
+    s = Score()
+    s.add("d", {"掌上服务平台", "上海技术交易中心", "一朵云平台"}, {"“掌上服务平台”", "省级政务“一朵云”平台"}, set())
+    assert (s.tp, s.fp, s.fn) == (1, 2, 1)
+    s = Score()
+    s.add("d", {"“上海技术交易中心”"}, {"上海技术交易中心"}, set())
+    assert (s.tp, s.fp, s.fn) == (1, 0, 0)

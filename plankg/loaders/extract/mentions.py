@@ -84,6 +84,7 @@ from plankg.loaders.extract.names import (
     strip_leading_verbs,
     strip_place_prefix,
 )
+from plankg.loaders.extract.places import PLACE_RE
 from plankg.loaders.extract.platforms import platform_kind
 from plankg.loaders.rules.names import (
     ACADEMY_INSTITUTE,
@@ -99,6 +100,7 @@ from plankg.loaders.rules.names import (
     CONTINUATION,
     COUNTED_CLASS,
     COUNTED_LEVELS,
+    DOMAIN_NOT_PLACE,
     ENDING,
     ENUMERATED_KINDS,
     ENUMERATION_OF_KIND,
@@ -118,6 +120,7 @@ from plankg.loaders.rules.names import (
     NAMED_INSTITUTIONS,
     NAMED_PREFIX,
     NOT_A_BODY,
+    NOT_A_QUALIFIER,
     OPEN_ASIDE,
     ORGANISATION_SUFFIX,
     OWNER_KINDS,
@@ -137,6 +140,7 @@ from plankg.loaders.rules.names import (
     SHARED_NATIONAL_TITLE,
     SHORT_BODY_ENDINGS,
     STATUS_SOUGHT,
+    TRAILING_QUALIFIER,
     UNIVERSITY_CONTINUATION,
     UNIVERSITY_ENDINGS,
     Category,
@@ -470,6 +474,9 @@ def _name_at(
     span_start = text.find(name, left, end)
     if span_start < 0:
         return found
+    qualifier = _trailing_qualifier(text, span_start + len(name))
+    if qualifier:
+        name += qualifier  # "国家海洋综合试验场（深海）"
     whole = ending_of(name)
     framed = whole is not None and whole[0] in FRAMED_ENDINGS
     if category == "platform":
@@ -496,6 +503,20 @@ def _name_at(
         )
     )
     return found
+
+
+def _trailing_qualifier(text: str, end: int) -> str:
+    """The bracketed qualifier right after a name, when it is part of it (TRAILING_QUALIFIER):
+    "（深海）", "（平台）"; not a place, a phase, a status or an aside."""
+    match = TRAILING_QUALIFIER.match(text, end)
+    if match is None:
+        return ""
+    inner = match.group("q")
+    if NOT_A_QUALIFIER.search(inner) or PLACE_RE.search(inner):
+        return ""
+    if inner not in DOMAIN_NOT_PLACE and _only_places(inner):
+        return ""  # "（绍兴）": where it stands
+    return match.group()
 
 
 def _site_of_platform(text: str, left: int, match: re.Match[str]) -> bool:

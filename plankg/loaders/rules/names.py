@@ -364,6 +364,16 @@ PLACE_IN_NAME = re.compile(
 # "全省统一行政执法监管（“互联网+监管”）平台"; elsewhere "+" makes a formula ("企业+合作社+基地").
 QUOTED_WORD = re.compile(r"“[^“”]{2,12}[^+”]”")
 
+# A bracketed qualifier right after a name that says which one or what kind is part of it:
+# "国家海洋综合试验场（深海）", "北航重庆科创中心（低空电磁安全）", "杭州“芯火”双创基地（平台）".
+# Not a place ("国家蛋白质科学中心（上海）" is 国家蛋白质科学中心: where it stands), nor an aside
+# (NOT_A_QUALIFIER): a phase ("（二期）"), a status ("（筹）", "（试行）"), an abbreviation
+# ("（以下简称…）"), examples ("（含…）"), lead units ("（…牵头）"), years.
+TRAILING_QUALIFIER = re.compile(r"[（(](?P<q>[\u4e00-\u9fff“”]{2,10})[）)]")
+# Domains jieba tags as place names (ns) that are not places: "（深海）" says what kind.
+DOMAIN_NOT_PLACE = frozenset(_words("深海 深空 深地 极地 远海 近海 海洋 空天 太空"))
+NOT_A_QUALIFIER = re.compile(r"简称|含|包括|筹|试行|暂行|期|年|等|以下|下同|牵头|负责|参与|地区|部|委|局|厅|、")
+
 # Before such a place, "中国" or a bilateral "中X" opens the name ("中以（上海）创新园", "中德（太仓）…")
 # even where 以 reads as a preposition.
 BILATERAL_OPENING = re.compile(r"(?:中国|中[以德法英美日韩俄新意芬瑞荷欧非阿加澳比丹挪奥]|[京沪]港)$")
@@ -443,11 +453,12 @@ _GUARDED_ANCHORS = {
     "经": r"经(?=国务院|[\u4e00-\u9fff]{1,12}?[部委局厅署办](?:会同|同意|批准|审核|审定|认定|备案|组织|研究))",
 }
 # Counted items: "100家各级医院", "3个公用辅助研发平台", "六大生物医药产业基地", "一所…大学".
-# "7大要素交易服务平台" counts with 大 after digits too; "一间办公室", "一张办公桌" with 间/张/层.
-COUNTED = r"\d+[家个项批所年类种座名大]?|[一二三四五六七八九十两]+[大所家个批间张层]"
+# "7大要素交易服务平台" counts with 大 after digits too; "一间办公室" with 间 (not 张: "一张网",
+# "一张图" open names: "全省“一张网”公共资源交易平台").
+COUNTED = r"\d+[家个项批所年类种座名大]?|[一二三四五六七八九十两]+[大所家个批间]"
 # A count right before a name makes it a class: "建设20家科技传播人才实训基地",
 # "3个公用辅助研发平台".
-COUNTED_CLASS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[家个项批所类种座名大间张层]$")
+COUNTED_CLASS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[家个项批所类种座名大间]$")
 # A count opening an enumeration of levels counts every item: "建设100个行业级、区域级、企业级省级
 # 工业互联网平台".
 COUNTED_LEVELS = re.compile(r"\d+(?:多|余)?[家个项批所类种座](?:[\u4e00-\u9fff]{1,4}级、)+[\u4e00-\u9fff]{0,4}$")
@@ -585,7 +596,7 @@ INSTITUTION_GENERIC_WORDS = _words(
     直辖市 自治区 咨询 决策 专家 中外合作 理工 综合性 现代 总部 有关部门 主管部门 行政部门 政府
     中国特色 特色 互联网 线上 在线
     公立 公办 民办 私立 定点
-    创新 行业 外国 国外 境外 法人
+    创新 行业 外国 国外 境外 法人 学会 协会 商会
     """
 )
 INSTITUTION_GENERIC_WORDS = (*INSTITUTION_GENERIC_WORDS, *(f"在{a}" for a in PROVINCE_ABBREVIATIONS))
