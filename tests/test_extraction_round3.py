@@ -165,3 +165,30 @@ def test_quote_marks_around_a_whole_name_do_not_decide_a_match() -> None:
     s = Score()
     s.add("d", {"“上海技术交易中心”"}, {"上海技术交易中心"}, set())
     assert (s.tp, s.fp, s.fn) == (1, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # BODY_CUT_TAGS: a government body starts after the clause's last verb (nx-gov-report-2026,
+        # nat-surface-water-interp-14: texts of the segmentation dev set, no entity gold)
+        ("今年已有3起成功避险避灾案例获应急管理部通报表扬", [("应急管理部", "institution")]),
+        ("水利部的流域水环境保护职责划转生态环境部。", [("水利部", "institution"), ("生态环境部", "institution")]),
+        # … not where the cut would drop a generic word ("相关区政府" is generic, not 区政府)
+        ("相关行业主管部门和相关区政府（以下统称专区监管部门）落实", []),
+        # … and not inside names whose words jieba tags as nouns (guard)
+        ("国务院职业教育工作部际联席会议负责统筹", [("国务院职业教育工作部际联席会议", "institution")]),
+        # 宅基地 is a homestead plot, not a base (NOT_A_PLATFORM, nat-rural-2018)
+        ("探索宅基地所有权、资格权、使用权“三权分置”，适度放活宅基地和农民房屋使用权", []),
+        # 部委 is ministries in general; 三甲 is a grade of hospitals (nx-gov-report-2026)
+        ("积极争取国家部委支持，推动市级三甲医院建设", []),
+        # a bracket listing levels is an aside, not a qualifier (NOT_A_QUALIFIER, nat-city-checkup-2020)
+        ("支持宁夏职业技术大学（本科及以上）建设", [("宁夏职业技术大学", "institution")]),
+        # 迈向 and 构筑 are verbs before a class (ANCHOR_WORDS)
+        ("推动高校迈向世界一流大学", []),
+        ("构筑高水平科学研究和人才培养基地", []),
+    ],
+)
+def test_names_after_verbs_and_words_that_only_look_like_endings(text: str, expected: list[tuple[str, str]]) -> None:
+    found = ent.apply_frames(text, ent.find_mentions(text))
+    assert [(m.name, m.category) for m in found] == expected

@@ -93,6 +93,7 @@ from plankg.loaders.rules.names import (
     AMBIGUOUS_ENDINGS,
     ANCHOR,
     BILATERAL_OPENING,
+    BODY_CUT_TAGS,
     BRAND_MAX,
     BUILD_AFTER,
     BUILD_VERB,
@@ -459,6 +460,8 @@ def _name_at(
         name = normalise_name(strip_leading_verbs(name, ending))
     if category == "institution" and ending in UNIVERSITY_ENDINGS:
         name = strip_place_prefix(name)
+    if category == "institution" and kind == "政府部门" and not is_generic(name, category):
+        name = _after_last_verb(name)  # "…案例获应急管理部" → 应急管理部 (not "相关区政府" → 区政府)
     if category == "platform":
         name = _shared_title(text, name, left, end)
     short_body = name in NAMED_INSTITUTIONS  # "共青团", "妇联": named bodies may be short
@@ -503,6 +506,20 @@ def _name_at(
         )
     )
     return found
+
+
+def _after_last_verb(name: str) -> str:
+    """A government body's name after the last verb or adverb jieba finds in the candidate
+    (BODY_CUT_TAGS), when what is left is still a body's name."""
+    pos, cut = 0, 0
+    for word in _posseg().cut(name):
+        pos += len(word.word)
+        if word.flag in BODY_CUT_TAGS and pos < len(name):
+            cut = pos
+    rest = name[cut:]
+    if cut == 0 or ending_of(rest) is None or (len(rest) < MIN_NAME and rest not in NAMED_INSTITUTIONS):
+        return name
+    return rest
 
 
 def _trailing_qualifier(text: str, end: int) -> str:

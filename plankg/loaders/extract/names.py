@@ -36,6 +36,7 @@ from plankg.loaders.rules.names import (
     NATIONAL_FIELD_NAME,
     NATIONAL_INTEGRATED,
     NOT_A_NAME,
+    NOT_A_PLATFORM,
     NUMBERED_CONCEPT,
     ONE_PER_PLACE,
     OWNER_QUALIFIER,
@@ -180,6 +181,8 @@ def is_generic(name: str, category: Category) -> bool:
         return False
     if category == "platform" and (NATIONAL_FIELD_NAME.match(name) or NATIONAL_INTEGRATED.match(name)):
         return False
+    if category == "platform" and NOT_A_PLATFORM.search(name):
+        return True  # "农村宅基地"
     if NUMBERED_CONCEPT.search(name):
         return True  # "一心三区一平台", "四委一局", "基层治理四平台"
     if category == "platform" and (ROLE_NAME.search(name) or NOT_A_NAME.search(name) or PLACE_RE.fullmatch(name)):

@@ -333,8 +333,9 @@ MINISTRY = re.compile(
     r"生态环境|环境保护|住房和城乡建设|交通运输|水利|农业农村|农业|商务|文化和旅游|文化|卫生|退役军人事务|应急管理|"
     r"审计|组织|宣传|统战|国土资源|铁道|监察)部$"
 )
+# "国家部委" is ministries in general (部委), not a body.
 NOT_A_BODY = re.compile(
-    r"(?:[东西南北中内外全局干总俱头底顶背腹胸腰足]部|[布格大结开全时当变赛胜残好新]局|[展大餐客门舞歌]厅|[部签公]署|[党编评]委)$"
+    r"(?:[东西南北中内外全局干总俱头底顶背腹胸腰足]部|[布格大结开全时当变赛胜残好新]局|[展大餐客门舞歌]厅|[部签公]署|[党编评部]委)$"
 )
 # A 委员会 is an authority when it administers (管委会 of a zone, 科学技术委员会); an advisory or
 # international committee is 其他.
@@ -372,7 +373,9 @@ QUOTED_WORD = re.compile(r"“[^“”]{2,12}[^+”]”")
 TRAILING_QUALIFIER = re.compile(r"[（(](?P<q>[\u4e00-\u9fff“”]{2,10})[）)]")
 # Domains jieba tags as place names (ns) that are not places: "（深海）" says what kind.
 DOMAIN_NOT_PLACE = frozenset(_words("深海 深空 深地 极地 远海 近海 海洋 空天 太空"))
-NOT_A_QUALIFIER = re.compile(r"简称|含|包括|筹|试行|暂行|期|年|等|以下|下同|牵头|负责|参与|地区|部|委|局|厅|、")
+NOT_A_QUALIFIER = re.compile(
+    r"简称|含|包括|筹|试行|暂行|期|年|等|以下|以上|下同|牵头|负责|参与|地区|部|委|局|厅|、|及|和|与"
+)
 
 # Before such a place, "中国" or a bilateral "中X" opens the name ("中以（上海）创新园", "中德（太仓）…")
 # even where 以 reads as a preposition.
@@ -415,7 +418,7 @@ ANCHOR_WORDS = _words(
     稳妥 大力 着力 力争 谋划 实施好 用 到 向着 面向 推出 启动 完成 召开 举办 承办 组织开展 组织
     配合 会同 督促 要求 明确 印发 出台 要 带动 制定 做大 做优 代表
     听取 委托 指导 可以 经 以下简称 简称 落实 承担 负责 纳入 含 自建 搭 三级
-    同意 特别是 尤其是
+    同意 特别是 尤其是 答记者问 构筑 迈向
     建成开放 下放至 至 授权 从事 允许 申建 申报
     """
 )
@@ -514,6 +517,13 @@ BUILD_AFTER = re.compile(r"^(?:建设|等[^，。；]{0,12}建设)")
 ROLE = re.compile(r"成为|(?:将|把)[^，。；]*建成|基本建成|(?:国家|全国|世界|全球|区域|我国)(?:重要|领先)的[^和及与]*$")
 # A quantifier opening the clause makes every listed item a class ("组建若干…").
 # "更多": "打造更多原材料、零部件交易集散平台", "更多布局建设概念验证和中试平台".
+# "宅基地" is a homestead plot, not a 基地 ("适度放活宅基地使用权").
+NOT_A_PLATFORM = re.compile(r"宅基地$")
+# A government body named after a verb of the clause: "…案例获应急管理部…", "…做法得到金融监管总局…",
+# "也是省委…", "…职责划转生态环境部": the body starts after the last word jieba tags as a verb (v) or
+# adverb (d). Only for bodies of government, whose names carry no verb (tags vn stay: "国务院职业
+# 教育工作部际联席会议").
+BODY_CUT_TAGS = frozenset({"v", "d"})
 # A status a region applies or competes for is not a platform it has: "支持鄂州申建空港综保区",
 # "支持襄阳争创国家农业高新技术产业示范区"; the verb right before the name says so. Not 创建, which
 # plans also use for what they set up ("创建中国（内蒙古）自由贸易试验区").
@@ -596,7 +606,7 @@ INSTITUTION_GENERIC_WORDS = _words(
     直辖市 自治区 咨询 决策 专家 中外合作 理工 综合性 现代 总部 有关部门 主管部门 行政部门 政府
     中国特色 特色 互联网 线上 在线
     公立 公办 民办 私立 定点
-    创新 行业 外国 国外 境外 法人 学会 协会 商会
+    创新 行业 外国 国外 境外 法人 学会 协会 商会 三甲 小组
     """
 )
 INSTITUTION_GENERIC_WORDS = (*INSTITUTION_GENERIC_WORDS, *(f"在{a}" for a in PROVINCE_ABBREVIATIONS))
