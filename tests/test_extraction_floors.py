@@ -37,19 +37,19 @@ SECTION_FLOORS = {
     "supports": (0.929, 1.0),
 }
 REALWORLD_DEV_FLOORS = {
-    "platform": (0.950, 0.927),
-    "institution": (0.909, 0.75),
+    "platform": (0.950, 0.927),  # unchanged in round 3 (0.9506, 0.9277)
+    "institution": (0.911, 0.775),  # raised 2026-12-02 (round 3) from 0.909, 0.75
 }
 # The dev split grew by seven excerpts in round 3 (corpus.yaml `round: 3`; first score on them
 # platforms 0.483/0.644, institutions 0.767/0.846). Measured on 2026-12-02 after the round-3 rules:
-# the earlier dev excerpts keep the floors above (now 0.951/0.928, 0.912/0.775), the round-3
+# the earlier dev excerpts keep the floors above (raised to what they measure now), the round-3
 # excerpts and the whole split have their own.
 REALWORLD_ROUND3_FLOORS = {
-    "platform": (0.911, 0.911),
+    "platform": (0.933, 0.933),
     "institution": (1.0, 1.0),
 }
 REALWORLD_WHOLE_DEV_FLOORS = {
-    "platform": (0.936, 0.921),
+    "platform": (0.944, 0.929),
     "institution": (0.958, 0.886),
 }
 DEV_TEXT_FLOORS = {

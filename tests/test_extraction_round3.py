@@ -192,3 +192,16 @@ def test_quote_marks_around_a_whole_name_do_not_decide_a_match() -> None:
 def test_names_after_verbs_and_words_that_only_look_like_endings(text: str, expected: list[tuple[str, str]]) -> None:
     found = ent.apply_frames(text, ent.find_mentions(text))
     assert [(m.name, m.category) for m in found] == expected
+
+
+def test_an_exchange_glued_before_its_centre_owns_it() -> None:
+    """OWNER_KINDS (hb-gwr-2026): the whole name is the platform, the exchange still an institution;
+    a university before a platform it hosts stays split (sh-stic-14, guard)."""
+    text = "推动中国水权交易所武汉交易服务中心高效运行，加快建设复旦大学附属中山医院上海国际医学科创中心"
+    found = ent.apply_frames(text, ent.find_mentions(text))
+    assert [(m.name, m.category) for m in found] == [
+        ("中国水权交易所", "institution"),
+        ("中国水权交易所武汉交易服务中心", "platform"),
+        ("复旦大学附属中山医院", "institution"),
+        ("上海国际医学科创中心", "platform"),
+    ]

@@ -316,8 +316,9 @@ NUMBERED_CONCEPT = re.compile(
 )
 # Institutions whose platforms carry their name: "上药集团生物医药产业园" is the group's park, one
 # name (the group is still named as an institution), where "复旦大学附属中山医院|上海国际医学科创中心"
-# is a host and the platform it hosts.
-OWNER_KINDS = frozenset({"企业"})
+# is a host and the platform it hosts. So are exchanges, associations and other bodies of kind 其他:
+# "中国水权交易所武汉交易服务中心" is the exchange's Wuhan centre, one name.
+OWNER_KINDS = frozenset({"企业", "其他"})
 # "组织" and "…署" name an international body only after these openings: "世界气象组织",
 # "联合国开发计划署"; "社会组织", "党组织" are not institutions.
 INTERNATIONAL_OPENING = re.compile(r"^(?:联合国|世界|国际|亚太|亚洲|全球|欧洲|非洲|东盟|上海合作)")
