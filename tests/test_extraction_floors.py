@@ -37,7 +37,7 @@ SECTION_FLOORS = {
     "supports": (0.929, 1.0),
 }
 REALWORLD_DEV_FLOORS = {
-    "platform": (0.950, 0.927),  # unchanged in round 3 (0.9506, 0.9277)
+    "platform": (0.951, 0.939),  # raised 2026-12-02 (round 3) from 0.950, 0.927
     "institution": (0.911, 0.775),  # raised 2026-12-02 (round 3) from 0.909, 0.75
 }
 # The dev split grew by seven excerpts in round 3 (corpus.yaml `round: 3`; first score on them
@@ -49,7 +49,7 @@ REALWORLD_ROUND3_FLOORS = {
     "institution": (1.0, 1.0),
 }
 REALWORLD_WHOLE_DEV_FLOORS = {
-    "platform": (0.944, 0.929),
+    "platform": (0.944, 0.937),
     "institution": (0.958, 0.886),
 }
 DEV_TEXT_FLOORS = {

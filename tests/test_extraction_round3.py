@@ -205,3 +205,15 @@ def test_an_exchange_glued_before_its_centre_owns_it() -> None:
         ("复旦大学附属中山医院", "institution"),
         ("上海国际医学科创中心", "platform"),
     ]
+
+
+def test_a_version_number_inside_a_name_and_quoted_brands_before_other_kinds() -> None:
+    """VERSION_POINT (zj-digital-2020): "2.0" inside a name is no count; a trailing version is left
+    off (convention). QUOTED_IN_PLATFORM_LIST (cq-gwr-2026): a quoted brand before "等…社区"."""
+    from plankg.loaders.extract.mentions import quoted_platforms
+
+    assert names("全面推进省市县三级服务事项接入政务服务2.0平台，加快推动多部门联办") == [
+        ("政务服务2.0平台", "platform", "平台")
+    ]
+    assert names("1.1 加快建设国家集成电路创新中心") == [("国家集成电路创新中心", "platform", "创新中心")]
+    assert [m.name for m in quoted_platforms("建好“模力高地”等人工智能创新孵化生态社区，构建")] == ["“模力高地”"]

@@ -144,6 +144,7 @@ from plankg.loaders.rules.names import (
     TRAILING_QUALIFIER,
     UNIVERSITY_CONTINUATION,
     UNIVERSITY_ENDINGS,
+    VERSION_POINT,
     Category,
     Framing,
     listed_names,
@@ -176,7 +177,7 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     run_start: int | None = None
     i = start
     while i < end:
-        if NAME_CHAR.match(text[i]):
+        if NAME_CHAR.match(text[i]) or VERSION_POINT.match(text, i):
             if run_start is None:
                 run_start = i
         elif (inner := PLACE_IN_NAME.match(text, i, end)) is not None and (
@@ -197,7 +198,7 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _run_end(text: str, pos: int) -> int:
     """Where the run that contains ``pos`` ends (bracketed qualifiers and quoted words included)."""
     while pos < len(text):
-        if NAME_CHAR.match(text[pos]):
+        if NAME_CHAR.match(text[pos]) or VERSION_POINT.match(text, pos):
             pos += 1
         elif (inner := PLACE_IN_NAME.match(text, pos)) is not None and not _names_itself(inner.group()):
             pos = inner.end()

@@ -385,6 +385,9 @@ BILATERAL_OPENING = re.compile(r"(?:中国|中[以德法英美日韩俄新意芬
 # "6G", "EDA"), the dash of "国家磁—惯性聚变能源研究中心". Everything else ends a name.
 NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9—·]")
 
+# The point of a version number between digits belongs to a name's run: "政务服务2.0平台".
+VERSION_POINT = re.compile(r"(?<=\d)[.．](?=\d)")
+
 # A body followed by a kind of department or by 分管 qualifies a generic actor or a person, it is not
 # named as an actor itself: "国务院教育行政部门负责…", "国务院分管教育工作的副总理".
 GENERIC_ACTOR_AFTER = re.compile(r"[\u4e00-\u9fff]{2,12}?行政部门|分管")
@@ -419,7 +422,7 @@ ANCHOR_WORDS = _words(
     稳妥 大力 着力 力争 谋划 实施好 用 到 向着 面向 推出 启动 完成 召开 举办 承办 组织开展 组织
     配合 会同 督促 要求 明确 印发 出台 要 带动 制定 做大 做优 代表
     听取 委托 指导 可以 经 以下简称 简称 落实 承担 负责 纳入 含 自建 搭 三级
-    同意 特别是 尤其是 答记者问 构筑 迈向
+    同意 特别是 尤其是 答记者问 构筑 迈向 接入
     建成开放 下放至 至 授权 从事 允许 申建 申报
     """
 )
@@ -459,7 +462,8 @@ _GUARDED_ANCHORS = {
 # Counted items: "100家各级医院", "3个公用辅助研发平台", "六大生物医药产业基地", "一所…大学".
 # "7大要素交易服务平台" counts with 大 after digits too; "一间办公室" with 间 (not 张: "一张网",
 # "一张图" open names: "全省“一张网”公共资源交易平台").
-COUNTED = r"\d+[家个项批所年类种座名大]?|[一二三四五六七八九十两]+[大所家个批间]"
+# Digits of a version are no count: "政务服务2.0平台" (VERSION_POINT keeps "2.0" in the name's run).
+COUNTED = r"(?<![\d.．])\d+(?![\d.．])[家个项批所年类种座名大]?|[一二三四五六七八九十两]+[大所家个批间]"
 # A count right before a name makes it a class: "建设20家科技传播人才实训基地",
 # "3个公用辅助研发平台".
 COUNTED_CLASS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[家个项批所类种座名大间]$")
@@ -765,6 +769,7 @@ BRAND_MAX = 6
 
 # A quoted brand listed before "等…平台" is a platform of that kind: "“苏服办”等为民服务平台".
 QUOTED = re.compile(r"“[\u4e00-\u9fff]{2,8}”")  # not "“互联网+”"
+# Other kinds of platform close such a list too: "建好“模力高地”等人工智能创新孵化生态社区".
 QUOTED_IN_PLATFORM_LIST = re.compile(
-    r"(?P<items>(?:“[\u4e00-\u9fff]{2,8}”[、和及]?)+)等[^，。；、“”]{0,8}(?:平台|载体)"
+    r"(?P<items>(?:“[\u4e00-\u9fff]{2,8}”[、和及]?)+)等[^，。；、“”]{0,12}(?:平台|载体|社区|园区|基地|空间)"
 )
