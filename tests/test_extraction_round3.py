@@ -59,6 +59,8 @@ def test_a_simplified_text_keeps_characters_opencc_would_change() -> None:
         "支持符合条件的地方法人银行开展业务",  # nat-ftz
         # 部门 is a kind of department, not a ministry
         "推动科技部门、高校院所、产业部门共同凝练科技项目",  # sx
+        # classes of hospitals and medical centres (医疗, 三级: generic words)
+        "推动三级医院和区域医疗中心建设，加快建设国家区域医疗中心",
         # one plain word before 中心 without a region word stays a kind (REGION_WORDS guard)
         "支持建设数据流通服务中心",
     ],

@@ -573,7 +573,9 @@ SENTENCE_BREAK = re.compile(r"[。；！？\n]")
 # consists of these alone ("国家重点实验室", "高校协同创新中心") is a class. Kinds of stage
 # (概念验证, 产学研: "概念验证和中试平台", "产学研协同创新中心"), of zone (自贸: "自贸试验区"; 集群:
 # "创新型产业集群示范区") and sectors that label a kind of park ("文创园区", "零碳园区", "绿电产业园区",
-# "未来产业孵化基地", "现代产业生态园区") and "新时代" (a period) are such words too.
+# "未来产业孵化基地", "现代产业生态园区") and "新时代" (a period) are such words too, as is 医疗 for
+# the class of medical centres ("国家区域医疗中心"). Not 医学: "上海国际医学科创中心" is hosted by a hospital
+# whose name is glued before it, and a generic tail would keep the two as one name.
 PLATFORM_GENERIC_WORDS = _words(
     """
     国家级 国家 市级 省级 区级 本市 本省 全市 全省 全国 重点 重大 重要 科技 科研 技术
@@ -588,6 +590,7 @@ PLATFORM_GENERIC_WORDS = _words(
     经济技术 经济 高新技术 综合保税 活动 自主
     实训 实习 培训 产教融合
     概念验证 产学研 自贸 现代 新时代 集群 文创 零碳 绿电 未来产业 爱国主义 消费品 境外 经贸 多元
+    医疗
     """
 )
 # A 中心 whose head is a sector the city aims to be a centre of is a role, not a platform:
@@ -611,7 +614,7 @@ INSTITUTION_GENERIC_WORDS = _words(
     直辖市 自治区 咨询 决策 专家 中外合作 理工 综合性 现代 总部 有关部门 主管部门 行政部门 政府
     中国特色 特色 互联网 线上 在线
     公立 公办 民办 私立 定点
-    创新 行业 外国 国外 境外 法人 学会 协会 商会 三甲 小组
+    创新 行业 外国 国外 境外 法人 学会 协会 商会 三甲 小组 三级 二级 二甲
     """
 )
 INSTITUTION_GENERIC_WORDS = (*INSTITUTION_GENERIC_WORDS, *(f"在{a}" for a in PROVINCE_ABBREVIATIONS))
