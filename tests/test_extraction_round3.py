@@ -219,3 +219,13 @@ def test_a_version_number_inside_a_name_and_quoted_brands_before_other_kinds() -
     ]
     assert names("1.1 加快建设国家集成电路创新中心") == [("国家集成电路创新中心", "platform", "创新中心")]
     assert [m.name for m in quoted_platforms("建好“模力高地”等人工智能创新孵化生态社区，构建")] == ["“模力高地”"]
+
+
+def test_enumerated_firms_named_by_brand() -> None:
+    """PROPER_TAGS nrt (阿里巴巴, zj-digital-2020), WITH_PREPOSITION (与 before the first item) and a
+    one-character anchor inside a brand (为 in 华为) do not hide firms listed before 等企业."""
+    from plankg.loaders.extract.mentions import enumerated_institutions
+
+    found = enumerated_institutions("深化与华为、腾讯、阿里巴巴等企业合作")
+    assert [m.name for m in found] == ["华为", "腾讯", "阿里巴巴"]
+    assert enumerated_institutions("以企业为主体、以高校为依托等企业") == []  # clauses, not firms

@@ -145,6 +145,7 @@ from plankg.loaders.rules.names import (
     UNIVERSITY_CONTINUATION,
     UNIVERSITY_ENDINGS,
     VERSION_POINT,
+    WITH_PREPOSITION,
     Category,
     Framing,
     listed_names,
@@ -621,6 +622,17 @@ def _inside(m: Mention, other: Mention) -> bool:
     return other.start <= m.start and m.end <= other.end and other.end - other.start > m.end - m.start
 
 
+def _has_anchor(item: str) -> bool:
+    """An anchor word in an enumerated item; a one-character anchor only where jieba reads it as a
+    word of its own ("华为" holds 为 inside a name, as _anchors says for running text)."""
+    edges = _token_edges(item)
+    for m in ANCHOR.finditer(item):
+        if len(m.group()) == 1 and not m.group().isdigit() and (m.start() not in edges or m.end() not in edges):
+            continue
+        return True
+    return False
+
+
 def enumerated_institutions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Items of an enumeration closed by "等" and a kind of institution ("支持赛力斯、长城等车企"):
     institutions of that kind. The first item loses the verb in front of it ("支持"); an item that
@@ -634,10 +646,12 @@ def enumerated_institutions(text: str, start: int = 0, end: int | None = None) -
             a, b = pos, pos + len(item)
             pos = b + 1
             cut = _left_edge(text, a, a, b)[0]
+            with_prep = WITH_PREPOSITION.match(text, cut, b)
+            cut = with_prep.end() if with_prep else cut
             name = text[cut:b]
             if (
                 len(name) < 2
-                or ANCHOR.search(name)
+                or _has_anchor(name)
                 or ACTIVITY_ITEM.search(name)
                 or is_generic(name, "institution")
                 or not _name_like(name)

@@ -627,7 +627,10 @@ PROPER_PREFIX = re.compile(rf"{PLACE}|国家|中国")
 PROPER_MIN_DESCRIPTION = 5
 # jieba tags of proper words (places, organisations, other proper nouns, people, abbreviations):
 # "江淮大数据中心" names one centre; "供应链平台" a kind of platform.
-PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "j"})
+# nrt/nrfg: jieba's tags for transliterated and other names of people and firms ("阿里巴巴/nrt").
+PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "j", "nrt", "nrfg"})
+# "深化与华为、腾讯…等企业合作": a preposition of partnership before the first item is not part of it.
+WITH_PREPOSITION = re.compile(r"(?:与|同|和|跟)(?=[\u4e00-\u9fffA-Za-z]{2})")
 # The bare heads this applies to; "光子科创城", "统一信息资源库" are names with one word.
 # 枢纽 too: "拓展航空枢纽国际航线" names a kind of hub ("武汉国际性综合交通枢纽" has a place).
 PLAIN_HEAD_ENDINGS = frozenset({"平台", "中心", "枢纽"})
