@@ -37,8 +37,20 @@ SECTION_FLOORS = {
     "supports": (0.929, 1.0),
 }
 REALWORLD_DEV_FLOORS = {
-    "platform": (0.950, 0.927),
-    "institution": (0.909, 0.75),
+    "platform": (0.951, 0.939),  # raised 2026-12-02 (round 3) from 0.950, 0.927
+    "institution": (0.911, 0.775),  # raised 2026-12-02 (round 3) from 0.909, 0.75
+}
+# The dev split grew by seven excerpts in round 3 (corpus.yaml `round: 3`; first score on them
+# platforms 0.483/0.644, institutions 0.767/0.846). Measured on 2026-12-02 after the round-3 rules:
+# the earlier dev excerpts keep the floors above (raised to what they measure now), the round-3
+# excerpts and the whole split have their own.
+REALWORLD_ROUND3_FLOORS = {
+    "platform": (0.933, 0.933),
+    "institution": (1.0, 1.0),
+}
+REALWORLD_WHOLE_DEV_FLOORS = {
+    "platform": (0.944, 0.937),
+    "institution": (0.958, 0.886),
 }
 DEV_TEXT_FLOORS = {
     "platform": (1.0, 1.0),
@@ -72,12 +84,21 @@ def test_section_gold_floors(loaded_plans: dict[str, Loaded]) -> None:
 
 
 def test_realworld_dev_floors(vocab: FieldVocabulary) -> None:
-    splits = corpus_split(yaml.safe_load((REALWORLD / "corpus.yaml").read_text(encoding="utf-8")))
+    corpus = yaml.safe_load((REALWORLD / "corpus.yaml").read_text(encoding="utf-8"))
+    splits = corpus_split(corpus)
     dev = sorted(doc_id for doc_id, split in splits.items() if split == "dev")
     assert dev, "the realworld corpus has a dev split"
+    round3 = {d["id"] for d in corpus["documents"] if d.get("round") == 3}
+    assert round3 and round3 <= set(dev)
     golds = {i: yaml.safe_load((REALWORLD_GOLD / f"{i}.yaml").read_text(encoding="utf-8")) for i in dev}
     documents = {i: _analyse(REALWORLD / "texts" / f"{i}.txt", i, vocab) for i in dev}
-    _check(score_documents(golds, documents), REALWORLD_DEV_FLOORS)
+
+    def part(ids: set[str]) -> dict[str, Score]:
+        return score_documents({i: golds[i] for i in ids}, {i: documents[i] for i in ids})
+
+    _check(part(set(dev) - round3), REALWORLD_DEV_FLOORS)
+    _check(part(round3), REALWORLD_ROUND3_FLOORS)
+    _check(part(set(dev)), REALWORLD_WHOLE_DEV_FLOORS)
 
 
 def test_development_text_floors(vocab: FieldVocabulary) -> None:

@@ -30,6 +30,7 @@ from typing import cast
 
 from plankg.loaders.extract import entities as ent
 from plankg.loaders.extract.mentions import (
+    academy_institutes,
     enumerated_institutions,
     listed_mentions,
     listed_with_institutions,
@@ -212,6 +213,10 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
         replace(m, name=declared[m.name]) if m.category == "institution" and m.name in declared else m
         for m in mentions
     ]
+    # "中科院山西煤化所": the institute, not the academy its short form opens with.
+    academies = academy_institutes(text)
+    mentions = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in academies)]
+    mentions.extend(a for a in academies if not any(x < a.end and a.start < y for x, y in taken_by(mentions)))
     taken = [(m.start, m.end) for m in mentions]
     brands = listed_with_institutions(text, mentions)
     for m in [
@@ -226,6 +231,10 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
     return _resolve(
         [m for m in mentions if not (m.category == "platform" and _is_class(m.name, classes))]
     )
+
+
+def taken_by(mentions: list[ent.Mention]) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in mentions]
 
 
 def _is_class(name: str, classes: set[str]) -> bool:

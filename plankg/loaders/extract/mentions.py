@@ -84,13 +84,16 @@ from plankg.loaders.extract.names import (
     strip_leading_verbs,
     strip_place_prefix,
 )
+from plankg.loaders.extract.places import PLACE_RE
 from plankg.loaders.extract.platforms import platform_kind
 from plankg.loaders.rules.names import (
+    ACADEMY_INSTITUTE,
     ACTIVITY_ITEM,
     AFTER_FRAME,
     AMBIGUOUS_ENDINGS,
     ANCHOR,
     BILATERAL_OPENING,
+    BODY_CUT_TAGS,
     BRAND_MAX,
     BUILD_AFTER,
     BUILD_VERB,
@@ -98,6 +101,7 @@ from plankg.loaders.rules.names import (
     CONTINUATION,
     COUNTED_CLASS,
     COUNTED_LEVELS,
+    DOMAIN_NOT_PLACE,
     ENDING,
     ENUMERATED_KINDS,
     ENUMERATION_OF_KIND,
@@ -109,6 +113,7 @@ from plankg.loaders.rules.names import (
     INTERNATIONAL_ENDINGS,
     INTERNATIONAL_OPENING,
     ITEM_LIST,
+    LISTED_AS_PLATFORM_KINDS,
     MAX_NAME,
     MIN_NAME,
     MINISTRY,
@@ -116,12 +121,16 @@ from plankg.loaders.rules.names import (
     NAMED_INSTITUTIONS,
     NAMED_PREFIX,
     NOT_A_BODY,
+    NOT_A_QUALIFIER,
     OPEN_ASIDE,
     ORGANISATION_SUFFIX,
     OWNER_KINDS,
     PLACE_IN_NAME,
     PLACE_LIST_BEFORE,
+    PLATFORM_ENDINGS,
     PLATFORM_FRAME,
+    PLATFORM_LIST_AFTER,
+    PLATFORM_SITE_ENDINGS,
     PROJECT_SUFFIX,
     PROPER_TAGS,
     QUANTIFIER,
@@ -131,8 +140,12 @@ from plankg.loaders.rules.names import (
     ROLE,
     SHARED_NATIONAL_TITLE,
     SHORT_BODY_ENDINGS,
+    STATUS_SOUGHT,
+    TRAILING_QUALIFIER,
     UNIVERSITY_CONTINUATION,
     UNIVERSITY_ENDINGS,
+    VERSION_POINT,
+    WITH_PREPOSITION,
     Category,
     Framing,
     listed_names,
@@ -165,7 +178,7 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     run_start: int | None = None
     i = start
     while i < end:
-        if NAME_CHAR.match(text[i]):
+        if NAME_CHAR.match(text[i]) or VERSION_POINT.match(text, i):
             if run_start is None:
                 run_start = i
         elif (inner := PLACE_IN_NAME.match(text, i, end)) is not None and (
@@ -186,7 +199,7 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _run_end(text: str, pos: int) -> int:
     """Where the run that contains ``pos`` ends (bracketed qualifiers and quoted words included)."""
     while pos < len(text):
-        if NAME_CHAR.match(text[pos]):
+        if NAME_CHAR.match(text[pos]) or VERSION_POINT.match(text, pos):
             pos += 1
         elif (inner := PLACE_IN_NAME.match(text, pos)) is not None and not _names_itself(inner.group()):
             pos = inner.end()
@@ -342,6 +355,8 @@ def _ends_word(text: str, run_start: int, end: int) -> bool:
 def _may_end(text: str, run_start: int, match: re.Match[str]) -> bool:
     """Whether a short or framed ending can end a name here: "西部", "委托", "中心城区" cannot."""
     ending = match.group()
+    if ending.endswith("部") and text.startswith("门", match.end()):
+        return False  # "科技部门" is a kind of department, not 科技部
     if ending == "部" and not MINISTRY.search(text, run_start, match.end()):
         return False
     if ending in SHORT_BODY_ENDINGS:
@@ -428,7 +443,13 @@ def _name_at(
     counted_from = _aside_start(text, clause_start, left) if category == "institution" else clause_start
     if QUANTIFIER.search(text, counted_from, left) or ROLE.search(text, clause_start, left):
         return found
-    if ending in FRAMED_ENDINGS and not _framed(text, run_start, clause_start, left, end):
+    if STATUS_SOUGHT.search(text, max(clause_start, left - 2), left):
+        return found  # "申建空港综保区": a status sought, not a platform the region has
+    if (
+        ending in FRAMED_ENDINGS
+        and not _framed(text, run_start, clause_start, left, end)
+        and not _site_of_platform(text, left, match)
+    ):
         return found
     if ending in NAMED_INSTITUTIONS and not NAMED_PREFIX.search(text, max(left, match.start() - 6), match.start()):
         left = match.start()  # "报送国务院": 国务院, whatever verbs the anchors missed
@@ -441,9 +462,13 @@ def _name_at(
         name = normalise_name(strip_leading_verbs(name, ending))
     if category == "institution" and ending in UNIVERSITY_ENDINGS:
         name = strip_place_prefix(name)
+    if category == "institution" and kind == "政府部门" and not is_generic(name, category):
+        name = _after_last_verb(name)  # "…案例获应急管理部" → 应急管理部 (not "相关区政府" → 区政府)
     if category == "platform":
         name = _shared_title(text, name, left, end)
-    if not (MIN_NAME <= len(name) <= MAX_NAME) or not name.endswith(ending):
+    short_body = name in NAMED_INSTITUTIONS  # "共青团", "妇联": named bodies may be short
+    long_enough = len(name) >= MIN_NAME or short_body
+    if not (long_enough and len(name) <= MAX_NAME) or not name.endswith(ending):
         return found
     if ending in INTERNATIONAL_ENDINGS and not INTERNATIONAL_OPENING.match(name):
         return found  # "社会组织", "党组织"
@@ -454,6 +479,9 @@ def _name_at(
     span_start = text.find(name, left, end)
     if span_start < 0:
         return found
+    qualifier = _trailing_qualifier(text, span_start + len(name))
+    if qualifier:
+        name += qualifier  # "国家海洋综合试验场（深海）"
     whole = ending_of(name)
     framed = whole is not None and whole[0] in FRAMED_ENDINGS
     if category == "platform":
@@ -482,6 +510,44 @@ def _name_at(
     return found
 
 
+def _after_last_verb(name: str) -> str:
+    """A government body's name after the last verb or adverb jieba finds in the candidate
+    (BODY_CUT_TAGS), when what is left is still a body's name."""
+    pos, cut = 0, 0
+    for word in _posseg().cut(name):
+        pos += len(word.word)
+        if word.flag in BODY_CUT_TAGS and pos < len(name):
+            cut = pos
+    rest = name[cut:]
+    if cut == 0 or ending_of(rest) is None or (len(rest) < MIN_NAME and rest not in NAMED_INSTITUTIONS):
+        return name
+    return rest
+
+
+def _trailing_qualifier(text: str, end: int) -> str:
+    """The bracketed qualifier right after a name, when it is part of it (TRAILING_QUALIFIER):
+    "（深海）", "（平台）"; not a place, a phase, a status or an aside."""
+    match = TRAILING_QUALIFIER.match(text, end)
+    if match is None:
+        return ""
+    inner = match.group("q")
+    if NOT_A_QUALIFIER.search(inner) or PLACE_RE.search(inner):
+        return ""
+    if inner not in DOMAIN_NOT_PLACE and _only_places(inner):
+        return ""  # "（绍兴）": where it stands
+    return match.group()
+
+
+def _site_of_platform(text: str, left: int, match: re.Match[str]) -> bool:
+    """A site ending right after a platform's own ending names where that platform stands:
+    "完成紧凑型聚变能实验装置园区主体工程" needs no building verb to be a platform
+    (PLATFORM_SITE_ENDINGS)."""
+    if match.group() not in PLATFORM_SITE_ENDINGS:
+        return False
+    before = text[left : match.start()]
+    return any(before.endswith(e) and len(before) > len(e) for e, _ in PLATFORM_ENDINGS)
+
+
 def apply_frames(text: str, mentions: list[Mention]) -> list[Mention]:
     """What the clause around a free mention says: an institution frame ("…等高水平研究机构")
     or a deployment verb ("加快建设…", "…建设")."""
@@ -500,6 +566,13 @@ def apply_frames(text: str, mentions: list[Mention]) -> list[Mention]:
                 ambiguous=False,
                 builds=False,
             )
+        elif (
+            mention.category == "institution"
+            and mention.kind in LISTED_AS_PLATFORM_KINDS
+            and PLATFORM_LIST_AFTER.match(text, mention.end, clause_end + 1)
+        ):
+            # "…、武汉农村综合产权交易所7大要素交易服务平台": one of the platforms listed
+            mention = replace(mention, category="platform", kind=platform_kind(mention.name), framing="free")
         elif mention.category == "platform" and not mention.builds:
             before = text[clause_start : mention.start]
             if BUILD_VERB.search(before) or BUILD_AFTER.match(text, mention.end, clause_end):
@@ -535,8 +608,29 @@ def listed_mentions(
     return sorted(outer, key=lambda m: (m.start, m.end))
 
 
+def academy_institutes(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Institutes named by an academy's short form and their own short form ending in 所
+    ("中科院山西煤化所"): one institution, not the academy (ACADEMY_INSTITUTE)."""
+    stop = len(text) if end is None else end
+    return [
+        Mention(m.group(), "institution", "科研院所", m.start(), m.end())
+        for m in ACADEMY_INSTITUTE.finditer(text, start, stop)
+    ]
+
+
 def _inside(m: Mention, other: Mention) -> bool:
     return other.start <= m.start and m.end <= other.end and other.end - other.start > m.end - m.start
+
+
+def _has_anchor(item: str) -> bool:
+    """An anchor word in an enumerated item; a one-character anchor only where jieba reads it as a
+    word of its own ("华为" holds 为 inside a name, as _anchors says for running text)."""
+    edges = _token_edges(item)
+    for m in ANCHOR.finditer(item):
+        if len(m.group()) == 1 and not m.group().isdigit() and (m.start() not in edges or m.end() not in edges):
+            continue
+        return True
+    return False
 
 
 def enumerated_institutions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -552,10 +646,12 @@ def enumerated_institutions(text: str, start: int = 0, end: int | None = None) -
             a, b = pos, pos + len(item)
             pos = b + 1
             cut = _left_edge(text, a, a, b)[0]
+            with_prep = WITH_PREPOSITION.match(text, cut, b)
+            cut = with_prep.end() if with_prep else cut
             name = text[cut:b]
             if (
                 len(name) < 2
-                or ANCHOR.search(name)
+                or _has_anchor(name)
                 or ACTIVITY_ITEM.search(name)
                 or is_generic(name, "institution")
                 or not _name_like(name)

@@ -34,15 +34,19 @@ from plankg.loaders.rules.names import (
     NAMED_INSTITUTIONS,
     NATIONAL,
     NATIONAL_FIELD_NAME,
+    NATIONAL_INTEGRATED,
     NOT_A_NAME,
+    NOT_A_PLATFORM,
     NUMBERED_CONCEPT,
     ONE_PER_PLACE,
+    OWNER_QUALIFIER,
     PLAIN_HEAD_ENDINGS,
     PLATFORM_GENERIC_WORDS,
     PROPER_MIN_DESCRIPTION,
     PROPER_PREFIX,
     PROPER_TAGS,
     QUOTED_WORD,
+    REGION_WORDS,
     ROLE_CENTRE_WORDS,
     ROLE_ENDINGS,
     ROLE_NAME,
@@ -175,8 +179,10 @@ def is_generic(name: str, category: Category) -> bool:
     national = name.find(NATIONAL)
     if category == "platform" and national > 0 and _only_places(name[:national]):
         return False
-    if category == "platform" and NATIONAL_FIELD_NAME.match(name):
+    if category == "platform" and (NATIONAL_FIELD_NAME.match(name) or NATIONAL_INTEGRATED.match(name)):
         return False
+    if category == "platform" and NOT_A_PLATFORM.search(name):
+        return True  # "农村宅基地"
     if NUMBERED_CONCEPT.search(name):
         return True  # "一心三区一平台", "四委一局", "基层治理四平台"
     if category == "platform" and (ROLE_NAME.search(name) or NOT_A_NAME.search(name) or PLACE_RE.fullmatch(name)):
@@ -197,6 +203,9 @@ def is_generic(name: str, category: Category) -> bool:
         return True  # "企业—知识产权—技术—人才—大数据平台": a chain of aspects, not a name
     found = ending_of(name)
     head = name[: len(name) - len(found[0])] if found else name
+    owner = OWNER_QUALIFIER.match(head) if category == "institution" else None
+    if owner is not None and _one_plain_word(head[owner.end() :], "institution"):
+        return True  # "外国航空公司", "地方法人银行": a kind of firm by who owns it
     if category == "institution" and found and found[2] == "政府部门":
         if any(word in name for word in GOVERNMENT_GENERIC_WORDS if len(word) > 1):
             return True  # "试点地区政府", "直辖市人民政府", "有关部门"
@@ -297,12 +306,15 @@ def abbreviations_of(full: str, text: str = "") -> set[str]:
     return forms
 
 
-def _one_plain_word(head: str) -> bool:
-    """The head is one common word besides generic ones, with no place, organisation or other
-    proper word (jieba tags ns, nt, nz, nr, j) and no quoted or bracketed part."""
+def _one_plain_word(head: str, category: Category = "platform") -> bool:
+    """The head is one common word besides generic ones, with no place, region (REGION_WORDS),
+    organisation or other proper word (jieba tags ns, nt, nz, nr, j) and no quoted or bracketed
+    part."""
     if re.search(r"[“”（）()]", head) or PLACE_RE.search(head) or head.startswith(("国家", "中国", "全国")):
         return False
-    generic = _generic_pattern("platform")
+    if REGION_WORDS.search(head):
+        return False
+    generic = _generic_pattern(category)
     words = [w for w in _posseg().cut(head) if not generic.fullmatch(w.word)]
     if any(w.flag in PROPER_TAGS and w.word not in _USER_WORDS for w in words):  # field names are not proper
         return False

@@ -32,6 +32,16 @@ GOLD_KEYS = {
 }
 
 
+def name_key(name: str) -> str:
+    """The name compared with gold: quote marks around a whole name are typography, so
+    "“掌上服务平台”" and "掌上服务平台" are one name. The Shanghai section gold writes a name the
+    plan quotes whole without them ("建设“上海技术交易中心”" → 上海技术交易中心), the realworld gold
+    as printed ("“模力高地”"); quotes inside a name ("省级政务“一朵云”平台") still count."""
+    if len(name) > 2 and name.startswith("“") and name.endswith("”") and name.count("“") == 1:
+        return name[1:-1]
+    return name
+
+
 @dataclass
 class Score:
     tp: int = 0
@@ -54,9 +64,11 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def add(self, where: str, got: set[str], must: set[str], may: set[str]) -> None:
-        hits = got & must
-        wrong = got - must - may
-        missed = must - got
+        keys = {name_key(x) for x in got}
+        must_keys, may_keys = {name_key(x) for x in must}, {name_key(x) for x in may}
+        hits = {x for x in got if name_key(x) in must_keys}
+        wrong = {x for x in got if name_key(x) not in must_keys | may_keys}
+        missed = {x for x in must if name_key(x) not in keys}
         self.tp += len(hits)
         self.fp += len(wrong)
         self.fn += len(missed)

@@ -160,11 +160,29 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # Registries a plan sets up: "国家技术技能大师库", "专家库".
     ("大师库", "数据库"),
     ("专家库", "数据库"),
+    # Parks written with 区 after a park ending: "世界领先科技园区", "绿电产业园区" end in one
+    # ending, not in 科技园 plus a stray 区 (which made "世界领先科技园" a name).
+    ("产业园区", "园区"),
+    ("科技园区", "园区"),
+    # Business districts, higher-education parks and innovation parks a plan builds or supports:
+    # "丽泽金融商务区", "沙河高教园", "国际医药创新公园" (a bare 公园 is a city park).
+    ("商务区", "园区"),
+    ("高教园", "园区"),
+    ("创新公园", "园区"),
+    # Technology markets a plan strengthens: "建强安徽科技大市场" (not "全国统一大市场": the head
+    # must say technology).
+    ("科技大市场", "平台"),
+    ("技术大市场", "平台"),
+    # Computing networks and corridors: "积极融入全国一体化算力网", "打造环京津冀算力走廊".
+    ("算力网", "网络"),
+    ("算力走廊", "网络"),
 )
 # The verbs of that frame: build (建设 …), strengthen (完善, 提升 …) or support (依托, 支持 …).
 PLATFORM_FRAME = re.compile(
     r"建设|建立|建成|打造|布局|搭建|组建|筹建|创建|设立|新建|共建|扩建|构建|培育|推进|推动|加快|完善|健全|提升|"
-    r"升级|优化|强化|加强|依托|支持|争创|谋划|迭代|整合|做强|发挥|争取|促进|落地|办好|建好|建强|用好|做大|做优|增强|提高|壮大|巩固|拓展|深化"
+    r"升级|优化|强化|加强|依托|支持|争创|谋划|迭代|整合|做强|发挥|争取|促进|落地|办好|建好|建强|用好|做大|做优|增强|提高|壮大|巩固|拓展|深化|"
+    # "加速未来科学城…建设" (accelerate, as 加快); "积极融入全国一体化算力网" (join: relied on).
+    r"加速|融入"
 )
 INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("医院", "医院"),
@@ -194,6 +212,13 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("植物园", "场馆"),
     ("动物园", "场馆"),
     ("海洋馆", "场馆"),
+    # Theatres and concert halls ("建成开放上海大歌剧院").
+    ("剧院", "场馆"),
+    ("音乐厅", "场馆"),
+    # Associations and learned societies ("中国证券投资基金业协会"); a head of generic words alone
+    # ("行业协会") stays a class.
+    ("协会", "其他"),
+    ("学会", "其他"),
     # International organisations named by their kind of body ("世界气象组织", "联合国开发计划署");
     # those without such an ending are listed in data/names.yaml.
     ("组织", "国际组织"),
@@ -248,6 +273,14 @@ NAMED_INSTITUTIONS: dict[str, str] = {
     "市教委": "政府部门",
     "中国科学院": "科研院所",
     "中科院": "科研院所",
+    # Mass organisations (群团组织) named without an ending: "发挥工会、共青团、妇联等群团组织作用",
+    # "省科协". 工会 is left out: the word is also any trade union.
+    "共青团": "其他",
+    "妇联": "其他",
+    "科协": "其他",
+    "残联": "其他",
+    "侨联": "其他",
+    "文联": "其他",
 }
 # Only a place or a level of government may stand before a named body ("上海市科委", "省发展改革委");
 # anything else before it is the clause ("月底前报送国务院" names 国务院).
@@ -262,10 +295,17 @@ GOVERNMENT_GENERIC_WORDS = _words(
 CITY_LAB = re.compile(rf"^(?:{'|'.join(PROVINCES)})实验室$")
 # Endings of which a place has one: place + these is a name even with only generic words between
 # ("上海技术交易中心", "重庆人工智能湾区"), where place + 研究中心 may be a class.
-ONE_PER_PLACE = frozenset({"交易中心", "科学城", "科技城", "科创城", "生物城", "新区", "湾区"})
+# So are a place's technology market and computing corridor ("安徽科技大市场", "环京津冀算力走廊").
+ONE_PER_PLACE = frozenset(
+    {"交易中心", "科学城", "科技城", "科创城", "生物城", "新区", "湾区", "科技大市场", "技术大市场", "算力走廊"}
+)
+# "全国一体化算力网", "全国一体化在线政务服务平台": the one integrated national system, a name
+# even when the rest of its head is generic.
+NATIONAL_INTEGRATED = re.compile(r"^全国一体化")
 # "国家重要能源和战略资源基地", "全国重要的…基地": a role of the region, not a platform.
 # So is "老工业基地" ("甘肃老工业基地的地位", "东北老工业基地振兴"): a status of a region.
-ROLE_NAME = re.compile(r"^(?:国家|全国|世界|全球|区域)?重要|老工业基地$")
+# So is a rank aimed at without 的: "打造世界领先科技园区", "国内领先…基地".
+ROLE_NAME = re.compile(r"^(?:国家|全国|世界|全球|区域)?重要|^(?:世界|全球|国际|国内|全国)(?:领先|一流)|老工业基地$")
 # Not names at all: a plan period ("“十四五”科技创新中心"), a numbered concept ("一心三区一平台"),
 # a description with 的 ("具有全球影响力的科技创新中心").
 NOT_A_NAME = re.compile(r"^“?十[一二三四五六七八九]五|的")
@@ -276,8 +316,9 @@ NUMBERED_CONCEPT = re.compile(
 )
 # Institutions whose platforms carry their name: "上药集团生物医药产业园" is the group's park, one
 # name (the group is still named as an institution), where "复旦大学附属中山医院|上海国际医学科创中心"
-# is a host and the platform it hosts.
-OWNER_KINDS = frozenset({"企业"})
+# is a host and the platform it hosts. So are exchanges, associations and other bodies of kind 其他:
+# "中国水权交易所武汉交易服务中心" is the exchange's Wuhan centre, one name.
+OWNER_KINDS = frozenset({"企业", "其他"})
 # "组织" and "…署" name an international body only after these openings: "世界气象组织",
 # "联合国开发计划署"; "社会组织", "党组织" are not institutions.
 INTERNATIONAL_OPENING = re.compile(r"^(?:联合国|世界|国际|亚太|亚洲|全球|欧洲|非洲|东盟|上海合作)")
@@ -293,8 +334,9 @@ MINISTRY = re.compile(
     r"生态环境|环境保护|住房和城乡建设|交通运输|水利|农业农村|农业|商务|文化和旅游|文化|卫生|退役军人事务|应急管理|"
     r"审计|组织|宣传|统战|国土资源|铁道|监察)部$"
 )
+# "国家部委" is ministries in general (部委), not a body.
 NOT_A_BODY = re.compile(
-    r"(?:[东西南北中内外全局干总俱头底顶背腹胸腰足]部|[布格大结开全时当变赛胜残好新]局|[展大餐客门舞歌]厅|[部签公]署|[党编评]委)$"
+    r"(?:[东西南北中内外全局干总俱头底顶背腹胸腰足]部|[布格大结开全时当变赛胜残好新]局|[展大餐客门舞歌]厅|[部签公]署|[党编评部]委)$"
 )
 # A 委员会 is an authority when it administers (管委会 of a zone, 科学技术委员会); an advisory or
 # international committee is 其他.
@@ -324,12 +366,27 @@ PLACE_IN_NAME = re.compile(
 # "全省统一行政执法监管（“互联网+监管”）平台"; elsewhere "+" makes a formula ("企业+合作社+基地").
 QUOTED_WORD = re.compile(r"“[^“”]{2,12}[^+”]”")
 
+# A bracketed qualifier right after a name that says which one or what kind is part of it:
+# "国家海洋综合试验场（深海）", "北航重庆科创中心（低空电磁安全）", "杭州“芯火”双创基地（平台）".
+# Not a place ("国家蛋白质科学中心（上海）" is 国家蛋白质科学中心: where it stands), nor an aside
+# (NOT_A_QUALIFIER): a phase ("（二期）"), a status ("（筹）", "（试行）"), an abbreviation
+# ("（以下简称…）"), examples ("（含…）"), lead units ("（…牵头）"), years.
+TRAILING_QUALIFIER = re.compile(r"[（(](?P<q>[\u4e00-\u9fff“”]{2,10})[）)]")
+# Domains jieba tags as place names (ns) that are not places: "（深海）" says what kind.
+DOMAIN_NOT_PLACE = frozenset(_words("深海 深空 深地 极地 远海 近海 海洋 空天 太空"))
+NOT_A_QUALIFIER = re.compile(
+    r"简称|含|包括|筹|试行|暂行|期|年|等|以下|以上|下同|牵头|负责|参与|地区|部|委|局|厅|、|及|和|与"
+)
+
 # Before such a place, "中国" or a bilateral "中X" opens the name ("中以（上海）创新园", "中德（太仓）…")
 # even where 以 reads as a preposition.
 BILATERAL_OPENING = re.compile(r"(?:中国|中[以德法英美日韩俄新意芬瑞荷欧非阿加澳比丹挪奥]|[京沪]港)$")
 # Characters names are made of: Chinese, Latin letters and digits (other provinces keep
 # "6G", "EDA"), the dash of "国家磁—惯性聚变能源研究中心". Everything else ends a name.
 NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9—·]")
+
+# The point of a version number between digits belongs to a name's run: "政务服务2.0平台".
+VERSION_POINT = re.compile(r"(?<=\d)[.．](?=\d)")
 
 # A body followed by a kind of department or by 分管 qualifies a generic actor or a person, it is not
 # named as an actor itself: "国务院教育行政部门负责…", "国务院分管教育工作的副总理".
@@ -365,7 +422,8 @@ ANCHOR_WORDS = _words(
     稳妥 大力 着力 力争 谋划 实施好 用 到 向着 面向 推出 启动 完成 召开 举办 承办 组织开展 组织
     配合 会同 督促 要求 明确 印发 出台 要 带动 制定 做大 做优 代表
     听取 委托 指导 可以 经 以下简称 简称 落实 承担 负责 纳入 含 自建 搭 三级
-    同意 特别是 尤其是
+    同意 特别是 尤其是 答记者问 构筑 迈向 接入
+    建成开放 下放至 至 授权 从事 允许 申建 申报
     """
 )
 # Anchors that are also parts of words: "高等研究院", "等离子体", "建设银行", "在线".
@@ -402,10 +460,13 @@ _GUARDED_ANCHORS = {
     "经": r"经(?=国务院|[\u4e00-\u9fff]{1,12}?[部委局厅署办](?:会同|同意|批准|审核|审定|认定|备案|组织|研究))",
 }
 # Counted items: "100家各级医院", "3个公用辅助研发平台", "六大生物医药产业基地", "一所…大学".
-COUNTED = r"\d+[家个项批所年类种座名]?|[一二三四五六七八九十两]+[大所家个批]"
+# "7大要素交易服务平台" counts with 大 after digits too; "一间办公室" with 间 (not 张: "一张网",
+# "一张图" open names: "全省“一张网”公共资源交易平台").
+# Digits of a version are no count: "政务服务2.0平台" (VERSION_POINT keeps "2.0" in the name's run).
+COUNTED = r"(?<![\d.．])\d+(?![\d.．])[家个项批所年类种座名大]?|[一二三四五六七八九十两]+[大所家个批间]"
 # A count right before a name makes it a class: "建设20家科技传播人才实训基地",
 # "3个公用辅助研发平台".
-COUNTED_CLASS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[家个项批所类种座名大]$")
+COUNTED_CLASS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[家个项批所类种座名大间]$")
 # A count opening an enumeration of levels counts every item: "建设100个行业级、区域级、企业级省级
 # 工业互联网平台".
 COUNTED_LEVELS = re.compile(r"\d+(?:多|余)?[家个项批所类种座](?:[\u4e00-\u9fff]{1,4}级、)+[\u4e00-\u9fff]{0,4}$")
@@ -460,11 +521,45 @@ BUILD_AFTER = re.compile(r"^(?:建设|等[^，。；]{0,12}建设)")
 # next 和/及/与 only: "…全国领先的牛、羊、牧草种源基地和国家高水平南繁科研育种基地" names the last.)
 ROLE = re.compile(r"成为|(?:将|把)[^，。；]*建成|基本建成|(?:国家|全国|世界|全球|区域|我国)(?:重要|领先)的[^和及与]*$")
 # A quantifier opening the clause makes every listed item a class ("组建若干…").
-QUANTIFIER = re.compile(r"若干|一批|首批|第[一二三四五六七八九十\d]+批|各类|多个|一系列|各级|一些")
+# "更多": "打造更多原材料、零部件交易集散平台", "更多布局建设概念验证和中试平台".
+# "宅基地" is a homestead plot, not a 基地 ("适度放活宅基地使用权").
+NOT_A_PLATFORM = re.compile(r"宅基地$")
+# A government body named after a verb of the clause: "…案例获应急管理部…", "…做法得到金融监管总局…",
+# "也是省委…", "…职责划转生态环境部": the body starts after the last word jieba tags as a verb (v) or
+# adverb (d). Only for bodies of government, whose names carry no verb (tags vn stay: "国务院职业
+# 教育工作部际联席会议").
+BODY_CUT_TAGS = frozenset({"v", "d"})
+# A status a region applies or competes for is not a platform it has: "支持鄂州申建空港综保区",
+# "支持襄阳争创国家农业高新技术产业示范区"; the verb right before the name says so. Not 创建, which
+# plans also use for what they set up ("创建中国（内蒙古）自由贸易试验区").
+STATUS_SOUGHT = re.compile(r"(?:争创|申建|申报)$")
+QUANTIFIER = re.compile(r"若干|一批|首批|第[一二三四五六七八九十\d]+批|各类|多个|一系列|各级|一些|更多")
 # A bracket still open before a name: the name is in an aside ("（包含…、香港医院管理局专家…）",
 # "（生态环境部牵头，…）"), out of reach of a quantifier before the bracket.
 OPEN_ASIDE = re.compile(r"[（(][^（()）]*$")
 # "…等新型高水平研究机构" closes an enumeration of research institutions.
+# An enumeration closed by "等" or a count ("7大", "三个") and a kind of platform lists platforms,
+# whatever their endings: "…、中国水权交易所武汉交易服务中心、武汉农村综合产权交易所7大要素交易服务
+# 平台" makes the exchange one of the seven platforms.
+# Only institutions of the kinds a market or service body has (交易所 → 其他, firms) are switched;
+# universities, institutes and agencies listed before "等…平台" stay institutions.
+PLATFORM_LIST_AFTER = re.compile(
+    r"(?:、[^，。；！？、]{2,30})*(?:等|\d+[大个家类]|[二三四五六七八九十两]+[大个家类])[\u4e00-\u9fff]{0,12}?(?:平台|载体)"
+)
+LISTED_AS_PLATFORM_KINDS = frozenset({"其他", "企业"})
+# A site named after the platform it holds: "紧凑型聚变能实验装置园区", "…光源园区".
+PLATFORM_SITE_ENDINGS = frozenset({"园区"})
+# Institutes of an academy are named by the academy's short form and the institute's short form
+# ending in 所: "中科院山西煤化所" (山西煤炭化学研究所), "中科院上海药物所".
+ACADEMY_INSTITUTE = re.compile(
+    r"(?:中科院|中国科学院|中国农科院|中国农业科学院|中国社科院|中国医学科学院|中国林科院|中物院)"
+    r"[\u4e00-\u9fff]{2,10}?所(?=[^\u4e00-\u9fff]|[等和与及]|$)"
+)
+# A kind of institution qualified only by who owns or where it comes from is a class: "允许外国航空
+# 公司承载…", "地方法人银行", "国外航空公司" (where "招商银行", "国家开发银行" are names).
+OWNER_QUALIFIER = re.compile(
+    r"^(?:外国|国外|境外|外资|中外合资|外商独资|民营|地方法人|地方|中小|国有|商业|港澳台资|台资)"
+)
 INSTITUTION_FRAME = re.compile(
     r"[^，。；！？]*?等[^，。；！？]{0,30}(?:研究机构|科研机构|研发机构)"
 )
@@ -475,7 +570,12 @@ SENTENCE_BREAK = re.compile(r"[。；！？\n]")
 
 # --- generic names ------------------------------------------------------------------------
 # Words that say what kind of platform something is, not which one. A platform whose head
-# consists of these alone ("国家重点实验室", "高校协同创新中心") is a class.
+# consists of these alone ("国家重点实验室", "高校协同创新中心") is a class. Kinds of stage
+# (概念验证, 产学研: "概念验证和中试平台", "产学研协同创新中心"), of zone (自贸: "自贸试验区"; 集群:
+# "创新型产业集群示范区") and sectors that label a kind of park ("文创园区", "零碳园区", "绿电产业园区",
+# "未来产业孵化基地", "现代产业生态园区") and "新时代" (a period) are such words too, as is 医疗 for
+# the class of medical centres ("国家区域医疗中心"). Not 医学: "上海国际医学科创中心" is hosted by a hospital
+# whose name is glued before it, and a generic tail would keep the two as one name.
 PLATFORM_GENERIC_WORDS = _words(
     """
     国家级 国家 市级 省级 区级 本市 本省 全市 全省 全国 重点 重大 重要 科技 科研 技术
@@ -489,6 +589,8 @@ PLATFORM_GENERIC_WORDS = _words(
     智能 智慧 数字化 智能化 网络化 绿色 老旧 工业互联网 总部 双跨 重要 型 省内 市内 区内 域内 低碳 头部 自由贸易
     经济技术 经济 高新技术 综合保税 活动 自主
     实训 实习 培训 产教融合
+    概念验证 产学研 自贸 现代 新时代 集群 文创 零碳 绿电 未来产业 爱国主义 消费品 境外 经贸 多元
+    医疗
     """
 )
 # A 中心 whose head is a sector the city aims to be a centre of is a role, not a platform:
@@ -512,6 +614,7 @@ INSTITUTION_GENERIC_WORDS = _words(
     直辖市 自治区 咨询 决策 专家 中外合作 理工 综合性 现代 总部 有关部门 主管部门 行政部门 政府
     中国特色 特色 互联网 线上 在线
     公立 公办 民办 私立 定点
+    创新 行业 外国 国外 境外 法人 学会 协会 商会 三甲 小组 三级 二级 二甲
     """
 )
 INSTITUTION_GENERIC_WORDS = (*INSTITUTION_GENERIC_WORDS, *(f"在{a}" for a in PROVINCE_ABBREVIATIONS))
@@ -524,9 +627,16 @@ PROPER_PREFIX = re.compile(rf"{PLACE}|国家|中国")
 PROPER_MIN_DESCRIPTION = 5
 # jieba tags of proper words (places, organisations, other proper nouns, people, abbreviations):
 # "江淮大数据中心" names one centre; "供应链平台" a kind of platform.
-PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "j"})
+# nrt/nrfg: jieba's tags for transliterated and other names of people and firms ("阿里巴巴/nrt").
+PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "j", "nrt", "nrfg"})
+# "深化与华为、腾讯…等企业合作": a preposition of partnership before the first item is not part of it.
+WITH_PREPOSITION = re.compile(r"(?:与|同|和|跟)(?=[\u4e00-\u9fffA-Za-z]{2})")
 # The bare heads this applies to; "光子科创城", "统一信息资源库" are names with one word.
-PLAIN_HEAD_ENDINGS = frozenset({"平台", "中心"})
+# 枢纽 too: "拓展航空枢纽国际航线" names a kind of hub ("武汉国际性综合交通枢纽" has a place).
+PLAIN_HEAD_ENDINGS = frozenset({"平台", "中心", "枢纽"})
+# A region word in a head says which one: "中部数据流通服务中心" is the centre for central China,
+# where "数据流通服务中心" alone is a kind.
+REGION_WORDS = re.compile(r"东部|西部|中部|南部|北部|东北|西北|西南|东南|华东|华南|华北|华中")
 # An institution named by its level of government plus a description is that level's own one:
 # "省产业技术研究院", "市科学技术委员会"; a short one is a class ("省研究院").
 LEVEL_PREFIX = re.compile(r"(?:省|市|自治区)(?!级)")
@@ -665,6 +775,7 @@ BRAND_MAX = 6
 
 # A quoted brand listed before "等…平台" is a platform of that kind: "“苏服办”等为民服务平台".
 QUOTED = re.compile(r"“[\u4e00-\u9fff]{2,8}”")  # not "“互联网+”"
+# Other kinds of platform close such a list too: "建好“模力高地”等人工智能创新孵化生态社区".
 QUOTED_IN_PLATFORM_LIST = re.compile(
-    r"(?P<items>(?:“[\u4e00-\u9fff]{2,8}”[、和及]?)+)等[^，。；、“”]{0,8}(?:平台|载体)"
+    r"(?P<items>(?:“[\u4e00-\u9fff]{2,8}”[、和及]?)+)等[^，。；、“”]{0,12}(?:平台|载体|社区|园区|基地|空间)"
 )

@@ -184,13 +184,32 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+# A text is converted only when traditional characters are a real share of it. A plan written in
+# simplified characters keeps the few that OpenCC would change, because they are part of proper
+# names there: "昇腾生态适配中心" (Ascend), "乾县", "頔塘" must stay as written, or the names the
+# plan gives are not the names extracted. A traditional text changes a third or more of its
+# characters; a simplified one a few per ten thousand, and a short simplified passage one or two
+# (so a share alone would convert "加快建设昇腾生态适配中心" to 升腾): both must be reached.
+TRADITIONAL_MIN_SHARE = 0.01
+TRADITIONAL_MIN_CHARS = 3
+
+
+def _is_traditional(text: str, converted: str) -> bool:
+    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    changed = sum(1 for a, b in zip(text, converted, strict=False) if a != b)
+    return han > 0 and changed >= TRADITIONAL_MIN_CHARS and changed / han >= TRADITIONAL_MIN_SHARE
+
+
 def to_simplified(source: NormalisedText) -> NormalisedText:
     """Traditional characters → simplified (OpenCC), so that one set of patterns serves plans
     from Taiwan, Hong Kong and Macao and older documents. Offsets stay 1:1: where OpenCC's
     phrase conversion would change a line's length, that line is converted character by
-    character."""
+    character. A text already in simplified characters is left as written
+    (TRADITIONAL_MIN_SHARE, TRADITIONAL_MIN_CHARS)."""
     converted = _t2s().convert(source.text)
     if converted == source.text:
+        return source
+    if not _is_traditional(source.text, converted):
         return source
     if len(converted) == len(source.text):
         return NormalisedText(converted, source.offsets)
