@@ -186,6 +186,31 @@ def test_at_most_a_few_continuations_per_unit_best_first(terms: LineageTerms) ->
     assert [c.score for c in found] == sorted((c.score for c in found), reverse=True)
 
 
+def test_a_line_of_work_continues_in_its_home_chapter_not_where_it_is_named_in_passing(
+    terms: LineageTerms,
+) -> None:
+    """科技金融 has its section in one chapter of the later plan and recurs as an item under
+    another; the earlier unit continues in the chapter holding most of its matches."""
+
+    def at(unit_id: str, title: str, text: str, parent: str = "", level: int = 2) -> Unit:
+        return Unit(unit_id, "new", "Section" if level < 3 else "Task", title, (), text, level=level, parent=parent)
+
+    later = [
+        at("new/s1", "推动科技与金融深度融合", "", level=1),
+        at("new/s1.1", "放大创投的品牌效应", "强化政府引导基金，发展创业投资，支持科技企业融资。", "new/s1"),
+        at("new/s1.2", "提升科技金融服务的精准度", "发展科技信贷、科技保险和知识产权质押融资。", "new/s1"),
+        at("new/s2", "全面强化张江示范区核心载体功能", "", level=1),
+        at("new/s2.1", "深化张江科技金融创新", "推进金融要素资源在示范区内集聚，发展创业投资。", "new/s2"),
+        at("new/s2.2", "优化产业空间布局", "明确各园区主导产业。", "new/s2"),
+    ]
+    earlier = [unit("old/t1", "促进金融资本与技术创新的结合", "发展科技信贷、科技保险和创业投资，支持科技企业融资。")]
+    found = align(later, earlier, terms)
+    linked = {c.later for c in found}
+    # Without the home rule 深化张江科技金融创新 (0.19) would be linked too.
+    assert "new/s1.2" in linked and linked <= {"new/s1", "new/s1.1", "new/s1.2"}
+    assert all(0.0 < c.score < 1.0 for c in found)
+
+
 # --- on the real plans --------------------------------------------------------------------------
 
 
@@ -321,10 +346,13 @@ def test_lineage_against_the_judged_dev_split(store: GraphStore, loaded_plans: d
     # change that lowers them must say so. 22 references of the dev split name units the
     # segmenter does not produce (run-in headings under sh-stic-14 十、); the eval maps them to
     # the unit holding their quote, the strict figure counts them as misses.
-    assert result["strong_recall"] >= 0.85 and strict["strong_recall"] >= 0.75
-    assert result["weak_recall"] >= 0.46
+    # 2026-12-02 (home chapter, relative cuts over all granularities, calibrated score): measured
+    # strong 0.841 (strict 0.739), weak 0.449, precision 0.186, near 0.559, 1 negative of 15; was
+    # 0.864 / 0.761 / 0.469 / 0.142 / 0.466 — two strong pairs traded for a third fewer links.
+    assert result["strong_recall"] >= 0.84 and strict["strong_recall"] >= 0.73
+    assert result["weak_recall"] >= 0.44
     assert result["negatives_linked"] <= 1
-    assert result["precision"] >= 0.14 and result["precision_near"] >= 0.46
+    assert result["precision"] >= 0.18 and result["precision_near"] >= 0.55
 
 
 def test_the_old_task_pairs_gold_still_holds(store: GraphStore, loaded_plans: dict[str, Loaded]) -> None:
@@ -335,8 +363,14 @@ def test_the_old_task_pairs_gold_still_holds(store: GraphStore, loaded_plans: di
     no = {(p["earlier"], p["later"]) for p in gold["pairs"] if not p["continues"]}
     assert (gold["headline"]["earlier"], gold["headline"]["later"]) in found
     right, wrong = len(found & yes), len(found & no)
-    assert right / (right + wrong) >= 0.82
-    assert right / len(yes) >= 0.94
+    # 2026-12-02: 0.826 / 0.950 → 0.814 / 0.875. The five pairs no longer linked are second
+    # mentions that the independent judged set (tests/gold/lineage_judged.yaml, j006 j030 j059
+    # j062) does not list: 智能机器人 → 手术机器人 items (judged: （3）机器人, 人机共融智能协作机器人),
+    # 先进材料的物质基础与制备 → 关键战略材料 (judged: 3、纳米科学与变革性材料), 海洋与航空工程的基础科学
+    # 问题 → 海洋探测、观测及综合治理 (judged: 8、海洋科技与工程装备), 重大慢性非传染性疾病的防治研究 →
+    # 分子分型/影像诊断 item of 生命过程调控与设计 (judged: 重大慢病防控, 精准智能诊疗).
+    assert right / (right + wrong) >= 0.81
+    assert right / len(yes) >= 0.87
 
 
 # --- the command ---------------------------------------------------------------------------------

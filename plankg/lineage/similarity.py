@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -450,8 +450,15 @@ def explain_pairs(space: Space, pairs: Sequence[tuple[int, int]]) -> list[tuple[
                 forms[k].setdefault(concept, set()).add(surface)
         return forms[k]
 
+    pieces: dict[int, set[str]] = {}
+
+    def word_pieces(k: int) -> set[str]:
+        if k not in pieces:
+            pieces[k] = _word_pieces(space.unit(k))
+        return pieces[k]
+
     return [
-        _describe(space, i, j, columns, text_forms(i), text_forms(len(space.later) + j))
+        _describe(space, i, j, columns, text_forms(i), text_forms(len(space.later) + j), word_pieces)
         for (i, j), columns in zip(pairs, by_pair, strict=True)
     ]
 
@@ -463,6 +470,7 @@ def _describe(
     columns: list[int],
     later_text: dict[str, set[str]],
     earlier_text: dict[str, set[str]],
+    word_pieces: Callable[[int], set[str]],
 ) -> tuple[tuple[str, ...], str]:
     """``columns``: the pair's strongest shared words and concepts, then its strongest bigrams."""
     later_title = _title_profile(space.later[i].title, space.terms)
@@ -470,14 +478,19 @@ def _describe(
     empty: set[str] = set()
     shown: list[str] = []
     kinds: set[str] = set()
+    pieces: set[str] | None = None
     for column in columns:
         if len(shown) >= EXPLAIN_TERMS:
             break
         feature = space.feature(column)
         kind, term = feature[:1], feature[2:]
         if kind == "g":
-            # A bigram says little beside words: shown only when few words explain the pair.
-            if not any(term in s for s in shown):
+            # A bigram is shown only as a piece of a word both units name (青年科技人才 /
+            # 青年科技创新人才 share 人才 and 青年); one that straddles two words ("化企" from 强化企业,
+            # "分发" from 充分发挥) matched by chance and explains nothing.
+            if pieces is None:
+                pieces = word_pieces(i) & word_pieces(len(space.later) + j)
+            if term in pieces and not any(term in s for s in shown):
                 shown.append(term)
                 kinds.add("words")
             continue
@@ -496,8 +509,21 @@ def _describe(
             kinds.add("words")
         if feature not in later_title.weights or feature not in earlier_title.weights:
             kinds.add("context")
+    if not shown:
+        # Only character pairs link these two units: show the strongest, as the link's reason.
+        shown = [space.feature(c)[2:] for c in columns if space.feature(c).startswith("g:")][:2]
+        kinds.add("words")
     method = "+".join(k for k in ("words", "vocabulary", "context") if k in kinds)
     return tuple(shown), method
+
+
+def _word_pieces(unit: Unit) -> set[str]:
+    """The bigrams inside the words of a unit's title and grouping."""
+    out: set[str] = set()
+    for title in (unit.title, *unit.context):
+        for word in title_words(title):
+            out.update(word[k : k + 2] for k in range(len(word) - 1))
+    return out
 
 
 def explain(space: Space, i: int, j: int) -> tuple[tuple[str, ...], str]:

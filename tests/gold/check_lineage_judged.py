@@ -10,9 +10,11 @@ For every earlier unit, successor and negative pair it verifies that
     count as the path);
   * `quote` (<= 60 chars) occurs exactly, within a window after the heading
     (the unit's own text, approximately);
-plus structural rules: unique ids, split in {dev, heldout}, label in
+plus structural rules: unique ids, split in {dev, heldout, heldout2}, label in
 {strong, weak}, `successors: []` only together with `none_why`, successors
-only in a later-period plan, and a heldout share of about one third.
+only in a later-period plan, and a heldout share of about one third of the
+first round (dev + heldout; heldout2 is a second round judged later, all of it
+held out).
 Exit status 0 when everything passes.
 """
 import os
@@ -31,6 +33,7 @@ TOP = re.compile(r"^[一二三四五六七八九十]+、$")
 WIN_TOP = 40000   # window after a chapter heading (一、…)
 WIN = 6000        # window after any other heading
 SEC = re.compile(r"（[一二三四五六七八九十]+）")
+SPLITS = ("dev", "heldout", "heldout2")
 
 
 def load_texts():
@@ -133,15 +136,16 @@ def main():
     negs = gold.get("negatives") or []
     counts = {"strong": 0, "weak": 0, "none": 0}
     per_plan = {}
-    held = 0
+    held = second = 0
     for u in units:
         uid = u.get("id")
         if uid in ids:
             errors.append(f"duplicate id {uid}")
         ids.add(uid)
-        if u.get("split") not in ("dev", "heldout"):
+        if u.get("split") not in SPLITS:
             errors.append(f"{uid}: bad split {u.get('split')!r}")
         held += u.get("split") == "heldout"
+        second += u.get("split") == "heldout2"
         e = u.get("earlier") or {}
         per_plan[e.get("plan")] = per_plan.get(e.get("plan"), 0) + 1
         check_ref(e, texts, f"{uid}.earlier", errors, EARLIER)
@@ -167,15 +171,16 @@ def main():
                 errors.append(f"{uid}.successors[{k}]: duplicate successor")
             seen.add(key)
             check_ref(s, texts, f"{uid}.successors[{k}]", errors, LATER)
-    nheld = 0
+    nheld = nsecond = 0
     for n in negs:
         nid = n.get("id")
         if nid in ids:
             errors.append(f"duplicate id {nid}")
         ids.add(nid)
-        if n.get("split") not in ("dev", "heldout"):
+        if n.get("split") not in SPLITS:
             errors.append(f"{nid}: bad split")
         nheld += n.get("split") == "heldout"
+        nsecond += n.get("split") == "heldout2"
         for fld in ("shared", "why"):
             if not str(n.get(fld) or "").strip():
                 errors.append(f"{nid}: {fld} missing")
@@ -195,14 +200,15 @@ def main():
         errors.append(f"only {len(units)} units judged (need >= 70)")
     if len(negs) < 20:
         errors.append(f"only {len(negs)} negatives (need >= 20)")
-    for name, h, tot in (("units", held, len(units)), ("negatives", nheld, len(negs))):
+    first_units, first_negs = len(units) - second, len(negs) - nsecond
+    for name, h, tot in (("units", held, first_units), ("negatives", nheld, first_negs)):
         if tot and not (0.25 <= h / tot <= 0.42):
             errors.append(f"heldout share of {name} is {h}/{tot}")
     for e in errors:
         print("FAIL", e)
     print(f"units {len(units)} {per_plan}; links strong {counts['strong']} weak {counts['weak']}; "
           f"none {counts['none']}; negatives {len(negs)}; heldout units {held}/{len(units)}, "
-          f"negatives {nheld}/{len(negs)}")
+          f"negatives {nheld}/{len(negs)}; heldout2 units {second}, negatives {nsecond}")
     if errors:
         print(f"{len(errors)} problem(s)")
         return 1
