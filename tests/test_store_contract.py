@@ -186,3 +186,27 @@ def test_a_shared_node_named_by_two_plans_of_a_batch_keeps_the_later_plans_prope
     store.write_plans([plan("a", "平台"), plan("b", "中心")])
     assert store.run("MATCH (n:Platform) RETURN n.kind AS kind") == [{"kind": "中心"}]
     assert len(store.run("MATCH (:Plan)-[r:MENTIONS]->(:Platform) RETURN r")) == 2
+
+
+def test_a_bad_plan_in_a_write_batch_fails_alone_and_is_named(
+    store: GraphStore, loaded_plans: dict[str, Loaded]
+) -> None:
+    """Plans are written in batches; a plan that cannot be written still fails on its own: the
+    plans before it are in the graph, it is named, and nothing of it was written."""
+    from dataclasses import dataclass
+
+    @dataclass
+    class Item:  # what write_all reads of a loaded plan
+        rows: PlanRows
+        plan_id: str
+
+    items = [Item(item.rows, plan_id) for plan_id, item in loaded_plans.items()]
+    bad = items[2].rows
+    items[2] = Item(
+        PlanRows(bad.plan_id, bad.plan, {**bad.nodes, "Section": bad.nodes["Section"] * 2}, bad.relationships),
+        bad.plan_id,
+    )
+    with pytest.raises(StoreError, match=f"plan {bad.plan_id}"):
+        write_all(store, items)  # type: ignore[arg-type]
+    written = {p["id"] for p in registry.PLANS.run(store)}
+    assert written == {item.plan_id for item in items[:2]}
