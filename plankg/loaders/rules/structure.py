@@ -146,6 +146,9 @@ SENTENCE_END = "。！？；：…"
 # An inline title ends at the first full stop: "（1）建设技术创新示范企业。鼓励…"; a question
 # heading of an interpretation at its question mark, which it keeps: "一、《通知》出台的背景是什么？答：…".
 INLINE_TITLE_END = "。"
+# A run-in heading that labels its first sentence ("1.简政提效：深化行政审批改革集成增效。持续推进…")
+# is titled by the label: its title ends at the colon before the full stop.
+LABEL_END = re.compile(r"[：:]")
 QUESTION_END = "？"
 # A numbered line ending in a clause mark is an item of an enumeration, not a heading:
 # "（1）初判为特别重大或重大突发环境事件；" / "（2）可能造成国际影响的…；".
@@ -196,7 +199,11 @@ NAMED_HEADINGS = PREFACE_HEADINGS | frozenset(
 # An attachment: "附件" or "附件2" alone on its line, its title on the next line; a level-1
 # heading. Inside an attachment (tables, forms, lists) short lines standing alone are cells, not
 # sub-headings. ("附件：2020年…" with its title on the same line lists the attachments.)
-ATTACHMENT_LINE = re.compile(r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*\d{0,2}|附表\d{1,2})[ \t\u3000]*$")
+# A numbered one may end in a colon ("附件1：" / its title on the next line); a bare "附件：" alone
+# is the notice's list of attachments (ATTACHMENT_LIST_ALONE).
+ATTACHMENT_LINE = re.compile(
+    r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*\d{0,2}|附表\d{1,2}|附[ \u3000]*[件表][ \u3000]*\d{1,2}[：:])[ \t\u3000]*$"
+)
 # An attachment numbered and titled on one line: "附表1  浙江省城市易涝风险区域整治计划表",
 # "附件2 重点项目清单" (number, a space, the title; no colon, no full stop). A level-1 heading like
 # ATTACHMENT_LINE; what follows is the attachment (its short lines are cells, not headings).
@@ -213,6 +220,10 @@ ATTACHMENT_AFTER_SPACE = re.compile(r"(?<=[^\s])[ \u00a0\u3000]+(?=附[ \u3000]*
 # "附件：2020年城市体检指标体系" at the end of a notice lists the attachments, and so does
 # "附表：1.浙江省城市易涝风险区域整治计划表": not a heading.
 ATTACHMENT_LIST = re.compile(r"^[ \t\u3000]*附[件表][ \u3000]*\d{0,2}[：:]")
+# "附件：" alone on its line, the attachments' titles numbered on the lines after it
+# ("1.“十四五”时期…规划指标" / "2.…项目清单"): a list of what is attached, its numbered lines no
+# sections (the attachments themselves follow, each headed "附件1：").
+ATTACHMENT_LIST_ALONE = re.compile(r"^[ \t\u3000]*附[ \u3000]*[件表][ \u3000]*[：:][ \t\u3000]*$")
 # A glossary's numbered entries ("1.新质生产力：…") are entries, not sections.
 GLOSSARY_HEADINGS = frozenset({"名词解释", "术语解释", "名词注释", "术语"})
 # A numbered heading (or attachment) titled as a glossary ("二、有关名词解释", "一、部分指标解释",
@@ -384,6 +395,12 @@ LABEL_ALONE = re.compile(
     r"|浏览(?:次数|量)|阅读(?:次数|量)|访问量|点击(?:数|率|量)|字号|字体|作者|编辑|责任编辑)[:：][ \t\u3000]*$"
 )
 LABEL_VALUE_LINES = 6
+# The YAML front matter of a Markdown export ("---" / "标题: …" / "文号: 黄府办发〔2021〕28号" /
+# "官方链接: https://…" / "---" at the very top): the exporting script's metadata of the page, not
+# the plan; its key: value lines would otherwise sit in front of the notice and hide it.
+YAML_FRONT_MATTER = re.compile(
+    r"\A[ \t]*---[ \t]*\n(?:[^\n]*[:：][^\n]*\n|[ \t]*\n|[ \t]*-[ \t][^\n]*\n){1,40}?---[ \t]*(?:\n|\Z)"
+)
 # Separators of a breadcrumb split over lines ("首页", ">", "政务信息", ">", "宁夏要闻").
 BREADCRUMB_SEPARATOR = re.compile(r"^[ \t\u3000]*[>＞›»/|][ \t\u3000]*$")
 # The metadata table above a government document ("索 引 号：\t000014349/2019-00025",

@@ -16,6 +16,7 @@ from plankg.loaders.rules.structure import (  # noqa: F401  (re-exported for cal
     CAPTION,
     CN_NUMERAL,
     INLINE_TITLE_END,
+    LABEL_END,
     LIST_ITEM_END,
     MARKER_STYLES,
     MAX_HEADING_CHARS,
@@ -71,6 +72,9 @@ def read_heading_line(line: str) -> HeadingLine | None:
         return HeadingLine(marker, rest[: question + 1].strip(), marker.length, True)
     stop = rest.find(INLINE_TITLE_END)
     if 0 < stop < len(rest) - 1:
+        label = LABEL_END.search(rest, 0, stop)
+        if label is not None and label.start() > 0:
+            stop = label.start()  # "1.简政提效：深化行政审批改革集成增效。…": the label is the title
         return HeadingLine(marker, rest[:stop].strip(), marker.length, True)
     title = rest.rstrip(INLINE_TITLE_END).strip()
     if not title or len(title) > MAX_HEADING_CHARS or "\t" in title or title[-1] in LIST_ITEM_END:

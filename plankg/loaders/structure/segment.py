@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from plankg.loaders.rules.structure import (
     ATTACHMENT_LINE,
+    ATTACHMENT_LIST_ALONE,
     ATTACHMENT_TITLED,
     BLOCK_HEADING,
     BOX_TITLE,
@@ -198,6 +199,10 @@ def headings_from_lines(
             in_box = False  # the structure goes on: the box has ended
         if line.start < skip_from:
             continue  # before the TOC: title page, epigraph, preface text
+        if ATTACHMENT_LIST_ALONE.match(line.text):
+            # "附件：" + "1.…" / "2.…": the attachments listed, their numbered lines no sections.
+            inline_items.update(_numbered_run(lines, i + 1))
+            continue
         attachment = ATTACHMENT_LINE.match(line.text)
         if attachment is not None and following is not None:
             # "附件" + its title on the next line: a level-1 heading; what follows is the attachment.
@@ -396,6 +401,20 @@ def _in_cell_run(lines: list[Line], i: int) -> bool:
                 run.append(j)
             j += step
     return len(run) >= TABLE_CELL_RUN and any(NUMBER_CELL.match(lines[j].text) for j in run)
+
+
+def _numbered_run(lines: list[Line], first: int) -> list[int]:
+    """The numbered short lines from line ``first`` on (blank lines between them aside), up to
+    the first line that is not one: a list such as the attachments a notice names."""
+    run = []
+    for j in range(first, len(lines)):
+        text = lines[j].text.strip()
+        if not text:
+            continue
+        if read_marker(text) is None or len(text) > MAX_HEADING_CHARS:
+            break
+        run.append(j)
+    return run
 
 
 def _items_run_together(line: str) -> bool:

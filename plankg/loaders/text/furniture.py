@@ -21,6 +21,7 @@ from plankg.loaders.rules.structure import (
     ATTACHMENT_AFTER_SPACE,
     BREADCRUMB_SEPARATOR,
     DISCLAIMER_LINE,
+    YAML_FRONT_MATTER,
     DUPLICATED_MARKER,
     FURNITURE_LINES,
     HEADING_AFTER_MARK,
@@ -204,6 +205,9 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     """Spans of furniture lines: the named line rules, navigation menus (a run of short lines
     holding two or more menu words), and the related-files list that ends a web page."""
     spans: list[tuple[int, int]] = []
+    yaml_block = YAML_FRONT_MATTER.match(text)
+    if yaml_block is not None:
+        spans.append((0, yaml_block.end()))  # a Markdown export's metadata block
     lines = _line_spans(text)
     for start, end in lines:
         line = text[start:end]
