@@ -18,8 +18,9 @@ def test_the_yaml_front_matter_of_a_markdown_export_is_metadata_and_the_notice_i
     # notice title as the only # heading; the signature, date and plan title became sections.
     text = (
         "---\n标题: 某区人民政府办公室关于印发某区测试规划的通知\n文号: 某府办发〔2021〕28号\n"
+        "发布单位: 某区人民政府办公室\n发布日期: 2021-07-20\n层级: 区级\n类型: 规划与计划\n状态: 有效\n"
         "官方链接: https://example.gov.cn/detail?id=1\n---\n\n"
-        "> 本文正文由脚本自官方公开页面提取，仅供检索查阅。\n\n"
+        "> 本文正文由脚本自官方公开页面提取，仅供检索查阅。\n> 以官方链接发布版本为准。\n\n"
         "# 某区人民政府办公室关于印发某区测试规划的通知\n\n各委、局、办，各街道办事处：\n\n"
         "《某区测试规划》已经区政府同意，现印发给你们，请认真按照执行。\n\n特此通知。\n\n"
         f"某区人民政府办公室\n\n2021年7月20日\n\n某区测试规划\n\n{PARA}\n\n一、总体要求\n\n{PARA}\n\n"
