@@ -52,3 +52,48 @@ def test_a_run_in_heading_that_labels_its_first_sentence_is_titled_by_the_label(
         f"2.协同联建：推进长三角交通一体互联。{PARA}\n"
     )
     assert tree(text) == [(1, "一、", "示范场景"), (2, "1.", "简政提效"), (2, "2.", "协同联建")]
+
+
+def test_a_one_line_text_finds_headings_after_a_bracketed_lead_unit_note() -> None:
+    # nat-business-env-2020: ONE line, no paragraph marks; each run-in （n） ends with its lead
+    # units in brackets, glued to the next heading: "…加快项目落地。（国家发展改革委牵头，…负责）（二）…".
+    note = "（国家发展改革委牵头，国务院相关部门按职责分工负责）"
+    body = PARA * 40
+    text = (
+        f"各省、自治区、直辖市人民政府：{body}现提出以下意见。一、持续提升投资建设便利度（一）优化再造审批流程。"
+        f"{body}{note}（二）进一步提升审批效率。{body}{note}二、进一步简化审批和条件（三）进一步降低准入门槛。"
+        f"{body}{note}"
+    )
+    assert tree(text) == [
+        (1, "一、", "持续提升投资建设便利度"),
+        (2, "（一）", "优化再造审批流程"),
+        (2, "（二）", "进一步提升审批效率"),
+        (1, "二、", "进一步简化审批和条件"),
+        (2, "（三）", "进一步降低准入门槛"),
+    ]
+
+
+def test_numbered_questions_of_a_one_line_interview_keep_their_numbers() -> None:
+    # nat-agri-nonpoint-interp-2021: "…回答记者提问。1. 问：…？答：…" on ONE line; the numbers 1.…5.,
+    # pages apart, were taken for page numbers glued into the text and removed.
+    answer = PARA * 8
+    text = "有关负责同志就《测试方案》答记者问近日，有关负责同志回答记者提问。" + "".join(
+        f"{n}. 问：{q}？答：{answer}"
+        for n, q in enumerate(
+            [
+                "农业面源污染具有哪些主要特点",
+                "工作进展如何",
+                "方案出台的背景是什么",
+                "基本原则是什么",
+                "如何开展监督指导工作",
+            ],
+            start=1,
+        )
+    )
+    assert tree(text) == [
+        (1, "1.", "问：农业面源污染具有哪些主要特点？"),
+        (1, "2.", "问：工作进展如何？"),
+        (1, "3.", "问：方案出台的背景是什么？"),
+        (1, "4.", "问：基本原则是什么？"),
+        (1, "5.", "问：如何开展监督指导工作？"),
+    ]

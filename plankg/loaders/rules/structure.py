@@ -134,9 +134,11 @@ def marker_spellings(style: str, number: int) -> list[str]:
 # A heading run into the text of a document that lost its line breaks: a chapter, 一、 or （一）
 # marker right after the end of a sentence (or of the previous heading's title), e.g.
 # "…加快发展。二、总体要求（一）指导思想。以…". Arabic and （1） markers are not read inline: in
-# running text they number list items and tasks, and "1." meets decimals.
+# running text they number list items and tasks, and "1." meets decimals. A paragraph may end in
+# the bracketed note of its lead units, after its full stop: "…加快项目落地。（国家发展改革委牵头，
+# 国务院相关部门按职责分工负责）（二）进一步提升…" (the numbering sequence still has to continue).
 INLINE_HEADING = re.compile(
-    rf"(?:(?:^|(?<=[。；！？：”\n]))[ \t\u3000]*"
+    rf"(?:(?:^|(?<=[。；！？：”）\n]))[ \t\u3000]*"
     rf"(?P<marker>第(?:{CN_NUMERAL}|\d+)[章节篇]|{CN_NUMERAL}、|（{CN_NUMERAL}）)"
     # a chapter or （一） may also follow the previous heading's title directly: "总体要求（一）指导思想"
     rf"|(?<=[\u4e00-\u9fff])(?P<joined>第{CN_NUMERAL}[章节篇]|（{CN_NUMERAL}）))"
@@ -251,7 +253,10 @@ HEADING_AFTER_MARK = re.compile(
 )
 # A question of an interview-style interpretation, run in with its answer: "问：…？答：…" (the
 # answer's "答：" right after the question mark is what makes it one).
+# The questions may be numbered in front of their 问： ("1. 问：农业面源污染具有哪些主要特点？答：…"):
+# the number is the heading's, and the question keeps its 问： (as written after the number).
 QUESTION_HEADING = re.compile(
+    r"(?:(?P<number>(?<![\d.])\d{1,2}[.、](?!\d)|" + CN_NUMERAL + r"、)[ \t\u3000]*)?"
     r"(?P<marker>问[:：])(?P<title>[^\n？]{2,80}？)(?=[ \t\u3000]*答[:：])"
 )
 

@@ -621,7 +621,7 @@ def segment(
     questions = list(QUESTION_HEADING.finditer(text))
     if not headings and len(questions) >= MIN_QUESTIONS:
         # An interview-style interpretation: its questions ("问：…？答：…") are its sections.
-        asked = [Heading(1, q.group("marker"), q.group("title"), q.start("marker"), q.end("title")) for q in questions]
+        asked = [_question(q) for q in questions]
         return asked, []
     if toc is not None:
         found = {(h.level, h.title) for h in headings}
@@ -635,6 +635,15 @@ def segment(
             Issue(code="no-headings", message="text without line breaks or a table of contents: no headings found")
         )
     return headings, issues
+
+
+def _question(match: re.Match[str]) -> Heading:
+    """The heading of one question (QUESTION_HEADING): "问：…？" numbered 问：, or "1. 问：…？"
+    numbered 1. with 问： kept in its title."""
+    if match.group("number"):
+        title = match.group(0)[match.start("marker") - match.start() :]
+        return Heading(1, match.group("number"), title, match.start("number"), match.end("title"))
+    return Heading(1, match.group("marker"), match.group("title"), match.start("marker"), match.end("title"))
 
 
 def section_ends(headings: list[Heading], text_length: int) -> list[int]:

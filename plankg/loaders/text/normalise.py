@@ -62,6 +62,10 @@ STRAY_BLANK_LINES = re.compile(r"\n(?:[ \t\u3000]*\n){2,}")
 PAGE_NUMBER_CANDIDATE = re.compile(
     r"(?<=[\u4e00-\u9fff，。、；：”’）》])(?P<digits>\d{1,3})(?=[\u4e00-\u9fff“‘（《、.])"
 )
+# A page number glued before a list marker leaves the marker's digits ("344、" = 34 + "4、"); digits
+# followed by the marker's point or comma are never a page by themselves: "…等回答记者提问。1. 问：
+# 农业面源污染具有哪些主要特点？" numbers a question (1. … 5. spaced pages apart look like pages).
+LIST_MARK_AFTER = "、."
 QUANTITY_UNITS = set("年月日时分秒个万亿千百十项家件名人次所元倍米吨度户条类种批期届号层座台套")
 # A real page is hundreds of characters long; closer "pages" are ordinary numbers.
 MIN_PAGE_GAP = 300
@@ -171,6 +175,8 @@ def find_page_numbers(text: str, skip: tuple[int, int] = (0, 0)) -> list[tuple[i
             rest = digits[cut:]
             if rest and not (after in "、." and not rest.startswith("0")):
                 continue
+            if not rest and after in LIST_MARK_AFTER:
+                continue  # "。1. 问：…": the whole number and its point are a list marker, no page
             value = int(digits[:cut])
             if page + 1 <= value <= page + 2 and start - last_end >= MIN_PAGE_GAP:
                 spans.append((start, start + cut))
