@@ -97,3 +97,35 @@ def test_numbered_questions_of_a_one_line_interview_keep_their_numbers() -> None
         (1, "4.", "问：基本原则是什么？"),
         (1, "5.", "问：如何开展监督指导工作？"),
     ]
+
+
+def test_a_web_page_laid_out_in_one_table_cell_keeps_its_paragraphs_and_a_data_row_is_one_line() -> None:
+    # nat-hospital-perf-2019: gov.cn puts the whole article in one table cell; its <p>s were
+    # joined ("二、指标体系三级公立医院…"), and a data cell's <br> split its row over lines.
+    from plankg.loaders.text.formats import read_html
+
+    article = "".join(
+        f"<p>{p}</p>"
+        for p in ["一、总体要求", PARA, "二、指标体系", PARA, "附件", "测试指标", "注：", "1.标记的指标为监测指标。"]
+    )
+    page = (
+        "<html><head><title>测试规划</title></head><body><table><tr><td>"
+        f"{article}</td></tr></table><table><tr><td>一级指标</td><td>指标说明</td></tr>"
+        "<tr><td>一、医疗质量</td><td>计算方法：甲/乙。<br>指标来源：医院填报。</td></tr></table></body></html>"
+    )
+    text = read_html(page.encode("utf-8"), "t.html")
+    assert "\n二、指标体系\n" in text
+    assert "一、医疗质量\t计算方法：甲/乙。" in text
+    assert "\n指标来源" not in text
+
+
+def test_table_notes_and_a_closing_signature_are_no_sections() -> None:
+    # nat-hospital-perf-2019: the notice signs after the body ("国务院办公厅" / "2019年1月16日" /
+    # "（此件公开发布）"), and the attached table's notes "注：" + "1.…" / "2.…" are notes.
+    text = (
+        f"测试规划\n\n一、总体要求\n\n{PARA}\n\n二、组织实施\n\n{PARA}\n\n附件：测试指标\n\n国务院办公厅\n\n"
+        "2019年1月16日\n\n（此件公开发布）\n\n附件\n\n测试指标\n\n注：\n\n"
+        "1.三级公立综合医院考核应采用上述全部考核指标。专科医院可根据专科特点选用部分考核指标。\n\n"
+        "2.标记“▲”的26个指标为国家监测指标。\n"
+    )
+    assert tree(text) == [(1, "一、", "总体要求"), (1, "二、", "组织实施"), (1, "附件", "测试指标")]

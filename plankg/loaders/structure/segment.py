@@ -23,6 +23,7 @@ from plankg.loaders.rules.structure import (
     ATTACHMENT_TITLED,
     BLOCK_HEADING,
     BOX_TITLE,
+    DATE_LINE,
     CHAPTER_UNIT_RANK,
     FIRST_ITEM_LINE,
     GLOSSARY_HEADINGS,
@@ -33,6 +34,8 @@ from plankg.loaders.rules.structure import (
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
     NAMED_HEADINGS,
+    NOTES_LABEL,
+    NOTICE_END,
     NUMBER_CELL,
     PREFACE_HEADINGS,
     QUESTION_END,
@@ -199,6 +202,10 @@ def headings_from_lines(
             in_box = False  # the structure goes on: the box has ended
         if line.start < skip_from:
             continue  # before the TOC: title page, epigraph, preface text
+        if NOTES_LABEL.match(line.text):
+            # "注：" + "1.…" / "2.…": notes to a table, their numbered lines no sections.
+            inline_items.update(_numbered_run(lines, i + 1, max_chars=None))
+            continue
         if ATTACHMENT_LIST_ALONE.match(line.text):
             # "附件：" + "1.…" / "2.…": the attachments listed, their numbered lines no sections.
             inline_items.update(_numbered_run(lines, i + 1))
@@ -403,18 +410,30 @@ def _in_cell_run(lines: list[Line], i: int) -> bool:
     return len(run) >= TABLE_CELL_RUN and any(NUMBER_CELL.match(lines[j].text) for j in run)
 
 
-def _numbered_run(lines: list[Line], first: int) -> list[int]:
-    """The numbered short lines from line ``first`` on (blank lines between them aside), up to
-    the first line that is not one: a list such as the attachments a notice names."""
+def _numbered_run(lines: list[Line], first: int, max_chars: int | None = MAX_HEADING_CHARS) -> list[int]:
+    """The numbered lines (at most ``max_chars`` long) from line ``first`` on (blank lines
+    between them aside), up to the first line that is not one: a list such as the attachments
+    a notice names, or a table's notes."""
     run = []
     for j in range(first, len(lines)):
         text = lines[j].text.strip()
         if not text:
             continue
-        if read_marker(text) is None or len(text) > MAX_HEADING_CHARS:
+        if read_marker(text) is None or (max_chars is not None and len(text) > max_chars):
             break
         run.append(j)
     return run
+
+
+def _in_signature(lines: list[Line], i: int) -> bool:
+    """Is line i part of a notice's closing signature: the date ("2019年1月16日"), "（此件公开发布）",
+    or the issuer's name right above the date line? A notice that ends after the plan's body
+    (gov.cn pages) signs there; none of those lines heads a section."""
+    text = lines[i].text.strip()
+    if DATE_LINE.match(text) or NOTICE_END.match(text):
+        return True
+    following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
+    return following is not None and DATE_LINE.match(lines[following].text.strip()) is not None
 
 
 def _items_run_together(line: str) -> bool:
@@ -488,6 +507,7 @@ def _heading_from_line(
         and (any(h.number for h in headings) or not _in_cover(lines, i))
         and is_unnumbered_heading(line.text)
         and not _in_cell_run(lines, i)
+        and not _in_signature(lines, i)
         and ((_blank(lines, i - 1) and _blank(lines, i + 1)) or (headings and _between_paragraphs(lines, i)))
     ):
         title = line.text.strip()
