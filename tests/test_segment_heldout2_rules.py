@@ -129,3 +129,26 @@ def test_table_notes_and_a_closing_signature_are_no_sections() -> None:
         "2.标记“▲”的26个指标为国家监测指标。\n"
     )
     assert tree(text) == [(1, "一、", "总体要求"), (1, "二、", "组织实施"), (1, "附件", "测试指标")]
+
+
+def test_a_chapter_title_starting_with_jie_is_no_second_unit() -> None:
+    # nat-fyp-10: "第六章节约保护资源，实现永续利用" is 第六章 + 节约…, not a "章节" unit.
+    text = f"第五章发展服务业\n\n{PARA}\n\n第六章节约保护资源，实现永续利用\n\n{PARA}\n"
+    assert tree(text) == [(1, "第五章", "发展服务业"), (1, "第六章", "节约保护资源，实现永续利用")]
+
+
+def test_a_section_title_glued_to_its_first_sentence_ends_where_the_sentence_starts() -> None:
+    # nat-fyp-10 (sentence-per-line PDF text, every 。 a line break): 节 titles run straight into
+    # the first sentence; the sentence repeats the title's words or opens with a sentence word.
+    text = (
+        f"第一章加强基础设施建设\n\n{PARA}\n\n"
+        "第一节加强水利建设水利建设要全面规划，统筹兼顾，标本兼治，综合治理\n"
+        "第二节稳定粮食生产能力严格执行基本农田保护制度，保持全国耕地总量动态平衡\n"
+        "第三节推进社区建设推进社区建设是新时期我国经济和社会发展的重要内容\n"
+    )
+    assert tree(text) == [
+        (1, "第一章", "加强基础设施建设"),
+        (2, "第一节", "加强水利建设"),
+        (2, "第二节", "稳定粮食生产能力"),
+        (2, "第三节", "推进社区建设"),
+    ]

@@ -62,8 +62,9 @@ def int_to_cn(n: int) -> str:
 # A style says nothing about depth by itself (plans nest them in different orders); the
 # section tree gives levels by the order in which styles open.
 
-# 第七章 / 第一节 / 第3章: chapter-style headings, title after optional space.
-CHAPTER = re.compile(rf"^第(?P<num>{CN_NUMERAL}|\d+)(?P<unit>[章节篇部分]+)[ \t]*")
+# 第七章 / 第一节 / 第3章 / 第二部分: chapter-style headings, title after optional space. One unit
+# only: in "第六章节约保护资源" the 节 begins the title (节约), it is no second unit.
+CHAPTER = re.compile(rf"^第(?P<num>{CN_NUMERAL}|\d+)(?P<unit>部分|[章节篇])[ \t]*")
 # 一、 (also the rarer 一. / 一．, already folded to "." by the normaliser).
 CN_ENUM = re.compile(rf"^(?P<num>{CN_NUMERAL})[、.][ \t]*")
 # （一） — half-width "(一)" is folded to full-width by the normaliser.
@@ -152,6 +153,20 @@ INLINE_TITLE_END = "。"
 # is titled by the label: its title ends at the colon before the full stop.
 LABEL_END = re.compile(r"[：:]")
 QUESTION_END = "？"
+# A chapter-style title glued to its section's first sentence, with no space or mark between them
+# (sentence-per-line PDF text: "第一节稳定粮食生产能力严格执行基本农田保护制度，…"): the title ends
+# where the sentence visibly starts, within the first clause and at least GLUED_TITLE_MIN
+# characters in: at the second copy of words the sentence repeats from the title ("加强水利建设水利
+# 建设要全面规划", "推进社区建设推进社区建设是…"), or at a word that opens sentences of plans and
+# not titles (严格执行…, 通过…, 按照…, 要…). None found: the line is left as it was.
+GLUED_TITLE_MIN = 4
+GLUED_TITLE_MAX = 40
+SENTENCE_OPENERS = (
+    "要", "以", "通过", "按照", "根据", "围绕", "坚持", "抓住", "加快", "积极", "进一步", "依靠", "适应",
+    "严格", "搞好", "健全", "加强", "大力", "着力", "继续", "认真", "全面", "切实", "鼓励", "支持", "实行",
+    "建立", "促进", "充分", "努力", "逐步", "依法", "强化", "确立", "保持", "打破", "巩固", "深化",
+    "组织实施", "更好地",
+)  # fmt: skip
 # A numbered line ending in a clause mark is an item of an enumeration, not a heading:
 # "（1）初判为特别重大或重大突发环境事件；" / "（2）可能造成国际影响的…；".
 LIST_ITEM_END = "；;，,"

@@ -15,6 +15,8 @@ from plankg.loaders.rules.structure import (  # noqa: F401  (re-exported for cal
     BULLETS,
     CAPTION,
     CN_NUMERAL,
+    GLUED_TITLE_MAX,
+    GLUED_TITLE_MIN,
     INLINE_TITLE_END,
     LABEL_END,
     LIST_ITEM_END,
@@ -24,6 +26,7 @@ from plankg.loaders.rules.structure import (  # noqa: F401  (re-exported for cal
     QUANTITY_AFTER,
     QUESTION_END,
     SENTENCE_END,
+    SENTENCE_OPENERS,
     TOC_HEADING,
     cn_to_int,
 )
@@ -67,6 +70,9 @@ def read_heading_line(line: str) -> HeadingLine | None:
     if marker is None:
         return None
     rest = line[marker.length :]
+    glued = _glued_title_end(marker, rest)
+    if glued is not None:
+        return HeadingLine(marker, rest[:glued], marker.length, True)
     question = rest.find(QUESTION_END)
     if 0 < question < len(rest) - 1 and (rest.find(INLINE_TITLE_END) < 0 or question < rest.find(INLINE_TITLE_END)):
         return HeadingLine(marker, rest[: question + 1].strip(), marker.length, True)
@@ -80,6 +86,24 @@ def read_heading_line(line: str) -> HeadingLine | None:
     if not title or len(title) > MAX_HEADING_CHARS or "\t" in title or title[-1] in LIST_ITEM_END:
         return None
     return HeadingLine(marker, title, marker.length, False)
+
+
+def _glued_title_end(marker: Marker, rest: str) -> int | None:
+    """Where a chapter-style title glued to its first sentence ends (GLUED_TITLE_MIN,
+    SENTENCE_OPENERS), or None when the line shows no such start."""
+    if not marker.style.startswith("chapter:") or marker.length != len(marker.written) or rest[:1].isspace():
+        return None
+    # the first clause: up to a mark, a space or the next chapter marker ("…指导思想第二章…")
+    clause = re.split(rf"[，。；：、“《（\s]|第(?:{CN_NUMERAL}|\d+)[章节篇]", rest, maxsplit=1)[0]
+    if len(clause) == len(rest.rstrip()) and len(rest) <= MAX_HEADING_CHARS // 3:
+        return None  # a short line of its own: the whole line is the title
+    for k in range(GLUED_TITLE_MIN, min(len(clause), GLUED_TITLE_MAX)):
+        for m in range(2, k + 1):
+            if clause[k : k + m] == clause[k - m : k]:
+                return k  # "加强水利建设水利建设要…": the sentence repeats the title's words
+        if clause.startswith(SENTENCE_OPENERS, k):
+            return k
+    return None
 
 
 def is_unnumbered_heading(line: str) -> bool:
