@@ -94,7 +94,7 @@ def _glued_title_end(marker: Marker, rest: str) -> int | None:
     if not marker.style.startswith("chapter:") or marker.length != len(marker.written) or rest[:1].isspace():
         return None
     # the first clause: up to a mark, a space or the next chapter marker ("…指导思想第二章…")
-    clause = re.split(rf"[，。；：、“《（\s]|第(?:{CN_NUMERAL}|\d+)[章节篇]", rest, maxsplit=1)[0]
+    clause = re.split(rf"[，。；：\s]|第(?:{CN_NUMERAL}|\d+)[章节篇]", rest, maxsplit=1)[0]
     if len(clause) == len(rest.rstrip()) and len(rest) <= MAX_HEADING_CHARS // 3:
         return None  # a short line of its own: the whole line is the title
     for k in range(GLUED_TITLE_MIN, min(len(clause), GLUED_TITLE_MAX)):
