@@ -152,3 +152,23 @@ def test_a_section_title_glued_to_its_first_sentence_ends_where_the_sentence_sta
         (2, "第二节", "稳定粮食生产能力"),
         (2, "第三节", "推进社区建设"),
     ]
+
+
+def test_chapter_headings_run_together_and_a_toc_without_page_numbers_before_a_preface() -> None:
+    # yn-fyp-10 (newspaper database export): "目录序言" and TOC lines of several entries each, the
+    # body's 序言 glued onto the last one; in the body "第二篇调整经济结构第三章巩固…" on one line.
+    text = (
+        "测试规划纲要\n目录序言\n第一篇指导思想\n第一章发展的指导思想第二章发展的主要目标第二篇调整经济结构\n"
+        f"第三章巩固农业基础地位第四章加强基础设施建设序言\n{PARA}\n第一篇指导思想\n第一章发展的指导思想\n{PARA}\n"
+        f"第二章发展的主要目标\n{PARA}\n第二篇调整经济结构第三章巩固农业基础地位\n{PARA}\n"
+        f"第四章加强基础设施建设\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "", "序言"),
+        (1, "第一篇", "指导思想"),
+        (2, "第一章", "发展的指导思想"),
+        (2, "第二章", "发展的主要目标"),
+        (1, "第二篇", "调整经济结构"),
+        (2, "第三章", "巩固农业基础地位"),
+        (2, "第四章", "加强基础设施建设"),
+    ]

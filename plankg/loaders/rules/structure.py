@@ -105,6 +105,12 @@ MARKER_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("padded", PADDED_ENUM),
     ("decimal-top", DECIMAL_TOP),
 )
+# Chapter headings run together on one line (a newspaper database export, a TOC without page
+# numbers): "第三篇推进改革开放第十三章深化各项改革", "第二十五章改善宏观经济管理第二十六章保障计划全面
+# 落实序言". A line that starts with a chapter marker and holds no sentence mark is split before each
+# further chapter marker, and before a preface heading glued onto its end.
+CHAPTER_RUN_SPLIT = re.compile(rf"(?<=[^\s])(?=第(?:{CN_NUMERAL}|\d+)(?:部分|[章节篇])[^\s的])|(?<=[^\s])(?=(?:序言|前言|引言|导言)$)")
+CHAPTER_RUN_STOP = re.compile(r"[。，；！？]")
 # Chapter units rank by their meaning, whatever order they open in: a 篇 (or 部分) holds 章,
 # a 章 holds 节. A unit never nests below a smaller one: "总则 / 第一节 指导思想 / 一、… /
 # 第一章 规划愿景" puts 第一章 at the top, beside 总则, not under 第四节's 一、. A 节 right after a

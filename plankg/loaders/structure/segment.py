@@ -24,6 +24,9 @@ from plankg.loaders.rules.structure import (
     BLOCK_HEADING,
     BOX_TITLE,
     DATE_LINE,
+    CHAPTER,
+    CHAPTER_RUN_SPLIT,
+    CHAPTER_RUN_STOP,
     CHAPTER_UNIT_RANK,
     FIRST_ITEM_LINE,
     GLOSSARY_HEADINGS,
@@ -75,9 +78,21 @@ class Line:
 def split_lines(text: str) -> list[Line]:
     lines, pos = [], 0
     for raw in text.split("\n"):
-        lines.append(Line(raw, pos))
+        lines.extend(_chapter_run(Line(raw, pos)))
         pos += len(raw) + 1
     return lines
+
+
+def _chapter_run(line: Line) -> list[Line]:
+    """A line of chapter headings run together, as one line per heading (CHAPTER_RUN_SPLIT)."""
+    stripped = line.text.strip()
+    if not CHAPTER.match(stripped) or CHAPTER_RUN_STOP.search(stripped):
+        return [line]
+    cuts = [m.start() for m in CHAPTER_RUN_SPLIT.finditer(line.text) if m.start() > len(line.text) - len(line.text.lstrip())]
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(line.text)]
+    return [Line(line.text[a:b], line.start + a) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 def headings_from_toc(text: str, toc: Toc) -> tuple[list[Heading], list[Issue]]:
@@ -96,6 +111,9 @@ def headings_from_toc(text: str, toc: Toc) -> tuple[list[Heading], list[Issue]]:
     return headings, issues
 
 
+# A table of contents without page numbers is recognised by its first heading read again after
+# a preface: it lists at least this many headings.
+MIN_TOC_RUN = 3
 # The open-styles stack entry of a block label line (it has no marker of its own).
 BLOCK_LABEL_STYLE = "block-label"
 # The open-styles stack entry of a named heading (总则): chapters close it.
@@ -154,6 +172,7 @@ def headings_from_lines(
     in_table = False
     body_seen = False  # a line of text (not a heading) after the first heading
     in_terms = False  # under a heading titled as a glossary (GLOSSARY_TITLE)
+    preface_at = len(text) + 1  # where the last preface heading (前言, 序言) stands
     for i, line in enumerate(lines):
         if not line.text.strip() or i in inline_items or skip_from <= line.start < skip_until:
             continue
@@ -179,6 +198,7 @@ def headings_from_lines(
             headings.append(Heading(push(stack, NAMED_STYLE, 0), "", title, start, start + len(title)))
             if named in PREFACE_HEADINGS:
                 stack.clear()
+                preface_at = start
             in_glossary = named in GLOSSARY_HEADINGS
             continue
         if in_glossary and read_marker(line.text.strip()) is not None:
@@ -248,6 +268,7 @@ def headings_from_lines(
             add_label(line.start + trailing.start("title"), trailing.group("title"))
             continue
         parsed = read_heading_line(line.text)
+        numbered = [h for h in headings if h.number]
         if (
             parsed is not None
             and parsed.marker is not None
@@ -258,6 +279,19 @@ def headings_from_lines(
             # The first heading again, and no text since it: the headings so far were a table of
             # contents without page numbers ("1　总则　1.1　编制目的 … 7.3　预案实施时间").
             headings.clear()
+            stack.clear()
+            last_number.clear()
+        elif (
+            parsed is not None
+            and parsed.marker is not None
+            and len(numbered) >= MIN_TOC_RUN
+            and (parsed.marker.written, parsed.title) == (numbered[0].number, numbered[0].title)
+            and numbered[-1].start < preface_at < line.start
+        ):
+            # The first numbered heading again after a preface: the run before the preface was
+            # a table of contents without page numbers ("目录序言" / "第一篇指导思想和发展目标" /
+            # … / "第二十六章保障计划全面落实序言" / 世纪之交…), the preface the body's first heading.
+            headings[:] = [h for h in headings if h.start >= preface_at]
             stack.clear()
             last_number.clear()
         if in_terms and parsed is not None and parsed.marker is not None and parsed.marker.style not in dict(stack):
