@@ -172,3 +172,14 @@ def test_chapter_headings_run_together_and_a_toc_without_page_numbers_before_a_p
         (2, "第三章", "巩固农业基础地位"),
         (2, "第四章", "加强基础设施建设"),
     ]
+
+
+def test_a_markdown_exports_note_is_furniture_and_its_title_heading_no_section() -> None:
+    # cn-fyp-15: YAML front matter, a "> 本文正文由脚本…" note, then "# 《…规划纲要》" as the only #
+    # heading: with the note gone the title is the text's first line, the plan's title, no section.
+    text = (
+        "---\n标题: 《测试规划纲要》\n文号: -\n发布单位: 某区发展和改革委员会\n---\n\n"
+        "> 本文正文由脚本自官方公开页面提取，仅供检索查阅。\n> 依《著作权法》第五条第一项，不适用著作权法。\n\n"
+        f"# 《测试规划纲要》\n\n{PARA}\n\n一、发展基础\n\n{PARA}\n\n二、总体要求\n\n{PARA}\n"
+    )
+    assert tree(text) == [(1, "一、", "发展基础"), (1, "二、", "总体要求")]

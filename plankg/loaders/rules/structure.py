@@ -430,6 +430,9 @@ LABEL_VALUE_LINES = 6
 YAML_FRONT_MATTER = re.compile(
     r"\A[ \t]*---[ \t]*\n(?:[^\n]*[:：][^\n]*\n|[ \t]*\n|[ \t]*-[ \t][^\n]*\n){1,40}?---[ \t]*(?:\n|\Z)"
 )
+# The exporter's note in blockquote lines right after that front matter ("> 本文正文由脚本自上海市
+# 官方公开页面提取，仅供检索查阅；…" / "> 依《中华人民共和国著作权法》第五条…"): the export's, not the plan's.
+EXPORT_NOTE = re.compile(r"(?:[ \t]*\n)*(?:[ \t]*>[^\n]*(?:\n|\Z))+")
 # Separators of a breadcrumb split over lines ("首页", ">", "政务信息", ">", "宁夏要闻").
 BREADCRUMB_SEPARATOR = re.compile(r"^[ \t\u3000]*[>＞›»/|][ \t\u3000]*$")
 # The metadata table above a government document ("索 引 号：\t000014349/2019-00025",
