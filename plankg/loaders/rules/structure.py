@@ -109,7 +109,9 @@ MARKER_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # numbers): "第三篇推进改革开放第十三章深化各项改革", "第二十五章改善宏观经济管理第二十六章保障计划全面
 # 落实序言". A line that starts with a chapter marker and holds no sentence mark is split before each
 # further chapter marker, and before a preface heading glued onto its end.
-CHAPTER_RUN_SPLIT = re.compile(rf"(?<=[^\s])(?=第(?:{CN_NUMERAL}|\d+)(?:部分|[章节篇])[^\s的])|(?<=[^\s])(?=(?:序言|前言|引言|导言)$)")
+CHAPTER_RUN_SPLIT = re.compile(
+    rf"(?<=[^\s])(?=第(?:{CN_NUMERAL}|\d+)(?:部分|[章节篇])[^\s的])|(?<=[^\s])(?=(?:序言|前言|引言|导言)$)"
+)
 CHAPTER_RUN_STOP = re.compile(r"[。，；！？]")
 # Chapter units rank by their meaning, whatever order they open in: a 篇 (or 部分) holds 章,
 # a 章 holds 节. A unit never nests below a smaller one: "总则 / 第一节 指导思想 / 一、… /
@@ -225,7 +227,8 @@ NAMED_HEADINGS = PREFACE_HEADINGS | frozenset(
 # A numbered one may end in a colon ("附件1：" / its title on the next line); a bare "附件：" alone
 # is the notice's list of attachments (ATTACHMENT_LIST_ALONE).
 ATTACHMENT_LINE = re.compile(
-    r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*\d{0,2}|附表\d{1,2}|附[ \u3000]*[件表][ \u3000]*\d{1,2}[：:])[ \t\u3000]*$"
+    r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*\d{0,2}|附表\d{1,2}"
+    r"|附[ \u3000]*[件表][ \u3000]*\d{1,2}[：:])[ \t\u3000]*$"
 )
 # An attachment numbered and titled on one line: "附表1  浙江省城市易涝风险区域整治计划表",
 # "附件2 重点项目清单" (number, a space, the title; no colon, no full stop). A level-1 heading like
@@ -248,7 +251,7 @@ ATTACHMENT_LIST = re.compile(r"^[ \t\u3000]*附[件表][ \u3000]*\d{0,2}[：:]")
 # sections (the attachments themselves follow, each headed "附件1：").
 ATTACHMENT_LIST_ALONE = re.compile(r"^[ \t\u3000]*附[ \u3000]*[件表][ \u3000]*[：:][ \t\u3000]*$")
 # "注：" (or "备注：") alone on its line, numbered notes after it ("1.三级公立综合医院考核应采用上述
-#全部考核指标。" / "2.标记“▲”的26个指标为国家监测指标…"): a table's or a list's notes, never sections.
+# 全部考核指标。" / "2.标记“▲”的26个指标为国家监测指标…"): a table's or a list's notes, never sections.
 NOTES_LABEL = re.compile(r"^[ \t\u3000]*(?:注|备注|注释)[ \u3000]*[:：][ \t\u3000]*$")
 # A glossary's numbered entries ("1.新质生产力：…") are entries, not sections.
 GLOSSARY_HEADINGS = frozenset({"名词解释", "术语解释", "名词注释", "术语"})

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plankg.loaders.rules.structure import (  # noqa: F401  (re-exported for callers)
+from plankg.loaders.rules.structure import (
     ATTACHMENT_LIST,
     BULLETS,
     CAPTION,

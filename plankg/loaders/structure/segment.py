@@ -13,6 +13,7 @@ already open closes everything below it; a new style opens one level deeper.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,11 +24,11 @@ from plankg.loaders.rules.structure import (
     ATTACHMENT_TITLED,
     BLOCK_HEADING,
     BOX_TITLE,
-    DATE_LINE,
     CHAPTER,
     CHAPTER_RUN_SPLIT,
     CHAPTER_RUN_STOP,
     CHAPTER_UNIT_RANK,
+    DATE_LINE,
     FIRST_ITEM_LINE,
     GLOSSARY_HEADINGS,
     GLOSSARY_TITLE,
@@ -88,11 +89,12 @@ def _chapter_run(line: Line) -> list[Line]:
     stripped = line.text.strip()
     if not CHAPTER.match(stripped) or CHAPTER_RUN_STOP.search(stripped):
         return [line]
-    cuts = [m.start() for m in CHAPTER_RUN_SPLIT.finditer(line.text) if m.start() > len(line.text) - len(line.text.lstrip())]
+    indent = len(line.text) - len(line.text.lstrip())
+    cuts = [m.start() for m in CHAPTER_RUN_SPLIT.finditer(line.text) if m.start() > indent]
     if not cuts:
         return [line]
     bounds = [0, *cuts, len(line.text)]
-    return [Line(line.text[a:b], line.start + a) for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [Line(line.text[a:b], line.start + a) for a, b in itertools.pairwise(bounds)]
 
 
 def headings_from_toc(text: str, toc: Toc) -> tuple[list[Heading], list[Issue]]:
