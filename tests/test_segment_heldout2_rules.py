@@ -183,3 +183,23 @@ def test_a_markdown_exports_note_is_furniture_and_its_title_heading_no_section()
         f"# 《测试规划纲要》\n\n{PARA}\n\n一、发展基础\n\n{PARA}\n\n二、总体要求\n\n{PARA}\n"
     )
     assert tree(text) == [(1, "一、", "发展基础"), (1, "二、", "总体要求")]
+
+
+def test_an_ocr_text_keeps_headings_whose_numerals_and_brackets_were_misread() -> None:
+    # nat-fyp-8 (OCR of a scanned book): "序" alone heads the preface; 一、/二、 lost their numerals
+    # ("、“八五”计划的基本任务…"); "〈一）" / "（二〕" and "2·" are OCR look-alikes of （一） / （二） / 2.
+    text = (
+        f"序\n\n{PARA}\n\n、主要目标和指导方针\n\n〈一）奋斗目标和总体蓝图\n\n{PARA}\n\n（二〕基本指导方针\n\n"
+        f"1.积极调整产业结构\n\n{PARA}\n\n2·努力改善地区经济结构\n\n{PARA}\n\n、基本任务和综合经济指标\n\n"
+        f"（一）基本任务\n\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "", "序"),
+        (1, "、", "主要目标和指导方针"),
+        (2, "（一）", "奋斗目标和总体蓝图"),
+        (2, "（二）", "基本指导方针"),
+        (3, "1.", "积极调整产业结构"),
+        (3, "2.", "努力改善地区经济结构"),
+        (1, "、", "基本任务和综合经济指标"),
+        (2, "（一）", "基本任务"),
+    ]

@@ -93,6 +93,19 @@ PADDED_ENUM = re.compile(r"^(?P<num>0\d|[1-9]\d)[ \t]+(?=[\u4e00-\u9fff])")
 # of the line, without a space.
 DECIMAL_TOP = re.compile(r"^(?P<num>[1-9]\d?)[ \t\u3000]+(?=[\u4e00-\u9fff][^ \t\u3000]*$)")
 
+# OCR of a scanned plan misreads marker brackets and points as their look-alikes: "〈一）内陆地区…",
+# "（五〕财政…", "2·根据统筹规划…", "4 ·在搞好…". At the start of a line, before a numeral, they are
+# the marker's own "（", "）" and "." (folded 1:1, offsets kept).
+OCR_MARKER_LOOKALIKES = (
+    (re.compile(rf"(?m)^[ \t\u3000]*(?P<ch>〈)(?:{CN_NUMERAL}|\d{{1,2}})[）〕]"), "（"),
+    (re.compile(rf"(?m)^[ \t\u3000]*[（〈](?:{CN_NUMERAL}|\d{{1,2}})(?P<ch>〕)"), "）"),
+    (re.compile(r"(?m)^[ \t\u3000]*\d{1,2}[ ]?(?P<ch>·)(?=[\u4e00-\u9fff“])"), "."),
+)
+# A 一、 heading whose numeral OCR dropped (the strokes of 一, 二, 三 read as a rule line): "、1991一2000
+# 年的主要目标和指导方针" at the start of a line, a title after it. Read as the next 一、 heading.
+# Only a plain title stands after it: a wrapped line that begins with a sentence's 、 goes on
+# with more clauses ("、 林产 、 以天然药物为主的现代医药 、 …").
+LOST_NUMERAL = re.compile(r"^、(?=[\u4e00-\u9fff“\d][^、，,。；：:\t\n]{1,40}$)")
 # Order matters: the first style that matches a line wins.
 MARKER_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", CHAPTER),
@@ -217,7 +230,7 @@ BOX_TITLE = re.compile(r"^[ \t\u3000]*专栏[ \u3000]*[\d一二三四五六七�
 # Unnumbered headings that plans share, alone on their line, often letter-spaced ("前  言",
 # "总 则"): a heading wherever it stands. A preface heads only its own text; the others head
 # the numbered sections after them (总则 → 一、指导思想 …) until a chapter or another of them.
-PREFACE_HEADINGS = frozenset({"前言", "序言", "引言", "导言"})
+PREFACE_HEADINGS = frozenset({"前言", "序言", "引言", "导言", "序"})
 NAMED_HEADINGS = PREFACE_HEADINGS | frozenset(
     {"总则", "附则", "结语", "结束语", "名词解释", "术语解释", "附录", "附图", "附表"}
 )

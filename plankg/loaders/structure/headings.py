@@ -20,6 +20,7 @@ from plankg.loaders.rules.structure import (
     INLINE_TITLE_END,
     LABEL_END,
     LIST_ITEM_END,
+    LOST_NUMERAL,
     MARKER_STYLES,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
@@ -30,6 +31,10 @@ from plankg.loaders.rules.structure import (
     TOC_HEADING,
     cn_to_int,
 )
+
+# The number of a 一、 marker whose numeral was lost (LOST_NUMERAL): the section tree takes the
+# next number of its style.
+LOST_NUMBER = 0
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,9 @@ def read_marker(text: str) -> Marker | None:
                 style = "decimal:1" if style == "decimal-top" else f"decimal:{match.group('prefix').count('.') + 2}"
             written = match.group(0).rstrip(" \t\u3000")
             return Marker(style, cn_to_int(match.group("num")), written, match.end())
+    lost = LOST_NUMERAL.match(text)
+    if lost is not None:
+        return Marker("cn", LOST_NUMBER, "、", lost.end())  # its number: the next in sequence
     return None
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from plankg.loaders.rules.structure import (
     ATTACHMENT_LINE,
@@ -52,7 +52,13 @@ from plankg.loaders.rules.structure import (
     UNNUMBERED_PARENT_OF,
     marker_spellings,
 )
-from plankg.loaders.structure.headings import HeadingLine, is_unnumbered_heading, read_heading_line, read_marker
+from plankg.loaders.structure.headings import (
+    LOST_NUMBER,
+    HeadingLine,
+    is_unnumbered_heading,
+    read_heading_line,
+    read_marker,
+)
 from plankg.loaders.structure.toc import Toc, locate_headings, push
 from plankg.schema import Issue
 
@@ -497,6 +503,9 @@ def _heading_from_line(
     parsed = read_heading_line(line.text) or _listed_heading_line(line.text, toc_titles)
     if parsed is not None and parsed.marker is not None and not REFERENCE_ENTRY.match(parsed.title):
         marker = parsed.marker
+        if marker.number == LOST_NUMBER and marker.style == "cn":
+            # "、1991一2000年的主要目标…": OCR lost the numeral; it is the next 一、 heading.
+            marker = replace(marker, number=last_number.get(marker.style, 0) + 1)
         _close_smaller_units(stack, marker.style)
         styles = [s for s, _ in stack]
         if marker.style in styles:

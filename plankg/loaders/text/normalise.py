@@ -14,6 +14,8 @@ from functools import lru_cache
 
 import opencc
 
+from plankg.loaders.rules.structure import OCR_MARKER_LOOKALIKES
+
 # Full-width ASCII digits and Latin letters (０-９, Ａ-Ｚ, ａ-ｚ) are written half-width, as
 # numbers and acronyms are compared and parsed; Chinese punctuation stays full-width.
 _FULLWIDTH_ALNUM = {
@@ -226,12 +228,22 @@ def to_simplified(source: NormalisedText) -> NormalisedText:
     return NormalisedText("\n".join(lines), source.offsets)
 
 
+def fold_lookalikes(source: NormalisedText) -> NormalisedText:
+    """OCR look-alikes of marker brackets and points (OCR_MARKER_LOOKALIKES), folded one
+    character for one: the offsets stay as they were."""
+    chars = list(source.text)
+    for pattern, replacement in OCR_MARKER_LOOKALIKES:
+        for match in pattern.finditer(source.text):
+            chars[match.start("ch")] = replacement
+    return NormalisedText("".join(chars), source.offsets)
+
+
 def normalise(raw: str) -> NormalisedText:
     """Width, markup, control characters, page and site furniture (``furniture``) and
     whitespace normalisation; page numbers glued into running text are removed by the caller,
     which knows where a table of contents sits (its page numbers are parsed, not dropped)."""
     out = to_simplified(_translate(NormalisedText.of(raw)))
-    out = substitute(substitute(out, CONTROL_BREAK, "\n"), CONTROL_CHAR, "")
+    out = fold_lookalikes(substitute(substitute(out, CONTROL_BREAK, "\n"), CONTROL_CHAR, ""))
     out = substitute(out, PAGE_FOOTER_LINE, "")  # before Markdown bullets: "- 3 -" is no bullet
     out = strip_markup(out)
     from plankg.loaders.text.furniture import remove_furniture  # furniture builds on this module
