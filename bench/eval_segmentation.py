@@ -10,6 +10,7 @@ furniture are counted as well: they are the false positives a reader most often 
     .venv/bin/python bench/eval_segmentation.py                 # the dev split (default)
     .venv/bin/python bench/eval_segmentation.py --split heldout # once, at the end
     .venv/bin/python bench/eval_segmentation.py --json          # machine-readable
+    .venv/bin/python bench/eval_segmentation.py --details       # each document's misses and extras
 
 Develop on the dev split only: the held-out split is there to show whether the rules hold on
 texts nobody tuned them to.
@@ -102,6 +103,33 @@ def score(doc: dict) -> Score:
 COUNTS = ("gold", "predicted", "matched", "matched_title", "front_matter_as_section", "furniture_as_section")
 
 
+def details(doc: dict) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """A document's false positives (sections no gold heading matches, level + title) and
+    false negatives (gold headings no section matches), each as (level, title) in text order."""
+    gold = yaml.safe_load((GOLD / f"{doc['id']}.yaml").read_text(encoding="utf-8"))
+    path = TEXTS / doc["file"]
+    text = read_document(path.read_bytes(), str(path), path.suffix)
+    plan = load_plan(text, PlanMeta(id=doc["id"], title=doc["title"]))
+    predicted = [(s.level, s.title) for s in plan.sections]
+    expected = [(h["level"], h["title"]) for h in gold.get("headings", [])]
+    gold_left = Counter((level, normalise_title(title)) for level, title in expected)
+    found_left = Counter((level, normalise_title(title)) for level, title in predicted)
+    false_positives, false_negatives = [], []
+    for level, title in predicted:
+        key = (level, normalise_title(title))
+        if gold_left[key]:
+            gold_left[key] -= 1
+        else:
+            false_positives.append((level, title))
+    for level, title in expected:
+        key = (level, normalise_title(title))
+        if found_left[key]:
+            found_left[key] -= 1
+        else:
+            false_negatives.append((level, title))
+    return false_positives, false_negatives
+
+
 def overall(scores: list[Score]) -> Score:
     total = Score("overall", 0, 0, 0, 0, 0, 0)
     for s in scores:
@@ -114,8 +142,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "all"], default="dev")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--details", action="store_true", help="list each document's false positives and negatives")
+    parser.add_argument("--doc", action="append", default=[], help="only this document (repeatable)")
     args = parser.parse_args()
-    scores = [score(doc) for doc in documents(args.split)]
+    if args.details:
+        for doc in documents(args.split):
+            if args.doc and doc["id"] not in args.doc:
+                continue
+            false_positives, false_negatives = details(doc)
+            print(f"== {doc['id']}: {len(false_positives)} false positives, {len(false_negatives)} false negatives")
+            for level, title in false_positives:
+                print(f"  FP {level} {title[:70]}")
+            for level, title in false_negatives:
+                print(f"  FN {level} {title[:70]}")
+        return
+    scores = [score(doc) for doc in documents(args.split) if not args.doc or doc["id"] in args.doc]
     scores.append(overall(scores))
     if args.json:
         print(json.dumps([{**asdict(s), "f1": s.prf(s.matched)[2]} for s in scores], ensure_ascii=False, indent=1))

@@ -1,7 +1,8 @@
 """The real-world segmentation evaluation (bench/eval_segmentation.py) on the dev split, with a
 floor at the figures measured when the rules were last tuned: a regression fails here.
 
-Only the dev split is scored in tests; the held-out split is scored once, by hand, at the end.
+The dev split and the two held-out rounds, each scored once by hand before it was developed on,
+have floors here.
 """
 
 from __future__ import annotations
@@ -25,8 +26,13 @@ EXACT_ON_DEV = ("nat-voc-edu-2019", "bj-data-zone-2022", "nx-gov-report-2026", "
                 "jl-gov-report-2026")  # fmt: skip
 # The first held-out half (split "heldout") has been scored and may now be developed on (F1 0.943
 # at the start of round 3); measured 2026-12-02 after the round-3 fixes (14 documents, 1055
-# gold headings): P 0.981, R 0.984, F1 0.982. The second held-out round (split "heldout2") is never scored here.
+# gold headings): P 0.981, R 0.984, F1 0.982.
 HELDOUT1_F1_FLOOR = 0.98
+# The second held-out round (split "heldout2", 11 documents, 564 gold headings) was scored once by
+# the lead before anyone developed on it: P 0.745, R 0.684, F1 0.713. It is no longer held out:
+# measured 2026-12-02 after the fixes of branch seg-fix4 (tests/test_segment_heldout2_rules.py):
+# P 0.949, R 0.929, F1 0.939 (nat-fyp-8, an OCR'd book, 0.550; nat-fyp-10 0.941).
+HELDOUT2_F1_FLOOR = 0.938
 
 
 @pytest.fixture(scope="module")
@@ -48,3 +54,8 @@ def test_documents_read_exactly_stay_exact(dev_scores: dict, doc_id: str) -> Non
 def test_the_first_held_out_half_scores_at_least_its_floor() -> None:
     total = overall([score(doc) for doc in documents("heldout")])
     assert total.prf(total.matched)[2] >= HELDOUT1_F1_FLOOR
+
+
+def test_the_second_held_out_round_scores_at_least_its_floor() -> None:
+    total = overall([score(doc) for doc in documents("heldout2")])
+    assert total.prf(total.matched)[2] >= HELDOUT2_F1_FLOOR

@@ -62,8 +62,9 @@ def int_to_cn(n: int) -> str:
 # A style says nothing about depth by itself (plans nest them in different orders); the
 # section tree gives levels by the order in which styles open.
 
-# 第七章 / 第一节 / 第3章: chapter-style headings, title after optional space.
-CHAPTER = re.compile(rf"^第(?P<num>{CN_NUMERAL}|\d+)(?P<unit>[章节篇部分]+)[ \t]*")
+# 第七章 / 第一节 / 第3章 / 第二部分: chapter-style headings, title after optional space. One unit
+# only: in "第六章节约保护资源" the 节 begins the title (节约), it is no second unit.
+CHAPTER = re.compile(rf"^第(?P<num>{CN_NUMERAL}|\d+)(?P<unit>部分|[章节篇])[ \t]*")
 # 一、 (also the rarer 一. / 一．, already folded to "." by the normaliser).
 CN_ENUM = re.compile(rf"^(?P<num>{CN_NUMERAL})[、.][ \t]*")
 # （一） — half-width "(一)" is folded to full-width by the normaliser.
@@ -92,6 +93,19 @@ PADDED_ENUM = re.compile(r"^(?P<num>0\d|[1-9]\d)[ \t]+(?=[\u4e00-\u9fff])")
 # of the line, without a space.
 DECIMAL_TOP = re.compile(r"^(?P<num>[1-9]\d?)[ \t\u3000]+(?=[\u4e00-\u9fff][^ \t\u3000]*$)")
 
+# OCR of a scanned plan misreads marker brackets and points as their look-alikes: "〈一）内陆地区…",
+# "（五〕财政…", "2·根据统筹规划…", "4 ·在搞好…". At the start of a line, before a numeral, they are
+# the marker's own "（", "）" and "." (folded 1:1, offsets kept).
+OCR_MARKER_LOOKALIKES = (
+    (re.compile(rf"(?m)^[ \t\u3000]*(?P<ch>〈)(?:{CN_NUMERAL}|\d{{1,2}})[）〕]"), "（"),
+    (re.compile(rf"(?m)^[ \t\u3000]*[（〈](?:{CN_NUMERAL}|\d{{1,2}})(?P<ch>〕)"), "）"),
+    (re.compile(r"(?m)^[ \t\u3000]*\d{1,2}[ ]?(?P<ch>·)(?=[\u4e00-\u9fff“])"), "."),
+)
+# A 一、 heading whose numeral OCR dropped (the strokes of 一, 二, 三 read as a rule line): "、1991一2000
+# 年的主要目标和指导方针" at the start of a line, a title after it. Read as the next 一、 heading.
+# Only a plain title stands after it: a wrapped line that begins with a sentence's 、 goes on
+# with more clauses ("、 林产 、 以天然药物为主的现代医药 、 …").
+LOST_NUMERAL = re.compile(r"^、(?=[\u4e00-\u9fff“\d][^、，,。；：:\t\n]{1,40}$)")
 # Order matters: the first style that matches a line wins.
 MARKER_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", CHAPTER),
@@ -104,6 +118,14 @@ MARKER_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("padded", PADDED_ENUM),
     ("decimal-top", DECIMAL_TOP),
 )
+# Chapter headings run together on one line (a newspaper database export, a TOC without page
+# numbers): "第三篇推进改革开放第十三章深化各项改革", "第二十五章改善宏观经济管理第二十六章保障计划全面
+# 落实序言". A line that starts with a chapter marker and holds no sentence mark is split before each
+# further chapter marker, and before a preface heading glued onto its end.
+CHAPTER_RUN_SPLIT = re.compile(
+    rf"(?<=[^\s])(?=第(?:{CN_NUMERAL}|\d+)(?:部分|[章节篇])[^\s的])|(?<=[^\s])(?=(?:序言|前言|引言|导言)$)"
+)
+CHAPTER_RUN_STOP = re.compile(r"[。，；！？]")
 # Chapter units rank by their meaning, whatever order they open in: a 篇 (or 部分) holds 章,
 # a 章 holds 节. A unit never nests below a smaller one: "总则 / 第一节 指导思想 / 一、… /
 # 第一章 规划愿景" puts 第一章 at the top, beside 总则, not under 第四节's 一、. A 节 right after a
@@ -134,9 +156,11 @@ def marker_spellings(style: str, number: int) -> list[str]:
 # A heading run into the text of a document that lost its line breaks: a chapter, 一、 or （一）
 # marker right after the end of a sentence (or of the previous heading's title), e.g.
 # "…加快发展。二、总体要求（一）指导思想。以…". Arabic and （1） markers are not read inline: in
-# running text they number list items and tasks, and "1." meets decimals.
+# running text they number list items and tasks, and "1." meets decimals. A paragraph may end in
+# the bracketed note of its lead units, after its full stop: "…加快项目落地。（国家发展改革委牵头，
+# 国务院相关部门按职责分工负责）（二）进一步提升…" (the numbering sequence still has to continue).
 INLINE_HEADING = re.compile(
-    rf"(?:(?:^|(?<=[。；！？：”\n]))[ \t\u3000]*"
+    rf"(?:(?:^|(?<=[。；！？：”）\n]))[ \t\u3000]*"
     rf"(?P<marker>第(?:{CN_NUMERAL}|\d+)[章节篇]|{CN_NUMERAL}、|（{CN_NUMERAL}）)"
     # a chapter or （一） may also follow the previous heading's title directly: "总体要求（一）指导思想"
     rf"|(?<=[\u4e00-\u9fff])(?P<joined>第{CN_NUMERAL}[章节篇]|（{CN_NUMERAL}）))"
@@ -146,7 +170,24 @@ SENTENCE_END = "。！？；：…"
 # An inline title ends at the first full stop: "（1）建设技术创新示范企业。鼓励…"; a question
 # heading of an interpretation at its question mark, which it keeps: "一、《通知》出台的背景是什么？答：…".
 INLINE_TITLE_END = "。"
+# A run-in heading that labels its first sentence ("1.简政提效：深化行政审批改革集成增效。持续推进…")
+# is titled by the label: its title ends at the colon before the full stop.
+LABEL_END = re.compile(r"[：:]")
 QUESTION_END = "？"
+# A chapter-style title glued to its section's first sentence, with no space or mark between them
+# (sentence-per-line PDF text: "第一节稳定粮食生产能力严格执行基本农田保护制度，…"): the title ends
+# where the sentence visibly starts, within the first clause and at least GLUED_TITLE_MIN
+# characters in: at the second copy of words the sentence repeats from the title ("加强水利建设水利
+# 建设要全面规划", "推进社区建设推进社区建设是…"), or at a word that opens sentences of plans and
+# not titles (严格执行…, 通过…, 按照…, 要…). None found: the line is left as it was.
+GLUED_TITLE_MIN = 4
+GLUED_TITLE_MAX = 40
+SENTENCE_OPENERS = (
+    "要", "以", "在", "通过", "按照", "根据", "围绕", "坚持", "抓住", "加快", "积极", "进一步", "依靠", "适应",
+    "严格", "搞好", "健全", "加强", "大力", "着力", "继续", "认真", "全面", "切实", "鼓励", "支持", "实行",
+    "建立", "促进", "充分", "努力", "逐步", "依法", "强化", "确立", "保持", "打破", "巩固", "深化",
+    "组织实施", "更好地",
+)  # fmt: skip
 # A numbered line ending in a clause mark is an item of an enumeration, not a heading:
 # "（1）初判为特别重大或重大突发环境事件；" / "（2）可能造成国际影响的…；".
 LIST_ITEM_END = "；;，,"
@@ -189,14 +230,19 @@ BOX_TITLE = re.compile(r"^[ \t\u3000]*专栏[ \u3000]*[\d一二三四五六七�
 # Unnumbered headings that plans share, alone on their line, often letter-spaced ("前  言",
 # "总 则"): a heading wherever it stands. A preface heads only its own text; the others head
 # the numbered sections after them (总则 → 一、指导思想 …) until a chapter or another of them.
-PREFACE_HEADINGS = frozenset({"前言", "序言", "引言", "导言"})
+PREFACE_HEADINGS = frozenset({"前言", "序言", "引言", "导言", "序"})
 NAMED_HEADINGS = PREFACE_HEADINGS | frozenset(
     {"总则", "附则", "结语", "结束语", "名词解释", "术语解释", "附录", "附图", "附表"}
 )
 # An attachment: "附件" or "附件2" alone on its line, its title on the next line; a level-1
 # heading. Inside an attachment (tables, forms, lists) short lines standing alone are cells, not
 # sub-headings. ("附件：2020年…" with its title on the same line lists the attachments.)
-ATTACHMENT_LINE = re.compile(r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*\d{0,2}|附表\d{1,2})[ \t\u3000]*$")
+# A numbered one may end in a colon ("附件1：" / its title on the next line); a bare "附件：" alone
+# is the notice's list of attachments (ATTACHMENT_LIST_ALONE).
+ATTACHMENT_LINE = re.compile(
+    r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*\d{0,2}|附表\d{1,2}"
+    r"|附[ \u3000]*[件表][ \u3000]*\d{1,2}[：:])[ \t\u3000]*$"
+)
 # An attachment numbered and titled on one line: "附表1  浙江省城市易涝风险区域整治计划表",
 # "附件2 重点项目清单" (number, a space, the title; no colon, no full stop). A level-1 heading like
 # ATTACHMENT_LINE; what follows is the attachment (its short lines are cells, not headings).
@@ -213,6 +259,13 @@ ATTACHMENT_AFTER_SPACE = re.compile(r"(?<=[^\s])[ \u00a0\u3000]+(?=附[ \u3000]*
 # "附件：2020年城市体检指标体系" at the end of a notice lists the attachments, and so does
 # "附表：1.浙江省城市易涝风险区域整治计划表": not a heading.
 ATTACHMENT_LIST = re.compile(r"^[ \t\u3000]*附[件表][ \u3000]*\d{0,2}[：:]")
+# "附件：" alone on its line, the attachments' titles numbered on the lines after it
+# ("1.“十四五”时期…规划指标" / "2.…项目清单"): a list of what is attached, its numbered lines no
+# sections (the attachments themselves follow, each headed "附件1：").
+ATTACHMENT_LIST_ALONE = re.compile(r"^[ \t\u3000]*附[ \u3000]*[件表][ \u3000]*[：:][ \t\u3000]*$")
+# "注：" (or "备注：") alone on its line, numbered notes after it ("1.三级公立综合医院考核应采用上述
+# 全部考核指标。" / "2.标记“▲”的26个指标为国家监测指标…"): a table's or a list's notes, never sections.
+NOTES_LABEL = re.compile(r"^[ \t\u3000]*(?:注|备注|注释)[ \u3000]*[:：][ \t\u3000]*$")
 # A glossary's numbered entries ("1.新质生产力：…") are entries, not sections.
 GLOSSARY_HEADINGS = frozenset({"名词解释", "术语解释", "名词注释", "术语"})
 # A numbered heading (or attachment) titled as a glossary ("二、有关名词解释", "一、部分指标解释",
@@ -240,7 +293,10 @@ HEADING_AFTER_MARK = re.compile(
 )
 # A question of an interview-style interpretation, run in with its answer: "问：…？答：…" (the
 # answer's "答：" right after the question mark is what makes it one).
+# The questions may be numbered in front of their 问： ("1. 问：农业面源污染具有哪些主要特点？答：…"):
+# the number is the heading's, and the question keeps its 问： (as written after the number).
 QUESTION_HEADING = re.compile(
+    r"(?:(?P<number>(?<![\d.])\d{1,2}[.、](?!\d)|" + CN_NUMERAL + r"、)[ \t\u3000]*)?"
     r"(?P<marker>问[:：])(?P<title>[^\n？]{2,80}？)(?=[ \t\u3000]*答[:：])"
 )
 
@@ -384,6 +440,15 @@ LABEL_ALONE = re.compile(
     r"|浏览(?:次数|量)|阅读(?:次数|量)|访问量|点击(?:数|率|量)|字号|字体|作者|编辑|责任编辑)[:：][ \t\u3000]*$"
 )
 LABEL_VALUE_LINES = 6
+# The YAML front matter of a Markdown export ("---" / "标题: …" / "文号: 黄府办发〔2021〕28号" /
+# "官方链接: https://…" / "---" at the very top): the exporting script's metadata of the page, not
+# the plan; its key: value lines would otherwise sit in front of the notice and hide it.
+YAML_FRONT_MATTER = re.compile(
+    r"\A[ \t]*---[ \t]*\n(?:[^\n]*[:：][^\n]*\n|[ \t]*\n|[ \t]*-[ \t][^\n]*\n){1,40}?---[ \t]*(?:\n|\Z)"
+)
+# The exporter's note in blockquote lines right after that front matter ("> 本文正文由脚本自上海市
+# 官方公开页面提取，仅供检索查阅；…" / "> 依《中华人民共和国著作权法》第五条…"): the export's, not the plan's.
+EXPORT_NOTE = re.compile(r"(?:[ \t]*\n)*(?:[ \t]*>[^\n]*(?:\n|\Z))+")
 # Separators of a breadcrumb split over lines ("首页", ">", "政务信息", ">", "宁夏要闻").
 BREADCRUMB_SEPARATOR = re.compile(r"^[ \t\u3000]*[>＞›»/|][ \t\u3000]*$")
 # The metadata table above a government document ("索 引 号：\t000014349/2019-00025",

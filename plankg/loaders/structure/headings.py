@@ -10,22 +10,31 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plankg.loaders.rules.structure import (  # noqa: F401  (re-exported for callers)
+from plankg.loaders.rules.structure import (
     ATTACHMENT_LIST,
     BULLETS,
     CAPTION,
     CN_NUMERAL,
+    GLUED_TITLE_MAX,
+    GLUED_TITLE_MIN,
     INLINE_TITLE_END,
+    LABEL_END,
     LIST_ITEM_END,
+    LOST_NUMERAL,
     MARKER_STYLES,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
     QUANTITY_AFTER,
     QUESTION_END,
     SENTENCE_END,
+    SENTENCE_OPENERS,
     TOC_HEADING,
     cn_to_int,
 )
+
+# The number of a 一、 marker whose numeral was lost (LOST_NUMERAL): the section tree takes the
+# next number of its style.
+LOST_NUMBER = 0
 
 
 @dataclass(frozen=True)
@@ -49,6 +58,9 @@ def read_marker(text: str) -> Marker | None:
                 style = "decimal:1" if style == "decimal-top" else f"decimal:{match.group('prefix').count('.') + 2}"
             written = match.group(0).rstrip(" \t\u3000")
             return Marker(style, cn_to_int(match.group("num")), written, match.end())
+    lost = LOST_NUMERAL.match(text)
+    if lost is not None:
+        return Marker("cn", LOST_NUMBER, "、", lost.end())  # its number: the next in sequence
     return None
 
 
@@ -66,16 +78,40 @@ def read_heading_line(line: str) -> HeadingLine | None:
     if marker is None:
         return None
     rest = line[marker.length :]
+    glued = _glued_title_end(marker, rest)
+    if glued is not None:
+        return HeadingLine(marker, rest[:glued], marker.length, True)
     question = rest.find(QUESTION_END)
     if 0 < question < len(rest) - 1 and (rest.find(INLINE_TITLE_END) < 0 or question < rest.find(INLINE_TITLE_END)):
         return HeadingLine(marker, rest[: question + 1].strip(), marker.length, True)
     stop = rest.find(INLINE_TITLE_END)
     if 0 < stop < len(rest) - 1:
+        label = LABEL_END.search(rest, 0, stop)
+        if label is not None and label.start() > 0:
+            stop = label.start()  # "1.简政提效：深化行政审批改革集成增效。…": the label is the title
         return HeadingLine(marker, rest[:stop].strip(), marker.length, True)
     title = rest.rstrip(INLINE_TITLE_END).strip()
     if not title or len(title) > MAX_HEADING_CHARS or "\t" in title or title[-1] in LIST_ITEM_END:
         return None
     return HeadingLine(marker, title, marker.length, False)
+
+
+def _glued_title_end(marker: Marker, rest: str) -> int | None:
+    """Where a chapter-style title glued to its first sentence ends (GLUED_TITLE_MIN,
+    SENTENCE_OPENERS), or None when the line shows no such start."""
+    if not marker.style.startswith("chapter:") or marker.length != len(marker.written) or rest[:1].isspace():
+        return None
+    # the first clause: up to a mark, a space or the next chapter marker ("…指导思想第二章…")
+    clause = re.split(rf"[，。；：\s]|第(?:{CN_NUMERAL}|\d+)[章节篇]", rest, maxsplit=1)[0]
+    if len(clause) == len(rest.rstrip()) and len(rest) <= MAX_HEADING_CHARS // 3:
+        return None  # a short line of its own: the whole line is the title
+    for k in range(GLUED_TITLE_MIN, min(len(clause), GLUED_TITLE_MAX)):
+        for m in range(2, k + 1):
+            if clause[k : k + m] == clause[k - m : k]:
+                return k  # "加强水利建设水利建设要…": the sentence repeats the title's words
+        if clause.startswith(SENTENCE_OPENERS, k):
+            return k
+    return None
 
 
 def is_unnumbered_heading(line: str) -> bool:

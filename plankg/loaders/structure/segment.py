@@ -13,16 +13,22 @@ already open closes everything below it; a new style opens one level deeper.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from plankg.loaders.rules.structure import (
     ATTACHMENT_LINE,
+    ATTACHMENT_LIST_ALONE,
     ATTACHMENT_TITLED,
     BLOCK_HEADING,
     BOX_TITLE,
+    CHAPTER,
+    CHAPTER_RUN_SPLIT,
+    CHAPTER_RUN_STOP,
     CHAPTER_UNIT_RANK,
+    DATE_LINE,
     FIRST_ITEM_LINE,
     GLOSSARY_HEADINGS,
     GLOSSARY_TITLE,
@@ -32,6 +38,8 @@ from plankg.loaders.rules.structure import (
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
     NAMED_HEADINGS,
+    NOTES_LABEL,
+    NOTICE_END,
     NUMBER_CELL,
     PREFACE_HEADINGS,
     QUESTION_END,
@@ -44,7 +52,13 @@ from plankg.loaders.rules.structure import (
     UNNUMBERED_PARENT_OF,
     marker_spellings,
 )
-from plankg.loaders.structure.headings import HeadingLine, is_unnumbered_heading, read_heading_line, read_marker
+from plankg.loaders.structure.headings import (
+    LOST_NUMBER,
+    HeadingLine,
+    is_unnumbered_heading,
+    read_heading_line,
+    read_marker,
+)
 from plankg.loaders.structure.toc import Toc, locate_headings, push
 from plankg.schema import Issue
 
@@ -71,9 +85,22 @@ class Line:
 def split_lines(text: str) -> list[Line]:
     lines, pos = [], 0
     for raw in text.split("\n"):
-        lines.append(Line(raw, pos))
+        lines.extend(_chapter_run(Line(raw, pos)))
         pos += len(raw) + 1
     return lines
+
+
+def _chapter_run(line: Line) -> list[Line]:
+    """A line of chapter headings run together, as one line per heading (CHAPTER_RUN_SPLIT)."""
+    stripped = line.text.strip()
+    if not CHAPTER.match(stripped) or CHAPTER_RUN_STOP.search(stripped):
+        return [line]
+    indent = len(line.text) - len(line.text.lstrip())
+    cuts = [m.start() for m in CHAPTER_RUN_SPLIT.finditer(line.text) if m.start() > indent]
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(line.text)]
+    return [Line(line.text[a:b], line.start + a) for a, b in itertools.pairwise(bounds)]
 
 
 def headings_from_toc(text: str, toc: Toc) -> tuple[list[Heading], list[Issue]]:
@@ -92,6 +119,9 @@ def headings_from_toc(text: str, toc: Toc) -> tuple[list[Heading], list[Issue]]:
     return headings, issues
 
 
+# A table of contents without page numbers is recognised by its first heading read again after
+# a preface: it lists at least this many headings.
+MIN_TOC_RUN = 3
 # The open-styles stack entry of a block label line (it has no marker of its own).
 BLOCK_LABEL_STYLE = "block-label"
 # The open-styles stack entry of a named heading (总则): chapters close it.
@@ -150,6 +180,7 @@ def headings_from_lines(
     in_table = False
     body_seen = False  # a line of text (not a heading) after the first heading
     in_terms = False  # under a heading titled as a glossary (GLOSSARY_TITLE)
+    preface_at = len(text) + 1  # where the last preface heading (前言, 序言) stands
     for i, line in enumerate(lines):
         if not line.text.strip() or i in inline_items or skip_from <= line.start < skip_until:
             continue
@@ -175,6 +206,7 @@ def headings_from_lines(
             headings.append(Heading(push(stack, NAMED_STYLE, 0), "", title, start, start + len(title)))
             if named in PREFACE_HEADINGS:
                 stack.clear()
+                preface_at = start
             in_glossary = named in GLOSSARY_HEADINGS
             continue
         if in_glossary and read_marker(line.text.strip()) is not None:
@@ -198,6 +230,14 @@ def headings_from_lines(
             in_box = False  # the structure goes on: the box has ended
         if line.start < skip_from:
             continue  # before the TOC: title page, epigraph, preface text
+        if NOTES_LABEL.match(line.text):
+            # "注：" + "1.…" / "2.…": notes to a table, their numbered lines no sections.
+            inline_items.update(_numbered_run(lines, i + 1, max_chars=None))
+            continue
+        if ATTACHMENT_LIST_ALONE.match(line.text):
+            # "附件：" + "1.…" / "2.…": the attachments listed, their numbered lines no sections.
+            inline_items.update(_numbered_run(lines, i + 1))
+            continue
         attachment = ATTACHMENT_LINE.match(line.text)
         if attachment is not None and following is not None:
             # "附件" + its title on the next line: a level-1 heading; what follows is the attachment.
@@ -236,6 +276,7 @@ def headings_from_lines(
             add_label(line.start + trailing.start("title"), trailing.group("title"))
             continue
         parsed = read_heading_line(line.text)
+        numbered = [h for h in headings if h.number]
         if (
             parsed is not None
             and parsed.marker is not None
@@ -246,6 +287,19 @@ def headings_from_lines(
             # The first heading again, and no text since it: the headings so far were a table of
             # contents without page numbers ("1　总则　1.1　编制目的 … 7.3　预案实施时间").
             headings.clear()
+            stack.clear()
+            last_number.clear()
+        elif (
+            parsed is not None
+            and parsed.marker is not None
+            and len(numbered) >= MIN_TOC_RUN
+            and (parsed.marker.written, parsed.title) == (numbered[0].number, numbered[0].title)
+            and numbered[-1].start < preface_at < line.start
+        ):
+            # The first numbered heading again after a preface: the run before the preface was
+            # a table of contents without page numbers ("目录序言" / "第一篇指导思想和发展目标" /
+            # … / "第二十六章保障计划全面落实序言" / 世纪之交…), the preface the body's first heading.
+            headings[:] = [h for h in headings if h.start >= preface_at]
             stack.clear()
             last_number.clear()
         if in_terms and parsed is not None and parsed.marker is not None and parsed.marker.style not in dict(stack):
@@ -398,6 +452,32 @@ def _in_cell_run(lines: list[Line], i: int) -> bool:
     return len(run) >= TABLE_CELL_RUN and any(NUMBER_CELL.match(lines[j].text) for j in run)
 
 
+def _numbered_run(lines: list[Line], first: int, max_chars: int | None = MAX_HEADING_CHARS) -> list[int]:
+    """The numbered lines (at most ``max_chars`` long) from line ``first`` on (blank lines
+    between them aside), up to the first line that is not one: a list such as the attachments
+    a notice names, or a table's notes."""
+    run = []
+    for j in range(first, len(lines)):
+        text = lines[j].text.strip()
+        if not text:
+            continue
+        if read_marker(text) is None or (max_chars is not None and len(text) > max_chars):
+            break
+        run.append(j)
+    return run
+
+
+def _in_signature(lines: list[Line], i: int) -> bool:
+    """Is line i part of a notice's closing signature: the date ("2019年1月16日"), "（此件公开发布）",
+    or the issuer's name right above the date line? A notice that ends after the plan's body
+    (gov.cn pages) signs there; none of those lines heads a section."""
+    text = lines[i].text.strip()
+    if DATE_LINE.match(text) or NOTICE_END.match(text):
+        return True
+    following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
+    return following is not None and DATE_LINE.match(lines[following].text.strip()) is not None
+
+
 def _items_run_together(line: str) -> bool:
     """Does this line start with a block's first item and hold its second one too?"""
     first = FIRST_ITEM_LINE.match(line)
@@ -423,6 +503,9 @@ def _heading_from_line(
     parsed = read_heading_line(line.text) or _listed_heading_line(line.text, toc_titles)
     if parsed is not None and parsed.marker is not None and not REFERENCE_ENTRY.match(parsed.title):
         marker = parsed.marker
+        if marker.number == LOST_NUMBER and marker.style == "cn":
+            # "、1991一2000年的主要目标…": OCR lost the numeral; it is the next 一、 heading.
+            marker = replace(marker, number=last_number.get(marker.style, 0) + 1)
         _close_smaller_units(stack, marker.style)
         styles = [s for s, _ in stack]
         if marker.style in styles:
@@ -469,6 +552,7 @@ def _heading_from_line(
         and (any(h.number for h in headings) or not _in_cover(lines, i))
         and is_unnumbered_heading(line.text)
         and not _in_cell_run(lines, i)
+        and not _in_signature(lines, i)
         and ((_blank(lines, i - 1) and _blank(lines, i + 1)) or (headings and _between_paragraphs(lines, i)))
     ):
         title = line.text.strip()
@@ -602,7 +686,7 @@ def segment(
     questions = list(QUESTION_HEADING.finditer(text))
     if not headings and len(questions) >= MIN_QUESTIONS:
         # An interview-style interpretation: its questions ("问：…？答：…") are its sections.
-        asked = [Heading(1, q.group("marker"), q.group("title"), q.start("marker"), q.end("title")) for q in questions]
+        asked = [_question(q) for q in questions]
         return asked, []
     if toc is not None:
         found = {(h.level, h.title) for h in headings}
@@ -616,6 +700,15 @@ def segment(
             Issue(code="no-headings", message="text without line breaks or a table of contents: no headings found")
         )
     return headings, issues
+
+
+def _question(match: re.Match[str]) -> Heading:
+    """The heading of one question (QUESTION_HEADING): "问：…？" numbered 问：, or "1. 问：…？"
+    numbered 1. with 问： kept in its title."""
+    if match.group("number"):
+        title = match.group(0)[match.start("marker") - match.start() :]
+        return Heading(1, match.group("number"), title, match.start("number"), match.end("title"))
+    return Heading(1, match.group("marker"), match.group("title"), match.start("marker"), match.end("title"))
 
 
 def section_ends(headings: list[Heading], text_length: int) -> list[int]:

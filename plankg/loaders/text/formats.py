@@ -168,6 +168,10 @@ def read_docx(data: bytes, name: str) -> str:
 
 # trafilatura's XML keeps the page's blocks: paragraphs and headings, lists, tables.
 HTML_BLOCKS = {"p", "head", "quote"}
+# A table row of one cell holding at least this many paragraphs lays a page out, it holds no data:
+# gov.cn pages put the whole article in one cell ("<p>二、指标体系</p><p>三级公立医院绩效考核…</p>"),
+# whose paragraphs are the text's paragraphs (joined, "二、指标体系" ran into its first sentence).
+LAYOUT_CELL_PARAGRAPHS = 2
 
 
 def _xml_text(element: Any) -> str:
@@ -206,7 +210,17 @@ def read_html(data: bytes, name: str) -> str:
         if element.tag == "list":
             blocks.append("\n".join(_xml_text(item).strip() for item in element.iter("item")))
         elif element.tag == "table":
-            rows = ["\t".join(_xml_text(c).strip() for c in row.iter("cell")) for row in element.iter("row")]
+            rows = []
+            for row in element.iter("row"):
+                cells = list(row.iter("cell"))
+                paragraphs_in = [child for child in cells[0] if child.tag in HTML_BLOCKS] if len(cells) == 1 else []
+                if len(paragraphs_in) >= LAYOUT_CELL_PARAGRAPHS:
+                    # A layout table: the article's paragraphs sit in one cell (gov.cn pages).
+                    rows.append(PARAGRAPH_BREAK.join(_xml_text(p).strip() for p in paragraphs_in))
+                else:
+                    # A row is one line: a cell's own line breaks ("计算方法：…<br>指标来源：医院填报。")
+                    # would make its lines look like a hard-wrapped text's, or like headings.
+                    rows.append("\t".join(re.sub(r"\s*\n\s*", " ", _xml_text(c).strip()) for c in cells))
             blocks.append("\n".join(rows))
         else:
             blocks.append(_xml_text(element).strip())

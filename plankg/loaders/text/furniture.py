@@ -22,6 +22,7 @@ from plankg.loaders.rules.structure import (
     BREADCRUMB_SEPARATOR,
     DISCLAIMER_LINE,
     DUPLICATED_MARKER,
+    EXPORT_NOTE,
     FURNITURE_LINES,
     HEADING_AFTER_MARK,
     LABEL_ALONE,
@@ -36,6 +37,7 @@ from plankg.loaders.rules.structure import (
     RELATED_HEADING,
     SENTENCE_END,
     TOC_LINE,
+    YAML_FRONT_MATTER,
 )
 from plankg.loaders.structure.headings import read_marker
 from plankg.loaders.text.normalise import NormalisedText, remove_spans, substitute
@@ -204,6 +206,12 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     """Spans of furniture lines: the named line rules, navigation menus (a run of short lines
     holding two or more menu words), and the related-files list that ends a web page."""
     spans: list[tuple[int, int]] = []
+    yaml_block = YAML_FRONT_MATTER.match(text)
+    if yaml_block is not None:
+        spans.append((0, yaml_block.end()))  # a Markdown export's metadata block
+        note = EXPORT_NOTE.match(text, yaml_block.end())
+        if note is not None:
+            spans.append((yaml_block.end(), note.end()))
     lines = _line_spans(text)
     for start, end in lines:
         line = text[start:end]

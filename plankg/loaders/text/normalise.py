@@ -14,6 +14,8 @@ from functools import lru_cache
 
 import opencc
 
+from plankg.loaders.rules.structure import OCR_MARKER_LOOKALIKES
+
 # Full-width ASCII digits and Latin letters (０-９, Ａ-Ｚ, ａ-ｚ) are written half-width, as
 # numbers and acronyms are compared and parsed; Chinese punctuation stays full-width.
 _FULLWIDTH_ALNUM = {
@@ -62,6 +64,10 @@ STRAY_BLANK_LINES = re.compile(r"\n(?:[ \t\u3000]*\n){2,}")
 PAGE_NUMBER_CANDIDATE = re.compile(
     r"(?<=[\u4e00-\u9fff，。、；：”’）》])(?P<digits>\d{1,3})(?=[\u4e00-\u9fff“‘（《、.])"
 )
+# A page number glued before a list marker leaves the marker's digits ("344、" = 34 + "4、"); digits
+# followed by the marker's point or comma are never a page by themselves: "…等回答记者提问。1. 问：
+# 农业面源污染具有哪些主要特点？" numbers a question (1. … 5. spaced pages apart look like pages).
+LIST_MARK_AFTER = "、."
 QUANTITY_UNITS = set("年月日时分秒个万亿千百十项家件名人次所元倍米吨度户条类种批期届号层座台套")
 # A real page is hundreds of characters long; closer "pages" are ordinary numbers.
 MIN_PAGE_GAP = 300
@@ -171,6 +177,8 @@ def find_page_numbers(text: str, skip: tuple[int, int] = (0, 0)) -> list[tuple[i
             rest = digits[cut:]
             if rest and not (after in "、." and not rest.startswith("0")):
                 continue
+            if not rest and after in LIST_MARK_AFTER:
+                continue  # "。1. 问：…": the whole number and its point are a list marker, no page
             value = int(digits[:cut])
             if page + 1 <= value <= page + 2 and start - last_end >= MIN_PAGE_GAP:
                 spans.append((start, start + cut))
@@ -220,12 +228,22 @@ def to_simplified(source: NormalisedText) -> NormalisedText:
     return NormalisedText("\n".join(lines), source.offsets)
 
 
+def fold_lookalikes(source: NormalisedText) -> NormalisedText:
+    """OCR look-alikes of marker brackets and points (OCR_MARKER_LOOKALIKES), folded one
+    character for one: the offsets stay as they were."""
+    chars = list(source.text)
+    for pattern, replacement in OCR_MARKER_LOOKALIKES:
+        for match in pattern.finditer(source.text):
+            chars[match.start("ch")] = replacement
+    return NormalisedText("".join(chars), source.offsets)
+
+
 def normalise(raw: str) -> NormalisedText:
     """Width, markup, control characters, page and site furniture (``furniture``) and
     whitespace normalisation; page numbers glued into running text are removed by the caller,
     which knows where a table of contents sits (its page numbers are parsed, not dropped)."""
     out = to_simplified(_translate(NormalisedText.of(raw)))
-    out = substitute(substitute(out, CONTROL_BREAK, "\n"), CONTROL_CHAR, "")
+    out = fold_lookalikes(substitute(substitute(out, CONTROL_BREAK, "\n"), CONTROL_CHAR, ""))
     out = substitute(out, PAGE_FOOTER_LINE, "")  # before Markdown bullets: "- 3 -" is no bullet
     out = strip_markup(out)
     from plankg.loaders.text.furniture import remove_furniture  # furniture builds on this module
