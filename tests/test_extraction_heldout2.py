@@ -67,6 +67,9 @@ def test_names_found_by_heldout2_rules(text: str, expected: list[tuple[str, str]
         # a sub-national tier makes a class (SUBNATIONAL_TIER), after verbs of managing (ANCHOR_WORDS)
         "整合规范省级创新平台",
         "培育认定省级工业设计中心20个以上，加快推进国家级省级质检中心和计量中心建设",
+        # designations given to many (PLATFORM_GENERIC_WORDS 工业设计, 验证)
+        "打造工业设计集聚区",
+        "一体布局认证中心、中试验证基地",
         # a sought status governs the whole enumeration (STATUS_SOUGHT_LIST)
         "争创国家服务贸易创新发展示范区、数字贸易示范区。",
         # a numbered set of platforms (NUMBERED_CONCEPT)

@@ -645,8 +645,11 @@ PLATFORM_GENERIC_WORDS = _words(
     实训 实习 培训 产教融合
     概念验证 产学研 自贸 现代 新时代 集群 文创 零碳 绿电 未来产业 爱国主义 消费品 境外 经贸 多元
     医疗
+    工业设计 验证
     """
 )
+# 工业设计, 验证: designations given to many ("培育认定省级工业设计中心", "中试验证基地"), kinds, not
+# names. (Not 现代农业: "现代农业技术创新服务基地" is one of the Shanghai plan's named bases.)
 # A 中心 whose head is a sector the city aims to be a centre of is a role, not a platform:
 # "新兴金融中心", "国际航运中心", "现代服务业和先进制造业中心", "全国领先的大数据产业中心".
 ROLE_CENTRE = "中心"
