@@ -39,7 +39,10 @@ def names(text: str) -> list[tuple[str, str]]:
         ("（国管局、中央军委政治工作部等负责）", [("中央军委政治工作部", "institution"), ("国管局", "institution")]),
         # new endings: R&D institutes named 创新院, valleys, industry towns, pilot zones, a
         # monitoring network written 网, a telecom gateway
-        ("加快建设湘江科技创新院、长沙文化科技大学", [("湘江科技创新院", "institution"), ("长沙文化科技大学", "institution")]),
+        (
+            "加快建设湘江科技创新院、长沙文化科技大学",
+            [("湘江科技创新院", "institution"), ("长沙文化科技大学", "institution")],
+        ),
         ("推动中原农谷、周口国家农高区协同发展", [("中原农谷", "platform"), ("周口国家农高区", "platform")]),
         ("支持中新济南未来产业城建设", [("中新济南未来产业城", "platform")]),
         ("高标准建设中非经贸深度合作先行区，完善对非供应链服务体系", [("中非经贸深度合作先行区", "platform")]),
