@@ -7,6 +7,7 @@ the extractor gets better; lowering one needs a reason in the commit message.
 - the realworld dev split (tests/realworld/extract, corpus.yaml `split: dev`): plan excerpts
   from other sources. The heldout split is never read here: it is scored once, by the lead,
   with `python -m bench.eval_extraction --split heldout`.
+- the realworld heldout2 split: scored once (first score below), then developed on; no longer held out.
 - tests/realworld/extract-dev: development texts found for issue #13.
 """
 
@@ -51,6 +52,13 @@ REALWORLD_ROUND3_FLOORS = {
 REALWORLD_WHOLE_DEV_FLOORS = {
     "platform": (0.944, 0.937),
     "institution": (0.958, 0.886),
+}
+# The second held-out round (corpus.yaml `split: heldout2`, 8 excerpts) was scored once by the lead:
+# platforms 0.589/0.651, institutions 0.774/0.480. It is no longer held out: it was developed on
+# after that score (tests/test_extraction_heldout2.py). Measured on 2026-12-02 after those rules.
+HELDOUT2_FLOORS = {
+    "platform": (0.708, 0.790),
+    "institution": (0.971, 0.680),
 }
 DEV_TEXT_FLOORS = {
     "platform": (1.0, 1.0),
@@ -106,3 +114,13 @@ def test_development_text_floors(vocab: FieldVocabulary) -> None:
     assert golds
     documents = {i: _analyse(DEV_TEXTS / f"{i}.txt", i, vocab) for i in golds}
     _check(score_documents(golds, documents), DEV_TEXT_FLOORS)
+
+
+def test_second_round_floors(vocab: FieldVocabulary) -> None:
+    """heldout2, no longer held out: the floor is what it measured after the rules written on it."""
+    corpus = yaml.safe_load((REALWORLD / "corpus.yaml").read_text(encoding="utf-8"))
+    ids = sorted(doc_id for doc_id, split in corpus_split(corpus).items() if split == "heldout2")
+    assert len(ids) == 8
+    golds = {i: yaml.safe_load((REALWORLD_GOLD / f"{i}.yaml").read_text(encoding="utf-8")) for i in ids}
+    documents = {i: _analyse(REALWORLD / "texts" / f"{i}.txt", i, vocab) for i in ids}
+    _check(score_documents(golds, documents), HELDOUT2_FLOORS)

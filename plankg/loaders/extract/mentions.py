@@ -105,6 +105,7 @@ from plankg.loaders.rules.names import (
     ENDING,
     ENUMERATED_KINDS,
     ENUMERATION_OF_KIND,
+    ENUMERATION_RANK,
     FOLLOWED_BY_CATEGORY,
     FRAMED_ENDINGS,
     GENERIC_ACTOR_AFTER,
@@ -141,6 +142,7 @@ from plankg.loaders.rules.names import (
     SHARED_NATIONAL_TITLE,
     SHORT_BODY_ENDINGS,
     STATUS_SOUGHT,
+    STATUS_SOUGHT_LIST,
     TRAILING_QUALIFIER,
     UNIVERSITY_CONTINUATION,
     UNIVERSITY_ENDINGS,
@@ -443,7 +445,9 @@ def _name_at(
     counted_from = _aside_start(text, clause_start, left) if category == "institution" else clause_start
     if QUANTIFIER.search(text, counted_from, left) or ROLE.search(text, clause_start, left):
         return found
-    if STATUS_SOUGHT.search(text, max(clause_start, left - 2), left):
+    if STATUS_SOUGHT.search(text, max(clause_start, left - 2), left) or (
+        category == "platform" and STATUS_SOUGHT_LIST.search(text, clause_start, left)
+    ):
         return found  # "申建空港综保区": a status sought, not a platform the region has
     if (
         ending in FRAMED_ENDINGS
@@ -636,12 +640,20 @@ def _has_anchor(item: str) -> bool:
 def enumerated_institutions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Items of an enumeration closed by "等" and a kind of institution ("支持赛力斯、长城等车企"):
     institutions of that kind. The first item loses the verb in front of it ("支持"); an item that
-    still reads as a clause, or is generic, is left out."""
+    still reads as a clause, or is generic, is left out.
+
+    An enumeration is of one sort: where one item reads as a proper name (jieba) and none is a
+    field or a place, every item is an institution ("支持超聚变、中创智领、许继、平高等领军企业":
+    许继 is a proper name, so 超聚变 and 平高 are firms too). Otherwise only the items that read as
+    names count. A sector between 等 and the kind ("等商业航天企业") needs such a list of one sort:
+    "人工智能、生物医药等新兴产业企业" lists fields."""
     stop = len(text) if end is None else end
     found: list[Mention] = []
     for m in ENUMERATION_OF_KIND.finditer(text, start, stop):
         kind = ENUMERATED_KINDS[m.group("kind")]
+        qualifier = m.group("qualifier")
         pos = m.start("items")
+        items: list[tuple[int, int, str]] = []
         for item in m.group("items").split("、"):
             a, b = pos, pos + len(item)
             pos = b + 1
@@ -649,16 +661,42 @@ def enumerated_institutions(text: str, start: int = 0, end: int | None = None) -
             with_prep = WITH_PREPOSITION.match(text, cut, b)
             cut = with_prep.end() if with_prep else cut
             name = text[cut:b]
-            if (
-                len(name) < 2
-                or _has_anchor(name)
-                or ACTIVITY_ITEM.search(name)
-                or is_generic(name, "institution")
-                or not _name_like(name)
-            ):
+            if len(name) < 2 or _has_anchor(name) or ACTIVITY_ITEM.search(name) or is_generic(name, "institution"):
+                if qualifier and qualifier not in ENUMERATION_RANK:
+                    break  # a clause among the items: not a plain list of names
                 continue
-            found.append(Mention(full_name(name), "institution", kind, cut, b))
+            items.append((cut, b, name))
+        else:
+            named = [_name_like(name) for _, _, name in items]
+            one_sort = any(named) and not any(_field_or_place(name) for _, _, name in items)
+            if qualifier and qualifier not in ENUMERATION_RANK and not one_sort:
+                continue
+            for (cut, b, name), like in zip(items, named, strict=True):
+                if (like or one_sort) and not _a_place(name):
+                    found.append(Mention(full_name(name), "institution", kind, cut, b))
     return found
+
+
+def _field_or_place(item: str) -> bool:
+    """An enumerated item that names a field (words of the field vocabulary, or generic words
+    only) or a place, not an institution: "人工智能", "生物医药", "长沙"."""
+    words = list(_posseg().cut(item))
+    if _a_place(item) or all(w.flag == "ns" for w in words):
+        return True  # jieba's person tag (nr) is no place here: "许继", "碧迪" are firms
+    generic = _generic_pattern_institution()
+    return all(w.word in _USER_WORDS or generic.fullmatch(w.word) for w in words)
+
+
+def _a_place(item: str) -> bool:
+    """A province or region named alone ("北京、上海等高校" are the universities there). jieba's
+    place tag is not enough: it tags brands too ("中兴")."""
+    return PLACE_RE.fullmatch(item) is not None
+
+
+def _generic_pattern_institution() -> re.Pattern[str]:
+    from plankg.loaders.extract.names import _generic_pattern
+
+    return _generic_pattern("institution")
 
 
 def listed_with_institutions(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -12,6 +12,8 @@ from typing import Any
 
 from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS
 from plankg.loaders.rules.names import (
+    ASSOCIATION_ENDINGS,
+    ASSOCIATION_PROPER_OPENING,
     AUTHORITY_COMMITTEE,
     CITY_CENTRE,
     CITY_CENTRE_QUALIFIERS,
@@ -51,6 +53,7 @@ from plankg.loaders.rules.names import (
     ROLE_ENDINGS,
     ROLE_NAME,
     SENTENCE_BREAK,
+    SUBNATIONAL_TIER,
     TRAILING_NOISE,
     UNIVERSITY_ENDINGS,
     Category,
@@ -181,6 +184,8 @@ def is_generic(name: str, category: Category) -> bool:
         return False
     if category == "platform" and (NATIONAL_FIELD_NAME.match(name) or NATIONAL_INTEGRATED.match(name)):
         return False
+    if category == "platform" and SUBNATIONAL_TIER.match(name) and "“" not in name:
+        return True  # "省级工业设计中心": a tier, not a name
     if category == "platform" and NOT_A_PLATFORM.search(name):
         return True  # "农村宅基地"
     if NUMBERED_CONCEPT.search(name):
@@ -209,7 +214,10 @@ def is_generic(name: str, category: Category) -> bool:
     if category == "institution" and found and found[2] == "政府部门":
         if any(word in name for word in GOVERNMENT_GENERIC_WORDS if len(word) > 1):
             return True  # "试点地区政府", "直辖市人民政府", "有关部门"
-        return re.fullmatch(r"各?(?:省|市|区|县|自治区|自治州|州|地)+", head) is not None  # "区人民政府"
+        # "区人民政府", "省级人民政府", and a bare "人民政府" (no place says whose)
+        return re.fullmatch(r"各?(?:省|市|区|县|自治区|自治州|州|地)*级?", head) is not None
+    if category == "institution" and found and found[0] in ASSOCIATION_ENDINGS and _no_proper_word(head):
+        return True  # "休闲农业和乡村旅游协会": a kind of association
     bare = GENERIC_PATTERNS.sub("", head)
     if category == "platform" and found and found[0] in ROLE_ENDINGS:
         bare = _role_pattern().sub("", bare)  # "上海国内大循环中心" is a role however long
@@ -304,6 +312,13 @@ def abbreviations_of(full: str, text: str = "") -> set[str]:
             forms.add(declared.group("short"))
         pos = text.find(full, pos + 1)
     return forms
+
+
+def _no_proper_word(head: str) -> bool:
+    """No place, proper word (jieba), quoted part or national opening in a head: "休闲农业和乡村旅游"."""
+    if not head or re.search(r"[“”（）()]", head) or PLACE_RE.search(head) or ASSOCIATION_PROPER_OPENING.match(head):
+        return False
+    return not any(w.flag in PROPER_TAGS and w.word not in _USER_WORDS for w in _posseg().cut(head))
 
 
 def _one_plain_word(head: str, category: Category = "platform") -> bool:

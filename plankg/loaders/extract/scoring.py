@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from plankg.loaders.extract.names import full_name
 from plankg.schema import PlanDocument, Section
 
 TYPES = ("platform", "institution", "field", "supports")
@@ -36,7 +37,10 @@ def name_key(name: str) -> str:
     """The name compared with gold: quote marks around a whole name are typography, so
     "“掌上服务平台”" and "掌上服务平台" are one name. The Shanghai section gold writes a name the
     plan quotes whole without them ("建设“上海技术交易中心”" → 上海技术交易中心), the realworld gold
-    as printed ("“模力高地”"); quotes inside a name ("省级政务“一朵云”平台") still count."""
+    as printed ("“模力高地”"); quotes inside a name ("省级政务“一朵云”平台") still count.
+    An abbreviation the alias list resolves is its full name on both sides: the extractor names
+    "争取中科院在湘…" 中国科学院 (issue #13), the gold writes 中科院 as printed."""
+    name = full_name(name)
     if len(name) > 2 and name.startswith("“") and name.endswith("”") and name.count("“") == 1:
         return name[1:-1]
     return name

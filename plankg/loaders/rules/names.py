@@ -65,6 +65,9 @@ PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("试验装置", "科学设施"),
     ("束流装置", "科学设施"),
     ("实验室", "实验室"),
+    # A telecom gateway office is infrastructure, not an agency: "青岛国际通信业务出入口局"
+    # (the longer ending keeps 局 from making it a government body).
+    ("出入口局", "网络"),
     ("中试基地", "中试基地"),
     ("大学科技园", "科技园"),
     ("科技园", "科技园"),
@@ -137,6 +140,28 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("科学城", "园区"),
     ("科技城", "园区"),
     ("科创城", "园区"),
+    # Industry towns, pilot zones and agricultural comprehensive zones a plan builds: "中新济南未来
+    # 产业城", "武清京津产业新城", "中非经贸深度合作先行区", "潍坊国家农综区", "沈抚科创园".
+    ("产业城", "园区"),
+    ("产业新城", "园区"),
+    ("先行区", "示范区"),
+    ("农综区", "园区"),
+    ("科创园", "园区"),
+    # Science valleys, named 谷 after their field: "中原农谷", "中原量子谷", "中国声谷" (not a bare 谷:
+    # "削峰填谷", "低谷"). The field word is in the ending, so the rest must name the valley.
+    ("农谷", "园区"),
+    ("光谷", "园区"),
+    ("药谷", "园区"),
+    ("声谷", "园区"),
+    ("车谷", "园区"),
+    ("氢谷", "园区"),
+    ("算谷", "园区"),
+    ("数谷", "园区"),
+    ("智谷", "园区"),
+    ("芯谷", "园区"),
+    ("量子谷", "园区"),
+    # A national monitoring network written 网: "建设国家环境监测网".
+    ("监测网", "网络"),
     ("生物城", "园区"),
     ("创新带", "园区"),
     ("科创带", "园区"),
@@ -182,7 +207,9 @@ PLATFORM_FRAME = re.compile(
     r"建设|建立|建成|打造|布局|搭建|组建|筹建|创建|设立|新建|共建|扩建|构建|培育|推进|推动|加快|完善|健全|提升|"
     r"升级|优化|强化|加强|依托|支持|争创|谋划|迭代|整合|做强|发挥|争取|促进|落地|办好|建好|建强|用好|做大|做优|增强|提高|壮大|巩固|拓展|深化|"
     # "加速未来科学城…建设" (accelerate, as 加快); "积极融入全国一体化算力网" (join: relied on).
-    r"加速|融入"
+    r"加速|融入|"
+    # "推广应用国家农产品质量安全追溯平台": spreading the use of a platform relies on it.
+    r"推广"
 )
 INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("医院", "医院"),
@@ -191,6 +218,8 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("科学院", "科研院所"),
     ("研究所", "科研院所"),
     ("研究院", "科研院所"),
+    # New R&D institutions named 创新院: "加快建设湘江科技创新院".
+    ("创新院", "科研院所"),
     ("设计院", "企业"),
     ("公司", "企业"),
     ("集团", "企业"),
@@ -276,15 +305,18 @@ NAMED_INSTITUTIONS: dict[str, str] = {
     # Mass organisations (群团组织) named without an ending: "发挥工会、共青团、妇联等群团组织作用",
     # "省科协". 工会 is left out: the word is also any trade union.
     "共青团": "其他",
+    # Their national bodies: "共青团中央", "全国妇联" (NAMED_PREFIX lets 全国 stand before a body).
+    "共青团中央": "其他",
     "妇联": "其他",
     "科协": "其他",
     "残联": "其他",
     "侨联": "其他",
     "文联": "其他",
 }
-# Only a place or a level of government may stand before a named body ("上海市科委", "省发展改革委");
+# Only a place or a level of government may stand before a named body ("上海市科委", "省发展改革委",
+# "全国妇联");
 # anything else before it is the clause ("月底前报送国务院" names 国务院).
-NAMED_PREFIX = re.compile(rf"(?:{PLACE}|省|市|区|县|自治区|国家|中央|中国)$")
+NAMED_PREFIX = re.compile(rf"(?:{PLACE}|省|市|区|县|自治区|国家|中央|中国|全国)$")
 # A government body is a class only when its head says which bodies generically ("有关部门",
 # "各地区政府", "主管部门"); subject words are its name ("省科技厅", "市教委").
 GOVERNMENT_GENERIC_WORDS = _words(
@@ -299,6 +331,10 @@ CITY_LAB = re.compile(rf"^(?:{'|'.join(PROVINCES)})实验室$")
 ONE_PER_PLACE = frozenset(
     {"交易中心", "科学城", "科技城", "科创城", "生物城", "新区", "湾区", "科技大市场", "技术大市场", "算力走廊"}
 )
+# A sub-national tier opening a platform's name makes it a class: every province or city has its
+# "省级工业设计中心", "市级…平台" ("国家级省级质检中心" too); a quoted brand after the tier names one
+# ("省级政务“一朵云”平台"). 国家级 alone is not such a tier: "国家级金融改革试验区" is one zone.
+SUBNATIONAL_TIER = re.compile(r"^(?:国家级)?(?:省|市|区|县|地市|省市|市县|省市县)级")
 # "全国一体化算力网", "全国一体化在线政务服务平台": the one integrated national system, a name
 # even when the rest of its head is generic.
 NATIONAL_INTEGRATED = re.compile(r"^全国一体化")
@@ -310,10 +346,16 @@ ROLE_NAME = re.compile(r"^(?:国家|全国|世界|全球|区域)?重要|^(?:世�
 # a description with 的 ("具有全球影响力的科技创新中心").
 NOT_A_NAME = re.compile(r"^“?十[一二三四五六七八九]五|的")
 NUMBERED_CONCEPT = re.compile(
-    r"^[一二三四五六七八九十两]+[心区园带廊轴核城体网库委局部厅]"
+    # "两平台一中心" too: a numbered set of platforms.
+    r"^[一二三四五六七八九十两]+(?:[心区园带廊轴核城体网库委局部厅]|平台|中心|基地)"
     # … or closes it: "基层治理四平台" is a set of four platforms, not one.
     r"|(?<![第])[二三四五六七八九十两]+(?:平台|中心|基地)$"
 )
+# Associations and societies are set up by kind ("组建休闲农业和乡村旅游协会、产业及区域品牌联盟等
+# 组织"): one with neither a place, nor 中国/全国/国际…, nor a proper word in its head is a class
+# ("中国证券投资基金业协会", "上海市软件行业协会" are names).
+ASSOCIATION_ENDINGS = frozenset({"协会", "学会", "促进会", "商会"})
+ASSOCIATION_PROPER_OPENING = re.compile(r"^(?:中国|全国|国际|世界|亚洲|亚太|中华)")
 # Institutions whose platforms carry their name: "上药集团生物医药产业园" is the group's park, one
 # name (the group is still named as an institution), where "复旦大学附属中山医院|上海国际医学科创中心"
 # is a host and the platform it hosts. So are exchanges, associations and other bodies of kind 其他:
@@ -332,11 +374,12 @@ MINISTRY = re.compile(
     r"(?:教育|科技|科学技术|工业和信息化|外交|国防|公安|国家安全|民政|司法|财政|人力资源和社会保障|人力资源社会保障|"
     r"住房城乡建设|中央宣传|中宣|中组|自然资源|"
     r"生态环境|环境保护|住房和城乡建设|交通运输|水利|农业农村|农业|商务|文化和旅游|文化|卫生|退役军人事务|应急管理|"
-    r"审计|组织|宣传|统战|国土资源|铁道|监察)部$"
+    # Departments named for their work: "中央军委政治工作部", "中央统战工作部".
+    r"审计|组织|宣传|统战|国土资源|铁道|监察|政治工作|统战工作|联络工作|国防动员)部$"
 )
-# "国家部委" is ministries in general (部委), not a body.
+# "国家部委" is ministries in general (部委), not a body; "以改革破局" breaks a deadlock.
 NOT_A_BODY = re.compile(
-    r"(?:[东西南北中内外全局干总俱头底顶背腹胸腰足]部|[布格大结开全时当变赛胜残好新]局|[展大餐客门舞歌]厅|[部签公]署|[党编评部]委)$"
+    r"(?:[东西南北中内外全局干总俱头底顶背腹胸腰足]部|[布格大结开全时当变赛胜残好新破棋骗饭]局|[展大餐客门舞歌]厅|[部签公]署|[党编评部]委)$"
 )
 # A 委员会 is an authority when it administers (管委会 of a zone, 科学技术委员会); an advisory or
 # international committee is 其他.
@@ -424,6 +467,7 @@ ANCHOR_WORDS = _words(
     听取 委托 指导 可以 经 以下简称 简称 落实 承担 负责 纳入 含 自建 搭 三级
     同意 特别是 尤其是 答记者问 构筑 迈向 接入
     建成开放 下放至 至 授权 从事 允许 申建 申报
+    规范 认定 重塑 做实 运营 推广应用
     """
 )
 # Anchors that are also parts of words: "高等研究院", "等离子体", "建设银行", "在线".
@@ -479,6 +523,12 @@ _GUARDED_ANCHORS.update(
         "支持": r"支持(?!中心|平台|系统)",
         "培育": r"培育(?!基地|中心)",
         "整合": r"整合(?!平台)",
+        # Verbs of managing what exists ("整合规范省级创新平台", "培育认定省级工业设计中心",
+        # "重塑大学科技园", "做实绿色石化科创中心", "开通运营…出入口局"); not where they begin
+        # a name's last word ("标准规范中心", "认定中心", "运营中心", "运营平台").
+        "规范": r"规范(?!中心|化|平台)",
+        "认定": r"认定(?!中心|机构)",
+        "运营": r"运营(?!中心|平台|管理|服务|商|主体)",
     }
 )
 ANCHOR = re.compile(
@@ -533,6 +583,9 @@ BODY_CUT_TAGS = frozenset({"v", "d"})
 # "支持襄阳争创国家农业高新技术产业示范区"; the verb right before the name says so. Not 创建, which
 # plans also use for what they set up ("创建中国（内蒙古）自由贸易试验区").
 STATUS_SOUGHT = re.compile(r"(?:争创|申建|申报)$")
+# The verb governs every item of the enumeration it opens: "争创国家服务贸易创新发展示范区、数字贸易
+# 示范区", "争创…等领域国家制造业创新中心、国家产业技术工程化中心" seek both.
+STATUS_SOUGHT_LIST = re.compile(r"(?:争创|申建|申报)[^，。；：！？]*、$")
 QUANTIFIER = re.compile(r"若干|一批|首批|第[一二三四五六七八九十\d]+批|各类|多个|一系列|各级|一些|更多")
 # A bracket still open before a name: the name is in an aside ("（包含…、香港医院管理局专家…）",
 # "（生态环境部牵头，…）"), out of reach of a quantifier before the bracket.
@@ -558,7 +611,8 @@ ACADEMY_INSTITUTE = re.compile(
 # A kind of institution qualified only by who owns or where it comes from is a class: "允许外国航空
 # 公司承载…", "地方法人银行", "国外航空公司" (where "招商银行", "国家开发银行" are names).
 OWNER_QUALIFIER = re.compile(
-    r"^(?:外国|国外|境外|外资|中外合资|外商独资|民营|地方法人|地方|中小|国有|商业|港澳台资|台资)"
+    # … or by where it serves: "村镇银行", "农村商业银行" are kinds of bank.
+    r"^(?:外国|国外|境外|外资|中外合资|外商独资|民营|地方法人|地方|中小|国有|商业|港澳台资|台资|村镇|农村商业|城市商业)"
 )
 INSTITUTION_FRAME = re.compile(
     r"[^，。；！？]*?等[^，。；！？]{0,30}(?:研究机构|科研机构|研发机构)"
@@ -591,8 +645,11 @@ PLATFORM_GENERIC_WORDS = _words(
     实训 实习 培训 产教融合
     概念验证 产学研 自贸 现代 新时代 集群 文创 零碳 绿电 未来产业 爱国主义 消费品 境外 经贸 多元
     医疗
+    工业设计 验证
     """
 )
+# 工业设计, 验证: designations given to many ("培育认定省级工业设计中心", "中试验证基地"), kinds, not
+# names. (Not 现代农业: "现代农业技术创新服务基地" is one of the Shanghai plan's named bases.)
 # A 中心 whose head is a sector the city aims to be a centre of is a role, not a platform:
 # "新兴金融中心", "国际航运中心", "现代服务业和先进制造业中心", "全国领先的大数据产业中心".
 ROLE_CENTRE = "中心"
@@ -605,6 +662,8 @@ ROLE_CENTRE_WORDS = _words(
 )
 PLATFORM_GENERIC_WORDS = (*PLATFORM_GENERIC_WORDS, *place_words())
 # An institution whose head consists of these alone is a class ("世界一流大学", "跨国公司").
+# 老年: "办好老年大学" (a kind of school for the elderly); 卓越工程师, 未来技术: kinds of college the
+# Ministry of Education designates in many universities ("共建卓越工程师学院、未来技术学院").
 INSTITUTION_GENERIC_WORDS = _words(
     """
     世界 一流 国际 国内 国家 地方 各级 各类 相关 重点 研究型 研究性 新型 高水平 知名 中央
@@ -615,6 +674,8 @@ INSTITUTION_GENERIC_WORDS = _words(
     中国特色 特色 互联网 线上 在线
     公立 公办 民办 私立 定点
     创新 行业 外国 国外 境外 法人 学会 协会 商会 三甲 小组 三级 二级 二甲
+    老年
+    卓越工程师 未来技术
     """
 )
 INSTITUTION_GENERIC_WORDS = (*INSTITUTION_GENERIC_WORDS, *(f"在{a}" for a in PROVINCE_ABBREVIATIONS))
@@ -671,7 +732,9 @@ TRAILING_NOISE = re.compile(
     r"|后续工程|项目)$"
 )
 # "建设数字化上海科技馆": a modifier before a place says how the named thing is renewed.
-LEADING_MODIFIER = re.compile(rf"^(?:数字化|智能化|智慧化|网络化)(?={PLACE})")
+# A tier before a place is the rank the named unit holds, not part of its name: "建成国家级江西省
+# 知识产权保护中心" names 江西省知识产权保护中心.
+LEADING_MODIFIER = re.compile(rf"^(?:数字化|智能化|智慧化|网络化|国家级|省级|市级)(?={PLACE})")
 DASHES = re.compile(r"[-－–—]+")
 
 MAX_NAME = 32
@@ -745,6 +808,7 @@ ENUMERATED_KINDS: dict[str, str] = {
     "央企": "企业",
     "国企": "企业",
     "民企": "企业",
+    "外企": "企业",  # "诺和诺德、碧迪等重点外企"
     "科研机构": "科研院所",
     "研究机构": "科研院所",
     "公司": "企业",
@@ -758,9 +822,13 @@ ENUMERATED_KINDS: dict[str, str] = {
 }
 ENUMERATION_OF_KIND = re.compile(
     r"(?P<items>[\u4e00-\u9fffA-Za-z0-9]{2,12}(?:、[\u4e00-\u9fffA-Za-z0-9]{2,12})+)等"
-    # only qualifiers of rank between: "等知名企业", not "等新技术企业" (items are then fields)
-    r"(?:龙头|骨干|重点|头部|知名|领军|链主|优势|整车)?(?P<kind>" + "|".join(ENUMERATED_KINDS) + r")"
+    # a qualifier between: of rank ("等知名企业", "等领军企业") or of sector ("等商业航天企业");
+    # which items are firms, not fields ("等新技术企业"), the homogeneity rule decides
+    # (ENUMERATION_RANK). Not a place ("等地企业", "等省市高校").
+    r"(?P<qualifier>(?![地省市县区国])[\u4e00-\u9fff]{0,6}?)(?P<kind>" + "|".join(ENUMERATED_KINDS) + r")"
 )
+# A qualifier of rank says the items are institutions of that rank, not fields.
+ENUMERATION_RANK = frozenset(_words("龙头 骨干 重点 头部 知名 领军 链主 优势 整车"))
 
 # An enumerated item ending in an activity lists lines of business, not firms: "吸引卫星研发制造、
 # 火箭总装测试、卫星数据应用等企业集聚".
