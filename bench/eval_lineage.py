@@ -63,12 +63,12 @@ class UnitIndex:
         self.quoted: list[str] = []  # references found by their quote only
         for plan in plans:
             self.texts[plan] = registry.PLAN.run(store, plan=plan)[0]["text"] or ""
-            sections = registry.SECTION_PROFILES.run(store, plan=plan)
+            sections = registry.SECTION_PROFILES.run(store, plans=[plan])
             by_id = {s["id"]: s for s in sections}
             rows = []
             for s in sections:
                 rows.append({**s, "ancestors": self._ancestors(by_id, s.get("parent"))})
-            for t in registry.TASK_PROFILES.run(store, plan=plan):
+            for t in registry.TASK_PROFILES.run(store, plans=[plan]):
                 section = by_id.get(t["section"])
                 chain = [section["title"]] if section else []
                 parent = section.get("parent") if section else None

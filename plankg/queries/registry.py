@@ -116,37 +116,44 @@ FIELDS = _register(
 
 TASK_PROFILES = _register(
     "task_profiles",
-    """MATCH (s:Section)-[:HAS_TASK]->(t:Task) WHERE t.plan_id = $plan
+    """MATCH (s:Section)-[:HAS_TASK]->(t:Task) WHERE t.plan_id IN $plans
        RETURN t.id AS id, t.plan_id AS plan_id, t.number AS number, t.title AS title, t.text AS text,
-       t.`start` AS `start`, t.`end` AS `end`, s.id AS section ORDER BY start, id""",
-    ("plan",),
-    "A plan's tasks with the section each stands in, for lineage. Example: task_profiles(plan='sh-sti-12')",
+       t.`start` AS `start`, t.`end` AS `end`, s.id AS section ORDER BY plan_id, start, id""",
+    ("plans",),
+    "Plans' tasks with the section each stands in, for lineage. Example: task_profiles(plans=['sh-sti-12'])",
 )
 
 SECTION_PROFILES = _register(
     "section_profiles",
-    """MATCH (s:Section) WHERE s.plan_id = $plan
+    """MATCH (s:Section) WHERE s.plan_id IN $plans
        OPTIONAL MATCH (p:Section)-[:HAS_SECTION]->(s)
        RETURN s.id AS id, s.plan_id AS plan_id, s.level AS level, s.number AS number, s.title AS title,
-       s.`start` AS `start`, s.`end` AS `end`, p.id AS parent ORDER BY start, id""",
-    ("plan",),
-    "A plan's sections with their parent section, for lineage units. Example: section_profiles(plan='sh-stic-14')",
+       s.`start` AS `start`, s.`end` AS `end`, p.id AS parent ORDER BY plan_id, start, id""",
+    ("plans",),
+    "Plans' sections with their parent section, for lineage units. Example: section_profiles(plans=['sh-stic-14'])",
 )
 
 TASK_FIELDS = _register(
     "task_fields",
-    """MATCH (t:Task)-[:IN_FIELD]->(f:Field) WHERE t.plan_id = $plan
+    """MATCH (t:Task)-[:IN_FIELD]->(f:Field) WHERE t.plan_id IN $plans
        RETURN t.id AS id, f.name AS field ORDER BY id, field""",
-    ("plan",),
-    "The fields of a plan's tasks. Example: task_fields(plan='sh-stic-14')",
+    ("plans",),
+    "The fields of plans' tasks. Example: task_fields(plans=['sh-stic-14'])",
 )
 
 SECTION_FIELDS = _register(
     "section_fields",
-    """MATCH (s:Section)-[:IN_FIELD]->(f:Field) WHERE s.plan_id = $plan
+    """MATCH (s:Section)-[:IN_FIELD]->(f:Field) WHERE s.plan_id IN $plans
        RETURN s.id AS id, f.name AS field ORDER BY id, field""",
-    ("plan",),
-    "The fields of a plan's sections. Example: section_fields(plan='sh-stic-14')",
+    ("plans",),
+    "The fields of plans' sections. Example: section_fields(plans=['sh-stic-14'])",
+)
+
+PLAN_TEXTS = _register(
+    "plan_texts",
+    "MATCH (p:Plan) WHERE p.id IN $plans RETURN p.id AS id, p.text AS text ORDER BY id",
+    ("plans",),
+    "Plans' normalised texts, for lineage. Example: plan_texts(plans=['sh-stic-14'])",
 )
 
 SUCCESSION_PLANS = _register(
