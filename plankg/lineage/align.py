@@ -124,6 +124,13 @@ def _parent_scores(scores: np.ndarray, later: Sequence[Unit], earlier: Sequence[
     return padded[late_parent][:, early_parent]
 
 
+# Framing units (``Unit.role``, see plankg/lineage/units.py) are aligned apart: an earlier one
+# links to the later units of the same role within ROLE_RELATIVE of its best (of that role), and
+# to nothing else; a line of work never links to a framing unit. The role is the evidence, so
+# no minimum score (two 指导思想 sections may share few words).
+ROLE_RELATIVE = 0.5
+
+
 def align(
     later: Sequence[Unit],
     earlier: Sequence[Unit],
@@ -132,25 +139,67 @@ def align(
 ) -> list[Continuation]:
     """Which later units continue which earlier ones, best first for each later unit.
 
-    A pair is kept when, among the units of the same granularity, the earlier unit is one of
-    the later unit's ``ROW_RANK`` best matches AND the later unit one of the earlier unit's
-    ``COL_RANK`` best, within ``RELATIVE`` of the best on both sides, and scores at least
-    ``MIN_SCORE``; a pair scoring ``SURE_SCORE`` is kept regardless. Then, over all
-    granularities, within ``EARLIER_RELATIVE`` / ``LATER_RELATIVE`` of the best of either side
-    and in the earlier unit's home chapter (or from ``HOME_KEEP`` of its best). The score is
-    the calibrated confidence (``calibrated``).
+    Lines of work (units without a role): a pair is kept when, among the units of the same
+    granularity, the earlier unit is one of the later unit's ``ROW_RANK`` best matches AND the
+    later unit one of the earlier unit's ``COL_RANK`` best, within ``RELATIVE`` of the best on
+    both sides, and scores at least ``MIN_SCORE``; a pair scoring ``SURE_SCORE`` is kept
+    regardless. Then, over all granularities, within ``EARLIER_RELATIVE`` / ``LATER_RELATIVE``
+    of the best of either side and in the earlier unit's home chapter (or from ``HOME_KEEP`` of
+    its best). Framing units: by role (``ROLE_RELATIVE``). The score is the calibrated
+    confidence (``calibrated``).
     """
     later = sorted((u for u in later if u.title.strip()), key=lambda u: u.id)
     earlier = sorted((u for u in earlier if u.title.strip()), key=lambda u: u.id)
     if not later or not earlier:
         return []
     space = build_space(later, earlier, terms, cache)
-    late_class = np.asarray(granularity(later))
-    early_class = np.asarray(granularity(earlier))
-    found: list[Continuation] = []
     # Ranking needs whole rows and columns: a dense later × earlier matrix (a plan pair of
     # 5,000 units each is 200 MB; plans are far smaller).
-    scores = (space.late @ space.early.T).toarray()
+    full = (space.late @ space.early.T).toarray()
+    late_work = np.asarray([i for i, u in enumerate(later) if not u.role], dtype=np.int64)
+    early_work = np.asarray([j for j, u in enumerate(earlier) if not u.role], dtype=np.int64)
+    chosen: list[tuple[int, int, float]] = []
+    if len(late_work) and len(early_work):
+        work = _align_work(
+            full[np.ix_(late_work, early_work)], [later[i] for i in late_work], [earlier[j] for j in early_work]
+        )
+        chosen += [(int(late_work[i]), int(early_work[j]), value) for i, j, value in work]
+    chosen += _align_roles(full, later, earlier)
+    reasons = explain_pairs(space, [(i, j) for i, j, _ in chosen])
+    found: list[Continuation] = []
+    for (i, j, value), (shared, method) in zip(chosen, reasons, strict=True):
+        if earlier[j].role:
+            method = f"role:{earlier[j].role}" + (f"+{method}" if method else "")
+        found.append(
+            Continuation(later[i].id, earlier[j].id, round(value, 3), shared, method, later[i].label, earlier[j].label)
+        )
+    return found
+
+
+def _align_roles(scores: np.ndarray, later: Sequence[Unit], earlier: Sequence[Unit]) -> list[tuple[int, int, float]]:
+    """(later, earlier, confidence) for framing units: each earlier one to the later ones of its
+    role within ``ROLE_RELATIVE`` of the best of them."""
+    out: list[tuple[int, int, float]] = []
+    for j, unit in enumerate(earlier):
+        if not unit.role:
+            continue
+        rows = np.asarray([i for i, u in enumerate(later) if u.role == unit.role], dtype=np.int64)
+        if not len(rows):
+            continue
+        column = scores[rows, j]
+        best = float(column.max())
+        keep = column >= ROLE_RELATIVE * best
+        ratio = column / best if best > 0 else np.ones_like(column)
+        values = calibrated(column, ratio)
+        out += [(int(i), j, float(v)) for i, v, k in zip(rows, values, keep, strict=True) if k]
+    return out
+
+
+def _align_work(scores: np.ndarray, later: Sequence[Unit], earlier: Sequence[Unit]) -> list[tuple[int, int, float]]:
+    """(later, earlier, confidence) for lines of work, indices into ``later`` / ``earlier``
+    (see ``align``); ``scores`` are their cosines."""
+    late_class = np.asarray(granularity(later))
+    early_class = np.asarray(granularity(earlier))
     if PARENT_WEIGHT:
         scores = scores + PARENT_WEIGHT * _parent_scores(scores, later, earlier)
     row_kth = _kth_best(scores, early_class, ROW_RANK, GRANULARITIES)
@@ -175,13 +224,7 @@ def align(
     rows, cols, values = rows[order], cols[order], values[order]
     rank = np.arange(len(rows)) - np.searchsorted(rows, rows)
     best = rank < MAX_PER_UNIT
-    chosen = list(zip(rows[best].tolist(), cols[best].tolist(), values[best].tolist(), strict=True))
-    reasons = explain_pairs(space, [(i, j) for i, j, _ in chosen])
-    for (i, j, value), (shared, method) in zip(chosen, reasons, strict=True):
-        found.append(
-            Continuation(later[i].id, earlier[j].id, round(value, 3), shared, method, later[i].label, earlier[j].label)
-        )
-    return found
+    return list(zip(rows[best].tolist(), cols[best].tolist(), values[best].tolist(), strict=True))
 
 
 def _chapters(units: Sequence[Unit]) -> np.ndarray:

@@ -96,6 +96,7 @@ class Unit:
     level: int = 0  # section level; for a task, that of its section + 1
     parent: str = ""  # the section it stands in ("" for a chapter)
     start: int = 0  # offset in the plan's text
+    role: str = ""  # a framing unit's role (units.FRAMING_ROLES); "" for a line of work
 
 
 def trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
