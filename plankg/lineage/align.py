@@ -124,6 +124,11 @@ def _parent_scores(scores: np.ndarray, later: Sequence[Unit], earlier: Sequence[
     return padded[late_parent][:, early_parent]
 
 
+# Restating units (``Unit.restates``: the items of a review or target section, "1.企业研发投入
+# 逐年增加", "（1）企业技术创新能力明显增强") are lines of work, but they restate work the earlier
+# plan sets in its task chapters: a later unit's ROW_RANK / RELATIVE / LATER_RELATIVE / MAX_PER_UNIT
+# are counted among the units that set work, so a restating unit is linked where it would rank
+# among them, and never takes the place of one of them.
 # Framing units (``Unit.role``, see plankg/lineage/units.py) are aligned apart: an earlier one
 # links to the later units of the same role within ROLE_RELATIVE of its best (of that role), and
 # to nothing else; a line of work never links to a framing unit. The role is the evidence, so
@@ -150,21 +155,23 @@ def align(
     """
     later = sorted((u for u in later if u.title.strip()), key=lambda u: u.id)
     earlier = sorted((u for u in earlier if u.title.strip()), key=lambda u: u.id)
+    # Each kind in a space of its own, so framing texts (about everything) do not weigh the terms
+    # of the lines of work.
+    found = _pairs([u for u in later if not u.role], [u for u in earlier if not u.role], terms, cache, work=True)
+    found += _pairs([u for u in later if u.role], [u for u in earlier if u.role], terms, cache, work=False)
+    return found
+
+
+def _pairs(
+    later: Sequence[Unit], earlier: Sequence[Unit], terms: LineageTerms, cache: TextConcepts | None, work: bool
+) -> list[Continuation]:
     if not later or not earlier:
         return []
     space = build_space(later, earlier, terms, cache)
     # Ranking needs whole rows and columns: a dense later × earlier matrix (a plan pair of
     # 5,000 units each is 200 MB; plans are far smaller).
-    full = (space.late @ space.early.T).toarray()
-    late_work = np.asarray([i for i, u in enumerate(later) if not u.role], dtype=np.int64)
-    early_work = np.asarray([j for j, u in enumerate(earlier) if not u.role], dtype=np.int64)
-    chosen: list[tuple[int, int, float]] = []
-    if len(late_work) and len(early_work):
-        work = _align_work(
-            full[np.ix_(late_work, early_work)], [later[i] for i in late_work], [earlier[j] for j in early_work]
-        )
-        chosen += [(int(late_work[i]), int(early_work[j]), value) for i, j, value in work]
-    chosen += _align_roles(full, later, earlier)
+    scores = (space.late @ space.early.T).toarray()
+    chosen = _align_work(scores, later, earlier) if work else _align_roles(scores, later, earlier)
     reasons = explain_pairs(space, [(i, j) for i, j, _ in chosen])
     found: list[Continuation] = []
     for (i, j, value), (shared, method) in zip(chosen, reasons, strict=True):
@@ -202,9 +209,13 @@ def _align_work(scores: np.ndarray, later: Sequence[Unit], earlier: Sequence[Uni
     early_class = np.asarray(granularity(earlier))
     if PARENT_WEIGHT:
         scores = scores + PARENT_WEIGHT * _parent_scores(scores, later, earlier)
-    row_kth = _kth_best(scores, early_class, ROW_RANK, GRANULARITIES)
+    # RESTATING: the later unit's ranks are taken among the earlier units that set work; a
+    # restating unit passes where it would rank among them, without pushing one of them out.
+    setting = np.asarray([not u.restates for u in earlier], dtype=bool)
+    among = np.where(setting[None, :], scores, 0.0)
+    row_kth = _kth_best(among, early_class, ROW_RANK, GRANULARITIES)
     col_kth = _kth_best(scores.T, late_class, COL_RANK, GRANULARITIES)
-    row_top = _best(scores, early_class, GRANULARITIES)
+    row_top = _best(among, early_class, GRANULARITIES)
     col_top = _best(scores.T, late_class, GRANULARITIES)
     ranked = (scores >= row_kth[:, early_class]) & (scores >= col_kth[:, late_class].T)
     close = (scores >= RELATIVE * row_top[:, early_class]) & (scores >= RELATIVE * col_top[:, late_class].T)
@@ -213,17 +224,23 @@ def _align_work(scores: np.ndarray, later: Sequence[Unit], earlier: Sequence[Uni
     early_best = scores.max(axis=0)
     keep &= scores >= EARLIER_RELATIVE * early_best[None, :]
     keep &= _at_home(scores, keep, later) | (scores >= HOME_KEEP * early_best[None, :])
-    late_best = np.where(keep, scores, 0.0).max(axis=1)
+    late_best = np.where(keep & setting[None, :], scores, 0.0).max(axis=1)
     keep &= scores >= LATER_RELATIVE * late_best[:, None]
-    # Per later unit, its best MAX_PER_UNIT kept pairs by confidence (ties: the earlier unit's
-    # id; ``earlier`` is sorted by id, so column order is id order).
+    # Per later unit, its best MAX_PER_UNIT kept pairs by confidence among the units that set
+    # work (ties: the earlier unit's id; ``earlier`` is sorted by id, so column order is id
+    # order); a restating pair is kept where it would rank among those, without taking a place.
     rows, cols = np.nonzero(keep)
     similarity = scores[rows, cols]
     values = calibrated(similarity, similarity / np.maximum(early_best[cols], 1e-9))
-    order = np.lexsort((cols, -values, rows))
+    order = np.lexsort((cols, -values, ~setting[cols], rows))
     rows, cols, values = rows[order], cols[order], values[order]
-    rank = np.arange(len(rows)) - np.searchsorted(rows, rows)
-    best = rank < MAX_PER_UNIT
+    sets = setting[cols]
+    rank = np.arange(len(rows)) - np.searchsorted(rows, rows)  # setting pairs come first in a row
+    best = sets & (rank < MAX_PER_UNIT)
+    last = np.zeros(len(later))  # the MAX_PER_UNIT-th setting value of each row (0: fewer)
+    full = sets & (rank == MAX_PER_UNIT - 1)
+    last[rows[full]] = values[full]
+    best |= ~sets & (values >= last[rows])
     return list(zip(rows[best].tolist(), cols[best].tolist(), values[best].tolist(), strict=True))
 
 

@@ -53,7 +53,7 @@ FRAMING_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("overall", re.compile(r"总体要求")),
     # carrying the plan out: "七、保障措施", "（七）加强组织保障", "规划实施"; "组织实施" only as
     # the whole heading — "（五）组织实施基础前沿重大战略项目" is a line of work
-    ("implementation", re.compile(r"保障措施|组织保障|实施保障|规划实施|^组织实施$")),
+    ("implementation", re.compile(r"保障措施|组织保障|实施保障|规划实施|组织实施")),
 )
 OVERALL = "overall"
 # Roles whose items name lines of work (an achievement, a target): the items are ordinary units.
@@ -113,17 +113,20 @@ def plan_units(
             section_id = by_id[section_id].get("parent")
         return chain
 
-    def role(chain: list[Mapping[str, Any]], own: bool) -> str:
-        """The role of a unit: its own title's (``own``: chain[0] is the unit), else its nearest
-        framing ancestor's, unless that one's items name lines of work or a layout stands between."""
+    def role(chain: list[Mapping[str, Any]], own: bool) -> tuple[str, str]:
+        """(role, restates) of a unit: its own title's role (``own``: chain[0] is the unit),
+        else its nearest framing ancestor's; under a review or target section the role is ""
+        and ``restates`` names that section's role. A layout heading in between ends the search."""
         for row in chain:
             title = row.get("title") or ""
             found = framing_role(title)
             if not found and LAYOUT_TITLE.search(title):
-                return ""
+                return "", ""
             if found:
-                return "" if (row is not chain[0] or not own) and found in ITEMS_NAME_WORK else found
-        return ""
+                if (row is not chain[0] or not own) and found in ITEMS_NAME_WORK:
+                    return "", found
+                return found, ""
+        return "", ""
 
     def context(chain: list[Mapping[str, Any]]) -> tuple[str, ...]:
         titles = [row.get("title") or "" for row in chain if not is_block(row.get("title") or "")]
@@ -167,7 +170,8 @@ def plan_units(
                 level=int(row.get("level") or 0),
                 parent=parent_unit(chain[1:]),
                 start=start,
-                role=role(chain, own=True),
+                role=role(chain, own=True)[0],
+                restates=role(chain, own=True)[1],
             )
         )
     for row in task_rows:
@@ -188,7 +192,8 @@ def plan_units(
                 level=int(chain[0].get("level") or 0) + 1 if chain else 1,
                 parent=parent_unit(chain),
                 start=row.get("start") or 0,
-                role=role(chain, own=False),
+                role=role(chain, own=False)[0],
+                restates=role(chain, own=False)[1],
             )
         )
     return sorted(units, key=lambda u: (u.start, u.label != "Section", u.id))
