@@ -16,9 +16,11 @@ in data/plans into a throw-away embedded store and prints, on one split:
     python -m bench.eval_lineage                 # the dev split (tune on this)
     python -m bench.eval_lineage --details       # and the dev misses / wrong links
     python -m bench.eval_lineage --split heldout # the held-back split: for the final report only
+    python -m bench.eval_lineage --split heldout2 --details  # scored once, a development split since
 
-``--details`` lists pairs only for the dev and heldout2 splits (heldout stays unread). Also prints the same figures for the old,
-biased tests/gold/lineage.yaml (Task pairs), for comparison with earlier versions.
+``--details`` lists pairs only for the dev and heldout2 splits (heldout stays unread). Also
+prints the same figures for the old, biased tests/gold/lineage.yaml (Task pairs), for comparison
+with earlier versions.
 """
 
 from __future__ import annotations

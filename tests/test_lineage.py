@@ -225,7 +225,9 @@ def test_a_framing_unit_continues_only_the_later_unit_of_its_role(terms: Lineage
         return Unit(unit_id, unit_id.split("/")[0], "Section", title, (), text, level=2, role=role)
 
     earlier = [
-        framing("old/s1", "发展目标", "到2015年，全社会研发经费支出占生产总值比例达到3%，集成电路产业规模翻番。", "targets"),
+        framing(
+            "old/s1", "发展目标", "到2015年，全社会研发经费支出占生产总值比例达到3%，集成电路产业规模翻番。", "targets"
+        ),
         framing("old/s2", "指导思想", "以科学发展观为指导，坚持创新驱动、转型发展。", "guiding"),
         unit("old/t1", "集成电路设计与制造", "突破集成电路设计与制造关键技术。"),
     ]
@@ -246,7 +248,9 @@ def test_a_restating_unit_is_linked_without_taking_the_place_of_a_unit_that_sets
     """An item of the earlier plan's review restates a line of work its task chapters set: it is
     linked where it would rank among them, and they keep their links."""
     setting = [unit(f"old/t{i}", f"海上风电机组{i}", "研制海上风电机组与控制系统。") for i in range(MAX_PER_UNIT)]
-    review = Unit("old/s1.1", "old", "Task", "海上风电机组", (), "研制海上风电机组与控制系统。", level=3, restates="review")
+    review = Unit(
+        "old/s1.1", "old", "Task", "海上风电机组", (), "研制海上风电机组与控制系统。", level=3, restates="review"
+    )
     later = [unit("new/t1", "海上风电机组", "研制海上风电机组与控制系统。")]
     without = pairs(align(later, setting, terms))
     with_review = pairs(align(later, [*setting, review], terms))
