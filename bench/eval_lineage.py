@@ -16,9 +16,11 @@ in data/plans into a throw-away embedded store and prints, on one split:
     python -m bench.eval_lineage                 # the dev split (tune on this)
     python -m bench.eval_lineage --details       # and the dev misses / wrong links
     python -m bench.eval_lineage --split heldout # the held-back split: for the final report only
+    python -m bench.eval_lineage --split heldout2 --details  # scored once, a development split since
 
-``--details`` lists pairs only for the dev split. Also prints the same figures for the old,
-biased tests/gold/lineage.yaml (Task pairs), for comparison with earlier versions.
+``--details`` lists pairs only for the dev and heldout2 splits (heldout stays unread). Also
+prints the same figures for the old, biased tests/gold/lineage.yaml (Task pairs), for comparison
+with earlier versions.
 """
 
 from __future__ import annotations
@@ -44,6 +46,9 @@ from plankg.queries import registry  # noqa: E402
 
 JUDGED = ROOT / "tests" / "gold" / "lineage_judged.yaml"
 OLD_GOLD = ROOT / "tests" / "gold" / "lineage.yaml"
+# Splits whose pairs --details may list: dev, and heldout2 once its single scoring was recorded
+# (2026-12-02: strong 0.538, weak 0.103, precision 0.169; it is a development split since).
+DETAILED = ("dev", "heldout2")
 NUMBER = re.compile(
     r"^(第[一二三四五六七八九十]+[章节部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．])\s*"
 )
@@ -234,12 +239,12 @@ def old_gold(store: GraphStore) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=["dev", "heldout", "heldout2"], default="dev")
-    parser.add_argument("--details", action="store_true", help="list misses and wrong links (dev only)")
+    parser.add_argument("--details", action="store_true", help="list misses and wrong links (not on heldout)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         store = build(Path(tmp))
         strict = evaluate(store, args.split, False, by_quote=False)
-        result = evaluate(store, args.split, args.details and args.split == "dev")
+        result = evaluate(store, args.split, args.details and args.split in DETAILED)
         print(
             f"split {result['split']}: {result['units']} earlier units; {result['by_quote']} unit references are "
             "not graph units (run-in headings, box titles) and were mapped to the smallest unit holding their "

@@ -124,6 +124,18 @@ def _parent_scores(scores: np.ndarray, later: Sequence[Unit], earlier: Sequence[
     return padded[late_parent][:, early_parent]
 
 
+# Restating units (``Unit.restates``: the items of a review or target section, "1.企业研发投入
+# 逐年增加", "（1）企业技术创新能力明显增强") are lines of work, but they restate work the earlier
+# plan sets in its task chapters: a later unit's ROW_RANK / RELATIVE / LATER_RELATIVE / MAX_PER_UNIT
+# are counted among the units that set work, so a restating unit is linked where it would rank
+# among them, and never takes the place of one of them.
+# Framing units (``Unit.role``, see plankg/lineage/units.py) are aligned apart: an earlier one
+# links to the later units of the same role within ROLE_RELATIVE of its best (of that role), and
+# to nothing else; a line of work never links to a framing unit. The role is the evidence, so
+# no minimum score (two 指导思想 sections may share few words).
+ROLE_RELATIVE = 0.5
+
+
 def align(
     later: Sequence[Unit],
     earlier: Sequence[Unit],
@@ -132,30 +144,78 @@ def align(
 ) -> list[Continuation]:
     """Which later units continue which earlier ones, best first for each later unit.
 
-    A pair is kept when, among the units of the same granularity, the earlier unit is one of
-    the later unit's ``ROW_RANK`` best matches AND the later unit one of the earlier unit's
-    ``COL_RANK`` best, within ``RELATIVE`` of the best on both sides, and scores at least
-    ``MIN_SCORE``; a pair scoring ``SURE_SCORE`` is kept regardless. Then, over all
-    granularities, within ``EARLIER_RELATIVE`` / ``LATER_RELATIVE`` of the best of either side
-    and in the earlier unit's home chapter (or from ``HOME_KEEP`` of its best). The score is
-    the calibrated confidence (``calibrated``).
+    Lines of work (units without a role): a pair is kept when, among the units of the same
+    granularity, the earlier unit is one of the later unit's ``ROW_RANK`` best matches AND the
+    later unit one of the earlier unit's ``COL_RANK`` best, within ``RELATIVE`` of the best on
+    both sides, and scores at least ``MIN_SCORE``; a pair scoring ``SURE_SCORE`` is kept
+    regardless. Then, over all granularities, within ``EARLIER_RELATIVE`` / ``LATER_RELATIVE``
+    of the best of either side and in the earlier unit's home chapter (or from ``HOME_KEEP`` of
+    its best). Framing units: by role (``ROLE_RELATIVE``). The score is the calibrated
+    confidence (``calibrated``).
     """
     later = sorted((u for u in later if u.title.strip()), key=lambda u: u.id)
     earlier = sorted((u for u in earlier if u.title.strip()), key=lambda u: u.id)
+    # Each kind in a space of its own, so framing texts (about everything) do not weigh the terms
+    # of the lines of work.
+    found = _pairs([u for u in later if not u.role], [u for u in earlier if not u.role], terms, cache, work=True)
+    found += _pairs([u for u in later if u.role], [u for u in earlier if u.role], terms, cache, work=False)
+    return found
+
+
+def _pairs(
+    later: Sequence[Unit], earlier: Sequence[Unit], terms: LineageTerms, cache: TextConcepts | None, work: bool
+) -> list[Continuation]:
     if not later or not earlier:
         return []
     space = build_space(later, earlier, terms, cache)
-    late_class = np.asarray(granularity(later))
-    early_class = np.asarray(granularity(earlier))
-    found: list[Continuation] = []
     # Ranking needs whole rows and columns: a dense later × earlier matrix (a plan pair of
     # 5,000 units each is 200 MB; plans are far smaller).
     scores = (space.late @ space.early.T).toarray()
+    chosen = _align_work(scores, later, earlier) if work else _align_roles(scores, later, earlier)
+    reasons = explain_pairs(space, [(i, j) for i, j, _ in chosen])
+    found: list[Continuation] = []
+    for (i, j, value), (shared, method) in zip(chosen, reasons, strict=True):
+        if earlier[j].role:
+            method = f"role:{earlier[j].role}" + (f"+{method}" if method else "")
+        found.append(
+            Continuation(later[i].id, earlier[j].id, round(value, 3), shared, method, later[i].label, earlier[j].label)
+        )
+    return found
+
+
+def _align_roles(scores: np.ndarray, later: Sequence[Unit], earlier: Sequence[Unit]) -> list[tuple[int, int, float]]:
+    """(later, earlier, confidence) for framing units: each earlier one to the later ones of its
+    role within ``ROLE_RELATIVE`` of the best of them."""
+    out: list[tuple[int, int, float]] = []
+    for j, unit in enumerate(earlier):
+        if not unit.role:
+            continue
+        rows = np.asarray([i for i, u in enumerate(later) if u.role == unit.role], dtype=np.int64)
+        if not len(rows):
+            continue
+        column = scores[rows, j]
+        best = float(column.max())
+        keep = column >= ROLE_RELATIVE * best
+        ratio = column / best if best > 0 else np.ones_like(column)
+        values = calibrated(column, ratio)
+        out += [(int(i), j, float(v)) for i, v, k in zip(rows, values, keep, strict=True) if k]
+    return out
+
+
+def _align_work(scores: np.ndarray, later: Sequence[Unit], earlier: Sequence[Unit]) -> list[tuple[int, int, float]]:
+    """(later, earlier, confidence) for lines of work, indices into ``later`` / ``earlier``
+    (see ``align``); ``scores`` are their cosines."""
+    late_class = np.asarray(granularity(later))
+    early_class = np.asarray(granularity(earlier))
     if PARENT_WEIGHT:
         scores = scores + PARENT_WEIGHT * _parent_scores(scores, later, earlier)
-    row_kth = _kth_best(scores, early_class, ROW_RANK, GRANULARITIES)
+    # RESTATING: the later unit's ranks are taken among the earlier units that set work; a
+    # restating unit passes where it would rank among them, without pushing one of them out.
+    setting = np.asarray([not u.restates for u in earlier], dtype=bool)
+    among = np.where(setting[None, :], scores, 0.0)
+    row_kth = _kth_best(among, early_class, ROW_RANK, GRANULARITIES)
     col_kth = _kth_best(scores.T, late_class, COL_RANK, GRANULARITIES)
-    row_top = _best(scores, early_class, GRANULARITIES)
+    row_top = _best(among, early_class, GRANULARITIES)
     col_top = _best(scores.T, late_class, GRANULARITIES)
     ranked = (scores >= row_kth[:, early_class]) & (scores >= col_kth[:, late_class].T)
     close = (scores >= RELATIVE * row_top[:, early_class]) & (scores >= RELATIVE * col_top[:, late_class].T)
@@ -164,24 +224,24 @@ def align(
     early_best = scores.max(axis=0)
     keep &= scores >= EARLIER_RELATIVE * early_best[None, :]
     keep &= _at_home(scores, keep, later) | (scores >= HOME_KEEP * early_best[None, :])
-    late_best = np.where(keep, scores, 0.0).max(axis=1)
+    late_best = np.where(keep & setting[None, :], scores, 0.0).max(axis=1)
     keep &= scores >= LATER_RELATIVE * late_best[:, None]
-    # Per later unit, its best MAX_PER_UNIT kept pairs by confidence (ties: the earlier unit's
-    # id; ``earlier`` is sorted by id, so column order is id order).
+    # Per later unit, its best MAX_PER_UNIT kept pairs by confidence among the units that set
+    # work (ties: the earlier unit's id; ``earlier`` is sorted by id, so column order is id
+    # order); a restating pair is kept where it would rank among those, without taking a place.
     rows, cols = np.nonzero(keep)
     similarity = scores[rows, cols]
     values = calibrated(similarity, similarity / np.maximum(early_best[cols], 1e-9))
-    order = np.lexsort((cols, -values, rows))
+    order = np.lexsort((cols, -values, ~setting[cols], rows))
     rows, cols, values = rows[order], cols[order], values[order]
-    rank = np.arange(len(rows)) - np.searchsorted(rows, rows)
-    best = rank < MAX_PER_UNIT
-    chosen = list(zip(rows[best].tolist(), cols[best].tolist(), values[best].tolist(), strict=True))
-    reasons = explain_pairs(space, [(i, j) for i, j, _ in chosen])
-    for (i, j, value), (shared, method) in zip(chosen, reasons, strict=True):
-        found.append(
-            Continuation(later[i].id, earlier[j].id, round(value, 3), shared, method, later[i].label, earlier[j].label)
-        )
-    return found
+    sets = setting[cols]
+    rank = np.arange(len(rows)) - np.searchsorted(rows, rows)  # setting pairs come first in a row
+    best = sets & (rank < MAX_PER_UNIT)
+    last = np.zeros(len(later))  # the MAX_PER_UNIT-th setting value of each row (0: fewer)
+    full = sets & (rank == MAX_PER_UNIT - 1)
+    last[rows[full]] = values[full]
+    best |= ~sets & (values >= last[rows])
+    return list(zip(rows[best].tolist(), cols[best].tolist(), values[best].tolist(), strict=True))
 
 
 def _chapters(units: Sequence[Unit]) -> np.ndarray:

@@ -96,6 +96,10 @@ class Unit:
     level: int = 0  # section level; for a task, that of its section + 1
     parent: str = ""  # the section it stands in ("" for a chapter)
     start: int = 0  # offset in the plan's text
+    role: str = ""  # a framing unit's role (units.FRAMING_ROLES); "" for a line of work
+    # For a line of work under a review or target section ("1.企业研发投入逐年增加"), that
+    # section's role: it restates work the plan sets elsewhere (see align.RESTATING).
+    restates: str = ""
 
 
 def trie_pattern(words: Iterable[str]) -> re.Pattern[str]:
@@ -400,8 +404,12 @@ def build_space(
     )
     matrix = sparse.hstack([words, grams], format="csr")
     matrix.sum_duplicates()
-    df = np.bincount(matrix.indices, minlength=matrix.shape[1])
-    idf = np.log((n + 1) / (df + 1.0)) + 1.0
+    # Document frequencies over the units that set work: restating units (``Unit.restates``)
+    # repeat the plan's words once more and would shift every weight of the plan's own lines.
+    counted = np.asarray([not u.restates for u in units], dtype=bool)
+    entry_rows = np.repeat(np.arange(n), np.diff(matrix.indptr))
+    df = np.bincount(matrix.indices[counted[entry_rows]], minlength=matrix.shape[1])
+    idf = np.log((int(counted.sum()) + 1) / (df + 1.0)) + 1.0
     matrix.data = np.log1p(matrix.data) * idf[matrix.indices]
     norms = np.sqrt(np.bincount(np.repeat(np.arange(n), np.diff(matrix.indptr)), matrix.data**2, minlength=n))
     norms[norms == 0] = 1.0

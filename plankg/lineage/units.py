@@ -1,13 +1,18 @@
-"""The units of a plan that lineage links: Sections that name a line of work, and Tasks.
+"""The units of a plan that lineage links: Sections that name a line of work, and Tasks, and
+the plan's framing sections, each with its role.
 
 A section is a unit at any level when its title names a line of work ("（二）高新区自主创新
-示范行动", "3.注重青年科技人才培养", "1、集成电路"). Not units:
+示范行动", "3.注重青年科技人才培养", "1、集成电路"). Block headings, which only say what kind
+of list follows (``BLOCK_TITLE``: "1.重大任务", "重点方向"), are not units; the tasks under
+them are, with the section above as their context.
 
-- block headings, which only say what kind of list follows (``BLOCK_TITLE``: "1.重大任务",
-  "重点方向"); the tasks under them are units, with the section above as their context;
-- framing chapters and everything under them (``FRAMING_TITLE``): review of the last period,
-  situation, guiding ideas, principles, targets, and 保障措施 / 政策措施 blocks — they are
-  about the plan, not a line of work it carries.
+Framing sections (``FRAMING_ROLES``: review of the last period, situation, guiding ideas,
+principles, targets, implementation) are about the plan, not a line of work: each is a unit
+with a role, and lineage links it only to the later plan's framing unit of the same role
+("（二）发展目标" → "（三）主要目标", "“十二五”指导思想" → "指导思想"). Below a framing section,
+a section without a role word of its own takes its parent's role, except under a review or a
+target section, whose items name lines of work ("1.企业研发投入逐年增加", "（1）企业技术创新能力
+明显增强") and are ordinary units.
 
 Pure: section and task rows (as the store returns them) in, ``Unit`` records out.
 """
@@ -26,14 +31,36 @@ BLOCK_TITLE = re.compile(
     r"^(“?十[一二三四五六七八九]?五”?(时期|期间)?)?"
     r"(重[大点](任务|方向|工作|项目|工程)|主要(任务|内容|方向)|发展重点|技术攻关|具体任务|主要举措|重点领域)[:：]?$"
 )
-# Headings of framing chapters and of the plan's implementation, not lines of work; matched
-# anywhere in the title. Examples: "一、形势与需求", "二、指导思想、发展目标和总体安排",
-# "一、“十一五”发展回顾", "（七）加强组织保障", "七、保障措施". Not 政策措施: a plan's policy
-# measures (科技金融, 人才体系, 知识产权) are lines of work the next plan carries on.
-FRAMING_TITLE = re.compile(
-    r"形势|回顾|指导思想|基本原则|发展原则|总体要求|总体安排|总体思路|发展思路|发展目标|主要目标|"
-    r"远景目标|发展基础|发展环境|环境和趋势|保障措施|组织保障|组织实施|实施保障|规划实施|主要进展"
+# The roles of framing sections, by a word of their title (searched anywhere in it). A framing
+# unit links only to a later unit of the same role: a judge reading two plans pairs the old
+# targets with the new targets, not with whatever line of work the targets happen to mention.
+# A title naming two roles or more frames the plan as a whole ("二、指导思想、发展目标和总体安排",
+# "三、“十二五”发展思路和目标", "一、发展基础、形势使命与远景目标"): role ``OVERALL``.
+FRAMING_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # what the last period achieved: "一、“十一五”发展回顾", "（一）“十三五”时期…主要进展",
+    # "一、发展基础、形势使命与远景目标"; 发展基础 only at the start: "夯实发展基础" is a line of work
+    ("review", re.compile(r"回顾|主要进展|^(“[^”]*”)?发展基础|主要成就|发展成就")),
+    # where the plan stands: "一、形势与需求", "二、“十二五”发展环境和趋势", "（二）…面临的新形势、新使命";
+    # 发展环境 only at the start: "营造良好发展环境" is a line of work
+    ("situation", re.compile(r"形势|^(“[^”]*”)?发展环境|环境和趋势|机遇和挑战|机遇与挑战")),
+    # "（一）指导思想", "1.“十二五”指导思想", "总体思路"
+    ("guiding", re.compile(r"指导思想|总体思路|发展思路")),
+    # "（二）基本原则", "2.“十二五”发展原则"
+    ("principles", re.compile(r"基本原则|发展原则")),
+    # "（二）发展目标", "（三）主要目标", "远景目标", and the 目标 of "发展思路和目标"
+    ("targets", re.compile(r"发展目标|主要目标|远景目标|总体目标|(思路|思想|原则)[和与及、]目标")),
+    # "二、总体要求"
+    ("overall", re.compile(r"总体要求")),
+    # carrying the plan out: "七、保障措施", "（七）加强组织保障", "规划实施"; "组织实施" only as
+    # the whole heading — "（五）组织实施基础前沿重大战略项目" is a line of work
+    ("implementation", re.compile(r"保障措施|组织保障|实施保障|规划实施|组织实施")),
 )
+OVERALL = "overall"
+# Roles whose items name lines of work (an achievement, a target): the items are ordinary units.
+ITEMS_NAME_WORK = frozenset({"review", "targets"})
+# Not framing even under a framing chapter: the layout of the plan's lines of work ("（三）总体
+# 安排" lists the four 工程 the plan's chapters then carry out); an ordinary unit.
+LAYOUT_TITLE = re.compile(r"总体安排|总体布局")
 # How many subject-bearing section titles above a unit count as its context.
 CONTEXT_DEPTH = 2
 # A section's text for comparison: the titles below it (they name what it covers), then its opening.
@@ -45,8 +72,14 @@ def is_block(title: str) -> bool:
     return BLOCK_TITLE.match(title.strip()) is not None
 
 
+def framing_role(title: str) -> str:
+    """The framing role a title names ("" for none; ``OVERALL`` for two or more)."""
+    roles = [name for name, pattern in FRAMING_ROLES if pattern.search(title)]
+    return roles[0] if len(roles) == 1 else OVERALL if roles else ""
+
+
 def is_framing(title: str) -> bool:
-    return FRAMING_TITLE.search(title) is not None
+    return framing_role(title) != ""
 
 
 def plan_units(
@@ -80,8 +113,20 @@ def plan_units(
             section_id = by_id[section_id].get("parent")
         return chain
 
-    def framed(chain: list[Mapping[str, Any]]) -> bool:
-        return any(is_framing(row.get("title") or "") for row in chain)
+    def role(chain: list[Mapping[str, Any]], own: bool) -> tuple[str, str]:
+        """(role, restates) of a unit: its own title's role (``own``: chain[0] is the unit),
+        else its nearest framing ancestor's; under a review or target section the role is ""
+        and ``restates`` names that section's role. A layout heading in between ends the search."""
+        for row in chain:
+            title = row.get("title") or ""
+            found = framing_role(title)
+            if not found and LAYOUT_TITLE.search(title):
+                return "", ""
+            if found:
+                if (row is not chain[0] or not own) and found in ITEMS_NAME_WORK:
+                    return "", found
+                return found, ""
+        return "", ""
 
     def context(chain: list[Mapping[str, Any]]) -> tuple[str, ...]:
         titles = [row.get("title") or "" for row in chain if not is_block(row.get("title") or "")]
@@ -106,7 +151,7 @@ def plan_units(
     for row in by_id.values():
         title = (row.get("title") or "").strip()
         chain = ancestors(row["id"])
-        if not title or is_block(title) or framed(chain):
+        if not title or is_block(title):
             continue
         start = row.get("start") or 0
         first_child = min((c.get("start") or 0 for c in children.get(row["id"], [])), default=row.get("end") or 0)
@@ -125,12 +170,14 @@ def plan_units(
                 level=int(row.get("level") or 0),
                 parent=parent_unit(chain[1:]),
                 start=start,
+                role=role(chain, own=True)[0],
+                restates=role(chain, own=True)[1],
             )
         )
     for row in task_rows:
         title = (row.get("title") or "").strip()
         chain = ancestors(row["section"])
-        if not title or framed(chain):
+        if not title:
             continue
         units.append(
             Unit(
@@ -145,6 +192,8 @@ def plan_units(
                 level=int(chain[0].get("level") or 0) + 1 if chain else 1,
                 parent=parent_unit(chain),
                 start=row.get("start") or 0,
+                role=role(chain, own=False)[0],
+                restates=role(chain, own=False)[1],
             )
         )
     return sorted(units, key=lambda u: (u.start, u.label != "Section", u.id))
