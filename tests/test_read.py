@@ -104,3 +104,33 @@ def test_a_run_on_notice_gives_the_plan_its_title(opening: str, title: str) -> N
         opening + "\n　　国务院同意，现印发给你们，请认真贯彻执行。\n一、总体要求\n" + "正文。" * 20, "x", "0" * 64
     )
     assert meta.title == title and meta.period == title[title.index("“") + 1 : title.index("”")]
+
+
+def test_a_title_run_on_into_its_body_is_cut_after_its_document_kind() -> None:
+    # one-line texts (a crawl that lost the line breaks): the title ends at 答记者问 / 方案 …,
+    # not inside 《》, and keeps a bracketed qualifier
+    text = (
+        "生态环境部、农业农村部有关司局负责同志就《农业面源污染治理与监督指导实施方案（试行）》答记者问"
+        "日前，生态环境部与农业农村部联合印发《农业面源污染治理与监督指导实施方案（试行）》（以下简称"
+        "《实施方案》），有关负责同志就《实施方案》出台的背景回答记者提问。"
+    )
+    meta = guess_meta(text, "interp", "0" * 64)
+    assert meta.title == (
+        "生态环境部、农业农村部有关司局负责同志就《农业面源污染治理与监督指导实施方案（试行）》答记者问"
+    )
+    opening = "某市数字经济发展行动计划（2023—2025年）为加快数字经济发展，"
+    plan = guess_meta(opening + "推进产业数字化转型。" * 8, "p", "0" * 64)
+    assert plan.title == "某市数字经济发展行动计划（2023—2025年）"
+
+
+def test_a_text_that_opens_with_its_addressees_has_no_title_of_its_own() -> None:
+    text = "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：党中央、国务院高度重视优化营商环境工作。" * 2
+    assert guess_meta(text, "nat-business-env-2020", "0" * 64).title == "nat-business-env-2020"
+
+
+def test_a_body_sentence_naming_its_own_plan_is_not_cut_as_a_title() -> None:
+    first = (
+        "“十二五”是上海创新驱动、转型发展的关键时期，科技创新在经济社会发展中的地位和作用更加突出，"
+        "为全面推进上海科技创新，制定本规划。"
+    )
+    assert guess_meta(first, "p", "0" * 64).title == first[:80]

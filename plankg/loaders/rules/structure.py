@@ -521,5 +521,19 @@ ISSUING_SENTENCE = re.compile(r"(?:印发|转发|发)给你们")
 # each title standing alone on its line in the body opens that document: a level-1 heading, and
 # the numbering restarts under it (一、… of the second document is not a list inside the first).
 ISSUED_DOCUMENT = re.compile(r"《(?P<title>[^《》\n]{2,80})》")
+# A document title ends with the kind of document it names. Where a text lost its line breaks
+# the title runs on into the body ("…就《农业面源污染治理与监督指导实施方案（试行）》答记者问日前，生态
+# 环境部…"): the title is cut after the first such ending outside 《》, with a bracketed
+# qualifier that follows it (（试行）, （2021—2025年）).
+TITLE_ENDING = re.compile(
+    r"(?:答记者问|规划纲要|发展纲要|行动计划|实施方案|工作方案|指导意见|实施意见|工作要点|政府工作报告|"
+    r"规划|纲要|计划|方案|意见|通知|决定|办法|要点|报告|解读)"
+    r"(?:[（(][^（）()\n]{1,16}[）)])?"
+)
+# A line longer than this is not a title on its own: it is a title run on into its body, or a
+# body line.
+TITLE_MAX_CHARS = 60
+
+
 # The front matter is looked for in the first characters of a text only.
 FRONT_MATTER_WINDOW = 4000

@@ -120,6 +120,33 @@ NOTICE_RUN_ON = re.compile(
 )
 
 
+SELF_REFERENCE = "本该此"  # 本规划, 该方案, 此通知: the text speaking of itself
+
+
+def _opening_title(first: str) -> str:
+    """The title on a text's first line: the line up to a 目录; a long line (a title run on into
+    its body) up to its first document-kind ending outside 《》 (TITLE_ENDING); none when the
+    text opens with its addressees ("各省、自治区…：", a notice whose title was lost)."""
+    from plankg.loaders.rules.structure import RECIPIENTS, TITLE_ENDING, TITLE_MAX_CHARS
+
+    line = re.split(r"目[ \u3000]*录", first)[0].strip()
+    addressees = re.match(r"各[^。；\n]{2,120}?[：:]", line)
+    if addressees is not None and RECIPIENTS.match(addressees.group()):
+        return ""
+    if len(line) <= TITLE_MAX_CHARS:
+        return line
+    depth = 0
+    for i, ch in enumerate(line):
+        depth += ch == "《"
+        depth -= ch == "》" and depth > 0
+        if depth == 0 and i >= 4:
+            ending = TITLE_ENDING.match(line, i)
+            # "…制定本规划": a body sentence naming its own plan, not a title
+            if ending is not None and ending.end() <= 120 and line[i - 1] not in SELF_REFERENCE:
+                return line[: ending.end()]
+    return line[:80]
+
+
 def _run_on_notice_title(lines: list[str]) -> str:
     """The plan a notice issues, when its title line runs on (or was broken in two): the first
     line, or the first two joined, cut where the notice ends."""
@@ -145,7 +172,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     first = lines[0] if lines else stem
     # The plan a notice issues, not the notice; else the opening line up to a 目录.
     issued_title = front.title if front is not None and front.title else _run_on_notice_title(lines[:2])
-    title = issued_title or re.split(r"目[ \u3000]*录", first)[0].strip()[:80] or stem
+    title = issued_title or _opening_title(first) or stem
     period_match = PERIOD.search(title) or PERIOD.search(text[:2000])
     period = f"{period_match.group(1)}五" if period_match else ""
     years = period_years(period) if period else None
