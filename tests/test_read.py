@@ -134,3 +134,16 @@ def test_a_body_sentence_naming_its_own_plan_is_not_cut_as_a_title() -> None:
         "为全面推进上海科技创新，制定本规划。"
     )
     assert guess_meta(first, "p", "0" * 64).title == first[:80]
+
+
+def test_a_markdown_exports_front_matter_gives_the_document_number_the_body_lacks() -> None:
+    text = (
+        "---\n标题: 某区人民政府办公室关于印发某区历史风貌保护“十四五”规划的通知\n文号: 某府办发〔2021〕28号\n"
+        "发布单位: 某区人民政府办公室\n发布日期: 2021年7月20日\n官方链接: https://example.org/x\n---\n\n"
+        "> 本文正文由脚本自官方公开页面提取。\n\n"
+        "# 《某区历史风貌保护“十四五”规划》\n\n一、发展基础\n正文。\n"
+    )
+    meta = guess_meta(text, "p", "0" * 64)
+    assert (meta.doc_number, meta.issuer, meta.issued) == ("某府办发〔2021〕28号", "某区人民政府办公室", "2021-07-20")
+    assert meta.title == "某区历史风貌保护“十四五”规划"
+    assert guess_meta(text.replace("某府办发〔2021〕28号", "-"), "p", "0" * 64).doc_number == ""

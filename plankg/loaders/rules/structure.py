@@ -446,6 +446,16 @@ LABEL_VALUE_LINES = 6
 YAML_FRONT_MATTER = re.compile(
     r"\A[ \t]*---[ \t]*\n(?:[^\n]*[:：][^\n]*\n|[ \t]*\n|[ \t]*-[ \t][^\n]*\n){1,40}?---[ \t]*(?:\n|\Z)"
 )
+# Keys of that front matter that say what the notice's own lines say (文号, issuer, date): they
+# fill what the body does not state (a scraped page often keeps the 文号 only there).
+EXPORT_META_KEYS = {
+    "文号": "doc_number",
+    "发文字号": "doc_number",
+    "发布单位": "issuer",
+    "发文机关": "issuer",
+    "发布日期": "issued",
+    "成文日期": "issued",
+}
 # The exporter's note in blockquote lines right after that front matter ("> 本文正文由脚本自上海市
 # 官方公开页面提取，仅供检索查阅；…" / "> 依《中华人民共和国著作权法》第五条…"): the export's, not the plan's.
 EXPORT_NOTE = re.compile(r"(?:[ \t]*\n)*(?:[ \t]*>[^\n]*(?:\n|\Z))+")

@@ -130,6 +130,8 @@ def _opening_title(first: str) -> str:
     from plankg.loaders.rules.structure import RECIPIENTS, TITLE_ENDING, TITLE_MAX_CHARS
 
     line = re.split(r"目[ \u3000]*录", first)[0].strip()
+    if re.fullmatch(r"《[^《》]+》", line):  # "# 《…纲要》": the title in book-title marks
+        line = line[1:-1]
     addressees = re.match(r"各[^。；\n]{2,120}?[：:]", line)
     if addressees is not None and RECIPIENTS.match(addressees.group()):
         return ""
@@ -180,6 +182,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     # first paragraph: "“十二五”是上海创新驱动…").
     region = next((r for r in PROVINCES if r in title), "") or next((r for r in PROVINCES if r in first), "")
     kind: PlanKind = "interpretation" if "解读" in title else "report" if "报告" in title else "plan"
+    exported = export_metadata(text)
     base = slug(stem)
     plan_id = base if base != "plan" else f"plan-{sha256[:8]}"
     return PlanMeta(
@@ -190,7 +193,44 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         start_year=years[0] if years else None,
         end_year=years[1] if years else None,
         kind=kind,
-        issuer=front.issuer if front else "",
-        doc_number=front.doc_number if front else "",
-        issued=front.issued if front else "",
+        issuer=(front.issuer if front else "") or exported.get("issuer", ""),
+        doc_number=(front.doc_number if front else "") or exported.get("doc_number", ""),
+        issued=(front.issued if front else "") or exported.get("issued", ""),
     )
+
+
+def export_metadata(text: str) -> dict[str, str]:
+    """Issuer, 文号 and date from the front matter of a Markdown export (EXPORT_META_KEYS); empty
+    when the text has none. Read as ``key: value`` lines, not as YAML: exporters write values
+    YAML refuses ("文号: -" for none)."""
+    from plankg.loaders.rules.structure import EXPORT_META_KEYS, YAML_FRONT_MATTER
+
+    block = YAML_FRONT_MATTER.match(text.lstrip("\ufeff"))
+    if block is None:
+        return {}
+    found: dict[str, str] = {}
+    for line in block.group().splitlines():
+        key, sep, value = line.partition(":") if ":" in line else line.partition("：")
+        name = EXPORT_META_KEYS.get(key.strip())
+        value = value.strip().strip("'\"")
+        if name == "issued":
+            value = _iso(value)
+        if sep and name and value and value not in NO_VALUE and name not in found:
+            found[name] = value
+    return found
+
+
+def _iso(written: str) -> str:
+    """A date as ISO text ("2021-07-20", "2021年7月20日"), "" when it is not a date."""
+    from plankg.loaders.rules.structure import DATE_LINE
+    from plankg.loaders.structure.front_matter import iso_date
+
+    dashed = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", written)
+    if dashed:
+        return "{:04d}-{:02d}-{:02d}".format(*map(int, dashed.groups()))
+    match = DATE_LINE.match(written)
+    return iso_date(match) if match else ""
+
+
+# What exporters write for a field they have no value for.
+NO_VALUE = {"-", "—", "无", "null", "None", "~"}
