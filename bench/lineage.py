@@ -20,6 +20,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import sys
 import time
 from pathlib import Path
@@ -27,8 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from plankg.lineage.align import align  # noqa: E402
 from plankg.lineage.link import load_terms  # noqa: E402
+from plankg.lineage.parallel import align_pairs  # noqa: E402
 from plankg.lineage.similarity import GENERIC_WORDS, TextConcepts, Unit  # noqa: E402
 from plankg.lineage.succession import PlanInfo, infer_successions  # noqa: E402
 
@@ -110,18 +111,22 @@ def _plan_units(rng: random.Random, plan_id: str, subjects: list[str], words: li
     return out
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and of its finished workers."""
+    own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
+
+
 def run(total: int) -> tuple[float, float, int, int, int]:
     """Wall and CPU seconds for successions + alignment over ``total`` generated units; also
     the number of units, successions and CONTINUES."""
     plans, units = generate(total)
-    start, cpu = time.perf_counter(), time.process_time()
+    start, cpu = time.perf_counter(), _cpu()
     terms = load_terms()
     successions = infer_successions(plans)
-    links = 0
     seen: TextConcepts = {}
-    for s in successions:
-        links += len(align(units[s.later], units[s.earlier], terms, seen))
-    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    links = len(align_pairs([(units[s.later], units[s.earlier]) for s in successions], terms, seen))
+    elapsed, cpu = time.perf_counter() - start, _cpu() - cpu
     return elapsed, cpu, sum(len(u) for u in units.values()), len(successions), links
 
 

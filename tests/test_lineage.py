@@ -512,3 +512,32 @@ def test_lineage_command_shows_a_units_chain_and_two_plans_aligned(cli_store: Pa
 def test_lineage_command_mistakes_are_one_line(cli_store: Path, args: list[str], message: str) -> None:
     code, _, err = lineage_cli(cli_store, *args)
     assert code == 1 and message in err and len(err.strip().splitlines()) == 1
+
+
+def test_successions_aligned_in_worker_processes_give_the_links_of_one_process(
+    built: GraphStore, terms: LineageTerms, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from plankg.lineage import parallel
+    from plankg.lineage.link import units_of_plans
+
+    units = units_of_plans(built, ["sh-stic-14", "sh-sti-12", "sh-iti-12"])
+    later = units["sh-stic-14"]
+    # six successions (each real one three times): enough to go to the workers
+    work = [(later, units["sh-sti-12"]), (later, units["sh-iti-12"])] * 3
+    monkeypatch.setenv(parallel.WORKERS_ENV, "1")
+    alone = parallel.align_pairs(work, terms)
+    monkeypatch.setenv(parallel.WORKERS_ENV, "2")
+    pools: list[int] = []
+
+    class Pool(parallel.ProcessPoolExecutor):  # the real pool, counted
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            pools.append(1)
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", Pool)
+    forked = parallel.align_pairs(work, terms)
+    assert pools == [1]
+    assert [(c.later, c.earlier, c.score, c.shared_terms) for c in forked] == [
+        (c.later, c.earlier, c.score, c.shared_terms) for c in alone
+    ]
+    assert len(alone) > 100

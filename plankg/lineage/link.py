@@ -15,7 +15,8 @@ from typing import Any
 
 from plankg.graph.model import RelRows
 from plankg.graph.store import PLAN_LINK, GraphStore
-from plankg.lineage.align import Continuation, align
+from plankg.lineage.align import Continuation
+from plankg.lineage.parallel import align_pairs
 from plankg.lineage.similarity import LineageTerms, TextConcepts, Unit, prepare
 from plankg.lineage.succession import PlanInfo, Succession, infer_successions
 from plankg.lineage.units import plan_units
@@ -87,6 +88,10 @@ def units_of_plans(store: GraphStore, plan_ids: Sequence[str]) -> dict[str, list
     return {p: plan_units(sections[p], tasks[p], texts.get(p, ""), fields) for p in plans if p in texts}
 
 
+# Successions aligned together (in worker processes, parallel.align_pairs): their units are in
+# memory at once, so a chunk stays within the plans of one or two unit reads.
+ALIGN_CHUNK = 32
+
 # Plans whose units one read brings in: a few dozen plans' units are a few MB, and each read
 # scans the tables once whatever the number of plans it asks for.
 UNIT_READ_BATCH = 64
@@ -157,10 +162,12 @@ def link_lineage(
     found: list[Continuation] = []
     seen: TextConcepts = {}
     units = UnitCache(store, todo)
-    for later, earlier in todo:
-        found += align(units[later], units[earlier], terms, seen)
-        for unit in units.done(later, earlier):
-            seen.pop(unit.id, None)
+    for start in range(0, len(todo), ALIGN_CHUNK):
+        chunk = todo[start : start + ALIGN_CHUNK]
+        found += align_pairs([(units[later], units[earlier]) for later, earlier in chunk], terms, seen)
+        for later, earlier in chunk:
+            for unit in units.done(later, earlier):
+                seen.pop(unit.id, None)
     groups = continuation_rows(found)
     # One transaction: the successions that went (their links only), and those re-linked, are
     # cleared and the new links written, so a failure leaves the old lineage whole.
