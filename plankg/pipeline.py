@@ -14,7 +14,6 @@ tests and evaluations that look inside them.
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
 import shutil
 import tempfile
@@ -40,6 +39,7 @@ from plankg.loaders.text.formats import read_document
 from plankg.loaders.text.read import guess_meta
 from plankg.manifest import make_meta, meta_error, missing_files, parse_manifest, unknown_relations
 from plankg.schema import Indicator, Issue, PlanDocument, PlanMeta
+from plankg.workers import configured, cores
 
 MANIFEST_NAMES = ("plans.yaml", "plans.yml")
 # Files a plans folder is searched for; a file named on the command line is read whatever its
@@ -357,7 +357,6 @@ def _write_session(store: GraphStore) -> AbstractContextManager[Callable[[], Non
 # Below this much input a build stays in one process: starting a worker (interpreter, imports,
 # jieba's dictionary) costs about 1.5 s of CPU, as much as analysing ~300,000 characters.
 PARALLEL_MIN_BYTES = 1_000_000
-WORKERS_ENV = "PLANKG_WORKERS"  # a number of worker processes; 1 analyses in the build's process
 
 _worker_vocabulary: FieldVocabulary | None = None
 
@@ -365,11 +364,11 @@ _worker_vocabulary: FieldVocabulary | None = None
 def worker_count(sources: Sequence[PlanSource], workers: int | None = None) -> int:
     """Worker processes for these sources: ``workers``, else $PLANKG_WORKERS, else one per core
     this process may use, when the input is large enough to pay for their start; 1 otherwise."""
-    if workers is None and os.environ.get(WORKERS_ENV, "").strip().isdigit():
-        workers = int(os.environ[WORKERS_ENV])
+    if workers is None:
+        workers = configured()
     if workers is None:
         size = sum(s.path.stat().st_size for s in sources if s.path.is_file())
-        workers = len(os.sched_getaffinity(0)) if size >= PARALLEL_MIN_BYTES else 1
+        workers = cores() if size >= PARALLEL_MIN_BYTES else 1
     return max(1, min(workers, len(sources)))
 
 

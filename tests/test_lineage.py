@@ -519,14 +519,15 @@ def test_successions_aligned_in_worker_processes_give_the_links_of_one_process(
 ) -> None:
     from plankg.lineage import parallel
     from plankg.lineage.link import units_of_plans
+    from plankg.workers import WORKERS_ENV
 
     units = units_of_plans(built, ["sh-stic-14", "sh-sti-12", "sh-iti-12"])
     later = units["sh-stic-14"]
     # six successions (each real one three times): enough to go to the workers
     work = [(later, units["sh-sti-12"]), (later, units["sh-iti-12"])] * 3
-    monkeypatch.setenv(parallel.WORKERS_ENV, "1")
+    monkeypatch.setenv(WORKERS_ENV, "1")
     alone = parallel.align_pairs(work, terms)
-    monkeypatch.setenv(parallel.WORKERS_ENV, "2")
+    monkeypatch.setenv(WORKERS_ENV, "2")
     pools: list[int] = []
 
     class Pool(parallel.ProcessPoolExecutor):  # the real pool, counted

@@ -11,29 +11,21 @@ default (macOS, Windows) the successions are aligned in this process.
 from __future__ import annotations
 
 import multiprocessing
-import os
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from plankg.lineage.align import Continuation, align
 from plankg.lineage.similarity import LineageTerms, TextConcepts, Unit
+from plankg.workers import configured, cores
 
 # Fewer successions than this are aligned in this process: forking costs more than it saves.
 PARALLEL_MIN_PAIRS = 4
-WORKERS_ENV = "PLANKG_WORKERS"  # the build's setting: a number of processes, 1 = this one only
 
 Pair = tuple[Sequence[Unit], Sequence[Unit]]
 
 # The pairs and terms of the call in progress, read by the forked workers (set before forking).
 _PAIRS: Sequence[Pair] = ()
 _TERMS: LineageTerms | None = None
-
-
-def workers() -> int:
-    value = os.environ.get(WORKERS_ENV, "").strip()
-    if value.isdigit() and int(value) > 0:
-        return int(value)
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def _align_one(index: int) -> list[Continuation]:
@@ -46,7 +38,8 @@ def align_pairs(pairs: Sequence[Pair], terms: LineageTerms, cache: TextConcepts 
     """``align`` of every (later units, earlier units) pair, in pair order: in forked worker
     processes when there are enough pairs and cores, else here (with ``cache``)."""
     global _PAIRS, _TERMS
-    count = min(workers(), len(pairs))
+    setting = configured()
+    count = min(cores() if setting is None else setting, len(pairs))
     if count < 2 or len(pairs) < PARALLEL_MIN_PAIRS or multiprocessing.get_start_method() != "fork":
         found: list[Continuation] = []
         for later, earlier in pairs:
