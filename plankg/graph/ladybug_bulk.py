@@ -157,11 +157,6 @@ def scoped_orphan_cleanup(label: str) -> str:
     return f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) WHERE NOT EXISTS {{ MATCH (n)--() }} DELETE n"
 
 
-def write_plan(execute: Execute, rows: PlanRows) -> None:
-    """Replace one plan's subgraph; the caller holds the transaction."""
-    write_plans(execute, [rows])
-
-
 def write_plans(execute: Execute, batch: Sequence[PlanRows]) -> None:
     """Replace the subgraphs of several plans with one statement per node label and one COPY per
     relationship group for the whole batch (``combine_plans``); the caller holds the

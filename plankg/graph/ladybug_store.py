@@ -12,7 +12,7 @@ import ladybug
 
 from plankg.errors import QueryError, StoreError
 from plankg.graph.guard import check_read_only, check_text
-from plankg.graph.model import NODE_PROPERTIES, RELATIONSHIPS, PlanRows, RelRows, ids_span
+from plankg.graph.model import NODE_PROPERTIES, RELATIONSHIPS, PlanRows, RelRows, plans_label
 from plankg.graph.store import (
     delete_between_plans_statements,
     delete_relationships_statement,
@@ -147,18 +147,14 @@ class LadybugStore:
             raise
 
     def write_plan(self, rows: PlanRows) -> None:
-        from plankg.graph import ladybug_bulk  # COPY for relationships; deletes and clean-up scoped to the plan
-
-        with self._transaction(f"plan {rows.plan_id}"):
-            ladybug_bulk.write_plan(self._execute, rows)
+        self.write_plans([rows])
 
     def write_plans(self, batch: Sequence[PlanRows]) -> None:
-        from plankg.graph import ladybug_bulk
+        from plankg.graph import ladybug_bulk  # COPY for relationships; deletes and clean-up scoped to the plans
 
-        if len(batch) == 1:
-            self.write_plan(batch[0])
+        if not batch:
             return
-        with self._transaction(f"plans {ids_span(batch)}"):
+        with self._transaction(plans_label(batch)):
             ladybug_bulk.write_plans(self._execute, batch)
 
     def replace_relationships(

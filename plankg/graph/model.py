@@ -141,9 +141,9 @@ class PlanRows:
         return sum(len(group.rows) for group in self.relationships)
 
 
-def ids_span(batch: Sequence[PlanRows]) -> str:
-    """The plans of a batch for a message: "a … z" (the first and the last)."""
-    return batch[0].plan_id if len(batch) == 1 else f"{batch[0].plan_id} … {batch[-1].plan_id}"
+def plans_label(batch: Sequence[PlanRows]) -> str:
+    """The plans of a write for a message: "plan a", or "plans a … z" (the first and the last)."""
+    return f"plan {batch[0].plan_id}" if len(batch) == 1 else f"plans {batch[0].plan_id} … {batch[-1].plan_id}"
 
 
 def combine_plans(batch: Sequence[PlanRows]) -> PlanRows:

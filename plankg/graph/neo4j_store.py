@@ -17,7 +17,7 @@ from neo4j.exceptions import AuthError, ClientError, ConfigurationError, DriverE
 
 from plankg.errors import QueryError, StoreError
 from plankg.graph.guard import check_read_only, check_text
-from plankg.graph.model import INDEXED_PROPERTIES, NODE_PROPERTIES, PlanRows, RelRows, combine_plans, ids_span
+from plankg.graph.model import INDEXED_PROPERTIES, NODE_PROPERTIES, PlanRows, RelRows, combine_plans, plans_label
 from plankg.graph.store import (
     delete_between_plans_statements,
     delete_plan_statements,
@@ -160,13 +160,7 @@ class Neo4jStore:
             raise StoreError(f"lost Neo4j at {self.location}: {_first_line(error)}") from None
 
     def write_plan(self, rows: PlanRows) -> None:
-        def work(tx: neo4j.ManagedTransaction) -> None:
-            for statement in delete_plan_statements():
-                tx.run(statement, plan_id=rows.plan_id).consume()
-            tx.run(merge_plan_statement(cast=False), rows=[rows.plan]).consume()
-            self._create(tx, rows)
-
-        self._write(work, f"plan {rows.plan_id}")
+        self.write_plans([rows])
 
     def write_plans(self, batch: Sequence[PlanRows]) -> None:
         """Several plans in one transaction, one statement per label and relationship group
@@ -184,7 +178,7 @@ class Neo4jStore:
             tx.run(merge_plan_statement(cast=False), rows=[rows.plan for rows in batch]).consume()
             self._create(tx, combined)
 
-        self._write(work, f"plan {batch[0].plan_id}" if len(batch) == 1 else f"plans {ids_span(batch)}")
+        self._write(work, plans_label(batch))
 
     def _create(self, tx: neo4j.ManagedTransaction, rows: PlanRows) -> None:
         for label, node_rows in rows.nodes.items():
