@@ -325,9 +325,10 @@ def stats(store: GraphStore) -> dict[str, Any]:
     }
 
 
-def resolve_field(store: GraphStore, term: str, canonical: str | None) -> str:
-    """The field name to query: the term itself, or the canonical name of an alias."""
-    known = [row["name"] for row in FIELDS.run(store)]
+def resolve_field(store: GraphStore, term: str, canonical: str | None, known: list[str] | None = None) -> str:
+    """The field name to query: the term itself, or the canonical name of an alias (``known``:
+    the graph's field names, when the caller has them)."""
+    known = [row["name"] for row in FIELDS.run(store)] if known is None else known
     for name in (term, canonical):
         if name and name in known:
             return name
@@ -346,7 +347,7 @@ def field_for(store: GraphStore, term: str) -> str:
         return term
     from plankg.loaders.extract.vocab import load_field_vocabulary
 
-    return resolve_field(store, term, load_field_vocabulary().canonical(term))
+    return resolve_field(store, term, load_field_vocabulary().canonical(term), known)
 
 
 def lineage(store: GraphStore, unit_id: str, depth: int) -> list[dict[str, Any]]:
