@@ -456,6 +456,8 @@ EXPORT_META_KEYS = {
     "发布日期": "issued",
     "成文日期": "issued",
 }
+# What exporters write for a field they have no value for.
+NO_VALUE = {"-", "—", "无", "null", "None", "~"}
 # The exporter's note in blockquote lines right after that front matter ("> 本文正文由脚本自上海市
 # 官方公开页面提取，仅供检索查阅；…" / "> 依《中华人民共和国著作权法》第五条…"): the export's, not the plan's.
 EXPORT_NOTE = re.compile(r"(?:[ \t]*\n)*(?:[ \t]*>[^\n]*(?:\n|\Z))+")
@@ -540,6 +542,15 @@ TITLE_ENDING = re.compile(
     r"规划|纲要|计划|方案|意见|通知|决定|办法|要点|报告|解读)"
     r"(?:[（(][^（）()\n]{1,16}[）)])?"
 )
+# A notice title that runs on into its 文号 or recipients because the text lost its line breaks:
+# "国务院关于印发国家环境保护“十二五”规划的通知国发〔2011〕42号 各省、自治区…". The notice ends at
+# 通知/决定/公告/函 when a document number or an addressee follows at once.
+NOTICE_RUN_ON = re.compile(
+    r"(?:通知|决定|公告|函)(?=\s*[（(]?[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}|\s*各(?:省|市|区|县|地|部门|有关))"
+)
+
+SELF_REFERENCE = "本该此"  # 本规划, 该方案, 此通知: the text speaking of itself
+
 # A line longer than this is not a title on its own: it is a title run on into its body, or a
 # body line.
 TITLE_MAX_CHARS = 60

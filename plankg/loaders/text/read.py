@@ -112,22 +112,11 @@ def slug(stem: str) -> str:
     return ascii_part or "plan"
 
 
-# A notice title that runs on into its 文号 or recipients because the text lost its line breaks:
-# "国务院关于印发国家环境保护“十二五”规划的通知国发〔2011〕42号 各省、自治区…". The notice ends at
-# 通知/决定/公告/函 when a document number or an addressee follows at once.
-NOTICE_RUN_ON = re.compile(
-    r"(?:通知|决定|公告|函)(?=\s*[（(]?[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}|\s*各(?:省|市|区|县|地|部门|有关))"
-)
-
-
-SELF_REFERENCE = "本该此"  # 本规划, 该方案, 此通知: the text speaking of itself
-
-
 def _opening_title(first: str) -> str:
     """The title on a text's first line: the line up to a 目录; a long line (a title run on into
     its body) up to its first document-kind ending outside 《》 (TITLE_ENDING); none when the
     text opens with its addressees ("各省、自治区…：", a notice whose title was lost)."""
-    from plankg.loaders.rules.structure import RECIPIENTS, TITLE_ENDING, TITLE_MAX_CHARS
+    from plankg.loaders.rules.structure import RECIPIENTS, SELF_REFERENCE, TITLE_ENDING, TITLE_MAX_CHARS
 
     line = re.split(r"目[ \u3000]*录", first)[0].strip()
     if re.fullmatch(r"《[^《》]+》", line):  # "# 《…纲要》": the title in book-title marks
@@ -152,7 +141,7 @@ def _opening_title(first: str) -> str:
 def _run_on_notice_title(lines: list[str]) -> str:
     """The plan a notice issues, when its title line runs on (or was broken in two): the first
     line, or the first two joined, cut where the notice ends."""
-    from plankg.loaders.rules.structure import NOTICE_TITLE
+    from plankg.loaders.rules.structure import NOTICE_RUN_ON, NOTICE_TITLE
 
     for candidate in (lines[:1], lines[:2]):
         line = "".join(candidate)
@@ -203,7 +192,7 @@ def export_metadata(text: str) -> dict[str, str]:
     """Issuer, 文号 and date from the front matter of a Markdown export (EXPORT_META_KEYS); empty
     when the text has none. Read as ``key: value`` lines, not as YAML: exporters write values
     YAML refuses ("文号: -" for none)."""
-    from plankg.loaders.rules.structure import EXPORT_META_KEYS, YAML_FRONT_MATTER
+    from plankg.loaders.rules.structure import EXPORT_META_KEYS, NO_VALUE, YAML_FRONT_MATTER
 
     block = YAML_FRONT_MATTER.match(text.lstrip("\ufeff"))
     if block is None:
@@ -230,7 +219,3 @@ def _iso(written: str) -> str:
         return "{:04d}-{:02d}-{:02d}".format(*map(int, dashed.groups()))
     match = DATE_LINE.match(written)
     return iso_date(match) if match else ""
-
-
-# What exporters write for a field they have no value for.
-NO_VALUE = {"-", "—", "无", "null", "None", "~"}
