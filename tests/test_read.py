@@ -147,3 +147,9 @@ def test_a_markdown_exports_front_matter_gives_the_document_number_the_body_lack
     assert (meta.doc_number, meta.issuer, meta.issued) == ("某府办发〔2021〕28号", "某区人民政府办公室", "2021-07-20")
     assert meta.title == "某区历史风貌保护“十四五”规划"
     assert guess_meta(text.replace("某府办发〔2021〕28号", "-"), "p", "0" * 64).doc_number == ""
+
+
+def test_a_department_answering_questions_on_a_plan_is_an_interpretation() -> None:
+    text = "生态环境部有关负责人就《某某实施方案》答记者问\n问：为什么出台？\n答：为了……\n"
+    assert guess_meta(text, "interp", "0" * 64).kind == "interpretation"
+    assert guess_meta("某省科技创新“十四五”规划\n一、发展基础\n", "p", "0" * 64).kind == "plan"

@@ -549,6 +549,11 @@ NOTICE_RUN_ON = re.compile(
     r"(?:通知|决定|公告|函)(?=\s*[（(]?[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}|\s*各(?:省|市|区|县|地|部门|有关))"
 )
 
+# Titles of an interpretation, not a plan: an official 解读, or a department head answering
+# questions on a plan ("…有关负责人就《…方案》答记者问"). They explain a plan; they are no step in a
+# succession.
+INTERPRETATION_WORDS = ("解读", "答记者问", "问答")
+
 SELF_REFERENCE = "本该此"  # 本规划, 该方案, 此通知: the text speaking of itself
 
 # A line longer than this is not a title on its own: it is a title run on into its body, or a

@@ -154,6 +154,7 @@ def _run_on_notice_title(lines: list[str]) -> str:
 
 def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     """Metadata for a plan without a manifest entry, read off its first lines."""
+    from plankg.loaders.rules.structure import INTERPRETATION_WORDS
     from plankg.loaders.structure.front_matter import find_front_matter
     from plankg.loaders.text.normalise import normalise
 
@@ -170,7 +171,9 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     # The region named in the title, else in the opening line (a text that starts with its
     # first paragraph: "“十二五”是上海创新驱动…").
     region = next((r for r in PROVINCES if r in title), "") or next((r for r in PROVINCES if r in first), "")
-    kind: PlanKind = "interpretation" if "解读" in title else "report" if "报告" in title else "plan"
+    kind: PlanKind = (
+        "interpretation" if any(w in title for w in INTERPRETATION_WORDS) else "report" if "报告" in title else "plan"
+    )
     exported = export_metadata(text)
     base = slug(stem)
     plan_id = base if base != "plan" else f"plan-{sha256[:8]}"
