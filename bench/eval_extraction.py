@@ -113,9 +113,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--details", action="store_true", help="list false positives and misses")
     parser.add_argument(
         "--split",
-        choices=("dev", "heldout", "heldout2"),
+        choices=("dev", "heldout", "heldout2", "heldout3"),
         default="dev",
-        help="realworld split (heldout, heldout2: the lead, at the end)",
+        help="realworld split (heldout, heldout2, heldout3: the lead, at the end)",
     )
     args = parser.parse_args(argv)
     gold = yaml.safe_load(args.gold.read_text(encoding="utf-8"))

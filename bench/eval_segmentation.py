@@ -140,7 +140,7 @@ def overall(scores: list[Score]) -> Score:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "all"], default="dev")
+    parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "heldout3", "all"], default="dev")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--details", action="store_true", help="list each document's false positives and negatives")
     parser.add_argument("--doc", action="append", default=[], help="only this document (repeatable)")

@@ -28,7 +28,7 @@ PLATFORM_KINDS = {
 INSTITUTION_KINDS = {"高校", "科研院所", "企业", "医院", "政府部门", "国际组织", "场馆", "其他"}
 LEADING_VERBS = ("建设", "打造", "依托", "推进", "加快", "支持", "建立", "推动", "完善", "组建", "培育")
 TRAILING = ("等", "建设")
-SPLITS = {"dev", "heldout", "heldout2"}
+SPLITS = {"dev", "heldout", "heldout2", "heldout3"}
 MIN_CHARS, MAX_CHARS = 2000, 6000
 
 
