@@ -67,7 +67,9 @@ advisory committees and associations. A trading centre (交易中心) the plan b
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from plankg.loaders.extract.institutions import institution_kind
 from plankg.loaders.extract.names import (
@@ -180,9 +182,12 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     run_start: int | None = None
     i = start
     while i < end:
-        if NAME_CHAR.match(text[i]) or VERSION_POINT.match(text, i):
-            if run_start is None:
-                run_start = i
+        if (stretch := _NAME_STRETCH.match(text, i, end)) is not None:
+            run_start = i if run_start is None else run_start
+            i = stretch.end()
+            continue
+        if VERSION_POINT.match(text, i):
+            run_start = i if run_start is None else run_start
         elif (inner := PLACE_IN_NAME.match(text, i, end)) is not None and (
             run_start is not None or inner.group().startswith("“")
         ) and not _names_itself(inner.group()):
@@ -192,10 +197,22 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         elif run_start is not None:
             runs.append((run_start, i))
             run_start = None
+        if run_start is None:
+            # outside a run only a name character or an opening quote can start the next one
+            following = _RUN_OPENING.search(text, i + 1, end)
+            i = following.start() if following else end
+            continue
         i += 1
     if run_start is not None:
         runs.append((run_start, end))
     return runs
+
+
+# Scanning helpers for _runs, derived from NAME_CHAR: a whole stretch of name characters is taken
+# in one regex step, and the gap to the next run is skipped in one search (the character-by-
+# character loop was the largest single cost of analysing a plan).
+_NAME_STRETCH = re.compile(NAME_CHAR.pattern + "+")
+_RUN_OPENING = re.compile(NAME_CHAR.pattern[:-1] + "“]")
 
 
 def _run_end(text: str, pos: int) -> int:
@@ -596,8 +613,11 @@ def listed_mentions(
     aliases, organisations = listed_names()
     forms = {**aliases, **{o: o for o in organisations}, **(declared or {})}
     found: list[Mention] = []
+    any_form = _form_finder(tuple(forms))
     for run_start, run_end in _runs(text, start, stop):
         run = text[run_start:run_end]
+        if any_form.search(run) is None:
+            continue  # most runs name nothing listed: one scan instead of a find per form
         edges: frozenset[int] | None = None
         for form, full in forms.items():
             pos = run.find(form)
@@ -610,6 +630,11 @@ def listed_mentions(
                 pos = run.find(form, pos + 1)
     outer = [m for m in found if not any(_inside(m, o) for o in found)]
     return sorted(outer, key=lambda m: (m.start, m.end))
+
+
+@lru_cache(maxsize=8)
+def _form_finder(forms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(f) for f in forms if f))
 
 
 def academy_institutes(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -704,11 +729,16 @@ def listed_with_institutions(text: str, mentions: list[Mention]) -> list[Mention
     、-list with at least INSTITUTION_LIST_MIN names found by ending, one of them an institution, are
     institutions too,
     when they read as proper names (jieba) and carry no verb or generic word (ITEM_LIST)."""
-    known = {(m.start, m.end) for m in mentions}
-    ends = {e for _, e in known}
-    institutions = {(m.start, m.end) for m in mentions if m.category == "institution"}
+    every = sorted({(m.start, m.end) for m in mentions})
+    starts = [a for a, _ in every]
+    longest = max((b - a for a, b in every), default=0)
+    ends = {e for _, e in every}
+    institution_spans = {(m.start, m.end) for m in mentions if m.category == "institution"}
     found: list[Mention] = []
     for m in ITEM_LIST.finditer(text):
+        # only the names that can touch this list matter: a bisect instead of a scan of them all
+        known = every[bisect_left(starts, m.start() - longest) : bisect_left(starts, m.end())]
+        institutions = [span for span in known if span in institution_spans]
         items: list[tuple[int, int]] = []
         pos = m.start()
         for item in m.group().split("、"):
