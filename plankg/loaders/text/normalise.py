@@ -97,10 +97,12 @@ Replacement = str | Callable[[re.Match[str]], str]
 
 def substitute(source: NormalisedText, pattern: re.Pattern[str], repl: Replacement) -> NormalisedText:
     """``re.sub`` that keeps the offset map: inserted characters map to the match's start."""
+    text = source.text
+    if pattern.search(text) is None:
+        return source  # most patterns match nothing in most texts: no copy of the offset map
     chars: list[str] = []
     offsets: list[int] = []
     position = 0
-    text = source.text
     for match in pattern.finditer(text):
         chars.append(text[position : match.start()])
         offsets.extend(source.offsets[position : match.start()])
@@ -115,13 +117,18 @@ def substitute(source: NormalisedText, pattern: re.Pattern[str], repl: Replaceme
 
 
 def remove_spans(source: NormalisedText, spans: list[tuple[int, int]]) -> NormalisedText:
-    keep = [True] * len(source.text)
-    for start, end in spans:
-        for i in range(start, end):
-            keep[i] = False
-    text = "".join(c for c, k in zip(source.text, keep, strict=True) if k)
-    offsets = tuple(o for o, k in zip(source.offsets, keep, strict=True) if k)
-    return NormalisedText(text, offsets)
+    """The text without the characters of ``spans`` (which may overlap), offsets kept."""
+    pieces: list[str] = []
+    offsets: list[int] = []
+    cursor = 0
+    for start, end in sorted((max(0, a), min(b, len(source.text))) for a, b in spans):
+        if start > cursor:
+            pieces.append(source.text[cursor:start])
+            offsets.extend(source.offsets[cursor:start])
+        cursor = max(cursor, end)
+    pieces.append(source.text[cursor:])
+    offsets.extend(source.offsets[cursor:])
+    return NormalisedText("".join(pieces), tuple(offsets))
 
 
 def _translate(source: NormalisedText) -> NormalisedText:
