@@ -240,13 +240,24 @@ def taken_by(mentions: list[ent.Mention]) -> list[tuple[int, int]]:
 def _is_class(name: str, classes: set[str]) -> bool:
     """A counted class, also spelled slightly differently ("火炬特色产业化基地")."""
     return name in classes or any(
-        SequenceMatcher(None, name, other).ratio() >= CLASS_SPELLING_SIMILARITY for other in classes
+        _similar(name, other, CLASS_SPELLING_SIMILARITY) for other in classes
     )
 
 
 def _restates(name: str, item: str) -> bool:
     """ "高级别生物安全实验平台" restates the block item "高级别生物安全实验室"."""
-    return SequenceMatcher(None, name, item).ratio() >= RESTATEMENT_SIMILARITY
+    return _similar(name, item, RESTATEMENT_SIMILARITY)
+
+
+def _similar(a: str, b: str, threshold: float) -> bool:
+    """``SequenceMatcher.ratio() >= threshold``, trying its cheap upper bounds first: most pairs
+    fail on the length bound alone."""
+    matcher = SequenceMatcher(None, a, b)
+    return (
+        matcher.real_quick_ratio() >= threshold
+        and matcher.quick_ratio() >= threshold
+        and matcher.ratio() >= threshold
+    )
 
 
 def _outside(a: int, b: int, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
