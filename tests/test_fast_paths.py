@@ -1,0 +1,67 @@
+"""The fast paths of text preparation and name finding give the answers of the plain
+definitions they replace (one regex or slice where a per-character loop used to run)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from plankg.loaders.extract.mentions import _runs
+from plankg.loaders.extract.names import ending_of
+from plankg.loaders.rules.names import ENDINGS, NAME_CHAR, VERSION_POINT
+from plankg.loaders.text.furniture import display_width
+from plankg.loaders.text.normalise import NormalisedText, remove_spans
+from plankg.loaders.text.read import CONTROL_CHARACTER
+
+# Characters plan texts are made of, plus a few from every plane.
+TEXTISH = st.text(
+    alphabet=st.one_of(
+        st.sampled_from("上海市集成电路创新中心（浙江）“一带一路”研究院实验室平台，。、 　1.2G\t"),
+        st.characters(blacklist_categories=("Cs",)),
+    ),
+    max_size=40,
+)
+
+
+@given(TEXTISH)
+def test_display_width_counts_wide_characters_twice(line: str) -> None:
+    expected = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line.rstrip())
+    assert display_width(line) == expected
+
+
+@given(st.characters(blacklist_categories=("Cs",)))
+def test_control_character_is_category_cc_without_whitespace_controls(ch: str) -> None:
+    expected = unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v"
+    assert bool(CONTROL_CHARACTER.fullmatch(ch)) is expected
+
+
+@given(st.text(alphabet="ab一二", max_size=30), st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=4))
+def test_remove_spans_drops_exactly_the_covered_characters(text: str, raw: list[tuple[int, int]]) -> None:
+    spans = [(min(a, b, len(text)), min(max(a, b), len(text))) for a, b in raw]
+    covered = {i for a, b in spans for i in range(a, b)}
+    result = remove_spans(NormalisedText.of(text), spans)
+    assert result.text == "".join(c for i, c in enumerate(text) if i not in covered)
+    assert result.offsets == tuple(i for i in range(len(text)) if i not in covered)
+
+
+@given(TEXTISH)
+def test_ending_of_is_the_longest_known_ending(name: str) -> None:
+    longest = max((e for e in ENDINGS if name.endswith(e)), key=len, default=None)
+    found = ending_of(name)
+    assert (found[0] if found else None) == longest
+
+
+def test_runs_are_stretches_of_name_characters_with_inner_places_and_quotes() -> None:
+    text = "支持中国（上海）知识产权保护中心、“一带一路”国际技术转移中心和政务服务2.0平台建设。"
+    runs = [text[a:b] for a, b in _runs(text, 0, len(text))]
+    assert runs == ["支持中国（上海）知识产权保护中心", "“一带一路”国际技术转移中心和政务服务2.0平台建设"]
+
+
+@given(st.text(alphabet="上海中心（）“”。、2.0G ", max_size=30))
+def test_runs_cover_every_name_character(text: str) -> None:
+    inside = {i for a, b in _runs(text, 0, len(text)) for i in range(a, b)}
+    for i, ch in enumerate(text):
+        if NAME_CHAR.match(ch) or VERSION_POINT.match(text, i):
+            assert i in inside
