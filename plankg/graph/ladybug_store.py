@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -158,7 +158,7 @@ class LadybugStore:
             ladybug_bulk.write_plans(self._execute, batch)
 
     def replace_relationships(
-        self, rel_type: str, groups: list[RelRows], *, between: Sequence[tuple[str, str]] | None = None
+        self, rel_type: str, groups: Iterable[RelRows], *, between: Sequence[tuple[str, str]] | None = None
     ) -> None:
         from plankg.graph.ladybug_bulk import copy_relationships
 
@@ -170,7 +170,7 @@ class LadybugStore:
                     self._execute(statement, {"source": source, "target": target})
             # COPY, not UNWIND … MATCH … CREATE: lineage rows name nodes already in the store,
             # and COPY looks them up by primary key (ladybug_bulk says why and what it measured).
-            copy_relationships(self._execute, [g for g in groups if g.rows])
+            copy_relationships(self._execute, (g for g in groups if g.rows))
 
     def close(self) -> None:
         self._conn.close()

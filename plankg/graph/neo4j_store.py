@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import neo4j
@@ -193,7 +193,7 @@ class Neo4jStore:
             tx.run(statement).consume()
 
     def replace_relationships(
-        self, rel_type: str, groups: list[RelRows], *, between: Sequence[tuple[str, str]] | None = None
+        self, rel_type: str, groups: Iterable[RelRows], *, between: Sequence[tuple[str, str]] | None = None
     ) -> None:
         def work(tx: neo4j.ManagedTransaction) -> None:
             if between is None:

@@ -7,7 +7,7 @@ go in as parameters. Store-specific work (schema DDL, bulk writes, transactions)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
 from plankg.graph.guard import refusal
@@ -30,10 +30,12 @@ class GraphStore(Protocol):
         ...
 
     def replace_relationships(
-        self, rel_type: str, groups: list[RelRows], *, between: Sequence[tuple[str, str]] | None = None
+        self, rel_type: str, groups: Iterable[RelRows], *, between: Sequence[tuple[str, str]] | None = None
     ) -> None:
         """Replace the relationships of a derived type (CONTINUES), all or nothing: every one of
-        them, or (``between``) those from a node of plan A to a node of plan B for each (A, B)."""
+        them, or (``between``) those from a node of plan A to a node of plan B for each (A, B).
+        ``groups`` is consumed once, inside the transaction: it may be a generator reading rows
+        from disk, so the rows need not all be in memory."""
         ...
 
     def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> list[dict[str, Any]]:

@@ -8,9 +8,13 @@ them) are re-linked; the CONTINUES of other successions stay as they are.
 
 from __future__ import annotations
 
+import pickle
+import shutil
+import tempfile
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from plankg.graph.model import RelRows
@@ -159,20 +163,47 @@ def link_lineage(
     else:
         touched = set(written)
         todo = [p for p in after if p[0] in touched or p[1] in touched or p not in before]
-    found: list[Continuation] = []
     seen: TextConcepts = {}
     units = UnitCache(store, todo)
-    for start in range(0, len(todo), ALIGN_CHUNK):
-        chunk = todo[start : start + ALIGN_CHUNK]
-        found += align_pairs([(units[later], units[earlier]) for later, earlier in chunk], terms, seen)
-        for later, earlier in chunk:
-            for unit in units.done(later, earlier):
-                seen.pop(unit.id, None)
-    groups = continuation_rows(found)
-    # One transaction: the successions that went (their links only), and those re-linked, are
-    # cleared and the new links written, so a failure leaves the old lineage whole.
-    between = None if written is None else sorted(set(todo) | (before - set(after)))
-    store.replace_relationships("CONTINUES", groups, between=between)
+    with ContinuationSpool() as spool:
+        for start in range(0, len(todo), ALIGN_CHUNK):
+            chunk = todo[start : start + ALIGN_CHUNK]
+            spool.add(align_pairs([(units[later], units[earlier]) for later, earlier in chunk], terms, seen))
+            for later, earlier in chunk:
+                for unit in units.done(later, earlier):
+                    seen.pop(unit.id, None)
+        # One transaction: the successions that went (their links only), and those re-linked, are
+        # cleared and the new links written, so a failure leaves the old lineage whole.
+        between = None if written is None else sorted(set(todo) | (before - set(after)))
+        store.replace_relationships("CONTINUES", spool.groups(), between=between)
+        result.continues = spool.count
     result.relinked = list(todo)
-    result.continues = len(found)
     return result
+
+
+class ContinuationSpool:
+    """The CONTINUES rows of a run, kept on disk chunk by chunk until they are written: at 1,000
+    plans a run finds ~350,000 links, and holding them (then their rows) in memory until the one
+    transaction that writes them was the largest part of the build's peak memory."""
+
+    def __init__(self) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="plankg-continues-"))
+        self.files: list[Path] = []
+        self.count = 0
+
+    def __enter__(self) -> ContinuationSpool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def add(self, found: list[Continuation]) -> None:
+        path = self.folder / f"{len(self.files):05d}.pickle"
+        path.write_bytes(pickle.dumps(continuation_rows(found), protocol=pickle.HIGHEST_PROTOCOL))
+        self.files.append(path)
+        self.count += len(found)
+
+    def groups(self) -> Iterator[RelRows]:
+        """The rows, a chunk at a time (each chunk's groups by label pair)."""
+        for path in self.files:
+            yield from pickle.loads(path.read_bytes())
