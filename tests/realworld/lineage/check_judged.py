@@ -33,14 +33,13 @@ GOLD = os.path.join(HERE, "judged.yaml")
 CORPUS = os.path.join(HERE, "corpus.yaml")
 PLANS = os.path.join(HERE, "plans")
 
-CN = "一二三四五六七八九十"
-PART = re.compile(r"^[%s]*、" % CN)          # 一、… or a bare 、 (numeral lost by OCR)
-CHAP = re.compile(r"^第[%s]+章" % CN)
+CN = "[一二三四五六七八九十]"
+PART = re.compile("^" + CN + "*、")             # 一、… or a bare 、 (numeral lost by OCR)
+CHAP = re.compile("^第" + CN + "+章")
 # heading kinds used for the "no other heading of the same kind in between" rule
-KINDS = (
-    (re.compile(r"^第[%s]+章" % CN), re.compile(r"第[%s]+章" % CN)),
-    (re.compile(r"^第[%s]+节" % CN), re.compile(r"第[%s]+节" % CN)),
-    (re.compile(r"^[（〈][%s]+[）〕]" % CN), re.compile(r"[（〈][%s]+[）〕]" % CN)),
+KINDS = tuple(
+    (re.compile("^" + pat), re.compile(pat))
+    for pat in ("第" + CN + "+章", "第" + CN + "+节", "[（〈]" + CN + "+[）〕]")
 )
 WIN_PART, WIN_CHAP, WIN = 20000, 8000, 4000
 SPLIT = "heldout3"
@@ -185,10 +184,10 @@ def main():
         for fld in ("shared", "why"):
             if not str(n.get(fld) or "").strip():
                 errors.append(f"{nid}: {fld} missing")
-        e, l = n.get("earlier") or {}, n.get("later") or {}
+        e, lat = n.get("earlier") or {}, n.get("later") or {}
         check_ref(e, texts, f"{nid}.earlier", errors, earlier_plans)
-        check_ref(l, texts, f"{nid}.later", errors, later_of.get(e.get("plan"), set()))
-        if (key(e), key(l)) in links:
+        check_ref(lat, texts, f"{nid}.later", errors, later_of.get(e.get("plan"), set()))
+        if (key(e), key(lat)) in links:
             errors.append(f"{nid}: pair is also listed as a successor link")
     if len(units) < 40:
         errors.append(f"only {len(units)} units judged (need >= 40)")
