@@ -1,6 +1,7 @@
 import pytest
 
 from plankg.loaders.structure.document import load_plan
+from plankg.loaders.structure.segment import Heading, with_run_in_below
 from plankg.schema import PlanMeta
 
 META = PlanMeta(id="t", title="测试规划")
@@ -125,8 +126,13 @@ def test_chapter_section_and_numbered_headings_nest() -> None:
         "第二节 面临形势\n\n正文。\n\n第二章 重点任务\n\n正文。\n"
     )
     assert tree(text) == [
-        (1, "第一章", "发展基础"), (2, "第一节", "主要成就"), (3, "一、", "创新能力"), (4, "（一）", "基础研究"),
-        (4, "（二）", "应用研究"), (2, "第二节", "面临形势"), (1, "第二章", "重点任务"),
+        (1, "第一章", "发展基础"),
+        (2, "第一节", "主要成就"),
+        (3, "一、", "创新能力"),
+        (4, "（一）", "基础研究"),
+        (4, "（二）", "应用研究"),
+        (2, "第二节", "面临形势"),
+        (1, "第二章", "重点任务"),
     ]
 
 
@@ -302,3 +308,33 @@ def test_the_questions_of_an_interview_are_its_sections() -> None:
         "问：“9+X”是指什么？答：9项基本指标加特征指标。问：是否具有可比性？答：具有可比性。"
     )
     assert [title for _, _, title in tree(text)] == ["《方案》的目的意义为何？", "“9+X”是指什么？", "是否具有可比性？"]
+
+
+# --- run-in sub-headings below a TOC's deepest listed heading (RUN_IN_BEFORE) ----------------------
+
+
+def _toc_headings(text: str) -> list[Heading]:
+    """（一）/1、/（二） read from a TOC: 1、 below （一） is listed, （二） has nothing listed below it."""
+    out = []
+    for level, number, title in ((1, "（一）", "甲"), (2, "1、", "乙"), (1, "（二）", "丙")):
+        at = text.index(number + title)
+        out.append(Heading(level, number, title, at, at + len(number + title)))
+    return out
+
+
+def test_run_in_items_below_a_listed_leaf_become_its_sub_headings() -> None:
+    text = (
+        "（一）甲开头。1、乙正文。（二）丙开头文字。1、支持企业发展壮大。支持众创空间。"
+        + "1082、激发国企活力。推动改革。"
+    )
+    got = with_run_in_below(text, _toc_headings(text))
+    below = [(h.level, h.number, h.title) for h in got][3:]
+    assert below == [(2, "1、", "支持企业发展壮大"), (2, "2、", "激发国企活力")]
+    assert text[got[4].start :].startswith("2、激发")  # the glued page number 108 stays out
+
+
+def test_a_lone_numbered_sentence_or_a_long_one_is_no_run_in_heading() -> None:
+    lone = "（一）甲开头。1、乙正文。（二）丙开头文字。1、支持企业发展壮大。支持众创空间。"
+    assert len(with_run_in_below(lone, _toc_headings(lone))) == 3
+    long = "（一）甲开头。1、乙正文。（二）丙开头。1、" + "很长的句子" * 8 + "。2、短标题。"
+    assert len(with_run_in_below(long, _toc_headings(long))) == 3

@@ -165,6 +165,17 @@ INLINE_HEADING = re.compile(
     # a chapter or （一） may also follow the previous heading's title directly: "总体要求（一）指导思想"
     rf"|(?<=[\u4e00-\u9fff])(?P<joined>第{CN_NUMERAL}[章节篇]|（{CN_NUMERAL}）))"
 )
+# A table of contents lists the headings down to some depth. In a text that lost its line breaks
+# (read from its TOC), a listed heading with no listed heading below it may still number run-in
+# sub-headings in the style the TOC uses one level deeper: under "（一）强化企业技术创新主体地位" (listed),
+# "…有力支撑高质量发展。1、支持创新型企业发展壮大。支持众创空间…。2、充分激发国有企业创新活力。…"
+# (not listed; the TOC's level below （一） is 1、). Each starts a sentence (a page number may be glued
+# in front: "…互联互通。1082、推进科研作风学风和科研诚信建设。" is page 108, then 2、), its title is a
+# short first sentence, and they run 1, 2, … with at least RUN_IN_MIN of them: a lone "1、" in a
+# paragraph numbers a list, not sub-headings.
+RUN_IN_MIN = 2
+RUN_IN_TITLE_MAX = 30
+RUN_IN_BEFORE = re.compile(r"[。；！？](?:\d{1,3})?$")
 # Sentence-final punctuation: a line ending in one is a paragraph, not a bare heading.
 SENTENCE_END = "。！？；：…"
 # An inline title ends at the first full stop: "（1）建设技术创新示范企业。鼓励…"; a question
