@@ -283,6 +283,45 @@ def test_a_line_of_work_continues_in_its_home_chapter_not_where_it_is_named_in_p
     assert all(0.0 < c.score < 1.0 for c in found)
 
 
+def _outline(plan: str, *rows: tuple[str, str, int]) -> list[Unit]:
+    """Units from (id, parent id, level) rows: a level-1 section is a chapter."""
+    return [
+        Unit(f"{plan}/{i}", plan, "Section" if level < 3 else "Task", i, level=level, parent=f"{plan}/{p}" if p else "")
+        for i, p, level in rows
+    ]
+
+
+def test_items_that_only_echo_their_linked_section_are_dropped_but_the_best_one_stays() -> None:
+    """A section linked at 0.6 and its items at 0.5, 0.2, 0.1 for the same earlier unit: 0.5 holds
+    its own (ITEM_SHARE), 0.2 is the best of the echoes and stays, 0.1 goes; an item whose section
+    is not linked is never dropped."""
+    from plankg.lineage.align import ITEM_SHARE, _own_weight
+
+    later = _outline("new", ("s1", "", 2), ("t1", "s1", 3), ("t2", "s1", 3), ("t3", "s1", 3), ("t4", "", 3))
+    chosen = [(0, 0, 0.6), (1, 0, 0.5), (2, 0, 0.2), (3, 0, 0.1), (3, 1, 0.1), (4, 0, 0.05)]
+    assert 0.2 < ITEM_SHARE * 0.6 <= 0.5
+    assert _own_weight(chosen, later) == [(0, 0, 0.6), (1, 0, 0.5), (2, 0, 0.2), (3, 1, 0.1), (4, 0, 0.05)]
+
+
+def test_a_broad_earlier_unit_continues_where_its_units_went() -> None:
+    """An earlier chapter whose items were linked mostly under one later chapter continues that
+    chapter (WORK_WENT), even when their titles share nothing; scattered items give no link."""
+    import numpy as np
+
+    from plankg.lineage.align import _where_its_work_went
+
+    earlier = _outline("old", ("c", "", 1), ("e1", "c", 3), ("e2", "c", 3), ("e3", "c", 3))
+    later = _outline("new", ("a", "", 1), ("a1", "a", 3), ("a2", "a", 3), ("b", "", 1), ("b1", "b", 3))
+    scores = np.zeros((len(later), len(earlier)))
+    went = _where_its_work_went(scores, [(1, 1, 0.5), (2, 2, 0.4), (4, 3, 0.3)], later, earlier)
+    assert [(i, j) for i, j, _ in went] == [(0, 0)] and 0.0 < went[0][2] < 1.0
+    # Three items, three later chapters, a quarter each at most: no chapter holds WORK_WENT of them.
+    later += _outline("new", ("d", "", 1), ("d1", "d", 3), ("f", "", 1), ("f1", "f", 3))
+    scores = np.zeros((len(later), len(earlier)))
+    chosen = [(1, 1, 0.2), (4, 2, 0.2), (6, 3, 0.2), (8, 3, 0.2)]
+    assert _where_its_work_went(scores, chosen, later, earlier) == []
+
+
 # --- on the real plans --------------------------------------------------------------------------
 
 
