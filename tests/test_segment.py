@@ -338,3 +338,32 @@ def test_a_lone_numbered_sentence_or_a_long_one_is_no_run_in_heading() -> None:
     assert len(with_run_in_below(lone, _toc_headings(lone))) == 3
     long = "（一）甲开头。1、乙正文。（二）丙开头。1、" + "很长的句子" * 8 + "。2、短标题。"
     assert len(with_run_in_below(long, _toc_headings(long))) == 3
+
+
+def test_a_box_glued_before_a_block_label_in_a_text_without_line_breaks_is_a_task() -> None:
+    """A box lost its frame and title line: its title runs into its intro (…中心定位于…), after the
+    items of the block before it, which now end where the box starts."""
+    from plankg.loaders.structure.tasks import box_before, tasks_from_inline_blocks
+
+    text = (
+        "（一）甲领域聚焦方向。加强协同。重点任务：（1）建设平台。建设一批平台。（2）加强合作。推动合作。"
+        "建设长三角国家技术创新中心定位于从科学到技术的转化，成为枢纽。主要任务：（1）关键技术研发。开展研发。"
+        "（2）孵化培育企业。服务企业。"
+    )
+    headings = [Heading(1, "（一）", "甲领域聚焦方向", 0, 10)]
+    tasks, _, _ = tasks_from_inline_blocks(text, headings, [len(text)], set(), glued=True)
+    box = next(t for t in tasks if t.kind == "专栏")
+    assert (
+        box.title == "建设长三角国家技术创新中心"
+        and text[box.start :].startswith("建设长三角")
+        and box.end == len(text)
+    )
+    before = next(t for t in tasks if t.title == "加强合作")
+    assert before.end == box.start
+    assert [t.title for t in tasks if t.kind == "主要任务"] == ["关键技术研发", "孵化培育企业"]
+    # Not in a text that keeps its line breaks, and never the section's intro before its label.
+    assert all(t.kind != "专栏" for t in tasks_from_inline_blocks(text, headings, [len(text)], set())[0])
+    assert box_before(text, 10, text.index("重点任务")) is None
+    # A sentence opening with a preposition is no box title (将…具有重要: 要 is inside a word).
+    odd = "（一）甲。乙。丙。将传统建造和人工智能学科中具有重要作用。主要任务：（1）研发。"
+    assert box_before(odd, 4, odd.index("主要任务")) is None

@@ -345,6 +345,25 @@ UNREAD_LABEL = re.compile(rf"(?:^|(?<=[。；\n]))(?P<kind>{_KINDS})[:：]")
 ATTACK_LABEL = re.compile(
     r"(?:(?<=[。；！？\n])|^)(?P<name>[^。；！？\n：]{2,24}?领域(?:关键核心)?技术攻关)[ \t\n]*(?=1[、.])"
 )
+# A box (专栏) in a text that lost its line breaks lost its frame and its title line too: its title
+# is glued to its first sentence, right after the sentence before it, and a block label and its
+# items follow its intro ("…一体化。建设长三角国家技术创新中心定位于从科学到技术的转化，…枢纽。
+# 主要任务：（1）…"). A box is read backwards from a block label: among the BOX_INTRO_SENTENCES
+# sentences before it, the nearest whose first clause is a title glued to a sentence
+# (``headings.glued_clause_end`` with BOX_INTRO_OPENERS); never the section's own first sentences
+# (BOX_AFTER_SENTENCES of them: the section's intro, which a label may follow directly). The box is
+# a Task of kind BOX_KIND, from its title to the end of its items; it ends the block before it.
+BOX_KIND = "专栏"
+BOX_INTRO_SENTENCES = 2
+BOX_AFTER_SENTENCES = 2
+# Words that open a box's intro sentence, besides those of glued chapter titles (SENTENCE_OPENERS):
+# "…城市能源微网示范聚焦临港新片区", "…碳中和示范区针对崇明岛生态优势", "…技术创新中心定位于从科学到技术的转化",
+# "…可持续智能建造示范推进建造技术从…", "…青年人才培育打造与科技创新中心建设…相适应的…队伍".
+BOX_INTRO_OPENERS = ("聚焦", "针对", "定位于", "推进", "打造")
+# A box title names a line of work: at most BOX_TITLE_MAX characters, and it does not open with a
+# preposition ("将传统建造和人工智能学科中具有重要…" is a sentence, its 要 no opener).
+BOX_TITLE_MAX = 30
+BOX_TITLE_NOT_FIRST = "将把被对在以为从由向与和及"
 # Labels of non-task blocks end a task block too: "重大平台：加快建设…".
 OTHER_BLOCK_LABEL = re.compile(r"(?:重大平台|重点平台|重大设施|保障措施)[:：]")
 # Marker styles that number items, not sections. A heading numbered so that is a task of a block

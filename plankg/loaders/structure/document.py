@@ -9,7 +9,7 @@ import unicodedata
 from plankg.loaders.rules.structure import TASK_ONLY_STYLES
 from plankg.loaders.structure.front_matter import find_front_matter
 from plankg.loaders.structure.headings import read_marker
-from plankg.loaders.structure.segment import Heading, section_ends, segment
+from plankg.loaders.structure.segment import Heading, is_glued, section_ends, segment
 from plankg.loaders.structure.tasks import RawTask, tasks_from_block_headings, tasks_from_inline_blocks
 from plankg.loaders.structure.toc import parse_toc
 from plankg.loaders.text.normalise import NormalisedText, find_page_numbers, normalise, remove_spans
@@ -125,7 +125,7 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
     ends = section_ends(headings, len(text))
     heading_tasks = tasks_from_block_headings(headings, ends)
     task_headings = {t.heading_index for t in heading_tasks if t.heading_index is not None}
-    inline_tasks, empties, block_issues = tasks_from_inline_blocks(text, headings, ends, task_headings)
+    inline_tasks, empties, block_issues = tasks_from_inline_blocks(text, headings, ends, task_headings, is_glued(text))
     issues += block_issues
     # A task numbered as an item (（1）, ①) is the task only; one numbered as a section
     # (（一）, 1.) stays a section too (TASK_ONLY_STYLES).
