@@ -367,3 +367,19 @@ def test_a_box_glued_before_a_block_label_in_a_text_without_line_breaks_is_a_tas
     # A sentence opening with a preposition is no box title (将…具有重要: 要 is inside a word).
     odd = "（一）甲。乙。丙。将传统建造和人工智能学科中具有重要作用。主要任务：（1）研发。"
     assert box_before(odd, 4, odd.index("主要任务")) is None
+
+
+def test_a_captioned_box_and_its_numbered_items_are_tasks() -> None:
+    """"专栏1  易涝区域整治工程" on its line, its items "1. …" below: a box task titled by the caption,
+    to the next heading, and its items; no section."""
+    text = (
+        "一、主要任务\n\n（一）全面整治城市易涝区域\n\n开展专项整治。\n\n专栏1  易涝区域整治工程\n\n"
+        "1. 完善城市排水防涝体系。全面梳理风险点。\n\n2. 加快易涝区域能力提升。全面完成整治。\n\n"
+        "（二）大力实施河道综合治理\n\n加强河道管理。\n"
+    )
+    doc = load_plan(text, META)
+    assert [s.title for s in doc.sections] == ["主要任务", "全面整治城市易涝区域", "大力实施河道综合治理"]
+    boxed = [(t.number, t.title) for t in doc.tasks if t.kind == "专栏"]
+    assert boxed == [("专栏1", "易涝区域整治工程"), ("1.", "完善城市排水防涝体系"), ("2.", "加快易涝区域能力提升")]
+    box = next(t for t in doc.tasks if t.number == "专栏1")
+    assert box.section_id.endswith("s1.1") and box.text.endswith("全面完成整治。")

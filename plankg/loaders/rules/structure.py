@@ -237,7 +237,11 @@ CAPTION = re.compile(r"^[ \t\u3000]*(?:专栏|附表|表|图)[ \u3000]*[\d一二
 # one cell per line: "序号" / "城市名称" / "兰溪市" / "2011年6月"), never sub-headings.
 TABLE_CAPTION = re.compile(r"^[ \t\u3000]*(?:续)?表[ \u3000]*[\d一二三四五六七八九十]{1,3}(?:[ \u3000:：.、-]|$)")
 # A box ("专栏3 重大科技基础设施") holds a list of its own: its numbered lines open no sections.
-BOX_TITLE = re.compile(r"^[ \t\u3000]*专栏[ \u3000]*[\d一二三四五六七八九十]{1,3}")
+# It is a task (kind BOX_KIND), titled by its caption ("专栏1  易涝区域整治工程" → 易涝区域整治工程),
+# from its caption to the next heading or caption; its numbered items are tasks too.
+BOX_TITLE = re.compile(
+    r"^[ \t\u3000]*(?P<number>专栏[ \u3000]*[\d一二三四五六七八九十]{1,3})[ \u3000:：.、]*(?P<title>[^\n]*)"
+)
 # Unnumbered headings that plans share, alone on their line, often letter-spaced ("前  言",
 # "总 则"): a heading wherever it stands. A preface heads only its own text; the others head
 # the numbered sections after them (总则 → 一、指导思想 …) until a chapter or another of them.

@@ -19,8 +19,10 @@ from plankg.loaders.rules.structure import (
     BOX_INTRO_OPENERS,
     BOX_INTRO_SENTENCES,
     BOX_KIND,
+    BOX_TITLE,
     BOX_TITLE_MAX,
     BOX_TITLE_NOT_FIRST,
+    FIRST_ITEM,
     INLINE_LABEL,
     ITEM_STYLES,
     ITEM_TITLE_MAX,
@@ -144,6 +146,37 @@ def box_before(text: str, own_start: int, label_start: int) -> tuple[int, str] |
         ):
             return start, title
     return None
+
+
+def tasks_from_box_captions(text: str, headings: list[Heading], ends: list[int], used: dict[int, int]) -> list[RawTask]:
+    """Boxes captioned on a line of their own ("专栏1  易涝区域整治工程", ``BOX_TITLE``): each a task of
+    kind ``BOX_KIND`` in the innermost section holding it, to the next heading or caption, and its
+    numbered items ("1. 完善城市排水防涝体系。…") tasks of the same block. ``used``: the highest
+    block number each section's other tasks use (heading index → number); boxes come after."""
+    captions = [m for m in re.finditer(r"(?m)^.*$", text) if BOX_TITLE.match(m.group())]
+    starts = sorted([h.start for h in headings] + [m.start() for m in captions] + [len(text)])
+    tasks: list[RawTask] = []
+    per_section: dict[int, int] = {}
+    for caption in captions:
+        match = BOX_TITLE.match(caption.group())
+        title = match.group("title").strip() if match else ""
+        holding = [k for k, h in enumerate(headings) if h.start <= caption.start() < ends[k]]
+        if not title or not holding:
+            continue
+        section = holding[-1]
+        end = min(s for s in starts if s > caption.start())
+        block = used.get(section, 0) + 1 + per_section.get(section, 0)
+        per_section[section] = per_section.get(section, 0) + 1
+        tasks.append(RawTask(section, block, match.group("number"), BOX_KIND, title, caption.start(), end, False))
+        body = caption.end()
+        while body < end and text[body].isspace():
+            body += 1
+        style = _item_style(text[body : body + 3]) if re.match(FIRST_ITEM, text[body:end]) else None
+        for marker, item_start, item_end in _items(text, body, end, style) if style else []:
+            item = item_title(text[item_start + len(marker) : item_end])
+            if item:
+                tasks.append(RawTask(section, block, marker, BOX_KIND, item, item_start, item_end, False))
+    return tasks
 
 
 def tasks_from_inline_blocks(
