@@ -362,8 +362,9 @@ BOX_INTRO_SENTENCES = 2
 BOX_AFTER_SENTENCES = 2
 # Words that open a box's intro sentence, besides those of glued chapter titles (SENTENCE_OPENERS):
 # "…城市能源微网示范聚焦临港新片区", "…碳中和示范区针对崇明岛生态优势", "…技术创新中心定位于从科学到技术的转化",
-# "…可持续智能建造示范推进建造技术从…", "…青年人才培育打造与科技创新中心建设…相适应的…队伍".
-BOX_INTRO_OPENERS = ("聚焦", "针对", "定位于", "推进", "打造")
+# "…可持续智能建造示范推进建造技术从…", "…青年人才培育打造与科技创新中心建设…相适应的…队伍",
+# "精准智能诊疗面向复杂疾病的诊治", "食品安全构建食品安全的全过程追溯…", "…精准防控综合运用超级计算机…".
+BOX_INTRO_OPENERS = ("聚焦", "针对", "定位于", "推进", "打造", "面向", "构建", "综合运用")
 # A box title names a line of work: at most BOX_TITLE_MAX characters, and it does not open with a
 # preposition ("将传统建造和人工智能学科中具有重要…" is a sentence, its 要 no opener).
 BOX_TITLE_MAX = 30
