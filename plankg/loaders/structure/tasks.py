@@ -159,10 +159,10 @@ def tasks_from_box_captions(text: str, headings: list[Heading], ends: list[int],
     per_section: dict[int, int] = {}
     for caption in captions:
         match = BOX_TITLE.match(caption.group())
-        title = match.group("title").strip() if match else ""
         holding = [k for k, h in enumerate(headings) if h.start <= caption.start() < ends[k]]
-        if not title or not holding:
+        if match is None or not match.group("title").strip() or not holding:
             continue
+        title = match.group("title").strip()
         section = holding[-1]
         end = min(s for s in starts if s > caption.start())
         block = used.get(section, 0) + 1 + per_section.get(section, 0)
