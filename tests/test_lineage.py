@@ -454,17 +454,23 @@ def test_lineage_against_the_judged_dev_split(store: GraphStore, loaded_plans: d
     result = evaluate(store, "dev", details=False)
     strict = evaluate(store, "dev", details=False, by_quote=False)
     # Floors at the figures measured when this was written (python -m bench.eval_lineage): a
-    # change that lowers them must say so. 22 references of the dev split name units the
-    # segmenter does not produce (run-in headings under sh-stic-14 十、); the eval maps them to
-    # the unit holding their quote, the strict figure counts them as misses.
+    # change that lowers them must say so. 22 references of the dev split named units the
+    # segmenter did not produce (run-in headings under sh-stic-14 十、, box titles); the eval maps
+    # them to the unit holding their quote, the strict figure counts them as misses. Since the
+    # run-in headings are sections and the boxes tasks, 2 remain (the 重大平台 items of 生物医药).
     # 2026-12-02 (home chapter, relative cuts over all granularities, calibrated score): measured
     # strong 0.841 (strict 0.739), weak 0.449, precision 0.186, near 0.559, 1 negative of 15; was
     # 0.864 / 0.761 / 0.469 / 0.142 / 0.466 — two strong pairs traded for a third fewer links.
     # 2026-12-02 (framing units with roles, restating items): the same figures, re-measured.
-    assert result["strong_recall"] >= 0.84 and strict["strong_recall"] >= 0.73
+    # 2026-12-02 (run-in sub-headings and boxes are units; items echoing their linked section
+    # dropped, ITEM_SHARE; broad units continue where their units went, WORK_WENT): strong 0.875
+    # (strict 0.875: 2 references are still mapped by quote), weak 0.449, precision 0.224, near
+    # 0.533, 1 negative of 15. Near precision fell from 0.559: the links ITEM_SHARE drops are to
+    # items of listed sections, which "near" counted as right.
+    assert result["strong_recall"] >= 0.87 and strict["strong_recall"] >= 0.87
     assert result["weak_recall"] >= 0.44
     assert result["negatives_linked"] <= 1
-    assert result["precision"] >= 0.18 and result["precision_near"] >= 0.55
+    assert result["precision"] >= 0.22 and result["precision_near"] >= 0.53
 
 
 def test_lineage_against_the_judged_heldout2_split(store: GraphStore, loaded_plans: dict[str, Loaded]) -> None:
@@ -476,10 +482,12 @@ def test_lineage_against_the_judged_heldout2_split(store: GraphStore, loaded_pla
     result = evaluate(store, "heldout2", details=False)
     # 2026-12-02 (framing units with roles, restating review/target items): measured strong
     # 0.692, weak 0.436, precision 0.253, near 0.674, 1 negative of 9.
-    assert result["strong_recall"] >= 0.69
+    # 2026-12-02 (run-in sub-headings and boxes are units, ITEM_SHARE, WORK_WENT): strong 0.846,
+    # weak 0.436, precision 0.326, near 0.628 (see the dev test for why near fell), 0 of 9.
+    assert result["strong_recall"] >= 0.84
     assert result["weak_recall"] >= 0.43
-    assert result["negatives_linked"] <= 1
-    assert result["precision"] >= 0.25 and result["precision_near"] >= 0.67
+    assert result["negatives_linked"] <= 0
+    assert result["precision"] >= 0.32 and result["precision_near"] >= 0.62
 
 
 def test_the_old_task_pairs_gold_still_holds(store: GraphStore, loaded_plans: dict[str, Loaded]) -> None:
