@@ -370,7 +370,7 @@ def test_a_box_glued_before_a_block_label_in_a_text_without_line_breaks_is_a_tas
 
 
 def test_a_captioned_box_and_its_numbered_items_are_tasks() -> None:
-    """"专栏1  易涝区域整治工程" on its line, its items "1. …" below: a box task titled by the caption,
+    """ "专栏1  易涝区域整治工程" on its line, its items "1. …" below: a box task titled by the caption,
     to the next heading, and its items; no section."""
     text = (
         "一、主要任务\n\n（一）全面整治城市易涝区域\n\n开展专项整治。\n\n专栏1  易涝区域整治工程\n\n"
