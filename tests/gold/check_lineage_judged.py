@@ -17,7 +17,6 @@ first round (dev + heldout; heldout2 is a second round judged later, all of it
 held out).
 Exit status 0 when everything passes.
 """
-
 import os
 import re
 import sys
@@ -31,8 +30,8 @@ PLANS = os.path.join(ROOT, "data", "plans")
 EARLIER = {"sh-sti-12", "sh-iti-12"}
 LATER = {"sh-stic-14"}
 TOP = re.compile(r"^[一二三四五六七八九十]+、$")
-WIN_TOP = 40000  # window after a chapter heading (一、…)
-WIN = 6000  # window after any other heading
+WIN_TOP = 40000   # window after a chapter heading (一、…)
+WIN = 6000        # window after any other heading
 SEC = re.compile(r"（[一二三四五六七八九十]+）")
 SPLITS = ("dev", "heldout", "heldout2")
 
@@ -97,7 +96,7 @@ def check_ref(ref, texts, where, errors, allowed_plans):
         errors.append(f"{where}: quote not in {plan}: {quote!r}")
         return
     win = WIN_TOP if TOP.match(number) else WIN
-    good = [h for h in heads if quote in text[h : h + len(heading) + win]]
+    good = [h for h in heads if quote in text[h:h + len(heading) + win]]
     if not good:
         errors.append(f"{where}: quote {quote!r} not within {win} chars after heading {heading!r}")
         return
@@ -191,18 +190,11 @@ def main():
         earlier, later = n.get("earlier") or {}, n.get("later") or {}
         for u in units:
             ue = u.get("earlier") or {}
-            if (ue.get("plan"), ue.get("number"), ue.get("title"), ue.get("path")) == (
-                earlier.get("plan"),
-                earlier.get("number"),
-                earlier.get("title"),
-                earlier.get("path"),
-            ):
+            if (ue.get("plan"), ue.get("number"), ue.get("title"), ue.get("path")) == \
+               (earlier.get("plan"), earlier.get("number"), earlier.get("title"), earlier.get("path")):
                 for s in u.get("successors") or []:
-                    if (s.get("number"), s.get("title"), s.get("path")) == (
-                        later.get("number"),
-                        later.get("title"),
-                        later.get("path"),
-                    ):
+                    if (s.get("number"), s.get("title"), s.get("path")) == \
+                       (later.get("number"), later.get("title"), later.get("path")):
                         errors.append(f"{nid}: pair is also listed as a successor in {u.get('id')}")
     if len(units) < 70:
         errors.append(f"only {len(units)} units judged (need >= 70)")
@@ -214,11 +206,9 @@ def main():
             errors.append(f"heldout share of {name} is {h}/{tot}")
     for e in errors:
         print("FAIL", e)
-    print(
-        f"units {len(units)} {per_plan}; links strong {counts['strong']} weak {counts['weak']}; "
-        f"none {counts['none']}; negatives {len(negs)}; heldout units {held}/{len(units)}, "
-        f"negatives {nheld}/{len(negs)}; heldout2 units {second}, negatives {nsecond}"
-    )
+    print(f"units {len(units)} {per_plan}; links strong {counts['strong']} weak {counts['weak']}; "
+          f"none {counts['none']}; negatives {len(negs)}; heldout units {held}/{len(units)}, "
+          f"negatives {nheld}/{len(negs)}; heldout2 units {second}, negatives {nsecond}")
     if errors:
         print(f"{len(errors)} problem(s)")
         return 1

@@ -183,11 +183,9 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if NAME_CHAR.match(text[i]) or VERSION_POINT.match(text, i):
             if run_start is None:
                 run_start = i
-        elif (
-            (inner := PLACE_IN_NAME.match(text, i, end)) is not None
-            and (run_start is not None or inner.group().startswith("“"))
-            and not _names_itself(inner.group())
-        ):
+        elif (inner := PLACE_IN_NAME.match(text, i, end)) is not None and (
+            run_start is not None or inner.group().startswith("“")
+        ) and not _names_itself(inner.group()):
             run_start = i if run_start is None else run_start
             i = inner.end()
             continue
@@ -239,7 +237,9 @@ def _anchors(text: str, run_start: int, lo: int, hi: int) -> list[re.Match[str]]
     return found
 
 
-def _terminates(text: str, run_start: int, match: re.Match[str], following: re.Match[str] | None) -> bool:
+def _terminates(
+    text: str, run_start: int, match: re.Match[str], following: re.Match[str] | None
+) -> bool:
     """Whether a name ends at ``match``: the run stops, or an anchor or conjunction comes before
     the next ending ("…研究院为支撑的创新平台", "…中心和上海…医院")."""
     if following is None:
@@ -266,10 +266,10 @@ def _after_conjunction(text: str, start: int, end: int, category: Category = "pl
         pos = text.find(conj, start, end)
         while pos != -1:
             left = normalise_name(text[best:pos])
-            complete = (
-                ending_of(left) is not None
-                or PROJECT_SUFFIX.search(text, best, pos) is not None
-                or (category == "institution" and len(left) >= 4 and ORGANISATION_SUFFIX.search(left) is not None)
+            complete = ending_of(left) is not None or PROJECT_SUFFIX.search(text, best, pos) is not None or (
+                category == "institution"
+                and len(left) >= 4
+                and ORGANISATION_SUFFIX.search(left) is not None
             )
             if len(left) >= MIN_NAME and complete and pos + len(conj) < end - 1:
                 best = pos + len(conj)
@@ -281,11 +281,14 @@ def _continues(text: str, match: re.Match[str]) -> bool:
     """The ending runs on into a larger noun ("创新平台体系", "大学生"): not a name's end."""
     if CONTINUATION.match(text, match.end()):
         return True
-    return match.group() in UNIVERSITY_ENDINGS and UNIVERSITY_CONTINUATION.match(text, match.end()) is not None
+    return (
+        match.group() in UNIVERSITY_ENDINGS
+        and UNIVERSITY_CONTINUATION.match(text, match.end()) is not None
+    )
 
 
 def _shared_title(text: str, name: str, left: int, end: int) -> str:
-    """ "杭州、德清国家…试验区" → "国家…试验区": a national title shared by listed places
+    """"杭州、德清国家…试验区" → "国家…试验区": a national title shared by listed places
     (SHARED_NATIONAL_TITLE)."""
     shown_at = text.find(name, left, end)
     own = SHARED_NATIONAL_TITLE.match(name)
@@ -334,7 +337,9 @@ def find_mentions(
             if not _terminates(text, run_start, match, following):
                 continue  # inner: a host institution or part of a longer name
             hosts = [m for m in matches[:index] if m.start() >= lo]
-            mentions.extend(_name_at(text, run_start, lo, match, hosts, in_block, institution_section))
+            mentions.extend(
+                _name_at(text, run_start, lo, match, hosts, in_block, institution_section)
+            )
             lo = match.end()
             conj = next((c for c in CONJUNCTIONS if text.startswith(c, lo)), "")
             lo += len(conj)

@@ -162,7 +162,9 @@ def ending_of(name: str) -> tuple[str, Category, str] | None:
 def _only_places(prefix: str) -> bool:
     """True when a name prefix is nothing but place names (and 全球/南部 …)."""
     rest = PLACE_RE.sub("", prefix)
-    return all(w.flag in PLACE_TAGS or w.word in CITY_CENTRE_QUALIFIERS for w in _posseg().cut(rest))
+    return all(
+        w.flag in PLACE_TAGS or w.word in CITY_CENTRE_QUALIFIERS for w in _posseg().cut(rest)
+    )
 
 
 @lru_cache(maxsize=2)
@@ -258,7 +260,9 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, (stop.start() if stop else len(text))
 
 
-def sentence_bounds(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
+def sentence_bounds(
+    text: str, start: int, end: int, lo: int = 0, hi: int | None = None
+) -> tuple[int, int]:
     """The sentence (between 。；！？ and line breaks) around ``[start, end)``, within
     ``[lo, hi)``; the closing mark is included."""
     hi = len(text) if hi is None else hi

@@ -444,7 +444,9 @@ CONTINUATION = re.compile(r"体系|集群|群|格局|网络|联盟|矩阵|城市
 # After 大学 / 学院 also "大学生", "大学校区", "大学城".
 UNIVERSITY_CONTINUATION = re.compile(r"生|校区|城")
 # "…基地和平台", "…中心与平台": the candidate is a category of platforms.
-FOLLOWED_BY_CATEGORY = re.compile(r"(?:和|与|及)(?:平台|基地|中心)(?![\u4e00-\u9fff]*(?:平台|基地|中心))")
+FOLLOWED_BY_CATEGORY = re.compile(
+    r"(?:和|与|及)(?:平台|基地|中心)(?![\u4e00-\u9fff]*(?:平台|基地|中心))"
+)
 
 # --- left edge: verbs, prepositions, quantifiers ------------------------------------------
 # A name does not contain these; it starts after the last one before its ending. Longer forms
@@ -557,7 +559,9 @@ NAME_INITIAL_VERBS = frozenset(
     )
 )
 # Verbs that deploy a platform (BUILDS) when they open its clause or follow its name.
-BUILD_VERB = re.compile(r"建设|建立|打造|筹建|组建|布局|新建|建成|创建|搭建|设立|培育|构建|推进|加快")
+BUILD_VERB = re.compile(
+    r"建设|建立|打造|筹建|组建|布局|新建|建成|创建|搭建|设立|培育|构建|推进|加快"
+)
 BUILD_AFTER = re.compile(r"^(?:建设|等[^，。；]{0,12}建设)")
 
 # "推动上海成为…基地", "把X建设成为…中心", "将上海建成…基地": a role the plan aims at, not a
@@ -610,7 +614,9 @@ OWNER_QUALIFIER = re.compile(
     # … or by where it serves: "村镇银行", "农村商业银行" are kinds of bank.
     r"^(?:外国|国外|境外|外资|中外合资|外商独资|民营|地方法人|地方|中小|国有|商业|港澳台资|台资|村镇|农村商业|城市商业)"
 )
-INSTITUTION_FRAME = re.compile(r"[^，。；！？]*?等[^，。；！？]{0,30}(?:研究机构|科研机构|研发机构)")
+INSTITUTION_FRAME = re.compile(
+    r"[^，。；！？]*?等[^，。；！？]{0,30}(?:研究机构|科研机构|研发机构)"
+)
 # A section about research institutions ("建设高水平研究机构").
 INSTITUTION_SECTION = re.compile(r"研究机构|科研机构|研发机构|科研院所")
 CLAUSE_BREAK = re.compile(r"[，。；！？：:\n]")
@@ -773,9 +779,13 @@ LIST_TAIL = re.compile(r"(?:为支撑|为核心|为主体|为引领|(?<![高平�
 # --- platform lists under headings --------------------------------------------------------
 # A section titled for a kind of platform ("研发基地建设", "大科学工程") lists platforms as its
 # sub-headings: "（1）上海生物样本库", "（11）上海物联网中心" — names without a regular ending.
-PLATFORM_LIST_TITLE = re.compile(r"(?:基地|平台|设施|大科学工程|大科学装置|实验室|研发中心)(?:建设|布局|体系)?$")
+PLATFORM_LIST_TITLE = re.compile(
+    r"(?:基地|平台|设施|大科学工程|大科学装置|实验室|研发中心)(?:建设|布局|体系)?$"
+)
 # A heading that reads as an action, not a name.
-ACTION_TITLE = re.compile(r"^(?:加快|推进|推动|支持|完善|加强|强化|促进|提升|实施|建立|构建|注重|着力|优化)")
+ACTION_TITLE = re.compile(
+    r"^(?:加快|推进|推动|支持|完善|加强|强化|促进|提升|实施|建立|构建|注重|着力|优化)"
+)
 
 
 # --- listed names (package data) ----------------------------------------------------------

@@ -314,10 +314,8 @@ def hard_wrap_joins(text: str) -> list[tuple[int, int]]:
         if read_marker(nxt) is not None or TOC_LINE.search(nxt) or nxt[:1] in BULLET_STARTS:
             continue
         content_end = start + len(line.rstrip())
-        next_start = (
-            lines[following][0]
-            + len(text[lines[following][0] : lines[following][1]])
-            - len(text[lines[following][0] : lines[following][1]].lstrip())
+        next_start = lines[following][0] + len(text[lines[following][0] : lines[following][1]]) - len(
+            text[lines[following][0] : lines[following][1]].lstrip()
         )
         joins.append((content_end, next_start))
     return joins
