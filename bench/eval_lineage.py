@@ -18,6 +18,10 @@ in data/plans into a throw-away embedded store and prints, on one split:
     python -m bench.eval_lineage --split heldout # the held-back split: for the final report only
     python -m bench.eval_lineage --split heldout2 --details  # scored once, a development split since
 
+    # another judged set on plans outside data/plans (tests/realworld/lineage: 七五 → 八五):
+    python -m bench.eval_lineage --judged tests/realworld/lineage/judged.yaml --split heldout3
+    python -m bench.eval_lineage --judged … --split heldout3 --no-manifest  # successions inferred
+
 ``--details`` lists pairs only for the dev and heldout2 splits (heldout stays unread). Also
 prints the same figures for the old, biased tests/gold/lineage.yaml (Task pairs), for comparison
 with earlier versions.
@@ -27,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import shutil
 import sys
 import tempfile
 from collections.abc import Mapping
@@ -41,6 +46,7 @@ sys.path.insert(0, str(ROOT))
 from plankg.graph.ladybug_store import LadybugStore  # noqa: E402
 from plankg.graph.store import GraphStore  # noqa: E402
 from plankg.loaders.extract.vocab import load_field_vocabulary  # noqa: E402
+from plankg.loaders.text.read import slug  # noqa: E402
 from plankg.pipeline import discover, read_plan, repair_indicators, write_all  # noqa: E402
 from plankg.queries import registry  # noqa: E402
 
@@ -138,9 +144,9 @@ class UnitIndex:
         return max(hits, key=fit)
 
 
-def build(tmp: Path) -> GraphStore:
+def build(tmp: Path, plans: Path = ROOT / "data" / "plans") -> GraphStore:
     vocabulary = load_field_vocabulary()
-    loaded = [read_plan(source, vocabulary) for source in discover([ROOT / "data" / "plans"])]
+    loaded = [read_plan(source, vocabulary) for source in discover([plans])]
     repair_indicators(loaded)
     store = LadybugStore(tmp / "graph")
     write_all(store, loaded)
@@ -162,9 +168,17 @@ def evaluate(
     details: bool,
     found: set[tuple[str, str]] | None = None,
     by_quote: bool = True,
+    judged_file: Path = JUDGED,
+    plan_ids: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
-    judged = yaml.safe_load(JUDGED.read_text(encoding="utf-8"))
-    index = UnitIndex(store, ["sh-sti-12", "sh-iti-12", "sh-stic-14"], by_quote)
+    """``plan_ids``: the judged file's plan id → the store's (when plankg guessed other ids)."""
+    judged = yaml.safe_load(judged_file.read_text(encoding="utf-8"))
+    if plan_ids:
+        judged = _renamed_plans(judged, plan_ids)
+    plans = sorted({u["earlier"]["plan"] for u in judged["units"]} | {
+        s["plan"] for u in judged["units"] for s in u["successors"]
+    })
+    index = UnitIndex(store, plans, by_quote)
     found = links(store) if found is None else found
     units = [u for u in judged["units"] if u["split"] == split]
     negatives = [n for n in judged["negatives"] if n["split"] == split]
@@ -227,6 +241,42 @@ def evaluate(
     return result
 
 
+def _renamed_plans(node: Any, plan_ids: Mapping[str, str]) -> Any:
+    if isinstance(node, dict):
+        return {k: plan_ids.get(v, v) if k == "plan" else _renamed_plans(v, plan_ids) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_renamed_plans(v, plan_ids) for v in node]
+    return node
+
+
+YEARS = re.compile(r"(\d{4})\s*[-–—]\s*(\d{4})")
+
+
+def plans_folder(judged_file: Path, tmp: Path, manifest: bool) -> tuple[Path, dict[str, str]]:
+    """The texts of a judged set outside data/plans (its corpus.yaml and plans/ beside it) in a
+    folder of their own: with a plans.yaml made from corpus.yaml (ids, periods, follows), or
+    without one, as a researcher's folder of files (plankg guesses ids and successions). Returns
+    the folder and the judged id → store id mapping."""
+    corpus = yaml.safe_load((judged_file.parent / "corpus.yaml").read_text(encoding="utf-8"))["documents"]
+    folder = tmp / "plans"
+    folder.mkdir()
+    entries = []
+    for doc in corpus:
+        shutil.copyfile(judged_file.parent / "plans" / doc["file"], folder / doc["file"])
+        entry = {"id": doc["id"], "file": doc["file"], "title": doc["title"], "kind": doc.get("kind", "plan")}
+        entry["region"] = doc.get("region", "")
+        years = YEARS.search(str(doc.get("period", "")))
+        if years:
+            entry["start_year"], entry["end_year"] = int(years.group(1)), int(years.group(2))
+        if doc.get("follows"):
+            entry["follows"] = list(doc["follows"])
+        entries.append(entry)
+    if manifest:
+        (folder / "plans.yaml").write_text(yaml.safe_dump({"plans": entries}, allow_unicode=True), encoding="utf-8")
+        return folder, {}
+    return folder, {doc["id"]: slug(Path(doc["file"]).stem) for doc in corpus}
+
+
 def old_gold(store: GraphStore) -> tuple[float, float]:
     pairs = yaml.safe_load(OLD_GOLD.read_text(encoding="utf-8"))["pairs"]
     yes = {(p["earlier"], p["later"]) for p in pairs if p["continues"]}
@@ -238,13 +288,26 @@ def old_gold(store: GraphStore) -> tuple[float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", choices=["dev", "heldout", "heldout2"], default="dev")
+    parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "heldout3"], default="dev")
     parser.add_argument("--details", action="store_true", help="list misses and wrong links (not on heldout)")
+    parser.add_argument("--judged", type=Path, default=JUDGED, help="judged set (default: the data/plans one)")
+    parser.add_argument(
+        "--no-manifest", action="store_true", help="plans outside data/plans: no plans.yaml (successions inferred)"
+    )
     args = parser.parse_args()
+    judged_file = args.judged.resolve()
     with tempfile.TemporaryDirectory() as tmp:
-        store = build(Path(tmp))
-        strict = evaluate(store, args.split, False, by_quote=False)
-        result = evaluate(store, args.split, args.details and args.split in DETAILED)
+        plan_ids: dict[str, str] = {}
+        if judged_file == JUDGED:
+            store = build(Path(tmp))
+        else:
+            folder, plan_ids = plans_folder(judged_file, Path(tmp), manifest=not args.no_manifest)
+            store = build(Path(tmp), folder)
+            successions = [(r["later"], r["earlier"]) for r in registry.PLAN_SUCCESSIONS.run(store)]
+            print(f"plans {sorted(r['id'] for r in registry.PLANS.run(store))}; successions {successions}")
+        details = args.details and args.split in DETAILED
+        strict = evaluate(store, args.split, False, by_quote=False, judged_file=judged_file, plan_ids=plan_ids)
+        result = evaluate(store, args.split, details, judged_file=judged_file, plan_ids=plan_ids)
         print(
             f"split {result['split']}: {result['units']} earlier units; {result['by_quote']} unit references are "
             "not graph units (run-in headings, box titles) and were mapped to the smallest unit holding their "
@@ -260,8 +323,9 @@ def main() -> None:
         print(f"precision     {result['precision']:.3f} (over {result['links_from_judged']} links from judged units)")
         print(f"precision near {result['precision_near']:.3f} (a link to a listed successor's section or items counts)")
         print(f"negatives linked {result['negatives_linked']} of {result['negatives']}")
-        precision, recall = old_gold(store)
-        print(f"old tests/gold/lineage.yaml (biased, Task pairs): precision {precision:.3f} recall {recall:.3f}")
+        if judged_file == JUDGED:
+            precision, recall = old_gold(store)
+            print(f"old tests/gold/lineage.yaml (biased, Task pairs): precision {precision:.3f} recall {recall:.3f}")
         store.close()
 
 

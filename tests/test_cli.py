@@ -49,7 +49,7 @@ def test_cypher_from_the_issue(built: Path) -> None:
     code, out, _ = invoke("cypher", query, "--store", str(built), "--format", "json")
     assert code == 0
     rows = json.loads(out)
-    assert {"plan": "sh-stic-14", "level": 3, "n": 100} in rows
+    assert {"plan": "sh-stic-14", "level": 3, "n": 117} in rows
     assert (
         "集成电路"
         in invoke(

@@ -49,9 +49,16 @@ def test_sh_sti_12_sample_task_titles(loaded_plans: dict[str, Loaded]) -> None:
 def test_sh_stic_14_sections_are_exactly_its_table_of_contents(loaded_plans: dict[str, Loaded]) -> None:
     gold = _gold("sh-stic-14_toc.yaml")
     sections = loaded_plans[gold["plan"]].document.sections
-    assert [(s.level, s.number, s.title) for s in sections] == [
-        (e["level"], e["number"], e["title"]) for e in gold["entries"]
-    ]
+    text = loaded_plans[gold["plan"]].document.text
+    # The 目录's entries, each followed by the run-in sub-headings it does not list (run_in).
+    expected: list[tuple[int, str, str]] = []
+    for e in gold["entries"]:
+        expected.append((e["level"], e["number"], e["title"]))
+        below = [r for r in gold["run_in"]["entries"] if r["parent"] == e["title"]]
+        expected += [(e["level"] + 1, r["number"], r["title"]) for r in below]
+    assert [(s.level, s.number, s.title) for s in sections] == expected
+    assert len(expected) == len(gold["entries"]) + 17
+    assert all(r["quote"] in text for r in gold["run_in"]["entries"])
 
 
 def test_sh_stic_14_titles_carry_no_page_numbers_and_headings_sit_at_their_marker(

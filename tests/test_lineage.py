@@ -283,6 +283,64 @@ def test_a_line_of_work_continues_in_its_home_chapter_not_where_it_is_named_in_p
     assert all(0.0 < c.score < 1.0 for c in found)
 
 
+def _outline(plan: str, *rows: tuple[str, str, int]) -> list[Unit]:
+    """Units from (id, parent id, level) rows: a level-1 section is a chapter."""
+    return [
+        Unit(f"{plan}/{i}", plan, "Section" if level < 3 else "Task", i, level=level, parent=f"{plan}/{p}" if p else "")
+        for i, p, level in rows
+    ]
+
+
+def test_items_that_only_echo_their_linked_section_are_dropped_but_the_best_one_stays() -> None:
+    """A section linked at 0.6 and its items at 0.5, 0.2, 0.1 for the same earlier unit: 0.5 holds
+    its own (ITEM_SHARE), 0.2 is the best of the echoes and stays, 0.1 goes; an item whose section
+    is not linked is never dropped."""
+    from plankg.lineage.align import ITEM_SHARE, _own_weight
+
+    later = _outline("new", ("s1", "", 2), ("t1", "s1", 3), ("t2", "s1", 3), ("t3", "s1", 3), ("t4", "", 3))
+    chosen = [(0, 0, 0.6), (1, 0, 0.5), (2, 0, 0.2), (3, 0, 0.1), (3, 1, 0.1), (4, 0, 0.05)]
+    assert 0.2 < ITEM_SHARE * 0.6 <= 0.5
+    assert _own_weight(chosen, later) == [(0, 0, 0.6), (1, 0, 0.5), (2, 0, 0.2), (3, 1, 0.1), (4, 0, 0.05)]
+
+
+def test_a_broad_earlier_unit_continues_where_its_units_went() -> None:
+    """An earlier chapter whose items were linked mostly under one later chapter continues that
+    chapter (WORK_WENT), even when their titles share nothing; scattered items give no link."""
+    import numpy as np
+
+    from plankg.lineage.align import _where_its_work_went
+
+    earlier = _outline("old", ("c", "", 1), ("e1", "c", 3), ("e2", "c", 3), ("e3", "c", 3))
+    later = _outline("new", ("a", "", 1), ("a1", "a", 3), ("a2", "a", 3), ("b", "", 1), ("b1", "b", 3))
+    scores = np.zeros((len(later), len(earlier)))
+    went = _where_its_work_went(scores, [(1, 1, 0.5), (2, 2, 0.4), (4, 3, 0.3)], later, earlier)
+    assert [(i, j) for i, j, _ in went] == [(0, 0)] and 0.0 < went[0][2] < 1.0
+    # Three items, three later chapters, a quarter each at most: no chapter holds WORK_WENT of them.
+    later += _outline("new", ("d", "", 1), ("d1", "d", 3), ("f", "", 1), ("f1", "f", 3))
+    scores = np.zeros((len(later), len(earlier)))
+    chosen = [(1, 1, 0.2), (4, 2, 0.2), (6, 3, 0.2), (8, 3, 0.2)]
+    assert _where_its_work_went(scores, chosen, later, earlier) == []
+
+
+def test_an_earlier_section_whose_units_all_went_into_one_later_chapter_continues_it() -> None:
+    """A section (units below it, under a chapter) continues the later section of most of its
+    units' links (WORK_WENT) and, as they all lie in one later chapter (WORK_WENT_UP), the chapter."""
+    import numpy as np
+
+    from plankg.lineage.align import _where_its_work_went
+
+    earlier = _outline("old", ("c", "", 1), ("s", "c", 2), ("e1", "s", 3), ("e2", "s", 3), ("x", "c", 2))
+    earlier += _outline("old", ("x1", "x", 3))
+    later = _outline("new", ("a", "", 1), ("a1", "a", 2), ("a11", "a1", 3), ("a2", "a", 2), ("a21", "a2", 3))
+    scores = np.zeros((len(later), len(earlier)))
+    went = _where_its_work_went(scores, [(2, 2, 0.5), (4, 3, 0.3)], later, earlier)
+    assert {(later[i].id, earlier[j].id) for i, j, _ in went} == {
+        ("new/a", "old/c"),
+        ("new/a1", "old/s"),
+        ("new/a", "old/s"),
+    }
+
+
 # --- on the real plans --------------------------------------------------------------------------
 
 
@@ -415,17 +473,23 @@ def test_lineage_against_the_judged_dev_split(store: GraphStore, loaded_plans: d
     result = evaluate(store, "dev", details=False)
     strict = evaluate(store, "dev", details=False, by_quote=False)
     # Floors at the figures measured when this was written (python -m bench.eval_lineage): a
-    # change that lowers them must say so. 22 references of the dev split name units the
-    # segmenter does not produce (run-in headings under sh-stic-14 十、); the eval maps them to
-    # the unit holding their quote, the strict figure counts them as misses.
+    # change that lowers them must say so. 22 references of the dev split named units the
+    # segmenter did not produce (run-in headings under sh-stic-14 十、, box titles); the eval maps
+    # them to the unit holding their quote, the strict figure counts them as misses. Since the
+    # run-in headings are sections and the boxes tasks, 2 remain (the 重大平台 items of 生物医药).
     # 2026-12-02 (home chapter, relative cuts over all granularities, calibrated score): measured
     # strong 0.841 (strict 0.739), weak 0.449, precision 0.186, near 0.559, 1 negative of 15; was
     # 0.864 / 0.761 / 0.469 / 0.142 / 0.466 — two strong pairs traded for a third fewer links.
     # 2026-12-02 (framing units with roles, restating items): the same figures, re-measured.
-    assert result["strong_recall"] >= 0.84 and strict["strong_recall"] >= 0.73
+    # 2026-12-02 (run-in sub-headings and boxes are units; items echoing their linked section
+    # dropped, ITEM_SHARE; broad units continue where their units went, WORK_WENT): strong 0.875
+    # (strict 0.875: 2 references are still mapped by quote), weak 0.449, precision 0.224, near
+    # 0.534, 1 negative of 15. Near precision fell from 0.559: the links ITEM_SHARE drops are to
+    # items of listed sections, which "near" counted as right.
+    assert result["strong_recall"] >= 0.87 and strict["strong_recall"] >= 0.87
     assert result["weak_recall"] >= 0.44
     assert result["negatives_linked"] <= 1
-    assert result["precision"] >= 0.18 and result["precision_near"] >= 0.55
+    assert result["precision"] >= 0.22 and result["precision_near"] >= 0.53
 
 
 def test_lineage_against_the_judged_heldout2_split(store: GraphStore, loaded_plans: dict[str, Loaded]) -> None:
@@ -437,10 +501,13 @@ def test_lineage_against_the_judged_heldout2_split(store: GraphStore, loaded_pla
     result = evaluate(store, "heldout2", details=False)
     # 2026-12-02 (framing units with roles, restating review/target items): measured strong
     # 0.692, weak 0.436, precision 0.253, near 0.674, 1 negative of 9.
-    assert result["strong_recall"] >= 0.69
+    # 2026-12-02 (run-in sub-headings and boxes are units, ITEM_SHARE, WORK_WENT, WORK_WENT_UP):
+    # strong 0.923, weak 0.436, precision 0.333, near 0.632 (see the dev test for why near fell),
+    # 0 negatives of 9.
+    assert result["strong_recall"] >= 0.92
     assert result["weak_recall"] >= 0.43
-    assert result["negatives_linked"] <= 1
-    assert result["precision"] >= 0.25 and result["precision_near"] >= 0.67
+    assert result["negatives_linked"] <= 0
+    assert result["precision"] >= 0.33 and result["precision_near"] >= 0.63
 
 
 def test_the_old_task_pairs_gold_still_holds(store: GraphStore, loaded_plans: dict[str, Loaded]) -> None:

@@ -1,6 +1,7 @@
 import pytest
 
 from plankg.loaders.structure.document import load_plan
+from plankg.loaders.structure.segment import Heading, with_run_in_below
 from plankg.schema import PlanMeta
 
 META = PlanMeta(id="t", title="测试规划")
@@ -125,8 +126,13 @@ def test_chapter_section_and_numbered_headings_nest() -> None:
         "第二节 面临形势\n\n正文。\n\n第二章 重点任务\n\n正文。\n"
     )
     assert tree(text) == [
-        (1, "第一章", "发展基础"), (2, "第一节", "主要成就"), (3, "一、", "创新能力"), (4, "（一）", "基础研究"),
-        (4, "（二）", "应用研究"), (2, "第二节", "面临形势"), (1, "第二章", "重点任务"),
+        (1, "第一章", "发展基础"),
+        (2, "第一节", "主要成就"),
+        (3, "一、", "创新能力"),
+        (4, "（一）", "基础研究"),
+        (4, "（二）", "应用研究"),
+        (2, "第二节", "面临形势"),
+        (1, "第二章", "重点任务"),
     ]
 
 
@@ -302,3 +308,78 @@ def test_the_questions_of_an_interview_are_its_sections() -> None:
         "问：“9+X”是指什么？答：9项基本指标加特征指标。问：是否具有可比性？答：具有可比性。"
     )
     assert [title for _, _, title in tree(text)] == ["《方案》的目的意义为何？", "“9+X”是指什么？", "是否具有可比性？"]
+
+
+# --- run-in sub-headings below a TOC's deepest listed heading (RUN_IN_BEFORE) ----------------------
+
+
+def _toc_headings(text: str) -> list[Heading]:
+    """（一）/1、/（二） read from a TOC: 1、 below （一） is listed, （二） has nothing listed below it."""
+    out = []
+    for level, number, title in ((1, "（一）", "甲"), (2, "1、", "乙"), (1, "（二）", "丙")):
+        at = text.index(number + title)
+        out.append(Heading(level, number, title, at, at + len(number + title)))
+    return out
+
+
+def test_run_in_items_below_a_listed_leaf_become_its_sub_headings() -> None:
+    text = (
+        "（一）甲开头。1、乙正文。（二）丙开头文字。1、支持企业发展壮大。支持众创空间。"
+        + "1082、激发国企活力。推动改革。"
+    )
+    got = with_run_in_below(text, _toc_headings(text))
+    below = [(h.level, h.number, h.title) for h in got][3:]
+    assert below == [(2, "1、", "支持企业发展壮大"), (2, "2、", "激发国企活力")]
+    assert text[got[4].start :].startswith("2、激发")  # the glued page number 108 stays out
+
+
+def test_a_lone_numbered_sentence_or_a_long_one_is_no_run_in_heading() -> None:
+    lone = "（一）甲开头。1、乙正文。（二）丙开头文字。1、支持企业发展壮大。支持众创空间。"
+    assert len(with_run_in_below(lone, _toc_headings(lone))) == 3
+    long = "（一）甲开头。1、乙正文。（二）丙开头。1、" + "很长的句子" * 8 + "。2、短标题。"
+    assert len(with_run_in_below(long, _toc_headings(long))) == 3
+
+
+def test_a_box_glued_before_a_block_label_in_a_text_without_line_breaks_is_a_task() -> None:
+    """A box lost its frame and title line: its title runs into its intro (…中心定位于…), after the
+    items of the block before it, which now end where the box starts."""
+    from plankg.loaders.structure.tasks import box_before, tasks_from_inline_blocks
+
+    text = (
+        "（一）甲领域聚焦方向。加强协同。重点任务：（1）建设平台。建设一批平台。（2）加强合作。推动合作。"
+        "建设长三角国家技术创新中心定位于从科学到技术的转化，成为枢纽。主要任务：（1）关键技术研发。开展研发。"
+        "（2）孵化培育企业。服务企业。"
+    )
+    headings = [Heading(1, "（一）", "甲领域聚焦方向", 0, 10)]
+    tasks, _, _ = tasks_from_inline_blocks(text, headings, [len(text)], set(), glued=True)
+    box = next(t for t in tasks if t.kind == "专栏")
+    assert (
+        box.title == "建设长三角国家技术创新中心"
+        and text[box.start :].startswith("建设长三角")
+        and box.end == len(text)
+    )
+    before = next(t for t in tasks if t.title == "加强合作")
+    assert before.end == box.start
+    assert [t.title for t in tasks if t.kind == "主要任务"] == ["关键技术研发", "孵化培育企业"]
+    # Not in a text that keeps its line breaks, and never the section's intro before its label.
+    assert all(t.kind != "专栏" for t in tasks_from_inline_blocks(text, headings, [len(text)], set())[0])
+    assert box_before(text, 10, text.index("重点任务")) is None
+    # A sentence opening with a preposition is no box title (将…具有重要: 要 is inside a word).
+    odd = "（一）甲。乙。丙。将传统建造和人工智能学科中具有重要作用。主要任务：（1）研发。"
+    assert box_before(odd, 4, odd.index("主要任务")) is None
+
+
+def test_a_captioned_box_and_its_numbered_items_are_tasks() -> None:
+    """ "专栏1  易涝区域整治工程" on its line, its items "1. …" below: a box task titled by the caption,
+    to the next heading, and its items; no section."""
+    text = (
+        "一、主要任务\n\n（一）全面整治城市易涝区域\n\n开展专项整治。\n\n专栏1  易涝区域整治工程\n\n"
+        "1. 完善城市排水防涝体系。全面梳理风险点。\n\n2. 加快易涝区域能力提升。全面完成整治。\n\n"
+        "（二）大力实施河道综合治理\n\n加强河道管理。\n"
+    )
+    doc = load_plan(text, META)
+    assert [s.title for s in doc.sections] == ["主要任务", "全面整治城市易涝区域", "大力实施河道综合治理"]
+    boxed = [(t.number, t.title) for t in doc.tasks if t.kind == "专栏"]
+    assert boxed == [("专栏1", "易涝区域整治工程"), ("1.", "完善城市排水防涝体系"), ("2.", "加快易涝区域能力提升")]
+    box = next(t for t in doc.tasks if t.number == "专栏1")
+    assert box.section_id.endswith("s1.1") and box.text.endswith("全面完成整治。")

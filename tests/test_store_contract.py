@@ -87,7 +87,7 @@ def test_named_queries(built: GraphStore, loaded_plans: dict[str, Loaded]) -> No
     assert len(major) == 25 and major[0]["title"] == "重大新药创制" and major[0]["section"] == "重大任务"
     assert len(registry.TASKS.run(store, plan="", kind="")) == _expected_counts(loaded_plans)["Task"]
     counts = registry.SECTION_COUNTS.run(store)
-    assert {"plan": "sh-stic-14", "level": 3, "n": 100} in counts
+    assert {"plan": "sh-stic-14", "level": 3, "n": 117} in counts  # 目录 100 + 17 run-in (section_counts.yaml)
     shown = registry.show(store, "sh-sti-12/s3.1")
     assert shown["label"] == "Section" and shown["properties"]["title"] == "健康上海"
     assert shown["source_text"].startswith("（一）健康上海")

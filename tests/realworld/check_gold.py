@@ -23,7 +23,9 @@ tests/realworld/corpus.yaml it checks that
 * every item (``items:``) occurs in the text.
 
 For .html files the text is the HTML with tags removed and entities decoded (each block
-element ends a line), which is what a reader sees.
+element ends a line), which is what a reader sees. For .pdf files it is the PDFium text of each
+page (pypdfium2), pages joined with newlines; for .docx files the paragraphs (python-docx), one
+per line. Those two libraries are imported only when such a file is checked.
 
 Exit status 0 when everything passes, 1 otherwise; each problem is printed.
 """
@@ -70,7 +72,31 @@ class _Text(HTMLParser):
             self.parts.append(data)
 
 
+def _pdf_text(path: Path) -> str:
+    # PDFium text of every page, pages joined with newlines (what a reader can copy out of the
+    # PDF); pypdfium2 is imported here only, so .txt/.md/.html checks need nothing but PyYAML
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        return "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    finally:
+        pdf.close()
+
+
+def _docx_text(path: Path) -> str:
+    # the body paragraphs of a Word file, one per line (python-docx, imported here only)
+    import docx
+
+    return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+
+
 def read_text(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        return _pdf_text(path)
+    if suffix == ".docx":
+        return _docx_text(path)
     raw = path.read_text(encoding="utf-8")
     if path.suffix.lower() in (".html", ".htm"):
         p = _Text()

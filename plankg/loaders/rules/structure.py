@@ -165,6 +165,17 @@ INLINE_HEADING = re.compile(
     # a chapter or （一） may also follow the previous heading's title directly: "总体要求（一）指导思想"
     rf"|(?<=[\u4e00-\u9fff])(?P<joined>第{CN_NUMERAL}[章节篇]|（{CN_NUMERAL}）))"
 )
+# A table of contents lists the headings down to some depth. In a text that lost its line breaks
+# (read from its TOC), a listed heading with no listed heading below it may still number run-in
+# sub-headings in the style the TOC uses one level deeper: under "（一）强化企业技术创新主体地位" (listed),
+# "…有力支撑高质量发展。1、支持创新型企业发展壮大。支持众创空间…。2、充分激发国有企业创新活力。…"
+# (not listed; the TOC's level below （一） is 1、). Each starts a sentence (a page number may be glued
+# in front: "…互联互通。1082、推进科研作风学风和科研诚信建设。" is page 108, then 2、), its title is a
+# short first sentence, and they run 1, 2, … with at least RUN_IN_MIN of them: a lone "1、" in a
+# paragraph numbers a list, not sub-headings.
+RUN_IN_MIN = 2
+RUN_IN_TITLE_MAX = 30
+RUN_IN_BEFORE = re.compile(r"[。；！？](?:\d{1,3})?$")
 # Sentence-final punctuation: a line ending in one is a paragraph, not a bare heading.
 SENTENCE_END = "。！？；：…"
 # An inline title ends at the first full stop: "（1）建设技术创新示范企业。鼓励…"; a question
@@ -226,7 +237,11 @@ CAPTION = re.compile(r"^[ \t\u3000]*(?:专栏|附表|表|图)[ \u3000]*[\d一二
 # one cell per line: "序号" / "城市名称" / "兰溪市" / "2011年6月"), never sub-headings.
 TABLE_CAPTION = re.compile(r"^[ \t\u3000]*(?:续)?表[ \u3000]*[\d一二三四五六七八九十]{1,3}(?:[ \u3000:：.、-]|$)")
 # A box ("专栏3 重大科技基础设施") holds a list of its own: its numbered lines open no sections.
-BOX_TITLE = re.compile(r"^[ \t\u3000]*专栏[ \u3000]*[\d一二三四五六七八九十]{1,3}")
+# It is a task (kind BOX_KIND), titled by its caption ("专栏1  易涝区域整治工程" → 易涝区域整治工程),
+# from its caption to the next heading or caption; its numbered items are tasks too.
+BOX_TITLE = re.compile(
+    r"^[ \t\u3000]*(?P<number>专栏[ \u3000]*[\d一二三四五六七八九十]{1,3})[ \u3000:：.、]*(?P<title>[^\n]*)"
+)
 # Unnumbered headings that plans share, alone on their line, often letter-spaced ("前  言",
 # "总 则"): a heading wherever it stands. A preface heads only its own text; the others head
 # the numbered sections after them (总则 → 一、指导思想 …) until a chapter or another of them.
@@ -334,6 +349,26 @@ UNREAD_LABEL = re.compile(rf"(?:^|(?<=[。；\n]))(?P<kind>{_KINDS})[:：]")
 ATTACK_LABEL = re.compile(
     r"(?:(?<=[。；！？\n])|^)(?P<name>[^。；！？\n：]{2,24}?领域(?:关键核心)?技术攻关)[ \t\n]*(?=1[、.])"
 )
+# A box (专栏) in a text that lost its line breaks lost its frame and its title line too: its title
+# is glued to its first sentence, right after the sentence before it, and a block label and its
+# items follow its intro ("…一体化。建设长三角国家技术创新中心定位于从科学到技术的转化，…枢纽。
+# 主要任务：（1）…"). A box is read backwards from a block label: among the BOX_INTRO_SENTENCES
+# sentences before it, the nearest whose first clause is a title glued to a sentence
+# (``headings.glued_clause_end`` with BOX_INTRO_OPENERS); never the section's own first sentences
+# (BOX_AFTER_SENTENCES of them: the section's intro, which a label may follow directly). The box is
+# a Task of kind BOX_KIND, from its title to the end of its items; it ends the block before it.
+BOX_KIND = "专栏"
+BOX_INTRO_SENTENCES = 2
+BOX_AFTER_SENTENCES = 2
+# Words that open a box's intro sentence, besides those of glued chapter titles (SENTENCE_OPENERS):
+# "…城市能源微网示范聚焦临港新片区", "…碳中和示范区针对崇明岛生态优势", "…技术创新中心定位于从科学到技术的转化",
+# "…可持续智能建造示范推进建造技术从…", "…青年人才培育打造与科技创新中心建设…相适应的…队伍",
+# "精准智能诊疗面向复杂疾病的诊治", "食品安全构建食品安全的全过程追溯…", "…精准防控综合运用超级计算机…".
+BOX_INTRO_OPENERS = ("聚焦", "针对", "定位于", "推进", "打造", "面向", "构建", "综合运用")
+# A box title names a line of work: at most BOX_TITLE_MAX characters, and it does not open with a
+# preposition ("将传统建造和人工智能学科中具有重要…" is a sentence, its 要 no opener).
+BOX_TITLE_MAX = 30
+BOX_TITLE_NOT_FIRST = "将把被对在以为从由向与和及"
 # Labels of non-task blocks end a task block too: "重大平台：加快建设…".
 OTHER_BLOCK_LABEL = re.compile(r"(?:重大平台|重点平台|重大设施|保障措施)[:：]")
 # Marker styles that number items, not sections. A heading numbered so that is a task of a block

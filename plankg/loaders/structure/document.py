@@ -9,8 +9,13 @@ import unicodedata
 from plankg.loaders.rules.structure import TASK_ONLY_STYLES
 from plankg.loaders.structure.front_matter import find_front_matter
 from plankg.loaders.structure.headings import read_marker
-from plankg.loaders.structure.segment import Heading, section_ends, segment
-from plankg.loaders.structure.tasks import RawTask, tasks_from_block_headings, tasks_from_inline_blocks
+from plankg.loaders.structure.segment import Heading, is_glued, section_ends, segment
+from plankg.loaders.structure.tasks import (
+    RawTask,
+    tasks_from_block_headings,
+    tasks_from_box_captions,
+    tasks_from_inline_blocks,
+)
 from plankg.loaders.structure.toc import parse_toc
 from plankg.loaders.text.normalise import NormalisedText, find_page_numbers, normalise, remove_spans
 from plankg.schema import Issue, PlanDocument, PlanMeta, Section, Task
@@ -125,8 +130,13 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
     ends = section_ends(headings, len(text))
     heading_tasks = tasks_from_block_headings(headings, ends)
     task_headings = {t.heading_index for t in heading_tasks if t.heading_index is not None}
-    inline_tasks, empties, block_issues = tasks_from_inline_blocks(text, headings, ends, task_headings)
+    inline_tasks, empties, block_issues = tasks_from_inline_blocks(text, headings, ends, task_headings, is_glued(text))
     issues += block_issues
+    if not is_glued(text):
+        used: dict[int, int] = {}
+        for item in heading_tasks + inline_tasks:
+            used[item.section_index] = max(used.get(item.section_index, 0), item.block)
+        inline_tasks += tasks_from_box_captions(text, headings, ends, used)
     # A task numbered as an item (（1）, ①) is the task only; one numbered as a section
     # (（一）, 1.) stays a section too (TASK_ONLY_STYLES).
     task_only = {i for i in task_headings if _numbered_as_item(headings[i].number)}

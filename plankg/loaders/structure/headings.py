@@ -105,11 +105,18 @@ def _glued_title_end(marker: Marker, rest: str) -> int | None:
     clause = re.split(rf"[，。；：\s]|第(?:{CN_NUMERAL}|\d+)[章节篇]", rest, maxsplit=1)[0]
     if len(clause) == len(rest.rstrip()) and len(rest) <= MAX_HEADING_CHARS // 3:
         return None  # a short line of its own: the whole line is the title
+    return glued_clause_end(clause)
+
+
+def glued_clause_end(clause: str, openers: tuple[str, ...] = SENTENCE_OPENERS) -> int | None:
+    """Where a title glued to the sentence after it ends within ``clause`` (its first clause):
+    at words the sentence repeats from the title, or at a word that opens sentences, from
+    GLUED_TITLE_MIN characters in; None when the clause shows neither."""
     for k in range(GLUED_TITLE_MIN, min(len(clause), GLUED_TITLE_MAX)):
         for m in range(2, k + 1):
             if clause[k : k + m] == clause[k - m : k]:
                 return k  # "加强水利建设水利建设要…": the sentence repeats the title's words
-        if clause.startswith(SENTENCE_OPENERS, k):
+        if clause.startswith(openers, k):
             return k
     return None
 

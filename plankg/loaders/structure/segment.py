@@ -45,6 +45,9 @@ from plankg.loaders.rules.structure import (
     QUESTION_END,
     QUESTION_HEADING,
     REFERENCE_ENTRY,
+    RUN_IN_BEFORE,
+    RUN_IN_MIN,
+    RUN_IN_TITLE_MAX,
     SENTENCE_END,
     TABLE_CAPTION,
     TABLE_CELL_RUN,
@@ -116,7 +119,54 @@ def headings_from_toc(text: str, toc: Toc) -> tuple[list[Heading], list[Issue]]:
             continue
         _, start, title_end = found
         headings.append(Heading(entry.level, entry.marker, entry.title, start, title_end))
-    return headings, issues
+    return with_run_in_below(text, headings), issues
+
+
+def with_run_in_below(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings read from a TOC, with the run-in sub-headings of listed headings that have
+    none listed below them (``RUN_IN_BEFORE``: numbered in the style the TOC uses one level
+    deeper, each a short first sentence, 1, 2, … at sentence starts)."""
+    deeper: dict[int, str] = {}  # level → the style the TOC numbers it in (the first seen)
+    for heading in headings:
+        marker = read_marker(heading.number) if heading.number else None
+        if marker is not None:
+            deeper.setdefault(heading.level, marker.style)
+    out: list[Heading] = []
+    for index, heading in enumerate(headings):
+        out.append(heading)
+        following = headings[index + 1] if index + 1 < len(headings) else None
+        if following is not None and following.level > heading.level:
+            continue  # the TOC lists what stands below it
+        style = deeper.get(heading.level + 1)
+        if style is None:
+            continue
+        end = following.start if following is not None else len(text)
+        out += _run_in(text, heading.title_end, end, style, heading.level + 1)
+    return out
+
+
+def _run_in(text: str, start: int, end: int, style: str, level: int) -> list[Heading]:
+    found: list[Heading] = []
+    cursor, number = start, 1
+    while True:
+        hit = None
+        for spelling in marker_spellings(style, number):
+            at = text.find(spelling, cursor, end)
+            while at >= 0 and not RUN_IN_BEFORE.search(text[max(start, at - 4) : at]):
+                at = text.find(spelling, at + 1, end)
+            if at >= 0 and (hit is None or at < hit[0]):
+                hit = (at, spelling)
+        if hit is None:
+            break
+        at, spelling = hit
+        title_start = at + len(spelling)
+        stop = text.find("。", title_start, end)
+        title = text[title_start:stop].strip() if stop >= 0 else ""
+        if not title or len(title) > RUN_IN_TITLE_MAX or re.search(r"[；：:]", title):
+            break
+        found.append(Heading(level, spelling, title, at, title_start + len(title)))
+        cursor, number = stop, number + 1
+    return found if len(found) >= RUN_IN_MIN else []
 
 
 # A table of contents without page numbers is recognised by its first heading read again after
@@ -314,9 +364,7 @@ def headings_from_lines(
             if GLOSSARY_TITLE.search(line.text.strip().rstrip("：:")):
                 in_terms = True  # "附件：《纲要》有关指标及名词解释" read as no heading
         elif len(headings) > found:
-            in_terms = GLOSSARY_TITLE.search(headings[-1].title) is not None or (
-                in_terms and headings[-1].level > 1
-            )
+            in_terms = GLOSSARY_TITLE.search(headings[-1].title) is not None or (in_terms and headings[-1].level > 1)
     return headings, issues
 
 
@@ -418,11 +466,7 @@ def _between_paragraphs(lines: list[Line], i: int) -> bool:
     "…空间结构。" / "一屏：山区生态屏障" / "充分发挥…。"."""
     before = lines[i - 1].text.strip() if i > 0 else ""
     after = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
-    return (
-        before[-1:] in "。！？"
-        and len(after) >= MIN_PARAGRAPH_CHARS
-        and after[-1:] in "。！？"
-    )
+    return before[-1:] in "。！？" and len(after) >= MIN_PARAGRAPH_CHARS and after[-1:] in "。！？"
 
 
 def _cell_like(text: str) -> bool:

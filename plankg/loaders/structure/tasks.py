@@ -15,13 +15,23 @@ from dataclasses import dataclass
 from plankg.loaders.rules.structure import (
     ATTACK_LABEL,
     BLOCK_HEADING,
+    BOX_AFTER_SENTENCES,
+    BOX_INTRO_OPENERS,
+    BOX_INTRO_SENTENCES,
+    BOX_KIND,
+    BOX_TITLE,
+    BOX_TITLE_MAX,
+    BOX_TITLE_NOT_FIRST,
+    FIRST_ITEM,
     INLINE_LABEL,
     ITEM_STYLES,
     ITEM_TITLE_MAX,
     OTHER_BLOCK_LABEL,
+    SENTENCE_OPENERS,
     UNREAD_LABEL,
     marker_spellings,
 )
+from plankg.loaders.structure.headings import glued_clause_end
 from plankg.loaders.structure.segment import Heading
 from plankg.schema import Issue
 
@@ -119,11 +129,62 @@ def _items(text: str, start: int, end: int, style: str) -> list[tuple[str, int, 
     return [(marker, pos, found[i + 1][1] if i + 1 < len(found) else end) for i, (marker, pos) in enumerate(found)]
 
 
+def box_before(text: str, own_start: int, label_start: int) -> tuple[int, str] | None:
+    """(start, title) of a box whose title is glued to its intro before a block label, in a text
+    that lost its line breaks (``BOX_KIND``), or None."""
+    starts = [own_start] + [own_start + m.end() for m in re.finditer(r"[。！？]", text[own_start:label_start])]
+    starts = [s for s in starts[BOX_AFTER_SENTENCES:] if s < label_start]
+    for start in reversed(starts[-BOX_INTRO_SENTENCES:]):
+        clause = re.split(r"[，。；：\s（(“”]", text[start:label_start], maxsplit=1)[0]
+        end = glued_clause_end(clause, SENTENCE_OPENERS + BOX_INTRO_OPENERS)
+        title = clause[:end] if end is not None else ""
+        if (
+            title
+            and len(title) <= BOX_TITLE_MAX
+            and title[0] not in BOX_TITLE_NOT_FIRST
+            and not re.search(r"\d", title)
+        ):
+            return start, title
+    return None
+
+
+def tasks_from_box_captions(text: str, headings: list[Heading], ends: list[int], used: dict[int, int]) -> list[RawTask]:
+    """Boxes captioned on a line of their own ("专栏1  易涝区域整治工程", ``BOX_TITLE``): each a task of
+    kind ``BOX_KIND`` in the innermost section holding it, to the next heading or caption, and its
+    numbered items ("1. 完善城市排水防涝体系。…") tasks of the same block. ``used``: the highest
+    block number each section's other tasks use (heading index → number); boxes come after."""
+    captions = [m for m in re.finditer(r"(?m)^.*$", text) if BOX_TITLE.match(m.group())]
+    starts = sorted([h.start for h in headings] + [m.start() for m in captions] + [len(text)])
+    tasks: list[RawTask] = []
+    per_section: dict[int, int] = {}
+    for caption in captions:
+        match = BOX_TITLE.match(caption.group())
+        holding = [k for k, h in enumerate(headings) if h.start <= caption.start() < ends[k]]
+        if match is None or not match.group("title").strip() or not holding:
+            continue
+        title = match.group("title").strip()
+        section = holding[-1]
+        end = min(s for s in starts if s > caption.start())
+        block = used.get(section, 0) + 1 + per_section.get(section, 0)
+        per_section[section] = per_section.get(section, 0) + 1
+        tasks.append(RawTask(section, block, match.group("number"), BOX_KIND, title, caption.start(), end, False))
+        body = caption.end()
+        while body < end and text[body].isspace():
+            body += 1
+        style = _item_style(text[body : body + 3]) if re.match(FIRST_ITEM, text[body:end]) else None
+        for marker, item_start, item_end in _items(text, body, end, style) if style else []:
+            item = item_title(text[item_start + len(marker) : item_end])
+            if item:
+                tasks.append(RawTask(section, block, marker, BOX_KIND, item, item_start, item_end, False))
+    return tasks
+
+
 def tasks_from_inline_blocks(
-    text: str, headings: list[Heading], ends: list[int], skip: set[int]
+    text: str, headings: list[Heading], ends: list[int], skip: set[int], glued: bool = False
 ) -> tuple[list[RawTask], list[tuple[int, int]], list[Issue]]:
     """Tasks under labels in each section's own text; also the empty items' positions, and a
-    warning for each label whose items cannot be read (never a silent zero)."""
+    warning for each label whose items cannot be read (never a silent zero). ``glued``: the
+    text lost its line breaks, and a box's title may be glued before a label (``box_before``)."""
     tasks: list[RawTask] = []
     empties: list[tuple[int, int]] = []
     issues: list[Issue] = []
@@ -139,11 +200,24 @@ def tasks_from_inline_blocks(
         for match in ATTACK_LABEL.finditer(text, own_start, own_end):
             labels.append((match.start(), match.end(), "技术攻关"))
         read: set[int] = set()
+        # Boxes before labels, with numbered items or not ("主要任务：开展…"), in a glued text.
+        anchors = sorted(
+            {s for s, _, _ in labels} | {m.start() for m in UNREAD_LABEL.finditer(text, own_start, own_end)}
+        )
+        boxes = {}  # label start → (box start, box title)
+        for label_start in anchors if glued else []:
+            box = box_before(text, own_start, label_start)
+            if box is not None:
+                boxes[label_start] = box
         stops = sorted(
-            [s for s, _, _ in labels]
+            anchors
             + [m.start() for m in OTHER_BLOCK_LABEL.finditer(text, own_start, own_end)]
+            + [start for start, _ in boxes.values()]
             + [own_end]
         )
+        for box_no, (label_start, (start, title)) in enumerate(sorted(boxes.items()), start=len(labels) + 1):
+            box_end = min(s for s in stops if s > label_start)
+            tasks.append(RawTask(index, box_no, "", BOX_KIND, title, start, box_end, False))
         for block_no, (label_start, items_start, kind) in enumerate(sorted(labels), start=1):
             block_end = min(s for s in stops if s > label_start)
             style = _item_style(text[items_start : items_start + 3])
