@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 
 from plankg.lineage.similarity import Unit
@@ -72,8 +73,10 @@ def is_block(title: str) -> bool:
     return BLOCK_TITLE.match(title.strip()) is not None
 
 
+@lru_cache(maxsize=65_536)
 def framing_role(title: str) -> str:
-    """The framing role a title names ("" for none; ``OVERALL`` for two or more)."""
+    """The framing role a title names ("" for none; ``OVERALL`` for two or more). Cached: a
+    unit asks it of every title above it, so each title is asked many times."""
     roles = [name for name, pattern in FRAMING_ROLES if pattern.search(title)]
     return roles[0] if len(roles) == 1 else OVERALL if roles else ""
 
