@@ -35,18 +35,22 @@ from plankg.loaders.rules.structure import (
     GLUED_PAGE,
     GLUED_PAGE_BEFORE_NAME,
     INLINE_HEADING,
+    LIST_RUN_MIN,
+    LIST_SENTENCE_END,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
     NAMED_HEADINGS,
     NOTES_LABEL,
     NOTICE_END,
     NUMBER_CELL,
+    PAGE_PREFIX,
     PREFACE_HEADINGS,
     QUESTION_END,
     QUESTION_HEADING,
     REFERENCE_ENTRY,
     SENTENCE_END,
     TABLE_CAPTION,
+    TABLE_CELL_SEPARATOR,
     TABLE_CELL_RUN,
     TRAILING_LABEL,
     UNNUMBERED_PARENT_OF,
@@ -54,6 +58,7 @@ from plankg.loaders.rules.structure import (
 )
 from plankg.loaders.structure.headings import (
     LOST_NUMBER,
+    Marker,
     HeadingLine,
     is_unnumbered_heading,
     read_heading_line,
@@ -184,7 +189,7 @@ def headings_from_lines(
     for i, line in enumerate(lines):
         if not line.text.strip() or i in inline_items or skip_from <= line.start < skip_until:
             continue
-        line = lines[i] = _without_glued_page(line, stack)
+        line = lines[i] = _without_glued_page(line, stack, last_number)
         following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
         next_line = lines[following].text.strip() if following is not None else ""
         named = re.sub(r"[ \t\u3000]+", "", line.text)
@@ -248,7 +253,8 @@ def headings_from_lines(
             start = title_line.start + len(title_line.text) - len(title_line.text.lstrip())
             headings.append(Heading(1, attachment.group("number").strip(), title, line.start, start + len(title)))
             inline_items.add(following)
-            in_attachment, in_glossary = True, False
+            # A new attachment ends a glossary above it ("B.4 指标说明" / … / "附录 C：…").
+            in_attachment, in_glossary, in_terms = True, False, False
             continue
         titled = ATTACHMENT_TITLED.match(line.text)
         if titled is not None:
@@ -257,7 +263,7 @@ def headings_from_lines(
             push(stack, ATTACHMENT_STYLE, 0)
             number, end = titled.group("number").strip(), line.start + titled.end("title")
             headings.append(Heading(1, number, titled.group("title"), line.start, end))
-            in_attachment, in_glossary, in_table = True, False, False
+            in_attachment, in_glossary, in_table, in_terms = True, False, False, False
             continue
         label_alone = BLOCK_HEADING.match(line.text.strip())
         trailing = TRAILING_LABEL.search(line.text.rstrip())
@@ -353,22 +359,52 @@ def _close_smaller_units(stack: list[tuple[str, int]], style: str) -> None:
 MIN_PARAGRAPH_CHARS = 40
 
 
-def _without_glued_page(line: Line, stack: list[tuple[str, int]]) -> Line:
-    """The line without a page number glued in front of its heading marker (GLUED_PAGE)."""
+def _without_glued_page(line: Line, stack: list[tuple[str, int]], last_number: dict[str, int]) -> Line:
+    """The line without a page number glued in front of its heading marker (GLUED_PAGE,
+    PAGE_PREFIX)."""
     text = line.text
     named = GLUED_PAGE_BEFORE_NAME.match(text)
     if named is not None and re.sub(r"[ \t\u3000]+", "", text[named.end() :]) in NAMED_HEADINGS:
         return Line(text[named.end() :], line.start + named.end())
     top = next((n for style, n in stack if style in ("cn", "decimal:1") or style.startswith("chapter:")), None)
-    if top is None or GLUED_PAGE.match(text) is None:
+    if top is not None and GLUED_PAGE.match(text) is not None:
+        for cut in range(1, 4):
+            rest = text[cut:]
+            marker = read_marker(rest)
+            decimal = marker is not None and marker.style.startswith("decimal:") and marker.style != "decimal:1"
+            if rest.startswith(f"{top}.") and decimal:
+                return Line(rest, line.start + cut)
+    page = PAGE_PREFIX.match(text)
+    if page is None or _reads_in_sequence(text, stack, last_number):
         return line
-    for cut in range(1, 4):
-        rest = text[cut:]
-        marker = read_marker(rest)
-        decimal = marker is not None and marker.style.startswith("decimal:") and marker.style != "decimal:1"
-        if rest.startswith(f"{top}.") and decimal:
-            return Line(rest, line.start + cut)
+    cuts = range(1, page.end() + 1) if text[:1].isdigit() else (page.end(),)
+    for cut in cuts:
+        rest = text[cut:].lstrip(" \t\u3000")
+        offset = len(text) - len(rest)
+        if ATTACHMENT_TITLED.match(rest) or ATTACHMENT_LINE.match(rest) or _reads_in_sequence(rest, stack, last_number):
+            return Line(rest, line.start + offset)
     return line
+
+
+def _reads_in_sequence(text: str, stack: list[tuple[str, int]], last_number: dict[str, int]) -> bool:
+    """Does this line open the decimal heading that comes next: the next sibling of an open
+    level (3.1.3 after 3.1.2), the first child of the deepest open one (2.1 under 2), or the next
+    top-level number (PAGE_PREFIX)?"""
+    parsed = read_heading_line(text)
+    if parsed is None or parsed.marker is None or not parsed.marker.style.startswith("decimal:"):
+        return False
+    marker = parsed.marker
+    open_numbers = dict(stack)
+    if marker.style in open_numbers:
+        return marker.number == open_numbers[marker.style] + 1
+    depth = int(marker.style.split(":", 1)[1])
+    if depth == 1:
+        return marker.number == last_number.get(marker.style, 0) + 1
+    parents = marker.written.split(".")[:-1]
+    for level, part in enumerate(parents, start=1):
+        if part.isdigit() and open_numbers.get(f"decimal:{level}") != int(part):
+            return False
+    return marker.number == 1
 
 
 def _listed_heading_line(text: str, toc_titles: dict[str, list[str]]) -> HeadingLine | None:
@@ -467,6 +503,41 @@ def _numbered_run(lines: list[Line], first: int, max_chars: int | None = MAX_HEA
     return run
 
 
+def _sentence_item(text: str) -> Marker | None:
+    """The marker of a numbered line that is one whole sentence (LIST_SENTENCE_END), if it is."""
+    stripped = text.strip()
+    marker = read_marker(stripped)
+    if marker is None or stripped[-1:] not in LIST_SENTENCE_END or "。" in stripped[:-1]:
+        return None
+    return marker
+
+
+def _in_sentence_list(lines: list[Line], i: int) -> bool:
+    """Is line i in a run of at least LIST_RUN_MIN one-sentence numbered lines in sequence, each
+    right under the one before (LIST_RUN_MIN)?"""
+    marker = _sentence_item(lines[i].text)
+    if marker is None:
+        return False
+    run = 1
+    for step in (-1, 1):
+        j, number = i, marker.number
+        while True:
+            j = next((k for k in range(j + step, len(lines) if step > 0 else -1, step) if lines[k].text.strip()), -1)
+            other = _sentence_item(lines[j].text) if j >= 0 else None
+            if other is None or other.style != marker.style or other.number != number + step:
+                break
+            number += step
+            run += 1
+    return run >= LIST_RUN_MIN
+
+
+def _above_table_row(lines: list[Line], i: int) -> bool:
+    """Is the next line with text a table's row (cells joined by TABLE_CELL_SEPARATOR)? Then
+    line i is the table's caption."""
+    following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
+    return following is not None and TABLE_CELL_SEPARATOR in lines[following].text.strip()
+
+
 def _in_signature(lines: list[Line], i: int) -> bool:
     """Is line i part of a notice's closing signature: the date ("2019年1月16日"), "（此件公开发布）",
     or the issuer's name right above the date line? A notice that ends after the plan's body
@@ -501,6 +572,8 @@ def _heading_from_line(
 ) -> None:
     """Append the heading this line is, if it is one (numbered, or a short line alone)."""
     parsed = read_heading_line(line.text) or _listed_heading_line(line.text, toc_titles)
+    if parsed is not None and parsed.marker is not None and _in_sentence_list(lines, i):
+        return  # an item of a list (LIST_RUN_MIN)
     if parsed is not None and parsed.marker is not None and not REFERENCE_ENTRY.match(parsed.title):
         marker = parsed.marker
         if marker.number == LOST_NUMBER and marker.style == "cn":
@@ -552,6 +625,7 @@ def _heading_from_line(
         and (any(h.number for h in headings) or not _in_cover(lines, i))
         and is_unnumbered_heading(line.text)
         and not _in_cell_run(lines, i)
+        and not _above_table_row(lines, i)
         and not _in_signature(lines, i)
         and ((_blank(lines, i - 1) and _blank(lines, i + 1)) or (headings and _between_paragraphs(lines, i)))
     ):
