@@ -76,9 +76,10 @@ ARABIC_ENUM = re.compile(r"^(?P<num>\d{1,3})(?:[、]|\.(?!\d))[ \t]*")
 # by its last part. Not a quantity: "1.5亿元" has a unit after the number, "1.1 总体要求" a title
 # (the space may be an ideographic one: "1.1　编制目的").
 # An appendix numbers its sections after its letter ("附录 B" / "B.1 一般规定" / "B.1.1 安全方面",
-# "A.1概述"): the letter stands where the top number would, the depth is the same.
+# "A.1概述"): the letter stands where the top number would, the depth is the same. A top number
+# is never 0: "0.15  20年～50年  4～6" is a weight in a table's row.
 DECIMAL_ENUM = re.compile(
-    r"^(?P<prefix>(?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,2})\.(?P<num>\d{1,2})(?![\d.%])"
+    r"^(?P<prefix>(?:[1-9]\d?|[A-Z])(?:\.\d{1,2}){0,2})\.(?P<num>\d{1,2})(?![\d.%])"
     r"(?:[ \t\u3000]+|(?=[\u4e00-\u9fff“《]))"
 )
 # Characters that make the number before them a quantity, not a heading number.
@@ -94,6 +95,8 @@ PADDED_ENUM = re.compile(r"^(?P<num>0\d|[1-9]\d)[ \t]+(?=[\u4e00-\u9fff])")
 # after the number (QUANTITY_AFTER); a zero-padded "01 " is PADDED_ENUM's; nor a table row,
 # whose cells spaces separate ("1 全市生产总值年均增长率 % 预期性 - 5左右"): the title is the rest
 # of the line, without a space.
+# Being so weak, it must come in sequence: "11  加强…维护" after chapter 9 is a table row's
+# number, not chapter 11; and "10  应急服务…" after chapter 9 is chapter 10, not PADDED_ENUM's.
 DECIMAL_TOP = re.compile(r"^(?P<num>[1-9]\d?)[ \t\u3000]+(?=[\u4e00-\u9fff][^ \t\u3000]*$)")
 
 # OCR of a scanned plan misreads marker brackets and points as their look-alikes: "〈一）内陆地区…",
@@ -219,6 +222,8 @@ CLAUSE_LEAD_END = "：:"
 # "区域国土空间保护开发做出综合部署…"). A wrapped heading leaves a short tail ("3.5  完善公共空间…
 # 便利" / "的人居环境"), and a short heading line stands above a wide paragraph.
 CLAUSE_WRAP_SHARE = 0.85
+# A line narrower than this (display columns) is no page-wide line of a wrapped clause.
+CLAUSE_WRAP_MIN_WIDTH = 40
 # Unnumbered sub-headings (004's "金融政策") are short lines standing alone.
 MAX_UNNUMBERED_HEADING_CHARS = 30
 BULLETS = "◎●○■□◆◇•·▪►▶"
@@ -537,6 +542,13 @@ GLUED_PAGE = re.compile(r"^(?P<page>\d{1,3})(?=\d)")
 # in sequence as it stands keeps its digits.
 PAGE_PREFIX = re.compile(r"^(?:\d{1,3}|[ivxIVX]{1,5})")
 GLUED_PAGE_BEFORE_NAME = re.compile(r"^(?P<page>\d{1,3})(?=[^\d\s.、])")
+# A PDF's running header or footer kept in its text (no page boxes left to compare): a short line
+# with the page number at one end, the same words on every page: "22 DB11/T XXXX—XXXX",
+# "ii DB11/T XXXX—XXXX", "XX市国土空间总体规划 7". A line that carries a heading marker is no
+# running line ("6.1 一般规定" recurs under several chapters).
+RUNNING_LINE = re.compile(r"^[ \t\u3000]*(?:(?P<lead>\d{1,3}|[ivxIVX]{1,5})[ \t\u3000]+\S.{0,40}?|\S.{0,40}?[ \t\u3000]+\d{1,3})[ \t\u3000]*$")
+# ... at least this many times (pages) with the same words.
+RUNNING_LINE_MIN = 3
 # Words of a site's navigation menu; a run of short lines holding two of them is the menu.
 NAV_WORDS = frozenset(
     "首页 English 无障碍 政务公开 政务服务 政民互动 互动交流 走进上海 信息公开 办事服务 新闻中心 网站地图 登录 注册 "

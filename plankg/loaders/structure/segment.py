@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -28,6 +29,8 @@ from plankg.loaders.rules.structure import (
     CHAPTER_RUN_SPLIT,
     CHAPTER_RUN_STOP,
     CHAPTER_UNIT_RANK,
+    CLAUSE_WRAP_MIN_WIDTH,
+    CLAUSE_WRAP_SHARE,
     DATE_LINE,
     FIRST_ITEM_LINE,
     GLOSSARY_HEADINGS,
@@ -44,6 +47,7 @@ from plankg.loaders.rules.structure import (
     NOTICE_END,
     NUMBER_CELL,
     PAGE_PREFIX,
+    PLAIN_TITLE_BREAKS,
     PREFACE_HEADINGS,
     QUESTION_END,
     QUESTION_HEADING,
@@ -253,8 +257,10 @@ def headings_from_lines(
             start = title_line.start + len(title_line.text) - len(title_line.text.lstrip())
             headings.append(Heading(1, attachment.group("number").strip(), title, line.start, start + len(title)))
             inline_items.add(following)
-            # A new attachment ends a glossary above it ("B.4 指标说明" / … / "附录 C：…").
-            in_attachment, in_glossary, in_terms = True, False, False
+            # A new attachment ends a glossary above it ("B.4 指标说明" / … / "附录 C：…"), and
+            # may be one itself ("附录 A  名词解释和说明": its A.1 … are terms, GLOSSARY_TITLE).
+            in_attachment, in_glossary = True, False
+            in_terms = GLOSSARY_TITLE.search(title) is not None
             continue
         titled = ATTACHMENT_TITLED.match(line.text)
         if titled is not None:
@@ -263,7 +269,8 @@ def headings_from_lines(
             push(stack, ATTACHMENT_STYLE, 0)
             number, end = titled.group("number").strip(), line.start + titled.end("title")
             headings.append(Heading(1, number, titled.group("title"), line.start, end))
-            in_attachment, in_glossary, in_table, in_terms = True, False, False, False
+            in_attachment, in_glossary, in_table = True, False, False
+            in_terms = GLOSSARY_TITLE.search(titled.group("title")) is not None
             continue
         label_alone = BLOCK_HEADING.match(line.text.strip())
         trailing = TRAILING_LABEL.search(line.text.rstrip())
@@ -503,6 +510,30 @@ def _numbered_run(lines: list[Line], first: int, max_chars: int | None = MAX_HEA
     return run
 
 
+def _display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text.strip())
+
+
+def _wrapped_clause(lines: list[Line], i: int, parsed: HeadingLine) -> bool:
+    """Is decimal-numbered line i a clause whose sentence a PDF wrapped onto the next line
+    (CLAUSE_WRAP_SHARE): page-wide, no sentence end, and the next line, no heading, as wide or
+    the sentence's last piece?"""
+    marker = parsed.marker
+    if marker is None or not marker.style.startswith("decimal:") or marker.style == "decimal:1":
+        return False
+    text = lines[i].text.strip()
+    following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
+    if text[-1:] in SENTENCE_END or following is None:
+        return False
+    after = lines[following].text.strip()
+    if read_marker(after) is not None:
+        return False
+    width, next_width = _display_width(text), _display_width(after)
+    if width < CLAUSE_WRAP_MIN_WIDTH or width < CLAUSE_WRAP_SHARE * next_width:
+        return False
+    return next_width >= CLAUSE_WRAP_SHARE * width or after[-1:] in "。！？"
+
+
 def _sentence_item(text: str) -> Marker | None:
     """The marker of a numbered line that is one whole sentence (LIST_SENTENCE_END), if it is."""
     stripped = text.strip()
@@ -574,8 +605,17 @@ def _heading_from_line(
     parsed = read_heading_line(line.text) or _listed_heading_line(line.text, toc_titles)
     if parsed is not None and parsed.marker is not None and _in_sentence_list(lines, i):
         return  # an item of a list (LIST_RUN_MIN)
+    if parsed is not None and parsed.marker is not None and not parsed.inline and _wrapped_clause(lines, i, parsed):
+        return  # a clause of a standard wrapped by the PDF (CLAUSE_WRAP_SHARE)
     if parsed is not None and parsed.marker is not None and not REFERENCE_ENTRY.match(parsed.title):
         marker = parsed.marker
+        if marker.style == "padded" and marker.written[:1] != "0" and "decimal:1" in dict(stack):
+            # "10  应急服务设施韧性能力建设" after "9  应急保障…": two digits are no zero-padding
+            # (PADDED_ENUM) where bare numbers head the chapters; it is chapter 10, if it reads as
+            # one (PLAIN_TITLE_BREAKS): "10  修剪树木，清理…" is a table's row.
+            if parsed.inline or any(ch in line.text for ch in PLAIN_TITLE_BREAKS):
+                return
+            marker = replace(marker, style="decimal:1")
         if marker.number == LOST_NUMBER and marker.style == "cn":
             # "、1991一2000年的主要目标…": OCR lost the numeral; it is the next 一、 heading.
             marker = replace(marker, number=last_number.get(marker.style, 0) + 1)
@@ -586,6 +626,10 @@ def _heading_from_line(
             if marker.number <= previous and not (marker.style.startswith("decimal:") and marker.number == 1):
                 # A list restarting inside a paragraph, not the next sibling heading (2.1 after
                 # 1.3 restarts under a new parent).
+                return
+            if marker.number > previous + 1 and marker.style == "decimal:1":
+                # A bare number that skips ("11  加强燃气抗震装置的日常巡检和维护" after 9) is a table
+                # row's or a page's number: the weakest marker must come in sequence (DECIMAL_TOP).
                 return
             if marker.number > previous + 1:
                 issues.append(

@@ -18,6 +18,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from plankg.loaders.rules.structure import (
+    RUNNING_LINE,
+    RUNNING_LINE_MIN,
     ATTACHMENT_AFTER_SPACE,
     BREADCRUMB_SEPARATOR,
     DISCLAIMER_LINE,
@@ -255,6 +257,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         words = text[start:end].split()
         if len(words) >= 3 and sum(w in NAV_WORDS for w in words) >= 2 and all(len(w) <= NAV_ITEM_MAX for w in words):
             spans.append((start, end))
+    spans += _running_lines(text, lines)
     # The related-files list (or the site's disclaimer) after the article, to the end of the text.
     for start, end in lines:
         line = text[start:end]
@@ -262,6 +265,20 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
             spans.append((start, len(text)))
             break
     return sorted(set(spans))
+
+
+def _running_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A PDF's running header or footer left in its text (RUNNING_LINE, RUNNING_LINE_MIN): the
+    same words on RUNNING_LINE_MIN lines or more, a page number at one end."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for start, end in lines:
+        line = text[start:end]
+        if RUNNING_LINE.match(line) is None or read_marker(line.strip()) is not None:
+            continue
+        words = re.sub(r"^[ \t\u3000]*(?:\d{1,3}|[ivxIVX]{1,5})[ \t\u3000]+|[ \t\u3000]+\d{1,3}[ \t\u3000]*$", "", line).strip()
+        if re.search(r"[\u4e00-\u9fffA-Za-z]{2}", words):
+            found.setdefault(words, []).append((start, end))
+    return [span for spans in found.values() if len(spans) >= RUNNING_LINE_MIN for span in spans]
 
 
 # A text is hard-wrapped (a PDF extraction that kept the page's line breaks) when at least this
