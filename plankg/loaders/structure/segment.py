@@ -388,7 +388,11 @@ def _without_glued_page(line: Line, stack: list[tuple[str, int]], last_number: d
     for cut in cuts:
         rest = text[cut:].lstrip(" \t\u3000")
         offset = len(text) - len(rest)
-        if ATTACHMENT_TITLED.match(rest) or ATTACHMENT_LINE.match(rest) or _reads_in_sequence(rest, stack, last_number):
+        if (
+            ATTACHMENT_TITLED.match(rest)
+            or ATTACHMENT_LINE.match(rest)
+            or _reads_in_sequence(rest, stack, last_number)
+        ):
             return Line(rest, line.start + offset)
     return line
 

@@ -18,6 +18,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from plankg.loaders.rules.structure import (
+    ATTACHMENT_LINE,
+    ATTACHMENT_TITLED,
+    PAGE_PREFIX,
     RUNNING_LINE,
     RUNNING_LINE_MIN,
     ATTACHMENT_AFTER_SPACE,
@@ -328,7 +331,7 @@ def hard_wrap_joins(text: str) -> list[tuple[int, int]]:
         if following is None:
             continue
         nxt = text[lines[following][0] : lines[following][1]].strip()
-        if read_marker(nxt) is not None or TOC_LINE.search(nxt) or nxt[:1] in BULLET_STARTS:
+        if read_marker(nxt) is not None or TOC_LINE.search(nxt) or nxt[:1] in BULLET_STARTS or _paged_heading(nxt):
             continue
         content_end = start + len(line.rstrip())
         next_start = lines[following][0] + len(text[lines[following][0] : lines[following][1]]) - len(
@@ -336,6 +339,19 @@ def hard_wrap_joins(text: str) -> list[tuple[int, int]]:
         )
         joins.append((content_end, next_start))
     return joins
+
+
+def _paged_heading(line: str) -> bool:
+    """Does the line open a decimal or appendix heading behind a page number glued in front
+    ("33 G.3 划定技术流程", "17 附录 A  名词解释和说明", PAGE_PREFIX)? A page's first line is no
+    wrap of the line above when it is a heading."""
+    page = PAGE_PREFIX.match(line)
+    if page is None:
+        return False
+    rest = line[page.end() :].lstrip(" \t\u3000")
+    marker = read_marker(rest)
+    decimal = marker is not None and marker.style.startswith("decimal:") and marker.style != "decimal:1"
+    return decimal or ATTACHMENT_TITLED.match(rest) is not None or ATTACHMENT_LINE.match(rest) is not None
 
 
 # Lines starting with these open a new paragraph even after a full line.
