@@ -547,8 +547,10 @@ GLUED_PAGE_BEFORE_NAME = re.compile(r"^(?P<page>\d{1,3})(?=[^\d\s.、])")
 # "ii DB11/T XXXX—XXXX", "XX市国土空间总体规划 7". A line that carries a heading marker is no
 # running line ("6.1 一般规定" recurs under several chapters).
 RUNNING_LINE = re.compile(r"^[ \t\u3000]*(?:(?P<lead>\d{1,3}|[ivxIVX]{1,5})[ \t\u3000]+\S.{0,40}?|\S.{0,40}?[ \t\u3000]+\d{1,3})[ \t\u3000]*$")
-# ... at least this many times (pages) with the same words.
+# ... at least this many times (pages) with the same words, never on neighbouring lines (a page
+# has text between its header and the next page's: rows of a table repeat side by side).
 RUNNING_LINE_MIN = 3
+RUNNING_LINE_GAP = 3
 # Words of a site's navigation menu; a run of short lines holding two of them is the menu.
 NAV_WORDS = frozenset(
     "首页 English 无障碍 政务公开 政务服务 政民互动 互动交流 走进上海 信息公开 办事服务 新闻中心 网站地图 登录 注册 "

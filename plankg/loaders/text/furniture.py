@@ -22,6 +22,7 @@ from plankg.loaders.rules.structure import (
     ATTACHMENT_TITLED,
     PAGE_PREFIX,
     RUNNING_LINE,
+    RUNNING_LINE_GAP,
     RUNNING_LINE_MIN,
     ATTACHMENT_AFTER_SPACE,
     BREADCRUMB_SEPARATOR,
@@ -274,14 +275,21 @@ def _running_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, i
     """A PDF's running header or footer left in its text (RUNNING_LINE, RUNNING_LINE_MIN): the
     same words on RUNNING_LINE_MIN lines or more, a page number at one end."""
     found: dict[str, list[tuple[int, int]]] = {}
-    for start, end in lines:
+    where: dict[str, list[int]] = {}
+    for index, (start, end) in enumerate(lines):
         line = text[start:end]
         if RUNNING_LINE.match(line) is None or read_marker(line.strip()) is not None:
             continue
         words = re.sub(r"^[ \t\u3000]*(?:\d{1,3}|[ivxIVX]{1,5})[ \t\u3000]+|[ \t\u3000]+\d{1,3}[ \t\u3000]*$", "", line).strip()
         if re.search(r"[\u4e00-\u9fffA-Za-z]{2}", words):
             found.setdefault(words, []).append((start, end))
-    return [span for spans in found.values() if len(spans) >= RUNNING_LINE_MIN for span in spans]
+            where.setdefault(words, []).append(index)
+    return [
+        span
+        for words, spans in found.items()
+        if len(spans) >= RUNNING_LINE_MIN and min(b - a for a, b in itertools.pairwise(where[words])) >= RUNNING_LINE_GAP
+        for span in spans
+    ]
 
 
 # A text is hard-wrapped (a PDF extraction that kept the page's line breaks) when at least this
