@@ -200,3 +200,11 @@ def test_a_page_number_before_a_heading_stops_a_hard_wrap_join() -> None:
     joined_before = [text[s:e] for s, e in hard_wrap_joins(text)]
     heading_at = text.index("33 G.3")
     assert all(not (s < heading_at <= e) for s, e in hard_wrap_joins(text)), joined_before
+
+
+def test_a_decimal_heading_spaced_from_a_unit_word_is_a_heading() -> None:
+    # nat-plan-checkup-rules-2020: "4.2 年度体检要求" was read as the quantity "4.2年"; a number
+    # keeps its unit close ("1.5亿元").
+    text = f"测试规程\n\n1 总则\n1.1 体检评估内容\n{PARA}\n1.2 年度体检要求\n{PARA}\n1.5亿元用于试点。\n{PARA}\n"
+    assert tree(text) == [(1, "1", "总则"), (2, "1.1", "体检评估内容"), (2, "1.2", "年度体检要求")]
+

@@ -82,7 +82,8 @@ DECIMAL_ENUM = re.compile(
     r"^(?P<prefix>(?:[1-9]\d?|[A-Z])(?:\.\d{1,2}){0,2})\.(?P<num>\d{1,2})(?![\d.%])"
     r"(?:[ \t\u3000]+|(?=[\u4e00-\u9fff“《]))"
 )
-# Characters that make the number before them a quantity, not a heading number.
+# Characters that make the number before them a quantity, not a heading number. A decimal number
+# keeps its unit close ("1.5亿元"); one spaced from the next word heads a section: "4.2 年度体检要求".
 QUANTITY_AFTER = set("亿万千百元年月日个项家倍人次吨米%‰")
 # （1） … （120）
 PAREN_ARABIC = re.compile(r"^（(?P<num>\d{1,3})）[ \t]*")

@@ -57,7 +57,8 @@ def read_marker(text: str) -> Marker | None:
                 style = f"chapter:{match.group('unit')}"
             if style in ("decimal", "decimal-top"):
                 title_start = text[match.end() : match.end() + 1]
-                if title_start in QUANTITY_AFTER:
+                spaced = match.group(0)[-1:] in " \t\u3000"
+                if title_start in QUANTITY_AFTER and (style == "decimal-top" or not spaced):
                     continue
                 style = "decimal:1" if style == "decimal-top" else f"decimal:{match.group('prefix').count('.') + 2}"
             written = match.group(0).rstrip(" \t\u3000")
