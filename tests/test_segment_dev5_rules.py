@@ -208,3 +208,18 @@ def test_a_decimal_heading_spaced_from_a_unit_word_is_a_heading() -> None:
     text = f"测试规程\n\n1 总则\n1.1 体检评估内容\n{PARA}\n1.2 年度体检要求\n{PARA}\n1.5亿元用于试点。\n{PARA}\n"
     assert tree(text) == [(1, "1", "总则"), (2, "1.1", "体检评估内容"), (2, "1.2", "年度体检要求")]
 
+
+
+def test_issuers_above_a_year_and_month_date_are_a_cover_not_sections() -> None:
+    # A PDF report's cover (深圳 社会性别统计报告, read while checking the PDF reader; the round's
+    # nat-city-plan-guide-2020 has "自然资源部" / "二〇二〇年八月"): issuers over a date without a day.
+    text = (
+        "2021年深圳市社会性别统计报告\n\n深圳市统计局\n\n深圳市妇女儿童工作委员会\n\n深圳市性别平等促进办公室\n\n"
+        f"二〇二二年十二月\n\n一、人口特征\n\n（一）人口规模\n\n（二）性别比\n\n{PARA}\n\n二、婚姻及家庭状况\n\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "一、", "人口特征"),
+        (2, "（一）", "人口规模"),
+        (2, "（二）", "性别比"),
+        (1, "二、", "婚姻及家庭状况"),
+    ]

@@ -595,6 +595,14 @@ DATE_LINE = re.compile(
     r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[）)]?"
     r"[ \u3000]*(?:[（(]此件[^）)]{2,12}[）)])?$"
 )
+# A cover or a report's signature dates by year and month only: "二〇二〇年八月", "2021 年 9 月",
+# "（2023年5月）". The issuers stand on the short lines right above it (at most SIGNATURE_LINES):
+# "深圳市统计局" / "深圳市妇女儿童工作委员会" / "深圳市性别平等促进办公室" / "二〇二二年十二月" on a
+# PDF report's cover. Neither they nor the date head a section.
+MONTH_DATE_LINE = re.compile(
+    r"^[ \t\u3000]*[（(]?(?:\d{4}[ ]?年[ ]?\d{1,2}[ ]?月|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月)[）)]?[ \t\u3000]*$"
+)
+SIGNATURE_LINES = 4
 # "（此件公开发布）", "（此件有删减）", and on gov.cn pages of older documents "（本文有删减）": the
 # notice's last line.
 NOTICE_END = re.compile(r"^[（(](?:此件|本文)[^）)]{2,12}[）)]$")

@@ -42,6 +42,7 @@ from plankg.loaders.rules.structure import (
     LIST_SENTENCE_END,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
+    MONTH_DATE_LINE,
     NAMED_HEADINGS,
     NOTES_LABEL,
     NOTICE_END,
@@ -52,6 +53,7 @@ from plankg.loaders.rules.structure import (
     QUESTION_END,
     QUESTION_HEADING,
     REFERENCE_ENTRY,
+    SIGNATURE_LINES,
     SENTENCE_END,
     TABLE_CAPTION,
     TABLE_CELL_SEPARATOR,
@@ -578,10 +580,22 @@ def _in_signature(lines: list[Line], i: int) -> bool:
     or the issuer's name right above the date line? A notice that ends after the plan's body
     (gov.cn pages) signs there; none of those lines heads a section."""
     text = lines[i].text.strip()
-    if DATE_LINE.match(text) or NOTICE_END.match(text):
+    if DATE_LINE.match(text) or NOTICE_END.match(text) or MONTH_DATE_LINE.match(text):
         return True
     following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
-    return following is not None and DATE_LINE.match(lines[following].text.strip()) is not None
+    if following is not None and DATE_LINE.match(lines[following].text.strip()) is not None:
+        return True
+    # the issuers above a year-and-month date (MONTH_DATE_LINE, SIGNATURE_LINES)
+    for _ in range(SIGNATURE_LINES):
+        if following is None:
+            return False
+        after = lines[following].text.strip()
+        if MONTH_DATE_LINE.match(after):
+            return True
+        if not is_unnumbered_heading(after) or read_marker(after) is not None:
+            return False
+        following = next((j for j in range(following + 1, len(lines)) if lines[j].text.strip()), None)
+    return False
 
 
 def _items_run_together(line: str) -> bool:
