@@ -223,3 +223,29 @@ def test_issuers_above_a_year_and_month_date_are_a_cover_not_sections() -> None:
         (2, "（二）", "性别比"),
         (1, "二、", "婚姻及家庭状况"),
     ]
+
+
+def test_a_pdf_line_keeps_its_low_commas_and_drops_its_footnote_marks(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # 深圳 社会性别统计报告 (a real PDF, one box per glyph): a footnote mark set small above the
+    # line started a line band of its own, so the line's comma and decimal point fell onto the
+    # next line ("常住人口性别比 为 122443" / "。 ."); kept, the mark also glued onto the number.
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    from plankg.loaders.text.formats import read_document
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "report.pdf"
+    pdf = canvas.Canvas(str(path))
+    x, y = 72.0, 700.0
+    for piece, size, rise in (("户籍人口", 12, 0), ("4", 6, 7), ("630", 12, 0), (".", 12, -1), ("94万人，性别比为97.73。", 12, 0)):
+        pdf.setFont("STSong-Light", size)
+        pdf.drawString(x, y + rise, piece)
+        x += pdfmetrics.stringWidth(piece, "STSong-Light", size)
+    pdf.setFont("STSong-Light", 12)
+    for row in range(6):
+        pdf.drawString(72.0, 680.0 - 20 * row, PARA[:30])
+    pdf.save()
+    text = read_document(path.read_bytes(), "report.pdf")
+    assert "户籍人口630.94万人，性别比为97.73。" in text
