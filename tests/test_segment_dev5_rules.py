@@ -2,6 +2,8 @@
 forwarding 1990s ministry documents, and pdfplumber texts of a ministry's guideline and rules and
 of a local standard): each test fails on the code before the rule."""
 
+from pathlib import Path
+
 from plankg.loaders.structure.document import load_plan
 from plankg.loaders.structure.toc import parse_toc
 from plankg.loaders.text.furniture import furniture_spans, hard_wrap_joins
@@ -225,7 +227,7 @@ def test_issuers_above_a_year_and_month_date_are_a_cover_not_sections() -> None:
     ]
 
 
-def test_a_pdf_line_keeps_its_low_commas_and_drops_its_footnote_marks(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_pdf_line_keeps_its_low_commas_and_drops_its_footnote_marks(tmp_path: Path) -> None:
     # 深圳 社会性别统计报告 (a real PDF, one box per glyph): a footnote mark set small above the
     # line started a line band of its own, so the line's comma and decimal point fell onto the
     # next line ("常住人口性别比 为 122443" / "。 ."); kept, the mark also glued onto the number.
@@ -239,7 +241,8 @@ def test_a_pdf_line_keeps_its_low_commas_and_drops_its_footnote_marks(tmp_path) 
     path = tmp_path / "report.pdf"
     pdf = canvas.Canvas(str(path))
     x, y = 72.0, 700.0
-    for piece, size, rise in (("户籍人口", 12, 0), ("4", 6, 7), ("630", 12, 0), (".", 12, -1), ("94万人，性别比为97.73。", 12, 0)):
+    pieces = (("户籍人口", 12, 0), ("4", 6, 7), ("630", 12, 0), (".", 12, -1), ("94万人，性别比为97.73。", 12, 0))
+    for piece, size, rise in pieces:
         pdf.setFont("STSong-Light", size)
         pdf.drawString(x, y + rise, piece)
         x += pdfmetrics.stringWidth(piece, "STSong-Light", size)

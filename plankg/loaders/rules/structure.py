@@ -314,7 +314,9 @@ GLOSSARY_HEADINGS = frozenset({"名词解释", "术语解释", "名词注释", "
 # explains ("揭榜挂帅", "“瞪羚”企业"), not sub-headings.
 # Standards and technical rules title theirs "2 术语", "3 术语和定义" (GB/T 1.1) or "附录 A  名词解释
 # 和说明".
-GLOSSARY_TITLE = re.compile(r"(?:(?:名词|术语|指标)(?:解释|注释|说明)(?:[和与及](?:说明|定义))?|术语(?:[和与及]定义)?)$")
+GLOSSARY_TITLE = re.compile(
+    r"(?:(?:名词|术语|指标)(?:解释|注释|说明)(?:[和与及](?:说明|定义))?|术语(?:[和与及]定义)?)$"
+)
 # A line wholly in brackets is a note, a date or a signature, never a heading: "（万载县统计局）" at
 # the end of a communiqué, "（民政部　一九九七年一月二十八日）" under a forwarded document's title,
 # "（2023年5月）", "（资料性附录）" under an appendix heading.
@@ -547,7 +549,11 @@ GLUED_PAGE_BEFORE_NAME = re.compile(r"^(?P<page>\d{1,3})(?=[^\d\s.、])")
 # with the page number at one end, the same words on every page: "22 DB11/T XXXX—XXXX",
 # "ii DB11/T XXXX—XXXX", "XX市国土空间总体规划 7". A line that carries a heading marker is no
 # running line ("6.1 一般规定" recurs under several chapters).
-RUNNING_LINE = re.compile(r"^[ \t\u3000]*(?:(?P<lead>\d{1,3}|[ivxIVX]{1,5})[ \t\u3000]+\S.{0,40}?|\S.{0,40}?[ \t\u3000]+\d{1,3})[ \t\u3000]*$")
+RUNNING_LINE = re.compile(
+    r"^[ \t\u3000]*(?:(?:\d{1,3}|[ivxIVX]{1,5})[ \t\u3000]+\S.{0,40}?|\S.{0,40}?[ \t\u3000]+\d{1,3})[ \t\u3000]*$"
+)
+# The page number at either end of a running line (RUNNING_LINE): what is left are its words.
+RUNNING_LINE_PAGE = re.compile(r"^[ \t\u3000]*(?:\d{1,3}|[ivxIVX]{1,5})[ \t\u3000]+|[ \t\u3000]+\d{1,3}[ \t\u3000]*$")
 # ... at least this many times (pages) with the same words, never on neighbouring lines (a page
 # has text between its header and the next page's: rows of a table repeat side by side).
 RUNNING_LINE_MIN = 3
@@ -600,7 +606,8 @@ DATE_LINE = re.compile(
 # "深圳市统计局" / "深圳市妇女儿童工作委员会" / "深圳市性别平等促进办公室" / "二〇二二年十二月" on a
 # PDF report's cover. Neither they nor the date head a section.
 MONTH_DATE_LINE = re.compile(
-    r"^[ \t\u3000]*[（(]?(?:\d{4}[ ]?年[ ]?\d{1,2}[ ]?月|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月)[）)]?[ \t\u3000]*$"
+    r"^[ \t\u3000]*[（(]?(?:\d{4}[ ]?年[ ]?\d{1,2}[ ]?月"
+    r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月)[）)]?[ \t\u3000]*$"
 )
 SIGNATURE_LINES = 4
 # "（此件公开发布）", "（此件有删减）", and on gov.cn pages of older documents "（本文有删减）": the

@@ -18,13 +18,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from plankg.loaders.rules.structure import (
+    ATTACHMENT_AFTER_SPACE,
     ATTACHMENT_LINE,
     ATTACHMENT_TITLED,
-    PAGE_PREFIX,
-    RUNNING_LINE,
-    RUNNING_LINE_GAP,
-    RUNNING_LINE_MIN,
-    ATTACHMENT_AFTER_SPACE,
     BREADCRUMB_SEPARATOR,
     DISCLAIMER_LINE,
     DUPLICATED_MARKER,
@@ -37,10 +33,15 @@ from plankg.loaders.rules.structure import (
     NAV_ITEM_MAX,
     NAV_WORDS,
     PAGE_BEFORE_MARKER,
+    PAGE_PREFIX,
     PARAGRAPH_MARK,
     PARAGRAPH_MARKS_MIN,
     PINYIN_GLOSS,
     RELATED_HEADING,
+    RUNNING_LINE,
+    RUNNING_LINE_GAP,
+    RUNNING_LINE_MIN,
+    RUNNING_LINE_PAGE,
     SENTENCE_END,
     TOC_LINE,
     YAML_FRONT_MATTER,
@@ -280,14 +281,15 @@ def _running_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, i
         line = text[start:end]
         if RUNNING_LINE.match(line) is None or read_marker(line.strip()) is not None:
             continue
-        words = re.sub(r"^[ \t\u3000]*(?:\d{1,3}|[ivxIVX]{1,5})[ \t\u3000]+|[ \t\u3000]+\d{1,3}[ \t\u3000]*$", "", line).strip()
+        words = RUNNING_LINE_PAGE.sub("", line).strip()
         if re.search(r"[\u4e00-\u9fffA-Za-z]{2}", words):
             found.setdefault(words, []).append((start, end))
             where.setdefault(words, []).append(index)
     return [
         span
         for words, spans in found.items()
-        if len(spans) >= RUNNING_LINE_MIN and min(b - a for a, b in itertools.pairwise(where[words])) >= RUNNING_LINE_GAP
+        if len(spans) >= RUNNING_LINE_MIN
+        and min(b - a for a, b in itertools.pairwise(where[words])) >= RUNNING_LINE_GAP
         for span in spans
     ]
 
