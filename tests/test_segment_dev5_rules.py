@@ -252,3 +252,11 @@ def test_a_pdf_line_keeps_its_low_commas_and_drops_its_footnote_marks(tmp_path: 
     pdf.save()
     text = read_document(path.read_bytes(), "report.pdf")
     assert "户籍人口630.94万人，性别比为97.73。" in text
+
+
+def test_a_preface_glued_to_the_covers_last_line_is_the_preface() -> None:
+    # nat-plan-checkup-rules-2020: pages glued without a line break: "2020 年 10 月 19 日前 言".
+    text = f"测试规程\n（试行）\n2020 年 10 月 19 日前 言\n{PARA}\n1 范围\n{PARA}\n2 总则\n{PARA}\n"
+    assert tree(text) == [(1, "", "前 言"), (1, "1", "范围"), (1, "2", "总则")]
+    # unspaced, at the end of a sentence, it is a word: "…写在本书的前言"
+    assert tree(f"测试规程\n\n1 范围\n{PARA}写在本书的前言\n2 总则\n{PARA}\n")[0] == (1, "1", "范围")

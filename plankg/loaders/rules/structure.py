@@ -133,6 +133,11 @@ CHAPTER_RUN_SPLIT = re.compile(
     rf"(?<=[^\s])(?=第(?:{CN_NUMERAL}|\d+)(?:部分|[章节篇])[^\s的])|(?<=[^\s])(?=(?:序言|前言|引言|导言)$)"
 )
 CHAPTER_RUN_STOP = re.compile(r"[。，；！？]")
+# A PDF text whose pages were written without a line break glues the next page's first line to the
+# last line of the page before: a cover's date and the preface after it read "2020 年 10 月 19 日前 言".
+# A letter-spaced preface heading at the end of a line is that heading (spaced, it is no word of the
+# sentence: "…本书的前言" is).
+GLUED_PREFACE = re.compile(r"(?<=\S)(?P<name>[前序引导][ \u3000]+言)[ \t\u3000]*$")
 # Chapter units rank by their meaning, whatever order they open in: a 篇 (or 部分) holds 章,
 # a 章 holds 节. A unit never nests below a smaller one: "总则 / 第一节 指导思想 / 一、… /
 # 第一章 规划愿景" puts 第一章 at the top, beside 总则, not under 第四节's 一、. A 节 right after a

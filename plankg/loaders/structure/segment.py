@@ -37,6 +37,7 @@ from plankg.loaders.rules.structure import (
     GLOSSARY_TITLE,
     GLUED_PAGE,
     GLUED_PAGE_BEFORE_NAME,
+    GLUED_PREFACE,
     INLINE_HEADING,
     LIST_RUN_MIN,
     LIST_SENTENCE_END,
@@ -208,6 +209,11 @@ def headings_from_lines(
             headings.append(Heading(push(stack, DOCUMENT_STYLE, 0), "", title, start, start + len(title)))
             in_attachment = in_glossary = in_box = in_table = False
             continue
+        glued_preface = GLUED_PREFACE.search(line.text)
+        if glued_preface is not None and not headings:
+            # "2020 年 10 月 19 日前 言": the cover's last line and the preface glued (GLUED_PREFACE).
+            line = lines[i] = Line(line.text[glued_preface.start() :], line.start + glued_preface.start())
+            named = re.sub(r"[ \t\u3000]+", "", line.text)
         if named in NAMED_HEADINGS:
             # "前  言", "总 则": a heading wherever it stands; a preface heads only its own text,
             # the others the numbered sections after them.
