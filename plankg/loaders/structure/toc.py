@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plankg.loaders.rules.structure import NEW_STYLES, TOC_LINE, int_to_cn, marker_spellings  # noqa: F401
+from plankg.loaders.rules.structure import NEW_STYLES, TOC_LINE, TOC_TITLE, int_to_cn, marker_spellings  # noqa: F401
 from plankg.loaders.structure.headings import read_marker
 
-TOC_TITLE = re.compile(r"目[ \t\u3000]*录")
 # A TOC starts near the top of a document.
 TOC_SEARCH_WINDOW = 3000
 MAX_ENTRY_CHARS = 80
