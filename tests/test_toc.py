@@ -76,4 +76,5 @@ def test_decimal_toc_without_page_numbers_ends_before_the_body() -> None:
     body = DECIMAL_TOC.index("1\u3000总则", toc.start + 10)
     assert toc.end <= body
     located = locate_headings(DECIMAL_TOC, toc, toc.end)
-    assert [hit[1] if hit else None for hit in located][0] == body
+    first = located[0]
+    assert first is not None and first[1] == body
