@@ -108,6 +108,10 @@ from plankg.loaders.rules.names import (
     ENUMERATION_RANK,
     FOLLOWED_BY_CATEGORY,
     FRAMED_ENDINGS,
+    FUNCTION_WORD_TAGS,
+    INSTITUTION_CUT_TAGS,
+    CLAUSE_VERB_OPENING_TAGS,
+    REGION_WORDS,
     GENERIC_ACTOR_AFTER,
     INSTITUTION_FRAME,
     INSTITUTION_LIST_MIN,
@@ -468,6 +472,11 @@ def _name_at(
         name = strip_place_prefix(name)
     if category == "institution" and kind == "政府部门" and not is_generic(name, category):
         name = _after_last_verb(name)  # "…案例获应急管理部" → 应急管理部 (not "相关区政府" → 区政府)
+    elif category == "institution":
+        name = _after_clause_verb(name, ending)  # "修缮上海水产公司" → 上海水产公司
+    name = _after_function_words(name, ending)  # "据湖北省地震局" → 湖北省地震局
+    if not name:
+        return found
     if category == "platform":
         name = _shared_title(text, name, left, end)
     short_body = name in NAMED_INSTITUTIONS  # "共青团", "妇联": named bodies may be short
@@ -483,7 +492,10 @@ def _name_at(
     span_start = text.find(name, left, end)
     if span_start < 0:
         return found
-    qualifier = _trailing_qualifier(text, span_start + len(name))
+    if category == "institution":
+        qualifier = _campus_qualifier(text, span_start + len(name))
+    else:
+        qualifier = _trailing_qualifier(text, span_start + len(name))
     if qualifier:
         name += qualifier  # "国家海洋综合试验场（深海）"
     whole = ending_of(name)
@@ -512,6 +524,50 @@ def _name_at(
         )
     )
     return found
+
+
+def _after_function_words(name: str, ending: str) -> str:
+    """The name after the prepositions and conjunctions jieba finds at its start
+    (FUNCTION_WORD_TAGS); "" when nothing that can be a name is left ("关于公司", "按照市委")."""
+    for _ in range(3):
+        words = list(_posseg().cut(name))
+        if len(words) < 2 or words[0].flag not in FUNCTION_WORD_TAGS:
+            return name
+        rest = name[len(words[0].word) :]
+        if not rest.endswith(ending) or (len(rest) < MIN_NAME and rest not in NAMED_INSTITUTIONS):
+            return ""
+        name = rest
+    return name
+
+
+def _after_clause_verb(name: str, ending: str) -> str:
+    """An institution's name after the last verb jieba finds in the candidate (INSTITUTION_CUT_TAGS),
+    when the rest still has a head before its ending and opens with a place or an organisation
+    (CLAUSE_VERB_OPENING_TAGS): "修缮上海水产公司" → 上海水产公司. Names with verbs of their own
+    stay whole ("上海技术转移学院", "重庆市生物制造研究院", "三峡库区地质灾害防治工作指挥部")."""
+    pos, cut = 0, 0
+    for word in _posseg().cut(name):
+        pos += len(word.word)
+        if word.flag in INSTITUTION_CUT_TAGS and pos < len(name):
+            cut = pos
+    rest = name[cut:]
+    if cut == 0 or not rest.endswith(ending) or len(rest) - len(ending) < 2:
+        return name
+    opening = next(iter(_posseg().cut(rest)))
+    return rest if opening.flag in CLAUSE_VERB_OPENING_TAGS else name
+
+
+def _campus_qualifier(text: str, end: int) -> str:
+    """The bracket after an institution's name, when it names the city or region of that
+    institution ("中国地质大学（武汉）", "中国石油大学（华东）"); any other bracket after an
+    institution is an aside ("世界技能博物馆（永安栈房旧址西楼）")."""
+    match = TRAILING_QUALIFIER.match(text, end)
+    if match is None:
+        return ""
+    inner = match.group("q")
+    if _only_places(inner) or REGION_WORDS.fullmatch(inner):
+        return match.group()
+    return ""
 
 
 def _after_last_verb(name: str) -> str:

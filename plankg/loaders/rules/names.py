@@ -209,7 +209,10 @@ PLATFORM_FRAME = re.compile(
     # "加速未来科学城…建设" (accelerate, as 加快); "积极融入全国一体化算力网" (join: relied on).
     r"加速|融入|"
     # "推广应用国家农产品质量安全追溯平台": spreading the use of a platform relies on it.
-    r"推广"
+    r"推广|"
+    # Finishing or launching one builds it: "完成西藏南路隧道数字孪生平台试点", "完成轨道交通结构与
+    # 轨道设施智能运维平台基础功能开发", "建成并上线运行…平台".
+    r"完成|上线|投运"
 )
 INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("医院", "医院"),
@@ -244,10 +247,20 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     # Theatres and concert halls ("建成开放上海大歌剧院").
     ("剧院", "场馆"),
     ("音乐厅", "场馆"),
+    # Other venues plans renovate, open or partner with: "推进定海剧场改建项目", "打造“上海人民城市
+    # 实践展示馆”", memorial sites "中共一大会址", "陈望道旧居" (a former residence kept as a museum).
+    ("剧场", "场馆"),
+    ("展示馆", "场馆"),
+    ("会址", "场馆"),
+    ("旧居", "场馆"),
+    ("故居", "场馆"),
     # Associations and learned societies ("中国证券投资基金业协会"); a head of generic words alone
     # ("行业协会") stays a class.
     ("协会", "其他"),
     ("学会", "其他"),
+    # Federations of members: "发挥滨江治理联合会参与社会治理的作用", "中国科学技术协会"'s kin
+    # "省工商业联合会"; a head of generic words alone ("行业联合会") stays a class.
+    ("联合会", "其他"),
     # International organisations named by their kind of body ("世界气象组织", "联合国开发计划署");
     # those without such an ending are listed in data/names.yaml.
     ("组织", "国际组织"),
@@ -260,6 +273,9 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("工作小组", "其他"),
     ("办公室", "其他"),
     ("联席会议", "政府部门"),
+    # Command headquarters set up for an emergency or a task: "国家粮食应急工作指挥部",
+    # "三峡库区地质灾害防治工作指挥部" (not a ministry: 部 alone needs MINISTRY).
+    ("指挥部", "其他"),
     # An agency run for a government: "上海市医药集中招标采购事务管理所".
     ("管理所", "其他"),
     # "供销合作总社": a national body named 总社.
@@ -354,7 +370,7 @@ NUMBERED_CONCEPT = re.compile(
 # Associations and societies are set up by kind ("组建休闲农业和乡村旅游协会、产业及区域品牌联盟等
 # 组织"): one with neither a place, nor 中国/全国/国际…, nor a proper word in its head is a class
 # ("中国证券投资基金业协会", "上海市软件行业协会" are names).
-ASSOCIATION_ENDINGS = frozenset({"协会", "学会", "促进会", "商会"})
+ASSOCIATION_ENDINGS = frozenset({"协会", "学会", "促进会", "商会", "联合会"})
 ASSOCIATION_PROPER_OPENING = re.compile(r"^(?:中国|全国|国际|世界|亚洲|亚太|中华)")
 # Institutions whose platforms carry their name: "上药集团生物医药产业园" is the group's park, one
 # name (the group is still named as an institution), where "复旦大学附属中山医院|上海国际医学科创中心"
@@ -579,6 +595,17 @@ NOT_A_PLATFORM = re.compile(r"宅基地$")
 # adverb (d). Only for bodies of government, whose names carry no verb (tags vn stay: "国务院职业
 # 教育工作部际联席会议").
 BODY_CUT_TAGS = frozenset({"v", "d"})
+# Any institution named after a verb of its clause the anchors missed: "修缮上海水产公司渔船修理所
+# 旧址". Where jieba tags a verb (v) inside the candidate and the rest opens with a place (ns), an
+# organisation (nt), an abbreviation (j) or a person's name (nr), the name starts there. jieba's verb
+# tags are too loose to cut anywhere else ("上海技术转移/v学院", "重庆市生物制造/v研究院",
+# "重庆通用/v人工智能研究院": nz is its catch-all for unknown words, so it does not count).
+INSTITUTION_CUT_TAGS = frozenset({"v"})
+CLAUSE_VERB_OPENING_TAGS = frozenset({"ns", "nt", "j", "nr"})
+# A name does not open with a preposition or a conjunction (jieba tags p, c): "据湖北省地震局…",
+# "与财政部", "按照市委领导…", "关于德阳重大技术装备基地建设问题", "建成并投运…". The name starts
+# after them; what is left must still be a name.
+FUNCTION_WORD_TAGS = frozenset({"p", "c"})
 # A status a region applies or competes for is not a platform it has: "支持鄂州申建空港综保区",
 # "支持襄阳争创国家农业高新技术产业示范区"; the verb right before the name says so. Not 创建, which
 # plans also use for what they set up ("创建中国（内蒙古）自由贸易试验区").
@@ -662,6 +689,8 @@ ROLE_CENTRE_WORDS = _words(
 )
 PLATFORM_GENERIC_WORDS = (*PLATFORM_GENERIC_WORDS, *place_words())
 # An institution whose head consists of these alone is a class ("世界一流大学", "跨国公司").
+# So is a company named by its legal form alone: "依法登记为有限责任公司或股份有限公司",
+# "国有独资及国有控股公司" (有限, 责任, 独资, 控股, 合资, 合伙 are forms, not names).
 # 老年: "办好老年大学" (a kind of school for the elderly); 卓越工程师, 未来技术: kinds of college the
 # Ministry of Education designates in many universities ("共建卓越工程师学院、未来技术学院").
 INSTITUTION_GENERIC_WORDS = _words(
@@ -675,6 +704,7 @@ INSTITUTION_GENERIC_WORDS = _words(
     公立 公办 民办 私立 定点
     创新 行业 外国 国外 境外 法人 学会 协会 商会 三甲 小组 三级 二级 二甲
     老年
+    有限 责任 有限责任 独资 控股 国有独资 国有控股 合资 合伙
     卓越工程师 未来技术
     """
 )
