@@ -109,7 +109,8 @@ from plankg.loaders.rules.names import (
     FOLLOWED_BY_CATEGORY,
     FRAMED_ENDINGS,
     FUNCTION_WORD_TAGS,
-    INSTITUTION_CUT_TAGS,
+    CLAUSE_CUT_TAGS,
+    BODY_VERB_TAGS,
     CLAUSE_VERB_OPENING_TAGS,
     REGION_WORDS,
     GENERIC_ACTOR_AFTER,
@@ -250,7 +251,19 @@ def _terminates(
         return True
     if any(text.startswith(c, match.end()) for c in CONJUNCTIONS):
         return True
+    if _body_verb_after(text, match, following):
+        return True  # "…指挥部下设办公室", "省级…指挥部提请国家…指挥部": a verb between two bodies
     return bool(_anchors(text, run_start, match.end(), following.start()))
+
+
+def _body_verb_after(text: str, match: re.Match[str], following: re.Match[str] | None) -> int:
+    """The length of the verb (BODY_VERB_TAGS) right after a body's ending when another body's
+    ending follows in the same run, else 0."""
+    if following is None or not _category(match.group())[0] == _category(following.group())[0] == "institution":
+        return 0
+    gap = text[match.end() : following.start()]
+    first = next(iter(_posseg().cut(gap)), None) if gap else None
+    return len(first.word) if first is not None and first.flag in BODY_VERB_TAGS else 0
 
 
 def _left_edge(text: str, run_start: int, lo: int, ending_start: int) -> tuple[int, bool]:
@@ -344,7 +357,7 @@ def find_mentions(
             mentions.extend(
                 _name_at(text, run_start, lo, match, hosts, in_block, institution_section)
             )
-            lo = match.end()
+            lo = match.end() + _body_verb_after(text, match, following)
             conj = next((c for c in CONJUNCTIONS if text.startswith(c, lo)), "")
             lo += len(conj)
     return mentions
@@ -541,20 +554,23 @@ def _after_function_words(name: str, ending: str) -> str:
 
 
 def _after_clause_verb(name: str, ending: str) -> str:
-    """An institution's name after the last verb jieba finds in the candidate (INSTITUTION_CUT_TAGS),
-    when the rest still has a head before its ending and opens with a place or an organisation
-    (CLAUSE_VERB_OPENING_TAGS): "修缮上海水产公司" → 上海水产公司. Names with verbs of their own
-    stay whole ("上海技术转移学院", "重庆市生物制造研究院", "三峡库区地质灾害防治工作指挥部")."""
-    pos, cut = 0, 0
-    for word in _posseg().cut(name):
+    """An institution's name after a verb or a locative of its clause jieba finds in the candidate
+    (CLAUSE_CUT_TAGS), when the rest still has a head before its ending and opens with a place, an
+    organisation, an abbreviation or a person (CLAUSE_VERB_OPENING_TAGS): "修缮上海水产公司" →
+    上海水产公司, "红色文化中陈望道旧居" →
+    陈望道旧居. The rightmost such cut wins. Names with verbs of their own stay whole ("上海技术转移
+    学院", "重庆市生物制造研究院", "三峡库区地质灾害防治工作指挥部")."""
+    words = list(_posseg().cut(name))
+    pos, cuts = 0, []
+    for index, word in enumerate(words[:-1]):
         pos += len(word.word)
-        if word.flag in INSTITUTION_CUT_TAGS and pos < len(name):
-            cut = pos
-    rest = name[cut:]
-    if cut == 0 or not rest.endswith(ending) or len(rest) - len(ending) < 2:
-        return name
-    opening = next(iter(_posseg().cut(rest)))
-    return rest if opening.flag in CLAUSE_VERB_OPENING_TAGS else name
+        if word.flag in CLAUSE_CUT_TAGS and words[index + 1].flag in CLAUSE_VERB_OPENING_TAGS:
+            cuts.append(pos)
+    for cut in reversed(cuts):
+        rest = name[cut:]
+        if rest.endswith(ending) and len(rest) - len(ending) >= 2:
+            return rest
+    return name
 
 
 def _campus_qualifier(text: str, end: int) -> str:

@@ -184,8 +184,8 @@ def is_generic(name: str, category: Category) -> bool:
         return False
     if category == "platform" and (NATIONAL_FIELD_NAME.match(name) or NATIONAL_INTEGRATED.match(name)):
         return False
-    if category == "platform" and SUBNATIONAL_TIER.match(name) and "“" not in name:
-        return True  # "省级工业设计中心": a tier, not a name
+    if SUBNATIONAL_TIER.match(name) and "“" not in name:
+        return True  # "省级工业设计中心", "省级粮食应急工作指挥部": a tier, not a name
     if category == "platform" and NOT_A_PLATFORM.search(name):
         return True  # "农村宅基地"
     if NUMBERED_CONCEPT.search(name):

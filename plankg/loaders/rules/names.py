@@ -595,12 +595,18 @@ NOT_A_PLATFORM = re.compile(r"宅基地$")
 # adverb (d). Only for bodies of government, whose names carry no verb (tags vn stay: "国务院职业
 # 教育工作部际联席会议").
 BODY_CUT_TAGS = frozenset({"v", "d"})
-# Any institution named after a verb of its clause the anchors missed: "修缮上海水产公司渔船修理所
-# 旧址". Where jieba tags a verb (v) inside the candidate and the rest opens with a place (ns), an
-# organisation (nt), an abbreviation (j) or a person's name (nr), the name starts there. jieba's verb
-# tags are too loose to cut anywhere else ("上海技术转移/v学院", "重庆市生物制造/v研究院",
+# An institution named after a verb or a locative of its clause the anchors missed: "修缮上海水产公司
+# 渔船修理所旧址", "“百年根脉”红色文化中陈望道旧居". Not for platforms, whose names hold places after
+# verbs ("国家超算/v深圳中心"). Where jieba
+# tags a verb (v) or a locative (f) inside the candidate and the next word is a place (ns), an
+# organisation (nt), an abbreviation (j) or a person's name (nr), the name may start there. jieba's
+# verb tags are too loose to cut anywhere else ("上海技术转移/v学院", "重庆市生物制造/v研究院",
 # "重庆通用/v人工智能研究院": nz is its catch-all for unknown words, so it does not count).
-INSTITUTION_CUT_TAGS = frozenset({"v"})
+CLAUSE_CUT_TAGS = frozenset({"v", "f"})
+# Between two body endings, a verb right after the first ends it: "国家粮食应急工作指挥部下设办公室"
+# names the headquarters (and a bare office), "省级粮食应急工作指挥部提请国家粮食应急工作指挥部"
+# two headquarters. (附属 in "复旦大学附属中山医院" is tagged b, not v.)
+BODY_VERB_TAGS = frozenset({"v"})
 CLAUSE_VERB_OPENING_TAGS = frozenset({"ns", "nt", "j", "nr"})
 # A name does not open with a preposition or a conjunction (jieba tags p, c): "据湖北省地震局…",
 # "与财政部", "按照市委领导…", "关于德阳重大技术装备基地建设问题", "建成并投运…". The name starts
