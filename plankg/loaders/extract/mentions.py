@@ -109,6 +109,10 @@ from plankg.loaders.rules.names import (
     FOLLOWED_BY_CATEGORY,
     FRAMED_ENDINGS,
     FUNCTION_WORD_TAGS,
+    OFFICE_END,
+    OFFICE_LEADS,
+    OFFICE_MAX,
+    OFFICE_TAGS,
     CLAUSE_CUT_TAGS,
     BODY_VERB_TAGS,
     CLAUSE_VERB_OPENING_TAGS,
@@ -692,6 +696,30 @@ def academy_institutes(text: str, start: int = 0, end: int | None = None) -> lis
         Mention(m.group(), "institution", "科研院所", m.start(), m.end())
         for m in ACADEMY_INSTITUTE.finditer(text, start, stop)
     ]
+
+
+def government_offices(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Offices named by a short form ending in 办 (OFFICE_END): jieba's organisation names
+    ("国务院新闻办") and a whole run before a verb of leading ("振兴东北办会同…")."""
+    stop = len(text) if end is None else end
+    found: list[Mention] = []
+    for m in OFFICE_END.finditer(text, start, stop):
+        b = m.end()
+        a = b
+        while a > start and b - a < OFFICE_MAX and "\u4e00" <= text[a - 1] <= "\u9fff":
+            a -= 1
+        window = text[a:b]
+        last = list(_posseg().cut(window))[-1] if window else None
+        if last is not None and last.flag in OFFICE_TAGS and len(last.word) >= MIN_NAME and last.word.endswith("办"):
+            name = last.word
+        elif OFFICE_LEADS.match(text, b) and (a == start or not "\u4e00" <= text[a - 1] <= "\u9fff"):
+            name = window  # the whole run: "。 振兴东北办会同…"
+        else:
+            continue
+        if len(name) < MIN_NAME or is_generic(name, "institution") or _has_anchor(name):
+            continue
+        found.append(Mention(name, "institution", "政府部门", b - len(name), b))
+    return found
 
 
 def _inside(m: Mention, other: Mention) -> bool:

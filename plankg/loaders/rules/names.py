@@ -641,6 +641,14 @@ ACADEMY_INSTITUTE = re.compile(
     r"(?:中科院|中国科学院|中国农科院|中国农业科学院|中国社科院|中国医学科学院|中国林科院|中物院)"
     r"[\u4e00-\u9fff]{2,10}?所(?=[^\u4e00-\u9fff]|[等和与及]|$)"
 )
+# Government offices named by their short form ending in 办 (国务院新闻办, 西部开发办, 振兴东北办,
+# 省扶贫办): 办 ends so many verbs ("承办", "一网通办", "马上办") that it is no ending of its own. An
+# office counts where jieba knows it as an organisation (nt: "国务院新闻办", "西部开发办") or where
+# it stands alone between separators and leads a task ("振兴东北办会同国资委…", "省扶贫办牵头").
+OFFICE_END = re.compile(r"办(?=[、，。；：）)\s]|会同|牵头|负责|等|和|$)")
+OFFICE_LEADS = re.compile(r"会同|牵头|负责")
+OFFICE_MAX = 8
+OFFICE_TAGS = frozenset({"nt"})
 # A kind of institution qualified only by who owns or where it comes from is a class: "允许外国航空
 # 公司承载…", "地方法人银行", "国外航空公司" (where "招商银行", "国家开发银行" are names).
 OWNER_QUALIFIER = re.compile(
