@@ -13,6 +13,8 @@ from typing import Any
 from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS
 from plankg.loaders.rules.names import (
     ASSOCIATION_ENDINGS,
+    PLAIN_COMMITTEE,
+    VERB_HEAD_TAGS,
     ASSOCIATION_PROPER_OPENING,
     AUTHORITY_COMMITTEE,
     CITY_CENTRE,
@@ -196,9 +198,9 @@ def is_generic(name: str, category: Category) -> bool:
         return True  # cut inside brackets, or a formula ("企业+合作社+基地")
     if "各" in name:
         return True  # "国务院各部委", "各地区政务服务平台"
-    conj = name.rfind("和")
+    conj = max(name.rfind(c) for c in "和及")
     if category == "institution" and conj > 0 and is_generic(name[conj + 1 :], category):
-        return True  # "中航系和高水平研究型大学": the coordinated head is a class
+        return True  # "中航系和高水平研究型大学", "重大事项及公司": the coordinated head is a class
     one = ending_of(name)
     if category == "platform" and one and one[0] in ONE_PER_PLACE and PLACE_RE.search(name):
         return False  # "上海技术交易中心"
@@ -216,6 +218,10 @@ def is_generic(name: str, category: Category) -> bool:
             return True  # "试点地区政府", "直辖市人民政府", "有关部门"
         # "区人民政府", "省级人民政府", and a bare "人民政府" (no place says whose)
         return re.fullmatch(r"各?(?:省|市|区|县|自治区|自治州|州|地)*级?", head) is not None
+    if category == "institution" and found and found[0] == PLAIN_COMMITTEE and _one_plain_word(head, category):
+        return True  # "编辑委员会", "艺术委员会": a committee every body has
+    if category == "institution" and found and found[2] != "企业" and _verb_head(head):
+        return True  # "吸纳博物馆": a verb and a bare ending
     if category == "institution" and found and found[0] in ASSOCIATION_ENDINGS and _no_proper_word(head):
         return True  # "休闲农业和乡村旅游协会": a kind of association
     bare = GENERIC_PATTERNS.sub("", head)
@@ -319,6 +325,12 @@ def _no_proper_word(head: str) -> bool:
     if not head or re.search(r"[“”（）()]", head) or PLACE_RE.search(head) or ASSOCIATION_PROPER_OPENING.match(head):
         return False
     return not any(w.flag in PROPER_TAGS and w.word not in _USER_WORDS for w in _posseg().cut(head))
+
+
+def _verb_head(head: str) -> bool:
+    """The head is one word jieba tags as a verb (VERB_HEAD_TAGS)."""
+    words = list(_posseg().cut(head)) if head else []
+    return len(words) == 1 and words[0].flag in VERB_HEAD_TAGS
 
 
 def _one_plain_word(head: str, category: Category = "platform") -> bool:

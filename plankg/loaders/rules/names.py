@@ -515,9 +515,9 @@ _GUARDED_ANCHORS = {
     "自建": r"自建(?!房)",
     # "委托加工平台", "委托研发": a kind of service inside a platform's name.
     "委托": r"委托(?!加工|生产|研发|开发|管理|培养|服务|检测|代理)",
-    # "经生态环境部会同有关部门…", "经国务院同意": 经 before a body that approves or acts; elsewhere
-    # 经 begins words (经济, 经开区, 经营).
-    "经": r"经(?=国务院|[\u4e00-\u9fff]{1,12}?[部委局厅署办](?:会同|同意|批准|审核|审定|认定|备案|组织|研究))",
+    # "经生态环境部会同有关部门…", "经国务院同意", "经省级人民政府批准": 经 before a body that approves
+    # or acts; elsewhere 经 begins words (经济, 经开区, 经营).
+    "经": r"经(?=国务院|[\u4e00-\u9fff]{1,12}?[部委局厅署办府](?:会同|同意|批准|审核|审定|认定|备案|组织|研究))",
 }
 # Counted items: "100家各级医院", "3个公用辅助研发平台", "六大生物医药产业基地", "一所…大学".
 # "7大要素交易服务平台" counts with 大 after digits too; "一间办公室" with 间 (not 张: "一张网",
@@ -649,6 +649,12 @@ OFFICE_END = re.compile(r"办(?=[、，。；：）)\s]|会同|牵头|负责|等
 OFFICE_LEADS = re.compile(r"会同|牵头|负责")
 OFFICE_MAX = 8
 OFFICE_TAGS = frozenset({"nt"})
+# Committees every organisation has, named by one common word: "设立编辑委员会或艺术委员会等专门
+# 委员会", "学术委员会" (a place or a proper word makes one: "上海市科学技术委员会").
+PLAIN_COMMITTEE = "委员会"
+# A venue, institute or body whose head is one verb is a clause, not a name: "吸纳博物馆、景区等周边
+# 资源". Not firms: jieba tags some short firm names as verbs ("上药/v集团").
+VERB_HEAD_TAGS = frozenset({"v"})
 # A kind of institution qualified only by who owns or where it comes from is a class: "允许外国航空
 # 公司承载…", "地方法人银行", "国外航空公司" (where "招商银行", "国家开发银行" are names).
 OWNER_QUALIFIER = re.compile(
@@ -704,7 +710,9 @@ ROLE_CENTRE_WORDS = _words(
 PLATFORM_GENERIC_WORDS = (*PLATFORM_GENERIC_WORDS, *place_words())
 # An institution whose head consists of these alone is a class ("世界一流大学", "跨国公司").
 # So is a company named by its legal form alone: "依法登记为有限责任公司或股份有限公司",
-# "国有独资及国有控股公司" (有限, 责任, 独资, 控股, 合资, 合伙 are forms, not names).
+# "国有独资及国有控股公司" (有限, 责任, 独资, 控股, 合资, 合伙 are forms, not names). A body named
+# only by its task is one each level sets up: "成立相应的应急工作指挥部" (应急, 工作), where
+# "国家粮食应急工作指挥部" says which.
 # 老年: "办好老年大学" (a kind of school for the elderly); 卓越工程师, 未来技术: kinds of college the
 # Ministry of Education designates in many universities ("共建卓越工程师学院、未来技术学院").
 INSTITUTION_GENERIC_WORDS = _words(
@@ -719,6 +727,7 @@ INSTITUTION_GENERIC_WORDS = _words(
     创新 行业 外国 国外 境外 法人 学会 协会 商会 三甲 小组 三级 二级 二甲
     老年
     有限 责任 有限责任 独资 控股 国有独资 国有控股 合资 合伙
+    应急 工作
     卓越工程师 未来技术
     """
 )
