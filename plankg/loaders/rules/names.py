@@ -747,7 +747,10 @@ PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "j", "nrt", "nrfg"})
 WITH_PREPOSITION = re.compile(r"(?:与|同|和|跟)(?=[\u4e00-\u9fffA-Za-z]{2})")
 # The bare heads this applies to; "光子科创城", "统一信息资源库" are names with one word.
 # 枢纽 too: "拓展航空枢纽国际航线" names a kind of hub ("武汉国际性综合交通枢纽" has a place).
-PLAIN_HEAD_ENDINGS = frozenset({"平台", "中心", "枢纽"})
+# So do parks and blocks named by one common word: "支持建设现代农业产业园", "农业科技园区" are
+# kinds (a place or a proper word names one: "哔哩哔哩新世代产业园"). Not 基地: a field before a
+# base names it ("智能网联汽车测试基地").
+PLAIN_HEAD_ENDINGS = frozenset({"平台", "中心", "枢纽", "园区", "产业园", "街区"})
 # A region word in a head says which one: "中部数据流通服务中心" is the centre for central China,
 # where "数据流通服务中心" alone is a kind.
 REGION_WORDS = re.compile(r"东部|西部|中部|南部|北部|东北|西北|西南|东南|华东|华南|华北|华中")
