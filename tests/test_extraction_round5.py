@@ -89,3 +89,29 @@ def test_offices_named_in_ban() -> None:
     assert "国务院" not in got  # the office, not the council its name opens with
     # also: 办 as a verb names nothing
     assert not linked("推行一网通办，实行马上办、网上办、就近办。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # LEAD_LIST_AFTER: offices in 办 inside a bracket of lead units
+        ("（中央编办、国务院研究室、国家信访局按职责分工负责）", {"中央编办", "国家信访局"}),
+        # LEAD_UNIT_ENDINGS: a centre leading a task is an agency
+        ("（国家卫生健康委、中国疾病预防控制中心负责）", {"国家卫生健康委", "中国疾病预防控制中心"}),
+        ("由中国疾病预防控制中心牵头，", {"中国疾病预防控制中心"}),
+        # courts and procuratorates; one named by its level alone is a class
+        ("（最高人民法院、最高人民检察院、公安部负责）", {"最高人民法院", "最高人民检察院", "公安部"}),
+        ("由县人民法院负责", set()),
+        # the Red Cross
+        ("发挥中国红十字会作用", {"中国红十字会"}),
+    ],
+)
+def test_lead_units_courts_and_societies(text: str, expected: set[str]) -> None:
+    assert expected <= linked(text)
+    assert not (linked(text) - expected - {"国务院研究室", "国务院"})
+
+
+def test_a_centre_the_plan_builds_stays_a_platform() -> None:
+    doc = analyse("加快建设国家技术转移东部中心，", PlanMeta(id="t", title="t"), load_field_vocabulary())
+    assert [p.name for p in doc.platforms] == ["国家技术转移东部中心"]
+    assert not doc.institutions

@@ -110,7 +110,8 @@ from plankg.loaders.rules.names import (
     FRAMED_ENDINGS,
     FUNCTION_WORD_TAGS,
     OFFICE_END,
-    OFFICE_LEADS,
+    LEAD_LIST_AFTER,
+    LEAD_UNIT_ENDINGS,
     OFFICE_MAX,
     OFFICE_TAGS,
     CLAUSE_CUT_TAGS,
@@ -470,7 +471,10 @@ def _name_at(
         category == "platform" and STATUS_SOUGHT_LIST.search(text, clause_start, left)
     ):
         return found  # "申建空港综保区": a status sought, not a platform the region has
-    if (
+    lead_unit = ending in LEAD_UNIT_ENDINGS and _leads_task(text, clause_start, left, end)
+    if lead_unit:
+        category, kind = "institution", "其他"
+    elif (
         ending in FRAMED_ENDINGS
         and not _framed(text, run_start, clause_start, left, end)
         and not _site_of_platform(text, left, match)
@@ -519,7 +523,7 @@ def _name_at(
     framed = whole is not None and whole[0] in FRAMED_ENDINGS
     if category == "platform":
         kind = platform_kind(name)
-    elif not ambiguous and ending != "研究院":
+    elif not ambiguous and ending != "研究院" and not lead_unit:
         full = ending_of(name)  # the whole name may end more specifically than the match
         kind = full[2] if full is not None else kind
     found.append(
@@ -541,6 +545,14 @@ def _name_at(
         )
     )
     return found
+
+
+def _leads_task(text: str, clause_start: int, left: int, end: int) -> bool:
+    """The name stands in a bracket of lead units or after 由, and its list ends in a verb of
+    leading (LEAD_LIST_AFTER)."""
+    if not LEAD_LIST_AFTER.match(text, end):
+        return False
+    return bool(OPEN_ASIDE.search(text, clause_start, left)) or text[left - 1 : left] == "由"
 
 
 def _after_function_words(name: str, ending: str) -> str:
@@ -712,7 +724,7 @@ def government_offices(text: str, start: int = 0, end: int | None = None) -> lis
         last = list(_posseg().cut(window))[-1] if window else None
         if last is not None and last.flag in OFFICE_TAGS and len(last.word) >= MIN_NAME and last.word.endswith("办"):
             name = last.word
-        elif OFFICE_LEADS.match(text, b) and (a == start or not "\u4e00" <= text[a - 1] <= "\u9fff"):
+        elif LEAD_LIST_AFTER.match(text, b) and (a == start or not "\u4e00" <= text[a - 1] <= "\u9fff"):
             name = window  # the whole run: "。 振兴东北办会同…"
         else:
             continue

@@ -280,6 +280,16 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("管理所", "其他"),
     # "供销合作总社": a national body named 总社.
     ("总社", "政府部门"),
+    # Courts and procuratorates named as lead units ("（最高人民法院、最高人民检察院、公安部负责）");
+    # one named by its level alone ("县人民法院") is a class like "区人民政府".
+    ("法院", "政府部门"),
+    ("检察院", "政府部门"),
+    ("人民法院", "政府部门"),
+    ("人民检察院", "政府部门"),
+    # The Red Cross societies health plans name as actors ("发挥中国红十字会作用"). (Not 工程院 or
+    # 研究室: in science plans they are mostly units of a lab or a project, "大科学工程院",
+    # "…分子分型研究室".)
+    ("红十字会", "其他"),
     ("人民政府", "政府部门"),
     ("市政府", "政府部门"),
     ("省政府", "政府部门"),
@@ -644,9 +654,18 @@ ACADEMY_INSTITUTE = re.compile(
 # Government offices named by their short form ending in 办 (国务院新闻办, 西部开发办, 振兴东北办,
 # 省扶贫办): 办 ends so many verbs ("承办", "一网通办", "马上办") that it is no ending of its own. An
 # office counts where jieba knows it as an organisation (nt: "国务院新闻办", "西部开发办") or where
-# it stands alone between separators and leads a task ("振兴东北办会同国资委…", "省扶贫办牵头").
+# it stands alone between separators and leads a task, alone or in a list of lead units
+# (LEAD_LIST_AFTER: "振兴东北办会同国资委…", "（中央编办、国务院研究室…负责）").
 OFFICE_END = re.compile(r"办(?=[、，。；：）)\s]|会同|牵头|负责|等|和|$)")
-OFFICE_LEADS = re.compile(r"会同|牵头|负责")
+# What follows a unit that leads or shares a task: the rest of its list of units, then the verb
+# ("振兴东北办会同…", "（中央编办、国务院研究室、国家信访局按职责分工负责）").
+LEAD_LIST_AFTER = re.compile(
+    r"(?:[、和][^、，。；：（）()]{2,20})*(?:等(?:有关)?(?:部门|单位)(?:和单位)?)?(?:按职责分工|分别)?"
+    r"(?:负责|牵头|参与|会同|配合)"
+)
+# A centre leading a task in a bracket of lead units, or after 由, is an agency, not a platform:
+# "（国家卫生健康委、中国疾病预防控制中心负责）", "由中国疾病预防控制中心牵头".
+LEAD_UNIT_ENDINGS = frozenset({"中心"})
 OFFICE_MAX = 8
 OFFICE_TAGS = frozenset({"nt"})
 # Committees every organisation has, named by one common word: "设立编辑委员会或艺术委员会等专门
