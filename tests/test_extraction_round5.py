@@ -115,3 +115,19 @@ def test_a_centre_the_plan_builds_stays_a_platform() -> None:
     doc = analyse("加快建设国家技术转移东部中心，", PlanMeta(id="t", title="t"), load_field_vocabulary())
     assert [p.name for p in doc.platforms] == ["国家技术转移东部中心"]
     assert not doc.institutions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # _last_conjunction: 和 inside a word is no conjunction ("北京协和医院")
+        ("支持北京协和医院牵头建设国家医学中心。", {"北京协和医院"}),
+        # health facilities and agencies; a level's own agency is named, 乡镇/社区 alone are classes
+        ("支持市妇幼保健院、市疾控中心、市急救中心改扩建。", {"市妇幼保健院", "市疾控中心", "市急救中心"}),
+        ("加强乡镇卫生院和社区卫生服务中心建设。", set()),
+        ("加强各级疾控中心建设。", set()),
+        ("推进长白街道社区卫生服务中心改建。", {"长白街道社区卫生服务中心"}),
+    ],
+)
+def test_health_institutions(text: str, expected: set[str]) -> None:
+    assert linked(text) == expected

@@ -14,6 +14,8 @@ from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS
 from plankg.loaders.rules.names import (
     ASSOCIATION_ENDINGS,
     PLAIN_COMMITTEE,
+    ONE_PER_LEVEL_AGENCIES,
+    LEVEL_ONLY,
     VERB_HEAD_TAGS,
     ASSOCIATION_PROPER_OPENING,
     AUTHORITY_COMMITTEE,
@@ -198,8 +200,8 @@ def is_generic(name: str, category: Category) -> bool:
         return True  # cut inside brackets, or a formula ("企业+合作社+基地")
     if "各" in name:
         return True  # "国务院各部委", "各地区政务服务平台"
-    conj = max(name.rfind(c) for c in "和及")
-    if category == "institution" and conj > 0 and is_generic(name[conj + 1 :], category):
+    conj = _last_conjunction(name) if category == "institution" else -1
+    if conj > 0 and is_generic(name[conj + 1 :], category):
         return True  # "中航系和高水平研究型大学", "重大事项及公司": the coordinated head is a class
     one = ending_of(name)
     if category == "platform" and one and one[0] in ONE_PER_PLACE and PLACE_RE.search(name):
@@ -210,6 +212,10 @@ def is_generic(name: str, category: Category) -> bool:
         return True  # "企业—知识产权—技术—人才—大数据平台": a chain of aspects, not a name
     found = ending_of(name)
     head = name[: len(name) - len(found[0])] if found else name
+    if category == "institution" and found and found[0] in ONE_PER_LEVEL_AGENCIES and (
+        LEVEL_ONLY.fullmatch(head) or _only_places(head)
+    ):
+        return False  # "市疾控中心": the city's own
     owner = OWNER_QUALIFIER.match(head) if category == "institution" else None
     if owner is not None and _one_plain_word(head[owner.end() :], "institution"):
         return True  # "外国航空公司", "地方法人银行": a kind of firm by who owns it
@@ -325,6 +331,17 @@ def _no_proper_word(head: str) -> bool:
     if not head or re.search(r"[“”（）()]", head) or PLACE_RE.search(head) or ASSOCIATION_PROPER_OPENING.match(head):
         return False
     return not any(w.flag in PROPER_TAGS and w.word not in _USER_WORDS for w in _posseg().cut(head))
+
+
+def _last_conjunction(name: str) -> int:
+    """Where the last 和 or 及 that jieba reads as a conjunction of its own stands in a name, or -1:
+    not the 和 of "北京协和医院", "和平", "和田"."""
+    pos, found = 0, -1
+    for word in _posseg().cut(name):
+        if word.word in ("和", "及") and word.flag == "c":
+            found = pos
+        pos += len(word.word)
+    return found
 
 
 def _verb_head(head: str) -> bool:

@@ -216,6 +216,16 @@ PLATFORM_FRAME = re.compile(
 )
 INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("医院", "医院"),
+    # Health facilities and public-health agencies named by their kind of service: "市妇幼保健院",
+    # "市疾控中心", "市急救中心", "省血液中心", "…街道社区卫生服务中心"; these 中心 are agencies,
+    # not platforms. Named by a level or 乡镇/社区 alone they are classes ("乡镇卫生院").
+    ("保健院", "医院"),
+    ("卫生院", "医院"),
+    ("疾控中心", "其他"),
+    ("疾病预防控制中心", "其他"),
+    ("急救中心", "医院"),
+    ("血液中心", "医院"),
+    ("卫生服务中心", "医院"),
     ("大学", "高校"),
     ("学院", "高校"),
     ("科学院", "科研院所"),
@@ -668,6 +678,10 @@ LEAD_LIST_AFTER = re.compile(
 LEAD_UNIT_ENDINGS = frozenset({"中心"})
 OFFICE_MAX = 8
 OFFICE_TAGS = frozenset({"nt"})
+# Agencies of which each level of government has one: "市疾控中心", "省血液中心" name the city's
+# and the province's own, where "市医院" or "省研究院" say nothing of which.
+ONE_PER_LEVEL_AGENCIES = frozenset({"疾控中心", "疾病预防控制中心", "急救中心", "血液中心"})
+LEVEL_ONLY = re.compile(r"(?:省|市|区|县|州|自治区|自治州)")
 # Committees every organisation has, named by one common word: "设立编辑委员会或艺术委员会等专门
 # 委员会", "学术委员会" (a place or a proper word makes one: "上海市科学技术委员会").
 PLAIN_COMMITTEE = "委员会"
@@ -745,6 +759,7 @@ INSTITUTION_GENERIC_WORDS = _words(
     公立 公办 民办 私立 定点
     创新 行业 外国 国外 境外 法人 学会 协会 商会 三甲 小组 三级 二级 二甲
     老年
+    乡镇 社区 村 基层
     有限 责任 有限责任 独资 控股 国有独资 国有控股 合资 合伙
     应急 工作
     卓越工程师 未来技术
