@@ -83,7 +83,10 @@ def test_round5_names(text: str, expected: list[tuple[str, str]]) -> None:
 
 def test_offices_named_in_ban() -> None:
     """OFFICE_END: offices in 办, known to jieba as organisations or leading a task."""
-    text = "成员：公安部、国家统计局、国务院新闻办、中国农业发展银行有关负责人。 振兴东北办会同国资委等有关部门研究提出了办理意见。"
+    text = (
+        "成员：公安部、国家统计局、国务院新闻办、中国农业发展银行有关负责人。"
+        " 振兴东北办会同国资委等有关部门研究提出了办理意见。"
+    )
     got = linked(text)
     assert {"国务院新闻办", "振兴东北办", "国资委", "公安部"} <= got
     assert "国务院" not in got  # the office, not the council its name opens with

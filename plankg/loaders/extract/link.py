@@ -31,8 +31,8 @@ from typing import cast
 from plankg.loaders.extract import entities as ent
 from plankg.loaders.extract.mentions import (
     academy_institutes,
-    government_offices,
     enumerated_institutions,
+    government_offices,
     listed_mentions,
     listed_with_institutions,
     quoted_platforms,

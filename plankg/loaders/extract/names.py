@@ -13,10 +13,6 @@ from typing import Any
 from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS
 from plankg.loaders.rules.names import (
     ASSOCIATION_ENDINGS,
-    PLAIN_COMMITTEE,
-    ONE_PER_LEVEL_AGENCIES,
-    LEVEL_ONLY,
-    VERB_HEAD_TAGS,
     ASSOCIATION_PROPER_OPENING,
     AUTHORITY_COMMITTEE,
     CITY_CENTRE,
@@ -34,6 +30,7 @@ from plankg.loaders.rules.names import (
     LEADING_NOISE,
     LEADING_VERB_TAGS,
     LEVEL_MIN_DESCRIPTION,
+    LEVEL_ONLY,
     LEVEL_PREFIX,
     MIN_NAME,
     NAME_INITIAL_VERBS,
@@ -44,8 +41,10 @@ from plankg.loaders.rules.names import (
     NOT_A_NAME,
     NOT_A_PLATFORM,
     NUMBERED_CONCEPT,
+    ONE_PER_LEVEL_AGENCIES,
     ONE_PER_PLACE,
     OWNER_QUALIFIER,
+    PLAIN_COMMITTEE,
     PLAIN_HEAD_ENDINGS,
     PLATFORM_GENERIC_WORDS,
     PROPER_MIN_DESCRIPTION,
@@ -60,6 +59,7 @@ from plankg.loaders.rules.names import (
     SUBNATIONAL_TIER,
     TRAILING_NOISE,
     UNIVERSITY_ENDINGS,
+    VERB_HEAD_TAGS,
     Category,
     listed_names,
 )
