@@ -92,6 +92,7 @@ def test_offices_named_in_ban() -> None:
     assert "国务院" not in got  # the office, not the council its name opens with
     # also: 办 as a verb names nothing
     assert not linked("推行一网通办，实行马上办、网上办、就近办。")
+    assert not linked("遏制大操大办、厚葬薄养、人情攀比。")  # an idiom jieba tags nt
 
 
 @pytest.mark.parametrize(

@@ -728,8 +728,8 @@ def government_offices(text: str, start: int = 0, end: int | None = None) -> lis
             name = window  # the whole run: "。 振兴东北办会同…"
         else:
             continue
-        if len(name) < MIN_NAME or is_generic(name, "institution") or _has_anchor(name):
-            continue
+        if len(name) < MIN_NAME or name.count("办") > 1 or is_generic(name, "institution") or _has_anchor(name):
+            continue  # "大操大办" (an idiom jieba tags nt) is no office
         found.append(Mention(name, "institution", "政府部门", b - len(name), b))
     return found
 
