@@ -131,6 +131,7 @@ from plankg.loaders.rules.names import (
     NOT_A_QUALIFIER,
     OFFICE_END,
     OFFICE_MAX,
+    OFFICE_NOT_OPENING,
     OFFICE_TAGS,
     OPEN_ASIDE,
     ORGANISATION_SUFFIX,
@@ -574,13 +575,17 @@ def _after_clause_verb(name: str, ending: str) -> str:
     (CLAUSE_CUT_TAGS), when the rest still has a head before its ending and opens with a place, an
     organisation, an abbreviation or a person (CLAUSE_VERB_OPENING_TAGS): "修缮上海水产公司" →
     上海水产公司, "红色文化中陈望道旧居" →
-    陈望道旧居. The rightmost such cut wins. Names with verbs of their own stay whole ("上海技术转移
+    陈望道旧居. The rightmost such cut wins; a verb of one character or a candidate opening with a
+    proper word is not cut ("上海可鲁系统软件有限公司"). Names with verbs of their own stay whole ("上海技术转移
     学院", "重庆市生物制造研究院", "三峡库区地质灾害防治工作指挥部")."""
     words = list(_posseg().cut(name))
+    if not words or words[0].flag in PROPER_TAGS:
+        return name  # "上海可鲁系统软件有限公司": a name that opens with a place holds its words
     pos, cuts = 0, []
     for index, word in enumerate(words[:-1]):
         pos += len(word.word)
-        if word.flag in CLAUSE_CUT_TAGS and words[index + 1].flag in CLAUSE_VERB_OPENING_TAGS:
+        verb = word.flag == "v" and len(word.word) >= 2  # not "可", "鲁" of a firm's name
+        if (verb or word.flag in CLAUSE_CUT_TAGS - {"v"}) and words[index + 1].flag in CLAUSE_VERB_OPENING_TAGS:
             cuts.append(pos)
     for cut in reversed(cuts):
         rest = name[cut:]
@@ -728,8 +733,11 @@ def government_offices(text: str, start: int = 0, end: int | None = None) -> lis
             name = window  # the whole run: "。 振兴东北办会同…"
         else:
             continue
-        if len(name) < MIN_NAME or name.count("办") > 1 or is_generic(name, "institution") or _has_anchor(name):
-            continue  # "大操大办" (an idiom jieba tags nt) is no office
+        opening = next(iter(_posseg().cut(name[:-1])), None)  # the words before 办
+        if opening is None or opening.flag in OFFICE_NOT_OPENING:
+            continue  # "大操大办" (an idiom jieba tags nt, opening with an adjective) is no office
+        if len(name) < MIN_NAME or is_generic(name, "institution") or _has_anchor(name):
+            continue
         found.append(Mention(name, "institution", "政府部门", b - len(name), b))
     return found
 

@@ -678,6 +678,9 @@ LEAD_LIST_AFTER = re.compile(
 LEAD_UNIT_ENDINGS = frozenset({"中心"})
 OFFICE_MAX = 8
 OFFICE_TAGS = frozenset({"nt"})
+# An office's name opens with its subject, never with an adjective or adverb: "大操大办" is an idiom
+# jieba tags nt.
+OFFICE_NOT_OPENING = frozenset({"a", "d", "ad"})
 # Agencies of which each level of government has one: "市疾控中心", "省血液中心" name the city's
 # and the province's own, where "市医院" or "省研究院" say nothing of which.
 ONE_PER_LEVEL_AGENCIES = frozenset({"疾控中心", "疾病预防控制中心", "急救中心", "血液中心"})
