@@ -63,6 +63,7 @@ def linked(text: str) -> set[str]:
         # a committee every body has (PLAIN_COMMITTEE), also where a place names one
         ("须设立编辑委员会或艺术委员会等专门委员会", []),
         ("上海市科学技术委员会", [("上海市科学技术委员会", "institution")]),
+        ("北京市规划和自然资源委员会", [("北京市规划和自然资源委员会", "institution")]),
         # a verb and a bare ending (VERB_HEAD_TAGS), not for firms
         ("吸纳博物馆、景区等周边资源", []),
         ("上药集团", [("上药集团", "institution")]),

@@ -45,6 +45,7 @@ from plankg.loaders.rules.names import (
     ONE_PER_PLACE,
     OWNER_QUALIFIER,
     PLAIN_COMMITTEE,
+    PLAIN_COMMITTEE_HEAD,
     PLAIN_HEAD_ENDINGS,
     PLATFORM_GENERIC_WORDS,
     PROPER_MIN_DESCRIPTION,
@@ -224,7 +225,13 @@ def is_generic(name: str, category: Category) -> bool:
             return True  # "试点地区政府", "直辖市人民政府", "有关部门"
         # "区人民政府", "省级人民政府", and a bare "人民政府" (no place says whose)
         return re.fullmatch(r"各?(?:省|市|区|县|自治区|自治州|州|地)*级?", head) is not None
-    if category == "institution" and found and found[0] == PLAIN_COMMITTEE and _one_plain_word(head, category):
+    if (
+        category == "institution"
+        and found
+        and found[0] == PLAIN_COMMITTEE
+        and len(head) == PLAIN_COMMITTEE_HEAD
+        and _one_plain_word(head, category)
+    ):
         return True  # "编辑委员会", "艺术委员会": a committee every body has
     if category == "institution" and found and found[2] != "企业" and _verb_head(head):
         return True  # "吸纳博物馆": a verb and a bare ending

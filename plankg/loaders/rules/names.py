@@ -687,7 +687,9 @@ ONE_PER_LEVEL_AGENCIES = frozenset({"疾控中心", "疾病预防控制中心", 
 LEVEL_ONLY = re.compile(r"(?:省|市|区|县|州|自治区|自治州)")
 # Committees every organisation has, named by one common word: "设立编辑委员会或艺术委员会等专门
 # 委员会", "学术委员会" (a place or a proper word makes one: "上海市科学技术委员会").
+# Only a two-character word: "规划和自然资源委员会" (北京市规划和自然资源委员会) is a government body.
 PLAIN_COMMITTEE = "委员会"
+PLAIN_COMMITTEE_HEAD = 2
 # A venue, institute or body whose head is one verb is a clause, not a name: "吸纳博物馆、景区等周边
 # 资源". Not firms: jieba tags some short firm names as verbs ("上药/v集团").
 VERB_HEAD_TAGS = frozenset({"v"})
