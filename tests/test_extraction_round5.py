@@ -53,6 +53,13 @@ def linked(text: str) -> set[str]:
         # campus qualifier: a university's city in brackets is part of its name, an aside is not
         ("委托中国地质大学（武汉）对马鬃山村进行勘查", [("中国地质大学（武汉）", "institution")]),
         ("扩大世界技能博物馆（永安栈房旧址西楼）宣传效应", [("世界技能博物馆", "institution")]),
+        # _second_place_name: a platform candidate with two places and a verb between is two phrases
+        (
+            "东区污水处理厂旧址研究建造上海百年排水科技园，宣传城市水处理事业发展进程。",
+            [("上海百年排水科技园", "platform")],
+        ),
+        # also: one place keeps its verbs
+        ("加快建设国家超算深圳中心", [("国家超算深圳中心", "platform")]),
         # PLATFORM_FRAME: finishing a platform builds it
         ("完成西藏南路隧道数字孪生平台试点。", [("西藏南路隧道数字孪生平台", "platform")]),
         # SUBNATIONAL_TIER for institutions too: a tier is a class

@@ -496,6 +496,8 @@ def _name_at(
         name = _after_last_verb(name)  # "…案例获应急管理部" → 应急管理部 (not "相关区政府" → 区政府)
     elif category == "institution":
         name = _after_clause_verb(name, ending)  # "修缮上海水产公司" → 上海水产公司
+    else:
+        name = _second_place_name(name, ending)  # "…旧址研究建造上海百年排水科技园"
     name = _after_function_words(name, ending)  # "据湖北省地震局" → 湖北省地震局
     if not name:
         return found
@@ -591,6 +593,24 @@ def _after_clause_verb(name: str, ending: str) -> str:
         rest = name[cut:]
         if rest.endswith(ending) and len(rest) - len(ending) >= 2:
             return rest
+    return name
+
+
+def _second_place_name(name: str, ending: str) -> str:
+    """A platform candidate opening with a place that holds a verb (two characters or more) and a
+    second place after it is two phrases: the platform is named from the second place ("东区污水
+    处理厂旧址研究建造上海百年排水科技园" → 上海百年排水科技园). A single place keeps its verbs
+    ("国家超算深圳中心" does not open with a place)."""
+    words = list(_posseg().cut(name))
+    if len(words) < 3 or words[0].flag != "ns":
+        return name
+    pos = len(words[0].word)
+    for index, word in enumerate(words[1:-1], start=1):
+        pos += len(word.word)
+        if word.flag == "v" and len(word.word) >= 2 and words[index + 1].flag == "ns":
+            rest = name[pos:]
+            if rest.endswith(ending) and len(rest) - len(ending) >= 2:
+                return rest
     return name
 
 
