@@ -50,15 +50,16 @@ REALWORLD_ROUND3_FLOORS = {
     "institution": (1.0, 1.0),
 }
 # Round 5 added eight excerpts from fields and levels the split lacked (corpus.yaml `round: 5`;
-# first score on them platforms 0.400/0.600, institutions 0.719/0.831). Measured on 2026-12-02
+# first score on them platforms 0.400/0.600, institutions 0.719/0.831; platform precision stays
+# low: of 14 found, 6 are classes or phrases the rules do not yet tell apart). Measured on 2026-12-02
 # after the round-5 rules (tests/test_extraction_round5.py); the whole split fell with them (it
 # was 0.944/0.937 and 0.958/0.886 without them) and has the floor it measures now.
 REALWORLD_ROUND5_FLOORS = {
-    "platform": (0.533, 0.8),
+    "platform": (0.571, 0.8),
     "institution": (0.870, 0.961),
 }
 REALWORLD_WHOLE_DEV_FLOORS = {
-    "platform": (0.907, 0.927),
+    "platform": (0.914, 0.927),
     "institution": (0.911, 0.923),
 }
 # The second held-out round (corpus.yaml `split: heldout2`, 8 excerpts) was scored once by the lead:
