@@ -50,6 +50,9 @@ def linked(text: str) -> set[str]:
         # INSTITUTION_ENDINGS: headquarters, venues, federations
         ("推进定海剧场改建项目", [("定海剧场", "institution")]),
         ("运用AR技术升级国歌展示馆的参观体验", [("国歌展示馆", "institution")]),
+        # COUNTED: 中共一大 numbers a congress, it is no count
+        ("加大与中共一大会址等红色场馆联动联建", [("中共一大会址", "institution")]),
+        ("培育六大生物医药产业基地", []),
         # campus qualifier: a university's city in brackets is part of its name, an aside is not
         ("委托中国地质大学（武汉）对马鬃山村进行勘查", [("中国地质大学（武汉）", "institution")]),
         ("扩大世界技能博物馆（永安栈房旧址西楼）宣传效应", [("世界技能博物馆", "institution")]),

@@ -543,7 +543,8 @@ _GUARDED_ANCHORS = {
 # "7大要素交易服务平台" counts with 大 after digits too; "一间办公室" with 间 (not 张: "一张网",
 # "一张图" open names: "全省“一张网”公共资源交易平台").
 # Digits of a version are no count: "政务服务2.0平台" (VERSION_POINT keeps "2.0" in the name's run).
-COUNTED = r"(?<![\d.．])\d+(?![\d.．])[家个项批所年类种座名大]?|[一二三四五六七八九十两]+[大所家个批间]"
+# 中共一大, 中共二大 number the Party's congresses, not a count ("中共一大会址").
+COUNTED = r"(?<![\d.．])\d+(?![\d.．])[家个项批所年类种座名大]?|(?<!共)[一二三四五六七八九十两]+[大所家个批间]"
 # A count right before a name makes it a class: "建设20家科技传播人才实训基地",
 # "3个公用辅助研发平台".
 COUNTED_CLASS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[家个项批所类种座名大间]$")
