@@ -40,6 +40,12 @@ def linked(text: str) -> set[str]:
         # also: names with verbs of their own stay whole
         ("组建上海技术转移学院", [("上海技术转移学院", "institution")]),
         ("三峡库区地质灾害防治工作指挥部等单位专家", [("三峡库区地质灾害防治工作指挥部", "institution")]),
+        # _organisation_tail: an organisation jieba knows, opening with its place, after common words
+        ("建议湖北省人民政府按照专家组意见", [("湖北省人民政府", "institution")]),
+        # also: a ministry whose last word jieba knows stays whole
+        ("（人力资源社会保障部、财政部负责）", [("人力资源社会保障部", "institution"), ("财政部", "institution")]),
+        # ADVERB_TAGS: verbs and adverbs before a bare ending are a clause
+        ("切实维护银行债权安全", []),
         # BODY_VERB_TAGS: a verb between two bodies ends the first
         (
             "国家粮食应急工作指挥部下设办公室，负责日常工作。",

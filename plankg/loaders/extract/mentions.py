@@ -127,6 +127,7 @@ from plankg.loaders.rules.names import (
     NAME_CHAR,
     NAMED_INSTITUTIONS,
     NAMED_PREFIX,
+    NAMING_TAGS,
     NOT_A_BODY,
     NOT_A_QUALIFIER,
     OFFICE_END,
@@ -135,6 +136,8 @@ from plankg.loaders.rules.names import (
     OFFICE_TAGS,
     OPEN_ASIDE,
     ORGANISATION_SUFFIX,
+    ORGANISATION_TAIL_MIN,
+    ORGANISATION_TAIL_TAGS,
     OWNER_KINDS,
     PLACE_IN_NAME,
     PLACE_LIST_BEFORE,
@@ -143,6 +146,7 @@ from plankg.loaders.rules.names import (
     PLATFORM_LIST_AFTER,
     PLATFORM_SITE_ENDINGS,
     PROJECT_SUFFIX,
+    PROPER_PREFIX,
     PROPER_TAGS,
     QUANTIFIER,
     QUOTED,
@@ -498,6 +502,8 @@ def _name_at(
         name = _after_clause_verb(name, ending)  # "修缮上海水产公司" → 上海水产公司
     else:
         name = _second_place_name(name, ending)  # "…旧址研究建造上海百年排水科技园"
+    if category == "institution":
+        name = _organisation_tail(name, ending)  # "建议湖北省人民政府" → 湖北省人民政府
     name = _after_function_words(name, ending)  # "据湖北省地震局" → 湖北省地震局
     if not name:
         return found
@@ -612,6 +618,26 @@ def _second_place_name(name: str, ending: str) -> str:
             if rest.endswith(ending) and len(rest) - len(ending) >= 2:
                 return rest
     return name
+
+
+def _organisation_tail(name: str, ending: str) -> str:
+    """The organisation jieba knows (ORGANISATION_TAIL_TAGS, ORGANISATION_TAIL_MIN characters or
+    more, opening with a place) that ends a candidate, when every word before it is a common word
+    of the clause: no place, organisation, person or abbreviation, and no 国家/中国/中央/全国 or
+    level that would be part of the name ("建议湖北省人民政府" → 湖北省人民政府; "湖北省国土资源厅",
+    "省人民政府", "人力资源社会保障部" stay)."""
+    words = list(_posseg().cut(name))
+    if len(words) < 2:
+        return name
+    last = words[-1]
+    if last.flag not in ORGANISATION_TAIL_TAGS or len(last.word) < ORGANISATION_TAIL_MIN:
+        return name
+    if not last.word.endswith(ending) or not PLACE_RE.match(last.word):
+        return name  # only one that opens with its place: not "人力资源|社会保障部"
+    before = name[: len(name) - len(last.word)]
+    if any(w.flag in NAMING_TAGS for w in words[:-1]) or NAMED_PREFIX.search(before) or PROPER_PREFIX.search(before):
+        return name
+    return last.word
 
 
 def _campus_qualifier(text: str, end: int) -> str:

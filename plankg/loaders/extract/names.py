@@ -12,6 +12,7 @@ from typing import Any
 
 from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS
 from plankg.loaders.rules.names import (
+    ADVERB_TAGS,
     ASSOCIATION_ENDINGS,
     ASSOCIATION_PROPER_OPENING,
     AUTHORITY_COMMITTEE,
@@ -233,8 +234,8 @@ def is_generic(name: str, category: Category) -> bool:
         and _one_plain_word(head, category)
     ):
         return True  # "编辑委员会", "艺术委员会": a committee every body has
-    if category == "institution" and found and found[2] != "企业" and _verb_head(head):
-        return True  # "吸纳博物馆": a verb and a bare ending
+    if category == "institution" and found and _verb_head(head, firm=found[2] == "企业"):
+        return True  # "吸纳博物馆", "切实维护银行": verbs and adverbs before a bare ending
     if category == "institution" and found and found[0] in ASSOCIATION_ENDINGS and _no_proper_word(head):
         return True  # "休闲农业和乡村旅游协会": a kind of association
     bare = GENERIC_PATTERNS.sub("", head)
@@ -351,10 +352,16 @@ def _last_conjunction(name: str) -> int:
     return found
 
 
-def _verb_head(head: str) -> bool:
-    """The head is one word jieba tags as a verb (VERB_HEAD_TAGS)."""
+def _verb_head(head: str, firm: bool = False) -> bool:
+    """The head is one word jieba tags as a verb (VERB_HEAD_TAGS), or several verbs and adverbs
+    (VERB_HEAD_TAGS, ADVERB_TAGS) with at least one verb; a firm's head of one verb may be its
+    short name ("上药/v集团")."""
     words = list(_posseg().cut(head)) if head else []
-    return len(words) == 1 and words[0].flag in VERB_HEAD_TAGS
+    if not words or not all(w.flag in VERB_HEAD_TAGS | ADVERB_TAGS for w in words):
+        return False
+    if not any(w.flag in VERB_HEAD_TAGS for w in words):
+        return False
+    return len(words) > 1 or not firm
 
 
 def _one_plain_word(head: str, category: Category = "platform") -> bool:

@@ -686,6 +686,12 @@ OFFICE_NOT_OPENING = frozenset({"a", "d", "ad"})
 # and the province's own, where "市医院" or "省研究院" say nothing of which.
 ONE_PER_LEVEL_AGENCIES = frozenset({"疾控中心", "疾病预防控制中心", "急救中心", "血液中心"})
 LEVEL_ONLY = re.compile(r"(?:省|市|区|县|州|自治区|自治州)")
+# An organisation jieba knows (nt) closing a candidate after common words of the clause is named
+# alone: "建议湖北省人民政府按照专家组意见…", "建议和湖北省人民政府的要求". Five characters at least, so
+# that a bare "人民政府" never stands for "省人民政府". NAMING_TAGS: words that would be part of a name.
+ORGANISATION_TAIL_TAGS = frozenset({"nt"})
+ORGANISATION_TAIL_MIN = 5
+NAMING_TAGS = frozenset({"ns", "nt", "nr", "j", "nz"})
 # Committees every organisation has, named by one common word: "设立编辑委员会或艺术委员会等专门
 # 委员会", "学术委员会" (a place or a proper word makes one: "上海市科学技术委员会").
 # Only a two-character word: "规划和自然资源委员会" (北京市规划和自然资源委员会) is a government body.
@@ -694,6 +700,8 @@ PLAIN_COMMITTEE_HEAD = 2
 # A venue, institute or body whose head is one verb is a clause, not a name: "吸纳博物馆、景区等周边
 # 资源". Not firms: jieba tags some short firm names as verbs ("上药/v集团").
 VERB_HEAD_TAGS = frozenset({"v"})
+# … or verbs with adverbs: "切实维护银行债权" (切实/ad 维护/v): a clause before a bare ending, firms too.
+ADVERB_TAGS = frozenset({"d", "ad"})
 # A kind of institution qualified only by who owns or where it comes from is a class: "允许外国航空
 # 公司承载…", "地方法人银行", "国外航空公司" (where "招商银行", "国家开发银行" are names).
 OWNER_QUALIFIER = re.compile(
