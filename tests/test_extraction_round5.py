@@ -152,3 +152,20 @@ def test_a_centre_the_plan_builds_stays_a_platform() -> None:
 )
 def test_health_institutions(text: str, expected: set[str]) -> None:
     assert linked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # culture halls, trade union federations, supply-and-marketing federations, academies of
+        # agriculture; a level's own library, culture hall, union or academy is named
+        ("推进市文化馆、区图书馆总分馆建设。", {"市文化馆", "区图书馆"}),
+        ("由市总工会、团市委共同实施。", {"市总工会", "团市委"}),
+        ("由省供销合作社联合社牵头。", {"省供销合作社联合社"}),
+        ("依托省农科院、省林业科学研究院开展研究。", {"省农科院", "省林业科学研究院"}),
+        # a head ending in a conjunction leaves the ending alone: no name
+        ("建立社区卫生服务机构与医院分工协作机制。", set()),
+    ],
+)
+def test_level_institutions_and_federations(text: str, expected: set[str]) -> None:
+    assert linked(text) == expected

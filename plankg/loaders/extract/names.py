@@ -214,10 +214,12 @@ def is_generic(name: str, category: Category) -> bool:
         return True  # "企业—知识产权—技术—人才—大数据平台": a chain of aspects, not a name
     found = ending_of(name)
     head = name[: len(name) - len(found[0])] if found else name
-    if category == "institution" and found and found[0] in ONE_PER_LEVEL_AGENCIES and (
+    if category == "institution" and found and head and found[0] in ONE_PER_LEVEL_AGENCIES and (
         LEVEL_ONLY.fullmatch(head) or _only_places(head)
     ):
         return False  # "市疾控中心": the city's own
+    if category == "institution" and head.endswith(("与", "和", "及")) and _ends_with_conjunction(head):
+        return True  # "党建工作与学校": the ending stands alone, coordinated (not "北京协和医院")
     owner = OWNER_QUALIFIER.match(head) if category == "institution" else None
     if owner is not None and _one_plain_word(head[owner.end() :], "institution"):
         return True  # "外国航空公司", "地方法人银行": a kind of firm by who owns it
@@ -339,6 +341,12 @@ def _no_proper_word(head: str) -> bool:
     if not head or re.search(r"[“”（）()]", head) or PLACE_RE.search(head) or ASSOCIATION_PROPER_OPENING.match(head):
         return False
     return not any(w.flag in PROPER_TAGS and w.word not in _USER_WORDS for w in _posseg().cut(head))
+
+
+def _ends_with_conjunction(head: str) -> bool:
+    """jieba reads the last character of the head as a conjunction of its own."""
+    words = list(_posseg().cut(head))
+    return bool(words) and words[-1].flag in ("c", "p") and len(words[-1].word) == 1
 
 
 def _last_conjunction(name: str) -> int:

@@ -300,6 +300,12 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     # 研究室: in science plans they are mostly units of a lab or a project, "大科学工程院",
     # "…分子分型研究室".)
     ("红十字会", "其他"),
+    # Culture halls, trade unions, supply-and-marketing federations and provincial academies of
+    # agriculture: "市文化馆", "市总工会", "省供销合作社联合社", "省农科院".
+    ("文化馆", "场馆"),
+    ("总工会", "其他"),
+    ("联合社", "其他"),
+    ("农科院", "科研院所"),
     ("人民政府", "政府部门"),
     ("市政府", "政府部门"),
     ("省政府", "政府部门"),
@@ -684,8 +690,13 @@ OFFICE_TAGS = frozenset({"nt"})
 OFFICE_NOT_OPENING = frozenset({"a", "d", "ad"})
 # Agencies of which each level of government has one: "市疾控中心", "省血液中心" name the city's
 # and the province's own, where "市医院" or "省研究院" say nothing of which.
-ONE_PER_LEVEL_AGENCIES = frozenset({"疾控中心", "疾病预防控制中心", "急救中心", "血液中心"})
-LEVEL_ONLY = re.compile(r"(?:省|市|区|县|州|自治区|自治州)")
+# So do its library, culture hall, museum and science museum ("市图书馆", "区文化馆"), its trade
+# union federation ("市总工会") and its academy of agriculture ("省农科院"). (Schools are left out:
+# national plans name many kinds of school, "薄弱学校", "中等职业学校和普通高中…".)
+ONE_PER_LEVEL_AGENCIES = frozenset(
+    {"疾控中心", "疾病预防控制中心", "急救中心", "血液中心", "图书馆", "文化馆", "博物馆", "科技馆", "总工会", "农科院"}
+)
+LEVEL_ONLY = re.compile(r"(?:省|市|区|县|州|自治区|自治州)委?")
 # An organisation jieba knows (nt) closing a candidate after common words of the clause is named
 # alone: "建议湖北省人民政府按照专家组意见…", "建议和湖北省人民政府的要求". Five characters at least, so
 # that a bare "人民政府" never stands for "省人民政府". NAMING_TAGS: words that would be part of a name.
