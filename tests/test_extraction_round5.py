@@ -162,6 +162,8 @@ def test_health_institutions(text: str, expected: set[str]) -> None:
         ("推进市文化馆、区图书馆总分馆建设。", {"市文化馆", "区图书馆"}),
         ("由市总工会、团市委共同实施。", {"市总工会", "团市委"}),
         ("由省供销合作社联合社牵头。", {"省供销合作社联合社"}),
+        # COMPANY_FORM_WORDS: a company's form in brackets is inside its name
+        ("支持上海机场（集团）有限公司参与。", {"上海机场（集团）有限公司"}),
         ("依托省农科院、省林业科学研究院开展研究。", {"省农科院", "省林业科学研究院"}),
         # a head ending in a conjunction leaves the ending alone: no name
         ("建立社区卫生服务机构与医院分工协作机制。", set()),

@@ -100,6 +100,7 @@ from plankg.loaders.rules.names import (
     BUILD_VERB,
     CLAUSE_CUT_TAGS,
     CLAUSE_VERB_OPENING_TAGS,
+    COMPANY_FORM_WORDS,
     CONJUNCTIONS,
     CONTINUATION,
     COUNTED_CLASS,
@@ -228,6 +229,8 @@ def _run_end(text: str, pos: int) -> int:
 def _names_itself(bracketed: str) -> bool:
     """A bracketed name of its own ("（联合国开发计划署）全球金融科技创新中心") is not a qualifier."""
     inner = bracketed[1:-1]
+    if inner in COMPANY_FORM_WORDS:
+        return False  # "上海机场（集团）有限公司": a company's form, inside its name
     ends = [m for m in ENDING.finditer(inner) if m.end() == len(inner) and m.group() not in SHORT_BODY_ENDINGS]
     return bool(ends) or inner in listed_names()[1]  # not "（西部）", where 部 ends no body
 

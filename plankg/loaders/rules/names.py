@@ -703,6 +703,9 @@ LEVEL_ONLY = re.compile(r"(?:省|市|区|县|州|自治区|自治州)委?")
 ORGANISATION_TAIL_TAGS = frozenset({"nt"})
 ORGANISATION_TAIL_MIN = 5
 NAMING_TAGS = frozenset({"ns", "nt", "nr", "j", "nz"})
+# Words of a company's form that its name puts in brackets: "上海机场（集团）有限公司",
+# "中国铁路工程（集团）有限公司", "…（控股）有限公司"; the bracket is inside the name.
+COMPANY_FORM_WORDS = frozenset({"集团", "控股", "集团控股"})
 # Committees every organisation has, named by one common word: "设立编辑委员会或艺术委员会等专门
 # 委员会", "学术委员会" (a place or a proper word makes one: "上海市科学技术委员会").
 # Only a two-character word: "规划和自然资源委员会" (北京市规划和自然资源委员会) is a government body.
