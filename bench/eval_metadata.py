@@ -171,7 +171,8 @@ def main() -> None:
         print(json.dumps({"split": args.split, "rows": [asdict(r) for r in rows], "totals": total}, ensure_ascii=False))
         return
     print(f"split: {args.split}")
-    print(f"{'document':32} {'title':6} {'kind':5} {'issuer':6} {'文号':5} {'period':6} {'years':5}  guessed title | issuer | 文号")
+    columns = f"{'document':32} {'title':6} {'kind':5} {'issuer':6} {'文号':5} {'period':6} {'years':5}"
+    print(f"{columns}  guessed title | issuer | 文号 | period years")
     for r in rows:
         g = r.guessed
         print(
