@@ -306,3 +306,21 @@ def test_kind_issuer_and_period_read_off_title_and_lead() -> None:
     # TEXT_PERIOD: a plan's period named in its body counts only written as a plan's
     assert guess_meta("某某纲要\n根据“九五”计划的建议。\n", "s", "0" * 64).period == "九五"
     assert guess_meta("某某纲要\n回顾“十四五”发展成就。\n", "s", "0" * 64).period == ""
+
+
+def test_a_notice_that_quotes_no_title_gives_the_title_line_after_its_signature() -> None:
+    # The forwarding notice paraphrases the title ("转发某部关于某某工作意见的通知") and its
+    # sentence quotes none ("某部的意见已经国务院同意"): the document's own title stands on the line
+    # after the signature and date.
+    text = (
+        "国务院办公厅转发某部关于\n某某工作意见的通知\n国办发〔1997〕11号\n各省、自治区、直辖市人民政府：\n"
+        "某部的意见已经国务院同意，现转发给你们，请认真贯彻执行。\n国务院办公厅\n1997年4月8日\n关于某某工作的意见\n"
+        + BODY
+    )
+    meta = guess_meta(text, "stem", "0" * 64)
+    assert (meta.title, meta.issuer, meta.doc_number, meta.issued) == (
+        "关于某某工作的意见",
+        "国务院办公厅",
+        "国办发〔1997〕11号",
+        "1997-04-08",
+    )

@@ -235,6 +235,18 @@ def _cover_title(lines: list[str]) -> tuple[str, int]:
     return "", 0
 
 
+def _title_after_notice(body: str) -> str:
+    """The issued document's own title on the lines right after its notice (after the signature
+    and date): "国务院办公厅" / "2019年1月1日" / "（此件公开发布）" / "某某试点方案"; "" when the
+    body starts with a numbered heading or a sentence."""
+    from plankg.loaders.rules.structure import MARKER_STYLES
+
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    if not lines or any(pattern.match(lines[0]) for _, pattern in MARKER_STYLES):
+        return ""
+    return _headline(lines)[0]
+
+
 def _cover_issuer(lines: list[str]) -> str:
     """The organs named on the lines right under a cover's title, above its date (ORGAN_NAME,
     MONTH_DATE_LINE / DATE_LINE)."""
@@ -344,9 +356,13 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     headline, used = _cover_title(lines)
     notice = NOTICE_TITLE.match(headline) or NOTICE_TITLE.match(table.get("title", ""))
     # The plan a notice issues, as its issuing sentence names it in 《》 when it names one only,
-    # else as the notice's title names it; not the notice.
+    # else as its own title line after the notice's signature and date, else as the notice's
+    # title names it; not the notice.
     issued_title = (
         (front.documents[0] if front is not None and len(front.documents) == 1 else "")
+        or (
+            _title_after_notice(head[front.end :]) if front is not None and front.issued and not front.documents else ""
+        )
         or (notice.group("title").strip("《》〈〉") if notice else "")
         or (front.title if front is not None else "")
         or _run_on_notice_title(lines[:2])
