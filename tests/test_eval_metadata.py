@@ -4,7 +4,7 @@ split, with floors at the figures measured: a regression of a metadata rule fail
 Measured 2026-12-02 on the 31 dev documents of tests/realworld/corpus.yaml. First (main 278593e):
 title 14/31 exact, kind 24/31, issuer 5/30, 文号 7/8, period 3/5, years 1/27. After the rules of
 plankg/loaders/rules/structure.py "Plan metadata read off a text" (branch meta-5): title 28/31,
-kind 30/31, issuer 22/30 (+2 giving the forwarding notice's issuer), 文号 8/8, period 4/5, years
+kind 30/31, issuer 24/30, 文号 8/8, period 4/5, years
 9/27. Most years the corpus gives are a plan's horizon read from its body ("到2022年"), which no
 title states; those stay unscored by any rule here.
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bench.eval_metadata import documents, score, totals
 
-FLOORS = {"title": 28, "kind": 30, "issuer": 22, "doc_number": 8, "period": 4, "years": 9}
+FLOORS = {"title": 28, "kind": 30, "issuer": 24, "doc_number": 8, "period": 4, "years": 9}
 # Titles read exactly on dev: a slip on any of them is a regression of a rule.
 EXACT_TITLES = (
     "nat-voc-edu-2019", "nat-gov-newmedia-2018", "nat-grain-emergency-2005", "sh-disaster-2020",

@@ -240,9 +240,9 @@ def test_the_plan_a_notice_forwards_is_named_as_its_issuing_sentence_names_it() 
     # The notice's title paraphrases ("转发某部关于清理整顿社会团体意见的通知"); the issuing
     # sentence quotes the document's own title in 《》.
     text = (
-        "国务院办公厅转发某部关于\n清理整顿社会团体意见的通知\n国办发〔1997〕11号\n"
+        "国务院办公厅转发某某部关于\n清理整顿社会团体意见的通知\n国办发〔1997〕11号\n"
         "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
-        "某部《关于清理整顿社会团体的意见》已经国务院同意，现转发给你们，请认真贯彻执行。\n"
+        "某某部《关于清理整顿社会团体的意见》已经国务院同意，现转发给你们，请认真贯彻执行。\n"
         "国务院办公厅\n一九九七年四月八日\n关于清理整顿社会团体的意见\n" + BODY
     )
     meta = guess_meta(text, "stem", "0" * 64)
@@ -251,6 +251,8 @@ def test_the_plan_a_notice_forwards_is_named_as_its_issuing_sentence_names_it() 
         "国办发〔1997〕11号",
         "1997-04-08",
     )
+    # FORWARDING: the document is the forwarded body's, not that of the forwarder who signs
+    assert meta.issuer == "某某部"
 
 
 def test_a_title_run_on_into_its_document_number_ends_before_it() -> None:
@@ -309,18 +311,18 @@ def test_kind_issuer_and_period_read_off_title_and_lead() -> None:
 
 
 def test_a_notice_that_quotes_no_title_gives_the_title_line_after_its_signature() -> None:
-    # The forwarding notice paraphrases the title ("转发某部关于某某工作意见的通知") and its
-    # sentence quotes none ("某部的意见已经国务院同意"): the document's own title stands on the line
+    # The forwarding notice paraphrases the title ("转发某某部关于某某工作意见的通知") and its
+    # sentence quotes none ("某某部的意见已经国务院同意"): the document's own title stands on the line
     # after the signature and date.
     text = (
-        "国务院办公厅转发某部关于\n某某工作意见的通知\n国办发〔1997〕11号\n各省、自治区、直辖市人民政府：\n"
-        "某部的意见已经国务院同意，现转发给你们，请认真贯彻执行。\n国务院办公厅\n1997年4月8日\n关于某某工作的意见\n"
+        "国务院办公厅转发某某部关于\n某某工作意见的通知\n国办发〔1997〕11号\n各省、自治区、直辖市人民政府：\n"
+        "某某部的意见已经国务院同意，现转发给你们，请认真贯彻执行。\n国务院办公厅\n1997年4月8日\n关于某某工作的意见\n"
         + BODY
     )
     meta = guess_meta(text, "stem", "0" * 64)
     assert (meta.title, meta.issuer, meta.doc_number, meta.issued) == (
         "关于某某工作的意见",
-        "国务院办公厅",
+        "某某部",
         "国办发〔1997〕11号",
         "1997-04-08",
     )

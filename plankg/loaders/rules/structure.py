@@ -781,6 +781,10 @@ ORGAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,30}[院厅部委局司府会办室�
 TITLE_ISSUER = re.compile(
     r"^(?P<issuer>[^，。；：:《》“”\n]{2,40}?[院厅部委局司府会办室署央心组处所])(?:关于|有关负责(?:人|同志)就|负责(?:人|同志)就)"
 )
+# A notice that forwards (转发) another body's document: the document is that body's, named before
+# 关于 in what is forwarded ("国务院办公厅转发民政部关于清理整顿社会团体意见的通知" → 民政部); the
+# notice's signature is the forwarder's.
+FORWARDING = "转发"
 # A government work report is the people's government's: "2026年宁夏回族自治区政府工作报告",
 # "陕西省2026年政府工作报告" (its speaker says "我代表省人民政府，向大会报告工作").
 GOV_REPORT_TITLE = re.compile(r"^(?P<region>[\u4e00-\u9fff]{2,12}?)政府工作报告$")

@@ -338,12 +338,14 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     plan, the opening line; the file stem when none of them gives a title."""
     from plankg.loaders.rules.structure import (
         DOC_NUMBER_AFTER_TITLE,
+        FORWARDING,
         INTERPRETATION_LEAD,
         INTERPRETATION_LEAD_CHARS,
         INTERPRETATION_WORDS,
         NOTICE_TITLE,
         REPORT_WORDS,
         TITLE_BEFORE_NUMBER,
+        TITLE_ISSUER,
     )
     from plankg.loaders.structure.front_matter import find_front_matter
     from plankg.loaders.text.normalise import normalise
@@ -392,6 +394,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         DOC_NUMBER_AFTER_TITLE.fullmatch(lines[used]) if 0 < used < len(lines) else None
     )
     headline_body = notice.group("issuer").strip() if notice else ""
+    forwarded = TITLE_ISSUER.match(notice.group("title")) if notice and FORWARDING in notice.group() else None
     base = slug(stem)
     plan_id = base if base != "plan" else f"plan-{sha256[:8]}"
     return PlanMeta(
@@ -402,7 +405,8 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         start_year=years[0] if years else None,
         end_year=years[1] if years else None,
         kind=kind,
-        issuer=(front.issuer if front else "")
+        issuer=(forwarded.group("issuer") if forwarded else "")
+        or (front.issuer if front else "")
         or table.get("issuer", "")
         or exported.get("issuer", "")
         or headline_body
