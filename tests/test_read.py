@@ -274,6 +274,9 @@ def test_a_cover_gives_title_years_and_issuer() -> None:
         "DB11/T XXXX—XXXX\nPXX\n北 京 市 地 方 标 准\nDB 11/T XXXX—XXXX\n某某城市建设导则\n（征求意见稿）\n目   次\n"
     )
     assert guess_meta(standard + BODY, "s", "0" * 64).title == "某某城市建设导则"
+    # COVER_TITLE_MIN_CHARS: a category name below the first line is no title
+    crumbs = "PXX\n发展规划\n某某城市建设导则\n"
+    assert guess_meta(crumbs + BODY, "s", "0" * 64).title == "某某城市建设导则"
     # TITLE_QUALIFIER_LINE, ORGAN_NAME, TITLE_YEAR_SPAN
     cover = (
         "某市生态安全格局专项规划\n（2021 年-2035 年）\n（草案）\n某市规划和自然资源委员会\n2021 年 9 月\n前  言\n"

@@ -753,6 +753,9 @@ LETTER_SPACED = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+)+[\u4e00-\u9fff]")
 # "PXX", "北 京 市 地 方 标 准") stand above it. The title is the first title-shaped line among the
 # first COVER_LINES, looked for only while no sentence has begun.
 COVER_LINES = 8
+# Below the first line a title is at least this long: shorter lines there are a menu's or a
+# breadcrumb's category names ("发展规划", "政府工作报告"), not a document's name.
+COVER_TITLE_MIN_CHARS = 8
 # A title run on into its 文号 (a text that lost its line breaks): "国务院办公厅关于加强环境监管执法的
 # 通知国办发〔2014〕56号各省、…：" ends at 通知, where a document number begins (its issuer code has no 的).
 TITLE_BEFORE_NUMBER = re.compile(

@@ -224,13 +224,13 @@ def _cover_title(lines: list[str]) -> tuple[str, int]:
     """The headline (_headline) of the first line, else of the first title-shaped line of a
     cover (COVER_LINES, before any sentence or numbered heading); the title and the index of
     the line after it."""
-    from plankg.loaders.rules.structure import COVER_LINES, MARKER_STYLES
+    from plankg.loaders.rules.structure import COVER_LINES, COVER_TITLE_MIN_CHARS, MARKER_STYLES
 
     for start, line in enumerate(lines[:COVER_LINES]):
         if "。" in line or "，" in line or any(pattern.match(line) for _, pattern in MARKER_STYLES):
             break
         title, used = _headline(lines[start:])
-        if title:
+        if title and (start == 0 or len(title) >= COVER_TITLE_MIN_CHARS):
             return title, start + used
     return "", 0
 
