@@ -78,6 +78,20 @@ def test_the_period_in_between_wins_and_other_regions_levels_and_subjects_do_not
     assert issuer(by_id["pd-12"]) == "上海/浦东新区" and issuer(by_id["sti-12"]) == "上海"
 
 
+def test_a_plan_whose_title_was_lost_is_not_ruled_out_by_subject() -> None:
+    # guess_meta names a text without a title by its file stem: no subject to compare, so the
+    # succession rests on region, level and period alone (a Chinese title on another subject
+    # still rules it out).
+    plans = [
+        plan("sti-12", "shanghai-sti-12th-fyp", "十二五"),
+        plan("traffic-12", "上海市综合交通“十二五”规划", "十二五"),
+        plan("stic-14", "上海市建设具有全球影响力的科技创新中心“十四五”规划", "十四五"),
+    ]
+    found = {(s.later, s.earlier): s for s in infer_successions(plans)}
+    assert set(found) == {("stic-14", "sti-12")}
+    assert "lost" in found[("stic-14", "sti-12")].reason
+
+
 def test_the_manifest_overrides_inference() -> None:
     plans = [*SHANGHAI[:2], plan("stic-14", SHANGHAI[2].title, "十四五", follows=("sti-12",))]
     assert [(s.later, s.earlier, s.method) for s in infer_successions(plans)] == [("stic-14", "sti-12", "manifest")]

@@ -133,7 +133,10 @@ def test_a_body_sentence_naming_its_own_plan_is_not_cut_as_a_title() -> None:
         "“十二五”是上海创新驱动、转型发展的关键时期，科技创新在经济社会发展中的地位和作用更加突出，"
         "为全面推进上海科技创新，制定本规划。"
     )
-    assert guess_meta(first, "p", "0" * 64).title == first[:80]
+    # Nor is it the title at all: a text that lost its title is named by its file (issue #7), and
+    # its region still comes from the opening line.
+    meta = guess_meta(first, "p", "0" * 64)
+    assert (meta.title, meta.region) == ("p", "上海")
 
 
 def test_a_markdown_exports_front_matter_gives_the_document_number_the_body_lacks() -> None:
@@ -172,11 +175,182 @@ def test_the_period_comes_from_the_title_by_ordinal_or_by_the_years_of_one_plan(
     assert ((meta.start_year, meta.end_year) if meta.start_year else None) == years
 
 
-def test_years_that_are_no_plan_period_leave_the_period_to_the_opening() -> None:
+def test_years_that_are_no_plan_period_are_the_plans_years_without_a_period() -> None:
     meta = guess_meta("某省数字经济行动计划（2021-2023年）\n为落实“十四五”规划，制定本计划。\n", "p", "0" * 64)
-    assert (meta.period, meta.start_year) == ("十四五", 2021)
+    assert (meta.period, meta.start_year, meta.end_year) == ("", 2021, 2023)
 
 
 def test_a_title_that_names_the_nation_or_a_central_issuer_is_national() -> None:
     assert guess_meta("中共中央 国务院关于实施乡村振兴战略的意见\n一、总体要求\n", "p", "0" * 64).region == "全国"
     assert guess_meta("上海市人民政府关于推进国家实验室建设的意见\n一、总体要求\n", "p", "0" * 64).region == "上海"
+# --- Metadata read the way a researcher reads a real text (issue #7, "Front matter is metadata") ---
+
+BODY = "\n\n一、总体要求\n\n加快推进相关工作，提升治理能力和服务水平。\n"
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # gov.cn: one row per line, label and value in tab-separated cells
+        "标 题：\t国务院办公厅关于加强某某工作的通知\t\t\n发文字号：\t国办发〔2014〕56号\t发布日期：\t2014年11月27日\n"
+        "发文机关：\t国务院办公厅\t成文日期：\t2014年11月12日\n",
+        # the same table saved as text: each label alone on its line, its value on the next
+        "标　　题：\n\n国务院办公厅关于加强某某工作的通知\n\n发文字号：\n\n国办发〔2014〕56号\n\n"
+        "发文机关：\n\n国务院办公厅\n\n成文日期：\n\n2014年11月12日\n\n",
+    ],
+)
+def test_a_portal_metadata_table_gives_title_number_issuer_and_date(table: str) -> None:
+    # METADATA_FIELD: the text itself lost its headline and opens with its addressees
+    text = (
+        table
+        + "\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n\n近年来，各地区不断加大工作力度，成效明显。"
+        + BODY
+    )
+    meta = guess_meta(text, "stem", "0" * 64)
+    assert (meta.title, meta.doc_number, meta.issuer, meta.issued) == (
+        "国务院办公厅关于加强某某工作的通知",
+        "国办发〔2014〕56号",
+        "国务院办公厅",
+        "2014-11-12",
+    )
+
+
+def test_a_headline_broken_over_lines_is_joined_up_to_its_document_kind() -> None:
+    # HEADLINE_END / HEADLINE_LINE_MAX: "国务院办公厅关于推进" alone is no title
+    text = (
+        "国务院办公厅关于推进\n\n政务新媒体健康有序发展的意见\n\n国办发〔2018〕123号\n\n"
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n\n政务新媒体是重要渠道。" + BODY
+    )
+    meta = guess_meta(text, "stem", "0" * 64)
+    assert (meta.title, meta.issuer, meta.doc_number) == (
+        "国务院办公厅关于推进政务新媒体健康有序发展的意见",
+        "国务院办公厅",
+        "国办发〔2018〕123号",
+    )
+    # LETTER_SPACED: a spaced-out line loses its spaces, a space between two issuers stays
+    spaced = guess_meta("国务院办公厅关于印发\n国 家 某 某 应 急 预 案 的 函\n" + BODY, "s", "0" * 64)
+    assert spaced.title == "国家某某应急预案"
+    # WRAP_SPACE: a <br> of the headline saved as a space is no part of the name
+    one_line = "国务院关于支持某某试验区 深化改革若干措施的通知 国发〔2018〕38号 各省、自治区人民政府：建设试验区。"
+    assert guess_meta(one_line + BODY, "s", "0" * 64).title == "国务院关于支持某某试验区深化改革若干措施的通知"
+    issued = "国务院办公厅关于印发《某某网站集约化 试点工作方案》的通知 国办函〔2018〕71号 各省、自治区人民政府："
+    assert guess_meta(issued + "现印发给你们。" + BODY, "s", "0" * 64).title == "某某网站集约化试点工作方案"
+    joint = guess_meta("中共中央 国务院关于实施某某战略的意见\n" + BODY, "s", "0" * 64)
+    assert (joint.title, joint.issuer) == ("中共中央 国务院关于实施某某战略的意见", "中共中央 国务院")
+
+
+def test_toolbar_lines_and_a_glued_page_number_are_not_the_title() -> None:
+    # TOOLBAR_LINE, GOV_REPORT_TITLE, TITLE_YEAR
+    report = (
+        "下载\n打印\n全屏\n收藏\n2026年某某省政府工作报告\n——2026年1月27日在某某省人民代表大会上\n各位代表：\n" + BODY
+    )
+    meta = guess_meta(report, "stem", "0" * 64)
+    assert (meta.title, meta.kind, meta.issuer, meta.start_year, meta.end_year) == (
+        "2026年某某省政府工作报告",
+        "report",
+        "某某省人民政府",
+        2026,
+        2026,
+    )
+    assert guess_meta("分享:\n" + report[12:], "stem", "0" * 64).title == "2026年某某省政府工作报告"
+    # TITLE_PAGE_PREFIX: a PDF page number, or symbol junk, glued in front of the headline
+    glued = guess_meta(
+        "22 中共某市委、某市人民政府关于提高防灾能力的意见\n为深入贯彻落实，提出如下意见。" + BODY, "s", "0" * 64
+    )
+    assert (glued.title, glued.issuer) == ("中共某市委、某市人民政府关于提高防灾能力的意见", "中共某市委、某市人民政府")
+    assert guess_meta("#! +某市生态安全格局专项规划\n" + BODY, "s", "0" * 64).title == "某市生态安全格局专项规划"
+
+
+def test_the_plan_a_notice_forwards_is_named_as_its_issuing_sentence_names_it() -> None:
+    # The notice's title paraphrases ("转发某部关于清理整顿社会团体意见的通知"); the issuing
+    # sentence quotes the document's own title in 《》.
+    text = (
+        "国务院办公厅转发某某部关于\n清理整顿社会团体意见的通知\n国办发〔1997〕11号\n"
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+        "某某部《关于清理整顿社会团体的意见》已经国务院同意，现转发给你们，请认真贯彻执行。\n"
+        "国务院办公厅\n一九九七年四月八日\n关于清理整顿社会团体的意见\n" + BODY
+    )
+    meta = guess_meta(text, "stem", "0" * 64)
+    assert (meta.title, meta.doc_number, meta.issued) == (
+        "关于清理整顿社会团体的意见",
+        "国办发〔1997〕11号",
+        "1997-04-08",
+    )
+    # FORWARDING: the document is the forwarded body's, not that of the forwarder who signs
+    assert meta.issuer == "某某部"
+
+
+def test_a_title_run_on_into_its_document_number_ends_before_it() -> None:
+    # TITLE_BEFORE_NUMBER: a one-line crawl of a notice that is the content itself
+    text = (
+        "国务院办公厅关于加强某某执法的通知国办发〔2014〕56号各省、自治区、直辖市人民政府：\n近年来，成效明显。" + BODY
+    )
+    meta = guess_meta(text, "stem", "0" * 64)
+    assert (meta.title, meta.doc_number, meta.issuer) == (
+        "国务院办公厅关于加强某某执法的通知",
+        "国办发〔2014〕56号",
+        "国务院办公厅",
+    )
+
+
+def test_a_cover_gives_title_years_and_issuer() -> None:
+    # COVER_LINES: a standard's code lines above its title; a status line is not the title's
+    standard = (
+        "DB11/T XXXX—XXXX\nPXX\n北 京 市 地 方 标 准\nDB 11/T XXXX—XXXX\n某某城市建设导则\n（征求意见稿）\n目   次\n"
+    )
+    assert guess_meta(standard + BODY, "s", "0" * 64).title == "某某城市建设导则"
+    # COVER_TITLE_MIN_CHARS: a category name below the first line is no title
+    crumbs = "PXX\n发展规划\n某某城市建设导则\n"
+    assert guess_meta(crumbs + BODY, "s", "0" * 64).title == "某某城市建设导则"
+    # TITLE_QUALIFIER_LINE, ORGAN_NAME, TITLE_YEAR_SPAN
+    cover = (
+        "某市生态安全格局专项规划\n（2021 年-2035 年）\n（草案）\n某市规划和自然资源委员会\n2021 年 9 月\n前  言\n"
+        + BODY
+    )
+    meta = guess_meta(cover, "s", "0" * 64)
+    assert (meta.title, meta.issuer, meta.start_year, meta.end_year, meta.period) == (
+        "某市生态安全格局专项规划（2021 年-2035 年）",
+        "某市规划和自然资源委员会",
+        2021,
+        2035,
+        "",
+    )
+    # two issuers on one signature line, a date in brackets under them
+    bulletin = "某县2022年国民经济和社会发展统计公报\n某县统计局 国家统计局某县调查队\n（2023年5月8日）\n" + BODY
+    assert guess_meta(bulletin, "s", "0" * 64).issuer == "某县统计局、国家统计局某县调查队"
+
+
+def test_kind_issuer_and_period_read_off_title_and_lead() -> None:
+    # TITLE_ISSUER for an interpretation; INTERPRETATION_LEAD when the headline is lost
+    interp = guess_meta("某部某司有关负责人就《某某方案》答记者问\n问：为什么？\n答：为了。\n", "s", "0" * 64)
+    assert (interp.kind, interp.issuer) == ("interpretation", "某部某司")
+    lead = "近日，某部发布《某某指导意见》。某部有关负责人就《意见》出台的背景，回答了记者提问。\n问：为什么？\n"
+    assert guess_meta(lead, "s", "0" * 64).kind == "interpretation"
+    # a statistical bulletin reports; its body's “十四五” is no period of its own
+    bulletin = guess_meta("某县2022年国民经济和社会发展统计公报\n2022年，“十四五”规划实施顺利。\n", "s", "0" * 64)
+    assert (bulletin.kind, bulletin.period, bulletin.start_year) == ("report", "", 2022)
+    # ORDINAL_PERIOD; a span of exactly a plan period's years names that period
+    fyp = guess_meta("中华人民共和国国民经济和社会发展第十一个五年（2006—2010 年）规划纲要\n" + BODY, "s", "0" * 64)
+    assert (fyp.period, fyp.start_year, fyp.end_year) == ("十一五", 2006, 2010)
+    assert guess_meta("某省某某发展规划（2016-2020年）\n" + BODY, "s", "0" * 64).period == "十三五"
+    # TEXT_PERIOD: a plan's period named in its body counts only written as a plan's
+    assert guess_meta("某某纲要\n根据“九五”计划的建议。\n", "s", "0" * 64).period == "九五"
+    assert guess_meta("某某纲要\n回顾“十四五”发展成就。\n", "s", "0" * 64).period == ""
+
+
+def test_a_notice_that_quotes_no_title_gives_the_title_line_after_its_signature() -> None:
+    # The forwarding notice paraphrases the title ("转发某某部关于某某工作意见的通知") and its
+    # sentence quotes none ("某某部的意见已经国务院同意"): the document's own title stands on the line
+    # after the signature and date.
+    text = (
+        "国务院办公厅转发某某部关于\n某某工作意见的通知\n国办发〔1997〕11号\n各省、自治区、直辖市人民政府：\n"
+        "某某部的意见已经国务院同意，现转发给你们，请认真贯彻执行。\n国务院办公厅\n1997年4月8日\n关于某某工作的意见\n"
+        + BODY
+    )
+    meta = guess_meta(text, "stem", "0" * 64)
+    assert (meta.title, meta.issuer, meta.doc_number, meta.issued) == (
+        "关于某某工作的意见",
+        "某某部",
+        "国办发〔1997〕11号",
+        "1997-04-08",
+    )

@@ -99,6 +99,13 @@ def same_subject(a: set[str], b: set[str]) -> bool:
     return bool(a & b) or (not a and not b)
 
 
+def subject_unknown(title: str) -> bool:
+    """A title without Chinese is a file name standing in for a title the text lost (guess_meta
+    falls back to the stem): it says nothing about the subject, so it rules no succession out.
+    (It once held the text's opening sentence, whose bigrams matched almost any title.)"""
+    return re.search(r"[\u4e00-\u9fff]", title) is None
+
+
 def infer_successions(plans: Iterable[PlanInfo]) -> list[Succession]:
     """Every FOLLOWS the plans imply: the manifest's where it speaks, inferred elsewhere."""
     plans = sorted(plans, key=lambda p: p.id)
@@ -120,7 +127,11 @@ def infer_successions(plans: Iterable[PlanInfo]) -> list[Succession]:
             if p.id != plan.id
             and issuer(p) == issuer(plan)
             and (start_year(p) or 0) < begin
-            and same_subject(subject, title_subject(p.title, p.region))
+            and (
+                subject_unknown(plan.title)
+                or subject_unknown(p.title)
+                or same_subject(subject, title_subject(p.title, p.region))
+            )
         ]
         if not candidates:
             continue
@@ -128,7 +139,13 @@ def infer_successions(plans: Iterable[PlanInfo]) -> list[Succession]:
         for earlier in candidates:
             if start_year(earlier) == nearest:
                 shared = "、".join(sorted(subject & title_subject(earlier.title, earlier.region))[:4])
-                about = f"titles share {shared}" if shared else "both the general plan"
+                about = (
+                    f"titles share {shared}"
+                    if shared
+                    else "a title the text lost"
+                    if subject_unknown(plan.title) or subject_unknown(earlier.title)
+                    else "both the general plan"
+                )
                 reason = f"same issuer ({issuer(plan)}), {earlier.period or nearest} → {plan.period or begin}, {about}"
                 found.append(Succession(plan.id, earlier.id, "inferred", reason))
     return found

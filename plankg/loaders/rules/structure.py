@@ -692,3 +692,115 @@ TITLE_MAX_CHARS = 60
 
 # The front matter is looked for in the first characters of a text only.
 FRONT_MATTER_WINDOW = 4000
+
+# --- Plan metadata read off a text without a manifest (loaders/text/read.py: guess_meta) ----------
+# What a researcher reads as a plan's title, issuer, 文号 and years, where the text shows them.
+
+# The labelled fields of a portal's metadata table above a document (gov.cn: "标　　题：\t国务院办公厅
+# 关于印发国家粮食应急预案的函", "发文字号：\t国办函〔2005〕57号", "发文机关：\t国务院"), letter-spaced or
+# not, the value in the next cell or on the next non-empty line. The table says in so many words
+# what the headline below it may show broken over lines; normalisation removes the table, so it is
+# read from the text as it came.
+METADATA_FIELD_LABELS = {
+    "标题": "title",
+    "名称": "title",
+    "文件名称": "title",
+    "发文字号": "doc_number",
+    "文号": "doc_number",
+    "发文机关": "issuer",
+    "发布机构": "issuer",
+    "成文日期": "issued",
+}
+METADATA_FIELD = re.compile(
+    r"^[ \u3000]*(?P<label>"
+    + "|".join("[ \u3000]*".join(word) for word in sorted(METADATA_FIELD_LABELS, key=len, reverse=True))
+    + r")[ \u3000]*[:：][ \u3000]*$"
+)
+# The table stands in the first lines of the page only.
+METADATA_TABLE_LINES = 40
+# A page's toolbar above the headline, one button per line ("下载" / "打印" / "全屏" / "收藏",
+# "分享:", "【字号：加大"): the page's, never the title.
+TOOLBAR_LINE = re.compile(
+    r"^[ \t\u3000]*【?(?:下载|打印|全屏|收藏|分享(?:到)?|转发|关闭|返回|纠错|打印本页|关闭窗口|字号|字体|大|中|小"
+    r"|加大|还原|减小)(?:[:：].{0,40})?】?[ \t\u3000]*$"
+)
+# A PDF page number glued in front of the headline by a concatenated extraction ("22 中共上海市委、
+# 上海市人民政府关于…的意见"), and symbol junk a PDF extraction leaves there ("#! +北京市生态安全
+# 格局专项规划"): cut off the title, never part of it.
+TITLE_PAGE_PREFIX = re.compile(r"^(?:\d{1,3}[ \t\u3000]+|[#!+*=~_|\\/<>\-\s]+)(?=[\u4e00-\u9fff“《])")
+# The document kinds a title ends with (TITLE_ENDING, plus the kinds of emergency plans, guides,
+# standards and statistical bulletins), followed by bracketed qualifiers: "国家粮食应急预案",
+# "地震安全韧性城市建设导则", "…专项规划（2021 年-2035 年）（草案）", "…统计公报".
+HEADLINE_END = re.compile(
+    r"(?:答记者问|规划纲要|发展纲要|行动计划|实施方案|工作方案|指导意见|实施意见|工作要点|政府工作报告|规划|纲要|计划|方案"
+    r"|意见|通知|决定|办法|要点|报告|解读|预案|函|导则|指南|规程|公报|细则|条例|规定|公告)"
+    r"(?:[（(][^（）()\n]{1,20}[）)])*$"
+)
+# A headline broken over short lines ("国务院办公厅关于推进" / "政务新媒体健康有序发展的意见", a
+# notice title over three lines): its lines are joined until the text ends with a document kind
+# (HEADLINE_END), each at most HEADLINE_LINE_MAX characters without sentence punctuation, at most
+# HEADLINE_LINES of them.
+HEADLINE_LINE_MAX = 40
+HEADLINE_LINES = 4
+HEADLINE_BREAKS = "。，；：！？:;!?"
+# A bracketed line of years right under a title belongs to it ("（2021 年-2035 年）"); a status
+# line on a cover ("（试行）", "征求意见稿") says what state the document is in, not its name, and a
+# date or a source ("（民政部 一九九七年一月二十八日）") is neither.
+TITLE_QUALIFIER_LINE = re.compile(r"^[（(][^（）()\n月日]*\d{4}[^（）()\n月日]*[）)]$")
+# A headline whose characters are spaced out ("国 家 粮 食 应 急 预 案 的 函"): the spaces are layout.
+LETTER_SPACED = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+)+[\u4e00-\u9fff]")
+# A cover's title need not open the text: a standard's code and class lines ("DB11/T XXXX—XXXX",
+# "PXX", "北 京 市 地 方 标 准") stand above it. The title is the first title-shaped line among the
+# first COVER_LINES, looked for only while no sentence has begun.
+COVER_LINES = 8
+# Below the first line a title is at least this long: shorter lines there are a menu's or a
+# breadcrumb's category names ("发展规划", "政府工作报告"), not a document's name.
+COVER_TITLE_MIN_CHARS = 8
+# A title run on into its 文号 (a text that lost its line breaks): "国务院办公厅关于加强环境监管执法的
+# 通知国办发〔2014〕56号各省、…：" ends at 通知, where a document number begins (its issuer code has no 的).
+TITLE_BEFORE_NUMBER = re.compile(
+    r"^(?P<title>.{4,80}?(?:意见|通知|决定|公告|函|规划|纲要|计划|方案|办法|报告|预案|条例|规定|细则))"
+    r"(?=[ \u3000]*[（(]?(?:(?!的)[\u4e00-\u9fff]){1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号)"
+)
+# A space between two Chinese characters of a document's name is a line break of the page (a <br>
+# in its headline saved as a space): "国务院关于支持自由贸易试验区 深化改革创新若干措施的通知", "印发
+# 《政府网站集约化 试点工作方案》的通知". It is dropped from the name, which follows 关于 or is the
+# issued document's; a space between joint issuers in front of 关于 stays ("中共中央 国务院关于…").
+WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+# A 文号 right after a title, glued to it or on the next line: "…的意见国办发〔2014〕69号各省…",
+# "政务新媒体健康有序发展的意见" / "国办发〔2018〕123号". Read from where the title ends, so that the
+# title's last characters are not taken for the issuer code.
+DOC_NUMBER_AFTER_TITLE = re.compile(r"[（(]?[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号[）)]?")
+# Titles of a report, not a plan: a 政府工作报告 or a yearly report ("2012上海科技进步报告"), and a
+# statistical bulletin ("万载县2015年国民经济和社会发展统计公报"), which reports a year's figures.
+REPORT_WORDS = ("报告", "公报")
+# The issuers a cover names stand right above its date ("北京市规划和自然资源委员会" / "2021 年 9 月",
+# "自然资源部" / "二〇二〇年八月"; two on one line: "某县统计局 国家统计局某县调查队" / "（2023年5月8日）"),
+# each ending as an organ's name does.
+ORGAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,30}[院厅部委局司府会办室署央心组处所队]$")
+# The body that issues a document, named in its title before 关于 or before the head who answers
+# questions: "中共中央 国务院关于实施乡村振兴战略的意见" → 中共中央 国务院, "生态环境部环评司有关负责人
+# 就《…》答记者问" → 生态环境部环评司. It ends as an organ's name does (院, 厅, 部, 委, 局 …).
+TITLE_ISSUER = re.compile(
+    r"^(?P<issuer>[^，。；：:《》“”\n]{2,40}?[院厅部委局司府会办室署央心组处所])(?:关于|有关负责(?:人|同志)就|负责(?:人|同志)就)"
+)
+# A notice that forwards (转发) another body's document: the document is that body's, named before
+# 关于 in what is forwarded ("国务院办公厅转发民政部关于清理整顿社会团体意见的通知" → 民政部); the
+# notice's signature is the forwarder's.
+FORWARDING = "转发"
+# A government work report is the people's government's: "2026年宁夏回族自治区政府工作报告",
+# "陕西省2026年政府工作报告" (its speaker says "我代表省人民政府，向大会报告工作").
+GOV_REPORT_TITLE = re.compile(r"^(?P<region>[\u4e00-\u9fff]{2,12}?)政府工作报告$")
+# A text whose headline was lost but whose lead says a head answers questions on a document
+# ("生态环境部有关负责人就《意见》出台的背景目的…回答了记者提问") is an interpretation.
+INTERPRETATION_LEAD = re.compile(r"负责(?:人|同志)就《")
+INTERPRETATION_LEAD_CHARS = 300
+# A five-year plan named by its ordinal: "第十一个五年（2006—2010 年）规划纲要" is 十一五.
+ORDINAL_PERIOD = re.compile(r"第(?P<n>十[一二三四五六七八九]?|[六七八九])个五年")
+# The years a title names: a span "（2021-2023年）", "（2021 年-2035 年）", "（2006—2010 年）", else one
+# year "2026年…政府工作报告", "2020年城市体检工作方案" (start = end).
+TITLE_YEAR_SPAN = re.compile(r"(?P<start>\d{4})[ ]*年?[ ]*[-—–－~～至到][ ]*(?P<end>\d{4})[ ]*年")
+TITLE_YEAR = re.compile(r"(?P<year>\d{4})[ ]*年")
+# A five-year period in the body counts only written as a plan's ("“十四五”规划", "“九五”计划",
+# "“十三五”时期"); a report reviewing "“十四五”发展成就" has no period of its own.
+TEXT_PERIOD = re.compile(r"“(?P<n>十[一二三四五六七八九]?|[六七八九])五”(?:规划|计划|时期|期间)")

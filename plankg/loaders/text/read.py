@@ -7,6 +7,7 @@ refusing what is not a plan text: empty files, binaries, text without Chinese.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import charset_normalizer
@@ -96,13 +97,6 @@ def decode(data: bytes, name: str) -> str:
 
 # 六五 (1981–85) onwards the five-year plans follow each other without gaps.
 PERIOD = re.compile(r"“?(十[一二三四五六七八九]?|[六七八九])五”?")
-# A national five-year plan names its period by ordinal: "第十一个五年规划纲要" is 十一五, "第七个
-# 五年计划" 七五.
-PERIOD_ORDINAL = re.compile(r"第(十[一二三四五六七八九]?|[六七八九])个五年")
-# Years in a title: "（2006—2010年）", "2021-2025年". They give the period when they span one
-# five-year plan exactly (2006—2010 is 十一五; 2021-2023 is no period of its own).
-TITLE_YEARS = re.compile(r"((?:19|20)\d{2})\s*[—\-－–~～至到]\s*((?:19|20)\d{2})\s*年")
-FIRST_PLAN_YEAR = 1981  # 六五 began in 1981
 # A title that names the nation or a central issuer, and no province, is the country's: "中华人民
 # 共和国国民经济和社会发展第十个五年计划纲要", "国务院关于…的意见", "中共中央 国务院关于…",
 # "全国…规划". Its region is 全国, so national plans of consecutive periods follow each other.
@@ -119,24 +113,6 @@ def period_years(period: str) -> tuple[int, int] | None:
     n = cn_to_int(match.group(1))
     start = 1981 + 5 * (n - 6)
     return start, start + 4
-
-
-def plan_period(title: str, opening: str) -> str:
-    """The five-year period a plan belongs to ("十一五"), or "": named in its title (by ordinal,
-    as 十二五, or by the years of one period), else the first period its opening mentions (a
-    weak guess: openings look back at the period before as often as they name their own)."""
-    from plankg.loaders.rules.structure import int_to_cn
-
-    found = PERIOD_ORDINAL.search(title) or PERIOD.search(title)
-    if found is not None:
-        return f"{found.group(1)}五"
-    years = TITLE_YEARS.search(title)
-    if years is not None:
-        start, end = int(years.group(1)), int(years.group(2))
-        if end == start + 4 and (start - FIRST_PLAN_YEAR) % 5 == 0 and start >= FIRST_PLAN_YEAR:
-            return f"{int_to_cn(6 + (start - FIRST_PLAN_YEAR) // 5)}五"
-    mentioned = PERIOD.search(opening)
-    return f"{mentioned.group(1)}五" if mentioned else ""
 
 
 def slug(stem: str) -> str:
@@ -184,21 +160,237 @@ def _run_on_notice_title(lines: list[str]) -> str:
     return ""
 
 
+def metadata_table(text: str) -> dict[str, str]:
+    """The labelled fields of a portal's metadata table in a text's first lines
+    (METADATA_FIELD): title, doc_number, issuer, issued, each the first value found. A label
+    stands in its own cell ("发文字号：\t国发〔2019〕4号\t发布日期：…") or on its own line, its
+    value in the next non-empty cell or line."""
+    from plankg.loaders.rules.structure import METADATA_FIELD, METADATA_FIELD_LABELS, METADATA_TABLE_LINES
+
+    cells = [
+        cell.strip()
+        for line in text.lstrip("\ufeff").splitlines()[:METADATA_TABLE_LINES]
+        for cell in line.split("\t")
+        if cell.strip()
+    ]
+    found: dict[str, str] = {}
+    for label, value in itertools.pairwise(cells):
+        match = METADATA_FIELD.match(label)
+        if match is None or METADATA_FIELD.match(value):
+            continue
+        name = METADATA_FIELD_LABELS[re.sub(r"[ \u3000]", "", match.group("label"))]
+        if name == "issued":
+            value = _iso(value)  # "2019年01月24日" as the table writes it
+        if value and name not in found:
+            found[name] = value
+    return found
+
+
+def _title_shaped(line: str) -> bool:
+    from plankg.loaders.rules.structure import HEADLINE_BREAKS, HEADLINE_END, TITLE_MAX_CHARS
+
+    return (
+        len(line) <= TITLE_MAX_CHARS
+        and HEADLINE_END.search(line) is not None
+        and not any(ch in HEADLINE_BREAKS for ch in line)
+    )
+
+
+def _headline(lines: list[str]) -> tuple[str, int]:
+    """The headline at the top of ``lines`` and how many lines it takes: short lines joined until
+    they end with a document kind (a headline broken over lines), then a qualifier line of years
+    ("（2021 年-2035 年）"). ("", 0) when the opening lines do not read as a title."""
+    from plankg.loaders.rules.structure import (
+        HEADLINE_BREAKS,
+        HEADLINE_LINE_MAX,
+        HEADLINE_LINES,
+        LETTER_SPACED,
+        TITLE_QUALIFIER_LINE,
+    )
+
+    joined = ""
+    for count, line in enumerate(lines[:HEADLINE_LINES], start=1):
+        # a line of codes or Latin ("DB 11/T XXXX—XXXX") is no part of a Chinese headline
+        if (
+            len(line) > HEADLINE_LINE_MAX
+            or any(ch in HEADLINE_BREAKS for ch in line)
+            or 2 * len(CJK.findall(line)) < len(line)
+        ):
+            break
+        joined += re.sub(r"[ \u3000]+", "", line) if LETTER_SPACED.fullmatch(line) else line
+        if _title_shaped(joined):
+            while count < len(lines) and TITLE_QUALIFIER_LINE.match(lines[count]):
+                joined, count = joined + lines[count], count + 1
+            return joined, count
+    return "", 0
+
+
+def _cover_title(lines: list[str]) -> tuple[str, int]:
+    """The headline (_headline) of the first line, else of the first title-shaped line of a
+    cover (COVER_LINES, before any sentence or numbered heading); the title and the index of
+    the line after it."""
+    from plankg.loaders.rules.structure import COVER_LINES, COVER_TITLE_MIN_CHARS, MARKER_STYLES
+
+    for start, line in enumerate(lines[:COVER_LINES]):
+        if "。" in line or "，" in line or any(pattern.match(line) for _, pattern in MARKER_STYLES):
+            break
+        title, used = _headline(lines[start:])
+        if title and (start == 0 or len(title) >= COVER_TITLE_MIN_CHARS):
+            return title, start + used
+    return "", 0
+
+
+def _title_after_notice(body: str) -> str:
+    """The issued document's own title on the lines right after its notice (after the signature
+    and date): "国务院办公厅" / "2019年1月1日" / "（此件公开发布）" / "某某试点方案"; "" when the
+    body starts with a numbered heading or a sentence."""
+    from plankg.loaders.rules.structure import MARKER_STYLES
+
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    if not lines or any(pattern.match(lines[0]) for _, pattern in MARKER_STYLES):
+        return ""
+    return _headline(lines)[0]
+
+
+def _cover_issuer(lines: list[str]) -> str:
+    """The organs named on the lines right under a cover's title, above its date (ORGAN_NAME,
+    MONTH_DATE_LINE / DATE_LINE)."""
+    from plankg.loaders.rules.structure import DATE_LINE, MONTH_DATE_LINE, ORGAN_NAME, SIGNATURE_LINES
+
+    for index, line in enumerate(lines[: SIGNATURE_LINES + 1]):
+        compact = re.sub(r"[ \u3000]+", " ", line)
+        if MONTH_DATE_LINE.match(compact) or DATE_LINE.match(compact):
+            return "、".join(n for line in lines[:index] for n in line.split() if ORGAN_NAME.match(n))
+    return ""
+
+
+def _opening_lines(head: str) -> list[str]:
+    """The non-empty lines of a text's head without the page's toolbar above the headline
+    (TOOLBAR_LINE) and with a glued page number or symbol junk cut off the first line
+    (TITLE_PAGE_PREFIX)."""
+    from plankg.loaders.rules.structure import TITLE_PAGE_PREFIX, TOOLBAR_LINE
+
+    lines = [line.strip() for line in head.splitlines() if line.strip()]
+    while lines and TOOLBAR_LINE.match(lines[0]):
+        lines = lines[1:]
+    if lines:
+        lines[0] = TITLE_PAGE_PREFIX.sub("", lines[0])
+    return lines
+
+
+def _years(title: str, period: str) -> tuple[int, int] | None:
+    from plankg.loaders.rules.structure import TITLE_YEAR, TITLE_YEAR_SPAN
+
+    span = TITLE_YEAR_SPAN.search(title)
+    if span:
+        return int(span.group("start")), int(span.group("end"))
+    if period:
+        return period_years(period)
+    one = TITLE_YEAR.search(title)
+    return (int(one.group("year")), int(one.group("year"))) if one else None
+
+
+def _period(title: str, text: str, kind: PlanKind) -> str:
+    """The five-year period the title names (“十四五”, 第十一个五年, or a span of exactly a plan
+    period's years), else one the opening text names as a plan's (TEXT_PERIOD); a report has
+    none from its body."""
+    from plankg.loaders.rules.structure import ORDINAL_PERIOD, TEXT_PERIOD, TITLE_YEAR_SPAN
+    from plankg.loaders.structure.headings import cn_to_int
+
+    named = PERIOD.search(title) or ORDINAL_PERIOD.search(title)
+    if named:
+        return f"{named.group(1)}五"
+    span = TITLE_YEAR_SPAN.search(title)
+    if span:
+        start, end = int(span.group("start")), int(span.group("end"))
+        n = (start - 1981) // 5 + 6
+        if (start - 1981) % 5 == 0 and end == start + 4 and n >= 6:
+            return next(f"{k}五" for k in _PERIOD_NAMES if cn_to_int(k) == n)
+        return ""
+    if kind == "report":
+        return ""
+    in_text = TEXT_PERIOD.search(text[:2000])
+    return f"{in_text.group('n')}五" if in_text else ""
+
+
+_PERIOD_NAMES = ("六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九")
+
+
+def _unwrap(title: str) -> str:
+    """The title without the page's line breaks saved as spaces (WRAP_SPACE), in its name: all
+    of an issued document's title, the part after 关于 of a notice or an opinion."""
+    from plankg.loaders.rules.structure import WRAP_SPACE
+
+    issuer, about, name = title.partition("关于")
+    if not about:
+        issuer, name = "", title
+    return issuer + about + WRAP_SPACE.sub("", name)
+
+
+def _issuer_of_title(title: str) -> str:
+    from plankg.loaders.rules.structure import GOV_REPORT_TITLE, TITLE_ISSUER
+
+    body = TITLE_ISSUER.match(title)
+    if body:
+        return body.group("issuer")
+    report = GOV_REPORT_TITLE.match(re.sub(r"\d{4}年", "", title))
+    return f"{report.group('region')}人民政府" if report else ""
+
+
 def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
-    """Metadata for a plan without a manifest entry, read off its first lines."""
-    from plankg.loaders.rules.structure import INTERPRETATION_WORDS
+    """Metadata for a plan without a manifest entry, read off its first lines: the portal's
+    metadata table, the headline (joined when broken over lines), the notice that issues the
+    plan, the opening line; the file stem when none of them gives a title."""
+    from plankg.loaders.rules.structure import (
+        DOC_NUMBER_AFTER_TITLE,
+        FORWARDING,
+        INTERPRETATION_LEAD,
+        INTERPRETATION_LEAD_CHARS,
+        INTERPRETATION_WORDS,
+        NOTICE_TITLE,
+        REPORT_WORDS,
+        TITLE_BEFORE_NUMBER,
+        TITLE_ISSUER,
+    )
     from plankg.loaders.structure.front_matter import find_front_matter
     from plankg.loaders.text.normalise import normalise
 
     head = normalise(text[:8000]).text  # no control characters or site furniture in a title
     front = find_front_matter(head)
-    lines = [line.strip() for line in head.splitlines() if line.strip()]
+    table = metadata_table(text[:8000])
+    lines = _opening_lines(head)
     first = lines[0] if lines else stem
-    # The plan a notice issues, not the notice; else the opening line up to a 目录.
-    issued_title = front.title if front is not None and front.title else _run_on_notice_title(lines[:2])
-    title = issued_title or _opening_title(first) or stem
-    period = plan_period(title, text[:2000])
-    years = period_years(period) if period else None
+    headline, used = _cover_title(lines)
+    notice = NOTICE_TITLE.match(headline) or NOTICE_TITLE.match(table.get("title", ""))
+    # The plan a notice issues, as its issuing sentence names it in 《》 when it names one only,
+    # else as its own title line after the notice's signature and date, else as the notice's
+    # title names it; not the notice.
+    issued_title = (
+        (front.documents[0] if front is not None and len(front.documents) == 1 else "")
+        or (
+            _title_after_notice(head[front.end :]) if front is not None and front.issued and not front.documents else ""
+        )
+        or (notice.group("title").strip("《》〈〉") if notice else "")
+        or (front.title if front is not None else "")
+        or _run_on_notice_title(lines[:2])
+    )
+    table_title = table.get("title", "") if _title_shaped(table.get("title", "")) else ""
+    cut = TITLE_BEFORE_NUMBER.match(first)
+    opening = cut.group("title") if cut else _opening_title(first)
+    rest = first[len(opening) :] if opening and not headline else ""
+    title = (
+        _unwrap(issued_title) or _unwrap(headline or table_title or (opening if _title_shaped(opening) else "")) or stem
+    )
+    kind: PlanKind = (
+        "interpretation"
+        if any(w in title for w in INTERPRETATION_WORDS)
+        or INTERPRETATION_LEAD.search(head[:INTERPRETATION_LEAD_CHARS]) is not None
+        else "report"
+        if any(w in title for w in REPORT_WORDS)
+        else "plan"
+    )
+    period = _period(title, text, kind)
+    years = _years(title, period)
     # The region named in the title, else in the opening line (a text that starts with its
     # first paragraph: "“十二五”是上海创新驱动…").
     region = (
@@ -206,10 +398,12 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or next((r for r in PROVINCES if r in first), "")
         or (NATIONAL if NATIONAL_TITLE.search(title) else "")
     )
-    kind: PlanKind = (
-        "interpretation" if any(w in title for w in INTERPRETATION_WORDS) else "report" if "报告" in title else "plan"
-    )
     exported = export_metadata(text)
+    glued = DOC_NUMBER_AFTER_TITLE.match(rest.lstrip()) or (
+        DOC_NUMBER_AFTER_TITLE.fullmatch(lines[used]) if 0 < used < len(lines) else None
+    )
+    headline_body = notice.group("issuer").strip() if notice else ""
+    forwarded = TITLE_ISSUER.match(notice.group("title")) if notice and FORWARDING in notice.group() else None
     base = slug(stem)
     plan_id = base if base != "plan" else f"plan-{sha256[:8]}"
     return PlanMeta(
@@ -220,9 +414,18 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         start_year=years[0] if years else None,
         end_year=years[1] if years else None,
         kind=kind,
-        issuer=(front.issuer if front else "") or exported.get("issuer", ""),
-        doc_number=(front.doc_number if front else "") or exported.get("doc_number", ""),
-        issued=(front.issued if front else "") or exported.get("issued", ""),
+        issuer=(forwarded.group("issuer") if forwarded else "")
+        or (front.issuer if front else "")
+        or table.get("issuer", "")
+        or exported.get("issuer", "")
+        or headline_body
+        or _issuer_of_title(headline or opening or title)
+        or _cover_issuer(lines[used:]),
+        doc_number=(front.doc_number if front else "")
+        or table.get("doc_number", "")
+        or exported.get("doc_number", "")
+        or (glued.group().strip("（）()") if glued else ""),
+        issued=(front.issued if front else "") or table.get("issued", "") or exported.get("issued", ""),
     )
 
 

@@ -1,0 +1,189 @@
+"""Plan metadata guessed from the text (no plans.yaml) against the corpus entries: title, kind,
+issuer, document number (文号), five-year period and years, per document and in total.
+
+Each file is read as ``plankg build`` reads a folder without a manifest: the same reader
+(read_document) and guess_meta on its text. Expectations come from the entry in
+tests/realworld/corpus.yaml, written by reading the text before any tool ran on it:
+
+- title: the plan's own title. ``exact`` when the guess equals it (whitespace removed, widths
+  and brackets folded); ``notice`` when the guess is the title of the notice that issues or
+  forwards it (it contains the plan's title and ends 通知/函/决定/公告): a researcher can still
+  find the plan by it, but it is not the plan's name, so it is counted apart, not as exact.
+- kind: plan / report / interpretation, equal or not.
+- issuer: the entry's issuer without its parenthesised note ("国家地震局 (forwarded by
+  国务院办公厅, 国办发〔1996〕2号)" → 国家地震局), separators between joint issuers folded
+  ("中共中央 国务院" = "中共中央、国务院"). A forwarding notice's issuer (the body named after
+  "forwarded by") counts as ``notice``. Entries that say the issuer is not printed are not scored.
+- doc number: the 文号 the entry's layout or issuer note names; entries naming none are not
+  scored (a number guessed for them is listed, not counted).
+- period: scored where the entry names a five-year period (十三五, "2006-2010 (十一五)").
+- years: start and end year, scored where the entry gives years ("2019-2022"; one year "2026"
+  means start = end = 2026).
+
+    .venv/bin/python bench/eval_metadata.py                  # the dev split (default)
+    .venv/bin/python bench/eval_metadata.py --split heldout3 # once, at the end, by the lead
+    .venv/bin/python bench/eval_metadata.py --json
+
+Develop on the dev split only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+import unicodedata
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from plankg.loaders.rules.structure import DOC_NUMBER  # noqa: E402
+from plankg.loaders.text.formats import read_document  # noqa: E402
+from plankg.loaders.text.read import PERIOD, guess_meta  # noqa: E402
+
+CORPUS = ROOT / "tests" / "realworld" / "corpus.yaml"
+TEXTS = ROOT / "tests" / "realworld" / "texts"
+FIELDS = ("title", "kind", "issuer", "doc_number", "period", "years")
+NOTICE_KINDS = ("通知", "函", "决定", "公告")
+
+
+def fold(text: str) -> str:
+    """The comparison key: NFKC, no whitespace, round brackets and dashes unified, no trailing
+    punctuation."""
+    folded = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    folded = folded.replace("(", "（").replace(")", "）").replace("—", "-").replace("–", "-")
+    return folded.rstrip("。；：，、:;,. ")
+
+
+def issuer_key(issuer: str) -> str:
+    return re.sub(r"[\s、，,]+", "", unicodedata.normalize("NFKC", issuer))
+
+
+@dataclass
+class Row:
+    doc: str
+    title: str  # exact | notice | wrong
+    kind: str  # ok | wrong
+    issuer: str  # ok | notice | wrong | -
+    doc_number: str  # ok | wrong | -
+    period: str  # ok | wrong | -
+    years: str  # ok | wrong | -
+    guessed: dict[str, object]
+
+
+def expected_years(period: str) -> tuple[int, int] | None:
+    span = re.match(r"\s*(\d{4})\s*[-—–~至]\s*(\d{4})", period)
+    if span:
+        return int(span.group(1)), int(span.group(2))
+    one = re.fullmatch(r"\s*(\d{4})\s*", period)
+    return (int(one.group(1)), int(one.group(1))) if one else None
+
+
+def score(doc: dict) -> Row:
+    path = TEXTS / doc["file"]
+    data = path.read_bytes()
+    text = read_document(data, str(path), path.suffix)
+    meta = guess_meta(text, path.stem, hashlib.sha256(data).hexdigest())
+
+    gold_title, title = fold(doc["title"]), fold(meta.title)
+    title_verdict = (
+        "exact"
+        if title == gold_title
+        else "notice"
+        if gold_title in title and title.endswith(NOTICE_KINDS)
+        else "wrong"
+    )
+
+    written = str(doc["issuer"])
+    plan_issuer = re.sub(r"\s*\(.*\)\s*$", "", written).strip()
+    forwarded = re.search(r"forwarded by ([^,)]+)", written)
+    if not plan_issuer:
+        issuer_verdict = "-"
+    elif issuer_key(meta.issuer) == issuer_key(plan_issuer):
+        issuer_verdict = "ok"
+    elif forwarded and issuer_key(meta.issuer) == issuer_key(forwarded.group(1)):
+        issuer_verdict = "notice"
+    else:
+        issuer_verdict = "wrong"
+
+    named = DOC_NUMBER.search(f"{written} {doc.get('layout', '')}")
+    number_verdict = "-" if named is None else "ok" if fold(meta.doc_number) == fold(named.group()) else "wrong"
+
+    period_text = str(doc["period"])
+    period = PERIOD.search(period_text)
+    period_verdict = "-" if period is None else "ok" if meta.period == f"{period.group(1)}五" else "wrong"
+    years = expected_years(period_text)
+    years_verdict = "-" if years is None else "ok" if (meta.start_year, meta.end_year) == years else "wrong"
+
+    return Row(
+        doc["id"],
+        title_verdict,
+        "ok" if meta.kind == doc["kind"] else "wrong",
+        issuer_verdict,
+        number_verdict,
+        period_verdict,
+        years_verdict,
+        {
+            "title": meta.title,
+            "kind": meta.kind,
+            "issuer": meta.issuer,
+            "doc_number": meta.doc_number,
+            "issued": meta.issued,
+            "period": meta.period,
+            "years": f"{meta.start_year}-{meta.end_year}" if meta.start_year else "",
+        },
+    )
+
+
+def totals(rows: list[Row]) -> dict[str, dict[str, int]]:
+    """Per field: how many documents were scored, how many right (exact/ok), and for title and
+    issuer how many gave the notice's instead."""
+    out: dict[str, dict[str, int]] = {}
+    for name in FIELDS:
+        verdicts = [getattr(r, name) for r in rows if getattr(r, name) != "-"]
+        out[name] = {
+            "scored": len(verdicts),
+            "right": sum(v in ("exact", "ok") for v in verdicts),
+            "notice": sum(v == "notice" for v in verdicts),
+        }
+    return out
+
+
+def documents(split: str) -> list[dict]:
+    docs = yaml.safe_load(CORPUS.read_text(encoding="utf-8"))["documents"]
+    return [d for d in docs if split == "all" or d["split"] == split]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "heldout3", "all"], default="dev")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    rows = [score(doc) for doc in documents(args.split)]
+    total = totals(rows)
+    if args.json:
+        print(json.dumps({"split": args.split, "rows": [asdict(r) for r in rows], "totals": total}, ensure_ascii=False))
+        return
+    print(f"split: {args.split}")
+    columns = f"{'document':32} {'title':6} {'kind':5} {'issuer':6} {'文号':5} {'period':6} {'years':5}"
+    print(f"{columns}  guessed title | issuer | 文号 | period years")
+    for r in rows:
+        g = r.guessed
+        print(
+            f"{r.doc:32} {r.title:6} {r.kind:5} {r.issuer:6} {r.doc_number:5} {r.period:6} {r.years:5}  "
+            f"{g['title']} | {g['issuer']} | {g['doc_number']} | {g['period']} {g['years']}"
+        )
+    print()
+    for name, t in total.items():
+        notice = f" (+{t['notice']} notice's)" if name in ("title", "issuer") else ""
+        print(f"{name:10} {t['right']:3}/{t['scored']:<3}{notice}")
+
+
+if __name__ == "__main__":
+    main()
