@@ -78,6 +78,18 @@ def test_the_period_in_between_wins_and_other_regions_levels_and_subjects_do_not
     assert issuer(by_id["pd-12"]) == "上海/浦东新区" and issuer(by_id["sti-12"]) == "上海"
 
 
+def test_the_national_outlines_follow_each_other_whatever_the_state_name_and_period_spelling() -> None:
+    # 九五 → 十五: "中华人民共和国" and the periods ("九五", "第十个五年", a year written 二○一○年 with
+    # ○) are no subject; what is left of both titles is nothing, so both are the general plan.
+    plans = [
+        plan("fyp-9", "中华人民共和国国民经济和社会发展“九五”计划和二○一○年远景目标纲要", "九五", region="全国"),
+        plan("fyp-10", "国民经济和社会发展第十个五年计划纲要", "十五", region="全国"),
+        plan("env-10", "国家环境保护“十五”计划", "十五", region="全国"),
+    ]
+    found = {(s.later, s.earlier) for s in infer_successions(plans)}
+    assert found == {("fyp-10", "fyp-9")}
+
+
 def test_the_manifest_overrides_inference() -> None:
     plans = [*SHANGHAI[:2], plan("stic-14", SHANGHAI[2].title, "十四五", follows=("sti-12",))]
     assert [(s.later, s.earlier, s.method) for s in infer_successions(plans)] == [("stic-14", "sti-12", "manifest")]

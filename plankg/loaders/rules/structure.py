@@ -685,6 +685,23 @@ INTERPRETATION_WORDS = ("解读", "答记者问", "问答")
 
 SELF_REFERENCE = "本该此"  # 本规划, 该方案, 此通知: the text speaking of itself
 
+# A plan text without a title line (a PDF extraction that starts at its 序言 or its first
+# paragraph) still names itself in its opening: "根据《…建议》，制定《中华人民共和国国民经济和社会发展
+# “九五”计划和二○一○年远景目标纲要》（以下简称《纲要》）" (the 九五 outline). The title is a plan's
+# (TITLE_ENDING at its end), not a law being drafted.
+SELF_NAMED_TITLE = re.compile(r"(?:制定|编制)《(?P<title>[^《》\n]{4,80}?(?:规划|纲要|计划|方案))》")
+# Or it names the plan through the proposal it was drawn up from, as every five-year outline
+# does: "本纲要根据《中共中央关于制定国民经济和社会发展第十个五年计划的建议》编制" (the 十五 outline):
+# the plan is 国民经济和社会发展第十个五年计划, its outline when the text calls itself 本纲要 or 《纲要》.
+PROPOSAL_FOR = re.compile(r"《(?P<by>[^《》\n]{0,20}?)关于制定(?P<title>[^《》\n]{4,80}?)的建议》")
+OUTLINE_SELF = ("本纲要", "《纲要》")
+# An opening line that is no title: a preface heading, or a sentence (a title has no ，。；).
+NOT_A_TITLE_LINE = re.compile(r"^(?:序言|前言|引言|序)(?:[\s\u3000]|$)|[，。；]")
+# Who speaks for the whole country: the state's name in a title, or the proposal of the party's
+# Central Committee (provincial outlines rest on a 省委's proposal and name their province).
+NATIONAL_ISSUERS = ("中华人民共和国", "中共中央")
+NATIONAL_REGION = "全国"
+
 # A line longer than this is not a title on its own: it is a title run on into its body, or a
 # body line.
 TITLE_MAX_CHARS = 60

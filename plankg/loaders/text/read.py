@@ -96,12 +96,15 @@ def decode(data: bytes, name: str) -> str:
 
 # 六五 (1981–85) onwards the five-year plans follow each other without gaps.
 PERIOD = re.compile(r"“?(十[一二三四五六七八九]?|[六七八九])五”?")
+# The same period written as an ordinal, as formal titles do: "第十个五年计划" is 十五, "第十四个五年
+# 规划" 十四五.
+ORDINAL_PERIOD = re.compile(r"第(十[一二三四五六七八九]?|[六七八九])个五年")
 
 
 def period_years(period: str) -> tuple[int, int] | None:
     from plankg.loaders.structure.headings import cn_to_int
 
-    match = PERIOD.fullmatch(period) or PERIOD.search(period)
+    match = PERIOD.fullmatch(period) or ORDINAL_PERIOD.search(period) or PERIOD.search(period)
     if match is None:
         return None
     n = cn_to_int(match.group(1))
@@ -154,9 +157,35 @@ def _run_on_notice_title(lines: list[str]) -> str:
     return ""
 
 
+# How far into a text its opening reaches: where a plan without a title line names itself.
+OPENING_WINDOW = 3000
+
+
+def _self_named_title(opening: str) -> tuple[str, bool]:
+    """The title a plan without a title line gives itself in its opening (SELF_NAMED_TITLE,
+    else the plan its proposal is for: PROPOSAL_FOR), and whether the proposal is the
+    country's (NATIONAL_ISSUERS)."""
+    from plankg.loaders.rules.structure import NATIONAL_ISSUERS, OUTLINE_SELF, PROPOSAL_FOR, SELF_NAMED_TITLE
+
+    named = SELF_NAMED_TITLE.search(opening)
+    proposal = PROPOSAL_FOR.search(opening)
+    national = proposal is not None and any(name in proposal.group("by") for name in NATIONAL_ISSUERS)
+    if named is not None:
+        return named.group("title"), national
+    if proposal is not None:
+        outline = "纲要" if any(word in opening for word in OUTLINE_SELF) else ""
+        return proposal.group("title") + outline, national
+    return "", national
+
+
 def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     """Metadata for a plan without a manifest entry, read off its first lines."""
-    from plankg.loaders.rules.structure import INTERPRETATION_WORDS
+    from plankg.loaders.rules.structure import (
+        INTERPRETATION_WORDS,
+        NATIONAL_ISSUERS,
+        NATIONAL_REGION,
+        NOT_A_TITLE_LINE,
+    )
     from plankg.loaders.structure.front_matter import find_front_matter
     from plankg.loaders.text.normalise import normalise
 
@@ -167,12 +196,18 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     # The plan a notice issues, not the notice; else the opening line up to a 目录.
     issued_title = front.title if front is not None and front.title else _run_on_notice_title(lines[:2])
     title = issued_title or _opening_title(first) or stem
-    period_match = PERIOD.search(title) or PERIOD.search(text[:2000])
+    national = False
+    if not issued_title and NOT_A_TITLE_LINE.search(title):
+        named, national = _self_named_title(head[:OPENING_WINDOW])
+        title = named or title
+    period_match = ORDINAL_PERIOD.search(title) or PERIOD.search(title) or PERIOD.search(text[:2000])
     period = f"{period_match.group(1)}五" if period_match else ""
     years = period_years(period) if period else None
     # The region named in the title, else in the opening line (a text that starts with its
-    # first paragraph: "“十二五”是上海创新驱动…").
+    # first paragraph: "“十二五”是上海创新驱动…"); the country for a national plan.
     region = next((r for r in PROVINCES if r in title), "") or next((r for r in PROVINCES if r in first), "")
+    if not region and (national or any(name in title for name in NATIONAL_ISSUERS)):
+        region = NATIONAL_REGION
     kind: PlanKind = (
         "interpretation" if any(w in title for w in INTERPRETATION_WORDS) else "report" if "报告" in title else "plan"
     )
