@@ -107,6 +107,10 @@ OCR_MARKER_LOOKALIKES = (
     (re.compile(rf"(?m)^[ \t\u3000]*(?P<ch>〈)(?:{CN_NUMERAL}|\d{{1,2}})[）〕]"), "（"),
     (re.compile(rf"(?m)^[ \t\u3000]*[（〈](?:{CN_NUMERAL}|\d{{1,2}})(?P<ch>〕)"), "）"),
     (re.compile(r"(?m)^[ \t\u3000]*\d{1,2}[ ]?(?P<ch>·)(?=[\u4e00-\u9fff“])"), "."),
+    # The point set as a comma (a typesetting or OCR slip: "2，大力发展职业教育和成人教育" between
+    # "1．加强城乡义务教育" and "3．改善高等教育结构…"): only before a plain title that is the whole
+    # line (no further mark), so a sentence opening with a count ("2，3个…") stays as it is.
+    (re.compile(r"(?m)^[ \t\u3000]*\d{1,2}(?P<ch>，)(?=[\u4e00-\u9fff“][^，,。；;：:\n]{1,40}$)"), "."),
 )
 # A 一、 heading whose numeral OCR dropped (the strokes of 一, 二, 三 read as a rule line): "、1991一2000
 # 年的主要目标和指导方针" at the start of a line, a title after it. Read as the next 一、 heading.
@@ -211,6 +215,12 @@ SENTENCE_OPENERS = (
     "建立", "促进", "充分", "努力", "逐步", "依法", "强化", "确立", "保持", "打破", "巩固", "深化",
     "组织实施", "更好地",
 )  # fmt: skip
+# 把 fronting an object opens a sentence, not a title ("第三节积极合理有效地利用外资把吸收外商直接
+# 投资作为利用外资的重点": the title ends before 把); 把握 and 把关 are words of titles (准确把握…).
+OBJECT_FRONTING_OPENER = re.compile(r"把(?![握关])")
+# A chapter-style marker opening a line is a heading even where the glued title's end shows no
+# repeat and no opener: rather than losing the section, its title is the first clause, when
+# that clause is at most GLUED_TITLE_MAX characters long.
 # A numbered line ending in a clause mark is an item of an enumeration, not a heading:
 # "（1）初判为特别重大或重大突发环境事件；" / "（2）可能造成国际影响的…；".
 LIST_ITEM_END = "；;，,"
