@@ -21,8 +21,12 @@ from bench.eval_segmentation import documents, overall, score
 # on the 30 dev documents (1049 gold headings) after its fixes: P 0.930, R 0.994, F1 0.961 (the
 # 22 earlier ones unchanged at 0.980; nat-city-plan-guide-2020 keeps its （1） items as sections,
 # as the data/plans gold wants, 0.714). The floor is lower than before only because the split
-# grew by harder texts. Lower only with a reason written next to the new figure.
-DEV_F1_FLOOR = 0.96
+# grew by harder texts. Then nat-grain-emergency-2005 joined dev (taken out of heldout3 before
+# scoring: the same text was an extraction dev excerpt): first F1 0.648 (its decimal 目录 without
+# page numbers read as sections), 0.883 after the decimal TOC rule (tests/test_toc.py); the 31 dev
+# documents (1083 gold headings) measure P 0.924, R 0.994, F1 0.958. Lower only with a reason
+# written next to the new figure.
+DEV_F1_FLOOR = 0.957
 # Documents read exactly right on dev: any slip there is a regression of a rule.
 EXACT_ON_DEV = ("nat-voc-edu-2019", "bj-data-zone-2022", "nx-gov-report-2026", "sh-disaster-2020", "nat-rural-2018",
                 "sn-gov-report-2026", "nat-surface-water-interp-14", "nat-env-decision-2005",
