@@ -177,7 +177,8 @@ def test_a_plan_that_opens_with_its_preface_is_the_plan_its_proposal_is_for() ->
     # …的建议》编制 (PROPOSAL_FOR); its review of the period before comes first ("九五"期间), so the
     # period is the ordinal one of the title (第十个五年 → 十五), not the first one named.
     text = (
-        "　　序言　　世纪之交，我国胜利实现了现代化建设的前两步战略目标\n　　“九五”期间，国民经济和社会发展取得巨大成就\n"
+        "　　序言　　世纪之交，我国胜利实现了现代化建设的前两步战略目标\n"
+        "　　“九五”期间，国民经济和社会发展取得巨大成就\n"
         "本纲要根据《中共中央关于制定国民经济和社会发展第十个五年计划的建议》编制，是战略性、宏观性、政策性的规划\n"
         + "正文。" * 20
     )
