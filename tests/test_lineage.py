@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from plankg.graph import GraphStore
-from plankg.lineage.align import MAX_PER_UNIT, align, per_unit_limit
+from plankg.lineage.align import MAX_PER_UNIT, MAX_PER_UNIT_FINER, align, per_unit_limit
 from plankg.lineage.link import link_lineage, load_terms
 from plankg.lineage.report import align_plans, lineage_of
 from plankg.lineage.similarity import LineageTerms, Unit
@@ -224,8 +224,15 @@ def test_one_generic_word_does_not_link_everything(terms: LineageTerms) -> None:
 
 def test_at_most_a_few_continuations_per_unit_best_first(terms: LineageTerms) -> None:
     earlier = [unit(f"old/t{i}", f"海上风电机组{i}", "研制海上风电机组与控制系统。") for i in range(8)]
-    found = align([unit("new/t1", "海上风电机组", "研制海上风电机组。")], earlier, terms)
+    # a later plan with as many units as the earlier one: MAX_PER_UNIT
+    others = [unit(f"new/o{i}", f"城市更新{i}", f"推进旧区改造与城市更新第{i}批项目。") for i in range(8)]
+    found = align([unit("new/t1", "海上风电机组", "研制海上风电机组。"), *others], earlier, terms)
+    found = [c for c in found if c.later == "new/t1"]
     assert 0 < len(found) <= MAX_PER_UNIT
+    assert [c.score for c in found] == sorted((c.score for c in found), reverse=True)
+    # a coarser later plan (one unit for eight): more, but still a few (FINER_EARLIER)
+    found = align([unit("new/t1", "海上风电机组", "研制海上风电机组。")], earlier, terms)
+    assert MAX_PER_UNIT < len(found) <= MAX_PER_UNIT_FINER
     assert [c.score for c in found] == sorted((c.score for c in found), reverse=True)
 
 

@@ -96,11 +96,13 @@ WORK_WENT_UP = 0.9
 #   scores high because it contains them). ANCESTORS_NO_RIVALS: that best is taken among earlier
 #   units other than the pair's own ancestors.
 # - MAX_PER_UNIT: 4 earlier units per later unit are too few; the limit grows in proportion
-#   (``per_unit_limit``).
+#   (``per_unit_limit``), to MAX_PER_UNIT_FINER at most (still "a few": 九五 123 → 十五 90 units
+#   gives 6).
 # (九五 → 十五 dev set, tests/realworld/lineage-dev: strong recall 0.667 → 0.729, weak 0.312 →
 # 0.375, precision 0.507 → 0.532, negatives 0 of 10; the Shanghai splits are unchanged: no
 # Shanghai 十二五 plan has more units of work than the 十四五 one.)
 FINER_EARLIER = True
+MAX_PER_UNIT_FINER = 6
 OWN_BEST_RANKS = True
 ANCESTORS_NO_RIVALS = True
 
@@ -302,7 +304,7 @@ def per_unit_limit(n_later: int, n_earlier: int) -> int:
     more units of work the earlier plan has than the later one (``FINER_EARLIER``)."""
     if not FINER_EARLIER or n_later <= 0 or n_earlier <= n_later:
         return MAX_PER_UNIT
-    return int(np.ceil(MAX_PER_UNIT * n_earlier / n_later))
+    return min(MAX_PER_UNIT_FINER, int(np.ceil(MAX_PER_UNIT * n_earlier / n_later)))
 
 
 def _later_best(kept: np.ndarray, earlier: Sequence[Unit], besides_ancestors: bool) -> np.ndarray:
