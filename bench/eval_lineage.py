@@ -18,6 +18,9 @@ in data/plans into a throw-away embedded store and prints, on one split:
     python -m bench.eval_lineage --split heldout # the held-back split: for the final report only
     python -m bench.eval_lineage --split heldout2 --details  # scored once, a development split since
 
+    # a dev judged set on two national outlines outside data/plans (九五 → 十五):
+    python -m bench.eval_lineage --judged tests/realworld/lineage-dev/judged.yaml --details [--no-manifest]
+
     # another judged set on plans outside data/plans (tests/realworld/lineage: 七五 → 八五):
     python -m bench.eval_lineage --judged tests/realworld/lineage/judged.yaml --split heldout3
     python -m bench.eval_lineage --judged … --split heldout3 --no-manifest  # successions inferred

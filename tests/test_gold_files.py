@@ -14,6 +14,7 @@ CHECKERS = [
     "tests/realworld/check_gold.py",  # segmentation headings
     "tests/realworld/extract/check_gold.py",  # platform and institution names
     "tests/gold/check_lineage_judged.py",  # lineage judged independently of plankg
+    "tests/realworld/lineage-dev/check_judged.py",  # the 九五 → 十五 lineage dev set
 ]
 
 

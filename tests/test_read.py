@@ -183,6 +183,8 @@ def test_years_that_are_no_plan_period_are_the_plans_years_without_a_period() ->
 def test_a_title_that_names_the_nation_or_a_central_issuer_is_national() -> None:
     assert guess_meta("中共中央 国务院关于实施乡村振兴战略的意见\n一、总体要求\n", "p", "0" * 64).region == "全国"
     assert guess_meta("上海市人民政府关于推进国家实验室建设的意见\n一、总体要求\n", "p", "0" * 64).region == "上海"
+
+
 # --- Metadata read the way a researcher reads a real text (issue #7, "Front matter is metadata") ---
 
 BODY = "\n\n一、总体要求\n\n加快推进相关工作，提升治理能力和服务水平。\n"
@@ -354,3 +356,43 @@ def test_a_notice_that_quotes_no_title_gives_the_title_line_after_its_signature(
         "国办发〔1997〕11号",
         "1997-04-08",
     )
+def test_a_plan_without_a_title_line_takes_the_title_it_gives_itself() -> None:
+    # PDF text of a national outline that starts at its first paragraph: it names itself after
+    # 制定《…》 (SELF_NAMED_TITLE); the state's name makes it national.
+    text = (
+        "　　一九九六～二○一○年，是我国改革开放和社会主义现代化建设事业承前启后、继往开来的重要时期\n"
+        "根据《中共中央关于制定国民经济和社会发展“九五”计划和二○一○年远景目标的建议》，制定《中华人民共和国"
+        "国民经济和社会发展“九五”计划和二○一○年远景目标纲要》（以下简称《纲要》），作为行动纲领\n" + "正文。" * 20
+    )
+    meta = guess_meta(text, "p", "0" * 64)
+    assert (meta.title, meta.period, meta.start_year, meta.region) == (
+        "中华人民共和国国民经济和社会发展“九五”计划和二○一○年远景目标纲要",
+        "九五",
+        1996,
+        "全国",
+    )
+
+
+def test_a_plan_that_opens_with_its_preface_is_the_plan_its_proposal_is_for() -> None:
+    # The 十五 outline opens "序言　　世纪之交…" (no title line) and says 本纲要根据《中共中央关于制定
+    # …的建议》编制 (PROPOSAL_FOR); its review of the period before comes first ("九五"期间), so the
+    # period is the ordinal one of the title (第十个五年 → 十五), not the first one named.
+    text = (
+        "　　序言　　世纪之交，我国胜利实现了现代化建设的前两步战略目标\n"
+        "　　“九五”期间，国民经济和社会发展取得巨大成就\n"
+        "本纲要根据《中共中央关于制定国民经济和社会发展第十个五年计划的建议》编制，是战略性、宏观性、政策性的规划\n"
+        + "正文。" * 20
+    )
+    meta = guess_meta(text, "p", "0" * 64)
+    assert (meta.title, meta.period, meta.start_year, meta.region) == (
+        "国民经济和社会发展第十个五年计划纲要",
+        "十五",
+        2001,
+        "全国",
+    )
+    # a provincial outline rests on its 省委's proposal: not national, its province named
+    provincial = text.replace("中共中央关于制定国民经济", "中共云南省委关于制定云南省国民经济")
+    assert guess_meta(provincial, "p", "0" * 64).region == "云南"
+    # a title line is kept, whatever the opening says
+    titled = "某市数字经济发展规划\n" + text
+    assert guess_meta(titled, "p", "0" * 64).title == "某市数字经济发展规划"

@@ -25,9 +25,10 @@ SUB_REGION = re.compile(r"^市?(?P<name>[\u4e00-\u9fff]{2,6}?(?:新区|区|县|�
 # Words in any plan title that say nothing about its subject: the plan kind, the period,
 # connectives. Titles are compared on what is left (character bigrams).
 TITLE_NOISE = re.compile(
-    r"“?十[一二三四五六七八九]?五”?|[“”《》〈〉\"'\s]|\d{4}(?:—|-|－|至)?\d{0,4}年?|[〇零一二三四五六七八九]{4}年|年|远景目标|"
+    r"“?(?:十[一二三四五六七八九]?|[六七八九])五”?|[“”《》〈〉\"'\s]|\d{4}(?:—|-|－|至)?\d{0,4}年?|"
+    r"[〇○零一二三四五六七八九]{4}年|年|远景目标|"
     r"规划|计划|纲要|方案|发展|建设|具有|全球|影响力|的|和|与|及|关于|实施|行动|专项|市|省|"
-    r"国民经济|社会|第[一二三四五六七八九十]+个五年"
+    r"国民经济|社会|第[一二三四五六七八九十]+个五年|中华人民共和国"
 )
 # Bigrams too common in plan titles to show a shared subject on their own.
 GENERIC_TITLE_BIGRAMS = frozenset({"上海", "中心", "工作", "重点", "推进", "加快", "全面"})

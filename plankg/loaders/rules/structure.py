@@ -107,6 +107,10 @@ OCR_MARKER_LOOKALIKES = (
     (re.compile(rf"(?m)^[ \t\u3000]*(?P<ch>〈)(?:{CN_NUMERAL}|\d{{1,2}})[）〕]"), "（"),
     (re.compile(rf"(?m)^[ \t\u3000]*[（〈](?:{CN_NUMERAL}|\d{{1,2}})(?P<ch>〕)"), "）"),
     (re.compile(r"(?m)^[ \t\u3000]*\d{1,2}[ ]?(?P<ch>·)(?=[\u4e00-\u9fff“])"), "."),
+    # The point set as a comma (a typesetting or OCR slip: "2，大力发展职业教育和成人教育" between
+    # "1．加强城乡义务教育" and "3．改善高等教育结构…"): only before a plain title that is the whole
+    # line (no further mark), so a sentence opening with a count ("2，3个…") stays as it is.
+    (re.compile(r"(?m)^[ \t\u3000]*\d{1,2}(?P<ch>，)(?=[\u4e00-\u9fff“][^，,。；;：:\n]{1,40}$)"), "."),
 )
 # A 一、 heading whose numeral OCR dropped (the strokes of 一, 二, 三 read as a rule line): "、1991一2000
 # 年的主要目标和指导方针" at the start of a line, a title after it. Read as the next 一、 heading.
@@ -211,6 +215,12 @@ SENTENCE_OPENERS = (
     "建立", "促进", "充分", "努力", "逐步", "依法", "强化", "确立", "保持", "打破", "巩固", "深化",
     "组织实施", "更好地",
 )  # fmt: skip
+# 把 fronting an object opens a sentence, not a title ("第三节积极合理有效地利用外资把吸收外商直接
+# 投资作为利用外资的重点": the title ends before 把); 把握 and 把关 are words of titles (准确把握…).
+OBJECT_FRONTING_OPENER = re.compile(r"把(?![握关])")
+# A chapter-style marker opening a line is a heading even where the glued title's end shows no
+# repeat and no opener: rather than losing the section, its title is the first clause, when
+# that clause is at most GLUED_TITLE_MAX characters long.
 # A numbered line ending in a clause mark is an item of an enumeration, not a heading:
 # "（1）初判为特别重大或重大突发环境事件；" / "（2）可能造成国际影响的…；".
 LIST_ITEM_END = "；;，,"
@@ -684,6 +694,24 @@ NOTICE_RUN_ON = re.compile(
 INTERPRETATION_WORDS = ("解读", "答记者问", "问答")
 
 SELF_REFERENCE = "本该此"  # 本规划, 该方案, 此通知: the text speaking of itself
+
+# A plan text without a title line (a PDF extraction that starts at its 序言 or its first
+# paragraph) still names itself in its opening: "根据《…建议》，制定《中华人民共和国国民经济和社会发展
+# “九五”计划和二○一○年远景目标纲要》（以下简称《纲要》）" (the 九五 outline). The title is a plan's
+# (TITLE_ENDING at its end), not a law being drafted.
+SELF_NAMED_TITLE = re.compile(r"(?:制定|编制)《(?P<title>[^《》\n]{4,80}?(?:规划|纲要|计划|方案))》")
+# Or it names the plan through the proposal it was drawn up from, as every five-year outline
+# does: "本纲要根据《中共中央关于制定国民经济和社会发展第十个五年计划的建议》编制" (the 十五 outline):
+# the plan is 国民经济和社会发展第十个五年计划, its outline when the text calls itself 本纲要 or 《纲要》.
+PROPOSAL_FOR = re.compile(r"《(?P<by>[^《》\n]{0,20}?)关于制定(?P<title>[^《》\n]{4,80}?)的建议》")
+OUTLINE_SELF = ("本纲要", "《纲要》")
+# An opening line that is no title: a preface heading, or a sentence (a title has no ，。；).
+NOT_A_TITLE_LINE = re.compile(r"^(?:序言|前言|引言|序)(?:[\s\u3000]|$)|[，。；]")
+# Who speaks for the whole country: the state's name in a title, the State Council or the party's
+# Central Committee ("国务院关于…的意见", "中共中央 国务院关于…"; provincial outlines rest on a 省委's
+# proposal and name their province, and a province comes first in the region check).
+NATIONAL_ISSUERS = ("中华人民共和国", "中共中央", "国务院")
+NATIONAL_REGION = "全国"
 
 # A line longer than this is not a title on its own: it is a title run on into its body, or a
 # body line.

@@ -27,6 +27,7 @@ from plankg.loaders.rules.structure import (
     MARKER_STYLES,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
+    OBJECT_FRONTING_OPENER,
     PLAIN_TITLE_BREAKS,
     QUANTITY_AFTER,
     QUESTION_END,
@@ -100,6 +101,9 @@ def read_heading_line(line: str) -> HeadingLine | None:
             stop = label.start()  # "1.简政提效：深化行政审批改革集成增效。…": the label is the title
         return HeadingLine(marker, rest[:stop].strip(), marker.length, True)
     title = rest.rstrip(INLINE_TITLE_END).strip()
+    if title and len(title) > MAX_HEADING_CHARS:
+        clause = _first_clause_title(marker, rest)
+        return HeadingLine(marker, clause, marker.length, True) if clause else None
     if not title or len(title) > MAX_HEADING_CHARS or "\t" in title or title[-1] in LIST_ITEM_END:
         return None
     return HeadingLine(marker, title, marker.length, False)
@@ -128,6 +132,16 @@ def _glued_title_end(marker: Marker, rest: str) -> int | None:
     return glued_clause_end(clause)
 
 
+def _first_clause_title(marker: Marker, rest: str) -> str | None:
+    """A chapter-style heading line too long to be a title whose glued title shows no end: its
+    first clause, when that is title-sized (GLUED_TITLE_MIN..GLUED_TITLE_MAX), so the section is
+    kept rather than lost."""
+    if not marker.style.startswith("chapter:") or marker.length != len(marker.written) or rest[:1].isspace():
+        return None
+    clause = re.split(r"[，。；：\s]", rest, maxsplit=1)[0]
+    return clause if GLUED_TITLE_MIN <= len(clause) <= GLUED_TITLE_MAX else None
+
+
 def glued_clause_end(clause: str, openers: tuple[str, ...] = SENTENCE_OPENERS) -> int | None:
     """Where a title glued to the sentence after it ends within ``clause`` (its first clause):
     at words the sentence repeats from the title, or at a word that opens sentences, from
@@ -136,7 +150,7 @@ def glued_clause_end(clause: str, openers: tuple[str, ...] = SENTENCE_OPENERS) -
         for m in range(2, k + 1):
             if clause[k : k + m] == clause[k - m : k]:
                 return k  # "加强水利建设水利建设要…": the sentence repeats the title's words
-        if clause.startswith(openers, k):
+        if clause.startswith(openers, k) or OBJECT_FRONTING_OPENER.match(clause, k):
             return k
     return None
 

@@ -97,17 +97,13 @@ def decode(data: bytes, name: str) -> str:
 
 # 六五 (1981–85) onwards the five-year plans follow each other without gaps.
 PERIOD = re.compile(r"“?(十[一二三四五六七八九]?|[六七八九])五”?")
-# A title that names the nation or a central issuer, and no province, is the country's: "中华人民
-# 共和国国民经济和社会发展第十个五年计划纲要", "国务院关于…的意见", "中共中央 国务院关于…",
-# "全国…规划". Its region is 全国, so national plans of consecutive periods follow each other.
-NATIONAL_TITLE = re.compile(r"中华人民共和国|国务院|中共中央|^全国")
-NATIONAL = "全国"
 
 
 def period_years(period: str) -> tuple[int, int] | None:
+    from plankg.loaders.rules.structure import ORDINAL_PERIOD
     from plankg.loaders.structure.headings import cn_to_int
 
-    match = PERIOD.fullmatch(period) or PERIOD.search(period)
+    match = PERIOD.fullmatch(period) or ORDINAL_PERIOD.search(period) or PERIOD.search(period)
     if match is None:
         return None
     n = cn_to_int(match.group(1))
@@ -337,6 +333,34 @@ def _issuer_of_title(title: str) -> str:
     return f"{report.group('region')}人民政府" if report else ""
 
 
+# How far into a text its opening reaches: where a plan without a title line names itself.
+OPENING_WINDOW = 3000
+
+
+def _self_named_title(opening: str) -> tuple[str, bool]:
+    """The title a plan without a title line gives itself in its opening (SELF_NAMED_TITLE,
+    else the plan its proposal is for: PROPOSAL_FOR), and whether the proposal is the
+    country's (NATIONAL_ISSUERS)."""
+    from plankg.loaders.rules.structure import NATIONAL_ISSUERS, OUTLINE_SELF, PROPOSAL_FOR, SELF_NAMED_TITLE
+
+    named = SELF_NAMED_TITLE.search(opening)
+    proposal = PROPOSAL_FOR.search(opening)
+    national = proposal is not None and any(name in proposal.group("by") for name in NATIONAL_ISSUERS)
+    if named is not None:
+        return named.group("title"), national
+    if proposal is not None:
+        outline = "纲要" if any(word in opening for word in OUTLINE_SELF) else ""
+        return proposal.group("title") + outline, national
+    return "", national
+
+
+def _national(title: str) -> bool:
+    """The title names the country or a central issuer (NATIONAL_ISSUERS), or opens with 全国."""
+    from plankg.loaders.rules.structure import NATIONAL_ISSUERS
+
+    return any(name in title for name in NATIONAL_ISSUERS) or title.startswith("全国")
+
+
 def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     """Metadata for a plan without a manifest entry, read off its first lines: the portal's
     metadata table, the headline (joined when broken over lines), the notice that issues the
@@ -347,6 +371,8 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         INTERPRETATION_LEAD,
         INTERPRETATION_LEAD_CHARS,
         INTERPRETATION_WORDS,
+        NATIONAL_REGION,
+        NOT_A_TITLE_LINE,
         NOTICE_TITLE,
         REPORT_WORDS,
         TITLE_BEFORE_NUMBER,
@@ -381,6 +407,11 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     title = (
         _unwrap(issued_title) or _unwrap(headline or table_title or (opening if _title_shaped(opening) else "")) or stem
     )
+    national = False
+    if title == stem or NOT_A_TITLE_LINE.search(title):
+        # a text without a title line (a PDF extraction that starts at its 序言) names itself
+        named, national = _self_named_title(head[:OPENING_WINDOW])
+        title = named or title
     kind: PlanKind = (
         "interpretation"
         if any(w in title for w in INTERPRETATION_WORDS)
@@ -396,7 +427,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     region = (
         next((r for r in PROVINCES if r in title), "")
         or next((r for r in PROVINCES if r in first), "")
-        or (NATIONAL if NATIONAL_TITLE.search(title) else "")
+        or (NATIONAL_REGION if national or _national(title) else "")
     )
     exported = export_metadata(text)
     glued = DOC_NUMBER_AFTER_TITLE.match(rest.lstrip()) or (
