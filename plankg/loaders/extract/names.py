@@ -70,13 +70,31 @@ from plankg.loaders.rules.names import (
 _USER_WORDS: set[str] = set()
 
 
+class _CachedPosseg:
+    """jieba.posseg with its ``cut`` remembered per text. Name rules ask the part of speech of the
+    same candidate names, list items and clause heads again and again, and an unknown word sends
+    jieba through its HMM (Viterbi), the costliest step of a plan's analysis. The words come back
+    as a tuple (iterate it, or list() it, as a cut's generator)."""
+
+    def __init__(self, module: Any) -> None:
+        self.module = module
+
+    def cut(self, text: str) -> tuple[Any, ...]:
+        return _pos_cut(text)
+
+
 @lru_cache(maxsize=1)
-def _posseg() -> Any:
+def _posseg() -> _CachedPosseg:
     import jieba
     import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
-    return jieba.posseg
+    return _CachedPosseg(jieba.posseg)
+
+
+@lru_cache(maxsize=65_536)
+def _pos_cut(text: str) -> tuple[Any, ...]:
+    return tuple(_posseg().module.cut(text))
 
 
 def add_user_words(lines: Iterable[str]) -> None:
@@ -93,6 +111,7 @@ def add_user_words(lines: Iterable[str]) -> None:
         jieba.add_word(parts[0], freq, parts[2] if len(parts) > 2 else None)
         _USER_WORDS.add(parts[0])
         _token_edges.cache_clear()  # word boundaries cached before this word may have changed
+        _pos_cut.cache_clear()
 
 
 def strip_place_prefix(name: str) -> str:
