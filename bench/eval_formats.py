@@ -101,7 +101,10 @@ def main() -> None:
             table[fmt].append(s)
             row.append(s.prf(s.matched)[2])
         print(f"{doc['id']:30}" + "".join(f"{v:8.3f}" for v in row), flush=True)
-    print(f"{'overall (micro)':30}" + "".join(f"{overall(table[f]).prf(overall(table[f]).matched)[2]:8.3f}" for f in formats))
+    print(
+        f"{'overall (micro)':30}"
+        + "".join(f"{overall(table[f]).prf(overall(table[f]).matched)[2]:8.3f}" for f in formats)
+    )
 
 
 if __name__ == "__main__":

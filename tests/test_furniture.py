@@ -153,3 +153,15 @@ def test_a_page_ended_by_hand_sets_what_follows_apart() -> None:
     ]
     text = paragraphs(lines)
     assert "提供一体化信息平台。\n\n附件2" in text
+
+
+def test_a_hanging_mark_does_not_move_the_right_margin() -> None:
+    # RIGHT_EDGE_WINDOW: full lines end at 515 pt, one hanging "，" reaches 524 pt; a full line
+    # with half-width digits ends at 504 pt and is still a wrap, not a paragraph's end.
+    lines = [_line(f"第{n}行继续推进经济社会高质量发展各项工作取得", 0, 780 - 20 * n, right=515) for n in range(8)]
+    lines += [
+        _line("稳预期，地区生产总值增长5.1%，城镇新增就业44.1万，", 0, 600, right=524),
+        _line("人，居民人均可支配收入增长5.6%，粮食产量1347万吨，", 0, 580, right=504),
+        _line("单位生产总值能耗累计降幅完成任务。", 0, 560, right=300),
+    ]
+    assert "粮食产量1347万吨，单位生产总值" in paragraphs(lines)

@@ -80,12 +80,18 @@ def test_paragraphs_typed_one_a_paragraph_are_lines_not_standalone_blocks() -> N
 
 
 def test_an_empty_paragraph_is_a_gap_and_line_broken_blocks_stay_blocks() -> None:
-    text = read_document(_docx(["一、总体要求", "", "坚持创新驱动，加快建设科技强省。", "推进开放合作，扩大高水平对外开放。"]), "a.docx")
+    text = read_document(
+        _docx(["一、总体要求", "", "坚持创新驱动，加快建设科技强省。", "推进开放合作，扩大高水平对外开放。"]), "a.docx"
+    )
     assert text == "一、总体要求\n\n坚持创新驱动，加快建设科技强省。\n推进开放合作，扩大高水平对外开放。"
     import docx
 
     document = docx.Document()
-    for block in (["一、总体要求"], ["坚持创新驱动，加快建设科技强省。", "推进开放合作，扩大高水平对外开放。"], ["二、主要任务"]):
+    for block in (
+        ["一、总体要求"],
+        ["坚持创新驱动，加快建设科技强省。", "推进开放合作，扩大高水平对外开放。"],
+        ["二、主要任务"],
+    ):
         paragraph = document.add_paragraph()
         for index, line in enumerate(block):
             run = paragraph.add_run(line)
@@ -94,7 +100,9 @@ def test_an_empty_paragraph_is_a_gap_and_line_broken_blocks_stay_blocks() -> Non
     buffer = io.BytesIO()
     document.save(buffer)
     text = read_document(buffer.getvalue(), "b.docx")
-    assert text == "一、总体要求\n\n坚持创新驱动，加快建设科技强省。\n推进开放合作，扩大高水平对外开放。\n\n二、主要任务"
+    assert (
+        text == "一、总体要求\n\n坚持创新驱动，加快建设科技强省。\n推进开放合作，扩大高水平对外开放。\n\n二、主要任务"
+    )
 
 
 def test_a_web_pages_paragraphs_are_lines() -> None:

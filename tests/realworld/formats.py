@@ -22,7 +22,9 @@ from dataclasses import dataclass
 # paragraph began): the publisher's paragraphs, so each is a paragraph of the rendered file.
 PARAGRAPH_MARK = re.compile(r"[\u3000]{2,}|(?<=[。；！？])[ \u00a0]{2,}")
 # A heading marker at the start of a paragraph, for the styles a publisher sets apart (bold).
-HEADING_START = re.compile(r"^(?:第[一二三四五六七八九十百零〇]+[章节篇]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.．、](?!\d))")
+HEADING_START = re.compile(
+    r"^(?:第[一二三四五六七八九十百零〇]+[章节篇]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.．、](?!\d))"
+)
 # An attachment's first line ("附件2", "附图 …", "附件："): set on a new page.
 ATTACHMENT_START = re.compile(r"^附[ \u3000]*[件图表]")
 # A paragraph as short as this, without closing punctuation, is set like a heading.
@@ -94,7 +96,7 @@ def _wrap(paragraph: str, first_indent: int) -> list[str]:
     return out
 
 
-def render_pdf(text: str, doc: dict, seed: int) -> bytes:
+def _render_pdf(text: str, doc: dict, seed: int, total: int) -> tuple[bytes, int]:
     from reportlab.lib.colors import black, red
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -110,97 +112,98 @@ def render_pdf(text: str, doc: dict, seed: int) -> bytes:
     gap_after_heading = rng.random() < 0.5  # some offices leave space around headings
     red_head = rng.random() < 0.8
     paras = paragraphs(text)
-    lines_per_page = int((PAGE_H - TOP - 80) // leading)
-    # Two passes: the first counts pages for "共N页".
-    for total in (0, None):
-        buffer = io.BytesIO()
-        pdf = canvas.Canvas(buffer, pagesize=(PAGE_W, PAGE_H))
-        page = 1
-        y = PAGE_H - TOP
-        char_w = stringWidth("中", FONT, SIZE)
-        right = LEFT + LINE_CHARS * char_w
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(PAGE_W, PAGE_H))
+    page = 1
+    y = PAGE_H - TOP
+    char_w = stringWidth("中", FONT, SIZE)
+    right = LEFT + LINE_CHARS * char_w
 
-        def furniture() -> None:
-            pdf.setFont(FONT, 10.5)
-            pdf.setFillColor(black)
-            if page > 1 and header:
-                pdf.drawCentredString(PAGE_W / 2, PAGE_H - 50, header)
-                pdf.line(LEFT, PAGE_H - 56, right, PAGE_H - 56)
-            label = page_form.format(n=page, total=total or 99)
-            pdf.setFont(FONT, 14)
-            if page_form.startswith("—") and page % 2 == 0:
-                pdf.drawString(LEFT + char_w, 45, label)  # 公文: even pages' numbers at the left
-            elif page_form.startswith("—"):
-                pdf.drawRightString(right - char_w, 45, label)
-            else:
-                pdf.drawCentredString(PAGE_W / 2, 45, label)
+    def furniture() -> None:
+        pdf.setFont(FONT, 10.5)
+        pdf.setFillColor(black)
+        if page > 1 and header:
+            pdf.drawCentredString(PAGE_W / 2, PAGE_H - 50, header)
+            pdf.line(LEFT, PAGE_H - 56, right, PAGE_H - 56)
+        label = page_form.format(n=page, total=total or 99)
+        pdf.setFont(FONT, 14)
+        if page_form.startswith("—") and page % 2 == 0:
+            pdf.drawString(LEFT + char_w, 45, label)  # 公文: even pages' numbers at the left
+        elif page_form.startswith("—"):
+            pdf.drawRightString(right - char_w, 45, label)
+        else:
+            pdf.drawCentredString(PAGE_W / 2, 45, label)
 
-        def new_page() -> None:
-            nonlocal page, y
-            furniture()
-            pdf.showPage()
-            page += 1
-            y = PAGE_H - TOP
-
-        if red_head:
-            pdf.setFillColor(red)
-            pdf.setFont(FONT, 30)
-            pdf.drawCentredString(PAGE_W / 2, y, f"{pub.issuer}文件")
-            pdf.setFillColor(black)
-            y -= 50
-            pdf.setFont(FONT, SIZE)
-            pdf.drawCentredString(PAGE_W / 2, y, pub.doc_number)
-            y -= 10
-            pdf.setStrokeColor(red)
-            pdf.setLineWidth(1.5)
-            pdf.line(LEFT, y, right, y)
-            pdf.setStrokeColor(black)
-            pdf.setLineWidth(0.5)
-            y -= 2 * leading
-        for index, paragraph in enumerate(paras):
-            if index == 0 and len(paragraph) <= TITLE_MAX:  # the title: 二号, centred, 20 characters a line
-                pdf.setFont(FONT, 21)
-                for piece in [paragraph[i : i + 20] for i in range(0, len(paragraph), 20)]:
-                    pdf.drawCentredString(PAGE_W / 2, y, piece)
-                    y -= 36
-                y -= leading / 2
-                continue
-            if y < 80 + leading or (ATTACHMENT_START.match(paragraph) and index > len(paras) // 2 and y < PAGE_H - TOP):
-                new_page()  # GB/T 9704: an attachment starts on a page of its own
-            if is_row(paragraph):
-                pdf.setFont(FONT, 10.5)
-                x = LEFT
-                for cell in paragraph.split("\t"):
-                    cell = cell.strip()[:20]
-                    pdf.drawString(x, y, cell)
-                    x += stringWidth(cell, FONT, 10.5) + 18
-                y -= leading * 0.8
-                continue
-            heading = looks_like_heading(paragraph)
-            if heading and gap_after_heading:
-                y -= leading / 3
-            pieces = _wrap(paragraph, 2)
-            for number, piece in enumerate(pieces):
-                if y < 80:
-                    new_page()
-                x = LEFT + (2 * char_w if number == 0 else 0)
-                line = pdf.beginText(x, y)
-                line.setFont(FONT, SIZE)
-                if number < len(pieces) - 1 and len(piece) > 1:  # justified
-                    free = right - x - stringWidth(piece, FONT, SIZE)
-                    line.setCharSpace(max(free, 0) / (len(piece) - 1))
-                line.textOut(piece)
-                pdf.drawText(line)
-                y -= leading
-            if heading and gap_after_heading:
-                y -= leading / 3
+    def new_page() -> None:
+        nonlocal page, y
         furniture()
         pdf.showPage()
-        pdf.save()
-        if total == 0:
-            total = page
-    del lines_per_page
-    return buffer.getvalue()
+        page += 1
+        y = PAGE_H - TOP
+
+    if red_head:
+        pdf.setFillColor(red)
+        pdf.setFont(FONT, 30)
+        pdf.drawCentredString(PAGE_W / 2, y, f"{pub.issuer}文件")
+        pdf.setFillColor(black)
+        y -= 50
+        pdf.setFont(FONT, SIZE)
+        pdf.drawCentredString(PAGE_W / 2, y, pub.doc_number)
+        y -= 10
+        pdf.setStrokeColor(red)
+        pdf.setLineWidth(1.5)
+        pdf.line(LEFT, y, right, y)
+        pdf.setStrokeColor(black)
+        pdf.setLineWidth(0.5)
+        y -= 2 * leading
+    for index, paragraph in enumerate(paras):
+        if index == 0 and len(paragraph) <= TITLE_MAX:  # the title: 二号, centred, 20 characters a line
+            pdf.setFont(FONT, 21)
+            for piece in [paragraph[i : i + 20] for i in range(0, len(paragraph), 20)]:
+                pdf.drawCentredString(PAGE_W / 2, y, piece)
+                y -= 36
+            y -= leading / 2
+            continue
+        if y < 80 + leading or (ATTACHMENT_START.match(paragraph) and index > len(paras) // 2 and y < PAGE_H - TOP):
+            new_page()  # GB/T 9704: an attachment starts on a page of its own
+        if is_row(paragraph):
+            pdf.setFont(FONT, 10.5)
+            x = LEFT
+            for cell in paragraph.split("\t"):
+                cell = cell.strip()[:20]
+                pdf.drawString(x, y, cell)
+                x += stringWidth(cell, FONT, 10.5) + 18
+            y -= leading * 0.8
+            continue
+        heading = looks_like_heading(paragraph)
+        if heading and gap_after_heading:
+            y -= leading / 3
+        pieces = _wrap(paragraph, 2)
+        for number, piece in enumerate(pieces):
+            if y < 80:
+                new_page()
+            x = LEFT + (2 * char_w if number == 0 else 0)
+            line = pdf.beginText(x, y)
+            line.setFont(FONT, SIZE)
+            if number < len(pieces) - 1 and len(piece) > 1:  # justified
+                free = right - x - stringWidth(piece, FONT, SIZE)
+                line.setCharSpace(max(free, 0) / (len(piece) - 1))
+            line.textOut(piece)
+            pdf.drawText(line)
+            y -= leading
+        if heading and gap_after_heading:
+            y -= leading / 3
+    furniture()
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue(), page
+
+
+def render_pdf(text: str, doc: dict, seed: int) -> bytes:
+    """The text as a 公文 PDF; laid out twice, the first time to count the pages that "第n页
+    共N页" names."""
+    _, pages = _render_pdf(text, doc, seed, 0)
+    return _render_pdf(text, doc, seed, pages)[0]
 
 
 # --- Word ----------------------------------------------------------------------------------------
@@ -297,10 +300,13 @@ PORTAL_TOP = """<!DOCTYPE html>
 <html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
 <title>{title}_{site}</title></head>
 <body>
-<div class="top"><a href="/">{site}</a> <a href="/wza">无障碍</a> <a href="/lz">长者模式</a> <a href="/m">手机版</a></div>
-<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/zwgk">政务公开</a></li><li><a href="/zwfw">政务服务</a></li>
+<div class="top"><a href="/">{site}</a> <a href="/wza">无障碍</a> <a href="/lz">长者模式</a>
+<a href="/m">手机版</a></div>
+<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/zwgk">政务公开</a></li>
+<li><a href="/zwfw">政务服务</a></li>
 <li><a href="/hdjl">互动交流</a></li><li><a href="/zjxx">{place}概况</a></li></ul></div>
-<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a> &gt; <a href="/zcwj">政策文件</a></div>
+<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a>
+&gt; <a href="/zcwj">政策文件</a></div>
 {meta}
 <div class="article"><h1 class="title">{title}</h1>
 <div class="info">发布日期：{date} &nbsp;来源：{issuer} &nbsp;字体：<a>大</a> <a>中</a> <a>小</a></div>
@@ -310,7 +316,8 @@ META_TABLE = """<table class="xxgk"><tr><td>索引号：</td><td>{index}</td><td
 <tr><td>发文日期：</td><td>{date}</td><td>文号：</td><td>{number}</td></tr>
 <tr><td>标题：</td><td colspan="3">{title}</td></tr></table>"""
 PORTAL_BOTTOM = """</div>
-<div class="tools"><a href="javascript:window.print()">打印本页</a> <a href="javascript:window.close()">关闭窗口</a></div>
+<div class="tools"><a href="javascript:window.print()">打印本页</a>
+<a href="javascript:window.close()">关闭窗口</a></div>
 <div class="related"><h3>相关链接</h3><ul><li><a href="/j1">{issuer}关于做好有关工作的通知</a></li>
 <li><a href="/j2">政策解读：一图读懂{short}</a></li></ul></div>
 </div>
@@ -357,8 +364,11 @@ def render_html(text: str, doc: dict, seed: int) -> bytes:
         "code": str(rng.randint(1000, 9999)),
     }
     meta = (
-        META_TABLE.format(index=f"00{rng.randint(1000000, 9999999)}/{date[:4]}-0{rng.randint(1000, 9999)}",
-                          number=pub.doc_number, **{k: fields[k] for k in ("issuer", "date", "title")})
+        META_TABLE.format(
+            index=f"00{rng.randint(1000000, 9999999)}/{date[:4]}-0{rng.randint(1000, 9999)}",
+            number=pub.doc_number,
+            **{k: fields[k] for k in ("issuer", "date", "title")},
+        )
         if rng.random() < 0.7
         else ""
     )

@@ -248,7 +248,7 @@ def read_html(data: bytes, name: str) -> str:
         if element.tag == "list":
             blocks.append(("list", "\n".join(_xml_text(item).strip() for item in element.iter("item"))))
         elif element.tag == "table":
-            rows = []
+            rows: list[str] = []
             for row in element.iter("row"):
                 cells = list(row.iter("cell"))
                 paragraphs_in = [child for child in cells[0] if child.tag in HTML_BLOCKS] if len(cells) == 1 else []

@@ -68,6 +68,11 @@ CENTRED_CHARS = 2
 EDGE_SUPPORT = 3
 # Share of lines that reach the right edge in a text of paragraphs.
 FULL_LINES_SHARE = 0.2
+# RIGHT_EDGE_WINDOW: the full lines that make the right edge end within this many character widths
+# of it. A whole width let the one line whose hanging "，" reaches furthest (529.5 pt) stand for a
+# margin the full lines reach at 515 pt, so that a full line set one half-width digit narrower
+# ("…粮食产量1347万吨，" at 504 pt) looked short and broke its paragraph in two.
+RIGHT_EDGE_WINDOW = 0.5
 # A line ending more than this many character widths short of the right edge ends its paragraph.
 SHORT_LINE_CHARS = 1.5
 # A gap above a line wider than this share of the usual leading starts a new block.
@@ -147,7 +152,7 @@ def paragraphs(lines: list[PageLine]) -> str:
     right = rights[edge_support - 1]
     support = max(edge_support, FULL_LINES_SHARE * len(rights))
     for candidate in rights:
-        if sum(1 for r in rights if abs(r - candidate) < size) >= support:
+        if sum(1 for r in rights if abs(r - candidate) < RIGHT_EDGE_WINDOW * size) >= support:
             right = candidate
             break
     gaps = [a.top - b.top for a, b in itertools.pairwise(lines) if a.page == b.page and a.top > b.top]
