@@ -17,7 +17,7 @@ from plankg.schema import PlanMeta
 
 DEV = {d["id"]: d for d in documents("dev")}
 # Measured 2026-12-02 (seed 7). Before the Word/web-page paragraph layout (BLOCK_LAYOUT) and the
-# PDF rules INDENTED_CLOSING / FORCED_PAGE_BREAK the dev split scored (micro F1) pdf 0.928, docx
+# PDF rules INDENTED_CLOSING / FORCED_PAGE_BREAK the dev split scored (micro F1) pdf 0.936, docx
 # 0.629, html 0.638 against 0.943 plain; nat-fyp-11 read 0.474 as .docx / web page, jl-gov-report
 # 0.848 / 0.824, nat-fyp-9 0.778 as PDF. Each case: (document, format, measured F1).
 MEASURED = [
@@ -35,6 +35,18 @@ MEASURED = [
 # A format may lose this much against the plain text of the same document (nat-fyp-9 as PDF:
 # 0.941 against 0.945; the "6科技…" item loses the indent that marks it).
 MARGIN = 0.005
+
+
+# Formats that still lose against the plain text, floored where they were measured: as PDF,
+# bj-eco-security-2035 (plain 0.977) misses "三环:…" and "附图"; sn-gov-report-2026 (plain 1.000)
+# takes a scraped "分享:" line, pushed off the first line by the red head, for a heading.
+KNOWN_LOSSES = [("bj-eco-security-2035", "pdf", 0.944), ("sn-gov-report-2026", "pdf", 0.973)]
+
+
+@pytest.mark.parametrize(("doc_id", "fmt", "measured"), KNOWN_LOSSES)
+def test_a_known_loss_stays_at_its_floor(doc_id: str, fmt: str, measured: float) -> None:
+    got = score(DEV[doc_id], fmt)
+    assert got.prf(got.matched)[2] >= measured - 1e-3
 
 
 @pytest.mark.parametrize(("doc_id", "fmt", "measured"), MEASURED)

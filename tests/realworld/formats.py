@@ -27,6 +27,10 @@ HEADING_START = re.compile(
 )
 # An attachment's first line ("附件2", "附图 …", "附件："): set on a new page.
 ATTACHMENT_START = re.compile(r"^附[ \u3000]*[件图表]")
+# The levels an office sets apart with extra space in a PDF (黑体 一、, 楷体 （一）, centred 章);
+# "1." items and lists run on without it.
+CN = "一二三四五六七八九十百零〇"
+SPACED_HEADING = re.compile(rf"^(?:第[{CN}]+[章节篇]|[{CN}]+、|（[{CN}]+）)")
 # A paragraph as short as this, without closing punctuation, is set like a heading.
 SHORT_TITLE = 40
 
@@ -175,7 +179,7 @@ def _render_pdf(text: str, doc: dict, seed: int, total: int) -> tuple[bytes, int
                 x += stringWidth(cell, FONT, 10.5) + 18
             y -= leading * 0.8
             continue
-        heading = looks_like_heading(paragraph)
+        heading = looks_like_heading(paragraph) and SPACED_HEADING.match(paragraph) is not None
         if heading and gap_after_heading:
             y -= leading / 3
         pieces = _wrap(paragraph, 2)
