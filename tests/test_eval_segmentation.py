@@ -14,16 +14,27 @@ from bench.eval_segmentation import documents, overall, score
 # Measured on the dev split (14 documents, 575 gold headings) on 2026-12-02: P 0.963, R 0.990,
 # F1 0.976 (level + title). Round 3 (branch seg-dev3) added 8 fresh dev texts (236 gold headings;
 # first score P 0.955, R 0.979, F1 0.967 before any rule was changed): measured 2026-12-02 on the
-# 22 dev documents (811 gold headings) after its fixes: P 0.965, R 0.995, F1 0.980. Lower only
-# with a reason written next to the new figure.
-DEV_F1_FLOOR = 0.979
+# 22 dev documents (811 gold headings) after its fixes: P 0.965, R 0.995, F1 0.980. Round 5
+# (branch seg-dev5) added 8 texts unlike the others (whole saved portal pages, 1990s ministry
+# documents forwarded on gov.cn, pdfplumber texts of a ministry's guideline and rules and of a
+# local standard; 238 gold headings; first score P 0.300, R 0.517, F1 0.380): measured 2026-12-02
+# on the 30 dev documents (1049 gold headings) after its fixes: P 0.930, R 0.994, F1 0.961 (the
+# 22 earlier ones unchanged at 0.980; nat-city-plan-guide-2020 keeps its （1） items as sections,
+# as the data/plans gold wants, 0.714). The floor is lower than before only because the split
+# grew by harder texts. Then nat-grain-emergency-2005 joined dev (taken out of heldout3 before
+# scoring: the same text was an extraction dev excerpt): first F1 0.648 (its decimal 目录 without
+# page numbers read as sections), 0.883 after the decimal TOC rule (tests/test_toc.py); the 31 dev
+# documents (1083 gold headings) measure P 0.924, R 0.994, F1 0.958. Lower only with a reason
+# written next to the new figure.
+DEV_F1_FLOOR = 0.957
 # Documents read exactly right on dev: any slip there is a regression of a rule.
 EXACT_ON_DEV = ("nat-voc-edu-2019", "bj-data-zone-2022", "nx-gov-report-2026", "sh-disaster-2020", "nat-rural-2018",
                 "sn-gov-report-2026", "nat-surface-water-interp-14", "nat-env-decision-2005",
                 "nat-drug-procurement-2019", "nat-fyp-11", "nat-eco-env-13",
                 "nat-gov-website-pilot-2018", "nat-gov-newmedia-2018", "nat-third-party-2014",
                 "nat-env-supervision-2014", "nat-park-eia-interp", "nat-eco-volunteer-interp-2021",
-                "jl-gov-report-2026")  # fmt: skip
+                "jl-gov-report-2026", "wz-stat-bulletin-2015", "wz-stat-bulletin-2022", "yc-stat-bulletin-2022",
+                "nat-social-org-1997", "nat-plan-checkup-rules-2020")  # fmt: skip
 # The first held-out half (split "heldout") has been scored and may now be developed on (F1 0.943
 # at the start of round 3); measured 2026-12-02 after the round-3 fixes (14 documents, 1055
 # gold headings): P 0.981, R 0.984, F1 0.982.

@@ -38,8 +38,8 @@ SECTION_FLOORS = {
     "supports": (0.929, 1.0),
 }
 REALWORLD_DEV_FLOORS = {
-    "platform": (0.951, 0.939),  # raised 2026-12-02 (round 3) from 0.950, 0.927
-    "institution": (0.911, 0.775),  # raised 2026-12-02 (round 3) from 0.909, 0.75
+    "platform": (0.962, 0.939),  # raised 2026-12-02 (round 5) from 0.951
+    "institution": (0.911, 0.775),
 }
 # The dev split grew by seven excerpts in round 3 (corpus.yaml `round: 3`; first score on them
 # platforms 0.483/0.644, institutions 0.767/0.846). Measured on 2026-12-02 after the round-3 rules:
@@ -49,9 +49,18 @@ REALWORLD_ROUND3_FLOORS = {
     "platform": (0.933, 0.933),
     "institution": (1.0, 1.0),
 }
+# Round 5 added eight excerpts from fields and levels the split lacked (corpus.yaml `round: 5`;
+# first score on them platforms 0.400/0.600, institutions 0.719/0.831; platform precision stays
+# low: of 14 found, 6 are classes or phrases the rules do not yet tell apart). Measured on 2026-12-02
+# after the round-5 rules (tests/test_extraction_round5.py); the whole split fell with them (it
+# was 0.944/0.937 and 0.958/0.886 without them) and has the floor it measures now.
+REALWORLD_ROUND5_FLOORS = {
+    "platform": (0.571, 0.8),
+    "institution": (0.903, 0.974),
+}
 REALWORLD_WHOLE_DEV_FLOORS = {
-    "platform": (0.944, 0.937),
-    "institution": (0.958, 0.886),
+    "platform": (0.914, 0.927),
+    "institution": (0.929, 0.929),
 }
 # The second held-out round (corpus.yaml `split: heldout2`, 8 excerpts) was scored once by the lead:
 # platforms 0.589/0.651, institutions 0.774/0.480. It is no longer held out: it was developed on
@@ -98,14 +107,17 @@ def test_realworld_dev_floors(vocab: FieldVocabulary) -> None:
     assert dev, "the realworld corpus has a dev split"
     round3 = {d["id"] for d in corpus["documents"] if d.get("round") == 3}
     assert round3 and round3 <= set(dev)
+    round5 = {d["id"] for d in corpus["documents"] if d.get("round") == 5}
+    assert round5 and round5 <= set(dev)
     golds = {i: yaml.safe_load((REALWORLD_GOLD / f"{i}.yaml").read_text(encoding="utf-8")) for i in dev}
     documents = {i: _analyse(REALWORLD / "texts" / f"{i}.txt", i, vocab) for i in dev}
 
     def part(ids: set[str]) -> dict[str, Score]:
         return score_documents({i: golds[i] for i in ids}, {i: documents[i] for i in ids})
 
-    _check(part(set(dev) - round3), REALWORLD_DEV_FLOORS)
+    _check(part(set(dev) - round3 - round5), REALWORLD_DEV_FLOORS)
     _check(part(round3), REALWORLD_ROUND3_FLOORS)
+    _check(part(round5), REALWORLD_ROUND5_FLOORS)
     _check(part(set(dev)), REALWORLD_WHOLE_DEV_FLOORS)
 
 

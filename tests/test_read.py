@@ -153,3 +153,30 @@ def test_a_department_answering_questions_on_a_plan_is_an_interpretation() -> No
     text = "生态环境部有关负责人就《某某实施方案》答记者问\n问：为什么出台？\n答：为了……\n"
     assert guess_meta(text, "interp", "0" * 64).kind == "interpretation"
     assert guess_meta("某省科技创新“十四五”规划\n一、发展基础\n", "p", "0" * 64).kind == "plan"
+
+
+@pytest.mark.parametrize(
+    ("title", "period", "years"),
+    [
+        ("中华人民共和国国民经济和社会发展第十一个五年（2006—2010 年）规划纲要", "十一五", (2006, 2010)),
+        ("中华人民共和国国民经济和社会发展第七个五年计划", "七五", (1986, 1990)),
+        ("某省生态环境保护规划（2016-2020年）", "十三五", (2016, 2020)),
+    ],
+)
+def test_the_period_comes_from_the_title_by_ordinal_or_by_the_years_of_one_plan(
+    title: str, period: str, years: tuple[int, int] | None
+) -> None:
+    # the opening mentions the period before first: the title decides
+    meta = guess_meta(f"{title}\n“十五”计划胜利完成。\n一、发展基础\n", "p", "0" * 64)
+    assert meta.period == period
+    assert ((meta.start_year, meta.end_year) if meta.start_year else None) == years
+
+
+def test_years_that_are_no_plan_period_leave_the_period_to_the_opening() -> None:
+    meta = guess_meta("某省数字经济行动计划（2021-2023年）\n为落实“十四五”规划，制定本计划。\n", "p", "0" * 64)
+    assert (meta.period, meta.start_year) == ("十四五", 2021)
+
+
+def test_a_title_that_names_the_nation_or_a_central_issuer_is_national() -> None:
+    assert guess_meta("中共中央 国务院关于实施乡村振兴战略的意见\n一、总体要求\n", "p", "0" * 64).region == "全国"
+    assert guess_meta("上海市人民政府关于推进国家实验室建设的意见\n一、总体要求\n", "p", "0" * 64).region == "上海"

@@ -48,3 +48,33 @@ def test_line_toc_with_dot_leaders() -> None:
 
 def test_no_toc() -> None:
     assert parse_toc("一、总体要求\n正文\n二、主要任务\n正文") is None
+
+
+DECIMAL_TOC = (
+    "国家粮食应急预案\n\n目\u3000\u3000录\n\n1\u3000总则\n\n1.1\u3000编制目的及依据\n\n1.2\u3000等级划分\n\n"
+    "2\u3000组织机构和职责\n\n2.1\u3000国家粮食应急工作指挥部\n\n3\u3000附则\n\n"
+    "1\u3000总则\n\n1.1\u3000编制目的及依据\n\n为了有效监测和控制国内粮食市场异常波动，制定本预案。\n\n"
+    "1.2\u3000等级划分\n\n粮食应急状态分为两级。\n\n2\u3000组织机构和职责\n\n"
+    "2.1\u3000国家粮食应急工作指挥部\n\n指挥部负责领导全国粮食应急工作。\n\n3\u3000附则\n\n本预案自印发之日起实施。\n"
+)
+
+
+def test_decimal_toc_without_page_numbers_ends_before_the_body() -> None:
+    """A 预案's 目录 in decimal numbering, one entry a line and no page numbers (gov.cn HTML of
+    国办函〔2005〕57号): the entries follow each other as 1 → 1.1 → 1.2 → 2 …, and the last one
+    ("3　附则") does not take the body's first number as its page."""
+    toc = parse_toc(DECIMAL_TOC)
+    assert toc is not None
+    assert [(e.level, e.marker, e.title, e.page) for e in toc.entries] == [
+        (1, "1", "总则", None),
+        (2, "1.1", "编制目的及依据", None),
+        (2, "1.2", "等级划分", None),
+        (1, "2", "组织机构和职责", None),
+        (2, "2.1", "国家粮食应急工作指挥部", None),
+        (1, "3", "附则", None),
+    ]
+    body = DECIMAL_TOC.index("1\u3000总则", toc.start + 10)
+    assert toc.end <= body
+    located = locate_headings(DECIMAL_TOC, toc, toc.end)
+    first = located[0]
+    assert first is not None and first[1] == body

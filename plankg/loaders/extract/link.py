@@ -32,6 +32,7 @@ from plankg.loaders.extract import entities as ent
 from plankg.loaders.extract.mentions import (
     academy_institutes,
     enumerated_institutions,
+    government_offices,
     listed_mentions,
     listed_with_institutions,
     quoted_platforms,
@@ -214,7 +215,7 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
         for m in mentions
     ]
     # "中科院山西煤化所": the institute, not the academy its short form opens with.
-    academies = academy_institutes(text)
+    academies = [*academy_institutes(text), *government_offices(text)]
     mentions = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in academies)]
     mentions.extend(a for a in academies if not any(x < a.end and a.start < y for x, y in taken_by(mentions)))
     taken = [(m.start, m.end) for m in mentions]

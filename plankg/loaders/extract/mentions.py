@@ -96,9 +96,13 @@ from plankg.loaders.rules.names import (
     ANCHOR,
     BILATERAL_OPENING,
     BODY_CUT_TAGS,
+    BODY_VERB_TAGS,
     BRAND_MAX,
     BUILD_AFTER,
     BUILD_VERB,
+    CLAUSE_CUT_TAGS,
+    CLAUSE_VERB_OPENING_TAGS,
+    COMPANY_FORM_WORDS,
     CONJUNCTIONS,
     CONTINUATION,
     COUNTED_CLASS,
@@ -110,12 +114,15 @@ from plankg.loaders.rules.names import (
     ENUMERATION_RANK,
     FOLLOWED_BY_CATEGORY,
     FRAMED_ENDINGS,
+    FUNCTION_WORD_TAGS,
     GENERIC_ACTOR_AFTER,
     INSTITUTION_FRAME,
     INSTITUTION_LIST_MIN,
     INTERNATIONAL_ENDINGS,
     INTERNATIONAL_OPENING,
     ITEM_LIST,
+    LEAD_LIST_AFTER,
+    LEAD_UNIT_ENDINGS,
     LISTED_AS_PLATFORM_KINDS,
     MAX_NAME,
     MIN_NAME,
@@ -123,10 +130,17 @@ from plankg.loaders.rules.names import (
     NAME_CHAR,
     NAMED_INSTITUTIONS,
     NAMED_PREFIX,
+    NAMING_TAGS,
     NOT_A_BODY,
     NOT_A_QUALIFIER,
+    OFFICE_END,
+    OFFICE_MAX,
+    OFFICE_NOT_OPENING,
+    OFFICE_TAGS,
     OPEN_ASIDE,
     ORGANISATION_SUFFIX,
+    ORGANISATION_TAIL_MIN,
+    ORGANISATION_TAIL_TAGS,
     OWNER_KINDS,
     PLACE_IN_NAME,
     PLACE_LIST_BEFORE,
@@ -135,10 +149,12 @@ from plankg.loaders.rules.names import (
     PLATFORM_LIST_AFTER,
     PLATFORM_SITE_ENDINGS,
     PROJECT_SUFFIX,
+    PROPER_PREFIX,
     PROPER_TAGS,
     QUANTIFIER,
     QUOTED,
     QUOTED_IN_PLATFORM_LIST,
+    REGION_WORDS,
     RENOVATION_AFTER,
     ROLE,
     SHARED_NATIONAL_TITLE,
@@ -230,6 +246,8 @@ def _run_end(text: str, pos: int) -> int:
 def _names_itself(bracketed: str) -> bool:
     """A bracketed name of its own ("（联合国开发计划署）全球金融科技创新中心") is not a qualifier."""
     inner = bracketed[1:-1]
+    if inner in COMPANY_FORM_WORDS:
+        return False  # "上海机场（集团）有限公司": a company's form, inside its name
     ends = [m for m in ENDING.finditer(inner) if m.end() == len(inner) and m.group() not in SHORT_BODY_ENDINGS]
     return bool(ends) or inner in listed_names()[1]  # not "（西部）", where 部 ends no body
 
@@ -263,7 +281,19 @@ def _terminates(
         return True
     if any(text.startswith(c, match.end()) for c in CONJUNCTIONS):
         return True
+    if _body_verb_after(text, match, following):
+        return True  # "…指挥部下设办公室", "省级…指挥部提请国家…指挥部": a verb between two bodies
     return bool(_anchors(text, run_start, match.end(), following.start()))
+
+
+def _body_verb_after(text: str, match: re.Match[str], following: re.Match[str] | None) -> int:
+    """The length of the verb (BODY_VERB_TAGS) right after a body's ending when another body's
+    ending follows in the same run, else 0."""
+    if following is None or not _category(match.group())[0] == _category(following.group())[0] == "institution":
+        return 0
+    gap = text[match.end() : following.start()]
+    first = next(iter(_posseg().cut(gap)), None) if gap else None
+    return len(first.word) if first is not None and first.flag in BODY_VERB_TAGS else 0
 
 
 def _left_edge(text: str, run_start: int, lo: int, ending_start: int) -> tuple[int, bool]:
@@ -357,7 +387,7 @@ def find_mentions(
             mentions.extend(
                 _name_at(text, run_start, lo, match, hosts, in_block, institution_section)
             )
-            lo = match.end()
+            lo = match.end() + _body_verb_after(text, match, following)
             conj = next((c for c in CONJUNCTIONS if text.startswith(c, lo)), "")
             lo += len(conj)
     return mentions
@@ -466,7 +496,10 @@ def _name_at(
         category == "platform" and STATUS_SOUGHT_LIST.search(text, clause_start, left)
     ):
         return found  # "申建空港综保区": a status sought, not a platform the region has
-    if (
+    lead_unit = ending in LEAD_UNIT_ENDINGS and _leads_task(text, clause_start, left, end)
+    if lead_unit:
+        category, kind = "institution", "其他"
+    elif (
         ending in FRAMED_ENDINGS
         and not _framed(text, run_start, clause_start, left, end)
         and not _site_of_platform(text, left, match)
@@ -485,6 +518,15 @@ def _name_at(
         name = strip_place_prefix(name)
     if category == "institution" and kind == "政府部门" and not is_generic(name, category):
         name = _after_last_verb(name)  # "…案例获应急管理部" → 应急管理部 (not "相关区政府" → 区政府)
+    elif category == "institution":
+        name = _after_clause_verb(name, ending)  # "修缮上海水产公司" → 上海水产公司
+    else:
+        name = _second_place_name(name, ending)  # "…旧址研究建造上海百年排水科技园"
+    if category == "institution":
+        name = _organisation_tail(name, ending)  # "建议湖北省人民政府" → 湖北省人民政府
+    name = _after_function_words(name, ending)  # "据湖北省地震局" → 湖北省地震局
+    if not name:
+        return found
     if category == "platform":
         name = _shared_title(text, name, left, end)
     short_body = name in NAMED_INSTITUTIONS  # "共青团", "妇联": named bodies may be short
@@ -500,14 +542,17 @@ def _name_at(
     span_start = text.find(name, left, end)
     if span_start < 0:
         return found
-    qualifier = _trailing_qualifier(text, span_start + len(name))
+    if category == "institution":
+        qualifier = _campus_qualifier(text, span_start + len(name))
+    else:
+        qualifier = _trailing_qualifier(text, span_start + len(name))
     if qualifier:
         name += qualifier  # "国家海洋综合试验场（深海）"
     whole = ending_of(name)
     framed = whole is not None and whole[0] in FRAMED_ENDINGS
     if category == "platform":
         kind = platform_kind(name)
-    elif not ambiguous and ending != "研究院":
+    elif not ambiguous and ending != "研究院" and not lead_unit:
         full = ending_of(name)  # the whole name may end more specifically than the match
         kind = full[2] if full is not None else kind
     found.append(
@@ -529,6 +574,103 @@ def _name_at(
         )
     )
     return found
+
+
+def _leads_task(text: str, clause_start: int, left: int, end: int) -> bool:
+    """The name stands in a bracket of lead units or after 由, and its list ends in a verb of
+    leading (LEAD_LIST_AFTER)."""
+    if not LEAD_LIST_AFTER.match(text, end):
+        return False
+    return bool(OPEN_ASIDE.search(text, clause_start, left)) or text[left - 1 : left] == "由"
+
+
+def _after_function_words(name: str, ending: str) -> str:
+    """The name after the prepositions and conjunctions jieba finds at its start
+    (FUNCTION_WORD_TAGS); "" when nothing that can be a name is left ("关于公司", "按照市委")."""
+    for _ in range(3):
+        words = list(_posseg().cut(name))
+        if len(words) < 2 or words[0].flag not in FUNCTION_WORD_TAGS:
+            return name
+        rest = name[len(words[0].word) :]
+        if not rest.endswith(ending) or (len(rest) < MIN_NAME and rest not in NAMED_INSTITUTIONS):
+            return ""
+        name = rest
+    return name
+
+
+def _after_clause_verb(name: str, ending: str) -> str:
+    """An institution's name after a verb or a locative of its clause jieba finds in the candidate
+    (CLAUSE_CUT_TAGS), when the rest still has a head before its ending and opens with a place, an
+    organisation, an abbreviation or a person (CLAUSE_VERB_OPENING_TAGS): "修缮上海水产公司" →
+    上海水产公司, "红色文化中陈望道旧居" →
+    陈望道旧居. The rightmost such cut wins; a verb of one character or a candidate opening with a
+    proper word is not cut ("上海可鲁系统软件有限公司"). Names with verbs of their own stay whole ("上海技术转移
+    学院", "重庆市生物制造研究院", "三峡库区地质灾害防治工作指挥部")."""
+    words = list(_posseg().cut(name))
+    if not words or words[0].flag in PROPER_TAGS:
+        return name  # "上海可鲁系统软件有限公司": a name that opens with a place holds its words
+    pos, cuts = 0, []
+    for index, word in enumerate(words[:-1]):
+        pos += len(word.word)
+        verb = word.flag == "v" and len(word.word) >= 2  # not "可", "鲁" of a firm's name
+        if (verb or word.flag in CLAUSE_CUT_TAGS - {"v"}) and words[index + 1].flag in CLAUSE_VERB_OPENING_TAGS:
+            cuts.append(pos)
+    for cut in reversed(cuts):
+        rest = name[cut:]
+        if rest.endswith(ending) and len(rest) - len(ending) >= 2:
+            return rest
+    return name
+
+
+def _second_place_name(name: str, ending: str) -> str:
+    """A platform candidate opening with a place that holds a verb (two characters or more) and a
+    second place after it is two phrases: the platform is named from the second place ("东区污水
+    处理厂旧址研究建造上海百年排水科技园" → 上海百年排水科技园). A single place keeps its verbs
+    ("国家超算深圳中心" does not open with a place)."""
+    words = list(_posseg().cut(name))
+    if len(words) < 3 or words[0].flag != "ns":
+        return name
+    pos = len(words[0].word)
+    for index, word in enumerate(words[1:-1], start=1):
+        pos += len(word.word)
+        if word.flag == "v" and len(word.word) >= 2 and words[index + 1].flag == "ns":
+            rest = name[pos:]
+            if rest.endswith(ending) and len(rest) - len(ending) >= 2:
+                return rest
+    return name
+
+
+def _organisation_tail(name: str, ending: str) -> str:
+    """The organisation jieba knows (ORGANISATION_TAIL_TAGS, ORGANISATION_TAIL_MIN characters or
+    more, opening with a place) that ends a candidate, when every word before it is a common word
+    of the clause: no place, organisation, person or abbreviation, and no 国家/中国/中央/全国 or
+    level that would be part of the name ("建议湖北省人民政府" → 湖北省人民政府; "湖北省国土资源厅",
+    "省人民政府", "人力资源社会保障部" stay)."""
+    words = list(_posseg().cut(name))
+    if len(words) < 2:
+        return name
+    last = words[-1]
+    if last.flag not in ORGANISATION_TAIL_TAGS or len(last.word) < ORGANISATION_TAIL_MIN:
+        return name
+    if not last.word.endswith(ending) or not PLACE_RE.match(last.word):
+        return name  # only one that opens with its place: not "人力资源|社会保障部"
+    before = name[: len(name) - len(last.word)]
+    if any(w.flag in NAMING_TAGS for w in words[:-1]) or NAMED_PREFIX.search(before) or PROPER_PREFIX.search(before):
+        return name
+    return last.word
+
+
+def _campus_qualifier(text: str, end: int) -> str:
+    """The bracket after an institution's name, when it names the city or region of that
+    institution ("中国地质大学（武汉）", "中国石油大学（华东）"); any other bracket after an
+    institution is an aside ("世界技能博物馆（永安栈房旧址西楼）")."""
+    match = TRAILING_QUALIFIER.match(text, end)
+    if match is None:
+        return ""
+    inner = match.group("q")
+    if _only_places(inner) or REGION_WORDS.fullmatch(inner):
+        return match.group()
+    return ""
 
 
 def _after_last_verb(name: str) -> str:
@@ -645,6 +787,33 @@ def academy_institutes(text: str, start: int = 0, end: int | None = None) -> lis
         Mention(m.group(), "institution", "科研院所", m.start(), m.end())
         for m in ACADEMY_INSTITUTE.finditer(text, start, stop)
     ]
+
+
+def government_offices(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Offices named by a short form ending in 办 (OFFICE_END): jieba's organisation names
+    ("国务院新闻办") and a whole run before a verb of leading ("振兴东北办会同…")."""
+    stop = len(text) if end is None else end
+    found: list[Mention] = []
+    for m in OFFICE_END.finditer(text, start, stop):
+        b = m.end()
+        a = b
+        while a > start and b - a < OFFICE_MAX and "\u4e00" <= text[a - 1] <= "\u9fff":
+            a -= 1
+        window = text[a:b]
+        last = list(_posseg().cut(window))[-1] if window else None
+        if last is not None and last.flag in OFFICE_TAGS and len(last.word) >= MIN_NAME and last.word.endswith("办"):
+            name = last.word
+        elif LEAD_LIST_AFTER.match(text, b) and (a == start or not "\u4e00" <= text[a - 1] <= "\u9fff"):
+            name = window  # the whole run: "。 振兴东北办会同…"
+        else:
+            continue
+        opening = next(iter(_posseg().cut(name[:-1])), None)  # the words before 办
+        if opening is None or opening.flag in OFFICE_NOT_OPENING:
+            continue  # "大操大办" (an idiom jieba tags nt, opening with an adjective) is no office
+        if len(name) < MIN_NAME or is_generic(name, "institution") or _has_anchor(name):
+            continue
+        found.append(Mention(name, "institution", "政府部门", b - len(name), b))
+    return found
 
 
 def _inside(m: Mention, other: Mention) -> bool:

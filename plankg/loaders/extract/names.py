@@ -12,6 +12,7 @@ from typing import Any
 
 from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS
 from plankg.loaders.rules.names import (
+    ADVERB_TAGS,
     ASSOCIATION_ENDINGS,
     ASSOCIATION_PROPER_OPENING,
     AUTHORITY_COMMITTEE,
@@ -30,6 +31,7 @@ from plankg.loaders.rules.names import (
     LEADING_NOISE,
     LEADING_VERB_TAGS,
     LEVEL_MIN_DESCRIPTION,
+    LEVEL_ONLY,
     LEVEL_PREFIX,
     MIN_NAME,
     NAME_INITIAL_VERBS,
@@ -40,8 +42,11 @@ from plankg.loaders.rules.names import (
     NOT_A_NAME,
     NOT_A_PLATFORM,
     NUMBERED_CONCEPT,
+    ONE_PER_LEVEL_AGENCIES,
     ONE_PER_PLACE,
     OWNER_QUALIFIER,
+    PLAIN_COMMITTEE,
+    PLAIN_COMMITTEE_HEAD,
     PLAIN_HEAD_ENDINGS,
     PLATFORM_GENERIC_WORDS,
     PROPER_MIN_DESCRIPTION,
@@ -56,6 +61,7 @@ from plankg.loaders.rules.names import (
     SUBNATIONAL_TIER,
     TRAILING_NOISE,
     UNIVERSITY_ENDINGS,
+    VERB_HEAD_TAGS,
     Category,
     listed_names,
 )
@@ -191,8 +197,8 @@ def is_generic(name: str, category: Category) -> bool:
         return False
     if category == "platform" and (NATIONAL_FIELD_NAME.match(name) or NATIONAL_INTEGRATED.match(name)):
         return False
-    if category == "platform" and SUBNATIONAL_TIER.match(name) and "“" not in name:
-        return True  # "省级工业设计中心": a tier, not a name
+    if SUBNATIONAL_TIER.match(name) and "“" not in name:
+        return True  # "省级工业设计中心", "省级粮食应急工作指挥部": a tier, not a name
     if category == "platform" and NOT_A_PLATFORM.search(name):
         return True  # "农村宅基地"
     if NUMBERED_CONCEPT.search(name):
@@ -203,9 +209,9 @@ def is_generic(name: str, category: Category) -> bool:
         return True  # cut inside brackets, or a formula ("企业+合作社+基地")
     if "各" in name:
         return True  # "国务院各部委", "各地区政务服务平台"
-    conj = name.rfind("和")
-    if category == "institution" and conj > 0 and is_generic(name[conj + 1 :], category):
-        return True  # "中航系和高水平研究型大学": the coordinated head is a class
+    conj = _last_conjunction(name) if category == "institution" else -1
+    if conj > 0 and is_generic(name[conj + 1 :], category):
+        return True  # "中航系和高水平研究型大学", "重大事项及公司": the coordinated head is a class
     one = ending_of(name)
     if category == "platform" and one and one[0] in ONE_PER_PLACE and PLACE_RE.search(name):
         return False  # "上海技术交易中心"
@@ -215,6 +221,12 @@ def is_generic(name: str, category: Category) -> bool:
         return True  # "企业—知识产权—技术—人才—大数据平台": a chain of aspects, not a name
     found = ending_of(name)
     head = name[: len(name) - len(found[0])] if found else name
+    if category == "institution" and found and head and found[0] in ONE_PER_LEVEL_AGENCIES and (
+        LEVEL_ONLY.fullmatch(head) or _only_places(head)
+    ):
+        return False  # "市疾控中心": the city's own
+    if category == "institution" and head.endswith(("与", "和", "及")) and _ends_with_conjunction(head):
+        return True  # "党建工作与学校": the ending stands alone, coordinated (not "北京协和医院")
     owner = OWNER_QUALIFIER.match(head) if category == "institution" else None
     if owner is not None and _one_plain_word(head[owner.end() :], "institution"):
         return True  # "外国航空公司", "地方法人银行": a kind of firm by who owns it
@@ -223,6 +235,16 @@ def is_generic(name: str, category: Category) -> bool:
             return True  # "试点地区政府", "直辖市人民政府", "有关部门"
         # "区人民政府", "省级人民政府", and a bare "人民政府" (no place says whose)
         return re.fullmatch(r"各?(?:省|市|区|县|自治区|自治州|州|地)*级?", head) is not None
+    if (
+        category == "institution"
+        and found
+        and found[0] == PLAIN_COMMITTEE
+        and len(head) == PLAIN_COMMITTEE_HEAD
+        and _one_plain_word(head, category)
+    ):
+        return True  # "编辑委员会", "艺术委员会": a committee every body has
+    if category == "institution" and found and _verb_head(head, firm=found[2] == "企业"):
+        return True  # "吸纳博物馆", "切实维护银行": verbs and adverbs before a bare ending
     if category == "institution" and found and found[0] in ASSOCIATION_ENDINGS and _no_proper_word(head):
         return True  # "休闲农业和乡村旅游协会": a kind of association
     bare = GENERIC_PATTERNS.sub("", head)
@@ -326,6 +348,35 @@ def _no_proper_word(head: str) -> bool:
     if not head or re.search(r"[“”（）()]", head) or PLACE_RE.search(head) or ASSOCIATION_PROPER_OPENING.match(head):
         return False
     return not any(w.flag in PROPER_TAGS and w.word not in _USER_WORDS for w in _posseg().cut(head))
+
+
+def _ends_with_conjunction(head: str) -> bool:
+    """jieba reads the last character of the head as a conjunction of its own."""
+    words = list(_posseg().cut(head))
+    return bool(words) and words[-1].flag in ("c", "p") and len(words[-1].word) == 1
+
+
+def _last_conjunction(name: str) -> int:
+    """Where the last 和 or 及 that jieba reads as a conjunction of its own stands in a name, or -1:
+    not the 和 of "北京协和医院", "和平", "和田"."""
+    pos, found = 0, -1
+    for word in _posseg().cut(name):
+        if word.word in ("和", "及") and word.flag == "c":
+            found = pos
+        pos += len(word.word)
+    return found
+
+
+def _verb_head(head: str, firm: bool = False) -> bool:
+    """The head is one word jieba tags as a verb (VERB_HEAD_TAGS), or several verbs and adverbs
+    (VERB_HEAD_TAGS, ADVERB_TAGS) with at least one verb; a firm's head of one verb may be its
+    short name ("上药/v集团")."""
+    words = list(_posseg().cut(head)) if head else []
+    if not words or not all(w.flag in VERB_HEAD_TAGS | ADVERB_TAGS for w in words):
+        return False
+    if not any(w.flag in VERB_HEAD_TAGS for w in words):
+        return False
+    return len(words) > 1 or not firm
 
 
 def _one_plain_word(head: str, category: Category = "platform") -> bool:

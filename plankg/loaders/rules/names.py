@@ -209,10 +209,23 @@ PLATFORM_FRAME = re.compile(
     # "加速未来科学城…建设" (accelerate, as 加快); "积极融入全国一体化算力网" (join: relied on).
     r"加速|融入|"
     # "推广应用国家农产品质量安全追溯平台": spreading the use of a platform relies on it.
-    r"推广"
+    r"推广|"
+    # Finishing or launching one builds it: "完成西藏南路隧道数字孪生平台试点", "完成轨道交通结构与
+    # 轨道设施智能运维平台基础功能开发", "建成并上线运行…平台".
+    r"完成|上线|投运"
 )
 INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("医院", "医院"),
+    # Health facilities and public-health agencies named by their kind of service: "市妇幼保健院",
+    # "市疾控中心", "市急救中心", "省血液中心", "…街道社区卫生服务中心"; these 中心 are agencies,
+    # not platforms. Named by a level or 乡镇/社区 alone they are classes ("乡镇卫生院").
+    ("保健院", "医院"),
+    ("卫生院", "医院"),
+    ("疾控中心", "其他"),
+    ("疾病预防控制中心", "其他"),
+    ("急救中心", "医院"),
+    ("血液中心", "医院"),
+    ("卫生服务中心", "医院"),
     ("大学", "高校"),
     ("学院", "高校"),
     ("科学院", "科研院所"),
@@ -244,10 +257,20 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     # Theatres and concert halls ("建成开放上海大歌剧院").
     ("剧院", "场馆"),
     ("音乐厅", "场馆"),
+    # Other venues plans renovate, open or partner with: "推进定海剧场改建项目", "打造“上海人民城市
+    # 实践展示馆”", memorial sites "中共一大会址", "陈望道旧居" (a former residence kept as a museum).
+    ("剧场", "场馆"),
+    ("展示馆", "场馆"),
+    ("会址", "场馆"),
+    ("旧居", "场馆"),
+    ("故居", "场馆"),
     # Associations and learned societies ("中国证券投资基金业协会"); a head of generic words alone
     # ("行业协会") stays a class.
     ("协会", "其他"),
     ("学会", "其他"),
+    # Federations of members: "发挥滨江治理联合会参与社会治理的作用", "中国科学技术协会"'s kin
+    # "省工商业联合会"; a head of generic words alone ("行业联合会") stays a class.
+    ("联合会", "其他"),
     # International organisations named by their kind of body ("世界气象组织", "联合国开发计划署");
     # those without such an ending are listed in data/names.yaml.
     ("组织", "国际组织"),
@@ -260,10 +283,29 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("工作小组", "其他"),
     ("办公室", "其他"),
     ("联席会议", "政府部门"),
+    # Command headquarters set up for an emergency or a task: "国家粮食应急工作指挥部",
+    # "三峡库区地质灾害防治工作指挥部" (not a ministry: 部 alone needs MINISTRY).
+    ("指挥部", "其他"),
     # An agency run for a government: "上海市医药集中招标采购事务管理所".
     ("管理所", "其他"),
     # "供销合作总社": a national body named 总社.
     ("总社", "政府部门"),
+    # Courts and procuratorates named as lead units ("（最高人民法院、最高人民检察院、公安部负责）");
+    # one named by its level alone ("县人民法院") is a class like "区人民政府".
+    ("法院", "政府部门"),
+    ("检察院", "政府部门"),
+    ("人民法院", "政府部门"),
+    ("人民检察院", "政府部门"),
+    # The Red Cross societies health plans name as actors ("发挥中国红十字会作用"). (Not 工程院 or
+    # 研究室: in science plans they are mostly units of a lab or a project, "大科学工程院",
+    # "…分子分型研究室".)
+    ("红十字会", "其他"),
+    # Culture halls, trade unions, supply-and-marketing federations and provincial academies of
+    # agriculture: "市文化馆", "市总工会", "省供销合作社联合社", "省农科院".
+    ("文化馆", "场馆"),
+    ("总工会", "其他"),
+    ("联合社", "其他"),
+    ("农科院", "科研院所"),
     ("人民政府", "政府部门"),
     ("市政府", "政府部门"),
     ("省政府", "政府部门"),
@@ -354,7 +396,7 @@ NUMBERED_CONCEPT = re.compile(
 # Associations and societies are set up by kind ("组建休闲农业和乡村旅游协会、产业及区域品牌联盟等
 # 组织"): one with neither a place, nor 中国/全国/国际…, nor a proper word in its head is a class
 # ("中国证券投资基金业协会", "上海市软件行业协会" are names).
-ASSOCIATION_ENDINGS = frozenset({"协会", "学会", "促进会", "商会"})
+ASSOCIATION_ENDINGS = frozenset({"协会", "学会", "促进会", "商会", "联合会"})
 ASSOCIATION_PROPER_OPENING = re.compile(r"^(?:中国|全国|国际|世界|亚洲|亚太|中华)")
 # Institutions whose platforms carry their name: "上药集团生物医药产业园" is the group's park, one
 # name (the group is still named as an institution), where "复旦大学附属中山医院|上海国际医学科创中心"
@@ -499,15 +541,16 @@ _GUARDED_ANCHORS = {
     "自建": r"自建(?!房)",
     # "委托加工平台", "委托研发": a kind of service inside a platform's name.
     "委托": r"委托(?!加工|生产|研发|开发|管理|培养|服务|检测|代理)",
-    # "经生态环境部会同有关部门…", "经国务院同意": 经 before a body that approves or acts; elsewhere
-    # 经 begins words (经济, 经开区, 经营).
-    "经": r"经(?=国务院|[\u4e00-\u9fff]{1,12}?[部委局厅署办](?:会同|同意|批准|审核|审定|认定|备案|组织|研究))",
+    # "经生态环境部会同有关部门…", "经国务院同意", "经省级人民政府批准": 经 before a body that approves
+    # or acts; elsewhere 经 begins words (经济, 经开区, 经营).
+    "经": r"经(?=国务院|[\u4e00-\u9fff]{1,12}?[部委局厅署办府](?:会同|同意|批准|审核|审定|认定|备案|组织|研究))",
 }
 # Counted items: "100家各级医院", "3个公用辅助研发平台", "六大生物医药产业基地", "一所…大学".
 # "7大要素交易服务平台" counts with 大 after digits too; "一间办公室" with 间 (not 张: "一张网",
 # "一张图" open names: "全省“一张网”公共资源交易平台").
 # Digits of a version are no count: "政务服务2.0平台" (VERSION_POINT keeps "2.0" in the name's run).
-COUNTED = r"(?<![\d.．])\d+(?![\d.．])[家个项批所年类种座名大]?|[一二三四五六七八九十两]+[大所家个批间]"
+# 中共一大, 中共二大 number the Party's congresses, not a count ("中共一大会址").
+COUNTED = r"(?<![\d.．])\d+(?![\d.．])[家个项批所年类种座名大]?|(?<!共)[一二三四五六七八九十两]+[大所家个批间]"
 # A count right before a name makes it a class: "建设20家科技传播人才实训基地",
 # "3个公用辅助研发平台".
 COUNTED_CLASS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[家个项批所类种座名大间]$")
@@ -579,6 +622,23 @@ NOT_A_PLATFORM = re.compile(r"宅基地$")
 # adverb (d). Only for bodies of government, whose names carry no verb (tags vn stay: "国务院职业
 # 教育工作部际联席会议").
 BODY_CUT_TAGS = frozenset({"v", "d"})
+# An institution named after a verb or a locative of its clause the anchors missed: "修缮上海水产公司
+# 渔船修理所旧址", "“百年根脉”红色文化中陈望道旧居". Not for platforms, whose names hold places after
+# verbs ("国家超算/v深圳中心"). Where jieba
+# tags a verb (v) or a locative (f) inside the candidate and the next word is a place (ns), an
+# organisation (nt), an abbreviation (j) or a person's name (nr), the name may start there. jieba's
+# verb tags are too loose to cut anywhere else ("上海技术转移/v学院", "重庆市生物制造/v研究院",
+# "重庆通用/v人工智能研究院": nz is its catch-all for unknown words, so it does not count).
+CLAUSE_CUT_TAGS = frozenset({"v", "f"})
+# Between two body endings, a verb right after the first ends it: "国家粮食应急工作指挥部下设办公室"
+# names the headquarters (and a bare office), "省级粮食应急工作指挥部提请国家粮食应急工作指挥部"
+# two headquarters. (附属 in "复旦大学附属中山医院" is tagged b, not v.)
+BODY_VERB_TAGS = frozenset({"v"})
+CLAUSE_VERB_OPENING_TAGS = frozenset({"ns", "nt", "j", "nr"})
+# A name does not open with a preposition or a conjunction (jieba tags p, c): "据湖北省地震局…",
+# "与财政部", "按照市委领导…", "关于德阳重大技术装备基地建设问题", "建成并投运…". The name starts
+# after them; what is left must still be a name.
+FUNCTION_WORD_TAGS = frozenset({"p", "c"})
 # A status a region applies or competes for is not a platform it has: "支持鄂州申建空港综保区",
 # "支持襄阳争创国家农业高新技术产业示范区"; the verb right before the name says so. Not 创建, which
 # plans also use for what they set up ("创建中国（内蒙古）自由贸易试验区").
@@ -608,6 +668,54 @@ ACADEMY_INSTITUTE = re.compile(
     r"(?:中科院|中国科学院|中国农科院|中国农业科学院|中国社科院|中国医学科学院|中国林科院|中物院)"
     r"[\u4e00-\u9fff]{2,10}?所(?=[^\u4e00-\u9fff]|[等和与及]|$)"
 )
+# Government offices named by their short form ending in 办 (国务院新闻办, 西部开发办, 振兴东北办,
+# 省扶贫办): 办 ends so many verbs ("承办", "一网通办", "马上办") that it is no ending of its own. An
+# office counts where jieba knows it as an organisation (nt: "国务院新闻办", "西部开发办") or where
+# it stands alone between separators and leads a task, alone or in a list of lead units
+# (LEAD_LIST_AFTER: "振兴东北办会同国资委…", "（中央编办、国务院研究室…负责）").
+OFFICE_END = re.compile(r"办(?=[、，。；：）)\s]|会同|牵头|负责|等|和|$)")
+# What follows a unit that leads or shares a task: the rest of its list of units, then the verb
+# ("振兴东北办会同…", "（中央编办、国务院研究室、国家信访局按职责分工负责）").
+LEAD_LIST_AFTER = re.compile(
+    r"(?:[、和][^、，。；：（）()]{2,20})*(?:等(?:有关)?(?:部门|单位)(?:和单位)?)?(?:按职责分工|分别)?"
+    r"(?:负责|牵头|参与|会同|配合)"
+)
+# A centre leading a task in a bracket of lead units, or after 由, is an agency, not a platform:
+# "（国家卫生健康委、中国疾病预防控制中心负责）", "由中国疾病预防控制中心牵头".
+LEAD_UNIT_ENDINGS = frozenset({"中心"})
+OFFICE_MAX = 8
+OFFICE_TAGS = frozenset({"nt"})
+# An office's name opens with its subject, never with an adjective or adverb: "大操大办" is an idiom
+# jieba tags nt.
+OFFICE_NOT_OPENING = frozenset({"a", "d", "ad"})
+# Agencies of which each level of government has one: "市疾控中心", "省血液中心" name the city's
+# and the province's own, where "市医院" or "省研究院" say nothing of which.
+# So do its library, culture hall, museum and science museum ("市图书馆", "区文化馆"), its trade
+# union federation ("市总工会") and its academy of agriculture ("省农科院"). (Schools are left out:
+# national plans name many kinds of school, "薄弱学校", "中等职业学校和普通高中…".)
+ONE_PER_LEVEL_AGENCIES = frozenset(
+    {"疾控中心", "疾病预防控制中心", "急救中心", "血液中心", "图书馆", "文化馆", "博物馆", "科技馆", "总工会", "农科院"}
+)
+LEVEL_ONLY = re.compile(r"(?:省|市|区|县|州|自治区|自治州)委?")
+# An organisation jieba knows (nt) closing a candidate after common words of the clause is named
+# alone: "建议湖北省人民政府按照专家组意见…", "建议和湖北省人民政府的要求". Five characters at least, so
+# that a bare "人民政府" never stands for "省人民政府". NAMING_TAGS: words that would be part of a name.
+ORGANISATION_TAIL_TAGS = frozenset({"nt"})
+ORGANISATION_TAIL_MIN = 5
+NAMING_TAGS = frozenset({"ns", "nt", "nr", "j", "nz"})
+# Words of a company's form that its name puts in brackets: "上海机场（集团）有限公司",
+# "中国铁路工程（集团）有限公司", "…（控股）有限公司"; the bracket is inside the name.
+COMPANY_FORM_WORDS = frozenset({"集团", "控股", "集团控股"})
+# Committees every organisation has, named by one common word: "设立编辑委员会或艺术委员会等专门
+# 委员会", "学术委员会" (a place or a proper word makes one: "上海市科学技术委员会").
+# Only a two-character word: "规划和自然资源委员会" (北京市规划和自然资源委员会) is a government body.
+PLAIN_COMMITTEE = "委员会"
+PLAIN_COMMITTEE_HEAD = 2
+# A venue, institute or body whose head is one verb is a clause, not a name: "吸纳博物馆、景区等周边
+# 资源". Not firms: jieba tags some short firm names as verbs ("上药/v集团").
+VERB_HEAD_TAGS = frozenset({"v"})
+# … or verbs with adverbs: "切实维护银行债权" (切实/ad 维护/v): a clause before a bare ending, firms too.
+ADVERB_TAGS = frozenset({"d", "ad"})
 # A kind of institution qualified only by who owns or where it comes from is a class: "允许外国航空
 # 公司承载…", "地方法人银行", "国外航空公司" (where "招商银行", "国家开发银行" are names).
 OWNER_QUALIFIER = re.compile(
@@ -662,6 +770,10 @@ ROLE_CENTRE_WORDS = _words(
 )
 PLATFORM_GENERIC_WORDS = (*PLATFORM_GENERIC_WORDS, *place_words())
 # An institution whose head consists of these alone is a class ("世界一流大学", "跨国公司").
+# So is a company named by its legal form alone: "依法登记为有限责任公司或股份有限公司",
+# "国有独资及国有控股公司" (有限, 责任, 独资, 控股, 合资, 合伙 are forms, not names). A body named
+# only by its task is one each level sets up: "成立相应的应急工作指挥部" (应急, 工作), where
+# "国家粮食应急工作指挥部" says which.
 # 老年: "办好老年大学" (a kind of school for the elderly); 卓越工程师, 未来技术: kinds of college the
 # Ministry of Education designates in many universities ("共建卓越工程师学院、未来技术学院").
 INSTITUTION_GENERIC_WORDS = _words(
@@ -675,6 +787,9 @@ INSTITUTION_GENERIC_WORDS = _words(
     公立 公办 民办 私立 定点
     创新 行业 外国 国外 境外 法人 学会 协会 商会 三甲 小组 三级 二级 二甲
     老年
+    乡镇 社区 村 基层
+    有限 责任 有限责任 独资 控股 国有独资 国有控股 合资 合伙
+    应急 工作
     卓越工程师 未来技术
     """
 )
@@ -694,7 +809,10 @@ PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "j", "nrt", "nrfg"})
 WITH_PREPOSITION = re.compile(r"(?:与|同|和|跟)(?=[\u4e00-\u9fffA-Za-z]{2})")
 # The bare heads this applies to; "光子科创城", "统一信息资源库" are names with one word.
 # 枢纽 too: "拓展航空枢纽国际航线" names a kind of hub ("武汉国际性综合交通枢纽" has a place).
-PLAIN_HEAD_ENDINGS = frozenset({"平台", "中心", "枢纽"})
+# So do parks and blocks named by one common word: "支持建设现代农业产业园", "农业科技园区" are
+# kinds (a place or a proper word names one: "哔哩哔哩新世代产业园"). Not 基地: a field before a
+# base names it ("智能网联汽车测试基地").
+PLAIN_HEAD_ENDINGS = frozenset({"平台", "中心", "枢纽", "园区", "产业园", "街区"})
 # A region word in a head says which one: "中部数据流通服务中心" is the centre for central China,
 # where "数据流通服务中心" alone is a kind.
 REGION_WORDS = re.compile(r"东部|西部|中部|南部|北部|东北|西北|西南|东南|华东|华南|华北|华中")

@@ -75,10 +75,15 @@ ARABIC_ENUM = re.compile(r"^(?P<num>\d{1,3})(?:[、]|\.(?!\d))[ \t]*")
 # 1.1 / 1.1.1: decimal numbering; each depth its own style ("decimal:2", "decimal:3"), numbered
 # by its last part. Not a quantity: "1.5亿元" has a unit after the number, "1.1 总体要求" a title
 # (the space may be an ideographic one: "1.1　编制目的").
+# An appendix numbers its sections after its letter ("附录 B" / "B.1 一般规定" / "B.1.1 安全方面",
+# "A.1概述"): the letter stands where the top number would, the depth is the same. A top number
+# is never 0: "0.15  20年～50年  4～6" is a weight in a table's row.
 DECIMAL_ENUM = re.compile(
-    r"^(?P<prefix>\d{1,2}(?:\.\d{1,2}){0,2})\.(?P<num>\d{1,2})(?![\d.%])(?:[ \t\u3000]+|(?=[\u4e00-\u9fff“《]))"
+    r"^(?P<prefix>(?:[1-9]\d?|[A-Z])(?:\.\d{1,2}){0,2})\.(?P<num>\d{1,2})(?![\d.%])"
+    r"(?:[ \t\u3000]+|(?=[\u4e00-\u9fff“《]))"
 )
-# Characters that make the number before them a quantity, not a heading number.
+# Characters that make the number before them a quantity, not a heading number. A decimal number
+# keeps its unit close ("1.5亿元"); one spaced from the next word heads a section: "4.2 年度体检要求".
 QUANTITY_AFTER = set("亿万千百元年月日个项家倍人次吨米%‰")
 # （1） … （120）
 PAREN_ARABIC = re.compile(r"^（(?P<num>\d{1,3})）[ \t]*")
@@ -91,6 +96,8 @@ PADDED_ENUM = re.compile(r"^(?P<num>0\d|[1-9]\d)[ \t]+(?=[\u4e00-\u9fff])")
 # after the number (QUANTITY_AFTER); a zero-padded "01 " is PADDED_ENUM's; nor a table row,
 # whose cells spaces separate ("1 全市生产总值年均增长率 % 预期性 - 5左右"): the title is the rest
 # of the line, without a space.
+# Being so weak, it must come in sequence: "11  加强…维护" after chapter 9 is a table row's
+# number, not chapter 11; and "10  应急服务…" after chapter 9 is chapter 10, not PADDED_ENUM's.
 DECIMAL_TOP = re.compile(r"^(?P<num>[1-9]\d?)[ \t\u3000]+(?=[\u4e00-\u9fff][^ \t\u3000]*$)")
 
 # OCR of a scanned plan misreads marker brackets and points as their look-alikes: "〈一）内陆地区…",
@@ -126,6 +133,11 @@ CHAPTER_RUN_SPLIT = re.compile(
     rf"(?<=[^\s])(?=第(?:{CN_NUMERAL}|\d+)(?:部分|[章节篇])[^\s的])|(?<=[^\s])(?=(?:序言|前言|引言|导言)$)"
 )
 CHAPTER_RUN_STOP = re.compile(r"[。，；！？]")
+# A PDF text whose pages were written without a line break glues the next page's first line to the
+# last line of the page before: a cover's date and the preface after it read "2020 年 10 月 19 日前 言".
+# A letter-spaced preface heading at the end of a line is that heading (spaced, it is no word of the
+# sentence: "…本书的前言" is).
+GLUED_PREFACE = re.compile(r"(?<=\S)(?P<name>[前序引导][ \u3000]+言)[ \t\u3000]*$")
 # Chapter units rank by their meaning, whatever order they open in: a 篇 (or 部分) holds 章,
 # a 章 holds 节. A unit never nests below a smaller one: "总则 / 第一节 指导思想 / 一、… /
 # 第一章 规划愿景" puts 第一章 at the top, beside 总则, not under 第四节's 一、. A 节 right after a
@@ -202,8 +214,33 @@ SENTENCE_OPENERS = (
 # A numbered line ending in a clause mark is an item of an enumeration, not a heading:
 # "（1）初判为特别重大或重大突发环境事件；" / "（2）可能造成国际影响的…；".
 LIST_ITEM_END = "；;，,"
+# A run of at least this many numbered lines in sequence, one right under the other with no text
+# between them, each one whole sentence ending in LIST_SENTENCE_END, is a list announced by the
+# line above it, not a run of headings: headings have text of their own under them.
+# "（二）符合下列要求的社会团体予以保留。" / "1.遵守国家法律法规和有关政策规定，依照章程开展活动。" /
+# "2.有规范的名称。" / … / "10.法人社会团体还应具备：".
+LIST_RUN_MIN = 3
+LIST_SENTENCE_END = "。；;：:"
 # A bare heading line longer than this is a paragraph that happens to start with a number.
 MAX_HEADING_CHARS = 60
+# A bare number ("1  总则", DECIMAL_TOP) is the weakest marker: a PDF page number glued to the
+# first line of the next page ("2 市级总规一般包括市域和中心城区两个层次。市域要统", "8 络化能源布
+# 局，建设低碳城市。") and a table row read the same. Its title is a plain phrase: none of these
+# marks in it, and never run in with its text.
+PLAIN_TITLE_BREAKS = "，。；：！？,;:!?"
+# A decimal-numbered clause of a standard or technical rule is text, not a heading: the line
+# announces a list ("4.3 城市地震安全韧性目标应满足下述要求：") or is one whole sentence of more
+# than CLAUSE_SENTENCE_MIN characters ("4.4 地震安全韧性城市建设的基本流程宜按照图1的规定进行。");
+# a heading line that ends in "。" is short ("1.1.1 综合经济实力大幅提升。").
+CLAUSE_SENTENCE_MIN = 20
+CLAUSE_LEAD_END = "：:"
+# A decimal-numbered line as wide as the page whose sentence goes on, unbroken, over a next line
+# as wide is a clause wrapped by the PDF ("B.1.1 规划分区应落实上位国土空间规划要求，为本行政" /
+# "区域国土空间保护开发做出综合部署…"). A wrapped heading leaves a short tail ("3.5  完善公共空间…
+# 便利" / "的人居环境"), and a short heading line stands above a wide paragraph.
+CLAUSE_WRAP_SHARE = 0.85
+# A line narrower than this (display columns) is no page-wide line of a wrapped clause.
+CLAUSE_WRAP_MIN_WIDTH = 40
 # Unnumbered sub-headings (004's "金融政策") are short lines standing alone.
 MAX_UNNUMBERED_HEADING_CHARS = 30
 BULLETS = "◎●○■□◆◇•·▪►▶"
@@ -227,8 +264,12 @@ UNNUMBERED_PARENT_OF = ("cn", "paren-cn", "arabic", "paren-arabic", "circled", "
 # A numbered line that only cites a document is a reference list entry (规划依据), not a
 # heading: "1.《中华人民共和国城乡规划法》（2019年修正）".
 REFERENCE_ENTRY = re.compile(r"^《[^》]{2,60}》(?:[（(][^）)]{0,20}[）)])?$")
-# "目　录" alone on its line titles a table of contents, it is no section.
-TOC_HEADING = re.compile(r"^[ \t\u3000]*目[ \t\u3000]*录[ \t\u3000]*$")
+# The title of a table of contents: "目　录", or "目　次" as standards (GB/T 1.1, DB11/T …) and
+# the ministries' technical rules write it ("目   次" over "1  范围 ....... 2"). 目次 is also a
+# word's tail ("项目次数"): only a 目次 that no ideograph touches is the title ("…研究院。目 次").
+TOC_TITLE = re.compile(r"目[ \t\u3000]*录|(?<![\u4e00-\u9fff])目[ \t\u3000]*次(?![\u4e00-\u9fff])")
+# "目　录" / "目　次" alone on its line titles a table of contents, it is no section.
+TOC_HEADING = re.compile(r"^[ \t\u3000]*目[ \t\u3000]*[录次][ \t\u3000]*$")
 # Boxes, tables and figures are captioned, not headed: "专栏1 工业互联网网络互联互通工程",
 # "表2 主要指标", "图1 空间结构示意图".
 CAPTION = re.compile(r"^[ \t\u3000]*(?:专栏|附表|表|图)[ \u3000]*[\d一二三四五六七八九十]{1,3}(?:[ \u3000:：.、]|$)")
@@ -254,17 +295,22 @@ NAMED_HEADINGS = PREFACE_HEADINGS | frozenset(
 # sub-headings. ("附件：2020年…" with its title on the same line lists the attachments.)
 # A numbered one may end in a colon ("附件1：" / its title on the next line); a bare "附件：" alone
 # is the notice's list of attachments (ATTACHMENT_LIST_ALONE).
+# Standards and technical rules number their appendices with letters and call them 附录 (or
+# 附件): "附件 A" over "城市空间抗震韧性评估方法" (APPENDIX_NUMBER).
 ATTACHMENT_LINE = re.compile(
     r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*\d{0,2}|附表\d{1,2}"
-    r"|附[ \u3000]*[件表][ \u3000]*\d{1,2}[：:])[ \t\u3000]*$"
+    r"|附[ \u3000]*[件表][ \u3000]*\d{1,2}[：:]|附[ \u3000]*[件录][ \u3000]*[A-Z][：:]?)[ \t\u3000]*$"
 )
 # An attachment numbered and titled on one line: "附表1  浙江省城市易涝风险区域整治计划表",
 # "附件2 重点项目清单" (number, a space, the title; no colon, no full stop). A level-1 heading like
 # ATTACHMENT_LINE; what follows is the attachment (its short lines are cells, not headings).
 # The space may be missing when an extraction joined the lines: "附件2国家环境应急指挥部组成及
 # 工作组职责" (a line ending in a sentence mark is a sentence, never a title).
+# A lettered appendix ("附录 A  名词解释和说明", "附录 B：体检评估指标体系", "附录A（规范性）…") may
+# put a colon after its letter: a letter is no list of attachments (ATTACHMENT_LIST).
 ATTACHMENT_TITLED = re.compile(
-    r"^[ \t\u3000]*(?P<number>附[ \u3000]*(?:件|表)[ \u3000]*\d{1,2})(?:[ \t\u3000]+|(?=[\u4e00-\u9fff“《]))"
+    r"^[ \t\u3000]*(?P<number>附[ \u3000]*(?:件|表)[ \u3000]*\d{1,2}|附[ \u3000]*[件录][ \u3000]*[A-Z][：:]?)"
+    r"(?:[ \t\u3000]+|(?=[\u4e00-\u9fff“《]))"
     r"(?P<title>[^\s：:][^。；！？]{1,58}[^\s。；！？：:，,])[ \t\u3000]*$"
 )
 # An attachment heading run into the end of the line before it, where an extraction turned the
@@ -286,7 +332,19 @@ GLOSSARY_HEADINGS = frozenset({"名词解释", "术语解释", "名词注释", "
 # A numbered heading (or attachment) titled as a glossary ("二、有关名词解释", "一、部分指标解释",
 # "附件：《纲要》有关指标及名词解释") opens one too: the short lines under it are the terms it
 # explains ("揭榜挂帅", "“瞪羚”企业"), not sub-headings.
-GLOSSARY_TITLE = re.compile(r"(?:名词|术语|指标)(?:解释|注释|说明)$")
+# Standards and technical rules title theirs "2 术语", "3 术语和定义" (GB/T 1.1) or "附录 A  名词解释
+# 和说明".
+GLOSSARY_TITLE = re.compile(
+    r"(?:(?:名词|术语|指标)(?:解释|注释|说明)(?:[和与及](?:说明|定义))?|术语(?:[和与及]定义)?)$"
+)
+# A line wholly in brackets is a note, a date or a signature, never a heading: "（万载县统计局）" at
+# the end of a communiqué, "（民政部　一九九七年一月二十八日）" under a forwarded document's title,
+# "（2023年5月）", "（资料性附录）" under an appendix heading.
+BRACKETED_LINE = re.compile(r"^[（(][^（）()]*[）)]$")
+# Web pages and Word files give a table's row as one line, its cells joined by this separator
+# (formats.py). A short line standing right above such a row is the table's caption
+# ("主要工业产品产量" / "产品名称\t计量单位\t产量\t较上年±%"), not a heading.
+TABLE_CELL_SEPARATOR = "\t"
 # A TOC line: a title, dot leaders and a page number ("一、指导思想 ........ 1").
 TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|-{4,}|_{4,})[ \t]*\d{1,4}[ \t]*$")
 
@@ -296,8 +354,13 @@ TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|-{4,}|_{4,})[ \t]*\d{1,4}[ \t]*
 # at least PARAGRAPH_MARKS_MIN of them inside its lines is broken into lines there.
 # A digit after the mark is a table's number, unless it is a decimal heading marker (number,
 # one space, a title): "…制定本预案。　　1.3　适用范围".
+# Letter spacing is no mark: a run of spaces between two characters that each stand alone
+# ("目   次", "前      言", "北        京        市" on a standard's cover, "总　　则") keeps
+# the title on its line; a PDF text whose columns are spaced apart has many marks, and splitting
+# there would break every letter-spaced heading into one character a line.
 PARAGRAPH_MARK = re.compile(
-    r"(?<=[^\s])(?:\u3000{2,}|[ \u3000]{3,})(?=[^\s\d.%]|\d{1,2}(?:\.\d{1,2}){0,2}[ \u3000][\u4e00-\u9fff])"
+    r"(?<=[^\s])(?!(?<![^\s]{2})[ \u3000]+[^\s](?:[ \t\u3000\r\n]|$))"
+    r"(?:\u3000{2,}|[ \u3000]{3,})(?=[^\s\d.%]|\d{1,2}(?:\.\d{1,2}){0,2}[ \u3000][\u4e00-\u9fff])"
 )
 PARAGRAPH_MARKS_MIN = 10
 # A paragraph mark right before a heading marker breaks the line even in a text with fewer
@@ -513,7 +576,28 @@ PAGE_BEFORE_MARKER = re.compile(
 # is page 79 + "10.1" under 十、, "425.1.3 促进…" page 42 + "5.1.3" under 五、, "142结 语" page 142
 # + "结 语". The split is the one whose decimal starts with the open top-level heading's number.
 GLUED_PAGE = re.compile(r"^(?P<page>\d{1,3})(?=\d)")
+# A PDF text whose pages were written one after the other without a line break glues every
+# page's number (1 … 39, or a roman i, ii, II of the front pages) to the next page's first line,
+# whatever that line is: "12 术语" (page 1, "2 术语"), "33.1.3 坚持操作导向", "43.2 工作组织",
+# "115 体检评估成果报送及应用", "II1 范围", "12附录 A：体检评估工作流程图", "33 G.3 划定技术流程".
+# The number to cut off is the one that leaves the heading that comes next in sequence (the next
+# sibling, or the first child, of the open numbering) or an appendix heading; a line that reads
+# in sequence as it stands keeps its digits.
+PAGE_PREFIX = re.compile(r"^(?:\d{1,3}|[ivxIVX]{1,5})")
 GLUED_PAGE_BEFORE_NAME = re.compile(r"^(?P<page>\d{1,3})(?=[^\d\s.、])")
+# A PDF's running header or footer kept in its text (no page boxes left to compare): a short line
+# with the page number at one end, the same words on every page: "22 DB11/T XXXX—XXXX",
+# "ii DB11/T XXXX—XXXX", "XX市国土空间总体规划 7". A line that carries a heading marker is no
+# running line ("6.1 一般规定" recurs under several chapters).
+RUNNING_LINE = re.compile(
+    r"^[ \t\u3000]*(?:(?:\d{1,3}|[ivxIVX]{1,5})[ \t\u3000]+\S.{0,40}?|\S.{0,40}?[ \t\u3000]+\d{1,3})[ \t\u3000]*$"
+)
+# The page number at either end of a running line (RUNNING_LINE): what is left are its words.
+RUNNING_LINE_PAGE = re.compile(r"^[ \t\u3000]*(?:\d{1,3}|[ivxIVX]{1,5})[ \t\u3000]+|[ \t\u3000]+\d{1,3}[ \t\u3000]*$")
+# ... at least this many times (pages) with the same words, never on neighbouring lines (a page
+# has text between its header and the next page's: rows of a table repeat side by side).
+RUNNING_LINE_MIN = 3
+RUNNING_LINE_GAP = 3
 # Words of a site's navigation menu; a run of short lines holding two of them is the menu.
 NAV_WORDS = frozenset(
     "首页 English 无障碍 政务公开 政务服务 政民互动 互动交流 走进上海 信息公开 办事服务 新闻中心 网站地图 登录 注册 "
@@ -557,8 +641,18 @@ DATE_LINE = re.compile(
     r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[）)]?"
     r"[ \u3000]*(?:[（(]此件[^）)]{2,12}[）)])?$"
 )
-# "（此件公开发布）", "（此件有删减）": the notice's last line.
-NOTICE_END = re.compile(r"^[（(]此件[^）)]{2,12}[）)]$")
+# A cover or a report's signature dates by year and month only: "二〇二〇年八月", "2021 年 9 月",
+# "（2023年5月）". The issuers stand on the short lines right above it (at most SIGNATURE_LINES):
+# "深圳市统计局" / "深圳市妇女儿童工作委员会" / "深圳市性别平等促进办公室" / "二〇二二年十二月" on a
+# PDF report's cover. Neither they nor the date head a section.
+MONTH_DATE_LINE = re.compile(
+    r"^[ \t\u3000]*[（(]?(?:\d{4}[ ]?年[ ]?\d{1,2}[ ]?月"
+    r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月)[）)]?[ \t\u3000]*$"
+)
+SIGNATURE_LINES = 4
+# "（此件公开发布）", "（此件有删减）", and on gov.cn pages of older documents "（本文有删减）": the
+# notice's last line.
+NOTICE_END = re.compile(r"^[（(](?:此件|本文)[^）)]{2,12}[）)]$")
 # Recipients: "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", "各区政府,各相关单位：".
 RECIPIENTS = re.compile(r"^各[^。\n]{2,120}[：:]$")
 # The issuing sentence: "现将《…》印发给你们，请认真贯彻执行。"

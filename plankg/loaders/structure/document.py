@@ -116,6 +116,10 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
             for h in headings
             if not (front.start <= h.start < front.end) and not (not h.number and h.title == front.title)
         ]
+        if len(issued) == 1 and headings and not headings[0].number and _same_title(headings[0].title, issued[0]):
+            # A notice forwarding one document ("民政部《关于清理整顿社会团体的意见》已经国务院同意，
+            # 现转发给你们"): that document's title on its line above the body is the plan's title.
+            headings = headings[1:]
         meta = meta.model_copy(
             update={
                 "issuer": meta.issuer or front.issuer,

@@ -12,8 +12,11 @@ from dataclasses import dataclass
 
 from plankg.loaders.rules.structure import (
     ATTACHMENT_LIST,
+    BRACKETED_LINE,
     BULLETS,
     CAPTION,
+    CLAUSE_LEAD_END,
+    CLAUSE_SENTENCE_MIN,
     CN_NUMERAL,
     GLUED_TITLE_MAX,
     GLUED_TITLE_MIN,
@@ -24,6 +27,7 @@ from plankg.loaders.rules.structure import (
     MARKER_STYLES,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
+    PLAIN_TITLE_BREAKS,
     QUANTITY_AFTER,
     QUESTION_END,
     SENTENCE_END,
@@ -53,7 +57,8 @@ def read_marker(text: str) -> Marker | None:
                 style = f"chapter:{match.group('unit')}"
             if style in ("decimal", "decimal-top"):
                 title_start = text[match.end() : match.end() + 1]
-                if title_start in QUANTITY_AFTER:
+                spaced = match.group(0)[-1:] in " \t\u3000"
+                if title_start in QUANTITY_AFTER and (style == "decimal-top" or not spaced):
                     continue
                 style = "decimal:1" if style == "decimal-top" else f"decimal:{match.group('prefix').count('.') + 2}"
             written = match.group(0).rstrip(" \t\u3000")
@@ -78,6 +83,10 @@ def read_heading_line(line: str) -> HeadingLine | None:
     if marker is None:
         return None
     rest = line[marker.length :]
+    if marker.style == "decimal:1" and any(ch in rest for ch in PLAIN_TITLE_BREAKS):
+        return None  # a page number glued to a sentence, or a table row (PLAIN_TITLE_BREAKS)
+    if is_decimal_clause(marker, rest):
+        return None
     glued = _glued_title_end(marker, rest)
     if glued is not None:
         return HeadingLine(marker, rest[:glued], marker.length, True)
@@ -94,6 +103,17 @@ def read_heading_line(line: str) -> HeadingLine | None:
     if not title or len(title) > MAX_HEADING_CHARS or "\t" in title or title[-1] in LIST_ITEM_END:
         return None
     return HeadingLine(marker, title, marker.length, False)
+
+
+def is_decimal_clause(marker: Marker, rest: str) -> bool:
+    """A numbered clause of a standard (CLAUSE_LEAD_END, CLAUSE_SENTENCE_MIN): "4.3 …应满足下述
+    要求：", "4.4 …宜按照图1的规定进行。" — a sentence, not a title."""
+    if not marker.style.startswith("decimal:") or marker.style == "decimal:1":
+        return False
+    text = rest.strip()
+    if text[-1:] in CLAUSE_LEAD_END:
+        return True
+    return text[-1:] == INLINE_TITLE_END and INLINE_TITLE_END not in text[:-1] and len(text) > CLAUSE_SENTENCE_MIN
 
 
 def _glued_title_end(marker: Marker, rest: str) -> int | None:
@@ -131,5 +151,6 @@ def is_unnumbered_heading(line: str) -> bool:
         and not ATTACHMENT_LIST.match(stripped)
         and not CAPTION.match(stripped)
         and not TOC_HEADING.match(stripped)
+        and not BRACKETED_LINE.match(stripped)
         and re.search(r"[\u4e00-\u9fff]", stripped) is not None
     )

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -28,19 +29,27 @@ from plankg.loaders.rules.structure import (
     CHAPTER_RUN_SPLIT,
     CHAPTER_RUN_STOP,
     CHAPTER_UNIT_RANK,
+    CLAUSE_WRAP_MIN_WIDTH,
+    CLAUSE_WRAP_SHARE,
     DATE_LINE,
     FIRST_ITEM_LINE,
     GLOSSARY_HEADINGS,
     GLOSSARY_TITLE,
     GLUED_PAGE,
     GLUED_PAGE_BEFORE_NAME,
+    GLUED_PREFACE,
     INLINE_HEADING,
+    LIST_RUN_MIN,
+    LIST_SENTENCE_END,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
+    MONTH_DATE_LINE,
     NAMED_HEADINGS,
     NOTES_LABEL,
     NOTICE_END,
     NUMBER_CELL,
+    PAGE_PREFIX,
+    PLAIN_TITLE_BREAKS,
     PREFACE_HEADINGS,
     QUESTION_END,
     QUESTION_HEADING,
@@ -49,8 +58,10 @@ from plankg.loaders.rules.structure import (
     RUN_IN_MIN,
     RUN_IN_TITLE_MAX,
     SENTENCE_END,
+    SIGNATURE_LINES,
     TABLE_CAPTION,
     TABLE_CELL_RUN,
+    TABLE_CELL_SEPARATOR,
     TRAILING_LABEL,
     UNNUMBERED_PARENT_OF,
     marker_spellings,
@@ -58,6 +69,7 @@ from plankg.loaders.rules.structure import (
 from plankg.loaders.structure.headings import (
     LOST_NUMBER,
     HeadingLine,
+    Marker,
     is_unnumbered_heading,
     read_heading_line,
     read_marker,
@@ -234,7 +246,7 @@ def headings_from_lines(
     for i, line in enumerate(lines):
         if not line.text.strip() or i in inline_items or skip_from <= line.start < skip_until:
             continue
-        line = lines[i] = _without_glued_page(line, stack)
+        line = lines[i] = _without_glued_page(line, stack, last_number)
         following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
         next_line = lines[following].text.strip() if following is not None else ""
         named = re.sub(r"[ \t\u3000]+", "", line.text)
@@ -247,6 +259,11 @@ def headings_from_lines(
             headings.append(Heading(push(stack, DOCUMENT_STYLE, 0), "", title, start, start + len(title)))
             in_attachment = in_glossary = in_box = in_table = False
             continue
+        glued_preface = GLUED_PREFACE.search(line.text)
+        if glued_preface is not None and not headings:
+            # "2020 年 10 月 19 日前 言": the cover's last line and the preface glued (GLUED_PREFACE).
+            line = lines[i] = Line(line.text[glued_preface.start() :], line.start + glued_preface.start())
+            named = re.sub(r"[ \t\u3000]+", "", line.text)
         if named in NAMED_HEADINGS:
             # "前  言", "总 则": a heading wherever it stands; a preface heads only its own text,
             # the others the numbered sections after them.
@@ -298,7 +315,10 @@ def headings_from_lines(
             start = title_line.start + len(title_line.text) - len(title_line.text.lstrip())
             headings.append(Heading(1, attachment.group("number").strip(), title, line.start, start + len(title)))
             inline_items.add(following)
+            # A new attachment ends a glossary above it ("B.4 指标说明" / … / "附录 C：…"), and
+            # may be one itself ("附录 A  名词解释和说明": its A.1 … are terms, GLOSSARY_TITLE).
             in_attachment, in_glossary = True, False
+            in_terms = GLOSSARY_TITLE.search(title) is not None
             continue
         titled = ATTACHMENT_TITLED.match(line.text)
         if titled is not None:
@@ -308,6 +328,7 @@ def headings_from_lines(
             number, end = titled.group("number").strip(), line.start + titled.end("title")
             headings.append(Heading(1, number, titled.group("title"), line.start, end))
             in_attachment, in_glossary, in_table = True, False, False
+            in_terms = GLOSSARY_TITLE.search(titled.group("title")) is not None
             continue
         label_alone = BLOCK_HEADING.match(line.text.strip())
         trailing = TRAILING_LABEL.search(line.text.rstrip())
@@ -401,22 +422,56 @@ def _close_smaller_units(stack: list[tuple[str, int]], style: str) -> None:
 MIN_PARAGRAPH_CHARS = 40
 
 
-def _without_glued_page(line: Line, stack: list[tuple[str, int]]) -> Line:
-    """The line without a page number glued in front of its heading marker (GLUED_PAGE)."""
+def _without_glued_page(line: Line, stack: list[tuple[str, int]], last_number: dict[str, int]) -> Line:
+    """The line without a page number glued in front of its heading marker (GLUED_PAGE,
+    PAGE_PREFIX)."""
     text = line.text
     named = GLUED_PAGE_BEFORE_NAME.match(text)
     if named is not None and re.sub(r"[ \t\u3000]+", "", text[named.end() :]) in NAMED_HEADINGS:
         return Line(text[named.end() :], line.start + named.end())
     top = next((n for style, n in stack if style in ("cn", "decimal:1") or style.startswith("chapter:")), None)
-    if top is None or GLUED_PAGE.match(text) is None:
+    if top is not None and GLUED_PAGE.match(text) is not None:
+        for cut in range(1, 4):
+            rest = text[cut:]
+            marker = read_marker(rest)
+            decimal = marker is not None and marker.style.startswith("decimal:") and marker.style != "decimal:1"
+            if rest.startswith(f"{top}.") and decimal:
+                return Line(rest, line.start + cut)
+    page = PAGE_PREFIX.match(text)
+    if page is None or _reads_in_sequence(text, stack, last_number):
         return line
-    for cut in range(1, 4):
-        rest = text[cut:]
-        marker = read_marker(rest)
-        decimal = marker is not None and marker.style.startswith("decimal:") and marker.style != "decimal:1"
-        if rest.startswith(f"{top}.") and decimal:
-            return Line(rest, line.start + cut)
+    cuts = range(1, page.end() + 1) if text[:1].isdigit() else (page.end(),)
+    for cut in cuts:
+        rest = text[cut:].lstrip(" \t\u3000")
+        offset = len(text) - len(rest)
+        if (
+            ATTACHMENT_TITLED.match(rest)
+            or ATTACHMENT_LINE.match(rest)
+            or _reads_in_sequence(rest, stack, last_number)
+        ):
+            return Line(rest, line.start + offset)
     return line
+
+
+def _reads_in_sequence(text: str, stack: list[tuple[str, int]], last_number: dict[str, int]) -> bool:
+    """Does this line open the decimal heading that comes next: the next sibling of an open
+    level (3.1.3 after 3.1.2), the first child of the deepest open one (2.1 under 2), or the next
+    top-level number (PAGE_PREFIX)?"""
+    parsed = read_heading_line(text)
+    if parsed is None or parsed.marker is None or not parsed.marker.style.startswith("decimal:"):
+        return False
+    marker = parsed.marker
+    open_numbers = dict(stack)
+    if marker.style in open_numbers:
+        return marker.number == open_numbers[marker.style] + 1
+    depth = int(marker.style.split(":", 1)[1])
+    if depth == 1:
+        return marker.number == last_number.get(marker.style, 0) + 1
+    parents = marker.written.split(".")[:-1]
+    for level, part in enumerate(parents, start=1):
+        if part.isdigit() and open_numbers.get(f"decimal:{level}") != int(part):
+            return False
+    return marker.number == 1
 
 
 def _listed_heading_line(text: str, toc_titles: dict[str, list[str]]) -> HeadingLine | None:
@@ -511,15 +566,86 @@ def _numbered_run(lines: list[Line], first: int, max_chars: int | None = MAX_HEA
     return run
 
 
+def _display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text.strip())
+
+
+def _wrapped_clause(lines: list[Line], i: int, parsed: HeadingLine) -> bool:
+    """Is decimal-numbered line i a clause whose sentence a PDF wrapped onto the next line
+    (CLAUSE_WRAP_SHARE): page-wide, no sentence end, and the next line, no heading, as wide or
+    the sentence's last piece?"""
+    marker = parsed.marker
+    if marker is None or not marker.style.startswith("decimal:") or marker.style == "decimal:1":
+        return False
+    text = lines[i].text.strip()
+    following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
+    if text[-1:] in SENTENCE_END or following is None:
+        return False
+    after = lines[following].text.strip()
+    if read_marker(after) is not None:
+        return False
+    width, next_width = _display_width(text), _display_width(after)
+    if width < CLAUSE_WRAP_MIN_WIDTH or width < CLAUSE_WRAP_SHARE * next_width:
+        return False
+    return next_width >= CLAUSE_WRAP_SHARE * width or after[-1:] in "。！？"
+
+
+def _sentence_item(text: str) -> Marker | None:
+    """The marker of a numbered line that is one whole sentence (LIST_SENTENCE_END), if it is."""
+    stripped = text.strip()
+    marker = read_marker(stripped)
+    if marker is None or stripped[-1:] not in LIST_SENTENCE_END or "。" in stripped[:-1]:
+        return None
+    return marker
+
+
+def _in_sentence_list(lines: list[Line], i: int) -> bool:
+    """Is line i in a run of at least LIST_RUN_MIN one-sentence numbered lines in sequence, each
+    right under the one before (LIST_RUN_MIN)?"""
+    marker = _sentence_item(lines[i].text)
+    if marker is None:
+        return False
+    run = 1
+    for step in (-1, 1):
+        j, number = i, marker.number
+        while True:
+            j = next((k for k in range(j + step, len(lines) if step > 0 else -1, step) if lines[k].text.strip()), -1)
+            other = _sentence_item(lines[j].text) if j >= 0 else None
+            if other is None or other.style != marker.style or other.number != number + step:
+                break
+            number += step
+            run += 1
+    return run >= LIST_RUN_MIN
+
+
+def _above_table_row(lines: list[Line], i: int) -> bool:
+    """Is the next line with text a table's row (cells joined by TABLE_CELL_SEPARATOR)? Then
+    line i is the table's caption."""
+    following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
+    return following is not None and TABLE_CELL_SEPARATOR in lines[following].text.strip()
+
+
 def _in_signature(lines: list[Line], i: int) -> bool:
     """Is line i part of a notice's closing signature: the date ("2019年1月16日"), "（此件公开发布）",
     or the issuer's name right above the date line? A notice that ends after the plan's body
     (gov.cn pages) signs there; none of those lines heads a section."""
     text = lines[i].text.strip()
-    if DATE_LINE.match(text) or NOTICE_END.match(text):
+    if DATE_LINE.match(text) or NOTICE_END.match(text) or MONTH_DATE_LINE.match(text):
         return True
     following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
-    return following is not None and DATE_LINE.match(lines[following].text.strip()) is not None
+    if following is not None and DATE_LINE.match(lines[following].text.strip()) is not None:
+        return True
+    # the issuers above a year-and-month date (MONTH_DATE_LINE, SIGNATURE_LINES)
+    for _ in range(SIGNATURE_LINES):
+        if following is None:
+            return False
+        after = lines[following].text.strip()
+        if MONTH_DATE_LINE.match(after):
+            return True
+        if not is_unnumbered_heading(after) or read_marker(after) is not None:
+            return False
+        following = next((j for j in range(following + 1, len(lines)) if lines[j].text.strip()), None)
+    return False
 
 
 def _items_run_together(line: str) -> bool:
@@ -545,8 +671,19 @@ def _heading_from_line(
 ) -> None:
     """Append the heading this line is, if it is one (numbered, or a short line alone)."""
     parsed = read_heading_line(line.text) or _listed_heading_line(line.text, toc_titles)
+    if parsed is not None and parsed.marker is not None and _in_sentence_list(lines, i):
+        return  # an item of a list (LIST_RUN_MIN)
+    if parsed is not None and parsed.marker is not None and not parsed.inline and _wrapped_clause(lines, i, parsed):
+        return  # a clause of a standard wrapped by the PDF (CLAUSE_WRAP_SHARE)
     if parsed is not None and parsed.marker is not None and not REFERENCE_ENTRY.match(parsed.title):
         marker = parsed.marker
+        if marker.style == "padded" and marker.written[:1] != "0" and "decimal:1" in dict(stack):
+            # "10  应急服务设施韧性能力建设" after "9  应急保障…": two digits are no zero-padding
+            # (PADDED_ENUM) where bare numbers head the chapters; it is chapter 10, if it reads as
+            # one (PLAIN_TITLE_BREAKS): "10  修剪树木，清理…" is a table's row.
+            if parsed.inline or any(ch in line.text for ch in PLAIN_TITLE_BREAKS):
+                return
+            marker = replace(marker, style="decimal:1")
         if marker.number == LOST_NUMBER and marker.style == "cn":
             # "、1991一2000年的主要目标…": OCR lost the numeral; it is the next 一、 heading.
             marker = replace(marker, number=last_number.get(marker.style, 0) + 1)
@@ -557,6 +694,10 @@ def _heading_from_line(
             if marker.number <= previous and not (marker.style.startswith("decimal:") and marker.number == 1):
                 # A list restarting inside a paragraph, not the next sibling heading (2.1 after
                 # 1.3 restarts under a new parent).
+                return
+            if marker.number > previous + 1 and marker.style == "decimal:1":
+                # A bare number that skips ("11  加强燃气抗震装置的日常巡检和维护" after 9) is a table
+                # row's or a page's number: the weakest marker must come in sequence (DECIMAL_TOP).
                 return
             if marker.number > previous + 1:
                 issues.append(
@@ -596,6 +737,7 @@ def _heading_from_line(
         and (any(h.number for h in headings) or not _in_cover(lines, i))
         and is_unnumbered_heading(line.text)
         and not _in_cell_run(lines, i)
+        and not _above_table_row(lines, i)
         and not _in_signature(lines, i)
         and ((_blank(lines, i - 1) and _blank(lines, i + 1)) or (headings and _between_paragraphs(lines, i)))
     ):

@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plankg.loaders.rules.structure import NEW_STYLES, TOC_LINE, int_to_cn, marker_spellings  # noqa: F401
+from plankg.loaders.rules.structure import NEW_STYLES, TOC_LINE, TOC_TITLE, int_to_cn, marker_spellings  # noqa: F401
 from plankg.loaders.structure.headings import read_marker
 
-TOC_TITLE = re.compile(r"目[ \t\u3000]*录")
 # A TOC starts near the top of a document.
 TOC_SEARCH_WINDOW = 3000
 MAX_ENTRY_CHARS = 80
@@ -59,7 +58,18 @@ def next_markers(stack: list[tuple[str, int]]) -> list[str]:
             spellings += marker_spellings(style, 1)
     if stack and stack[0][0].startswith("chapter:"):
         spellings += marker_spellings("chapter:节", 1)
-    return spellings
+    return spellings + _next_decimals(stack)
+
+
+def _next_decimals(stack: list[tuple[str, int]]) -> list[str]:
+    """What may follow a decimal entry: the next number at its depth or at any depth above it,
+    or its first child ("1.2" → "1.3", "2", "1.2.1"). A decimal number is its whole path, so its
+    spelling needs the open decimal levels together: 目录 of 预案 and standards are written so."""
+    path = [n for style, n in stack if style.startswith("decimal:")]
+    if not path:
+        return []
+    following = [[*path[:depth], path[depth] + 1] for depth in range(len(path))]
+    return [".".join(map(str, numbers)) for numbers in [*following, [*path, 1]]]
 
 
 def _split_page(chunk: str, last_page: int, *, last_entry: bool = False) -> tuple[str, int | None, int]:
@@ -155,7 +165,9 @@ def _parse_glued(text: str, toc_start: int, pos: int) -> Toc | None:
     last_page = 0
     end = pos
     while pos < len(text):
-        marker = read_marker(text[pos:])
+        # a bare top number ("1　总则", decimal-top) is read within its own line only
+        line_end = text.find("\n", pos)
+        marker = read_marker(text[pos:]) or read_marker(text[pos : line_end if line_end >= 0 else len(text)])
         if marker is None:
             break
         level = push(stack, marker.style, marker.number)
@@ -172,8 +184,9 @@ def _parse_glued(text: str, toc_start: int, pos: int) -> Toc | None:
                         best = hit.start()
                     break
         if best is None:
-            # The last entry: its title runs to its page number, then the body begins.
-            digits = re.search(r"\d+", window)
+            # The last entry: its title runs to its page number (on its own line: a number on
+            # the next line opens the body, "7　附则\n\n1　总则"), then the body begins.
+            digits = re.search(r"\d+", window.split("\n", 1)[0])
             if digits is not None:
                 title, page, used = _split_page(window[: digits.end()], last_page, last_entry=True)
             else:
@@ -214,7 +227,7 @@ def locate_headings(text: str, toc: Toc, body_start: int) -> list[tuple[TocEntry
     for entry in toc.entries:
         spellings = marker_spellings(entry.style, entry.number) or [entry.marker]
         marker_alt = "|".join(re.escape(s) for s in spellings)
-        pattern = re.compile(rf"(?:{marker_alt})[ \t]*{_title_pattern(entry.title)}")
+        pattern = re.compile(rf"(?:{marker_alt})[ \t\u3000]*{_title_pattern(entry.title)}")
         hit = None
         for match in pattern.finditer(text, cursor):
             before = text[match.start() - 1] if match.start() > 0 else "\n"

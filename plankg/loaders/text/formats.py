@@ -106,6 +106,11 @@ def _zip_has(data: bytes, member: str) -> bool:
         return False
 
 
+# A digit whose box is lower than this share of its line's tallest box, and sits above the
+# line's middle, is a superscript footnote mark.
+FOOTNOTE_MARK_HEIGHT = 0.6
+
+
 def _page_lines(textpage: Any, page: int) -> list[PageLine]:
     """The lines of one page, top to bottom: PDFium's text rectangles grouped by baseline."""
     boxes = []
@@ -118,7 +123,9 @@ def _page_lines(textpage: Any, page: int) -> list[PageLine]:
     lines: list[list[tuple[float, float, float, float, str]]] = []
     for box in boxes:
         if lines:
-            last = lines[-1][0]
+            # The line's tallest box stands for its band: a superscript footnote mark that tops
+            # the line ("常住人口¹"), or a low comma or decimal point, is no band of its own.
+            last = max(lines[-1], key=lambda b: b[3] - b[1])
             overlap = min(last[3], box[3]) - max(last[1], box[1])
             if overlap > 0.5 * min(last[3] - last[1], box[3] - box[1]):
                 lines[-1].append(box)
@@ -126,6 +133,19 @@ def _page_lines(textpage: Any, page: int) -> list[PageLine]:
         lines.append([box])
     out = []
     for group in lines:
+        tallest = max(group, key=lambda b: b[3] - b[1])
+        middle = (tallest[1] + tallest[3]) / 2
+        # A footnote mark set small above the line ("常住人口性别比²为", "户籍人口⁴630.94万人") is
+        # no part of the text: kept, it would turn "630.94" into "4630.94".
+        group = [
+            b
+            for b in group
+            if not (
+                b[4].strip().isdigit()
+                and b[1] >= middle
+                and b[3] - b[1] < FOOTNOTE_MARK_HEIGHT * (tallest[3] - tallest[1])
+            )
+        ] or group
         group.sort(key=lambda box: box[0])
         height = max(b[3] - b[1] for b in group)
         pieces = [group[0][4]]

@@ -20,6 +20,8 @@ from functools import lru_cache
 
 from plankg.loaders.rules.structure import (
     ATTACHMENT_AFTER_SPACE,
+    ATTACHMENT_LINE,
+    ATTACHMENT_TITLED,
     BREADCRUMB_SEPARATOR,
     DISCLAIMER_LINE,
     DUPLICATED_MARKER,
@@ -32,10 +34,15 @@ from plankg.loaders.rules.structure import (
     NAV_ITEM_MAX,
     NAV_WORDS,
     PAGE_BEFORE_MARKER,
+    PAGE_PREFIX,
     PARAGRAPH_MARK,
     PARAGRAPH_MARKS_MIN,
     PINYIN_GLOSS,
     RELATED_HEADING,
+    RUNNING_LINE,
+    RUNNING_LINE_GAP,
+    RUNNING_LINE_MIN,
+    RUNNING_LINE_PAGE,
     SENTENCE_END,
     TOC_LINE,
     YAML_FRONT_MATTER,
@@ -279,6 +286,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         words = text[start:end].split()
         if len(words) >= 3 and sum(w in NAV_WORDS for w in words) >= 2 and all(len(w) <= NAV_ITEM_MAX for w in words):
             spans.append((start, end))
+    spans += _running_lines(text, lines)
     # The related-files list (or the site's disclaimer) after the article, to the end of the text.
     for start, end in lines:
         line = text[start:end]
@@ -286,6 +294,28 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
             spans.append((start, len(text)))
             break
     return sorted(set(spans))
+
+
+def _running_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A PDF's running header or footer left in its text (RUNNING_LINE, RUNNING_LINE_MIN): the
+    same words on RUNNING_LINE_MIN lines or more, a page number at one end."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    where: dict[str, list[int]] = {}
+    for index, (start, end) in enumerate(lines):
+        line = text[start:end]
+        if RUNNING_LINE.match(line) is None or read_marker(line.strip()) is not None:
+            continue
+        words = RUNNING_LINE_PAGE.sub("", line).strip()
+        if re.search(r"[\u4e00-\u9fffA-Za-z]{2}", words):
+            found.setdefault(words, []).append((start, end))
+            where.setdefault(words, []).append(index)
+    return [
+        span
+        for words, spans in found.items()
+        if len(spans) >= RUNNING_LINE_MIN
+        and min(b - a for a, b in itertools.pairwise(where[words])) >= RUNNING_LINE_GAP
+        for span in spans
+    ]
 
 
 # A text is hard-wrapped (a PDF extraction that kept the page's line breaks) when at least this
@@ -358,7 +388,7 @@ def hard_wrap_joins(text: str) -> list[tuple[int, int]]:
         if following is None:
             continue
         nxt = text[lines[following][0] : lines[following][1]].strip()
-        if read_marker(nxt) is not None or TOC_LINE.search(nxt) or nxt[:1] in BULLET_STARTS:
+        if read_marker(nxt) is not None or TOC_LINE.search(nxt) or nxt[:1] in BULLET_STARTS or _paged_heading(nxt):
             continue
         content_end = start + len(line.rstrip())
         next_start = lines[following][0] + len(text[lines[following][0] : lines[following][1]]) - len(
@@ -366,6 +396,19 @@ def hard_wrap_joins(text: str) -> list[tuple[int, int]]:
         )
         joins.append((content_end, next_start))
     return joins
+
+
+def _paged_heading(line: str) -> bool:
+    """Does the line open a decimal or appendix heading behind a page number glued in front
+    ("33 G.3 划定技术流程", "17 附录 A  名词解释和说明", PAGE_PREFIX)? A page's first line is no
+    wrap of the line above when it is a heading."""
+    page = PAGE_PREFIX.match(line)
+    if page is None:
+        return False
+    rest = line[page.end() :].lstrip(" \t\u3000")
+    marker = read_marker(rest)
+    decimal = marker is not None and marker.style.startswith("decimal:") and marker.style != "decimal:1"
+    return decimal or ATTACHMENT_TITLED.match(rest) is not None or ATTACHMENT_LINE.match(rest) is not None
 
 
 # Lines starting with these open a new paragraph even after a full line.

@@ -96,6 +96,18 @@ def decode(data: bytes, name: str) -> str:
 
 # 六五 (1981–85) onwards the five-year plans follow each other without gaps.
 PERIOD = re.compile(r"“?(十[一二三四五六七八九]?|[六七八九])五”?")
+# A national five-year plan names its period by ordinal: "第十一个五年规划纲要" is 十一五, "第七个
+# 五年计划" 七五.
+PERIOD_ORDINAL = re.compile(r"第(十[一二三四五六七八九]?|[六七八九])个五年")
+# Years in a title: "（2006—2010年）", "2021-2025年". They give the period when they span one
+# five-year plan exactly (2006—2010 is 十一五; 2021-2023 is no period of its own).
+TITLE_YEARS = re.compile(r"((?:19|20)\d{2})\s*[—\-－–~～至到]\s*((?:19|20)\d{2})\s*年")
+FIRST_PLAN_YEAR = 1981  # 六五 began in 1981
+# A title that names the nation or a central issuer, and no province, is the country's: "中华人民
+# 共和国国民经济和社会发展第十个五年计划纲要", "国务院关于…的意见", "中共中央 国务院关于…",
+# "全国…规划". Its region is 全国, so national plans of consecutive periods follow each other.
+NATIONAL_TITLE = re.compile(r"中华人民共和国|国务院|中共中央|^全国")
+NATIONAL = "全国"
 
 
 def period_years(period: str) -> tuple[int, int] | None:
@@ -107,6 +119,24 @@ def period_years(period: str) -> tuple[int, int] | None:
     n = cn_to_int(match.group(1))
     start = 1981 + 5 * (n - 6)
     return start, start + 4
+
+
+def plan_period(title: str, opening: str) -> str:
+    """The five-year period a plan belongs to ("十一五"), or "": named in its title (by ordinal,
+    as 十二五, or by the years of one period), else the first period its opening mentions (a
+    weak guess: openings look back at the period before as often as they name their own)."""
+    from plankg.loaders.rules.structure import int_to_cn
+
+    found = PERIOD_ORDINAL.search(title) or PERIOD.search(title)
+    if found is not None:
+        return f"{found.group(1)}五"
+    years = TITLE_YEARS.search(title)
+    if years is not None:
+        start, end = int(years.group(1)), int(years.group(2))
+        if end == start + 4 and (start - FIRST_PLAN_YEAR) % 5 == 0 and start >= FIRST_PLAN_YEAR:
+            return f"{int_to_cn(6 + (start - FIRST_PLAN_YEAR) // 5)}五"
+    mentioned = PERIOD.search(opening)
+    return f"{mentioned.group(1)}五" if mentioned else ""
 
 
 def slug(stem: str) -> str:
@@ -167,12 +197,15 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     # The plan a notice issues, not the notice; else the opening line up to a 目录.
     issued_title = front.title if front is not None and front.title else _run_on_notice_title(lines[:2])
     title = issued_title or _opening_title(first) or stem
-    period_match = PERIOD.search(title) or PERIOD.search(text[:2000])
-    period = f"{period_match.group(1)}五" if period_match else ""
+    period = plan_period(title, text[:2000])
     years = period_years(period) if period else None
     # The region named in the title, else in the opening line (a text that starts with its
     # first paragraph: "“十二五”是上海创新驱动…").
-    region = next((r for r in PROVINCES if r in title), "") or next((r for r in PROVINCES if r in first), "")
+    region = (
+        next((r for r in PROVINCES if r in title), "")
+        or next((r for r in PROVINCES if r in first), "")
+        or (NATIONAL if NATIONAL_TITLE.search(title) else "")
+    )
     kind: PlanKind = (
         "interpretation" if any(w in title for w in INTERPRETATION_WORDS) else "report" if "报告" in title else "plan"
     )
