@@ -40,7 +40,17 @@ MARGIN = 0.005
 # Formats that still lose against the plain text, floored where they were measured: as PDF,
 # bj-eco-security-2035 (plain 0.977) misses "三环:…" and "附图"; sn-gov-report-2026 (plain 1.000)
 # takes a scraped "分享:" line, pushed off the first line by the red head, for a heading.
-KNOWN_LOSSES = [("bj-eco-security-2035", "pdf", 0.944), ("sn-gov-report-2026", "pdf", 0.973)]
+# Dev texts added on main meanwhile, measured after merging it: bj-quake-resilience-guide (plain
+# 0.933) as PDF and web page, nat-plan-checkup-rules-2020 (plain 1.000) as PDF. Not floored:
+# nat-grain-emergency-2005 as a web page (0.000; trafilatura drops the body's "1 总则" paragraphs
+# that repeat the 目录's entries).
+KNOWN_LOSSES = [
+    ("bj-eco-security-2035", "pdf", 0.944),
+    ("sn-gov-report-2026", "pdf", 0.973),
+    ("bj-quake-resilience-guide", "pdf", 0.685),
+    ("bj-quake-resilience-guide", "html", 0.875),
+    ("nat-plan-checkup-rules-2020", "pdf", 0.895),
+]
 
 
 @pytest.mark.parametrize(("doc_id", "fmt", "measured"), KNOWN_LOSSES)
