@@ -126,3 +126,42 @@ def test_wraps_are_rejoined_and_a_wrapped_heading_is_one_heading() -> None:
 def test_a_page_number_glued_before_a_heading_marker_is_dropped() -> None:
     text = normalise("加快发展。\n50六、推进开放\n12（三）创新\n2012年，上海加快构建服务体系。").text
     assert text == "加快发展。\n六、推进开放\n（三）创新\n2012年，上海加快构建服务体系。"
+
+
+def test_an_indented_line_opening_with_a_closing_quote_is_a_new_paragraph() -> None:
+    # INDENTED_CLOSING: a paragraph whose opening quote was typed as "”" is still indented, so it
+    # is no continuation of the heading above (only a line at the margin is).
+    lines = [
+        _line("（二）价格总水平", 0, 700, left=96, right=200),
+        _line("”九五”期间，需要继续理顺价格关系，价格改革要与其他各项改革相配套。", 0, 680, left=96),
+        _line("。并保持物价基本稳定", 0, 660, right=300),
+    ]
+    assert paragraphs(lines).split("\n") == [
+        "（二）价格总水平",
+        "”九五”期间，需要继续理顺价格关系，价格改革要与其他各项改革相配套。。并保持物价基本稳定",
+    ]
+
+
+def test_a_page_ended_by_hand_sets_what_follows_apart() -> None:
+    # FORCED_PAGE_BREAK: page 2 stops half-way (the plan's last paragraph); "附件2" opens page 3.
+    full = [_line(f"第{n}行正文继续推进生态空间建设和管控，", p, 760 - 20 * n) for p in range(2) for n in range(30)]
+    lines = [
+        *full,
+        _line("建立生态空间基础数据库，提供一体化信息平台。", 2, 760, left=96, right=400),
+        _line("附件2", 3, 760, right=120),
+        _line("规划依据", 3, 740, right=150),
+    ]
+    text = paragraphs(lines)
+    assert "提供一体化信息平台。\n\n附件2" in text
+
+
+def test_a_hanging_mark_does_not_move_the_right_margin() -> None:
+    # RIGHT_EDGE_WINDOW: full lines end at 515 pt, one hanging "，" reaches 524 pt; a full line
+    # with half-width digits ends at 504 pt and is still a wrap, not a paragraph's end.
+    lines = [_line(f"第{n}行继续推进经济社会高质量发展各项工作取得", 0, 780 - 20 * n, right=515) for n in range(8)]
+    lines += [
+        _line("稳预期，地区生产总值增长5.1%，城镇新增就业44.1万，", 0, 600, right=524),
+        _line("人，居民人均可支配收入增长5.6%，粮食产量1347万吨，", 0, 580, right=504),
+        _line("单位生产总值能耗累计降幅完成任务。", 0, 560, right=300),
+    ]
+    assert "粮食产量1347万吨，单位生产总值" in paragraphs(lines)

@@ -75,10 +75,19 @@ CENTRED_CHARS = 2
 EDGE_SUPPORT = 3
 # Share of lines that reach the right edge in a text of paragraphs.
 FULL_LINES_SHARE = 0.2
+# RIGHT_EDGE_WINDOW: the full lines that make the right edge end within this many character widths
+# of it. A whole width let the one line whose hanging "，" reaches furthest (529.5 pt) stand for a
+# margin the full lines reach at 515 pt, so that a full line set one half-width digit narrower
+# ("…粮食产量1347万吨，" at 504 pt) looked short and broke its paragraph in two.
+RIGHT_EDGE_WINDOW = 0.5
 # A line ending more than this many character widths short of the right edge ends its paragraph.
 SHORT_LINE_CHARS = 1.5
 # A gap above a line wider than this share of the usual leading starts a new block.
 BLOCK_GAP_SHARE = 1.3
+# FORCED_PAGE_BREAK: a page whose text stops at least this many lines above where the pages'
+# text usually stops was broken by hand (an attachment, a new part starts on a new page: GB/T
+# 9704 sets 附件 on a page of its own); what follows is a new block.
+FORCED_BREAK_LINES = 3
 
 
 PAGE_NUMBER_RULE = next(rule for rule in FURNITURE_LINES if rule.name == "page-number")
@@ -150,12 +159,18 @@ def paragraphs(lines: list[PageLine]) -> str:
     right = rights[edge_support - 1]
     support = max(edge_support, FULL_LINES_SHARE * len(rights))
     for candidate in rights:
-        if sum(1 for r in rights if abs(r - candidate) < size) >= support:
+        if sum(1 for r in rights if abs(r - candidate) < RIGHT_EDGE_WINDOW * size) >= support:
             right = candidate
             break
     gaps = [a.top - b.top for a, b in itertools.pairwise(lines) if a.page == b.page and a.top > b.top]
     gaps.sort()
     leading = min(gaps[len(gaps) // 10], MAX_LEADING * size) if gaps else 1.5 * size
+
+    # Where the text of a full page usually stops (the last page, short by nature, aside).
+    page_bottoms: dict[int, float] = {}
+    for line in lines:
+        page_bottoms[line.page] = min(page_bottoms.get(line.page, line.bottom), line.bottom)
+    usual_bottom = _median([b for page, b in page_bottoms.items() if page != lines[-1].page], 0.0)
 
     def centred(line: PageLine) -> bool:
         before, after = line.left - left, right - line.right
@@ -178,9 +193,17 @@ def paragraphs(lines: list[PageLine]) -> str:
                 and previous.text.rstrip()[-1:] not in TEXT_ENDS
                 and (len(out) < 2 or out[-2] == "")  # the title is a block of its own
             )
-            if line.text.lstrip()[:1] in CLOSING_PUNCTUATION:
-                out[-1] += line.text.strip()  # print never starts a line, let alone a paragraph, with "。"
-            elif block_gap or title_at_page_end or centred(line) or centred(previous):
+            # FORCED_PAGE_BREAK: "…提供一体化信息平台。" ends page 19 half-way, "附件2" opens page 20.
+            forced_break = (
+                previous.page != line.page
+                and page_bottoms[previous.page] > usual_bottom + FORCED_BREAK_LINES * leading
+            )
+            if line.text.lstrip()[:1] in CLOSING_PUNCTUATION and not indented:
+                # Print never starts a line with "。"; an indented line that starts with "”" is a new
+                # paragraph whose opening quote was typed the wrong way round: "（二）价格总水平" /
+                # "　　”九五”期间，需要继续理顺价格关系" (INDENTED_CLOSING).
+                out[-1] += line.text.strip()
+            elif block_gap or forced_break or title_at_page_end or centred(line) or centred(previous):
                 out.append("")
                 out.append(line.text.strip())
             elif indented or short:
