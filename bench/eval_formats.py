@@ -6,7 +6,8 @@ bench/eval_segmentation.py scores the plain text.
     .venv/bin/python bench/eval_formats.py              # table: plain / pdf / docx / html F1
     .venv/bin/python bench/eval_formats.py --doc ID --format pdf --details
 
-DEV split only: rendering a held-out text would put it through plankg.
+The dev split by default: rendering a held-out text puts it through plankg, so `--split heldout3`
+is for the lead's single scoring of that round.
 """
 
 from __future__ import annotations
@@ -73,8 +74,14 @@ def main() -> None:
     parser.add_argument("--format", choices=FORMATS[1:])
     parser.add_argument("--details", action="store_true", help="misses and extras of --format against plain")
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument(
+        "--split",
+        default="dev",
+        choices=["dev", "heldout3"],
+        help="heldout3: scored once, by the lead, after the round's plain-text score (it renders the texts)",
+    )
     args = parser.parse_args()
-    docs = [d for d in documents("dev") if not args.doc or d["id"] in args.doc]
+    docs = [d for d in documents(args.split) if not args.doc or d["id"] in args.doc]
     if args.details:
         for doc in docs:
             gold = Counter((lv, normalise_title(t)) for lv, t in gold_headings(doc))
