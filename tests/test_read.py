@@ -396,3 +396,17 @@ def test_a_plan_that_opens_with_its_preface_is_the_plan_its_proposal_is_for() ->
     # a title line is kept, whatever the opening says
     titled = "某市数字经济发展规划\n" + text
     assert guess_meta(titled, "p", "0" * 64).title == "某市数字经济发展规划"
+
+
+def test_a_notice_that_hands_down_a_plan_or_names_no_issuer_still_gives_the_plans_title() -> None:
+    # NOTICE_TITLE: 下发 issues a plan as 印发 does; "关于印发…" names no issuer, which is no "关于"
+    handed = (
+        "上海市绿化和市容管理局关于下发《上海市花白玉兰推广应用三年行动计划（2024-2026年）》的通知\n"
+        "各区绿化市容局：\n"
+    )
+    meta = guess_meta(handed + "一、总体要求\n", "p", "0" * 64)
+    assert meta.title == "上海市花白玉兰推广应用三年行动计划（2024-2026年）"
+    assert meta.issuer == "上海市绿化和市容管理局"
+    bare = "关于印发《某区可再生能源发展行动方案》的通知\n各有关单位：\n一、总体要求\n"
+    meta = guess_meta(bare, "p", "0" * 64)
+    assert (meta.title, meta.issuer) == ("某区可再生能源发展行动方案", "")

@@ -639,9 +639,13 @@ DUPLICATED_MARKER = re.compile(
 # plan (title, issuer, document number, date), not sections of it.
 
 # "国务院关于印发国家职业教育改革实施方案的通知", "北京市经济和信息化局印发《关于…意见》的通知":
-# issuer, then the title of what is issued.
+# issuer, then the title of what is issued. Offices also 下发 (hand down) or 颁发 a plan:
+# "上海市绿化和市容管理局关于下发《上海市花白玉兰推广应用三年行动计划（2024-2026年）》的通知". A
+# notice title may name no issuer ("关于印发《黄浦区可再生能源发展行动方案》的通知", the issuer given
+# elsewhere): the group is then empty, never "关于".
 NOTICE_TITLE = re.compile(
-    r"^(?P<issuer>[^。；，：:\t\n]{2,60}?)(?:关于)?(?:印发|发布|转发|颁布)(?:〈|《)?(?P<title>[^\n]{2,80}?)(?:〉|》)?的?(?:通知|决定|公告|函)$"
+    r"^(?P<issuer>(?!关于)[^。；，：:\t\n]{2,60}?)?(?:关于)?(?:印发|下发|颁发|发布|转发|颁布)(?:〈|《)?"
+    r"(?P<title>[^\n]{2,80}?)(?:〉|》)?的?(?:通知|决定|公告|函)$"
 )
 # 文号: "国发〔2016〕65号", "（皖政办秘〔2021〕82号）", "京经信发[2022]87号".
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号")

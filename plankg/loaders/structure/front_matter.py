@@ -99,7 +99,7 @@ def find_front_matter(text: str) -> FrontMatter | None:
         if start is None:
             start = line_start
         if notice is not None:
-            issuer = issuer or notice.group("issuer").strip()
+            issuer = issuer or (notice.group("issuer") or "").strip()
             title = title or notice.group("title").strip("《》〈〉")
         if number is not None:
             doc_number = doc_number or number.group().strip("（）()")

@@ -433,7 +433,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     glued = DOC_NUMBER_AFTER_TITLE.match(rest.lstrip()) or (
         DOC_NUMBER_AFTER_TITLE.fullmatch(lines[used]) if 0 < used < len(lines) else None
     )
-    headline_body = notice.group("issuer").strip() if notice else ""
+    headline_body = (notice.group("issuer") or "").strip() if notice else ""
     forwarded = TITLE_ISSUER.match(notice.group("title")) if notice and FORWARDING in notice.group() else None
     base = slug(stem)
     plan_id = base if base != "plan" else f"plan-{sha256[:8]}"
