@@ -1,7 +1,7 @@
 import pytest
 
 from plankg.loaders.structure.document import load_plan
-from plankg.loaders.structure.segment import Heading, with_run_in_below
+from plankg.loaders.structure.segment import Heading, segment, with_run_in_below
 from plankg.schema import PlanMeta
 
 META = PlanMeta(id="t", title="测试规划")
@@ -383,3 +383,13 @@ def test_a_captioned_box_and_its_numbered_items_are_tasks() -> None:
     assert boxed == [("专栏1", "易涝区域整治工程"), ("1.", "完善城市排水防涝体系"), ("2.", "加快易涝区域能力提升")]
     box = next(t for t in doc.tasks if t.number == "专栏1")
     assert box.section_id.endswith("s1.1") and box.text.endswith("全面完成整治。")
+
+
+def test_a_long_text_without_any_heading_is_reported_not_silently_flat() -> None:
+    # NO_HEADINGS_NOTICE_CHARS: paragraphs on lines of their own, none of them a heading
+    text = "\n".join("推进生态环境领域财政事权和支出责任划分改革，明确各级政府的职责分工。" * 3 for _ in range(40))
+    headings, issues = segment(text, None)
+    assert headings == []
+    assert [i.code for i in issues] == ["no-headings"]
+    short, quiet = segment("各省、自治区、直辖市人民政府：\n现将有关事项通知如下。\n", None)
+    assert short == [] and quiet == []

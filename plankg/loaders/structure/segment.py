@@ -807,6 +807,10 @@ def is_glued(text: str) -> bool:
 
 # Questions that make an interview's sections when it has no numbered headings.
 MIN_QUESTIONS = 2
+# A text this long with no heading found is worth a warning, whatever its layout: a plan of a few
+# thousand characters without a single 一、 or 第一章 read is more likely misread than flat
+# (a short notice or a one-paragraph letter is flat and stays quiet).
+NO_HEADINGS_NOTICE_CHARS = 3000
 # A text with fewer characters than this after its TOC is only a TOC: its outline is the result.
 TOC_ONLY_BODY_CHARS = 20
 
@@ -884,6 +888,14 @@ def segment(
     if not headings and is_glued(text):
         issues.append(
             Issue(code="no-headings", message="text without line breaks or a table of contents: no headings found")
+        )
+    elif not headings and len(text) >= NO_HEADINGS_NOTICE_CHARS:
+        issues.append(
+            Issue(
+                code="no-headings",
+                message=f"no headings found in {len(text):,} characters: the whole text is one section "
+                "(check its layout; `plankg show` prints what was read)",
+            )
         )
     return headings, issues
 
