@@ -321,7 +321,7 @@ def measure_rust_ext(n: int, base: Path, folder: Path) -> dict[str, Any]:
 
 
 def measure_neo4j(
-    n: int, base: Path, batch_sizes: tuple[int, ...] = (1000, 10000), naive: bool = True
+    n: int, base: Path, batch_sizes: tuple[int, ...] = (10000, 1000), naive: bool = True
 ) -> dict[str, Any] | None:
     """Batched (the store's write_plans, in the build's batches of plans) against naive (one
     statement per item) on the same rows of N generated plans, on the server of NEO4J_URI,
@@ -470,7 +470,7 @@ def main() -> None:
         child_jieba(sys.argv[2])
         return
     if len(sys.argv) > 1 and sys.argv[1] == "_neo4j":
-        print(json.dumps(measure_neo4j(int(sys.argv[2]), Path(sys.argv[3]), batch_sizes=(1000,), naive=False)))
+        print(json.dumps(measure_neo4j(int(sys.argv[2]), Path(sys.argv[3]), batch_sizes=(10000,), naive=False)))
         return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10,50,100", help="numbers of plans, comma-separated")
