@@ -1038,7 +1038,7 @@ BODY_AGENCY = re.compile(r"^(?:国务院|中共中央|全国人大|全国政协)
 # Only the central authorities that issue or authorise national texts: a ministry in "经财政部同意后
 # 实施" approves a step of the task and acts.
 CENTRAL_AUTHORITIES = frozenset(_words("国务院 国务院办公厅 中共中央 中共中央办公厅 党中央"))
-AUTHORITY_BEFORE = re.compile(r"(?:经|党中央、|党中央和)$")
+AUTHORITY_BEFORE = re.compile(r"(?:经|党中央[、和]?)$")  # "党中央国务院" too, written without its 、
 AUTHORITY_AFTER = re.compile(r"关于|\s+(?:\d{4}|[〇一二][〇一二三四五六七八九零]{3})年|领导|有关部门|部门|各部委")
 # 片区 names an area of a pilot free trade zone or a bonded zone only after that zone: "湖北自贸试验区
 # 襄阳片区"; elsewhere it is any area of a city ("主题游径片区", "和林格尔与乌兰察布片区").
