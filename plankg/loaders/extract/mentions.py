@@ -94,16 +94,16 @@ from plankg.loaders.rules.names import (
     AFTER_FRAME,
     AMBIGUOUS_ENDINGS,
     ANCHOR,
-    BILATERAL_OPENING,
-    BODY_CUT_TAGS,
-    BODY_VERB_TAGS,
     AUTHORITY_AFTER,
     AUTHORITY_BEFORE,
+    BILATERAL_OPENING,
     BODY_AGENCY,
+    BODY_CUT_TAGS,
+    BODY_VERB_TAGS,
     BRAND_MAX,
-    CENTRAL_AUTHORITIES,
     BUILD_AFTER,
     BUILD_VERB,
+    CENTRAL_AUTHORITIES,
     CLAUSE_CUT_TAGS,
     CLAUSE_VERB_OPENING_TAGS,
     COMPANY_FORM_WORDS,
@@ -468,7 +468,8 @@ def _name_at(
         category, kind, ambiguous = "institution", "科研院所", False
     found: list[Mention] = []
     if category == "platform" and _body_agency(normalise_name(text[left:end])):
-        category, kind, inner = "institution", "科研院所" if "研究" in ending or "研究中心" in text[left:end] else "其他", []
+        research = "研究中心" in text[left:end]
+        category, kind, inner = "institution", "科研院所" if research else "其他", []
     if category == "platform":
         for host in inner:
             if host.start() < left or _category(host.group())[0] != "institution":
@@ -597,9 +598,8 @@ def _body_agency(name: str) -> bool:
     if not name.endswith("中心"):
         return False
     ministry = name.find("部")
-    return bool(BODY_AGENCY.match(name)) or (
-        0 < ministry < len(name) - 4 and MINISTRY.search(name[: ministry + 1]) is not None and MINISTRY.search(name[: ministry + 1]).start() == 0  # type: ignore[union-attr]
-    )
+    opening = MINISTRY.search(name[: ministry + 1]) if 0 < ministry < len(name) - 4 else None
+    return bool(BODY_AGENCY.match(name)) or (opening is not None and opening.start() == 0)
 
 
 def _after_province_locator(name: str, ending: str) -> str:

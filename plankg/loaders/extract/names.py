@@ -13,7 +13,6 @@ from typing import Any
 from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS
 from plankg.loaders.rules.names import (
     ADVERB_TAGS,
-    PILOT_ZONE_AREA,
     ASSOCIATION_ENDINGS,
     ASSOCIATION_PROPER_OPENING,
     AUTHORITY_COMMITTEE,
@@ -46,6 +45,7 @@ from plankg.loaders.rules.names import (
     ONE_PER_LEVEL_AGENCIES,
     ONE_PER_PLACE,
     OWNER_QUALIFIER,
+    PILOT_ZONE_AREA,
     PLAIN_COMMITTEE,
     PLAIN_COMMITTEE_HEAD,
     PLAIN_HEAD_ENDINGS,

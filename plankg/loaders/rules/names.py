@@ -783,7 +783,8 @@ PLATFORM_GENERIC_WORDS = _words(
     双创 监管工作 职业教育 展演 展示 演艺 生态环境 监测
     """
 )
-# 双创 (大众创业、万众创新, like 创业, 众创), 监管工作 (not 监管 alone: "监管科学创新研究基地"), 职业教育, 展演 展示, 演艺, 生态环境 监测: kinds of
+# 双创 (大众创业、万众创新, like 创业, 众创), 监管工作 (not 监管 alone: "监管科学创新研究基地"),
+# 职业教育, 展演 展示, 演艺, 生态环境 监测: kinds of
 # work and sectors that label a class of platform every region builds: "搭建“双创”平台", "建设本辖区
 # 统一的…监管工作平台（以下称省级平台）", "职业教育实训基地建设", "搭建展演展示平台", "建设…演艺集聚区",
 # "生态环境监测网络建设" (a place or a proper word names one: "全国辐射环境监测网络").
@@ -1021,7 +1022,8 @@ LOCATED_OPENING_TAGS = frozenset({"ns", "nr", "nt"})  # nr: jieba reads some pla
 # where a verb builds it: a list of local practices "74.湖北省武汉东湖新技术开发区大力推进创新驱动发展",
 # "24.辽宁自贸试验区营口片区以制度创新持续优化营商环境". Only zones (a new district, 新区, is a region).
 SUBJECT_ZONE_ENDINGS = frozenset(
-    {"示范区", "试验区", "实验区", "开发区", "高新区", "农高区", "经开区", "片区", "先行区", "合作区", "保税区", "综保区"}
+    {"示范区", "试验区", "实验区", "开发区", "高新区", "农高区", "经开区", "片区", "先行区", "合作区", "保税区"}
+    | {"综保区"}
 )
 # What may stand before a subject in its clause: an item number, spaces, brackets.
 SUBJECT_LEAD = re.compile(r"[\s\d.．、（）()一二三四五六七八九十]*")
