@@ -7,7 +7,8 @@ the extractor gets better; lowering one needs a reason in the commit message.
 - the realworld dev split (tests/realworld/extract, corpus.yaml `split: dev`): plan excerpts
   from other sources. The heldout split is never read here: it is scored once, by the lead,
   with `python -m bench.eval_extraction --split heldout`.
-- the realworld heldout2 split: scored once (first score below), then developed on; no longer held out.
+- the realworld heldout2 and heldout3 splits: scored once (first scores below), then developed on;
+  no longer held out.
 - tests/realworld/extract-dev: development texts found for issue #13.
 """
 
@@ -60,7 +61,7 @@ REALWORLD_ROUND5_FLOORS = {
 }
 REALWORLD_WHOLE_DEV_FLOORS = {
     "platform": (0.914, 0.927),
-    "institution": (0.929, 0.929),
+    "institution": (0.935, 0.929),  # precision raised 2026-12-02 (heldout3 rules) from 0.929
 }
 # The second held-out round (corpus.yaml `split: heldout2`, 8 excerpts) was scored once by the lead:
 # platforms 0.589/0.651, institutions 0.774/0.480. It is no longer held out: it was developed on
@@ -68,6 +69,13 @@ REALWORLD_WHOLE_DEV_FLOORS = {
 HELDOUT2_FLOORS = {
     "platform": (0.708, 0.790),
     "institution": (0.971, 0.680),
+}
+# The third held-out round (corpus.yaml `split: heldout3`, 12 national excerpts) was scored once by
+# the lead at 22:30 UTC: platforms 0.333/0.533, institutions 0.920/0.972. It has been developed on
+# since (tests/test_extraction_heldout3.py); no longer held out. Measured on 2026-12-02 after those rules.
+HELDOUT3_FLOORS = {
+    "platform": (0.937, 1.0),
+    "institution": (0.990, 1.0),
 }
 DEV_TEXT_FLOORS = {
     "platform": (1.0, 1.0),
@@ -136,3 +144,13 @@ def test_second_round_floors(vocab: FieldVocabulary) -> None:
     golds = {i: yaml.safe_load((REALWORLD_GOLD / f"{i}.yaml").read_text(encoding="utf-8")) for i in ids}
     documents = {i: _analyse(REALWORLD / "texts" / f"{i}.txt", i, vocab) for i in ids}
     _check(score_documents(golds, documents), HELDOUT2_FLOORS)
+
+
+def test_third_round_floors(vocab: FieldVocabulary) -> None:
+    """heldout3, no longer held out: the floor is what it measured after the rules written on it."""
+    corpus = yaml.safe_load((REALWORLD / "corpus.yaml").read_text(encoding="utf-8"))
+    ids = sorted(doc_id for doc_id, split in corpus_split(corpus).items() if split == "heldout3")
+    assert len(ids) == 12
+    golds = {i: yaml.safe_load((REALWORLD_GOLD / f"{i}.yaml").read_text(encoding="utf-8")) for i in ids}
+    documents = {i: _analyse(REALWORLD / "texts" / f"{i}.txt", i, vocab) for i in ids}
+    _check(score_documents(golds, documents), HELDOUT3_FLOORS)

@@ -94,12 +94,16 @@ from plankg.loaders.rules.names import (
     AFTER_FRAME,
     AMBIGUOUS_ENDINGS,
     ANCHOR,
+    AUTHORITY_AFTER,
+    AUTHORITY_BEFORE,
     BILATERAL_OPENING,
+    BODY_AGENCY,
     BODY_CUT_TAGS,
     BODY_VERB_TAGS,
     BRAND_MAX,
     BUILD_AFTER,
     BUILD_VERB,
+    CENTRAL_AUTHORITIES,
     CLAUSE_CUT_TAGS,
     CLAUSE_VERB_OPENING_TAGS,
     COMPANY_FORM_WORDS,
@@ -124,6 +128,7 @@ from plankg.loaders.rules.names import (
     LEAD_LIST_AFTER,
     LEAD_UNIT_ENDINGS,
     LISTED_AS_PLATFORM_KINDS,
+    LOCATED_OPENING_TAGS,
     MAX_NAME,
     MIN_NAME,
     MINISTRY,
@@ -131,6 +136,7 @@ from plankg.loaders.rules.names import (
     NAMED_INSTITUTIONS,
     NAMED_PREFIX,
     NAMING_TAGS,
+    NEW_ITEM_OPENING,
     NOT_A_BODY,
     NOT_A_QUALIFIER,
     OFFICE_END,
@@ -151,6 +157,7 @@ from plankg.loaders.rules.names import (
     PROJECT_SUFFIX,
     PROPER_PREFIX,
     PROPER_TAGS,
+    PROVINCE_LOCATOR,
     QUANTIFIER,
     QUOTED,
     QUOTED_IN_PLATFORM_LIST,
@@ -161,6 +168,8 @@ from plankg.loaders.rules.names import (
     SHORT_BODY_ENDINGS,
     STATUS_SOUGHT,
     STATUS_SOUGHT_LIST,
+    SUBJECT_LEAD,
+    SUBJECT_ZONE_ENDINGS,
     TRAILING_QUALIFIER,
     UNIVERSITY_CONTINUATION,
     UNIVERSITY_ENDINGS,
@@ -313,10 +322,11 @@ def _after_conjunction(text: str, start: int, end: int, category: Category = "pl
         pos = text.find(conj, start, end)
         while pos != -1:
             left = normalise_name(text[best:pos])
-            complete = ending_of(left) is not None or PROJECT_SUFFIX.search(text, best, pos) is not None or (
-                category == "institution"
-                and len(left) >= 4
-                and ORGANISATION_SUFFIX.search(left) is not None
+            complete = (
+                ending_of(left) is not None
+                or PROJECT_SUFFIX.search(text, best, pos) is not None
+                or (category == "institution" and len(left) >= 4 and ORGANISATION_SUFFIX.search(left) is not None)
+                or NEW_ITEM_OPENING.match(text, pos + len(conj)) is not None  # "…系统和全国…平台"
             )
             if len(left) >= MIN_NAME and complete and pos + len(conj) < end - 1:
                 best = pos + len(conj)
@@ -457,6 +467,9 @@ def _name_at(
     elif ambiguous and institution_section:
         category, kind, ambiguous = "institution", "科研院所", False
     found: list[Mention] = []
+    if category == "platform" and _body_agency(normalise_name(text[left:end])):
+        research = "研究中心" in text[left:end]
+        category, kind, inner = "institution", "科研院所" if research else "其他", []
     if category == "platform":
         for host in inner:
             if host.start() < left or _category(host.group())[0] != "institution":
@@ -503,6 +516,7 @@ def _name_at(
         ending in FRAMED_ENDINGS
         and not _framed(text, run_start, clause_start, left, end)
         and not _site_of_platform(text, left, match)
+        and not _zone_subject(text, clause_start, left, match)
     ):
         return found
     if ending in NAMED_INSTITUTIONS and not NAMED_PREFIX.search(text, max(left, match.start() - 6), match.start()):
@@ -529,6 +543,7 @@ def _name_at(
         return found
     if category == "platform":
         name = _shared_title(text, name, left, end)
+        name = _after_province_locator(name, ending)
     short_body = name in NAMED_INSTITUTIONS  # "共青团", "妇联": named bodies may be short
     long_enough = len(name) >= MIN_NAME or short_body
     if not (long_enough and len(name) <= MAX_NAME) or not name.endswith(ending):
@@ -541,6 +556,8 @@ def _name_at(
         return found
     span_start = text.find(name, left, end)
     if span_start < 0:
+        return found
+    if name in CENTRAL_AUTHORITIES and _named_as_authority(text, span_start, span_start + len(name)):
         return found
     if category == "institution":
         qualifier = _campus_qualifier(text, span_start + len(name))
@@ -576,6 +593,45 @@ def _name_at(
     return found
 
 
+def _body_agency(name: str) -> bool:
+    """A centre named after a central body or a ministry is its agency (BODY_AGENCY): "国务院发展研究中心"."""
+    if not name.endswith("中心"):
+        return False
+    ministry = name.find("部")
+    opening = MINISTRY.search(name[: ministry + 1]) if 0 < ministry < len(name) - 4 else None
+    return bool(BODY_AGENCY.match(name)) or (opening is not None and opening.start() == 0)
+
+
+def _after_province_locator(name: str, ending: str) -> str:
+    """A platform's name after a province written in full that locates it (PROVINCE_LOCATOR), when
+    the rest opens with a place or an organisation jieba knows: "宁夏回族自治区宁东能源化工基地" →
+    宁东能源化工基地."""
+    match = PROVINCE_LOCATOR.match(name)
+    if match is None:
+        return name
+    rest = name[match.end() :]
+    words = list(_posseg().cut(rest[: len(rest) - len(ending)]))
+    if len(rest) - len(ending) < 2 or not words or words[0].flag not in LOCATED_OPENING_TAGS:
+        return name
+    return rest if not is_generic(rest, "platform") else name
+
+
+def _zone_subject(text: str, clause_start: int, left: int, match: re.Match[str]) -> bool:
+    """A zone that opens its clause, named by a place or a proper word, is the subject that acts
+    (SUBJECT_ZONE_ENDINGS): "74.湖北省武汉东湖新技术开发区大力推进…"; not "综合运用综合保税区…"."""
+    if match.group() not in SUBJECT_ZONE_ENDINGS or not SUBJECT_LEAD.fullmatch(text, clause_start, left):
+        return False
+    head = text[left : match.start()]
+    words = list(_posseg().cut(head)) if head else []
+    return bool(words) and (words[0].flag in PROPER_TAGS or PLACE_RE.match(head) is not None)
+
+
+def _named_as_authority(text: str, start: int, end: int) -> bool:
+    """A government body named only as the authority behind the text (AUTHORITY_BEFORE,
+    AUTHORITY_AFTER): "经国务院同意", "党中央、国务院决策部署", "国务院办公厅关于…"."""
+    return bool(AUTHORITY_BEFORE.search(text, max(0, start - 4), start) or AUTHORITY_AFTER.match(text, end))
+
+
 def _leads_task(text: str, clause_start: int, left: int, end: int) -> bool:
     """The name stands in a bracket of lead units or after 由, and its list ends in a verb of
     leading (LEAD_LIST_AFTER)."""
@@ -609,6 +665,8 @@ def _after_clause_verb(name: str, ending: str) -> str:
     words = list(_posseg().cut(name))
     if not words or words[0].flag in PROPER_TAGS:
         return name  # "上海可鲁系统软件有限公司": a name that opens with a place holds its words
+    if INTERNATIONAL_OPENING.match(name):
+        return name  # "世界自然保护联盟中国代表处": an international body is named by its mission
     pos, cuts = 0, []
     for index, word in enumerate(words[:-1]):
         pos += len(word.word)

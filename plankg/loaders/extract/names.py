@@ -45,6 +45,7 @@ from plankg.loaders.rules.names import (
     ONE_PER_LEVEL_AGENCIES,
     ONE_PER_PLACE,
     OWNER_QUALIFIER,
+    PILOT_ZONE_AREA,
     PLAIN_COMMITTEE,
     PLAIN_COMMITTEE_HEAD,
     PLAIN_HEAD_ENDINGS,
@@ -218,6 +219,8 @@ def is_generic(name: str, category: Category) -> bool:
         return False
     if SUBNATIONAL_TIER.match(name) and "“" not in name:
         return True  # "省级工业设计中心", "省级粮食应急工作指挥部": a tier, not a name
+    if category == "platform" and name.endswith("片区") and not PILOT_ZONE_AREA.search(name):
+        return True  # "主题游径片区": an area of a city, not a zone's area
     if category == "platform" and NOT_A_PLATFORM.search(name):
         return True  # "农村宅基地"
     if NUMBERED_CONCEPT.search(name):

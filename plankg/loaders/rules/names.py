@@ -125,6 +125,9 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # "“互联网+义务教育”实验区": a pilot zone, written 实验区 as often as 试验区.
     ("实验区", "示范区"),
     ("先导区", "示范区"),
+    # The areas of a pilot free trade zone: "湖北自贸试验区襄阳片区", "辽宁自贸试验区营口片区"
+    # (a head of generic words alone, "重点片区", stays a class).
+    ("片区", "示范区"),  # only after a pilot zone (PILOT_ZONE_AREA)
     ("集聚区", "园区"),
     ("合作区", "园区"),
     ("高新区", "园区"),
@@ -212,7 +215,9 @@ PLATFORM_FRAME = re.compile(
     r"推广|"
     # Finishing or launching one builds it: "完成西藏南路隧道数字孪生平台试点", "完成轨道交通结构与
     # 轨道设施智能运维平台基础功能开发", "建成并上线运行…平台".
-    r"完成|上线|投运"
+    r"完成|上线|投运|"
+    # Forming one is building it: "逐步形成集数据储存、共享功能于一体的行政执法数据中心".
+    r"形成"
 )
 INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("医院", "医院"),
@@ -300,6 +305,11 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     # 研究室: in science plans they are mostly units of a lab or a project, "大科学工程院",
     # "…分子分型研究室".)
     ("红十字会", "其他"),
+    # Representative offices of organisations in China: "世界自然保护联盟中国代表处".
+    ("代表处", "其他"),
+    # The production and construction corps, a body of its own in every national text that lists
+    # the provinces: "各省（区、市）和新疆生产建设兵团", "新疆生产建设兵团狠抓土地利用监管".
+    ("生产建设兵团", "其他"),
     # Culture halls, trade unions, supply-and-marketing federations and provincial academies of
     # agriculture: "市文化馆", "市总工会", "省供销合作社联合社", "省农科院".
     ("文化馆", "场馆"),
@@ -358,7 +368,9 @@ NAMED_INSTITUTIONS: dict[str, str] = {
 # Only a place or a level of government may stand before a named body ("上海市科委", "省发展改革委",
 # "全国妇联");
 # anything else before it is the clause ("月底前报送国务院" names 国务院).
-NAMED_PREFIX = re.compile(rf"(?:{PLACE}|省|市|区|县|自治区|国家|中央|中国|全国)$")
+# 中央 but not 党中央: "党中央国务院" is two bodies written without their 、 (党中央 is a body of
+# its own, not a level of 国务院), so the name is 国务院.
+NAMED_PREFIX = re.compile(rf"(?:{PLACE}|省|市|区|县|自治区|国家|(?<!党)中央|中国|全国)$")
 # A government body is a class only when its head says which bodies generically ("有关部门",
 # "各地区政府", "主管部门"); subject words are its name ("省科技厅", "市教委").
 GOVERNMENT_GENERIC_WORDS = _words(
@@ -392,6 +404,9 @@ NUMBERED_CONCEPT = re.compile(
     r"^[一二三四五六七八九十两]+(?:[心区园带廊轴核城体网库委局部厅]|平台|中心|基地)"
     # … or closes it: "基层治理四平台" is a set of four platforms, not one.
     r"|(?<![第])[二三四五六七八九十两]+(?:平台|中心|基地)$"
+    # … or a slogan counting its parts before one platform: "三纵两横一平台" (a model of a medical
+    # alliance), "一馆一苑一论坛一广场一中心"; not "统一平台" (one counted part at least before it).
+    r"|^(?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,2})+[一二三四五六七八九十两](?:平台|中心|基地)$"
 )
 # Associations and societies are set up by kind ("组建休闲农业和乡村旅游协会、产业及区域品牌联盟等
 # 组织"): one with neither a place, nor 中国/全国/国际…, nor a proper word in its head is a class
@@ -510,13 +525,18 @@ ANCHOR_WORDS = _words(
     同意 特别是 尤其是 答记者问 构筑 迈向 接入
     建成开放 下放至 至 授权 从事 允许 申建 申报
     规范 认定 重塑 做实 运营 推广应用
+    充分利用 连接 扶持 规定 报 设
     """
 )
+# 充分利用, 连接, 扶持, 规定, 报, 设: verbs of using, connecting, fostering, laying down, reporting to
+# and setting up that take a name as object: "充分利用全国一体化在线政务服务平台", "连接雄安新区与京津",
+# "扶持“双创”支撑平台", "规定生态环境部…", "报司法部备案", "省级人民政府设监管工作平台". (One-character
+# anchors count only where jieba reads them as words: not 报 of "日报社", 设 of "设计院".)
 # Anchors that are also parts of words: "高等研究院", "等离子体", "建设银行", "在线".
 _GUARDED_ANCHORS = {
     "等": r"(?<![高平同中初均相])等(?!离子|级)",
     # … and a body named for its task: "省数字政府建设工作小组", "…建设领导小组办公室".
-    "建设": r"建设(?!银行|部|厅|局|委|工作小组|领导小组|办公室)",
+    "建设": r"建设(?!银行|部|厅|局|委|工作小组|领导小组|办公室|兵团)",
     "在": r"在(?!线)",
     # "…一体化发展示范区", "…融合发展试验区": 发展 before a zone belongs to its name.
     # So does 发展 before a body's ending: "省大数据发展管理局", "数字经济发展领导小组".
@@ -535,6 +555,12 @@ _GUARDED_ANCHORS = {
     "指导": r"指导(?!咨询|委员会|中心|站|小组|服务)",
     # "（含香港医院管理局专家）": 含 opening an aside means "including" (elsewhere "含氟", "含量").
     "含": r"(?<=[（(])含",
+    # "连接器", "连接件" are parts, not the verb.
+    "连接": r"连接(?!器|件|线)",
+    # "扶持中心" is an agency's name; the verb elsewhere.
+    "扶持": r"扶持(?!中心)",
+    # 设 of 建设部, 开设, 设计, 设施 is no verb of its own.
+    "设": r"(?<![建开增假铺预架陈摆敷下])设(?!计|备|施|置|想|定)",
     # "政府搭平台": the verb 搭 alone (not 搭载, 搭配).
     "搭": r"搭(?!载|配|乘|档|建)",
     # "企业自建平台": platforms firms build for themselves, a class.
@@ -754,11 +780,19 @@ PLATFORM_GENERIC_WORDS = _words(
     概念验证 产学研 自贸 现代 新时代 集群 文创 零碳 绿电 未来产业 爱国主义 消费品 境外 经贸 多元
     医疗
     工业设计 验证
+    双创 监管工作 职业教育 展演 展示 演艺 生态环境 监测
     """
 )
+# 双创 (大众创业、万众创新, like 创业, 众创), 监管工作 (not 监管 alone: "监管科学创新研究基地"),
+# 职业教育, 展演 展示, 演艺, 生态环境 监测: kinds of
+# work and sectors that label a class of platform every region builds: "搭建“双创”平台", "建设本辖区
+# 统一的…监管工作平台（以下称省级平台）", "职业教育实训基地建设", "搭建展演展示平台", "建设…演艺集聚区",
+# "生态环境监测网络建设" (a place or a proper word names one: "全国辐射环境监测网络").
 # 工业设计, 验证: designations given to many ("培育认定省级工业设计中心", "中试验证基地"), kinds, not
 # names. (Not 现代农业: "现代农业技术创新服务基地" is one of the Shanghai plan's named bases.)
 # A 中心 whose head is a sector the city aims to be a centre of is a role, not a platform:
+# (分拨, 加工, 维修, 销售: the roles a bonded zone is to play, "发展成为…加工制造中心、物流分拨中心、
+# 检测维修中心、销售服务中心")
 # "新兴金融中心", "国际航运中心", "现代服务业和先进制造业中心", "全国领先的大数据产业中心".
 ROLE_CENTRE = "中心"
 ROLE_ENDINGS = frozenset({"中心", "枢纽"})  # "全球资源配置功能和开放枢纽" too
@@ -766,6 +800,7 @@ ROLE_CENTRE_WORDS = _words(
     """
     金融 贸易 航运 经济 消费 物流 商务 会展 商贸 文化 旅游 时尚 服务业 制造业 新兴 现代 领先 知名
     产业 运营 总部 创意 设计 交往 交通 国内 大循环 循环 资源配置 配置 功能 开放 节点 门户
+    分拨 加工 维修 销售
     """
 )
 PLATFORM_GENERIC_WORDS = (*PLATFORM_GENERIC_WORDS, *place_words())
@@ -774,6 +809,8 @@ PLATFORM_GENERIC_WORDS = (*PLATFORM_GENERIC_WORDS, *place_words())
 # "国有独资及国有控股公司" (有限, 责任, 独资, 控股, 合资, 合伙 are forms, not names). A body named
 # only by its task is one each level sets up: "成立相应的应急工作指挥部" (应急, 工作), where
 # "国家粮食应急工作指挥部" says which.
+# 绿色: "绿色公司" (a kind of firm by what it does); 校地: "校地产业研究院" (institutes universities and
+# localities set up together, a kind).
 # 老年: "办好老年大学" (a kind of school for the elderly); 卓越工程师, 未来技术: kinds of college the
 # Ministry of Education designates in many universities ("共建卓越工程师学院、未来技术学院").
 INSTITUTION_GENERIC_WORDS = _words(
@@ -791,6 +828,7 @@ INSTITUTION_GENERIC_WORDS = _words(
     有限 责任 有限责任 独资 控股 国有独资 国有控股 合资 合伙
     应急 工作
     卓越工程师 未来技术
+    绿色 校地
     """
 )
 INSTITUTION_GENERIC_WORDS = (*INSTITUTION_GENERIC_WORDS, *(f"在{a}" for a in PROVINCE_ABBREVIATIONS))
@@ -965,3 +1003,45 @@ QUOTED = re.compile(r"“[\u4e00-\u9fff]{2,8}”")  # not "“互联网+”"
 QUOTED_IN_PLATFORM_LIST = re.compile(
     r"(?P<items>(?:“[\u4e00-\u9fff]{2,8}”[、和及]?)+)等[^，。；、“”]{0,12}(?:平台|载体|社区|园区|基地|空间)"
 )
+
+
+# --- round heldout3: lists, locators, subjects, agencies, issuers --------------------------
+# After a conjunction, a national or provincial opening starts a new item: "国家企业信用信息公示
+# 系统和全国信用信息共享平台" names 全国信用信息共享平台 (the left part ends in 系统, no ending of
+# ours, but no name runs on as "和全国…"); not "工业和信息化部", "发展和改革委员会".
+NEW_ITEM_OPENING = re.compile(rf"(?:全国|国家|中国|中央|(?:{'|'.join(PROVINCES)})(?:省|市|自治区))")
+# A province written in full before a place or zone inside it locates the platform, it is not part
+# of its name: "宁夏回族自治区宁东能源化工基地" is 宁东能源化工基地, "湖北省武汉东湖新技术开发区" is
+# 武汉东湖新技术开发区 (the rest must open with a word jieba knows as a place or an organisation,
+# LOCATED_OPENING_TAGS; "江西省知识产权保护中心", "上海市科技创业中心" keep their province).
+PROVINCE_LOCATOR = re.compile(
+    rf"^(?:{'|'.join(PROVINCES)})(?:省|市|(?:[\u4e00-\u9fff]{{1,4}}族)*自治区)"
+)
+LOCATED_OPENING_TAGS = frozenset({"ns", "nr", "nt"})  # nr: jieba reads some places as names ("杨凌")
+# A zone or base that opens its clause and acts is named as the subject of the sentence, not only
+# where a verb builds it: a list of local practices "74.湖北省武汉东湖新技术开发区大力推进创新驱动发展",
+# "24.辽宁自贸试验区营口片区以制度创新持续优化营商环境". Only zones (a new district, 新区, is a region).
+SUBJECT_ZONE_ENDINGS = frozenset(
+    {"示范区", "试验区", "实验区", "开发区", "高新区", "农高区", "经开区", "片区", "先行区", "合作区", "保税区"}
+    | {"综保区"}
+)
+# What may stand before a subject in its clause: an item number, spaces, brackets.
+SUBJECT_LEAD = re.compile(r"[\s\d.．、（）()一二三四五六七八九十]*")
+# A centre named after a central body is that body's agency, an institution: "国务院发展研究中心",
+# "科技部火炬高技术产业开发中心", "教育部留学服务中心" (a platform a ministry builds is named by its
+# field: "国家…中心").
+# (A ministry opening is one MINISTRY knows.)
+BODY_AGENCY = re.compile(r"^(?:国务院|中共中央|全国人大|全国政协)(?=[\u4e00-\u9fff]{2,}中心$)")
+# Where a government body is named only as the authority behind a text, not an actor of it: an
+# approval formula "经国务院同意", the pair "党中央、国务院决策部署" (the centre whose decisions are
+# carried out), a document's issuer before 关于 ("国务院办公厅关于…的通报", "《国务院关于…》") or in
+# its signature (the body alone before the date: "国务院办公厅      2018年12月"), and a body that only
+# qualifies whose leaders or which departments ("国务院领导多次作出重要批示", "国务院有关部门").
+# Only the central authorities that issue or authorise national texts: a ministry in "经财政部同意后
+# 实施" approves a step of the task and acts.
+CENTRAL_AUTHORITIES = frozenset(_words("国务院 国务院办公厅 中共中央 中共中央办公厅 党中央"))
+AUTHORITY_BEFORE = re.compile(r"(?:经|党中央[、和]?)$")  # "党中央国务院" too, written without its 、
+AUTHORITY_AFTER = re.compile(r"关于|\s+(?:\d{4}|[〇一二][〇一二三四五六七八九零]{3})年|领导|有关部门|部门|各部委")
+# 片区 names an area of a pilot free trade zone or a bonded zone only after that zone: "湖北自贸试验区
+# 襄阳片区"; elsewhere it is any area of a city ("主题游径片区", "和林格尔与乌兰察布片区").
+PILOT_ZONE_AREA = re.compile(r"(?:自贸试验区|自由贸易试验区|自贸区|自由贸易区|综合保税区)[\u4e00-\u9fff]{2,6}片区$")
