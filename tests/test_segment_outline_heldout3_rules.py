@@ -52,3 +52,36 @@ def test_a_heading_glued_onto_the_end_of_a_paragraph_is_split_off_when_it_is_nex
         (2, "（二）", "教育事业的发展"),
         (1, "三、", "对外贸易"),
     ]
+
+
+def test_a_title_ends_at_the_paragraph_mark_before_its_first_sentence() -> None:
+    # TITLE_BEFORE_BODY_MARK (nat-fyp-7, sentence-per-line PDF text): "第三节　石油工业　　1990年全国原油
+    # 产量…" - the mark before a digit is no line break (a table's numbers), so the heading ran on
+    # into its sentence and was too long to be read.
+    long_sentence = "1990年全国原油产量达到1.5亿吨，比1985年增加2，500万吨；天然气产量达到150亿立方米，比1985年增加21亿立方米"
+    text = (
+        f"测试规划\n{PARA}\n第一章\u3000能源\n{PARA}\n第一节\u3000电力工业\n{PARA}\n"
+        f"第二节\u3000石油工业\u3000\u3000{long_sentence}\n{PARA}\n"
+        f"（一）耐用消费品工业\u3000\u3000{long_sentence}\n"
+    )
+    assert tree(text) == [
+        (1, "第一章", "能源"),
+        (2, "第一节", "电力工业"),
+        (2, "第二节", "石油工业"),
+        (3, "（一）", "耐用消费品工业"),
+    ]
+
+
+def test_a_chapter_marker_alone_on_its_line_takes_the_title_on_the_next() -> None:
+    # CHAPTER_MARKER_ALONE (nat-fyp-7): "第一节　　消费资料流通　　1999年…" was broken after the marker by
+    # the paragraph mark (in a text with many marks), leaving "第一节" alone and the section lost.
+    text = (
+        f"测试规划\n{PARA}\n第一章\u3000商品流通\n第一节\n消费资料流通\u3000\u30001999年，社会商品零售总额为6，469亿元，"
+        f"比1985年增长很多很多很多很多很多很多很多很多很多很多很多很多很多很多\n{PARA}\n"
+        f"第二节\u3000生产资料流通\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "第一章", "商品流通"),
+        (2, "第一节", "消费资料流通"),
+        (2, "第二节", "生产资料流通"),
+    ]

@@ -126,6 +126,16 @@ GLUED_HEADING_TAIL = re.compile(
     rf"(?<=[。；])(?P<head>{CN_NUMERAL}、|[（〈]{CN_NUMERAL}[）〉])"
     r"(?=[\u4e00-\u9fff“][^。，,；;：:！？!?\t\n]{1,40}[ \t\u3000]*$)"
 )
+# A heading and its first body sentence on one line, the title ended by a paragraph mark of two
+# or more ideographic (or no-break, read as plain) spaces: "第三节　石油工业　　1990年全国原油产量达到
+# 1.5亿吨", "（三）耐用消费品工业　　1990年，电视机…" (sentence-per-line PDF text of the 七五 plan).
+# PARAGRAPH_MARK leaves the mark before a digit (a table's numbers); after a marker and a short
+# plain title it is the title's end.
+TITLE_BEFORE_BODY_MARK = re.compile(r"^[ \t\u3000]*(?P<title>[^\s。，,；;：:！？!?]{2,30})(?:\u3000{2,}| {2,})(?=\S)")
+# A chapter marker alone on its line, its title on the next: "第一节" / "消费资料流通　　1999年，社会商品
+# 零售总额…" where the text wrote "第一节　　消费资料流通" and the paragraph mark (PARAGRAPH_MARK) after
+# the marker broke the line. The two lines are one heading.
+CHAPTER_MARKER_ALONE = re.compile(rf"^[ \t\u3000]*第{CN_NUMERAL}(?:部分|[章节篇])[ \t\u3000]*$")
 # Order matters: the first style that matches a line wins.
 MARKER_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", CHAPTER),

@@ -25,6 +25,7 @@ from plankg.loaders.rules.structure import (
     ATTACHMENT_TITLED,
     BLOCK_HEADING,
     BOX_TITLE,
+    CHAPTER_MARKER_ALONE,
     CHAPTER,
     CHAPTER_RUN_SPLIT,
     CHAPTER_RUN_STOP,
@@ -37,6 +38,7 @@ from plankg.loaders.rules.structure import (
     GLOSSARY_TITLE,
     GLUED_PAGE,
     GLUED_PAGE_BEFORE_NAME,
+    GLUED_HEADING_TAIL,
     GLUED_PREFACE,
     INLINE_HEADING,
     LIST_RUN_MIN,
@@ -64,7 +66,6 @@ from plankg.loaders.rules.structure import (
     TABLE_CELL_SEPARATOR,
     TOC_HEADING,
     TRAILING_LABEL,
-    GLUED_HEADING_TAIL,
     UNNUMBERED_PARENT_OF,
     marker_spellings,
 )
@@ -105,6 +106,30 @@ def split_lines(text: str) -> list[Line]:
         lines.extend(_chapter_run(Line(raw, pos)))
         pos += len(raw) + 1
     return lines
+
+
+def _join_marker_alone(lines: list[Line]) -> list[Line]:
+    """A line that is only a chapter marker joined with the title on the next line
+    (CHAPTER_MARKER_ALONE), the line break read as one space: offsets stay 1:1."""
+    out: list[Line] = []
+    skip = False
+    for k, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if (
+            nxt is not None
+            and CHAPTER_MARKER_ALONE.match(line.text)
+            and nxt.start == line.end + 1
+            and nxt.text.strip()
+            and read_marker(nxt.text.strip()) is None
+        ):
+            out.append(Line(line.text + "\u3000" + nxt.text, line.start))
+            skip = True
+            continue
+        out.append(line)
+    return out
 
 
 def _split_glued_tails(lines: list[Line]) -> list[Line]:
@@ -240,7 +265,7 @@ def headings_from_lines(
     headings (前言) are read, and its titles say where a heading's title ends. When a notice
     issues two or more ``documents`` (ISSUED_DOCUMENT), each one's title line after
     ``body_start`` is a level-1 heading that restarts the numbering."""
-    lines = _split_glued_tails(split_lines(text))
+    lines = _split_glued_tails(_join_marker_alone(split_lines(text)))
     # The issuing sentence may also cite documents (依据《…》): only titles standing alone on a
     # line of the body count, and only when two or more do.
     title_lines = {_fold_title(line.text) for line in lines if line.start >= body_start and line.text.strip()}
@@ -307,6 +332,7 @@ def headings_from_lines(
                 stack.clear()
                 last_number.clear()
                 toc_label_at = None
+            stack.clear()
             start = line.start + len(line.text) - len(line.text.lstrip())
             title = line.text.strip()
             headings.append(Heading(push(stack, NAMED_STYLE, 0), "", title, start, start + len(title)))
