@@ -58,7 +58,9 @@ def test_a_title_ends_at_the_paragraph_mark_before_its_first_sentence() -> None:
     # TITLE_BEFORE_BODY_MARK (nat-fyp-7, sentence-per-line PDF text): "第三节　石油工业　　1990年全国原油
     # 产量…" - the mark before a digit is no line break (a table's numbers), so the heading ran on
     # into its sentence and was too long to be read.
-    long_sentence = "1990年全国原油产量达到1.5亿吨，比1985年增加2，500万吨；天然气产量达到150亿立方米，比1985年增加21亿立方米"
+    long_sentence = (
+        "1990年全国原油产量达到1.5亿吨，比1985年增加2，500万吨；天然气产量达到150亿立方米，比1985年增加21亿立方米"
+    )
     text = (
         f"测试规划\n{PARA}\n第一章\u3000能源\n{PARA}\n第一节\u3000电力工业\n{PARA}\n"
         f"第二节\u3000石油工业\u3000\u3000{long_sentence}\n{PARA}\n"

@@ -26,7 +26,6 @@ from plankg.loaders.rules.structure import (
     LOST_NUMERAL,
     MARKER_STYLES,
     MAX_HEADING_CHARS,
-    TITLE_BEFORE_BODY_MARK,
     MAX_UNNUMBERED_HEADING_CHARS,
     OBJECT_FRONTING_OPENER,
     PLAIN_TITLE_BREAKS,
@@ -34,6 +33,7 @@ from plankg.loaders.rules.structure import (
     QUESTION_END,
     SENTENCE_END,
     SENTENCE_OPENERS,
+    TITLE_BEFORE_BODY_MARK,
     TOC_HEADING,
     cn_to_int,
 )
