@@ -25,7 +25,7 @@ in data/plans into a throw-away embedded store and prints, on one split:
     python -m bench.eval_lineage --judged tests/realworld/lineage/judged.yaml --split heldout3
     python -m bench.eval_lineage --judged … --split heldout3 --no-manifest  # successions inferred
 
-``--details`` lists pairs only for the dev and heldout2 splits (heldout stays unread). Also
+``--details`` lists pairs only for the dev, heldout2 and heldout3 splits (heldout stays unread). Also
 prints the same figures for the old, biased tests/gold/lineage.yaml (Task pairs), for comparison
 with earlier versions.
 """
@@ -56,8 +56,10 @@ from plankg.queries import registry  # noqa: E402
 JUDGED = ROOT / "tests" / "gold" / "lineage_judged.yaml"
 OLD_GOLD = ROOT / "tests" / "gold" / "lineage.yaml"
 # Splits whose pairs --details may list: dev, and heldout2 once its single scoring was recorded
-# (2026-12-02: strong 0.538, weak 0.103, precision 0.169; it is a development split since).
-DETAILED = ("dev", "heldout2")
+# (2026-12-02: strong 0.538, weak 0.103, precision 0.169; it is a development split since), and
+# heldout3 (tests/realworld/lineage, 七五 → 八五) once the lead scored it (2026-12-02 22:29 UTC,
+# --no-manifest: strong 0.333, weak 0.145, precision 0.325, negatives 1 of 15).
+DETAILED = ("dev", "heldout2", "heldout3")
 NUMBER = re.compile(
     r"^(第[一二三四五六七八九十]+[章节部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．])\s*"
 )

@@ -85,6 +85,21 @@ def is_framing(title: str) -> bool:
     return framing_role(title) != ""
 
 
+# LOCAL_FRAMING: a targets title below a section that names a line of work sets the targets of
+# that line of work, not of the plan: "第十六章　东部沿海地带的经济发展" / "第一节　发展目标和任务",
+# "第十二章　机械电子工业" / "第一节　发展目标和生产建设部署" (national outlines whose chapters open with
+# their own targets). It is an ordinary unit, compared with its chapter's title as context; a later
+# plan's targets section is no successor of it. Only targets: a 加强组织保障 under a line of work is
+# still about carrying the plan out. A section whose own title speaks of targets ("第一章　指导方针和
+# 目标", "一、…指导方针和奋斗目标") frames the plan, and its targets sections with it.
+LOCAL_TARGETS_ROLE = "targets"
+
+
+def _names_work(title: str) -> bool:
+    plain = bool(title.strip()) and not is_block(title) and not is_framing(title)
+    return plain and not LAYOUT_TITLE.search(title) and "目标" not in title
+
+
 def plan_units(
     sections: Iterable[Mapping[str, Any]],
     tasks: Iterable[Mapping[str, Any]],
@@ -126,6 +141,9 @@ def plan_units(
             if not found and LAYOUT_TITLE.search(title):
                 return "", ""
             if found:
+                above = chain[chain.index(row) + 1 :]
+                if found == LOCAL_TARGETS_ROLE and any(_names_work(r.get("title") or "") for r in above):
+                    return "", ""  # LOCAL_FRAMING: the targets of a line of work, not of the plan
                 if (row is not chain[0] or not own) and found in ITEMS_NAME_WORK:
                     return "", found
                 return found, ""

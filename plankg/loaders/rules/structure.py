@@ -117,6 +117,25 @@ OCR_MARKER_LOOKALIKES = (
 # Only a plain title stands after it: a wrapped line that begins with a sentence's 、 goes on
 # with more clauses ("、 林产 、 以天然药物为主的现代医药 、 …").
 LOST_NUMERAL = re.compile(r"^、(?=[\u4e00-\u9fff“\d][^、，,。；：:\t\n]{1,40}$)")
+# A part or section heading glued onto the end of the paragraph before it (an OCR'd or PDF page
+# whose line break was lost): "…综合利用率达到33％。五、“八五”期间科学技术、教育发展的任务和政策",
+# "…继续推行合作医疗保险。保护残疾人的合法权益。〈九）改革计划体制和投资体制". After a sentence end,
+# a 一、 or （一） marker (OCR's 〈 for （ too) and a plain title that runs to the end of the line.
+# Split off only when its number is the next of its style (segment.py checks the sequence).
+GLUED_HEADING_TAIL = re.compile(
+    rf"(?<=[。；])(?P<head>{CN_NUMERAL}、|[（〈]{CN_NUMERAL}[）〉])"
+    r"(?=[\u4e00-\u9fff“][^。，,；;：:！？!?\t\n]{1,40}[ \t\u3000]*$)"
+)
+# A heading and its first body sentence on one line, the title ended by a paragraph mark of two
+# or more ideographic (or no-break, read as plain) spaces: "第三节　石油工业　　1990年全国原油产量达到
+# 1.5亿吨", "（三）耐用消费品工业　　1990年，电视机…" (sentence-per-line PDF text of the 七五 plan).
+# PARAGRAPH_MARK leaves the mark before a digit (a table's numbers); after a marker and a short
+# plain title it is the title's end.
+TITLE_BEFORE_BODY_MARK = re.compile(r"^[ \t\u3000]*(?P<title>[^\s。，,；;：:！？!?]{2,30})(?:\u3000{2,}| {2,})(?=\S)")
+# A chapter marker alone on its line, its title on the next: "第一节" / "消费资料流通　　1999年，社会商品
+# 零售总额…" where the text wrote "第一节　　消费资料流通" and the paragraph mark (PARAGRAPH_MARK) after
+# the marker broke the line. The two lines are one heading.
+CHAPTER_MARKER_ALONE = re.compile(rf"^[ \t\u3000]*第{CN_NUMERAL}(?:部分|[章节篇])[ \t\u3000]*$")
 # Order matters: the first style that matches a line wins.
 MARKER_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", CHAPTER),

@@ -33,6 +33,7 @@ from plankg.loaders.rules.structure import (
     QUESTION_END,
     SENTENCE_END,
     SENTENCE_OPENERS,
+    TITLE_BEFORE_BODY_MARK,
     TOC_HEADING,
     cn_to_int,
 )
@@ -88,6 +89,11 @@ def read_heading_line(line: str) -> HeadingLine | None:
         return None  # a page number glued to a sentence, or a table row (PLAIN_TITLE_BREAKS)
     if is_decimal_clause(marker, rest):
         return None
+    marked = TITLE_BEFORE_BODY_MARK.match(rest)
+    if marked is not None and read_marker(rest[marked.end() :]) is None:
+        # "第三节　石油工业　　1990年全国原油产量…": the mark ends the title (TITLE_BEFORE_BODY_MARK);
+        # another heading after it is read on its own line (HEADING_AFTER_MARK).
+        return HeadingLine(marker, marked.group("title"), marker.length + marked.start("title"), True)
     glued = _glued_title_end(marker, rest)
     if glued is not None:
         return HeadingLine(marker, rest[:glued], marker.length, True)

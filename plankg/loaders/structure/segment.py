@@ -26,6 +26,7 @@ from plankg.loaders.rules.structure import (
     BLOCK_HEADING,
     BOX_TITLE,
     CHAPTER,
+    CHAPTER_MARKER_ALONE,
     CHAPTER_RUN_SPLIT,
     CHAPTER_RUN_STOP,
     CHAPTER_UNIT_RANK,
@@ -35,6 +36,7 @@ from plankg.loaders.rules.structure import (
     FIRST_ITEM_LINE,
     GLOSSARY_HEADINGS,
     GLOSSARY_TITLE,
+    GLUED_HEADING_TAIL,
     GLUED_PAGE,
     GLUED_PAGE_BEFORE_NAME,
     GLUED_PREFACE,
@@ -62,6 +64,7 @@ from plankg.loaders.rules.structure import (
     TABLE_CAPTION,
     TABLE_CELL_RUN,
     TABLE_CELL_SEPARATOR,
+    TOC_HEADING,
     TRAILING_LABEL,
     UNNUMBERED_PARENT_OF,
     marker_spellings,
@@ -103,6 +106,55 @@ def split_lines(text: str) -> list[Line]:
         lines.extend(_chapter_run(Line(raw, pos)))
         pos += len(raw) + 1
     return lines
+
+
+def _join_marker_alone(lines: list[Line]) -> list[Line]:
+    """A line that is only a chapter marker joined with the title on the next line
+    (CHAPTER_MARKER_ALONE), the line break read as one space: offsets stay 1:1."""
+    out: list[Line] = []
+    skip = False
+    for k, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if (
+            nxt is not None
+            and CHAPTER_MARKER_ALONE.match(line.text)
+            and nxt.start == line.end + 1
+            and nxt.text.strip()
+            and read_marker(nxt.text.strip()) is None
+        ):
+            out.append(Line(line.text + "\u3000" + nxt.text, line.start))
+            skip = True
+            continue
+        out.append(line)
+    return out
+
+
+def _split_glued_tails(lines: list[Line]) -> list[Line]:
+    """Lines with a heading glued onto their end (GLUED_HEADING_TAIL) split in two, when the
+    glued marker is the next number of its style after the markers that open lines above it."""
+    out: list[Line] = []
+    last: dict[str, int] = {}
+    for line in lines:
+        tail = GLUED_HEADING_TAIL.search(line.text)
+        if tail is not None:
+            head = line.text[tail.start() :]
+            folded = "（" + head[1:] if head.startswith("〈") else head  # OCR's 〈 for （, 1:1
+            marker = read_marker(folded)
+            if marker is not None and last.get(marker.style, -1) + 1 == marker.number:
+                out.append(Line(line.text[: tail.start()], line.start))
+                line = Line(folded, line.start + tail.start())
+        out.append(line)
+        marker = read_marker(line.text.lstrip(" \t\u3000"))
+        if marker is None or marker.style not in ("cn", "paren-cn"):
+            continue
+        if marker.style == "cn":
+            last.pop("paren-cn", None)  # （一） restarts under each part
+        number = last.get(marker.style, 0) + 1 if marker.number == LOST_NUMBER else marker.number
+        last[marker.style] = number
+    return out
 
 
 def _chapter_run(line: Line) -> list[Line]:
@@ -213,7 +265,7 @@ def headings_from_lines(
     headings (前言) are read, and its titles say where a heading's title ends. When a notice
     issues two or more ``documents`` (ISSUED_DOCUMENT), each one's title line after
     ``body_start`` is a level-1 heading that restarts the numbering."""
-    lines = split_lines(text)
+    lines = _split_glued_tails(_join_marker_alone(split_lines(text)))
     # The issuing sentence may also cite documents (依据《…》): only titles standing alone on a
     # line of the body count, and only when two or more do.
     title_lines = {_fold_title(line.text) for line in lines if line.start >= body_start and line.text.strip()}
@@ -243,6 +295,7 @@ def headings_from_lines(
     body_seen = False  # a line of text (not a heading) after the first heading
     in_terms = False  # under a heading titled as a glossary (GLOSSARY_TITLE)
     preface_at = len(text) + 1  # where the last preface heading (前言, 序言) stands
+    toc_label_at = None if toc is not None else -1  # where a "目录" line parse_toc could not read stands
     for i, line in enumerate(lines):
         if not line.text.strip() or i in inline_items or skip_from <= line.start < skip_until:
             continue
@@ -264,9 +317,21 @@ def headings_from_lines(
             # "2020 年 10 月 19 日前 言": the cover's last line and the preface glued (GLUED_PREFACE).
             line = lines[i] = Line(line.text[glued_preface.start() :], line.start + glued_preface.start())
             named = re.sub(r"[ \t\u3000]+", "", line.text)
+        if toc_label_at is not None and toc_label_at < 0 and TOC_HEADING.match(line.text):
+            toc_label_at = line.start
+            continue
         if named in NAMED_HEADINGS:
             # "前  言", "总 则": a heading wherever it stands; a preface heads only its own text,
             # the others the numbered sections after them.
+            if named in PREFACE_HEADINGS and toc_label_at is not None and toc_label_at >= 0:
+                # UNREAD_TOC_BEFORE_PREFACE: a "目录" line, then a preface: what stood between was
+                # the table of contents, whatever parse_toc made of it (an OCR'd two-column 目录
+                # read across the columns, no page numbers: "序\t（四）国民收入的生产和分配" /
+                # "四、“八五 期间地区经济发展的布局和政" / … / "序" / "本世纪最后十年…").
+                headings[:] = [h for h in headings if h.start < toc_label_at]
+                stack.clear()
+                last_number.clear()
+                toc_label_at = None
             stack.clear()
             start = line.start + len(line.text) - len(line.text.lstrip())
             title = line.text.strip()
