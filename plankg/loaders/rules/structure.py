@@ -215,6 +215,14 @@ SENTENCE_OPENERS = (
     "建立", "促进", "充分", "努力", "逐步", "依法", "强化", "确立", "保持", "打破", "巩固", "深化",
     "组织实施", "更好地",
 )  # fmt: skip
+# A 一、/（一） heading whose paragraph break was lost in a text read inline (its title glued to the
+# first sentence, no mark between: "二、成员单位联席会议由交通运输部…组成", "三、议事规则联席会议实行全体会议
+# 和专题会议制度。") often shows no opener: its title ends right after the noun that heads the
+# titles of such documents' parts (成员单位, 议事规则, 工作要求, 主要职责, 总体要求, 配套措施), from
+# GLUED_TITLE_MIN characters in, unless the title goes on with a conjunction or a 的 ("主要目标和任务",
+# "工作要求的落实"). The nouns are the parts' kinds, which no sentence opens with after a title.
+TITLE_HEAD_NOUNS = ("要求", "职责", "规则", "单位", "内容", "措施", "原则", "目标", "任务", "思想")
+TITLE_HEAD_GOES_ON = "和与及、的，"
 # 把 fronting an object opens a sentence, not a title ("第三节积极合理有效地利用外资把吸收外商直接
 # 投资作为利用外资的重点": the title ends before 把); 把握 and 把关 are words of titles (准确把握…).
 OBJECT_FRONTING_OPENER = re.compile(r"把(?![握关])")

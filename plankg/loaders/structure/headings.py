@@ -33,6 +33,8 @@ from plankg.loaders.rules.structure import (
     QUESTION_END,
     SENTENCE_END,
     SENTENCE_OPENERS,
+    TITLE_HEAD_GOES_ON,
+    TITLE_HEAD_NOUNS,
     TOC_HEADING,
     cn_to_int,
 )
@@ -151,6 +153,16 @@ def glued_clause_end(clause: str, openers: tuple[str, ...] = SENTENCE_OPENERS) -
             if clause[k : k + m] == clause[k - m : k]:
                 return k  # "加强水利建设水利建设要…": the sentence repeats the title's words
         if clause.startswith(openers, k) or OBJECT_FRONTING_OPENER.match(clause, k):
+            return k
+    return None
+
+
+def head_noun_end(clause: str) -> int | None:
+    """Where a part's title glued to its first sentence ends after the noun heading it
+    (TITLE_HEAD_NOUNS: "成员单位|联席会议由…"), from GLUED_TITLE_MIN characters in; None when no
+    such noun ends the title there."""
+    for k in range(GLUED_TITLE_MIN, min(len(clause), GLUED_TITLE_MAX)):
+        if clause[k - 2 : k] in TITLE_HEAD_NOUNS and clause[k] not in TITLE_HEAD_GOES_ON:
             return k
     return None
 

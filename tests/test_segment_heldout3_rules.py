@@ -1,0 +1,57 @@
+"""Rules added after the third held-out round (heldout3) was scored once (issue #7, branch
+seg-fix6); the set is no longer held out. Each test is a small synthetic text in the layout
+that failed, and fails on the code before the rule."""
+
+from plankg.loaders.structure.document import load_plan
+from plankg.schema import PlanMeta
+
+META = PlanMeta(id="t", title="测试方案")
+PARA = "这是一段足够长的正文内容，用来说明这一部分的具体要求和主要做法，以及实施安排。"
+
+
+def tree(text: str) -> list[tuple[int, str, str]]:
+    return [(s.level, s.number, s.title) for s in load_plan(text, META).sections]
+
+
+def test_a_body_on_one_line_behind_a_notice_has_its_headings_read_inline() -> None:
+    # nat-eco-fiscal-2020: the notice keeps its lines, the whole 方案 is one line with no
+    # separator; 一、 is glued to its first sentence ("一、总体要求以…"), （一） is run in.
+    body = (
+        "按照有关决策部署，现就测试领域改革制定如下方案。一、总体要求以新发展理念为指导，" + PARA * 6
+        + "二、主要内容（一）规划制度制定。" + PARA * 3 + "（二）监测执法。" + PARA * 3
+        + "三、配套措施（一）加强组织领导。" + PARA * 3 + "（二）落实支出责任。" + PARA * 2
+    )  # fmt: skip
+    text = (
+        "国务院办公厅关于印发测试方案的通知国办发〔2020〕13号\n\n各省、自治区、直辖市人民政府：《测试方案》"
+        "已经国务院同意，现印发给你们，请认真贯彻落实。国务院办公厅2020年5月31日（此件公开发布）\n\n\n\n"
+        f"测试方案\n\n{body}\n"
+    )
+    assert tree(text) == [
+        (1, "一、", "总体要求"),
+        (1, "二、", "主要内容"),
+        (2, "（一）", "规划制度制定"),
+        (2, "（二）", "监测执法"),
+        (1, "三、", "配套措施"),
+        (2, "（一）", "加强组织领导"),
+        (2, "（二）", "落实支出责任"),
+    ]
+
+
+def test_a_glued_part_title_ends_after_its_head_noun_within_an_attachment() -> None:
+    # nat-railway-env-2021: a 函's 附件 whose 制度 is one line; "二、成员单位联席会议由…组成" and
+    # "三、议事规则联席会议实行…制度。" show no sentence opener: the title ends after the noun
+    # heading it (TITLE_HEAD_NOUNS); the parts sit under the attachment.
+    body = (
+        "为加强统筹协调，建立测试联席会议制度。一、主要职责在国务院领导下，" + PARA * 3
+        + "二、成员单位联席会议由交通运输部、公安部等部门组成。" + PARA * 3
+        + "三、议事规则联席会议实行全体会议和专题会议制度。" + PARA * 3
+        + "四、工作要求交通运输部要牵头做好联席会议各项工作。" + PARA * 2
+    )  # fmt: skip
+    text = f"测试方案\n\n{PARA}\n\n附件\n\n测试联席会议制度\n\n{body}\n"
+    assert tree(text) == [
+        (1, "附件", "测试联席会议制度"),
+        (2, "一、", "主要职责"),
+        (2, "二、", "成员单位"),
+        (2, "三、", "议事规则"),
+        (2, "四、", "工作要求"),
+    ]
