@@ -55,3 +55,19 @@ def test_a_glued_part_title_ends_after_its_head_noun_within_an_attachment() -> N
         (2, "三、", "议事规则"),
         (2, "四、", "工作要求"),
     ]
+
+
+def test_a_joint_signature_of_many_issuers_two_per_line_is_front_matter() -> None:
+    # hp-renewable-2025: thirteen issuers sign the notice two per line (a flattened two-column
+    # table), seven lines above the date: more than SIGNATURE_LINES, none of them a section.
+    signature = (
+        "某区发展和改革委员会某区建设和管理委员会\n\n某区规划和自然资源局某区住房保障和房屋管理局\n\n"
+        "某区城市管理行政执法局某区科学技术委员会\n\n某区机关事务管理局某区国有资产监督管理委员会\n\n"
+        "某区商务委员会某区卫生健康委员会\n\n某区教育局某区文化和旅游局\n\n某区投资促进办公室\n\n"
+    )
+    text = (
+        "关于印发《测试方案》的通知\n\n各委、办、局，各有关单位：\n\n现将《测试方案》印发给你们，请认真按照执行。\n\n"
+        f"特此通知。\n\n{signature}2025年2月24日\n\n测试方案\n\n{PARA}\n\n一、主要任务\n\n{PARA}\n\n"
+        f"二、保障措施\n\n{PARA}\n"
+    )
+    assert tree(text) == [(1, "一、", "主要任务"), (1, "二、", "保障措施")]

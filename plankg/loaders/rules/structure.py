@@ -814,6 +814,13 @@ REPORT_WORDS = ("报告", "公报")
 # "自然资源部" / "二〇二〇年八月"; two on one line: "某县统计局 国家统计局某县调查队" / "（2023年5月8日）"),
 # each ending as an organ's name does.
 ORGAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,30}[院厅部委局司府会办室署央心组处所队]$")
+# A notice signed jointly by many bodies lists them above its date, often two or more glued on a
+# line where a two-column table was flattened ("黄浦区发展和改革委员会黄浦区建设和管理委员会" / … /
+# "黄浦区投资促进办公室" / "2025年2月24日", thirteen issuers on seven lines): however many such
+# lines there are, a run of lines each made of organ names (ORGAN_NAME's endings), ending right
+# above the notice's date line, is its signature, never sections.
+JOINT_SIGNATURE_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,30}?[院厅部委局司府会办室署央心组处所队][ \u3000]*)+$")
+JOINT_SIGNATURE_MAX_LINES = 20
 # The body that issues a document, named in its title before 关于 or before the head who answers
 # questions: "中共中央 国务院关于实施乡村振兴战略的意见" → 中共中央 国务院, "生态环境部环评司有关负责人
 # 就《…》答记者问" → 生态环境部环评司. It ends as an organ's name does (院, 厅, 部, 委, 局 …).
