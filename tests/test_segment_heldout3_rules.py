@@ -71,3 +71,19 @@ def test_a_joint_signature_of_many_issuers_two_per_line_is_front_matter() -> Non
         f"二、保障措施\n\n{PARA}\n"
     )
     assert tree(text) == [(1, "一、", "主要任务"), (1, "二、", "保障措施")]
+
+
+def test_a_date_broken_after_its_year_is_one_date_line_and_no_heading() -> None:
+    # jd-illegal-land-2014: the page set the year apart: "2014" / "年8月26日" under the signature,
+    # "2014" / "年11月15日" / "前，…" in the body; "年8月26日" and "年11月15日" became sections.
+    text = (
+        "某区人民政府关于印发《测试方案》的通知\n\n各镇人民政府：\n\n现将《测试方案》印发给你们，请按照执行。\n\n"
+        f"某区人民政府\n\n2014\n年8月26日\n\n测试方案\n\n{PARA}\n\n一、行动步骤\n\n"
+        f"（一）整改阶段（2014年7月1日—11月15日）\n\n2014\n\n年11月15日\n\n前，{PARA}\n\n"
+        f"（二）验收阶段（2014年11月15日—11月30日）\n\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "一、", "行动步骤"),
+        (2, "（一）", "整改阶段（2014年7月1日—11月15日）"),
+        (2, "（二）", "验收阶段（2014年11月15日—11月30日）"),
+    ]

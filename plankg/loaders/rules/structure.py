@@ -112,6 +112,11 @@ OCR_MARKER_LOOKALIKES = (
     # line (no further mark), so a sentence opening with a count ("2，3个…") stays as it is.
     (re.compile(r"(?m)^[ \t\u3000]*\d{1,2}(?P<ch>，)(?=[\u4e00-\u9fff“][^，,。；;：:\n]{1,40}$)"), "."),
 )
+# A web page that set a date's year in an element of its own (a <span> the scrape made a paragraph)
+# breaks the date over lines: "2014" / "年8月26日" under a notice's signature, "2014" / "年11月15日" /
+# "前，各街镇…" in the body. A line that is only a year, right above a line going on with its
+# month, is one date with it ("2014年8月26日"): never a heading "年8月26日", and a date line again.
+BROKEN_DATE = re.compile(r"(?m)^(?P<year>\d{4})[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*(?=年[ ]?\d{1,2}[ ]?月)")
 # A 一、 heading whose numeral OCR dropped (the strokes of 一, 二, 三 read as a rule line): "、1991一2000
 # 年的主要目标和指导方针" at the start of a line, a title after it. Read as the next 一、 heading.
 # Only a plain title stands after it: a wrapped line that begins with a sentence's 、 goes on
