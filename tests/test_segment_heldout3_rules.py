@@ -87,3 +87,27 @@ def test_a_date_broken_after_its_year_is_one_date_line_and_no_heading() -> None:
         (2, "（一）", "整改阶段（2014年7月1日—11月15日）"),
         (2, "（二）", "验收阶段（2014年11月15日—11月30日）"),
     ]
+
+
+def test_a_colon_after_a_part_marker_is_the_markers_and_labelled_one_sentence_lines_are_titled_parts() -> None:
+    # pt-greening-15: "第一部分：发展基础" was titled "：发展基础"; under 二、 three lines
+    # "1、强化高校合作：与…。" were taken for a list of sentences (LIST_RUN_MIN) and a lone one
+    # was titled with its whole sentence; each is a part titled by its label.
+    text = (
+        f"测试规划\n\n第一部分：发展基础\n\n{PARA}\n\n第二部分：保障措施\n\n一、加强组织领导\n\n{PARA}\n\n"
+        "二、提升科技与人才支撑\n\n1、强化高校合作：与高校专家在城市更新等领域深化交流，提升专业支撑。\n\n"
+        "2、推进技术创新：探索数字化智慧管理系统，强化实时监测与数据分析。\n\n"
+        "3、构建人才梯队：指导养护公司招录专业人才，提升队伍专业化水平。\n\n"
+        "三、全面深化公众参与\n\n1、搭建多元参与平台：完善论证会、民意调查等传统渠道，广泛征集市民意见。\n"
+    )
+    assert tree(text) == [
+        (1, "第一部分：", "发展基础"),
+        (1, "第二部分：", "保障措施"),
+        (2, "一、", "加强组织领导"),
+        (2, "二、", "提升科技与人才支撑"),
+        (3, "1、", "强化高校合作"),
+        (3, "2、", "推进技术创新"),
+        (3, "3、", "构建人才梯队"),
+        (2, "三、", "全面深化公众参与"),
+        (3, "1、", "搭建多元参与平台"),
+    ]

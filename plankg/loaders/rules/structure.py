@@ -64,7 +64,9 @@ def int_to_cn(n: int) -> str:
 
 # 第七章 / 第一节 / 第3章 / 第二部分: chapter-style headings, title after optional space. One unit
 # only: in "第六章节约保护资源" the 节 begins the title (节约), it is no second unit.
-CHAPTER = re.compile(rf"^第(?P<num>{CN_NUMERAL}|\d+)(?P<unit>部分|[章节篇])[ \t]*")
+# The unit may be followed by a colon before the title ("第一部分：发展基础", "第二章：总体要求"): the
+# colon is the marker's, never the title's first character.
+CHAPTER = re.compile(rf"^第(?P<num>{CN_NUMERAL}|\d+)(?P<unit>部分|[章节篇])[ \t]*(?:[：:][ \t]*)?")
 # 一、 (also the rarer 一. / 一．, already folded to "." by the normaliser).
 CN_ENUM = re.compile(rf"^(?P<num>{CN_NUMERAL})[、.][ \t]*")
 # （一） — half-width "(一)" is folded to full-width by the normaliser.

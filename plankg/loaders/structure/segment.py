@@ -72,6 +72,7 @@ from plankg.loaders.structure.headings import (
     Marker,
     glued_clause_end,
     head_noun_end,
+    labelled_sentence_title,
     is_unnumbered_heading,
     read_heading_line,
     read_marker,
@@ -612,6 +613,8 @@ def _sentence_item(text: str) -> Marker | None:
     marker = read_marker(stripped)
     if marker is None or stripped[-1:] not in LIST_SENTENCE_END or "。" in stripped[:-1]:
         return None
+    if labelled_sentence_title(marker, stripped[marker.length :]) is not None:
+        return None  # "1、强化高校合作：与…。": a titled part, not a list's sentence
     return marker
 
 
