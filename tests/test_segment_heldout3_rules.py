@@ -111,3 +111,19 @@ def test_a_colon_after_a_part_marker_is_the_markers_and_labelled_one_sentence_li
         (2, "三、", "全面深化公众参与"),
         (3, "1、", "搭建多元参与平台"),
     ]
+
+
+def test_a_paren_marker_that_lost_its_opening_bracket_is_still_the_next_sibling() -> None:
+    # yn-gov-report-2026: "三）改革开放持续深化、互促共进。" between （二） and （四） lost its "（".
+    text = (
+        f"测试报告\n\n一、过去一年工作回顾\n\n（一）经济运行顶住压力、稳中有进。{PARA}\n\n"
+        f"（二）产业发展提质增效、动能增强。{PARA}\n\n三）改革开放持续深化、互促共进。{PARA}\n\n"
+        f"（四）城乡发展齐头并进、融合加快。{PARA}\n"
+    )
+    assert [title for _, _, title in tree(text)] == [
+        "过去一年工作回顾",
+        "经济运行顶住压力、稳中有进",
+        "产业发展提质增效、动能增强",
+        "改革开放持续深化、互促共进",
+        "城乡发展齐头并进、融合加快",
+    ]

@@ -70,7 +70,10 @@ CHAPTER = re.compile(rf"^第(?P<num>{CN_NUMERAL}|\d+)(?P<unit>部分|[章节篇]
 # 一、 (also the rarer 一. / 一．, already folded to "." by the normaliser).
 CN_ENUM = re.compile(rf"^(?P<num>{CN_NUMERAL})[、.][ \t]*")
 # （一） — half-width "(一)" is folded to full-width by the normaliser.
-PAREN_CN = re.compile(rf"^（(?P<num>{CN_NUMERAL})）[ \t]*")
+# Its opening bracket may have been lost in typing or scraping ("三）改革开放持续深化、互促共进。" between
+# "（二）产业发展…" and "（四）城乡发展…"): a numeral and a closing bracket open the same marker, and
+# must continue its sequence like any other.
+PAREN_CN = re.compile(rf"^（?(?P<num>{CN_NUMERAL})）[ \t]*")
 # 1. / 1、 / 1．, but not a decimal such as "1.5亿元" or a year "2012年". Items run past 99
 # in long plans ("100.", "（100）"): three digits are allowed.
 ARABIC_ENUM = re.compile(r"^(?P<num>\d{1,3})(?:[、]|\.(?!\d))[ \t]*")
