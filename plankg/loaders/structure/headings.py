@@ -34,9 +34,9 @@ from plankg.loaders.rules.structure import (
     RUN_IN_TITLE_MAX,
     SENTENCE_END,
     SENTENCE_OPENERS,
+    TASK_ONLY_STYLES,
     TITLE_HEAD_GOES_ON,
     TITLE_HEAD_NOUNS,
-    TASK_ONLY_STYLES,
     TOC_HEADING,
     cn_to_int,
 )

@@ -72,8 +72,8 @@ from plankg.loaders.structure.headings import (
     Marker,
     glued_clause_end,
     head_noun_end,
-    labelled_sentence_title,
     is_unnumbered_heading,
+    labelled_sentence_title,
     read_heading_line,
     read_marker,
 )
