@@ -238,7 +238,9 @@ LAYOUT_CELL_PARAGRAPHS = 2
 # recovery pass, "accepted cost: identical-text elements collapse"): a page whose 目录 lists
 # "1 总则" / "1.1 编制目的及依据" … loses the body's headings of the same words. The page's own
 # text blocks (these tags, innermost) are walked in order beside the extracted ones, and a block
-# between two extracted blocks that repeats an extracted block's words is put back where it stood.
+# between two extracted blocks that repeats an extracted block's words is put back where it stood;
+# not one right after the same words (a headline set twice, as <h1> and as the article's first
+# line: trafilatura drops that repeat on purpose).
 PAGE_TEXT_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li")
 
 
@@ -273,7 +275,9 @@ def _restore_repeats(blocks: list[tuple[str, str]], page: list[str]) -> list[tup
         own = key(text)
         found = next((k for k in range(cursor, len(keys)) if keys[k] == own), None) if own else None
         if found is not None:
-            restored.extend(("p", page[k]) for k in range(cursor, found) if keys[k] and keys[k] in seen)
+            for k in range(cursor, found):
+                if keys[k] and keys[k] in seen and keys[k] != key(restored[-1][1]):
+                    restored.append(("p", page[k]))
             cursor = found + 1
         restored.append((kind, text))
         seen.add(own)
