@@ -46,6 +46,11 @@ HELDOUT1_F1_FLOOR = 0.98
 # lineage-fix6 (tests/test_segment_outline_heldout3_rules.py: its unread two-column 目录 and glued
 # 五、): P 0.979, R 0.977, F1 0.978 (nat-fyp-8 0.908).
 HELDOUT2_F1_FLOOR = 0.977
+# The third held-out round (split "heldout3", 15 documents, 367 gold headings) was scored once by
+# the lead before anyone developed on it: P 0.949, R 0.921, F1 0.935. It is no longer held out:
+# measured 2026-12-02 after the fixes of branch seg-fix6 (tests/test_segment_heldout3_rules.py):
+# P 1.000, R 0.997, F1 0.999 (nat-railway-env-2021 misses its appended 成员名单 title, 0.909).
+HELDOUT3_F1_FLOOR = 0.998
 
 
 @pytest.fixture(scope="module")
@@ -72,3 +77,8 @@ def test_the_first_held_out_half_scores_at_least_its_floor() -> None:
 def test_the_second_held_out_round_scores_at_least_its_floor() -> None:
     total = overall([score(doc) for doc in documents("heldout2")])
     assert total.prf(total.matched)[2] >= HELDOUT2_F1_FLOOR
+
+
+def test_the_third_held_out_round_scores_at_least_its_floor() -> None:
+    total = overall([score(doc) for doc in documents("heldout3")])
+    assert total.prf(total.matched)[2] >= HELDOUT3_F1_FLOOR

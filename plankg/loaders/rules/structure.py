@@ -64,11 +64,16 @@ def int_to_cn(n: int) -> str:
 
 # 第七章 / 第一节 / 第3章 / 第二部分: chapter-style headings, title after optional space. One unit
 # only: in "第六章节约保护资源" the 节 begins the title (节约), it is no second unit.
-CHAPTER = re.compile(rf"^第(?P<num>{CN_NUMERAL}|\d+)(?P<unit>部分|[章节篇])[ \t]*")
+# The unit may be followed by a colon before the title ("第一部分：发展基础", "第二章：总体要求"): the
+# colon is the marker's, never the title's first character.
+CHAPTER = re.compile(rf"^第(?P<num>{CN_NUMERAL}|\d+)(?P<unit>部分|[章节篇])[ \t]*(?:[：:][ \t]*)?")
 # 一、 (also the rarer 一. / 一．, already folded to "." by the normaliser).
 CN_ENUM = re.compile(rf"^(?P<num>{CN_NUMERAL})[、.][ \t]*")
 # （一） — half-width "(一)" is folded to full-width by the normaliser.
-PAREN_CN = re.compile(rf"^（(?P<num>{CN_NUMERAL})）[ \t]*")
+# Its opening bracket may have been lost in typing or scraping ("三）改革开放持续深化、互促共进。" between
+# "（二）产业发展…" and "（四）城乡发展…"): a numeral and a closing bracket open the same marker, and
+# must continue its sequence like any other.
+PAREN_CN = re.compile(rf"^（?(?P<num>{CN_NUMERAL})）[ \t]*")
 # 1. / 1、 / 1．, but not a decimal such as "1.5亿元" or a year "2012年". Items run past 99
 # in long plans ("100.", "（100）"): three digits are allowed.
 ARABIC_ENUM = re.compile(r"^(?P<num>\d{1,3})(?:[、]|\.(?!\d))[ \t]*")
@@ -112,6 +117,11 @@ OCR_MARKER_LOOKALIKES = (
     # line (no further mark), so a sentence opening with a count ("2，3个…") stays as it is.
     (re.compile(r"(?m)^[ \t\u3000]*\d{1,2}(?P<ch>，)(?=[\u4e00-\u9fff“][^，,。；;：:\n]{1,40}$)"), "."),
 )
+# A web page that set a date's year in an element of its own (a <span> the scrape made a paragraph)
+# breaks the date over lines: "2014" / "年8月26日" under a notice's signature, "2014" / "年11月15日" /
+# "前，各街镇…" in the body. A line that is only a year, right above a line going on with its
+# month, is one date with it ("2014年8月26日"): never a heading "年8月26日", and a date line again.
+BROKEN_DATE = re.compile(r"(?m)^(?P<year>\d{4})[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*(?=年[ ]?\d{1,2}[ ]?月)")
 # A 一、 heading whose numeral OCR dropped (the strokes of 一, 二, 三 read as a rule line): "、1991一2000
 # 年的主要目标和指导方针" at the start of a line, a title after it. Read as the next 一、 heading.
 # Only a plain title stands after it: a wrapped line that begins with a sentence's 、 goes on
@@ -234,6 +244,14 @@ SENTENCE_OPENERS = (
     "建立", "促进", "充分", "努力", "逐步", "依法", "强化", "确立", "保持", "打破", "巩固", "深化",
     "组织实施", "更好地",
 )  # fmt: skip
+# A 一、/（一） heading whose paragraph break was lost in a text read inline (its title glued to the
+# first sentence, no mark between: "二、成员单位联席会议由交通运输部…组成", "三、议事规则联席会议实行全体会议
+# 和专题会议制度。") often shows no opener: its title ends right after the noun that heads the
+# titles of such documents' parts (成员单位, 议事规则, 工作要求, 主要职责, 总体要求, 配套措施), from
+# GLUED_TITLE_MIN characters in, unless the title goes on with a conjunction or a 的 ("主要目标和任务",
+# "工作要求的落实"). The nouns are the parts' kinds, which no sentence opens with after a title.
+TITLE_HEAD_NOUNS = ("要求", "职责", "规则", "单位", "内容", "措施", "原则", "目标", "任务", "思想")
+TITLE_HEAD_GOES_ON = "和与及、的，"
 # 把 fronting an object opens a sentence, not a title ("第三节积极合理有效地利用外资把吸收外商直接
 # 投资作为利用外资的重点": the title ends before 把); 把握 and 把关 are words of titles (准确把握…).
 OBJECT_FRONTING_OPENER = re.compile(r"把(?![握关])")
@@ -829,6 +847,13 @@ REPORT_WORDS = ("报告", "公报")
 # "自然资源部" / "二〇二〇年八月"; two on one line: "某县统计局 国家统计局某县调查队" / "（2023年5月8日）"),
 # each ending as an organ's name does.
 ORGAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,30}[院厅部委局司府会办室署央心组处所队]$")
+# A notice signed jointly by many bodies lists them above its date, often two or more glued on a
+# line where a two-column table was flattened ("黄浦区发展和改革委员会黄浦区建设和管理委员会" / … /
+# "黄浦区投资促进办公室" / "2025年2月24日", thirteen issuers on seven lines): however many such
+# lines there are, a run of lines each made of organ names (ORGAN_NAME's endings), ending right
+# above the notice's date line, is its signature, never sections.
+JOINT_SIGNATURE_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,30}?[院厅部委局司府会办室署央心组处所队][ \u3000]*)+$")
+JOINT_SIGNATURE_MAX_LINES = 20
 # The body that issues a document, named in its title before 关于 or before the head who answers
 # questions: "中共中央 国务院关于实施乡村振兴战略的意见" → 中共中央 国务院, "生态环境部环评司有关负责人
 # 就《…》答记者问" → 生态环境部环评司. It ends as an organ's name does (院, 厅, 部, 委, 局 …).

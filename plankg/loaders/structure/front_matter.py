@@ -13,6 +13,8 @@ from plankg.loaders.rules.structure import (
     FRONT_MATTER_WINDOW,
     ISSUED_DOCUMENT,
     ISSUING_SENTENCE,
+    JOINT_SIGNATURE_LINE,
+    JOINT_SIGNATURE_MAX_LINES,
     NOTICE_END,
     NOTICE_TITLE,
     RECIPIENTS,
@@ -44,6 +46,21 @@ def iso_date(match: re.Match[str]) -> str:
     year = "".join(_CN_YEAR_DIGITS.get(ch, "") for ch in written[:4])
     month, day = re.match(r"年(.+)月(.+)日", written[4:]).groups()  # type: ignore[union-attr]
     return f"{year}-{cn_to_int(month):02d}-{cn_to_int(day):02d}"
+
+
+def _joint_signature(lines: list[tuple[int, int, str]], index: int) -> bool:
+    """Is this line one of a joint signature's lines of organ names that runs, line after line,
+    down to the notice's date (JOINT_SIGNATURE_LINE)?"""
+    names = 0
+    for _, _, line in lines[index:]:
+        if not line:
+            continue
+        if DATE_LINE.match(line):
+            return names > 0
+        if not JOINT_SIGNATURE_LINE.match(line) or names == JOINT_SIGNATURE_MAX_LINES:
+            return False
+        names += 1
+    return False
 
 
 def find_front_matter(text: str) -> FrontMatter | None:
@@ -91,6 +108,7 @@ def find_front_matter(text: str) -> FrontMatter | None:
                 and len(line) <= MAX_SIGNATURE_CHARS
                 and any(DATE_LINE.match(later) for _, _, later in lines[index + 1 : index + 1 + SIGNATURE_LINES])
             )
+            signature = signature or (start is not None and _joint_signature(lines, index))
             if signature:
                 issuer = issuer or line
             elif start is not None and index - last > MAX_GAP_LINES:

@@ -31,9 +31,13 @@ from plankg.loaders.rules.structure import (
     PLAIN_TITLE_BREAKS,
     QUANTITY_AFTER,
     QUESTION_END,
+    RUN_IN_TITLE_MAX,
     SENTENCE_END,
     SENTENCE_OPENERS,
+    TASK_ONLY_STYLES,
     TITLE_BEFORE_BODY_MARK,
+    TITLE_HEAD_GOES_ON,
+    TITLE_HEAD_NOUNS,
     TOC_HEADING,
     cn_to_int,
 )
@@ -100,6 +104,9 @@ def read_heading_line(line: str) -> HeadingLine | None:
     question = rest.find(QUESTION_END)
     if 0 < question < len(rest) - 1 and (rest.find(INLINE_TITLE_END) < 0 or question < rest.find(INLINE_TITLE_END)):
         return HeadingLine(marker, rest[: question + 1].strip(), marker.length, True)
+    labelled = labelled_sentence_title(marker, rest)
+    if labelled is not None:
+        return HeadingLine(marker, labelled, marker.length, True)
     stop = rest.find(INLINE_TITLE_END)
     if 0 < stop < len(rest) - 1:
         label = LABEL_END.search(rest, 0, stop)
@@ -113,6 +120,21 @@ def read_heading_line(line: str) -> HeadingLine | None:
     if not title or len(title) > MAX_HEADING_CHARS or "\t" in title or title[-1] in LIST_ITEM_END:
         return None
     return HeadingLine(marker, title, marker.length, False)
+
+
+def labelled_sentence_title(marker: Marker, rest: str) -> str | None:
+    """The label of a numbered line that is one labelled sentence ("1、强化高校合作：与高校专家…深化
+    交流，提升…专业支撑。"): titled by its label, as a run-in heading is (LABEL_END), when the label
+    is title-sized (RUN_IN_TITLE_MAX). A line numbered as an item (TASK_ONLY_STYLES: "（1）优先确定
+    生态保护空间：…。") stays an item's sentence; None when the line is no such sentence."""
+    whole = rest.rstrip()
+    stop = whole.find(INLINE_TITLE_END)
+    if stop != len(whole) - 1 or stop <= 0 or marker.style in TASK_ONLY_STYLES:
+        return None
+    label = LABEL_END.search(whole, 0, stop)
+    if label is None or not 0 < label.start() <= RUN_IN_TITLE_MAX:
+        return None
+    return whole[: label.start()].strip()
 
 
 def is_decimal_clause(marker: Marker, rest: str) -> bool:
@@ -157,6 +179,16 @@ def glued_clause_end(clause: str, openers: tuple[str, ...] = SENTENCE_OPENERS) -
             if clause[k : k + m] == clause[k - m : k]:
                 return k  # "加强水利建设水利建设要…": the sentence repeats the title's words
         if clause.startswith(openers, k) or OBJECT_FRONTING_OPENER.match(clause, k):
+            return k
+    return None
+
+
+def head_noun_end(clause: str) -> int | None:
+    """Where a part's title glued to its first sentence ends after the noun heading it
+    (TITLE_HEAD_NOUNS: "成员单位|联席会议由…"), from GLUED_TITLE_MIN characters in; None when no
+    such noun ends the title there."""
+    for k in range(GLUED_TITLE_MIN, min(len(clause), GLUED_TITLE_MAX)):
+        if clause[k - 2 : k] in TITLE_HEAD_NOUNS and clause[k] not in TITLE_HEAD_GOES_ON:
             return k
     return None
 

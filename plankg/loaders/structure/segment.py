@@ -73,7 +73,10 @@ from plankg.loaders.structure.headings import (
     LOST_NUMBER,
     HeadingLine,
     Marker,
+    glued_clause_end,
+    head_noun_end,
     is_unnumbered_heading,
+    labelled_sentence_title,
     read_heading_line,
     read_marker,
 )
@@ -411,6 +414,20 @@ def headings_from_lines(
             _heading_from_line(line, lines, i, first_content, stack, headings, issues, last_number, toc_titles)
             add_label(line.start + trailing.start("title"), trailing.group("title"))
             continue
+        if len(line.text) > GLUED_LINE_CHARS:
+            inline = headings_inline(line.text)
+            if sum(h.number.endswith("、") and h.level == 1 for h in inline) >= MIN_GLUED_LINE_PARTS:
+                # A body on one line behind front matter on lines of its own (GLUED_LINE_CHARS):
+                # its headings are read inline, their levels below what is open ("附件" above).
+                for found_inline in inline:
+                    marker = read_marker(found_inline.number)
+                    assert marker is not None  # headings_inline numbers only what read_marker reads
+                    level = push(stack, marker.style, marker.number)
+                    last_number[marker.style] = marker.number
+                    at, end = line.start + found_inline.start, line.start + found_inline.title_end
+                    headings.append(replace(found_inline, level=level, start=at, title_end=end))
+                body_seen = True
+                continue
         parsed = read_heading_line(line.text)
         numbered = [h for h in headings if h.number]
         if (
@@ -661,6 +678,8 @@ def _sentence_item(text: str) -> Marker | None:
     marker = read_marker(stripped)
     if marker is None or stripped[-1:] not in LIST_SENTENCE_END or "。" in stripped[:-1]:
         return None
+    if labelled_sentence_title(marker, stripped[marker.length :]) is not None:
+        return None  # "1、强化高校合作：与…。": a titled part, not a list's sentence
     return marker
 
 
@@ -863,6 +882,14 @@ def _nest_run_under_unnumbered(headings: list[Heading], style: str, level: int) 
 # Characters per line above which a text is "glued": its line breaks were lost (a PDF
 # extraction), so headings cannot be read line by line.
 GLUED_CHARS_PER_LINE = 2000
+# A text whose front matter kept its lines may still hold its whole body on one line (a notice's
+# lines, then "按照…制定如下方案。一、总体要求以习近平…二、主要内容（一）…" as one paragraph; a 函's
+# 附件 "为贯彻落实…制度。一、主要职责在党中央…二、成员单位联席会议由…"): a line longer than a long
+# paragraph (GLUED_LINE_CHARS) whose top-level inline headings are parts numbered 一、 and 二、 at
+# least (MIN_GLUED_LINE_PARTS; run in after a sentence's end, in sequence) has its headings read
+# inline. A box's line of （一）（二）… items, or a run-together TOC of chapters, is no such body.
+GLUED_LINE_CHARS = 500
+MIN_GLUED_LINE_PARTS = 2
 
 
 def is_glued(text: str) -> bool:
@@ -911,9 +938,22 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
         if full_stop and full_stop.group() == QUESTION_END:
             title_end += 1  # a question heading keeps its question mark, as read_heading_line does
         title = text[title_start:title_end].strip()
+        glued = None if title.endswith(QUESTION_END) else _glued_inline_title_end(title)
+        if glued is not None:
+            title = title[:glued]
         if title:
             headings.append(Heading(level, written, title, at, title_start + len(title)))
     return headings
+
+
+def _glued_inline_title_end(title: str) -> int | None:
+    """Where an inline heading's title glued to its first sentence ends ("总体要求|以习近平…",
+    "成员单位|联席会议由…"): at the earlier of a sentence opener (SENTENCE_OPENERS) and the end of
+    a part's head noun (TITLE_HEAD_NOUNS), within the first clause; None when neither shows. A
+    question heading ("《通知》在…方面有哪些举措？") is whole: it is never glued."""
+    clause = re.split(r"[，、：；\s]", title, maxsplit=1)[0]
+    ends = [k for k in (glued_clause_end(clause), head_noun_end(clause)) if k is not None]
+    return min(ends) if ends else None
 
 
 def segment(

@@ -80,6 +80,8 @@ def join_blocks(blocks: list[tuple[str, str]]) -> str:
         if kind == "table":
             out.append("")
     return "\n".join(out).strip("\n")
+
+
 HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta")
 
 
@@ -232,6 +234,56 @@ HTML_BLOCKS = {"p", "head", "quote"}
 LAYOUT_CELL_PARAGRAPHS = 2
 
 
+# trafilatura collapses elements of identical text into one even with deduplicate=False (its
+# recovery pass, "accepted cost: identical-text elements collapse"): a page whose 目录 lists
+# "1 总则" / "1.1 编制目的及依据" … loses the body's headings of the same words. The page's own
+# text blocks (these tags, innermost) are walked in order beside the extracted ones, and a block
+# between two extracted blocks that repeats an extracted block's words is put back where it stood;
+# not one right after the same words (a headline set twice, as <h1> and as the article's first
+# line: trafilatura drops that repeat on purpose).
+PAGE_TEXT_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li")
+
+
+def _page_blocks(data: bytes) -> list[str]:
+    """The text of a page's innermost text blocks (PAGE_TEXT_BLOCKS), in document order."""
+    import lxml.html  # type: ignore[import-untyped]
+
+    try:
+        tree = lxml.html.fromstring(data)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    texts = []
+    for element in tree.iter(*PAGE_TEXT_BLOCKS):
+        if any(True for _ in element.iterdescendants(*PAGE_TEXT_BLOCKS)):
+            continue
+        texts.append(element.text_content().replace("\u00a0", " ").strip())
+    return texts
+
+
+def _restore_repeats(blocks: list[tuple[str, str]], page: list[str]) -> list[tuple[str, str]]:
+    """``blocks`` with the page's blocks that repeat an earlier extracted block's words put back
+    where they stand between two extracted blocks (PAGE_TEXT_BLOCKS)."""
+
+    def key(text: str) -> str:
+        return re.sub(r"\s+", "", text)
+
+    keys = [key(text) for text in page]
+    restored: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    cursor = 0
+    for kind, text in blocks:
+        own = key(text)
+        found = next((k for k in range(cursor, len(keys)) if keys[k] == own), None) if own else None
+        if found is not None:
+            for k in range(cursor, found):
+                if keys[k] and keys[k] in seen and keys[k] != key(restored[-1][1]):
+                    restored.append(("p", page[k]))
+            cursor = found + 1
+        restored.append((kind, text))
+        seen.add(own)
+    return restored
+
+
 def _xml_text(element: Any) -> str:
     """An element's text with <lb/> as a line break."""
     parts = [element.text or ""]
@@ -245,7 +297,7 @@ def read_html(data: bytes, name: str) -> str:
     """The main content of a web page (trafilatura): paragraphs separated by a blank line,
     list items one a line, table rows with cells joined by tabs."""
     import trafilatura
-    from lxml import etree  # type: ignore[import-untyped]
+    from lxml import etree
 
     xml = trafilatura.extract(
         data,
@@ -286,7 +338,7 @@ def read_html(data: bytes, name: str) -> str:
                 blocks.append(("table", "\n".join(rows)))
         else:
             blocks.append(("p", _xml_text(element).strip()))
-    blocks = [b for b in blocks if b[1].strip()]
+    blocks = _restore_repeats([b for b in blocks if b[1].strip()], _page_blocks(data))
     if title and not any(title in b for _, b in blocks[:3]):
         blocks.insert(0, ("p", title))
     return join_blocks(blocks)

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import opencc
 
-from plankg.loaders.rules.structure import OCR_MARKER_LOOKALIKES
+from plankg.loaders.rules.structure import BROKEN_DATE, OCR_MARKER_LOOKALIKES
 
 # Full-width ASCII digits and Latin letters (０-９, Ａ-Ｚ, ａ-ｚ) are written half-width, as
 # numbers and acronyms are compared and parsed; Chinese punctuation stays full-width.
@@ -252,7 +252,7 @@ def normalise(raw: str) -> NormalisedText:
     out = to_simplified(_translate(NormalisedText.of(raw)))
     out = fold_lookalikes(substitute(substitute(out, CONTROL_BREAK, "\n"), CONTROL_CHAR, ""))
     out = substitute(out, PAGE_FOOTER_LINE, "")  # before Markdown bullets: "- 3 -" is no bullet
-    out = strip_markup(out)
+    out = substitute(strip_markup(out), BROKEN_DATE, r"\g<year>")
     from plankg.loaders.text.furniture import remove_furniture  # furniture builds on this module
 
     return tidy_lines(remove_furniture(out))
