@@ -15,6 +15,7 @@ CHECKERS = [
     "tests/realworld/extract/check_gold.py",  # platform and institution names
     "tests/gold/check_lineage_judged.py",  # lineage judged independently of plankg
     "tests/realworld/lineage-dev/check_judged.py",  # the 九五 → 十五 lineage dev set
+    "tests/realworld/lineage/check_judged.py",  # the 七五 → 八五 lineage set (round 3)
 ]
 
 

@@ -290,8 +290,7 @@ def _period(title: str, text: str, kind: PlanKind) -> str:
     """The five-year period the title names (“十四五”, 第十一个五年, or a span of exactly a plan
     period's years), else one the opening text names as a plan's (TEXT_PERIOD); a report has
     none from its body."""
-    from plankg.loaders.rules.structure import ORDINAL_PERIOD, TEXT_PERIOD, TITLE_YEAR_SPAN
-    from plankg.loaders.structure.headings import cn_to_int
+    from plankg.loaders.rules.structure import ORDINAL_PERIOD, TEXT_PERIOD, TITLE_YEAR_SPAN, int_to_cn
 
     named = PERIOD.search(title) or ORDINAL_PERIOD.search(title)
     if named:
@@ -301,7 +300,7 @@ def _period(title: str, text: str, kind: PlanKind) -> str:
         start, end = int(span.group("start")), int(span.group("end"))
         n = (start - 1981) // 5 + 6
         if (start - 1981) % 5 == 0 and end == start + 4 and n >= 6:
-            return next(f"{k}五" for k in _PERIOD_NAMES if cn_to_int(k) == n)
+            return f"{int_to_cn(n)}五"
         return ""
     if kind == "report":
         return ""
@@ -309,7 +308,6 @@ def _period(title: str, text: str, kind: PlanKind) -> str:
     return f"{in_text.group('n')}五" if in_text else ""
 
 
-_PERIOD_NAMES = ("六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九")
 
 
 def _unwrap(title: str) -> str:
