@@ -13,13 +13,14 @@ from tests.conftest import ROOT
 CHECKERS = [
     "tests/realworld/check_gold.py",  # segmentation headings
     "tests/realworld/extract/check_gold.py",  # platform and institution names
-    "tests/gold/check_lineage_judged.py",  # lineage judged independently of plankg
-    "tests/realworld/lineage-dev/check_judged.py",  # the 九五 → 十五 lineage dev set
-    "tests/realworld/lineage/check_judged.py",  # the 七五 → 八五 lineage set (round 3)
+    # lineage judged independently of plankg, one set per run (SETS in the checker)
+    "tests/gold/check_lineage_judged.py shanghai",  # 十二五 → 十四五, data/plans
+    "tests/gold/check_lineage_judged.py nine-to-ten",  # the 九五 → 十五 dev set
+    "tests/gold/check_lineage_judged.py seven-to-eight",  # the 七五 → 八五 set (round 3)
 ]
 
 
 @pytest.mark.parametrize("checker", CHECKERS)
 def test_gold_checker_passes(checker: str) -> None:
-    result = subprocess.run([sys.executable, checker], cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run([sys.executable, *checker.split()], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]

@@ -1,74 +1,194 @@
 #!/usr/bin/env python3
-"""Check tests/gold/lineage_judged.yaml against the plan texts (stdlib + pyyaml).
+"""Check the lineage sets judged by hand against their plan texts (stdlib + pyyaml).
+
+    python tests/gold/check_lineage_judged.py            # every set
+    python tests/gold/check_lineage_judged.py seven-to-eight
+
+One checker for every judged set (`SETS` below: the Shanghai 十二五 → 十四五 set, the national
+九五 → 十五 dev pair, the 七五 → 八五 round-3 set, the round-4 succession). The sets share their
+format (tests/gold/lineage_judged.yaml explains it); what differs between them is written down
+once per set in `JudgedSet`: the heading styles of their texts, the windows a quote must fall
+in, the splits, the minimum size.
 
 For every earlier unit, successor and negative pair it verifies that
-  * the plan id is known and its text file exists (data/plans/plans.yaml);
-  * `title` occurs in the plan text exactly, and number+title occurs as a
-    heading (number immediately followed by title; box titles have number "");
-  * every `path` element occurs in the text, in order, before the heading
-    (searched backwards from the heading, so the 目录 of sh-stic-14 does not
-    count as the path);
-  * `quote` (<= 60 chars) occurs exactly, within a window after the heading
-    (the unit's own text, approximately);
-plus structural rules: unique ids, split in {dev, heldout, heldout2}, label in
-{strong, weak}, `successors: []` only together with `none_why`, successors
-only in a later-period plan, and a heldout share of about one third of the
-first round (dev + heldout; heldout2 is a second round judged later, all of it
-held out).
-Exit status 0 when everything passes.
+  * the plan is listed in the set's manifest and its text exists; a successor's plan (and a
+    negative's later plan) is one that `follows` the earlier unit's plan;
+  * `title` occurs in the text, and the heading occurs: number, then (where the set allows
+    it) the horizontal whitespace the text has there, then title; run-in and box units have
+    number "";
+  * every `path` element occurs in the text, in order, before the heading (searched backwards
+    from the heading, so a 目录 does not count), and no other heading of a kind the set names
+    lies between a path element of that kind and the unit;
+  * the path starts at a top-level heading, and a unit with an empty path is one (for the sets
+    that say what a top-level heading is);
+  * `quote` (<= 60 chars) occurs exactly within the window after the heading that the set
+    gives for the unit's heading style (for some sets an earlier unit's quote must be its
+    opening words);
+plus structural rules: unique ids, splits of the set, label in {strong, weak},
+`successors: []` exactly when `none_why` is given, no duplicate successor, a negative pair never
+also a successor link, the set's minimum numbers of units and negatives (and for the Shanghai
+set, the held-out share of its first round).
+Exit status 0 when every set passes.
 """
+
+from __future__ import annotations
+
 import os
 import re
 import sys
+from dataclasses import dataclass, field
 
 import yaml
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-GOLD = os.path.join(ROOT, "tests", "gold", "lineage_judged.yaml")
-PLANS = os.path.join(ROOT, "data", "plans")
-
-EARLIER = {"sh-sti-12", "sh-iti-12"}
-LATER = {"sh-stic-14"}
-TOP = re.compile(r"^[一二三四五六七八九十]+、$")
-WIN_TOP = 40000   # window after a chapter heading (一、…)
-WIN = 6000        # window after any other heading
-SEC = re.compile(r"（[一二三四五六七八九十]+）")
-SPLITS = ("dev", "heldout", "heldout2")
+CN = "[一二三四五六七八九十]"
 
 
-def load_texts():
-    with open(os.path.join(PLANS, "plans.yaml"), encoding="utf-8") as f:
-        manifest = yaml.safe_load(f)
-    texts = {}
-    for p in manifest["plans"]:
-        path = os.path.join(PLANS, p["file"])
+@dataclass(frozen=True)
+class JudgedSet:
+    """One judged set and the conventions of its texts."""
+
+    gold: str  # the judged YAML, relative to the repository
+    manifest: str  # the manifest listing the plans (id, file, follows)
+    manifest_key: str  # the manifest's list of plans ("plans" or "documents")
+    splits: tuple[str, ...]
+    min_units: int
+    min_negatives: int
+    # Number and title may be separated by the text's own horizontal whitespace (the 七五 text
+    # writes 第七章　农业, the 八五 OCR text （二） 水利建设); elsewhere they are adjacent.
+    heading_gap: bool = False
+    # A path starts at, and an empty path belongs to, a heading of this style (None: unchecked).
+    top: re.Pattern[str] | None = None
+    # (style of the unit's number, window in characters after the heading); the first match
+    # wins, `window` otherwise.
+    windows: tuple[tuple[re.Pattern[str], int], ...] = ()
+    window: int = 6000
+    # An earlier unit's quote are its opening words: within this many characters of the heading.
+    opening: int | None = None
+    # Heading styles that may not recur between a path element of that style and the unit (a
+    # wrong section in the path would leave its sibling in between).
+    exclusive: tuple[re.Pattern[str], ...] = ()
+    # Share of `heldout` units and negatives in the first round (dev + heldout).
+    heldout_share: tuple[float, float] | None = None
+
+
+SETS: dict[str, JudgedSet] = {
+    # sh-sti-12 and sh-iti-12 → sh-stic-14 (data/plans); chapters 一、, sections （一）.
+    "shanghai": JudgedSet(
+        gold="tests/gold/lineage_judged.yaml",
+        manifest="data/plans/plans.yaml",
+        manifest_key="plans",
+        splits=("dev", "heldout", "heldout2"),
+        min_units=70,
+        min_negatives=20,
+        top=re.compile(f"^{CN}+、"),
+        windows=((re.compile(f"^{CN}+、$"), 40000),),
+        window=6000,
+        exclusive=(re.compile(f"（{CN}+）"),),
+        heldout_share=(0.25, 0.42),
+    ),
+    # 九五 → 十五 national outlines (dev); parts 一、, 第X篇 and chapters 第X章 are top level.
+    "nine-to-ten": JudgedSet(
+        gold="tests/realworld/lineage-dev/judged.yaml",
+        manifest="tests/realworld/lineage-dev/corpus.yaml",
+        manifest_key="documents",
+        splits=("dev",),
+        min_units=40,
+        min_negatives=10,
+        windows=((re.compile(f"^({CN}+、|第{CN}+[篇章])$"), 40000),),
+        window=6000,
+        opening=80,
+    ),
+    # 七五 → 八五 national plans (round 3); parts 一、 (a bare 、 where OCR lost the numeral).
+    "seven-to-eight": JudgedSet(
+        gold="tests/realworld/lineage/judged.yaml",
+        manifest="tests/realworld/lineage/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout3",),
+        min_units=40,
+        min_negatives=10,
+        heading_gap=True,
+        top=re.compile(f"^{CN}*、"),
+        windows=((re.compile(f"^{CN}*、"), 20000), (re.compile(f"^第{CN}+章"), 8000)),
+        window=4000,
+        exclusive=(re.compile(f"第{CN}+章"), re.compile(f"第{CN}+节"), re.compile(f"[（〈]{CN}+[）〕]")),
+    ),
+}
+
+Ref = dict[str, object]
+
+
+@dataclass
+class Checked:
+    errors: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=lambda: {"strong": 0, "weak": 0, "none": 0})
+
+
+def load_plans(spec: JudgedSet) -> tuple[dict[str, str], dict[str, set[str]]]:
+    """The texts of the set's plans, and for each plan the plans that follow it."""
+    with open(os.path.join(ROOT, spec.manifest), encoding="utf-8") as f:
+        entries = yaml.safe_load(f)[spec.manifest_key]
+    folder = os.path.dirname(os.path.join(ROOT, spec.manifest))
+    plans_dir = os.path.join(folder, "plans") if spec.manifest_key == "documents" else folder
+    texts: dict[str, str] = {}
+    later_of: dict[str, set[str]] = {e["id"]: set() for e in entries}
+    for e in entries:
+        path = os.path.join(plans_dir, e["file"])
         if os.path.exists(path):
             with open(path, encoding="utf-8") as f:
-                texts[p["id"]] = f.read()
-    return texts
+                texts[e["id"]] = f.read()
+        for earlier in e.get("follows") or []:
+            later_of.setdefault(earlier, set()).add(e["id"])
+    return texts, later_of
 
 
-def occurrences(text, s):
-    out, i = [], text.find(s)
-    while i >= 0:
-        out.append(i)
-        i = text.find(s, i + 1)
-    return out
+def heading_spans(spec: JudgedSet, text: str, number: str, title: str) -> list[tuple[int, int]]:
+    gap = r"[^\S\n]*" if spec.heading_gap and number else ""
+    pattern = re.escape(number) + gap + re.escape(title)
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
 
 
-def check_ref(ref, texts, where, errors, allowed_plans):
+def window_after(spec: JudgedSet, number: str, earlier: bool) -> int:
+    if earlier and spec.opening is not None:
+        return spec.opening
+    for style, size in spec.windows:
+        if style.match(number):
+            return size
+    return spec.window
+
+
+def path_leads_to(spec: JudgedSet, text: str, path: list[str], heading_at: int) -> bool:
+    pos = heading_at
+    for ancestor in reversed(path):
+        j = text.rfind(ancestor, 0, pos)
+        if j < 0:
+            return False
+        for style in spec.exclusive:
+            if style.match(ancestor) and style.search(text, j + len(ancestor), heading_at):
+                return False
+        pos = j
+    return True
+
+
+def check_ref(
+    spec: JudgedSet,
+    ref: Ref,
+    texts: dict[str, str],
+    where: str,
+    out: Checked,
+    allowed: set[str],
+    earlier: bool = False,
+) -> None:
+    errors = out.errors
     plan = ref.get("plan")
-    if plan not in allowed_plans:
-        errors.append(f"{where}: plan {plan!r} not allowed here ({sorted(allowed_plans)})")
+    if plan not in allowed:
+        errors.append(f"{where}: plan {plan!r} not allowed here ({sorted(allowed)})")
         return
-    text = texts.get(plan)
+    text = texts.get(str(plan))
     if text is None:
         errors.append(f"{where}: no text for plan {plan}")
         return
-    number = ref.get("number")
-    title = ref.get("title")
-    quote = ref.get("quote")
-    path = ref.get("path")
+    number, title, quote, path = ref.get("number"), ref.get("title"), ref.get("quote"), ref.get("path")
     if not isinstance(number, str) or not isinstance(title, str) or not title:
         errors.append(f"{where}: number/title missing")
         return
@@ -80,141 +200,141 @@ def check_ref(ref, texts, where, errors, allowed_plans):
         return
     if len(quote) > 60:
         errors.append(f"{where}: quote longer than 60 chars ({len(quote)})")
-    if path and not TOP.match(re.match(r"^([一二三四五六七八九十]+、)?", path[0]).group(0) or ""):
-        errors.append(f"{where}: path must start at a chapter heading (一、…): {path[0]!r}")
-    if not path and not TOP.match(number):
-        errors.append(f"{where}: empty path for a non-chapter unit")
+    if spec.top is not None:
+        if path and not spec.top.match(path[0]):
+            errors.append(f"{where}: path must start at a top-level heading: {path[0]!r}")
+        if not path and not spec.top.match(number):
+            errors.append(f"{where}: empty path for a unit that is not top-level")
     if title not in text:
         errors.append(f"{where}: title not in {plan}: {title!r}")
         return
-    heading = number + title
-    heads = occurrences(text, heading)
+    heads = heading_spans(spec, text, number, title)
     if not heads:
-        errors.append(f"{where}: heading {heading!r} not in {plan}")
+        errors.append(f"{where}: heading {number + title!r} not in {plan}")
         return
     if quote not in text:
         errors.append(f"{where}: quote not in {plan}: {quote!r}")
         return
-    win = WIN_TOP if TOP.match(number) else WIN
-    good = [h for h in heads if quote in text[h:h + len(heading) + win]]
+    win = window_after(spec, number, earlier)
+    good = [start for start, end in heads if quote in text[start : end + win]]
     if not good:
-        errors.append(f"{where}: quote {quote!r} not within {win} chars after heading {heading!r}")
+        errors.append(f"{where}: quote {quote!r} not within {win} chars after heading {number + title!r}")
         return
-    # path: search backwards from the heading for each ancestor, innermost first
-    ok_any = False
-    for h in good:
-        pos, ok = h, True
-        for anc in reversed(path):
-            j = text.rfind(anc, 0, pos)
-            if j < 0:
-                ok = False
-                break
-            # a （一）-style ancestor must not be followed by another （二）-style
-            # section before the unit (catches a wrong section in the path)
-            if SEC.match(anc) and SEC.search(text, j + len(anc), h):
-                ok = False
-                break
-            pos = j
-        if ok:
-            ok_any = True
-            break
-    if not ok_any:
-        missing = [a for a in path if a not in text]
-        extra = f" (not in text: {missing})" if missing else " (order)"
-        errors.append(f"{where}: path {path} does not precede heading {heading!r}{extra}")
+    if any(path_leads_to(spec, text, path, h) for h in good):
+        return
+    missing = [a for a in path if a not in text]
+    extra = f" (not in text: {missing})" if missing else " (order, or another heading in between)"
+    errors.append(f"{where}: path {path} does not lead to heading {number + title!r}{extra}")
 
 
-def main():
-    texts = load_texts()
-    with open(GOLD, encoding="utf-8") as f:
+def key(ref: Ref) -> tuple[object, ...]:
+    return (ref.get("plan"), ref.get("number"), ref.get("title"), tuple(ref.get("path") or []))  # type: ignore[arg-type]
+
+
+def check_set(spec: JudgedSet) -> tuple[Checked, str]:
+    texts, later_of = load_plans(spec)
+    earlier_plans = {p for p, later in later_of.items() if later}
+    with open(os.path.join(ROOT, spec.gold), encoding="utf-8") as f:
         gold = yaml.safe_load(f)
-    errors = []
+    out = Checked()
+    errors = out.errors
     if not isinstance(gold.get("note"), str) or not gold["note"].strip():
         errors.append("note missing")
-    ids = set()
     units = gold.get("units") or []
-    negs = gold.get("negatives") or []
-    counts = {"strong": 0, "weak": 0, "none": 0}
-    per_plan = {}
-    held = second = 0
-    for u in units:
-        uid = u.get("id")
+    negatives = gold.get("negatives") or []
+    ids: set[str] = set()
+    links: set[tuple[object, object]] = set()
+    per_split = {s: [0, 0] for s in spec.splits}
+    for unit in units:
+        uid = unit.get("id")
         if uid in ids:
             errors.append(f"duplicate id {uid}")
         ids.add(uid)
-        if u.get("split") not in SPLITS:
-            errors.append(f"{uid}: bad split {u.get('split')!r}")
-        held += u.get("split") == "heldout"
-        second += u.get("split") == "heldout2"
-        e = u.get("earlier") or {}
-        per_plan[e.get("plan")] = per_plan.get(e.get("plan"), 0) + 1
-        check_ref(e, texts, f"{uid}.earlier", errors, EARLIER)
-        succ = u.get("successors")
-        if not isinstance(succ, list):
+        if unit.get("split") not in spec.splits:
+            errors.append(f"{uid}: split must be one of {spec.splits}")
+        else:
+            per_split[unit["split"]][0] += 1
+        earlier = unit.get("earlier") or {}
+        check_ref(spec, earlier, texts, f"{uid}.earlier", out, earlier_plans, earlier=True)
+        successors = unit.get("successors")
+        if not isinstance(successors, list):
             errors.append(f"{uid}: successors must be a list")
             continue
-        if not succ:
-            counts["none"] += 1
-            if not str(u.get("none_why") or "").strip():
+        if not successors:
+            out.counts["none"] += 1
+            if not str(unit.get("none_why") or "").strip():
                 errors.append(f"{uid}: successors [] needs none_why")
-        seen = set()
-        for k, s in enumerate(succ):
-            lab = s.get("label")
-            if lab not in ("strong", "weak"):
-                errors.append(f"{uid}.successors[{k}]: bad label {lab!r}")
+        elif unit.get("none_why"):
+            errors.append(f"{uid}: none_why given but successors listed")
+        seen: set[tuple[object, ...]] = set()
+        for k, succ in enumerate(successors):
+            label = succ.get("label")
+            if label not in ("strong", "weak"):
+                errors.append(f"{uid}.successors[{k}]: bad label {label!r}")
             else:
-                counts[lab] += 1
-            if not str(s.get("why") or "").strip():
+                out.counts[label] += 1
+            if not str(succ.get("why") or "").strip():
                 errors.append(f"{uid}.successors[{k}]: why missing")
-            key = (s.get("number"), s.get("title"), tuple(s.get("path") or []))
-            if key in seen:
+            if key(succ) in seen:
                 errors.append(f"{uid}.successors[{k}]: duplicate successor")
-            seen.add(key)
-            check_ref(s, texts, f"{uid}.successors[{k}]", errors, LATER)
-    nheld = nsecond = 0
-    for n in negs:
-        nid = n.get("id")
+            seen.add(key(succ))
+            links.add((key(earlier), key(succ)))
+            allowed = later_of.get(str(earlier.get("plan")), set())
+            check_ref(spec, succ, texts, f"{uid}.successors[{k}]", out, allowed)
+    for neg in negatives:
+        nid = neg.get("id")
         if nid in ids:
             errors.append(f"duplicate id {nid}")
         ids.add(nid)
-        if n.get("split") not in SPLITS:
-            errors.append(f"{nid}: bad split")
-        nheld += n.get("split") == "heldout"
-        nsecond += n.get("split") == "heldout2"
+        if neg.get("split") not in spec.splits:
+            errors.append(f"{nid}: split must be one of {spec.splits}")
+        else:
+            per_split[neg["split"]][1] += 1
         for fld in ("shared", "why"):
-            if not str(n.get(fld) or "").strip():
+            if not str(neg.get(fld) or "").strip():
                 errors.append(f"{nid}: {fld} missing")
-        check_ref(n.get("earlier") or {}, texts, f"{nid}.earlier", errors, EARLIER)
-        check_ref(n.get("later") or {}, texts, f"{nid}.later", errors, LATER)
-        # a negative must not also be a judged successor link
-        earlier, later = n.get("earlier") or {}, n.get("later") or {}
-        for u in units:
-            ue = u.get("earlier") or {}
-            if (ue.get("plan"), ue.get("number"), ue.get("title"), ue.get("path")) == \
-               (earlier.get("plan"), earlier.get("number"), earlier.get("title"), earlier.get("path")):
-                for s in u.get("successors") or []:
-                    if (s.get("number"), s.get("title"), s.get("path")) == \
-                       (later.get("number"), later.get("title"), later.get("path")):
-                        errors.append(f"{nid}: pair is also listed as a successor in {u.get('id')}")
-    if len(units) < 70:
-        errors.append(f"only {len(units)} units judged (need >= 70)")
-    if len(negs) < 20:
-        errors.append(f"only {len(negs)} negatives (need >= 20)")
-    first_units, first_negs = len(units) - second, len(negs) - nsecond
-    for name, h, tot in (("units", held, first_units), ("negatives", nheld, first_negs)):
-        if tot and not (0.25 <= h / tot <= 0.42):
-            errors.append(f"heldout share of {name} is {h}/{tot}")
-    for e in errors:
-        print("FAIL", e)
-    print(f"units {len(units)} {per_plan}; links strong {counts['strong']} weak {counts['weak']}; "
-          f"none {counts['none']}; negatives {len(negs)}; heldout units {held}/{len(units)}, "
-          f"negatives {nheld}/{len(negs)}; heldout2 units {second}, negatives {nsecond}")
-    if errors:
-        print(f"{len(errors)} problem(s)")
-        return 1
-    print("OK")
-    return 0
+        earlier, later = neg.get("earlier") or {}, neg.get("later") or {}
+        check_ref(spec, earlier, texts, f"{nid}.earlier", out, earlier_plans)
+        allowed = later_of.get(str(earlier.get("plan")), set())
+        check_ref(spec, later, texts, f"{nid}.later", out, allowed)
+        if (key(earlier), key(later)) in links:
+            errors.append(f"{nid}: pair is also listed as a successor link")
+    if len(units) < spec.min_units:
+        errors.append(f"only {len(units)} units judged (need >= {spec.min_units})")
+    if len(negatives) < spec.min_negatives:
+        errors.append(f"only {len(negatives)} negatives (need >= {spec.min_negatives})")
+    if spec.heldout_share is not None:
+        low, high = spec.heldout_share
+        for i, what in enumerate(("units", "negatives")):
+            held = per_split["heldout"][i]
+            first_round = held + per_split["dev"][i]
+            if first_round and not low <= held / first_round <= high:
+                errors.append(f"heldout share of {what} is {held}/{first_round}")
+    c = out.counts
+    splits = ", ".join(f"{s} {u}/{n}" for s, (u, n) in per_split.items())
+    summary = (
+        f"units {len(units)}; links strong {c['strong']} weak {c['weak']}; none {c['none']}; "
+        f"negatives {len(negatives)}; units/negatives by split: {splits}"
+    )
+    return out, summary
+
+
+def main(argv: list[str]) -> int:
+    names = argv or list(SETS)
+    unknown = [n for n in names if n not in SETS]
+    if unknown:
+        print(f"unknown set(s) {unknown}; known: {', '.join(SETS)}")
+        return 2
+    failed = 0
+    for name in names:
+        out, summary = check_set(SETS[name])
+        for e in out.errors:
+            print(f"FAIL {name}: {e}")
+        status = "OK" if not out.errors else f"{len(out.errors)} problem(s)"
+        print(f"{name}: {summary}: {status}")
+        failed += bool(out.errors)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
