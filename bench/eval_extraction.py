@@ -29,10 +29,13 @@ from typing import Any
 
 import yaml
 
-from plankg.loaders.extract.scoring import TYPES, Score, corpus_split, score, score_documents, table
-from plankg.schema import PlanDocument
-
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.splits import SPLITS  # noqa: E402
+from plankg.loaders.extract.scoring import TYPES, Score, corpus_split, score, score_documents, table  # noqa: E402
+from plankg.schema import PlanDocument  # noqa: E402
+
 GOLD = ROOT / "tests" / "gold" / "entities.yaml"
 PLANS = ROOT / "data" / "plans"
 REALWORLD = ROOT / "tests" / "realworld" / "extract"
@@ -113,9 +116,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--details", action="store_true", help="list false positives and misses")
     parser.add_argument(
         "--split",
-        choices=("dev", "heldout", "heldout2", "heldout3"),
+        choices=SPLITS,
         default="dev",
-        help="realworld split (heldout, heldout2, heldout3: the lead, at the end)",
+        help="realworld split (a fresh held-out round: the lead, once, at the end)",
     )
     args = parser.parse_args(argv)
     gold = yaml.safe_load(args.gold.read_text(encoding="utf-8"))

@@ -46,6 +46,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.splits import SPLITS  # noqa: E402
 from plankg.graph.ladybug_store import LadybugStore  # noqa: E402
 from plankg.graph.store import GraphStore  # noqa: E402
 from plankg.loaders.extract.vocab import load_field_vocabulary  # noqa: E402
@@ -293,7 +294,7 @@ def old_gold(store: GraphStore) -> tuple[float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "heldout3"], default="dev")
+    parser.add_argument("--split", choices=SPLITS, default="dev")
     parser.add_argument("--details", action="store_true", help="list misses and wrong links (not on heldout)")
     parser.add_argument("--judged", type=Path, default=JUDGED, help="judged set (default: the data/plans one)")
     parser.add_argument(

@@ -43,6 +43,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.splits import SPLITS  # noqa: E402
 from plankg.loaders.rules.structure import DOC_NUMBER  # noqa: E402
 from plankg.loaders.text.formats import read_document  # noqa: E402
 from plankg.loaders.text.read import PERIOD, guess_meta  # noqa: E402
@@ -162,7 +163,7 @@ def documents(split: str) -> list[dict]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "heldout3", "all"], default="dev")
+    parser.add_argument("--split", choices=[*SPLITS, "all"], default="dev")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     rows = [score(doc) for doc in documents(args.split)]

@@ -32,6 +32,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.splits import SPLITS  # noqa: E402
 from plankg.loaders.structure.document import load_plan  # noqa: E402
 from plankg.loaders.text.formats import read_document  # noqa: E402
 from plankg.schema import PlanMeta  # noqa: E402
@@ -140,7 +141,7 @@ def overall(scores: list[Score]) -> Score:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "heldout3", "all"], default="dev")
+    parser.add_argument("--split", choices=[*SPLITS, "all"], default="dev")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--details", action="store_true", help="list each document's false positives and negatives")
     parser.add_argument("--doc", action="append", default=[], help="only this document (repeatable)")
