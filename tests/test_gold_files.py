@@ -17,6 +17,7 @@ CHECKERS = [
     "tests/gold/check_lineage_judged.py shanghai",  # 十二五 → 十四五, data/plans
     "tests/gold/check_lineage_judged.py nine-to-ten",  # the 九五 → 十五 dev set
     "tests/gold/check_lineage_judged.py seven-to-eight",  # the 七五 → 八五 set (round 3)
+    "tests/gold/check_lineage_judged.py housing-14-to-15",  # Shanghai housing plans (round 4)
 ]
 
 

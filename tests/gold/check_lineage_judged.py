@@ -5,7 +5,7 @@
     python tests/gold/check_lineage_judged.py seven-to-eight
 
 One checker for every judged set (`SETS` below: the Shanghai 十二五 → 十四五 set, the national
-九五 → 十五 dev pair, the 七五 → 八五 round-3 set, the round-4 succession). The sets share their
+九五 → 十五 dev pair, the 七五 → 八五 round-3 set, the round-4 housing plans). The sets share their
 format (tests/gold/lineage_judged.yaml explains it); what differs between them is written down
 once per set in `JudgedSet`: the heading styles of their texts, the windows a quote must fall
 in, the splits, the minimum size.
@@ -112,6 +112,21 @@ SETS: dict[str, JudgedSet] = {
         windows=((re.compile(f"^{CN}*、"), 20000), (re.compile(f"^第{CN}+章"), 8000)),
         window=4000,
         exclusive=(re.compile(f"第{CN}+章"), re.compile(f"第{CN}+节"), re.compile(f"[（〈]{CN}+[）〕]")),
+    ),
+    # 上海市住房发展“十四五”规划 → 上海市城市更新和住房发展“十五五”规划 (round 4): parts 一、,
+    # sections （一） restarting under each part, items 1. under sections, run-in labels.
+    "housing-14-to-15": JudgedSet(
+        gold="tests/realworld/lineage4/judged.yaml",
+        manifest="tests/realworld/lineage4/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout4",),
+        min_units=60,
+        min_negatives=15,
+        top=re.compile(f"^{CN}+、"),
+        windows=((re.compile(f"^{CN}+、"), 20000),),
+        window=3000,
+        opening=80,
+        exclusive=(re.compile(f"（{CN}+）"), re.compile(r"\d+\.")),
     ),
 }
 
