@@ -38,6 +38,8 @@ REBUILD_FILE = "shanghai-sti-12th-fyp.txt"
 LOOKUP = ["tasks", "--field", "集成电路", "--format", "json"]
 BASE_IMPORT = "import ladybug, typer, rich, pydantic"
 SAMPLE_S = 0.2  # how often the memory of a build's process tree is sampled
+# Rounds of the Neo4j comparison (each loader once per round, after one untimed load each).
+NEO4J_REPEATS = 3
 
 
 # --- running and measuring one command ---------------------------------------------------------
@@ -240,6 +242,13 @@ def measure_rebuild(n: int, base: Path, store: Path) -> dict[str, Any]:
 
 
 def measure_cli(store: Path, times: int = 5) -> dict[str, Any]:
+    # Bytecode for plankg's own modules first, as pip writes it when it installs a package (and
+    # as the base imports have it): an editable install has none, and with
+    # PYTHONDONTWRITEBYTECODE set (these machines) every lookup compiled the 12 modules of its
+    # path from source, 17 ms of its CPU that no installed plankg pays.
+    import compileall
+
+    compileall.compile_dir(ROOT / "plankg", quiet=1)
     lookup = median_run([PLANKG, *LOOKUP, "--store", str(store)], times)
     base = median_run([PYTHON, "-c", BASE_IMPORT], times)
     result = {
@@ -304,7 +313,7 @@ def measure_rust_ext(n: int, base: Path, folder: Path) -> dict[str, Any]:
     for name, env in (("python", {}), ("rust", {"PYTHONPATH": str(folder.resolve())})):
         out = run([PYTHON, "-m", "bench.scale", "_neo4j", str(n), str(base)], env)["stdout"]
         result = json.loads(out.strip().splitlines()[-1])
-        timings[name] = result["neo4j_batched_1000_s"]
+        timings[name] = result["neo4j_batched_10000_s"]  # the size _neo4j measures
         if result["neo4j_rust_ext"] != (name == "rust"):
             raise SystemExit(f"bench: the {name} run did not load the driver it should ({folder})")
     speedup = timings["python"] / timings["rust"]
@@ -321,11 +330,21 @@ def measure_rust_ext(n: int, base: Path, folder: Path) -> dict[str, Any]:
 
 
 def measure_neo4j(
-    n: int, base: Path, batch_sizes: tuple[int, ...] = (10000, 1000), naive: bool = True
+    n: int,
+    base: Path,
+    batch_sizes: tuple[int, ...] = (10000, 1000),
+    naive: bool = True,
+    repeats: int = NEO4J_REPEATS,
 ) -> dict[str, Any] | None:
     """Batched (the store's write_plans, in the build's batches of plans) against naive (one
     statement per item) on the same rows of N generated plans, on the server of NEO4J_URI,
-    emptied in between; also the store's write_plan, one plan per transaction."""
+    emptied before every load; also the store's write_plan, one plan per transaction.
+
+    Fair to both: each loader first loads once untimed (the server compiles and caches its
+    statements and warms its page cache, which would otherwise be charged to whichever loader
+    runs first), then the loaders take turns for ``repeats`` rounds, and each figure is the
+    median of its rounds. Naive used to run once, last, after four batched loads: on a server
+    warmed by them it took 6.4-15.2 s for the same rows in different runs."""
     uri = os.environ.get("NEO4J_URI")
     if not uri:
         print("neo4j: skipped (no NEO4J_URI; `make neo4j-up` and source .cache/neo4j/env)", flush=True)
@@ -348,38 +367,52 @@ def measure_neo4j(
         "neo4j_plans": n,
         "neo4j_items": items,
         "neo4j_rust_ext": importlib.util.find_spec("neo4j._rust") is not None,
+        "neo4j_repeats": repeats,
     }
+    chunks = [rows[i : i + WRITE_BATCH_PLANS] for i in range(0, len(rows), WRITE_BATCH_PLANS)]
+
+    def batched(size: int) -> Any:
+        def load() -> float:
+            store.batch_size = size
+            return _timed_load(store, chunks, lambda s, b: s.write_plans(b), _clear)
+
+        return load
+
+    def per_plan() -> float:
+        store.batch_size = batch_sizes[0]
+        return _timed_load(store, rows, lambda s, r: s.write_plan(r), _clear)
+
+    loaders: dict[str, Any] = {f"neo4j_batched_{size}_s": batched(size) for size in batch_sizes}
+    loaders["neo4j_batched_per_plan_s"] = per_plan
+    if naive:
+        loaders["neo4j_naive_s"] = lambda: _timed_load(store, rows, naive_write, _clear)
+    runs: dict[str, list[float]] = {key: [] for key in loaders}
     counts = set()
     try:
-        # One untimed load first: the server compiles and caches the statements, which would
-        # otherwise be charged to whichever loader runs first.
-        chunks = [rows[i : i + WRITE_BATCH_PLANS] for i in range(0, len(rows), WRITE_BATCH_PLANS)]
-        _timed_load(store, chunks, lambda s, b: s.write_plans(b), _clear)
-        for size in batch_sizes:
-            store.batch_size = size
-            seconds = _timed_load(store, chunks, lambda s, b: s.write_plans(b), _clear)
-            result[f"neo4j_batched_{size}_s"] = seconds
-            counts.add(_counts(store))
-        store.batch_size = batch_sizes[0]
-        result["neo4j_batched_per_plan_s"] = _timed_load(store, rows, lambda s, r: s.write_plan(r), _clear)
-        counts.add(_counts(store))
-        if not naive:
-            _clear(store)
-            return result
-        naive_s = _timed_load(store, rows, naive_write, _clear)
-        counts.add(_counts(store))
-        result["neo4j_naive_s"] = naive_s
-        best = min(result[f"neo4j_batched_{size}_s"] for size in batch_sizes)
-        result["neo4j_batched_over_naive"] = naive_s / result[f"neo4j_batched_{batch_sizes[0]}_s"]
-        result["neo4j_best_batched_over_naive"] = naive_s / best
-        result["neo4j_same_graph"] = len(counts) == 1
+        for load in loaders.values():
+            load()  # untimed warm-up, one per loader
+        for _ in range(repeats):
+            for key, load in loaders.items():
+                runs[key].append(load())
+                counts.add(_counts(store))
         _clear(store)
     finally:
         store.close()
+    for key, seconds in runs.items():
+        result[key] = statistics.median(seconds)
+        result[key.removesuffix("_s") + "_runs_s"] = seconds
+    result["neo4j_same_graph"] = len(counts) == 1
+    if not naive:
+        return result
+    naive_s = result["neo4j_naive_s"]
+    best = min(result[f"neo4j_batched_{size}_s"] for size in batch_sizes)
+    result["neo4j_batched_over_naive"] = naive_s / result[f"neo4j_batched_{batch_sizes[0]}_s"]
+    result["neo4j_best_batched_over_naive"] = naive_s / best
     print(
-        f"neo4j {n} plans ({items:,d} items): "
+        f"neo4j {n} plans ({items:,d} items), medians of {repeats} rounds after one warm-up each: "
         + ", ".join(f"batched {s} rows {result[f'neo4j_batched_{s}_s']:.1f} s" for s in batch_sizes)
-        + f", naive {naive_s:.1f} s; batched over naive {result['neo4j_batched_over_naive']:.1f}x "
+        + f", naive {naive_s:.1f} s (runs {', '.join(f'{x:.1f}' for x in runs['neo4j_naive_s'])}); "
+        f"batched over naive {result['neo4j_batched_over_naive']:.1f}x "
         f"(best {result['neo4j_best_batched_over_naive']:.1f}x); rust ext {result['neo4j_rust_ext']}; "
         f"same graph {result['neo4j_same_graph']}",
         flush=True,
@@ -477,6 +510,9 @@ def main() -> None:
     parser.add_argument("--rebuild-at", type=int, default=None, help="store size for the rebuild (default: largest)")
     parser.add_argument("--neo4j-plans", type=int, default=10, help="generated plans for batched vs naive")
     parser.add_argument("--no-neo4j", action="store_true")
+    parser.add_argument(
+        "--neo4j-repeats", type=int, default=NEO4J_REPEATS, help="rounds of batched against naive (medians)"
+    )
     parser.add_argument("--builds-only", action="store_true", help="only the builds per N (no rebuild, CLI, queries)")
     parser.add_argument("--neo4j-only", action="store_true", help="only the Neo4j loading comparison")
     parser.add_argument(
@@ -498,7 +534,7 @@ def main() -> None:
         "measured_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }
     if args.neo4j_only:
-        neo = measure_neo4j(args.neo4j_plans, base)
+        neo = measure_neo4j(args.neo4j_plans, base, repeats=args.neo4j_repeats)
         if neo and args.neo4j_rust_ext:
             neo.update(measure_rust_ext(args.neo4j_plans, base, args.neo4j_rust_ext))
         merge({**update, **(neo or {})})
@@ -518,7 +554,7 @@ def main() -> None:
     update["query_store_plans"] = rebuild_at
     update.update(measure_rebuild(rebuild_at, base, stores[rebuild_at]))
     if not args.no_neo4j:
-        neo = measure_neo4j(args.neo4j_plans, base)
+        neo = measure_neo4j(args.neo4j_plans, base, repeats=args.neo4j_repeats)
         if neo:
             update.update(neo)
         if neo and args.neo4j_rust_ext:

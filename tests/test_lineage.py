@@ -12,7 +12,7 @@ import yaml
 
 from plankg.graph import GraphStore
 from plankg.lineage.align import MAX_PER_UNIT, MAX_PER_UNIT_FINER, align, per_unit_limit
-from plankg.lineage.link import link_lineage, load_terms
+from plankg.lineage.link import link_lineage, load_terms, stale_between
 from plankg.lineage.report import align_plans, lineage_of
 from plankg.lineage.similarity import LineageTerms, Unit
 from plankg.lineage.succession import PlanInfo, infer_successions, issuer
@@ -503,6 +503,29 @@ def test_a_rebuild_relinks_only_the_successions_of_the_plans_it_wrote(
     result = write_all(store, [loaded_plans["sh-iti-12"]])
     assert result.relinked == [("sh-stic-14", "sh-iti-12")]
     assert continues(store) == before
+
+
+def test_writing_a_plan_leaves_no_continues_on_it_so_a_rebuild_skips_their_deletes(
+    store: GraphStore, loaded_plans: dict[str, Loaded]
+) -> None:
+    """``stale_between`` deletes no CONTINUES of a pair with a plan the build wrote: writing the
+    plan must already have removed them (its units are detached and deleted). Counted, not as a
+    set, so a link left behind and drawn again would show as a duplicate."""
+    count = "MATCH ()-[r:CONTINUES]->() RETURN count(r) AS n"
+    touching = (
+        "MATCH (a)-[r:CONTINUES]->(b) WHERE a.plan_id = $plan OR b.plan_id = $plan RETURN count(r) AS n"
+    )
+    write_all(store, list(loaded_plans.values()))
+    before = store.run(count)[0]["n"]
+    assert store.run(touching, {"plan": "sh-iti-12"})[0]["n"] > 0
+    store.write_plans([loaded_plans["sh-iti-12"].rows])
+    assert store.run(touching, {"plan": "sh-iti-12"})[0]["n"] == 0
+    assert stale_between([("sh-stic-14", "sh-iti-12"), ("b", "a")], [("c", "a")], {"sh-iti-12"}) == [
+        ("b", "a"),
+        ("c", "a"),
+    ]
+    write_all(store, [loaded_plans["sh-iti-12"]])
+    assert store.run(count)[0]["n"] == before
 
 
 def test_a_folder_without_manifest_gets_the_same_successions_and_lineage(

@@ -84,9 +84,12 @@ TASKS = _register(
     "Tasks, optionally of one plan and one block kind. Example: tasks(plan='sh-sti-12', kind='重大任务')",
 )
 
+# Written from the field outwards: LadybugDB plans a path from the node it is written first,
+# so "(s:Section)-[:HAS_TASK]->(t)-[:IN_FIELD]->(f {name})" joined every HAS_TASK of the store
+# before keeping one field's (27 ms against 9 ms of CPU in a store of 200 plans; same rows).
 TASKS_IN_FIELD = _register(
     "tasks_in_field",
-    """MATCH (s:Section)-[:HAS_TASK]->(t:Task)-[r:IN_FIELD]->(f:Field {name: $field})
+    """MATCH (f:Field {name: $field})<-[r:IN_FIELD]-(t:Task)<-[:HAS_TASK]-(s:Section)
        WHERE ($plan = '' OR t.plan_id = $plan) AND ($kind = '' OR t.kind = $kind)
        RETURN t.id AS id, t.plan_id AS plan_id, t.kind AS kind, t.number AS number,
        t.title AS title, s.title AS section, t.empty AS empty, t.`start` AS `start`, t.`end` AS `end`,
