@@ -121,6 +121,7 @@ from plankg.loaders.rules.names import (
     FUNCTION_WORD_TAGS,
     GENERIC_ACTOR_AFTER,
     INSTITUTION_FRAME,
+    INFRASTRUCTURE_ITEM,
     INSTITUTION_LIST_MIN,
     INTERNATIONAL_ENDINGS,
     INTERNATIONAL_OPENING,
@@ -156,6 +157,11 @@ from plankg.loaders.rules.names import (
     PLATFORM_SITE_ENDINGS,
     PROJECT_SUFFIX,
     PROPER_PREFIX,
+    PROJECT_ENUMERATION,
+    PROJECT_FIRM_MAX,
+    PROJECT_FIRM_TAGS,
+    PROJECT_FIRM_TAILS,
+    PROJECT_VERB_TAGS,
     PROPER_TAGS,
     PROVINCE_LOCATOR,
     QUANTIFIER,
@@ -1009,3 +1015,67 @@ def _name_like(item: str) -> bool:
         return True
     # field names fed to jieba as user words (tag nz) are fields, not proper names
     return any(w.flag in PROPER_TAGS and w.word not in _USER_WORDS for w in _posseg().cut(item))
+
+
+def project_firms(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Firms named through their projects in a list closed by "等…项目" (PROJECT_ENUMERATION):
+    "推动台州温玉铁路、杭州海康机器人、丽水富乐德传感技术等项目建成投运" names 海康机器人 and 富乐德.
+    The firm is the run of proper words (jieba, PROJECT_FIRM_TAGS) an item opens with after its
+    place, with a firm-name tail word ("蓝思科技"); an item with an ending of ours is a platform
+    or institution found elsewhere, one ending in a road or port (INFRASTRUCTURE_ITEM) names none."""
+    stop = len(text) if end is None else end
+    found: list[Mention] = []
+    for m in PROJECT_ENUMERATION.finditer(text, start, stop):
+        pos = m.start("items")
+        for n, item in enumerate(m.group("items").split("、")):
+            a, b = pos, pos + len(item)
+            pos = b + 1
+            # only the first item opens with the clause's verb ("推动…"); an anchor word inside a
+            # later one is part of its product ("3D玻璃研发生产")
+            # ("…3D玻璃研发生产"); nor is a count inside it ("南网720兆瓦储能电站")
+            digit = next((i for i in range(a, b) if text[i].isdigit()), b)
+            cut = _left_edge(text, a, a, digit)[0] if n == 0 else a
+            name = text[cut:b]
+            if len(name) < 2 or INFRASTRUCTURE_ITEM.search(name) or ending_of(name) is not None:
+                continue
+            firm = _firm_of_project(name)
+            if firm is None:
+                continue
+            offset, brand = firm
+            found.append(Mention(full_name(brand), "institution", "企业", cut + offset, cut + offset + len(brand)))
+    return found
+
+
+def _firm_of_project(item: str) -> tuple[int, str] | None:
+    """(offset, firm) of the firm an enumerated project item opens with, or None."""
+    words = list(_posseg().cut(item))
+    i, offset, place = 0, 0, ""
+    while i < len(words) and words[i].flag in PROJECT_VERB_TAGS:  # "开工建设南网…": the clause's verb
+        offset += len(words[i].word)
+        i += 1
+    while i < len(words) and words[i].flag == "ns":  # the place it is built in
+        place = words[i].word
+        offset += len(place)
+        i += 1
+    brand_start, core = offset, ""
+    while i < len(words) and (
+        (words[i].flag in PROJECT_FIRM_TAGS and words[i].word not in _USER_WORDS)
+        or (core and words[i].flag == "ns")
+    ):
+        core += words[i].word
+        i += 1
+    tail = words[i].word if i < len(words) and words[i].word in PROJECT_FIRM_TAILS else ""
+    if core in PROJECT_FIRM_TAILS:  # "燕山石化": jieba tags the tail, not the brand
+        core, tail = "", core
+    if i < len(words) and len(words[i].word) == 1 and words[i].flag.endswith("g"):
+        return None  # jieba cut a word in two: "中欣晶/圆大硅片" leaves a bound morpheme (vg)
+    if core and words[0].flag == "nr" and len(core) == 2 and not place and i < len(words):
+        return None  # a place jieba reads as a person's name opening a project: "娄底高性能软磁…"
+    if not core and tail and place:  # "燕山石化": the place word is the brand
+        core, brand_start = place, brand_start - len(place)
+    elif not core and not (tail and place):
+        return None
+    brand = core + tail
+    if not 2 <= len(brand) <= PROJECT_FIRM_MAX or PLACE_RE.fullmatch(brand) or is_generic(brand, "institution"):
+        return None
+    return brand_start, brand

@@ -1045,3 +1045,26 @@ AUTHORITY_AFTER = re.compile(r"关于|\s+(?:\d{4}|[〇一二][〇一二三四五
 # 片区 names an area of a pilot free trade zone or a bonded zone only after that zone: "湖北自贸试验区
 # 襄阳片区"; elsewhere it is any area of a city ("主题游径片区", "和林格尔与乌兰察布片区").
 PILOT_ZONE_AREA = re.compile(r"(?:自贸试验区|自由贸易试验区|自贸区|自由贸易区|综合保税区)[\u4e00-\u9fff]{2,6}片区$")
+
+
+# --- dev round 6: firms named through their projects ---------------------------------------
+# A list of projects closed by "等…项目" names each project by its firm and its product, often
+# after the place it is built in: "推动台州温玉铁路、杭州海康机器人、丽水富乐德传感技术等项目建成投运",
+# "实施中石化催化剂、中海油新材料、燕山石化绿色新材料等重点项目", "推动京东方、惠科等重大产业项目",
+# "开工建设南网720兆瓦储能电站等项目". The firm is the proper word the item opens with (jieba),
+# after any place (PROJECT_FIRM_TAGS, PROJECT_FIRM_TAILS); a project named by its place and a
+# road or port (INFRASTRUCTURE_ITEM) names no firm.
+PROJECT_ENUMERATION = re.compile(
+    r"(?P<items>[\u4e00-\u9fffA-Za-z0-9]{2,24}(?:、[\u4e00-\u9fffA-Za-z0-9]{2,24})*)"
+    r"等(?P<qualifier>[“\u4e00-\u9fff]{0,8}?)项目"
+)
+# jieba's tags of a brand: "中石化" j, "中海油" nt, "海康" nz, "富乐德" nr; a place (ns) only
+# after the brand has begun ("燕山石化" opens with 燕山 ns and is kept whole, see the tails).
+PROJECT_FIRM_TAGS = frozenset({"nz", "nr", "j", "nt", "nrt"})
+# Words a firm's name ends with after its brand: "蓝思科技", "海康机器人", "燕山石化".
+PROJECT_FIRM_TAILS = frozenset(_words("科技 石化 重工 集团 股份 控股 药业 电子 电气 化工 机器人"))
+PROJECT_FIRM_MAX = 6
+# A verb the anchor words miss may still open the first item: "开工建设南网720兆瓦储能电站等项目".
+PROJECT_VERB_TAGS = frozenset({"v", "vn"})
+# Anywhere in the item: "广清永高铁", "佛渡集装箱码头一期", "川气东送二线湖北段".
+INFRASTRUCTURE_ITEM = re.compile(r"高铁|铁路|公路|高速|城际|机场|码头|航道|管道|气东送|大桥|隧道|通道|水库|枢纽|线|港$|工程$")
