@@ -285,6 +285,8 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     # "国家组织药品集中采购和使用试点工作小组", "联合采购办公室", "国务院职业教育工作部际联席会议";
     # a head of generic words alone ("成立工作小组") stays a class.
     ("领导小组", "政府部门"),
+    # A standing group that pushes a line of work: "北京市大数据工作推进小组" (dev round 6).
+    ("推进小组", "政府部门"),
     ("工作小组", "其他"),
     ("办公室", "其他"),
     ("联席会议", "政府部门"),
@@ -537,6 +539,12 @@ _GUARDED_ANCHORS = {
     "等": r"(?<![高平同中初均相])等(?!离子|级)",
     # … and a body named for its task: "省数字政府建设工作小组", "…建设领导小组办公室".
     "建设": r"建设(?!银行|部|厅|局|委|工作小组|领导小组|办公室|兵团)",
+    # … and a group or office named for the work it pushes or the pilot it runs: "北京市大数据工作
+    # 推进小组办公室", "国家组织药品集中采购和使用试点工作小组" (dev round 6).
+    "推进": r"推进(?![\u4e00-\u9fff]{0,4}?(?:小组|办公室))",
+    "使用": r"使用(?![\u4e00-\u9fff]{0,4}?(?:工作小组|领导小组|办公室))",
+    # "国家组织药品集中采购…工作小组": state-organised, part of the body's name.
+    "组织": r"(?<!国家)组织",
     "在": r"在(?!线)",
     # "…一体化发展示范区", "…融合发展试验区": 发展 before a zone belongs to its name.
     # So does 发展 before a body's ending: "省大数据发展管理局", "数字经济发展领导小组".
