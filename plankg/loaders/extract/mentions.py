@@ -180,6 +180,7 @@ from plankg.loaders.rules.names import (
     UNIVERSITY_CONTINUATION,
     UNIVERSITY_ENDINGS,
     VERSION_POINT,
+    HYPHEN_IN_NAME,
     WITH_PREPOSITION,
     Category,
     Framing,
@@ -217,7 +218,7 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             run_start = i if run_start is None else run_start
             i = stretch.end()
             continue
-        if VERSION_POINT.match(text, i):
+        if VERSION_POINT.match(text, i) or HYPHEN_IN_NAME.match(text, i):
             run_start = i if run_start is None else run_start
         elif (inner := PLACE_IN_NAME.match(text, i, end)) is not None and (
             run_start is not None or inner.group().startswith("“")
@@ -249,7 +250,7 @@ _RUN_OPENING = re.compile(NAME_CHAR.pattern[:-1] + "“]")
 def _run_end(text: str, pos: int) -> int:
     """Where the run that contains ``pos`` ends (bracketed qualifiers and quoted words included)."""
     while pos < len(text):
-        if NAME_CHAR.match(text[pos]) or VERSION_POINT.match(text, pos):
+        if NAME_CHAR.match(text[pos]) or VERSION_POINT.match(text, pos) or HYPHEN_IN_NAME.match(text, pos):
             pos += 1
         elif (inner := PLACE_IN_NAME.match(text, pos)) is not None and not _names_itself(inner.group()):
             pos = inner.end()

@@ -489,6 +489,9 @@ NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9—·]")
 
 # The point of a version number between digits belongs to a name's run: "政务服务2.0平台".
 VERSION_POINT = re.compile(r"(?<=\d)[.．](?=\d)")
+# A hyphen between two words of a name joins partners, as a dash does: "中国-中亚荒漠化防治中心",
+# "中国-东盟信息港"; the name keeps it as written (dev round 6).
+HYPHEN_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[-－](?=[\u4e00-\u9fff])")
 
 # A body followed by a kind of department or by 分管 qualifies a generic actor or a person, it is not
 # named as an actor itself: "国务院教育行政部门负责…", "国务院分管教育工作的副总理".
@@ -899,7 +902,9 @@ TRAILING_NOISE = re.compile(
 # A tier before a place is the rank the named unit holds, not part of its name: "建成国家级江西省
 # 知识产权保护中心" names 江西省知识产权保护中心.
 LEADING_MODIFIER = re.compile(rf"^(?:数字化|智能化|智慧化|网络化|国家级|省级|市级)(?={PLACE})")
-DASHES = re.compile(r"[-－–—]+")
+# Dashes in a name are written as one "—", except a single hyphen between two characters, which
+# stays as printed (HYPHEN_IN_NAME: "中国-中亚荒漠化防治中心").
+DASHES = re.compile(r"[-－–—]{2,}|(?<![\u4e00-\u9fff])[-－]|[-－](?![\u4e00-\u9fff])|[–—]")
 
 MAX_NAME = 32
 MIN_NAME = 3
