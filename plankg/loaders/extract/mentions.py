@@ -121,6 +121,7 @@ from plankg.loaders.rules.names import (
     FUNCTION_WORD_TAGS,
     GENERIC_ACTOR_AFTER,
     INSTITUTION_FRAME,
+    FRAMEWORK_ITEM,
     INFRASTRUCTURE_ITEM,
     INSTITUTION_LIST_MIN,
     INTERNATIONAL_ENDINGS,
@@ -332,6 +333,7 @@ def _after_conjunction(text: str, start: int, end: int, category: Category = "pl
             complete = (
                 ending_of(left) is not None
                 or PROJECT_SUFFIX.search(text, best, pos) is not None
+                or (category == "platform" and FRAMEWORK_ITEM.search(text, best, pos) is not None)
                 or (category == "institution" and len(left) >= 4 and ORGANISATION_SUFFIX.search(left) is not None)
                 or NEW_ITEM_OPENING.match(text, pos + len(conj)) is not None  # "…系统和全国…平台"
             )

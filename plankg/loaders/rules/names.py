@@ -531,8 +531,11 @@ ANCHOR_WORDS = _words(
     建成开放 下放至 至 授权 从事 允许 申建 申报
     规范 认定 重塑 做实 运营 推广应用
     充分利用 连接 扶持 规定 报 设
+    统筹 跟进 总结 申请
     """
 )
+# 统筹, 跟进, 总结, 申请 (dev round 6): verbs of coordinating, following up, reviewing and applying
+# for that take a park or a platform as object: "统筹零碳园区建设", "定期跟进零碳园区建设情况".
 # 充分利用, 连接, 扶持, 规定, 报, 设: verbs of using, connecting, fostering, laying down, reporting to
 # and setting up that take a name as object: "充分利用全国一体化在线政务服务平台", "连接雄安新区与京津",
 # "扶持“双创”支撑平台", "规定生态环境部…", "报司法部备案", "省级人民政府设监管工作平台". (One-character
@@ -902,6 +905,10 @@ TRAILING_NOISE = re.compile(
 # A tier before a place is the rank the named unit holds, not part of its name: "建成国家级江西省
 # 知识产权保护中心" names 江西省知识产权保护中心.
 LEADING_MODIFIER = re.compile(rf"^(?:数字化|智能化|智慧化|网络化|国家级|省级|市级)(?={PLACE})")
+# A system of rules, a mechanism or a standard coordinated before a platform is an item of its own,
+# never the first part of the platform's name: "参与碳排放计量标准体系和产品碳足迹背景数据库建设" names
+# 产品碳足迹背景数据库 (dev round 6). Like PROJECT_SUFFIX for projects.
+FRAMEWORK_ITEM = re.compile(r"(?:体系|机制|制度|体制|标准|规范|规则)$")
 # Dashes in a name are written as one "—", except a single hyphen between two characters, which
 # stays as printed (HYPHEN_IN_NAME: "中国-中亚荒漠化防治中心").
 DASHES = re.compile(r"[-－–—]{2,}|(?<![\u4e00-\u9fff])[-－]|[-－](?![\u4e00-\u9fff])|[–—]")
