@@ -372,7 +372,8 @@ NAMED_INSTITUTIONS: dict[str, str] = {
 # anything else before it is the clause ("月底前报送国务院" names 国务院).
 # 中央 but not 党中央: "党中央国务院" is two bodies written without their 、 (党中央 is a body of
 # its own, not a level of 国务院), so the name is 国务院.
-NAMED_PREFIX = re.compile(rf"(?:{PLACE}|省|市|区|县|自治区|国家|(?<!党)中央|中国|全国)$")
+# A Party committee's office is named with its level and 委: "市委金融办", "省委网信办" (dev round 6).
+NAMED_PREFIX = re.compile(rf"(?:{PLACE}|(?:省|市|区|县)委?|自治区|国家|(?<!党)中央|中国|全国)$")
 # A government body is a class only when its head says which bodies generically ("有关部门",
 # "各地区政府", "主管部门"); subject words are its name ("省科技厅", "市教委").
 GOVERNMENT_GENERIC_WORDS = _words(
@@ -396,8 +397,8 @@ SUBNATIONAL_TIER = re.compile(r"^(?:国家级)?(?:省|市|区|县|地市|省市|
 NATIONAL_INTEGRATED = re.compile(r"^全国一体化")
 # "国家重要能源和战略资源基地", "全国重要的…基地": a role of the region, not a platform.
 # So is "老工业基地" ("甘肃老工业基地的地位", "东北老工业基地振兴"): a status of a region.
-# So is a rank aimed at without 的: "打造世界领先科技园区", "国内领先…基地".
-ROLE_NAME = re.compile(r"^(?:国家|全国|世界|全球|区域)?重要|^(?:世界|全球|国际|国内|全国)(?:领先|一流)|老工业基地$")
+# So is a rank aimed at without 的: "打造世界领先科技园区", "国内领先…基地", "全球先进制造业基地" (dev round 6).
+ROLE_NAME = re.compile(r"^(?:国家|全国|世界|全球|区域)?重要|^(?:世界|全球|国际|国内|全国)(?:领先|一流|先进)|老工业基地$")
 # Not names at all: a plan period ("“十四五”科技创新中心"), a numbered concept ("一心三区一平台"),
 # a description with 的 ("具有全球影响力的科技创新中心").
 NOT_A_NAME = re.compile(r"^“?十[一二三四五六七八九]五|的")
@@ -531,11 +532,12 @@ ANCHOR_WORDS = _words(
     建成开放 下放至 至 授权 从事 允许 申建 申报
     规范 认定 重塑 做实 运营 推广应用
     充分利用 连接 扶持 规定 报 设
-    统筹 跟进 总结 申请
+    统筹 跟进 总结 申请 对接 新一轮
     """
 )
-# 统筹, 跟进, 总结, 申请 (dev round 6): verbs of coordinating, following up, reviewing and applying
-# for that take a park or a platform as object: "统筹零碳园区建设", "定期跟进零碳园区建设情况".
+# 统筹, 跟进, 总结, 申请, 对接 (dev round 6): verbs of coordinating, following up, reviewing, applying
+# for and linking up that take a park or a platform as object: "统筹零碳园区建设", "定期跟进零碳园区
+# 建设情况"; 新一轮 ("a new round of") opens no name: "加快新一轮国家数字经济创新发展试验区建设".
 # 充分利用, 连接, 扶持, 规定, 报, 设: verbs of using, connecting, fostering, laying down, reporting to
 # and setting up that take a name as object: "充分利用全国一体化在线政务服务平台", "连接雄安新区与京津",
 # "扶持“双创”支撑平台", "规定生态环境部…", "报司法部备案", "省级人民政府设监管工作平台". (One-character
@@ -544,7 +546,8 @@ ANCHOR_WORDS = _words(
 _GUARDED_ANCHORS = {
     "等": r"(?<![高平同中初均相])等(?!离子|级)",
     # … and a body named for its task: "省数字政府建设工作小组", "…建设领导小组办公室".
-    "建设": r"建设(?!银行|部|厅|局|委|工作小组|领导小组|办公室|兵团)",
+    # … and a commission named for building and managing: "市住房城乡建设管理委" (dev round 6).
+    "建设": r"建设(?!银行|部|厅|局|委|管理委|管理局|工作小组|领导小组|办公室|兵团)",
     # … and a group or office named for the work it pushes or the pilot it runs: "北京市大数据工作
     # 推进小组办公室", "国家组织药品集中采购和使用试点工作小组" (dev round 6).
     "推进": r"推进(?![\u4e00-\u9fff]{0,4}?(?:小组|办公室))",
