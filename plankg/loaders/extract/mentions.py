@@ -152,6 +152,7 @@ from plankg.loaders.rules.names import (
     OWNER_KINDS,
     PLACE_IN_NAME,
     PLACE_LIST_BEFORE,
+    PLACES_SHARING_MIN,
     PLATFORM_ENDINGS,
     PLATFORM_FRAME,
     PLATFORM_LIST_AFTER,
@@ -366,6 +367,35 @@ def _shared_title(text: str, name: str, left: int, end: int) -> str:
     return name[own.end() :]
 
 
+def _shared_by_places(text: str, name: str, shown_at: int) -> bool:
+    """A head after a list of at least two places, the name opening with a place too
+    (PLACES_SHARING_MIN): "建好济南、青岛、枣庄算力枢纽" names the kind of hub each city builds.
+    Each listed item must be a place as a whole ("西部（成都）科学城、中国（绵阳）科技城" lists
+    names; "大青山、鄂尔多斯实验室" lists one other place only: its last name stands)."""
+    places = 0
+    pos = shown_at
+    while pos > 0 and text[pos - 1] == "、":
+        item_end = pos - 1
+        item_start = item_end
+        while item_start > 0 and "\u4e00" <= text[item_start - 1] <= "\u9fff" and item_end - item_start < 6:
+            item_start -= 1
+        item = _after_anchor(text, item_start, item_end)
+        if not item or not _only_places(item):
+            return False
+        places += 1
+        pos = item_end - len(item)
+    if places < PLACES_SHARING_MIN:
+        return False
+    first = next(iter(_posseg().cut(name)), None)
+    return first is not None and first.flag == "ns"
+
+
+def _after_anchor(text: str, start: int, end: int) -> str:
+    """The listed item in ``text[start:end]`` without a verb opening the list ("建好济南")."""
+    left = _left_edge(text, start, start, end)[0]
+    return text[left:end]
+
+
 def _aside_start(text: str, clause_start: int, left: int) -> int:
     """Where the bracketed aside holding ``left`` opens (after its bracket), or ``clause_start``.
 
@@ -566,6 +596,8 @@ def _name_at(
     span_start = text.find(name, left, end)
     if span_start < 0:
         return found
+    if category == "platform" and _shared_by_places(text, name, span_start):
+        return found  # "沈阳、大连、辽西地区绿色算力中心": one in each place, a class
     if name in CENTRAL_AUTHORITIES and _named_as_authority(text, span_start, span_start + len(name)):
         return found
     if category == "institution":

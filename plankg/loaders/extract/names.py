@@ -17,6 +17,7 @@ from plankg.loaders.rules.names import (
     ASSOCIATION_PROPER_OPENING,
     AUTHORITY_COMMITTEE,
     CITY_CENTRE,
+    CLASS_OPENING,
     CITY_CENTRE_QUALIFIERS,
     CITY_LAB,
     CLAUSE_BREAK,
@@ -223,6 +224,8 @@ def is_generic(name: str, category: Category) -> bool:
         return True  # "主题游径片区": an area of a city, not a zone's area
     if category == "platform" and NOT_A_PLATFORM.search(name):
         return True  # "农村宅基地"
+    if CLASS_OPENING.match(name):
+        return True  # "高水平工业设计中心": a quality aimed at, a kind
     if NUMBERED_CONCEPT.search(name):
         return True  # "一心三区一平台", "四委一局", "基层治理四平台"
     if category == "platform" and (ROLE_NAME.search(name) or NOT_A_NAME.search(name) or PLACE_RE.fullmatch(name)):

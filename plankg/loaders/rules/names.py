@@ -689,7 +689,8 @@ STATUS_SOUGHT = re.compile(r"(?:争创|申建|申报)$")
 # The verb governs every item of the enumeration it opens: "争创国家服务贸易创新发展示范区、数字贸易
 # 示范区", "争创…等领域国家制造业创新中心、国家产业技术工程化中心" seek both.
 STATUS_SOUGHT_LIST = re.compile(r"(?:争创|申建|申报)[^，。；：！？]*、$")
-QUANTIFIER = re.compile(r"若干|一批|首批|第[一二三四五六七八九十\d]+批|各类|多个|一系列|各级|一些|更多")
+# "支持有条件的地方创建国家级数据标注试点基地": wherever conditions allow, a class (dev round 6).
+QUANTIFIER = re.compile(r"若干|一批|首批|第[一二三四五六七八九十\d]+批|各类|多个|一系列|各级|一些|更多|有条件的")
 # A bracket still open before a name: the name is in an aside ("（包含…、香港医院管理局专家…）",
 # "（生态环境部牵头，…）"), out of reach of a quantifier before the bracket.
 OPEN_ASIDE = re.compile(r"[（(][^（()）]*$")
@@ -894,6 +895,14 @@ NATIONAL_FIELD_NAME = re.compile(
 # Both sides must be places (jieba's place tags decide for cities and counties).
 SHARED_NATIONAL_TITLE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,5}?)(?=国家)")
 PLACE_LIST_BEFORE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,5})、$")
+# Without a national title, a head after a list of places is one of that kind in each place: "布局建设
+# 沈阳、大连、辽西地区绿色算力中心", "建好济南、青岛、枣庄算力枢纽" name a class of centres and hubs, not
+# one (dev round 6; the name must open with a place too, and two places at least stand before it:
+# "大青山、鄂尔多斯实验室" names the last laboratory).
+PLACES_SHARING_MIN = 2
+# A quality the plan aims at opening a name makes it a kind: "高水平工业设计中心", "高能级科创平台",
+# "高水平研究型大学" (dev round 6).
+CLASS_OPENING = re.compile(r"^(?:高水平|高能级)")
 
 
 # --- normalisation ------------------------------------------------------------------------
