@@ -137,8 +137,6 @@ from plankg.loaders.rules.names import (
     NAME_CHAR,
     NAMED_INSTITUTIONS,
     NAMED_PREFIX,
-    NATIONAL_BRANCH,
-    BRANCH_REGION,
     NAMING_TAGS,
     NEW_ITEM_OPENING,
     NOT_A_BODY,
@@ -605,7 +603,7 @@ def _name_at(
     if category == "institution":
         qualifier = _campus_qualifier(text, span_start + len(name))
     else:
-        qualifier = _trailing_qualifier(text, span_start + len(name), name)
+        qualifier = _trailing_qualifier(text, span_start + len(name))
     if qualifier:
         name += qualifier  # "国家海洋综合试验场（深海）"
     whole = ending_of(name)
@@ -788,18 +786,13 @@ def _after_last_verb(name: str) -> str:
     return rest
 
 
-def _trailing_qualifier(text: str, end: int, name: str = "") -> str:
+def _trailing_qualifier(text: str, end: int) -> str:
     """The bracketed qualifier right after a name, when it is part of it (TRAILING_QUALIFIER):
-    "（深海）", "（平台）"; not a place, a phase, a status or an aside — except the place of a
-    national centre's branch (NATIONAL_BRANCH: "国家碳计量中心（辽宁）")."""
+    "（深海）", "（平台）"; not a place, a phase, a status or an aside."""
     match = TRAILING_QUALIFIER.match(text, end)
     if match is None:
         return ""
     inner = match.group("q")
-    if NATIONAL_BRANCH.match(name):
-        place = BRANCH_REGION.sub("", inner)
-        if place and (PLACE_RE.fullmatch(place) or _only_places(place)):
-            return match.group()
     if NOT_A_QUALIFIER.search(inner) or PLACE_RE.search(inner):
         return ""
     if inner not in DOMAIN_NOT_PLACE and _only_places(inner):

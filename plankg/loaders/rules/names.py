@@ -481,12 +481,6 @@ NOT_A_QUALIFIER = re.compile(
     r"简称|含|包括|筹|试行|暂行|期|年|等|以下|以上|下同|牵头|负责|参与|地区|部|委|局|厅|、|及|和|与"
 )
 
-# A national centre's branch is named by the place in brackets after it: "国家碳计量中心（辽宁）",
-# "全国高校区域技术转移转化中心（成渝地区）" (dev round 6); elsewhere a bracketed place says where a
-# platform stands ("（绍兴）").
-NATIONAL_BRANCH = re.compile(r"^(?:国家|全国)")
-BRANCH_REGION = re.compile(r"地区$")
-
 # Before such a place, "中国" or a bilateral "中X" opens the name ("中以（上海）创新园", "中德（太仓）…")
 # even where 以 reads as a preposition.
 BILATERAL_OPENING = re.compile(r"(?:中国|中[以德法英美日韩俄新意芬瑞荷欧非阿加澳比丹挪奥]|[京沪]港)$")
