@@ -235,6 +235,10 @@ def is_generic(name: str, category: Category) -> bool:
     if "各" in name:
         return True  # "国务院各部委", "各地区政务服务平台"
     conj = _last_conjunction(name) if category == "institution" else -1
+    # A government body named by two coordinated fields is one body: "上海市发展和改革委员会"
+    # ("改革委员会" alone would be a class; dev round 6).
+    if conj > 0 and AUTHORITY_COMMITTEE.search(name):
+        conj = -1
     if conj > 0 and is_generic(name[conj + 1 :], category):
         return True  # "中航系和高水平研究型大学", "重大事项及公司": the coordinated head is a class
     one = ending_of(name)
