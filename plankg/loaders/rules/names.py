@@ -111,6 +111,8 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # Named towns and film cities: "云栖小镇", "宁波象山影视城" ("特色小镇" stays a class).
     ("小镇", "园区"),
     ("影视城", "园区"),
+    # Language corpora a plan builds for AI: "推进杭州语料库建设" (dev round 6).
+    ("语料库", "数据库"),
     ("样本库", "资源库"),
     ("基因库", "资源库"),
     ("种质库", "资源库"),
