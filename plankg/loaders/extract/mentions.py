@@ -153,6 +153,8 @@ from plankg.loaders.rules.names import (
     PLACE_IN_NAME,
     PLACE_LIST_BEFORE,
     PLACES_SHARING_MIN,
+    PLACES_SUBJECT_VERB,
+    QUOTED_STATUS_PARK,
     PLATFORM_ENDINGS,
     PLATFORM_FRAME,
     PLATFORM_LIST_AFTER,
@@ -374,6 +376,21 @@ def _shared_by_places(text: str, name: str, shown_at: int) -> bool:
     names; "大青山、鄂尔多斯实验室" lists one other place only: its last name stands)."""
     places = 0
     pos = shown_at
+    verb = PLACES_SUBJECT_VERB.search(text, max(0, shown_at - 4), shown_at)
+    subject = None
+    if verb is not None:  # "郑州、开封、洛阳、安阳|创建|国家…示范区": the places are the subject
+        item_start = verb.start()
+        while item_start > 0 and "\u4e00" <= text[item_start - 1] <= "\u9fff" and verb.start() - item_start < 4:
+            item_start -= 1
+        subject = next(
+            (text[a : verb.start()] for a in range(item_start, verb.start() - 1) if _only_places(text[a : verb.start()])),
+            None,
+        )
+        if subject is not None and text[verb.start() - len(subject) - 1 : verb.start() - len(subject)] == "、":
+            pos = verb.start() - len(subject)
+            places = 1
+        else:
+            subject = None
     while pos > 0 and text[pos - 1] == "、":
         item_end = pos - 1
         item_start = item_end
@@ -386,6 +403,8 @@ def _shared_by_places(text: str, name: str, shown_at: int) -> bool:
         pos = item_end - len(item)
     if places < PLACES_SHARING_MIN:
         return False
+    if subject is not None:
+        return True
     first = next(iter(_posseg().cut(name)), None)
     return first is not None and first.flag == "ns"
 
@@ -561,6 +580,10 @@ def _name_at(
     if ending in NAMED_INSTITUTIONS and not NAMED_PREFIX.search(text, max(left, match.start() - 6), match.start()):
         left = match.start()  # "报送国务院": 国务院, whatever verbs the anchors missed
     raw = text[left:end]
+    if category == "platform" and (
+        QUOTED_STATUS_PARK.match(raw) or QUOTED_STATUS_PARK.match(text[max(0, left - 1) : end + 1])
+    ):
+        return found  # "“无废园区”": a status parks earn, quoted whole
     name = normalise_name(raw)
     if left == run_start == clause_start and category == "platform":
         # Only a platform name that opens its clause can start with a verb the anchors missed

@@ -18,6 +18,7 @@ from plankg.loaders.rules.names import (
     AUTHORITY_COMMITTEE,
     CITY_CENTRE,
     CLASS_OPENING,
+    QUOTED_STATUS_PARK,
     CITY_CENTRE_QUALIFIERS,
     CITY_LAB,
     CLAUSE_BREAK,
@@ -224,6 +225,8 @@ def is_generic(name: str, category: Category) -> bool:
         return True  # "主题游径片区": an area of a city, not a zone's area
     if category == "platform" and NOT_A_PLATFORM.search(name):
         return True  # "农村宅基地"
+    if category == "platform" and QUOTED_STATUS_PARK.match(name):
+        return True  # "“无废园区”", "“五好”园区": a status parks earn
     if CLASS_OPENING.match(name):
         return True  # "高水平工业设计中心": a quality aimed at, a kind
     if NUMBERED_CONCEPT.search(name):

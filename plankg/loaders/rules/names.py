@@ -905,6 +905,12 @@ PLACE_LIST_BEFORE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,5})、$")
 # one (dev round 6; the name must open with a place too, and two places at least stand before it:
 # "大青山、鄂尔多斯实验室" names the last laboratory).
 PLACES_SHARING_MIN = 2
+# … and where the listed places are the subject of a verb of building or seeking, whatever the name
+# opens with: "支持郑州、开封、洛阳、安阳创建国家文物保护利用示范区", "支持铁岭、朝阳打造现代农业…基地".
+PLACES_SUBJECT_VERB = re.compile(r"(?:创建|争创|打造|建设|布局建设|建好)$")
+# A park named by a quoted status is a kind of park: "推进“无废园区”“无废企业”建设", "“五好”园区",
+# "“块状经济”产业集聚区" (a status a park earns, not one park; dev round 6).
+QUOTED_STATUS_PARK = re.compile(r"^“[^“”]{2,8}”(?:产业)?(?:园区|集聚区)$|^“[^“”]{2,8}(?:园区|集聚区)”$")
 # A quality the plan aims at opening a name makes it a kind: "高水平工业设计中心", "高能级科创平台",
 # "高水平研究型大学" (dev round 6).
 CLASS_OPENING = re.compile(r"^(?:高水平|高能级)")
