@@ -118,11 +118,12 @@ from plankg.loaders.rules.names import (
     ENUMERATION_RANK,
     FOLLOWED_BY_CATEGORY,
     FRAMED_ENDINGS,
+    FRAMEWORK_ITEM,
     FUNCTION_WORD_TAGS,
     GENERIC_ACTOR_AFTER,
-    INSTITUTION_FRAME,
-    FRAMEWORK_ITEM,
+    HYPHEN_IN_NAME,
     INFRASTRUCTURE_ITEM,
+    INSTITUTION_FRAME,
     INSTITUTION_LIST_MIN,
     INTERNATIONAL_ENDINGS,
     INTERNATIONAL_OPENING,
@@ -154,23 +155,23 @@ from plankg.loaders.rules.names import (
     PLACE_LIST_BEFORE,
     PLACES_SHARING_MIN,
     PLACES_SUBJECT_VERB,
-    QUOTED_STATUS_PARK,
     PLATFORM_ENDINGS,
     PLATFORM_FRAME,
     PLATFORM_LIST_AFTER,
     PLATFORM_SITE_ENDINGS,
-    PROJECT_SUFFIX,
-    PROPER_PREFIX,
     PROJECT_ENUMERATION,
     PROJECT_FIRM_MAX,
     PROJECT_FIRM_TAGS,
     PROJECT_FIRM_TAILS,
+    PROJECT_SUFFIX,
     PROJECT_VERB_TAGS,
+    PROPER_PREFIX,
     PROPER_TAGS,
     PROVINCE_LOCATOR,
     QUANTIFIER,
     QUOTED,
     QUOTED_IN_PLATFORM_LIST,
+    QUOTED_STATUS_PARK,
     REGION_WORDS,
     RENOVATION_AFTER,
     ROLE,
@@ -184,7 +185,6 @@ from plankg.loaders.rules.names import (
     UNIVERSITY_CONTINUATION,
     UNIVERSITY_ENDINGS,
     VERSION_POINT,
-    HYPHEN_IN_NAME,
     WITH_PREPOSITION,
     Category,
     Framing,
@@ -380,10 +380,11 @@ def _shared_by_places(text: str, name: str, shown_at: int) -> bool:
     subject = None
     if verb is not None:  # "郑州、开封、洛阳、安阳|创建|国家…示范区": the places are the subject
         item_start = verb.start()
-        while item_start > 0 and "\u4e00" <= text[item_start - 1] <= "\u9fff" and verb.start() - item_start < 4:
+        while item_start > 0 and _cjk(text[item_start - 1]) and verb.start() - item_start < 4:
             item_start -= 1
+        before = verb.start()
         subject = next(
-            (text[a : verb.start()] for a in range(item_start, verb.start() - 1) if _only_places(text[a : verb.start()])),
+            (text[a:before] for a in range(item_start, before - 1) if _only_places(text[a:before])),
             None,
         )
         if subject is not None and text[verb.start() - len(subject) - 1 : verb.start() - len(subject)] == "、":
@@ -394,7 +395,7 @@ def _shared_by_places(text: str, name: str, shown_at: int) -> bool:
     while pos > 0 and text[pos - 1] == "、":
         item_end = pos - 1
         item_start = item_end
-        while item_start > 0 and "\u4e00" <= text[item_start - 1] <= "\u9fff" and item_end - item_start < 6:
+        while item_start > 0 and _cjk(text[item_start - 1]) and item_end - item_start < 6:
             item_start -= 1
         item = _after_anchor(text, item_start, item_end)
         if not item or not _only_places(item):
@@ -407,6 +408,10 @@ def _shared_by_places(text: str, name: str, shown_at: int) -> bool:
         return True
     first = next(iter(_posseg().cut(name)), None)
     return first is not None and first.flag == "ns"
+
+
+def _cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
 
 
 def _after_anchor(text: str, start: int, end: int) -> str:

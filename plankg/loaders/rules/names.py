@@ -400,7 +400,9 @@ NATIONAL_INTEGRATED = re.compile(r"^全国一体化")
 # "国家重要能源和战略资源基地", "全国重要的…基地": a role of the region, not a platform.
 # So is "老工业基地" ("甘肃老工业基地的地位", "东北老工业基地振兴"): a status of a region.
 # So is a rank aimed at without 的: "打造世界领先科技园区", "国内领先…基地", "全球先进制造业基地" (dev round 6).
-ROLE_NAME = re.compile(r"^(?:国家|全国|世界|全球|区域)?重要|^(?:世界|全球|国际|国内|全国)(?:领先|一流|先进)|老工业基地$")
+ROLE_NAME = re.compile(
+    r"^(?:国家|全国|世界|全球|区域)?重要|^(?:世界|全球|国际|国内|全国)(?:领先|一流|先进)|老工业基地$"
+)
 # Not names at all: a plan period ("“十四五”科技创新中心"), a numbered concept ("一心三区一平台"),
 # a description with 的 ("具有全球影响力的科技创新中心").
 NOT_A_NAME = re.compile(r"^“?十[一二三四五六七八九]五|的")
@@ -562,7 +564,10 @@ _GUARDED_ANCHORS = {
     # "…一体化发展示范区", "…融合发展试验区": 发展 before a zone belongs to its name.
     # So does 发展 before a body's ending: "省大数据发展管理局", "数字经济发展领导小组".
     # … and the commission "发展和改革委员会" ("上海市发展和改革委员会", dev round 6).
-    "发展": r"发展(?!研究|改革|和改革|中心|银行|合作|示范|试验|先行|先导|集聚|促进|管理局|领导小组|工作小组|办公室|创新中心)",
+    "发展": (
+        r"发展(?!研究|改革|和改革|中心|银行|合作|示范|试验|先行|先导|集聚|促进|管理局|领导小组|工作小组"
+        r"|办公室|创新中心)"
+    ),
     "运行": r"运行(?!管理|维护|监测|服务|监控)",
     "要": r"(?<![重主需纲摘])要(?!素|求)",
     # "联合国", and a joint office named for its work: "联合采购办公室".
@@ -1110,4 +1115,6 @@ PROJECT_FIRM_MAX = 6
 # A verb the anchor words miss may still open the first item: "开工建设南网720兆瓦储能电站等项目".
 PROJECT_VERB_TAGS = frozenset({"v", "vn"})
 # Anywhere in the item: "广清永高铁", "佛渡集装箱码头一期", "川气东送二线湖北段".
-INFRASTRUCTURE_ITEM = re.compile(r"高铁|铁路|公路|高速|城际|机场|码头|航道|管道|气东送|大桥|隧道|通道|水库|枢纽|线|港$|工程$")
+INFRASTRUCTURE_ITEM = re.compile(
+    r"高铁|铁路|公路|高速|城际|机场|码头|航道|管道|气东送|大桥|隧道|通道|水库|枢纽|线|港$|工程$"
+)
