@@ -130,3 +130,20 @@ def test_class_opening_and_quoted_status_are_generic() -> None:
 )
 def test_places_sharing_a_head_need_a_list_of_places(text: str, expected: str) -> None:
     assert expected in [n for n, c in names(text) if c == "platform"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # DEFINITE_DATA_ENDING: one data store the plan builds, named by its content
+        ("探索建立产业科技人才数据库。", ["产业科技人才数据库"]),
+        ("建设环境信息资源中心。", ["环境信息资源中心"]),
+        ("建好齐鲁文化大模型、山东文化数据中心。", ["山东文化数据中心"]),
+        # also: not a class after a quantifier or in a list closed by 等, nor a tier, nor a bare kind
+        ("争取引进更多国家级、行业性的数据中心、灾备中心。", []),
+        ("建设省级大数据中心。", []),
+        ("建设数据中心。", []),
+    ],
+)
+def test_a_single_data_store_the_plan_builds(text: str, expected: list[str]) -> None:
+    assert [n for n, c in names(text) if c == "platform"] == expected

@@ -111,6 +111,9 @@ from plankg.loaders.rules.names import (
     CONTINUATION,
     COUNTED_CLASS,
     COUNTED_LEVELS,
+    DEFINITE_BUILD_BEFORE,
+    DEFINITE_DATA_ENDING,
+    DEFINITE_MIN_DESCRIPTION,
     DOMAIN_NOT_PLACE,
     ENDING,
     ENUMERATED_KINDS,
@@ -181,6 +184,7 @@ from plankg.loaders.rules.names import (
     STATUS_SOUGHT_LIST,
     SUBJECT_LEAD,
     SUBJECT_ZONE_ENDINGS,
+    SUBNATIONAL_TIER,
     TRAILING_QUALIFIER,
     UNIVERSITY_CONTINUATION,
     UNIVERSITY_ENDINGS,
@@ -410,6 +414,20 @@ def _shared_by_places(text: str, name: str, shown_at: int) -> bool:
     return first is not None and first.flag == "ns"
 
 
+def _definite_store(text: str, name: str, left: int) -> bool:
+    """One data store the plan builds, named by its content (DEFINITE_DATA_ENDING): the verb of
+    building stands right before it, or before the list it closes ("建好齐鲁文化大模型、山东文化数据中心")."""
+    ending = DEFINITE_DATA_ENDING.search(name)
+    if ending is None or ending.start() < DEFINITE_MIN_DESCRIPTION or SUBNATIONAL_TIER.match(name):
+        return False
+    if DEFINITE_BUILD_BEFORE.search(text, max(0, left - 3), left):
+        return True
+    clause_start = max(text.rfind(c, 0, left) for c in "，。；：\n") + 1
+    listed = text[clause_start:left]
+    opening = DEFINITE_BUILD_BEFORE.match(listed.lstrip()[:2])  # the verbs are two characters
+    return listed.endswith("、") and "等" not in listed and opening is not None
+
+
 def _cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
@@ -619,7 +637,7 @@ def _name_at(
         return found  # "社会组织", "党组织"
     if ending in SHORT_BODY_ENDINGS and (NOT_A_BODY.search(name) or not _ends_word(text, run_start, end)):
         return found  # "东部", "布局", "部署"
-    if is_generic(name, category):
+    if is_generic(name, category) and not _definite_store(text, name, left):
         return found
     span_start = text.find(name, left, end)
     if span_start < 0:

@@ -659,6 +659,13 @@ BUILD_VERB = re.compile(
     r"建设|建立|打造|筹建|组建|布局|新建|建成|创建|搭建|设立|培育|构建|推进|加快"
 )
 BUILD_AFTER = re.compile(r"^(?:建设|等[^，。；]{0,12}建设)")
+# A data store the plan itself builds, one of it, is that store even when every word of its name is
+# generic: "探索建立产业科技人才数据库", "建设环境信息资源中心", "建好…、山东文化数据中心" (the round-2
+# convention: a single definite platform described by its content; dev round 6). Only right after a
+# verb of building (DEFINITE_BUILD_BEFORE), not after a count, a quantifier or in a class's list.
+DEFINITE_DATA_ENDING = re.compile(r"(?:数据库|数据中心|资源中心|信息库)$")
+DEFINITE_BUILD_BEFORE = re.compile(r"(?:建设|建立|建好|筹建|新建|建成|搭建|构建)、?$")
+DEFINITE_MIN_DESCRIPTION = 4
 
 # "推动上海成为…基地", "把X建设成为…中心", "将上海建成…基地": a role the plan aims at, not a
 # platform it names.
