@@ -147,3 +147,11 @@ def test_places_sharing_a_head_need_a_list_of_places(text: str, expected: str) -
 )
 def test_a_single_data_store_the_plan_builds(text: str, expected: list[str]) -> None:
     assert [n for n, c in names(text) if c == "platform"] == expected
+
+
+def test_a_level_of_government_has_one_big_data_platform() -> None:
+    # ONE_PER_LEVEL_PLATFORMS: the city's own
+    assert [n for n, c in names("依托市大数据平台实施共享。") if c == "platform"] == ["市大数据平台"]
+    # also: a tier or a sector before it stays a class
+    assert [n for n, c in names("建设省级大数据平台。") if c == "platform"] == []
+    assert [n for n, c in names("建设行业大数据平台。") if c == "platform"] == []

@@ -44,6 +44,7 @@ from plankg.loaders.rules.names import (
     NOT_A_PLATFORM,
     NUMBERED_CONCEPT,
     ONE_PER_LEVEL_AGENCIES,
+    ONE_PER_LEVEL_PLATFORMS,
     ONE_PER_PLACE,
     OWNER_QUALIFIER,
     PILOT_ZONE_AREA,
@@ -253,6 +254,8 @@ def is_generic(name: str, category: Category) -> bool:
         return True  # "企业—知识产权—技术—人才—大数据平台": a chain of aspects, not a name
     found = ending_of(name)
     head = name[: len(name) - len(found[0])] if found else name
+    if category == "platform" and found and found[0] in ONE_PER_LEVEL_PLATFORMS and LEVEL_ONLY.fullmatch(head):
+        return False  # "市大数据平台": the city's own
     if category == "institution" and found and head and found[0] in ONE_PER_LEVEL_AGENCIES and (
         LEVEL_ONLY.fullmatch(head) or _only_places(head)
     ):

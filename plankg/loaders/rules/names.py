@@ -387,6 +387,9 @@ CITY_LAB = re.compile(rf"^(?:{'|'.join(PROVINCES)})实验室$")
 # Endings of which a place has one: place + these is a name even with only generic words between
 # ("上海技术交易中心", "重庆人工智能湾区"), where place + 研究中心 may be a class.
 # So are a place's technology market and computing corridor ("安徽科技大市场", "环京津冀算力走廊").
+# A level of government has one big-data platform: "依托市大数据平台实施共享" names the city's own,
+# as "市疾控中心" names its agency (ONE_PER_LEVEL_AGENCIES; dev round 6).
+ONE_PER_LEVEL_PLATFORMS = frozenset({"大数据平台"})
 ONE_PER_PLACE = frozenset(
     {"交易中心", "科学城", "科技城", "科创城", "生物城", "新区", "湾区", "科技大市场", "技术大市场", "算力走廊"}
 )
