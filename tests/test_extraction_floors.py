@@ -40,7 +40,7 @@ SECTION_FLOORS = {
 }
 REALWORLD_DEV_FLOORS = {
     "platform": (0.975, 0.939),  # raised 2026-12-03 (round 6 rules) from 0.962
-    "institution": (0.942, 0.825),  # raised 2026-12-03 (round 6 rules) from 0.911/0.775
+    "institution": (0.944, 0.85),  # raised 2026-12-03 (round 6 rules) from 0.911/0.775
 }
 # The dev split grew by seven excerpts in round 3 (corpus.yaml `round: 3`; first score on them
 # platforms 0.483/0.644, institutions 0.767/0.846). Measured on 2026-12-02 after the round-3 rules:
@@ -62,7 +62,7 @@ REALWORLD_ROUND5_FLOORS = {
 # The dev split before round 6 (rounds 0, 3 and 5 together).
 REALWORLD_WHOLE_DEV_FLOORS = {
     "platform": (0.92, 0.927),  # precision raised 2026-12-03 (round 6 rules) from 0.914
-    "institution": (0.942, 0.948),  # raised 2026-12-03 (round 6 rules) from 0.935/0.929
+    "institution": (0.943, 0.955),  # raised 2026-12-03 (round 6 rules) from 0.935/0.929
 }
 # Round 6 added four sub-national excerpts dense in platforms and traps (corpus.yaml `round: 6`:
 # 浙江 and 宁夏 2026 work plans on S&T, industry, digital economy, energy and environment, a 北京
@@ -75,14 +75,14 @@ REALWORLD_ROUND6_FLOORS = {
 }
 REALWORLD_WITH_ROUND6_FLOORS = {
     "platform": (0.913, 0.925),
-    "institution": (0.949, 0.949),
+    "institution": (0.95, 0.955),
 }
 # The second held-out round (corpus.yaml `split: heldout2`, 8 excerpts) was scored once by the lead:
 # platforms 0.589/0.651, institutions 0.774/0.480. It is no longer held out: it was developed on
 # after that score (tests/test_extraction_heldout2.py). Measured on 2026-12-02 after those rules.
 HELDOUT2_FLOORS = {
     "platform": (0.8, 0.837),  # raised 2026-12-03 (round 6 rules) from 0.708/0.790
-    "institution": (0.987, 0.760),  # raised 2026-12-03 (round 6 rules) from 0.971/0.680
+    "institution": (0.987, 0.78),  # raised 2026-12-03 (round 6 rules) from 0.971/0.680
 }
 # The third held-out round (corpus.yaml `split: heldout3`, 12 national excerpts) was scored once by
 # the lead at 22:30 UTC: platforms 0.333/0.533, institutions 0.920/0.972. It has been developed on

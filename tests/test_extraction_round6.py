@@ -34,7 +34,11 @@ def document(text: str) -> tuple[set[str], set[str]]:
     [
         # PROJECT_ENUMERATION: the firm an item of a project list opens with, after its place
         ("推动台州温玉铁路、杭州海康机器人、丽水富乐德传感技术等项目建成投运", ["海康机器人", "富乐德"]),
-        ("实施中石化催化剂、中海油新材料、燕山石化绿色新材料等重点项目", ["中石化", "中海油", "燕山石化"]),
+        # (short forms the alias list knows come out under their full names)
+        (
+            "实施中石化催化剂、中海油新材料、燕山石化绿色新材料等重点项目",
+            ["中国石油化工集团有限公司", "中国海洋石油集团有限公司", "燕山石化"],
+        ),
         ("推动京东方、惠科等重大产业项目尽快投产", ["京东方", "惠科"]),
         ("开工建设南网720兆瓦储能电站等项目", ["南网"]),
         # a firm-name tail word stays with the brand
@@ -155,3 +159,9 @@ def test_a_level_of_government_has_one_big_data_platform() -> None:
     # also: a tier or a sector before it stays a class
     assert [n for n, c in names("建设省级大数据平台。") if c == "platform"] == []
     assert [n for n, c in names("建设行业大数据平台。") if c == "platform"] == []
+
+
+def test_short_forms_of_central_enterprises_and_academies() -> None:
+    # names.yaml aliases: the short form found in text, resolved to the full name
+    _, institutions = document("拓展与空客、中航工业等供应链合作，服务保障好中物院。")
+    assert {"中国航空工业集团有限公司", "中国工程物理研究院"} <= institutions
