@@ -39,8 +39,8 @@ SECTION_FLOORS = {
     "supports": (0.929, 1.0),
 }
 REALWORLD_DEV_FLOORS = {
-    "platform": (0.962, 0.939),  # raised 2026-12-02 (round 5) from 0.951
-    "institution": (0.911, 0.775),
+    "platform": (0.975, 0.939),  # raised 2026-12-03 (round 6 rules) from 0.962
+    "institution": (0.944, 0.85),  # raised 2026-12-03 (round 6 rules) from 0.911/0.775
 }
 # The dev split grew by seven excerpts in round 3 (corpus.yaml `round: 3`; first score on them
 # platforms 0.483/0.644, institutions 0.767/0.846). Measured on 2026-12-02 after the round-3 rules:
@@ -57,18 +57,32 @@ REALWORLD_ROUND3_FLOORS = {
 # was 0.944/0.937 and 0.958/0.886 without them) and has the floor it measures now.
 REALWORLD_ROUND5_FLOORS = {
     "platform": (0.571, 0.8),
-    "institution": (0.903, 0.974),
+    "institution": (0.915, 0.987),  # raised 2026-12-03 (round 6 rules) from 0.903/0.974
 }
+# The dev split before round 6 (rounds 0, 3 and 5 together).
 REALWORLD_WHOLE_DEV_FLOORS = {
-    "platform": (0.914, 0.927),
-    "institution": (0.935, 0.929),  # precision raised 2026-12-02 (heldout3 rules) from 0.929
+    "platform": (0.92, 0.927),  # precision raised 2026-12-03 (round 6 rules) from 0.914
+    "institution": (0.943, 0.955),  # raised 2026-12-03 (round 6 rules) from 0.935/0.929
+}
+# Round 6 added four sub-national excerpts dense in platforms and traps (corpus.yaml `round: 6`:
+# 浙江 and 宁夏 2026 work plans on S&T, industry, digital economy, energy and environment, a 北京
+# data-zone opinion, a 上海 zero-carbon parks plan). First score, before any rule was written on
+# them: platforms 0.333/0.600, institutions 0.867/0.565. Measured on 2026-12-03 after the round-6
+# rules (tests/test_extraction_round6.py); the whole split with them has its own floor.
+REALWORLD_ROUND6_FLOORS = {
+    "platform": (0.818, 0.9),
+    "institution": (1.0, 0.956),
+}
+REALWORLD_WITH_ROUND6_FLOORS = {
+    "platform": (0.913, 0.925),
+    "institution": (0.95, 0.955),
 }
 # The second held-out round (corpus.yaml `split: heldout2`, 8 excerpts) was scored once by the lead:
 # platforms 0.589/0.651, institutions 0.774/0.480. It is no longer held out: it was developed on
 # after that score (tests/test_extraction_heldout2.py). Measured on 2026-12-02 after those rules.
 HELDOUT2_FLOORS = {
-    "platform": (0.708, 0.790),
-    "institution": (0.971, 0.680),
+    "platform": (0.8, 0.837),  # raised 2026-12-03 (round 6 rules) from 0.708/0.790
+    "institution": (0.987, 0.78),  # raised 2026-12-03 (round 6 rules) from 0.971/0.680
 }
 # The third held-out round (corpus.yaml `split: heldout3`, 12 national excerpts) was scored once by
 # the lead at 22:30 UTC: platforms 0.333/0.533, institutions 0.920/0.972. It has been developed on
@@ -117,16 +131,20 @@ def test_realworld_dev_floors(vocab: FieldVocabulary) -> None:
     assert round3 and round3 <= set(dev)
     round5 = {d["id"] for d in corpus["documents"] if d.get("round") == 5}
     assert round5 and round5 <= set(dev)
+    round6 = {d["id"] for d in corpus["documents"] if d.get("round") == 6}
+    assert round6 and round6 <= set(dev)
     golds = {i: yaml.safe_load((REALWORLD_GOLD / f"{i}.yaml").read_text(encoding="utf-8")) for i in dev}
     documents = {i: _analyse(REALWORLD / "texts" / f"{i}.txt", i, vocab) for i in dev}
 
     def part(ids: set[str]) -> dict[str, Score]:
         return score_documents({i: golds[i] for i in ids}, {i: documents[i] for i in ids})
 
-    _check(part(set(dev) - round3 - round5), REALWORLD_DEV_FLOORS)
+    _check(part(set(dev) - round3 - round5 - round6), REALWORLD_DEV_FLOORS)
     _check(part(round3), REALWORLD_ROUND3_FLOORS)
     _check(part(round5), REALWORLD_ROUND5_FLOORS)
-    _check(part(set(dev)), REALWORLD_WHOLE_DEV_FLOORS)
+    _check(part(round6), REALWORLD_ROUND6_FLOORS)
+    _check(part(set(dev) - round6), REALWORLD_WHOLE_DEV_FLOORS)
+    _check(part(set(dev)), REALWORLD_WITH_ROUND6_FLOORS)
 
 
 def test_development_text_floors(vocab: FieldVocabulary) -> None:

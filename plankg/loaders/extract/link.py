@@ -35,6 +35,7 @@ from plankg.loaders.extract.mentions import (
     government_offices,
     listed_mentions,
     listed_with_institutions,
+    project_firms,
     quoted_platforms,
 )
 from plankg.loaders.extract.vocab import FieldVocabulary, field_id
@@ -223,6 +224,7 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
     for m in [
         *listed_mentions(text, declared=declared),
         *enumerated_institutions(text),
+        *project_firms(text),
         *quoted_platforms(text),
         *brands,
     ]:

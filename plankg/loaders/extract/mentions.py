@@ -111,6 +111,9 @@ from plankg.loaders.rules.names import (
     CONTINUATION,
     COUNTED_CLASS,
     COUNTED_LEVELS,
+    DEFINITE_BUILD_BEFORE,
+    DEFINITE_DATA_ENDING,
+    DEFINITE_MIN_DESCRIPTION,
     DOMAIN_NOT_PLACE,
     ENDING,
     ENUMERATED_KINDS,
@@ -118,8 +121,11 @@ from plankg.loaders.rules.names import (
     ENUMERATION_RANK,
     FOLLOWED_BY_CATEGORY,
     FRAMED_ENDINGS,
+    FRAMEWORK_ITEM,
     FUNCTION_WORD_TAGS,
     GENERIC_ACTOR_AFTER,
+    HYPHEN_IN_NAME,
+    INFRASTRUCTURE_ITEM,
     INSTITUTION_FRAME,
     INSTITUTION_LIST_MIN,
     INTERNATIONAL_ENDINGS,
@@ -150,17 +156,25 @@ from plankg.loaders.rules.names import (
     OWNER_KINDS,
     PLACE_IN_NAME,
     PLACE_LIST_BEFORE,
+    PLACES_SHARING_MIN,
+    PLACES_SUBJECT_VERB,
     PLATFORM_ENDINGS,
     PLATFORM_FRAME,
     PLATFORM_LIST_AFTER,
     PLATFORM_SITE_ENDINGS,
+    PROJECT_ENUMERATION,
+    PROJECT_FIRM_MAX,
+    PROJECT_FIRM_TAGS,
+    PROJECT_FIRM_TAILS,
     PROJECT_SUFFIX,
+    PROJECT_VERB_TAGS,
     PROPER_PREFIX,
     PROPER_TAGS,
     PROVINCE_LOCATOR,
     QUANTIFIER,
     QUOTED,
     QUOTED_IN_PLATFORM_LIST,
+    QUOTED_STATUS_PARK,
     REGION_WORDS,
     RENOVATION_AFTER,
     ROLE,
@@ -170,6 +184,7 @@ from plankg.loaders.rules.names import (
     STATUS_SOUGHT_LIST,
     SUBJECT_LEAD,
     SUBJECT_ZONE_ENDINGS,
+    SUBNATIONAL_TIER,
     TRAILING_QUALIFIER,
     UNIVERSITY_CONTINUATION,
     UNIVERSITY_ENDINGS,
@@ -211,7 +226,7 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             run_start = i if run_start is None else run_start
             i = stretch.end()
             continue
-        if VERSION_POINT.match(text, i):
+        if VERSION_POINT.match(text, i) or HYPHEN_IN_NAME.match(text, i):
             run_start = i if run_start is None else run_start
         elif (inner := PLACE_IN_NAME.match(text, i, end)) is not None and (
             run_start is not None or inner.group().startswith("“")
@@ -243,7 +258,7 @@ _RUN_OPENING = re.compile(NAME_CHAR.pattern[:-1] + "“]")
 def _run_end(text: str, pos: int) -> int:
     """Where the run that contains ``pos`` ends (bracketed qualifiers and quoted words included)."""
     while pos < len(text):
-        if NAME_CHAR.match(text[pos]) or VERSION_POINT.match(text, pos):
+        if NAME_CHAR.match(text[pos]) or VERSION_POINT.match(text, pos) or HYPHEN_IN_NAME.match(text, pos):
             pos += 1
         elif (inner := PLACE_IN_NAME.match(text, pos)) is not None and not _names_itself(inner.group()):
             pos = inner.end()
@@ -325,6 +340,7 @@ def _after_conjunction(text: str, start: int, end: int, category: Category = "pl
             complete = (
                 ending_of(left) is not None
                 or PROJECT_SUFFIX.search(text, best, pos) is not None
+                or (category == "platform" and FRAMEWORK_ITEM.search(text, best, pos) is not None)
                 or (category == "institution" and len(left) >= 4 and ORGANISATION_SUFFIX.search(left) is not None)
                 or NEW_ITEM_OPENING.match(text, pos + len(conj)) is not None  # "…系统和全国…平台"
             )
@@ -355,6 +371,71 @@ def _shared_title(text: str, name: str, left: int, end: int) -> str:
     if not (_only_places(own.group("place")) and any(_only_places(listed.group("place")[-n:]) for n in (2, 3))):
         return name
     return name[own.end() :]
+
+
+def _shared_by_places(text: str, name: str, shown_at: int) -> bool:
+    """A head after a list of at least two places, the name opening with a place too
+    (PLACES_SHARING_MIN): "建好济南、青岛、枣庄算力枢纽" names the kind of hub each city builds.
+    Each listed item must be a place as a whole ("西部（成都）科学城、中国（绵阳）科技城" lists
+    names; "大青山、鄂尔多斯实验室" lists one other place only: its last name stands)."""
+    places = 0
+    pos = shown_at
+    verb = PLACES_SUBJECT_VERB.search(text, max(0, shown_at - 4), shown_at)
+    subject = None
+    if verb is not None:  # "郑州、开封、洛阳、安阳|创建|国家…示范区": the places are the subject
+        item_start = verb.start()
+        while item_start > 0 and _cjk(text[item_start - 1]) and verb.start() - item_start < 4:
+            item_start -= 1
+        before = verb.start()
+        subject = next(
+            (text[a:before] for a in range(item_start, before - 1) if _only_places(text[a:before])),
+            None,
+        )
+        if subject is not None and text[verb.start() - len(subject) - 1 : verb.start() - len(subject)] == "、":
+            pos = verb.start() - len(subject)
+            places = 1
+        else:
+            subject = None
+    while pos > 0 and text[pos - 1] == "、":
+        item_end = pos - 1
+        item_start = item_end
+        while item_start > 0 and _cjk(text[item_start - 1]) and item_end - item_start < 6:
+            item_start -= 1
+        item = _after_anchor(text, item_start, item_end)
+        if not item or not _only_places(item):
+            return False
+        places += 1
+        pos = item_end - len(item)
+    if places < PLACES_SHARING_MIN:
+        return False
+    if subject is not None:
+        return True
+    first = next(iter(_posseg().cut(name)), None)
+    return first is not None and first.flag == "ns"
+
+
+def _definite_store(text: str, name: str, left: int) -> bool:
+    """One data store the plan builds, named by its content (DEFINITE_DATA_ENDING): the verb of
+    building stands right before it, or before the list it closes ("建好齐鲁文化大模型、山东文化数据中心")."""
+    ending = DEFINITE_DATA_ENDING.search(name)
+    if ending is None or ending.start() < DEFINITE_MIN_DESCRIPTION or SUBNATIONAL_TIER.match(name):
+        return False
+    if DEFINITE_BUILD_BEFORE.search(text, max(0, left - 3), left):
+        return True
+    clause_start = max(text.rfind(c, 0, left) for c in "，。；：\n") + 1
+    listed = text[clause_start:left]
+    opening = DEFINITE_BUILD_BEFORE.match(listed.lstrip()[:2])  # the verbs are two characters
+    return listed.endswith("、") and "等" not in listed and opening is not None
+
+
+def _cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def _after_anchor(text: str, start: int, end: int) -> str:
+    """The listed item in ``text[start:end]`` without a verb opening the list ("建好济南")."""
+    left = _left_edge(text, start, start, end)[0]
+    return text[left:end]
 
 
 def _aside_start(text: str, clause_start: int, left: int) -> int:
@@ -522,6 +603,10 @@ def _name_at(
     if ending in NAMED_INSTITUTIONS and not NAMED_PREFIX.search(text, max(left, match.start() - 6), match.start()):
         left = match.start()  # "报送国务院": 国务院, whatever verbs the anchors missed
     raw = text[left:end]
+    if category == "platform" and (
+        QUOTED_STATUS_PARK.match(raw) or QUOTED_STATUS_PARK.match(text[max(0, left - 1) : end + 1])
+    ):
+        return found  # "“无废园区”": a status parks earn, quoted whole
     name = normalise_name(raw)
     if left == run_start == clause_start and category == "platform":
         # Only a platform name that opens its clause can start with a verb the anchors missed
@@ -552,11 +637,13 @@ def _name_at(
         return found  # "社会组织", "党组织"
     if ending in SHORT_BODY_ENDINGS and (NOT_A_BODY.search(name) or not _ends_word(text, run_start, end)):
         return found  # "东部", "布局", "部署"
-    if is_generic(name, category):
+    if is_generic(name, category) and not _definite_store(text, name, left):
         return found
     span_start = text.find(name, left, end)
     if span_start < 0:
         return found
+    if category == "platform" and _shared_by_places(text, name, span_start):
+        return found  # "沈阳、大连、辽西地区绿色算力中心": one in each place, a class
     if name in CENTRAL_AUTHORITIES and _named_as_authority(text, span_start, span_start + len(name)):
         return found
     if category == "institution":
@@ -1009,3 +1096,67 @@ def _name_like(item: str) -> bool:
         return True
     # field names fed to jieba as user words (tag nz) are fields, not proper names
     return any(w.flag in PROPER_TAGS and w.word not in _USER_WORDS for w in _posseg().cut(item))
+
+
+def project_firms(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Firms named through their projects in a list closed by "等…项目" (PROJECT_ENUMERATION):
+    "推动台州温玉铁路、杭州海康机器人、丽水富乐德传感技术等项目建成投运" names 海康机器人 and 富乐德.
+    The firm is the run of proper words (jieba, PROJECT_FIRM_TAGS) an item opens with after its
+    place, with a firm-name tail word ("蓝思科技"); an item with an ending of ours is a platform
+    or institution found elsewhere, one ending in a road or port (INFRASTRUCTURE_ITEM) names none."""
+    stop = len(text) if end is None else end
+    found: list[Mention] = []
+    for m in PROJECT_ENUMERATION.finditer(text, start, stop):
+        pos = m.start("items")
+        for n, item in enumerate(m.group("items").split("、")):
+            a, b = pos, pos + len(item)
+            pos = b + 1
+            # only the first item opens with the clause's verb ("推动…"); an anchor word inside a
+            # later one is part of its product ("3D玻璃研发生产")
+            # ("…3D玻璃研发生产"); nor is a count inside it ("南网720兆瓦储能电站")
+            digit = next((i for i in range(a, b) if text[i].isdigit()), b)
+            cut = _left_edge(text, a, a, digit)[0] if n == 0 else a
+            name = text[cut:b]
+            if len(name) < 2 or INFRASTRUCTURE_ITEM.search(name) or ending_of(name) is not None:
+                continue
+            firm = _firm_of_project(name)
+            if firm is None:
+                continue
+            offset, brand = firm
+            found.append(Mention(full_name(brand), "institution", "企业", cut + offset, cut + offset + len(brand)))
+    return found
+
+
+def _firm_of_project(item: str) -> tuple[int, str] | None:
+    """(offset, firm) of the firm an enumerated project item opens with, or None."""
+    words = list(_posseg().cut(item))
+    i, offset, place = 0, 0, ""
+    while i < len(words) and words[i].flag in PROJECT_VERB_TAGS:  # "开工建设南网…": the clause's verb
+        offset += len(words[i].word)
+        i += 1
+    while i < len(words) and words[i].flag == "ns":  # the place it is built in
+        place = words[i].word
+        offset += len(place)
+        i += 1
+    brand_start, core = offset, ""
+    while i < len(words) and (
+        (words[i].flag in PROJECT_FIRM_TAGS and words[i].word not in _USER_WORDS)
+        or (core and words[i].flag == "ns")
+    ):
+        core += words[i].word
+        i += 1
+    tail = words[i].word if i < len(words) and words[i].word in PROJECT_FIRM_TAILS else ""
+    if core in PROJECT_FIRM_TAILS:  # "燕山石化": jieba tags the tail, not the brand
+        core, tail = "", core
+    if i < len(words) and len(words[i].word) == 1 and words[i].flag.endswith("g"):
+        return None  # jieba cut a word in two: "中欣晶/圆大硅片" leaves a bound morpheme (vg)
+    if core and words[0].flag == "nr" and len(core) == 2 and not place and i < len(words):
+        return None  # a place jieba reads as a person's name opening a project: "娄底高性能软磁…"
+    if not core and tail and place:  # "燕山石化": the place word is the brand
+        core, brand_start = place, brand_start - len(place)
+    elif not core and not (tail and place):
+        return None
+    brand = core + tail
+    if not 2 <= len(brand) <= PROJECT_FIRM_MAX or PLACE_RE.fullmatch(brand) or is_generic(brand, "institution"):
+        return None
+    return brand_start, brand

@@ -19,6 +19,7 @@ from plankg.loaders.rules.names import (
     CITY_CENTRE,
     CITY_CENTRE_QUALIFIERS,
     CITY_LAB,
+    CLASS_OPENING,
     CLAUSE_BREAK,
     CONJUNCTIONS,
     DASHES,
@@ -43,6 +44,7 @@ from plankg.loaders.rules.names import (
     NOT_A_PLATFORM,
     NUMBERED_CONCEPT,
     ONE_PER_LEVEL_AGENCIES,
+    ONE_PER_LEVEL_PLATFORMS,
     ONE_PER_PLACE,
     OWNER_QUALIFIER,
     PILOT_ZONE_AREA,
@@ -53,6 +55,7 @@ from plankg.loaders.rules.names import (
     PROPER_MIN_DESCRIPTION,
     PROPER_PREFIX,
     PROPER_TAGS,
+    QUOTED_STATUS_PARK,
     QUOTED_WORD,
     REGION_WORDS,
     ROLE_CENTRE_WORDS,
@@ -223,6 +226,10 @@ def is_generic(name: str, category: Category) -> bool:
         return True  # "主题游径片区": an area of a city, not a zone's area
     if category == "platform" and NOT_A_PLATFORM.search(name):
         return True  # "农村宅基地"
+    if category == "platform" and QUOTED_STATUS_PARK.match(name):
+        return True  # "“无废园区”", "“五好”园区": a status parks earn
+    if CLASS_OPENING.match(name):
+        return True  # "高水平工业设计中心": a quality aimed at, a kind
     if NUMBERED_CONCEPT.search(name):
         return True  # "一心三区一平台", "四委一局", "基层治理四平台"
     if category == "platform" and (ROLE_NAME.search(name) or NOT_A_NAME.search(name) or PLACE_RE.fullmatch(name)):
@@ -232,6 +239,10 @@ def is_generic(name: str, category: Category) -> bool:
     if "各" in name:
         return True  # "国务院各部委", "各地区政务服务平台"
     conj = _last_conjunction(name) if category == "institution" else -1
+    # A government body named by two coordinated fields is one body: "上海市发展和改革委员会"
+    # ("改革委员会" alone would be a class; dev round 6).
+    if conj > 0 and AUTHORITY_COMMITTEE.search(name):
+        conj = -1
     if conj > 0 and is_generic(name[conj + 1 :], category):
         return True  # "中航系和高水平研究型大学", "重大事项及公司": the coordinated head is a class
     one = ending_of(name)
@@ -243,6 +254,8 @@ def is_generic(name: str, category: Category) -> bool:
         return True  # "企业—知识产权—技术—人才—大数据平台": a chain of aspects, not a name
     found = ending_of(name)
     head = name[: len(name) - len(found[0])] if found else name
+    if category == "platform" and found and found[0] in ONE_PER_LEVEL_PLATFORMS and LEVEL_ONLY.fullmatch(head):
+        return False  # "市大数据平台": the city's own
     if category == "institution" and found and head and found[0] in ONE_PER_LEVEL_AGENCIES and (
         LEVEL_ONLY.fullmatch(head) or _only_places(head)
     ):

@@ -111,6 +111,8 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # Named towns and film cities: "云栖小镇", "宁波象山影视城" ("特色小镇" stays a class).
     ("小镇", "园区"),
     ("影视城", "园区"),
+    # Language corpora a plan builds for AI: "推进杭州语料库建设" (dev round 6).
+    ("语料库", "数据库"),
     ("样本库", "资源库"),
     ("基因库", "资源库"),
     ("种质库", "资源库"),
@@ -285,6 +287,8 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     # "国家组织药品集中采购和使用试点工作小组", "联合采购办公室", "国务院职业教育工作部际联席会议";
     # a head of generic words alone ("成立工作小组") stays a class.
     ("领导小组", "政府部门"),
+    # A standing group that pushes a line of work: "北京市大数据工作推进小组" (dev round 6).
+    ("推进小组", "政府部门"),
     ("工作小组", "其他"),
     ("办公室", "其他"),
     ("联席会议", "政府部门"),
@@ -370,7 +374,8 @@ NAMED_INSTITUTIONS: dict[str, str] = {
 # anything else before it is the clause ("月底前报送国务院" names 国务院).
 # 中央 but not 党中央: "党中央国务院" is two bodies written without their 、 (党中央 is a body of
 # its own, not a level of 国务院), so the name is 国务院.
-NAMED_PREFIX = re.compile(rf"(?:{PLACE}|省|市|区|县|自治区|国家|(?<!党)中央|中国|全国)$")
+# A Party committee's office is named with its level and 委: "市委金融办", "省委网信办" (dev round 6).
+NAMED_PREFIX = re.compile(rf"(?:{PLACE}|(?:省|市|区|县)委?|自治区|国家|(?<!党)中央|中国|全国)$")
 # A government body is a class only when its head says which bodies generically ("有关部门",
 # "各地区政府", "主管部门"); subject words are its name ("省科技厅", "市教委").
 GOVERNMENT_GENERIC_WORDS = _words(
@@ -382,6 +387,9 @@ CITY_LAB = re.compile(rf"^(?:{'|'.join(PROVINCES)})实验室$")
 # Endings of which a place has one: place + these is a name even with only generic words between
 # ("上海技术交易中心", "重庆人工智能湾区"), where place + 研究中心 may be a class.
 # So are a place's technology market and computing corridor ("安徽科技大市场", "环京津冀算力走廊").
+# A level of government has one big-data platform: "依托市大数据平台实施共享" names the city's own,
+# as "市疾控中心" names its agency (ONE_PER_LEVEL_AGENCIES; dev round 6).
+ONE_PER_LEVEL_PLATFORMS = frozenset({"大数据平台"})
 ONE_PER_PLACE = frozenset(
     {"交易中心", "科学城", "科技城", "科创城", "生物城", "新区", "湾区", "科技大市场", "技术大市场", "算力走廊"}
 )
@@ -394,8 +402,10 @@ SUBNATIONAL_TIER = re.compile(r"^(?:国家级)?(?:省|市|区|县|地市|省市|
 NATIONAL_INTEGRATED = re.compile(r"^全国一体化")
 # "国家重要能源和战略资源基地", "全国重要的…基地": a role of the region, not a platform.
 # So is "老工业基地" ("甘肃老工业基地的地位", "东北老工业基地振兴"): a status of a region.
-# So is a rank aimed at without 的: "打造世界领先科技园区", "国内领先…基地".
-ROLE_NAME = re.compile(r"^(?:国家|全国|世界|全球|区域)?重要|^(?:世界|全球|国际|国内|全国)(?:领先|一流)|老工业基地$")
+# So is a rank aimed at without 的: "打造世界领先科技园区", "国内领先…基地", "全球先进制造业基地" (dev round 6).
+ROLE_NAME = re.compile(
+    r"^(?:国家|全国|世界|全球|区域)?重要|^(?:世界|全球|国际|国内|全国)(?:领先|一流|先进)|老工业基地$"
+)
 # Not names at all: a plan period ("“十四五”科技创新中心"), a numbered concept ("一心三区一平台"),
 # a description with 的 ("具有全球影响力的科技创新中心").
 NOT_A_NAME = re.compile(r"^“?十[一二三四五六七八九]五|的")
@@ -487,6 +497,9 @@ NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9—·]")
 
 # The point of a version number between digits belongs to a name's run: "政务服务2.0平台".
 VERSION_POINT = re.compile(r"(?<=\d)[.．](?=\d)")
+# A hyphen between two words of a name joins partners, as a dash does: "中国-中亚荒漠化防治中心",
+# "中国-东盟信息港"; the name keeps it as written (dev round 6).
+HYPHEN_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[-－](?=[\u4e00-\u9fff])")
 
 # A body followed by a kind of department or by 分管 qualifies a generic actor or a person, it is not
 # named as an actor itself: "国务院教育行政部门负责…", "国务院分管教育工作的副总理".
@@ -526,8 +539,12 @@ ANCHOR_WORDS = _words(
     建成开放 下放至 至 授权 从事 允许 申建 申报
     规范 认定 重塑 做实 运营 推广应用
     充分利用 连接 扶持 规定 报 设
+    统筹 跟进 总结 申请 对接 新一轮
     """
 )
+# 统筹, 跟进, 总结, 申请, 对接 (dev round 6): verbs of coordinating, following up, reviewing, applying
+# for and linking up that take a park or a platform as object: "统筹零碳园区建设", "定期跟进零碳园区
+# 建设情况"; 新一轮 ("a new round of") opens no name: "加快新一轮国家数字经济创新发展试验区建设".
 # 充分利用, 连接, 扶持, 规定, 报, 设: verbs of using, connecting, fostering, laying down, reporting to
 # and setting up that take a name as object: "充分利用全国一体化在线政务服务平台", "连接雄安新区与京津",
 # "扶持“双创”支撑平台", "规定生态环境部…", "报司法部备案", "省级人民政府设监管工作平台". (One-character
@@ -536,11 +553,24 @@ ANCHOR_WORDS = _words(
 _GUARDED_ANCHORS = {
     "等": r"(?<![高平同中初均相])等(?!离子|级)",
     # … and a body named for its task: "省数字政府建设工作小组", "…建设领导小组办公室".
-    "建设": r"建设(?!银行|部|厅|局|委|工作小组|领导小组|办公室|兵团)",
+    # … and a commission named for building and managing: "市住房城乡建设管理委" (dev round 6).
+    "建设": r"建设(?!银行|部|厅|局|委|管理委|管理局|工作小组|领导小组|办公室|兵团)",
+    # … and a group or office named for the work it pushes or the pilot it runs: "北京市大数据工作
+    # 推进小组办公室", "国家组织药品集中采购和使用试点工作小组" (dev round 6).
+    "推进": r"推进(?![\u4e00-\u9fff]{0,4}?(?:小组|办公室))",
+    "使用": r"使用(?![\u4e00-\u9fff]{0,4}?(?:工作小组|领导小组|办公室))",
+    # "国家组织药品集中采购…工作小组": state-organised, part of the body's name.
+    "组织": r"(?<!国家)组织",
+    # "湘琼先进制造业共建产业园": a park two provinces build together keeps 共建 (dev round 6).
+    "共建": r"共建(?!产业园|园区|示范区|合作区)",
     "在": r"在(?!线)",
     # "…一体化发展示范区", "…融合发展试验区": 发展 before a zone belongs to its name.
     # So does 发展 before a body's ending: "省大数据发展管理局", "数字经济发展领导小组".
-    "发展": r"发展(?!研究|改革|中心|银行|合作|示范|试验|先行|先导|集聚|促进|管理局|领导小组|工作小组|办公室|创新中心)",
+    # … and the commission "发展和改革委员会" ("上海市发展和改革委员会", dev round 6).
+    "发展": (
+        r"发展(?!研究|改革|和改革|中心|银行|合作|示范|试验|先行|先导|集聚|促进|管理局|领导小组|工作小组"
+        r"|办公室|创新中心)"
+    ),
     "运行": r"运行(?!管理|维护|监测|服务|监控)",
     "要": r"(?<![重主需纲摘])要(?!素|求)",
     # "联合国", and a joint office named for its work: "联合采购办公室".
@@ -632,6 +662,13 @@ BUILD_VERB = re.compile(
     r"建设|建立|打造|筹建|组建|布局|新建|建成|创建|搭建|设立|培育|构建|推进|加快"
 )
 BUILD_AFTER = re.compile(r"^(?:建设|等[^，。；]{0,12}建设)")
+# A data store the plan itself builds, one of it, is that store even when every word of its name is
+# generic: "探索建立产业科技人才数据库", "建设环境信息资源中心", "建好…、山东文化数据中心" (the round-2
+# convention: a single definite platform described by its content; dev round 6). Only right after a
+# verb of building (DEFINITE_BUILD_BEFORE), not after a count, a quantifier or in a class's list.
+DEFINITE_DATA_ENDING = re.compile(r"(?:数据库|数据中心|资源中心|信息库)$")
+DEFINITE_BUILD_BEFORE = re.compile(r"(?:建设|建立|建好|筹建|新建|建成|搭建|构建)、?$")
+DEFINITE_MIN_DESCRIPTION = 4
 
 # "推动上海成为…基地", "把X建设成为…中心", "将上海建成…基地": a role the plan aims at, not a
 # platform it names.
@@ -672,7 +709,8 @@ STATUS_SOUGHT = re.compile(r"(?:争创|申建|申报)$")
 # The verb governs every item of the enumeration it opens: "争创国家服务贸易创新发展示范区、数字贸易
 # 示范区", "争创…等领域国家制造业创新中心、国家产业技术工程化中心" seek both.
 STATUS_SOUGHT_LIST = re.compile(r"(?:争创|申建|申报)[^，。；：！？]*、$")
-QUANTIFIER = re.compile(r"若干|一批|首批|第[一二三四五六七八九十\d]+批|各类|多个|一系列|各级|一些|更多")
+# "支持有条件的地方创建国家级数据标注试点基地": wherever conditions allow, a class (dev round 6).
+QUANTIFIER = re.compile(r"若干|一批|首批|第[一二三四五六七八九十\d]+批|各类|多个|一系列|各级|一些|更多|有条件的")
 # A bracket still open before a name: the name is in an aside ("（包含…、香港医院管理局专家…）",
 # "（生态环境部牵头，…）"), out of reach of a quantifier before the bracket.
 OPEN_ASIDE = re.compile(r"[（(][^（()）]*$")
@@ -877,6 +915,20 @@ NATIONAL_FIELD_NAME = re.compile(
 # Both sides must be places (jieba's place tags decide for cities and counties).
 SHARED_NATIONAL_TITLE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,5}?)(?=国家)")
 PLACE_LIST_BEFORE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,5})、$")
+# Without a national title, a head after a list of places is one of that kind in each place: "布局建设
+# 沈阳、大连、辽西地区绿色算力中心", "建好济南、青岛、枣庄算力枢纽" name a class of centres and hubs, not
+# one (dev round 6; the name must open with a place too, and two places at least stand before it:
+# "大青山、鄂尔多斯实验室" names the last laboratory).
+PLACES_SHARING_MIN = 2
+# … and where the listed places are the subject of a verb of building or seeking, whatever the name
+# opens with: "支持郑州、开封、洛阳、安阳创建国家文物保护利用示范区", "支持铁岭、朝阳打造现代农业…基地".
+PLACES_SUBJECT_VERB = re.compile(r"(?:创建|争创|打造|建设|布局建设|建好)$")
+# A park named by a quoted status is a kind of park: "推进“无废园区”“无废企业”建设", "“五好”园区",
+# "“块状经济”产业集聚区" (a status a park earns, not one park; dev round 6).
+QUOTED_STATUS_PARK = re.compile(r"^“[^“”]{2,8}”(?:产业)?(?:园区|集聚区)$|^“[^“”]{2,8}(?:园区|集聚区)”$")
+# A quality the plan aims at opening a name makes it a kind: "高水平工业设计中心", "高能级科创平台",
+# "高水平研究型大学" (dev round 6).
+CLASS_OPENING = re.compile(r"^(?:高水平|高能级)")
 
 
 # --- normalisation ------------------------------------------------------------------------
@@ -891,7 +943,13 @@ TRAILING_NOISE = re.compile(
 # A tier before a place is the rank the named unit holds, not part of its name: "建成国家级江西省
 # 知识产权保护中心" names 江西省知识产权保护中心.
 LEADING_MODIFIER = re.compile(rf"^(?:数字化|智能化|智慧化|网络化|国家级|省级|市级)(?={PLACE})")
-DASHES = re.compile(r"[-－–—]+")
+# A system of rules, a mechanism or a standard coordinated before a platform is an item of its own,
+# never the first part of the platform's name: "参与碳排放计量标准体系和产品碳足迹背景数据库建设" names
+# 产品碳足迹背景数据库 (dev round 6). Like PROJECT_SUFFIX for projects.
+FRAMEWORK_ITEM = re.compile(r"(?:体系|机制|制度|体制|标准|规范|规则)$")
+# Dashes in a name are written as one "—", except a single hyphen between two characters, which
+# stays as printed (HYPHEN_IN_NAME: "中国-中亚荒漠化防治中心").
+DASHES = re.compile(r"[-－–—]{2,}|(?<![\u4e00-\u9fff])[-－]|[-－](?![\u4e00-\u9fff])|[–—]")
 
 MAX_NAME = 32
 MIN_NAME = 3
@@ -1045,3 +1103,28 @@ AUTHORITY_AFTER = re.compile(r"关于|\s+(?:\d{4}|[〇一二][〇一二三四五
 # 片区 names an area of a pilot free trade zone or a bonded zone only after that zone: "湖北自贸试验区
 # 襄阳片区"; elsewhere it is any area of a city ("主题游径片区", "和林格尔与乌兰察布片区").
 PILOT_ZONE_AREA = re.compile(r"(?:自贸试验区|自由贸易试验区|自贸区|自由贸易区|综合保税区)[\u4e00-\u9fff]{2,6}片区$")
+
+
+# --- dev round 6: firms named through their projects ---------------------------------------
+# A list of projects closed by "等…项目" names each project by its firm and its product, often
+# after the place it is built in: "推动台州温玉铁路、杭州海康机器人、丽水富乐德传感技术等项目建成投运",
+# "实施中石化催化剂、中海油新材料、燕山石化绿色新材料等重点项目", "推动京东方、惠科等重大产业项目",
+# "开工建设南网720兆瓦储能电站等项目". The firm is the proper word the item opens with (jieba),
+# after any place (PROJECT_FIRM_TAGS, PROJECT_FIRM_TAILS); a project named by its place and a
+# road or port (INFRASTRUCTURE_ITEM) names no firm.
+PROJECT_ENUMERATION = re.compile(
+    r"(?P<items>[\u4e00-\u9fffA-Za-z0-9]{2,24}(?:、[\u4e00-\u9fffA-Za-z0-9]{2,24})*)"
+    r"等(?P<qualifier>[“\u4e00-\u9fff]{0,8}?)项目"
+)
+# jieba's tags of a brand: "中石化" j, "中海油" nt, "海康" nz, "富乐德" nr; a place (ns) only
+# after the brand has begun ("燕山石化" opens with 燕山 ns and is kept whole, see the tails).
+PROJECT_FIRM_TAGS = frozenset({"nz", "nr", "j", "nt", "nrt"})
+# Words a firm's name ends with after its brand: "蓝思科技", "海康机器人", "燕山石化".
+PROJECT_FIRM_TAILS = frozenset(_words("科技 石化 重工 集团 股份 控股 药业 电子 电气 化工 机器人"))
+PROJECT_FIRM_MAX = 6
+# A verb the anchor words miss may still open the first item: "开工建设南网720兆瓦储能电站等项目".
+PROJECT_VERB_TAGS = frozenset({"v", "vn"})
+# Anywhere in the item: "广清永高铁", "佛渡集装箱码头一期", "川气东送二线湖北段".
+INFRASTRUCTURE_ITEM = re.compile(
+    r"高铁|铁路|公路|高速|城际|机场|码头|航道|管道|气东送|大桥|隧道|通道|水库|枢纽|线|港$|工程$"
+)
