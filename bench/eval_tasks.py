@@ -84,8 +84,9 @@ def load(entry: dict[str, Any]) -> PlanDocument:
 
 
 def is_item(task: Task) -> bool:
-    """A box (专栏) is a block; only its numbered entries are items."""
-    return not (task.kind == BOX_KIND and (not task.number or task.number.startswith(BOX_KIND)))
+    """A box (专栏) is a block; only its numbered entries are items. A box is numbered by its
+    caption ("专栏2"), or not at all when it was read from a text without line breaks."""
+    return not (task.number.startswith(BOX_KIND) or (task.kind == BOX_KIND and not task.number))
 
 
 def accepted_starts(text: str, position: int, opening: str) -> set[int]:
