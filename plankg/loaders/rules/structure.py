@@ -548,12 +548,23 @@ ITEM_STYLES = (
 # ORDINAL_MIN of them make a list. The last item ends with its paragraph.
 ORDINAL_BEFORE = "。；;：:！？\n"
 ORDINAL_MIN = 2
-# A run-in label naming a block whose ordinal items follow: "明确了加强队伍建设的工作任务。一是…",
-# "重点任务：一是…", "重点任务。主要包括：一是…", "主要任务包括以下五个方面：一是…".
+# A run-in label naming a block whose ordinal items follow: "重点任务：一是…", "重点任务。主要包括：
+# 一是…", "主要任务包括以下五个方面：一是…". A label closing its sentence with a full stop names the
+# plan's list only when the sentence sets it out (ORDINAL_LABEL_VERBS): "《意见》从两个方面，明确了
+# 加强队伍建设的工作任务。一是…", not a review's "全面完成了各项重点任务。一是…".
+ORDINAL_LABEL_VERBS = "明确|提出|部署|确定|安排"
 ORDINAL_LABEL = re.compile(
-    rf"(?P<kind>{_KINDS})(?:[:：]|。?(?:主要)?(?:包括|有|如下)(?:以下)?(?:[几一二三四五六七八九十\d]+个?方面)?[:：]|。)"
+    rf"(?P<kind>{_KINDS})(?:[:：]|。?(?:主要)?(?:包括|有|如下)(?:以下)?(?:[几一二三四五六七八九十\d]+个?方面)?[:：])"
     r"[ \t\u3000\n]*(?=一是)"
+    rf"|(?:{ORDINAL_LABEL_VERBS})了?[^。；！？\n]{{0,30}}?(?P<stated_kind>{_KINDS})。[ \t\u3000\n]*(?=一是)"
 )
+
+
+# Numbered items run into the text of a block's innermost section, each after a sentence or clause
+# end ("（一）加强组织领导。1.建立工作专班。…2.压实责任。…" in a text whose lines were joined, or
+# "…主要包括：（1）…；（2）…"): by the rule that a block's items are its innermost numbered entries,
+# they are the tasks, not the section; at least ORDINAL_MIN of them, in sequence.
+RUN_IN_FIRST_ITEM = re.compile(rf"(?:^|(?<=[。；;：:\n]))[ \t\u3000]*(?P<marker>{FIRST_ITEM})")
 
 
 def ordinal_spelling(number: int) -> str:

@@ -34,6 +34,7 @@ from plankg.loaders.rules.structure import (
     ORDINAL_LABEL,
     ORDINAL_MIN,
     OTHER_BLOCK_LABEL,
+    RUN_IN_FIRST_ITEM,
     SENTENCE_OPENERS,
     UNREAD_LABEL,
     marker_spellings,
@@ -82,6 +83,12 @@ def children_of(headings: list[Heading], index: int) -> list[int]:
     return out
 
 
+def ordinal_title(body: str) -> str:
+    """An ordinal item's title: as ``item_title``, without the clause mark that ends an item run
+    on with the next ("一是构建现代化产业体系；二是…")."""
+    return item_title(body).rstrip("；;，,、")
+
+
 def ordinal_items(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """The ordinal items "一是… 二是…" in text[start:end] (ORDINAL_BEFORE, ORDINAL_MIN): (marker,
     item start, item end); none when fewer than ORDINAL_MIN follow in sequence."""
@@ -109,10 +116,30 @@ def ordinal_items(text: str, start: int, end: int) -> list[tuple[str, int, int]]
     return items
 
 
-def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: str = "") -> list[RawTask]:
+def run_in_items(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Numbered items run into text[start:end] after a sentence or clause end (RUN_IN_FIRST_ITEM),
+    at least ORDINAL_MIN in sequence; else none."""
+    first = RUN_IN_FIRST_ITEM.search(text, start, end)
+    if first is None:
+        return []
+    style = _item_style(first.group("marker"))
+    items = _items(text, first.start("marker"), end, style) if style else []
+    return items if len(items) >= ORDINAL_MIN else []
+
+
+def tasks_from_block_headings(
+    headings: list[Heading], ends: list[int], text: str = "", glued: bool = False
+) -> list[RawTask]:
     """Tasks of blocks named by headings: the leaves of each block's subtree; a leaf (or a block
     heading without sections) whose own text numbers its work 一是、二是 … has those items as its
-    tasks instead (``ordinal_items``); ``text`` is the plan text the headings index."""
+    tasks instead (``ordinal_items``); ``text`` is the plan text the headings index. In a text
+    that lost its line breaks (``glued``), items numbered （1）/1./① run into a leaf's text are its
+    tasks too (``run_in_items``); with its lines, such numbers in a section's text belong to a box
+    (read by ``tasks_from_box_captions``) or a table's notes ("注：1.按表中所列…")."""
+
+    def own_items(start: int, end: int) -> list[tuple[str, int, int]]:
+        return ordinal_items(text, start, end) or (run_in_items(text, start, end) if glued else [])
+
     tasks: list[RawTask] = []
     taken: set[int] = set()
     blocks_per_section: dict[int, int] = {}
@@ -141,25 +168,20 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
             leaves = [j for j in leaves if not GOAL_TITLE.search(headings[j].title)]
         if not subtree:
             # A block heading without sections: its items run in its own text, numbered 一是 …
-            # or, right at its start, （1）/1、/① ("三、主要任务1.加强…。2.推进…" in a glued text).
-            items = ordinal_items(text, heading.title_end, ends[index])
-            body = heading.title_end + len(text[heading.title_end : ends[index]]) - len(
-                text[heading.title_end : ends[index]].lstrip(" \t\u3000\n。：:")
-            )
-            style = _item_style(text[body : body + 3]) if re.match(FIRST_ITEM, text[body : ends[index]]) else None
-            if not items and style is not None:
-                items = _items(text, body, ends[index], style)
+            # or （1）/1、/① ("三、主要任务1.加强…。2.推进…" in a glued text).
+            items = own_items(heading.title_end, ends[index])
             for marker, start, end in items:
-                tasks.append(RawTask(index, 1, marker, kind, item_title(text[start + len(marker) : end]), start, end, False))
+                title = ordinal_title(text[start + len(marker) : end])
+                tasks.append(RawTask(index, 1, marker, kind, title, start, end, False))
             taken.add(index)
             continue
         for j in leaves:
             leaf = headings[j]
-            ordinals = ordinal_items(text, leaf.title_end, ends[j])
+            ordinals = own_items(leaf.title_end, ends[j])
             if ordinals:
                 # The leaf stays a section; its ordinal items are the block's tasks under it.
                 for marker, start, end in ordinals:
-                    title = item_title(text[start + len(marker) : end])
+                    title = ordinal_title(text[start + len(marker) : end])
                     tasks.append(RawTask(j, 1, marker, kind, title, start, end, False))
                 taken.add(j)
                 continue
@@ -241,8 +263,8 @@ def tasks_from_box_captions(text: str, headings: list[Heading], ends: list[int],
         glued = BOX_GLUED_FIRST_ITEM.search(title, BOX_TITLE_MIN)
         if glued is not None:
             # Its items glued to the caption line: the title ends where the first begins.
-            body = caption.start() + match.start("title") + len(match.group("title")) - len(
-                match.group("title").lstrip()
+            body = (
+                caption.start() + match.start("title") + len(match.group("title")) - len(match.group("title").lstrip())
             )
             body += glued.start()
             title = title[: glued.start()].strip()
@@ -286,7 +308,10 @@ def tasks_from_inline_blocks(
             labels.append((match.start(), match.end(), match.group("kind")))
         for match in ATTACK_LABEL.finditer(text, own_start, own_end):
             labels.append((match.start(), match.end(), "技术攻关"))
-        ordinal_labels = [(m.start(), m.end(), m.group("kind")) for m in ORDINAL_LABEL.finditer(text, own_start, own_end)]
+        ordinal_labels = [
+            (m.start(), m.end(), m.group("kind") or m.group("stated_kind"))
+            for m in ORDINAL_LABEL.finditer(text, own_start, own_end)
+        ]
         read: set[int] = set()
         # Boxes before labels, with numbered items or not ("主要任务：开展…"), in a glued text.
         anchors = sorted(
@@ -303,12 +328,14 @@ def tasks_from_inline_blocks(
             + [start for start, _ in boxes.values()]
             + [own_end]
         )
-        for box_no, (label_start, (start, title)) in enumerate(sorted(boxes.items()), start=len(labels) + 1):
+        first_box = len(labels) + len(ordinal_labels) + 1
+        for box_no, (label_start, (start, title)) in enumerate(sorted(boxes.items()), start=first_box):
             box_end = min(s for s in stops if s > label_start)
             tasks.append(RawTask(index, box_no, "", BOX_KIND, title, start, box_end, False))
         for block_no, (label_start, items_start, kind) in enumerate(sorted(labels + ordinal_labels), start=1):
             block_end = min(s for s in stops + [s for s, _, _ in ordinal_labels] if s > label_start)
-            if (label_start, items_start, kind) in ordinal_labels:
+            ordinal = (label_start, items_start, kind) in ordinal_labels
+            if ordinal:
                 items = ordinal_items(text, items_start, block_end)
             else:
                 style = _item_style(text[items_start : items_start + 3])
@@ -317,7 +344,7 @@ def tasks_from_inline_blocks(
                 read.add(label_start)
             for marker, item_start, item_end in items:
                 body = text[item_start + len(marker) : item_end]
-                title = item_title(body)
+                title = ordinal_title(body) if ordinal else item_title(body)
                 empty = not title
                 if empty:
                     empties.append((index, item_start))
