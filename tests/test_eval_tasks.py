@@ -132,3 +132,28 @@ def test_ordinal_items_in_sequence_after_a_sentence_or_clause_end() -> None:
     # "统一是" is no item, and one item alone is no list (ORDINAL_MIN)
     assert ordinal_items("坚持统一是关键；二是扩大内需。", 0, 15) == []
     assert ordinal_items("主要包括：一是构建产业体系。", 0, 14) == []
+
+
+def test_run_in_numbered_items_of_a_leaf_before_its_box_or_notes() -> None:
+    # RUN_IN_FIRST_ITEM, ITEM_AREA_END: "（1）…（2）…" in a leaf's paragraph are its items; a box's
+    # numbered lines and a table's notes are not (the box's items are read under the box).
+    text = (
+        "一、工作回顾\n经济稳中向好。\n二、2026年工作安排\n（一）扩大有效需求\n促进消费。\n"
+        "（二）切实保障和改善民生\n今年要继续办好民生实事。（1）做好重点群体就业，培训30万人次。"
+        "（2）改善农村学校条件。\n"
+        "（三）加强生态保护\n治理河道。\n"
+        "专栏1  易涝区域整治工程\n1. 完善城市排水防涝体系。\n2. 加快易涝区域能力提升。\n"
+        "注：1.按表中所列重现期计算。2.雨水管渠按满管流计算。\n"
+    )
+    found = tasks(text)
+    assert [t for t in found if t[0] == "专栏"] == [
+        ("专栏", "专栏1", "易涝区域整治工程"),
+        ("专栏", "1.", "完善城市排水防涝体系"),
+        ("专栏", "2.", "加快易涝区域能力提升"),
+    ]
+    assert [t for t in found if t[0] == "工作安排"] == [
+        ("工作安排", "（一）", "扩大有效需求"),
+        ("工作安排", "（1）", "做好重点群体就业，培训30万人次"),
+        ("工作安排", "（2）", "改善农村学校条件"),
+        ("工作安排", "（三）", "加强生态保护"),
+    ]

@@ -561,10 +561,16 @@ ORDINAL_LABEL = re.compile(
 
 
 # Numbered items run into the text of a block's innermost section, each after a sentence or clause
-# end ("（一）加强组织领导。1.建立工作专班。…2.压实责任。…" in a text whose lines were joined, or
-# "…主要包括：（1）…；（2）…"): by the rule that a block's items are its innermost numbered entries,
-# they are the tasks, not the section; at least ORDINAL_MIN of them, in sequence.
+# end ("（一）加强组织领导。1.建立工作专班。…2.压实责任。…" in a text whose lines were joined,
+# "办好民生实事：（1）做好重点群体就业。（2）…"): by the rule that a block's items are its innermost
+# numbered entries, they are the tasks, not the section; at least ORDINAL_MIN of them, in sequence.
+# They are looked for only before the section's first box, table or note (ITEM_AREA_END): the
+# numbered lines of "专栏1  易涝区域整治工程" are the box's items, and "注：1.按表中所列…" a table's notes.
 RUN_IN_FIRST_ITEM = re.compile(rf"(?:^|(?<=[。；;：:\n]))[ \t\u3000]*(?P<marker>{FIRST_ITEM})")
+ITEM_AREA_END = re.compile(
+    r"(?m)^[ \t\u3000]*(?:(?:专栏|附表|续表|表|图)[ \u3000]*[\d一二三四五六七八九十]{1,3}(?:[ \u3000:：.、]|$)"
+    r"|(?:注|备注|说明)[ \u3000]*[:：])"
+)
 
 
 def ordinal_spelling(number: int) -> str:

@@ -28,6 +28,7 @@ from plankg.loaders.rules.structure import (
     FIRST_ITEM,
     GOAL_TITLE,
     INLINE_LABEL,
+    ITEM_AREA_END,
     ITEM_STYLES,
     ITEM_TITLE_MAX,
     ORDINAL_BEFORE,
@@ -118,7 +119,9 @@ def ordinal_items(text: str, start: int, end: int) -> list[tuple[str, int, int]]
 
 def run_in_items(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Numbered items run into text[start:end] after a sentence or clause end (RUN_IN_FIRST_ITEM),
-    at least ORDINAL_MIN in sequence; else none."""
+    before any box, table or note (ITEM_AREA_END), at least ORDINAL_MIN in sequence; else none."""
+    area_end = ITEM_AREA_END.search(text, start, end)
+    end = area_end.start() if area_end is not None else end
     first = RUN_IN_FIRST_ITEM.search(text, start, end)
     if first is None:
         return []
@@ -127,18 +130,14 @@ def run_in_items(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return items if len(items) >= ORDINAL_MIN else []
 
 
-def tasks_from_block_headings(
-    headings: list[Heading], ends: list[int], text: str = "", glued: bool = False
-) -> list[RawTask]:
+def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: str = "") -> list[RawTask]:
     """Tasks of blocks named by headings: the leaves of each block's subtree; a leaf (or a block
     heading without sections) whose own text numbers its work 一是、二是 … has those items as its
-    tasks instead (``ordinal_items``); ``text`` is the plan text the headings index. In a text
-    that lost its line breaks (``glued``), items numbered （1）/1./① run into a leaf's text are its
-    tasks too (``run_in_items``); with its lines, such numbers in a section's text belong to a box
-    (read by ``tasks_from_box_captions``) or a table's notes ("注：1.按表中所列…")."""
+    tasks instead (``ordinal_items``), or items numbered （1）/1./① run into its text before any box,
+    table or note (``run_in_items``); ``text`` is the plan text the headings index."""
 
     def own_items(start: int, end: int) -> list[tuple[str, int, int]]:
-        return ordinal_items(text, start, end) or (run_in_items(text, start, end) if glued else [])
+        return ordinal_items(text, start, end) or run_in_items(text, start, end)
 
     tasks: list[RawTask] = []
     taken: set[int] = set()
