@@ -157,3 +157,28 @@ def test_run_in_numbered_items_of_a_leaf_before_its_box_or_notes() -> None:
         ("工作安排", "（2）", "改善农村学校条件"),
         ("工作安排", "（三）", "加强生态保护"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("2026年工作安排", "工作安排"),  # BLOCK_NAME_PREFIX: a year
+        ("“十五五”时期的主要目标任务", "主要目标任务"),  # a quoted period, 时期, 的; GOALS_AND_TASKS
+        ("十四五时期主要任务", "主要任务"),  # an unquoted period
+        ("2024-2026年重点任务", "重点任务"),  # years
+        ("下一步工作安排", "工作安排"),
+        ("主要目标和重大举措", "主要目标和重大举措"),
+        ("重点任务和重大工程", "重点任务和重大工程"),  # TWO_BLOCKS
+        ("重点工作任务", "重点工作任务"),
+        ("重点治理任务", "重点治理任务"),  # QUALIFIED_TASKS
+        ("重点任务。", "重点任务"),  # the run-in "（二）重点任务。主要包括：…"
+        ("加快推进重点任务落实", None),  # a title that names work, not a block
+        ("主要目标", None),
+        ("2025年工作回顾", None),
+        ("保障措施", None),
+    ],
+)
+def test_block_heading_names(title: str, kind: str | None) -> None:
+    from plankg.loaders.structure.tasks import block_kind
+
+    assert block_kind(title) == kind

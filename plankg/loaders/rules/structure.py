@@ -449,27 +449,34 @@ TASK_BLOCK_KINDS = (
     "工作安排",
     "重点举措",
     "重大举措",
+    "重点工作任务",
+    "主要工作任务",
 )
 _KINDS = "|".join(TASK_BLOCK_KINDS)
 # A block heading may name the period or year its work is for, before the block name: a quoted
 # period "“十二五”主要任务", with 时期/期间 and 的 "“十五五”时期的主要目标任务", an unquoted one
 # "十四五时期主要任务", a year or years "2026年工作安排", "2024-2026年重点任务" (a government work
-# report's part for the coming year), or "今年重点工作", "今后五年主要任务".
+# report's part for the coming year), or "今年重点工作", "下一步工作安排", "今后五年主要任务".
 BLOCK_NAME_PREFIX = (
-    r"(?:“[^”]{1,8}”|十[一二三四五六七八九]五|\d{4}(?:[-—–至]\d{4})?年度?|今年|(?:今后|未来)五年)"
+    r"(?:“[^”]{1,8}”|十[一二三四五六七八九]五|\d{4}(?:[-—–至]\d{4})?年度?|今年|下一步|(?:今后|未来)五年)"
     r"(?:时期|期间)?的?"
 )
-# A block of goals and tasks, its name opening with 主要目标: "“十五五”时期主要目标任务",
-# "“十五五”时期主要目标和重大举措". Its parts that name goals ("（一）“十五五”发展目标", GOAL_TITLE)
+# A block of goals and tasks, its name opening with (主要)目标: "“十五五”时期主要目标任务",
+# "“十五五”时期主要目标和重大举措", "目标任务". Its parts that name goals ("（一）“十五五”发展目标", GOAL_TITLE)
 # are not tasks; the rest are. Its kind is the whole name, as written: 主要目标任务. Two block names
 # joined ("重点任务和重大工程", TWO_BLOCKS) name one block too, its kind the joined name.
-GOALS_AND_TASKS = rf"主要目标(?:和|与|及)?(?:{_KINDS}|任务)"
+GOALS_AND_TASKS = rf"(?:主要|发展)?目标(?:和|与|及)?(?:{_KINDS}|任务)"
+# A block heading naming its tasks by what they do, between 主要/重点/重大 and 任务: "三、重点治理任务",
+# "二、主要建设任务", "重点攻坚任务" (QUALIFIED_TASKS; a block heading only, its kind the whole name).
+QUALIFIED_TASKS = r"(?:主要|重点|重大)[\u4e00-\u9fff]{2,4}任务"
 TWO_BLOCKS = rf"(?:{_KINDS})(?:和|与|及|、)(?:{_KINDS})"
 GOAL_TITLE = re.compile(r"目标[:：。]?$")
 # A block heading's title is the block name, with at most a period or year prefix and a trailing
 # colon or full stop: "主要任务", "“十二五”主要任务", "重点任务：", "2026年重点工作", and the run-in
 # "（二）重点任务。主要包括：一是…" (its title 重点任务).
-BLOCK_HEADING = re.compile(rf"^(?:{BLOCK_NAME_PREFIX})?(?P<kind>{GOALS_AND_TASKS}|{TWO_BLOCKS}|{_KINDS})[:：。]?$")
+BLOCK_HEADING = re.compile(
+    rf"^(?:{BLOCK_NAME_PREFIX})?(?P<kind>{GOALS_AND_TASKS}|{TWO_BLOCKS}|{_KINDS}|{QUALIFIED_TASKS})[:：。]?$"
+)
 # A box whose caption ends with a block name ("专栏2  “十二五”环境保护重点工程", "专栏3  城市更新重大项目")
 # is that block: the box and its numbered items take the block's kind (重点工程), not BOX_KIND.
 BOX_BLOCK_KIND = re.compile(rf"(?P<kind>{_KINDS})[:：]?$")

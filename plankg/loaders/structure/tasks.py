@@ -162,7 +162,7 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
             and j not in inner
             and j not in inner_blocks
         ]
-        if kind.startswith("主要目标"):
+        if "目标" in kind:
             # A block of goals and tasks: its parts naming goals are no tasks (GOAL_TITLE).
             leaves = [j for j in leaves if not GOAL_TITLE.search(headings[j].title)]
         if not subtree:
