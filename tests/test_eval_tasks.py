@@ -182,3 +182,15 @@ def test_block_heading_names(title: str, kind: str | None) -> None:
     from plankg.loaders.structure.tasks import block_kind
 
     assert block_kind(title) == kind
+
+
+def test_run_in_items_may_follow_a_title_directly() -> None:
+    from plankg.loaders.structure.tasks import run_in_items
+
+    text = "三、主要任务1.加强组织领导。2.推进任务落实，增长1.5倍。"
+    assert [(m, text[s:e]) for m, s, e in run_in_items(text, 6, len(text))] == [
+        ("1.", "1.加强组织领导。"),
+        ("2.", "2.推进任务落实，增长1.5倍。"),
+    ]
+    # one item is no list
+    assert run_in_items("三、主要任务1.加强组织领导。", 6, 15) == []

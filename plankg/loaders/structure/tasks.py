@@ -122,11 +122,17 @@ def run_in_items(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     before any box, table or note (ITEM_AREA_END), at least ORDINAL_MIN in sequence; else none."""
     area_end = ITEM_AREA_END.search(text, start, end)
     end = area_end.start() if area_end is not None else end
-    first = RUN_IN_FIRST_ITEM.search(text, start, end)
-    if first is None:
-        return []
-    style = _item_style(first.group("marker"))
-    items = _items(text, first.start("marker"), end, style) if style else []
+    # The range's start counts as a sentence end: "三、主要任务1.加强组织。2.…" (a title, then its items).
+    opening = re.match(rf"[ \t\u3000\n]*(?P<marker>{FIRST_ITEM})", text[start:end])
+    if opening is not None:
+        marker, position = opening.group("marker"), start + opening.start("marker")
+    else:
+        first = RUN_IN_FIRST_ITEM.search(text, start, end)
+        if first is None:
+            return []
+        marker, position = first.group("marker"), first.start("marker")
+    style = _item_style(marker)
+    items = _items(text, position, end, style) if style else []
     return items if len(items) >= ORDINAL_MIN else []
 
 
