@@ -428,7 +428,9 @@ QUESTION_HEADING = re.compile(
 # --- Task blocks -----------------------------------------------------------------------------
 
 # Block names, as they end a block heading ("1.重大任务", "五、“十二五”主要任务") or stand
-# before "：" in running text ("重点方向：（1）芯片研发。…").
+# before "：" in running text ("重点方向：（1）芯片研发。…"). One list: plans of every issuer name
+# their lists of work so, the government work report's year part too ("三、2026年重点工作",
+# "二、2026年工作安排", "三、2026年主要工作"), and a five-year outline's 重大举措 ("主要目标和重大举措").
 TASK_BLOCK_KINDS = (
     "重大任务",
     "重点任务",
@@ -441,11 +443,49 @@ TASK_BLOCK_KINDS = (
     "重点项目",
     "重大专项",
     "重点专项",
+    "重点工作",
+    "主要工作",
+    "工作任务",
+    "工作安排",
+    "重点举措",
+    "重大举措",
+    "重点工作任务",
+    "主要工作任务",
 )
 _KINDS = "|".join(TASK_BLOCK_KINDS)
-# A block heading's title is the block name, with at most a period prefix such as “十二五”
-# and a trailing colon: "主要任务", "“十二五”主要任务", "重点任务：".
-BLOCK_HEADING = re.compile(rf"^(?:“[^”]{{1,8}}”)?(?P<kind>{_KINDS})[:：]?$")
+# A block heading may name the period or year its work is for, before the block name: a quoted
+# period "“十二五”主要任务", with 时期/期间 and 的 "“十五五”时期的主要目标任务", an unquoted one
+# "十四五时期主要任务", a year or years "2026年工作安排", "2024-2026年重点任务" (a government work
+# report's part for the coming year), or "今年重点工作", "下一步工作安排", "今后五年主要任务".
+BLOCK_NAME_PREFIX = (
+    r"(?:“[^”]{1,8}”|十[一二三四五六七八九]五|\d{4}(?:[-—–至]\d{4})?年度?|今年|下一步|(?:今后|未来)五年)"
+    r"(?:时期|期间)?的?"
+)
+# A block of goals and tasks, its name opening with (主要)目标: "“十五五”时期主要目标任务",
+# "“十五五”时期主要目标和重大举措", "目标任务". Its parts that name goals ("（一）“十五五”发展目标", GOAL_TITLE)
+# are not tasks; the rest are. Its kind is the whole name, as written: 主要目标任务. Two block names
+# joined ("重点任务和重大工程", TWO_BLOCKS) name one block too, its kind the joined name.
+GOALS_AND_TASKS = rf"(?:主要|发展)?目标(?:和|与|及)?(?:{_KINDS}|任务)"
+# A block heading naming its tasks by what they do, between 主要/重点/重大 and 任务: "三、重点治理任务",
+# "二、主要建设任务", "重点攻坚任务" (QUALIFIED_TASKS; a block heading only, its kind the whole name).
+QUALIFIED_TASKS = r"(?:主要|重点|重大)[\u4e00-\u9fff]{2,4}任务"
+TWO_BLOCKS = rf"(?:{_KINDS})(?:和|与|及|、)(?:{_KINDS})"
+GOAL_TITLE = re.compile(r"目标[:：。]?$")
+# A block heading's title is the block name, with at most a period or year prefix and a trailing
+# colon or full stop: "主要任务", "“十二五”主要任务", "重点任务：", "2026年重点工作", and the run-in
+# "（二）重点任务。主要包括：一是…" (its title 重点任务).
+BLOCK_HEADING = re.compile(
+    rf"^(?:{BLOCK_NAME_PREFIX})?(?P<kind>{GOALS_AND_TASKS}|{TWO_BLOCKS}|{_KINDS}|{QUALIFIED_TASKS})[:：。]?$"
+)
+# A box whose caption ends with a block name ("专栏2  “十二五”环境保护重点工程", "专栏3  城市更新重大项目")
+# is that block: the box and its numbered items take the block's kind (重点工程), not BOX_KIND.
+BOX_BLOCK_KIND = re.compile(rf"(?P<kind>{_KINDS})[:：]?$")
+# A box whose items were glued to its caption line ("专栏8　环境治理保护重点工程（一）工业污染源全面达标
+# 排放。…（二）大气污染重点区域气化。…"): its title ends where its first item begins, at least
+# BOX_TITLE_MIN characters in. Only a box named as a block (BOX_BLOCK_KIND) has its glued items
+# read as tasks; other boxes' glued lists (控制单元, 指标) name no work.
+BOX_GLUED_FIRST_ITEM = re.compile(r"（一）|（1）|1[、.](?!\d)|①")
+BOX_TITLE_MIN = 2
 # Item markers that may open the first item right after a label.
 FIRST_ITEM = r"（1）|1[、.](?!\d)|①"
 # A block label ending a paragraph, its items on the lines after it: "聚焦芯片。重点任务：".
@@ -501,11 +541,49 @@ class ItemStyle:
 
 # The item styles a block may use, by its first marker (a block keeps one style throughout).
 ITEM_STYLES = (
+    ItemStyle("（一）", "paren-cn"),  # only in a box whose items are glued to its caption
     ItemStyle("（1）", "paren-arabic"),
     ItemStyle("1、", "arabic"),
     ItemStyle("1.", "arabic"),
     ItemStyle("①", "circled"),
 )
+
+# Ordinal items, "一是…；二是…" (十一是, 二十是 …): how reports and many plans number the work of a
+# block in running text ("（二）重点任务。主要包括：一是构建…；二是全方位扩大内需；…") or one
+# paragraph each ("一是经济综合实力显著提升，…。\n二是…"). Read in sequence from 一是; each opens the
+# text or follows a sentence, clause or line end (ORDINAL_BEFORE), so 统一是 is no item. At least
+# ORDINAL_MIN of them make a list. The last item ends with its paragraph.
+ORDINAL_BEFORE = "。；;：:！？\n"
+ORDINAL_MIN = 2
+# A run-in label naming a block whose ordinal items follow: "重点任务：一是…", "重点任务。主要包括：
+# 一是…", "主要任务包括以下五个方面：一是…". A label closing its sentence with a full stop names the
+# plan's list only when the sentence sets it out (ORDINAL_LABEL_VERBS): "《意见》从两个方面，明确了
+# 加强队伍建设的工作任务。一是…", not a review's "全面完成了各项重点任务。一是…".
+ORDINAL_LABEL_VERBS = "明确|提出|部署|确定|安排"
+ORDINAL_LABEL = re.compile(
+    rf"(?P<kind>{_KINDS})(?:[:：]|。?(?:主要)?(?:包括|有|如下)(?:以下)?(?:[几一二三四五六七八九十\d]+个?方面)?[:：])"
+    r"[ \t\u3000\n]*(?=一是)"
+    rf"|(?:{ORDINAL_LABEL_VERBS})了?[^。；！？\n]{{0,30}}?(?P<stated_kind>{_KINDS})。[ \t\u3000\n]*(?=一是)"
+)
+
+
+# Numbered items run into the text of a block's innermost section, each after a sentence or clause
+# end ("（一）加强组织领导。1.建立工作专班。…2.压实责任。…" in a text whose lines were joined,
+# "办好民生实事：（1）做好重点群体就业。（2）…"): by the rule that a block's items are its innermost
+# numbered entries, they are the tasks, not the section; at least ORDINAL_MIN of them, in sequence.
+# They are looked for only before the section's first box, table or note (ITEM_AREA_END): the
+# numbered lines of "专栏1  易涝区域整治工程" are the box's items, and "注：1.按表中所列…" a table's notes.
+RUN_IN_FIRST_ITEM = re.compile(rf"(?:^|(?<=[。；;：:\n]))[ \t\u3000]*(?P<marker>{FIRST_ITEM})")
+ITEM_AREA_END = re.compile(
+    r"(?m)^[ \t\u3000]*(?:(?:专栏|附表|续表|表|图)[ \u3000]*[\d一二三四五六七八九十]{1,3}(?:[ \u3000:：.、]|$)"
+    r"|(?:注|备注|说明)[ \u3000]*[:：])"
+)
+
+
+def ordinal_spelling(number: int) -> str:
+    """The ordinal item marker of a number: 1 → 一是, 11 → 十一是, 20 → 二十是."""
+    return f"{int_to_cn(number)}是"
+
 
 # --- Page and site furniture ------------------------------------------------------------------
 # What a PDF page or a web page adds around the plan: removed before segmentation, so that it

@@ -132,9 +132,13 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
         # repeated under its metadata) is its title, not a section.
         headings = headings[1:]
     ends = section_ends(headings, len(text))
-    heading_tasks = tasks_from_block_headings(headings, ends)
+    heading_tasks = tasks_from_block_headings(headings, ends, text)
     task_headings = {t.heading_index for t in heading_tasks if t.heading_index is not None}
     inline_tasks, empties, block_issues = tasks_from_inline_blocks(text, headings, ends, task_headings, is_glued(text))
+    # An item is read once: ordinal items of a block heading's text ("二、主要任务 … 一是…") are not
+    # read again after a label in that text ("…十个方面重点任务。一是…").
+    heading_starts = {t.start for t in heading_tasks}
+    inline_tasks = [t for t in inline_tasks if t.start not in heading_starts]
     issues += block_issues
     if not is_glued(text):
         used: dict[int, int] = {}

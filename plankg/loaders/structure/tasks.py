@@ -16,20 +16,30 @@ from plankg.loaders.rules.structure import (
     ATTACK_LABEL,
     BLOCK_HEADING,
     BOX_AFTER_SENTENCES,
+    BOX_BLOCK_KIND,
+    BOX_GLUED_FIRST_ITEM,
     BOX_INTRO_OPENERS,
     BOX_INTRO_SENTENCES,
     BOX_KIND,
     BOX_TITLE,
     BOX_TITLE_MAX,
+    BOX_TITLE_MIN,
     BOX_TITLE_NOT_FIRST,
     FIRST_ITEM,
+    GOAL_TITLE,
     INLINE_LABEL,
+    ITEM_AREA_END,
     ITEM_STYLES,
     ITEM_TITLE_MAX,
+    ORDINAL_BEFORE,
+    ORDINAL_LABEL,
+    ORDINAL_MIN,
     OTHER_BLOCK_LABEL,
+    RUN_IN_FIRST_ITEM,
     SENTENCE_OPENERS,
     UNREAD_LABEL,
     marker_spellings,
+    ordinal_spelling,
 )
 from plankg.loaders.structure.headings import glued_clause_end
 from plankg.loaders.structure.segment import Heading
@@ -74,7 +84,67 @@ def children_of(headings: list[Heading], index: int) -> list[int]:
     return out
 
 
-def tasks_from_block_headings(headings: list[Heading], ends: list[int]) -> list[RawTask]:
+def ordinal_title(body: str) -> str:
+    """An ordinal item's title: as ``item_title``, without the clause mark that ends an item run
+    on with the next ("一是构建现代化产业体系；二是…")."""
+    return item_title(body).rstrip("；;，,、")
+
+
+def ordinal_items(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The ordinal items "一是… 二是…" in text[start:end] (ORDINAL_BEFORE, ORDINAL_MIN): (marker,
+    item start, item end); none when fewer than ORDINAL_MIN follow in sequence."""
+    found: list[tuple[str, int]] = []
+    cursor, n = start, 1
+    while True:
+        marker = ordinal_spelling(n)
+        pos = text.find(marker, cursor, end)
+        while pos > start and text[pos - 1] not in ORDINAL_BEFORE and not text[pos - 1].isspace():
+            pos = text.find(marker, pos + 1, end)  # "统一是" is no item
+        if pos < 0:
+            break
+        found.append((marker, pos))
+        cursor, n = pos + len(marker), n + 1
+    if len(found) < ORDINAL_MIN:
+        return []
+    items = []
+    for i, (marker, pos) in enumerate(found):
+        if i + 1 < len(found):
+            item_end = found[i + 1][1]
+        else:  # the last item ends with its paragraph
+            line_end = text.find("\n", pos, end)
+            item_end = line_end if line_end >= 0 else end
+        items.append((marker, pos, item_end))
+    return items
+
+
+def run_in_items(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Numbered items run into text[start:end] after a sentence or clause end (RUN_IN_FIRST_ITEM),
+    before any box, table or note (ITEM_AREA_END), at least ORDINAL_MIN in sequence; else none."""
+    area_end = ITEM_AREA_END.search(text, start, end)
+    end = area_end.start() if area_end is not None else end
+    # The range's start counts as a sentence end: "三、主要任务1.加强组织。2.…" (a title, then its items).
+    opening = re.match(rf"[ \t\u3000\n]*(?P<marker>{FIRST_ITEM})", text[start:end])
+    if opening is not None:
+        marker, position = opening.group("marker"), start + opening.start("marker")
+    else:
+        first = RUN_IN_FIRST_ITEM.search(text, start, end)
+        if first is None:
+            return []
+        marker, position = first.group("marker"), first.start("marker")
+    style = _item_style(marker)
+    items = _items(text, position, end, style) if style else []
+    return items if len(items) >= ORDINAL_MIN else []
+
+
+def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: str = "") -> list[RawTask]:
+    """Tasks of blocks named by headings: the leaves of each block's subtree; a leaf (or a block
+    heading without sections) whose own text numbers its work 一是、二是 … has those items as its
+    tasks instead (``ordinal_items``), or items numbered （1）/1./① run into its text before any box,
+    table or note (``run_in_items``); ``text`` is the plan text the headings index."""
+
+    def own_items(start: int, end: int) -> list[tuple[str, int, int]]:
+        return ordinal_items(text, start, end) or run_in_items(text, start, end)
+
     tasks: list[RawTask] = []
     taken: set[int] = set()
     blocks_per_section: dict[int, int] = {}
@@ -84,13 +154,44 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int]) -> list[
             continue
         subtree = children_of(headings, index)
         # A block inside the block ("二、重点任务" / "重点任务：" / "1.…") owns its own items: they
-        # are read once, under the inner block, not again under the outer one.
-        inner = {j for k in subtree if block_kind(headings[k].title) is not None for j in children_of(headings, k)}
-        leaves = [j for j in subtree if not children_of(headings, j) and j not in inner]
+        # are read once, under the inner block, not again under the outer one; nor is the inner
+        # block's heading a task of the outer one.
+        inner_blocks = {k for k in subtree if block_kind(headings[k].title) is not None}
+        inner = {j for k in inner_blocks for j in children_of(headings, k)}
+        # Items are numbered: an unnumbered heading in the block (a table's cells read as
+        # headings, "特大城市") is part of the numbered entry above it, not an item of its own.
+        numbered = [j for j in subtree if headings[j].number]
+        leaves = [
+            j
+            for j in numbered
+            if not any(headings[k].number for k in children_of(headings, j))
+            and j not in inner
+            and j not in inner_blocks
+        ]
+        if "目标" in kind:
+            # A block of goals and tasks: its parts naming goals are no tasks (GOAL_TITLE).
+            leaves = [j for j in leaves if not GOAL_TITLE.search(headings[j].title)]
+        if not subtree:
+            # A block heading without sections: its items run in its own text, numbered 一是 …
+            # or （1）/1、/① ("三、主要任务1.加强…。2.推进…" in a glued text).
+            items = own_items(heading.title_end, ends[index])
+            for marker, start, end in items:
+                title = ordinal_title(text[start + len(marker) : end])
+                tasks.append(RawTask(index, 1, marker, kind, title, start, end, False))
+            taken.add(index)
+            continue
         for j in leaves:
+            leaf = headings[j]
+            ordinals = own_items(leaf.title_end, ends[j])
+            if ordinals:
+                # The leaf stays a section; its ordinal items are the block's tasks under it.
+                for marker, start, end in ordinals:
+                    title = ordinal_title(text[start + len(marker) : end])
+                    tasks.append(RawTask(j, 1, marker, kind, title, start, end, False))
+                taken.add(j)
+                continue
             parent = max(k for k in [index, *subtree] if k < j and headings[k].level < headings[j].level)
             block = blocks_per_section.setdefault(parent, 1)
-            leaf = headings[j]
             tasks.append(RawTask(parent, block, leaf.number, kind, leaf.title, leaf.start, ends[j], False, j))
             taken.add(j)
     return tasks
@@ -163,19 +264,32 @@ def tasks_from_box_captions(text: str, headings: list[Heading], ends: list[int],
         if match is None or not match.group("title").strip() or not holding:
             continue
         title = match.group("title").strip()
+        body = caption.end()
+        glued = BOX_GLUED_FIRST_ITEM.search(title, BOX_TITLE_MIN)
+        if glued is not None:
+            # Its items glued to the caption line: the title ends where the first begins.
+            body = (
+                caption.start() + match.start("title") + len(match.group("title")) - len(match.group("title").lstrip())
+            )
+            body += glued.start()
+            title = title[: glued.start()].strip()
         section = holding[-1]
         end = min(s for s in starts if s > caption.start())
         block = used.get(section, 0) + 1 + per_section.get(section, 0)
         per_section[section] = per_section.get(section, 0) + 1
-        tasks.append(RawTask(section, block, match.group("number"), BOX_KIND, title, caption.start(), end, False))
-        body = caption.end()
+        named = BOX_BLOCK_KIND.search(title)
+        kind = named.group("kind") if named else BOX_KIND
+        tasks.append(RawTask(section, block, match.group("number"), kind, title, caption.start(), end, False))
+        if glued is not None and named is None:
+            continue
         while body < end and text[body].isspace():
             body += 1
-        style = _item_style(text[body : body + 3]) if re.match(FIRST_ITEM, text[body:end]) else None
+        first = glued is not None or re.match(FIRST_ITEM, text[body:end]) is not None
+        style = _item_style(text[body : body + 3]) if first else None
         for marker, item_start, item_end in _items(text, body, end, style) if style else []:
             item = item_title(text[item_start + len(marker) : item_end])
             if item:
-                tasks.append(RawTask(section, block, marker, BOX_KIND, item, item_start, item_end, False))
+                tasks.append(RawTask(section, block, marker, kind, item, item_start, item_end, False))
     return tasks
 
 
@@ -199,6 +313,10 @@ def tasks_from_inline_blocks(
             labels.append((match.start(), match.end(), match.group("kind")))
         for match in ATTACK_LABEL.finditer(text, own_start, own_end):
             labels.append((match.start(), match.end(), "技术攻关"))
+        ordinal_labels = [
+            (m.start(), m.end(), m.group("kind") or m.group("stated_kind"))
+            for m in ORDINAL_LABEL.finditer(text, own_start, own_end)
+        ]
         read: set[int] = set()
         # Boxes before labels, with numbered items or not ("主要任务：开展…"), in a glued text.
         anchors = sorted(
@@ -215,18 +333,23 @@ def tasks_from_inline_blocks(
             + [start for start, _ in boxes.values()]
             + [own_end]
         )
-        for box_no, (label_start, (start, title)) in enumerate(sorted(boxes.items()), start=len(labels) + 1):
+        first_box = len(labels) + len(ordinal_labels) + 1
+        for box_no, (label_start, (start, title)) in enumerate(sorted(boxes.items()), start=first_box):
             box_end = min(s for s in stops if s > label_start)
             tasks.append(RawTask(index, box_no, "", BOX_KIND, title, start, box_end, False))
-        for block_no, (label_start, items_start, kind) in enumerate(sorted(labels), start=1):
-            block_end = min(s for s in stops if s > label_start)
-            style = _item_style(text[items_start : items_start + 3])
-            items = _items(text, items_start, block_end, style) if style else []
+        for block_no, (label_start, items_start, kind) in enumerate(sorted(labels + ordinal_labels), start=1):
+            block_end = min(s for s in stops + [s for s, _, _ in ordinal_labels] if s > label_start)
+            ordinal = (label_start, items_start, kind) in ordinal_labels
+            if ordinal:
+                items = ordinal_items(text, items_start, block_end)
+            else:
+                style = _item_style(text[items_start : items_start + 3])
+                items = _items(text, items_start, block_end, style) if style else []
             if items:
                 read.add(label_start)
             for marker, item_start, item_end in items:
                 body = text[item_start + len(marker) : item_end]
-                title = item_title(body)
+                title = ordinal_title(body) if ordinal else item_title(body)
                 empty = not title
                 if empty:
                     empties.append((index, item_start))

@@ -1,0 +1,223 @@
+"""Tasks of real plans against hand-made task-block gold: item precision and recall, count and
+block-kind agreement, per document and overall.
+
+    .venv/bin/python bench/eval_tasks.py                    # the dev split (default)
+    .venv/bin/python bench/eval_tasks.py --details          # dev only: each miss and extra
+    .venv/bin/python bench/eval_tasks.py --split heldout4   # once, by the lead, at the end
+
+Corpus files: tests/realworld/tasks/*.yaml (dev.yaml, heldout4.yaml); gold, one file per document:
+tests/gold/realworld/tasks/<id>.yaml (format and judging rules in tests/realworld/tasks/README.md).
+
+Scoring:
+- A gold item sits where its opening is found in the text, after its block's label (and after
+  the item before it). A predicted Task matches it when the task starts there, with or without
+  the item's marker (（一）, 1., 一是 …) and the blank space around it; each gold item is matched
+  at most once, each task too.
+- Predicted tasks are the document's Task nodes except the boxes (专栏) themselves: a box is a
+  block, its numbered entries are its items.
+- Count agreement: the document's task count equals its gold item count (a plan that names no
+  task block must give none).
+- Kind agreement: a gold block with items agrees when the tasks matched to its items carry its
+  kind, the block name as the plan writes it, or the name it ends with ("主要目标和重大举措" is
+  read as 重大举措 as well); the share of gold blocks with items that agree.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.splits import SPLITS  # noqa: E402
+from plankg.loaders.rules.structure import BOX_KIND  # noqa: E402
+from plankg.loaders.structure.document import load_plan  # noqa: E402
+from plankg.loaders.text.formats import read_document  # noqa: E402
+from plankg.schema import PlanDocument, PlanMeta, Task  # noqa: E402
+
+CORPORA = ROOT / "tests" / "realworld" / "tasks"
+GOLD = ROOT / "tests" / "gold" / "realworld" / "tasks"
+# The marker an item opening may start with: the predicted task may start before or after it.
+ITEM_MARKER = re.compile(
+    r"^(?:（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d{1,3}[、.．]|[\u2460-\u2473])"
+)
+
+
+@dataclass
+class DocScore:
+    doc: str
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    blocks: int = 0  # gold blocks with items
+    kinds_agree: int = 0
+    misses: list[str] = field(default_factory=list)
+    extras: list[str] = field(default_factory=list)
+    wrong_kinds: list[str] = field(default_factory=list)
+
+    @property
+    def count_ok(self) -> bool:
+        return self.gold == self.predicted
+
+
+def documents(split: str) -> list[dict[str, Any]]:
+    out = []
+    for corpus in sorted(CORPORA.glob("*.yaml")):
+        for entry in yaml.safe_load(corpus.read_text(encoding="utf-8"))["documents"]:
+            if entry["split"] == split:
+                out.append(entry)
+    return out
+
+
+def load(entry: dict[str, Any]) -> PlanDocument:
+    path = CORPORA / entry["file"]
+    text = read_document(path.read_bytes(), str(path), path.suffix)
+    return load_plan(text, PlanMeta(id=entry["id"], title=entry["title"]))
+
+
+def is_item(task: Task) -> bool:
+    """A box (专栏) is a block; only its numbered entries are items. A box is numbered by its
+    caption ("专栏2"), or not at all when it was read from a text without line breaks."""
+    return not (task.number.startswith(BOX_KIND) or (task.kind == BOX_KIND and not task.number))
+
+
+def accepted_starts(text: str, position: int, opening: str) -> set[int]:
+    """Where a task may start to match the gold item at ``position``: at its marker or after it,
+    blank space before or after the marker allowed."""
+    starts = {position}
+    before = position
+    while before > 0 and text[before - 1] in " \t\u3000":
+        before -= 1
+        starts.add(before)
+    marker = ITEM_MARKER.match(opening)
+    if marker:
+        after = position + marker.end()
+        starts.add(after)
+        while after < len(text) and text[after] in " \t\u3000":
+            after += 1
+            starts.add(after)
+    return starts
+
+
+def kind_agrees(gold_kind: str, kinds: list[str]) -> bool:
+    if not kinds:
+        return False
+    kind = Counter(kinds).most_common(1)[0][0]
+    return kind == gold_kind or gold_kind.endswith(kind)
+
+
+def score(entry: dict[str, Any], plan: PlanDocument | None = None) -> DocScore:
+    gold = yaml.safe_load((GOLD / f"{entry['id']}.yaml").read_text(encoding="utf-8"))
+    plan = plan or load(entry)
+    text = plan.text
+    tasks = [t for t in plan.tasks if is_item(t)]
+    result = DocScore(entry["id"], predicted=len(tasks))
+    by_start: dict[int, list[int]] = {}
+    for i, task in enumerate(tasks):
+        by_start.setdefault(task.start, []).append(i)
+    used: set[int] = set()
+    for block in gold["blocks"]:
+        label, items = block["label"], block.get("items") or []
+        result.gold += len(items)
+        cursor = text.find(label)
+        matched_kinds: list[str] = []
+        for item in items:
+            position = text.find(item, cursor) if cursor >= 0 else -1
+            hit = None
+            if position >= 0:
+                cursor = position + len(item)
+                candidates = sorted(
+                    i for s in accepted_starts(text, position, item) for i in by_start.get(s, []) if i not in used
+                )
+                hit = candidates[0] if candidates else None
+            if hit is None:
+                result.misses.append(f"{label} | {item}" + ("" if position >= 0 else " (not found in the read text)"))
+                continue
+            used.add(hit)
+            result.matched += 1
+            matched_kinds.append(tasks[hit].kind)
+        if items:
+            result.blocks += 1
+            if kind_agrees(block["kind"], matched_kinds):
+                result.kinds_agree += 1
+            else:
+                result.wrong_kinds.append(f"{label}: gold {block['kind']}, tasks {sorted(set(matched_kinds))}")
+    for i, task in enumerate(tasks):
+        if i not in used:
+            result.extras.append(f"{task.kind} | {task.number}{task.title[:30]} @{task.start}")
+    return result
+
+
+def ratio(a: int, b: int) -> float:
+    return a / b if b else 1.0
+
+
+def summary(scores: list[DocScore]) -> dict[str, float]:
+    gold = sum(s.gold for s in scores)
+    predicted = sum(s.predicted for s in scores)
+    matched = sum(s.matched for s in scores)
+    p, r = ratio(matched, predicted), ratio(matched, gold)
+    return {
+        "precision": p,
+        "recall": r,
+        "f1": 2 * p * r / (p + r) if p + r else 0.0,
+        "count_agreement": ratio(sum(s.count_ok for s in scores), len(scores)),
+        "kind_agreement": ratio(sum(s.kinds_agree for s in scores), sum(s.blocks for s in scores)),
+    }
+
+
+def evaluate(split: str) -> list[DocScore]:
+    return [score(entry) for entry in documents(split)]
+
+
+def table(scores: list[DocScore]) -> str:
+    lines = [f"{'document':<32}{'gold':>6}{'pred':>6}{'match':>6}{'P':>7}{'R':>7}{'count':>7}{'kinds':>7}"]
+    for s in scores:
+        kinds = f"{s.kinds_agree}/{s.blocks}"
+        lines.append(
+            f"{s.doc:<32}{s.gold:>6}{s.predicted:>6}{s.matched:>6}"
+            f"{ratio(s.matched, s.predicted):>7.3f}{ratio(s.matched, s.gold):>7.3f}"
+            f"{'ok' if s.count_ok else 'no':>7}{kinds:>7}"
+        )
+    total = summary(scores)
+    lines.append(
+        f"{'overall':<32}{sum(s.gold for s in scores):>6}{sum(s.predicted for s in scores):>6}"
+        f"{sum(s.matched for s in scores):>6}{total['precision']:>7.3f}{total['recall']:>7.3f}"
+        f"{total['count_agreement']:>7.3f}{total['kind_agreement']:>7.3f}"
+    )
+    lines.append(f"item F1 {total['f1']:.3f}; count: share of documents whose task count equals the gold's;")
+    lines.append("kinds: gold blocks (with items) whose matched tasks carry the block's kind")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--split", choices=SPLITS, default="dev", help="a held-out round: the lead, once, at the end")
+    parser.add_argument("--details", action="store_true", help="each miss, extra and wrong kind (dev only)")
+    args = parser.parse_args(argv)
+    if args.details and args.split != "dev":
+        parser.error("--details is for the dev split only")
+    scores = evaluate(args.split)
+    print(f"== task blocks, split {args.split} ({len(scores)} documents)")
+    print(table(scores))
+    if args.details:
+        for s in scores:
+            for line in s.misses:
+                print(f"FN {s.doc:<30}{line}")
+            for line in s.extras:
+                print(f"FP {s.doc:<30}{line}")
+            for line in s.wrong_kinds:
+                print(f"KIND {s.doc:<28}{line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
