@@ -382,6 +382,19 @@ def _outline(plan: str, *rows: tuple[str, str, int]) -> list[Unit]:
     ]
 
 
+def test_a_full_form_and_its_abbreviation_are_compared_as_one(terms: LineageTerms) -> None:
+    """ABBREVIATED: 九五 "加速科学技术进步" and 十五 "推进科技进步和创新" share 科技 (jieba cuts 科学技术
+    and 科技 into words with nothing in common); the titles shown stay as written."""
+    from plankg.lineage.similarity import abbreviated, build_space, scores
+
+    assert abbreviated("加速科学技术进步") == "加速科技进步"
+    later = [unit("b/1", "推进科技进步和创新"), unit("b/2", "发展农业和农村经济")]
+    earlier = [unit("a/1", "加速科学技术进步"), unit("a/2", "加强水利建设")]
+    cosine = scores(build_space(later, earlier, terms))
+    assert cosine[0, 0] > 0.2 and cosine[0, 0] > cosine[1, 0]
+    assert later[0].title == "推进科技进步和创新" and earlier[0].title == "加速科学技术进步"
+
+
 def test_items_that_only_echo_their_linked_section_are_dropped_but_the_best_one_stays() -> None:
     """A section linked at 0.6 and its items at 0.5, 0.2, 0.1 for the same earlier unit: 0.5 holds
     its own (ITEM_SHARE), 0.2 is the best of the echoes and stays, 0.1 goes; an item whose section
@@ -392,6 +405,23 @@ def test_items_that_only_echo_their_linked_section_are_dropped_but_the_best_one_
     chosen = [(0, 0, 0.6), (1, 0, 0.5), (2, 0, 0.2), (3, 0, 0.1), (3, 1, 0.1), (4, 0, 0.05)]
     assert 0.2 < ITEM_SHARE * 0.6 <= 0.5
     assert _own_weight(chosen, later) == [(0, 0, 0.6), (1, 0, 0.5), (2, 0, 0.2), (3, 1, 0.1), (4, 0, 0.05)]
+
+
+def test_a_paragraph_item_linked_to_an_earlier_item_is_no_echo_but_to_an_earlier_section_it_is() -> None:
+    """ITEM_SHARE_EXEMPT: 八五 "有色金属。…" (a paragraph item under （五）原材料工业) linked to 七五
+    第二节 建设的方针和部署 (an item: nothing below it) is its own successor, however weak beside its
+    section's link; linked to the 七五 chapter 原材料工业 (units below it) it echoes its section."""
+    from dataclasses import replace
+
+    from plankg.lineage.align import _own_weight
+
+    later = _outline("new", ("s1", "", 2), ("t1", "s1", 3), ("t2", "s1", 3), ("t3", "s1", 3))
+    later = [later[0], *(replace(u, kind="分项") for u in later[1:])]
+    earlier = _outline("old", ("c1", "", 2), ("s1", "c1", 3))
+    # to the item old/s1 (index 1): all kept; to the chapter old/c1 (index 0): the best item only
+    chosen = [(0, 1, 0.6), (1, 1, 0.3), (2, 1, 0.1), (3, 1, 0.1), (0, 0, 0.6), (1, 0, 0.3), (2, 0, 0.1)]
+    kept = _own_weight(chosen, later, earlier)
+    assert [(i, j) for i, j, _ in kept] == [(0, 1), (1, 1), (2, 1), (3, 1), (0, 0), (1, 0)]
 
 
 def test_a_broad_earlier_unit_continues_where_its_units_went() -> None:
@@ -735,7 +765,9 @@ def test_lineage_against_the_national_outlines_dev_set(tmp_path: Path, manifest:
     no manifest the succession 九五 → 十五 was not inferred at all (every figure 0). After the
     guessed-metadata rules (self-named title, ordinal period, national region), the segmentation
     rules (把 opener, first-clause 节 title, a point set as a comma) and FINER_EARLIER: strong
-    0.729, weak 0.375, precision 0.532 (near 0.831), 0 negatives, with or without a manifest."""
+    0.729, weak 0.375, precision 0.532 (near 0.831), 0 negatives, with or without a manifest.
+    With ABBREVIATED (科学技术 compared as 科技; branch lindev7): strong 0.792, weak 0.375, precision
+    0.537 (near 0.829: one more link a level off the listed one), 0 negatives."""
     from bench.eval_lineage import build, evaluate, plans_folder
 
     judged = Path(__file__).parent / "realworld" / "lineage-dev" / "judged.yaml"
@@ -748,9 +780,9 @@ def test_lineage_against_the_national_outlines_dev_set(tmp_path: Path, manifest:
     finally:
         store.close()
     assert result["unmapped"] == 0 and result["by_quote"] == 0
-    assert result["strong_recall"] >= 0.72
+    assert result["strong_recall"] >= 0.79
     assert result["weak_recall"] >= 0.37
-    assert result["precision"] >= 0.53 and result["precision_near"] >= 0.83
+    assert result["precision"] >= 0.53 and result["precision_near"] >= 0.82
     assert result["negatives_linked"] == 0
 
 
