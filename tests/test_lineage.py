@@ -795,9 +795,9 @@ def test_lineage_against_the_judged_heldout3_set(tmp_path: Path, manifest: bool)
         store.close()
     assert result["unmapped"] == 0 and result["by_quote"] <= 65
     assert result["strong_recall"] >= 0.75 and strict["strong_recall"] >= 0.53
-    # ABBREVIATED (科学技术 = 科技) took one weak pair here, 0.164 → 0.145, and precision 0.626 →
-    # 0.614, while it raised the 九五 → 十五 strong recall 0.729 → 0.792 (test above); the floors
+    # ABBREVIATED (科学技术 = 科技) took one weak pair here, 0.164 → 0.145, precision 0.626 → 0.614 (near
+    # 0.798 → 0.789), while it raised the 九五 → 十五 strong recall 0.729 → 0.792 (test above); the floors
     # sit at the measured values.
     assert result["weak_recall"] >= 0.14
-    assert result["precision"] >= 0.61 and result["precision_near"] >= 0.79
+    assert result["precision"] >= 0.61 and result["precision_near"] >= 0.78
     assert result["negatives_linked"] <= 1
