@@ -78,6 +78,21 @@ def test_the_period_in_between_wins_and_other_regions_levels_and_subjects_do_not
     assert issuer(by_id["pd-12"]) == "上海/浦东新区" and issuer(by_id["sti-12"]) == "上海"
 
 
+def test_a_common_noun_after_the_region_is_no_district() -> None:
+    # 城市 (as in 城市更新) has the shape of a district name after 上海市 (two characters ending in
+    # 市) but is the city-wide plan's subject: the 十五五 plan that widened 住房发展 to 城市更新和住房
+    # 发展 follows the 十四五 housing plan (NOT_SUB_REGIONS); a real district still does not.
+    plans = [
+        plan("housing-14", "上海市住房发展“十四五”规划", "十四五"),
+        plan("renewal-housing-15", "上海市城市更新和住房发展“十五五”规划", "十五五"),
+        plan("hp-renewal-15", "上海市黄浦区城市更新“十五五”规划", "十五五"),
+    ]
+    found = {(s.later, s.earlier) for s in infer_successions(plans)}
+    assert found == {("renewal-housing-15", "housing-14")}
+    by_id = {p.id: p for p in plans}
+    assert issuer(by_id["renewal-housing-15"]) == "上海" and issuer(by_id["hp-renewal-15"]) == "上海/黄浦区"
+
+
 def test_a_plan_whose_title_was_lost_is_not_ruled_out_by_subject() -> None:
     # guess_meta names a text without a title by its file stem: no subject to compare, so the
     # succession rests on region, level and period alone (a Chinese title on another subject
@@ -800,4 +815,29 @@ def test_lineage_against_the_judged_heldout3_set(tmp_path: Path, manifest: bool)
     # sit at the measured values.
     assert result["weak_recall"] >= 0.14
     assert result["precision"] >= 0.61 and result["precision_near"] >= 0.78
+    assert result["negatives_linked"] <= 1
+
+
+@pytest.mark.parametrize("manifest", [True, False])
+def test_lineage_against_the_judged_round4_set(tmp_path: Path, manifest: bool) -> None:
+    """The Shanghai housing plans 十四五 → 十五五 (tests/realworld/lineage4), judged by reading
+    before plankg ran on them (helper holin4); scored once by the lead on 2026-12-03 02:43 UTC:
+    strong 0.362 (strict 0.203), weak 0.192, precision 0.459 (near 0.595), 1 negative of 17, with
+    a manifest; without one the succession was not inferred (the later title's 城市更新 read as a
+    district, 上海/市城市) and everything was 0. NOT_SUB_REGIONS gives the same figures without a
+    manifest. 44 judged references are run-in labels that are no graph unit."""
+    from bench.eval_lineage import build, evaluate, plans_folder
+
+    judged = Path(__file__).parent / "realworld" / "lineage4" / "judged.yaml"
+    folder, plan_ids = plans_folder(judged, tmp_path, manifest=manifest)
+    store = build(tmp_path, folder)
+    try:
+        successions = {(r["later"], r["earlier"]) for r in registry.PLAN_SUCCESSIONS.run(store)}
+        assert len(successions) == 1
+        result = evaluate(store, "heldout4", details=False, judged_file=judged, plan_ids=plan_ids)
+    finally:
+        store.close()
+    assert result["unmapped"] == 0 and result["by_quote"] <= 44
+    assert result["strong_recall"] >= 0.36 and result["weak_recall"] >= 0.19
+    assert result["precision"] >= 0.45 and result["precision_near"] >= 0.59
     assert result["negatives_linked"] <= 1

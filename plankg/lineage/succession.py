@@ -22,6 +22,10 @@ from plankg.loaders.text.read import period_years
 # government, not the region's own: "上海市浦东新区科技创新“十四五”规划" is not a step of
 # "上海市科技创新“十三五”规划". Two to six characters ending in 区/县/市 right after the region.
 SUB_REGION = re.compile(r"^市?(?P<name>[\u4e00-\u9fff]{2,6}?(?:新区|区|县|市))")
+# Common nouns of that shape open a city-wide plan's subject, not a district: "上海市城市更新和住房
+# 发展“十五五”规划" is the city's own (城市更新), "上海市郊区…", "…市区…", "…园区…" likewise. The
+# region's own 市 may be read into the name ("市城市"), so it is compared without it.
+NOT_SUB_REGIONS = frozenset({"城市", "都市", "城区", "市区", "郊区", "园区", "社区", "小区", "开发区"})
 # Words in any plan title that say nothing about its subject: the plan kind, the period,
 # connectives. Titles are compared on what is left (character bigrams).
 TITLE_NOISE = re.compile(
@@ -75,7 +79,9 @@ def issuer(plan: PlanInfo) -> str:
     if at < 0:
         return plan.region
     match = SUB_REGION.match(plan.title[at + len(plan.region) :])
-    return f"{plan.region}/{match.group('name')}" if match else plan.region
+    if match is None or match.group("name").removeprefix("市") in NOT_SUB_REGIONS:
+        return plan.region
+    return f"{plan.region}/{match.group('name')}"
 
 
 def start_year(plan: PlanInfo) -> int | None:
