@@ -165,3 +165,16 @@ def test_short_forms_of_central_enterprises_and_academies() -> None:
     # names.yaml aliases: the short form found in text, resolved to the full name
     _, institutions = document("拓展与空客、中航工业等供应链合作，服务保障好中物院。")
     assert {"中国航空工业集团有限公司", "中国工程物理研究院"} <= institutions
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("经调查，责令左权县人民政府立即整改。", "左权县人民政府"),
+        ("建议中国第一重型机械集团公司承担大型锻件的研制任务。", "中国第一重型机械集团公司"),
+    ],
+)
+def test_an_order_or_a_recommendation_opens_no_name(text: str, name: str) -> None:
+    # 责令, 建议 (round 4): the body is the object of the verb, the verb is not part of its name.
+    found = {n for n, _ in names(text)}
+    assert name in found and not any(n.endswith(name) and n != name for n in found)

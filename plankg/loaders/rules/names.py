@@ -540,8 +540,11 @@ ANCHOR_WORDS = _words(
     规范 认定 重塑 做实 运营 推广应用
     充分利用 连接 扶持 规定 报 设
     统筹 跟进 总结 申请 对接 新一轮
+    责令 建议 只有
     """
 )
+# 责令, 建议, 只有 (round 4): ordering, recommending and "only" take a body as object or subject and
+# open no name: "责令左权县人民政府…", "建议中国第一重型机械集团公司…", "国内只有上海船用曲轴公司能…".
 # 统筹, 跟进, 总结, 申请, 对接 (dev round 6): verbs of coordinating, following up, reviewing, applying
 # for and linking up that take a park or a platform as object: "统筹零碳园区建设", "定期跟进零碳园区
 # 建设情况"; 新一轮 ("a new round of") opens no name: "加快新一轮国家数字经济创新发展试验区建设".
