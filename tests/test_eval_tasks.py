@@ -26,6 +26,17 @@ def test_dev_floor(dev_summary: dict[str, float], metric: str) -> None:
     assert dev_summary[metric] >= DEV_FLOORS[metric] - 1e-9, dev_summary
 
 
+# The held-out round 4 (10 whole plans from 7 issuers, 87 gold items, made by hotask4 without running
+# plankg), scored once by the lead at 02:43 UTC on 2026-12-03: its first score is the floor.
+HELDOUT4_FLOORS = {"precision": 0.939, "recall": 0.896, "count_agreement": 0.9, "kind_agreement": 1.0}
+
+
+def test_round4_floors() -> None:
+    measured = summary(evaluate("heldout4"))
+    for metric, floor in HELDOUT4_FLOORS.items():
+        assert measured[metric] >= floor - 1e-9, (metric, measured)
+
+
 def tasks(text: str) -> list[tuple[str, str, str]]:
     return [(t.kind, t.number, t.title) for t in load_plan(text, META).tasks]
 
