@@ -178,3 +178,10 @@ def test_an_order_or_a_recommendation_opens_no_name(text: str, name: str) -> Non
     # 责令, 建议 (round 4): the body is the object of the verb, the verb is not part of its name.
     found = {n for n, _ in names(text)}
     assert name in found and not any(n.endswith(name) and n != name for n in found)
+
+
+def test_routes_of_a_road_project_list_name_no_firm() -> None:
+    # round 4: "同德至玛沁等公路项目" lists routes; 玛沁 is a county, no firm (INFRASTRUCTURE_ITEM,
+    # on the items and on the list's qualifier).
+    text = "开工同德至玛沁等公路项目，建成尖扎至贵德等公路。"
+    assert [m.name for m in project_firms(text)] == []

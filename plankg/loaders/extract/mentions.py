@@ -1107,6 +1107,8 @@ def project_firms(text: str, start: int = 0, end: int | None = None) -> list[Men
     stop = len(text) if end is None else end
     found: list[Mention] = []
     for m in PROJECT_ENUMERATION.finditer(text, start, stop):
+        if INFRASTRUCTURE_ITEM.search(m.group("qualifier")):
+            continue  # "开工同德至玛沁等公路项目": the items are routes, whatever their words
         pos = m.start("items")
         for n, item in enumerate(m.group("items").split("、")):
             a, b = pos, pos + len(item)

@@ -1127,7 +1127,8 @@ PROJECT_FIRM_TAILS = frozenset(_words("科技 石化 重工 集团 股份 控股
 PROJECT_FIRM_MAX = 6
 # A verb the anchor words miss may still open the first item: "开工建设南网720兆瓦储能电站等项目".
 PROJECT_VERB_TAGS = frozenset({"v", "vn"})
-# Anywhere in the item: "广清永高铁", "佛渡集装箱码头一期", "川气东送二线湖北段".
+# Anywhere in the item: "广清永高铁", "佛渡集装箱码头一期", "川气东送二线湖北段"; a route from one
+# place to another, "同德至玛沁" (round 4); or in the list's qualifier: "等公路项目".
 INFRASTRUCTURE_ITEM = re.compile(
-    r"高铁|铁路|公路|高速|城际|机场|码头|航道|管道|气东送|大桥|隧道|通道|水库|枢纽|线|港$|工程$"
+    r"高铁|铁路|公路|高速|城际|机场|码头|航道|管道|气东送|大桥|隧道|通道|水库|枢纽|线|港$|工程$|至"
 )
