@@ -161,31 +161,19 @@ def test_development_text_floors(vocab: FieldVocabulary) -> None:
     _check(score_documents(golds, documents), DEV_TEXT_FLOORS)
 
 
-def test_second_round_floors(vocab: FieldVocabulary) -> None:
-    """heldout2, no longer held out: the floor is what it measured after the rules written on it."""
+# Each scored held-out round: its split, its number of excerpts, its floors.
+SCORED_ROUNDS = [("heldout2", 8, HELDOUT2_FLOORS), ("heldout3", 12, HELDOUT3_FLOORS), ("heldout4", 11, HELDOUT4_FLOORS)]
+
+
+@pytest.mark.parametrize(("split", "excerpts", "floors"), SCORED_ROUNDS, ids=[r[0] for r in SCORED_ROUNDS])
+def test_scored_round_floors(
+    vocab: FieldVocabulary, split: str, excerpts: int, floors: dict[str, tuple[float, float]]
+) -> None:
+    """A held-out round after its one score: heldout2 and heldout3 at what they measured after the
+    rules written on them, heldout4 at its first score (and the rules written on it since)."""
     corpus = yaml.safe_load((REALWORLD / "corpus.yaml").read_text(encoding="utf-8"))
-    ids = sorted(doc_id for doc_id, split in corpus_split(corpus).items() if split == "heldout2")
-    assert len(ids) == 8
+    ids = sorted(doc_id for doc_id, s in corpus_split(corpus).items() if s == split)
+    assert len(ids) == excerpts
     golds = {i: yaml.safe_load((REALWORLD_GOLD / f"{i}.yaml").read_text(encoding="utf-8")) for i in ids}
     documents = {i: _analyse(REALWORLD / "texts" / f"{i}.txt", i, vocab) for i in ids}
-    _check(score_documents(golds, documents), HELDOUT2_FLOORS)
-
-
-def test_third_round_floors(vocab: FieldVocabulary) -> None:
-    """heldout3, no longer held out: the floor is what it measured after the rules written on it."""
-    corpus = yaml.safe_load((REALWORLD / "corpus.yaml").read_text(encoding="utf-8"))
-    ids = sorted(doc_id for doc_id, split in corpus_split(corpus).items() if split == "heldout3")
-    assert len(ids) == 12
-    golds = {i: yaml.safe_load((REALWORLD_GOLD / f"{i}.yaml").read_text(encoding="utf-8")) for i in ids}
-    documents = {i: _analyse(REALWORLD / "texts" / f"{i}.txt", i, vocab) for i in ids}
-    _check(score_documents(golds, documents), HELDOUT3_FLOORS)
-
-
-def test_fourth_round_floors(vocab: FieldVocabulary) -> None:
-    """heldout4, scored once; the floor is its first score (and the one rule written on it since)."""
-    corpus = yaml.safe_load((REALWORLD / "corpus.yaml").read_text(encoding="utf-8"))
-    ids = sorted(doc_id for doc_id, split in corpus_split(corpus).items() if split == "heldout4")
-    assert len(ids) == 11
-    golds = {i: yaml.safe_load((REALWORLD_GOLD / f"{i}.yaml").read_text(encoding="utf-8")) for i in ids}
-    documents = {i: _analyse(REALWORLD / "texts" / f"{i}.txt", i, vocab) for i in ids}
-    _check(score_documents(golds, documents), HELDOUT4_FLOORS)
+    _check(score_documents(golds, documents), floors)

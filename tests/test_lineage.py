@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -540,9 +541,7 @@ def test_writing_a_plan_leaves_no_continues_on_it_so_a_rebuild_skips_their_delet
     plan must already have removed them (its units are detached and deleted). Counted, not as a
     set, so a link left behind and drawn again would show as a duplicate."""
     count = "MATCH ()-[r:CONTINUES]->() RETURN count(r) AS n"
-    touching = (
-        "MATCH (a)-[r:CONTINUES]->(b) WHERE a.plan_id = $plan OR b.plan_id = $plan RETURN count(r) AS n"
-    )
+    touching = "MATCH (a)-[r:CONTINUES]->(b) WHERE a.plan_id = $plan OR b.plan_id = $plan RETURN count(r) AS n"
     write_all(store, list(loaded_plans.values()))
     before = store.run(count)[0]["n"]
     assert store.run(touching, {"plan": "sh-iti-12"})[0]["n"] > 0
@@ -756,6 +755,31 @@ def test_successions_aligned_in_worker_processes_give_the_links_of_one_process(
 # --- the 九五 → 十五 dev set (tests/realworld/lineage-dev, two national outlines) ---------------
 
 
+def _score_judged_set(
+    tmp_path: Path, folder: str, split: str, manifest: bool, strict: bool = False
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Build a judged set's two plans (tests/realworld/FOLDER), with or without a manifest, check
+    that exactly one succession links them, and score the split; with ``strict`` also the score in
+    which references that are no graph unit count as misses (else the second result is empty)."""
+    from bench.eval_lineage import build, evaluate, plans_folder
+
+    judged = Path(__file__).parent / "realworld" / folder / "judged.yaml"
+    plans, plan_ids = plans_folder(judged, tmp_path, manifest=manifest)
+    store = build(tmp_path, plans)
+    try:
+        successions = {(r["later"], r["earlier"]) for r in registry.PLAN_SUCCESSIONS.run(store)}
+        assert len(successions) == 1
+        result = evaluate(store, split, details=False, judged_file=judged, plan_ids=plan_ids)
+        by_units = (
+            evaluate(store, split, details=False, by_quote=False, judged_file=judged, plan_ids=plan_ids)
+            if strict
+            else {}
+        )
+    finally:
+        store.close()
+    return result, by_units
+
+
 @pytest.mark.parametrize("manifest", [True, False])
 def test_lineage_against_the_national_outlines_dev_set(tmp_path: Path, manifest: bool) -> None:
     """Judged by reading before plankg ran on the pair (branch lineage-dev6). First score
@@ -766,17 +790,7 @@ def test_lineage_against_the_national_outlines_dev_set(tmp_path: Path, manifest:
     0.729, weak 0.375, precision 0.532 (near 0.831), 0 negatives, with or without a manifest.
     With ABBREVIATED (科学技术 compared as 科技; branch lindev7): strong 0.792, weak 0.375, precision
     0.537 (near 0.829: one more link a level off the listed one), 0 negatives."""
-    from bench.eval_lineage import build, evaluate, plans_folder
-
-    judged = Path(__file__).parent / "realworld" / "lineage-dev" / "judged.yaml"
-    folder, plan_ids = plans_folder(judged, tmp_path, manifest=manifest)
-    store = build(tmp_path, folder)
-    try:
-        successions = {(r["later"], r["earlier"]) for r in registry.PLAN_SUCCESSIONS.run(store)}
-        assert len(successions) == 1
-        result = evaluate(store, "dev", details=False, judged_file=judged, plan_ids=plan_ids)
-    finally:
-        store.close()
+    result, _ = _score_judged_set(tmp_path, "lineage-dev", "dev", manifest)
     assert result["unmapped"] == 0 and result["by_quote"] == 0
     assert result["strong_recall"] >= 0.79
     assert result["weak_recall"] >= 0.37
@@ -796,18 +810,7 @@ def test_lineage_against_the_judged_heldout3_set(tmp_path: Path, manifest: bool)
     CHAPTER_MARKER_ALONE, LOCAL_FRAMING): strong 0.759 (strict 0.532), weak 0.164, precision 0.626
     (near 0.798), 1 negative of 15, 65 references mapped by quote (the run-in labels 种植业。 煤炭。
     … and numbered items that are no sections), with or without a manifest."""
-    from bench.eval_lineage import build, evaluate, plans_folder
-
-    judged = Path(__file__).parent / "realworld" / "lineage" / "judged.yaml"
-    folder, plan_ids = plans_folder(judged, tmp_path, manifest=manifest)
-    store = build(tmp_path, folder)
-    try:
-        successions = {(r["later"], r["earlier"]) for r in registry.PLAN_SUCCESSIONS.run(store)}
-        assert len(successions) == 1
-        result = evaluate(store, "heldout3", details=False, judged_file=judged, plan_ids=plan_ids)
-        strict = evaluate(store, "heldout3", details=False, by_quote=False, judged_file=judged, plan_ids=plan_ids)
-    finally:
-        store.close()
+    result, strict = _score_judged_set(tmp_path, "lineage", "heldout3", manifest, strict=True)
     assert result["unmapped"] == 0 and result["by_quote"] <= 65
     assert result["strong_recall"] >= 0.75 and strict["strong_recall"] >= 0.53
     # ABBREVIATED (科学技术 = 科技) took one weak pair here, 0.164 → 0.145, precision 0.626 → 0.614 (near
@@ -826,17 +829,7 @@ def test_lineage_against_the_judged_round4_set(tmp_path: Path, manifest: bool) -
     a manifest; without one the succession was not inferred (the later title's 城市更新 read as a
     district, 上海/市城市) and everything was 0. NOT_SUB_REGIONS gives the same figures without a
     manifest. 44 judged references are run-in labels that are no graph unit."""
-    from bench.eval_lineage import build, evaluate, plans_folder
-
-    judged = Path(__file__).parent / "realworld" / "lineage4" / "judged.yaml"
-    folder, plan_ids = plans_folder(judged, tmp_path, manifest=manifest)
-    store = build(tmp_path, folder)
-    try:
-        successions = {(r["later"], r["earlier"]) for r in registry.PLAN_SUCCESSIONS.run(store)}
-        assert len(successions) == 1
-        result = evaluate(store, "heldout4", details=False, judged_file=judged, plan_ids=plan_ids)
-    finally:
-        store.close()
+    result, _ = _score_judged_set(tmp_path, "lineage4", "heldout4", manifest)
     assert result["unmapped"] == 0 and result["by_quote"] <= 44
     assert result["strong_recall"] >= 0.36 and result["weak_recall"] >= 0.19
     assert result["precision"] >= 0.45 and result["precision_near"] >= 0.59
