@@ -3,7 +3,8 @@
 Each held-out round was collected and judged by people who never ran plankg on it, then scored
 once by the lead after every development branch of its session was merged; the first score is
 the one reported. A scored round becomes development data (its first score stays in the README),
-and the next round is a fresh one: heldout (round 1), heldout2, heldout3, heldout4, heldout5 (round 5, collected 2026-12-03).
+and the next round is a fresh one: heldout (round 1), heldout2, heldout3, heldout4, and heldout5
+(round 5, collected 2026-12-03).
 """
 
 from __future__ import annotations

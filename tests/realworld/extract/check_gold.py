@@ -31,7 +31,8 @@ TRAILING = ("等", "建设")
 # A verb followed by nothing but a body suffix is a ministry or bureau of that name, not a verb glued on:
 # 建设部 (the ministry until 2008), 省建设厅's 建设厅.
 BODY_SUFFIXES = ("部", "厅", "局", "委")
-SPLITS = {"dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"}  # as bench/splits.py (this script needs only PyYAML)
+# as bench/splits.py (this script needs only PyYAML)
+SPLITS = {"dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"}
 MIN_CHARS, MAX_CHARS = 2000, 6000
 
 
