@@ -11,3 +11,5 @@ from __future__ import annotations
 
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 HELD_OUT = SPLITS[1:]
+# The round being collected and not yet scored: no --details, no development on it.
+FRESH = ("heldout5",)
