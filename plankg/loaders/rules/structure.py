@@ -551,9 +551,10 @@ ITEM_STYLES = (
 # Ordinal items, "一是…；二是…" (十一是, 二十是 …): how reports and many plans number the work of a
 # block in running text ("（二）重点任务。主要包括：一是构建…；二是全方位扩大内需；…") or one
 # paragraph each ("一是经济综合实力显著提升，…。\n二是…"). Read in sequence from 一是; each opens the
-# text or follows a sentence, clause or line end (ORDINAL_BEFORE), so 统一是 is no item. At least
+# text or follows a sentence, clause or line end (ORDINAL_BEFORE: also a comma, "到2025年，一是…",
+# "在基础设施方面，一是…"), so 统一是 is no item. At least
 # ORDINAL_MIN of them make a list. The last item ends with its paragraph.
-ORDINAL_BEFORE = "。；;：:！？\n"
+ORDINAL_BEFORE = "。；;：:！？，,\n"
 ORDINAL_MIN = 2
 # A run-in label naming a block whose ordinal items follow: "重点任务：一是…", "重点任务。主要包括：
 # 一是…", "主要任务包括以下五个方面：一是…". A label closing its sentence with a full stop names the
