@@ -41,14 +41,14 @@ EXACT_ON_DEV = ("nat-voc-edu-2019", "bj-data-zone-2022", "nx-gov-report-2026", "
 HELDOUT1_F1_FLOOR = 0.98
 # The second held-out round (split "heldout2", 11 documents, 564 gold headings) was scored once by
 # the lead before anyone developed on it: P 0.745, R 0.684, F1 0.713. It is no longer held out:
-# measured 2026-12-02 after the fixes of branch seg-fix4 (tests/test_segment_heldout2_rules.py):
+# measured 2026-12-02 after the fixes of branch seg-fix4 (their rule tests are in tests/test_segment_*.py):
 # P 0.949, R 0.929, F1 0.939 (nat-fyp-8, an OCR'd book, 0.550; nat-fyp-10 0.941). After branch
-# lineage-fix6 (tests/test_segment_outline_heldout3_rules.py: its unread two-column 目录 and glued
+# lineage-fix6 (its unread two-column 目录 and glued
 # 五、): P 0.979, R 0.977, F1 0.978 (nat-fyp-8 0.908).
 HELDOUT2_F1_FLOOR = 0.977
 # The third held-out round (split "heldout3", 15 documents, 367 gold headings) was scored once by
 # the lead before anyone developed on it: P 0.949, R 0.921, F1 0.935. It is no longer held out:
-# measured 2026-12-02 after the fixes of branch seg-fix6 (tests/test_segment_heldout3_rules.py):
+# measured 2026-12-02 after the fixes of branch seg-fix6 (rule tests in tests/test_segment_*.py):
 # P 1.000, R 0.997, F1 0.999 (nat-railway-env-2021 misses its appended 成员名单 title, 0.909).
 HELDOUT3_F1_FLOOR = 0.998
 

@@ -1,0 +1,343 @@
+"""Heading markers and how they nest: sequences of 一、/（一）/1./（1）, decimals 1.1, chapters and
+sections, lettered appendices, lists that are no headings, numbering a notice's documents restart.
+
+Each test fails on the code before the rule it names (they came from the held-out and dev rounds
+that showed the cause; tests/realworld/README.md tells the rounds)."""
+
+from __future__ import annotations
+
+from plankg.loaders.structure.document import load_plan
+from tests.segmenting import META, PARA, SCHEME, tree
+
+NOTICE = (
+    "测试省人民政府办公厅关于印发支持产业发展若干政策和产业创新行动计划的通知\n\n"
+    "各市人民政府，省政府各部门：\n\n"
+    "《支持产业发展若干政策》《产业创新行动计划（2021—2023年）》已经省政府同意，现印发给你们，请认真抓好落实。\n\n"
+    "测试省人民政府办公厅\n\n2021年9月2日\n\n"
+)
+
+
+def test_sections_numbered_as_sections_under_a_task_block_stay_sections() -> None:
+    # "二、主要任务" over run-in （一）…（二） (nat-wastefree-2019, ah-rcep-2022): the （n） are
+    # tasks of the block AND headings of the plan; （1） items under "1.重大任务" stay tasks only.
+    text = (
+        f"测试规划\n\n一、总体要求\n\n{PARA}\n\n二、主要任务\n\n"
+        f"（一）强化顶层设计引领，发挥政府宏观指导作用。{PARA}\n\n"
+        f"（二）实施工业绿色生产，推动固体废物总量趋零增长。{PARA}\n\n"
+        f"三、科技工程\n\n1.重大任务\n\n（1）新药创制\n\n{PARA}\n\n（2）诊断装备\n\n{PARA}\n"
+    )
+    doc = load_plan(text, META)
+    assert [(s.level, s.number, s.title) for s in doc.sections] == [
+        (1, "一、", "总体要求"),
+        (1, "二、", "主要任务"),
+        (2, "（一）", "强化顶层设计引领，发挥政府宏观指导作用"),
+        (2, "（二）", "实施工业绿色生产，推动固体废物总量趋零增长"),
+        (1, "三、", "科技工程"),
+        (2, "1.", "重大任务"),
+    ]
+    assert [(t.kind, t.number, t.title) for t in doc.tasks] == [
+        ("主要任务", "（一）", "强化顶层设计引领，发挥政府宏观指导作用"),
+        ("主要任务", "（二）", "实施工业绿色生产，推动固体废物总量趋零增长"),
+        ("重大任务", "（1）", "新药创制"),
+        ("重大任务", "（2）", "诊断装备"),
+    ]
+    tasks = {t.title: t for t in doc.tasks}
+    sections = {s.title: s for s in doc.sections}
+    # the task hangs under the block heading's section, beside the section it also is
+    assert tasks["强化顶层设计引领，发挥政府宏观指导作用"].section_id == sections["主要任务"].id
+
+
+def test_numbering_restarting_under_an_unnumbered_heading_nests_under_it() -> None:
+    # nat-fyp14-interp-liu: a web article titles its parts without numbers; each part numbers its
+    # sub-headings from 1. The restart shows the unnumbered headings are the parents (before:
+    # 1.–3. at level 1, the second part at level 2 and its "1. 机遇" dropped as a list restart).
+    text = (
+        f"测试规划\n\n{PARA}\n\n大国竞争，拼谁能咬住\n\n{PARA}\n\n未来五年的三大趋势\n\n"
+        f"1. 战略目标和路径具象化\n\n{PARA}\n\n2. 科技自立自强\n\n{PARA}\n\n3. 实体制造业是产业核心\n\n{PARA}\n\n"
+        f"面临的机遇与挑战\n\n1. 机遇\n\n{PARA}\n\n2. 挑战\n\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "", "大国竞争，拼谁能咬住"),
+        (1, "", "未来五年的三大趋势"),
+        (2, "1.", "战略目标和路径具象化"),
+        (2, "2.", "科技自立自强"),
+        (2, "3.", "实体制造业是产业核心"),
+        (1, "", "面临的机遇与挑战"),
+        (2, "1.", "机遇"),
+        (2, "2.", "挑战"),
+    ]
+
+
+def test_a_list_restarting_under_a_numbered_heading_is_still_no_heading() -> None:
+    # The restart rule needs an unnumbered heading right above the 1.: a list in a paragraph
+    # keeps being text.
+    text = f"测试规划\n\n一、任务\n\n1.甲\n\n{PARA}\n\n2.乙\n\n{PARA}\n\n1.这是段落里的列表\n"
+    assert [t for _, _, t in tree(text)] == ["任务", "甲", "乙"]
+
+
+def test_items_of_a_block_inside_a_block_are_read_once() -> None:
+    # "二、重点任务" with the label "重点任务：" under it: each item was a task twice.
+    text = (
+        f"测试规划\n\n{PARA}\n\n一、总体要求\n\n{PARA}\n\n二、重点任务\n\n重点任务：\n\n"
+        f"1.实施芯片攻关。{PARA}\n\n2.建设创新平台。{PARA}\n\n三、保障措施\n\n{PARA}\n"
+    )
+    doc = load_plan(text, META)
+    assert [(t.kind, t.number, t.title) for t in doc.tasks] == [
+        ("重点任务", "1.", "实施芯片攻关"),
+        ("重点任务", "2.", "建设创新平台"),
+    ]
+
+
+def test_lettered_appendices_and_their_numbering() -> None:
+    # nat-city-plan-guide-2020, bj-quake-resilience-guide: 附录 A / 附件 A and B.1, G.3.1.
+    text = (
+        f"测试指南\n\n1  总体要求\n{PARA}\n2  审查要求\n{PARA}\n附录 B  规划分区\nB.1 一般规定\n{PARA}\n"
+        f"B.2 分区类型\n{PARA}\n附件 A\n评估方法\nA.1概述\n{PARA}\nA.2 计算\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "1", "总体要求"),
+        (1, "2", "审查要求"),
+        (1, "附录 B", "规划分区"),
+        (2, "B.1", "一般规定"),
+        (2, "B.2", "分区类型"),
+        (1, "附件 A", "评估方法"),
+        (2, "A.1", "概述"),
+        (2, "A.2", "计算"),
+    ]
+
+
+def test_a_bare_number_heading_has_a_plain_title_and_comes_in_sequence() -> None:
+    # nat-city-plan-guide-2020: page 2's number glued to its first line, a sentence; a table
+    # row's number skipping ahead (bj-quake-resilience-guide); "10  …" after chapter 9.
+    chapters = "".join(f"{n}  第{n}部分内容\n{PARA}\n" for n in range(3, 10))
+    text = (
+        f"测试指南\n\n1  总体要求\n{PARA}\n2 市级总规一般包括市域和中心城区两个层次。市域要统\n筹全域。\n"
+        f"2  基础工作\n{PARA}\n{chapters}12  加强日常巡检和维护\n10  应急服务设施建设\n{PARA}\n"
+    )
+    titles = [(number, title) for _, number, title in tree(text)]
+    assert ("2", "基础工作") in titles
+    assert ("10", "应急服务设施建设") in titles
+    assert not any(title.startswith(("市级总规", "加强日常")) for _, title in titles)
+
+
+def test_decimal_clauses_of_a_standard_are_text() -> None:
+    # bj-quake-resilience-guide: "4.3 …应满足下述要求：" announces a list, "4.4 …进行。" is one
+    # long sentence, "4.1 …统筹工程措" a sentence the PDF wrapped onto a line as wide; a section
+    # ("5.1 承灾体抗震韧性类别") and a short run-in one ("1.1.1 综合经济实力大幅提升。") stay.
+    wide = "地震安全韧性城市建设应以承灾体抗震韧性目标和抗震韧性能力评价为依据，统筹工程措"
+    text = (
+        f"测试导则\n\n1  基本规定\n1.1 {wide}\n施与管理措施，提升城市整体抗震韧性水平，并保障城市功能快速恢复。\n"
+        f"1.2 城市地震安全韧性目标应满足下述要求：\n{PARA}\n"
+        "1.3 地震安全韧性城市建设的基本流程宜按照图1的规定进行。\n"
+        f"2  承灾体抗震韧性目标\n2.1 承灾体抗震韧性类别\n{PARA}\n2.1.1 综合经济实力大幅提升。\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "1", "基本规定"),
+        (1, "2", "承灾体抗震韧性目标"),
+        (2, "2.1", "承灾体抗震韧性类别"),
+        (3, "2.1.1", "综合经济实力大幅提升"),
+    ]
+
+
+def test_a_run_of_one_sentence_numbered_lines_is_a_list() -> None:
+    # nat-social-org-1997: "（二）符合下列要求的社会团体予以保留。" and nine 1.…9. one sentence each,
+    # one under the other; two such lines ((四), (五)) are no run.
+    text = (
+        f"测试意见\n\n一、清理整顿的主要内容\n{PARA}\n（一）符合下列要求的社会团体予以保留。\n"
+        "1.遵守国家法律法规和有关政策规定，依照章程开展活动。\n2.有规范的名称。\n3.有50个以上的成员。\n"
+        f"（二）对宗旨相同的社会团体，予以合并。\n（三）对存在下列问题的社会团体予以撤销。\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "一、", "清理整顿的主要内容"),
+        (2, "（一）", "符合下列要求的社会团体予以保留"),
+        (2, "（二）", "对宗旨相同的社会团体，予以合并"),
+        (2, "（三）", "对存在下列问题的社会团体予以撤销"),
+    ]
+
+
+def test_a_decimal_heading_spaced_from_a_unit_word_is_a_heading() -> None:
+    # nat-plan-checkup-rules-2020: "4.2 年度体检要求" was read as the quantity "4.2年"; a number
+    # keeps its unit close ("1.5亿元").
+    text = f"测试规程\n\n1 总则\n1.1 体检评估内容\n{PARA}\n1.2 年度体检要求\n{PARA}\n1.5亿元用于试点。\n{PARA}\n"
+    assert tree(text) == [(1, "1", "总则"), (2, "1.1", "体检评估内容"), (2, "1.2", "年度体检要求")]
+
+
+def test_numbered_questions_of_a_one_line_interview_keep_their_numbers() -> None:
+    # nat-agri-nonpoint-interp-2021: "…回答记者提问。1. 问：…？答：…" on ONE line; the numbers 1.…5.,
+    # pages apart, were taken for page numbers glued into the text and removed.
+    answer = PARA * 8
+    text = "有关负责同志就《测试方案》答记者问近日，有关负责同志回答记者提问。" + "".join(
+        f"{n}. 问：{q}？答：{answer}"
+        for n, q in enumerate(
+            [
+                "农业面源污染具有哪些主要特点",
+                "工作进展如何",
+                "方案出台的背景是什么",
+                "基本原则是什么",
+                "如何开展监督指导工作",
+            ],
+            start=1,
+        )
+    )
+    assert tree(text) == [
+        (1, "1.", "问：农业面源污染具有哪些主要特点？"),
+        (1, "2.", "问：工作进展如何？"),
+        (1, "3.", "问：方案出台的背景是什么？"),
+        (1, "4.", "问：基本原则是什么？"),
+        (1, "5.", "问：如何开展监督指导工作？"),
+    ]
+
+
+def test_a_chapter_title_starting_with_jie_is_no_second_unit() -> None:
+    # nat-fyp-10: "第六章节约保护资源，实现永续利用" is 第六章 + 节约…, not a "章节" unit.
+    text = f"第五章发展服务业\n\n{PARA}\n\n第六章节约保护资源，实现永续利用\n\n{PARA}\n"
+    assert tree(text) == [(1, "第五章", "发展服务业"), (1, "第六章", "节约保护资源，实现永续利用")]
+
+
+def test_an_ocr_text_keeps_headings_whose_numerals_and_brackets_were_misread() -> None:
+    # nat-fyp-8 (OCR of a scanned book): "序" alone heads the preface; 一、/二、 lost their numerals
+    # ("、“八五”计划的基本任务…"); "〈一）" / "（二〕" and "2·" are OCR look-alikes of （一） / （二） / 2.
+    text = (
+        f"序\n\n{PARA}\n\n、主要目标和指导方针\n\n〈一）奋斗目标和总体蓝图\n\n{PARA}\n\n（二〕基本指导方针\n\n"
+        f"1.积极调整产业结构\n\n{PARA}\n\n2·努力改善地区经济结构\n\n{PARA}\n\n、基本任务和综合经济指标\n\n"
+        f"（一）基本任务\n\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "", "序"),
+        (1, "、", "主要目标和指导方针"),
+        (2, "（一）", "奋斗目标和总体蓝图"),
+        (2, "（二）", "基本指导方针"),
+        (3, "1.", "积极调整产业结构"),
+        (3, "2.", "努力改善地区经济结构"),
+        (1, "、", "基本任务和综合经济指标"),
+        (2, "（一）", "基本任务"),
+    ]
+
+
+def test_a_colon_after_a_part_marker_is_the_markers_and_labelled_one_sentence_lines_are_titled_parts() -> None:
+    # pt-greening-15: "第一部分：发展基础" was titled "：发展基础"; under 二、 three lines
+    # "1、强化高校合作：与…。" were taken for a list of sentences (LIST_RUN_MIN) and a lone one
+    # was titled with its whole sentence; each is a part titled by its label.
+    text = (
+        f"测试规划\n\n第一部分：发展基础\n\n{PARA}\n\n第二部分：保障措施\n\n一、加强组织领导\n\n{PARA}\n\n"
+        "二、提升科技与人才支撑\n\n1、强化高校合作：与高校专家在城市更新等领域深化交流，提升专业支撑。\n\n"
+        "2、推进技术创新：探索数字化智慧管理系统，强化实时监测与数据分析。\n\n"
+        "3、构建人才梯队：指导养护公司招录专业人才，提升队伍专业化水平。\n\n"
+        "三、全面深化公众参与\n\n1、搭建多元参与平台：完善论证会、民意调查等传统渠道，广泛征集市民意见。\n"
+    )
+    assert tree(text, SCHEME) == [
+        (1, "第一部分：", "发展基础"),
+        (1, "第二部分：", "保障措施"),
+        (2, "一、", "加强组织领导"),
+        (2, "二、", "提升科技与人才支撑"),
+        (3, "1、", "强化高校合作"),
+        (3, "2、", "推进技术创新"),
+        (3, "3、", "构建人才梯队"),
+        (2, "三、", "全面深化公众参与"),
+        (3, "1、", "搭建多元参与平台"),
+    ]
+
+
+def test_a_paren_marker_that_lost_its_opening_bracket_is_still_the_next_sibling() -> None:
+    # yn-gov-report-2026: "三）改革开放持续深化、互促共进。" between （二） and （四） lost its "（".
+    text = (
+        f"测试报告\n\n一、过去一年工作回顾\n\n（一）经济运行顶住压力、稳中有进。{PARA}\n\n"
+        f"（二）产业发展提质增效、动能增强。{PARA}\n\n三）改革开放持续深化、互促共进。{PARA}\n\n"
+        f"（四）城乡发展齐头并进、融合加快。{PARA}\n"
+    )
+    assert [title for _, _, title in tree(text, SCHEME)] == [
+        "过去一年工作回顾",
+        "经济运行顶住压力、稳中有进",
+        "产业发展提质增效、动能增强",
+        "改革开放持续深化、互促共进",
+        "城乡发展齐头并进、融合加快",
+    ]
+
+
+def test_a_chapter_never_nests_below_a_section_unit() -> None:
+    # 总则 / 第一节 / 一、 then 第一章: 第一章 is top level beside 总则, its 第一节 below it.
+    text = (
+        f"测试规划\n\n总  则\n\n第一节  指导思想\n\n{PARA}\n\n第二节  规划范围\n\n一、规划范围\n\n{PARA}\n\n"
+        f"二、规划期限\n\n{PARA}\n\n第一章  规划目标\n\n第一节  总体目标\n\n{PARA}\n\n第二章  重点任务\n\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "", "总  则"),
+        (2, "第一节", "指导思想"),
+        (2, "第二节", "规划范围"),
+        (3, "一、", "规划范围"),
+        (3, "二、", "规划期限"),
+        (1, "第一章", "规划目标"),
+        (2, "第一节", "总体目标"),
+        (1, "第二章", "重点任务"),
+    ]
+
+
+def test_decimal_numbering_is_not_a_doubled_marker() -> None:
+    text = (
+        f"测试规划\n\n一、总体要求\n\n1.1 基本原则\n\n{PARA}\n\n"
+        f"1.1.1 坚持党的全面领导。{PARA}\n\n1.1.2 坚持新发展理念。{PARA}\n"
+    )
+    assert tree(text)[2:] == [(3, "1.1.1", "坚持党的全面领导"), (3, "1.1.2", "坚持新发展理念")]
+
+
+def test_a_decimal_depth_never_nests_below_a_deeper_one() -> None:
+    # 2.1 was lost (a page number glued to it): 2.1.1 opens under 二、; 2.2 then closes it.
+    text = (
+        f"测试规划\n\n一、总体\n\n1.1 甲节\n\n1.1.1 甲项。{PARA}\n\n二、任务\n\n2.1.1 乙项。{PARA}\n\n"
+        f"2.1.2 丙项。{PARA}\n\n2.2 丁节\n\n2.2.1 戊项。{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "一、", "总体"),
+        (2, "1.1", "甲节"),
+        (3, "1.1.1", "甲项"),
+        (1, "二、", "任务"),
+        (2, "2.1.1", "乙项"),
+        (2, "2.1.2", "丙项"),
+        (2, "2.2", "丁节"),
+        (3, "2.2.1", "戊项"),
+    ]
+
+
+def test_each_document_a_notice_issues_heads_its_own_numbering() -> None:
+    text = (
+        f"{NOTICE}支持产业发展若干政策\n\n一、支持平台建设\n\n{PARA}\n\n二、支持人才培养\n\n{PARA}\n\n"
+        f"产业创新行动计划（2021-2023年）\n\n{PARA}\n\n一、总体要求\n\n（一）指导思想\n\n{PARA}\n\n二、行动步骤\n\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "", "支持产业发展若干政策"),
+        (2, "一、", "支持平台建设"),
+        (2, "二、", "支持人才培养"),
+        (1, "", "产业创新行动计划（2021-2023年）"),
+        (2, "一、", "总体要求"),
+        (3, "（一）", "指导思想"),
+        (2, "二、", "行动步骤"),
+    ]
+
+
+def test_a_document_the_issuing_sentence_only_cites_opens_no_part() -> None:
+    notice = NOTICE.replace("《支持产业发展若干政策》《", "为落实《支持产业发展若干政策》，《")
+    text = f"{notice}一、总体要求\n\n{PARA}\n\n二、行动步骤\n\n{PARA}\n"
+    assert [(level, title) for level, _, title in tree(text)] == [(1, "总体要求"), (1, "行动步骤")]
+
+
+def test_numbered_clauses_ending_in_a_semicolon_are_items_not_headings() -> None:
+    text = (
+        f"测试规划\n\n一、信息报告\n\n{PARA}\n\n（1）初判为特别重大突发环境事件；\n\n"
+        "（2）可能造成国际影响的境内突发环境事件；\n\n（3）其他突发环境事件。\n\n二、应急响应\n\n" + PARA + "\n"
+    )
+    assert [t for _, _, t in tree(text)] == ["信息报告", "应急响应"]
+
+
+def test_a_chapter_marker_alone_on_its_line_takes_the_title_on_the_next() -> None:
+    # CHAPTER_MARKER_ALONE (nat-fyp-7): "第一节　　消费资料流通　　1999年…" was broken after the marker by
+    # the paragraph mark (in a text with many marks), leaving "第一节" alone and the section lost.
+    text = (
+        f"测试规划\n{PARA}\n第一章\u3000商品流通\n第一节\n消费资料流通\u3000\u30001999年，社会商品零售总额为6，469亿元，"
+        f"比1985年增长很多很多很多很多很多很多很多很多很多很多很多很多很多很多\n{PARA}\n"
+        f"第二节\u3000生产资料流通\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "第一章", "商品流通"),
+        (2, "第一节", "消费资料流通"),
+        (2, "第二节", "生产资料流通"),
+    ]
