@@ -212,7 +212,9 @@ def table(scores: list[DocScore]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--split", choices=SPLITS, default="dev", help="a held-out round: the lead, once, at the end")
-    parser.add_argument("--details", action="store_true", help="each miss, extra and wrong kind (not on a fresh held-out round)")
+    parser.add_argument(
+        "--details", action="store_true", help="each miss, extra and wrong kind (not on a fresh held-out round)"
+    )
     args = parser.parse_args(argv)
     if args.details and args.split in FRESH:
         parser.error(f"--details is not for {args.split}: that round has not been scored yet")
