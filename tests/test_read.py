@@ -410,3 +410,16 @@ def test_a_notice_that_hands_down_a_plan_or_names_no_issuer_still_gives_the_plan
     bare = "关于印发《某区可再生能源发展行动方案》的通知\n各有关单位：\n一、总体要求\n"
     meta = guess_meta(bare, "p", "0" * 64)
     assert (meta.title, meta.issuer) == ("某区可再生能源发展行动方案", "")
+
+
+def test_a_district_plan_titled_without_its_city_takes_the_region_from_its_issuer() -> None:
+    # "黄浦区城市更新“十五五”规划" names no province; the export's 发布单位 上海市黄浦区人民政府办公室
+    # does, and a succession needs the region (a region-less plan follows none).
+    text = (
+        "---\n标题: 黄浦区人民政府办公室关于印发《黄浦区城市更新“十五五”规划》的通知\n"
+        "发布单位: 上海市黄浦区人民政府办公室\n---\n"
+        "黄浦区城市更新“十五五”规划\n\n一、发展基础\n\n正文。\n"
+    )
+    meta = guess_meta(text, "hp-renewal-15", "ef" * 32)
+    assert meta.title == "黄浦区城市更新“十五五”规划"
+    assert meta.region == "上海"

@@ -420,14 +420,17 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     )
     period = _period(title, text, kind)
     years = _years(title, period)
+    exported = export_metadata(text)
     # The region named in the title, else in the opening line (a text that starts with its
-    # first paragraph: "“十二五”是上海创新驱动…").
+    # first paragraph: "“十二五”是上海创新驱动…"), else in the issuer a page's metadata names (a
+    # district's plan titled "黄浦区城市更新“十五五”规划", 发布单位: 上海市黄浦区人民政府办公室).
+    named_issuers = ((front.issuer if front else ""), table.get("issuer", ""), exported.get("issuer", ""))
     region = (
         next((r for r in PROVINCES if r in title), "")
         or next((r for r in PROVINCES if r in first), "")
         or (NATIONAL_REGION if national or _national(title) else "")
+        or next((r for named in named_issuers for r in PROVINCES if named.startswith(r)), "")
     )
-    exported = export_metadata(text)
     glued = DOC_NUMBER_AFTER_TITLE.match(rest.lstrip()) or (
         DOC_NUMBER_AFTER_TITLE.fullmatch(lines[used]) if 0 < used < len(lines) else None
     )
