@@ -94,6 +94,27 @@ def test_a_common_noun_after_the_region_is_no_district() -> None:
     assert issuer(by_id["renewal-housing-15"]) == "上海" and issuer(by_id["hp-renewal-15"]) == "上海/黄浦区"
 
 
+def test_a_district_named_first_in_a_title_is_the_issuer_and_five_year_plans_follow_five_year_plans() -> None:
+    # A district's titles often leave the city out ("静安区…行动方案", "黄浦区城市更新“十五五”规划"):
+    # the district at the start is the issuing level all the same, and its name is no shared
+    # subject. A 十五五 plan follows the 十四五 plan, not a 2023–2025 action plan that began later,
+    # and that action plan, inside 十四五, follows nothing.
+    plans = [
+        plan("housing-14", "上海市住房发展“十四五”规划", "十四五"),
+        PlanInfo("housing-action-2023", "上海市住房保障行动方案（2023-2025年）", "上海", "", 2023, 2025, "plan"),
+        plan("renewal-housing-15", "上海市城市更新和住房发展“十五五”规划", "十五五"),
+        PlanInfo("ja-renewal-2023", "静安区“卓越城区”城市更新行动方案（2023-2025年）", "上海", "", 2023, 2025, "plan"),
+        plan("hp-hengfu-14", "黄浦区衡复风貌区城市更新“十四五”规划", "十四五"),
+        plan("hp-renewal-15", "黄浦区城市更新“十五五”规划", "十五五"),
+        plan("hp-parks-14", "黄浦区绿化“十四五”规划", "十四五"),
+    ]
+    found = {(s.later, s.earlier): s for s in infer_successions(plans)}
+    assert set(found) == {("renewal-housing-15", "housing-14"), ("hp-renewal-15", "hp-hengfu-14")}
+    assert found[("hp-renewal-15", "hp-hengfu-14")].reason.endswith("titles share 更新")
+    by_id = {p.id: p for p in plans}
+    assert issuer(by_id["ja-renewal-2023"]) == "上海/静安区" and issuer(by_id["hp-renewal-15"]) == "上海/黄浦区"
+
+
 def test_a_plan_whose_title_was_lost_is_not_ruled_out_by_subject() -> None:
     # guess_meta names a text without a title by its file stem: no subject to compare, so the
     # succession rests on region, level and period alone (a Chinese title on another subject

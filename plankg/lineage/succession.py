@@ -34,6 +34,8 @@ TITLE_NOISE = re.compile(
     r"规划|计划|纲要|方案|发展|建设|具有|全球|影响力|的|和|与|及|关于|实施|行动|专项|市|省|"
     r"国民经济|社会|第[一二三四五六七八九十]+个五年|中华人民共和国"
 )
+# A period named as a five-year plan's: "十四五", "“十二五”", "九五", "十五".
+FIVE_YEAR_PERIOD = re.compile(r"^“?(?:十[一二三四五六七八九]?|[六七八九])五”?$")
 # Bigrams too common in plan titles to show a shared subject on their own.
 GENERIC_TITLE_BIGRAMS = frozenset({"上海", "中心", "工作", "重点", "推进", "加快", "全面"})
 
@@ -72,13 +74,13 @@ class Succession:
 
 
 def issuer(plan: PlanInfo) -> str:
-    """The issuing level: the region itself, or a district/county named right after it."""
+    """The issuing level: the region itself, or a district/county named right after it, or at
+    the start of a title that leaves the region out ("静安区“卓越城区”城市更新行动方案" is
+    上海/静安区, like "上海市静安区…")."""
     if not plan.region:
         return ""
     at = plan.title.find(plan.region)
-    if at < 0:
-        return plan.region
-    match = SUB_REGION.match(plan.title[at + len(plan.region) :])
+    match = SUB_REGION.match(plan.title[at + len(plan.region) :] if at >= 0 else plan.title)
     if match is None or match.group("name").removeprefix("市") in NOT_SUB_REGIONS:
         return plan.region
     return f"{plan.region}/{match.group('name')}"
@@ -90,6 +92,26 @@ def start_year(plan: PlanInfo) -> int | None:
         return plan.start_year
     years = period_years(plan.period) if plan.period else None
     return years[0] if years else None
+
+
+def end_year(plan: PlanInfo) -> int | None:
+    """When the plan ends: its years, else those of its five-year period (十二五 → 2015)."""
+    if plan.end_year is not None:
+        return plan.end_year
+    years = period_years(plan.period) if plan.period else None
+    return years[1] if years else None
+
+
+def five_year(plan: PlanInfo) -> bool:
+    """A plan of a five-year period (十四五, 九五, 第十个五年) rather than of its own years."""
+    return FIVE_YEAR_PERIOD.search(plan.period) is not None
+
+
+def plan_subject(plan: PlanInfo) -> set[str]:
+    """``title_subject`` of a plan's title, without its district either: two plans of 黄浦区
+    share the district's name whatever their subjects."""
+    _, _, district = issuer(plan).partition("/")
+    return title_subject(plan.title.replace(district, " ") if district else plan.title, plan.region)
 
 
 def title_subject(title: str, region: str = "") -> set[str]:
@@ -127,25 +149,33 @@ def infer_successions(plans: Iterable[PlanInfo]) -> list[Succession]:
             continue
         begin = start_year(plan)
         assert begin is not None
-        subject = title_subject(plan.title, plan.region)
+        subject = plan_subject(plan)
         candidates = [
             p
             for p in steps
             if p.id != plan.id
             and issuer(p) == issuer(plan)
             and (start_year(p) or 0) < begin
+            # a plan still running when this one starts is no step before it (a 2023–2025 行动方案
+            # inside 十四五); a year of overlap is how series of action plans often meet
+            and (end_year(p) or 0) <= begin
             and (
                 subject_unknown(plan.title)
                 or subject_unknown(p.title)
-                or same_subject(subject, title_subject(p.title, p.region))
+                or same_subject(subject, plan_subject(p))
             )
         ]
         if not candidates:
             continue
+        # A five-year plan carries on the five-year plan before it, not a shorter plan that
+        # started later in that period (a 2023–2025 行动方案 is no step of 十四五 → 十五五).
+        same_cadence = [p for p in candidates if five_year(p) == five_year(plan)]
+        if five_year(plan) and same_cadence:
+            candidates = same_cadence
         nearest = max(start_year(p) or 0 for p in candidates)
         for earlier in candidates:
             if start_year(earlier) == nearest:
-                shared = "、".join(sorted(subject & title_subject(earlier.title, earlier.region))[:4])
+                shared = "、".join(sorted(subject & plan_subject(earlier))[:4])
                 about = (
                     f"titles share {shared}"
                     if shared
