@@ -22,6 +22,7 @@ from plankg.loaders.rules.structure import (
     ATTACHMENT_AFTER_SPACE,
     ATTACHMENT_LINE,
     ATTACHMENT_TITLED,
+    BARE_NUMBER_LINE,
     BREADCRUMB_SEPARATOR,
     DISCLAIMER_LINE,
     DUPLICATED_MARKER,
@@ -44,6 +45,7 @@ from plankg.loaders.rules.structure import (
     RUNNING_LINE_MIN,
     RUNNING_LINE_PAGE,
     SENTENCE_END,
+    TABLE_NUMBER_SPAN,
     TOC_LINE,
     YAML_FRONT_MATTER,
 )
@@ -233,6 +235,18 @@ def _is_nav_item(line: str) -> bool:
     return 0 < len(stripped) <= NAV_ITEM_MAX and not any(ch in SENTENCE_END + "，。" for ch in stripped)
 
 
+def _table_number_cells(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """The lines holding a number alone that stand within TABLE_NUMBER_SPAN non-empty lines of
+    another: a table's cells, not page numbers (BARE_NUMBER_LINE)."""
+    filled = [i for i, (start, end) in enumerate(lines) if text[start:end].strip()]
+    numbers = [k for k, i in enumerate(filled) if BARE_NUMBER_LINE.match(text[lines[i][0] : lines[i][1]])]
+    cells: set[int] = set()
+    for a, b in itertools.pairwise(numbers):
+        if b - a <= TABLE_NUMBER_SPAN:
+            cells.update((filled[a], filled[b]))
+    return cells
+
+
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     """Spans of furniture lines: the named line rules, navigation menus (a run of short lines
     holding two or more menu words), and the related-files list that ends a web page."""
@@ -244,8 +258,11 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         if note is not None:
             spans.append((yaml_block.end(), note.end()))
     lines = _line_spans(text)
-    for start, end in lines:
+    cells = _table_number_cells(text, lines)
+    for index, (start, end) in enumerate(lines):
         line = text[start:end]
+        if index in cells:
+            continue
         if any(rule.pattern.match(line) for rule in FURNITURE_LINES) or METADATA_TABLE_ROW.match(line):
             spans.append((start, end))
     # A label alone on its line takes its value lines: "来源：" + "宁夏日报客户端"; "【字体：" + 大
