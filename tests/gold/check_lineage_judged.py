@@ -5,10 +5,10 @@
     python tests/gold/check_lineage_judged.py seven-to-eight
 
 One checker for every judged set (`SETS` below: the Shanghai 十二五 → 十四五 set, the national
-九五 → 十五 dev pair, the 七五 → 八五 round-3 set, the round-4 housing plans). The sets share their
-format (tests/gold/lineage_judged.yaml explains it); what differs between them is written down
-once per set in `JudgedSet`: the heading styles of their texts, the windows a quote must fall
-in, the splits, the minimum size.
+九五 → 十五 dev pair, the 七五 → 八五 round-3 set, the round-4 housing plans, the round-5
+district fire-service plans). The sets share their format (tests/gold/lineage_judged.yaml
+explains it); what differs between them is written down once per set in `JudgedSet`: the
+heading styles of their texts, the windows a quote must fall in, the splits, the minimum size.
 
 For every earlier unit, successor and negative pair it verifies that
   * the plan is listed in the set's manifest and its text exists; a successor's plan (and a
@@ -127,6 +127,23 @@ SETS: dict[str, JudgedSet] = {
         window=3000,
         opening=80,
         exclusive=(re.compile(f"（{CN}+）"), re.compile(r"\d+\.")),
+    ),
+    # Round 5: two district fire-service plan pairs of the Shanghai index (黄浦区消防“十二五” →
+    # 消防事业发展“十四五”; 普陀区消防“十三五” → 消防事业发展“十五五”): parts 一、 or chapters 第X章 (the
+    # 十五五 text writes 第三章  主要任务, hence the gap), sections （一）, items 1. / 1、 and run-in labels.
+    "shanghai-district-fire": JudgedSet(
+        gold="tests/realworld/lineage5/judged.yaml",
+        manifest="tests/realworld/lineage5/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout5",),
+        min_units=60,
+        min_negatives=15,
+        heading_gap=True,
+        top=re.compile(f"^({CN}+、|第{CN}+章)"),
+        windows=((re.compile(f"^({CN}+、|第{CN}+章)"), 20000),),
+        window=3000,
+        opening=80,
+        exclusive=(re.compile(f"（{CN}+）"), re.compile(r"\d+[.、]")),
     ),
 }
 
