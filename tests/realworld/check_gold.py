@@ -200,7 +200,13 @@ def check_doc(entry: dict) -> list[str]:
                 errs.append(f"{where}: wrapped title {title!r} not in text (line breaks removed)")
         elif title not in text:
             errs.append(f"{where}: title {title!r} not in text character for character")
-        needle = squash(number + title)
+        # subtitle (round 5, heldout5): a line standing between the number and the title, e.g.
+        # 附  录  A / （资料性附录） / <title>; it is not part of the title, but the number, the
+        # subtitle and the title are searched together
+        sub = h.get("subtitle") or ""
+        if sub and squash(sub) not in flat:
+            errs.append(f"{where}: subtitle {sub!r} not in text")
+        needle = squash(number + sub + title)
         found = flat.find(needle, pos)
         if found < 0:
             before = flat.find(needle)
