@@ -43,7 +43,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.splits import SPLITS  # noqa: E402
+from bench.splits import FRESH, SPLITS  # noqa: E402
 from plankg.loaders.rules.structure import DOC_NUMBER  # noqa: E402
 from plankg.loaders.text.formats import read_document  # noqa: E402
 from plankg.loaders.text.read import PERIOD, guess_meta  # noqa: E402
@@ -158,7 +158,7 @@ def totals(rows: list[Row]) -> dict[str, dict[str, int]]:
 
 def documents(split: str) -> list[dict]:
     docs = yaml.safe_load(CORPUS.read_text(encoding="utf-8"))["documents"]
-    return [d for d in docs if split == "all" or d["split"] == split]
+    return [d for d in docs if (split == "all" and d["split"] not in FRESH) or d["split"] == split]
 
 
 def main() -> None:

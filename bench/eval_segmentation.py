@@ -32,7 +32,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.splits import SPLITS  # noqa: E402
+from bench.splits import FRESH, SPLITS  # noqa: E402
 from plankg.loaders.structure.document import load_plan  # noqa: E402
 from plankg.loaders.text.formats import read_document  # noqa: E402
 from plankg.schema import PlanMeta  # noqa: E402
@@ -71,7 +71,7 @@ class Score:
 
 def documents(split: str) -> list[dict]:
     docs = yaml.safe_load(CORPUS.read_text(encoding="utf-8"))["documents"]
-    return [d for d in docs if split == "all" or d["split"] == split]
+    return [d for d in docs if (split == "all" and d["split"] not in FRESH) or d["split"] == split]
 
 
 def score(doc: dict) -> Score:
