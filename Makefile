@@ -42,15 +42,17 @@ java-deps:
 	@command -v java >/dev/null && command -v mvn >/dev/null || \
 	  { apt-get update -qq && apt-get install -y -qq openjdk-17-jdk-headless maven >/dev/null; }
 
-# Headless Chromium (the HTML export's browser test) and a CJK font (Chinese captions in the SVG/PNG
-# export) from Debian; nothing happens when both are there. The package lists are fetched only when
-# they are missing or older than an hour (java-deps may just have fetched them).
+# Headless Chromium (the HTML export's browser test), a CJK font (Chinese captions in the SVG/PNG
+# export) and antiword (the reader of Word 97-2003 .doc files) from Debian; nothing happens when all
+# are there. The package lists are fetched only when they are missing or older than an hour
+# (java-deps may just have fetched them).
 export-deps:
-	@if command -v chromium >/dev/null && command -v fc-list >/dev/null && fc-list ':lang=zh-cn' | grep -q .; then :; \
+	@if command -v chromium >/dev/null && command -v antiword >/dev/null && command -v fc-list >/dev/null \
+	  && fc-list ':lang=zh-cn' | grep -q .; then :; \
 	else \
 	  if [ -z "$$(find /var/lib/apt/lists -maxdepth 1 -name '*_Packages*' -mmin -60 2>/dev/null | head -n1)" ]; then \
 	    apt-get update -qq; fi; \
-	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk antiword >/dev/null; \
 	fi
 
 neo4j-up: java-deps

@@ -44,7 +44,7 @@ from plankg.workers import configured, cores
 MANIFEST_NAMES = ("plans.yaml", "plans.yml")
 # Files a plans folder is searched for; a file named on the command line is read whatever its
 # suffix, its format chosen by content (plankg.loaders.text.formats).
-PLAN_SUFFIXES = (".txt", ".md", ".text", ".pdf", ".docx", ".html", ".htm")
+PLAN_SUFFIXES = (".txt", ".md", ".text", ".pdf", ".docx", ".doc", ".html", ".htm")
 # Files that sit beside plans but are not plans: a folder's own documentation.
 NOT_PLAN_STEMS = frozenset(
     {"readme", "license", "licence", "changelog", "contributing", "notice", "copying", "authors"}

@@ -163,3 +163,16 @@ def test_fields_by_alias_and_unknown_fields(built: Path) -> None:
     assert by_alias[0] == 0 and by_alias[1] == by_name[1]
     code, _, err = invoke("platforms", "--field", "量子", "--store", str(built))
     assert code == 1 and "did you mean 量子科技" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_folder_holding_a_word_97_doc_builds(tmp_path: Path) -> None:
+    # .doc is a plan suffix (PLAN_SUFFIXES) and antiword reads it: the 北京 data-zone opinion saved
+    # as .doc (tests/fixtures/doc) builds with its 31 sections, guessed title and all.
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    source = Path(__file__).parent / "fixtures" / "doc" / "bj-data-zone-2022.doc"
+    (folder / source.name).write_bytes(source.read_bytes())
+    code, out, err = invoke("build", str(folder), "--store", str(tmp_path / "g"), "--format", "json")
+    assert code == 0, err
+    row = json.loads(out)[0]
+    assert row["id"] == "bj-data-zone-2022" and row["sections"] == 31

@@ -13,9 +13,10 @@ import yaml
 
 from plankg.errors import InputError
 from plankg.loaders.extract.vocab import load_field_vocabulary
+from plankg.loaders.structure.document import load_plan
 from plankg.loaders.text.formats import read_document, sniff
 from plankg.pipeline import Loaded, PlanSource, read_plan
-from plankg.schema import PlanDocument
+from plankg.schema import PlanDocument, PlanMeta
 from tests.conftest import GOLD, PLANS_DIR
 from tests.formats import make_docx, make_html, make_pdf
 
@@ -125,7 +126,7 @@ def test_a_docx_saved_as_txt_is_read_as_word(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "Word 97-2003"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "not a readable Word document"),
         (b"%PDF-1.4\n%broken", "not a readable PDF"),
         (b"PK\x03\x04" + bytes(100), "ZIP archive"),
     ],
@@ -223,3 +224,31 @@ def test_a_web_pages_title_is_the_plans_title(tmp_path: Path) -> None:
     page = make_html(text, "上海科技创新“十二五”规划").encode()
     meta = guess_meta(read_document(page, "page.html", ".html"), "page", "0" * 64)
     assert (meta.title, meta.period, meta.region) == ("上海科技创新“十二五”规划", "十二五", "上海")
+
+
+DOC_FIXTURES = Path(__file__).parent / "fixtures" / "doc"
+
+
+@pytest.mark.parametrize("doc_id", ["bj-data-zone-2022", "nat-eco-env-13"])
+def test_a_word_97_doc_reads_as_its_plain_text_does(doc_id: str) -> None:
+    # tests/fixtures/doc/README.md: the dev text saved as .doc by LibreOffice, read by antiword;
+    # every gold heading is found, as in the plain text (heading F1 1.0 on both).
+    from bench.eval_segmentation import GOLD as HEADINGS
+    from bench.eval_segmentation import normalise_title
+
+    path = DOC_FIXTURES / f"{doc_id}.doc"
+    text = read_document(path.read_bytes(), path.name, path.suffix)
+    gold = yaml.safe_load((HEADINGS / f"{doc_id}.yaml").read_text(encoding="utf-8"))
+    plan = load_plan(text, PlanMeta(id=doc_id, title=gold["title"]))
+    assert [(s.level, normalise_title(s.title)) for s in plan.sections] == [
+        (h["level"], normalise_title(h["title"])) for h in gold["headings"]
+    ]
+
+
+def test_a_doc_without_antiword_is_one_clear_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    import plankg.loaders.text.formats as formats
+
+    monkeypatch.setattr(formats.shutil, "which", lambda _: None)
+    data = (DOC_FIXTURES / "bj-data-zone-2022.doc").read_bytes()
+    with pytest.raises(InputError, match="needs antiword"):
+        read_document(data, "plan.doc", ".doc")

@@ -21,6 +21,9 @@ from __future__ import annotations
 import io
 import itertools
 import re
+import shutil
+import subprocess
+import tempfile
 import zipfile
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -344,15 +347,53 @@ def read_html(data: bytes, name: str) -> str:
     return join_blocks(blocks)
 
 
-READERS: dict[str, Callable[[bytes, str], str]] = {"pdf": read_pdf, "docx": read_docx, "html": read_html}
+# Word 97-2003 files are read by antiword (Debian package ``antiword``): a paragraph a line
+# (``-w 0``), UTF-8 out (``-m UTF-8.txt``), a table's row as "|cell|cell|". How long one file may take.
+ANTIWORD = ("antiword", "-w", "0", "-m", "UTF-8.txt")
+ANTIWORD_SECONDS = 60
+# antiword's table row: cells between bars, written as the other readers write a row (cells
+# joined by a tab, TABLE_CELL_SEPARATOR).
+ANTIWORD_TABLE_ROW = re.compile(r"^\|(?P<cells>.*)\|[ \t]*$", re.MULTILINE)
+
+
+def read_doc(data: bytes, name: str) -> str:
+    """A Word 97-2003 (.doc) file's text, by antiword; InputError when antiword is missing or
+    the OLE file is no Word document (an .xls, a .ppt)."""
+    program = shutil.which(ANTIWORD[0])
+    if program is None:
+        raise InputError(
+            f"{name}: a Word 97-2003 (.doc) file needs antiword to be read (Debian: apt-get install antiword); "
+            "or save it as .docx or PDF"
+        )
+    with tempfile.NamedTemporaryFile(suffix=".doc") as handle:
+        handle.write(data)
+        handle.flush()
+        try:
+            done = subprocess.run(
+                [program, *ANTIWORD[1:], handle.name], capture_output=True, timeout=ANTIWORD_SECONDS, check=False
+            )
+        except subprocess.TimeoutExpired:
+            raise InputError(f"{name}: antiword did not finish reading it in {ANTIWORD_SECONDS} s") from None
+    if done.returncode != 0 or not done.stdout.strip():
+        raise InputError(
+            f"{name}: an OLE file that is not a readable Word document (.xls, .ppt …); save it as .docx or PDF"
+        )
+    text = done.stdout.decode("utf-8", errors="replace")
+    return ANTIWORD_TABLE_ROW.sub(lambda m: "\t".join(c.strip() for c in m.group("cells").split("|")), text)
+
+
+READERS: dict[str, Callable[[bytes, str], str]] = {
+    "pdf": read_pdf,
+    "docx": read_docx,
+    "html": read_html,
+    "ole2": read_doc,
+}
 
 
 def read_document(data: bytes, name: str, suffix: str = "") -> str:
     """Any supported file's text, its format chosen by content; InputError (one line) for a
     file that is not a plan text in a format plankg reads."""
     kind = sniff(data, suffix)
-    if kind == "ole2":
-        raise InputError(f"{name}: a Word 97-2003 (.doc) or other OLE file; save it as .docx or PDF")
     if kind == "zip":
         raise InputError(f"{name}: a ZIP archive that is not a Word .docx document")
     reader = READERS.get(kind)
