@@ -681,8 +681,10 @@ DEFINITE_MIN_DESCRIPTION = 4
 ROLE = re.compile(r"成为|(?:将|把)[^，。；]*建成|基本建成|(?:国家|全国|世界|全球|区域|我国)(?:重要|领先)的[^和及与]*$")
 # A quantifier opening the clause makes every listed item a class ("组建若干…").
 # "更多": "打造更多原材料、零部件交易集散平台", "更多布局建设概念验证和中试平台".
-# "宅基地" is a homestead plot, not a 基地 ("适度放活宅基地使用权").
-NOT_A_PLATFORM = re.compile(r"宅基地$")
+# "宅基地" is a homestead plot, not a 基地 ("适度放活宅基地使用权"). A 水利枢纽 / 航电枢纽 is a dam,
+# a water or navigation project, not a hub the plan runs ("推进白濑水利枢纽、…建设", "亭子口水利枢纽工程";
+# round 4, dev round 5).
+NOT_A_PLATFORM = re.compile(r"宅基地$|(?:水利|航电|水电)枢纽$")
 # A government body named after a verb of the clause: "…案例获应急管理部…", "…做法得到金融监管总局…",
 # "也是省委…", "…职责划转生态环境部": the body starts after the last word jieba tags as a verb (v) or
 # adverb (d). Only for bodies of government, whose names carry no verb (tags vn stay: "国务院职业
@@ -886,6 +888,21 @@ PROPER_MIN_DESCRIPTION = 5
 PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "j", "nrt", "nrfg"})
 # "深化与华为、腾讯…等企业合作": a preposition of partnership before the first item is not part of it.
 WITH_PREPOSITION = re.compile(r"(?:与|同|和|跟)(?=[\u4e00-\u9fffA-Za-z]{2})")
+# A base or hub named only by what it produces, stores or moves is a role of its region, one of a
+# kind every region has, not one unit: "大型煤炭基地", "造船基地", "高端食品生产基地", "全省重要汽车生产
+# 基地", "精深加工基地", "实证基地", "物流集散枢纽", "大宗商品资源配置枢纽" (round 4, round 2, dev). A
+# proper word names one (a place, an organisation, a brand, Latin letters, a quoted name: "宁东能源化工
+# 基地", "北部湾战略矿产资源储备基地", "CEPA先行先试示范基地", "赤峰商贸服务型国家物流枢纽"), and so
+# does a research, testing or service function (CLASS_BASE_FUNCTION: "智能网联汽车测试基地", "金砖创新
+# 基地", "现代煤化工中试基地", "通导遥一体化时空信息服务枢纽"; 国重 is a national key laboratory:
+# "马池口国重基地"). Proper here is jieba's place, organisation, name and Latin tags; an abbreviation
+# (j) only where it opens the name, as a firm's does ("科大讯飞人工智能基地"), not inside a description
+# ("大型煤电基地", "优质农牧产品重要供给基地").
+CLASS_BASE_ENDINGS = frozenset({"基地", "枢纽"})
+CLASS_BASE_FUNCTION = re.compile(
+    r"研发|研究|创新|测试|检测|中试|孵化|实验|试验|服务|培养|培训|示范|转化|标注|育种|训练|设计|国重"
+)
+CLASS_BASE_PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "nrfg", "eng"})
 # The bare heads this applies to; "光子科创城", "统一信息资源库" are names with one word.
 # 枢纽 too: "拓展航空枢纽国际航线" names a kind of hub ("武汉国际性综合交通枢纽" has a place).
 # So do parks and blocks named by one common word: "支持建设现代农业产业园", "农业科技园区" are
