@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from plankg.loaders.extract.mentions import project_firms
 from plankg.loaders.extract.names import is_generic
 from plankg.loaders.extract.vocab import load_field_vocabulary
 from plankg.pipeline import analyse
@@ -63,3 +64,29 @@ def test_named_bases_and_hubs_stay(name: str) -> None:
 def test_roles_of_a_region_are_not_platforms_in_a_document() -> None:
     platforms, _ = document("深度打造高效养殖、精深加工基地，建设实证基地。推进白濑水利枢纽建设。建设宁东能源化工基地。")
     assert platforms == {"宁东能源化工基地"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # PROJECT_FIGURE_FIRM_MIN: a capacity figure ends the firm's name, a province opening it is
+        # part of it
+        (
+            "推动桥头铝电50万吨绿电铝产能置换转型升级技改、青海辉源20万吨绿色高性能铝板带箔、青海广泰10万吨再生铝等项目建设",
+            ["桥头铝电", "青海辉源", "青海广泰"],
+        ),
+        ("推动沃锦储热40万吨熔盐装置技术升级等项目建设", ["沃锦储热"]),
+        # PROJECT_NATIONAL_OPENING: 中国 opening an item is the firm's own
+        ("推动国达化工60万吨钾肥复合造粒、中国盐湖金属镁一体化技术改造等项目建设", ["国达化工", "中国盐湖"]),
+        # PROJECT_FIRM_TAIL_CHARS: jieba cut the firm's 锂业 in two
+        ("推动国达化工60万吨钾肥复合造粒、蓝科锂业碳酸锂装置系统性优化改造等项目建设", ["国达化工", "蓝科锂业"]),
+        # also: a county before the firm is where the project is built; a short brand jieba knows
+        # keeps its old path; a field and a site before a figure name no firm
+        ("推进浏阳蓝思科技3D玻璃研发生产等项目", ["蓝思科技"]),
+        ("开工建设南网720兆瓦储能电站等项目", ["南网"]),
+        ("推进海上风电100万千瓦、光伏40万千瓦等项目建设", []),
+    ],
+)
+def test_firms_named_through_their_projects(text: str, expected: list[str]) -> None:
+    document("。")  # loads the field vocabulary jieba reads fields with
+    assert [m.name for m in project_firms(text)] == expected

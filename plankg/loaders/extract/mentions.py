@@ -119,6 +119,7 @@ from plankg.loaders.rules.names import (
     ENUMERATED_KINDS,
     ENUMERATION_OF_KIND,
     ENUMERATION_RANK,
+    FIGURE_NOT_FIRM_TAGS,
     FOLLOWED_BY_CATEGORY,
     FRAMED_ENDINGS,
     FRAMEWORK_ITEM,
@@ -163,9 +164,12 @@ from plankg.loaders.rules.names import (
     PLATFORM_LIST_AFTER,
     PLATFORM_SITE_ENDINGS,
     PROJECT_ENUMERATION,
+    PROJECT_FIGURE_FIRM_MIN,
     PROJECT_FIRM_MAX,
     PROJECT_FIRM_TAGS,
+    PROJECT_FIRM_TAIL_CHARS,
     PROJECT_FIRM_TAILS,
+    PROJECT_NATIONAL_OPENING,
     PROJECT_SUFFIX,
     PROJECT_VERB_TAGS,
     PROPER_PREFIX,
@@ -1129,6 +1133,30 @@ def project_firms(text: str, start: int = 0, end: int | None = None) -> list[Men
     return found
 
 
+def _firm_before_figure(item: str, words: list, i: int, offset: int) -> tuple[int, str] | None:
+    """(offset, firm) of a firm ended by a capacity figure ("桥头铝电50万吨…", "青海辉源20万吨…"):
+    the words before the first digit, after a place that is not a province (PROJECT_FIGURE_FIRM_MIN)."""
+    figure = next((k for k, ch in enumerate(item) if ch.isdigit()), -1)
+    if figure <= offset:
+        return None
+    start = offset
+    while i < len(words) and words[i].flag == "ns" and not PLACE_RE.match(words[i].word) and start < figure:
+        start += len(words[i].word)  # "浏阳蓝思科技3D…": the county is where it is built
+        i += 1
+    brand = item[start:figure]
+    if not PROJECT_FIGURE_FIRM_MIN <= len(brand) <= PROJECT_FIRM_MAX or not _cjk_only(brand):
+        return None
+    if _field_or_place(brand) or is_generic(brand, "institution") or _has_anchor(brand):
+        return None
+    if any(w.word in _USER_WORDS or w.flag in FIGURE_NOT_FIRM_TAGS for w in _posseg().cut(brand)):
+        return None  # "海上风电100万千瓦": a field and where it is built, no firm
+    return start, brand
+
+
+def _cjk_only(text: str) -> bool:
+    return all(_cjk(ch) for ch in text)
+
+
 def _firm_of_project(item: str) -> tuple[int, str] | None:
     """(offset, firm) of the firm an enumerated project item opens with, or None."""
     words = list(_posseg().cut(item))
@@ -1136,6 +1164,12 @@ def _firm_of_project(item: str) -> tuple[int, str] | None:
     while i < len(words) and words[i].flag in PROJECT_VERB_TAGS:  # "开工建设南网…": the clause's verb
         offset += len(words[i].word)
         i += 1
+    if (before_figure := _firm_before_figure(item, words, i, offset)) is not None:
+        return before_figure
+    if i + 1 < len(words) and words[i].word == PROJECT_NATIONAL_OPENING and len(words[i + 1].word) >= 2:
+        brand = words[i].word + words[i + 1].word  # "中国盐湖金属镁…": 中国 is the firm's own
+        if words[i + 1].word not in _USER_WORDS and not is_generic(brand, "institution"):
+            return offset, brand
     while i < len(words) and words[i].flag == "ns":  # the place it is built in
         place = words[i].word
         offset += len(place)
@@ -1148,6 +1182,8 @@ def _firm_of_project(item: str) -> tuple[int, str] | None:
         core += words[i].word
         i += 1
     tail = words[i].word if i < len(words) and words[i].word in PROJECT_FIRM_TAILS else ""
+    if core and not tail and i < len(words) and words[i].word in PROJECT_FIRM_TAIL_CHARS:
+        tail = words[i].word  # "蓝科锂/业": jieba cut the firm's 锂业 in two
     if core in PROJECT_FIRM_TAILS:  # "燕山石化": jieba tags the tail, not the brand
         core, tail = "", core
     if i < len(words) and len(words[i].word) == 1 and words[i].flag.endswith("g"):

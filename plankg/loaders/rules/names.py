@@ -1141,7 +1141,22 @@ PROJECT_ENUMERATION = re.compile(
 PROJECT_FIRM_TAGS = frozenset({"nz", "nr", "j", "nt", "nrt"})
 # Words a firm's name ends with after its brand: "蓝思科技", "海康机器人", "燕山石化".
 PROJECT_FIRM_TAILS = frozenset(_words("科技 石化 重工 集团 股份 控股 药业 电子 电气 化工 机器人"))
+# … and the one character jieba leaves alone after a brand when it cuts a firm's 锂业/矿业/铝业 in two:
+# "蓝科锂/业碳酸锂装置…" names 蓝科锂业 (round 4).
+PROJECT_FIRM_TAIL_CHARS = frozenset({"业"})
 PROJECT_FIRM_MAX = 6
+# A capacity figure right after the firm ends its name, whatever jieba makes of it: "推动桥头铝电50万吨
+# 绿电铝…、青海辉源20万吨…、青海广泰10万吨再生铝等项目建设", "沃锦储热40万吨熔盐装置技术升级" (round 4).
+# A province opening the firm is part of its name (firms registered at the province's level are
+# named after it: 青海辉源, 青海时代), a city or county is where the project is built (浏阳蓝思科技 →
+# 蓝思科技). At least PROJECT_FIGURE_FIRM_MIN characters: a shorter run is a brand jieba knows or none.
+PROJECT_FIGURE_FIRM_MIN = 3
+# Words that make the run before a figure a field or a site, not a firm: a field of the vocabulary
+# and jieba's locative and spatial tags ("海上风电100万千瓦").
+FIGURE_NOT_FIRM_TAGS = frozenset({"s", "f", "m", "q"})
+# "中国" opening an item is the firm's own (a project in a province's list is never located "in China"):
+# "中国盐湖金属镁一体化技术改造" names 中国盐湖 (round 4; 中国中车, 中国电建 likewise).
+PROJECT_NATIONAL_OPENING = "中国"
 # A verb the anchor words miss may still open the first item: "开工建设南网720兆瓦储能电站等项目".
 PROJECT_VERB_TAGS = frozenset({"v", "vn"})
 # Anywhere in the item: "广清永高铁", "佛渡集装箱码头一期", "川气东送二线湖北段"; a route from one
