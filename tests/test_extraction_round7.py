@@ -90,3 +90,25 @@ def test_roles_of_a_region_are_not_platforms_in_a_document() -> None:
 def test_firms_named_through_their_projects(text: str, expected: list[str]) -> None:
     document("。")  # loads the field vocabulary jieba reads fields with
     assert [m.name for m in project_firms(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 工业区, 工业园, 陆港区: districts and parks named by their place
+        ("推进吴泾工业区污染土地治理", {"吴泾工业区"}),
+        ("有序推进常青工业园“规储供用”工作", {"常青工业园"}),
+        ("加快乌鲁木齐国际陆港区创新发展", {"乌鲁木齐国际陆港区"}),
+        # 自贸试验区 with its province is one zone
+        ("加快广西自贸试验区首创式、集成式探索", {"广西自贸试验区"}),
+        # 发展 before 综合试验区 belongs to the zone's name
+        ("建设关键金属实验室、南丹关键金属高质量发展综合试验区", {"关键金属实验室", "南丹关键金属高质量发展综合试验区"}),
+        # also: 工业园区 is one ending; a bare 自贸试验区 is a class; a harbour's 港区 is a port
+        ("支持苏州工业园区开展开放创新综合试验", {"苏州工业园区"}),
+        ("在所有自贸试验区推广", set()),
+        ("推进青岛港董家口港区建设", set()),
+    ],
+)
+def test_zones_named_by_their_place(text: str, expected: set[str]) -> None:
+    platforms, _ = document(text + "。")
+    assert platforms == expected

@@ -131,6 +131,18 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # (a head of generic words alone, "重点片区", stays a class).
     ("片区", "示范区"),  # only after a pilot zone (PILOT_ZONE_AREA)
     ("集聚区", "园区"),
+    # Industrial districts and parks and airport and inland-port districts a plan names by their
+    # place: "推进吴泾工业区污染土地治理", "有序推进常青工业园…工作", "郑州航空港区", "乌鲁木齐国际
+    # 陆港区" (round 4, round 2; not a bare 港区: "青岛港董家口港区" is a district of a harbour, a
+    # port). 工业园区 is one ending, not 工业园 and a stray 区 ("苏州工业园区").
+    ("工业区", "园区"),
+    ("工业园", "园区"),
+    ("工业园区", "园区"),
+    ("航空港区", "园区"),
+    ("陆港区", "园区"),
+    # A province's pilot free trade zone is one zone: "加快广西自贸试验区首创式、集成式探索" (round 4);
+    # the bare "自贸试验区" of "所有自贸试验区" stays a class (ONE_PER_PLACE needs the place).
+    ("自贸试验区", "示范区"),
     ("合作区", "园区"),
     ("高新区", "园区"),
     ("农高区", "园区"),
@@ -392,6 +404,7 @@ CITY_LAB = re.compile(rf"^(?:{'|'.join(PROVINCES)})实验室$")
 ONE_PER_LEVEL_PLATFORMS = frozenset({"大数据平台"})
 ONE_PER_PLACE = frozenset(
     {"交易中心", "科学城", "科技城", "科创城", "生物城", "新区", "湾区", "科技大市场", "技术大市场", "算力走廊"}
+    | {"自贸试验区"}
 )
 # A sub-national tier opening a platform's name makes it a class: every province or city has its
 # "省级工业设计中心", "市级…平台" ("国家级省级质检中心" too); a quoted brand after the tier names one
@@ -567,11 +580,12 @@ _GUARDED_ANCHORS = {
     # "湘琼先进制造业共建产业园": a park two provinces build together keeps 共建 (dev round 6).
     "共建": r"共建(?!产业园|园区|示范区|合作区)",
     "在": r"在(?!线)",
-    # "…一体化发展示范区", "…融合发展试验区": 发展 before a zone belongs to its name.
+    # "…一体化发展示范区", "…融合发展试验区": 发展 before a zone belongs to its name ("南丹关键金属
+    # 高质量发展综合试验区" too, round 4).
     # So does 发展 before a body's ending: "省大数据发展管理局", "数字经济发展领导小组".
     # … and the commission "发展和改革委员会" ("上海市发展和改革委员会", dev round 6).
     "发展": (
-        r"发展(?!研究|改革|和改革|中心|银行|合作|示范|试验|先行|先导|集聚|促进|管理局|领导小组|工作小组"
+        r"发展(?!研究|改革|和改革|中心|银行|合作|示范|试验|综合试验|综合示范|先行|先导|集聚|促进|管理局|领导小组|工作小组"
         r"|办公室|创新中心)"
     ),
     "运行": r"运行(?!管理|维护|监测|服务|监控)",
