@@ -112,3 +112,19 @@ def test_firms_named_through_their_projects(text: str, expected: list[str]) -> N
 def test_zones_named_by_their_place(text: str, expected: set[str]) -> None:
     platforms, _ = document(text + "。")
     assert platforms == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # X研院: institutes by their usual short forms; a province's own 工研院 named by its level
+        ("提升哈工大先研院、省工研院运营质效", {"哈工大先研院", "省工研院"}),
+        # a province before a university is part of its name (a district is not: "嘉定同济大学")
+        ("筹建新疆中医药大学、新疆外国语大学", {"新疆中医药大学", "新疆外国语大学"}),
+        # also: 科研院所 is a kind
+        ("支持高校和科研院所参与", set()),
+    ],
+)
+def test_institutes_and_universities_by_their_names(text: str, expected: set[str]) -> None:
+    _, institutions = document(text + "。")
+    assert institutions == expected

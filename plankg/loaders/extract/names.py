@@ -123,9 +123,12 @@ def add_user_words(lines: Iterable[str]) -> None:
 
 def strip_place_prefix(name: str) -> str:
     """ "嘉定同济大学" → "同济大学": a district named before a university jieba knows as one
-    organisation (tag nt) locates it, it is not part of its name."""
+    organisation (tag nt) locates it, it is not part of its name. A province is
+    ("筹建新疆中医药大学", round 4): provinces name their own universities."""
     words = list(_posseg().cut(name))
     if len(words) < 2 or words[-1].flag != "nt" or len(words[-1].word) < 4:
+        return name
+    if PLACE_RE.fullmatch("".join(w.word for w in words[:-1])):
         return name
     if all(w.flag in PLACE_TAGS for w in words[:-1]):
         return words[-1].word

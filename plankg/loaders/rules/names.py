@@ -252,6 +252,14 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("研究院", "科研院所"),
     # New R&D institutions named 创新院: "加快建设湘江科技创新院".
     ("创新院", "科研院所"),
+    # … and institutes by their usual short forms, X研院 for X技术研究院: "提升哈工大先研院、省工研院
+    # 运营质效" (round 4), 产研院 (产业技术研究院), 高研院 (高等研究院), 智研院, 创研院.
+    ("先研院", "科研院所"),
+    ("工研院", "科研院所"),
+    ("产研院", "科研院所"),
+    ("高研院", "科研院所"),
+    ("智研院", "科研院所"),
+    ("创研院", "科研院所"),
     ("设计院", "企业"),
     ("公司", "企业"),
     ("集团", "企业"),
@@ -778,6 +786,7 @@ OFFICE_NOT_OPENING = frozenset({"a", "d", "ad"})
 # national plans name many kinds of school, "薄弱学校", "中等职业学校和普通高中…".)
 ONE_PER_LEVEL_AGENCIES = frozenset(
     {"疾控中心", "疾病预防控制中心", "急救中心", "血液中心", "图书馆", "文化馆", "博物馆", "科技馆", "总工会", "农科院"}
+    | {"工研院", "产研院"}  # "省工研院", "省产研院": the province's own institute of industrial technology
 )
 LEVEL_ONLY = re.compile(r"(?:省|市|区|县|州|自治区|自治州)委?")
 # An organisation jieba knows (nt) closing a candidate after common words of the clause is named
