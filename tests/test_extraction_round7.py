@@ -128,3 +128,12 @@ def test_zones_named_by_their_place(text: str, expected: set[str]) -> None:
 def test_institutes_and_universities_by_their_names(text: str, expected: set[str]) -> None:
     _, institutions = document(text + "。")
     assert institutions == expected
+
+
+def test_sports_venues_are_venues_not_platforms() -> None:
+    platforms, institutions = document(
+        "以旗忠网球中心为核心，串联旗忠网球中心、昆阳湖水上运动中心、马桥森林体育公园等核心节点。"
+    )
+    assert {"旗忠网球中心", "昆阳湖水上运动中心"} <= institutions
+    assert not platforms & {"旗忠网球中心", "昆阳湖水上运动中心"}
+    assert "串联旗忠网球中心" not in institutions

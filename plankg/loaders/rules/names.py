@@ -283,6 +283,12 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("海洋馆", "场馆"),
     # Theatres and concert halls ("建成开放上海大歌剧院").
     ("剧院", "场馆"),
+    # Sports and exhibition venues, named partners and projects of a plan like museums: "以旗忠网球
+    # 中心为核心", "串联…昆阳湖水上运动中心", "国家会展中心" (round 4); not platforms it builds.
+    ("网球中心", "场馆"),
+    ("体育中心", "场馆"),
+    ("运动中心", "场馆"),
+    ("会展中心", "场馆"),
     ("音乐厅", "场馆"),
     # Other venues plans renovate, open or partner with: "推进定海剧场改建项目", "打造“上海人民城市
     # 实践展示馆”", memorial sites "中共一大会址", "陈望道旧居" (a former residence kept as a museum).
@@ -562,8 +568,10 @@ ANCHOR_WORDS = _words(
     充分利用 连接 扶持 规定 报 设
     统筹 跟进 总结 申请 对接 新一轮
     责令 建议 只有
+    串联
     """
 )
+# 串联 (round 4): linking places up takes them as objects: "串联旗忠网球中心、昆阳湖水上运动中心…".
 # 责令, 建议, 只有 (round 4): ordering, recommending and "only" take a body as object or subject and
 # open no name: "责令左权县人民政府…", "建议中国第一重型机械集团公司…", "国内只有上海船用曲轴公司能…".
 # 统筹, 跟进, 总结, 申请, 对接 (dev round 6): verbs of coordinating, following up, reviewing, applying
