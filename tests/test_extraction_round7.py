@@ -137,3 +137,20 @@ def test_sports_venues_are_venues_not_platforms() -> None:
     assert {"旗忠网球中心", "昆阳湖水上运动中心"} <= institutions
     assert not platforms & {"旗忠网球中心", "昆阳湖水上运动中心"}
     assert "串联旗忠网球中心" not in institutions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # PROJECT_SUFFIX: a data set, a power station, a monitoring point is an item of its own
+        ("打造高质量数据集和东盟语料库", {"东盟语料库"}),
+        ("加快格尔木、德令哈3座35万千瓦光热电站和光热产业科技创新中心建设", {"光热产业科技创新中心"}),
+        # … and 自动 makes a monitoring network a kind
+        ("建设农产品产地国家重点监控点位和自动监测网络", set()),
+        # also: a name coordinated inside stays whole
+        ("建设先进光电子及激光技术研发与应用中心", {"先进光电子及激光技术研发与应用中心"}),
+    ],
+)
+def test_an_item_of_its_own_before_a_conjunction(text: str, expected: set[str]) -> None:
+    platforms, _ = document(text + "。")
+    assert platforms == expected

@@ -855,8 +855,10 @@ PLATFORM_GENERIC_WORDS = _words(
     医疗
     工业设计 验证
     双创 监管工作 职业教育 展演 展示 演艺 生态环境 监测
+    自动
     """
 )
+# 自动 (round 2): "自动监测网络" is how a network works, a kind ("…监控点位和自动监测网络").
 # 双创 (大众创业、万众创新, like 创业, 众创), 监管工作 (not 监管 alone: "监管科学创新研究基地"),
 # 职业教育, 展演 展示, 演艺, 生态环境 监测: kinds of
 # work and sectors that label a class of platform every region builds: "搭建“双创”平台", "建设本辖区
@@ -1010,7 +1012,10 @@ MIN_NAME = 3
 # its own: "建设省就业创业服务应用项目和省就业监测平台" names 省就业监测平台, "打造…产业集群和赤锡通
 # 低空应用集聚区", "推动…节点城市和满洲里基地建设" name the zone and the base alone.
 # So is a quoted programme: "推进省属高校“双一流”和交叉学科中心建设".
-PROJECT_SUFFIX = re.compile(r"(?:项目|工程|专项|行动|计划|集群|城市|”)$")
+# So are a data set, a power station and a monitoring point, things of their own that never qualify
+# what follows: "打造高质量数据集和东盟语料库", "加快…光热电站和光热产业科技创新中心建设" (round 4),
+# "…国家重点监控点位和自动监测网络" (round 2: the network alone is then a kind).
+PROJECT_SUFFIX = re.compile(r"(?:项目|工程|专项|行动|计划|集群|城市|数据集|电站|点位|”)$")
 
 
 # Organisations without a regular ending ("上海市科技创业中心与交通银行…"): the left side of a
