@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from plankg.loaders.extract.mentions import project_firms
+from plankg.loaders.extract.mentions import project_firms, tailed_firms
 from plankg.loaders.extract.names import is_generic
 from plankg.loaders.extract.vocab import load_field_vocabulary
 from plankg.pipeline import analyse
@@ -154,3 +154,26 @@ def test_sports_venues_are_venues_not_platforms() -> None:
 def test_an_item_of_its_own_before_a_conjunction(text: str, expected: set[str]) -> None:
     platforms, _ = document(text + "。")
     assert platforms == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # FIRM_TAIL: a brand of proper words and a firm's tail word, in any clause
+        ("推动湖南大学多元异构混算、铁建重工智能掘进装备等关键技术取得重大突破", ["铁建重工"]),
+        ("推进弘润石化转型升级", ["弘润石化"]),
+        ("推进柳工股份“三全”规划和玉柴提质升级工作", ["柳工股份"]),
+        # also: a field, a province or a kind of firm before the tail names a sector
+        ("推进绿色石化产业发展", []),
+        ("壮大山东石化产业", []),
+        ("推进军工企业股份制改造", []),
+    ],
+)
+def test_firms_named_by_a_tail_word(text: str, expected: list[str]) -> None:
+    document("。")  # loads the field vocabulary jieba reads fields with
+    assert [m.name for m in tailed_firms(text)] == expected
+
+
+def test_firms_named_by_a_tail_word_reach_the_document() -> None:
+    _, institutions = document("推进弘润石化转型升级。")
+    assert institutions == {"弘润石化"}

@@ -37,6 +37,7 @@ from plankg.loaders.extract.mentions import (
     listed_with_institutions,
     project_firms,
     quoted_platforms,
+    tailed_firms,
 )
 from plankg.loaders.extract.vocab import FieldVocabulary, field_id
 from plankg.loaders.rules.names import DECLARED_ALIAS
@@ -225,6 +226,7 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
         *listed_mentions(text, declared=declared),
         *enumerated_institutions(text),
         *project_firms(text),
+        *tailed_firms(text),
         *quoted_platforms(text),
         *brands,
     ]:

@@ -122,6 +122,10 @@ from plankg.loaders.rules.names import (
     FIGURE_NOT_FIRM_TAGS,
     FOLLOWED_BY_CATEGORY,
     FRAMED_ENDINGS,
+    FIRM_TAIL,
+    FIRM_TAIL_BRAND_MAX,
+    FIRM_TAIL_BRAND_MIN,
+    FIRM_TAIL_BRAND_TAGS,
     FRAMEWORK_ITEM,
     FUNCTION_WORD_TAGS,
     GENERIC_ACTOR_AFTER,
@@ -1130,6 +1134,33 @@ def project_firms(text: str, start: int = 0, end: int | None = None) -> list[Men
                 continue
             offset, brand = firm
             found.append(Mention(full_name(brand), "institution", "企业", cut + offset, cut + offset + len(brand)))
+    return found
+
+
+def tailed_firms(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Firms named by a brand of proper words and a firm's tail word (FIRM_TAIL): "铁建重工",
+    "弘润石化", "柳工股份". The brand starts after the anchors of its run; a province or a field
+    before the tail names a sector ("山东石化", "绿色石化")."""
+    stop = len(text) if end is None else end
+    found: list[Mention] = []
+    for run_start, run_end in _runs(text, start, stop):
+        for m in FIRM_TAIL.finditer(text, run_start, run_end):
+            lo = max(run_start, m.start() - FIRM_TAIL_BRAND_MAX - 4)
+            left = _left_edge(text, run_start, lo, m.start())[0]
+            for a in range(max(left, m.start() - FIRM_TAIL_BRAND_MAX), m.start() - FIRM_TAIL_BRAND_MIN + 1):
+                brand = text[a : m.start()]
+                words = _posseg().cut(brand)
+                proper = all(w.flag in FIRM_TAIL_BRAND_TAGS and w.word not in _USER_WORDS for w in words)
+                if not proper or not _cjk_only(brand) or PLACE_RE.fullmatch(brand):
+                    continue
+                if _generic_pattern_institution().search(brand):
+                    break  # "军工企业股份制改造": a kind of firm, not a brand
+                if a > run_start and _cjk(text[a - 1]) and a != left:
+                    continue  # the brand must start where its run, or an anchor, leaves off
+                name = brand + m.group()
+                if not is_generic(name, "institution"):
+                    found.append(Mention(full_name(name), "institution", "企业", a, m.end()))
+                break
     return found
 
 

@@ -1177,6 +1177,15 @@ PROJECT_ENUMERATION = re.compile(
 PROJECT_FIRM_TAGS = frozenset({"nz", "nr", "j", "nt", "nrt"})
 # Words a firm's name ends with after its brand: "蓝思科技", "海康机器人", "燕山石化".
 PROJECT_FIRM_TAILS = frozenset(_words("科技 石化 重工 集团 股份 控股 药业 电子 电气 化工 机器人"))
+# Firms named by a brand and a tail word that names a heavy-industry or pharmaceutical firm, in any
+# clause: "推动…铁建重工智能掘进装备…取得重大突破", "推进弘润石化转型升级", "推进柳工股份“三全”规划"
+# (round 2, round 4). The brand is FIRM_TAIL_BRAND_MIN–FIRM_TAIL_BRAND_MAX characters of proper words
+# only (jieba, FIRM_TAIL_BRAND_TAGS), not a province alone and not a field: "绿色石化", "高端石化",
+# "山东石化" name sectors. (Not 科技 or 化工: "农业科技", "精细化工" are sectors far more often.)
+FIRM_TAIL = re.compile(r"重工|股份|石化|锂业|药业|矿业|铝业")
+FIRM_TAIL_BRAND_MIN = 2
+FIRM_TAIL_BRAND_MAX = 4
+FIRM_TAIL_BRAND_TAGS = frozenset({"nr", "nz", "ns", "nt", "j", "nrt", "nrfg"})
 # … and the one character jieba leaves alone after a brand when it cuts a firm's 锂业/矿业/铝业 in two:
 # "蓝科锂/业碳酸锂装置…" names 蓝科锂业 (round 4).
 PROJECT_FIRM_TAIL_CHARS = frozenset({"业"})
