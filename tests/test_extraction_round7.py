@@ -62,7 +62,9 @@ def test_named_bases_and_hubs_stay(name: str) -> None:
 
 
 def test_roles_of_a_region_are_not_platforms_in_a_document() -> None:
-    platforms, _ = document("深度打造高效养殖、精深加工基地，建设实证基地。推进白濑水利枢纽建设。建设宁东能源化工基地。")
+    platforms, _ = document(
+        "深度打造高效养殖、精深加工基地，建设实证基地。推进白濑水利枢纽建设。建设宁东能源化工基地。"
+    )
     assert platforms == {"宁东能源化工基地"}
 
 
@@ -102,7 +104,10 @@ def test_firms_named_through_their_projects(text: str, expected: list[str]) -> N
         # 自贸试验区 with its province is one zone
         ("加快广西自贸试验区首创式、集成式探索", {"广西自贸试验区"}),
         # 发展 before 综合试验区 belongs to the zone's name
-        ("建设关键金属实验室、南丹关键金属高质量发展综合试验区", {"关键金属实验室", "南丹关键金属高质量发展综合试验区"}),
+        (
+            "建设关键金属实验室、南丹关键金属高质量发展综合试验区",
+            {"关键金属实验室", "南丹关键金属高质量发展综合试验区"},
+        ),
         # also: 工业园区 is one ending; a bare 自贸试验区 is a class; a harbour's 港区 is a port
         ("支持苏州工业园区开展开放创新综合试验", {"苏州工业园区"}),
         ("在所有自贸试验区推广", set()),
@@ -177,3 +182,18 @@ def test_firms_named_by_a_tail_word(text: str, expected: list[str]) -> None:
 def test_firms_named_by_a_tail_word_reach_the_document() -> None:
     _, institutions = document("推进弘润石化转型升级。")
     assert institutions == {"弘润石化"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # REGIONAL_NODE: a regional node of a national network keeps its bracketed region
+        ("建好高校区域技术转移转化中心（福建），新增概念验证中心", {"高校区域技术转移转化中心（福建）"}),
+        ("建设全国高校区域技术转移转化中心（成渝地区）", {"全国高校区域技术转移转化中心（成渝地区）"}),
+        # also: elsewhere a bracketed place says where the platform stands
+        ("组建国家蛋白质科学中心（上海）", {"国家蛋白质科学中心"}),
+    ],
+)
+def test_regional_nodes_keep_their_region(text: str, expected: set[str]) -> None:
+    platforms, _ = document(text + "。")
+    assert platforms == expected

@@ -120,12 +120,12 @@ from plankg.loaders.rules.names import (
     ENUMERATION_OF_KIND,
     ENUMERATION_RANK,
     FIGURE_NOT_FIRM_TAGS,
-    FOLLOWED_BY_CATEGORY,
-    FRAMED_ENDINGS,
     FIRM_TAIL,
     FIRM_TAIL_BRAND_MAX,
     FIRM_TAIL_BRAND_MIN,
     FIRM_TAIL_BRAND_TAGS,
+    FOLLOWED_BY_CATEGORY,
+    FRAMED_ENDINGS,
     FRAMEWORK_ITEM,
     FUNCTION_WORD_TAGS,
     GENERIC_ACTOR_AFTER,
@@ -184,6 +184,8 @@ from plankg.loaders.rules.names import (
     QUOTED_IN_PLATFORM_LIST,
     QUOTED_STATUS_PARK,
     REGION_WORDS,
+    REGIONAL_BRACKET,
+    REGIONAL_NODE,
     RENOVATION_AFTER,
     ROLE,
     SHARED_NATIONAL_TITLE,
@@ -645,9 +647,12 @@ def _name_at(
         return found  # "社会组织", "党组织"
     if ending in SHORT_BODY_ENDINGS and (NOT_A_BODY.search(name) or not _ends_word(text, run_start, end)):
         return found  # "东部", "布局", "部署"
-    if is_generic(name, category) and not _definite_store(text, name, left):
-        return found
     span_start = text.find(name, left, end)
+    regional = ""
+    if category == "platform" and span_start >= 0:
+        regional = _regional_bracket(text, name, span_start + len(name))  # "…转化中心（福建）"
+    if is_generic(name, category) and not _definite_store(text, name, left) and not regional:
+        return found
     if span_start < 0:
         return found
     if category == "platform" and _shared_by_places(text, name, span_start):
@@ -657,7 +662,7 @@ def _name_at(
     if category == "institution":
         qualifier = _campus_qualifier(text, span_start + len(name))
     else:
-        qualifier = _trailing_qualifier(text, span_start + len(name))
+        qualifier = regional or _trailing_qualifier(text, span_start + len(name))
     if qualifier:
         name += qualifier  # "国家海洋综合试验场（深海）"
     whole = ending_of(name)
@@ -851,6 +856,17 @@ def _trailing_qualifier(text: str, end: int) -> str:
         return ""
     if inner not in DOMAIN_NOT_PLACE and _only_places(inner):
         return ""  # "（绍兴）": where it stands
+    return match.group()
+
+
+def _regional_bracket(text: str, name: str, end: int) -> str:
+    """The bracketed region after a regional node's name (REGIONAL_NODE, REGIONAL_BRACKET):
+    "高校区域技术转移转化中心（福建）"; "" otherwise."""
+    if not REGIONAL_NODE.search(name):
+        return ""
+    match = REGIONAL_BRACKET.match(text, end)
+    if match is None or not (_only_places(match.group("q")) or PLACE_RE.fullmatch(match.group("q"))):
+        return ""
     return match.group()
 
 

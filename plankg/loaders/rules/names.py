@@ -509,6 +509,12 @@ QUOTED_WORD = re.compile(r"“[^“”]{2,12}[^+”]”")
 # (NOT_A_QUALIFIER): a phase ("（二期）"), a status ("（筹）", "（试行）"), an abbreviation
 # ("（以下简称…）"), examples ("（含…）"), lead units ("（…牵头）"), years.
 TRAILING_QUALIFIER = re.compile(r"[（(](?P<q>[\u4e00-\u9fff“”]{2,10})[）)]")
+# A regional node of a national network is named by its region in brackets: "建好高校区域技术转移
+# 转化中心（福建）", "全国高校区域技术转移转化中心（成渝地区）" (round 4, dev): where the name says
+# 区域 (REGIONAL_NODE), a bracketed place or region after it is part of it (the bare name is the
+# network's kind of node).
+REGIONAL_NODE = re.compile(r"区域")
+REGIONAL_BRACKET = re.compile(r"[（(](?P<q>[一-鿿]{2,8}?)(?:地区)?[）)]")
 # Domains jieba tags as place names (ns) that are not places: "（深海）" says what kind.
 DOMAIN_NOT_PLACE = frozenset(_words("深海 深空 深地 极地 远海 近海 海洋 空天 太空"))
 NOT_A_QUALIFIER = re.compile(
