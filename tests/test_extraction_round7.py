@@ -197,3 +197,9 @@ def test_firms_named_by_a_tail_word_reach_the_document() -> None:
 def test_regional_nodes_keep_their_region(text: str, expected: set[str]) -> None:
     platforms, _ = document(text + "。")
     assert platforms == expected
+
+
+def test_the_organisation_in_a_zone_name_is_not_a_verb() -> None:
+    # 组织 after 合作, 卫生 … ends an international organisation's name, it opens no new name
+    platforms, _ = document("发挥中国—上海合作组织冰雪体育示范区、国家冰雪运动学院作用。")
+    assert platforms == {"中国—上海合作组织冰雪体育示范区"}

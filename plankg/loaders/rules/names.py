@@ -598,7 +598,9 @@ _GUARDED_ANCHORS = {
     "推进": r"推进(?![\u4e00-\u9fff]{0,4}?(?:小组|办公室))",
     "使用": r"使用(?![\u4e00-\u9fff]{0,4}?(?:工作小组|领导小组|办公室))",
     # "国家组织药品集中采购…工作小组": state-organised, part of the body's name.
-    "组织": r"(?<!国家)组织",
+    # … and the 组织 of an international organisation's name: "中国—上海合作组织冰雪体育示范区",
+    # "世界卫生组织" (round 4).
+    "组织": r"(?<!国家)(?<!合作|卫生|贸易|气象|产权|粮农|海事|劳工|旅游)组织",
     # "湘琼先进制造业共建产业园": a park two provinces build together keeps 共建 (dev round 6).
     "共建": r"共建(?!产业园|园区|示范区|合作区)",
     "在": r"在(?!线)",
