@@ -207,3 +207,14 @@ def test_the_organisation_in_a_zone_name_is_not_a_verb() -> None:
     # 组织 after 合作, 卫生 … ends an international organisation's name, it opens no new name
     platforms, _ = document("发挥中国—上海合作组织冰雪体育示范区、国家冰雪运动学院作用。")
     assert platforms == {"中国—上海合作组织冰雪体育示范区"}
+
+
+def test_the_system_of_one_platform_names_it() -> None:
+    # SYSTEM_OF_ONE: 体系 after a definite platform; a class before it stays a class
+    platforms, _ = document("完善国家技术转移郑州中心体系，争创国家科技成果转移转化示范区。深化创新平台体系建设。")
+    assert platforms == {"国家技术转移郑州中心"}
+
+
+def test_helping_opens_no_name() -> None:
+    _, institutions = document("拓展区校、政企、馆际合作，助力博物馆“火”起来。")
+    assert institutions == set()

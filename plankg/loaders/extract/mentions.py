@@ -195,6 +195,7 @@ from plankg.loaders.rules.names import (
     SUBJECT_LEAD,
     SUBJECT_ZONE_ENDINGS,
     SUBNATIONAL_TIER,
+    SYSTEM_OF_ONE,
     TRAILING_QUALIFIER,
     UNIVERSITY_CONTINUATION,
     UNIVERSITY_ENDINGS,
@@ -540,7 +541,7 @@ def _name_at(
     """The name ending at ``match`` (and a host institution glued in front of it)."""
     end = match.end()
     ending = match.group()
-    if _continues(text, match) or FOLLOWED_BY_CATEGORY.match(text, end):
+    if (_continues(text, match) and not _system_of_one(text, match)) or FOLLOWED_BY_CATEGORY.match(text, end):
         return []
     if _category(ending)[0] == "platform" and RENOVATION_AFTER.match(text, end):
         return []
@@ -691,6 +692,12 @@ def _name_at(
         )
     )
     return found
+
+
+def _system_of_one(text: str, match: re.Match[str]) -> bool:
+    """"完善国家技术转移郑州中心体系": the system of one platform names it (SYSTEM_OF_ONE); a class
+    before 体系 ("创新平台体系") is still dropped as generic."""
+    return _category(match.group())[0] == "platform" and SYSTEM_OF_ONE.match(text, match.end()) is not None
 
 
 def _body_agency(name: str) -> bool:

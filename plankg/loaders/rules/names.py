@@ -544,6 +544,9 @@ RENOVATION_AFTER = re.compile(r"(?:优化|提升|改造|扩能|扩建|改扩建|
 # "大学生", "大学校区", "集团级"; and 业 after 行 or 银行 makes a sector, not a bank ("覆盖大部分行业",
 # "银行业金融机构").
 CONTINUATION = re.compile(r"体系|集群|群|格局|网络|联盟|矩阵|城市|平台|所|载体|布局|级|化|规范|业")
+# … except 体系 after a platform: "完善国家技术转移郑州中心体系" names the centre and its network
+# (round 2); a class before it ("创新平台体系") is still a class.
+SYSTEM_OF_ONE = re.compile(r"体系")
 # After 大学 / 学院 also "大学生", "大学校区", "大学城".
 UNIVERSITY_CONTINUATION = re.compile(r"生|校区|城")
 # "…基地和平台", "…中心与平台": the candidate is a category of platforms.
@@ -574,10 +577,11 @@ ANCHOR_WORDS = _words(
     充分利用 连接 扶持 规定 报 设
     统筹 跟进 总结 申请 对接 新一轮
     责令 建议 只有
-    串联
+    串联 助力
     """
 )
-# 串联 (round 4): linking places up takes them as objects: "串联旗忠网球中心、昆阳湖水上运动中心…".
+# 串联 (round 4): linking places up takes them as objects: "串联旗忠网球中心、昆阳湖水上运动中心…";
+# 助力 (helping, dev round 5) likewise: "助力博物馆“火”起来" names no 助力博物馆.
 # 责令, 建议, 只有 (round 4): ordering, recommending and "only" take a body as object or subject and
 # open no name: "责令左权县人民政府…", "建议中国第一重型机械集团公司…", "国内只有上海船用曲轴公司能…".
 # 统筹, 跟进, 总结, 申请, 对接 (dev round 6): verbs of coordinating, following up, reviewing, applying
