@@ -218,3 +218,20 @@ def test_the_system_of_one_platform_names_it() -> None:
 def test_helping_opens_no_name() -> None:
     _, institutions = document("拓展区校、政企、馆际合作，助力博物馆“火”起来。")
     assert institutions == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # PLACED_ZONE_ENDINGS: a zone named by its place needs no verb of building
+        ("绿色石化产业以南港工业区为重要承载地", {"南港工业区"}),
+        ("编制好新一轮郑州航空港区高质量发展规划", {"郑州航空港区"}),
+        # … and 做好 opens no name
+        ("协同做好宁河京津合作示范区资源导入和公共服务", {"宁河京津合作示范区"}),
+        # also: common words before a zone still need the frame
+        ("综合运用综合保税区政策", set()),
+    ],
+)
+def test_zones_named_by_their_place_need_no_frame(text: str, expected: set[str]) -> None:
+    platforms, _ = document(text + "。")
+    assert platforms == expected

@@ -161,6 +161,7 @@ from plankg.loaders.rules.names import (
     OWNER_KINDS,
     PLACE_IN_NAME,
     PLACE_LIST_BEFORE,
+    PLACED_ZONE_ENDINGS,
     PLACES_SHARING_MIN,
     PLACES_SUBJECT_VERB,
     PLATFORM_ENDINGS,
@@ -609,6 +610,7 @@ def _name_at(
         and not _framed(text, run_start, clause_start, left, end)
         and not _site_of_platform(text, left, match)
         and not _zone_subject(text, clause_start, left, match)
+        and not _placed_zone(text, left, match)
     ):
         return found
     if ending in NAMED_INSTITUTIONS and not NAMED_PREFIX.search(text, max(left, match.start() - 6), match.start()):
@@ -731,6 +733,17 @@ def _zone_subject(text: str, clause_start: int, left: int, match: re.Match[str])
     head = text[left : match.start()]
     words = list(_posseg().cut(head)) if head else []
     return bool(words) and (words[0].flag in PROPER_TAGS or PLACE_RE.match(head) is not None)
+
+
+def _placed_zone(text: str, left: int, match: re.Match[str]) -> bool:
+    """A zone whose name opens with a place (jieba's ns, or a province) needs no verb of building
+    (PLACED_ZONE_ENDINGS): "丰富长株潭国家自主创新示范区…", "以南港工业区为…"."""
+    if match.group() not in PLACED_ZONE_ENDINGS:
+        return False
+    head = text[left : match.start()]
+    words = [w for w in _posseg().cut(head) if w.flag not in FUNCTION_WORD_TAGS] if head else []
+    # the place may come second where jieba misreads a city ("关于大连/d双岛湾/ns工业区")
+    return len(head) >= 2 and (any(w.flag == "ns" for w in words[:2]) or PLACE_RE.match(head) is not None)
 
 
 def _named_as_authority(text: str, start: int, end: int) -> bool:

@@ -577,11 +577,12 @@ ANCHOR_WORDS = _words(
     充分利用 连接 扶持 规定 报 设
     统筹 跟进 总结 申请 对接 新一轮
     责令 建议 只有
-    串联 助力
+    串联 助力 做好
     """
 )
 # 串联 (round 4): linking places up takes them as objects: "串联旗忠网球中心、昆阳湖水上运动中心…";
-# 助力 (helping, dev round 5) likewise: "助力博物馆“火”起来" names no 助力博物馆.
+# 助力 (helping, dev round 5) likewise: "助力博物馆“火”起来" names no 助力博物馆; and 做好 (doing
+# well, like 办好, 建好): "协同做好宁河京津合作示范区资源导入" (round 2).
 # 责令, 建议, 只有 (round 4): ordering, recommending and "only" take a body as object or subject and
 # open no name: "责令左权县人民政府…", "建议中国第一重型机械集团公司…", "国内只有上海船用曲轴公司能…".
 # 统筹, 跟进, 总结, 申请, 对接 (dev round 6): verbs of coordinating, following up, reviewing, applying
@@ -1154,6 +1155,11 @@ SUBJECT_ZONE_ENDINGS = frozenset(
     {"示范区", "试验区", "实验区", "开发区", "高新区", "农高区", "经开区", "片区", "先行区", "合作区", "保税区"}
     | {"综保区"}
 )
+# A zone whose name opens with a place is named wherever it stands, without a verb of building:
+# "丰富长株潭国家自主创新示范区“新现象”", "以南港工业区为重要承载地", "协同做好宁河京津合作示范区资源
+# 导入", "编制好新一轮郑州航空港区高质量发展规划" (round 2). Common words before these endings
+# ("综合运用综合保税区") still need the frame.
+PLACED_ZONE_ENDINGS = SUBJECT_ZONE_ENDINGS | {"工业区", "工业园", "工业园区", "航空港区", "陆港区"}
 # What may stand before a subject in its clause: an item number, spaces, brackets.
 SUBJECT_LEAD = re.compile(r"[\s\d.．、（）()一二三四五六七八九十]*")
 # A centre named after a central body is that body's agency, an institution: "国务院发展研究中心",
