@@ -235,3 +235,23 @@ def test_helping_opens_no_name() -> None:
 def test_zones_named_by_their_place_need_no_frame(text: str, expected: set[str]) -> None:
     platforms, _ = document(text + "。")
     assert platforms == expected
+
+
+def test_a_bullet_dot_stays_inside_a_name() -> None:
+    # the middle dot typed as a bullet stays inside a firm's name
+    _, institutions = document("联合中国第一重型机械集团公司、大连重工•起重集团公司和大连船用柴油机厂等企业。")
+    assert "大连重工•起重集团公司" in institutions
+
+
+def test_a_province_before_a_dash_is_no_brand() -> None:
+    # a province listed before a dash is the place of a name, not a brand; 中试训练场 is an ending
+    platforms, institutions = document(
+        "建设广西人工智能学院、人工智能实验室、广西—东盟具身智能中试训练场等科创平台。"
+    )
+    assert "广西" not in institutions
+    assert "广西—东盟具身智能中试训练场" in platforms
+
+
+def test_rectifying_opens_no_name() -> None:
+    _, institutions = document("整治银行强制搭售产品、超公示标准收费等违规行为。")
+    assert institutions == set()

@@ -1114,8 +1114,8 @@ def listed_with_institutions(text: str, mentions: list[Mention]) -> list[Mention
                 continue
             if ANCHOR.search(name) or ACTIVITY_ITEM.search(name) or is_generic(name, "institution"):
                 continue
-            if not _name_like(name):
-                continue
+            if not _name_like(name) or _a_place(name):
+                continue  # "广西人工智能学院、…、广西—东盟…训练场": 广西 is the place of a name
             kind = "科研院所" if name.endswith("院") else "企业"
             found.append(Mention(full_name(name), "institution", kind, a, b))
     return found

@@ -73,6 +73,8 @@ PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("科技园", "科技园"),
     ("基地", "基地"),
     ("试验场", "试验场"),
+    # Pilot training grounds for embodied AI and robots: "广西—东盟具身智能中试训练场" (round 4).
+    ("中试训练场", "试验场"),
     # A trading centre the plan builds is market infrastructure: "内蒙古牛羊肉交易中心",
     # "上海技术交易中心" (an exchange, 交易所, stays an institution).
     ("交易中心", "交易中心"),
@@ -525,8 +527,9 @@ NOT_A_QUALIFIER = re.compile(
 # even where 以 reads as a preposition.
 BILATERAL_OPENING = re.compile(r"(?:中国|中[以德法英美日韩俄新意芬瑞荷欧非阿加澳比丹挪奥]|[京沪]港)$")
 # Characters names are made of: Chinese, Latin letters and digits (other provinces keep
-# "6G", "EDA"), the dash of "国家磁—惯性聚变能源研究中心". Everything else ends a name.
-NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9—·]")
+# "6G", "EDA"), the dash of "国家磁—惯性聚变能源研究中心", the middle dot also typed as a bullet
+# ("大连重工•起重集团公司", round 4). Everything else ends a name.
+NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9—·•]")
 
 # The point of a version number between digits belongs to a name's run: "政务服务2.0平台".
 VERSION_POINT = re.compile(r"(?<=\d)[.．](?=\d)")
@@ -578,11 +581,13 @@ ANCHOR_WORDS = _words(
     统筹 跟进 总结 申请 对接 新一轮
     责令 建议 只有
     串联 助力 做好
+    整治 清理 查处
     """
 )
 # 串联 (round 4): linking places up takes them as objects: "串联旗忠网球中心、昆阳湖水上运动中心…";
 # 助力 (helping, dev round 5) likewise: "助力博物馆“火”起来" names no 助力博物馆; and 做好 (doing
-# well, like 办好, 建好): "协同做好宁河京津合作示范区资源导入" (round 2).
+# well, like 办好, 建好): "协同做好宁河京津合作示范区资源导入" (round 2). 整治, 清理, 查处: verbs of
+# rectifying and investigating take firms as objects: "整治银行强制搭售产品" (round 4).
 # 责令, 建议, 只有 (round 4): ordering, recommending and "only" take a body as object or subject and
 # open no name: "责令左权县人民政府…", "建议中国第一重型机械集团公司…", "国内只有上海船用曲轴公司能…".
 # 统筹, 跟进, 总结, 申请, 对接 (dev round 6): verbs of coordinating, following up, reviewing, applying
