@@ -32,6 +32,7 @@ def document(text: str) -> tuple[set[str], set[str]]:
         "优质农牧产品重要供给基地",
         "物流集散枢纽",
         "大宗商品资源配置枢纽",
+        "站产城综合枢纽节点",
         # … and theme zones
         "低空经济发展集聚区",
         "人工智能核心产业集聚区",
@@ -59,6 +60,7 @@ def test_classes_of_bases_and_hubs(name: str) -> None:
         "通导遥一体化时空信息服务枢纽",
         "马池口国重基地",
         "大型大马力高端智能农机装备研发制造推广应用先导区",
+        "全国一体化算力网络国家枢纽节点",
     ],
 )
 def test_named_bases_and_hubs_stay(name: str) -> None:

@@ -949,10 +949,11 @@ WITH_PREPOSITION = re.compile(r"(?:与|同|和|跟)(?=[\u4e00-\u9fffA-Za-z]{2})"
 # "马池口国重基地"). Proper here is jieba's place, organisation, name and Latin tags; an abbreviation
 # (j) only where it opens the name, as a firm's does ("科大讯飞人工智能基地"), not inside a description
 # ("大型煤电基地", "优质农牧产品重要供给基地").
-# Theme zones likewise: "打造低空经济发展集聚区", "培育人工智能核心产业集聚区" (round 2, round 4) are
-# kinds of zone a region aims to have ("大型大马力…农机装备研发制造推广应用先导区" names one by its
-# function).
-CLASS_BASE_ENDINGS = frozenset({"基地", "枢纽", "集聚区", "先导区", "先行区"})
+# So is a hub node named by what meets there ("发挥站产城综合枢纽节点时空优势", round 2; the one
+# national network's "全国一体化算力网络国家枢纽节点" is a name, NATIONAL_INTEGRATED). Theme zones
+# likewise: "打造低空经济发展集聚区", "培育人工智能核心产业集聚区" (round 2, round 4) are kinds of
+# zone a region aims to have ("大型大马力…农机装备研发制造推广应用先导区" names one by its function).
+CLASS_BASE_ENDINGS = frozenset({"基地", "枢纽", "枢纽节点", "集聚区", "先导区", "先行区"})
 CLASS_BASE_FUNCTION = re.compile(
     r"研发|研究|创新|测试|检测|中试|孵化|实验|试验|服务|培养|培训|示范|转化|标注|育种|训练|设计|国重"
 )
