@@ -257,3 +257,15 @@ def test_a_province_before_a_dash_is_no_brand() -> None:
 def test_rectifying_opens_no_name() -> None:
     _, institutions = document("整治银行强制搭售产品、超公示标准收费等违规行为。")
     assert institutions == set()
+
+
+def test_central_enterprises_by_their_short_forms() -> None:
+    # the alias list's central enterprises; a form the alias list knows is no framed platform
+    platforms, institutions = document(
+        "充分发挥中汽中心、中汽工程等重点行业优势资源赋能。加快中船、中远海运等船舶制修造项目建设。"
+    )
+    assert {"中国汽车技术研究中心有限公司", "中国汽车工业工程有限公司", "中国船舶集团有限公司"} <= institutions
+    assert platforms == set()
+    # also: 中交 is not listed ("空中交通")
+    _, institutions = document("拓展空中交通等应用场景。")
+    assert institutions == set()
