@@ -82,7 +82,7 @@ REALWORLD_WITH_ROUND6_FLOORS = {
 # after that score (tests/test_extraction_heldout2.py). Measured on 2026-12-02 after those rules.
 HELDOUT2_FLOORS = {
     "platform": (0.904, 0.883),  # raised 2026-12-03 (extdev7) from 0.8/0.837; (round 6) from 0.708/0.790
-    "institution": (0.988, 0.84),  # raised 2026-12-03 (extdev7) from 0.987/0.78; (round 6) from 0.971/0.680
+    "institution": (0.988, 0.85),  # raised 2026-12-03 (extdev7) from 0.987/0.78; (round 6) from 0.971/0.680
 }
 # The third held-out round (corpus.yaml `split: heldout3`, 12 national excerpts) was scored once by
 # the lead at 22:30 UTC: platforms 0.333/0.533, institutions 0.920/0.972. It has been developed on

@@ -88,11 +88,14 @@ def test_roles_of_a_region_are_not_platforms_in_a_document() -> None:
         ("推动国达化工60万吨钾肥复合造粒、中国盐湖金属镁一体化技术改造等项目建设", ["国达化工", "中国盐湖"]),
         # PROJECT_FIRM_TAIL_CHARS: jieba cut the firm's 锂业 in two
         ("推动国达化工60万吨钾肥复合造粒、蓝科锂业碳酸锂装置系统性优化改造等项目建设", ["国达化工", "蓝科锂业"]),
+        # a rare character of the brand jieba leaves alone before the firm's tail word
+        ("推进长沙宁乡圣钘科技新一代锂电池、浏阳蓝思科技3D玻璃研发生产等项目", ["圣钘科技", "蓝思科技"]),
         # also: a county before the firm is where the project is built; a short brand jieba knows
         # keeps its old path; a field and a site before a figure name no firm
         ("推进浏阳蓝思科技3D玻璃研发生产等项目", ["蓝思科技"]),
         ("开工建设南网720兆瓦储能电站等项目", ["南网"]),
         ("推进海上风电100万千瓦、光伏40万千瓦等项目建设", []),
+        ("推动中欣晶圆大硅片等重大项目建设", []),
     ],
 )
 def test_firms_named_through_their_projects(text: str, expected: list[str]) -> None:

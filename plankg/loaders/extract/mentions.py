@@ -1248,6 +1248,15 @@ def _firm_of_project(item: str) -> tuple[int, str] | None:
     ):
         core += words[i].word
         i += 1
+    if (
+        core
+        and i + 1 < len(words)
+        and len(words[i].word) == 1
+        and words[i].flag.endswith("g")
+        and words[i + 1].word in PROJECT_FIRM_TAILS
+    ):
+        core += words[i].word  # "圣/钘/科技": a rare character of the brand before its tail word
+        i += 1
     tail = words[i].word if i < len(words) and words[i].word in PROJECT_FIRM_TAILS else ""
     if core and not tail and i < len(words) and words[i].word in PROJECT_FIRM_TAIL_CHARS:
         tail = words[i].word  # "蓝科锂/业": jieba cut the firm's 锂业 in two

@@ -1213,6 +1213,9 @@ FIRM_TAIL = re.compile(r"重工|股份|石化|锂业|药业|矿业|铝业")
 FIRM_TAIL_BRAND_MIN = 2
 FIRM_TAIL_BRAND_MAX = 4
 FIRM_TAIL_BRAND_TAGS = frozenset({"nr", "nz", "ns", "nt", "j", "nrt", "nrfg"})
+# (A rare character jieba leaves alone inside a brand, tagged as a bound morpheme, belongs to it when
+# a tail word follows: "长沙宁乡圣钘科技新一代锂电池" names 圣钘科技, round 2; without a tail it is a
+# word cut in two, "中欣晶圆大硅片".)
 # … and the one character jieba leaves alone after a brand when it cuts a firm's 锂业/矿业/铝业 in two:
 # "蓝科锂/业碳酸锂装置…" names 蓝科锂业 (round 4).
 PROJECT_FIRM_TAIL_CHARS = frozenset({"业"})
