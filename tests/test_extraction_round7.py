@@ -272,3 +272,21 @@ def test_central_enterprises_by_their_short_forms() -> None:
     # also: 中交 is not listed ("空中交通")
     _, institutions = document("拓展空中交通等应用场景。")
     assert institutions == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # TIER_AFTER_ZONE: a tier after a zone opens a status the zone holds
+        ("推进石河子经济技术开发区国家级零碳园区建设", {"石河子经济技术开发区"}),
+        # also: with no zone ending before the tier the whole is one name
+        ("建成南川国家级零碳园区", {"南川国家级零碳园区"}),
+        # roles of a region (ROLE_CENTRE_WORDS) and urban sub-centres are no platforms
+        ("支持澳门建设世界旅游休闲中心", set()),
+        ("在电力负荷中心建设必要的热电联产项目", set()),
+        ("打造功能更加集聚的活力副中心", set()),
+    ],
+)
+def test_statuses_roles_and_sub_centres(text: str, expected: set[str]) -> None:
+    platforms, _ = document(text + "。")
+    assert platforms == expected

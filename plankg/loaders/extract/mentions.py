@@ -197,6 +197,7 @@ from plankg.loaders.rules.names import (
     SUBJECT_ZONE_ENDINGS,
     SUBNATIONAL_TIER,
     SYSTEM_OF_ONE,
+    TIER_AFTER_ZONE,
     TRAILING_QUALIFIER,
     UNIVERSITY_CONTINUATION,
     UNIVERSITY_ENDINGS,
@@ -317,6 +318,8 @@ def _terminates(
         return True
     if any(text.startswith(c, match.end()) for c in CONJUNCTIONS):
         return True
+    if match.group() in PLACED_ZONE_ENDINGS and TIER_AFTER_ZONE.match(text, match.end()):
+        return True  # "石河子经济技术开发区|国家级零碳园区": a status the zone holds
     if _body_verb_after(text, match, following):
         return True  # "…指挥部下设办公室", "省级…指挥部提请国家…指挥部": a verb between two bodies
     return bool(_anchors(text, run_start, match.end(), following.start()))

@@ -732,7 +732,9 @@ ROLE = re.compile(r"成为|(?:将|把)[^，。；]*建成|基本建成|(?:国家
 # "宅基地" is a homestead plot, not a 基地 ("适度放活宅基地使用权"). A 水利枢纽 / 航电枢纽 is a dam,
 # a water or navigation project, not a hub the plan runs ("推进白濑水利枢纽、…建设", "亭子口水利枢纽工程";
 # round 4, dev round 5).
-NOT_A_PLATFORM = re.compile(r"宅基地$|(?:水利|航电|水电)枢纽$")
+# An urban sub-centre is an area of a city's plan, not a unit it builds: "打造…活力副中心", "北京城市
+# 副中心" (round 4, round 3).
+NOT_A_PLATFORM = re.compile(r"宅基地$|(?:水利|航电|水电)枢纽$|副中心$")
 # A government body named after a verb of the clause: "…案例获应急管理部…", "…做法得到金融监管总局…",
 # "也是省委…", "…职责划转生态环境部": the body starts after the last word jieba tags as a verb (v) or
 # adverb (d). Only for bodies of government, whose names carry no verb (tags vn stay: "国务院职业
@@ -886,7 +888,8 @@ PLATFORM_GENERIC_WORDS = _words(
 # names. (Not 现代农业: "现代农业技术创新服务基地" is one of the Shanghai plan's named bases.)
 # A 中心 whose head is a sector the city aims to be a centre of is a role, not a platform:
 # (分拨, 加工, 维修, 销售: the roles a bonded zone is to play, "发展成为…加工制造中心、物流分拨中心、
-# 检测维修中心、销售服务中心")
+# 检测维修中心、销售服务中心"; 休闲, 分销, 电力负荷: "支持澳门建设世界旅游休闲中心", "…区域分销中心",
+# "在电力负荷中心建设…热电联产项目", round 4)
 # "新兴金融中心", "国际航运中心", "现代服务业和先进制造业中心", "全国领先的大数据产业中心".
 ROLE_CENTRE = "中心"
 ROLE_ENDINGS = frozenset({"中心", "枢纽"})  # "全球资源配置功能和开放枢纽" too
@@ -895,6 +898,7 @@ ROLE_CENTRE_WORDS = _words(
     金融 贸易 航运 经济 消费 物流 商务 会展 商贸 文化 旅游 时尚 服务业 制造业 新兴 现代 领先 知名
     产业 运营 总部 创意 设计 交往 交通 国内 大循环 循环 资源配置 配置 功能 开放 节点 门户
     分拨 加工 维修 销售
+    休闲 分销 电力负荷 负荷
     """
 )
 PLATFORM_GENERIC_WORDS = (*PLATFORM_GENERIC_WORDS, *place_words())
@@ -1166,6 +1170,10 @@ SUBJECT_ZONE_ENDINGS = frozenset(
 # 导入", "编制好新一轮郑州航空港区高质量发展规划" (round 2). Common words before these endings
 # ("综合运用综合保税区") still need the frame.
 PLACED_ZONE_ENDINGS = SUBJECT_ZONE_ENDINGS | {"工业区", "工业园", "工业园区", "航空港区", "陆港区"}
+# A tier after a zone opens a status the zone holds, not more of its name: "推进…石河子经济技术开发区
+# 国家级零碳园区建设" names 石河子经济技术开发区 (round 4; "南川国家级零碳园区", with no zone ending
+# before the tier, is one name).
+TIER_AFTER_ZONE = re.compile(r"(?:国家级|省级|市级)")
 # What may stand before a subject in its clause: an item number, spaces, brackets.
 SUBJECT_LEAD = re.compile(r"[\s\d.．、（）()一二三四五六七八九十]*")
 # A centre named after a central body is that body's agency, an institution: "国务院发展研究中心",
