@@ -39,7 +39,7 @@ SECTION_FLOORS = {
     "supports": (0.929, 1.0),
 }
 REALWORLD_DEV_FLOORS = {
-    "platform": (0.975, 0.939),  # raised 2026-12-03 (round 6 rules) from 0.962
+    "platform": (0.975, 0.951),  # raised 2026-12-03 (round-4 causes, extdev7) from 0.975/0.939
     "institution": (0.944, 0.85),  # raised 2026-12-03 (round 6 rules) from 0.911/0.775
 }
 # The dev split grew by seven excerpts in round 3 (corpus.yaml `round: 3`; first score on them
@@ -47,7 +47,7 @@ REALWORLD_DEV_FLOORS = {
 # the earlier dev excerpts keep the floors above (raised to what they measure now), the round-3
 # excerpts and the whole split have their own.
 REALWORLD_ROUND3_FLOORS = {
-    "platform": (0.933, 0.933),
+    "platform": (0.954, 0.933),  # raised 2026-12-03 (round-4 causes, extdev7) from 0.933
     "institution": (1.0, 1.0),
 }
 # Round 5 added eight excerpts from fields and levels the split lacked (corpus.yaml `round: 5`;
@@ -56,13 +56,13 @@ REALWORLD_ROUND3_FLOORS = {
 # after the round-5 rules (tests/test_extraction_round5.py); the whole split fell with them (it
 # was 0.944/0.937 and 0.958/0.886 without them) and has the floor it measures now.
 REALWORLD_ROUND5_FLOORS = {
-    "platform": (0.571, 0.8),
-    "institution": (0.915, 0.987),  # raised 2026-12-03 (round 6 rules) from 0.903/0.974
+    "platform": (0.666, 0.8),  # raised 2026-12-03 (round-4 causes, extdev7) from 0.571
+    "institution": (0.926, 0.987),  # raised 2026-12-03 (extdev7) from 0.915; (round 6) from 0.903/0.974
 }
 # The dev split before round 6 (rounds 0, 3 and 5 together).
 REALWORLD_WHOLE_DEV_FLOORS = {
-    "platform": (0.92, 0.927),  # precision raised 2026-12-03 (round 6 rules) from 0.914
-    "institution": (0.943, 0.955),  # raised 2026-12-03 (round 6 rules) from 0.935/0.929
+    "platform": (0.941, 0.934),  # raised 2026-12-03 (extdev7) from 0.92/0.927
+    "institution": (0.949, 0.955),  # raised 2026-12-03 (extdev7) from 0.943; (round 6) from 0.935/0.929
 }
 # Round 6 added four sub-national excerpts dense in platforms and traps (corpus.yaml `round: 6`:
 # 浙江 and 宁夏 2026 work plans on S&T, industry, digital economy, energy and environment, a 北京
@@ -70,19 +70,19 @@ REALWORLD_WHOLE_DEV_FLOORS = {
 # them: platforms 0.333/0.600, institutions 0.867/0.565. Measured on 2026-12-03 after the round-6
 # rules (tests/test_extraction_round6.py); the whole split with them has its own floor.
 REALWORLD_ROUND6_FLOORS = {
-    "platform": (0.818, 0.9),
+    "platform": (0.9, 0.9),  # raised 2026-12-03 (extdev7) from 0.818
     "institution": (1.0, 0.956),
 }
 REALWORLD_WITH_ROUND6_FLOORS = {
-    "platform": (0.913, 0.925),
-    "institution": (0.95, 0.955),
+    "platform": (0.938, 0.932),  # raised 2026-12-03 (extdev7) from 0.913/0.925
+    "institution": (0.955, 0.955),  # raised 2026-12-03 (extdev7) from 0.95
 }
 # The second held-out round (corpus.yaml `split: heldout2`, 8 excerpts) was scored once by the lead:
 # platforms 0.589/0.651, institutions 0.774/0.480. It is no longer held out: it was developed on
 # after that score (tests/test_extraction_heldout2.py). Measured on 2026-12-02 after those rules.
 HELDOUT2_FLOORS = {
-    "platform": (0.8, 0.837),  # raised 2026-12-03 (round 6 rules) from 0.708/0.790
-    "institution": (0.987, 0.78),  # raised 2026-12-03 (round 6 rules) from 0.971/0.680
+    "platform": (0.904, 0.883),  # raised 2026-12-03 (extdev7) from 0.8/0.837; (round 6) from 0.708/0.790
+    "institution": (0.988, 0.85),  # raised 2026-12-03 (extdev7) from 0.987/0.78; (round 6) from 0.971/0.680
 }
 # The third held-out round (corpus.yaml `split: heldout3`, 12 national excerpts) was scored once by
 # the lead at 22:30 UTC: platforms 0.333/0.533, institutions 0.920/0.972. It has been developed on
@@ -93,10 +93,14 @@ HELDOUT3_FLOORS = {
 }
 # The fourth held-out round (corpus.yaml `split: heldout4`, 11 excerpts dense in platforms) was
 # scored once by the lead at 02:43 UTC on 2026-12-03: platforms 0.620/0.679, institutions
-# 0.769/0.625. Since then: 责令/建议/只有 as anchors, routes in project lists (institutions 0.823/0.637).
+# 0.769/0.625. Since then: 责令/建议/只有 as anchors, routes in project lists (institutions 0.823/0.637);
+# then the round-4 causes shared with other rounds (extdev7, tests/test_extraction_round7.py: classes of
+# bases, hubs and theme zones, firms in project lists and by tail words, zones named by their place,
+# short forms of institutes, venues, regional nodes, statuses and roles): platforms 0.863/0.821,
+# institutions 0.955/0.800.
 HELDOUT4_FLOORS = {
-    "platform": (0.619, 0.678),
-    "institution": (0.822, 0.637),
+    "platform": (0.862, 0.821),
+    "institution": (0.955, 0.8),
 }
 DEV_TEXT_FLOORS = {
     "platform": (1.0, 1.0),

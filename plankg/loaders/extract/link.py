@@ -37,6 +37,7 @@ from plankg.loaders.extract.mentions import (
     listed_with_institutions,
     project_firms,
     quoted_platforms,
+    tailed_firms,
 )
 from plankg.loaders.extract.vocab import FieldVocabulary, field_id
 from plankg.loaders.rules.names import DECLARED_ALIAS
@@ -219,12 +220,18 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
     academies = [*academy_institutes(text), *government_offices(text)]
     mentions = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in academies)]
     mentions.extend(a for a in academies if not any(x < a.end and a.start < y for x, y in taken_by(mentions)))
+    # An institution the alias list knows by exactly the span a framed ending read as a platform
+    # is that institution: "充分发挥中汽中心、…" names 中国汽车技术研究中心 (round 2).
+    aliased = listed_mentions(text, declared=declared)
+    aliased_spans = {(a.start, a.end) for a in aliased}
+    mentions = [m for m in mentions if not (m.category == "platform" and (m.start, m.end) in aliased_spans)]
     taken = [(m.start, m.end) for m in mentions]
     brands = listed_with_institutions(text, mentions)
     for m in [
-        *listed_mentions(text, declared=declared),
+        *aliased,
         *enumerated_institutions(text),
         *project_firms(text),
+        *tailed_firms(text),
         *quoted_platforms(text),
         *brands,
     ]:

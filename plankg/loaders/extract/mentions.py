@@ -119,6 +119,11 @@ from plankg.loaders.rules.names import (
     ENUMERATED_KINDS,
     ENUMERATION_OF_KIND,
     ENUMERATION_RANK,
+    FIGURE_NOT_FIRM_TAGS,
+    FIRM_TAIL,
+    FIRM_TAIL_BRAND_MAX,
+    FIRM_TAIL_BRAND_MIN,
+    FIRM_TAIL_BRAND_TAGS,
     FOLLOWED_BY_CATEGORY,
     FRAMED_ENDINGS,
     FRAMEWORK_ITEM,
@@ -156,6 +161,7 @@ from plankg.loaders.rules.names import (
     OWNER_KINDS,
     PLACE_IN_NAME,
     PLACE_LIST_BEFORE,
+    PLACED_ZONE_ENDINGS,
     PLACES_SHARING_MIN,
     PLACES_SUBJECT_VERB,
     PLATFORM_ENDINGS,
@@ -163,9 +169,12 @@ from plankg.loaders.rules.names import (
     PLATFORM_LIST_AFTER,
     PLATFORM_SITE_ENDINGS,
     PROJECT_ENUMERATION,
+    PROJECT_FIGURE_FIRM_MIN,
     PROJECT_FIRM_MAX,
     PROJECT_FIRM_TAGS,
+    PROJECT_FIRM_TAIL_CHARS,
     PROJECT_FIRM_TAILS,
+    PROJECT_NATIONAL_OPENING,
     PROJECT_SUFFIX,
     PROJECT_VERB_TAGS,
     PROPER_PREFIX,
@@ -176,6 +185,8 @@ from plankg.loaders.rules.names import (
     QUOTED_IN_PLATFORM_LIST,
     QUOTED_STATUS_PARK,
     REGION_WORDS,
+    REGIONAL_BRACKET,
+    REGIONAL_NODE,
     RENOVATION_AFTER,
     ROLE,
     SHARED_NATIONAL_TITLE,
@@ -185,6 +196,8 @@ from plankg.loaders.rules.names import (
     SUBJECT_LEAD,
     SUBJECT_ZONE_ENDINGS,
     SUBNATIONAL_TIER,
+    SYSTEM_OF_ONE,
+    TIER_AFTER_ZONE,
     TRAILING_QUALIFIER,
     UNIVERSITY_CONTINUATION,
     UNIVERSITY_ENDINGS,
@@ -305,6 +318,8 @@ def _terminates(
         return True
     if any(text.startswith(c, match.end()) for c in CONJUNCTIONS):
         return True
+    if match.group() in PLACED_ZONE_ENDINGS and TIER_AFTER_ZONE.match(text, match.end()):
+        return True  # "石河子经济技术开发区|国家级零碳园区": a status the zone holds
     if _body_verb_after(text, match, following):
         return True  # "…指挥部下设办公室", "省级…指挥部提请国家…指挥部": a verb between two bodies
     return bool(_anchors(text, run_start, match.end(), following.start()))
@@ -530,7 +545,7 @@ def _name_at(
     """The name ending at ``match`` (and a host institution glued in front of it)."""
     end = match.end()
     ending = match.group()
-    if _continues(text, match) or FOLLOWED_BY_CATEGORY.match(text, end):
+    if (_continues(text, match) and not _system_of_one(text, match)) or FOLLOWED_BY_CATEGORY.match(text, end):
         return []
     if _category(ending)[0] == "platform" and RENOVATION_AFTER.match(text, end):
         return []
@@ -598,6 +613,7 @@ def _name_at(
         and not _framed(text, run_start, clause_start, left, end)
         and not _site_of_platform(text, left, match)
         and not _zone_subject(text, clause_start, left, match)
+        and not _placed_zone(text, left, match)
     ):
         return found
     if ending in NAMED_INSTITUTIONS and not NAMED_PREFIX.search(text, max(left, match.start() - 6), match.start()):
@@ -637,9 +653,12 @@ def _name_at(
         return found  # "社会组织", "党组织"
     if ending in SHORT_BODY_ENDINGS and (NOT_A_BODY.search(name) or not _ends_word(text, run_start, end)):
         return found  # "东部", "布局", "部署"
-    if is_generic(name, category) and not _definite_store(text, name, left):
-        return found
     span_start = text.find(name, left, end)
+    regional = ""
+    if category == "platform" and span_start >= 0:
+        regional = _regional_bracket(text, name, span_start + len(name))  # "…转化中心（福建）"
+    if is_generic(name, category) and not _definite_store(text, name, left) and not regional:
+        return found
     if span_start < 0:
         return found
     if category == "platform" and _shared_by_places(text, name, span_start):
@@ -649,7 +668,7 @@ def _name_at(
     if category == "institution":
         qualifier = _campus_qualifier(text, span_start + len(name))
     else:
-        qualifier = _trailing_qualifier(text, span_start + len(name))
+        qualifier = regional or _trailing_qualifier(text, span_start + len(name))
     if qualifier:
         name += qualifier  # "国家海洋综合试验场（深海）"
     whole = ending_of(name)
@@ -678,6 +697,12 @@ def _name_at(
         )
     )
     return found
+
+
+def _system_of_one(text: str, match: re.Match[str]) -> bool:
+    """"完善国家技术转移郑州中心体系": the system of one platform names it (SYSTEM_OF_ONE); a class
+    before 体系 ("创新平台体系") is still dropped as generic."""
+    return _category(match.group())[0] == "platform" and SYSTEM_OF_ONE.match(text, match.end()) is not None
 
 
 def _body_agency(name: str) -> bool:
@@ -711,6 +736,17 @@ def _zone_subject(text: str, clause_start: int, left: int, match: re.Match[str])
     head = text[left : match.start()]
     words = list(_posseg().cut(head)) if head else []
     return bool(words) and (words[0].flag in PROPER_TAGS or PLACE_RE.match(head) is not None)
+
+
+def _placed_zone(text: str, left: int, match: re.Match[str]) -> bool:
+    """A zone whose name opens with a place (jieba's ns, or a province) needs no verb of building
+    (PLACED_ZONE_ENDINGS): "丰富长株潭国家自主创新示范区…", "以南港工业区为…"."""
+    if match.group() not in PLACED_ZONE_ENDINGS:
+        return False
+    head = text[left : match.start()]
+    words = [w for w in _posseg().cut(head) if w.flag not in FUNCTION_WORD_TAGS] if head else []
+    # the place may come second where jieba misreads a city ("关于大连/d双岛湾/ns工业区")
+    return len(head) >= 2 and (any(w.flag == "ns" for w in words[:2]) or PLACE_RE.match(head) is not None)
 
 
 def _named_as_authority(text: str, start: int, end: int) -> bool:
@@ -843,6 +879,17 @@ def _trailing_qualifier(text: str, end: int) -> str:
         return ""
     if inner not in DOMAIN_NOT_PLACE and _only_places(inner):
         return ""  # "（绍兴）": where it stands
+    return match.group()
+
+
+def _regional_bracket(text: str, name: str, end: int) -> str:
+    """The bracketed region after a regional node's name (REGIONAL_NODE, REGIONAL_BRACKET):
+    "高校区域技术转移转化中心（福建）"; "" otherwise."""
+    if not REGIONAL_NODE.search(name):
+        return ""
+    match = REGIONAL_BRACKET.match(text, end)
+    if match is None or not (_only_places(match.group("q")) or PLACE_RE.fullmatch(match.group("q"))):
+        return ""
     return match.group()
 
 
@@ -1070,8 +1117,8 @@ def listed_with_institutions(text: str, mentions: list[Mention]) -> list[Mention
                 continue
             if ANCHOR.search(name) or ACTIVITY_ITEM.search(name) or is_generic(name, "institution"):
                 continue
-            if not _name_like(name):
-                continue
+            if not _name_like(name) or _a_place(name):
+                continue  # "广西人工智能学院、…、广西—东盟…训练场": 广西 is the place of a name
             kind = "科研院所" if name.endswith("院") else "企业"
             found.append(Mention(full_name(name), "institution", kind, a, b))
     return found
@@ -1129,6 +1176,57 @@ def project_firms(text: str, start: int = 0, end: int | None = None) -> list[Men
     return found
 
 
+def tailed_firms(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Firms named by a brand of proper words and a firm's tail word (FIRM_TAIL): "铁建重工",
+    "弘润石化", "柳工股份". The brand starts after the anchors of its run; a province or a field
+    before the tail names a sector ("山东石化", "绿色石化")."""
+    stop = len(text) if end is None else end
+    found: list[Mention] = []
+    for run_start, run_end in _runs(text, start, stop):
+        for m in FIRM_TAIL.finditer(text, run_start, run_end):
+            lo = max(run_start, m.start() - FIRM_TAIL_BRAND_MAX - 4)
+            left = _left_edge(text, run_start, lo, m.start())[0]
+            for a in range(max(left, m.start() - FIRM_TAIL_BRAND_MAX), m.start() - FIRM_TAIL_BRAND_MIN + 1):
+                brand = text[a : m.start()]
+                words = _posseg().cut(brand)
+                proper = all(w.flag in FIRM_TAIL_BRAND_TAGS and w.word not in _USER_WORDS for w in words)
+                if not proper or not _cjk_only(brand) or PLACE_RE.fullmatch(brand):
+                    continue
+                if _generic_pattern_institution().search(brand):
+                    break  # "军工企业股份制改造": a kind of firm, not a brand
+                if a > run_start and _cjk(text[a - 1]) and a != left:
+                    continue  # the brand must start where its run, or an anchor, leaves off
+                name = brand + m.group()
+                if not is_generic(name, "institution"):
+                    found.append(Mention(full_name(name), "institution", "企业", a, m.end()))
+                break
+    return found
+
+
+def _firm_before_figure(item: str, words: list, i: int, offset: int) -> tuple[int, str] | None:
+    """(offset, firm) of a firm ended by a capacity figure ("桥头铝电50万吨…", "青海辉源20万吨…"):
+    the words before the first digit, after a place that is not a province (PROJECT_FIGURE_FIRM_MIN)."""
+    figure = next((k for k, ch in enumerate(item) if ch.isdigit()), -1)
+    if figure <= offset:
+        return None
+    start = offset
+    while i < len(words) and words[i].flag == "ns" and not PLACE_RE.match(words[i].word) and start < figure:
+        start += len(words[i].word)  # "浏阳蓝思科技3D…": the county is where it is built
+        i += 1
+    brand = item[start:figure]
+    if not PROJECT_FIGURE_FIRM_MIN <= len(brand) <= PROJECT_FIRM_MAX or not _cjk_only(brand):
+        return None
+    if _field_or_place(brand) or is_generic(brand, "institution") or _has_anchor(brand):
+        return None
+    if any(w.word in _USER_WORDS or w.flag in FIGURE_NOT_FIRM_TAGS for w in _posseg().cut(brand)):
+        return None  # "海上风电100万千瓦": a field and where it is built, no firm
+    return start, brand
+
+
+def _cjk_only(text: str) -> bool:
+    return all(_cjk(ch) for ch in text)
+
+
 def _firm_of_project(item: str) -> tuple[int, str] | None:
     """(offset, firm) of the firm an enumerated project item opens with, or None."""
     words = list(_posseg().cut(item))
@@ -1136,6 +1234,12 @@ def _firm_of_project(item: str) -> tuple[int, str] | None:
     while i < len(words) and words[i].flag in PROJECT_VERB_TAGS:  # "开工建设南网…": the clause's verb
         offset += len(words[i].word)
         i += 1
+    if (before_figure := _firm_before_figure(item, words, i, offset)) is not None:
+        return before_figure
+    if i + 1 < len(words) and words[i].word == PROJECT_NATIONAL_OPENING and len(words[i + 1].word) >= 2:
+        brand = words[i].word + words[i + 1].word  # "中国盐湖金属镁…": 中国 is the firm's own
+        if words[i + 1].word not in _USER_WORDS and not is_generic(brand, "institution"):
+            return offset, brand
     while i < len(words) and words[i].flag == "ns":  # the place it is built in
         place = words[i].word
         offset += len(place)
@@ -1147,7 +1251,18 @@ def _firm_of_project(item: str) -> tuple[int, str] | None:
     ):
         core += words[i].word
         i += 1
+    if (
+        core
+        and i + 1 < len(words)
+        and len(words[i].word) == 1
+        and words[i].flag.endswith("g")
+        and words[i + 1].word in PROJECT_FIRM_TAILS
+    ):
+        core += words[i].word  # "圣/钘/科技": a rare character of the brand before its tail word
+        i += 1
     tail = words[i].word if i < len(words) and words[i].word in PROJECT_FIRM_TAILS else ""
+    if core and not tail and i < len(words) and words[i].word in PROJECT_FIRM_TAIL_CHARS:
+        tail = words[i].word  # "蓝科锂/业": jieba cut the firm's 锂业 in two
     if core in PROJECT_FIRM_TAILS:  # "燕山石化": jieba tags the tail, not the brand
         core, tail = "", core
     if i < len(words) and len(words[i].word) == 1 and words[i].flag.endswith("g"):

@@ -19,6 +19,9 @@ from plankg.loaders.rules.names import (
     CITY_CENTRE,
     CITY_CENTRE_QUALIFIERS,
     CITY_LAB,
+    CLASS_BASE_ENDINGS,
+    CLASS_BASE_FUNCTION,
+    CLASS_BASE_PROPER_TAGS,
     CLASS_OPENING,
     CLAUSE_BREAK,
     CONJUNCTIONS,
@@ -120,9 +123,12 @@ def add_user_words(lines: Iterable[str]) -> None:
 
 def strip_place_prefix(name: str) -> str:
     """ "嘉定同济大学" → "同济大学": a district named before a university jieba knows as one
-    organisation (tag nt) locates it, it is not part of its name."""
+    organisation (tag nt) locates it, it is not part of its name. A province is
+    ("筹建新疆中医药大学", round 4): provinces name their own universities."""
     words = list(_posseg().cut(name))
     if len(words) < 2 or words[-1].flag != "nt" or len(words[-1].word) < 4:
+        return name
+    if PLACE_RE.fullmatch("".join(w.word for w in words[:-1])):
         return name
     if all(w.flag in PLACE_TAGS for w in words[:-1]):
         return words[-1].word
@@ -292,6 +298,8 @@ def is_generic(name: str, category: Category) -> bool:
     level = LEVEL_PREFIX.match(bare)
     if category == "institution" and level and len(bare) - level.end() >= LEVEL_MIN_DESCRIPTION:
         return False  # "省产业技术研究院": the province's own institute, named by its level
+    if category == "platform" and found and found[0] in CLASS_BASE_ENDINGS and _class_of_base(head):
+        return True  # "大型煤炭基地", "物流集散枢纽": a base or hub by what it produces or moves
     rest = GENERIC_PATTERNS.sub("", head)
     if category == "platform" and found and found[0] in PLAIN_HEAD_ENDINGS and _one_plain_word(head):
         return True  # "供应链平台", "投融资平台": one common word before a bare 平台 is a kind
@@ -383,6 +391,17 @@ def _no_proper_word(head: str) -> bool:
     if not head or re.search(r"[“”（）()]", head) or PLACE_RE.search(head) or ASSOCIATION_PROPER_OPENING.match(head):
         return False
     return not any(w.flag in PROPER_TAGS and w.word not in _USER_WORDS for w in _posseg().cut(head))
+
+
+def _class_of_base(head: str) -> bool:
+    """A base's or hub's head with no proper word (CLASS_BASE_PROPER_TAGS, a place, a quoted or
+    bracketed part) and no research or service function (CLASS_BASE_FUNCTION): "大型煤炭", "物流集散"."""
+    if re.search(r"[“”（）()A-Za-z]", head) or PLACE_RE.search(head) or CLASS_BASE_FUNCTION.search(head):
+        return False
+    words = _posseg().cut(head)
+    if words and words[0].flag == "j" and words[0].word not in _USER_WORDS:
+        return False  # "科大讯飞人工智能基地": an abbreviation opening the name
+    return not any(w.flag in CLASS_BASE_PROPER_TAGS and w.word not in _USER_WORDS for w in words)
 
 
 def _ends_with_conjunction(head: str) -> bool:

@@ -73,6 +73,8 @@ PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("科技园", "科技园"),
     ("基地", "基地"),
     ("试验场", "试验场"),
+    # Pilot training grounds for embodied AI and robots: "广西—东盟具身智能中试训练场" (round 4).
+    ("中试训练场", "试验场"),
     # A trading centre the plan builds is market infrastructure: "内蒙古牛羊肉交易中心",
     # "上海技术交易中心" (an exchange, 交易所, stays an institution).
     ("交易中心", "交易中心"),
@@ -131,6 +133,18 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # (a head of generic words alone, "重点片区", stays a class).
     ("片区", "示范区"),  # only after a pilot zone (PILOT_ZONE_AREA)
     ("集聚区", "园区"),
+    # Industrial districts and parks and airport and inland-port districts a plan names by their
+    # place: "推进吴泾工业区污染土地治理", "有序推进常青工业园…工作", "郑州航空港区", "乌鲁木齐国际
+    # 陆港区" (round 4, round 2; not a bare 港区: "青岛港董家口港区" is a district of a harbour, a
+    # port). 工业园区 is one ending, not 工业园 and a stray 区 ("苏州工业园区").
+    ("工业区", "园区"),
+    ("工业园", "园区"),
+    ("工业园区", "园区"),
+    ("航空港区", "园区"),
+    ("陆港区", "园区"),
+    # A province's pilot free trade zone is one zone: "加快广西自贸试验区首创式、集成式探索" (round 4);
+    # the bare "自贸试验区" of "所有自贸试验区" stays a class (ONE_PER_PLACE needs the place).
+    ("自贸试验区", "示范区"),
     ("合作区", "园区"),
     ("高新区", "园区"),
     ("农高区", "园区"),
@@ -240,6 +254,14 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("研究院", "科研院所"),
     # New R&D institutions named 创新院: "加快建设湘江科技创新院".
     ("创新院", "科研院所"),
+    # … and institutes by their usual short forms, X研院 for X技术研究院: "提升哈工大先研院、省工研院
+    # 运营质效" (round 4), 产研院 (产业技术研究院), 高研院 (高等研究院), 智研院, 创研院.
+    ("先研院", "科研院所"),
+    ("工研院", "科研院所"),
+    ("产研院", "科研院所"),
+    ("高研院", "科研院所"),
+    ("智研院", "科研院所"),
+    ("创研院", "科研院所"),
     ("设计院", "企业"),
     ("公司", "企业"),
     ("集团", "企业"),
@@ -263,6 +285,12 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("海洋馆", "场馆"),
     # Theatres and concert halls ("建成开放上海大歌剧院").
     ("剧院", "场馆"),
+    # Sports and exhibition venues, named partners and projects of a plan like museums: "以旗忠网球
+    # 中心为核心", "串联…昆阳湖水上运动中心", "国家会展中心" (round 4); not platforms it builds.
+    ("网球中心", "场馆"),
+    ("体育中心", "场馆"),
+    ("运动中心", "场馆"),
+    ("会展中心", "场馆"),
     ("音乐厅", "场馆"),
     # Other venues plans renovate, open or partner with: "推进定海剧场改建项目", "打造“上海人民城市
     # 实践展示馆”", memorial sites "中共一大会址", "陈望道旧居" (a former residence kept as a museum).
@@ -392,6 +420,7 @@ CITY_LAB = re.compile(rf"^(?:{'|'.join(PROVINCES)})实验室$")
 ONE_PER_LEVEL_PLATFORMS = frozenset({"大数据平台"})
 ONE_PER_PLACE = frozenset(
     {"交易中心", "科学城", "科技城", "科创城", "生物城", "新区", "湾区", "科技大市场", "技术大市场", "算力走廊"}
+    | {"自贸试验区"}
 )
 # A sub-national tier opening a platform's name makes it a class: every province or city has its
 # "省级工业设计中心", "市级…平台" ("国家级省级质检中心" too); a quoted brand after the tier names one
@@ -482,6 +511,12 @@ QUOTED_WORD = re.compile(r"“[^“”]{2,12}[^+”]”")
 # (NOT_A_QUALIFIER): a phase ("（二期）"), a status ("（筹）", "（试行）"), an abbreviation
 # ("（以下简称…）"), examples ("（含…）"), lead units ("（…牵头）"), years.
 TRAILING_QUALIFIER = re.compile(r"[（(](?P<q>[\u4e00-\u9fff“”]{2,10})[）)]")
+# A regional node of a national network is named by its region in brackets: "建好高校区域技术转移
+# 转化中心（福建）", "全国高校区域技术转移转化中心（成渝地区）" (round 4, dev): where the name says
+# 区域 (REGIONAL_NODE), a bracketed place or region after it is part of it (the bare name is the
+# network's kind of node).
+REGIONAL_NODE = re.compile(r"区域")
+REGIONAL_BRACKET = re.compile(r"[（(](?P<q>[一-鿿]{2,8}?)(?:地区)?[）)]")
 # Domains jieba tags as place names (ns) that are not places: "（深海）" says what kind.
 DOMAIN_NOT_PLACE = frozenset(_words("深海 深空 深地 极地 远海 近海 海洋 空天 太空"))
 NOT_A_QUALIFIER = re.compile(
@@ -492,8 +527,9 @@ NOT_A_QUALIFIER = re.compile(
 # even where 以 reads as a preposition.
 BILATERAL_OPENING = re.compile(r"(?:中国|中[以德法英美日韩俄新意芬瑞荷欧非阿加澳比丹挪奥]|[京沪]港)$")
 # Characters names are made of: Chinese, Latin letters and digits (other provinces keep
-# "6G", "EDA"), the dash of "国家磁—惯性聚变能源研究中心". Everything else ends a name.
-NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9—·]")
+# "6G", "EDA"), the dash of "国家磁—惯性聚变能源研究中心", the middle dot also typed as a bullet
+# ("大连重工•起重集团公司", round 4). Everything else ends a name.
+NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9—·•]")
 
 # The point of a version number between digits belongs to a name's run: "政务服务2.0平台".
 VERSION_POINT = re.compile(r"(?<=\d)[.．](?=\d)")
@@ -511,6 +547,9 @@ RENOVATION_AFTER = re.compile(r"(?:优化|提升|改造|扩能|扩建|改扩建|
 # "大学生", "大学校区", "集团级"; and 业 after 行 or 银行 makes a sector, not a bank ("覆盖大部分行业",
 # "银行业金融机构").
 CONTINUATION = re.compile(r"体系|集群|群|格局|网络|联盟|矩阵|城市|平台|所|载体|布局|级|化|规范|业")
+# … except 体系 after a platform: "完善国家技术转移郑州中心体系" names the centre and its network
+# (round 2); a class before it ("创新平台体系") is still a class.
+SYSTEM_OF_ONE = re.compile(r"体系")
 # After 大学 / 学院 also "大学生", "大学校区", "大学城".
 UNIVERSITY_CONTINUATION = re.compile(r"生|校区|城")
 # "…基地和平台", "…中心与平台": the candidate is a category of platforms.
@@ -541,8 +580,14 @@ ANCHOR_WORDS = _words(
     充分利用 连接 扶持 规定 报 设
     统筹 跟进 总结 申请 对接 新一轮
     责令 建议 只有
+    串联 助力 做好
+    整治 清理 查处
     """
 )
+# 串联 (round 4): linking places up takes them as objects: "串联旗忠网球中心、昆阳湖水上运动中心…";
+# 助力 (helping, dev round 5) likewise: "助力博物馆“火”起来" names no 助力博物馆; and 做好 (doing
+# well, like 办好, 建好): "协同做好宁河京津合作示范区资源导入" (round 2). 整治, 清理, 查处: verbs of
+# rectifying and investigating take firms as objects: "整治银行强制搭售产品" (round 4).
 # 责令, 建议, 只有 (round 4): ordering, recommending and "only" take a body as object or subject and
 # open no name: "责令左权县人民政府…", "建议中国第一重型机械集团公司…", "国内只有上海船用曲轴公司能…".
 # 统筹, 跟进, 总结, 申请, 对接 (dev round 6): verbs of coordinating, following up, reviewing, applying
@@ -563,15 +608,18 @@ _GUARDED_ANCHORS = {
     "推进": r"推进(?![\u4e00-\u9fff]{0,4}?(?:小组|办公室))",
     "使用": r"使用(?![\u4e00-\u9fff]{0,4}?(?:工作小组|领导小组|办公室))",
     # "国家组织药品集中采购…工作小组": state-organised, part of the body's name.
-    "组织": r"(?<!国家)组织",
+    # … and the 组织 of an international organisation's name: "中国—上海合作组织冰雪体育示范区",
+    # "世界卫生组织" (round 4).
+    "组织": r"(?<!国家)(?<!合作|卫生|贸易|气象|产权|粮农|海事|劳工|旅游)组织",
     # "湘琼先进制造业共建产业园": a park two provinces build together keeps 共建 (dev round 6).
     "共建": r"共建(?!产业园|园区|示范区|合作区)",
     "在": r"在(?!线)",
-    # "…一体化发展示范区", "…融合发展试验区": 发展 before a zone belongs to its name.
+    # "…一体化发展示范区", "…融合发展试验区": 发展 before a zone belongs to its name ("南丹关键金属
+    # 高质量发展综合试验区" too, round 4).
     # So does 发展 before a body's ending: "省大数据发展管理局", "数字经济发展领导小组".
     # … and the commission "发展和改革委员会" ("上海市发展和改革委员会", dev round 6).
     "发展": (
-        r"发展(?!研究|改革|和改革|中心|银行|合作|示范|试验|先行|先导|集聚|促进|管理局|领导小组|工作小组"
+        r"发展(?!研究|改革|和改革|中心|银行|合作|示范|试验|综合试验|综合示范|先行|先导|集聚|促进|管理局|领导小组|工作小组"
         r"|办公室|创新中心)"
     ),
     "运行": r"运行(?!管理|维护|监测|服务|监控)",
@@ -681,8 +729,12 @@ DEFINITE_MIN_DESCRIPTION = 4
 ROLE = re.compile(r"成为|(?:将|把)[^，。；]*建成|基本建成|(?:国家|全国|世界|全球|区域|我国)(?:重要|领先)的[^和及与]*$")
 # A quantifier opening the clause makes every listed item a class ("组建若干…").
 # "更多": "打造更多原材料、零部件交易集散平台", "更多布局建设概念验证和中试平台".
-# "宅基地" is a homestead plot, not a 基地 ("适度放活宅基地使用权").
-NOT_A_PLATFORM = re.compile(r"宅基地$")
+# "宅基地" is a homestead plot, not a 基地 ("适度放活宅基地使用权"). A 水利枢纽 / 航电枢纽 is a dam,
+# a water or navigation project, not a hub the plan runs ("推进白濑水利枢纽、…建设", "亭子口水利枢纽工程";
+# round 4, dev round 5).
+# An urban sub-centre is an area of a city's plan, not a unit it builds: "打造…活力副中心", "北京城市
+# 副中心" (round 4, round 3).
+NOT_A_PLATFORM = re.compile(r"宅基地$|(?:水利|航电|水电)枢纽$|副中心$")
 # A government body named after a verb of the clause: "…案例获应急管理部…", "…做法得到金融监管总局…",
 # "也是省委…", "…职责划转生态环境部": the body starts after the last word jieba tags as a verb (v) or
 # adverb (d). Only for bodies of government, whose names carry no verb (tags vn stay: "国务院职业
@@ -762,6 +814,7 @@ OFFICE_NOT_OPENING = frozenset({"a", "d", "ad"})
 # national plans name many kinds of school, "薄弱学校", "中等职业学校和普通高中…".)
 ONE_PER_LEVEL_AGENCIES = frozenset(
     {"疾控中心", "疾病预防控制中心", "急救中心", "血液中心", "图书馆", "文化馆", "博物馆", "科技馆", "总工会", "农科院"}
+    | {"工研院", "产研院"}  # "省工研院", "省产研院": the province's own institute of industrial technology
 )
 LEVEL_ONLY = re.compile(r"(?:省|市|区|县|州|自治区|自治州)委?")
 # An organisation jieba knows (nt) closing a candidate after common words of the clause is named
@@ -822,8 +875,10 @@ PLATFORM_GENERIC_WORDS = _words(
     医疗
     工业设计 验证
     双创 监管工作 职业教育 展演 展示 演艺 生态环境 监测
+    自动
     """
 )
+# 自动 (round 2): "自动监测网络" is how a network works, a kind ("…监控点位和自动监测网络").
 # 双创 (大众创业、万众创新, like 创业, 众创), 监管工作 (not 监管 alone: "监管科学创新研究基地"),
 # 职业教育, 展演 展示, 演艺, 生态环境 监测: kinds of
 # work and sectors that label a class of platform every region builds: "搭建“双创”平台", "建设本辖区
@@ -833,7 +888,8 @@ PLATFORM_GENERIC_WORDS = _words(
 # names. (Not 现代农业: "现代农业技术创新服务基地" is one of the Shanghai plan's named bases.)
 # A 中心 whose head is a sector the city aims to be a centre of is a role, not a platform:
 # (分拨, 加工, 维修, 销售: the roles a bonded zone is to play, "发展成为…加工制造中心、物流分拨中心、
-# 检测维修中心、销售服务中心")
+# 检测维修中心、销售服务中心"; 休闲, 分销, 电力负荷: "支持澳门建设世界旅游休闲中心", "…区域分销中心",
+# "在电力负荷中心建设…热电联产项目", round 4)
 # "新兴金融中心", "国际航运中心", "现代服务业和先进制造业中心", "全国领先的大数据产业中心".
 ROLE_CENTRE = "中心"
 ROLE_ENDINGS = frozenset({"中心", "枢纽"})  # "全球资源配置功能和开放枢纽" too
@@ -842,6 +898,7 @@ ROLE_CENTRE_WORDS = _words(
     金融 贸易 航运 经济 消费 物流 商务 会展 商贸 文化 旅游 时尚 服务业 制造业 新兴 现代 领先 知名
     产业 运营 总部 创意 设计 交往 交通 国内 大循环 循环 资源配置 配置 功能 开放 节点 门户
     分拨 加工 维修 销售
+    休闲 分销 电力负荷 负荷
     """
 )
 PLATFORM_GENERIC_WORDS = (*PLATFORM_GENERIC_WORDS, *place_words())
@@ -886,6 +943,25 @@ PROPER_MIN_DESCRIPTION = 5
 PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "j", "nrt", "nrfg"})
 # "深化与华为、腾讯…等企业合作": a preposition of partnership before the first item is not part of it.
 WITH_PREPOSITION = re.compile(r"(?:与|同|和|跟)(?=[\u4e00-\u9fffA-Za-z]{2})")
+# A base or hub named only by what it produces, stores or moves is a role of its region, one of a
+# kind every region has, not one unit: "大型煤炭基地", "造船基地", "高端食品生产基地", "全省重要汽车生产
+# 基地", "精深加工基地", "实证基地", "物流集散枢纽", "大宗商品资源配置枢纽" (round 4, round 2, dev). A
+# proper word names one (a place, an organisation, a brand, Latin letters, a quoted name: "宁东能源化工
+# 基地", "北部湾战略矿产资源储备基地", "CEPA先行先试示范基地", "赤峰商贸服务型国家物流枢纽"), and so
+# does a research, testing or service function (CLASS_BASE_FUNCTION: "智能网联汽车测试基地", "金砖创新
+# 基地", "现代煤化工中试基地", "通导遥一体化时空信息服务枢纽"; 国重 is a national key laboratory:
+# "马池口国重基地"). Proper here is jieba's place, organisation, name and Latin tags; an abbreviation
+# (j) only where it opens the name, as a firm's does ("科大讯飞人工智能基地"), not inside a description
+# ("大型煤电基地", "优质农牧产品重要供给基地").
+# So is a hub node named by what meets there ("发挥站产城综合枢纽节点时空优势", round 2; the one
+# national network's "全国一体化算力网络国家枢纽节点" is a name, NATIONAL_INTEGRATED). Theme zones
+# likewise: "打造低空经济发展集聚区", "培育人工智能核心产业集聚区" (round 2, round 4) are kinds of
+# zone a region aims to have ("大型大马力…农机装备研发制造推广应用先导区" names one by its function).
+CLASS_BASE_ENDINGS = frozenset({"基地", "枢纽", "枢纽节点", "集聚区", "先导区", "先行区"})
+CLASS_BASE_FUNCTION = re.compile(
+    r"研发|研究|创新|测试|检测|中试|孵化|实验|试验|服务|培养|培训|示范|转化|标注|育种|训练|设计|国重"
+)
+CLASS_BASE_PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "nrfg", "eng"})
 # The bare heads this applies to; "光子科创城", "统一信息资源库" are names with one word.
 # 枢纽 too: "拓展航空枢纽国际航线" names a kind of hub ("武汉国际性综合交通枢纽" has a place).
 # So do parks and blocks named by one common word: "支持建设现代农业产业园", "农业科技园区" are
@@ -962,7 +1038,10 @@ MIN_NAME = 3
 # its own: "建设省就业创业服务应用项目和省就业监测平台" names 省就业监测平台, "打造…产业集群和赤锡通
 # 低空应用集聚区", "推动…节点城市和满洲里基地建设" name the zone and the base alone.
 # So is a quoted programme: "推进省属高校“双一流”和交叉学科中心建设".
-PROJECT_SUFFIX = re.compile(r"(?:项目|工程|专项|行动|计划|集群|城市|”)$")
+# So are a data set, a power station and a monitoring point, things of their own that never qualify
+# what follows: "打造高质量数据集和东盟语料库", "加快…光热电站和光热产业科技创新中心建设" (round 4),
+# "…国家重点监控点位和自动监测网络" (round 2: the network alone is then a kind).
+PROJECT_SUFFIX = re.compile(r"(?:项目|工程|专项|行动|计划|集群|城市|数据集|电站|点位|”)$")
 
 
 # Organisations without a regular ending ("上海市科技创业中心与交通银行…"): the left side of a
@@ -1086,6 +1165,15 @@ SUBJECT_ZONE_ENDINGS = frozenset(
     {"示范区", "试验区", "实验区", "开发区", "高新区", "农高区", "经开区", "片区", "先行区", "合作区", "保税区"}
     | {"综保区"}
 )
+# A zone whose name opens with a place is named wherever it stands, without a verb of building:
+# "丰富长株潭国家自主创新示范区“新现象”", "以南港工业区为重要承载地", "协同做好宁河京津合作示范区资源
+# 导入", "编制好新一轮郑州航空港区高质量发展规划" (round 2). Common words before these endings
+# ("综合运用综合保税区") still need the frame.
+PLACED_ZONE_ENDINGS = SUBJECT_ZONE_ENDINGS | {"工业区", "工业园", "工业园区", "航空港区", "陆港区"}
+# A tier after a zone opens a status the zone holds, not more of its name: "推进…石河子经济技术开发区
+# 国家级零碳园区建设" names 石河子经济技术开发区 (round 4; "南川国家级零碳园区", with no zone ending
+# before the tier, is one name).
+TIER_AFTER_ZONE = re.compile(r"(?:国家级|省级|市级)")
 # What may stand before a subject in its clause: an item number, spaces, brackets.
 SUBJECT_LEAD = re.compile(r"[\s\d.．、（）()一二三四五六七八九十]*")
 # A centre named after a central body is that body's agency, an institution: "国务院发展研究中心",
@@ -1124,7 +1212,34 @@ PROJECT_ENUMERATION = re.compile(
 PROJECT_FIRM_TAGS = frozenset({"nz", "nr", "j", "nt", "nrt"})
 # Words a firm's name ends with after its brand: "蓝思科技", "海康机器人", "燕山石化".
 PROJECT_FIRM_TAILS = frozenset(_words("科技 石化 重工 集团 股份 控股 药业 电子 电气 化工 机器人"))
+# Firms named by a brand and a tail word that names a heavy-industry or pharmaceutical firm, in any
+# clause: "推动…铁建重工智能掘进装备…取得重大突破", "推进弘润石化转型升级", "推进柳工股份“三全”规划"
+# (round 2, round 4). The brand is FIRM_TAIL_BRAND_MIN–FIRM_TAIL_BRAND_MAX characters of proper words
+# only (jieba, FIRM_TAIL_BRAND_TAGS), not a province alone and not a field: "绿色石化", "高端石化",
+# "山东石化" name sectors. (Not 科技 or 化工: "农业科技", "精细化工" are sectors far more often.)
+FIRM_TAIL = re.compile(r"重工|股份|石化|锂业|药业|矿业|铝业")
+FIRM_TAIL_BRAND_MIN = 2
+FIRM_TAIL_BRAND_MAX = 4
+FIRM_TAIL_BRAND_TAGS = frozenset({"nr", "nz", "ns", "nt", "j", "nrt", "nrfg"})
+# (A rare character jieba leaves alone inside a brand, tagged as a bound morpheme, belongs to it when
+# a tail word follows: "长沙宁乡圣钘科技新一代锂电池" names 圣钘科技, round 2; without a tail it is a
+# word cut in two, "中欣晶圆大硅片".)
+# … and the one character jieba leaves alone after a brand when it cuts a firm's 锂业/矿业/铝业 in two:
+# "蓝科锂/业碳酸锂装置…" names 蓝科锂业 (round 4).
+PROJECT_FIRM_TAIL_CHARS = frozenset({"业"})
 PROJECT_FIRM_MAX = 6
+# A capacity figure right after the firm ends its name, whatever jieba makes of it: "推动桥头铝电50万吨
+# 绿电铝…、青海辉源20万吨…、青海广泰10万吨再生铝等项目建设", "沃锦储热40万吨熔盐装置技术升级" (round 4).
+# A province opening the firm is part of its name (firms registered at the province's level are
+# named after it: 青海辉源, 青海时代), a city or county is where the project is built (浏阳蓝思科技 →
+# 蓝思科技). At least PROJECT_FIGURE_FIRM_MIN characters: a shorter run is a brand jieba knows or none.
+PROJECT_FIGURE_FIRM_MIN = 3
+# Words that make the run before a figure a field or a site, not a firm: a field of the vocabulary
+# and jieba's locative and spatial tags ("海上风电100万千瓦").
+FIGURE_NOT_FIRM_TAGS = frozenset({"s", "f", "m", "q"})
+# "中国" opening an item is the firm's own (a project in a province's list is never located "in China"):
+# "中国盐湖金属镁一体化技术改造" names 中国盐湖 (round 4; 中国中车, 中国电建 likewise).
+PROJECT_NATIONAL_OPENING = "中国"
 # A verb the anchor words miss may still open the first item: "开工建设南网720兆瓦储能电站等项目".
 PROJECT_VERB_TAGS = frozenset({"v", "vn"})
 # Anywhere in the item: "广清永高铁", "佛渡集装箱码头一期", "川气东送二线湖北段"; a route from one
