@@ -21,6 +21,23 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from plankg.loaders.rules.indicators import (
+    ATTRIBUTE_CELL,
+    CELL_MAX,
+    EMPTY_CELL,
+    GROUP_MAX,
+    LEADING_BOUND,
+    NAME_UNIT,
+    PLAIN_VALUE,
+    RANGE,
+    SEQ_CELL,
+    TABLE_NOTE,
+    VALUE_CELL,
+    header_role,
+)
+from plankg.loaders.rules.indicators import UNIT_CELL as UNIT_CELL_RULE
+from plankg.loaders.rules.structure import CHAPTER, CN_ENUM, PAREN_CN
+from plankg.loaders.text.read import period_years
 from plankg.schema import Indicator, PlanDocument, Section
 
 # A value: number, magnitude, unit, qualifier ("2.6万家", "3.3%左右", "50以上", "1.6万").
@@ -71,6 +88,7 @@ class _Found:
     start: int
     end: int
     evidence: str
+    words: bool = False  # a table cell may set a target in words ("与全市保持同步")
 
 
 # --- values -------------------------------------------------------------------------------
@@ -109,12 +127,35 @@ def _parse_value(raw: str) -> tuple[str, str | None, str | None, str | None] | N
 
 def _indicator(plan_id: str, n: int, found: _Found) -> Indicator | None:
     parsed = _parse_value(found.value)
+    if found.words and not PLAIN_VALUE.pattern.fullmatch(found.value.strip()):
+        parsed = None  # a target in words, kept as written
     if parsed is None:
-        return None
+        if not found.words:
+            return None
+        return Indicator(
+            id=f"{plan_id}/indicator/{n}",
+            plan_id=plan_id,
+            name=found.name,
+            target=found.value,
+            unit=found.unit,
+            year=found.year,
+            baseline=found.baseline,
+            baseline_year=found.baseline_year,
+            raw_target=found.value,
+            start=found.start,
+            end=found.end,
+            evidence=found.evidence,
+        )
     number, mag, written_unit, qual = parsed
     unit = found.unit if found.unit else _unit(found.name, written_unit, mag)
     if found.unit and mag and not found.unit.startswith(mag):
         unit = mag + found.unit
+    span = RANGE.pattern.search(found.value)
+    if span is not None and span.group("low") == number:
+        number = f"{span.group('low')}—{span.group('high')}"
+    bound = LEADING_BOUND.pattern.match(found.value)
+    if bound is not None:
+        number = bound.group("bound") + number
     baseline = None
     if found.baseline is not None:
         base = _parse_value(found.baseline)
@@ -247,6 +288,245 @@ def inline_tables(text: str) -> list[_Found]:
     return found
 
 
+# --- indicator tables as real plans lay them out ------------------------------------------
+@dataclass
+class _Column:
+    role: str  # seq, group, name, unit, attr, base, target, other, year, completion
+    header: str
+    year: int | None
+
+
+@dataclass
+class _Cell:
+    start: int
+    end: int
+    text: str
+
+
+def _header_year(header: str) -> int | None:
+    """ "2030年目标值" → 2030; "“十五五”目标" → 2030 (a period's end year); "目标" → None."""
+    year = TABLE_YEAR.search(header)
+    if year:
+        return int(year.group(1))
+    period = PERIOD_NAME.search(header)
+    years = period_years(period.group()) if period else None
+    return years[1] if years else None
+
+
+PERIOD_NAME = re.compile(r"十[一二三四五六七八九]?五")
+
+
+def _columns(headers: list[str], caption: str, end_year: int | None) -> list[_Column] | None:
+    """The table's columns from its header cells; None when it is no table of this plan's
+    targets (a previous plan's completion table, or no target column)."""
+    columns = [_Column(header_role(h) or "other", h, _header_year(h)) for h in headers]
+    roles = [c.role for c in columns]
+    if "completion" in roles or "name" not in roles:
+        return None
+    years = [c for c in columns if c.role == "year"]
+    if "target" not in roles and years:
+        years[-1].role = "target"
+        if "base" not in roles and len(years) > 1:
+            years[0].role = "base"
+    if "target" not in roles and "target" not in [c.role for c in columns]:
+        return None
+    for column in columns:
+        if column.role == "target" and column.year is None:
+            column.year = _header_year(caption) or end_year
+    return columns
+
+
+def _is_text(cell: str) -> bool:
+    return (
+        len(name_key(cell)) >= 2
+        and not ATTRIBUTE_CELL.pattern.fullmatch(cell)
+        and not UNIT_CELL_RULE.pattern.fullmatch(cell)
+        and not VALUE_CELL.pattern.fullmatch(cell)
+    )
+
+
+def _is_value(cell: str) -> bool:
+    return bool(VALUE_CELL.pattern.fullmatch(cell) or EMPTY_CELL.pattern.fullmatch(cell))
+
+
+def _fits(role: str, cell: str, following: str | None, last_value: bool) -> bool:
+    if role == "group":
+        return _is_text(cell) and len(cell) <= GROUP_MAX and not re.search(r"\d", cell) and (
+            following is not None and _is_text(following)
+        )
+    if role == "name":
+        return _is_text(cell)
+    if role == "unit":
+        return bool(UNIT_CELL_RULE.pattern.fullmatch(cell) or EMPTY_CELL.pattern.fullmatch(cell))
+    if role == "attr":
+        return bool(ATTRIBUTE_CELL.pattern.fullmatch(cell))
+    if role in ("base", "target", "other", "year"):
+        return _is_value(cell) or (last_value and _is_text(cell))
+    return False
+
+
+def _table_end(cell: str) -> bool:
+    return (
+        len(cell) > CELL_MAX
+        or cell.endswith("。")
+        or bool(TABLE_NOTE.pattern.match(cell))
+        or bool(CHAPTER.match(cell) or CN_ENUM.match(cell) or PAREN_CN.match(cell))
+    )
+
+
+def _split_name_unit(name: str) -> tuple[str, str]:
+    """ "城中村整体改造项目认定数量（个）" → ("城中村整体改造项目认定数量", "个")."""
+    m = NAME_UNIT.pattern.search(name)
+    if m and UNIT_CELL_RULE.pattern.fullmatch(m.group("unit")):
+        return name[: m.start()].strip(), m.group("unit")
+    return name, ""
+
+
+def _rows(cells: list[_Cell], columns: list[_Column]) -> list[dict[str, list[_Cell]]]:
+    """Put each cell in the first column, from where its row has got to, that takes its kind of
+    cell; a row starts at its 序号, or after the last column, or at a name past the values."""
+    has_seq = any(c.role == "seq" for c in columns)
+    group_first = bool(columns) and columns[0].role == "group"
+    value_roles = [i for i, c in enumerate(columns) if c.role in ("base", "target", "other", "year")]
+    last_value = value_roles[-1] if value_roles else -1
+    rows: list[dict[str, list[_Cell]]] = []
+    row: dict[str, list[_Cell]] | None = None
+    pointer, expected, last_role = 0, 1, ""
+    for index, cell in enumerate(cells):
+        text = cell.text
+        following = cells[index + 1].text if index + 1 < len(cells) else None
+        row_done = row is None or "target" in row
+        if (
+            row_done
+            and group_first
+            and has_seq
+            and following is not None
+            and SEQ_CELL.pattern.fullmatch(following)
+            and int(following) == expected
+            and _is_text(text)
+        ):
+            continue  # the next group's cell (绿化), before the next row's number
+        if (
+            has_seq
+            and SEQ_CELL.pattern.fullmatch(text)
+            and int(text) == expected
+            and row_done  # "2" may be row 1's target before row 2's number
+        ):
+            row = {"seq": [cell]}
+            rows.append(row)
+            expected += 1
+            pointer = next(i for i, c in enumerate(columns) if c.role == "seq") + 1
+            last_role = "seq"
+            continue
+        placed = False
+        if row is not None:
+            for i in range(pointer, len(columns)):
+                role = columns[i].role
+                if role == "seq":
+                    continue
+                if _fits(role, text, following, i == last_value):
+                    row.setdefault(role if role != "year" else "other", []).append(cell)
+                    pointer, last_role, placed = i + 1, role, True
+                    break
+        if placed:
+            continue
+        wrapped = (
+            row is not None
+            and _is_text(text)
+            and (
+                last_role == "name"
+                or (
+                    last_role == "target"
+                    and pointer > last_value
+                    and not any(VALUE_CELL.pattern.fullmatch(c.text) for c in row["target"])
+                )
+            )
+        )
+        if wrapped and row is not None:
+            row[last_role].append(cell)  # a cell wrapped over two lines
+            continue
+        if _is_text(text):
+            # A row without a number (a 其中 sub-row, or a table without 序号) starts at its name.
+            row = {"name": [cell]}
+            rows.append(row)
+            pointer = next(i for i, c in enumerate(columns) if c.role == "name") + 1
+            last_role = "name"
+    return rows
+
+
+def _header_size(lines: list[tuple[int, str]], index: int) -> int:
+    """How many lines from ``index`` make a table header (three header cells or more, one of
+    them the indicator's name); 0 when none starts there."""
+    roles: list[str] = []
+    while index + len(roles) < len(lines):
+        role = header_role(lines[index + len(roles)][1])
+        if role is None:
+            break
+        roles.append(role)
+    return len(roles) if len(roles) >= 3 and "name" in roles else 0
+
+
+def cell_tables(text: str, end_year: int | None = None) -> list[_Found]:
+    """Indicator tables whose header names their columns (序号/指标/单位/属性/基期值/目标值),
+    written one cell per line (blank lines between cells or rows allowed)."""
+    found: list[_Found] = []
+    lines = [(pos, line.strip()) for pos, line in _lines(text) if line.strip()]
+    index = 0
+    while index < len(lines):
+        size = _header_size(lines, index)
+        if not size:
+            index += 1
+            continue
+        headers = lines[index : index + size]
+        j = index + size
+        caption = lines[index - 1][1] if index > 0 else ""
+        columns = _columns([h for _, h in headers], caption, end_year)
+        cells: list[_Cell] = []
+        while j < len(lines) and not _table_end(lines[j][1]) and not _header_size(lines, j):
+            pos, line = lines[j]
+            start = pos + text[pos:].find(line)
+            cells.append(_Cell(start, start + len(line), line))
+            j += 1
+        index = j
+        if columns is None:
+            continue
+        by_role = {c.role: c for c in columns}
+        target_year = by_role["target"].year
+        base_column = by_role.get("base")
+        for row in _rows(cells, columns):
+            if "name" not in row or "target" not in row:
+                continue
+            target = "".join(c.text for c in row["target"])
+            if EMPTY_CELL.pattern.fullmatch(target):
+                continue
+            name, unit = _split_name_unit("".join(c.text for c in row["name"]))
+            if "unit" in row and not EMPTY_CELL.pattern.fullmatch(row["unit"][0].text):
+                unit = row["unit"][0].text
+            base = "".join(c.text for c in row.get("base", []))
+            has_base = bool(base) and not EMPTY_CELL.pattern.fullmatch(base)
+            name = clean_name(name)
+            if not name:
+                continue
+            all_cells = [c for cs in row.values() for c in cs]
+            start = min(c.start for c in all_cells)
+            end = max(c.end for c in all_cells)
+            found.append(
+                _Found(
+                    name=name,
+                    value=target,
+                    unit=unit,
+                    year=target_year,
+                    baseline=base if has_base else None,
+                    baseline_year=base_column.year if has_base and base_column else None,
+                    start=start,
+                    end=end,
+                    evidence=" | ".join(c.text for c in sorted(all_cells, key=lambda c: c.start)),
+                    words=True,
+                )
+            )
+    return found
+
+
 def _within(
     sections: Iterable[Section], pattern: re.Pattern[str], all_sections: list[Section]
 ) -> list[Section]:
@@ -351,7 +631,7 @@ def extract_indicators(doc: PlanDocument) -> list[Indicator]:
     """A plan's indicators: tables first, then target sentences and indicator lines that do
     not restate a table row."""
     text = doc.text
-    tables = tab_tables(text) + inline_tables(text)
+    tables = tab_tables(text) + inline_tables(text) + cell_tables(text, doc.plan.end_year)
     others = target_sentences(doc) + indicator_lines(doc)
     kept = list(tables)
     for item in others:

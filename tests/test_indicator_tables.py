@@ -1,0 +1,139 @@
+"""Indicator tables as real plans lay them out (tests/realworld/indicators/corpus.yaml): one cell
+per line under a header that names the columns, PDF rows with cells separated by spaces, and the
+year's targets of a government report; each rule of plankg/loaders/rules/indicators.py checked
+against its own example; and floors at the measured dev score (bench/eval_indicators.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from plankg.loaders.extract.indicators import cell_tables, extract_indicators
+from plankg.loaders.rules import indicators as rules
+from plankg.loaders.structure.document import normalised_text
+from tests.test_indicators import doc_with
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _rows(text: str, end_year: int | None = 2030) -> list[tuple]:
+    doc = doc_with(normalised_text(text).text, [], end_year=end_year)
+    return [(i.name, i.target, i.unit, i.year, i.baseline, i.baseline_year) for i in extract_indicators(doc)]
+
+
+def test_every_rule_matches_its_example() -> None:
+    named = [v for v in vars(rules).values() if isinstance(v, rules.IndicatorRule)]
+    named += [rule for _, rule in rules.HEADER_CELLS]
+    assert len(named) > 15
+    for rule in named:
+        assert rule.pattern.search(rule.example), rule.name
+        assert rule.reason, rule.name
+    assert len({rule.name for rule in named}) == len(named)
+
+
+@pytest.mark.parametrize(
+    ("cell", "role"),
+    [
+        ("序号", "seq"),
+        ("指标名称", "name"),
+        ("主要指标", "name"),
+        ("2025年基期值", "base"),
+        ("“十四五”现状", "base"),
+        ("2030年目标值", "target"),
+        ("“十五五”目标", "target"),
+        ("属性", "attr"),
+        ("指标属性", "attr"),
+        ("单位", "unit"),
+        ("板块", "group"),
+        ("完成情况", "completion"),
+        ("2025年", "year"),
+        ("加快建设现代化产业体系", None),
+    ],
+)
+def test_header_cells(cell: str, role: str | None) -> None:
+    assert rules.header_role(cell) == role
+
+
+# 专栏 of sh-renewal-housing-15: one cell per line, 序号 rows with blank lines between them, units
+# in brackets after the names, five-year sums in 〔〕, ranges, "/" for no baseline. The lone
+# numbers ("1", "875") are the table's cells, not page numbers.
+EXPLODED = (
+    "一、总体要求\n\n到2030年，人居环境持续改善。\n\n"
+    "专栏“十五五”时期上海市城市更新和住房发展主要指标\n\n"
+    "序号\n指标\n2025年基期值\n2030年目标值\n属性\n\n"
+    "1\n\n城中村整体改造项目认定数量（个）\n〔70〕\n〔12〕\n约束性\n\n"
+    "2\n实施老旧小区改造面积（万平方米）\n〔6880〕\n〔3000—4000〕\n预期性\n\n"
+    "3\n新增供应保障性租赁住房数量（万套（间））\n〔26.7〕\n〔25—27〕\n预期性\n\n"
+    "4\n推动商办楼宇更新数量（栋）\n/\n〔150〕\n预期性\n\n"
+    "5\n提升和新建“美丽街区”数量（个）\n875\n1000\n预期性\n\n"
+    "注：〔 〕内为5年累计数。\n\n二、人居环境持续改善\n"
+)
+
+
+def test_one_cell_per_line_with_numbered_rows() -> None:
+    assert _rows(EXPLODED) == [
+        ("城中村整体改造项目认定数量", "12个", "个", 2030, "〔70〕", 2025),
+        ("实施老旧小区改造面积", "3000—4000万平方米", "万平方米", 2030, "〔6880〕", 2025),
+        ("新增供应保障性租赁住房数量", "25—27万套（间）", "万套（间）", 2030, "〔26.7〕", 2025),
+        ("推动商办楼宇更新数量", "150栋", "栋", 2030, None, None),
+        ("提升和新建“美丽街区”数量", "1000个", "个", 2030, "875个", 2025),
+    ]
+
+
+def test_table_number_cells_are_not_page_numbers() -> None:
+    text = normalised_text(EXPLODED).text
+    assert "\n875\n1000\n" in text and "\n1\n" in text
+    # outside a table a lone number is still a page number
+    assert "\n7\n" not in normalised_text("第一段正文内容。\n\n7\n\n第二段正文内容。\n").text
+
+
+# 表2 of pt-greening-15: a group column (板块) whose cell stands before the row's number, a 其中
+# sub-row without number, unit and attribute, blank lines between all cells; the previous plan's
+# completion table (完成情况) is no table of this plan's targets.
+GROUPED = (
+    "表1 “十四五”规划指标完成情况一览表\n\n序号\n\n指标名称\n\n单位\n\n“十四五”目标值\n\n2025年\n\n完成情况\n\n"
+    "1\n\n新建绿地\n\n万平方米\n\n75\n\n90.87\n\n超额完成\n\n"
+    "表2 “十五五”主要指标表\n\n板块\n\n序号\n\n指标名称\n\n属性\n\n单位\n\n“十四五”现状\n\n“十五五”目标\n\n"
+    "绿化\n\n1\n\n新建绿地\n\n约束性\n\n万平方米\n\n90.87\n\n35\n\n其中 公园绿地\n\n58.46\n\n17.5\n\n"
+    "2\n\n公园数量\n\n预期性\n\n座\n\n59\n\n69\n\n"
+    "环卫\n\n3\n\n新能源环卫车辆占比\n\n预期性\n\n%\n\n/\n\n70以上\n\n第五部分：主要任务\n"
+)
+
+
+def test_group_cells_sub_rows_and_completion_tables() -> None:
+    assert _rows(GROUPED) == [
+        ("新建绿地", "35万平方米", "万平方米", 2030, "90.87万平方米", 2025),
+        ("公园绿地", "17.5", "", 2030, "58.46", 2025),
+        ("公园数量", "69座", "座", 2030, "59座", 2025),
+        ("新能源环卫车辆占比", "70%以上", "%", 2030, None, None),
+    ]
+
+
+# cn-fyp-15 / hp-renewal-15: no year in the header (“十五五”目标 = 2030, 目标 = the plan's end
+# year), targets in words (one wrapped over two lines), a target equal to the next row's number.
+WORDS = (
+    "长宁区“十五五”经济社会发展主要指标\n\n序号\n\n指标名称\n\n单位\n\n属性\n\n“十五五”目标\n\n"
+    "1\n\n地区生产总值年均增速\n\n%\n\n预期性\n\n与全市经济增速\n保持同步\n\n"
+    "2\n\n每万人口高价值发明专利拥有量\n\n件/万人\n\n预期性\n\n85左右\n\n"
+    "3\n\n主导产业税收占全区税收比重\n\n%\n\n预期性\n\n≥58\n\n"
+    "(三)发展战略\n\n"
+    "城市更新主要预期指标一览表\n\n类别\n\n序号\n\n指标\n\n单位\n\n属性\n\n目标\n\n"
+    "促发展\n\n1\n\n片区更新数量\n\n个\n\n预期性\n\n2\n\n2\n\n商办楼宇更新数量\n\n个\n\n预期性\n\n25\n\n"
+    "3\n\n完整社区建设覆盖率\n\n%\n\n预期性\n\n2027年60%，2028年进一步优化布局\n\n二、主要任务\n"
+)
+
+
+def test_targets_in_words_and_years_from_the_header() -> None:
+    assert _rows(WORDS, end_year=2030) == [
+        ("地区生产总值年均增速", "与全市经济增速保持同步", "%", 2030, None, None),
+        ("每万人口高价值发明专利拥有量", "85件/万人", "件/万人", 2030, None, None),
+        ("主导产业税收占全区税收比重", "≥58%", "%", 2030, None, None),
+        ("片区更新数量", "2个", "个", 2030, None, None),
+        ("商办楼宇更新数量", "25个", "个", 2030, None, None),
+        ("完整社区建设覆盖率", "2027年60%，2028年进一步优化布局", "%", 2030, None, None),
+    ]
+
+
+def test_no_table_without_a_header_naming_its_columns() -> None:
+    assert cell_tables("重点项目\n\n1\n\n某某工程\n\n2025\n\n") == []
