@@ -12,7 +12,8 @@ Each text is read as `plankg build` reads a file without a manifest entry (metad
 the text). Scoring:
 - Names: a predicted indicator matches a gold one when their Chinese characters (``name_key``) are
   alike by plankg's own measure (SequenceMatcher ratio ≥ ``SAME_NAME``); pairs are taken best
-  first, each gold and each predicted indicator at most once.
+  first (between equally alike names, the same target year first), each gold and each predicted
+  indicator at most once.
 - Targets: a matched indicator's target is right when the gold target and plankg's carry the same
   numbers (4.5 = 4.5%左右 = 〔4.5〕; a range needs both ends); a gold target without a number
   (与全市保持同步) needs the same Chinese characters. Target precision and recall count right
@@ -91,9 +92,11 @@ def score(entry: dict[str, Any], predicted: list[Indicator] | None = None) -> Do
     gold = yaml.safe_load((GOLD / f"{entry['id']}.yaml").read_text(encoding="utf-8"))["indicators"]
     predicted = predict(entry) if predicted is None else predicted
     result = DocScore(entry["id"], gold=len(gold), predicted=len(predicted))
+    # Best pairs first; between equally alike names, the pair with the same target year (a report
+    # may set 城镇调查失业率 for the year and for the period).
     pairs = sorted(
         (
-            (similarity(str(g["name"]), p.name), gi, pi)
+            (similarity(str(g["name"]), p.name), p.year == g.get("year"), gi, pi)
             for gi, g in enumerate(gold)
             for pi, p in enumerate(predicted)
         ),
@@ -101,7 +104,7 @@ def score(entry: dict[str, Any], predicted: list[Indicator] | None = None) -> Do
     )
     gold_used: dict[int, int] = {}
     pred_used: set[int] = set()
-    for ratio_, gi, pi in pairs:
+    for ratio_, _same_year, gi, pi in pairs:
         if ratio_ < SAME_NAME:
             break
         if gi in gold_used or pi in pred_used:

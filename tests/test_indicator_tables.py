@@ -137,3 +137,49 @@ def test_targets_in_words_and_years_from_the_header() -> None:
 
 def test_no_table_without_a_header_naming_its_columns() -> None:
     assert cell_tables("重点项目\n\n1\n\n某某工程\n\n2025\n\n") == []
+
+
+# gz-gov-report-2026 / nx-gov-report-2026: the period's targets in a section titled with its
+# period (no 到2030年 in the sentence), the year's targets after 主要预期目标是： in a section
+# titled with the year; growth targets keep their verb; 分别 sets one target per subject; a
+# clause may be a name and a value; the same indicator for two years is two targets.
+REPORT = (
+    "二、“十五五”时期主要目标任务\n"
+    "——高质量发展取得显著成效。全省地区生产总值年均增长5%左右，人均地区生产总值8万元以上。"
+    "常住人口城镇化率达63%左右。\n"
+    "三、2026年工作安排\n"
+    "主要预期目标是：地区生产总值增长5%左右，力争取得更好结果。一产、二产、三产增加值分别增长5%左右、"
+    "5%以上、5%左右；城镇和农村常住居民人均可支配收入分别增长4%左右和6%左右；城镇调查失业率5.5%左右；"
+    "常住人口城镇化率达59%左右。\n"
+    "（一）扩大内需\n推动消费增长。\n"
+)
+
+
+def test_a_reports_targets_for_the_period_and_for_the_year() -> None:
+    titles = [("二、", "“十五五”时期主要目标任务"), ("三、", "2026年工作安排"), ("（一）", "扩大内需")]
+    doc = doc_with(REPORT, titles, end_year=2026)
+    got = [(i.name, i.target, i.year) for i in extract_indicators(doc)]
+    assert got == [
+        ("全省地区生产总值年均增长", "5%", 2030),
+        ("人均地区生产总值", "8万元以上", 2030),
+        ("常住人口城镇化率", "63%", 2030),
+        ("地区生产总值增长", "5%", 2026),
+        ("一产增加值增长", "5%", 2026),
+        ("二产增加值增长", "5%以上", 2026),
+        ("三产增加值增长", "5%", 2026),
+        ("城镇常住居民人均可支配收入增长", "4%", 2026),
+        ("农村常住居民人均可支配收入增长", "6%", 2026),
+        ("城镇调查失业率", "5.5%", 2026),
+        ("常住人口城镇化率", "59%", 2026),
+    ]
+
+
+def test_no_targets_from_a_review_or_a_footnote() -> None:
+    text = (
+        "一、“十三五”时期发展目标完成情况\n新设企业达到4179万户。\n"
+        "二、主要目标\n到2025年，高新技术企业数量达到2.6万家。\n"
+        "1 指每万人口居民拥有的、维持年限超过10年的发明专利件数。\n"
+    )
+    doc = doc_with(text, [("一、", "“十三五”时期发展目标完成情况"), ("二、", "主要目标")])
+    doc.plan.start_year = 2021
+    assert [(i.name, i.target) for i in extract_indicators(doc)] == [("高新技术企业数量", "2.6万家")]

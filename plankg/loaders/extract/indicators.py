@@ -23,15 +23,22 @@ from difflib import SequenceMatcher
 
 from plankg.loaders.rules.indicators import (
     ATTRIBUTE_CELL,
+    BARE_TARGET,
     CELL_MAX,
     EMPTY_CELL,
+    FOOTNOTE_LINE,
     GROUP_MAX,
+    GROWTH_VERB,
     LEADING_BOUND,
     NAME_UNIT,
     PLAIN_VALUE,
     RANGE,
     SEQ_CELL,
+    SHARED_SUBJECTS,
+    SUBJECT_MAX,
     TABLE_NOTE,
+    TARGET_VERBS,
+    TARGETS_LEAD,
     VALUE_CELL,
     header_role,
 )
@@ -56,7 +63,7 @@ SEVERAL = re.compile(r"分别")
 # Words before the subject of a target clause that are not part of the indicator's name.
 NAME_LEAD = re.compile(r"^(?:其中|到\d{4}年|力争|确保|使|全年)+")
 # Qualifiers after the name: "外资研发中心累计560家".
-NAME_TAIL = re.compile(r"(?:累计|年均|总数|总量)$")
+NAME_TAIL = re.compile(r"(?:累计|年均|总数|总量|每年)$")
 # A ratio: its value is a percentage even when the "%" was lost.
 RATIO = re.compile(r"比例|比重|率|占")
 # Parentheses with neither Chinese nor letters: what a PDF left of a unit or an acronym
@@ -547,8 +554,97 @@ def _within(
     return out
 
 
+def _title_year(doc: PlanDocument, position: int, titled: re.Pattern[str] | None = None) -> int | None:
+    """The year the titles of the sections around ``position`` name, innermost first
+    ("三、2026年工作安排" → 2026; "二、“十五五”时期主要目标任务" → 2030); only titles that match
+    ``titled`` when given. A year before the plan starts is a review's, not a target's."""
+    around = [s for s in doc.sections if s.start <= position < s.end]
+    for section in sorted(around, key=lambda s: -s.level):
+        if titled is not None and not titled.search(section.title):
+            continue
+        year = _header_year(section.title)
+        if year is not None:
+            start = doc.plan.start_year
+            return year if start is None or year >= start else None
+    return None
+
+
+def _clause_targets(clause: str) -> list[tuple[str, str, int]]:
+    """(name, value as written, end offset) of the targets one clause sets."""
+    several = SHARED_SUBJECTS.pattern.fullmatch(clause)
+    if several is not None:
+        return _shared_targets(several)
+    if SEVERAL.search(clause):
+        return []
+    verb = TARGET_VERBS.pattern.search(clause)
+    if verb is not None:
+        value = VALUE.match(clause, verb.end())
+        if value is None:
+            return []
+        name = clause[: verb.start()]
+        if GROWTH_VERB.pattern.fullmatch(verb.group()):
+            name += verb.group()
+        return [(name, value.group(), value.end())]
+    bare = BARE_TARGET.pattern.fullmatch(clause)
+    if bare is not None and re.search(r"\D", bare.group("value")):
+        return [(bare.group("name"), bare.group("value"), bare.end())]
+    return []
+
+
+def _shared_targets(match: re.Match[str]) -> list[tuple[str, str, int]]:
+    """SHARED_SUBJECTS: 一产、二产、三产增加值分别增长5%左右、5%以上、5%左右."""
+    subjects = re.split(r"[、和及与]", match.group("subjects"))
+    values = [v for v in re.split(r"[、和及与]", match.group("values")) if v]
+    if len(subjects) < 2 or len(subjects) != len(values):
+        return []
+    width = len(subjects[0])
+    if width > SUBJECT_MAX or any(len(s) != width for s in subjects[:-1]) or len(subjects[-1]) <= width:
+        return []
+    tail = subjects[-1][width:]
+    verb = match.group("verb") or ""
+    growth = verb if GROWTH_VERB.pattern.fullmatch(verb) else ""
+    out = []
+    for subject, value in zip(subjects, values, strict=True):
+        parsed = VALUE.match(value)
+        if parsed is None:
+            return []
+        out.append((subject[:width] + tail + growth, parsed.group(), match.end()))
+    return out
+
+
+def _sentence_targets(text: str, start: int, end: int, year: int, evidence_of: str) -> list[_Found]:
+    found: list[_Found] = []
+    for clause_m in re.finditer(r"[^，；。;\n]+", text[start:end]):
+        clause = clause_m.group()
+        c_start = start + clause_m.start()
+        line_start = text.rfind("\n", 0, c_start) + 1
+        line = text[line_start : line_start + CELL_MAX]
+        if FOOTNOTE_LINE.pattern.match(line) or TABLE_NOTE.pattern.match(line):
+            continue
+        for raw_name, value, value_end in _clause_targets(clause):
+            name = clean_name(raw_name)
+            if len(name_key(name)) < 4:
+                continue
+            found.append(
+                _Found(
+                    name=name,
+                    value=value,
+                    unit="",
+                    year=year,
+                    baseline=None,
+                    baseline_year=None,
+                    start=c_start,
+                    end=c_start + value_end,
+                    evidence=evidence_of.strip(),
+                )
+            )
+    return found
+
+
 def target_sentences(doc: PlanDocument) -> list[_Found]:
-    """ "到2015年，A达到3.3%左右，B达到6.5%" in sections titled …目标."""
+    """ "到2015年，A达到3.3%左右，B达到6.5%" in sections titled …目标 (the year from the
+    sentence, else from the section's title: “十五五”时期主要目标 → 2030); and the paragraph after
+    "主要预期目标是：" wherever it stands (a government report's targets for the year)."""
     text = doc.text
     found: list[_Found] = []
     for section in _within(doc.sections, TARGET_SECTION, doc.sections):
@@ -556,33 +652,24 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             s_start = section.start + sentence.start()
             s_text = sentence.group()
             year_m = TARGET_YEAR.search(s_text)
-            if year_m is None:
+            year = int(year_m.group("year")) if year_m else _title_year(doc, s_start, TARGET_SECTION)
+            if year is None:
                 continue
-            year = int(year_m.group("year"))
-            pos = 0
-            for clause in CLAUSE.split(s_text):
-                c_start = s_start + s_text.find(clause, pos)
-                pos = c_start - s_start + len(clause)
-                verb = TARGET_VERB.search(clause)
-                if verb is None or SEVERAL.search(clause):
-                    continue
-                name = clean_name(clause[: verb.start()])
-                value = VALUE.match(clause, verb.end())
-                if len(name_key(name)) < 4 or value is None:
-                    continue
-                found.append(
-                    _Found(
-                        name=name,
-                        value=value.group(),
-                        unit="",
-                        year=year,
-                        baseline=None,
-                        baseline_year=None,
-                        start=c_start,
-                        end=c_start + value.end(),
-                        evidence=s_text.strip(),
-                    )
-                )
+            found += _sentence_targets(text, s_start, s_start + len(s_text), year, s_text)
+    for lead in TARGETS_LEAD.pattern.finditer(text):
+        if any(f.start <= lead.end() < f.end for f in found):
+            continue
+        end = text.find("\n", lead.end())
+        end = len(text) if end < 0 else end
+        paragraph = text[lead.end() : end]
+        year_m = TARGET_YEAR.search(paragraph)
+        year = int(year_m.group("year")) if year_m else _title_year(doc, lead.start())
+        if year is None:
+            continue
+        known = {(f.start, f.name) for f in found}
+        for item in _sentence_targets(text, lead.end(), end, year, text[lead.start() : end]):
+            if (item.start, item.name) not in known:
+                found.append(item)
     return found
 
 
@@ -619,6 +706,10 @@ def indicator_lines(doc: PlanDocument) -> list[_Found]:
 
 # --- the document -------------------------------------------------------------------------
 def _same(a: _Found, b: _Found) -> bool:
+    """Two findings that restate one indicator: alike names (or alike enough, with the same
+    value). Targets for different years, or set by one clause (分别), are different ones."""
+    if a.start == b.start or (a.year is not None and b.year is not None and a.year != b.year):
+        return False
     ratio = SequenceMatcher(None, name_key(a.name), name_key(b.name)).ratio()
     if ratio >= SAME_NAME:
         return True
@@ -632,11 +723,17 @@ def extract_indicators(doc: PlanDocument) -> list[Indicator]:
     not restate a table row."""
     text = doc.text
     tables = tab_tables(text) + inline_tables(text) + cell_tables(text, doc.plan.end_year)
-    others = target_sentences(doc) + indicator_lines(doc)
+    sentences, lines = target_sentences(doc), indicator_lines(doc)
     kept = list(tables)
-    for item in others:
-        if not any(_same(item, other) for other in kept):
-            kept.append(item)
+    # A sentence restates a table row or an indicator line; targets of one reader are distinct
+    # (a plan's sentences may set a growth rate and a level of the same thing). Nothing read as
+    # a sentence from inside a table's rows counts.
+    for source in (lines, sentences):
+        earlier = list(kept)
+        for item in source:
+            inside = any(t.start <= item.start < t.end for t in tables)
+            if not inside and not any(_same(item, other) for other in earlier):
+                kept.append(item)
     kept.sort(key=lambda f: f.start)
     out: list[Indicator] = []
     for item in kept:

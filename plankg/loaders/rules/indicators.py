@@ -236,3 +236,48 @@ PLAIN_VALUE = IndicatorRule(
     "a cell holding a number (bound, range, unit, 左右/以上 allowed) and nothing else",
     "〔3000—4000〕",
 )
+# Verbs that put a target value after an indicator's name. "达" and the growth verbs only count
+# right before a number ("达28%左右", "增长5%左右"), never in words such as 达成 or 增长点.
+TARGET_VERBS = IndicatorRule(
+    "target-verb",
+    re.compile(
+        r"达到|突破|超过|提高到|提升到|增加到|保持在|控制在|稳定在|不高于|不低于|不少于|不超过"
+        r"|(?:年均)?(?:增长|下降|降低|提高)(?=\d)|达(?=\d)"
+    ),
+    "a target sentence names the indicator, then the verb, then the value",
+    "常住人口城镇化率达63%左右",
+)
+# A change is the indicator (地区生产总值增长 5%, not 地区生产总值 5%): the verb stays in the name.
+GROWTH_VERB = IndicatorRule(
+    "growth-verb",
+    re.compile(r"(?:年均)?(?:增长|下降|降低|提高)"),
+    "a growth or reduction target names the change, so the verb is part of the name",
+    "年均增长",
+)
+# A clause that is a name and a value with its unit or qualifier, no verb: "城镇调查失业率5.5%左右".
+BARE_TARGET = IndicatorRule(
+    "bare-target",
+    re.compile(
+        r"(?P<name>[^\d，。；]*?[\u4e00-\u9fff）)])"
+        r"(?P<value>\d+(?:\.\d+)?[万亿]?(?:%|个百分点|[件家个项人元户所名篇])?(?:左右|以上|以下|以内)?)"
+    ),
+    "in a list of targets a clause may give the value straight after the name",
+    "城镇调查失业率5.5%左右",
+)
+# "一产、二产、三产增加值分别增长5%左右、5%以上、5%左右": short subjects listed before a shared
+# tail (增加值); each takes the tail and its own value, in order.
+SHARED_SUBJECTS = IndicatorRule(
+    "shared-subjects",
+    re.compile(r"(?P<subjects>[^，；。]+?)分别(?P<verb>达到|增长|提高到|下降|降低|达)?(?P<values>[^，；。]+)"),
+    "a 分别 clause sets one target per subject, in the order the subjects are listed",
+    "城镇和农村常住居民人均可支配收入分别增长4%左右和6%左右",
+)
+SUBJECT_MAX = 4  # the listed subjects before a shared tail are short (一产, 城镇)
+# A footnote under a table defines an indicator ("1 指每万人口居民拥有的…维持年限超过10年…"): its
+# numbers are no targets.
+FOOTNOTE_LINE = IndicatorRule(
+    "footnote-line",
+    re.compile(r"^\s*(?:\d{1,2}|[\u2460-\u2473])\s*(?:指|暂用|包括|按|为|是指)"),
+    "a table's footnote defines an indicator; its figures are not targets",
+    "1 指每万人口居民拥有的经国家知识产权局授权的发明专利件数",
+)
