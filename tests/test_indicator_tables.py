@@ -183,3 +183,29 @@ def test_no_targets_from_a_review_or_a_footnote() -> None:
     doc = doc_with(text, [("一、", "“十三五”时期发展目标完成情况"), ("二、", "主要目标")])
     doc.plan.start_year = 2021
     assert [(i.name, i.target) for i in extract_indicators(doc)] == [("高新技术企业数量", "2.6万家")]
+
+
+# sh-fyp-14: PDF text, a row per line with cells separated by spaces; names and units wrapped
+# onto the lines around their row or glued to the end of the row above; footnote marks glued to
+# names; the target is the filled one of 2025年 | 年均[累计].
+PDF_ROWS = (
+    "14上海市“十四五”规划《纲要》主要指标\n序 “十四五”目标\n指 标 单位 属性\n号\n2025年 年均[累计]\n"
+    "1 全市生产总值年均增长率 % 预期性 - 5左右\n"
+    "万元/\n2 全员劳动生产率 预期性 36左右 -\n人\n"
+    "3 在沪跨国公司地区总部数量 家 预期性 - [累计达到1000]全社会研发经费支出相当于\n"
+    "4 % 预期性 4.5左右 -\n全市生产总值比例\n"
+    "5 每万人口高价值发明专利拥有量1 件 预期性 30左右 -\n"
+    "人/亿\n6 单位生产总值生产安全事故死亡率 约束性 <0.01 -元\n"
+    "1 指每万人口居民拥有的发明专利件数。\n"
+)
+
+
+def test_pdf_rows_with_wrapped_cells() -> None:
+    assert [row[:4] for row in _rows(PDF_ROWS, end_year=2025)] == [
+        ("全市生产总值年均增长率", "5%", "%", 2025),
+        ("全员劳动生产率", "36万元/人", "万元/人", 2025),
+        ("在沪跨国公司地区总部数量", "[累计达到1000]", "家", 2025),
+        ("全社会研发经费支出相当于全市生产总值比例", "4.5%", "%", 2025),
+        ("每万人口高价值发明专利拥有量", "30件", "件", 2025),
+        ("单位生产总值生产安全事故死亡率", "<0.01人/亿元", "人/亿元", 2025),
+    ]

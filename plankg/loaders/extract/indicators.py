@@ -27,10 +27,15 @@ from plankg.loaders.rules.indicators import (
     CELL_MAX,
     EMPTY_CELL,
     FOOTNOTE_LINE,
+    GLUED_VALUE,
     GROUP_MAX,
     GROWTH_VERB,
     LEADING_BOUND,
     NAME_UNIT,
+    PDF_FRAGMENT_LINES,
+    PDF_HEADER,
+    PDF_HEADER_LINES,
+    PDF_ROW,
     PLAIN_VALUE,
     RANGE,
     SEQ_CELL,
@@ -534,6 +539,173 @@ def cell_tables(text: str, end_year: int | None = None) -> list[_Found]:
     return found
 
 
+# --- PDF rows -------------------------------------------------------------------------------
+FOOTNOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff])\d$")  # "拥有量1": a footnote's number
+
+
+@dataclass
+class _PdfRow:
+    start: int
+    end: int
+    name: str = ""
+    unit: str = ""
+    values: list[str] | None = None
+    before: list[str] | None = None
+    after: list[str] | None = None
+
+    def needs(self) -> bool:
+        return not self.name or not self.unit
+
+
+def _unit_like(token: str) -> bool:
+    return bool(UNIT_CELL_RULE.pattern.fullmatch(token))
+
+
+def _pdf_row(start: int, line: str, cells: str) -> tuple[_PdfRow, str | None]:
+    """A row line's cells, and what of the next row's cells is glued to its end."""
+    tokens = cells.split()
+    glued = None
+    if tokens:
+        tail = GLUED_VALUE.pattern.match(tokens[-1])
+        if tail is not None and len(tokens) > 1:
+            tokens[-1], glued = tail.group("value"), tail.group("tail")
+    row = _PdfRow(start, start + len(line), values=[], before=[], after=[])
+    names: list[str] = []
+    seen_attr = False
+    for token in tokens:
+        if ATTRIBUTE_CELL.pattern.fullmatch(token):
+            seen_attr = True
+        elif seen_attr:
+            assert row.values is not None
+            row.values.append(token)
+        elif not row.unit and (_unit_like(token) or token in ("/", "／")):
+            row.unit = token
+        elif not row.unit and _is_text(token):
+            names.append(token)
+        elif not seen_attr:
+            assert row.values is not None
+            row.values.append(token)
+    row.name = "".join(names)
+    return row, glued
+
+
+def _give(rows: list[_PdfRow], k: int, fragments: list[str]) -> None:
+    """Lines between row k and row k+1: the wrapped cells of one or the other."""
+    if not fragments:
+        return
+    current = rows[k] if k >= 0 else None
+    following = rows[k + 1] if k + 1 < len(rows) else None
+    if current is not None and current.needs() and current.after is not None:
+        current.after.append(fragments[0])
+        fragments = fragments[1:]
+    if following is not None and following.needs() and following.before is not None:
+        following.before.extend(fragments)
+
+
+def _assemble(row: _PdfRow) -> tuple[str, str, list[str]]:
+    """Name, unit and extra values of a row from its line and its wrapped fragments."""
+    names, units, values = [row.name] if row.name else [], [row.unit] if row.unit else [], []
+    for fragment in (row.before or []) + (row.after or []):
+        tokens = fragment.split()
+        if len(tokens) == 1:
+            if _unit_like(tokens[0]) and not row.unit:
+                units.append(tokens[0])
+            elif not row.name and _is_text(tokens[0]):
+                names.append(tokens[0])
+            continue
+        if not row.name and _is_text(tokens[0]):
+            names.append(tokens[0])
+        rest = tokens[1:]
+        if rest and _unit_like(rest[0]) and not row.unit:
+            units.append(rest[0])
+            rest = rest[1:]
+        values.extend(rest)
+    name = FOOTNOTE_MARK.sub("", "".join(names))
+    return name, "".join(u for u in units if u not in ("/", "／")), values
+
+
+def pdf_row_tables(text: str, end_year: int | None = None) -> list[_Found]:
+    """Tables a PDF extraction laid out a row per line, cells separated by spaces, under a header
+    naming 指标 (PDF_HEADER); wrapped names and units are taken from the lines around a row."""
+    found: list[_Found] = []
+    lines = _lines(text)
+    i = 0
+    while i < len(lines):
+        first = PDF_ROW.pattern.match(lines[i][1])
+        above = [line for _, line in lines[max(0, i - PDF_HEADER_LINES) : i]]
+        if first is None or first.group("seq") != "1" or not PDF_HEADER.pattern.search(
+            re.sub(r"\s", "", "".join(above))
+        ):
+            i += 1
+            continue
+        roles = (header_role(token) for token in above[-1].split())
+        value_roles = [r for r in roles if r in ("year", "target", "base", "other")]
+        years = [y for line in above for y in map(int, TABLE_YEAR.findall(line))]
+        period = next((_header_year(line) for line in above if PERIOD_NAME.search(line)), None)
+        year = years[-1] if years else period or end_year
+        rows: list[_PdfRow] = []
+        gaps: list[list[str]] = []
+        j, expected = i, 1
+        pending: list[str] = []
+        while j < len(lines):
+            match = PDF_ROW.pattern.match(lines[j][1])
+            if match is not None and int(match.group("seq")) == expected:
+                row, glued = _pdf_row(lines[j][0], lines[j][1], match.group("cells"))
+                gaps.append(pending)
+                rows.append(row)
+                pending = [glued] if glued else []
+                expected += 1
+                j += 1
+                continue
+            line = lines[j][1].strip()
+            ended = not line or len(line) > CELL_MAX or FOOTNOTE_LINE.pattern.match(line)
+            if ended or len(pending) >= PDF_FRAGMENT_LINES:
+                break
+            pending.append(line)
+            j += 1
+        # the last row keeps only what was glued to its own line
+        gaps.append(pending[:1] if pending and lines[j - len(pending)][1].strip() != pending[0] else [])
+        for k in range(len(rows)):
+            _give(rows, k - 1, gaps[k])
+        _give(rows, len(rows) - 1, gaps[-1])
+        for row in rows:
+            name, unit, extra = _assemble(row)
+            values = (row.values or []) + ([" ".join(extra)] if extra else [])
+            target = _pdf_target(values, value_roles)
+            name = clean_name(name)
+            if not name or target is None:
+                continue
+            found.append(
+                _Found(
+                    name=name,
+                    value=target,
+                    unit=unit,
+                    year=year,
+                    baseline=None,
+                    baseline_year=None,
+                    start=row.start,
+                    end=row.end,
+                    evidence=text[row.start : row.end],
+                    words=True,
+                )
+            )
+        i = max(j, i + 1)
+    return found
+
+
+def _pdf_target(values: list[str], roles: list[str]) -> str | None:
+    """The target among a row's value cells: the one under a year or target column, else the
+    first that is not empty (a table with a 2025年 and a 年均[累计] column fills one of them)."""
+    filled = [(k, v) for k, v in enumerate(values) if not EMPTY_CELL.pattern.fullmatch(v)]
+    if not filled:
+        return None
+    if len(roles) == len(values):
+        for k, v in filled:
+            if roles[k] in ("target", "year"):
+                return v
+    return filled[0][1]
+
+
 def _within(
     sections: Iterable[Section], pattern: re.Pattern[str], all_sections: list[Section]
 ) -> list[Section]:
@@ -722,7 +894,12 @@ def extract_indicators(doc: PlanDocument) -> list[Indicator]:
     """A plan's indicators: tables first, then target sentences and indicator lines that do
     not restate a table row."""
     text = doc.text
-    tables = tab_tables(text) + inline_tables(text) + cell_tables(text, doc.plan.end_year)
+    tables = (
+        tab_tables(text)
+        + inline_tables(text)
+        + cell_tables(text, doc.plan.end_year)
+        + pdf_row_tables(text, doc.plan.end_year)
+    )
     sentences, lines = target_sentences(doc), indicator_lines(doc)
     kept = list(tables)
     # A sentence restates a table row or an indicator line; targets of one reader are distinct

@@ -202,17 +202,36 @@ LEADING_BOUND = IndicatorRule(
 )
 
 # --- Row-per-line tables (PDF text) ----------------------------------------------------------
-# "1 全市生产总值年均增长率 % 预期性 - 5左右": number, name, unit, attribute, then the value
-# columns; a name or unit too long for its cell wraps onto the lines just above and below.
+# "1 全市生产总值年均增长率 % 预期性 - 5左右": a row's number, then its cells separated by
+# spaces; a name or unit too long for its cell wraps onto the lines just above and below the row
+# (or is glued to the end of the row next to it: "- [累计达到1000]全社会研发经费支出相当于").
 PDF_ROW = IndicatorRule(
     "pdf-row",
-    re.compile(
-        r"^(?P<seq>\d{1,2})[ \t]+(?:(?P<name>[^ \t]+?)[ \t]+)?(?:(?P<unit>[^ \t\d约预]{1,6})[ \t]+)?"
-        r"(?P<attr>约束性|预期性)[ \t]+(?P<values>[^ \t].*?)[ \t]*$"
-    ),
-    "a table row laid out on one line by a PDF extraction",
+    re.compile(r"^(?P<seq>\d{1,2})[ \t]+(?P<cells>\S.*?)[ \t]*$"),
+    "a table row laid out on one line by a PDF extraction: its number, then its cells",
     "1 全市生产总值年均增长率 % 预期性 - 5左右",
 )
+# The header lines above the first row, read with their spaces removed, name the indicator and
+# one more column ("指 标 单位 属性" → 指标单位属性).
+PDF_HEADER = IndicatorRule(
+    "pdf-header",
+    re.compile(r"指标.*(?:属性|单位|目标)|(?:属性|单位|目标).*指标"),
+    "a PDF table's header: its words may be spread over several lines, one letter per cell line",
+    "指标单位属性",
+)
+# A value cell glued to the start of the next row's wrapped name: "-数字经济增加值占全市",
+# "[累计达到1000]全社会研发经费支出相当于"; the value ends at its closing bracket or dash.
+GLUED_VALUE = IndicatorRule(
+    "glued-value",
+    re.compile(
+        r"^(?P<value>[-—－/]|[\[〔][^\]〕]*[\]〕]|[^\u4e00-\u9fff\[〔]*?\d(?:左右|以上|以下)?)"
+        r"(?P<tail>(?!左右|以上|以下|以内)[\u4e00-\u9fff].*)$"
+    ),
+    "PDF text joins a row's last cell with what stands right of it on the same line",
+    "[累计达到1000]全社会研发经费支出相当于",
+)
+PDF_HEADER_LINES = 6  # the header sits within this many lines above the first row
+PDF_FRAGMENT_LINES = 3  # wrapped cell lines between two rows
 
 # --- Target sentences ------------------------------------------------------------------------
 # "主要预期目标是：地区生产总值增长5%左右，…": a government report's (or an annual plan's)
