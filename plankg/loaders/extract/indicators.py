@@ -26,9 +26,14 @@ from plankg.loaders.rules.indicators import (
     BARE_TARGET,
     CELL_MAX,
     EMPTY_CELL,
+    FLAT_ATOM,
+    FLAT_HEADER,
+    FLAT_MARKER,
+    FLAT_VALUES,
     FOOTNOTE_LINE,
     GLUED_VALUE,
     GROUP_MAX,
+    GROUP_WITH_UNIT,
     GROWTH_VERB,
     LEADING_BOUND,
     NAME_UNIT,
@@ -706,6 +711,105 @@ def _pdf_target(values: list[str], roles: list[str]) -> str | None:
     return filled[0][1]
 
 
+# --- tables flattened into one line -----------------------------------------------------------
+NUMBER_PART = re.compile(r"[1-9]\d*(?:\.\d+)?|0(?:\.\d+)?")
+FOOTNOTE_BETWEEN = re.compile(r"(?<=[\u4e00-\u9fff])\d(?=[\u4e00-\u9fff])")
+
+
+def _split_glued(atom: str) -> list[str] | None:
+    """Two numbers a crawl glued together, split where their whole parts are alike in length
+    ("151165" → 151, 165; "21.6623.04" → 21.66, 23.04; "70.570左右" → 70.5, 70左右)."""
+    m = re.fullmatch(r"(?P<bound>[＞＜≥≤><]?)(?P<digits>[\d.]+)(?P<qual>左右|以上|以下)?", atom)
+    if m is None:
+        return None
+    digits = m.group("digits")
+    best: tuple[int, int, int] | None = None
+    for cut in range(1, len(digits)):
+        a, b = digits[:cut], digits[cut:]
+        if not (NUMBER_PART.fullmatch(a) and NUMBER_PART.fullmatch(b)) or b.startswith("0"):
+            continue
+        score = (abs(len(a.split(".")[0]) - len(b.split(".")[0])), -len(a), cut)
+        if best is None or score < best:
+            best = score
+    if best is None:
+        return None
+    cut = best[2]
+    return [m.group("bound") + digits[:cut], digits[cut:] + (m.group("qual") or "")]
+
+
+def _flat_cells(run: str, count: int) -> list[str]:
+    atoms = FLAT_ATOM.findall(run)
+    index = 0
+    while len(atoms) < count and index < len(atoms):
+        parts = _split_glued(atoms[index])
+        if parts is not None:
+            atoms[index : index + 1] = parts
+            index += 1
+        index += 1
+    return atoms[len(atoms) - count :] if len(atoms) > count else atoms
+
+
+def flat_tables(text: str) -> list[_Found]:
+    """Tables a crawl flattened into one line (FLAT_HEADER, then name（unit）values 属性 …)."""
+    found: list[_Found] = []
+    for header in FLAT_HEADER.pattern.finditer(text):
+        line_end = text.find("\n", header.end())
+        line_end = len(text) if line_end < 0 else line_end
+        note = re.compile(r"注[：:]").search(text, header.end(), line_end)
+        end = note.start() if note else line_end
+        columns = re.findall(r"(?:19|20)\d{2}年|[〔\[（(]累计[〕\]）)]", header.group("columns"))
+        years = [int(c[:4]) if c[:4].isdigit() else None for c in columns]
+        known = [y for y in years if y is not None]
+        base_index = years.index(known[0]) if len(known) > 1 else None
+        target_index = len(years) - 1 - years[::-1].index(known[-1])
+        name_start = header.end()
+        group_unit = ""
+        for m in FLAT_VALUES.pattern.finditer(text, header.end(), end):
+            before = text[m.start() - 1]
+            if not ("\u4e00" <= before <= "\u9fff" or before in "）)"):
+                continue
+            atoms = FLAT_ATOM.findall(m.group("run"))
+            if len(atoms) < 2 and not m.group("attr"):
+                continue  # a footnote mark or a group's number
+            chunk = text[name_start : m.start()]
+            row_start = name_start
+            name_start = m.end()
+            markers = list(FLAT_MARKER.finditer(chunk))
+            if markers:
+                chunk = chunk[markers[-1].end() :]
+            chunk = FOOTNOTE_BETWEEN.sub("", chunk).strip()
+            grouped = GROUP_WITH_UNIT.pattern.fullmatch(chunk)
+            if grouped and UNIT_CELL_RULE.pattern.fullmatch(grouped.group("unit")):
+                name, unit = grouped.group("name"), grouped.group("unit")
+                group_unit = unit  # the group's later rows have no unit of their own
+            else:
+                name, unit = _split_name_unit(chunk)
+                group_unit = "" if unit else group_unit
+                unit = unit or group_unit
+            cells = _flat_cells(m.group("run"), len(columns))
+            cells += [""] * (len(columns) - len(cells))
+            filled = [c if c and not EMPTY_CELL.pattern.fullmatch(c) else "" for c in cells]
+            target = filled[target_index] or next((c for c in filled[target_index + 1 :] if c), "")
+            name = clean_name(name)
+            if not target or len(name_key(name)) < 2:
+                continue
+            base = filled[base_index] if base_index is not None else ""
+            found.append(
+                _Found(
+                    name=name,
+                    value=target,
+                    unit=unit,
+                    year=known[-1],
+                    baseline=base or None,
+                    baseline_year=known[0] if base else None,
+                    start=row_start,
+                    end=m.end(),
+                    evidence=text[row_start : m.end()].strip(),
+                )
+            )
+    return found
+
+
 def _within(
     sections: Iterable[Section], pattern: re.Pattern[str], all_sections: list[Section]
 ) -> list[Section]:
@@ -899,6 +1003,7 @@ def extract_indicators(doc: PlanDocument) -> list[Indicator]:
         + inline_tables(text)
         + cell_tables(text, doc.plan.end_year)
         + pdf_row_tables(text, doc.plan.end_year)
+        + flat_tables(text)
     )
     sentences, lines = target_sentences(doc), indicator_lines(doc)
     kept = list(tables)

@@ -300,3 +300,38 @@ FOOTNOTE_LINE = IndicatorRule(
     "a table's footnote defines an indicator; its figures are not targets",
     "1 指每万人口居民拥有的经国家知识产权局授权的发明专利件数",
 )
+
+# --- Tables flattened into one line ----------------------------------------------------------
+# "专栏1 …主要指标指  标2015年2020年〔累计〕1属性生态环境质量1.空气质量…比率（%）76.7＞80-约束性…":
+# a table whose cells a crawl joined without separators. Its header names the indicator and two
+# years or more (a baseline and a target year), perhaps a 〔累计〕 column and 属性.
+FLAT_HEADER = IndicatorRule(
+    "flat-header",
+    re.compile(
+        r"指[ \t\u3000]*标(?P<columns>(?:[ \t\u3000]*(?:(?:19|20)\d{2}年|[〔\[（(]累计[〕\]）)])\d?){2,})"
+        r"[ \t\u3000]*(?:属性)?"
+    ),
+    "a table read as one line still opens with its header: 指标, the year columns, 属性",
+    "指  标2015年2020年〔累计〕1属性",
+)
+# The values of a row, glued: "76.7＞80-", "--〔18〕", "21.6623.04〔1.38〕", "5456" (then 属性).
+FLAT_VALUES = IndicatorRule(
+    "flat-values",
+    re.compile(
+        r"(?P<run>(?:[-－]|[〔\[][^〕\]\u4e00-\u9fff]{1,12}[〕\]]|[＞＜≥≤><]?\d+(?:\.\d+)*(?:左右|以上|以下)?)+)"
+        r"[ \t\u3000]*(?P<attr>约束性|预期性)?"
+    ),
+    "a flattened row's value cells run together up to its attribute or the next row's name",
+    "76.7＞80-约束性",
+)
+FLAT_ATOM = re.compile(r"[-－]|[〔\[][^〕\]]*[〕\]]|[＞＜≥≤><]?\d+(?:\.\d+)*(?:左右|以上|以下)?")
+# "1.空气质量" / "7.国家重点…": a group's (or a row's) number inside a flattened table; the name
+# of a row starts after the last one.
+FLAT_MARKER = re.compile(r"\d{1,2}\.(?!\d)")
+# "5.主要污染物排放总量减少（%）化学需氧量": a group heading with its unit before its first row.
+GROUP_WITH_UNIT = IndicatorRule(
+    "group-with-unit",
+    re.compile(r"^(?P<group>.+?)[（(](?P<unit>[^（）()]{1,8})[）)](?P<name>[^（）()]+)$"),
+    "rows under a group heading that carries the unit have no unit of their own",
+    "主要污染物排放总量减少（%）化学需氧量",
+)
