@@ -234,3 +234,45 @@ def test_a_table_flattened_into_one_line() -> None:
         ("化学需氧量", "10%", "%", 2020, None),
         ("氨氮", "10%", "%", 2020, None),
     ]
+
+
+def test_ordinal_subjects_share_their_noun() -> None:
+    text = "三、2026年工作安排\n主要预期目标是：其中一二三产增加值年均分别增长3.5%左右、6%左右、5%左右。\n"
+    doc = doc_with(text, [("三、", "2026年工作安排")], end_year=2026)
+    assert [(i.name, i.target, i.year) for i in extract_indicators(doc)] == [
+        ("一产增加值年均增长", "3.5%", 2026),
+        ("二产增加值年均增长", "6%", 2026),
+        ("三产增加值年均增长", "5%", 2026),
+    ]
+
+
+HTML_TABLE = (
+    "<html><body><p>专栏1 主要指标</p><table>"
+    "<tr><td>序号</td><td>指标</td><td>单位</td><td>2025年</td><td>2030年</td><td>属性</td></tr>"
+    "<tr><td>1</td><td>森林覆盖率</td><td>%</td><td>19.5</td><td>21</td><td>约束性</td></tr>"
+    "<tr><td>2</td><td>新建绿道</td><td>公里</td><td></td><td>〔200〕</td><td>预期性</td></tr>"
+    "<tr><td>3</td><td>全员劳动生产率</td><td>万元/人</td><td>30</td><td>36左右</td><td>预期性</td></tr>"
+    "</table><p>二、主要任务</p></body></html>"
+)
+MARKDOWN_TABLE = (
+    "专栏1 主要指标\n\n"
+    "| 序号 | 指标 | 单位 | 2025年 | 2030年 | 属性 |\n"
+    "| :---: | --- | --- | --- | --- | --- |\n"
+    "| 1 | 森林覆盖率 | % | 19.5 | 21 | 约束性 |\n"
+    "| 2 | 新建绿道 | 公里 |  | 〔200〕 | 预期性 |\n"
+    "| 3 | 全员劳动生产率 | 万元/人 | 30 | 36左右 | 预期性 |\n\n"
+    "二、主要任务\n"
+)
+
+
+@pytest.mark.parametrize("layout", ["html", "markdown"])
+def test_a_row_per_line_html_rows_and_markdown_pipes(layout: str) -> None:
+    from plankg.loaders.text.formats import read_document
+
+    html = read_document(HTML_TABLE.encode(), "t.html", ".html")
+    text = html if layout == "html" else MARKDOWN_TABLE
+    assert _rows(text) == [
+        ("森林覆盖率", "21%", "%", 2030, "19.5%", 2025),
+        ("新建绿道", "200公里", "公里", 2030, None, None),
+        ("全员劳动生产率", "36万元/人", "万元/人", 2030, "30万元/人", 2025),
+    ]

@@ -36,7 +36,10 @@ from plankg.loaders.rules.indicators import (
     GROUP_WITH_UNIT,
     GROWTH_VERB,
     LEADING_BOUND,
+    MARKDOWN_ROW,
+    MARKDOWN_RULE,
     NAME_UNIT,
+    ORDINAL_SUBJECTS,
     PDF_FRAGMENT_LINES,
     PDF_HEADER,
     PDF_HEADER_LINES,
@@ -483,11 +486,71 @@ def _header_size(lines: list[tuple[int, str]], index: int) -> int:
     return len(roles) if len(roles) >= 3 and "name" in roles else 0
 
 
+def _split_row(pos: int, line: str) -> list[tuple[int, str]] | None:
+    """The cells of a line that holds a whole row: a Markdown pipe row ("| 1 | 名称 | % |") or
+    cells separated by tabs (how the HTML reader writes a <tr>); None for a one-cell line."""
+    stripped = line.strip()
+    if MARKDOWN_ROW.pattern.fullmatch(stripped):
+        parts = stripped[1:-1].split("|")
+    elif "\t" in stripped:
+        parts = stripped.split("\t")
+    else:
+        return None
+    cells, cursor = [], pos
+    for part in parts:
+        cell = part.strip()
+        at = line.find(cell, cursor - pos) + pos if cell else cursor
+        cells.append((at, cell))
+        cursor = at + len(cell)
+    return cells
+
+
+def _cell_lines(text: str) -> tuple[list[tuple[int, str]], list[int]]:
+    """Every cell of the text in order (one per line, or the cells of a row line), with the
+    number of the line it stands on; Markdown separator rows (|---|---|) dropped."""
+    cells: list[tuple[int, str]] = []
+    rows: list[int] = []
+    for number, (pos, line) in enumerate(_lines(text)):
+        if not line.strip():
+            continue
+        split = _split_row(pos, line)
+        if split is None:
+            start = pos + line.find(line.strip())
+            cells.append((start, line.strip()))
+            rows.append(number)
+            continue
+        if all(MARKDOWN_RULE.pattern.fullmatch(c) for _, c in split if c):
+            continue
+        for at, cell in split:
+            cells.append((at, cell))
+            rows.append(number)
+    return cells, rows
+
+
+def _row_lines(cells: list[_Cell], rows: list[int], columns: list[_Column]) -> list[dict[str, list[_Cell]]]:
+    """A table written a row per line: a line with as many cells as columns is read cell by
+    column; another line is read like cells one per line."""
+    out: list[dict[str, list[_Cell]]] = []
+    for number in sorted(set(rows)):
+        line = [c for c, r in zip(cells, rows, strict=True) if r == number]
+        if len(line) == len(columns):
+            row: dict[str, list[_Cell]] = {}
+            for column, cell in zip(columns, line, strict=True):
+                role = "other" if column.role == "year" else column.role
+                if cell.text and role not in ("seq", "group"):
+                    row.setdefault(role, []).append(cell)
+            out.append(row)
+        else:
+            out += _rows([c for c in line if c.text], columns)
+    return out
+
+
 def cell_tables(text: str, end_year: int | None = None) -> list[_Found]:
     """Indicator tables whose header names their columns (序号/指标/单位/属性/基期值/目标值),
-    written one cell per line (blank lines between cells or rows allowed)."""
+    written one cell per line (blank lines between cells or rows allowed), or a row per line
+    (Markdown pipes, or tabs as the HTML reader writes a table)."""
     found: list[_Found] = []
-    lines = [(pos, line.strip()) for pos, line in _lines(text) if line.strip()]
+    lines, line_of = _cell_lines(text)
     index = 0
     while index < len(lines):
         size = _header_size(lines, index)
@@ -499,18 +562,21 @@ def cell_tables(text: str, end_year: int | None = None) -> list[_Found]:
         caption = lines[index - 1][1] if index > 0 else ""
         columns = _columns([h for _, h in headers], caption, end_year)
         cells: list[_Cell] = []
+        numbers: list[int] = []
         while j < len(lines) and not _table_end(lines[j][1]) and not _header_size(lines, j):
-            pos, line = lines[j]
-            start = pos + text[pos:].find(line)
+            start, line = lines[j]
             cells.append(_Cell(start, start + len(line), line))
+            numbers.append(line_of[j])
             j += 1
         index = j
         if columns is None:
             continue
+        by_line = len(set(numbers)) < len(numbers)  # several cells share a line: a row per line
+        table_rows = _row_lines(cells, numbers, columns) if by_line else _rows(cells, columns)
         by_role = {c.role: c for c in columns}
         target_year = by_role["target"].year
         base_column = by_role.get("base")
-        for row in _rows(cells, columns):
+        for row in table_rows:
             if "name" not in row or "target" not in row:
                 continue
             target = "".join(c.text for c in row["target"])
@@ -869,15 +935,23 @@ def _clause_targets(clause: str) -> list[tuple[str, str, int]]:
 
 def _shared_targets(match: re.Match[str]) -> list[tuple[str, str, int]]:
     """SHARED_SUBJECTS: 一产、二产、三产增加值分别增长5%左右、5%以上、5%左右."""
-    subjects = re.split(r"[、和及与]", match.group("subjects"))
+    listed = NAME_LEAD.sub("", match.group("subjects"))
+    verb = match.group("verb") or ""
+    if listed.endswith("年均"):  # "…增加值年均分别增长": 年均 belongs to the verb
+        listed, verb = listed[: -len("年均")], "年均" + verb
     values = [v for v in re.split(r"[、和及与]", match.group("values")) if v]
+    ordinals = ORDINAL_SUBJECTS.pattern.fullmatch(listed)
+    if ordinals is not None:
+        subjects = [n + ordinals.group("tail") for n in ordinals.group("ordinals")]
+        width, tail = len(subjects[0]), ""
+    else:
+        subjects = re.split(r"[、和及与]", listed)
+        width = len(subjects[0])
+        if width > SUBJECT_MAX or any(len(s) != width for s in subjects[:-1]) or len(subjects[-1]) <= width:
+            return []
+        tail = subjects[-1][width:]
     if len(subjects) < 2 or len(subjects) != len(values):
         return []
-    width = len(subjects[0])
-    if width > SUBJECT_MAX or any(len(s) != width for s in subjects[:-1]) or len(subjects[-1]) <= width:
-        return []
-    tail = subjects[-1][width:]
-    verb = match.group("verb") or ""
     growth = verb if GROWTH_VERB.pattern.fullmatch(verb) else ""
     out = []
     for subject, value in zip(subjects, values, strict=True):

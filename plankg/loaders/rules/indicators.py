@@ -207,8 +207,9 @@ LEADING_BOUND = IndicatorRule(
 # (or is glued to the end of the row next to it: "- [累计达到1000]全社会研发经费支出相当于").
 PDF_ROW = IndicatorRule(
     "pdf-row",
-    re.compile(r"^(?P<seq>\d{1,2})[ \t]+(?P<cells>\S.*?)[ \t]*$"),
-    "a table row laid out on one line by a PDF extraction: its number, then its cells",
+    re.compile(r"^(?P<seq>\d{1,2})[ \u3000]+(?P<cells>[^\s|][^\t|]*?)[ \u3000]*$"),
+    "a table row laid out on one line by a PDF extraction: its number, then its cells (spaces,"
+    " not the tabs or pipes of a row that a web page or a Markdown export wrote)",
     "1 全市生产总值年均增长率 % 预期性 - 5左右",
 )
 # The header lines above the first row, read with their spaces removed, name the indicator and
@@ -334,4 +335,25 @@ GROUP_WITH_UNIT = IndicatorRule(
     re.compile(r"^(?P<group>.+?)[（(](?P<unit>[^（）()]{1,8})[）)](?P<name>[^（）()]+)$"),
     "rows under a group heading that carries the unit have no unit of their own",
     "主要污染物排放总量减少（%）化学需氧量",
+)
+# "一二三产增加值分别增长3.5%左右、6%左右、5%左右": numerals run together before a shared noun
+# list the subjects 一产增加值, 二产增加值, 三产增加值.
+ORDINAL_SUBJECTS = IndicatorRule(
+    "ordinal-subjects",
+    re.compile(r"(?P<ordinals>[一二三四五六七八九]{2,4})(?P<tail>[产类级次][\u4e00-\u9fff]*)"),
+    "numerals run together share the noun after them, one subject each",
+    "一二三产增加值",
+)
+# A Markdown table: "| 1 | 名称 | % | 10 | 12 | 预期性 |", its header row alike, then |---|---|.
+MARKDOWN_ROW = IndicatorRule(
+    "markdown-row",
+    re.compile(r"\|.*\|"),
+    "a Markdown export writes a table a row per line, cells between pipes",
+    "| 1 | 森林覆盖率 | % | 19.5 | 21 | 约束性 |",
+)
+MARKDOWN_RULE = IndicatorRule(
+    "markdown-rule",
+    re.compile(r":?-{3,}:?"),
+    "the line under a Markdown table's header is no row",
+    ":---:",
 )
