@@ -276,3 +276,22 @@ def test_a_row_per_line_html_rows_and_markdown_pipes(layout: str) -> None:
         ("新建绿道", "200公里", "公里", 2030, None, None),
         ("全员劳动生产率", "36万元/人", "万元/人", 2030, "30万元/人", 2025),
     ]
+
+
+def test_a_goal_line_without_a_year_lists_several_targets() -> None:
+    # nat-fyp-12's 主要目标: lines of targets for the plan's end year, no 到2015年 in them; an
+    # aside with one figure, a table's numbered notes and a clause that runs a table row
+    # together are no targets.
+    text = (
+        "第三章　主要目标\n"
+        "国内生产总值年均增长７％，城镇新增就业４５００万人，城镇登记失业率控制在５％以内\n"
+        "现在高收入国家差不多是70个。\n"
+        "专栏 主要指标 注：1.〔　〕内为五年累计数。\n"
+        "3.断面数量由“十二五”期间的972个增加到1940个，全国排放总量下降10%以上。\n"
+    )
+    doc = doc_with(normalised_text(text).text, [("第三章　", "主要目标")], end_year=2015)
+    assert [(i.name, i.target, i.year) for i in extract_indicators(doc)] == [
+        ("国内生产总值年均增长", "7%", 2015),
+        ("城镇新增就业", "4500万人", 2015),
+        ("城镇登记失业率", "5%以内", 2015),
+    ]

@@ -74,7 +74,7 @@ CLAUSE = re.compile(r"[，；。]")
 # A clause that assigns several values at once ("分别达到60、600、3000家") is not one indicator.
 SEVERAL = re.compile(r"分别")
 # Words before the subject of a target clause that are not part of the indicator's name.
-NAME_LEAD = re.compile(r"^(?:其中|到\d{4}年|力争|确保|使|全年)+")
+NAME_LEAD = re.compile(r"^(?:其中|到\d{4}年|\d{4}年(?:底|末)?|力争|确保|使|全年)+")
 # Qualifiers after the name: "外资研发中心累计560家".
 NAME_TAIL = re.compile(r"(?:累计|年均|总数|总量|每年)$")
 # A ratio: its value is a percentage even when the "%" was lost.
@@ -704,8 +704,12 @@ def pdf_row_tables(text: str, end_year: int | None = None) -> list[_Found]:
     while i < len(lines):
         first = PDF_ROW.pattern.match(lines[i][1])
         above = [line for _, line in lines[max(0, i - PDF_HEADER_LINES) : i]]
-        if first is None or first.group("seq") != "1" or not PDF_HEADER.pattern.search(
-            re.sub(r"\s", "", "".join(above))
+        header_roles = {header_role(token) for line in above for token in line.split()}
+        if (
+            first is None
+            or first.group("seq") != "1"
+            or not PDF_HEADER.pattern.search(re.sub(r"\s", "", "".join(above)))
+            or not header_roles & {"target", "year"}  # a list of indicators without targets
         ):
             i += 1
             continue
@@ -899,16 +903,19 @@ def _within(
 def _title_year(doc: PlanDocument, position: int, titled: re.Pattern[str] | None = None) -> int | None:
     """The year the titles of the sections around ``position`` name, innermost first
     ("三、2026年工作安排" → 2026; "二、“十五五”时期主要目标任务" → 2030); only titles that match
-    ``titled`` when given. A year before the plan starts is a review's, not a target's."""
+    ``titled`` when given. A title naming a year before the plan starts is a review's: REVIEW."""
     around = [s for s in doc.sections if s.start <= position < s.end]
+    start = doc.plan.start_year
     for section in sorted(around, key=lambda s: -s.level):
-        if titled is not None and not titled.search(section.title):
-            continue
         year = _header_year(section.title)
-        if year is not None:
-            start = doc.plan.start_year
-            return year if start is None or year >= start else None
+        if year is not None and start is not None and year < start:
+            return REVIEW
+        if year is not None and (titled is None or titled.search(section.title)):
+            return year
     return None
+
+
+REVIEW = 0  # _title_year: the section reviews the years before the plan (no targets there)
 
 
 def _clause_targets(clause: str) -> list[tuple[str, str, int]]:
@@ -962,19 +969,55 @@ def _shared_targets(match: re.Match[str]) -> list[tuple[str, str, int]]:
     return out
 
 
+NOTE_ITEM = re.compile(r"^\s*\d{1,2}\s*[.．、]")
+# "…〔27〕预期性注：1.〔　〕内为五年累计数。": a table's notes may open on its own last line.
+NOTE_OPENING = re.compile(r"(?:^|(?<=[\s。）〕\]性]))(?:注|备注|说明)\s*\d?\s*[：:]")
+
+
+def _in_notes(text: str, position: int) -> bool:
+    """Whether ``position`` lies in a table's notes: a footnote line (FOOTNOTE_LINE), what
+    follows 注： on its line, or a numbered line (blank lines aside) right after such notes."""
+    line_start = text.rfind("\n", 0, position) + 1
+    limit = position
+    while True:
+        line_end = text.find("\n", line_start)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        if FOOTNOTE_LINE.pattern.match(line):
+            return True
+        opening = NOTE_OPENING.search(line)
+        if opening is not None and line_start + opening.start() <= limit:
+            # a later line is a note only when the notes are numbered (注：1. … / 2. …)
+            return limit == position or bool(NOTE_ITEM.match(line[opening.end() :]))
+        if not NOTE_ITEM.match(line) or line_start == 0:
+            return False
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        while previous > 0 and not text[previous : line_start].strip():
+            previous = text.rfind("\n", 0, previous - 1) + 1
+        line_start, limit = previous, len(text)
+
+
+# A clause ends at Chinese punctuation, a line break, or a half-width comma that is no thousands
+# separator ("增强 , 群体支柱产业初步形成" in a scanned text).
+CLAUSE_TEXT = re.compile(r"(?:[^，；。;：:\n,]|,(?=\d{3}))+")
+NAME_MAX = 40  # a longer "name" is a sentence or a flattened table row
+NAME_DIGITS = 4  # digits a name may hold (社区公共服务设施15分钟…, PM2.5)
+# Without a year in the sentence or the title, a sentence of a 目标 section sets targets for the
+# plan's end year only when it lists several ("国内生产总值年均增长7%，城镇新增就业4500万人…");
+# one figure alone is as often an aside ("现在高收入国家差不多是70个").
+LISTED_TARGETS = 2
+
+
 def _sentence_targets(text: str, start: int, end: int, year: int, evidence_of: str) -> list[_Found]:
     found: list[_Found] = []
-    for clause_m in re.finditer(r"[^，；。;\n]+", text[start:end]):
+    for clause_m in CLAUSE_TEXT.finditer(text[start:end]):
         clause = clause_m.group()
         c_start = start + clause_m.start()
-        line_start = text.rfind("\n", 0, c_start) + 1
-        line = text[line_start : line_start + CELL_MAX]
-        if FOOTNOTE_LINE.pattern.match(line) or TABLE_NOTE.pattern.match(line):
+        if _in_notes(text, c_start):
             continue
         for raw_name, value, value_end in _clause_targets(clause):
             name = clean_name(raw_name)
-            if len(name_key(name)) < 4:
-                continue
+            if len(name_key(name)) < 4 or len(name) > NAME_MAX or len(re.findall(r"\d", name)) > NAME_DIGITS:
+                continue  # no name, or a table's row read as a sentence
             found.append(
                 _Found(
                     name=name,
@@ -998,14 +1041,20 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
     text = doc.text
     found: list[_Found] = []
     for section in _within(doc.sections, TARGET_SECTION, doc.sections):
-        for sentence in re.finditer(r"[^。]+。?", text[section.start : section.end]):
+        for sentence in re.finditer(r"[^。\n]+。?", text[section.start : section.end]):
             s_start = section.start + sentence.start()
             s_text = sentence.group()
             year_m = TARGET_YEAR.search(s_text)
-            year = int(year_m.group("year")) if year_m else _title_year(doc, s_start, TARGET_SECTION)
+            titled = _title_year(doc, s_start, TARGET_SECTION)
+            if titled == REVIEW:
+                continue
+            # the sentence's year, else the title's, else the plan's end year
+            year = int(year_m.group("year")) if year_m else titled or doc.plan.end_year
             if year is None:
                 continue
-            found += _sentence_targets(text, s_start, s_start + len(s_text), year, s_text)
+            targets = _sentence_targets(text, s_start, s_start + len(s_text), year, s_text)
+            if year_m or titled or len(targets) >= LISTED_TARGETS:
+                found += targets
     for lead in TARGETS_LEAD.pattern.finditer(text):
         if any(f.start <= lead.end() < f.end for f in found):
             continue
@@ -1014,7 +1063,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
         paragraph = text[lead.end() : end]
         year_m = TARGET_YEAR.search(paragraph)
         year = int(year_m.group("year")) if year_m else _title_year(doc, lead.start())
-        if year is None:
+        if not year:
             continue
         known = {(f.start, f.name) for f in found}
         for item in _sentence_targets(text, lead.end(), end, year, text[lead.start() : end]):
@@ -1035,7 +1084,7 @@ def indicator_lines(doc: PlanDocument) -> list[_Found]:
             m = re.match(
                 r"(?P<name>.*?[\u4e00-\u9fff）)])(?P<value>" + VALUE.pattern + r")$", plain
             )
-            if m is None or len(name_key(m.group("name"))) < 4:
+            if m is None or len(name_key(m.group("name"))) < 4 or re.search(r"[，。；]", m.group("name")):
                 continue
             start = section.start + pos + line.find(line.strip()[:1])
             found.append(
