@@ -43,6 +43,22 @@ def test_page_numbers_in_any_common_form(number: str) -> None:
     assert normalise(f"加快建设\n{number}\n二、任务").text == "加快建设\n\n二、任务"
 
 
+def test_numbers_alone_close_together_are_table_cells_not_page_numbers() -> None:
+    # BARE_NUMBER_LINE, TABLE_NUMBER_SPAN: a web table exported one cell per line (hp-renewal-15's
+    # 主要预期指标一览表) kept its row numbers and values, so its labels read as a table, not as
+    # a level-2 section per cell ("类别", "片区更新数量", "个" were sections before).
+    table = "\n\n".join("指标一览表 序号 指标 单位 目标 1 片区更新数量 个 2 2 商办楼宇更新数量 个 25".split())
+    text = normalise(
+        f"一、总体目标\n\n到2030年，城市更新取得重要进展。\n\n{table}\n\n二、主要任务\n\n推进片区更新。"
+    ).text
+    assert "\n\n1\n\n片区更新数量\n\n个\n\n2\n\n2\n\n" in text
+    plan = load_plan(text, META)
+    assert [(s.level, s.number, s.title) for s in plan.sections] == [(1, "一、", "总体目标"), (1, "二、", "主要任务")]
+    # a page's number, pages apart, still goes
+    page = "\n".join(["加快建设科技创新中心，推进重点任务落实。"] * 8)
+    assert normalise(f"{page}\n12\n{page}\n13\n二、任务").text.count("\n12\n") == 0
+
+
 def test_pinyin_glosses_and_duplicated_markers() -> None:
     assert normalise("重点任务(wù)：加快R&D(GDP)").text == "重点任务：加快R&D（GDP）"
     assert normalise("(一)(一)发展现状\n二、二、总体要求").text == "（一）发展现状\n二、总体要求"

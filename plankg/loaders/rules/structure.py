@@ -600,6 +600,12 @@ class FurnitureRule:
     example: str
 
 
+# A number alone on its line is a page's number only where pages could break: a page holds
+# dozens of lines, so two such lines within TABLE_NUMBER_SPAN non-empty lines of each other are
+# the cells of a table exploded one cell per line ("序号" / "指标" / "1" / "片区更新数量" / "个" /
+# "2" / "商办楼宇更新数量" / "25"), kept as text so that the table is read as a table.
+BARE_NUMBER_LINE = re.compile(r"^[ \u3000]*\d{1,4}[ \t\u3000]*$")
+TABLE_NUMBER_SPAN = 6
 _LINE_END = r"[ \t\u3000]*$"
 FURNITURE_LINES: tuple[FurnitureRule, ...] = (
     FurnitureRule(

@@ -18,11 +18,11 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from plankg.loaders.rules.indicators import CELL_MAX, TABLE_NOTE, header_role
 from plankg.loaders.rules.structure import (
     ATTACHMENT_AFTER_SPACE,
     ATTACHMENT_LINE,
     ATTACHMENT_TITLED,
+    BARE_NUMBER_LINE,
     BREADCRUMB_SEPARATOR,
     DISCLAIMER_LINE,
     DUPLICATED_MARKER,
@@ -45,6 +45,7 @@ from plankg.loaders.rules.structure import (
     RUNNING_LINE_MIN,
     RUNNING_LINE_PAGE,
     SENTENCE_END,
+    TABLE_NUMBER_SPAN,
     TOC_LINE,
     YAML_FRONT_MATTER,
 )
@@ -221,37 +222,6 @@ RELATED_AFTER = 0.7
 # --- Any text ----------------------------------------------------------------------------------
 
 
-# TABLE_CELL_LINES: an indicator table written one cell per line (a web page's or a Word export's
-# <td>s) puts its row numbers and values on lines of their own ("1", "875", "1000"), which look
-# like page numbers. After a header that names the table's columns (at least three header cells,
-# one of them the indicator's name: 序号 / 指标 / 2030年目标值 / 属性), such lines are the table's
-# cells until a line too long for a cell, a sentence or the table's note ends the table.
-TABLE_HEADER_MIN = 3
-
-
-def table_cell_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
-    """Starts of the lines that are cells of an indicator table written one cell per line."""
-    cells: set[int] = set()
-    roles: list[str] = []
-    in_table = False
-    for start, end in lines:
-        line = text[start:end].strip()
-        if not line:
-            continue
-        if len(line) > CELL_MAX or line.endswith("。") or TABLE_NOTE.pattern.match(line):
-            roles, in_table = [], False
-            continue
-        role = header_role(line)
-        if role is not None and not in_table:
-            roles.append(role)
-            in_table = len(roles) >= TABLE_HEADER_MIN and "name" in roles
-        elif role is None and not in_table:
-            roles = []
-        elif in_table:
-            cells.add(start)
-    return cells
-
-
 def _line_spans(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for line in text.split("\n"):
@@ -265,6 +235,18 @@ def _is_nav_item(line: str) -> bool:
     return 0 < len(stripped) <= NAV_ITEM_MAX and not any(ch in SENTENCE_END + "，。" for ch in stripped)
 
 
+def _table_number_cells(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """The lines holding a number alone that stand within TABLE_NUMBER_SPAN non-empty lines of
+    another: a table's cells, not page numbers (BARE_NUMBER_LINE)."""
+    filled = [i for i, (start, end) in enumerate(lines) if text[start:end].strip()]
+    numbers = [k for k, i in enumerate(filled) if BARE_NUMBER_LINE.match(text[lines[i][0] : lines[i][1]])]
+    cells: set[int] = set()
+    for a, b in itertools.pairwise(numbers):
+        if b - a <= TABLE_NUMBER_SPAN:
+            cells.update((filled[a], filled[b]))
+    return cells
+
+
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     """Spans of furniture lines: the named line rules, navigation menus (a run of short lines
     holding two or more menu words), and the related-files list that ends a web page."""
@@ -276,11 +258,11 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         if note is not None:
             spans.append((yaml_block.end(), note.end()))
     lines = _line_spans(text)
-    cells = table_cell_lines(text, lines)
-    for start, end in lines:
+    cells = _table_number_cells(text, lines)
+    for index, (start, end) in enumerate(lines):
         line = text[start:end]
-        if start in cells and PAGE_NUMBER_RULE.pattern.match(line):
-            continue  # a number cell of an indicator table ("1", "875"), not a page number
+        if index in cells:
+            continue
         if any(rule.pattern.match(line) for rule in FURNITURE_LINES) or METADATA_TABLE_ROW.match(line):
             spans.append((start, end))
     # A label alone on its line takes its value lines: "来源：" + "宁夏日报客户端"; "【字体：" + 大
