@@ -331,3 +331,20 @@ def test_the_scorer_refuses_details_on_the_fresh_round() -> None:
     assert same_target("〔3000—4000〕", made) and not same_target("〔3000〕", made)
     words = Indicator(id="p/indicator/2", plan_id="p", name="x", target="与全市保持同步", start=0, end=1)
     assert same_target("与全市保持同步", words) and not same_target("完成市下达目标", words)
+
+
+def test_rows_by_blank_lines_without_numbers() -> None:
+    # no 序号: a row's cells on consecutive lines, rows split by blank lines; a target in words
+    # is not continued by the next row's name.
+    text = (
+        "附件 主要指标\n\n指标名称\n单位\n2025年目标值\n\n"
+        "城市黑臭水体治理\n—\n全面消除\n\n"
+        "新建口袋公园面积\n万平方米\n100\n\n"
+        "公共充电桩数量\n个\n2000\n\n"
+        "（二）重点任务\n"
+    )
+    assert [row[:4] for row in _rows(text, end_year=2025)] == [
+        ("城市黑臭水体治理", "全面消除", "", 2025),
+        ("新建口袋公园面积", "100万平方米", "万平方米", 2025),
+        ("公共充电桩数量", "2000个", "个", 2025),
+    ]

@@ -321,6 +321,7 @@ class _Cell:
     start: int
     end: int
     text: str
+    after_blank: bool = False  # a blank line stands between this cell and the one before
 
 
 def _header_year(header: str) -> int | None:
@@ -450,9 +451,11 @@ def _rows(cells: list[_Cell], columns: list[_Column]) -> list[dict[str, list[_Ce
                     break
         if placed:
             continue
+        # A cell wrapped over two lines continues on the very next line, never after a blank one.
         wrapped = (
             row is not None
             and _is_text(text)
+            and not cell.after_blank
             and (
                 last_role == "name"
                 or (
@@ -565,7 +568,7 @@ def cell_tables(text: str, end_year: int | None = None) -> list[_Found]:
         numbers: list[int] = []
         while j < len(lines) and not _table_end(lines[j][1]) and not _header_size(lines, j):
             start, line = lines[j]
-            cells.append(_Cell(start, start + len(line), line))
+            cells.append(_Cell(start, start + len(line), line, line_of[j] - line_of[j - 1] > 1))
             numbers.append(line_of[j])
             j += 1
         index = j
