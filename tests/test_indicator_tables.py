@@ -348,3 +348,22 @@ def test_rows_by_blank_lines_without_numbers() -> None:
         ("新建口袋公园面积", "100万平方米", "万平方米", 2025),
         ("公共充电桩数量", "2000个", "个", 2025),
     ]
+
+
+def test_header_variants_and_a_second_value_column() -> None:
+    # 编号, 指标名称（单位）, 目标值（2025年）; a 年均[累计] column filled where the year's is "-";
+    # a footnote mark glued to a name.
+    text = (
+        "表1 主要指标\n\n编号\n指标名称（单位）\n属性\n目标值（2025年）\n年均[累计]\n\n"
+        "1\n地区生产总值年均增长率（%）\n预期性\n-\n5左右\n\n"
+        "2\n每万人口高价值发明专利拥有量1（件）\n预期性\n30左右\n-\n\n"
+        "3\n单位建设用地生产总值提升（%）\n预期性\n-\n〔20〕\n\n"
+        "二、主要任务\n"
+    )
+    assert [row[:4] for row in _rows(text, end_year=2025)] == [
+        ("地区生产总值年均增长率", "5%", "%", 2025),
+        ("每万人口高价值发明专利拥有量", "30件", "件", 2025),
+        ("单位建设用地生产总值提升", "20%", "%", 2025),
+    ]
+    for cell, role in [("指标名称（单位）", "name"), ("目标值（2025年）", "target"), ("编号", "seq")]:
+        assert rules.header_role(cell) == role

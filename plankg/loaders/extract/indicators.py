@@ -584,8 +584,13 @@ def cell_tables(text: str, end_year: int | None = None) -> list[_Found]:
                 continue
             target = "".join(c.text for c in row["target"])
             if EMPTY_CELL.pattern.fullmatch(target):
-                continue
+                # 2025年 | 年均[累计]: a row fills one of the two columns
+                others = [c.text for c in row.get("other", []) if not EMPTY_CELL.pattern.fullmatch(c.text)]
+                if not others:
+                    continue
+                target = others[0]
             name, unit = _split_name_unit("".join(c.text for c in row["name"]))
+            name = FOOTNOTE_MARK.sub("", name)
             if "unit" in row and not EMPTY_CELL.pattern.fullmatch(row["unit"][0].text):
                 unit = row["unit"][0].text
             base = "".join(c.text for c in row.get("base", []))

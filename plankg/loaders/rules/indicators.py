@@ -32,7 +32,7 @@ HEADER_CELLS: tuple[tuple[str, IndicatorRule], ...] = (
         "seq",
         IndicatorRule(
             "header-seq",
-            re.compile(r"序\s*号"),
+            re.compile(r"序\s*号|编\s*号"),
             "the rows are numbered: a lone number under it starts a row",
             "序号",
         ),
@@ -50,8 +50,8 @@ HEADER_CELLS: tuple[tuple[str, IndicatorRule], ...] = (
         "name",
         IndicatorRule(
             "header-name",
-            re.compile(r"(?:主要)?指\s*标(?:名称|内容)?|指标项|项目(?:名称)?"),
-            "the indicator's name (its unit often in brackets after it)",
+            re.compile(r"(?:(?:主要)?指\s*标(?:名称|内容)?|指标项|项目(?:名称)?)(?:[（(]单位[）)])?"),
+            "the indicator's name (its unit often in brackets after it: 指标名称（单位）)",
             "指标名称",
         ),
     ),
@@ -86,7 +86,7 @@ HEADER_CELLS: tuple[tuple[str, IndicatorRule], ...] = (
         "base",
         IndicatorRule(
             "header-baseline",
-            re.compile(rf"{_YEAR}?(?:基期值|基期|基数|基准值|现状值?|实际值|现值)"),
+            re.compile(rf"{_YEAR}?(?:基期值|基期|基数|基准值|现状值?|实际值|现值)(?:[（(]{_YEAR}[）)])?"),
             "the baseline: the value in the year the plan starts from",
             "2025年基期值",
         ),
@@ -95,7 +95,9 @@ HEADER_CELLS: tuple[tuple[str, IndicatorRule], ...] = (
         "target",
         IndicatorRule(
             "header-target",
-            re.compile(rf"{_YEAR}?(?:预期)?目标值?|{_YEAR}?规划目标值?|计划任务|规划值|目标任务"),
+            re.compile(
+                rf"(?:{_YEAR}?(?:预期)?目标值?|{_YEAR}?规划目标值?|计划任务|规划值|目标任务)(?:[（(]{_YEAR}[）)])?"
+            ),
             "the target: the value the plan sets for its end year (or the year the header names)",
             "2030年目标值",
         ),
