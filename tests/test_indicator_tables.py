@@ -367,3 +367,13 @@ def test_header_variants_and_a_second_value_column() -> None:
     ]
     for cell, role in [("指标名称（单位）", "name"), ("目标值（2025年）", "target"), ("编号", "seq")]:
         assert rules.header_role(cell) == role
+
+
+def test_a_change_takes_the_subject_of_the_clause_before() -> None:
+    text = "第二章　主要目标\n到1990年，国民收入生产额达到9000亿元，比1985年增长38%，平均每年增长6.7%。\n"
+    doc = doc_with(text, [("第二章　", "主要目标")], end_year=1990)
+    assert [(i.name, i.target) for i in extract_indicators(doc)] == [
+        ("国民收入生产额", "9000亿元"),
+        ("国民收入生产额比1985年增长", "38%"),
+        ("国民收入生产额平均每年增长", "6.7%"),
+    ]

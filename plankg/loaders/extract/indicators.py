@@ -25,6 +25,7 @@ from plankg.loaders.rules.indicators import (
     ATTRIBUTE_CELL,
     BARE_TARGET,
     CELL_MAX,
+    CHANGE_ONLY,
     EMPTY_CELL,
     FLAT_ATOM,
     FLAT_HEADER,
@@ -1017,6 +1018,7 @@ LISTED_TARGETS = 2
 
 def _sentence_targets(text: str, start: int, end: int, year: int, evidence_of: str) -> list[_Found]:
     found: list[_Found] = []
+    subject = ""  # the last clause's indicator, for a clause that names only a change
     for clause_m in CLAUSE_TEXT.finditer(text[start:end]):
         clause = clause_m.group()
         c_start = start + clause_m.start()
@@ -1024,6 +1026,12 @@ def _sentence_targets(text: str, start: int, end: int, year: int, evidence_of: s
             continue
         for raw_name, value, value_end in _clause_targets(clause):
             name = clean_name(raw_name)
+            if CHANGE_ONLY.pattern.fullmatch(name):
+                if not subject:
+                    continue
+                name = subject + name
+            else:
+                subject = re.sub(f"(?:{GROWTH_VERB.pattern.pattern})$", "", name)
             if len(name_key(name)) < 4 or len(name) > NAME_MAX or len(re.findall(r"\d", name)) > NAME_DIGITS:
                 continue  # no name, or a table's row read as a sentence
             found.append(

@@ -359,3 +359,13 @@ MARKDOWN_RULE = IndicatorRule(
     "the line under a Markdown table's header is no row",
     ":---:",
 )
+# "1990年国民收入生产额达到9千亿元，比1985年增长38%，平均每年增长6.7%": a clause that names only a
+# change takes its subject from the clause before it in the same sentence.
+CHANGE_ONLY = IndicatorRule(
+    "change-only",
+    re.compile(
+        r"(?:比(?:\d{4}年|“?[^，。”]{1,4}”?(?:期间|末))|平均|每年|年均|各)*(?:增长|提高|下降|降低|减少)"
+    ),
+    "a growth rate stated after a level belongs to the subject of that level",
+    "比1985年增长",
+)
