@@ -377,3 +377,22 @@ def test_a_change_takes_the_subject_of_the_clause_before() -> None:
         ("国民收入生产额比1985年增长", "38%"),
         ("国民收入生产额平均每年增长", "6.7%"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "unit"),
+    [
+        ("万平方米", True),
+        ("个百分点", True),
+        ("万m³/小时", True),
+        ("毫克/升", True),
+        ("亿美元", True),
+        ("兆瓦", True),
+        ("件/万人", True),
+        ("绿化覆盖率", False),
+        ("约束性", False),
+        ("95", False),
+    ],
+)
+def test_unit_cells(cell: str, unit: bool) -> None:
+    assert bool(rules.UNIT_CELL.pattern.fullmatch(cell)) is unit

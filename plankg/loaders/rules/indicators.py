@@ -151,7 +151,7 @@ UNIT_CELL = IndicatorRule(
     "unit-cell",
     re.compile(
         r"(?:[%％‰]|[万亿千百十]?[个件家项人元户所名篇张台座栋条段块处株辆套间床位次吨顷亩岁年天"
-        r"公里米平方立标准煤微克升瓦时小万亿千mkKgGWhd³²/／（）()·．]{1,10})"
+        r"公里米平方立标准煤微克升瓦时小万亿千百十兆毫分点秒贝美mkKgGMWhd³²/／（）()·．]{1,10})"
     ),
     "the 单位 column, or a unit in brackets after a name: a few unit characters",
     "万平方米",
