@@ -14,6 +14,7 @@ CHECKERS = [
     "tests/realworld/check_gold.py",  # segmentation headings
     "tests/realworld/extract/check_gold.py",  # platform and institution names
     "tests/realworld/tasks/check_gold.py",  # task blocks and their items
+    "tests/realworld/indicators/check_gold.py",  # indicators: names, targets and quotes
     # lineage judged independently of plankg, one set per run (SETS in the checker)
     "tests/gold/check_lineage_judged.py shanghai",  # 十二五 → 十四五, data/plans
     "tests/gold/check_lineage_judged.py nine-to-ten",  # the 九五 → 十五 dev set

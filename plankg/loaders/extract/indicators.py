@@ -21,6 +21,44 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from plankg.loaders.rules.indicators import (
+    ATTRIBUTE_CELL,
+    BARE_TARGET,
+    CELL_MAX,
+    CHANGE_ONLY,
+    EMPTY_CELL,
+    FLAT_ATOM,
+    FLAT_HEADER,
+    FLAT_MARKER,
+    FLAT_VALUES,
+    FOOTNOTE_LINE,
+    GLUED_VALUE,
+    GROUP_MAX,
+    GROUP_WITH_UNIT,
+    GROWTH_VERB,
+    LEADING_BOUND,
+    MARKDOWN_ROW,
+    MARKDOWN_RULE,
+    NAME_UNIT,
+    ORDINAL_SUBJECTS,
+    PDF_FRAGMENT_LINES,
+    PDF_HEADER,
+    PDF_HEADER_LINES,
+    PDF_ROW,
+    PLAIN_VALUE,
+    RANGE,
+    SEQ_CELL,
+    SHARED_SUBJECTS,
+    SUBJECT_MAX,
+    TABLE_NOTE,
+    TARGET_VERBS,
+    TARGETS_LEAD,
+    VALUE_CELL,
+    header_role,
+)
+from plankg.loaders.rules.indicators import UNIT_CELL as UNIT_CELL_RULE
+from plankg.loaders.rules.structure import CHAPTER, CN_ENUM, PAREN_CN
+from plankg.loaders.text.read import period_years
 from plankg.schema import Indicator, PlanDocument, Section
 
 # A value: number, magnitude, unit, qualifier ("2.6万家", "3.3%左右", "50以上", "1.6万").
@@ -37,9 +75,9 @@ CLAUSE = re.compile(r"[，；。]")
 # A clause that assigns several values at once ("分别达到60、600、3000家") is not one indicator.
 SEVERAL = re.compile(r"分别")
 # Words before the subject of a target clause that are not part of the indicator's name.
-NAME_LEAD = re.compile(r"^(?:其中|到\d{4}年|力争|确保|使|全年)+")
+NAME_LEAD = re.compile(r"^(?:其中|到\d{4}年|\d{4}年(?:底|末)?|力争|确保|使|全年)+")
 # Qualifiers after the name: "外资研发中心累计560家".
-NAME_TAIL = re.compile(r"(?:累计|年均|总数|总量)$")
+NAME_TAIL = re.compile(r"(?:累计|年均|总数|总量|每年)$")
 # A ratio: its value is a percentage even when the "%" was lost.
 RATIO = re.compile(r"比例|比重|率|占")
 # Parentheses with neither Chinese nor letters: what a PDF left of a unit or an acronym
@@ -71,6 +109,7 @@ class _Found:
     start: int
     end: int
     evidence: str
+    words: bool = False  # a table cell may set a target in words ("与全市保持同步")
 
 
 # --- values -------------------------------------------------------------------------------
@@ -109,12 +148,35 @@ def _parse_value(raw: str) -> tuple[str, str | None, str | None, str | None] | N
 
 def _indicator(plan_id: str, n: int, found: _Found) -> Indicator | None:
     parsed = _parse_value(found.value)
+    if found.words and not PLAIN_VALUE.pattern.fullmatch(found.value.strip()):
+        parsed = None  # a target in words, kept as written
     if parsed is None:
-        return None
+        if not found.words:
+            return None
+        return Indicator(
+            id=f"{plan_id}/indicator/{n}",
+            plan_id=plan_id,
+            name=found.name,
+            target=found.value,
+            unit=found.unit,
+            year=found.year,
+            baseline=found.baseline,
+            baseline_year=found.baseline_year,
+            raw_target=found.value,
+            start=found.start,
+            end=found.end,
+            evidence=found.evidence,
+        )
     number, mag, written_unit, qual = parsed
     unit = found.unit if found.unit else _unit(found.name, written_unit, mag)
     if found.unit and mag and not found.unit.startswith(mag):
         unit = mag + found.unit
+    span = RANGE.pattern.search(found.value)
+    if span is not None and span.group("low") == number:
+        number = f"{span.group('low')}—{span.group('high')}"
+    bound = LEADING_BOUND.pattern.match(found.value)
+    if bound is not None:
+        number = bound.group("bound") + number
     baseline = None
     if found.baseline is not None:
         base = _parse_value(found.baseline)
@@ -247,6 +309,586 @@ def inline_tables(text: str) -> list[_Found]:
     return found
 
 
+# --- indicator tables as real plans lay them out ------------------------------------------
+@dataclass
+class _Column:
+    role: str  # seq, group, name, unit, attr, base, target, other, year, completion
+    header: str
+    year: int | None
+
+
+@dataclass
+class _Cell:
+    start: int
+    end: int
+    text: str
+    after_blank: bool = False  # a blank line stands between this cell and the one before
+
+
+def _header_year(header: str) -> int | None:
+    """ "2030年目标值" → 2030; "“十五五”目标" → 2030 (a period's end year); "目标" → None."""
+    year = TABLE_YEAR.search(header)
+    if year:
+        return int(year.group(1))
+    period = PERIOD_NAME.search(header)
+    years = period_years(period.group()) if period else None
+    return years[1] if years else None
+
+
+PERIOD_NAME = re.compile(r"十[一二三四五六七八九]?五")
+
+
+def _columns(headers: list[str], caption: str, end_year: int | None) -> list[_Column] | None:
+    """The table's columns from its header cells; None when it is no table of this plan's
+    targets (a previous plan's completion table, or no target column)."""
+    columns = [_Column(header_role(h) or "other", h, _header_year(h)) for h in headers]
+    roles = [c.role for c in columns]
+    if "completion" in roles or "name" not in roles:
+        return None
+    years = [c for c in columns if c.role == "year"]
+    if "target" not in roles and years:
+        years[-1].role = "target"
+        if "base" not in roles and len(years) > 1:
+            years[0].role = "base"
+    if "target" not in roles and "target" not in [c.role for c in columns]:
+        return None
+    for column in columns:
+        if column.role == "target" and column.year is None:
+            column.year = _header_year(caption) or end_year
+    return columns
+
+
+def _is_text(cell: str) -> bool:
+    return (
+        len(name_key(cell)) >= 2
+        and not ATTRIBUTE_CELL.pattern.fullmatch(cell)
+        and not UNIT_CELL_RULE.pattern.fullmatch(cell)
+        and not VALUE_CELL.pattern.fullmatch(cell)
+    )
+
+
+def _is_value(cell: str) -> bool:
+    return bool(VALUE_CELL.pattern.fullmatch(cell) or EMPTY_CELL.pattern.fullmatch(cell))
+
+
+def _fits(role: str, cell: str, following: str | None, last_value: bool) -> bool:
+    if role == "group":
+        return _is_text(cell) and len(cell) <= GROUP_MAX and not re.search(r"\d", cell) and (
+            following is not None and _is_text(following)
+        )
+    if role == "name":
+        return _is_text(cell)
+    if role == "unit":
+        return bool(UNIT_CELL_RULE.pattern.fullmatch(cell) or EMPTY_CELL.pattern.fullmatch(cell))
+    if role == "attr":
+        return bool(ATTRIBUTE_CELL.pattern.fullmatch(cell))
+    if role in ("base", "target", "other", "year"):
+        return _is_value(cell) or (last_value and _is_text(cell))
+    return False
+
+
+def _table_end(cell: str) -> bool:
+    return (
+        len(cell) > CELL_MAX
+        or cell.endswith("。")
+        or bool(TABLE_NOTE.pattern.match(cell))
+        or bool(CHAPTER.match(cell) or CN_ENUM.match(cell) or PAREN_CN.match(cell))
+    )
+
+
+def _split_name_unit(name: str) -> tuple[str, str]:
+    """ "城中村整体改造项目认定数量（个）" → ("城中村整体改造项目认定数量", "个")."""
+    m = NAME_UNIT.pattern.search(name)
+    if m and UNIT_CELL_RULE.pattern.fullmatch(m.group("unit")):
+        return name[: m.start()].strip(), m.group("unit")
+    return name, ""
+
+
+def _rows(cells: list[_Cell], columns: list[_Column]) -> list[dict[str, list[_Cell]]]:
+    """Put each cell in the first column, from where its row has got to, that takes its kind of
+    cell; a row starts at its 序号, or after the last column, or at a name past the values."""
+    has_seq = any(c.role == "seq" for c in columns)
+    group_first = bool(columns) and columns[0].role == "group"
+    value_roles = [i for i, c in enumerate(columns) if c.role in ("base", "target", "other", "year")]
+    last_value = value_roles[-1] if value_roles else -1
+    rows: list[dict[str, list[_Cell]]] = []
+    row: dict[str, list[_Cell]] | None = None
+    pointer, expected, last_role = 0, 1, ""
+    for index, cell in enumerate(cells):
+        text = cell.text
+        following = cells[index + 1].text if index + 1 < len(cells) else None
+        row_done = row is None or "target" in row
+        if (
+            row_done
+            and group_first
+            and has_seq
+            and following is not None
+            and SEQ_CELL.pattern.fullmatch(following)
+            and int(following) == expected
+            and _is_text(text)
+        ):
+            continue  # the next group's cell (绿化), before the next row's number
+        if (
+            has_seq
+            and SEQ_CELL.pattern.fullmatch(text)
+            and int(text) == expected
+            and row_done  # "2" may be row 1's target before row 2's number
+        ):
+            row = {"seq": [cell]}
+            rows.append(row)
+            expected += 1
+            pointer = next(i for i, c in enumerate(columns) if c.role == "seq") + 1
+            last_role = "seq"
+            continue
+        placed = False
+        if row is not None:
+            for i in range(pointer, len(columns)):
+                role = columns[i].role
+                if role == "seq":
+                    continue
+                if _fits(role, text, following, i == last_value):
+                    row.setdefault(role if role != "year" else "other", []).append(cell)
+                    pointer, last_role, placed = i + 1, role, True
+                    break
+        if placed:
+            continue
+        # A cell wrapped over two lines continues on the very next line, never after a blank one.
+        wrapped = (
+            row is not None
+            and _is_text(text)
+            and not cell.after_blank
+            and (
+                last_role == "name"
+                or (
+                    last_role == "target"
+                    and pointer > last_value
+                    and not any(VALUE_CELL.pattern.fullmatch(c.text) for c in row["target"])
+                )
+            )
+        )
+        if wrapped and row is not None:
+            row[last_role].append(cell)  # a cell wrapped over two lines
+            continue
+        if _is_text(text):
+            # A row without a number (a 其中 sub-row, or a table without 序号) starts at its name.
+            row = {"name": [cell]}
+            rows.append(row)
+            pointer = next(i for i, c in enumerate(columns) if c.role == "name") + 1
+            last_role = "name"
+    return rows
+
+
+def _header_size(lines: list[tuple[int, str]], index: int) -> int:
+    """How many lines from ``index`` make a table header (three header cells or more, one of
+    them the indicator's name); 0 when none starts there."""
+    roles: list[str] = []
+    while index + len(roles) < len(lines):
+        role = header_role(lines[index + len(roles)][1])
+        if role is None:
+            break
+        roles.append(role)
+    return len(roles) if len(roles) >= 3 and "name" in roles else 0
+
+
+def _split_row(pos: int, line: str) -> list[tuple[int, str]] | None:
+    """The cells of a line that holds a whole row: a Markdown pipe row ("| 1 | 名称 | % |") or
+    cells separated by tabs (how the HTML reader writes a <tr>); None for a one-cell line."""
+    stripped = line.strip()
+    if MARKDOWN_ROW.pattern.fullmatch(stripped):
+        parts = stripped[1:-1].split("|")
+    elif "\t" in stripped:
+        parts = stripped.split("\t")
+    else:
+        return None
+    cells, cursor = [], pos
+    for part in parts:
+        cell = part.strip()
+        at = line.find(cell, cursor - pos) + pos if cell else cursor
+        cells.append((at, cell))
+        cursor = at + len(cell)
+    return cells
+
+
+def _cell_lines(text: str) -> tuple[list[tuple[int, str]], list[int]]:
+    """Every cell of the text in order (one per line, or the cells of a row line), with the
+    number of the line it stands on; Markdown separator rows (|---|---|) dropped."""
+    cells: list[tuple[int, str]] = []
+    rows: list[int] = []
+    for number, (pos, line) in enumerate(_lines(text)):
+        if not line.strip():
+            continue
+        split = _split_row(pos, line)
+        if split is None:
+            start = pos + line.find(line.strip())
+            cells.append((start, line.strip()))
+            rows.append(number)
+            continue
+        if all(MARKDOWN_RULE.pattern.fullmatch(c) for _, c in split if c):
+            continue
+        for at, cell in split:
+            cells.append((at, cell))
+            rows.append(number)
+    return cells, rows
+
+
+def _row_lines(cells: list[_Cell], rows: list[int], columns: list[_Column]) -> list[dict[str, list[_Cell]]]:
+    """A table written a row per line: a line with as many cells as columns is read cell by
+    column; another line is read like cells one per line."""
+    out: list[dict[str, list[_Cell]]] = []
+    for number in sorted(set(rows)):
+        line = [c for c, r in zip(cells, rows, strict=True) if r == number]
+        if len(line) == len(columns):
+            row: dict[str, list[_Cell]] = {}
+            for column, cell in zip(columns, line, strict=True):
+                role = "other" if column.role == "year" else column.role
+                if cell.text and role not in ("seq", "group"):
+                    row.setdefault(role, []).append(cell)
+            out.append(row)
+        else:
+            out += _rows([c for c in line if c.text], columns)
+    return out
+
+
+def cell_tables(text: str, end_year: int | None = None) -> list[_Found]:
+    """Indicator tables whose header names their columns (序号/指标/单位/属性/基期值/目标值),
+    written one cell per line (blank lines between cells or rows allowed), or a row per line
+    (Markdown pipes, or tabs as the HTML reader writes a table)."""
+    found: list[_Found] = []
+    lines, line_of = _cell_lines(text)
+    index = 0
+    while index < len(lines):
+        size = _header_size(lines, index)
+        if not size:
+            index += 1
+            continue
+        headers = lines[index : index + size]
+        j = index + size
+        caption = lines[index - 1][1] if index > 0 else ""
+        columns = _columns([h for _, h in headers], caption, end_year)
+        cells: list[_Cell] = []
+        numbers: list[int] = []
+        while j < len(lines) and not _table_end(lines[j][1]) and not _header_size(lines, j):
+            start, line = lines[j]
+            cells.append(_Cell(start, start + len(line), line, line_of[j] - line_of[j - 1] > 1))
+            numbers.append(line_of[j])
+            j += 1
+        index = j
+        if columns is None:
+            continue
+        by_line = len(set(numbers)) < len(numbers)  # several cells share a line: a row per line
+        table_rows = _row_lines(cells, numbers, columns) if by_line else _rows(cells, columns)
+        by_role = {c.role: c for c in columns}
+        target_year = by_role["target"].year
+        base_column = by_role.get("base")
+        for row in table_rows:
+            if "name" not in row or "target" not in row:
+                continue
+            target = "".join(c.text for c in row["target"])
+            if EMPTY_CELL.pattern.fullmatch(target):
+                # 2025年 | 年均[累计]: a row fills one of the two columns
+                others = [c.text for c in row.get("other", []) if not EMPTY_CELL.pattern.fullmatch(c.text)]
+                if not others:
+                    continue
+                target = others[0]
+            name, unit = _split_name_unit("".join(c.text for c in row["name"]))
+            name = FOOTNOTE_MARK.sub("", name)
+            if "unit" in row and not EMPTY_CELL.pattern.fullmatch(row["unit"][0].text):
+                unit = row["unit"][0].text
+            base = "".join(c.text for c in row.get("base", []))
+            has_base = bool(base) and not EMPTY_CELL.pattern.fullmatch(base)
+            name = clean_name(name)
+            if not name:
+                continue
+            all_cells = [c for cs in row.values() for c in cs]
+            start = min(c.start for c in all_cells)
+            end = max(c.end for c in all_cells)
+            found.append(
+                _Found(
+                    name=name,
+                    value=target,
+                    unit=unit,
+                    year=target_year,
+                    baseline=base if has_base else None,
+                    baseline_year=base_column.year if has_base and base_column else None,
+                    start=start,
+                    end=end,
+                    evidence=" | ".join(c.text for c in sorted(all_cells, key=lambda c: c.start)),
+                    words=True,
+                )
+            )
+    return found
+
+
+# --- PDF rows -------------------------------------------------------------------------------
+FOOTNOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff])\d$")  # "拥有量1": a footnote's number
+
+
+@dataclass
+class _PdfRow:
+    start: int
+    end: int
+    name: str = ""
+    unit: str = ""
+    values: list[str] | None = None
+    before: list[str] | None = None
+    after: list[str] | None = None
+
+    def needs(self) -> bool:
+        return not self.name or not self.unit
+
+
+def _unit_like(token: str) -> bool:
+    return bool(UNIT_CELL_RULE.pattern.fullmatch(token))
+
+
+def _pdf_row(start: int, line: str, cells: str) -> tuple[_PdfRow, str | None]:
+    """A row line's cells, and what of the next row's cells is glued to its end."""
+    tokens = cells.split()
+    glued = None
+    if tokens:
+        tail = GLUED_VALUE.pattern.match(tokens[-1])
+        if tail is not None and len(tokens) > 1:
+            tokens[-1], glued = tail.group("value"), tail.group("tail")
+    row = _PdfRow(start, start + len(line), values=[], before=[], after=[])
+    names: list[str] = []
+    seen_attr = False
+    for token in tokens:
+        if ATTRIBUTE_CELL.pattern.fullmatch(token):
+            seen_attr = True
+        elif seen_attr:
+            assert row.values is not None
+            row.values.append(token)
+        elif not row.unit and (_unit_like(token) or token in ("/", "／")):
+            row.unit = token
+        elif not row.unit and _is_text(token):
+            names.append(token)
+        elif not seen_attr:
+            assert row.values is not None
+            row.values.append(token)
+    row.name = "".join(names)
+    return row, glued
+
+
+def _give(rows: list[_PdfRow], k: int, fragments: list[str]) -> None:
+    """Lines between row k and row k+1: the wrapped cells of one or the other."""
+    if not fragments:
+        return
+    current = rows[k] if k >= 0 else None
+    following = rows[k + 1] if k + 1 < len(rows) else None
+    if current is not None and current.needs() and current.after is not None:
+        current.after.append(fragments[0])
+        fragments = fragments[1:]
+    if following is not None and following.needs() and following.before is not None:
+        following.before.extend(fragments)
+
+
+def _assemble(row: _PdfRow) -> tuple[str, str, list[str]]:
+    """Name, unit and extra values of a row from its line and its wrapped fragments."""
+    names, units, values = [row.name] if row.name else [], [row.unit] if row.unit else [], []
+    for fragment in (row.before or []) + (row.after or []):
+        tokens = fragment.split()
+        if len(tokens) == 1:
+            if _unit_like(tokens[0]) and not row.unit:
+                units.append(tokens[0])
+            elif not row.name and _is_text(tokens[0]):
+                names.append(tokens[0])
+            continue
+        if not row.name and _is_text(tokens[0]):
+            names.append(tokens[0])
+        rest = tokens[1:]
+        if rest and _unit_like(rest[0]) and not row.unit:
+            units.append(rest[0])
+            rest = rest[1:]
+        values.extend(rest)
+    name = FOOTNOTE_MARK.sub("", "".join(names))
+    return name, "".join(u for u in units if u not in ("/", "／")), values
+
+
+def pdf_row_tables(text: str, end_year: int | None = None) -> list[_Found]:
+    """Tables a PDF extraction laid out a row per line, cells separated by spaces, under a header
+    naming 指标 (PDF_HEADER); wrapped names and units are taken from the lines around a row."""
+    found: list[_Found] = []
+    lines = _lines(text)
+    i = 0
+    while i < len(lines):
+        first = PDF_ROW.pattern.match(lines[i][1])
+        above = [line for _, line in lines[max(0, i - PDF_HEADER_LINES) : i]]
+        header_roles = {header_role(token) for line in above for token in line.split()}
+        if (
+            first is None
+            or first.group("seq") != "1"
+            or not PDF_HEADER.pattern.search(re.sub(r"\s", "", "".join(above)))
+            or not header_roles & {"target", "year"}  # a list of indicators without targets
+        ):
+            i += 1
+            continue
+        roles = (header_role(token) for token in above[-1].split())
+        value_roles = [r for r in roles if r in ("year", "target", "base", "other")]
+        years = [y for line in above for y in map(int, TABLE_YEAR.findall(line))]
+        period = next((_header_year(line) for line in above if PERIOD_NAME.search(line)), None)
+        year = years[-1] if years else period or end_year
+        rows: list[_PdfRow] = []
+        gaps: list[list[str]] = []
+        j, expected = i, 1
+        pending: list[str] = []
+        while j < len(lines):
+            match = PDF_ROW.pattern.match(lines[j][1])
+            if match is not None and int(match.group("seq")) == expected:
+                row, glued = _pdf_row(lines[j][0], lines[j][1], match.group("cells"))
+                gaps.append(pending)
+                rows.append(row)
+                pending = [glued] if glued else []
+                expected += 1
+                j += 1
+                continue
+            line = lines[j][1].strip()
+            ended = not line or len(line) > CELL_MAX or FOOTNOTE_LINE.pattern.match(line)
+            if ended or len(pending) >= PDF_FRAGMENT_LINES:
+                break
+            pending.append(line)
+            j += 1
+        # the last row keeps only what was glued to its own line
+        gaps.append(pending[:1] if pending and lines[j - len(pending)][1].strip() != pending[0] else [])
+        for k in range(len(rows)):
+            _give(rows, k - 1, gaps[k])
+        _give(rows, len(rows) - 1, gaps[-1])
+        for row in rows:
+            name, unit, extra = _assemble(row)
+            values = (row.values or []) + ([" ".join(extra)] if extra else [])
+            target = _pdf_target(values, value_roles)
+            name = clean_name(name)
+            if not name or target is None:
+                continue
+            found.append(
+                _Found(
+                    name=name,
+                    value=target,
+                    unit=unit,
+                    year=year,
+                    baseline=None,
+                    baseline_year=None,
+                    start=row.start,
+                    end=row.end,
+                    evidence=text[row.start : row.end],
+                    words=True,
+                )
+            )
+        i = max(j, i + 1)
+    return found
+
+
+def _pdf_target(values: list[str], roles: list[str]) -> str | None:
+    """The target among a row's value cells: the one under a year or target column, else the
+    first that is not empty (a table with a 2025年 and a 年均[累计] column fills one of them)."""
+    filled = [(k, v) for k, v in enumerate(values) if not EMPTY_CELL.pattern.fullmatch(v)]
+    if not filled:
+        return None
+    if len(roles) == len(values):
+        for k, v in filled:
+            if roles[k] in ("target", "year"):
+                return v
+    return filled[0][1]
+
+
+# --- tables flattened into one line -----------------------------------------------------------
+NUMBER_PART = re.compile(r"[1-9]\d*(?:\.\d+)?|0(?:\.\d+)?")
+FOOTNOTE_BETWEEN = re.compile(r"(?<=[\u4e00-\u9fff])\d(?=[\u4e00-\u9fff])")
+
+
+def _split_glued(atom: str) -> list[str] | None:
+    """Two numbers a crawl glued together, split where their whole parts are alike in length
+    ("151165" → 151, 165; "21.6623.04" → 21.66, 23.04; "70.570左右" → 70.5, 70左右)."""
+    m = re.fullmatch(r"(?P<bound>[＞＜≥≤><]?)(?P<digits>[\d.]+)(?P<qual>左右|以上|以下)?", atom)
+    if m is None:
+        return None
+    digits = m.group("digits")
+    best: tuple[int, int, int] | None = None
+    for cut in range(1, len(digits)):
+        a, b = digits[:cut], digits[cut:]
+        if not (NUMBER_PART.fullmatch(a) and NUMBER_PART.fullmatch(b)) or b.startswith("0"):
+            continue
+        score = (abs(len(a.split(".")[0]) - len(b.split(".")[0])), -len(a), cut)
+        if best is None or score < best:
+            best = score
+    if best is None:
+        return None
+    cut = best[2]
+    return [m.group("bound") + digits[:cut], digits[cut:] + (m.group("qual") or "")]
+
+
+def _flat_cells(run: str, count: int) -> list[str]:
+    atoms = FLAT_ATOM.findall(run)
+    index = 0
+    while len(atoms) < count and index < len(atoms):
+        parts = _split_glued(atoms[index])
+        if parts is not None:
+            atoms[index : index + 1] = parts
+            index += 1
+        index += 1
+    return atoms[len(atoms) - count :] if len(atoms) > count else atoms
+
+
+def flat_tables(text: str) -> list[_Found]:
+    """Tables a crawl flattened into one line (FLAT_HEADER, then name（unit）values 属性 …)."""
+    found: list[_Found] = []
+    for header in FLAT_HEADER.pattern.finditer(text):
+        line_end = text.find("\n", header.end())
+        line_end = len(text) if line_end < 0 else line_end
+        note = re.compile(r"注[：:]").search(text, header.end(), line_end)
+        end = note.start() if note else line_end
+        columns = re.findall(r"(?:19|20)\d{2}年|[〔\[（(]累计[〕\]）)]", header.group("columns"))
+        years = [int(c[:4]) if c[:4].isdigit() else None for c in columns]
+        known = [y for y in years if y is not None]
+        base_index = years.index(known[0]) if len(known) > 1 else None
+        target_index = len(years) - 1 - years[::-1].index(known[-1])
+        name_start = header.end()
+        group_unit = ""
+        for m in FLAT_VALUES.pattern.finditer(text, header.end(), end):
+            before = text[m.start() - 1]
+            if not ("\u4e00" <= before <= "\u9fff" or before in "）)"):
+                continue
+            atoms = FLAT_ATOM.findall(m.group("run"))
+            if len(atoms) < 2 and not m.group("attr"):
+                continue  # a footnote mark or a group's number
+            chunk = text[name_start : m.start()]
+            row_start = name_start
+            name_start = m.end()
+            markers = list(FLAT_MARKER.finditer(chunk))
+            if markers:
+                chunk = chunk[markers[-1].end() :]
+            chunk = FOOTNOTE_BETWEEN.sub("", chunk).strip()
+            grouped = GROUP_WITH_UNIT.pattern.fullmatch(chunk)
+            if grouped and UNIT_CELL_RULE.pattern.fullmatch(grouped.group("unit")):
+                name, unit = grouped.group("name"), grouped.group("unit")
+                group_unit = unit  # the group's later rows have no unit of their own
+            else:
+                name, unit = _split_name_unit(chunk)
+                group_unit = "" if unit else group_unit
+                unit = unit or group_unit
+            cells = _flat_cells(m.group("run"), len(columns))
+            cells += [""] * (len(columns) - len(cells))
+            filled = [c if c and not EMPTY_CELL.pattern.fullmatch(c) else "" for c in cells]
+            target = filled[target_index] or next((c for c in filled[target_index + 1 :] if c), "")
+            name = clean_name(name)
+            if not target or len(name_key(name)) < 2:
+                continue
+            base = filled[base_index] if base_index is not None else ""
+            found.append(
+                _Found(
+                    name=name,
+                    value=target,
+                    unit=unit,
+                    year=known[-1],
+                    baseline=base or None,
+                    baseline_year=known[0] if base else None,
+                    start=row_start,
+                    end=m.end(),
+                    evidence=text[row_start : m.end()].strip(),
+                )
+            )
+    return found
+
+
 def _within(
     sections: Iterable[Section], pattern: re.Pattern[str], all_sections: list[Section]
 ) -> list[Section]:
@@ -267,42 +909,182 @@ def _within(
     return out
 
 
+def _title_year(doc: PlanDocument, position: int, titled: re.Pattern[str] | None = None) -> int | None:
+    """The year the titles of the sections around ``position`` name, innermost first
+    ("三、2026年工作安排" → 2026; "二、“十五五”时期主要目标任务" → 2030); only titles that match
+    ``titled`` when given. A title naming a year before the plan starts is a review's: REVIEW."""
+    around = [s for s in doc.sections if s.start <= position < s.end]
+    start = doc.plan.start_year
+    for section in sorted(around, key=lambda s: -s.level):
+        year = _header_year(section.title)
+        if year is not None and start is not None and year < start:
+            return REVIEW
+        if year is not None and (titled is None or titled.search(section.title)):
+            return year
+    return None
+
+
+REVIEW = 0  # _title_year: the section reviews the years before the plan (no targets there)
+
+
+def _clause_targets(clause: str) -> list[tuple[str, str, int]]:
+    """(name, value as written, end offset) of the targets one clause sets."""
+    several = SHARED_SUBJECTS.pattern.fullmatch(clause)
+    if several is not None:
+        return _shared_targets(several)
+    if SEVERAL.search(clause):
+        return []
+    verb = TARGET_VERBS.pattern.search(clause)
+    if verb is not None:
+        value = VALUE.match(clause, verb.end())
+        if value is None:
+            return []
+        name = clause[: verb.start()]
+        if GROWTH_VERB.pattern.fullmatch(verb.group()):
+            name += verb.group()
+        return [(name, value.group(), value.end())]
+    bare = BARE_TARGET.pattern.fullmatch(clause)
+    if bare is not None and re.search(r"\D", bare.group("value")):
+        return [(bare.group("name"), bare.group("value"), bare.end())]
+    return []
+
+
+def _shared_targets(match: re.Match[str]) -> list[tuple[str, str, int]]:
+    """SHARED_SUBJECTS: 一产、二产、三产增加值分别增长5%左右、5%以上、5%左右."""
+    listed = NAME_LEAD.sub("", match.group("subjects"))
+    verb = match.group("verb") or ""
+    if listed.endswith("年均"):  # "…增加值年均分别增长": 年均 belongs to the verb
+        listed, verb = listed[: -len("年均")], "年均" + verb
+    values = [v for v in re.split(r"[、和及与]", match.group("values")) if v]
+    ordinals = ORDINAL_SUBJECTS.pattern.fullmatch(listed)
+    if ordinals is not None:
+        subjects = [n + ordinals.group("tail") for n in ordinals.group("ordinals")]
+        width, tail = len(subjects[0]), ""
+    else:
+        subjects = re.split(r"[、和及与]", listed)
+        width = len(subjects[0])
+        if width > SUBJECT_MAX or any(len(s) != width for s in subjects[:-1]) or len(subjects[-1]) <= width:
+            return []
+        tail = subjects[-1][width:]
+    if len(subjects) < 2 or len(subjects) != len(values):
+        return []
+    growth = verb if GROWTH_VERB.pattern.fullmatch(verb) else ""
+    out = []
+    for subject, value in zip(subjects, values, strict=True):
+        parsed = VALUE.match(value)
+        if parsed is None:
+            return []
+        out.append((subject[:width] + tail + growth, parsed.group(), match.end()))
+    return out
+
+
+NOTE_ITEM = re.compile(r"^\s*\d{1,2}\s*[.．、]")
+# "…〔27〕预期性注：1.〔　〕内为五年累计数。": a table's notes may open on its own last line.
+NOTE_OPENING = re.compile(r"(?:^|(?<=[\s。）〕\]性]))(?:注|备注|说明)\s*\d?\s*[：:]")
+
+
+def _in_notes(text: str, position: int) -> bool:
+    """Whether ``position`` lies in a table's notes: a footnote line (FOOTNOTE_LINE), what
+    follows 注： on its line, or a numbered line (blank lines aside) right after such notes."""
+    line_start = text.rfind("\n", 0, position) + 1
+    limit = position
+    while True:
+        line_end = text.find("\n", line_start)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        if FOOTNOTE_LINE.pattern.match(line):
+            return True
+        opening = NOTE_OPENING.search(line)
+        if opening is not None and line_start + opening.start() <= limit:
+            # a later line is a note only when the notes are numbered (注：1. … / 2. …)
+            return limit == position or bool(NOTE_ITEM.match(line[opening.end() :]))
+        if not NOTE_ITEM.match(line) or line_start == 0:
+            return False
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        while previous > 0 and not text[previous : line_start].strip():
+            previous = text.rfind("\n", 0, previous - 1) + 1
+        line_start, limit = previous, len(text)
+
+
+# A clause ends at Chinese punctuation, a line break, or a half-width comma that is no thousands
+# separator ("增强 , 群体支柱产业初步形成" in a scanned text).
+CLAUSE_TEXT = re.compile(r"(?:[^，；。;：:\n,]|,(?=\d{3}))+")
+NAME_MAX = 40  # a longer "name" is a sentence or a flattened table row
+NAME_DIGITS = 4  # digits a name may hold (社区公共服务设施15分钟…, PM2.5)
+# Without a year in the sentence or the title, a sentence of a 目标 section sets targets for the
+# plan's end year only when it lists several ("国内生产总值年均增长7%，城镇新增就业4500万人…");
+# one figure alone is as often an aside ("现在高收入国家差不多是70个").
+LISTED_TARGETS = 2
+
+
+def _sentence_targets(text: str, start: int, end: int, year: int, evidence_of: str) -> list[_Found]:
+    found: list[_Found] = []
+    subject = ""  # the last clause's indicator, for a clause that names only a change
+    for clause_m in CLAUSE_TEXT.finditer(text[start:end]):
+        clause = clause_m.group()
+        c_start = start + clause_m.start()
+        if _in_notes(text, c_start):
+            continue
+        for raw_name, value, value_end in _clause_targets(clause):
+            name = clean_name(raw_name)
+            if CHANGE_ONLY.pattern.fullmatch(name):
+                if not subject:
+                    continue
+                name = subject + name
+            else:
+                subject = re.sub(f"(?:{GROWTH_VERB.pattern.pattern})$", "", name)
+            if len(name_key(name)) < 4 or len(name) > NAME_MAX or len(re.findall(r"\d", name)) > NAME_DIGITS:
+                continue  # no name, or a table's row read as a sentence
+            found.append(
+                _Found(
+                    name=name,
+                    value=value,
+                    unit="",
+                    year=year,
+                    baseline=None,
+                    baseline_year=None,
+                    start=c_start,
+                    end=c_start + value_end,
+                    evidence=evidence_of.strip(),
+                )
+            )
+    return found
+
+
 def target_sentences(doc: PlanDocument) -> list[_Found]:
-    """ "到2015年，A达到3.3%左右，B达到6.5%" in sections titled …目标."""
+    """ "到2015年，A达到3.3%左右，B达到6.5%" in sections titled …目标 (the year from the
+    sentence, else from the section's title: “十五五”时期主要目标 → 2030); and the paragraph after
+    "主要预期目标是：" wherever it stands (a government report's targets for the year)."""
     text = doc.text
     found: list[_Found] = []
     for section in _within(doc.sections, TARGET_SECTION, doc.sections):
-        for sentence in re.finditer(r"[^。]+。?", text[section.start : section.end]):
+        for sentence in re.finditer(r"[^。\n]+。?", text[section.start : section.end]):
             s_start = section.start + sentence.start()
             s_text = sentence.group()
             year_m = TARGET_YEAR.search(s_text)
-            if year_m is None:
+            titled = _title_year(doc, s_start, TARGET_SECTION)
+            if titled == REVIEW:
                 continue
-            year = int(year_m.group("year"))
-            pos = 0
-            for clause in CLAUSE.split(s_text):
-                c_start = s_start + s_text.find(clause, pos)
-                pos = c_start - s_start + len(clause)
-                verb = TARGET_VERB.search(clause)
-                if verb is None or SEVERAL.search(clause):
-                    continue
-                name = clean_name(clause[: verb.start()])
-                value = VALUE.match(clause, verb.end())
-                if len(name_key(name)) < 4 or value is None:
-                    continue
-                found.append(
-                    _Found(
-                        name=name,
-                        value=value.group(),
-                        unit="",
-                        year=year,
-                        baseline=None,
-                        baseline_year=None,
-                        start=c_start,
-                        end=c_start + value.end(),
-                        evidence=s_text.strip(),
-                    )
-                )
+            # the sentence's year, else the title's, else the plan's end year
+            year = int(year_m.group("year")) if year_m else titled or doc.plan.end_year
+            if year is None:
+                continue
+            targets = _sentence_targets(text, s_start, s_start + len(s_text), year, s_text)
+            if year_m or titled or len(targets) >= LISTED_TARGETS:
+                found += targets
+    for lead in TARGETS_LEAD.pattern.finditer(text):
+        if any(f.start <= lead.end() < f.end for f in found):
+            continue
+        end = text.find("\n", lead.end())
+        end = len(text) if end < 0 else end
+        paragraph = text[lead.end() : end]
+        year_m = TARGET_YEAR.search(paragraph)
+        year = int(year_m.group("year")) if year_m else _title_year(doc, lead.start())
+        if not year:
+            continue
+        known = {(f.start, f.name) for f in found}
+        for item in _sentence_targets(text, lead.end(), end, year, text[lead.start() : end]):
+            if (item.start, item.name) not in known:
+                found.append(item)
     return found
 
 
@@ -318,7 +1100,7 @@ def indicator_lines(doc: PlanDocument) -> list[_Found]:
             m = re.match(
                 r"(?P<name>.*?[\u4e00-\u9fff）)])(?P<value>" + VALUE.pattern + r")$", plain
             )
-            if m is None or len(name_key(m.group("name"))) < 4:
+            if m is None or len(name_key(m.group("name"))) < 4 or re.search(r"[，。；]", m.group("name")):
                 continue
             start = section.start + pos + line.find(line.strip()[:1])
             found.append(
@@ -339,6 +1121,10 @@ def indicator_lines(doc: PlanDocument) -> list[_Found]:
 
 # --- the document -------------------------------------------------------------------------
 def _same(a: _Found, b: _Found) -> bool:
+    """Two findings that restate one indicator: alike names (or alike enough, with the same
+    value). Targets for different years, or set by one clause (分别), are different ones."""
+    if a.start == b.start or (a.year is not None and b.year is not None and a.year != b.year):
+        return False
     ratio = SequenceMatcher(None, name_key(a.name), name_key(b.name)).ratio()
     if ratio >= SAME_NAME:
         return True
@@ -351,12 +1137,24 @@ def extract_indicators(doc: PlanDocument) -> list[Indicator]:
     """A plan's indicators: tables first, then target sentences and indicator lines that do
     not restate a table row."""
     text = doc.text
-    tables = tab_tables(text) + inline_tables(text)
-    others = target_sentences(doc) + indicator_lines(doc)
+    tables = (
+        tab_tables(text)
+        + inline_tables(text)
+        + cell_tables(text, doc.plan.end_year)
+        + pdf_row_tables(text, doc.plan.end_year)
+        + flat_tables(text)
+    )
+    sentences, lines = target_sentences(doc), indicator_lines(doc)
     kept = list(tables)
-    for item in others:
-        if not any(_same(item, other) for other in kept):
-            kept.append(item)
+    # A sentence restates a table row or an indicator line; targets of one reader are distinct
+    # (a plan's sentences may set a growth rate and a level of the same thing). Nothing read as
+    # a sentence from inside a table's rows counts.
+    for source in (lines, sentences):
+        earlier = list(kept)
+        for item in source:
+            inside = any(t.start <= item.start < t.end for t in tables)
+            if not inside and not any(_same(item, other) for other in earlier):
+                kept.append(item)
     kept.sort(key=lambda f: f.start)
     out: list[Indicator] = []
     for item in kept:

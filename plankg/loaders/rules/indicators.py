@@ -1,0 +1,371 @@
+"""Indicator-table rules: how real plans lay out their tables of targets, each rule defined once,
+named, with the reason it exists and an example it must match (tests/test_indicator_rules.py
+checks every example).
+
+A plan's indicator table is read cell by cell: its header row names the columns (序号, 指标,
+单位, 属性, 2025年基期值, 2030年目标值 …), and each later cell is put in the first column, from
+where the row has got to, whose kind of cell it is (a unit, an attribute 约束性/预期性, a value).
+Web pages and Word exports write such a table one cell per line; PDF text writes a row per line,
+its cells separated by spaces.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class IndicatorRule:
+    name: str
+    pattern: re.Pattern[str]
+    reason: str
+    example: str
+
+
+# --- Header cells ---------------------------------------------------------------------------
+# Each header cell gives its column a role. The header is a run of such cells (one per line, or
+# several on a line separated by spaces) that names an indicator column and a target column.
+_YEAR = r"(?:(?:19|20)\d{2}年|“?十[一二三四五六七八九]?五”?(?:时期|期间)?|[“”]?十[一二三四五六七八九]?五[”]?末)"
+HEADER_CELLS: tuple[tuple[str, IndicatorRule], ...] = (
+    (
+        "seq",
+        IndicatorRule(
+            "header-seq",
+            re.compile(r"序\s*号|编\s*号"),
+            "the rows are numbered: a lone number under it starts a row",
+            "序号",
+        ),
+    ),
+    (
+        "group",
+        IndicatorRule(
+            "header-group",
+            re.compile(r"板块|类别|类型|类目|领域|分类|维度|方面"),
+            "a group column (绿化, 促发展): its cell stands once before the rows of its group",
+            "板块",
+        ),
+    ),
+    (
+        "name",
+        IndicatorRule(
+            "header-name",
+            re.compile(r"(?:(?:主要)?指\s*标(?:名称|内容)?|指标项|项目(?:名称)?)(?:[（(]单位[）)])?"),
+            "the indicator's name (its unit often in brackets after it: 指标名称（单位）)",
+            "指标名称",
+        ),
+    ),
+    (
+        "unit",
+        IndicatorRule(
+            "header-unit",
+            re.compile(r"(?:指标|计量)?单位"),
+            "the unit of the values",
+            "单位",
+        ),
+    ),
+    (
+        "attr",
+        IndicatorRule(
+            "header-attribute",
+            re.compile(r"(?:指标)?(?:属性|性质)|指标类型"),
+            "约束性/预期性: what kind of target the plan sets, not a value",
+            "属性",
+        ),
+    ),
+    (
+        "completion",
+        IndicatorRule(
+            "header-completion",
+            re.compile(rf"(?:{_YEAR})?(?:完成情况|完成率|完成值|实际完成|实现情况|执行情况)"),
+            "a table of a previous plan's targets and how they were met: not targets this plan sets",
+            "完成情况",
+        ),
+    ),
+    (
+        "base",
+        IndicatorRule(
+            "header-baseline",
+            re.compile(rf"{_YEAR}?(?:基期值|基期|基数|基准值|现状值?|实际值|现值)(?:[（(]{_YEAR}[）)])?"),
+            "the baseline: the value in the year the plan starts from",
+            "2025年基期值",
+        ),
+    ),
+    (
+        "target",
+        IndicatorRule(
+            "header-target",
+            re.compile(
+                rf"(?:{_YEAR}?(?:预期)?目标值?|{_YEAR}?规划目标值?|计划任务|规划值|目标任务)(?:[（(]{_YEAR}[）)])?"
+            ),
+            "the target: the value the plan sets for its end year (or the year the header names)",
+            "2030年目标值",
+        ),
+    ),
+    (
+        "other",
+        IndicatorRule(
+            "header-other",
+            re.compile(rf"其中[：:]?\s*{_YEAR}?任务|年均(?:\s*[\[〔（(]?累计[\]〕）)]?)?|[\[〔（(]累计[\]〕）)]|备注|责任单位|牵头单位"),
+            "a column that is neither the target nor the baseline (a first-year share, notes)",
+            "其中：2021年任务",
+        ),
+    ),
+    (
+        "year",
+        IndicatorRule(
+            "header-year",
+            re.compile(_YEAR),
+            "a bare year column: the last one holds the target, an earlier one the baseline",
+            "2025年",
+        ),
+    ),
+)
+
+
+def header_role(cell: str) -> str | None:
+    """The role of a header cell ("2030年目标值" → target), None when the cell is no header."""
+    cell = cell.strip()
+    for role, rule in HEADER_CELLS:
+        if rule.pattern.fullmatch(cell):
+            return role
+    return None
+
+
+# --- Body cells -----------------------------------------------------------------------------
+SEQ_CELL = IndicatorRule(
+    "seq-cell",
+    re.compile(r"\d{1,3}"),
+    "a row's number under 序号; it starts the row",
+    "12",
+)
+ATTRIBUTE_CELL = IndicatorRule(
+    "attribute-cell",
+    re.compile(r"(?:约束性|预期性|引导性|约束|预期)(?:指标)?"),
+    "the 属性 column: says what kind of target, never a value or a name",
+    "约束性",
+)
+# A unit cell: short, made only of unit words and signs ("万平方米", "元/平方米", "万m³/小时",
+# "条（段）"). A name is never made only of these characters.
+UNIT_CELL = IndicatorRule(
+    "unit-cell",
+    re.compile(
+        r"(?:[%％‰]|[万亿千百十]?[个件家项人元户所名篇张台座栋条段块处株辆套间床位次吨顷亩岁年天"
+        r"公里米平方立标准煤微克升瓦时小万亿千百十兆毫分点秒贝美mkKgGMWhd³²/／（）()·．]{1,10})"
+    ),
+    "the 单位 column, or a unit in brackets after a name: a few unit characters",
+    "万平方米",
+)
+EMPTY_CELL = IndicatorRule(
+    "empty-cell",
+    re.compile(r"[/／—–\-－]{1,3}|——|无|暂无"),
+    "a cell with no value (no baseline for a new indicator)",
+    "/",
+)
+# A value cell: a number, with what plans write around it: 〔〕 or [] for five-year sums, ≥ ＞ >
+# < ≤ 约 before it, 左右 以上 以下 after, a range 3000—4000, a unit or words after.
+VALUE_CELL = IndicatorRule(
+    "value-cell",
+    re.compile(r"[〔\[（(]?\s*(?:[≥≤＞＜><]|不低于|不高于|不少于|不超过|约|累计)?\s*\d[^\n]{0,40}"),
+    "a baseline or target value as written",
+    "〔3000—4000〕",
+)
+# The unit in brackets that ends a name cell: "城中村整体改造项目认定数量（个）".
+NAME_UNIT = IndicatorRule(
+    "name-unit",
+    re.compile(r"[（(](?P<unit>[^（）()]*(?:[（(][^（）()]*[）)])?[^（）()]*)[）)]\s*$"),
+    "tables without a unit column put the unit in brackets after the name",
+    "新增供应保障性租赁住房数量（万套（间））",
+)
+# A note under a table ends it: "注：〔 〕内为5年累计数。"
+TABLE_NOTE = IndicatorRule(
+    "table-note",
+    re.compile(r"^\s*(?:注|备注|说明)\s*\d?\s*[：:]"),
+    "the table's notes follow its last row",
+    "注：〔 〕内为5年累计数。",
+)
+# A cell is short; a line longer than this, or a sentence, ends the table.
+CELL_MAX = 60
+# A group cell (板块 绿化, 类别 促发展) is short and has no digits.
+GROUP_MAX = 12
+# Targets named by a range: "3000—4000" (both ends are the target).
+RANGE = IndicatorRule(
+    "range",
+    re.compile(r"(?P<low>\d+(?:\.\d+)?)\s*[—–\-~～至]+\s*(?P<high>\d+(?:\.\d+)?)"),
+    "a target may be a range; both ends are kept",
+    "〔2500—2800〕",
+)
+# A bound written before the number: "≥58", "＞80", "<5.5".
+LEADING_BOUND = IndicatorRule(
+    "leading-bound",
+    re.compile(r"^[\[〔（(]?\s*(?P<bound>[≥≤＞＜><]|不低于|不高于|不少于|不超过)"),
+    "a target bound written before its number is kept with the target",
+    "≥8500",
+)
+
+# --- Row-per-line tables (PDF text) ----------------------------------------------------------
+# "1 全市生产总值年均增长率 % 预期性 - 5左右": a row's number, then its cells separated by
+# spaces; a name or unit too long for its cell wraps onto the lines just above and below the row
+# (or is glued to the end of the row next to it: "- [累计达到1000]全社会研发经费支出相当于").
+PDF_ROW = IndicatorRule(
+    "pdf-row",
+    re.compile(r"^(?P<seq>\d{1,2})[ \u3000]+(?P<cells>[^\s|][^\t|]*?)[ \u3000]*$"),
+    "a table row laid out on one line by a PDF extraction: its number, then its cells (spaces,"
+    " not the tabs or pipes of a row that a web page or a Markdown export wrote)",
+    "1 全市生产总值年均增长率 % 预期性 - 5左右",
+)
+# The header lines above the first row, read with their spaces removed, name the indicator and
+# one more column ("指 标 单位 属性" → 指标单位属性).
+PDF_HEADER = IndicatorRule(
+    "pdf-header",
+    re.compile(r"指标.*(?:属性|单位|目标)|(?:属性|单位|目标).*指标"),
+    "a PDF table's header: its words may be spread over several lines, one letter per cell line",
+    "指标单位属性",
+)
+# A value cell glued to the start of the next row's wrapped name: "-数字经济增加值占全市",
+# "[累计达到1000]全社会研发经费支出相当于"; the value ends at its closing bracket or dash.
+GLUED_VALUE = IndicatorRule(
+    "glued-value",
+    re.compile(
+        r"^(?P<value>[-—－/]|[\[〔][^\]〕]*[\]〕]|[^\u4e00-\u9fff\[〔]*?\d(?:左右|以上|以下)?)"
+        r"(?P<tail>(?!左右|以上|以下|以内)[\u4e00-\u9fff].*)$"
+    ),
+    "PDF text joins a row's last cell with what stands right of it on the same line",
+    "[累计达到1000]全社会研发经费支出相当于",
+)
+PDF_HEADER_LINES = 6  # the header sits within this many lines above the first row
+PDF_FRAGMENT_LINES = 3  # wrapped cell lines between two rows
+
+# --- Target sentences ------------------------------------------------------------------------
+# "主要预期目标是：地区生产总值增长5%左右，…": a government report's (or an annual plan's)
+# targets for the year, wherever the section it stands in is titled.
+TARGETS_LEAD = IndicatorRule(
+    "targets-lead",
+    re.compile(r"主要(?:预期)?目标(?:是|为)[：:]"),
+    "a sentence that announces the year's (or the period's) targets",
+    "主要预期目标是：",
+)
+# A value cell that is only a value (with its bound, range, magnitude, unit and qualifier); a cell
+# with more words ("2027年60%，2028年进一步优化布局", "[累计达到1000]") is a target in words and is
+# kept as written.
+PLAIN_VALUE = IndicatorRule(
+    "plain-value",
+    re.compile(
+        r"[〔\[（(]?\s*(?:[≥≤＞＜><]|不低于|不高于|不少于|不超过)?\s*约?\d+(?:\.\d+)?"
+        r"(?:\s*[—–~～至\-]+\s*\d+(?:\.\d+)?)?\s*[万亿]?(?:%|‰|个百分点|[件家个项人元户所名篇张台座栋条块处株辆套岁年])?"
+        r"(?:左右|以上|以下|以内)?\s*[〕\]）)]?"
+    ),
+    "a cell holding a number (bound, range, unit, 左右/以上 allowed) and nothing else",
+    "〔3000—4000〕",
+)
+# Verbs that put a target value after an indicator's name. "达" and the growth verbs only count
+# right before a number ("达28%左右", "增长5%左右"), never in words such as 达成 or 增长点.
+TARGET_VERBS = IndicatorRule(
+    "target-verb",
+    re.compile(
+        r"达到|突破|超过|提高到|提升到|增加到|保持在|控制在|稳定在|不高于|不低于|不少于|不超过"
+        r"|(?:年均)?(?:增长|下降|降低|提高)(?=\d)|达(?=\d)"
+    ),
+    "a target sentence names the indicator, then the verb, then the value",
+    "常住人口城镇化率达63%左右",
+)
+# A change is the indicator (地区生产总值增长 5%, not 地区生产总值 5%): the verb stays in the name.
+GROWTH_VERB = IndicatorRule(
+    "growth-verb",
+    re.compile(r"(?:年均)?(?:增长|下降|降低|提高)"),
+    "a growth or reduction target names the change, so the verb is part of the name",
+    "年均增长",
+)
+# A clause that is a name and a value with its unit or qualifier, no verb: "城镇调查失业率5.5%左右".
+BARE_TARGET = IndicatorRule(
+    "bare-target",
+    re.compile(
+        r"(?P<name>[^\d，。；]*?[\u4e00-\u9fff）)])"
+        r"(?P<value>\d+(?:\.\d+)?[万亿]?(?:%|个百分点|[件家个项人元户所名篇])?(?:左右|以上|以下|以内)?)"
+    ),
+    "in a list of targets a clause may give the value straight after the name",
+    "城镇调查失业率5.5%左右",
+)
+# "一产、二产、三产增加值分别增长5%左右、5%以上、5%左右": short subjects listed before a shared
+# tail (增加值); each takes the tail and its own value, in order.
+SHARED_SUBJECTS = IndicatorRule(
+    "shared-subjects",
+    re.compile(r"(?P<subjects>[^，；。]+?)分别(?P<verb>达到|增长|提高到|下降|降低|达)?(?P<values>[^，；。]+)"),
+    "a 分别 clause sets one target per subject, in the order the subjects are listed",
+    "城镇和农村常住居民人均可支配收入分别增长4%左右和6%左右",
+)
+SUBJECT_MAX = 4  # the listed subjects before a shared tail are short (一产, 城镇)
+# A footnote under a table defines an indicator ("1 指每万人口居民拥有的…维持年限超过10年…"): its
+# numbers are no targets.
+FOOTNOTE_LINE = IndicatorRule(
+    "footnote-line",
+    re.compile(r"^\s*(?:\d{1,2}|[\u2460-\u2473])\s*(?:指|暂用|包括|按|为|是指)"),
+    "a table's footnote defines an indicator; its figures are not targets",
+    "1 指每万人口居民拥有的经国家知识产权局授权的发明专利件数",
+)
+
+# --- Tables flattened into one line ----------------------------------------------------------
+# "专栏1 …主要指标指  标2015年2020年〔累计〕1属性生态环境质量1.空气质量…比率（%）76.7＞80-约束性…":
+# a table whose cells a crawl joined without separators. Its header names the indicator and two
+# years or more (a baseline and a target year), perhaps a 〔累计〕 column and 属性.
+FLAT_HEADER = IndicatorRule(
+    "flat-header",
+    re.compile(
+        r"指[ \t\u3000]*标(?P<columns>(?:[ \t\u3000]*(?:(?:19|20)\d{2}年|[〔\[（(]累计[〕\]）)])\d?){2,})"
+        r"[ \t\u3000]*(?:属性)?"
+    ),
+    "a table read as one line still opens with its header: 指标, the year columns, 属性",
+    "指  标2015年2020年〔累计〕1属性",
+)
+# The values of a row, glued: "76.7＞80-", "--〔18〕", "21.6623.04〔1.38〕", "5456" (then 属性).
+FLAT_VALUES = IndicatorRule(
+    "flat-values",
+    re.compile(
+        r"(?P<run>(?:[-－]|[〔\[][^〕\]\u4e00-\u9fff]{1,12}[〕\]]|[＞＜≥≤><]?\d+(?:\.\d+)*(?:左右|以上|以下)?)+)"
+        r"[ \t\u3000]*(?P<attr>约束性|预期性)?"
+    ),
+    "a flattened row's value cells run together up to its attribute or the next row's name",
+    "76.7＞80-约束性",
+)
+FLAT_ATOM = re.compile(r"[-－]|[〔\[][^〕\]]*[〕\]]|[＞＜≥≤><]?\d+(?:\.\d+)*(?:左右|以上|以下)?")
+# "1.空气质量" / "7.国家重点…": a group's (or a row's) number inside a flattened table; the name
+# of a row starts after the last one.
+FLAT_MARKER = re.compile(r"\d{1,2}\.(?!\d)")
+# "5.主要污染物排放总量减少（%）化学需氧量": a group heading with its unit before its first row.
+GROUP_WITH_UNIT = IndicatorRule(
+    "group-with-unit",
+    re.compile(r"^(?P<group>.+?)[（(](?P<unit>[^（）()]{1,8})[）)](?P<name>[^（）()]+)$"),
+    "rows under a group heading that carries the unit have no unit of their own",
+    "主要污染物排放总量减少（%）化学需氧量",
+)
+# "一二三产增加值分别增长3.5%左右、6%左右、5%左右": numerals run together before a shared noun
+# list the subjects 一产增加值, 二产增加值, 三产增加值.
+ORDINAL_SUBJECTS = IndicatorRule(
+    "ordinal-subjects",
+    re.compile(r"(?P<ordinals>[一二三四五六七八九]{2,4})(?P<tail>[产类级次][\u4e00-\u9fff]*)"),
+    "numerals run together share the noun after them, one subject each",
+    "一二三产增加值",
+)
+# A Markdown table: "| 1 | 名称 | % | 10 | 12 | 预期性 |", its header row alike, then |---|---|.
+MARKDOWN_ROW = IndicatorRule(
+    "markdown-row",
+    re.compile(r"\|.*\|"),
+    "a Markdown export writes a table a row per line, cells between pipes",
+    "| 1 | 森林覆盖率 | % | 19.5 | 21 | 约束性 |",
+)
+MARKDOWN_RULE = IndicatorRule(
+    "markdown-rule",
+    re.compile(r":?-{3,}:?"),
+    "the line under a Markdown table's header is no row",
+    ":---:",
+)
+# "1990年国民收入生产额达到9千亿元，比1985年增长38%，平均每年增长6.7%": a clause that names only a
+# change takes its subject from the clause before it in the same sentence.
+CHANGE_ONLY = IndicatorRule(
+    "change-only",
+    re.compile(
+        r"(?:比(?:\d{4}年|“?[^，。”]{1,4}”?(?:期间|末))|平均|每年|年均|各)*(?:增长|提高|下降|降低|减少)"
+    ),
+    "a growth rate stated after a level belongs to the subject of that level",
+    "比1985年增长",
+)
