@@ -32,7 +32,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.splits import SPLITS  # noqa: E402
+from bench.splits import SPLITS, refuse_details_on_fresh  # noqa: E402
 from plankg.loaders.extract.scoring import TYPES, Score, corpus_split, score, score_documents, table  # noqa: E402
 from plankg.schema import PlanDocument  # noqa: E402
 
@@ -121,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         help="realworld split (a fresh held-out round: the lead, once, at the end)",
     )
     args = parser.parse_args(argv)
+    refuse_details_on_fresh(parser, args.split, args.details)
     gold = yaml.safe_load(args.gold.read_text(encoding="utf-8"))
     documents = load_documents(args.plans, {entry["plan"] for entry in gold["sections"]})
     rounds = (("all sections", None), ("developed on", 0), ("held out, round 1", 1), ("held out, round 2", 2))

@@ -36,7 +36,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.splits import FRESH  # noqa: E402
+from bench.splits import refuse_details_on_fresh  # noqa: E402
 from plankg.loaders.extract.indicators import SAME_NAME, name_key  # noqa: E402
 from plankg.loaders.extract.vocab import load_field_vocabulary  # noqa: E402
 from plankg.pipeline import PlanSource, read_plan  # noqa: E402
@@ -187,8 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=SPLITS, default="dev", help="heldout5: the lead, once, at the end")
     parser.add_argument("--details", action="store_true", help="each miss, extra and wrong target (dev only)")
     args = parser.parse_args(argv)
-    if args.details and args.split in FRESH:
-        parser.error(f"--details is not for {args.split}: that round has not been scored yet")
+    refuse_details_on_fresh(parser, args.split, args.details)
     scores = evaluate(args.split)
     print(f"== indicators, split {args.split} ({len(scores)} documents)")
     print(table(scores))

@@ -37,7 +37,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.splits import FRESH, SPLITS  # noqa: E402
+from bench.splits import SPLITS, refuse_details_on_fresh  # noqa: E402
 from plankg.loaders.rules.structure import BOX_KIND  # noqa: E402
 from plankg.loaders.structure.document import load_plan  # noqa: E402
 from plankg.loaders.text.formats import read_document  # noqa: E402
@@ -216,8 +216,7 @@ def main(argv: list[str] | None = None) -> int:
         "--details", action="store_true", help="each miss, extra and wrong kind (not on a fresh held-out round)"
     )
     args = parser.parse_args(argv)
-    if args.details and args.split in FRESH:
-        parser.error(f"--details is not for {args.split}: that round has not been scored yet")
+    refuse_details_on_fresh(parser, args.split, args.details)
     scores = evaluate(args.split)
     print(f"== task blocks, split {args.split} ({len(scores)} documents)")
     print(table(scores))

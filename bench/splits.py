@@ -9,7 +9,15 @@ and the next round is a fresh one: heldout (round 1), heldout2, heldout3, heldou
 
 from __future__ import annotations
 
+import argparse
+
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 HELD_OUT = SPLITS[1:]
 # The round being collected and not yet scored: no --details, no development on it.
 FRESH = ("heldout5",)
+
+
+def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
+    """A fresh round is scored once, as a whole: its misses and extras are not listed before."""
+    if details and split in FRESH:
+        parser.error(f"--details is not for {split}: that round has not been scored yet")
