@@ -804,6 +804,38 @@ def test_lineage_command_shows_a_units_chain_and_two_plans_aligned(cli_store: Pa
     assert code == 0 and "new in sh-stic-14" in out and "dropped from sh-sti-12" in out
 
 
+def test_the_alignment_table_shows_an_item_that_is_a_section_and_a_task_once(tmp_path: Path) -> None:
+    """The housing 十四五 plan's numbered items are both a Section and a Task (align.TWINS): both
+    nodes carry the same CONTINUES, and the table of two plans aligned shows each pair once, the
+    item's kind "Section+Task" (the Task's id in "also" where it is new or dropped)."""
+    import json
+
+    from bench.eval_lineage import build, plans_folder
+
+    judged = Path(__file__).parent / "realworld" / "lineage4" / "judged.yaml"
+    folder, _ = plans_folder(judged, tmp_path, manifest=True)
+    store = build(tmp_path, folder)
+    try:
+        found = continues(store)
+    finally:
+        store.close()
+    # both twins of 1.大力推动租赁住房有效供应 continue into the same later units
+    section, task = "sh-housing-14/s4.1.1", "sh-housing-14/s4.1/t1.1"
+    assert {a for a, b in found if b == section} == {a for a, b in found if b == task} != set()
+    code, out, _ = lineage_cli(tmp_path / "graph", "--plan", "sh-renewal-housing-15", "--against", "sh-housing-14")
+    assert code == 0 and "Section+Task" in out
+    code, out, _ = lineage_cli(
+        tmp_path / "graph", "--plan", "sh-renewal-housing-15", "--against", "sh-housing-14", "--format", "json"
+    )
+    table = json.loads(out)
+    keys = ["later_kind", "later_number", "later_title", "earlier_kind", "earlier_number", "earlier_title"]
+    shown = [tuple(c[k] for k in keys) for c in table["continues"]]
+    assert len(shown) == len(set(shown)) and any(row[3] == "Section+Task" for row in shown)
+    assert not {c["earlier_id"] for c in table["continues"]} & {task}
+    listed = [(u["number"], u["title"]) for u in table["new"] + table["dropped"]]
+    assert len(listed) == len(set(listed))
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

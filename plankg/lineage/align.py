@@ -218,8 +218,8 @@ def align(
     its best). Framing units: by role (``ROLE_RELATIVE``). The score is the calibrated
     confidence (``calibrated``).
     """
-    later, late_twins = _without_twins(u for u in later if u.title.strip())
-    earlier, early_twins = _without_twins(u for u in earlier if u.title.strip())
+    later, late_twins = without_twins(u for u in later if u.title.strip())
+    earlier, early_twins = without_twins(u for u in earlier if u.title.strip())
     # Each kind in a space of its own, so framing texts (about everything) do not weigh the terms
     # of the lines of work.
     found = _pairs([u for u in later if not u.role], [u for u in earlier if not u.role], terms, cache, work=True)
@@ -233,7 +233,7 @@ def align(
 # unit's ROW_RANK / MAX_PER_UNIT places with one line of work, pushed out another item the later
 # unit carries on, and counted its words twice in the document frequencies. The Section is
 # aligned; the Task (its twin) gets the same links.
-def _without_twins(units: Iterable[Unit]) -> tuple[list[Unit], dict[str, list[Unit]]]:
+def without_twins(units: Iterable[Unit]) -> tuple[list[Unit], dict[str, list[Unit]]]:
     """The units without the Tasks that twin a Section (same title, same start), sorted by id,
     and section id → its twin Tasks."""
     units = list(units)
