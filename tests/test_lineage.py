@@ -399,6 +399,12 @@ def test_a_section_and_a_task_of_one_item_are_aligned_once_and_both_linked(terms
     by_earlier = {c.earlier: c for c in found}
     assert by_earlier["old/s1/t1.1"].earlier_label == "Task" and by_earlier["old/s1.1"].earlier_label == "Section"
     assert by_earlier["old/s1/t1.1"].score == by_earlier["old/s1.1"].score
+    # the same title at an unknown place (start 0) under another unit is no twin
+    from plankg.lineage.align import without_twins
+
+    elsewhere = Unit("old/s2/t1", "old", "Task", title, (), text, level=3, parent="old/s2")
+    section = Unit("old/s3", "old", "Section", title, (), text, level=2)
+    assert without_twins([section, elsewhere])[1] == {}
 
 
 def test_a_framing_unit_continues_only_the_later_unit_of_its_role(terms: LineageTerms) -> None:

@@ -259,14 +259,14 @@ MEANS_BECOME_WORK = True
 # unit carries on, and counted its words twice in the document frequencies. The Section is
 # aligned; the Task (its twin) gets the same links.
 def without_twins(units: Iterable[Unit]) -> tuple[list[Unit], dict[str, list[Unit]]]:
-    """The units without the Tasks that twin a Section (same title, same start), sorted by id,
-    and section id → its twin Tasks."""
+    """The units without the Tasks that twin a Section (same title, same place: start and the
+    unit above), sorted by id, and section id → its twin Tasks."""
     units = list(units)
-    sections = {(u.plan_id, u.title, u.start): u.id for u in units if u.label == "Section"}
+    sections = {(u.plan_id, u.title, u.start, u.parent): u.id for u in units if u.label == "Section"}
     twins: dict[str, list[Unit]] = {}
     kept: list[Unit] = []
     for u in units:
-        section = sections.get((u.plan_id, u.title, u.start)) if u.label == "Task" else None
+        section = sections.get((u.plan_id, u.title, u.start, u.parent)) if u.label == "Task" else None
         if section is None:
             kept.append(u)
         else:
