@@ -549,12 +549,13 @@ def test_a_broad_earlier_unit_continues_where_its_units_went() -> None:
     earlier = _outline("old", ("c", "", 1), ("e1", "c", 3), ("e2", "c", 3), ("e3", "c", 3))
     later = _outline("new", ("a", "", 1), ("a1", "a", 3), ("a2", "a", 3), ("b", "", 1), ("b1", "b", 3))
     scores = np.zeros((len(later), len(earlier)))
-    went = _where_its_work_went(scores, [(1, 1, 0.5), (2, 2, 0.4), (4, 3, 0.3)], later, earlier)
+    # new/b holds 0.25 / 1.15 of the links, under WORK_WENT
+    went = _where_its_work_went(scores, [(1, 1, 0.5), (2, 2, 0.4), (4, 3, 0.25)], later, earlier)
     assert [(i, j) for i, j, _ in went] == [(0, 0)] and 0.0 < went[0][2] < 1.0
-    # Three items, three later chapters, a quarter each at most: no chapter holds WORK_WENT of them.
-    later += _outline("new", ("d", "", 1), ("d1", "d", 3), ("f", "", 1), ("f1", "f", 3))
+    # Three items, five later chapters, a fifth each: no chapter holds WORK_WENT of them.
+    later += _outline("new", ("d", "", 1), ("d1", "d", 3), ("f", "", 1), ("f1", "f", 3), ("g", "", 1), ("g1", "g", 3))
     scores = np.zeros((len(later), len(earlier)))
-    chosen = [(1, 1, 0.2), (4, 2, 0.2), (6, 3, 0.2), (8, 3, 0.2)]
+    chosen = [(1, 1, 0.2), (4, 2, 0.2), (6, 3, 0.2), (8, 3, 0.2), (10, 2, 0.2)]
     assert _where_its_work_went(scores, chosen, later, earlier) == []
 
 
@@ -766,11 +767,12 @@ def test_lineage_against_the_judged_dev_split(store: GraphStore, loaded_plans: d
     # 0.534, 1 negative of 15. Near precision fell from 0.559: the links ITEM_SHARE drops are to
     # items of listed sections, which "near" counted as right.
     # 2026-12-03 (TWINS, MANY_TO_ONE, WORK_WENT_PEERS, section bodies BODY_EVIDENCE; branch
-    # lindev8): strong 0.898 (strict 0.898), weak 0.469, precision 0.230, near 0.564, 1 negative.
-    assert result["strong_recall"] >= 0.89 and strict["strong_recall"] >= 0.89
+    # lindev8): strong 0.898 (strict 0.898), weak 0.469, precision 0.230, near 0.564, 1 negative;
+    # WORK_WENT 0.25: strong 0.909 (strict 0.909), weak 0.469, precision 0.231, near 0.565.
+    assert result["strong_recall"] >= 0.90 and strict["strong_recall"] >= 0.90
     assert result["weak_recall"] >= 0.46
     assert result["negatives_linked"] <= 1
-    assert result["precision"] >= 0.229 and result["precision_near"] >= 0.56
+    assert result["precision"] >= 0.23 and result["precision_near"] >= 0.56
 
 
 def test_lineage_against_the_judged_heldout2_split(store: GraphStore, loaded_plans: dict[str, Loaded]) -> None:
@@ -786,11 +788,11 @@ def test_lineage_against_the_judged_heldout2_split(store: GraphStore, loaded_pla
     # strong 0.923, weak 0.436, precision 0.333, near 0.632 (see the dev test for why near fell),
     # 0 negatives of 9.
     # 2026-12-03 (branch lindev8, see the dev test): strong 0.923, weak 0.462, precision 0.341,
-    # near 0.670, 0 negatives of 9.
+    # near 0.670, 0 negatives of 9; WORK_WENT 0.25: precision 0.330 (30 of 91), near 0.681.
     assert result["strong_recall"] >= 0.92
     assert result["weak_recall"] >= 0.46
     assert result["negatives_linked"] <= 0
-    assert result["precision"] >= 0.34 and result["precision_near"] >= 0.67
+    assert result["precision"] >= 0.32 and result["precision_near"] >= 0.68
 
 
 def test_the_old_task_pairs_gold_still_holds(store: GraphStore, loaded_plans: dict[str, Loaded]) -> None:
@@ -995,10 +997,11 @@ def test_lineage_against_the_judged_heldout3_set(tmp_path: Path, manifest: bool)
     # 0.798 → 0.789), while it raised the 九五 → 十五 strong recall 0.729 → 0.792 (test above).
     # 2026-12-03 (TWINS, MANY_TO_ONE, WORK_WENT_PEERS, BODY_EVIDENCE; branch lindev8): strong 0.766
     # → 0.844 (strict 0.532 → 0.596), weak 0.145 → 0.255, precision 0.614 → 0.612 (near 0.789 →
-    # 0.782), 1 negative of 15, with or without a manifest. The floors sit at the measured values.
+    # 0.782), 1 negative of 15, with or without a manifest; WORK_WENT 0.25: precision 0.605 (near
+    # 0.774), recalls unchanged. The floors sit at the measured values.
     assert result["strong_recall"] >= 0.84 and strict["strong_recall"] >= 0.59
     assert result["weak_recall"] >= 0.25
-    assert result["precision"] >= 0.61 and result["precision_near"] >= 0.78
+    assert result["precision"] >= 0.60 and result["precision_near"] >= 0.77
     assert result["negatives_linked"] <= 1
 
 
@@ -1016,9 +1019,10 @@ def test_lineage_against_the_judged_round4_set(tmp_path: Path, manifest: bool) -
     (the run-in 2.重点任务 block is a unit): strong 0.696, weak 0.462, precision 0.680 (near 0.760),
     0 negatives; with the housing entries of the lineage vocabulary (programme renames: 廉租住房 →
     公共租赁住房, 好房子 ≈ 住宅品质; written after reading these two plans, so this part of the gain is
-    in-sample): strong 0.754, weak 0.423, precision 0.706 (near 0.804), 0 negatives."""
+    in-sample): strong 0.754, weak 0.423, precision 0.706 (near 0.804), 0 negatives; WORK_WENT
+    0.25: strong 0.783, weak 0.423, precision 0.717 (near 0.811), 0 negatives."""
     result, _ = _score_judged_set(tmp_path, "lineage4", "heldout4", manifest)
     assert result["unmapped"] == 0 and result["by_quote"] <= 44
-    assert result["strong_recall"] >= 0.75 and result["weak_recall"] >= 0.42
-    assert result["precision"] >= 0.70 and result["precision_near"] >= 0.80
+    assert result["strong_recall"] >= 0.78 and result["weak_recall"] >= 0.42
+    assert result["precision"] >= 0.71 and result["precision_near"] >= 0.81
     assert result["negatives_linked"] <= 0
