@@ -386,6 +386,26 @@ def test_the_measures_of_an_earlier_plan_may_become_lines_of_work_of_the_later_o
     assert all(later_id != "new/s2.3" or earlier_id != "old/s8" for later_id, earlier_id in found)
 
 
+def test_a_later_title_listing_its_subjects_continues_one_earlier_unit_per_subject(terms: LineageTerms) -> None:
+    """SEVERAL (九五 体育 and 卫生 → 十五 发展卫生、体育事业): 体育 finds the later unit its best match,
+    far under the 卫生 pair (LATER_RELATIVE), and still continues it, as the title lists both."""
+    health = "深化医疗卫生体制改革，加强卫生服务体系建设，加强卫生监督。"
+    later = [
+        unit("new/a", "发展卫生、体育事业", health + "开展全民健身运动。"),
+        unit("new/b", "发展文化事业", "繁荣文学艺术，发展广播影视。"),
+        unit("new/c", "深化教育改革", "推进素质教育。"),
+    ]
+    earlier = [
+        unit("old/w", "卫生", health),
+        unit("old/t", "体育", "发展体育事业，开展全民健身运动。"),
+        unit("old/c", "文化", "繁荣文学艺术。"),
+    ]
+    assert pairs(align(later, earlier, terms)) == {("new/a", "old/w"), ("new/a", "old/t"), ("new/b", "old/c")}
+    # the same without 、 in the title: 体育 is too far under 卫生
+    later[0] = unit("new/a", "发展卫生体育事业", later[0].text)
+    assert ("new/a", "old/t") not in pairs(align(later, earlier, terms))
+
+
 def test_a_section_and_a_task_of_one_item_are_aligned_once_and_both_linked(terms: LineageTerms) -> None:
     """TWINS: the item "1.大力推动租赁住房有效供应" became a Section and a Task (same title, same
     place). Aligned once, so it takes one of a later unit's places, and both nodes get its links."""
@@ -970,12 +990,13 @@ def test_lineage_against_the_national_outlines_dev_set(tmp_path: Path, manifest:
     With ABBREVIATED (科学技术 compared as 科技; branch lindev7): strong 0.792, weak 0.375, precision
     0.537 (near 0.829: one more link a level off the listed one), 0 negatives. With TWINS,
     MANY_TO_ONE, WORK_WENT_PEERS and the section bodies (BODY_EVIDENCE; branch lindev8): strong
-    0.854, weak 0.438, precision 0.571 (near 0.833), 0 negatives."""
+    0.854, weak 0.438, precision 0.571 (near 0.833), 0 negatives. With SEVERAL (体育 → 发展卫生、
+    体育事业): strong 0.875, weak 0.438, precision 0.570 (49 of 86; near 0.826), 0 negatives."""
     result, _ = _score_judged_set(tmp_path, "lineage-dev", "dev", manifest)
     assert result["unmapped"] == 0 and result["by_quote"] == 0
-    assert result["strong_recall"] >= 0.85
+    assert result["strong_recall"] >= 0.87
     assert result["weak_recall"] >= 0.43
-    assert result["precision"] >= 0.57 and result["precision_near"] >= 0.83
+    assert result["precision"] >= 0.56 and result["precision_near"] >= 0.82
     assert result["negatives_linked"] == 0
 
 
@@ -998,7 +1019,7 @@ def test_lineage_against_the_judged_heldout3_set(tmp_path: Path, manifest: bool)
     # 2026-12-03 (TWINS, MANY_TO_ONE, WORK_WENT_PEERS, BODY_EVIDENCE; branch lindev8): strong 0.766
     # → 0.844 (strict 0.532 → 0.596), weak 0.145 → 0.255, precision 0.614 → 0.612 (near 0.789 →
     # 0.782), 1 negative of 15, with or without a manifest; WORK_WENT 0.25: precision 0.605 (near
-    # 0.774), recalls unchanged. The floors sit at the measured values.
+    # 0.774), recalls unchanged; SEVERAL: near 0.779. The floors sit at the measured values.
     assert result["strong_recall"] >= 0.84 and strict["strong_recall"] >= 0.59
     assert result["weak_recall"] >= 0.25
     assert result["precision"] >= 0.60 and result["precision_near"] >= 0.77
