@@ -327,12 +327,24 @@ def lineage(
         _emit(
             pairs,
             fmt,
-            ["later_number", "later_title", "earlier_number", "earlier_title", "score", "shared_terms"],
+            [
+                "later_kind",
+                "later_number",
+                "later_title",
+                "earlier_kind",
+                "earlier_number",
+                "earlier_title",
+                "score",
+                "shared_terms",
+            ],
             title=f"{plan} continues {against} ({len(pairs)} pairs, {table['source']})",
         )
-        _emit(table["new"], fmt, ["id", "number", "title"], title=f"new in {plan} ({len(table['new'])})")
+        _emit(table["new"], fmt, ["id", "label", "number", "title"], title=f"new in {plan} ({len(table['new'])})")
         _emit(
-            table["dropped"], fmt, ["id", "number", "title"], title=f"dropped from {against} ({len(table['dropped'])})"
+            table["dropped"],
+            fmt,
+            ["id", "label", "number", "title"],
+            title=f"dropped from {against} ({len(table['dropped'])})",
         )
         return
     with _graph(store, neo4j) as graph:

@@ -12,7 +12,7 @@ from typing import Any
 
 from plankg.errors import NotFoundError
 from plankg.graph.store import GraphStore
-from plankg.lineage.align import align
+from plankg.lineage.align import align, without_twins
 from plankg.lineage.link import load_terms, units_of
 from plankg.lineage.similarity import Unit
 from plankg.queries import registry
@@ -89,16 +89,30 @@ def _unlinked(units: list[Unit], linked: set[str]) -> list[Unit]:
     return [u for u in units if u.id in quiet and u.parent not in quiet]
 
 
-def _unit_record(unit: Unit) -> dict[str, Any]:
-    return {"id": unit.id, "plan_id": unit.plan_id, "label": unit.label, "number": unit.number, "title": unit.title}
+def _unit_record(unit: Unit, twins: dict[str, list[Unit]]) -> dict[str, Any]:
+    return {
+        "id": unit.id,
+        "plan_id": unit.plan_id,
+        "label": _kind(unit, twins),
+        "number": unit.number,
+        "title": unit.title,
+        "also": [t.id for t in twins.get(unit.id, ())],
+    }
+
+
+def _kind(unit: Unit, twins: dict[str, list[Unit]]) -> str:
+    """"Section", "Task", or "Section+Task" for an item that is both (``align.TWINS``)."""
+    return f"{unit.label}+Task" if unit.id in twins else unit.label
 
 
 def align_plans(store: GraphStore, later: str, earlier: str) -> dict[str, Any]:
     """Two plans aligned unit by unit.
 
     Returns ``{"later", "earlier", "source", "continues": [...], "new": [...], "dropped": [...]}``:
-    ``continues`` holds one record per CONTINUES pair (later unit, earlier unit, score, shared
-    terms, method); ``new`` the later plan's units on a line of work none of the earlier plan's
+    ``continues`` holds one record per CONTINUES pair (later unit, earlier unit, each with its
+    kind, score, shared terms, method; an item that is both a Section and a Task, with the same
+    links on both nodes, is one unit of kind "Section+Task", its Task's id in ``also`` of the
+    new/dropped records); ``new`` the later plan's units on a line of work none of the earlier plan's
     units carries (nothing at or below them is linked; the top-most such unit is listed, not
     its items); ``dropped`` likewise the earlier plan's units nothing continues. ``source`` is
     "graph" when the plans are a succession in the graph (the stored CONTINUES), "computed"
@@ -110,6 +124,12 @@ def align_plans(store: GraphStore, later: str, earlier: str) -> dict[str, Any]:
             raise NotFoundError(f"no plan {plan_id!r} in the graph (see `plankg stats`)")
     later_units, earlier_units = units_of(store, later), units_of(store, earlier)
     by_id = {u.id: u for u in [*later_units, *earlier_units]}
+    # An item that is both a Section and a Task (align.TWINS) has the same links on both nodes:
+    # one row, under the Section, its kind "Section+Task" and the Task's id in "also".
+    twins = {**without_twins(later_units)[1], **without_twins(earlier_units)[1]}
+    as_section = {t.id: section for section, tasks in twins.items() for t in tasks}
+    later_units = [u for u in later_units if u.id not in as_section]  # in the plan's order
+    earlier_units = [u for u in earlier_units if u.id not in as_section]
     successions = {(r["later"], r["earlier"]) for r in registry.PLAN_SUCCESSIONS.run(store)}
     if (later, earlier) in successions:
         source = "graph"
@@ -124,16 +144,20 @@ def align_plans(store: GraphStore, later: str, earlier: str) -> dict[str, Any]:
             for c in align(later_units, earlier_units, load_terms())
         ]
     continues = []
+    seen: set[tuple[str, str]] = set()
     for later_id, earlier_id, score, shared, method in pairs:
-        a, b = by_id.get(later_id), by_id.get(earlier_id)
-        if a is None or b is None:
+        a, b = by_id.get(as_section.get(later_id, later_id)), by_id.get(as_section.get(earlier_id, earlier_id))
+        if a is None or b is None or (a.id, b.id) in seen:
             continue
+        seen.add((a.id, b.id))
         continues.append(
             {
                 "later_id": a.id,
+                "later_kind": _kind(a, twins),
                 "later_number": a.number,
                 "later_title": a.title,
                 "earlier_id": b.id,
+                "earlier_kind": _kind(b, twins),
                 "earlier_number": b.number,
                 "earlier_title": b.title,
                 "score": score,
@@ -147,6 +171,6 @@ def align_plans(store: GraphStore, later: str, earlier: str) -> dict[str, Any]:
         "earlier": earlier,
         "source": source,
         "continues": continues,
-        "new": [_unit_record(u) for u in _unlinked(later_units, {c["later_id"] for c in continues})],
-        "dropped": [_unit_record(u) for u in _unlinked(earlier_units, {c["earlier_id"] for c in continues})],
+        "new": [_unit_record(u, twins) for u in _unlinked(later_units, {c["later_id"] for c in continues})],
+        "dropped": [_unit_record(u, twins) for u in _unlinked(earlier_units, {c["earlier_id"] for c in continues})],
     }
