@@ -347,8 +347,9 @@ def measure_neo4j(
     Fair to both: each loader first loads NEO4J_WARM_UP times untimed (the server compiles and
     caches its statements, JIT-compiles and warms its page cache, which would otherwise be charged
     to whichever loader runs first), then the loaders take turns for ``repeats`` rounds, in
-    alternating order, and each figure is the median of its rounds. Naive used to run once, last, after four batched loads: on a server
-    warmed by them it took 6.4-15.2 s for the same rows in different runs."""
+    alternating order, and each figure is the median of its rounds. Naive used to run once, last,
+    after four batched loads: on a server warmed by them it took 6.4-15.2 s for the same rows in
+    different runs."""
     uri = os.environ.get("NEO4J_URI")
     if not uri:
         print("neo4j: skipped (no NEO4J_URI; `make neo4j-up` and source .cache/neo4j/env)", flush=True)
