@@ -85,3 +85,24 @@ def test_enumerations_searched_in_runs_are_the_plain_search(text: str, start: in
     for pattern in _ENUMERATION_TAILS:
         expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text, start, end)]
         assert [(m.span(), m.groupdict()) for m in _finditer_in_runs(pattern, text, start, end)] == expected
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(list("上海市集成电路（浙江）“一带一路”研究院。，、 1.2-")),
+            st.characters(codec="utf-8"),
+        ),
+        max_size=60,
+    ).map("".join),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_runs_of_the_sentences_are_the_runs_of_the_text(text: str, start: int, end: int) -> None:
+    from plankg.loaders.extract.mentions import _sentences
+
+    stop = min(end, len(text))
+    if start >= stop:
+        return
+    pieces = [run for a, b in _sentences(text, start, stop) for run in _runs(text, a, b)]
+    assert pieces == _runs(text, start, stop)

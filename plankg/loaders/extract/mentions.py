@@ -281,6 +281,20 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return runs
 
 
+def _sentences(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
+    """``[start, stop)`` cut before every 。, whose runs (``_runs``) are those of the whole stretch:
+    no run holds a 。 (not a name character, a version point, a hyphen or inside a bracketed place
+    or a quoted word), so a scan reaching one is outside a run, as a scan starting at it is. Lets a
+    search for listed names read the runs of only the sentences that hold one (the runs of a whole
+    text were 0.54 s of CPU over 60 generated plans)."""
+    a = start
+    while (k := text.find("。", a + 1, stop)) != -1:
+        yield a, k
+        a = k
+    if a < stop:
+        yield a, stop
+
+
 # Scanning helpers for _runs, derived from NAME_CHAR: a whole stretch of name characters is taken
 # in one regex step, and the gap to the next run is skipped in one search (the character-by-
 # character loop was the largest single cost of analysing a plan).
@@ -934,7 +948,12 @@ def listed_mentions(
     forms = {**aliases, **{o: o for o in organisations}, **(declared or {})}
     found: list[Mention] = []
     any_form = _form_finder(tuple(forms))
-    for run_start, run_end in _runs(text, start, stop):
+    for run_start, run_end in (
+        run
+        for a, b in _sentences(text, start, stop)
+        if any_form.search(text, a, b) is not None  # most sentences name nothing listed
+        for run in _runs(text, a, b)
+    ):
         run = text[run_start:run_end]
         if any_form.search(run) is None:
             continue  # most runs name nothing listed: one scan instead of a find per form
