@@ -38,8 +38,12 @@ REBUILD_FILE = "shanghai-sti-12th-fyp.txt"
 LOOKUP = ["tasks", "--field", "集成电路", "--format", "json"]
 BASE_IMPORT = "import ladybug, typer, rich, pydantic"
 SAMPLE_S = 0.2  # how often the memory of a build's process tree is sampled
-# Rounds of the Neo4j comparison (each loader once per round, after one untimed load each).
-NEO4J_REPEATS = 3
+# Rounds of the Neo4j comparison (each loader once per round), after NEO4J_WARM_UP untimed rounds.
+# One untimed load each was not enough: the first timed round of every loader was still 1.5-4x
+# its later ones (batched 10,000 rows 1.23, 0.78, 0.31 s: a median of 0.78 s and a ratio of 7.3x
+# where the steady state gives ~20x), so the median of 3 depended on the server's JIT warming up.
+NEO4J_REPEATS = 5
+NEO4J_WARM_UP = 2
 
 
 # --- running and measuring one command ---------------------------------------------------------
@@ -340,11 +344,12 @@ def measure_neo4j(
     statement per item) on the same rows of N generated plans, on the server of NEO4J_URI,
     emptied before every load; also the store's write_plan, one plan per transaction.
 
-    Fair to both: each loader first loads once untimed (the server compiles and caches its
-    statements and warms its page cache, which would otherwise be charged to whichever loader
-    runs first), then the loaders take turns for ``repeats`` rounds, and each figure is the
-    median of its rounds. Naive used to run once, last, after four batched loads: on a server
-    warmed by them it took 6.4-15.2 s for the same rows in different runs."""
+    Fair to both: each loader first loads NEO4J_WARM_UP times untimed (the server compiles and
+    caches its statements, JIT-compiles and warms its page cache, which would otherwise be charged
+    to whichever loader runs first), then the loaders take turns for ``repeats`` rounds, in
+    alternating order, and each figure is the median of its rounds. Naive used to run once, last,
+    after four batched loads: on a server warmed by them it took 6.4-15.2 s for the same rows in
+    different runs."""
     uri = os.environ.get("NEO4J_URI")
     if not uri:
         print("neo4j: skipped (no NEO4J_URI; `make neo4j-up` and source .cache/neo4j/env)", flush=True)
@@ -368,6 +373,7 @@ def measure_neo4j(
         "neo4j_items": items,
         "neo4j_rust_ext": importlib.util.find_spec("neo4j._rust") is not None,
         "neo4j_repeats": repeats,
+        "neo4j_warm_up_rounds": NEO4J_WARM_UP,
     }
     chunks = [rows[i : i + WRITE_BATCH_PLANS] for i in range(0, len(rows), WRITE_BATCH_PLANS)]
 
@@ -389,11 +395,14 @@ def measure_neo4j(
     runs: dict[str, list[float]] = {key: [] for key in loaders}
     counts = set()
     try:
-        for load in loaders.values():
-            load()  # untimed warm-up, one per loader
-        for _ in range(repeats):
-            for key, load in loaders.items():
-                runs[key].append(load())
+        for _ in range(NEO4J_WARM_UP):
+            for load in loaders.values():
+                load()  # untimed warm-up rounds, each loader once per round
+        for round_ in range(repeats):
+            # alternate the order, so that no loader always follows the same one
+            order = list(loaders) if round_ % 2 == 0 else list(reversed(loaders))
+            for key in order:
+                runs[key].append(loaders[key]())
                 counts.add(_counts(store))
         _clear(store)
     finally:
@@ -409,8 +418,8 @@ def measure_neo4j(
     result["neo4j_batched_over_naive"] = naive_s / result[f"neo4j_batched_{batch_sizes[0]}_s"]
     result["neo4j_best_batched_over_naive"] = naive_s / best
     print(
-        f"neo4j {n} plans ({items:,d} items), medians of {repeats} rounds after one warm-up each: "
-        + ", ".join(f"batched {s} rows {result[f'neo4j_batched_{s}_s']:.1f} s" for s in batch_sizes)
+        f"neo4j {n} plans ({items:,d} items), medians of {repeats} rounds after {NEO4J_WARM_UP} untimed rounds: "
+        + ", ".join(f"batched {s} rows {result[f'neo4j_batched_{s}_s']:.2f} s" for s in batch_sizes)
         + f", naive {naive_s:.1f} s (runs {', '.join(f'{x:.1f}' for x in runs['neo4j_naive_s'])}); "
         f"batched over naive {result['neo4j_batched_over_naive']:.1f}x "
         f"(best {result['neo4j_best_batched_over_naive']:.1f}x); rust ext {result['neo4j_rust_ext']}; "

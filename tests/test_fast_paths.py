@@ -65,3 +65,44 @@ def test_runs_cover_every_name_character(text: str) -> None:
     for i, ch in enumerate(text):
         if NAME_CHAR.match(ch) or VERSION_POINT.match(text, i):
             assert i in inside
+
+
+# Texts of enumerations: items, 、, 等, kinds of institutions, 项目, places and punctuation.
+ENUMERATIONS = st.lists(
+    st.one_of(
+        st.sampled_from(list("推动阿里巴巴浙江联通、等项目企业高校重点领军地市A1“”，。 \n")),
+        st.sampled_from(["等企业", "等重点项目", "、", "等地企业", "等知名企业", "车企"]),
+        st.characters(codec="utf-8"),
+    ),
+    max_size=30,
+).map("".join)
+
+
+@given(ENUMERATIONS, st.integers(0, 60), st.integers(0, 60))
+def test_enumerations_searched_in_runs_are_the_plain_search(text: str, start: int, end: int) -> None:
+    from plankg.loaders.extract.mentions import _ENUMERATION_TAILS, _finditer_in_runs
+
+    for pattern in _ENUMERATION_TAILS:
+        expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text, start, end)]
+        assert [(m.span(), m.groupdict()) for m in _finditer_in_runs(pattern, text, start, end)] == expected
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(list("上海市集成电路（浙江）“一带一路”研究院。，、 1.2-")),
+            st.characters(codec="utf-8"),
+        ),
+        max_size=60,
+    ).map("".join),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_runs_of_the_sentences_are_the_runs_of_the_text(text: str, start: int, end: int) -> None:
+    from plankg.loaders.extract.mentions import _sentences
+
+    stop = min(end, len(text))
+    if start >= stop:
+        return
+    pieces = [run for a, b in _sentences(text, start, stop) for run in _runs(text, a, b)]
+    assert pieces == _runs(text, start, stop)

@@ -29,9 +29,15 @@ from plankg.graph.store import (
     relationship_statement,
 )
 
-# Rows per UNWIND statement. 10,000 loaded 20 generated plans (11,379 items) in 0.4–0.7 s against
-# 0.6–0.9 s with 1,000, in three runs on the same server (bench/scale.py, neo4j_batched_*_s): fewer
-# round trips, and a statement of 10,000 small rows is still a few MB.
+# Rows per UNWIND statement. Measured on 20 generated plans (11,382 items, written 16 plans a
+# transaction, as the build does), 2 untimed rounds then 9 alternating rounds on the same server:
+# medians 0.33 s (500 rows), 0.33 s (1,000), 0.32 s (10,000), naive 7.5-15 s. With 16 plans a
+# transaction no label or relationship group reaches 1,500 rows, so sizes from 2,000 up send the
+# same statements and 500-1,000 only split the largest few; the time is the server's per-row work
+# and per-statement round trips, not the batch size. For CONTINUES (27,000 rows in one replace)
+# 1,000-27,000 rows a statement measured 1.3-2.2 s with no order above the noise. 10,000 keeps
+# the fewest round trips. Plan-local nodes are CREATEd (their plan's nodes are deleted first);
+# MERGE on them measured 0.33-0.38 s against 0.32-0.33 s in the same rounds.
 DEFAULT_BATCH_SIZE = 10_000
 # A dead address fails on the TCP connect; a port that accepts but never speaks Bolt only on
 # the acquisition deadline. Together they keep "cannot reach" under 10 s.
