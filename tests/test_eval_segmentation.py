@@ -51,6 +51,11 @@ HELDOUT2_F1_FLOOR = 0.977
 # measured 2026-12-02 after the fixes of branch seg-fix6 (rule tests in tests/test_segment_*.py):
 # P 1.000, R 0.997, F1 0.999 (nat-railway-env-2021 misses its appended 成员名单 title, 0.909).
 HELDOUT3_F1_FLOOR = 0.998
+# The fifth held-out round (split "heldout5", 11 documents, 293 gold headings: pkulaw exports, gov.cn
+# fragments with tags, a provincial standard and the First Five-Year Plan as PDF text, a decree and
+# rules of 第X章/第X条, a one-line 1999 reply) was scored once by the lead at 04:52 UTC on 2026-12-03:
+# P 0.594, R 0.925, F1 0.724.
+HELDOUT5_F1_FLOOR = 0.724
 
 
 @pytest.fixture(scope="module")
@@ -82,3 +87,8 @@ def test_the_second_held_out_round_scores_at_least_its_floor() -> None:
 def test_the_third_held_out_round_scores_at_least_its_floor() -> None:
     total = overall([score(doc) for doc in documents("heldout3")])
     assert total.prf(total.matched)[2] >= HELDOUT3_F1_FLOOR
+
+
+def test_the_fifth_held_out_round_scores_at_least_its_floor() -> None:
+    total = overall([score(doc) for doc in documents("heldout5")])
+    assert total.prf(total.matched)[2] >= HELDOUT5_F1_FLOOR - 5e-4
