@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.eval_segmentation import GOLD, TEXTS, Score, documents, normalise_title, overall  # noqa: E402
+from bench.splits import SPLITS  # noqa: E402
 from plankg.loaders.structure.document import load_plan  # noqa: E402
 from plankg.loaders.text.formats import read_document  # noqa: E402
 from plankg.loaders.text.normalise import normalise  # noqa: E402
@@ -77,8 +78,8 @@ def main() -> None:
     parser.add_argument(
         "--split",
         default="dev",
-        choices=["dev", "heldout3"],
-        help="heldout3: scored once, by the lead, after the round's plain-text score (it renders the texts)",
+        choices=SPLITS,
+        help="a held-out round: scored by the lead after the round's plain-text score (it renders the texts)",
     )
     args = parser.parse_args()
     docs = [d for d in documents(args.split) if not args.doc or d["id"] in args.doc]
