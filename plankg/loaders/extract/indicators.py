@@ -22,12 +22,15 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from plankg.loaders.rules.indicators import (
+    ATTACHMENT,
     ATTRIBUTE_CELL,
     BARE_TARGET,
     CELL_MAX,
     CHANGE_ONLY,
     EMPTY_CELL,
     FLAT_ATOM,
+    FLAT_CHANGE,
+    FLAT_CHANGE_CELL,
     FLAT_HEADER,
     FLAT_MARKER,
     FLAT_VALUES,
@@ -36,6 +39,7 @@ from plankg.loaders.rules.indicators import (
     GROUP_MAX,
     GROUP_WITH_UNIT,
     GROWTH_VERB,
+    LABELED_VALUE,
     LEADING_BOUND,
     MARKDOWN_ROW,
     MARKDOWN_RULE,
@@ -54,6 +58,8 @@ from plankg.loaders.rules.indicators import (
     TARGET_VERBS,
     TARGETS_LEAD,
     VALUE_CELL,
+    WRAPPED_GROUP,
+    WRAPPED_HEADER,
     header_role,
 )
 from plankg.loaders.rules.indicators import UNIT_CELL as UNIT_CELL_RULE
@@ -338,6 +344,25 @@ def _header_year(header: str) -> int | None:
 PERIOD_NAME = re.compile(r"十[一二三四五六七八九]?五")
 
 
+def _unwrap_headers(headers: list[str]) -> list[str]:
+    """Header cells wrapped over two lines joined again (WRAPPED_HEADER): "指标" then "属性" after
+    an earlier 主要指标 column is the one column 指标属性."""
+    out: list[str] = []
+    for cell in headers:
+        if out:
+            joined = out[-1] + cell
+            earlier = [header_role(h) for h in out[:-1]]
+            if (
+                header_role(out[-1]) in earlier
+                and WRAPPED_HEADER.pattern.fullmatch(joined)
+                and header_role(joined) is not None
+            ):
+                out[-1] = joined
+                continue
+        out.append(cell)
+    return out
+
+
 def _columns(headers: list[str], caption: str, end_year: int | None) -> list[_Column] | None:
     """The table's columns from its header cells; None when it is no table of this plan's
     targets (a previous plan's completion table, or no target column)."""
@@ -368,7 +393,11 @@ def _is_text(cell: str) -> bool:
 
 
 def _is_value(cell: str) -> bool:
-    return bool(VALUE_CELL.pattern.fullmatch(cell) or EMPTY_CELL.pattern.fullmatch(cell))
+    return bool(
+        VALUE_CELL.pattern.fullmatch(cell)
+        or EMPTY_CELL.pattern.fullmatch(cell)
+        or LABELED_VALUE.pattern.fullmatch(cell)
+    )
 
 
 def _fits(role: str, cell: str, following: str | None, last_value: bool) -> bool:
@@ -392,6 +421,7 @@ def _table_end(cell: str) -> bool:
         len(cell) > CELL_MAX
         or cell.endswith("。")
         or bool(TABLE_NOTE.pattern.match(cell))
+        or bool(ATTACHMENT.pattern.fullmatch(cell))
         or bool(CHAPTER.match(cell) or CN_ENUM.match(cell) or PAREN_CN.match(cell))
     )
 
@@ -404,6 +434,46 @@ def _split_name_unit(name: str) -> tuple[str, str]:
     return name, ""
 
 
+def _wrapped_group(cells: list[_Cell], index: int) -> bool:
+    """A group cell wrapped over two lines (WRAPPED_GROUP): two short words ("综合", "治理"),
+    then the row's name (text, not a unit)."""
+    if index + 2 >= len(cells):
+        return False
+    first, second, name = (c.text for c in cells[index : index + 3])
+    return bool(
+        WRAPPED_GROUP.pattern.fullmatch(first)
+        and WRAPPED_GROUP.pattern.fullmatch(second)
+        and _is_text(name)
+        and not UNIT_CELL_RULE.pattern.fullmatch(name)
+    )
+
+
+def _spread_labeled(
+    cells: list[_Cell], index: int, columns: list[_Column], pointer: int, last_value: int
+) -> list[tuple[int, list[_Cell]]]:
+    """Value cells that hold two values each on two lines (LABELED_VALUE: "重点城市≥30" /
+    "一般城市≥15"): a run of such cells longer than the value columns left in the row, shared out
+    evenly among those columns; [] when the run fits the columns one to one."""
+    value_columns = [
+        i for i in range(pointer, last_value + 1) if columns[i].role in ("base", "target", "other", "year")
+    ]
+    end = index
+    while end < len(cells) and LABELED_VALUE.pattern.fullmatch(cells[end].text):
+        end += 1
+    count = end - index
+    if not value_columns or count <= len(value_columns) or count % len(value_columns):
+        return []
+    per = count // len(value_columns)
+    return [(i, cells[index + n * per : index + (n + 1) * per]) for n, i in enumerate(value_columns)]
+
+
+def _joined(cells: list[_Cell]) -> str:
+    """A cell's lines joined; values given per subject (LABELED_VALUE) keep a space between."""
+    if len(cells) > 1 and all(LABELED_VALUE.pattern.fullmatch(c.text) for c in cells):
+        return " ".join(c.text for c in cells)
+    return "".join(c.text for c in cells)
+
+
 def _rows(cells: list[_Cell], columns: list[_Column]) -> list[dict[str, list[_Cell]]]:
     """Put each cell in the first column, from where its row has got to, that takes its kind of
     cell; a row starts at its 序号, or after the last column, or at a name past the values."""
@@ -414,7 +484,10 @@ def _rows(cells: list[_Cell], columns: list[_Column]) -> list[dict[str, list[_Ce
     rows: list[dict[str, list[_Cell]]] = []
     row: dict[str, list[_Cell]] | None = None
     pointer, expected, last_role = 0, 1, ""
+    taken: set[int] = set()  # cells already read as the second line of a wrapped cell
     for index, cell in enumerate(cells):
+        if index in taken:
+            continue
         text = cell.text
         following = cells[index + 1].text if index + 1 < len(cells) else None
         row_done = row is None or "target" in row
@@ -440,6 +513,15 @@ def _rows(cells: list[_Cell], columns: list[_Column]) -> list[dict[str, list[_Ce
             pointer = next(i for i, c in enumerate(columns) if c.role == "seq") + 1
             last_role = "seq"
             continue
+        if row is not None and LABELED_VALUE.pattern.fullmatch(text):
+            spread = _spread_labeled(cells, index, columns, pointer, last_value)
+            if spread:
+                for i, run in spread:
+                    role = columns[i].role
+                    row.setdefault(role if role != "year" else "other", []).extend(run)
+                    taken.update(cells.index(c) for c in run)
+                pointer, last_role = spread[-1][0] + 1, columns[spread[-1][0]].role
+                continue
         placed = False
         if row is not None:
             for i in range(pointer, len(columns)):
@@ -449,6 +531,9 @@ def _rows(cells: list[_Cell], columns: list[_Column]) -> list[dict[str, list[_Ce
                 if _fits(role, text, following, i == last_value):
                     row.setdefault(role if role != "year" else "other", []).append(cell)
                     pointer, last_role, placed = i + 1, role, True
+                    if role == "group" and _wrapped_group(cells, index):
+                        row["group"].append(cells[index + 1])
+                        taken.add(index + 1)
                     break
         if placed:
             continue
@@ -564,7 +649,7 @@ def cell_tables(text: str, end_year: int | None = None) -> list[_Found]:
         headers = lines[index : index + size]
         j = index + size
         caption = lines[index - 1][1] if index > 0 else ""
-        columns = _columns([h for _, h in headers], caption, end_year)
+        columns = _columns(_unwrap_headers([h for _, h in headers]), caption, end_year)
         cells: list[_Cell] = []
         numbers: list[int] = []
         while j < len(lines) and not _table_end(lines[j][1]) and not _header_size(lines, j):
@@ -583,7 +668,7 @@ def cell_tables(text: str, end_year: int | None = None) -> list[_Found]:
         for row in table_rows:
             if "name" not in row or "target" not in row:
                 continue
-            target = "".join(c.text for c in row["target"])
+            target = _joined(row["target"])
             if EMPTY_CELL.pattern.fullmatch(target):
                 # 2025年 | 年均[累计]: a row fills one of the two columns
                 others = [c.text for c in row.get("other", []) if not EMPTY_CELL.pattern.fullmatch(c.text)]
@@ -594,7 +679,7 @@ def cell_tables(text: str, end_year: int | None = None) -> list[_Found]:
             name = FOOTNOTE_MARK.sub("", name)
             if "unit" in row and not EMPTY_CELL.pattern.fullmatch(row["unit"][0].text):
                 unit = row["unit"][0].text
-            base = "".join(c.text for c in row.get("base", []))
+            base = _joined(row.get("base", []))
             has_base = bool(base) and not EMPTY_CELL.pattern.fullmatch(base)
             name = clean_name(name)
             if not name:

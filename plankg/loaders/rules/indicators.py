@@ -369,3 +369,51 @@ CHANGE_ONLY = IndicatorRule(
     "a growth rate stated after a level belongs to the subject of that level",
     "比1985年增长",
 )
+# --- Cells wrapped over two lines (session 9, heldout5 causes) ----------------------------------
+# "指标" / "属性" on two lines under a narrow column: the header cell 指标属性 wrapped. Two header
+# cells are read as one when the first repeats a role an earlier header cell has (a table has one
+# 指标 column) and together they make a header cell.
+WRAPPED_HEADER = IndicatorRule(
+    "wrapped-header",
+    re.compile(r"(?:指\s*标|主要)(?:属性|性质|类型|单位)|(?:19|20)\d{2}年(?:预期)?目标值?"),
+    "a narrow header cell wraps over two lines; its halves are one column, not two",
+    "指标属性",
+)
+# "综合" / "治理" before the name "城市内涝防治达标率（%）": a group cell of a narrow 类别 column
+# wrapped over two lines. Two short words, then a name, under a group column are one group cell.
+WRAPPED_GROUP = IndicatorRule(
+    "wrapped-group",
+    re.compile(r"[\u4e00-\u9fff]{1,4}"),
+    "a narrow group column wraps its cell (综合治理) over two lines, each half a short word",
+    "综合",
+)
+# "附件2：" under a table: the plan's attachments begin; the table has ended.
+ATTACHMENT = IndicatorRule(
+    "attachment",
+    re.compile(r"^\s*(?:附件|附表|附录)\s*[\d一二三四五六七八九十]*\s*[：:]?\s*$"),
+    "an attachment heading ends the table above it (its task list is no indicator table)",
+    "附件2：",
+)
+# "重点城市≥30" / "一般城市≥15": a target set per kind of place, a cell holding two values on two
+# lines. A value cell may name what it applies to before its bound.
+LABELED_VALUE = IndicatorRule(
+    "labeled-value",
+    re.compile(r"[\u4e00-\u9fff]{1,8}(?:[≥≤＞＜><]|不低于|不高于|不少于|不超过|达到)\s*\d+(?:\.\d+)?\s*[%％]?"),
+    "a target given per kind of place or subject: the words before the bound belong to the value",
+    "重点城市≥30",
+)
+# "2015年比2010年增长": a column of the change between the baseline and the target year, in a
+# table flattened into one line; its cells (-8%, -2.7个百分点) are neither target nor baseline.
+FLAT_CHANGE = IndicatorRule(
+    "flat-change",
+    re.compile(r"(?:19|20)\d{2}年比(?:19|20)\d{2}年(?:增长|增减|下降|降低|减少|提高|变化)(?:[（(][^（）()]{1,6}[）)])?"),
+    "a change column follows the year columns of a flattened header; the target is the last year",
+    "2015年比2010年增长",
+)
+# "-8%", "-2.7个百分点", "5个百分点": a change cell; in a flattened row it closes the row's values.
+FLAT_CHANGE_CELL = IndicatorRule(
+    "flat-change-cell",
+    re.compile(r"[-－+]?\d+(?:\.\d+)?(?:[%％]|个百分点)"),
+    "the change cell of a flattened row ends the row's values; the next row's name follows",
+    "-2.7个百分点",
+)
