@@ -30,10 +30,11 @@ from plankg.loaders.rules.indicators import (
     EMPTY_CELL,
     FLAT_ATOM,
     FLAT_CHANGE,
-    FLAT_CHANGE_CELL,
     FLAT_HEADER,
     FLAT_MARKER,
+    FLAT_ROW_NUMBER,
     FLAT_VALUES,
+    FLAT_VALUES_CHANGE,
     FOOTNOTE_LINE,
     GLUED_VALUE,
     GROUP_MAX,
@@ -921,19 +922,28 @@ def flat_tables(text: str) -> list[_Found]:
         line_end = len(text) if line_end < 0 else line_end
         note = re.compile(r"注[：:]").search(text, header.end(), line_end)
         end = note.start() if note else line_end
-        columns = re.findall(r"(?:19|20)\d{2}年|[〔\[（(]累计[〕\]）)]", header.group("columns"))
-        years = [int(c[:4]) if c[:4].isdigit() else None for c in columns]
+        columns = re.findall(
+            FLAT_CHANGE.pattern.pattern + r"|(?:19|20)\d{2}年|[〔\[（(]累计[〕\]）)]", header.group("columns")
+        )
+        changes = [bool(FLAT_CHANGE.pattern.fullmatch(c)) for c in columns]
+        years = [
+            int(c[:4]) if c[:4].isdigit() and not changed else None
+            for c, changed in zip(columns, changes, strict=True)
+        ]
+        numbered = text[: header.start()].rstrip().endswith("序号")
+        values = FLAT_VALUES_CHANGE if changes and changes[-1] else FLAT_VALUES
         known = [y for y in years if y is not None]
         base_index = years.index(known[0]) if len(known) > 1 else None
         target_index = len(years) - 1 - years[::-1].index(known[-1])
         name_start = header.end()
         group_unit = ""
-        for m in FLAT_VALUES.pattern.finditer(text, header.end(), end):
+        for m in values.pattern.finditer(text, header.end(), end):
             before = text[m.start() - 1]
             if not ("\u4e00" <= before <= "\u9fff" or before in "）)"):
                 continue
             atoms = FLAT_ATOM.findall(m.group("run"))
-            if len(atoms) < 2 and not m.group("attr"):
+            closed = bool(m.groupdict().get("attr") or m.groupdict().get("change"))
+            if len(atoms) < 2 and not closed:
                 continue  # a footnote mark or a group's number
             chunk = text[name_start : m.start()]
             row_start = name_start
@@ -941,6 +951,8 @@ def flat_tables(text: str) -> list[_Found]:
             markers = list(FLAT_MARKER.finditer(chunk))
             if markers:
                 chunk = chunk[markers[-1].end() :]
+            if numbered:
+                chunk = FLAT_ROW_NUMBER.pattern.sub("", chunk)
             chunk = FOOTNOTE_BETWEEN.sub("", chunk).strip()
             grouped = GROUP_WITH_UNIT.pattern.fullmatch(chunk)
             if grouped and UNIT_CELL_RULE.pattern.fullmatch(grouped.group("unit")):
@@ -950,10 +962,14 @@ def flat_tables(text: str) -> list[_Found]:
                 name, unit = _split_name_unit(chunk)
                 group_unit = "" if unit else group_unit
                 unit = unit or group_unit
-            cells = _flat_cells(m.group("run"), len(columns))
+            if values is FLAT_VALUES_CHANGE:
+                cells = [*_flat_cells(m.group("run"), len(columns) - 1), m.group("change")]
+            else:
+                cells = _flat_cells(m.group("run"), len(columns))
             cells += [""] * (len(columns) - len(cells))
             filled = [c if c and not EMPTY_CELL.pattern.fullmatch(c) else "" for c in cells]
-            target = filled[target_index] or next((c for c in filled[target_index + 1 :] if c), "")
+            later = [c for c, changed in zip(filled, changes, strict=True) if not changed][target_index + 1 :]
+            target = filled[target_index] or next((c for c in later if c), "")
             name = clean_name(name)
             if not target or len(name_key(name)) < 2:
                 continue
