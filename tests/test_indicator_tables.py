@@ -479,3 +479,12 @@ def test_a_flattened_table_with_a_change_column() -> None:
         ("好于Ⅲ类水质断面比例", ">60%", "%", 2015, "55%"),
         ("空气质量达标城市比例", "≥80%", "%", 2015, "72%"),
     ]
+
+
+def test_a_table_name_cell_keeps_its_last_word() -> None:
+    # 总量/累计 trimmed from a sentence's subject (…排放总量达到) is part of a table cell's name
+    text = (
+        "主要指标\n\n序号\n\n指标\n\n2025年目标值\n\n属性\n\n"
+        "1\n\n新增绿地总量（公顷）\n\n120\n\n约束性\n\n二、主要任务\n"
+    )
+    assert _rows(text)[0][:2] == ("新增绿地总量", "120公顷")

@@ -125,12 +125,14 @@ def name_key(name: str) -> str:
     return "".join(ch for ch in name if "\u4e00" <= ch <= "\u9fff")
 
 
-def clean_name(name: str) -> str:
+def clean_name(name: str, cell: bool = False) -> str:
+    """A name as the plan writes it; a sentence's subject loses a trailing 累计/总量 (…总量达到),
+    a table's name cell keeps it (化学需氧量排放总量 is the indicator's name)."""
     name = EMPTY_PARENS.sub("", name.strip(" \t-*#、：:"))
     name = name.replace("*", "")
     name = LONE_AMPERSAND.sub("", name)  # "全社会&经费" — "R&D" with its letters stripped
     name = NAME_LEAD.sub("", name)
-    return NAME_TAIL.sub("", name).strip()
+    return name.strip() if cell else NAME_TAIL.sub("", name).strip()
 
 
 def _unit(name: str, written: str | None, mag: str | None) -> str:
@@ -245,7 +247,7 @@ def tab_tables(text: str) -> list[_Found]:
         target, baseline = cells[-1], cells[-2] if len(cells) >= 4 else None
         unit = cells[-3] if len(cells) >= 4 and UNIT_CELL.match(cells[-3]) else ""
         name_index = -4 if len(cells) >= 4 else -3
-        name = clean_name(cells[name_index]) if len(cells) >= -name_index else ""
+        name = clean_name(cells[name_index], cell=True) if len(cells) >= -name_index else ""
         if not name or _parse_value(target) is None:
             continue
         start, end = row[0][0], row[-1][0] + len(row[-1][1])
@@ -682,7 +684,7 @@ def cell_tables(text: str, end_year: int | None = None) -> list[_Found]:
                 unit = row["unit"][0].text
             base = _joined(row.get("base", []))
             has_base = bool(base) and not EMPTY_CELL.pattern.fullmatch(base)
-            name = clean_name(name)
+            name = clean_name(name, cell=True)
             if not name:
                 continue
             all_cells = [c for cs in row.values() for c in cs]
@@ -842,7 +844,7 @@ def pdf_row_tables(text: str, end_year: int | None = None) -> list[_Found]:
             name, unit, extra = _assemble(row)
             values = (row.values or []) + ([" ".join(extra)] if extra else [])
             target = _pdf_target(values, value_roles)
-            name = clean_name(name)
+            name = clean_name(name, cell=True)
             if not name or target is None:
                 continue
             found.append(
@@ -970,7 +972,7 @@ def flat_tables(text: str) -> list[_Found]:
             filled = [c if c and not EMPTY_CELL.pattern.fullmatch(c) else "" for c in cells]
             later = [c for c, changed in zip(filled, changes, strict=True) if not changed][target_index + 1 :]
             target = filled[target_index] or next((c for c in later if c), "")
-            name = clean_name(name)
+            name = clean_name(name, cell=True)
             if not target or len(name_key(name)) < 2:
                 continue
             base = filled[base_index] if base_index is not None else ""
