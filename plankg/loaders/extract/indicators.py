@@ -22,20 +22,25 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from plankg.loaders.rules.indicators import (
+    ATTACHMENT,
     ATTRIBUTE_CELL,
     BARE_TARGET,
     CELL_MAX,
     CHANGE_ONLY,
     EMPTY_CELL,
     FLAT_ATOM,
+    FLAT_CHANGE,
     FLAT_HEADER,
     FLAT_MARKER,
+    FLAT_ROW_NUMBER,
     FLAT_VALUES,
+    FLAT_VALUES_CHANGE,
     FOOTNOTE_LINE,
     GLUED_VALUE,
     GROUP_MAX,
     GROUP_WITH_UNIT,
     GROWTH_VERB,
+    LABELED_VALUE,
     LEADING_BOUND,
     MARKDOWN_ROW,
     MARKDOWN_RULE,
@@ -54,6 +59,8 @@ from plankg.loaders.rules.indicators import (
     TARGET_VERBS,
     TARGETS_LEAD,
     VALUE_CELL,
+    WRAPPED_GROUP,
+    WRAPPED_HEADER,
     header_role,
 )
 from plankg.loaders.rules.indicators import UNIT_CELL as UNIT_CELL_RULE
@@ -118,12 +125,14 @@ def name_key(name: str) -> str:
     return "".join(ch for ch in name if "\u4e00" <= ch <= "\u9fff")
 
 
-def clean_name(name: str) -> str:
+def clean_name(name: str, cell: bool = False) -> str:
+    """A name as the plan writes it; a sentence's subject loses a trailing 累计/总量 (…总量达到),
+    a table's name cell keeps it (化学需氧量排放总量 is the indicator's name)."""
     name = EMPTY_PARENS.sub("", name.strip(" \t-*#、：:"))
     name = name.replace("*", "")
     name = LONE_AMPERSAND.sub("", name)  # "全社会&经费" — "R&D" with its letters stripped
     name = NAME_LEAD.sub("", name)
-    return NAME_TAIL.sub("", name).strip()
+    return name.strip() if cell else NAME_TAIL.sub("", name).strip()
 
 
 def _unit(name: str, written: str | None, mag: str | None) -> str:
@@ -238,7 +247,7 @@ def tab_tables(text: str) -> list[_Found]:
         target, baseline = cells[-1], cells[-2] if len(cells) >= 4 else None
         unit = cells[-3] if len(cells) >= 4 and UNIT_CELL.match(cells[-3]) else ""
         name_index = -4 if len(cells) >= 4 else -3
-        name = clean_name(cells[name_index]) if len(cells) >= -name_index else ""
+        name = clean_name(cells[name_index], cell=True) if len(cells) >= -name_index else ""
         if not name or _parse_value(target) is None:
             continue
         start, end = row[0][0], row[-1][0] + len(row[-1][1])
@@ -338,6 +347,25 @@ def _header_year(header: str) -> int | None:
 PERIOD_NAME = re.compile(r"十[一二三四五六七八九]?五")
 
 
+def _unwrap_headers(headers: list[str]) -> list[str]:
+    """Header cells wrapped over two lines joined again (WRAPPED_HEADER): "指标" then "属性" after
+    an earlier 主要指标 column is the one column 指标属性."""
+    out: list[str] = []
+    for cell in headers:
+        if out:
+            joined = out[-1] + cell
+            earlier = [header_role(h) for h in out[:-1]]
+            if (
+                header_role(out[-1]) in earlier
+                and WRAPPED_HEADER.pattern.fullmatch(joined)
+                and header_role(joined) is not None
+            ):
+                out[-1] = joined
+                continue
+        out.append(cell)
+    return out
+
+
 def _columns(headers: list[str], caption: str, end_year: int | None) -> list[_Column] | None:
     """The table's columns from its header cells; None when it is no table of this plan's
     targets (a previous plan's completion table, or no target column)."""
@@ -368,7 +396,11 @@ def _is_text(cell: str) -> bool:
 
 
 def _is_value(cell: str) -> bool:
-    return bool(VALUE_CELL.pattern.fullmatch(cell) or EMPTY_CELL.pattern.fullmatch(cell))
+    return bool(
+        VALUE_CELL.pattern.fullmatch(cell)
+        or EMPTY_CELL.pattern.fullmatch(cell)
+        or LABELED_VALUE.pattern.fullmatch(cell)
+    )
 
 
 def _fits(role: str, cell: str, following: str | None, last_value: bool) -> bool:
@@ -392,6 +424,7 @@ def _table_end(cell: str) -> bool:
         len(cell) > CELL_MAX
         or cell.endswith("。")
         or bool(TABLE_NOTE.pattern.match(cell))
+        or bool(ATTACHMENT.pattern.fullmatch(cell))
         or bool(CHAPTER.match(cell) or CN_ENUM.match(cell) or PAREN_CN.match(cell))
     )
 
@@ -404,6 +437,46 @@ def _split_name_unit(name: str) -> tuple[str, str]:
     return name, ""
 
 
+def _wrapped_group(cells: list[_Cell], index: int) -> bool:
+    """A group cell wrapped over two lines (WRAPPED_GROUP): two short words ("综合", "治理"),
+    then the row's name (text, not a unit)."""
+    if index + 2 >= len(cells):
+        return False
+    first, second, name = (c.text for c in cells[index : index + 3])
+    return bool(
+        WRAPPED_GROUP.pattern.fullmatch(first)
+        and WRAPPED_GROUP.pattern.fullmatch(second)
+        and _is_text(name)
+        and not UNIT_CELL_RULE.pattern.fullmatch(name)
+    )
+
+
+def _spread_labeled(
+    cells: list[_Cell], index: int, columns: list[_Column], pointer: int, last_value: int
+) -> list[tuple[int, list[_Cell]]]:
+    """Value cells that hold two values each on two lines (LABELED_VALUE: "重点城市≥30" /
+    "一般城市≥15"): a run of such cells longer than the value columns left in the row, shared out
+    evenly among those columns; [] when the run fits the columns one to one."""
+    value_columns = [
+        i for i in range(pointer, last_value + 1) if columns[i].role in ("base", "target", "other", "year")
+    ]
+    end = index
+    while end < len(cells) and LABELED_VALUE.pattern.fullmatch(cells[end].text):
+        end += 1
+    count = end - index
+    if not value_columns or count <= len(value_columns) or count % len(value_columns):
+        return []
+    per = count // len(value_columns)
+    return [(i, cells[index + n * per : index + (n + 1) * per]) for n, i in enumerate(value_columns)]
+
+
+def _joined(cells: list[_Cell]) -> str:
+    """A cell's lines joined; values given per subject (LABELED_VALUE) keep a space between."""
+    if len(cells) > 1 and all(LABELED_VALUE.pattern.fullmatch(c.text) for c in cells):
+        return " ".join(c.text for c in cells)
+    return "".join(c.text for c in cells)
+
+
 def _rows(cells: list[_Cell], columns: list[_Column]) -> list[dict[str, list[_Cell]]]:
     """Put each cell in the first column, from where its row has got to, that takes its kind of
     cell; a row starts at its 序号, or after the last column, or at a name past the values."""
@@ -414,7 +487,10 @@ def _rows(cells: list[_Cell], columns: list[_Column]) -> list[dict[str, list[_Ce
     rows: list[dict[str, list[_Cell]]] = []
     row: dict[str, list[_Cell]] | None = None
     pointer, expected, last_role = 0, 1, ""
+    taken: set[int] = set()  # cells already read as the second line of a wrapped cell
     for index, cell in enumerate(cells):
+        if index in taken:
+            continue
         text = cell.text
         following = cells[index + 1].text if index + 1 < len(cells) else None
         row_done = row is None or "target" in row
@@ -440,6 +516,15 @@ def _rows(cells: list[_Cell], columns: list[_Column]) -> list[dict[str, list[_Ce
             pointer = next(i for i, c in enumerate(columns) if c.role == "seq") + 1
             last_role = "seq"
             continue
+        if row is not None and LABELED_VALUE.pattern.fullmatch(text):
+            spread = _spread_labeled(cells, index, columns, pointer, last_value)
+            if spread:
+                for i, run in spread:
+                    role = columns[i].role
+                    row.setdefault(role if role != "year" else "other", []).extend(run)
+                    taken.update(cells.index(c) for c in run)
+                pointer, last_role = spread[-1][0] + 1, columns[spread[-1][0]].role
+                continue
         placed = False
         if row is not None:
             for i in range(pointer, len(columns)):
@@ -449,6 +534,9 @@ def _rows(cells: list[_Cell], columns: list[_Column]) -> list[dict[str, list[_Ce
                 if _fits(role, text, following, i == last_value):
                     row.setdefault(role if role != "year" else "other", []).append(cell)
                     pointer, last_role, placed = i + 1, role, True
+                    if role == "group" and _wrapped_group(cells, index):
+                        row["group"].append(cells[index + 1])
+                        taken.add(index + 1)
                     break
         if placed:
             continue
@@ -564,7 +652,7 @@ def cell_tables(text: str, end_year: int | None = None) -> list[_Found]:
         headers = lines[index : index + size]
         j = index + size
         caption = lines[index - 1][1] if index > 0 else ""
-        columns = _columns([h for _, h in headers], caption, end_year)
+        columns = _columns(_unwrap_headers([h for _, h in headers]), caption, end_year)
         cells: list[_Cell] = []
         numbers: list[int] = []
         while j < len(lines) and not _table_end(lines[j][1]) and not _header_size(lines, j):
@@ -583,7 +671,7 @@ def cell_tables(text: str, end_year: int | None = None) -> list[_Found]:
         for row in table_rows:
             if "name" not in row or "target" not in row:
                 continue
-            target = "".join(c.text for c in row["target"])
+            target = _joined(row["target"])
             if EMPTY_CELL.pattern.fullmatch(target):
                 # 2025年 | 年均[累计]: a row fills one of the two columns
                 others = [c.text for c in row.get("other", []) if not EMPTY_CELL.pattern.fullmatch(c.text)]
@@ -594,9 +682,9 @@ def cell_tables(text: str, end_year: int | None = None) -> list[_Found]:
             name = FOOTNOTE_MARK.sub("", name)
             if "unit" in row and not EMPTY_CELL.pattern.fullmatch(row["unit"][0].text):
                 unit = row["unit"][0].text
-            base = "".join(c.text for c in row.get("base", []))
+            base = _joined(row.get("base", []))
             has_base = bool(base) and not EMPTY_CELL.pattern.fullmatch(base)
-            name = clean_name(name)
+            name = clean_name(name, cell=True)
             if not name:
                 continue
             all_cells = [c for cs in row.values() for c in cs]
@@ -756,7 +844,7 @@ def pdf_row_tables(text: str, end_year: int | None = None) -> list[_Found]:
             name, unit, extra = _assemble(row)
             values = (row.values or []) + ([" ".join(extra)] if extra else [])
             target = _pdf_target(values, value_roles)
-            name = clean_name(name)
+            name = clean_name(name, cell=True)
             if not name or target is None:
                 continue
             found.append(
@@ -836,19 +924,28 @@ def flat_tables(text: str) -> list[_Found]:
         line_end = len(text) if line_end < 0 else line_end
         note = re.compile(r"注[：:]").search(text, header.end(), line_end)
         end = note.start() if note else line_end
-        columns = re.findall(r"(?:19|20)\d{2}年|[〔\[（(]累计[〕\]）)]", header.group("columns"))
-        years = [int(c[:4]) if c[:4].isdigit() else None for c in columns]
+        columns = re.findall(
+            FLAT_CHANGE.pattern.pattern + r"|(?:19|20)\d{2}年|[〔\[（(]累计[〕\]）)]", header.group("columns")
+        )
+        changes = [bool(FLAT_CHANGE.pattern.fullmatch(c)) for c in columns]
+        years = [
+            int(c[:4]) if c[:4].isdigit() and not changed else None
+            for c, changed in zip(columns, changes, strict=True)
+        ]
+        numbered = text[: header.start()].rstrip().endswith("序号")
+        values = FLAT_VALUES_CHANGE if changes and changes[-1] else FLAT_VALUES
         known = [y for y in years if y is not None]
         base_index = years.index(known[0]) if len(known) > 1 else None
         target_index = len(years) - 1 - years[::-1].index(known[-1])
         name_start = header.end()
         group_unit = ""
-        for m in FLAT_VALUES.pattern.finditer(text, header.end(), end):
+        for m in values.pattern.finditer(text, header.end(), end):
             before = text[m.start() - 1]
             if not ("\u4e00" <= before <= "\u9fff" or before in "）)"):
                 continue
             atoms = FLAT_ATOM.findall(m.group("run"))
-            if len(atoms) < 2 and not m.group("attr"):
+            closed = bool(m.groupdict().get("attr") or m.groupdict().get("change"))
+            if len(atoms) < 2 and not closed:
                 continue  # a footnote mark or a group's number
             chunk = text[name_start : m.start()]
             row_start = name_start
@@ -856,6 +953,8 @@ def flat_tables(text: str) -> list[_Found]:
             markers = list(FLAT_MARKER.finditer(chunk))
             if markers:
                 chunk = chunk[markers[-1].end() :]
+            if numbered:
+                chunk = FLAT_ROW_NUMBER.pattern.sub("", chunk)
             chunk = FOOTNOTE_BETWEEN.sub("", chunk).strip()
             grouped = GROUP_WITH_UNIT.pattern.fullmatch(chunk)
             if grouped and UNIT_CELL_RULE.pattern.fullmatch(grouped.group("unit")):
@@ -865,11 +964,15 @@ def flat_tables(text: str) -> list[_Found]:
                 name, unit = _split_name_unit(chunk)
                 group_unit = "" if unit else group_unit
                 unit = unit or group_unit
-            cells = _flat_cells(m.group("run"), len(columns))
+            if values is FLAT_VALUES_CHANGE:
+                cells = [*_flat_cells(m.group("run"), len(columns) - 1), m.group("change")]
+            else:
+                cells = _flat_cells(m.group("run"), len(columns))
             cells += [""] * (len(columns) - len(cells))
             filled = [c if c and not EMPTY_CELL.pattern.fullmatch(c) else "" for c in cells]
-            target = filled[target_index] or next((c for c in filled[target_index + 1 :] if c), "")
-            name = clean_name(name)
+            later = [c for c, changed in zip(filled, changes, strict=True) if not changed][target_index + 1 :]
+            target = filled[target_index] or next((c for c in later if c), "")
+            name = clean_name(name, cell=True)
             if not target or len(name_key(name)) < 2:
                 continue
             base = filled[base_index] if base_index is not None else ""

@@ -305,16 +305,38 @@ FOOTNOTE_LINE = IndicatorRule(
 )
 
 # --- Tables flattened into one line ----------------------------------------------------------
+_CHANGE = (
+    r"(?:19|20)\d{2}年比(?:19|20)\d{2}年(?:增长|增减|下降|降低|减少|提高|变化)(?:[（(][^（）()]{1,6}[）)])?"
+)
+_CHANGE_CELL = r"[-－+]?\d+(?:\.\d+)?(?:[%％]|个百分点)"
+# "2015年比2010年增长": a column of the change between the baseline and the target year, in a
+# table flattened into one line; its cells (-8%, -2.7个百分点) are neither target nor baseline.
+FLAT_CHANGE = IndicatorRule(
+    "flat-change",
+    re.compile(_CHANGE),
+    "a change column follows the year columns of a flattened header; the target is the last year",
+    "2015年比2010年增长",
+)
+# "-8%", "-2.7个百分点", "5个百分点": a change cell; in a flattened row it closes the row's values.
+FLAT_CHANGE_CELL = IndicatorRule(
+    "flat-change-cell",
+    re.compile(_CHANGE_CELL),
+    "the change cell of a flattened row ends the row's values; the next row's name follows",
+    "-2.7个百分点",
+)
 # "专栏1 …主要指标指  标2015年2020年〔累计〕1属性生态环境质量1.空气质量…比率（%）76.7＞80-约束性…":
 # a table whose cells a crawl joined without separators. Its header names the indicator and two
 # years or more (a baseline and a target year), perhaps a 〔累计〕 column and 属性.
 FLAT_HEADER = IndicatorRule(
     "flat-header",
     re.compile(
-        r"指[ \t\u3000]*标(?P<columns>(?:[ \t\u3000]*(?:(?:19|20)\d{2}年|[〔\[（(]累计[〕\]）)])\d?){2,})"
+        r"指\s*标(?P<columns>(?:[ \t\u3000]*(?:"
+        + _CHANGE
+        + r"|(?:19|20)\d{2}年|[〔\[（(]累计[〕\]）)])(?:\d(?![\d年]))?){2,})"
         r"[ \t\u3000]*(?:属性)?"
     ),
-    "a table read as one line still opens with its header: 指标, the year columns, 属性",
+    "a table read as one line still opens with its header: 指标 (its two characters perhaps on two"
+    " lines), the year columns (a change column 2015年比2010年增长 among them), 属性",
     "指  标2015年2020年〔累计〕1属性",
 )
 # The values of a row, glued: "76.7＞80-", "--〔18〕", "21.6623.04〔1.38〕", "5456" (then 属性).
@@ -326,6 +348,24 @@ FLAT_VALUES = IndicatorRule(
     ),
     "a flattened row's value cells run together up to its attribute or the next row's name",
     "76.7＞80-约束性",
+)
+# "2551.72347.6-8%", "55>605个百分点": under a header with a change column a flattened row's values
+# end with the change cell (the split before it found by backtracking: 55 | >60 | 5个百分点).
+FLAT_VALUES_CHANGE = IndicatorRule(
+    "flat-values-change",
+    re.compile(
+        r"(?P<run>(?:[-－]|[〔\[][^〕\]\u4e00-\u9fff]{1,12}[〕\]]|[＞＜≥≤><]?\d+(?:\.\d+)*(?:左右|以上|以下)?)+?)"
+        r"(?P<change>" + _CHANGE_CELL + r")"
+    ),
+    "a row's values run up to its change cell (a % or 个百分点), then the next row's number and name",
+    "55>605个百分点",
+)
+# "2氨氮排放总量（万吨）": under a header that opens with 序号 a flattened row's name follows its number.
+FLAT_ROW_NUMBER = IndicatorRule(
+    "flat-row-number",
+    re.compile(r"^\s*\d{1,2}(?=[\u4e00-\u9fff])"),
+    "a numbered flattened table glues each row's number to the front of its name",
+    "2氨氮排放总量（万吨）",
 )
 FLAT_ATOM = re.compile(r"[-－]|[〔\[][^〕\]]*[〕\]]|[＞＜≥≤><]?\d+(?:\.\d+)*(?:左右|以上|以下)?")
 # "1.空气质量" / "7.国家重点…": a group's (or a row's) number inside a flattened table; the name
@@ -368,4 +408,37 @@ CHANGE_ONLY = IndicatorRule(
     ),
     "a growth rate stated after a level belongs to the subject of that level",
     "比1985年增长",
+)
+# --- Cells wrapped over two lines (session 9, heldout5 causes) ----------------------------------
+# "指标" / "属性" on two lines under a narrow column: the header cell 指标属性 wrapped. Two header
+# cells are read as one when the first repeats a role an earlier header cell has (a table has one
+# 指标 column) and together they make a header cell.
+WRAPPED_HEADER = IndicatorRule(
+    "wrapped-header",
+    re.compile(r"(?:指\s*标|主要)(?:属性|性质|类型|单位)|(?:19|20)\d{2}年(?:预期)?目标值?"),
+    "a narrow header cell wraps over two lines; its halves are one column, not two",
+    "指标属性",
+)
+# "综合" / "治理" before the name "城市内涝防治达标率（%）": a group cell of a narrow 类别 column
+# wrapped over two lines. Two short words, then a name, under a group column are one group cell.
+WRAPPED_GROUP = IndicatorRule(
+    "wrapped-group",
+    re.compile(r"[\u4e00-\u9fff]{1,3}"),
+    "a narrow group column wraps its cell (综合治理) over two lines, each half a short word",
+    "综合",
+)
+# "附件2：" under a table: the plan's attachments begin; the table has ended.
+ATTACHMENT = IndicatorRule(
+    "attachment",
+    re.compile(r"^\s*(?:附件|附表|附录)\s*[\d一二三四五六七八九十]*\s*[：:]?\s*$"),
+    "an attachment heading ends the table above it (its task list is no indicator table)",
+    "附件2：",
+)
+# "重点城市≥30" / "一般城市≥15": a target set per kind of place, a cell holding two values on two
+# lines. A value cell may name what it applies to before its bound.
+LABELED_VALUE = IndicatorRule(
+    "labeled-value",
+    re.compile(r"[\u4e00-\u9fff]{1,8}(?:[≥≤＞＜><]|不低于|不高于|不少于|不超过|达到)\s*\d+(?:\.\d+)?\s*[%％]?"),
+    "a target given per kind of place or subject: the words before the bound belong to the value",
+    "重点城市≥30",
 )
