@@ -41,10 +41,15 @@ FRAMING_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # what the last period achieved: "一、“十一五”发展回顾", "（一）“十三五”时期…主要进展",
     # "一、发展基础、形势使命与远景目标"; 发展基础 only at the start: "夯实发展基础" is a line of work
     # "一、“十三五”期间发展成果" (成果 only after a period or as the heading's first word: "共享发展
-    # 成果" and "科技成果转化" are lines of work)
+    # 成果" and "科技成果转化" are lines of work); "（一）“十二五”期间消防工作成效" (成效 closing a
+    # heading that opens with the period); "第一章  规划背景" (the chapter that opens a plan with what the
+    # last period did, and then where it stands)
     (
         "review",
-        re.compile(r"回顾|主要进展|^(“[^”]*”)?发展基础|主要成就|发展成就|^(“[^”]*”)?(时期|期间)?(发展|主要)成果"),
+        re.compile(
+            r"回顾|主要进展|^(“[^”]*”)?发展基础|主要成就|发展成就|^(“[^”]*”)?(时期|期间)?(发展|主要)成果"
+            r"|^“[^”]*”(时期|期间)[^，。、]{0,8}成效$|^(规划|发展|编制)背景$"
+        ),
     ),
     # where the plan stands: "一、形势与需求", "二、“十二五”发展环境和趋势", "（二）…面临的新形势、新使命";
     # 发展环境 only at the start: "营造良好发展环境" is a line of work
