@@ -1077,9 +1077,14 @@ def test_lineage_against_the_judged_round5_set(tmp_path: Path, manifest: bool) -
     (tests/realworld/lineage5: each skips the period in between), judged by reading before plankg
     ran on them (helper holin5); scored once by the lead at 04:52 UTC on 2026-12-03: strong 0.755,
     weak 0.426, precision 0.296 (near 0.432), 1 negative of 17, with or without a manifest (the
-    successions are inferred: a district named first in a title is the issuing level)."""
+    successions are inferred: a district named first in a title is the issuing level). After the
+    framing fixes (工作目标 / 规划目标 / 发展趋势 roles, target items, run-in targets as work, roles
+    paired by own title): strong 0.887, weak 0.574, precision 0.305 (near 0.395: the framing items
+    no longer linked to a listed chapter counted as near); with 时期…成效 and 规划背景 as review
+    headings: weak 0.556 (难题 → 规划背景, a line of work no longer linked to a framing chapter),
+    precision 0.316 (near 0.416)."""
     result, _ = _score_judged_set(tmp_path, "lineage5", "heldout5", manifest, successions=2)
     assert result["unmapped"] == 0 and result["by_quote"] <= 11
-    assert result["strong_recall"] >= 0.754 and result["weak_recall"] >= 0.425
-    assert result["precision"] >= 0.295 and result["precision_near"] >= 0.431
+    assert result["strong_recall"] >= 0.886 and result["weak_recall"] >= 0.555
+    assert result["precision"] >= 0.315 and result["precision_near"] >= 0.415
     assert result["negatives_linked"] <= 1

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from plankg.lineage.similarity import LineageTerms, TextConcepts, Unit, build_space, explain_pairs, scores
+from plankg.lineage.units import framing_role
 
 # The alignment's parameters, chosen on the dev split of tests/gold/lineage_judged.yaml with
 # bench/eval_lineage.py (strong recall against negatives linked and links per unit).
@@ -251,6 +252,11 @@ def _work_of(earlier: Sequence[Unit]) -> list[Unit]:
             for u in earlier
             if u.role == "implementation" and roles.get(u.parent) == "implementation"
         ]
+    if RUN_IN_TARGETS_ARE_WORK:
+        parents = {u.parent for u in earlier}
+        units += [
+            replace(u, role="", restates="targets") for u in earlier if u.role == "targets" and u.id not in parents
+        ]
     return units
 
 
@@ -263,6 +269,11 @@ def _work_of(earlier: Sequence[Unit]) -> list[Unit]:
 # 十二五 大科学工程, a judged negative, from its successor 建设世界级重大科技基础设施集群). (Round 4 strong
 # 0.638 → 0.681, weak 0.346 → 0.385, precision 0.674 → 0.673; every other set unchanged.)
 MEANS_BECOME_WORK = True
+# RUN_IN_TARGETS_ARE_WORK: the items of a targets section are lines of work (units.ITEMS_NAME_WORK),
+# but where they run in its body ("（二）工作目标" / "——火灾形势持续稳定。…——消防安全责任落实。…", no unit
+# below it) the section alone holds them: an earlier targets section with no unit below it is also
+# aligned as a line of work, restating (it takes no place of a unit that sets work).
+RUN_IN_TARGETS_ARE_WORK = True
 
 
 # TWINS: a numbered item that the plan's segmentation made both a Section and a Task (the item
@@ -334,6 +345,18 @@ def _pairs(
     return found
 
 
+# ROLE_BY_OWN_TITLE: a framing unit whose own title names its role (the chapter "“十二五”时期…面临的形势",
+# "七、保障措施") is paired with the later units whose own title names it ("二、发展趋势", "六、实施保障
+# 措施"), and a unit that has its role from the heading above it (the items "（一）建立经费保障机制",
+# "2.中心城区固有火灾风险居高不下") with the later ones that have it so, where the later plan has any:
+# the chapter does not continue each item of the later chapter, nor an item the later chapter.
+ROLE_BY_OWN_TITLE = True
+
+
+def _titled(unit: Unit) -> bool:
+    return framing_role(unit.title) == unit.role
+
+
 def _align_roles(scores: np.ndarray, later: Sequence[Unit], earlier: Sequence[Unit]) -> list[tuple[int, int, float]]:
     """(later, earlier, confidence) for framing units: each earlier one to the later ones of its
     role within ``ROLE_RELATIVE`` of the best of them."""
@@ -341,7 +364,12 @@ def _align_roles(scores: np.ndarray, later: Sequence[Unit], earlier: Sequence[Un
     for j, unit in enumerate(earlier):
         if not unit.role:
             continue
-        rows = np.asarray([i for i, u in enumerate(later) if u.role == unit.role], dtype=np.int64)
+        candidates = [i for i, u in enumerate(later) if u.role == unit.role]
+        if ROLE_BY_OWN_TITLE:
+            own = _titled(unit)
+            alike = [i for i in candidates if _titled(later[i]) == own]
+            candidates = alike or candidates
+        rows = np.asarray(candidates, dtype=np.int64)
         if not len(rows):
             continue
         column = scores[rows, j]

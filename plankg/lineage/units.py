@@ -41,20 +41,31 @@ FRAMING_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # what the last period achieved: "一、“十一五”发展回顾", "（一）“十三五”时期…主要进展",
     # "一、发展基础、形势使命与远景目标"; 发展基础 only at the start: "夯实发展基础" is a line of work
     # "一、“十三五”期间发展成果" (成果 only after a period or as the heading's first word: "共享发展
-    # 成果" and "科技成果转化" are lines of work)
+    # 成果" and "科技成果转化" are lines of work); "（一）“十二五”期间消防工作成效" (成效 closing a
+    # heading that opens with the period); "第一章  规划背景" (the chapter that opens a plan with what the
+    # last period did, and then where it stands)
     (
         "review",
-        re.compile(r"回顾|主要进展|^(“[^”]*”)?发展基础|主要成就|发展成就|^(“[^”]*”)?(时期|期间)?(发展|主要)成果"),
+        re.compile(
+            r"回顾|主要进展|^(“[^”]*”)?发展基础|主要成就|发展成就|^(“[^”]*”)?(时期|期间)?(发展|主要)成果"
+            r"|^“[^”]*”(时期|期间)[^，。、]{0,8}成效$|^(规划|发展|编制)背景$"
+        ),
     ),
     # where the plan stands: "一、形势与需求", "二、“十二五”发展环境和趋势", "（二）…面临的新形势、新使命";
     # 发展环境 only at the start: "营造良好发展环境" is a line of work
-    ("situation", re.compile(r"形势|^(“[^”]*”)?发展环境|环境和趋势|机遇和挑战|机遇与挑战")),
+    # and where it is heading: "二、发展趋势", "（三）“十三五”期间趋势预判" (a heading, not a line of
+    # work, names a 趋势 only as the thing it weighs)
+    (
+        "situation",
+        re.compile(r"形势|^(“[^”]*”)?发展环境|环境和趋势|机遇和挑战|机遇与挑战|^(“[^”]*”)?(期间|时期)?(发展)?趋势"),
+    ),
     # "（一）指导思想", "1.“十二五”指导思想", "总体思路"
     ("guiding", re.compile(r"指导思想|总体思路|发展思路")),
     # "（二）基本原则", "2.“十二五”发展原则"
     ("principles", re.compile(r"基本原则|发展原则")),
     # "（二）发展目标", "（三）主要目标", "远景目标", and the 目标 of "发展思路和目标"
-    ("targets", re.compile(r"发展目标|主要目标|远景目标|总体目标|(思路|思想|原则)[和与及、]目标")),
+    # "（二）工作目标", "（三）规划目标": the targets of the plan (or of its work) under another name
+    ("targets", re.compile(r"发展目标|主要目标|远景目标|总体目标|工作目标|规划目标|(思路|思想|原则)[和与及、]目标")),
     # "二、总体要求"
     ("overall", re.compile(r"总体要求")),
     # carrying the plan out: "七、保障措施", "（七）加强组织保障", "规划实施"; "组织实施" only as
@@ -82,6 +93,12 @@ LEAF_BODY = 600
 # compared on its body (LEAF_BODY) and its grouping; its generic title weighs nothing. (Round 4
 # strong 0.681 → 0.696, weak 0.385 → 0.462; every other set unchanged.)
 BLOCK_LEAF_UNIT = True
+
+
+# TARGET_ITEMS_ARE_WORK: an item of a targets section is a target, whatever framing word its title
+# holds ("（一）火灾形势稳中向好" under "（三）发展目标" is a target, not a situation section): it restates
+# the targets as the other items do.
+TARGET_ITEMS_ARE_WORK = True
 
 
 def is_block(title: str) -> bool:
@@ -150,6 +167,11 @@ def plan_units(
         """(role, restates) of a unit: its own title's role (``own``: chain[0] is the unit),
         else its nearest framing ancestor's; under a review or target section the role is ""
         and ``restates`` names that section's role. A layout heading in between ends the search."""
+        if own and chain and TARGET_ITEMS_ARE_WORK:
+            roles_above = [framing_role(r.get("title") or "") for r in chain[1:]]
+            nearest = next((r for r in roles_above if r), "")
+            if nearest == "targets" and framing_role(chain[0].get("title") or "") not in ("", "targets"):
+                return "", nearest  # TARGET_ITEMS_ARE_WORK: "火灾形势稳中向好" under 发展目标
         for row in chain:
             title = row.get("title") or ""
             found = framing_role(title)
