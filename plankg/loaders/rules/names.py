@@ -471,7 +471,13 @@ MINISTRY = re.compile(
     r"住房城乡建设|中央宣传|中宣|中组|自然资源|"
     r"生态环境|环境保护|住房和城乡建设|交通运输|水利|农业农村|农业|商务|文化和旅游|文化|卫生|退役军人事务|应急管理|"
     # Departments named for their work: "中央军委政治工作部", "中央统战工作部".
-    r"审计|组织|宣传|统战|国土资源|铁道|监察|政治工作|统战工作|联络工作|国防动员)部$"
+    r"审计|组织|宣传|统战|国土资源|铁道|监察|政治工作|统战工作|联络工作|国防动员|"
+    # Ministries of earlier governments, named in older plans and reports (round 5): "交通部",
+    # "劳动部", "地质部", "建筑工程部", "林业部", "邮电部", "水利电力部", "对外贸易部", "粮食部";
+    # and every industrial ministry, named by its industry: "重工业部", "纺织工业部", "轻工业部",
+    # "冶金工业部", "第一机械工业部" ("燃料工业各部" is several, and ends in 各部).
+    r"交通|劳动|地质|建筑工程|林业|邮电|水利电力|电力|对外贸易|外贸|粮食|农垦|人事|劳动人事|城乡建设|"
+    r"(?:第[一二三四五六七八九]|[\u4e00-\u9fff]{1,2})工业)部$"
 )
 # "国家部委" is ministries in general (部委), not a body; "以改革破局" breaks a deadlock.
 NOT_A_BODY = re.compile(

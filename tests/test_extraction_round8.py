@@ -1,0 +1,27 @@
+"""Rules added after the fifth held-out round (heldout5: Shanghai plans on water, greening, waste
+sorting and rail safety; three parts of the 1955 First Five-Year Plan; a 2018 attachment of
+practices from many provinces; a data rule) had been scored, for causes it shares with the earlier
+rounds. Each case is a clause showing the general cause; guards ("also…") pin what a rule must
+leave alone."""
+
+from __future__ import annotations
+
+from plankg.loaders.extract.vocab import load_field_vocabulary
+from plankg.pipeline import analyse
+from plankg.schema import PlanMeta
+
+
+def document(text: str) -> tuple[set[str], set[str]]:
+    doc = analyse(text, PlanMeta(id="t", title="t"), load_field_vocabulary())
+    return {p.name for p in doc.platforms}, {i.name for i in doc.institutions}
+
+
+def test_ministries_of_earlier_governments() -> None:
+    # MINISTRY: older plans name ministries that no longer exist, and industrial ministries by
+    # their industry; "燃料工业各部" is several ministries and "重工业部分" is no ministry.
+    _, institutions = document(
+        "各部门培养的数字如下列：重工业部一七六、八○○人；燃料工业各部一七二、○○○人；纺织工业部五五、"
+        "四○○人；地质部一一、八○○人；建筑工程部三九、八○○人；交通部一九、八○○人；邮电部五、○○○人。"
+        "发展重工业部分产品。"
+    )
+    assert institutions == {"重工业部", "纺织工业部", "地质部", "建筑工程部", "交通部", "邮电部"}
