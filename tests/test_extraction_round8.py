@@ -25,3 +25,20 @@ def test_ministries_of_earlier_governments() -> None:
         "发展重工业部分产品。"
     )
     assert institutions == {"重工业部", "纺织工业部", "地质部", "建筑工程部", "交通部", "邮电部"}
+
+
+def test_works_named_by_place_and_product() -> None:
+    # INSTITUTION_ENDINGS 钢厂, 铁厂, 铝厂, 柴油机厂 …: a works is an enterprise; a head with no
+    # proper word is a class.
+    _, institutions = document(
+        "对若干原有的中小型钢铁厂进行部分的改建，其中主要的是：重庆炼钢厂、天津钢厂和唐山钢厂。"
+        "必须保证完成抚顺制铝厂的建设。"
+    )
+    assert institutions == {"重庆炼钢厂", "天津钢厂", "唐山钢厂", "抚顺制铝厂"}
+
+
+def test_existential_verb_ends_the_clause_before_a_name() -> None:
+    # EXISTENTIAL_VERBS: "建设单位有天津钢厂" names 天津钢厂; also a firm's own one-character
+    # words stay ("上海可鲁系统软件有限公司").
+    _, institutions = document("限额以下的建设单位有天津钢厂、唐山钢厂等二三个。支持上海可鲁系统软件有限公司发展。")
+    assert institutions == {"天津钢厂", "唐山钢厂", "上海可鲁系统软件有限公司"}

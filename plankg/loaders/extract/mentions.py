@@ -107,6 +107,7 @@ from plankg.loaders.rules.names import (
     CENTRAL_AUTHORITIES,
     CLAUSE_CUT_TAGS,
     CLAUSE_VERB_OPENING_TAGS,
+    EXISTENTIAL_VERBS,
     COMPANY_FORM_WORDS,
     CONJUNCTIONS,
     CONTINUATION,
@@ -840,7 +841,8 @@ def _after_clause_verb(name: str, ending: str) -> str:
     pos, cuts = 0, []
     for index, word in enumerate(words[:-1]):
         pos += len(word.word)
-        verb = word.flag == "v" and len(word.word) >= 2  # not "可", "鲁" of a firm's name
+        # not "可", "鲁" of a firm's name; "有", "是" (EXISTENTIAL_VERBS) are no part of one
+        verb = word.flag == "v" and (len(word.word) >= 2 or word.word in EXISTENTIAL_VERBS)
         if (verb or word.flag in CLAUSE_CUT_TAGS - {"v"}) and words[index + 1].flag in CLAUSE_VERB_OPENING_TAGS:
             cuts.append(pos)
     for cut in reversed(cuts):

@@ -267,6 +267,17 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("集团", "企业"),
     ("银行", "企业"),
     ("分行", "企业"),
+    # Works are enterprises, named by their place and what they make (round 5): "重庆炼钢厂",
+    # "唐山钢厂", "马鞍山铁厂", "抚顺制铝厂", "大连船用柴油机厂". A head with no proper word is a
+    # class ("大型钢铁厂"), as for every ending. Mines are left out: 铁矿, 煤矿 are also the ore
+    # and the industry ("低品位铁矿", "中小煤矿", "煤矿安全").
+    ("钢厂", "企业"),
+    ("铁厂", "企业"),
+    ("铝厂", "企业"),
+    ("铜厂", "企业"),
+    ("柴油机厂", "企业"),
+    ("机车厂", "企业"),
+    ("造船厂", "企业"),
     ("交易所", "其他"),
     ("促进会", "其他"),
     ("委员会", "其他"),
@@ -759,6 +770,10 @@ CLAUSE_CUT_TAGS = frozenset({"v", "f"})
 # two headquarters. (附属 in "复旦大学附属中山医院" is tagged b, not v.)
 BODY_VERB_TAGS = frozenset({"v"})
 CLAUSE_VERB_OPENING_TAGS = frozenset({"ns", "nt", "j", "nr"})
+# Verbs of one character cut there too when they only say what there is (round 5): "建设单位有/v
+# 天津/ns钢厂" names 天津钢厂, "主要的是/v上海/ns…公司". Other one-character verbs may be part of a
+# firm's name ("可", "鲁" tagged v in "上海可鲁系统软件有限公司").
+EXISTENTIAL_VERBS = frozenset({"有", "是"})
 # A name does not open with a preposition or a conjunction (jieba tags p, c): "据湖北省地震局…",
 # "与财政部", "按照市委领导…", "关于德阳重大技术装备基地建设问题", "建成并投运…". The name starts
 # after them; what is left must still be a name.
