@@ -42,3 +42,15 @@ def test_existential_verb_ends_the_clause_before_a_name() -> None:
     # words stay ("上海可鲁系统软件有限公司").
     _, institutions = document("限额以下的建设单位有天津钢厂、唐山钢厂等二三个。支持上海可鲁系统软件有限公司发展。")
     assert institutions == {"天津钢厂", "唐山钢厂", "上海可鲁系统软件有限公司"}
+
+
+def test_building_and_coordinating_inside_a_platform_name() -> None:
+    # _GUARDED_ANCHORS 建设, 发展, 协调: a platform named for directing building or for coordinating
+    # keeps those words; 工程建设 is a noun. Also the verb 协调 alone still opens no name.
+    platforms, _ = document(
+        "市级层面建立全市轨道交通发展协调平台，建立衔接高效的管理体制。"
+        "发挥市生活垃圾设施建设指挥平台协调机制，压实各区主体责任。"
+        "建设涵盖市、区两级108个部门的工程建设项目审批管理平台；设立“一个窗口”。"
+        "协调长三角科技资源。"
+    )
+    assert platforms == {"全市轨道交通发展协调平台", "市生活垃圾设施建设指挥平台", "工程建设项目审批管理平台"}

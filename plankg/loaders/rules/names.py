@@ -619,7 +619,9 @@ _GUARDED_ANCHORS = {
     "等": r"(?<![高平同中初均相])等(?!离子|级)",
     # … and a body named for its task: "省数字政府建设工作小组", "…建设领导小组办公室".
     # … and a commission named for building and managing: "市住房城乡建设管理委" (dev round 6).
-    "建设": r"建设(?!银行|部|厅|局|委|管理委|管理局|工作小组|领导小组|办公室|兵团)",
+    # … and a headquarters or platform that directs building: "市生活垃圾设施建设指挥平台",
+    # "重大工程建设指挥部"; 工程建设 is a noun ("工程建设项目审批管理平台", round 5).
+    "建设": r"(?<!工程)建设(?!银行|部|厅|局|委|管理委|管理局|工作小组|领导小组|办公室|兵团|指挥)",
     # … and a group or office named for the work it pushes or the pilot it runs: "北京市大数据工作
     # 推进小组办公室", "国家组织药品集中采购和使用试点工作小组" (dev round 6).
     "推进": r"推进(?![\u4e00-\u9fff]{0,4}?(?:小组|办公室))",
@@ -637,8 +639,11 @@ _GUARDED_ANCHORS = {
     # … and the commission "发展和改革委员会" ("上海市发展和改革委员会", dev round 6).
     "发展": (
         r"发展(?!研究|改革|和改革|中心|银行|合作|示范|试验|综合试验|综合示范|先行|先导|集聚|促进|管理局|领导小组|工作小组"
-        r"|办公室|创新中心)"
+        r"|办公室|创新中心|协调)"
     ),
+    # A platform, centre or body named for coordinating: "全市轨道交通发展协调平台", "…协调中心",
+    # "…协调小组" (round 5); elsewhere 协调 is the verb ("协调长三角…").
+    "协调": r"协调(?!平台|中心|小组|办公室|机制)",
     "运行": r"运行(?!管理|维护|监测|服务|监控)",
     "要": r"(?<![重主需纲摘])要(?!素|求)",
     # "联合国", and a joint office named for its work: "联合采购办公室".
