@@ -54,3 +54,11 @@ def test_building_and_coordinating_inside_a_platform_name() -> None:
         "协调长三角科技资源。"
     )
     assert platforms == {"全市轨道交通发展协调平台", "市生活垃圾设施建设指挥平台", "工程建设项目审批管理平台"}
+
+
+def test_quoted_number_is_part_of_a_name() -> None:
+    # COUNTED: digits closing a quoted word name a hotline, not a count; also a count stays one.
+    platforms, _ = document(
+        "建设“江西12345”政务服务热线平台，实现全省政务服务“一号对外”。建设3个公用辅助研发平台。"
+    )
+    assert platforms == {"“江西12345”政务服务热线平台"}

@@ -679,7 +679,9 @@ _GUARDED_ANCHORS = {
 # "一张图" open names: "全省“一张网”公共资源交易平台").
 # Digits of a version are no count: "政务服务2.0平台" (VERSION_POINT keeps "2.0" in the name's run).
 # 中共一大, 中共二大 number the Party's congresses, not a count ("中共一大会址").
-COUNTED = r"(?<![\d.．])\d+(?![\d.．])[家个项批所年类种座名大]?|(?<!共)[一二三四五六七八九十两]+[大所家个批间]"
+# Digits closing a quoted word are a number's name, not a count: "建设“江西12345”政务服务热线平台"
+# (round 5), "“12345”热线".
+COUNTED = r"(?<![\d.．])\d+(?![\d.．”])[家个项批所年类种座名大]?|(?<!共)[一二三四五六七八九十两]+[大所家个批间]"
 # A count right before a name makes it a class: "建设20家科技传播人才实训基地",
 # "3个公用辅助研发平台".
 COUNTED_CLASS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[家个项批所类种座名大间]$")
