@@ -62,3 +62,19 @@ def test_quoted_number_is_part_of_a_name() -> None:
         "建设“江西12345”政务服务热线平台，实现全省政务服务“一号对外”。建设3个公用辅助研发平台。"
     )
     assert platforms == {"“江西12345”政务服务热线平台"}
+
+
+def test_framed_names_listed_before_a_class_of_platforms() -> None:
+    # PLATFORM_LIST_AFTER for framed endings: names listed before "…三大子平台" or "等…平台" are
+    # platforms whatever the verb; also a list of plain words is still no platform.
+    platforms, _ = document(
+        "阿坝州大数据中心平台包括：阿坝州共享交换平台、阿坝州数据开放平台、阿坝州政务数据资源池三大子平台。"
+        "发挥市场与平台等作用。"
+    )
+    assert platforms == {"阿坝州共享交换平台", "阿坝州数据开放平台", "阿坝州政务数据资源池"}
+
+
+def test_a_body_s_own_platform_is_a_class() -> None:
+    # CLASS_OPENING 本部门, 本单位 …: every department builds its own.
+    platforms, _ = document("政务部门应当建立本部门政务数据资源池，及时归集本部门的政务数据。")
+    assert platforms == set()

@@ -659,6 +659,7 @@ def _name_at(
     elif (
         ending in FRAMED_ENDINGS
         and not _framed(text, run_start, clause_start, left, end)
+        and not PLATFORM_LIST_AFTER.match(text, end)
         and not _site_of_platform(text, left, match)
         and not _zone_subject(text, clause_start, left, match)
         and not _placed_zone(text, left, match)

@@ -1035,7 +1035,9 @@ PLACES_SUBJECT_VERB = re.compile(r"(?:创建|争创|打造|建设|布局建设|�
 QUOTED_STATUS_PARK = re.compile(r"^“[^“”]{2,8}”(?:产业)?(?:园区|集聚区)$|^“[^“”]{2,8}(?:园区|集聚区)”$")
 # A quality the plan aims at opening a name makes it a kind: "高水平工业设计中心", "高能级科创平台",
 # "高水平研究型大学" (dev round 6).
-CLASS_OPENING = re.compile(r"^(?:高水平|高能级)")
+# So does a body's own one: "政务部门应当建立本部门政务数据资源池" asks every department for one
+# (round 5), as "本单位…平台", "本系统…数据库".
+CLASS_OPENING = re.compile(r"^(?:高水平|高能级|本部门|本单位|本系统|本机关|本行业)")
 
 
 # --- normalisation ------------------------------------------------------------------------
