@@ -78,3 +78,16 @@ def test_a_body_s_own_platform_is_a_class() -> None:
     # CLASS_OPENING 本部门, 本单位 …: every department builds its own.
     platforms, _ = document("政务部门应当建立本部门政务数据资源池，及时归集本部门的政务数据。")
     assert platforms == set()
+
+
+def test_preposition_inside_a_candidate_ends_the_clause() -> None:
+    # INNER_PREPOSITION_MIN: "…人民政府按照州人民政府…" is not one name; also 按照 opening a
+    # candidate was already cut, and a firm's name keeps its one-character words.
+    _, institutions = document("县（市）人民政府按照湖北省人民政府政务数据资源管理要求，统筹协调。")
+    assert institutions == {"湖北省人民政府"}
+
+
+def test_place_and_organisation_are_two_actors() -> None:
+    # PLACE_CONJUNCT_NEXT_TAGS: "闵行区和城投集团" names the group; also places sharing a name stay.
+    _, institutions = document("由闵行区和城投集团负责。支持长三角和长江经济带发展研究院建设。")
+    assert institutions == {"城投集团", "长三角和长江经济带发展研究院"}

@@ -133,6 +133,7 @@ from plankg.loaders.rules.names import (
     GENERIC_ACTOR_AFTER,
     HYPHEN_IN_NAME,
     INFRASTRUCTURE_ITEM,
+    INNER_PREPOSITION_MIN,
     INSTITUTION_FRAME,
     INSTITUTION_LIST_MIN,
     INTERNATIONAL_ENDINGS,
@@ -165,6 +166,7 @@ from plankg.loaders.rules.names import (
     PLACE_LIST_BEFORE,
     PLACED_ZONE_ENDINGS,
     PLACES_SHARING_MIN,
+    PLACE_CONJUNCT_NEXT_TAGS,
     PLACES_SUBJECT_VERB,
     PLATFORM_ENDINGS,
     PLATFORM_FRAME,
@@ -406,11 +408,21 @@ def _after_conjunction(text: str, start: int, end: int, category: Category = "pl
                 or (category == "platform" and FRAMEWORK_ITEM.search(text, best, pos) is not None)
                 or (category == "institution" and len(left) >= 4 and ORGANISATION_SUFFIX.search(left) is not None)
                 or NEW_ITEM_OPENING.match(text, pos + len(conj)) is not None  # "…系统和全国…平台"
+                or (category == "institution" and _place_then_organisation(left, text[pos + len(conj) : end]))
             )
             if len(left) >= MIN_NAME and complete and pos + len(conj) < end - 1:
                 best = pos + len(conj)
             pos = text.find(conj, pos + 1, end)
     return best
+
+
+def _place_then_organisation(left: str, right: str) -> bool:
+    """"闵行区|和|城投集团": a place alone before the conjunction, an organisation's word after it
+    (PLACE_CONJUNCT_NEXT_TAGS)."""
+    if not left or not _only_places(left):
+        return False
+    words = list(_posseg().cut(right))
+    return bool(words) and words[0].flag in PLACE_CONJUNCT_NEXT_TAGS
 
 
 def _continues(text: str, match: re.Match[str]) -> bool:
@@ -684,6 +696,8 @@ def _name_at(
         name = _after_last_verb(name)  # "…案例获应急管理部" → 应急管理部 (not "相关区政府" → 区政府)
     elif category == "institution":
         name = _after_clause_verb(name, ending)  # "修缮上海水产公司" → 上海水产公司
+    if category == "institution":
+        name = _after_inner_preposition(name, ending)  # "人民政府按照州人民政府" → 州人民政府
     else:
         name = _second_place_name(name, ending)  # "…旧址研究建造上海百年排水科技园"
     if category == "institution":
@@ -823,6 +837,22 @@ def _after_function_words(name: str, ending: str) -> str:
         if not rest.endswith(ending) or (len(rest) < MIN_NAME and rest not in NAMED_INSTITUTIONS):
             return ""
         name = rest
+    return name
+
+
+def _after_inner_preposition(name: str, ending: str) -> str:
+    """An institution's name after the last preposition of two characters or more jieba finds
+    inside the candidate (INNER_PREPOSITION_MIN), when the rest is still a name with that ending:
+    "人民政府按照州人民政府" → 州人民政府."""
+    pos, cut = 0, 0
+    words = list(_posseg().cut(name))
+    for word in words[:-1]:
+        pos += len(word.word)
+        if word.flag == "p" and len(word.word) >= INNER_PREPOSITION_MIN and pos > len(word.word):
+            cut = pos
+    rest = name[cut:]
+    if cut and rest.endswith(ending) and (len(rest) >= MIN_NAME or rest in NAMED_INSTITUTIONS):
+        return rest
     return name
 
 

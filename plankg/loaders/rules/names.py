@@ -785,6 +785,14 @@ EXISTENTIAL_VERBS = frozenset({"有", "是"})
 # "与财政部", "按照市委领导…", "关于德阳重大技术装备基地建设问题", "建成并投运…". The name starts
 # after them; what is left must still be a name.
 FUNCTION_WORD_TAGS = frozenset({"p", "c"})
+# Inside an institution's candidate, a preposition of two characters or more (jieba p) ends the
+# clause before it: "县（市）人民政府按照/p州人民政府…要求" names 州人民政府 (round 5), as "据…",
+# "与…" do at its start. One-character ones may be parts of names' words and are left alone.
+INNER_PREPOSITION_MIN = 2
+# A place alone before 和/及/与 is an actor of its own when an organisation's word (jieba nt, j)
+# follows: "由闵行区和城投集团负责" names 城投集团 (round 5); where anything else follows, the
+# places share the name ("长三角和长江经济带发展研究院").
+PLACE_CONJUNCT_NEXT_TAGS = frozenset({"nt", "j"})
 # A status a region applies or competes for is not a platform it has: "支持鄂州申建空港综保区",
 # "支持襄阳争创国家农业高新技术产业示范区"; the verb right before the name says so. Not 创建, which
 # plans also use for what they set up ("创建中国（内蒙古）自由贸易试验区").
