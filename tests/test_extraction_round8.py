@@ -91,3 +91,13 @@ def test_place_and_organisation_are_two_actors() -> None:
     # PLACE_CONJUNCT_NEXT_TAGS: "闵行区和城投集团" names the group; also places sharing a name stay.
     _, institutions = document("由闵行区和城投集团负责。支持长三角和长江经济带发展研究院建设。")
     assert institutions == {"城投集团", "长三角和长江经济带发展研究院"}
+
+
+def test_kinds_of_schools_and_institutes() -> None:
+    # INSTITUTION_GENERIC_WORDS 综合, 工科, 农业科学 and CONTINUATION 院校: kinds, not names; also a
+    # university with a place stays.
+    _, institutions = document(
+        "高等教育以发展高等工科学校和综合大学的理科为重点。新设置高等学校（包括综合大学一所，政法院校三所）。"
+        "对于各地方现有的农业科学研究所，应该加以整顿。支持中国农业大学建设。"
+    )
+    assert institutions == {"中国农业大学"}

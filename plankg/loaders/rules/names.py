@@ -563,7 +563,8 @@ RENOVATION_AFTER = re.compile(r"(?:优化|提升|改造|扩能|扩建|改扩建|
 # After an ending, these make it part of a larger noun: "创新平台体系", "实验室群", "基地平台",
 # "大学生", "大学校区", "集团级"; and 业 after 行 or 银行 makes a sector, not a bank ("覆盖大部分行业",
 # "银行业金融机构").
-CONTINUATION = re.compile(r"体系|集群|群|格局|网络|联盟|矩阵|城市|平台|所|载体|布局|级|化|规范|业")
+# So does 校 after 院: "政法院校", "医药院校" are kinds of schools, not a court or a hospital (round 5).
+CONTINUATION = re.compile(r"体系|集群|群|格局|网络|联盟|矩阵|城市|平台|所|载体|布局|级|化|规范|业|(?<=院)校")
 # … except 体系 after a platform: "完善国家技术转移郑州中心体系" names the centre and its network
 # (round 2); a class before it ("创新平台体系") is still a class.
 SYSTEM_OF_ONE = re.compile(r"体系")
@@ -947,6 +948,8 @@ PLATFORM_GENERIC_WORDS = (*PLATFORM_GENERIC_WORDS, *place_words())
 # localities set up together, a kind).
 # 老年: "办好老年大学" (a kind of school for the elderly); 卓越工程师, 未来技术: kinds of college the
 # Ministry of Education designates in many universities ("共建卓越工程师学院、未来技术学院").
+# 综合, 工科, 农业科学: kinds of university and institute by what they teach or study ("发展高等工科
+# 学校和综合大学", "各地方现有的农业科学研究所"; round 5).
 INSTITUTION_GENERIC_WORDS = _words(
     """
     世界 一流 国际 国内 国家 地方 各级 各类 相关 重点 研究型 研究性 新型 高水平 知名 中央
@@ -962,6 +965,7 @@ INSTITUTION_GENERIC_WORDS = _words(
     有限 责任 有限责任 独资 控股 国有独资 国有控股 合资 合伙
     应急 工作
     卓越工程师 未来技术
+    综合 工科 农业科学
     绿色 校地
     """
 )
