@@ -6,6 +6,7 @@ leave alone."""
 
 from __future__ import annotations
 
+from plankg.loaders.extract.mentions import project_firms
 from plankg.loaders.extract.vocab import load_field_vocabulary
 from plankg.pipeline import analyse
 from plankg.schema import PlanMeta
@@ -101,3 +102,13 @@ def test_kinds_of_schools_and_institutes() -> None:
         "对于各地方现有的农业科学研究所，应该加以整顿。支持中国农业大学建设。"
     )
     assert institutions == {"中国农业大学"}
+
+
+def test_projects_of_a_listed_class_name_no_firm() -> None:
+    # PROJECT_ENUMERATION: "…等地区的新建项目" lists areas; also a list of firms' projects still
+    # names them (round 4's case).
+    _, institutions = document(
+        "在郊区新城、六大重点功能区域、五大转型区域和成片开发区域等地区的新建项目以及试点区域，通过控制径流。"
+    )
+    assert institutions == set()
+    assert project_firms("推动台州温玉铁路、杭州海康机器人、丽水富乐德传感技术等项目建成投运")

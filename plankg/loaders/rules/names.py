@@ -1245,9 +1245,11 @@ PILOT_ZONE_AREA = re.compile(r"(?:自贸试验区|自由贸易试验区|自贸�
 # "开工建设南网720兆瓦储能电站等项目". The firm is the proper word the item opens with (jieba),
 # after any place (PROJECT_FIRM_TAGS, PROJECT_FIRM_TAILS); a project named by its place and a
 # road or port (INFRASTRUCTURE_ITEM) names no firm.
+# A qualifier holding 的 says the list was of something else, whose projects follow: "在郊区新城、
+# 六大重点功能区域、五大转型区域和成片开发区域等地区的新建项目" lists areas, not projects (round 5).
 PROJECT_ENUMERATION = re.compile(
     r"(?P<items>[\u4e00-\u9fffA-Za-z0-9]{2,24}(?:、[\u4e00-\u9fffA-Za-z0-9]{2,24})*)"
-    r"等(?P<qualifier>[“\u4e00-\u9fff]{0,8}?)项目"
+    r"等(?P<qualifier>(?:(?!的)[“\u4e00-\u9fff]){0,8}?)项目"
 )
 # jieba's tags of a brand: "中石化" j, "中海油" nt, "海康" nz, "富乐德" nr; a place (ns) only
 # after the brand has begun ("燕山石化" opens with 燕山 ns and is kept whole, see the tails).
