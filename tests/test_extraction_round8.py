@@ -112,3 +112,14 @@ def test_projects_of_a_listed_class_name_no_firm() -> None:
     )
     assert institutions == set()
     assert project_firms("推动台州温玉铁路、杭州海康机器人、丽水富乐德传感技术等项目建成投运")
+
+
+def test_zone_committees_and_field_stations() -> None:
+    # INSTITUTION_ENDINGS 管委会 (LEVELS_ONLY_BODY: "园区管委会" is a class) and PLATFORM_ENDINGS
+    # 观测研究站 (a class without a proper word).
+    platforms, institutions = document(
+        "（牵头单位：奉贤区政府，临港新片区管委会。）加强园区管委会建设。"
+        "建设上海城市森林生态系统国家定位观测研究站。布局一批国家野外科学观测研究站。"
+    )
+    assert institutions == {"奉贤区政府", "临港新片区管委会"}
+    assert platforms == {"上海城市森林生态系统国家定位观测研究站"}

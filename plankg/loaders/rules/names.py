@@ -65,6 +65,9 @@ PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("试验装置", "科学设施"),
     ("束流装置", "科学设施"),
     ("实验室", "实验室"),
+    # Field stations of the national network (国家野外科学观测研究站): "上海城市森林生态系统国家定位
+    # 观测研究站" (round 5); a class without a proper word ("国家野外科学观测研究站").
+    ("观测研究站", "科学设施"),
     # A telecom gateway office is infrastructure, not an agency: "青岛国际通信业务出入口局"
     # (the longer ending keeps 局 from making it a government body).
     ("出入口局", "网络"),
@@ -278,6 +281,8 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("柴油机厂", "企业"),
     ("机车厂", "企业"),
     ("造船厂", "企业"),
+    # The administrative committee of a zone, written short: "临港新片区管委会" (round 5).
+    ("管委会", "政府部门"),
     ("交易所", "其他"),
     ("促进会", "其他"),
     ("委员会", "其他"),
@@ -854,6 +859,10 @@ ONE_PER_LEVEL_AGENCIES = frozenset(
     | {"工研院", "产研院"}  # "省工研院", "省产研院": the province's own institute of industrial technology
 )
 LEVEL_ONLY = re.compile(r"(?:省|市|区|县|州|自治区|自治州)委?")
+# A government body headed by levels alone is a class ("区人民政府", "省级人民政府"); so is a zone's
+# administrative committee headed by the kind of zone alone: "园区管委会", "开发区管委会" (round 5;
+# "临港新片区管委会", "苏州工业园区管委会" say which).
+LEVELS_ONLY_BODY = re.compile(r"各?(?:省|市|区|县|自治区|自治州|州|地|园区|开发区|新区|片区)*级?")
 # An organisation jieba knows (nt) closing a candidate after common words of the clause is named
 # alone: "建议湖北省人民政府按照专家组意见…", "建议和湖北省人民政府的要求". Five characters at least, so
 # that a bare "人民政府" never stands for "省人民政府". NAMING_TAGS: words that would be part of a name.
