@@ -107,7 +107,6 @@ from plankg.loaders.rules.names import (
     CENTRAL_AUTHORITIES,
     CLAUSE_CUT_TAGS,
     CLAUSE_VERB_OPENING_TAGS,
-    EXISTENTIAL_VERBS,
     COMPANY_FORM_WORDS,
     CONJUNCTIONS,
     CONTINUATION,
@@ -121,6 +120,7 @@ from plankg.loaders.rules.names import (
     ENUMERATED_KINDS,
     ENUMERATION_OF_KIND,
     ENUMERATION_RANK,
+    EXISTENTIAL_VERBS,
     FIGURE_NOT_FIRM_TAGS,
     FIRM_TAIL,
     FIRM_TAIL_BRAND_MAX,
@@ -162,11 +162,11 @@ from plankg.loaders.rules.names import (
     ORGANISATION_TAIL_MIN,
     ORGANISATION_TAIL_TAGS,
     OWNER_KINDS,
+    PLACE_CONJUNCT_NEXT_TAGS,
     PLACE_IN_NAME,
     PLACE_LIST_BEFORE,
     PLACED_ZONE_ENDINGS,
     PLACES_SHARING_MIN,
-    PLACE_CONJUNCT_NEXT_TAGS,
     PLACES_SUBJECT_VERB,
     PLATFORM_ENDINGS,
     PLATFORM_FRAME,
@@ -696,11 +696,10 @@ def _name_at(
         name = _after_last_verb(name)  # "…案例获应急管理部" → 应急管理部 (not "相关区政府" → 区政府)
     elif category == "institution":
         name = _after_clause_verb(name, ending)  # "修缮上海水产公司" → 上海水产公司
-    if category == "institution":
-        name = _after_inner_preposition(name, ending)  # "人民政府按照州人民政府" → 州人民政府
     else:
         name = _second_place_name(name, ending)  # "…旧址研究建造上海百年排水科技园"
     if category == "institution":
+        name = _after_inner_preposition(name, ending)  # "人民政府按照州人民政府" → 州人民政府
         name = _organisation_tail(name, ending)  # "建议湖北省人民政府" → 湖北省人民政府
     name = _after_function_words(name, ending)  # "据湖北省地震局" → 湖北省地震局
     if not name:
