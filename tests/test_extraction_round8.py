@@ -123,3 +123,9 @@ def test_zone_committees_and_field_stations() -> None:
     )
     assert institutions == {"奉贤区政府", "临港新片区管委会"}
     assert platforms == {"上海城市森林生态系统国家定位观测研究站"}
+
+
+def test_rebuilding_opens_no_name() -> None:
+    # ANCHOR_WORDS 改建: like 新建 and 扩建, a verb before the works it rebuilds.
+    _, institutions = document("同时，恢复和改建本溪钢铁公司、马鞍山铁厂的高炉。")
+    assert institutions == {"本溪钢铁公司", "马鞍山铁厂"}

@@ -605,8 +605,10 @@ ANCHOR_WORDS = _words(
     责令 建议 只有
     串联 助力 做好
     整治 清理 查处
+    改建
     """
 )
+# 改建 (round 5): rebuilding, like 新建 and 扩建, takes a works as object: "恢复和改建本溪钢铁公司".
 # 串联 (round 4): linking places up takes them as objects: "串联旗忠网球中心、昆阳湖水上运动中心…";
 # 助力 (helping, dev round 5) likewise: "助力博物馆“火”起来" names no 助力博物馆; and 做好 (doing
 # well, like 办好, 建好): "协同做好宁河京津合作示范区资源导入" (round 2). 整治, 清理, 查处: verbs of
