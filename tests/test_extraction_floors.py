@@ -100,15 +100,20 @@ HELDOUT3_FLOORS = {
 # institutions 0.955/0.800.
 HELDOUT4_FLOORS = {
     "platform": (0.862, 0.821),
-    "institution": (0.955, 0.8),
+    "institution": (0.955, 0.812),
 }
 # The fifth held-out round (corpus.yaml `split: heldout5`, 11 excerpts: six Shanghai plans and opinions
 # on water, offshore solar, greening, waste sorting and rail safety, three parts of the 1955 first
 # five-year plan, a 2018 attachment of practices from many provinces, a 阿坝州 data rule) was scored
 # once by the lead at 04:52 UTC on 2026-12-03: platforms 0.562/0.310, institutions 0.764/0.583.
+# Since then the round-5 causes shared with other rounds (ext5, tests/test_extraction_round8.py:
+# earlier and industrial ministries, works, anchors inside names, quoted numbers, framed names listed
+# before a class of platforms, prepositions and places before a body, kinds of schools, zone
+# committees, field stations, 改建 as an anchor): platforms 0.818/0.621, institutions 0.938/0.847;
+# heldout4 institutions 0.956/0.812.
 HELDOUT5_FLOORS = {
-    "platform": (0.562, 0.310),
-    "institution": (0.763, 0.583),
+    "platform": (0.818, 0.620),
+    "institution": (0.938, 0.847),
 }
 DEV_TEXT_FLOORS = {
     "platform": (1.0, 1.0),

@@ -120,6 +120,7 @@ from plankg.loaders.rules.names import (
     ENUMERATED_KINDS,
     ENUMERATION_OF_KIND,
     ENUMERATION_RANK,
+    EXISTENTIAL_VERBS,
     FIGURE_NOT_FIRM_TAGS,
     FIRM_TAIL,
     FIRM_TAIL_BRAND_MAX,
@@ -132,6 +133,7 @@ from plankg.loaders.rules.names import (
     GENERIC_ACTOR_AFTER,
     HYPHEN_IN_NAME,
     INFRASTRUCTURE_ITEM,
+    INNER_PREPOSITION_MIN,
     INSTITUTION_FRAME,
     INSTITUTION_LIST_MIN,
     INTERNATIONAL_ENDINGS,
@@ -160,6 +162,7 @@ from plankg.loaders.rules.names import (
     ORGANISATION_TAIL_MIN,
     ORGANISATION_TAIL_TAGS,
     OWNER_KINDS,
+    PLACE_CONJUNCT_NEXT_TAGS,
     PLACE_IN_NAME,
     PLACE_LIST_BEFORE,
     PLACED_ZONE_ENDINGS,
@@ -405,11 +408,21 @@ def _after_conjunction(text: str, start: int, end: int, category: Category = "pl
                 or (category == "platform" and FRAMEWORK_ITEM.search(text, best, pos) is not None)
                 or (category == "institution" and len(left) >= 4 and ORGANISATION_SUFFIX.search(left) is not None)
                 or NEW_ITEM_OPENING.match(text, pos + len(conj)) is not None  # "…系统和全国…平台"
+                or (category == "institution" and _place_then_organisation(left, text[pos + len(conj) : end]))
             )
             if len(left) >= MIN_NAME and complete and pos + len(conj) < end - 1:
                 best = pos + len(conj)
             pos = text.find(conj, pos + 1, end)
     return best
+
+
+def _place_then_organisation(left: str, right: str) -> bool:
+    """"闵行区|和|城投集团": a place alone before the conjunction, an organisation's word after it
+    (PLACE_CONJUNCT_NEXT_TAGS)."""
+    if not left or not _only_places(left):
+        return False
+    words = list(_posseg().cut(right))
+    return bool(words) and words[0].flag in PLACE_CONJUNCT_NEXT_TAGS
 
 
 def _continues(text: str, match: re.Match[str]) -> bool:
@@ -658,6 +671,7 @@ def _name_at(
     elif (
         ending in FRAMED_ENDINGS
         and not _framed(text, run_start, clause_start, left, end)
+        and not PLATFORM_LIST_AFTER.match(text, end)
         and not _site_of_platform(text, left, match)
         and not _zone_subject(text, clause_start, left, match)
         and not _placed_zone(text, left, match)
@@ -685,6 +699,7 @@ def _name_at(
     else:
         name = _second_place_name(name, ending)  # "…旧址研究建造上海百年排水科技园"
     if category == "institution":
+        name = _after_inner_preposition(name, ending)  # "人民政府按照州人民政府" → 州人民政府
         name = _organisation_tail(name, ending)  # "建议湖北省人民政府" → 湖北省人民政府
     name = _after_function_words(name, ending)  # "据湖北省地震局" → 湖北省地震局
     if not name:
@@ -824,6 +839,22 @@ def _after_function_words(name: str, ending: str) -> str:
     return name
 
 
+def _after_inner_preposition(name: str, ending: str) -> str:
+    """An institution's name after the last preposition of two characters or more jieba finds
+    inside the candidate (INNER_PREPOSITION_MIN), when the rest is still a name with that ending:
+    "人民政府按照州人民政府" → 州人民政府."""
+    pos, cut = 0, 0
+    words = list(_posseg().cut(name))
+    for word in words[:-1]:
+        pos += len(word.word)
+        if word.flag == "p" and len(word.word) >= INNER_PREPOSITION_MIN and pos > len(word.word):
+            cut = pos
+    rest = name[cut:]
+    if cut and rest.endswith(ending) and (len(rest) >= MIN_NAME or rest in NAMED_INSTITUTIONS):
+        return rest
+    return name
+
+
 def _after_clause_verb(name: str, ending: str) -> str:
     """An institution's name after a verb or a locative of its clause jieba finds in the candidate
     (CLAUSE_CUT_TAGS), when the rest still has a head before its ending and opens with a place, an
@@ -840,7 +871,8 @@ def _after_clause_verb(name: str, ending: str) -> str:
     pos, cuts = 0, []
     for index, word in enumerate(words[:-1]):
         pos += len(word.word)
-        verb = word.flag == "v" and len(word.word) >= 2  # not "可", "鲁" of a firm's name
+        # not "可", "鲁" of a firm's name; "有", "是" (EXISTENTIAL_VERBS) are no part of one
+        verb = word.flag == "v" and (len(word.word) >= 2 or word.word in EXISTENTIAL_VERBS)
         if (verb or word.flag in CLAUSE_CUT_TAGS - {"v"}) and words[index + 1].flag in CLAUSE_VERB_OPENING_TAGS:
             cuts.append(pos)
     for cut in reversed(cuts):

@@ -37,6 +37,7 @@ from plankg.loaders.rules.names import (
     LEVEL_MIN_DESCRIPTION,
     LEVEL_ONLY,
     LEVEL_PREFIX,
+    LEVELS_ONLY_BODY,
     MIN_NAME,
     NAME_INITIAL_VERBS,
     NAMED_INSTITUTIONS,
@@ -280,7 +281,7 @@ def is_generic(name: str, category: Category) -> bool:
         if any(word in name for word in GOVERNMENT_GENERIC_WORDS if len(word) > 1):
             return True  # "试点地区政府", "直辖市人民政府", "有关部门"
         # "区人民政府", "省级人民政府", and a bare "人民政府" (no place says whose)
-        return re.fullmatch(r"各?(?:省|市|区|县|自治区|自治州|州|地)*级?", head) is not None
+        return LEVELS_ONLY_BODY.fullmatch(head) is not None
     if (
         category == "institution"
         and found

@@ -65,6 +65,9 @@ PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("试验装置", "科学设施"),
     ("束流装置", "科学设施"),
     ("实验室", "实验室"),
+    # Field stations of the national network (国家野外科学观测研究站): "上海城市森林生态系统国家定位
+    # 观测研究站" (round 5); a class without a proper word ("国家野外科学观测研究站").
+    ("观测研究站", "科学设施"),
     # A telecom gateway office is infrastructure, not an agency: "青岛国际通信业务出入口局"
     # (the longer ending keeps 局 from making it a government body).
     ("出入口局", "网络"),
@@ -267,6 +270,19 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("集团", "企业"),
     ("银行", "企业"),
     ("分行", "企业"),
+    # Works are enterprises, named by their place and what they make (round 5): "重庆炼钢厂",
+    # "唐山钢厂", "马鞍山铁厂", "抚顺制铝厂", "大连船用柴油机厂". A head with no proper word is a
+    # class ("大型钢铁厂"), as for every ending. Mines are left out: 铁矿, 煤矿 are also the ore
+    # and the industry ("低品位铁矿", "中小煤矿", "煤矿安全").
+    ("钢厂", "企业"),
+    ("铁厂", "企业"),
+    ("铝厂", "企业"),
+    ("铜厂", "企业"),
+    ("柴油机厂", "企业"),
+    ("机车厂", "企业"),
+    ("造船厂", "企业"),
+    # The administrative committee of a zone, written short: "临港新片区管委会" (round 5).
+    ("管委会", "政府部门"),
     ("交易所", "其他"),
     ("促进会", "其他"),
     ("委员会", "其他"),
@@ -471,7 +487,13 @@ MINISTRY = re.compile(
     r"住房城乡建设|中央宣传|中宣|中组|自然资源|"
     r"生态环境|环境保护|住房和城乡建设|交通运输|水利|农业农村|农业|商务|文化和旅游|文化|卫生|退役军人事务|应急管理|"
     # Departments named for their work: "中央军委政治工作部", "中央统战工作部".
-    r"审计|组织|宣传|统战|国土资源|铁道|监察|政治工作|统战工作|联络工作|国防动员)部$"
+    r"审计|组织|宣传|统战|国土资源|铁道|监察|政治工作|统战工作|联络工作|国防动员|"
+    # Ministries of earlier governments, named in older plans and reports (round 5): "交通部",
+    # "劳动部", "地质部", "建筑工程部", "林业部", "邮电部", "水利电力部", "对外贸易部", "粮食部";
+    # and every industrial ministry, named by its industry: "重工业部", "纺织工业部", "轻工业部",
+    # "冶金工业部", "第一机械工业部" ("燃料工业各部" is several, and ends in 各部).
+    r"交通|劳动|地质|建筑工程|林业|邮电|水利电力|电力|对外贸易|外贸|粮食|农垦|人事|劳动人事|城乡建设|"
+    r"(?:第[一二三四五六七八九]|[\u4e00-\u9fff]{1,2})工业)部$"
 )
 # "国家部委" is ministries in general (部委), not a body; "以改革破局" breaks a deadlock.
 NOT_A_BODY = re.compile(
@@ -546,7 +568,8 @@ RENOVATION_AFTER = re.compile(r"(?:优化|提升|改造|扩能|扩建|改扩建|
 # After an ending, these make it part of a larger noun: "创新平台体系", "实验室群", "基地平台",
 # "大学生", "大学校区", "集团级"; and 业 after 行 or 银行 makes a sector, not a bank ("覆盖大部分行业",
 # "银行业金融机构").
-CONTINUATION = re.compile(r"体系|集群|群|格局|网络|联盟|矩阵|城市|平台|所|载体|布局|级|化|规范|业")
+# So does 校 after 院: "政法院校", "医药院校" are kinds of schools, not a court or a hospital (round 5).
+CONTINUATION = re.compile(r"体系|集群|群|格局|网络|联盟|矩阵|城市|平台|所|载体|布局|级|化|规范|业|(?<=院)校")
 # … except 体系 after a platform: "完善国家技术转移郑州中心体系" names the centre and its network
 # (round 2); a class before it ("创新平台体系") is still a class.
 SYSTEM_OF_ONE = re.compile(r"体系")
@@ -582,8 +605,10 @@ ANCHOR_WORDS = _words(
     责令 建议 只有
     串联 助力 做好
     整治 清理 查处
+    改建
     """
 )
+# 改建 (round 5): rebuilding, like 新建 and 扩建, takes a works as object: "恢复和改建本溪钢铁公司".
 # 串联 (round 4): linking places up takes them as objects: "串联旗忠网球中心、昆阳湖水上运动中心…";
 # 助力 (helping, dev round 5) likewise: "助力博物馆“火”起来" names no 助力博物馆; and 做好 (doing
 # well, like 办好, 建好): "协同做好宁河京津合作示范区资源导入" (round 2). 整治, 清理, 查处: verbs of
@@ -602,7 +627,9 @@ _GUARDED_ANCHORS = {
     "等": r"(?<![高平同中初均相])等(?!离子|级)",
     # … and a body named for its task: "省数字政府建设工作小组", "…建设领导小组办公室".
     # … and a commission named for building and managing: "市住房城乡建设管理委" (dev round 6).
-    "建设": r"建设(?!银行|部|厅|局|委|管理委|管理局|工作小组|领导小组|办公室|兵团)",
+    # … and a headquarters or platform that directs building: "市生活垃圾设施建设指挥平台",
+    # "重大工程建设指挥部"; 工程建设 is a noun ("工程建设项目审批管理平台", round 5).
+    "建设": r"(?<!工程)建设(?!银行|部|厅|局|委|管理委|管理局|工作小组|领导小组|办公室|兵团|指挥)",
     # … and a group or office named for the work it pushes or the pilot it runs: "北京市大数据工作
     # 推进小组办公室", "国家组织药品集中采购和使用试点工作小组" (dev round 6).
     "推进": r"推进(?![\u4e00-\u9fff]{0,4}?(?:小组|办公室))",
@@ -620,8 +647,11 @@ _GUARDED_ANCHORS = {
     # … and the commission "发展和改革委员会" ("上海市发展和改革委员会", dev round 6).
     "发展": (
         r"发展(?!研究|改革|和改革|中心|银行|合作|示范|试验|综合试验|综合示范|先行|先导|集聚|促进|管理局|领导小组|工作小组"
-        r"|办公室|创新中心)"
+        r"|办公室|创新中心|协调)"
     ),
+    # A platform, centre or body named for coordinating: "全市轨道交通发展协调平台", "…协调中心",
+    # "…协调小组" (round 5); elsewhere 协调 is the verb ("协调长三角…").
+    "协调": r"协调(?!平台|中心|小组|办公室|机制)",
     "运行": r"运行(?!管理|维护|监测|服务|监控)",
     "要": r"(?<![重主需纲摘])要(?!素|求)",
     # "联合国", and a joint office named for its work: "联合采购办公室".
@@ -657,7 +687,9 @@ _GUARDED_ANCHORS = {
 # "一张图" open names: "全省“一张网”公共资源交易平台").
 # Digits of a version are no count: "政务服务2.0平台" (VERSION_POINT keeps "2.0" in the name's run).
 # 中共一大, 中共二大 number the Party's congresses, not a count ("中共一大会址").
-COUNTED = r"(?<![\d.．])\d+(?![\d.．])[家个项批所年类种座名大]?|(?<!共)[一二三四五六七八九十两]+[大所家个批间]"
+# Digits closing a quoted word are a number's name, not a count: "建设“江西12345”政务服务热线平台"
+# (round 5), "“12345”热线".
+COUNTED = r"(?<![\d.．])\d+(?![\d.．”])[家个项批所年类种座名大]?|(?<!共)[一二三四五六七八九十两]+[大所家个批间]"
 # A count right before a name makes it a class: "建设20家科技传播人才实训基地",
 # "3个公用辅助研发平台".
 COUNTED_CLASS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[家个项批所类种座名大间]$")
@@ -753,10 +785,22 @@ CLAUSE_CUT_TAGS = frozenset({"v", "f"})
 # two headquarters. (附属 in "复旦大学附属中山医院" is tagged b, not v.)
 BODY_VERB_TAGS = frozenset({"v"})
 CLAUSE_VERB_OPENING_TAGS = frozenset({"ns", "nt", "j", "nr"})
+# Verbs of one character cut there too when they only say what there is (round 5): "建设单位有/v
+# 天津/ns钢厂" names 天津钢厂, "主要的是/v上海/ns…公司". Other one-character verbs may be part of a
+# firm's name ("可", "鲁" tagged v in "上海可鲁系统软件有限公司").
+EXISTENTIAL_VERBS = frozenset({"有", "是"})
 # A name does not open with a preposition or a conjunction (jieba tags p, c): "据湖北省地震局…",
 # "与财政部", "按照市委领导…", "关于德阳重大技术装备基地建设问题", "建成并投运…". The name starts
 # after them; what is left must still be a name.
 FUNCTION_WORD_TAGS = frozenset({"p", "c"})
+# Inside an institution's candidate, a preposition of two characters or more (jieba p) ends the
+# clause before it: "县（市）人民政府按照/p州人民政府…要求" names 州人民政府 (round 5), as "据…",
+# "与…" do at its start. One-character ones may be parts of names' words and are left alone.
+INNER_PREPOSITION_MIN = 2
+# A place alone before 和/及/与 is an actor of its own when an organisation's word (jieba nt, j)
+# follows: "由闵行区和城投集团负责" names 城投集团 (round 5); where anything else follows, the
+# places share the name ("长三角和长江经济带发展研究院").
+PLACE_CONJUNCT_NEXT_TAGS = frozenset({"nt", "j"})
 # A status a region applies or competes for is not a platform it has: "支持鄂州申建空港综保区",
 # "支持襄阳争创国家农业高新技术产业示范区"; the verb right before the name says so. Not 创建, which
 # plans also use for what they set up ("创建中国（内蒙古）自由贸易试验区").
@@ -817,6 +861,10 @@ ONE_PER_LEVEL_AGENCIES = frozenset(
     | {"工研院", "产研院"}  # "省工研院", "省产研院": the province's own institute of industrial technology
 )
 LEVEL_ONLY = re.compile(r"(?:省|市|区|县|州|自治区|自治州)委?")
+# A government body headed by levels alone is a class ("区人民政府", "省级人民政府"); so is a zone's
+# administrative committee headed by the kind of zone alone: "园区管委会", "开发区管委会" (round 5;
+# "临港新片区管委会", "苏州工业园区管委会" say which).
+LEVELS_ONLY_BODY = re.compile(r"各?(?:省|市|区|县|自治区|自治州|州|地|园区|开发区|新区|片区)*级?")
 # An organisation jieba knows (nt) closing a candidate after common words of the clause is named
 # alone: "建议湖北省人民政府按照专家组意见…", "建议和湖北省人民政府的要求". Five characters at least, so
 # that a bare "人民政府" never stands for "省人民政府". NAMING_TAGS: words that would be part of a name.
@@ -911,6 +959,8 @@ PLATFORM_GENERIC_WORDS = (*PLATFORM_GENERIC_WORDS, *place_words())
 # localities set up together, a kind).
 # 老年: "办好老年大学" (a kind of school for the elderly); 卓越工程师, 未来技术: kinds of college the
 # Ministry of Education designates in many universities ("共建卓越工程师学院、未来技术学院").
+# 综合, 工科, 农业科学: kinds of university and institute by what they teach or study ("发展高等工科
+# 学校和综合大学", "各地方现有的农业科学研究所"; round 5).
 INSTITUTION_GENERIC_WORDS = _words(
     """
     世界 一流 国际 国内 国家 地方 各级 各类 相关 重点 研究型 研究性 新型 高水平 知名 中央
@@ -926,6 +976,7 @@ INSTITUTION_GENERIC_WORDS = _words(
     有限 责任 有限责任 独资 控股 国有独资 国有控股 合资 合伙
     应急 工作
     卓越工程师 未来技术
+    综合 工科 农业科学
     绿色 校地
     """
 )
@@ -1007,7 +1058,9 @@ PLACES_SUBJECT_VERB = re.compile(r"(?:创建|争创|打造|建设|布局建设|�
 QUOTED_STATUS_PARK = re.compile(r"^“[^“”]{2,8}”(?:产业)?(?:园区|集聚区)$|^“[^“”]{2,8}(?:园区|集聚区)”$")
 # A quality the plan aims at opening a name makes it a kind: "高水平工业设计中心", "高能级科创平台",
 # "高水平研究型大学" (dev round 6).
-CLASS_OPENING = re.compile(r"^(?:高水平|高能级)")
+# So does a body's own one: "政务部门应当建立本部门政务数据资源池" asks every department for one
+# (round 5), as "本单位…平台", "本系统…数据库".
+CLASS_OPENING = re.compile(r"^(?:高水平|高能级|本部门|本单位|本系统|本机关|本行业)")
 
 
 # --- normalisation ------------------------------------------------------------------------
@@ -1203,9 +1256,11 @@ PILOT_ZONE_AREA = re.compile(r"(?:自贸试验区|自由贸易试验区|自贸�
 # "开工建设南网720兆瓦储能电站等项目". The firm is the proper word the item opens with (jieba),
 # after any place (PROJECT_FIRM_TAGS, PROJECT_FIRM_TAILS); a project named by its place and a
 # road or port (INFRASTRUCTURE_ITEM) names no firm.
+# A qualifier holding 的 says the list was of something else, whose projects follow: "在郊区新城、
+# 六大重点功能区域、五大转型区域和成片开发区域等地区的新建项目" lists areas, not projects (round 5).
 PROJECT_ENUMERATION = re.compile(
     r"(?P<items>[\u4e00-\u9fffA-Za-z0-9]{2,24}(?:、[\u4e00-\u9fffA-Za-z0-9]{2,24})*)"
-    r"等(?P<qualifier>[“\u4e00-\u9fff]{0,8}?)项目"
+    r"等(?P<qualifier>(?:(?!的)[“\u4e00-\u9fff]){0,8}?)项目"
 )
 # jieba's tags of a brand: "中石化" j, "中海油" nt, "海康" nz, "富乐德" nr; a place (ns) only
 # after the brand has begun ("燕山石化" opens with 燕山 ns and is kept whole, see the tails).
