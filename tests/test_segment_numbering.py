@@ -341,3 +341,23 @@ def test_a_chapter_marker_alone_on_its_line_takes_the_title_on_the_next() -> Non
         (2, "第一节", "消费资料流通"),
         (2, "第二节", "生产资料流通"),
     ]
+
+
+def test_items_under_a_sentence_ending_in_a_colon_are_its_list() -> None:
+    # LEAD_SENTENCE_LIST (nat-fyp-1): a PDF text whose sentences stand one per line; the （1）… lines
+    # under "…有如下要求：" are the sentence's list, not sub-headings of （一）.
+    text = (
+        f"测试规划\n\n一、重工业\n\n（一）钢铁工业\n\n{PARA}\n\n五年计划对钢铁工业在生产上有如下要求：\n\n"
+        "（1）积极地扩大钢和钢材的新种类产品\n\n（2）提高优质钢在钢的总产量中的比重\n\n"
+        f"（3）努力地进行试验研究工作，改进产品的质量\n\n（二）有色金属工业\n\n{PARA}\n"
+    )
+    assert [t for _, _, t in tree(text)] == ["重工业", "钢铁工业", "有色金属工业"]
+
+
+def test_run_in_headings_under_a_sentence_ending_in_a_colon_stay_headings() -> None:
+    # LEAD_SENTENCE_LIST (zj-waterlogging-14): "1．已有设施标准偏低。对照…" are titled parts.
+    text = (
+        f"测试规划\n\n一、现状\n\n{PARA}\n\n短板主要表现在以下两方面：\n\n1．已有设施标准偏低。{PARA}\n\n"
+        f"2．规划建设不够协调。{PARA}\n"
+    )
+    assert [t for _, _, t in tree(text)] == ["现状", "已有设施标准偏低", "规划建设不够协调"]

@@ -268,6 +268,15 @@ LIST_ITEM_END = "；;，,"
 # "2.有规范的名称。" / … / "10.法人社会团体还应具备：".
 LIST_RUN_MIN = 3
 LIST_SENTENCE_END = "。；;：:"
+# LEAD_SENTENCE_LIST: a body sentence that ends in a colon announces a list, and the items numbered
+# from 1 right under it (in the item styles, one level below what is open) are that sentence's
+# list, not sub-headings: "五年计划对钢铁工业在生产上有如下要求：" / "（1）积极地扩大钢和钢材的新种类产品" /
+# "（2）提高优质钢在钢的总产量中的比重" (a PDF text whose sentences stand one per line, so its
+# items end in no 。). The list goes on while its numbers come in sequence. A heading line ending in
+# a colon ("（三）主要任务：") heads its items as usual, and so does a sentence above run-in headings
+# ("…主要表现在以下四方面：" / "1．已有设施标准偏低。对照…": titled parts, not a list's lines).
+LEAD_SENTENCE_END = "：:"
+LEAD_LIST_STYLES = ("paren-arabic", "arabic", "circled")
 # A bare heading line longer than this is a paragraph that happens to start with a number.
 MAX_HEADING_CHARS = 60
 # A bare number ("1  总则", DECIMAL_TOP) is the weakest marker: a PDF page number glued to the

@@ -41,6 +41,8 @@ from plankg.loaders.rules.structure import (
     GLUED_PAGE_BEFORE_NAME,
     GLUED_PREFACE,
     INLINE_HEADING,
+    LEAD_LIST_STYLES,
+    LEAD_SENTENCE_END,
     LIST_RUN_MIN,
     LIST_SENTENCE_END,
     MAX_HEADING_CHARS,
@@ -297,6 +299,7 @@ def headings_from_lines(
     in_table = False
     body_seen = False  # a line of text (not a heading) after the first heading
     in_terms = False  # under a heading titled as a glossary (GLOSSARY_TITLE)
+    lead_list: tuple[str, int] | None = None  # style and last number of a lead sentence's list
     preface_at = len(text) + 1  # where the last preface heading (前言, 序言) stands
     toc_label_at = None if toc is not None else -1  # where a "目录" line parse_toc could not read stands
     for i, line in enumerate(lines):
@@ -455,10 +458,29 @@ def headings_from_lines(
             headings[:] = [h for h in headings if h.start >= preface_at]
             stack.clear()
             last_number.clear()
+        item = parsed.marker if parsed is not None else None
+        if lead_list is not None and item is not None and (item.style, item.number) == (lead_list[0], lead_list[1] + 1):
+            lead_list = (item.style, item.number)
+            body_seen = True
+            continue  # the next item of the list a lead sentence announced (LEAD_SENTENCE_LIST)
+        if (
+            parsed is not None
+            and item is not None
+            and item.number == 1
+            and not parsed.inline
+            and _after_lead_sentence(lines, i, headings, stack, item.style)
+        ):
+            # "五年计划对钢铁工业在生产上有如下要求：" / "（1）积极地扩大…" / "（2）…": the items of
+            # the sentence, not sub-headings (LEAD_SENTENCE_LIST).
+            lead_list = (item.style, item.number)
+            body_seen = True
+            continue
         if in_terms and parsed is not None and parsed.marker is not None and parsed.marker.style not in dict(stack):
             body_seen = True
             continue  # "1、金融市场交易总额。该指标为…": a term the glossary explains
         found = len(headings)
+        if lead_list is not None and item is not None:
+            lead_list = None  # another numbered line: the list has ended
         _heading_from_line(
             line, lines, i, first_content, stack, headings, issues, last_number, toc_titles, in_attachment or in_terms
         )
@@ -469,6 +491,22 @@ def headings_from_lines(
         elif len(headings) > found:
             in_terms = GLOSSARY_TITLE.search(headings[-1].title) is not None or (in_terms and headings[-1].level > 1)
     return headings, issues
+
+
+def _after_lead_sentence(
+    lines: list[Line], i: int, headings: list[Heading], stack: list[tuple[str, int]], style: str
+) -> bool:
+    """Does item-style line i (its number 1) stand right under a body sentence that ends by
+    announcing a list (LEAD_SENTENCE_LIST): not a heading line, ending in a colon?"""
+    if style not in LEAD_LIST_STYLES or style in dict(stack):
+        return False
+    preceding = next((j for j in range(i - 1, -1, -1) if lines[j].text.strip()), None)
+    if preceding is None:
+        return False
+    before = lines[preceding]
+    if before.text.rstrip()[-1:] not in LEAD_SENTENCE_END:
+        return False
+    return not (headings and before.start <= headings[-1].start < before.end)
 
 
 def _unit_rank(style: str) -> tuple[str, int] | None:
@@ -526,11 +564,7 @@ def _without_glued_page(line: Line, stack: list[tuple[str, int]], last_number: d
     for cut in cuts:
         rest = text[cut:].lstrip(" \t\u3000")
         offset = len(text) - len(rest)
-        if (
-            ATTACHMENT_TITLED.match(rest)
-            or ATTACHMENT_LINE.match(rest)
-            or _reads_in_sequence(rest, stack, last_number)
-        ):
+        if ATTACHMENT_TITLED.match(rest) or ATTACHMENT_LINE.match(rest) or _reads_in_sequence(rest, stack, last_number):
             return Line(rest, line.start + offset)
     return line
 
