@@ -361,3 +361,26 @@ def test_run_in_headings_under_a_sentence_ending_in_a_colon_stay_headings() -> N
         f"2．规划建设不够协调。{PARA}\n"
     )
     assert [t for _, _, t in tree(text)] == ["现状", "已有设施标准偏低", "规划建设不够协调"]
+
+
+def test_entries_numbered_across_scored_groups_are_a_list() -> None:
+    # ENTRIES_ACROSS_GROUPS (bt-digital-gov-eval-2022): an indicator table written as text, its
+    # entries 1．… numbered across the scored （n） groups: rows of one list, not sub-headings.
+    entry = "。（6月底完成，牵头考核单位：市政务服务局）"
+    text = (
+        f"测试方案\n\n一、政务服务（25分）\n\n（一）平台建设（3分）\n\n1．各级政务服务事项全部开通全程网办{entry}\n\n"
+        f"2．不断完善数据分析、机器学习等功能{entry}\n\n（二）热线升级（2分）\n\n3．全面提升政务热线服务水平{entry}\n\n"
+        f"（三）网站集约化（1.5分）\n\n4．各部门网站均集中迁移至本平台{entry}\n\n5．强化热线整合、运维管理{entry}\n"
+    )
+    assert [t for _, _, t in tree(text)] == ["政务服务（25分）", "平台建设（3分）", "热线升级（2分）", "网站集约化（1.5分）"]
+
+
+def test_titled_tasks_numbered_across_unscored_groups_stay_headings() -> None:
+    # ENTRIES_ACROSS_GROUPS (nat-bonded-zones-2019): the groups carry no score.
+    note = "（海关总署负责）"
+    text = (
+        f"测试方案\n\n一、主要任务\n\n（一）统筹两个市场。\n\n1.拓展两个市场。{PARA}{note}\n\n2.提前适用政策。{PARA}{note}\n\n"
+        f"（二）推动创新创业。\n\n3.促进研发创新。{PARA}{note}\n\n（三）推进贸易便利化。\n\n4.优化信用管理。{PARA}{note}\n"
+    )
+    titles = [t for _, _, t in tree(text)]
+    assert titles[-1] == "优化信用管理" and "拓展两个市场" in titles

@@ -276,6 +276,17 @@ LIST_SENTENCE_END = "。；;：:"
 # a colon ("（三）主要任务：") heads its items as usual, and so does a sentence above run-in headings
 # ("…主要表现在以下四方面：" / "1．已有设施标准偏低。对照…": titled parts, not a list's lines).
 LEAD_SENTENCE_END = "：:"
+# ENTRIES_ACROSS_GROUPS: headings restart their numbering under each parent; entries numbered on
+# across the groups that hold them are the rows of one list (an indicator table written as text:
+# "（一）一体化政务服务平台建设（3分）" / "1．除涉密…全程网办。（6月底完成，牵头考核单位：…）" / "2．…" /
+# "（二）政务服务便民热线升级（2分）" / "3．全面提升…"), not sub-headings, when the numbering goes on
+# into a new parent at least ENTRIES_ACROSS_GROUPS_MIN times, no entry has headings under it, and
+# most of the groups carry their score (GROUP_SCORE: "（3分）", an assessment's indicator table).
+# Plans that number their titled tasks across groups without scores ("（一）统筹两个市场，打造加工制造
+# 中心。" / "1.拓展两个市场。…" / … / "（二）推动创新创业…" / "6.促进研发创新。…") keep them as headings.
+GROUP_SCORE = re.compile(r"[（(]\d+(?:\.\d+)?分[）)]$")
+ENTRIES_ACROSS_GROUPS_STYLES = ("arabic", "paren-arabic")
+ENTRIES_ACROSS_GROUPS_MIN = 2
 LEAD_LIST_STYLES = ("paren-arabic", "arabic", "circled")
 # A bare heading line longer than this is a paragraph that happens to start with a number.
 MAX_HEADING_CHARS = 60

@@ -33,6 +33,8 @@ from plankg.loaders.rules.structure import (
     CLAUSE_WRAP_MIN_WIDTH,
     CLAUSE_WRAP_SHARE,
     DATE_LINE,
+    ENTRIES_ACROSS_GROUPS_MIN,
+    ENTRIES_ACROSS_GROUPS_STYLES,
     FIRST_ITEM_LINE,
     GLOSSARY_HEADINGS,
     GLOSSARY_TITLE,
@@ -40,6 +42,7 @@ from plankg.loaders.rules.structure import (
     GLUED_PAGE,
     GLUED_PAGE_BEFORE_NAME,
     GLUED_PREFACE,
+    GROUP_SCORE,
     INLINE_HEADING,
     LEAD_LIST_STYLES,
     LEAD_SENTENCE_END,
@@ -490,7 +493,41 @@ def headings_from_lines(
                 in_terms = True  # "附件：《纲要》有关指标及名词解释" read as no heading
         elif len(headings) > found:
             in_terms = GLOSSARY_TITLE.search(headings[-1].title) is not None or (in_terms and headings[-1].level > 1)
-    return headings, issues
+    return _without_entries_across_groups(headings), issues
+
+
+def _parent(headings: list[Heading], k: int) -> int | None:
+    return next((j for j in range(k - 1, -1, -1) if headings[j].level < headings[k].level), None)
+
+
+def _without_entries_across_groups(headings: list[Heading]) -> list[Heading]:
+    """The headings without the entries of a list numbered across its groups (ENTRIES_ACROSS_GROUPS):
+    a run of one style, each number the last one's + 1, going on from one parent into the next
+    at least ENTRIES_ACROSS_GROUPS_MIN times, none with headings of its own under it, in groups
+    most of which carry a score (GROUP_SCORE)."""
+    runs: list[list[int]] = []
+    for style in ENTRIES_ACROSS_GROUPS_STYLES:
+        last = 0
+        for k, heading in enumerate(headings):
+            marker = read_marker(heading.number) if heading.number else None
+            if marker is None or marker.style != style:
+                continue
+            if runs and runs[-1] and marker.number == last + 1:
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+            last = marker.number
+        runs.append([])  # the next style starts runs of its own
+    drop: set[int] = set()
+    for run in runs:
+        parents = [_parent(headings, k) for k in run]
+        crossings = sum(a != b for a, b in itertools.pairwise(parents))
+        leaves = all(k + 1 == len(headings) or headings[k + 1].level <= headings[k].level for k in run)
+        groups = {p for p in parents if p is not None}
+        scored = sum(GROUP_SCORE.search(headings[p].title) is not None for p in groups)
+        if crossings >= ENTRIES_ACROSS_GROUPS_MIN and leaves and scored * 2 > len(groups):
+            drop.update(run)
+    return [h for k, h in enumerate(headings) if k not in drop]
 
 
 def _after_lead_sentence(
