@@ -372,7 +372,12 @@ def test_entries_numbered_across_scored_groups_are_a_list() -> None:
         f"2．不断完善数据分析、机器学习等功能{entry}\n\n（二）热线升级（2分）\n\n3．全面提升政务热线服务水平{entry}\n\n"
         f"（三）网站集约化（1.5分）\n\n4．各部门网站均集中迁移至本平台{entry}\n\n5．强化热线整合、运维管理{entry}\n"
     )
-    assert [t for _, _, t in tree(text)] == ["政务服务（25分）", "平台建设（3分）", "热线升级（2分）", "网站集约化（1.5分）"]
+    assert [t for _, _, t in tree(text)] == [
+        "政务服务（25分）",
+        "平台建设（3分）",
+        "热线升级（2分）",
+        "网站集约化（1.5分）",
+    ]
 
 
 def test_titled_tasks_numbered_across_unscored_groups_stay_headings() -> None:

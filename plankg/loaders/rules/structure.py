@@ -204,8 +204,19 @@ def marker_spellings(style: str, number: int) -> list[str]:
 # running text they number list items and tasks, and "1." meets decimals. A paragraph may end in
 # the bracketed note of its lead units, after its full stop: "…加快项目落地。（国家发展改革委牵头，
 # 国务院相关部门按职责分工负责）（二）进一步提升…" (the numbering sequence still has to continue).
+# LOST_BREAK_GLYPH: a crawl may leave a private-use character (an icon font's glyph, U+E000-U+F8FF)
+# where a paragraph break was ("现批复如下：\ue004一、原则同意…"): it stands between a sentence and
+# a marker like a space.
+# LEAD_POINTS: in a text read inline, points announced by a lead sentence ending in a colon
+# ("现批复如下：一、原则同意修改后的《…》。二、同意北京市制定的环境污染防治目标。…", the points of a
+# reply or a notice) are run-in paragraphs: each title is the point's first sentence, up to its 。,
+# however long, never cut where a glued title would end (SENTENCE_OPENERS: "北京市要认真组织实施…").
+# The first point stands right after the colon (spaces and LOST_BREAK_GLYPH aside); its siblings
+# follow it.
+LEAD_POINTS_BEFORE = re.compile(r"[：:][ \t\u3000\ue000-\uf8ff]*\Z")
+LEAD_POINTS_LOOKBACK = 20  # characters before a marker searched for the colon
 INLINE_HEADING = re.compile(
-    rf"(?:(?:^|(?<=[。；！？：”）\n]))[ \t\u3000]*"
+    rf"(?:(?:^|(?<=[。；！？：”）\n]))[ \t\u3000\ue000-\uf8ff]*"
     rf"(?P<marker>第(?:{CN_NUMERAL}|\d+)[章节篇]|{CN_NUMERAL}、|（{CN_NUMERAL}）)"
     # a chapter or （一） may also follow the previous heading's title directly: "总体要求（一）指导思想"
     rf"|(?<=[\u4e00-\u9fff])(?P<joined>第{CN_NUMERAL}[章节篇]|（{CN_NUMERAL}）))"

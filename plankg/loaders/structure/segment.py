@@ -45,6 +45,8 @@ from plankg.loaders.rules.structure import (
     GROUP_SCORE,
     INLINE_HEADING,
     LEAD_LIST_STYLES,
+    LEAD_POINTS_BEFORE,
+    LEAD_POINTS_LOOKBACK,
     LEAD_SENTENCE_END,
     LIST_RUN_MIN,
     LIST_SENTENCE_END,
@@ -1001,8 +1003,21 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
         last_number[marker.style] = marker.number
         accepted.append((match.start(group), match.start(group) + marker.length, marker.written, level))
     headings = []
+    pointed: set[tuple[str, int]] = set()  # (style, level) of points a lead sentence announced
     for index, (at, title_start, written, level) in enumerate(accepted):
         limit = accepted[index + 1][0] if index + 1 < len(accepted) else len(text)
+        point = read_marker(written)
+        style = point.style if point is not None else ""
+        if LEAD_POINTS_BEFORE.search(text, max(0, at - LEAD_POINTS_LOOKBACK), at):
+            pointed.add((style, level))
+        if (style, level) in pointed:
+            # LEAD_POINTS: "现批复如下：一、原则同意…。二、…": a point's title is its first sentence.
+            full_stop = re.search(r"[。！？\n]", text[title_start:limit])
+            end = title_start + full_stop.start() if full_stop else limit
+            title = text[title_start:end].strip()
+            if title:
+                headings.append(Heading(level, written, title, at, title_start + len(title)))
+            continue
         stop = min(limit, title_start + MAX_HEADING_CHARS)
         full_stop = re.search(r"[。；！？\n]", text[title_start:stop])
         title_end = title_start + full_stop.start() if full_stop else stop
