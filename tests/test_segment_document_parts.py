@@ -242,3 +242,17 @@ def test_an_unread_table_of_contents_before_the_preface_is_no_section() -> None:
         (1, "四、", "地区经济发展的布局和政策"),
         (2, "（一）", "沿海地区的经济发展"),
     ]
+
+
+def test_an_appendix_kind_in_brackets_stands_between_number_and_title() -> None:
+    # APPENDIX_SUBTITLE (zj-village-meteo-std-2016): "附  录  A" / "（资料性附录）" / title, as in standards.
+    text = (
+        f"测试规范\n\n1  范围\n\n{PARA}\n\n附  录  A\n（资料性附录）\n乡村气象防灾减灾风险地图常用符号\n\n"
+        f"A.1  风险地图说明\n\n{PARA}\n\n附  录  B\n（规范性附录）\n指标解释\n\n{PARA}\n"
+    )
+    assert [(level, title) for level, _, title in tree(text)] == [
+        (1, "范围"),
+        (1, "乡村气象防灾减灾风险地图常用符号"),
+        (2, "风险地图说明"),
+        (1, "指标解释"),
+    ]

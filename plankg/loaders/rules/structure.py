@@ -419,6 +419,9 @@ GLOSSARY_TITLE = re.compile(
 # the end of a communiqué, "（民政部　一九九七年一月二十八日）" under a forwarded document's title,
 # "（2023年5月）", "（资料性附录）" under an appendix heading.
 BRACKETED_LINE = re.compile(r"^[（(][^（）()]*[）)]$")
+# APPENDIX_SUBTITLE: an attachment or appendix number alone on its line ("附  录  A"), then a bracketed
+# line ("（资料性附录）", "（规范性附录）": the appendix's kind in a standard), then the title: the
+# bracketed line stands between number and title and belongs to neither; the title is the line after.
 # Web pages and Word files give a table's row as one line, its cells joined by this separator
 # (formats.py). A short line standing right above such a row is the table's caption
 # ("主要工业产品产量" / "产品名称\t计量单位\t产量\t较上年±%"), not a heading.

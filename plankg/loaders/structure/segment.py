@@ -24,6 +24,7 @@ from plankg.loaders.rules.structure import (
     ATTACHMENT_LIST_ALONE,
     ATTACHMENT_TITLED,
     BLOCK_HEADING,
+    BRACKETED_LINE,
     BOX_TITLE,
     CHAPTER,
     CHAPTER_MARKER_ALONE,
@@ -385,6 +386,13 @@ def headings_from_lines(
         if attachment is not None and following is not None:
             # "附件" + its title on the next line: a level-1 heading; what follows is the attachment.
             title_line = lines[following]
+            after = next((j for j in range(following + 1, len(lines)) if lines[j].text.strip()), None)
+            if BRACKETED_LINE.match(title_line.text.strip()) and after is not None:
+                # "附  录  A" / "（资料性附录）" / "乡村气象…常用符号": the bracketed line is the
+                # appendix's kind, between number and title (APPENDIX_SUBTITLE).
+                inline_items.add(following)
+                following = after
+                title_line = lines[after]
             title = title_line.text.strip()
             stack.clear()
             push(stack, ATTACHMENT_STYLE, 0)
