@@ -389,3 +389,22 @@ def test_titled_tasks_numbered_across_unscored_groups_stay_headings() -> None:
     )
     titles = [t for _, _, t in tree(text)]
     assert titles[-1] == "优化信用管理" and "拓展两个市场" in titles
+
+
+def test_a_paragraph_of_one_long_sentence_is_titled_by_that_sentence() -> None:
+    # ONE_SENTENCE_PARAGRAPH (nat-tibet-classes-1996, nat-quake-defence-1996): the （一） paragraph
+    # is one sentence longer than MAX_HEADING_CHARS; it is a run-in heading all the same.
+    long_sentence = (
+        "扩大内地西藏初中班（校）所需的正常经费、基建投资、开办费等，"
+        "依照《国务院办公厅转发国家教委等部门关于进一步加强教育援藏工作请示的通知》所确定的经费开支渠道原则解决"
+    )
+    text = (
+        f"测试规划\n\n一、保证必要的办学投资\n\n（一）{long_sentence}。\n\n"
+        f"（二）国家将给予适当基建补助经费。{PARA}\n\n二、加强领导\n\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "一、", "保证必要的办学投资"),
+        (2, "（一）", long_sentence),
+        (2, "（二）", "国家将给予适当基建补助经费"),
+        (1, "二、", "加强领导"),
+    ]

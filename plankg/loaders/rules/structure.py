@@ -301,6 +301,11 @@ ENTRIES_ACROSS_GROUPS_MIN = 2
 LEAD_LIST_STYLES = ("paren-arabic", "arabic", "circled")
 # A bare heading line longer than this is a paragraph that happens to start with a number.
 MAX_HEADING_CHARS = 60
+# ONE_SENTENCE_PARAGRAPH: a （一） paragraph that is one long sentence ending in 。 is a run-in
+# paragraph all the same, titled by that sentence (round-3 gold rule: title up to the first 。):
+# "二、保证必要的办学投资和办学条件" / "（一）扩大内地西藏初中班（校）所需的正常经费、基建投资、开办费等，依照
+# 《…》所确定的经费开支渠道原则解决。" / "（二）…". Its number must still come in sequence.
+ONE_SENTENCE_PARAGRAPH_STYLES = ("paren-cn",)
 # A bare number ("1  总则", DECIMAL_TOP) is the weakest marker: a PDF page number glued to the
 # first line of the next page ("2 市级总规一般包括市域和中心城区两个层次。市域要统", "8 络化能源布
 # 局，建设低碳城市。") and a table row read the same. Its title is a plain phrase: none of these

@@ -28,6 +28,7 @@ from plankg.loaders.rules.structure import (
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
     OBJECT_FRONTING_OPENER,
+    ONE_SENTENCE_PARAGRAPH_STYLES,
     PLAIN_TITLE_BREAKS,
     QUANTITY_AFTER,
     QUESTION_END,
@@ -114,6 +115,15 @@ def read_heading_line(line: str) -> HeadingLine | None:
             stop = label.start()  # "1.简政提效：深化行政审批改革集成增效。…": the label is the title
         return HeadingLine(marker, rest[:stop].strip(), marker.length, True)
     title = rest.rstrip(INLINE_TITLE_END).strip()
+    if (
+        title
+        and len(title) > MAX_HEADING_CHARS
+        and marker.style in ONE_SENTENCE_PARAGRAPH_STYLES
+        and rest.rstrip().endswith(INLINE_TITLE_END)
+    ):
+        # "（一）扩大内地西藏初中班（校）所需的正常经费…原则解决。": a run-in paragraph of one long
+        # sentence is titled by that sentence (ONE_SENTENCE_PARAGRAPH).
+        return HeadingLine(marker, title, marker.length, True)
     if title and len(title) > MAX_HEADING_CHARS:
         clause = _first_clause_title(marker, rest)
         return HeadingLine(marker, clause, marker.length, True) if clause else None
