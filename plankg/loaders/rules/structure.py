@@ -380,6 +380,11 @@ NAMED_HEADINGS = PREFACE_HEADINGS | frozenset(
 # is the notice's list of attachments (ATTACHMENT_LIST_ALONE).
 # Standards and technical rules number their appendices with letters and call them 附录 (or
 # 附件): "附件 A" over "城市空间抗震韧性评估方法" (APPENDIX_NUMBER).
+# ATTACHED_BELOW: "附：" alone on its line over an unnumbered title line ("附：" / "内地西藏初中班（校）
+# 扩大招生计划表" / "单位：人" / the table) heads the attachment like "附件"; over numbered lines
+# ("附：" / "1.…" / "2.…") it lists the attachments, and "附：…" with its title on the same line before
+# the signature is that list too.
+ATTACHED_BELOW = re.compile(r"^[ \t\u3000]*(?P<number>附[：:])[ \t\u3000]*$")
 ATTACHMENT_LINE = re.compile(
     r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*\d{0,2}|附表\d{1,2}"
     r"|附[ \u3000]*[件表][ \u3000]*\d{1,2}[：:]|附[ \u3000]*[件录][ \u3000]*[A-Z][：:]?)[ \t\u3000]*$"

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from plankg.loaders.rules.structure import (
+    ATTACHED_BELOW,
     ATTACHMENT_LINE,
     ATTACHMENT_LIST_ALONE,
     ATTACHMENT_TITLED,
@@ -383,6 +384,8 @@ def headings_from_lines(
             inline_items.update(_numbered_run(lines, i + 1))
             continue
         attachment = ATTACHMENT_LINE.match(line.text)
+        if attachment is None and following is not None and read_marker(next_line) is None:
+            attachment = ATTACHED_BELOW.match(line.text)  # "附：" over the attachment's title
         if attachment is not None and following is not None:
             # "附件" + its title on the next line: a level-1 heading; what follows is the attachment.
             title_line = lines[following]
