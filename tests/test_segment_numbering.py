@@ -408,3 +408,14 @@ def test_a_paragraph_of_one_long_sentence_is_titled_by_that_sentence() -> None:
         (2, "（二）", "国家将给予适当基建补助经费"),
         (1, "二、", "加强领导"),
     ]
+
+
+def test_items_under_an_ordinal_paragraph_are_its_items() -> None:
+    # ORDINAL_PARAGRAPH_ITEMS (nat-fyp-1): "第二，在农产品方面：　　由于…" then body, then （1）（2）…
+    text = (
+        f"测试规划\n\n一、商业\n\n（一）农产品的收购\n\n{PARA}\n\n第一，在工业品方面，要扩大供应。\n\n"
+        f"第二，在农产品方面：\u3000\u3000由于农业生产比工业分散，收购工作比较复杂\n{PARA}\n"
+        "（1）根据粮食产量和国家需要，合理地分配购粮任务\n（2）随时总结农产品的计划收购工作的经验\n\n"
+        f"（二）对外贸易\n\n{PARA}\n"
+    )
+    assert [t for _, _, t in tree(text)] == ["商业", "农产品的收购", "对外贸易"]

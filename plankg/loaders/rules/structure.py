@@ -299,6 +299,11 @@ GROUP_SCORE = re.compile(r"[（(]\d+(?:\.\d+)?分[）)]$")
 ENTRIES_ACROSS_GROUPS_STYLES = ("arabic", "paren-arabic")
 ENTRIES_ACROSS_GROUPS_MIN = 2
 LEAD_LIST_STYLES = ("paren-arabic", "arabic", "circled")
+# ORDINAL_PARAGRAPH_ITEMS: paragraphs counted 第一，/第二，… are paragraph content, not headings, and
+# the items numbered under them ("第二，在农产品方面：　　由于…" / "（1）根据粮食产量和国家需要，合理地
+# 分配购粮任务" / "（2）…") are their items, not sub-headings of the section above: from an ordinal
+# paragraph on, item-style markers (LEAD_LIST_STYLES) not yet open read as items until the next heading.
+ORDINAL_PARAGRAPH = re.compile(rf"^[ \t\u3000]*第{CN_NUMERAL}[，,]")
 # A bare heading line longer than this is a paragraph that happens to start with a number.
 MAX_HEADING_CHARS = 60
 # ONE_SENTENCE_PARAGRAPH: a （一） paragraph that is one long sentence ending in 。 is a run-in

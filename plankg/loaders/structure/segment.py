@@ -59,6 +59,7 @@ from plankg.loaders.rules.structure import (
     NOTES_LABEL,
     NOTICE_END,
     NUMBER_CELL,
+    ORDINAL_PARAGRAPH,
     PAGE_PREFIX,
     PLAIN_TITLE_BREAKS,
     PREFACE_HEADINGS,
@@ -306,6 +307,7 @@ def headings_from_lines(
     in_table = False
     body_seen = False  # a line of text (not a heading) after the first heading
     in_terms = False  # under a heading titled as a glossary (GLOSSARY_TITLE)
+    ordinal_at = -1  # how many headings there were at the last ordinal paragraph (第二，…)
     lead_list: tuple[str, int] | None = None  # style and last number of a lead sentence's list
     preface_at = len(text) + 1  # where the last preface heading (前言, 序言) stands
     toc_label_at = None if toc is not None else -1  # where a "目录" line parse_toc could not read stands
@@ -491,6 +493,16 @@ def headings_from_lines(
             lead_list = (item.style, item.number)
             body_seen = True
             continue
+        if ORDINAL_PARAGRAPH.match(line.text):
+            ordinal_at = len(headings)  # "第二，在农产品方面：" (ORDINAL_PARAGRAPH_ITEMS)
+        if (
+            item is not None
+            and ordinal_at == len(headings)
+            and item.style in LEAD_LIST_STYLES
+            and item.style not in dict(stack)
+        ):
+            body_seen = True
+            continue  # "（1）根据粮食产量…": an item of the ordinal paragraph above (ORDINAL_PARAGRAPH_ITEMS)
         if in_terms and parsed is not None and parsed.marker is not None and parsed.marker.style not in dict(stack):
             body_seen = True
             continue  # "1、金融市场交易总额。该指标为…": a term the glossary explains
