@@ -419,3 +419,13 @@ def test_items_under_an_ordinal_paragraph_are_its_items() -> None:
         f"（二）对外贸易\n\n{PARA}\n"
     )
     assert [t for _, _, t in tree(text)] == ["商业", "农产品的收购", "对外贸易"]
+
+
+def test_headings_with_paragraphs_under_a_sentence_ending_in_a_colon_stay_headings() -> None:
+    # LEAD_SENTENCE_LIST (data/plans/shanghai-industrial-tech-innovation-12th-fyp.txt): "主要表现在：" /
+    # "1.企业研发投入逐年增加" / its paragraph: headings with text of their own, not a list.
+    text = (
+        f"测试规划\n\n一、发展回顾\n\n{PARA}主要表现在：\n\n1.企业研发投入逐年增加\n\n{PARA}\n\n"
+        f"2.企业研发能力不断增强\n\n{PARA}\n\n二、主要任务\n\n{PARA}\n"
+    )
+    assert [t for _, _, t in tree(text)] == ["发展回顾", "企业研发投入逐年增加", "企业研发能力不断增强", "主要任务"]

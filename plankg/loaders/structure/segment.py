@@ -307,6 +307,9 @@ def headings_from_lines(
     in_table = False
     body_seen = False  # a line of text (not a heading) after the first heading
     in_terms = False  # under a heading titled as a glossary (GLOSSARY_TITLE)
+    # paragraphs set off by blank lines (at least one blank line for every two with text)? Then a
+    # blank line after a line ends its paragraph; elsewhere it is a page break (LEAD_SENTENCE_LIST).
+    spaced = 2 * sum(not line.text.strip() for line in lines) >= sum(bool(line.text.strip()) for line in lines)
     ordinal_at = -1  # how many headings there were at the last ordinal paragraph (第二，…)
     lead_list: tuple[str, int] | None = None  # style and last number of a lead sentence's list
     preface_at = len(text) + 1  # where the last preface heading (前言, 序言) stands
@@ -486,7 +489,7 @@ def headings_from_lines(
             and item is not None
             and item.number == 1
             and not parsed.inline
-            and _after_lead_sentence(lines, i, headings, stack, item.style)
+            and _after_lead_sentence(spaced, lines, i, headings, stack, item.style)
         ):
             # "五年计划对钢铁工业在生产上有如下要求：" / "（1）积极地扩大…" / "（2）…": the items of
             # the sentence, not sub-headings (LEAD_SENTENCE_LIST).
@@ -556,10 +559,11 @@ def _without_entries_across_groups(headings: list[Heading]) -> list[Heading]:
 
 
 def _after_lead_sentence(
-    lines: list[Line], i: int, headings: list[Heading], stack: list[tuple[str, int]], style: str
+    spaced: bool, lines: list[Line], i: int, headings: list[Heading], stack: list[tuple[str, int]], style: str
 ) -> bool:
     """Does item-style line i (its number 1) stand right under a body sentence that ends by
-    announcing a list (LEAD_SENTENCE_LIST): not a heading line, ending in a colon?"""
+    announcing a list (LEAD_SENTENCE_LIST): not a heading line, ending in a colon, and item 1
+    without a paragraph of its own?"""
     if style not in LEAD_LIST_STYLES or style in dict(stack):
         return False
     preceding = next((j for j in range(i - 1, -1, -1) if lines[j].text.strip()), None)
@@ -568,7 +572,15 @@ def _after_lead_sentence(
     before = lines[preceding]
     if before.text.rstrip()[-1:] not in LEAD_SENTENCE_END:
         return False
-    return not (headings and before.start <= headings[-1].start < before.end)
+    if headings and before.start <= headings[-1].start < before.end:
+        return False
+    # the first item has no paragraph of its own: the second one stands right under it, or no
+    # blank line sets item 1 off in a text whose paragraphs blank lines set off
+    following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
+    second = read_marker(lines[following].text.strip()) if following is not None else None
+    if second is not None and (second.style, second.number) == (style, 2):
+        return True
+    return not (spaced and _blank(lines, i + 1))
 
 
 def _unit_rank(style: str) -> tuple[str, int] | None:
