@@ -429,3 +429,13 @@ def test_headings_with_paragraphs_under_a_sentence_ending_in_a_colon_stay_headin
         f"2.企业研发能力不断增强\n\n{PARA}\n\n二、主要任务\n\n{PARA}\n"
     )
     assert [t for _, _, t in tree(text)] == ["发展回顾", "企业研发投入逐年增加", "企业研发能力不断增强", "主要任务"]
+
+
+def test_headings_with_paragraphs_under_a_colon_stay_headings_without_blank_lines() -> None:
+    # LEAD_SENTENCE_LIST (the Word version of shanghai-sti-12th-fyp: one paragraph a line, no blank
+    # lines): "（1）实验动物公共服务平台二期" has a paragraph of its own, ending in 。.
+    text = (
+        f"测试规划\n一、研发基地\n{PARA}重点建设以下一批研发基地：\n（1）实验动物公共服务平台二期\n{PARA}\n"
+        f"（2）生物医药公共服务平台\n{PARA}\n二、人才队伍\n{PARA}\n"
+    )
+    assert [t for _, _, t in tree(text)] == ["研发基地", "实验动物公共服务平台二期", "生物医药公共服务平台", "人才队伍"]

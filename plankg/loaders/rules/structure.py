@@ -285,8 +285,11 @@ LIST_SENTENCE_END = "。；;：:"
 # "（2）提高优质钢在钢的总产量中的比重" (a PDF text whose sentences stand one per line, so its
 # items end in no 。), when the first item has no paragraph of its own (the second stands right
 # under it, or no blank line sets it off in a text whose paragraphs blank lines set off - at least
-# one blank line for every two with text; elsewhere a blank line is a page break): "主要表现在：" /
-# "1.企业研发投入逐年增加" / a blank line / a paragraph / "2.…" are headings with their text.
+# one blank line for every two with text; elsewhere a blank line is a page break), nor by a line
+# under it that ends a sentence (PARAGRAPH_END: a paragraph of its own, as a Word text has, one
+# paragraph a line): "主要表现在：" / "1.企业研发投入逐年增加" / a paragraph / "2.…" are headings.
+PARAGRAPH_END = "。！？"
+
 # The list goes on while its numbers come in sequence. A heading line ending in
 # a colon ("（三）主要任务：") heads its items as usual, and so does a sentence above run-in headings
 # ("…主要表现在以下四方面：" / "1．已有设施标准偏低。对照…": titled parts, not a list's lines).

@@ -61,6 +61,7 @@ from plankg.loaders.rules.structure import (
     NUMBER_CELL,
     ORDINAL_PARAGRAPH,
     PAGE_PREFIX,
+    PARAGRAPH_END,
     PLAIN_TITLE_BREAKS,
     PREFACE_HEADINGS,
     QUESTION_END,
@@ -574,13 +575,16 @@ def _after_lead_sentence(
         return False
     if headings and before.start <= headings[-1].start < before.end:
         return False
-    # the first item has no paragraph of its own: the second one stands right under it, or no
-    # blank line sets item 1 off in a text whose paragraphs blank lines set off
+    # the first item has no paragraph of its own: the second one stands right under it, or the
+    # line under it is no paragraph ending a sentence, set off by a blank line where blank lines
+    # set paragraphs off
     following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
     second = read_marker(lines[following].text.strip()) if following is not None else None
     if second is not None and (second.style, second.number) == (style, 2):
         return True
-    return not (spaced and _blank(lines, i + 1))
+    if following is None or (spaced and _blank(lines, i + 1)):
+        return False
+    return lines[following].text.rstrip()[-1:] not in PARAGRAPH_END
 
 
 def _unit_rank(style: str) -> tuple[str, int] | None:
