@@ -439,3 +439,12 @@ def test_headings_with_paragraphs_under_a_colon_stay_headings_without_blank_line
         f"（2）生物医药公共服务平台\n{PARA}\n二、人才队伍\n{PARA}\n"
     )
     assert [t for _, _, t in tree(text)] == ["研发基地", "实验动物公共服务平台二期", "生物医药公共服务平台", "人才队伍"]
+
+
+def test_a_short_decimal_clause_pointing_to_an_appendix_is_no_heading() -> None:
+    # CLAUSE_REFERENCE (zj-village-meteo-std-2016): "12.1  指标解释见附录C。" is a clause.
+    text = (
+        f"测试规范\n\n11  长效机制\n\n{PARA}\n\n12  其它\n\n12.1  指标解释见附录C。\n\n"
+        "12.2  评估细则见附录D。\n\n13  附则\n\n" + PARA + "\n"
+    )
+    assert [t for _, _, t in tree(text)] == ["长效机制", "其它", "附则"]

@@ -329,6 +329,9 @@ PLAIN_TITLE_BREAKS = "，。；：！？,;:!?"
 # a heading line that ends in "。" is short ("1.1.1 综合经济实力大幅提升。").
 CLAUSE_SENTENCE_MIN = 20
 CLAUSE_LEAD_END = "：:"
+# CLAUSE_REFERENCE: a short one-sentence clause that points elsewhere is a clause all the same, not
+# a title: "12.1  指标解释见附录C。", "12.2  乡村气象防灾减灾建设评估细则见附录D。", "…按表3执行。".
+CLAUSE_REFERENCE = re.compile(r"(?:见|参照|参见|按)(?:附录|附件|附表|表|图)[ \u3000]*[A-Z\d一二三四五六七八九十]")
 # A decimal-numbered line as wide as the page whose sentence goes on, unbroken, over a next line
 # as wide is a clause wrapped by the PDF ("B.1.1 规划分区应落实上位国土空间规划要求，为本行政" /
 # "区域国土空间保护开发做出综合部署…"). A wrapped heading leaves a short tail ("3.5  完善公共空间…

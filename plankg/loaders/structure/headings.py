@@ -16,6 +16,7 @@ from plankg.loaders.rules.structure import (
     BULLETS,
     CAPTION,
     CLAUSE_LEAD_END,
+    CLAUSE_REFERENCE,
     CLAUSE_SENTENCE_MIN,
     CN_NUMERAL,
     GLUED_TITLE_MAX,
@@ -155,7 +156,9 @@ def is_decimal_clause(marker: Marker, rest: str) -> bool:
     text = rest.strip()
     if text[-1:] in CLAUSE_LEAD_END:
         return True
-    return text[-1:] == INLINE_TITLE_END and INLINE_TITLE_END not in text[:-1] and len(text) > CLAUSE_SENTENCE_MIN
+    if text[-1:] != INLINE_TITLE_END or INLINE_TITLE_END in text[:-1]:
+        return False
+    return len(text) > CLAUSE_SENTENCE_MIN or CLAUSE_REFERENCE.search(text) is not None
 
 
 def _glued_title_end(marker: Marker, rest: str) -> int | None:
