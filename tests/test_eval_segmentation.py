@@ -54,8 +54,12 @@ HELDOUT3_F1_FLOOR = 0.998
 # The fifth held-out round (split "heldout5", 11 documents, 293 gold headings: pkulaw exports, gov.cn
 # fragments with tags, a provincial standard and the First Five-Year Plan as PDF text, a decree and
 # rules of 第X章/第X条, a one-line 1999 reply) was scored once by the lead at 04:52 UTC on 2026-12-03:
-# P 0.594, R 0.925, F1 0.724.
-HELDOUT5_F1_FLOOR = 0.724
+# P 0.594, R 0.925, F1 0.724. It is no longer held out: measured 2026-12-03 after the fixes of branch
+# seg5 (LEAD_SENTENCE_LIST, ENTRIES_ACROSS_GROUPS, LOST_BREAK_GLYPH + LEAD_POINTS, APPENDIX_SUBTITLE,
+# ONE_SENTENCE_PARAGRAPH, ATTACHED_BELOW, ORDINAL_PARAGRAPH_ITEMS, CLAUSE_REFERENCE; rule tests in
+# tests/test_segment_*.py): P 0.973, R 0.976, F1 0.974 (zj-village-meteo-std-2016 0.926,
+# nat-rescue-plates-2018 0.909).
+HELDOUT5_F1_FLOOR = 0.974
 
 
 @pytest.fixture(scope="module")

@@ -242,3 +242,30 @@ def test_an_unread_table_of_contents_before_the_preface_is_no_section() -> None:
         (1, "四、", "地区经济发展的布局和政策"),
         (2, "（一）", "沿海地区的经济发展"),
     ]
+
+
+def test_an_appendix_kind_in_brackets_stands_between_number_and_title() -> None:
+    # APPENDIX_SUBTITLE (zj-village-meteo-std-2016): "附  录  A" / "（资料性附录）" / title, as in standards.
+    text = (
+        f"测试规范\n\n1  范围\n\n{PARA}\n\n附  录  A\n（资料性附录）\n乡村气象防灾减灾风险地图常用符号\n\n"
+        f"A.1  风险地图说明\n\n{PARA}\n\n附  录  B\n（规范性附录）\n指标解释\n\n{PARA}\n"
+    )
+    assert [(level, title) for level, _, title in tree(text)] == [
+        (1, "范围"),
+        (1, "乡村气象防灾减灾风险地图常用符号"),
+        (2, "风险地图说明"),
+        (1, "指标解释"),
+    ]
+
+
+def test_a_bare_colon_attachment_line_over_its_title_heads_the_attachment() -> None:
+    # ATTACHED_BELOW (nat-tibet-classes-1996): "附：…" on one line before the signature lists the
+    # attachment; "附：" alone over the table's title heads the attachment itself.
+    text = (
+        f"测试方案\n\n一、逐年扩招\n\n{PARA}\n\n附：内地西藏初中班扩大招生计划表\n国家教委\n一九九六年五月十三日\n"
+        "附：\n内地西藏初中班扩大招生计划表\n单位：人\n\n省（市）\t1995年招生人数\t扩招\n江苏\t100\t100\n"
+    )
+    assert [(level, number, title) for level, number, title in tree(text, SCHEME)] == [
+        (1, "一、", "逐年扩招"),
+        (1, "附：", "内地西藏初中班扩大招生计划表"),
+    ]

@@ -286,3 +286,21 @@ def test_a_list_point_set_as_a_comma_before_a_plain_title_is_the_point() -> None
         "大力发展职业教育和成人教育",
         "改善高等教育结构，提高教育质量",
     ]
+
+
+def test_points_after_a_colon_on_one_line_are_titled_by_their_first_sentence() -> None:
+    # LEAD_POINTS, LOST_BREAK_GLYPH (nat-beijing-pollution-reply-1999): a reply crawled onto one
+    # line, a private-use glyph where the break before 一、 was; each point's title is its first
+    # sentence, "北京市要…" included (no glued-title cut at the opener 要).
+    text = (
+        "国务院关于测试目标的批复\u00a0国函〔1999〕134号\u00a0北京市人民政府：你们报送的请示收悉。现批复如下：\ue004"
+        "一、原则同意修改后的《测试目标和对策(1998—2002年)》(以下简称《目标和对策》)。" + PARA * 3
+        + "二、同意北京市制定的环境污染防治目标。" + PARA * 3
+        + "三、北京市要认真组织实施《目标和对策》，坚持可持续发展战略；要加大环境执法力度。" + PARA * 3
+        + "\u3000\u3000国\u3000务\u3000院\u3000\u3000一九九九年十月三十一日\n"
+    )  # fmt: skip
+    assert [title for _, _, title in tree(text)] == [
+        "原则同意修改后的《测试目标和对策（1998—2002年）》（以下简称《目标和对策》）",
+        "同意北京市制定的环境污染防治目标",
+        "北京市要认真组织实施《目标和对策》，坚持可持续发展战略；要加大环境执法力度",
+    ]

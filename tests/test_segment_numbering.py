@@ -341,3 +341,110 @@ def test_a_chapter_marker_alone_on_its_line_takes_the_title_on_the_next() -> Non
         (2, "第一节", "消费资料流通"),
         (2, "第二节", "生产资料流通"),
     ]
+
+
+def test_items_under_a_sentence_ending_in_a_colon_are_its_list() -> None:
+    # LEAD_SENTENCE_LIST (nat-fyp-1): a PDF text whose sentences stand one per line; the （1）… lines
+    # under "…有如下要求：" are the sentence's list, not sub-headings of （一）.
+    text = (
+        f"测试规划\n\n一、重工业\n\n（一）钢铁工业\n\n{PARA}\n\n五年计划对钢铁工业在生产上有如下要求：\n\n"
+        "（1）积极地扩大钢和钢材的新种类产品\n\n（2）提高优质钢在钢的总产量中的比重\n\n"
+        f"（3）努力地进行试验研究工作，改进产品的质量\n\n（二）有色金属工业\n\n{PARA}\n"
+    )
+    assert [t for _, _, t in tree(text)] == ["重工业", "钢铁工业", "有色金属工业"]
+
+
+def test_run_in_headings_under_a_sentence_ending_in_a_colon_stay_headings() -> None:
+    # LEAD_SENTENCE_LIST (zj-waterlogging-14): "1．已有设施标准偏低。对照…" are titled parts.
+    text = (
+        f"测试规划\n\n一、现状\n\n{PARA}\n\n短板主要表现在以下两方面：\n\n1．已有设施标准偏低。{PARA}\n\n"
+        f"2．规划建设不够协调。{PARA}\n"
+    )
+    assert [t for _, _, t in tree(text)] == ["现状", "已有设施标准偏低", "规划建设不够协调"]
+
+
+def test_entries_numbered_across_scored_groups_are_a_list() -> None:
+    # ENTRIES_ACROSS_GROUPS (bt-digital-gov-eval-2022): an indicator table written as text, its
+    # entries 1．… numbered across the scored （n） groups: rows of one list, not sub-headings.
+    entry = "。（6月底完成，牵头考核单位：市政务服务局）"
+    text = (
+        f"测试方案\n\n一、政务服务（25分）\n\n（一）平台建设（3分）\n\n1．各级政务服务事项全部开通全程网办{entry}\n\n"
+        f"2．不断完善数据分析、机器学习等功能{entry}\n\n（二）热线升级（2分）\n\n3．全面提升政务热线服务水平{entry}\n\n"
+        f"（三）网站集约化（1.5分）\n\n4．各部门网站均集中迁移至本平台{entry}\n\n5．强化热线整合、运维管理{entry}\n"
+    )
+    assert [t for _, _, t in tree(text)] == [
+        "政务服务（25分）",
+        "平台建设（3分）",
+        "热线升级（2分）",
+        "网站集约化（1.5分）",
+    ]
+
+
+def test_titled_tasks_numbered_across_unscored_groups_stay_headings() -> None:
+    # ENTRIES_ACROSS_GROUPS (nat-bonded-zones-2019): the groups carry no score.
+    note = "（海关总署负责）"
+    text = (
+        f"测试方案\n\n一、主要任务\n\n（一）统筹两个市场。\n\n1.拓展两个市场。{PARA}{note}\n\n2.提前适用政策。{PARA}{note}\n\n"
+        f"（二）推动创新创业。\n\n3.促进研发创新。{PARA}{note}\n\n（三）推进贸易便利化。\n\n4.优化信用管理。{PARA}{note}\n"
+    )
+    titles = [t for _, _, t in tree(text)]
+    assert titles[-1] == "优化信用管理" and "拓展两个市场" in titles
+
+
+def test_a_paragraph_of_one_long_sentence_is_titled_by_that_sentence() -> None:
+    # ONE_SENTENCE_PARAGRAPH (nat-tibet-classes-1996, nat-quake-defence-1996): the （一） paragraph
+    # is one sentence longer than MAX_HEADING_CHARS; it is a run-in heading all the same.
+    long_sentence = (
+        "扩大内地西藏初中班（校）所需的正常经费、基建投资、开办费等，"
+        "依照《国务院办公厅转发国家教委等部门关于进一步加强教育援藏工作请示的通知》所确定的经费开支渠道原则解决"
+    )
+    text = (
+        f"测试规划\n\n一、保证必要的办学投资\n\n（一）{long_sentence}。\n\n"
+        f"（二）国家将给予适当基建补助经费。{PARA}\n\n二、加强领导\n\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "一、", "保证必要的办学投资"),
+        (2, "（一）", long_sentence),
+        (2, "（二）", "国家将给予适当基建补助经费"),
+        (1, "二、", "加强领导"),
+    ]
+
+
+def test_items_under_an_ordinal_paragraph_are_its_items() -> None:
+    # ORDINAL_PARAGRAPH_ITEMS (nat-fyp-1): "第二，在农产品方面：　　由于…" then body, then （1）（2）…
+    text = (
+        f"测试规划\n\n一、商业\n\n（一）农产品的收购\n\n{PARA}\n\n第一，在工业品方面，要扩大供应。\n\n"
+        f"第二，在农产品方面：\u3000\u3000由于农业生产比工业分散，收购工作比较复杂\n{PARA}\n"
+        "（1）根据粮食产量和国家需要，合理地分配购粮任务\n（2）随时总结农产品的计划收购工作的经验\n\n"
+        f"（二）对外贸易\n\n{PARA}\n"
+    )
+    assert [t for _, _, t in tree(text)] == ["商业", "农产品的收购", "对外贸易"]
+
+
+def test_headings_with_paragraphs_under_a_sentence_ending_in_a_colon_stay_headings() -> None:
+    # LEAD_SENTENCE_LIST (data/plans/shanghai-industrial-tech-innovation-12th-fyp.txt): "主要表现在：" /
+    # "1.企业研发投入逐年增加" / its paragraph: headings with text of their own, not a list.
+    text = (
+        f"测试规划\n\n一、发展回顾\n\n{PARA}主要表现在：\n\n1.企业研发投入逐年增加\n\n{PARA}\n\n"
+        f"2.企业研发能力不断增强\n\n{PARA}\n\n二、主要任务\n\n{PARA}\n"
+    )
+    assert [t for _, _, t in tree(text)] == ["发展回顾", "企业研发投入逐年增加", "企业研发能力不断增强", "主要任务"]
+
+
+def test_headings_with_paragraphs_under_a_colon_stay_headings_without_blank_lines() -> None:
+    # LEAD_SENTENCE_LIST (the Word version of shanghai-sti-12th-fyp: one paragraph a line, no blank
+    # lines): "（1）实验动物公共服务平台二期" has a paragraph of its own, ending in 。.
+    text = (
+        f"测试规划\n一、研发基地\n{PARA}重点建设以下一批研发基地：\n（1）实验动物公共服务平台二期\n{PARA}\n"
+        f"（2）生物医药公共服务平台\n{PARA}\n二、人才队伍\n{PARA}\n"
+    )
+    assert [t for _, _, t in tree(text)] == ["研发基地", "实验动物公共服务平台二期", "生物医药公共服务平台", "人才队伍"]
+
+
+def test_a_short_decimal_clause_pointing_to_an_appendix_is_no_heading() -> None:
+    # CLAUSE_REFERENCE (zj-village-meteo-std-2016): "12.1  指标解释见附录C。" is a clause.
+    text = (
+        f"测试规范\n\n11  长效机制\n\n{PARA}\n\n12  其它\n\n12.1  指标解释见附录C。\n\n"
+        "12.2  评估细则见附录D。\n\n13  附则\n\n" + PARA + "\n"
+    )
+    assert [t for _, _, t in tree(text)] == ["长效机制", "其它", "附则"]

@@ -204,8 +204,19 @@ def marker_spellings(style: str, number: int) -> list[str]:
 # running text they number list items and tasks, and "1." meets decimals. A paragraph may end in
 # the bracketed note of its lead units, after its full stop: "…加快项目落地。（国家发展改革委牵头，
 # 国务院相关部门按职责分工负责）（二）进一步提升…" (the numbering sequence still has to continue).
+# LOST_BREAK_GLYPH: a crawl may leave a private-use character (an icon font's glyph, U+E000-U+F8FF)
+# where a paragraph break was ("现批复如下：\ue004一、原则同意…"): it stands between a sentence and
+# a marker like a space.
+# LEAD_POINTS: in a text read inline, points announced by a lead sentence ending in a colon
+# ("现批复如下：一、原则同意修改后的《…》。二、同意北京市制定的环境污染防治目标。…", the points of a
+# reply or a notice) are run-in paragraphs: each title is the point's first sentence, up to its 。,
+# however long, never cut where a glued title would end (SENTENCE_OPENERS: "北京市要认真组织实施…").
+# The first point stands right after the colon (spaces and LOST_BREAK_GLYPH aside); its siblings
+# follow it.
+LEAD_POINTS_BEFORE = re.compile(r"[：:][ \t\u3000\ue000-\uf8ff]*\Z")
+LEAD_POINTS_LOOKBACK = 20  # characters before a marker searched for the colon
 INLINE_HEADING = re.compile(
-    rf"(?:(?:^|(?<=[。；！？：”）\n]))[ \t\u3000]*"
+    rf"(?:(?:^|(?<=[。；！？：”）\n]))[ \t\u3000\ue000-\uf8ff]*"
     rf"(?P<marker>第(?:{CN_NUMERAL}|\d+)[章节篇]|{CN_NUMERAL}、|（{CN_NUMERAL}）)"
     # a chapter or （一） may also follow the previous heading's title directly: "总体要求（一）指导思想"
     rf"|(?<=[\u4e00-\u9fff])(?P<joined>第{CN_NUMERAL}[章节篇]|（{CN_NUMERAL}）))"
@@ -268,8 +279,45 @@ LIST_ITEM_END = "；;，,"
 # "2.有规范的名称。" / … / "10.法人社会团体还应具备：".
 LIST_RUN_MIN = 3
 LIST_SENTENCE_END = "。；;：:"
+# LEAD_SENTENCE_LIST: a body sentence that ends in a colon announces a list, and the items numbered
+# from 1 right under it (in the item styles, one level below what is open) are that sentence's
+# list, not sub-headings: "五年计划对钢铁工业在生产上有如下要求：" / "（1）积极地扩大钢和钢材的新种类产品" /
+# "（2）提高优质钢在钢的总产量中的比重" (a PDF text whose sentences stand one per line, so its
+# items end in no 。), when the first item has no paragraph of its own (the second stands right
+# under it, or no blank line sets it off in a text whose paragraphs blank lines set off - at least
+# one blank line for every two with text; elsewhere a blank line is a page break), nor by a line
+# under it that ends a sentence (PARAGRAPH_END: a paragraph of its own, as a Word text has, one
+# paragraph a line): "主要表现在：" / "1.企业研发投入逐年增加" / a paragraph / "2.…" are headings.
+PARAGRAPH_END = "。！？"
+
+# The list goes on while its numbers come in sequence. A heading line ending in
+# a colon ("（三）主要任务：") heads its items as usual, and so does a sentence above run-in headings
+# ("…主要表现在以下四方面：" / "1．已有设施标准偏低。对照…": titled parts, not a list's lines).
+LEAD_SENTENCE_END = "：:"
+# ENTRIES_ACROSS_GROUPS: headings restart their numbering under each parent; entries numbered on
+# across the groups that hold them are the rows of one list (an indicator table written as text:
+# "（一）一体化政务服务平台建设（3分）" / "1．除涉密…全程网办。（6月底完成，牵头考核单位：…）" / "2．…" /
+# "（二）政务服务便民热线升级（2分）" / "3．全面提升…"), not sub-headings, when the numbering goes on
+# into a new parent at least ENTRIES_ACROSS_GROUPS_MIN times, no entry has headings under it, and
+# most of the groups carry their score (GROUP_SCORE: "（3分）", an assessment's indicator table).
+# Plans that number their titled tasks across groups without scores ("（一）统筹两个市场，打造加工制造
+# 中心。" / "1.拓展两个市场。…" / … / "（二）推动创新创业…" / "6.促进研发创新。…") keep them as headings.
+GROUP_SCORE = re.compile(r"[（(]\d+(?:\.\d+)?分[）)]$")
+ENTRIES_ACROSS_GROUPS_STYLES = ("arabic", "paren-arabic")
+ENTRIES_ACROSS_GROUPS_MIN = 2
+LEAD_LIST_STYLES = ("paren-arabic", "arabic", "circled")
+# ORDINAL_PARAGRAPH_ITEMS: paragraphs counted 第一，/第二，… are paragraph content, not headings, and
+# the items numbered under them ("第二，在农产品方面：　　由于…" / "（1）根据粮食产量和国家需要，合理地
+# 分配购粮任务" / "（2）…") are their items, not sub-headings of the section above: from an ordinal
+# paragraph on, item-style markers (LEAD_LIST_STYLES) not yet open read as items until the next heading.
+ORDINAL_PARAGRAPH = re.compile(rf"^[ \t\u3000]*第{CN_NUMERAL}[，,]")
 # A bare heading line longer than this is a paragraph that happens to start with a number.
 MAX_HEADING_CHARS = 60
+# ONE_SENTENCE_PARAGRAPH: a （一） paragraph that is one long sentence ending in 。 is a run-in
+# paragraph all the same, titled by that sentence (round-3 gold rule: title up to the first 。):
+# "二、保证必要的办学投资和办学条件" / "（一）扩大内地西藏初中班（校）所需的正常经费、基建投资、开办费等，依照
+# 《…》所确定的经费开支渠道原则解决。" / "（二）…". Its number must still come in sequence.
+ONE_SENTENCE_PARAGRAPH_STYLES = ("paren-cn",)
 # A bare number ("1  总则", DECIMAL_TOP) is the weakest marker: a PDF page number glued to the
 # first line of the next page ("2 市级总规一般包括市域和中心城区两个层次。市域要统", "8 络化能源布
 # 局，建设低碳城市。") and a table row read the same. Its title is a plain phrase: none of these
@@ -281,6 +329,9 @@ PLAIN_TITLE_BREAKS = "，。；：！？,;:!?"
 # a heading line that ends in "。" is short ("1.1.1 综合经济实力大幅提升。").
 CLAUSE_SENTENCE_MIN = 20
 CLAUSE_LEAD_END = "：:"
+# CLAUSE_REFERENCE: a short one-sentence clause that points elsewhere is a clause all the same, not
+# a title: "12.1  指标解释见附录C。", "12.2  乡村气象防灾减灾建设评估细则见附录D。", "…按表3执行。".
+CLAUSE_REFERENCE = re.compile(r"(?:见|参照|参见|按)(?:附录|附件|附表|表|图)[ \u3000]*[A-Z\d一二三四五六七八九十]")
 # A decimal-numbered line as wide as the page whose sentence goes on, unbroken, over a next line
 # as wide is a clause wrapped by the PDF ("B.1.1 规划分区应落实上位国土空间规划要求，为本行政" /
 # "区域国土空间保护开发做出综合部署…"). A wrapped heading leaves a short tail ("3.5  完善公共空间…
@@ -344,6 +395,11 @@ NAMED_HEADINGS = PREFACE_HEADINGS | frozenset(
 # is the notice's list of attachments (ATTACHMENT_LIST_ALONE).
 # Standards and technical rules number their appendices with letters and call them 附录 (or
 # 附件): "附件 A" over "城市空间抗震韧性评估方法" (APPENDIX_NUMBER).
+# ATTACHED_BELOW: "附：" alone on its line over an unnumbered title line ("附：" / "内地西藏初中班（校）
+# 扩大招生计划表" / "单位：人" / the table) heads the attachment like "附件"; over numbered lines
+# ("附：" / "1.…" / "2.…") it lists the attachments, and "附：…" with its title on the same line before
+# the signature is that list too.
+ATTACHED_BELOW = re.compile(r"^[ \t\u3000]*(?P<number>附[：:])[ \t\u3000]*$")
 ATTACHMENT_LINE = re.compile(
     r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*\d{0,2}|附表\d{1,2}"
     r"|附[ \u3000]*[件表][ \u3000]*\d{1,2}[：:]|附[ \u3000]*[件录][ \u3000]*[A-Z][：:]?)[ \t\u3000]*$"
@@ -388,6 +444,9 @@ GLOSSARY_TITLE = re.compile(
 # the end of a communiqué, "（民政部　一九九七年一月二十八日）" under a forwarded document's title,
 # "（2023年5月）", "（资料性附录）" under an appendix heading.
 BRACKETED_LINE = re.compile(r"^[（(][^（）()]*[）)]$")
+# APPENDIX_SUBTITLE: an attachment or appendix number alone on its line ("附  录  A"), then a bracketed
+# line ("（资料性附录）", "（规范性附录）": the appendix's kind in a standard), then the title: the
+# bracketed line stands between number and title and belongs to neither; the title is the line after.
 # Web pages and Word files give a table's row as one line, its cells joined by this separator
 # (formats.py). A short line standing right above such a row is the table's caption
 # ("主要工业产品产量" / "产品名称\t计量单位\t产量\t较上年±%"), not a heading.

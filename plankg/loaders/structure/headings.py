@@ -16,6 +16,7 @@ from plankg.loaders.rules.structure import (
     BULLETS,
     CAPTION,
     CLAUSE_LEAD_END,
+    CLAUSE_REFERENCE,
     CLAUSE_SENTENCE_MIN,
     CN_NUMERAL,
     GLUED_TITLE_MAX,
@@ -28,6 +29,7 @@ from plankg.loaders.rules.structure import (
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
     OBJECT_FRONTING_OPENER,
+    ONE_SENTENCE_PARAGRAPH_STYLES,
     PLAIN_TITLE_BREAKS,
     QUANTITY_AFTER,
     QUESTION_END,
@@ -114,6 +116,15 @@ def read_heading_line(line: str) -> HeadingLine | None:
             stop = label.start()  # "1.简政提效：深化行政审批改革集成增效。…": the label is the title
         return HeadingLine(marker, rest[:stop].strip(), marker.length, True)
     title = rest.rstrip(INLINE_TITLE_END).strip()
+    if (
+        title
+        and len(title) > MAX_HEADING_CHARS
+        and marker.style in ONE_SENTENCE_PARAGRAPH_STYLES
+        and rest.rstrip().endswith(INLINE_TITLE_END)
+    ):
+        # "（一）扩大内地西藏初中班（校）所需的正常经费…原则解决。": a run-in paragraph of one long
+        # sentence is titled by that sentence (ONE_SENTENCE_PARAGRAPH).
+        return HeadingLine(marker, title, marker.length, True)
     if title and len(title) > MAX_HEADING_CHARS:
         clause = _first_clause_title(marker, rest)
         return HeadingLine(marker, clause, marker.length, True) if clause else None
@@ -145,7 +156,9 @@ def is_decimal_clause(marker: Marker, rest: str) -> bool:
     text = rest.strip()
     if text[-1:] in CLAUSE_LEAD_END:
         return True
-    return text[-1:] == INLINE_TITLE_END and INLINE_TITLE_END not in text[:-1] and len(text) > CLAUSE_SENTENCE_MIN
+    if text[-1:] != INLINE_TITLE_END or INLINE_TITLE_END in text[:-1]:
+        return False
+    return len(text) > CLAUSE_SENTENCE_MIN or CLAUSE_REFERENCE.search(text) is not None
 
 
 def _glued_title_end(marker: Marker, rest: str) -> int | None:

@@ -20,11 +20,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from plankg.loaders.rules.structure import (
+    ATTACHED_BELOW,
     ATTACHMENT_LINE,
     ATTACHMENT_LIST_ALONE,
     ATTACHMENT_TITLED,
     BLOCK_HEADING,
     BOX_TITLE,
+    BRACKETED_LINE,
     CHAPTER,
     CHAPTER_MARKER_ALONE,
     CHAPTER_RUN_SPLIT,
@@ -33,6 +35,8 @@ from plankg.loaders.rules.structure import (
     CLAUSE_WRAP_MIN_WIDTH,
     CLAUSE_WRAP_SHARE,
     DATE_LINE,
+    ENTRIES_ACROSS_GROUPS_MIN,
+    ENTRIES_ACROSS_GROUPS_STYLES,
     FIRST_ITEM_LINE,
     GLOSSARY_HEADINGS,
     GLOSSARY_TITLE,
@@ -40,7 +44,12 @@ from plankg.loaders.rules.structure import (
     GLUED_PAGE,
     GLUED_PAGE_BEFORE_NAME,
     GLUED_PREFACE,
+    GROUP_SCORE,
     INLINE_HEADING,
+    LEAD_LIST_STYLES,
+    LEAD_POINTS_BEFORE,
+    LEAD_POINTS_LOOKBACK,
+    LEAD_SENTENCE_END,
     LIST_RUN_MIN,
     LIST_SENTENCE_END,
     MAX_HEADING_CHARS,
@@ -50,7 +59,9 @@ from plankg.loaders.rules.structure import (
     NOTES_LABEL,
     NOTICE_END,
     NUMBER_CELL,
+    ORDINAL_PARAGRAPH,
     PAGE_PREFIX,
+    PARAGRAPH_END,
     PLAIN_TITLE_BREAKS,
     PREFACE_HEADINGS,
     QUESTION_END,
@@ -297,6 +308,11 @@ def headings_from_lines(
     in_table = False
     body_seen = False  # a line of text (not a heading) after the first heading
     in_terms = False  # under a heading titled as a glossary (GLOSSARY_TITLE)
+    # paragraphs set off by blank lines (at least one blank line for every two with text)? Then a
+    # blank line after a line ends its paragraph; elsewhere it is a page break (LEAD_SENTENCE_LIST).
+    spaced = 2 * sum(not line.text.strip() for line in lines) >= sum(bool(line.text.strip()) for line in lines)
+    ordinal_at = -1  # how many headings there were at the last ordinal paragraph (第二，…)
+    lead_list: tuple[str, int] | None = None  # style and last number of a lead sentence's list
     preface_at = len(text) + 1  # where the last preface heading (前言, 序言) stands
     toc_label_at = None if toc is not None else -1  # where a "目录" line parse_toc could not read stands
     for i, line in enumerate(lines):
@@ -374,9 +390,18 @@ def headings_from_lines(
             inline_items.update(_numbered_run(lines, i + 1))
             continue
         attachment = ATTACHMENT_LINE.match(line.text)
+        if attachment is None and following is not None and read_marker(next_line) is None:
+            attachment = ATTACHED_BELOW.match(line.text)  # "附：" over the attachment's title
         if attachment is not None and following is not None:
             # "附件" + its title on the next line: a level-1 heading; what follows is the attachment.
             title_line = lines[following]
+            after = next((j for j in range(following + 1, len(lines)) if lines[j].text.strip()), None)
+            if BRACKETED_LINE.match(title_line.text.strip()) and after is not None:
+                # "附  录  A" / "（资料性附录）" / "乡村气象…常用符号": the bracketed line is the
+                # appendix's kind, between number and title (APPENDIX_SUBTITLE).
+                inline_items.add(following)
+                following = after
+                title_line = lines[after]
             title = title_line.text.strip()
             stack.clear()
             push(stack, ATTACHMENT_STYLE, 0)
@@ -455,10 +480,39 @@ def headings_from_lines(
             headings[:] = [h for h in headings if h.start >= preface_at]
             stack.clear()
             last_number.clear()
+        item = parsed.marker if parsed is not None else None
+        if lead_list is not None and item is not None and (item.style, item.number) == (lead_list[0], lead_list[1] + 1):
+            lead_list = (item.style, item.number)
+            body_seen = True
+            continue  # the next item of the list a lead sentence announced (LEAD_SENTENCE_LIST)
+        if (
+            parsed is not None
+            and item is not None
+            and item.number == 1
+            and not parsed.inline
+            and _after_lead_sentence(spaced, lines, i, headings, stack, item.style)
+        ):
+            # "五年计划对钢铁工业在生产上有如下要求：" / "（1）积极地扩大…" / "（2）…": the items of
+            # the sentence, not sub-headings (LEAD_SENTENCE_LIST).
+            lead_list = (item.style, item.number)
+            body_seen = True
+            continue
+        if ORDINAL_PARAGRAPH.match(line.text):
+            ordinal_at = len(headings)  # "第二，在农产品方面：" (ORDINAL_PARAGRAPH_ITEMS)
+        if (
+            item is not None
+            and ordinal_at == len(headings)
+            and item.style in LEAD_LIST_STYLES
+            and item.style not in dict(stack)
+        ):
+            body_seen = True
+            continue  # "（1）根据粮食产量…": an item of the ordinal paragraph above (ORDINAL_PARAGRAPH_ITEMS)
         if in_terms and parsed is not None and parsed.marker is not None and parsed.marker.style not in dict(stack):
             body_seen = True
             continue  # "1、金融市场交易总额。该指标为…": a term the glossary explains
         found = len(headings)
+        if lead_list is not None and item is not None:
+            lead_list = None  # another numbered line: the list has ended
         _heading_from_line(
             line, lines, i, first_content, stack, headings, issues, last_number, toc_titles, in_attachment or in_terms
         )
@@ -468,7 +522,69 @@ def headings_from_lines(
                 in_terms = True  # "附件：《纲要》有关指标及名词解释" read as no heading
         elif len(headings) > found:
             in_terms = GLOSSARY_TITLE.search(headings[-1].title) is not None or (in_terms and headings[-1].level > 1)
-    return headings, issues
+    return _without_entries_across_groups(headings), issues
+
+
+def _parent(headings: list[Heading], k: int) -> int | None:
+    return next((j for j in range(k - 1, -1, -1) if headings[j].level < headings[k].level), None)
+
+
+def _without_entries_across_groups(headings: list[Heading]) -> list[Heading]:
+    """The headings without the entries of a list numbered across its groups (ENTRIES_ACROSS_GROUPS):
+    a run of one style, each number the last one's + 1, going on from one parent into the next
+    at least ENTRIES_ACROSS_GROUPS_MIN times, none with headings of its own under it, in groups
+    most of which carry a score (GROUP_SCORE)."""
+    runs: list[list[int]] = []
+    for style in ENTRIES_ACROSS_GROUPS_STYLES:
+        last = 0
+        for k, heading in enumerate(headings):
+            marker = read_marker(heading.number) if heading.number else None
+            if marker is None or marker.style != style:
+                continue
+            if runs and runs[-1] and marker.number == last + 1:
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+            last = marker.number
+        runs.append([])  # the next style starts runs of its own
+    drop: set[int] = set()
+    for run in runs:
+        parents = [_parent(headings, k) for k in run]
+        crossings = sum(a != b for a, b in itertools.pairwise(parents))
+        leaves = all(k + 1 == len(headings) or headings[k + 1].level <= headings[k].level for k in run)
+        groups = {p for p in parents if p is not None}
+        scored = sum(GROUP_SCORE.search(headings[p].title) is not None for p in groups)
+        if crossings >= ENTRIES_ACROSS_GROUPS_MIN and leaves and scored * 2 > len(groups):
+            drop.update(run)
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _after_lead_sentence(
+    spaced: bool, lines: list[Line], i: int, headings: list[Heading], stack: list[tuple[str, int]], style: str
+) -> bool:
+    """Does item-style line i (its number 1) stand right under a body sentence that ends by
+    announcing a list (LEAD_SENTENCE_LIST): not a heading line, ending in a colon, and item 1
+    without a paragraph of its own?"""
+    if style not in LEAD_LIST_STYLES or style in dict(stack):
+        return False
+    preceding = next((j for j in range(i - 1, -1, -1) if lines[j].text.strip()), None)
+    if preceding is None:
+        return False
+    before = lines[preceding]
+    if before.text.rstrip()[-1:] not in LEAD_SENTENCE_END:
+        return False
+    if headings and before.start <= headings[-1].start < before.end:
+        return False
+    # the first item has no paragraph of its own: the second one stands right under it, or the
+    # line under it is no paragraph ending a sentence, set off by a blank line where blank lines
+    # set paragraphs off
+    following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
+    second = read_marker(lines[following].text.strip()) if following is not None else None
+    if second is not None and (second.style, second.number) == (style, 2):
+        return True
+    if following is None or (spaced and _blank(lines, i + 1)):
+        return False
+    return lines[following].text.rstrip()[-1:] not in PARAGRAPH_END
 
 
 def _unit_rank(style: str) -> tuple[str, int] | None:
@@ -526,11 +642,7 @@ def _without_glued_page(line: Line, stack: list[tuple[str, int]], last_number: d
     for cut in cuts:
         rest = text[cut:].lstrip(" \t\u3000")
         offset = len(text) - len(rest)
-        if (
-            ATTACHMENT_TITLED.match(rest)
-            or ATTACHMENT_LINE.match(rest)
-            or _reads_in_sequence(rest, stack, last_number)
-        ):
+        if ATTACHMENT_TITLED.match(rest) or ATTACHMENT_LINE.match(rest) or _reads_in_sequence(rest, stack, last_number):
             return Line(rest, line.start + offset)
     return line
 
@@ -930,8 +1042,21 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
         last_number[marker.style] = marker.number
         accepted.append((match.start(group), match.start(group) + marker.length, marker.written, level))
     headings = []
+    pointed: set[tuple[str, int]] = set()  # (style, level) of points a lead sentence announced
     for index, (at, title_start, written, level) in enumerate(accepted):
         limit = accepted[index + 1][0] if index + 1 < len(accepted) else len(text)
+        point = read_marker(written)
+        style = point.style if point is not None else ""
+        if LEAD_POINTS_BEFORE.search(text, max(0, at - LEAD_POINTS_LOOKBACK), at):
+            pointed.add((style, level))
+        if (style, level) in pointed:
+            # LEAD_POINTS: "现批复如下：一、原则同意…。二、…": a point's title is its first sentence.
+            full_stop = re.search(r"[。！？\n]", text[title_start:limit])
+            end = title_start + full_stop.start() if full_stop else limit
+            title = text[title_start:end].strip()
+            if title:
+                headings.append(Heading(level, written, title, at, title_start + len(title)))
+            continue
         stop = min(limit, title_start + MAX_HEADING_CHARS)
         full_stop = re.search(r"[。；！？\n]", text[title_start:stop])
         title_end = title_start + full_stop.start() if full_stop else stop
