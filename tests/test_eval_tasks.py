@@ -200,6 +200,8 @@ def test_run_in_numbered_items_of_a_leaf_before_its_box_or_notes() -> None:
         ("重点任务和重大工程", "重点任务和重大工程"),  # TWO_BLOCKS
         ("重点工作任务", "重点工作任务"),
         ("重点治理任务", "重点治理任务"),  # QUALIFIED_TASKS
+        ("行动任务", "行动任务"),  # an action plan's "一、行动任务"
+        ("工作内容", "工作内容"),  # a 工作方案's "二、工作内容"
         ("重点任务。", "重点任务"),  # the run-in "（二）重点任务。主要包括：…"
         ("加快推进重点任务落实", None),  # a title that names work, not a block
         ("主要目标", None),

@@ -451,6 +451,12 @@ TASK_BLOCK_KINDS = (
     "重大举措",
     "重点工作任务",
     "主要工作任务",
+    # An action plan (行动方案) names its list of work 行动任务: "一、行动任务" over "（一）区域更新行动"
+    # sections holding the numbered tasks "1.加力推进…单元" (a district's 城市更新 plan).
+    "行动任务",
+    # A 工作方案 names the work it will do 工作内容, as others name it 主要工作: "二、工作内容" over
+    # "（一）严把“源头清洗关”，…" sections (a district's 渣土车 campaign).
+    "工作内容",
 )
 _KINDS = "|".join(TASK_BLOCK_KINDS)
 # A block heading may name the period or year its work is for, before the block name: a quoted
