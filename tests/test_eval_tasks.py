@@ -225,3 +225,25 @@ def test_run_in_items_may_follow_a_title_directly() -> None:
     ]
     # one item is no list
     assert run_in_items("三、主要任务1.加强组织领导。", 6, 15) == []
+
+
+def test_a_box_of_prose_before_the_first_section_of_a_block() -> None:
+    # BOX_BEFORE_SECTIONS: the box "专栏1 …" of prose ends where "（一）…", a title numbered 1 in a
+    # style the plan numbers sections with, opens the block's first section; the innermost entries
+    # （1）… (three levels deep: （一） > 1. > （1）) are the block's tasks, and a box inside one of
+    # them (a task only, no section) sits in the section holding it.
+    text = (
+        "一、工作回顾\n（一）主要成效\n成效明显。\n（二）主要问题\n问题不少。\n"
+        "二、主要任务\n围绕安全要求，推进建设。\n\n专栏1　三堤三网\n三堤：建设大堤。三网：整治河道。\n\n"
+        "（一）强化防洪体系建设，保障防汛安全\n\n1.海塘达标。按照标准推进达标建设。\n\n"
+        "（1）崇明岛主海塘推进达标建设。\n\n（2）长兴岛主海塘推进达标建设。\n\n专栏2　小流域内容\n建设清洁小流域。\n\n"
+        "2.泵闸建设。按照规划推进泵闸建设。\n\n（1）完成水闸的续建。\n\n（二）提升水环境\n\n"
+        "1.管网更新工程。\n\n2.二次供水改造。\n\n三、保障措施\n加强领导。\n"
+    )
+    assert [(kind, number) for kind, number, _ in tasks(text) if kind != "专栏"] == [
+        ("主要任务", "（1）"),
+        ("主要任务", "（2）"),
+        ("主要任务", "（1）"),
+        ("主要任务", "1."),
+        ("主要任务", "2."),
+    ]

@@ -81,7 +81,12 @@ def _tasks(
     tasks: list[Task] = []
     counters: dict[tuple[str, int], int] = {}
     for item in sorted(raw, key=lambda t: t.start):
-        section = sections_by_heading[item.section_index]
+        index = item.section_index
+        while index not in sections_by_heading:
+            # A box under a heading that is a task only ("（2）镇村级河道" / "专栏2 …"): it sits
+            # in the section holding that task.
+            index = max(k for k in range(index) if headings[k].level < headings[index].level)
+        section = sections_by_heading[index]
         key = (section.id, item.block)
         counters[key] = counters.get(key, 0) + 1
         tasks.append(
