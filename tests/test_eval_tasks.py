@@ -247,3 +247,16 @@ def test_a_box_of_prose_before_the_first_section_of_a_block() -> None:
         ("主要任务", "1."),
         ("主要任务", "2."),
     ]
+
+
+def test_a_speech_closing_after_the_last_leaf_holds_no_items_of_it() -> None:
+    # AUDIENCE_ADDRESS: the work report's closing after its last heading ("各位代表！…一是坚持依法行政…")
+    # is no list of the last leaf's items; the leaf is the task.
+    text = (
+        "一、2025年工作回顾\n经济稳中向好。\n二、2026年重点工作\n"
+        "（一）立足扩大内需，推动经济发展\n扩大有效投资。\n（二）立足边境建设，推进兴边富民\n强化边境设施。\n"
+        "各位代表！我们要支持群团机构依法履职。\n"
+        "做好今年工作，对加强政府自身建设提出了新的更高要求。一是坚持依法行政，推进法治政府建设。"
+        "二是坚持干字当头，持续改进工作作风。\n"
+    )
+    assert [(kind, number) for kind, number, _ in tasks(text)] == [("重点工作", "（一）"), ("重点工作", "（二）")]

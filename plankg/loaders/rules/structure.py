@@ -574,6 +574,14 @@ ORDINAL_LABEL = re.compile(
 )
 
 
+# A speech turning to its audience at a paragraph's start ("各位代表！我们要全力支持群团机构…",
+# "同志们！") closes the passage before it: a government work report's last section has no heading
+# after it, and its closing paragraphs (on the government's own conduct: "…对加强政府自身建设提出了新的
+# 更高要求。…一是坚持依法行政…") are no items of the block's last leaf. A leaf's items are read
+# only before such a paragraph, unless the leaf's text opens with it.
+AUDIENCE_ADDRESS = re.compile(r"(?m)^[ \t\u3000]*(?:各位代表|同志们)[！!，,：:]")
+
+
 # Numbered items run into the text of a block's innermost section, each after a sentence or clause
 # end ("（一）加强组织领导。1.建立工作专班。…2.压实责任。…" in a text whose lines were joined,
 # "办好民生实事：（1）做好重点群体就业。（2）…"): by the rule that a block's items are its innermost

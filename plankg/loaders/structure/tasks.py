@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from plankg.loaders.rules.structure import (
     ATTACK_LABEL,
+    AUDIENCE_ADDRESS,
     BLOCK_HEADING,
     BOX_AFTER_SENTENCES,
     BOX_BLOCK_KIND,
@@ -182,7 +183,12 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
             continue
         for j in leaves:
             leaf = headings[j]
-            ordinals = own_items(leaf.title_end, ends[j])
+            leaf_end = ends[j]
+            for address in AUDIENCE_ADDRESS.finditer(text, leaf.title_end, leaf_end):
+                if text[leaf.title_end : address.start()].strip():
+                    leaf_end = address.start()  # the speech's closing, not the leaf's items
+                    break
+            ordinals = own_items(leaf.title_end, leaf_end)
             if ordinals:
                 # The leaf stays a section; its ordinal items are the block's tasks under it.
                 for marker, start, end in ordinals:
