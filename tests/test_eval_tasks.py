@@ -260,3 +260,34 @@ def test_a_speech_closing_after_the_last_leaf_holds_no_items_of_it() -> None:
         "二是坚持干字当头，持续改进工作作风。\n"
     )
     assert [(kind, number) for kind, number, _ in tasks(text)] == [("重点工作", "（一）"), ("重点工作", "（二）")]
+
+
+ANNEX = (
+    "一、主要任务\n（一）提升防汛能力\n推进泵闸建设。\n（二）改善水质\n推进河道整治。\n二、保障措施\n加强领导。\n\n"
+    "附件：某区水务重点项目清单\n\n序号\n\n项目类型\n\n项目名称\n\n“十五五”目标\n\n一\n\n水安全\n\n"
+    "1\n\n泵闸新改建工程\n\n蔡家浜泵闸建设工程\n\n完成建设\n\n2\n\n真如泵闸建设工程\n\n拆除重建真如泵闸\n\n完成建设\n\n"
+    "二\n\n水管理\n\n3\n\n水务现代化管理\n\n数字化底座系统建设\n\n持续推进\n"
+)
+
+
+def test_the_rows_of_an_attached_table_of_projects_are_its_items() -> None:
+    # ANNEX_TABLE: "附件：…重点项目清单", a table with a 序号 column flattened one cell per line; its rows
+    # numbered 1, 2, 3 (not the group lines 一 / 二) are the block's items, of kind 重点项目清单.
+    assert [t for t in tasks(ANNEX) if t[0] == "重点项目清单"] == [
+        ("重点项目清单", "1", "泵闸新改建工程"),
+        ("重点项目清单", "2", "真如泵闸建设工程"),
+        ("重点项目清单", "3", "水务现代化管理"),
+    ]
+    # ANNEX_UNIT_COLUMN: a table naming who carries each row out is a who-does-what table, no block.
+    with_units = ANNEX.replace("“十五五”目标", "责任单位")
+    assert [t for t in tasks(with_units) if t[0] == "重点项目清单"] == []
+
+
+def test_a_table_row_number_after_a_group_line_is_a_cell_not_a_page_number() -> None:
+    # TABLE_ROW_SPAN: "27" stands 7 cells after "26" (a group line "五" / "水管理" between them): it
+    # follows its row numbering, so it is the table's, not a page's number.
+    from plankg.loaders.structure.document import normalised_text
+
+    row = ["26", "节水宣传教育", "宣传点建设", "建成宣传点", "完成建设", "五", "水管理", "27", "水务现代化管理"]
+    cells = "\n\n".join(["25", "a", "b", "c", *row])
+    assert "\n27\n" in normalised_text("正文。\n\n" + cells + "\n").text

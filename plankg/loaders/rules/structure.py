@@ -574,6 +574,23 @@ ORDINAL_LABEL = re.compile(
 )
 
 
+# An attachment that is a table listing the plan's projects or tasks ("附件：普陀区水务“十五五”重点项目清单",
+# "附件2 重大工程项目表") is a task block, its kind the table's name (重点项目清单): its rows, flattened
+# one cell per line ("序号" / "项目类型" / "项目名称" / … / "1" / "泵闸新改建工程" / …), are its items,
+# each opening at its row number, a line of its own, in sequence 1, 2, 3 … (group lines "一" / "水安全"
+# between them are no rows). Only a table with a 序号 column (ANNEX_TABLE_HEADER) within
+# ANNEX_HEADER_CHARS of its title; a table naming who carries each row out (ANNEX_UNIT_COLUMN:
+# 责任单位, 牵头单位, 推进单位 …) is a who-does-what table like 任务分工, no block.
+ANNEX_TABLE = re.compile(
+    r"(?m)^[ \t\u3000]*附[ \u3000]*[件表][ \u3000]*\d{0,2}[ \u3000：:]*[^\n]{0,40}?"
+    r"(?P<kind>(?:重点|重大)(?:工程)?(?:项目|任务|工程)(?:清单|一览表|表))(?:[（(][^）)\n]{0,20}[）)])?[ \t\u3000]*$"
+)
+ANNEX_TABLE_HEADER = "序号"
+ANNEX_HEADER_CHARS = 300
+ANNEX_UNIT_COLUMN = re.compile(r"(?:责任|牵头|推进|实施|配合|主体)(?:单位|部门)")
+ANNEX_ROW_NUMBER = re.compile(r"(?m)^[ \t\u3000]*(?P<n>\d{1,3})[ \t\u3000]*$")
+
+
 # A speech turning to its audience at a paragraph's start ("各位代表！我们要全力支持群团机构…",
 # "同志们！") closes the passage before it: a government work report's last section has no heading
 # after it, and its closing paragraphs (on the government's own conduct: "…对加强政府自身建设提出了新的
@@ -620,6 +637,10 @@ class FurnitureRule:
 # "2" / "商办楼宇更新数量" / "25"), kept as text so that the table is read as a table.
 BARE_NUMBER_LINE = re.compile(r"^[ \u3000]*\d{1,4}[ \t\u3000]*$")
 TABLE_NUMBER_SPAN = 6
+# A table's row number is a cell too when the row before it is numbered one less and stands within
+# TABLE_ROW_SPAN non-empty lines: a row grows longer than TABLE_NUMBER_SPAN cells when a group line
+# stands before it ("26" / "节水宣传教育" / … / "完成建设" / "五" / "水管理" / "27" / "水务现代化管理").
+TABLE_ROW_SPAN = 12
 _LINE_END = r"[ \t\u3000]*$"
 FURNITURE_LINES: tuple[FurnitureRule, ...] = (
     FurnitureRule(

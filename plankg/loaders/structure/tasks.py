@@ -13,6 +13,11 @@ import re
 from dataclasses import dataclass
 
 from plankg.loaders.rules.structure import (
+    ANNEX_HEADER_CHARS,
+    ANNEX_ROW_NUMBER,
+    ANNEX_TABLE,
+    ANNEX_TABLE_HEADER,
+    ANNEX_UNIT_COLUMN,
     ATTACK_LABEL,
     AUDIENCE_ADDRESS,
     BLOCK_HEADING,
@@ -296,6 +301,40 @@ def tasks_from_box_captions(text: str, headings: list[Heading], ends: list[int],
             item = item_title(text[item_start + len(marker) : item_end])
             if item:
                 tasks.append(RawTask(section, block, marker, kind, item, item_start, item_end, False))
+    return tasks
+
+
+def tasks_from_annex_tables(text: str, headings: list[Heading], ends: list[int], used: dict[int, int]) -> list[RawTask]:
+    """The rows of an attached table of projects or tasks (``ANNEX_TABLE``), one cell a line: each row
+    a task of the table's kind, from its row number to the next, in the innermost section holding
+    the table's title. ``used``: the highest block number each section's other tasks use."""
+    tasks: list[RawTask] = []
+    per_section: dict[int, int] = {}
+    titles = list(ANNEX_TABLE.finditer(text))
+    for n, title in enumerate(titles):
+        end = titles[n + 1].start() if n + 1 < len(titles) else len(text)
+        rows: list[tuple[str, int]] = []
+        for row in ANNEX_ROW_NUMBER.finditer(text, title.end(), end):
+            if int(row.group("n")) == len(rows) + 1:
+                rows.append((row.group("n"), row.start("n")))
+        header = text[title.end() : rows[0][1]] if rows else ""
+        holding = [k for k, h in enumerate(headings) if h.start <= title.start() < ends[k]]
+        if (
+            len(rows) < ORDINAL_MIN
+            or len(header) > ANNEX_HEADER_CHARS
+            or ANNEX_TABLE_HEADER not in header
+            or ANNEX_UNIT_COLUMN.search(header)
+            or not holding
+        ):
+            continue
+        section = holding[-1]
+        block = used.get(section, 0) + 1 + per_section.get(section, 0)
+        per_section[section] = per_section.get(section, 0) + 1
+        for i, (number, start) in enumerate(rows):
+            row_end = rows[i + 1][1] if i + 1 < len(rows) else end
+            cells = [c.strip() for c in text[start + len(number) : row_end].splitlines() if c.strip()]
+            row_title = item_title(cells[0]) if cells else ""
+            tasks.append(RawTask(section, block, number, title.group("kind"), row_title, start, row_end, not row_title))
     return tasks
 
 
