@@ -34,8 +34,12 @@ HELDOUT4_FLOORS = {"precision": 1.0, "recall": 1.0, "count_agreement": 1.0, "kin
 
 
 # The held-out round 5 (13 whole plans from 13 issuers, 222 gold items, made by hotask5 without running
-# plankg), scored once by the lead at 04:52 UTC on 2026-12-03: its first score is the floor.
-HELDOUT5_FLOORS = {"precision": 0.961, "recall": 0.445, "count_agreement": 0.538, "kind_agreement": 0.466}
+# plankg), scored once by the lead at 04:52 UTC on 2026-12-03: first score P 0.961, R 0.446, count 0.538,
+# kinds 0.467. Since then a development set: block names 行动任务 and 工作内容, a box of prose before a
+# block's first section (BOX_BEFORE_SECTIONS), a speech's closing after the last leaf (AUDIENCE_ADDRESS),
+# an attached table of projects (ANNEX_TABLE) made it P 1.000, R 0.865, count 0.923, kinds 0.733. What
+# is left is nat-fyp-6, an OCR'd text whose item markers are damaged ("、工农业生产" for "一、…").
+HELDOUT5_FLOORS = {"precision": 1.0, "recall": 0.864, "count_agreement": 0.923, "kind_agreement": 0.733}
 
 
 @pytest.mark.parametrize(("split", "floors"), [("heldout4", HELDOUT4_FLOORS), ("heldout5", HELDOUT5_FLOORS)])
