@@ -295,3 +295,17 @@ def test_a_table_row_number_after_a_group_line_is_a_cell_not_a_page_number() -> 
     row = ["26", "节水宣传教育", "宣传点建设", "建成宣传点", "完成建设", "五", "水管理", "27", "水务现代化管理"]
     cells = "\n\n".join(["25", "a", "b", "c", *row])
     assert "\n27\n" in normalised_text("正文。\n\n" + cells + "\n").text
+
+
+def test_an_attached_table_in_parts_restarts_its_row_numbers_under_each_header() -> None:
+    # ANNEX_HEADER_LINE: "杭州市" / "序号" / … / "1" / "2" / "宁波市" / "序号" / … / "1": rows of each part.
+    text = (
+        "一、主要任务\n（一）治理内涝\n推进工程。\n（二）完善设施\n推进建设。\n\n附表4  某省城市内涝治理重大项目表\n\n"
+        "杭州市\n\n序号\n\n项目名称\n\n总投资\n\n1\n\n彭埠备塘河清淤工程\n\n240\n\n2\n\n九号港清淤工程\n\n150\n\n"
+        "宁波市\n\n序号\n\n项目名称\n\n总投资\n\n1\n\n姚江排涝工程\n\n600\n\n附表5  其他\n\n1\n\n甲\n\n2\n\n乙\n"
+    )
+    assert [t for t in tasks(text) if t[0] == "重大项目表"] == [
+        ("重大项目表", "1", "彭埠备塘河清淤工程"),
+        ("重大项目表", "2", "九号港清淤工程"),
+        ("重大项目表", "1", "姚江排涝工程"),
+    ]

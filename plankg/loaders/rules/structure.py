@@ -589,6 +589,11 @@ ANNEX_TABLE_HEADER = "序号"
 ANNEX_HEADER_CHARS = 300
 ANNEX_UNIT_COLUMN = re.compile(r"(?:责任|牵头|推进|实施|配合|主体)(?:单位|部门)")
 ANNEX_ROW_NUMBER = re.compile(r"(?m)^[ \t\u3000]*(?P<n>\d{1,3})[ \t\u3000]*$")
+# A table in parts, each under its own header, its rows numbered from 1 again ("杭州市" / "序号" / … /
+# "1" … "45" / "宁波市" / "序号" / … / "1" …): a 序号 line of its own restarts the numbering.
+ANNEX_HEADER_LINE = re.compile(r"(?m)^[ \t\u3000]*序号[ \t\u3000]*$")
+# The table ends where the next attachment begins ("附表5  …", "附件3").
+ANNEX_NEXT = re.compile(r"(?m)^[ \t\u3000]*附[ \u3000]*[件表][ \u3000]*\d")
 
 
 # A speech turning to its audience at a paragraph's start ("各位代表！我们要全力支持群团机构…",

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from plankg.loaders.rules.structure import (
     ANNEX_HEADER_CHARS,
+    ANNEX_HEADER_LINE,
+    ANNEX_NEXT,
     ANNEX_ROW_NUMBER,
     ANNEX_TABLE,
     ANNEX_TABLE_HEADER,
@@ -310,28 +312,33 @@ def tasks_from_annex_tables(text: str, headings: list[Heading], ends: list[int],
     the table's title. ``used``: the highest block number each section's other tasks use."""
     tasks: list[RawTask] = []
     per_section: dict[int, int] = {}
-    titles = list(ANNEX_TABLE.finditer(text))
-    for n, title in enumerate(titles):
-        end = titles[n + 1].start() if n + 1 < len(titles) else len(text)
+    for title in ANNEX_TABLE.finditer(text):
+        following = ANNEX_NEXT.search(text, title.end())
+        end = following.start() if following is not None else len(text)
+        # Its parts, each from its 序号 header line to the next (ANNEX_HEADER_LINE), rows from 1.
+        headers = [m.start() for m in ANNEX_HEADER_LINE.finditer(text, title.end(), end)]
+        if not headers or ANNEX_TABLE_HEADER not in text[title.end() : title.end() + ANNEX_HEADER_CHARS]:
+            continue
         rows: list[tuple[str, int]] = []
-        for row in ANNEX_ROW_NUMBER.finditer(text, title.end(), end):
-            if int(row.group("n")) == len(rows) + 1:
-                rows.append((row.group("n"), row.start("n")))
-        header = text[title.end() : rows[0][1]] if rows else ""
+        unit_column = False
+        for k, header in enumerate(headers):
+            part_end = headers[k + 1] if k + 1 < len(headers) else end
+            part: list[tuple[str, int]] = []
+            for row in ANNEX_ROW_NUMBER.finditer(text, header, part_end):
+                if int(row.group("n")) == len(part) + 1:
+                    part.append((row.group("n"), row.start("n")))
+            if part and ANNEX_UNIT_COLUMN.search(text, header, part[0][1]):
+                unit_column = True
+            rows += part
         holding = [k for k, h in enumerate(headings) if h.start <= title.start() < ends[k]]
-        if (
-            len(rows) < ORDINAL_MIN
-            or len(header) > ANNEX_HEADER_CHARS
-            or ANNEX_TABLE_HEADER not in header
-            or ANNEX_UNIT_COLUMN.search(header)
-            or not holding
-        ):
+        if len(rows) < ORDINAL_MIN or unit_column or not holding:
             continue
         section = holding[-1]
         block = used.get(section, 0) + 1 + per_section.get(section, 0)
         per_section[section] = per_section.get(section, 0) + 1
         for i, (number, start) in enumerate(rows):
             row_end = rows[i + 1][1] if i + 1 < len(rows) else end
+            row_end = min([row_end] + [h for h in headers if start < h < row_end])
             cells = [c.strip() for c in text[start + len(number) : row_end].splitlines() if c.strip()]
             row_title = item_title(cells[0]) if cells else ""
             tasks.append(RawTask(section, block, number, title.group("kind"), row_title, start, row_end, not row_title))
