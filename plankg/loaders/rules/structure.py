@@ -510,6 +510,12 @@ TASK_BLOCK_KINDS = (
     "重大举措",
     "重点工作任务",
     "主要工作任务",
+    # An action plan (行动方案) names its list of work 行动任务: "一、行动任务" over "（一）区域更新行动"
+    # sections holding the numbered tasks "1.加力推进…单元" (a district's 城市更新 plan).
+    "行动任务",
+    # A 工作方案 names the work it will do 工作内容, as others name it 主要工作: "二、工作内容" over
+    # "（一）严把“源头清洗关”，…" sections (a district's 渣土车 campaign).
+    "工作内容",
 )
 _KINDS = "|".join(TASK_BLOCK_KINDS)
 # A block heading may name the period or year its work is for, before the block name: a quoted
@@ -627,6 +633,36 @@ ORDINAL_LABEL = re.compile(
 )
 
 
+# An attachment that is a table listing the plan's projects or tasks ("附件：普陀区水务“十五五”重点项目清单",
+# "附件2 重大工程项目表") is a task block, its kind the table's name (重点项目清单): its rows, flattened
+# one cell per line ("序号" / "项目类型" / "项目名称" / … / "1" / "泵闸新改建工程" / …), are its items,
+# each opening at its row number, a line of its own, in sequence 1, 2, 3 … (group lines "一" / "水安全"
+# between them are no rows). Only a table with a 序号 column (ANNEX_TABLE_HEADER) within
+# ANNEX_HEADER_CHARS of its title; a table naming who carries each row out (ANNEX_UNIT_COLUMN:
+# 责任单位, 牵头单位, 推进单位 …) is a who-does-what table like 任务分工, no block.
+ANNEX_TABLE = re.compile(
+    r"(?m)^[ \t\u3000]*附[ \u3000]*[件表][ \u3000]*\d{0,2}[ \u3000：:]*[^\n]{0,40}?"
+    r"(?P<kind>(?:重点|重大)(?:工程)?(?:项目|任务|工程)(?:清单|一览表|表))(?:[（(][^）)\n]{0,20}[）)])?[ \t\u3000]*$"
+)
+ANNEX_TABLE_HEADER = "序号"
+ANNEX_HEADER_CHARS = 300
+ANNEX_UNIT_COLUMN = re.compile(r"(?:责任|牵头|推进|实施|配合|主体)(?:单位|部门)")
+ANNEX_ROW_NUMBER = re.compile(r"(?m)^[ \t\u3000]*(?P<n>\d{1,3})[ \t\u3000]*$")
+# A table in parts, each under its own header, its rows numbered from 1 again ("杭州市" / "序号" / … /
+# "1" … "45" / "宁波市" / "序号" / … / "1" …): a 序号 line of its own restarts the numbering.
+ANNEX_HEADER_LINE = re.compile(r"(?m)^[ \t\u3000]*序号[ \t\u3000]*$")
+# The table ends where the next attachment begins ("附表5  …", "附件3").
+ANNEX_NEXT = re.compile(r"(?m)^[ \t\u3000]*附[ \u3000]*[件表][ \u3000]*\d")
+
+
+# A speech turning to its audience at a paragraph's start ("各位代表！我们要全力支持群团机构…",
+# "同志们！") closes the passage before it: a government work report's last section has no heading
+# after it, and its closing paragraphs (on the government's own conduct: "…对加强政府自身建设提出了新的
+# 更高要求。…一是坚持依法行政…") are no items of the block's last leaf. A leaf's items are read
+# only before such a paragraph, unless the leaf's text opens with it.
+AUDIENCE_ADDRESS = re.compile(r"(?m)^[ \t\u3000]*(?:各位代表|同志们)[！!，,：:]")
+
+
 # Numbered items run into the text of a block's innermost section, each after a sentence or clause
 # end ("（一）加强组织领导。1.建立工作专班。…2.压实责任。…" in a text whose lines were joined,
 # "办好民生实事：（1）做好重点群体就业。（2）…"): by the rule that a block's items are its innermost
@@ -665,6 +701,10 @@ class FurnitureRule:
 # "2" / "商办楼宇更新数量" / "25"), kept as text so that the table is read as a table.
 BARE_NUMBER_LINE = re.compile(r"^[ \u3000]*\d{1,4}[ \t\u3000]*$")
 TABLE_NUMBER_SPAN = 6
+# A table's row number is a cell too when the row before it is numbered one less and stands within
+# TABLE_ROW_SPAN non-empty lines: a row grows longer than TABLE_NUMBER_SPAN cells when a group line
+# stands before it ("26" / "节水宣传教育" / … / "完成建设" / "五" / "水管理" / "27" / "水务现代化管理").
+TABLE_ROW_SPAN = 12
 _LINE_END = r"[ \t\u3000]*$"
 FURNITURE_LINES: tuple[FurnitureRule, ...] = (
     FurnitureRule(

@@ -12,6 +12,7 @@ from plankg.loaders.structure.headings import read_marker
 from plankg.loaders.structure.segment import Heading, is_glued, section_ends, segment
 from plankg.loaders.structure.tasks import (
     RawTask,
+    tasks_from_annex_tables,
     tasks_from_block_headings,
     tasks_from_box_captions,
     tasks_from_inline_blocks,
@@ -81,7 +82,12 @@ def _tasks(
     tasks: list[Task] = []
     counters: dict[tuple[str, int], int] = {}
     for item in sorted(raw, key=lambda t: t.start):
-        section = sections_by_heading[item.section_index]
+        index = item.section_index
+        while index not in sections_by_heading:
+            # A box under a heading that is a task only ("（2）镇村级河道" / "专栏2 …"): it sits
+            # in the section holding that task.
+            index = max(k for k in range(index) if headings[k].level < headings[index].level)
+        section = sections_by_heading[index]
         key = (section.id, item.block)
         counters[key] = counters.get(key, 0) + 1
         tasks.append(
@@ -145,6 +151,9 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
         for item in heading_tasks + inline_tasks:
             used[item.section_index] = max(used.get(item.section_index, 0), item.block)
         inline_tasks += tasks_from_box_captions(text, headings, ends, used)
+        for item in inline_tasks:
+            used[item.section_index] = max(used.get(item.section_index, 0), item.block)
+        inline_tasks += tasks_from_annex_tables(text, headings, ends, used)
     # A task numbered as an item (（1）, ①) is the task only; one numbered as a section
     # (（一）, 1.) stays a section too (TASK_ONLY_STYLES).
     task_only = {i for i in task_headings if _numbered_as_item(headings[i].number)}

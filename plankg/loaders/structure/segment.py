@@ -305,6 +305,7 @@ def headings_from_lines(
     in_attachment = False
     in_glossary = False
     in_box = False
+    box_prose = box_listed = False  # the box holds unnumbered lines / numbered items (BOX_BEFORE_SECTIONS)
     in_table = False
     body_seen = False  # a line of text (not a heading) after the first heading
     in_terms = False  # under a heading titled as a glossary (GLOSSARY_TITLE)
@@ -371,12 +372,25 @@ def headings_from_lines(
             in_table = False  # a paragraph or a numbered line: the table has ended
         if BOX_TITLE.match(line.text):
             in_box = True
+            box_prose = box_listed = False
             continue
         if in_box:
             marker = read_marker(line.text.strip())
             if marker is None:
+                box_prose = True
                 continue
-            if marker.style not in [s for s, _ in stack]:
+            if marker.style not in [s for s, _ in stack] and not (
+                # BOX_BEFORE_SECTIONS: a box of prose standing before the first section of its
+                # heading ("四、“十四五”主要任务" / intro / "专栏1　“三堤三网两生态”" / "三堤：…" /
+                # "（一）强化防洪除涝体系建设，保障防汛安全"): a title line numbered 1 in a style
+                # the plan numbers its sections with opens that section; the box has ended.
+                box_prose
+                and not box_listed
+                and marker.number == 1
+                and marker.style in last_number
+                and not _is_paragraph(line.text)
+            ):
+                box_listed = True
                 continue  # an item of the box's own list
             in_box = False  # the structure goes on: the box has ended
         if line.start < skip_from:

@@ -13,7 +13,15 @@ import re
 from dataclasses import dataclass
 
 from plankg.loaders.rules.structure import (
+    ANNEX_HEADER_CHARS,
+    ANNEX_HEADER_LINE,
+    ANNEX_NEXT,
+    ANNEX_ROW_NUMBER,
+    ANNEX_TABLE,
+    ANNEX_TABLE_HEADER,
+    ANNEX_UNIT_COLUMN,
     ATTACK_LABEL,
+    AUDIENCE_ADDRESS,
     BLOCK_HEADING,
     BOX_AFTER_SENTENCES,
     BOX_BLOCK_KIND,
@@ -182,7 +190,12 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
             continue
         for j in leaves:
             leaf = headings[j]
-            ordinals = own_items(leaf.title_end, ends[j])
+            leaf_end = ends[j]
+            for address in AUDIENCE_ADDRESS.finditer(text, leaf.title_end, leaf_end):
+                if text[leaf.title_end : address.start()].strip():
+                    leaf_end = address.start()  # the speech's closing, not the leaf's items
+                    break
+            ordinals = own_items(leaf.title_end, leaf_end)
             if ordinals:
                 # The leaf stays a section; its ordinal items are the block's tasks under it.
                 for marker, start, end in ordinals:
@@ -290,6 +303,45 @@ def tasks_from_box_captions(text: str, headings: list[Heading], ends: list[int],
             item = item_title(text[item_start + len(marker) : item_end])
             if item:
                 tasks.append(RawTask(section, block, marker, kind, item, item_start, item_end, False))
+    return tasks
+
+
+def tasks_from_annex_tables(text: str, headings: list[Heading], ends: list[int], used: dict[int, int]) -> list[RawTask]:
+    """The rows of an attached table of projects or tasks (``ANNEX_TABLE``), one cell a line: each row
+    a task of the table's kind, from its row number to the next, in the innermost section holding
+    the table's title. ``used``: the highest block number each section's other tasks use."""
+    tasks: list[RawTask] = []
+    per_section: dict[int, int] = {}
+    for title in ANNEX_TABLE.finditer(text):
+        following = ANNEX_NEXT.search(text, title.end())
+        end = following.start() if following is not None else len(text)
+        # Its parts, each from its 序号 header line to the next (ANNEX_HEADER_LINE), rows from 1.
+        headers = [m.start() for m in ANNEX_HEADER_LINE.finditer(text, title.end(), end)]
+        if not headers or ANNEX_TABLE_HEADER not in text[title.end() : title.end() + ANNEX_HEADER_CHARS]:
+            continue
+        rows: list[tuple[str, int]] = []
+        unit_column = False
+        for k, header in enumerate(headers):
+            part_end = headers[k + 1] if k + 1 < len(headers) else end
+            part: list[tuple[str, int]] = []
+            for row in ANNEX_ROW_NUMBER.finditer(text, header, part_end):
+                if int(row.group("n")) == len(part) + 1:
+                    part.append((row.group("n"), row.start("n")))
+            if part and ANNEX_UNIT_COLUMN.search(text, header, part[0][1]):
+                unit_column = True
+            rows += part
+        holding = [k for k, h in enumerate(headings) if h.start <= title.start() < ends[k]]
+        if len(rows) < ORDINAL_MIN or unit_column or not holding:
+            continue
+        section = holding[-1]
+        block = used.get(section, 0) + 1 + per_section.get(section, 0)
+        per_section[section] = per_section.get(section, 0) + 1
+        for i, (number, start) in enumerate(rows):
+            row_end = rows[i + 1][1] if i + 1 < len(rows) else end
+            row_end = min([row_end] + [h for h in headers if start < h < row_end])
+            cells = [c.strip() for c in text[start + len(number) : row_end].splitlines() if c.strip()]
+            row_title = item_title(cells[0]) if cells else ""
+            tasks.append(RawTask(section, block, number, title.group("kind"), row_title, start, row_end, not row_title))
     return tasks
 
 

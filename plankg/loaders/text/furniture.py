@@ -46,6 +46,7 @@ from plankg.loaders.rules.structure import (
     RUNNING_LINE_PAGE,
     SENTENCE_END,
     TABLE_NUMBER_SPAN,
+    TABLE_ROW_SPAN,
     TOC_LINE,
     YAML_FRONT_MATTER,
 )
@@ -244,6 +245,12 @@ def _table_number_cells(text: str, lines: list[tuple[int, int]]) -> set[int]:
     for a, b in itertools.pairwise(numbers):
         if b - a <= TABLE_NUMBER_SPAN:
             cells.update((filled[a], filled[b]))
+        elif (
+            b - a <= TABLE_ROW_SPAN
+            and filled[a] in cells
+            and int(text[slice(*lines[filled[b]])]) == int(text[slice(*lines[filled[a]])]) + 1
+        ):
+            cells.add(filled[b])  # the next row of a table whose rows are numbered (TABLE_ROW_SPAN)
     return cells
 
 
