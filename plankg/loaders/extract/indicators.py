@@ -17,9 +17,11 @@ text: :func:`repair_from_interpretation` takes it from an interpretation of the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from plankg.loaders.rules.indicators import (
     ATTACHMENT,
@@ -1086,26 +1088,41 @@ NOTE_ITEM = re.compile(r"^\s*\d{1,2}\s*[.．、]")
 NOTE_OPENING = re.compile(r"(?:^|(?<=[\s。）〕\]性]))(?:注|备注|说明)\s*\d?\s*[：:]")
 
 
+# How much of a line the note patterns need to see: its opening (a number, a circled number, 注：)
+# and, for an opening before a position, a few characters past it. Looking at whole lines made a
+# text without line breaks cost its length once per clause.
+NOTE_HEAD_CHARS = 64
+NOTE_OPENING_SPAN = 16
+
+
+@lru_cache(maxsize=4)
+def _line_starts(text: str) -> tuple[int, ...]:
+    return (0, *(i + 1 for i, ch in enumerate(text) if ch == "\n"))
+
+
 def _in_notes(text: str, position: int) -> bool:
     """Whether ``position`` lies in a table's notes: a footnote line (FOOTNOTE_LINE), what
     follows 注： on its line, or a numbered line (blank lines aside) right after such notes."""
-    line_start = text.rfind("\n", 0, position) + 1
+    starts = _line_starts(text)
+    row = bisect_right(starts, position) - 1
     limit = position
     while True:
-        line_end = text.find("\n", line_start)
-        line = text[line_start : len(text) if line_end < 0 else line_end]
-        if FOOTNOTE_LINE.pattern.match(line):
+        line_start = starts[row]
+        line_end = starts[row + 1] - 1 if row + 1 < len(starts) else len(text)
+        head = text[line_start : min(line_end, line_start + NOTE_HEAD_CHARS)]
+        if FOOTNOTE_LINE.pattern.match(head):
             return True
-        opening = NOTE_OPENING.search(line)
-        if opening is not None and line_start + opening.start() <= limit:
+        opening = NOTE_OPENING.search(text, line_start, min(line_end, limit + NOTE_OPENING_SPAN))
+        if opening is not None and opening.start() <= limit:
             # a later line is a note only when the notes are numbered (注：1. … / 2. …)
-            return limit == position or bool(NOTE_ITEM.match(line[opening.end() :]))
-        if not NOTE_ITEM.match(line) or line_start == 0:
+            after = text[opening.end() : min(line_end, opening.end() + NOTE_HEAD_CHARS)]
+            return limit == position or bool(NOTE_ITEM.match(after))
+        if not NOTE_ITEM.match(head) or row == 0:
             return False
-        previous = text.rfind("\n", 0, line_start - 1) + 1
-        while previous > 0 and not text[previous : line_start].strip():
-            previous = text.rfind("\n", 0, previous - 1) + 1
-        line_start, limit = previous, len(text)
+        row -= 1
+        while row > 0 and not text[starts[row] : starts[row + 1] - 1].strip():
+            row -= 1
+        limit = len(text)
 
 
 # A clause ends at Chinese punctuation, a line break, or a half-width comma that is no thousands
