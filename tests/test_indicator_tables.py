@@ -11,6 +11,7 @@ import pytest
 
 from plankg.loaders.extract.indicators import cell_tables, extract_indicators
 from plankg.loaders.rules import indicators as rules
+from plankg.loaders.rules.named import NamedPattern
 from plankg.loaders.structure.document import normalised_text
 from tests.test_indicators import doc_with
 
@@ -35,7 +36,7 @@ def _rows(text: str, end_year: int | None = 2030) -> list[tuple]:
 
 
 def test_every_rule_matches_its_example() -> None:
-    named = [v for v in vars(rules).values() if isinstance(v, rules.IndicatorRule)]
+    named = [v for v in vars(rules).values() if isinstance(v, NamedPattern)]
     named += [rule for _, rule in rules.HEADER_CELLS]
     assert len(named) > 15
     for rule in named:

@@ -12,25 +12,17 @@ its cells separated by spaces.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-
-@dataclass(frozen=True)
-class IndicatorRule:
-    name: str
-    pattern: re.Pattern[str]
-    reason: str
-    example: str
-
+from plankg.loaders.rules.named import NamedPattern
 
 # --- Header cells ---------------------------------------------------------------------------
 # Each header cell gives its column a role. The header is a run of such cells (one per line, or
 # several on a line separated by spaces) that names an indicator column and a target column.
 _YEAR = r"(?:(?:19|20)\d{2}年|“?十[一二三四五六七八九]?五”?(?:时期|期间)?|[“”]?十[一二三四五六七八九]?五[”]?末)"
-HEADER_CELLS: tuple[tuple[str, IndicatorRule], ...] = (
+HEADER_CELLS: tuple[tuple[str, NamedPattern], ...] = (
     (
         "seq",
-        IndicatorRule(
+        NamedPattern(
             "header-seq",
             re.compile(r"序\s*号|编\s*号"),
             "the rows are numbered: a lone number under it starts a row",
@@ -39,7 +31,7 @@ HEADER_CELLS: tuple[tuple[str, IndicatorRule], ...] = (
     ),
     (
         "group",
-        IndicatorRule(
+        NamedPattern(
             "header-group",
             re.compile(r"板块|类别|类型|类目|领域|分类|维度|方面"),
             "a group column (绿化, 促发展): its cell stands once before the rows of its group",
@@ -48,7 +40,7 @@ HEADER_CELLS: tuple[tuple[str, IndicatorRule], ...] = (
     ),
     (
         "name",
-        IndicatorRule(
+        NamedPattern(
             "header-name",
             re.compile(r"(?:(?:主要)?指\s*标(?:名称|内容)?|指标项|项目(?:名称)?)(?:[（(]单位[）)])?"),
             "the indicator's name (its unit often in brackets after it: 指标名称（单位）)",
@@ -57,7 +49,7 @@ HEADER_CELLS: tuple[tuple[str, IndicatorRule], ...] = (
     ),
     (
         "unit",
-        IndicatorRule(
+        NamedPattern(
             "header-unit",
             re.compile(r"(?:指标|计量)?单位"),
             "the unit of the values",
@@ -66,7 +58,7 @@ HEADER_CELLS: tuple[tuple[str, IndicatorRule], ...] = (
     ),
     (
         "attr",
-        IndicatorRule(
+        NamedPattern(
             "header-attribute",
             re.compile(r"(?:指标)?(?:属性|性质)|指标类型"),
             "约束性/预期性: what kind of target the plan sets, not a value",
@@ -75,7 +67,7 @@ HEADER_CELLS: tuple[tuple[str, IndicatorRule], ...] = (
     ),
     (
         "completion",
-        IndicatorRule(
+        NamedPattern(
             "header-completion",
             re.compile(rf"(?:{_YEAR})?(?:完成情况|完成率|完成值|实际完成|实现情况|执行情况)"),
             "a table of a previous plan's targets and how they were met: not targets this plan sets",
@@ -84,7 +76,7 @@ HEADER_CELLS: tuple[tuple[str, IndicatorRule], ...] = (
     ),
     (
         "base",
-        IndicatorRule(
+        NamedPattern(
             "header-baseline",
             re.compile(rf"{_YEAR}?(?:基期值|基期|基数|基准值|现状值?|实际值|现值)(?:[（(]{_YEAR}[）)])?"),
             "the baseline: the value in the year the plan starts from",
@@ -93,7 +85,7 @@ HEADER_CELLS: tuple[tuple[str, IndicatorRule], ...] = (
     ),
     (
         "target",
-        IndicatorRule(
+        NamedPattern(
             "header-target",
             re.compile(
                 rf"(?:{_YEAR}?(?:预期)?目标值?|{_YEAR}?规划目标值?|计划任务|规划值|目标任务)(?:[（(]{_YEAR}[）)])?"
@@ -104,7 +96,7 @@ HEADER_CELLS: tuple[tuple[str, IndicatorRule], ...] = (
     ),
     (
         "other",
-        IndicatorRule(
+        NamedPattern(
             "header-other",
             re.compile(rf"其中[：:]?\s*{_YEAR}?任务|年均(?:\s*[\[〔（(]?累计[\]〕）)]?)?|[\[〔（(]累计[\]〕）)]|备注|责任单位|牵头单位"),
             "a column that is neither the target nor the baseline (a first-year share, notes)",
@@ -113,7 +105,7 @@ HEADER_CELLS: tuple[tuple[str, IndicatorRule], ...] = (
     ),
     (
         "year",
-        IndicatorRule(
+        NamedPattern(
             "header-year",
             re.compile(_YEAR),
             "a bare year column: the last one holds the target, an earlier one the baseline",
@@ -133,13 +125,13 @@ def header_role(cell: str) -> str | None:
 
 
 # --- Body cells -----------------------------------------------------------------------------
-SEQ_CELL = IndicatorRule(
+SEQ_CELL = NamedPattern(
     "seq-cell",
     re.compile(r"\d{1,3}"),
     "a row's number under 序号; it starts the row",
     "12",
 )
-ATTRIBUTE_CELL = IndicatorRule(
+ATTRIBUTE_CELL = NamedPattern(
     "attribute-cell",
     re.compile(r"(?:约束性|预期性|引导性|约束|预期)(?:指标)?"),
     "the 属性 column: says what kind of target, never a value or a name",
@@ -147,7 +139,7 @@ ATTRIBUTE_CELL = IndicatorRule(
 )
 # A unit cell: short, made only of unit words and signs ("万平方米", "元/平方米", "万m³/小时",
 # "条（段）"). A name is never made only of these characters.
-UNIT_CELL = IndicatorRule(
+UNIT_CELL = NamedPattern(
     "unit-cell",
     re.compile(
         r"(?:[%％‰]|[万亿千百十]?[个件家项人元户所名篇张台座栋条段块处株辆套间床位次吨顷亩岁年天"
@@ -156,7 +148,7 @@ UNIT_CELL = IndicatorRule(
     "the 单位 column, or a unit in brackets after a name: a few unit characters",
     "万平方米",
 )
-EMPTY_CELL = IndicatorRule(
+EMPTY_CELL = NamedPattern(
     "empty-cell",
     re.compile(r"[/／—–\-－]{1,3}|——|无|暂无"),
     "a cell with no value (no baseline for a new indicator)",
@@ -164,21 +156,21 @@ EMPTY_CELL = IndicatorRule(
 )
 # A value cell: a number, with what plans write around it: 〔〕 or [] for five-year sums, ≥ ＞ >
 # < ≤ 约 before it, 左右 以上 以下 after, a range 3000—4000, a unit or words after.
-VALUE_CELL = IndicatorRule(
+VALUE_CELL = NamedPattern(
     "value-cell",
     re.compile(r"[〔\[（(]?\s*(?:[≥≤＞＜><]|不低于|不高于|不少于|不超过|约|累计)?\s*\d[^\n]{0,40}"),
     "a baseline or target value as written",
     "〔3000—4000〕",
 )
 # The unit in brackets that ends a name cell: "城中村整体改造项目认定数量（个）".
-NAME_UNIT = IndicatorRule(
+NAME_UNIT = NamedPattern(
     "name-unit",
     re.compile(r"[（(](?P<unit>[^（）()]*(?:[（(][^（）()]*[）)])?[^（）()]*)[）)]\s*$"),
     "tables without a unit column put the unit in brackets after the name",
     "新增供应保障性租赁住房数量（万套（间））",
 )
 # A note under a table ends it: "注：〔 〕内为5年累计数。"
-TABLE_NOTE = IndicatorRule(
+TABLE_NOTE = NamedPattern(
     "table-note",
     re.compile(r"^\s*(?:注|备注|说明)\s*\d?\s*[：:]"),
     "the table's notes follow its last row",
@@ -189,14 +181,14 @@ CELL_MAX = 60
 # A group cell (板块 绿化, 类别 促发展) is short and has no digits.
 GROUP_MAX = 12
 # Targets named by a range: "3000—4000" (both ends are the target).
-RANGE = IndicatorRule(
+RANGE = NamedPattern(
     "range",
     re.compile(r"(?P<low>\d+(?:\.\d+)?)\s*[—–\-~～至]+\s*(?P<high>\d+(?:\.\d+)?)"),
     "a target may be a range; both ends are kept",
     "〔2500—2800〕",
 )
 # A bound written before the number: "≥58", "＞80", "<5.5".
-LEADING_BOUND = IndicatorRule(
+LEADING_BOUND = NamedPattern(
     "leading-bound",
     re.compile(r"^[\[〔（(]?\s*(?P<bound>[≥≤＞＜><]|不低于|不高于|不少于|不超过)"),
     "a target bound written before its number is kept with the target",
@@ -207,7 +199,7 @@ LEADING_BOUND = IndicatorRule(
 # "1 全市生产总值年均增长率 % 预期性 - 5左右": a row's number, then its cells separated by
 # spaces; a name or unit too long for its cell wraps onto the lines just above and below the row
 # (or is glued to the end of the row next to it: "- [累计达到1000]全社会研发经费支出相当于").
-PDF_ROW = IndicatorRule(
+PDF_ROW = NamedPattern(
     "pdf-row",
     re.compile(r"^(?P<seq>\d{1,2})[ \u3000]+(?P<cells>[^\s|][^\t|]*?)[ \u3000]*$"),
     "a table row laid out on one line by a PDF extraction: its number, then its cells (spaces,"
@@ -216,7 +208,7 @@ PDF_ROW = IndicatorRule(
 )
 # The header lines above the first row, read with their spaces removed, name the indicator and
 # one more column ("指 标 单位 属性" → 指标单位属性).
-PDF_HEADER = IndicatorRule(
+PDF_HEADER = NamedPattern(
     "pdf-header",
     re.compile(r"指标.*(?:属性|单位|目标)|(?:属性|单位|目标).*指标"),
     "a PDF table's header: its words may be spread over several lines, one letter per cell line",
@@ -224,7 +216,7 @@ PDF_HEADER = IndicatorRule(
 )
 # A value cell glued to the start of the next row's wrapped name: "-数字经济增加值占全市",
 # "[累计达到1000]全社会研发经费支出相当于"; the value ends at its closing bracket or dash.
-GLUED_VALUE = IndicatorRule(
+GLUED_VALUE = NamedPattern(
     "glued-value",
     re.compile(
         r"^(?P<value>[-—－/]|[\[〔][^\]〕]*[\]〕]|[^\u4e00-\u9fff\[〔]*?\d(?:左右|以上|以下)?)"
@@ -239,7 +231,7 @@ PDF_FRAGMENT_LINES = 3  # wrapped cell lines between two rows
 # --- Target sentences ------------------------------------------------------------------------
 # "主要预期目标是：地区生产总值增长5%左右，…": a government report's (or an annual plan's)
 # targets for the year, wherever the section it stands in is titled.
-TARGETS_LEAD = IndicatorRule(
+TARGETS_LEAD = NamedPattern(
     "targets-lead",
     re.compile(r"主要(?:预期)?目标(?:是|为)[：:]"),
     "a sentence that announces the year's (or the period's) targets",
@@ -248,7 +240,7 @@ TARGETS_LEAD = IndicatorRule(
 # A value cell that is only a value (with its bound, range, magnitude, unit and qualifier); a cell
 # with more words ("2027年60%，2028年进一步优化布局", "[累计达到1000]") is a target in words and is
 # kept as written.
-PLAIN_VALUE = IndicatorRule(
+PLAIN_VALUE = NamedPattern(
     "plain-value",
     re.compile(
         r"[〔\[（(]?\s*(?:[≥≤＞＜><]|不低于|不高于|不少于|不超过)?\s*约?\d+(?:\.\d+)?"
@@ -260,7 +252,7 @@ PLAIN_VALUE = IndicatorRule(
 )
 # Verbs that put a target value after an indicator's name. "达" and the growth verbs only count
 # right before a number ("达28%左右", "增长5%左右"), never in words such as 达成 or 增长点.
-TARGET_VERBS = IndicatorRule(
+TARGET_VERBS = NamedPattern(
     "target-verb",
     re.compile(
         r"达到|突破|超过|提高到|提升到|增加到|保持在|控制在|稳定在|不高于|不低于|不少于|不超过"
@@ -270,14 +262,14 @@ TARGET_VERBS = IndicatorRule(
     "常住人口城镇化率达63%左右",
 )
 # A change is the indicator (地区生产总值增长 5%, not 地区生产总值 5%): the verb stays in the name.
-GROWTH_VERB = IndicatorRule(
+GROWTH_VERB = NamedPattern(
     "growth-verb",
     re.compile(r"(?:年均)?(?:增长|下降|降低|提高)"),
     "a growth or reduction target names the change, so the verb is part of the name",
     "年均增长",
 )
 # A clause that is a name and a value with its unit or qualifier, no verb: "城镇调查失业率5.5%左右".
-BARE_TARGET = IndicatorRule(
+BARE_TARGET = NamedPattern(
     "bare-target",
     re.compile(
         r"(?P<name>[^\d，。；]*?[\u4e00-\u9fff）)])"
@@ -288,7 +280,7 @@ BARE_TARGET = IndicatorRule(
 )
 # "一产、二产、三产增加值分别增长5%左右、5%以上、5%左右": short subjects listed before a shared
 # tail (增加值); each takes the tail and its own value, in order.
-SHARED_SUBJECTS = IndicatorRule(
+SHARED_SUBJECTS = NamedPattern(
     "shared-subjects",
     re.compile(r"(?P<subjects>[^，；。]+?)分别(?P<verb>达到|增长|提高到|下降|降低|达)?(?P<values>[^，；。]+)"),
     "a 分别 clause sets one target per subject, in the order the subjects are listed",
@@ -297,7 +289,7 @@ SHARED_SUBJECTS = IndicatorRule(
 SUBJECT_MAX = 4  # the listed subjects before a shared tail are short (一产, 城镇)
 # A footnote under a table defines an indicator ("1 指每万人口居民拥有的…维持年限超过10年…"): its
 # numbers are no targets.
-FOOTNOTE_LINE = IndicatorRule(
+FOOTNOTE_LINE = NamedPattern(
     "footnote-line",
     re.compile(r"^\s*(?:\d{1,2}|[\u2460-\u2473])\s*(?:指|暂用|包括|按|为|是指)"),
     "a table's footnote defines an indicator; its figures are not targets",
@@ -311,14 +303,14 @@ _CHANGE = (
 _CHANGE_CELL = r"[-－+]?\d+(?:\.\d+)?(?:[%％]|个百分点)"
 # "2015年比2010年增长": a column of the change between the baseline and the target year, in a
 # table flattened into one line; its cells (-8%, -2.7个百分点) are neither target nor baseline.
-FLAT_CHANGE = IndicatorRule(
+FLAT_CHANGE = NamedPattern(
     "flat-change",
     re.compile(_CHANGE),
     "a change column follows the year columns of a flattened header; the target is the last year",
     "2015年比2010年增长",
 )
 # "-8%", "-2.7个百分点", "5个百分点": a change cell; in a flattened row it closes the row's values.
-FLAT_CHANGE_CELL = IndicatorRule(
+FLAT_CHANGE_CELL = NamedPattern(
     "flat-change-cell",
     re.compile(_CHANGE_CELL),
     "the change cell of a flattened row ends the row's values; the next row's name follows",
@@ -327,7 +319,7 @@ FLAT_CHANGE_CELL = IndicatorRule(
 # "专栏1 …主要指标指  标2015年2020年〔累计〕1属性生态环境质量1.空气质量…比率（%）76.7＞80-约束性…":
 # a table whose cells a crawl joined without separators. Its header names the indicator and two
 # years or more (a baseline and a target year), perhaps a 〔累计〕 column and 属性.
-FLAT_HEADER = IndicatorRule(
+FLAT_HEADER = NamedPattern(
     "flat-header",
     re.compile(
         r"指\s*标(?P<columns>(?:[ \t\u3000]*(?:"
@@ -340,7 +332,7 @@ FLAT_HEADER = IndicatorRule(
     "指  标2015年2020年〔累计〕1属性",
 )
 # The values of a row, glued: "76.7＞80-", "--〔18〕", "21.6623.04〔1.38〕", "5456" (then 属性).
-FLAT_VALUES = IndicatorRule(
+FLAT_VALUES = NamedPattern(
     "flat-values",
     re.compile(
         r"(?P<run>(?:[-－]|[〔\[][^〕\]\u4e00-\u9fff]{1,12}[〕\]]|[＞＜≥≤><]?\d+(?:\.\d+)*(?:左右|以上|以下)?)+)"
@@ -351,7 +343,7 @@ FLAT_VALUES = IndicatorRule(
 )
 # "2551.72347.6-8%", "55>605个百分点": under a header with a change column a flattened row's values
 # end with the change cell (the split before it found by backtracking: 55 | >60 | 5个百分点).
-FLAT_VALUES_CHANGE = IndicatorRule(
+FLAT_VALUES_CHANGE = NamedPattern(
     "flat-values-change",
     re.compile(
         r"(?P<run>(?:[-－]|[〔\[][^〕\]\u4e00-\u9fff]{1,12}[〕\]]|[＞＜≥≤><]?\d+(?:\.\d+)*(?:左右|以上|以下)?)+?)"
@@ -361,7 +353,7 @@ FLAT_VALUES_CHANGE = IndicatorRule(
     "55>605个百分点",
 )
 # "2氨氮排放总量（万吨）": under a header that opens with 序号 a flattened row's name follows its number.
-FLAT_ROW_NUMBER = IndicatorRule(
+FLAT_ROW_NUMBER = NamedPattern(
     "flat-row-number",
     re.compile(r"^\s*\d{1,2}(?=[\u4e00-\u9fff])"),
     "a numbered flattened table glues each row's number to the front of its name",
@@ -372,7 +364,7 @@ FLAT_ATOM = re.compile(r"[-－]|[〔\[][^〕\]]*[〕\]]|[＞＜≥≤><]?\d+(?:\
 # of a row starts after the last one.
 FLAT_MARKER = re.compile(r"\d{1,2}\.(?!\d)")
 # "5.主要污染物排放总量减少（%）化学需氧量": a group heading with its unit before its first row.
-GROUP_WITH_UNIT = IndicatorRule(
+GROUP_WITH_UNIT = NamedPattern(
     "group-with-unit",
     re.compile(r"^(?P<group>.+?)[（(](?P<unit>[^（）()]{1,8})[）)](?P<name>[^（）()]+)$"),
     "rows under a group heading that carries the unit have no unit of their own",
@@ -380,20 +372,20 @@ GROUP_WITH_UNIT = IndicatorRule(
 )
 # "一二三产增加值分别增长3.5%左右、6%左右、5%左右": numerals run together before a shared noun
 # list the subjects 一产增加值, 二产增加值, 三产增加值.
-ORDINAL_SUBJECTS = IndicatorRule(
+ORDINAL_SUBJECTS = NamedPattern(
     "ordinal-subjects",
     re.compile(r"(?P<ordinals>[一二三四五六七八九]{2,4})(?P<tail>[产类级次][\u4e00-\u9fff]*)"),
     "numerals run together share the noun after them, one subject each",
     "一二三产增加值",
 )
 # A Markdown table: "| 1 | 名称 | % | 10 | 12 | 预期性 |", its header row alike, then |---|---|.
-MARKDOWN_ROW = IndicatorRule(
+MARKDOWN_ROW = NamedPattern(
     "markdown-row",
     re.compile(r"\|.*\|"),
     "a Markdown export writes a table a row per line, cells between pipes",
     "| 1 | 森林覆盖率 | % | 19.5 | 21 | 约束性 |",
 )
-MARKDOWN_RULE = IndicatorRule(
+MARKDOWN_RULE = NamedPattern(
     "markdown-rule",
     re.compile(r":?-{3,}:?"),
     "the line under a Markdown table's header is no row",
@@ -401,7 +393,7 @@ MARKDOWN_RULE = IndicatorRule(
 )
 # "1990年国民收入生产额达到9千亿元，比1985年增长38%，平均每年增长6.7%": a clause that names only a
 # change takes its subject from the clause before it in the same sentence.
-CHANGE_ONLY = IndicatorRule(
+CHANGE_ONLY = NamedPattern(
     "change-only",
     re.compile(
         r"(?:比(?:\d{4}年|“?[^，。”]{1,4}”?(?:期间|末))|平均|每年|年均|各)*(?:增长|提高|下降|降低|减少)"
@@ -413,7 +405,7 @@ CHANGE_ONLY = IndicatorRule(
 # "指标" / "属性" on two lines under a narrow column: the header cell 指标属性 wrapped. Two header
 # cells are read as one when the first repeats a role an earlier header cell has (a table has one
 # 指标 column) and together they make a header cell.
-WRAPPED_HEADER = IndicatorRule(
+WRAPPED_HEADER = NamedPattern(
     "wrapped-header",
     re.compile(r"(?:指\s*标|主要)(?:属性|性质|类型|单位)|(?:19|20)\d{2}年(?:预期)?目标值?"),
     "a narrow header cell wraps over two lines; its halves are one column, not two",
@@ -421,14 +413,14 @@ WRAPPED_HEADER = IndicatorRule(
 )
 # "综合" / "治理" before the name "城市内涝防治达标率（%）": a group cell of a narrow 类别 column
 # wrapped over two lines. Two short words, then a name, under a group column are one group cell.
-WRAPPED_GROUP = IndicatorRule(
+WRAPPED_GROUP = NamedPattern(
     "wrapped-group",
     re.compile(r"[\u4e00-\u9fff]{1,3}"),
     "a narrow group column wraps its cell (综合治理) over two lines, each half a short word",
     "综合",
 )
 # "附件2：" under a table: the plan's attachments begin; the table has ended.
-ATTACHMENT = IndicatorRule(
+ATTACHMENT = NamedPattern(
     "attachment",
     re.compile(r"^\s*(?:附件|附表|附录)\s*[\d一二三四五六七八九十]*\s*[：:]?\s*$"),
     "an attachment heading ends the table above it (its task list is no indicator table)",
@@ -436,7 +428,7 @@ ATTACHMENT = IndicatorRule(
 )
 # "重点城市≥30" / "一般城市≥15": a target set per kind of place, a cell holding two values on two
 # lines. A value cell may name what it applies to before its bound.
-LABELED_VALUE = IndicatorRule(
+LABELED_VALUE = NamedPattern(
     "labeled-value",
     re.compile(r"[\u4e00-\u9fff]{1,8}(?:[≥≤＞＜><]|不低于|不高于|不少于|不超过|达到)\s*\d+(?:\.\d+)?\s*[%％]?"),
     "a target given per kind of place or subject: the words before the bound belong to the value",

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from plankg.loaders.rules.named import NamedPattern
+
 # --- Numerals -------------------------------------------------------------------------------
 
 # Chinese numerals as they number headings: 一 … 十二 … 一百零五.
@@ -687,14 +689,6 @@ def ordinal_spelling(number: int) -> str:
 # an example it must match (tests/test_furniture.py checks every example).
 
 
-@dataclass(frozen=True)
-class FurnitureRule:
-    name: str
-    pattern: re.Pattern[str]
-    reason: str
-    example: str
-
-
 # A number alone on its line is a page's number only where pages could break: a page holds
 # dozens of lines, so two such lines within TABLE_NUMBER_SPAN non-empty lines of each other are
 # the cells of a table exploded one cell per line ("序号" / "指标" / "1" / "片区更新数量" / "个" /
@@ -706,8 +700,8 @@ TABLE_NUMBER_SPAN = 6
 # stands before it ("26" / "节水宣传教育" / … / "完成建设" / "五" / "水管理" / "27" / "水务现代化管理").
 TABLE_ROW_SPAN = 12
 _LINE_END = r"[ \t\u3000]*$"
-FURNITURE_LINES: tuple[FurnitureRule, ...] = (
-    FurnitureRule(
+FURNITURE_LINES: tuple[NamedPattern, ...] = (
+    NamedPattern(
         "page-number",
         re.compile(
             r"^(?!.*\t)[ \u3000]*(?:[-—–－]{1,2}[ \t]*\d{1,4}[ \t]*[-—–－]{1,2}"
@@ -718,7 +712,7 @@ FURNITURE_LINES: tuple[FurnitureRule, ...] = (
         "a page number standing on its own line is the page's, not the plan's (a tab means a table cell)",
         "— 12 —",
     ),
-    FurnitureRule(
+    NamedPattern(
         "publication-metadata",
         re.compile(
             r"^(?!.*。)[ \t\u3000]*【?(?:(?:发布|发表|印发|成文|更新)?(?:时间|日期)|信息来源|来源"
@@ -728,7 +722,7 @@ FURNITURE_LINES: tuple[FurnitureRule, ...] = (
         "a web page's publication line (date, source, views, font size) describes the page",
         "发布时间：2021-07-05 来源：上海市人民政府办公厅 浏览次数：12345 字号：大 中 小",
     ),
-    FurnitureRule(
+    NamedPattern(
         "breadcrumb",
         re.compile(
             r"^(?!.*。)[ \t\u3000]*(?:当前位置|您的位置|您现在的位置|当前所在位置)[:：].{0,120}$"
@@ -737,7 +731,7 @@ FURNITURE_LINES: tuple[FurnitureRule, ...] = (
         "the site's path to the page: 当前位置：首页 > 政务公开 > 规划信息",
         "当前位置：首页 > 政务公开 > 规划信息",
     ),
-    FurnitureRule(
+    NamedPattern(
         "share-bar",
         re.compile(
             r"^(?!.*。)[ \t\u3000]*(?:分享到|扫一扫|【?打印本页|【?关闭窗口|【?打印】|【?关闭】|【?收藏】"
@@ -746,13 +740,13 @@ FURNITURE_LINES: tuple[FurnitureRule, ...] = (
         "share, print and close buttons of a web page",
         "分享到：微信 微博 打印本页 关闭窗口",
     ),
-    FurnitureRule(
+    NamedPattern(
         "database-export",
         re.compile(r"^[ \t\u3000]*(?:【法宝引证码】|原文链接[:：]|【?法规类别】?[:：]|【?效力级别】?[:：]).{0,200}$"),
         "the citation code and source link a law database adds to its exports",
         "【法宝引证码】 CLI.12.5679380",
     ),
-    FurnitureRule(
+    NamedPattern(
         "site-footer",
         re.compile(
             r"^(?!.*。).{0,80}(?:ICP备|ICP证|公网安备|版权所有|Copyright|©|网站标识码|主办单位|主办[:：]|承办[:：]"
