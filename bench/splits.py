@@ -3,19 +3,18 @@
 Each held-out round was collected and judged by people who never ran plankg on it, then scored
 once by the lead after every development branch of its session was merged; the first score is
 the one reported. A scored round becomes development data (its first score stays in the README),
-and the next round is a fresh one: heldout (round 1), heldout2, heldout3, heldout4, and heldout5
-(round 5, collected 2026-12-03).
+and the next round is a fresh one: heldout (round 1), heldout2, heldout3, heldout4, heldout5
+(round 5, collected 2026-12-03), and heldout6 (round 6, collected in the session after).
 """
 
 from __future__ import annotations
 
 import argparse
 
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 HELD_OUT = SPLITS[1:]
-# The round being collected and not yet scored: no --details, no development on it (none now:
-# heldout5 was scored at 04:52 UTC on 2026-12-03).
-FRESH: tuple[str, ...] = ()
+# The round being collected and not yet scored: no --details, no development on it.
+FRESH: tuple[str, ...] = ("heldout6",)
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
