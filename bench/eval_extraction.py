@@ -32,6 +32,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.details import print_details  # noqa: E402
 from bench.splits import SPLITS, refuse_details_on_fresh  # noqa: E402
 from plankg.loaders.extract.scoring import TYPES, Score, corpus_split, score, score_documents, table  # noqa: E402
 from plankg.schema import PlanDocument  # noqa: E402
@@ -103,10 +104,7 @@ def _round(entry: Mapping[str, Any]) -> int:
 
 def _details(scores: Mapping[str, Score]) -> None:
     for kind, s in scores.items():
-        for line in s.false_positives:
-            print(f"FP {kind:<12}{line}")
-        for line in s.misses:
-            print(f"FN {kind:<12}{line}")
+        print_details(kind, [("FP", s.false_positives), ("FN", s.misses)], width=15)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -36,6 +36,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.details import print_details  # noqa: E402
 from bench.splits import refuse_details_on_fresh  # noqa: E402
 from plankg.loaders.extract.indicators import SAME_NAME, name_key  # noqa: E402
 from plankg.loaders.extract.vocab import load_field_vocabulary  # noqa: E402
@@ -193,12 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     print(table(scores))
     if args.details:
         for s in scores:
-            for line in s.misses:
-                print(f"FN {s.doc:<24}{line}")
-            for line in s.extras:
-                print(f"FP {s.doc:<24}{line}")
-            for line in s.wrong:
-                print(f"TGT {s.doc:<23}{line}")
+            print_details(s.doc, [("FN", s.misses), ("FP", s.extras), ("TGT", s.wrong)], width=27)
     return 0
 
 

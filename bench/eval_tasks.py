@@ -37,6 +37,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.details import print_details  # noqa: E402
 from bench.splits import SPLITS, refuse_details_on_fresh  # noqa: E402
 from plankg.loaders.rules.structure import BOX_KIND  # noqa: E402
 from plankg.loaders.structure.document import load_plan  # noqa: E402
@@ -222,12 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     print(table(scores))
     if args.details:
         for s in scores:
-            for line in s.misses:
-                print(f"FN {s.doc:<30}{line}")
-            for line in s.extras:
-                print(f"FP {s.doc:<30}{line}")
-            for line in s.wrong_kinds:
-                print(f"KIND {s.doc:<28}{line}")
+            print_details(s.doc, [("FN", s.misses), ("FP", s.extras), ("KIND", s.wrong_kinds)], width=33)
     return 0
 
 
