@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.eval_segmentation import GOLD, TEXTS, Score, documents, normalise_title, overall  # noqa: E402
-from bench.splits import SPLITS  # noqa: E402
+from bench.splits import SPLITS, refuse_details_on_fresh  # noqa: E402
 from plankg.loaders.structure.document import load_plan  # noqa: E402
 from plankg.loaders.text.formats import read_document  # noqa: E402
 from plankg.loaders.text.normalise import normalise  # noqa: E402
@@ -82,6 +82,7 @@ def main() -> None:
         help="a held-out round: scored by the lead after the round's plain-text score (it renders the texts)",
     )
     args = parser.parse_args()
+    refuse_details_on_fresh(parser, args.split, args.details)
     docs = [d for d in documents(args.split) if not args.doc or d["id"] in args.doc]
     if args.details:
         for doc in docs:

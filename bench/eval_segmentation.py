@@ -32,7 +32,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.splits import FRESH, SPLITS  # noqa: E402
+from bench.splits import FRESH, SPLITS, refuse_details_on_fresh  # noqa: E402
 from plankg.loaders.structure.document import load_plan  # noqa: E402
 from plankg.loaders.text.formats import read_document  # noqa: E402
 from plankg.schema import PlanMeta  # noqa: E402
@@ -146,6 +146,7 @@ def main() -> None:
     parser.add_argument("--details", action="store_true", help="list each document's false positives and negatives")
     parser.add_argument("--doc", action="append", default=[], help="only this document (repeatable)")
     args = parser.parse_args()
+    refuse_details_on_fresh(parser, args.split, args.details)
     if args.details:
         for doc in documents(args.split):
             if args.doc and doc["id"] not in args.doc:
