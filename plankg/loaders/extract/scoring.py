@@ -39,8 +39,10 @@ def name_key(name: str) -> str:
     plan quotes whole without them ("建设“上海技术交易中心”" → 上海技术交易中心), the realworld gold
     as printed ("“模力高地”"); quotes inside a name ("省级政务“一朵云”平台") still count.
     An abbreviation the alias list resolves is its full name on both sides: the extractor names
-    "争取中科院在湘…" 中国科学院 (issue #13), the gold writes 中科院 as printed."""
-    name = full_name(name)
+    "争取中科院在湘…" 中国科学院 (issue #13), the gold writes 中科院 as printed.
+    White space is layout, not name: a PDF or Word text breaks a name at a line end
+    ("北京\r\n市城市规划设计研究院", written so in the gold as printed) and letter-spaces it."""
+    name = full_name("".join(name.split()))
     if len(name) > 2 and name.startswith("“") and name.endswith("”") and name.count("“") == 1:
         return name[1:-1]
     return name
