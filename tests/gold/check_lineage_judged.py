@@ -6,8 +6,8 @@
 
 One checker for every judged set (`SETS` below: the Shanghai 十二五 → 十四五 set, the national
 九五 → 十五 dev pair, the 七五 → 八五 round-3 set, the round-4 housing plans, the round-5
-district fire-service plans). The sets share their format (tests/gold/lineage_judged.yaml
-explains it); what differs between them is written down once per set in `JudgedSet`: the
+district fire-service plans, the round-6 Shandong S&T plans). The sets share their format
+(tests/gold/lineage_judged.yaml explains it); what differs between them is written down once per set in `JudgedSet`: the
 heading styles of their texts, the windows a quote must fall in, the splits, the minimum size.
 
 For every earlier unit, successor and negative pair it verifies that
@@ -144,6 +144,27 @@ SETS: dict[str, JudgedSet] = {
         window=3000,
         opening=80,
         exclusive=(re.compile(f"（{CN}+）"), re.compile(r"\d+[.、]")),
+    ),
+    # Round 6: 山东省“十三五”科技创新规划 → 山东省“十四五”科技创新规划 (both texts cut at 32,767
+    # characters by the spreadsheet they come from). Parts 一、; sections (一) (ASCII parentheses,
+    # 十三五) or （一） (十四五), items 1. and （1）, run-in labels and 专栏 boxes. Section and item
+    # numbers recur inside body text ((R&D), 2.27%), so the exclusive styles only count at the
+    # start of a line (after the 十三五 text's U+3000 indent).
+    "shandong-sti-13-to-14": JudgedSet(
+        gold="tests/realworld/lineage6/judged.yaml",
+        manifest="tests/realworld/lineage6/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout6",),
+        min_units=60,
+        min_negatives=15,
+        top=re.compile(f"^{CN}+、"),
+        windows=((re.compile(f"^{CN}+、"), 20000),),
+        window=3000,
+        opening=80,
+        exclusive=(
+            re.compile(f"(?m)^[\u3000 ]*[(（]{CN}+[)）]"),
+            re.compile(r"(?m)^[\u3000 ]*\d+\."),
+        ),
     ),
 }
 
