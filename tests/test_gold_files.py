@@ -20,6 +20,8 @@ CHECKERS = [
     "tests/gold/check_lineage_judged.py nine-to-ten",  # the 九五 → 十五 dev set
     "tests/gold/check_lineage_judged.py seven-to-eight",  # the 七五 → 八五 set (round 3)
     "tests/gold/check_lineage_judged.py housing-14-to-15",  # Shanghai housing plans (round 4)
+    "tests/gold/check_lineage_judged.py shanghai-district-fire",  # district fire-service plans (round 5)
+    "tests/gold/check_lineage_judged.py shandong-sti-13-to-14",  # 山东 科技创新 十三五 → 十四五 (round 6)
 ]
 
 
