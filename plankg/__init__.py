@@ -29,3 +29,8 @@ def __getattr__(name: str) -> Any:
 
         return getattr(api, name)
     raise AttributeError(f"module 'plankg' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    # A notebook's tab completion lists dir(plankg): show the lazily imported API there too.
+    return sorted({*globals(), *__all__})

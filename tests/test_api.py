@@ -125,3 +125,8 @@ def test_progress_reports_each_stage(tmp_path: Path) -> None:
         [PLANS_DIR / "shanghai-sti-report-2012-ch7.txt"], store=tmp_path / "g", progress=lambda *a: seen.append(a)
     )
     assert ("reading", 1, 1) in seen and ("writing", 1, 1) in seen
+
+
+def test_a_notebook_completes_the_lazy_api() -> None:
+    # build and open are imported on first use; tab completion (dir) still offers them
+    assert {"build", "open", "BuildReport", "Graph"} <= set(dir(plankg))
