@@ -446,6 +446,12 @@ GLOSSARY_TITLE = re.compile(
 # the end of a communiqué, "（民政部　一九九七年一月二十八日）" under a forwarded document's title,
 # "（2023年5月）", "（资料性附录）" under an appendix heading.
 BRACKETED_LINE = re.compile(r"^[（(][^（）()]*[）)]$")
+# The speaker's byline under a report's or a speech's title, an office and a name apart: "省长 李炳军",
+# "河北省人民政府省长 王正谱" (the line under 2026年河北省政府工作报告): who speaks, never a heading.
+SPEAKER_BYLINE = re.compile(
+    r"^[\u4e00-\u9fff]{0,16}(?:省长|市长|区长|县长|州长|盟长|旗长|主席|总理|书记|主任|部长)"
+    r"[ \t\u3000]+[\u4e00-\u9fff·]{2,4}$"
+)
 # APPENDIX_SUBTITLE: an attachment or appendix number alone on its line ("附  录  A"), then a bracketed
 # line ("（资料性附录）", "（规范性附录）": the appendix's kind in a standard), then the title: the
 # bracketed line stands between number and title and belongs to neither; the title is the line after.
@@ -741,6 +747,15 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
         "分享到：微信 微博 打印本页 关闭窗口",
     ),
     NamedPattern(
+        "photo-credit",
+        re.compile(
+            r"^.{0,60}记者[ \t\u3000]*[\u4e00-\u9fff·]{2,6}(?:[ \t\u3000、，,]+[\u4e00-\u9fff·]{2,6})*"
+            r"[ \t\u3000]*摄[)）]?" + _LINE_END
+        ),
+        "a news page's photo caption and its credit (记者 … 摄) stand for a picture, not for the text",
+        "政府工作报告。 贵州日报天眼新闻记者 李森 摄",
+    ),
+    NamedPattern(
         "database-export",
         re.compile(r"^[ \t\u3000]*(?:【法宝引证码】|原文链接[:：]|【?法规类别】?[:：]|【?效力级别】?[:：]).{0,200}$"),
         "the citation code and source link a law database adds to its exports",
@@ -763,6 +778,10 @@ LABEL_ALONE = re.compile(
     r"|浏览(?:次数|量)|阅读(?:次数|量)|访问量|点击(?:数|率|量)|字号|字体|作者|编辑|责任编辑)[:：][ \t\u3000]*$"
 )
 LABEL_VALUE_LINES = 6
+# A breadcrumb label ("您的位置：" + 首页 > 云南要闻) whose last item the page prints again as its
+# channel heading on the next line ("云南要闻"): that line is the site's too; left, it was joined to
+# the headline below it ("云南要闻2026年政府工作报告").
+BREADCRUMB_LABEL = re.compile(r"^[ \t\u3000]*(?:当前位置|您的位置|您现在的位置|当前所在位置)[:：]")
 # The YAML front matter of a Markdown export ("---" / "标题: …" / "文号: 黄府办发〔2021〕28号" /
 # "官方链接: https://…" / "---" at the very top): the exporting script's metadata of the page, not
 # the plan; its key: value lines would otherwise sit in front of the notice and hide it.
@@ -1043,8 +1062,19 @@ TITLE_ISSUER = re.compile(
 # notice's signature is the forwarder's.
 FORWARDING = "转发"
 # A government work report is the people's government's: "2026年宁夏回族自治区政府工作报告",
-# "陕西省2026年政府工作报告" (its speaker says "我代表省人民政府，向大会报告工作").
-GOV_REPORT_TITLE = re.compile(r"^(?P<region>[\u4e00-\u9fff]{2,12}?)政府工作报告$")
+# "陕西省2026年政府工作报告" (its speaker says "我代表省人民政府，向大会报告工作"), also when the
+# title names the people's government itself: "2026年四川省人民政府工作报告" is 四川省人民政府, not
+# 四川省人民人民政府.
+GOV_REPORT_TITLE = re.compile(r"^(?P<region>[\u4e00-\u9fff]{2,12}?)(?:人民)?政府工作报告$")
+# A report headed by its kind alone ("政府工作报告", "2026年政府工作报告": a newspaper's or a
+# portal's page, the province in the paper's masthead or the site's name) names its region and year
+# on the line that says where it was delivered: "（2026年1月27日在贵州省第十四届人民代表大会第四次
+# 会议上）", "——2026年1月28日在云南省第十四届人民代表大会第四次会议上". Its title is then the
+# one the other provinces' reports print, "2026年贵州省政府工作报告", and its issuer 贵州省人民政府.
+BARE_GOV_REPORT_TITLE = re.compile(r"^(?:(?P<year>\d{4})年)?政府工作报告$")
+REPORT_DELIVERY_LINE = re.compile(
+    r"(?P<year>\d{4})年\d{1,2}月\d{1,2}日在(?P<region>[\u4e00-\u9fff]{2,12}?)第[一二三四五六七八九十]+届人民代表大会"
+)
 # A text whose headline was lost but whose lead says a head answers questions on a document
 # ("生态环境部有关负责人就《意见》出台的背景目的…回答了记者提问") is an interpretation.
 INTERPRETATION_LEAD = re.compile(r"负责(?:人|同志)就《")
@@ -1055,6 +1085,18 @@ ORDINAL_PERIOD = re.compile(r"第(?P<n>十[一二三四五六七八九]?|[六七
 # year "2026年…政府工作报告", "2020年城市体检工作方案" (start = end).
 TITLE_YEAR_SPAN = re.compile(r"(?P<start>\d{4})[ ]*年?[ ]*[-—–－~～至到][ ]*(?P<end>\d{4})[ ]*年")
 TITLE_YEAR = re.compile(r"(?P<year>\d{4})[ ]*年")
+# A plan whose title names no years runs from the year it is issued to the last year its opening
+# sets a goal for: "到2022年，…" in the 总体要求 of 国家职业教育改革实施方案 (国发〔2019〕4号) is
+# 2019–2022, "到2050年，乡村全面振兴" in the 乡村振兴 意见 of 2018 is 2018–2050; a plan that sets no
+# goal year (an emergency 预案, a one-year 试点方案) covers its year of issue only. The year of issue
+# is the notice's date, else the 文号's year (国办发〔2019〕2号 → 2019); without either the plan has
+# no years. Goal years are read in the body's first GOAL_YEAR_WINDOW characters (after the notice),
+# and only those from the year of issue to GOAL_YEAR_MAX_SPAN years after it ("截至2018年底" states
+# a baseline, not a goal; "至2020年" ends a span "2018年至2020年").
+GOAL_YEAR = re.compile(r"(?<!截)(?:到|至)(?P<year>(?:19|20)\d{2})[ ]*年")
+GOAL_YEAR_WINDOW = 4000
+GOAL_YEAR_MAX_SPAN = 35
+DOC_NUMBER_YEAR = re.compile(r"[〔［\[(（](?P<year>(?:19|20)\d{2})[〕］\])）]")
 # A five-year period in the body counts only written as a plan's ("“十四五”规划", "“九五”计划",
 # "“十三五”时期"); a report reviewing "“十四五”发展成就" has no period of its own.
 TEXT_PERIOD = re.compile(r"“(?P<n>十[一二三四五六七八九]?|[六七八九])五”(?:规划|计划|时期|期间)")

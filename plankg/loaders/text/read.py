@@ -331,6 +331,19 @@ def _issuer_of_title(title: str) -> str:
     return f"{report.group('region')}人民政府" if report else ""
 
 
+def _delivered_report_title(title: str, opening: str) -> str:
+    """A government work report headed by its kind alone ("政府工作报告", "2026年政府工作报告")
+    titled as the provinces print theirs, from the line saying where it was delivered
+    (BARE_GOV_REPORT_TITLE, REPORT_DELIVERY_LINE): "2026年贵州省政府工作报告"; "" otherwise."""
+    from plankg.loaders.rules.structure import BARE_GOV_REPORT_TITLE, REPORT_DELIVERY_LINE
+
+    bare = BARE_GOV_REPORT_TITLE.match(title)
+    delivered = REPORT_DELIVERY_LINE.search(opening) if bare else None
+    if bare is None or delivered is None:
+        return ""
+    return f"{bare.group('year') or delivered.group('year')}年{delivered.group('region')}政府工作报告"
+
+
 # How far into a text its opening reaches: where a plan without a title line names itself.
 OPENING_WINDOW = 3000
 
@@ -376,7 +389,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         TITLE_BEFORE_NUMBER,
         TITLE_ISSUER,
     )
-    from plankg.loaders.structure.front_matter import find_front_matter
+    from plankg.loaders.structure.front_matter import find_front_matter, issue_to_goal_years
     from plankg.loaders.text.normalise import normalise
 
     head = normalise(text[:8000]).text  # no control characters or site furniture in a title
@@ -410,6 +423,9 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         # a text without a title line (a PDF extraction that starts at its 序言) names itself
         named, national = _self_named_title(head[:OPENING_WINDOW])
         title = named or title
+    delivered = _delivered_report_title(title, head[:OPENING_WINDOW])
+    if delivered:
+        title = headline = delivered
     kind: PlanKind = (
         "interpretation"
         if any(w in title for w in INTERPRETATION_WORDS)
@@ -438,6 +454,15 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     forwarded = TITLE_ISSUER.match(notice.group("title")) if notice and FORWARDING in notice.group() else None
     base = slug(stem)
     plan_id = base if base != "plan" else f"plan-{sha256[:8]}"
+    doc_number = (
+        (front.doc_number if front else "")
+        or table.get("doc_number", "")
+        or exported.get("doc_number", "")
+        or (glued.group().strip("（）()") if glued else "")
+    )
+    issued = (front.issued if front else "") or table.get("issued", "") or exported.get("issued", "")
+    # a title without years: from the year of issue to the opening's last goal year (GOAL_YEAR)
+    years = years or issue_to_goal_years(head[front.end :] if front else head, issued, doc_number)
     return PlanMeta(
         id=plan_id,
         title=title,
@@ -453,11 +478,8 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or headline_body
         or _issuer_of_title(headline or opening or title)
         or _cover_issuer(lines[used:]),
-        doc_number=(front.doc_number if front else "")
-        or table.get("doc_number", "")
-        or exported.get("doc_number", "")
-        or (glued.group().strip("（）()") if glued else ""),
-        issued=(front.issued if front else "") or table.get("issued", "") or exported.get("issued", ""),
+        doc_number=doc_number,
+        issued=issued,
     )
 
 
