@@ -154,3 +154,26 @@ def test_a_government_work_report_takes_its_region_from_where_it_was_delivered(
     body = "现在，我代表省人民政府向大会报告工作，请予审议。\n一、2025年工作回顾\n过去一年，经济运行稳中向好。\n"
     meta = guess_meta(head + body, "report", "0" * 64)
     assert (meta.title, meta.issuer, meta.kind) == (title, issuer, "report")
+
+
+@pytest.mark.parametrize(
+    ("head", "issuer"),
+    [
+        (
+            "中华人民共和国国民经济和社会发展十年规划和第八个五年计划纲要\n"
+            "（第七届全国人民代表大会第四次会议1991年4月9日批准）\n",
+            "全国人民代表大会",
+        ),
+        (
+            "云南省国民经济和社会发展第十个五年计划纲要\n(2 0 0 1年2月1 6日云南省第九届人民代表大会第四次会议通过)\n",
+            "云南省人民代表大会",
+        ),
+        # a province's outline that does not say who adopted it keeps no issuer
+        ("云南省国民经济和社会发展第十个五年计划纲要\n", ""),
+    ],
+    ids=["national", "provincial-adopted", "provincial-unsaid"],
+)
+def test_an_outline_of_national_economy_and_social_development_is_its_congress_s(head: str, issuer: str) -> None:
+    # nat-fyp-8 … nat-fyp-12 and yn-fyp-10 had no issuer at all.
+    body = "一、“十五”时期的发展目标\n今后五年，国民经济保持较快发展速度。\n"
+    assert guess_meta(head + body, "plan", "0" * 64).issuer == issuer

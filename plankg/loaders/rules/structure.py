@@ -950,6 +950,16 @@ NOT_A_TITLE_LINE = re.compile(r"^(?:序言|前言|引言|序)(?:[\s\u3000]|$)|[�
 # proposal and name their province, and a province comes first in the region check).
 NATIONAL_ISSUERS = ("中华人民共和国", "中共中央", "国务院")
 NATIONAL_REGION = "全国"
+# An outline of the national economy and social development (国民经济和社会发展…五年规划纲要,
+# "…“九五”计划和二○一○年远景目标纲要") is the people's congress's, which adopts it: the country's
+# is 全国人民代表大会's ("本规划经过全国人民代表大会审议批准"), a province's its own congress's, as the
+# line under its title says: "(2001年2月16日云南省第九届人民代表大会第四次会议通过)" → 云南省人民代表大会.
+DEVELOPMENT_OUTLINE_TITLE = re.compile(r"国民经济和社会发展.{0,40}?(?:规划|计划).{0,20}?纲要")
+NATIONAL_CONGRESS = "全国人民代表大会"
+CONGRESS_ADOPTION = re.compile(
+    r"(?P<body>[\u4e00-\u9fff]{2,12})第[一二三四五六七八九十]+届\s*人民代表大会\s*第[一二三四五六七八九十]+次会议"
+    r"(?:审议)?(?:批准|通过)"
+)
 
 # A line longer than this is not a title on its own: it is a title run on into its body, or a
 # body line.

@@ -344,6 +344,26 @@ def _delivered_report_title(title: str, opening: str) -> str:
     return f"{bare.group('year') or delivered.group('year')}年{delivered.group('region')}政府工作报告"
 
 
+def _outline_issuer(title: str, region: str, opening: str) -> str:
+    """The congress that adopts an outline of the national economy and social development
+    (DEVELOPMENT_OUTLINE_TITLE): 全国人民代表大会 for the country's, a province's congress when
+    the opening says it adopted the outline (CONGRESS_ADOPTION); "" otherwise."""
+    from plankg.loaders.rules.structure import (
+        CONGRESS_ADOPTION,
+        DEVELOPMENT_OUTLINE_TITLE,
+        NATIONAL_CONGRESS,
+        NATIONAL_REGION,
+    )
+
+    if not region or DEVELOPMENT_OUTLINE_TITLE.search(title) is None:
+        return ""
+    if region == NATIONAL_REGION:
+        return NATIONAL_CONGRESS
+    adopted = CONGRESS_ADOPTION.search(re.sub(r"(?<=\d)[ \u3000]+(?=\d)", "", opening))
+    body = adopted.group("body") if adopted else ""
+    return f"{body[body.find(region):]}人民代表大会" if region in body else ""
+
+
 # How far into a text its opening reaches: where a plan without a title line names itself.
 OPENING_WINDOW = 3000
 
@@ -477,6 +497,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or exported.get("issuer", "")
         or headline_body
         or _issuer_of_title(headline or opening or title)
+        or _outline_issuer(title, region, head[:OPENING_WINDOW])
         or _cover_issuer(lines[used:]),
         doc_number=doc_number,
         issued=issued,
