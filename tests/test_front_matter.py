@@ -177,3 +177,16 @@ def test_an_outline_of_national_economy_and_social_development_is_its_congress_s
     # nat-fyp-8 … nat-fyp-12 and yn-fyp-10 had no issuer at all.
     body = "一、“十五”时期的发展目标\n今后五年，国民经济保持较快发展速度。\n"
     assert guess_meta(head + body, "plan", "0" * 64).issuer == issuer
+
+
+def test_a_title_quoted_in_the_notice_gets_its_own_title_marks_back() -> None:
+    # ah-rcep-2022: the notice quotes the plan as 《…〈区域全面经济伙伴关系协定〉…》; the plan's
+    # title line, and the title a reader searches for, writes the inner title 《…》.
+    notice = (
+        "某某办公室关于印发安徽省关于加快对接〈区域全面经济伙伴关系协定〉（RCEP）经贸新规则实施意见的通知\n"
+        "（皖开放办〔2022〕6号）\n省有关单位：\n"
+        "《安徽省关于加快对接〈区域全面经济伙伴关系协定〉（RCEP）经贸新规则实施意见》已经同意，现印发给你们。\n"
+        "某某办公室\n2022年3月23日\n"
+    )
+    meta = guess_meta(notice + BODY, "plan", "0" * 64)
+    assert meta.title == "安徽省关于加快对接《区域全面经济伙伴关系协定》（RCEP）经贸新规则实施意见"

@@ -948,6 +948,10 @@ NOT_A_TITLE_LINE = re.compile(r"^(?:序言|前言|引言|序)(?:[\s\u3000]|$)|[�
 # Who speaks for the whole country: the state's name in a title, the State Council or the party's
 # Central Committee ("国务院关于…的意见", "中共中央 国务院关于…"; provincial outlines rest on a 省委's
 # proposal and name their province, and a province comes first in the region check).
+# A title quoted in a notice ("印发《安徽省关于加快对接〈区域全面经济伙伴关系协定〉（RCEP）…实施意见》")
+# writes the titles inside it with the inner marks 〈〉; the plan's own title line, and a reader, writes
+# them 《》: "安徽省关于加快对接《区域全面经济伙伴关系协定》（RCEP）…实施意见".
+NESTED_TITLE_MARKS = {"〈": "《", "〉": "》"}
 NATIONAL_ISSUERS = ("中华人民共和国", "中共中央", "国务院")
 NATIONAL_REGION = "全国"
 # An outline of the national economy and social development (国民经济和社会发展…五年规划纲要,

@@ -403,6 +403,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         INTERPRETATION_LEAD_CHARS,
         INTERPRETATION_WORDS,
         NATIONAL_REGION,
+        NESTED_TITLE_MARKS,
         NOT_A_TITLE_LINE,
         NOTICE_TITLE,
         REPORT_WORDS,
@@ -436,7 +437,9 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     opening = cut.group("title") if cut else _opening_title(first)
     rest = first[len(opening) :] if opening and not headline else ""
     title = (
-        _unwrap(issued_title) or _unwrap(headline or table_title or (opening if _title_shaped(opening) else "")) or stem
+        _unwrap(issued_title).translate(str.maketrans(NESTED_TITLE_MARKS))
+        or _unwrap(headline or table_title or (opening if _title_shaped(opening) else ""))
+        or stem
     )
     national = False
     if title == stem or NOT_A_TITLE_LINE.search(title):
