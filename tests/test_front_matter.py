@@ -190,3 +190,24 @@ def test_a_title_quoted_in_the_notice_gets_its_own_title_marks_back() -> None:
     )
     meta = guess_meta(notice + BODY, "plan", "0" * 64)
     assert meta.title == "安徽省关于加快对接《区域全面经济伙伴关系协定》（RCEP）经贸新规则实施意见"
+
+
+@pytest.mark.parametrize(
+    ("row", "title"),
+    [
+        (
+            "2024年5月23日\t关于印发河津市2024年冬季清洁取暖工作实施方案的通知\t　",
+            "河津市2024年冬季清洁取暖工作实施方案",
+        ),
+        (
+            "2024-04-13     发改能源〔2023〕1721号\t国家发展改革委等部门关于加强新能源汽车与电网融合互动的实施意见\t",
+            "国家发展改革委等部门关于加强新能源汽车与电网融合互动的实施意见",
+        ),
+    ],
+    ids=["date-title", "date-number-title"],
+)
+def test_a_text_opening_with_an_index_row_takes_its_title_from_the_title_cell(row: str, title: str) -> None:
+    # lalalala5678/policy-kg-pipeline (trial6): every file opens with its index row; the title was
+    # "2024年5月23日\t关于印发…的通知" or the file name.
+    text = row + "\n指导思想\n以习近平新时代中国特色社会主义思想为指导，积极稳妥做好各项工作。\n"
+    assert guess_meta(text, "file-stem", "0" * 64).title == title

@@ -1023,6 +1023,12 @@ HEADLINE_END = re.compile(
 HEADLINE_LINE_MAX = 40
 HEADLINE_LINES = 4
 HEADLINE_BREAKS = "。，；：！？:;!?"
+# A text that opens with an index row, its cells apart by tabs (a corpus exported from a
+# spreadsheet: "2024年5月23日\t关于印发河津市2024年冬季清洁取暖工作实施方案的通知\t",
+# "2024-04-13     发改能源〔2023〕1721号\t国家发展改革委等部门关于…的实施意见\t"): each cell is a line
+# of its own, so the title is read from its cell, not with the date glued in front of it. Within a
+# cell, a run of spaces parts cells too.
+INDEX_ROW_CELL_BREAK = re.compile(r"[ \u3000]*\t[\t \u3000]*|[ \u3000]{3,}")
 # A bracketed line of years right under a title belongs to it ("（2021 年-2035 年）"); a status
 # line on a cover ("（试行）", "征求意见稿") says what state the document is in, not its name, and a
 # date or a source ("（民政部 一九九七年一月二十八日）") is neither.

@@ -264,11 +264,14 @@ def _opening_lines(head: str) -> list[str]:
     """The non-empty lines of a text's head without the page's toolbar above the headline
     (TOOLBAR_LINE) and with a glued page number or symbol junk cut off the first line
     (TITLE_PAGE_PREFIX)."""
-    from plankg.loaders.rules.structure import TITLE_PAGE_PREFIX, TOOLBAR_LINE
+    from plankg.loaders.rules.structure import INDEX_ROW_CELL_BREAK, TITLE_PAGE_PREFIX, TOOLBAR_LINE
 
     lines = [line.strip() for line in head.splitlines() if line.strip()]
     while lines and TOOLBAR_LINE.match(lines[0]):
         lines = lines[1:]
+    if lines and "\t" in lines[0]:
+        # an index row: its cells, one a line (INDEX_ROW_CELL_BREAK)
+        lines[:1] = [cell for cell in INDEX_ROW_CELL_BREAK.split(lines[0]) if cell.strip()]
     if lines:
         lines[0] = TITLE_PAGE_PREFIX.sub("", lines[0])
     return lines
