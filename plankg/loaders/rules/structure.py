@@ -951,7 +951,7 @@ NOT_A_TITLE_LINE = re.compile(r"^(?:序言|前言|引言|序)(?:[\s\u3000]|$)|[�
 # A title quoted in a notice ("印发《安徽省关于加快对接〈区域全面经济伙伴关系协定〉（RCEP）…实施意见》")
 # writes the titles inside it with the inner marks 〈〉; the plan's own title line, and a reader, writes
 # them 《》: "安徽省关于加快对接《区域全面经济伙伴关系协定》（RCEP）…实施意见".
-NESTED_TITLE_MARKS = {"〈": "《", "〉": "》"}
+NESTED_TITLE_MARKS = ("〈〉", "《》")  # the inner marks, and the marks they stand for
 NATIONAL_ISSUERS = ("中华人民共和国", "中共中央", "国务院")
 NATIONAL_REGION = "全国"
 # An outline of the national economy and social development (国民经济和社会发展…五年规划纲要,

@@ -440,7 +440,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     opening = cut.group("title") if cut else _opening_title(first)
     rest = first[len(opening) :] if opening and not headline else ""
     title = (
-        _unwrap(issued_title).translate(str.maketrans(NESTED_TITLE_MARKS))
+        _unwrap(issued_title).translate(str.maketrans(*NESTED_TITLE_MARKS))
         or _unwrap(headline or table_title or (opening if _title_shaped(opening) else ""))
         or stem
     )
