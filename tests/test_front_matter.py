@@ -114,6 +114,12 @@ def test_a_plan_without_years_in_its_title_runs_from_its_issue_to_its_last_goal_
     assert (meta.start_year, meta.end_year) == (2019, 2035)
 
 
+def test_a_deadline_sets_a_goal_year_too() -> None:
+    text = OPINION.replace("到2035年，远景目标基本实现。", "2037年底前，全面清理违反法律法规的规定。")
+    meta = guess_meta(text, "plan", "0" * 64)
+    assert (meta.start_year, meta.end_year) == (2019, 2037)
+
+
 def test_a_plan_that_sets_no_goal_year_covers_its_year_of_issue() -> None:
     # "截至2018年底" states a baseline, not a goal; the 文号's year stands in for a missing date.
     text = OPINION.replace("2019年1月8日\n", "").replace("到2020年", "尽快").replace("到2035年", "届时")

@@ -1112,8 +1112,12 @@ TITLE_YEAR = re.compile(r"(?P<year>\d{4})[ ]*年")
 # is the notice's date, else the 文号's year (国办发〔2019〕2号 → 2019); without either the plan has
 # no years. Goal years are read in the body's first GOAL_YEAR_WINDOW characters (after the notice),
 # and only those from the year of issue to GOAL_YEAR_MAX_SPAN years after it ("截至2018年底" states
-# a baseline, not a goal; "至2020年" ends a span "2018年至2020年").
-GOAL_YEAR = re.compile(r"(?<!截)(?:到|至)(?P<year>(?:19|20)\d{2})[ ]*年")
+# a baseline, not a goal; "至2020年" ends a span "2018年至2020年"). A deadline sets a goal year too:
+# "2017年底前，现有环境监察执法人员要全部…" (国务院办公厅关于加强环境监管执法的通知, 国办发〔2014〕56号)
+# → 2014–2017.
+GOAL_YEAR = re.compile(
+    r"(?<!截)(?:到|至)(?P<year>(?:19|20)\d{2})[ ]*年|(?P<by>(?:19|20)\d{2})[ ]*年(?:年?底|末)?(?:以)?前"
+)
 GOAL_YEAR_WINDOW = 4000
 GOAL_YEAR_MAX_SPAN = 35
 DOC_NUMBER_YEAR = re.compile(r"[〔［\[(（](?P<year>(?:19|20)\d{2})[〕］\])）]")

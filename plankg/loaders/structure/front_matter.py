@@ -60,7 +60,7 @@ def issue_to_goal_years(body: str, issued: str, doc_number: str) -> tuple[int, i
     start = int(issued[:4]) if issued else int(numbered.group("year")) if numbered else None
     if start is None:
         return None
-    goals = [int(m.group("year")) for m in GOAL_YEAR.finditer(body[:GOAL_YEAR_WINDOW])]
+    goals = [int(m.group("year") or m.group("by")) for m in GOAL_YEAR.finditer(body[:GOAL_YEAR_WINDOW])]
     return start, max((y for y in goals if start <= y <= start + GOAL_YEAR_MAX_SPAN), default=start)
 
 
