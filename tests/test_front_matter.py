@@ -90,3 +90,130 @@ def test_a_date_line_with_its_publication_note_ends_the_notice() -> None:
     doc = load_plan(notice + BODY, PlanMeta(id="t", title="测试"))
     assert doc.sections[0].title == "现状与形势"
     assert doc.plan.issued == "2016-11-29"
+
+
+# A plan whose title names no years: from its year of issue to the last goal year of its opening.
+OPINION = """国务院办公厅关于印发某某试点工作方案的通知
+国办发〔2018〕128号
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+《某某试点工作方案》已经国务院同意，现印发给你们，请认真贯彻执行。
+国务院办公厅
+2019年1月8日
+某某试点工作方案
+一、总体要求
+（一）工作目标。到2020年，系统构建某某建设指标体系。截至2018年底，已有十个城市开展试点。
+二、主要任务
+到2035年，远景目标基本实现。
+"""
+
+
+def test_a_plan_without_years_in_its_title_runs_from_its_issue_to_its_last_goal_year() -> None:
+    # 国家职业教育改革实施方案 (国发〔2019〕4号, "到2022年，…") was scored 2019–2022 and had no
+    # years at all; so had every 意见 and 方案 whose title names none.
+    meta = guess_meta(OPINION, "plan", "0" * 64)
+    assert (meta.start_year, meta.end_year) == (2019, 2035)
+
+
+def test_a_deadline_sets_a_goal_year_too() -> None:
+    text = OPINION.replace("到2035年，远景目标基本实现。", "2037年底前，全面清理违反法律法规的规定。")
+    meta = guess_meta(text, "plan", "0" * 64)
+    assert (meta.start_year, meta.end_year) == (2019, 2037)
+
+
+def test_a_plan_that_sets_no_goal_year_covers_its_year_of_issue() -> None:
+    # "截至2018年底" states a baseline, not a goal; the 文号's year stands in for a missing date.
+    text = OPINION.replace("2019年1月8日\n", "").replace("到2020年", "尽快").replace("到2035年", "届时")
+    meta = guess_meta(text, "plan", "0" * 64)
+    assert (meta.start_year, meta.end_year) == (2018, 2018)
+
+
+def test_title_years_still_win_over_goal_years() -> None:
+    meta = guess_meta(OPINION.replace("某某试点工作方案", "某某试点工作方案（2019—2021年）"), "plan", "0" * 64)
+    assert (meta.start_year, meta.end_year) == (2019, 2021)
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "issuer"),
+    [
+        # a newspaper's page: a photo caption, then the report headed by its kind alone
+        (
+            "政府工作报告。 贵州日报天眼新闻记者 李森 摄\n政府工作报告\n"
+            "（2026年1月27日在贵州省第十四届人民代表大会第四次会议上）\n省长 李炳军\n各位代表：\n",
+            "2026年贵州省政府工作报告",
+            "贵州省人民政府",
+        ),
+        # a portal's page: the breadcrumb's last item printed again as the channel's heading
+        (
+            "您的位置:\n首页\n>\n云南要闻\n云南要闻\n2026年政府工作报告\n来源：云南日报\n"
+            "——2026年1月28日在云南省第十四届人民代表大会第四次会议上\n省长　王予波\n各位代表：\n",
+            "2026年云南省政府工作报告",
+            "云南省人民政府",
+        ),
+        # a title naming the people's government itself
+        ("2026年四川省人民政府工作报告\n各位代表：\n", "2026年四川省人民政府工作报告", "四川省人民政府"),
+    ],
+    ids=["newspaper-photo-caption", "portal-breadcrumb-channel", "titled-people-s-government"],
+)
+def test_a_government_work_report_takes_its_region_from_where_it_was_delivered(
+    head: str, title: str, issuer: str
+) -> None:
+    body = "现在，我代表省人民政府向大会报告工作，请予审议。\n一、2025年工作回顾\n过去一年，经济运行稳中向好。\n"
+    meta = guess_meta(head + body, "report", "0" * 64)
+    assert (meta.title, meta.issuer, meta.kind) == (title, issuer, "report")
+
+
+@pytest.mark.parametrize(
+    ("head", "issuer"),
+    [
+        (
+            "中华人民共和国国民经济和社会发展十年规划和第八个五年计划纲要\n"
+            "（第七届全国人民代表大会第四次会议1991年4月9日批准）\n",
+            "全国人民代表大会",
+        ),
+        (
+            "云南省国民经济和社会发展第十个五年计划纲要\n(2 0 0 1年2月1 6日云南省第九届人民代表大会第四次会议通过)\n",
+            "云南省人民代表大会",
+        ),
+        # a province's outline that does not say who adopted it keeps no issuer
+        ("云南省国民经济和社会发展第十个五年计划纲要\n", ""),
+    ],
+    ids=["national", "provincial-adopted", "provincial-unsaid"],
+)
+def test_an_outline_of_national_economy_and_social_development_is_its_congress_s(head: str, issuer: str) -> None:
+    # nat-fyp-8 … nat-fyp-12 and yn-fyp-10 had no issuer at all.
+    body = "一、“十五”时期的发展目标\n今后五年，国民经济保持较快发展速度。\n"
+    assert guess_meta(head + body, "plan", "0" * 64).issuer == issuer
+
+
+def test_a_title_quoted_in_the_notice_gets_its_own_title_marks_back() -> None:
+    # ah-rcep-2022: the notice quotes the plan as 《…〈区域全面经济伙伴关系协定〉…》; the plan's
+    # title line, and the title a reader searches for, writes the inner title 《…》.
+    notice = (
+        "某某办公室关于印发安徽省关于加快对接〈区域全面经济伙伴关系协定〉（RCEP）经贸新规则实施意见的通知\n"
+        "（皖开放办〔2022〕6号）\n省有关单位：\n"
+        "《安徽省关于加快对接〈区域全面经济伙伴关系协定〉（RCEP）经贸新规则实施意见》已经同意，现印发给你们。\n"
+        "某某办公室\n2022年3月23日\n"
+    )
+    meta = guess_meta(notice + BODY, "plan", "0" * 64)
+    assert meta.title == "安徽省关于加快对接《区域全面经济伙伴关系协定》（RCEP）经贸新规则实施意见"
+
+
+@pytest.mark.parametrize(
+    ("row", "title"),
+    [
+        (
+            "2024年5月23日\t关于印发河津市2024年冬季清洁取暖工作实施方案的通知\t　",
+            "河津市2024年冬季清洁取暖工作实施方案",
+        ),
+        (
+            "2024-04-13     发改能源〔2023〕1721号\t国家发展改革委等部门关于加强新能源汽车与电网融合互动的实施意见\t",
+            "国家发展改革委等部门关于加强新能源汽车与电网融合互动的实施意见",
+        ),
+    ],
+    ids=["date-title", "date-number-title"],
+)
+def test_a_text_opening_with_an_index_row_takes_its_title_from_the_title_cell(row: str, title: str) -> None:
+    # lalalala5678/policy-kg-pipeline (trial6): every file opens with its index row; the title was
+    # "2024年5月23日\t关于印发…的通知" or the file name.
+    text = row + "\n指导思想\n以习近平新时代中国特色社会主义思想为指导，积极稳妥做好各项工作。\n"
+    assert guess_meta(text, "file-stem", "0" * 64).title == title

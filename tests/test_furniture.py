@@ -181,3 +181,13 @@ def test_a_hanging_mark_does_not_move_the_right_margin() -> None:
         _line("单位生产总值能耗累计降幅完成任务。", 0, 560, right=300),
     ]
     assert "粮食产量1347万吨，单位生产总值" in paragraphs(lines)
+
+
+def test_a_channel_heading_repeating_the_breadcrumb_is_the_page_s() -> None:
+    # "您的位置: 首页 > 云南要闻" and then "云南要闻" again: the second was joined to the headline
+    # ("云南要闻2026年政府工作报告").
+    page = "您的位置:\n首页\n>\n云南要闻\n云南要闻\n2026年政府工作报告\n各位代表：\n"
+    assert normalise(page).text.strip().splitlines()[0] == "2026年政府工作报告"
+    # a heading that only begins like the breadcrumb's last item stays
+    page = "您的位置:\n首页\n>\n规划计划\n规划计划管理办法\n"
+    assert "规划计划管理办法" in normalise(page).text

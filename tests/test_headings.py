@@ -98,3 +98,19 @@ def test_quantities_are_not_decimal_headings(line: str) -> None:
 )
 def test_captions_and_attachment_lists_are_not_sub_headings(line: str) -> None:
     assert not is_unnumbered_heading(line)
+
+
+def test_a_speaker_byline_standing_alone_is_no_heading() -> None:
+    # 2026年河北省政府工作报告: once its photo credit ("…本报记者 霍艳恩摄") was dropped as the
+    # page's, "河北省人民政府省长 王正谱" stood alone and became a level-1 heading.
+    from plankg.loaders.structure.document import load_plan
+    from plankg.schema import PlanMeta
+
+    text = (
+        "下载\n打印\n全屏\n收藏\n2026年河北省政府工作报告\n"
+        "——2026年1月26日在河北省第十四届人民代表大会第四次会议上\n来源：河北日报\n时间：2026-02-02\n"
+        "河北省人民政府省长 王正谱\n王正谱作政府工作报告。本报记者 霍艳恩摄\n各位代表：\n"
+        "现在，我代表省人民政府向大会报告工作。\n一、“十四五”时期经济社会发展回顾\n过去五年，是极不寻常的五年。\n"
+    )
+    doc = load_plan(text, PlanMeta(id="t", title="2026年河北省政府工作报告", kind="report"))
+    assert [(s.number, s.title) for s in doc.sections] == [("一、", "“十四五”时期经济社会发展回顾")]

@@ -446,6 +446,12 @@ GLOSSARY_TITLE = re.compile(
 # the end of a communiqué, "（民政部　一九九七年一月二十八日）" under a forwarded document's title,
 # "（2023年5月）", "（资料性附录）" under an appendix heading.
 BRACKETED_LINE = re.compile(r"^[（(][^（）()]*[）)]$")
+# The speaker's byline under a report's or a speech's title, an office and a name apart: "省长 李炳军",
+# "河北省人民政府省长 王正谱" (the line under 2026年河北省政府工作报告): who speaks, never a heading.
+SPEAKER_BYLINE = re.compile(
+    r"^[\u4e00-\u9fff]{0,16}(?:省长|市长|区长|县长|州长|盟长|旗长|主席|总理|书记|主任|部长)"
+    r"[ \t\u3000]+[\u4e00-\u9fff·]{2,4}$"
+)
 # APPENDIX_SUBTITLE: an attachment or appendix number alone on its line ("附  录  A"), then a bracketed
 # line ("（资料性附录）", "（规范性附录）": the appendix's kind in a standard), then the title: the
 # bracketed line stands between number and title and belongs to neither; the title is the line after.
@@ -741,6 +747,15 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
         "分享到：微信 微博 打印本页 关闭窗口",
     ),
     NamedPattern(
+        "photo-credit",
+        re.compile(
+            r"^.{0,60}记者[ \t\u3000]*[\u4e00-\u9fff·]{2,6}(?:[ \t\u3000、，,]+[\u4e00-\u9fff·]{2,6})*"
+            r"[ \t\u3000]*摄[)）]?" + _LINE_END
+        ),
+        "a news page's photo caption and its credit (记者 … 摄) stand for a picture, not for the text",
+        "政府工作报告。 贵州日报天眼新闻记者 李森 摄",
+    ),
+    NamedPattern(
         "database-export",
         re.compile(r"^[ \t\u3000]*(?:【法宝引证码】|原文链接[:：]|【?法规类别】?[:：]|【?效力级别】?[:：]).{0,200}$"),
         "the citation code and source link a law database adds to its exports",
@@ -763,6 +778,10 @@ LABEL_ALONE = re.compile(
     r"|浏览(?:次数|量)|阅读(?:次数|量)|访问量|点击(?:数|率|量)|字号|字体|作者|编辑|责任编辑)[:：][ \t\u3000]*$"
 )
 LABEL_VALUE_LINES = 6
+# A breadcrumb label ("您的位置：" + 首页 > 云南要闻) whose last item the page prints again as its
+# channel heading on the next line ("云南要闻"): that line is the site's too; left, it was joined to
+# the headline below it ("云南要闻2026年政府工作报告").
+BREADCRUMB_LABEL = re.compile(r"^[ \t\u3000]*(?:当前位置|您的位置|您现在的位置|当前所在位置)[:：]")
 # The YAML front matter of a Markdown export ("---" / "标题: …" / "文号: 黄府办发〔2021〕28号" /
 # "官方链接: https://…" / "---" at the very top): the exporting script's metadata of the page, not
 # the plan; its key: value lines would otherwise sit in front of the notice and hide it.
@@ -929,8 +948,22 @@ NOT_A_TITLE_LINE = re.compile(r"^(?:序言|前言|引言|序)(?:[\s\u3000]|$)|[�
 # Who speaks for the whole country: the state's name in a title, the State Council or the party's
 # Central Committee ("国务院关于…的意见", "中共中央 国务院关于…"; provincial outlines rest on a 省委's
 # proposal and name their province, and a province comes first in the region check).
+# A title quoted in a notice ("印发《安徽省关于加快对接〈区域全面经济伙伴关系协定〉（RCEP）…实施意见》")
+# writes the titles inside it with the inner marks 〈〉; the plan's own title line, and a reader, writes
+# them 《》: "安徽省关于加快对接《区域全面经济伙伴关系协定》（RCEP）…实施意见".
+NESTED_TITLE_MARKS = ("〈〉", "《》")  # the inner marks, and the marks they stand for
 NATIONAL_ISSUERS = ("中华人民共和国", "中共中央", "国务院")
 NATIONAL_REGION = "全国"
+# An outline of the national economy and social development (国民经济和社会发展…五年规划纲要,
+# "…“九五”计划和二○一○年远景目标纲要") is the people's congress's, which adopts it: the country's
+# is 全国人民代表大会's ("本规划经过全国人民代表大会审议批准"), a province's its own congress's, as the
+# line under its title says: "(2001年2月16日云南省第九届人民代表大会第四次会议通过)" → 云南省人民代表大会.
+DEVELOPMENT_OUTLINE_TITLE = re.compile(r"国民经济和社会发展.{0,40}?(?:规划|计划).{0,20}?纲要")
+NATIONAL_CONGRESS = "全国人民代表大会"
+CONGRESS_ADOPTION = re.compile(
+    r"(?P<body>[\u4e00-\u9fff]{2,12})第[一二三四五六七八九十]+届\s*人民代表大会\s*第[一二三四五六七八九十]+次会议"
+    r"(?:审议)?(?:批准|通过)"
+)
 
 # A line longer than this is not a title on its own: it is a title run on into its body, or a
 # body line.
@@ -990,6 +1023,12 @@ HEADLINE_END = re.compile(
 HEADLINE_LINE_MAX = 40
 HEADLINE_LINES = 4
 HEADLINE_BREAKS = "。，；：！？:;!?"
+# A text that opens with an index row, its cells apart by tabs (a corpus exported from a
+# spreadsheet: "2024年5月23日\t关于印发河津市2024年冬季清洁取暖工作实施方案的通知\t",
+# "2024-04-13     发改能源〔2023〕1721号\t国家发展改革委等部门关于…的实施意见\t"): each cell is a line
+# of its own, so the title is read from its cell, not with the date glued in front of it. Within a
+# cell, a run of spaces parts cells too.
+INDEX_ROW_CELL_BREAK = re.compile(r"[ \u3000]*\t[\t \u3000]*|[ \u3000]{3,}")
 # A bracketed line of years right under a title belongs to it ("（2021 年-2035 年）"); a status
 # line on a cover ("（试行）", "征求意见稿") says what state the document is in, not its name, and a
 # date or a source ("（民政部 一九九七年一月二十八日）") is neither.
@@ -1043,8 +1082,19 @@ TITLE_ISSUER = re.compile(
 # notice's signature is the forwarder's.
 FORWARDING = "转发"
 # A government work report is the people's government's: "2026年宁夏回族自治区政府工作报告",
-# "陕西省2026年政府工作报告" (its speaker says "我代表省人民政府，向大会报告工作").
-GOV_REPORT_TITLE = re.compile(r"^(?P<region>[\u4e00-\u9fff]{2,12}?)政府工作报告$")
+# "陕西省2026年政府工作报告" (its speaker says "我代表省人民政府，向大会报告工作"), also when the
+# title names the people's government itself: "2026年四川省人民政府工作报告" is 四川省人民政府, not
+# 四川省人民人民政府.
+GOV_REPORT_TITLE = re.compile(r"^(?P<region>[\u4e00-\u9fff]{2,12}?)(?:人民)?政府工作报告$")
+# A report headed by its kind alone ("政府工作报告", "2026年政府工作报告": a newspaper's or a
+# portal's page, the province in the paper's masthead or the site's name) names its region and year
+# on the line that says where it was delivered: "（2026年1月27日在贵州省第十四届人民代表大会第四次
+# 会议上）", "——2026年1月28日在云南省第十四届人民代表大会第四次会议上". Its title is then the
+# one the other provinces' reports print, "2026年贵州省政府工作报告", and its issuer 贵州省人民政府.
+BARE_GOV_REPORT_TITLE = re.compile(r"^(?:(?P<year>\d{4})年)?政府工作报告$")
+REPORT_DELIVERY_LINE = re.compile(
+    r"(?P<year>\d{4})年\d{1,2}月\d{1,2}日在(?P<region>[\u4e00-\u9fff]{2,12}?)第[一二三四五六七八九十]+届人民代表大会"
+)
 # A text whose headline was lost but whose lead says a head answers questions on a document
 # ("生态环境部有关负责人就《意见》出台的背景目的…回答了记者提问") is an interpretation.
 INTERPRETATION_LEAD = re.compile(r"负责(?:人|同志)就《")
@@ -1055,6 +1105,22 @@ ORDINAL_PERIOD = re.compile(r"第(?P<n>十[一二三四五六七八九]?|[六七
 # year "2026年…政府工作报告", "2020年城市体检工作方案" (start = end).
 TITLE_YEAR_SPAN = re.compile(r"(?P<start>\d{4})[ ]*年?[ ]*[-—–－~～至到][ ]*(?P<end>\d{4})[ ]*年")
 TITLE_YEAR = re.compile(r"(?P<year>\d{4})[ ]*年")
+# A plan whose title names no years runs from the year it is issued to the last year its opening
+# sets a goal for: "到2022年，…" in the 总体要求 of 国家职业教育改革实施方案 (国发〔2019〕4号) is
+# 2019–2022, "到2050年，乡村全面振兴" in the 乡村振兴 意见 of 2018 is 2018–2050; a plan that sets no
+# goal year (an emergency 预案, a one-year 试点方案) covers its year of issue only. The year of issue
+# is the notice's date, else the 文号's year (国办发〔2019〕2号 → 2019); without either the plan has
+# no years. Goal years are read in the body's first GOAL_YEAR_WINDOW characters (after the notice),
+# and only those from the year of issue to GOAL_YEAR_MAX_SPAN years after it ("截至2018年底" states
+# a baseline, not a goal; "至2020年" ends a span "2018年至2020年"). A deadline sets a goal year too:
+# "2017年底前，现有环境监察执法人员要全部…" (国务院办公厅关于加强环境监管执法的通知, 国办发〔2014〕56号)
+# → 2014–2017.
+GOAL_YEAR = re.compile(
+    r"(?<!截)(?:到|至)(?P<year>(?:19|20)\d{2})[ ]*年|(?P<by>(?:19|20)\d{2})[ ]*年(?:年?底|末)?(?:以)?前"
+)
+GOAL_YEAR_WINDOW = 4000
+GOAL_YEAR_MAX_SPAN = 35
+DOC_NUMBER_YEAR = re.compile(r"[〔［\[(（](?P<year>(?:19|20)\d{2})[〕］\])）]")
 # A five-year period in the body counts only written as a plan's ("“十四五”规划", "“九五”计划",
 # "“十三五”时期"); a report reviewing "“十四五”发展成就" has no period of its own.
 TEXT_PERIOD = re.compile(r"“(?P<n>十[一二三四五六七八九]?|[六七八九])五”(?:规划|计划|时期|期间)")

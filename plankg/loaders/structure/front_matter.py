@@ -10,7 +10,11 @@ from dataclasses import dataclass
 from plankg.loaders.rules.structure import (
     DATE_LINE,
     DOC_NUMBER,
+    DOC_NUMBER_YEAR,
     FRONT_MATTER_WINDOW,
+    GOAL_YEAR,
+    GOAL_YEAR_MAX_SPAN,
+    GOAL_YEAR_WINDOW,
     ISSUED_DOCUMENT,
     ISSUING_SENTENCE,
     JOINT_SIGNATURE_LINE,
@@ -46,6 +50,18 @@ def iso_date(match: re.Match[str]) -> str:
     year = "".join(_CN_YEAR_DIGITS.get(ch, "") for ch in written[:4])
     month, day = re.match(r"年(.+)月(.+)日", written[4:]).groups()  # type: ignore[union-attr]
     return f"{year}-{cn_to_int(month):02d}-{cn_to_int(day):02d}"
+
+
+def issue_to_goal_years(body: str, issued: str, doc_number: str) -> tuple[int, int] | None:
+    """The years of a plan whose title names none: from its year of issue (the notice's date,
+    else its 文号's year) to the last goal year its opening sets (GOAL_YEAR), or that one year
+    when it sets none; None without a year of issue. ``body`` is the text after the notice."""
+    numbered = DOC_NUMBER_YEAR.search(doc_number)
+    start = int(issued[:4]) if issued else int(numbered.group("year")) if numbered else None
+    if start is None:
+        return None
+    goals = [int(m.group("year") or m.group("by")) for m in GOAL_YEAR.finditer(body[:GOAL_YEAR_WINDOW])]
+    return start, max((y for y in goals if start <= y <= start + GOAL_YEAR_MAX_SPAN), default=start)
 
 
 def _joint_signature(lines: list[tuple[int, int, str]], index: int) -> bool:

@@ -36,6 +36,7 @@ from plankg.loaders.rules.structure import (
     RUN_IN_TITLE_MAX,
     SENTENCE_END,
     SENTENCE_OPENERS,
+    SPEAKER_BYLINE,
     TASK_ONLY_STYLES,
     TITLE_BEFORE_BODY_MARK,
     TITLE_HEAD_GOES_ON,
@@ -217,5 +218,6 @@ def is_unnumbered_heading(line: str) -> bool:
         and not CAPTION.match(stripped)
         and not TOC_HEADING.match(stripped)
         and not BRACKETED_LINE.match(stripped)
+        and not SPEAKER_BYLINE.match(stripped)
         and re.search(r"[\u4e00-\u9fff]", stripped) is not None
     )

@@ -23,6 +23,7 @@ from plankg.loaders.rules.structure import (
     ATTACHMENT_LINE,
     ATTACHMENT_TITLED,
     BARE_NUMBER_LINE,
+    BREADCRUMB_LABEL,
     BREADCRUMB_SEPARATOR,
     DISCLAIMER_LINE,
     DUPLICATED_MARKER,
@@ -284,9 +285,12 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
             line = text[next_start:next_end].strip()
             if not line:
                 continue
+            previous = text[spans[-1][0] : spans[-1][1]].strip()
+            if taken and line == previous and BREADCRUMB_LABEL.match(text[start:end]):
+                spans.append((next_start, next_end))  # the channel heading under its breadcrumb
+                break
             if LABEL_ALONE.match(line) or taken >= LABEL_VALUE_LINES or not _is_nav_item(line):
                 break
-            previous = text[spans[-1][0] : spans[-1][1]].strip()
             separated = BREADCRUMB_SEPARATOR.match(line) or BREADCRUMB_SEPARATOR.match(previous)
             if taken and not (separated or len(line) <= 2):
                 break

@@ -264,11 +264,14 @@ def _opening_lines(head: str) -> list[str]:
     """The non-empty lines of a text's head without the page's toolbar above the headline
     (TOOLBAR_LINE) and with a glued page number or symbol junk cut off the first line
     (TITLE_PAGE_PREFIX)."""
-    from plankg.loaders.rules.structure import TITLE_PAGE_PREFIX, TOOLBAR_LINE
+    from plankg.loaders.rules.structure import INDEX_ROW_CELL_BREAK, TITLE_PAGE_PREFIX, TOOLBAR_LINE
 
     lines = [line.strip() for line in head.splitlines() if line.strip()]
     while lines and TOOLBAR_LINE.match(lines[0]):
         lines = lines[1:]
+    if lines and "\t" in lines[0]:
+        # an index row: its cells, one a line (INDEX_ROW_CELL_BREAK)
+        lines[:1] = [cell for cell in INDEX_ROW_CELL_BREAK.split(lines[0]) if cell.strip()]
     if lines:
         lines[0] = TITLE_PAGE_PREFIX.sub("", lines[0])
     return lines
@@ -331,6 +334,39 @@ def _issuer_of_title(title: str) -> str:
     return f"{report.group('region')}人民政府" if report else ""
 
 
+def _delivered_report_title(title: str, opening: str) -> str:
+    """A government work report headed by its kind alone ("政府工作报告", "2026年政府工作报告")
+    titled as the provinces print theirs, from the line saying where it was delivered
+    (BARE_GOV_REPORT_TITLE, REPORT_DELIVERY_LINE): "2026年贵州省政府工作报告"; "" otherwise."""
+    from plankg.loaders.rules.structure import BARE_GOV_REPORT_TITLE, REPORT_DELIVERY_LINE
+
+    bare = BARE_GOV_REPORT_TITLE.match(title)
+    delivered = REPORT_DELIVERY_LINE.search(opening) if bare else None
+    if bare is None or delivered is None:
+        return ""
+    return f"{bare.group('year') or delivered.group('year')}年{delivered.group('region')}政府工作报告"
+
+
+def _outline_issuer(title: str, region: str, opening: str) -> str:
+    """The congress that adopts an outline of the national economy and social development
+    (DEVELOPMENT_OUTLINE_TITLE): 全国人民代表大会 for the country's, a province's congress when
+    the opening says it adopted the outline (CONGRESS_ADOPTION); "" otherwise."""
+    from plankg.loaders.rules.structure import (
+        CONGRESS_ADOPTION,
+        DEVELOPMENT_OUTLINE_TITLE,
+        NATIONAL_CONGRESS,
+        NATIONAL_REGION,
+    )
+
+    if not region or DEVELOPMENT_OUTLINE_TITLE.search(title) is None:
+        return ""
+    if region == NATIONAL_REGION:
+        return NATIONAL_CONGRESS
+    adopted = CONGRESS_ADOPTION.search(re.sub(r"(?<=\d)[ \u3000]+(?=\d)", "", opening))
+    body = adopted.group("body") if adopted else ""
+    return f"{body[body.find(region):]}人民代表大会" if region in body else ""
+
+
 # How far into a text its opening reaches: where a plan without a title line names itself.
 OPENING_WINDOW = 3000
 
@@ -370,13 +406,14 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         INTERPRETATION_LEAD_CHARS,
         INTERPRETATION_WORDS,
         NATIONAL_REGION,
+        NESTED_TITLE_MARKS,
         NOT_A_TITLE_LINE,
         NOTICE_TITLE,
         REPORT_WORDS,
         TITLE_BEFORE_NUMBER,
         TITLE_ISSUER,
     )
-    from plankg.loaders.structure.front_matter import find_front_matter
+    from plankg.loaders.structure.front_matter import find_front_matter, issue_to_goal_years
     from plankg.loaders.text.normalise import normalise
 
     head = normalise(text[:8000]).text  # no control characters or site furniture in a title
@@ -403,13 +440,18 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     opening = cut.group("title") if cut else _opening_title(first)
     rest = first[len(opening) :] if opening and not headline else ""
     title = (
-        _unwrap(issued_title) or _unwrap(headline or table_title or (opening if _title_shaped(opening) else "")) or stem
+        _unwrap(issued_title).translate(str.maketrans(*NESTED_TITLE_MARKS))
+        or _unwrap(headline or table_title or (opening if _title_shaped(opening) else ""))
+        or stem
     )
     national = False
     if title == stem or NOT_A_TITLE_LINE.search(title):
         # a text without a title line (a PDF extraction that starts at its 序言) names itself
         named, national = _self_named_title(head[:OPENING_WINDOW])
         title = named or title
+    delivered = _delivered_report_title(title, head[:OPENING_WINDOW])
+    if delivered:
+        title = headline = delivered
     kind: PlanKind = (
         "interpretation"
         if any(w in title for w in INTERPRETATION_WORDS)
@@ -438,6 +480,15 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     forwarded = TITLE_ISSUER.match(notice.group("title")) if notice and FORWARDING in notice.group() else None
     base = slug(stem)
     plan_id = base if base != "plan" else f"plan-{sha256[:8]}"
+    doc_number = (
+        (front.doc_number if front else "")
+        or table.get("doc_number", "")
+        or exported.get("doc_number", "")
+        or (glued.group().strip("（）()") if glued else "")
+    )
+    issued = (front.issued if front else "") or table.get("issued", "") or exported.get("issued", "")
+    # a title without years: from the year of issue to the opening's last goal year (GOAL_YEAR)
+    years = years or issue_to_goal_years(head[front.end :] if front else head, issued, doc_number)
     return PlanMeta(
         id=plan_id,
         title=title,
@@ -452,12 +503,10 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or exported.get("issuer", "")
         or headline_body
         or _issuer_of_title(headline or opening or title)
+        or _outline_issuer(title, region, head[:OPENING_WINDOW])
         or _cover_issuer(lines[used:]),
-        doc_number=(front.doc_number if front else "")
-        or table.get("doc_number", "")
-        or exported.get("doc_number", "")
-        or (glued.group().strip("（）()") if glued else ""),
-        issued=(front.issued if front else "") or table.get("issued", "") or exported.get("issued", ""),
+        doc_number=doc_number,
+        issued=issued,
     )
 
 
