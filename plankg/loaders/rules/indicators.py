@@ -451,7 +451,7 @@ _COUNT = (
     r"\d+(?:\.\d+)?[万亿]?(?:个|家|项|所|座|条|名|篇|张|台|套|处|类|款|批|户|栋|间|部|只|种|件)"
     r"(?:左右|以上|以内)?"
 )
-_COUNTED = r"(?=[^\d，。；]*[\u4e00-\u9fff]{2})[^，。；]+"
+_COUNTED = r"(?=[^，。；]*[\u4e00-\u9fff]{2})[^，。；]+"
 COUNTED_OBJECT = NamedPattern(
     "counted-object",
     re.compile(
