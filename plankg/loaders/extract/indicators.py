@@ -59,6 +59,7 @@ from plankg.loaders.rules.indicators import (
     PDF_HEADER,
     PDF_HEADER_LINES,
     PDF_ROW,
+    PERIOD_TASKS_TITLE,
     PLAIN_VALUE,
     RANGE,
     REPRESENTED_BY,
@@ -88,7 +89,7 @@ VALUE = re.compile(
 # Verbs that introduce a target value in a sentence.
 TARGET_VERB = re.compile(r"达到|突破|超过|提高到|增加到|保持在")
 TARGET_YEAR = re.compile(r"到(?P<year>\d{4})年")
-TARGET_SECTION = re.compile(r"目标")
+TARGET_SECTION = re.compile(rf"目标|{PERIOD_TASKS_TITLE.pattern.pattern}")
 INDICATOR_SECTION = re.compile(r"指标")
 CLAUSE = re.compile(r"[，；。]")
 # A clause that assigns several values at once ("分别达到60、600、3000家") is not one indicator.

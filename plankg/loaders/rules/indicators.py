@@ -525,3 +525,12 @@ COUNTS_DATED = NamedPattern(
     "a count is read as a target only in a sentence that gives its year or its yearly rate",
     "到2023年，打造300个以上数字化应用示范项目",
 )
+# "二、“十五五”时期主要任务" in a government report: the coming plan's tasks, summarised with its
+# quantified targets ("到2030年人均地区生产总值达到10万元以上"). A title that names the period
+# and its tasks is read like a goal section (for the period's end year).
+PERIOD_TASKS_TITLE = NamedPattern(
+    "period-tasks-title",
+    re.compile(r"[“”]?十[一二三四五六七八九]?五[”]?(?:时期|期间)(?:的)?(?:主要|重点)?任务"),
+    "a report's section on the coming period's tasks states the period's targets",
+    "二、“十五五”时期主要任务",
+)
