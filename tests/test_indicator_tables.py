@@ -21,11 +21,16 @@ ROOT = Path(__file__).resolve().parents[1]
 # indicators) when these rules were written; a regression fails. First score, before them: one
 # indicator found (name P 1.000 R 0.006, target P 1.000 R 0.006). The heldout5 third was not read
 # while the rules were written; the lead scored it once (HELDOUT5_FLOORS below).
+# Session 10 (ind6) added 7 dev documents (66 gold indicators: two 2026 work reports, three
+# Shandong/Jinan plans with target sentences, a gov.cn HTML plan, a table with two target years);
+# their first score: names P 0.933 R 0.424, targets P 0.833 R 0.379. After the rules at the end of
+# this file: 62 of 66 found, all targets right (and nx-gov-report-2026's four 十五五 targets of its
+# “十五五”时期主要任务 section). Whole dev split (15 documents, 226 indicators):
 DEV_FLOORS = {
     "name_precision": 1.0,
-    "name_recall": 0.968,  # 155 / 160
-    "target_precision": 0.993,  # 154 / 155
-    "target_recall": 0.962,  # 154 / 160
+    "name_recall": 0.977,  # 221 / 226
+    "target_precision": 0.995,  # 220 / 221
+    "target_recall": 0.973,  # 220 / 226
     "year_agreement": 1.0,
 }
 
@@ -489,3 +494,112 @@ def test_a_table_name_cell_keeps_its_last_word() -> None:
         "1\n\n新增绿地总量（公顷）\n\n120\n\n约束性\n\n二、主要任务\n"
     )
     assert _rows(text)[0][:2] == ("新增绿地总量", "120公顷")
+
+
+# --- session 10 (ind6): causes that recurred in the seven new dev documents ----------------------
+def _sentence_rows(text: str, titles: list[tuple[str, str]], end_year: int | None = None) -> list[tuple]:
+    doc = doc_with(text, titles, end_year=end_year)
+    return [(i.name, i.target, i.year) for i in extract_indicators(doc)]
+
+
+def test_a_range_in_a_sentence_keeps_both_ends() -> None:
+    # SENTENCE_RANGE (ah-gov-report-2026, jx-gov-report-2026): "5%—5.5%" was read as 5%.
+    text = "三、2026年工作安排\n主要预期目标是：全省地区生产总值增长5%—5.5%，城镇调查失业率5.5%左右。\n"
+    rows = _sentence_rows(text, [("三、", "2026年工作安排")])
+    assert ("全省地区生产总值增长", "5—5.5%", 2026) in rows
+    text = "三、2026年工作安排\n主要预期目标是：地区生产总值增长5%-5.5%，规模以上工业增加值增长7.3%以上。\n"
+    assert ("地区生产总值增长", "5—5.5%", 2026) in _sentence_rows(text, [("三、", "2026年工作安排")])
+
+
+def test_dated_counts_name_what_they_count() -> None:
+    # COUNTED_OBJECT, COUNTED_MORE, COUNTED_PART (jn-digital-pioneer-2021, sd-iconic-chains-2024,
+    # nat-voc-edu-2019): a count before what it counts gave no indicator.
+    text = (
+        "（二）主要目标\n——到2023年，培育壮大30家以上数字经济核心产业领军企业，建成4万个以上5G基站，"
+        "建设50所高水平高等职业学校和150个骨干专业（群）。\n"
+    )
+    rows = _sentence_rows(text, [("（二）", "主要目标")])
+    assert ("数字经济核心产业领军企业", "30家以上", 2023) in rows
+    assert ("5G基站", "4万个以上", 2023) in rows
+    assert ("高水平高等职业学校", "50所", 2023) in rows
+    assert ("骨干专业（群）", "150个", 2023) in rows
+
+
+def test_an_undated_count_is_no_target() -> None:
+    # COUNTS_DATED: "组织实施5项应用示范工程" in a goal section without a year is a task (the five
+    # data/plans texts hold such sentences; their indicators must not change).
+    text = "二、发展目标\n选择若干重大领域，组织实施5项应用示范工程，培育市场需求。\n"
+    assert _sentence_rows(text, [("二、", "发展目标")], end_year=2015) == []
+
+
+def test_targets_listed_with_a_dunhao_are_one_each() -> None:
+    # LISTED_ITEMS (sd-smart-mfg-2022): only the first of "降低20%、提高20%以上…" was read.
+    text = "（二）主要目标\n到2025年，试点示范项目运营成本降低20%、生产效率提高20%以上、产品不良品率降低10%。\n"
+    rows = _sentence_rows(text, [("（二）", "主要目标")])
+    assert [(n, t) for n, t, _ in rows] == [
+        ("试点示范项目运营成本降低", "20%"),
+        ("生产效率提高", "20%以上"),
+        ("产品不良品率降低", "10%"),
+    ]
+
+
+def test_a_goal_sections_year_carries_to_its_bullets() -> None:
+    # A section's 到2025年 dates the bullets after it (sd-smart-mfg-2022: a plan whose title gives
+    # no years found nothing at all).
+    text = (
+        "（二）主要目标\n到2025年，构建智能制造发展新格局。具体目标：\n"
+        "——创新和供给能力进一步增强。每年培育30项左右智能制造领域首台（套）重大技术装备和关键零部件。\n"
+        "——每年培育20家以上智能制造标杆企业。\n"
+    )
+    rows = _sentence_rows(text, [("（二）", "主要目标")])
+    assert ("智能制造领域首台（套）重大技术装备和关键零部件", "30项", 2025) in rows  # 左右 dropped
+    assert ("智能制造标杆企业", "20家以上", 2025) in rows
+
+
+def test_what_a_subject_is_represented_by_is_not_its_name() -> None:
+    # REPRESENTED_BY (jn-digital-pioneer-2021): the name began with 以大数据与…为代表的.
+    text = "（二）主要目标\n到2023年，以大数据与新一代信息技术为代表的数字经济核心产业规模超过5500亿元。\n"
+    rows = _sentence_rows(text, [("（二）", "主要目标")])
+    assert rows == [("数字经济核心产业规模", "5500亿元", 2023)]
+
+
+def test_a_run_in_targets_label_opens_target_sentences() -> None:
+    # TARGETS_LABEL (nat-voc-edu-2019): 具体指标：到2022年，… in a lead paragraph, no 目标 section.
+    text = (
+        "总体要求与目标：提升职业教育水平。具体指标：到2022年，"
+        "建设50所高水平高等职业学校和150个骨干专业（群）。\n一、完善制度\n"
+    )
+    rows = _sentence_rows(text, [("一、", "完善制度")], end_year=None)
+    assert ("高水平高等职业学校", "50所", 2022) in rows
+    assert ("骨干专业（群）", "150个", 2022) in rows
+
+
+def test_two_target_columns_wrapped_headers_units_and_names() -> None:
+    # HEADER_YEAR_TAIL, NAME_BRACKET_TAIL, two target columns (cm-water-14): the header
+    # 基准值⏎（2020年） stopped the header, so the table was not read at all.
+    text = (
+        "2.主要指标\n\n序号\n\n指标名称\n\n指标\n属性\n\n基准值\n（2020年）\n\n目标值\n（2025年）\n\n目标值\n（2035年）\n\n"
+        "1\n\n主海塘达标率\n\n预期性\n\n46％\n\n≥73％\n\n100％\n\n"
+        "2\n\n河湖水面积\n\n约束性\n\n120.14\n平方公里\n\n128.92\n平方公里\n\n148.37\n平方公里\n\n"
+        "3\n\n供水水质综合合格率\n（国标GB5749-2006）\n\n约束性\n\n≥95％\n\n≥99％\n\n100％\n\n"
+        "四、主要任务\n"
+    )
+    rows = {r[0]: r for r in _rows(text, end_year=2025)}
+    assert rows["主海塘达标率"][1:4] == ("≥73%", "%", 2025)
+    assert rows["主海塘达标率"][4:] == ("46%", 2020)
+    assert rows["河湖水面积"][1] == "128.92平方公里"
+    assert rows["供水水质综合合格率（国标GB5749-2006）"][1] == "≥99%"
+    assert len(rows) == 3
+
+
+def test_a_reports_period_tasks_section_states_the_periods_targets() -> None:
+    # PERIOD_TASKS_TITLE (nx-gov-report-2026): 二、“十五五”时期主要任务 was no goal section, so its
+    # 到2030年…达到10万元以上 and 年均增长10%左右 were not read.
+    text = (
+        "二、“十五五”时期主要任务\n一是经济综合实力显著提升。到2030年人均地区生产总值达到10万元以上。"
+        "三是科技创新能力显著提升。全社会研发经费投入年均增长10%左右，综合科技创新水平稳步提升。\n"
+        "三、2026年重点工作\n"
+    )
+    rows = _sentence_rows(text, [("二、", "“十五五”时期主要任务"), ("三、", "2026年重点工作")])
+    assert ("人均地区生产总值", "10万元以上", 2030) in rows
+    assert ("全社会研发经费投入年均增长", "10%", 2030) in rows

@@ -29,6 +29,10 @@ from plankg.loaders.rules.indicators import (
     BARE_TARGET,
     CELL_MAX,
     CHANGE_ONLY,
+    COUNTED_MORE,
+    COUNTED_OBJECT,
+    COUNTED_PART,
+    COUNTS_DATED,
     EMPTY_CELL,
     FLAT_ATOM,
     FLAT_CHANGE,
@@ -42,23 +46,30 @@ from plankg.loaders.rules.indicators import (
     GROUP_MAX,
     GROUP_WITH_UNIT,
     GROWTH_VERB,
+    HEADER_YEAR_TAIL,
     LABELED_VALUE,
     LEADING_BOUND,
+    LISTED_ITEMS,
     MARKDOWN_ROW,
     MARKDOWN_RULE,
+    NAME_BRACKET_TAIL,
     NAME_UNIT,
     ORDINAL_SUBJECTS,
     PDF_FRAGMENT_LINES,
     PDF_HEADER,
     PDF_HEADER_LINES,
     PDF_ROW,
+    PERIOD_TASKS_TITLE,
     PLAIN_VALUE,
     RANGE,
+    REPRESENTED_BY,
+    SENTENCE_RANGE,
     SEQ_CELL,
     SHARED_SUBJECTS,
     SUBJECT_MAX,
     TABLE_NOTE,
     TARGET_VERBS,
+    TARGETS_LABEL,
     TARGETS_LEAD,
     VALUE_CELL,
     WRAPPED_GROUP,
@@ -78,7 +89,7 @@ VALUE = re.compile(
 # Verbs that introduce a target value in a sentence.
 TARGET_VERB = re.compile(r"达到|突破|超过|提高到|增加到|保持在")
 TARGET_YEAR = re.compile(r"到(?P<year>\d{4})年")
-TARGET_SECTION = re.compile(r"目标")
+TARGET_SECTION = re.compile(rf"目标|{PERIOD_TASKS_TITLE.pattern.pattern}")
 INDICATOR_SECTION = re.compile(r"指标")
 CLAUSE = re.compile(r"[，；。]")
 # A clause that assigns several values at once ("分别达到60、600、3000家") is not one indicator.
@@ -134,6 +145,7 @@ def clean_name(name: str, cell: bool = False) -> str:
     name = name.replace("*", "")
     name = LONE_AMPERSAND.sub("", name)  # "全社会&经费" — "R&D" with its letters stripped
     name = NAME_LEAD.sub("", name)
+    name = REPRESENTED_BY.pattern.sub("", name)
     return name.strip() if cell else NAME_TAIL.sub("", name).strip()
 
 
@@ -182,7 +194,7 @@ def _indicator(plan_id: str, n: int, found: _Found) -> Indicator | None:
     unit = found.unit if found.unit else _unit(found.name, written_unit, mag)
     if found.unit and mag and not found.unit.startswith(mag):
         unit = mag + found.unit
-    span = RANGE.pattern.search(found.value)
+    span = RANGE.pattern.search(found.value) or SENTENCE_RANGE.pattern.search(found.value)
     if span is not None and span.group("low") == number:
         number = f"{span.group('low')}—{span.group('high')}"
     bound = LEADING_BOUND.pattern.match(found.value)
@@ -354,6 +366,9 @@ def _unwrap_headers(headers: list[str]) -> list[str]:
     an earlier 主要指标 column is the one column 指标属性."""
     out: list[str] = []
     for cell in headers:
+        if out and HEADER_YEAR_TAIL.pattern.fullmatch(cell.strip()):
+            out[-1] += cell.strip()  # "基准值" / "（2020年）": the bracketed year ends the cell above
+            continue
         if out:
             joined = out[-1] + cell
             earlier = [header_role(h) for h in out[:-1]]
@@ -382,6 +397,14 @@ def _columns(headers: list[str], caption: str, end_year: int | None) -> list[_Co
             years[0].role = "base"
     if "target" not in roles and "target" not in [c.role for c in columns]:
         return None
+    targets = [c for c in columns if c.role == "target"]
+    if len(targets) > 1:
+        # 目标值（2025年） | 目标值（2035年）: the plan's own end year is its target; a later column
+        # is a long-term goal (the first target column when none names the end year).
+        chosen = next((c for c in targets if end_year is not None and c.year == end_year), targets[0])
+        for column in targets:
+            if column is not chosen:
+                column.role = "other"
     for column in columns:
         if column.role == "target" and column.year is None:
             column.year = _header_year(caption) or end_year
@@ -528,6 +551,15 @@ def _rows(cells: list[_Cell], columns: list[_Column]) -> list[dict[str, list[_Ce
                 pointer, last_role = spread[-1][0] + 1, columns[spread[-1][0]].role
                 continue
         placed = False
+        if (
+            row is not None
+            and last_role == "name"
+            and not cell.after_blank
+            and NAME_BRACKET_TAIL.pattern.fullmatch(text)
+            and not UNIT_CELL_RULE.pattern.fullmatch(text)
+        ):
+            row["name"].append(cell)  # the name's bracketed second line (NAME_BRACKET_TAIL)
+            continue
         if row is not None:
             for i in range(pointer, len(columns)):
                 role = columns[i].role
@@ -541,6 +573,16 @@ def _rows(cells: list[_Cell], columns: list[_Column]) -> list[dict[str, list[_Ce
                         taken.add(index + 1)
                     break
         if placed:
+            continue
+        if (
+            row is not None
+            and last_role in ("base", "target", "other")
+            and not cell.after_blank
+            and UNIT_CELL_RULE.pattern.fullmatch(text)
+            and row.get(last_role)
+            and VALUE_CELL.pattern.fullmatch(row[last_role][-1].text)
+        ):
+            row[last_role].append(cell)  # "120.14" / "平方公里": a value cell's unit on its second line
             continue
         # A cell wrapped over two lines continues on the very next line, never after a blank one.
         wrapped = (
@@ -573,7 +615,10 @@ def _header_size(lines: list[tuple[int, str]], index: int) -> int:
     them the indicator's name); 0 when none starts there."""
     roles: list[str] = []
     while index + len(roles) < len(lines):
-        role = header_role(lines[index + len(roles)][1])
+        cell = lines[index + len(roles)][1]
+        role = header_role(cell)
+        if role is None and roles and HEADER_YEAR_TAIL.pattern.fullmatch(cell.strip()):
+            role = "tail"  # the bracketed year of the header cell above (HEADER_YEAR_TAIL)
         if role is None:
             break
         roles.append(role)
@@ -1032,7 +1077,7 @@ def _title_year(doc: PlanDocument, position: int, titled: re.Pattern[str] | None
 REVIEW = 0  # _title_year: the section reviews the years before the plan (no targets there)
 
 
-def _clause_targets(clause: str) -> list[tuple[str, str, int]]:
+def _clause_targets(clause: str, counts: bool = False) -> list[tuple[str, str, int]]:
     """(name, value as written, end offset) of the targets one clause sets."""
     several = SHARED_SUBJECTS.pattern.fullmatch(clause)
     if several is not None:
@@ -1047,11 +1092,42 @@ def _clause_targets(clause: str) -> list[tuple[str, str, int]]:
         name = clause[: verb.start()]
         if GROWTH_VERB.pattern.fullmatch(verb.group()):
             name += verb.group()
-        return [(name, value.group(), value.end())]
+        end = _range_end(clause, value)
+        return [(name, clause[value.start() : end], end)]
+    counted = _counted_targets(clause) if counts else []
+    if counted:
+        return counted
     bare = BARE_TARGET.pattern.fullmatch(clause)
     if bare is not None and re.search(r"\D", bare.group("value")):
         return [(bare.group("name"), bare.group("value"), bare.end())]
     return []
+
+
+def _range_end(clause: str, value: re.Match[str]) -> int:
+    """Where a sentence's value ends: past the second end of a range (SENTENCE_RANGE:
+    "5%—5.5%", "4.5-5%") with its unit and qualifier, else where VALUE ended."""
+    span = SENTENCE_RANGE.pattern.match(clause, value.start())
+    if span is None or span.end() <= value.end():
+        return value.end()
+    high = VALUE.match(clause, span.start("high"))
+    return high.end() if high is not None else span.end()
+
+
+def _counted_targets(clause: str) -> list[tuple[str, str, int]]:
+    """COUNTED_OBJECT: "打造300个以上数字化应用示范项目" → (数字化应用示范项目, 300个以上); a
+    second count joined by 和 (COUNTED_MORE) is a second target."""
+    counted = COUNTED_OBJECT.pattern.fullmatch(clause)
+    if counted is None:
+        return []
+    out: list[tuple[str, str, int]] = []
+    offset = counted.start("value")
+    for part in COUNTED_MORE.pattern.split(clause[offset:]):
+        m = COUNTED_PART.pattern.fullmatch(part)
+        if m is None:
+            return out
+        out.append((m.group("object"), m.group("value"), offset + m.end("value")))
+        offset += len(part) + 1
+    return out
 
 
 def _shared_targets(match: re.Match[str]) -> list[tuple[str, str, int]]:
@@ -1136,7 +1212,19 @@ NAME_DIGITS = 4  # digits a name may hold (社区公共服务设施15分钟…, 
 LISTED_TARGETS = 2
 
 
-def _sentence_targets(text: str, start: int, end: int, year: int, evidence_of: str) -> list[_Found]:
+def _name_size(name: str) -> int:
+    """How much of a name names something: its Chinese characters, and its letters and digits
+    when it has Latin letters (5G基站, PM2.5浓度: the letters are part of the name)."""
+    if re.search(r"[A-Za-z]", name):
+        return len(re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", name))
+    return len(name_key(name))
+
+
+def _sentence_targets(
+    text: str, start: int, end: int, year: int, evidence_of: str, counts: bool = False
+) -> list[_Found]:
+    """The targets the clauses of text[start:end] set; counts (COUNTED_OBJECT) only where the
+    sentence itself dates them (COUNTS_DATED)."""
     found: list[_Found] = []
     subject = ""  # the last clause's indicator, for a clause that names only a change
     for clause_m in CLAUSE_TEXT.finditer(text[start:end]):
@@ -1144,7 +1232,14 @@ def _sentence_targets(text: str, start: int, end: int, year: int, evidence_of: s
         c_start = start + clause_m.start()
         if _in_notes(text, c_start):
             continue
-        for raw_name, value, value_end in _clause_targets(clause):
+        items = [(0, clause)]
+        if not SEVERAL.search(clause) and "均" not in clause:
+            # LISTED_ITEMS: "运营成本降低20%、生产效率提高20%以上": one target per item
+            cuts = [0, *(m.end() for m in LISTED_ITEMS.pattern.finditer(clause))]
+            ends = [c - 1 for c in cuts[1:]] + [len(clause)]
+            items = [(a, clause[a:b]) for a, b in zip(cuts, ends, strict=True)]
+        listed = [(raw, value, at + end) for at, item in items for raw, value, end in _clause_targets(item, counts)]
+        for raw_name, value, value_end in listed:
             name = clean_name(raw_name)
             if CHANGE_ONLY.pattern.fullmatch(name):
                 if not subject:
@@ -1152,7 +1247,7 @@ def _sentence_targets(text: str, start: int, end: int, year: int, evidence_of: s
                 name = subject + name
             else:
                 subject = re.sub(f"(?:{GROWTH_VERB.pattern.pattern})$", "", name)
-            if len(name_key(name)) < 4 or len(name) > NAME_MAX or len(re.findall(r"\d", name)) > NAME_DIGITS:
+            if _name_size(name) < 4 or len(name) > NAME_MAX or len(re.findall(r"\d", name)) > NAME_DIGITS:
                 continue  # no name, or a table's row read as a sentence
             found.append(
                 _Found(
@@ -1177,6 +1272,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
     text = doc.text
     found: list[_Found] = []
     for section in _within(doc.sections, TARGET_SECTION, doc.sections):
+        carried: int | None = None  # SECTION_YEAR: the year an earlier sentence of the section set
         for sentence in re.finditer(r"[^。\n]+。?", text[section.start : section.end]):
             s_start = section.start + sentence.start()
             s_text = sentence.group()
@@ -1184,14 +1280,24 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             titled = _title_year(doc, s_start, TARGET_SECTION)
             if titled == REVIEW:
                 continue
-            # the sentence's year, else the title's, else the plan's end year
-            year = int(year_m.group("year")) if year_m else titled or doc.plan.end_year
+            # the sentence's year, else the title's, else the section's, else the plan's end year
+            year = int(year_m.group("year")) if year_m else titled or carried or doc.plan.end_year
+            if year_m:
+                carried = int(year_m.group("year"))
             if year is None:
                 continue
-            targets = _sentence_targets(text, s_start, s_start + len(s_text), year, s_text)
-            if year_m or titled or len(targets) >= LISTED_TARGETS:
+            dated = bool(year_m or COUNTS_DATED.pattern.search(s_text))
+            targets = _sentence_targets(text, s_start, s_start + len(s_text), year, s_text, dated)
+            if year_m or titled or carried or len(targets) >= LISTED_TARGETS:
                 found += targets
-    for lead in TARGETS_LEAD.pattern.finditer(text):
+    leads = list(TARGETS_LEAD.pattern.finditer(text))
+    # TARGETS_LABEL: "具体指标：到2022年，…" inside a paragraph; only with a year in what follows.
+    for label in TARGETS_LABEL.pattern.finditer(text):
+        inside = any(lead.start() <= label.start() < lead.end() for lead in leads)
+        if TARGET_YEAR.match(text, label.end()) and not inside:
+            leads.append(label)
+    leads.sort(key=lambda m: m.start())
+    for lead in leads:
         if any(f.start <= lead.end() < f.end for f in found):
             continue
         end = text.find("\n", lead.end())
@@ -1202,7 +1308,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
         if not year:
             continue
         known = {(f.start, f.name) for f in found}
-        for item in _sentence_targets(text, lead.end(), end, year, text[lead.start() : end]):
+        for item in _sentence_targets(text, lead.end(), end, year, text[lead.start() : end], True):
             if (item.start, item.name) not in known:
                 found.append(item)
     return found

@@ -434,3 +434,103 @@ LABELED_VALUE = NamedPattern(
     "a target given per kind of place or subject: the words before the bound belong to the value",
     "重点城市≥30",
 )
+
+# --- Targets read in sentences and tables of more plans (session 10, ind6 dev causes) --------
+# "地区生产总值增长5%—5.5%" (安徽), "5%-5.5%" (江西): a sentence's target may be a range whose
+# first end carries its own unit. Both ends are the target; reading the first alone gave "5%".
+SENTENCE_RANGE = NamedPattern(
+    "sentence-range",
+    re.compile(r"(?P<low>\d+(?:\.\d+)?)\s*[%％]?\s*[—–\-~～至]+\s*(?P<high>\d+(?:\.\d+)?)"),
+    "a target range in a sentence repeats the unit after its first end; both ends are kept",
+    "增长5%—5.5%",
+)
+# "培育壮大30家以上数字经济核心产业领军企业", "建设50所高水平高等职业学校", "建成4万个以上5G基站":
+# a count target written as verb, number with its measure word, then what is counted. The
+# counted object is the indicator; the number and measure word (with 左右/以上) its target.
+_COUNT = (
+    r"\d+(?:\.\d+)?[万亿]?(?:个|家|项|所|座|条|名|篇|张|台|套|处|类|款|批|户|栋|间|部|只|种|件)"
+    r"(?:左右|以上|以内)?"
+)
+_COUNTED = r"(?=[^，。；]*[\u4e00-\u9fff]{2})[^，。；]+"
+COUNTED_OBJECT = NamedPattern(
+    "counted-object",
+    re.compile(
+        r"(?P<lead>[^\d，。；]*?(?:培育|壮大|打造|建成|建设|新建|形成|新增|引进|创建|培养|认定|布局"
+        r"|搭建|遴选|推出|制定|孵化|集聚|吸引|支持|争创|发展|推广|攻克|实施|开展|举办|组建))"
+        rf"(?P<value>{_COUNT})(?P<object>{_COUNTED})"
+    ),
+    "a count target puts the number before what it counts; the counted thing names the indicator",
+    "打造300个以上数字化应用示范项目",
+)
+# "建设50所高水平高等职业学校和150个骨干专业（群）": one verb, two counted objects joined by 和/、.
+COUNTED_MORE = NamedPattern(
+    "counted-more",
+    re.compile(rf"(?:和|及|、)(?={_COUNT})"),
+    "a second count after 和 in one clause is a second indicator",
+    "50所高水平高等职业学校和150个骨干专业",
+)
+COUNTED_PART = NamedPattern(
+    "counted-part",
+    re.compile(rf"(?P<value>{_COUNT})(?P<object>{_COUNTED})"),
+    "one count and what it counts, after the verb (or after 和)",
+    "150个骨干专业（群）",
+)
+# "以大数据与新一代信息技术为代表的数字经济核心产业规模超过5500亿元": what the subject is
+# exemplified by is no part of the indicator's name.
+REPRESENTED_BY = NamedPattern(
+    "represented-by",
+    re.compile(r"^以[^，。；]{1,24}?为(?:代表|主体|重点|核心|龙头|引领)的"),
+    "a lead 以…为代表的 describes the subject; the indicator is the noun after it",
+    "以智能制造与高端装备为代表的先进制造业规模",
+)
+# "具体指标：到2022年，…", "具体目标：": a run-in label inside a paragraph that opens the targets
+# of a plan whose section title says nothing about targets (a gov.cn page's lead paragraph).
+TARGETS_LABEL = NamedPattern(
+    "targets-label",
+    re.compile(r"(?:具体|主要|发展|总体|工作|预期)?(?:目标|指标)(?:任务)?[：:]"),
+    "a run-in label announces the target sentences that follow it on its line",
+    "具体指标：到2022年，职业院校教学条件基本达标",
+)
+# "基准值" / "（2020年）" on two lines: a header cell wrapped before its bracketed year. The
+# bracketed year alone is no header; it ends the cell on the line above.
+HEADER_YEAR_TAIL = NamedPattern(
+    "header-year-tail",
+    re.compile(rf"[（(]\s*{_YEAR}\s*[）)]"),
+    "a wrapped header cell's second line holds only its bracketed year",
+    "（2025年）",
+)
+# "试点示范项目运营成本降低20%、生产效率提高20%以上、产品不良品率降低10%": targets listed with 、
+# in one clause, each with its own verb and value; the clause is read as one target per item.
+LISTED_ITEMS = NamedPattern(
+    "listed-items",
+    re.compile(r"(?:(?<=\d)|(?<=[%％])|(?<=以上)|(?<=左右)|(?<=以内))、(?=[\u4e00-\u9fff])"),
+    "a 、 right after a value and before words starts the next target of a listed clause",
+    "运营成本降低20%、生产效率提高20%以上",
+)
+# "供水水质综合合格率" / "（国标GB5749-2006）": a name cell wrapped before its bracketed part. A
+# bracketed line right after the name (no blank line between) continues the name; read as a
+# value in words it pushed the row's cells into the wrong columns.
+NAME_BRACKET_TAIL = NamedPattern(
+    "name-bracket-tail",
+    re.compile(r"[（(][^（）()]*[\u4e00-\u9fff][^（）()]*[）)]"),
+    "a name cell's bracketed second line (a standard, what it includes) belongs to the name",
+    "（国标GB5749-2006）",
+)
+# A count (COUNTED_OBJECT) is a target where its sentence dates it: "到2023年，…打造300个以上…",
+# "每年培育30项左右…", or in the paragraph after 主要预期目标是：/具体指标：. Undated, "组织实施5项
+# 应用示范工程" is as often a task the plan lists in its goals as a target.
+COUNTS_DATED = NamedPattern(
+    "counts-dated",
+    re.compile(r"到(?:19|20)\d{2}年|每年|年均"),
+    "a count is read as a target only in a sentence that gives its year or its yearly rate",
+    "到2023年，打造300个以上数字化应用示范项目",
+)
+# "二、“十五五”时期主要任务" in a government report: the coming plan's tasks, summarised with its
+# quantified targets ("到2030年人均地区生产总值达到10万元以上"). A title that names the period
+# and its tasks is read like a goal section (for the period's end year).
+PERIOD_TASKS_TITLE = NamedPattern(
+    "period-tasks-title",
+    re.compile(r"[“”]?十[一二三四五六七八九]?五[”]?(?:时期|期间)(?:的)?(?:主要|重点)?任务"),
+    "a report's section on the coming period's tasks states the period's targets",
+    "二、“十五五”时期主要任务",
+)
