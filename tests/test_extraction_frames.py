@@ -195,3 +195,22 @@ def test_rebuilding_opens_no_name() -> None:
     # ANCHOR_WORDS 改建: like 新建 and 扩建, a verb before the works it rebuilds.
     _, institutions = document("同时，恢复和改建本溪钢铁公司、马鞍山铁厂的高炉。")
     assert institutions == {"本溪钢铁公司", "马鞍山铁厂"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # PLATFORM_FRAME 纳入, 接入: bringing data or work into a platform relies on it (heldout5)
+        ("将古树名木位置纳入规划大机平台管理。", {"规划大机平台"}),
+        ("将各区可回收物信息接入浙江“浙里办”平台。", {"浙江“浙里办”平台"}),
+        # ON_PLATFORM: work done on a platform relies on it
+        ("作为规划管理要素在规划大机平台上标注。", {"规划大机平台"}),
+        ("在全国信用信息共享平台上公示。", {"全国信用信息共享平台"}),
+        # also: a bare kind is still a class, and 上线 is a verb of its own
+        ("在平台上公示。", set()),
+        ("将信息纳入平台。", set()),
+    ],
+)
+def test_bringing_into_and_working_on_a_platform(text: str, expected: set[str]) -> None:
+    platforms, _ = document(text)
+    assert platforms == expected

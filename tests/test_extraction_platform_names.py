@@ -318,3 +318,19 @@ def test_framed_names_listed_before_a_class_of_platforms() -> None:
         "发挥市场与平台等作用。"
     )
     assert platforms == {"阿坝州共享交换平台", "阿坝州数据开放平台", "阿坝州政务数据资源池"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # EGOV_NETWORKS: the e-government networks a level runs are names without a word of their own
+        ("浙江建设全省统一的政务服务网，覆盖各级政府机关。", {"政务服务网"}),
+        ("依托电子政务外网开展网上行政执法。", {"电子政务外网"}),
+        # also: a firm's network is a kind, and a tier or 各 makes a class
+        ("加快企业内网升级改造。推进工业互联网外网建设。", set()),
+        ("建设省级政务服务网。完善各地政务服务网。", set()),
+    ],
+)
+def test_e_government_networks(text: str, expected: set[str]) -> None:
+    platforms, _ = document(text)
+    assert platforms == expected

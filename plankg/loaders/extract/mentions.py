@@ -161,6 +161,8 @@ from plankg.loaders.rules.names import (
     OFFICE_MAX,
     OFFICE_NOT_OPENING,
     OFFICE_TAGS,
+    ON_PLATFORM,
+    ON_PLATFORM_BEFORE,
     OPEN_ASIDE,
     ORGANISATION_SUFFIX,
     ORGANISATION_TAIL_MIN,
@@ -595,6 +597,8 @@ def _framed(text: str, run_start: int, clause_start: int, left: int, end: int) -
     clause deploys it: a building, strengthening or supporting verb before it, or "…建设" after."""
     if not _ends_word(text, run_start, end):
         return False
+    if text[max(0, left - 1) : left] == ON_PLATFORM_BEFORE and ON_PLATFORM.match(text, end):
+        return True  # "在规划大机平台上标注"
     return bool(PLATFORM_FRAME.search(text, clause_start, left) or AFTER_FRAME.match(text, end))
 
 

@@ -27,6 +27,7 @@ from plankg.loaders.rules.names import (
     CONJUNCTIONS,
     DASHES,
     DECLARED_ALIAS,
+    EGOV_NETWORKS,
     ENDINGS,
     GENERIC_PATTERNS,
     GOVERNMENT_GENERIC_WORDS,
@@ -237,6 +238,13 @@ def is_generic(name: str, category: Category) -> bool:
         return False
     if category == "platform" and (NATIONAL_FIELD_NAME.match(name) or NATIONAL_INTEGRATED.match(name)):
         return False
+    if (
+        category == "platform"
+        and name.endswith(tuple(EGOV_NETWORKS))
+        and not SUBNATIONAL_TIER.match(name)
+        and "各" not in name
+    ):
+        return False  # "政务服务网", "电子政务外网": the level's own network
     if SUBNATIONAL_TIER.match(name) and "“" not in name:
         return True  # "省级工业设计中心", "省级粮食应急工作指挥部": a tier, not a name
     if category == "platform" and name.endswith("片区") and not PILOT_ZONE_AREA.search(name):
@@ -408,7 +416,7 @@ def _names_a_mine(head: str) -> bool:
 
 
 def strip_mine_places(name: str, ending: str) -> str:
-    """"大同市杏儿沟煤矿" → "杏儿沟煤矿": the places that locate a mine are left off its name while
+    """ "大同市杏儿沟煤矿" → "杏儿沟煤矿": the places that locate a mine are left off its name while
     MINE_NAME_MIN characters of its own stay ("抚顺西露天矿" stays whole)."""
     for _ in range(3):
         first = next(iter(_posseg().cut(name)), None)

@@ -223,6 +223,12 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # Computing networks and corridors: "积极融入全国一体化算力网", "打造环京津冀算力走廊".
     ("算力网", "网络"),
     ("算力走廊", "网络"),
+    # The e-government networks every level runs, named by what they carry (EGOV_NETWORKS,
+    # heldout5, heldout3): "负责全州统一的…电子政务外网…的建设", "建设全省统一的政务服务网"
+    # (not "工业互联网外网", "企业内网": a firm's network is a kind).
+    ("政务外网", "网络"),
+    ("政务内网", "网络"),
+    ("政务服务网", "网络"),
 )
 # The verbs of that frame: build (建设 …), strengthen (完善, 提升 …) or support (依托, 支持 …).
 PLATFORM_FRAME = re.compile(
@@ -236,7 +242,10 @@ PLATFORM_FRAME = re.compile(
     # 轨道设施智能运维平台基础功能开发", "建成并上线运行…平台".
     r"完成|上线|投运|"
     # Forming one is building it: "逐步形成集数据储存、共享功能于一体的行政执法数据中心".
-    r"形成"
+    r"形成|"
+    # Bringing data or work into a platform relies on it (heldout5): "将各区可回收物信息接入绿色账户
+    # 平台", "逐步纳入各级城运中心“一网统管”平台", "纳入全国信用信息共享平台".
+    r"接入|纳入"
 )
 INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("医院", "医院"),
@@ -455,6 +464,9 @@ SUBNATIONAL_TIER = re.compile(r"^(?:国家级)?(?:省|市|区|县|地市|省市|
 # "全国一体化算力网", "全国一体化在线政务服务平台": the one integrated national system, a name
 # even when the rest of its head is generic.
 NATIONAL_INTEGRATED = re.compile(r"^全国一体化")
+# The one e-government network of the plan's level is a name even with no word of its own:
+# "政务服务网", "电子政务外网" (a tier or 各 before it still makes a class: "各地政务服务网").
+EGOV_NETWORKS = frozenset({"政务外网", "政务内网", "政务服务网"})
 # "国家重要能源和战略资源基地", "全国重要的…基地": a role of the region, not a platform.
 # So is "老工业基地" ("甘肃老工业基地的地位", "东北老工业基地振兴"): a status of a region.
 # So is a rank aimed at without 的: "打造世界领先科技园区", "国内领先…基地", "全球先进制造业基地" (dev round 6).
@@ -522,6 +534,9 @@ ENDINGS: dict[str, tuple[Category, str]] = {
 # Endings whose category the context decides; the value is the default without context.
 # "…建设" after a name deploys it too: "长三角工业互联网一体化发展示范区建设", "…等大数据中心建设".
 AFTER_FRAME = re.compile(r"建设|等[^，。；]{0,12}建设")
+# Work done on a platform relies on it: "在规划大机平台上标注" (heldout5), "在全国信用信息共享平台上公示".
+ON_PLATFORM = re.compile(r"上(?!级|海|线|市)")
+ON_PLATFORM_BEFORE = "在"
 FRAMED_ENDINGS = frozenset(e for e, _ in FRAMED_PLATFORM_ENDINGS)
 AMBIGUOUS_ENDINGS: dict[str, Category] = {"研究院": "institution", "研究中心": "platform"}
 ENDING = re.compile("|".join(re.escape(e) for e in sorted(ENDINGS, key=lambda e: (-len(e), e))))
