@@ -295,3 +295,23 @@ def test_mines_named_by_their_place() -> None:
         "芦岭煤矿",
         "河南村煤矿",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # LEVEL_AGENCY: a service centre named by a level alone is that level's agency
+        ("企业全部入驻市政务服务中心，建设单位可同步申请。", ({"市政务服务中心"}, set())),
+        (
+            "将市房地产交易中心及档案馆整体合并到市不动产登记交易中心，全面整合。",
+            ({"市房地产交易中心", "市不动产登记交易中心"}, set()),
+        ),
+        ("推进市公共资源交易中心建设。", ({"市公共资源交易中心"}, set())),
+        # also: a place's own centre stays a platform, 各 makes a class, a city word is no level
+        ("推进上海技术交易中心建设。", (set(), {"上海技术交易中心"})),
+        ("各市政务服务中心要公开事项。", (set(), set())),
+    ],
+)
+def test_service_centres_of_a_level_are_agencies(text: str, expected: tuple[set[str], set[str]]) -> None:
+    platforms, institutions = document(text)
+    assert (institutions, platforms) == expected

@@ -142,6 +142,8 @@ from plankg.loaders.rules.names import (
     ITEM_LIST,
     LEAD_LIST_AFTER,
     LEAD_UNIT_ENDINGS,
+    LEVEL_AGENCY,
+    LEVEL_AGENCY_BEFORE,
     LISTED_AS_PLATFORM_KINDS,
     LOCATED_OPENING_TAGS,
     MAX_NAME,
@@ -632,6 +634,9 @@ def _name_at(
     elif ambiguous and institution_section:
         category, kind, ambiguous = "institution", "科研院所", False
     found: list[Mention] = []
+    agency = _level_agency(text, left, end) if ending.endswith("中心") else -1
+    if agency >= 0:
+        category, kind, inner, left = "institution", "其他", [], agency  # "入驻市政务服务中心"
     if category == "platform" and _body_agency(normalise_name(text[left:end])):
         research = "研究中心" in text[left:end]
         category, kind, inner = "institution", "科研院所" if research else "其他", []
@@ -668,6 +673,8 @@ def _name_at(
     # An institution in a bracketed aside is out of reach of a quantifier before it; a platform
     # there is an example of the class ("组建若干功能型平台（含临床医学研究中心）").
     counted_from = _aside_start(text, clause_start, left) if category == "institution" else clause_start
+    if agency >= 0:
+        counted_from = left  # "企业全部入驻市政务服务中心": 全部 counts the firms, not the agency
     if QUANTIFIER.search(text, counted_from, left) or ROLE.search(text, clause_start, left):
         return found
     if STATUS_SOUGHT.search(text, max(clause_start, left - 2), left) or (
@@ -679,6 +686,7 @@ def _name_at(
         category, kind = "institution", "其他"
     elif (
         ending in FRAMED_ENDINGS
+        and agency < 0
         and not _framed(text, run_start, clause_start, left, end)
         and not PLATFORM_LIST_AFTER.match(text, end)
         and not _site_of_platform(text, left, match)
@@ -750,7 +758,7 @@ def _name_at(
     framed = whole is not None and whole[0] in FRAMED_ENDINGS
     if category == "platform":
         kind = platform_kind(name)
-    elif not ambiguous and ending != "研究院" and not lead_unit:
+    elif not ambiguous and ending != "研究院" and not lead_unit and agency < 0:
         full = ending_of(name)  # the whole name may end more specifically than the match
         kind = full[2] if full is not None else kind
     found.append(
@@ -795,6 +803,14 @@ def _system_of_one(text: str, match: re.Match[str]) -> bool:
     """"完善国家技术转移郑州中心体系": the system of one platform names it (SYSTEM_OF_ONE); a class
     before 体系 ("创新平台体系") is still dropped as generic."""
     return _category(match.group())[0] == "platform" and SYSTEM_OF_ONE.match(text, match.end()) is not None
+
+
+def _level_agency(text: str, left: int, end: int) -> int:
+    """Where a service centre named by a level alone opens (LEVEL_AGENCY), or -1."""
+    for m in LEVEL_AGENCY.finditer(text, max(0, left - 1), end):
+        if m.end() == end and (m.start() in (0, left) or text[m.start() - 1] in LEVEL_AGENCY_BEFORE):
+            return m.start()
+    return -1
 
 
 def _body_agency(name: str) -> bool:

