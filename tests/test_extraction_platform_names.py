@@ -334,3 +334,13 @@ def test_framed_names_listed_before_a_class_of_platforms() -> None:
 def test_e_government_networks(text: str, expected: set[str]) -> None:
     platforms, _ = document(text)
     assert platforms == expected
+
+
+def test_demonstration_parks_and_parks_named_for_joint_development() -> None:
+    # 示范园 is a park ending (a plain word before it is a kind, PLAIN_HEAD_ENDINGS); 发展 before a
+    # park belongs to its name (_GUARDED_ANCHORS 发展).
+    platforms, _ = document(
+        "加快推进西宁绿电智算融合示范园、海东零碳算力产业园、海南算电协同发展产业园建设。"
+        "支持建设现代农业示范园。加快发展产业园区。"
+    )
+    assert platforms == {"西宁绿电智算融合示范园", "海东零碳算力产业园", "海南算电协同发展产业园"}

