@@ -101,6 +101,7 @@ from plankg.loaders.rules.names import (
     BILATERAL_OPENING,
     BODY_AGENCY,
     BODY_CUT_TAGS,
+    BODY_PLACE_OPENING,
     BODY_VERB_TAGS,
     BRAND_MAX,
     BUILD_AFTER,
@@ -132,6 +133,7 @@ from plankg.loaders.rules.names import (
     FRAMEWORK_ITEM,
     FUNCTION_WORD_TAGS,
     GENERIC_ACTOR_AFTER,
+    HEADING_TAIL,
     HYPHEN_IN_NAME,
     INFRASTRUCTURE_ITEM,
     INNER_PREPOSITION_MIN,
@@ -214,6 +216,7 @@ from plankg.loaders.rules.names import (
     TRAILING_QUALIFIER,
     UNIVERSITY_CONTINUATION,
     UNIVERSITY_ENDINGS,
+    URL_TAIL,
     VERSION_POINT,
     WITH_PREPOSITION,
     Category,
@@ -381,7 +384,18 @@ def _terminates(
         return True  # "石河子经济技术开发区|国家级零碳园区": a status the zone holds
     if _body_verb_after(text, match, following):
         return True  # "…指挥部下设办公室", "省级…指挥部提请国家…指挥部": a verb between two bodies
+    if _next_body_by_place(text, match, following):
+        return True  # "上海市发展和改革委员会|上海市经济和信息化委员会": two bodies in a row
     return bool(_anchors(text, run_start, match.end(), following.start()))
+
+
+def _next_body_by_place(text: str, match: re.Match[str], following: re.Match[str]) -> bool:
+    """A body's ending right before a province or city written in full that opens another body
+    (BODY_PLACE_OPENING): a list of bodies without breaks, as a one-line crawl writes one."""
+    if _category(match.group())[0] != "institution" or _category(following.group())[0] != "institution":
+        return False
+    place = PLACE_RE.match(text, match.end())
+    return place is not None and place.group().endswith(BODY_PLACE_OPENING)
 
 
 def _body_verb_after(text: str, match: re.Match[str], following: re.Match[str] | None) -> int:
@@ -721,6 +735,9 @@ def _name_at(
         name = _after_inner_preposition(name, ending)  # "人民政府按照州人民政府" → 州人民政府
         name = _organisation_tail(name, ending)  # "建议湖北省人民政府" → 湖北省人民政府
     name = _after_function_words(name, ending)  # "据湖北省地震局" → 湖北省地震局
+    name = URL_TAIL.sub("", name)  # "…html阿坝州人民政府办公室": the page address of a crawl
+    if category == "institution":
+        name = _after_heading(name)  # "…零碳标准体系市市场监管局" → 市市场监管局
     if not name:
         return found
     if category == "institution" and ending in MINE_ENDINGS:
@@ -803,6 +820,14 @@ def _system_of_one(text: str, match: re.Match[str]) -> bool:
     """"完善国家技术转移郑州中心体系": the system of one platform names it (SYSTEM_OF_ONE); a class
     before 体系 ("创新平台体系") is still dropped as generic."""
     return _category(match.group())[0] == "platform" and SYSTEM_OF_ONE.match(text, match.end()) is not None
+
+
+def _after_heading(name: str) -> str:
+    """A body's name after the heading or title a one-line crawl glued before it (HEADING_TAIL)."""
+    cuts = [m.end() for m in HEADING_TAIL.finditer(name)]
+    if not cuts or len(name) - cuts[-1] < MIN_NAME:
+        return name
+    return name[cuts[-1] :]
 
 
 def _level_agency(text: str, left: int, end: int) -> int:

@@ -1285,6 +1285,20 @@ SUBJECT_LEAD = re.compile(r"[\s\d.．、（）()一二三四五六七八九十]*
 # (LEVEL_AGENCY_BEFORE), not inside a place ("上海市…").
 LEVEL_AGENCY = re.compile(r"[市区县](?!级)[\u4e00-\u9fff]{0,8}?(?:政务服务|行政服务|便民服务|交易|登记)中心")
 LEVEL_AGENCY_BEFORE = frozenset("将到在驻由和与及对向、，。；：（ 　\n")
+# A text crawled onto one line glues a heading or a title to the sentence after it; the heading's last
+# word ends it, and a body named by its level or place opens the sentence ("（五）加快构建零碳标准体系
+# 市市场监管局推动…", "（一）健全管理体制机制市政府指导…", "…工作方案上海市发展和改革委员会"). A
+# title or a heading ends in a plan's or a system's word (HEADING_TAIL), never inside a body's name
+# before its level ("上海市规划和自然资源局" keeps 规划: no level follows it). A page address's tail
+# glued before the title is no part of a name ("…html阿坝州人民政府办公室", URL_TAIL).
+HEADING_TAIL = re.compile(
+    r"(?:体系|机制|水平|方案|规划|意见|通知|办法|细则|纲要)(?=(?:省|市|自治区|[\u4e00-\u9fff]{1,3}[省市州])(?!级))"
+)
+# … and it glues bodies listed one a line into one run: a body's ending right before a province or
+# city written in full that opens the next body ends the first ("上海市发展和改革委员会上海市经济和
+# 信息化委员会"; "中国科学院上海分院" stays whole: 上海 is not written in full).
+BODY_PLACE_OPENING = ("省", "市", "自治区")
+URL_TAIL = re.compile(r"^(?:s?html?|php|aspx?|jsp)(?=[\u4e00-\u9fff])")
 BODY_AGENCY = re.compile(r"^(?:国务院|中共中央|全国人大|全国政协)(?=[\u4e00-\u9fff]{2,}中心$)")
 # Where a government body is named only as the authority behind a text, not an actor of it: an
 # approval formula "经国务院同意", the pair "党中央、国务院决策部署" (the centre whose decisions are
