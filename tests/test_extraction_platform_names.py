@@ -344,3 +344,22 @@ def test_demonstration_parks_and_parks_named_for_joint_development() -> None:
         "支持建设现代农业示范园。加快发展产业园区。"
     )
     assert platforms == {"西宁绿电智算融合示范园", "海东零碳算力产业园", "海南算电协同发展产业园"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 航天港, 陆港, 科技新城 are park endings; PLATFORM_LIST_AFTER: names listed before "等…园区"
+        ("推动烟台东方航天港融入国家商业航天布局。", {"烟台东方航天港"}),
+        ("推进国家物流枢纽和银川陆港等5个物流园区建设。", {"银川陆港"}),
+        ("在海口美安科技新城等三个园区试行六项改革措施。", {"海口美安科技新城"}),
+        # 暨 opens the name after it
+        ("推进文物事业高质量发展暨上海杨浦国家文物保护利用示范区建设。", {"上海杨浦国家文物保护利用示范区"}),
+        # also: a bare inland port is a class; a network of stations is no station (CONTINUATION 站网)
+        ("推进国际陆港建设。", set()),
+        ("完成长江口和省市边界水文水质监测站网建设。", set()),
+    ],
+)
+def test_ports_new_towns_and_station_networks(text: str, expected: set[str]) -> None:
+    platforms, _ = document(text)
+    assert platforms == expected

