@@ -315,3 +315,17 @@ def test_mines_named_by_their_place() -> None:
 def test_service_centres_of_a_level_are_agencies(text: str, expected: tuple[set[str], set[str]]) -> None:
     platforms, institutions = document(text)
     assert (institutions, platforms) == expected
+
+
+def test_the_issuing_level_s_government_named_by_its_level() -> None:
+    # OWN_GOVERNMENT: in a text the city government issues, 市政府 acting is that government; the
+    # salutation's "市政府各委、办、局" addresses its bureaus; another level alone, or 各, is a class.
+    _, institutions = document(
+        "上海市人民政府办公厅关于本市保障轨道交通安全运行的实施意见。各区人民政府，市政府各委、办、局："
+        "市政府指导本市轨道交通安全运行。区政府负责属地管理。"
+    )
+    assert institutions == {"上海市人民政府办公厅", "市政府"}
+    _, institutions = document("阿坝州人民政府办公室关于印发办法的通知。重大事项报州人民政府批准。")
+    assert "州人民政府" in institutions
+    _, institutions = document("市政府指导本市轨道交通安全运行。")
+    assert institutions == set()  # also: no issuer written in full, no level to read it by

@@ -141,6 +141,7 @@ from plankg.loaders.rules.names import (
     INSTITUTION_LIST_MIN,
     INTERNATIONAL_ENDINGS,
     INTERNATIONAL_OPENING,
+    ISSUER_GOVERNMENT,
     ITEM_LIST,
     LEAD_LIST_AFTER,
     LEAD_UNIT_ENDINGS,
@@ -171,6 +172,8 @@ from plankg.loaders.rules.names import (
     ORGANISATION_SUFFIX,
     ORGANISATION_TAIL_MIN,
     ORGANISATION_TAIL_TAGS,
+    OWN_GOVERNMENT,
+    OWN_GOVERNMENT_BEFORE,
     OWNER_KINDS,
     PLACE_CONJUNCT_NEXT_TAGS,
     PLACE_IN_NAME,
@@ -828,6 +831,23 @@ def _after_heading(name: str) -> str:
     if not cuts or len(name) - cuts[-1] < MIN_NAME:
         return name
     return name[cuts[-1] :]
+
+
+def own_governments(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """The issuing level's government named by its level alone (OWN_GOVERNMENT): "市政府" in a text
+    of 上海市人民政府办公厅, "州人民政府" in one of 阿坝州人民政府办公室."""
+    issuer = ISSUER_GOVERNMENT.search(text)
+    if issuer is None:
+        return []
+    stop = len(text) if end is None else end
+    found: list[Mention] = []
+    for m in OWN_GOVERNMENT.finditer(text, start, stop):
+        if m.group("level") != issuer.group("level"):
+            continue  # "区政府" in a city's text: each district's
+        if m.start() > 0 and text[m.start() - 1] not in OWN_GOVERNMENT_BEFORE:
+            continue  # "各市政府", "上海市政府" (found by its ending)
+        found.append(Mention(m.group(), "institution", "政府部门", m.start(), m.end()))
+    return found
 
 
 def _level_agency(text: str, left: int, end: int) -> int:

