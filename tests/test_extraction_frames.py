@@ -214,3 +214,12 @@ def test_rebuilding_opens_no_name() -> None:
 def test_bringing_into_and_working_on_a_platform(text: str, expected: set[str]) -> None:
     platforms, _ = document(text)
     assert platforms == expected
+
+
+def test_a_person_before_a_conjunction_is_no_part_of_a_body() -> None:
+    # PERSON_TAG: a person's name alone before 和 ends the clause before the body after it; also a
+    # place before 和 still does ("闵行区和城投集团", PLACE_CONJUNCT_NEXT_TAGS).
+    _, institutions = document(
+        "其他3名直接责任人芦艾林、范先红和河南村村民委员会主任被移交司法机关。由闵行区和城投集团负责。"
+    )
+    assert institutions == {"河南村村民委员会", "城投集团"}

@@ -176,6 +176,8 @@ from plankg.loaders.rules.names import (
     OWN_GOVERNMENT,
     OWN_GOVERNMENT_BEFORE,
     OWNER_KINDS,
+    PERSON_NAME_LENGTHS,
+    PERSON_TAG,
     PLACE_CONJUNCT_NEXT_TAGS,
     PLACE_IN_NAME,
     PLACE_LIST_BEFORE,
@@ -436,11 +438,19 @@ def _after_conjunction(text: str, start: int, end: int, category: Category = "pl
                 or (category == "institution" and len(left) >= 4 and ORGANISATION_SUFFIX.search(left) is not None)
                 or NEW_ITEM_OPENING.match(text, pos + len(conj)) is not None  # "…系统和全国…平台"
                 or (category == "institution" and _place_then_organisation(left, text[pos + len(conj) : end]))
+                or (category == "institution" and _a_person(left))
             )
             if len(left) >= MIN_NAME and complete and pos + len(conj) < end - 1:
                 best = pos + len(conj)
             pos = text.find(conj, pos + 1, end)
     return best
+
+
+def _a_person(left: str) -> bool:
+    """"范先红|和|河南村村民委员会": a person's name alone before the conjunction (PERSON_TAG,
+    PERSON_NAME_LENGTHS) is no part of the body after it."""
+    words = list(_posseg().cut(left))
+    return len(words) == 1 and words[0].flag == PERSON_TAG and len(left) in PERSON_NAME_LENGTHS
 
 
 def _place_then_organisation(left: str, right: str) -> bool:

@@ -812,6 +812,11 @@ NOT_A_PLATFORM = re.compile(r"宅基地$|(?:水利|航电|水电)枢纽$|副中�
 # adverb (d). Only for bodies of government, whose names carry no verb (tags vn stay: "国务院职业
 # 教育工作部际联席会议").
 BODY_CUT_TAGS = frozenset({"v", "d"})
+# A person named before a conjunction is an actor of their own: "芦艾林、范先红和河南村村民委员会主任"
+# names the village committee (heldout4). jieba's tag for a person's name; Chinese names have two or
+# three characters.
+PERSON_TAG = "nr"
+PERSON_NAME_LENGTHS = frozenset({2, 3})
 # A body set up at several levels is one at each of them, a class: "抓实四级生活垃圾分类工作联席会议
 # 制度" (heldout5; a platform the levels share is one: "省市两级公共数据平台").
 SEVERAL_LEVELS_BODY = re.compile(r"^[两三四五六]级")
