@@ -135,6 +135,7 @@ from plankg.loaders.rules.names import (
     FUNCTION_WORD_TAGS,
     GENERIC_ACTOR_AFTER,
     HEADING_TAIL,
+    HEADING_TAIL_WORDS,
     HYPHEN_IN_NAME,
     INFRASTRUCTURE_ITEM,
     INNER_PREPOSITION_MIN,
@@ -855,7 +856,8 @@ def own_governments(text: str, start: int = 0, end: int | None = None) -> list[M
     for m in OWN_GOVERNMENT.finditer(text, start, stop):
         if m.group("level") != issuer.group("level"):
             continue  # "区政府" in a city's text: each district's
-        if m.start() > 0 and text[m.start() - 1] not in OWN_GOVERNMENT_BEFORE:
+        glued = text.endswith(HEADING_TAIL_WORDS, 0, m.start())  # "…管理体制机制市政府指导…", one line
+        if m.start() > 0 and text[m.start() - 1] not in OWN_GOVERNMENT_BEFORE and not glued:
             continue  # "各市政府", "上海市政府" (found by its ending)
         found.append(Mention(m.group(), "institution", "政府部门", m.start(), m.end()))
     return found

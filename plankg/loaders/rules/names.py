@@ -1327,8 +1327,9 @@ LEVEL_AGENCY_BEFORE = frozenset("将到在驻由和与及对向、，。；：�
 # title or a heading ends in a plan's or a system's word (HEADING_TAIL), never inside a body's name
 # before its level ("上海市规划和自然资源局" keeps 规划: no level follows it). A page address's tail
 # glued before the title is no part of a name ("…html阿坝州人民政府办公室", URL_TAIL).
+HEADING_TAIL_WORDS = ("体系", "机制", "水平", "方案", "规划", "意见", "通知", "办法", "细则", "纲要")
 HEADING_TAIL = re.compile(
-    r"(?:体系|机制|水平|方案|规划|意见|通知|办法|细则|纲要)(?=(?:省|市|自治区|[\u4e00-\u9fff]{1,3}[省市州])(?!级))"
+    rf"(?:{'|'.join(HEADING_TAIL_WORDS)})(?=(?:省|市|自治区|[\u4e00-\u9fff]{{1,3}}[省市州])(?!级))"
 )
 # … and it glues bodies listed one a line into one run: a body's ending right before a province or
 # city written in full that opens the next body ends the first ("上海市发展和改革委员会上海市经济和
