@@ -63,6 +63,9 @@ def test_bodies_after_a_glued_heading(text: str, expected: set[str]) -> None:
 
 def test_the_issuing_government_after_a_glued_heading() -> None:
     # OWN_GOVERNMENT after HEADING_TAIL_WORDS: "…体制机制市政府指导…" as a one-line crawl prints it.
-    text = "上海市人民政府办公厅关于本市保障轨道交通安全运行的实施意见\n（一）健全管理体制机制\n市政府指导本市轨道交通安全运行。"
+    text = (
+        "上海市人民政府办公厅关于本市保障轨道交通安全运行的实施意见\n（一）健全管理体制机制\n"
+        "市政府指导本市轨道交通安全运行。"
+    )
     assert document(text.replace("\n", "")) == document(text)
     assert "市政府" in document(text)[1]
