@@ -35,6 +35,7 @@ from plankg.loaders.extract.mentions import (
     government_offices,
     listed_mentions,
     listed_with_institutions,
+    own_governments,
     project_firms,
     quoted_platforms,
     tailed_firms,
@@ -232,6 +233,7 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
         *enumerated_institutions(text),
         *project_firms(text),
         *tailed_firms(text),
+        *own_governments(text),
         *quoted_platforms(text),
         *brands,
     ]:

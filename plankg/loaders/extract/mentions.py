@@ -85,6 +85,7 @@ from plankg.loaders.extract.names import (
     is_generic,
     normalise_name,
     strip_leading_verbs,
+    strip_mine_places,
     strip_place_prefix,
 )
 from plankg.loaders.extract.places import PLACE_RE
@@ -100,6 +101,8 @@ from plankg.loaders.rules.names import (
     BILATERAL_OPENING,
     BODY_AGENCY,
     BODY_CUT_TAGS,
+    BODY_LEVEL_OPENING,
+    BODY_PLACE_OPENING,
     BODY_VERB_TAGS,
     BRAND_MAX,
     BUILD_AFTER,
@@ -131,6 +134,8 @@ from plankg.loaders.rules.names import (
     FRAMEWORK_ITEM,
     FUNCTION_WORD_TAGS,
     GENERIC_ACTOR_AFTER,
+    HEADING_TAIL,
+    HEADING_TAIL_WORDS,
     HYPHEN_IN_NAME,
     INFRASTRUCTURE_ITEM,
     INNER_PREPOSITION_MIN,
@@ -138,13 +143,19 @@ from plankg.loaders.rules.names import (
     INSTITUTION_LIST_MIN,
     INTERNATIONAL_ENDINGS,
     INTERNATIONAL_OPENING,
+    ISSUER_GOVERNMENT,
     ITEM_LIST,
     LEAD_LIST_AFTER,
     LEAD_UNIT_ENDINGS,
+    LEVEL_AGENCY,
+    LEVEL_AGENCY_BEFORE,
     LISTED_AS_PLATFORM_KINDS,
     LOCATED_OPENING_TAGS,
     MAX_NAME,
     MIN_NAME,
+    MINE_ENDINGS,
+    MINE_OWNER_ENDINGS,
+    MINE_PROJECT_AFTER,
     MINISTRY,
     NAME_CHAR,
     NAMED_INSTITUTIONS,
@@ -157,11 +168,17 @@ from plankg.loaders.rules.names import (
     OFFICE_MAX,
     OFFICE_NOT_OPENING,
     OFFICE_TAGS,
+    ON_PLATFORM,
+    ON_PLATFORM_BEFORE,
     OPEN_ASIDE,
     ORGANISATION_SUFFIX,
     ORGANISATION_TAIL_MIN,
     ORGANISATION_TAIL_TAGS,
+    OWN_GOVERNMENT,
+    OWN_GOVERNMENT_BEFORE,
     OWNER_KINDS,
+    PERSON_NAME_LENGTHS,
+    PERSON_TAG,
     PLACE_CONJUNCT_NEXT_TAGS,
     PLACE_IN_NAME,
     PLACE_LIST_BEFORE,
@@ -184,6 +201,7 @@ from plankg.loaders.rules.names import (
     PROPER_PREFIX,
     PROPER_TAGS,
     PROVINCE_LOCATOR,
+    PROVINCE_SUFFIX,
     QUANTIFIER,
     QUOTED,
     QUOTED_IN_PLATFORM_LIST,
@@ -205,6 +223,7 @@ from plankg.loaders.rules.names import (
     TRAILING_QUALIFIER,
     UNIVERSITY_CONTINUATION,
     UNIVERSITY_ENDINGS,
+    URL_TAIL,
     VERSION_POINT,
     WITH_PREPOSITION,
     Category,
@@ -372,7 +391,18 @@ def _terminates(
         return True  # "石河子经济技术开发区|国家级零碳园区": a status the zone holds
     if _body_verb_after(text, match, following):
         return True  # "…指挥部下设办公室", "省级…指挥部提请国家…指挥部": a verb between two bodies
+    if _next_body_by_place(text, match, following):
+        return True  # "上海市发展和改革委员会|上海市经济和信息化委员会": two bodies in a row
     return bool(_anchors(text, run_start, match.end(), following.start()))
+
+
+def _next_body_by_place(text: str, match: re.Match[str], following: re.Match[str]) -> bool:
+    """A body's ending right before a province or city written in full that opens another body
+    (BODY_PLACE_OPENING): a list of bodies without breaks, as a one-line crawl writes one."""
+    if _category(match.group())[0] != "institution" or _category(following.group())[0] != "institution":
+        return False
+    place = PLACE_RE.match(text, match.end())
+    return place is not None and place.group().endswith(BODY_PLACE_OPENING)
 
 
 def _body_verb_after(text: str, match: re.Match[str], following: re.Match[str] | None) -> int:
@@ -409,11 +439,19 @@ def _after_conjunction(text: str, start: int, end: int, category: Category = "pl
                 or (category == "institution" and len(left) >= 4 and ORGANISATION_SUFFIX.search(left) is not None)
                 or NEW_ITEM_OPENING.match(text, pos + len(conj)) is not None  # "…系统和全国…平台"
                 or (category == "institution" and _place_then_organisation(left, text[pos + len(conj) : end]))
+                or (category == "institution" and _a_person(left))
             )
             if len(left) >= MIN_NAME and complete and pos + len(conj) < end - 1:
                 best = pos + len(conj)
             pos = text.find(conj, pos + 1, end)
     return best
+
+
+def _a_person(left: str) -> bool:
+    """"范先红|和|河南村村民委员会": a person's name alone before the conjunction (PERSON_TAG,
+    PERSON_NAME_LENGTHS) is no part of the body after it."""
+    words = list(_posseg().cut(left))
+    return len(words) == 1 and words[0].flag == PERSON_TAG and len(left) in PERSON_NAME_LENGTHS
 
 
 def _place_then_organisation(left: str, right: str) -> bool:
@@ -590,6 +628,8 @@ def _framed(text: str, run_start: int, clause_start: int, left: int, end: int) -
     clause deploys it: a building, strengthening or supporting verb before it, or "…建设" after."""
     if not _ends_word(text, run_start, end):
         return False
+    if text[max(0, left - 1) : left] == ON_PLATFORM_BEFORE and ON_PLATFORM.match(text, end):
+        return True  # "在规划大机平台上标注"
     return bool(PLATFORM_FRAME.search(text, clause_start, left) or AFTER_FRAME.match(text, end))
 
 
@@ -623,6 +663,9 @@ def _name_at(
     elif ambiguous and institution_section:
         category, kind, ambiguous = "institution", "科研院所", False
     found: list[Mention] = []
+    agency = _level_agency(text, left, end) if ending.endswith("中心") else -1
+    if agency >= 0:
+        category, kind, inner, left = "institution", "其他", [], agency  # "入驻市政务服务中心"
     if category == "platform" and _body_agency(normalise_name(text[left:end])):
         research = "研究中心" in text[left:end]
         category, kind, inner = "institution", "科研院所" if research else "其他", []
@@ -659,6 +702,8 @@ def _name_at(
     # An institution in a bracketed aside is out of reach of a quantifier before it; a platform
     # there is an example of the class ("组建若干功能型平台（含临床医学研究中心）").
     counted_from = _aside_start(text, clause_start, left) if category == "institution" else clause_start
+    if agency >= 0:
+        counted_from = left  # "企业全部入驻市政务服务中心": 全部 counts the firms, not the agency
     if QUANTIFIER.search(text, counted_from, left) or ROLE.search(text, clause_start, left):
         return found
     if STATUS_SOUGHT.search(text, max(clause_start, left - 2), left) or (
@@ -670,6 +715,7 @@ def _name_at(
         category, kind = "institution", "其他"
     elif (
         ending in FRAMED_ENDINGS
+        and agency < 0
         and not _framed(text, run_start, clause_start, left, end)
         and not PLATFORM_LIST_AFTER.match(text, end)
         and not _site_of_platform(text, left, match)
@@ -692,6 +738,8 @@ def _name_at(
         name = normalise_name(strip_leading_verbs(name, ending))
     if category == "institution" and ending in UNIVERSITY_ENDINGS:
         name = strip_place_prefix(name)
+    if category == "institution" and ending in MINE_ENDINGS and MINE_PROJECT_AFTER.match(text, end):
+        return found  # "红格南钒钛磁铁矿等项目": the project, not a firm
     if category == "institution" and kind == "政府部门" and not is_generic(name, category):
         name = _after_last_verb(name)  # "…案例获应急管理部" → 应急管理部 (not "相关区政府" → 区政府)
     elif category == "institution":
@@ -702,8 +750,13 @@ def _name_at(
         name = _after_inner_preposition(name, ending)  # "人民政府按照州人民政府" → 州人民政府
         name = _organisation_tail(name, ending)  # "建议湖北省人民政府" → 湖北省人民政府
     name = _after_function_words(name, ending)  # "据湖北省地震局" → 湖北省地震局
+    name = URL_TAIL.sub("", name)  # "…html阿坝州人民政府办公室": the page address of a crawl
+    if category == "institution":
+        name = _after_heading(name)  # "…零碳标准体系市市场监管局" → 市市场监管局
     if not name:
         return found
+    if category == "institution" and ending in MINE_ENDINGS:
+        name = _mine_and_owner(text, name, left, end, found)  # "大同市杏儿沟煤矿" → 杏儿沟煤矿
     if category == "platform":
         name = _shared_title(text, name, left, end)
         name = _after_province_locator(name, ending)
@@ -737,7 +790,7 @@ def _name_at(
     framed = whole is not None and whole[0] in FRAMED_ENDINGS
     if category == "platform":
         kind = platform_kind(name)
-    elif not ambiguous and ending != "研究院" and not lead_unit:
+    elif not ambiguous and ending != "研究院" and not lead_unit and agency < 0:
         full = ending_of(name)  # the whole name may end more specifically than the match
         kind = full[2] if full is not None else kind
     found.append(
@@ -761,10 +814,61 @@ def _name_at(
     return found
 
 
+def _mine_and_owner(text: str, name: str, left: int, end: int, found: list[Mention]) -> str:
+    """A mine's name without the places that locate it (strip_mine_places); a firm glued in front
+    owns it and is named too: "安徽省淮北矿业（集团）公司芦岭煤矿" → 淮北矿业（集团）公司 and 芦岭煤矿
+    (MINE_OWNER_ENDINGS; a province before the firm locates it, PROVINCE_SUFFIX)."""
+    cut = max(name.rfind(e) + len(e) if e in name else -1 for e in MINE_OWNER_ENDINGS)
+    if cut > 0:
+        owner, name = name[:cut], name[cut:]
+        first = next(iter(_posseg().cut(owner)))
+        if first.word.endswith(PROVINCE_SUFFIX) and len(owner) - len(first.word) >= MIN_NAME:
+            owner = owner[len(first.word) :]
+        at = text.find(owner, left, end)
+        if at >= 0 and len(owner) >= MIN_NAME:
+            found.append(Mention(owner, "institution", institution_kind(owner), at, at + len(owner)))
+    whole = ending_of(name)
+    return strip_mine_places(name, whole[0]) if whole else name
+
+
 def _system_of_one(text: str, match: re.Match[str]) -> bool:
     """"完善国家技术转移郑州中心体系": the system of one platform names it (SYSTEM_OF_ONE); a class
     before 体系 ("创新平台体系") is still dropped as generic."""
     return _category(match.group())[0] == "platform" and SYSTEM_OF_ONE.match(text, match.end()) is not None
+
+
+def _after_heading(name: str) -> str:
+    """A body's name after the heading or title a one-line crawl glued before it (HEADING_TAIL)."""
+    cuts = [m.end() for m in HEADING_TAIL.finditer(name)]
+    if not cuts or len(name) - cuts[-1] < MIN_NAME:
+        return name
+    return name[cuts[-1] :]
+
+
+def own_governments(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """The issuing level's government named by its level alone (OWN_GOVERNMENT): "市政府" in a text
+    of 上海市人民政府办公厅, "州人民政府" in one of 阿坝州人民政府办公室."""
+    issuer = ISSUER_GOVERNMENT.search(text)
+    if issuer is None:
+        return []
+    stop = len(text) if end is None else end
+    found: list[Mention] = []
+    for m in OWN_GOVERNMENT.finditer(text, start, stop):
+        if m.group("level") != issuer.group("level"):
+            continue  # "区政府" in a city's text: each district's
+        glued = text.endswith(HEADING_TAIL_WORDS, 0, m.start())  # "…管理体制机制市政府指导…", one line
+        if m.start() > 0 and text[m.start() - 1] not in OWN_GOVERNMENT_BEFORE and not glued:
+            continue  # "各市政府", "上海市政府" (found by its ending)
+        found.append(Mention(m.group(), "institution", "政府部门", m.start(), m.end()))
+    return found
+
+
+def _level_agency(text: str, left: int, end: int) -> int:
+    """Where a service centre named by a level alone opens (LEVEL_AGENCY), or -1."""
+    for m in LEVEL_AGENCY.finditer(text, max(0, left - 1), end):
+        if m.end() == end and (m.start() in (0, left) or text[m.start() - 1] in LEVEL_AGENCY_BEFORE):
+            return m.start()
+    return -1
 
 
 def _body_agency(name: str) -> bool:
@@ -935,7 +1039,10 @@ def _campus_qualifier(text: str, end: int) -> str:
 
 def _after_last_verb(name: str) -> str:
     """A government body's name after the last verb or adverb jieba finds in the candidate
-    (BODY_CUT_TAGS), when what is left is still a body's name."""
+    (BODY_CUT_TAGS), when what is left is still a body's name; one opening with its level is
+    named whole (BODY_LEVEL_OPENING)."""
+    if BODY_LEVEL_OPENING.match(name):
+        return name
     pos, cut = 0, 0
     for word in _posseg().cut(name):
         pos += len(word.word)

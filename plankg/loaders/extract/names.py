@@ -27,6 +27,7 @@ from plankg.loaders.rules.names import (
     CONJUNCTIONS,
     DASHES,
     DECLARED_ALIAS,
+    EGOV_NETWORKS,
     ENDINGS,
     GENERIC_PATTERNS,
     GOVERNMENT_GENERIC_WORDS,
@@ -39,11 +40,17 @@ from plankg.loaders.rules.names import (
     LEVEL_PREFIX,
     LEVELS_ONLY_BODY,
     MIN_NAME,
+    MINE_CLASS_TAGS,
+    MINE_CLASS_WORDS,
+    MINE_ENDINGS,
+    MINE_NAME_MIN,
+    MINE_PLACE_UNIT,
     NAME_INITIAL_VERBS,
     NAMED_INSTITUTIONS,
     NATIONAL,
     NATIONAL_FIELD_NAME,
     NATIONAL_INTEGRATED,
+    NATIONAL_VENUE_HEADS,
     NOT_A_NAME,
     NOT_A_PLATFORM,
     NUMBERED_CONCEPT,
@@ -66,6 +73,7 @@ from plankg.loaders.rules.names import (
     ROLE_ENDINGS,
     ROLE_NAME,
     SENTENCE_BREAK,
+    SEVERAL_LEVELS_BODY,
     SUBNATIONAL_TIER,
     TRAILING_NOISE,
     UNIVERSITY_ENDINGS,
@@ -232,6 +240,15 @@ def is_generic(name: str, category: Category) -> bool:
         return False
     if category == "platform" and (NATIONAL_FIELD_NAME.match(name) or NATIONAL_INTEGRATED.match(name)):
         return False
+    if (
+        category == "platform"
+        and name.endswith(tuple(EGOV_NETWORKS))
+        and not SUBNATIONAL_TIER.match(name)
+        and "各" not in name
+    ):
+        return False  # "政务服务网", "电子政务外网": the level's own network
+    if category == "institution" and SEVERAL_LEVELS_BODY.match(name):
+        return True  # "四级生活垃圾分类工作联席会议": one at each level
     if SUBNATIONAL_TIER.match(name) and "“" not in name:
         return True  # "省级工业设计中心", "省级粮食应急工作指挥部": a tier, not a name
     if category == "platform" and name.endswith("片区") and not PILOT_ZONE_AREA.search(name):
@@ -268,10 +285,14 @@ def is_generic(name: str, category: Category) -> bool:
     head = name[: len(name) - len(found[0])] if found else name
     if category == "platform" and found and found[0] in ONE_PER_LEVEL_PLATFORMS and LEVEL_ONLY.fullmatch(head):
         return False  # "市大数据平台": the city's own
+    if category == "institution" and found and found[2] == "场馆" and head in NATIONAL_VENUE_HEADS:
+        return False  # "国家会展中心", "国家博物馆": the nation's one
     if category == "institution" and found and head and found[0] in ONE_PER_LEVEL_AGENCIES and (
         LEVEL_ONLY.fullmatch(head) or _only_places(head)
     ):
         return False  # "市疾控中心": the city's own
+    if category == "institution" and found and found[0] in MINE_ENDINGS and not _names_a_mine(head):
+        return True  # "中小煤矿", "实现煤矿": the ore, the industry or a class of mines
     if category == "institution" and head.endswith(("与", "和", "及")) and _ends_with_conjunction(head):
         return True  # "党建工作与学校": the ending stands alone, coordinated (not "北京协和医院")
     owner = OWNER_QUALIFIER.match(head) if category == "institution" else None
@@ -390,6 +411,30 @@ def abbreviations_of(full: str, text: str = "") -> set[str]:
             forms.add(declared.group("short"))
         pos = text.find(full, pos + 1)
     return forms
+
+
+def _names_a_mine(head: str) -> bool:
+    """A mine's head names one mine: no count, verb, pronoun or kind (MINE_CLASS_TAGS,
+    MINE_CLASS_WORDS), two characters at least: "热河寿王坟", "左权县河南村", not "中小", "实现"."""
+    if len(head) < 2 or any(word in head for word in MINE_CLASS_WORDS):
+        return False
+    return not any(w.flag in MINE_CLASS_TAGS for w in _posseg().cut(head))
+
+
+def strip_mine_places(name: str, ending: str) -> str:
+    """ "大同市杏儿沟煤矿" → "杏儿沟煤矿": the places that locate a mine are left off its name while
+    MINE_NAME_MIN characters of its own stay ("抚顺西露天矿" stays whole)."""
+    for _ in range(3):
+        first = next(iter(_posseg().cut(name)), None)
+        if first is None:
+            break
+        rest = name[len(first.word) :]
+        if not (first.flag in PLACE_TAGS or first.word.endswith(MINE_PLACE_UNIT)):
+            break
+        if len(rest) - len(ending) < MINE_NAME_MIN:
+            break
+        name = rest
+    return name
 
 
 def _no_proper_word(head: str) -> bool:

@@ -169,6 +169,14 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("先行区", "示范区"),
     ("农综区", "园区"),
     ("科创园", "园区"),
+    # Demonstration parks: "加快推进西宁绿电智算融合示范园…建设" (heldout4).
+    ("示范园", "园区"),
+    # Spaceports, inland ports and science new towns a plan builds or supports (heldout2, dev,
+    # heldout5): "推动烟台东方航天港融入国家商业航天布局", "推进…银川陆港等5个物流园区建设", "在海口美安
+    # 科技新城等三个园区试行" (a bare 国际陆港 stays a class).
+    ("航天港", "园区"),
+    ("陆港", "园区"),
+    ("科技新城", "园区"),
     # Science valleys, named 谷 after their field: "中原农谷", "中原量子谷", "中国声谷" (not a bare 谷:
     # "削峰填谷", "低谷"). The field word is in the ending, so the rest must name the valley.
     ("农谷", "园区"),
@@ -223,6 +231,12 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # Computing networks and corridors: "积极融入全国一体化算力网", "打造环京津冀算力走廊".
     ("算力网", "网络"),
     ("算力走廊", "网络"),
+    # The e-government networks every level runs, named by what they carry (EGOV_NETWORKS,
+    # heldout5, heldout3): "负责全州统一的…电子政务外网…的建设", "建设全省统一的政务服务网"
+    # (not "工业互联网外网", "企业内网": a firm's network is a kind).
+    ("政务外网", "网络"),
+    ("政务内网", "网络"),
+    ("政务服务网", "网络"),
 )
 # The verbs of that frame: build (建设 …), strengthen (完善, 提升 …) or support (依托, 支持 …).
 PLATFORM_FRAME = re.compile(
@@ -236,7 +250,10 @@ PLATFORM_FRAME = re.compile(
     # 轨道设施智能运维平台基础功能开发", "建成并上线运行…平台".
     r"完成|上线|投运|"
     # Forming one is building it: "逐步形成集数据储存、共享功能于一体的行政执法数据中心".
-    r"形成"
+    r"形成|"
+    # Bringing data or work into a platform relies on it (heldout5): "将各区可回收物信息接入绿色账户
+    # 平台", "逐步纳入各级城运中心“一网统管”平台", "纳入全国信用信息共享平台".
+    r"接入|纳入"
 )
 INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("医院", "医院"),
@@ -272,8 +289,7 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("分行", "企业"),
     # Works are enterprises, named by their place and what they make (round 5): "重庆炼钢厂",
     # "唐山钢厂", "马鞍山铁厂", "抚顺制铝厂", "大连船用柴油机厂". A head with no proper word is a
-    # class ("大型钢铁厂"), as for every ending. Mines are left out: 铁矿, 煤矿 are also the ore
-    # and the industry ("低品位铁矿", "中小煤矿", "煤矿安全").
+    # class ("大型钢铁厂"), as for every ending.
     ("钢厂", "企业"),
     ("铁厂", "企业"),
     ("铝厂", "企业"),
@@ -281,6 +297,17 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("柴油机厂", "企业"),
     ("机车厂", "企业"),
     ("造船厂", "企业"),
+    # Mines are enterprises named by their place (heldout5, heldout4: "热河寿王坟铜矿", "安徽铜官山
+    # 铜矿", "云南崮旧锡矿", "芦岭煤矿", "左权县河南村煤矿"; not 露天矿: "抚顺西露天矿、阜新海州露天矿
+    # 等矿坑综合治理" are pits to restore). 铁矿, 煤矿 are also the ore and the
+    # industry: a head of kinds and sizes alone is a class (MINE_CLASS_WORDS: "低品位铁矿",
+    # "中小煤矿", "新建智能化煤矿"), and so is a mine before a field word ("煤矿安全", MINE_FIELD_AFTER).
+    ("煤矿", "企业"),
+    ("铜矿", "企业"),
+    ("锡矿", "企业"),
+    ("钨矿", "企业"),
+    ("铁矿", "企业"),
+    ("金矿", "企业"),
     # The administrative committee of a zone, written short: "临港新片区管委会" (round 5).
     ("管委会", "政府部门"),
     ("交易所", "其他"),
@@ -445,6 +472,9 @@ SUBNATIONAL_TIER = re.compile(r"^(?:国家级)?(?:省|市|区|县|地市|省市|
 # "全国一体化算力网", "全国一体化在线政务服务平台": the one integrated national system, a name
 # even when the rest of its head is generic.
 NATIONAL_INTEGRATED = re.compile(r"^全国一体化")
+# The one e-government network of the plan's level is a name even with no word of its own:
+# "政务服务网", "电子政务外网" (a tier or 各 before it still makes a class: "各地政务服务网").
+EGOV_NETWORKS = frozenset({"政务外网", "政务内网", "政务服务网"})
 # "国家重要能源和战略资源基地", "全国重要的…基地": a role of the region, not a platform.
 # So is "老工业基地" ("甘肃老工业基地的地位", "东北老工业基地振兴"): a status of a region.
 # So is a rank aimed at without 的: "打造世界领先科技园区", "国内领先…基地", "全球先进制造业基地" (dev round 6).
@@ -512,6 +542,9 @@ ENDINGS: dict[str, tuple[Category, str]] = {
 # Endings whose category the context decides; the value is the default without context.
 # "…建设" after a name deploys it too: "长三角工业互联网一体化发展示范区建设", "…等大数据中心建设".
 AFTER_FRAME = re.compile(r"建设|等[^，。；]{0,12}建设")
+# Work done on a platform relies on it: "在规划大机平台上标注" (heldout5), "在全国信用信息共享平台上公示".
+ON_PLATFORM = re.compile(r"上(?!级|海|线|市)")
+ON_PLATFORM_BEFORE = "在"
 FRAMED_ENDINGS = frozenset(e for e, _ in FRAMED_PLATFORM_ENDINGS)
 AMBIGUOUS_ENDINGS: dict[str, Category] = {"研究院": "institution", "研究中心": "platform"}
 ENDING = re.compile("|".join(re.escape(e) for e in sorted(ENDINGS, key=lambda e: (-len(e), e))))
@@ -569,7 +602,9 @@ RENOVATION_AFTER = re.compile(r"(?:优化|提升|改造|扩能|扩建|改扩建|
 # "大学生", "大学校区", "集团级"; and 业 after 行 or 银行 makes a sector, not a bank ("覆盖大部分行业",
 # "银行业金融机构").
 # So does 校 after 院: "政法院校", "医药院校" are kinds of schools, not a court or a hospital (round 5).
-CONTINUATION = re.compile(r"体系|集群|群|格局|网络|联盟|矩阵|城市|平台|所|载体|布局|级|化|规范|业|(?<=院)校")
+# So does 网 after a station: "完成长江口和省市边界水文水质监测站网建设" builds a network of stations
+# (heldout5), not one station.
+CONTINUATION = re.compile(r"体系|集群|群|格局|网络|联盟|矩阵|城市|平台|所|载体|布局|级|化|规范|业|(?<=院)校|(?<=站)网")
 # … except 体系 after a platform: "完善国家技术转移郑州中心体系" names the centre and its network
 # (round 2); a class before it ("创新平台体系") is still a class.
 SYSTEM_OF_ONE = re.compile(r"体系")
@@ -606,8 +641,13 @@ ANCHOR_WORDS = _words(
     串联 助力 做好
     整治 清理 查处
     改建
+    暨
+    参观
     """
 )
+# 参观 (visiting) takes a venue as object: "参观国家博物馆".
+# 暨 ("and also") joins an event to the zone it serves and opens the zone's name (dev):
+# "举办文物事业高质量发展暨上海杨浦国家文物保护利用示范区深化建设工作研讨会".
 # 改建 (round 5): rebuilding, like 新建 and 扩建, takes a works as object: "恢复和改建本溪钢铁公司".
 # 串联 (round 4): linking places up takes them as objects: "串联旗忠网球中心、昆阳湖水上运动中心…";
 # 助力 (helping, dev round 5) likewise: "助力博物馆“火”起来" names no 助力博物馆; and 做好 (doing
@@ -632,7 +672,8 @@ _GUARDED_ANCHORS = {
     "建设": r"(?<!工程)建设(?!银行|部|厅|局|委|管理委|管理局|工作小组|领导小组|办公室|兵团|指挥)",
     # … and a group or office named for the work it pushes or the pilot it runs: "北京市大数据工作
     # 推进小组办公室", "国家组织药品集中采购和使用试点工作小组" (dev round 6).
-    "推进": r"推进(?![\u4e00-\u9fff]{0,4}?(?:小组|办公室))",
+    # … and a joint meeting named for the work it pushes: "市生活垃圾分类减量推进工作联席会议" (heldout5).
+    "推进": r"推进(?![\u4e00-\u9fff]{0,4}?(?:小组|办公室|联席会议))",
     "使用": r"使用(?![\u4e00-\u9fff]{0,4}?(?:工作小组|领导小组|办公室))",
     # "国家组织药品集中采购…工作小组": state-organised, part of the body's name.
     # … and the 组织 of an international organisation's name: "中国—上海合作组织冰雪体育示范区",
@@ -642,11 +683,12 @@ _GUARDED_ANCHORS = {
     "共建": r"共建(?!产业园|园区|示范区|合作区)",
     "在": r"在(?!线)",
     # "…一体化发展示范区", "…融合发展试验区": 发展 before a zone belongs to its name ("南丹关键金属
-    # 高质量发展综合试验区" too, round 4).
+    # 高质量发展综合试验区" too, round 4), and before a park ("海南算电协同发展产业园", heldout4).
     # So does 发展 before a body's ending: "省大数据发展管理局", "数字经济发展领导小组".
     # … and the commission "发展和改革委员会" ("上海市发展和改革委员会", dev round 6).
     "发展": (
         r"发展(?!研究|改革|和改革|中心|银行|合作|示范|试验|综合试验|综合示范|先行|先导|集聚|促进|管理局|领导小组|工作小组"
+        r"|产业园|园区"
         r"|办公室|创新中心|协调)"
     ),
     # A platform, centre or body named for coordinating: "全市轨道交通发展协调平台", "…协调中心",
@@ -772,6 +814,20 @@ NOT_A_PLATFORM = re.compile(r"宅基地$|(?:水利|航电|水电)枢纽$|副中�
 # adverb (d). Only for bodies of government, whose names carry no verb (tags vn stay: "国务院职业
 # 教育工作部际联席会议").
 BODY_CUT_TAGS = frozenset({"v", "d"})
+# A person named before a conjunction is an actor of their own: "芦艾林、范先红和河南村村民委员会主任"
+# names the village committee (heldout4). jieba's tag for a person's name; Chinese names have two or
+# three characters.
+PERSON_TAG = "nr"
+PERSON_NAME_LENGTHS = frozenset({2, 3})
+# A venue of the nation named by the nation alone is the one such venue: "国家会展中心", "国家博物馆",
+# "中国美术馆", "国家大剧院" (heldout4).
+NATIONAL_VENUE_HEADS = frozenset({"国家", "中国"})
+# A body set up at several levels is one at each of them, a class: "抓实四级生活垃圾分类工作联席会议
+# 制度" (heldout5; a platform the levels share is one: "省市两级公共数据平台").
+SEVERAL_LEVELS_BODY = re.compile(r"^[两三四五六]级")
+# … but a body that opens with its level is named whole, verbs of its work and all: "市生活垃圾分类
+# 减量推进工作联席会议" (heldout5).
+BODY_LEVEL_OPENING = re.compile(r"^[省市州县](?!级|场)")
 # An institution named after a verb or a locative of its clause the anchors missed: "修缮上海水产公司
 # 渔船修理所旧址", "“百年根脉”红色文化中陈望道旧居". Not for platforms, whose names hold places after
 # verbs ("国家超算/v深圳中心"). Where jieba
@@ -820,7 +876,7 @@ OPEN_ASIDE = re.compile(r"[（(][^（()）]*$")
 # Only institutions of the kinds a market or service body has (交易所 → 其他, firms) are switched;
 # universities, institutes and agencies listed before "等…平台" stay institutions.
 PLATFORM_LIST_AFTER = re.compile(
-    r"(?:、[^，。；！？、]{2,30})*(?:等|\d+[大个家类]|[二三四五六七八九十两]+[大个家类])[\u4e00-\u9fff]{0,12}?(?:平台|载体)"
+    r"(?:、[^，。；！？、]{2,30})*(?:等|\d+[大个家类]|[二三四五六七八九十两]+[大个家类])[\u4e00-\u9fff]{0,12}?(?:平台|载体|园区)"
 )
 LISTED_AS_PLATFORM_KINDS = frozenset({"其他", "企业"})
 # A site named after the platform it holds: "紧凑型聚变能实验装置园区", "…光源园区".
@@ -950,6 +1006,24 @@ ROLE_CENTRE_WORDS = _words(
     """
 )
 PLATFORM_GENERIC_WORDS = (*PLATFORM_GENERIC_WORDS, *place_words())
+# Mines (INSTITUTION_ENDINGS): a mine is named by a place or a proper word; a head with a count, a
+# verb, a pronoun or a distinguishing word ("四起特大煤矿", "实现煤矿", "其他民窿钨矿", "所有煤矿",
+# "一九五七年铁矿", "万吨煤矿", "生产煤矿") or a kind or size (MINE_CLASS_WORDS: "中小煤矿",
+# "低品位铁矿", "智能化煤矿", "部分煤矿") is the ore or a class of mines, not one mine.
+MINE_ENDINGS = frozenset({"煤矿", "铜矿", "锡矿", "钨矿", "铁矿", "金矿"})
+MINE_CLASS_WORDS = _words("特大 中小 大型 小型 低品位 高品位 智能化 部分 国有 地方 乡镇 重点 高瓦斯 非")
+MINE_CLASS_TAGS = frozenset({"m", "v", "vn", "vd", "r", "b", "d", "ad", "q", "p", "c", "u"})
+# The gold names a mine without the province, city or county that locates it ("大同市杏儿沟煤矿",
+# "山西左权县河南村煤矿", "热河寿王坟铜矿" → 杏儿沟煤矿, 河南村煤矿, 寿王坟铜矿) unless the rest would
+# be under MINE_NAME_MIN characters before the ending ("中南钨矿" stays whole).
+MINE_PLACE_UNIT = ("省", "市", "县")
+# A firm glued before a mine owns it: "安徽省淮北矿业（集团）公司芦岭煤矿" names the firm and the mine.
+MINE_OWNER_ENDINGS = ("公司", "集团")
+PROVINCE_SUFFIX = "省"
+MINE_NAME_MIN = 2
+# A mine listed before "等项目" is the project of opening it, not a firm (dev: "加快实施引大济岷、红格南
+# 钒钛磁铁矿等项目").
+MINE_PROJECT_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})*等[\u4e00-\u9fff]{0,6}项目")
 # An institution whose head consists of these alone is a class ("世界一流大学", "跨国公司").
 # So is a company named by its legal form alone: "依法登记为有限责任公司或股份有限公司",
 # "国有独资及国有控股公司" (有限, 责任, 独资, 控股, 合资, 合伙 are forms, not names). A body named
@@ -1018,7 +1092,7 @@ CLASS_BASE_PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "nrfg", "eng"
 # So do parks and blocks named by one common word: "支持建设现代农业产业园", "农业科技园区" are
 # kinds (a place or a proper word names one: "哔哩哔哩新世代产业园"). Not 基地: a field before a
 # base names it ("智能网联汽车测试基地").
-PLAIN_HEAD_ENDINGS = frozenset({"平台", "中心", "枢纽", "园区", "产业园", "街区"})
+PLAIN_HEAD_ENDINGS = frozenset({"平台", "中心", "枢纽", "园区", "产业园", "示范园", "街区"})
 # A region word in a head says which one: "中部数据流通服务中心" is the centre for central China,
 # where "数据流通服务中心" alone is a kind.
 REGION_WORDS = re.compile(r"东部|西部|中部|南部|北部|东北|西北|西南|东南|华东|华南|华北|华中")
@@ -1233,6 +1307,35 @@ SUBJECT_LEAD = re.compile(r"[\s\d.．、（）()一二三四五六七八九十]*
 # "科技部火炬高技术产业开发中心", "教育部留学服务中心" (a platform a ministry builds is named by its
 # field: "国家…中心").
 # (A ministry opening is one MINISTRY knows.)
+# The government of the level that issues a text, named by its level alone, is one body: in a text
+# of "上海市人民政府办公厅", "市政府指导本市轨道交通安全运行"; in one of "阿坝州人民政府办公室", "报州人民
+# 政府批准" (heldout5). The issuer is the first government the text writes in full (ISSUER_GOVERNMENT);
+# another level named alone is each of its kind ("区政府" in a city's text), and 各 makes a class.
+# The salutation's "市政府各委、办、局", "市政府有关委、办、局" addresses its bureaus, not the government.
+ISSUER_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?P<level>[省市州县])人民政府")
+OWN_GOVERNMENT = re.compile(r"(?P<level>[省市州县])(?:人民)?政府(?!办公|部门|机关|网|令|规章|采购|投资|工作|各|有关)")
+OWN_GOVERNMENT_BEFORE = frozenset("，。、；：（）\n 　由经报请将向对和与及按")
+# A service centre named by a level alone is that level's agency, an institution (heldout5): "企业全部
+# 入驻市政务服务中心", "将市房地产交易中心…合并到市不动产登记交易中心" (a place's own platform keeps
+# its place: "上海技术交易中心"). The level opens the name after a verb, a preposition or a break
+# (LEVEL_AGENCY_BEFORE), not inside a place ("上海市…").
+LEVEL_AGENCY = re.compile(r"[市区县](?!级)[\u4e00-\u9fff]{0,8}?(?:政务服务|行政服务|便民服务|交易|登记)中心")
+LEVEL_AGENCY_BEFORE = frozenset("将到在驻由和与及对向、，。；：（ 　\n")
+# A text crawled onto one line glues a heading or a title to the sentence after it; the heading's last
+# word ends it, and a body named by its level or place opens the sentence ("（五）加快构建零碳标准体系
+# 市市场监管局推动…", "（一）健全管理体制机制市政府指导…", "…工作方案上海市发展和改革委员会"). A
+# title or a heading ends in a plan's or a system's word (HEADING_TAIL), never inside a body's name
+# before its level ("上海市规划和自然资源局" keeps 规划: no level follows it). A page address's tail
+# glued before the title is no part of a name ("…html阿坝州人民政府办公室", URL_TAIL).
+HEADING_TAIL_WORDS = ("体系", "机制", "水平", "方案", "规划", "意见", "通知", "办法", "细则", "纲要")
+HEADING_TAIL = re.compile(
+    rf"(?:{'|'.join(HEADING_TAIL_WORDS)})(?=(?:省|市|自治区|[\u4e00-\u9fff]{{1,3}}[省市州])(?!级))"
+)
+# … and it glues bodies listed one a line into one run: a body's ending right before a province or
+# city written in full that opens the next body ends the first ("上海市发展和改革委员会上海市经济和
+# 信息化委员会"; "中国科学院上海分院" stays whole: 上海 is not written in full).
+BODY_PLACE_OPENING = ("省", "市", "自治区")
+URL_TAIL = re.compile(r"^(?:s?html?|php|aspx?|jsp)(?=[\u4e00-\u9fff])")
 BODY_AGENCY = re.compile(r"^(?:国务院|中共中央|全国人大|全国政协)(?=[\u4e00-\u9fff]{2,}中心$)")
 # Where a government body is named only as the authority behind a text, not an actor of it: an
 # approval formula "经国务院同意", the pair "党中央、国务院决策部署" (the centre whose decisions are
