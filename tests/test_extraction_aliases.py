@@ -44,6 +44,19 @@ def test_quote_marks_around_a_whole_name_do_not_decide_a_match() -> None:
     assert (s.tp, s.fp, s.fn) == (1, 0, 0)
 
 
+def test_a_line_end_inside_a_name_is_layout() -> None:
+    """name_key: a PDF or Word text breaks a name at a line end; the gold keeps it as printed
+    ("北京\\r\\n市城市规划设计研究院"), the extractor reads the joined name. Both are one name."""
+    from plankg.loaders.extract.scoring import Score
+
+    s = Score()
+    s.add("d", {"北京市城市规划设计研究院"}, {"北京\r\n市城市规划设计研究院"}, set())
+    assert (s.tp, s.fp, s.fn) == (1, 0, 0)
+    s = Score()
+    s.add("d", {"上 海 科 技 馆"}, {"上海科技馆"}, set())
+    assert (s.tp, s.fp, s.fn) == (1, 0, 0)
+
+
 def test_a_simplified_text_keeps_characters_opencc_would_change() -> None:
     """TRADITIONAL_MIN_SHARE: 昇腾 is a brand in a simplified text (gd-gwr-2026), not 升腾."""
     assert "昇腾生态适配中心" in normalise("加快建设具身智能训练场、昇腾生态适配中心等产业创新平台。").text
