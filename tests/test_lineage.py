@@ -427,19 +427,24 @@ def test_a_later_title_listing_its_subjects_continues_one_earlier_unit_per_subje
     assert ("new/a", "old/t") not in pairs(align(later, earlier, terms))
 
 
-def test_a_section_and_a_task_of_one_item_are_aligned_once_and_both_linked(terms: LineageTerms) -> None:
+def test_a_section_and_a_task_of_one_item_are_aligned_once_and_linked_once(terms: LineageTerms) -> None:
     """TWINS: the item "1.大力推动租赁住房有效供应" became a Section and a Task (same title, same
-    place). Aligned once, so it takes one of a later unit's places, and both nodes get its links."""
+    place). Aligned once, so it takes one of a later unit's places; TWIN_LINKS_ONCE: its links are
+    written once, on the Section (on both nodes, every link into a later twin was two)."""
     title, text = "大力推动租赁住房有效供应", "加大租赁住房供应。"
     twin_section = Unit("old/s1.1", "old", "Section", title, (), text, level=3, start=10)
     twin_task = Unit("old/s1/t1.1", "old", "Task", title, (), text, level=3, start=10)
     other = unit("old/t9", "城市交通信号控制", "建设城市交通信号协同控制系统。")
     later = [unit("new/t1", "租赁住房供应", "扩大保障性租赁住房供给。")]
     found = align(later, [twin_section, twin_task, other], terms)
-    assert pairs(found) == {("new/t1", "old/s1.1"), ("new/t1", "old/s1/t1.1")}
-    by_earlier = {c.earlier: c for c in found}
-    assert by_earlier["old/s1/t1.1"].earlier_label == "Task" and by_earlier["old/s1.1"].earlier_label == "Section"
-    assert by_earlier["old/s1/t1.1"].score == by_earlier["old/s1.1"].score
+    assert pairs(found) == {("new/t1", "old/s1.1")}
+    assert found[0].earlier_label == "Section"
+    # a later twin likewise: one link, from its Section
+    late_section = Unit("new/s2.1", "new", "Section", "租赁住房供应", (), "扩大保障性租赁住房供给。", level=3, start=5)
+    late_task = Unit("new/s2/t1.1", "new", "Task", "租赁住房供应", (), "扩大保障性租赁住房供给。", level=3, start=5)
+    assert pairs(align([late_section, late_task], [twin_section, twin_task, other], terms)) == {
+        ("new/s2.1", "old/s1.1")
+    }
     # the same title at an unknown place (start 0) under another unit is no twin
     from plankg.lineage.align import without_twins
 
@@ -897,9 +902,10 @@ def test_lineage_command_shows_a_units_chain_and_two_plans_aligned(cli_store: Pa
 
 
 def test_the_alignment_table_shows_an_item_that_is_a_section_and_a_task_once(tmp_path: Path) -> None:
-    """The housing 十四五 plan's numbered items are both a Section and a Task (align.TWINS): both
-    nodes carry the same CONTINUES, and the table of two plans aligned shows each pair once, the
-    item's kind "Section+Task" (the Task's id in "also" where it is new or dropped)."""
+    """The housing 十四五 plan's numbered items are both a Section and a Task (align.TWINS): the
+    Section carries the item's CONTINUES (TWIN_LINKS_ONCE), the table of two plans aligned shows
+    each pair once, the item's kind "Section+Task" (the Task's id in "also" where it is new or
+    dropped), and `plankg lineage` of the Task, by id or by its title, shows the item's chain."""
     import json
 
     from bench.eval_lineage import build, plans_folder
@@ -911,9 +917,16 @@ def test_the_alignment_table_shows_an_item_that_is_a_section_and_a_task_once(tmp
         found = continues(store)
     finally:
         store.close()
-    # both twins of 1.大力推动租赁住房有效供应 continue into the same later units
+    # 1.大力推动租赁住房有效供应 is continued once, on its Section
     section, task = "sh-housing-14/s4.1.1", "sh-housing-14/s4.1/t1.1"
-    assert {a for a, b in found if b == section} == {a for a, b in found if b == task} != set()
+    assert {a for a, b in found if b == section} != set() and not {a for a, b in found if b == task}
+    # its chain, asked by the Task's id or by the title both nodes have, is the Section's
+    chains = []
+    for ref in (section, task, "大力推动租赁住房有效供应"):
+        code, out, err = lineage_cli(tmp_path / "graph", ref, "--format", "json")
+        assert code == 0, err
+        chains.append(sorted(r["id"] for r in json.loads(out)))
+    assert chains[0] == chains[1] == chains[2] != []
     code, out, _ = lineage_cli(tmp_path / "graph", "--plan", "sh-renewal-housing-15", "--against", "sh-housing-14")
     assert code == 0 and "Section+Task" in out
     code, out, _ = lineage_cli(
@@ -1082,9 +1095,10 @@ def test_lineage_against_the_judged_round5_set(tmp_path: Path, manifest: bool) -
     paired by own title): strong 0.887, weak 0.574, precision 0.305 (near 0.395: the framing items
     no longer linked to a listed chapter counted as near); with 时期…成效 and 规划背景 as review
     headings: weak 0.556 (难题 → 规划背景, a line of work no longer linked to a framing chapter),
-    precision 0.316 (near 0.416)."""
+    precision 0.316 (near 0.416). With TWIN_LINKS_ONCE (an item that is a Section and a Task
+    linked once, on the Section; branch lin6): precision 0.403 (near 0.497), recalls unchanged."""
     result, _ = _score_judged_set(tmp_path, "lineage5", "heldout5", manifest, successions=2)
     assert result["unmapped"] == 0 and result["by_quote"] <= 11
     assert result["strong_recall"] >= 0.886 and result["weak_recall"] >= 0.555
-    assert result["precision"] >= 0.315 and result["precision_near"] >= 0.415
+    assert result["precision"] >= 0.40 and result["precision_near"] >= 0.49
     assert result["negatives_linked"] <= 1
