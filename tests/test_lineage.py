@@ -637,13 +637,34 @@ def test_an_earlier_section_whose_units_all_went_into_one_later_chapter_continue
     scores = np.zeros((len(later), len(earlier)))
     went = _where_its_work_went(scores, [(2, 2, 0.5), (4, 3, 0.3)], later, earlier)
     # new/a2 holds 0.3 / 0.8 of old/s's links, past WORK_WENT: it continues old/s too (every
-    # section holding WORK_WENT, not only the one holding most: WORK_WENT_PEERS).
+    # section holding WORK_WENT, not only the one holding most: WORK_WENT_PEERS). new/a1 holds 0.5 /
+    # 0.8 of the chapter old/c's links, past WORK_WENT_DOWN: it continues old/c as well.
     assert {(later[i].id, earlier[j].id) for i, j, _ in went} == {
         ("new/a", "old/c"),
         ("new/a1", "old/s"),
         ("new/a2", "old/s"),
         ("new/a", "old/s"),
+        ("new/a1", "old/c"),
     }
+
+
+def test_an_earlier_chapter_continues_the_later_section_most_of_its_units_went_to() -> None:
+    """WORK_WENT_DOWN: 七五 "教育发展及其政策" (a chapter: 基础教育, 职业技术教育, …) is carried on by 八五
+    "教育事业的发展", one section of the broad chapter "科学技术、教育…": its items' links went there.
+    The chapter continues the later chapter (WORK_WENT) and that section; the top-most such unit
+    below a chapter, not the items under it, and no section holding a minority of the links."""
+    import numpy as np
+
+    from plankg.lineage.align import WORK_WENT_DOWN, _where_its_work_went
+
+    earlier = _outline("old", ("edu", "", 1), ("e1", "edu", 2), ("e2", "edu", 2), ("e3", "edu", 2))
+    later = _outline("new", ("ch", "", 1), ("sci", "ch", 2), ("edu", "ch", 2), ("edu1", "edu", 3))
+    scores = np.zeros((len(later), len(earlier)))
+    chosen = [(3, 1, 0.4), (2, 2, 0.3), (1, 3, 0.2)]  # edu1 ← e1, edu ← e2, sci ← e3
+    went = {(later[i].id, earlier[j].id) for i, j, _ in _where_its_work_went(scores, chosen, later, earlier)}
+    assert WORK_WENT_DOWN is not None and 0.2 / 0.9 < WORK_WENT_DOWN <= 0.7 / 0.9
+    assert ("new/edu", "old/edu") in went and ("new/ch", "old/edu") in went
+    assert ("new/edu1", "old/edu") not in went and ("new/sci", "old/edu") not in went
 
 
 # --- on the real plans --------------------------------------------------------------------------
@@ -1025,12 +1046,14 @@ def test_lineage_against_the_national_outlines_dev_set(tmp_path: Path, manifest:
     0.537 (near 0.829: one more link a level off the listed one), 0 negatives. With TWINS,
     MANY_TO_ONE, WORK_WENT_PEERS and the section bodies (BODY_EVIDENCE; branch lindev8): strong
     0.854, weak 0.438, precision 0.571 (near 0.833), 0 negatives. With SEVERAL (体育 → 发展卫生、
-    体育事业): strong 0.875, weak 0.438, precision 0.570 (49 of 86; near 0.826), 0 negatives."""
+    体育事业): strong 0.875, weak 0.438, precision 0.570 (49 of 86; near 0.826), 0 negatives. With
+    WORK_WENT_DOWN (实施科教兴国战略 → 加快教育发展; branch lin6): strong 0.896, weak 0.438, precision
+    0.575 (near 0.828), 0 negatives, with or without a manifest."""
     result, _ = _score_judged_set(tmp_path, "lineage-dev", "dev", manifest)
     assert result["unmapped"] == 0 and result["by_quote"] == 0
-    assert result["strong_recall"] >= 0.87
+    assert result["strong_recall"] >= 0.89
     assert result["weak_recall"] >= 0.43
-    assert result["precision"] >= 0.56 and result["precision_near"] >= 0.82
+    assert result["precision"] >= 0.57 and result["precision_near"] >= 0.82
     assert result["negatives_linked"] == 0
 
 
@@ -1054,7 +1077,9 @@ def test_lineage_against_the_judged_heldout3_set(tmp_path: Path, manifest: bool)
     # → 0.844 (strict 0.532 → 0.596), weak 0.145 → 0.255, precision 0.614 → 0.612 (near 0.789 →
     # 0.782), 1 negative of 15, with or without a manifest; WORK_WENT 0.25: precision 0.605 (near
     # 0.774), recalls unchanged; SEVERAL: near 0.779. The floors sit at the measured values.
-    assert result["strong_recall"] >= 0.84 and strict["strong_recall"] >= 0.59
+    # WORK_WENT_DOWN (教育发展及其政策 → 教育事业的发展; branch lin6): strong 0.851, precision 0.607 (near
+    # 0.780), with or without a manifest.
+    assert result["strong_recall"] >= 0.85 and strict["strong_recall"] >= 0.59
     assert result["weak_recall"] >= 0.25
     assert result["precision"] >= 0.60 and result["precision_near"] >= 0.77
     assert result["negatives_linked"] <= 1
