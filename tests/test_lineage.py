@@ -648,6 +648,29 @@ def test_an_earlier_section_whose_units_all_went_into_one_later_chapter_continue
     }
 
 
+def test_a_section_continues_the_later_chapter_only_where_its_work_is_spread_over_it() -> None:
+    """UP_SPREAD: an earlier section whose items all went into one later chapter continues that
+    chapter (WORK_WENT_UP) when they went to several of its sections; when one section holds nearly
+    all of them, that section is the counterpart and the chapter above it is no link of its own."""
+    import numpy as np
+
+    from plankg.lineage.align import UP_SPREAD, _where_its_work_went
+
+    earlier = _outline("old", ("c", "", 1), ("s", "c", 2), ("e1", "s", 3), ("e2", "s", 3), ("x", "c", 2))
+    earlier += _outline("old", ("x1", "x", 3))
+    later = _outline("new", ("a", "", 1), ("a1", "a", 2), ("a11", "a1", 3), ("a2", "a", 2), ("a21", "a2", 3))
+    scores = np.zeros((len(later), len(earlier)))
+    # both items under new/a1: it holds all of old/s's links
+    def linked(chosen: list[tuple[int, int, float]]) -> set[tuple[str, str]]:
+        return {(later[i].id, earlier[j].id) for i, j, _ in _where_its_work_went(scores, chosen, later, earlier)}
+
+    went = linked([(2, 2, 0.5), (2, 3, 0.4)])
+    assert UP_SPREAD is not None and ("new/a1", "old/s") in went and ("new/a", "old/s") not in went
+    # spread over new/a1 and new/a2 (0.5 / 0.8 at most in one section): the chapter stands for it
+    went = linked([(2, 2, 0.5), (4, 3, 0.3)])
+    assert UP_SPREAD > 0.5 / 0.8 and ("new/a", "old/s") in went
+
+
 def test_an_earlier_chapter_continues_the_later_section_most_of_its_units_went_to() -> None:
     """WORK_WENT_DOWN: 七五 "教育发展及其政策" (a chapter: 基础教育, 职业技术教育, …) is carried on by 八五
     "教育事业的发展", one section of the broad chapter "科学技术、教育…": its items' links went there.
