@@ -1071,12 +1071,13 @@ def test_lineage_against_the_national_outlines_dev_set(tmp_path: Path, manifest:
     0.854, weak 0.438, precision 0.571 (near 0.833), 0 negatives. With SEVERAL (体育 → 发展卫生、
     体育事业): strong 0.875, weak 0.438, precision 0.570 (49 of 86; near 0.826), 0 negatives. With
     WORK_WENT_DOWN (实施科教兴国战略 → 加快教育发展; branch lin6): strong 0.896, weak 0.438, precision
-    0.575 (near 0.828), 0 negatives, with or without a manifest."""
+    0.575 (near 0.828), 0 negatives, with or without a manifest; UP_SPREAD: precision 0.588 (near
+    0.824)."""
     result, _ = _score_judged_set(tmp_path, "lineage-dev", "dev", manifest)
     assert result["unmapped"] == 0 and result["by_quote"] == 0
     assert result["strong_recall"] >= 0.89
     assert result["weak_recall"] >= 0.43
-    assert result["precision"] >= 0.57 and result["precision_near"] >= 0.82
+    assert result["precision"] >= 0.58 and result["precision_near"] >= 0.82
     assert result["negatives_linked"] == 0
 
 
@@ -1101,10 +1102,11 @@ def test_lineage_against_the_judged_heldout3_set(tmp_path: Path, manifest: bool)
     # 0.782), 1 negative of 15, with or without a manifest; WORK_WENT 0.25: precision 0.605 (near
     # 0.774), recalls unchanged; SEVERAL: near 0.779. The floors sit at the measured values.
     # WORK_WENT_DOWN (教育发展及其政策 → 教育事业的发展; branch lin6): strong 0.851, precision 0.607 (near
-    # 0.780), with or without a manifest.
+    # 0.780), with or without a manifest; UP_SPREAD: precision 0.634 (116 of 183), near 0.770 (the
+    # chapter links it drops were a level above a listed successor, which "near" counted).
     assert result["strong_recall"] >= 0.85 and strict["strong_recall"] >= 0.59
     assert result["weak_recall"] >= 0.25
-    assert result["precision"] >= 0.60 and result["precision_near"] >= 0.77
+    assert result["precision"] >= 0.63 and result["precision_near"] >= 0.76
     assert result["negatives_linked"] <= 1
 
 
@@ -1124,11 +1126,12 @@ def test_lineage_against_the_judged_round4_set(tmp_path: Path, manifest: bool) -
     公共租赁住房, 好房子 ≈ 住宅品质; written after reading these two plans, so this part of the gain is
     in-sample): strong 0.754, weak 0.423, precision 0.706 (near 0.804), 0 negatives; WORK_WENT
     0.25: strong 0.783, weak 0.423, precision 0.717 (near 0.811), 0 negatives; 提质/增效/扩容/…
-    generic: strong 0.797, weak 0.423, precision 0.722 (near 0.833), 0 negatives."""
+    generic: strong 0.797, weak 0.423, precision 0.722 (near 0.833), 0 negatives. UP_SPREAD (branch
+    lin6): precision 0.780 (39 of 50), near 0.820 (the chapter links dropped were "near")."""
     result, _ = _score_judged_set(tmp_path, "lineage4", "heldout4", manifest)
     assert result["unmapped"] == 0 and result["by_quote"] <= 44
     assert result["strong_recall"] >= 0.79 and result["weak_recall"] >= 0.42
-    assert result["precision"] >= 0.72 and result["precision_near"] >= 0.83
+    assert result["precision"] >= 0.77 and result["precision_near"] >= 0.81
     assert result["negatives_linked"] <= 0
 
 
@@ -1144,7 +1147,8 @@ def test_lineage_against_the_judged_round5_set(tmp_path: Path, manifest: bool) -
     no longer linked to a listed chapter counted as near); with 时期…成效 and 规划背景 as review
     headings: weak 0.556 (难题 → 规划背景, a line of work no longer linked to a framing chapter),
     precision 0.316 (near 0.416). With TWIN_LINKS_ONCE (an item that is a Section and a Task
-    linked once, on the Section; branch lin6): precision 0.403 (near 0.497), recalls unchanged."""
+    linked once, on the Section; branch lin6): precision 0.403 (near 0.497), recalls unchanged;
+    UP_SPREAD: precision 0.406 (near 0.494)."""
     result, _ = _score_judged_set(tmp_path, "lineage5", "heldout5", manifest, successions=2)
     assert result["unmapped"] == 0 and result["by_quote"] <= 11
     assert result["strong_recall"] >= 0.886 and result["weak_recall"] >= 0.555
