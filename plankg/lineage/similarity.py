@@ -539,9 +539,9 @@ def explain_pairs(space: Space, pairs: Sequence[tuple[int, int]]) -> list[tuple[
                 forms[k].setdefault(concept, set()).add(surface)
         return forms[k]
 
-    pieces: dict[int, frozenset[str]] = {}
+    pieces: dict[int, set[str]] = {}
 
-    def word_pieces(k: int) -> frozenset[str]:
+    def word_pieces(k: int) -> set[str]:
         if k not in pieces:
             pieces[k] = _word_pieces(space.unit(k))
         return pieces[k]
@@ -559,7 +559,7 @@ def _describe(
     columns: list[int],
     later_text: dict[str, set[str]],
     earlier_text: dict[str, set[str]],
-    word_pieces: Callable[[int], frozenset[str]],
+    word_pieces: Callable[[int], set[str]],
 ) -> tuple[tuple[str, ...], str]:
     """``columns``: the pair's strongest shared words and concepts, then its strongest bigrams."""
     later_title = _title_profile(space.later[i].title, space.terms)
@@ -567,7 +567,7 @@ def _describe(
     empty: set[str] = set()
     shown: list[str] = []
     kinds: set[str] = set()
-    pieces: frozenset[str] | None = None
+    pieces: set[str] | None = None
     for column in columns:
         if len(shown) >= EXPLAIN_TERMS:
             break
@@ -606,20 +606,13 @@ def _describe(
     return tuple(shown), method
 
 
-def _word_pieces(unit: Unit) -> frozenset[str]:
+def _word_pieces(unit: Unit) -> set[str]:
     """The bigrams inside the words of a unit's title and grouping."""
-    return _title_pieces(unit.title, unit.context)
-
-
-@lru_cache(maxsize=200_000)
-def _title_pieces(title: str, context: tuple[str, ...]) -> frozenset[str]:
-    """``_word_pieces`` by title and grouping (cached: the units of a section share its grouping,
-    and a unit is explained in every succession it is linked in)."""
     out: set[str] = set()
-    for text in (title, *context):
-        for word in title_words(text):
+    for title in (unit.title, *unit.context):
+        for word in title_words(title):
             out.update(word[k : k + 2] for k in range(len(word) - 1))
-    return frozenset(out)
+    return out
 
 
 def explain(space: Space, i: int, j: int) -> tuple[tuple[str, ...], str]:
@@ -641,4 +634,3 @@ def prepare(words: Iterable[str]) -> None:
         _PREPARED.add(word)
     _WORDS.clear()
     _title_profile.cache_clear()
-    _title_pieces.cache_clear()
