@@ -560,6 +560,30 @@ def _outline(plan: str, *rows: tuple[str, str, int]) -> list[Unit]:
     ]
 
 
+def test_bigram_codes_are_the_bigrams_of_each_text() -> None:
+    """bigram_codes (all texts at once, stop characters and generic bigrams filtered by table
+    lookups) gives, text by text, the bigrams ``bigrams`` cuts one text at a time: CJK pairs only,
+    none across two texts, none with a stop character, no generic pair; the block's first and last
+    characters are CJK."""
+    import random
+
+    from plankg.lineage.similarity import GENERIC_BIGRAMS, STOP_CHARS, bigram_codes, bigrams, decode_bigram
+
+    rng = random.Random(7)
+    generic = sorted(GENERIC_BIGRAMS)[:50]
+    pool = [chr(c) for c in range(0x4E00, 0x4E00 + 200)] + list("科技创新集成电路，。、ab1 ")
+    pool += ["\u4e00", "\u9fff", "\u4dff", "\ua000"]  # the block's ends, and the characters just outside it
+    pool += sorted(STOP_CHARS) + [c for g in generic for c in g]
+    texts = ["".join(rng.choice(pool) for _ in range(rng.randint(0, 40))) for _ in range(200)]
+    texts += ["集成电路的发展", "\u4e00\u9fff\u4e00", "", "推进" + generic[0] + "体系"]
+    rows, codes = bigram_codes(texts)
+    found: list[list[str]] = [[] for _ in texts]
+    for row, code in zip(rows.tolist(), codes.tolist(), strict=True):
+        found[row].append(decode_bigram(code))
+    assert found == [bigrams(t) for t in texts]
+    assert found[-4] == ["集成", "成电", "电路"] and found[-3] == ["\u4e00\u9fff", "\u9fff\u4e00"]
+
+
 def test_a_full_form_and_its_abbreviation_are_compared_as_one(terms: LineageTerms) -> None:
     """ABBREVIATED: 九五 "加速科学技术进步" and 十五 "推进科技进步和创新" share 科技 (jieba cuts 科学技术
     and 科技 into words with nothing in common); the titles shown stay as written."""
