@@ -400,12 +400,14 @@ def _recipe(u: Unit, terms: LineageTerms, cache: TextConcepts) -> _Recipe:
         recipe = kept[1]
         cache.setdefault(u.id, recipe.found)
         return recipe
-    titles = [(abbreviated(u.title), 1.0)]
-    titles += [(abbreviated(title), CONTEXT / (1 + depth)) for depth, title in enumerate(u.context)]
-    titles += [(abbreviated(title), BELOW) for title in u.below]
+    title, text = abbreviated(u.title), abbreviated(u.text[:TEXT_CHARS])
+    context = [abbreviated(c) for c in u.context]
+    titles = [(title, 1.0)]
+    titles += [(c, CONTEXT / (1 + depth)) for depth, c in enumerate(context)]
+    titles += [(abbreviated(below), BELOW) for below in u.below]
     found = cache.get(u.id)
     if found is None:
-        found = cache[u.id] = tuple(terms.find(abbreviated(u.text[:TEXT_CHARS])))
+        found = cache[u.id] = tuple(terms.find(text))
     extra = Profile()
     _add_concepts(extra, found, terms, TEXT)
     # FIELD_ORDER: a frozenset of strings iterates in the order of their hashes, which
@@ -415,8 +417,7 @@ def _recipe(u: Unit, terms: LineageTerms, cache: TextConcepts) -> _Recipe:
     # order from one run to the next (same code, same input).
     for name in sorted(u.fields):
         extra.add(f"c:{name}", CONCEPT * CONTEXT)
-    texts = (abbreviated(u.title), abbreviated(u.context[0]) if u.context else "", abbreviated(u.text[:TEXT_CHARS]))
-    recipe = _Recipe(tuple(titles), found, tuple(extra.weights.items()), texts)
+    recipe = _Recipe(tuple(titles), found, tuple(extra.weights.items()), (title, context[0] if context else "", text))
     if len(_RECIPES) >= RECIPES_CACHE:
         _RECIPES.clear()
     _RECIPES[u.id] = (u, recipe)
