@@ -427,19 +427,24 @@ def test_a_later_title_listing_its_subjects_continues_one_earlier_unit_per_subje
     assert ("new/a", "old/t") not in pairs(align(later, earlier, terms))
 
 
-def test_a_section_and_a_task_of_one_item_are_aligned_once_and_both_linked(terms: LineageTerms) -> None:
+def test_a_section_and_a_task_of_one_item_are_aligned_once_and_linked_once(terms: LineageTerms) -> None:
     """TWINS: the item "1.大力推动租赁住房有效供应" became a Section and a Task (same title, same
-    place). Aligned once, so it takes one of a later unit's places, and both nodes get its links."""
+    place). Aligned once, so it takes one of a later unit's places; TWIN_LINKS_ONCE: its links are
+    written once, on the Section (on both nodes, every link into a later twin was two)."""
     title, text = "大力推动租赁住房有效供应", "加大租赁住房供应。"
     twin_section = Unit("old/s1.1", "old", "Section", title, (), text, level=3, start=10)
     twin_task = Unit("old/s1/t1.1", "old", "Task", title, (), text, level=3, start=10)
     other = unit("old/t9", "城市交通信号控制", "建设城市交通信号协同控制系统。")
     later = [unit("new/t1", "租赁住房供应", "扩大保障性租赁住房供给。")]
     found = align(later, [twin_section, twin_task, other], terms)
-    assert pairs(found) == {("new/t1", "old/s1.1"), ("new/t1", "old/s1/t1.1")}
-    by_earlier = {c.earlier: c for c in found}
-    assert by_earlier["old/s1/t1.1"].earlier_label == "Task" and by_earlier["old/s1.1"].earlier_label == "Section"
-    assert by_earlier["old/s1/t1.1"].score == by_earlier["old/s1.1"].score
+    assert pairs(found) == {("new/t1", "old/s1.1")}
+    assert found[0].earlier_label == "Section"
+    # a later twin likewise: one link, from its Section
+    late_section = Unit("new/s2.1", "new", "Section", "租赁住房供应", (), "扩大保障性租赁住房供给。", level=3, start=5)
+    late_task = Unit("new/s2/t1.1", "new", "Task", "租赁住房供应", (), "扩大保障性租赁住房供给。", level=3, start=5)
+    assert pairs(align([late_section, late_task], [twin_section, twin_task, other], terms)) == {
+        ("new/s2.1", "old/s1.1")
+    }
     # the same title at an unknown place (start 0) under another unit is no twin
     from plankg.lineage.align import without_twins
 
@@ -555,6 +560,30 @@ def _outline(plan: str, *rows: tuple[str, str, int]) -> list[Unit]:
     ]
 
 
+def test_bigram_codes_are_the_bigrams_of_each_text() -> None:
+    """bigram_codes (all texts at once, stop characters and generic bigrams filtered by table
+    lookups) gives, text by text, the bigrams ``bigrams`` cuts one text at a time: CJK pairs only,
+    none across two texts, none with a stop character, no generic pair; the block's first and last
+    characters are CJK."""
+    import random
+
+    from plankg.lineage.similarity import GENERIC_BIGRAMS, STOP_CHARS, bigram_codes, bigrams, decode_bigram
+
+    rng = random.Random(7)
+    generic = sorted(GENERIC_BIGRAMS)[:50]
+    pool = [chr(c) for c in range(0x4E00, 0x4E00 + 200)] + list("科技创新集成电路，。、ab1 ")
+    pool += ["\u4e00", "\u9fff", "\u4dff", "\ua000"]  # the block's ends, and the characters just outside it
+    pool += sorted(STOP_CHARS) + [c for g in generic for c in g]
+    texts = ["".join(rng.choice(pool) for _ in range(rng.randint(0, 40))) for _ in range(200)]
+    texts += ["集成电路的发展", "\u4e00\u9fff\u4e00", "", "推进" + generic[0] + "体系"]
+    rows, codes = bigram_codes(texts)
+    found: list[list[str]] = [[] for _ in texts]
+    for row, code in zip(rows.tolist(), codes.tolist(), strict=True):
+        found[row].append(decode_bigram(code))
+    assert found == [bigrams(t) for t in texts]
+    assert found[-4] == ["集成", "成电", "电路"] and found[-3] == ["\u4e00\u9fff", "\u9fff\u4e00"]
+
+
 def test_a_full_form_and_its_abbreviation_are_compared_as_one(terms: LineageTerms) -> None:
     """ABBREVIATED: 九五 "加速科学技术进步" and 十五 "推进科技进步和创新" share 科技 (jieba cuts 科学技术
     and 科技 into words with nothing in common); the titles shown stay as written."""
@@ -632,13 +661,57 @@ def test_an_earlier_section_whose_units_all_went_into_one_later_chapter_continue
     scores = np.zeros((len(later), len(earlier)))
     went = _where_its_work_went(scores, [(2, 2, 0.5), (4, 3, 0.3)], later, earlier)
     # new/a2 holds 0.3 / 0.8 of old/s's links, past WORK_WENT: it continues old/s too (every
-    # section holding WORK_WENT, not only the one holding most: WORK_WENT_PEERS).
+    # section holding WORK_WENT, not only the one holding most: WORK_WENT_PEERS). new/a1 holds 0.5 /
+    # 0.8 of the chapter old/c's links, past WORK_WENT_DOWN: it continues old/c as well.
     assert {(later[i].id, earlier[j].id) for i, j, _ in went} == {
         ("new/a", "old/c"),
         ("new/a1", "old/s"),
         ("new/a2", "old/s"),
         ("new/a", "old/s"),
+        ("new/a1", "old/c"),
     }
+
+
+def test_a_section_continues_the_later_chapter_only_where_its_work_is_spread_over_it() -> None:
+    """UP_SPREAD: an earlier section whose items all went into one later chapter continues that
+    chapter (WORK_WENT_UP) when they went to several of its sections; when one section holds nearly
+    all of them, that section is the counterpart and the chapter above it is no link of its own."""
+    import numpy as np
+
+    from plankg.lineage.align import UP_SPREAD, _where_its_work_went
+
+    earlier = _outline("old", ("c", "", 1), ("s", "c", 2), ("e1", "s", 3), ("e2", "s", 3), ("x", "c", 2))
+    earlier += _outline("old", ("x1", "x", 3))
+    later = _outline("new", ("a", "", 1), ("a1", "a", 2), ("a11", "a1", 3), ("a2", "a", 2), ("a21", "a2", 3))
+    scores = np.zeros((len(later), len(earlier)))
+    # both items under new/a1: it holds all of old/s's links
+    def linked(chosen: list[tuple[int, int, float]]) -> set[tuple[str, str]]:
+        return {(later[i].id, earlier[j].id) for i, j, _ in _where_its_work_went(scores, chosen, later, earlier)}
+
+    went = linked([(2, 2, 0.5), (2, 3, 0.4)])
+    assert UP_SPREAD is not None and ("new/a1", "old/s") in went and ("new/a", "old/s") not in went
+    # spread over new/a1 and new/a2 (0.5 / 0.8 at most in one section): the chapter stands for it
+    went = linked([(2, 2, 0.5), (4, 3, 0.3)])
+    assert UP_SPREAD > 0.5 / 0.8 and ("new/a", "old/s") in went
+
+
+def test_an_earlier_chapter_continues_the_later_section_most_of_its_units_went_to() -> None:
+    """WORK_WENT_DOWN: 七五 "教育发展及其政策" (a chapter: 基础教育, 职业技术教育, …) is carried on by 八五
+    "教育事业的发展", one section of the broad chapter "科学技术、教育…": its items' links went there.
+    The chapter continues the later chapter (WORK_WENT) and that section; the top-most such unit
+    below a chapter, not the items under it, and no section holding a minority of the links."""
+    import numpy as np
+
+    from plankg.lineage.align import WORK_WENT_DOWN, _where_its_work_went
+
+    earlier = _outline("old", ("edu", "", 1), ("e1", "edu", 2), ("e2", "edu", 2), ("e3", "edu", 2))
+    later = _outline("new", ("ch", "", 1), ("sci", "ch", 2), ("edu", "ch", 2), ("edu1", "edu", 3))
+    scores = np.zeros((len(later), len(earlier)))
+    chosen = [(3, 1, 0.4), (2, 2, 0.3), (1, 3, 0.2)]  # edu1 ← e1, edu ← e2, sci ← e3
+    went = {(later[i].id, earlier[j].id) for i, j, _ in _where_its_work_went(scores, chosen, later, earlier)}
+    assert WORK_WENT_DOWN is not None and 0.2 / 0.9 < WORK_WENT_DOWN <= 0.7 / 0.9
+    assert ("new/edu", "old/edu") in went and ("new/ch", "old/edu") in went
+    assert ("new/edu1", "old/edu") not in went and ("new/sci", "old/edu") not in went
 
 
 # --- on the real plans --------------------------------------------------------------------------
@@ -897,9 +970,10 @@ def test_lineage_command_shows_a_units_chain_and_two_plans_aligned(cli_store: Pa
 
 
 def test_the_alignment_table_shows_an_item_that_is_a_section_and_a_task_once(tmp_path: Path) -> None:
-    """The housing 十四五 plan's numbered items are both a Section and a Task (align.TWINS): both
-    nodes carry the same CONTINUES, and the table of two plans aligned shows each pair once, the
-    item's kind "Section+Task" (the Task's id in "also" where it is new or dropped)."""
+    """The housing 十四五 plan's numbered items are both a Section and a Task (align.TWINS): the
+    Section carries the item's CONTINUES (TWIN_LINKS_ONCE), the table of two plans aligned shows
+    each pair once, the item's kind "Section+Task" (the Task's id in "also" where it is new or
+    dropped), and `plankg lineage` of the Task, by id or by its title, shows the item's chain."""
     import json
 
     from bench.eval_lineage import build, plans_folder
@@ -911,9 +985,16 @@ def test_the_alignment_table_shows_an_item_that_is_a_section_and_a_task_once(tmp
         found = continues(store)
     finally:
         store.close()
-    # both twins of 1.大力推动租赁住房有效供应 continue into the same later units
+    # 1.大力推动租赁住房有效供应 is continued once, on its Section
     section, task = "sh-housing-14/s4.1.1", "sh-housing-14/s4.1/t1.1"
-    assert {a for a, b in found if b == section} == {a for a, b in found if b == task} != set()
+    assert {a for a, b in found if b == section} != set() and not {a for a, b in found if b == task}
+    # its chain, asked by the Task's id or by the title both nodes have, is the Section's
+    chains = []
+    for ref in (section, task, "大力推动租赁住房有效供应"):
+        code, out, err = lineage_cli(tmp_path / "graph", ref, "--format", "json")
+        assert code == 0, err
+        chains.append(sorted(r["id"] for r in json.loads(out)))
+    assert chains[0] == chains[1] == chains[2] != []
     code, out, _ = lineage_cli(tmp_path / "graph", "--plan", "sh-renewal-housing-15", "--against", "sh-housing-14")
     assert code == 0 and "Section+Task" in out
     code, out, _ = lineage_cli(
@@ -1012,12 +1093,15 @@ def test_lineage_against_the_national_outlines_dev_set(tmp_path: Path, manifest:
     0.537 (near 0.829: one more link a level off the listed one), 0 negatives. With TWINS,
     MANY_TO_ONE, WORK_WENT_PEERS and the section bodies (BODY_EVIDENCE; branch lindev8): strong
     0.854, weak 0.438, precision 0.571 (near 0.833), 0 negatives. With SEVERAL (体育 → 发展卫生、
-    体育事业): strong 0.875, weak 0.438, precision 0.570 (49 of 86; near 0.826), 0 negatives."""
+    体育事业): strong 0.875, weak 0.438, precision 0.570 (49 of 86; near 0.826), 0 negatives. With
+    WORK_WENT_DOWN (实施科教兴国战略 → 加快教育发展; branch lin6): strong 0.896, weak 0.438, precision
+    0.575 (near 0.828), 0 negatives, with or without a manifest; UP_SPREAD: precision 0.588 (near
+    0.824)."""
     result, _ = _score_judged_set(tmp_path, "lineage-dev", "dev", manifest)
     assert result["unmapped"] == 0 and result["by_quote"] == 0
-    assert result["strong_recall"] >= 0.87
+    assert result["strong_recall"] >= 0.89
     assert result["weak_recall"] >= 0.43
-    assert result["precision"] >= 0.56 and result["precision_near"] >= 0.82
+    assert result["precision"] >= 0.58 and result["precision_near"] >= 0.82
     assert result["negatives_linked"] == 0
 
 
@@ -1041,9 +1125,12 @@ def test_lineage_against_the_judged_heldout3_set(tmp_path: Path, manifest: bool)
     # → 0.844 (strict 0.532 → 0.596), weak 0.145 → 0.255, precision 0.614 → 0.612 (near 0.789 →
     # 0.782), 1 negative of 15, with or without a manifest; WORK_WENT 0.25: precision 0.605 (near
     # 0.774), recalls unchanged; SEVERAL: near 0.779. The floors sit at the measured values.
-    assert result["strong_recall"] >= 0.84 and strict["strong_recall"] >= 0.59
+    # WORK_WENT_DOWN (教育发展及其政策 → 教育事业的发展; branch lin6): strong 0.851, precision 0.607 (near
+    # 0.780), with or without a manifest; UP_SPREAD: precision 0.634 (116 of 183), near 0.770 (the
+    # chapter links it drops were a level above a listed successor, which "near" counted).
+    assert result["strong_recall"] >= 0.85 and strict["strong_recall"] >= 0.59
     assert result["weak_recall"] >= 0.25
-    assert result["precision"] >= 0.60 and result["precision_near"] >= 0.77
+    assert result["precision"] >= 0.63 and result["precision_near"] >= 0.76
     assert result["negatives_linked"] <= 1
 
 
@@ -1063,11 +1150,12 @@ def test_lineage_against_the_judged_round4_set(tmp_path: Path, manifest: bool) -
     公共租赁住房, 好房子 ≈ 住宅品质; written after reading these two plans, so this part of the gain is
     in-sample): strong 0.754, weak 0.423, precision 0.706 (near 0.804), 0 negatives; WORK_WENT
     0.25: strong 0.783, weak 0.423, precision 0.717 (near 0.811), 0 negatives; 提质/增效/扩容/…
-    generic: strong 0.797, weak 0.423, precision 0.722 (near 0.833), 0 negatives."""
+    generic: strong 0.797, weak 0.423, precision 0.722 (near 0.833), 0 negatives. UP_SPREAD (branch
+    lin6): precision 0.780 (39 of 50), near 0.820 (the chapter links dropped were "near")."""
     result, _ = _score_judged_set(tmp_path, "lineage4", "heldout4", manifest)
     assert result["unmapped"] == 0 and result["by_quote"] <= 44
     assert result["strong_recall"] >= 0.79 and result["weak_recall"] >= 0.42
-    assert result["precision"] >= 0.72 and result["precision_near"] >= 0.83
+    assert result["precision"] >= 0.77 and result["precision_near"] >= 0.81
     assert result["negatives_linked"] <= 0
 
 
@@ -1082,9 +1170,11 @@ def test_lineage_against_the_judged_round5_set(tmp_path: Path, manifest: bool) -
     paired by own title): strong 0.887, weak 0.574, precision 0.305 (near 0.395: the framing items
     no longer linked to a listed chapter counted as near); with 时期…成效 and 规划背景 as review
     headings: weak 0.556 (难题 → 规划背景, a line of work no longer linked to a framing chapter),
-    precision 0.316 (near 0.416)."""
+    precision 0.316 (near 0.416). With TWIN_LINKS_ONCE (an item that is a Section and a Task
+    linked once, on the Section; branch lin6): precision 0.403 (near 0.497), recalls unchanged;
+    UP_SPREAD: precision 0.406 (near 0.494)."""
     result, _ = _score_judged_set(tmp_path, "lineage5", "heldout5", manifest, successions=2)
     assert result["unmapped"] == 0 and result["by_quote"] <= 11
     assert result["strong_recall"] >= 0.886 and result["weak_recall"] >= 0.555
-    assert result["precision"] >= 0.315 and result["precision_near"] >= 0.415
+    assert result["precision"] >= 0.40 and result["precision_near"] >= 0.49
     assert result["negatives_linked"] <= 1

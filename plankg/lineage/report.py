@@ -50,7 +50,7 @@ def lineage_of(store: GraphStore, unit: str, depth: int = 3) -> list[dict[str, A
 
     ``unit``: a Section or Task id, or a piece of a title naming one unit.
     """
-    unit_id = registry.find_unit(store, unit)
+    unit_id = twin_section(store, _find_unit(store, unit))
     plans = _Plans(store)
     rows = []
     for row in registry.lineage(store, unit_id, depth):
@@ -73,6 +73,38 @@ def lineage_of(store: GraphStore, unit: str, depth: int = 3) -> list[dict[str, A
             }
         )
     return rows
+
+
+def _find_unit(store: GraphStore, ref: str) -> str:
+    """``registry.find_unit``, where a title naming an item that is both a Section and a Task
+    (``align.TWINS``: same plan, same title) names that one item, not two units."""
+    try:
+        return registry.find_unit(store, ref)
+    except NotFoundError:
+        hits = registry.SECTIONS_TITLED.run(store, text=ref)
+        named = {(h["plan_id"], h["title"]) for h in hits}
+        tasks = [h for h in registry.TASKS_TITLED.run(store, text=ref) if (h["plan_id"], h["title"]) not in named]
+        units = hits + tasks
+        exact = [h for h in units if h["title"] == ref]
+        if len(units) == 1 or len(exact) == 1:
+            return str((exact or units)[0]["id"])
+        raise
+
+
+def twin_section(store: GraphStore, unit_id: str) -> str:
+    """The Section twin of a Task (same plan, title and start: ``align.TWINS``), which carries the
+    item's CONTINUES (``align.TWIN_LINKS_ONCE``); any other unit id as it is."""
+    found = registry.NODE.run(store, id=unit_id)
+    node = found[0]["node"] if found else {}
+    if node.get("_label") != "Task" or not node.get("title"):
+        return unit_id
+    for hit in registry.SECTIONS_TITLED.run(store, text=node["title"]):
+        if hit["plan_id"] != node.get("plan_id") or hit["title"] != node["title"]:
+            continue
+        section = registry.NODE.run(store, id=hit["id"])
+        if section and section[0]["node"].get("start") == node.get("start"):
+            return str(hit["id"])
+    return unit_id
 
 
 def _unlinked(units: list[Unit], linked: set[str]) -> list[Unit]:
@@ -110,8 +142,8 @@ def align_plans(store: GraphStore, later: str, earlier: str) -> dict[str, Any]:
 
     Returns ``{"later", "earlier", "source", "continues": [...], "new": [...], "dropped": [...]}``:
     ``continues`` holds one record per CONTINUES pair (later unit, earlier unit, each with its
-    kind, score, shared terms, method; an item that is both a Section and a Task, with the same
-    links on both nodes, is one unit of kind "Section+Task", its Task's id in ``also`` of the
+    kind, score, shared terms, method; an item that is both a Section and a Task, its links on
+    the Section, is one unit of kind "Section+Task", its Task's id in ``also`` of the
     new/dropped records); ``new`` the later plan's units on a line of work none of the earlier plan's
     units carries (nothing at or below them is linked; the top-most such unit is listed, not
     its items); ``dropped`` likewise the earlier plan's units nothing continues. ``source`` is
@@ -124,8 +156,9 @@ def align_plans(store: GraphStore, later: str, earlier: str) -> dict[str, Any]:
             raise NotFoundError(f"no plan {plan_id!r} in the graph (see `plankg stats`)")
     later_units, earlier_units = units_of(store, later), units_of(store, earlier)
     by_id = {u.id: u for u in [*later_units, *earlier_units]}
-    # An item that is both a Section and a Task (align.TWINS) has the same links on both nodes:
-    # one row, under the Section, its kind "Section+Task" and the Task's id in "also".
+    # An item that is both a Section and a Task (align.TWINS) is one unit: its links are on the
+    # Section (align.TWIN_LINKS_ONCE; a store written before may hold them on both nodes), one row
+    # under the Section, its kind "Section+Task" and the Task's id in "also".
     twins = {**without_twins(later_units)[1], **without_twins(earlier_units)[1]}
     as_section = {t.id: section for section, tasks in twins.items() for t in tasks}
     later_units = [u for u in later_units if u.id not in as_section]  # in the plan's order

@@ -255,6 +255,9 @@ def bigrams(text: str) -> list[str]:
 
 _STOP_CODES = np.asarray(sorted(ord(c) for c in STOP_CHARS), dtype=np.int64)
 _GENERIC_CODES = np.asarray(sorted((ord(b[0]) << 16) | ord(b[1]) for b in GENERIC_BIGRAMS), dtype=np.int64)
+_CJK_FIRST, _CJK_LAST = 0x4E00, 0x9FFF
+_CJK_STOP = np.zeros(_CJK_LAST - _CJK_FIRST + 1, dtype=bool)
+_CJK_STOP[[c - _CJK_FIRST for c in _STOP_CODES.tolist() if _CJK_FIRST <= c <= _CJK_LAST]] = True
 
 
 def bigram_codes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -266,10 +269,18 @@ def bigram_codes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     chars = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
     lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts))
     row_of = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
-    cjk = (chars >= 0x4E00) & (chars <= 0x9FFF) & ~np.isin(chars, _STOP_CODES)
+    # Table lookups, not np.isin (which sorts the texts' characters and bigrams on every call:
+    # half of build_space's time once titles were cut): a CJK character is a stop character by
+    # its slot in _CJK_STOP; a bigram is generic when the sorted _GENERIC_CODES hold it at the
+    # place searchsorted finds.
+    cjk = (chars >= _CJK_FIRST) & (chars <= _CJK_LAST)
+    cjk[cjk] = ~_CJK_STOP[chars[cjk] - _CJK_FIRST]
     ok = cjk[:-1] & cjk[1:]
     codes = (chars[:-1] << 16) | chars[1:]
-    ok &= ~np.isin(codes, _GENERIC_CODES)
+    candidates = codes[ok]
+    if len(_GENERIC_CODES):
+        at = np.minimum(np.searchsorted(_GENERIC_CODES, candidates), len(_GENERIC_CODES) - 1)
+        ok[ok] = _GENERIC_CODES[at] != candidates
     return row_of[:-1][ok], codes[ok]
 
 
@@ -357,6 +368,62 @@ class Space:
 TextConcepts = dict[str, tuple[tuple[str, str], ...]]
 
 
+@dataclass(frozen=True)
+class _Recipe:
+    """What ``build_space`` reads off one unit, whatever the plan it is compared with: the titles
+    mixed into its row with their weights (its own, its grouping, the titles below it), the
+    concepts of its text, the features of those concepts and of its fields, and the texts its
+    character bigrams come from (title, nearest grouping, text), all as written short
+    (``abbreviated``)."""
+
+    titles: tuple[tuple[str, float], ...]
+    found: tuple[tuple[str, str], ...]
+    extra: tuple[tuple[str, float], ...]
+    bigram_texts: tuple[str, str, str]
+
+
+# RECIPES: a unit's recipe, kept across the successions of a process (a plan takes part in two or
+# three, and was profiled afresh in each: at 10,000 generated units a third of build_space's time),
+# by unit id with the unit it was made from (a unit of the same id with other contents is made
+# again). Cleared when it grows past RECIPES_CACHE or the vocabulary changes.
+_RECIPES: dict[str, tuple[Unit, _Recipe]] = {}
+_RECIPES_TERMS: list[LineageTerms] = []
+RECIPES_CACHE = 300_000
+
+
+def _recipe(u: Unit, terms: LineageTerms, cache: TextConcepts) -> _Recipe:
+    if not _RECIPES_TERMS or _RECIPES_TERMS[0] is not terms:
+        _RECIPES.clear()
+        _RECIPES_TERMS[:] = [terms]
+    kept = _RECIPES.get(u.id)
+    if kept is not None and (kept[0] is u or kept[0] == u):
+        recipe = kept[1]
+        cache.setdefault(u.id, recipe.found)
+        return recipe
+    title, text = abbreviated(u.title), abbreviated(u.text[:TEXT_CHARS])
+    context = [abbreviated(c) for c in u.context]
+    titles = [(title, 1.0)]
+    titles += [(c, CONTEXT / (1 + depth)) for depth, c in enumerate(context)]
+    titles += [(abbreviated(below), BELOW) for below in u.below]
+    found = cache.get(u.id)
+    if found is None:
+        found = cache[u.id] = tuple(terms.find(text))
+    extra = Profile()
+    _add_concepts(extra, found, terms, TEXT)
+    # FIELD_ORDER: a frozenset of strings iterates in the order of their hashes, which
+    # Python seeds afresh in every process; the order gives features their columns, and
+    # explain_pairs breaks ties between equally strong shared terms by column. Unsorted, one
+    # of 405,739 links of a 1,000-plan build listed "≈风电" and "≈合成生物学" in the other
+    # order from one run to the next (same code, same input).
+    for name in sorted(u.fields):
+        extra.add(f"c:{name}", CONCEPT * CONTEXT)
+    recipe = _Recipe(tuple(titles), found, tuple(extra.weights.items()), (title, context[0] if context else "", text))
+    if len(_RECIPES) >= RECIPES_CACHE:
+        _RECIPES.clear()
+    _RECIPES[u.id] = (u, recipe)
+    return recipe
+
+
 def build_space(
     later: Sequence[Unit], earlier: Sequence[Unit], terms: LineageTerms, cache: TextConcepts | None = None
 ) -> Space:
@@ -369,20 +436,14 @@ def build_space(
     units = [*later, *earlier]
     n = len(units)
     cache = {} if cache is None else cache
+    recipes = [_recipe(u, terms, cache) for u in units]
     titles: dict[str, int] = {}
     mix: tuple[list[int], list[int], list[float]] = ([], [], [])
-
-    def use(row: int, title: str, weight: float) -> None:
-        mix[0].append(row)
-        mix[1].append(titles.setdefault(title, len(titles)))
-        mix[2].append(weight)
-
-    for r, u in enumerate(units):
-        use(r, abbreviated(u.title), 1.0)
-        for depth, title in enumerate(u.context):
-            use(r, abbreviated(title), CONTEXT / (1 + depth))
-        for title in u.below:
-            use(r, abbreviated(title), BELOW)
+    for r, recipe in enumerate(recipes):
+        for title, weight in recipe.titles:
+            mix[0].append(r)
+            mix[1].append(titles.setdefault(title, len(titles)))
+            mix[2].append(weight)
     cut_titles(titles)
     index: dict[str, int] = {}
     title_entries: tuple[list[int], list[int], list[float]] = ([], [], [])
@@ -392,22 +453,9 @@ def build_space(
             title_entries[1].append(index.setdefault(feature, len(index)))
             title_entries[2].append(weight)
     text_entries: tuple[list[int], list[int], list[float]] = ([], [], [])
-    text_concepts = []
-    for r, u in enumerate(units):
-        found = cache.get(u.id)
-        if found is None:
-            found = cache[u.id] = tuple(terms.find(abbreviated(u.text[:TEXT_CHARS])))
-        text_concepts.append(found)
-        extra = Profile()
-        _add_concepts(extra, found, terms, TEXT)
-        # FIELD_ORDER: a frozenset of strings iterates in the order of their hashes, which
-        # Python seeds afresh in every process; the order gives features their columns, and
-        # explain_pairs breaks ties between equally strong shared terms by column. Unsorted, one
-        # of 405,739 links of a 1,000-plan build listed "≈风电" and "≈合成生物学" in the other
-        # order from one run to the next (same code, same input).
-        for name in sorted(u.fields):
-            extra.add(f"c:{name}", CONCEPT * CONTEXT)
-        for feature, weight in extra.weights.items():
+    text_concepts = [recipe.found for recipe in recipes]
+    for r, recipe in enumerate(recipes):
+        for feature, weight in recipe.extra:
             text_entries[0].append(r)
             text_entries[1].append(index.setdefault(feature, len(index)))
             text_entries[2].append(weight)
@@ -420,9 +468,9 @@ def build_space(
     words = (mixing @ by_title + by_text).tocsr()
     # Character bigrams of titles, nearest grouping and texts, counted with numpy.
     sources = [
-        ([abbreviated(u.title) for u in units], TITLE_BIGRAM),
-        ([abbreviated(u.context[0]) if u.context else "" for u in units], TITLE_BIGRAM * CONTEXT),
-        ([abbreviated(u.text[:TEXT_CHARS]) for u in units], TEXT_BIGRAM),
+        ([recipe.bigram_texts[0] for recipe in recipes], TITLE_BIGRAM),
+        ([recipe.bigram_texts[1] for recipe in recipes], TITLE_BIGRAM * CONTEXT),
+        ([recipe.bigram_texts[2] for recipe in recipes], TEXT_BIGRAM),
     ]
     all_rows: list[np.ndarray] = []
     all_codes: list[np.ndarray] = []

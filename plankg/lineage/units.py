@@ -101,7 +101,9 @@ BLOCK_LEAF_UNIT = True
 TARGET_ITEMS_ARE_WORK = True
 
 
+@lru_cache(maxsize=65_536)
 def is_block(title: str) -> bool:
+    """Cached: a unit asks it of every title above it (its grouping, its parent unit)."""
     return BLOCK_TITLE.match(title.strip()) is not None
 
 
@@ -215,6 +217,7 @@ def plan_units(
         start = row.get("start") or 0
         first_child = min((c.get("start") or 0 for c in children.get(row["id"], [])), default=row.get("end") or 0)
         opening = text[start : min(first_child, start + (LEAF_BODY if leaf else SECTION_OPENING))] if text else ""
+        own_role, own_restates = role(chain, own=True)
         units.append(
             Unit(
                 id=row["id"],
@@ -229,8 +232,8 @@ def plan_units(
                 level=int(row.get("level") or 0),
                 parent=parent_unit(chain[1:]),
                 start=start,
-                role=role(chain, own=True)[0],
-                restates=role(chain, own=True)[1],
+                role=own_role,
+                restates=own_restates,
             )
         )
     for row in task_rows:
@@ -238,6 +241,7 @@ def plan_units(
         chain = ancestors(row["section"])
         if not title:
             continue
+        task_role, task_restates = role(chain, own=False)
         units.append(
             Unit(
                 id=row["id"],
@@ -251,8 +255,8 @@ def plan_units(
                 level=int(chain[0].get("level") or 0) + 1 if chain else 1,
                 parent=parent_unit(chain),
                 start=row.get("start") or 0,
-                role=role(chain, own=False)[0],
-                restates=role(chain, own=False)[1],
+                role=task_role,
+                restates=task_restates,
             )
         )
     return sorted(units, key=lambda u: (u.start, u.label != "Section", u.id))
