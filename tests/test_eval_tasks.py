@@ -17,7 +17,10 @@ META = PlanMeta(id="t", title="测试规划")
 # all): first score on them P 1.000, R 0.557, count 0.700, kinds 0.625; em-space indentation, the
 # block names 主要行动 / 专项行动, a heading glued to a full PDF line kept off the next line and
 # entries missing from the numbering of a block's leaves (MISSING_ITEMS) made it 1.000 throughout.
-DEV_FLOORS = {"precision": 1.0, "recall": 1.0, "count_agreement": 1.0, "kind_agreement": 1.0}
+# Three more dev2 plans after that (43 items; 24 documents, 302 items in all): first P 0.975, R 0.907,
+# count 0.667; entries numbered on across sections after a lost number (CONTINUED_ITEMS) made it
+# P 1.000 R 0.977. Left: nat-building-materials-digital-2020's task 6, whose number the text lost.
+DEV_FLOORS = {"precision": 1.0, "recall": 0.996, "count_agreement": 0.958, "kind_agreement": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -370,3 +373,22 @@ def test_entries_missing_from_the_numbering_of_a_blocks_leaves() -> None:
     assert ("重点工程", "2.", "按照“机电仪一体化”的思路，开展应用示范") in found
     assert ("重点工程", "2.", "加强标准研制") in found
     assert ("重点工程", "1.", "培育优质企业") in found
+
+
+def test_entries_numbered_on_across_sections_after_a_lost_number() -> None:
+    # CONTINUED_ITEMS: "6." was lost after a box, so "7.…" "8.…" under （三） were not read as headings
+    # (out of sequence after 5.); they go on with the block's numbering, so they are its tasks.
+    text = (
+        "一、总体要求\n坚持创新。\n二、重点任务\n（一）生态体系构建行动\n1.完善贯标体系。继续引导企业。\n"
+        "2.建立标准体系。成立推进小组。\n（二）技术创新行动\n3.突破关键核心技术。依托骨干企业。\n"
+        "4.形成系统解决方案。提炼解决方案。\n专栏一  重点细分行业系统解决方案\n水泥行业：重点形成集成方案。\n"
+        "创新一批工业互联网使用场景。构建三大功能体系。\n（三）推广应用行动\n6.大力培育智能工厂。培育一批工厂。\n"
+        "7.着力推进典型应用。加快推广应用。\n三、保障措施\n（一）加强统筹协调\n加强组织。\n"
+    )
+    found = [(kind, number, title) for kind, number, title in tasks(text) if kind == "重点任务"]
+    assert found[-2:] == [("重点任务", "6.", "大力培育智能工厂"), ("重点任务", "7.", "着力推进典型应用")]
+    assert ("重点任务", "（三）", "推广应用行动") not in found
+    # Numbers that do not go on from the block's last one are no items of it.
+    from plankg.loaders.structure.tasks import continued_items
+
+    assert continued_items("\n1.甲。\n2.乙。\n", 0, 12, 4) == []

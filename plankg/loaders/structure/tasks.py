@@ -33,6 +33,7 @@ from plankg.loaders.rules.structure import (
     BOX_TITLE_MAX,
     BOX_TITLE_MIN,
     BOX_TITLE_NOT_FIRST,
+    CONTINUED_ITEM_GAP,
     FIRST_ITEM,
     GOAL_TITLE,
     INLINE_LABEL,
@@ -191,14 +192,22 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
             taken.add(index)
             continue
         missing = missing_items(text, headings, ends, [index, *subtree], leaves)
+        last_number = 0  # the highest number of the block's leaves numbered 1. / （1） so far
         for j in leaves:
             leaf = headings[j]
+            entry = _entry_number(leaf.number)
+            if entry is not None:
+                last_number = max(last_number, entry[1])
             leaf_end = ends[j]
             for address in AUDIENCE_ADDRESS.finditer(text, leaf.title_end, leaf_end):
                 if text[leaf.title_end : address.start()].strip():
                     leaf_end = address.start()  # the speech's closing, not the leaf's items
                     break
             ordinals = own_items(leaf.title_end, leaf_end)
+            if not ordinals and last_number:
+                ordinals = continued_items(text, leaf.title_end, leaf_end, last_number)
+                last_entry = _entry_number(ordinals[-1][0]) if ordinals else None
+                last_number = last_entry[1] if last_entry is not None else last_number
             if ordinals:
                 # The leaf stays a section; its ordinal items are the block's tasks under it.
                 for marker, start, end in ordinals:
@@ -216,6 +225,29 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
             title = item_title(text[start + len(marker) : end])
             tasks.append(RawTask(parent, block, marker, kind, title, start, end, not title))
     return tasks
+
+
+def continued_items(text: str, start: int, end: int, last_number: int) -> list[tuple[str, int, int]]:
+    """Entries "7.…" "8.…" opening lines of text[start:end] that go on with a block's numbering
+    after its last numbered leaf (CONTINUED_ITEMS): (marker, start, end), or none."""
+    for first in range(last_number + 1, last_number + CONTINUED_ITEM_GAP + 1):
+        found: list[tuple[str, int]] = []
+        cursor, n = start, first
+        while True:
+            hits = [
+                (pos, spelling)
+                for spelling in marker_spellings("arabic", n)
+                for pos in [text.find("\n" + spelling, cursor - 1, end)]
+                if pos >= 0 and not text[pos + 1 + len(spelling) : pos + 2 + len(spelling)].isdigit()
+            ]
+            if not hits:
+                break
+            pos, spelling = min(hits)
+            found.append((spelling, pos + 1))
+            cursor, n = pos + 1 + len(spelling), n + 1
+        if len(found) >= ORDINAL_MIN:
+            return [(m, p, found[i + 1][1] if i + 1 < len(found) else end) for i, (m, p) in enumerate(found)]
+    return []
 
 
 def _entry_number(marker: str) -> tuple[str, int] | None:
