@@ -20,7 +20,8 @@ META = PlanMeta(id="t", title="测试规划")
 # Three more dev2 plans after that (43 items; 24 documents, 302 items in all): first P 0.975, R 0.907,
 # count 0.667; entries numbered on across sections after a lost number (CONTINUED_ITEMS) made it
 # P 1.000 R 0.977. Left: nat-building-materials-digital-2020's task 6, whose number the text lost.
-DEV_FLOORS = {"precision": 1.0, "recall": 0.996, "count_agreement": 0.958, "kind_agreement": 1.0}
+# Three notices with annexes last (22 items; 27 documents, 324 items): 1.000 on them at once.
+DEV_FLOORS = {"precision": 1.0, "recall": 0.996, "count_agreement": 0.962, "kind_agreement": 1.0}
 
 
 @pytest.fixture(scope="module")
