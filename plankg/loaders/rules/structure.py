@@ -524,6 +524,12 @@ TASK_BLOCK_KINDS = (
     # A 工作方案 names the work it will do 工作内容, as others name it 主要工作: "二、工作内容" over
     # "（一）严把“源头清洗关”，…" sections (a district's 渣土车 campaign).
     "工作内容",
+    # An action plan names its list of work by its actions: "三、主要行动" over "（一）技术创新工程"
+    # sections holding numbered entries (a ministry's 传感器 action plan), "三、专项行动" over
+    # "（一）融合创新能力提升行动" (a province's 人工智能 guiding opinion), "重点行动" likewise.
+    "主要行动",
+    "专项行动",
+    "重点行动",
 )
 _KINDS = "|".join(TASK_BLOCK_KINDS)
 # A block heading may name the period or year its work is for, before the block name: a quoted
@@ -682,6 +688,24 @@ ITEM_AREA_END = re.compile(
     r"(?m)^[ \t\u3000]*(?:(?:专栏|附表|续表|表|图)[ \u3000]*[\d一二三四五六七八九十]{1,3}(?:[ \u3000:：.、]|$)"
     r"|(?:注|备注|说明)[ \u3000]*[:：])"
 )
+
+
+# Numbered entries of a block that the segmenter could not read as headings, found by the gap
+# they leave in the numbering of the headings that it did read (MISSING_ITEMS): "（四）产业化应用
+# 工程" whose entries "1.选择…。" and "2.按照…。" are one sentence each, so paragraphs, while
+# "3.面向…。在智慧城市…。" has a run-in title, so a heading: 1. and 2. are in (四)'s own text before
+# 3.; and "1.培育优质企业。…全面融通。2.加强标准研制。…" where a PDF extraction glued entry 2 to the end of
+# entry 1, so the headings read go 1., 3., 4.: 2. is in 1.'s text. A missing entry opens its text
+# or a line, or follows a sentence end (MISSING_ITEM_BEFORE); all the missing numbers must be
+# found, in sequence, or none is taken.
+# Entries numbered across a block's sections ("（二）… 4. 5." / "（三）… 7. 8. 9.") that the segmenter
+# could not read as headings because a number was lost before them (entry 6 of a ministry's
+# 建材 plan lost its "6." after a box): a leaf section whose own text holds, each opening a line, at
+# least ORDINAL_MIN entries in sequence from a number above the block's last numbered leaf, at most
+# CONTINUED_ITEM_GAP numbers on, has them as its tasks (CONTINUED_ITEMS).
+CONTINUED_ITEM_GAP = 2
+MISSING_ITEM_NUMBER = re.compile(r"^(?:（(?P<paren>\d{1,2})）|(?P<arabic>\d{1,2})[.、])$")
+MISSING_ITEM_BEFORE = "。；;！？\n"
 
 
 def ordinal_spelling(number: int) -> str:

@@ -33,12 +33,15 @@ from plankg.loaders.rules.structure import (
     BOX_TITLE_MAX,
     BOX_TITLE_MIN,
     BOX_TITLE_NOT_FIRST,
+    CONTINUED_ITEM_GAP,
     FIRST_ITEM,
     GOAL_TITLE,
     INLINE_LABEL,
     ITEM_AREA_END,
     ITEM_STYLES,
     ITEM_TITLE_MAX,
+    MISSING_ITEM_BEFORE,
+    MISSING_ITEM_NUMBER,
     ORDINAL_BEFORE,
     ORDINAL_LABEL,
     ORDINAL_MIN,
@@ -188,14 +191,23 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
                 tasks.append(RawTask(index, 1, marker, kind, title, start, end, False))
             taken.add(index)
             continue
+        missing = missing_items(text, headings, ends, [index, *subtree], leaves)
+        last_number = 0  # the highest number of the block's leaves numbered 1. / （1） so far
         for j in leaves:
             leaf = headings[j]
+            entry = _entry_number(leaf.number)
+            if entry is not None:
+                last_number = max(last_number, entry[1])
             leaf_end = ends[j]
             for address in AUDIENCE_ADDRESS.finditer(text, leaf.title_end, leaf_end):
                 if text[leaf.title_end : address.start()].strip():
                     leaf_end = address.start()  # the speech's closing, not the leaf's items
                     break
             ordinals = own_items(leaf.title_end, leaf_end)
+            if not ordinals and last_number:
+                ordinals = continued_items(text, leaf.title_end, leaf_end, last_number)
+                last_entry = _entry_number(ordinals[-1][0]) if ordinals else None
+                last_number = last_entry[1] if last_entry is not None else last_number
             if ordinals:
                 # The leaf stays a section; its ordinal items are the block's tasks under it.
                 for marker, start, end in ordinals:
@@ -205,9 +217,104 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
                 continue
             parent = max(k for k in [index, *subtree] if k < j and headings[k].level < headings[j].level)
             block = blocks_per_section.setdefault(parent, 1)
-            tasks.append(RawTask(parent, block, leaf.number, kind, leaf.title, leaf.start, ends[j], False, j))
+            leaf_end = min([ends[j]] + [start for _, _, start, _ in missing if leaf.start < start < ends[j]])
+            tasks.append(RawTask(parent, block, leaf.number, kind, leaf.title, leaf.start, leaf_end, False, j))
             taken.add(j)
+        for parent, marker, start, end in missing:
+            block = blocks_per_section.setdefault(parent, 1)
+            title = item_title(text[start + len(marker) : end])
+            tasks.append(RawTask(parent, block, marker, kind, title, start, end, not title))
     return tasks
+
+
+def continued_items(text: str, start: int, end: int, last_number: int) -> list[tuple[str, int, int]]:
+    """Entries "7.…" "8.…" opening lines of text[start:end] that go on with a block's numbering
+    after its last numbered leaf (CONTINUED_ITEMS): (marker, start, end), or none."""
+    for first in range(last_number + 1, last_number + CONTINUED_ITEM_GAP + 1):
+        found: list[tuple[str, int]] = []
+        cursor, n = start, first
+        while True:
+            hits = [
+                (pos, spelling)
+                for spelling in marker_spellings("arabic", n)
+                for pos in [text.find("\n" + spelling, cursor - 1, end)]
+                if pos >= 0 and not text[pos + 1 + len(spelling) : pos + 2 + len(spelling)].isdigit()
+            ]
+            if not hits:
+                break
+            pos, spelling = min(hits)
+            found.append((spelling, pos + 1))
+            cursor, n = pos + 1 + len(spelling), n + 1
+        if len(found) >= ORDINAL_MIN:
+            return [(m, p, found[i + 1][1] if i + 1 < len(found) else end) for i, (m, p) in enumerate(found)]
+    return []
+
+
+def _entry_number(marker: str) -> tuple[str, int] | None:
+    """(style, number) of an item-numbered heading marker: "3." → ("arabic", 3), "（2）" →
+    ("paren-arabic", 2)."""
+    match = MISSING_ITEM_NUMBER.match(marker)
+    if match is None:
+        return None
+    if match.group("paren"):
+        return "paren-arabic", int(match.group("paren"))
+    return "arabic", int(match.group("arabic"))
+
+
+def _glued_entries(text: str, start: int, end: int, style: str, first: int, last: int) -> list[tuple[str, int]] | None:
+    """Entries numbered first … last in text[start:end], in sequence, each opening the range or a
+    line or following a sentence end (MISSING_ITEM_BEFORE); None unless all are found."""
+    found: list[tuple[str, int]] = []
+    cursor = start
+    for n in range(first, last + 1):
+        hits = []
+        for spelling in marker_spellings(style, n):
+            pos = text.find(spelling, cursor, end)
+            while pos >= 0 and not (
+                (pos == start or text[pos - 1] in MISSING_ITEM_BEFORE)
+                and not text[pos + len(spelling) : pos + len(spelling) + 1].isdigit()
+            ):
+                pos = text.find(spelling, pos + 1, end)
+            if pos >= 0:
+                hits.append((pos, spelling))
+        if not hits:
+            return None
+        pos, spelling = min(hits)
+        found.append((spelling, pos))
+        cursor = pos + len(spelling)
+    return found
+
+
+def missing_items(
+    text: str, headings: list[Heading], ends: list[int], block: list[int], leaves: list[int]
+) -> list[tuple[int, str, int, int]]:
+    """Entries of a block missing from the numbering of its leaves (MISSING_ITEMS): (the section
+    they hang under, marker, start, end). Under each parent, leaves numbered 1. or （1） whose
+    first number is above 1 have the entries before it in the parent's own text; two leaves whose
+    numbers skip have the skipped entries in the first one's text."""
+    out: list[tuple[int, str, int, int]] = []
+    for parent in block:
+        children = [j for j in children_of(headings, parent) if headings[j].level == headings[parent].level + 1]
+        numbered = [(j, _entry_number(headings[j].number)) for j in children]
+        if not numbered or any(n is None for _, n in numbered) or not all(j in leaves for j, _ in numbered):
+            continue
+        styles = {n[0] for _, n in numbered if n is not None}
+        if len(styles) != 1:
+            continue
+        style = styles.pop()
+        previous_number, previous_start = 0, headings[parent].title_end
+        for j, entry in numbered:
+            assert entry is not None
+            number = entry[1]
+            if number > previous_number + 1:
+                found = _glued_entries(text, previous_start, headings[j].start, style, previous_number + 1, number - 1)
+                for k, (marker, start) in enumerate(found or []):
+                    end = found[k + 1][1] if found and k + 1 < len(found) else headings[j].start
+                    out.append((parent, marker, start, end))
+            if number <= previous_number:
+                break  # not one sequence
+            previous_number, previous_start = number, headings[j].title_end
+    return out
 
 
 def _item_style(first: str) -> str | None:

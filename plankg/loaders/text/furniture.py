@@ -29,6 +29,7 @@ from plankg.loaders.rules.structure import (
     DUPLICATED_MARKER,
     EXPORT_NOTE,
     FURNITURE_LINES,
+    GLUED_HEADING_TAIL,
     HEADING_AFTER_MARK,
     LABEL_ALONE,
     LABEL_VALUE_LINES,
@@ -412,6 +413,11 @@ def hard_wrap_joins(text: str) -> list[tuple[int, int]]:
             continue
         if space_ends_block and line[-1:] in " \u3000":
             continue  # the end of a block: a heading or a paragraph's last line
+        if GLUED_HEADING_TAIL.search(line.rstrip()):
+            # A heading glued onto the end of a paragraph's last line ("…智能工厂建设。（三）技术装备
+            # 推广工程", GLUED_HEADING_TAIL) ends that line, full as it is: its body starts on the
+            # next, and joining the two would bury the heading mid-line.
+            continue
         following = next((j for j in range(index + 1, len(lines)) if text[lines[j][0] : lines[j][1]].strip()), None)
         if following is None:
             continue

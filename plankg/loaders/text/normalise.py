@@ -25,7 +25,19 @@ _FULLWIDTH_ALNUM = {
 }
 # Half-width brackets and the full-width period/percent are folded the other way, so that a
 # heading marker "(一)" reads like the usual "（一）" and "2．" (or the small "2﹒") like "2.".
-_PUNCTUATION = {"(": "（", ")": "）", "．": ".", "﹒": ".", "％": "%", "\u00a0": " ", "\r": ""}
+# The no-break space and the en and em spaces (U+2002, U+2003: web pages indent paragraphs with
+# "\u2003\u2003二、重点工程") are spaces, so that indentation made of them is stripped as any other.
+_PUNCTUATION = {
+    "(": "（",
+    ")": "）",
+    "．": ".",
+    "﹒": ".",
+    "％": "%",
+    "\u00a0": " ",
+    "\u2002": " ",
+    "\u2003": " ",
+    "\r": "",
+}
 
 # Page and line separators that some extractions keep (pdftotext's form feed "\f" between
 # pages, Word's vertical tab "\v" for a manual line break, Unicode LS/PS): a line break.
