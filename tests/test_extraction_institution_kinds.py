@@ -346,3 +346,21 @@ def test_the_nation_s_venues() -> None:
     # before it. Also: a bare kind of venue is a class.
     _, institutions = document("推动国家会展中心东侧停车场区域功能焕新。参观国家博物馆和中国美术馆。建设一批博物馆。")
     assert institutions == {"国家会展中心", "国家博物馆", "中国美术馆"}
+
+
+def test_a_research_centre_in_a_section_on_research_institutions_is_an_institute() -> None:
+    """A 研究中心 read as an institution where the section is about research institutions keeps
+    the institution kind 科研院所: the whole name's ending gave the platform kind "研究中心", which
+    the schema refuses, and the plan's build stopped (山东 十四五 科技创新, round 6's lineage text)."""
+    from plankg.loaders.extract.vocab import load_field_vocabulary
+    from plankg.pipeline import analyse
+    from plankg.schema import PlanMeta
+
+    text = (
+        "一、建设高水平研究机构\n"
+        "在生命科学、信息技术、人工智能等领域推动建设新兴交叉学科和新兴学科研究中心。\n"
+        "二、保障措施\n加强组织领导。\n"
+    )
+    doc = analyse(text, PlanMeta(id="t", title="t"), load_field_vocabulary())
+    kinds = {i.name: i.kind for i in doc.institutions}
+    assert kinds.get("新兴交叉学科和新兴学科研究中心") == "科研院所", kinds

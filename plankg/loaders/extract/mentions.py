@@ -792,7 +792,10 @@ def _name_at(
         kind = platform_kind(name)
     elif not ambiguous and ending != "研究院" and not lead_unit and agency < 0:
         full = ending_of(name)  # the whole name may end more specifically than the match
-        kind = full[2] if full is not None else kind
+        # Only an institution's ending gives an institution's kind: a 研究中心 read as an
+        # institution in a section on research institutions keeps 科研院所, not the platform
+        # kind "研究中心" (which the schema refuses, and which stopped the plan's build).
+        kind = full[2] if full is not None and full[1] == category else kind
     found.append(
         Mention(
             name=full_name(name),  # "中科院" → "中国科学院"; the span keeps the plan's wording
