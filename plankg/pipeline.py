@@ -27,7 +27,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from plankg.errors import InputError, StoreError
+from plankg.errors import AnalysisError, InputError, StoreError
 from plankg.graph.model import PlanRows, project
 from plankg.graph.store import GraphStore, relink_plans
 from plankg.lineage.link import LinkResult, link_lineage
@@ -227,7 +227,10 @@ def read_plan(source: PlanSource, vocabulary: FieldVocabulary, overrides: Mappin
     if overrides:
         given = {k: v for k, v in overrides.items() if v is not None}
         meta = make_meta({**meta.model_dump(), **given}, f"{source.path.name}: --{'/--'.join(given) or 'id'}")
-    document = analyse(text, meta, vocabulary)
+    try:
+        document = analyse(text, meta, vocabulary)
+    except Exception as error:  # a fault of plankg's rules on this text, not of the file
+        raise AnalysisError.of(source.path, error) from error
     unknown = unknown_relations(meta, source.known_ids)
     if unknown:
         document.issues.append(

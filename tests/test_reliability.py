@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import ladybug
 import pytest
@@ -27,7 +28,7 @@ from plankg.graph.store import is_write_query
 from plankg.manifest import parse_manifest
 from plankg.pipeline import discover
 from tests.conftest import ROOT
-from tests.reliability_plans import write_plans
+from tests.reliability_plans import INDUSTRY, write_plans
 
 runner = CliRunner()
 
@@ -277,6 +278,37 @@ def test_an_invalid_plan_id_says_the_allowed_pattern(tmp_path: Path) -> None:
     assert code == 1 and one_line(err), err
     assert "'JS-14'" in err and "lower-case letters" in err
     assert not (tmp_path / "g").exists()
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_fault_of_the_rules_on_one_text_is_one_line_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: str
+) -> None:
+    """A bug of plankg's rules on one readable text (round 6 found one: a schema refusal deep in
+    extraction) stops the build with one line naming the file, before anything is written; with
+    --keep-going only that plan is skipped. In worker processes too (forked, so the fault goes
+    with them)."""
+    import plankg.pipeline
+
+    real = plankg.pipeline.extract_entities
+
+    def faulty(document: Any, vocabulary: Any) -> Any:
+        if document.plan.id == "iti-12":
+            raise ValueError("a rule went wrong\nsecond line")
+        return real(document, vocabulary)
+
+    monkeypatch.setattr(plankg.pipeline, "extract_entities", faulty)
+    monkeypatch.setenv("PLANKG_WORKERS", workers)
+    plans = write_plans(tmp_path / "plans", "old")
+    store = tmp_path / "g"
+    code, _, err = invoke("build", str(plans), "--store", str(store))
+    assert code == 1 and one_line(err), err
+    assert "failed while analysing this text (ValueError: a rule went wrong)" in err and INDUSTRY in err
+    assert not store.exists()
+    code, _, err = invoke("build", str(plans), "--store", str(store), "--keep-going")
+    assert code == 1 and "skipped" in err and INDUSTRY in err
+    code, out, _ = invoke("stats", "--store", str(store), "--format", "json")
+    assert code == 0 and [p["id"] for p in json.loads(out)["plans"]] == ["report-12"]
 
 
 # --- 4. Neo4j notifications ------------------------------------------------------------------
