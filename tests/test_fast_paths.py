@@ -106,3 +106,27 @@ def test_runs_of_the_sentences_are_the_runs_of_the_text(text: str, start: int, e
         return
     pieces = [run for a, b in _sentences(text, start, stop) for run in _runs(text, a, b)]
     assert pieces == _runs(text, start, stop)
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(list("上海市集成电路（浙江）“一带一路”研究院。，、 1.2-")),
+            st.sampled_from(["中心", "实验室", "平台", "股份", "重工", "研究院"]),
+            st.characters(codec="utf-8"),
+        ),
+        max_size=60,
+    ).map("".join),
+    st.integers(0, 80),
+    st.integers(0, 80),
+)
+def test_runs_holding_a_word_are_the_runs_where_it_matches(text: str, start: int, end: int) -> None:
+    from plankg.loaders.extract.mentions import _runs_holding
+    from plankg.loaders.rules.names import ENDING, FIRM_TAIL
+
+    stop = min(end, len(text))
+    if start >= stop:
+        return
+    for pattern in (ENDING, FIRM_TAIL):
+        expected = [run for run in _runs(text, start, stop) if pattern.search(text, *run) is not None]
+        assert list(_runs_holding(pattern, text, start, stop)) == expected

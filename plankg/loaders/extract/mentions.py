@@ -311,6 +311,18 @@ def _sentences(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
         yield a, stop
 
 
+def _runs_holding(pattern: re.Pattern[str], text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
+    """The runs of ``text[start:stop]`` (``_runs``) in which ``pattern`` matches, for a pattern
+    of literal words (no lookaround, no anchor): only the sentences holding a match are cut into
+    runs. Over 100 generated plans 13 % of runs hold a name's ending, 38 % of sentences."""
+    for a, b in _sentences(text, start, stop):
+        if pattern.search(text, a, b) is None:
+            continue
+        for run in _runs(text, a, b):
+            if pattern.search(text, *run) is not None:
+                yield run
+
+
 # Scanning helpers for _runs, derived from NAME_CHAR: a whole stretch of name characters is taken
 # in one regex step, and the gap to the next run is skipped in one search (the character-by-
 # character loop was the largest single cost of analysing a plan).
@@ -538,7 +550,7 @@ def find_mentions(
     """
     stop = len(text) if end is None else end
     mentions: list[Mention] = []
-    for run_start, run_end in _runs(text, start, stop):
+    for run_start, run_end in _runs_holding(ENDING, text, start, stop):  # a run without an ending names nothing
         matches = [
             m
             for m in ENDING.finditer(text, run_start, run_end)
@@ -1276,7 +1288,7 @@ def tailed_firms(text: str, start: int = 0, end: int | None = None) -> list[Ment
     before the tail names a sector ("山东石化", "绿色石化")."""
     stop = len(text) if end is None else end
     found: list[Mention] = []
-    for run_start, run_end in _runs(text, start, stop):
+    for run_start, run_end in _runs_holding(FIRM_TAIL, text, start, stop):
         for m in FIRM_TAIL.finditer(text, run_start, run_end):
             lo = max(run_start, m.start() - FIRM_TAIL_BRAND_MAX - 4)
             left = _left_edge(text, run_start, lo, m.start())[0]
