@@ -265,7 +265,11 @@ MIN_ISSUED_DOCUMENTS = 2
 def _fold_title(title: str) -> str:
     """A title compared without spaces, book-title marks or dash variants: "（2021—2023年）" in
     the notice is "（2021-2023年）" on the title line."""
-    return re.sub(r"[\s《》〈〉]", "", title).translate(str.maketrans("—–－~～", "-----"))
+    return _TITLE_FOLD_MARKS.sub("", title).translate(_TITLE_DASHES)
+
+
+_TITLE_FOLD_MARKS = re.compile(r"[\s《》〈〉]")
+_TITLE_DASHES = str.maketrans("—–－~～", "-----")
 
 
 def _blank(lines: list[Line], index: int) -> bool:
@@ -282,10 +286,12 @@ def headings_from_lines(
     lines = _split_glued_tails(_join_marker_alone(split_lines(text)))
     # The issuing sentence may also cite documents (依据《…》): only titles standing alone on a
     # line of the body count, and only when two or more do.
-    title_lines = {_fold_title(line.text) for line in lines if line.start >= body_start and line.text.strip()}
-    issued = {_fold_title(title) for title in documents} & title_lines
-    if len(issued) < MIN_ISSUED_DOCUMENTS:
-        issued = set()
+    issued: set[str] = set()
+    if len(documents) >= MIN_ISSUED_DOCUMENTS:  # fewer documents cannot make MIN_ISSUED_DOCUMENTS titles
+        title_lines = {_fold_title(line.text) for line in lines if line.start >= body_start and line.text.strip()}
+        issued = {_fold_title(title) for title in documents} & title_lines
+        if len(issued) < MIN_ISSUED_DOCUMENTS:
+            issued = set()
     skip_from, skip_until = (toc.start, toc.end) if toc else (0, 0)
     toc_titles: dict[str, list[str]] = {}
     for entry in toc.entries if toc else ():
@@ -1110,15 +1116,16 @@ def segment(
         outline = [Heading(e.level, e.marker, e.title, e.start, e.start + len(e.marker)) for e in toc.entries]
         only = Issue(code="toc-only", message="the text is only a table of contents: sections are its outline")
         return outline, [only]
-    if toc is not None and is_glued(text):
+    glued = is_glued(text)
+    if toc is not None and glued:
         return headings_from_toc(text, toc)
-    if toc is None and is_glued(text):
+    if toc is None and glued:
         inline = headings_inline(text)
-        if inline and len(inline) >= len(QUESTION_HEADING.findall(text)):
+        if inline and len(inline) >= len(_questions(text)):
             return inline, [Issue(code="inline-headings", message="text without line breaks: headings read inline")]
     headings, issues = headings_from_lines(text, toc, documents, body_start)
-    questions = list(QUESTION_HEADING.finditer(text))
-    if not headings and len(questions) >= MIN_QUESTIONS:
+    questions = _questions(text) if not headings else []
+    if len(questions) >= MIN_QUESTIONS:
         # An interview-style interpretation: its questions ("问：…？答：…") are its sections.
         asked = [_question(q) for q in questions]
         return asked, []
@@ -1129,7 +1136,7 @@ def segment(
             for e in toc.entries
             if (e.level, e.title) not in found
         ]
-    if not headings and is_glued(text):
+    if not headings and glued:
         issues.append(
             Issue(code="no-headings", message="text without line breaks or a table of contents: no headings found")
         )
@@ -1142,6 +1149,14 @@ def segment(
             )
         )
     return headings, issues
+
+
+def _questions(text: str) -> list[re.Match[str]]:
+    """QUESTION_HEADING's matches; a text without 问： or 问: has none (the pattern, which opens
+    with an optional number, was tried at every character of every text)."""
+    if "问：" not in text and "问:" not in text:
+        return []
+    return list(QUESTION_HEADING.finditer(text))
 
 
 def _question(match: re.Match[str]) -> Heading:

@@ -238,10 +238,16 @@ def to_simplified(source: NormalisedText) -> NormalisedText:
 def fold_lookalikes(source: NormalisedText) -> NormalisedText:
     """OCR look-alikes of marker brackets and points (OCR_MARKER_LOOKALIKES), folded one
     character for one: the offsets stay as they were."""
+    found = [
+        (match.start("ch"), replacement)
+        for pattern, replacement in OCR_MARKER_LOOKALIKES
+        for match in pattern.finditer(source.text)
+    ]
+    if not found:
+        return source  # the usual case: no copy of the text
     chars = list(source.text)
-    for pattern, replacement in OCR_MARKER_LOOKALIKES:
-        for match in pattern.finditer(source.text):
-            chars[match.start("ch")] = replacement
+    for position, replacement in found:
+        chars[position] = replacement
     return NormalisedText("".join(chars), source.offsets)
 
 
