@@ -130,3 +130,23 @@ def test_runs_holding_a_word_are_the_runs_where_it_matches(text: str, start: int
     for pattern in (ENDING, FIRM_TAIL):
         expected = [run for run in _runs(text, start, stop) if pattern.search(text, *run) is not None]
         assert list(_runs_holding(pattern, text, start, stop)) == expected
+
+
+@given(TEXTISH, st.sampled_from(["", "\n", "x", "\\g<0>\\g<0>", "[\\g<0>]"]))
+def test_substitute_is_re_sub_with_every_kind_of_replacement(text: str, replacement: str) -> None:
+    import re
+
+    from plankg.loaders.text.normalise import substitute
+
+    for pattern in (re.compile(r"(?m)^[ \u3000]+|[ \u3000]+$"), re.compile("中心|。")):
+        result = substitute(NormalisedText.of(text), pattern, replacement)
+        assert result.text == pattern.sub(replacement, text)
+        assert len(result.offsets) == len(result.text)
+
+
+@given(TEXTISH)
+def test_translate_skipped_only_where_the_table_changes_nothing(text: str) -> None:
+    from plankg.loaders.text.normalise import _FULLWIDTH_ALNUM, _PUNCTUATION, _translate
+
+    table = str.maketrans({**_FULLWIDTH_ALNUM, **_PUNCTUATION})
+    assert _translate(NormalisedText.of(text)).text == text.translate(table)
