@@ -150,3 +150,22 @@ def test_translate_skipped_only_where_the_table_changes_nothing(text: str) -> No
 
     table = str.maketrans({**_FULLWIDTH_ALNUM, **_PUNCTUATION})
     assert _translate(NormalisedText.of(text)).text == text.translate(table)
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(list("建设推进和及的为以由在12三十家个（(“”.．")),
+            st.sampled_from(["促进中心", "支持平台", "运营管理", "共三大", "一批", "20家", "加快推进", "依托"]),
+            st.characters(codec="utf-8"),
+        ),
+        max_size=40,
+    ).map("".join),
+    st.integers(0, 50),
+)
+def test_anchor_matches_are_anchor_finditer(text: str, lo: int) -> None:
+    from plankg.loaders.extract.mentions import _anchor_matches, _start_class
+    from plankg.loaders.rules.names import ANCHOR
+
+    assert _start_class(ANCHOR) is not None  # the fast path is taken
+    assert [m.span() for m in _anchor_matches(text, lo)] == [m.span() for m in ANCHOR.finditer(text, lo)]
