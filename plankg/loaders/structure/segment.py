@@ -268,6 +268,7 @@ def _fold_title(title: str) -> str:
     return _TITLE_FOLD_MARKS.sub("", title).translate(_TITLE_DASHES)
 
 
+_LINE_SPACES = re.compile(r"[ \t\u3000]+")
 _TITLE_FOLD_MARKS = re.compile(r"[\s《》〈〉]")
 _TITLE_DASHES = str.maketrans("—–－~～", "-----")
 
@@ -328,7 +329,7 @@ def headings_from_lines(
         line = lines[i] = _without_glued_page(line, stack, last_number)
         following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
         next_line = lines[following].text.strip() if following is not None else ""
-        named = re.sub(r"[ \t\u3000]+", "", line.text)
+        named = _LINE_SPACES.sub("", line.text)
         if issued and line.start >= body_start and _fold_title(line.text) in issued:
             # "安徽省工业互联网创新发展行动计划（2021-2023年）": the second document a notice issues.
             stack.clear()
@@ -342,7 +343,7 @@ def headings_from_lines(
         if glued_preface is not None and not headings:
             # "2020 年 10 月 19 日前 言": the cover's last line and the preface glued (GLUED_PREFACE).
             line = lines[i] = Line(line.text[glued_preface.start() :], line.start + glued_preface.start())
-            named = re.sub(r"[ \t\u3000]+", "", line.text)
+            named = _LINE_SPACES.sub("", line.text)
         if toc_label_at is not None and toc_label_at < 0 and TOC_HEADING.match(line.text):
             toc_label_at = line.start
             continue
