@@ -106,3 +106,66 @@ def test_runs_of_the_sentences_are_the_runs_of_the_text(text: str, start: int, e
         return
     pieces = [run for a, b in _sentences(text, start, stop) for run in _runs(text, a, b)]
     assert pieces == _runs(text, start, stop)
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(list("上海市集成电路（浙江）“一带一路”研究院。，、 1.2-")),
+            st.sampled_from(["中心", "实验室", "平台", "股份", "重工", "研究院"]),
+            st.characters(codec="utf-8"),
+        ),
+        max_size=60,
+    ).map("".join),
+    st.integers(0, 80),
+    st.integers(0, 80),
+)
+def test_runs_holding_a_word_are_the_runs_where_it_matches(text: str, start: int, end: int) -> None:
+    from plankg.loaders.extract.mentions import _runs_holding
+    from plankg.loaders.rules.names import ENDING, FIRM_TAIL
+
+    stop = min(end, len(text))
+    if start >= stop:
+        return
+    for pattern in (ENDING, FIRM_TAIL):
+        expected = [run for run in _runs(text, start, stop) if pattern.search(text, *run) is not None]
+        assert list(_runs_holding(pattern, text, start, stop)) == expected
+
+
+@given(TEXTISH, st.sampled_from(["", "\n", "x", "\\g<0>\\g<0>", "[\\g<0>]"]))
+def test_substitute_is_re_sub_with_every_kind_of_replacement(text: str, replacement: str) -> None:
+    import re
+
+    from plankg.loaders.text.normalise import substitute
+
+    for pattern in (re.compile(r"(?m)^[ \u3000]+|[ \u3000]+$"), re.compile("中心|。")):
+        result = substitute(NormalisedText.of(text), pattern, replacement)
+        assert result.text == pattern.sub(replacement, text)
+        assert len(result.offsets) == len(result.text)
+
+
+@given(TEXTISH)
+def test_translate_skipped_only_where_the_table_changes_nothing(text: str) -> None:
+    from plankg.loaders.text.normalise import _FULLWIDTH_ALNUM, _PUNCTUATION, _translate
+
+    table = str.maketrans({**_FULLWIDTH_ALNUM, **_PUNCTUATION})
+    assert _translate(NormalisedText.of(text)).text == text.translate(table)
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(list("建设推进和及的为以由在12三十家个（(“”.．")),
+            st.sampled_from(["促进中心", "支持平台", "运营管理", "共三大", "一批", "20家", "加快推进", "依托"]),
+            st.characters(codec="utf-8"),
+        ),
+        max_size=40,
+    ).map("".join),
+    st.integers(0, 50),
+)
+def test_anchor_matches_are_anchor_finditer(text: str, lo: int) -> None:
+    from plankg.loaders.extract.mentions import _anchor_matches, _start_class
+    from plankg.loaders.rules.names import ANCHOR
+
+    assert _start_class(ANCHOR) is not None  # the fast path is taken
+    assert [m.span() for m in _anchor_matches(text, lo)] == [m.span() for m in ANCHOR.finditer(text, lo)]

@@ -330,6 +330,18 @@ def _sentences(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
         yield a, stop
 
 
+def _runs_holding(pattern: re.Pattern[str], text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
+    """The runs of ``text[start:stop]`` (``_runs``) in which ``pattern`` matches, for a pattern
+    of literal words (no lookaround, no anchor): only the sentences holding a match are cut into
+    runs. Over 100 generated plans 13 % of runs hold a name's ending, 38 % of sentences."""
+    for a, b in _sentences(text, start, stop):
+        if pattern.search(text, a, b) is None:
+            continue
+        for run in _runs(text, a, b):
+            if pattern.search(text, *run) is not None:
+                yield run
+
+
 # Scanning helpers for _runs, derived from NAME_CHAR: a whole stretch of name characters is taken
 # in one regex step, and the gap to the next run is skipped in one search (the character-by-
 # character loop was the largest single cost of analysing a plan).
@@ -358,6 +370,75 @@ def _names_itself(bracketed: str) -> bool:
     return bool(ends) or inner in listed_names()[1]  # not "（西部）", where 部 ends no body
 
 
+def _anchor_matches(text: str, lo: int) -> Iterator[re.Match[str]]:
+    """``ANCHOR.finditer(text, lo)``, trying ANCHOR only where one of its first characters
+    stands: its first alternative opens with a lookbehind, so the engine walked its ~250
+    alternatives at every character (ANCHOR.finditer over 20 generated plans 0.51 s, this 0.25 s).
+    No alternative matches the empty string (_start_class), so a scan goes on at a match's end."""
+    start = _start_class(ANCHOR)
+    if start is None:
+        yield from ANCHOR.finditer(text, lo)
+        return
+    pos = lo
+    while (candidate := start.search(text, pos)) is not None:
+        match = ANCHOR.match(text, candidate.start())
+        if match is None:
+            pos = candidate.start() + 1
+            continue
+        yield match
+        pos = match.end()
+
+
+@lru_cache(maxsize=4)
+def _start_class(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A character class of every character a match of ``pattern`` can start with, or None when
+    that cannot be read off its parse (a match may be empty, or opens with something else than
+    literals, classes, repeats, groups and alternatives; lookarounds before it are skipped)."""
+    import re._constants as sre  # type: ignore[import-not-found]
+    import re._parser as parser  # type: ignore[import-not-found]
+
+    def first(sequence: list[tuple[object, object]]) -> set[str] | None:
+        for op, arg in sequence:
+            if op in (sre.ASSERT, sre.ASSERT_NOT):
+                continue  # zero-width: a condition on where a match starts, not its first character
+            if op is sre.LITERAL:
+                return {re.escape(chr(arg))}  # type: ignore[arg-type]
+            if op is sre.IN:
+                items: set[str] = set()
+                for item_op, item in arg:  # type: ignore[attr-defined]
+                    if item_op is sre.LITERAL:
+                        items.add(re.escape(chr(item)))
+                    elif item_op is sre.RANGE:
+                        items.add(f"{re.escape(chr(item[0]))}-{re.escape(chr(item[1]))}")
+                    elif item_op is sre.CATEGORY and item is sre.CATEGORY_DIGIT:
+                        items.add(r"\d")
+                    else:
+                        return None
+                return items
+            if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[0] >= 1:  # type: ignore[index]
+                return first(arg[2])  # type: ignore[index]
+            if op is sre.SUBPATTERN:
+                return first(arg[3])  # type: ignore[index]
+            if op is sre.BRANCH:
+                union: set[str] = set()
+                for branch in arg[1]:  # type: ignore[index]
+                    found = first(branch)
+                    if found is None:
+                        return None
+                    union |= found
+                return union
+            return None
+        return None  # nothing consumed: the match may be empty
+
+    if pattern.flags & (re.IGNORECASE | re.ASCII):
+        return None
+    try:
+        items = first(list(parser.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # a parser of another Python version: the plain scan
+        return None
+    return re.compile("[" + "".join(sorted(items)) + "]") if items else None
+
+
 def _anchors(text: str, run_start: int, lo: int, hi: int) -> list[re.Match[str]]:
     """Anchor words starting in ``[lo, hi)``. A one-character anchor counts only where jieba
     reads it as a word of its own: 由 in "自由电子", 为 in "作为", 以 in "以色列" are not
@@ -365,7 +446,7 @@ def _anchors(text: str, run_start: int, lo: int, hi: int) -> list[re.Match[str]]
     found: list[re.Match[str]] = []
     run_end = _run_end(text, max(run_start, hi))
     edges: frozenset[int] | None = None
-    for m in ANCHOR.finditer(text, lo):
+    for m in _anchor_matches(text, lo):
         if m.start() >= hi:
             break
         if len(m.group()) == 1 and not m.group().isdigit():
@@ -576,7 +657,7 @@ def find_mentions(
     """
     stop = len(text) if end is None else end
     mentions: list[Mention] = []
-    for run_start, run_end in _runs(text, start, stop):
+    for run_start, run_end in _runs_holding(ENDING, text, start, stop):  # a run without an ending names nothing
         matches = [
             m
             for m in ENDING.finditer(text, run_start, run_end)
@@ -1386,7 +1467,7 @@ def tailed_firms(text: str, start: int = 0, end: int | None = None) -> list[Ment
     before the tail names a sector ("山东石化", "绿色石化")."""
     stop = len(text) if end is None else end
     found: list[Mention] = []
-    for run_start, run_end in _runs(text, start, stop):
+    for run_start, run_end in _runs_holding(FIRM_TAIL, text, start, stop):
         for m in FIRM_TAIL.finditer(text, run_start, run_end):
             lo = max(run_start, m.start() - FIRM_TAIL_BRAND_MAX - 4)
             left = _left_edge(text, run_start, lo, m.start())[0]

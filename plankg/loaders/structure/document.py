@@ -17,18 +17,27 @@ from plankg.loaders.structure.tasks import (
     tasks_from_box_captions,
     tasks_from_inline_blocks,
 )
-from plankg.loaders.structure.toc import parse_toc
+from plankg.loaders.structure.toc import Toc, parse_toc
 from plankg.loaders.text.normalise import NormalisedText, find_page_numbers, normalise, remove_spans
 from plankg.schema import Issue, PlanDocument, PlanMeta, Section, Task
 
 
 def normalised_text(raw: str) -> NormalisedText:
     """The normalised text with page-number noise removed (outside a table of contents)."""
+    return _normalised_and_toc(raw)[0]
+
+
+def _normalised_and_toc(raw: str) -> tuple[NormalisedText, Toc | None]:
+    """``normalised_text`` and the TOC of that text: the TOC read to find the page numbers is
+    the text's own when none were removed (most texts), and not read twice."""
     text = normalise(raw)
     toc = parse_toc(text.text)
     skip = (toc.start, toc.end) if toc else (0, 0)
     pages = find_page_numbers(text.text, skip)
-    return remove_spans(text, pages) if pages else text
+    if not pages:
+        return text, toc
+    text = remove_spans(text, pages)
+    return text, parse_toc(text.text)
 
 
 def _same_title(a: str, b: str) -> bool:
@@ -110,8 +119,8 @@ def _tasks(
 def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
     """Segment one decoded plan text into its validated section tree and tasks."""
     sha256 = hashlib.sha256(raw.encode("utf-8")).hexdigest()
-    text = normalised_text(raw).text
-    toc = parse_toc(text)
+    normalised, toc = _normalised_and_toc(raw)
+    text = normalised.text
     front = find_front_matter(text)
     issued = front.documents if front is not None else ()
     headings, issues = segment(text, toc, issued, front.end if front is not None else 0)
@@ -140,13 +149,14 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
     ends = section_ends(headings, len(text))
     heading_tasks = tasks_from_block_headings(headings, ends, text)
     task_headings = {t.heading_index for t in heading_tasks if t.heading_index is not None}
-    inline_tasks, empties, block_issues = tasks_from_inline_blocks(text, headings, ends, task_headings, is_glued(text))
+    glued = is_glued(text)
+    inline_tasks, empties, block_issues = tasks_from_inline_blocks(text, headings, ends, task_headings, glued)
     # An item is read once: ordinal items of a block heading's text ("二、主要任务 … 一是…") are not
     # read again after a label in that text ("…十个方面重点任务。一是…").
     heading_starts = {t.start for t in heading_tasks}
     inline_tasks = [t for t in inline_tasks if t.start not in heading_starts]
     issues += block_issues
-    if not is_glued(text):
+    if not glued:
         used: dict[int, int] = {}
         for item in heading_tasks + inline_tasks:
             used[item.section_index] = max(used.get(item.section_index, 0), item.block)

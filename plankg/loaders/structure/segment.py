@@ -265,7 +265,12 @@ MIN_ISSUED_DOCUMENTS = 2
 def _fold_title(title: str) -> str:
     """A title compared without spaces, book-title marks or dash variants: "（2021—2023年）" in
     the notice is "（2021-2023年）" on the title line."""
-    return re.sub(r"[\s《》〈〉]", "", title).translate(str.maketrans("—–－~～", "-----"))
+    return _TITLE_FOLD_MARKS.sub("", title).translate(_TITLE_DASHES)
+
+
+_LINE_SPACES = re.compile(r"[ \t\u3000]+")
+_TITLE_FOLD_MARKS = re.compile(r"[\s《》〈〉]")
+_TITLE_DASHES = str.maketrans("—–－~～", "-----")
 
 
 def _blank(lines: list[Line], index: int) -> bool:
@@ -282,10 +287,12 @@ def headings_from_lines(
     lines = _split_glued_tails(_join_marker_alone(split_lines(text)))
     # The issuing sentence may also cite documents (依据《…》): only titles standing alone on a
     # line of the body count, and only when two or more do.
-    title_lines = {_fold_title(line.text) for line in lines if line.start >= body_start and line.text.strip()}
-    issued = {_fold_title(title) for title in documents} & title_lines
-    if len(issued) < MIN_ISSUED_DOCUMENTS:
-        issued = set()
+    issued: set[str] = set()
+    if len(documents) >= MIN_ISSUED_DOCUMENTS:  # fewer documents cannot make MIN_ISSUED_DOCUMENTS titles
+        title_lines = {_fold_title(line.text) for line in lines if line.start >= body_start and line.text.strip()}
+        issued = {_fold_title(title) for title in documents} & title_lines
+        if len(issued) < MIN_ISSUED_DOCUMENTS:
+            issued = set()
     skip_from, skip_until = (toc.start, toc.end) if toc else (0, 0)
     toc_titles: dict[str, list[str]] = {}
     for entry in toc.entries if toc else ():
@@ -322,7 +329,7 @@ def headings_from_lines(
         line = lines[i] = _without_glued_page(line, stack, last_number)
         following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
         next_line = lines[following].text.strip() if following is not None else ""
-        named = re.sub(r"[ \t\u3000]+", "", line.text)
+        named = _LINE_SPACES.sub("", line.text)
         if issued and line.start >= body_start and _fold_title(line.text) in issued:
             # "安徽省工业互联网创新发展行动计划（2021-2023年）": the second document a notice issues.
             stack.clear()
@@ -336,7 +343,7 @@ def headings_from_lines(
         if glued_preface is not None and not headings:
             # "2020 年 10 月 19 日前 言": the cover's last line and the preface glued (GLUED_PREFACE).
             line = lines[i] = Line(line.text[glued_preface.start() :], line.start + glued_preface.start())
-            named = re.sub(r"[ \t\u3000]+", "", line.text)
+            named = _LINE_SPACES.sub("", line.text)
         if toc_label_at is not None and toc_label_at < 0 and TOC_HEADING.match(line.text):
             toc_label_at = line.start
             continue
@@ -1110,15 +1117,16 @@ def segment(
         outline = [Heading(e.level, e.marker, e.title, e.start, e.start + len(e.marker)) for e in toc.entries]
         only = Issue(code="toc-only", message="the text is only a table of contents: sections are its outline")
         return outline, [only]
-    if toc is not None and is_glued(text):
+    glued = is_glued(text)
+    if toc is not None and glued:
         return headings_from_toc(text, toc)
-    if toc is None and is_glued(text):
+    if toc is None and glued:
         inline = headings_inline(text)
-        if inline and len(inline) >= len(QUESTION_HEADING.findall(text)):
+        if inline and len(inline) >= len(_questions(text)):
             return inline, [Issue(code="inline-headings", message="text without line breaks: headings read inline")]
     headings, issues = headings_from_lines(text, toc, documents, body_start)
-    questions = list(QUESTION_HEADING.finditer(text))
-    if not headings and len(questions) >= MIN_QUESTIONS:
+    questions = _questions(text) if not headings else []
+    if len(questions) >= MIN_QUESTIONS:
         # An interview-style interpretation: its questions ("问：…？答：…") are its sections.
         asked = [_question(q) for q in questions]
         return asked, []
@@ -1129,7 +1137,7 @@ def segment(
             for e in toc.entries
             if (e.level, e.title) not in found
         ]
-    if not headings and is_glued(text):
+    if not headings and glued:
         issues.append(
             Issue(code="no-headings", message="text without line breaks or a table of contents: no headings found")
         )
@@ -1142,6 +1150,14 @@ def segment(
             )
         )
     return headings, issues
+
+
+def _questions(text: str) -> list[re.Match[str]]:
+    """QUESTION_HEADING's matches; a text without 问： or 问: has none (the pattern, which opens
+    with an optional number, was tried at every character of every text)."""
+    if "问：" not in text and "问:" not in text:
+        return []
+    return list(QUESTION_HEADING.finditer(text))
 
 
 def _question(match: re.Match[str]) -> Heading:

@@ -470,17 +470,20 @@ def tasks_from_inline_blocks(
         labels: list[tuple[int, int, str]] = []  # (label start, items start, kind)
         for match in INLINE_LABEL.finditer(text, own_start, own_end):
             labels.append((match.start(), match.end(), match.group("kind")))
-        for match in ATTACK_LABEL.finditer(text, own_start, own_end):
-            labels.append((match.start(), match.end(), "技术攻关"))
+        # ATTACK_LABEL's match holds 技术攻关 and ORDINAL_LABEL's is followed by 一是: a section
+        # without them is not searched (both patterns are tried at every character).
+        if text.find("技术攻关", own_start, own_end) != -1:
+            for match in ATTACK_LABEL.finditer(text, own_start, own_end):
+                labels.append((match.start(), match.end(), "技术攻关"))
+        ordinals_possible = text.find("一是", own_start, own_end) != -1
         ordinal_labels = [
             (m.start(), m.end(), m.group("kind") or m.group("stated_kind"))
-            for m in ORDINAL_LABEL.finditer(text, own_start, own_end)
+            for m in (ORDINAL_LABEL.finditer(text, own_start, own_end) if ordinals_possible else ())
         ]
         read: set[int] = set()
+        unread_labels = list(UNREAD_LABEL.finditer(text, own_start, own_end))
         # Boxes before labels, with numbered items or not ("主要任务：开展…"), in a glued text.
-        anchors = sorted(
-            {s for s, _, _ in labels} | {m.start() for m in UNREAD_LABEL.finditer(text, own_start, own_end)}
-        )
+        anchors = sorted({s for s, _, _ in labels} | {m.start() for m in unread_labels})
         boxes = {}  # label start → (box start, box title)
         for label_start in anchors if glued else []:
             box = box_before(text, own_start, label_start)
@@ -513,7 +516,7 @@ def tasks_from_inline_blocks(
                 if empty:
                     empties.append((index, item_start))
                 tasks.append(RawTask(index, block_no, marker, kind, title, item_start, item_end, empty))
-        for match in UNREAD_LABEL.finditer(text, own_start, own_end):
+        for match in unread_labels:
             if match.start("kind") not in read:
                 issues.append(
                     Issue(

@@ -106,7 +106,9 @@ def parse_line_toc(text: str, start: int, end_of_title: int) -> Toc | None:
         stop = text.find("\n", pos)
         stop = len(text) if stop < 0 else stop
         line = text[pos:stop].strip()
-        leader = TOC_LINE.search(line)
+        # TOC_LINE ends in a page number at the end of the line: a line ending otherwise (most of
+        # a body the loop reads past the TOC) is not searched.
+        leader = TOC_LINE.search(line) if line[-1:].isdecimal() else None
         if leader is not None:
             body = line[: leader.start()].rstrip(LEADERS + "\u3000")
             page = int(re.search(r"\d+", leader.group()).group())  # type: ignore[union-attr]

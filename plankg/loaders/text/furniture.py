@@ -367,12 +367,11 @@ def display_width(line: str) -> int:
     width W/F) take two. Counted with one regex over the Basic Multilingual Plane, per character
     only beyond it: a lookup per character of every line was a visible share of analysis."""
     line = line.rstrip()
-    astral = _ASTRAL.findall(line)
-    wide = len(_wide_bmp().findall(line)) + sum(1 for ch in astral if unicodedata.east_asian_width(ch) in "WF")
-    return len(line) + wide
-
-
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+    # The characters outside the wide BMP class: few in a Chinese line (digits, Latin, spaces),
+    # where a findall of the wide ones made a string of every character.
+    others = _not_wide_bmp().findall(line)
+    astral_wide = sum(1 for ch in others if ch > "\uffff" and unicodedata.east_asian_width(ch) in "WF")
+    return len(line) + len(line) - len(others) + astral_wide
 
 
 @lru_cache(maxsize=1)
@@ -387,6 +386,12 @@ def _wide_bmp() -> re.Pattern[str]:
             ranges.append(f"\\u{start:04x}-\\u{code - 1:04x}")
             start = None
     return re.compile("[" + "".join(ranges) + "]")
+
+
+@lru_cache(maxsize=1)
+def _not_wide_bmp() -> re.Pattern[str]:
+    """Every character _wide_bmp does not match (astral ones included)."""
+    return re.compile("[^" + _wide_bmp().pattern[1:])
 
 
 def hard_wrap_joins(text: str) -> list[tuple[int, int]]:

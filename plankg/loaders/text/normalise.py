@@ -115,10 +115,13 @@ def substitute(source: NormalisedText, pattern: re.Pattern[str], repl: Replaceme
     chars: list[str] = []
     offsets: list[int] = []
     position = 0
+    # A replacement without a backslash is its own expansion: Match.expand parses the template
+    # again for every match (paragraph indents: one match a line).
+    literal = repl if isinstance(repl, str) and "\\" not in repl else None
     for match in pattern.finditer(text):
         chars.append(text[position : match.start()])
         offsets.extend(source.offsets[position : match.start()])
-        replacement = repl(match) if callable(repl) else match.expand(repl)
+        replacement = literal if literal is not None else (repl(match) if callable(repl) else match.expand(repl))
         chars.append(replacement)
         anchor = source.original_offset(match.start())
         offsets.extend([anchor] * len(replacement))
@@ -143,12 +146,18 @@ def remove_spans(source: NormalisedText, spans: list[tuple[int, int]]) -> Normal
     return NormalisedText("".join(pieces), tuple(offsets))
 
 
+_TRANSLATION = str.maketrans({**_FULLWIDTH_ALNUM, **_PUNCTUATION})
+_TRANSLATED = re.compile("[" + "".join(re.escape(ch) for ch in {**_FULLWIDTH_ALNUM, **_PUNCTUATION}) + "]")
+
+
 def _translate(source: NormalisedText) -> NormalisedText:
     # Every replacement is one character or none, so str.translate does the text in C and the
     # offsets only lose the deleted characters' entries (a per-character loop was a quarter of
     # a plan's analysis time).
+    if _TRANSLATED.search(source.text) is None:
+        return source  # nothing to fold (most texts): no pass over the text with the table
     table: dict[str, str | int | None] = {**_FULLWIDTH_ALNUM, **_PUNCTUATION}
-    text = source.text.translate(str.maketrans(table))
+    text = source.text.translate(_TRANSLATION)
     if len(text) == len(source.text):
         return NormalisedText(text, source.offsets)
     dropped = {ch for ch, out in table.items() if not out}
@@ -250,10 +259,16 @@ def to_simplified(source: NormalisedText) -> NormalisedText:
 def fold_lookalikes(source: NormalisedText) -> NormalisedText:
     """OCR look-alikes of marker brackets and points (OCR_MARKER_LOOKALIKES), folded one
     character for one: the offsets stay as they were."""
+    found = [
+        (match.start("ch"), replacement)
+        for pattern, replacement in OCR_MARKER_LOOKALIKES
+        for match in pattern.finditer(source.text)
+    ]
+    if not found:
+        return source  # the usual case: no copy of the text
     chars = list(source.text)
-    for pattern, replacement in OCR_MARKER_LOOKALIKES:
-        for match in pattern.finditer(source.text):
-            chars[match.start("ch")] = replacement
+    for position, replacement in found:
+        chars[position] = replacement
     return NormalisedText("".join(chars), source.offsets)
 
 
