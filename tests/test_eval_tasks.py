@@ -50,7 +50,16 @@ HELDOUT4_FLOORS = {"precision": 1.0, "recall": 1.0, "count_agreement": 1.0, "kin
 HELDOUT5_FLOORS = {"precision": 1.0, "recall": 0.864, "count_agreement": 0.923, "kind_agreement": 0.733}
 
 
-@pytest.mark.parametrize(("split", "floors"), [("heldout4", HELDOUT4_FLOORS), ("heldout5", HELDOUT5_FLOORS)])
+# The held-out round 6 (22 whole plans from 20 issuers, 12 outside Shanghai, 272 gold items, made by
+# hotask6 without running plankg), scored once by the lead at 07:42 UTC on 2026-12-03: P 0.899, R 0.688,
+# count 0.682, kinds 0.577. (A developer saw the box labels of nat-smart-manufacturing-14's gold by a
+# stray grep before the score, and changed no code after; without that plan: P 0.898, R 0.754.)
+HELDOUT6_FLOORS = {"precision": 0.899, "recall": 0.687, "count_agreement": 0.681, "kind_agreement": 0.576}
+
+
+@pytest.mark.parametrize(
+    ("split", "floors"), [("heldout4", HELDOUT4_FLOORS), ("heldout5", HELDOUT5_FLOORS), ("heldout6", HELDOUT6_FLOORS)]
+)
 def test_scored_round_floors(split: str, floors: dict[str, float]) -> None:
     measured = summary(evaluate(split))
     for metric, floor in floors.items():

@@ -123,6 +123,14 @@ HELDOUT5_FLOORS = {
     "platform": (0.954, 0.724),
     "institution": (0.958, 0.972),
 }
+# The sixth held-out round (`split: heldout6`, 21 excerpts: twelve State Council, ministry, 中山 and
+# 临港 texts with few platforms (hoext6), nine platform-dense 山东, 济南, 青岛 and ministry excerpts
+# (hoplat6)) was scored once by the lead at 07:42 UTC on 2026-12-03: platforms 0.627/0.590,
+# institutions 0.763/0.750.
+HELDOUT6_FLOORS = {
+    "platform": (0.626, 0.589),
+    "institution": (0.762, 0.75),
+}
 DEV_TEXT_FLOORS = {
     "platform": (1.0, 1.0),
     "institution": (1.0, 1.0),
@@ -192,6 +200,7 @@ SCORED_ROUNDS = [
     ("heldout3", 12, HELDOUT3_FLOORS),
     ("heldout4", 11, HELDOUT4_FLOORS),
     ("heldout5", 11, HELDOUT5_FLOORS),
+    ("heldout6", 21, HELDOUT6_FLOORS),
 ]
 
 
