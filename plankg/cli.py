@@ -411,9 +411,18 @@ def show(
     for key, value in props.items():
         if key not in ("_label", "text"):
             out.print(f"  {key}: {value}", highlight=False, markup=False)
+    if result.get("twin_section"):
+        out.print(
+            f"  twin section: {result['twin_section']} (the same item; its CONTINUES are listed with via)",
+            highlight=False,
+            markup=False,
+        )
     for direction in ("outgoing", "incoming"):
         if result[direction]:
-            _emit(result[direction], fmt, ["type", "label", "id", "name", "evidence"], title=direction)
+            columns = ["type", "label", "id", "name", "evidence"]
+            if any(edge.get("via") for edge in result[direction]):
+                columns.append("via")
+            _emit(result[direction], fmt, columns, title=direction)
     if result.get("source_text"):
         out.print("[bold]source text[/]", highlight=False)
         out.print(result["source_text"], highlight=False, markup=False)

@@ -176,3 +176,29 @@ def test_a_folder_holding_a_word_97_doc_builds(tmp_path: Path) -> None:
     assert code == 0, err
     row = json.loads(out)[0]
     assert row["id"] == "bj-data-zone-2022" and row["sections"] == 31
+
+
+def test_show_and_export_of_a_twin_task_give_the_items_lineage(tmp_path: Path) -> None:
+    """A numbered item that is a Section and a Task has its CONTINUES on the Section only
+    (lineage.align.TWIN_LINKS_ONCE): `show` of the Task names the twin and lists those links with
+    their `via`, in the table and in JSON; `export --task` takes the Section and its counterparts."""
+    from bench.eval_lineage import plans_folder
+
+    judged = Path(__file__).parent / "realworld" / "lineage4" / "judged.yaml"
+    folder, _ = plans_folder(judged, tmp_path, manifest=True)
+    store = str(tmp_path / "graph")
+    code, _, err = invoke("build", str(folder), "--store", store)
+    assert code == 0, err
+    section, task, later = "sh-housing-14/s4.1.1", "sh-housing-14/s4.1/t1.1", "sh-renewal-housing-15/s2.4"
+    code, out, err = invoke("show", task, "--store", store)
+    assert code == 0, err
+    assert f"twin section: {section}" in out and "via" in out and later in out
+    code, out, _ = invoke("show", task, "--store", store, "--format", "json")
+    shown = json.loads(out)
+    assert shown["twin_section"] == section
+    assert {(e["type"], e["id"], e["via"]) for e in shown["incoming"] if "via" in e} == {("CONTINUES", later, section)}
+    code, out, err = invoke("export", "--task", task, "--store", store, "-o", "-")
+    assert code == 0, err
+    graph = json.loads(out)
+    assert {section, later} <= {n["id"] for n in graph["nodes"]}
+    assert (later, section) in {(e["source"], e["target"]) for e in graph["links"] if e["type"] == "CONTINUES"}

@@ -210,3 +210,57 @@ def test_a_bad_plan_in_a_write_batch_fails_alone_and_is_named(
         write_all(store, items)  # type: ignore[arg-type]
     written = {p["id"] for p in registry.PLANS.run(store)}
     assert written == {item.plan_id for item in items[:2]}
+
+
+@pytest.fixture(scope="module")
+def housing_plans(tmp_path_factory: pytest.TempPathFactory) -> list[Loaded]:
+    """The housing 十四五 plan, whose numbered items are both a Section and a Task (lineage.align
+    TWINS), and the 十五五 plan that continues it (tests/realworld/lineage4)."""
+    from bench.eval_lineage import plans_folder
+    from plankg.pipeline import discover, load_plans
+
+    judged = Path(__file__).parent / "realworld" / "lineage4" / "judged.yaml"
+    folder, _ = plans_folder(judged, tmp_path_factory.mktemp("housing"), manifest=True)
+    return load_plans(discover([folder]))
+
+
+def test_a_twin_tasks_lineage_is_shown_and_exported_through_its_section(
+    store: GraphStore, housing_plans: list[Loaded]
+) -> None:
+    """The item 1.大力推动租赁住房有效供应 is a Section and a Task; its CONTINUES are written on the
+    Section only (align.TWIN_LINKS_ONCE). `show` of the Task lists them, marked ``via`` the Section,
+    and names its ``twin_section``; `export --task` takes the Section and the units it links."""
+    from plankg.queries import export
+
+    write_all(store, housing_plans)
+    section, task, later = "sh-housing-14/s4.1.1", "sh-housing-14/s4.1/t1.1", "sh-renewal-housing-15/s2.4"
+    assert registry.twin_section(store, task) == section
+    assert registry.twin_section(store, section) == section
+    assert registry.twin_section(store, "sh-renewal-housing-15/s2.4") == "sh-renewal-housing-15/s2.4"
+    assert store.run("MATCH (:Task {id: $id})-[r:CONTINUES]-() RETURN count(r) AS n", {"id": task}) == [{"n": 0}]
+    # an outgoing link too (every twin of this pair is in the earlier plan): written by hand
+    store.run(
+        "MATCH (a:Section {id: $a}), (b:Section {id: $b}) "
+        "CREATE (a)-[:CONTINUES {score: 0.5, shared_terms: ['租赁住房'], method: 'words'}]->(b)",
+        {"a": section, "b": "sh-housing-14/s2"},
+        write=True,
+    )
+
+    shown = registry.show(store, task)
+    assert shown["twin_section"] == section
+    via = {(d, e["type"], e["id"], e["via"]) for d in ("outgoing", "incoming") for e in shown[d] if "via" in e}
+    assert via == {
+        ("incoming", "CONTINUES", later, section),
+        ("outgoing", "CONTINUES", "sh-housing-14/s2", section),
+    }
+    linked = next(e for e in shown["incoming"] if e.get("via"))
+    assert linked["score"] > 0 and linked["shared_terms"] and linked["label"] == "Section"
+    # the Task's own relationships are still there, without via; a Section is its own twin
+    assert ("HAS_TASK", "sh-housing-14/s4.1") in {(e["type"], e["id"]) for e in shown["incoming"] if "via" not in e}
+    assert "twin_section" not in registry.show(store, section)
+    assert "twin_section" not in registry.show(store, "sh-housing-14/s2")
+
+    ids = {n["id"] for n in export.select(store, task=task).nodes}
+    assert {task, "sh-housing-14/s4.1", section, later, "sh-housing-14/s2"} <= ids
+    edges = {(e["source"], e["type"], e["target"]) for e in export.select(store, task=task).edges}
+    assert (later, "CONTINUES", section) in edges and ("sh-housing-14/s4.1", "HAS_SECTION", section) in edges

@@ -16,6 +16,7 @@ from plankg.lineage.align import align, without_twins
 from plankg.lineage.link import load_terms, units_of
 from plankg.lineage.similarity import Unit
 from plankg.queries import registry
+from plankg.queries.registry import twin_section
 
 SNIPPET = 80  # characters of the unit's text shown beside it
 
@@ -89,22 +90,6 @@ def _find_unit(store: GraphStore, ref: str) -> str:
         if len(units) == 1 or len(exact) == 1:
             return str((exact or units)[0]["id"])
         raise
-
-
-def twin_section(store: GraphStore, unit_id: str) -> str:
-    """The Section twin of a Task (same plan, title and start: ``align.TWINS``), which carries the
-    item's CONTINUES (``align.TWIN_LINKS_ONCE``); any other unit id as it is."""
-    found = registry.NODE.run(store, id=unit_id)
-    node = found[0]["node"] if found else {}
-    if node.get("_label") != "Task" or not node.get("title"):
-        return unit_id
-    for hit in registry.SECTIONS_TITLED.run(store, text=node["title"]):
-        if hit["plan_id"] != node.get("plan_id") or hit["title"] != node["title"]:
-            continue
-        section = registry.NODE.run(store, id=hit["id"])
-        if section and section[0]["node"].get("start") == node.get("start"):
-            return str(hit["id"])
-    return unit_id
 
 
 def _unlinked(units: list[Unit], linked: set[str]) -> list[Unit]:

@@ -239,6 +239,20 @@ SECTIONS_TITLED = _register(
     "Sections whose title contains a text. Example: sections_titled(text='青年科技')",
 )
 
+# A numbered item segmentation made both a Section and a Task (lineage.align.TWINS: same plan,
+# title and start) carries its CONTINUES on the Section only (align.TWIN_LINKS_ONCE): a twin
+# Task's lineage is read through that Section. One text, so that EXPORT_TASK can say it too.
+_TWIN_SECTION = """MATCH (t:Task {id: $id}) MATCH (s:Section)
+       WHERE t.title <> '' AND s.plan_id = t.plan_id AND s.title = t.title AND s.`start` = t.`start`"""
+
+TWIN_SECTION = _register(
+    "twin_section",
+    f"{_TWIN_SECTION} RETURN s.id AS id ORDER BY id",
+    ("id",),
+    "The Section a Task twins (same plan, title and start), which holds the item's CONTINUES. "
+    "Example: twin_section(id='sh-housing-14/s4.1/t1.1')",
+)
+
 NODE = _register(
     "node",
     "MATCH (n {id: $id}) RETURN n AS node",
@@ -287,15 +301,19 @@ EXPORT_PLAN = _register(
 
 EXPORT_TASK = _register(
     "export_task",
-    """MATCH (t:Task {id: $id}) RETURN t.id AS id
-       UNION MATCH (s:Section)-[:HAS_TASK]->(:Task {id: $id}) RETURN s.id AS id
-       UNION MATCH (p:Plan)-[:HAS_SECTION*1..8]->(:Section)-[:HAS_TASK]->(:Task {id: $id}) RETURN p.id AS id
-       UNION MATCH (a:Section)-[:HAS_SECTION*1..8]->(:Section)-[:HAS_TASK]->(:Task {id: $id}) RETURN a.id AS id
-       UNION MATCH (:Task {id: $id})-[:IN_FIELD|BUILDS|MENTIONS]->(e) RETURN e.id AS id
-       UNION MATCH (:Task {id: $id})-[:CONTINUES]-(o:Task) RETURN o.id AS id""",
+    f"""MATCH (t:Task {{id: $id}}) RETURN t.id AS id
+       UNION MATCH (s:Section)-[:HAS_TASK]->(:Task {{id: $id}}) RETURN s.id AS id
+       UNION MATCH (p:Plan)-[:HAS_SECTION*1..8]->(:Section)-[:HAS_TASK]->(:Task {{id: $id}}) RETURN p.id AS id
+       UNION MATCH (a:Section)-[:HAS_SECTION*1..8]->(:Section)-[:HAS_TASK]->(:Task {{id: $id}}) RETURN a.id AS id
+       UNION MATCH (:Task {{id: $id}})-[:IN_FIELD|BUILDS|MENTIONS]->(e) RETURN e.id AS id
+       UNION MATCH (:Task {{id: $id}})-[:CONTINUES]-(o) RETURN o.id AS id
+       UNION {_TWIN_SECTION} RETURN s.id AS id
+       UNION {_TWIN_SECTION} MATCH (s)-[:CONTINUES]-(o) RETURN o.id AS id""",
     ("id",),
-    "Node ids of a task's subgraph: the task, the plan and sections above it, what it names, and the "
-    "tasks it continues or that continue it. Example: export_task(id='sh-sti-12/s3.1.1/t1.1')",
+    "Node ids of a task's subgraph: the task, the plan and sections above it, what it names, the "
+    "units (sections or tasks) it continues or that continue it, and for a task that twins a section "
+    "(twin_section) that section and the units its CONTINUES join. "
+    "Example: export_task(id='sh-sti-12/s3.1.1/t1.1')",
 )
 
 EXPORT_NODES = _register(
@@ -422,7 +440,17 @@ def find_unit(store: GraphStore, ref: str) -> str:
     raise NotFoundError(f"{len(many)} units match {ref!r}, give an id: {listed}{' …' if len(many) > 6 else ''}")
 
 
+def twin_section(store: GraphStore, unit_id: str) -> str:
+    """The Section twin of a Task (TWIN_SECTION: same plan, title and start), which carries the
+    item's CONTINUES (``lineage.align.TWIN_LINKS_ONCE``); any other unit id as it is."""
+    found = TWIN_SECTION.run(store, id=unit_id)
+    return str(found[0]["id"]) if found else unit_id
+
+
 def show(store: GraphStore, node_id: str) -> dict[str, Any]:
+    """A node, its relationships, and the plan text it covers. A Task that twins a Section
+    (``twin_section``) also lists the item's CONTINUES, held on that Section: each such edge has
+    ``via`` (the Section's id), and ``twin_section`` names the Section."""
     found = NODE.run(store, id=node_id)
     if not found:
         raise NotFoundError(f"no node with id {node_id!r} (ids look like sh-sti-12/s3.1; see `plankg sections`)")
@@ -430,6 +458,12 @@ def show(store: GraphStore, node_id: str) -> dict[str, Any]:
     result: dict[str, Any] = {"id": node_id, "label": node.get("_label", ""), "properties": node}
     result["outgoing"] = [_edge(row) for row in OUTGOING.run(store, id=node_id)]
     result["incoming"] = [_edge(row) for row in INCOMING.run(store, id=node_id)]
+    twin = twin_section(store, node_id) if result["label"] == "Task" else node_id
+    if twin != node_id:
+        result["twin_section"] = twin
+        for direction, query in (("outgoing", OUTGOING), ("incoming", INCOMING)):
+            rows = query.run(store, id=twin)
+            result[direction] += [{**_edge(r), "via": twin} for r in rows if r["rel"].get("_label") == "CONTINUES"]
     plan_id = node.get("plan_id")
     if plan_id and "start" in node and "end" in node:
         plan = PLAN.run(store, plan=plan_id)
