@@ -552,10 +552,43 @@ TWO_BLOCKS = rf"(?:{_KINDS})(?:和|与|及|、)(?:{_KINDS})"
 GOAL_TITLE = re.compile(r"目标[:：。]?$")
 # A block heading's title is the block name, with at most a period or year prefix and a trailing
 # colon or full stop: "主要任务", "“十二五”主要任务", "重点任务：", "2026年重点工作", and the run-in
-# "（二）重点任务。主要包括：一是…" (its title 重点任务).
+# "（二）重点任务。主要包括：一是…" (its title 重点任务). BLOCK_HEADING is also how the segmenter knows
+# a block label standing alone on its line ("重点任务：" over "（1）…").
 BLOCK_HEADING = re.compile(
     rf"^(?:{BLOCK_NAME_PREFIX})?(?P<kind>{GOALS_AND_TASKS}|{TWO_BLOCKS}|{_KINDS}|{QUALIFIED_TASKS})[:：。]?$"
 )
+# Block names that are a block as a heading's whole title, but too common as words (in a table's
+# cells, in running text) to be labels: BLOCK_TITLE is BLOCK_HEADING with them, for headings only.
+# SCOPED_TASKS: a list of tasks named by its scope or rank, two characters before 任务, as 行动任务
+# and 工作任务 are: "三、战略任务" (a ministry's plan: （一）…（七） holding 1. 2. …), "第一章基本任务",
+# "具体任务". Longer names are themes, not lists ("一、统筹更新任务", the first of five parallel
+# 统筹更新任务/政策/行动/资源/力量, whose numbered 任务1-21 run through all five).
+SCOPED_TASKS = r"[\u4e00-\u9fff]{2}任务"
+# CONTENT_BLOCKS: the content of the work a 工作方案 will do, named by that work, as 工作内容 is:
+# "二、整治内容" (a campaign against illegal land use: four kinds of land to clear), "重点整治内容"
+# (numbered 1.-4.), "建设内容" (CONTENT_WORK); or the 主要/重点 content of the subject named before it
+# (CONTENT_TOPIC, two characters, its kind without them): "四、试点主要内容" (a pilot's （一）…（十一）)
+# is 主要内容. Bare "主要内容" / "重点内容" are not: "二、《规划》的主要内容" summarises a plan in its
+# interpretation, and "重点内容" heads a column of a table; nor is "试点内容", the kinds of pilot a call
+# for applications invites.
+CONTENT_WORK = "工作|整治|治理|建设|改造|整改|改革|攻坚"
+CONTENT_BLOCKS = rf"(?:主要|重点)?(?:{CONTENT_WORK})内容|(?<=[\u4e00-\u9fff]{{2}})(?:主要|重点)内容"
+CONTENT_TOPIC = r"[\u4e00-\u9fff]{2}(?=(?:主要|重点)内容[:：。]?$)"
+BLOCK_TITLE = re.compile(
+    rf"^(?:{BLOCK_NAME_PREFIX}|{CONTENT_TOPIC})?"
+    rf"(?P<kind>{GOALS_AND_TASKS}|{TWO_BLOCKS}|{_KINDS}|{QUALIFIED_TASKS}|{CONTENT_BLOCKS}|{SCOPED_TASKS})[:：。]?$"
+)
+# A block heading over the stages of the work ("工作安排" over "（一）集中攻坚阶段" "（二）巩固提升阶段"
+# "（三）建立长效机制"; "实施步骤" over "（一）方案制定阶段（3月底前）") is a schedule, not a list of tasks:
+# a block whose numbered parts are more than half stages (STAGE_TITLE) has no tasks.
+STAGE_TITLE = re.compile(r"阶段(?:[（(][^）)\n]{0,20}[）)])?[:：。]?$")
+# GOAL_BESIDE_TASKS: a block's part split into its goal and its tasks, each a numbered heading
+# ("（一）全力服务上海“五个中心”建设行动" over "1.行动目标" and "2.行动任务", the latter a block of its
+# own): the heading naming the goal (GOAL_TITLE) beside a block heading is no task.
+# PARAGRAPH_ITEMS: a block heading without sections whose text opens paragraphs "（一）…" "（二）…"
+# that the segmenter read as running text ("二、整治内容" over "（一）“两评估、一清单、一盘活”中…的违法用地，
+# 我区涉及此类整治面积约1068亩;", entries closed by a semicolon, no titles): each is an item, from
+# its marker to the next, at least ORDINAL_MIN in sequence (tasks.line_items).
 # A box whose caption ends with a block name ("专栏2  “十二五”环境保护重点工程", "专栏3  城市更新重大项目")
 # is that block: the box and its numbered items take the block's kind (重点工程), not BOX_KIND.
 BOX_BLOCK_KIND = re.compile(rf"(?P<kind>{_KINDS})[:：]?$")

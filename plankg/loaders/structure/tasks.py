@@ -22,7 +22,7 @@ from plankg.loaders.rules.structure import (
     ANNEX_UNIT_COLUMN,
     ATTACK_LABEL,
     AUDIENCE_ADDRESS,
-    BLOCK_HEADING,
+    BLOCK_TITLE,
     BOX_AFTER_SENTENCES,
     BOX_BLOCK_KIND,
     BOX_GLUED_FIRST_ITEM,
@@ -48,6 +48,7 @@ from plankg.loaders.rules.structure import (
     OTHER_BLOCK_LABEL,
     RUN_IN_FIRST_ITEM,
     SENTENCE_OPENERS,
+    STAGE_TITLE,
     UNREAD_LABEL,
     marker_spellings,
     ordinal_spelling,
@@ -71,8 +72,40 @@ class RawTask:
 
 
 def block_kind(title: str) -> str | None:
-    match = BLOCK_HEADING.match(title.strip())
+    match = BLOCK_TITLE.match(title.strip())
     return match.group("kind") if match else None
+
+
+def is_schedule(headings: list[Heading], index: int) -> bool:
+    """A block heading over the stages of the work (STAGE_TITLE): more than half of its numbered
+    parts are stages ("（一）集中攻坚阶段"), so it is a schedule, not a list of tasks."""
+    level = headings[index].level
+    parts = [j for j in children_of(headings, index) if headings[j].level == level + 1 and headings[j].number]
+    stages = sum(1 for j in parts if STAGE_TITLE.search(headings[j].title))
+    return 2 * stages > len(parts)
+
+
+def line_items(text: str, start: int, end: int, style: str) -> list[tuple[str, int, int]]:
+    """Entries numbered in ``style`` from 1, each opening a line of text[start:end], in sequence, at
+    least ORDINAL_MIN of them (the last to ``end``); else none. "（一）…；" paragraphs the segmenter
+    read as running text (a long entry closed by a semicolon is no title) are such entries."""
+    found: list[tuple[str, int]] = []
+    cursor, n = start, 1
+    while True:
+        hits = [
+            (pos + 1, spelling)
+            for spelling in marker_spellings(style, n)
+            for pos in [text.find("\n" + spelling, cursor - 1, end)]
+            if pos >= 0
+        ]
+        if not hits:
+            break
+        pos, spelling = min(hits)
+        found.append((spelling, pos))
+        cursor, n = pos + len(spelling), n + 1
+    if len(found) < ORDINAL_MIN:
+        return []
+    return [(m, p, found[i + 1][1] if i + 1 < len(found) else end) for i, (m, p) in enumerate(found)]
 
 
 def item_title(body: str) -> str:
@@ -161,7 +194,7 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
     blocks_per_section: dict[int, int] = {}
     for index, heading in enumerate(headings):
         kind = block_kind(heading.title)
-        if kind is None or index in taken:
+        if kind is None or index in taken or is_schedule(headings, index):
             continue
         subtree = children_of(headings, index)
         # A block inside the block ("二、重点任务" / "重点任务：" / "1.…") owns its own items: they
@@ -182,10 +215,16 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
         if "目标" in kind:
             # A block of goals and tasks: its parts naming goals are no tasks (GOAL_TITLE).
             leaves = [j for j in leaves if not GOAL_TITLE.search(headings[j].title)]
+        # A part split into its goal and its tasks ("（一）…行动" over "1.行动目标" and "2.行动任务", an
+        # inner block): the goal beside the tasks is no task (GOAL_BESIDE_TASKS).
+        leaves = [j for j in leaves if not (GOAL_TITLE.search(headings[j].title) and _beside_block(headings, j))]
         if not subtree:
             # A block heading without sections: its items run in its own text, numbered 一是 …
-            # or （1）/1、/① ("三、主要任务1.加强…。2.推进…" in a glued text).
-            items = own_items(heading.title_end, ends[index])
+            # or （1）/1、/① ("三、主要任务1.加强…。2.推进…" in a glued text), or they are paragraphs
+            # opening "（一）" "（二）" … that were not read as sections (PARAGRAPH_ITEMS).
+            items = own_items(heading.title_end, ends[index]) or line_items(
+                text, heading.title_end, ends[index], "paren-cn"
+            )
             for marker, start, end in items:
                 title = ordinal_title(text[start + len(marker) : end])
                 tasks.append(RawTask(index, 1, marker, kind, title, start, end, False))
@@ -225,6 +264,13 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
             title = item_title(text[start + len(marker) : end])
             tasks.append(RawTask(parent, block, marker, kind, title, start, end, not title))
     return tasks
+
+
+def _beside_block(headings: list[Heading], j: int) -> bool:
+    """Whether heading j has a sibling (a heading of its level under its parent) naming a block."""
+    parents = [k for k in range(j) if headings[k].level < headings[j].level]
+    siblings = children_of(headings, parents[-1]) if parents else range(len(headings))
+    return any(headings[k].level == headings[j].level and block_kind(headings[k].title) for k in siblings)
 
 
 def continued_items(text: str, start: int, end: int, last_number: int) -> list[tuple[str, int, int]]:
