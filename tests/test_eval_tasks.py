@@ -440,3 +440,25 @@ def test_paragraphs_numbered_as_sections_under_a_block_heading_without_sections(
     )
     found = tasks(text)
     assert [(kind, number) for kind, number, _ in found] == [("整治内容", "（一）"), ("整治内容", "（二）"), ("整治内容", "（三）")]
+
+
+def test_a_box_titled_as_an_action_with_items_numbered_01() -> None:
+    # BOX_WORK_TITLE, BOX_FIRST_ITEM ("01 " opening a line), BOX_ITEM_TITLE_LINE (the item's title is
+    # its line), BOX_TITLE_AFTER_SENTENCE (a PDF glued the paragraph after box 1 to its last item, and
+    # box 2's caption to that paragraph's end).
+    text = (
+        "一、总体要求\n坚持创新。\n二、重点任务\n（一）加快系统创新\n加强关键核心技术攻关。\n\n"
+        "专栏 1 智能制造技术攻关行动\n01 关键核心技术\n突破产品优化设计与全流程仿真等基础技术；先进工艺技术。\n"
+        "02 系统集成技术\n开发可复用数据集成技术。 聚力研发工业软件产品。专栏 2 工业软件突破提升行动\n"
+        "01 研发设计类软件\n开发计算机辅助设计（CAD）等。\n02 生产制造类软件\n开发制造执行系统（MES）等。\n\n"
+        "三、保障措施\n加强统筹。\n"
+    )
+    found = tasks(text)
+    assert [t for t in found if t[0].endswith("行动")] == [
+        ("智能制造技术攻关行动", "专栏 1", "智能制造技术攻关行动"),
+        ("智能制造技术攻关行动", "01", "关键核心技术"),
+        ("智能制造技术攻关行动", "02", "系统集成技术"),
+        ("工业软件突破提升行动", "专栏 2", "工业软件突破提升行动"),
+        ("工业软件突破提升行动", "01", "研发设计类软件"),
+        ("工业软件突破提升行动", "02", "生产制造类软件"),
+    ]

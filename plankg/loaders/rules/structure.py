@@ -194,6 +194,8 @@ def marker_spellings(style: str, number: int) -> list[str]:
         return [f"（{number}）"]
     if style == "circled":
         return [chr(0x2460 + number - 1)] if 1 <= number <= 20 else []
+    if style == "padded":
+        return [f"{number:02d}{space}" for space in (" ", "\u3000", "\t")]
     if style.startswith("chapter:"):
         unit = style.split(":", 1)[1]
         return [f"第{int_to_cn(number)}{unit}", f"第{number}{unit}"]
@@ -592,6 +594,24 @@ STAGE_TITLE = re.compile(r"阶段(?:[（(][^）)\n]{0,20}[）)])?[:：。]?$")
 # A box whose caption ends with a block name ("专栏2  “十二五”环境保护重点工程", "专栏3  城市更新重大项目")
 # is that block: the box and its numbered items take the block's kind (重点工程), not BOX_KIND.
 BOX_BLOCK_KIND = re.compile(rf"(?P<kind>{_KINDS})[:：]?$")
+# A box titled as an action ("专栏 1 智能制造技术攻关行动" over "01 关键核心技术" "02 系统集成技术", a
+# ministry's 智能制造 plan), as 专项行动 and 重点行动 name blocks, is a block named so: it and its numbered
+# items take the box's title as their kind (BOX_WORK_TITLE). A box titled 工程 keeps BOX_KIND unless
+# named as a block (BOX_BLOCK_KIND: 重点工程): "专栏1  易涝区域整治工程" lists one task's works.
+BOX_WORK_TITLE = re.compile(r"行动$")
+# A box's items may be numbered 01, 02 … each opening a line, its title alone on it ("01 关键核心技术"
+# over its text: a ministry's 智能制造 plan), as infographics number theirs (PADDED_ENUM). BOX_FIRST_ITEM:
+# the markers a box's first item may open with. A box item whose first line is short and ends in no
+# sentence mark has that line as its title (BOX_ITEM_TITLE_LINE), not the start of the text below it.
+BOX_FIRST_ITEM = r"（1）|1[、.](?!\d)|①|01[ \t\u3000]"
+BOX_ITEM_TITLE_LINE = re.compile(r"[ \t\u3000]*(?P<title>[^\n。；！？]{2,30}?)[ \t\u3000]*\n")
+# A box's caption glued to the end of the paragraph before it by an extraction, its items on the lines
+# after it ("…开展安全可控工业软件应用示范。专栏 5 工业软件突破提升行动" / "01 研发设计类软件"): a caption
+# after a sentence end, alone to its line's end, whose next line opens the first item (BOX_FIRST_ITEM).
+BOX_TITLE_AFTER_SENTENCE = re.compile(
+    r"(?m)(?<=[。；！？])[ \t\u3000]*(?P<number>专栏[ \u3000]*\d{1,3})[ \u3000:：.、]*(?P<title>[^\n。；！？]{2,30})$"
+    rf"(?=\n[ \t\u3000]*(?:{BOX_FIRST_ITEM}))"
+)
 # A box whose items were glued to its caption line ("专栏8　环境治理保护重点工程（一）工业污染源全面达标
 # 排放。…（二）大气污染重点区域气化。…"): its title ends where its first item begins, at least
 # BOX_TITLE_MIN characters in. Only a box named as a block (BOX_BLOCK_KIND) has its glued items
@@ -658,6 +678,7 @@ ITEM_STYLES = (
     ItemStyle("1、", "arabic"),
     ItemStyle("1.", "arabic"),
     ItemStyle("①", "circled"),
+    ItemStyle("01", "padded"),  # only in a box, each opening a line (BOX_FIRST_ITEM)
 )
 
 # Ordinal items, "一是…；二是…" (十一是, 二十是 …): how reports and many plans number the work of a

@@ -25,14 +25,18 @@ from plankg.loaders.rules.structure import (
     BLOCK_TITLE,
     BOX_AFTER_SENTENCES,
     BOX_BLOCK_KIND,
+    BOX_FIRST_ITEM,
     BOX_GLUED_FIRST_ITEM,
     BOX_INTRO_OPENERS,
     BOX_INTRO_SENTENCES,
+    BOX_ITEM_TITLE_LINE,
     BOX_KIND,
     BOX_TITLE,
+    BOX_TITLE_AFTER_SENTENCE,
     BOX_TITLE_MAX,
     BOX_TITLE_MIN,
     BOX_TITLE_NOT_FIRST,
+    BOX_WORK_TITLE,
     CONTINUED_ITEM_GAP,
     FIRST_ITEM,
     GOAL_TITLE,
@@ -386,6 +390,8 @@ def _items(text: str, start: int, end: int, style: str) -> list[tuple[str, int, 
                 pos = text.find(spelling, pos + 1, end)  # a decimal "1.5", not the item "1."
             while pos > 0 and spelling[0].isdigit() and text[pos - 1].isdigit():
                 pos = text.find(spelling, pos + 1, end)  # "21、" is not item "1、"
+            while pos > start and style == "padded" and text[pos - 1] != "\n":
+                pos = text.find(spelling, pos + 1, end)  # "01 " opens its line
             if pos >= 0:
                 hits.append((pos, spelling))
         if not hits:
@@ -420,12 +426,14 @@ def tasks_from_box_captions(text: str, headings: list[Heading], ends: list[int],
     kind ``BOX_KIND`` in the innermost section holding it, to the next heading or caption, and its
     numbered items ("1. 完善城市排水防涝体系。…") tasks of the same block. ``used``: the highest
     block number each section's other tasks use (heading index → number); boxes come after."""
-    captions = [m for m in re.finditer(r"(?m)^.*$", text) if BOX_TITLE.match(m.group())]
+    lines = [m for m in re.finditer(r"(?m)^.*$", text) if BOX_TITLE.match(m.group())]
+    glued_captions = list(BOX_TITLE_AFTER_SENTENCE.finditer(text))
+    captions = sorted(lines + glued_captions, key=lambda m: m.start())
     starts = sorted([h.start for h in headings] + [m.start() for m in captions] + [len(text)])
     tasks: list[RawTask] = []
     per_section: dict[int, int] = {}
     for caption in captions:
-        match = BOX_TITLE.match(caption.group())
+        match = BOX_TITLE.match(caption.group()) if caption in lines else caption
         holding = [k for k, h in enumerate(headings) if h.start <= caption.start() < ends[k]]
         if match is None or not match.group("title").strip() or not holding:
             continue
@@ -444,18 +452,19 @@ def tasks_from_box_captions(text: str, headings: list[Heading], ends: list[int],
         block = used.get(section, 0) + 1 + per_section.get(section, 0)
         per_section[section] = per_section.get(section, 0) + 1
         named = BOX_BLOCK_KIND.search(title)
-        kind = named.group("kind") if named else BOX_KIND
+        kind = named.group("kind") if named else title if BOX_WORK_TITLE.search(title) else BOX_KIND
         tasks.append(RawTask(section, block, match.group("number"), kind, title, caption.start(), end, False))
         if glued is not None and named is None:
             continue
         while body < end and text[body].isspace():
             body += 1
-        first = glued is not None or re.match(FIRST_ITEM, text[body:end]) is not None
+        first = glued is not None or re.match(BOX_FIRST_ITEM, text[body:end]) is not None
         style = _item_style(text[body : body + 3]) if first else None
         for marker, item_start, item_end in _items(text, body, end, style) if style else []:
-            item = item_title(text[item_start + len(marker) : item_end])
+            title_line = BOX_ITEM_TITLE_LINE.match(text, item_start + len(marker), item_end)
+            item = title_line.group("title") if title_line else item_title(text[item_start + len(marker) : item_end])
             if item:
-                tasks.append(RawTask(section, block, marker, kind, item, item_start, item_end, False))
+                tasks.append(RawTask(section, block, marker.strip(), kind, item, item_start, item_end, False))
     return tasks
 
 
