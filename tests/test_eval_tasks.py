@@ -462,3 +462,19 @@ def test_a_box_titled_as_an_action_with_items_numbered_01() -> None:
         ("工业软件突破提升行动", "01", "研发设计类软件"),
         ("工业软件突破提升行动", "02", "生产制造类软件"),
     ]
+
+
+def test_a_section_of_a_block_glued_to_the_end_of_the_box_before_it() -> None:
+    # MISSING_SECTION_ITEMS: a PDF glued "（二）…" to the last line of a box in （一）, after "。 ": the
+    # sections read go （一）, （三）, so （二） is found in （一）'s text and is a task of the block.
+    text = (
+        "一、总体思路\n坚持创新。\n二、重点任务\n（一）加快系统创新，增强融合发展新动能。\n加强关键核心技术攻关。\n\n"
+        "专栏 1 智能制造技术攻关行动\n01 关键核心技术\n突破基础技术。\n02 系统集成技术\n开发集成技术。 "
+        "（二）深化推广应用，开拓转型升级新路径。聚焦企业转型升级需要，开展应用示范。\n建设智能制造示范工厂。\n\n"
+        "（三）加强自主供给，壮大产业体系新优势。\n大力发展装备。\n三、保障措施\n加强统筹。\n"
+    )
+    assert [(kind, number) for kind, number, _ in tasks(text) if kind == "重点任务"] == [
+        ("重点任务", "（一）"),
+        ("重点任务", "（二）"),
+        ("重点任务", "（三）"),
+    ]

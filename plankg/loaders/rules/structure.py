@@ -752,6 +752,10 @@ ITEM_AREA_END = re.compile(
 # entry 1, so the headings read go 1., 3., 4.: 2. is in 1.'s text. A missing entry opens its text
 # or a line, or follows a sentence end (MISSING_ITEM_BEFORE); all the missing numbers must be
 # found, in sequence, or none is taken.
+# A block's sections （一）… count too (MISSING_SECTION_ITEMS): a PDF glued "（二）深化推广应用，开拓转型升级
+# 新路径。…" to the end of the last entry of a box in （一）, after its full stop and a space (a sentence
+# end followed by blank space counts as one), so the leaves read go （一）, （三）, （四）: （二） is in
+# （一）'s text.
 # Entries numbered across a block's sections ("（二）… 4. 5." / "（三）… 7. 8. 9.") that the segmenter
 # could not read as headings because a number was lost before them (entry 6 of a ministry's
 # 建材 plan lost its "6." after a box): a leaf section whose own text holds, each opening a line, at
@@ -759,6 +763,7 @@ ITEM_AREA_END = re.compile(
 # CONTINUED_ITEM_GAP numbers on, has them as its tasks (CONTINUED_ITEMS).
 CONTINUED_ITEM_GAP = 2
 MISSING_ITEM_NUMBER = re.compile(r"^(?:（(?P<paren>\d{1,2})）|(?P<arabic>\d{1,2})[.、])$")
+MISSING_SECTION_NUMBER = re.compile(rf"^（(?P<cn>{CN_NUMERAL})）$")
 MISSING_ITEM_BEFORE = "。；;！？\n"
 
 

@@ -46,6 +46,7 @@ from plankg.loaders.rules.structure import (
     ITEM_TITLE_MAX,
     MISSING_ITEM_BEFORE,
     MISSING_ITEM_NUMBER,
+    MISSING_SECTION_NUMBER,
     ORDINAL_BEFORE,
     ORDINAL_LABEL,
     ORDINAL_MIN,
@@ -54,6 +55,7 @@ from plankg.loaders.rules.structure import (
     SENTENCE_OPENERS,
     STAGE_TITLE,
     UNREAD_LABEL,
+    cn_to_int,
     marker_spellings,
     ordinal_spelling,
 )
@@ -311,6 +313,21 @@ def _entry_number(marker: str) -> tuple[str, int] | None:
     return "arabic", int(match.group("arabic"))
 
 
+def _leaf_number(marker: str) -> tuple[str, int] | None:
+    """As ``_entry_number``, and a section's "（三）" → ("paren-cn", 3) (MISSING_SECTION_ITEMS)."""
+    match = MISSING_SECTION_NUMBER.match(marker)
+    return ("paren-cn", cn_to_int(match.group("cn"))) if match else _entry_number(marker)
+
+
+def _after_sentence_end(text: str, pos: int) -> bool:
+    """Whether text[pos] opens a line or follows a sentence end (MISSING_ITEM_BEFORE), blank
+    space between allowed ("…优化技术。 （二）深化推广应用" in a PDF text)."""
+    k = pos - 1
+    while k >= 0 and text[k] in " \t\u3000":
+        k -= 1
+    return k >= 0 and text[k] in MISSING_ITEM_BEFORE
+
+
 def _glued_entries(text: str, start: int, end: int, style: str, first: int, last: int) -> list[tuple[str, int]] | None:
     """Entries numbered first … last in text[start:end], in sequence, each opening the range or a
     line or following a sentence end (MISSING_ITEM_BEFORE); None unless all are found."""
@@ -321,7 +338,7 @@ def _glued_entries(text: str, start: int, end: int, style: str, first: int, last
         for spelling in marker_spellings(style, n):
             pos = text.find(spelling, cursor, end)
             while pos >= 0 and not (
-                (pos == start or text[pos - 1] in MISSING_ITEM_BEFORE)
+                (pos == start or _after_sentence_end(text, pos))
                 and not text[pos + len(spelling) : pos + len(spelling) + 1].isdigit()
             ):
                 pos = text.find(spelling, pos + 1, end)
@@ -345,7 +362,7 @@ def missing_items(
     out: list[tuple[int, str, int, int]] = []
     for parent in block:
         children = [j for j in children_of(headings, parent) if headings[j].level == headings[parent].level + 1]
-        numbered = [(j, _entry_number(headings[j].number)) for j in children]
+        numbered = [(j, _leaf_number(headings[j].number)) for j in children]
         if not numbered or any(n is None for _, n in numbered) or not all(j in leaves for j, _ in numbered):
             continue
         styles = {n[0] for _, n in numbered if n is not None}
