@@ -226,6 +226,7 @@ def test_run_in_numbered_items_of_a_leaf_before_its_box_or_notes() -> None:
         ("主要内容", None),  # bare: any summary
         ("《规划》的主要内容", None),  # an interpretation's summary of the plan
         ("试点内容", None),  # the kinds of pilot a call invites
+        ("建设内容", None),  # the parts of what is built (a standards guide's standard system)
         ("加快推进重点任务落实", None),  # a title that names work, not a block
         ("主要目标", None),
         ("2025年工作回顾", None),
@@ -438,8 +439,11 @@ def test_paragraphs_numbered_as_sections_under_a_block_heading_without_sections(
         "（二）不符合总体规划的违法用地，其中属于开发边界外的违法用地优先整治，我区涉及面积约1301亩;\n\n"
         "（三）“二调”后“三调”前发生的违法用地，我区涉及此类整治面积约99亩。\n\n三、整治方式\n\n（一）拆除还地\n\n拆除。\n"
     )
-    found = tasks(text)
-    assert [(kind, number) for kind, number, _ in found] == [("整治内容", "（一）"), ("整治内容", "（二）"), ("整治内容", "（三）")]
+    assert [(kind, number) for kind, number, _ in tasks(text)] == [
+        ("整治内容", "（一）"),
+        ("整治内容", "（二）"),
+        ("整治内容", "（三）"),
+    ]
 
 
 def test_a_box_titled_as_an_action_with_items_numbered_01() -> None:

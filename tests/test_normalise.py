@@ -104,7 +104,10 @@ def test_a_private_use_glyph_after_a_lines_number_is_its_lost_point() -> None:
     # LOST_MARKER_POINT: "1\ue010突破…" (a city's AI plan, its tasks so numbered) is "1.突破…", one
     # character for one; a private-use glyph elsewhere stays (the segmenter reads "：\ue004一、" as a
     # lost paragraph break), and a quantity "10\ue010" before a digit is no marker.
-    raw = "二、主要任务\n　　1\ue010突破大模型关键核心技术。加强攻关。\n　　12\ue010打造标杆。\n现批复如下：\ue004一、同意。"
+    raw = (
+        "二、主要任务\n　　1\ue010突破大模型关键核心技术。加强攻关。\n　　12\ue010打造标杆。\n"
+        "现批复如下：\ue004一、同意。"
+    )
     out = normalise(raw)
     assert out.text == "二、主要任务\n1.突破大模型关键核心技术。加强攻关。\n12.打造标杆。\n现批复如下：\ue004一、同意。"
     assert len(out.offsets) == len(out.text)

@@ -568,12 +568,13 @@ BLOCK_HEADING = re.compile(
 SCOPED_TASKS = r"[\u4e00-\u9fff]{2}任务"
 # CONTENT_BLOCKS: the content of the work a 工作方案 will do, named by that work, as 工作内容 is:
 # "二、整治内容" (a campaign against illegal land use: four kinds of land to clear), "重点整治内容"
-# (numbered 1.-4.), "建设内容" (CONTENT_WORK); or the 主要/重点 content of the subject named before it
+# (numbered 1.-4.), "治理内容" (CONTENT_WORK); or the 主要/重点 content of the subject named before it
 # (CONTENT_TOPIC, two characters, its kind without them): "四、试点主要内容" (a pilot's （一）…（十一）)
 # is 主要内容. Bare "主要内容" / "重点内容" are not: "二、《规划》的主要内容" summarises a plan in its
 # interpretation, and "重点内容" heads a column of a table; nor is "试点内容", the kinds of pilot a call
-# for applications invites.
-CONTENT_WORK = "工作|整治|治理|建设|改造|整改|改革|攻坚"
+# for applications invites, nor "建设内容" / "改造内容", the parts of what is built ("三、建设内容" of a
+# standards guide: （一）基础共性标准 over （1）传感器与仪器仪表标准 …, the standard system's parts).
+CONTENT_WORK = "工作|整治|治理|整改|改革|攻坚"
 CONTENT_BLOCKS = rf"(?:主要|重点)?(?:{CONTENT_WORK})内容|(?<=[\u4e00-\u9fff]{{2}})(?:主要|重点)内容"
 CONTENT_TOPIC = r"[\u4e00-\u9fff]{2}(?=(?:主要|重点)内容[:：。]?$)"
 BLOCK_TITLE = re.compile(
