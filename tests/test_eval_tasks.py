@@ -226,6 +226,16 @@ def test_run_in_numbered_items_of_a_leaf_before_its_box_or_notes() -> None:
         ("主要行动", "主要行动"),  # an action plan's "三、主要行动"
         ("专项行动", "专项行动"),
         ("重点任务。", "重点任务"),  # the run-in "（二）重点任务。主要包括：…"
+        ("战略任务", "战略任务"),  # SCOPED_TASKS: a ministry's "三、战略任务"
+        ("基本任务", "基本任务"),
+        ("统筹更新任务", None),  # a theme of five (统筹更新任务/政策/行动 …), not a list
+        ("整治内容", "整治内容"),  # CONTENT_BLOCKS: a campaign's "二、整治内容"
+        ("重点整治内容", "重点整治内容"),
+        ("试点主要内容", "主要内容"),  # CONTENT_TOPIC: a pilot's "四、试点主要内容"
+        ("主要内容", None),  # bare: any summary
+        ("《规划》的主要内容", None),  # an interpretation's summary of the plan
+        ("试点内容", None),  # the kinds of pilot a call invites
+        ("建设内容", None),  # the parts of what is built (a standards guide's standard system)
         ("加快推进重点任务落实", None),  # a title that names work, not a block
         ("主要目标", None),
         ("2025年工作回顾", None),
@@ -402,3 +412,82 @@ def test_entries_numbered_on_across_sections_after_a_lost_number() -> None:
     from plankg.loaders.structure.tasks import continued_items
 
     assert continued_items("\n1.甲。\n2.乙。\n", 0, 12, 4) == []
+
+
+def test_a_block_over_the_stages_of_the_work_is_a_schedule() -> None:
+    # STAGE_TITLE: "工作安排" over "（一）集中攻坚阶段" "（二）巩固提升阶段" "（三）建立长效机制" has no tasks;
+    # the block "重点整治内容" (CONTENT_BLOCKS) before it has its numbered paragraphs.
+    text = (
+        "总体要求\n\n全面排查养老服务机构燃气安全领域风险隐患，确保服务对象安全。\n\n重点整治内容\n\n"
+        "1.对养老服务机构未落实消防安全责任制，未制定和实施灭火和应急疏散预案，违规用气、用火、用电的，"
+        "要依法责令限期改正，逾期不改正的，实施处罚。\n\n"
+        "2.对养老服务机构在地下空间使用瓶装液化石油气、在用气瓶和备用气瓶未分开放置的，"
+        "要依法责令限期改正，逾期不改正的，责令停止使用。\n\n工作安排\n\n（一）集中攻坚阶段\n\n全面开展自查。\n\n"
+        "（二）巩固提升阶段\n\n开展复查。\n\n（三）建立长效机制\n\n总结经验。\n"
+    )
+    assert [(kind, number) for kind, number, _ in tasks(text)] == [("重点整治内容", "1."), ("重点整治内容", "2.")]
+
+
+def test_the_goal_beside_a_block_of_tasks_is_no_task() -> None:
+    # GOAL_BESIDE_TASKS: each action's "1.行动目标" beside its "2.行动任务" (a block of its own, its
+    # 一是… the items) is a goal, no item of the outer block.
+    text = (
+        "一、总体要求\n坚持创新。\n二、行动任务\n（一）全力服务建设行动\n1.行动目标\n到2030年，基本建成功能区。\n"
+        "2.行动任务\n一是加快建设高端产业功能集聚区；二是加快创新要素集聚。\n（二）推进城市更新行动\n1.行动目标\n"
+        "到2030年，完成更新。\n2.行动任务\n一是有序推进更新实施；二是推进楼宇盘活。\n三、保障措施\n加强领导。\n"
+    )
+    assert [(kind, number) for kind, number, _ in tasks(text)] == [("行动任务", "一是"), ("行动任务", "二是")] * 2
+
+
+def test_paragraphs_numbered_as_sections_under_a_block_heading_without_sections() -> None:
+    # PARAGRAPH_ITEMS: "（一）…;" entries closed by a semicolon are paragraphs, not sections; under a
+    # block heading with no sections they are its items.
+    text = (
+        "一、总体目标\n完成2300亩整治。\n二、整治内容\n\n以下情形作为重点整治内容：\n\n"
+        "（一）产业用地综合绩效评估为C类、D类的违法用地，我区涉及此类整治面积约1068亩;\n\n"
+        "（二）不符合总体规划的违法用地，其中属于开发边界外的违法用地优先整治，我区涉及面积约1301亩;\n\n"
+        "（三）“二调”后“三调”前发生的违法用地，我区涉及此类整治面积约99亩。\n\n三、整治方式\n\n（一）拆除还地\n\n拆除。\n"
+    )
+    assert [(kind, number) for kind, number, _ in tasks(text)] == [
+        ("整治内容", "（一）"),
+        ("整治内容", "（二）"),
+        ("整治内容", "（三）"),
+    ]
+
+
+def test_a_box_titled_as_an_action_with_items_numbered_01() -> None:
+    # BOX_WORK_TITLE, BOX_FIRST_ITEM ("01 " opening a line), BOX_ITEM_TITLE_LINE (the item's title is
+    # its line), BOX_TITLE_AFTER_SENTENCE (a PDF glued the paragraph after box 1 to its last item, and
+    # box 2's caption to that paragraph's end).
+    text = (
+        "一、总体要求\n坚持创新。\n二、重点任务\n（一）加快系统创新\n加强关键核心技术攻关。\n\n"
+        "专栏 1 智能制造技术攻关行动\n01 关键核心技术\n突破产品优化设计与全流程仿真等基础技术；先进工艺技术。\n"
+        "02 系统集成技术\n开发可复用数据集成技术。 聚力研发工业软件产品。专栏 2 工业软件突破提升行动\n"
+        "01 研发设计类软件\n开发计算机辅助设计（CAD）等。\n02 生产制造类软件\n开发制造执行系统（MES）等。\n\n"
+        "三、保障措施\n加强统筹。\n"
+    )
+    found = tasks(text)
+    assert [t for t in found if t[0].endswith("行动")] == [
+        ("智能制造技术攻关行动", "专栏 1", "智能制造技术攻关行动"),
+        ("智能制造技术攻关行动", "01", "关键核心技术"),
+        ("智能制造技术攻关行动", "02", "系统集成技术"),
+        ("工业软件突破提升行动", "专栏 2", "工业软件突破提升行动"),
+        ("工业软件突破提升行动", "01", "研发设计类软件"),
+        ("工业软件突破提升行动", "02", "生产制造类软件"),
+    ]
+
+
+def test_a_section_of_a_block_glued_to_the_end_of_the_box_before_it() -> None:
+    # MISSING_SECTION_ITEMS: a PDF glued "（二）…" to the last line of a box in （一）, after "。 ": the
+    # sections read go （一）, （三）, so （二） is found in （一）'s text and is a task of the block.
+    text = (
+        "一、总体思路\n坚持创新。\n二、重点任务\n（一）加快系统创新，增强融合发展新动能。\n加强关键核心技术攻关。\n\n"
+        "专栏 1 智能制造技术攻关行动\n01 关键核心技术\n突破基础技术。\n02 系统集成技术\n开发集成技术。 "
+        "（二）深化推广应用，开拓转型升级新路径。聚焦企业转型升级需要，开展应用示范。\n建设智能制造示范工厂。\n\n"
+        "（三）加强自主供给，壮大产业体系新优势。\n大力发展装备。\n三、保障措施\n加强统筹。\n"
+    )
+    assert [(kind, number) for kind, number, _ in tasks(text) if kind == "重点任务"] == [
+        ("重点任务", "（一）"),
+        ("重点任务", "（二）"),
+        ("重点任务", "（三）"),
+    ]

@@ -1128,9 +1128,15 @@ def test_lineage_against_the_judged_heldout3_set(tmp_path: Path, manifest: bool)
     # WORK_WENT_DOWN (教育发展及其政策 → 教育事业的发展; branch lin6): strong 0.851, precision 0.607 (near
     # 0.780), with or without a manifest; UP_SPREAD: precision 0.634 (116 of 183), near 0.770 (the
     # chapter links it drops were a level above a listed successor, which "near" counted).
+    # Branch tasks6fix: 八五's "（一）基本任务" is read as a task block (SCOPED_TASKS) and its entry
+    # "2.突出抓好经济结构调整", glued into entry 1's text, as its task (MISSING_ITEMS). The judged successor
+    # 突出抓好经济结构调整 is a graph unit now; before, it was mapped by quote to entry 1's section (65 → 63
+    # references by quote), whose link counted for it: weak 0.255 → 0.236, precision 0.634 → 0.615 (near
+    # 0.770 → 0.749, the new tasks' links), strict recalls unchanged (0.603, 0.218), with or without a
+    # manifest.
     assert result["strong_recall"] >= 0.85 and strict["strong_recall"] >= 0.59
-    assert result["weak_recall"] >= 0.25
-    assert result["precision"] >= 0.63 and result["precision_near"] >= 0.76
+    assert result["weak_recall"] >= 0.236 and strict["weak_recall"] >= 0.218
+    assert result["precision"] >= 0.614 and result["precision_near"] >= 0.748
     assert result["negatives_linked"] <= 1
 
 

@@ -98,3 +98,18 @@ def test_deleted_characters_take_their_offsets_with_them() -> None:
     assert out.text == "一\n2025年（三）"
     assert out.offsets[:3] == (0, 2, 3)
     assert len(out.offsets) == len(out.text)
+
+
+def test_a_private_use_glyph_after_a_lines_number_is_its_lost_point() -> None:
+    # LOST_MARKER_POINT: "1\ue010突破…" (a city's AI plan, its tasks so numbered) is "1.突破…", one
+    # character for one; a private-use glyph elsewhere stays (the segmenter reads "：\ue004一、" as a
+    # lost paragraph break), and a quantity "10\ue010" before a digit is no marker.
+    raw = (
+        "二、主要任务\n　　1\ue010突破大模型关键核心技术。加强攻关。\n　　12\ue010打造标杆。\n"
+        "现批复如下：\ue004一、同意。"
+    )
+    out = normalise(raw)
+    assert out.text == "二、主要任务\n1.突破大模型关键核心技术。加强攻关。\n12.打造标杆。\n现批复如下：\ue004一、同意。"
+    assert len(out.offsets) == len(out.text)
+    assert raw[out.original_offset(out.text.index("1."))] == "1"
+    assert normalise("增长10\ue0105%").text == "增长10\ue0105%"

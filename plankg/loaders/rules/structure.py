@@ -194,6 +194,8 @@ def marker_spellings(style: str, number: int) -> list[str]:
         return [f"（{number}）"]
     if style == "circled":
         return [chr(0x2460 + number - 1)] if 1 <= number <= 20 else []
+    if style == "padded":
+        return [f"{number:02d}{space}" for space in (" ", "\u3000", "\t")]
     if style.startswith("chapter:"):
         unit = style.split(":", 1)[1]
         return [f"第{int_to_cn(number)}{unit}", f"第{number}{unit}"]
@@ -552,13 +554,65 @@ TWO_BLOCKS = rf"(?:{_KINDS})(?:和|与|及|、)(?:{_KINDS})"
 GOAL_TITLE = re.compile(r"目标[:：。]?$")
 # A block heading's title is the block name, with at most a period or year prefix and a trailing
 # colon or full stop: "主要任务", "“十二五”主要任务", "重点任务：", "2026年重点工作", and the run-in
-# "（二）重点任务。主要包括：一是…" (its title 重点任务).
+# "（二）重点任务。主要包括：一是…" (its title 重点任务). BLOCK_HEADING is also how the segmenter knows
+# a block label standing alone on its line ("重点任务：" over "（1）…").
 BLOCK_HEADING = re.compile(
     rf"^(?:{BLOCK_NAME_PREFIX})?(?P<kind>{GOALS_AND_TASKS}|{TWO_BLOCKS}|{_KINDS}|{QUALIFIED_TASKS})[:：。]?$"
 )
+# Block names that are a block as a heading's whole title, but too common as words (in a table's
+# cells, in running text) to be labels: BLOCK_TITLE is BLOCK_HEADING with them, for headings only.
+# SCOPED_TASKS: a list of tasks named by its scope or rank, two characters before 任务, as 行动任务
+# and 工作任务 are: "三、战略任务" (a ministry's plan: （一）…（七） holding 1. 2. …), "第一章基本任务",
+# "具体任务". Longer names are themes, not lists ("一、统筹更新任务", the first of five parallel
+# 统筹更新任务/政策/行动/资源/力量, whose numbered 任务1-21 run through all five).
+SCOPED_TASKS = r"[\u4e00-\u9fff]{2}任务"
+# CONTENT_BLOCKS: the content of the work a 工作方案 will do, named by that work, as 工作内容 is:
+# "二、整治内容" (a campaign against illegal land use: four kinds of land to clear), "重点整治内容"
+# (numbered 1.-4.), "治理内容" (CONTENT_WORK); or the 主要/重点 content of the subject named before it
+# (CONTENT_TOPIC, two characters, its kind without them): "四、试点主要内容" (a pilot's （一）…（十一）)
+# is 主要内容. Bare "主要内容" / "重点内容" are not: "二、《规划》的主要内容" summarises a plan in its
+# interpretation, and "重点内容" heads a column of a table; nor is "试点内容", the kinds of pilot a call
+# for applications invites, nor "建设内容" / "改造内容", the parts of what is built ("三、建设内容" of a
+# standards guide: （一）基础共性标准 over （1）传感器与仪器仪表标准 …, the standard system's parts).
+CONTENT_WORK = "工作|整治|治理|整改|改革|攻坚"
+CONTENT_BLOCKS = rf"(?:主要|重点)?(?:{CONTENT_WORK})内容|(?<=[\u4e00-\u9fff]{{2}})(?:主要|重点)内容"
+CONTENT_TOPIC = r"[\u4e00-\u9fff]{2}(?=(?:主要|重点)内容[:：。]?$)"
+BLOCK_TITLE = re.compile(
+    rf"^(?:{BLOCK_NAME_PREFIX}|{CONTENT_TOPIC})?"
+    rf"(?P<kind>{GOALS_AND_TASKS}|{TWO_BLOCKS}|{_KINDS}|{QUALIFIED_TASKS}|{CONTENT_BLOCKS}|{SCOPED_TASKS})[:：。]?$"
+)
+# A block heading over the stages of the work ("工作安排" over "（一）集中攻坚阶段" "（二）巩固提升阶段"
+# "（三）建立长效机制"; "实施步骤" over "（一）方案制定阶段（3月底前）") is a schedule, not a list of tasks:
+# a block whose numbered parts are more than half stages (STAGE_TITLE) has no tasks.
+STAGE_TITLE = re.compile(r"阶段(?:[（(][^）)\n]{0,20}[）)])?[:：。]?$")
+# GOAL_BESIDE_TASKS: a block's part split into its goal and its tasks, each a numbered heading
+# ("（一）全力服务上海“五个中心”建设行动" over "1.行动目标" and "2.行动任务", the latter a block of its
+# own): the heading naming the goal (GOAL_TITLE) beside a block heading is no task.
+# PARAGRAPH_ITEMS: a block heading without sections whose text opens paragraphs "（一）…" "（二）…"
+# that the segmenter read as running text ("二、整治内容" over "（一）“两评估、一清单、一盘活”中…的违法用地，
+# 我区涉及此类整治面积约1068亩;", entries closed by a semicolon, no titles): each is an item, from
+# its marker to the next, at least ORDINAL_MIN in sequence (tasks.line_items).
 # A box whose caption ends with a block name ("专栏2  “十二五”环境保护重点工程", "专栏3  城市更新重大项目")
 # is that block: the box and its numbered items take the block's kind (重点工程), not BOX_KIND.
 BOX_BLOCK_KIND = re.compile(rf"(?P<kind>{_KINDS})[:：]?$")
+# A box titled as an action ("专栏 1 智能制造技术攻关行动" over "01 关键核心技术" "02 系统集成技术", a
+# ministry's 智能制造 plan), as 专项行动 and 重点行动 name blocks, is a block named so: it and its numbered
+# items take the box's title as their kind (BOX_WORK_TITLE). A box titled 工程 keeps BOX_KIND unless
+# named as a block (BOX_BLOCK_KIND: 重点工程): "专栏1  易涝区域整治工程" lists one task's works.
+BOX_WORK_TITLE = re.compile(r"行动$")
+# A box's items may be numbered 01, 02 … each opening a line, its title alone on it ("01 关键核心技术"
+# over its text: a ministry's 智能制造 plan), as infographics number theirs (PADDED_ENUM). BOX_FIRST_ITEM:
+# the markers a box's first item may open with. A box item whose first line is short and ends in no
+# sentence mark has that line as its title (BOX_ITEM_TITLE_LINE), not the start of the text below it.
+BOX_FIRST_ITEM = r"（1）|1[、.](?!\d)|①|01[ \t\u3000]"
+BOX_ITEM_TITLE_LINE = re.compile(r"[ \t\u3000]*(?P<title>[^\n。；！？]{2,30}?)[ \t\u3000]*\n")
+# A box's caption glued to the end of the paragraph before it by an extraction, its items on the lines
+# after it ("…开展安全可控工业软件应用示范。专栏 5 工业软件突破提升行动" / "01 研发设计类软件"): a caption
+# after a sentence end, alone to its line's end, whose next line opens the first item (BOX_FIRST_ITEM).
+BOX_TITLE_AFTER_SENTENCE = re.compile(
+    r"(?m)(?<=[。；！？])[ \t\u3000]*(?P<number>专栏[ \u3000]*\d{1,3})[ \u3000:：.、]*(?P<title>[^\n。；！？]{2,30})$"
+    rf"(?=\n[ \t\u3000]*(?:{BOX_FIRST_ITEM}))"
+)
 # A box whose items were glued to its caption line ("专栏8　环境治理保护重点工程（一）工业污染源全面达标
 # 排放。…（二）大气污染重点区域气化。…"): its title ends where its first item begins, at least
 # BOX_TITLE_MIN characters in. Only a box named as a block (BOX_BLOCK_KIND) has its glued items
@@ -625,6 +679,7 @@ ITEM_STYLES = (
     ItemStyle("1、", "arabic"),
     ItemStyle("1.", "arabic"),
     ItemStyle("①", "circled"),
+    ItemStyle("01", "padded"),  # only in a box, each opening a line (BOX_FIRST_ITEM)
 )
 
 # Ordinal items, "一是…；二是…" (十一是, 二十是 …): how reports and many plans number the work of a
@@ -698,6 +753,10 @@ ITEM_AREA_END = re.compile(
 # entry 1, so the headings read go 1., 3., 4.: 2. is in 1.'s text. A missing entry opens its text
 # or a line, or follows a sentence end (MISSING_ITEM_BEFORE); all the missing numbers must be
 # found, in sequence, or none is taken.
+# A block's sections （一）… count too (MISSING_SECTION_ITEMS): a PDF glued "（二）深化推广应用，开拓转型升级
+# 新路径。…" to the end of the last entry of a box in （一）, after its full stop and a space (a sentence
+# end followed by blank space counts as one), so the leaves read go （一）, （三）, （四）: （二） is in
+# （一）'s text.
 # Entries numbered across a block's sections ("（二）… 4. 5." / "（三）… 7. 8. 9.") that the segmenter
 # could not read as headings because a number was lost before them (entry 6 of a ministry's
 # 建材 plan lost its "6." after a box): a leaf section whose own text holds, each opening a line, at
@@ -705,6 +764,7 @@ ITEM_AREA_END = re.compile(
 # CONTINUED_ITEM_GAP numbers on, has them as its tasks (CONTINUED_ITEMS).
 CONTINUED_ITEM_GAP = 2
 MISSING_ITEM_NUMBER = re.compile(r"^(?:（(?P<paren>\d{1,2})）|(?P<arabic>\d{1,2})[.、])$")
+MISSING_SECTION_NUMBER = re.compile(rf"^（(?P<cn>{CN_NUMERAL})）$")
 MISSING_ITEM_BEFORE = "。；;！？\n"
 
 

@@ -22,17 +22,21 @@ from plankg.loaders.rules.structure import (
     ANNEX_UNIT_COLUMN,
     ATTACK_LABEL,
     AUDIENCE_ADDRESS,
-    BLOCK_HEADING,
+    BLOCK_TITLE,
     BOX_AFTER_SENTENCES,
     BOX_BLOCK_KIND,
+    BOX_FIRST_ITEM,
     BOX_GLUED_FIRST_ITEM,
     BOX_INTRO_OPENERS,
     BOX_INTRO_SENTENCES,
+    BOX_ITEM_TITLE_LINE,
     BOX_KIND,
     BOX_TITLE,
+    BOX_TITLE_AFTER_SENTENCE,
     BOX_TITLE_MAX,
     BOX_TITLE_MIN,
     BOX_TITLE_NOT_FIRST,
+    BOX_WORK_TITLE,
     CONTINUED_ITEM_GAP,
     FIRST_ITEM,
     GOAL_TITLE,
@@ -42,13 +46,16 @@ from plankg.loaders.rules.structure import (
     ITEM_TITLE_MAX,
     MISSING_ITEM_BEFORE,
     MISSING_ITEM_NUMBER,
+    MISSING_SECTION_NUMBER,
     ORDINAL_BEFORE,
     ORDINAL_LABEL,
     ORDINAL_MIN,
     OTHER_BLOCK_LABEL,
     RUN_IN_FIRST_ITEM,
     SENTENCE_OPENERS,
+    STAGE_TITLE,
     UNREAD_LABEL,
+    cn_to_int,
     marker_spellings,
     ordinal_spelling,
 )
@@ -71,8 +78,40 @@ class RawTask:
 
 
 def block_kind(title: str) -> str | None:
-    match = BLOCK_HEADING.match(title.strip())
+    match = BLOCK_TITLE.match(title.strip())
     return match.group("kind") if match else None
+
+
+def is_schedule(headings: list[Heading], index: int) -> bool:
+    """A block heading over the stages of the work (STAGE_TITLE): more than half of its numbered
+    parts are stages ("（一）集中攻坚阶段"), so it is a schedule, not a list of tasks."""
+    level = headings[index].level
+    parts = [j for j in children_of(headings, index) if headings[j].level == level + 1 and headings[j].number]
+    stages = sum(1 for j in parts if STAGE_TITLE.search(headings[j].title))
+    return 2 * stages > len(parts)
+
+
+def line_items(text: str, start: int, end: int, style: str) -> list[tuple[str, int, int]]:
+    """Entries numbered in ``style`` from 1, each opening a line of text[start:end], in sequence, at
+    least ORDINAL_MIN of them (the last to ``end``); else none. "（一）…；" paragraphs the segmenter
+    read as running text (a long entry closed by a semicolon is no title) are such entries."""
+    found: list[tuple[str, int]] = []
+    cursor, n = start, 1
+    while True:
+        hits = [
+            (pos + 1, spelling)
+            for spelling in marker_spellings(style, n)
+            for pos in [text.find("\n" + spelling, cursor - 1, end)]
+            if pos >= 0
+        ]
+        if not hits:
+            break
+        pos, spelling = min(hits)
+        found.append((spelling, pos))
+        cursor, n = pos + len(spelling), n + 1
+    if len(found) < ORDINAL_MIN:
+        return []
+    return [(m, p, found[i + 1][1] if i + 1 < len(found) else end) for i, (m, p) in enumerate(found)]
 
 
 def item_title(body: str) -> str:
@@ -161,7 +200,7 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
     blocks_per_section: dict[int, int] = {}
     for index, heading in enumerate(headings):
         kind = block_kind(heading.title)
-        if kind is None or index in taken:
+        if kind is None or index in taken or is_schedule(headings, index):
             continue
         subtree = children_of(headings, index)
         # A block inside the block ("二、重点任务" / "重点任务：" / "1.…") owns its own items: they
@@ -182,10 +221,16 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
         if "目标" in kind:
             # A block of goals and tasks: its parts naming goals are no tasks (GOAL_TITLE).
             leaves = [j for j in leaves if not GOAL_TITLE.search(headings[j].title)]
+        # A part split into its goal and its tasks ("（一）…行动" over "1.行动目标" and "2.行动任务", an
+        # inner block): the goal beside the tasks is no task (GOAL_BESIDE_TASKS).
+        leaves = [j for j in leaves if not (GOAL_TITLE.search(headings[j].title) and _beside_block(headings, j))]
         if not subtree:
             # A block heading without sections: its items run in its own text, numbered 一是 …
-            # or （1）/1、/① ("三、主要任务1.加强…。2.推进…" in a glued text).
-            items = own_items(heading.title_end, ends[index])
+            # or （1）/1、/① ("三、主要任务1.加强…。2.推进…" in a glued text), or they are paragraphs
+            # opening "（一）" "（二）" … that were not read as sections (PARAGRAPH_ITEMS).
+            items = own_items(heading.title_end, ends[index]) or line_items(
+                text, heading.title_end, ends[index], "paren-cn"
+            )
             for marker, start, end in items:
                 title = ordinal_title(text[start + len(marker) : end])
                 tasks.append(RawTask(index, 1, marker, kind, title, start, end, False))
@@ -227,6 +272,13 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
     return tasks
 
 
+def _beside_block(headings: list[Heading], j: int) -> bool:
+    """Whether heading j has a sibling (a heading of its level under its parent) naming a block."""
+    parents = [k for k in range(j) if headings[k].level < headings[j].level]
+    siblings = children_of(headings, parents[-1]) if parents else range(len(headings))
+    return any(headings[k].level == headings[j].level and block_kind(headings[k].title) for k in siblings)
+
+
 def continued_items(text: str, start: int, end: int, last_number: int) -> list[tuple[str, int, int]]:
     """Entries "7.…" "8.…" opening lines of text[start:end] that go on with a block's numbering
     after its last numbered leaf (CONTINUED_ITEMS): (marker, start, end), or none."""
@@ -261,6 +313,21 @@ def _entry_number(marker: str) -> tuple[str, int] | None:
     return "arabic", int(match.group("arabic"))
 
 
+def _leaf_number(marker: str) -> tuple[str, int] | None:
+    """As ``_entry_number``, and a section's "（三）" → ("paren-cn", 3) (MISSING_SECTION_ITEMS)."""
+    match = MISSING_SECTION_NUMBER.match(marker)
+    return ("paren-cn", cn_to_int(match.group("cn"))) if match else _entry_number(marker)
+
+
+def _after_sentence_end(text: str, pos: int) -> bool:
+    """Whether text[pos] opens a line or follows a sentence end (MISSING_ITEM_BEFORE), blank
+    space between allowed ("…优化技术。 （二）深化推广应用" in a PDF text)."""
+    k = pos - 1
+    while k >= 0 and text[k] in " \t\u3000":
+        k -= 1
+    return k >= 0 and text[k] in MISSING_ITEM_BEFORE
+
+
 def _glued_entries(text: str, start: int, end: int, style: str, first: int, last: int) -> list[tuple[str, int]] | None:
     """Entries numbered first … last in text[start:end], in sequence, each opening the range or a
     line or following a sentence end (MISSING_ITEM_BEFORE); None unless all are found."""
@@ -271,7 +338,7 @@ def _glued_entries(text: str, start: int, end: int, style: str, first: int, last
         for spelling in marker_spellings(style, n):
             pos = text.find(spelling, cursor, end)
             while pos >= 0 and not (
-                (pos == start or text[pos - 1] in MISSING_ITEM_BEFORE)
+                (pos == start or _after_sentence_end(text, pos))
                 and not text[pos + len(spelling) : pos + len(spelling) + 1].isdigit()
             ):
                 pos = text.find(spelling, pos + 1, end)
@@ -295,7 +362,7 @@ def missing_items(
     out: list[tuple[int, str, int, int]] = []
     for parent in block:
         children = [j for j in children_of(headings, parent) if headings[j].level == headings[parent].level + 1]
-        numbered = [(j, _entry_number(headings[j].number)) for j in children]
+        numbered = [(j, _leaf_number(headings[j].number)) for j in children]
         if not numbered or any(n is None for _, n in numbered) or not all(j in leaves for j, _ in numbered):
             continue
         styles = {n[0] for _, n in numbered if n is not None}
@@ -340,6 +407,8 @@ def _items(text: str, start: int, end: int, style: str) -> list[tuple[str, int, 
                 pos = text.find(spelling, pos + 1, end)  # a decimal "1.5", not the item "1."
             while pos > 0 and spelling[0].isdigit() and text[pos - 1].isdigit():
                 pos = text.find(spelling, pos + 1, end)  # "21、" is not item "1、"
+            while pos > start and style == "padded" and text[pos - 1] != "\n":
+                pos = text.find(spelling, pos + 1, end)  # "01 " opens its line
             if pos >= 0:
                 hits.append((pos, spelling))
         if not hits:
@@ -374,12 +443,14 @@ def tasks_from_box_captions(text: str, headings: list[Heading], ends: list[int],
     kind ``BOX_KIND`` in the innermost section holding it, to the next heading or caption, and its
     numbered items ("1. 完善城市排水防涝体系。…") tasks of the same block. ``used``: the highest
     block number each section's other tasks use (heading index → number); boxes come after."""
-    captions = [m for m in re.finditer(r"(?m)^.*$", text) if BOX_TITLE.match(m.group())]
+    lines = [m for m in re.finditer(r"(?m)^.*$", text) if BOX_TITLE.match(m.group())]
+    glued_captions = list(BOX_TITLE_AFTER_SENTENCE.finditer(text))
+    captions = sorted(lines + glued_captions, key=lambda m: m.start())
     starts = sorted([h.start for h in headings] + [m.start() for m in captions] + [len(text)])
     tasks: list[RawTask] = []
     per_section: dict[int, int] = {}
     for caption in captions:
-        match = BOX_TITLE.match(caption.group())
+        match = BOX_TITLE.match(caption.group()) if caption in lines else caption
         holding = [k for k, h in enumerate(headings) if h.start <= caption.start() < ends[k]]
         if match is None or not match.group("title").strip() or not holding:
             continue
@@ -398,18 +469,19 @@ def tasks_from_box_captions(text: str, headings: list[Heading], ends: list[int],
         block = used.get(section, 0) + 1 + per_section.get(section, 0)
         per_section[section] = per_section.get(section, 0) + 1
         named = BOX_BLOCK_KIND.search(title)
-        kind = named.group("kind") if named else BOX_KIND
+        kind = named.group("kind") if named else title if BOX_WORK_TITLE.search(title) else BOX_KIND
         tasks.append(RawTask(section, block, match.group("number"), kind, title, caption.start(), end, False))
         if glued is not None and named is None:
             continue
         while body < end and text[body].isspace():
             body += 1
-        first = glued is not None or re.match(FIRST_ITEM, text[body:end]) is not None
+        first = glued is not None or re.match(BOX_FIRST_ITEM, text[body:end]) is not None
         style = _item_style(text[body : body + 3]) if first else None
         for marker, item_start, item_end in _items(text, body, end, style) if style else []:
-            item = item_title(text[item_start + len(marker) : item_end])
+            title_line = BOX_ITEM_TITLE_LINE.match(text, item_start + len(marker), item_end)
+            item = title_line.group("title") if title_line else item_title(text[item_start + len(marker) : item_end])
             if item:
-                tasks.append(RawTask(section, block, marker, kind, item, item_start, item_end, False))
+                tasks.append(RawTask(section, block, marker.strip(), kind, item, item_start, item_end, False))
     return tasks
 
 

@@ -46,6 +46,11 @@ CONTROL_BREAK = re.compile("[\f\v\x1c-\x1e\x85\u2028\u2029]")
 # format characters (zero-width space, a BOM inside the text): never part of a plan.
 CONTROL_CHAR = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u200b-\u200d\u2060\ufeff]")
 
+# A private-use character (a font's own glyph, U+E000-U+F8FF, no Unicode meaning) between the number
+# opening a line and its title stands where the number's point was lost in the crawl: "1\ue010突破大模型
+# 关键核心技术。" (a city's AI plan, its tasks 1-15 so) is "1.突破…". Folded one character for one.
+LOST_MARKER_POINT = re.compile(r"(?m)^[ \t\u3000]*\d{1,2}(?P<ch>[\ue000-\uf8ff])(?=[\u4e00-\u9fff“《])")
+
 HTML_TAG = re.compile(r"</?(?P<tag>[a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>")
 # An HTML comment left in a page's text ("<!-- 正文下iframe -->", "<!-- 总声明-->") is the page
 # template's, never the plan's.
@@ -272,12 +277,25 @@ def fold_lookalikes(source: NormalisedText) -> NormalisedText:
     return NormalisedText("".join(chars), source.offsets)
 
 
+def fold_lost_points(source: NormalisedText) -> NormalisedText:
+    """Private-use glyphs standing for a line's lost number point (LOST_MARKER_POINT) → ".",
+    one character for one: the offsets stay as they were."""
+    found = [match.start("ch") for match in LOST_MARKER_POINT.finditer(source.text)]
+    if not found:
+        return source
+    chars = list(source.text)
+    for position in found:
+        chars[position] = "."
+    return NormalisedText("".join(chars), source.offsets)
+
+
 def normalise(raw: str) -> NormalisedText:
     """Width, markup, control characters, page and site furniture (``furniture``) and
     whitespace normalisation; page numbers glued into running text are removed by the caller,
     which knows where a table of contents sits (its page numbers are parsed, not dropped)."""
     out = to_simplified(_translate(NormalisedText.of(raw)))
     out = fold_lookalikes(substitute(substitute(out, CONTROL_BREAK, "\n"), CONTROL_CHAR, ""))
+    out = fold_lost_points(out)
     out = substitute(out, PAGE_FOOTER_LINE, "")  # before Markdown bullets: "- 3 -" is no bullet
     out = substitute(strip_markup(out), BROKEN_DATE, r"\g<year>")
     from plankg.loaders.text.furniture import remove_furniture  # furniture builds on this module
