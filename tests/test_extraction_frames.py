@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from plankg.loaders.extract import entities as ent
+from plankg.loaders.extract.mentions import unit_lists
 from tests.extracting import all_names, document, framed
 
 
@@ -223,3 +224,43 @@ def test_a_person_before_a_conjunction_is_no_part_of_a_body() -> None:
         "其他3名直接责任人芦艾林、范先红和河南村村民委员会主任被移交司法机关。由闵行区和城投集团负责。"
     )
     assert institutions == {"河南村村民委员会", "城投集团"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a labelled list of lead and responsible units (UNIT_LIST_LABEL, heldout6: 济南, 青岛)
+        (
+            "（牵头单位：市委组织部，责任单位：市委编办、市科协、市口岸物流办、各区市）",
+            ["市委组织部", "市委编办", "市科协", "市口岸物流办"],
+        ),
+        (
+            "（牵头单位：市地方金融监管局、人民银行济南分行营管部、人民银行莱芜市中心支行）",
+            ["市地方金融监管局", "人民银行济南分行营管部", "人民银行莱芜市中心支行"],
+        ),
+        # a bracket of units closed by a verb of leading (UNIT_LIST_BRACKET, heldout6: 山东)
+        (
+            "（省大数据局牵头，省委组织部、省财政厅、省档案馆按职责分工负责）",
+            ["省大数据局", "省委组织部", "省财政厅", "省档案馆"],
+        ),
+        # a standard's drafting units: a 中心 there is the agency (heldout6: two ministries' standards)
+        (
+            "本文件起草单位：北京华易智美城镇规划研究（有限合伙）、青岛市综合行政执法支队、宁波市智慧城管中心。",
+            ["北京华易智美城镇规划研究（有限合伙）", "青岛市综合行政执法支队", "宁波市智慧城管中心"],
+        ),
+        # also: the part after 等 says which others generically; a verb after the body is no unit
+        ("（财政部、商务部等和各有关省级人民政府负责）", ["财政部", "商务部"]),
+        ("（商务部指导，各地负责）", []),
+    ],
+)
+def test_units_of_a_list_of_lead_or_drafting_units(text: str, expected: list[str]) -> None:
+    assert [m.name for m in unit_lists(text)] == expected
+
+
+def test_a_drafting_unit_centre_is_an_institution() -> None:
+    """Before: "深圳市规划国土发展研究中心" of a standard's drafting units came out a platform."""
+    platforms, institutions = document(
+        "本规程起草单位：北京市规划和自然资源委员会、中国国土勘测规划院、深圳市规划国土发展研究中心、重庆市地理信息和遥感应用中心。"
+    )
+    assert "深圳市规划国土发展研究中心" not in platforms
+    assert {"中国国土勘测规划院", "深圳市规划国土发展研究中心", "重庆市地理信息和遥感应用中心"} <= institutions

@@ -899,6 +899,35 @@ LEAD_LIST_AFTER = re.compile(
     r"(?:[、和][^、，。；：（）()]{2,20})*(?:等(?:有关)?(?:部门|单位)(?:和单位)?)?(?:按职责分工|分别)?"
     r"(?:负责|牵头|参与|会同|配合)"
 )
+# A labelled list of the units that lead, share or draft a piece of work names a unit in every
+# item, whatever its ending: "（牵头单位：市委组织部，责任单位：市委编办、市科协、市口岸物流办）",
+# "（省大数据局牵头，省委组织部、省档案馆按职责分工负责）" (heldout6: 济南, 山东, 青岛), and a
+# standard's "本文件起草单位：…规划国土发展研究中心、青岛市综合行政执法支队、北京华易智美城镇规划研究
+# （有限合伙）" (heldout6, two ministries' standards): a 中心 there is the agency, not a platform. The
+# list runs to the end of its clause (UNIT_LIST_LABEL) or is a bracket closed by a verb of leading
+# (UNIT_LIST_BRACKET). An item counts when it opens with a place, a level of government or a national
+# word, or ends like an institution (UNIT_ITEM_OPENING); items that say which units generically
+# ("各区市", "有关部门"), places alone and items that read as clauses are left out.
+UNIT_LIST_LABEL = re.compile(
+    r"(?:牵头单位|责任单位|配合单位|参与单位|协办单位|主办单位|承办单位|实施单位|主要起草单位|起草单位|"
+    r"参编单位|编制单位|归口单位)[：:]"
+)
+UNIT_LIST_BRACKET = re.compile(
+    r"[（(](?P<items>[^（()）。；：:]{2,200}?)(?:按职责分工|分别)?(?:负责|牵头|配合|参与)[）)]"
+)
+UNIT_ITEM_OPENING = re.compile(
+    rf"^(?:{PLACE}|(?:省|市|区|县|州)委?(?!级)|自治区|国家|中国|全国|中央|国务院|人民银行|中科院|中国科学院)"
+)
+UNIT_ITEM_TRAILER = re.compile(r"(?:按职责分工|分别)?(?:负责|牵头|配合|参与)$")
+UNIT_ITEM_GENERIC = re.compile(r"^(?:各|有关|相关|其他|其它|本级|全市|全省|全区)|等$|(?:部门|单位|各区|区县|区市)$")
+UNIT_ITEM_MAX = 30
+# … and ends like a unit, whatever its kind ("市委编办", "市科协", "…执法支队", "…（有限合伙）"); an item
+# running on into a verb is no unit ("（商务部指导…负责）"). The part after 等 says which others
+# generically ("财政部等和各有关省级人民政府负责": 财政部).
+UNIT_ITEM_END = re.compile(r"(?:办|协|联|队|站|台|所|馆|行|部|社|会|中心|委|局|厅|院|署|司|处|组|班|校|团|[）)])$")
+UNIT_ITEM_OTHERS = re.compile(r"等.*$")
+# A unit of a level of government with no institution ending is a government body: "市委编办", "市科协".
+UNIT_ITEM_LEVEL = re.compile(r"^(?:省|市|区|县|州)委?(?!级)")
 # A centre leading a task in a bracket of lead units, or after 由, is an agency, not a platform:
 # "（国家卫生健康委、中国疾病预防控制中心负责）", "由中国疾病预防控制中心牵头".
 LEAD_UNIT_ENDINGS = frozenset({"中心"})
