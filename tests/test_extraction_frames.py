@@ -264,3 +264,25 @@ def test_a_drafting_unit_centre_is_an_institution() -> None:
     )
     assert "深圳市规划国土发展研究中心" not in platforms
     assert {"中国国土勘测规划院", "深圳市规划国土发展研究中心", "重庆市地理信息和遥感应用中心"} <= institutions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date before a body (DATE, heldout6: 中山, 上海)
+        ("已经2020年4月29日中山市人民政府十五届94次常务会议审议通过", [("中山市人民政府", "institution")]),
+        # 是指 defines a term and opens no name (heldout6)
+        ("本办法所称政务部门，是指市政府组成部门、直属机构", []),
+        # 经商 ("after consulting") before the bodies consulted (heldout6)
+        ("经商信息产业部、国务院信息办，现答复如下", [("信息产业部", "institution"), ("国务院", "institution")]),
+        # 经 before a committee that reviews (heldout6)
+        (
+            "经国家科学技术奖励评审委员会评审、科技部审核",
+            [("国家科学技术奖励评审委员会", "institution"), ("科技部", "institution")],
+        ),
+        # also: 经商 of doing business opens no body
+        ("改善经商环境", []),
+    ],
+)
+def test_dates_definitions_and_consultation_open_no_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert all_names(text) == sorted(expected)

@@ -152,6 +152,7 @@ from plankg.loaders.rules.names import (
     LISTED_AS_PLATFORM_KINDS,
     LOCATED_OPENING_TAGS,
     MAX_NAME,
+    MEMBER_POST,
     MIN_NAME,
     MINE_ENDINGS,
     MINE_OWNER_ENDINGS,
@@ -189,6 +190,7 @@ from plankg.loaders.rules.names import (
     PLATFORM_FRAME,
     PLATFORM_LIST_AFTER,
     PLATFORM_SITE_ENDINGS,
+    POST_BODY_OPENING,
     PROJECT_ENUMERATION,
     PROJECT_FIGURE_FIRM_MIN,
     PROJECT_FIRM_MAX,
@@ -1345,6 +1347,22 @@ def unit_lists(text: str, start: int = 0, end: int | None = None) -> list[Mentio
                 kind = "政府部门" if UNIT_ITEM_LEVEL.match(listed) else "其他"
             found.append(Mention(listed, "institution", kind, i, j))
     return sorted(found, key=lambda m: (m.start, m.end))
+
+
+def member_posts(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """The bodies of the posts in a member list ("交通运输部副部长" names 交通运输部: MEMBER_POST)."""
+    stop = len(text) if end is None else end
+    found: list[Mention] = []
+    for m in MEMBER_POST.finditer(text, start, stop):
+        body = m.group("body")
+        if body.endswith("办"):
+            named = len(body) >= MIN_NAME
+        else:
+            named = MINISTRY.search(body) is not None or POST_BODY_OPENING.match(body) is not None
+        if not named or NOT_A_BODY.search(body) or is_generic(body, "institution"):
+            continue
+        found.append(Mention(full_name(body), "institution", "政府部门", m.start("body"), m.end("body")))
+    return found
 
 
 def _unit_item(name: str) -> bool:

