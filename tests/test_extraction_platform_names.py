@@ -363,3 +363,16 @@ def test_demonstration_parks_and_parks_named_for_joint_development() -> None:
 def test_ports_new_towns_and_station_networks(text: str, expected: set[str]) -> None:
     platforms, _ = document(text)
     assert platforms == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a government body's or a court's platform carries its name (OWNER_KINDS, heldout6)
+        ("建设国家药品监督管理局政务服务平台，包括政务服务管理平台", "国家药品监督管理局政务服务平台"),
+        ("以大数据平台为基础，建设完善人民法院审判管理工作平台，支持可视化展示", "人民法院审判管理工作平台"),
+        ("推进最高人民法院智能语音云平台与各高级人民法院平台的对接", "最高人民法院智能语音云平台"),
+    ],
+)
+def test_a_body_s_platform_keeps_the_body_s_name(text: str, expected: str) -> None:
+    assert (expected, "platform") in all_names(text)
