@@ -286,3 +286,30 @@ def test_counted_approved_and_kinds_of_platforms_are_classes(text: str) -> None:
 )
 def test_maintaining_and_approval_open_no_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert all_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # courts named by tier or reach are classes (COURT_CLASS_HEAD, heldout6: a court system's plan)
+        "为全国法院提供智能语音服务",
+        "联通上级法院和辖区法院",
+        "高级人民法院及有条件的中级人民法院",
+        "指导基层人民法院开展工作",
+        "建设中国特色现代化智慧法院",
+        # a verb before a bare 法院 is the clause (_verb_head now for government bodies too)
+        "严防法院专网主机违规外联",
+        "确保法院数据安全",
+    ],
+)
+def test_tiers_of_courts_are_classes(text: str) -> None:
+    assert [n for n in all_names(text) if n[1] == "institution"] == []
+
+
+def test_named_courts_stay() -> None:
+    assert all_names("（最高人民法院、最高人民检察院、公安部负责）") == [
+        ("公安部", "institution"),
+        ("最高人民检察院", "institution"),
+        ("最高人民法院", "institution"),
+    ]
+    assert all_names("建议左权县人民法院依法审理") == [("左权县人民法院", "institution")]

