@@ -387,3 +387,20 @@ def test_ministries_of_the_2000s() -> None:
     """建设部 and 信息产业部 (1998-2008) are ministries (MINISTRY), as the earlier governments' are."""
     _, institutions = document("温家宝总理批示发展改革委、科技部、建设部和环保总局认真研究。")
     assert "建设部" in institutions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # alliances, observatories, coordinating groups and task forces (INSTITUTION_ENDINGS, heldout6)
+        ("联合组建中国人工智能产业技术创新联盟。", ["中国人工智能产业技术创新联盟"]),
+        ("同意广东省气象局与香港天文台合建3个自动气象站", ["广东省气象局", "香港天文台"]),
+        ("纳入国家自主创新示范区部际协调小组统筹指导", ["国家自主创新示范区部际协调小组"]),
+        ("充分发挥市人工智能工作专班的作用", ["市人工智能工作专班"]),
+        # also: an alliance of generic words and every city's task force are classes
+        ("组建产业技术创新联盟", []),
+        ("各地由相关部门组成市级层面常态化的体检评估工作专班，具体负责", []),
+    ],
+)
+def test_alliances_observatories_and_task_forces(text: str, expected: list[str]) -> None:
+    assert sorted(n for n, c in all_names(text) if c == "institution") == sorted(expected)

