@@ -286,3 +286,20 @@ def test_a_drafting_unit_centre_is_an_institution() -> None:
 )
 def test_dates_definitions_and_consultation_open_no_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert all_names(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 以X为基础 relies on X as 依托 does (RELIED_ON_AFTER, heldout6: a forestry plan); 现有 opens no name
+        (
+            "以现有森林资源数据库、湿地资源数据库、生物多样性数据库等专题数据库等四项专题库为基础，按照统一的数据库编码",
+            [("森林资源数据库", "platform"), ("湿地资源数据库", "platform"), ("生物多样性数据库", "platform")],
+        ),
+        ("以中国林业基础数据库为基础，通过国家和各地林业部门", [("中国林业基础数据库", "platform")]),
+        # also: no 为基础 after it, no frame
+        ("以现有森林资源数据库的字段说明", []),
+    ],
+)
+def test_a_platform_relied_on_with_yi_wei(text: str, expected: list[tuple[str, str]]) -> None:
+    assert all_names(text) == sorted(expected)

@@ -211,6 +211,8 @@ from plankg.loaders.rules.names import (
     REGION_WORDS,
     REGIONAL_BRACKET,
     REGIONAL_NODE,
+    RELIED_ON_AFTER,
+    RELIED_ON_BEFORE,
     RENOVATION_AFTER,
     ROLE,
     SECTOR_QUALIFIERS,
@@ -723,7 +725,9 @@ def _framed(text: str, run_start: int, clause_start: int, left: int, end: int) -
         return False
     if text[max(0, left - 1) : left] == ON_PLATFORM_BEFORE and ON_PLATFORM.match(text, end):
         return True  # "在规划大机平台上标注"
-    return bool(PLATFORM_FRAME.search(text, clause_start, left) or AFTER_FRAME.match(text, end))
+    if PLATFORM_FRAME.search(text, clause_start, left) or AFTER_FRAME.match(text, end):
+        return True
+    return RELIED_ON_BEFORE in text[clause_start:left] and RELIED_ON_AFTER.match(text, end) is not None
 
 
 def _name_at(

@@ -246,6 +246,14 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("专网", "网络"),
     ("感知网", "网络"),
 )
+# "以X为基础/为核心/为依托" relies on X as 依托 does (heldout6: a forestry plan, a drug regulator's
+# plan): "以中国林业基础数据库和现有的资源监管数据库为基础", "以现有森林资源数据库、湿地资源数据库…等
+# 专题数据库等四项专题库为基础". RELIED_ON_AFTER follows the name (through the rest of its list) with
+# 以 before it in the clause.
+RELIED_ON_BEFORE = "以"
+RELIED_ON_AFTER = re.compile(
+    r"(?:[、和及与][^，。；！？]{2,30}?)*(?:等[^，。；！？]{0,20}?)?为(?:基础|核心|依托|载体|支撑|骨干|龙头)"
+)
 # The verbs of that frame: build (建设 …), strengthen (完善, 提升 …) or support (依托, 支持 …).
 PLATFORM_FRAME = re.compile(
     r"建设|建立|建成|打造|布局|搭建|组建|筹建|创建|设立|新建|共建|扩建|构建|培育|推进|推动|加快|完善|健全|提升|"
@@ -662,7 +670,7 @@ ANCHOR_WORDS = _words(
     配合 会同 督促 要求 明确 印发 出台 要 带动 制定 做大 做优 代表
     听取 委托 指导 可以 经 以下简称 简称 落实 承担 负责 纳入 含 自建 搭 三级
     同意 特别是 尤其是 答记者问 构筑 迈向 接入
-    是指 系指 经商 维护 扩充 获批
+    是指 系指 经商 维护 扩充 获批 现有
     建成开放 下放至 至 授权 从事 允许 申建 申报
     规范 认定 重塑 做实 运营 推广应用
     充分利用 连接 扶持 规定 报 设
@@ -678,6 +686,7 @@ ANCHOR_WORDS = _words(
 # 维护, 扩充 (maintaining, expanding) take a platform as object: "运行和维护中山市政务大数据中心",
 # "依托数据共享平台扩充国家局数据中心的数据资源" (heldout6). 获批 (approved) opens no name either:
 # "对新获批国家重点实验室…" (QUANTIFIER then sees 新获批 before the name).
+# 现有 ("existing") says the plan builds on it, and is no part of its name: "以现有森林资源数据库…为基础".
 # 是指, 系指 ("means") define a term by the bodies it covers and open no name: "政务部门，是指市政府
 # 组成部门、直属机构…" (heldout6).
 # 参观 (visiting) takes a venue as object: "参观国家博物馆".
