@@ -303,3 +303,21 @@ def test_dates_definitions_and_consultation_open_no_name(text: str, expected: li
 )
 def test_a_platform_relied_on_with_yi_wei(text: str, expected: list[tuple[str, str]]) -> None:
     assert all_names(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # building on and logging in to a platform rely on it (PLATFORM_FRAME 基于, 登录; heldout6)
+        (
+            "基于目前的林业空间地理数据库和遥感影像数据库，构建",
+            [("林业空间地理数据库", "platform"), ("遥感影像数据库", "platform")],
+        ),
+        ("政务部门开放政务数据，应当登录中山市政务数据开放平台上传数据", [("中山市政务数据开放平台", "platform")]),
+        # a province's one integrated system is a name (NATIONAL_INTEGRATED, heldout6: 山东)
+        ("基本完成全省一体化综合指挥平台建设", [("全省一体化综合指挥平台", "platform")]),
+        ("完善省一体化大数据平台，搭建行业分平台", [("省一体化大数据平台", "platform")]),
+    ],
+)
+def test_relied_on_platforms_and_integrated_systems(text: str, expected: list[tuple[str, str]]) -> None:
+    assert all_names(text) == sorted(expected)

@@ -237,13 +237,12 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("政务外网", "网络"),
     ("政务内网", "网络"),
     ("政务服务网", "网络"),
-    # Government websites and site groups, private networks and sensing networks a plan builds or
-    # strengthens (heldout6: a State Council reply, a forestry, a court and a provincial digital
-    # plan): "积极推进中央政府门户网站建设", "全面推进中国林业网站群建设", "进一步优化法院专网结构",
-    # "加快建设天空地一体化水利感知网". Framed like every 网: "政府网站服务体系" is no name.
+    # Government websites and site groups and sensing networks a plan builds or strengthens
+    # (heldout6: a State Council reply, a forestry and a provincial digital plan): "积极推进中央政府
+    # 门户网站建设", "全面推进中国林业网站群建设", "加快建设天空地一体化水利感知网". Framed like every 网:
+    # "政府网站服务体系" is no name. (Not 专网: "…与互联网、移动专网、外部专网…交换" names kinds.)
     ("门户网站", "平台"),
     ("网站群", "平台"),
-    ("专网", "网络"),
     ("感知网", "网络"),
 )
 # "以X为基础/为核心/为依托" relies on X as 依托 does (heldout6: a forestry plan, a drug regulator's
@@ -269,7 +268,10 @@ PLATFORM_FRAME = re.compile(
     r"形成|"
     # Bringing data or work into a platform relies on it (heldout5): "将各区可回收物信息接入绿色账户
     # 平台", "逐步纳入各级城运中心“一网统管”平台", "纳入全国信用信息共享平台".
-    r"接入|纳入"
+    r"接入|纳入|"
+    # Building on a platform and logging in to one rely on it (heldout6: a forestry plan, 中山):
+    # "基于目前的林业空间地理数据库和遥感影像数据库，构建…", "应当登录中山市政务数据开放平台上传数据".
+    r"基于|登录"
 )
 INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("医院", "医院"),
@@ -498,7 +500,9 @@ ONE_PER_PLACE = frozenset(
 SUBNATIONAL_TIER = re.compile(r"^(?:国家级)?(?:省|市|区|县|地市|省市|市县|省市县)级")
 # "全国一体化算力网", "全国一体化在线政务服务平台": the one integrated national system, a name
 # even when the rest of its head is generic.
-NATIONAL_INTEGRATED = re.compile(r"^全国一体化")
+# So is a province's or a city's one integrated system (heldout6: 山东): "基本完成全省一体化综合指挥平台
+# 建设", "完善省一体化大数据平台".
+NATIONAL_INTEGRATED = re.compile(r"^(?:全国|全省|全市|省|市)一体化")
 # The one e-government network of the plan's level is a name even with no word of its own:
 # "政务服务网", "电子政务外网" (a tier or 各 before it still makes a class: "各地政务服务网").
 EGOV_NETWORKS = frozenset({"政务外网", "政务内网", "政务服务网"})
