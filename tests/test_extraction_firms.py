@@ -141,3 +141,10 @@ def test_projects_of_a_listed_class_name_no_firm() -> None:
     )
     assert institutions == set()
     assert project_firms("推动台州温玉铁路、杭州海康机器人、丽水富乐德传感技术等项目建成投运")
+
+
+def test_utilities_list_services_not_firms() -> None:
+    """SECTOR_QUALIFIERS (heldout6: 中山): "…等公用企业" lists the services the utilities run."""
+    text = "本市行政区域内与人民群众利益密切相关的供水、供电、供热、供气、邮政、电讯、交通运输等公用企业在提供公共服务"
+    assert enumerated_institutions(text) == []
+    assert [m.name for m in enumerated_institutions("支持华为、腾讯等企业")] == ["华为", "腾讯"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from plankg.loaders.extract import entities as ent
+from plankg.loaders.extract.mentions import unit_lists
 from tests.extracting import all_names, document, framed
 
 
@@ -223,3 +224,100 @@ def test_a_person_before_a_conjunction_is_no_part_of_a_body() -> None:
         "其他3名直接责任人芦艾林、范先红和河南村村民委员会主任被移交司法机关。由闵行区和城投集团负责。"
     )
     assert institutions == {"河南村村民委员会", "城投集团"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a labelled list of lead and responsible units (UNIT_LIST_LABEL, heldout6: 济南, 青岛)
+        (
+            "（牵头单位：市委组织部，责任单位：市委编办、市科协、市口岸物流办、各区市）",
+            ["市委组织部", "市委编办", "市科协", "市口岸物流办"],
+        ),
+        (
+            "（牵头单位：市地方金融监管局、人民银行济南分行营管部、人民银行莱芜市中心支行）",
+            ["市地方金融监管局", "人民银行济南分行营管部", "人民银行莱芜市中心支行"],
+        ),
+        # a bracket of units closed by a verb of leading (UNIT_LIST_BRACKET, heldout6: 山东)
+        (
+            "（省大数据局牵头，省委组织部、省财政厅、省档案馆按职责分工负责）",
+            ["省大数据局", "省委组织部", "省财政厅", "省档案馆"],
+        ),
+        # a standard's drafting units: a 中心 there is the agency (heldout6: two ministries' standards)
+        (
+            "本文件起草单位：北京华易智美城镇规划研究（有限合伙）、青岛市综合行政执法支队、宁波市智慧城管中心。",
+            ["北京华易智美城镇规划研究（有限合伙）", "青岛市综合行政执法支队", "宁波市智慧城管中心"],
+        ),
+        # also: the part after 等 says which others generically; a verb after the body is no unit
+        ("（财政部、商务部等和各有关省级人民政府负责）", ["财政部", "商务部"]),
+        ("（商务部指导，各地负责）", []),
+    ],
+)
+def test_units_of_a_list_of_lead_or_drafting_units(text: str, expected: list[str]) -> None:
+    assert [m.name for m in unit_lists(text)] == expected
+
+
+def test_a_drafting_unit_centre_is_an_institution() -> None:
+    """Before: "深圳市规划国土发展研究中心" of a standard's drafting units came out a platform."""
+    platforms, institutions = document(
+        "本规程起草单位：北京市规划和自然资源委员会、中国国土勘测规划院、深圳市规划国土发展研究中心、重庆市地理信息和遥感应用中心。"
+    )
+    assert "深圳市规划国土发展研究中心" not in platforms
+    assert {"中国国土勘测规划院", "深圳市规划国土发展研究中心", "重庆市地理信息和遥感应用中心"} <= institutions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date before a body (DATE, heldout6: 中山, 上海)
+        ("已经2020年4月29日中山市人民政府十五届94次常务会议审议通过", [("中山市人民政府", "institution")]),
+        # 是指 defines a term and opens no name (heldout6)
+        ("本办法所称政务部门，是指市政府组成部门、直属机构", []),
+        # 经商 ("after consulting") before the bodies consulted (heldout6)
+        ("经商信息产业部、国务院信息办，现答复如下", [("信息产业部", "institution"), ("国务院", "institution")]),
+        # 经 before a committee that reviews (heldout6)
+        (
+            "经国家科学技术奖励评审委员会评审、科技部审核",
+            [("国家科学技术奖励评审委员会", "institution"), ("科技部", "institution")],
+        ),
+        # also: 经商 of doing business opens no body
+        ("改善经商环境", []),
+    ],
+)
+def test_dates_definitions_and_consultation_open_no_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert all_names(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 以X为基础 relies on X as 依托 does (RELIED_ON_AFTER, heldout6: a forestry plan); 现有 opens no name
+        (
+            "以现有森林资源数据库、湿地资源数据库、生物多样性数据库等专题数据库等四项专题库为基础，按照统一的数据库编码",
+            [("森林资源数据库", "platform"), ("湿地资源数据库", "platform"), ("生物多样性数据库", "platform")],
+        ),
+        ("以中国林业基础数据库为基础，通过国家和各地林业部门", [("中国林业基础数据库", "platform")]),
+        # also: no 为基础 after it, no frame
+        ("以现有森林资源数据库的字段说明", []),
+    ],
+)
+def test_a_platform_relied_on_with_yi_wei(text: str, expected: list[tuple[str, str]]) -> None:
+    assert all_names(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # building on and logging in to a platform rely on it (PLATFORM_FRAME 基于, 登录; heldout6)
+        (
+            "基于目前的林业空间地理数据库和遥感影像数据库，构建",
+            [("林业空间地理数据库", "platform"), ("遥感影像数据库", "platform")],
+        ),
+        ("政务部门开放政务数据，应当登录中山市政务数据开放平台上传数据", [("中山市政务数据开放平台", "platform")]),
+        # a province's one integrated system is a name (NATIONAL_INTEGRATED, heldout6: 山东)
+        ("基本完成全省一体化综合指挥平台建设", [("全省一体化综合指挥平台", "platform")]),
+        ("完善省一体化大数据平台，搭建行业分平台", [("省一体化大数据平台", "platform")]),
+    ],
+)
+def test_relied_on_platforms_and_integrated_systems(text: str, expected: list[tuple[str, str]]) -> None:
+    assert all_names(text) == sorted(expected)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from plankg.loaders.extract.mentions import member_posts
 from plankg.loaders.extract.vocab import load_field_vocabulary
 from plankg.pipeline import analyse
 from plankg.schema import PlanMeta
@@ -364,3 +365,42 @@ def test_a_research_centre_in_a_section_on_research_institutions_is_an_institute
     doc = analyse(text, PlanMeta(id="t", title="t"), load_field_vocabulary())
     kinds = {i.name: i.kind for i in doc.institutions}
     assert kinds.get("新兴交叉学科和新兴学科研究中心") == "科研院所", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a member list: the body of each member's post (MEMBER_POST, heldout6: a leading group)
+        ("　　　　戴东昌　　交通运输部副部长", ["交通运输部"]),
+        ("　　　　王春峰　　自然资源部党组成员", ["自然资源部"]),
+        ("　　　　钱毅平　　中央军委后勤保障部副部长", ["中央军委后勤保障部"]),
+        ("成　员：郭卫民　　中央宣传部部务会议成员、新闻办副主任", ["新闻办"]),
+        # also: a region's part with a post is no body
+        ("　　张三　　东部副主任", []),
+    ],
+)
+def test_bodies_of_posts_in_a_member_list(text: str, expected: list[str]) -> None:
+    assert [m.name for m in member_posts(text)] == expected
+
+
+def test_ministries_of_the_2000s() -> None:
+    """建设部 and 信息产业部 (1998-2008) are ministries (MINISTRY), as the earlier governments' are."""
+    _, institutions = document("温家宝总理批示发展改革委、科技部、建设部和环保总局认真研究。")
+    assert "建设部" in institutions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # alliances, observatories, coordinating groups and task forces (INSTITUTION_ENDINGS, heldout6)
+        ("联合组建中国人工智能产业技术创新联盟。", ["中国人工智能产业技术创新联盟"]),
+        ("同意广东省气象局与香港天文台合建3个自动气象站", ["广东省气象局", "香港天文台"]),
+        ("纳入国家自主创新示范区部际协调小组统筹指导", ["国家自主创新示范区部际协调小组"]),
+        ("充分发挥市人工智能工作专班的作用", ["市人工智能工作专班"]),
+        # also: an alliance of generic words and every city's task force are classes
+        ("组建产业技术创新联盟", []),
+        ("各地由相关部门组成市级层面常态化的体检评估工作专班，具体负责", []),
+    ],
+)
+def test_alliances_observatories_and_task_forces(text: str, expected: list[str]) -> None:
+    assert sorted(n for n, c in all_names(text) if c == "institution") == sorted(expected)

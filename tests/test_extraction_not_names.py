@@ -257,3 +257,59 @@ def test_a_body_s_own_platform_is_a_class() -> None:
     # CLASS_OPENING 本部门, 本单位 …: every department builds its own.
     platforms, _ = document("政务部门应当建立本部门政务数据资源池，及时归集本部门的政务数据。")
     assert platforms == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count with 左右 before the name (COUNTED_CLASS, heldout6: 青岛, 山东)
+        "建设20个左右人工智能创新平台,形成50个左右人工智能深度应用场景",
+        "支持发展10家左右行业（产品）垂直电商平台、20家左右电商综合服务平台。",
+        # a grant list of whichever are newly approved (QUANTIFIER 新获批, heldout6: 济南)
+        "对新获批国家重点实验室、技术创新中心、临床医学研究中心、新一代人工智能开放创新平台等国家科技创新平台（基地）的企业，给予扶持",
+        # a platform of a kind (NOT_A_PLATFORM 类平台, heldout6: 中山)
+        "政务部门原则上不得重复建设跨层级使用的政务数据共享类平台系统。",
+    ],
+)
+def test_counted_approved_and_kinds_of_platforms_are_classes(text: str) -> None:
+    assert [n for n in all_names(text) if n[1] == "platform"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 维护, 扩充 take a platform as object (ANCHOR_WORDS, heldout6)
+        ("（一）规划、建设、管理、运行和维护中山市政务大数据中心；", [("中山市政务大数据中心", "platform")]),
+        # also: 获批建设 still names the platform approved
+        ("上海获批建设国家集成电路创新中心", [("国家集成电路创新中心", "platform")]),
+    ],
+)
+def test_maintaining_and_approval_open_no_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert all_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # courts named by tier or reach are classes (COURT_CLASS_HEAD, heldout6: a court system's plan)
+        "为全国法院提供智能语音服务",
+        "联通上级法院和辖区法院",
+        "高级人民法院及有条件的中级人民法院",
+        "指导基层人民法院开展工作",
+        "建设中国特色现代化智慧法院",
+        # a verb before a bare 法院 is the clause (_verb_head now for government bodies too)
+        "严防法院专网主机违规外联",
+        "确保法院数据安全",
+    ],
+)
+def test_tiers_of_courts_are_classes(text: str) -> None:
+    assert [n for n in all_names(text) if n[1] == "institution"] == []
+
+
+def test_named_courts_stay() -> None:
+    assert all_names("（最高人民法院、最高人民检察院、公安部负责）") == [
+        ("公安部", "institution"),
+        ("最高人民检察院", "institution"),
+        ("最高人民法院", "institution"),
+    ]
+    assert all_names("建议左权县人民法院依法审理") == [("左权县人民法院", "institution")]

@@ -363,3 +363,31 @@ def test_demonstration_parks_and_parks_named_for_joint_development() -> None:
 def test_ports_new_towns_and_station_networks(text: str, expected: set[str]) -> None:
     platforms, _ = document(text)
     assert platforms == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a government body's or a court's platform carries its name (OWNER_KINDS, heldout6)
+        ("建设国家药品监督管理局政务服务平台，包括政务服务管理平台", "国家药品监督管理局政务服务平台"),
+        ("以大数据平台为基础，建设完善人民法院审判管理工作平台，支持可视化展示", "人民法院审判管理工作平台"),
+        ("推进最高人民法院智能语音云平台与各高级人民法院平台的对接", "最高人民法院智能语音云平台"),
+    ],
+)
+def test_a_body_s_platform_keeps_the_body_s_name(text: str, expected: str) -> None:
+    assert (expected, "platform") in all_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # websites, site groups and sensing networks a plan builds (FRAMED_PLATFORM_ENDINGS, heldout6)
+        ("二、积极推进中央政府门户网站建设，构建政府网站服务体系。", [("中央政府门户网站", "platform")]),
+        ("全面推进中国林业网站群建设，建立架构一致的网站群", [("中国林业网站群", "platform")]),
+        ("加快建设天空地一体化水利感知网，实现大中型水库", [("天空地一体化水利感知网", "platform")]),
+        # also: every government's portal is a class (NOT_A_PLATFORM)
+        ("起草了规范政府门户网站建设与管理的意见", []),
+    ],
+)
+def test_websites_and_networks_a_plan_builds(text: str, expected: list[tuple[str, str]]) -> None:
+    assert all_names(text) == expected

@@ -35,10 +35,12 @@ from plankg.loaders.extract.mentions import (
     government_offices,
     listed_mentions,
     listed_with_institutions,
+    member_posts,
     own_governments,
     project_firms,
     quoted_platforms,
     tailed_firms,
+    unit_lists,
 )
 from plankg.loaders.extract.vocab import FieldVocabulary, field_id
 from plankg.loaders.rules.names import DECLARED_ALIAS
@@ -217,8 +219,9 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
         replace(m, name=declared[m.name]) if m.category == "institution" and m.name in declared else m
         for m in mentions
     ]
-    # "中科院山西煤化所": the institute, not the academy its short form opens with.
-    academies = [*academy_institutes(text), *government_offices(text)]
+    # "中科院山西煤化所": the institute, not the academy its short form opens with; an item of a list
+    # of lead or drafting units: the unit, not a platform or a shorter name inside it.
+    academies = [*academy_institutes(text), *government_offices(text), *unit_lists(text), *member_posts(text)]
     mentions = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in academies)]
     mentions.extend(a for a in academies if not any(x < a.end and a.start < y for x, y in taken_by(mentions)))
     # An institution the alias list knows by exactly the span a framed ending read as a platform

@@ -152,6 +152,7 @@ from plankg.loaders.rules.names import (
     LISTED_AS_PLATFORM_KINDS,
     LOCATED_OPENING_TAGS,
     MAX_NAME,
+    MEMBER_POST,
     MIN_NAME,
     MINE_ENDINGS,
     MINE_OWNER_ENDINGS,
@@ -189,6 +190,7 @@ from plankg.loaders.rules.names import (
     PLATFORM_FRAME,
     PLATFORM_LIST_AFTER,
     PLATFORM_SITE_ENDINGS,
+    POST_BODY_OPENING,
     PROJECT_ENUMERATION,
     PROJECT_FIGURE_FIRM_MIN,
     PROJECT_FIRM_MAX,
@@ -209,8 +211,11 @@ from plankg.loaders.rules.names import (
     REGION_WORDS,
     REGIONAL_BRACKET,
     REGIONAL_NODE,
+    RELIED_ON_AFTER,
+    RELIED_ON_BEFORE,
     RENOVATION_AFTER,
     ROLE,
+    SECTOR_QUALIFIERS,
     SHARED_NATIONAL_TITLE,
     SHORT_BODY_ENDINGS,
     STATUS_SOUGHT,
@@ -221,6 +226,15 @@ from plankg.loaders.rules.names import (
     SYSTEM_OF_ONE,
     TIER_AFTER_ZONE,
     TRAILING_QUALIFIER,
+    UNIT_ITEM_END,
+    UNIT_ITEM_GENERIC,
+    UNIT_ITEM_LEVEL,
+    UNIT_ITEM_MAX,
+    UNIT_ITEM_OPENING,
+    UNIT_ITEM_OTHERS,
+    UNIT_ITEM_TRAILER,
+    UNIT_LIST_BRACKET,
+    UNIT_LIST_LABEL,
     UNIVERSITY_CONTINUATION,
     UNIVERSITY_ENDINGS,
     URL_TAIL,
@@ -711,7 +725,9 @@ def _framed(text: str, run_start: int, clause_start: int, left: int, end: int) -
         return False
     if text[max(0, left - 1) : left] == ON_PLATFORM_BEFORE and ON_PLATFORM.match(text, end):
         return True  # "在规划大机平台上标注"
-    return bool(PLATFORM_FRAME.search(text, clause_start, left) or AFTER_FRAME.match(text, end))
+    if PLATFORM_FRAME.search(text, clause_start, left) or AFTER_FRAME.match(text, end):
+        return True
+    return RELIED_ON_BEFORE in text[clause_start:left] and RELIED_ON_AFTER.match(text, end) is not None
 
 
 def _name_at(
@@ -1283,6 +1299,92 @@ def government_offices(text: str, start: int = 0, end: int | None = None) -> lis
     return found
 
 
+def unit_lists(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """The units of a labelled list of lead, responsible or drafting units ("牵头单位：…、…",
+    "本文件起草单位：…") and of a bracket of units closed by a verb of leading ("（省大数据局牵头，
+    省委组织部、省档案馆按职责分工负责）"): each item that reads as a unit (UNIT_ITEM_OPENING, an
+    institution ending, a proper word first) is an institution, a 中心 there too."""
+    stop = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    for m in UNIT_LIST_LABEL.finditer(text, start, stop):
+        pos, depth = m.end(), 0
+        while pos < stop:
+            char = text[pos]
+            if char in "（(":
+                depth += 1
+            elif char in "）)":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif char in "，,。；;：:\r\n" or UNIT_LIST_LABEL.match(text, pos):
+                break
+            pos += 1
+        spans.append((m.end(), pos))
+    for m in UNIT_LIST_BRACKET.finditer(text, start, stop):
+        a = m.start("items")
+        for piece in re.split(r"[，,]", m.group("items")):
+            spans.append((a, a + len(piece)))
+            a += len(piece) + 1
+    found: list[Mention] = []
+    seen: set[tuple[int, int]] = set()
+    for a, b in spans:
+        pos = a
+        for item in text[a:b].split("、"):
+            i, j = pos, pos + len(item)
+            pos = j + 1
+            trailer = UNIT_ITEM_TRAILER.search(item)
+            if trailer is not None:
+                j -= len(trailer.group())
+            others = UNIT_ITEM_OTHERS.search(text, i, j)
+            if others is not None:
+                j = others.start()
+            while i < j and not NAME_CHAR.match(text[i]):
+                i += 1
+            name = text[i:j]
+            if (i, j) in seen or not _unit_item(name):
+                continue
+            seen.add((i, j))
+            listed = full_name(name)
+            ending = ending_of(listed)
+            if ending is not None and ending[1] == "institution":
+                kind = ending[2]
+            else:
+                kind = "政府部门" if UNIT_ITEM_LEVEL.match(listed) else "其他"
+            found.append(Mention(listed, "institution", kind, i, j))
+    return sorted(found, key=lambda m: (m.start, m.end))
+
+
+def member_posts(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """The bodies of the posts in a member list ("交通运输部副部长" names 交通运输部: MEMBER_POST)."""
+    stop = len(text) if end is None else end
+    found: list[Mention] = []
+    for m in MEMBER_POST.finditer(text, start, stop):
+        body = m.group("body")
+        if body.endswith("办"):
+            named = len(body) >= MIN_NAME
+        else:
+            named = MINISTRY.search(body) is not None or POST_BODY_OPENING.match(body) is not None
+        if not named or NOT_A_BODY.search(body) or is_generic(body, "institution"):
+            continue
+        found.append(Mention(full_name(body), "institution", "政府部门", m.start("body"), m.end("body")))
+    return found
+
+
+def _unit_item(name: str) -> bool:
+    """An item of a list of units that names one unit (unit_lists)."""
+    if not MIN_NAME <= len(name) <= UNIT_ITEM_MAX or UNIT_ITEM_GENERIC.search(name) or _a_place(name):
+        return False
+    if not all(NAME_CHAR.match(c) or c in "（）()“”" for c in name) or not UNIT_ITEM_END.search(name):
+        return False
+    if UNIT_ITEM_OPENING.match(name) or name in NAMED_INSTITUTIONS or full_name(name) != name:
+        return True
+    found = ending_of(name)
+    if found is not None and found[1] == "institution":
+        return True
+    first = next(iter(_posseg().cut(name)), None)
+    return first is not None and first.flag in ("ns", "nt") and len(first.word) < len(name)
+
+
 def _inside(m: Mention, other: Mention) -> bool:
     return other.start <= m.start and m.end <= other.end and other.end - other.start > m.end - m.start
 
@@ -1332,6 +1434,9 @@ def enumerated_institutions(text: str, start: int = 0, end: int | None = None) -
             one_sort = any(named) and not any(_field_or_place(name) for _, _, name in items)
             if qualifier and qualifier not in ENUMERATION_RANK and not one_sort:
                 continue
+            if qualifier in SECTOR_QUALIFIERS:
+                named = [ending_of(name) is not None for _, _, name in items]
+                one_sort = False
             for (cut, b, name), like in zip(items, named, strict=True):
                 if (like or one_sort) and not _a_place(name):
                     found.append(Mention(full_name(name), "institution", kind, cut, b))

