@@ -603,3 +603,22 @@ def test_a_reports_period_tasks_section_states_the_periods_targets() -> None:
     rows = _sentence_rows(text, [("二、", "“十五五”时期主要任务"), ("三、", "2026年重点工作")])
     assert ("人均地区生产总值", "10万元以上", 2030) in rows
     assert ("全社会研发经费投入年均增长", "10%", 2030) in rows
+
+
+# --- Round 6 causes (session 10, ind6fix; heldout6 scored once, then development data) ---------
+def test_a_two_level_header_with_a_group_column_and_a_type_column() -> None:
+    # HEADER_CELLS header-values, header-group 指标类别, header-target 近期规划, TWO_LEVEL_YEARS,
+    # ATTRIBUTE_AFTER_NAME and the first row number kept by furniture (pt-land-space-2026: a
+    # 国土空间 core table): 指标值 stopped the header and the first "1", seven lines before "2",
+    # was dropped as a page number, so no row was read.
+    text = (
+        "专栏1 核心指标表\n\n指标类别\n\n序号\n\n指标项\n\n单位\n\n类型\n\n指标值\n\n现状\n\n近期规划\n\n"
+        "（2025年）\n\n（2030年）\n\n发展规模\n\n1\n\n建设用地总规模\n\n平方千米\n\n约束性\n\n53.75\n\n53.74\n\n"
+        "服务设施\n\n2\n\n养老床位数占老年人口比例\n\n%\n\n约束性\n\n/\n\n2.5\n\n"
+        "3\n\n满足消防响应时间\n\n分钟\n\n约束性\n\n/\n\n5分钟覆盖区超80%\n\n二、空间格局\n"
+    )
+    assert _rows(text) == [
+        ("建设用地总规模", "53.74平方千米", "平方千米", 2030, "53.75平方千米", 2025),
+        ("养老床位数占老年人口比例", "2.5%", "%", 2030, None, None),
+        ("满足消防响应时间", "5分钟覆盖区超80%", "分钟", 2030, None, None),
+    ]

@@ -365,10 +365,22 @@ def _unwrap_headers(headers: list[str]) -> list[str]:
     """Header cells wrapped over two lines joined again (WRAPPED_HEADER): "指标" then "属性" after
     an earlier 主要指标 column is the one column 指标属性."""
     out: list[str] = []
-    for cell in headers:
+    tails = 0  # bracketed years read so far in the current run of them
+    for index, cell in enumerate(headers):
         if out and HEADER_YEAR_TAIL.pattern.fullmatch(cell.strip()):
-            out[-1] += cell.strip()  # "基准值" / "（2020年）": the bracketed year ends the cell above
+            # "基准值" / "（2020年）": the bracketed year ends the cell above. A run of n of them
+            # under a two-level header ("现状" "近期规划" "（2025年）" "（2030年）", TWO_LEVEL_YEARS)
+            # ends the n cells above it, in order.
+            run = tails
+            while index + run - tails < len(headers) and HEADER_YEAR_TAIL.pattern.fullmatch(
+                headers[index + run - tails].strip()
+            ):
+                run += 1
+            owner = len(out) - run + tails if run <= len(out) else len(out) - 1
+            out[owner] += cell.strip()
+            tails += 1
             continue
+        tails = 0
         if out:
             joined = out[-1] + cell
             earlier = [header_role(h) for h in out[:-1]]
@@ -387,6 +399,16 @@ def _columns(headers: list[str], caption: str, end_year: int | None) -> list[_Co
     """The table's columns from its header cells; None when it is no table of this plan's
     targets (a previous plan's completion table, or no target column)."""
     columns = [_Column(header_role(h) or "other", h, _header_year(h)) for h in headers]
+    for index, column in enumerate(columns):
+        later = {c.role for c in columns[index + 1 :]}
+        if column.role == "values":
+            # 指标值 above 现状 | 近期规划 (header-values): no column of its own
+            column.role = "span" if later & {"base", "target", "year"} else "target"
+        elif column.role == "group" and "name" in {c.role for c in columns[:index]}:
+            # ATTRIBUTE_AFTER_NAME: a 类型 column right of the name holds 约束性/预期性; a group
+            # column stands left of the names it groups.
+            column.role = "attr"
+    columns = [c for c in columns if c.role != "span"]
     roles = [c.role for c in columns]
     if "completion" in roles or "name" not in roles:
         return None

@@ -33,9 +33,10 @@ HEADER_CELLS: tuple[tuple[str, NamedPattern], ...] = (
         "group",
         NamedPattern(
             "header-group",
-            re.compile(r"板块|类别|类型|类目|领域|分类|维度|方面"),
-            "a group column (绿化, 促发展): its cell stands once before the rows of its group",
-            "板块",
+            re.compile(r"板块|(?:指标)?(?:类别|分类)|类型|类目|领域|维度|方面"),
+            "a group column (绿化, 促发展): its cell stands once before the rows of its group"
+            " (指标类别: 发展规模, 综合交通 in a 国土空间 plan's core table)",
+            "指标类别",
         ),
     ),
     (
@@ -88,7 +89,8 @@ HEADER_CELLS: tuple[tuple[str, NamedPattern], ...] = (
         NamedPattern(
             "header-target",
             re.compile(
-                rf"(?:{_YEAR}?(?:预期)?目标值?|{_YEAR}?规划目标值?|计划任务|规划值|目标任务)(?:[（(]{_YEAR}[）)])?"
+                rf"(?:{_YEAR}?(?:预期)?目标值?|{_YEAR}?规划目标值?|计划任务|规划值|目标任务|(?:近期|中期|远期)规划(?:值|目标值?)?)"
+                rf"(?:[（(]{_YEAR}[）)])?"
             ),
             "the target: the value the plan sets for its end year (or the year the header names)",
             "2030年目标值",
@@ -101,6 +103,16 @@ HEADER_CELLS: tuple[tuple[str, NamedPattern], ...] = (
             re.compile(rf"其中[：:]?\s*{_YEAR}?任务|年均(?:\s*[\[〔（(]?累计[\]〕）)]?)?|[\[〔（(]累计[\]〕）)]|备注|责任单位|牵头单位"),
             "a column that is neither the target nor the baseline (a first-year share, notes)",
             "其中：2021年任务",
+        ),
+    ),
+    (
+        "values",
+        NamedPattern(
+            "header-values",
+            re.compile(r"指标值|指标数值|数值"),
+            "a header cell over several value columns (指标值 above 现状 and 近期规划): no column of its"
+            " own when value columns follow it; alone it is the target column",
+            "指标值",
         ),
     ),
     (
@@ -143,7 +155,7 @@ UNIT_CELL = NamedPattern(
     "unit-cell",
     re.compile(
         r"(?:[%％‰]|[万亿千百十]?[个件家项人元户所名篇张台座栋条段块处株辆套间床位次吨顷亩岁年天"
-        r"公里米平方立标准煤微克升瓦时小万亿千百十兆毫分点秒贝美mkKgGMWhd³²/／（）()·．]{1,10})"
+        r"公里米平方立标准煤微克升瓦时小万亿千百十兆毫分钟点秒贝美mkKgGMWhd³²/／（）()·．]{1,10})"
     ),
     "the 单位 column, or a unit in brackets after a name: a few unit characters",
     "万平方米",
