@@ -34,6 +34,7 @@ from plankg.loaders.rules.indicators import (
     COUNTED_OBJECT,
     COUNTED_PART,
     COUNTS_DATED,
+    EACH_SUBJECT,
     EMPTY_CELL,
     FLAT_ATOM,
     FLAT_CHANGE,
@@ -66,6 +67,7 @@ from plankg.loaders.rules.indicators import (
     PERCENT_OF,
     PERIOD_TASKS_TITLE,
     PLAIN_VALUE,
+    PREFIXED_PAIR,
     RANGE,
     REPRESENTED_BY,
     SENTENCE_RANGE,
@@ -1127,6 +1129,13 @@ def _clause_targets(clause: str, counts: bool = False, measures: bool = False) -
         return _shared_targets(several)
     if SEVERAL.search(clause):
         return []
+    each = EACH_SUBJECT.pattern.fullmatch(clause)
+    if each is not None:
+        value = VALUE.match(each.group("value"))
+        # subjects sharing one value are often whole words (数字产业化和产业数字化产业规模均…)
+        subjects = _listed_subjects(NAME_LEAD.sub("", each.group("subjects")), EACH_SUBJECT_MAX)
+        if value is not None and subjects:
+            return [(name, value.group(), each.start("value") + value.end()) for name in subjects]
     share = PERCENT_OF.pattern.fullmatch(NAME_LEAD.sub("", clause))
     if share is not None:  # "70%的规模以上制造业企业基本实现数字化网络化"
         offset = len(clause) - len(share.string)
@@ -1209,13 +1218,8 @@ def _shared_targets(match: re.Match[str]) -> list[tuple[str, str, int]]:
     ordinals = ORDINAL_SUBJECTS.pattern.fullmatch(listed)
     if ordinals is not None:
         subjects = [n + ordinals.group("tail") for n in ordinals.group("ordinals")]
-        width, tail = len(subjects[0]), ""
     else:
-        subjects = re.split(r"[、和及与]", listed)
-        width = len(subjects[0])
-        if width > SUBJECT_MAX or any(len(s) != width for s in subjects[:-1]) or len(subjects[-1]) <= width:
-            return []
-        tail = subjects[-1][width:]
+        subjects = _listed_subjects(listed) or []
     if len(subjects) < 2 or len(subjects) != len(values):
         return []
     growth = verb if GROWTH_VERB.pattern.fullmatch(verb) else ""
@@ -1224,8 +1228,38 @@ def _shared_targets(match: re.Match[str]) -> list[tuple[str, str, int]]:
         parsed = VALUE.match(value)
         if parsed is None:
             return []
-        out.append((subject[:width] + tail + growth, parsed.group(), match.end()))
+        out.append((subject + growth, parsed.group(), match.end()))
     return out
+
+
+EACH_SUBJECT_MAX = 6
+
+
+def _listed_subjects(listed: str, widest: int = SUBJECT_MAX) -> list[str] | None:
+    """ "一产、二产、三产增加值" → 一产增加值, 二产增加值, 三产增加值: subjects of equal width, the last
+    with the shared tail; "花生种植、收获机械化率" → 花生种植机械化率, 花生收获机械化率 (PREFIXED_PAIR:
+    two-character subjects between a shared prefix and a shared tail); None when neither fits."""
+    parts = re.split(r"[、和及与]", listed)
+    if len(parts) < 2 or not all(parts):
+        return None
+    width, last = len(parts[0]), parts[-1]
+    if (
+        width <= widest
+        and all(len(p) == width for p in parts[:-1])
+        and len(last) > width
+        and not PREFIXED_PAIR.pattern.match(last[width:])
+    ):
+        return [p[:width] + last[width:] for p in parts]
+    prefix = parts[0][:-2]
+    if (
+        2 < width <= SUBJECT_MAX + 2
+        and all(len(p) == 2 for p in parts[1:-1])
+        and len(last) > 2
+        and not PREFIXED_PAIR.pattern.match(last[2:])
+        and not last[2:].startswith(parts[0][-2:])  # 高中阶段教育和高等教育…: longer subjects
+    ):
+        return [parts[0] + last[2:], *(prefix + p + last[2:] for p in parts[1:-1]), prefix + last]
+    return None
 
 
 NOTE_ITEM = re.compile(r"^\s*\d{1,2}\s*[.．、]")

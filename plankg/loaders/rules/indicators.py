@@ -625,3 +625,24 @@ BULLET_LINE = NamedPattern(
     "the ——bullets right below a dated goal paragraph are its targets",
     "——创新能力。打造2—3个国家级新一代人工智能开放创新平台",
 )
+# "马铃薯种植、收获机械化率均达到45%": subjects listed before 均 and one value: each subject takes
+# the value (one indicator per subject, as a 分别 clause gives one per value).
+EACH_SUBJECT = NamedPattern(
+    "each-subject",
+    re.compile(
+        r"(?P<subjects>[^，；。、和及与]+(?:[、和及与][^，；。、和及与]+)+?)均"
+        r"(?P<verb>达到|超过|提高到|保持在|控制在|稳定在|不低于|不少于|达)(?P<value>[^，；。]+)"
+    ),
+    "a value shared by listed subjects (均达到) sets one target per subject",
+    "马铃薯种植、收获机械化率均达到45%",
+)
+# "花生种植、收获机械化率分别达到65%和55%": the listed subjects are the short words in the middle
+# (种植, 收获), the crop before them is shared and so is the tail after the last (机械化率). Where
+# the subjects of equal width would leave a tail that starts inside a word (化率), the subjects are
+# read as two-character words after a shared prefix.
+PREFIXED_PAIR = NamedPattern(
+    "prefixed-pair",
+    re.compile(r"[化率性度量型]"),
+    "a tail that opens with a suffix character (化, 率 …) was cut inside a word",
+    "化率",
+)
