@@ -26,11 +26,13 @@ ROOT = Path(__file__).resolve().parents[1]
 # their first score: names P 0.933 R 0.424, targets P 0.833 R 0.379. After the rules at the end of
 # this file: 62 of 66 found, all targets right (and nx-gov-report-2026's four 十五五 targets of its
 # “十五五”时期主要任务 section). Whole dev split (15 documents, 226 indicators):
+# Raised after the round-6 rules (ind6fix: EACH_SUBJECT found jn-digital-pioneer-2021's 数字产业化
+# 产业规模): 222 of 226.
 DEV_FLOORS = {
     "name_precision": 1.0,
-    "name_recall": 0.977,  # 221 / 226
-    "target_precision": 0.995,  # 220 / 221
-    "target_recall": 0.973,  # 220 / 226
+    "name_recall": 0.982,  # 222 / 226 (was 221)
+    "target_precision": 0.995,  # 221 / 222
+    "target_recall": 0.977,  # 221 / 226 (was 220)
     "year_agreement": 1.0,
 }
 
@@ -616,3 +618,121 @@ def test_a_reports_period_tasks_section_states_the_periods_targets() -> None:
     rows = _sentence_rows(text, [("二、", "“十五五”时期主要任务"), ("三、", "2026年重点工作")])
     assert ("人均地区生产总值", "10万元以上", 2030) in rows
     assert ("全社会研发经费投入年均增长", "10%", 2030) in rows
+
+
+# --- Round 6 causes (session 10, ind6fix; heldout6 scored once, then development data) ---------
+def test_a_two_level_header_with_a_group_column_and_a_type_column() -> None:
+    # HEADER_CELLS header-values, header-group 指标类别, header-target 近期规划, TWO_LEVEL_YEARS,
+    # ATTRIBUTE_AFTER_NAME and the first row number kept by furniture (pt-land-space-2026: a
+    # 国土空间 core table): 指标值 stopped the header and the first "1", seven lines before "2",
+    # was dropped as a page number, so no row was read.
+    text = (
+        "专栏1 核心指标表\n\n指标类别\n\n序号\n\n指标项\n\n单位\n\n类型\n\n指标值\n\n现状\n\n近期规划\n\n"
+        "（2025年）\n\n（2030年）\n\n发展规模\n\n1\n\n建设用地总规模\n\n平方千米\n\n约束性\n\n53.75\n\n53.74\n\n"
+        "服务设施\n\n2\n\n养老床位数占老年人口比例\n\n%\n\n约束性\n\n/\n\n2.5\n\n"
+        "3\n\n满足消防响应时间\n\n分钟\n\n约束性\n\n/\n\n5分钟覆盖区超80%\n\n二、空间格局\n"
+    )
+    assert _rows(text) == [
+        ("建设用地总规模", "53.74平方千米", "平方千米", 2030, "53.75平方千米", 2025),
+        ("养老床位数占老年人口比例", "2.5%", "%", 2030, None, None),
+        ("满足消防响应时间", "5分钟覆盖区超80%", "分钟", 2030, None, None),
+    ]
+
+
+def test_a_target_year_written_with_zhi_and_measures_after_their_object() -> None:
+    # TARGET_YEAR_WRITTEN, CLAUSE_LEAD, MEASURED_AFTER (sh-green-building-14): "至2025年" left the
+    # goal section's sentences undated, so each with one target was dropped; "（4）完成…面积2000万
+    # 平方米以上" (a quantity after its object, an item number before it) was no target at all.
+    text = (
+        "（三）发展目标\n（3）全面推进试点，至2025年创建绿色生态城区项目25项以上，其中更新城区5项以上；"
+        "至2025年力争建成2个绿色生态城区示范项目。\n"
+        "（4）完成既有建筑节能改造面积2000万平方米以上，建设一批示范工程。\n"
+    )
+    rows = _sentence_rows(text, [("（三）", "发展目标")], end_year=2025)
+    assert ("绿色生态城区项目", "25项以上", 2025) in rows  # what is created names it (OBJECT_VERB)
+    assert ("更新城区", "5项以上", 2025) in rows
+    assert ("绿色生态城区示范项目", "2个", 2025) in rows
+    assert ("既有建筑节能改造面积", "2000万", 2025) in rows  # VALUE keeps no area unit (the raw target does)
+
+
+def test_a_measure_after_its_object_needs_a_stated_year() -> None:
+    # MEASURED_AFTER only where the sentence or its section states a year: a goal section that
+    # names none may describe results (hp-heritage-14's 累计实现…面积100万平方米 stays unread).
+    text = "二、发展目标\n历史建筑有序更新，受益居民超过2万户，累计实现老旧住房综合修缮改造面积100万平方米。\n"
+    assert _sentence_rows(text, [("二、", "发展目标")], end_year=2025) == []
+
+
+def test_a_pdf_lead_on_its_own_line_with_spaced_numbers_and_shares() -> None:
+    # LEAD_ENDS_LINE, LEAD_YEAR, NUMBER_SPACE, PERCENT_OF, TARGET_YEAR_WRITTEN (nat-smart-
+    # manufacturing-14, PDF text): "2025 年的主要目标是：" ended its line, so nothing below it was
+    # read; "建成 500 个以上" has spaces around its number; "70%的…企业…实现…" names a share.
+    text = (
+        "（三）发展路径和目标\n到 2025 年，规模以上制造业企业大部分实现数字化网络化。\n"
+        "2025 年的主要目标是：\n"
+        "——转型升级成效显著。70%的规模以上制造业企业基本实现数字化网络化，建成 500 个以上引领行业"
+        "发展的智能制造示范工厂。\n——基础支撑更加坚实。完成 200 项以上国家、行业标准的制修订。\n"
+        "三、重点任务\n"
+    )
+    rows = _sentence_rows(text, [("（三）", "发展路径和目标"), ("三、", "重点任务")], end_year=None)
+    assert ("规模以上制造业企业基本实现数字化网络化", "70%", 2025) in rows
+    assert ("引领行业发展的智能制造示范工厂", "500个以上", 2025) in rows
+    assert ("国家、行业标准的制修订", "200项以上", 2025) in rows
+
+
+def test_general_requirements_with_a_dated_paragraph_and_bullets() -> None:
+    # GENERAL_REQUIREMENTS, YEAR_OPENS, BULLET_LINE, COUNTED_OBJECT's ranges, NAME_TAIL kept
+    # (qd-ai-industry-2024): an action plan's 总体要求 holds 到2026年… and ——bullets of counts;
+    # no title said 目标, so none was read.
+    text = (
+        "一、总体要求\n以人工智能与实体经济深度融合为主线。到2026年，我市人工智能产业总体水平处于全国前列。\n"
+        "——创新能力。打造2—3个国家级新一代人工智能开放创新平台、5个以上人工智能产业技术基础公共服务平台，"
+        "揭榜国家人工智能创新任务15项以上。\n——技术体系。存储总量达到10EB。\n二、重点任务\n"
+    )
+    rows = _sentence_rows(text, [("一、", "总体要求"), ("二、", "重点任务")], end_year=None)
+    assert ("国家级新一代人工智能开放创新平台", "2—3", 2026) in rows
+    assert ("人工智能产业技术基础公共服务平台", "5个以上", 2026) in rows
+    assert ("揭榜国家人工智能创新任务", "15项以上", 2026) in rows
+    assert ("存储总量", "10", 2026) in rows
+    # a 总体要求 without a year states no targets
+    text = "一、总体要求\n打造3个示范平台、5个以上服务平台。\n二、重点任务\n"
+    assert _sentence_rows(text, [("一、", "总体要求"), ("二、", "重点任务")], end_year=2025) == []
+
+
+def test_counts_after_a_sentence_that_opens_with_its_year() -> None:
+    # YEAR_OPENS, SHARED_HEAD, COUNTED_OBJECT's 取得/引育, OBJECT_VERB (sd-ai-innovation-2024): the
+    # counts of the sentence after "力争到2027年，…。" were undated and dropped.
+    text = (
+        "一、主要目标\n力争到2027年，创新体系不断完善。在关键核心技术等方面取得10项以上原创性重大科技成果；"
+        "打造具有国内竞争力的行业级大模型10个以上；新引育90名国家级、150名省级科技人才。\n二、重点任务\n"
+    )
+    rows = _sentence_rows(text, [("一、", "主要目标"), ("二、", "重点任务")], end_year=None)
+    assert ("原创性重大科技成果", "10项以上", 2027) in rows
+    assert ("具有国内竞争力的行业级大模型", "10个以上", 2027) in rows
+    assert ("国家级科技人才", "90名", 2027) in rows
+    assert ("省级科技人才", "150名", 2027) in rows
+    # numbered items below a dated paragraph stay undated (the data/plans texts' 12th plans)
+    text = "二、发展目标\n到2015年，创新能力增强。\n（3）在重点领域建设20家左右产业技术创新平台。\n"
+    assert _sentence_rows(text, [("二、", "发展目标")], end_year=2015) == []
+
+
+def test_subjects_sharing_a_value_and_subjects_after_a_shared_prefix() -> None:
+    # EACH_SUBJECT, PREFIXED_PAIR (nat-farm-machinery-2018, jn-digital-pioneer-2021): "…均达到45%"
+    # gave one indicator named "马铃薯种植、收获机械化率均"; "花生种植、收获机械化率分别…" gave
+    # "花生种植化率" (the tail cut inside 机械化).
+    text = (
+        "二、发展目标\n到2025年，其中马铃薯种植、收获机械化率均达到45%，"
+        "花生种植、收获机械化率分别达到65%和55%，数字产业化和产业数字化产业规模均达到7000亿。\n"
+    )
+    rows = _sentence_rows(text, [("二、", "发展目标")], end_year=2025)
+    assert rows == [
+        ("马铃薯种植机械化率", "45%", 2025),
+        ("马铃薯收获机械化率", "45%", 2025),
+        ("花生种植机械化率", "65%", 2025),
+        ("花生收获机械化率", "55%", 2025),
+        ("数字产业化产业规模", "7000亿", 2025),
+        ("产业数字化产业规模", "7000亿", 2025),
+    ]
+    # subjects longer than two characters are not read as a prefixed pair
+    text = "二、发展目标\n到2005年，高中阶段教育和高等教育毛入学率分别达到60%左右和15%左右。\n"
+    names = [n for n, _, _ in _sentence_rows(text, [("二、", "发展目标")], end_year=2005)]
+    assert "高中阶段高等教育毛入学率" not in names

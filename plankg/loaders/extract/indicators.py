@@ -27,12 +27,14 @@ from plankg.loaders.rules.indicators import (
     ATTACHMENT,
     ATTRIBUTE_CELL,
     BARE_TARGET,
+    BULLET_LINE,
     CELL_MAX,
     CHANGE_ONLY,
     COUNTED_MORE,
     COUNTED_OBJECT,
     COUNTED_PART,
     COUNTS_DATED,
+    EACH_SUBJECT,
     EMPTY_CELL,
     FLAT_ATOM,
     FLAT_CHANGE,
@@ -42,6 +44,7 @@ from plankg.loaders.rules.indicators import (
     FLAT_VALUES,
     FLAT_VALUES_CHANGE,
     FOOTNOTE_LINE,
+    GENERAL_REQUIREMENTS,
     GLUED_VALUE,
     GROUP_MAX,
     GROUP_WITH_UNIT,
@@ -52,28 +55,35 @@ from plankg.loaders.rules.indicators import (
     LISTED_ITEMS,
     MARKDOWN_ROW,
     MARKDOWN_RULE,
+    MEASURED_AFTER,
     NAME_BRACKET_TAIL,
     NAME_UNIT,
+    NUMBER_SPACE,
     ORDINAL_SUBJECTS,
     PDF_FRAGMENT_LINES,
     PDF_HEADER,
     PDF_HEADER_LINES,
     PDF_ROW,
+    PERCENT_OF,
     PERIOD_TASKS_TITLE,
     PLAIN_VALUE,
+    PREFIXED_PAIR,
     RANGE,
     REPRESENTED_BY,
     SENTENCE_RANGE,
     SEQ_CELL,
+    SHARED_HEAD,
     SHARED_SUBJECTS,
     SUBJECT_MAX,
     TABLE_NOTE,
     TARGET_VERBS,
+    TARGET_YEAR_WRITTEN,
     TARGETS_LABEL,
     TARGETS_LEAD,
     VALUE_CELL,
     WRAPPED_GROUP,
     WRAPPED_HEADER,
+    YEAR_OPENS,
     header_role,
 )
 from plankg.loaders.rules.indicators import UNIT_CELL as UNIT_CELL_RULE
@@ -88,14 +98,17 @@ VALUE = re.compile(
 )
 # Verbs that introduce a target value in a sentence.
 TARGET_VERB = re.compile(r"达到|突破|超过|提高到|增加到|保持在")
-TARGET_YEAR = re.compile(r"到(?P<year>\d{4})年")
+TARGET_YEAR = TARGET_YEAR_WRITTEN.pattern
 TARGET_SECTION = re.compile(rf"目标|{PERIOD_TASKS_TITLE.pattern.pattern}")
 INDICATOR_SECTION = re.compile(r"指标")
 CLAUSE = re.compile(r"[，；。]")
 # A clause that assigns several values at once ("分别达到60、600、3000家") is not one indicator.
 SEVERAL = re.compile(r"分别")
 # Words before the subject of a target clause that are not part of the indicator's name.
-NAME_LEAD = re.compile(r"^(?:其中|到\d{4}年|\d{4}年(?:底|末)?|力争|确保|使|全年)+")
+NAME_LEAD = re.compile(r"^(?:其中|(?:到|至)\s*\d{4}\s*年(?:底|末)?|\d{4}年(?:底|末)?|力争|确保|使|全年)+")
+# The verb before a quantity's object (MEASURED_AFTER, a count after its object): what is counted
+# names the indicator, as for a count before it (COUNTED_OBJECT).
+OBJECT_VERB = re.compile(r"^(?:累计)?(?:落实|完成|打造|培育|建成|建设|创建|新建|引进|推广)")
 # Qualifiers after the name: "外资研发中心累计560家".
 NAME_TAIL = re.compile(r"(?:累计|年均|总数|总量|每年)$")
 # A ratio: its value is a percentage even when the "%" was lost.
@@ -146,7 +159,11 @@ def clean_name(name: str, cell: bool = False) -> str:
     name = LONE_AMPERSAND.sub("", name)  # "全社会&经费" — "R&D" with its letters stripped
     name = NAME_LEAD.sub("", name)
     name = REPRESENTED_BY.pattern.sub("", name)
-    return name.strip() if cell else NAME_TAIL.sub("", name).strip()
+    if cell:
+        return name.strip()
+    short = NAME_TAIL.sub("", name).strip()
+    # "存储总量达到10EB": a name that is nothing but its tail's object keeps the tail
+    return short if len(name_key(short)) >= 3 else name.strip()
 
 
 def _unit(name: str, written: str | None, mag: str | None) -> str:
@@ -365,10 +382,22 @@ def _unwrap_headers(headers: list[str]) -> list[str]:
     """Header cells wrapped over two lines joined again (WRAPPED_HEADER): "指标" then "属性" after
     an earlier 主要指标 column is the one column 指标属性."""
     out: list[str] = []
-    for cell in headers:
+    tails = 0  # bracketed years read so far in the current run of them
+    for index, cell in enumerate(headers):
         if out and HEADER_YEAR_TAIL.pattern.fullmatch(cell.strip()):
-            out[-1] += cell.strip()  # "基准值" / "（2020年）": the bracketed year ends the cell above
+            # "基准值" / "（2020年）": the bracketed year ends the cell above. A run of n of them
+            # under a two-level header ("现状" "近期规划" "（2025年）" "（2030年）", TWO_LEVEL_YEARS)
+            # ends the n cells above it, in order.
+            run = tails
+            while index + run - tails < len(headers) and HEADER_YEAR_TAIL.pattern.fullmatch(
+                headers[index + run - tails].strip()
+            ):
+                run += 1
+            owner = len(out) - run + tails if run <= len(out) else len(out) - 1
+            out[owner] += cell.strip()
+            tails += 1
             continue
+        tails = 0
         if out:
             joined = out[-1] + cell
             earlier = [header_role(h) for h in out[:-1]]
@@ -387,6 +416,16 @@ def _columns(headers: list[str], caption: str, end_year: int | None) -> list[_Co
     """The table's columns from its header cells; None when it is no table of this plan's
     targets (a previous plan's completion table, or no target column)."""
     columns = [_Column(header_role(h) or "other", h, _header_year(h)) for h in headers]
+    for index, column in enumerate(columns):
+        later = {c.role for c in columns[index + 1 :]}
+        if column.role == "values":
+            # 指标值 above 现状 | 近期规划 (header-values): no column of its own
+            column.role = "span" if later & {"base", "target", "year"} else "target"
+        elif column.role == "group" and "name" in {c.role for c in columns[:index]}:
+            # ATTRIBUTE_AFTER_NAME: a 类型 column right of the name holds 约束性/预期性; a group
+            # column stands left of the names it groups.
+            column.role = "attr"
+    columns = [c for c in columns if c.role != "span"]
     roles = [c.role for c in columns]
     if "completion" in roles or "name" not in roles:
         return None
@@ -1077,13 +1116,30 @@ def _title_year(doc: PlanDocument, position: int, titled: re.Pattern[str] | None
 REVIEW = 0  # _title_year: the section reviews the years before the plan (no targets there)
 
 
-def _clause_targets(clause: str, counts: bool = False) -> list[tuple[str, str, int]]:
-    """(name, value as written, end offset) of the targets one clause sets."""
+def _clause_targets(clause: str, counts: bool = False, measures: bool = False) -> list[tuple[str, str, int]]:
+    """(name, value as written, end offset) of the targets one clause sets; ``counts``: where the
+    sentence is dated (COUNTS_DATED), ``measures``: where it or its section is (MEASURED_AFTER)."""
+    lead = CLAUSE_LEAD.match(clause)
+    if lead is not None and lead.end() < len(clause):
+        # CLAUSE_LEAD: "（4）完成…", "至2025年创建…": the item number or the year before the clause
+        # (their digits are no part of a name)
+        return [(n, v, lead.end() + e) for n, v, e in _clause_targets(clause[lead.end() :], counts, measures)]
     several = SHARED_SUBJECTS.pattern.fullmatch(clause)
     if several is not None:
         return _shared_targets(several)
     if SEVERAL.search(clause):
         return []
+    each = EACH_SUBJECT.pattern.fullmatch(clause)
+    if each is not None:
+        value = VALUE.match(each.group("value"))
+        # subjects sharing one value are often whole words (数字产业化和产业数字化产业规模均…)
+        subjects = _listed_subjects(NAME_LEAD.sub("", each.group("subjects")), EACH_SUBJECT_MAX)
+        if value is not None and subjects:
+            return [(name, value.group(), each.start("value") + value.end()) for name in subjects]
+    share = PERCENT_OF.pattern.fullmatch(NAME_LEAD.sub("", clause))
+    if share is not None:  # "70%的规模以上制造业企业基本实现数字化网络化"
+        offset = len(clause) - len(share.string)
+        return [(share.group("name"), share.group("value"), offset + share.end("value"))]
     verb = TARGET_VERBS.pattern.search(clause)
     if verb is not None:
         value = VALUE.match(clause, verb.end())
@@ -1099,8 +1155,22 @@ def _clause_targets(clause: str, counts: bool = False) -> list[tuple[str, str, i
         return counted
     bare = BARE_TARGET.pattern.fullmatch(clause)
     if bare is not None and re.search(r"\D", bare.group("value")):
-        return [(bare.group("name"), bare.group("value"), bare.end())]
+        name = bare.group("name")
+        if counts and COUNTED_UNIT.search(bare.group("value")):
+            name = OBJECT_VERB.sub("", name)  # "打造…行业级大模型10个以上": the object is the name
+        return [(name, bare.group("value"), bare.end())]
+    measured = MEASURED_AFTER.pattern.fullmatch(clause) if counts or measures else None
+    # "完成既有建筑节能改造面积2000万平方米以上": an area or a weight is a target in a goal
+    # section that states its year; a count (…15项以上) only where the sentence is dated
+    if measured is not None and (counts or not COUNTED_UNIT.search(measured.group("value"))):
+        return [(OBJECT_VERB.sub("", measured.group("name")), measured.group("value"), measured.end())]
     return []
+
+
+LEAD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:的|度)?$")
+# An item's number ("（4）", "2.") or the year ("至2025年", "到 2025 年末") opening a clause.
+CLAUSE_LEAD = re.compile(r"^(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|(?:到|至)\s*\d{4}\s*年(?:底|末)?)+")
+COUNTED_UNIT = re.compile(r"\d[万亿]?[个家项所座条名台套处户]")
 
 
 def _range_end(clause: str, value: re.Match[str]) -> int:
@@ -1127,6 +1197,14 @@ def _counted_targets(clause: str) -> list[tuple[str, str, int]]:
             return out
         out.append((m.group("object"), m.group("value"), offset + m.end("value")))
         offset += len(part) + 1
+    if len(out) > 1:
+        # SHARED_HEAD: "90名国家级、150名省级科技人才" — 国家级 takes 科技人才
+        last = out[-1][0]
+        for k, (obj, value, end) in enumerate(out[:-1]):
+            if SHARED_HEAD.pattern.fullmatch(obj):
+                cut = last.find(obj[-1], 0, 5)
+                if 0 <= cut < len(last) - 2:
+                    out[k] = (obj + last[cut + 1 :], value, end)
     return out
 
 
@@ -1140,13 +1218,8 @@ def _shared_targets(match: re.Match[str]) -> list[tuple[str, str, int]]:
     ordinals = ORDINAL_SUBJECTS.pattern.fullmatch(listed)
     if ordinals is not None:
         subjects = [n + ordinals.group("tail") for n in ordinals.group("ordinals")]
-        width, tail = len(subjects[0]), ""
     else:
-        subjects = re.split(r"[、和及与]", listed)
-        width = len(subjects[0])
-        if width > SUBJECT_MAX or any(len(s) != width for s in subjects[:-1]) or len(subjects[-1]) <= width:
-            return []
-        tail = subjects[-1][width:]
+        subjects = _listed_subjects(listed) or []
     if len(subjects) < 2 or len(subjects) != len(values):
         return []
     growth = verb if GROWTH_VERB.pattern.fullmatch(verb) else ""
@@ -1155,8 +1228,38 @@ def _shared_targets(match: re.Match[str]) -> list[tuple[str, str, int]]:
         parsed = VALUE.match(value)
         if parsed is None:
             return []
-        out.append((subject[:width] + tail + growth, parsed.group(), match.end()))
+        out.append((subject + growth, parsed.group(), match.end()))
     return out
+
+
+EACH_SUBJECT_MAX = 6
+
+
+def _listed_subjects(listed: str, widest: int = SUBJECT_MAX) -> list[str] | None:
+    """ "一产、二产、三产增加值" → 一产增加值, 二产增加值, 三产增加值: subjects of equal width, the last
+    with the shared tail; "花生种植、收获机械化率" → 花生种植机械化率, 花生收获机械化率 (PREFIXED_PAIR:
+    two-character subjects between a shared prefix and a shared tail); None when neither fits."""
+    parts = re.split(r"[、和及与]", listed)
+    if len(parts) < 2 or not all(parts):
+        return None
+    width, last = len(parts[0]), parts[-1]
+    if (
+        width <= widest
+        and all(len(p) == width for p in parts[:-1])
+        and len(last) > width
+        and not PREFIXED_PAIR.pattern.match(last[width:])
+    ):
+        return [p[:width] + last[width:] for p in parts]
+    prefix = parts[0][:-2]
+    if (
+        2 < width <= SUBJECT_MAX + 2
+        and all(len(p) == 2 for p in parts[1:-1])
+        and len(last) > 2
+        and not PREFIXED_PAIR.pattern.match(last[2:])
+        and not last[2:].startswith(parts[0][-2:])  # 高中阶段教育和高等教育…: longer subjects
+    ):
+        return [parts[0] + last[2:], *(prefix + p + last[2:] for p in parts[1:-1]), prefix + last]
+    return None
 
 
 NOTE_ITEM = re.compile(r"^\s*\d{1,2}\s*[.．、]")
@@ -1221,7 +1324,7 @@ def _name_size(name: str) -> int:
 
 
 def _sentence_targets(
-    text: str, start: int, end: int, year: int, evidence_of: str, counts: bool = False
+    text: str, start: int, end: int, year: int, evidence_of: str, counts: bool = False, measures: bool = False
 ) -> list[_Found]:
     """The targets the clauses of text[start:end] set; counts (COUNTED_OBJECT) only where the
     sentence itself dates them (COUNTS_DATED)."""
@@ -1232,13 +1335,25 @@ def _sentence_targets(
         c_start = start + clause_m.start()
         if _in_notes(text, c_start):
             continue
+        at_of = None  # NUMBER_SPACE: the clause without a PDF's spaces around its numbers
+        if " " in clause or "\u3000" in clause:
+            kept = [0, *(m.end() for m in NUMBER_SPACE.pattern.finditer(clause))]
+            drops = [m.start() for m in NUMBER_SPACE.pattern.finditer(clause)] + [len(clause)]
+            pieces = [(a, clause[a:b]) for a, b in zip(kept, drops, strict=True)]
+            if len(pieces) > 1:
+                at_of = [a + i for a, piece in pieces for i in range(len(piece))] + [len(clause)]
+                clause = "".join(piece for _, piece in pieces)
         items = [(0, clause)]
         if not SEVERAL.search(clause) and "均" not in clause:
             # LISTED_ITEMS: "运营成本降低20%、生产效率提高20%以上": one target per item
             cuts = [0, *(m.end() for m in LISTED_ITEMS.pattern.finditer(clause))]
             ends = [c - 1 for c in cuts[1:]] + [len(clause)]
             items = [(a, clause[a:b]) for a, b in zip(cuts, ends, strict=True)]
-        listed = [(raw, value, at + end) for at, item in items for raw, value, end in _clause_targets(item, counts)]
+        listed = [
+            (raw, value, at + end)
+            for at, item in items
+            for raw, value, end in _clause_targets(item, counts, measures)
+        ]
         for raw_name, value, value_end in listed:
             name = clean_name(raw_name)
             if CHANGE_ONLY.pattern.fullmatch(name):
@@ -1258,7 +1373,7 @@ def _sentence_targets(
                     baseline=None,
                     baseline_year=None,
                     start=c_start,
-                    end=c_start + value_end,
+                    end=c_start + (at_of[value_end] if at_of is not None else value_end),
                     evidence=evidence_of.strip(),
                 )
             )
@@ -1271,8 +1386,18 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
     "主要预期目标是：" wherever it stands (a government report's targets for the year)."""
     text = doc.text
     found: list[_Found] = []
-    for section in _within(doc.sections, TARGET_SECTION, doc.sections):
+    goal_sections = _within(doc.sections, TARGET_SECTION, doc.sections)
+    # GENERAL_REQUIREMENTS: a 总体要求 without a …目标 subsection, not inside a goal section
+    general = [
+        s
+        for s in doc.sections
+        if GENERAL_REQUIREMENTS.pattern.match(s.title.strip())
+        and not any((g.start <= s.start and s.end <= g.end) or s.start <= g.start < s.end for g in goal_sections)
+    ]
+    for section in sorted([*goal_sections, *general], key=lambda s: s.start):
+        only_dated = section in general
         carried: int | None = None  # SECTION_YEAR: the year an earlier sentence of the section set
+        announced = -1  # YEAR_OPENS: where the lines dated by a sentence that opened with its year end
         for sentence in re.finditer(r"[^。\n]+。?", text[section.start : section.end]):
             s_start = section.start + sentence.start()
             s_text = sentence.group()
@@ -1280,14 +1405,20 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             titled = _title_year(doc, s_start, TARGET_SECTION)
             if titled == REVIEW:
                 continue
+            if only_dated and not (year_m or carried):
+                continue
             # the sentence's year, else the title's, else the section's, else the plan's end year
             year = int(year_m.group("year")) if year_m else titled or carried or doc.plan.end_year
             if year_m:
                 carried = int(year_m.group("year"))
             if year is None:
                 continue
-            dated = bool(year_m or COUNTS_DATED.pattern.search(s_text))
-            targets = _sentence_targets(text, s_start, s_start + len(s_text), year, s_text, dated)
+            # counts are dated by the sentence, or by a year an earlier sentence of the section
+            # stated (SECTION_YEAR: "力争到2027年，…。在…取得10项以上…")
+            dated = bool(year_m or s_start < announced or COUNTS_DATED.pattern.search(s_text))
+            if YEAR_OPENS.pattern.match(s_text):
+                announced = _bullets_end(text, s_start, section.end)
+            targets = _sentence_targets(text, s_start, s_start + len(s_text), year, s_text, dated, bool(carried))
             if year_m or titled or carried or len(targets) >= LISTED_TARGETS:
                 found += targets
     leads = list(TARGETS_LEAD.pattern.finditer(text))
@@ -1302,9 +1433,17 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             continue
         end = text.find("\n", lead.end())
         end = len(text) if end < 0 else end
+        if not text[lead.end() : end].strip():
+            # "2025 年的主要目标是：" ends its line: the targets are the lines below, to the end of
+            # the section it stands in (LEAD_ENDS_LINE)
+            around = [sec for sec in doc.sections if sec.start <= lead.start() < sec.end]
+            end = max(end, min((sec.end for sec in around), default=end))
         paragraph = text[lead.end() : end]
         year_m = TARGET_YEAR.search(paragraph)
-        year = int(year_m.group("year")) if year_m else _title_year(doc, lead.start())
+        # the paragraph's year, else the year the lead's own words give ("2025 年的主要目标是："),
+        # else its section title's
+        own = LEAD_YEAR.search(text, max(0, lead.start() - 12), lead.start())
+        year = int(year_m.group("year")) if year_m else int(own.group(1)) if own else _title_year(doc, lead.start())
         if not year:
             continue
         known = {(f.start, f.name) for f in found}
@@ -1312,6 +1451,20 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             if (item.start, item.name) not in known:
                 found.append(item)
     return found
+
+
+def _bullets_end(text: str, start: int, limit: int) -> int:
+    """The end of the line holding ``start`` and of the ——bullet lines right below it (blank lines
+    between allowed), within ``limit``."""
+    end = text.find("\n", start, limit)
+    while 0 <= end < limit:
+        after = end + 1
+        while after < limit and text[after] == "\n":
+            after += 1
+        if not BULLET_LINE.pattern.match(text[after : min(after + 8, limit)]):
+            return end
+        end = text.find("\n", after, limit)
+    return limit
 
 
 def indicator_lines(doc: PlanDocument) -> list[_Found]:

@@ -33,9 +33,10 @@ HEADER_CELLS: tuple[tuple[str, NamedPattern], ...] = (
         "group",
         NamedPattern(
             "header-group",
-            re.compile(r"板块|类别|类型|类目|领域|分类|维度|方面"),
-            "a group column (绿化, 促发展): its cell stands once before the rows of its group",
-            "板块",
+            re.compile(r"板块|(?:指标)?(?:类别|分类)|类型|类目|领域|维度|方面"),
+            "a group column (绿化, 促发展): its cell stands once before the rows of its group"
+            " (指标类别: 发展规模, 综合交通 in a 国土空间 plan's core table)",
+            "指标类别",
         ),
     ),
     (
@@ -88,7 +89,8 @@ HEADER_CELLS: tuple[tuple[str, NamedPattern], ...] = (
         NamedPattern(
             "header-target",
             re.compile(
-                rf"(?:{_YEAR}?(?:预期)?目标值?|{_YEAR}?规划目标值?|计划任务|规划值|目标任务)(?:[（(]{_YEAR}[）)])?"
+                rf"(?:{_YEAR}?(?:预期)?目标值?|{_YEAR}?规划目标值?|计划任务|规划值|目标任务|(?:近期|中期|远期)规划(?:值|目标值?)?)"
+                rf"(?:[（(]{_YEAR}[）)])?"
             ),
             "the target: the value the plan sets for its end year (or the year the header names)",
             "2030年目标值",
@@ -101,6 +103,16 @@ HEADER_CELLS: tuple[tuple[str, NamedPattern], ...] = (
             re.compile(rf"其中[：:]?\s*{_YEAR}?任务|年均(?:\s*[\[〔（(]?累计[\]〕）)]?)?|[\[〔（(]累计[\]〕）)]|备注|责任单位|牵头单位"),
             "a column that is neither the target nor the baseline (a first-year share, notes)",
             "其中：2021年任务",
+        ),
+    ),
+    (
+        "values",
+        NamedPattern(
+            "header-values",
+            re.compile(r"指标值|指标数值|数值"),
+            "a header cell over several value columns (指标值 above 现状 and 近期规划): no column of its"
+            " own when value columns follow it; alone it is the target column",
+            "指标值",
         ),
     ),
     (
@@ -143,7 +155,7 @@ UNIT_CELL = NamedPattern(
     "unit-cell",
     re.compile(
         r"(?:[%％‰]|[万亿千百十]?[个件家项人元户所名篇张台座栋条段块处株辆套间床位次吨顷亩岁年天"
-        r"公里米平方立标准煤微克升瓦时小万亿千百十兆毫分点秒贝美mkKgGMWhd³²/／（）()·．]{1,10})"
+        r"公里米平方立标准煤微克升瓦时小万亿千百十兆毫分钟点秒贝美mkKgGMWhd³²/／（）()·．]{1,10})"
     ),
     "the 单位 column, or a unit in brackets after a name: a few unit characters",
     "万平方米",
@@ -448,7 +460,7 @@ SENTENCE_RANGE = NamedPattern(
 # a count target written as verb, number with its measure word, then what is counted. The
 # counted object is the indicator; the number and measure word (with 左右/以上) its target.
 _COUNT = (
-    r"\d+(?:\.\d+)?[万亿]?(?:个|家|项|所|座|条|名|篇|张|台|套|处|类|款|批|户|栋|间|部|只|种|件)"
+    r"\d+(?:\.\d+)?(?:[—–~～至]\d+(?:\.\d+)?)?[万亿]?(?:个|家|项|所|座|条|名|篇|张|台|套|处|类|款|批|户|栋|间|部|只|种|件)"
     r"(?:左右|以上|以内)?"
 )
 _COUNTED = r"(?=[^，。；]*[\u4e00-\u9fff]{2})[^，。；]+"
@@ -456,7 +468,7 @@ COUNTED_OBJECT = NamedPattern(
     "counted-object",
     re.compile(
         r"(?P<lead>[^\d，。；]*?(?:培育|壮大|打造|建成|建设|新建|形成|新增|引进|创建|培养|认定|布局"
-        r"|搭建|遴选|推出|制定|孵化|集聚|吸引|支持|争创|发展|推广|攻克|实施|开展|举办|组建))"
+        r"|搭建|遴选|推出|制定|孵化|集聚|吸引|支持|争创|发展|推广|攻克|实施|开展|举办|组建|取得|引育|完成))"
         rf"(?P<value>{_COUNT})(?P<object>{_COUNTED})"
     ),
     "a count target puts the number before what it counts; the counted thing names the indicator",
@@ -521,7 +533,7 @@ NAME_BRACKET_TAIL = NamedPattern(
 # 应用示范工程" is as often a task the plan lists in its goals as a target.
 COUNTS_DATED = NamedPattern(
     "counts-dated",
-    re.compile(r"到(?:19|20)\d{2}年|每年|年均"),
+    re.compile(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|每年|年均"),
     "a count is read as a target only in a sentence that gives its year or its yearly rate",
     "到2023年，打造300个以上数字化应用示范项目",
 )
@@ -533,4 +545,104 @@ PERIOD_TASKS_TITLE = NamedPattern(
     re.compile(r"[“”]?十[一二三四五六七八九]?五[”]?(?:时期|期间)(?:的)?(?:主要|重点)?任务"),
     "a report's section on the coming period's tasks states the period's targets",
     "二、“十五五”时期主要任务",
+)
+
+# --- Goal parts of round 6 (session 10, ind6fix: heldout6 causes, then development data) ---------
+# "至2025年创建绿色生态城区项目25项以上" (上海), "到 2025 年，规模以上…" (a PDF's spaces around
+# numbers): the target year is written with 至 as often as with 到, and PDF text puts spaces around
+# it. Reading only "到2025年" left these sentences undated.
+TARGET_YEAR_WRITTEN = NamedPattern(
+    "target-year",
+    re.compile(r"(?:到|至)\s*(?P<year>(?:19|20)\d{2})\s*年"),
+    "a target sentence dates its targets with 到/至 YYYY年, spaces allowed inside",
+    "到 2025 年",
+)
+# "建成 500 个以上引领行业发展的智能制造示范工厂", "超过 70%和 50%": PDF text puts a space on either
+# side of a number. Inside a clause such spaces are dropped before the clause is read.
+NUMBER_SPACE = NamedPattern(
+    "number-space",
+    re.compile(r"(?<=[\u4e00-\u9fff“”（）])[ \u3000]+(?=\d)|(?<=[\d%％])[ \u3000]+(?=[\u4e00-\u9fff%％“（])"),
+    "a PDF's spaces around a number inside a clause are no part of the sentence",
+    "建成 500 个以上",
+)
+# "70%的规模以上制造业企业基本实现数字化网络化", "80%以上的行政村…": a share of the subjects that
+# reach a state; the value opens the clause, what follows 的 names the indicator.
+PERCENT_OF = NamedPattern(
+    "percent-of",
+    re.compile(r"(?P<value>\d+(?:\.\d+)?[%％](?:以上|左右)?)的(?P<name>[^，。；\d]{4,40})"),
+    "a clause that opens with a share (NN%的) names the subjects and the state they reach",
+    "70%的规模以上制造业企业基本实现数字化网络化",
+)
+# "一、总体要求 … 到2026年，我市人工智能产业总体水平处于全国前列…" then "——创新能力。打造2—3个…":
+# an action plan's 总体要求 section holds its dated goal paragraph and the target bullets under it,
+# with no 目标 in any title. Read like a goal section, but only from a sentence that states the
+# year on (its 指导思想 sentences before that set no targets).
+GENERAL_REQUIREMENTS = NamedPattern(
+    "general-requirements",
+    re.compile(r"^(?:总体要求|总体思路和(?:主要)?目标|总体思路)$"),
+    "an action plan's 总体要求 holds its dated goals when no subsection is titled …目标",
+    "总体要求",
+)
+# "培育 150 家以上…供应商", "取得10项以上原创性重大科技成果", "新引育90名国家级…人才", "打造2—3个
+# 国家级…平台": more verbs introduce a count, and a count may be a range.
+# (COUNTED_OBJECT's verb list and _COUNT carry these.)
+# "累计落实超低能耗建筑示范项目500万平方米以上", "完成既有建筑节能改造面积2000万平方米以上": a
+# quantity written after what it measures, with a unit of area, weight or computing power; the
+# clause is a name and a value (BARE_TARGET), the measure after the number is the unit.
+MEASURED_AFTER = NamedPattern(
+    "measured-after",
+    re.compile(
+        r"(?P<name>[^\d，。；]*?[\u4e00-\u9fff）)”])"
+        r"(?P<value>\d+(?:\.\d+)?(?:[—–\-~～至]\d+(?:\.\d+)?)?[万亿]?"
+        r"(?:平方米|平方公里|平方千米|公顷|亩|吨|千瓦|千米|公里|米|标准煤|EFLOPS|EFlops|PFlops|EB|PB|TB|个|家|项|所|座|条|名|台|套|处|户|人次|人)"
+        r"(?:左右|以上|以内)?)"
+    ),
+    "a quantity after what it measures: the clause's words before it name the indicator",
+    "完成既有建筑节能改造面积2000万平方米以上",
+)
+# "新引育90名国家级、150名省级科技人才": an earlier count's object is only a modifier (国家级); it
+# shares the head noun of the last object (科技人才 of 省级科技人才).
+SHARED_HEAD = NamedPattern(
+    "shared-head",
+    re.compile(r"[\u4e00-\u9fff]{1,4}[级类型]"),
+    "a count whose object is a bare modifier (…级) takes the head noun of the last count's object",
+    "国家级",
+)
+# "力争到2027年，全省算力算法数据有效支撑…。在基础理论…取得10项以上…；培育20家…": a sentence
+# that opens with the target year announces the goals; the counts in the sentences after it on its
+# line, and on the ——bullets right below it (BULLET_LINE), are targets of that year. A year inside
+# a sentence ("突出…地位，到2015年，…") dates that sentence alone (COUNTS_DATED); numbered items
+# below a dated paragraph ("（3）…建设20家左右…") are as often tasks and stay undated.
+YEAR_OPENS = NamedPattern(
+    "year-opens",
+    re.compile(r"^[ \t\u3000]*(?:——|-)?[ \t\u3000]*(?:力争|确保|预计)?(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?[，,]"),
+    "a goal paragraph that opens with its year dates the counts of the sentences after it",
+    "力争到2027年，",
+)
+BULLET_LINE = NamedPattern(
+    "bullet-line",
+    re.compile(r"^[ \t\u3000]*(?:——|—|－－)"),
+    "the ——bullets right below a dated goal paragraph are its targets",
+    "——创新能力。打造2—3个国家级新一代人工智能开放创新平台",
+)
+# "马铃薯种植、收获机械化率均达到45%": subjects listed before 均 and one value: each subject takes
+# the value (one indicator per subject, as a 分别 clause gives one per value).
+EACH_SUBJECT = NamedPattern(
+    "each-subject",
+    re.compile(
+        r"(?P<subjects>[^，；。、和及与]+(?:[、和及与][^，；。、和及与]+)+?)均"
+        r"(?P<verb>达到|超过|提高到|保持在|控制在|稳定在|不低于|不少于|达)(?P<value>[^，；。]+)"
+    ),
+    "a value shared by listed subjects (均达到) sets one target per subject",
+    "马铃薯种植、收获机械化率均达到45%",
+)
+# "花生种植、收获机械化率分别达到65%和55%": the listed subjects are the short words in the middle
+# (种植, 收获), the crop before them is shared and so is the tail after the last (机械化率). Where
+# the subjects of equal width would leave a tail that starts inside a word (化率), the subjects are
+# read as two-character words after a shared prefix.
+PREFIXED_PAIR = NamedPattern(
+    "prefixed-pair",
+    re.compile(r"[化率性度量型]"),
+    "a tail that opens with a suffix character (化, 率 …) was cut inside a word",
+    "化率",
 )

@@ -253,6 +253,16 @@ def _table_number_cells(text: str, lines: list[tuple[int, int]]) -> set[int]:
             and int(text[slice(*lines[filled[b]])]) == int(text[slice(*lines[filled[a]])]) + 1
         ):
             cells.add(filled[b])  # the next row of a table whose rows are numbered (TABLE_ROW_SPAN)
+    # The same read backwards: a table's first row number before its second, when a group cell
+    # stands between ("1" / 建设用地总规模 / … / 服务设施和历史文化 / "2": a 国土空间 core table).
+    for a, b in reversed(list(itertools.pairwise(numbers))):
+        if (
+            TABLE_NUMBER_SPAN < b - a <= TABLE_ROW_SPAN
+            and filled[b] in cells
+            and filled[a] not in cells
+            and int(text[slice(*lines[filled[a]])]) + 1 == int(text[slice(*lines[filled[b]])])
+        ):
+            cells.add(filled[a])
     return cells
 
 
