@@ -448,3 +448,40 @@ def test_a_short_decimal_clause_pointing_to_an_appendix_is_no_heading() -> None:
         "12.2  评估细则见附录D。\n\n13  附则\n\n" + PARA + "\n"
     )
     assert [t for _, _, t in tree(text)] == ["长效机制", "其它", "附则"]
+
+
+def test_untitled_task_entries_under_a_group_are_no_headings() -> None:
+    # UNTITLED_ENTRIES (sd-service-digital-2021, round 6): run-in entries 1./2./… under each （n）
+    # whose first sentence breaks into clauses are a task list's items, judged as a whole: the
+    # one that opens with a short sentence ("3.搭建数字化转型公共服务平台。") goes with them.
+    lead = "（牵头单位：省卫生健康委，参加单位：省大数据局）"
+    text = (
+        "测试方案\n\n一、开展数字提升行动\n\n（一）医养健康产业数字化转型\n\n"
+        f"1.支持高水平建设国家健康医疗大数据中心（北方）；加快省市（县）全民健康信息平台建设。{lead}\n\n"
+        f"2.全面推动“互联网+医疗健康”便民服务平台建设，推进医疗机构电子病历数据共享。完善医联体远程医疗服务网络。{lead}\n\n"
+        f"（二）数字化转型支撑\n\n1.加快省市两级医疗保障数据中心建设，推进区域处方流转信息平台建设。{lead}\n\n"
+        f"2.0402年启动智慧健康养老应用试点活动，构建养老服务信息网络。{lead}\n\n"
+        f"3.搭建数字化转型公共服务平台。加快推动服务业集聚区数字化转型。{lead}\n\n二、保障措施\n\n{PARA}\n"
+    )
+    assert tree(text, SCHEME) == [
+        (1, "一、", "开展数字提升行动"),
+        (2, "（一）", "医养健康产业数字化转型"),
+        (2, "（二）", "数字化转型支撑"),
+        (1, "二、", "保障措施"),
+    ]
+
+
+def test_titled_task_entries_stay_headings_beside_a_few_clause_sentences() -> None:
+    # UNTITLED_ENTRIES: most entries carry a short title of their own ("1.巩固延伸特色产业。…"):
+    # the list is titled, the one whose first sentence has a comma stays a heading as well.
+    text = (
+        "测试方案\n\n一、重点任务\n\n（一）做强产业。\n\n"
+        f"1.巩固延伸特色产业。{PARA}\n\n2.培育新兴产业。{PARA}\n\n"
+        f"3.壮大数字产业。{PARA}\n\n4.加快园区建设，提升承载能力。{PARA}\n"
+    )
+    assert [t for _, _, t in tree(text, SCHEME)][-4:] == [
+        "巩固延伸特色产业",
+        "培育新兴产业",
+        "壮大数字产业",
+        "加快园区建设，提升承载能力",
+    ]

@@ -307,6 +307,18 @@ LEAD_SENTENCE_END = "：:"
 GROUP_SCORE = re.compile(r"[（(]\d+(?:\.\d+)?分[）)]$")
 ENTRIES_ACROSS_GROUPS_STYLES = ("arabic", "paren-arabic")
 ENTRIES_ACROSS_GROUPS_MIN = 2
+# UNTITLED_ENTRIES: run-in entries numbered 1./1、 whose first sentence is a task's sentence, not a
+# title - it breaks into clauses (UNTITLED_ENTRY_BREAKS) - are the items of a task list, not
+# sub-headings (round-6 gold rule, the heldout5 rule for untitled provisions): "（一）医养健康产业数字
+# 化转型" / "1.支持高水平建设国家健康医疗大数据中心（北方）；加快省市（县）全民健康信息平台建设，打造
+# “互联网+医疗健康”示范省。（牵头单位：…）" / "2.全面推动…平台建设，推进…数据共享。完善…". The list is
+# judged as a whole: all run-in entries of that style at one level (at least UNTITLED_ENTRIES_MIN,
+# none with headings under it) go when most of them read so, the few that open with a short
+# sentence included ("3.搭建数字化转型公共服务平台。加快…"); titled tasks ("1.巩固延伸特色产业。…",
+# no run-in arabic title in the gold breaks into clauses) stay headings.
+UNTITLED_ENTRIES_STYLES = ("arabic",)
+UNTITLED_ENTRY_BREAKS = re.compile(r"[，；,;]")
+UNTITLED_ENTRIES_MIN = 4
 LEAD_LIST_STYLES = ("paren-arabic", "arabic", "circled")
 # ORDINAL_PARAGRAPH_ITEMS: paragraphs counted 第一，/第二，… are paragraph content, not headings, and
 # the items numbered under them ("第二，在农产品方面：　　由于…" / "（1）根据粮食产量和国家需要，合理地

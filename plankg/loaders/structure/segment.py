@@ -46,6 +46,7 @@ from plankg.loaders.rules.structure import (
     GLUED_PREFACE,
     GROUP_SCORE,
     INLINE_HEADING,
+    INLINE_TITLE_END,
     LEAD_LIST_STYLES,
     LEAD_POINTS_BEFORE,
     LEAD_POINTS_LOOKBACK,
@@ -78,6 +79,9 @@ from plankg.loaders.rules.structure import (
     TOC_HEADING,
     TRAILING_LABEL,
     UNNUMBERED_PARENT_OF,
+    UNTITLED_ENTRIES_MIN,
+    UNTITLED_ENTRIES_STYLES,
+    UNTITLED_ENTRY_BREAKS,
     marker_spellings,
 )
 from plankg.loaders.structure.headings import (
@@ -543,7 +547,29 @@ def headings_from_lines(
                 in_terms = True  # "附件：《纲要》有关指标及名词解释" read as no heading
         elif len(headings) > found:
             in_terms = GLOSSARY_TITLE.search(headings[-1].title) is not None or (in_terms and headings[-1].level > 1)
-    return _without_entries_across_groups(headings), issues
+    return _without_untitled_entries(text, _without_entries_across_groups(headings)), issues
+
+
+def _without_untitled_entries(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without a task list's untitled run-in entries (UNTITLED_ENTRIES): the run-in
+    leaves of one style and level, dropped together when most of their first sentences break
+    into clauses."""
+    groups: dict[tuple[str, int], list[int]] = {}
+    for k, heading in enumerate(headings):
+        marker = read_marker(heading.number) if heading.number else None
+        if marker is None or marker.style not in UNTITLED_ENTRIES_STYLES:
+            continue
+        line_end = text.find("\n", heading.title_end)
+        rest = text[heading.title_end : line_end if line_end >= 0 else len(text)]
+        leaf = k + 1 == len(headings) or headings[k + 1].level <= heading.level
+        if leaf and rest[:1] == INLINE_TITLE_END and rest[1:].strip():
+            groups.setdefault((marker.style, heading.level), []).append(k)
+    drop: set[int] = set()
+    for entries in groups.values():
+        untitled = sum(UNTITLED_ENTRY_BREAKS.search(headings[k].title) is not None for k in entries)
+        if len(entries) >= UNTITLED_ENTRIES_MIN and untitled * 2 > len(entries):
+            drop.update(entries)
+    return [h for k, h in enumerate(headings) if k not in drop]
 
 
 def _parent(headings: list[Heading], k: int) -> int | None:
