@@ -332,6 +332,16 @@ MAX_HEADING_CHARS = 60
 # "二、保证必要的办学投资和办学条件" / "（一）扩大内地西藏初中班（校）所需的正常经费、基建投资、开办费等，依照
 # 《…》所确定的经费开支渠道原则解决。" / "（二）…". Its number must still come in sequence.
 ONE_SENTENCE_PARAGRAPH_STYLES = ("paren-cn",)
+# SENTENCE_PER_LINE: a PDF text that stands one sentence a line, its 。 turned into line breaks (the
+# national outlines, the 1956 二五 proposal): of its lines at least SENTENCE_LINE_MIN_CHARS long
+# (at least SENTENCE_LINES_MIN of them), at most SENTENCE_LINES_STOP_SHARE hold a 。 (0 to 2 % in
+# those texts; 23 % and more in every other text of the corpus). There a （一） line longer than a
+# title is a one-sentence paragraph ending at the line break (ONE_SENTENCE_PARAGRAPH; round-6 gold
+# rule: "（三）我国第二个五年计划的中心任务仍然是优先发展重工业，这是社会主义工业化的主要标志，因为重工业是
+# 建立我国强大的经济力量和国防力量的基础，也是完成我国国民经济的技术改造的基础" / "要求1962年…").
+SENTENCE_LINE_MIN_CHARS = 20
+SENTENCE_LINES_MIN = 20
+SENTENCE_LINES_STOP_SHARE = 0.05
 # A bare number ("1  总则", DECIMAL_TOP) is the weakest marker: a PDF page number glued to the
 # first line of the next page ("2 市级总规一般包括市域和中心城区两个层次。市域要统", "8 络化能源布
 # 局，建设低碳城市。") and a table row read the same. Its title is a plain phrase: none of these

@@ -105,8 +105,10 @@ class HeadingLine:
     inline: bool  # the heading's paragraph continues on the same line
 
 
-def read_heading_line(line: str) -> HeadingLine | None:
-    """A numbered heading, with its title (the whole line, or the inline title up to "。")."""
+def read_heading_line(line: str, line_is_sentence: bool = False) -> HeadingLine | None:
+    """A numbered heading, with its title (the whole line, or the inline title up to "。").
+    ``line_is_sentence``: the text stands one sentence a line, its 。 turned into line breaks
+    (SENTENCE_PER_LINE): a line without a 。 ends a sentence all the same."""
     marker = read_marker(line)
     if marker is None:
         return None
@@ -140,7 +142,7 @@ def read_heading_line(line: str) -> HeadingLine | None:
         title
         and len(title) > MAX_HEADING_CHARS
         and marker.style in ONE_SENTENCE_PARAGRAPH_STYLES
-        and rest.rstrip().endswith(INLINE_TITLE_END)
+        and (rest.rstrip().endswith(INLINE_TITLE_END) or (line_is_sentence and INLINE_TITLE_END not in rest))
     ):
         # "（一）扩大内地西藏初中班（校）所需的正常经费…原则解决。": a run-in paragraph of one long
         # sentence is titled by that sentence (ONE_SENTENCE_PARAGRAPH).

@@ -72,6 +72,9 @@ from plankg.loaders.rules.structure import (
     RUN_IN_MIN,
     RUN_IN_TITLE_MAX,
     SENTENCE_END,
+    SENTENCE_LINE_MIN_CHARS,
+    SENTENCE_LINES_MIN,
+    SENTENCE_LINES_STOP_SHARE,
     SIGNATURE_LINES,
     TABLE_CAPTION,
     TABLE_CELL_RUN,
@@ -323,6 +326,7 @@ def headings_from_lines(
     # paragraphs set off by blank lines (at least one blank line for every two with text)? Then a
     # blank line after a line ends its paragraph; elsewhere it is a page break (LEAD_SENTENCE_LIST).
     spaced = 2 * sum(not line.text.strip() for line in lines) >= sum(bool(line.text.strip()) for line in lines)
+    sentences = _sentence_per_line(lines)
     ordinal_at = -1  # how many headings there were at the last ordinal paragraph (第二，…)
     lead_list: tuple[str, int] | None = None  # style and last number of a lead sentence's list
     preface_at = len(text) + 1  # where the last preface heading (前言, 序言) stands
@@ -478,7 +482,7 @@ def headings_from_lines(
                     headings.append(replace(found_inline, level=level, start=at, title_end=end))
                 body_seen = True
                 continue
-        parsed = read_heading_line(line.text)
+        parsed = read_heading_line(line.text, sentences)
         numbered = [h for h in headings if h.number]
         if (
             parsed is not None
@@ -539,7 +543,17 @@ def headings_from_lines(
         if lead_list is not None and item is not None:
             lead_list = None  # another numbered line: the list has ended
         _heading_from_line(
-            line, lines, i, first_content, stack, headings, issues, last_number, toc_titles, in_attachment or in_terms
+            line,
+            lines,
+            i,
+            first_content,
+            stack,
+            headings,
+            issues,
+            last_number,
+            toc_titles,
+            in_attachment or in_terms,
+            sentences,
         )
         if headings and len(headings) == found:
             body_seen = True
@@ -570,6 +584,13 @@ def _without_untitled_entries(text: str, headings: list[Heading]) -> list[Headin
         if len(entries) >= UNTITLED_ENTRIES_MIN and untitled * 2 > len(entries):
             drop.update(entries)
     return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _sentence_per_line(lines: list[Line]) -> bool:
+    """Does the text stand one sentence a line, its 。 turned into line breaks (SENTENCE_PER_LINE)?"""
+    long_lines = [line.text for line in lines if len(line.text.strip()) >= SENTENCE_LINE_MIN_CHARS]
+    stops = sum(INLINE_TITLE_END in text for text in long_lines)
+    return len(long_lines) >= SENTENCE_LINES_MIN and stops <= SENTENCE_LINES_STOP_SHARE * len(long_lines)
 
 
 def _parent(headings: list[Heading], k: int) -> int | None:
@@ -911,9 +932,11 @@ def _heading_from_line(
     last_number: dict[str, int],
     toc_titles: dict[str, list[str]],
     in_attachment: bool = False,
+    sentences: bool = False,
 ) -> None:
-    """Append the heading this line is, if it is one (numbered, or a short line alone)."""
-    parsed = read_heading_line(line.text) or _listed_heading_line(line.text, toc_titles)
+    """Append the heading this line is, if it is one (numbered, or a short line alone);
+    ``sentences``: the text stands one sentence a line (SENTENCE_PER_LINE)."""
+    parsed = read_heading_line(line.text, sentences) or _listed_heading_line(line.text, toc_titles)
     if parsed is not None and parsed.marker is not None and _in_sentence_list(lines, i):
         return  # an item of a list (LIST_RUN_MIN)
     if parsed is not None and parsed.marker is not None and not parsed.inline and _wrapped_clause(lines, i, parsed):
