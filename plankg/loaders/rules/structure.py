@@ -423,7 +423,17 @@ NAMED_HEADINGS = PREFACE_HEADINGS | frozenset(
 # 扩大招生计划表" / "单位：人" / the table) heads the attachment like "附件"; over numbered lines
 # ("附：" / "1.…" / "2.…") it lists the attachments, and "附：…" with its title on the same line before
 # the signature is that list too.
-ATTACHED_BELOW = re.compile(r"^[ \t\u3000]*(?P<number>附[：:])[ \t\u3000]*$")
+# "附件：" alone over an unnumbered title line heads the attachment the same way (round-6 gold:
+# "附件：" / "2008年北京奥运会首都国际机场" / "协 调 委 员 会 组 建 方 案" / lead / "一、主要职能"), over
+# numbered lines it lists the attachments (ATTACHMENT_LIST_ALONE).
+# ATTACHMENT_TITLE_WRAPPED: an attachment's title broken over two lines, the second letter-spaced
+# or not, is read joined when the first line ends with no document kind and the joined lines do
+# (HEADLINE_END; the second line short, unnumbered, without sentence marks: HEADLINE_LINE_MAX,
+# HEADLINE_BREAKS).
+# A "附件：" over a title that stands again on one of the next ATTACHMENT_LIST_LOOKAHEAD lines (under
+# "附件" alone: "附件：" / "包头市数字政府建设考评指标" / "附件" / "包头市数字政府建设考评指标") lists it.
+ATTACHMENT_LIST_LOOKAHEAD = 6
+ATTACHED_BELOW = re.compile(r"^[ \t\u3000]*(?P<number>附(?:[ \u3000]*[件表][ \u3000]*)?[：:])[ \t\u3000]*$")
 ATTACHMENT_LINE = re.compile(
     r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*\d{0,2}|附表\d{1,2}"
     r"|附[ \u3000]*[件表][ \u3000]*\d{1,2}[：:]|附[ \u3000]*[件录][ \u3000]*[A-Z][：:]?)[ \t\u3000]*$"

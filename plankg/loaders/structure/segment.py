@@ -23,6 +23,7 @@ from plankg.loaders.rules.structure import (
     ATTACHED_BELOW,
     ATTACHMENT_LINE,
     ATTACHMENT_LIST_ALONE,
+    ATTACHMENT_LIST_LOOKAHEAD,
     ATTACHMENT_TITLED,
     BLOCK_HEADING,
     BOX_TITLE,
@@ -45,6 +46,9 @@ from plankg.loaders.rules.structure import (
     GLUED_PAGE_BEFORE_NAME,
     GLUED_PREFACE,
     GROUP_SCORE,
+    HEADLINE_BREAKS,
+    HEADLINE_END,
+    HEADLINE_LINE_MAX,
     INLINE_HEADING,
     INLINE_TITLE_END,
     LEAD_LIST_STYLES,
@@ -414,13 +418,21 @@ def headings_from_lines(
             # "注：" + "1.…" / "2.…": notes to a table, their numbered lines no sections.
             inline_items.update(_numbered_run(lines, i + 1, max_chars=None))
             continue
-        if ATTACHMENT_LIST_ALONE.match(line.text):
-            # "附件：" + "1.…" / "2.…": the attachments listed, their numbered lines no sections.
+        if ATTACHMENT_LIST_ALONE.match(line.text) and (following is None or read_marker(next_line) is not None):
+            # "附件：" + "1.…" / "2.…": the attachments listed, their numbered lines no sections
+            # (over an unnumbered title line it heads the attachment: ATTACHED_BELOW).
             inline_items.update(_numbered_run(lines, i + 1))
             continue
         attachment = ATTACHMENT_LINE.match(line.text)
         if attachment is None and following is not None and read_marker(next_line) is None:
             attachment = ATTACHED_BELOW.match(line.text)  # "附：" over the attachment's title
+            if attachment is not None and any(
+                later.text.strip() == next_line for later in lines[following + 1 : following + 1 + ATTACHMENT_LIST_LOOKAHEAD]
+            ):
+                # "附件：" / "包头市…考评指标" / "附件" / "包头市…考评指标": the title stands again
+                # below, under the attachment's own heading: this was the list (ATTACHMENT_LIST_LOOKAHEAD).
+                inline_items.add(following)
+                continue
         if attachment is not None and following is not None:
             # "附件" + its title on the next line: a level-1 heading; what follows is the attachment.
             title_line = lines[following]
@@ -432,10 +444,18 @@ def headings_from_lines(
                 following = after
                 title_line = lines[after]
             title = title_line.text.strip()
+            start = title_line.start + len(title_line.text) - len(title_line.text.lstrip())
+            title_end = start + len(title)
+            wrapped = _wrapped_title_line(lines, following, title)
+            if wrapped is not None:
+                # "2008年北京奥运会首都国际机场" / "协 调 委 员 会 组 建 方 案" (ATTACHMENT_TITLE_WRAPPED)
+                inline_items.add(following)
+                following = wrapped
+                title += lines[wrapped].text.strip()
+                title_end = lines[wrapped].start + len(lines[wrapped].text.rstrip())
             stack.clear()
             push(stack, ATTACHMENT_STYLE, 0)
-            start = title_line.start + len(title_line.text) - len(title_line.text.lstrip())
-            headings.append(Heading(1, attachment.group("number").strip(), title, line.start, start + len(title)))
+            headings.append(Heading(1, attachment.group("number").strip(), title, line.start, title_end))
             inline_items.add(following)
             # A new attachment ends a glossary above it ("B.4 指标说明" / … / "附录 C：…"), and
             # may be one itself ("附录 A  名词解释和说明": its A.1 … are terms, GLOSSARY_TITLE).
@@ -584,6 +604,24 @@ def _without_untitled_entries(text: str, headings: list[Heading]) -> list[Headin
         if len(entries) >= UNTITLED_ENTRIES_MIN and untitled * 2 > len(entries):
             drop.update(entries)
     return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _wrapped_title_line(lines: list[Line], index: int, title: str) -> int | None:
+    """The line that carries on an attachment's title broken over two lines, if one does
+    (ATTACHMENT_TITLE_WRAPPED): the title on line ``index`` ends with no document kind, and the
+    next line with text - short, unnumbered, no sentence mark - completes it with one."""
+    following = next((j for j in range(index + 1, len(lines)) if lines[j].text.strip()), None)
+    if following is None or HEADLINE_END.search(title) is not None:
+        return None
+    rest = lines[following].text.strip()
+    if (
+        len(rest) > HEADLINE_LINE_MAX
+        or any(ch in HEADLINE_BREAKS for ch in rest)
+        or read_marker(rest) is not None
+        or HEADLINE_END.search(_LINE_SPACES.sub("", title + rest)) is None  # "协 调 委 员 会 组 建 方 案"
+    ):
+        return None
+    return following
 
 
 def _sentence_per_line(lines: list[Line]) -> bool:
