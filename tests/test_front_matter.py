@@ -217,3 +217,24 @@ def test_a_text_opening_with_an_index_row_takes_its_title_from_the_title_cell(ro
     # "2024年5月23日\t关于印发…的通知" or the file name.
     text = row + "\n指导思想\n以习近平新时代中国特色社会主义思想为指导，积极稳妥做好各项工作。\n"
     assert guess_meta(text, "file-stem", "0" * 64).title == title
+
+
+def test_a_notice_that_is_its_own_document_keeps_its_points_as_sections() -> None:
+    # NOTICE_OWN_BODY (nat-cotton-grain-bonus-1981, round 6): a notice that issues no document; its
+    # front matter ends before "一、", not at the signature and date after the body, which still
+    # give the issuer and the date.
+    text = (
+        "国务院关于棉粮、糖粮挂钩奖售粮\n几 个 问 题 的 通 知\n国发〔1981〕88号\n"
+        "各省、市、自治区人民政府，国务院有关部委、直属机构：\n"
+        "为了促进棉、糖生产发展，决定在适宜发展棉花、糖料的地区实行棉粮、糖粮挂钩。现将几个具体问题通知如下：\n"
+        "一、关于棉粮挂钩的奖售基数问题。有关省、市、自治区应按规定的基数，尽快逐级落实到生产队。\n"
+        "二、关于奖售粮的供应价格问题。奖售粮的供应价格一律按统购价执行。\n"
+        "国务院决定的棉粮、糖粮挂钩是一项政策性很强的工作。\n国务院\n一九八一年五月二十三日\n"
+    )
+    front = find_front_matter(text)
+    assert front is not None and (front.issuer, front.issued) == ("国务院", "1981-05-23")
+    doc = load_plan(text, PlanMeta(id="t", title="国务院关于棉粮、糖粮挂钩奖售粮几个问题的通知"))
+    assert [(s.level, s.number, s.title) for s in doc.sections] == [
+        (1, "一、", "关于棉粮挂钩的奖售基数问题"),
+        (1, "二、", "关于奖售粮的供应价格问题"),
+    ]

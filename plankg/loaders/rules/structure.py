@@ -1028,6 +1028,12 @@ TITLE_MAX_CHARS = 60
 
 # The front matter is looked for in the first characters of a text only.
 FRONT_MATTER_WINDOW = 4000
+# NOTICE_OWN_BODY: a notice that issues no document (no ISSUING_SENTENCE) is the document itself;
+# its front matter ends before the first part heading of its body (一、, 第一章), not at its
+# signature and date after the body (nat-cotton-grain-bonus-1981, round 6: "国发〔1981〕88号" /
+# "各省、市、自治区人民政府…：" / "…现将几个具体问题通知如下：" / "一、关于棉粮挂钩的奖售基数问题。…" /
+# "二、…" / "国务院" / "一九八一年五月二十三日": 一、 and 二、 are its headings).
+NOTICE_OWN_BODY_STYLES = ("cn", "chapter")
 
 # --- Plan metadata read off a text without a manifest (loaders/text/read.py: guess_meta) ----------
 # What a researcher reads as a plan's title, issuer, 文号 and years, where the text shows them.
