@@ -144,6 +144,19 @@ GLUED_HEADING_TAIL = re.compile(
 # PARAGRAPH_MARK leaves the mark before a digit (a table's numbers); after a marker and a short
 # plain title it is the title's end.
 TITLE_BEFORE_BODY_MARK = re.compile(r"^[ \t\u3000]*(?P<title>[^\s。，,；;：:！？!?]{2,30})(?:\u3000{2,}| {2,})(?=\S)")
+# TITLE_BEFORE_ARTICLE: a chapter's title run on into its first article on the same line ("第七章 法律
+# 责任 第四十二条 地下空间开发利用过程中…", a rule's PDF text): the title ends before the article, which
+# is the chapter's text (round-6 gold: gz-underground-space-2019).
+TITLE_BEFORE_ARTICLE = re.compile(rf"^(?P<title>[^\s。，,；;：:！？!?]{{2,30}})[ \t\u3000]+第{CN_NUMERAL}条[ \t\u3000]")
+# ARTICLE_ITEMS: the provisions of a decree or rules are 第X条 articles without titles, paragraph content
+# (heldout5 gold rule), and so are the items numbered under them ("第十七条 属于以下情形的，可以协议出让
+# …：" / "（一）原土地使用权人利用自有用地开发建设地下空间项目的。" / "（二）…"): from a line that opens with an
+# article (ARTICLE_LINE, a chapter's run-on title before it or not) on, item styles not open
+# (ARTICLE_ITEM_STYLES) read as items, up to the next attachment.
+ARTICLE_LINE = re.compile(rf"^[ \t\u3000]*(?:第{CN_NUMERAL}[章节][ \t\u3000]+\S+[ \t\u3000]+)?第{CN_NUMERAL}条")
+ARTICLE_ITEM_STYLES = ("paren-cn", "arabic", "paren-arabic", "circled")
+# A text of articles has at least this many lines opening with one.
+ARTICLE_LINES_MIN = 3
 # A chapter marker alone on its line, its title on the next: "第一节" / "消费资料流通　　1999年，社会商品
 # 零售总额…" where the text wrote "第一节　　消费资料流通" and the paragraph mark (PARAGRAPH_MARK) after
 # the marker broke the line. The two lines are one heading.
@@ -308,14 +321,17 @@ GROUP_SCORE = re.compile(r"[（(]\d+(?:\.\d+)?分[）)]$")
 ENTRIES_ACROSS_GROUPS_STYLES = ("arabic", "paren-arabic")
 ENTRIES_ACROSS_GROUPS_MIN = 2
 # UNTITLED_ENTRIES: run-in entries numbered 1./1、 whose first sentence is a task's sentence, not a
-# title - it breaks into clauses (UNTITLED_ENTRY_BREAKS) - are the items of a task list, not
+# title - longer than a run-in title (RUN_IN_TITLE_MAX) and broken into clauses (UNTITLED_ENTRY_BREAKS)
+# - are the items of a task list, not
 # sub-headings (round-6 gold rule, the heldout5 rule for untitled provisions): "（一）医养健康产业数字
 # 化转型" / "1.支持高水平建设国家健康医疗大数据中心（北方）；加快省市（县）全民健康信息平台建设，打造
 # “互联网+医疗健康”示范省。（牵头单位：…）" / "2.全面推动…平台建设，推进…数据共享。完善…". The list is
 # judged as a whole: all run-in entries of that style at one level (at least UNTITLED_ENTRIES_MIN,
 # none with headings under it) go when most of them read so, the few that open with a short
 # sentence included ("3.搭建数字化转型公共服务平台。加快…"); titled tasks ("1.巩固延伸特色产业。…",
-# no run-in arabic title in the gold breaks into clauses) stay headings.
+# no run-in arabic title in the gold breaks into clauses) stay headings, and so do titles of two
+# short phrases ("1.以人为本，安全第一。…", "1.对标规划，查找差距。…" / "10.完善四级法院统一的执行办案
+# 系统，提升执行办案智能化水平。…", a court plan's 22 tasks, 8 of them longer).
 UNTITLED_ENTRIES_STYLES = ("arabic",)
 UNTITLED_ENTRY_BREAKS = re.compile(r"[，；,;]")
 UNTITLED_ENTRIES_MIN = 4

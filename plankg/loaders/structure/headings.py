@@ -39,6 +39,7 @@ from plankg.loaders.rules.structure import (
     SENTENCE_OPENERS,
     SPEAKER_BYLINE,
     TASK_ONLY_STYLES,
+    TITLE_BEFORE_ARTICLE,
     TITLE_BEFORE_BODY_MARK,
     TITLE_HEAD_GOES_ON,
     TITLE_HEAD_NOUNS,
@@ -122,6 +123,10 @@ def read_heading_line(line: str, line_is_sentence: bool = False) -> HeadingLine 
         # "第三节　石油工业　　1990年全国原油产量…": the mark ends the title (TITLE_BEFORE_BODY_MARK);
         # another heading after it is read on its own line (HEADING_AFTER_MARK).
         return HeadingLine(marker, marked.group("title"), marker.length + marked.start("title"), True)
+    article = TITLE_BEFORE_ARTICLE.match(rest) if marker.style.startswith("chapter:") else None
+    if article is not None:
+        # "第七章 法律责任 第四十二条 …": the title ends before the article (TITLE_BEFORE_ARTICLE).
+        return HeadingLine(marker, article.group("title"), marker.length, True)
     glued = _glued_title_end(marker, rest)
     if glued is not None:
         return HeadingLine(marker, rest[:glued], marker.length, True)

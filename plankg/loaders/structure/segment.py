@@ -20,6 +20,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from plankg.loaders.rules.structure import (
+    ARTICLE_ITEM_STYLES,
+    ARTICLE_LINE,
+    ARTICLE_LINES_MIN,
     ATTACHED_BELOW,
     ATTACHMENT_LINE,
     ATTACHMENT_LIST_ALONE,
@@ -332,6 +335,10 @@ def headings_from_lines(
     spaced = 2 * sum(not line.text.strip() for line in lines) >= sum(bool(line.text.strip()) for line in lines)
     sentences = _sentence_per_line(lines)
     ordinal_at = -1  # how many headings there were at the last ordinal paragraph (第二，…)
+    in_articles = False  # a 第X条 article seen since the last attachment (ARTICLE_ITEMS)
+    # a text of articles, not a line that happens to open with one (a page's stray tail of the
+    # rules before it: "第四十九条 本办法自 2012 年 2 月 1 日起施行。" atop a 十四五 outline)
+    articles = sum(ARTICLE_LINE.match(line.text) is not None for line in lines) >= ARTICLE_LINES_MIN
     lead_list: tuple[str, int] | None = None  # style and last number of a lead sentence's list
     preface_at = len(text) + 1  # where the last preface heading (前言, 序言) stands
     toc_label_at = None if toc is not None else -1  # where a "目录" line parse_toc could not read stands
@@ -459,7 +466,7 @@ def headings_from_lines(
             inline_items.add(following)
             # A new attachment ends a glossary above it ("B.4 指标说明" / … / "附录 C：…"), and
             # may be one itself ("附录 A  名词解释和说明": its A.1 … are terms, GLOSSARY_TITLE).
-            in_attachment, in_glossary = True, False
+            in_attachment, in_glossary, in_articles = True, False, False
             in_terms = GLOSSARY_TITLE.search(title) is not None
             continue
         titled = ATTACHMENT_TITLED.match(line.text)
@@ -469,7 +476,7 @@ def headings_from_lines(
             push(stack, ATTACHMENT_STYLE, 0)
             number, end = titled.group("number").strip(), line.start + titled.end("title")
             headings.append(Heading(1, number, titled.group("title"), line.start, end))
-            in_attachment, in_glossary, in_table = True, False, False
+            in_attachment, in_glossary, in_table, in_articles = True, False, False, False
             in_terms = GLOSSARY_TITLE.search(titled.group("title")) is not None
             continue
         label_alone = BLOCK_HEADING.match(line.text.strip())
@@ -556,6 +563,10 @@ def headings_from_lines(
         ):
             body_seen = True
             continue  # "（1）根据粮食产量…": an item of the ordinal paragraph above (ORDINAL_PARAGRAPH_ITEMS)
+        in_articles = in_articles or (articles and ARTICLE_LINE.match(line.text) is not None)
+        if in_articles and item is not None and item.style in ARTICLE_ITEM_STYLES and item.style not in dict(stack):
+            body_seen = True
+            continue  # "（一）原土地使用权人利用自有用地…的。": an item of the article above (ARTICLE_ITEMS)
         if in_terms and parsed is not None and parsed.marker is not None and parsed.marker.style not in dict(stack):
             body_seen = True
             continue  # "1、金融市场交易总额。该指标为…": a term the glossary explains
@@ -586,8 +597,8 @@ def headings_from_lines(
 
 def _without_untitled_entries(text: str, headings: list[Heading]) -> list[Heading]:
     """The headings without a task list's untitled run-in entries (UNTITLED_ENTRIES): the run-in
-    leaves of one style and level, dropped together when most of their first sentences break
-    into clauses."""
+    leaves of one style and level, dropped together when most of their first sentences are
+    longer than a run-in title and break into clauses."""
     groups: dict[tuple[str, int], list[int]] = {}
     for k, heading in enumerate(headings):
         marker = read_marker(heading.number) if heading.number else None
@@ -600,7 +611,10 @@ def _without_untitled_entries(text: str, headings: list[Heading]) -> list[Headin
             groups.setdefault((marker.style, heading.level), []).append(k)
     drop: set[int] = set()
     for entries in groups.values():
-        untitled = sum(UNTITLED_ENTRY_BREAKS.search(headings[k].title) is not None for k in entries)
+        untitled = sum(
+            UNTITLED_ENTRY_BREAKS.search(headings[k].title) is not None and len(headings[k].title) > RUN_IN_TITLE_MAX
+            for k in entries
+        )
         if len(entries) >= UNTITLED_ENTRIES_MIN and untitled * 2 > len(entries):
             drop.update(entries)
     return [h for k, h in enumerate(headings) if k not in drop]
