@@ -29,6 +29,7 @@ from plankg.loaders.rules.structure import (
     MARKER_STYLES,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
+    NOTICE_CLOSING,
     OBJECT_FRONTING_OPENER,
     ONE_SENTENCE_PARAGRAPH_STYLES,
     PLAIN_TITLE_BREAKS,
@@ -245,5 +246,6 @@ def is_unnumbered_heading(line: str) -> bool:
         and not TOC_HEADING.match(stripped)
         and not BRACKETED_LINE.match(stripped)
         and not SPEAKER_BYLINE.match(stripped)
+        and not NOTICE_CLOSING.match(stripped)
         and re.search(r"[\u4e00-\u9fff]", stripped) is not None
     )
