@@ -238,3 +238,19 @@ def test_a_notice_that_is_its_own_document_keeps_its_points_as_sections() -> Non
         (1, "一、", "关于棉粮挂钩的奖售基数问题"),
         (1, "二、", "关于奖售粮的供应价格问题"),
     ]
+
+
+def test_an_interview_without_its_headline_is_titled_from_its_lead() -> None:
+    # INTERVIEW_TITLE (nat-medical-wastewater-interp-2021, round 6): the crawl starts at the lead;
+    # the title is the interview's headline made of the lead's words, the document under its full
+    # title, and the speaker's organ is the issuer.
+    text = (
+        "近日，生态环境部联合国家卫生健康委发布了《关于加快补齐医疗机构污水处理设施短板 提高污染治理能力的通知》"
+        "（环办水体〔2021〕19号，以下简称《通知》）。生态环境部水生态环境司有关负责人就《通知》有关问题回答了记者的提问。"
+        "问：《通知》发布的背景是什么？答：近年来，我国医疗机构污水处理设施不断完善。"
+    )
+    meta = guess_meta(text, "interview", "0" * 64)
+    assert meta.title == (
+        "生态环境部水生态环境司有关负责人就《关于加快补齐医疗机构污水处理设施短板 提高污染治理能力的通知》答记者问"
+    )
+    assert (meta.issuer, meta.kind) == ("生态环境部水生态环境司", "interpretation")

@@ -1180,6 +1180,18 @@ REPORT_DELIVERY_LINE = re.compile(
 # ("生态环境部有关负责人就《意见》出台的背景目的…回答了记者提问") is an interpretation.
 INTERPRETATION_LEAD = re.compile(r"负责(?:人|同志)就《")
 INTERPRETATION_LEAD_CHARS = 300
+# INTERVIEW_TITLE: such a text is titled as interviews are headlined, from the lead's own words
+# (round-6 gold rule; the headline of nat-agri-nonpoint-interp-2021 reads so): "…发布了《关于加快补齐
+# 医疗机构污水处理设施短板 提高污染治理能力的通知》（环办水体〔2021〕19号，以下简称《通知》）。生态环境部水
+# 生态环境司有关负责人就《通知》有关问题回答了记者的提问。" → "生态环境部水生态环境司有关负责人就《关于加快
+# 补齐…的通知》答记者问", the document under the full title its short form stands for
+# (INTERVIEW_SHORT_FORM); the speaker's organ is the issuer ("生态环境部水生态环境司").
+INTERVIEW_LEAD = re.compile(
+    r"(?P<speaker>(?P<organ>[\u4e00-\u9fff、与和]{2,40}?)(?:有关)?(?:司局)?负责(?:人|同志))"
+    r"就《(?P<short>[^《》\n]{1,80})》[^。？\n]{0,80}?(?:回答了?记者的?提问|答记者问)"
+)
+INTERVIEW_SHORT_FORM = r"《(?P<full>[^《》\n]{{2,80}})》[（(][^（）()\n]{{0,40}}?以下简称《{short}》[）)]"
+INTERVIEW_TITLE = "{speaker}就《{document}》答记者问"
 # A five-year plan named by its ordinal: "第十一个五年（2006—2010 年）规划纲要" is 十一五.
 ORDINAL_PERIOD = re.compile(r"第(?P<n>十[一二三四五六七八九]?|[六七八九])个五年")
 # The years a title names: a span "（2021-2023年）", "（2021 年-2035 年）", "（2006—2010 年）", else one

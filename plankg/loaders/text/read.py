@@ -388,6 +388,20 @@ def _self_named_title(opening: str) -> tuple[str, bool]:
     return "", national
 
 
+def _interview(opening: str) -> tuple[str, str]:
+    """The title and issuer of an interview whose headline was lost, from its lead
+    (INTERVIEW_LEAD, INTERVIEW_SHORT_FORM, INTERVIEW_TITLE); ("", "") when the lead is none."""
+    from plankg.loaders.rules.structure import INTERVIEW_LEAD, INTERVIEW_SHORT_FORM, INTERVIEW_TITLE
+
+    lead = INTERVIEW_LEAD.search(opening)
+    if lead is None:
+        return "", ""
+    short = lead.group("short")
+    full = re.search(INTERVIEW_SHORT_FORM.format(short=re.escape(short)), opening[: lead.start()])
+    document = full.group("full") if full else short
+    return INTERVIEW_TITLE.format(speaker=lead.group("speaker"), document=document), lead.group("organ")
+
+
 def _national(title: str) -> bool:
     """The title names the country or a central issuer (NATIONAL_ISSUERS), or opens with 全国."""
     from plankg.loaders.rules.structure import NATIONAL_ISSUERS
@@ -445,10 +459,13 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or stem
     )
     national = False
+    interviewer = ""
     if title == stem or NOT_A_TITLE_LINE.search(title):
-        # a text without a title line (a PDF extraction that starts at its 序言) names itself
+        # an interview that lost its headline is titled from its lead (INTERVIEW_TITLE); a text
+        # without a title line (a PDF extraction that starts at its 序言) names itself
+        interview, interviewer = _interview(head[:INTERPRETATION_LEAD_CHARS])
         named, national = _self_named_title(head[:OPENING_WINDOW])
-        title = named or title
+        title = interview or named or title
     delivered = _delivered_report_title(title, head[:OPENING_WINDOW])
     if delivered:
         title = headline = delivered
@@ -501,6 +518,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or (front.issuer if front else "")
         or table.get("issuer", "")
         or exported.get("issuer", "")
+        or interviewer
         or headline_body
         or _issuer_of_title(headline or opening or title)
         or _outline_issuer(title, region, head[:OPENING_WINDOW])
