@@ -254,3 +254,17 @@ def test_an_interview_without_its_headline_is_titled_from_its_lead() -> None:
         "生态环境部水生态环境司有关负责人就《关于加快补齐医疗机构污水处理设施短板 提高污染治理能力的通知》答记者问"
     )
     assert (meta.issuer, meta.kind) == ("生态环境部水生态环境司", "interpretation")
+
+
+@pytest.mark.parametrize(
+    ("head", "years"),
+    [
+        # TITLE_YEAR_SPAN (sd-service-digital-2021, round 6): a span closed by its bracket, no 年
+        ("山东省服务业数字化转型行动方案（2021—2023）\n\n为促进我省服务业数字化转型，制定本方案。", (2021, 2023)),
+        # TITLE_EDITION_YEAR (nat-petrochem-std-guide-2022, round 6): the edition year to the goal year
+        ("石化行业智能制造标准体系建设指南（2022 版）\n\n到2025 年，建立较为完善的标准体系。", (2022, 2025)),
+    ],
+)
+def test_years_from_a_bracketed_span_or_an_edition_year(head: str, years: tuple[int, int]) -> None:
+    meta = guess_meta(head, "plan", "0" * 64)
+    assert (meta.start_year, meta.end_year) == years

@@ -1196,7 +1196,12 @@ INTERVIEW_TITLE = "{speaker}就《{document}》答记者问"
 ORDINAL_PERIOD = re.compile(r"第(?P<n>十[一二三四五六七八九]?|[六七八九])个五年")
 # The years a title names: a span "（2021-2023年）", "（2021 年-2035 年）", "（2006—2010 年）", else one
 # year "2026年…政府工作报告", "2020年城市体检工作方案" (start = end).
-TITLE_YEAR_SPAN = re.compile(r"(?P<start>\d{4})[ ]*年?[ ]*[-—–－~～至到][ ]*(?P<end>\d{4})[ ]*年")
+# A span closed by its bracket needs no 年: "山东省服务业数字化转型行动方案（2021—2023）" (round 6).
+TITLE_YEAR_SPAN = re.compile(r"(?P<start>\d{4})[ ]*年?[ ]*[-—–－~～至到][ ]*(?P<end>\d{4})(?:[ ]*年|(?=[ ]*[）)]))")
+# An edition year in a title ("石化行业智能制造标准体系建设指南（2022 版）", round 6) is the year the
+# document was issued: its years run from it to the opening's last goal year (GOAL_YEAR), as a
+# notice's date does.
+TITLE_EDITION_YEAR = re.compile(r"[（(](?P<year>(?:19|20)\d{2})[ ]*年?[ ]*版[）)]")
 TITLE_YEAR = re.compile(r"(?P<year>\d{4})[ ]*年")
 # A plan whose title names no years runs from the year it is issued to the last year its opening
 # sets a goal for: "到2022年，…" in the 总体要求 of 国家职业教育改革实施方案 (国发〔2019〕4号) is

@@ -425,6 +425,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         NOTICE_TITLE,
         REPORT_WORDS,
         TITLE_BEFORE_NUMBER,
+        TITLE_EDITION_YEAR,
         TITLE_ISSUER,
     )
     from plankg.loaders.structure.front_matter import find_front_matter, issue_to_goal_years
@@ -505,7 +506,10 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     )
     issued = (front.issued if front else "") or table.get("issued", "") or exported.get("issued", "")
     # a title without years: from the year of issue to the opening's last goal year (GOAL_YEAR)
-    years = years or issue_to_goal_years(head[front.end :] if front else head, issued, doc_number)
+    edition = TITLE_EDITION_YEAR.search(title)
+    years = years or issue_to_goal_years(
+        head[front.end :] if front else head, issued or (edition.group("year") if edition else ""), doc_number
+    )
     return PlanMeta(
         id=plan_id,
         title=title,
