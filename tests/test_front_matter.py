@@ -268,3 +268,27 @@ def test_an_interview_without_its_headline_is_titled_from_its_lead() -> None:
 def test_years_from_a_bracketed_span_or_an_edition_year(head: str, years: tuple[int, int]) -> None:
     meta = guess_meta(head, "plan", "0" * 64)
     assert (meta.start_year, meta.end_year) == years
+
+
+def test_a_policy_interpretation_without_its_headline_is_titled_by_the_document_it_interprets() -> None:
+    # INTERPRETED_DOCUMENT (jn-digital-14-interp, round 6): "…印发了《…》（以下简称《规划》），现解读如下。"
+    text = (
+        "为深入贯彻国家、省“十四五”规划纲要关于加快数字化发展的部署要求，根据《济南市国民经济和社会发展第十四个五年"
+        "规划和二〇三五年远景目标纲要》要求，市政府办公厅印发了《济南市“十四五”加快数字化高质量发展规划（2021-2025年）》"
+        "（以下简称《规划》），现解读如下。\n\n一、《规划》编制过程\n\n根据市“十四五”规划编制工作要求，形成《规划》印发稿。\n"
+    )
+    meta = guess_meta(text, "interp", "0" * 64)
+    assert (meta.title, meta.kind) == ("《济南市“十四五”加快数字化高质量发展规划（2021-2025年）》解读", "interpretation")
+
+
+def test_a_reply_is_titled_by_its_headline_and_its_years_run_from_its_issue() -> None:
+    # HEADLINE_END 批复, REPLY_TITLE (nat-olympic-airport-committee-2006, round 6): the headline over
+    # two lines ends with 批复; its "2008年" names the event, the reply runs from 2006.
+    text = (
+        "国务院关于同意组建2008年北京奥运会\n首都国际机场协调委员会的批复\n国函〔2006〕38号\n民航总局：\n"
+        "你局《关于报送组建方案的请示》收悉。现批复如下：\n同意组建协调委员会。\n国务院\n二〇〇六年五月二十三日\n"
+        "附件：\n组建方案\n一、主要职能\n到2008年，协调首都国际机场运行和服务保障方面的重大事项。\n"
+    )
+    meta = guess_meta(text, "reply", "0" * 64)
+    assert meta.title == "国务院关于同意组建2008年北京奥运会首都国际机场协调委员会的批复"
+    assert (meta.start_year, meta.end_year) == (2006, 2008)

@@ -1091,10 +1091,11 @@ TOOLBAR_LINE = re.compile(
 TITLE_PAGE_PREFIX = re.compile(r"^(?:\d{1,3}[ \t\u3000]+|[#!+*=~_|\\/<>\-\s]+)(?=[\u4e00-\u9fff“《])")
 # The document kinds a title ends with (TITLE_ENDING, plus the kinds of emergency plans, guides,
 # standards and statistical bulletins), followed by bracketed qualifiers: "国家粮食应急预案",
-# "地震安全韧性城市建设导则", "…专项规划（2021 年-2035 年）（草案）", "…统计公报".
+# "地震安全韧性城市建设导则", "…专项规划（2021 年-2035 年）（草案）", "…统计公报", a State Council reply
+# "国务院关于同意组建…协调委员会的批复" (round 6).
 HEADLINE_END = re.compile(
     r"(?:答记者问|规划纲要|发展纲要|行动计划|实施方案|工作方案|指导意见|实施意见|工作要点|政府工作报告|规划|纲要|计划|方案"
-    r"|意见|通知|决定|办法|要点|报告|解读|预案|函|导则|指南|规程|公报|细则|条例|规定|公告)"
+    r"|意见|通知|决定|办法|要点|报告|解读|预案|函|批复|导则|指南|规程|公报|细则|条例|规定|公告)"
     r"(?:[（(][^（）()\n]{1,20}[）)])*$"
 )
 # A headline broken over short lines ("国务院办公厅关于推进" / "政务新媒体健康有序发展的意见", a
@@ -1192,6 +1193,13 @@ INTERVIEW_LEAD = re.compile(
 )
 INTERVIEW_SHORT_FORM = r"《(?P<full>[^《》\n]{{2,80}})》[（(][^（）()\n]{{0,40}}?以下简称《{short}》[）)]"
 INTERVIEW_TITLE = "{speaker}就《{document}》答记者问"
+# INTERPRETED_DOCUMENT: a 政策解读 without its headline whose opening paragraph ends by naming the
+# document it interprets ("…市政府办公厅印发了《济南市“十四五”加快数字化高质量发展规划（2021-2025年）》
+# （以下简称《规划》），现解读如下。", round 6) is titled as such pages are headlined: "《…》解读".
+INTERPRETED_DOCUMENT = re.compile(
+    r"(?:印发|发布|出台|制定)了?《(?P<document>[^《》\n]{4,80})》[^。\n]{0,40}?现(?:将[^。\n]{0,20}?)?解读如下"
+)
+INTERPRETED_TITLE = "《{document}》解读"
 # A five-year plan named by its ordinal: "第十一个五年（2006—2010 年）规划纲要" is 十一五.
 ORDINAL_PERIOD = re.compile(r"第(?P<n>十[一二三四五六七八九]?|[六七八九])个五年")
 # The years a title names: a span "（2021-2023年）", "（2021 年-2035 年）", "（2006—2010 年）", else one
@@ -1202,6 +1210,9 @@ TITLE_YEAR_SPAN = re.compile(r"(?P<start>\d{4})[ ]*年?[ ]*[-—–－~～至到
 # document was issued: its years run from it to the opening's last goal year (GOAL_YEAR), as a
 # notice's date does.
 TITLE_EDITION_YEAR = re.compile(r"[（(](?P<year>(?:19|20)\d{2})[ ]*年?[ ]*版[）)]")
+# A reply's title names what it approves, not its own years ("国务院关于同意组建2008年北京奥运会首都国际机场
+# 协调委员会的批复", 国函〔2006〕38号, round 6): its one year is no span; the years run from its issue.
+REPLY_TITLE = re.compile(r"(?:批复|复函)$")
 TITLE_YEAR = re.compile(r"(?P<year>\d{4})[ ]*年")
 # A plan whose title names no years runs from the year it is issued to the last year its opening
 # sets a goal for: "到2022年，…" in the 总体要求 of 国家职业教育改革实施方案 (国发〔2019〕4号) is

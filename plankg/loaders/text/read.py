@@ -278,14 +278,14 @@ def _opening_lines(head: str) -> list[str]:
 
 
 def _years(title: str, period: str) -> tuple[int, int] | None:
-    from plankg.loaders.rules.structure import TITLE_YEAR, TITLE_YEAR_SPAN
+    from plankg.loaders.rules.structure import REPLY_TITLE, TITLE_YEAR, TITLE_YEAR_SPAN
 
     span = TITLE_YEAR_SPAN.search(title)
     if span:
         return int(span.group("start")), int(span.group("end"))
     if period:
         return period_years(period)
-    one = TITLE_YEAR.search(title)
+    one = TITLE_YEAR.search(title) if REPLY_TITLE.search(title) is None else None
     return (int(one.group("year")), int(one.group("year"))) if one else None
 
 
@@ -402,6 +402,15 @@ def _interview(opening: str) -> tuple[str, str]:
     return INTERVIEW_TITLE.format(speaker=lead.group("speaker"), document=document), lead.group("organ")
 
 
+def _interpreted_title(first: str) -> str:
+    """The title of a 政策解读 whose opening paragraph names the document it interprets
+    (INTERPRETED_DOCUMENT, INTERPRETED_TITLE); "" otherwise."""
+    from plankg.loaders.rules.structure import INTERPRETED_DOCUMENT, INTERPRETED_TITLE
+
+    named = INTERPRETED_DOCUMENT.search(first)
+    return INTERPRETED_TITLE.format(document=named.group("document")) if named else ""
+
+
 def _national(title: str) -> bool:
     """The title names the country or a central issuer (NATIONAL_ISSUERS), or opens with 全国."""
     from plankg.loaders.rules.structure import NATIONAL_ISSUERS
@@ -456,7 +465,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     rest = first[len(opening) :] if opening and not headline else ""
     title = (
         _unwrap(issued_title).translate(str.maketrans(*NESTED_TITLE_MARKS))
-        or _unwrap(headline or table_title or (opening if _title_shaped(opening) else ""))
+        or _unwrap(headline or table_title or _interpreted_title(first) or (opening if _title_shaped(opening) else ""))
         or stem
     )
     national = False
