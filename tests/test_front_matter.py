@@ -292,3 +292,13 @@ def test_a_reply_is_titled_by_its_headline_and_its_years_run_from_its_issue() ->
     meta = guess_meta(text, "reply", "0" * 64)
     assert meta.title == "国务院关于同意组建2008年北京奥运会首都国际机场协调委员会的批复"
     assert (meta.start_year, meta.end_year) == (2006, 2008)
+
+
+def test_a_notice_title_glued_to_its_number_leaves_the_number_alone() -> None:
+    # DOC_NUMBER_TITLE_TAIL (nat-eco-enforcement-list-2020, round 6): "…的通知国办函〔2020〕18号".
+    text = (
+        "国务院办公厅关于生态环境保护综合行政执法有关事项的通知国办函〔2020〕18号\n\n"
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n\n现就有关事项通知如下：\n"
+    )
+    front = find_front_matter(text)
+    assert front is not None and front.doc_number == "国办函〔2020〕18号"

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from plankg.loaders.rules.structure import (
     DATE_LINE,
     DOC_NUMBER,
+    DOC_NUMBER_TITLE_TAIL,
     DOC_NUMBER_YEAR,
     FRONT_MATTER_WINDOW,
     GOAL_YEAR,
@@ -145,7 +146,7 @@ def find_front_matter(text: str) -> FrontMatter | None:
             issuer = issuer or (notice.group("issuer") or "").strip()
             title = title or notice.group("title").strip("《》〈〉")
         if number is not None:
-            doc_number = doc_number or number.group().strip("（）()")
+            doc_number = doc_number or DOC_NUMBER_TITLE_TAIL.sub("", number.group()).strip("（）()")
         if date is not None:
             issued = issued or iso_date(date)
         if start is not None and not documents and ISSUING_SENTENCE.search(line):
