@@ -1204,6 +1204,17 @@ INTERPRETED_DOCUMENT = re.compile(
     r"(?:印发|发布|出台|制定)了?《(?P<document>[^《》\n]{4,80})》[^。\n]{0,40}?现(?:将[^。\n]{0,20}?)?解读如下"
 )
 INTERPRETED_TITLE = "《{document}》解读"
+# DECREE_ISSUER: a government rule is promulgated by its organ's order, named under the title
+# ("（2011 年 12 月 15 日广州市人民政府令第 61 号公布，…）", "广东省人民政府令" / "（第290号）"): that organ
+# is its issuer (round 6). The dates are taken out first (DECREE_DATE), so the organ's name starts
+# where no Chinese character stands before it.
+# The order stands within the first DECREE_WINDOW characters (a pkulaw export's header lines before it).
+DECREE_WINDOW = 600
+DECREE_DATE = re.compile(r"\d{4}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日")
+DECREE_ISSUER = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<organ>[\u4e00-\u9fff]{2,30}?(?:人民政府|部|委员会|总局|局|署|银行))"
+    r"令[ \t\u3000]*\n?[ \t\u3000\n]*[（(]?第[ ]*\d{1,4}[ ]*号"
+)
 # A five-year plan named by its ordinal: "第十一个五年（2006—2010 年）规划纲要" is 十一五.
 ORDINAL_PERIOD = re.compile(r"第(?P<n>十[一二三四五六七八九]?|[六七八九])个五年")
 # The years a title names: a span "（2021-2023年）", "（2021 年-2035 年）", "（2006—2010 年）", else one

@@ -411,6 +411,14 @@ def _interpreted_title(first: str) -> str:
     return INTERPRETED_TITLE.format(document=named.group("document")) if named else ""
 
 
+def _decree_issuer(opening: str) -> str:
+    """The organ whose order promulgates a rule (DECREE_ISSUER), "" when the opening names none."""
+    from plankg.loaders.rules.structure import DECREE_DATE, DECREE_ISSUER
+
+    decree = DECREE_ISSUER.search(DECREE_DATE.sub(" ", opening))
+    return decree.group("organ") if decree else ""
+
+
 def _national(title: str) -> bool:
     """The title names the country or a central issuer (NATIONAL_ISSUERS), or opens with 全国."""
     from plankg.loaders.rules.structure import NATIONAL_ISSUERS
@@ -423,6 +431,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     metadata table, the headline (joined when broken over lines), the notice that issues the
     plan, the opening line; the file stem when none of them gives a title."""
     from plankg.loaders.rules.structure import (
+        DECREE_WINDOW,
         DOC_NUMBER_AFTER_TITLE,
         FORWARDING,
         INTERPRETATION_LEAD,
@@ -532,6 +541,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or table.get("issuer", "")
         or exported.get("issuer", "")
         or interviewer
+        or _decree_issuer(head[:DECREE_WINDOW])
         or headline_body
         or _issuer_of_title(headline or opening or title)
         or _outline_issuer(title, region, head[:OPENING_WINDOW])
