@@ -278,7 +278,10 @@ def test_a_policy_interpretation_without_its_headline_is_titled_by_the_document_
         "（以下简称《规划》），现解读如下。\n\n一、《规划》编制过程\n\n根据市“十四五”规划编制工作要求，形成《规划》印发稿。\n"
     )
     meta = guess_meta(text, "interp", "0" * 64)
-    assert (meta.title, meta.kind) == ("《济南市“十四五”加快数字化高质量发展规划（2021-2025年）》解读", "interpretation")
+    assert (meta.title, meta.kind) == (
+        "《济南市“十四五”加快数字化高质量发展规划（2021-2025年）》解读",
+        "interpretation",
+    )
 
 
 def test_a_reply_is_titled_by_its_headline_and_its_years_run_from_its_issue() -> None:
@@ -308,10 +311,15 @@ def test_a_notice_title_glued_to_its_number_leaves_the_number_alone() -> None:
     "head",
     [
         # DECREE_ISSUER (gz-underground-space-2019, round 6): the order in the promulgation note
-        "广州市地下空间开发利用管理办法\n\n（2011 年 12 月 15 日广州市人民政府令第 61 号公布，\n根据 2015 年 9 月 30 日修订）\n",
+        "广州市地下空间开发利用管理办法\n\n（2011 年 12 月 15 日广州市人民政府令第 61 号公布，\n"
+        "根据 2015 年 9 月 30 日修订）\n",
         # (gd-public-data-2021): the order's own line over its number
-        "广州市公共数据管理办法\n广州市人民政府令\n\n（第290号）\n　　《广州市公共数据管理办法》已经常务会议审议通过，现予公布。\n",
+        "广州市公共数据管理办法\n广州市人民政府令\n\n（第290号）\n"
+        "　　《广州市公共数据管理办法》已经常务会议审议通过，现予公布。\n",
     ],
 )
 def test_a_rule_promulgated_by_an_order_is_issued_by_the_organ_that_orders_it(head: str) -> None:
-    assert guess_meta(head + "第一章 总 则\n第一条 为了规范管理，制定本办法。\n", "rule", "0" * 64).issuer == "广州市人民政府"
+    assert (
+        guess_meta(head + "第一章 总 则\n第一条 为了规范管理，制定本办法。\n", "rule", "0" * 64).issuer
+        == "广州市人民政府"
+    )

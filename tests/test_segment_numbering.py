@@ -481,7 +481,12 @@ def test_titled_task_entries_stay_headings_beside_a_few_clause_sentences() -> No
         f"1.巩固延伸特色产业。{PARA}\n\n2.培育新兴产业。{PARA}\n\n"
         f"3.壮大数字产业。{PARA}\n\n4.{long_title}。{PARA}\n"
     )
-    assert [t for _, _, t in tree(text, SCHEME)][-4:] == ["巩固延伸特色产业", "培育新兴产业", "壮大数字产业", long_title]
+    assert [t for _, _, t in tree(text, SCHEME)][-4:] == [
+        "巩固延伸特色产业",
+        "培育新兴产业",
+        "壮大数字产业",
+        long_title,
+    ]
 
 
 def test_principles_titled_by_two_short_phrases_stay_headings() -> None:

@@ -20,8 +20,8 @@ from plankg.loaders.rules.structure import (
     ISSUING_SENTENCE,
     JOINT_SIGNATURE_LINE,
     JOINT_SIGNATURE_MAX_LINES,
-    NOTICE_OWN_BODY_STYLES,
     NOTICE_END,
+    NOTICE_OWN_BODY_STYLES,
     NOTICE_TITLE,
     RECIPIENTS,
     cn_to_int,
@@ -161,4 +161,6 @@ def find_front_matter(text: str) -> FrontMatter | None:
 def _opens_body(line: str) -> bool:
     """Is this line a part heading of a body (NOTICE_OWN_BODY_STYLES: 一、, 第一章), titled?"""
     parsed = read_heading_line(line)
-    return parsed is not None and parsed.marker is not None and parsed.marker.style.split(":")[0] in NOTICE_OWN_BODY_STYLES
+    return (
+        parsed is not None and parsed.marker is not None and parsed.marker.style.split(":")[0] in NOTICE_OWN_BODY_STYLES
+    )

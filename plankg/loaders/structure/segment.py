@@ -434,7 +434,8 @@ def headings_from_lines(
         if attachment is None and following is not None and read_marker(next_line) is None:
             attachment = ATTACHED_BELOW.match(line.text)  # "附：" over the attachment's title
             if attachment is not None and any(
-                later.text.strip() == next_line for later in lines[following + 1 : following + 1 + ATTACHMENT_LIST_LOOKAHEAD]
+                later.text.strip() == next_line
+                for later in lines[following + 1 : following + 1 + ATTACHMENT_LIST_LOOKAHEAD]
             ):
                 # "附件：" / "包头市…考评指标" / "附件" / "包头市…考评指标": the title stands again
                 # below, under the attachment's own heading: this was the list (ATTACHMENT_LIST_LOOKAHEAD).
