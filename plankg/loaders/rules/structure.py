@@ -355,6 +355,9 @@ ONE_SENTENCE_PARAGRAPH_STYLES = ("paren-cn",)
 # title is a one-sentence paragraph ending at the line break (ONE_SENTENCE_PARAGRAPH; round-6 gold
 # rule: "（三）我国第二个五年计划的中心任务仍然是优先发展重工业，这是社会主义工业化的主要标志，因为重工业是
 # 建立我国强大的经济力量和国防力量的基础，也是完成我国国民经济的技术改造的基础" / "要求1962年…").
+# Only where the points are the text's own parts (nothing but （一） open above them): under the
+# chapters of an outline such lines are the items of a section's list ("第一章　主要任务" / "（一）进一步
+# 为经济体制改革创造良好的经济环境…" / … / "上述三项任务，…", the 七五 plan of the lineage set).
 SENTENCE_LINE_MIN_CHARS = 20
 SENTENCE_LINES_MIN = 20
 SENTENCE_LINES_STOP_SHARE = 0.05

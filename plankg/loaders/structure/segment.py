@@ -67,6 +67,7 @@ from plankg.loaders.rules.structure import (
     NOTES_LABEL,
     NOTICE_END,
     NUMBER_CELL,
+    ONE_SENTENCE_PARAGRAPH_STYLES,
     ORDINAL_PARAGRAPH,
     PAGE_PREFIX,
     PARAGRAPH_END,
@@ -510,7 +511,9 @@ def headings_from_lines(
                     headings.append(replace(found_inline, level=level, start=at, title_end=end))
                 body_seen = True
                 continue
-        parsed = read_heading_line(line.text, sentences)
+        # SENTENCE_PER_LINE reads the points of a text made of them, not the items under its chapters
+        points = sentences and all(style in ONE_SENTENCE_PARAGRAPH_STYLES for style, _ in stack)
+        parsed = read_heading_line(line.text, points)
         numbered = [h for h in headings if h.number]
         if (
             parsed is not None
@@ -585,7 +588,7 @@ def headings_from_lines(
             last_number,
             toc_titles,
             in_attachment or in_terms,
-            sentences,
+            points,
         )
         if headings and len(headings) == found:
             body_seen = True
