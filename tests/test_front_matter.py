@@ -217,3 +217,109 @@ def test_a_text_opening_with_an_index_row_takes_its_title_from_the_title_cell(ro
     # "2024年5月23日\t关于印发…的通知" or the file name.
     text = row + "\n指导思想\n以习近平新时代中国特色社会主义思想为指导，积极稳妥做好各项工作。\n"
     assert guess_meta(text, "file-stem", "0" * 64).title == title
+
+
+def test_a_notice_that_is_its_own_document_keeps_its_points_as_sections() -> None:
+    # NOTICE_OWN_BODY (nat-cotton-grain-bonus-1981, round 6): a notice that issues no document; its
+    # front matter ends before "一、", not at the signature and date after the body, which still
+    # give the issuer and the date.
+    text = (
+        "国务院关于棉粮、糖粮挂钩奖售粮\n几 个 问 题 的 通 知\n国发〔1981〕88号\n"
+        "各省、市、自治区人民政府，国务院有关部委、直属机构：\n"
+        "为了促进棉、糖生产发展，决定在适宜发展棉花、糖料的地区实行棉粮、糖粮挂钩。现将几个具体问题通知如下：\n"
+        "一、关于棉粮挂钩的奖售基数问题。有关省、市、自治区应按规定的基数，尽快逐级落实到生产队。\n"
+        "二、关于奖售粮的供应价格问题。奖售粮的供应价格一律按统购价执行。\n"
+        "国务院决定的棉粮、糖粮挂钩是一项政策性很强的工作。\n国务院\n一九八一年五月二十三日\n"
+    )
+    front = find_front_matter(text)
+    assert front is not None and (front.issuer, front.issued) == ("国务院", "1981-05-23")
+    doc = load_plan(text, PlanMeta(id="t", title="国务院关于棉粮、糖粮挂钩奖售粮几个问题的通知"))
+    assert [(s.level, s.number, s.title) for s in doc.sections] == [
+        (1, "一、", "关于棉粮挂钩的奖售基数问题"),
+        (1, "二、", "关于奖售粮的供应价格问题"),
+    ]
+
+
+def test_an_interview_without_its_headline_is_titled_from_its_lead() -> None:
+    # INTERVIEW_TITLE (nat-medical-wastewater-interp-2021, round 6): the crawl starts at the lead;
+    # the title is the interview's headline made of the lead's words, the document under its full
+    # title, and the speaker's organ is the issuer.
+    text = (
+        "近日，生态环境部联合国家卫生健康委发布了《关于加快补齐医疗机构污水处理设施短板 提高污染治理能力的通知》"
+        "（环办水体〔2021〕19号，以下简称《通知》）。生态环境部水生态环境司有关负责人就《通知》有关问题回答了记者的提问。"
+        "问：《通知》发布的背景是什么？答：近年来，我国医疗机构污水处理设施不断完善。"
+    )
+    meta = guess_meta(text, "interview", "0" * 64)
+    assert meta.title == (
+        "生态环境部水生态环境司有关负责人就《关于加快补齐医疗机构污水处理设施短板 提高污染治理能力的通知》答记者问"
+    )
+    assert (meta.issuer, meta.kind) == ("生态环境部水生态环境司", "interpretation")
+
+
+@pytest.mark.parametrize(
+    ("head", "years"),
+    [
+        # TITLE_YEAR_SPAN (sd-service-digital-2021, round 6): a span closed by its bracket, no 年
+        ("山东省服务业数字化转型行动方案（2021—2023）\n\n为促进我省服务业数字化转型，制定本方案。", (2021, 2023)),
+        # TITLE_EDITION_YEAR (nat-petrochem-std-guide-2022, round 6): the edition year to the goal year
+        ("石化行业智能制造标准体系建设指南（2022 版）\n\n到2025 年，建立较为完善的标准体系。", (2022, 2025)),
+    ],
+)
+def test_years_from_a_bracketed_span_or_an_edition_year(head: str, years: tuple[int, int]) -> None:
+    meta = guess_meta(head, "plan", "0" * 64)
+    assert (meta.start_year, meta.end_year) == years
+
+
+def test_a_policy_interpretation_without_its_headline_is_titled_by_the_document_it_interprets() -> None:
+    # INTERPRETED_DOCUMENT (jn-digital-14-interp, round 6): "…印发了《…》（以下简称《规划》），现解读如下。"
+    text = (
+        "为深入贯彻国家、省“十四五”规划纲要关于加快数字化发展的部署要求，根据《济南市国民经济和社会发展第十四个五年"
+        "规划和二〇三五年远景目标纲要》要求，市政府办公厅印发了《济南市“十四五”加快数字化高质量发展规划（2021-2025年）》"
+        "（以下简称《规划》），现解读如下。\n\n一、《规划》编制过程\n\n根据市“十四五”规划编制工作要求，形成《规划》印发稿。\n"
+    )
+    meta = guess_meta(text, "interp", "0" * 64)
+    assert (meta.title, meta.kind) == (
+        "《济南市“十四五”加快数字化高质量发展规划（2021-2025年）》解读",
+        "interpretation",
+    )
+
+
+def test_a_reply_is_titled_by_its_headline_and_its_years_run_from_its_issue() -> None:
+    # HEADLINE_END 批复, REPLY_TITLE (nat-olympic-airport-committee-2006, round 6): the headline over
+    # two lines ends with 批复; its "2008年" names the event, the reply runs from 2006.
+    text = (
+        "国务院关于同意组建2008年北京奥运会\n首都国际机场协调委员会的批复\n国函〔2006〕38号\n民航总局：\n"
+        "你局《关于报送组建方案的请示》收悉。现批复如下：\n同意组建协调委员会。\n国务院\n二〇〇六年五月二十三日\n"
+        "附件：\n组建方案\n一、主要职能\n到2008年，协调首都国际机场运行和服务保障方面的重大事项。\n"
+    )
+    meta = guess_meta(text, "reply", "0" * 64)
+    assert meta.title == "国务院关于同意组建2008年北京奥运会首都国际机场协调委员会的批复"
+    assert (meta.start_year, meta.end_year) == (2006, 2008)
+
+
+def test_a_notice_title_glued_to_its_number_leaves_the_number_alone() -> None:
+    # DOC_NUMBER_TITLE_TAIL (nat-eco-enforcement-list-2020, round 6): "…的通知国办函〔2020〕18号".
+    text = (
+        "国务院办公厅关于生态环境保护综合行政执法有关事项的通知国办函〔2020〕18号\n\n"
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n\n现就有关事项通知如下：\n"
+    )
+    front = find_front_matter(text)
+    assert front is not None and front.doc_number == "国办函〔2020〕18号"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # DECREE_ISSUER (gz-underground-space-2019, round 6): the order in the promulgation note
+        "广州市地下空间开发利用管理办法\n\n（2011 年 12 月 15 日广州市人民政府令第 61 号公布，\n"
+        "根据 2015 年 9 月 30 日修订）\n",
+        # (gd-public-data-2021): the order's own line over its number
+        "广州市公共数据管理办法\n广州市人民政府令\n\n（第290号）\n"
+        "　　《广州市公共数据管理办法》已经常务会议审议通过，现予公布。\n",
+    ],
+)
+def test_a_rule_promulgated_by_an_order_is_issued_by_the_organ_that_orders_it(head: str) -> None:
+    assert (
+        guess_meta(head + "第一章 总 则\n第一条 为了规范管理，制定本办法。\n", "rule", "0" * 64).issuer
+        == "广州市人民政府"
+    )

@@ -66,6 +66,7 @@ def test_not_headings(line: str) -> None:
         ("2012年，研发平台全面启动“万户企业推进工程”，支持企业开展研发活动。", False),
         ("\t主要指标", False),
         ("重点方向：", False),
+        ("特此通知", False),  # NOTICE_CLOSING (zl-heritage-14, round 6): the notice's closing formula
     ],
 )
 def test_unnumbered_headings(line: str, expected: bool) -> None:

@@ -269,3 +269,25 @@ def test_a_bare_colon_attachment_line_over_its_title_heads_the_attachment() -> N
         (1, "一、", "逐年扩招"),
         (1, "附：", "内地西藏初中班扩大招生计划表"),
     ]
+
+
+def test_an_attachment_alone_over_a_title_wrapped_in_two_lines_heads_the_attachment() -> None:
+    # ATTACHED_BELOW, ATTACHMENT_TITLE_WRAPPED (nat-olympic-airport-committee-2006, round 6): "附件："
+    # alone over an unnumbered title heads the attachment, its title over two lines (the second
+    # letter-spaced) read joined; its 一、… are level 2. "附件：…" before the signature is the list.
+    text = (
+        f"测试批复\n\n{PARA}\n附件：2008年测试机场协调委员会组建方案\n国务院\n二〇〇六年五月二十三日\n"
+        f"附件：\n2008年测试机场\n协 调 委 员 会 组 建 方 案\n{PARA}\n一、主要职能\n{PARA}\n二、组成人员\n{PARA}\n"
+    )
+    assert tree(text, PlanMeta(id="t", title="测试批复")) == [
+        (1, "附件：", "2008年测试机场协 调 委 员 会 组 建 方 案"),
+        (2, "一、", "主要职能"),
+        (2, "二、", "组成人员"),
+    ]
+
+
+def test_an_attachment_list_over_a_title_that_heads_the_attachment_below_is_no_heading() -> None:
+    # ATTACHMENT_LIST_LOOKAHEAD (bt-digital-gov-eval-2022): "附件：" / its title, then "附件" / the
+    # same title: the first two lines list the attachment, the attachment's own heading follows.
+    text = f"测试方案\n\n一、考评结果应用\n\n{PARA}\n附件：\n测试考评指标\n附件\n测试考评指标\n一、政务服务\n{PARA}\n"
+    assert tree(text, SCHEME) == [(1, "一、", "考评结果应用"), (1, "附件", "测试考评指标"), (2, "一、", "政务服务")]

@@ -304,3 +304,23 @@ def test_points_after_a_colon_on_one_line_are_titled_by_their_first_sentence() -
         "同意北京市制定的环境污染防治目标",
         "北京市要认真组织实施《目标和对策》，坚持可持续发展战略；要加大环境执法力度",
     ]
+
+
+def test_a_long_point_of_sentence_per_line_text_ends_at_its_line_break() -> None:
+    # SENTENCE_PER_LINE (nat-fyp-2-proposal-1956, round 6): the PDF text stands one sentence a
+    # line, its 。 turned into line breaks; a （三） point whose first sentence is longer than a
+    # title ("（三）我国第二个五年计划的中心任务仍然是优先发展重工业，这是…的基础") is run-in all the same.
+    body = "\n".join("　　" + "正文内容说明这一部分的要求，以及具体的实施安排" * n for n in (1, 3, 2, 4, 1, 2, 3, 1))
+    third = (
+        "我国第二个五年计划的中心任务仍然是优先发展重工业，这是社会主义工业化的主要标志，"
+        "因为重工业是建立我国强大的经济力量和国防力量的基础，也是完成我国国民经济的技术改造的基础"
+    )
+    text = (
+        f"{body}\n　　（一）国民经济有必要继续保持比较高的发展速度\n{body}\n"
+        f"　　（二）1962年的国民收入有可能比1957年增加一半左右\n{body}\n　　（三）{third}\n{body}\n"
+    )
+    assert tree(text) == [
+        (1, "（一）", "国民经济有必要继续保持比较高的发展速度"),
+        (1, "（二）", "1962年的国民收入有可能比1957年增加一半左右"),
+        (1, "（三）", third),
+    ]

@@ -7,6 +7,7 @@ that showed the cause; tests/realworld/README.md tells the rounds)."""
 from __future__ import annotations
 
 from plankg.loaders.structure.document import load_plan
+from plankg.schema import PlanMeta
 from tests.segmenting import META, PARA, SCHEME, tree
 
 NOTICE = (
@@ -448,3 +449,73 @@ def test_a_short_decimal_clause_pointing_to_an_appendix_is_no_heading() -> None:
         "12.2  评估细则见附录D。\n\n13  附则\n\n" + PARA + "\n"
     )
     assert [t for _, _, t in tree(text)] == ["长效机制", "其它", "附则"]
+
+
+def test_untitled_task_entries_under_a_group_are_no_headings() -> None:
+    # UNTITLED_ENTRIES (sd-service-digital-2021, round 6): run-in entries 1./2./… under each （n）
+    # whose first sentence breaks into clauses are a task list's items, judged as a whole: the
+    # one that opens with a short sentence ("3.搭建数字化转型公共服务平台。") goes with them.
+    lead = "（牵头单位：省卫生健康委，参加单位：省大数据局）"
+    text = (
+        "测试方案\n\n一、开展数字提升行动\n\n（一）医养健康产业数字化转型\n\n"
+        f"1.支持高水平建设国家健康医疗大数据中心（北方）；加快省市（县）全民健康信息平台建设。{lead}\n\n"
+        f"2.全面推动“互联网+医疗健康”便民服务平台建设，推进医疗机构电子病历数据共享。完善医联体远程医疗服务网络。{lead}\n\n"
+        f"（二）数字化转型支撑\n\n1.加快省市两级医疗保障数据中心建设，推进区域处方流转信息平台建设。{lead}\n\n"
+        f"2.0402年启动智慧健康养老应用试点活动，构建养老服务信息网络。{lead}\n\n"
+        f"3.搭建数字化转型公共服务平台。加快推动服务业集聚区数字化转型。{lead}\n\n二、保障措施\n\n{PARA}\n"
+    )
+    assert tree(text, SCHEME) == [
+        (1, "一、", "开展数字提升行动"),
+        (2, "（一）", "医养健康产业数字化转型"),
+        (2, "（二）", "数字化转型支撑"),
+        (1, "二、", "保障措施"),
+    ]
+
+
+def test_titled_task_entries_stay_headings_beside_a_few_clause_sentences() -> None:
+    # UNTITLED_ENTRIES: most entries carry a short title of their own ("1.巩固延伸特色产业。…"):
+    # the list is titled, the one whose first sentence is a long one of clauses stays a heading too.
+    long_title = "加快园区建设和基础设施配套，全面提升园区承载能力和综合服务水平"
+    text = (
+        "测试方案\n\n一、重点任务\n\n（一）做强产业。\n\n"
+        f"1.巩固延伸特色产业。{PARA}\n\n2.培育新兴产业。{PARA}\n\n"
+        f"3.壮大数字产业。{PARA}\n\n4.{long_title}。{PARA}\n"
+    )
+    assert [t for _, _, t in tree(text, SCHEME)][-4:] == [
+        "巩固延伸特色产业",
+        "培育新兴产业",
+        "壮大数字产业",
+        long_title,
+    ]
+
+
+def test_principles_titled_by_two_short_phrases_stay_headings() -> None:
+    # UNTITLED_ENTRIES (sh-railsafety-2019): "1.以人为本，安全第一。…" - a title of two short
+    # phrases, no task's sentence.
+    titles = ["以人为本，安全第一", "统筹协调，协同治理", "预防为主，防处结合", "创新驱动，精细管理"]
+    entries = "".join(f"{n}.{title}。{PARA}\n\n" for n, title in enumerate(titles, start=1))
+    text = f"测试方案\n\n一、总体要求\n\n（一）基本原则\n\n{entries}二、保障措施\n\n{PARA}\n"
+    assert [t for _, _, t in tree(text, SCHEME)] == ["总体要求", "基本原则", *titles, "保障措施"]
+
+
+def test_items_under_articles_are_no_headings_and_a_title_run_on_into_an_article_ends_before_it() -> None:
+    # ARTICLE_ITEMS, TITLE_BEFORE_ARTICLE (gz-underground-space-2019, round 6): a rule's 第X条 are
+    # untitled provisions, the （一） under them their items ("第十七条 属于以下情形的，可以协议出让…：" /
+    # "（一）原土地使用权人利用自有用地开发建设地下空间项目的。"); "第七章 法律责任 第四十二条 …" is
+    # chapter 七 titled 法律责任, its first article on the same line.
+    text = (
+        "测试办法\n第一章 总 则\n第一条 为了规范地下空间开发利用，制定本办法。\n"
+        "第二条 本办法适用于本市行政区域内地下空间的开发利用。\n"
+        "第二章 用地管理\n第三条 属于以下情形的，可以协议出让地下建设用地使用权：\n"
+        "（一）原土地使用权人利用自有用地开发建设地下空间项目的。\n"
+        "（二）与城市地下公共交通设施配套同步建设、不能分割实施的经营性地下空间。\n"
+        "第四条 通过划拨方式取得单建地下空间的，按照以下程序办理：\n（一）申请项目立项。\n"
+        "（二）向城乡规划主管部门申领建设用地规划许可证。\n（三）向国土主管部门申请办理国有建设用地划拨手续。\n"
+        "第三章 法律责任 第五条 地下空间开发利用过程中造成损害的，应当依法承担相应的民事责任。\n"
+        "第六条 违反本办法规定的，由有关部门依法处理。\n"
+    )
+    assert tree(text, PlanMeta(id="t", title="测试办法")) == [
+        (1, "第一章", "总 则"),
+        (1, "第二章", "用地管理"),
+        (1, "第三章", "法律责任"),
+    ]

@@ -144,6 +144,19 @@ GLUED_HEADING_TAIL = re.compile(
 # PARAGRAPH_MARK leaves the mark before a digit (a table's numbers); after a marker and a short
 # plain title it is the title's end.
 TITLE_BEFORE_BODY_MARK = re.compile(r"^[ \t\u3000]*(?P<title>[^\s。，,；;：:！？!?]{2,30})(?:\u3000{2,}| {2,})(?=\S)")
+# TITLE_BEFORE_ARTICLE: a chapter's title run on into its first article on the same line ("第七章 法律
+# 责任 第四十二条 地下空间开发利用过程中…", a rule's PDF text): the title ends before the article, which
+# is the chapter's text (round-6 gold: gz-underground-space-2019).
+TITLE_BEFORE_ARTICLE = re.compile(rf"^(?P<title>[^\s。，,；;：:！？!?]{{2,30}})[ \t\u3000]+第{CN_NUMERAL}条[ \t\u3000]")
+# ARTICLE_ITEMS: the provisions of a decree or rules are 第X条 articles without titles, paragraph content
+# (heldout5 gold rule), and so are the items numbered under them ("第十七条 属于以下情形的，可以协议出让
+# …：" / "（一）原土地使用权人利用自有用地开发建设地下空间项目的。" / "（二）…"): from a line that opens with an
+# article (ARTICLE_LINE, a chapter's run-on title before it or not) on, item styles not open
+# (ARTICLE_ITEM_STYLES) read as items, up to the next attachment.
+ARTICLE_LINE = re.compile(rf"^[ \t\u3000]*(?:第{CN_NUMERAL}[章节][ \t\u3000]+\S+[ \t\u3000]+)?第{CN_NUMERAL}条")
+ARTICLE_ITEM_STYLES = ("paren-cn", "arabic", "paren-arabic", "circled")
+# A text of articles has at least this many lines opening with one.
+ARTICLE_LINES_MIN = 3
 # A chapter marker alone on its line, its title on the next: "第一节" / "消费资料流通　　1999年，社会商品
 # 零售总额…" where the text wrote "第一节　　消费资料流通" and the paragraph mark (PARAGRAPH_MARK) after
 # the marker broke the line. The two lines are one heading.
@@ -309,6 +322,21 @@ LEAD_SENTENCE_END = "：:"
 GROUP_SCORE = re.compile(r"[（(]\d+(?:\.\d+)?分[）)]$")
 ENTRIES_ACROSS_GROUPS_STYLES = ("arabic", "paren-arabic")
 ENTRIES_ACROSS_GROUPS_MIN = 2
+# UNTITLED_ENTRIES: run-in entries numbered 1./1、 whose first sentence is a task's sentence, not a
+# title - longer than a run-in title (RUN_IN_TITLE_MAX) and broken into clauses (UNTITLED_ENTRY_BREAKS)
+# - are the items of a task list, not
+# sub-headings (round-6 gold rule, the heldout5 rule for untitled provisions): "（一）医养健康产业数字
+# 化转型" / "1.支持高水平建设国家健康医疗大数据中心（北方）；加快省市（县）全民健康信息平台建设，打造
+# “互联网+医疗健康”示范省。（牵头单位：…）" / "2.全面推动…平台建设，推进…数据共享。完善…". The list is
+# judged as a whole: all run-in entries of that style at one level (at least UNTITLED_ENTRIES_MIN,
+# none with headings under it) go when most of them read so, the few that open with a short
+# sentence included ("3.搭建数字化转型公共服务平台。加快…"); titled tasks ("1.巩固延伸特色产业。…",
+# no run-in arabic title in the gold breaks into clauses) stay headings, and so do titles of two
+# short phrases ("1.以人为本，安全第一。…", "1.对标规划，查找差距。…" / "10.完善四级法院统一的执行办案
+# 系统，提升执行办案智能化水平。…", a court plan's 22 tasks, 8 of them longer).
+UNTITLED_ENTRIES_STYLES = ("arabic",)
+UNTITLED_ENTRY_BREAKS = re.compile(r"[，；,;]")
+UNTITLED_ENTRIES_MIN = 4
 LEAD_LIST_STYLES = ("paren-arabic", "arabic", "circled")
 # ORDINAL_PARAGRAPH_ITEMS: paragraphs counted 第一，/第二，… are paragraph content, not headings, and
 # the items numbered under them ("第二，在农产品方面：　　由于…" / "（1）根据粮食产量和国家需要，合理地
@@ -322,6 +350,19 @@ MAX_HEADING_CHARS = 60
 # "二、保证必要的办学投资和办学条件" / "（一）扩大内地西藏初中班（校）所需的正常经费、基建投资、开办费等，依照
 # 《…》所确定的经费开支渠道原则解决。" / "（二）…". Its number must still come in sequence.
 ONE_SENTENCE_PARAGRAPH_STYLES = ("paren-cn",)
+# SENTENCE_PER_LINE: a PDF text that stands one sentence a line, its 。 turned into line breaks (the
+# national outlines, the 1956 二五 proposal): of its lines at least SENTENCE_LINE_MIN_CHARS long
+# (at least SENTENCE_LINES_MIN of them), at most SENTENCE_LINES_STOP_SHARE hold a 。 (0 to 2 % in
+# those texts; 23 % and more in every other text of the corpus). There a （一） line longer than a
+# title is a one-sentence paragraph ending at the line break (ONE_SENTENCE_PARAGRAPH; round-6 gold
+# rule: "（三）我国第二个五年计划的中心任务仍然是优先发展重工业，这是社会主义工业化的主要标志，因为重工业是
+# 建立我国强大的经济力量和国防力量的基础，也是完成我国国民经济的技术改造的基础" / "要求1962年…").
+# Only where the points are the text's own parts (nothing but （一） open above them): under the
+# chapters of an outline such lines are the items of a section's list ("第一章　主要任务" / "（一）进一步
+# 为经济体制改革创造良好的经济环境…" / … / "上述三项任务，…", the 七五 plan of the lineage set).
+SENTENCE_LINE_MIN_CHARS = 20
+SENTENCE_LINES_MIN = 20
+SENTENCE_LINES_STOP_SHARE = 0.05
 # A bare number ("1  总则", DECIMAL_TOP) is the weakest marker: a PDF page number glued to the
 # first line of the next page ("2 市级总规一般包括市域和中心城区两个层次。市域要统", "8 络化能源布
 # 局，建设低碳城市。") and a table row read the same. Its title is a plain phrase: none of these
@@ -403,7 +444,17 @@ NAMED_HEADINGS = PREFACE_HEADINGS | frozenset(
 # 扩大招生计划表" / "单位：人" / the table) heads the attachment like "附件"; over numbered lines
 # ("附：" / "1.…" / "2.…") it lists the attachments, and "附：…" with its title on the same line before
 # the signature is that list too.
-ATTACHED_BELOW = re.compile(r"^[ \t\u3000]*(?P<number>附[：:])[ \t\u3000]*$")
+# "附件：" alone over an unnumbered title line heads the attachment the same way (round-6 gold:
+# "附件：" / "2008年北京奥运会首都国际机场" / "协 调 委 员 会 组 建 方 案" / lead / "一、主要职能"), over
+# numbered lines it lists the attachments (ATTACHMENT_LIST_ALONE).
+# ATTACHMENT_TITLE_WRAPPED: an attachment's title broken over two lines, the second letter-spaced
+# or not, is read joined when the first line ends with no document kind and the joined lines do
+# (HEADLINE_END; the second line short, unnumbered, without sentence marks: HEADLINE_LINE_MAX,
+# HEADLINE_BREAKS).
+# A "附件：" over a title that stands again on one of the next ATTACHMENT_LIST_LOOKAHEAD lines (under
+# "附件" alone: "附件：" / "包头市数字政府建设考评指标" / "附件" / "包头市数字政府建设考评指标") lists it.
+ATTACHMENT_LIST_LOOKAHEAD = 6
+ATTACHED_BELOW = re.compile(r"^[ \t\u3000]*(?P<number>附(?:[ \u3000]*[件表][ \u3000]*)?[：:])[ \t\u3000]*$")
 ATTACHMENT_LINE = re.compile(
     r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*\d{0,2}|附表\d{1,2}"
     r"|附[ \u3000]*[件表][ \u3000]*\d{1,2}[：:]|附[ \u3000]*[件录][ \u3000]*[A-Z][：:]?)[ \t\u3000]*$"
@@ -967,6 +1018,10 @@ NOTICE_TITLE = re.compile(
 )
 # 文号: "国发〔2016〕65号", "（皖政办秘〔2021〕82号）", "京经信发[2022]87号".
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号")
+# A notice title glued to its 文号 ("…有关事项的通知国办函〔2020〕18号", a crawl that lost the line break,
+# round 6): DOC_NUMBER's organ prefix takes the title's tail with it; no organ prefix holds 的 or a
+# document kind, so the number starts after the last of them (DOC_NUMBER_TITLE_TAIL).
+DOC_NUMBER_TITLE_TAIL = re.compile(r"^[^〔\[［(（]*(?:的|通知|意见|决定|公告|批复)(?=[^〔\[［(（]*[〔\[［(（])")
 # The notice's date line: "2019年1月24日", "（2018年1月2日）", "二〇一六年十二月十九日".
 DATE_LINE = re.compile(
     r"^[（(]?(?P<date>(?P<y>\d{4})[ ]?年[ ]?(?P<m>\d{1,2})[ ]?月[ ]?(?P<d>\d{1,2})[ ]?日"
@@ -984,6 +1039,9 @@ MONTH_DATE_LINE = re.compile(
 SIGNATURE_LINES = 4
 # "（此件公开发布）", "（此件有删减）", and on gov.cn pages of older documents "（本文有删减）": the
 # notice's last line.
+# A notice's closing formula is a sentence, its 。 dropped or not: "特此通知" standing alone between
+# the issuing sentence and the plan's title (zl-heritage-14, round 6) heads no section.
+NOTICE_CLOSING = re.compile(r"^特此(?:通知|通告|公告|函告|函复|批复|报告)[。.]?$")
 NOTICE_END = re.compile(r"^[（(](?:此件|本文)[^）)]{2,12}[）)]$")
 # Recipients: "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", "各区政府,各相关单位：".
 RECIPIENTS = re.compile(r"^各[^。\n]{2,120}[：:]$")
@@ -1056,6 +1114,12 @@ TITLE_MAX_CHARS = 60
 
 # The front matter is looked for in the first characters of a text only.
 FRONT_MATTER_WINDOW = 4000
+# NOTICE_OWN_BODY: a notice that issues no document (no ISSUING_SENTENCE) is the document itself;
+# its front matter ends before the first part heading of its body (一、, 第一章), not at its
+# signature and date after the body (nat-cotton-grain-bonus-1981, round 6: "国发〔1981〕88号" /
+# "各省、市、自治区人民政府…：" / "…现将几个具体问题通知如下：" / "一、关于棉粮挂钩的奖售基数问题。…" /
+# "二、…" / "国务院" / "一九八一年五月二十三日": 一、 and 二、 are its headings).
+NOTICE_OWN_BODY_STYLES = ("cn", "chapter")
 
 # --- Plan metadata read off a text without a manifest (loaders/text/read.py: guess_meta) ----------
 # What a researcher reads as a plan's title, issuer, 文号 and years, where the text shows them.
@@ -1094,10 +1158,11 @@ TOOLBAR_LINE = re.compile(
 TITLE_PAGE_PREFIX = re.compile(r"^(?:\d{1,3}[ \t\u3000]+|[#!+*=~_|\\/<>\-\s]+)(?=[\u4e00-\u9fff“《])")
 # The document kinds a title ends with (TITLE_ENDING, plus the kinds of emergency plans, guides,
 # standards and statistical bulletins), followed by bracketed qualifiers: "国家粮食应急预案",
-# "地震安全韧性城市建设导则", "…专项规划（2021 年-2035 年）（草案）", "…统计公报".
+# "地震安全韧性城市建设导则", "…专项规划（2021 年-2035 年）（草案）", "…统计公报", a State Council reply
+# "国务院关于同意组建…协调委员会的批复" (round 6).
 HEADLINE_END = re.compile(
     r"(?:答记者问|规划纲要|发展纲要|行动计划|实施方案|工作方案|指导意见|实施意见|工作要点|政府工作报告|规划|纲要|计划|方案"
-    r"|意见|通知|决定|办法|要点|报告|解读|预案|函|导则|指南|规程|公报|细则|条例|规定|公告)"
+    r"|意见|通知|决定|办法|要点|报告|解读|预案|函|批复|导则|指南|规程|公报|细则|条例|规定|公告)"
     r"(?:[（(][^（）()\n]{1,20}[）)])*$"
 )
 # A headline broken over short lines ("国务院办公厅关于推进" / "政务新媒体健康有序发展的意见", a
@@ -1183,11 +1248,49 @@ REPORT_DELIVERY_LINE = re.compile(
 # ("生态环境部有关负责人就《意见》出台的背景目的…回答了记者提问") is an interpretation.
 INTERPRETATION_LEAD = re.compile(r"负责(?:人|同志)就《")
 INTERPRETATION_LEAD_CHARS = 300
+# INTERVIEW_TITLE: such a text is titled as interviews are headlined, from the lead's own words
+# (round-6 gold rule; the headline of nat-agri-nonpoint-interp-2021 reads so): "…发布了《关于加快补齐
+# 医疗机构污水处理设施短板 提高污染治理能力的通知》（环办水体〔2021〕19号，以下简称《通知》）。生态环境部水
+# 生态环境司有关负责人就《通知》有关问题回答了记者的提问。" → "生态环境部水生态环境司有关负责人就《关于加快
+# 补齐…的通知》答记者问", the document under the full title its short form stands for
+# (INTERVIEW_SHORT_FORM); the speaker's organ is the issuer ("生态环境部水生态环境司").
+INTERVIEW_LEAD = re.compile(
+    r"(?P<speaker>(?P<organ>[\u4e00-\u9fff、与和]{2,40}?)(?:有关)?(?:司局)?负责(?:人|同志))"
+    r"就《(?P<short>[^《》\n]{1,80})》[^。？\n]{0,80}?(?:回答了?记者的?提问|答记者问)"
+)
+INTERVIEW_SHORT_FORM = r"《(?P<full>[^《》\n]{{2,80}})》[（(][^（）()\n]{{0,40}}?以下简称《{short}》[）)]"
+INTERVIEW_TITLE = "{speaker}就《{document}》答记者问"
+# INTERPRETED_DOCUMENT: a 政策解读 without its headline whose opening paragraph ends by naming the
+# document it interprets ("…市政府办公厅印发了《济南市“十四五”加快数字化高质量发展规划（2021-2025年）》
+# （以下简称《规划》），现解读如下。", round 6) is titled as such pages are headlined: "《…》解读".
+INTERPRETED_DOCUMENT = re.compile(
+    r"(?:印发|发布|出台|制定)了?《(?P<document>[^《》\n]{4,80})》[^。\n]{0,40}?现(?:将[^。\n]{0,20}?)?解读如下"
+)
+INTERPRETED_TITLE = "《{document}》解读"
+# DECREE_ISSUER: a government rule is promulgated by its organ's order, named under the title
+# ("（2011 年 12 月 15 日广州市人民政府令第 61 号公布，…）", "广东省人民政府令" / "（第290号）"): that organ
+# is its issuer (round 6). The dates are taken out first (DECREE_DATE), so the organ's name starts
+# where no Chinese character stands before it.
+# The order stands within the first DECREE_WINDOW characters (a pkulaw export's header lines before it).
+DECREE_WINDOW = 600
+DECREE_DATE = re.compile(r"\d{4}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日")
+DECREE_ISSUER = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<organ>[\u4e00-\u9fff]{2,30}?(?:人民政府|部|委员会|总局|局|署|银行))"
+    r"令[ \t\u3000]*\n?[ \t\u3000\n]*[（(]?第[ ]*\d{1,4}[ ]*号"
+)
 # A five-year plan named by its ordinal: "第十一个五年（2006—2010 年）规划纲要" is 十一五.
 ORDINAL_PERIOD = re.compile(r"第(?P<n>十[一二三四五六七八九]?|[六七八九])个五年")
 # The years a title names: a span "（2021-2023年）", "（2021 年-2035 年）", "（2006—2010 年）", else one
 # year "2026年…政府工作报告", "2020年城市体检工作方案" (start = end).
-TITLE_YEAR_SPAN = re.compile(r"(?P<start>\d{4})[ ]*年?[ ]*[-—–－~～至到][ ]*(?P<end>\d{4})[ ]*年")
+# A span closed by its bracket needs no 年: "山东省服务业数字化转型行动方案（2021—2023）" (round 6).
+TITLE_YEAR_SPAN = re.compile(r"(?P<start>\d{4})[ ]*年?[ ]*[-—–－~～至到][ ]*(?P<end>\d{4})(?:[ ]*年|(?=[ ]*[）)]))")
+# An edition year in a title ("石化行业智能制造标准体系建设指南（2022 版）", round 6) is the year the
+# document was issued: its years run from it to the opening's last goal year (GOAL_YEAR), as a
+# notice's date does.
+TITLE_EDITION_YEAR = re.compile(r"[（(](?P<year>(?:19|20)\d{2})[ ]*年?[ ]*版[）)]")
+# A reply's title names what it approves, not its own years ("国务院关于同意组建2008年北京奥运会首都国际机场
+# 协调委员会的批复", 国函〔2006〕38号, round 6): its one year is no span; the years run from its issue.
+REPLY_TITLE = re.compile(r"(?:批复|复函)$")
 TITLE_YEAR = re.compile(r"(?P<year>\d{4})[ ]*年")
 # A plan whose title names no years runs from the year it is issued to the last year its opening
 # sets a goal for: "到2022年，…" in the 总体要求 of 国家职业教育改革实施方案 (国发〔2019〕4号) is

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from plankg.loaders.rules.structure import (
     DATE_LINE,
     DOC_NUMBER,
+    DOC_NUMBER_TITLE_TAIL,
     DOC_NUMBER_YEAR,
     FRONT_MATTER_WINDOW,
     GOAL_YEAR,
@@ -20,10 +21,12 @@ from plankg.loaders.rules.structure import (
     JOINT_SIGNATURE_LINE,
     JOINT_SIGNATURE_MAX_LINES,
     NOTICE_END,
+    NOTICE_OWN_BODY_STYLES,
     NOTICE_TITLE,
     RECIPIENTS,
     cn_to_int,
 )
+from plankg.loaders.structure.headings import read_heading_line
 
 _CN_YEAR_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
 # Lines of the notice's own paragraph(s) or a signature between two of its typical lines.
@@ -102,9 +105,15 @@ def find_front_matter(text: str) -> FrontMatter | None:
     start: int | None = None
     end = 0
     last = -1
+    issuing = False  # an issuing sentence seen: the notice issues a document
+    body_at: int | None = None  # where the body of a notice that is its own document starts
     for index, (line_start, line_end, line) in enumerate(lines):
         if not line:
             continue
+        if start is not None and not issuing and body_at is None and _opens_body(line):
+            # NOTICE_OWN_BODY: "现将几个具体问题通知如下：" / "一、关于棉粮挂钩的奖售基数问题。…": the
+            # notice is the document; its signature and date below still give its issuer and date.
+            body_at = end
         notice = NOTICE_TITLE.match(line)
         number = DOC_NUMBER.search(line) if len(line) <= MAX_SIGNATURE_CHARS else None
         date = DATE_LINE.match(line)
@@ -122,6 +131,7 @@ def find_front_matter(text: str) -> FrontMatter | None:
                 start is not None
                 and index - last <= SIGNATURE_LINES
                 and len(line) <= MAX_SIGNATURE_CHARS
+                and "。" not in line  # a signature is a name, no sentence
                 and any(DATE_LINE.match(later) for _, _, later in lines[index + 1 : index + 1 + SIGNATURE_LINES])
             )
             signature = signature or (start is not None and _joint_signature(lines, index))
@@ -136,12 +146,21 @@ def find_front_matter(text: str) -> FrontMatter | None:
             issuer = issuer or (notice.group("issuer") or "").strip()
             title = title or notice.group("title").strip("《》〈〉")
         if number is not None:
-            doc_number = doc_number or number.group().strip("（）()")
+            doc_number = doc_number or DOC_NUMBER_TITLE_TAIL.sub("", number.group()).strip("（）()")
         if date is not None:
             issued = issued or iso_date(date)
         if start is not None and not documents and ISSUING_SENTENCE.search(line):
             documents = tuple(m.group("title") for m in ISSUED_DOCUMENT.finditer(line))
+        issuing = issuing or ISSUING_SENTENCE.search(line) is not None
         end, last = line_end, index
     if start is None or not (title or doc_number):
         return None
-    return FrontMatter(start, end, title, issuer, doc_number, issued, documents)
+    return FrontMatter(start, end if body_at is None else body_at, title, issuer, doc_number, issued, documents)
+
+
+def _opens_body(line: str) -> bool:
+    """Is this line a part heading of a body (NOTICE_OWN_BODY_STYLES: 一、, 第一章), titled?"""
+    parsed = read_heading_line(line)
+    return (
+        parsed is not None and parsed.marker is not None and parsed.marker.style.split(":")[0] in NOTICE_OWN_BODY_STYLES
+    )

@@ -29,6 +29,7 @@ from plankg.loaders.rules.structure import (
     MARKER_STYLES,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
+    NOTICE_CLOSING,
     OBJECT_FRONTING_OPENER,
     ONE_SENTENCE_PARAGRAPH_STYLES,
     PLAIN_TITLE_BREAKS,
@@ -39,6 +40,7 @@ from plankg.loaders.rules.structure import (
     SENTENCE_OPENERS,
     SPEAKER_BYLINE,
     TASK_ONLY_STYLES,
+    TITLE_BEFORE_ARTICLE,
     TITLE_BEFORE_BODY_MARK,
     TITLE_HEAD_GOES_ON,
     TITLE_HEAD_NOUNS,
@@ -105,8 +107,10 @@ class HeadingLine:
     inline: bool  # the heading's paragraph continues on the same line
 
 
-def read_heading_line(line: str) -> HeadingLine | None:
-    """A numbered heading, with its title (the whole line, or the inline title up to "。")."""
+def read_heading_line(line: str, line_is_sentence: bool = False) -> HeadingLine | None:
+    """A numbered heading, with its title (the whole line, or the inline title up to "。").
+    ``line_is_sentence``: the text stands one sentence a line, its 。 turned into line breaks
+    (SENTENCE_PER_LINE): a line without a 。 ends a sentence all the same."""
     marker = read_marker(line)
     if marker is None:
         return None
@@ -120,6 +124,10 @@ def read_heading_line(line: str) -> HeadingLine | None:
         # "第三节　石油工业　　1990年全国原油产量…": the mark ends the title (TITLE_BEFORE_BODY_MARK);
         # another heading after it is read on its own line (HEADING_AFTER_MARK).
         return HeadingLine(marker, marked.group("title"), marker.length + marked.start("title"), True)
+    article = TITLE_BEFORE_ARTICLE.match(rest) if marker.style.startswith("chapter:") else None
+    if article is not None:
+        # "第七章 法律责任 第四十二条 …": the title ends before the article (TITLE_BEFORE_ARTICLE).
+        return HeadingLine(marker, article.group("title"), marker.length, True)
     glued = _glued_title_end(marker, rest)
     if glued is not None:
         return HeadingLine(marker, rest[:glued], marker.length, True)
@@ -140,7 +148,7 @@ def read_heading_line(line: str) -> HeadingLine | None:
         title
         and len(title) > MAX_HEADING_CHARS
         and marker.style in ONE_SENTENCE_PARAGRAPH_STYLES
-        and rest.rstrip().endswith(INLINE_TITLE_END)
+        and (rest.rstrip().endswith(INLINE_TITLE_END) or (line_is_sentence and INLINE_TITLE_END not in rest))
     ):
         # "（一）扩大内地西藏初中班（校）所需的正常经费…原则解决。": a run-in paragraph of one long
         # sentence is titled by that sentence (ONE_SENTENCE_PARAGRAPH).
@@ -238,5 +246,6 @@ def is_unnumbered_heading(line: str) -> bool:
         and not TOC_HEADING.match(stripped)
         and not BRACKETED_LINE.match(stripped)
         and not SPEAKER_BYLINE.match(stripped)
+        and not NOTICE_CLOSING.match(stripped)
         and re.search(r"[\u4e00-\u9fff]", stripped) is not None
     )

@@ -20,9 +20,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from plankg.loaders.rules.structure import (
+    ARTICLE_ITEM_STYLES,
+    ARTICLE_LINE,
+    ARTICLE_LINES_MIN,
     ATTACHED_BELOW,
     ATTACHMENT_LINE,
     ATTACHMENT_LIST_ALONE,
+    ATTACHMENT_LIST_LOOKAHEAD,
     ATTACHMENT_TITLED,
     BLOCK_HEADING,
     BOX_TITLE,
@@ -45,7 +49,11 @@ from plankg.loaders.rules.structure import (
     GLUED_PAGE_BEFORE_NAME,
     GLUED_PREFACE,
     GROUP_SCORE,
+    HEADLINE_BREAKS,
+    HEADLINE_END,
+    HEADLINE_LINE_MAX,
     INLINE_HEADING,
+    INLINE_TITLE_END,
     LEAD_LIST_STYLES,
     LEAD_POINTS_BEFORE,
     LEAD_POINTS_LOOKBACK,
@@ -59,6 +67,7 @@ from plankg.loaders.rules.structure import (
     NOTES_LABEL,
     NOTICE_END,
     NUMBER_CELL,
+    ONE_SENTENCE_PARAGRAPH_STYLES,
     ORDINAL_PARAGRAPH,
     PAGE_PREFIX,
     PARAGRAPH_END,
@@ -71,6 +80,9 @@ from plankg.loaders.rules.structure import (
     RUN_IN_MIN,
     RUN_IN_TITLE_MAX,
     SENTENCE_END,
+    SENTENCE_LINE_MIN_CHARS,
+    SENTENCE_LINES_MIN,
+    SENTENCE_LINES_STOP_SHARE,
     SIGNATURE_LINES,
     TABLE_CAPTION,
     TABLE_CELL_RUN,
@@ -78,6 +90,9 @@ from plankg.loaders.rules.structure import (
     TOC_HEADING,
     TRAILING_LABEL,
     UNNUMBERED_PARENT_OF,
+    UNTITLED_ENTRIES_MIN,
+    UNTITLED_ENTRIES_STYLES,
+    UNTITLED_ENTRY_BREAKS,
     marker_spellings,
 )
 from plankg.loaders.structure.headings import (
@@ -319,7 +334,12 @@ def headings_from_lines(
     # paragraphs set off by blank lines (at least one blank line for every two with text)? Then a
     # blank line after a line ends its paragraph; elsewhere it is a page break (LEAD_SENTENCE_LIST).
     spaced = 2 * sum(not line.text.strip() for line in lines) >= sum(bool(line.text.strip()) for line in lines)
+    sentences = _sentence_per_line(lines)
     ordinal_at = -1  # how many headings there were at the last ordinal paragraph (第二，…)
+    in_articles = False  # a 第X条 article seen since the last attachment (ARTICLE_ITEMS)
+    # a text of articles, not a line that happens to open with one (a page's stray tail of the
+    # rules before it: "第四十九条 本办法自 2012 年 2 月 1 日起施行。" atop a 十四五 outline)
+    articles = sum(ARTICLE_LINE.match(line.text) is not None for line in lines) >= ARTICLE_LINES_MIN
     lead_list: tuple[str, int] | None = None  # style and last number of a lead sentence's list
     preface_at = len(text) + 1  # where the last preface heading (前言, 序言) stands
     toc_label_at = None if toc is not None else -1  # where a "目录" line parse_toc could not read stands
@@ -406,13 +426,22 @@ def headings_from_lines(
             # "注：" + "1.…" / "2.…": notes to a table, their numbered lines no sections.
             inline_items.update(_numbered_run(lines, i + 1, max_chars=None))
             continue
-        if ATTACHMENT_LIST_ALONE.match(line.text):
-            # "附件：" + "1.…" / "2.…": the attachments listed, their numbered lines no sections.
+        if ATTACHMENT_LIST_ALONE.match(line.text) and (following is None or read_marker(next_line) is not None):
+            # "附件：" + "1.…" / "2.…": the attachments listed, their numbered lines no sections
+            # (over an unnumbered title line it heads the attachment: ATTACHED_BELOW).
             inline_items.update(_numbered_run(lines, i + 1))
             continue
         attachment = ATTACHMENT_LINE.match(line.text)
         if attachment is None and following is not None and read_marker(next_line) is None:
             attachment = ATTACHED_BELOW.match(line.text)  # "附：" over the attachment's title
+            if attachment is not None and any(
+                later.text.strip() == next_line
+                for later in lines[following + 1 : following + 1 + ATTACHMENT_LIST_LOOKAHEAD]
+            ):
+                # "附件：" / "包头市…考评指标" / "附件" / "包头市…考评指标": the title stands again
+                # below, under the attachment's own heading: this was the list (ATTACHMENT_LIST_LOOKAHEAD).
+                inline_items.add(following)
+                continue
         if attachment is not None and following is not None:
             # "附件" + its title on the next line: a level-1 heading; what follows is the attachment.
             title_line = lines[following]
@@ -424,14 +453,22 @@ def headings_from_lines(
                 following = after
                 title_line = lines[after]
             title = title_line.text.strip()
+            start = title_line.start + len(title_line.text) - len(title_line.text.lstrip())
+            title_end = start + len(title)
+            wrapped = _wrapped_title_line(lines, following, title)
+            if wrapped is not None:
+                # "2008年北京奥运会首都国际机场" / "协 调 委 员 会 组 建 方 案" (ATTACHMENT_TITLE_WRAPPED)
+                inline_items.add(following)
+                following = wrapped
+                title += lines[wrapped].text.strip()
+                title_end = lines[wrapped].start + len(lines[wrapped].text.rstrip())
             stack.clear()
             push(stack, ATTACHMENT_STYLE, 0)
-            start = title_line.start + len(title_line.text) - len(title_line.text.lstrip())
-            headings.append(Heading(1, attachment.group("number").strip(), title, line.start, start + len(title)))
+            headings.append(Heading(1, attachment.group("number").strip(), title, line.start, title_end))
             inline_items.add(following)
             # A new attachment ends a glossary above it ("B.4 指标说明" / … / "附录 C：…"), and
             # may be one itself ("附录 A  名词解释和说明": its A.1 … are terms, GLOSSARY_TITLE).
-            in_attachment, in_glossary = True, False
+            in_attachment, in_glossary, in_articles = True, False, False
             in_terms = GLOSSARY_TITLE.search(title) is not None
             continue
         titled = ATTACHMENT_TITLED.match(line.text)
@@ -441,7 +478,7 @@ def headings_from_lines(
             push(stack, ATTACHMENT_STYLE, 0)
             number, end = titled.group("number").strip(), line.start + titled.end("title")
             headings.append(Heading(1, number, titled.group("title"), line.start, end))
-            in_attachment, in_glossary, in_table = True, False, False
+            in_attachment, in_glossary, in_table, in_articles = True, False, False, False
             in_terms = GLOSSARY_TITLE.search(titled.group("title")) is not None
             continue
         label_alone = BLOCK_HEADING.match(line.text.strip())
@@ -474,7 +511,9 @@ def headings_from_lines(
                     headings.append(replace(found_inline, level=level, start=at, title_end=end))
                 body_seen = True
                 continue
-        parsed = read_heading_line(line.text)
+        # SENTENCE_PER_LINE reads the points of a text made of them, not the items under its chapters
+        points = sentences and all(style in ONE_SENTENCE_PARAGRAPH_STYLES for style, _ in stack)
+        parsed = read_heading_line(line.text, points)
         numbered = [h for h in headings if h.number]
         if (
             parsed is not None
@@ -528,6 +567,10 @@ def headings_from_lines(
         ):
             body_seen = True
             continue  # "（1）根据粮食产量…": an item of the ordinal paragraph above (ORDINAL_PARAGRAPH_ITEMS)
+        in_articles = in_articles or (articles and ARTICLE_LINE.match(line.text) is not None)
+        if in_articles and item is not None and item.style in ARTICLE_ITEM_STYLES and item.style not in dict(stack):
+            body_seen = True
+            continue  # "（一）原土地使用权人利用自有用地…的。": an item of the article above (ARTICLE_ITEMS)
         if in_terms and parsed is not None and parsed.marker is not None and parsed.marker.style not in dict(stack):
             body_seen = True
             continue  # "1、金融市场交易总额。该指标为…": a term the glossary explains
@@ -535,7 +578,17 @@ def headings_from_lines(
         if lead_list is not None and item is not None:
             lead_list = None  # another numbered line: the list has ended
         _heading_from_line(
-            line, lines, i, first_content, stack, headings, issues, last_number, toc_titles, in_attachment or in_terms
+            line,
+            lines,
+            i,
+            first_content,
+            stack,
+            headings,
+            issues,
+            last_number,
+            toc_titles,
+            in_attachment or in_terms,
+            points,
         )
         if headings and len(headings) == found:
             body_seen = True
@@ -543,7 +596,57 @@ def headings_from_lines(
                 in_terms = True  # "附件：《纲要》有关指标及名词解释" read as no heading
         elif len(headings) > found:
             in_terms = GLOSSARY_TITLE.search(headings[-1].title) is not None or (in_terms and headings[-1].level > 1)
-    return _without_entries_across_groups(headings), issues
+    return _without_untitled_entries(text, _without_entries_across_groups(headings)), issues
+
+
+def _without_untitled_entries(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without a task list's untitled run-in entries (UNTITLED_ENTRIES): the run-in
+    leaves of one style and level, dropped together when most of their first sentences are
+    longer than a run-in title and break into clauses."""
+    groups: dict[tuple[str, int], list[int]] = {}
+    for k, heading in enumerate(headings):
+        marker = read_marker(heading.number) if heading.number else None
+        if marker is None or marker.style not in UNTITLED_ENTRIES_STYLES:
+            continue
+        line_end = text.find("\n", heading.title_end)
+        rest = text[heading.title_end : line_end if line_end >= 0 else len(text)]
+        leaf = k + 1 == len(headings) or headings[k + 1].level <= heading.level
+        if leaf and rest[:1] == INLINE_TITLE_END and rest[1:].strip():
+            groups.setdefault((marker.style, heading.level), []).append(k)
+    drop: set[int] = set()
+    for entries in groups.values():
+        untitled = sum(
+            UNTITLED_ENTRY_BREAKS.search(headings[k].title) is not None and len(headings[k].title) > RUN_IN_TITLE_MAX
+            for k in entries
+        )
+        if len(entries) >= UNTITLED_ENTRIES_MIN and untitled * 2 > len(entries):
+            drop.update(entries)
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _wrapped_title_line(lines: list[Line], index: int, title: str) -> int | None:
+    """The line that carries on an attachment's title broken over two lines, if one does
+    (ATTACHMENT_TITLE_WRAPPED): the title on line ``index`` ends with no document kind, and the
+    next line with text - short, unnumbered, no sentence mark - completes it with one."""
+    following = next((j for j in range(index + 1, len(lines)) if lines[j].text.strip()), None)
+    if following is None or HEADLINE_END.search(title) is not None:
+        return None
+    rest = lines[following].text.strip()
+    if (
+        len(rest) > HEADLINE_LINE_MAX
+        or any(ch in HEADLINE_BREAKS for ch in rest)
+        or read_marker(rest) is not None
+        or HEADLINE_END.search(_LINE_SPACES.sub("", title + rest)) is None  # "协 调 委 员 会 组 建 方 案"
+    ):
+        return None
+    return following
+
+
+def _sentence_per_line(lines: list[Line]) -> bool:
+    """Does the text stand one sentence a line, its 。 turned into line breaks (SENTENCE_PER_LINE)?"""
+    long_lines = [line.text for line in lines if len(line.text.strip()) >= SENTENCE_LINE_MIN_CHARS]
+    stops = sum(INLINE_TITLE_END in text for text in long_lines)
+    return len(long_lines) >= SENTENCE_LINES_MIN and stops <= SENTENCE_LINES_STOP_SHARE * len(long_lines)
 
 
 def _parent(headings: list[Heading], k: int) -> int | None:
@@ -885,9 +988,11 @@ def _heading_from_line(
     last_number: dict[str, int],
     toc_titles: dict[str, list[str]],
     in_attachment: bool = False,
+    sentences: bool = False,
 ) -> None:
-    """Append the heading this line is, if it is one (numbered, or a short line alone)."""
-    parsed = read_heading_line(line.text) or _listed_heading_line(line.text, toc_titles)
+    """Append the heading this line is, if it is one (numbered, or a short line alone);
+    ``sentences``: the text stands one sentence a line (SENTENCE_PER_LINE)."""
+    parsed = read_heading_line(line.text, sentences) or _listed_heading_line(line.text, toc_titles)
     if parsed is not None and parsed.marker is not None and _in_sentence_list(lines, i):
         return  # an item of a list (LIST_RUN_MIN)
     if parsed is not None and parsed.marker is not None and not parsed.inline and _wrapped_clause(lines, i, parsed):

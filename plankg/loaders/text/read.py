@@ -278,14 +278,14 @@ def _opening_lines(head: str) -> list[str]:
 
 
 def _years(title: str, period: str) -> tuple[int, int] | None:
-    from plankg.loaders.rules.structure import TITLE_YEAR, TITLE_YEAR_SPAN
+    from plankg.loaders.rules.structure import REPLY_TITLE, TITLE_YEAR, TITLE_YEAR_SPAN
 
     span = TITLE_YEAR_SPAN.search(title)
     if span:
         return int(span.group("start")), int(span.group("end"))
     if period:
         return period_years(period)
-    one = TITLE_YEAR.search(title)
+    one = TITLE_YEAR.search(title) if REPLY_TITLE.search(title) is None else None
     return (int(one.group("year")), int(one.group("year"))) if one else None
 
 
@@ -388,6 +388,37 @@ def _self_named_title(opening: str) -> tuple[str, bool]:
     return "", national
 
 
+def _interview(opening: str) -> tuple[str, str]:
+    """The title and issuer of an interview whose headline was lost, from its lead
+    (INTERVIEW_LEAD, INTERVIEW_SHORT_FORM, INTERVIEW_TITLE); ("", "") when the lead is none."""
+    from plankg.loaders.rules.structure import INTERVIEW_LEAD, INTERVIEW_SHORT_FORM, INTERVIEW_TITLE
+
+    lead = INTERVIEW_LEAD.search(opening)
+    if lead is None:
+        return "", ""
+    short = lead.group("short")
+    full = re.search(INTERVIEW_SHORT_FORM.format(short=re.escape(short)), opening[: lead.start()])
+    document = full.group("full") if full else short
+    return INTERVIEW_TITLE.format(speaker=lead.group("speaker"), document=document), lead.group("organ")
+
+
+def _interpreted_title(first: str) -> str:
+    """The title of a 政策解读 whose opening paragraph names the document it interprets
+    (INTERPRETED_DOCUMENT, INTERPRETED_TITLE); "" otherwise."""
+    from plankg.loaders.rules.structure import INTERPRETED_DOCUMENT, INTERPRETED_TITLE
+
+    named = INTERPRETED_DOCUMENT.search(first)
+    return INTERPRETED_TITLE.format(document=named.group("document")) if named else ""
+
+
+def _decree_issuer(opening: str) -> str:
+    """The organ whose order promulgates a rule (DECREE_ISSUER), "" when the opening names none."""
+    from plankg.loaders.rules.structure import DECREE_DATE, DECREE_ISSUER
+
+    decree = DECREE_ISSUER.search(DECREE_DATE.sub(" ", opening))
+    return decree.group("organ") if decree else ""
+
+
 def _national(title: str) -> bool:
     """The title names the country or a central issuer (NATIONAL_ISSUERS), or opens with 全国."""
     from plankg.loaders.rules.structure import NATIONAL_ISSUERS
@@ -400,6 +431,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     metadata table, the headline (joined when broken over lines), the notice that issues the
     plan, the opening line; the file stem when none of them gives a title."""
     from plankg.loaders.rules.structure import (
+        DECREE_WINDOW,
         DOC_NUMBER_AFTER_TITLE,
         FORWARDING,
         INTERPRETATION_LEAD,
@@ -411,6 +443,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         NOTICE_TITLE,
         REPORT_WORDS,
         TITLE_BEFORE_NUMBER,
+        TITLE_EDITION_YEAR,
         TITLE_ISSUER,
     )
     from plankg.loaders.structure.front_matter import find_front_matter, issue_to_goal_years
@@ -441,14 +474,17 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     rest = first[len(opening) :] if opening and not headline else ""
     title = (
         _unwrap(issued_title).translate(str.maketrans(*NESTED_TITLE_MARKS))
-        or _unwrap(headline or table_title or (opening if _title_shaped(opening) else ""))
+        or _unwrap(headline or table_title or _interpreted_title(first) or (opening if _title_shaped(opening) else ""))
         or stem
     )
     national = False
+    interviewer = ""
     if title == stem or NOT_A_TITLE_LINE.search(title):
-        # a text without a title line (a PDF extraction that starts at its 序言) names itself
+        # an interview that lost its headline is titled from its lead (INTERVIEW_TITLE); a text
+        # without a title line (a PDF extraction that starts at its 序言) names itself
+        interview, interviewer = _interview(head[:INTERPRETATION_LEAD_CHARS])
         named, national = _self_named_title(head[:OPENING_WINDOW])
-        title = named or title
+        title = interview or named or title
     delivered = _delivered_report_title(title, head[:OPENING_WINDOW])
     if delivered:
         title = headline = delivered
@@ -488,7 +524,10 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     )
     issued = (front.issued if front else "") or table.get("issued", "") or exported.get("issued", "")
     # a title without years: from the year of issue to the opening's last goal year (GOAL_YEAR)
-    years = years or issue_to_goal_years(head[front.end :] if front else head, issued, doc_number)
+    edition = TITLE_EDITION_YEAR.search(title)
+    years = years or issue_to_goal_years(
+        head[front.end :] if front else head, issued or (edition.group("year") if edition else ""), doc_number
+    )
     return PlanMeta(
         id=plan_id,
         title=title,
@@ -501,6 +540,8 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or (front.issuer if front else "")
         or table.get("issuer", "")
         or exported.get("issuer", "")
+        or interviewer
+        or _decree_issuer(head[:DECREE_WINDOW])
         or headline_body
         or _issuer_of_title(headline or opening or title)
         or _outline_issuer(title, region, head[:OPENING_WINDOW])
