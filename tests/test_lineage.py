@@ -1195,6 +1195,13 @@ def _score_judged_set(
     try:
         found = {(r["later"], r["earlier"]) for r in registry.PLAN_SUCCESSIONS.run(store)}
         assert len(found) == successions, found
+        for later, earlier in found:
+            # Run-in parts (units.RUN_IN_PARTS; 八五's 种植业。 林业。 …) are compared, never reported: the
+            # table of two plans names graph units only.
+            table = align_plans(store, later, earlier)
+            rows = [*table["new"], *table["dropped"]]
+            ids = [r["id"] for r in rows] + [c[k] for c in table["continues"] for k in ("later_id", "earlier_id")]
+            assert not any("#" in i for i in ids)
         result = evaluate(store, split, details=False, judged_file=judged, plan_ids=plan_ids)
         by_units = (
             evaluate(store, split, details=False, by_quote=False, judged_file=judged, plan_ids=plan_ids)
@@ -1253,9 +1260,12 @@ def test_lineage_against_the_judged_heldout3_set(tmp_path: Path, manifest: bool)
     # WORK_WENT_DOWN (教育发展及其政策 → 教育事业的发展; branch lin6): strong 0.851, precision 0.607 (near
     # 0.780), with or without a manifest; UP_SPREAD: precision 0.634 (116 of 183), near 0.770 (the
     # chapter links it drops were a level above a listed successor, which "near" counted).
-    assert result["strong_recall"] >= 0.85 and strict["strong_recall"] >= 0.59
-    assert result["weak_recall"] >= 0.25
-    assert result["precision"] >= 0.63 and result["precision_near"] >= 0.76
+    # RUN_IN_PARTS (八五's run-in sectors 种植业。 林业。 煤炭。 … compared as parts of their section) and
+    # LATER_RELATIVE_BY_GRAIN (branch lin6fix): strong 0.908 (strict 0.631), weak 0.291, precision 0.653
+    # (near 0.777), 1 negative, with or without a manifest.
+    assert result["strong_recall"] >= 0.90 and strict["strong_recall"] >= 0.63
+    assert result["weak_recall"] >= 0.29
+    assert result["precision"] >= 0.65 and result["precision_near"] >= 0.77
     assert result["negatives_linked"] <= 1
 
 
@@ -1276,11 +1286,12 @@ def test_lineage_against_the_judged_round4_set(tmp_path: Path, manifest: bool) -
     in-sample): strong 0.754, weak 0.423, precision 0.706 (near 0.804), 0 negatives; WORK_WENT
     0.25: strong 0.783, weak 0.423, precision 0.717 (near 0.811), 0 negatives; 提质/增效/扩容/…
     generic: strong 0.797, weak 0.423, precision 0.722 (near 0.833), 0 negatives. UP_SPREAD (branch
-    lin6): precision 0.780 (39 of 50), near 0.820 (the chapter links dropped were "near")."""
+    lin6): precision 0.780 (39 of 50), near 0.820 (the chapter links dropped were "near"). General S&T
+    vocabulary (branch lin6fix: 生态修复, 环境治理 …): precision 0.796 (39 of 49), near 0.837."""
     result, _ = _score_judged_set(tmp_path, "lineage4", "heldout4", manifest)
     assert result["unmapped"] == 0 and result["by_quote"] <= 44
     assert result["strong_recall"] >= 0.79 and result["weak_recall"] >= 0.42
-    assert result["precision"] >= 0.77 and result["precision_near"] >= 0.81
+    assert result["precision"] >= 0.79 and result["precision_near"] >= 0.83
     assert result["negatives_linked"] <= 0
 
 
