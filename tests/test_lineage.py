@@ -1262,9 +1262,10 @@ def test_lineage_against_the_judged_heldout3_set(tmp_path: Path, manifest: bool)
     # chapter links it drops were a level above a listed successor, which "near" counted).
     # RUN_IN_PARTS (八五's run-in sectors 种植业。 林业。 煤炭。 … compared as parts of their section) and
     # LATER_RELATIVE_BY_GRAIN (branch lin6fix): strong 0.908 (strict 0.631), weak 0.291, precision 0.653
-    # (near 0.777), 1 negative, with or without a manifest.
+    # (near 0.777), 1 negative, with or without a manifest; on main fd686ad's task blocks (a judged
+    # reference maps to a Task since): weak 0.273, precision 0.651 (near 0.776), the rest the same.
     assert result["strong_recall"] >= 0.90 and strict["strong_recall"] >= 0.63
-    assert result["weak_recall"] >= 0.29
+    assert result["weak_recall"] >= 0.27
     assert result["precision"] >= 0.65 and result["precision_near"] >= 0.77
     assert result["negatives_linked"] <= 1
 
