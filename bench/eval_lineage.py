@@ -50,6 +50,7 @@ from bench.splits import SPLITS  # noqa: E402
 from plankg.graph.ladybug_store import LadybugStore  # noqa: E402
 from plankg.graph.store import GraphStore  # noqa: E402
 from plankg.loaders.extract.vocab import load_field_vocabulary  # noqa: E402
+from plankg.loaders.text.normalise import normalise  # noqa: E402
 from plankg.loaders.text.read import slug  # noqa: E402
 from plankg.pipeline import discover, read_plan, repair_indicators, write_all  # noqa: E402
 from plankg.queries import registry  # noqa: E402
@@ -127,7 +128,9 @@ class UnitIndex:
         """A unit the segmenter does not produce (a run-in heading, a box title): the smallest
         graph unit whose span holds the reference's quote (its own text) after its title."""
         text, rows = self.texts.get(ref["plan"], ""), self.nodes.get(ref["plan"], [])
-        quote, title = ref.get("quote") or "", ref["title"]
+        # The store holds the normalised text ("(试点)" → "（试点）"): the quote and title are
+        # looked up normalised the same way.
+        quote, title = normalise(ref.get("quote") or "").text, normalise(ref["title"]).text
         spots = [m.start() for m in re.finditer(re.escape(title), text)] if title else []
         found: list[dict[str, Any]] = []
         for spot in spots:

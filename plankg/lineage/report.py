@@ -15,6 +15,7 @@ from plankg.graph.store import GraphStore
 from plankg.lineage.align import align, without_twins
 from plankg.lineage.link import load_terms, units_of
 from plankg.lineage.similarity import Unit
+from plankg.lineage.units import PART
 from plankg.queries import registry
 from plankg.queries.registry import twin_section
 
@@ -161,6 +162,9 @@ def align_plans(store: GraphStore, later: str, earlier: str) -> dict[str, Any]:
             (c.later, c.earlier, c.score, list(c.shared_terms), c.method)
             for c in align(later_units, earlier_units, load_terms())
         ]
+    # Run-in parts (units.RUN_IN_PARTS) are compared, not reported: their links are on their units.
+    later_units = [u for u in later_units if PART not in u.id]
+    earlier_units = [u for u in earlier_units if PART not in u.id]
     continues = []
     seen: set[tuple[str, str]] = set()
     for later_id, earlier_id, score, shared, method in pairs:
