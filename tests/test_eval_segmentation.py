@@ -63,8 +63,11 @@ HELDOUT5_F1_FLOOR = 0.974
 # The sixth held-out round (split "heldout6", 14 documents, 311 gold headings: Shandong, Jinan and
 # Guangzhou plans from a research spreadsheet, State Council pages and ministry Q&A crawled onto one
 # line, a 1956 proposal as PDF text, a ministry standards guide with a 目录, a town heritage plan) was
-# scored once by the lead at 07:42 UTC on 2026-12-03: P 0.853, R 0.952, F1 0.900.
-HELDOUT6_F1_FLOOR = 0.899
+# scored once by the lead at 07:42 UTC on 2026-12-03: P 0.853, R 0.952, F1 0.900. It is no longer held
+# out: after the fixes of branch seg6fix (UNTITLED_ENTRIES, SENTENCE_PER_LINE, ATTACHMENT_LIST_LOOKAHEAD,
+# ATTACHMENT_TITLE_WRAPPED, NOTICE_OWN_BODY, ARTICLE_ITEMS, TITLE_BEFORE_ARTICLE, NOTICE_CLOSING):
+# P 0.994, R 1.000, F1 0.997.
+HELDOUT6_F1_FLOOR = 0.996
 
 
 @pytest.fixture(scope="module")

@@ -126,10 +126,13 @@ HELDOUT5_FLOORS = {
 # The sixth held-out round (`split: heldout6`, 21 excerpts: twelve State Council, ministry, 中山 and
 # 临港 texts with few platforms (hoext6), nine platform-dense 山东, 济南, 青岛 and ministry excerpts
 # (hoplat6)) was scored once by the lead at 07:42 UTC on 2026-12-03: platforms 0.627/0.590,
-# institutions 0.763/0.750.
+# institutions 0.763/0.750. Since then a development split; after the causes it shared with other
+# rounds (ext6fix: lists of units and member posts, a body's own platform, portals and site groups,
+# classes by count, grant and kind, courts by tier, alliances and observatories, 以…为依托 frames):
+# platforms 0.750/0.716, institutions 0.903/0.955.
 HELDOUT6_FLOORS = {
-    "platform": (0.626, 0.589),
-    "institution": (0.762, 0.75),
+    "platform": (0.75, 0.716),
+    "institution": (0.903, 0.954),
 }
 DEV_TEXT_FLOORS = {
     "platform": (1.0, 1.0),

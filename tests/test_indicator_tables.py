@@ -336,8 +336,9 @@ HELDOUT5_FLOORS = {"name_precision": 1.0, "name_recall": 1.0, "target_precision"
 
 
 # Round 6 (6 plans of hotask6's task round that carry indicators, 76 indicators), scored once by the
-# lead at 07:42 UTC on 2026-12-03: names P 0.950 R 0.250, targets P 0.950 R 0.250.
-HELDOUT6_FLOORS = {"name_precision": 0.95, "name_recall": 0.25, "target_precision": 0.95, "target_recall": 0.25}
+# lead at 07:42 UTC on 2026-12-03: names P 0.950 R 0.250, targets P 0.950 R 0.250. After the two-level
+# headers, goal parts' target sentences and shared values (branch ind6fix): 73 of 76, P 1.000 R 0.961.
+HELDOUT6_FLOORS = {"name_precision": 1.0, "name_recall": 0.96, "target_precision": 1.0, "target_recall": 0.96}
 
 
 def test_round_6_at_its_first_score() -> None:
