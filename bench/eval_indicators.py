@@ -45,7 +45,7 @@ from plankg.schema import Indicator  # noqa: E402
 
 CORPUS = ROOT / "tests" / "realworld" / "indicators" / "corpus.yaml"
 GOLD = ROOT / "tests" / "gold" / "realworld" / "indicators"
-SPLITS = ("dev", "heldout5", "heldout6")
+SPLITS = ("dev", "heldout5", "heldout6", "heldout7")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -185,7 +185,7 @@ def table(scores: list[DocScore]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--split", choices=SPLITS, default="dev", help="heldout6: the lead, once")
+    parser.add_argument("--split", choices=SPLITS, default="dev", help="heldout7: the lead, once")
     parser.add_argument("--details", action="store_true", help="each miss, extra and wrong target (dev only)")
     args = parser.parse_args(argv)
     refuse_details_on_fresh(parser, args.split, args.details)

@@ -24,7 +24,7 @@ import yaml
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 GOLD = ROOT / "tests" / "gold" / "realworld" / "indicators"
-SPLITS = ("dev", "heldout5", "heldout6")
+SPLITS = ("dev", "heldout5", "heldout6", "heldout7")
 KEYS = {
     "name", "target", "unit", "year", "baseline", "baseline_year", "quote", "name_parts",
     "derived",

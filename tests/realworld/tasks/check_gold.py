@@ -20,7 +20,7 @@ import yaml
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 GOLD = ROOT / "tests" / "gold" / "realworld" / "tasks"
-SPLITS = ("dev", "heldout4", "heldout5", "heldout6")
+SPLITS = ("dev", "heldout4", "heldout5", "heldout6", "heldout7")
 ITEM_MIN, ITEM_MAX = 6, 30
 
 
