@@ -6,7 +6,8 @@
 
 One checker for every judged set (`SETS` below: the Shanghai 十二五 → 十四五 set, the national
 九五 → 十五 dev pair, the 七五 → 八五 round-3 set, the round-4 housing plans, the round-5
-district fire-service plans, the round-6 Shandong S&T plans). The sets share their format
+district fire-service plans, the round-6 Shandong S&T plans, the round-7
+national smart-manufacturing standards guides 2015 → 2018 → 2021). The sets share their format
 (tests/gold/lineage_judged.yaml explains it); what differs between them is written down once per set in `JudgedSet`: the
 heading styles of their texts, the windows a quote must fall in, the splits, the minimum size.
 
@@ -164,6 +165,29 @@ SETS: dict[str, JudgedSet] = {
         exclusive=(
             re.compile(f"(?m)^[\u3000 ]*[(（]{CN}+[)）]"),
             re.compile(r"(?m)^[\u3000 ]*\d+\."),
+        ),
+    ),
+    # Round 7: 国家智能制造标准体系建设指南 2015年版 → 2018年版 → 2021版 (工信部、国家标准委; the 2021
+    # text is cut inside 附件3 by the spreadsheet it comes from). Parts 一、 (the 2021 text runs
+    # 三、建设思路 on after the previous paragraph; the 2015 and 2021 texts have a 目录 at their head),
+    # sections （一）, items 1. written with a space before the title (1. 通用标准; the 2015 text also
+    # writes （一） 指导思想 and （4）　智能生产标准, hence the gap), sub-items （1）, run-in labels; the
+    # 2015 text indents its lines with U+3000, so the exclusive styles allow it.
+    "imstd-2015-to-2021": JudgedSet(
+        gold="tests/realworld/lineage7/judged.yaml",
+        manifest="tests/realworld/lineage7/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout7",),
+        min_units=100,
+        min_negatives=18,
+        heading_gap=True,
+        top=re.compile(f"^{CN}+、"),
+        windows=((re.compile(f"^{CN}+、"), 20000),),
+        window=3000,
+        opening=80,
+        exclusive=(
+            re.compile(f"(?m)^[\u3000 ]*（{CN}+）"),
+            re.compile(r"(?m)^[\u3000 ]*\d+[.．] ?"),
         ),
     ),
 }
