@@ -34,6 +34,7 @@ demo: venv
 
 lint: venv
 	$(BIN)/ruff check plankg tests bench scripts
+	$(BIN)/ruff format --check plankg tests bench scripts
 	$(BIN)/mypy
 
 # A local Neo4j 5.26 Community server from Maven Central (see scripts/neo4j-up.sh). Java 17
@@ -71,7 +72,8 @@ test: venv java-deps export-deps
 	elif [ -n "$$CI" ]; then echo "make test: Neo4j did not start (required under CI)" >&2; exit 1; \
 	else echo "make test: NOTICE: no local Neo4j; the Neo4j store tests will be skipped" >&2; fi; \
 	if [ -f .cache/neo4j/env ]; then . ./.cache/neo4j/env; fi; \
-	$(BIN)/ruff check plankg tests bench scripts && $(BIN)/mypy; lint=$$?; \
+	$(BIN)/ruff check plankg tests bench scripts && $(BIN)/ruff format --check plankg tests bench scripts \
+	  && $(BIN)/mypy; lint=$$?; \
 	$(BIN)/pytest -q; rc=$$?; \
 	if [ $$started = 1 ]; then bash scripts/neo4j-down.sh >/dev/null 2>&1; fi; \
 	if [ $$rc = 0 ] && [ $$lint != 0 ]; then rc=$$lint; fi; \

@@ -70,9 +70,7 @@ def main() -> None:
                     f"{source.stem[:40]:40} {name:10} decimals {d_ok}/{d_all} latin {l_ok}/{l_all} "
                     f"order {order:.4f} spaces added {spaces} {seconds:.2f}s"
                 )
-                totals[name].update(
-                    {"d_ok": d_ok, "d_all": d_all, "l_ok": l_ok, "l_all": l_all, "sp": spaces}
-                )
+                totals[name].update({"d_ok": d_ok, "d_all": d_all, "l_ok": l_ok, "l_all": l_all, "sp": spaces})
                 totals[name]["order_x1e4"] += int(order * 10000)
                 totals[name]["ms"] += int(seconds * 1000)
     for name, t in totals.items():

@@ -190,9 +190,9 @@ def evaluate(
     judged = yaml.safe_load(judged_file.read_text(encoding="utf-8"))
     if plan_ids:
         judged = _renamed_plans(judged, plan_ids)
-    plans = sorted({u["earlier"]["plan"] for u in judged["units"]} | {
-        s["plan"] for u in judged["units"] for s in u["successors"]
-    })
+    plans = sorted(
+        {u["earlier"]["plan"] for u in judged["units"]} | {s["plan"] for u in judged["units"] for s in u["successors"]}
+    )
     index = UnitIndex(store, plans, by_quote)
     found = links(store) if found is None else found
     units = [u for u in judged["units"] if u["split"] == split]

@@ -105,6 +105,7 @@ def main() -> None:
         f"generated {args.plans} plans: {nodes:,d} node rows, {rels:,d} relationship rows "
         f"(shared nodes repeat across plans); batch size {args.batch_size}; server {store.location}"
     )
+
     def batched(s: Neo4jStore, rows: PlanRows) -> None:
         s.write_plan(rows)
 

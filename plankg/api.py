@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 # total. The CLI draws a progress bar with it; a notebook may pass tqdm's update or nothing.
 Progress = Callable[[str, int, int], None]
 
+
 @dataclass
 class SkippedFile:
     """A file ``build(keep_going=True)`` did not build, and why (one line)."""
@@ -277,9 +278,7 @@ class Graph:
         export_.check_output(format, path)  # a wrong format or -o before any query
         if cypher and is_write_query(cypher):
             raise QueryError("export runs read queries only")
-        subgraph = export_.select(
-            self.store, field=field, plan=plan, task=task, cypher=cypher
-        )
+        subgraph = export_.select(self.store, field=field, plan=plan, task=task, cypher=cypher)
         where = export_.write(subgraph, format, path)  # "-" is standard output for text formats
         return {"path": where, "format": format, "nodes": len(subgraph.nodes), "relationships": len(subgraph.edges)}
 

@@ -33,6 +33,8 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+
 # Piped output is not cut to 80 columns: Chinese titles are wide and tables fold badly.
 class _LazyConsole:
     """A rich Console made on first use: a lookup printing JSON never pays for importing rich's

@@ -57,6 +57,7 @@ def make_pdf(text: str, path: Path, running_header: str) -> Path:
 
     furniture()
     y = PAGE_H - MARGIN
+
     def new_page_if_full() -> None:
         nonlocal page, y
         if y < MARGIN:
@@ -161,6 +162,8 @@ def make_docx(text: str, path: Path) -> Path:
                     run.add_break()
     document.save(str(path))
     return path
+
+
 SITE_TOP = """<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>{title}_上海市人民政府</title></head>
 <body>

@@ -35,9 +35,6 @@ def test_the_repair_from_an_interpretation_reaches_the_spooled_rows(tmp_path: Pa
     assert spooled["sh-stic-14"].rows.nodes["Indicator"] == [i.model_dump() for i in repaired]
 
 
-
-
-
 def test_with_workers_one_bad_file_still_stops_the_build_before_writing(tmp_path: Path) -> None:
     folder = folder_with_a_bad_file(tmp_path)
     with pytest.raises(InputError, match=r"broken\.txt"):

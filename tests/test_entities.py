@@ -318,9 +318,7 @@ def test_counted_names_are_classes() -> None:
 
 
 # --- linking on a hand-made document ------------------------------------------------------
-def make_doc(
-    text: str, headings: list[tuple[int, str, str]], tasks: list[tuple[str, str]] = ()
-) -> PlanDocument:
+def make_doc(text: str, headings: list[tuple[int, str, str]], tasks: list[tuple[str, str]] = ()) -> PlanDocument:
     """Sections from (level, number, title) found in order in ``text``; tasks from (section
     title, task text)."""
     meta = PlanMeta(id="t", title="测试规划")
@@ -333,9 +331,7 @@ def make_doc(
     sections: list[Section] = []
     stack: list[Section] = []
     for i, (level, number, title) in enumerate(headings):
-        end = next(
-            (starts[j] for j in range(i + 1, len(headings)) if headings[j][0] <= level), len(text)
-        )
+        end = next((starts[j] for j in range(i + 1, len(headings)) if headings[j][0] <= level), len(text))
         while stack and stack[-1].level >= level:
             stack.pop()
         parent = stack[-1] if stack else None
@@ -436,9 +432,7 @@ def test_gold_quotes_are_in_the_texts(documents: dict[str, PlanDocument]) -> Non
 
 def test_platforms_supporting_integrated_circuits(documents: dict[str, PlanDocument]) -> None:
     doc = documents["sh-stic-14"]
-    supporting = {
-        e.source_id.split(":", 1)[1] for e in doc.supports if e.target_id == "field:集成电路"
-    }
+    supporting = {e.source_id.split(":", 1)[1] for e in doc.supports if e.target_id == "field:集成电路"}
     assert {
         "国家集成电路研发中心",
         "集成电路装备材料创新中心",
@@ -466,9 +460,7 @@ def test_gold_must_not(documents: dict[str, PlanDocument]) -> None:
             wrong = {e["name"] for e in (entry.get(key) or {}).get("must_not") or []}
             assert not got[kind] & wrong, (entry["section"], kind, got[kind] & wrong)
         pairs = {(e.source_id.split(":", 1)[1], e.target_id.split(":", 1)[1]) for e in doc.supports}
-        wrong_pairs = {
-            (e["platform"], e["field"]) for e in (entry.get("supports") or {}).get("must_not") or []
-        }
+        wrong_pairs = {(e["platform"], e["field"]) for e in (entry.get("supports") or {}).get("must_not") or []}
         assert not pairs & wrong_pairs, (entry["section"], pairs & wrong_pairs)
 
 
@@ -562,10 +554,13 @@ ENV_EXCERPT = ROOT / "tests" / "realworld" / "extract-dev" / "env-13th-fyp-nucle
                 ("市场监管总局", "institution", "政府部门"),
             ],
         ),
-        ("省科技厅、省财政厅按职责分工负责，各地区政府和试点地区政府落实", [
-            ("省科技厅", "institution", "政府部门"),
-            ("省财政厅", "institution", "政府部门"),
-        ]),
+        (
+            "省科技厅、省财政厅按职责分工负责，各地区政府和试点地区政府落实",
+            [
+                ("省科技厅", "institution", "政府部门"),
+                ("省财政厅", "institution", "政府部门"),
+            ],
+        ),
         ("优化东部布局，部署实施，委托第三方", []),
         # periods, numbered concepts, descriptions, regions and roles are not names (sh-stic-14)
         ("加快建设“十四五”科技创新中心", []),

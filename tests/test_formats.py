@@ -23,8 +23,22 @@ from tests.formats import make_docx, make_html, make_pdf
 MANIFEST = {e["id"]: e for e in yaml.safe_load((PLANS_DIR / "plans.yaml").read_text(encoding="utf-8"))["plans"]}
 RUNNING_HEADER = "上海市科学技术委员会文件"
 # Words of the furniture the fixtures put around the plan; none may reach a title.
-FURNITURE_WORDS = (RUNNING_HEADER, "— ", "首页", "政务公开", "当前位置", "发布时间", "浏览次数", "字号", "分享到",
-                   "相关文件", "ICP", "版权所有", "网站地图", "上海市人民政府")
+FURNITURE_WORDS = (
+    RUNNING_HEADER,
+    "— ",
+    "首页",
+    "政务公开",
+    "当前位置",
+    "发布时间",
+    "浏览次数",
+    "字号",
+    "分享到",
+    "相关文件",
+    "ICP",
+    "版权所有",
+    "网站地图",
+    "上海市人民政府",
+)
 # Every plan of data/plans in every format reads exactly like its plain text.
 EXACT = [(plan_id, fmt) for plan_id in MANIFEST for fmt in ("pdf", "docx", "html")]
 

@@ -25,9 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD = yaml.safe_load((ROOT / "tests" / "gold" / "indicators.yaml").read_text(encoding="utf-8"))
 
 
-def doc_with(
-    text: str, titles: list[tuple[str, str]], plan_id: str = "t", end_year: int | None = 2025
-) -> PlanDocument:
+def doc_with(text: str, titles: list[tuple[str, str]], plan_id: str = "t", end_year: int | None = 2025) -> PlanDocument:
     """A flat document: one level-1 section per (number, title) found in order in ``text``."""
     starts, cursor = [], 0
     for number, title in titles:
@@ -50,9 +48,7 @@ def doc_with(
         for i, (number, title) in enumerate(titles)
     ]
     meta = PlanMeta(id=plan_id, title="测试", end_year=end_year)
-    return PlanDocument(
-        plan=meta, sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, sections=sections
-    )
+    return PlanDocument(plan=meta, sha256=hashlib.sha256(text.encode()).hexdigest(), text=text, sections=sections)
 
 
 @pytest.mark.parametrize(
@@ -99,10 +95,7 @@ TAB_TABLE = (
 
 def test_tab_table_rows_with_baseline_and_target_years() -> None:
     doc = doc_with(TAB_TABLE, [("四、", "发展重点")], end_year=2015)
-    rows = [
-        (i.name, i.target, i.unit, i.baseline, i.baseline_year, i.year)
-        for i in extract_indicators(doc)
-    ]
+    rows = [(i.name, i.target, i.unit, i.baseline, i.baseline_year, i.year) for i in extract_indicators(doc)]
     assert rows == [
         ("规模以上工业企业R&D投入占主营业务收入比重", "1.50%", "%", "0.85%", 2010, 2015),
         ("规模以上工业企业技术开发人员占全市科技活动人员比例", "50%以上", "%", "45%", 2010, 2015),
@@ -159,11 +152,7 @@ def test_indicator_lines_with_or_without_markdown(bold: bool) -> None:
     ]
     if not bold:
         lines = [line.replace("**", "").removeprefix("- ") for line in lines]
-    text = (
-        "规划目标\n\n到2025年,上海科技创新策源功能明显增强\n\n八项核心指标\n\n"
-        + "\n".join(lines)
-        + "\n\n八大任务\n"
-    )
+    text = "规划目标\n\n到2025年,上海科技创新策源功能明显增强\n\n八项核心指标\n\n" + "\n".join(lines) + "\n\n八大任务\n"
     doc = doc_with(text, [("", "规划目标"), ("", "八项核心指标"), ("", "八大任务")], end_year=None)
     got = [(i.name, i.target, i.unit, i.year) for i in extract_indicators(doc)]
     assert got == [
@@ -230,11 +219,7 @@ def test_repair_from_interpretation(plan: tuple, interp: tuple, target: str, uni
 
 
 def test_name_key_keeps_only_chinese() -> None:
-    assert (
-        name_key("全社会研发（R&D）经费支出")
-        == name_key("全社会研发（&）经费支出")
-        == "全社会研发经费支出"
-    )
+    assert name_key("全社会研发（R&D）经费支出") == name_key("全社会研发（&）经费支出") == "全社会研发经费支出"
 
 
 # --- the real plans -----------------------------------------------------------------------
@@ -256,9 +241,7 @@ def indicators(loaded_plans: dict[str, Loaded]) -> dict[str, list[Indicator]]:
 
 
 @pytest.mark.parametrize("plan_id", sorted(GOLD["plans"]))
-def test_gold_indicators(
-    plan_id: str, indicators: dict[str, list[Indicator]], texts: dict[str, str]
-) -> None:
+def test_gold_indicators(plan_id: str, indicators: dict[str, list[Indicator]], texts: dict[str, str]) -> None:
     expected = GOLD["plans"][plan_id]
     for row in expected["indicators"]:
         assert row["quote"] in texts[plan_id], row["name"]

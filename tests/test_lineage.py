@@ -297,8 +297,10 @@ def test_a_box_groups_its_items_and_its_last_item_ends_before_the_next_run_in_pa
         "　　新材料技术。立足新材料产业优势，发展碳纤维。\n"
     )
     box, first, last = text.index("专栏4"), text.index("1.高端"), text.index("2.网络")
-    sections = [{"id": "p/s3", "plan_id": "p", "level": 2, "number": "（三）", "title": "发展高新技术"} | {
-        "start": 0, "end": len(text), "parent": None}]
+    sections = [
+        {"id": "p/s3", "plan_id": "p", "level": 2, "number": "（三）", "title": "发展高新技术"}
+        | {"start": 0, "end": len(text), "parent": None}
+    ]
     tasks = [
         {"id": "p/s3/t1.1", "number": "专栏4", "title": "新一代信息技术", "start": box, "end": len(text)},
         {"id": "p/s3/t1.2", "number": "1.", "title": "高端服务器技术", "start": first, "end": last},
@@ -350,10 +352,26 @@ def test_the_links_of_run_in_parts_are_written_on_the_unit_holding_them(terms: L
     each to the section holding it, once per pair, marked run-in."""
     earlier = [
         Unit("old/s2", "old", "Section", "完善科研基地和创新平台布局", (), "以提升能力为目标。", level=2),
-        Unit("old/s2#1", "old", "Section", "加快发展新型研发机构", ("完善科研基地和创新平台布局",),
-             "开展新型研发机构认定，发展投资主体多元化的新型研发机构。", level=3, parent="old/s2"),
-        Unit("old/s2#2", "old", "Section", "加强科学研究平台建设", ("完善科研基地和创新平台布局",),
-             "完善重点实验室建设布局，支持重点实验室强化原始创新。", level=3, parent="old/s2"),
+        Unit(
+            "old/s2#1",
+            "old",
+            "Section",
+            "加快发展新型研发机构",
+            ("完善科研基地和创新平台布局",),
+            "开展新型研发机构认定，发展投资主体多元化的新型研发机构。",
+            level=3,
+            parent="old/s2",
+        ),
+        Unit(
+            "old/s2#2",
+            "old",
+            "Section",
+            "加强科学研究平台建设",
+            ("完善科研基地和创新平台布局",),
+            "完善重点实验室建设布局，支持重点实验室强化原始创新。",
+            level=3,
+            parent="old/s2",
+        ),
         Unit("old/s3", "old", "Section", "海洋生物资源利用", (), "开发海洋药物与海洋食品。", level=2),
     ]
     later = [
@@ -390,15 +408,38 @@ def test_a_box_item_is_linked_where_its_own_words_point_not_by_its_box_alone(ter
     box = "清洁能源与新能源技术"
     earlier = [
         Unit("old/t1", "old", "Task", box, ("发展高新技术",), "", number="专栏6", level=3, parent="old/s3"),
-        Unit("old/t2", "old", "Task", "储能技术", (box, "发展高新技术"), "研究储能电池关键材料。", level=4,
-             parent="old/t1"),
-        Unit("old/t3", "old", "Task", "煤清洁利用技术", (box, "发展高新技术"),
-             "高效超临界燃煤发电技术，煤制液体燃料，资源高效开采利用。", level=4, parent="old/t1"),
+        Unit(
+            "old/t2",
+            "old",
+            "Task",
+            "储能技术",
+            (box, "发展高新技术"),
+            "研究储能电池关键材料。",
+            level=4,
+            parent="old/t1",
+        ),
+        Unit(
+            "old/t3",
+            "old",
+            "Task",
+            "煤清洁利用技术",
+            (box, "发展高新技术"),
+            "高效超临界燃煤发电技术，煤制液体燃料，资源高效开采利用。",
+            level=4,
+            parent="old/t1",
+        ),
         Unit("old/s3", "old", "Section", "发展高新技术", (), "", level=2),
     ]
     later = [
-        Unit("new/s7", "new", "Section", "推动能源绿色低碳与新能源技术发展", (),
-             "发展先进核能、可再生能源、先进储能等领域关键技术。", level=2),
+        Unit(
+            "new/s7",
+            "new",
+            "Section",
+            "推动能源绿色低碳与新能源技术发展",
+            (),
+            "发展先进核能、可再生能源、先进储能等领域关键技术。",
+            level=2,
+        ),
         Unit("new/s8", "new", "Section", "发展资源绿色高效开采利用技术", (), "推进矿产资源高效开采利用。", level=2),
     ]
     from plankg.lineage import align as module
@@ -809,6 +850,7 @@ def test_a_section_continues_the_later_chapter_only_where_its_work_is_spread_ove
     earlier += _outline("old", ("x1", "x", 3))
     later = _outline("new", ("a", "", 1), ("a1", "a", 2), ("a11", "a1", 3), ("a2", "a", 2), ("a21", "a2", 3))
     scores = np.zeros((len(later), len(earlier)))
+
     # both items under new/a1: it holds all of old/s's links
     def linked(chosen: list[tuple[int, int, float]]) -> set[tuple[str, str]]:
         return {(later[i].id, earlier[j].id) for i, j, _ in _where_its_work_went(scores, chosen, later, earlier)}

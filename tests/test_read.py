@@ -356,6 +356,8 @@ def test_a_notice_that_quotes_no_title_gives_the_title_line_after_its_signature(
         "国办发〔1997〕11号",
         "1997-04-08",
     )
+
+
 def test_a_plan_without_a_title_line_takes_the_title_it_gives_itself() -> None:
     # PDF text of a national outline that starts at its first paragraph: it names itself after
     # 制定《…》 (SELF_NAMED_TITLE); the state's name makes it national.
@@ -381,7 +383,8 @@ def test_a_plan_that_opens_with_its_preface_is_the_plan_its_proposal_is_for() ->
         "　　序言　　世纪之交，我国胜利实现了现代化建设的前两步战略目标\n"
         "　　“九五”期间，国民经济和社会发展取得巨大成就\n"
         "本纲要根据《中共中央关于制定国民经济和社会发展第十个五年计划的建议》编制，是战略性、宏观性、政策性的规划\n"
-        + "正文。" * 20
+        + "正文。"
+        * 20
     )
     meta = guess_meta(text, "p", "0" * 64)
     assert (meta.title, meta.period, meta.start_year, meta.region) == (
@@ -401,8 +404,7 @@ def test_a_plan_that_opens_with_its_preface_is_the_plan_its_proposal_is_for() ->
 def test_a_notice_that_hands_down_a_plan_or_names_no_issuer_still_gives_the_plans_title() -> None:
     # NOTICE_TITLE: 下发 issues a plan as 印发 does; "关于印发…" names no issuer, which is no "关于"
     handed = (
-        "上海市绿化和市容管理局关于下发《上海市花白玉兰推广应用三年行动计划（2024-2026年）》的通知\n"
-        "各区绿化市容局：\n"
+        "上海市绿化和市容管理局关于下发《上海市花白玉兰推广应用三年行动计划（2024-2026年）》的通知\n各区绿化市容局：\n"
     )
     meta = guess_meta(handed + "一、总体要求\n", "p", "0" * 64)
     assert meta.title == "上海市花白玉兰推广应用三年行动计划（2024-2026年）"

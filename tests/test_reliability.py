@@ -373,9 +373,12 @@ def test_a_typo_in_file_names_the_missing_file(tmp_path: Path) -> None:
 def test_the_manifest_cannot_make_a_build_read_outside_its_folder(tmp_path: Path) -> None:
     plans = write_plans(tmp_path / "plans", "old")
     manifest = plans / "plans.yaml"
-    manifest.write_text(manifest.read_text(encoding="utf-8").replace(
-        "file: shanghai-sti-report-2012-ch7.txt", "file: ../../../../../../etc/passwd"
-    ), "utf-8")
+    manifest.write_text(
+        manifest.read_text(encoding="utf-8").replace(
+            "file: shanghai-sti-report-2012-ch7.txt", "file: ../../../../../../etc/passwd"
+        ),
+        "utf-8",
+    )
     code, _, err = invoke("build", str(plans), "--store", str(tmp_path / "g"))
     assert code == 1 and one_line(err) and "outside the plans folder" in err
     assert not (tmp_path / "g").exists()

@@ -37,7 +37,9 @@ def check_neo4j_uri(uri: str) -> None:
     except ValueError:
         port = -1
     if port == -1 or not urlsplit(uri).hostname:
-        raise StoreError(f"Neo4j URI {redact(uri)!r} needs a host and an optional numeric port, e.g. {scheme}://host:7687")
+        raise StoreError(
+            f"Neo4j URI {redact(uri)!r} needs a host and an optional numeric port, e.g. {scheme}://host:7687"
+        )
 
 
 def open_store(

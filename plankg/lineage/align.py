@@ -478,9 +478,11 @@ def _align_work(scores: np.ndarray, later: Sequence[Unit], earlier: Sequence[Uni
         later_best = np.minimum(later_best, np.where(best_of_all, by_grain, later_best))
     several = np.asarray([bool(SEVERAL.search(u.title)) for u in later], dtype=bool)[:, None]
     bare = np.asarray([TITLE_ONLY_OWN_BEST and _title_only(u) for u in earlier], dtype=bool)[None, :]
-    keep &= (scores >= LATER_RELATIVE * later_best) | (
-        own_best & several & (scores >= SEVERAL_RELATIVE * later_best)
-    ) | (own_best & bare & (scores >= early_best[None, :]))
+    keep &= (
+        (scores >= LATER_RELATIVE * later_best)
+        | (own_best & several & (scores >= SEVERAL_RELATIVE * later_best))
+        | (own_best & bare & (scores >= early_best[None, :]))
+    )
     # Per later unit, its best MAX_PER_UNIT kept pairs by confidence among the units that set
     # work (ties: the earlier unit's id; ``earlier`` is sorted by id, so column order is id
     # order); a restating pair is kept where it would rank among those, without taking a place.
@@ -571,9 +573,7 @@ def _own_words(
     column = {j: k for k, j in enumerate(items)}
     best = own.max(axis=0)
     return [
-        (i, j, v)
-        for i, j, v in chosen
-        if j not in column or own[i, column[j]] >= OWN_WORDS_SHARE * best[column[j]]
+        (i, j, v) for i, j, v in chosen if j not in column or own[i, column[j]] >= OWN_WORDS_SHARE * best[column[j]]
     ]
 
 

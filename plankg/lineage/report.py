@@ -119,7 +119,7 @@ def _unit_record(unit: Unit, twins: dict[str, list[Unit]]) -> dict[str, Any]:
 
 
 def _kind(unit: Unit, twins: dict[str, list[Unit]]) -> str:
-    """"Section", "Task", or "Section+Task" for an item that is both (``align.TWINS``)."""
+    """ "Section", "Task", or "Section+Task" for an item that is both (``align.TWINS``)."""
     return f"{unit.label}+Task" if unit.id in twins else unit.label
 
 

@@ -78,6 +78,8 @@ _ABBREVIATED = re.compile("|".join(sorted(ABBREVIATED, key=len, reverse=True)))
 def abbreviated(text: str) -> str:
     """``text`` with the full forms of ABBREVIATED written short ("加速科学技术进步" → "加速科技进步")."""
     return _ABBREVIATED.sub(lambda m: ABBREVIATED[m.group()], text) if text else text
+
+
 TOKEN_NOISE = re.compile(r"[\d\W_a-zA-Z]+")
 
 # Source weights (chosen on the dev split of tests/gold/lineage_judged.yaml with

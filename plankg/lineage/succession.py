@@ -165,11 +165,7 @@ def infer_successions(plans: Iterable[PlanInfo]) -> list[Succession]:
             # a plan still running when this one starts is no step before it (a 2023–2025 行动方案
             # inside 十四五); a year of overlap is how series of action plans often meet
             and (end_year(p) or 0) <= begin
-            and (
-                subject_unknown(plan.title)
-                or subject_unknown(p.title)
-                or same_subject(subject, subject_of[p.id])
-            )
+            and (subject_unknown(plan.title) or subject_unknown(p.title) or same_subject(subject, subject_of[p.id]))
         ]
         if not candidates:
             continue

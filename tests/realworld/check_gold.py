@@ -29,6 +29,7 @@ per line. Those two libraries are imported only when such a file is checked.
 
 Exit status 0 when everything passes, 1 otherwise; each problem is printed.
 """
+
 from __future__ import annotations
 
 import html
@@ -159,7 +160,7 @@ def check_doc(entry: dict) -> list[str]:
         if a < 0 or b < 0:
             errs.append(f"{doc_id}: toc_start/toc_end not found in order")
         else:
-            flat = flat[:a] + flat[b + len(squash(te)):]
+            flat = flat[:a] + flat[b + len(squash(te)) :]
 
     # where the body starts
     pos = 0
@@ -181,7 +182,7 @@ def check_doc(entry: dict) -> list[str]:
             errs.append(f"{where}: bad level {level!r}")
             continue
         if not isinstance(number, str):
-            errs.append(f"{where}: number must be a string (\"\" when unnumbered)")
+            errs.append(f'{where}: number must be a string ("" when unnumbered)')
             number = ""
         if not isinstance(title, str) or not title.strip():
             errs.append(f"{where}: empty title")

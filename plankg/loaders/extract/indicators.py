@@ -119,9 +119,7 @@ EMPTY_PARENS = re.compile(r"（[^（）\u4e00-\u9fffA-Za-z0-9]*）")
 LONE_AMPERSAND = re.compile(r"(?<![A-Za-z])&(?![A-Za-z])")
 TABLE_YEAR = re.compile(r"(\d{4})年")
 # "表1" … "序号" … "2025年目标值": a numbered table flattened into running text.
-INLINE_TABLE = re.compile(
-    r"表\d+[^。]{0,60}?序号[^。]{0,20}?指标[^。]{0,20}?(?P<year>\d{4})年目标值"
-)
+INLINE_TABLE = re.compile(r"表\d+[^。]{0,60}?序号[^。]{0,20}?指标[^。]{0,20}?(?P<year>\d{4})年目标值")
 UNIT_CELL = re.compile(r"^[^\d]{0,4}$")
 # The unit in parentheses right before a value in an inline table row: "…数量（万家）26".
 ROW_UNIT = re.compile(r"（(?P<unit>[^（）]{0,4})）(?P<lead>[\u4e00-\u9fff]{0,2}?)(?=\d)")
@@ -469,8 +467,11 @@ def _is_value(cell: str) -> bool:
 
 def _fits(role: str, cell: str, following: str | None, last_value: bool) -> bool:
     if role == "group":
-        return _is_text(cell) and len(cell) <= GROUP_MAX and not re.search(r"\d", cell) and (
-            following is not None and _is_text(following)
+        return (
+            _is_text(cell)
+            and len(cell) <= GROUP_MAX
+            and not re.search(r"\d", cell)
+            and (following is not None and _is_text(following))
         )
     if role == "name":
         return _is_text(cell)
@@ -1015,8 +1016,7 @@ def flat_tables(text: str) -> list[_Found]:
         )
         changes = [bool(FLAT_CHANGE.pattern.fullmatch(c)) for c in columns]
         years = [
-            int(c[:4]) if c[:4].isdigit() and not changed else None
-            for c, changed in zip(columns, changes, strict=True)
+            int(c[:4]) if c[:4].isdigit() and not changed else None for c, changed in zip(columns, changes, strict=True)
         ]
         numbered = text[: header.start()].rstrip().endswith("序号")
         values = FLAT_VALUES_CHANGE if changes and changes[-1] else FLAT_VALUES
@@ -1078,9 +1078,7 @@ def flat_tables(text: str) -> list[_Found]:
     return found
 
 
-def _within(
-    sections: Iterable[Section], pattern: re.Pattern[str], all_sections: list[Section]
-) -> list[Section]:
+def _within(sections: Iterable[Section], pattern: re.Pattern[str], all_sections: list[Section]) -> list[Section]:
     """Sections whose title matches, without those nested in another match."""
     chosen = [s for s in sections if pattern.search(s.title)]
     by_id = {s.id: s for s in all_sections}
@@ -1350,9 +1348,7 @@ def _sentence_targets(
             ends = [c - 1 for c in cuts[1:]] + [len(clause)]
             items = [(a, clause[a:b]) for a, b in zip(cuts, ends, strict=True)]
         listed = [
-            (raw, value, at + end)
-            for at, item in items
-            for raw, value, end in _clause_targets(item, counts, measures)
+            (raw, value, at + end) for at, item in items for raw, value, end in _clause_targets(item, counts, measures)
         ]
         for raw_name, value, value_end in listed:
             name = clean_name(raw_name)
@@ -1476,9 +1472,7 @@ def indicator_lines(doc: PlanDocument) -> list[_Found]:
         year = int(before[-1].group("year")) if before else doc.plan.end_year
         for pos, line in _lines(text[section.start : section.end])[1:]:
             plain = line.replace("**", "").strip().lstrip("-*• ").strip()
-            m = re.match(
-                r"(?P<name>.*?[\u4e00-\u9fff）)])(?P<value>" + VALUE.pattern + r")$", plain
-            )
+            m = re.match(r"(?P<name>.*?[\u4e00-\u9fff）)])(?P<value>" + VALUE.pattern + r")$", plain)
             if m is None or len(name_key(m.group("name"))) < 4 or re.search(r"[，。；]", m.group("name")):
                 continue
             start = section.start + pos + line.find(line.strip()[:1])
@@ -1547,9 +1541,7 @@ def _digits(value: str) -> str:
     return re.sub(r"\D", "", value)
 
 
-def repair_from_interpretation(
-    plan_indicators: list[Indicator], interp_indicators: list[Indicator]
-) -> list[Indicator]:
+def repair_from_interpretation(plan_indicators: list[Indicator], interp_indicators: list[Indicator]) -> list[Indicator]:
     """Restore values a PDF extraction damaged, from an interpretation of the same plan.
 
     Indicators are matched by name (Chinese characters only, best match first). Where the

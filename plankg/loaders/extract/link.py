@@ -50,9 +50,7 @@ from plankg.schema.models import InstitutionKind
 # Task text must name a field this often before the task is IN_FIELD by its text alone.
 MIN_TEXT_MENTIONS = 2
 # "A、B、C等新能源汽车科研平台": the class closing an enumeration names the field the items serve.
-ENUMERATION_CLASS = re.compile(
-    r"[^，。；]*?等(?P<cls>[^，。；]{1,16}?(?:平台|基地|中心|设施|实验室))"
-)
+ENUMERATION_CLASS = re.compile(r"[^，。；]*?等(?P<cls>[^，。；]{1,16}?(?:平台|基地|中心|设施|实验室))")
 # A platform named again in its block item's description, reworded this little, is the item.
 RESTATEMENT_SIMILARITY = 0.6
 # Two spellings of a counted class of platforms this similar are the same class.
@@ -118,13 +116,9 @@ class _Index:
 
 def title_span(text: str, section: Section | Task) -> tuple[int, int]:
     """The span of a heading's title in the text (the heading start if it cannot be found)."""
-    pos = text.find(
-        section.title, section.start, min(section.end, section.start + len(section.title) + 40)
-    )
+    pos = text.find(section.title, section.start, min(section.end, section.start + len(section.title) + 40))
     if pos < 0 or not section.title:
-        return section.start, min(
-            section.end, section.start + len(section.number) + len(section.title)
-        )
+        return section.start, min(section.end, section.start + len(section.number) + len(section.title))
     return pos, pos + len(section.title)
 
 
@@ -157,9 +151,7 @@ def _scan_regions(doc: PlanDocument, index: _Index) -> list[tuple[int, int, Sect
     text = doc.text
     first = min((s.start for s in doc.sections), default=0)
     begin = first if TOC_MARK.search(text, 0, first) else 0
-    cuts = sorted(
-        {begin, len(text), *(s.start for s in doc.sections), *(s.end for s in doc.sections)}
-    )
+    cuts = sorted({begin, len(text), *(s.start for s in doc.sections), *(s.end for s in doc.sections)})
     cuts = [c for c in cuts if c >= begin]
     return [(a, b, index.section_at(a)) for a, b in pairwise(cuts) if b > a]
 
@@ -195,17 +187,13 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
         if item is not None:
             start, _ = title_span(text, section)
             offset = start + item.start
-            mentions.append(
-                replace(item, start=offset, end=offset + len(item.name), framing="list")
-            )
+            mentions.append(replace(item, start=offset, end=offset + len(item.name), framing="list"))
     # 3. Running text outside the blocks.
     listed = [(m.start, m.end) for m in mentions]
     for a, b, section in _scan_regions(doc, index):
         institution_section = bool(section and ent.INSTITUTION_SECTION.search(section.title))
         for lo, hi in _outside(a, b, blocks):
-            for m in ent.apply_frames(
-                text, ent.find_mentions(text, lo, hi, institution_section=institution_section)
-            ):
+            for m in ent.apply_frames(text, ent.find_mentions(text, lo, hi, institution_section=institution_section)):
                 if not any(x < m.end and m.start < y for x, y in listed):
                     mentions.append(m)
     # 4. Abbreviations and listed names without an ending, wherever no name was found.
@@ -216,8 +204,7 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
     }
     # "上海交通大学医学院附属瑞金医院（以下简称“瑞金医院”）": the short form found by its ending is the full name.
     mentions = [
-        replace(m, name=declared[m.name]) if m.category == "institution" and m.name in declared else m
-        for m in mentions
+        replace(m, name=declared[m.name]) if m.category == "institution" and m.name in declared else m for m in mentions
     ]
     # "中科院山西煤化所": the institute, not the academy its short form opens with; an item of a list
     # of lead or drafting units: the unit, not a platform or a shorter name inside it.
@@ -243,9 +230,7 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
         if not any(x < m.end and m.start < y for x, y in taken):
             mentions.append(m)
     classes = ent.counted_classes(text)
-    return _resolve(
-        [m for m in mentions if not (m.category == "platform" and _is_class(m.name, classes))]
-    )
+    return _resolve([m for m in mentions if not (m.category == "platform" and _is_class(m.name, classes))])
 
 
 def taken_by(mentions: list[ent.Mention]) -> list[tuple[int, int]]:
@@ -254,9 +239,7 @@ def taken_by(mentions: list[ent.Mention]) -> list[tuple[int, int]]:
 
 def _is_class(name: str, classes: set[str]) -> bool:
     """A counted class, also spelled slightly differently ("火炬特色产业化基地")."""
-    return name in classes or any(
-        _similar(name, other, CLASS_SPELLING_SIMILARITY) for other in classes
-    )
+    return name in classes or any(_similar(name, other, CLASS_SPELLING_SIMILARITY) for other in classes)
 
 
 def _restates(name: str, item: str) -> bool:
@@ -269,9 +252,7 @@ def _similar(a: str, b: str, threshold: float) -> bool:
     fail on the length bound alone."""
     matcher = SequenceMatcher(None, a, b)
     return (
-        matcher.real_quick_ratio() >= threshold
-        and matcher.quick_ratio() >= threshold
-        and matcher.ratio() >= threshold
+        matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold
     )
 
 
@@ -425,9 +406,7 @@ def _in_field(
             from_heading(task.id, holder, inherited)
         if task.title:
             t_start, t_end = title_span(text, task)
-            title_fields = {
-                m.name for m in vocab.find(text, t_start, t_end) if not in_name(m.start, m.end)
-            }
+            title_fields = {m.name for m in vocab.find(text, t_start, t_end) if not in_name(m.start, m.end)}
             for name in [n for n in vocab.names_in(task.title) if n in title_fields]:
                 emit(
                     "in_field",

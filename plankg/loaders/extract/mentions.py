@@ -310,9 +310,11 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if VERSION_POINT.match(text, i) or HYPHEN_IN_NAME.match(text, i):
             run_start = i if run_start is None else run_start
-        elif (inner := PLACE_IN_NAME.match(text, i, end)) is not None and (
-            run_start is not None or inner.group().startswith("“")
-        ) and not _names_itself(inner.group()):
+        elif (
+            (inner := PLACE_IN_NAME.match(text, i, end)) is not None
+            and (run_start is not None or inner.group().startswith("“"))
+            and not _names_itself(inner.group())
+        ):
             run_start = i if run_start is None else run_start
             i = inner.end()
             continue
@@ -473,9 +475,7 @@ def _anchors(text: str, run_start: int, lo: int, hi: int) -> list[re.Match[str]]
     return found
 
 
-def _terminates(
-    text: str, run_start: int, match: re.Match[str], following: re.Match[str] | None
-) -> bool:
+def _terminates(text: str, run_start: int, match: re.Match[str], following: re.Match[str] | None) -> bool:
     """Whether a name ends at ``match``: the run stops, or an anchor or conjunction comes before
     the next ending ("…研究院为支撑的创新平台", "…中心和上海…医院")."""
     if following is None:
@@ -543,14 +543,14 @@ def _after_conjunction(text: str, start: int, end: int, category: Category = "pl
 
 
 def _a_person(left: str) -> bool:
-    """"范先红|和|河南村村民委员会": a person's name alone before the conjunction (PERSON_TAG,
+    """ "范先红|和|河南村村民委员会": a person's name alone before the conjunction (PERSON_TAG,
     PERSON_NAME_LENGTHS) is no part of the body after it."""
     words = list(_posseg().cut(left))
     return len(words) == 1 and words[0].flag == PERSON_TAG and len(left) in PERSON_NAME_LENGTHS
 
 
 def _place_then_organisation(left: str, right: str) -> bool:
-    """"闵行区|和|城投集团": a place alone before the conjunction, an organisation's word after it
+    """ "闵行区|和|城投集团": a place alone before the conjunction, an organisation's word after it
     (PLACE_CONJUNCT_NEXT_TAGS)."""
     if not left or not _only_places(left):
         return False
@@ -562,14 +562,11 @@ def _continues(text: str, match: re.Match[str]) -> bool:
     """The ending runs on into a larger noun ("创新平台体系", "大学生"): not a name's end."""
     if CONTINUATION.match(text, match.end()):
         return True
-    return (
-        match.group() in UNIVERSITY_ENDINGS
-        and UNIVERSITY_CONTINUATION.match(text, match.end()) is not None
-    )
+    return match.group() in UNIVERSITY_ENDINGS and UNIVERSITY_CONTINUATION.match(text, match.end()) is not None
 
 
 def _shared_title(text: str, name: str, left: int, end: int) -> str:
-    """"杭州、德清国家…试验区" → "国家…试验区": a national title shared by listed places
+    """ "杭州、德清国家…试验区" → "国家…试验区": a national title shared by listed places
     (SHARED_NATIONAL_TITLE)."""
     shown_at = text.find(name, left, end)
     own = SHARED_NATIONAL_TITLE.match(name)
@@ -683,9 +680,7 @@ def find_mentions(
             if not _terminates(text, run_start, match, following):
                 continue  # inner: a host institution or part of a longer name
             hosts = [m for m in matches[:index] if m.start() >= lo]
-            mentions.extend(
-                _name_at(text, run_start, lo, match, hosts, in_block, institution_section)
-            )
+            mentions.extend(_name_at(text, run_start, lo, match, hosts, in_block, institution_section))
             lo = match.end() + _body_verb_after(text, match, following)
             conj = next((c for c in CONJUNCTIONS if text.startswith(c, lo)), "")
             lo += len(conj)
@@ -932,7 +927,7 @@ def _mine_and_owner(text: str, name: str, left: int, end: int, found: list[Menti
 
 
 def _system_of_one(text: str, match: re.Match[str]) -> bool:
-    """"完善国家技术转移郑州中心体系": the system of one platform names it (SYSTEM_OF_ONE); a class
+    """ "完善国家技术转移郑州中心体系": the system of one platform names it (SYSTEM_OF_ONE); a class
     before 体系 ("创新平台体系") is still dropped as generic."""
     return _category(match.group())[0] == "platform" and SYSTEM_OF_ONE.match(text, match.end()) is not None
 
@@ -1636,8 +1631,7 @@ def _firm_of_project(item: str) -> tuple[int, str] | None:
         i += 1
     brand_start, core = offset, ""
     while i < len(words) and (
-        (words[i].flag in PROJECT_FIRM_TAGS and words[i].word not in _USER_WORDS)
-        or (core and words[i].flag == "ns")
+        (words[i].flag in PROJECT_FIRM_TAGS and words[i].word not in _USER_WORDS) or (core and words[i].flag == "ns")
     ):
         core += words[i].word
         i += 1

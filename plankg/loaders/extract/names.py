@@ -218,9 +218,7 @@ def ending_of(name: str) -> tuple[str, Category, str] | None:
 def _only_places(prefix: str) -> bool:
     """True when a name prefix is nothing but place names (and 全球/南部 …)."""
     rest = PLACE_RE.sub("", prefix)
-    return all(
-        w.flag in PLACE_TAGS or w.word in CITY_CENTRE_QUALIFIERS for w in _posseg().cut(rest)
-    )
+    return all(w.flag in PLACE_TAGS or w.word in CITY_CENTRE_QUALIFIERS for w in _posseg().cut(rest))
 
 
 @lru_cache(maxsize=2)
@@ -291,8 +289,12 @@ def is_generic(name: str, category: Category) -> bool:
         return False  # "市大数据平台": the city's own
     if category == "institution" and found and found[2] == "场馆" and head in NATIONAL_VENUE_HEADS:
         return False  # "国家会展中心", "国家博物馆": the nation's one
-    if category == "institution" and found and head and found[0] in ONE_PER_LEVEL_AGENCIES and (
-        LEVEL_ONLY.fullmatch(head) or _only_places(head)
+    if (
+        category == "institution"
+        and found
+        and head
+        and found[0] in ONE_PER_LEVEL_AGENCIES
+        and (LEVEL_ONLY.fullmatch(head) or _only_places(head))
     ):
         return False  # "市疾控中心": the city's own
     if category == "institution" and found and found[0] in MINE_ENDINGS and not _names_a_mine(head):
@@ -369,9 +371,7 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, (stop.start() if stop else len(text))
 
 
-def sentence_bounds(
-    text: str, start: int, end: int, lo: int = 0, hi: int | None = None
-) -> tuple[int, int]:
+def sentence_bounds(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
     """The sentence (between 。；！？ and line breaks) around ``[start, end)``, within
     ``[lo, hi)``; the closing mark is included."""
     hi = len(text) if hi is None else hi

@@ -100,7 +100,9 @@ HEADER_CELLS: tuple[tuple[str, NamedPattern], ...] = (
         "other",
         NamedPattern(
             "header-other",
-            re.compile(rf"其中[：:]?\s*{_YEAR}?任务|年均(?:\s*[\[〔（(]?累计[\]〕）)]?)?|[\[〔（(]累计[\]〕）)]|备注|责任单位|牵头单位"),
+            re.compile(
+                rf"其中[：:]?\s*{_YEAR}?任务|年均(?:\s*[\[〔（(]?累计[\]〕）)]?)?|[\[〔（(]累计[\]〕）)]|备注|责任单位|牵头单位"
+            ),
             "a column that is neither the target nor the baseline (a first-year share, notes)",
             "其中：2021年任务",
         ),
@@ -309,9 +311,7 @@ FOOTNOTE_LINE = NamedPattern(
 )
 
 # --- Tables flattened into one line ----------------------------------------------------------
-_CHANGE = (
-    r"(?:19|20)\d{2}年比(?:19|20)\d{2}年(?:增长|增减|下降|降低|减少|提高|变化)(?:[（(][^（）()]{1,6}[）)])?"
-)
+_CHANGE = r"(?:19|20)\d{2}年比(?:19|20)\d{2}年(?:增长|增减|下降|降低|减少|提高|变化)(?:[（(][^（）()]{1,6}[）)])?"
 _CHANGE_CELL = r"[-－+]?\d+(?:\.\d+)?(?:[%％]|个百分点)"
 # "2015年比2010年增长": a column of the change between the baseline and the target year, in a
 # table flattened into one line; its cells (-8%, -2.7个百分点) are neither target nor baseline.
@@ -407,9 +407,7 @@ MARKDOWN_RULE = NamedPattern(
 # change takes its subject from the clause before it in the same sentence.
 CHANGE_ONLY = NamedPattern(
     "change-only",
-    re.compile(
-        r"(?:比(?:\d{4}年|“?[^，。”]{1,4}”?(?:期间|末))|平均|每年|年均|各)*(?:增长|提高|下降|降低|减少)"
-    ),
+    re.compile(r"(?:比(?:\d{4}年|“?[^，。”]{1,4}”?(?:期间|末))|平均|每年|年均|各)*(?:增长|提高|下降|降低|减少)"),
     "a growth rate stated after a level belongs to the subject of that level",
     "比1985年增长",
 )

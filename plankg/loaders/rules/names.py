@@ -652,9 +652,7 @@ SYSTEM_OF_ONE = re.compile(r"体系")
 # After 大学 / 学院 also "大学生", "大学校区", "大学城".
 UNIVERSITY_CONTINUATION = re.compile(r"生|校区|城")
 # "…基地和平台", "…中心与平台": the candidate is a category of platforms.
-FOLLOWED_BY_CATEGORY = re.compile(
-    r"(?:和|与|及)(?:平台|基地|中心)(?![\u4e00-\u9fff]*(?:平台|基地|中心))"
-)
+FOLLOWED_BY_CATEGORY = re.compile(r"(?:和|与|及)(?:平台|基地|中心)(?![\u4e00-\u9fff]*(?:平台|基地|中心))")
 
 # --- left edge: verbs, prepositions, quantifiers ------------------------------------------
 # A name does not contain these; it starts after the last one before its ending. Longer forms
@@ -844,9 +842,7 @@ NAME_INITIAL_VERBS = frozenset(
     )
 )
 # Verbs that deploy a platform (BUILDS) when they open its clause or follow its name.
-BUILD_VERB = re.compile(
-    r"建设|建立|打造|筹建|组建|布局|新建|建成|创建|搭建|设立|培育|构建|推进|加快"
-)
+BUILD_VERB = re.compile(r"建设|建立|打造|筹建|组建|布局|新建|建成|创建|搭建|设立|培育|构建|推进|加快")
 BUILD_AFTER = re.compile(r"^(?:建设|等[^，。；]{0,12}建设)")
 # A data store the plan itself builds, one of it, is that store even when every word of its name is
 # generic: "探索建立产业科技人才数据库", "建设环境信息资源中心", "建好…、山东文化数据中心" (the round-2
@@ -1064,9 +1060,7 @@ OWNER_QUALIFIER = re.compile(
     # … or by where it serves: "村镇银行", "农村商业银行" are kinds of bank.
     r"^(?:外国|国外|境外|外资|中外合资|外商独资|民营|地方法人|地方|中小|国有|商业|港澳台资|台资|村镇|农村商业|城市商业)"
 )
-INSTITUTION_FRAME = re.compile(
-    r"[^，。；！？]*?等[^，。；！？]{0,30}(?:研究机构|科研机构|研发机构)"
-)
+INSTITUTION_FRAME = re.compile(r"[^，。；！？]*?等[^，。；！？]{0,30}(?:研究机构|科研机构|研发机构)")
 # A section about research institutions ("建设高水平研究机构").
 INSTITUTION_SECTION = re.compile(r"研究机构|科研机构|研发机构|科研院所")
 CLAUSE_BREAK = re.compile(r"[，。；！？：:\n]")
@@ -1320,13 +1314,9 @@ LIST_TAIL = re.compile(r"(?:为支撑|为核心|为主体|为引领|(?<![高平�
 # --- platform lists under headings --------------------------------------------------------
 # A section titled for a kind of platform ("研发基地建设", "大科学工程") lists platforms as its
 # sub-headings: "（1）上海生物样本库", "（11）上海物联网中心" — names without a regular ending.
-PLATFORM_LIST_TITLE = re.compile(
-    r"(?:基地|平台|设施|大科学工程|大科学装置|实验室|研发中心)(?:建设|布局|体系)?$"
-)
+PLATFORM_LIST_TITLE = re.compile(r"(?:基地|平台|设施|大科学工程|大科学装置|实验室|研发中心)(?:建设|布局|体系)?$")
 # A heading that reads as an action, not a name.
-ACTION_TITLE = re.compile(
-    r"^(?:加快|推进|推动|支持|完善|加强|强化|促进|提升|实施|建立|构建|注重|着力|优化)"
-)
+ACTION_TITLE = re.compile(r"^(?:加快|推进|推动|支持|完善|加强|强化|促进|提升|实施|建立|构建|注重|着力|优化)")
 
 
 # --- listed names (package data) ----------------------------------------------------------
@@ -1403,9 +1393,7 @@ NEW_ITEM_OPENING = re.compile(rf"(?:全国|国家|中国|中央|(?:{'|'.join(PRO
 # of its name: "宁夏回族自治区宁东能源化工基地" is 宁东能源化工基地, "湖北省武汉东湖新技术开发区" is
 # 武汉东湖新技术开发区 (the rest must open with a word jieba knows as a place or an organisation,
 # LOCATED_OPENING_TAGS; "江西省知识产权保护中心", "上海市科技创业中心" keep their province).
-PROVINCE_LOCATOR = re.compile(
-    rf"^(?:{'|'.join(PROVINCES)})(?:省|市|(?:[\u4e00-\u9fff]{{1,4}}族)*自治区)"
-)
+PROVINCE_LOCATOR = re.compile(rf"^(?:{'|'.join(PROVINCES)})(?:省|市|(?:[\u4e00-\u9fff]{{1,4}}族)*自治区)")
 LOCATED_OPENING_TAGS = frozenset({"ns", "nr", "nt"})  # nr: jieba reads some places as names ("杨凌")
 # A zone or base that opens its clause and acts is named as the subject of the sentence, not only
 # where a verb builds it: a list of local practices "74.湖北省武汉东湖新技术开发区大力推进创新驱动发展",

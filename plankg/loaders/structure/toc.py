@@ -23,6 +23,7 @@ LEADERS = " \t.·…。-—_"
 MAX_PAGE_JUMP = 60
 MIN_ENTRIES = 3
 
+
 @dataclass(frozen=True)
 class TocEntry:
     level: int

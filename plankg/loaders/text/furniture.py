@@ -200,8 +200,7 @@ def paragraphs(lines: list[PageLine]) -> str:
             )
             # FORCED_PAGE_BREAK: "…提供一体化信息平台。" ends page 19 half-way, "附件2" opens page 20.
             forced_break = (
-                previous.page != line.page
-                and page_bottoms[previous.page] > usual_bottom + FORCED_BREAK_LINES * leading
+                previous.page != line.page and page_bottoms[previous.page] > usual_bottom + FORCED_BREAK_LINES * leading
             )
             if line.text.lstrip()[:1] in CLOSING_PUNCTUATION and not indented:
                 # Print never starts a line with "。"; an indented line that starts with "”" is a new
@@ -440,8 +439,10 @@ def hard_wrap_joins(text: str) -> list[tuple[int, int]]:
         if read_marker(nxt) is not None or TOC_LINE.search(nxt) or nxt[:1] in BULLET_STARTS or _paged_heading(nxt):
             continue
         content_end = start + len(line.rstrip())
-        next_start = lines[following][0] + len(text[lines[following][0] : lines[following][1]]) - len(
-            text[lines[following][0] : lines[following][1]].lstrip()
+        next_start = (
+            lines[following][0]
+            + len(text[lines[following][0] : lines[following][1]])
+            - len(text[lines[following][0] : lines[following][1]].lstrip())
         )
         joins.append((content_end, next_start))
     return joins

@@ -311,8 +311,6 @@ def _period(title: str, text: str, kind: PlanKind) -> str:
     return f"{in_text.group('n')}五" if in_text else ""
 
 
-
-
 def _unwrap(title: str) -> str:
     """The title without the page's line breaks saved as spaces (WRAP_SPACE), in its name: all
     of an issued document's title, the part after 关于 of a notice or an opinion."""
@@ -364,7 +362,7 @@ def _outline_issuer(title: str, region: str, opening: str) -> str:
         return NATIONAL_CONGRESS
     adopted = CONGRESS_ADOPTION.search(re.sub(r"(?<=\d)[ \u3000]+(?=\d)", "", opening))
     body = adopted.group("body") if adopted else ""
-    return f"{body[body.find(region):]}人民代表大会" if region in body else ""
+    return f"{body[body.find(region) :]}人民代表大会" if region in body else ""
 
 
 # How far into a text its opening reaches: where a plan without a title line names itself.

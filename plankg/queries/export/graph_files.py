@@ -38,9 +38,7 @@ def to_networkx(graph: Subgraph, renamed: dict[str, str] | None = None) -> nx.Mu
         attributes = {renamed.get(k, k): _scalar(v) for k, v in node.items() if k not in ("id", "label")}
         g.add_node(node["id"], label=display_name(node), labels=f":{node['label']}", **attributes)
     for number, edge in enumerate(graph.edges):
-        attributes = {
-            renamed.get(k, k): _scalar(v) for k, v in edge.items() if k not in ("source", "target", "type")
-        }
+        attributes = {renamed.get(k, k): _scalar(v) for k, v in edge.items() if k not in ("source", "target", "type")}
         g.add_edge(edge["source"], edge["target"], key=f"e{number}", id=f"e{number}", label=edge["type"], **attributes)
     return g
 

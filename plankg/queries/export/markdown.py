@@ -104,7 +104,7 @@ def to_markdown(graph: Subgraph) -> str:
         else:
             lines += ["", "## Not placed in a plan"]
         sections = {s["id"]: s for s in graph.sections.get(plan_id, [])}
-        for key in sorted(keys, key=lambda k: (sections[k[1]]["start"] if k[1] in sections else -1)):
+        for key in sorted(keys, key=lambda k: sections[k[1]]["start"] if k[1] in sections else -1):
             if key[1] in sections:
                 lines += ["", f"### {_trail(graph.sections[plan_id], sections[key[1]])} (`{key[1]}`)"]
             elif plan_id:

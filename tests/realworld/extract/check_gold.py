@@ -22,8 +22,20 @@ ROOT = HERE.parents[2]
 GOLD = ROOT / "tests" / "gold" / "realworld" / "entities"
 
 PLATFORM_KINDS = {
-    "实验室", "创新中心", "研发中心", "研究中心", "技术中心", "科学设施", "功能型平台",
-    "平台", "基地", "网络", "数据库", "园区", "示范区", "其他",
+    "实验室",
+    "创新中心",
+    "研发中心",
+    "研究中心",
+    "技术中心",
+    "科学设施",
+    "功能型平台",
+    "平台",
+    "基地",
+    "网络",
+    "数据库",
+    "园区",
+    "示范区",
+    "其他",
 }
 INSTITUTION_KINDS = {"高校", "科研院所", "企业", "医院", "政府部门", "国际组织", "场馆", "其他"}
 LEADING_VERBS = ("建设", "打造", "依托", "推进", "加快", "支持", "建立", "推动", "完善", "组建", "培育")
@@ -86,9 +98,7 @@ def check_document(doc: dict, errors: list[str]) -> tuple[int, int]:
                 allowed = PLATFORM_KINDS if key == "platforms" else INSTITUTION_KINDS
                 if entry.get("kind") not in allowed:
                     errors.append(f"{label} {name!r} kind {entry.get('kind')!r} not in {sorted(allowed)}")
-                if name.startswith(LEADING_VERBS) and not (
-                    len(name) == 3 and name.endswith(BODY_SUFFIXES)
-                ):
+                if name.startswith(LEADING_VERBS) and not (len(name) == 3 and name.endswith(BODY_SUFFIXES)):
                     errors.append(f"{label} {name!r} starts with a verb")
                 if name.endswith(TRAILING):
                     errors.append(f"{label} {name!r} ends with 等/建设")

@@ -26,7 +26,14 @@ ROOT = HERE.parents[2]
 GOLD = ROOT / "tests" / "gold" / "realworld" / "indicators"
 SPLITS = ("dev", "heldout5", "heldout6", "heldout7")
 KEYS = {
-    "name", "target", "unit", "year", "baseline", "baseline_year", "quote", "name_parts",
+    "name",
+    "target",
+    "unit",
+    "year",
+    "baseline",
+    "baseline_year",
+    "quote",
+    "name_parts",
     "derived",
 }
 
@@ -102,8 +109,7 @@ def main(argv: list[str]) -> int:
     for line in problems:
         print(line)
     total = sum(
-        len((yaml.safe_load((GOLD / f"{e['id']}.yaml").read_text(encoding="utf-8")) or {})
-            .get("indicators") or [])
+        len((yaml.safe_load((GOLD / f"{e['id']}.yaml").read_text(encoding="utf-8")) or {}).get("indicators") or [])
         for e in entries
         if (GOLD / f"{e['id']}.yaml").exists()
     )
