@@ -196,7 +196,8 @@ def check_doc(entry: dict) -> list[str]:
             errs.append(f"{where}: level jumps from {prev_level} to {level} ({title!r})")
         prev_level = level
         # as_written (heldout7): the heading exactly as the text has it when page furniture (a
-        # page-number line of PDF text) interrupts it; the title stays the clean heading
+        # page-number line of PDF text) interrupts it or OCR damage moved its number (总体要求-、);
+        # the title stays the clean heading and must be in as_written once page-number lines go
         written = h.get("as_written")
         if written:
             if written not in text:
