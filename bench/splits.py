@@ -13,9 +13,9 @@ import argparse
 
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 HELD_OUT = SPLITS[1:]
-# The round being collected and not yet scored: no --details, no development on it (heldout6 was
-# scored at 07:42 UTC on 2026-12-03; heldout7 is collected after its fixes, to be scored once).
-FRESH: tuple[str, ...] = ("heldout7",)
+# The round being collected and not yet scored: no --details, no development on it (none now:
+# heldout6 was scored at 07:42 UTC on 2026-12-03, heldout7 at 08:40 after round 6's fixes).
+FRESH: tuple[str, ...] = ()
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:

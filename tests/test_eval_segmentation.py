@@ -68,6 +68,11 @@ HELDOUT5_F1_FLOOR = 0.974
 # ATTACHMENT_TITLE_WRAPPED, NOTICE_OWN_BODY, ARTICLE_ITEMS, TITLE_BEFORE_ARTICLE, NOTICE_CLOSING):
 # P 0.994, R 1.000, F1 0.997.
 HELDOUT6_F1_FLOOR = 0.996
+# The seventh held-out round (split "heldout7", 11 documents, 348 gold headings: national standards
+# guides with 目录 and headings glued after a 。, a report without a headline, a Jinan rule with 第X章,
+# Shandong plans with damaged and half-width numbering), collected after round 6's fixes and scored
+# once by the lead at 08:40 UTC on 2026-12-03: P 0.578, R 0.425, F1 0.490 (titles alone 0.735).
+HELDOUT7_F1_FLOOR = 0.49
 
 
 @pytest.fixture(scope="module")
@@ -104,6 +109,11 @@ def test_the_third_held_out_round_scores_at_least_its_floor() -> None:
 def test_the_fifth_held_out_round_scores_at_least_its_floor() -> None:
     total = overall([score(doc) for doc in documents("heldout5")])
     assert total.prf(total.matched)[2] >= HELDOUT5_F1_FLOOR - 5e-4
+
+
+def test_the_seventh_held_out_round_scores_at_least_its_floor() -> None:
+    total = overall([score(doc) for doc in documents("heldout7")])
+    assert total.prf(total.matched)[2] >= HELDOUT7_F1_FLOOR
 
 
 def test_the_sixth_held_out_round_scores_at_least_its_floor() -> None:

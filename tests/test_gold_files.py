@@ -22,6 +22,7 @@ CHECKERS = [
     "tests/gold/check_lineage_judged.py housing-14-to-15",  # Shanghai housing plans (round 4)
     "tests/gold/check_lineage_judged.py shanghai-district-fire",  # district fire-service plans (round 5)
     "tests/gold/check_lineage_judged.py shandong-sti-13-to-14",  # 山东 科技创新 十三五 → 十四五 (round 6)
+    "tests/gold/check_lineage_judged.py imstd-2015-to-2021",  # a national standards guide's editions (round 7)
 ]
 
 

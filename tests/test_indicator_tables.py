@@ -341,6 +341,20 @@ HELDOUT5_FLOORS = {"name_precision": 1.0, "name_recall": 1.0, "target_precision"
 HELDOUT6_FLOORS = {"name_precision": 1.0, "name_recall": 0.96, "target_precision": 1.0, "target_recall": 0.96}
 
 
+# Round 7 (3 plans of hotask7's round, 5 indicators, two plans with none), scored once by the lead at
+# 08:40 UTC on 2026-12-03: nothing found (name recall 0.000), nothing wrong reported either (P 1.000):
+# the five targets of nat-mofcom-2015 stand in a goal sentence ("在1-2年内") without a year.
+HELDOUT7_FLOORS = {"name_precision": 1.0, "target_precision": 1.0}
+
+
+def test_round_7_at_its_first_score() -> None:
+    from bench.eval_indicators import evaluate, summary
+
+    measured = summary(evaluate("heldout7"))
+    for metric, floor in HELDOUT7_FLOORS.items():
+        assert measured[metric] >= floor - 1e-9, (metric, measured)
+
+
 def test_round_6_at_its_first_score() -> None:
     from bench.eval_indicators import evaluate, summary
 
