@@ -324,3 +324,25 @@ def test_a_long_point_of_sentence_per_line_text_ends_at_its_line_break() -> None
         (1, "（二）", "1962年的国民收入有可能比1957年增加一半左右"),
         (1, "（三）", third),
     ]
+
+
+def test_a_first_part_heading_glued_after_the_preamble_s_sentence_end_is_split_off() -> None:
+    # nat-nonferrous-std-guide-2023 (heldout7): "…组织编制了《…指南（2023 版）》。一、总体要求", the
+    # first 一、 glued to the preamble's 。 (GLUED_HEADING_TAIL took only a number after one seen
+    # before), and "…（省工业和信息化厅负责）三、…" glued after a task's lead-unit bracket
+    # (GLUED_AFTER_SPACE_OR_BRACKET); every part and its （n） were lost or one level too high.
+    text = (
+        f"{PARA}\n{PARA}组织编制了《测试指南》。一、总体要求\n（一）指导思想\n{PARA}\n（二）基本原则\n{PARA}\n"
+        f"二、建设内容\n（一）基础标准\n{PARA}（省工业和信息化厅负责）\n（二）装备标准\n"
+        f"{PARA}（省工业和信息化厅负责）三、实施路径\n（一）强化组织协调\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "一、", "总体要求"),
+        (2, "（一）", "指导思想"),
+        (2, "（二）", "基本原则"),
+        (1, "二、", "建设内容"),
+        (2, "（一）", "基础标准"),
+        (2, "（二）", "装备标准"),
+        (1, "三、", "实施路径"),
+        (2, "（一）", "强化组织协调"),
+    ]

@@ -133,9 +133,13 @@ LOST_NUMERAL = re.compile(r"^、(?=[\u4e00-\u9fff“\d][^、，,。；：:\t\n]{
 # whose line break was lost): "…综合利用率达到33％。五、“八五”期间科学技术、教育发展的任务和政策",
 # "…继续推行合作医疗保险。保护残疾人的合法权益。〈九）改革计划体制和投资体制". After a sentence end,
 # a 一、 or （一） marker (OCR's 〈 for （ too) and a plain title that runs to the end of the line.
-# Split off only when its number is the next of its style (segment.py checks the sequence).
+# Split off only when its number is the next of its style (segment.py checks the sequence; the
+# first number, 一、 or the （一） under a part, is the next when none came before).
+# GLUED_AFTER_SPACE_OR_BRACKET: a PDF reading order also glues the heading after the 。 and a space
+# ("…的智能服务型机器人。 三、推进平台提质升级，提升数据应用能力") or after the closing bracket of
+# a task's lead units ("…(省发展改革委负责)四、实施场景创新引领区建设行动"); the same heading.
 GLUED_HEADING_TAIL = re.compile(
-    rf"(?<=[。；])(?P<head>{CN_NUMERAL}、|[（〈]{CN_NUMERAL}[）〉])"
+    rf"(?:(?<=[。；)）])|(?<=[。；][ \u3000]))(?P<head>{CN_NUMERAL}、|[（〈(]{CN_NUMERAL}[）〉)])"
     r"(?=[\u4e00-\u9fff“][^。，,；;：:！？!?\t\n]{1,40}[ \t\u3000]*$)"
 )
 # A heading and its first body sentence on one line, the title ended by a paragraph mark of two

@@ -172,7 +172,7 @@ def _split_glued_tails(lines: list[Line]) -> list[Line]:
             head = line.text[tail.start() :]
             folded = "（" + head[1:] if head.startswith("〈") else head  # OCR's 〈 for （, 1:1
             marker = read_marker(folded)
-            if marker is not None and last.get(marker.style, -1) + 1 == marker.number:
+            if marker is not None and last.get(marker.style, 0) + 1 == marker.number:
                 out.append(Line(line.text[: tail.start()], line.start))
                 line = Line(folded, line.start + tail.start())
         out.append(line)
