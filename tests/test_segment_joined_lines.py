@@ -346,3 +346,20 @@ def test_a_first_part_heading_glued_after_the_preamble_s_sentence_end_is_split_o
         (1, "三、", "实施路径"),
         (2, "（一）", "强化组织协调"),
     ]
+
+
+def test_a_spaced_first_chapter_glued_after_the_preface_sentence_is_split_off() -> None:
+    # nat-bus-smart-demo-guide-2014 (heldout7): "…本指南由…起草。　第一章　总体要求　", the first
+    # chapter glued to the preface's last sentence (GLUED_CHAPTER); its 一、 parts were read as the
+    # top level and the later chapters lost.
+    text = (
+        f"{PARA}\n　　本指南由有关单位起草。　第一章　总体要求　\n\n　　一、建设目的\n　　{PARA}\n"
+        f"　　二、建设范围\n　　{PARA}\n　第二章　系统架构　\n　　一、业务架构\n　　{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "第一章", "总体要求"),
+        (2, "一、", "建设目的"),
+        (2, "二、", "建设范围"),
+        (1, "第二章", "系统架构"),
+        (2, "一、", "业务架构"),
+    ]

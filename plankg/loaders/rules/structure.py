@@ -138,8 +138,12 @@ LOST_NUMERAL = re.compile(r"^、(?=[\u4e00-\u9fff“\d][^、，,。；：:\t\n]{
 # GLUED_AFTER_SPACE_OR_BRACKET: a PDF reading order also glues the heading after the 。 and a space
 # ("…的智能服务型机器人。 三、推进平台提质升级，提升数据应用能力") or after the closing bracket of
 # a task's lead units ("…(省发展改革委负责)四、实施场景创新引领区建设行动"); the same heading.
+# GLUED_CHAPTER: a chapter marker glued so and spaced from its title ("…本指南由…起草。　第一章　总体要求　",
+# a web page whose paragraphs were run together) is a chapter heading; unspaced ("。第三节课时…")
+# it may be a sentence's words.
 GLUED_HEADING_TAIL = re.compile(
-    rf"(?:(?<=[。；)）])|(?<=[。；][ \u3000]))(?P<head>{CN_NUMERAL}、|[（〈(]{CN_NUMERAL}[）〉)])"
+    rf"(?:(?<=[。；)）])|(?<=[。；][ \u3000]))"
+    rf"(?P<head>{CN_NUMERAL}、|[（〈(]{CN_NUMERAL}[）〉)]|第{CN_NUMERAL}(?:部分|[章节篇])[ \u3000]+)"
     r"(?=[\u4e00-\u9fff“][^。，,；;：:！？!?\t\n]{1,40}[ \t\u3000]*$)"
 )
 # A heading and its first body sentence on one line, the title ended by a paragraph mark of two

@@ -177,8 +177,11 @@ def _split_glued_tails(lines: list[Line]) -> list[Line]:
                 line = Line(folded, line.start + tail.start())
         out.append(line)
         marker = read_marker(line.text.lstrip(" \t\u3000"))
-        if marker is None or marker.style not in ("cn", "paren-cn"):
+        if marker is None or not (marker.style in ("cn", "paren-cn") or marker.style.startswith("chapter:")):
             continue
+        if marker.style.startswith("chapter:"):
+            last.pop("cn", None)  # 一、 restarts under each chapter
+            last.pop("paren-cn", None)
         if marker.style == "cn":
             last.pop("paren-cn", None)  # （一） restarts under each part
         number = last.get(marker.style, 0) + 1 if marker.number == LOST_NUMBER else marker.number
