@@ -169,6 +169,11 @@ ARTICLE_LINES_MIN = 3
 # 零售总额…" where the text wrote "第一节　　消费资料流通" and the paragraph mark (PARAGRAPH_MARK) after
 # the marker broke the line. The two lines are one heading.
 CHAPTER_MARKER_ALONE = re.compile(rf"^[ \t\u3000]*第{CN_NUMERAL}(?:部分|[章节篇])[ \t\u3000]*$")
+# LOST_FIRST_PART: a text whose first part heading OCR damaged ("总体要求-、" for 一、总体要求) opens
+# with 二、; a document's first heading is otherwise numbered 1 (a page number glued to a title line
+# reads "22 中共…"). A 二、 line whose next number of the style (三、) opens a later heading line of its
+# own is the first part that survived.
+LOST_FIRST_PART_STYLES = ("cn",)
 # Order matters: the first style that matches a line wins.
 MARKER_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", CHAPTER),

@@ -60,6 +60,7 @@ from plankg.loaders.rules.structure import (
     LEAD_SENTENCE_END,
     LIST_RUN_MIN,
     LIST_SENTENCE_END,
+    LOST_FIRST_PART_STYLES,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
     MONTH_DATE_LINE,
@@ -1032,7 +1033,13 @@ def _heading_from_line(
                         start=line.start,
                     )
                 )
-        elif not stack and marker.number != 1 and not marker.style.startswith("chapter:") and not headings:
+        elif (
+            not stack
+            and marker.number != 1
+            and not marker.style.startswith("chapter:")
+            and not headings
+            and not _part_sequence_goes_on(lines, i, marker)
+        ):
             # A document's first heading is numbered 1 (an excerpt may start at 第七章): "22 中共…
             # 意见" is a page number glued to the title line, not heading 22.
             return
@@ -1083,6 +1090,19 @@ def _heading_from_line(
 
 # The open-styles stack entry of an unnumbered heading whose numbered children restart at 1.
 UNNUMBERED_PARENT_STYLE = "unnumbered-parent"
+
+
+def _part_sequence_goes_on(lines: list[Line], i: int, marker: Marker) -> bool:
+    """Is this 二、 the first of a run of parts whose 一、 was lost (LOST_FIRST_PART): the
+    next number of its style opens a later heading line of its own?"""
+    if marker.style not in LOST_FIRST_PART_STYLES:
+        return False
+    for line in lines[i + 1 :]:
+        parsed = read_heading_line(line.text)
+        if parsed is None or parsed.marker is None or parsed.marker.style != marker.style or parsed.inline:
+            continue
+        return parsed.marker.number == marker.number + 1
+    return False
 
 
 def _restarted_style(lines: list[Line], i: int, stack: list[tuple[str, int]]) -> str | None:
