@@ -363,3 +363,21 @@ def test_a_spaced_first_chapter_glued_after_the_preface_sentence_is_split_off() 
         (1, "第二章", "系统架构"),
         (2, "一、", "业务架构"),
     ]
+
+
+def test_a_glued_part_heading_may_have_a_two_clause_title() -> None:
+    # nat-smart-elderly-care-2021 (heldout7): "…型机器人。 三、推进平台提质升级，提升数据应用能力", a
+    # part glued after the 。 and a space with a two-clause title (GLUED_TWO_CLAUSE_TITLE); it was
+    # lost and its （n） read under the part before.
+    text = (
+        f"测试规划\n一、总体要求\n（一）指导思想\n{PARA}\n二、强化产品供给，丰富智能产品\n（一）发展健康产品\n"
+        f"{PARA} 三、推进平台提质升级，提升数据应用能力\n（一）做强软件系统平台\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "一、", "总体要求"),
+        (2, "（一）", "指导思想"),
+        (1, "二、", "强化产品供给，丰富智能产品"),
+        (2, "（一）", "发展健康产品"),
+        (1, "三、", "推进平台提质升级，提升数据应用能力"),
+        (2, "（一）", "做强软件系统平台"),
+    ]
