@@ -381,3 +381,27 @@ def test_a_glued_part_heading_may_have_a_two_clause_title() -> None:
         (1, "三、", "推进平台提质升级，提升数据应用能力"),
         (2, "（一）", "做强软件系统平台"),
     ]
+
+
+def test_a_run_in_heading_glued_after_a_sentence_end_is_split_off_when_the_toc_lists_it() -> None:
+    # nat-smart-ship-std-guide-2021 (heldout7): "…事后处置等标准。 （二）关键技术应用标准。包括信息感知
+    # （BA）…", a run-in （n） glued to the paragraph before (GLUED_LISTED_HEAD); the 目录 lists
+    # （二）关键技术应用标准, and its 1.… were read under （一）.
+    text = (
+        "测试规划\n\n目  录\n\n一、总体要求 .......... 1\n\n二、建设内容 .......... 2\n\n"
+        "（一）基础共性标准 .......... 2\n\n（二）关键技术应用标准 .......... 3\n\n"
+        f"一、总体要求\n{PARA}\n二、建设内容\n（一）基础共性标准。包括术语（AA）等。\n"
+        f"1.术语标准（AA）。{PARA}\n2.分级分类标准（AB）。{PARA}"
+        "应急机制等标准。 （二）关键技术应用标准。包括信息感知（BA）等。\n"
+        f"1.信息感知（BA）。{PARA}\n2.网络与通信（BB）。{PARA}\n"
+    )
+    assert [(level, title) for level, _, title in tree(text)] == [
+        (1, "总体要求"),
+        (1, "建设内容"),
+        (2, "基础共性标准"),
+        (3, "术语标准（AA）"),
+        (3, "分级分类标准（AB）"),
+        (2, "关键技术应用标准"),
+        (3, "信息感知（BA）"),
+        (3, "网络与通信（BB）"),
+    ]

@@ -148,6 +148,10 @@ GLUED_HEADING_TAIL = re.compile(
     rf"(?P<head>{CN_NUMERAL}、|[（〈(]{CN_NUMERAL}[）〉)]|第{CN_NUMERAL}(?:部分|[章节篇])[ \u3000]+)"
     r"(?=[\u4e00-\u9fff“][^。，,；;：:！？!?\t\n]{1,40}(?:，[^。，,；;：:！？!?\t\n]{2,30})?[ \t\u3000]*$)"
 )
+# GLUED_LISTED_HEAD: a run-in heading glued after a sentence end, its body on the same line ("…事后处置
+# 等标准。 （二）关键技术应用标准。包括信息感知（BA）…", a standards guide's PDF text), is split off when
+# the text's TOC lists that title for that marker (and it comes next in sequence).
+GLUED_LISTED_HEAD = re.compile(rf"(?:(?<=[。；])|(?<=[。；][ \u3000]))(?P<head>{CN_NUMERAL}、|（{CN_NUMERAL}）)")
 # A heading and its first body sentence on one line, the title ended by a paragraph mark of two
 # or more ideographic (or no-break, read as plain) spaces: "第三节　石油工业　　1990年全国原油产量达到
 # 1.5亿吨", "（三）耐用消费品工业　　1990年，电视机…" (sentence-per-line PDF text of the 七五 plan).

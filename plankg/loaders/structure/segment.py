@@ -45,6 +45,7 @@ from plankg.loaders.rules.structure import (
     GLOSSARY_HEADINGS,
     GLOSSARY_TITLE,
     GLUED_HEADING_TAIL,
+    GLUED_LISTED_HEAD,
     GLUED_PAGE,
     GLUED_PAGE_BEFORE_NAME,
     GLUED_PREFACE,
@@ -162,13 +163,18 @@ def _join_marker_alone(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _split_glued_tails(lines: list[Line]) -> list[Line]:
-    """Lines with a heading glued onto their end (GLUED_HEADING_TAIL) split in two, when the
-    glued marker is the next number of its style after the markers that open lines above it."""
+def _split_glued_tails(lines: list[Line], toc_titles: dict[str, list[str]] | None = None) -> list[Line]:
+    """Lines with a heading glued onto their end (GLUED_HEADING_TAIL, or GLUED_LISTED_HEAD with a
+    title the TOC lists) split in two, when the glued marker is the next number of its style after
+    the markers that open lines above it."""
     out: list[Line] = []
     last: dict[str, int] = {}
     for line in lines:
         tail = GLUED_HEADING_TAIL.search(line.text)
+        if tail is None and toc_titles:
+            tail = next(
+                (m for m in GLUED_LISTED_HEAD.finditer(line.text) if _listed_at(line.text, m, toc_titles)), None
+            )
         if tail is not None:
             head = line.text[tail.start() :]
             folded = "（" + head[1:] if head.startswith("〈") else head  # OCR's 〈 for （, 1:1
@@ -188,6 +194,12 @@ def _split_glued_tails(lines: list[Line]) -> list[Line]:
         number = last.get(marker.style, 0) + 1 if marker.number == LOST_NUMBER else marker.number
         last[marker.style] = number
     return out
+
+
+def _listed_at(text: str, match: re.Match[str], toc_titles: dict[str, list[str]]) -> bool:
+    """Does the TOC list the title that follows this glued marker?"""
+    rest = text[match.end() :].lstrip(" \t\u3000")
+    return any(title and rest.startswith(title) for title in toc_titles.get(match.group("head"), ()))
 
 
 def _chapter_run(line: Line) -> list[Line]:
@@ -303,7 +315,10 @@ def headings_from_lines(
     headings (前言) are read, and its titles say where a heading's title ends. When a notice
     issues two or more ``documents`` (ISSUED_DOCUMENT), each one's title line after
     ``body_start`` is a level-1 heading that restarts the numbering."""
-    lines = _split_glued_tails(_join_marker_alone(split_lines(text)))
+    listed_titles: dict[str, list[str]] = {}
+    for entry in toc.entries if toc else ():
+        listed_titles.setdefault(entry.marker, []).append(entry.title)
+    lines = _split_glued_tails(_join_marker_alone(split_lines(text)), listed_titles)
     # The issuing sentence may also cite documents (依据《…》): only titles standing alone on a
     # line of the body count, and only when two or more do.
     issued: set[str] = set()
