@@ -405,3 +405,19 @@ def test_a_run_in_heading_glued_after_a_sentence_end_is_split_off_when_the_toc_l
         (3, "信息感知（BA）"),
         (3, "网络与通信（BB）"),
     ]
+
+
+def test_a_numbered_heading_glued_after_a_sentence_end_is_split_off_after_its_siblings() -> None:
+    # nat-nonferrous-std-guide-2023 (heldout7): "…产品制造管理协同化。3.数字化平台标准（CICC）" after
+    # 1. and 2. on lines of their own (GLUED_ARABIC); 3. was lost and its （1）… read under 2.
+    text = (
+        f"测试规划\n一、建设内容\n（一）智能工厂标准（CIC）\n{PARA}\n1.设计建设标准（CICA）\n{PARA}\n"
+        f"2.通用技术要求标准（CICB）\n{PARA}产品制造管理协同化。3.数字化平台标准（CICC）\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "一、", "建设内容"),
+        (2, "（一）", "智能工厂标准（CIC）"),
+        (3, "1.", "设计建设标准（CICA）"),
+        (3, "2.", "通用技术要求标准（CICB）"),
+        (3, "3.", "数字化平台标准（CICC）"),
+    ]

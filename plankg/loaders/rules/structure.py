@@ -141,11 +141,13 @@ LOST_NUMERAL = re.compile(r"^、(?=[\u4e00-\u9fff“\d][^、，,。；：:\t\n]{
 # GLUED_CHAPTER: a chapter marker glued so and spaced from its title ("…本指南由…起草。　第一章　总体要求　",
 # a web page whose paragraphs were run together) is a chapter heading; unspaced ("。第三节课时…")
 # it may be a sentence's words.
+# GLUED_ARABIC: a 1. heading right after a 。 ("…产品制造管理协同化。3.数字化平台标准（CICC）"), when the
+# numbers before it under the same （n） opened lines of their own (a glued 1. may start a list).
 # GLUED_TWO_CLAUSE_TITLE: the glued title may be two short clauses joined by one ， (the usual
 # 一、 part title "推进平台提质升级，提升数据应用能力"); a sentence's tail has more breaks or ends with 。.
 GLUED_HEADING_TAIL = re.compile(
     rf"(?:(?<=[。；)）])|(?<=[。；][ \u3000]))"
-    rf"(?P<head>{CN_NUMERAL}、|[（〈(]{CN_NUMERAL}[）〉)]|第{CN_NUMERAL}(?:部分|[章节篇])[ \u3000]+)"
+    rf"(?P<head>{CN_NUMERAL}、|[（〈(]{CN_NUMERAL}[）〉)]|第{CN_NUMERAL}(?:部分|[章节篇])[ \u3000]+|(?<=。)\d{{1,2}}\.)"
     r"(?=[\u4e00-\u9fff“][^。，,；;：:！？!?\t\n]{1,40}(?:，[^。，,；;：:！？!?\t\n]{2,30})?[ \t\u3000]*$)"
 )
 # GLUED_LISTED_HEAD: a run-in heading glued after a sentence end, its body on the same line ("…事后处置

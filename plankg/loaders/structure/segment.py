@@ -179,16 +179,19 @@ def _split_glued_tails(lines: list[Line], toc_titles: dict[str, list[str]] | Non
             head = line.text[tail.start() :]
             folded = "（" + head[1:] if head.startswith("〈") else head  # OCR's 〈 for （, 1:1
             marker = read_marker(folded)
-            if marker is not None and last.get(marker.style, 0) + 1 == marker.number:
+            unseen = -1 if marker is not None and marker.style == "arabic" else 0  # GLUED_ARABIC: after 1.
+            if marker is not None and last.get(marker.style, unseen) + 1 == marker.number:
                 out.append(Line(line.text[: tail.start()], line.start))
                 line = Line(folded, line.start + tail.start())
         out.append(line)
         marker = read_marker(line.text.lstrip(" \t\u3000"))
-        if marker is None or not (marker.style in ("cn", "paren-cn") or marker.style.startswith("chapter:")):
+        if marker is None or not (marker.style in ("cn", "paren-cn", "arabic") or marker.style.startswith("chapter:")):
             continue
         if marker.style.startswith("chapter:"):
             last.pop("cn", None)  # 一、 restarts under each chapter
             last.pop("paren-cn", None)
+        if marker.style in ("cn", "paren-cn") or marker.style.startswith("chapter:"):
+            last.pop("arabic", None)  # 1. restarts under each （n）
         if marker.style == "cn":
             last.pop("paren-cn", None)  # （一） restarts under each part
         number = last.get(marker.style, 0) + 1 if marker.number == LOST_NUMBER else marker.number
