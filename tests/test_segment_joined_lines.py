@@ -421,3 +421,15 @@ def test_a_numbered_heading_glued_after_a_sentence_end_is_split_off_after_its_si
         (3, "2.", "通用技术要求标准（CICB）"),
         (3, "3.", "数字化平台标准（CICC）"),
     ]
+
+
+def test_an_article_line_is_not_joined_to_a_page_wide_chapter_title() -> None:
+    # jn-icv-road-test-2022 (heldout7): "第三章  道路测试与示范应用主体、驾驶人（安全员）及车辆" is as
+    # wide as the PDF lines, and "第九条  道路测试主体是指…" was joined onto it, the title read as
+    # "…及车辆第九条" (ARTICLE_OPENS_LINE in furniture.hard_wrap_joins).
+    full = "规划实施中因地形差异、用地勘界、产权范围界定、比例尺衔接等情况需要局部勘误"
+    body = "\n".join([full] * 30)
+    chapter = "第三章  道路测试与示范应用主体、驾驶人（安全员）及车辆用地勘界产权范围界定"
+    text = f"{body}\n{chapter}\n第九条  道路测试主体是指提出申请的单位，应符合下列条件：\n{full}\n"
+    article_at = text.index("第九条")
+    assert all(not (s < article_at <= e) for s, e in hard_wrap_joins(text))
