@@ -324,3 +324,112 @@ def test_a_long_point_of_sentence_per_line_text_ends_at_its_line_break() -> None
         (1, "（二）", "1962年的国民收入有可能比1957年增加一半左右"),
         (1, "（三）", third),
     ]
+
+
+def test_a_first_part_heading_glued_after_the_preamble_s_sentence_end_is_split_off() -> None:
+    # nat-nonferrous-std-guide-2023 (heldout7): "…组织编制了《…指南（2023 版）》。一、总体要求", the
+    # first 一、 glued to the preamble's 。 (GLUED_HEADING_TAIL took only a number after one seen
+    # before), and "…（省工业和信息化厅负责）三、…" glued after a task's lead-unit bracket
+    # (GLUED_AFTER_SPACE_OR_BRACKET); every part and its （n） were lost or one level too high.
+    text = (
+        f"{PARA}\n{PARA}组织编制了《测试指南》。一、总体要求\n（一）指导思想\n{PARA}\n（二）基本原则\n{PARA}\n"
+        f"二、建设内容\n（一）基础标准\n{PARA}（省工业和信息化厅负责）\n（二）装备标准\n"
+        f"{PARA}（省工业和信息化厅负责）三、实施路径\n（一）强化组织协调\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "一、", "总体要求"),
+        (2, "（一）", "指导思想"),
+        (2, "（二）", "基本原则"),
+        (1, "二、", "建设内容"),
+        (2, "（一）", "基础标准"),
+        (2, "（二）", "装备标准"),
+        (1, "三、", "实施路径"),
+        (2, "（一）", "强化组织协调"),
+    ]
+
+
+def test_a_spaced_first_chapter_glued_after_the_preface_sentence_is_split_off() -> None:
+    # nat-bus-smart-demo-guide-2014 (heldout7): "…本指南由…起草。　第一章　总体要求　", the first
+    # chapter glued to the preface's last sentence (GLUED_CHAPTER); its 一、 parts were read as the
+    # top level and the later chapters lost.
+    text = (
+        f"{PARA}\n　　本指南由有关单位起草。　第一章　总体要求　\n\n　　一、建设目的\n　　{PARA}\n"
+        f"　　二、建设范围\n　　{PARA}\n　第二章　系统架构　\n　　一、业务架构\n　　{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "第一章", "总体要求"),
+        (2, "一、", "建设目的"),
+        (2, "二、", "建设范围"),
+        (1, "第二章", "系统架构"),
+        (2, "一、", "业务架构"),
+    ]
+
+
+def test_a_glued_part_heading_may_have_a_two_clause_title() -> None:
+    # nat-smart-elderly-care-2021 (heldout7): "…型机器人。 三、推进平台提质升级，提升数据应用能力", a
+    # part glued after the 。 and a space with a two-clause title (GLUED_TWO_CLAUSE_TITLE); it was
+    # lost and its （n） read under the part before.
+    text = (
+        f"测试规划\n一、总体要求\n（一）指导思想\n{PARA}\n二、强化产品供给，丰富智能产品\n（一）发展健康产品\n"
+        f"{PARA} 三、推进平台提质升级，提升数据应用能力\n（一）做强软件系统平台\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "一、", "总体要求"),
+        (2, "（一）", "指导思想"),
+        (1, "二、", "强化产品供给，丰富智能产品"),
+        (2, "（一）", "发展健康产品"),
+        (1, "三、", "推进平台提质升级，提升数据应用能力"),
+        (2, "（一）", "做强软件系统平台"),
+    ]
+
+
+def test_a_run_in_heading_glued_after_a_sentence_end_is_split_off_when_the_toc_lists_it() -> None:
+    # nat-smart-ship-std-guide-2021 (heldout7): "…事后处置等标准。 （二）关键技术应用标准。包括信息感知
+    # （BA）…", a run-in （n） glued to the paragraph before (GLUED_LISTED_HEAD); the 目录 lists
+    # （二）关键技术应用标准, and its 1.… were read under （一）.
+    text = (
+        "测试规划\n\n目  录\n\n一、总体要求 .......... 1\n\n二、建设内容 .......... 2\n\n"
+        "（一）基础共性标准 .......... 2\n\n（二）关键技术应用标准 .......... 3\n\n"
+        f"一、总体要求\n{PARA}\n二、建设内容\n（一）基础共性标准。包括术语（AA）等。\n"
+        f"1.术语标准（AA）。{PARA}\n2.分级分类标准（AB）。{PARA}"
+        "应急机制等标准。 （二）关键技术应用标准。包括信息感知（BA）等。\n"
+        f"1.信息感知（BA）。{PARA}\n2.网络与通信（BB）。{PARA}\n"
+    )
+    assert [(level, title) for level, _, title in tree(text)] == [
+        (1, "总体要求"),
+        (1, "建设内容"),
+        (2, "基础共性标准"),
+        (3, "术语标准（AA）"),
+        (3, "分级分类标准（AB）"),
+        (2, "关键技术应用标准"),
+        (3, "信息感知（BA）"),
+        (3, "网络与通信（BB）"),
+    ]
+
+
+def test_a_numbered_heading_glued_after_a_sentence_end_is_split_off_after_its_siblings() -> None:
+    # nat-nonferrous-std-guide-2023 (heldout7): "…产品制造管理协同化。3.数字化平台标准（CICC）" after
+    # 1. and 2. on lines of their own (GLUED_ARABIC); 3. was lost and its （1）… read under 2.
+    text = (
+        f"测试规划\n一、建设内容\n（一）智能工厂标准（CIC）\n{PARA}\n1.设计建设标准（CICA）\n{PARA}\n"
+        f"2.通用技术要求标准（CICB）\n{PARA}产品制造管理协同化。3.数字化平台标准（CICC）\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "一、", "建设内容"),
+        (2, "（一）", "智能工厂标准（CIC）"),
+        (3, "1.", "设计建设标准（CICA）"),
+        (3, "2.", "通用技术要求标准（CICB）"),
+        (3, "3.", "数字化平台标准（CICC）"),
+    ]
+
+
+def test_an_article_line_is_not_joined_to_a_page_wide_chapter_title() -> None:
+    # jn-icv-road-test-2022 (heldout7): "第三章  道路测试与示范应用主体、驾驶人（安全员）及车辆" is as
+    # wide as the PDF lines, and "第九条  道路测试主体是指…" was joined onto it, the title read as
+    # "…及车辆第九条" (ARTICLE_OPENS_LINE in furniture.hard_wrap_joins).
+    full = "规划实施中因地形差异、用地勘界、产权范围界定、比例尺衔接等情况需要局部勘误"
+    body = "\n".join([full] * 30)
+    chapter = "第三章  道路测试与示范应用主体、驾驶人（安全员）及车辆用地勘界产权范围界定"
+    text = f"{body}\n{chapter}\n第九条  道路测试主体是指提出申请的单位，应符合下列条件：\n{full}\n"
+    article_at = text.index("第九条")
+    assert all(not (s < article_at <= e) for s, e in hard_wrap_joins(text))

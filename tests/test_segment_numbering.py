@@ -519,3 +519,20 @@ def test_items_under_articles_are_no_headings_and_a_title_run_on_into_an_article
         (1, "第二章", "用地管理"),
         (1, "第三章", "法律责任"),
     ]
+
+
+def test_parts_whose_first_number_was_lost_are_read_from_the_second() -> None:
+    # sd-scenario-innovation-2025 (heldout7): OCR wrote 一、总体要求 as "总体要求-、", so the text's
+    # first numbered heading is 二、; it was refused as a page number (a first heading is numbered 1)
+    # and every part after it with it. LOST_FIRST_PART: 三、 on a later line of its own shows the run.
+    text = (
+        f"测试规划\n{PARA}\n总体要求-、\n{PARA}\n二、实施机会培创行动\n{PARA}\n（一）布局一批成长场景\n{PARA}\n"
+        f"（二）培育一批应用场景\n{PARA}\n三、实施创新攻关行动\n{PARA}\n（三）攻关一批首试首用场景\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "二、", "实施机会培创行动"),
+        (2, "（一）", "布局一批成长场景"),
+        (2, "（二）", "培育一批应用场景"),
+        (1, "三、", "实施创新攻关行动"),
+        (2, "（三）", "攻关一批首试首用场景"),
+    ]

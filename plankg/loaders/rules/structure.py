@@ -133,11 +133,27 @@ LOST_NUMERAL = re.compile(r"^、(?=[\u4e00-\u9fff“\d][^、，,。；：:\t\n]{
 # whose line break was lost): "…综合利用率达到33％。五、“八五”期间科学技术、教育发展的任务和政策",
 # "…继续推行合作医疗保险。保护残疾人的合法权益。〈九）改革计划体制和投资体制". After a sentence end,
 # a 一、 or （一） marker (OCR's 〈 for （ too) and a plain title that runs to the end of the line.
-# Split off only when its number is the next of its style (segment.py checks the sequence).
+# Split off only when its number is the next of its style (segment.py checks the sequence; the
+# first number, 一、 or the （一） under a part, is the next when none came before).
+# GLUED_AFTER_SPACE_OR_BRACKET: a PDF reading order also glues the heading after the 。 and a space
+# ("…的智能服务型机器人。 三、推进平台提质升级，提升数据应用能力") or after the closing bracket of
+# a task's lead units ("…(省发展改革委负责)四、实施场景创新引领区建设行动"); the same heading.
+# GLUED_CHAPTER: a chapter marker glued so and spaced from its title ("…本指南由…起草。　第一章　总体要求　",
+# a web page whose paragraphs were run together) is a chapter heading; unspaced ("。第三节课时…")
+# it may be a sentence's words.
+# GLUED_ARABIC: a 1. heading right after a 。 ("…产品制造管理协同化。3.数字化平台标准（CICC）"), when the
+# numbers before it under the same （n） opened lines of their own (a glued 1. may start a list).
+# GLUED_TWO_CLAUSE_TITLE: the glued title may be two short clauses joined by one ， (the usual
+# 一、 part title "推进平台提质升级，提升数据应用能力"); a sentence's tail has more breaks or ends with 。.
 GLUED_HEADING_TAIL = re.compile(
-    rf"(?<=[。；])(?P<head>{CN_NUMERAL}、|[（〈]{CN_NUMERAL}[）〉])"
-    r"(?=[\u4e00-\u9fff“][^。，,；;：:！？!?\t\n]{1,40}[ \t\u3000]*$)"
+    rf"(?:(?<=[。；)）])|(?<=[。；][ \u3000]))"
+    rf"(?P<head>{CN_NUMERAL}、|[（〈(]{CN_NUMERAL}[）〉)]|第{CN_NUMERAL}(?:部分|[章节篇])[ \u3000]+|(?<=。)\d{{1,2}}\.)"
+    r"(?=[\u4e00-\u9fff“][^。，,；;：:！？!?\t\n]{1,40}(?:，[^。，,；;：:！？!?\t\n]{2,30})?[ \t\u3000]*$)"
 )
+# GLUED_LISTED_HEAD: a run-in heading glued after a sentence end, its body on the same line ("…事后处置
+# 等标准。 （二）关键技术应用标准。包括信息感知（BA）…", a standards guide's PDF text), is split off when
+# the text's TOC lists that title for that marker (and it comes next in sequence).
+GLUED_LISTED_HEAD = re.compile(rf"(?:(?<=[。；])|(?<=[。；][ \u3000]))(?P<head>{CN_NUMERAL}、|（{CN_NUMERAL}）)")
 # A heading and its first body sentence on one line, the title ended by a paragraph mark of two
 # or more ideographic (or no-break, read as plain) spaces: "第三节　石油工业　　1990年全国原油产量达到
 # 1.5亿吨", "（三）耐用消费品工业　　1990年，电视机…" (sentence-per-line PDF text of the 七五 plan).
@@ -161,6 +177,11 @@ ARTICLE_LINES_MIN = 3
 # 零售总额…" where the text wrote "第一节　　消费资料流通" and the paragraph mark (PARAGRAPH_MARK) after
 # the marker broke the line. The two lines are one heading.
 CHAPTER_MARKER_ALONE = re.compile(rf"^[ \t\u3000]*第{CN_NUMERAL}(?:部分|[章节篇])[ \t\u3000]*$")
+# LOST_FIRST_PART: a text whose first part heading OCR damaged ("总体要求-、" for 一、总体要求) opens
+# with 二、; a document's first heading is otherwise numbered 1 (a page number glued to a title line
+# reads "22 中共…"). A 二、 line whose next number of the style (三、) opens a later heading line of its
+# own is the first part that survived.
+LOST_FIRST_PART_STYLES = ("cn",)
 # Order matters: the first style that matches a line wins.
 MARKER_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", CHAPTER),

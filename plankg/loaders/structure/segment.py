@@ -45,6 +45,7 @@ from plankg.loaders.rules.structure import (
     GLOSSARY_HEADINGS,
     GLOSSARY_TITLE,
     GLUED_HEADING_TAIL,
+    GLUED_LISTED_HEAD,
     GLUED_PAGE,
     GLUED_PAGE_BEFORE_NAME,
     GLUED_PREFACE,
@@ -60,6 +61,7 @@ from plankg.loaders.rules.structure import (
     LEAD_SENTENCE_END,
     LIST_RUN_MIN,
     LIST_SENTENCE_END,
+    LOST_FIRST_PART_STYLES,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
     MONTH_DATE_LINE,
@@ -161,29 +163,46 @@ def _join_marker_alone(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _split_glued_tails(lines: list[Line]) -> list[Line]:
-    """Lines with a heading glued onto their end (GLUED_HEADING_TAIL) split in two, when the
-    glued marker is the next number of its style after the markers that open lines above it."""
+def _split_glued_tails(lines: list[Line], toc_titles: dict[str, list[str]] | None = None) -> list[Line]:
+    """Lines with a heading glued onto their end (GLUED_HEADING_TAIL, or GLUED_LISTED_HEAD with a
+    title the TOC lists) split in two, when the glued marker is the next number of its style after
+    the markers that open lines above it."""
     out: list[Line] = []
     last: dict[str, int] = {}
     for line in lines:
         tail = GLUED_HEADING_TAIL.search(line.text)
+        if tail is None and toc_titles:
+            tail = next(
+                (m for m in GLUED_LISTED_HEAD.finditer(line.text) if _listed_at(line.text, m, toc_titles)), None
+            )
         if tail is not None:
             head = line.text[tail.start() :]
             folded = "（" + head[1:] if head.startswith("〈") else head  # OCR's 〈 for （, 1:1
             marker = read_marker(folded)
-            if marker is not None and last.get(marker.style, -1) + 1 == marker.number:
+            unseen = -1 if marker is not None and marker.style == "arabic" else 0  # GLUED_ARABIC: after 1.
+            if marker is not None and last.get(marker.style, unseen) + 1 == marker.number:
                 out.append(Line(line.text[: tail.start()], line.start))
                 line = Line(folded, line.start + tail.start())
         out.append(line)
         marker = read_marker(line.text.lstrip(" \t\u3000"))
-        if marker is None or marker.style not in ("cn", "paren-cn"):
+        if marker is None or not (marker.style in ("cn", "paren-cn", "arabic") or marker.style.startswith("chapter:")):
             continue
+        if marker.style.startswith("chapter:"):
+            last.pop("cn", None)  # 一、 restarts under each chapter
+            last.pop("paren-cn", None)
+        if marker.style in ("cn", "paren-cn") or marker.style.startswith("chapter:"):
+            last.pop("arabic", None)  # 1. restarts under each （n）
         if marker.style == "cn":
             last.pop("paren-cn", None)  # （一） restarts under each part
         number = last.get(marker.style, 0) + 1 if marker.number == LOST_NUMBER else marker.number
         last[marker.style] = number
     return out
+
+
+def _listed_at(text: str, match: re.Match[str], toc_titles: dict[str, list[str]]) -> bool:
+    """Does the TOC list the title that follows this glued marker?"""
+    rest = text[match.end() :].lstrip(" \t\u3000")
+    return any(title and rest.startswith(title) for title in toc_titles.get(match.group("head"), ()))
 
 
 def _chapter_run(line: Line) -> list[Line]:
@@ -299,7 +318,10 @@ def headings_from_lines(
     headings (前言) are read, and its titles say where a heading's title ends. When a notice
     issues two or more ``documents`` (ISSUED_DOCUMENT), each one's title line after
     ``body_start`` is a level-1 heading that restarts the numbering."""
-    lines = _split_glued_tails(_join_marker_alone(split_lines(text)))
+    listed_titles: dict[str, list[str]] = {}
+    for entry in toc.entries if toc else ():
+        listed_titles.setdefault(entry.marker, []).append(entry.title)
+    lines = _split_glued_tails(_join_marker_alone(split_lines(text)), listed_titles)
     # The issuing sentence may also cite documents (依据《…》): only titles standing alone on a
     # line of the body count, and only when two or more do.
     issued: set[str] = set()
@@ -1029,7 +1051,13 @@ def _heading_from_line(
                         start=line.start,
                     )
                 )
-        elif not stack and marker.number != 1 and not marker.style.startswith("chapter:") and not headings:
+        elif (
+            not stack
+            and marker.number != 1
+            and not marker.style.startswith("chapter:")
+            and not headings
+            and not _part_sequence_goes_on(lines, i, marker)
+        ):
             # A document's first heading is numbered 1 (an excerpt may start at 第七章): "22 中共…
             # 意见" is a page number glued to the title line, not heading 22.
             return
@@ -1080,6 +1108,19 @@ def _heading_from_line(
 
 # The open-styles stack entry of an unnumbered heading whose numbered children restart at 1.
 UNNUMBERED_PARENT_STYLE = "unnumbered-parent"
+
+
+def _part_sequence_goes_on(lines: list[Line], i: int, marker: Marker) -> bool:
+    """Is this 二、 the first of a run of parts whose 一、 was lost (LOST_FIRST_PART): the
+    next number of its style opens a later heading line of its own?"""
+    if marker.style not in LOST_FIRST_PART_STYLES:
+        return False
+    for line in lines[i + 1 :]:
+        parsed = read_heading_line(line.text)
+        if parsed is None or parsed.marker is None or parsed.marker.style != marker.style or parsed.inline:
+            continue
+        return parsed.marker.number == marker.number + 1
+    return False
 
 
 def _restarted_style(lines: list[Line], i: int, stack: list[tuple[str, int]]) -> str | None:

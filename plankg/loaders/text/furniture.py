@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from plankg.loaders.rules.structure import (
+    ARTICLE_LINE,
     ATTACHMENT_AFTER_SPACE,
     ATTACHMENT_LINE,
     ATTACHMENT_TITLED,
@@ -438,6 +439,8 @@ def hard_wrap_joins(text: str) -> list[tuple[int, int]]:
         nxt = text[lines[following][0] : lines[following][1]].strip()
         if read_marker(nxt) is not None or TOC_LINE.search(nxt) or nxt[:1] in BULLET_STARTS or _paged_heading(nxt):
             continue
+        if ARTICLE_LINE.match(nxt):
+            continue  # ARTICLE_OPENS_LINE: a 第X条 article opens its own line (a rule's chapter title above it)
         content_end = start + len(line.rstrip())
         next_start = (
             lines[following][0]
