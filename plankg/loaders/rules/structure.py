@@ -1078,8 +1078,24 @@ SELF_REFERENCE = "本该此"  # 本规划, 该方案, 此通知: the text speaki
 # A plan text without a title line (a PDF extraction that starts at its 序言 or its first
 # paragraph) still names itself in its opening: "根据《…建议》，制定《中华人民共和国国民经济和社会发展
 # “九五”计划和二○一○年远景目标纲要》（以下简称《纲要》）" (the 九五 outline). The title is a plan's
-# (TITLE_ENDING at its end), not a law being drafted.
-SELF_NAMED_TITLE = re.compile(r"(?:制定|编制)《(?P<title>[^《》\n]{4,80}?(?:规划|纲要|计划|方案))》")
+# (TITLE_ENDING at its end), not a law being drafted. A notice that lost its headline names the
+# document it issues the same way, a guide or catalogue with its edition included: "共同组织制定了
+# 《国家智能制造标准体系建设指南（2015年版）》，现予发布" (round 7); so does "现将《…》印发".
+SELF_NAMED_TITLE = re.compile(
+    r"(?:(?:制定|编制)了?|现将)《(?P<title>[^《》\n]{4,80}?(?:规划|纲要|计划|方案|指南|目录|标准体系)"
+    r"(?:[（(][^（）()《》\n]{1,12}[）)])?)》"
+)
+# A guide or catalogue that lost its title line names itself where it provides for its own
+# revision: "每两年滚动修订《国家智能制造标准体系建设指南》" (the 2018 edition of that guide, round 7,
+# whose text starts at 一、总体要求). Rolling or periodic revision is of the document itself;
+# searched in the whole text, for it stands in the closing 组织实施.
+SELF_REVISED_TITLE = re.compile(
+    r"(?:每[一二两三四五]年)?(?:滚动|定期)(?:修订|更新)《(?P<title>[^《》\n]{4,60}?(?:指南|目录|标准体系))》"
+)
+# Such an edition names the edition before it, "按照《国家智能制造标准体系建设指南（2015年版）》中提出的…"
+# ({title} followed by an edition year, TITLE_EDITION_YEAR): it was issued after that year, by its first
+# goal year after it at the latest ("到2018年，累计制修订150项以上…"), which is taken as its start.
+EARLIER_EDITION = r"《{title}[（(](?P<year>(?:19|20)\d{{2}})[ ]*年?[ ]*版[）)]》"
 # Or it names the plan through the proposal it was drawn up from, as every five-year outline
 # does: "本纲要根据《中共中央关于制定国民经济和社会发展第十个五年计划的建议》编制" (the 十五 outline):
 # the plan is 国民经济和社会发展第十个五年计划, its outline when the text calls itself 本纲要 or 《纲要》.
@@ -1096,6 +1112,10 @@ NOT_A_TITLE_LINE = re.compile(r"^(?:序言|前言|引言|序)(?:[\s\u3000]|$)|[�
 NESTED_TITLE_MARKS = ("〈〉", "《》")  # the inner marks, and the marks they stand for
 NATIONAL_ISSUERS = ("中华人民共和国", "中共中央", "国务院")
 NATIONAL_REGION = "全国"
+# A title that opens with 国家 names the country's own document: "国家智能制造标准体系建设指南（2015年版）"
+# (工业和信息化部 and 国家标准化管理委员会, round 7), "国家新型城镇化规划". Not 国家级 (a province's
+# "…国家级开发区…" plan names a rank, and a province's title opens with the province anyway).
+NATIONAL_TITLE = re.compile(r"^国家(?!级)")
 # An outline of the national economy and social development (国民经济和社会发展…五年规划纲要,
 # "…“九五”计划和二○一○年远景目标纲要") is the people's congress's, which adopts it: the country's
 # is 全国人民代表大会's ("本规划经过全国人民代表大会审议批准"), a province's its own congress's, as the

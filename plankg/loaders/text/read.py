@@ -386,6 +386,32 @@ def _self_named_title(opening: str) -> tuple[str, bool]:
     return "", national
 
 
+def _self_revised_title(text: str) -> str:
+    """The title a guide without a title line names where it provides for its own rolling
+    revision (SELF_REVISED_TITLE); "" when it does not."""
+    from plankg.loaders.rules.structure import SELF_REVISED_TITLE
+
+    named = SELF_REVISED_TITLE.search(text)
+    return named.group("title") if named else ""
+
+
+def _later_edition_years(title: str, head: str) -> tuple[int, int] | None:
+    """The years of an edition without a date that names the edition before it
+    (EARLIER_EDITION): from its first goal year after that edition to its last (GOAL_YEAR)."""
+    from plankg.loaders.rules.structure import EARLIER_EDITION, GOAL_YEAR, GOAL_YEAR_MAX_SPAN, GOAL_YEAR_WINDOW
+
+    earlier = re.search(EARLIER_EDITION.format(title=re.escape(title)), head)
+    if earlier is None:
+        return None
+    after = int(earlier.group("year"))
+    goals = sorted(
+        year
+        for match in GOAL_YEAR.finditer(head[:GOAL_YEAR_WINDOW])
+        if after < (year := int(match.group("year") or match.group("by"))) <= after + GOAL_YEAR_MAX_SPAN
+    )
+    return (goals[0], goals[-1]) if goals else None
+
+
 def _interview(opening: str) -> tuple[str, str]:
     """The title and issuer of an interview whose headline was lost, from its lead
     (INTERVIEW_LEAD, INTERVIEW_SHORT_FORM, INTERVIEW_TITLE); ("", "") when the lead is none."""
@@ -418,10 +444,15 @@ def _decree_issuer(opening: str) -> str:
 
 
 def _national(title: str) -> bool:
-    """The title names the country or a central issuer (NATIONAL_ISSUERS), or opens with 全国."""
-    from plankg.loaders.rules.structure import NATIONAL_ISSUERS
+    """The title names the country or a central issuer (NATIONAL_ISSUERS), or opens with 全国
+    or 国家 (NATIONAL_TITLE)."""
+    from plankg.loaders.rules.structure import NATIONAL_ISSUERS, NATIONAL_TITLE
 
-    return any(name in title for name in NATIONAL_ISSUERS) or title.startswith("全国")
+    return (
+        any(name in title for name in NATIONAL_ISSUERS)
+        or title.startswith("全国")
+        or NATIONAL_TITLE.match(title) is not None
+    )
 
 
 def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
@@ -439,6 +470,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         NESTED_TITLE_MARKS,
         NOT_A_TITLE_LINE,
         NOTICE_TITLE,
+        RECIPIENTS,
         REPORT_WORDS,
         TITLE_BEFORE_NUMBER,
         TITLE_EDITION_YEAR,
@@ -482,7 +514,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         # without a title line (a PDF extraction that starts at its 序言) names itself
         interview, interviewer = _interview(head[:INTERPRETATION_LEAD_CHARS])
         named, national = _self_named_title(head[:OPENING_WINDOW])
-        title = interview or named or title
+        title = interview or named or _self_revised_title(text) or title
     delivered = _delivered_report_title(title, head[:OPENING_WINDOW])
     if delivered:
         title = headline = delivered
@@ -500,10 +532,12 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     # The region named in the title, else in the opening line (a text that starts with its
     # first paragraph: "“十二五”是上海创新驱动…"), else in the issuer a page's metadata names (a
     # district's plan titled "黄浦区城市更新“十五五”规划", 发布单位: 上海市黄浦区人民政府办公室).
+    # Not from a notice's addressee line (RECIPIENTS): "各省、自治区、直辖市…，新疆生产建设兵团…："
+    # names places the notice goes to, not whose plan it is (round 7).
     named_issuers = ((front.issuer if front else ""), table.get("issuer", ""), exported.get("issuer", ""))
     region = (
         next((r for r in PROVINCES if r in title), "")
-        or next((r for r in PROVINCES if r in first), "")
+        or (next((r for r in PROVINCES if r in first), "") if not RECIPIENTS.match(first) else "")
         or (NATIONAL_REGION if national or _national(title) else "")
         or next((r for named in named_issuers for r in PROVINCES if named.startswith(r)), "")
     )
@@ -523,8 +557,12 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     issued = (front.issued if front else "") or table.get("issued", "") or exported.get("issued", "")
     # a title without years: from the year of issue to the opening's last goal year (GOAL_YEAR)
     edition = TITLE_EDITION_YEAR.search(title)
-    years = years or issue_to_goal_years(
-        head[front.end :] if front else head, issued or (edition.group("year") if edition else ""), doc_number
+    years = (
+        years
+        or issue_to_goal_years(
+            head[front.end :] if front else head, issued or (edition.group("year") if edition else ""), doc_number
+        )
+        or _later_edition_years(title, head)
     )
     return PlanMeta(
         id=plan_id,
