@@ -263,11 +263,18 @@ def test_an_interview_without_its_headline_is_titled_from_its_lead() -> None:
         ("山东省服务业数字化转型行动方案（2021—2023）\n\n为促进我省服务业数字化转型，制定本方案。", (2021, 2023)),
         # TITLE_EDITION_YEAR (nat-petrochem-std-guide-2022, round 6): the edition year to the goal year
         ("石化行业智能制造标准体系建设指南（2022 版）\n\n到2025 年，建立较为完善的标准体系。", (2022, 2025)),
+        # TITLE_QUALIFIER_LINE (nat-building-materials-std-guide-2021, round 7): the edition line of a
+        # draft cover carries its status too; the edition joins the title, the status does not
+        (
+            "建材行业智能制造标准体系建设指南\n（2021 版）（征求意见稿）\n2021 年 10 月\n到2025年，建立标准体系。",
+            (2021, 2025),
+        ),
     ],
 )
 def test_years_from_a_bracketed_span_or_an_edition_year(head: str, years: tuple[int, int]) -> None:
     meta = guess_meta(head, "plan", "0" * 64)
     assert (meta.start_year, meta.end_year) == years
+    assert "征求意见稿" not in meta.title
 
 
 def test_a_policy_interpretation_without_its_headline_is_titled_by_the_document_it_interprets() -> None:

@@ -215,8 +215,8 @@ def _headline(lines: list[str]) -> tuple[str, int]:
             break
         joined += re.sub(r"[ \u3000]+", "", line) if LETTER_SPACED.fullmatch(line) else line
         if _title_shaped(joined):
-            while count < len(lines) and TITLE_QUALIFIER_LINE.match(lines[count]):
-                joined, count = joined + lines[count], count + 1
+            while count < len(lines) and (qualifier := TITLE_QUALIFIER_LINE.match(lines[count])):
+                joined, count = joined + qualifier.group("qualifier"), count + 1
             return joined, count
     return "", 0
 
