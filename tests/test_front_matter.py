@@ -266,7 +266,7 @@ def test_an_interview_without_its_headline_is_titled_from_its_lead() -> None:
         # TITLE_QUALIFIER_LINE (nat-building-materials-std-guide-2021, round 7): the edition line of a
         # draft cover carries its status too; the edition joins the title, the status does not
         (
-            "建材行业智能制造标准体系建设指南\n（2021 版）（征求意见稿）\n2021 年 10 月\n到2025年，建立标准体系。",
+            "建材行业智能制造标准体系建设指南\n（2021 版）（征求意见稿）\n2021 年 10 月\n到 2025 年，建立标准体系。",
             (2021, 2025),
         ),
     ],
@@ -363,5 +363,10 @@ def test_an_untitled_edition_names_itself_by_its_rolling_revision_and_follows_th
         2019,
         "全国",
     )
+    # naming its own edition as it is drawn up ("组织制定了《…（2021\n版）》") is no earlier edition
+    own = (
+        "智能船舶标准体系建设指南\n\n组织制定了《智能船舶标准体系建设指南（2021\n版）》。\n到 2025 年，建成标准体系。\n"
+    )
+    assert guess_meta(own, "x", "0" * 64).start_year is None
     # a text that revises another's catalogue only now and then does not take its title
     assert guess_meta("一、总体要求\n适时修订《产业结构调整指导目录》。\n", "x", "0" * 64).title == "x"

@@ -1095,7 +1095,9 @@ SELF_REVISED_TITLE = re.compile(
 # Such an edition names the edition before it, "按照《国家智能制造标准体系建设指南（2015年版）》中提出的…"
 # ({title} followed by an edition year, TITLE_EDITION_YEAR): it was issued after that year, by its first
 # goal year after it at the latest ("到2018年，累计制修订150项以上…"), which is taken as its start.
-EARLIER_EDITION = r"《{title}[（(](?P<year>(?:19|20)\d{{2}})[ ]*年?[ ]*版[）)]》"
+# Not the text naming its own edition as it is drawn up ("…组织制定了《智能船舶标准体系建设指南（2021
+# 版）》", round 7: SELF_NAMED_TITLE's verbs).
+EARLIER_EDITION = r"(?<!制定)(?<!制定了)(?<!编制)(?<!现将)《{title}[（(](?P<year>(?:19|20)\d{{2}})\s*年?\s*版[）)]》"
 # Or it names the plan through the proposal it was drawn up from, as every five-year outline
 # does: "本纲要根据《中共中央关于制定国民经济和社会发展第十个五年计划的建议》编制" (the 十五 outline):
 # the plan is 国民经济和社会发展第十个五年计划, its outline when the text calls itself 本纲要 or 《纲要》.
@@ -1327,8 +1329,9 @@ TITLE_YEAR = re.compile(r"(?P<year>\d{4})[ ]*年")
 # a baseline, not a goal; "至2020年" ends a span "2018年至2020年"). A deadline sets a goal year too:
 # "2017年底前，现有环境监察执法人员要全部…" (国务院办公厅关于加强环境监管执法的通知, 国办发〔2014〕56号)
 # → 2014–2017.
+# PDF text spaces the year out from its words too: "到 2025 年，建立较为完善的…标准体系" (round 7).
 GOAL_YEAR = re.compile(
-    r"(?<!截)(?:到|至)(?P<year>(?:19|20)\d{2})[ ]*年|(?P<by>(?:19|20)\d{2})[ ]*年(?:年?底|末)?(?:以)?前"
+    r"(?<!截)(?<!截[ ])(?:到|至)[ ]*(?P<year>(?:19|20)\d{2})[ ]*年|(?P<by>(?:19|20)\d{2})[ ]*年(?:年?底|末)?(?:以)?前"
 )
 GOAL_YEAR_WINDOW = 4000
 GOAL_YEAR_MAX_SPAN = 35
