@@ -269,6 +269,9 @@ def test_an_interview_without_its_headline_is_titled_from_its_lead() -> None:
             "建材行业智能制造标准体系建设指南\n（2021 版）（征求意见稿）\n2021 年 10 月\n到 2025 年，建立标准体系。",
             (2021, 2025),
         ),
+        # COVER_DATE_LINES (nat-smart-ship-std-guide-2021, round 7): a draft cover's month date under the
+        # title and its status line is the year of issue
+        ("智能船舶标准体系建设指南\n（二次征求意见稿）\n2021 年 2 月\n目 录\n到 2025 年，建成标准体系。", (2021, 2025)),
     ],
 )
 def test_years_from_a_bracketed_span_or_an_edition_year(head: str, years: tuple[int, int]) -> None:

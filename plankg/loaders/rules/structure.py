@@ -1037,6 +1037,9 @@ MONTH_DATE_LINE = re.compile(
     r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月)[）)]?[ \t\u3000]*$"
 )
 SIGNATURE_LINES = 4
+# A cover's month date stands within two lines under its title (a draft's status line between):
+# its year is the year of issue of a document without a notice (round 7).
+COVER_DATE_LINES = 2
 # "（此件公开发布）", "（此件有删减）", and on gov.cn pages of older documents "（本文有删减）": the
 # notice's last line.
 # A notice's closing formula is a sentence, its 。 dropped or not: "特此通知" standing alone between

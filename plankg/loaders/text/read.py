@@ -386,6 +386,18 @@ def _self_named_title(opening: str) -> tuple[str, bool]:
     return "", national
 
 
+def _cover_date_year(lines: list[str]) -> str:
+    """The year of a cover's date right under its title, past a draft's status line
+    (COVER_DATE_LINES, MONTH_DATE_LINE): "智能船舶标准体系建设指南" / "（二次征求意见稿）" / "2021 年 2 月"
+    (round 7) → "2021"; "" when the lines under the title hold no such date."""
+    from plankg.loaders.rules.structure import COVER_DATE_LINES, MONTH_DATE_LINE
+
+    for line in lines[:COVER_DATE_LINES]:
+        if MONTH_DATE_LINE.match(line) and (year := re.search(r"\d{4}", line)):
+            return year.group()
+    return ""
+
+
 def _self_revised_title(text: str) -> str:
     """The title a guide without a title line names where it provides for its own rolling
     revision (SELF_REVISED_TITLE); "" when it does not."""
@@ -560,7 +572,11 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     years = (
         years
         or issue_to_goal_years(
-            head[front.end :] if front else head, issued or (edition.group("year") if edition else ""), doc_number
+            head[front.end :] if front else head,
+            issued
+            or (edition.group("year") if edition else "")
+            or (_cover_date_year(lines[used:]) if headline else ""),
+            doc_number,
         )
         or _later_edition_years(title, head)
     )
