@@ -263,11 +263,21 @@ def test_an_interview_without_its_headline_is_titled_from_its_lead() -> None:
         ("山东省服务业数字化转型行动方案（2021—2023）\n\n为促进我省服务业数字化转型，制定本方案。", (2021, 2023)),
         # TITLE_EDITION_YEAR (nat-petrochem-std-guide-2022, round 6): the edition year to the goal year
         ("石化行业智能制造标准体系建设指南（2022 版）\n\n到2025 年，建立较为完善的标准体系。", (2022, 2025)),
+        # TITLE_QUALIFIER_LINE (nat-building-materials-std-guide-2021, round 7): the edition line of a
+        # draft cover carries its status too; the edition joins the title, the status does not
+        (
+            "建材行业智能制造标准体系建设指南\n（2021 版）（征求意见稿）\n2021 年 10 月\n到 2025 年，建立标准体系。",
+            (2021, 2025),
+        ),
+        # COVER_DATE_LINES (nat-smart-ship-std-guide-2021, round 7): a draft cover's month date under the
+        # title and its status line is the year of issue
+        ("智能船舶标准体系建设指南\n（二次征求意见稿）\n2021 年 2 月\n目 录\n到 2025 年，建成标准体系。", (2021, 2025)),
     ],
 )
 def test_years_from_a_bracketed_span_or_an_edition_year(head: str, years: tuple[int, int]) -> None:
     meta = guess_meta(head, "plan", "0" * 64)
     assert (meta.start_year, meta.end_year) == years
+    assert "征求意见稿" not in meta.title
 
 
 def test_a_policy_interpretation_without_its_headline_is_titled_by_the_document_it_interprets() -> None:
@@ -323,3 +333,43 @@ def test_a_rule_promulgated_by_an_order_is_issued_by_the_organ_that_orders_it(he
         guess_meta(head + "第一章 总 则\n第一条 为了规范管理，制定本办法。\n", "rule", "0" * 64).issuer
         == "广州市人民政府"
     )
+
+
+def test_a_notice_without_its_headline_is_titled_by_the_guide_it_issues_and_its_addressees_are_no_region() -> None:
+    # SELF_NAMED_TITLE with a guide's edition, NATIONAL_TITLE, RECIPIENTS (round 7): the notice lost
+    # its headline; "制定了《…（2015年版）》，现予发布" names the guide, the edition is its year, a title
+    # opening with 国家 is national, and 新疆 in the addressee line is no region of the guide.
+    text = (
+        "\n各省、自治区、直辖市工业和信息化主管部门，新疆生产建设兵团质量技术监督局，有关行业协会：\n"
+        "　　为加快推进智能制造发展，工业和信息化部、国家标准化管理委员会共同组织制定了"
+        "《国家智能制造标准体系建设指南（2015年版）》，现予发布。\n"
+    )
+    meta = guess_meta(text, "nat-guide-2015", "0" * 64)
+    assert (meta.title, meta.start_year, meta.region) == ("国家智能制造标准体系建设指南（2015年版）", 2015, "全国")
+    notice = "各有关单位：\n　　现将《某市数据要素市场培育行动方案》印发给你们，请认真贯彻执行。\n"
+    issued = guess_meta(notice, "x", "0" * 64)
+    assert issued.title == "某市数据要素市场培育行动方案"
+
+
+def test_an_untitled_edition_names_itself_by_its_rolling_revision_and_follows_the_edition_it_cites() -> None:
+    # SELF_REVISED_TITLE, EARLIER_EDITION (round 7): the body of a guide without title or date;
+    # it cites the 2015 edition of its own title, so its years start at its first goal year after 2015.
+    text = (
+        "一、总体要求\n（一）指导思想\n按照《国家智能制造标准体系建设指南（2015年版）》中提出的原则，完善标准体系。\n"
+        "（二）建设目标\n到2018年，累计制修订150项以上智能制造标准。到2019年，累计制修订300项以上。\n"
+        "四、组织实施\n实施动态更新。每两年滚动修订《国家智能制造标准体系建设指南》。\n"
+    )
+    meta = guess_meta(text, "nat-guide-2018", "0" * 64)
+    assert (meta.title, meta.start_year, meta.end_year, meta.region) == (
+        "国家智能制造标准体系建设指南",
+        2018,
+        2019,
+        "全国",
+    )
+    # naming its own edition as it is drawn up ("组织制定了《…（2021\n版）》") is no earlier edition
+    own = (
+        "智能船舶标准体系建设指南\n\n组织制定了《智能船舶标准体系建设指南（2021\n版）》。\n到 2025 年，建成标准体系。\n"
+    )
+    assert guess_meta(own, "x", "0" * 64).start_year is None
+    # a text that revises another's catalogue only now and then does not take its title
+    assert guess_meta("一、总体要求\n适时修订《产业结构调整指导目录》。\n", "x", "0" * 64).title == "x"

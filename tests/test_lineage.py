@@ -1456,3 +1456,20 @@ def test_general_science_and_technology_names_share_a_concept(terms: LineageTerm
     assert concept("信息安全") == concept("网络安全") and terms.broader[concept("信息安全")] == "信息技术"
     assert concept("盐碱地") == concept("高标准农田") and terms.broader[concept("盐碱地")] == "农业"
     assert concept("大气污染") == concept("污染防治")
+
+
+def test_editions_of_one_guide_follow_the_nearest_earlier_edition() -> None:
+    # Round 7 (国家智能制造标准体系建设指南 2015年版 → 2018年版 → 2021 版, no manifest): editions of
+    # one national guide, titled alike apart from the edition, are steps of one succession.
+    def edition(plan_id: str, title: str, start: int, end: int) -> PlanInfo:
+        return PlanInfo(plan_id, title, "全国", "", start, end, "plan")
+
+    plans = [
+        edition("g-2015", "国家智能制造标准体系建设指南（2015年版）", 2015, 2015),
+        edition("g-2018", "国家智能制造标准体系建设指南", 2018, 2019),
+        edition("g-2021", "国家智能制造标准体系建设指南（2021 版）", 2021, 2021),
+        edition("other-2020", "国家新一代人工智能标准体系建设指南", 2020, 2020),
+    ]
+    found = {(s.later, s.earlier) for s in infer_successions(plans)}
+    assert ("g-2018", "g-2015") in found and ("g-2021", "g-2018") in found
+    assert ("g-2021", "g-2015") not in found

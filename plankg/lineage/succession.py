@@ -36,6 +36,12 @@ TITLE_NOISE = re.compile(
 )
 # A period named as a five-year plan's: "十四五", "“十二五”", "九五", "十五".
 FIVE_YEAR_PERIOD = re.compile(r"^“?(?:十[一二三四五六七八九]?|[六七八九])五”?$")
+# An edition named in a title: "（2015年版）", "（2021 版）", "(2018年修订版)". Editions of one guide,
+# catalogue or standard system carry the same title apart from it (国家智能制造标准体系建设指南
+# 2015年版 → 2018年版 → 2021 版, round 7).
+TITLE_EDITION = re.compile(
+    r"[（(](?:(?:19|20)\d{2})?[ ]*年?[ ]*(?:修订|修正)?[ ]*版[）)]|[（(](?:征求意见稿|试行|草案)[）)]|\s"
+)
 # Bigrams too common in plan titles to show a shared subject on their own.
 GENERIC_TITLE_BIGRAMS = frozenset({"上海", "中心", "工作", "重点", "推进", "加快", "全面"})
 
@@ -122,6 +128,11 @@ def title_subject(title: str, region: str = "") -> set[str]:
     return {run[i : i + 2] for run in runs for i in range(len(run) - 1)} - GENERIC_TITLE_BIGRAMS
 
 
+def edition_title(title: str) -> str:
+    """A title without its edition (TITLE_EDITION): the same for every edition of one document."""
+    return TITLE_EDITION.sub("", title)
+
+
 def same_subject(a: set[str], b: set[str]) -> bool:
     """Titles on one subject share a bigram; two titles with no subject left are both the
     region's general plan (国民经济和社会发展第十四个五年规划纲要 after 第十三个)."""
@@ -169,6 +180,11 @@ def infer_successions(plans: Iterable[PlanInfo]) -> list[Succession]:
         ]
         if not candidates:
             continue
+        # An edition follows the editions of its own title, not another guide on a subject that
+        # shares its generic words (…标准体系建设指南) issued in between.
+        same_title = [p for p in candidates if edition_title(p.title) == edition_title(plan.title)]
+        if same_title:
+            candidates = same_title
         # A five-year plan carries on the five-year plan before it, not a shorter plan that
         # started later in that period (a 2023–2025 行动方案 is no step of 十四五 → 十五五).
         same_cadence = [p for p in candidates if five_year(p) == five_year(plan)]

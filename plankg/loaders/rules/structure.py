@@ -1058,6 +1058,9 @@ MONTH_DATE_LINE = re.compile(
     r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月)[）)]?[ \t\u3000]*$"
 )
 SIGNATURE_LINES = 4
+# A cover's month date stands within two lines under its title (a draft's status line between):
+# its year is the year of issue of a document without a notice (round 7).
+COVER_DATE_LINES = 2
 # "（此件公开发布）", "（此件有删减）", and on gov.cn pages of older documents "（本文有删减）": the
 # notice's last line.
 # A notice's closing formula is a sentence, its 。 dropped or not: "特此通知" standing alone between
@@ -1099,8 +1102,26 @@ SELF_REFERENCE = "本该此"  # 本规划, 该方案, 此通知: the text speaki
 # A plan text without a title line (a PDF extraction that starts at its 序言 or its first
 # paragraph) still names itself in its opening: "根据《…建议》，制定《中华人民共和国国民经济和社会发展
 # “九五”计划和二○一○年远景目标纲要》（以下简称《纲要》）" (the 九五 outline). The title is a plan's
-# (TITLE_ENDING at its end), not a law being drafted.
-SELF_NAMED_TITLE = re.compile(r"(?:制定|编制)《(?P<title>[^《》\n]{4,80}?(?:规划|纲要|计划|方案))》")
+# (TITLE_ENDING at its end), not a law being drafted. A notice that lost its headline names the
+# document it issues the same way, a guide or catalogue with its edition included: "共同组织制定了
+# 《国家智能制造标准体系建设指南（2015年版）》，现予发布" (round 7); so does "现将《…》印发".
+SELF_NAMED_TITLE = re.compile(
+    r"(?:(?:制定|编制)了?|现将)《(?P<title>[^《》\n]{4,80}?(?:规划|纲要|计划|方案|指南|目录|标准体系)"
+    r"(?:[（(][^（）()《》\n]{1,12}[）)])?)》"
+)
+# A guide or catalogue that lost its title line names itself where it provides for its own
+# revision: "每两年滚动修订《国家智能制造标准体系建设指南》" (the 2018 edition of that guide, round 7,
+# whose text starts at 一、总体要求). Rolling or periodic revision is of the document itself;
+# searched in the whole text, for it stands in the closing 组织实施.
+SELF_REVISED_TITLE = re.compile(
+    r"(?:每[一二两三四五]年)?(?:滚动|定期)(?:修订|更新)《(?P<title>[^《》\n]{4,60}?(?:指南|目录|标准体系))》"
+)
+# Such an edition names the edition before it, "按照《国家智能制造标准体系建设指南（2015年版）》中提出的…"
+# ({title} followed by an edition year, TITLE_EDITION_YEAR): it was issued after that year, by its first
+# goal year after it at the latest ("到2018年，累计制修订150项以上…"), which is taken as its start.
+# Not the text naming its own edition as it is drawn up ("…组织制定了《智能船舶标准体系建设指南（2021
+# 版）》", round 7: SELF_NAMED_TITLE's verbs).
+EARLIER_EDITION = r"(?<!制定)(?<!制定了)(?<!编制)(?<!现将)《{title}[（(](?P<year>(?:19|20)\d{{2}})\s*年?\s*版[）)]》"
 # Or it names the plan through the proposal it was drawn up from, as every five-year outline
 # does: "本纲要根据《中共中央关于制定国民经济和社会发展第十个五年计划的建议》编制" (the 十五 outline):
 # the plan is 国民经济和社会发展第十个五年计划, its outline when the text calls itself 本纲要 or 《纲要》.
@@ -1117,6 +1138,10 @@ NOT_A_TITLE_LINE = re.compile(r"^(?:序言|前言|引言|序)(?:[\s\u3000]|$)|[�
 NESTED_TITLE_MARKS = ("〈〉", "《》")  # the inner marks, and the marks they stand for
 NATIONAL_ISSUERS = ("中华人民共和国", "中共中央", "国务院")
 NATIONAL_REGION = "全国"
+# A title that opens with 国家 names the country's own document: "国家智能制造标准体系建设指南（2015年版）"
+# (工业和信息化部 and 国家标准化管理委员会, round 7), "国家新型城镇化规划". Not 国家级 (a province's
+# "…国家级开发区…" plan names a rank, and a province's title opens with the province anyway).
+NATIONAL_TITLE = re.compile(r"^国家(?!级)")
 # An outline of the national economy and social development (国民经济和社会发展…五年规划纲要,
 # "…“九五”计划和二○一○年远景目标纲要") is the people's congress's, which adopts it: the country's
 # is 全国人民代表大会's ("本规划经过全国人民代表大会审议批准"), a province's its own congress's, as the
@@ -1202,7 +1227,12 @@ INDEX_ROW_CELL_BREAK = re.compile(r"[ \u3000]*\t[\t \u3000]*|[ \u3000]{3,}")
 # A bracketed line of years right under a title belongs to it ("（2021 年-2035 年）"); a status
 # line on a cover ("（试行）", "征求意见稿") says what state the document is in, not its name, and a
 # date or a source ("（民政部 一九九七年一月二十八日）") is neither.
-TITLE_QUALIFIER_LINE = re.compile(r"^[（(][^（）()\n月日]*\d{4}[^（）()\n月日]*[）)]$")
+# A draft's status may follow the years on the same line, "（2021 版）（征求意见稿）" (建材行业智能制造标准
+# 体系建设指南, round 7): the years belong to the title, the status does not (group qualifier).
+TITLE_QUALIFIER_LINE = re.compile(
+    r"^(?P<qualifier>[（(][^（）()\n月日]*\d{4}[^（）()\n月日]*[）)])"
+    r"(?:[（(](?:[一二三四]次)?(?:征求意见稿|送审稿|报批稿|草案|试行)[）)])?$"
+)
 # A headline whose characters are spaced out ("国 家 粮 食 应 急 预 案 的 函"): the spaces are layout.
 LETTER_SPACED = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+)+[\u4e00-\u9fff]")
 # A cover's title need not open the text: a standard's code and class lines ("DB11/T XXXX—XXXX",
@@ -1323,8 +1353,9 @@ TITLE_YEAR = re.compile(r"(?P<year>\d{4})[ ]*年")
 # a baseline, not a goal; "至2020年" ends a span "2018年至2020年"). A deadline sets a goal year too:
 # "2017年底前，现有环境监察执法人员要全部…" (国务院办公厅关于加强环境监管执法的通知, 国办发〔2014〕56号)
 # → 2014–2017.
+# PDF text spaces the year out from its words too: "到 2025 年，建立较为完善的…标准体系" (round 7).
 GOAL_YEAR = re.compile(
-    r"(?<!截)(?:到|至)(?P<year>(?:19|20)\d{2})[ ]*年|(?P<by>(?:19|20)\d{2})[ ]*年(?:年?底|末)?(?:以)?前"
+    r"(?<!截)(?<!截[ ])(?:到|至)[ ]*(?P<year>(?:19|20)\d{2})[ ]*年|(?P<by>(?:19|20)\d{2})[ ]*年(?:年?底|末)?(?:以)?前"
 )
 GOAL_YEAR_WINDOW = 4000
 GOAL_YEAR_MAX_SPAN = 35

@@ -215,8 +215,8 @@ def _headline(lines: list[str]) -> tuple[str, int]:
             break
         joined += re.sub(r"[ \u3000]+", "", line) if LETTER_SPACED.fullmatch(line) else line
         if _title_shaped(joined):
-            while count < len(lines) and TITLE_QUALIFIER_LINE.match(lines[count]):
-                joined, count = joined + lines[count], count + 1
+            while count < len(lines) and (qualifier := TITLE_QUALIFIER_LINE.match(lines[count])):
+                joined, count = joined + qualifier.group("qualifier"), count + 1
             return joined, count
     return "", 0
 
@@ -386,6 +386,44 @@ def _self_named_title(opening: str) -> tuple[str, bool]:
     return "", national
 
 
+def _cover_date_year(lines: list[str]) -> str:
+    """The year of a cover's date right under its title, past a draft's status line
+    (COVER_DATE_LINES, MONTH_DATE_LINE): "智能船舶标准体系建设指南" / "（二次征求意见稿）" / "2021 年 2 月"
+    (round 7) → "2021"; "" when the lines under the title hold no such date."""
+    from plankg.loaders.rules.structure import COVER_DATE_LINES, MONTH_DATE_LINE
+
+    for line in lines[:COVER_DATE_LINES]:
+        if MONTH_DATE_LINE.match(line) and (year := re.search(r"\d{4}", line)):
+            return year.group()
+    return ""
+
+
+def _self_revised_title(text: str) -> str:
+    """The title a guide without a title line names where it provides for its own rolling
+    revision (SELF_REVISED_TITLE); "" when it does not."""
+    from plankg.loaders.rules.structure import SELF_REVISED_TITLE
+
+    named = SELF_REVISED_TITLE.search(text)
+    return named.group("title") if named else ""
+
+
+def _later_edition_years(title: str, head: str) -> tuple[int, int] | None:
+    """The years of an edition without a date that names the edition before it
+    (EARLIER_EDITION): from its first goal year after that edition to its last (GOAL_YEAR)."""
+    from plankg.loaders.rules.structure import EARLIER_EDITION, GOAL_YEAR, GOAL_YEAR_MAX_SPAN, GOAL_YEAR_WINDOW
+
+    earlier = re.search(EARLIER_EDITION.format(title=re.escape(title)), head)
+    if earlier is None:
+        return None
+    after = int(earlier.group("year"))
+    goals = sorted(
+        year
+        for match in GOAL_YEAR.finditer(head[:GOAL_YEAR_WINDOW])
+        if after < (year := int(match.group("year") or match.group("by"))) <= after + GOAL_YEAR_MAX_SPAN
+    )
+    return (goals[0], goals[-1]) if goals else None
+
+
 def _interview(opening: str) -> tuple[str, str]:
     """The title and issuer of an interview whose headline was lost, from its lead
     (INTERVIEW_LEAD, INTERVIEW_SHORT_FORM, INTERVIEW_TITLE); ("", "") when the lead is none."""
@@ -418,10 +456,15 @@ def _decree_issuer(opening: str) -> str:
 
 
 def _national(title: str) -> bool:
-    """The title names the country or a central issuer (NATIONAL_ISSUERS), or opens with 全国."""
-    from plankg.loaders.rules.structure import NATIONAL_ISSUERS
+    """The title names the country or a central issuer (NATIONAL_ISSUERS), or opens with 全国
+    or 国家 (NATIONAL_TITLE)."""
+    from plankg.loaders.rules.structure import NATIONAL_ISSUERS, NATIONAL_TITLE
 
-    return any(name in title for name in NATIONAL_ISSUERS) or title.startswith("全国")
+    return (
+        any(name in title for name in NATIONAL_ISSUERS)
+        or title.startswith("全国")
+        or NATIONAL_TITLE.match(title) is not None
+    )
 
 
 def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
@@ -439,6 +482,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         NESTED_TITLE_MARKS,
         NOT_A_TITLE_LINE,
         NOTICE_TITLE,
+        RECIPIENTS,
         REPORT_WORDS,
         TITLE_BEFORE_NUMBER,
         TITLE_EDITION_YEAR,
@@ -482,7 +526,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         # without a title line (a PDF extraction that starts at its 序言) names itself
         interview, interviewer = _interview(head[:INTERPRETATION_LEAD_CHARS])
         named, national = _self_named_title(head[:OPENING_WINDOW])
-        title = interview or named or title
+        title = interview or named or _self_revised_title(text) or title
     delivered = _delivered_report_title(title, head[:OPENING_WINDOW])
     if delivered:
         title = headline = delivered
@@ -500,10 +544,12 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     # The region named in the title, else in the opening line (a text that starts with its
     # first paragraph: "“十二五”是上海创新驱动…"), else in the issuer a page's metadata names (a
     # district's plan titled "黄浦区城市更新“十五五”规划", 发布单位: 上海市黄浦区人民政府办公室).
+    # Not from a notice's addressee line (RECIPIENTS): "各省、自治区、直辖市…，新疆生产建设兵团…："
+    # names places the notice goes to, not whose plan it is (round 7).
     named_issuers = ((front.issuer if front else ""), table.get("issuer", ""), exported.get("issuer", ""))
     region = (
         next((r for r in PROVINCES if r in title), "")
-        or next((r for r in PROVINCES if r in first), "")
+        or (next((r for r in PROVINCES if r in first), "") if not RECIPIENTS.match(first) else "")
         or (NATIONAL_REGION if national or _national(title) else "")
         or next((r for named in named_issuers for r in PROVINCES if named.startswith(r)), "")
     )
@@ -523,8 +569,16 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     issued = (front.issued if front else "") or table.get("issued", "") or exported.get("issued", "")
     # a title without years: from the year of issue to the opening's last goal year (GOAL_YEAR)
     edition = TITLE_EDITION_YEAR.search(title)
-    years = years or issue_to_goal_years(
-        head[front.end :] if front else head, issued or (edition.group("year") if edition else ""), doc_number
+    years = (
+        years
+        or issue_to_goal_years(
+            head[front.end :] if front else head,
+            issued
+            or (edition.group("year") if edition else "")
+            or (_cover_date_year(lines[used:]) if headline else ""),
+            doc_number,
+        )
+        or _later_edition_years(title, head)
     )
     return PlanMeta(
         id=plan_id,
