@@ -1063,10 +1063,10 @@ SIGNATURE_LINES = 4
 COVER_DATE_LINES = 2
 # "（此件公开发布）", "（此件有删减）", and on gov.cn pages of older documents "（本文有删减）": the
 # notice's last line.
+NOTICE_END = re.compile(r"^[（(](?:此件|本文)[^）)]{2,12}[）)]$")
 # A notice's closing formula is a sentence, its 。 dropped or not: "特此通知" standing alone between
 # the issuing sentence and the plan's title (zl-heritage-14, round 6) heads no section.
 NOTICE_CLOSING = re.compile(r"^特此(?:通知|通告|公告|函告|函复|批复|报告)[。.]?$")
-NOTICE_END = re.compile(r"^[（(](?:此件|本文)[^）)]{2,12}[）)]$")
 # Recipients: "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", "各区政府,各相关单位：".
 RECIPIENTS = re.compile(r"^各[^。\n]{2,120}[：:]$")
 # The issuing sentence: "现将《…》印发给你们，请认真贯彻执行。"
