@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.details import print_details  # noqa: E402
-from bench.splits import refuse_details_on_fresh  # noqa: E402
+from bench.splits import SPLITS, refuse_details_on_fresh  # noqa: E402
 from plankg.loaders.extract.indicators import SAME_NAME, name_key  # noqa: E402
 from plankg.loaders.extract.vocab import load_field_vocabulary  # noqa: E402
 from plankg.pipeline import PlanSource, read_plan  # noqa: E402
@@ -45,7 +45,6 @@ from plankg.schema import Indicator  # noqa: E402
 
 CORPUS = ROOT / "tests" / "realworld" / "indicators" / "corpus.yaml"
 GOLD = ROOT / "tests" / "gold" / "realworld" / "indicators"
-SPLITS = ("dev", "heldout5", "heldout6", "heldout7")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -185,11 +184,13 @@ def table(scores: list[DocScore]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--split", choices=SPLITS, default="dev", help="heldout7: the lead, once")
+    parser.add_argument("--split", choices=SPLITS, default="dev", help="a held-out round: the lead, once, at the end")
     parser.add_argument("--details", action="store_true", help="each miss, extra and wrong target (dev only)")
     args = parser.parse_args(argv)
     refuse_details_on_fresh(parser, args.split, args.details)
     scores = evaluate(args.split)
+    if not scores:
+        parser.error(f"split {args.split} has no indicator gold: a score over nothing would read 1.000")
     print(f"== indicators, split {args.split} ({len(scores)} documents)")
     print(table(scores))
     if args.details:

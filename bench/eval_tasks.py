@@ -219,6 +219,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     refuse_details_on_fresh(parser, args.split, args.details)
     scores = evaluate(args.split)
+    if not scores:
+        parser.error(f"split {args.split} has no task gold: a score over nothing would read 1.000")
     print(f"== task blocks, split {args.split} ({len(scores)} documents)")
     print(table(scores))
     if args.details:

@@ -4,18 +4,20 @@ Each held-out round was collected and judged by people who never ran plankg on i
 once by the lead after every development branch of its session was merged; the first score is
 the one reported. A scored round becomes development data (its first score stays in the README),
 and the next round is a fresh one: heldout (round 1), heldout2, heldout3, heldout4, heldout5
-(round 5, collected 2026-12-03), heldout6 (round 6, collected in the session after) and heldout7.
+(round 5, collected 2026-12-03), heldout6 (round 6, collected in the session after), heldout7
+and heldout8 (round 8, session 11).
 """
 
 from __future__ import annotations
 
 import argparse
 
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
 HELD_OUT = SPLITS[1:]
-# The round being collected and not yet scored: no --details, no development on it (none now:
-# heldout6 was scored at 07:42 UTC on 2026-12-03, heldout7 at 08:40 after round 6's fixes).
-FRESH: tuple[str, ...] = ()
+# The round being collected and not yet scored: no --details, no development on it (heldout6 was
+# scored at 07:42 UTC on 2026-12-03, heldout7 at 08:40 after round 6's fixes; heldout8 is collected
+# in session 11).
+FRESH: tuple[str, ...] = ("heldout8",)
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
