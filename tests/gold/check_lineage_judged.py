@@ -190,6 +190,27 @@ SETS: dict[str, JudgedSet] = {
             re.compile(r"(?m)^[\u3000 ]*\d+[.．] ?"),
         ),
     ),
+    # Round 8: two national successions — 国家新一代人工智能标准体系建设指南 (2020) → 国家人工智能产业
+    # 综合标准化体系建设指南（2024版）, and the NSFC 可解释、可通用的下一代人工智能方法 project guides
+    # 2023 → 2024. Parts 一、 (the 2020 text writes 二 、建设思路 with a space before 、, hence the
+    # gap in `top`), sections （一） (one followed by a TAB), items 1. (1 .机器学习标准, 3.·测试评估标准).
+    "ai-guides-2020-to-2024": JudgedSet(
+        gold="tests/realworld/lineage8/judged.yaml",
+        manifest="tests/realworld/lineage8/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout8",),
+        min_units=60,
+        min_negatives=15,
+        heading_gap=True,
+        top=re.compile(f"^{CN}+ ?、"),
+        windows=((re.compile(f"^{CN}+ ?、"), 20000),),
+        window=3000,
+        opening=80,
+        exclusive=(
+            re.compile(f"(?m)^[\u3000 \t]*（{CN}+）"),
+            re.compile(r"(?m)^[\u3000 \t]*\d+ ?[.．] ?"),
+        ),
+    ),
 }
 
 Ref = dict[str, object]
