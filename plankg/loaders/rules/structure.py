@@ -293,6 +293,10 @@ SENTENCE_OPENERS = (
     "建立", "促进", "充分", "努力", "逐步", "依法", "强化", "确立", "保持", "打破", "巩固", "深化",
     "组织实施", "更好地",
 )  # fmt: skip
+# An opener of one character is no opener where it ends a word with the character before it
+# (OPENER_WORD_HEADS, opener → those characters): "治理整顿的主要内容和措施" (主要, not a sentence
+# opening 要…), "可以" "所以" "予以", "存在" "现在" "正在". The title goes on past them.
+OPENER_WORD_HEADS = {"要": "主重需必只首纲摘提概简紧扼", "以": "可所予加难足用借得据藉", "在": "存现正所实潜内外自"}
 # A 一、/（一） heading whose paragraph break was lost in a text read inline (its title glued to the
 # first sentence, no mark between: "二、成员单位联席会议由交通运输部…组成", "三、议事规则联席会议实行全体会议
 # 和专题会议制度。") often shows no opener: its title ends right after the noun that heads the
@@ -646,12 +650,29 @@ SCOPED_TASKS = r"[\u4e00-\u9fff]{2}任务"
 # interpretation, and "重点内容" heads a column of a table; nor is "试点内容", the kinds of pilot a call
 # for applications invites, nor "建设内容" / "改造内容", the parts of what is built ("三、建设内容" of a
 # standards guide: （一）基础共性标准 over （1）传感器与仪器仪表标准 …, the standard system's parts).
-CONTENT_WORK = "工作|整治|治理|整改|改革|攻坚"
+# The topic may also be the work itself with 的 (a campaign's "二、治理整顿的主要内容和措施", WORK_TOPIC:
+# up to two characters and a CONTENT_WORK word, then 的), as it is for 整治内容 without 的.
+# A block name joined with the measures that carry it out names the block too (AND_MEASURES, its
+# kind the whole name): "主要内容和措施" over "(一)全面清理勘查、采矿许可证" … (a State Council campaign
+# against illegal mining), "主要任务和措施", "重点工作及政策措施"; measures alone (保障措施) never are.
+CONTENT_WORK = "工作|整治|治理|整顿|整改|改革|攻坚"
 CONTENT_BLOCKS = rf"(?:主要|重点)?(?:{CONTENT_WORK})内容|(?<=[\u4e00-\u9fff]{{2}})(?:主要|重点)内容"
-CONTENT_TOPIC = r"[\u4e00-\u9fff]{2}(?=(?:主要|重点)内容[:：。]?$)"
+AND_MEASURES = r"(?:和|与|及)(?:主要|具体|政策)?措施"
+WORK_TOPIC = rf"[\u4e00-\u9fff]{{0,2}}(?:{CONTENT_WORK})的"
+CONTENT_TOPIC = rf"(?:[\u4e00-\u9fff]{{2}}|{WORK_TOPIC})(?=(?:主要|重点)内容(?:{AND_MEASURES})?[:：。]?$)"
+# SECTOR_PREFIX: a notice may split its tasks by the sector or area they concern, each part a block
+# named so: "一、发电行业重点任务" over （一）…（六）, "二、其他行业重点任务" over （一）（二） (a ministry's
+# notice on greenhouse-gas reports), "农业领域主要任务", "重点区域重点工作". Only before the names
+# of a list of work (主要/重点 任务 or 工作): "推进重点区域重点工程" is a task, not a block.
+# Nor after a verb (SECTOR_VERBS): "加强重点领域重点工作" is a task.
+SECTOR_VERBS = "加强|推进|实施|强化|推动|做好|抓好|落实|完成|开展|聚焦|突出|围绕|深化|提升|优化|统筹|加快|促进"
+SECTOR_PREFIX = (
+    rf"(?!{SECTOR_VERBS})[\u4e00-\u9fff]{{2,4}}(?:行业|领域|产业|区域|地区|流域)(?=(?:重点|主要)(?:任务|工作)[:：。]?$)"
+)
 BLOCK_TITLE = re.compile(
-    rf"^(?:{BLOCK_NAME_PREFIX}|{CONTENT_TOPIC})?"
-    rf"(?P<kind>{GOALS_AND_TASKS}|{TWO_BLOCKS}|{_KINDS}|{QUALIFIED_TASKS}|{CONTENT_BLOCKS}|{SCOPED_TASKS})[:：。]?$"
+    rf"^(?:{BLOCK_NAME_PREFIX}|{CONTENT_TOPIC}|{SECTOR_PREFIX})?"
+    rf"(?P<kind>{GOALS_AND_TASKS}|{TWO_BLOCKS}|(?:{_KINDS}|{CONTENT_BLOCKS}){AND_MEASURES}|{_KINDS}|{QUALIFIED_TASKS}"
+    rf"|{CONTENT_BLOCKS}|{SCOPED_TASKS})[:：。]?$"
 )
 # A block heading over the stages of the work ("工作安排" over "（一）集中攻坚阶段" "（二）巩固提升阶段"
 # "（三）建立长效机制"; "实施步骤" over "（一）方案制定阶段（3月底前）") is a schedule, not a list of tasks:
@@ -814,6 +835,16 @@ RUN_IN_FIRST_ITEM = re.compile(rf"(?:^|(?<=[。；;：:\n]))[ \t\u3000]*(?P<mark
 ITEM_AREA_END = re.compile(
     r"(?m)^[ \t\u3000]*(?:(?:专栏|附表|续表|表|图)[ \u3000]*[\d一二三四五六七八九十]{1,3}(?:[ \u3000:：.、]|$)"
     r"|(?:注|备注|说明)[ \u3000]*[:：])"
+)
+# RECORDS_LEAD: run-in entries announced as "the following" cases, records or documents are a list
+# inside the item, not its tasks: the item stays one task. "按照以下情形进行分类处置：1.无整改情形类。…
+# 2.禁止核发类。…" (a notice on clearing up discharge permits: how each kind of unit is handled),
+# "并对以下台账和原始记录通过环境信息平台进行存证：1.发电设施月度燃料消耗量…；2.…" (the data to upload).
+# The lead is the clause before the first entry, from the sentence end before it to its colon;
+# "重点开展以下工作：1.…" and "主要包括：1.…" announce work and stay tasks.
+RECORDS_LEAD = re.compile(
+    r"(?:以下|下列|如下)[\u4e00-\u9fff]{0,4}(?:情形|情况|类型|类别|台账|记录|材料|资料|文件|数据|证明)"
+    r"[^。；;！？\n]*[：:][ \t\u3000]*$"
 )
 
 

@@ -32,6 +32,7 @@ from plankg.loaders.rules.structure import (
     NOTICE_CLOSING,
     OBJECT_FRONTING_OPENER,
     ONE_SENTENCE_PARAGRAPH_STYLES,
+    OPENER_WORD_HEADS,
     PLAIN_TITLE_BREAKS,
     QUANTITY_AFTER,
     QUESTION_END,
@@ -219,7 +220,10 @@ def glued_clause_end(clause: str, openers: tuple[str, ...] = SENTENCE_OPENERS) -
         for m in range(2, k + 1):
             if clause[k : k + m] == clause[k - m : k]:
                 return k  # "加强水利建设水利建设要…": the sentence repeats the title's words
-        if clause.startswith(openers, k) or OBJECT_FRONTING_OPENER.match(clause, k):
+        if OBJECT_FRONTING_OPENER.match(clause, k) or any(
+            clause.startswith(opener, k) and clause[k - 1] not in OPENER_WORD_HEADS.get(opener, "")
+            for opener in openers
+        ):
             return k
     return None
 

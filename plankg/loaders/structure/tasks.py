@@ -51,6 +51,7 @@ from plankg.loaders.rules.structure import (
     ORDINAL_LABEL,
     ORDINAL_MIN,
     OTHER_BLOCK_LABEL,
+    RECORDS_LEAD,
     RUN_IN_FIRST_ITEM,
     SENTENCE_OPENERS,
     STAGE_TITLE,
@@ -181,6 +182,9 @@ def run_in_items(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         if first is None:
             return []
         marker, position = first.group("marker"), first.start("marker")
+        lead_start = max(text.rfind(mark, start, position) for mark in "。；;！？\n") + 1
+        if RECORDS_LEAD.search(text, max(lead_start, start), position):
+            return []  # a list of cases or records inside the item, not its tasks
     style = _item_style(marker)
     items = _items(text, position, end, style) if style else []
     return items if len(items) >= ORDINAL_MIN else []
