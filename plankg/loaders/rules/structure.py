@@ -669,8 +669,10 @@ SECTOR_VERBS = "加强|推进|实施|强化|推动|做好|抓好|落实|完成|�
 SECTOR_PREFIX = (
     rf"(?!{SECTOR_VERBS})[\u4e00-\u9fff]{{2,4}}(?:行业|领域|产业|区域|地区|流域)(?=(?:重点|主要)(?:任务|工作)[:：。]?$)"
 )
+# ATTACK_PREFIX: 技术攻关 named with what it attacks: "第二节科学技术攻关" (a 六五 plan), "关键核心技术攻关".
+ATTACK_PREFIX = r"(?:科学|关键|核心|关键核心)(?=技术攻关[:：。]?$)"
 BLOCK_TITLE = re.compile(
-    rf"^(?:{BLOCK_NAME_PREFIX}|{CONTENT_TOPIC}|{SECTOR_PREFIX})?"
+    rf"^(?:{BLOCK_NAME_PREFIX}|{CONTENT_TOPIC}|{SECTOR_PREFIX}|{ATTACK_PREFIX})?"
     rf"(?P<kind>{GOALS_AND_TASKS}|{TWO_BLOCKS}|(?:{_KINDS}|{CONTENT_BLOCKS}){AND_MEASURES}|{_KINDS}|{QUALIFIED_TASKS}"
     rf"|{CONTENT_BLOCKS}|{SCOPED_TASKS})[:：。]?$"
 )
@@ -835,6 +837,24 @@ RUN_IN_FIRST_ITEM = re.compile(rf"(?:^|(?<=[。；;：:\n]))[ \t\u3000]*(?P<mark
 ITEM_AREA_END = re.compile(
     r"(?m)^[ \t\u3000]*(?:(?:专栏|附表|续表|表|图)[ \u3000]*[\d一二三四五六七八九十]{1,3}(?:[ \u3000:：.、]|$)"
     r"|(?:注|备注|说明)[ \u3000]*[:：])"
+)
+# DAMAGED_ENTRIES: an OCR'd text loses or misreads the numerals of a block's 一、 entries ("、工农业生产，…"
+# for "一、…", "一、努力调整…" for "三、…", "四、 有计划…" with a space), so the segmenter reads only some of
+# them as sections. The lines of a block that open with a 一、-style marker or a bare 、 (DAMAGED_ENTRY)
+# are its entries when they are at least DAMAGED_ENTRIES_MIN, the last one's numeral is their count
+# (the list ends where the printed numbering says), and at least one of them is damaged (numeral lost
+# or out of place; an intact list is read from the section tree as usual): a State Council 六五 plan's
+# "第一章基本任务" (ten entries, four markers damaged), "第二节科学技术攻关" (eight).
+DAMAGED_ENTRY = re.compile(
+    rf"(?m)^[ \t\u3000]*(?P<marker>(?P<numeral>{CN_NUMERAL})?、)[ \t\u3000]*(?=[\u4e00-\u9fff“])"
+)
+DAMAGED_ENTRIES_MIN = 3
+# LINE_LABEL: a line that ends by naming a list of work, its entries on the lines below it, numbered
+# 一、 (or damaged, DAMAGED_ENTRIES): "“六五”期间水利建设的主要任务是：", "“六五”期间的具体任务如下" (a section's
+# text, not a heading). Its kind is the block name (主要任务, 具体任务: SCOPED_TASKS).
+LINE_LABEL = re.compile(
+    rf"(?m)(?:^|(?<=[。；！？]))[^。；！？\n]{{0,30}}?(?P<kind>{_KINDS}|{SCOPED_TASKS})"
+    r"(?:是|如下|为)[:：]?[ \t\u3000]*$"
 )
 # RECORDS_LEAD: run-in entries announced as "the following" cases, records or documents are a list
 # inside the item, not its tasks: the item stays one task. "按照以下情形进行分类处置：1.无整改情形类。…

@@ -38,12 +38,15 @@ from plankg.loaders.rules.structure import (
     BOX_TITLE_NOT_FIRST,
     BOX_WORK_TITLE,
     CONTINUED_ITEM_GAP,
+    DAMAGED_ENTRIES_MIN,
+    DAMAGED_ENTRY,
     FIRST_ITEM,
     GOAL_TITLE,
     INLINE_LABEL,
     ITEM_AREA_END,
     ITEM_STYLES,
     ITEM_TITLE_MAX,
+    LINE_LABEL,
     MISSING_ITEM_BEFORE,
     MISSING_ITEM_NUMBER,
     MISSING_SECTION_NUMBER,
@@ -190,6 +193,30 @@ def run_in_items(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return items if len(items) >= ORDINAL_MIN else []
 
 
+def damaged_entries(text: str, start: int, end: int, need_damage: bool = True) -> list[tuple[str, int, int]]:
+    """The 一、-style entries opening lines of text[start:end], their numerals possibly lost or
+    misread (DAMAGED_ENTRIES): (marker as written, start, end), when at least DAMAGED_ENTRIES_MIN,
+    the last one numbered with their count and (``need_damage``) one of them damaged; else none."""
+    found = list(DAMAGED_ENTRY.finditer(text, start, end))
+    if len(found) < DAMAGED_ENTRIES_MIN:
+        return []
+    numbers = [cn_to_int(m.group("numeral")) if m.group("numeral") else 0 for m in found]
+    if numbers[-1] != len(found):
+        return []
+    if need_damage and all(n == k + 1 for k, n in enumerate(numbers)):
+        return []
+    starts = [m.start("marker") for m in found]
+    line_ends = [text.find("\n", m.end(), end) for m in found]
+    return [
+        (
+            m.group("marker"),
+            starts[k],
+            starts[k + 1] if k + 1 < len(found) else (line_ends[k] if line_ends[k] >= 0 else end),
+        )
+        for k, m in enumerate(found)
+    ]
+
+
 def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: str = "") -> list[RawTask]:
     """Tasks of blocks named by headings: the leaves of each block's subtree; a leaf (or a block
     heading without sections) whose own text numbers its work 一是、二是 … has those items as its
@@ -207,6 +234,15 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
         if kind is None or index in taken or is_schedule(headings, index):
             continue
         subtree = children_of(headings, index)
+        entries = damaged_entries(text, heading.title_end, ends[index]) if text else []
+        if entries:
+            # Its entries' numerals damaged (DAMAGED_ENTRIES): the entries, not the section tree.
+            at = {headings[j].start: j for j in subtree}
+            for marker, start, end in entries:
+                title = item_title(text[start + len(marker) : end].strip())
+                tasks.append(RawTask(index, 1, marker, kind, title, start, end, not title, at.get(start)))
+            taken.update([index, *subtree])
+            continue
         # A block inside the block ("二、重点任务" / "重点任务：" / "1.…") owns its own items: they
         # are read once, under the inner block, not again under the outer one; nor is the inner
         # block's heading a task of the outer one.
@@ -556,6 +592,21 @@ def tasks_from_inline_blocks(
             (m.start(), m.end(), m.group("kind") or m.group("stated_kind"))
             for m in (ORDINAL_LABEL.finditer(text, own_start, own_end) if ordinals_possible else ())
         ]
+        # A line naming a list of work, its 一、 entries on the lines below (LINE_LABEL), to the
+        # section's end: they may be sections of their own under it.
+        # Entries that are sections holding numbered sections of their own are not the leaves:
+        # such a list is left to the section tree.
+        parents = {headings[j].start for j in children if any(headings[k].number for k in children_of(headings, j))}
+        line_labels = [
+            (m, entries)
+            for m in LINE_LABEL.finditer(text, own_start, own_end)
+            for entries in [damaged_entries(text, m.end(), ends[index], need_damage=False)]
+            if entries and not any(start in parents for _, start, _ in entries)
+        ]
+        for block_no, (label, entries) in enumerate(line_labels, start=len(labels) + len(ordinal_labels) + 1):
+            for marker, start, end in entries:
+                title = item_title(text[start + len(marker) : end].strip())
+                tasks.append(RawTask(index, block_no, marker, label.group("kind"), title, start, end, not title))
         read: set[int] = set()
         unread_labels = list(UNREAD_LABEL.finditer(text, own_start, own_end))
         # Boxes before labels, with numbered items or not ("主要任务：开展…"), in a glued text.
