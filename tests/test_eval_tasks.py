@@ -25,6 +25,8 @@ META = PlanMeta(id="t", title="测试规划")
 # documents, 365 items): first score on them P 0.839, R 0.634, count 0.700, kinds 0.667; sector-named
 # blocks (SECTOR_PREFIX), 主要内容和措施 (WORK_TOPIC, AND_MEASURES), a glued title past 主要
 # (OPENER_WORD_HEADS) and lists of cases or records inside an item (RECORDS_LEAD) made it 1.000.
+# Three more dev3 texts after that (a 工作任务 notice, two that name no block; 40 documents, 370 items):
+# 1.000 on them at once.
 DEV_FLOORS = {"precision": 1.0, "recall": 0.996, "count_agreement": 0.962, "kind_agreement": 1.0}
 
 
