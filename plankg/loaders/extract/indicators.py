@@ -30,9 +30,11 @@ from plankg.loaders.rules.indicators import (
     BULLET_LINE,
     CELL_MAX,
     CHANGE_ONLY,
+    CITED_DOCUMENT_YEAR,
     COUNTED_MORE,
     COUNTED_OBJECT,
     COUNTED_PART,
+    COUNTED_VERB_ITEM,
     COUNTS_DATED,
     EACH_SUBJECT,
     EMPTY_CELL,
@@ -69,6 +71,7 @@ from plankg.loaders.rules.indicators import (
     PLAIN_VALUE,
     PREFIXED_PAIR,
     RANGE,
+    RELATIVE_HORIZON,
     REPRESENTED_BY,
     SENTENCE_RANGE,
     SEQ_CELL,
@@ -1183,7 +1186,18 @@ def _range_end(clause: str, value: re.Match[str]) -> int:
 
 def _counted_targets(clause: str) -> list[tuple[str, str, int]]:
     """COUNTED_OBJECT: "打造300个以上数字化应用示范项目" → (数字化应用示范项目, 300个以上); a
-    second count joined by 和 (COUNTED_MORE) is a second target."""
+    second count joined by 和 (COUNTED_MORE) is a second target, and so is each count of a list
+    whose items have a verb each (COUNTED_VERB_ITEM: 创建10个…、打造50个…)."""
+    cuts = [m.start() for m in COUNTED_VERB_ITEM.pattern.finditer(clause)]
+    if cuts:
+        listed: list[tuple[str, str, int]] = []
+        for a, b in zip([0, *(c + 1 for c in cuts)], [*cuts, len(clause)], strict=True):
+            item = _counted_targets(clause[a:b])
+            if not item:
+                break
+            listed += [(obj, value, a + end) for obj, value, end in item]
+        else:
+            return listed
     counted = COUNTED_OBJECT.pattern.fullmatch(clause)
     if counted is None:
         return []
@@ -1322,7 +1336,7 @@ def _name_size(name: str) -> int:
 
 
 def _sentence_targets(
-    text: str, start: int, end: int, year: int, evidence_of: str, counts: bool = False, measures: bool = False
+    text: str, start: int, end: int, year: int | None, evidence_of: str, counts: bool = False, measures: bool = False
 ) -> list[_Found]:
     """The targets the clauses of text[start:end] set; counts (COUNTED_OBJECT) only where the
     sentence itself dates them (COUNTS_DATED)."""
@@ -1394,28 +1408,36 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
         only_dated = section in general
         carried: int | None = None  # SECTION_YEAR: the year an earlier sentence of the section set
         announced = -1  # YEAR_OPENS: where the lines dated by a sentence that opened with its year end
+        relative: int | None = None  # RELATIVE_HORIZON: the year "在1-2年内" gives, from the issue
+        horizon = False  # whether a sentence of the section dated its targets so
         for sentence in re.finditer(r"[^。\n]+。?", text[section.start : section.end]):
             s_start = section.start + sentence.start()
             s_text = sentence.group()
             year_m = TARGET_YEAR.search(s_text)
+            horizon_m = RELATIVE_HORIZON.pattern.search(s_text)
+            if horizon_m is not None and not horizon:
+                horizon, relative = True, _horizon_year(doc, horizon_m)
             titled = _title_year(doc, s_start, TARGET_SECTION)
             if titled == REVIEW:
                 continue
-            if only_dated and not (year_m or carried):
+            if only_dated and not (year_m or carried or horizon):
                 continue
-            # the sentence's year, else the title's, else the section's, else the plan's end year
-            year = int(year_m.group("year")) if year_m else titled or carried or doc.plan.end_year
+            # the sentence's year, else the title's, else the section's, else the plan's end year,
+            # else the year a horizon counted from the issue gives (none when the issue is unknown)
+            year = int(year_m.group("year")) if year_m else titled or carried or doc.plan.end_year or relative
             if year_m:
                 carried = int(year_m.group("year"))
-            if year is None:
+            if year is None and not horizon:
                 continue
             # counts are dated by the sentence, or by a year an earlier sentence of the section
             # stated (SECTION_YEAR: "力争到2027年，…。在…取得10项以上…")
-            dated = bool(year_m or s_start < announced or COUNTS_DATED.pattern.search(s_text))
+            dated = bool(year_m or horizon_m or s_start < announced or COUNTS_DATED.pattern.search(s_text))
             if YEAR_OPENS.pattern.match(s_text):
                 announced = _bullets_end(text, s_start, section.end)
-            targets = _sentence_targets(text, s_start, s_start + len(s_text), year, s_text, dated, bool(carried))
-            if year_m or titled or carried or len(targets) >= LISTED_TARGETS:
+            targets = _sentence_targets(
+                text, s_start, s_start + len(s_text), year, s_text, dated, bool(carried or horizon)
+            )
+            if year_m or titled or carried or horizon or len(targets) >= LISTED_TARGETS:
                 found += targets
     leads = list(TARGETS_LEAD.pattern.finditer(text))
     # TARGETS_LABEL: "具体指标：到2022年，…" inside a paragraph; only with a year in what follows.
@@ -1447,6 +1469,23 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             if (item.start, item.name) not in known:
                 found.append(item)
     return found
+
+
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _horizon_year(doc: PlanDocument, horizon: re.Match[str]) -> int | None:
+    """The year a RELATIVE_HORIZON ("在1-2年内") reaches: the year of issue plus the span's upper
+    end. The year of issue is the plan's (its date, else its first year), else at the earliest the
+    latest year of the documents it cites (CITED_DOCUMENT_YEAR); None when nothing gives it."""
+    span = horizon.group("span")
+    years = int(span) if span.isdigit() else _CN_DIGITS[span]
+    issued = doc.plan.issued[:4] if doc.plan.issued else ""
+    base = int(issued) if issued.isdigit() else doc.plan.start_year
+    if base is None:
+        cited = [int(m.group("start") or m.group("number")) for m in CITED_DOCUMENT_YEAR.pattern.finditer(doc.text)]
+        base = max(cited) if cited else None
+    return base + years if base is not None else None
 
 
 def _bullets_end(text: str, start: int, limit: int) -> int:
