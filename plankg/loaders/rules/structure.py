@@ -1109,6 +1109,19 @@ SELF_NAMED_TITLE = re.compile(
     r"(?:(?:制定|编制)了?|现将)《(?P<title>[^《》\n]{4,80}?(?:规划|纲要|计划|方案|指南|目录|标准体系)"
     r"(?:[（(][^（）()《》\n]{1,12}[）)])?)》"
 )
+# A guide's preamble names who drew it up and the edition it is: "…，工业和信息化部、交通运输部、国家
+# 标准化管理委员会组织制定了《智能船舶标准体系建设指南（2021版）》" (round 7), "工业和信息化部依据
+# 《国家标准化发展纲要》…，组织编制了《有色金属行业智能制造标准体系建设指南（2023 版）》" (round 7).
+# The bodies before 组织制定/组织编制 (past a 依据/根据/按照 clause) issue the document named; read on
+# the opening with its line breaks removed (PDF text breaks lines at the page's width), and only
+# where the document named is the text's own (its title, with an edition at most).
+DRAFTING_ORGAN = r"[\u4e00-\u9fff]{2,20}?(?:部|委员会|局|署|院|厅|办公室|中心)"
+DRAFTED_BY = re.compile(
+    rf"(?P<organs>(?:{DRAFTING_ORGAN}[、和与])*{DRAFTING_ORGAN})"
+    r"(?:(?:依据|根据|按照)[^。]{0,200}?[，,])?(?:共同|联合)?组织(?:编制|制定|起草|修订)了?"
+    r"《(?P<title>[^《》]{4,80})》"
+)
+DRAFTED_BY_ORGAN = re.compile(rf"{DRAFTING_ORGAN}(?=[、和与]|$)")
 # A guide or catalogue that lost its title line names itself where it provides for its own
 # revision: "每两年滚动修订《国家智能制造标准体系建设指南》" (the 2018 edition of that guide, round 7,
 # whose text starts at 一、总体要求). Rolling or periodic revision is of the document itself;
@@ -1200,8 +1213,12 @@ TOOLBAR_LINE = re.compile(
 )
 # A PDF page number glued in front of the headline by a concatenated extraction ("22 中共上海市委、
 # 上海市人民政府关于…的意见"), and symbol junk a PDF extraction leaves there ("#! +北京市生态安全
-# 格局专项规划"): cut off the title, never part of it.
-TITLE_PAGE_PREFIX = re.compile(r"^(?:\d{1,3}[ \t\u3000]+|[#!+*=~_|\\/<>\-\s]+)(?=[\u4e00-\u9fff“《])")
+# 格局专项规划"): cut off the title, never part of it. A front page numbered in Roman numerals leaves
+# its number glued to the title: "II浙江省城市内涝治理“十四五”规划" (round 1).
+TITLE_PAGE_PREFIX = re.compile(
+    r"^(?:\d{1,3}[ \t\u3000]+|[#!+*=~_|\\/<>\-\s]+|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2}|[Ⅰ-Ⅻ])[ \t\u3000]*)"
+    r"(?=[\u4e00-\u9fff“《])"
+)
 # The document kinds a title ends with (TITLE_ENDING, plus the kinds of emergency plans, guides,
 # standards and statistical bulletins), followed by bracketed qualifiers: "国家粮食应急预案",
 # "地震安全韧性城市建设导则", "…专项规划（2021 年-2035 年）（草案）", "…统计公报", a State Council reply
@@ -1218,6 +1235,16 @@ HEADLINE_END = re.compile(
 HEADLINE_LINE_MAX = 40
 HEADLINE_LINES = 4
 HEADLINE_BREAKS = "。，；：！？:;!?"
+# A 草案 on a line of its own under the title and its years: "北京市生态安全格局专项规划" /
+# "（2021 年-2035 年）" / "（草案）" (a city's spatial plans put to the public, round 1 and dev): a plan
+# submitted for adoption is published and cited under that name. A comment draft's stage
+# ("（征求意见稿）", "（二次征求意见稿）" under 地震安全韧性城市建设导则, 智能船舶标准体系建设指南) and a
+# trial ("（试行）" under 国土空间规划城市体检评估规程) are not part of the name.
+DRAFT_STATUS_LINE = re.compile(r"^(?P<qualifier>[（(]草案[）)])$")
+# A PDF cover's last line glued to the next page's heading: "2021 年 9 月 前    言", "2020 年 10 月
+# 19 日前 言" (a concatenated extraction): the heading is cut off before the line is read as the
+# cover's date.
+COVER_NEXT_PAGE_HEADING = re.compile(r"[ \u3000]*(?:前[ \u3000]*言|目[ \u3000]*录|序[ \u3000]*言)$")
 # A text that opens with an index row, its cells apart by tabs (a corpus exported from a
 # spreadsheet: "2024年5月23日\t关于印发河津市2024年冬季清洁取暖工作实施方案的通知\t",
 # "2024-04-13     发改能源〔2023〕1721号\t国家发展改革委等部门关于…的实施意见\t"): each cell is a line
@@ -1244,8 +1271,9 @@ COVER_LINES = 8
 COVER_TITLE_MIN_CHARS = 8
 # A title run on into its 文号 (a text that lost its line breaks): "国务院办公厅关于加强环境监管执法的
 # 通知国办发〔2014〕56号各省、…：" ends at 通知, where a document number begins (its issuer code has no 的).
+# A reply too: "国务院关于北京市环境污染防治目标和对策的批复 国函〔1999〕134号 北京市人民政府、…：" (round 5).
 TITLE_BEFORE_NUMBER = re.compile(
-    r"^(?P<title>.{4,80}?(?:意见|通知|决定|公告|函|规划|纲要|计划|方案|办法|报告|预案|条例|规定|细则))"
+    r"^(?P<title>.{4,80}?(?:意见|通知|决定|公告|批复|函|规划|纲要|计划|方案|办法|报告|预案|条例|规定|细则))"
     r"(?=[ \u3000]*[（(]?(?:(?!的)[\u4e00-\u9fff]){1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号)"
 )
 # A space between two Chinese characters of a document's name is a line break of the page (a <br>
@@ -1264,6 +1292,14 @@ REPORT_WORDS = ("报告", "公报")
 # "自然资源部" / "二〇二〇年八月"; two on one line: "某县统计局 国家统计局某县调查队" / "（2023年5月8日）"),
 # each ending as an organ's name does.
 ORGAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,30}[院厅部委局司府会办室署央心组处所队]$")
+# A document's red head (文件头) names its issuers above its 文号, one a line, letter-spaced to one
+# width, the word 文件 beside or below them: "济南市工业和信息化局" / "济 南 市 公 安 局" /
+# "济南市城乡交通运输局" / "济工信装备字〔2022〕1号" / "文件" (round 7), "山东省人民政府文件" /
+# "鲁政发〔2021〕1号". The head is set in whole names, where the signature at the notice's end is
+# broken over PDF lines ("济南市工业和" / "信息化局"): the head names the issuers.
+RED_HEAD_ORGAN = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}[院厅部委局司府会办室署央心组处所队])(?:文件)?$")
+RED_HEAD_END = re.compile(r"^(?:文件|[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号)$")
+RED_HEAD_LINES = 8
 # A notice signed jointly by many bodies lists them above its date, often two or more glued on a
 # line where a two-column table was flattened ("黄浦区发展和改革委员会黄浦区建设和管理委员会" / … /
 # "黄浦区投资促进办公室" / "2025年2月24日", thirteen issuers on seven lines): however many such

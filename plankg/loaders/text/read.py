@@ -197,6 +197,7 @@ def _headline(lines: list[str]) -> tuple[str, int]:
     they end with a document kind (a headline broken over lines), then a qualifier line of years
     ("（2021 年-2035 年）"). ("", 0) when the opening lines do not read as a title."""
     from plankg.loaders.rules.structure import (
+        DRAFT_STATUS_LINE,
         HEADLINE_BREAKS,
         HEADLINE_LINE_MAX,
         HEADLINE_LINES,
@@ -217,6 +218,8 @@ def _headline(lines: list[str]) -> tuple[str, int]:
         if _title_shaped(joined):
             while count < len(lines) and (qualifier := TITLE_QUALIFIER_LINE.match(lines[count])):
                 joined, count = joined + qualifier.group("qualifier"), count + 1
+            if count < len(lines) and (draft := DRAFT_STATUS_LINE.match(lines[count])):
+                joined, count = joined + draft.group("qualifier"), count + 1
             return joined, count
     return "", 0
 
@@ -251,12 +254,38 @@ def _title_after_notice(body: str) -> str:
 def _cover_issuer(lines: list[str]) -> str:
     """The organs named on the lines right under a cover's title, above its date (ORGAN_NAME,
     MONTH_DATE_LINE / DATE_LINE)."""
-    from plankg.loaders.rules.structure import DATE_LINE, MONTH_DATE_LINE, ORGAN_NAME, SIGNATURE_LINES
+    from plankg.loaders.rules.structure import (
+        COVER_NEXT_PAGE_HEADING,
+        DATE_LINE,
+        MONTH_DATE_LINE,
+        ORGAN_NAME,
+        SIGNATURE_LINES,
+    )
 
     for index, line in enumerate(lines[: SIGNATURE_LINES + 1]):
-        compact = re.sub(r"[ \u3000]+", " ", line)
+        compact = re.sub(r"[ \u3000]+", " ", COVER_NEXT_PAGE_HEADING.sub("", line))
         if MONTH_DATE_LINE.match(compact) or DATE_LINE.match(compact):
             return "、".join(n for line in lines[:index] for n in line.split() if ORGAN_NAME.match(n))
+    return ""
+
+
+def _red_head_issuer(lines: list[str]) -> str:
+    """The issuers a red head names (RED_HEAD_ORGAN lines, spaces removed) right above its 文号 or
+    its 文件 line (RED_HEAD_END), among the first RED_HEAD_LINES lines; joined with 、."""
+    from plankg.loaders.rules.structure import RED_HEAD_END, RED_HEAD_LINES, RED_HEAD_ORGAN
+
+    compact = [re.sub(r"[ \u3000]+", "", line) for line in lines[:RED_HEAD_LINES]]
+    for index, line in enumerate(compact):
+        if not RED_HEAD_END.match(line):
+            continue
+        organs: list[str] = []
+        for above in reversed(compact[:index]):
+            organ = RED_HEAD_ORGAN.match(above)
+            if organ is None:
+                break
+            organs.insert(0, organ.group("organ"))
+        if organs:
+            return "、".join(organs)
     return ""
 
 
@@ -386,14 +415,31 @@ def _self_named_title(opening: str) -> tuple[str, bool]:
     return "", national
 
 
+def _drafted_by(opening: str, title: str) -> tuple[str, str]:
+    """The bodies a guide's preamble says drew it up (DRAFTED_BY), joined with 、, and the title it
+    gives itself there (with its edition: "（2021版）"); ("", "") when the preamble names no
+    drafters of a document titled ``title``."""
+    from plankg.loaders.rules.structure import DRAFTED_BY, DRAFTED_BY_ORGAN, TITLE_EDITION_YEAR
+
+    own = re.sub(r"\s+", "", TITLE_EDITION_YEAR.sub("", title))
+    for match in DRAFTED_BY.finditer(re.sub(r"[\r\n]+", "", opening)):
+        named = re.sub(r"\s+", "", match.group("title"))
+        if own and TITLE_EDITION_YEAR.sub("", named) == own:
+            organs = DRAFTED_BY_ORGAN.findall(match.group("organs"))
+            return "、".join(organs), match.group("title")
+    return "", ""
+
+
 def _cover_date_year(lines: list[str]) -> str:
     """The year of a cover's date right under its title, past a draft's status line
     (COVER_DATE_LINES, MONTH_DATE_LINE): "智能船舶标准体系建设指南" / "（二次征求意见稿）" / "2021 年 2 月"
     (round 7) → "2021"; "" when the lines under the title hold no such date."""
-    from plankg.loaders.rules.structure import COVER_DATE_LINES, MONTH_DATE_LINE
+    from plankg.loaders.rules.structure import COVER_DATE_LINES, COVER_NEXT_PAGE_HEADING, DATE_LINE, MONTH_DATE_LINE
 
     for line in lines[:COVER_DATE_LINES]:
-        if MONTH_DATE_LINE.match(line) and (year := re.search(r"\d{4}", line)):
+        line = COVER_NEXT_PAGE_HEADING.sub("", line)  # "2020 年 10 月 19 日前 言": a day's date too
+        dated = MONTH_DATE_LINE.match(line) or DATE_LINE.match(re.sub(r"[ \u3000]+", " ", line.strip()))
+        if dated and (year := re.search(r"\d{4}", line)):
             return year.group()
     return ""
 
@@ -527,6 +573,9 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         interview, interviewer = _interview(head[:INTERPRETATION_LEAD_CHARS])
         named, national = _self_named_title(head[:OPENING_WINDOW])
         title = interview or named or _self_revised_title(text) or title
+    drafters, drafted_title = _drafted_by(head[:OPENING_WINDOW], title)
+    if drafted_title and TITLE_EDITION_YEAR.search(title) is None:
+        title = drafted_title  # the edition the preamble gives ("（2021版）") under a bare cover title
     delivered = _delivered_report_title(title, head[:OPENING_WINDOW])
     if delivered:
         title = headline = delivered
@@ -589,6 +638,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         end_year=years[1] if years else None,
         kind=kind,
         issuer=(forwarded.group("issuer") if forwarded else "")
+        or _red_head_issuer(lines)
         or (front.issuer if front else "")
         or table.get("issuer", "")
         or exported.get("issuer", "")
@@ -597,7 +647,8 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or headline_body
         or _issuer_of_title(headline or opening or title)
         or _outline_issuer(title, region, head[:OPENING_WINDOW])
-        or _cover_issuer(lines[used:]),
+        or _cover_issuer(lines[used:])
+        or drafters,
         doc_number=doc_number,
         issued=issued,
     )
