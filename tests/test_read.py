@@ -432,11 +432,17 @@ def test_a_district_plan_titled_without_its_city_takes_the_region_from_its_issue
 def test_a_draft_cover_keeps_its_draft_mark_and_a_date_glued_to_the_next_page() -> None:
     # DRAFT_STATUS_LINE: "（草案）" under the title and its years is part of the name; a comment draft's
     # stage is not. COVER_NEXT_PAGE_HEADING: "2023 年 6 月 前 言" is the cover's date and the next page.
-    cover = "某市绿地系统专项规划\n（2023 年-2035 年）\n（草案）\n某市园林绿化局\n2023 年 6 月 前    言\n绿地是城市的基础设施。\n"
+    cover = (
+        "某市绿地系统专项规划\n（2023 年-2035 年）\n（草案）\n某市园林绿化局\n"
+        "2023 年 6 月 前    言\n绿地是城市的基础设施。\n"
+    )
     meta = guess_meta(cover, "p", "0" * 64)
     assert meta.title == "某市绿地系统专项规划（2023 年-2035 年）（草案）"
     assert meta.issuer == "某市园林绿化局"
-    comment = "某省地质灾害防治导则\n（征求意见稿）\n2022 年 3 月 15 日前 言\n为做好地质灾害防治工作，到2025年，基本建成体系。\n"
+    comment = (
+        "某省地质灾害防治导则\n（征求意见稿）\n2022 年 3 月 15 日前 言\n"
+        "为做好地质灾害防治工作，到2025年，基本建成体系。\n"
+    )
     meta = guess_meta(comment, "p", "0" * 64)
     assert meta.title == "某省地质灾害防治导则"
     assert (meta.start_year, meta.end_year) == (2022, 2025)
@@ -459,7 +465,8 @@ def test_a_guides_preamble_names_its_drafters_and_its_edition() -> None:
 def test_a_red_head_names_the_joint_issuers_the_signature_breaks() -> None:
     # RED_HEAD_ORGAN above RED_HEAD_END: the head's whole names, letter-spaced or not
     text = (
-        "某市科学技术局\n某 市 财 政 局\n某科发〔2023〕5号\n文件\n关于印发《某市科技创新券管理办法》的通知\n各有关单位：\n"
+        "某市科学技术局\n某 市 财 政 局\n某科发〔2023〕5号\n文件\n"
+        "关于印发《某市科技创新券管理办法》的通知\n各有关单位：\n"
         "现印发给你们，请遵照执行。\n某市科学\n技术局 某市\n财政局\n2023年5月6日\n"
     )
     meta = guess_meta(text, "p", "0" * 64)
