@@ -1390,8 +1390,20 @@ TITLE_YEAR = re.compile(r"(?P<year>\d{4})[ ]*年")
 # "2017年底前，现有环境监察执法人员要全部…" (国务院办公厅关于加强环境监管执法的通知, 国办发〔2014〕56号)
 # → 2014–2017.
 # PDF text spaces the year out from its words too: "到 2025 年，建立较为完善的…标准体系" (round 7).
+# A deadline names its month as often: "试点地区要于2019年12月底前…", "国务院办公厅将于2020年4月底前组织
+# 对试点工作进行验收总结" (国办函〔2018〕71号: 2018–2020, dev).
 GOAL_YEAR = re.compile(
-    r"(?<!截)(?<!截[ ])(?:到|至)[ ]*(?P<year>(?:19|20)\d{2})[ ]*年|(?P<by>(?:19|20)\d{2})[ ]*年(?:年?底|末)?(?:以)?前"
+    r"(?<!截)(?<!截[ ])(?:到|至)[ ]*(?P<year>(?:19|20)\d{2})[ ]*年"
+    r"|(?P<by>(?:19|20)\d{2})[ ]*年(?:[ ]*\d{1,2}[ ]*月)?(?:年?底|末|上旬|中旬|下旬)?(?:以)?前"
+)
+# A goal set as a span from the issue: "利用2-3年时间，…" (北京市数据专区 指导意见 of November 2022: to
+# 2025), "在1-2年内，", "经过三年努力，": the last goal year is the year of issue plus the span's upper
+# end. Only a span that opens its sentence's goals (a comma after it) and only where the opening sets
+# no goal year: "经过5—10年左右时间，职业教育基本完成…转变" after "到2022年" (国家职业教育改革实施方案)
+# is a vision, "可渐进调整支付标准，在2—3年内调整到位" (药品集中采购 试点方案) one task's deadline.
+GOAL_SPAN = re.compile(
+    r"(?:用|经过|在)[ ]*(?:今后|未来)?[ ]*(?:(?:\d{1,2}|[一二两三四五六七八九十])[ ]*[-—–～~至到][ ]*)?"
+    r"(?P<span>\d{1,2}|[一二两三四五六七八九十])[ ]*(?:个)?年(?:左右)?(?:时间|的时间|努力|内)[ ]*[，,]"
 )
 GOAL_YEAR_WINDOW = 4000
 GOAL_YEAR_MAX_SPAN = 35
