@@ -486,3 +486,40 @@ def test_a_red_head_names_the_joint_issuers_the_signature_breaks() -> None:
 def test_a_reply_run_on_into_its_number_and_a_roman_page_number(first: str, title: str) -> None:
     # TITLE_BEFORE_NUMBER ends at 批复 too; TITLE_PAGE_PREFIX cuts a front page's Roman number
     assert guess_meta(first + "\n一、总体要求\n", "p", "0" * 64).title == title
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "各地区要抓好落实。\n某省人民政府办公厅\n2020年7月15日\n（此件公开发布）\n",
+        "各地区要抓好落实。某省人民政府办公厅2020年7月15日（此件公开发布）",
+        "各地区要抓好落实。\n某　省　人　民　政　府　办　公　厅　　　　二〇二〇年七月十五日\n",
+    ],
+)
+def test_a_text_without_its_notice_is_signed_and_dated_at_its_end(ending: str) -> None:
+    # CLOSING_SIGNATURE: the signature and date at the end give issuer and year of issue, and the
+    # years run to the last deadline (GOAL_YEAR with a month)
+    text = "各市人民政府：\n为优化营商环境，现提出以下意见。\n一、工作任务\n2021年6月底前实现信息共享。" + ending
+    meta = guess_meta(text, "p", "0" * 64)
+    assert (meta.issuer, meta.issued, meta.start_year, meta.end_year) == (
+        "某省人民政府办公厅",
+        "2020-07-15",
+        2020,
+        2021,
+    )
+
+
+def test_a_printing_offices_line_is_no_signature() -> None:
+    text = "一、工作任务\n做好工作。\n某市工业和信息化局办公室              2022年3月10日印发\n"
+    assert guess_meta(text, "p", "0" * 64).issuer == ""
+
+
+def test_an_interpretation_takes_the_year_of_the_document_it_explains() -> None:
+    # INTERPRETED_NUMBER: the 文号 in the lead's brackets
+    lead = (
+        "近日，某部发布了《关于推动某项服务发展的指导意见》（某宣教〔2021〕49号，以下简称《意见》）。"
+        "某部有关负责人就《意见》出台的背景回答了记者提问。问：背景是什么？答：近年来，服务发展很快。\n"
+    )
+    meta = guess_meta(lead, "p", "0" * 64)
+    assert meta.kind == "interpretation"
+    assert (meta.start_year, meta.end_year) == (2021, 2021)

@@ -1300,6 +1300,18 @@ ORGAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,30}[院厅部委局司府会办室�
 RED_HEAD_ORGAN = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}[院厅部委局司府会办室署央心组处所队])(?:文件)?$")
 RED_HEAD_END = re.compile(r"^(?:文件|[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号)$")
 RED_HEAD_LINES = 8
+# A document that lost its notice still ends with its signature and date: "…重大事项及时报告国务院。" /
+# "国务院办公厅" / "2018年12月11日" / "（此件公开发布）", or in a one-line crawl glued to the last sentence:
+# "…确保改革措施落地见效。国务院办公厅2020年7月15日（此件公开发布）" (round 2). Read on the text's
+# last CLOSING_SIGNATURE_CHARS characters with their spaces removed ("国　务　院　　…一九九九年十月三十一日"),
+# after a sentence's end or a line break; a 版记's "…办公室 2022年3月10日印发" is the printing office's.
+CLOSING_SIGNATURE = re.compile(
+    r"(?:^|(?<=[。\n]))(?P<organs>[\u4e00-\u9fff、]{1,60}?[院厅部委局司府会办室署央心组处所队])\n*"
+    r"(?P<date>(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+    r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
+    r"\n*(?:[（(](?:此件|本文)[^）)\n]{2,12}[）)])?\n*$"
+)
+CLOSING_SIGNATURE_CHARS = 200
 # A notice signed jointly by many bodies lists them above its date, often two or more glued on a
 # line where a two-column table was flattened ("黄浦区发展和改革委员会黄浦区建设和管理委员会" / … /
 # "黄浦区投资促进办公室" / "2025年2月24日", thirteen issuers on seven lines): however many such
@@ -1335,6 +1347,10 @@ REPORT_DELIVERY_LINE = re.compile(
 # ("生态环境部有关负责人就《意见》出台的背景目的…回答了记者提问") is an interpretation.
 INTERPRETATION_LEAD = re.compile(r"负责(?:人|同志)就《")
 INTERPRETATION_LEAD_CHARS = 300
+# The 文号 an interpretation's lead gives right after the document it explains, in the brackets
+# that name its short form: "《关于推动生态环境志愿服务发展的指导意见》（环宣教〔2021〕49号，以下简称
+# 《意见》）" (dev), "（环办水体〔2021〕19号，以下简称《通知》）" (round 6): the interpretation's year.
+INTERPRETED_NUMBER = re.compile(r"》[（(][\u4e00-\u9fff]{1,10}[〔\[［](?P<year>(?:19|20)\d{2})[〕\]］]\d{1,4}号")
 # INTERVIEW_TITLE: such a text is titled as interviews are headlined, from the lead's own words
 # (round-6 gold rule; the headline of nat-agri-nonpoint-interp-2021 reads so): "…发布了《关于加快补齐
 # 医疗机构污水处理设施短板 提高污染治理能力的通知》（环办水体〔2021〕19号，以下简称《通知》）。生态环境部水

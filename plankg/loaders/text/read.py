@@ -289,6 +289,21 @@ def _red_head_issuer(lines: list[str]) -> str:
     return ""
 
 
+def _closing_signature(text: str) -> tuple[str, str]:
+    """The signing body and the ISO date at the text's end (CLOSING_SIGNATURE), ("", "") when it
+    ends otherwise."""
+    from plankg.loaders.rules.structure import CLOSING_SIGNATURE, CLOSING_SIGNATURE_CHARS
+    from plankg.loaders.structure.front_matter import iso_date
+    from plankg.loaders.text.normalise import normalise
+
+    tail = normalise(text[-4 * CLOSING_SIGNATURE_CHARS :]).text
+    tail = re.sub(r"[ \t\u3000]+", "", tail.rstrip())[-CLOSING_SIGNATURE_CHARS:]
+    signed = CLOSING_SIGNATURE.search(tail)
+    if signed is None:
+        return "", ""
+    return signed.group("organs").strip("、"), iso_date(signed)
+
+
 def _opening_lines(head: str) -> list[str]:
     """The non-empty lines of a text's head without the page's toolbar above the headline
     (TOOLBAR_LINE) and with a glued page number or symbol junk cut off the first line
@@ -493,6 +508,16 @@ def _interpreted_title(first: str) -> str:
     return INTERPRETED_TITLE.format(document=named.group("document")) if named else ""
 
 
+def _interpreted_number_years(lead: str) -> tuple[int, int] | None:
+    """An interpretation's year: the year of the 文号 its lead gives the document it explains
+    ("近日，…发布《关于…的指导意见》（环宣教〔2021〕49号，以下简称《意见》）" → 2021): an official
+    interpretation comes out with the document (INTERPRETED_NUMBER)."""
+    from plankg.loaders.rules.structure import INTERPRETED_NUMBER
+
+    numbered = INTERPRETED_NUMBER.search(lead)
+    return (int(numbered.group("year")), int(numbered.group("year"))) if numbered else None
+
+
 def _decree_issuer(opening: str) -> str:
     """The organ whose order promulgates a rule (DECREE_ISSUER), "" when the opening names none."""
     from plankg.loaders.rules.structure import DECREE_DATE, DECREE_ISSUER
@@ -615,7 +640,10 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or exported.get("doc_number", "")
         or (glued.group().strip("（）()") if glued else "")
     )
-    issued = (front.issued if front else "") or table.get("issued", "") or exported.get("issued", "")
+    closing_issuer, closing_date = _closing_signature(text)
+    issued = (
+        (front.issued if front else "") or table.get("issued", "") or exported.get("issued", "") or closing_date
+    )
     # a title without years: from the year of issue to the opening's last goal year (GOAL_YEAR)
     edition = TITLE_EDITION_YEAR.search(title)
     years = (
@@ -628,6 +656,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
             doc_number,
         )
         or _later_edition_years(title, head)
+        or (_interpreted_number_years(head[:INTERPRETATION_LEAD_CHARS]) if kind == "interpretation" else None)
     )
     return PlanMeta(
         id=plan_id,
@@ -648,7 +677,8 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or _issuer_of_title(headline or opening or title)
         or _outline_issuer(title, region, head[:OPENING_WINDOW])
         or _cover_issuer(lines[used:])
-        or drafters,
+        or drafters
+        or closing_issuer,
         doc_number=doc_number,
         issued=issued,
     )
