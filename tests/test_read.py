@@ -523,3 +523,19 @@ def test_an_interpretation_takes_the_year_of_the_document_it_explains() -> None:
     meta = guess_meta(lead, "p", "0" * 64)
     assert meta.kind == "interpretation"
     assert (meta.start_year, meta.end_year) == (2021, 2021)
+
+
+STANDARD_COVER = (
+    "A 47\nDB33\n浙 江 省 地 方 标 准\nDB33/T 2000—2016\n     某村气象服务建设规范           \n"
+    "Construction regulation\n{date} 发布  {date} 实施\n某省质量技术监督局            发 布\n"
+    "前言\n本标准由某省气象局提出并归口。\n1 范围\n本标准规定了某村气象服务的要求。\n"
+)
+
+
+def test_a_standard_is_issued_by_its_cover_and_a_draft_by_its_proposer() -> None:
+    # STANDARD_ISSUE_DATE + STANDARD_PUBLISHER on an issued standard's cover; a draft's cover has
+    # no date, and its foreword's proposer (STANDARD_PROPOSER) is its issuer; HEADLINE_END 规范
+    issued = guess_meta(STANDARD_COVER.format(date="2016 -09 - 30"), "p", "0" * 64)
+    assert (issued.title, issued.issuer, issued.issued) == ("某村气象服务建设规范", "某省质量技术监督局", "2016-09-30")
+    draft = guess_meta(STANDARD_COVER.format(date="20XX– XX –XX"), "p", "0" * 64)
+    assert (draft.issuer, draft.issued) == ("某省气象局", "")

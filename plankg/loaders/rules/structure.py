@@ -1222,10 +1222,10 @@ TITLE_PAGE_PREFIX = re.compile(
 # The document kinds a title ends with (TITLE_ENDING, plus the kinds of emergency plans, guides,
 # standards and statistical bulletins), followed by bracketed qualifiers: "国家粮食应急预案",
 # "地震安全韧性城市建设导则", "…专项规划（2021 年-2035 年）（草案）", "…统计公报", a State Council reply
-# "国务院关于同意组建…协调委员会的批复" (round 6).
+# "国务院关于同意组建…协调委员会的批复" (round 6), a standard "乡村气象防灾减灾建设规范" (DB33/T, round 5).
 HEADLINE_END = re.compile(
     r"(?:答记者问|规划纲要|发展纲要|行动计划|实施方案|工作方案|指导意见|实施意见|工作要点|政府工作报告|规划|纲要|计划|方案"
-    r"|意见|通知|决定|办法|要点|报告|解读|预案|函|批复|导则|指南|规程|公报|细则|条例|规定|公告)"
+    r"|意见|通知|决定|办法|要点|报告|解读|预案|函|批复|导则|指南|规程|规范|公报|细则|条例|规定|公告)"
     r"(?:[（(][^（）()\n]{1,20}[）)])*$"
 )
 # A headline broken over short lines ("国务院办公厅关于推进" / "政务新媒体健康有序发展的意见", a
@@ -1376,6 +1376,26 @@ INTERPRETED_TITLE = "《{document}》解读"
 # where no Chinese character stands before it.
 # The order stands within the first DECREE_WINDOW characters (a pkulaw export's header lines before it).
 DECREE_WINDOW = 600
+# A standard or a rule book says in its foreword who put it forward: "本文件由北京市地震局提出并归口"
+# (地震安全韧性城市建设导则), "本规程由自然资源部国土空间规划局提出" (国土空间规划城市体检评估规程, dev):
+# that body is its issuer where no notice names one. Read in the first STANDARD_FOREWORD_CHARS.
+STANDARD_PROPOSER = re.compile(
+    r"本(?:文件|标准|规程|规范|导则|指南|细则)由(?P<organ>[^，。、；\s]{2,30}?[院厅部委局司府会办室署央心组处所])"
+    r"(?:提出|归口)"
+)
+STANDARD_FOREWORD_CHARS = 6000
+# An issued standard's cover names the day it is issued and the body that issues it:
+# "2016 -09 - 30 发布  2016 - 10 - 30 实施" / "浙江省质量技术监督局            发 布" (DB33/T 2016—2016,
+# round 5). That body issues it, not the one that put it forward; a draft's cover ("20XX– XX –XX
+# 发布" / "北京市市场监督管理局 发布") is not issued yet, and its proposer stands for its issuer.
+STANDARD_ISSUE_DATE = re.compile(
+    r"(?P<date>(?P<y>(?:19|20)\d{2})[ ]*[-–—][ ]*(?P<m>\d{1,2})[ ]*[-–—][ ]*(?P<d>\d{1,2}))[ \t\u3000]*发[ \t\u3000]*布"
+)
+STANDARD_PUBLISHER = re.compile(
+    r"^[ \t\u3000]*(?P<organ>[\u4e00-\u9fff]{2,30}?(?:局|委员会|部|院|厅))[ \t\u3000]+发[ \t\u3000]*布",
+    re.MULTILINE,
+)
+STANDARD_COVER_CHARS = 2000
 DECREE_DATE = re.compile(r"\d{4}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日")
 DECREE_ISSUER = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<organ>[\u4e00-\u9fff]{2,30}?(?:人民政府|部|委员会|总局|局|署|银行))"

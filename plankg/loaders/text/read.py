@@ -518,6 +518,29 @@ def _interpreted_number_years(lead: str) -> tuple[int, int] | None:
     return (int(numbered.group("year")), int(numbered.group("year"))) if numbered else None
 
 
+def _standard_issue(text: str) -> tuple[str, str]:
+    """The body an issued standard's cover names as issuing it and the ISO date it was issued
+    (STANDARD_ISSUE_DATE, STANDARD_PUBLISHER); ("", "") for a draft or no standard."""
+    from plankg.loaders.rules.structure import STANDARD_COVER_CHARS, STANDARD_ISSUE_DATE, STANDARD_PUBLISHER
+
+    cover = text[:STANDARD_COVER_CHARS]
+    dated = STANDARD_ISSUE_DATE.search(cover)
+    publisher = STANDARD_PUBLISHER.search(cover)
+    if dated is None or publisher is None:
+        return "", ""
+    return publisher.group("organ"), "{}-{:02d}-{:02d}".format(
+        dated.group("y"), int(dated.group("m")), int(dated.group("d"))
+    )
+
+
+def _standard_proposer(text: str) -> str:
+    """The body a standard's foreword says put it forward (STANDARD_PROPOSER), "" when none."""
+    from plankg.loaders.rules.structure import STANDARD_FOREWORD_CHARS, STANDARD_PROPOSER
+
+    proposed = STANDARD_PROPOSER.search(re.sub(r"[ \t\u3000]+", "", text[:STANDARD_FOREWORD_CHARS]))
+    return proposed.group("organ") if proposed else ""
+
+
 def _decree_issuer(opening: str) -> str:
     """The organ whose order promulgates a rule (DECREE_ISSUER), "" when the opening names none."""
     from plankg.loaders.rules.structure import DECREE_DATE, DECREE_ISSUER
@@ -641,8 +664,13 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or (glued.group().strip("（）()") if glued else "")
     )
     closing_issuer, closing_date = _closing_signature(text)
+    standard_issuer, standard_date = _standard_issue(text)
     issued = (
-        (front.issued if front else "") or table.get("issued", "") or exported.get("issued", "") or closing_date
+        (front.issued if front else "")
+        or table.get("issued", "")
+        or exported.get("issued", "")
+        or standard_date
+        or closing_date
     )
     # a title without years: from the year of issue to the opening's last goal year (GOAL_YEAR)
     edition = TITLE_EDITION_YEAR.search(title)
@@ -678,6 +706,8 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or _outline_issuer(title, region, head[:OPENING_WINDOW])
         or _cover_issuer(lines[used:])
         or drafters
+        or standard_issuer
+        or _standard_proposer(text)
         or closing_issuer,
         doc_number=doc_number,
         issued=issued,
