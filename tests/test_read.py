@@ -389,8 +389,9 @@ def test_a_plan_that_opens_with_its_preface_is_the_plan_its_proposal_is_for() ->
         * 20
     )
     meta = guess_meta(text, "p", "0" * 64)
+    # NATIONAL_OUTLINE_STATE: the country's outline carries the state's name (the corpus title)
     assert (meta.title, meta.period, meta.start_year, meta.region) == (
-        "国民经济和社会发展第十个五年计划纲要",
+        "中华人民共和国国民经济和社会发展第十个五年计划纲要",
         "十五",
         2001,
         "全国",
@@ -539,3 +540,21 @@ def test_a_standard_is_issued_by_its_cover_and_a_draft_by_its_proposer() -> None
     assert (issued.title, issued.issuer, issued.issued) == ("某村气象服务建设规范", "某省质量技术监督局", "2016-09-30")
     draft = guess_meta(STANDARD_COVER.format(date="20XX– XX –XX"), "p", "0" * 64)
     assert (draft.issuer, draft.issued) == ("某省气象局", "")
+
+
+def test_a_report_made_on_the_governments_behalf_is_the_governments() -> None:
+    # DELEGATED_REPORT and REPORT_OCCASION: a report to a standing committee without its headline
+    text = (
+        "2023年6月26日在第十四届全国人民代表大会常务委员会第三次会议上\n某某部部长 某某\n"
+        "全国人民代表大会常务委员会：\n　　受国务院委托，现就某某产业发展情况报告如下，请审议。\n一、发展成效\n正文。\n"
+    )
+    meta = guess_meta(text, "p", "0" * 64)
+    assert (meta.title, meta.issuer, meta.kind, meta.issued) == (
+        "国务院关于某某产业发展情况的报告",
+        "国务院",
+        "report",
+        "2023-06-26",
+    )
+    # the minister reporting his own work is no delegation
+    own = text.replace("受国务院委托，现就某某产业发展情况报告如下", "我就某某产业发展情况作报告")
+    assert guess_meta(own, "p", "0" * 64).title == "p"

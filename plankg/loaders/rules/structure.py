@@ -1140,6 +1140,11 @@ EARLIER_EDITION = r"(?<!制定)(?<!制定了)(?<!编制)(?<!现将)《{title}[�
 # the plan is 国民经济和社会发展第十个五年计划, its outline when the text calls itself 本纲要 or 《纲要》.
 PROPOSAL_FOR = re.compile(r"《(?P<by>[^《》\n]{0,20}?)关于制定(?P<title>[^《》\n]{4,80}?)的建议》")
 OUTLINE_SELF = ("本纲要", "《纲要》")
+# The country's outline, drawn up from the 中共中央's proposal, is titled with the state's name:
+# "中华人民共和国国民经济和社会发展第十个五年计划纲要" (round 2), as every national outline since the
+# 九五 is; the proposal names the plan without it.
+NATIONAL_OUTLINE_SUBJECT = "国民经济和社会发展"
+NATIONAL_OUTLINE_STATE = "中华人民共和国"
 # An opening line that is no title: a preface heading, or a sentence (a title has no ，。；).
 NOT_A_TITLE_LINE = re.compile(r"^(?:序言|前言|引言|序)(?:[\s\u3000]|$)|[，。；]")
 # Who speaks for the whole country: the state's name in a title, the State Council or the party's
@@ -1342,6 +1347,18 @@ GOV_REPORT_TITLE = re.compile(r"^(?P<region>[\u4e00-\u9fff]{2,12}?)(?:人民)?�
 BARE_GOV_REPORT_TITLE = re.compile(r"^(?:(?P<year>\d{4})年)?政府工作报告$")
 REPORT_DELIVERY_LINE = re.compile(
     r"(?P<year>\d{4})年\d{1,2}月\d{1,2}日在(?P<region>[\u4e00-\u9fff]{2,12}?)第[一二三四五六七八九十]+届人民代表大会"
+)
+# A report the government makes to a congress's standing committee by a minister who speaks for it:
+# "受国务院委托，现就数字经济发展情况报告如下，请审议。" (round 7, its headline lost) is titled
+# "国务院关于数字经济发展情况的报告" and issued by 国务院; its occasion line "2022年10月28日在第十三届全国
+# 人民代表大会常务委员会第三十七次会议上" dates it (REPORT_OCCASION, the first line).
+DELEGATED_REPORT = re.compile(
+    r"受(?P<body>国务院|[\u4e00-\u9fff]{2,12}?(?:人民政府|委员会))委托[，,][ \u3000]*(?:现|我)?就"
+    r"(?P<subject>[^，。；：\n]{2,40}?)(?:作|做)?(?:的)?报告(?:如下)?[，,。]"
+)
+REPORT_OCCASION = re.compile(
+    r"^[（(]?(?P<date>(?P<y>\d{4})[ ]?年[ ]?(?P<m>\d{1,2})[ ]?月[ ]?(?P<d>\d{1,2})[ ]?日)"
+    r"[ ]?在[^，。\n]{2,60}?(?:会议|大会)上"
 )
 # A text whose headline was lost but whose lead says a head answers questions on a document
 # ("生态环境部有关负责人就《意见》出台的背景目的…回答了记者提问") is an interpretation.

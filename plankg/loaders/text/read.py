@@ -417,7 +417,14 @@ def _self_named_title(opening: str) -> tuple[str, bool]:
     """The title a plan without a title line gives itself in its opening (SELF_NAMED_TITLE,
     else the plan its proposal is for: PROPOSAL_FOR), and whether the proposal is the
     country's (NATIONAL_ISSUERS)."""
-    from plankg.loaders.rules.structure import NATIONAL_ISSUERS, OUTLINE_SELF, PROPOSAL_FOR, SELF_NAMED_TITLE
+    from plankg.loaders.rules.structure import (
+        NATIONAL_ISSUERS,
+        NATIONAL_OUTLINE_STATE,
+        NATIONAL_OUTLINE_SUBJECT,
+        OUTLINE_SELF,
+        PROPOSAL_FOR,
+        SELF_NAMED_TITLE,
+    )
 
     named = SELF_NAMED_TITLE.search(opening)
     proposal = PROPOSAL_FOR.search(opening)
@@ -426,7 +433,11 @@ def _self_named_title(opening: str) -> tuple[str, bool]:
         return named.group("title"), national
     if proposal is not None:
         outline = "纲要" if any(word in opening for word in OUTLINE_SELF) else ""
-        return proposal.group("title") + outline, national
+        title = proposal.group("title") + outline
+        if national and title.startswith(NATIONAL_OUTLINE_SUBJECT):
+            # NATIONAL_OUTLINE_STATE: the country's outline is titled with the state's name
+            title = NATIONAL_OUTLINE_STATE + title
+        return title, national
     return "", national
 
 
@@ -541,6 +552,15 @@ def _standard_proposer(text: str) -> str:
     return proposed.group("organ") if proposed else ""
 
 
+def _occasion_date(first: str) -> str:
+    """The ISO date of a report's or speech's occasion line (REPORT_OCCASION), "" otherwise."""
+    from plankg.loaders.rules.structure import REPORT_OCCASION
+    from plankg.loaders.structure.front_matter import iso_date
+
+    occasion = REPORT_OCCASION.match(first)
+    return iso_date(occasion) if occasion else ""
+
+
 def _decree_issuer(opening: str) -> str:
     """The organ whose order promulgates a rule (DECREE_ISSUER), "" when the opening names none."""
     from plankg.loaders.rules.structure import DECREE_DATE, DECREE_ISSUER
@@ -567,6 +587,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     plan, the opening line; the file stem when none of them gives a title."""
     from plankg.loaders.rules.structure import (
         DECREE_WINDOW,
+        DELEGATED_REPORT,
         DOC_NUMBER_AFTER_TITLE,
         FORWARDING,
         INTERPRETATION_LEAD,
@@ -621,6 +642,10 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         interview, interviewer = _interview(head[:INTERPRETATION_LEAD_CHARS])
         named, national = _self_named_title(head[:OPENING_WINDOW])
         title = interview or named or _self_revised_title(text) or title
+        if title == stem and (delegated := DELEGATED_REPORT.search(head[:OPENING_WINDOW])) is not None:
+            # DELEGATED_REPORT: "受国务院委托，现就…报告如下" → 国务院关于…的报告
+            title = f"{delegated.group('body')}关于{delegated.group('subject')}的报告"
+            interviewer = interviewer or delegated.group("body")
     drafters, drafted_title = _drafted_by(head[:OPENING_WINDOW], title)
     if drafted_title and TITLE_EDITION_YEAR.search(title) is None:
         title = drafted_title  # the edition the preamble gives ("（2021版）") under a bare cover title
@@ -671,6 +696,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or exported.get("issued", "")
         or standard_date
         or closing_date
+        or _occasion_date(first)
     )
     # a title without years: from the year of issue to the opening's last goal year (GOAL_YEAR)
     edition = TITLE_EDITION_YEAR.search(title)
