@@ -558,3 +558,15 @@ def test_a_report_made_on_the_governments_behalf_is_the_governments() -> None:
     # the minister reporting his own work is no delegation
     own = text.replace("受国务院委托，现就某某产业发展情况报告如下", "我就某某产业发展情况作报告")
     assert guess_meta(own, "p", "0" * 64).title == "p"
+
+
+def test_the_portals_full_name_of_an_issuer_the_notice_title_shortens() -> None:
+    # FULLER_ISSUER: 黄浦区人民政府办公室 in the notice title, 上海市黄浦区人民政府办公室 as 发布单位
+    text = (
+        "---\n标题: 黄浦区人民政府办公室关于印发黄浦区某某“十四五”规划的通知\n"
+        "发布单位: 上海市黄浦区人民政府办公室\n---\n"
+        "# 黄浦区人民政府办公室关于印发黄浦区某某“十四五”规划的通知\n\n各委、办、局：\n\n"
+        "现将《黄浦区某某“十四五”规划》印发给你们，请认真按照执行。\n\n黄浦区人民政府办公室\n\n2021年7月20日\n\n"
+        "黄浦区某某“十四五”规划\n\n一、发展基础\n\n正文。\n"
+    )
+    assert guess_meta(text, "p", "0" * 64).issuer == "上海市黄浦区人民政府办公室"

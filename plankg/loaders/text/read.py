@@ -712,15 +712,8 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or _later_edition_years(title, head)
         or (_interpreted_number_years(head[:INTERPRETATION_LEAD_CHARS]) if kind == "interpretation" else None)
     )
-    return PlanMeta(
-        id=plan_id,
-        title=title,
-        region=region,
-        period=period,
-        start_year=years[0] if years else None,
-        end_year=years[1] if years else None,
-        kind=kind,
-        issuer=(forwarded.group("issuer") if forwarded else "")
+    issuer = (
+        (forwarded.group("issuer") if forwarded else "")
         or _red_head_issuer(lines)
         or (front.issuer if front else "")
         or table.get("issuer", "")
@@ -734,7 +727,20 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or drafters
         or standard_issuer
         or _standard_proposer(text)
-        or closing_issuer,
+        or closing_issuer
+    )
+    # FULLER_ISSUER: a notice title names a district's office without its city ("黄浦区人民政府办公室"),
+    # the portal's 发布单位 in full ("上海市黄浦区人民政府办公室"): the full name is the issuer's
+    issuer = next((n for n in named_issuers if issuer and n != issuer and n.endswith(issuer)), issuer)
+    return PlanMeta(
+        id=plan_id,
+        title=title,
+        region=region,
+        period=period,
+        start_year=years[0] if years else None,
+        end_year=years[1] if years else None,
+        kind=kind,
+        issuer=issuer,
         doc_number=doc_number,
         issued=issued,
     )
