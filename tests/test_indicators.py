@@ -312,3 +312,17 @@ def test_an_undated_goal_part_without_a_horizon_sets_no_counts() -> None:
     text = HORIZON_TEXT.replace("用3年时间，", "")
     doc = doc_with(text, [("一、", "工作目标"), ("二、", "主要任务")], end_year=None)
     assert extract_indicators(doc) == []
+
+
+def test_a_step_climbed_and_a_bare_level_belong_to_the_subject_before_them() -> None:
+    # LEVEL_STEP after a 年均 growth (年均 is no 均: the 、 items are split); a clause of a verb and a
+    # value only takes the subject too; 万亿元 keeps both magnitudes
+    text = (
+        "二、发展目标\n——经济发展。全省地区生产总值年均增长5%左右、迈上3万亿元台阶。"
+        "人均预期寿命提高1岁，达到79.5岁。\n三、主要任务\n"
+    )
+    doc = doc_with(text, [("二、", "发展目标"), ("三、", "主要任务")], end_year=2030)
+    got = {i.name: i.target for i in extract_indicators(doc)}
+    assert got["全省地区生产总值年均增长"] == "5%"
+    assert got["全省地区生产总值"] == "3万亿元"
+    assert got["人均预期寿命"] == "79.5"

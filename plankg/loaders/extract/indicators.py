@@ -54,6 +54,7 @@ from plankg.loaders.rules.indicators import (
     HEADER_YEAR_TAIL,
     LABELED_VALUE,
     LEADING_BOUND,
+    LEVEL_STEP,
     LISTED_ITEMS,
     MARKDOWN_ROW,
     MARKDOWN_RULE,
@@ -96,7 +97,7 @@ from plankg.schema import Indicator, PlanDocument, Section
 
 # A value: number, magnitude, unit, qualifier ("2.6万家", "3.3%左右", "50以上", "1.6万").
 VALUE = re.compile(
-    r"(?P<num>\d+(?:\.\d+)?)(?P<mag>[万亿])?(?P<unit>%|个百分点|[件家个项人元户所名篇])?"
+    r"(?P<num>\d+(?:\.\d+)?)(?P<mag>万亿|[万亿])?(?P<unit>%|个百分点|[件家个项人元户所名篇])?"
     r"(?P<qual>左右|以上|以下|以内)?"
 )
 # Verbs that introduce a target value in a sentence.
@@ -1141,6 +1142,9 @@ def _clause_targets(clause: str, counts: bool = False, measures: bool = False) -
     if share is not None:  # "70%的规模以上制造业企业基本实现数字化网络化"
         offset = len(clause) - len(share.string)
         return [(share.group("name"), share.group("value"), offset + share.end("value"))]
+    step = LEVEL_STEP.pattern.fullmatch(clause)
+    if step is not None:  # "迈上3万亿元台阶": no name of its own (the subject before it)
+        return [("", step.group("value"), step.end("value"))]
     verb = TARGET_VERBS.pattern.search(clause)
     if verb is not None:
         value = VALUE.match(clause, verb.end())
@@ -1356,7 +1360,7 @@ def _sentence_targets(
                 at_of = [a + i for a, piece in pieces for i in range(len(piece))] + [len(clause)]
                 clause = "".join(piece for _, piece in pieces)
         items = [(0, clause)]
-        if not SEVERAL.search(clause) and "均" not in clause:
+        if not SEVERAL.search(clause) and not re.search(r"(?<!年)均", clause):
             # LISTED_ITEMS: "运营成本降低20%、生产效率提高20%以上": one target per item
             cuts = [0, *(m.end() for m in LISTED_ITEMS.pattern.finditer(clause))]
             ends = [c - 1 for c in cuts[1:]] + [len(clause)]
@@ -1366,7 +1370,7 @@ def _sentence_targets(
         ]
         for raw_name, value, value_end in listed:
             name = clean_name(raw_name)
-            if CHANGE_ONLY.pattern.fullmatch(name):
+            if not name or CHANGE_ONLY.pattern.fullmatch(name):
                 if not subject:
                     continue
                 name = subject + name

@@ -684,3 +684,14 @@ COUNTED_VERB_ITEM = NamedPattern(
     "a 、 before a verb and a count starts the next counted target of a list",
     "、打造50个",
 )
+# "全省地区生产总值年均增长5%左右、迈上3万亿元台阶" (a province's 十五五 targets, dev): a level reached
+# is written as a step climbed, without its subject, after the growth of the same thing. The step is
+# a target of the subject before it (as CHANGE_ONLY's change is), and so is a clause of a verb and a
+# value only: "人均预期寿命提高1岁，达到74.5岁" (the 十二五 outline). 年均 (a yearly average) is no 均
+# (each, EACH_SUBJECT): such a clause is still split into its 、-listed items (LISTED_ITEMS).
+LEVEL_STEP = NamedPattern(
+    "level-step",
+    re.compile(r"(?:迈上|跨上|跨越|登上|站上|突破)(?P<value>\d+(?:\.\d+)?[万亿]*[^\d，。；、]{0,3}?)(?:台阶|大关)"),
+    "a level written as a step climbed (迈上3万亿元台阶) is the previous subject's target",
+    "迈上3万亿元台阶",
+)
