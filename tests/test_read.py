@@ -570,3 +570,14 @@ def test_the_portals_full_name_of_an_issuer_the_notice_title_shortens() -> None:
         "黄浦区某某“十四五”规划\n\n一、发展基础\n\n正文。\n"
     )
     assert guess_meta(text, "p", "0" * 64).issuer == "上海市黄浦区人民政府办公室"
+
+
+def test_a_period_only_the_body_names_is_not_an_opinions_that_outruns_it() -> None:
+    # BODY_PERIOD_OUTRUN: issued in 2014 with goals to 2020, "完成“十二五”规划任务" names no period of its own
+    text = (
+        "国务院办公厅关于改善某某环境的指导意见\n国办发〔2014〕25号\n各省、自治区、直辖市人民政府：\n"
+        "为改善某某环境，现提出以下意见：\n一、总体要求\n到2020年，全国某某环境基本达到要求。"
+        "全面完成“十二五”规划任务。\n"
+    )
+    meta = guess_meta(text, "p", "0" * 64)
+    assert (meta.period, meta.start_year, meta.end_year) == ("", 2014, 2020)

@@ -597,11 +597,13 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         NESTED_TITLE_MARKS,
         NOT_A_TITLE_LINE,
         NOTICE_TITLE,
+        ORDINAL_PERIOD,
         RECIPIENTS,
         REPORT_WORDS,
         TITLE_BEFORE_NUMBER,
         TITLE_EDITION_YEAR,
         TITLE_ISSUER,
+        TITLE_YEAR_SPAN,
     )
     from plankg.loaders.structure.front_matter import find_front_matter, issue_to_goal_years
     from plankg.loaders.text.normalise import normalise
@@ -700,15 +702,24 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     )
     # a title without years: from the year of issue to the opening's last goal year (GOAL_YEAR)
     edition = TITLE_EDITION_YEAR.search(title)
+    issue_years = issue_to_goal_years(
+        head[front.end :] if front else head,
+        issued or (edition.group("year") if edition else "") or (_cover_date_year(lines[used:]) if headline else ""),
+        doc_number,
+    )
+    if (
+        period
+        and years
+        and issue_years
+        and not (PERIOD.search(title) or ORDINAL_PERIOD.search(title) or TITLE_YEAR_SPAN.search(title))
+        and issue_years[1] > years[1]
+    ):
+        # BODY_PERIOD_OUTRUN: a period only the body names ("完成“十二五”规划任务") is not the
+        # document's when it was issued with goals beyond the period's end (到2020年, 国办发〔2014〕25号)
+        period, years = "", None
     years = (
         years
-        or issue_to_goal_years(
-            head[front.end :] if front else head,
-            issued
-            or (edition.group("year") if edition else "")
-            or (_cover_date_year(lines[used:]) if headline else ""),
-            doc_number,
-        )
+        or issue_years
         or _later_edition_years(title, head)
         or (_interpreted_number_years(head[:INTERPRETATION_LEAD_CHARS]) if kind == "interpretation" else None)
     )
