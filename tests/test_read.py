@@ -581,3 +581,16 @@ def test_a_period_only_the_body_names_is_not_an_opinions_that_outruns_it() -> No
     )
     meta = guess_meta(text, "p", "0" * 64)
     assert (meta.period, meta.start_year, meta.end_year) == ("", 2014, 2020)
+
+
+def test_a_previous_documents_last_sentence_glued_before_the_headline_is_cut() -> None:
+    # PREVIOUS_DOCUMENT_TAIL and HEADLINE_JOINED_PART (a concatenated PDF extraction)
+    text = (
+        "第四十九条 本办法自 2012 年 2 月 1 日起施行。 某市国民经济和社会发展第十四个五年规划\n"
+        "和二〇三五年远景目标纲要\n2021 年 1 月 27 日某市第十五届\n人民代表大会第五次会议批准目 录\n"
+        "一、新阶段新起点......1\n"
+    )
+    assert guess_meta(text, "p", "0" * 64).title == "某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+    # a first line that is a paragraph keeps no fragment of its next sentence as a title
+    body = "为贯彻落实国家部署，制定本方案。 根据\n《某某条例》，结合实际。\n一、总体要求\n"
+    assert guess_meta(body, "p", "0" * 64).title != "根据"

@@ -1233,6 +1233,12 @@ HEADLINE_END = re.compile(
     r"|意见|通知|决定|办法|要点|报告|解读|预案|函|批复|导则|指南|规程|规范|公报|细则|条例|规定|公告)"
     r"(?:[（(][^（）()\n]{1,20}[）)])*$"
 )
+# A concatenated extraction glues the last sentence of the document before onto the first line:
+# "第四十九条 本办法自 2012 年 2 月 1 日起施行。 上海市国民经济和社会发展第十四个五年规划" (round 1). What
+# follows the last sentence's 。 is the headline, where it reads as one (_headline).
+PREVIOUS_DOCUMENT_TAIL = re.compile(r"^.*。[ \t\u3000]+(?=[\u4e00-\u9fff“《])")
+# A headline's second part joined by 和/及 on the next line: "…第十四个五年规划" / "和二〇三五年远景目标纲要".
+HEADLINE_JOINED_PART = re.compile(r"^[ \u3000]*(?:和|及|暨)[\u4e00-\u9fff〇“”]")
 # A headline broken over short lines ("国务院办公厅关于推进" / "政务新媒体健康有序发展的意见", a
 # notice title over three lines): its lines are joined until the text ends with a document kind
 # (HEADLINE_END), each at most HEADLINE_LINE_MAX characters without sentence punctuation, at most

@@ -199,6 +199,7 @@ def _headline(lines: list[str]) -> tuple[str, int]:
     from plankg.loaders.rules.structure import (
         DRAFT_STATUS_LINE,
         HEADLINE_BREAKS,
+        HEADLINE_JOINED_PART,
         HEADLINE_LINE_MAX,
         HEADLINE_LINES,
         LETTER_SPACED,
@@ -216,6 +217,14 @@ def _headline(lines: list[str]) -> tuple[str, int]:
             break
         joined += re.sub(r"[ \u3000]+", "", line) if LETTER_SPACED.fullmatch(line) else line
         if _title_shaped(joined):
+            # HEADLINE_JOINED_PART: "…第十四个五年规划" / "和二〇三五年远景目标纲要": a second part
+            # joined by 和 on the next line belongs to the headline
+            while (
+                count < len(lines)
+                and HEADLINE_JOINED_PART.match(lines[count])
+                and _title_shaped(joined + lines[count].strip())
+            ):
+                joined, count = joined + lines[count].strip(), count + 1
             while count < len(lines) and (qualifier := TITLE_QUALIFIER_LINE.match(lines[count])):
                 joined, count = joined + qualifier.group("qualifier"), count + 1
             if count < len(lines) and (draft := DRAFT_STATUS_LINE.match(lines[count])):
@@ -308,7 +317,12 @@ def _opening_lines(head: str) -> list[str]:
     """The non-empty lines of a text's head without the page's toolbar above the headline
     (TOOLBAR_LINE) and with a glued page number or symbol junk cut off the first line
     (TITLE_PAGE_PREFIX)."""
-    from plankg.loaders.rules.structure import INDEX_ROW_CELL_BREAK, TITLE_PAGE_PREFIX, TOOLBAR_LINE
+    from plankg.loaders.rules.structure import (
+        INDEX_ROW_CELL_BREAK,
+        PREVIOUS_DOCUMENT_TAIL,
+        TITLE_PAGE_PREFIX,
+        TOOLBAR_LINE,
+    )
 
     lines = [line.strip() for line in head.splitlines() if line.strip()]
     while lines and TOOLBAR_LINE.match(lines[0]):
@@ -318,6 +332,10 @@ def _opening_lines(head: str) -> list[str]:
         lines[:1] = [cell for cell in INDEX_ROW_CELL_BREAK.split(lines[0]) if cell.strip()]
     if lines:
         lines[0] = TITLE_PAGE_PREFIX.sub("", lines[0])
+    if lines and (glued := PREVIOUS_DOCUMENT_TAIL.match(lines[0])) is not None:
+        rest = lines[0][glued.end() :].strip()
+        if _headline([rest, *lines[1:]])[0]:
+            lines[0] = rest
     return lines
 
 
