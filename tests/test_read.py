@@ -594,3 +594,13 @@ def test_a_previous_documents_last_sentence_glued_before_the_headline_is_cut() -
     # a first line that is a paragraph keeps no fragment of its next sentence as a title
     body = "为贯彻落实国家部署，制定本方案。 根据\n《某某条例》，结合实际。\n一、总体要求\n"
     assert guess_meta(body, "p", "0" * 64).title != "根据"
+
+
+def test_a_plan_that_states_its_own_span_has_those_years() -> None:
+    # STATED_SPAN: "实施年度为2016年-2018年" where neither title nor notice dates it
+    text = (
+        "某某试点示范培育行动实施方案\n为推动发展，特制定本实施方案。\n一、总体要求\n"
+        "试点示范培育行动实施年度为2016年-2018年。\n"
+    )
+    meta = guess_meta(text, "p", "0" * 64)
+    assert (meta.start_year, meta.end_year) == (2016, 2018)

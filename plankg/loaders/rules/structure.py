@@ -1465,6 +1465,12 @@ GOAL_SPAN = re.compile(
     r"(?P<span>\d{1,2}|[一二两三四五六七八九十])[ ]*(?:个)?年(?:左右)?(?:时间|的时间|努力|内)[ ]*[，,]"
 )
 GOAL_YEAR_WINDOW = 4000
+# A plan may state its own span where its title names none: "试点示范培育行动实施年度为2016年-2018年"
+# (山东省 智能制造试点示范培育行动实施方案, round 7), "规划期限为 2021 年至 2035 年": those are its years.
+STATED_SPAN = re.compile(
+    r"(?:规划|计划|方案|行动|实施)(?:年度|期限|期|时限)(?:为|是|：|:)?[ ]*(?P<start>(?:19|20)\d{2})[ ]*年?[ ]*"
+    r"(?:[-—–~～]|至|到)[ ]*(?P<end>(?:19|20)\d{2})[ ]*年"
+)
 GOAL_YEAR_MAX_SPAN = 35
 DOC_NUMBER_YEAR = re.compile(r"[〔［\[(（](?P<year>(?:19|20)\d{2})[〕］\])）]")
 # A five-year period in the body counts only written as a plan's ("“十四五”规划", "“九五”计划",

@@ -618,6 +618,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         ORDINAL_PERIOD,
         RECIPIENTS,
         REPORT_WORDS,
+        STATED_SPAN,
         TITLE_BEFORE_NUMBER,
         TITLE_EDITION_YEAR,
         TITLE_ISSUER,
@@ -735,8 +736,10 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         # BODY_PERIOD_OUTRUN: a period only the body names ("完成“十二五”规划任务") is not the
         # document's when it was issued with goals beyond the period's end (到2020年, 国办发〔2014〕25号)
         period, years = "", None
+    stated = STATED_SPAN.search(text)
     years = (
         years
+        or ((int(stated.group("start")), int(stated.group("end"))) if stated else None)
         or issue_years
         or _later_edition_years(title, head)
         or (_interpreted_number_years(head[:INTERPRETATION_LEAD_CHARS]) if kind == "interpretation" else None)
