@@ -482,6 +482,7 @@ def test_a_red_head_names_the_joint_issuers_the_signature_breaks() -> None:
             "国务院关于某市环境污染防治目标的批复",
         ),
         ("II某省城市排水防涝“十四五”规划", "某省城市排水防涝“十四五”规划"),
+        ("X射线检测产业发展规划", "X射线检测产业发展规划"),
     ],
 )
 def test_a_reply_run_on_into_its_number_and_a_roman_page_number(first: str, title: str) -> None:

@@ -1219,9 +1219,10 @@ TOOLBAR_LINE = re.compile(
 # A PDF page number glued in front of the headline by a concatenated extraction ("22 中共上海市委、
 # 上海市人民政府关于…的意见"), and symbol junk a PDF extraction leaves there ("#! +北京市生态安全
 # 格局专项规划"): cut off the title, never part of it. A front page numbered in Roman numerals leaves
-# its number glued to the title: "II浙江省城市内涝治理“十四五”规划" (round 1).
+# its number glued to the title: "II浙江省城市内涝治理“十四五”规划" (round 1). Two letters at least: a
+# title may open with one ("X射线…").
 TITLE_PAGE_PREFIX = re.compile(
-    r"^(?:\d{1,3}[ \t\u3000]+|[#!+*=~_|\\/<>\-\s]+|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2}|[Ⅰ-Ⅻ])[ \t\u3000]*)"
+    r"^(?:\d{1,3}[ \t\u3000]+|[#!+*=~_|\\/<>\-\s]+|(?:II|III|IV|VI{1,3}|IX|XI{1,2}|[Ⅰ-Ⅻ])[ \t\u3000]*)"
     r"(?=[\u4e00-\u9fff“《])"
 )
 # The document kinds a title ends with (TITLE_ENDING, plus the kinds of emergency plans, guides,
