@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from plankg.loaders.structure.document import load_plan
-from plankg.loaders.structure.front_matter import find_front_matter
+from plankg.loaders.structure.front_matter import find_front_matter, issue_to_goal_years
 from plankg.loaders.text.read import guess_meta
 from plankg.schema import PlanMeta
 
@@ -373,3 +373,20 @@ def test_an_untitled_edition_names_itself_by_its_rolling_revision_and_follows_th
     assert guess_meta(own, "x", "0" * 64).start_year is None
     # a text that revises another's catalogue only now and then does not take its title
     assert guess_meta("一、总体要求\n适时修订《产业结构调整指导目录》。\n", "x", "0" * 64).title == "x"
+
+
+@pytest.mark.parametrize(
+    ("body", "years"),
+    [
+        # GOAL_YEAR: a deadline with its month
+        ("试点地区要于2019年12月底前完成任务。将于2020年4月底前组织验收总结。", (2018, 2020)),
+        # GOAL_SPAN: a span from the issue that opens the goals, where no goal year is written
+        ("（三）工作目标\n利用2-3年时间，建成一批数据专区。", (2018, 2021)),
+        ("经过三年努力，基本建成体系。", (2018, 2021)),
+        # … not a span after a goal year (a vision), nor a task's deadline inside a sentence
+        ("到2020年，基本建成体系。经过5—10年左右时间，全面完成转变。", (2018, 2020)),
+        ("可渐进调整支付标准，在2—3年内调整到位。", (2018, 2018)),
+    ],
+)
+def test_the_years_run_from_the_issue_to_the_last_goal_year(body: str, years: tuple[int, int]) -> None:
+    assert issue_to_goal_years(body, "2018-10-27", "") == years

@@ -280,3 +280,49 @@ def test_repair_restores_names_the_pdf_cut(loaded_plans: dict[str, Loaded]) -> N
     names = {i.name for i in loaded_plans["sh-stic-14"].document.indicators}
     assert "战略性新兴产业增加值占GDP比重" in names  # the plan's PDF text says "占比重"
     assert "技术合同成交额占GDP比重" in names
+
+
+# RELATIVE_HORIZON, COUNTED_VERB_ITEM, CITED_DOCUMENT_YEAR (round 7): a goal part that names no year,
+# only a span from the issue, and lists its counts with a verb each.
+HORIZON_TEXT = (
+    "根据《某某产业发展规划（2016-2020年）》，现提出本方案。\n"
+    "一、工作目标\n"
+    "提升产业整体水平。用3年时间，在全省建设20个产业示范园区、认定100家示范企业、培育5个公共服务平台。"
+    "通过示范带动，推动生产效率提高15%。\n"
+    "二、主要任务\n"
+    "建设30个服务中心。\n"
+)
+
+
+@pytest.mark.parametrize(("issued", "year"), [("2017-05-02", 2020), ("", 2019)])
+def test_a_goal_part_dated_from_the_issue(issued: str, year: int) -> None:
+    doc = doc_with(HORIZON_TEXT, [("一、", "工作目标"), ("二、", "主要任务")], end_year=None)
+    doc = doc.model_copy(update={"plan": doc.plan.model_copy(update={"issued": issued})})
+    got = [(i.name, i.target, i.year) for i in extract_indicators(doc)]
+    # the year of issue, else the latest cited plan's first year (2016), plus the span of 3 years
+    assert got == [
+        ("产业示范园区", "20个", year),
+        ("示范企业", "100家", year),
+        ("公共服务平台", "5个", year),
+        ("推动生产效率提高", "15%", year),
+    ]
+
+
+def test_an_undated_goal_part_without_a_horizon_sets_no_counts() -> None:
+    text = HORIZON_TEXT.replace("用3年时间，", "")
+    doc = doc_with(text, [("一、", "工作目标"), ("二、", "主要任务")], end_year=None)
+    assert extract_indicators(doc) == []
+
+
+def test_a_step_climbed_and_a_bare_level_belong_to_the_subject_before_them() -> None:
+    # LEVEL_STEP after a 年均 growth (年均 is no 均: the 、 items are split); a clause of a verb and a
+    # value only takes the subject too; 万亿元 keeps both magnitudes
+    text = (
+        "二、发展目标\n——经济发展。全省地区生产总值年均增长5%左右、迈上3万亿元台阶。"
+        "人均预期寿命提高1岁，达到79.5岁。\n三、主要任务\n"
+    )
+    doc = doc_with(text, [("二、", "发展目标"), ("三、", "主要任务")], end_year=2030)
+    got = {i.name: i.target for i in extract_indicators(doc)}
+    assert got["全省地区生产总值年均增长"] == "5%"
+    assert got["全省地区生产总值"] == "3万亿元"
+    assert got["人均预期寿命"] == "79.5"

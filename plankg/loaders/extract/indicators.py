@@ -30,9 +30,11 @@ from plankg.loaders.rules.indicators import (
     BULLET_LINE,
     CELL_MAX,
     CHANGE_ONLY,
+    CITED_DOCUMENT_YEAR,
     COUNTED_MORE,
     COUNTED_OBJECT,
     COUNTED_PART,
+    COUNTED_VERB_ITEM,
     COUNTS_DATED,
     EACH_SUBJECT,
     EMPTY_CELL,
@@ -52,6 +54,7 @@ from plankg.loaders.rules.indicators import (
     HEADER_YEAR_TAIL,
     LABELED_VALUE,
     LEADING_BOUND,
+    LEVEL_STEP,
     LISTED_ITEMS,
     MARKDOWN_ROW,
     MARKDOWN_RULE,
@@ -69,6 +72,7 @@ from plankg.loaders.rules.indicators import (
     PLAIN_VALUE,
     PREFIXED_PAIR,
     RANGE,
+    RELATIVE_HORIZON,
     REPRESENTED_BY,
     SENTENCE_RANGE,
     SEQ_CELL,
@@ -93,7 +97,7 @@ from plankg.schema import Indicator, PlanDocument, Section
 
 # A value: number, magnitude, unit, qualifier ("2.6万家", "3.3%左右", "50以上", "1.6万").
 VALUE = re.compile(
-    r"(?P<num>\d+(?:\.\d+)?)(?P<mag>[万亿])?(?P<unit>%|个百分点|[件家个项人元户所名篇])?"
+    r"(?P<num>\d+(?:\.\d+)?)(?P<mag>万亿|[万亿])?(?P<unit>%|个百分点|[件家个项人元户所名篇])?"
     r"(?P<qual>左右|以上|以下|以内)?"
 )
 # Verbs that introduce a target value in a sentence.
@@ -1138,6 +1142,9 @@ def _clause_targets(clause: str, counts: bool = False, measures: bool = False) -
     if share is not None:  # "70%的规模以上制造业企业基本实现数字化网络化"
         offset = len(clause) - len(share.string)
         return [(share.group("name"), share.group("value"), offset + share.end("value"))]
+    step = LEVEL_STEP.pattern.fullmatch(clause)
+    if step is not None:  # "迈上3万亿元台阶": no name of its own (the subject before it)
+        return [("", step.group("value"), step.end("value"))]
     verb = TARGET_VERBS.pattern.search(clause)
     if verb is not None:
         value = VALUE.match(clause, verb.end())
@@ -1183,7 +1190,18 @@ def _range_end(clause: str, value: re.Match[str]) -> int:
 
 def _counted_targets(clause: str) -> list[tuple[str, str, int]]:
     """COUNTED_OBJECT: "打造300个以上数字化应用示范项目" → (数字化应用示范项目, 300个以上); a
-    second count joined by 和 (COUNTED_MORE) is a second target."""
+    second count joined by 和 (COUNTED_MORE) is a second target, and so is each count of a list
+    whose items have a verb each (COUNTED_VERB_ITEM: 创建10个…、打造50个…)."""
+    cuts = [m.start() for m in COUNTED_VERB_ITEM.pattern.finditer(clause)]
+    if cuts:
+        listed: list[tuple[str, str, int]] = []
+        for a, b in zip([0, *(c + 1 for c in cuts)], [*cuts, len(clause)], strict=True):
+            item = _counted_targets(clause[a:b])
+            if not item:
+                break
+            listed += [(obj, value, a + end) for obj, value, end in item]
+        else:
+            return listed
     counted = COUNTED_OBJECT.pattern.fullmatch(clause)
     if counted is None:
         return []
@@ -1322,7 +1340,7 @@ def _name_size(name: str) -> int:
 
 
 def _sentence_targets(
-    text: str, start: int, end: int, year: int, evidence_of: str, counts: bool = False, measures: bool = False
+    text: str, start: int, end: int, year: int | None, evidence_of: str, counts: bool = False, measures: bool = False
 ) -> list[_Found]:
     """The targets the clauses of text[start:end] set; counts (COUNTED_OBJECT) only where the
     sentence itself dates them (COUNTS_DATED)."""
@@ -1342,7 +1360,7 @@ def _sentence_targets(
                 at_of = [a + i for a, piece in pieces for i in range(len(piece))] + [len(clause)]
                 clause = "".join(piece for _, piece in pieces)
         items = [(0, clause)]
-        if not SEVERAL.search(clause) and "均" not in clause:
+        if not SEVERAL.search(clause) and not re.search(r"(?<!年)均", clause):
             # LISTED_ITEMS: "运营成本降低20%、生产效率提高20%以上": one target per item
             cuts = [0, *(m.end() for m in LISTED_ITEMS.pattern.finditer(clause))]
             ends = [c - 1 for c in cuts[1:]] + [len(clause)]
@@ -1352,7 +1370,7 @@ def _sentence_targets(
         ]
         for raw_name, value, value_end in listed:
             name = clean_name(raw_name)
-            if CHANGE_ONLY.pattern.fullmatch(name):
+            if not name or CHANGE_ONLY.pattern.fullmatch(name):
                 if not subject:
                     continue
                 name = subject + name
@@ -1394,28 +1412,36 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
         only_dated = section in general
         carried: int | None = None  # SECTION_YEAR: the year an earlier sentence of the section set
         announced = -1  # YEAR_OPENS: where the lines dated by a sentence that opened with its year end
+        relative: int | None = None  # RELATIVE_HORIZON: the year "在1-2年内" gives, from the issue
+        horizon = False  # whether a sentence of the section dated its targets so
         for sentence in re.finditer(r"[^。\n]+。?", text[section.start : section.end]):
             s_start = section.start + sentence.start()
             s_text = sentence.group()
             year_m = TARGET_YEAR.search(s_text)
+            horizon_m = RELATIVE_HORIZON.pattern.search(s_text)
+            if horizon_m is not None and not horizon:
+                horizon, relative = True, _horizon_year(doc, horizon_m)
             titled = _title_year(doc, s_start, TARGET_SECTION)
             if titled == REVIEW:
                 continue
-            if only_dated and not (year_m or carried):
+            if only_dated and not (year_m or carried or horizon):
                 continue
-            # the sentence's year, else the title's, else the section's, else the plan's end year
-            year = int(year_m.group("year")) if year_m else titled or carried or doc.plan.end_year
+            # the sentence's year, else the title's, else the section's, else the plan's end year,
+            # else the year a horizon counted from the issue gives (none when the issue is unknown)
+            year = int(year_m.group("year")) if year_m else titled or carried or doc.plan.end_year or relative
             if year_m:
                 carried = int(year_m.group("year"))
-            if year is None:
+            if year is None and not horizon:
                 continue
             # counts are dated by the sentence, or by a year an earlier sentence of the section
             # stated (SECTION_YEAR: "力争到2027年，…。在…取得10项以上…")
-            dated = bool(year_m or s_start < announced or COUNTS_DATED.pattern.search(s_text))
+            dated = bool(year_m or horizon_m or s_start < announced or COUNTS_DATED.pattern.search(s_text))
             if YEAR_OPENS.pattern.match(s_text):
                 announced = _bullets_end(text, s_start, section.end)
-            targets = _sentence_targets(text, s_start, s_start + len(s_text), year, s_text, dated, bool(carried))
-            if year_m or titled or carried or len(targets) >= LISTED_TARGETS:
+            targets = _sentence_targets(
+                text, s_start, s_start + len(s_text), year, s_text, dated, bool(carried or horizon)
+            )
+            if year_m or titled or carried or horizon or len(targets) >= LISTED_TARGETS:
                 found += targets
     leads = list(TARGETS_LEAD.pattern.finditer(text))
     # TARGETS_LABEL: "具体指标：到2022年，…" inside a paragraph; only with a year in what follows.
@@ -1447,6 +1473,23 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             if (item.start, item.name) not in known:
                 found.append(item)
     return found
+
+
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _horizon_year(doc: PlanDocument, horizon: re.Match[str]) -> int | None:
+    """The year a RELATIVE_HORIZON ("在1-2年内") reaches: the year of issue plus the span's upper
+    end. The year of issue is the plan's (its date, else its first year), else at the earliest the
+    latest year of the documents it cites (CITED_DOCUMENT_YEAR); None when nothing gives it."""
+    span = horizon.group("span")
+    years = int(span) if span.isdigit() else _CN_DIGITS[span]
+    issued = doc.plan.issued[:4] if doc.plan.issued else ""
+    base = int(issued) if issued.isdigit() else doc.plan.start_year
+    if base is None:
+        cited = [int(m.group("start") or m.group("number")) for m in CITED_DOCUMENT_YEAR.pattern.finditer(doc.text)]
+        base = max(cited) if cited else None
+    return base + years if base is not None else None
 
 
 def _bullets_end(text: str, start: int, limit: int) -> int:

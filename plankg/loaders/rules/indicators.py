@@ -461,12 +461,15 @@ _COUNT = (
     r"\d+(?:\.\d+)?(?:[—–~～至]\d+(?:\.\d+)?)?[万亿]?(?:个|家|项|所|座|条|名|篇|张|台|套|处|类|款|批|户|栋|间|部|只|种|件)"
     r"(?:左右|以上|以内)?"
 )
+_COUNT_VERBS = (
+    r"培育|壮大|打造|建成|建设|新建|形成|新增|引进|创建|培养|认定|布局"
+    r"|搭建|遴选|推出|制定|孵化|集聚|吸引|支持|争创|发展|推广|攻克|实施|开展|举办|组建|取得|引育|完成"
+)
 _COUNTED = r"(?=[^，。；]*[\u4e00-\u9fff]{2})[^，。；]+"
 COUNTED_OBJECT = NamedPattern(
     "counted-object",
     re.compile(
-        r"(?P<lead>[^\d，。；]*?(?:培育|壮大|打造|建成|建设|新建|形成|新增|引进|创建|培养|认定|布局"
-        r"|搭建|遴选|推出|制定|孵化|集聚|吸引|支持|争创|发展|推广|攻克|实施|开展|举办|组建|取得|引育|完成))"
+        rf"(?P<lead>[^\d，。；]*?(?:{_COUNT_VERBS}))"
         rf"(?P<value>{_COUNT})(?P<object>{_COUNTED})"
     ),
     "a count target puts the number before what it counts; the counted thing names the indicator",
@@ -643,4 +646,52 @@ PREFIXED_PAIR = NamedPattern(
     re.compile(r"[化率性度量型]"),
     "a tail that opens with a suffix character (化, 率 …) was cut inside a word",
     "化率",
+)
+
+# --- Goal parts of round 7 (session 11, ind8dev: heldout7 causes) ----------------------------
+# "在1-2年内，在全国创建10个智慧物流配送示范城市、打造50个…" (a ministry's 实施方案 of 2015 that
+# names no year at all): a goal part may date its targets relative to the plan's issue, not with
+# 到YYYY年. Such a sentence dates its counts as 到YYYY年 does (COUNTS_DATED), for the sentences
+# after it in its section too; their year is the year of issue plus the span's upper end.
+RELATIVE_HORIZON = NamedPattern(
+    "relative-horizon",
+    re.compile(
+        r"(?:在|用|经过|通过|力争)\s*(?:今后|未来)?\s*(?:(?P<low>\d{1,2}|[一二两三四五六七八九十])\s*[-—–～~至到]\s*)?"
+        r"(?P<span>\d{1,2}|[一二两三四五六七八九十])\s*(?:个)?年(?:内|左右时间|左右|时间|的时间|努力)"
+    ),
+    "a goal sentence dated relative to the plan's issue (在1-2年内, 用3年时间, 经过五年努力) dates its targets",
+    "在1-2年内",
+)
+# The year a plan without a date of its own was issued in, at the earliest: no plan cites a
+# document issued after it. A cited 文号 gives its year (商流通函[2014]790号); a cited plan's title
+# gives its first year (《物流业发展中长期规划（2015-2020年）》: a plan is issued around the start
+# of its period). The latest of them stands for the year of issue when nothing else gives it.
+CITED_DOCUMENT_YEAR = NamedPattern(
+    "cited-document-year",
+    re.compile(
+        r"《[^《》]{2,60}?[（(](?P<start>(?:19|20)\d{2})\s*(?:年)?\s*[-—–～~至]\s*(?:19|20)\d{2}\s*年?[）)]》"
+        r"|[\u4e00-\u9fff]{1,10}[〔\[［(（](?P<number>(?:19|20)\d{2})[〕\]］)）]\d{1,4}号"
+    ),
+    "the documents a plan cites were issued before it: their latest year bounds its year of issue",
+    "《物流业发展中长期规划（2015-2020年）》",
+)
+# "创建10个示范城市、打造50个示范基地、培育200个示范企业": counts listed with 、, each with its own
+# verb. COUNTED_MORE splits only where the next count follows the 、 at once (90名国家级、150名…);
+# where a verb stands between, the whole list was read as the first count's object.
+COUNTED_VERB_ITEM = NamedPattern(
+    "counted-verb-item",
+    re.compile(rf"、(?=(?:{_COUNT_VERBS}){_COUNT})"),
+    "a 、 before a verb and a count starts the next counted target of a list",
+    "、打造50个",
+)
+# "全省地区生产总值年均增长5%左右、迈上3万亿元台阶" (a province's 十五五 targets, dev): a level reached
+# is written as a step climbed, without its subject, after the growth of the same thing. The step is
+# a target of the subject before it (as CHANGE_ONLY's change is), and so is a clause of a verb and a
+# value only: "人均预期寿命提高1岁，达到74.5岁" (the 十二五 outline). 年均 (a yearly average) is no 均
+# (each, EACH_SUBJECT): such a clause is still split into its 、-listed items (LISTED_ITEMS).
+LEVEL_STEP = NamedPattern(
+    "level-step",
+    re.compile(r"(?:迈上|跨上|跨越|登上|站上|突破)(?P<value>\d+(?:\.\d+)?[万亿]*[^\d，。；、]{0,3}?)(?:台阶|大关)"),
+    "a level written as a step climbed (迈上3万亿元台阶) is the previous subject's target",
+    "迈上3万亿元台阶",
 )

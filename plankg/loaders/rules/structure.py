@@ -1160,6 +1160,19 @@ SELF_NAMED_TITLE = re.compile(
     r"(?:(?:制定|编制)了?|现将)《(?P<title>[^《》\n]{4,80}?(?:规划|纲要|计划|方案|指南|目录|标准体系)"
     r"(?:[（(][^（）()《》\n]{1,12}[）)])?)》"
 )
+# A guide's preamble names who drew it up and the edition it is: "…，工业和信息化部、交通运输部、国家
+# 标准化管理委员会组织制定了《智能船舶标准体系建设指南（2021版）》" (round 7), "工业和信息化部依据
+# 《国家标准化发展纲要》…，组织编制了《有色金属行业智能制造标准体系建设指南（2023 版）》" (round 7).
+# The bodies before 组织制定/组织编制 (past a 依据/根据/按照 clause) issue the document named; read on
+# the opening with its line breaks removed (PDF text breaks lines at the page's width), and only
+# where the document named is the text's own (its title, with an edition at most).
+DRAFTING_ORGAN = r"[\u4e00-\u9fff]{2,20}?(?:部|委员会|局|署|院|厅|办公室|中心)"
+DRAFTED_BY = re.compile(
+    rf"(?P<organs>(?:{DRAFTING_ORGAN}[、和与])*{DRAFTING_ORGAN})"
+    r"(?:(?:依据|根据|按照)[^。]{0,200}?[，,])?(?:共同|联合)?组织(?:编制|制定|起草|修订)了?"
+    r"《(?P<title>[^《》]{4,80})》"
+)
+DRAFTED_BY_ORGAN = re.compile(rf"{DRAFTING_ORGAN}(?=[、和与]|$)")
 # A guide or catalogue that lost its title line names itself where it provides for its own
 # revision: "每两年滚动修订《国家智能制造标准体系建设指南》" (the 2018 edition of that guide, round 7,
 # whose text starts at 一、总体要求). Rolling or periodic revision is of the document itself;
@@ -1178,6 +1191,11 @@ EARLIER_EDITION = r"(?<!制定)(?<!制定了)(?<!编制)(?<!现将)《{title}[�
 # the plan is 国民经济和社会发展第十个五年计划, its outline when the text calls itself 本纲要 or 《纲要》.
 PROPOSAL_FOR = re.compile(r"《(?P<by>[^《》\n]{0,20}?)关于制定(?P<title>[^《》\n]{4,80}?)的建议》")
 OUTLINE_SELF = ("本纲要", "《纲要》")
+# The country's outline, drawn up from the 中共中央's proposal, is titled with the state's name:
+# "中华人民共和国国民经济和社会发展第十个五年计划纲要" (round 2), as every national outline since the
+# 九五 is; the proposal names the plan without it.
+NATIONAL_OUTLINE_SUBJECT = "国民经济和社会发展"
+NATIONAL_OUTLINE_STATE = "中华人民共和国"
 # An opening line that is no title: a preface heading, or a sentence (a title has no ，。；).
 NOT_A_TITLE_LINE = re.compile(r"^(?:序言|前言|引言|序)(?:[\s\u3000]|$)|[，。；]")
 # Who speaks for the whole country: the state's name in a title, the State Council or the party's
@@ -1251,17 +1269,28 @@ TOOLBAR_LINE = re.compile(
 )
 # A PDF page number glued in front of the headline by a concatenated extraction ("22 中共上海市委、
 # 上海市人民政府关于…的意见"), and symbol junk a PDF extraction leaves there ("#! +北京市生态安全
-# 格局专项规划"): cut off the title, never part of it.
-TITLE_PAGE_PREFIX = re.compile(r"^(?:\d{1,3}[ \t\u3000]+|[#!+*=~_|\\/<>\-\s]+)(?=[\u4e00-\u9fff“《])")
+# 格局专项规划"): cut off the title, never part of it. A front page numbered in Roman numerals leaves
+# its number glued to the title: "II浙江省城市内涝治理“十四五”规划" (round 1). Two letters at least: a
+# title may open with one ("X射线…").
+TITLE_PAGE_PREFIX = re.compile(
+    r"^(?:\d{1,3}[ \t\u3000]+|[#!+*=~_|\\/<>\-\s]+|(?:II|III|IV|VI{1,3}|IX|XI{1,2}|[Ⅰ-Ⅻ])[ \t\u3000]*)"
+    r"(?=[\u4e00-\u9fff“《])"
+)
 # The document kinds a title ends with (TITLE_ENDING, plus the kinds of emergency plans, guides,
 # standards and statistical bulletins), followed by bracketed qualifiers: "国家粮食应急预案",
 # "地震安全韧性城市建设导则", "…专项规划（2021 年-2035 年）（草案）", "…统计公报", a State Council reply
-# "国务院关于同意组建…协调委员会的批复" (round 6).
+# "国务院关于同意组建…协调委员会的批复" (round 6), a standard "乡村气象防灾减灾建设规范" (DB33/T, round 5).
 HEADLINE_END = re.compile(
     r"(?:答记者问|规划纲要|发展纲要|行动计划|实施方案|工作方案|指导意见|实施意见|工作要点|政府工作报告|规划|纲要|计划|方案"
-    r"|意见|通知|决定|办法|要点|报告|解读|预案|函|批复|导则|指南|规程|公报|细则|条例|规定|公告)"
+    r"|意见|通知|决定|办法|要点|报告|解读|预案|函|批复|导则|指南|规程|规范|公报|细则|条例|规定|公告)"
     r"(?:[（(][^（）()\n]{1,20}[）)])*$"
 )
+# A concatenated extraction glues the last sentence of the document before onto the first line:
+# "第四十九条 本办法自 2012 年 2 月 1 日起施行。 上海市国民经济和社会发展第十四个五年规划" (round 1). What
+# follows the last sentence's 。 is the headline, where it reads as one (_headline).
+PREVIOUS_DOCUMENT_TAIL = re.compile(r"^.*。[ \t\u3000]+(?=[\u4e00-\u9fff“《])")
+# A headline's second part joined by 和/及 on the next line: "…第十四个五年规划" / "和二〇三五年远景目标纲要".
+HEADLINE_JOINED_PART = re.compile(r"^[ \u3000]*(?:和|及|暨)[\u4e00-\u9fff〇“”]")
 # A headline broken over short lines ("国务院办公厅关于推进" / "政务新媒体健康有序发展的意见", a
 # notice title over three lines): its lines are joined until the text ends with a document kind
 # (HEADLINE_END), each at most HEADLINE_LINE_MAX characters without sentence punctuation, at most
@@ -1269,6 +1298,16 @@ HEADLINE_END = re.compile(
 HEADLINE_LINE_MAX = 40
 HEADLINE_LINES = 4
 HEADLINE_BREAKS = "。，；：！？:;!?"
+# A 草案 on a line of its own under the title and its years: "北京市生态安全格局专项规划" /
+# "（2021 年-2035 年）" / "（草案）" (a city's spatial plans put to the public, round 1 and dev): a plan
+# submitted for adoption is published and cited under that name. A comment draft's stage
+# ("（征求意见稿）", "（二次征求意见稿）" under 地震安全韧性城市建设导则, 智能船舶标准体系建设指南) and a
+# trial ("（试行）" under 国土空间规划城市体检评估规程) are not part of the name.
+DRAFT_STATUS_LINE = re.compile(r"^(?P<qualifier>[（(]草案[）)])$")
+# A PDF cover's last line glued to the next page's heading: "2021 年 9 月 前    言", "2020 年 10 月
+# 19 日前 言" (a concatenated extraction): the heading is cut off before the line is read as the
+# cover's date.
+COVER_NEXT_PAGE_HEADING = re.compile(r"[ \u3000]*(?:前[ \u3000]*言|目[ \u3000]*录|序[ \u3000]*言)$")
 # A text that opens with an index row, its cells apart by tabs (a corpus exported from a
 # spreadsheet: "2024年5月23日\t关于印发河津市2024年冬季清洁取暖工作实施方案的通知\t",
 # "2024-04-13     发改能源〔2023〕1721号\t国家发展改革委等部门关于…的实施意见\t"): each cell is a line
@@ -1295,8 +1334,9 @@ COVER_LINES = 8
 COVER_TITLE_MIN_CHARS = 8
 # A title run on into its 文号 (a text that lost its line breaks): "国务院办公厅关于加强环境监管执法的
 # 通知国办发〔2014〕56号各省、…：" ends at 通知, where a document number begins (its issuer code has no 的).
+# A reply too: "国务院关于北京市环境污染防治目标和对策的批复 国函〔1999〕134号 北京市人民政府、…：" (round 5).
 TITLE_BEFORE_NUMBER = re.compile(
-    r"^(?P<title>.{4,80}?(?:意见|通知|决定|公告|函|规划|纲要|计划|方案|办法|报告|预案|条例|规定|细则))"
+    r"^(?P<title>.{4,80}?(?:意见|通知|决定|公告|批复|函|规划|纲要|计划|方案|办法|报告|预案|条例|规定|细则))"
     r"(?=[ \u3000]*[（(]?(?:(?!的)[\u4e00-\u9fff]){1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号)"
 )
 # A space between two Chinese characters of a document's name is a line break of the page (a <br>
@@ -1315,6 +1355,26 @@ REPORT_WORDS = ("报告", "公报")
 # "自然资源部" / "二〇二〇年八月"; two on one line: "某县统计局 国家统计局某县调查队" / "（2023年5月8日）"),
 # each ending as an organ's name does.
 ORGAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,30}[院厅部委局司府会办室署央心组处所队]$")
+# A document's red head (文件头) names its issuers above its 文号, one a line, letter-spaced to one
+# width, the word 文件 beside or below them: "济南市工业和信息化局" / "济 南 市 公 安 局" /
+# "济南市城乡交通运输局" / "济工信装备字〔2022〕1号" / "文件" (round 7), "山东省人民政府文件" /
+# "鲁政发〔2021〕1号". The head is set in whole names, where the signature at the notice's end is
+# broken over PDF lines ("济南市工业和" / "信息化局"): the head names the issuers.
+RED_HEAD_ORGAN = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}[院厅部委局司府会办室署央心组处所队])(?:文件)?$")
+RED_HEAD_END = re.compile(r"^(?:文件|[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号)$")
+RED_HEAD_LINES = 8
+# A document that lost its notice still ends with its signature and date: "…重大事项及时报告国务院。" /
+# "国务院办公厅" / "2018年12月11日" / "（此件公开发布）", or in a one-line crawl glued to the last sentence:
+# "…确保改革措施落地见效。国务院办公厅2020年7月15日（此件公开发布）" (round 2). Read on the text's
+# last CLOSING_SIGNATURE_CHARS characters with their spaces removed ("国　务　院　　…一九九九年十月三十一日"),
+# after a sentence's end or a line break; a 版记's "…办公室 2022年3月10日印发" is the printing office's.
+CLOSING_SIGNATURE = re.compile(
+    r"(?:^|(?<=[。\n]))(?P<organs>[\u4e00-\u9fff、]{1,60}?[院厅部委局司府会办室署央心组处所队])\n*"
+    r"(?P<date>(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+    r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
+    r"\n*(?:[（(](?:此件|本文)[^）)\n]{2,12}[）)])?\n*$"
+)
+CLOSING_SIGNATURE_CHARS = 200
 # A notice signed jointly by many bodies lists them above its date, often two or more glued on a
 # line where a two-column table was flattened ("黄浦区发展和改革委员会黄浦区建设和管理委员会" / … /
 # "黄浦区投资促进办公室" / "2025年2月24日", thirteen issuers on seven lines): however many such
@@ -1346,10 +1406,26 @@ BARE_GOV_REPORT_TITLE = re.compile(r"^(?:(?P<year>\d{4})年)?政府工作报告$
 REPORT_DELIVERY_LINE = re.compile(
     r"(?P<year>\d{4})年\d{1,2}月\d{1,2}日在(?P<region>[\u4e00-\u9fff]{2,12}?)第[一二三四五六七八九十]+届人民代表大会"
 )
+# A report the government makes to a congress's standing committee by a minister who speaks for it:
+# "受国务院委托，现就数字经济发展情况报告如下，请审议。" (round 7, its headline lost) is titled
+# "国务院关于数字经济发展情况的报告" and issued by 国务院; its occasion line "2022年10月28日在第十三届全国
+# 人民代表大会常务委员会第三十七次会议上" dates it (REPORT_OCCASION, the first line).
+DELEGATED_REPORT = re.compile(
+    r"受(?P<body>国务院|[\u4e00-\u9fff]{2,12}?(?:人民政府|委员会))委托[，,][ \u3000]*(?:现|我)?就"
+    r"(?P<subject>[^，。；：\n]{2,40}?)(?:作|做)?(?:的)?报告(?:如下)?[，,。]"
+)
+REPORT_OCCASION = re.compile(
+    r"^[（(]?(?P<date>(?P<y>\d{4})[ ]?年[ ]?(?P<m>\d{1,2})[ ]?月[ ]?(?P<d>\d{1,2})[ ]?日)"
+    r"[ ]?在[^，。\n]{2,60}?(?:会议|大会)上"
+)
 # A text whose headline was lost but whose lead says a head answers questions on a document
 # ("生态环境部有关负责人就《意见》出台的背景目的…回答了记者提问") is an interpretation.
 INTERPRETATION_LEAD = re.compile(r"负责(?:人|同志)就《")
 INTERPRETATION_LEAD_CHARS = 300
+# The 文号 an interpretation's lead gives right after the document it explains, in the brackets
+# that name its short form: "《关于推动生态环境志愿服务发展的指导意见》（环宣教〔2021〕49号，以下简称
+# 《意见》）" (dev), "（环办水体〔2021〕19号，以下简称《通知》）" (round 6): the interpretation's year.
+INTERPRETED_NUMBER = re.compile(r"》[（(][\u4e00-\u9fff]{1,10}[〔\[［](?P<year>(?:19|20)\d{2})[〕\]］]\d{1,4}号")
 # INTERVIEW_TITLE: such a text is titled as interviews are headlined, from the lead's own words
 # (round-6 gold rule; the headline of nat-agri-nonpoint-interp-2021 reads so): "…发布了《关于加快补齐
 # 医疗机构污水处理设施短板 提高污染治理能力的通知》（环办水体〔2021〕19号，以下简称《通知》）。生态环境部水
@@ -1375,6 +1451,26 @@ INTERPRETED_TITLE = "《{document}》解读"
 # where no Chinese character stands before it.
 # The order stands within the first DECREE_WINDOW characters (a pkulaw export's header lines before it).
 DECREE_WINDOW = 600
+# A standard or a rule book says in its foreword who put it forward: "本文件由北京市地震局提出并归口"
+# (地震安全韧性城市建设导则), "本规程由自然资源部国土空间规划局提出" (国土空间规划城市体检评估规程, dev):
+# that body is its issuer where no notice names one. Read in the first STANDARD_FOREWORD_CHARS.
+STANDARD_PROPOSER = re.compile(
+    r"本(?:文件|标准|规程|规范|导则|指南|细则)由(?P<organ>[^，。、；\s]{2,30}?[院厅部委局司府会办室署央心组处所])"
+    r"(?:提出|归口)"
+)
+STANDARD_FOREWORD_CHARS = 6000
+# An issued standard's cover names the day it is issued and the body that issues it:
+# "2016 -09 - 30 发布  2016 - 10 - 30 实施" / "浙江省质量技术监督局            发 布" (DB33/T 2016—2016,
+# round 5). That body issues it, not the one that put it forward; a draft's cover ("20XX– XX –XX
+# 发布" / "北京市市场监督管理局 发布") is not issued yet, and its proposer stands for its issuer.
+STANDARD_ISSUE_DATE = re.compile(
+    r"(?P<date>(?P<y>(?:19|20)\d{2})[ ]*[-–—][ ]*(?P<m>\d{1,2})[ ]*[-–—][ ]*(?P<d>\d{1,2}))[ \t\u3000]*发[ \t\u3000]*布"
+)
+STANDARD_PUBLISHER = re.compile(
+    r"^[ \t\u3000]*(?P<organ>[\u4e00-\u9fff]{2,30}?(?:局|委员会|部|院|厅))[ \t\u3000]+发[ \t\u3000]*布",
+    re.MULTILINE,
+)
+STANDARD_COVER_CHARS = 2000
 DECREE_DATE = re.compile(r"\d{4}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日")
 DECREE_ISSUER = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<organ>[\u4e00-\u9fff]{2,30}?(?:人民政府|部|委员会|总局|局|署|银行))"
@@ -1405,10 +1501,28 @@ TITLE_YEAR = re.compile(r"(?P<year>\d{4})[ ]*年")
 # "2017年底前，现有环境监察执法人员要全部…" (国务院办公厅关于加强环境监管执法的通知, 国办发〔2014〕56号)
 # → 2014–2017.
 # PDF text spaces the year out from its words too: "到 2025 年，建立较为完善的…标准体系" (round 7).
+# A deadline names its month as often: "试点地区要于2019年12月底前…", "国务院办公厅将于2020年4月底前组织
+# 对试点工作进行验收总结" (国办函〔2018〕71号: 2018–2020, dev).
 GOAL_YEAR = re.compile(
-    r"(?<!截)(?<!截[ ])(?:到|至)[ ]*(?P<year>(?:19|20)\d{2})[ ]*年|(?P<by>(?:19|20)\d{2})[ ]*年(?:年?底|末)?(?:以)?前"
+    r"(?<!截)(?<!截[ ])(?:到|至)[ ]*(?P<year>(?:19|20)\d{2})[ ]*年"
+    r"|(?P<by>(?:19|20)\d{2})[ ]*年(?:[ ]*\d{1,2}[ ]*月)?(?:年?底|末|上旬|中旬|下旬)?(?:以)?前"
+)
+# A goal set as a span from the issue: "利用2-3年时间，…" (北京市数据专区 指导意见 of November 2022: to
+# 2025), "在1-2年内，", "经过三年努力，": the last goal year is the year of issue plus the span's upper
+# end. Only a span that opens its sentence's goals (a comma after it) and only where the opening sets
+# no goal year: "经过5—10年左右时间，职业教育基本完成…转变" after "到2022年" (国家职业教育改革实施方案)
+# is a vision, "可渐进调整支付标准，在2—3年内调整到位" (药品集中采购 试点方案) one task's deadline.
+GOAL_SPAN = re.compile(
+    r"(?:用|经过|在)[ ]*(?:今后|未来)?[ ]*(?:(?:\d{1,2}|[一二两三四五六七八九十])[ ]*[-—–～~至到][ ]*)?"
+    r"(?P<span>\d{1,2}|[一二两三四五六七八九十])[ ]*(?:个)?年(?:左右)?(?:时间|的时间|努力|内)[ ]*[，,]"
 )
 GOAL_YEAR_WINDOW = 4000
+# A plan may state its own span where its title names none: "试点示范培育行动实施年度为2016年-2018年"
+# (山东省 智能制造试点示范培育行动实施方案, round 7), "规划期限为 2021 年至 2035 年": those are its years.
+STATED_SPAN = re.compile(
+    r"(?:规划|计划|方案|行动|实施)(?:年度|期限|期|时限)(?:为|是|：|:)?[ ]*(?P<start>(?:19|20)\d{2})[ ]*年?[ ]*"
+    r"(?:[-—–~～]|至|到)[ ]*(?P<end>(?:19|20)\d{2})[ ]*年"
+)
 GOAL_YEAR_MAX_SPAN = 35
 DOC_NUMBER_YEAR = re.compile(r"[〔［\[(（](?P<year>(?:19|20)\d{2})[〕］\])）]")
 # A five-year period in the body counts only written as a plan's ("“十四五”规划", "“九五”计划",

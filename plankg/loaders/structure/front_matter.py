@@ -13,6 +13,7 @@ from plankg.loaders.rules.structure import (
     DOC_NUMBER_TITLE_TAIL,
     DOC_NUMBER_YEAR,
     FRONT_MATTER_WINDOW,
+    GOAL_SPAN,
     GOAL_YEAR,
     GOAL_YEAR_MAX_SPAN,
     GOAL_YEAR_WINDOW,
@@ -64,7 +65,17 @@ def issue_to_goal_years(body: str, issued: str, doc_number: str) -> tuple[int, i
     if start is None:
         return None
     goals = [int(m.group("year") or m.group("by")) for m in GOAL_YEAR.finditer(body[:GOAL_YEAR_WINDOW])]
+    if not any(start < y <= start + GOAL_YEAR_MAX_SPAN for y in goals):
+        # GOAL_SPAN: "利用2-3年时间，" from the issue, where no goal year is written
+        goals += [start + _span_years(m.group("span")) for m in GOAL_SPAN.finditer(body[:GOAL_YEAR_WINDOW])]
     return start, max((y for y in goals if start <= y <= start + GOAL_YEAR_MAX_SPAN), default=start)
+
+
+_CN_YEARS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _span_years(span: str) -> int:
+    return int(span) if span.isdigit() else _CN_YEARS[span]
 
 
 def _joint_signature(lines: list[tuple[int, int, str]], index: int) -> bool:

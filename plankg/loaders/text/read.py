@@ -197,7 +197,9 @@ def _headline(lines: list[str]) -> tuple[str, int]:
     they end with a document kind (a headline broken over lines), then a qualifier line of years
     ("（2021 年-2035 年）"). ("", 0) when the opening lines do not read as a title."""
     from plankg.loaders.rules.structure import (
+        DRAFT_STATUS_LINE,
         HEADLINE_BREAKS,
+        HEADLINE_JOINED_PART,
         HEADLINE_LINE_MAX,
         HEADLINE_LINES,
         LETTER_SPACED,
@@ -215,8 +217,18 @@ def _headline(lines: list[str]) -> tuple[str, int]:
             break
         joined += re.sub(r"[ \u3000]+", "", line) if LETTER_SPACED.fullmatch(line) else line
         if _title_shaped(joined):
+            # HEADLINE_JOINED_PART: "…第十四个五年规划" / "和二〇三五年远景目标纲要": a second part
+            # joined by 和 on the next line belongs to the headline
+            while (
+                count < len(lines)
+                and HEADLINE_JOINED_PART.match(lines[count])
+                and _title_shaped(joined + lines[count].strip())
+            ):
+                joined, count = joined + lines[count].strip(), count + 1
             while count < len(lines) and (qualifier := TITLE_QUALIFIER_LINE.match(lines[count])):
                 joined, count = joined + qualifier.group("qualifier"), count + 1
+            if count < len(lines) and (draft := DRAFT_STATUS_LINE.match(lines[count])):
+                joined, count = joined + draft.group("qualifier"), count + 1
             return joined, count
     return "", 0
 
@@ -251,20 +263,66 @@ def _title_after_notice(body: str) -> str:
 def _cover_issuer(lines: list[str]) -> str:
     """The organs named on the lines right under a cover's title, above its date (ORGAN_NAME,
     MONTH_DATE_LINE / DATE_LINE)."""
-    from plankg.loaders.rules.structure import DATE_LINE, MONTH_DATE_LINE, ORGAN_NAME, SIGNATURE_LINES
+    from plankg.loaders.rules.structure import (
+        COVER_NEXT_PAGE_HEADING,
+        DATE_LINE,
+        MONTH_DATE_LINE,
+        ORGAN_NAME,
+        SIGNATURE_LINES,
+    )
 
     for index, line in enumerate(lines[: SIGNATURE_LINES + 1]):
-        compact = re.sub(r"[ \u3000]+", " ", line)
+        compact = re.sub(r"[ \u3000]+", " ", COVER_NEXT_PAGE_HEADING.sub("", line))
         if MONTH_DATE_LINE.match(compact) or DATE_LINE.match(compact):
             return "、".join(n for line in lines[:index] for n in line.split() if ORGAN_NAME.match(n))
     return ""
+
+
+def _red_head_issuer(lines: list[str]) -> str:
+    """The issuers a red head names (RED_HEAD_ORGAN lines, spaces removed) right above its 文号 or
+    its 文件 line (RED_HEAD_END), among the first RED_HEAD_LINES lines; joined with 、."""
+    from plankg.loaders.rules.structure import RED_HEAD_END, RED_HEAD_LINES, RED_HEAD_ORGAN
+
+    compact = [re.sub(r"[ \u3000]+", "", line) for line in lines[:RED_HEAD_LINES]]
+    for index, line in enumerate(compact):
+        if not RED_HEAD_END.match(line):
+            continue
+        organs: list[str] = []
+        for above in reversed(compact[:index]):
+            organ = RED_HEAD_ORGAN.match(above)
+            if organ is None:
+                break
+            organs.insert(0, organ.group("organ"))
+        if organs:
+            return "、".join(organs)
+    return ""
+
+
+def _closing_signature(text: str) -> tuple[str, str]:
+    """The signing body and the ISO date at the text's end (CLOSING_SIGNATURE), ("", "") when it
+    ends otherwise."""
+    from plankg.loaders.rules.structure import CLOSING_SIGNATURE, CLOSING_SIGNATURE_CHARS
+    from plankg.loaders.structure.front_matter import iso_date
+    from plankg.loaders.text.normalise import normalise
+
+    tail = normalise(text[-4 * CLOSING_SIGNATURE_CHARS :]).text
+    tail = re.sub(r"[ \t\u3000]+", "", tail.rstrip())[-CLOSING_SIGNATURE_CHARS:]
+    signed = CLOSING_SIGNATURE.search(tail)
+    if signed is None:
+        return "", ""
+    return signed.group("organs").strip("、"), iso_date(signed)
 
 
 def _opening_lines(head: str) -> list[str]:
     """The non-empty lines of a text's head without the page's toolbar above the headline
     (TOOLBAR_LINE) and with a glued page number or symbol junk cut off the first line
     (TITLE_PAGE_PREFIX)."""
-    from plankg.loaders.rules.structure import INDEX_ROW_CELL_BREAK, TITLE_PAGE_PREFIX, TOOLBAR_LINE
+    from plankg.loaders.rules.structure import (
+        INDEX_ROW_CELL_BREAK,
+        PREVIOUS_DOCUMENT_TAIL,
+        TITLE_PAGE_PREFIX,
+        TOOLBAR_LINE,
+    )
 
     lines = [line.strip() for line in head.splitlines() if line.strip()]
     while lines and TOOLBAR_LINE.match(lines[0]):
@@ -274,6 +332,10 @@ def _opening_lines(head: str) -> list[str]:
         lines[:1] = [cell for cell in INDEX_ROW_CELL_BREAK.split(lines[0]) if cell.strip()]
     if lines:
         lines[0] = TITLE_PAGE_PREFIX.sub("", lines[0])
+    if lines and (glued := PREVIOUS_DOCUMENT_TAIL.match(lines[0])) is not None:
+        rest = lines[0][glued.end() :].strip()
+        if _headline([rest, *lines[1:]])[0]:
+            lines[0] = rest
     return lines
 
 
@@ -373,7 +435,14 @@ def _self_named_title(opening: str) -> tuple[str, bool]:
     """The title a plan without a title line gives itself in its opening (SELF_NAMED_TITLE,
     else the plan its proposal is for: PROPOSAL_FOR), and whether the proposal is the
     country's (NATIONAL_ISSUERS)."""
-    from plankg.loaders.rules.structure import NATIONAL_ISSUERS, OUTLINE_SELF, PROPOSAL_FOR, SELF_NAMED_TITLE
+    from plankg.loaders.rules.structure import (
+        NATIONAL_ISSUERS,
+        NATIONAL_OUTLINE_STATE,
+        NATIONAL_OUTLINE_SUBJECT,
+        OUTLINE_SELF,
+        PROPOSAL_FOR,
+        SELF_NAMED_TITLE,
+    )
 
     named = SELF_NAMED_TITLE.search(opening)
     proposal = PROPOSAL_FOR.search(opening)
@@ -382,18 +451,39 @@ def _self_named_title(opening: str) -> tuple[str, bool]:
         return named.group("title"), national
     if proposal is not None:
         outline = "纲要" if any(word in opening for word in OUTLINE_SELF) else ""
-        return proposal.group("title") + outline, national
+        title = proposal.group("title") + outline
+        if national and title.startswith(NATIONAL_OUTLINE_SUBJECT):
+            # NATIONAL_OUTLINE_STATE: the country's outline is titled with the state's name
+            title = NATIONAL_OUTLINE_STATE + title
+        return title, national
     return "", national
+
+
+def _drafted_by(opening: str, title: str) -> tuple[str, str]:
+    """The bodies a guide's preamble says drew it up (DRAFTED_BY), joined with 、, and the title it
+    gives itself there (with its edition: "（2021版）"); ("", "") when the preamble names no
+    drafters of a document titled ``title``."""
+    from plankg.loaders.rules.structure import DRAFTED_BY, DRAFTED_BY_ORGAN, TITLE_EDITION_YEAR
+
+    own = re.sub(r"\s+", "", TITLE_EDITION_YEAR.sub("", title))
+    for match in DRAFTED_BY.finditer(re.sub(r"[\r\n]+", "", opening)):
+        named = re.sub(r"\s+", "", match.group("title"))
+        if own and TITLE_EDITION_YEAR.sub("", named) == own:
+            organs = DRAFTED_BY_ORGAN.findall(match.group("organs"))
+            return "、".join(organs), match.group("title")
+    return "", ""
 
 
 def _cover_date_year(lines: list[str]) -> str:
     """The year of a cover's date right under its title, past a draft's status line
     (COVER_DATE_LINES, MONTH_DATE_LINE): "智能船舶标准体系建设指南" / "（二次征求意见稿）" / "2021 年 2 月"
     (round 7) → "2021"; "" when the lines under the title hold no such date."""
-    from plankg.loaders.rules.structure import COVER_DATE_LINES, MONTH_DATE_LINE
+    from plankg.loaders.rules.structure import COVER_DATE_LINES, COVER_NEXT_PAGE_HEADING, DATE_LINE, MONTH_DATE_LINE
 
     for line in lines[:COVER_DATE_LINES]:
-        if MONTH_DATE_LINE.match(line) and (year := re.search(r"\d{4}", line)):
+        line = COVER_NEXT_PAGE_HEADING.sub("", line)  # "2020 年 10 月 19 日前 言": a day's date too
+        dated = MONTH_DATE_LINE.match(line) or DATE_LINE.match(re.sub(r"[ \u3000]+", " ", line.strip()))
+        if dated and (year := re.search(r"\d{4}", line)):
             return year.group()
     return ""
 
@@ -447,6 +537,48 @@ def _interpreted_title(first: str) -> str:
     return INTERPRETED_TITLE.format(document=named.group("document")) if named else ""
 
 
+def _interpreted_number_years(lead: str) -> tuple[int, int] | None:
+    """An interpretation's year: the year of the 文号 its lead gives the document it explains
+    ("近日，…发布《关于…的指导意见》（环宣教〔2021〕49号，以下简称《意见》）" → 2021): an official
+    interpretation comes out with the document (INTERPRETED_NUMBER)."""
+    from plankg.loaders.rules.structure import INTERPRETED_NUMBER
+
+    numbered = INTERPRETED_NUMBER.search(lead)
+    return (int(numbered.group("year")), int(numbered.group("year"))) if numbered else None
+
+
+def _standard_issue(text: str) -> tuple[str, str]:
+    """The body an issued standard's cover names as issuing it and the ISO date it was issued
+    (STANDARD_ISSUE_DATE, STANDARD_PUBLISHER); ("", "") for a draft or no standard."""
+    from plankg.loaders.rules.structure import STANDARD_COVER_CHARS, STANDARD_ISSUE_DATE, STANDARD_PUBLISHER
+
+    cover = text[:STANDARD_COVER_CHARS]
+    dated = STANDARD_ISSUE_DATE.search(cover)
+    publisher = STANDARD_PUBLISHER.search(cover)
+    if dated is None or publisher is None:
+        return "", ""
+    return publisher.group("organ"), "{}-{:02d}-{:02d}".format(
+        dated.group("y"), int(dated.group("m")), int(dated.group("d"))
+    )
+
+
+def _standard_proposer(text: str) -> str:
+    """The body a standard's foreword says put it forward (STANDARD_PROPOSER), "" when none."""
+    from plankg.loaders.rules.structure import STANDARD_FOREWORD_CHARS, STANDARD_PROPOSER
+
+    proposed = STANDARD_PROPOSER.search(re.sub(r"[ \t\u3000]+", "", text[:STANDARD_FOREWORD_CHARS]))
+    return proposed.group("organ") if proposed else ""
+
+
+def _occasion_date(first: str) -> str:
+    """The ISO date of a report's or speech's occasion line (REPORT_OCCASION), "" otherwise."""
+    from plankg.loaders.rules.structure import REPORT_OCCASION
+    from plankg.loaders.structure.front_matter import iso_date
+
+    occasion = REPORT_OCCASION.match(first)
+    return iso_date(occasion) if occasion else ""
+
+
 def _decree_issuer(opening: str) -> str:
     """The organ whose order promulgates a rule (DECREE_ISSUER), "" when the opening names none."""
     from plankg.loaders.rules.structure import DECREE_DATE, DECREE_ISSUER
@@ -473,6 +605,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     plan, the opening line; the file stem when none of them gives a title."""
     from plankg.loaders.rules.structure import (
         DECREE_WINDOW,
+        DELEGATED_REPORT,
         DOC_NUMBER_AFTER_TITLE,
         FORWARDING,
         INTERPRETATION_LEAD,
@@ -482,11 +615,14 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         NESTED_TITLE_MARKS,
         NOT_A_TITLE_LINE,
         NOTICE_TITLE,
+        ORDINAL_PERIOD,
         RECIPIENTS,
         REPORT_WORDS,
+        STATED_SPAN,
         TITLE_BEFORE_NUMBER,
         TITLE_EDITION_YEAR,
         TITLE_ISSUER,
+        TITLE_YEAR_SPAN,
     )
     from plankg.loaders.structure.front_matter import find_front_matter, issue_to_goal_years
     from plankg.loaders.text.normalise import normalise
@@ -527,6 +663,13 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         interview, interviewer = _interview(head[:INTERPRETATION_LEAD_CHARS])
         named, national = _self_named_title(head[:OPENING_WINDOW])
         title = interview or named or _self_revised_title(text) or title
+        if title == stem and (delegated := DELEGATED_REPORT.search(head[:OPENING_WINDOW])) is not None:
+            # DELEGATED_REPORT: "受国务院委托，现就…报告如下" → 国务院关于…的报告
+            title = f"{delegated.group('body')}关于{delegated.group('subject')}的报告"
+            interviewer = interviewer or delegated.group("body")
+    drafters, drafted_title = _drafted_by(head[:OPENING_WINDOW], title)
+    if drafted_title and TITLE_EDITION_YEAR.search(title) is None:
+        title = drafted_title  # the edition the preamble gives ("（2021版）") under a bare cover title
     delivered = _delivered_report_title(title, head[:OPENING_WINDOW])
     if delivered:
         title = headline = delivered
@@ -566,29 +709,44 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or exported.get("doc_number", "")
         or (glued.group().strip("（）()") if glued else "")
     )
-    issued = (front.issued if front else "") or table.get("issued", "") or exported.get("issued", "")
+    closing_issuer, closing_date = _closing_signature(text)
+    standard_issuer, standard_date = _standard_issue(text)
+    issued = (
+        (front.issued if front else "")
+        or table.get("issued", "")
+        or exported.get("issued", "")
+        or standard_date
+        or closing_date
+        or _occasion_date(first)
+    )
     # a title without years: from the year of issue to the opening's last goal year (GOAL_YEAR)
     edition = TITLE_EDITION_YEAR.search(title)
+    issue_years = issue_to_goal_years(
+        head[front.end :] if front else head,
+        issued or (edition.group("year") if edition else "") or (_cover_date_year(lines[used:]) if headline else ""),
+        doc_number,
+    )
+    if (
+        period
+        and years
+        and issue_years
+        and not (PERIOD.search(title) or ORDINAL_PERIOD.search(title) or TITLE_YEAR_SPAN.search(title))
+        and issue_years[1] > years[1]
+    ):
+        # BODY_PERIOD_OUTRUN: a period only the body names ("完成“十二五”规划任务") is not the
+        # document's when it was issued with goals beyond the period's end (到2020年, 国办发〔2014〕25号)
+        period, years = "", None
+    stated = STATED_SPAN.search(text)
     years = (
         years
-        or issue_to_goal_years(
-            head[front.end :] if front else head,
-            issued
-            or (edition.group("year") if edition else "")
-            or (_cover_date_year(lines[used:]) if headline else ""),
-            doc_number,
-        )
+        or ((int(stated.group("start")), int(stated.group("end"))) if stated else None)
+        or issue_years
         or _later_edition_years(title, head)
+        or (_interpreted_number_years(head[:INTERPRETATION_LEAD_CHARS]) if kind == "interpretation" else None)
     )
-    return PlanMeta(
-        id=plan_id,
-        title=title,
-        region=region,
-        period=period,
-        start_year=years[0] if years else None,
-        end_year=years[1] if years else None,
-        kind=kind,
-        issuer=(forwarded.group("issuer") if forwarded else "")
+    issuer = (
+        (forwarded.group("issuer") if forwarded else "")
+        or _red_head_issuer(lines)
         or (front.issuer if front else "")
         or table.get("issuer", "")
         or exported.get("issuer", "")
@@ -597,7 +755,24 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or headline_body
         or _issuer_of_title(headline or opening or title)
         or _outline_issuer(title, region, head[:OPENING_WINDOW])
-        or _cover_issuer(lines[used:]),
+        or _cover_issuer(lines[used:])
+        or drafters
+        or standard_issuer
+        or _standard_proposer(text)
+        or closing_issuer
+    )
+    # FULLER_ISSUER: a notice title names a district's office without its city ("黄浦区人民政府办公室"),
+    # the portal's 发布单位 in full ("上海市黄浦区人民政府办公室"): the full name is the issuer's
+    issuer = next((n for n in named_issuers if issuer and n != issuer and n.endswith(issuer)), issuer)
+    return PlanMeta(
+        id=plan_id,
+        title=title,
+        region=region,
+        period=period,
+        start_year=years[0] if years else None,
+        end_year=years[1] if years else None,
+        kind=kind,
+        issuer=issuer,
         doc_number=doc_number,
         issued=issued,
     )
