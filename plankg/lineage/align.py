@@ -18,7 +18,16 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from plankg.lineage.similarity import LineageTerms, TextConcepts, Unit, build_space, explain_pairs, scores
+from plankg.lineage.similarity import (
+    TEXT_CHARS,
+    LineageTerms,
+    TextConcepts,
+    Unit,
+    build_space,
+    explain_pairs,
+    scores,
+    title_words,
+)
 from plankg.lineage.units import BOX_NUMBER, PART, framing_role
 
 # The alignment's parameters, chosen on the dev split of tests/gold/lineage_judged.yaml with
@@ -389,7 +398,7 @@ def _pairs(
     structural: set[tuple[int, int]] = set()
     if work:
         chosen = _own_words(chosen, later, earlier, terms, cache)
-        chosen = _own_weight(chosen, later)
+        chosen = _own_weight(chosen, later, earlier)
         went = _where_its_work_went(scores, chosen, later, earlier)
         structural = {(i, j) for i, j, _ in went}
         chosen += went
@@ -468,7 +477,7 @@ def _align_work(scores: np.ndarray, later: Sequence[Unit], earlier: Sequence[Uni
         close |= own_best
     sure = scores >= SURE_SCORE
     keep = (scores >= MIN_SCORE) & ((ranked & close) | sure)
-    keep &= scores >= EARLIER_RELATIVE * early_best[None, :]
+    keep &= (scores >= EARLIER_RELATIVE * early_best[None, :]) | _named_source(scores, keep, later, earlier)
     keep &= _at_home(scores, keep, later) | (scores >= HOME_KEEP * early_best[None, :])
     kept = np.where(keep & setting[None, :], scores, 0.0)
     later_best = _later_best(kept, earlier, besides_ancestors=ANCESTORS_NO_RIVALS and gathering)
@@ -502,6 +511,30 @@ def _align_work(scores: np.ndarray, later: Sequence[Unit], earlier: Sequence[Uni
     last[rows[full]] = values[full]
     best |= ~sets & (values >= last[rows])
     return list(zip(rows[best].tolist(), cols[best].tolist(), values[best].tolist(), strict=True))
+
+
+def _named_source(scores: np.ndarray, keep: np.ndarray, later: Sequence[Unit], earlier: Sequence[Unit]) -> np.ndarray:
+    """Pairs past EARLIER_RELATIVE by NAMED_SOURCE: the earlier unit is the later unit's best match of all
+    and names its subject (``_names``). One check per later unit."""
+    out = np.zeros_like(keep)
+    if not NAMED_SOURCE or not scores.size:
+        return out
+    best = scores.argmax(axis=1)
+    for i, j in enumerate(best.tolist()):
+        if keep[i, j] and scores[i, j] >= MIN_SCORE and _names(earlier[j], later[i]):
+            out[i, j] = True
+    return out
+
+
+# NAMED_SOURCE: a broad earlier unit that lists its subjects (the leaf "（三）行业应用标准 / …围绕…航空航天装备、
+# …节能与新能源汽车、电力装备等十大重点领域…") is carried on by a later section of the same name (0.50) and
+# by the later items, one subject each ("7. 航空航天" 0.25, "8. 汽车" 0.23, "11. 电力装备" 0.19), which
+# EARLIER_RELATIVE cut at half the section's score. A pair is kept past EARLIER_RELATIVE where the earlier
+# unit is the later unit's best match of all and names its subject (``_names``): that item has no other
+# source, and the earlier unit says it. (Round 7 weak 0.536 → 0.643, precision 0.493 → 0.500; every other
+# set's recall and negatives unchanged, precision within 0.005. Without the naming condition: round 4
+# precision 0.796 → 0.780, 九五 → 十五 0.588 → 0.556 for the same recalls.)
+NAMED_SOURCE = True
 
 
 def _title_only(unit: Unit) -> bool:
@@ -577,18 +610,42 @@ def _own_words(
     ]
 
 
-def _own_weight(chosen: list[tuple[int, int, float]], later: Sequence[Unit]) -> list[tuple[int, int, float]]:
+def _own_weight(
+    chosen: list[tuple[int, int, float]], later: Sequence[Unit], earlier: Sequence[Unit] = ()
+) -> list[tuple[int, int, float]]:
     """Without the items that only echo a linked section above them (see ``ITEM_SHARE``); the
-    best item below each linked section is kept."""
+    best item below each linked section is kept, and so is an item the earlier unit names
+    (``NAMED_ITEMS``)."""
     up = _ancestry(later)
     value = {(i, j): v for i, j, v in chosen}
     echoes: dict[tuple[int, int], list[tuple[float, int]]] = {}  # (section, earlier) → (value, item)
     for i, j, v in chosen:
         linked = [(value[(a, j)], a) for a in up[i] if (a, j) in value]
         if linked and v < ITEM_SHARE * max(linked)[0]:
+            if NAMED_ITEMS and earlier and _names(earlier[j], later[i]):
+                continue
             echoes.setdefault((max(linked)[1], j), []).append((v, i))
     dropped = {(i, j) for (_, j), items in echoes.items() for _, i in sorted(items, reverse=True)[1:]}
     return [(i, j, v) for i, j, v in chosen if (i, j) not in dropped]
+
+
+# NAMED_ITEMS: an item that ITEM_SHARE would drop as an echo of its linked section is kept where the
+# earlier unit names it: every word of the item's own title (``similarity.title_words``; at least
+# one) stands in the earlier unit's title or the opening of its text. An earlier unit that lists
+# its subjects in its body (2018 standards guide "（三）行业应用标准 / …围绕新一代信息技术、…航空航天装
+# 备、海洋工程装备及高技术船舶、…节能与新能源汽车、电力装备…") is carried on by the later section
+# "（三）行业应用标准" and by its items "7. 航空航天", "8. 汽车", "11. 电力装备", which the judges list:
+# those items resemble it by their own subject, not only by the grouping they share with the section.
+# (With NAMED_SOURCE: round 7 weak 0.500 → 0.643; heldout strong 0.857 → 0.886, round 6 weak 0.477 →
+# 0.484; dev precision 0.231 → 0.228, round 5 0.406 → 0.403; no recall lost, no negative more.)
+NAMED_ITEMS = True
+
+
+def _names(early: Unit, late: Unit) -> bool:
+    """Whether ``early`` names ``late``'s subject: every word of its title (see NAMED_ITEMS)."""
+    words = title_words(late.title)
+    said = early.title + early.text[:TEXT_CHARS]
+    return bool(words) and all(w in said for w in words)
 
 
 def _ancestry(units: Sequence[Unit]) -> list[list[int]]:
