@@ -798,6 +798,48 @@ def test_an_item_the_earlier_unit_names_is_no_echo_of_its_section() -> None:
     assert _named_source(scores, keep, later, [early, other])[:, 0].tolist() == [False, True, False, False, False]
 
 
+def test_a_broad_earlier_unit_continues_the_later_unit_its_work_went_to_not_the_one_above() -> None:
+    """WORK_WENT_DEEPEST: the items of an earlier section went into the items of a later section
+    ("（二）智能工厂标准"), which stands in a broader later section ("（二）关键技术标准"); both hold all
+    of those links (they add up the chain), and only the lower one, its counterpart, is continued."""
+    import numpy as np
+
+    import plankg.lineage.align as align_module
+    from plankg.lineage.align import _where_its_work_went
+
+    def rows(plan: str, *spec: tuple[str, str, int, str]) -> list[Unit]:
+        return [
+            Unit(f"{plan}/{i}", plan, label, i, level=level, parent=f"{plan}/{p}" if p else "")
+            for i, p, level, label in spec
+        ]
+
+    later = rows(
+        "new",
+        ("c", "", 1, "Section"),
+        ("k", "c", 2, "Section"),
+        ("k/s", "k", 3, "Section"),
+        ("k/s/1", "k/s", 4, "Task"),
+        ("k/s/2", "k/s", 4, "Task"),
+        ("k/o", "k", 3, "Section"),
+        ("k/o/1", "k/o", 4, "Task"),
+    )
+    earlier = rows("old", ("c", "", 1, "Section"), ("s", "c", 2, "Section"), ("s/1", "s", 3, "Task"))
+    earlier += rows("old", ("s/2", "s", 3, "Task"))
+    chosen = [(3, 2, 0.5), (4, 3, 0.4)]
+    scores = np.full((len(later), len(earlier)), 0.1)
+
+    def went() -> set[tuple[str, str]]:
+        return {(later[a].id, earlier[b].id) for a, b, _ in _where_its_work_went(scores, chosen, later, earlier)}
+
+    assert ("new/k/s", "old/s") in went() and ("new/k", "old/s") not in went()
+    saved = align_module.WORK_WENT_DEEPEST
+    try:
+        align_module.WORK_WENT_DEEPEST = None
+        assert ("new/k", "old/s") in went()  # without the rule, the section above took a link too
+    finally:
+        align_module.WORK_WENT_DEEPEST = saved
+
+
 def test_a_broad_earlier_unit_continues_where_its_units_went() -> None:
     """An earlier chapter whose items were linked mostly under one later chapter continues that
     chapter (WORK_WENT), even when their titles share nothing; scattered items give no link."""
@@ -1073,7 +1115,8 @@ def test_lineage_against_the_judged_dev_split(store: GraphStore, loaded_plans: d
     # 2026-12-03 (TWINS, MANY_TO_ONE, WORK_WENT_PEERS, section bodies BODY_EVIDENCE; branch
     # lindev8): strong 0.898 (strict 0.898), weak 0.469, precision 0.230, near 0.564, 1 negative;
     # WORK_WENT 0.25: strong 0.909 (strict 0.909), weak 0.469, precision 0.231, near 0.565.
-    # NAMED_ITEMS / NAMED_SOURCE (branch lin8dev): precision 0.228 (448 links), near 0.571.
+    # NAMED_ITEMS / NAMED_SOURCE (branch lin8dev): precision 0.228 (448 links), near 0.571; WORK_WENT_DEEPEST:
+    # precision 0.230 (444), near 0.570.
     assert result["strong_recall"] >= 0.90 and strict["strong_recall"] >= 0.90
     assert result["weak_recall"] >= 0.46
     assert result["negatives_linked"] <= 1
@@ -1294,12 +1337,13 @@ def test_lineage_against_the_national_outlines_dev_set(tmp_path: Path, manifest:
     体育事业): strong 0.875, weak 0.438, precision 0.570 (49 of 86; near 0.826), 0 negatives. With
     WORK_WENT_DOWN (实施科教兴国战略 → 加快教育发展; branch lin6): strong 0.896, weak 0.438, precision
     0.575 (near 0.828), 0 negatives, with or without a manifest; UP_SPREAD: precision 0.588 (near
-    0.824)."""
+    0.824). WORK_WENT_DEEPEST (branch lin8dev): precision 0.610 (near 0.817: the links dropped were to
+    the section above a listed successor, one level off)."""
     result, _ = _score_judged_set(tmp_path, "lineage-dev", "dev", manifest)
     assert result["unmapped"] == 0 and result["by_quote"] == 0
     assert result["strong_recall"] >= 0.89
     assert result["weak_recall"] >= 0.43
-    assert result["precision"] >= 0.58 and result["precision_near"] >= 0.82
+    assert result["precision"] >= 0.60 and result["precision_near"] >= 0.81
     assert result["negatives_linked"] == 0
 
 
@@ -1426,12 +1470,13 @@ def test_lineage_against_the_judged_round7_set(tmp_path: Path, manifest: bool) -
     Why weak fell: the 2021 guide's industry items ("7. 航空航天", "8. 汽车" …) had been read as siblings
     of the sections of （二）关键技术标准; read under their own section （三）行业应用标准, ITEM_SHARE dropped
     them as echoes of it and EARLIER_RELATIVE cut them at half its score, while the 2018 （三）行业应用标准
-    names them in its body. NAMED_ITEMS / NAMED_SOURCE (branch lin8dev): weak 0.643, precision 0.500."""
+    names them in its body. NAMED_ITEMS / NAMED_SOURCE (branch lin8dev): weak 0.643, precision 0.500;
+    WORK_WENT_DEEPEST (no later section above the counterpart as well): precision 0.543 (near 0.782)."""
     result, strict = _score_judged_set(tmp_path, "lineage7", "heldout7", manifest, strict=True, successions=2)
     assert result["unmapped"] == 0 and result["by_quote"] <= 10
     assert result["strong_recall"] >= 0.966 and strict["strong_recall"] >= 0.91
     assert result["weak_recall"] >= 0.64
-    assert result["precision"] >= 0.5 and result["precision_near"] >= 0.77
+    assert result["precision"] >= 0.54 and result["precision_near"] >= 0.78
     assert result["negatives_linked"] <= 1
 
 
