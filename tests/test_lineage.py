@@ -860,6 +860,30 @@ def test_a_summary_whose_run_in_parts_repeat_the_plans_items_is_no_lineage_unit(
     assert [p.id for p in kept] == ["p/s4#1", "p/s4#2"]
 
 
+def test_a_word_in_most_units_of_both_plans_weighs_less(terms: LineageTerms) -> None:
+    """PERVASIVE: 消防 stands in every unit of two fire-service plans; two units that share only it are
+    less alike than with its full weight, and a pair sharing a word of its own stands further above them."""
+    import plankg.lineage.similarity as similarity
+    from plankg.lineage.similarity import build_space, scores
+
+    later = [unit("b/1", "推动消防职业培训"), unit("b/2", "新增消防站点建设"), unit("b/3", "消防车升级")]
+    earlier = [unit("a/1", "落实消防工作责任制"), unit("a/2", "消防站点布局"), unit("a/3", "消防水源")]
+    # PERVASIVE_MIN_UNITS: plans of a size where a share of units means something
+    subject_text = "人才 社区 学校 医院 码头 道路 桥梁 隧道 仓库 电网 水厂 公园 森林 湿地 港口 机场 车站 农田 矿山 园区"
+    subjects = subject_text.split()
+    later += [unit(f"b/x{k}", f"{word}消防") for k, word in enumerate(subjects)]
+    earlier += [unit(f"a/x{k}", f"消防{word}") for k, word in enumerate(subjects)]
+    with_rule = scores(build_space(later, earlier, terms))
+    saved = similarity.PERVASIVE
+    try:
+        similarity.PERVASIVE = None
+        without = scores(build_space(later, earlier, terms))
+    finally:
+        similarity.PERVASIVE = saved
+    assert with_rule[0, 0] < without[0, 0]
+    assert with_rule[1].argmax() == 1 and with_rule[1, 1] / with_rule[1, 0] > without[1, 1] / without[1, 0]
+
+
 def test_a_broad_earlier_unit_continues_where_its_units_went() -> None:
     """An earlier chapter whose items were linked mostly under one later chapter continues that
     chapter (WORK_WENT), even when their titles share nothing; scattered items give no link."""
@@ -1445,11 +1469,13 @@ def test_lineage_against_the_judged_round5_set(tmp_path: Path, manifest: bool) -
     headings: weak 0.556 (难题 → 规划背景, a line of work no longer linked to a framing chapter),
     precision 0.316 (near 0.416). With TWIN_LINKS_ONCE (an item that is a Section and a Task
     linked once, on the Section; branch lin6): precision 0.403 (near 0.497), recalls unchanged;
-    UP_SPREAD: precision 0.406 (near 0.494)."""
+    UP_SPREAD: precision 0.406 (near 0.494). NAMED_ITEMS: precision 0.403. PERVASIVE (消防 and 城市安全
+    in most units of both plans weigh less; branch lin8dev): weak 0.519 (two weak pairs that shared only
+    the subject), precision 0.436 (near 0.503)."""
     result, _ = _score_judged_set(tmp_path, "lineage5", "heldout5", manifest, successions=2)
     assert result["unmapped"] == 0 and result["by_quote"] <= 11
-    assert result["strong_recall"] >= 0.886 and result["weak_recall"] >= 0.555
-    assert result["precision"] >= 0.40 and result["precision_near"] >= 0.49
+    assert result["strong_recall"] >= 0.886 and result["weak_recall"] >= 0.51
+    assert result["precision"] >= 0.43 and result["precision_near"] >= 0.50
     assert result["negatives_linked"] <= 1
 
 
@@ -1493,12 +1519,13 @@ def test_lineage_against_the_judged_round7_set(tmp_path: Path, manifest: bool) -
     names them in its body. NAMED_ITEMS / NAMED_SOURCE (branch lin8dev): weak 0.643, precision 0.500;
     WORK_WENT_DEEPEST (no later section above the counterpart as well): precision 0.543 (near 0.782).
     RESTATED_PARTS (the "…标准建设重点" boxes repeating their items are no units): strong 0.978, weak
-    0.679, precision 0.578 (near 0.844), 1 of 20."""
+    0.679, precision 0.578 (near 0.844), 1 of 20. PERVASIVE (智能制造, 标准 in most units of both
+    editions weigh less): weak 0.643 (管理标准 → 安全标准 shared only 标准), precision 0.628 (near 0.860)."""
     result, strict = _score_judged_set(tmp_path, "lineage7", "heldout7", manifest, strict=True, successions=2)
     assert result["unmapped"] == 0 and result["by_quote"] <= 10
     assert result["strong_recall"] >= 0.977 and strict["strong_recall"] >= 0.91
-    assert result["weak_recall"] >= 0.67
-    assert result["precision"] >= 0.57 and result["precision_near"] >= 0.84
+    assert result["weak_recall"] >= 0.64
+    assert result["precision"] >= 0.62 and result["precision_near"] >= 0.85
     assert result["negatives_linked"] <= 1
 
 
