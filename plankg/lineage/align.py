@@ -524,13 +524,17 @@ def _align_work(scores: np.ndarray, later: Sequence[Unit], earlier: Sequence[Uni
 
 def _named_source(scores: np.ndarray, keep: np.ndarray, later: Sequence[Unit], earlier: Sequence[Unit]) -> np.ndarray:
     """Pairs past EARLIER_RELATIVE by NAMED_SOURCE: the earlier unit is the later unit's best match of all
-    and names its subject (``_names``). One check per later unit."""
+    and names its subject (``_names``). Titles are read only for the pairs the cut would drop."""
     out = np.zeros_like(keep)
     if not NAMED_SOURCE or not scores.size:
         return out
+    rows = np.arange(scores.shape[0])
     best = scores.argmax(axis=1)
-    for i, j in enumerate(best.tolist()):
-        if keep[i, j] and scores[i, j] >= MIN_SCORE and _names(earlier[j], later[i]):
+    value = scores[rows, best]
+    cut = keep[rows, best] & (value >= MIN_SCORE) & (value < EARLIER_RELATIVE * scores.max(axis=0)[best])
+    for i in np.nonzero(cut)[0].tolist():
+        j = int(best[i])
+        if _names(earlier[j], later[i]):
             out[i, j] = True
     return out
 
