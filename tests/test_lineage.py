@@ -791,10 +791,11 @@ def test_an_item_the_earlier_unit_names_is_no_echo_of_its_section() -> None:
     assert _own_weight(chosen, later) == [(0, 0, 0.66), (1, 0, 0.3)]
     # named items stay; of the others, the best echo (纺织) stays and 其他 goes
     assert _own_weight(chosen, later, [early]) == [(0, 0, 0.66), (1, 0, 0.3), (2, 0, 0.2), (3, 0, 0.2)]
-    scores = np.asarray([[0.5, 0.1], [0.25, 0.1], [0.23, 0.3], [0.2, 0.1], [0.05, 0.01]])
+    scores = np.asarray([[0.5, 0.1], [0.24, 0.1], [0.23, 0.3], [0.2, 0.1], [0.05, 0.01]])
     keep = np.ones_like(scores, dtype=bool)
     other = unit("a/s4", "纺织标准")
-    # 航空航天 (best: a/s3, named) passes; 汽车's best is a/s4; 纺织 is not named; 其他 is below MIN_SCORE.
+    # under half of a/s3's best (0.5): 航空航天 (its best: a/s3, named) passes; 汽车's best is a/s4; 纺织 is
+    # not named; 其他 is below MIN_SCORE.
     assert _named_source(scores, keep, later, [early, other])[:, 0].tolist() == [False, True, False, False, False]
 
 
