@@ -169,3 +169,30 @@ def test_anchor_matches_are_anchor_finditer(text: str, lo: int) -> None:
 
     assert _start_class(ANCHOR) is not None  # the fast path is taken
     assert [m.span() for m in _anchor_matches(text, lo)] == [m.span() for m in ANCHOR.finditer(text, lo)]
+
+
+@given(
+    st.integers(1, 6),
+    st.lists(st.integers(-1, 30), min_size=1, max_size=30),
+    st.lists(st.sampled_from([0.0, 0.1, 0.25, 0.5, 0.7, 1.0]), min_size=180, max_size=180),
+)
+def test_later_best_besides_ancestors_is_the_masked_maximum(rows: int, parents: list[int], values: list[float]) -> None:
+    """``_later_best`` reads each row's few best columns: the same as zeroing a unit's ancestors'
+    columns and taking the row's maximum, for every earlier unit."""
+    import numpy as np
+
+    from plankg.lineage.align import _ancestry, _later_best
+    from plankg.lineage.similarity import Unit
+
+    cols = len(parents)
+    earlier = [
+        Unit(id=f"u{k:02d}", plan_id="p", label="Section", title="t", parent=f"u{p:02d}" if 0 <= p < k else "")
+        for k, p in enumerate(parents)
+    ]
+    kept = np.resize(np.asarray(values), (rows, cols))
+    expected = np.empty_like(kept)
+    for j, above in enumerate(_ancestry(earlier)):
+        rivals = kept.copy()
+        rivals[:, above] = 0.0
+        expected[:, j] = rivals.max(axis=1)
+    assert np.array_equal(_later_best(kept, earlier, besides_ancestors=True), expected)

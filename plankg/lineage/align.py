@@ -574,13 +574,29 @@ def _later_best(kept: np.ndarray, earlier: Sequence[Unit], besides_ancestors: bo
         return np.broadcast_to(best[:, None], kept.shape)
     out = np.empty_like(kept)
     ancestry = _ancestry(earlier)
+    # The best among the columns outside a unit's ancestors lies among any row's len(ancestors) + 1
+    # best columns (at least one of those is not an ancestor, and none outside them beats it), so
+    # each row's few best columns are found once, not the whole matrix copied per earlier unit
+    # (that copy was a quarter of the alignment of plans with more earlier units than later ones).
+    # Kept scores are >= 0, and the ancestors' zeroed columns count as 0, as before.
+    depth = max(map(len, ancestry), default=0)
+    width = min(depth + 1, kept.shape[1])
+    if width == kept.shape[1]:
+        top = np.broadcast_to(np.arange(width), (kept.shape[0], width))
+    else:
+        top = np.argpartition(-kept, width - 1, axis=1)[:, :width]
+    top_values = np.take_along_axis(kept, top, axis=1)
+    by_chain: dict[tuple[int, ...], np.ndarray] = {}
     for j, above in enumerate(ancestry):
         if not above:
             out[:, j] = best
             continue
-        rivals = kept.copy()
-        rivals[:, above] = 0.0
-        out[:, j] = rivals.max(axis=1)
+        chain = tuple(above)
+        column = by_chain.get(chain)
+        if column is None:
+            rivals = np.where(np.isin(top, above), 0.0, top_values)
+            column = by_chain[chain] = rivals.max(axis=1)
+        out[:, j] = column
     return out
 
 
