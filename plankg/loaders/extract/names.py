@@ -39,6 +39,9 @@ from plankg.loaders.rules.names import (
     LEADING_VERB_TAGS,
     LEVEL_MIN_DESCRIPTION,
     LEVEL_ONLY,
+    LEVEL_OWN_ENDING,
+    LEVEL_PLATFORM_MIN_DESCRIPTION,
+    LEVEL_PLATFORM_PREFIX,
     LEVEL_PREFIX,
     LEVELS_ONLY_BODY,
     MIN_NAME,
@@ -334,6 +337,14 @@ def is_generic(name: str, category: Category) -> bool:
     proper = PROPER_PREFIX.match(bare)
     if category == "platform" and proper and len(bare) - proper.end() >= PROPER_MIN_DESCRIPTION:
         return False  # "上海科技成果转化公共服务平台": a long description after a place is a name
+    level_own = LEVEL_PLATFORM_PREFIX.match(bare)
+    if (
+        category == "platform"
+        and level_own
+        and len(bare) - level_own.end() >= LEVEL_PLATFORM_MIN_DESCRIPTION
+        and (LEVEL_OWN_ENDING.search(name) or (found and found[0] in ONE_PER_PLACE))
+    ):
+        return False  # "省大数据交易中心": the province's own exchange
     level = LEVEL_PREFIX.match(bare)
     if category == "institution" and level and len(bare) - level.end() >= LEVEL_MIN_DESCRIPTION:
         return False  # "省产业技术研究院": the province's own institute, named by its level

@@ -1212,6 +1212,17 @@ REGION_WORDS = re.compile(r"东部|西部|中部|南部|北部|东北|西北|西
 # "省产业技术研究院", "市科学技术委员会"; a short one is a class ("省研究院").
 LEVEL_PREFIX = re.compile(r"(?:省|市|自治区)(?!级)")
 LEVEL_MIN_DESCRIPTION = 4
+# A platform named by its level of government plus a description is that level's own one, as for
+# institutions: "省大数据交易中心", "省技术成果交易中心", "全省基础信息资源库" (round 7), "全市工业数据
+# 中心" (round 6) — the province's one exchange, the city's one data centre. 全省/全市 too; 省内,
+# 市内, 市场, 市民, 市域 open no level ("省内充电基础设施服务平台" is any platform in the province).
+# A short description is still a class ("市平台"). Only platforms, exchanges and stores the level
+# runs itself (LEVEL_OWN_ENDING, with ONE_PER_PLACE): a level's centres, laboratories, bases and
+# zones are designations it grants to many ("纳入省概念验证中心、中试基地管理", "布局建设省新质生产力
+# 产业基地", "省部级科研平台" is two tiers).
+LEVEL_PLATFORM_PREFIX = re.compile(r"全?(?:省|市|自治区)(?![级内外域场民县区部])")
+LEVEL_PLATFORM_MIN_DESCRIPTION = 3
+LEVEL_OWN_ENDING = re.compile(r"(?:平台|库|数据中心|资源中心)$")
 # The city's own "科技创新中心" ambition, prefixed by places ("上海南部科技创新中心", "浦东…"),
 # is not a platform.
 CITY_CENTRE = "科技创新中心"
