@@ -313,3 +313,30 @@ def test_named_courts_stay() -> None:
         ("最高人民法院", "institution"),
     ]
     assert all_names("建议左权县人民法院依法审理") == [("左权县人民法院", "institution")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare 公司 or 银行 is the object of the verb before it (VERB_OBJECT_FIRM_ENDINGS, round 7)
+        ("积极引导和支持企业上市融资、发行公司债券", []),
+        ("对入库重点项目发生的银行贷款，参照银行１年期贷款基准利率给予贴息", []),
+        # 经 before a body's department that recommends ("经" in _GUARDED_ANCHORS)
+        ("经市政府主管部门推荐，对十大产业领域新建研发机构给予补助", []),
+        # 设置, 具有, 随 open no name (ANCHOR_WORDS)
+        (
+            "服务资源产品清单将随华为软件技术有限公司公开目录的更新而优化调整。",
+            [("华为软件技术有限公司", "institution")],
+        ),
+        # an institute named by one field is a kind (PLAIN_INSTITUTE_ENDINGS)
+        ("支持高校在我市落地设置人工智能研究院等新型研发机构", []),
+        # titles firms hold are not firms (TITLE_QUALIFIER)
+        ("服务券优先向具有济南市领军领先企业、瞪羚、独角兽、小巨人、专精特新等荣誉资格的企业倾斜", []),
+        # also: a brand jieba reads whole, a place, and a place before the institute still name one
+        ("随着联想公司发展", [("联想公司", "institution")]),
+        ("支持上海人工智能研究院建设", [("上海人工智能研究院", "institution")]),
+        ("支持随州市人民政府开展试点", [("随州市人民政府", "institution")]),
+    ],
+)
+def test_verbs_objects_and_titles_before_an_institution_ending(text: str, expected: list[tuple[str, str]]) -> None:
+    assert all_names(text) == expected

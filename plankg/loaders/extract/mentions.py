@@ -225,6 +225,7 @@ from plankg.loaders.rules.names import (
     SUBNATIONAL_TIER,
     SYSTEM_OF_ONE,
     TIER_AFTER_ZONE,
+    TITLE_QUALIFIER,
     TRAILING_QUALIFIER,
     UNIT_ITEM_END,
     UNIT_ITEM_GENERIC,
@@ -1410,6 +1411,8 @@ def enumerated_institutions(text: str, start: int = 0, end: int | None = None) -
     for m in _finditer_in_runs(ENUMERATION_OF_KIND, text, start, stop):
         kind = ENUMERATED_KINDS[m.group("kind")]
         qualifier = m.group("qualifier")
+        if TITLE_QUALIFIER.search(qualifier):
+            continue  # "瞪羚、独角兽等荣誉资格的企业": titles, not firms
         pos = m.start("items")
         items: list[tuple[int, int, str]] = []
         for item in m.group("items").split("、"):

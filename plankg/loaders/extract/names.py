@@ -67,6 +67,7 @@ from plankg.loaders.rules.names import (
     PLAIN_COMMITTEE,
     PLAIN_COMMITTEE_HEAD,
     PLAIN_HEAD_ENDINGS,
+    PLAIN_INSTITUTE_ENDINGS,
     PLATFORM_GENERIC_WORDS,
     PROPER_MIN_DESCRIPTION,
     PROPER_PREFIX,
@@ -85,6 +86,7 @@ from plankg.loaders.rules.names import (
     TRAILING_NOISE,
     UNIVERSITY_ENDINGS,
     VERB_HEAD_TAGS,
+    VERB_OBJECT_FIRM_ENDINGS,
     Category,
     listed_names,
 )
@@ -326,7 +328,18 @@ def is_generic(name: str, category: Category) -> bool:
         and _one_plain_word(head, category)
     ):
         return True  # "编辑委员会", "艺术委员会": a committee every body has
-    if category == "institution" and found and _verb_head(head, firm=found[2] == "企业"):
+    firm = found is not None and found[2] == "企业"
+    if firm and found and found[0] in VERB_OBJECT_FIRM_ENDINGS and len(_posseg().cut(name)) > 1:
+        firm = False  # "发行公司债券": the verb takes the firm as object (not "联想公司/nt")
+    if (
+        category == "institution"
+        and found
+        and found[0] in PLAIN_INSTITUTE_ENDINGS
+        and not LEVEL_PREFIX.match(head)
+        and _one_plain_word(head, "institution")
+    ):
+        return True  # "人工智能研究院": a kind of institute by its field
+    if category == "institution" and found and _verb_head(head, firm=firm):
         return True  # "吸纳博物馆", "切实维护银行": verbs and adverbs before a bare ending
     if category == "institution" and found and found[0] in ASSOCIATION_ENDINGS and _no_proper_word(head):
         return True  # "休闲农业和乡村旅游协会": a kind of association

@@ -683,6 +683,7 @@ ANCHOR_WORDS = _words(
     改建
     暨
     参观
+    设置 具有 随 随着
     """
 )
 # 维护, 扩充 (maintaining, expanding) take a platform as object: "运行和维护中山市政务大数据中心",
@@ -692,6 +693,10 @@ ANCHOR_WORDS = _words(
 # 是指, 系指 ("means") define a term by the bodies it covers and open no name: "政务部门，是指市政府
 # 组成部门、直属机构…" (heldout6).
 # 参观 (visiting) takes a venue as object: "参观国家博物馆".
+# 设置 (setting up, like 设立) and 具有 (having, like 拥有) take a body as object (round 7): "在我市落地
+# 设置人工智能研究院等新型研发机构", "优先向具有济南市领军领先企业…等荣誉资格的企业".
+# 随 ("along with") before a firm: "清单将随华为软件技术有限公司公开目录的更新而优化调整" (round 7;
+# not 随州, 随县).
 # 暨 ("and also") joins an event to the zone it serves and opens the zone's name (dev):
 # "举办文物事业高质量发展暨上海杨浦国家文物保护利用示范区深化建设工作研讨会".
 # 改建 (round 5): rebuilding, like 新建 and 扩建, takes a works as object: "恢复和改建本溪钢铁公司".
@@ -754,6 +759,7 @@ _GUARDED_ANCHORS = {
     "指导": r"指导(?!咨询|委员会|中心|站|小组|服务)",
     # "（含香港医院管理局专家）": 含 opening an aside means "including" (elsewhere "含氟", "含量").
     "含": r"(?<=[（(])含",
+    "随": r"随(?![州县着即后时])",
     # "连接器", "连接件" are parts, not the verb.
     "连接": r"连接(?!器|件|线)",
     # "扶持中心" is an agency's name; the verb elsewhere.
@@ -772,7 +778,9 @@ _GUARDED_ANCHORS = {
     "经商": r"经商(?=[\u4e00-\u9fff]{1,12}?[部委局厅署办府])",
     # … and before a committee that reviews: "经国家科学技术奖励评审委员会评审" (heldout6).
     "经": (
-        r"经(?=国务院|[\u4e00-\u9fff]{1,12}?[部委局厅署办府](?:会同|同意|批准|审核|审定|认定|备案|组织|研究)"
+        # … and through the body's competent department that recommends: "经市政府主管部门推荐" (round 7).
+        r"经(?=国务院|[\u4e00-\u9fff]{1,12}?[部委局厅署办府](?:[\u4e00-\u9fff]{0,4}?部门)?"
+        r"(?:会同|同意|批准|审核|审定|认定|备案|组织|研究|推荐)"
         r"|[\u4e00-\u9fff]{2,16}?委员会(?:评审|审议|审查|审定|审核|同意|批准))"
     ),
 }
@@ -1047,11 +1055,19 @@ COMPANY_FORM_WORDS = frozenset({"集团", "控股", "集团控股"})
 # Committees every organisation has, named by one common word: "设立编辑委员会或艺术委员会等专门
 # 委员会", "学术委员会" (a place or a proper word makes one: "上海市科学技术委员会").
 # Only a two-character word: "规划和自然资源委员会" (北京市规划和自然资源委员会) is a government body.
+# An institute named by one field alone is a kind of institute regions attract, not one: "落地设置
+# 人工智能研究院等新型研发机构" (round 7); a place, a level or a proper word names one ("上海人工智能
+# 研究院", "省产业技术研究院", "北京智源人工智能研究院").
+PLAIN_INSTITUTE_ENDINGS = frozenset({"研究院"})
 PLAIN_COMMITTEE = "委员会"
 PLAIN_COMMITTEE_HEAD = 2
 # A venue, institute or body whose head is one verb is a clause, not a name: "吸纳博物馆、景区等周边
 # 资源". Not firms: jieba tags some short firm names as verbs ("上药/v集团").
 VERB_HEAD_TAGS = frozenset({"v"})
+# A bare 公司 or 银行 after one verb is its object, not a firm: "发行公司债券", "参照银行１年期贷款基准
+# 利率" (round 7). A brand jieba reads as a verb is named with 集团 ("上药/v集团") or read whole by jieba
+# ("联想公司/nt"), so those stay names.
+VERB_OBJECT_FIRM_ENDINGS = frozenset({"公司", "银行"})
 # … or verbs with adverbs: "切实维护银行债权" (切实/ad 维护/v): a clause before a bare ending, firms too.
 ADVERB_TAGS = frozenset({"d", "ad"})
 # A kind of institution qualified only by who owns or where it comes from is a class: "允许外国航空
@@ -1362,6 +1378,9 @@ ENUMERATED_KINDS: dict[str, str] = {
     "院所": "科研院所",
     "医院": "医院",
 }
+# A qualifier naming a title or honour makes the items titles the firms hold, not firms: "服务券优先
+# 向…瞪羚、独角兽、小巨人、专精特新等荣誉资格的企业" (round 7), "获得…等称号的企业".
+TITLE_QUALIFIER = re.compile(r"荣誉|称号|资格|资质|头衔|称谓")
 ENUMERATION_OF_KIND = re.compile(
     r"(?P<items>[\u4e00-\u9fffA-Za-z0-9]{2,12}(?:、[\u4e00-\u9fffA-Za-z0-9]{2,12})+)等"
     # a qualifier between: of rank ("等知名企业", "等领军企业") or of sector ("等商业航天企业");
