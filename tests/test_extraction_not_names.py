@@ -340,3 +340,24 @@ def test_named_courts_stay() -> None:
 )
 def test_verbs_objects_and_titles_before_an_institution_ending(text: str, expected: list[tuple[str, str]]) -> None:
     assert all_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rank aimed at internationally is a role (ROLE: 国际领先的)
+        ("打造国际领先的轨道交通装备研发制造和集成服务基地。", []),
+        # bounds and "each" open no name (ANCHOR_WORDS 不超过, 每个; QUANTIFIER)
+        ("对跨行业跨领域工业互联网平台，按不超过平台建设总投入的３０％予以资助", []),
+        ("对建成开通的每家电信运营企业每年每个园区给予20万元的奖补资金", []),
+        # an information system before a conjunction is an item of its own (FRAMEWORK_ITEM)
+        ("推动部门主要业务系统与统一业务协同平台的对接", [("统一业务协同平台", "platform")]),
+        # also: a laboratory named for systems and technology stays whole
+        (
+            "加快建设大规模个性化定制系统与技术全国重点实验室",
+            [("大规模个性化定制系统与技术全国重点实验室", "platform")],
+        ),
+    ],
+)
+def test_roles_bounds_and_systems_before_a_platform(text: str, expected: list[tuple[str, str]]) -> None:
+    assert all_names(text) == expected

@@ -684,6 +684,7 @@ ANCHOR_WORDS = _words(
     暨
     参观
     设置 具有 随 随着
+    不超过 不低于 每个 每家
     """
 )
 # 维护, 扩充 (maintaining, expanding) take a platform as object: "运行和维护中山市政务大数据中心",
@@ -695,6 +696,8 @@ ANCHOR_WORDS = _words(
 # 参观 (visiting) takes a venue as object: "参观国家博物馆".
 # 设置 (setting up, like 设立) and 具有 (having, like 拥有) take a body as object (round 7): "在我市落地
 # 设置人工智能研究院等新型研发机构", "优先向具有济南市领军领先企业…等荣誉资格的企业".
+# 不超过, 不低于 ("at most", "at least") and 每个, 每家 ("each") open no name: "按不超过平台建设总投入的
+# ３０％予以资助", "对…每家电信运营企业每年每个园区给予20万元" (round 7); 每个 also counts (QUANTIFIER).
 # 随 ("along with") before a firm: "清单将随华为软件技术有限公司公开目录的更新而优化调整" (round 7;
 # not 随州, 随县).
 # 暨 ("and also") joins an event to the zone it serves and opens the zone's name (dev):
@@ -865,7 +868,10 @@ DEFINITE_MIN_DESCRIPTION = 4
 # So is "打造全国重要的…基地" (ROLE_NAME is the same role written without 的).
 # ("建设全国领先的…种源基地" likewise: a rank the region aims at; it qualifies the items up to the
 # next 和/及/与 only: "…全国领先的牛、羊、牧草种源基地和国家高水平南繁科研育种基地" names the last.)
-ROLE = re.compile(r"成为|(?:将|把)[^，。；]*建成|基本建成|(?:国家|全国|世界|全球|区域|我国)(?:重要|领先)的[^和及与]*$")
+# 国际 too: "打造国际领先的轨道交通装备研发制造和集成服务基地" (heldout6 qd-aizone-2020, heldout7 sd-aipilot-2020).
+ROLE = re.compile(
+    r"成为|(?:将|把)[^，。；]*建成|基本建成|(?:国家|全国|国际|世界|全球|区域|我国)(?:重要|领先)的[^和及与]*$"
+)
 # A quantifier opening the clause makes every listed item a class ("组建若干…").
 # "更多": "打造更多原材料、零部件交易集散平台", "更多布局建设概念验证和中试平台".
 # "宅基地" is a homestead plot, not a 基地 ("适度放活宅基地使用权"). A 水利枢纽 / 航电枢纽 is a dam,
@@ -938,7 +944,7 @@ STATUS_SOUGHT_LIST = re.compile(r"(?:争创|申建|申报)[^，。；：！？]*
 # "对新获批国家重点实验室、技术创新中心…的企业，给予…扶持": whichever are newly approved, a class
 # of the grant list (heldout6: 济南).
 QUANTIFIER = re.compile(
-    r"若干|一批|首批|第[一二三四五六七八九十\d]+批|各类|多个|一系列|各级|一些|更多|有条件的|新获批|新认定"
+    r"若干|一批|首批|第[一二三四五六七八九十\d]+批|各类|多个|一系列|各级|一些|更多|有条件的|新获批|新认定|每个|每家"
 )
 # A bracket still open before a name: the name is in an aside ("（包含…、香港医院管理局专家…）",
 # "（生态环境部牵头，…）"), out of reach of a quantifier before the bracket.
@@ -1290,8 +1296,10 @@ TRAILING_NOISE = re.compile(
 LEADING_MODIFIER = re.compile(rf"^(?:数字化|智能化|智慧化|网络化|国家级|省级|市级)(?={PLACE})")
 # A system of rules, a mechanism or a standard coordinated before a platform is an item of its own,
 # never the first part of the platform's name: "参与碳排放计量标准体系和产品碳足迹背景数据库建设" names
-# 产品碳足迹背景数据库 (dev round 6). Like PROJECT_SUFFIX for projects.
-FRAMEWORK_ITEM = re.compile(r"(?:体系|机制|制度|体制|标准|规范|规则)$")
+# 产品碳足迹背景数据库 (dev round 6). Like PROJECT_SUFFIX for projects. So is an information system:
+# "推动部门主要业务系统与统一业务协同平台的对接", "推进国务院部门垂直管理业务系统与地方数据平台…双向
+# 共享" (round 7) join two things (not every 系统: "大规模个性化定制系统与技术全国重点实验室" is one name).
+FRAMEWORK_ITEM = re.compile(r"(?:体系|机制|制度|体制|标准|规范|规则|业务系统|信息系统|应用系统)$")
 # Dashes in a name are written as one "—", except a single hyphen between two characters, which
 # stays as printed (HYPHEN_IN_NAME: "中国-中亚荒漠化防治中心").
 DASHES = re.compile(r"[-－–—]{2,}|(?<![\u4e00-\u9fff])[-－]|[-－](?![\u4e00-\u9fff])|[–—]")
