@@ -410,3 +410,33 @@ def test_websites_and_networks_a_plan_builds(text: str, expected: list[tuple[str
 )
 def test_a_level_of_government_names_its_own_platform(text: str, expected: list[str]) -> None:
     assert [n for n, c in all_names(text) if c == "platform"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a brand quoted with a straight closing quote keeps it (PLACE_IN_NAME, QUOTE_CLOSED_STRAIGHT);
+        # 发挥好 opens no name (round 7)
+        ('扩大试点范围，发挥好“鲁科融"融资路演平台作用，引导金融机构', [('“鲁科融"融资路演平台', "platform")]),
+        # nodes of a national network (FRAMED_PLATFORM_ENDINGS 超级节点), either quote
+        ('健全工业互联网标识解析体系，深化“星火·链网"济南超级节点建设。', [('“星火·链网"济南超级节点', "platform")]),
+        ("推动建设“星火链网”济南超级节点，加快建设", [("“星火链网”济南超级节点", "platform")]),
+        # a library or museum online is a platform (PLATFORM_ENDINGS 数字图书馆, 网络博物馆)
+        (
+            "打造一批林业文化馆，包括智慧林业数字图书馆、智慧林业网络博物馆等",
+            [("智慧林业数字图书馆", "platform"), ("智慧林业网络博物馆", "platform")],
+        ),
+        # also: a quoted "one X, many Y" names a tier system of platforms (NUMBERED_CONCEPT)
+        ('优化“一超多专"工业互联网平台体系，保持领先地位', []),
+        # also: a museum is still a venue
+        ("参观上海博物馆", [("上海博物馆", "institution")]),
+    ],
+)
+def test_straight_quotes_network_nodes_and_online_venues(text: str, expected: list[tuple[str, str]]) -> None:
+    assert all_names(text) == expected
+
+
+def test_a_count_of_times_and_every_city_s_government() -> None:
+    """两次 opens no name (ANCHOR_WORDS); 城市人民政府 is every city's (LEVELS_ONLY_BODY), heldout6."""
+    assert all_names("社会公开征求意见，两次国家核安全局专家委员会审议") == [("国家核安全局专家委员会", "institution")]
+    assert all_names("以下统称为城市人民政府。") == []

@@ -72,6 +72,7 @@ from plankg.loaders.rules.names import (
     PROPER_MIN_DESCRIPTION,
     PROPER_PREFIX,
     PROPER_TAGS,
+    QUOTE_CLOSED_STRAIGHT,
     QUOTED_STATUS_PARK,
     QUOTED_WORD,
     REGION_WORDS,
@@ -180,10 +181,11 @@ def strip_leading_verbs(name: str, ending: str = "") -> str:
 # --- small helpers ------------------------------------------------------------------------
 def normalise_name(raw: str) -> str:
     """A name without leading verbs, trailing building words, spaces or quote marks."""
-    name = re.sub(r"[\s\"'《》]", "", raw)
+    kept = {m.end() - 1 for m in QUOTE_CLOSED_STRAIGHT.finditer(raw)}
+    name = "".join(c for i, c in enumerate(raw) if (c == '"' and i in kept) or not re.match(r"[\s\"'《》]", c))
     if name.startswith("“") and name.endswith("”") and name.count("“") == 1:
         name = name[1:-1]  # "“上海技术交易中心”": quoted whole
-    if name.count("“") != name.count("”"):
+    if name.count("“") != name.count("”") + name.count('"'):
         name = name.strip("“”")  # a quote mark cut off from its pair
     name = DASHES.sub("—", name).strip("—")
     for _ in range(4):

