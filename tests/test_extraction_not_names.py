@@ -78,6 +78,9 @@ def test_numbered_slogans_and_generic_words(text: str, expected: list[tuple[str,
         "依托企业布局建设产学研协同创新中心",  # hb
         "完善文创园区建设、文化科技融合等支持政策",  # sh
         "推进绿电产业园区建设",  # sx (产业园区 is one ending)
+        # a field before a bare 产业园区 is a kind (PLAIN_HEAD_ENDINGS, round 7: sd, jn)
+        "培育和支持软件产业园区发展",
+        "支持各具特色的人工智能产业园区建设。",
         "梯次布局未来产业孵化基地、科技园和先导区",  # ah
         "支持创新型产业集群示范区更好承接三城研发成果",  # bj
         "高质量建设爱国主义教育基地",  # bj

@@ -1252,7 +1252,8 @@ CLASS_BASE_PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "nrfg", "eng"
 # So do parks and blocks named by one common word: "支持建设现代农业产业园", "农业科技园区" are
 # kinds (a place or a proper word names one: "哔哩哔哩新世代产业园"). Not 基地: a field before a
 # base names it ("智能网联汽车测试基地").
-PLAIN_HEAD_ENDINGS = frozenset({"平台", "中心", "枢纽", "园区", "产业园", "示范园", "街区"})
+# 产业园区 too: "培育和支持软件产业园区发展", "支持各具特色的人工智能产业园区建设" (round 7) are kinds.
+PLAIN_HEAD_ENDINGS = frozenset({"平台", "中心", "枢纽", "园区", "产业园", "产业园区", "示范园", "街区"})
 # A region word in a head says which one: "中部数据流通服务中心" is the centre for central China,
 # where "数据流通服务中心" alone is a kind.
 REGION_WORDS = re.compile(r"东部|西部|中部|南部|北部|东北|西北|西南|东南|华东|华南|华北|华中")
