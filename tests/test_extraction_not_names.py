@@ -364,3 +364,18 @@ def test_verbs_objects_and_titles_before_an_institution_ending(text: str, expect
 )
 def test_roles_bounds_and_systems_before_a_platform(text: str, expected: list[tuple[str, str]]) -> None:
     assert all_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # levels listed before a name make a tier, one per level (LEVEL_LIST_BEFORE, round 7)
+        ("建立健全国家、省、市旅游应急指挥平台，提升旅游应急服务水平。", []),
+        # a database named by its tier in a data centre is a kind (TIER_DATABASE, heldout6)
+        ("对数据进行整合，形成集中统一建设和管理的基础数据库和主题数据库。", []),
+        # also: its content names one
+        ("加快建设森林资源数据库。", [("森林资源数据库", "platform")]),
+    ],
+)
+def test_tiers_of_platforms_by_level_and_by_role(text: str, expected: list[tuple[str, str]]) -> None:
+    assert all_names(text) == expected

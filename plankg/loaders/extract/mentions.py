@@ -149,6 +149,8 @@ from plankg.loaders.rules.names import (
     LEAD_UNIT_ENDINGS,
     LEVEL_AGENCY,
     LEVEL_AGENCY_BEFORE,
+    LEVEL_LIST_BEFORE,
+    LEVEL_LIST_OPENING,
     LISTED_AS_PLATFORM_KINDS,
     LOCATED_OPENING_TAGS,
     MAX_NAME,
@@ -799,6 +801,12 @@ def _name_at(
         counted_from = left  # "企业全部入驻市政务服务中心": 全部 counts the firms, not the agency
     if QUANTIFIER.search(text, counted_from, left) or ROLE.search(text, clause_start, left):
         return found
+    if (
+        category == "platform"
+        and LEVEL_LIST_OPENING.match(text, left)
+        and LEVEL_LIST_BEFORE.search(text, max(clause_start, left - 12), left)
+    ):
+        return found  # "国家、省、市旅游应急指挥平台": one per level
     if STATUS_SOUGHT.search(text, max(clause_start, left - 2), left) or (
         category == "platform" and STATUS_SOUGHT_LIST.search(text, clause_start, left)
     ):

@@ -84,6 +84,7 @@ from plankg.loaders.rules.names import (
     SUBNATIONAL_TIER,
     TASK_FORCE,
     TASK_FORCE_OPENING,
+    TIER_DATABASE,
     TRAILING_NOISE,
     UNIVERSITY_ENDINGS,
     VERB_HEAD_TAGS,
@@ -262,6 +263,8 @@ def is_generic(name: str, category: Category) -> bool:
         return True  # "省级工业设计中心", "省级粮食应急工作指挥部": a tier, not a name
     if category == "platform" and name.endswith("片区") and not PILOT_ZONE_AREA.search(name):
         return True  # "主题游径片区": an area of a city, not a zone's area
+    if category == "platform" and TIER_DATABASE.match(name):
+        return True  # "主题数据库": a tier of databases
     if category == "platform" and NOT_A_PLATFORM.search(name):
         return True  # "农村宅基地"
     if category == "platform" and QUOTED_STATUS_PARK.match(name):

@@ -971,6 +971,10 @@ STATUS_SOUGHT_LIST = re.compile(r"(?:争创|申建|申报)[^，。；：！？]*
 QUANTIFIER = re.compile(
     r"若干|一批|首批|第[一二三四五六七八九十\d]+批|各类|多个|一系列|各级|一些|更多|有条件的|新获批|新认定|每个|每家"
 )
+# Levels listed before a name whose first character is the last level make a tier of platforms,
+# one per level: "建立健全国家、省、市旅游应急指挥平台" (round 7) names none.
+LEVEL_LIST_BEFORE = re.compile(r"(?:国家|中央|省|市|县|区)(?:、(?:国家|中央|省|市|县|区))*、$")
+LEVEL_LIST_OPENING = re.compile(r"[省市县区]")
 # A bracket still open before a name: the name is in an aside ("（包含…、香港医院管理局专家…）",
 # "（生态环境部牵头，…）"), out of reach of a quantifier before the bracket.
 OPEN_ASIDE = re.compile(r"[（(][^（()）]*$")
@@ -1254,6 +1258,10 @@ CLASS_BASE_PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "nrfg", "eng"
 # base names it ("智能网联汽车测试基地").
 # 产业园区 too: "培育和支持软件产业园区发展", "支持各具特色的人工智能产业园区建设" (round 7) are kinds.
 PLAIN_HEAD_ENDINGS = frozenset({"平台", "中心", "枢纽", "园区", "产业园", "产业园区", "示范园", "街区"})
+# A database named only by its tier in a data centre is a kind every one holds: "形成…基础数据库和
+# 主题数据库", "建立…监管数据资源体系和主题数据库" (heldout6); its content names one ("森林资源数据库",
+# "人口基础数据库").
+TIER_DATABASE = re.compile(r"^(?:主题|基础|专题|业务)数据库$")
 # A region word in a head says which one: "中部数据流通服务中心" is the centre for central China,
 # where "数据流通服务中心" alone is a kind.
 REGION_WORDS = re.compile(r"东部|西部|中部|南部|北部|东北|西北|西南|东南|华东|华南|华北|华中")
