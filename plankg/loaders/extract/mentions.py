@@ -113,6 +113,8 @@ from plankg.loaders.rules.names import (
     COMPANY_FORM_WORDS,
     CONJUNCTIONS,
     CONTINUATION,
+    COPY_LIST_END,
+    COPY_LIST_LABEL,
     COUNTED_CLASS,
     COUNTED_LEVELS,
     DEFINITE_BUILD_BEFORE,
@@ -1324,6 +1326,12 @@ def unit_lists(text: str, start: int = 0, end: int | None = None) -> list[Mentio
                 break
             pos += 1
         spans.append((m.end(), pos))
+    for m in COPY_LIST_LABEL.finditer(text, start, stop):
+        close = COPY_LIST_END.search(text, m.end(), stop)
+        a, b = m.end(), close.start() if close else stop
+        for piece in re.split(r"[，,]", text[a:b]):
+            spans.append((a, a + len(piece)))
+            a += len(piece) + 1
     for m in UNIT_LIST_BRACKET.finditer(text, start, stop):
         a = m.start("items")
         for piece in re.split(r"[，,]", m.group("items")):

@@ -1021,6 +1021,10 @@ UNIT_LIST_LABEL = re.compile(
     r"(?:牵头单位|责任单位|配合单位|参与单位|协办单位|主办单位|承办单位|实施单位|主要起草单位|起草单位|"
     r"参编单位|编制单位|归口单位)[：:]"
 )
+# A 抄送 (copied to) line lists bodies separated by commas as well, up to its 。 or line end:
+# "抄送：市委各部门，市人大常委会办公厅，…，济南警备区，市法院，市检察院。" (round 7).
+COPY_LIST_LABEL = re.compile(r"(?:抄送|抄报|分送)[：:]")
+COPY_LIST_END = re.compile(r"[。\r\n]")
 UNIT_LIST_BRACKET = re.compile(
     r"[（(](?P<items>[^（()）。；：:]{2,200}?)(?:按职责分工|分别)?(?:负责|牵头|配合|参与)[）)]"
 )
