@@ -379,3 +379,19 @@ def test_roles_bounds_and_systems_before_a_platform(text: str, expected: list[tu
 )
 def test_tiers_of_platforms_by_level_and_by_role(text: str, expected: list[tuple[str, str]]) -> None:
     assert all_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an association's ending ends a word (_may_end): 促进/会展业 (round 7)
+        ("按照《济南市促进会展业发展若干措施》规定执行", []),
+        # an association named by another kind alone is a kind (ASSOCIATION_ENDINGS)
+        ("整合高校、科研院所、联盟协会等资源，建设创新中心", []),
+        # also: associations with a place or 中国 stay names
+        ("支持上海市软件行业协会发展", [("上海市软件行业协会", "institution")]),
+        ("发挥中国汽车工业协会作用", [("中国汽车工业协会", "institution")]),
+    ],
+)
+def test_associations_end_a_word_and_are_not_named_by_a_kind(text: str, expected: list[tuple[str, str]]) -> None:
+    assert all_names(text) == expected

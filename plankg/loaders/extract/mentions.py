@@ -96,6 +96,7 @@ from plankg.loaders.rules.names import (
     AFTER_FRAME,
     AMBIGUOUS_ENDINGS,
     ANCHOR,
+    ASSOCIATION_ENDINGS,
     AUTHORITY_AFTER,
     AUTHORITY_BEFORE,
     BILATERAL_OPENING,
@@ -707,6 +708,8 @@ def _may_end(text: str, run_start: int, match: re.Match[str]) -> bool:
         return False  # "科技部门" is a kind of department, not 科技部
     if ending == "部" and not MINISTRY.search(text, run_start, match.end()):
         return False
+    if ending in ASSOCIATION_ENDINGS:
+        return _ends_word(text, run_start, match.end())  # not "促进会展业"
     if ending in SHORT_BODY_ENDINGS:
         return not NOT_A_BODY.search(text, max(run_start, match.start() - 1), match.end()) and _ends_word(
             text, run_start, match.end()

@@ -346,6 +346,8 @@ def is_generic(name: str, category: Category) -> bool:
         return True  # "人工智能研究院": a kind of institute by its field
     if category == "institution" and found and _verb_head(head, firm=firm):
         return True  # "吸纳博物馆", "切实维护银行": verbs and adverbs before a bare ending
+    if category == "institution" and found and found[0] in ASSOCIATION_ENDINGS and head in ASSOCIATION_ENDINGS:
+        return True  # "联盟协会": a kind named by another kind
     if category == "institution" and found and found[0] in ASSOCIATION_ENDINGS and _no_proper_word(head):
         return True  # "休闲农业和乡村旅游协会": a kind of association
     bare = GENERIC_PATTERNS.sub("", head)

@@ -545,6 +545,9 @@ NUMBERED_CONCEPT = re.compile(
 # 组织"): one with neither a place, nor 中国/全国/国际…, nor a proper word in its head is a class
 # ("中国证券投资基金业协会", "上海市软件行业协会" are names).
 ASSOCIATION_ENDINGS = frozenset({"协会", "学会", "促进会", "商会", "联合会", "联盟"})
+# … and one named by another kind of association alone: "整合高校、科研院所、联盟协会等资源" (round 7).
+# An association's ending ends a word: "《济南市促进会展业发展若干措施》" (促进/会展业, round 7) and
+# "学会使用" name none (_may_end).
 # A task force is named by the government that sets it up: "市人工智能工作专班", "省…先导区工作专班";
 # "体检评估工作专班" that "各地…组成" is every city's (heldout6).
 TASK_FORCE = "工作专班"
