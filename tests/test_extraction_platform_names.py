@@ -440,3 +440,12 @@ def test_a_count_of_times_and_every_city_s_government() -> None:
     """两次 opens no name (ANCHOR_WORDS); 城市人民政府 is every city's (LEVELS_ONLY_BODY), heldout6."""
     assert all_names("社会公开征求意见，两次国家核安全局专家委员会审议") == [("国家核安全局专家委员会", "institution")]
     assert all_names("以下统称为城市人民政府。") == []
+
+
+def test_a_table_of_contents_names_no_platform() -> None:
+    """A contents line (dot leader, page number) names a section, not a platform the plan builds
+    (TOC_LINE_END, heldout6 nat-cityexam-std-2020); the body's sentence still does."""
+    contents = "目次\n附录 F：体检评估基础数据库建设.......................................38\n"
+    assert document(contents)[0] == set()
+    body = contents + "\n一、总则\n加快推进体检评估基础数据库建设。\n"
+    assert document(body)[0] == {"体检评估基础数据库"}

