@@ -449,3 +449,10 @@ def test_a_table_of_contents_names_no_platform() -> None:
     assert document(contents)[0] == set()
     body = contents + "\n一、总则\n加快推进体检评估基础数据库建设。\n"
     assert document(body)[0] == {"体检评估基础数据库"}
+
+
+def test_a_science_town_keeps_its_host() -> None:
+    """HOSTED_TOWN_ENDINGS (heldout6): the academy's town at 济南 is one name; the academy is named too."""
+    platforms, institutions = document("加快中科院济南科创城等重大载体建设。")
+    assert platforms == {"中科院济南科创城"}
+    assert "中国科学院" in institutions

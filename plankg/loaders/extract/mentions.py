@@ -139,6 +139,7 @@ from plankg.loaders.rules.names import (
     GENERIC_ACTOR_AFTER,
     HEADING_TAIL,
     HEADING_TAIL_WORDS,
+    HOSTED_TOWN_ENDINGS,
     HYPHEN_IN_NAME,
     INFRASTRUCTURE_ITEM,
     INNER_PREPOSITION_MIN,
@@ -789,7 +790,11 @@ def _name_at(
             # "复旦大学|国家大学科技园": when the tail alone is a class, the host is part of the
             # platform's name (and still named as an institution, above); so is a company owning
             # it ("上药集团生物医药产业园").
-            if not is_generic(tail, "platform") and institution_kind(host_name) not in OWNER_KINDS:
+            if (
+                not is_generic(tail, "platform")
+                and institution_kind(host_name) not in OWNER_KINDS
+                and not _hosted_town(tail)
+            ):
                 left = host.end()
             break
     if (
@@ -921,6 +926,13 @@ def _name_at(
         )
     )
     return found
+
+
+def _hosted_town(tail: str) -> bool:
+    """A science town named by its host and its place is one name: "中科院济南科创城" (heldout6; the
+    town is the academy's, HOSTED_TOWN_ENDINGS)."""
+    found = ending_of(tail)
+    return found is not None and found[0] in HOSTED_TOWN_ENDINGS
 
 
 def _mine_and_owner(text: str, name: str, left: int, end: int, found: list[Mention]) -> str:

