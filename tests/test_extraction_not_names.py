@@ -395,3 +395,17 @@ def test_tiers_of_platforms_by_level_and_by_role(text: str, expected: list[tuple
 )
 def test_associations_end_a_word_and_are_not_named_by_a_kind(text: str, expected: list[tuple[str, str]]) -> None:
     assert all_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company named by its industry alone is a kind (PLAIN_FIRM_ENDINGS, round 7)
+        ("鼓励旅游企业、航空公司、相关企业的数据实现实时共享", []),
+        # also: a level or a brand names one
+        ("市电力公司负责接网工程建设", [("市电力公司", "institution")]),
+        ("支持华为公司建设创新中心", [("华为公司", "institution")]),
+    ],
+)
+def test_a_company_named_by_its_industry_is_a_kind(text: str, expected: list[tuple[str, str]]) -> None:
+    assert all_names(text) == expected

@@ -33,6 +33,7 @@ from plankg.loaders.rules.names import (
     ENDINGS,
     GENERIC_PATTERNS,
     GOVERNMENT_GENERIC_WORDS,
+    INDUSTRY_TAGS,
     INSTITUTION_GENERIC_WORDS,
     LEADING_MODIFIER,
     LEADING_NOISE,
@@ -66,6 +67,7 @@ from plankg.loaders.rules.names import (
     PILOT_ZONE_AREA,
     PLAIN_COMMITTEE,
     PLAIN_COMMITTEE_HEAD,
+    PLAIN_FIRM_ENDINGS,
     PLAIN_HEAD_ENDINGS,
     PLAIN_INSTITUTE_ENDINGS,
     PLATFORM_GENERIC_WORDS,
@@ -344,6 +346,16 @@ def is_generic(name: str, category: Category) -> bool:
         and _one_plain_word(head, "institution")
     ):
         return True  # "人工智能研究院": a kind of institute by its field
+    if (
+        category == "institution"
+        and found
+        and found[0] in PLAIN_FIRM_ENDINGS
+        and head
+        and not LEVEL_PREFIX.match(head)
+        and _one_plain_word(head, category)
+        and all(w.flag in INDUSTRY_TAGS for w in _posseg().cut(head))
+    ):
+        return True  # "航空公司": a kind of firm by its industry (not "市电力公司", the city's)
     if category == "institution" and found and _verb_head(head, firm=firm):
         return True  # "吸纳博物馆", "切实维护银行": verbs and adverbs before a bare ending
     if category == "institution" and found and found[0] in ASSOCIATION_ENDINGS and head in ASSOCIATION_ENDINGS:

@@ -1109,6 +1109,12 @@ COMPANY_FORM_WORDS = frozenset({"集团", "控股", "集团控股"})
 # 人工智能研究院等新型研发机构" (round 7); a place, a level or a proper word names one ("上海人工智能
 # 研究院", "省产业技术研究院", "北京智源人工智能研究院").
 PLAIN_INSTITUTE_ENDINGS = frozenset({"研究院"})
+# A company named by its industry alone is a kind of firm: "鼓励旅游企业、航空公司、相关企业的数据
+# 实现实时共享" (round 7), "物流公司"; a brand, place or level names one ("华为公司", "城投公司",
+# "上海电力公司", "市电力公司").
+# The industry is a noun (jieba n, vn): a brand jieba reads as a verb is a name ("随着联想/v公司发展").
+PLAIN_FIRM_ENDINGS = frozenset({"公司"})
+INDUSTRY_TAGS = frozenset({"n", "vn"})
 PLAIN_COMMITTEE = "委员会"
 PLAIN_COMMITTEE_HEAD = 2
 # A venue, institute or body whose head is one verb is a clause, not a name: "吸纳博物馆、景区等周边
