@@ -404,3 +404,11 @@ def test_ministries_of_the_2000s() -> None:
 )
 def test_alliances_observatories_and_task_forces(text: str, expected: list[str]) -> None:
     assert sorted(n for n, c in all_names(text) if c == "institution") == sorted(expected)
+
+
+def test_bodies_of_a_copy_line_separated_by_commas() -> None:
+    """A 抄送 line lists bodies with commas (COPY_LIST_LABEL, round 7); generic ones stay out."""
+    from plankg.loaders.extract.mentions import unit_lists
+
+    text = "抄送：市委各部门，市人大常委会办公厅，市政协办公厅，市监委，市法院，市检察院。\n各民主党派市委。"
+    assert [m.name for m in unit_lists(text)] == ["市人大常委会办公厅", "市政协办公厅", "市监委", "市法院", "市检察院"]

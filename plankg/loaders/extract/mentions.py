@@ -96,6 +96,7 @@ from plankg.loaders.rules.names import (
     AFTER_FRAME,
     AMBIGUOUS_ENDINGS,
     ANCHOR,
+    ASSOCIATION_ENDINGS,
     AUTHORITY_AFTER,
     AUTHORITY_BEFORE,
     BILATERAL_OPENING,
@@ -113,6 +114,8 @@ from plankg.loaders.rules.names import (
     COMPANY_FORM_WORDS,
     CONJUNCTIONS,
     CONTINUATION,
+    COPY_LIST_END,
+    COPY_LIST_LABEL,
     COUNTED_CLASS,
     COUNTED_LEVELS,
     DEFINITE_BUILD_BEFORE,
@@ -136,6 +139,7 @@ from plankg.loaders.rules.names import (
     GENERIC_ACTOR_AFTER,
     HEADING_TAIL,
     HEADING_TAIL_WORDS,
+    HOSTED_TOWN_ENDINGS,
     HYPHEN_IN_NAME,
     INFRASTRUCTURE_ITEM,
     INNER_PREPOSITION_MIN,
@@ -149,6 +153,8 @@ from plankg.loaders.rules.names import (
     LEAD_UNIT_ENDINGS,
     LEVEL_AGENCY,
     LEVEL_AGENCY_BEFORE,
+    LEVEL_LIST_BEFORE,
+    LEVEL_LIST_OPENING,
     LISTED_AS_PLATFORM_KINDS,
     LOCATED_OPENING_TAGS,
     MAX_NAME,
@@ -225,6 +231,7 @@ from plankg.loaders.rules.names import (
     SUBNATIONAL_TIER,
     SYSTEM_OF_ONE,
     TIER_AFTER_ZONE,
+    TITLE_QUALIFIER,
     TRAILING_QUALIFIER,
     UNIT_ITEM_END,
     UNIT_ITEM_GENERIC,
@@ -702,6 +709,8 @@ def _may_end(text: str, run_start: int, match: re.Match[str]) -> bool:
         return False  # "科技部门" is a kind of department, not 科技部
     if ending == "部" and not MINISTRY.search(text, run_start, match.end()):
         return False
+    if ending in ASSOCIATION_ENDINGS:
+        return _ends_word(text, run_start, match.end())  # not "促进会展业"
     if ending in SHORT_BODY_ENDINGS:
         return not NOT_A_BODY.search(text, max(run_start, match.start() - 1), match.end()) and _ends_word(
             text, run_start, match.end()
@@ -781,7 +790,11 @@ def _name_at(
             # "复旦大学|国家大学科技园": when the tail alone is a class, the host is part of the
             # platform's name (and still named as an institution, above); so is a company owning
             # it ("上药集团生物医药产业园").
-            if not is_generic(tail, "platform") and institution_kind(host_name) not in OWNER_KINDS:
+            if (
+                not is_generic(tail, "platform")
+                and institution_kind(host_name) not in OWNER_KINDS
+                and not _hosted_town(tail)
+            ):
                 left = host.end()
             break
     if (
@@ -798,6 +811,12 @@ def _name_at(
         counted_from = left  # "企业全部入驻市政务服务中心": 全部 counts the firms, not the agency
     if QUANTIFIER.search(text, counted_from, left) or ROLE.search(text, clause_start, left):
         return found
+    if (
+        category == "platform"
+        and LEVEL_LIST_OPENING.match(text, left)
+        and LEVEL_LIST_BEFORE.search(text, max(clause_start, left - 12), left)
+    ):
+        return found  # "国家、省、市旅游应急指挥平台": one per level
     if STATUS_SOUGHT.search(text, max(clause_start, left - 2), left) or (
         category == "platform" and STATUS_SOUGHT_LIST.search(text, clause_start, left)
     ):
@@ -907,6 +926,13 @@ def _name_at(
         )
     )
     return found
+
+
+def _hosted_town(tail: str) -> bool:
+    """A science town named by its host and its place is one name: "中科院济南科创城" (heldout6; the
+    town is the academy's, HOSTED_TOWN_ENDINGS)."""
+    found = ending_of(tail)
+    return found is not None and found[0] in HOSTED_TOWN_ENDINGS
 
 
 def _mine_and_owner(text: str, name: str, left: int, end: int, found: list[Mention]) -> str:
@@ -1315,6 +1341,12 @@ def unit_lists(text: str, start: int = 0, end: int | None = None) -> list[Mentio
                 break
             pos += 1
         spans.append((m.end(), pos))
+    for m in COPY_LIST_LABEL.finditer(text, start, stop):
+        close = COPY_LIST_END.search(text, m.end(), stop)
+        a, b = m.end(), close.start() if close else stop
+        for piece in re.split(r"[，,]", text[a:b]):
+            spans.append((a, a + len(piece)))
+            a += len(piece) + 1
     for m in UNIT_LIST_BRACKET.finditer(text, start, stop):
         a = m.start("items")
         for piece in re.split(r"[，,]", m.group("items")):
@@ -1410,6 +1442,8 @@ def enumerated_institutions(text: str, start: int = 0, end: int | None = None) -
     for m in _finditer_in_runs(ENUMERATION_OF_KIND, text, start, stop):
         kind = ENUMERATED_KINDS[m.group("kind")]
         qualifier = m.group("qualifier")
+        if TITLE_QUALIFIER.search(qualifier):
+            continue  # "瞪羚、独角兽等荣誉资格的企业": titles, not firms
         pos = m.start("items")
         items: list[tuple[int, int, str]] = []
         for item in m.group("items").split("、"):

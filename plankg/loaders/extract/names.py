@@ -33,12 +33,16 @@ from plankg.loaders.rules.names import (
     ENDINGS,
     GENERIC_PATTERNS,
     GOVERNMENT_GENERIC_WORDS,
+    INDUSTRY_TAGS,
     INSTITUTION_GENERIC_WORDS,
     LEADING_MODIFIER,
     LEADING_NOISE,
     LEADING_VERB_TAGS,
     LEVEL_MIN_DESCRIPTION,
     LEVEL_ONLY,
+    LEVEL_OWN_ENDING,
+    LEVEL_PLATFORM_MIN_DESCRIPTION,
+    LEVEL_PLATFORM_PREFIX,
     LEVEL_PREFIX,
     LEVELS_ONLY_BODY,
     MIN_NAME,
@@ -63,11 +67,14 @@ from plankg.loaders.rules.names import (
     PILOT_ZONE_AREA,
     PLAIN_COMMITTEE,
     PLAIN_COMMITTEE_HEAD,
+    PLAIN_FIRM_ENDINGS,
     PLAIN_HEAD_ENDINGS,
+    PLAIN_INSTITUTE_ENDINGS,
     PLATFORM_GENERIC_WORDS,
     PROPER_MIN_DESCRIPTION,
     PROPER_PREFIX,
     PROPER_TAGS,
+    QUOTE_CLOSED_STRAIGHT,
     QUOTED_STATUS_PARK,
     QUOTED_WORD,
     REGION_WORDS,
@@ -79,9 +86,11 @@ from plankg.loaders.rules.names import (
     SUBNATIONAL_TIER,
     TASK_FORCE,
     TASK_FORCE_OPENING,
+    TIER_DATABASE,
     TRAILING_NOISE,
     UNIVERSITY_ENDINGS,
     VERB_HEAD_TAGS,
+    VERB_OBJECT_FIRM_ENDINGS,
     Category,
     listed_names,
 )
@@ -175,10 +184,11 @@ def strip_leading_verbs(name: str, ending: str = "") -> str:
 # --- small helpers ------------------------------------------------------------------------
 def normalise_name(raw: str) -> str:
     """A name without leading verbs, trailing building words, spaces or quote marks."""
-    name = re.sub(r"[\s\"'《》]", "", raw)
+    kept = {m.end() - 1 for m in QUOTE_CLOSED_STRAIGHT.finditer(raw)}
+    name = "".join(c for i, c in enumerate(raw) if (c == '"' and i in kept) or not re.match(r"[\s\"'《》]", c))
     if name.startswith("“") and name.endswith("”") and name.count("“") == 1:
         name = name[1:-1]  # "“上海技术交易中心”": quoted whole
-    if name.count("“") != name.count("”"):
+    if name.count("“") != name.count("”") + name.count('"'):
         name = name.strip("“”")  # a quote mark cut off from its pair
     name = DASHES.sub("—", name).strip("—")
     for _ in range(4):
@@ -255,6 +265,8 @@ def is_generic(name: str, category: Category) -> bool:
         return True  # "省级工业设计中心", "省级粮食应急工作指挥部": a tier, not a name
     if category == "platform" and name.endswith("片区") and not PILOT_ZONE_AREA.search(name):
         return True  # "主题游径片区": an area of a city, not a zone's area
+    if category == "platform" and TIER_DATABASE.match(name):
+        return True  # "主题数据库": a tier of databases
     if category == "platform" and NOT_A_PLATFORM.search(name):
         return True  # "农村宅基地"
     if category == "platform" and QUOTED_STATUS_PARK.match(name):
@@ -323,8 +335,31 @@ def is_generic(name: str, category: Category) -> bool:
         and _one_plain_word(head, category)
     ):
         return True  # "编辑委员会", "艺术委员会": a committee every body has
-    if category == "institution" and found and _verb_head(head, firm=found[2] == "企业"):
+    firm = found is not None and found[2] == "企业"
+    if firm and found and found[0] in VERB_OBJECT_FIRM_ENDINGS and len(_posseg().cut(name)) > 1:
+        firm = False  # "发行公司债券": the verb takes the firm as object (not "联想公司/nt")
+    if (
+        category == "institution"
+        and found
+        and found[0] in PLAIN_INSTITUTE_ENDINGS
+        and not LEVEL_PREFIX.match(head)
+        and _one_plain_word(head, "institution")
+    ):
+        return True  # "人工智能研究院": a kind of institute by its field
+    if (
+        category == "institution"
+        and found
+        and found[0] in PLAIN_FIRM_ENDINGS
+        and head
+        and not LEVEL_PREFIX.match(head)
+        and _one_plain_word(head, category)
+        and all(w.flag in INDUSTRY_TAGS for w in _posseg().cut(head))
+    ):
+        return True  # "航空公司": a kind of firm by its industry (not "市电力公司", the city's)
+    if category == "institution" and found and _verb_head(head, firm=firm):
         return True  # "吸纳博物馆", "切实维护银行": verbs and adverbs before a bare ending
+    if category == "institution" and found and found[0] in ASSOCIATION_ENDINGS and head in ASSOCIATION_ENDINGS:
+        return True  # "联盟协会": a kind named by another kind
     if category == "institution" and found and found[0] in ASSOCIATION_ENDINGS and _no_proper_word(head):
         return True  # "休闲农业和乡村旅游协会": a kind of association
     bare = GENERIC_PATTERNS.sub("", head)
@@ -334,6 +369,14 @@ def is_generic(name: str, category: Category) -> bool:
     proper = PROPER_PREFIX.match(bare)
     if category == "platform" and proper and len(bare) - proper.end() >= PROPER_MIN_DESCRIPTION:
         return False  # "上海科技成果转化公共服务平台": a long description after a place is a name
+    level_own = LEVEL_PLATFORM_PREFIX.match(bare)
+    if (
+        category == "platform"
+        and level_own
+        and len(bare) - level_own.end() >= LEVEL_PLATFORM_MIN_DESCRIPTION
+        and (LEVEL_OWN_ENDING.search(name) or (found and found[0] in ONE_PER_PLACE))
+    ):
+        return False  # "省大数据交易中心": the province's own exchange
     level = LEVEL_PREFIX.match(bare)
     if category == "institution" and level and len(bare) - level.end() >= LEVEL_MIN_DESCRIPTION:
         return False  # "省产业技术研究院": the province's own institute, named by its level

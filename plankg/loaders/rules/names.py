@@ -85,6 +85,16 @@ PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("实验设施", "科学设施"),
     ("科学装置", "科学设施"),
     ("实验装置", "科学设施"),
+    # A library or museum online is a platform, not a venue: "打造…林业文化馆，包括智慧林业数字图书馆、
+    # 智慧林业网络博物馆…" (heldout6); the longer ending wins over 图书馆, 博物馆 (场馆).
+    ("数字图书馆", "平台"),
+    ("网络图书馆", "平台"),
+    ("数字博物馆", "平台"),
+    ("网络博物馆", "平台"),
+    ("网上博物馆", "平台"),
+    ("虚拟博物馆", "平台"),
+    ("数字展馆", "平台"),
+    ("网上展馆", "平台"),
 )
 # Heads that name a platform only where the plan deploys it — a building, strengthening or
 # supporting verb in its clause (PLATFORM_FRAME) or "…建设" after it: "建立国家核安全监控预警和
@@ -113,6 +123,10 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("行业云", "平台"),
     ("政务云", "平台"),
     ("智慧网", "网络"),
+    # Nodes of a national network a plan builds: "推动建设“星火链网”济南超级节点" (heldout6, round 7),
+    # "工业互联网标识解析国家顶级节点".
+    ("超级节点", "网络"),
+    ("顶级节点", "网络"),
     # Named towns and film cities: "云栖小镇", "宁波象山影视城" ("特色小镇" stays a class).
     ("小镇", "园区"),
     ("影视城", "园区"),
@@ -497,6 +511,10 @@ ONE_PER_PLACE = frozenset(
 # A sub-national tier opening a platform's name makes it a class: every province or city has its
 # "省级工业设计中心", "市级…平台" ("国家级省级质检中心" too); a quoted brand after the tier names one
 # ("省级政务“一朵云”平台"). 国家级 alone is not such a tier: "国家级金融改革试验区" is one zone.
+# Science towns an institution builds at a place keep the institution in their name: "加快中科院
+# 济南科创城等重大载体建设" (heldout6: 济南, 山东), where a centre or lab after its host is the host's
+# own unit named without it.
+HOSTED_TOWN_ENDINGS = frozenset({"科创城", "科学城", "科技城"})
 SUBNATIONAL_TIER = re.compile(r"^(?:国家级)?(?:省|市|区|县|地市|省市|市县|省市县)级")
 # "全国一体化算力网", "全国一体化在线政务服务平台": the one integrated national system, a name
 # even when the rest of its head is generic.
@@ -523,11 +541,17 @@ NUMBERED_CONCEPT = re.compile(
     # … or a slogan counting its parts before one platform: "三纵两横一平台" (a model of a medical
     # alliance), "一馆一苑一论坛一广场一中心"; not "统一平台" (one counted part at least before it).
     r"|^(?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,2})+[一二三四五六七八九十两](?:平台|中心|基地)$"
+    # … or a quoted "one X, many Y" before it: "优化“一超多专\"工业互联网平台体系" (heldout6) is a tier
+    # system of platforms ("一主多辅", "一核多点" likewise).
+    r"|“[一两][\u4e00-\u9fff]多[\u4e00-\u9fff][”\"]"
 )
 # Associations and societies are set up by kind ("组建休闲农业和乡村旅游协会、产业及区域品牌联盟等
 # 组织"): one with neither a place, nor 中国/全国/国际…, nor a proper word in its head is a class
 # ("中国证券投资基金业协会", "上海市软件行业协会" are names).
 ASSOCIATION_ENDINGS = frozenset({"协会", "学会", "促进会", "商会", "联合会", "联盟"})
+# … and one named by another kind of association alone: "整合高校、科研院所、联盟协会等资源" (round 7).
+# An association's ending ends a word: "《济南市促进会展业发展若干措施》" (促进/会展业, round 7) and
+# "学会使用" name none (_may_end).
 # A task force is named by the government that sets it up: "市人工智能工作专班", "省…先导区工作专班";
 # "体检评估工作专班" that "各地…组成" is every city's (heldout6).
 TASK_FORCE = "工作专班"
@@ -594,9 +618,14 @@ ENDING = re.compile("|".join(re.escape(e) for e in sorted(ENDINGS, key=lambda e:
 # 产权保护中心", "西部（重庆）科学城", "国家（西部）算力调度平台"; after a name it is not
 # ("国家蛋白质科学中心（上海）" is 国家蛋白质科学中心). So is a quoted word: "宿迁“四化”同步集成改革
 # 示范区", "“一带一路”国际技术转移中心" (a name quoted whole loses its quote marks).
+# A quoted brand closed by a straight quote is kept as printed: "发挥好“鲁科融"融资路演平台作用",
+# "深化“星火·链网"济南超级节点建设" (round 7; QUOTE_CLOSED_STRAIGHT).
 PLACE_IN_NAME = re.compile(
-    r"[（(][\u4e00-\u9fff]{2,8}[）)](?=[\u4e00-\u9fff])|“[^“”，。；：、]{1,10}”(?=[\u4e00-\u9fff])"
+    r"[（(][\u4e00-\u9fff]{2,8}[）)](?=[\u4e00-\u9fff])|“[^“”\"，。；：、]{1,10}[”\"](?=[\u4e00-\u9fff])"
 )
+# An opening curly quote closed by a straight one ("“鲁科融\"融资路演平台", a typing flaw texts keep):
+# the straight quote is the pair's close and stays in the name, as the gold writes it.
+QUOTE_CLOSED_STRAIGHT = re.compile(r"“[^“”\"]{1,10}\"")
 # A "+" inside a quoted word with more after it is part of a name: "“互联网+义务教育”实验区",
 # "全省统一行政执法监管（“互联网+监管”）平台"; elsewhere "+" makes a formula ("企业+合作社+基地").
 QUOTED_WORD = re.compile(r"“[^“”]{2,12}[^+”]”")
@@ -683,6 +712,9 @@ ANCHOR_WORDS = _words(
     改建
     暨
     参观
+    设置 具有 随 随着
+    不超过 不低于 每个 每家 发挥好
+    两次 多次 首次 历次
     """
 )
 # 维护, 扩充 (maintaining, expanding) take a platform as object: "运行和维护中山市政务大数据中心",
@@ -692,6 +724,14 @@ ANCHOR_WORDS = _words(
 # 是指, 系指 ("means") define a term by the bodies it covers and open no name: "政务部门，是指市政府
 # 组成部门、直属机构…" (heldout6).
 # 参观 (visiting) takes a venue as object: "参观国家博物馆".
+# 设置 (setting up, like 设立) and 具有 (having, like 拥有) take a body as object (round 7): "在我市落地
+# 设置人工智能研究院等新型研发机构", "优先向具有济南市领军领先企业…等荣誉资格的企业".
+# A count of times opens no name: "两次国家核安全局专家委员会审议" (heldout6).
+# 发挥好 (making good use of, like 用好): "发挥好“鲁科融"融资路演平台作用" (round 7).
+# 不超过, 不低于 ("at most", "at least") and 每个, 每家 ("each") open no name: "按不超过平台建设总投入的
+# ３０％予以资助", "对…每家电信运营企业每年每个园区给予20万元" (round 7); 每个 also counts (QUANTIFIER).
+# 随 ("along with") before a firm: "清单将随华为软件技术有限公司公开目录的更新而优化调整" (round 7;
+# not 随州, 随县).
 # 暨 ("and also") joins an event to the zone it serves and opens the zone's name (dev):
 # "举办文物事业高质量发展暨上海杨浦国家文物保护利用示范区深化建设工作研讨会".
 # 改建 (round 5): rebuilding, like 新建 and 扩建, takes a works as object: "恢复和改建本溪钢铁公司".
@@ -754,6 +794,7 @@ _GUARDED_ANCHORS = {
     "指导": r"指导(?!咨询|委员会|中心|站|小组|服务)",
     # "（含香港医院管理局专家）": 含 opening an aside means "including" (elsewhere "含氟", "含量").
     "含": r"(?<=[（(])含",
+    "随": r"随(?![州县着即后时])",
     # "连接器", "连接件" are parts, not the verb.
     "连接": r"连接(?!器|件|线)",
     # "扶持中心" is an agency's name; the verb elsewhere.
@@ -772,7 +813,9 @@ _GUARDED_ANCHORS = {
     "经商": r"经商(?=[\u4e00-\u9fff]{1,12}?[部委局厅署办府])",
     # … and before a committee that reviews: "经国家科学技术奖励评审委员会评审" (heldout6).
     "经": (
-        r"经(?=国务院|[\u4e00-\u9fff]{1,12}?[部委局厅署办府](?:会同|同意|批准|审核|审定|认定|备案|组织|研究)"
+        # … and through the body's competent department that recommends: "经市政府主管部门推荐" (round 7).
+        r"经(?=国务院|[\u4e00-\u9fff]{1,12}?[部委局厅署办府](?:[\u4e00-\u9fff]{0,4}?部门)?"
+        r"(?:会同|同意|批准|审核|审定|认定|备案|组织|研究|推荐)"
         r"|[\u4e00-\u9fff]{2,16}?委员会(?:评审|审议|审查|审定|审核|同意|批准))"
     ),
 }
@@ -857,7 +900,10 @@ DEFINITE_MIN_DESCRIPTION = 4
 # So is "打造全国重要的…基地" (ROLE_NAME is the same role written without 的).
 # ("建设全国领先的…种源基地" likewise: a rank the region aims at; it qualifies the items up to the
 # next 和/及/与 only: "…全国领先的牛、羊、牧草种源基地和国家高水平南繁科研育种基地" names the last.)
-ROLE = re.compile(r"成为|(?:将|把)[^，。；]*建成|基本建成|(?:国家|全国|世界|全球|区域|我国)(?:重要|领先)的[^和及与]*$")
+# 国际 too: "打造国际领先的轨道交通装备研发制造和集成服务基地" (heldout6 qd-aizone-2020, heldout7 sd-aipilot-2020).
+ROLE = re.compile(
+    r"成为|(?:将|把)[^，。；]*建成|基本建成|(?:国家|全国|国际|世界|全球|区域|我国)(?:重要|领先)的[^和及与]*$"
+)
 # A quantifier opening the clause makes every listed item a class ("组建若干…").
 # "更多": "打造更多原材料、零部件交易集散平台", "更多布局建设概念验证和中试平台".
 # "宅基地" is a homestead plot, not a 基地 ("适度放活宅基地使用权"). A 水利枢纽 / 航电枢纽 is a dam,
@@ -930,8 +976,12 @@ STATUS_SOUGHT_LIST = re.compile(r"(?:争创|申建|申报)[^，。；：！？]*
 # "对新获批国家重点实验室、技术创新中心…的企业，给予…扶持": whichever are newly approved, a class
 # of the grant list (heldout6: 济南).
 QUANTIFIER = re.compile(
-    r"若干|一批|首批|第[一二三四五六七八九十\d]+批|各类|多个|一系列|各级|一些|更多|有条件的|新获批|新认定"
+    r"若干|一批|首批|第[一二三四五六七八九十\d]+批|各类|多个|一系列|各级|一些|更多|有条件的|新获批|新认定|每个|每家"
 )
+# Levels listed before a name whose first character is the last level make a tier of platforms,
+# one per level: "建立健全国家、省、市旅游应急指挥平台" (round 7) names none.
+LEVEL_LIST_BEFORE = re.compile(r"(?:国家|中央|省|市|县|区)(?:、(?:国家|中央|省|市|县|区))*、$")
+LEVEL_LIST_OPENING = re.compile(r"[省市县区]")
 # A bracket still open before a name: the name is in an aside ("（包含…、香港医院管理局专家…）",
 # "（生态环境部牵头，…）"), out of reach of a quantifier before the bracket.
 OPEN_ASIDE = re.compile(r"[（(][^（()）]*$")
@@ -945,6 +995,9 @@ PLATFORM_LIST_AFTER = re.compile(
     r"(?:、[^，。；！？、]{2,30})*(?:等|\d+[大个家类]|[二三四五六七八九十两]+[大个家类])[\u4e00-\u9fff]{0,12}?(?:平台|载体|园区)"
 )
 LISTED_AS_PLATFORM_KINDS = frozenset({"其他", "企业"})
+# A line of a table of contents (a dot leader and a page number) names the body's sections, not
+# what the plan builds: "附录 F：体检评估基础数据库建设……………38" (heldout6, a standard's PDF text).
+TOC_LINE_END = re.compile(r"[.．…·]{5,}\s*\d+[ \t]*$", re.M)
 # A site named after the platform it holds: "紧凑型聚变能实验装置园区", "…光源园区".
 PLATFORM_SITE_ENDINGS = frozenset({"园区"})
 # Institutes of an academy are named by the academy's short form and the institute's short form
@@ -978,6 +1031,10 @@ UNIT_LIST_LABEL = re.compile(
     r"(?:牵头单位|责任单位|配合单位|参与单位|协办单位|主办单位|承办单位|实施单位|主要起草单位|起草单位|"
     r"参编单位|编制单位|归口单位)[：:]"
 )
+# A 抄送 (copied to) line lists bodies separated by commas as well, up to its 。 or line end:
+# "抄送：市委各部门，市人大常委会办公厅，…，济南警备区，市法院，市检察院。" (round 7).
+COPY_LIST_LABEL = re.compile(r"(?:抄送|抄报|分送)[：:]")
+COPY_LIST_END = re.compile(r"[。\r\n]")
 UNIT_LIST_BRACKET = re.compile(
     r"[（(](?P<items>[^（()）。；：:]{2,200}?)(?:按职责分工|分别)?(?:负责|牵头|配合|参与)[）)]"
 )
@@ -1034,7 +1091,8 @@ LEVEL_ONLY = re.compile(r"(?:省|市|区|县|州|自治区|自治州)委?")
 # A government body headed by levels alone is a class ("区人民政府", "省级人民政府"); so is a zone's
 # administrative committee headed by the kind of zone alone: "园区管委会", "开发区管委会" (round 5;
 # "临港新片区管委会", "苏州工业园区管委会" say which).
-LEVELS_ONLY_BODY = re.compile(r"各?(?:省|市|区|县|自治区|自治州|州|地|园区|开发区|新区|片区)*级?")
+# 城市 too: "以下统称为城市人民政府" (heldout6) is every city's government.
+LEVELS_ONLY_BODY = re.compile(r"各?(?:城市|省|市|区|县|自治区|自治州|州|地|园区|开发区|新区|片区)*级?")
 # An organisation jieba knows (nt) closing a candidate after common words of the clause is named
 # alone: "建议湖北省人民政府按照专家组意见…", "建议和湖北省人民政府的要求". Five characters at least, so
 # that a bare "人民政府" never stands for "省人民政府". NAMING_TAGS: words that would be part of a name.
@@ -1047,11 +1105,25 @@ COMPANY_FORM_WORDS = frozenset({"集团", "控股", "集团控股"})
 # Committees every organisation has, named by one common word: "设立编辑委员会或艺术委员会等专门
 # 委员会", "学术委员会" (a place or a proper word makes one: "上海市科学技术委员会").
 # Only a two-character word: "规划和自然资源委员会" (北京市规划和自然资源委员会) is a government body.
+# An institute named by one field alone is a kind of institute regions attract, not one: "落地设置
+# 人工智能研究院等新型研发机构" (round 7); a place, a level or a proper word names one ("上海人工智能
+# 研究院", "省产业技术研究院", "北京智源人工智能研究院").
+PLAIN_INSTITUTE_ENDINGS = frozenset({"研究院"})
+# A company named by its industry alone is a kind of firm: "鼓励旅游企业、航空公司、相关企业的数据
+# 实现实时共享" (round 7), "物流公司"; a brand, place or level names one ("华为公司", "城投公司",
+# "上海电力公司", "市电力公司").
+# The industry is a noun (jieba n, vn): a brand jieba reads as a verb is a name ("随着联想/v公司发展").
+PLAIN_FIRM_ENDINGS = frozenset({"公司"})
+INDUSTRY_TAGS = frozenset({"n", "vn"})
 PLAIN_COMMITTEE = "委员会"
 PLAIN_COMMITTEE_HEAD = 2
 # A venue, institute or body whose head is one verb is a clause, not a name: "吸纳博物馆、景区等周边
 # 资源". Not firms: jieba tags some short firm names as verbs ("上药/v集团").
 VERB_HEAD_TAGS = frozenset({"v"})
+# A bare 公司 or 银行 after one verb is its object, not a firm: "发行公司债券", "参照银行１年期贷款基准
+# 利率" (round 7). A brand jieba reads as a verb is named with 集团 ("上药/v集团") or read whole by jieba
+# ("联想公司/nt"), so those stay names.
+VERB_OBJECT_FIRM_ENDINGS = frozenset({"公司", "银行"})
 # … or verbs with adverbs: "切实维护银行债权" (切实/ad 维护/v): a clause before a bare ending, firms too.
 ADVERB_TAGS = frozenset({"d", "ad"})
 # A kind of institution qualified only by who owns or where it comes from is a class: "允许外国航空
@@ -1204,7 +1276,12 @@ CLASS_BASE_PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "nrfg", "eng"
 # So do parks and blocks named by one common word: "支持建设现代农业产业园", "农业科技园区" are
 # kinds (a place or a proper word names one: "哔哩哔哩新世代产业园"). Not 基地: a field before a
 # base names it ("智能网联汽车测试基地").
-PLAIN_HEAD_ENDINGS = frozenset({"平台", "中心", "枢纽", "园区", "产业园", "示范园", "街区"})
+# 产业园区 too: "培育和支持软件产业园区发展", "支持各具特色的人工智能产业园区建设" (round 7) are kinds.
+PLAIN_HEAD_ENDINGS = frozenset({"平台", "中心", "枢纽", "园区", "产业园", "产业园区", "示范园", "街区"})
+# A database named only by its tier in a data centre is a kind every one holds: "形成…基础数据库和
+# 主题数据库", "建立…监管数据资源体系和主题数据库" (heldout6); its content names one ("森林资源数据库",
+# "人口基础数据库").
+TIER_DATABASE = re.compile(r"^(?:主题|基础|专题|业务)数据库$")
 # A region word in a head says which one: "中部数据流通服务中心" is the centre for central China,
 # where "数据流通服务中心" alone is a kind.
 REGION_WORDS = re.compile(r"东部|西部|中部|南部|北部|东北|西北|西南|东南|华东|华南|华北|华中")
@@ -1212,6 +1289,17 @@ REGION_WORDS = re.compile(r"东部|西部|中部|南部|北部|东北|西北|西
 # "省产业技术研究院", "市科学技术委员会"; a short one is a class ("省研究院").
 LEVEL_PREFIX = re.compile(r"(?:省|市|自治区)(?!级)")
 LEVEL_MIN_DESCRIPTION = 4
+# A platform named by its level of government plus a description is that level's own one, as for
+# institutions: "省大数据交易中心", "省技术成果交易中心", "全省基础信息资源库" (round 7), "全市工业数据
+# 中心" (round 6) — the province's one exchange, the city's one data centre. 全省/全市 too; 省内,
+# 市内, 市场, 市民, 市域 open no level ("省内充电基础设施服务平台" is any platform in the province).
+# A short description is still a class ("市平台"). Only platforms, exchanges and stores the level
+# runs itself (LEVEL_OWN_ENDING, with ONE_PER_PLACE): a level's centres, laboratories, bases and
+# zones are designations it grants to many ("纳入省概念验证中心、中试基地管理", "布局建设省新质生产力
+# 产业基地", "省部级科研平台" is two tiers).
+LEVEL_PLATFORM_PREFIX = re.compile(r"全?(?:省|市|自治区)(?![级内外域场民县区部])")
+LEVEL_PLATFORM_MIN_DESCRIPTION = 3
+LEVEL_OWN_ENDING = re.compile(r"(?:平台|库|数据中心|资源中心)$")
 # The city's own "科技创新中心" ambition, prefixed by places ("上海南部科技创新中心", "浦东…"),
 # is not a platform.
 CITY_CENTRE = "科技创新中心"
@@ -1263,8 +1351,10 @@ TRAILING_NOISE = re.compile(
 LEADING_MODIFIER = re.compile(rf"^(?:数字化|智能化|智慧化|网络化|国家级|省级|市级)(?={PLACE})")
 # A system of rules, a mechanism or a standard coordinated before a platform is an item of its own,
 # never the first part of the platform's name: "参与碳排放计量标准体系和产品碳足迹背景数据库建设" names
-# 产品碳足迹背景数据库 (dev round 6). Like PROJECT_SUFFIX for projects.
-FRAMEWORK_ITEM = re.compile(r"(?:体系|机制|制度|体制|标准|规范|规则)$")
+# 产品碳足迹背景数据库 (dev round 6). Like PROJECT_SUFFIX for projects. So is an information system:
+# "推动部门主要业务系统与统一业务协同平台的对接", "推进国务院部门垂直管理业务系统与地方数据平台…双向
+# 共享" (round 7) join two things (not every 系统: "大规模个性化定制系统与技术全国重点实验室" is one name).
+FRAMEWORK_ITEM = re.compile(r"(?:体系|机制|制度|体制|标准|规范|规则|业务系统|信息系统|应用系统)$")
 # Dashes in a name are written as one "—", except a single hyphen between two characters, which
 # stays as printed (HYPHEN_IN_NAME: "中国-中亚荒漠化防治中心").
 DASHES = re.compile(r"[-－–—]{2,}|(?<![\u4e00-\u9fff])[-－]|[-－](?![\u4e00-\u9fff])|[–—]")
@@ -1351,6 +1441,9 @@ ENUMERATED_KINDS: dict[str, str] = {
     "院所": "科研院所",
     "医院": "医院",
 }
+# A qualifier naming a title or honour makes the items titles the firms hold, not firms: "服务券优先
+# 向…瞪羚、独角兽、小巨人、专精特新等荣誉资格的企业" (round 7), "获得…等称号的企业".
+TITLE_QUALIFIER = re.compile(r"荣誉|称号|资格|资质|头衔|称谓")
 ENUMERATION_OF_KIND = re.compile(
     r"(?P<items>[\u4e00-\u9fffA-Za-z0-9]{2,12}(?:、[\u4e00-\u9fffA-Za-z0-9]{2,12})+)等"
     # a qualifier between: of rank ("等知名企业", "等领军企业") or of sector ("等商业航天企业");
