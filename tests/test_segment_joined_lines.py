@@ -530,3 +530,20 @@ def test_a_plan_issued_as_an_attachment_read_inline_sits_under_its_attachment() 
         (2, "二、", "落实举措"),
         (3, "（一）", "大力督促落实责任制"),
     ]
+
+
+def test_a_glued_section_title_ends_where_its_sentence_restates_the_subject() -> None:
+    # RESTATED_SUBJECT (heldout2 nat-fyp-10, sentence-per-line PDF text): "第三节健全综合交通体系交通建设要
+    # 统筹规划" was cut before 要; the sentence opens by restating the title's subject. 推进 opens
+    # sentences as 加快 does ("第五节形成合理的城镇体系推进城镇化要遵循…").
+    text = (
+        "测试纲要\n\n第一章　基础设施\n\n第一节健全综合交通体系交通建设要统筹规划，合理安排，扩大网络\n\n"
+        "第二节提高东部地区的发展水平东部地区要在体制创新方面走在前列\n\n"
+        "第三节形成合理的城镇体系推进城镇化要遵循客观规律\n"
+    )
+    assert [t for _, _, t in tree(text)] == [
+        "基础设施",
+        "健全综合交通体系",
+        "提高东部地区的发展水平",
+        "形成合理的城镇体系",
+    ]

@@ -324,7 +324,7 @@ SENTENCE_OPENERS = (
     "要", "以", "在", "通过", "按照", "根据", "围绕", "坚持", "抓住", "加快", "积极", "进一步", "依靠", "适应",
     "严格", "搞好", "健全", "加强", "大力", "着力", "继续", "认真", "全面", "切实", "鼓励", "支持", "实行",
     "建立", "促进", "充分", "努力", "逐步", "依法", "强化", "确立", "保持", "打破", "巩固", "深化",
-    "组织实施", "更好地",
+    "组织实施", "更好地", "推进",
 )  # fmt: skip
 # A 一、/（一） heading whose paragraph break was lost in a text read inline (its title glued to the
 # first sentence, no mark between: "二、成员单位联席会议由交通运输部…组成", "三、议事规则联席会议实行全体会议
@@ -334,6 +334,10 @@ SENTENCE_OPENERS = (
 # "工作要求的落实"). The nouns are the parts' kinds, which no sentence opens with after a title.
 TITLE_HEAD_NOUNS = ("要求", "职责", "规则", "单位", "内容", "措施", "原则", "目标", "任务", "思想")
 TITLE_HEAD_GOES_ON = "和与及、的，"
+# RESTATED_SUBJECT: a glued sentence often opens by restating the title's subject, then 要: "第三节健全
+# 综合交通体系|交通建设要统筹规划，…", "优化能源结构|能源建设要…", "提高东部地区的发展水平|东部地区要在…":
+# the title ends where a short noun phrase that starts with two characters of the title runs into 要.
+RESTATED_SUBJECT = re.compile(r"(?P<subject>[\u4e00-\u9fff]{2,5}?)要")
 # 把 fronting an object opens a sentence, not a title ("第三节积极合理有效地利用外资把吸收外商直接
 # 投资作为利用外资的重点": the title ends before 把); 把握 and 把关 are words of titles (准确把握…).
 OBJECT_FRONTING_OPENER = re.compile(r"把(?![握关])")
