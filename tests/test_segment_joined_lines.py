@@ -488,24 +488,6 @@ def test_a_short_run_in_title_is_not_cut_where_its_last_words_could_open_a_sente
     ]
 
 
-def test_run_in_paragraphs_read_inline_are_titled_by_their_first_sentence() -> None:
-    # ONE_SENTENCE_PARAGRAPH read inline, as on a line: "（一）改革开放以来，…成就。" was cut at 以;
-    # a label's colon ends the title ("（二）改革的总体目标是：…"); a short part title glued to its
-    # sentence ("（三）指导思想以…") is still cut after its head noun (GLUED_PART_TITLE_MAX).
-    text = (
-        f"某某方案各有关单位：{FILLER}制定本方案。一、改革的必要性（一）改革开放以来，我国电力工业发展迅速，电力建设取得了巨大成就。"
-        f"{FILLER}（二）改革的总体目标是：打破垄断，引入竞争。{FILLER}二、工作安排（三）指导思想以科学发展观为指导，推进改革。"
-        f"{FILLER}"
-    )
-    assert [t for _, _, t in tree(text)] == [
-        "改革的必要性",
-        "改革开放以来，我国电力工业发展迅速，电力建设取得了巨大成就",
-        "改革的总体目标是",
-        "工作安排",
-        "指导思想",
-    ]
-
-
 def test_parts_announced_by_a_colon_with_headings_below_are_not_a_replys_points() -> None:
     # LEAD_POINTS_WITH_PARTS: "…提出以下指导意见：一、…二、主要任务电煤…（一）…" - the parts have
     # （n） below them, so their titles are read as headings' (glued title cut), not as first sentences.

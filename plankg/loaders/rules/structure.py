@@ -275,12 +275,6 @@ GLUED_FIRST_PART_WORDS = "统唯第之同单逐万划专归合其十"
 # 支持力度。" / "（十七）严格目标考核。" / "一、坚持和加强党的全面领导（一）…" are whole titles whose
 # last words (支持力度, 考核, 全面领导) only look like the start of a sentence.
 GLUED_SENTENCE_MIN = 8
-# A run-in （一） paragraph read inline is titled by its first sentence, however long (as on a line);
-# only a short part title ended by its head noun and glued to a sentence (TITLE_HEAD_NOUNS: "（一）指导
-# 思想|以习近平…", "（二）基本原则|坚持…") shows a stand-alone heading whose break was lost. Part titles
-# of that kind are short noun phrases (指导思想, 基本原则, 发展目标, 总体要求): at most this many
-# characters. A noun further in ends no title: "（十九）司法行政机关按照职责|权限依法负责审查…" is one sentence.
-GLUED_PART_TITLE_MAX = 8
 # LEAD_POINTS_WITH_PARTS: points announced by a colon ("现提出以下意见：一、…") that have headings of
 # their own below them ("二、主要任务电煤市场化改革是…（一）建立电煤产运需衔接新机制。…") are the parts of
 # an opinion or a plan, not a reply's one-sentence points: their titles are read as any heading's.

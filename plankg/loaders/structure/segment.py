@@ -52,7 +52,6 @@ from plankg.loaders.rules.structure import (
     GLUED_LISTED_HEAD,
     GLUED_PAGE,
     GLUED_PAGE_BEFORE_NAME,
-    GLUED_PART_TITLE_MAX,
     GLUED_PREFACE,
     GLUED_SENTENCE_MIN,
     GROUP_SCORE,
@@ -62,7 +61,6 @@ from plankg.loaders.rules.structure import (
     INLINE_ATTACHED_PLAN,
     INLINE_HEADING,
     INLINE_TITLE_END,
-    LABEL_END,
     LEAD_LIST_STYLES,
     LEAD_POINTS_BEFORE,
     LEAD_POINTS_LOOKBACK,
@@ -1221,10 +1219,6 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
             if title:
                 headings.append(Heading(level, written, title, at, title_start + len(title)))
             continue
-        sentence = _run_in_paragraph_title(text, title_start, limit, style)
-        if sentence is not None:
-            headings.append(Heading(level, written, sentence, at, title_start + len(sentence)))
-            continue
         stop = min(limit, title_start + MAX_HEADING_CHARS)
         full_stop = re.search(r"[。；！？\n]", text[title_start:stop])
         title_end = title_start + full_stop.start() if full_stop else stop
@@ -1307,30 +1301,6 @@ def _glued_first_part(text: str, start: int, accepted: list[tuple[int, int, str,
 def _levels_with_headings_below(accepted: list[tuple[int, int, str, int]]) -> set[int]:
     """Levels of which some heading has a deeper heading right after it (LEAD_POINTS_WITH_PARTS)."""
     return {accepted[k][3] for k in range(len(accepted) - 1) if accepted[k + 1][3] > accepted[k][3]}
-
-
-def _run_in_paragraph_title(text: str, title_start: int, limit: int, style: str) -> str | None:
-    """The title of a run-in （一） paragraph read inline, as read_heading_line reads it on a line:
-    its first sentence up to the 。, or up to a label's colon before it ("（四）电力体制改革的指导思想
-    是：按照…。"), however long (ONE_SENTENCE_PARAGRAPH: "（一）改革开放以来，我国电力工业发展迅速，…
-    成就。"). None when no 。 ends it before the next heading, or when a part's head noun ends a
-    title glued to a sentence in its first clause (TITLE_HEAD_NOUNS, GLUED_SENTENCE_MIN: "（一）指导
-    思想以习近平…" was a heading of its own, its title a short part title, GLUED_PART_TITLE_MAX): such
-    titles are read as any heading's."""
-    if style not in ONE_SENTENCE_PARAGRAPH_STYLES:
-        return None
-    stop = text.find(INLINE_TITLE_END, title_start, limit)
-    if stop < 0:
-        return None
-    label = LABEL_END.search(text, title_start, stop)
-    if label is not None and label.start() > title_start:
-        stop = label.start()
-    sentence = text[title_start:stop].strip()
-    clause = re.split(r"[，、：；\s]", sentence, maxsplit=1)[0]
-    noun = head_noun_end(clause)
-    if noun is not None and noun <= GLUED_PART_TITLE_MAX and len(sentence) - noun >= GLUED_SENTENCE_MIN:
-        return None
-    return sentence or None
 
 
 def _glued_inline_title_end(title: str) -> int | None:
