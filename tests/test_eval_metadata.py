@@ -34,7 +34,7 @@ EXACT_TITLES = (
 
 def test_metadata_floors_on_dev() -> None:
     rows = [score(doc) for doc in documents("dev")]
-    assert len(rows) == 31
+    assert len(rows) == 39  # 31, and 8 one-line crawls added by seg8dev (round 8 dev)
     total = totals(rows)
     assert all(total[name]["right"] >= floor for name, floor in FLOORS.items()), total
     by_id = {r.doc: r for r in rows}

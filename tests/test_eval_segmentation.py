@@ -25,8 +25,12 @@ from bench.eval_segmentation import documents, overall, score
 # scoring: the same text was an extraction dev excerpt): first F1 0.648 (its decimal 目录 without
 # page numbers read as sections), 0.883 after the decimal TOC rule (tests/test_toc.py); the 31 dev
 # documents (1083 gold headings) measure P 0.924, R 0.994, F1 0.958. Lower only with a reason
-# written next to the new figure.
-DEV_F1_FLOOR = 0.957
+# written next to the new figure. Round 8 (branch seg8dev) added 8 one-line gov.cn / mee.gov.cn
+# crawls (GCCMPD; 203 gold headings; first F1 of those 8: 0.476, after: 0.833; all 39: 0.888): after
+# its fixes the 39 dev documents (1286 gold headings) measure P 0.912, R 0.970, F1 0.940 - lower
+# only because the split grew by harder texts (the 31 earlier ones unchanged; nat-power-reform-2002
+# keeps run-in （n） paragraphs titled by their whole first sentence, which the inline reading cuts).
+DEV_F1_FLOOR = 0.939
 # Documents read exactly right on dev: any slip there is a regression of a rule.
 EXACT_ON_DEV = ("nat-voc-edu-2019", "bj-data-zone-2022", "nx-gov-report-2026", "sh-disaster-2020", "nat-rural-2018",
                 "sn-gov-report-2026", "nat-surface-water-interp-14", "nat-env-decision-2005",

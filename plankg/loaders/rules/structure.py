@@ -253,12 +253,39 @@ def marker_spellings(style: str, number: int) -> list[str]:
 # follow it.
 LEAD_POINTS_BEFORE = re.compile(r"[：:][ \t\u3000\ue000-\uf8ff]*\Z")
 LEAD_POINTS_LOOKBACK = 20  # characters before a marker searched for the colon
+# A crawl may write the sentence mark before a marker half-width (HALF_WIDTH_SENTENCE_MARKS): "提出以下
+# 意见:一、指导思想…" (an ASCII colon), "…(本文有删减)…": they end a sentence as their full-width forms do.
+HALF_WIDTH_SENTENCE_MARKS = ":;!?)"
 INLINE_HEADING = re.compile(
-    rf"(?:(?:^|(?<=[。；！？：”）\n]))[ \t\u3000\ue000-\uf8ff]*"
+    rf"(?:(?:^|(?<=[。；！？：”）\n{re.escape(HALF_WIDTH_SENTENCE_MARKS)}]))[ \t\u3000\ue000-\uf8ff]*"
     rf"(?P<marker>第(?:{CN_NUMERAL}|\d+)[章节篇]|{CN_NUMERAL}、|（{CN_NUMERAL}）)"
     # a chapter or （一） may also follow the previous heading's title directly: "总体要求（一）指导思想"
     rf"|(?<=[\u4e00-\u9fff])(?P<joined>第{CN_NUMERAL}[章节篇]|（{CN_NUMERAL}）))"
 )
+# GLUED_FIRST_PART: in a text read inline, the first part's 一、 may be glued to the text before it with
+# no mark at all, when the crawl lost the break after a title line ("(本文有删减)电 力 体 制 改 革 方 案
+# 一、加快电力体制改革的必要性（一）…"): where no 一、 after a sentence's end opens the parts that 二、
+# continues, the last such glued 一、 before that 二、 opens them. A 一 that ends a word (统一、规范,
+# 唯一、, 第一、, 之一、 …: GLUED_FIRST_PART_WORDS) is no marker.
+GLUED_FIRST_PART = re.compile(r"(?<=[\u4e00-\u9fff])一、")
+GLUED_FIRST_PART_WORDS = "统唯第之同单逐万划专归合其十"
+# GLUED_SENTENCE_MIN: a title glued to its first sentence is cut where that sentence starts
+# (SENTENCE_OPENERS, TITLE_HEAD_NOUNS) only when what follows the cut, up to the title's own end
+# (its full stop or the next heading), is long enough to be a sentence: "（三）加大中央财政建设投资
+# 支持力度。" / "（十七）严格目标考核。" / "一、坚持和加强党的全面领导（一）…" are whole titles whose
+# last words (支持力度, 考核, 全面领导) only look like the start of a sentence.
+GLUED_SENTENCE_MIN = 8
+# LEAD_POINTS_WITH_PARTS: points announced by a colon ("现提出以下意见：一、…") that have headings of
+# their own below them ("二、主要任务电煤市场化改革是…（一）建立电煤产运需衔接新机制。…") are the parts of
+# an opinion or a plan, not a reply's one-sentence points: their titles are read as any heading's.
+# INLINE_ATTACHED_PLAN: a notice that issues its plan as an attachment, read inline ("…生态环境部2018年7月
+# 30日附件：生态环境部贯彻落实《…决议》实施方案2018年7月9日至10日，…。一、指导思想…"): the 附件 before the
+# plan's first heading is the level-1 heading the plan's parts sit under (the attachment rule of lines),
+# titled up to the first document kind (ATTACHED_PLAN_KINDS) outside 《》 (with a bracketed period
+# after it: "行动计划（2021-2023年）").
+INLINE_ATTACHED_PLAN = re.compile(r"附[ \u3000]*件[ \u3000]*\d{0,2}[：:][ \u3000]*")
+ATTACHED_PLAN_KINDS = re.compile(r"(?:方案|规划|计划|意见|纲要|办法|细则|要点|措施|指南)(?:[（(][^）)]{1,20}[）)])?")
+ATTACHED_PLAN_TITLE_MAX = 100
 # A table of contents lists the headings down to some depth. In a text that lost its line breaks
 # (read from its TOC), a listed heading with no listed heading below it may still number run-in
 # sub-headings in the style the TOC uses one level deeper: under "（一）强化企业技术创新主体地位" (listed),
@@ -291,7 +318,7 @@ SENTENCE_OPENERS = (
     "要", "以", "在", "通过", "按照", "根据", "围绕", "坚持", "抓住", "加快", "积极", "进一步", "依靠", "适应",
     "严格", "搞好", "健全", "加强", "大力", "着力", "继续", "认真", "全面", "切实", "鼓励", "支持", "实行",
     "建立", "促进", "充分", "努力", "逐步", "依法", "强化", "确立", "保持", "打破", "巩固", "深化",
-    "组织实施", "更好地",
+    "组织实施", "更好地", "推进",
 )  # fmt: skip
 # An opener of one character is no opener where it ends a word with the character before it
 # (OPENER_WORD_HEADS, opener → those characters): "治理整顿的主要内容和措施" (主要, not a sentence
@@ -305,6 +332,10 @@ OPENER_WORD_HEADS = {"要": "主重需必只首纲摘提概简紧扼", "以": "�
 # "工作要求的落实"). The nouns are the parts' kinds, which no sentence opens with after a title.
 TITLE_HEAD_NOUNS = ("要求", "职责", "规则", "单位", "内容", "措施", "原则", "目标", "任务", "思想")
 TITLE_HEAD_GOES_ON = "和与及、的，"
+# RESTATED_SUBJECT: a glued sentence often opens by restating the title's subject, then 要: "第三节健全
+# 综合交通体系|交通建设要统筹规划，…", "优化能源结构|能源建设要…", "提高东部地区的发展水平|东部地区要在…":
+# the title ends where a short noun phrase that starts with two characters of the title runs into 要.
+RESTATED_SUBJECT = re.compile(r"(?P<subject>[\u4e00-\u9fff]{2,5}?)要")
 # 把 fronting an object opens a sentence, not a title ("第三节积极合理有效地利用外资把吸收外商直接
 # 投资作为利用外资的重点": the title ends before 把); 把握 and 把关 are words of titles (准确把握…).
 OBJECT_FRONTING_OPENER = re.compile(r"把(?![握关])")

@@ -36,6 +36,7 @@ from plankg.loaders.rules.structure import (
     PLAIN_TITLE_BREAKS,
     QUANTITY_AFTER,
     QUESTION_END,
+    RESTATED_SUBJECT,
     RUN_IN_TITLE_MAX,
     SENTENCE_END,
     SENTENCE_OPENERS,
@@ -225,6 +226,8 @@ def glued_clause_end(clause: str, openers: tuple[str, ...] = SENTENCE_OPENERS) -
             for opener in openers
         ):
             return k
+        if RESTATED_SUBJECT.match(clause, k) is not None and clause[k : k + 2] in clause[:k]:
+            return k  # "健全综合交通体系|交通建设要…": the sentence restates the title's subject
     return None
 
 

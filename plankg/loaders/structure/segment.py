@@ -24,6 +24,8 @@ from plankg.loaders.rules.structure import (
     ARTICLE_LINE,
     ARTICLE_LINES_MIN,
     ATTACHED_BELOW,
+    ATTACHED_PLAN_KINDS,
+    ATTACHED_PLAN_TITLE_MAX,
     ATTACHMENT_LINE,
     ATTACHMENT_LIST_ALONE,
     ATTACHMENT_LIST_LOOKAHEAD,
@@ -44,15 +46,19 @@ from plankg.loaders.rules.structure import (
     FIRST_ITEM_LINE,
     GLOSSARY_HEADINGS,
     GLOSSARY_TITLE,
+    GLUED_FIRST_PART,
+    GLUED_FIRST_PART_WORDS,
     GLUED_HEADING_TAIL,
     GLUED_LISTED_HEAD,
     GLUED_PAGE,
     GLUED_PAGE_BEFORE_NAME,
     GLUED_PREFACE,
+    GLUED_SENTENCE_MIN,
     GROUP_SCORE,
     HEADLINE_BREAKS,
     HEADLINE_END,
     HEADLINE_LINE_MAX,
+    INLINE_ATTACHED_PLAN,
     INLINE_HEADING,
     INLINE_TITLE_END,
     LEAD_LIST_STYLES,
@@ -99,6 +105,7 @@ from plankg.loaders.rules.structure import (
 )
 from plankg.loaders.structure.headings import (
     LOST_NUMBER,
+    MARKER_CACHE_MAX_CHARS,
     HeadingLine,
     Marker,
     glued_clause_end,
@@ -1191,30 +1198,18 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
     a marker counts where it continues its style's numbering (一、 after 一、 is 二、; a new,
     deeper style opens at 1 or continues its numbering across parents). A title ends at the
     first full stop, at the next heading, or after ``MAX_HEADING_CHARS``."""
-    stack: list[tuple[str, int]] = []
-    last_number: dict[str, int] = {}
-    accepted: list[tuple[int, int, str, int]] = []  # (start, title start, marker, level)
-    for match in INLINE_HEADING.finditer(text, start):
-        group = "marker" if match.group("marker") else "joined"
-        marker = read_marker(text[match.start(group) :])
-        if marker is None:
-            continue
-        styles = [s for s, _ in stack]
-        if marker.style in styles:
-            if marker.number != stack[styles.index(marker.style)][1] + 1:
-                continue
-        elif marker.number not in (1, last_number.get(marker.style, 0) + 1):
-            continue
-        level = push(stack, marker.style, marker.number)
-        last_number[marker.style] = marker.number
-        accepted.append((match.start(group), match.start(group) + marker.length, marker.written, level))
+    accepted = _inline_markers(text, start)
+    first = _glued_first_part(text, start, accepted)
+    if first is not None:
+        accepted = _inline_markers(text, start, first)
     headings = []
     pointed: set[tuple[str, int]] = set()  # (style, level) of points a lead sentence announced
+    with_parts = _levels_with_headings_below(accepted)
     for index, (at, title_start, written, level) in enumerate(accepted):
         limit = accepted[index + 1][0] if index + 1 < len(accepted) else len(text)
         point = read_marker(written)
         style = point.style if point is not None else ""
-        if LEAD_POINTS_BEFORE.search(text, max(0, at - LEAD_POINTS_LOOKBACK), at):
+        if LEAD_POINTS_BEFORE.search(text, max(0, at - LEAD_POINTS_LOOKBACK), at) and level not in with_parts:
             pointed.add((style, level))
         if (style, level) in pointed:
             # LEAD_POINTS: "现批复如下：一、原则同意…。二、…": a point's title is its first sentence.
@@ -1231,11 +1226,81 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
             title_end += 1  # a question heading keeps its question mark, as read_heading_line does
         title = text[title_start:title_end].strip()
         glued = None if title.endswith(QUESTION_END) else _glued_inline_title_end(title)
-        if glued is not None:
+        whole = full_stop is not None or stop == limit  # the title reached its own end
+        if glued is not None and (not whole or len(title) - glued >= GLUED_SENTENCE_MIN):
             title = title[:glued]
         if title:
             headings.append(Heading(level, written, title, at, title_start + len(title)))
+    return _under_attached_plan(text, start, headings)
+
+
+def _under_attached_plan(text: str, start: int, headings: list[Heading]) -> list[Heading]:
+    """The headings of a plan issued as an attachment, read inline, under that attachment's
+    heading (INLINE_ATTACHED_PLAN); the headings unchanged when no 附件 stands before the first."""
+    if not headings:
+        return headings
+    attached = None
+    for match in INLINE_ATTACHED_PLAN.finditer(text, start, headings[0].start):
+        attached = match
+    if attached is None:
+        return headings
+    for kind in ATTACHED_PLAN_KINDS.finditer(
+        text, attached.end(), min(headings[0].start, attached.end() + ATTACHED_PLAN_TITLE_MAX)
+    ):
+        title = text[attached.end() : kind.end()]
+        if title.count("《") == title.count("》") and not re.search(r"[。；！？]", title):
+            number = text[attached.start() : attached.end()].strip()
+            plan = Heading(1, number, title, attached.start(), kind.end())
+            return [plan, *(replace(h, level=h.level + 1) for h in headings)]
     return headings
+
+
+def _inline_markers(text: str, start: int, first: int | None = None) -> list[tuple[int, int, str, int]]:
+    """The markers of a text read inline that continue their style's numbering: (start, title
+    start, marker, level) each. ``first``: where a glued first part's 一、 stands (GLUED_FIRST_PART)."""
+    stack: list[tuple[str, int]] = []
+    last_number: dict[str, int] = {}
+    accepted: list[tuple[int, int, str, int]] = []
+    matches: list[tuple[int, int]] = []  # (marker start, end of the match)
+    for match in INLINE_HEADING.finditer(text, start):
+        group = "marker" if match.group("marker") else "joined"
+        matches.append((match.start(group), match.end()))
+    if first is not None:
+        matches = sorted([*matches, (first, first + 2)])
+    for at, _ in matches:
+        marker = read_marker(text[at : at + MARKER_CACHE_MAX_CHARS])
+        if marker is None:
+            continue
+        styles = [s for s, _ in stack]
+        if marker.style in styles:
+            if marker.number != stack[styles.index(marker.style)][1] + 1:
+                continue
+        elif marker.number not in (1, last_number.get(marker.style, 0) + 1):
+            continue
+        level = push(stack, marker.style, marker.number)
+        last_number[marker.style] = marker.number
+        accepted.append((at, at + marker.length, marker.written, level))
+    return accepted
+
+
+def _glued_first_part(text: str, start: int, accepted: list[tuple[int, int, str, int]]) -> int | None:
+    """Where a first part's 一、 glued to the text before it stands (GLUED_FIRST_PART), when a 二、
+    after a sentence's end has no 一、 after a sentence's end before it; None otherwise."""
+    marks = [(m.start(), m.group("marker")) for m in INLINE_HEADING.finditer(text, start)]
+    second = next((at for at, mark in marks if mark == "二、"), None)
+    if second is None or any(mark == "一、" and at < second for at, mark in marks):
+        return None
+    glued = [
+        m.start()
+        for m in GLUED_FIRST_PART.finditer(text, start, second)
+        if text[m.start() - 1] not in GLUED_FIRST_PART_WORDS
+    ]
+    return glued[-1] if glued else None
+
+
+def _levels_with_headings_below(accepted: list[tuple[int, int, str, int]]) -> set[int]:
+    """Levels of which some heading has a deeper heading right after it (LEAD_POINTS_WITH_PARTS)."""
+    return {accepted[k][3] for k in range(len(accepted) - 1) if accepted[k + 1][3] > accepted[k][3]}
 
 
 def _glued_inline_title_end(title: str) -> int | None:
