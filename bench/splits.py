@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import argparse
 
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
+SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 10)))
 HELD_OUT = SPLITS[1:]
 # The round being collected and not yet scored: no --details, no development on it (heldout6 was
 # scored at 07:42 UTC on 2026-12-03, heldout7 at 08:40 after round 6's fixes; heldout8 at 10:39 on
