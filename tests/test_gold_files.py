@@ -24,6 +24,7 @@ CHECKERS = [
     "tests/gold/check_lineage_judged.py shandong-sti-13-to-14",  # 山东 科技创新 十三五 → 十四五 (round 6)
     "tests/gold/check_lineage_judged.py imstd-2015-to-2021",  # a national standards guide's editions (round 7)
     "tests/gold/check_lineage_judged.py ai-guides-2020-to-2024",  # AI standards and NSFC guides (round 8)
+    "tests/gold/check_lineage_judged.py annual-programmes-2018-to-2023",  # annual work programmes (round 9)
 ]
 
 

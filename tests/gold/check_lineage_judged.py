@@ -211,6 +211,22 @@ SETS: dict[str, JudgedSet] = {
             re.compile(r"(?m)^[\u3000 \t]*\d+ ?[.．] ?"),
         ),
     ),
+    # Round 9: annual editions of two national work programmes — 工信部 智能网联汽车标准化工作要点
+    # 2018 → 2019 (parts 一、 alone on a line, items 1. run in, one written 3. with a space) and the
+    # 生态环境部办公厅 六五环境日 notices 2018 → … → 2023 (one-line crawls: every heading runs on
+    # after the sentence before it, so no style is anchored at a line start).
+    "annual-programmes-2018-to-2023": JudgedSet(
+        gold="tests/realworld/lineage9/judged.yaml",
+        manifest="tests/realworld/lineage9/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout9",),
+        min_units=60,
+        min_negatives=15,
+        heading_gap=True,
+        windows=((re.compile(f"^{CN}+、"), 8000),),
+        window=3000,
+        opening=80,
+    ),
 }
 
 Ref = dict[str, object]
