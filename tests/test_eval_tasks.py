@@ -267,6 +267,12 @@ def test_run_in_numbered_items_of_a_leaf_before_its_box_or_notes() -> None:
         ("推进重点区域重点工程", None),  # 工程 after a sector: a task's title
         ("治理整顿的主要内容和措施", "主要内容和措施"),  # WORK_TOPIC, AND_MEASURES
         ("主要任务和措施", "主要任务和措施"),  # AND_MEASURES
+        ("主要任务和要求", "主要任务和要求"),  # AND_MEASURES: what is required of the work
+        ("煤矿企业兼并重组的主要任务和要求", "主要任务和要求"),  # TOPIC_PREFIX (heldout8)
+        ("“十一五”深化电力体制改革的主要任务", "主要任务"),  # a period, then a topic with 的
+        ("《规划》的主要任务", None),  # a quoted plan title is no topic: an interpretation's summary
+        ("推进煤矿企业兼并重组的政策措施", None),
+        ("检查内容", "检查内容"),  # CONTENT_WORK: a check campaign's "五、检查内容"
         ("规划的主要内容", None),  # a topic that is no work
         ("科学技术攻关", "技术攻关"),  # ATTACK_PREFIX: a 六五 plan's "第二节科学技术攻关"
         ("加快推进重点任务落实", None),  # a title that names work, not a block
@@ -320,6 +326,19 @@ def test_a_glued_heading_title_goes_on_past_an_opener_inside_a_word() -> None:
         ("主要内容和措施", "（一）", "全面清理许可证"),
         ("主要内容和措施", "（二）", "坚决制止违法开采"),
     ]
+
+
+def test_a_glued_block_heading_cut_short_at_a_quote_is_read_with_the_rest_of_its_name() -> None:
+    # CUT_TITLE_REST_MAX (heldout8, nat-power-reform-11): "二、“十一五”深化电力体制改革的主要任务（一）…" in a
+    # one-line crawl is read with the title "“十一五”"; the rest before its first part names the block.
+    filler = "坚持稳中求进工作总基调，统筹发展和安全。" * 60
+    text = (
+        f"关于深化电力体制改革的实施意见{filler}一、“十一五”深化电力体制改革的总体思路（一）总体思路。要深化改革。"
+        "二、“十一五”深化电力体制改革的主要任务（一）抓紧处理厂网分开遗留问题要加快处理。"
+        "（二）加快电力市场建设要建设市场。三、强化改革工作的组织领导电力工作直接关系经济发展。"
+        f"（一）加强领导。{filler}"
+    )
+    assert [t[0] for t in tasks(text)] == ["主要任务", "主要任务"]
 
 
 def test_a_blocks_entries_with_damaged_numerals_in_an_ocr_text() -> None:

@@ -38,6 +38,7 @@ from plankg.loaders.rules.structure import (
     BOX_TITLE_NOT_FIRST,
     BOX_WORK_TITLE,
     CONTINUED_ITEM_GAP,
+    CUT_TITLE_REST_MAX,
     DAMAGED_ENTRIES_MIN,
     DAMAGED_ENTRY,
     FIRST_ITEM,
@@ -84,6 +85,23 @@ class RawTask:
 def block_kind(title: str) -> str | None:
     match = BLOCK_TITLE.match(title.strip())
     return match.group("kind") if match else None
+
+
+def heading_block_kind(headings: list[Heading], index: int, text: str) -> str | None:
+    """The block a heading names (``block_kind``), or, in a text without line breaks whose reader
+    cut the heading's title short ("二、“十一五”" of "二、“十一五”深化电力体制改革的主要任务（一）…"), the
+    block its title names together with its own text up to its first part, when that rest is one
+    short phrase (CUT_TITLE_REST_MAX characters, no blank space or sentence mark)."""
+    kind = block_kind(headings[index].title)
+    if kind is not None or not text:
+        return kind
+    following = [j for j in range(index + 1, len(headings)) if headings[j].level > headings[index].level]
+    if not following or following[0] != index + 1:
+        return None
+    rest = text[headings[index].title_end : headings[index + 1].start]
+    if not rest or len(rest) > CUT_TITLE_REST_MAX or re.search(r"[\s。；！？：:，,]", rest):
+        return None
+    return block_kind(headings[index].title + rest)
 
 
 def is_schedule(headings: list[Heading], index: int) -> bool:
@@ -230,7 +248,7 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
     taken: set[int] = set()
     blocks_per_section: dict[int, int] = {}
     for index, heading in enumerate(headings):
-        kind = block_kind(heading.title)
+        kind = heading_block_kind(headings, index, text)
         if kind is None or index in taken or is_schedule(headings, index):
             continue
         subtree = children_of(headings, index)
