@@ -341,6 +341,35 @@ def test_a_glued_block_heading_cut_short_at_a_quote_is_read_with_the_rest_of_its
     assert [t[0] for t in tasks(text)] == ["主要任务", "主要任务"]
 
 
+def test_block_headings_of_plans_attached_to_a_one_line_notice() -> None:
+    # GLUED_BLOCK_HEADING, GLUED_INLINE_BLOCK (heldout8, nat-eia-permit-supervision-2021): the attached
+    # plans number their parts 一、二、 again; the reader goes on with the notice's numbers and passes
+    # over "二、重点任务" (glued before its parts, which it hangs under the notice's "二、") and
+    # "二、工作内容" (its parts run into the text of a leaf). Both blocks' parts are their items; the
+    # 主要任务 sentence without parts has none.
+    filler = "坚持稳中求进工作总基调，统筹发展和安全。" * 40
+    text = (
+        f"关于印发监管行动计划和工作方案的通知各省、自治区、直辖市生态环境厅：{filler}现印发给你们，请遵照执行。"
+        "一、高度重视、认真部署，进一步强化监管工作。本行动计划是重要举措。"
+        "二、工作中如有重要事项，请及时反馈我部。联系人：张三。附件：1.监管行动计划 2.监管工作方案"
+        "生态环境部办公厅2020年9月监管行动计划"
+        "一、工作目标通过实施本行动计划，打击弄虚作假。二、重点任务（一）规划环评落实情况抽查检查对象。各地规划环评。"
+        "（二）报告书复核复核对象。全国报告书。（三）排污许可证核发情况抽查检查对象。重点行业。"
+        "三、组织方式及安排各级生态环境部门依据本行动计划制定方案。四、结果处理强化信用管理。"
+        "五、工作要求（一）认真组织实施高度重视。（二）严格工作纪律工作中严格遵守规定。"
+        "年度监管工作方案一、主要任务开展规划环评抽查。二、工作内容（一）报告书落实情况抽查检查对象。重点区域项目。"
+        "（二）园区规划环评抽查检查对象。重点区域园区。（三）登记表项目抽查检查对象。重点流域项目。"
+        f"三、工作要求统筹开展有关工作。{filler}"
+    )
+    assert [(kind, number) for kind, number, _ in tasks(text)] == [
+        ("重点任务", "（一）"),
+        ("重点任务", "（二）"),
+        ("重点任务", "（三）"),
+        ("工作内容", "（一）"),
+        ("工作内容", "（二）"),
+    ]
+
+
 def test_a_blocks_entries_with_damaged_numerals_in_an_ocr_text() -> None:
     # DAMAGED_ENTRIES (heldout5, nat-fyp-6, an OCR'd 六五 plan): "、…" lost its numeral, "一、" is a
     # misread 三、, "四、 " has a space; the four lines are the block's entries (the last numbered 四).

@@ -720,6 +720,21 @@ TOPIC_PREFIX = (
 # part. It is read as part of the title for the block's name when it is one phrase of at most this
 # many characters (no blank space, sentence or clause mark): a heading's own text is prose otherwise.
 CUT_TITLE_REST_MAX = 24
+# GLUED_BLOCK_HEADING: a notice crawled as one line may attach plans that number their parts 一、二、
+# again; the reader, going on with the notice's numbers, passes over the plan's "二、重点任务" glued after a
+# sentence end right before its parts "（一）…（五）", which it hangs under the notice's "二、…" (a
+# ministry's notice with two attached plans). A block name so glued at the end of a heading's own text,
+# right before its first part, makes that heading's parts the block's items.
+# GLUED_INLINE_BLOCK: the same passed-over block heading inside a section's running text, its parts
+# "（一）…（二）…" run in after it ("…依规实施监管。…工作方案一、主要任务开展…。二、工作内容（一）建设项目…抽查
+# 检查对象。…（二）…", the second attached plan of that notice): a label, read only in a text without line
+# breaks and only with its first part right after it.
+GLUED_INLINE_BLOCK = re.compile(
+    r"(?<=[。；！？])[一二三四五六七八九十]{1,3}、(?P<title>[^。；！？，、\s（(]{2,20})(?=（一）)"
+)
+GLUED_BLOCK_HEADING = re.compile(
+    r"(?:^|(?<=[。；！？]))[一二三四五六七八九十]{1,3}、(?P<title>[^。；！？，、\s]{2,20})$"
+)
 # ATTACK_PREFIX: 技术攻关 named with what it attacks: "第二节科学技术攻关" (a 六五 plan), "关键核心技术攻关".
 ATTACK_PREFIX = r"(?:科学|关键|核心|关键核心)(?=技术攻关[:：。]?$)"
 BLOCK_TITLE = re.compile(

@@ -42,6 +42,8 @@ from plankg.loaders.rules.structure import (
     DAMAGED_ENTRIES_MIN,
     DAMAGED_ENTRY,
     FIRST_ITEM,
+    GLUED_BLOCK_HEADING,
+    GLUED_INLINE_BLOCK,
     GOAL_TITLE,
     INLINE_LABEL,
     ITEM_AREA_END,
@@ -99,9 +101,12 @@ def heading_block_kind(headings: list[Heading], index: int, text: str) -> str | 
     if not following or following[0] != index + 1:
         return None
     rest = text[headings[index].title_end : headings[index + 1].start]
-    if not rest or len(rest) > CUT_TITLE_REST_MAX or re.search(r"[\s。；！？：:，,]", rest):
-        return None
-    return block_kind(headings[index].title + rest)
+    if rest and len(rest) <= CUT_TITLE_REST_MAX and not re.search(r"[\s。；！？：:，,]", rest):
+        return block_kind(headings[index].title + rest)
+    # A block heading the reader passed over, glued before the parts it heads (GLUED_BLOCK_HEADING):
+    # the heading's parts are that block's.
+    glued = GLUED_BLOCK_HEADING.search(rest)
+    return block_kind(glued.group("title")) if glued is not None else None
 
 
 def is_schedule(headings: list[Heading], index: int) -> bool:
@@ -600,6 +605,12 @@ def tasks_from_inline_blocks(
         labels: list[tuple[int, int, str]] = []  # (label start, items start, kind)
         for match in INLINE_LABEL.finditer(text, own_start, own_end):
             labels.append((match.start(), match.end(), match.group("kind")))
+        # In a text without line breaks, a numbered block heading the reader passed over, in running
+        # text before its first part "（一）" (GLUED_INLINE_BLOCK): a label, its items "（一）…（二）…".
+        for match in GLUED_INLINE_BLOCK.finditer(text, own_start, own_end) if glued else ():
+            inline_kind = block_kind(match.group("title"))
+            if inline_kind is not None:
+                labels.append((match.start(), match.end(), inline_kind))
         # ATTACK_LABEL's match holds 技术攻关 and ORDINAL_LABEL's is followed by 一是: a section
         # without them is not searched (both patterns are tried at every character).
         if text.find("技术攻关", own_start, own_end) != -1:
