@@ -272,6 +272,7 @@ def test_run_in_numbered_items_of_a_leaf_before_its_box_or_notes() -> None:
         ("“十一五”深化电力体制改革的主要任务", "主要任务"),  # a period, then a topic with 的
         ("《规划》的主要任务", None),  # a quoted plan title is no topic: an interpretation's summary
         ("推进煤矿企业兼并重组的政策措施", None),
+        ("规划提出的主要任务", None),  # SUMMARISED_TOPIC: what another document set out
         ("检查内容", "检查内容"),  # CONTENT_WORK: a check campaign's "五、检查内容"
         ("规划的主要内容", None),  # a topic that is no work
         ("科学技术攻关", "技术攻关"),  # ATTACK_PREFIX: a 六五 plan's "第二节科学技术攻关"

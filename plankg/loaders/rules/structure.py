@@ -708,10 +708,12 @@ SECTOR_PREFIX = (
 # period: "二、“十一五”深化电力体制改革的主要任务" over （一）…（八） (a State Council opinion), "煤矿企业兼并
 # 重组的主要任务和要求". Only before 主要/重点 任务 or 工作 (the names of a list of work); the topic is
 # Chinese characters only, so a quoted plan title ("《规划》的主要任务", an interpretation's summary)
-# is no topic. The topic may open with the verb of the reform ("深化…改革的"): with 的 it names the
-# subject of the list, not a task.
+# is no topic, nor is what another document set out ("规划提出的主要任务", SUMMARISED_TOPIC: an
+# interpretation's summary). The topic may open with the verb of the reform ("深化…改革的"): with 的 it
+# names the subject of the list, not a task.
+SUMMARISED_TOPIC = r"(?:提出|确定|明确|部署|规定|列出)的"
 TOPIC_PREFIX = (
-    rf"(?:{BLOCK_NAME_PREFIX})?[\u4e00-\u9fff]{{2,14}}的"
+    rf"(?:{BLOCK_NAME_PREFIX})?(?![\u4e00-\u9fff]{{0,12}}{SUMMARISED_TOPIC})[\u4e00-\u9fff]{{2,14}}的"
     rf"(?=(?:主要|重点)(?:任务|工作)(?:{AND_MEASURES})?[:：。]?$)"
 )
 # CUT_TITLE_REST: in a text without line breaks the reader may end a heading's title too early, at a
