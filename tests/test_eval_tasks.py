@@ -267,6 +267,13 @@ def test_run_in_numbered_items_of_a_leaf_before_its_box_or_notes() -> None:
         ("推进重点区域重点工程", None),  # 工程 after a sector: a task's title
         ("治理整顿的主要内容和措施", "主要内容和措施"),  # WORK_TOPIC, AND_MEASURES
         ("主要任务和措施", "主要任务和措施"),  # AND_MEASURES
+        ("主要任务和要求", "主要任务和要求"),  # AND_MEASURES: what is required of the work
+        ("煤矿企业兼并重组的主要任务和要求", "主要任务和要求"),  # TOPIC_PREFIX (heldout8)
+        ("“十一五”深化电力体制改革的主要任务", "主要任务"),  # a period, then a topic with 的
+        ("《规划》的主要任务", None),  # a quoted plan title is no topic: an interpretation's summary
+        ("推进煤矿企业兼并重组的政策措施", None),
+        ("规划提出的主要任务", None),  # SUMMARISED_TOPIC: what another document set out
+        ("检查内容", "检查内容"),  # CONTENT_WORK: a check campaign's "五、检查内容"
         ("规划的主要内容", None),  # a topic that is no work
         ("科学技术攻关", "技术攻关"),  # ATTACK_PREFIX: a 六五 plan's "第二节科学技术攻关"
         ("加快推进重点任务落实", None),  # a title that names work, not a block
@@ -319,6 +326,48 @@ def test_a_glued_heading_title_goes_on_past_an_opener_inside_a_word() -> None:
     assert tasks(text) == [
         ("主要内容和措施", "（一）", "全面清理许可证"),
         ("主要内容和措施", "（二）", "坚决制止违法开采"),
+    ]
+
+
+def test_a_glued_block_heading_cut_short_at_a_quote_is_read_with_the_rest_of_its_name() -> None:
+    # CUT_TITLE_REST_MAX (heldout8, nat-power-reform-11): "二、“十一五”深化电力体制改革的主要任务（一）…" in a
+    # one-line crawl is read with the title "“十一五”"; the rest before its first part names the block.
+    filler = "坚持稳中求进工作总基调，统筹发展和安全。" * 60
+    text = (
+        f"关于深化电力体制改革的实施意见{filler}一、“十一五”深化电力体制改革的总体思路（一）总体思路。要深化改革。"
+        "二、“十一五”深化电力体制改革的主要任务（一）抓紧处理厂网分开遗留问题要加快处理。"
+        "（二）加快电力市场建设要建设市场。三、强化改革工作的组织领导电力工作直接关系经济发展。"
+        f"（一）加强领导。{filler}"
+    )
+    assert [t[0] for t in tasks(text)] == ["主要任务", "主要任务"]
+
+
+def test_block_headings_of_plans_attached_to_a_one_line_notice() -> None:
+    # GLUED_BLOCK_HEADING, GLUED_INLINE_BLOCK (heldout8, nat-eia-permit-supervision-2021): the attached
+    # plans number their parts 一、二、 again; the reader goes on with the notice's numbers and passes
+    # over "二、重点任务" (glued before its parts, which it hangs under the notice's "二、") and
+    # "二、工作内容" (its parts run into the text of a leaf). Both blocks' parts are their items; the
+    # 主要任务 sentence without parts has none.
+    filler = "坚持稳中求进工作总基调，统筹发展和安全。" * 40
+    text = (
+        f"关于印发监管行动计划和工作方案的通知各省、自治区、直辖市生态环境厅：{filler}现印发给你们，请遵照执行。"
+        "一、高度重视、认真部署，进一步强化监管工作。本行动计划是重要举措。"
+        "二、工作中如有重要事项，请及时反馈我部。联系人：张三。附件：1.监管行动计划 2.监管工作方案"
+        "生态环境部办公厅2020年9月监管行动计划"
+        "一、工作目标通过实施本行动计划，打击弄虚作假。二、重点任务（一）规划环评落实情况抽查检查对象。各地规划环评。"
+        "（二）报告书复核复核对象。全国报告书。（三）排污许可证核发情况抽查检查对象。重点行业。"
+        "三、组织方式及安排各级生态环境部门依据本行动计划制定方案。四、结果处理强化信用管理。"
+        "五、工作要求（一）认真组织实施高度重视。（二）严格工作纪律工作中严格遵守规定。"
+        "年度监管工作方案一、主要任务开展规划环评抽查。二、工作内容（一）报告书落实情况抽查检查对象。重点区域项目。"
+        "（二）园区规划环评抽查检查对象。重点区域园区。（三）登记表项目抽查检查对象。重点流域项目。"
+        f"三、工作要求统筹开展有关工作。{filler}"
+    )
+    assert [(kind, number) for kind, number, _ in tasks(text)] == [
+        ("重点任务", "（一）"),
+        ("重点任务", "（二）"),
+        ("重点任务", "（三）"),
+        ("工作内容", "（一）"),
+        ("工作内容", "（二）"),
     ]
 
 

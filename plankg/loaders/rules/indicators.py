@@ -457,13 +457,17 @@ SENTENCE_RANGE = NamedPattern(
 # "培育壮大30家以上数字经济核心产业领军企业", "建设50所高水平高等职业学校", "建成4万个以上5G基站":
 # a count target written as verb, number with its measure word, then what is counted. The
 # counted object is the indicator; the number and measure word (with 左右/以上) its target.
+# A count's range may be joined by a hyphen-minus as well ("新发现10-20个油气资源有利目标区", a
+# ministry's one-line 纲要); "制修订30项以上…标准" (a standards plan), "新发现…", "建立60个…示范基地"
+# introduce counts as 制定 / 建成 do.
 _COUNT = (
-    r"\d+(?:\.\d+)?(?:[—–~～至]\d+(?:\.\d+)?)?[万亿]?(?:个|家|项|所|座|条|名|篇|张|台|套|处|类|款|批|户|栋|间|部|只|种|件)"
+    r"\d+(?:\.\d+)?(?:[—–\-~～至]\d+(?:\.\d+)?)?[万亿]?(?:个|家|项|所|座|条|名|篇|张|台|套|处|类|款|批|户|栋|间|部|只|种|件)"
     r"(?:左右|以上|以内)?"
 )
 _COUNT_VERBS = (
     r"培育|壮大|打造|建成|建设|新建|形成|新增|引进|创建|培养|认定|布局"
     r"|搭建|遴选|推出|制定|孵化|集聚|吸引|支持|争创|发展|推广|攻克|实施|开展|举办|组建|取得|引育|完成"
+    r"|制修订|修订|发现|建立"
 )
 _COUNTED = r"(?=[^，。；]*[\u4e00-\u9fff]{2})[^，。；]+"
 COUNTED_OBJECT = NamedPattern(
@@ -570,8 +574,9 @@ NUMBER_SPACE = NamedPattern(
 # reach a state; the value opens the clause, what follows 的 names the indicator.
 PERCENT_OF = NamedPattern(
     "percent-of",
-    re.compile(r"(?P<value>\d+(?:\.\d+)?[%％](?:以上|左右)?)的(?P<name>[^，。；\d]{4,40})"),
-    "a clause that opens with a share (NN%的) names the subjects and the state they reach",
+    re.compile(r"(?:实现|推动|促进|带动)?(?P<value>\d+(?:\.\d+)?[%％](?:以上|左右)?)的(?P<name>[^，。；\d]{4,40})"),
+    "a clause that opens with a share (NN%的), or with the verb that brings it about (实现15%以上的难利用"
+    "矿产转化为可利用资源), names the subjects and the state they reach",
     "70%的规模以上制造业企业基本实现数字化网络化",
 )
 # "一、总体要求 … 到2026年，我市人工智能产业总体水平处于全国前列…" then "——创新能力。打造2—3个…":
@@ -661,6 +666,20 @@ RELATIVE_HORIZON = NamedPattern(
     ),
     "a goal sentence dated relative to the plan's issue (在1-2年内, 用3年时间, 经过五年努力) dates its targets",
     "在1-2年内",
+)
+# "用3年时间，实现地质找矿重大进展。…用5年时间，…。用8-10年时间，…" (a ministry's 2011—2020 纲要, its
+# 阶段目标 crawled as one line): goals in stages, each opening with its span of time and no calendar
+# year. Each stage dates the counts of the sentences after it, to the next stage, for the plan's first
+# year plus its span (the first year counted); a subject a later stage quantifies again takes the later
+# target (as a table's end-year column wins). Two such openings in one goal section make stages.
+STAGE_OPENS = NamedPattern(
+    "stage-opens",
+    re.compile(
+        r"^[ \t\u3000]*(?:——|-)?[ \t\u3000]*(?:力争|再)?(?:用|经过|通过)\s*(?:\d{1,2}\s*[-—–～~至到]\s*)?"
+        r"(?:\d{1,2}|[一二两三四五六七八九十])\s*(?:个)?年(?:左右)?(?:时间|的时间|努力)?[，,]"
+    ),
+    "a goal sentence that opens with its span of time (用3年时间，) is a stage of the plan's goals",
+    "用3年时间，",
 )
 # The year a plan without a date of its own was issued in, at the earliest: no plan cites a
 # document issued after it. A cited 文号 gives its year (商流通函[2014]790号); a cited plan's title

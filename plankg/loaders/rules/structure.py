@@ -686,9 +686,13 @@ SCOPED_TASKS = r"[\u4e00-\u9fff]{2}任务"
 # A block name joined with the measures that carry it out names the block too (AND_MEASURES, its
 # kind the whole name): "主要内容和措施" over "(一)全面清理勘查、采矿许可证" … (a State Council campaign
 # against illegal mining), "主要任务和措施", "重点工作及政策措施"; measures alone (保障措施) never are.
-CONTENT_WORK = "工作|整治|治理|整顿|整改|改革|攻坚"
+# A check campaign names the checks it will make its 检查内容: "五、检查内容" over "（一）…专项检查" (a
+# ministry's three-year plan of quality checks on monitoring), as a campaign names its 整治内容.
+CONTENT_WORK = "工作|整治|治理|整顿|整改|改革|攻坚|检查"
 CONTENT_BLOCKS = rf"(?:主要|重点)?(?:{CONTENT_WORK})内容|(?<=[\u4e00-\u9fff]{{2}})(?:主要|重点)内容"
-AND_MEASURES = r"(?:和|与|及)(?:主要|具体|政策)?措施"
+# A block name joined with what is required of the work names the block too, as with measures:
+# "三、煤矿企业兼并重组的主要任务和要求" over （一）…（三） (a State Council opinion), kind 主要任务和要求.
+AND_MEASURES = r"(?:和|与|及)(?:(?:主要|具体|政策)?措施|要求)"
 WORK_TOPIC = rf"[\u4e00-\u9fff]{{0,2}}(?:{CONTENT_WORK})的"
 CONTENT_TOPIC = rf"(?:[\u4e00-\u9fff]{{2}}|{WORK_TOPIC})(?=(?:主要|重点)内容(?:{AND_MEASURES})?[:：。]?$)"
 # SECTOR_PREFIX: a notice may split its tasks by the sector or area they concern, each part a block
@@ -700,10 +704,43 @@ SECTOR_VERBS = "加强|推进|实施|强化|推动|做好|抓好|落实|完成|�
 SECTOR_PREFIX = (
     rf"(?!{SECTOR_VERBS})[\u4e00-\u9fff]{{2,4}}(?:行业|领域|产业|区域|地区|流域)(?=(?:重点|主要)(?:任务|工作)[:：。]?$)"
 )
+# TOPIC_PREFIX: a list of work named by the subject it reforms or builds, joined with 的, after any
+# period: "二、“十一五”深化电力体制改革的主要任务" over （一）…（八） (a State Council opinion), "煤矿企业兼并
+# 重组的主要任务和要求". Only before 主要/重点 任务 or 工作 (the names of a list of work); the topic is
+# Chinese characters only, so a quoted plan title ("《规划》的主要任务", an interpretation's summary)
+# is no topic, nor is what another document set out ("规划提出的主要任务", SUMMARISED_TOPIC: an
+# interpretation's summary). The topic may open with the verb of the reform ("深化…改革的"): with 的 it
+# names the subject of the list, not a task.
+SUMMARISED_TOPIC = r"(?:提出|确定|明确|部署|规定|列出)的"
+TOPIC_PREFIX = (
+    rf"(?:{BLOCK_NAME_PREFIX})?(?![\u4e00-\u9fff]{{0,12}}{SUMMARISED_TOPIC})[\u4e00-\u9fff]{{2,14}}的"
+    rf"(?=(?:主要|重点)(?:任务|工作)(?:{AND_MEASURES})?[:：。]?$)"
+)
+# CUT_TITLE_REST: in a text without line breaks the reader may end a heading's title too early, at a
+# closing quote ("二、“十一五”" of "二、“十一五”深化电力体制改革的主要任务（一）抓紧处理…", a State Council
+# opinion crawled as one line): the rest of the block name is the heading's own text before its first
+# part. It is read as part of the title for the block's name when it is one phrase of at most this
+# many characters (no blank space, sentence or clause mark): a heading's own text is prose otherwise.
+CUT_TITLE_REST_MAX = 24
+# GLUED_BLOCK_HEADING: a notice crawled as one line may attach plans that number their parts 一、二、
+# again; the reader, going on with the notice's numbers, passes over the plan's "二、重点任务" glued after a
+# sentence end right before its parts "（一）…（五）", which it hangs under the notice's "二、…" (a
+# ministry's notice with two attached plans). A block name so glued at the end of a heading's own text,
+# right before its first part, makes that heading's parts the block's items.
+# GLUED_INLINE_BLOCK: the same passed-over block heading inside a section's running text, its parts
+# "（一）…（二）…" run in after it ("…依规实施监管。…工作方案一、主要任务开展…。二、工作内容（一）建设项目…抽查
+# 检查对象。…（二）…", the second attached plan of that notice): a label, read only in a text without line
+# breaks and only with its first part right after it.
+GLUED_INLINE_BLOCK = re.compile(
+    r"(?<=[。；！？])[一二三四五六七八九十]{1,3}、(?P<title>[^。；！？，、\s（(]{2,20})(?=（一）)"
+)
+GLUED_BLOCK_HEADING = re.compile(
+    r"(?:^|(?<=[。；！？]))[一二三四五六七八九十]{1,3}、(?P<title>[^。；！？，、\s]{2,20})$"
+)
 # ATTACK_PREFIX: 技术攻关 named with what it attacks: "第二节科学技术攻关" (a 六五 plan), "关键核心技术攻关".
 ATTACK_PREFIX = r"(?:科学|关键|核心|关键核心)(?=技术攻关[:：。]?$)"
 BLOCK_TITLE = re.compile(
-    rf"^(?:{BLOCK_NAME_PREFIX}|{CONTENT_TOPIC}|{SECTOR_PREFIX}|{ATTACK_PREFIX})?"
+    rf"^(?:{BLOCK_NAME_PREFIX}|{CONTENT_TOPIC}|{SECTOR_PREFIX}|{TOPIC_PREFIX}|{ATTACK_PREFIX})?"
     rf"(?P<kind>{GOALS_AND_TASKS}|{TWO_BLOCKS}|(?:{_KINDS}|{CONTENT_BLOCKS}){AND_MEASURES}|{_KINDS}|{QUALIFIED_TASKS}"
     rf"|{CONTENT_BLOCKS}|{SCOPED_TASKS})[:：。]?$"
 )

@@ -38,9 +38,12 @@ from plankg.loaders.rules.structure import (
     BOX_TITLE_NOT_FIRST,
     BOX_WORK_TITLE,
     CONTINUED_ITEM_GAP,
+    CUT_TITLE_REST_MAX,
     DAMAGED_ENTRIES_MIN,
     DAMAGED_ENTRY,
     FIRST_ITEM,
+    GLUED_BLOCK_HEADING,
+    GLUED_INLINE_BLOCK,
     GOAL_TITLE,
     INLINE_LABEL,
     ITEM_AREA_END,
@@ -84,6 +87,26 @@ class RawTask:
 def block_kind(title: str) -> str | None:
     match = BLOCK_TITLE.match(title.strip())
     return match.group("kind") if match else None
+
+
+def heading_block_kind(headings: list[Heading], index: int, text: str) -> str | None:
+    """The block a heading names (``block_kind``), or, in a text without line breaks whose reader
+    cut the heading's title short ("二、“十一五”" of "二、“十一五”深化电力体制改革的主要任务（一）…"), the
+    block its title names together with its own text up to its first part, when that rest is one
+    short phrase (CUT_TITLE_REST_MAX characters, no blank space or sentence mark)."""
+    kind = block_kind(headings[index].title)
+    if kind is not None or not text:
+        return kind
+    following = [j for j in range(index + 1, len(headings)) if headings[j].level > headings[index].level]
+    if not following or following[0] != index + 1:
+        return None
+    rest = text[headings[index].title_end : headings[index + 1].start]
+    if rest and len(rest) <= CUT_TITLE_REST_MAX and not re.search(r"[\s。；！？：:，,]", rest):
+        return block_kind(headings[index].title + rest)
+    # A block heading the reader passed over, glued before the parts it heads (GLUED_BLOCK_HEADING):
+    # the heading's parts are that block's.
+    glued = GLUED_BLOCK_HEADING.search(rest)
+    return block_kind(glued.group("title")) if glued is not None else None
 
 
 def is_schedule(headings: list[Heading], index: int) -> bool:
@@ -230,7 +253,7 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
     taken: set[int] = set()
     blocks_per_section: dict[int, int] = {}
     for index, heading in enumerate(headings):
-        kind = block_kind(heading.title)
+        kind = heading_block_kind(headings, index, text)
         if kind is None or index in taken or is_schedule(headings, index):
             continue
         subtree = children_of(headings, index)
@@ -582,6 +605,12 @@ def tasks_from_inline_blocks(
         labels: list[tuple[int, int, str]] = []  # (label start, items start, kind)
         for match in INLINE_LABEL.finditer(text, own_start, own_end):
             labels.append((match.start(), match.end(), match.group("kind")))
+        # In a text without line breaks, a numbered block heading the reader passed over, in running
+        # text before its first part "（一）" (GLUED_INLINE_BLOCK): a label, its items "（一）…（二）…".
+        for match in GLUED_INLINE_BLOCK.finditer(text, own_start, own_end) if glued else ():
+            inline_kind = block_kind(match.group("title"))
+            if inline_kind is not None:
+                labels.append((match.start(), match.end(), inline_kind))
         # ATTACK_LABEL's match holds 技术攻关 and ORDINAL_LABEL's is followed by 一是: a section
         # without them is not searched (both patterns are tried at every character).
         if text.find("技术攻关", own_start, own_end) != -1:
