@@ -1639,3 +1639,12 @@ def test_an_annual_guides_year_is_read_from_its_part_headings() -> None:
     assert (meta.start_year, meta.end_year) == (2023, 2023)
     two_years = text.replace("五、2023年度资助计划", "五、2022年度资助计划")
     assert guess_meta(two_years, "guide", "0" * 64).start_year is None
+
+
+def test_a_neural_network_is_a_learning_method_not_neuroscience(terms: LineageTerms) -> None:
+    """Vocabulary: 神经网络 is read whole as 人工智能, not as 脑科学's 神经 (round 8, a judged negative:
+    "神经网络的新架构和新的预训练或自监督学习方法" ← "脑科学启发的新一代人工智能方法")."""
+    found = dict(terms.find("神经网络的新架构和新的预训练或自监督学习方法"))
+    assert found == {"人工智能": "神经网络"}
+    assert dict(terms.find("脑科学启发的新一代人工智能方法"))["脑科学"] == "脑科学"
+    assert terms.find("神经科学研究") == [("脑科学", "神经")]
