@@ -1603,3 +1603,48 @@ def test_editions_of_one_guide_follow_the_nearest_earlier_edition() -> None:
     found = {(s.later, s.earlier) for s in infer_successions(plans)}
     assert ("g-2018", "g-2015") in found and ("g-2021", "g-2018") in found
     assert ("g-2021", "g-2015") not in found
+
+
+def test_annual_editions_without_a_region_follow_the_edition_of_the_year_before() -> None:
+    # Round 8 (NSFC 可解释、可通用的下一代人工智能方法重大研究计划 2023 → 2024, no manifest): the headlines
+    # were lost, the title read from the opening names no place, the years come from the part headings
+    # ("三、2023年度资助研究方向"). Same title, the year before: editions of one document
+    # (REGIONLESS_EDITIONS). A plan of another title, or one titled by its file name, pairs with nothing.
+    def guide(plan_id: str, title: str, year: int, region: str = "") -> PlanInfo:
+        return PlanInfo(plan_id, title, region, "", year, year, "plan")
+
+    plans = [
+        guide("xai-2023", "可解释、可通用的下一代人工智能方法重大研究计划", 2023),
+        guide("xai-2024", "可解释、可通用的下一代人工智能方法重大研究计划", 2024),
+        guide("xai-2025", "可解释、可通用的下一代人工智能方法重大研究计划2025年度项目指南", 2025),
+        guide("xai-2026", "可解释、可通用的下一代人工智能方法重大研究计划2026年度项目指南", 2026),
+        guide("other-2024", "糖脂代谢的时空网络调控重大研究计划", 2024),
+        guide("file-2025", "nat-guide-2025", 2025),
+        guide("sh-2024", "上海市人工智能产业发展行动方案", 2024, "上海"),
+    ]
+    found = {(s.later, s.earlier): s for s in infer_successions(plans)}
+    assert set(found) == {("xai-2024", "xai-2023"), ("xai-2026", "xai-2025")}
+    assert "region unknown" in found[("xai-2024", "xai-2023")].reason
+
+
+def test_an_annual_guides_year_is_read_from_its_part_headings() -> None:
+    from plankg.loaders.text.read import guess_meta
+
+    text = (
+        "可解释、可通用的下一代人工智能方法重大研究计划面向人工智能发展国家重大战略需求。\n"
+        "　　一、科学目标\n　　本重大研究计划……\n　　三、2023年度资助研究方向\n　　（一）培育项目。\n"
+        "　　五、2023年度资助计划\n　　拟资助培育项目25～30项。\n"
+    )
+    meta = guess_meta(text, "guide", "0" * 64)
+    assert (meta.start_year, meta.end_year) == (2023, 2023)
+    two_years = text.replace("五、2023年度资助计划", "五、2022年度资助计划")
+    assert guess_meta(two_years, "guide", "0" * 64).start_year is None
+
+
+def test_a_neural_network_is_a_learning_method_not_neuroscience(terms: LineageTerms) -> None:
+    """Vocabulary: 神经网络 is read whole as 人工智能, not as 脑科学's 神经 (round 8, a judged negative:
+    "神经网络的新架构和新的预训练或自监督学习方法" ← "脑科学启发的新一代人工智能方法")."""
+    found = dict(terms.find("神经网络的新架构和新的预训练或自监督学习方法"))
+    assert found == {"人工智能": "神经网络"}
+    assert dict(terms.find("脑科学启发的新一代人工智能方法"))["脑科学"] == "脑科学"
+    assert terms.find("神经科学研究") == [("脑科学", "神经")]

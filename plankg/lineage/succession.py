@@ -39,9 +39,18 @@ FIVE_YEAR_PERIOD = re.compile(r"^“?(?:十[一二三四五六七八九]?|[六�
 # An edition named in a title: "（2015年版）", "（2021 版）", "(2018年修订版)". Editions of one guide,
 # catalogue or standard system carry the same title apart from it (国家智能制造标准体系建设指南
 # 2015年版 → 2018年版 → 2021 版, round 7).
+# An annual edition names its year before 年度: "…重大研究计划2023年度项目指南" → "…重大研究计划项目指南".
 TITLE_EDITION = re.compile(
     r"[（(](?:(?:19|20)\d{2})?[ ]*年?[ ]*(?:修订|修正)?[ ]*版[）)]|[（(](?:征求意见稿|试行|草案)[）)]|\s"
+    r"|(?:19|20)\d{2}[ ]*年度"
 )
+# REGIONLESS_EDITIONS: a plan whose region is unknown (neither its title nor its opening names a place or
+# the country: "可解释、可通用的下一代人工智能方法重大研究计划" 2023 and 2024, annual guides of a national
+# funding agency whose headlines were lost, round 8) is no step of a region's succession; it is still an
+# edition of the plans that carry its very title (edition_title, and a title read from the text, not a
+# file name), and follows the nearest earlier of them, whatever region they were given. Same title, an
+# earlier year: the evidence a reader takes for two editions of one document.
+REGIONLESS_EDITIONS = True
 # Bigrams too common in plan titles to show a shared subject on their own.
 GENERIC_TITLE_BIGRAMS = frozenset({"上海", "中心", "工作", "重点", "推进", "加快", "全面"})
 
@@ -146,19 +155,30 @@ def subject_unknown(title: str) -> bool:
     return re.search(r"[\u4e00-\u9fff]", title) is None
 
 
+def _regionless(plan: PlanInfo) -> bool:
+    """A plan without a region that may still follow the editions of its title (REGIONLESS_EDITIONS)."""
+    return REGIONLESS_EDITIONS and not subject_unknown(plan.title)
+
+
 def infer_successions(plans: Iterable[PlanInfo]) -> list[Succession]:
     """Every FOLLOWS the plans imply: the manifest's where it speaks, inferred elsewhere."""
     plans = sorted(plans, key=lambda p: p.id)
     known = {p.id for p in plans}
     found: list[Succession] = []
-    steps = [p for p in plans if p.kind == "plan" and start_year(p) is not None and p.region]
+    steps = [p for p in plans if p.kind == "plan" and start_year(p) is not None and (p.region or _regionless(p))]
     # Each plan's issuing level and title subject, worked out once: a store of 1,000 plans
     # compared every pair and recomputed both for each (2 s per build).
     level = {p.id: issuer(p) for p in steps}
     subject_of = {p.id: plan_subject(p) for p in steps}
     by_level: dict[str, list[PlanInfo]] = {}
     for step in steps:
-        by_level.setdefault(level[step.id], []).append(step)
+        if step.region:
+            by_level.setdefault(level[step.id], []).append(step)
+    # REGIONLESS_EDITIONS: the plans of each title, for the plans without a region.
+    by_title: dict[str, list[PlanInfo]] = {}
+    for step in steps:
+        if not subject_unknown(step.title):
+            by_title.setdefault(edition_title(step.title), []).append(step)
     for plan in plans:
         if plan.follows:
             found += [Succession(plan.id, e, "manifest", "manifest follows:") for e in plan.follows if e in known]
@@ -168,9 +188,13 @@ def infer_successions(plans: Iterable[PlanInfo]) -> list[Succession]:
         begin = start_year(plan)
         assert begin is not None
         subject = subject_of[plan.id]
+        same_titled = by_title.get(edition_title(plan.title), []) if not subject_unknown(plan.title) else []
+        pool = by_level[level[plan.id]] if plan.region else []
+        # a plan without a region meets (and is met by) the plans of its own title only
+        pool = pool + [p for p in same_titled if not p.region or not plan.region]
         candidates = [
             p
-            for p in by_level[level[plan.id]]
+            for p in dict.fromkeys(pool)
             if p.id != plan.id
             and (start_year(p) or 0) < begin
             # a plan still running when this one starts is no step before it (a 2023–2025 行动方案
@@ -202,6 +226,9 @@ def infer_successions(plans: Iterable[PlanInfo]) -> list[Succession]:
                     else "both the general plan"
                 )
                 periods = f"{earlier.period or nearest} → {plan.period or begin}"
-                reason = f"same issuer ({level[plan.id]}), {periods}, {about}"
+                if not plan.region or not earlier.region:
+                    reason = f"editions of one title ({edition_title(plan.title)}), {periods}, region unknown"
+                else:
+                    reason = f"same issuer ({level[plan.id]}), {periods}, {about}"
                 found.append(Succession(plan.id, earlier.id, "inferred", reason))
     return found

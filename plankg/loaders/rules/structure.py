@@ -1592,6 +1592,14 @@ STATED_SPAN = re.compile(
     r"(?:[-—–~～]|至|到)[ ]*(?P<end>(?:19|20)\d{2})[ ]*年"
 )
 GOAL_YEAR_MAX_SPAN = 35
+# ANNUAL_EDITION: an annual edition of a guide (a funding programme's 年度项目指南) that lost its headline
+# names its year in its part headings: "三、2023年度资助研究方向", "五、2023年度资助计划" (NSFC major research
+# programme guides, round 8). Where a text's part headings (一、…) name the 年度 of one year only, and the
+# text has no other years, that is the edition's year (start and end). Two years named in such headings
+# say nothing (a review of 2022 beside the plan of 2023).
+ANNUAL_EDITION = re.compile(
+    r"(?m)^[ \t\u3000]*[一二三四五六七八九十]{1,3}[ \t\u3000]*、[ \t\u3000]*(?P<year>(?:19|20)\d{2})[ ]*年度"
+)
 DOC_NUMBER_YEAR = re.compile(r"[〔［\[(（](?P<year>(?:19|20)\d{2})[〕］\])）]")
 # A five-year period in the body counts only written as a plan's ("“十四五”规划", "“九五”计划",
 # "“十三五”时期"); a report reviewing "“十四五”发展成就" has no period of its own.

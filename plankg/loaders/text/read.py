@@ -514,6 +514,17 @@ def _later_edition_years(title: str, head: str) -> tuple[int, int] | None:
     return (goals[0], goals[-1]) if goals else None
 
 
+def _annual_edition_years(head: str) -> tuple[int, int] | None:
+    """The year of an annual edition its part headings name (ANNUAL_EDITION), when they name one."""
+    from plankg.loaders.rules.structure import ANNUAL_EDITION
+
+    years = {int(m.group("year")) for m in ANNUAL_EDITION.finditer(head)}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    return year, year
+
+
 def _interview(opening: str) -> tuple[str, str]:
     """The title and issuer of an interview whose headline was lost, from its lead
     (INTERVIEW_LEAD, INTERVIEW_SHORT_FORM, INTERVIEW_TITLE); ("", "") when the lead is none."""
@@ -742,6 +753,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or ((int(stated.group("start")), int(stated.group("end"))) if stated else None)
         or issue_years
         or _later_edition_years(title, head)
+        or _annual_edition_years(head)
         or (_interpreted_number_years(head[:INTERPRETATION_LEAD_CHARS]) if kind == "interpretation" else None)
     )
     issuer = (
