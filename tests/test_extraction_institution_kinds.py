@@ -412,3 +412,26 @@ def test_bodies_of_a_copy_line_separated_by_commas() -> None:
 
     text = "抄送：市委各部门，市人大常委会办公厅，市政协办公厅，市监委，市法院，市检察院。\n各民主党派市委。"
     assert [m.name for m in unit_lists(text)] == ["市人大常委会办公厅", "市政协办公厅", "市监委", "市法院", "市检察院"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ministry's or bureau's department written after it is the unit named (SUB_DEPARTMENT)
+        ("青岛市工业和信息化局科技处，联系电话：0532-85911216", [("青岛市工业和信息化局科技处", "institution")]),
+        ("由工业和信息化部装备工业二司负责", [("工业和信息化部装备工业二司", "institution")]),
+        ("国家能源局煤炭司组\n织23个产煤省区", [("国家能源局煤炭司", "institution")]),
+        # also: 处 starting a verb, and a body before 各司局, stay as they were
+        ("市财政局处理资金", [("市财政局", "institution")]),
+        # a body before 部门 or a …主管部门 qualifies a class of departments (GENERIC_ACTOR_AFTER)
+        ("获得国家、山东省、青岛市政府部门颁发的奖项", []),
+        ("各省、自治区、直辖市及计划单列市、新疆生产建设兵团工业和信息化主管部门：", []),
+        # a verb of official letters between two bodies ends the first (BODY_LETTER_VERBS)
+        (
+            "市工业和信息化局函请市财政局拨付资金",
+            [("市工业和信息化局", "institution"), ("市财政局", "institution")],
+        ),
+    ],
+)
+def test_departments_of_bodies(text: str, expected: list[tuple[str, str]]) -> None:
+    assert all_names(text) == expected

@@ -102,6 +102,7 @@ from plankg.loaders.rules.names import (
     BILATERAL_OPENING,
     BODY_AGENCY,
     BODY_CUT_TAGS,
+    BODY_LETTER_VERBS,
     BODY_LEVEL_OPENING,
     BODY_PLACE_OPENING,
     BODY_VERB_TAGS,
@@ -226,6 +227,11 @@ from plankg.loaders.rules.names import (
     SHORT_BODY_ENDINGS,
     STATUS_SOUGHT,
     STATUS_SOUGHT_LIST,
+    SUB_DEPARTMENT,
+    SUB_DEPARTMENT_HOST_ENDINGS,
+    SUB_DEPARTMENT_NEXT,
+    SUB_DEPARTMENT_NOT,
+    SUB_DEPARTMENT_NOT_TAGS,
     SUBJECT_LEAD,
     SUBJECT_ZONE_ENDINGS,
     SUBNATIONAL_TIER,
@@ -513,6 +519,9 @@ def _body_verb_after(text: str, match: re.Match[str], following: re.Match[str] |
     if following is None or not _category(match.group())[0] == _category(following.group())[0] == "institution":
         return 0
     gap = text[match.end() : following.start()]
+    letter = next((verb for verb in BODY_LETTER_VERBS if gap.startswith(verb)), "")
+    if letter:
+        return len(letter)
     first = next(iter(_posseg().cut(gap)), None) if gap else None
     return len(first.word) if first is not None and first.flag in BODY_VERB_TAGS else 0
 
@@ -893,6 +902,8 @@ def _name_at(
         return found
     if category == "institution":
         qualifier = _campus_qualifier(text, span_start + len(name))
+        if not qualifier and kind == "政府部门" and name.endswith(SUB_DEPARTMENT_HOST_ENDINGS):
+            qualifier = _sub_department(text, span_start + len(name))  # "国家能源局煤炭司"
     else:
         qualifier = regional or _trailing_qualifier(text, span_start + len(name))
     if qualifier:
@@ -1155,6 +1166,24 @@ def _campus_qualifier(text: str, end: int) -> str:
     inner = match.group("q")
     if _only_places(inner) or REGION_WORDS.fullmatch(inner):
         return match.group()
+    return ""
+
+
+def _sub_department(text: str, end: int) -> str:
+    """The department written right after a ministry's or bureau's name (SUB_DEPARTMENT):
+    "煤炭司" after "国家能源局", "科技处" after "青岛市工业和信息化局"; "" otherwise."""
+    for stop in range(end + 2, min(len(text), end + 7) + 1):
+        match = SUB_DEPARTMENT.fullmatch(text, end, stop)
+        if match is None:
+            if not _cjk(text[stop - 1]):
+                return ""
+            continue
+        if not SUB_DEPARTMENT_NEXT.match(text, stop):
+            continue
+        sub = match.group("sub")
+        if SUB_DEPARTMENT_NOT.search(sub):
+            return ""
+        return "" if any(w.flag in SUB_DEPARTMENT_NOT_TAGS for w in _posseg().cut(sub[:-1])) else sub
     return ""
 
 

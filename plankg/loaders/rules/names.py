@@ -663,8 +663,23 @@ VERSION_POINT = re.compile(r"(?<=\d)[.．](?=\d)")
 HYPHEN_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[-－](?=[\u4e00-\u9fff])")
 
 # A body followed by a kind of department or by 分管 qualifies a generic actor or a person, it is not
-# named as an actor itself: "国务院教育行政部门负责…", "国务院分管教育工作的副总理".
-GENERIC_ACTOR_AFTER = re.compile(r"[\u4e00-\u9fff]{2,12}?行政部门|分管")
+# named as an actor itself: "国务院教育行政部门负责…", "国务院分管教育工作的副总理"; so does a body
+# (a government, a corps) before 部门 or a …主管部门: "山东省、青岛市政府部门颁发的奖项", "新疆生产建设
+# 兵团工业和信息化主管部门" (addressees and classes of department, heldout8).
+GENERIC_ACTOR_AFTER = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:行政|主管)部门|部门|分管")
+# A department of a ministry or bureau written right after it is the unit the plan names: "国家能源局
+# 煤炭司组织…", "工业和信息化部装备工业二司", "青岛市工业和信息化局科技处，联系电话" (heldout8). The
+# department is one to six characters before 司 or 处 with no verb, adverb, pronoun or function word
+# among them (SUB_DEPARTMENT_NOT_TAGS, jieba's tags of the words before 司 / 处), and the name ends
+# there (punctuation, a line end, or a verb a unit takes: SUB_DEPARTMENT_NEXT); not "…局处理", "公司".
+SUB_DEPARTMENT_HOST_ENDINGS = ("部", "局", "厅", "委", "署")
+SUB_DEPARTMENT = re.compile(r"(?P<sub>[\u4e00-\u9fff]{1,6}?[司处])")
+SUB_DEPARTMENT_NEXT = re.compile(
+    r"(?:[^\u4e00-\u9fff]|$|组\s*织|负\s*责|牵\s*头|会\s*同|联\s*系|指\s*导|主\s*办|承\s*办|等|和|及|与)"
+)
+SUB_DEPARTMENT_NOT_TAGS = frozenset({"v", "vd", "ad", "d", "p", "r", "c", "u", "f", "uj", "ul"})
+SUB_DEPARTMENT_NOT = re.compile(r"公司|上司|[各有相所等和与及、到之好]")
+
 # A renovation project after a name: "推进兰州铁路枢纽优化提升工程" names a project on existing
 # infrastructure, not a platform the plan builds.
 RENOVATION_AFTER = re.compile(r"(?:优化|提升|改造|扩能|扩建|改扩建|升级|提质)+工程")
@@ -948,6 +963,9 @@ CLAUSE_CUT_TAGS = frozenset({"v", "f"})
 # names the headquarters (and a bare office), "省级粮食应急工作指挥部提请国家粮食应急工作指挥部"
 # two headquarters. (附属 in "复旦大学附属中山医院" is tagged b, not v.)
 BODY_VERB_TAGS = frozenset({"v"})
+# Verbs of official letters that jieba does not tag as verbs when a level follows ("函请市|财政局"):
+# "市工业和信息化局函请市财政局拨付资金" names two bureaus (heldout8).
+BODY_LETTER_VERBS = ("函请", "函告", "函商", "函复", "函询")
 CLAUSE_VERB_OPENING_TAGS = frozenset({"ns", "nt", "j", "nr"})
 # Verbs of one character cut there too when they only say what there is (round 5): "建设单位有/v
 # 天津/ns钢厂" names 天津钢厂, "主要的是/v上海/ns…公司". Other one-character verbs may be part of a
