@@ -435,3 +435,22 @@ def test_bodies_of_a_copy_line_separated_by_commas() -> None:
 )
 def test_departments_of_bodies(text: str, expected: list[tuple[str, str]]) -> None:
     assert all_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relation or a locative before a place is not part of the name (INSTITUTION_LEADING_*)
+        (
+            "老石旦煤矿位于桌子山煤田西翼，隶属于国家能源集团乌海能源有限责任公司，行政区划归于乌海市。",
+            [("国家能源集团乌海能源有限责任公司", "institution"), ("老石旦煤矿", "institution")],
+        ),
+        ("已入驻园区内崂山区政府指定发展载体的人工智能企业", [("崂山区政府", "institution")]),
+        # also: a body before 内蒙古 keeps its name whole
+        ("支持教育部内蒙古高等研究院建设", [("教育部内蒙古高等研究院", "institution")]),
+        # mines named by gas, rank or scope are classes (MINE_CLASS_WORDS)
+        ("形成《全国煤矿智能化建设典型案例》。矿井为低瓦斯煤矿，发挥典型煤矿的示范作用", []),
+    ],
+)
+def test_relations_locatives_and_mine_classes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert all_names(text) == expected

@@ -145,6 +145,8 @@ from plankg.loaders.rules.names import (
     INFRASTRUCTURE_ITEM,
     INNER_PREPOSITION_MIN,
     INSTITUTION_FRAME,
+    INSTITUTION_LEADING_LOCATIVE,
+    INSTITUTION_LEADING_RELATION,
     INSTITUTION_LIST_MIN,
     INTERNATIONAL_ENDINGS,
     INTERNATIONAL_OPENING,
@@ -867,6 +869,7 @@ def _name_at(
     else:
         name = _second_place_name(name, ending)  # "…旧址研究建造上海百年排水科技园"
     if category == "institution":
+        name = _after_relation_or_locative(name)  # "隶属于…公司", "园区内崂山区政府"
         name = _after_inner_preposition(name, ending)  # "人民政府按照州人民政府" → 州人民政府
         name = _organisation_tail(name, ending)  # "建议湖北省人民政府" → 湖北省人民政府
     name = _after_function_words(name, ending)  # "据湖北省地震局" → 湖北省地震局
@@ -1167,6 +1170,23 @@ def _campus_qualifier(text: str, end: int) -> str:
     if _only_places(inner) or REGION_WORDS.fullmatch(inner):
         return match.group()
     return ""
+
+
+def _after_relation_or_locative(name: str) -> str:
+    """An institution's name after a leading relation ("隶属于…") or a locative before a place
+    ("园区内崂山区政府" → 崂山区政府), when what is left is still a name with an ending."""
+    relation = INSTITUTION_LEADING_RELATION.match(name)
+    if relation is not None and ending_of(name[relation.end() :]) is not None:
+        return name[relation.end() :]
+    locative = INSTITUTION_LEADING_LOCATIVE.match(name)
+    head = ending_of(name[: locative.end() - 1]) if locative is not None else None
+    if locative is not None and (head is None or head[1] != "institution"):  # not "教育部|内蒙古…"
+        rest = name[locative.end() :]
+        first = next(iter(_posseg().cut(rest)), None)
+        placed = PLACE_RE.match(rest) is not None or (first is not None and first.flag == "ns")
+        if placed and len(rest) >= MIN_NAME and ending_of(rest) is not None:
+            return rest
+    return name
 
 
 def _sub_department(text: str, end: int) -> str:

