@@ -454,3 +454,10 @@ def test_departments_of_bodies(text: str, expected: list[tuple[str, str]]) -> No
 )
 def test_relations_locatives_and_mine_classes(text: str, expected: list[tuple[str, str]]) -> None:
     assert all_names(text) == expected
+
+
+def test_steering_group_keeps_its_work() -> None:
+    # 指导 before 协调小组 is part of the group's name (the 指导 anchor's guard)
+    text = "第三条 专业技术人才知识更新工程指导协调小组(以下简称工程指导协调小组)负责制定项目有关政策"
+    assert ("专业技术人才知识更新工程指导协调小组", "institution") in all_names(text)
+    assert all_names("本办法由工程指导协调小组办公室负责解释") == [("工程指导协调小组办公室", "institution")]

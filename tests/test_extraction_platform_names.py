@@ -475,3 +475,28 @@ def test_a_science_town_keeps_its_host() -> None:
 )
 def test_brands_and_table_products(text: str, expected: set[str]) -> None:
     assert document(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a long platform name the plan gives a short form for is one platform (DEFINED_SHORT_AFTER)
+        (
+            "并同步在专业技术人才知识更新工程公共服务平台(以下简称工程服务平台，网址:zsgx.mohrss.gov.cn)网上申报。",
+            {"专业技术人才知识更新工程公共服务平台"},
+        ),
+        # also: a short kind abbreviated stays a kind (DEFINED_SHORT_MIN)
+        ("建设自由贸易试验区（以下简称自贸试验区）是党中央的决策", set()),
+        # 适用于 is no part of a name; two anchors sharing a character (对接 | 接入) cut after both
+        (
+            '本细则适用于青岛市人工智能产业园智算谷（以下简称“园区"），以青岛国际创新园为核心。',
+            {"青岛市人工智能产业园智算谷", "青岛国际创新园"},
+        ),
+        (
+            "加强对接入国家智慧教育公共服务平台（以下简称国家智慧教育门户）的各级平台的管理",
+            {"国家智慧教育公共服务平台"},
+        ),
+    ],
+)
+def test_defined_short_forms(text: str, expected: set[str]) -> None:
+    assert document(text)[0] == expected

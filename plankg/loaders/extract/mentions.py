@@ -119,6 +119,8 @@ from plankg.loaders.rules.names import (
     COPY_LIST_LABEL,
     COUNTED_CLASS,
     COUNTED_LEVELS,
+    DEFINED_SHORT_AFTER,
+    DEFINED_SHORT_MIN,
     DEFINITE_BUILD_BEFORE,
     DEFINITE_DATA_ENDING,
     DEFINITE_MIN_DESCRIPTION,
@@ -537,6 +539,14 @@ def _left_edge(text: str, run_start: int, lo: int, ending_start: int) -> tuple[i
     for m in _anchors(text, run_start, lo, ending_start):
         if m.end() <= ending_start:
             left, cut = m.end(), True
+    if cut and left - 1 > run_start:
+        # two anchors sharing a character, the second a word of its own: "加强对接入国家…平台"
+        # (对接 | 接入); the scan resumes after the first and would leave "入国家…" in the name.
+        overlap = ANCHOR.match(text, left - 1)
+        if overlap is not None and left < overlap.end() <= ending_start:
+            edges = _token_edges(text[run_start : _run_end(text, ending_start)])
+            if overlap.end() - run_start in edges and left - 1 - run_start in edges:
+                left = overlap.end()
     return left, cut
 
 
@@ -744,6 +754,8 @@ def _framed(text: str, run_start: int, clause_start: int, left: int, end: int) -
         return True  # "在规划大机平台上标注"
     if PLATFORM_FRAME.search(text, clause_start, left) or AFTER_FRAME.match(text, end):
         return True
+    if end - left >= DEFINED_SHORT_MIN and DEFINED_SHORT_AFTER.match(text, end):
+        return True  # "…公共服务平台(以下简称工程服务平台…)"
     if QUOTED_BRAND_PLATFORM.fullmatch(text, left, end) or _product_line(text, left, end):
         return True  # "通过“青岛政策通\"平台", a firm's product on the line after the firm
     return RELIED_ON_BEFORE in text[clause_start:left] and RELIED_ON_AFTER.match(text, end) is not None
@@ -899,8 +911,14 @@ def _name_at(
     regional = ""
     if category == "platform" and span_start >= 0:
         regional = _regional_bracket(text, name, span_start + len(name))  # "…转化中心（福建）"
-    if is_generic(name, category) and not _definite_store(text, name, left) and not regional:
-        return found
+    defined = (
+        category == "platform"
+        and span_start >= 0
+        and len(name) >= DEFINED_SHORT_MIN
+        and DEFINED_SHORT_AFTER.match(text, span_start + len(name)) is not None
+    )
+    if is_generic(name, category) and not _definite_store(text, name, left) and not regional and not defined:
+        return found  # a platform the plan gives a short form for is one ("…公共服务平台(以下简称…")
     if span_start < 0:
         return found
     if category == "platform" and _shared_by_places(text, name, span_start):

@@ -692,6 +692,12 @@ INSTITUTION_LEADING_LOCATIVE = re.compile(r"^[\u4e00-\u9fff]{2,4}?[内外中]")
 # ("“互联网+”平台") nor a two-character campaign ("“双创”平台", a kind: QUOTED_BRAND_MIN).
 QUOTED_BRAND_PLATFORM = re.compile(r"“(?P<brand>[^“”\"，。；：、+]{3,10})[”\"]平台")
 QUOTED_BRAND_MIN = 3
+# A platform the plan gives a short form for is one platform, whatever verb stands before it: "同步在
+# 专业技术人才知识更新工程公共服务平台(以下简称工程服务平台，网址:…)网上申报" (heldout8).
+# A short kind with a short form is a kind abbreviated ("建设自由贸易试验区（以下简称自贸试验区）"):
+# only a name of DEFINED_SHORT_MIN characters or more counts so.
+DEFINED_SHORT_AFTER = re.compile(r"[（(](?:以下)?简称")
+DEFINED_SHORT_MIN = 10
 # A directory table flattened into lines names a firm's product on the line after the firm: "深圳壹账通
 # 智能科技有限公司\n中小企业大数据服务一体化平台\n通过…" (heldout8): a line holding only a name with a
 # framed ending (…平台) right after a line that is a firm's name is that product's name.
@@ -747,6 +753,7 @@ ANCHOR_WORDS = _words(
     设置 具有 随 随着
     不超过 不低于 每个 每家 发挥好
     两次 多次 首次 历次
+    适用于
     """
 )
 # 维护, 扩充 (maintaining, expanding) take a platform as object: "运行和维护中山市政务大数据中心",
@@ -823,7 +830,8 @@ _GUARDED_ANCHORS = {
     "联合": r"联合(?!国|[\u4e00-\u9fff]{1,6}办公室)",
     # Verbs of supervision and commission before a body ("听取国家职业教育指导咨询委员会…的意见",
     # "政府可以委托…", "指导公立医院改革"); 指导 inside a body's name stays ("…指导咨询委员会").
-    "指导": r"指导(?!咨询|委员会|中心|站|小组|服务)",
+    # … and a steering group that coordinates: "专业技术人才知识更新工程指导协调小组" (heldout8).
+    "指导": r"指导(?!咨询|委员会|中心|站|小组|服务|协调(?:小组|委员会|办公室))",
     # "（含香港医院管理局专家）": 含 opening an aside means "including" (elsewhere "含氟", "含量").
     "含": r"(?<=[（(])含",
     "随": r"随(?![州县着即后时])",
