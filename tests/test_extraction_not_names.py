@@ -434,3 +434,9 @@ def test_codes_and_halls_are_not_bodies(text: str) -> None:
 )
 def test_tiers_and_clauses_are_not_platforms(text: str) -> None:
     assert document(text)[0] == set()
+
+
+def test_seal_note_is_not_part_of_a_name() -> None:
+    # a seal note on a form is no qualifier (SEAL_NOTE, NOT_A_QUALIFIER)
+    text = "教育部网络安全和信息化领导小组办公室（盖章）\n\n年  月  日\n"
+    assert all_names(text) == [("教育部网络安全和信息化领导小组办公室", "institution")]

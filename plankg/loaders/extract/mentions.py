@@ -229,6 +229,7 @@ from plankg.loaders.rules.names import (
     RELIED_ON_BEFORE,
     RENOVATION_AFTER,
     ROLE,
+    SEAL_NOTE,
     SECTOR_QUALIFIERS,
     SHARED_NATIONAL_TITLE,
     SHORT_BODY_ENDINGS,
@@ -1192,6 +1193,8 @@ def _campus_qualifier(text: str, end: int) -> str:
     if match is None:
         return ""
     inner = match.group("q")
+    if SEAL_NOTE.search(inner):
+        return ""  # "（盖章）" on a form
     if _only_places(inner) or REGION_WORDS.fullmatch(inner):
         return match.group()
     return ""

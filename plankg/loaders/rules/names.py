@@ -648,9 +648,12 @@ REGIONAL_NODE = re.compile(r"区域")
 REGIONAL_BRACKET = re.compile(r"[（(](?P<q>[一-鿿]{2,8}?)(?:地区)?[）)]")
 # Domains jieba tags as place names (ns) that are not places: "（深海）" says what kind.
 DOMAIN_NOT_PLACE = frozenset(_words("深海 深空 深地 极地 远海 近海 海洋 空天 太空"))
+# A seal or signature note on a form ("教育部…办公室（盖章）", heldout8) is no part of the name either.
 NOT_A_QUALIFIER = re.compile(
     r"简称|含|包括|筹|试行|暂行|期|年|等|以下|以上|下同|牵头|负责|参与|地区|部|委|局|厅|、|及|和|与"
+    r"|盖章|签章|签字|公章|印章"
 )
+SEAL_NOTE = re.compile(r"盖章|签章|签字|公章|印章")
 
 # Before such a place, "中国" or a bilateral "中X" opens the name ("中以（上海）创新园", "中德（太仓）…")
 # even where 以 reads as a preposition.
