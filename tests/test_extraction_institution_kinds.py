@@ -412,3 +412,52 @@ def test_bodies_of_a_copy_line_separated_by_commas() -> None:
 
     text = "抄送：市委各部门，市人大常委会办公厅，市政协办公厅，市监委，市法院，市检察院。\n各民主党派市委。"
     assert [m.name for m in unit_lists(text)] == ["市人大常委会办公厅", "市政协办公厅", "市监委", "市法院", "市检察院"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ministry's or bureau's department written after it is the unit named (SUB_DEPARTMENT)
+        ("青岛市工业和信息化局科技处，联系电话：0532-85911216", [("青岛市工业和信息化局科技处", "institution")]),
+        ("由工业和信息化部装备工业二司负责", [("工业和信息化部装备工业二司", "institution")]),
+        ("国家能源局煤炭司组\n织23个产煤省区", [("国家能源局煤炭司", "institution")]),
+        # also: 处 starting a verb, and a body before 各司局, stay as they were
+        ("市财政局处理资金", [("市财政局", "institution")]),
+        # a body before 部门 or a …主管部门 qualifies a class of departments (GENERIC_ACTOR_AFTER)
+        ("获得国家、山东省、青岛市政府部门颁发的奖项", []),
+        ("各省、自治区、直辖市及计划单列市、新疆生产建设兵团工业和信息化主管部门：", []),
+        # a verb of official letters between two bodies ends the first (BODY_LETTER_VERBS)
+        (
+            "市工业和信息化局函请市财政局拨付资金",
+            [("市工业和信息化局", "institution"), ("市财政局", "institution")],
+        ),
+    ],
+)
+def test_departments_of_bodies(text: str, expected: list[tuple[str, str]]) -> None:
+    assert all_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relation or a locative before a place is not part of the name (INSTITUTION_LEADING_*)
+        (
+            "老石旦煤矿位于桌子山煤田西翼，隶属于国家能源集团乌海能源有限责任公司，行政区划归于乌海市。",
+            [("国家能源集团乌海能源有限责任公司", "institution"), ("老石旦煤矿", "institution")],
+        ),
+        ("已入驻园区内崂山区政府指定发展载体的人工智能企业", [("崂山区政府", "institution")]),
+        # also: a body before 内蒙古 keeps its name whole
+        ("支持教育部内蒙古高等研究院建设", [("教育部内蒙古高等研究院", "institution")]),
+        # mines named by gas, rank or scope are classes (MINE_CLASS_WORDS)
+        ("形成《全国煤矿智能化建设典型案例》。矿井为低瓦斯煤矿，发挥典型煤矿的示范作用", []),
+    ],
+)
+def test_relations_locatives_and_mine_classes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert all_names(text) == expected
+
+
+def test_steering_group_keeps_its_work() -> None:
+    # 指导 before 协调小组 is part of the group's name (the 指导 anchor's guard)
+    text = "第三条 专业技术人才知识更新工程指导协调小组(以下简称工程指导协调小组)负责制定项目有关政策"
+    assert ("专业技术人才知识更新工程指导协调小组", "institution") in all_names(text)
+    assert all_names("本办法由工程指导协调小组办公室负责解释") == [("工程指导协调小组办公室", "institution")]

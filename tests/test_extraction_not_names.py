@@ -409,3 +409,34 @@ def test_associations_end_a_word_and_are_not_named_by_a_kind(text: str, expected
 )
 def test_a_company_named_by_its_industry_is_a_kind(text: str, expected: list[tuple[str, str]]) -> None:
     assert all_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body's short name before 发〔year〕 is a document code (DOCUMENT_CODE_AFTER)
+        "《数字技术工程师培育项目实施办法》(人社厅发(2021〕71号)，为推动数字技术工程师培育项目实施",
+        # a 营业厅 is a firm's service hall (NOT_A_BODY)
+        "老年人进入三大电信运营商的所有线下营业厅，都可享用“爱心通道”",
+    ],
+)
+def test_codes_and_halls_are_not_bodies(text: str) -> None:
+    assert all_names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # tiers of platforms and a clause repeating its head are not names (NOT_A_PLATFORM)
+        "建立集团—矿—前端两级平台，实现井下人的不安全行为智能分析",
+        "接入国家智慧教育门户的平台应统一平台要素，以资源服务为主要内容",
+    ],
+)
+def test_tiers_and_clauses_are_not_platforms(text: str) -> None:
+    assert document(text)[0] == set()
+
+
+def test_seal_note_is_not_part_of_a_name() -> None:
+    # a seal note on a form is no qualifier (SEAL_NOTE, NOT_A_QUALIFIER)
+    text = "教育部网络安全和信息化领导小组办公室（盖章）\n\n年  月  日\n"
+    assert all_names(text) == [("教育部网络安全和信息化领导小组办公室", "institution")]

@@ -456,3 +456,47 @@ def test_a_science_town_keeps_its_host() -> None:
     platforms, institutions = document("加快中科院济南科创城等重大载体建设。")
     assert platforms == {"中科院济南科创城"}
     assert "中科院" in institutions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted brand before 平台 names it whatever the verb (QUOTED_BRAND_PLATFORM)
+        ('申报主体通过“青岛政策通"平台提交申请。', {'“青岛政策通"平台'}),
+        # also: a two-character campaign is a kind
+        ("积极搭建“双创”平台", set()),
+        # a quoted status before 集聚区 is a kind of park, the close straight or curly (QUOTED_STATUS_PARK)
+        ('参照《崂山区推动“四新经济"集聚区建设的奖励办法》执行。', set()),
+        # a firm's product on the line after the firm in a flattened directory table (FIRM_LINE)
+        ("6\n唐山成联电子商务有限公司\n银兴陶电子交易平台 \n陶瓷交易洽谈会\n", {"银兴陶电子交易平台"}),
+        # also: the same line after a line that is not a firm's name is not named
+        ("6\n陶瓷行业服务\n银兴陶电子交易平台 \n陶瓷交易洽谈会\n", set()),
+    ],
+)
+def test_brands_and_table_products(text: str, expected: set[str]) -> None:
+    assert document(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a long platform name the plan gives a short form for is one platform (DEFINED_SHORT_AFTER)
+        (
+            "并同步在专业技术人才知识更新工程公共服务平台(以下简称工程服务平台，网址:zsgx.mohrss.gov.cn)网上申报。",
+            {"专业技术人才知识更新工程公共服务平台"},
+        ),
+        # also: a short kind abbreviated stays a kind (DEFINED_SHORT_MIN)
+        ("建设自由贸易试验区（以下简称自贸试验区）是党中央的决策", set()),
+        # 适用于 is no part of a name; two anchors sharing a character (对接 | 接入) cut after both
+        (
+            '本细则适用于青岛市人工智能产业园智算谷（以下简称“园区"），以青岛国际创新园为核心。',
+            {"青岛市人工智能产业园智算谷", "青岛国际创新园"},
+        ),
+        (
+            "加强对接入国家智慧教育公共服务平台（以下简称国家智慧教育门户）的各级平台的管理",
+            {"国家智慧教育公共服务平台"},
+        ),
+    ],
+)
+def test_defined_short_forms(text: str, expected: set[str]) -> None:
+    assert document(text)[0] == expected

@@ -102,6 +102,7 @@ from plankg.loaders.rules.names import (
     BILATERAL_OPENING,
     BODY_AGENCY,
     BODY_CUT_TAGS,
+    BODY_LETTER_VERBS,
     BODY_LEVEL_OPENING,
     BODY_PLACE_OPENING,
     BODY_VERB_TAGS,
@@ -118,9 +119,12 @@ from plankg.loaders.rules.names import (
     COPY_LIST_LABEL,
     COUNTED_CLASS,
     COUNTED_LEVELS,
+    DEFINED_SHORT_AFTER,
+    DEFINED_SHORT_MIN,
     DEFINITE_BUILD_BEFORE,
     DEFINITE_DATA_ENDING,
     DEFINITE_MIN_DESCRIPTION,
+    DOCUMENT_CODE_AFTER,
     DOMAIN_NOT_PLACE,
     ENDING,
     ENUMERATED_KINDS,
@@ -128,6 +132,7 @@ from plankg.loaders.rules.names import (
     ENUMERATION_RANK,
     EXISTENTIAL_VERBS,
     FIGURE_NOT_FIRM_TAGS,
+    FIRM_LINE,
     FIRM_TAIL,
     FIRM_TAIL_BRAND_MAX,
     FIRM_TAIL_BRAND_MIN,
@@ -144,6 +149,8 @@ from plankg.loaders.rules.names import (
     INFRASTRUCTURE_ITEM,
     INNER_PREPOSITION_MIN,
     INSTITUTION_FRAME,
+    INSTITUTION_LEADING_LOCATIVE,
+    INSTITUTION_LEADING_RELATION,
     INSTITUTION_LIST_MIN,
     INTERNATIONAL_ENDINGS,
     INTERNATIONAL_OPENING,
@@ -212,6 +219,7 @@ from plankg.loaders.rules.names import (
     PROVINCE_SUFFIX,
     QUANTIFIER,
     QUOTED,
+    QUOTED_BRAND_PLATFORM,
     QUOTED_IN_PLATFORM_LIST,
     QUOTED_STATUS_PARK,
     REGION_WORDS,
@@ -221,11 +229,17 @@ from plankg.loaders.rules.names import (
     RELIED_ON_BEFORE,
     RENOVATION_AFTER,
     ROLE,
+    SEAL_NOTE,
     SECTOR_QUALIFIERS,
     SHARED_NATIONAL_TITLE,
     SHORT_BODY_ENDINGS,
     STATUS_SOUGHT,
     STATUS_SOUGHT_LIST,
+    SUB_DEPARTMENT,
+    SUB_DEPARTMENT_HOST_ENDINGS,
+    SUB_DEPARTMENT_NEXT,
+    SUB_DEPARTMENT_NOT,
+    SUB_DEPARTMENT_NOT_TAGS,
     SUBJECT_LEAD,
     SUBJECT_ZONE_ENDINGS,
     SUBNATIONAL_TIER,
@@ -513,6 +527,9 @@ def _body_verb_after(text: str, match: re.Match[str], following: re.Match[str] |
     if following is None or not _category(match.group())[0] == _category(following.group())[0] == "institution":
         return 0
     gap = text[match.end() : following.start()]
+    letter = next((verb for verb in BODY_LETTER_VERBS if gap.startswith(verb)), "")
+    if letter:
+        return len(letter)
     first = next(iter(_posseg().cut(gap)), None) if gap else None
     return len(first.word) if first is not None and first.flag in BODY_VERB_TAGS else 0
 
@@ -524,6 +541,14 @@ def _left_edge(text: str, run_start: int, lo: int, ending_start: int) -> tuple[i
     for m in _anchors(text, run_start, lo, ending_start):
         if m.end() <= ending_start:
             left, cut = m.end(), True
+    if cut and left - 1 > run_start:
+        # two anchors sharing a character, the second a word of its own: "加强对接入国家…平台"
+        # (对接 | 接入); the scan resumes after the first and would leave "入国家…" in the name.
+        overlap = ANCHOR.match(text, left - 1)
+        if overlap is not None and left < overlap.end() <= ending_start:
+            edges = _token_edges(text[run_start : _run_end(text, ending_start)])
+            if overlap.end() - run_start in edges and left - 1 - run_start in edges:
+                left = overlap.end()
     return left, cut
 
 
@@ -731,6 +756,10 @@ def _framed(text: str, run_start: int, clause_start: int, left: int, end: int) -
         return True  # "在规划大机平台上标注"
     if PLATFORM_FRAME.search(text, clause_start, left) or AFTER_FRAME.match(text, end):
         return True
+    if end - left >= DEFINED_SHORT_MIN and DEFINED_SHORT_AFTER.match(text, end):
+        return True  # "…公共服务平台(以下简称工程服务平台…)"
+    if QUOTED_BRAND_PLATFORM.fullmatch(text, left, end) or _product_line(text, left, end):
+        return True  # "通过“青岛政策通\"平台", a firm's product on the line after the firm
     return RELIED_ON_BEFORE in text[clause_start:left] and RELIED_ON_AFTER.match(text, end) is not None
 
 
@@ -750,8 +779,10 @@ def _name_at(
         return []
     if _category(ending)[0] == "platform" and RENOVATION_AFTER.match(text, end):
         return []
-    if _category(ending)[0] == "institution" and GENERIC_ACTOR_AFTER.match(text, end):
-        return []
+    if _category(ending)[0] == "institution" and (
+        GENERIC_ACTOR_AFTER.match(text, end) or DOCUMENT_CODE_AFTER.match(text, end)
+    ):
+        return []  # "…行政部门", "人社厅发(2021〕71号"
     left, cut = _left_edge(text, run_start, lo, match.start())
     left = _after_conjunction(text, left, match.start(), category=_category(ending)[0])
     if PLACE_IN_NAME.match(text, left) and text[left] in "（(":
@@ -858,6 +889,7 @@ def _name_at(
     else:
         name = _second_place_name(name, ending)  # "…旧址研究建造上海百年排水科技园"
     if category == "institution":
+        name = _after_relation_or_locative(name)  # "隶属于…公司", "园区内崂山区政府"
         name = _after_inner_preposition(name, ending)  # "人民政府按照州人民政府" → 州人民政府
         name = _organisation_tail(name, ending)  # "建议湖北省人民政府" → 湖北省人民政府
     name = _after_function_words(name, ending)  # "据湖北省地震局" → 湖北省地震局
@@ -883,8 +915,14 @@ def _name_at(
     regional = ""
     if category == "platform" and span_start >= 0:
         regional = _regional_bracket(text, name, span_start + len(name))  # "…转化中心（福建）"
-    if is_generic(name, category) and not _definite_store(text, name, left) and not regional:
-        return found
+    defined = (
+        category == "platform"
+        and span_start >= 0
+        and len(name) >= DEFINED_SHORT_MIN
+        and DEFINED_SHORT_AFTER.match(text, span_start + len(name)) is not None
+    )
+    if is_generic(name, category) and not _definite_store(text, name, left) and not regional and not defined:
+        return found  # a platform the plan gives a short form for is one ("…公共服务平台(以下简称…")
     if span_start < 0:
         return found
     if category == "platform" and _shared_by_places(text, name, span_start):
@@ -893,6 +931,8 @@ def _name_at(
         return found
     if category == "institution":
         qualifier = _campus_qualifier(text, span_start + len(name))
+        if not qualifier and kind == "政府部门" and name.endswith(SUB_DEPARTMENT_HOST_ENDINGS):
+            qualifier = _sub_department(text, span_start + len(name))  # "国家能源局煤炭司"
     else:
         qualifier = regional or _trailing_qualifier(text, span_start + len(name))
     if qualifier:
@@ -1153,8 +1193,58 @@ def _campus_qualifier(text: str, end: int) -> str:
     if match is None:
         return ""
     inner = match.group("q")
+    if SEAL_NOTE.search(inner):
+        return ""  # "（盖章）" on a form
     if _only_places(inner) or REGION_WORDS.fullmatch(inner):
         return match.group()
+    return ""
+
+
+def _after_relation_or_locative(name: str) -> str:
+    """An institution's name after a leading relation ("隶属于…") or a locative before a place
+    ("园区内崂山区政府" → 崂山区政府), when what is left is still a name with an ending."""
+    relation = INSTITUTION_LEADING_RELATION.match(name)
+    if relation is not None and ending_of(name[relation.end() :]) is not None:
+        return name[relation.end() :]
+    locative = INSTITUTION_LEADING_LOCATIVE.match(name)
+    head = ending_of(name[: locative.end() - 1]) if locative is not None else None
+    if locative is not None and (head is None or head[1] != "institution"):  # not "教育部|内蒙古…"
+        rest = name[locative.end() :]
+        first = next(iter(_posseg().cut(rest)), None)
+        placed = PLACE_RE.match(rest) is not None or (first is not None and first.flag == "ns")
+        if placed and len(rest) >= MIN_NAME and ending_of(rest) is not None:
+            return rest
+    return name
+
+
+def _product_line(text: str, left: int, end: int) -> bool:
+    """The name fills its line, and the line before is a firm's name (FIRM_LINE): a directory
+    table flattened into lines, with the firm's product under it."""
+    line_start = text.rfind("\n", 0, left) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:left].strip() or text[end:line_end].strip():
+        return False
+    previous = text[: max(0, line_start - 1)].rstrip("\r\n \t\u3000")
+    last_line = previous[previous.rfind("\n") + 1 :]
+    return bool(last_line) and FIRM_LINE.search(last_line) is not None
+
+
+def _sub_department(text: str, end: int) -> str:
+    """The department written right after a ministry's or bureau's name (SUB_DEPARTMENT):
+    "煤炭司" after "国家能源局", "科技处" after "青岛市工业和信息化局"; "" otherwise."""
+    for stop in range(end + 2, min(len(text), end + 7) + 1):
+        match = SUB_DEPARTMENT.fullmatch(text, end, stop)
+        if match is None:
+            if not _cjk(text[stop - 1]):
+                return ""
+            continue
+        if not SUB_DEPARTMENT_NEXT.match(text, stop):
+            continue
+        sub = match.group("sub")
+        if SUB_DEPARTMENT_NOT.search(sub):
+            return ""
+        return "" if any(w.flag in SUB_DEPARTMENT_NOT_TAGS for w in _posseg().cut(sub[:-1])) else sub
     return ""
 
 

