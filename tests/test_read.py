@@ -605,3 +605,19 @@ def test_a_plan_that_states_its_own_span_has_those_years() -> None:
     )
     meta = guess_meta(text, "p", "0" * 64)
     assert (meta.start_year, meta.end_year) == (2016, 2018)
+
+
+def test_a_purpose_clause_is_no_issuer_and_a_years_work_points_name_themselves() -> None:
+    # PURPOSE_CLAUSE (round 8): "为贯彻落实某部党组关于…" names the body whose decision the text
+    # follows, not its issuer; SELF_NAMED_TITLE takes a 工作要点 the notice says it drew up.
+    text = (
+        "　为贯彻落实测试部党组关于大力推进智慧水利建设决策部署，加强水资源管理，我部制定了"
+        "《2022年推进智慧水利建设水资源管理工作要点》，现印发你们，请结合实际做好相关工作。\n"
+        "     测试部办公厅\n　　2022年6月14日\n一、总体要求\n正文。\n"
+    )
+    meta = guess_meta(text, "p", "0" * 64)
+    assert not meta.issuer.startswith("为")
+    assert meta.title == "2022年推进智慧水利建设水资源管理工作要点"
+    purpose = "为深入贯彻党中央、国务院和省委、省政府关于强化企业科技创新主体地位的决策部署，制定本方案。\n"
+    purpose += "一、总体要求\n"
+    assert guess_meta(purpose, "p", "0" * 64).issuer == ""

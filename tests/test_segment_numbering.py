@@ -536,3 +536,45 @@ def test_parts_whose_first_number_was_lost_are_read_from_the_second() -> None:
         (1, "三、", "实施创新攻关行动"),
         (2, "（三）", "攻关一批首试首用场景"),
     ]
+
+
+def test_entries_that_restate_their_label_are_a_list_not_headings() -> None:
+    # RESTATED_ENTRIES (nat-av-map-std-guide-2023, round 8): "（1）术语定义。术语定义标准用于…" - each
+    # entry describes the thing it names; the run of them is a list, not sub-headings.
+    labels = ["术语定义", "空间参照", "分类编码"]
+    described = "标准用于统一相关的基本概念和技术要求。"
+    entries = "".join(f"（{n}）{label}。{label}{described}\n\n" for n, label in enumerate(labels, 1))
+    text = f"测试指南\n\n一、建设内容\n\n（一）体系框架\n\n1.基础通用部分\n\n{entries}二、组织实施\n\n{PARA}\n"
+    assert [t for _, _, t in tree(text)] == ["建设内容", "体系框架", "基础通用部分", "组织实施"]
+
+
+def test_titled_entries_whose_sentence_says_something_else_stay_headings() -> None:
+    # RESTATED_ENTRIES: "1.培育优质企业。这是…" opens its sentence with other words: headings.
+    titles = ["培育优质企业", "加强标准研制", "完善服务体系"]
+    entries = "".join(f"{n}.{title}。{PARA}\n\n" for n, title in enumerate(titles, 1))
+    text = f"测试方案\n\n一、重点任务\n\n（一）做强产业。\n\n{entries}二、保障措施\n\n{PARA}\n"
+    assert [t for _, _, t in tree(text, SCHEME)][-4:] == [*titles, "保障措施"]
+    # the same entries restating their labels are a list
+    restated = "".join(f"{n}.{title}。{title}是指{PARA}\n\n" for n, title in enumerate(titles, 1))
+    text = f"测试方案\n\n一、重点任务\n\n（一）做强产业。\n\n{restated}二、保障措施\n\n{PARA}\n"
+    assert [t for _, _, t in tree(text, SCHEME)] == ["重点任务", "做强产业", "保障措施"]
+
+
+def test_parts_after_a_summary_close_its_enumeration() -> None:
+    # PARTS_ABOVE_ENUMERATIONS + BRACKETED_CHAPTER (nat-digital-china-report-2022, round 8): a
+    # summary's 一、…二、 then 【第一篇】 parts over chapters numbered 一、… across them; a part glued
+    # after a 。 is split off.
+    text = (
+        f"测试报告\n\n一、总体成效\n\n{PARA}\n\n二、形势展望\n\n{PARA}【第一篇】基础加快夯实\n\n"
+        f"一、基础设施规模大幅提升\n\n（一）网络基础设施超前部署\n\n{PARA}\n\n"
+        f"【第二篇】全面赋能经济社会\n\n二、数字经济稳步增长\n\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "一、", "总体成效"),
+        (1, "二、", "形势展望"),
+        (1, "【第一篇】", "基础加快夯实"),
+        (2, "一、", "基础设施规模大幅提升"),
+        (3, "（一）", "网络基础设施超前部署"),
+        (1, "【第二篇】", "全面赋能经济社会"),
+        (2, "二、", "数字经济稳步增长"),
+    ]

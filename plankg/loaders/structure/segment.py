@@ -79,11 +79,16 @@ from plankg.loaders.rules.structure import (
     ORDINAL_PARAGRAPH,
     PAGE_PREFIX,
     PARAGRAPH_END,
+    PARTS_ABOVE_ENUMERATIONS_RANK,
+    PARTS_ABOVE_ENUMERATIONS_STYLES,
     PLAIN_TITLE_BREAKS,
     PREFACE_HEADINGS,
     QUESTION_END,
     QUESTION_HEADING,
     REFERENCE_ENTRY,
+    RESTATED_ENTRIES_MIN,
+    RESTATED_ENTRIES_STYLES,
+    RESTATED_LABEL_MIN,
     RUN_IN_BEFORE,
     RUN_IN_MIN,
     RUN_IN_TITLE_MAX,
@@ -625,7 +630,8 @@ def headings_from_lines(
                 in_terms = True  # "附件：《纲要》有关指标及名词解释" read as no heading
         elif len(headings) > found:
             in_terms = GLOSSARY_TITLE.search(headings[-1].title) is not None or (in_terms and headings[-1].level > 1)
-    return _without_untitled_entries(text, _without_entries_across_groups(headings)), issues
+    headings = _without_untitled_entries(text, _without_entries_across_groups(headings))
+    return _without_restated_entries(text, headings), issues
 
 
 def _without_untitled_entries(text: str, headings: list[Heading]) -> list[Heading]:
@@ -650,6 +656,30 @@ def _without_untitled_entries(text: str, headings: list[Heading]) -> list[Headin
         )
         if len(entries) >= UNTITLED_ENTRIES_MIN and untitled * 2 > len(entries):
             drop.update(entries)
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _without_restated_entries(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without a list's described entries (RESTATED_ENTRIES): run-in leaves of one
+    style and level, dropped together when most of their sentences open with their own label
+    ("（1）术语定义。术语定义标准用于…")."""
+    groups: dict[tuple[str, int], list[tuple[int, bool]]] = {}
+    for k, heading in enumerate(headings):
+        marker = read_marker(heading.number) if heading.number else None
+        if marker is None or marker.style not in RESTATED_ENTRIES_STYLES:
+            continue
+        leaf = k + 1 == len(headings) or headings[k + 1].level <= heading.level
+        line_end = text.find("\n", heading.title_end)
+        rest = text[heading.title_end : line_end if line_end >= 0 else len(text)]
+        if not leaf or rest[:1] != INLINE_TITLE_END:
+            continue
+        title = heading.title.strip()
+        restated = len(title) >= RESTATED_LABEL_MIN and rest[1:].lstrip(" \t\u3000").startswith(title)
+        groups.setdefault((marker.style, heading.level), []).append((k, restated))
+    drop: set[int] = set()
+    for entries in groups.values():
+        if len(entries) >= RESTATED_ENTRIES_MIN and sum(r for _, r in entries) * 2 > len(entries):
+            drop.update(k for k, _ in entries)
     return [h for k, h in enumerate(headings) if k not in drop]
 
 
@@ -759,6 +789,14 @@ def _close_smaller_units(stack: list[tuple[str, int]], style: str) -> None:
     if ranked is None or style in [s for s, _ in stack]:
         return
     family, rank = ranked
+    if (
+        family == "chapter"
+        and rank <= PARTS_ABOVE_ENUMERATIONS_RANK
+        and stack
+        and all(open_style in PARTS_ABOVE_ENUMERATIONS_STYLES for open_style, _ in stack)
+    ):
+        stack.clear()  # PARTS_ABOVE_ENUMERATIONS: a summary's 一、… before the parts
+        return
     for index, (open_style, _) in enumerate(stack):
         open_ranked = _unit_rank(open_style)
         closes_named = family == "chapter" and rank < CHAPTER_UNIT_RANK["节"]

@@ -385,10 +385,10 @@ def _unwrap(title: str) -> str:
 
 
 def _issuer_of_title(title: str) -> str:
-    from plankg.loaders.rules.structure import GOV_REPORT_TITLE, TITLE_ISSUER
+    from plankg.loaders.rules.structure import GOV_REPORT_TITLE, PURPOSE_CLAUSE, TITLE_ISSUER
 
     body = TITLE_ISSUER.match(title)
-    if body:
+    if body and PURPOSE_CLAUSE.match(body.group("issuer")) is None:
         return body.group("issuer")
     report = GOV_REPORT_TITLE.match(re.sub(r"\d{4}年", "", title))
     return f"{report.group('region')}人民政府" if report else ""
