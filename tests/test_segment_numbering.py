@@ -578,3 +578,17 @@ def test_parts_after_a_summary_close_its_enumeration() -> None:
         (1, "【第二篇】", "全面赋能经济社会"),
         (2, "二、", "数字经济稳步增长"),
     ]
+
+
+def test_a_glued_second_part_after_a_lost_first_one_is_split_off() -> None:
+    # LOST_FIRST_PART_GAP + GLUED_AFTER_COMMA (nat-medinsurance-smart-review-2023, round 8): the 一、
+    # was damaged, 二、 is glued after a 。 and 三、 after a ， (OCR's lost full stop); 四、 stands alone.
+    text = (
+        f"测试通知\n\n{PARA}现就相关工作通知如下。\n\n{PARA}二、加强两库建设和应用\n\n"
+        f"{PARA}，三、优化智能审核和监控流程\n\n{PARA}\n\n四、推动经办机构全面智能审核\n\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "二、", "加强两库建设和应用"),
+        (1, "三、", "优化智能审核和监控流程"),
+        (1, "四、", "推动经办机构全面智能审核"),
+    ]

@@ -150,8 +150,10 @@ LOST_NUMERAL = re.compile(r"^、(?=[\u4e00-\u9fff“\d][^、，,。；：:\t\n]{
 # numbers before it under the same （n） opened lines of their own (a glued 1. may start a list).
 # GLUED_TWO_CLAUSE_TITLE: the glued title may be two short clauses joined by one ， (the usual
 # 一、 part title "推进平台提质升级，提升数据应用能力"); a sentence's tail has more breaks or ends with 。.
+# GLUED_AFTER_COMMA: OCR also loses the 。 before a glued part heading and reads it as ，: "…提升“两库”智能化
+# 水平，三、优化智能审核和监控流程" (round 8); only a 一、 part marker, in sequence, its title to the line end.
 GLUED_HEADING_TAIL = re.compile(
-    rf"(?:(?<=[。；)）])|(?<=[。；][ \u3000]))"
+    rf"(?:(?<=[。；)）])|(?<=[。；][ \u3000])|(?<=，)(?={CN_NUMERAL}、))"
     rf"(?P<head>{CN_NUMERAL}、|[（〈(]{CN_NUMERAL}[）〉)]|第{CN_NUMERAL}(?:部分|[章节篇])[ \u3000]+"
     rf"|【第{CN_NUMERAL}(?:部分|[章节篇])】|(?<=。)\d{{1,2}}\.)"
     r"(?=[\u4e00-\u9fff“][^。，,；;：:！？!?\t\n]{1,40}(?:，[^。，,；;：:！？!?\t\n]{2,30})?[ \t\u3000]*$)"
@@ -188,6 +190,11 @@ CHAPTER_MARKER_ALONE = re.compile(rf"^[ \t\u3000]*第{CN_NUMERAL}(?:部分|[章�
 # reads "22 中共…"). A 二、 line whose next number of the style (三、) opens a later heading line of its
 # own is the first part that survived.
 LOST_FIRST_PART_STYLES = ("cn",)
+# The first surviving part may itself be glued after a 。 ("…合理使用。二、加强“两库”建设和应用", round 8,
+# its 一、 damaged into "明确目标任务-、" at the end of the preamble): a glued 二、 with no 一、 before it
+# is split off when the next part marker opening a later line (on its own or glued) is at most
+# LOST_FIRST_PART_GAP numbers further on.
+LOST_FIRST_PART_GAP = 2
 # Order matters: the first style that matches a line wins.
 MARKER_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", CHAPTER),

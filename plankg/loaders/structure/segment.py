@@ -67,6 +67,7 @@ from plankg.loaders.rules.structure import (
     LEAD_SENTENCE_END,
     LIST_RUN_MIN,
     LIST_SENTENCE_END,
+    LOST_FIRST_PART_GAP,
     LOST_FIRST_PART_STYLES,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
@@ -181,7 +182,7 @@ def _split_glued_tails(lines: list[Line], toc_titles: dict[str, list[str]] | Non
     the markers that open lines above it."""
     out: list[Line] = []
     last: dict[str, int] = {}
-    for line in lines:
+    for index, line in enumerate(lines):
         tail = GLUED_HEADING_TAIL.search(line.text)
         if tail is None and toc_titles:
             tail = next(
@@ -192,7 +193,10 @@ def _split_glued_tails(lines: list[Line], toc_titles: dict[str, list[str]] | Non
             folded = "（" + head[1:] if head.startswith("〈") else head  # OCR's 〈 for （, 1:1
             marker = read_marker(folded)
             unseen = -1 if marker is not None and marker.style == "arabic" else 0  # GLUED_ARABIC: after 1.
-            if marker is not None and last.get(marker.style, unseen) + 1 == marker.number:
+            if marker is not None and (
+                last.get(marker.style, unseen) + 1 == marker.number
+                or (marker.style not in last and _lost_first_part_goes_on(lines, index, marker))
+            ):
                 out.append(Line(line.text[: tail.start()], line.start))
                 line = Line(folded, line.start + tail.start())
         out.append(line)
@@ -209,6 +213,22 @@ def _split_glued_tails(lines: list[Line], toc_titles: dict[str, list[str]] | Non
         number = last.get(marker.style, 0) + 1 if marker.number == LOST_NUMBER else marker.number
         last[marker.style] = number
     return out
+
+
+def _lost_first_part_goes_on(lines: list[Line], index: int, marker: Marker) -> bool:
+    """Is this glued 二、 the first surviving part of a text whose 一、 was lost (LOST_FIRST_PART):
+    the next marker of its style opening a later line, or glued to one, comes at most
+    LOST_FIRST_PART_GAP numbers on?"""
+    if marker.style not in LOST_FIRST_PART_STYLES or marker.number != 2:
+        return False
+    for line in lines[index + 1 :]:
+        found = read_marker(line.text.lstrip(" \t\u3000"))
+        if found is None or found.style != marker.style:
+            tail = GLUED_HEADING_TAIL.search(line.text)
+            found = read_marker(line.text[tail.start() :]) if tail is not None else None
+        if found is not None and found.style == marker.style:
+            return marker.number < found.number <= marker.number + LOST_FIRST_PART_GAP
+    return False
 
 
 def _listed_at(text: str, match: re.Match[str], toc_titles: dict[str, list[str]]) -> bool:
