@@ -592,3 +592,25 @@ def test_a_glued_second_part_after_a_lost_first_one_is_split_off() -> None:
         (1, "三、", "优化智能审核和监控流程"),
         (1, "四、", "推动经办机构全面智能审核"),
     ]
+
+
+def test_an_annex_a_reply_announces_after_its_date_is_a_document_with_repeated_form_lines() -> None:
+    # UNLABELLED_ANNEX + DISTINCT_WRAP_LINES (nat-transport-bjut-pilot-2022, round 8): the reply says
+    # its points follow (附后); under the date the annex's title heads a document of its own, and its
+    # form lines repeated under every part ("（一）试点单位。" / "测试工业大学。") are no page width.
+    parts = ["公共交通智能化技术研究", "综合交通协同运行技术研究", "低碳出行与运行管理技术研究"]
+    parts += ["道路绿色建养与智能运维技术研究", "交通数字化人才培养"]
+    form = "".join(
+        f"　　{n}、城市{part}\n　　（一）试点单位。\n　　测试工业大学。\n　　（二）试点指导单位。\n"
+        f"　　测试部运输服务司牵头。\n　　（三）试点内容。\n　　研究{part}。\n　　（四）预期成果。\n　　{PARA}\n"
+        for n, part in zip("一二三四五", parts, strict=True)
+    )
+    text = (
+        f"测试工业大学：\n　　你校报送的试点实施方案收悉，原则同意开展试点（具体要点附后）。{PARA}\n"
+        f"测试部\n　　2022年9月20日\n\n交通强国建设试点任务要点（测试工业大学）\n{form}"
+    )
+    sections = tree(text)
+    assert sections[0] == (1, "", "交通强国建设试点任务要点（测试工业大学）")
+    assert sections[1] == (2, "一、", "城市公共交通智能化技术研究")
+    assert sections[2] == (3, "（一）", "试点单位")
+    assert len(sections) == 1 + 5 * 5

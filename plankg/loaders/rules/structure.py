@@ -305,6 +305,17 @@ GLUED_SENTENCE_MIN = 8
 INLINE_ATTACHED_PLAN = re.compile(r"附[ \u3000]*件[ \u3000]*\d{0,2}[：:][ \u3000]*")
 ATTACHED_PLAN_KINDS = re.compile(r"(?:方案|规划|计划|意见|纲要|办法|细则|要点|措施|指南)(?:[（(][^）)]{1,20}[）)])?")
 ATTACHED_PLAN_TITLE_MAX = 100
+# UNLABELLED_ANNEX: a letter or reply may carry its annex without an 附件 label (round 8: "…（具体要点附
+# 后）。" / "交通运输部" / "2022年9月20日" / "交通强国建设试点任务要点（北京工业大学）" / "一、…"): a line right
+# under the signature's date (DATE_LINE) that is a document's title - ending in a document kind
+# (ATTACHED_PLAN_KINDS), no sentence mark, no marker - heads the annex as a second document, when the
+# letter announces it (ANNEX_ANNOUNCED: "附后"). A notice's date above the plan it issues
+# ("…现印发给你们" / date / "普陀区…规划") is the plan's own title line, read as front matter.
+ANNEX_ANNOUNCED = re.compile(r"附后")
+UNLABELLED_ANNEX_TITLE = re.compile(
+    rf"^[^\s。，,；;：:！？!?、]{{2,{ATTACHED_PLAN_TITLE_MAX}}}?(?:方案|规划|计划|意见|纲要|办法|细则|要点|措施|指南)"
+    r"(?:[（(][^）)]{1,20}[）)])?$"
+)
 # A table of contents lists the headings down to some depth. In a text that lost its line breaks
 # (read from its TOC), a listed heading with no listed heading below it may still number run-in
 # sub-headings in the style the TOC uses one level deeper: under "（一）强化企业技术创新主体地位" (listed),

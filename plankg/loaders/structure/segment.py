@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from plankg.loaders.rules.structure import (
+    ANNEX_ANNOUNCED,
     ARTICLE_ITEM_STYLES,
     ARTICLE_LINE,
     ARTICLE_LINES_MIN,
@@ -103,6 +104,7 @@ from plankg.loaders.rules.structure import (
     TABLE_CELL_SEPARATOR,
     TOC_HEADING,
     TRAILING_LABEL,
+    UNLABELLED_ANNEX_TITLE,
     UNNUMBERED_PARENT_OF,
     UNTITLED_ENTRIES_MIN,
     UNTITLED_ENTRIES_STYLES,
@@ -229,6 +231,17 @@ def _lost_first_part_goes_on(lines: list[Line], index: int, marker: Marker) -> b
         if found is not None and found.style == marker.style:
             return marker.number < found.number <= marker.number + LOST_FIRST_PART_GAP
     return False
+
+
+def _unlabelled_annex(lines: list[Line], i: int) -> bool:
+    """Is line ``i`` an annex's title right under a signature's date (UNLABELLED_ANNEX_TITLE)?"""
+    text = lines[i].text.strip()
+    if UNLABELLED_ANNEX_TITLE.match(text) is None or read_marker(text) is not None:
+        return False
+    above = next((j for j in range(i - 1, -1, -1) if lines[j].text.strip()), None)
+    if above is None or DATE_LINE.match(lines[above].text.strip()) is None:
+        return False
+    return any(ANNEX_ANNOUNCED.search(line.text) for line in lines[:above])
 
 
 def _listed_at(text: str, match: re.Match[str], toc_titles: dict[str, list[str]]) -> bool:
@@ -406,6 +419,15 @@ def headings_from_lines(
         named = _LINE_SPACES.sub("", line.text)
         if issued and line.start >= body_start and _fold_title(line.text) in issued:
             # "安徽省工业互联网创新发展行动计划（2021-2023年）": the second document a notice issues.
+            stack.clear()
+            last_number.clear()
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            title = line.text.strip()
+            headings.append(Heading(push(stack, DOCUMENT_STYLE, 0), "", title, start, start + len(title)))
+            in_attachment = in_glossary = in_box = in_table = False
+            continue
+        if not issued and line.start >= body_start and _unlabelled_annex(lines, i):
+            # "2022年9月20日" / "交通强国建设试点任务要点（北京工业大学）": an annex (UNLABELLED_ANNEX)
             stack.clear()
             last_number.clear()
             start = line.start + len(line.text) - len(line.text.lstrip())
