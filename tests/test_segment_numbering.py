@@ -614,3 +614,19 @@ def test_an_annex_a_reply_announces_after_its_date_is_a_document_with_repeated_f
     assert sections[1] == (2, "一、", "城市公共交通智能化技术研究")
     assert sections[2] == (3, "（一）", "试点单位")
     assert len(sections) == 1 + 5 * 5
+
+
+def test_run_in_sections_glued_inside_a_line_are_split_off_in_sequence() -> None:
+    # GLUED_RUN_IN_HEAD (nat-medinsurance-smart-review-2023, round 8): OCR text that lost its line
+    # breaks glues the run-in （二） and a bracket-less 三） after the 。 of the paragraph before.
+    text = (
+        f"测试通知\n\n一、加强两库建设\n\n（一）准确把握建设重点。{PARA}（二）赋予本地化权限。{PARA}"
+        f"三）科学设置指标阈值。{PARA}\n\n二、工作要求\n\n{PARA}\n"
+    )
+    assert [t for _, _, t in tree(text)] == [
+        "加强两库建设",
+        "准确把握建设重点",
+        "赋予本地化权限",
+        "科学设置指标阈值",
+        "工作要求",
+    ]

@@ -162,6 +162,14 @@ GLUED_HEADING_TAIL = re.compile(
 # 等标准。 （二）关键技术应用标准。包括信息感知（BA）…", a standards guide's PDF text), is split off when
 # the text's TOC lists that title for that marker (and it comes next in sequence).
 GLUED_LISTED_HEAD = re.compile(rf"(?:(?<=[。；])|(?<=[。；][ \u3000]))(?P<head>{CN_NUMERAL}、|（{CN_NUMERAL}）)")
+# GLUED_RUN_IN_HEAD: without a TOC, a run-in （n） heading glued inside a line after a 。 ("…结果的精准性。
+# (二)赋予统筹地区“两库”本地化权限。省级…", OCR text that lost its line breaks, round 8; its opening
+# bracket may be lost: "。三)科学设置…") is split off when its title is short (up to RUN_IN_TITLE_MAX, ended by
+# a 。) and its number is the next after the （n） that opened a line above it in the same part.
+GLUED_RUN_IN_STYLE = "paren-cn"
+GLUED_RUN_IN_HEAD = re.compile(
+    rf"(?<=。)(?P<head>（?{CN_NUMERAL}）)(?=[\u4e00-\u9fff“][^。，,；;：:！？!?\n]{{1,29}}。)"
+)
 # A heading and its first body sentence on one line, the title ended by a paragraph mark of two
 # or more ideographic (or no-break, read as plain) spaces: "第三节　石油工业　　1990年全国原油产量达到
 # 1.5亿吨", "（三）耐用消费品工业　　1990年，电视机…" (sentence-per-line PDF text of the 七五 plan).

@@ -54,6 +54,8 @@ from plankg.loaders.rules.structure import (
     GLUED_PAGE,
     GLUED_PAGE_BEFORE_NAME,
     GLUED_PREFACE,
+    GLUED_RUN_IN_HEAD,
+    GLUED_RUN_IN_STYLE,
     GLUED_SENTENCE_MIN,
     GROUP_SCORE,
     HEADLINE_BREAKS,
@@ -181,7 +183,8 @@ def _join_marker_alone(lines: list[Line]) -> list[Line]:
 def _split_glued_tails(lines: list[Line], toc_titles: dict[str, list[str]] | None = None) -> list[Line]:
     """Lines with a heading glued onto their end (GLUED_HEADING_TAIL, or GLUED_LISTED_HEAD with a
     title the TOC lists) split in two, when the glued marker is the next number of its style after
-    the markers that open lines above it."""
+    the markers that open lines above it; run-in （n） headings glued inside a line
+    (GLUED_RUN_IN_HEAD) split off in sequence too."""
     out: list[Line] = []
     last: dict[str, int] = {}
     for index, line in enumerate(lines):
@@ -199,22 +202,52 @@ def _split_glued_tails(lines: list[Line], toc_titles: dict[str, list[str]] | Non
                 last.get(marker.style, unseen) + 1 == marker.number
                 or (marker.style not in last and _lost_first_part_goes_on(lines, index, marker))
             ):
-                out.append(Line(line.text[: tail.start()], line.start))
+                for piece in _split_run_ins(Line(line.text[: tail.start()], line.start), last):
+                    out.append(piece)
+                    _note_marker(piece.text, last)
                 line = Line(folded, line.start + tail.start())
-        out.append(line)
-        marker = read_marker(line.text.lstrip(" \t\u3000"))
-        if marker is None or not (marker.style in ("cn", "paren-cn", "arabic") or marker.style.startswith("chapter:")):
-            continue
-        if marker.style.startswith("chapter:"):
-            last.pop("cn", None)  # 一、 restarts under each chapter
-            last.pop("paren-cn", None)
-        if marker.style in ("cn", "paren-cn") or marker.style.startswith("chapter:"):
-            last.pop("arabic", None)  # 1. restarts under each （n）
-        if marker.style == "cn":
-            last.pop("paren-cn", None)  # （一） restarts under each part
-        number = last.get(marker.style, 0) + 1 if marker.number == LOST_NUMBER else marker.number
-        last[marker.style] = number
+        for piece in _split_run_ins(line, last):
+            out.append(piece)
+            _note_marker(piece.text, last)
     return out
+
+
+def _split_run_ins(line: Line, last: dict[str, int]) -> list[Line]:
+    """The line split before each run-in （n） heading glued inside it (GLUED_RUN_IN_HEAD) that
+    comes next in sequence after the （n） opening lines above it (its first, （一）, on a line of
+    its own)."""
+    pieces: list[Line] = []
+    opened = read_marker(line.text.lstrip(" \t\u3000"))
+    number = (
+        opened.number if opened is not None and opened.style == GLUED_RUN_IN_STYLE else last.get(GLUED_RUN_IN_STYLE)
+    )
+    cut = 0
+    if number is not None:
+        for match in GLUED_RUN_IN_HEAD.finditer(line.text):
+            marker = read_marker(match.group("head"))
+            if marker is None or marker.style != GLUED_RUN_IN_STYLE or marker.number != number + 1:
+                continue
+            pieces.append(Line(line.text[cut : match.start()], line.start + cut))
+            cut, number = match.start(), marker.number
+    pieces.append(Line(line.text[cut:], line.start + cut))
+    return pieces
+
+
+def _note_marker(text: str, last: dict[str, int]) -> None:
+    """Keep the last number of each style opening a line (chapters, 一、, （一）, 1.), restarting
+    the styles below a marker that opens."""
+    marker = read_marker(text.lstrip(" \t\u3000"))
+    if marker is None or not (marker.style in ("cn", "paren-cn", "arabic") or marker.style.startswith("chapter:")):
+        return
+    if marker.style.startswith("chapter:"):
+        last.pop("cn", None)  # 一、 restarts under each chapter
+        last.pop("paren-cn", None)
+    if marker.style in ("cn", "paren-cn") or marker.style.startswith("chapter:"):
+        last.pop("arabic", None)  # 1. restarts under each （n）
+    if marker.style == "cn":
+        last.pop("paren-cn", None)  # （一） restarts under each part
+    number = last.get(marker.style, 0) + 1 if marker.number == LOST_NUMBER else marker.number
+    last[marker.style] = number
 
 
 def _lost_first_part_goes_on(lines: list[Line], index: int, marker: Marker) -> bool:
