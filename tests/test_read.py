@@ -621,3 +621,15 @@ def test_a_purpose_clause_is_no_issuer_and_a_years_work_points_name_themselves()
     purpose = "为深入贯彻党中央、国务院和省委、省政府关于强化企业科技创新主体地位的决策部署，制定本方案。\n"
     purpose += "一、总体要求\n"
     assert guess_meta(purpose, "p", "0" * 64).issuer == ""
+
+
+def test_a_reply_signed_above_its_announced_annex_is_the_signers() -> None:
+    # UNLABELLED_ANNEX (round 8): "…（具体要点附后）。" / "测试运输部" / "2022年9月20日" / the annex: the
+    # letter's signature stands above the annex, not at the text's end.
+    text = (
+        "测试工业大学：\n　　你校报送的方案收悉，原则同意开展试点（具体要点附后）。\n测试运输部\n"
+        "　　2022年9月20日\n\n交通强国建设试点任务要点（测试工业大学）\n　　一、城市公共交通智能化技术研究\n"
+        "　　（一）试点单位。\n　　测试工业大学。\n"
+    )
+    text += "　　（二）试点内容。\n　　研究城市公共交通出行感知与运行监测、系统仿真与优化等技术。\n" * 20
+    assert guess_meta(text, "p", "0" * 64).issuer == "测试运输部"

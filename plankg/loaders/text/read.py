@@ -313,6 +313,26 @@ def _closing_signature(text: str) -> tuple[str, str]:
     return signed.group("organs").strip("、"), iso_date(signed)
 
 
+def _announced_annex_start(text: str) -> int:
+    """Where an annex a letter announced (附后) starts under its signature's date
+    (UNLABELLED_ANNEX_TITLE): the letter is signed above it. The text's length when none does."""
+    from plankg.loaders.rules.structure import ANNEX_ANNOUNCED, DATE_LINE, UNLABELLED_ANNEX_TITLE
+
+    announced = ANNEX_ANNOUNCED.search(text)
+    if announced is None:
+        return len(text)
+    previous = ""
+    position = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            if position > announced.end() and DATE_LINE.match(previous) and UNLABELLED_ANNEX_TITLE.match(stripped):
+                return position
+            previous = stripped
+        position += len(line)
+    return len(text)
+
+
 def _opening_lines(head: str) -> list[str]:
     """The non-empty lines of a text's head without the page's toolbar above the headline
     (TOOLBAR_LINE) and with a glued page number or symbol junk cut off the first line
@@ -709,7 +729,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or exported.get("doc_number", "")
         or (glued.group().strip("（）()") if glued else "")
     )
-    closing_issuer, closing_date = _closing_signature(text)
+    closing_issuer, closing_date = _closing_signature(text[: _announced_annex_start(text)])
     standard_issuer, standard_date = _standard_issue(text)
     issued = (
         (front.issued if front else "")
