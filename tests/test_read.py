@@ -633,3 +633,15 @@ def test_a_reply_signed_above_its_announced_annex_is_the_signers() -> None:
     )
     text += "　　（二）试点内容。\n　　研究城市公共交通出行感知与运行监测、系统仿真与优化等技术。\n" * 20
     assert guess_meta(text, "p", "0" * 64).issuer == "测试运输部"
+
+
+def test_a_years_work_notice_without_date_runs_from_the_year_it_opens_with() -> None:
+    # WORK_YEAR_OPENING (round 8): no date, no 文号; "2023年，聚焦…" opens the body and "到2025年底"
+    # sets its goal: 2023-2025.
+    text = (
+        "各省、自治区、直辖市医疗保障局:为贯彻落实有关要求，现就相关工作通知如下。\n"
+        "2023年，聚焦医疗保障基金智能审核和监控知识库建设，推动智能监控全覆盖。到2025年底，基本建成智能监控体系。\n"
+        "一、加强建设\n正文。\n"
+    )
+    meta = guess_meta(text, "p", "0" * 64)
+    assert (meta.start_year, meta.end_year) == (2023, 2025)

@@ -1608,6 +1608,12 @@ STATED_SPAN = re.compile(
     r"(?:[-—–~～]|至|到)[ ]*(?P<end>(?:19|20)\d{2})[ ]*年"
 )
 GOAL_YEAR_MAX_SPAN = 35
+# WORK_YEAR_OPENING: a year's work notice without a date or 文号 opens its body's own paragraph with the
+# year it plans ("2023年，聚焦医疗保障基金智能审核和监控知识库、规则库…建设", round 8): that year stands
+# for the year of issue (its goal years run on from it, "到2025年底"), within WORK_YEAR_LINES lines of
+# the opening and only for a plan.
+WORK_YEAR_OPENING = re.compile(r"^[ \t\u3000]*(?P<year>(?:19|20)\d{2})[ ]*年[，,]", re.MULTILINE)
+WORK_YEAR_LINES = 3
 DOC_NUMBER_YEAR = re.compile(r"[〔［\[(（](?P<year>(?:19|20)\d{2})[〕］\])）]")
 # A five-year period in the body counts only written as a plan's ("“十四五”规划", "“九五”计划",
 # "“十三五”时期"); a report reviewing "“十四五”发展成就" has no period of its own.

@@ -313,6 +313,15 @@ def _closing_signature(text: str) -> tuple[str, str]:
     return signed.group("organs").strip("、"), iso_date(signed)
 
 
+def _work_year(body: str) -> str:
+    """The year a year's work notice opens its paragraph with (WORK_YEAR_OPENING), "" otherwise."""
+    from plankg.loaders.rules.structure import WORK_YEAR_LINES, WORK_YEAR_OPENING
+
+    opening = "\n".join([line for line in body.splitlines() if line.strip()][:WORK_YEAR_LINES])
+    found = WORK_YEAR_OPENING.search(opening)
+    return found.group("year") if found else ""
+
+
 def _announced_annex_start(text: str) -> int:
     """Where an annex a letter announced (附后) starts under its signature's date
     (UNLABELLED_ANNEX_TITLE): the letter is signed above it. The text's length when none does."""
@@ -743,7 +752,10 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     edition = TITLE_EDITION_YEAR.search(title)
     issue_years = issue_to_goal_years(
         head[front.end :] if front else head,
-        issued or (edition.group("year") if edition else "") or (_cover_date_year(lines[used:]) if headline else ""),
+        issued
+        or (edition.group("year") if edition else "")
+        or (_cover_date_year(lines[used:]) if headline else "")
+        or (_work_year(head[front.end :] if front else head) if kind == "plan" and not doc_number else ""),
         doc_number,
     )
     if (
