@@ -165,7 +165,8 @@ GLUED_LISTED_HEAD = re.compile(rf"(?:(?<=[。；])|(?<=[。；][ \u3000]))(?P<he
 # GLUED_RUN_IN_HEAD: without a TOC, a run-in （n） heading glued inside a line after a 。 ("…结果的精准性。
 # (二)赋予统筹地区“两库”本地化权限。省级…", OCR text that lost its line breaks, round 8; its opening
 # bracket may be lost: "。三)科学设置…") is split off when its title is short (up to RUN_IN_TITLE_MAX, ended by
-# a 。) and its number is the next after the （n） that opened a line above it in the same part.
+# a 。) and its number is the next after the （n） that opens its line (a box's line, "专栏1　…（一）…。（二）…",
+# opens with none: its glued items are the box's).
 GLUED_RUN_IN_STYLE = "paren-cn"
 GLUED_RUN_IN_HEAD = re.compile(
     rf"(?<=。)(?P<head>（?{CN_NUMERAL}）)(?=[\u4e00-\u9fff“][^。，,；;：:！？!?\n]{{1,29}}。)"

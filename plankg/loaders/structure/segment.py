@@ -202,25 +202,23 @@ def _split_glued_tails(lines: list[Line], toc_titles: dict[str, list[str]] | Non
                 last.get(marker.style, unseen) + 1 == marker.number
                 or (marker.style not in last and _lost_first_part_goes_on(lines, index, marker))
             ):
-                for piece in _split_run_ins(Line(line.text[: tail.start()], line.start), last):
+                for piece in _split_run_ins(Line(line.text[: tail.start()], line.start)):
                     out.append(piece)
                     _note_marker(piece.text, last)
                 line = Line(folded, line.start + tail.start())
-        for piece in _split_run_ins(line, last):
+        for piece in _split_run_ins(line):
             out.append(piece)
             _note_marker(piece.text, last)
     return out
 
 
-def _split_run_ins(line: Line, last: dict[str, int]) -> list[Line]:
+def _split_run_ins(line: Line) -> list[Line]:
     """The line split before each run-in （n） heading glued inside it (GLUED_RUN_IN_HEAD) that
-    comes next in sequence after the （n） opening lines above it (its first, （一）, on a line of
-    its own)."""
+    comes next in sequence after the （n） that opens the line (a box's line, "专栏1 …（一）…。（二）…",
+    opens with none: its glued items stay its own)."""
     pieces: list[Line] = []
     opened = read_marker(line.text.lstrip(" \t\u3000"))
-    number = (
-        opened.number if opened is not None and opened.style == GLUED_RUN_IN_STYLE else last.get(GLUED_RUN_IN_STYLE)
-    )
+    number = opened.number if opened is not None and opened.style == GLUED_RUN_IN_STYLE else None
     cut = 0
     if number is not None:
         for match in GLUED_RUN_IN_HEAD.finditer(line.text):
