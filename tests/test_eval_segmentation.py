@@ -84,6 +84,14 @@ HELDOUT6_F1_FLOOR = 0.996
 # After GLUED_ARABIC: P 0.861, R 0.943, F1 0.900.
 # After ARTICLE_OPENS_LINE: P 0.864, R 0.945, F1 0.903.
 HELDOUT7_F1_FLOOR = 0.902
+# The eighth held-out round (split "heldout8", 10 documents, 340 gold headings: national and Shandong
+# texts from a research spreadsheet, several without a headline; damaged OCR numbering, a reply with an
+# annex and no 附件 label, a report with a summary before its 【第X篇】 parts, a standards guide's
+# labelled list entries) was scored once by the lead at 10:39 UTC on 2026-12-03: F1 0.702 (titles
+# alone 0.887). After the fixes of branch seg9fix (BRACKETED_CHAPTER, PARTS_ABOVE_ENUMERATIONS,
+# RESTATED_ENTRIES, LOST_FIRST_PART_GAP, GLUED_AFTER_COMMA, UNLABELLED_ANNEX, DISTINCT_WRAP_LINES,
+# GLUED_RUN_IN_HEAD): P 0.983, R 0.991, F1 0.987.
+HELDOUT8_F1_FLOOR = 0.986
 
 
 @pytest.fixture(scope="module")
@@ -130,3 +138,8 @@ def test_the_seventh_held_out_round_scores_at_least_its_floor() -> None:
 def test_the_sixth_held_out_round_scores_at_least_its_floor() -> None:
     total = overall([score(doc) for doc in documents("heldout6")])
     assert total.prf(total.matched)[2] >= HELDOUT6_F1_FLOOR
+
+
+def test_the_eighth_held_out_round_scores_at_least_its_floor() -> None:
+    total = overall([score(doc) for doc in documents("heldout8")])
+    assert total.prf(total.matched)[2] >= HELDOUT8_F1_FLOOR

@@ -529,7 +529,11 @@ def test_a_heading_glued_to_the_end_of_a_full_line_is_not_joined_to_the_next() -
     from plankg.loaders.text.furniture import hard_wrap_joins
 
     full = "促进制造装备与检验测试装备互联互通提升产品智能化水平"  # 26 characters, 52 columns
-    lines = [full] * 24 + ["化水平，支撑数字化车间、智能工厂建。（三）技术装备推广工程", full, full, "结束。"]
+    # distinct lines of one width, as a page's wrapped lines are (DISTINCT_WRAP_LINES: a line repeated
+    # word for word is no evidence of a page width)
+    rotated = [full[k:] + full[:k] for k in range(len(full))]
+    glued_line = "化水平，支撑数字化车间、智能工厂建。（三）技术装备推广工程"
+    lines = [*rotated[:24], glued_line, rotated[24], rotated[25], "结束。"]
     text = "\n".join(lines) + "\n"
     glued = text.find("推广工程") + len("推广工程")
     joins = hard_wrap_joins(text)

@@ -605,3 +605,43 @@ def test_a_plan_that_states_its_own_span_has_those_years() -> None:
     )
     meta = guess_meta(text, "p", "0" * 64)
     assert (meta.start_year, meta.end_year) == (2016, 2018)
+
+
+def test_a_purpose_clause_is_no_issuer_and_a_years_work_points_name_themselves() -> None:
+    # PURPOSE_CLAUSE (round 8): "为贯彻落实某部党组关于…" names the body whose decision the text
+    # follows, not its issuer; SELF_NAMED_TITLE takes a 工作要点 the notice says it drew up.
+    text = (
+        "　为贯彻落实测试部党组关于大力推进智慧水利建设决策部署，加强水资源管理，我部制定了"
+        "《2022年推进智慧水利建设水资源管理工作要点》，现印发你们，请结合实际做好相关工作。\n"
+        "     测试部办公厅\n　　2022年6月14日\n一、总体要求\n正文。\n"
+    )
+    meta = guess_meta(text, "p", "0" * 64)
+    assert not meta.issuer.startswith("为")
+    assert meta.title == "2022年推进智慧水利建设水资源管理工作要点"
+    purpose = "为深入贯彻党中央、国务院和省委、省政府关于强化企业科技创新主体地位的决策部署，制定本方案。\n"
+    purpose += "一、总体要求\n"
+    assert guess_meta(purpose, "p", "0" * 64).issuer == ""
+
+
+def test_a_reply_signed_above_its_announced_annex_is_the_signers() -> None:
+    # UNLABELLED_ANNEX (round 8): "…（具体要点附后）。" / "测试运输部" / "2022年9月20日" / the annex: the
+    # letter's signature stands above the annex, not at the text's end.
+    text = (
+        "测试工业大学：\n　　你校报送的方案收悉，原则同意开展试点（具体要点附后）。\n测试运输部\n"
+        "　　2022年9月20日\n\n交通强国建设试点任务要点（测试工业大学）\n　　一、城市公共交通智能化技术研究\n"
+        "　　（一）试点单位。\n　　测试工业大学。\n"
+    )
+    text += "　　（二）试点内容。\n　　研究城市公共交通出行感知与运行监测、系统仿真与优化等技术。\n" * 20
+    assert guess_meta(text, "p", "0" * 64).issuer == "测试运输部"
+
+
+def test_a_years_work_notice_without_date_runs_from_the_year_it_opens_with() -> None:
+    # WORK_YEAR_OPENING (round 8): no date, no 文号; "2023年，聚焦…" opens the body and "到2025年底"
+    # sets its goal: 2023-2025.
+    text = (
+        "各省、自治区、直辖市医疗保障局:为贯彻落实有关要求，现就相关工作通知如下。\n"
+        "2023年，聚焦医疗保障基金智能审核和监控知识库建设，推动智能监控全覆盖。到2025年底，基本建成智能监控体系。\n"
+        "一、加强建设\n正文。\n"
+    )
+    meta = guess_meta(text, "p", "0" * 64)
+    assert (meta.start_year, meta.end_year) == (2023, 2025)

@@ -66,7 +66,7 @@ def test_letter_spacing_is_no_paragraph_mark() -> None:
 def test_a_page_number_before_a_heading_stops_a_hard_wrap_join() -> None:
     # nat-city-plan-guide-2020: "…不视为边界调整。" + "33 G.3 划定技术流程" was joined into one line.
     full = "规划实施中因地形差异、用地勘界、产权范围界定、比例尺衔接等情况需要局部勘误"
-    body = "\n".join([full] * 30)
+    body = "\n".join(full[k:] + full[:k] for k in range(30))  # distinct lines (DISTINCT_WRAP_LINES)
     text = f"{body}\n33 G.3 划定技术流程\n{full}\n"
     joined_before = [text[s:e] for s, e in hard_wrap_joins(text)]
     heading_at = text.index("33 G.3")
@@ -428,7 +428,7 @@ def test_an_article_line_is_not_joined_to_a_page_wide_chapter_title() -> None:
     # wide as the PDF lines, and "第九条  道路测试主体是指…" was joined onto it, the title read as
     # "…及车辆第九条" (ARTICLE_OPENS_LINE in furniture.hard_wrap_joins).
     full = "规划实施中因地形差异、用地勘界、产权范围界定、比例尺衔接等情况需要局部勘误"
-    body = "\n".join([full] * 30)
+    body = "\n".join(full[k:] + full[:k] for k in range(30))  # distinct lines (DISTINCT_WRAP_LINES)
     chapter = "第三章  道路测试与示范应用主体、驾驶人（安全员）及车辆用地勘界产权范围界定"
     text = f"{body}\n{chapter}\n第九条  道路测试主体是指提出申请的单位，应符合下列条件：\n{full}\n"
     article_at = text.index("第九条")

@@ -536,3 +536,97 @@ def test_parts_whose_first_number_was_lost_are_read_from_the_second() -> None:
         (1, "三、", "实施创新攻关行动"),
         (2, "（三）", "攻关一批首试首用场景"),
     ]
+
+
+def test_entries_that_restate_their_label_are_a_list_not_headings() -> None:
+    # RESTATED_ENTRIES (nat-av-map-std-guide-2023, round 8): "（1）术语定义。术语定义标准用于…" - each
+    # entry describes the thing it names; the run of them is a list, not sub-headings.
+    labels = ["术语定义", "空间参照", "分类编码"]
+    described = "标准用于统一相关的基本概念和技术要求。"
+    entries = "".join(f"（{n}）{label}。{label}{described}\n\n" for n, label in enumerate(labels, 1))
+    text = f"测试指南\n\n一、建设内容\n\n（一）体系框架\n\n1.基础通用部分\n\n{entries}二、组织实施\n\n{PARA}\n"
+    assert [t for _, _, t in tree(text)] == ["建设内容", "体系框架", "基础通用部分", "组织实施"]
+
+
+def test_titled_entries_whose_sentence_says_something_else_stay_headings() -> None:
+    # RESTATED_ENTRIES: "1.培育优质企业。这是…" opens its sentence with other words: headings.
+    titles = ["培育优质企业", "加强标准研制", "完善服务体系"]
+    entries = "".join(f"{n}.{title}。{PARA}\n\n" for n, title in enumerate(titles, 1))
+    text = f"测试方案\n\n一、重点任务\n\n（一）做强产业。\n\n{entries}二、保障措施\n\n{PARA}\n"
+    assert [t for _, _, t in tree(text, SCHEME)][-4:] == [*titles, "保障措施"]
+    # the same entries restating their labels are a list
+    restated = "".join(f"{n}.{title}。{title}是指{PARA}\n\n" for n, title in enumerate(titles, 1))
+    text = f"测试方案\n\n一、重点任务\n\n（一）做强产业。\n\n{restated}二、保障措施\n\n{PARA}\n"
+    assert [t for _, _, t in tree(text, SCHEME)] == ["重点任务", "做强产业", "保障措施"]
+
+
+def test_parts_after_a_summary_close_its_enumeration() -> None:
+    # PARTS_ABOVE_ENUMERATIONS + BRACKETED_CHAPTER (nat-digital-china-report-2022, round 8): a
+    # summary's 一、…二、 then 【第一篇】 parts over chapters numbered 一、… across them; a part glued
+    # after a 。 is split off.
+    text = (
+        f"测试报告\n\n一、总体成效\n\n{PARA}\n\n二、形势展望\n\n{PARA}【第一篇】基础加快夯实\n\n"
+        f"一、基础设施规模大幅提升\n\n（一）网络基础设施超前部署\n\n{PARA}\n\n"
+        f"【第二篇】全面赋能经济社会\n\n二、数字经济稳步增长\n\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "一、", "总体成效"),
+        (1, "二、", "形势展望"),
+        (1, "【第一篇】", "基础加快夯实"),
+        (2, "一、", "基础设施规模大幅提升"),
+        (3, "（一）", "网络基础设施超前部署"),
+        (1, "【第二篇】", "全面赋能经济社会"),
+        (2, "二、", "数字经济稳步增长"),
+    ]
+
+
+def test_a_glued_second_part_after_a_lost_first_one_is_split_off() -> None:
+    # LOST_FIRST_PART_GAP + GLUED_AFTER_COMMA (nat-medinsurance-smart-review-2023, round 8): the 一、
+    # was damaged, 二、 is glued after a 。 and 三、 after a ， (OCR's lost full stop); 四、 stands alone.
+    text = (
+        f"测试通知\n\n{PARA}现就相关工作通知如下。\n\n{PARA}二、加强两库建设和应用\n\n"
+        f"{PARA}，三、优化智能审核和监控流程\n\n{PARA}\n\n四、推动经办机构全面智能审核\n\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "二、", "加强两库建设和应用"),
+        (1, "三、", "优化智能审核和监控流程"),
+        (1, "四、", "推动经办机构全面智能审核"),
+    ]
+
+
+def test_an_annex_a_reply_announces_after_its_date_is_a_document_with_repeated_form_lines() -> None:
+    # UNLABELLED_ANNEX + DISTINCT_WRAP_LINES (nat-transport-bjut-pilot-2022, round 8): the reply says
+    # its points follow (附后); under the date the annex's title heads a document of its own, and its
+    # form lines repeated under every part ("（一）试点单位。" / "测试工业大学。") are no page width.
+    parts = ["公共交通智能化技术研究", "综合交通协同运行技术研究", "低碳出行与运行管理技术研究"]
+    parts += ["道路绿色建养与智能运维技术研究", "交通数字化人才培养"]
+    form = "".join(
+        f"　　{n}、城市{part}\n　　（一）试点单位。\n　　测试工业大学。\n　　（二）试点指导单位。\n"
+        f"　　测试部运输服务司牵头。\n　　（三）试点内容。\n　　研究{part}。\n　　（四）预期成果。\n　　{PARA}\n"
+        for n, part in zip("一二三四五", parts, strict=True)
+    )
+    text = (
+        f"测试工业大学：\n　　你校报送的试点实施方案收悉，原则同意开展试点（具体要点附后）。{PARA}\n"
+        f"测试部\n　　2022年9月20日\n\n交通强国建设试点任务要点（测试工业大学）\n{form}"
+    )
+    sections = tree(text)
+    assert sections[0] == (1, "", "交通强国建设试点任务要点（测试工业大学）")
+    assert sections[1] == (2, "一、", "城市公共交通智能化技术研究")
+    assert sections[2] == (3, "（一）", "试点单位")
+    assert len(sections) == 1 + 5 * 5
+
+
+def test_run_in_sections_glued_inside_a_line_are_split_off_in_sequence() -> None:
+    # GLUED_RUN_IN_HEAD (nat-medinsurance-smart-review-2023, round 8): OCR text that lost its line
+    # breaks glues the run-in （二） and a bracket-less 三） after the 。 of the paragraph before.
+    text = (
+        f"测试通知\n\n一、加强两库建设\n\n（一）准确把握建设重点。{PARA}（二）赋予本地化权限。{PARA}"
+        f"三）科学设置指标阈值。{PARA}\n\n二、工作要求\n\n{PARA}\n"
+    )
+    assert [t for _, _, t in tree(text)] == [
+        "加强两库建设",
+        "准确把握建设重点",
+        "赋予本地化权限",
+        "科学设置指标阈值",
+        "工作要求",
+    ]

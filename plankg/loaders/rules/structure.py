@@ -68,7 +68,11 @@ def int_to_cn(n: int) -> str:
 # only: in "第六章节约保护资源" the 节 begins the title (节约), it is no second unit.
 # The unit may be followed by a colon before the title ("第一部分：发展基础", "第二章：总体要求"): the
 # colon is the marker's, never the title's first character.
-CHAPTER = re.compile(rf"^第(?P<num>{CN_NUMERAL}|\d+)(?P<unit>部分|[章节篇])[ \t]*(?:[：:][ \t]*)?")
+# BRACKETED_CHAPTER: a report's parts may be written in black lenticular brackets, "【第一篇】数字中国建设
+# 基础加快夯实" (round 8): the same chapter marker, brackets included.
+CHAPTER = re.compile(
+    rf"^(?P<bracket>【)?第(?P<num>{CN_NUMERAL}|\d+)(?P<unit>部分|[章节篇])(?(bracket)】)[ \t]*(?:[：:][ \t]*)?"
+)
 # 一、 (also the rarer 一. / 一．, already folded to "." by the normaliser).
 CN_ENUM = re.compile(rf"^(?P<num>{CN_NUMERAL})[、.][ \t]*")
 # （一） — half-width "(一)" is folded to full-width by the normaliser.
@@ -140,20 +144,33 @@ LOST_NUMERAL = re.compile(r"^、(?=[\u4e00-\u9fff“\d][^、，,。；：:\t\n]{
 # a task's lead units ("…(省发展改革委负责)四、实施场景创新引领区建设行动"); the same heading.
 # GLUED_CHAPTER: a chapter marker glued so and spaced from its title ("…本指南由…起草。　第一章　总体要求　",
 # a web page whose paragraphs were run together) is a chapter heading; unspaced ("。第三节课时…")
-# it may be a sentence's words.
+# it may be a sentence's words; bracketed ("…全面推进的新阶段。【第一篇】数字中国建设基础加快夯实", round 8)
+# it never is.
 # GLUED_ARABIC: a 1. heading right after a 。 ("…产品制造管理协同化。3.数字化平台标准（CICC）"), when the
 # numbers before it under the same （n） opened lines of their own (a glued 1. may start a list).
 # GLUED_TWO_CLAUSE_TITLE: the glued title may be two short clauses joined by one ， (the usual
 # 一、 part title "推进平台提质升级，提升数据应用能力"); a sentence's tail has more breaks or ends with 。.
+# GLUED_AFTER_COMMA: OCR also loses the 。 before a glued part heading and reads it as ，: "…提升“两库”智能化
+# 水平，三、优化智能审核和监控流程" (round 8); only a 一、 part marker, in sequence, its title to the line end.
 GLUED_HEADING_TAIL = re.compile(
-    rf"(?:(?<=[。；)）])|(?<=[。；][ \u3000]))"
-    rf"(?P<head>{CN_NUMERAL}、|[（〈(]{CN_NUMERAL}[）〉)]|第{CN_NUMERAL}(?:部分|[章节篇])[ \u3000]+|(?<=。)\d{{1,2}}\.)"
+    rf"(?:(?<=[。；)）])|(?<=[。；][ \u3000])|(?<=，)(?={CN_NUMERAL}、))"
+    rf"(?P<head>{CN_NUMERAL}、|[（〈(]{CN_NUMERAL}[）〉)]|第{CN_NUMERAL}(?:部分|[章节篇])[ \u3000]+"
+    rf"|【第{CN_NUMERAL}(?:部分|[章节篇])】|(?<=。)\d{{1,2}}\.)"
     r"(?=[\u4e00-\u9fff“][^。，,；;：:！？!?\t\n]{1,40}(?:，[^。，,；;：:！？!?\t\n]{2,30})?[ \t\u3000]*$)"
 )
 # GLUED_LISTED_HEAD: a run-in heading glued after a sentence end, its body on the same line ("…事后处置
 # 等标准。 （二）关键技术应用标准。包括信息感知（BA）…", a standards guide's PDF text), is split off when
 # the text's TOC lists that title for that marker (and it comes next in sequence).
 GLUED_LISTED_HEAD = re.compile(rf"(?:(?<=[。；])|(?<=[。；][ \u3000]))(?P<head>{CN_NUMERAL}、|（{CN_NUMERAL}）)")
+# GLUED_RUN_IN_HEAD: without a TOC, a run-in （n） heading glued inside a line after a 。 ("…结果的精准性。
+# (二)赋予统筹地区“两库”本地化权限。省级…", OCR text that lost its line breaks, round 8; its opening
+# bracket may be lost: "。三)科学设置…") is split off when its title is short (up to RUN_IN_TITLE_MAX, ended by
+# a 。) and its number is the next after the （n） that opens its line (a box's line, "专栏1　…（一）…。（二）…",
+# opens with none: its glued items are the box's).
+GLUED_RUN_IN_STYLE = "paren-cn"
+GLUED_RUN_IN_HEAD = re.compile(
+    rf"(?<=。)(?P<head>（?{CN_NUMERAL}）)(?=[\u4e00-\u9fff“][^。，,；;：:！？!?\n]{{1,29}}。)"
+)
 # A heading and its first body sentence on one line, the title ended by a paragraph mark of two
 # or more ideographic (or no-break, read as plain) spaces: "第三节　石油工业　　1990年全国原油产量达到
 # 1.5亿吨", "（三）耐用消费品工业　　1990年，电视机…" (sentence-per-line PDF text of the 七五 plan).
@@ -182,6 +199,11 @@ CHAPTER_MARKER_ALONE = re.compile(rf"^[ \t\u3000]*第{CN_NUMERAL}(?:部分|[章�
 # reads "22 中共…"). A 二、 line whose next number of the style (三、) opens a later heading line of its
 # own is the first part that survived.
 LOST_FIRST_PART_STYLES = ("cn",)
+# The first surviving part may itself be glued after a 。 ("…合理使用。二、加强“两库”建设和应用", round 8,
+# its 一、 damaged into "明确目标任务-、" at the end of the preamble): a glued 二、 with no 一、 before it
+# is split off when the next part marker opening a later line (on its own or glued) is at most
+# LOST_FIRST_PART_GAP numbers further on.
+LOST_FIRST_PART_GAP = 2
 # Order matters: the first style that matches a line wins.
 MARKER_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", CHAPTER),
@@ -199,7 +221,7 @@ MARKER_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # 落实序言". A line that starts with a chapter marker and holds no sentence mark is split before each
 # further chapter marker, and before a preface heading glued onto its end.
 CHAPTER_RUN_SPLIT = re.compile(
-    rf"(?<=[^\s])(?=第(?:{CN_NUMERAL}|\d+)(?:部分|[章节篇])[^\s的])|(?<=[^\s])(?=(?:序言|前言|引言|导言)$)"
+    rf"(?<=[^\s【])(?=【?第(?:{CN_NUMERAL}|\d+)(?:部分|[章节篇])】?[^\s的])|(?<=[^\s])(?=(?:序言|前言|引言|导言)$)"
 )
 CHAPTER_RUN_STOP = re.compile(r"[。，；！？]")
 # A PDF text whose pages were written without a line break glues the next page's first line to the
@@ -212,6 +234,12 @@ GLUED_PREFACE = re.compile(r"(?<=\S)(?P<name>[前序引导][ \u3000]+言)[ \t\u3
 # 第一章 规划愿景" puts 第一章 at the top, beside 总则, not under 第四节's 一、. A 节 right after a
 # named heading (总则) nests under it; a 章 or 篇 closes it.
 CHAPTER_UNIT_RANK = {"篇": 0, "部分": 0, "章": 1, "节": 2}
+# PARTS_ABOVE_ENUMERATIONS: a document's largest parts (篇, 部分: the units of this rank) are never
+# sections of an enumerated heading. When one opens and no chapter unit is open, the enumerations
+# open above it (a summary's "一、…三、" before the body, round 8: "三、2023年数字中国发展形势与展望" then
+# "【第一篇】数字中国建设基础加快夯实" over chapters "一、"…"十四、") close: the part is at the top.
+PARTS_ABOVE_ENUMERATIONS_RANK = 0
+PARTS_ABOVE_ENUMERATIONS_STYLES = ("cn", "paren-cn", "arabic", "paren-arabic", "circled")
 # Styles a TOC or an inline reader may see open as a new, deeper level.
 NEW_STYLES = ("cn", "paren-cn", "arabic", "paren-arabic")
 
@@ -286,6 +314,17 @@ GLUED_SENTENCE_MIN = 8
 INLINE_ATTACHED_PLAN = re.compile(r"附[ \u3000]*件[ \u3000]*\d{0,2}[：:][ \u3000]*")
 ATTACHED_PLAN_KINDS = re.compile(r"(?:方案|规划|计划|意见|纲要|办法|细则|要点|措施|指南)(?:[（(][^）)]{1,20}[）)])?")
 ATTACHED_PLAN_TITLE_MAX = 100
+# UNLABELLED_ANNEX: a letter or reply may carry its annex without an 附件 label (round 8: "…（具体要点附
+# 后）。" / "交通运输部" / "2022年9月20日" / "交通强国建设试点任务要点（北京工业大学）" / "一、…"): a line right
+# under the signature's date (DATE_LINE) that is a document's title - ending in a document kind
+# (ATTACHED_PLAN_KINDS), no sentence mark, no marker - heads the annex as a second document, when the
+# letter announces it (ANNEX_ANNOUNCED: "附后"). A notice's date above the plan it issues
+# ("…现印发给你们" / date / "普陀区…规划") is the plan's own title line, read as front matter.
+ANNEX_ANNOUNCED = re.compile(r"附后")
+UNLABELLED_ANNEX_TITLE = re.compile(
+    rf"^[^\s。，,；;：:！？!?、]{{2,{ATTACHED_PLAN_TITLE_MAX}}}?(?:方案|规划|计划|意见|纲要|办法|细则|要点|措施|指南)"
+    r"(?:[（(][^）)]{1,20}[）)])?$"
+)
 # A table of contents lists the headings down to some depth. In a text that lost its line breaks
 # (read from its TOC), a listed heading with no listed heading below it may still number run-in
 # sub-headings in the style the TOC uses one level deeper: under "（一）强化企业技术创新主体地位" (listed),
@@ -393,6 +432,15 @@ ENTRIES_ACROSS_GROUPS_MIN = 2
 UNTITLED_ENTRIES_STYLES = ("arabic",)
 UNTITLED_ENTRY_BREAKS = re.compile(r"[，；,;]")
 UNTITLED_ENTRIES_MIN = 4
+# RESTATED_ENTRIES: run-in entries whose sentence opens by naming their label again are the described
+# items of a list, not sub-headings (round-8 gold rule, like the heldout7 "（1）智能装备：规范…" entries
+# of standards guides): "（1）术语定义。术语定义标准用于统一…" / "（2）空间参照。空间参照标准用于…" - each
+# entry says what the thing it names is. Judged as a whole: the run-in leaves of one style and level
+# (at least RESTATED_ENTRIES_MIN) go when most of them restate their label; titled tasks
+# ("1.加强组织领导。各地要…", "（1）培育优质企业。实施…") open their sentence with something else.
+RESTATED_ENTRIES_STYLES = ("paren-arabic", "arabic", "circled")
+RESTATED_ENTRIES_MIN = 3
+RESTATED_LABEL_MIN = 2  # characters of the label the sentence must repeat at its start
 LEAD_LIST_STYLES = ("paren-arabic", "arabic", "circled")
 # ORDINAL_PARAGRAPH_ITEMS: paragraphs counted 第一，/第二，… are paragraph content, not headings, and
 # the items numbered under them ("第二，在农产品方面：　　由于…" / "（1）根据粮食产量和国家需要，合理地
@@ -1223,9 +1271,11 @@ SELF_REFERENCE = "本该此"  # 本规划, 该方案, 此通知: the text speaki
 # “九五”计划和二○一○年远景目标纲要》（以下简称《纲要》）" (the 九五 outline). The title is a plan's
 # (TITLE_ENDING at its end), not a law being drafted. A notice that lost its headline names the
 # document it issues the same way, a guide or catalogue with its edition included: "共同组织制定了
-# 《国家智能制造标准体系建设指南（2015年版）》，现予发布" (round 7); so does "现将《…》印发".
+# 《国家智能制造标准体系建设指南（2015年版）》，现予发布" (round 7); so does "现将《…》印发". A year's
+# 工作要点 is a plan of that year: "我部制定了《2022年推进智慧水利建设水资源管理工作要点》，现印发你们"
+# (round 8, a notice without its headline).
 SELF_NAMED_TITLE = re.compile(
-    r"(?:(?:制定|编制)了?|现将)《(?P<title>[^《》\n]{4,80}?(?:规划|纲要|计划|方案|指南|目录|标准体系)"
+    r"(?:(?:制定|编制)了?|现将)《(?P<title>[^《》\n]{4,80}?(?:规划|纲要|计划|方案|指南|目录|标准体系|工作要点)"
     r"(?:[（(][^（）()《》\n]{1,12}[）)])?)》"
 )
 # A guide's preamble names who drew it up and the edition it is: "…，工业和信息化部、交通运输部、国家
@@ -1456,6 +1506,10 @@ JOINT_SIGNATURE_MAX_LINES = 20
 TITLE_ISSUER = re.compile(
     r"^(?P<issuer>[^，。；：:《》“”\n]{2,40}?[院厅部委局司府会办室署央心组处所])(?:关于|有关负责(?:人|同志)就|负责(?:人|同志)就)"
 )
+# PURPOSE_CLAUSE: an opening that says what the document carries out ("为贯彻落实水利部党组关于大力推进…
+# 决策部署，…" round 8, "为深入贯彻党中央、国务院…关于…", "根据国务院关于…") names the body whose decision
+# it follows, not its issuer: a TITLE_ISSUER match that opens so is no issuer.
+PURPOSE_CLAUSE = re.compile(r"^(?:为了?|根据|按照|依据|依照|遵照|贯彻|落实|围绕|结合)")
 # A notice that forwards (转发) another body's document: the document is that body's, named before
 # 关于 in what is forwarded ("国务院办公厅转发民政部关于清理整顿社会团体意见的通知" → 民政部); the
 # notice's signature is the forwarder's.
@@ -1600,6 +1654,12 @@ GOAL_YEAR_MAX_SPAN = 35
 ANNUAL_EDITION = re.compile(
     r"(?m)^[ \t\u3000]*[一二三四五六七八九十]{1,3}[ \t\u3000]*、[ \t\u3000]*(?P<year>(?:19|20)\d{2})[ ]*年度"
 )
+# WORK_YEAR_OPENING: a year's work notice without a date or 文号 opens its body's own paragraph with the
+# year it plans ("2023年，聚焦医疗保障基金智能审核和监控知识库、规则库…建设", round 8): that year stands
+# for the year of issue (its goal years run on from it, "到2025年底"), within WORK_YEAR_LINES lines of
+# the opening and only for a plan.
+WORK_YEAR_OPENING = re.compile(r"^[ \t\u3000]*(?P<year>(?:19|20)\d{2})[ ]*年[，,]", re.MULTILINE)
+WORK_YEAR_LINES = 3
 DOC_NUMBER_YEAR = re.compile(r"[〔［\[(（](?P<year>(?:19|20)\d{2})[〕］\])）]")
 # A five-year period in the body counts only written as a plan's ("“十四五”规划", "“九五”计划",
 # "“十三五”时期"); a report reviewing "“十四五”发展成就" has no period of its own.

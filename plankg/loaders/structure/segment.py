@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from plankg.loaders.rules.structure import (
+    ANNEX_ANNOUNCED,
     ARTICLE_ITEM_STYLES,
     ARTICLE_LINE,
     ARTICLE_LINES_MIN,
@@ -53,6 +54,8 @@ from plankg.loaders.rules.structure import (
     GLUED_PAGE,
     GLUED_PAGE_BEFORE_NAME,
     GLUED_PREFACE,
+    GLUED_RUN_IN_HEAD,
+    GLUED_RUN_IN_STYLE,
     GLUED_SENTENCE_MIN,
     GROUP_SCORE,
     HEADLINE_BREAKS,
@@ -67,6 +70,7 @@ from plankg.loaders.rules.structure import (
     LEAD_SENTENCE_END,
     LIST_RUN_MIN,
     LIST_SENTENCE_END,
+    LOST_FIRST_PART_GAP,
     LOST_FIRST_PART_STYLES,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
@@ -79,11 +83,16 @@ from plankg.loaders.rules.structure import (
     ORDINAL_PARAGRAPH,
     PAGE_PREFIX,
     PARAGRAPH_END,
+    PARTS_ABOVE_ENUMERATIONS_RANK,
+    PARTS_ABOVE_ENUMERATIONS_STYLES,
     PLAIN_TITLE_BREAKS,
     PREFACE_HEADINGS,
     QUESTION_END,
     QUESTION_HEADING,
     REFERENCE_ENTRY,
+    RESTATED_ENTRIES_MIN,
+    RESTATED_ENTRIES_STYLES,
+    RESTATED_LABEL_MIN,
     RUN_IN_BEFORE,
     RUN_IN_MIN,
     RUN_IN_TITLE_MAX,
@@ -97,6 +106,7 @@ from plankg.loaders.rules.structure import (
     TABLE_CELL_SEPARATOR,
     TOC_HEADING,
     TRAILING_LABEL,
+    UNLABELLED_ANNEX_TITLE,
     UNNUMBERED_PARENT_OF,
     UNTITLED_ENTRIES_MIN,
     UNTITLED_ENTRIES_STYLES,
@@ -173,10 +183,11 @@ def _join_marker_alone(lines: list[Line]) -> list[Line]:
 def _split_glued_tails(lines: list[Line], toc_titles: dict[str, list[str]] | None = None) -> list[Line]:
     """Lines with a heading glued onto their end (GLUED_HEADING_TAIL, or GLUED_LISTED_HEAD with a
     title the TOC lists) split in two, when the glued marker is the next number of its style after
-    the markers that open lines above it."""
+    the markers that open lines above it; run-in （n） headings glued inside a line
+    (GLUED_RUN_IN_HEAD) split off in sequence too."""
     out: list[Line] = []
     last: dict[str, int] = {}
-    for line in lines:
+    for index, line in enumerate(lines):
         tail = GLUED_HEADING_TAIL.search(line.text)
         if tail is None and toc_titles:
             tail = next(
@@ -187,23 +198,81 @@ def _split_glued_tails(lines: list[Line], toc_titles: dict[str, list[str]] | Non
             folded = "（" + head[1:] if head.startswith("〈") else head  # OCR's 〈 for （, 1:1
             marker = read_marker(folded)
             unseen = -1 if marker is not None and marker.style == "arabic" else 0  # GLUED_ARABIC: after 1.
-            if marker is not None and last.get(marker.style, unseen) + 1 == marker.number:
-                out.append(Line(line.text[: tail.start()], line.start))
+            if marker is not None and (
+                last.get(marker.style, unseen) + 1 == marker.number
+                or (marker.style not in last and _lost_first_part_goes_on(lines, index, marker))
+            ):
+                for piece in _split_run_ins(Line(line.text[: tail.start()], line.start)):
+                    out.append(piece)
+                    _note_marker(piece.text, last)
                 line = Line(folded, line.start + tail.start())
-        out.append(line)
-        marker = read_marker(line.text.lstrip(" \t\u3000"))
-        if marker is None or not (marker.style in ("cn", "paren-cn", "arabic") or marker.style.startswith("chapter:")):
-            continue
-        if marker.style.startswith("chapter:"):
-            last.pop("cn", None)  # 一、 restarts under each chapter
-            last.pop("paren-cn", None)
-        if marker.style in ("cn", "paren-cn") or marker.style.startswith("chapter:"):
-            last.pop("arabic", None)  # 1. restarts under each （n）
-        if marker.style == "cn":
-            last.pop("paren-cn", None)  # （一） restarts under each part
-        number = last.get(marker.style, 0) + 1 if marker.number == LOST_NUMBER else marker.number
-        last[marker.style] = number
+        for piece in _split_run_ins(line):
+            out.append(piece)
+            _note_marker(piece.text, last)
     return out
+
+
+def _split_run_ins(line: Line) -> list[Line]:
+    """The line split before each run-in （n） heading glued inside it (GLUED_RUN_IN_HEAD) that
+    comes next in sequence after the （n） that opens the line (a box's line, "专栏1 …（一）…。（二）…",
+    opens with none: its glued items stay its own)."""
+    pieces: list[Line] = []
+    opened = read_marker(line.text.lstrip(" \t\u3000"))
+    number = opened.number if opened is not None and opened.style == GLUED_RUN_IN_STYLE else None
+    cut = 0
+    if number is not None:
+        for match in GLUED_RUN_IN_HEAD.finditer(line.text):
+            marker = read_marker(match.group("head"))
+            if marker is None or marker.style != GLUED_RUN_IN_STYLE or marker.number != number + 1:
+                continue
+            pieces.append(Line(line.text[cut : match.start()], line.start + cut))
+            cut, number = match.start(), marker.number
+    pieces.append(Line(line.text[cut:], line.start + cut))
+    return pieces
+
+
+def _note_marker(text: str, last: dict[str, int]) -> None:
+    """Keep the last number of each style opening a line (chapters, 一、, （一）, 1.), restarting
+    the styles below a marker that opens."""
+    marker = read_marker(text.lstrip(" \t\u3000"))
+    if marker is None or not (marker.style in ("cn", "paren-cn", "arabic") or marker.style.startswith("chapter:")):
+        return
+    if marker.style.startswith("chapter:"):
+        last.pop("cn", None)  # 一、 restarts under each chapter
+        last.pop("paren-cn", None)
+    if marker.style in ("cn", "paren-cn") or marker.style.startswith("chapter:"):
+        last.pop("arabic", None)  # 1. restarts under each （n）
+    if marker.style == "cn":
+        last.pop("paren-cn", None)  # （一） restarts under each part
+    number = last.get(marker.style, 0) + 1 if marker.number == LOST_NUMBER else marker.number
+    last[marker.style] = number
+
+
+def _lost_first_part_goes_on(lines: list[Line], index: int, marker: Marker) -> bool:
+    """Is this glued 二、 the first surviving part of a text whose 一、 was lost (LOST_FIRST_PART):
+    the next marker of its style opening a later line, or glued to one, comes at most
+    LOST_FIRST_PART_GAP numbers on?"""
+    if marker.style not in LOST_FIRST_PART_STYLES or marker.number != 2:
+        return False
+    for line in lines[index + 1 :]:
+        found = read_marker(line.text.lstrip(" \t\u3000"))
+        if found is None or found.style != marker.style:
+            tail = GLUED_HEADING_TAIL.search(line.text)
+            found = read_marker(line.text[tail.start() :]) if tail is not None else None
+        if found is not None and found.style == marker.style:
+            return marker.number < found.number <= marker.number + LOST_FIRST_PART_GAP
+    return False
+
+
+def _unlabelled_annex(lines: list[Line], i: int) -> bool:
+    """Is line ``i`` an annex's title right under a signature's date (UNLABELLED_ANNEX_TITLE)?"""
+    text = lines[i].text.strip()
+    if UNLABELLED_ANNEX_TITLE.match(text) is None or read_marker(text) is not None:
+        return False
+    above = next((j for j in range(i - 1, -1, -1) if lines[j].text.strip()), None)
+    if above is None or DATE_LINE.match(lines[above].text.strip()) is None:
+        return False
+    return any(ANNEX_ANNOUNCED.search(line.text) for line in lines[:above])
 
 
 def _listed_at(text: str, match: re.Match[str], toc_titles: dict[str, list[str]]) -> bool:
@@ -381,6 +450,15 @@ def headings_from_lines(
         named = _LINE_SPACES.sub("", line.text)
         if issued and line.start >= body_start and _fold_title(line.text) in issued:
             # "安徽省工业互联网创新发展行动计划（2021-2023年）": the second document a notice issues.
+            stack.clear()
+            last_number.clear()
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            title = line.text.strip()
+            headings.append(Heading(push(stack, DOCUMENT_STYLE, 0), "", title, start, start + len(title)))
+            in_attachment = in_glossary = in_box = in_table = False
+            continue
+        if not issued and line.start >= body_start and _unlabelled_annex(lines, i):
+            # "2022年9月20日" / "交通强国建设试点任务要点（北京工业大学）": an annex (UNLABELLED_ANNEX)
             stack.clear()
             last_number.clear()
             start = line.start + len(line.text) - len(line.text.lstrip())
@@ -625,7 +703,8 @@ def headings_from_lines(
                 in_terms = True  # "附件：《纲要》有关指标及名词解释" read as no heading
         elif len(headings) > found:
             in_terms = GLOSSARY_TITLE.search(headings[-1].title) is not None or (in_terms and headings[-1].level > 1)
-    return _without_untitled_entries(text, _without_entries_across_groups(headings)), issues
+    headings = _without_untitled_entries(text, _without_entries_across_groups(headings))
+    return _without_restated_entries(text, headings), issues
 
 
 def _without_untitled_entries(text: str, headings: list[Heading]) -> list[Heading]:
@@ -650,6 +729,30 @@ def _without_untitled_entries(text: str, headings: list[Heading]) -> list[Headin
         )
         if len(entries) >= UNTITLED_ENTRIES_MIN and untitled * 2 > len(entries):
             drop.update(entries)
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _without_restated_entries(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without a list's described entries (RESTATED_ENTRIES): run-in leaves of one
+    style and level, dropped together when most of their sentences open with their own label
+    ("（1）术语定义。术语定义标准用于…")."""
+    groups: dict[tuple[str, int], list[tuple[int, bool]]] = {}
+    for k, heading in enumerate(headings):
+        marker = read_marker(heading.number) if heading.number else None
+        if marker is None or marker.style not in RESTATED_ENTRIES_STYLES:
+            continue
+        leaf = k + 1 == len(headings) or headings[k + 1].level <= heading.level
+        line_end = text.find("\n", heading.title_end)
+        rest = text[heading.title_end : line_end if line_end >= 0 else len(text)]
+        if not leaf or rest[:1] != INLINE_TITLE_END:
+            continue
+        title = heading.title.strip()
+        restated = len(title) >= RESTATED_LABEL_MIN and rest[1:].lstrip(" \t\u3000").startswith(title)
+        groups.setdefault((marker.style, heading.level), []).append((k, restated))
+    drop: set[int] = set()
+    for entries in groups.values():
+        if len(entries) >= RESTATED_ENTRIES_MIN and sum(r for _, r in entries) * 2 > len(entries):
+            drop.update(k for k, _ in entries)
     return [h for k, h in enumerate(headings) if k not in drop]
 
 
@@ -759,6 +862,14 @@ def _close_smaller_units(stack: list[tuple[str, int]], style: str) -> None:
     if ranked is None or style in [s for s, _ in stack]:
         return
     family, rank = ranked
+    if (
+        family == "chapter"
+        and rank <= PARTS_ABOVE_ENUMERATIONS_RANK
+        and stack
+        and all(open_style in PARTS_ABOVE_ENUMERATIONS_STYLES for open_style, _ in stack)
+    ):
+        stack.clear()  # PARTS_ABOVE_ENUMERATIONS: a summary's 一、… before the parts
+        return
     for index, (open_style, _) in enumerate(stack):
         open_ranked = _unit_rank(open_style)
         closes_named = family == "chapter" and rank < CHAPTER_UNIT_RANK["节"]

@@ -410,7 +410,10 @@ def hard_wrap_joins(text: str) -> list[tuple[int, int]]:
     whose next line does not open a heading or a TOC entry. Empty for other texts."""
     lines = _line_spans(text)
     widths = [display_width(text[s:e]) for s, e in lines]
-    content = [w for (s, e), w in zip(lines, widths, strict=True) if text[s:e].strip() and "\t" not in text[s:e]]
+    # DISTINCT_WRAP_LINES: a line written again and again (a form's labels under every part: "（一）试点
+    # 单位。" / "北京工业大学。" five times, round 8) is no evidence of a page width: each text counts once.
+    distinct = {text[s:e].strip(): w for (s, e), w in zip(lines, widths, strict=True)}
+    content = [w for line, w in distinct.items() if line and "\t" not in line]
     common = Counter(w for w in content if w >= MIN_WRAP_WIDTH)
     if not common:
         return []

@@ -313,6 +313,35 @@ def _closing_signature(text: str) -> tuple[str, str]:
     return signed.group("organs").strip("、"), iso_date(signed)
 
 
+def _work_year(body: str) -> str:
+    """The year a year's work notice opens its paragraph with (WORK_YEAR_OPENING), "" otherwise."""
+    from plankg.loaders.rules.structure import WORK_YEAR_LINES, WORK_YEAR_OPENING
+
+    opening = "\n".join([line for line in body.splitlines() if line.strip()][:WORK_YEAR_LINES])
+    found = WORK_YEAR_OPENING.search(opening)
+    return found.group("year") if found else ""
+
+
+def _announced_annex_start(text: str) -> int:
+    """Where an annex a letter announced (附后) starts under its signature's date
+    (UNLABELLED_ANNEX_TITLE): the letter is signed above it. The text's length when none does."""
+    from plankg.loaders.rules.structure import ANNEX_ANNOUNCED, DATE_LINE, UNLABELLED_ANNEX_TITLE
+
+    announced = ANNEX_ANNOUNCED.search(text)
+    if announced is None:
+        return len(text)
+    previous = ""
+    position = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            if position > announced.end() and DATE_LINE.match(previous) and UNLABELLED_ANNEX_TITLE.match(stripped):
+                return position
+            previous = stripped
+        position += len(line)
+    return len(text)
+
+
 def _opening_lines(head: str) -> list[str]:
     """The non-empty lines of a text's head without the page's toolbar above the headline
     (TOOLBAR_LINE) and with a glued page number or symbol junk cut off the first line
@@ -385,10 +414,10 @@ def _unwrap(title: str) -> str:
 
 
 def _issuer_of_title(title: str) -> str:
-    from plankg.loaders.rules.structure import GOV_REPORT_TITLE, TITLE_ISSUER
+    from plankg.loaders.rules.structure import GOV_REPORT_TITLE, PURPOSE_CLAUSE, TITLE_ISSUER
 
     body = TITLE_ISSUER.match(title)
-    if body:
+    if body and PURPOSE_CLAUSE.match(body.group("issuer")) is None:
         return body.group("issuer")
     report = GOV_REPORT_TITLE.match(re.sub(r"\d{4}年", "", title))
     return f"{report.group('region')}人民政府" if report else ""
@@ -720,7 +749,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or exported.get("doc_number", "")
         or (glued.group().strip("（）()") if glued else "")
     )
-    closing_issuer, closing_date = _closing_signature(text)
+    closing_issuer, closing_date = _closing_signature(text[: _announced_annex_start(text)])
     standard_issuer, standard_date = _standard_issue(text)
     issued = (
         (front.issued if front else "")
@@ -734,7 +763,10 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     edition = TITLE_EDITION_YEAR.search(title)
     issue_years = issue_to_goal_years(
         head[front.end :] if front else head,
-        issued or (edition.group("year") if edition else "") or (_cover_date_year(lines[used:]) if headline else ""),
+        issued
+        or (edition.group("year") if edition else "")
+        or (_cover_date_year(lines[used:]) if headline else "")
+        or (_work_year(head[front.end :] if front else head) if kind == "plan" and not doc_number else ""),
         doc_number,
     )
     if (
