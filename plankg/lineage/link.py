@@ -11,8 +11,9 @@ from __future__ import annotations
 import pickle
 import shutil
 import tempfile
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,8 +21,8 @@ from typing import Any
 from plankg.graph.model import RelRows
 from plankg.graph.store import PLAN_LINK, GraphStore
 from plankg.lineage.align import Continuation
-from plankg.lineage.parallel import align_pairs
-from plankg.lineage.similarity import LineageTerms, TextConcepts, Unit, prepare
+from plankg.lineage.parallel import AlignPool
+from plankg.lineage.similarity import LineageTerms, Unit, prepare
 from plankg.lineage.succession import PlanInfo, Succession, infer_successions
 from plankg.lineage.units import plan_units
 from plankg.loaders.extract.vocab import FieldVocabulary, load_field_vocabulary
@@ -92,9 +93,45 @@ def units_of_plans(store: GraphStore, plan_ids: Sequence[str]) -> dict[str, list
     return {p: plan_units(sections[p], tasks[p], texts.get(p, ""), fields) for p in plans if p in texts}
 
 
-# Successions aligned together (in worker processes, parallel.align_pairs): their units are in
-# memory at once, so a chunk stays within the plans of one or two unit reads.
-ALIGN_CHUNK = 32
+# Successions aligned together, in one task of a worker (parallel.AlignPool): those of plans
+# linked by successions, so that a plan's units are profiled once in the worker that aligns its
+# two or three successions; a larger set of linked successions is cut into groups this size.
+ALIGN_GROUP = 16
+
+# Groups submitted and not yet collected, per worker: enough to keep every worker busy while the
+# writer reads units and spools links.
+IN_FLIGHT = 2
+
+
+def succession_groups(todo: Sequence[tuple[str, str]]) -> list[list[tuple[str, str]]]:
+    """The (later, earlier) successions in groups of at most ALIGN_GROUP, each taken from the
+    successions linked through shared plans, in breadth-first order from the first of them (so
+    consecutive ones share plans); every succession once, in a deterministic order."""
+    by_plan: dict[str, list[int]] = {}
+    for index, (later, earlier) in enumerate(todo):
+        by_plan.setdefault(later, []).append(index)
+        by_plan.setdefault(earlier, []).append(index)
+    taken = [False] * len(todo)
+    ordered: list[list[int]] = []
+    for first in range(len(todo)):
+        if taken[first]:
+            continue
+        taken[first] = True
+        component, queue = [first], deque([first])
+        while queue:
+            for plan in todo[queue.popleft()]:
+                for other in by_plan[plan]:
+                    if not taken[other]:
+                        taken[other] = True
+                        component.append(other)
+                        queue.append(other)
+        ordered.append(component)
+    return [
+        [todo[i] for i in component[start : start + ALIGN_GROUP]]
+        for component in ordered
+        for start in range(0, len(component), ALIGN_GROUP)
+    ]
+
 
 # Plans whose units one read brings in: a few dozen plans' units are a few MB, and each read
 # scans the tables once whatever the number of plans it asks for.
@@ -163,15 +200,21 @@ def link_lineage(
     todo = after
     if written is not None:
         todo = [p for p in after if p[0] in touched or p[1] in touched or p not in before]
-    seen: TextConcepts = {}
-    units = UnitCache(store, todo)
+    groups = succession_groups(todo)
+    units = UnitCache(store, [pair for group in groups for pair in group])
     with ContinuationSpool() as spool:
-        for start in range(0, len(todo), ALIGN_CHUNK):
-            chunk = todo[start : start + ALIGN_CHUNK]
-            spool.add(align_pairs([(units[later], units[earlier]) for later, earlier in chunk], terms, seen))
-            for later, earlier in chunk:
-                for unit in units.done(later, earlier):
-                    seen.pop(unit.id, None)
+        # The workers end before the links are written (the writer's peak): groups in flight
+        # are bounded, so the writer holds the units of a few groups, whatever the successions.
+        with AlignPool(terms, len(todo)) as pool:
+            pending: deque[Future[list[Continuation]]] = deque()
+            for group in groups:
+                pending.append(pool.submit([(units[later], units[earlier]) for later, earlier in group]))
+                for later, earlier in group:
+                    units.done(later, earlier)
+                while len(pending) > IN_FLIGHT * pool.count:
+                    spool.add(pending.popleft().result())
+            while pending:
+                spool.add(pending.popleft().result())
         # One transaction: the successions that went (their links only), and those re-linked, are
         # cleared and the new links written, so a failure leaves the old lineage whole.
         between = None if written is None else stale_between(todo, before - set(after), touched)

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 
+from plankg.lineage import similarity
 from plankg.lineage.align import Continuation, align
 from plankg.lineage.similarity import LineageTerms, TextConcepts, Unit
 from plankg.workers import configured, cores
@@ -55,3 +56,77 @@ def align_pairs(pairs: Sequence[Pair], terms: LineageTerms, cache: TextConcepts 
     finally:
         _PAIRS, _TERMS = (), None
     return [c for i in range(len(pairs)) for c in results[i]]
+
+
+# --- a pool for a whole lineage stage -----------------------------------------------------------
+
+# The plans whose recipes a worker keeps (similarity._RECIPES, by unit): those of the groups it
+# aligned last. A plan takes part in two or three successions, which ``link.succession_groups``
+# puts in one group or in neighbouring ones; older recipes are dropped after each group, so a
+# worker holds a few plans' recipes, not those of every plan it saw (the cache's own bound,
+# RECIPES_CACHE, is a whole 1,000-plan store's units, per worker).
+KEEP_GROUPS = 2
+
+_KEPT: list[frozenset[str]] = []  # in a worker: the plans of its last KEEP_GROUPS groups
+
+
+def _align_group(pairs: Sequence[Pair]) -> list[Continuation]:
+    assert _TERMS is not None
+    found: list[Continuation] = []
+    for later, earlier in pairs:
+        found += align(later, earlier, _TERMS)
+    _forget_but(frozenset(u.plan_id for later, earlier in pairs for u in (*later[:1], *earlier[:1])))
+    return found
+
+
+def _forget_but(plans: frozenset[str]) -> None:
+    """Drop the recipes of units outside ``plans`` and the plans of the previous groups."""
+    _KEPT.append(plans)
+    del _KEPT[:-KEEP_GROUPS]
+    keep = frozenset().union(*_KEPT)
+    for unit_id in [i for i, (unit, _) in similarity._RECIPES.items() if unit.plan_id not in keep]:
+        del similarity._RECIPES[unit_id]
+
+
+class AlignPool:
+    """Aligns groups of successions for a whole lineage stage in worker processes forked once,
+    which keep their caches (a unit's recipe, its concepts, its word pieces) from one group to
+    the next; the units of each group are sent to them. Forking a pool per chunk of successions
+    started every chunk with empty caches: two workers spent ~30 % more CPU than one process.
+
+    Where there are too few successions or cores, or fork is not the start method, groups are
+    aligned in this process when submitted."""
+
+    def __init__(self, terms: LineageTerms, successions: int) -> None:
+        self.terms = terms
+        setting = configured()
+        count = min(cores() if setting is None else setting, successions)
+        self.forked = count >= 2 and successions >= PARALLEL_MIN_PAIRS and multiprocessing.get_start_method() == "fork"
+        self.pool: ProcessPoolExecutor | None = None
+        self.count = count if self.forked else 1
+
+    def __enter__(self) -> AlignPool:
+        global _TERMS
+        if self.forked:
+            _TERMS = self.terms
+            self.pool = ProcessPoolExecutor(self.count, mp_context=multiprocessing.get_context("fork"))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        global _TERMS
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+            _TERMS = None
+
+    def submit(self, pairs: Sequence[Pair]) -> Future[list[Continuation]]:
+        """The continuations of ``pairs`` (in pair order), to come."""
+        if self.pool is not None:
+            return self.pool.submit(_align_group, list(pairs))
+        done: Future[list[Continuation]] = Future()
+        found: list[Continuation] = []
+        cache: TextConcepts = {}
+        for later, earlier in pairs:
+            found += align(later, earlier, self.terms, cache)
+        done.set_result(found)
+        return done
