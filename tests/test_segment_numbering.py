@@ -630,3 +630,37 @@ def test_run_in_sections_glued_inside_a_line_are_split_off_in_sequence() -> None
         "科学设置指标阈值",
         "工作要求",
     ]
+
+
+def test_a_stray_space_or_dot_inside_a_heading_marker_is_the_markers() -> None:
+    # SPACED_MARKER_POINT / STRAY_DOT_AFTER_POINT (nat-aistd-2020, lineage8): PDF text writes
+    # "二 、建设思路", "1 .机器学习标准" and "3.·测试评估标准"; unread, every part after 一、 nested
+    # under it, and a 2. after an unread 1. was missed.
+    text = (
+        f"测试规划\n\n一、总体要求\n\n{PARA}\n\n二 、建设思路\n\n{PARA}\n\n三 、建设内容\n\n"
+        f"（一）基础共性标准\n\n1 .术语标准。{PARA}\n\n2.参考架构标准。{PARA}\n\n"
+        f"3.·测试评估标准。{PARA}\n\n（二）安全标准\n\n1 .安全与隐私保护标准。{PARA}\n\n"
+        f"2.伦理标准。{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "一、", "总体要求"),
+        (1, "二、", "建设思路"),
+        (1, "三、", "建设内容"),
+        (2, "（一）", "基础共性标准"),
+        (3, "1.", "术语标准"),
+        (3, "2.", "参考架构标准"),
+        (3, "3.", "测试评估标准"),
+        (2, "（二）", "安全标准"),
+        (3, "1.", "安全与隐私保护标准"),
+        (3, "2.", "伦理标准"),
+    ]
+
+
+def test_a_spaced_count_or_decimal_at_a_line_start_is_no_heading() -> None:
+    # SPACED_MARKER_POINT needs a title after the point: a count "3 、4 项" or a decimal "2 .5%"
+    # that a wrap put at a line's start stays text.
+    text = (
+        f"测试规划\n\n一、总体要求\n\n{PARA}\n\n二、主要任务\n\n{PARA}\n"
+        f"3 、4 项重点工程由各部门负责。\n2 .5%的增长目标保持不变。\n"
+    )
+    assert [t for _, _, t in tree(text)] == ["总体要求", "主要任务"]

@@ -73,8 +73,19 @@ def int_to_cn(n: int) -> str:
 CHAPTER = re.compile(
     rf"^(?P<bracket>【)?第(?P<num>{CN_NUMERAL}|\d+)(?P<unit>部分|[章节篇])(?(bracket)】)[ \t]*(?:[：:][ \t]*)?"
 )
+# SPACED_MARKER_POINT: a PDF's or web page's text sets a stray space between a heading's number and
+# its point ("二 、建设思路", "1 .机器学习标准"). Only right before the point, and only when a title
+# follows it, so a count ("3 、4 项") and a decimal ("2 .5%") stay running text (the marker styles
+# match at a line's start or in the glued-heading contexts only).
+SPACED_MARKER_POINT = r"(?:[ ](?=[、.][ \t]*[\u4e00-\u9fff“]))?"
+# STRAY_DOT_AFTER_POINT: the same texts set a middle dot after the point ("3.·测试评估标准"): it is the
+# marker's, never the title's first character.
+STRAY_DOT_AFTER_POINT = r"(?:·(?=[\u4e00-\u9fff“]))?"
+# Characters of a marker as written that are no part of its spelling (SPACED_MARKER_POINT,
+# STRAY_DOT_AFTER_POINT): "二 、" is written "二、", "3.·" is "3.".
+STRAY_MARKER_CHARS = re.compile(r"(?<=[^\s])[ ·](?=[、.])|(?<=[、.])·")
 # 一、 (also the rarer 一. / 一．, already folded to "." by the normaliser).
-CN_ENUM = re.compile(rf"^(?P<num>{CN_NUMERAL})[、.][ \t]*")
+CN_ENUM = re.compile(rf"^(?P<num>{CN_NUMERAL}){SPACED_MARKER_POINT}[、.]{STRAY_DOT_AFTER_POINT}[ \t]*")
 # （一） — half-width "(一)" is folded to full-width by the normaliser.
 # Its opening bracket may have been lost in typing or scraping ("三）改革开放持续深化、互促共进。" between
 # "（二）产业发展…" and "（四）城乡发展…"): a numeral and a closing bracket open the same marker, and
@@ -82,7 +93,7 @@ CN_ENUM = re.compile(rf"^(?P<num>{CN_NUMERAL})[、.][ \t]*")
 PAREN_CN = re.compile(rf"^（?(?P<num>{CN_NUMERAL})）[ \t]*")
 # 1. / 1、 / 1．, but not a decimal such as "1.5亿元" or a year "2012年". Items run past 99
 # in long plans ("100.", "（100）"): three digits are allowed.
-ARABIC_ENUM = re.compile(r"^(?P<num>\d{1,3})(?:[、]|\.(?!\d))[ \t]*")
+ARABIC_ENUM = re.compile(rf"^(?P<num>\d{{1,3}}){SPACED_MARKER_POINT}(?:[、]|\.(?!\d)){STRAY_DOT_AFTER_POINT}[ \t]*")
 # 1.1 / 1.1.1: decimal numbering; each depth its own style ("decimal:2", "decimal:3"), numbered
 # by its last part. Not a quantity: "1.5亿元" has a unit after the number, "1.1 总体要求" a title
 # (the space may be an ideographic one: "1.1　编制目的").

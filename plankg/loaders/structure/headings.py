@@ -41,6 +41,7 @@ from plankg.loaders.rules.structure import (
     SENTENCE_END,
     SENTENCE_OPENERS,
     SPEAKER_BYLINE,
+    STRAY_MARKER_CHARS,
     TASK_ONLY_STYLES,
     TITLE_BEFORE_ARTICLE,
     TITLE_BEFORE_BODY_MARK,
@@ -93,7 +94,7 @@ def _read_marker(text: str) -> Marker | None:
                 if title_start in QUANTITY_AFTER and (style == "decimal-top" or not spaced):
                     continue
                 style = "decimal:1" if style == "decimal-top" else f"decimal:{match.group('prefix').count('.') + 2}"
-            written = match.group(0).rstrip(" \t\u3000")
+            written = STRAY_MARKER_CHARS.sub("", match.group(0).rstrip(" \t\u3000"))
             return Marker(style, cn_to_int(match.group("num")), written, match.end())
     lost = LOST_NUMERAL.match(text)
     if lost is not None:
