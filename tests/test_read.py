@@ -645,3 +645,26 @@ def test_a_years_work_notice_without_date_runs_from_the_year_it_opens_with() -> 
     )
     meta = guess_meta(text, "p", "0" * 64)
     assert (meta.start_year, meta.end_year) == (2023, 2025)
+
+
+def test_a_title_names_a_period_only_as_a_plans() -> None:
+    # TITLE_PERIOD (round 9): 生态环境部's yearly "六五环境日" notices were read as 六五 plans (1981-1985),
+    # which put five annual editions in the wrong decade and kept them from following each other.
+    from plankg.loaders.text.read import _period
+
+    assert _period("关于做好2020年六五环境日宣传工作的通知", "", "plan") == ""
+    assert _period("上海市十五分钟社区生活圈规划导则", "", "plan") == ""
+    assert _period("上海市科技创新“十四五”规划", "", "plan") == "十四五"
+    assert _period("十四五数字经济发展规划", "", "plan") == "十四五"
+    assert _period("国民经济和社会发展第十个五年计划纲要", "", "plan") == "十五"
+
+
+def test_the_year_a_yearly_notice_names_is_its_edition() -> None:
+    # TITLE_EDITION (round 9): editions of one yearly notice carry the same title apart from the year.
+    from plankg.lineage.succession import edition_title
+
+    assert edition_title("关于做好2021年六五环境日宣传工作的通知") == edition_title(
+        "关于做好2022年六五环境日宣传工作的通知"
+    )
+    assert edition_title("2030年前碳达峰行动方案") == "2030年前碳达峰行动方案"
+    assert edition_title("上海市科技创新“十四五”规划（2021-2025年）") == "上海市科技创新“十四五”规划（2021-2025年）"

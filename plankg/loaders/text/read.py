@@ -97,6 +97,15 @@ def decode(data: bytes, name: str) -> str:
 
 # 六五 (1981–85) onwards the five-year plans follow each other without gaps.
 PERIOD = re.compile(r"“?(十[一二三四五六七八九]?|[六七八九])五”?")
+# TITLE_PERIOD: in a title a period is quoted ("“十四五”规划") or, bare, names a plan the title goes on
+# to name ("十二五时期", "九五计划", "十四五数字经济发展规划"). Otherwise the same characters are other
+# things: "六五环境日" is World Environment Day on 5 June (生态环境部's yearly notices, round 9),
+# "十五分钟社区生活圈" a fifteen-minute walk.
+TITLE_PERIOD = re.compile(
+    r"“(十[一二三四五六七八九]?|[六七八九])五”"
+    r"|(?<![一二三四五六七八九十\d])(十[一二三四五六七八九]?|[六七八九])五(?![分年个天周日号条项万亿岁届次倍])"
+    r"(?=[^，。；]*(?:规划|计划|纲要|时期|期间))"
+)
 
 
 def period_years(period: str) -> tuple[int, int] | None:
@@ -386,7 +395,10 @@ def _period(title: str, text: str, kind: PlanKind) -> str:
     none from its body."""
     from plankg.loaders.rules.structure import ORDINAL_PERIOD, TEXT_PERIOD, TITLE_YEAR_SPAN, int_to_cn
 
-    named = PERIOD.search(title) or ORDINAL_PERIOD.search(title)
+    quoted = TITLE_PERIOD.search(title)
+    if quoted:
+        return f"{quoted.group(1) or quoted.group(2)}五"
+    named = ORDINAL_PERIOD.search(title)
     if named:
         return f"{named.group(1)}五"
     span = TITLE_YEAR_SPAN.search(title)
@@ -773,7 +785,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         period
         and years
         and issue_years
-        and not (PERIOD.search(title) or ORDINAL_PERIOD.search(title) or TITLE_YEAR_SPAN.search(title))
+        and not (TITLE_PERIOD.search(title) or ORDINAL_PERIOD.search(title) or TITLE_YEAR_SPAN.search(title))
         and issue_years[1] > years[1]
     ):
         # BODY_PERIOD_OUTRUN: a period only the body names ("完成“十二五”规划任务") is not the
