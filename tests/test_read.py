@@ -668,3 +668,26 @@ def test_the_year_a_yearly_notice_names_is_its_edition() -> None:
     )
     assert edition_title("2030年前碳达峰行动方案") == "2030年前碳达峰行动方案"
     assert edition_title("上海市科技创新“十四五”规划（2021-2025年）") == "上海市科技创新“十四五”规划（2021-2025年）"
+
+
+def test_a_one_line_crawl_takes_its_region_from_its_first_sentence_only() -> None:
+    # OPENING_SENTENCE / GLUED_RECIPIENTS (round 9): a ministry's notice crawled onto one line named the
+    # province hosting an event further on (主场活动在湖南…) and the addressees glued after its title
+    # (…新疆生产建设兵团生态环境局：); neither is whose plan it is.
+    from plankg.loaders.text.read import _opening_sentence
+
+    crawl = (
+        "关于做好2021年六五环境日宣传工作的通知各省、自治区、直辖市生态环境厅（局），"
+        "新疆生产建设兵团生态环境局：今年主场活动在青海西宁举办。"
+    )
+    assert "新疆" not in _opening_sentence(crawl) and "青海" not in _opening_sentence(crawl)
+    assert "上海" in _opening_sentence("“十二五”是上海创新驱动发展的关键时期。本规划…")
+
+
+def test_a_title_with_its_own_year_takes_no_period_from_its_body() -> None:
+    # TITLE_OWN_YEAR (round 9): "“十四五”时期" in the body of a 2023 notice is its frame, not its period.
+    from plankg.loaders.text.read import _period
+
+    body = "“十四五”时期是生态环境保护的关键期。"
+    assert _period("关于做好2023年六五环境日宣传工作的通知", body, "plan") == ""
+    assert _period("上海市生态环境保护规划", "本规划是“十四五”规划的专项规划。", "plan") == "十四五"

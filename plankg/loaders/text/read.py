@@ -101,6 +101,10 @@ PERIOD = re.compile(r"“?(十[一二三四五六七八九]?|[六七八九])五�
 # to name ("十二五时期", "九五计划", "十四五数字经济发展规划"). Otherwise the same characters are other
 # things: "六五环境日" is World Environment Day on 5 June (生态环境部's yearly notices, round 9),
 # "十五分钟社区生活圈" a fifteen-minute walk.
+# TITLE_OWN_YEAR: a title that names its own year ("关于做好2023年六五环境日宣传工作的通知", round 9) is
+# that year's document; the five-year period its body mentions ("“十四五”时期") is the frame it works
+# in, not its period.
+TITLE_OWN_YEAR = re.compile(r"(?<![\d\-—–~～至到])(?:19|20)\d{2}[ ]*年(?![前底末内以起至到\d])")
 TITLE_PERIOD = re.compile(
     r"“(十[一二三四五六七八九]?|[六七八九])五”"
     r"|(?<![一二三四五六七八九十\d])(十[一二三四五六七八九]?|[六七八九])五(?![分年个天周日号条项万亿岁届次倍])"
@@ -408,7 +412,7 @@ def _period(title: str, text: str, kind: PlanKind) -> str:
         if (start - 1981) % 5 == 0 and end == start + 4 and n >= 6:
             return f"{int_to_cn(n)}五"
         return ""
-    if kind == "report":
+    if kind == "report" or TITLE_OWN_YEAR.search(title):
         return ""
     in_text = TEXT_PERIOD.search(text[:2000])
     return f"{in_text.group('n')}五" if in_text else ""
@@ -470,6 +474,23 @@ def _outline_issuer(title: str, region: str, opening: str) -> str:
 
 # How far into a text its opening reaches: where a plan without a title line names itself.
 OPENING_WINDOW = 3000
+
+
+# OPENING_SENTENCE: the region an opening line names is in its first sentence ("“十二五”是上海创新驱动
+# 发展…"). A text crawled onto one line has all of itself as its opening line, and a province it names
+# further on is where something happens ("主场活动在湖南长沙举办", 生态环境部's 环境日 notices, round 9),
+# not whose plan it is; nor is one in the addressees glued after a notice's title ("…的通知各省、
+# 自治区、直辖市生态环境厅（局），新疆生产建设兵团生态环境局：").
+OPENING_SENTENCE = re.compile(r"[^。！？；]{0,160}")
+GLUED_RECIPIENTS = re.compile(r"(?:通知|意见|函|方案|决定|规划)各(?:省|市|区|县|有关|地|部门|级|单位|直属|相关)")
+
+
+def _opening_sentence(line: str) -> str:
+    """The first sentence of an opening line, without addressees glued after a notice's title."""
+    opening = OPENING_SENTENCE.match(line)
+    sentence = opening.group() if opening else ""
+    glued = GLUED_RECIPIENTS.search(sentence)
+    return sentence[: glued.start() + 2] if glued else sentence
 
 
 def _self_named_title(opening: str) -> tuple[str, bool]:
@@ -744,7 +765,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     named_issuers = ((front.issuer if front else ""), table.get("issuer", ""), exported.get("issuer", ""))
     region = (
         next((r for r in PROVINCES if r in title), "")
-        or (next((r for r in PROVINCES if r in first), "") if not RECIPIENTS.match(first) else "")
+        or (next((r for r in PROVINCES if r in _opening_sentence(first)), "") if not RECIPIENTS.match(first) else "")
         or (NATIONAL_REGION if national or _national(title) else "")
         or next((r for named in named_issuers for r in PROVINCES if named.startswith(r)), "")
     )
