@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from plankg.loaders.rules.structure import TITLE_OWN_YEAR
 from plankg.loaders.text.read import period_years
 
 # A sub-region named right after the region in a title makes the issuer a district or county
@@ -40,13 +41,12 @@ FIVE_YEAR_PERIOD = re.compile(r"^“?(?:十[一二三四五六七八九]?|[六�
 # catalogue or standard system carry the same title apart from it (国家智能制造标准体系建设指南
 # 2015年版 → 2018年版 → 2021 版, round 7).
 # An annual edition names its year before 年度: "…重大研究计划2023年度项目指南" → "…重大研究计划项目指南".
-# A yearly notice or work programme names the year it plans before its work: "关于做好2021年六五环境日
-# 宣传工作的通知" → "关于做好六五环境日宣传工作的通知" (生态环境部, every year; round 9), "2018年智能网联汽车
-# 标准化工作要点". Not a year that bounds the work (2030年前, 2025年底, 年内) or a span's end (2021-2025年).
+# A yearly notice or work programme names the year it plans before its work (TITLE_OWN_YEAR):
+# "关于做好2021年六五环境日宣传工作的通知" → "关于做好六五环境日宣传工作的通知".
 TITLE_EDITION = re.compile(
     r"[（(](?:(?:19|20)\d{2})?[ ]*年?[ ]*(?:修订|修正)?[ ]*版[）)]|[（(](?:征求意见稿|试行|草案)[）)]|\s"
     r"|(?:19|20)\d{2}[ ]*年度"
-    r"|(?<![\d\-—–~～至到])(?:19|20)\d{2}[ ]*年(?=[\u4e00-\u9fff])(?![前底末内中初以起至到度])"
+    rf"|{TITLE_OWN_YEAR.pattern}"
 )
 # REGIONLESS_EDITIONS: a plan whose region is unknown (neither its title nor its opening names a place or
 # the country: "可解释、可通用的下一代人工智能方法重大研究计划" 2023 and 2024, annual guides of a national

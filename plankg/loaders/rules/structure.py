@@ -333,8 +333,7 @@ ATTACHED_PLAN_TITLE_MAX = 100
 # ("…现印发给你们" / date / "普陀区…规划") is the plan's own title line, read as front matter.
 ANNEX_ANNOUNCED = re.compile(r"附后")
 UNLABELLED_ANNEX_TITLE = re.compile(
-    rf"^[^\s。，,；;：:！？!?、]{{2,{ATTACHED_PLAN_TITLE_MAX}}}?(?:方案|规划|计划|意见|纲要|办法|细则|要点|措施|指南)"
-    r"(?:[（(][^）)]{1,20}[）)])?$"
+    rf"^[^\s。，,；;：:！？!?、]{{2,{ATTACHED_PLAN_TITLE_MAX}}}?{ATTACHED_PLAN_KINDS.pattern}$"
 )
 # A table of contents lists the headings down to some depth. In a text that lost its line breaks
 # (read from its TOC), a listed heading with no listed heading below it may still number run-in
@@ -1657,6 +1656,12 @@ STATED_SPAN = re.compile(
     r"(?:[-—–~～]|至|到)[ ]*(?P<end>(?:19|20)\d{2})[ ]*年"
 )
 GOAL_YEAR_MAX_SPAN = 35
+# TITLE_OWN_YEAR: a year a title names as its own: a yearly notice or work programme names the year it
+# plans before its work ("关于做好2023年六五环境日宣传工作的通知", 生态环境部 every year, round 9;
+# "2018年智能网联汽车标准化工作要点"). Not a year that bounds the work (2030年前, 2025年底, 年内, 年初) or
+# a span's end (2021-2025年). Such a title is that year's edition (lineage.succession.TITLE_EDITION),
+# and its body's five-year period ("“十四五”时期") is the frame it works in, not its period.
+TITLE_OWN_YEAR = re.compile(r"(?<![\d\-—–~～至到])(?:19|20)\d{2}[ ]*年(?=[\u4e00-\u9fff])(?![前底末内中初以起至到度])")
 # ANNUAL_EDITION: an annual edition of a guide (a funding programme's 年度项目指南) that lost its headline
 # names its year in its part headings: "三、2023年度资助研究方向", "五、2023年度资助计划" (NSFC major research
 # programme guides, round 8). Where a text's part headings (一、…) name the 年度 of one year only, and the

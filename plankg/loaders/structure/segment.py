@@ -448,17 +448,11 @@ def headings_from_lines(
         following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
         next_line = lines[following].text.strip() if following is not None else ""
         named = _LINE_SPACES.sub("", line.text)
-        if issued and line.start >= body_start and _fold_title(line.text) in issued:
-            # "安徽省工业互联网创新发展行动计划（2021-2023年）": the second document a notice issues.
-            stack.clear()
-            last_number.clear()
-            start = line.start + len(line.text) - len(line.text.lstrip())
-            title = line.text.strip()
-            headings.append(Heading(push(stack, DOCUMENT_STYLE, 0), "", title, start, start + len(title)))
-            in_attachment = in_glossary = in_box = in_table = False
-            continue
-        if not issued and line.start >= body_start and _unlabelled_annex(lines, i):
-            # "2022年9月20日" / "交通强国建设试点任务要点（北京工业大学）": an annex (UNLABELLED_ANNEX)
+        if line.start >= body_start and (_fold_title(line.text) in issued if issued else _unlabelled_annex(lines, i)):
+            # A document of its own opens here: the second one a notice issues ("安徽省工业互联网创新
+            # 发展行动计划（2021-2023年）"), or, where a letter issues none by name, the annex it
+            # announces after its date ("2022年9月20日" / "交通强国建设试点任务要点（北京工业大学）",
+            # UNLABELLED_ANNEX).
             stack.clear()
             last_number.clear()
             start = line.start + len(line.text) - len(line.text.lstrip())

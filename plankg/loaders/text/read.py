@@ -101,10 +101,6 @@ PERIOD = re.compile(r"“?(十[一二三四五六七八九]?|[六七八九])五�
 # to name ("十二五时期", "九五计划", "十四五数字经济发展规划"). Otherwise the same characters are other
 # things: "六五环境日" is World Environment Day on 5 June (生态环境部's yearly notices, round 9),
 # "十五分钟社区生活圈" a fifteen-minute walk.
-# TITLE_OWN_YEAR: a title that names its own year ("关于做好2023年六五环境日宣传工作的通知", round 9) is
-# that year's document; the five-year period its body mentions ("“十四五”时期") is the frame it works
-# in, not its period.
-TITLE_OWN_YEAR = re.compile(r"(?<![\d\-—–~～至到])(?:19|20)\d{2}[ ]*年(?![前底末内以起至到\d])")
 TITLE_PERIOD = re.compile(
     r"“(十[一二三四五六七八九]?|[六七八九])五”"
     r"|(?<![一二三四五六七八九十\d])(十[一二三四五六七八九]?|[六七八九])五(?![分年个天周日号条项万亿岁届次倍])"
@@ -397,7 +393,13 @@ def _period(title: str, text: str, kind: PlanKind) -> str:
     """The five-year period the title names (“十四五”, 第十一个五年, or a span of exactly a plan
     period's years), else one the opening text names as a plan's (TEXT_PERIOD); a report has
     none from its body."""
-    from plankg.loaders.rules.structure import ORDINAL_PERIOD, TEXT_PERIOD, TITLE_YEAR_SPAN, int_to_cn
+    from plankg.loaders.rules.structure import (
+        ORDINAL_PERIOD,
+        TEXT_PERIOD,
+        TITLE_OWN_YEAR,
+        TITLE_YEAR_SPAN,
+        int_to_cn,
+    )
 
     quoted = TITLE_PERIOD.search(title)
     if quoted:
