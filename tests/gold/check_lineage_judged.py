@@ -227,6 +227,24 @@ SETS: dict[str, JudgedSet] = {
         window=3000,
         opening=80,
     ),
+    # Round 10: three successive 工信部 documents on the access of intelligent connected vehicles —
+    # 准入管理指南（试行）（征求意见稿）2021-04 → 准入管理的意见 2021-07 → 准入、召回及软件在线升级
+    # 管理 通知 2024 (征求意见稿, with its 指南). Articles 第X条 (a space after the number), parts 一、,
+    # sections （一） or (一) (ASCII, 2024), items 1.; the 2021 guide is a PDF crawl (lines wrapped
+    # mid-clause, page numbers on lines of their own) and the 2024 text lost one part numeral and runs
+    # one section heading on after an item, so no style is anchored at a line start.
+    "icv-access-2021-to-2024": JudgedSet(
+        gold="tests/realworld/lineage10/judged.yaml",
+        manifest="tests/realworld/lineage10/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout10",),
+        min_units=60,
+        min_negatives=15,
+        heading_gap=True,
+        windows=((re.compile(f"^{CN}+、"), 8000),),
+        window=3000,
+        opening=80,
+    ),
 }
 
 Ref = dict[str, object]
