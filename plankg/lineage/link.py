@@ -53,7 +53,11 @@ def link_successions(store: GraphStore) -> list[Succession]:
     Manifest FOLLOWS are drawn by ``graph.store.relink_plans``; returns the inferred successions.
     """
     plans = plan_infos(store)
-    successions = infer_successions(plans)
+
+    def texts(ids: Sequence[str]) -> dict[str, str]:
+        return {row["id"]: row["text"] or "" for row in registry.PLAN_TEXTS.run(store, plans=list(ids))}
+
+    successions = infer_successions(plans, texts)
     inferred = [s for s in successions if s.method == "inferred"]
     wanted = {(s.later, s.earlier) for s in successions}
     silent = {p.id for p in plans if not p.follows}

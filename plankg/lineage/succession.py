@@ -12,10 +12,14 @@ Pure: plan records in, successions out; the graph step lives in ``plankg.lineage
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+from scipy import sparse
+
+from plankg.lineage.similarity import bigram_codes
 from plankg.loaders.rules.structure import TITLE_OWN_YEAR
 from plankg.loaders.text.read import period_years
 
@@ -55,6 +59,26 @@ TITLE_EDITION = re.compile(
 # file name), and follows the nearest earlier of them, whatever region they were given. Same title, an
 # earlier year: the evidence a reader takes for two editions of one document.
 REGIONLESS_EDITIONS = True
+# CONTENT_EDITIONS: a plan that lost what the rules above read (its title: "nat-icvstd-2019", a file
+# name; or its region: a ministry's notice names no place) and found no predecessor by them follows
+# the earlier plan whose TEXT is most like its own, when the two are alike enough: an issuer's yearly
+# document keeps its opening and closing formulas, its field's vocabulary and most of its phrasing
+# from one edition to the next (工信部's 智能网联汽车标准化工作要点 2018 → 2019, both without a headline;
+# the 生态环境部 环境日 notices 2018 → 2019 → 2020, whose titles differ by a word; the AI standards guide
+# 2020 → 2024, whose second edition lost its headline: texts alike at 0.31–0.50, while two unrelated
+# plans of a folder reach ~0.3 in one pair in a hundred). Alike: the cosine of the texts' character
+# bigrams (TF-IDF over the folder's plans, ``text_likeness``). A plan without years of its own is placed
+# by the years its body names (``body_years``: "2018年智能网联汽车标准化工作的总体思路"; a guide's targets
+# "到2026年"). Only a plan whose title or region is unknown: two plans that both name them are judged by
+# the rules above (two districts' fire-service plans are alike texts and no succession).
+# Where both titles are known they must be nearly one title (EDITION_TITLE_SHARE of their subject
+# bigrams shared): "关于做好2019年环境日宣传工作的通知" after "关于做好2018年六五环境日宣传活动的通知"
+# (0.67), not "有色金属行业智能制造标准体系建设指南" after "国家智能制造标准体系建设指南" (0.5: a sector's
+# guide drawn from the national one, alike in text, another document).
+CONTENT_EDITIONS = True
+EDITION_LIKENESS = 0.28
+EDITION_TITLE_SHARE = 0.6
+BODY_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})[ ]*年")
 # Bigrams too common in plan titles to show a shared subject on their own.
 GENERIC_TITLE_BIGRAMS = frozenset({"上海", "中心", "工作", "重点", "推进", "加快", "全面"})
 
@@ -164,8 +188,12 @@ def _regionless(plan: PlanInfo) -> bool:
     return REGIONLESS_EDITIONS and not subject_unknown(plan.title)
 
 
-def infer_successions(plans: Iterable[PlanInfo]) -> list[Succession]:
-    """Every FOLLOWS the plans imply: the manifest's where it speaks, inferred elsewhere."""
+def infer_successions(
+    plans: Iterable[PlanInfo], texts: Callable[[Sequence[str]], Mapping[str, str]] | None = None
+) -> list[Succession]:
+    """Every FOLLOWS the plans imply: the manifest's where it speaks, inferred elsewhere.
+    ``texts``: the plans' texts by id, for the plans that lost a title or region
+    (CONTENT_EDITIONS); without it those plans follow only what their metadata shows."""
     plans = sorted(plans, key=lambda p: p.id)
     known = {p.id for p in plans}
     found: list[Succession] = []
@@ -235,4 +263,86 @@ def infer_successions(plans: Iterable[PlanInfo]) -> list[Succession]:
                 else:
                     reason = f"same issuer ({level[plan.id]}), {periods}, {about}"
                 found.append(Succession(plan.id, earlier.id, "inferred", reason))
+    if CONTENT_EDITIONS and texts is not None:
+        found += content_editions(plans, {s.later for s in found}, texts)
+    return found
+
+
+def body_years(text: str) -> tuple[int, int] | None:
+    """The first and last of the years a text names ("2018年", "到2026年"), or None."""
+    years = [int(m.group(1)) for m in BODY_YEAR.finditer(text)]
+    return (min(years), max(years)) if years else None
+
+
+def text_vectors(texts: Sequence[str]) -> Any:
+    """The texts' character bigrams as L2-normalised TF-IDF rows (IDF over these texts; stop
+    characters and the bigrams of generic words left out, as in lineage's similarity): the
+    product of two rows is the cosine of two texts."""
+    rows, codes = bigram_codes(texts)
+    columns, inverse = np.unique(codes, return_inverse=True)
+    counts = sparse.csr_matrix((np.ones(len(codes)), (rows, inverse)), shape=(len(texts), len(columns)))
+    counts.sum_duplicates()
+    df = np.bincount(counts.indices, minlength=len(columns))
+    idf = np.log((len(texts) + 1) / (df + 1.0)) + 1.0
+    counts.data = (1.0 + np.log(counts.data)) * idf[counts.indices]
+    norms = np.sqrt(np.asarray(counts.multiply(counts).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return (sparse.diags(1.0 / norms) @ counts).tocsr()
+
+
+def content_editions(
+    plans: Sequence[PlanInfo], followers: set[str], texts: Callable[[Sequence[str]], Mapping[str, str]]
+) -> list[Succession]:
+    """CONTENT_EDITIONS: the FOLLOWS of plans that lost their title or region, from their texts."""
+    steps = [p for p in plans if p.kind == "plan"]
+    known = [(start_year(p), end_year(p)) for p in steps]
+    meta = {p.id: (b, e if e is not None else b) for p, (b, e) in zip(steps, known, strict=True) if b is not None}
+    open_plans = [
+        p for p in steps if not p.follows and p.id not in followers and (subject_unknown(p.title) or not p.region)
+    ]
+    # Texts are read only where an earlier plan may exist: plans of one start year (a folder of
+    # 十四五 plans) follow nothing, whatever their texts.
+    if steps and len(meta) == len(steps):
+        first_start = min(b for b, _ in meta.values())
+        first_end = min(e for _, e in meta.values())
+        open_plans = [p for p in open_plans if meta[p.id][0] > first_start and meta[p.id][0] >= first_end]
+    if not open_plans or len(steps) < 2:
+        return []
+    text_of = texts([p.id for p in steps])
+    steps = [p for p in steps if text_of.get(p.id)]
+    position = {p.id: k for k, p in enumerate(steps)}
+    years: dict[str, tuple[int, int]] = {}
+    for p in steps:
+        placed = meta.get(p.id) or body_years(text_of[p.id])
+        if placed is not None:
+            years[p.id] = placed
+    vectors = text_vectors([text_of[p.id] for p in steps])
+
+    def compatible(plan: PlanInfo, other: PlanInfo) -> bool:
+        if plan.region and other.region and issuer(plan) != issuer(other):
+            return False
+        if subject_unknown(plan.title) or subject_unknown(other.title):
+            return True
+        mine, theirs = plan_subject(plan), plan_subject(other)
+        return len(mine & theirs) >= EDITION_TITLE_SHARE * len(mine | theirs)
+
+    found: list[Succession] = []
+    for plan in open_plans:
+        own = years.get(plan.id)
+        if own is None or plan.id not in position:
+            continue
+        likeness = (vectors[position[plan.id]] @ vectors.T).toarray().ravel()
+        best: tuple[float, PlanInfo] | None = None
+        for k in np.flatnonzero(likeness >= EDITION_LIKENESS).tolist():
+            other = steps[k]
+            theirs = years.get(other.id)
+            if other.id == plan.id or theirs is None or theirs[0] >= own[0] or theirs[1] > own[0]:
+                continue
+            if (best is None or likeness[k] > best[0]) and compatible(plan, other):
+                best = (float(likeness[k]), other)
+        if best is not None:
+            alike, earlier = best
+            lost = "title" if subject_unknown(plan.title) else "region"
+            reason = f"texts alike ({alike:.2f}; the {lost} unknown), {years[earlier.id][0]} → {own[0]}"
+            found.append(Succession(plan.id, earlier.id, "inferred", reason))
     return found
