@@ -110,6 +110,8 @@ from plankg.loaders.rules.names import (
     BUILD_AFTER,
     BUILD_VERB,
     CENTRAL_AUTHORITIES,
+    CENTRAL_BODY,
+    CENTRAL_BODY_HEAD,
     CLAUSE_CUT_TAGS,
     CLAUSE_VERB_OPENING_TAGS,
     COMPANY_FORM_WORDS,
@@ -244,7 +246,9 @@ from plankg.loaders.rules.names import (
     SUBJECT_ZONE_ENDINGS,
     SUBNATIONAL_TIER,
     SYSTEM_OF_ONE,
+    TABLE_ROW_UNIT,
     TIER_AFTER_ZONE,
+    TITLE_AFTER_UNIT,
     TITLE_QUALIFIER,
     TRAILING_QUALIFIER,
     UNIT_ITEM_END,
@@ -509,6 +513,8 @@ def _terminates(text: str, run_start: int, match: re.Match[str], following: re.M
         return True  # "…指挥部下设办公室", "省级…指挥部提请国家…指挥部": a verb between two bodies
     if _next_body_by_place(text, match, following):
         return True  # "上海市发展和改革委员会|上海市经济和信息化委员会": two bodies in a row
+    if TITLE_AFTER_UNIT.match(text, match.end()):
+        return True  # "北京大学|教授环境生态学教育部": a person's title after the unit
     return bool(_anchors(text, run_start, match.end(), following.start()))
 
 
@@ -853,8 +859,13 @@ def _name_at(
     ):
         return found  # "申建空港综保区": a status sought, not a platform the region has
     lead_unit = ending in LEAD_UNIT_ENDINGS and _leads_task(text, clause_start, left, end)
+    row_unit = TABLE_ROW_UNIT.search(text, max(0, left - 8), left) is not None
     if lead_unit:
         category, kind = "institution", "其他"
+    elif row_unit:
+        if category == "platform":  # "…男国家海洋信息中心": a person's work unit (TABLE_ROW_UNIT)
+            category, kind = "institution", "科研院所" if "研究" in ending else "其他"
+        ambiguous = False
     elif (
         ending in FRAMED_ENDINGS
         and agency < 0
@@ -884,6 +895,7 @@ def _name_at(
         return found  # "红格南钒钛磁铁矿等项目": the project, not a firm
     if category == "institution" and kind == "政府部门" and not is_generic(name, category):
         name = _after_last_verb(name)  # "…案例获应急管理部" → 应急管理部 (not "相关区政府" → 区政府)
+        name = _central_body(name)  # "…土壤肥料农业农村部" → 农业农村部
     elif category == "institution":
         name = _after_clause_verb(name, ending)  # "修缮上海水产公司" → 上海水产公司
     else:
@@ -1263,6 +1275,15 @@ def _after_last_verb(name: str) -> str:
     if cut == 0 or ending_of(rest) is None or (len(rest) < MIN_NAME and rest not in NAMED_INSTITUTIONS):
         return name
     return rest
+
+
+def _central_body(name: str) -> str:
+    """A central ministry or commission without the words glued before it (CENTRAL_BODY), unless
+    they head it (CENTRAL_BODY_HEAD: "中共中央宣传部", "省发展改革委")."""
+    for i in range(len(name) - 2):
+        if CENTRAL_BODY.match(name, i):
+            return name if i == 0 or CENTRAL_BODY_HEAD.search(name, 0, i) else name[i:]
+    return name
 
 
 def _trailing_qualifier(text: str, end: int) -> str:

@@ -23,12 +23,13 @@ from plankg.loaders.rules.names import (
     CLASS_BASE_FUNCTION,
     CLASS_BASE_PROPER_TAGS,
     CLASS_OPENING,
-    CLAUSE_BREAK,
+    COMPASS_REGIONS,
     CONJUNCTIONS,
     COURT_CLASS_HEAD,
     COURT_ENDINGS,
     DASHES,
     DECLARED_ALIAS,
+    DOCUMENT_NUMBER_OPENING,
     EGOV_NETWORKS,
     ENDINGS,
     GENERIC_PATTERNS,
@@ -51,6 +52,7 @@ from plankg.loaders.rules.names import (
     MINE_ENDINGS,
     MINE_NAME_MIN,
     MINE_PLACE_UNIT,
+    NAME_CLAUSE_BREAK,
     NAME_INITIAL_VERBS,
     NAMED_INSTITUTIONS,
     NATIONAL,
@@ -153,6 +155,8 @@ def strip_place_prefix(name: str) -> str:
         return name
     if PLACE_RE.fullmatch("".join(w.word for w in words[:-1])):
         return name
+    if "".join(w.word for w in words[:-1]) in COMPASS_REGIONS:
+        return name  # "东北林业大学", "华中农业大学": a part of the country names its universities
     if all(w.flag in PLACE_TAGS for w in words[:-1]):
         return words[-1].word
     return name
@@ -196,6 +200,7 @@ def normalise_name(raw: str) -> str:
         name = LEADING_NOISE.sub("", name)
         name = TRAILING_NOISE.sub("", name)
         name = LEADING_MODIFIER.sub("", name)
+        name = DOCUMENT_NUMBER_OPENING.sub("", name)
         if name == before:
             break
     name = name.strip("、，。；：,.;:— ")
@@ -406,11 +411,14 @@ def name_head(name: str) -> str:
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause (between ，。；！？： and line breaks) around ``[start, end)``."""
+    """The clause (between ，。；！？：, line breaks and the numbers of a flattened list,
+    NAME_CLAUSE_BREAK) around ``[start, end)``."""
     left = 0
-    for m in CLAUSE_BREAK.finditer(text, max(0, start - 400), start):
-        left = m.end()
-    stop = CLAUSE_BREAK.search(text, end)
+    # one character past ``start``: an item number's lookahead sees the name it opens
+    for m in NAME_CLAUSE_BREAK.finditer(text, max(0, start - 400), start + 1):
+        if m.end() <= start:
+            left = m.end()
+    stop = NAME_CLAUSE_BREAK.search(text, end)
     return left, (stop.start() if stop else len(text))
 
 

@@ -329,6 +329,20 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("柴油机厂", "企业"),
     ("机车厂", "企业"),
     ("造船厂", "企业"),
+    # Research and design academies with branches, and survey institutes named by what they do (round 9,
+    # an expert list): "煤炭科学研究总院", "水电水利规划设计总院", "中国地质环境监测院", "中国国土勘测
+    # 规划院". A head of generic words alone stays a class ("省级规划院").
+    ("研究总院", "科研院所"),
+    ("设计总院", "企业"),
+    ("规划院", "科研院所"),
+    ("监测院", "科研院所"),
+    # … and refineries and chemical works, named by their owner and place (round 9, a member list):
+    # "中国石化济南炼油厂", "中国石化湖北化肥厂", "中国石化九江石油化工总厂" (总厂: a works with branches).
+    # "大型炼油厂" has no proper word: a class. (Not 化工厂: a city's plans name the sites of closed
+    # chemical works far more often than the works, "在上海化工厂老厂房旧址上建设…", dev round 5.)
+    ("炼油厂", "企业"),
+    ("化肥厂", "企业"),
+    ("总厂", "企业"),
     # Mines are enterprises named by their place (heldout5, heldout4: "热河寿王坟铜矿", "安徽铜官山
     # 铜矿", "云南崮旧锡矿", "芦岭煤矿", "左权县河南村煤矿"; not 露天矿: "抚顺西露天矿、阜新海州露天矿
     # 等矿坑综合治理" are pits to restore). 铁矿, 煤矿 are also the ore and the
@@ -719,7 +733,11 @@ RENOVATION_AFTER = re.compile(r"(?:优化|提升|改造|扩能|扩建|改扩建|
 # So does 校 after 院: "政法院校", "医药院校" are kinds of schools, not a court or a hospital (round 5).
 # So does 网 after a station: "完成长江口和省市边界水文水质监测站网建设" builds a network of stations
 # (heldout5), not one station.
-CONTINUATION = re.compile(r"体系|集群|群|格局|网络|联盟|矩阵|城市|平台|所|载体|布局|级|化|规范|业|(?<=院)校|(?<=站)网")
+# So does 法 after a company or a bank: "《中华人民共和国公司法》", "商业银行法" are laws (round 9), not
+# bodies ("公司法人" is a firm's legal person, still a firm).
+CONTINUATION = re.compile(
+    r"体系|集群|群|格局|网络|联盟|矩阵|城市|平台|所|载体|布局|级|化|规范|业|(?<=院)校|(?<=站)网|(?<=公司|银行)法(?!人)"
+)
 # … except 体系 after a platform: "完善国家技术转移郑州中心体系" names the centre and its network
 # (round 2); a class before it ("创新平台体系") is still a class.
 SYSTEM_OF_ONE = re.compile(r"体系")
@@ -902,9 +920,28 @@ _GUARDED_ANCHORS.update(
 # A date before a body is no part of its name: "已经2020年4月29日中山市人民政府…常务会议审议通过",
 # "2019年7月30日市政府第60次常务会议" (heldout6: 中山, 上海).
 DATE = r"(?<![\d.．])\d{1,2}[月日]"
+# A table of people flattened onto one line runs each row's number, the person's name and sex into the
+# work unit that follows: "序号姓名性别工作单位…1黄艺女北京大学教授…2黄建平男兰州大学…" (round 9, an
+# expert list). The row's number, a name of two or three characters and 男/女 are no part of the unit.
+_TABLE_ROW_PERSON = r"(?<![\d.．])\d{1,3}[\u4e00-\u9fff]{2,3}?[男女]"
+TABLE_ROW_PERSON = _TABLE_ROW_PERSON + r"(?=[\u4e00-\u9fff])"
+# … and the person's title after the unit ends the unit's name: "北京大学教授环境生态学教育部",
+# "中国科学院植物研究所研究员生态学" (round 9). A title is never the last word of a body's name.
+# So does a post of the unit's head ("中国循环经济协会副会长", "…研究所所长"), after a campus in
+# brackets too ("中国地质大学（武汉）教授").
+TITLE_AFTER_UNIT = re.compile(
+    r"(?:[（(][\u4e00-\u9fff]{2,10}[）)])?(?:(?:正高级|高级|副)?(?:教授|研究员|工程师)|教授级高工|院士|讲师"
+    r"|副?(?:会长|院长|所长|校长|馆长|理事长))"
+)
+# The unit of a table row (after TABLE_ROW_PERSON) is an institution whatever its ending: the column is
+# the person's work unit, so "…男国家海洋信息中心", "…男中国科学院生态环境研究中心" name agencies and
+# institutes, not platforms a plan builds.
+TABLE_ROW_UNIT = re.compile(_TABLE_ROW_PERSON + "$")
 ANCHOR = re.compile(
     # Digits are counts or table debris in a run ("…6左右8外资研发中心").
     DATE
+    + "|"
+    + TABLE_ROW_PERSON
     + "|"
     + COUNTED
     + "|"
@@ -921,6 +958,9 @@ CONJUNCTIONS = ("和", "及", "与", "—")
 LEADING_VERB_TAGS = {"v", "vd", "ad"}
 # jieba tags of place names (ns) and of the names it mistakes districts for (nr).
 UNIVERSITY_ENDINGS = ("大学", "学院")
+# The parts of the country that name universities and firms, never a district that locates one: "东北
+# 林业大学", "华中农业大学", "西南大学" (round 9), where "嘉定同济大学" is 同济大学 in 嘉定.
+COMPASS_REGIONS = frozenset(_words("东北 西北 华北 华东 华中 华南 西南 东南 中南"))
 NAME_INITIAL_VERBS = frozenset(
     _words(
         """
@@ -1115,6 +1155,17 @@ MEMBER_POST = re.compile(
     r"(?:党组成员|党组书记|副部长|部长|副主任|主任|副局长|局长|副秘书长|秘书长|副署长|署长|副厅长|厅长|副司长|司长)"
     r"(?=[\s、，,。；;<]|$)"
 )
+# A central ministry or commission glued after the words of the column or clause before it is that body
+# alone: a table flattened onto one line runs a field of work into the recommending ministry ("…研究员/
+# 副主任土壤肥料农业农村部", "…能源转型国家能源局", "…资源综合利用发展改革委"; round 9), a reply runs its
+# pronoun in ("我部和外交部"). The body keeps what may head it (CENTRAL_BODY_HEAD): the centre or a Party
+# committee ("中共中央宣传部", "省委组织部", "中央军委政治工作部"), a place or a level of government
+# ("省发展改革委"); a former ministry keeps its 原 ("原文化部", "原国家环境保护总局": the name of a body
+# that no longer is, gold since round 3).
+CENTRAL_BODY = re.compile(
+    "(?:" + MINISTRY.pattern[:-1] + r"|(?:国家)?(?:发展改革|发展和改革|卫生健康)委|国家[\u4e00-\u9fff]{2,8}局)$"
+)
+CENTRAL_BODY_HEAD = re.compile(rf"(?:中共中央|中共|中央|中央军委|国务院|中华人民共和国|委|{PLACE}|[省市区县州]|^原)$")
 POST_BODY_OPENING = re.compile(r"^(?:中央|国务院|国家|全国|中国)")
 # A centre leading a task in a bracket of lead units, or after 由, is an agency, not a platform:
 # "（国家卫生健康委、中国疾病预防控制中心负责）", "由中国疾病预防控制中心牵头".
@@ -1189,6 +1240,13 @@ INSTITUTION_FRAME = re.compile(r"[^，。；！？]*?等[^，。；！？]{0,30}
 # A section about research institutions ("建设高水平研究机构").
 INSTITUTION_SECTION = re.compile(r"研究机构|科研机构|研发机构|科研院所")
 CLAUSE_BREAK = re.compile(r"[，。；！？：:\n]")
+# A list flattened onto one line (an annex or a table crawled without line breaks) keeps only its item
+# numbers between items: "1.北京燕山石油化工集团有限公司2.…", "…及下属的各级石油公司和加油站4.湖北省石油
+# 总公司…". A number and its point before a word open a new item, so a name's clause starts there: the
+# quantifier of the item before ("各级") does not count the next item's name (round 9, a member list).
+# Not a version or a decimal ("2.0平台", "3.5%"): the point has no digit on either side.
+LIST_ITEM_NUMBER = re.compile(r"(?<![\d.．])\d{1,3}[.．](?=[\u4e00-\u9fff])")
+NAME_CLAUSE_BREAK = re.compile(f"{CLAUSE_BREAK.pattern}|{LIST_ITEM_NUMBER.pattern}")
 SENTENCE_BREAK = re.compile(r"[。；！？\n]")
 
 # --- generic names ------------------------------------------------------------------------
@@ -1397,6 +1455,9 @@ CLASS_OPENING = re.compile(r"^(?:高水平|高能级|本部门|本单位|本系�
 
 # --- normalisation ------------------------------------------------------------------------
 LEADING_NOISE = re.compile(r"^(?:" + ANCHOR.pattern + r")+")
+# The number of a document glued before its addressee in a one-line crawl: "国函〔1998〕58号国家经贸委："
+# names 国家经贸委 (round 9; the count 58 is an anchor, the 号 after it is left). No name opens with 号.
+DOCUMENT_NUMBER_OPENING = re.compile(r"^\d*号(?=[\u4e00-\u9fff])")
 # Trailing words about the building work, not part of the name: "…建设", "…二期",
 # "…后续工程", "…为支撑的创新平台体系", "…等".
 TRAILING_NOISE = re.compile(
