@@ -164,6 +164,8 @@ from plankg.loaders.rules.names import (
     LEVEL_AGENCY_BEFORE,
     LEVEL_LIST_BEFORE,
     LEVEL_LIST_OPENING,
+    LINKED_AFTER,
+    LINKED_BEFORE,
     LISTED_AS_PLATFORM_KINDS,
     LOCATED_OPENING_TAGS,
     MAX_NAME,
@@ -242,6 +244,7 @@ from plankg.loaders.rules.names import (
     SUB_DEPARTMENT_NEXT,
     SUB_DEPARTMENT_NOT,
     SUB_DEPARTMENT_NOT_TAGS,
+    SUB_PLATFORM,
     SUBJECT_LEAD,
     SUBJECT_ZONE_ENDINGS,
     SUBNATIONAL_TIER,
@@ -762,6 +765,8 @@ def _framed(text: str, run_start: int, clause_start: int, left: int, end: int) -
         return True  # "在规划大机平台上标注"
     if PLATFORM_FRAME.search(text, clause_start, left) or AFTER_FRAME.match(text, end):
         return True
+    if LINKED_BEFORE.search(text, max(0, left - 2), left) and LINKED_AFTER.match(text, end):
+        return True  # "实现与“全国排污许可管理信息平台”互联互通"
     if end - left >= DEFINED_SHORT_MIN and DEFINED_SHORT_AFTER.match(text, end):
         return True  # "…公共服务平台(以下简称工程服务平台…)"
     if QUOTED_BRAND_PLATFORM.fullmatch(text, left, end) or _product_line(text, left, end):
@@ -791,6 +796,9 @@ def _name_at(
         return []  # "…行政部门", "人社厅发(2021〕71号"
     left, cut = _left_edge(text, run_start, lo, match.start())
     left = _after_conjunction(text, left, match.start(), category=_category(ending)[0])
+    if _category(ending)[0] == "platform":
+        for sub in SUB_PLATFORM.finditer(text, left, match.start()):
+            left = sub.end()  # "大数据平台子平台|中国-东盟环境信息共享平台"
     if PLACE_IN_NAME.match(text, left) and text[left] in "（(":
         opening = BILATERAL_OPENING.search(text, max(run_start, left - 2), left)
         left = opening.start() if opening else PLACE_IN_NAME.match(text, left).end()  # type: ignore[union-attr]

@@ -58,6 +58,7 @@ from plankg.loaders.rules.names import (
     NATIONAL,
     NATIONAL_FIELD_NAME,
     NATIONAL_INTEGRATED,
+    NATIONAL_ONE_INFRASTRUCTURE,
     NATIONAL_VENUE_HEADS,
     NOT_A_NAME,
     NOT_A_PLATFORM,
@@ -255,7 +256,9 @@ def is_generic(name: str, category: Category) -> bool:
     national = name.find(NATIONAL)
     if category == "platform" and national > 0 and _only_places(name[:national]):
         return False
-    if category == "platform" and (NATIONAL_FIELD_NAME.match(name) or NATIONAL_INTEGRATED.match(name)):
+    if category == "platform" and (
+        NATIONAL_FIELD_NAME.match(name) or NATIONAL_INTEGRATED.match(name) or NATIONAL_ONE_INFRASTRUCTURE.match(name)
+    ):
         return False
     if (
         category == "platform"

@@ -285,7 +285,11 @@ PLATFORM_FRAME = re.compile(
     r"接入|纳入|"
     # Building on a platform and logging in to one rely on it (heldout6: a forestry plan, 中山):
     # "基于目前的林业空间地理数据库和遥感影像数据库，构建…", "应当登录中山市政务数据开放平台上传数据".
-    r"基于|登录"
+    r"基于|登录|"
+    # Data sent into a platform relies on it as 接入 does (round 9, a monitoring notice and reply):
+    # "实时上传至国家水质自动综合监管平台", "报送至全国排污许可管理信息平台" (with 至: "上传数据到中央
+    # 数据库" is a mine's own store).
+    r"(?:上传|报送|汇交)至"
 )
 INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("医院", "医院"),
@@ -535,6 +539,13 @@ SUBNATIONAL_TIER = re.compile(r"^(?:国家级)?(?:省|市|区|县|地市|省市|
 # So is a province's or a city's one integrated system (heldout6: 山东): "基本完成全省一体化综合指挥平台
 # 建设", "完善省一体化大数据平台".
 NATIONAL_INTEGRATED = re.compile(r"^(?:全国|全省|全市|省|市)一体化")
+# The nation's network, platform or database, named by 全国 and what it carries, is one thing even in
+# generic words (round 9, a monitoring opinion and a reply): "初步建立全国生态监测网络", "建立…全国生态
+# 环境监测大数据平台" (as "全国信用信息共享平台"). Not a kind of the nation's (全国性, 全国重点), nor
+# one per unit ("全国各…", 全国统一 says how, not which).
+NATIONAL_ONE_INFRASTRUCTURE = re.compile(
+    r"^“?全国(?!性|重点|统一|各|范围|一体化)[\u4e00-\u9fff“”]{2,16}(?:平台|网络|数据库|信息库|资源库)”?$"
+)
 # The one e-government network of the plan's level is a name even with no word of its own:
 # "政务服务网", "电子政务外网" (a tier or 各 before it still makes a class: "各地政务服务网").
 EGOV_NETWORKS = frozenset({"政务外网", "政务内网", "政务服务网"})
@@ -625,6 +636,10 @@ ENDINGS: dict[str, tuple[Category, str]] = {
 # Endings whose category the context decides; the value is the default without context.
 # "…建设" after a name deploys it too: "长三角工业互联网一体化发展示范区建设", "…等大数据中心建设".
 AFTER_FRAME = re.compile(r"建设|等[^，。；]{0,12}建设")
+# Linking with a platform relies on it too (round 9): "实现与“全国排污许可管理信息平台”互联互通",
+# "…系统与国家…平台对接": 与 right before the name (LINKED_BEFORE), the link right after it.
+LINKED_BEFORE = re.compile(r"与“?$")
+LINKED_AFTER = re.compile(r"[”\"]?(?:互联互通|互通|对接)")
 # Work done on a platform relies on it: "在规划大机平台上标注" (heldout5), "在全国信用信息共享平台上公示".
 ON_PLATFORM = re.compile(r"上(?!级|海|线|市)")
 ON_PLATFORM_BEFORE = "在"
@@ -979,7 +994,8 @@ BUILD_AFTER = re.compile(r"^(?:建设|等[^，。；]{0,12}建设)")
 # convention: a single definite platform described by its content; dev round 6). Only right after a
 # verb of building (DEFINITE_BUILD_BEFORE), not after a count, a quantifier or in a class's list.
 DEFINITE_DATA_ENDING = re.compile(r"(?:数据库|数据中心|资源中心|信息库)$")
-DEFINITE_BUILD_BEFORE = re.compile(r"(?:建设|建立|建好|筹建|新建|建成|搭建|构建)、?$")
+# ("开发建设了生态环境资源中心": the aspect particle after the verb, round 9.)
+DEFINITE_BUILD_BEFORE = re.compile(r"(?:建设|建立|建好|筹建|新建|建成|搭建|构建)了?、?$")
 DEFINITE_MIN_DESCRIPTION = 4
 
 # "推动上海成为…基地", "把X建设成为…中心", "将上海建成…基地": a role the plan aims at, not a
@@ -1165,6 +1181,9 @@ MEMBER_POST = re.compile(
 CENTRAL_BODY = re.compile(
     "(?:" + MINISTRY.pattern[:-1] + r"|(?:国家)?(?:发展改革|发展和改革|卫生健康)委|国家[\u4e00-\u9fff]{2,8}局)$"
 )
+# A sub-platform is named after the platform it belongs to: "发布大数据平台子平台中国-东盟环境信息共享
+# 平台" names 中国-东盟环境信息共享平台 (round 9); the name starts after 子平台.
+SUB_PLATFORM = re.compile(r"子平台")
 CENTRAL_BODY_HEAD = re.compile(rf"(?:中共中央|中共|中央|中央军委|国务院|中华人民共和国|委|{PLACE}|[省市区县州]|^原)$")
 POST_BODY_OPENING = re.compile(r"^(?:中央|国务院|国家|全国|中国)")
 # A centre leading a task in a bracket of lead units, or after 由, is an agency, not a platform:
