@@ -83,3 +83,27 @@ def test_bodies_in_flattened_text(text: str, expected: set[str], not_expected: s
     _, institutions = document(text)
     assert expected <= institutions
     assert not (not_expected & institutions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # CONTACT_LINE: the unit before the people to call
+        (
+            "请按时报送。联系人：大气环境司王某某、李某电话：（010）12345678",
+            {"大气环境司"},
+            {"大气环境司王某某"},
+        ),
+        ("联系人：省大数据局刘某，电话：0531-1234567。", {"省大数据局"}, set()),
+        # also: a contact line naming only a person names no unit
+        ("联系人：王明，电话：12345", set(), {"王明"}),
+        # CENTRAL_BODY with its general office, after the annex title glued to the signature
+        ("附件：比对测试方案交通运输部办公厅2020年3月1日", {"交通运输部办公厅"}, {"比对测试方案交通运输部办公厅"}),
+        # an addressee line ending: the monitoring headquarters station
+        ("各省环境保护厅，中国环境监测总站：按照统一部署", {"中国环境监测总站"}, set()),
+    ],
+)
+def test_units_of_contact_lines_and_signatures(text: str, expected: set[str], not_expected: set[str]) -> None:
+    _, institutions = document(text)
+    assert expected <= institutions
+    assert not (not_expected & institutions)

@@ -116,6 +116,7 @@ from plankg.loaders.rules.names import (
     CLAUSE_VERB_OPENING_TAGS,
     COMPANY_FORM_WORDS,
     CONJUNCTIONS,
+    CONTACT_LINE,
     CONTINUATION,
     COPY_LIST_END,
     COPY_LIST_LABEL,
@@ -1498,6 +1499,21 @@ def unit_lists(text: str, start: int = 0, end: int | None = None) -> list[Mentio
                 kind = "政府部门" if UNIT_ITEM_LEVEL.match(listed) else "其他"
             found.append(Mention(listed, "institution", kind, i, j))
     return sorted(found, key=lambda m: (m.start, m.end))
+
+
+def contact_units(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """The unit of a notice's contact line ("联系人：生态环境监测司张某、李某电话…": CONTACT_LINE)."""
+    stop = len(text) if end is None else end
+    found: list[Mention] = []
+    for m in CONTACT_LINE.finditer(text, start, stop):
+        unit = m.group("unit")
+        if len(unit) < MIN_NAME or is_generic(unit, "institution") or _has_anchor(unit):
+            continue
+        listed = full_name(unit)
+        ending = ending_of(listed)
+        kind = ending[2] if ending is not None and ending[1] == "institution" else "政府部门"
+        found.append(Mention(listed, "institution", kind, m.start("unit"), m.end("unit")))
+    return found
 
 
 def member_posts(text: str, start: int = 0, end: int | None = None) -> list[Mention]:

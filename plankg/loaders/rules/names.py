@@ -361,6 +361,9 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     # The administrative committee of a zone, written short: "临港新片区管委会" (round 5).
     ("管委会", "政府部门"),
     ("交易所", "其他"),
+    # The environmental monitoring headquarters station is an agency: "中国环境监测总站" (round 9). Not
+    # the bare 监测总站, its defined short form, which a clause's words run into ("…管理监测总站").
+    ("环境监测总站", "其他"),
     ("促进会", "其他"),
     ("委员会", "其他"),
     # Museums and science venues ("上海科技馆", "上海天文馆", "上海辰山植物园").
@@ -1178,8 +1181,20 @@ MEMBER_POST = re.compile(
 # committee ("中共中央宣传部", "省委组织部", "中央军委政治工作部"), a place or a level of government
 # ("省发展改革委"); a former ministry keeps its 原 ("原文化部", "原国家环境保护总局": the name of a body
 # that no longer is, gold since round 3).
+# Its general office likewise, after the annex title a signature is glued to ("附件：…比对测试方案生态环境部
+# 办公厅2018年9月21日", round 9).
 CENTRAL_BODY = re.compile(
-    "(?:" + MINISTRY.pattern[:-1] + r"|(?:国家)?(?:发展改革|发展和改革|卫生健康)委|国家[\u4e00-\u9fff]{2,8}局)$"
+    "(?:" + MINISTRY.pattern[:-1] + r"|(?:国家)?(?:发展改革|发展和改革|卫生健康)委|国家[\u4e00-\u9fff]{2,8}局)"
+    r"(?:办公厅|办公室)?$"
+)
+# A notice's contact line names the unit before the people to call: "联系人：生态环境监测司张某、李某
+# 电话：…", "联系人：省大数据局王某，电话…" (round 9). The unit ends in a kind of body or office
+# (CONTACT_UNIT_END), the people are names of two or three characters, the line goes on with a
+# telephone, a comma or a bracket.
+CONTACT_UNIT_END = r"(?:司|局|处|室|厅|部|委|办|站|中心|院|所|公司|集团)"
+CONTACT_LINE = re.compile(
+    r"联系人[:：]\s*(?P<unit>[\u4e00-\u9fff（）]{2,24}?" + CONTACT_UNIT_END + r")"
+    r"[\u4e00-\u9fff]{2,3}(?:[、，,\s]+[\u4e00-\u9fff]{2,3})*?\s*(?:联系电话|电话|手机|传真|[（(]|[，,；;。]|\d)"
 )
 # A sub-platform is named after the platform it belongs to: "发布大数据平台子平台中国-东盟环境信息共享
 # 平台" names 中国-东盟环境信息共享平台 (round 9); the name starts after 子平台.
