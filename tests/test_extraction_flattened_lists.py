@@ -107,3 +107,18 @@ def test_units_of_contact_lines_and_signatures(text: str, expected: set[str], no
     _, institutions = document(text)
     assert expected <= institutions
     assert not (not_expected & institutions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # generic actors: which institutes or governments, not one (有关 in an institution's name,
+        # 本省/所属 before a government: GOVERNMENT_GENERIC_WORDS)
+        "组织中国农业科学院有关研究所开展调查。",
+        "报本省人民政府批准后实施。",
+        "由园区所属人民政府负责组织。",
+    ],
+)
+def test_generic_actors_are_no_names(text: str) -> None:
+    _, institutions = document(text)
+    assert not {name for name in institutions if "有关" in name or "本省" in name or "所属" in name}

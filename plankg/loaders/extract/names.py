@@ -287,8 +287,8 @@ def is_generic(name: str, category: Category) -> bool:
         return True  # a role, a period, a concept, a description or a region ("粤港澳大湾区")
     if name.count("（") != name.count("）") or "+" in QUOTED_WORD.sub("", name):
         return True  # cut inside brackets, or a formula ("企业+合作社+基地")
-    if "各" in name:
-        return True  # "国务院各部委", "各地区政务服务平台"
+    if "各" in name or (category == "institution" and "有关" in name):
+        return True  # "国务院各部委", "各地区政务服务平台", "中国水产科学研究院有关研究所" (round 9)
     conj = _last_conjunction(name) if category == "institution" else -1
     # A government body named by two coordinated fields is one body: "上海市发展和改革委员会"
     # ("改革委员会" alone would be a class; dev round 6).
