@@ -321,3 +321,27 @@ def test_a_platform_relied_on_with_yi_wei(text: str, expected: list[tuple[str, s
 )
 def test_relied_on_platforms_and_integrated_systems(text: str, expected: list[tuple[str, str]]) -> None:
     assert all_names(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # data sent into a platform and a platform linked with rely on it (PLATFORM_FRAME 上传至,
+        # LINKED_BEFORE/LINKED_AFTER; round 9)
+        ("监测数据实时上传至国家大气质量综合管理平台。", [("国家大气质量综合管理平台", "platform")]),
+        ("实现与“全国固体废物环境信息平台”互联互通。", [("全国固体废物环境信息平台", "platform")]),
+        # the nation's network or platform named by 全国 and what it carries (NATIONAL_ONE_INFRASTRUCTURE)
+        ("到2030年，建成全国土壤监测网络。", [("全国土壤监测网络", "platform")]),
+        # a definite data store after a verb of building with its particle (DEFINITE_BUILD_BEFORE)
+        ("我部建设了环境信息资源中心，实现数据共享。", [("环境信息资源中心", "platform")]),
+        # a sub-platform is named after 子平台 (SUB_PLATFORM)
+        ("发布数据平台子平台中国-中亚气候信息共享平台。", [("中国-中亚气候信息共享平台", "platform")]),
+        # also: data sent somewhere without 至, a link without 与, a kind of the nation's
+        ("上传数据到中央数据库，实现在线监测。", []),
+        ("编制数据目录并与市大数据中心对接，是立项条件。", []),
+        ("支持全国性监测网络发展。", []),
+    ],
+)
+def test_platforms_relied_on_by_data_and_links(text: str, expected: list[tuple[str, str]]) -> None:
+    platforms, _ = document(text)
+    assert sorted(platforms) == sorted(name for name, _ in expected)

@@ -31,6 +31,7 @@ from typing import cast
 from plankg.loaders.extract import entities as ent
 from plankg.loaders.extract.mentions import (
     academy_institutes,
+    contact_units,
     enumerated_institutions,
     government_offices,
     listed_mentions,
@@ -208,7 +209,13 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
     ]
     # "中科院山西煤化所": the institute, not the academy its short form opens with; an item of a list
     # of lead or drafting units: the unit, not a platform or a shorter name inside it.
-    academies = [*academy_institutes(text), *government_offices(text), *unit_lists(text), *member_posts(text)]
+    academies = [
+        *academy_institutes(text),
+        *government_offices(text),
+        *unit_lists(text),
+        *member_posts(text),
+        *contact_units(text),
+    ]
     mentions = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in academies)]
     mentions.extend(a for a in academies if not any(x < a.end and a.start < y for x, y in taken_by(mentions)))
     # An institution the alias list knows by exactly the span a framed ending read as a platform

@@ -110,10 +110,13 @@ from plankg.loaders.rules.names import (
     BUILD_AFTER,
     BUILD_VERB,
     CENTRAL_AUTHORITIES,
+    CENTRAL_BODY,
+    CENTRAL_BODY_HEAD,
     CLAUSE_CUT_TAGS,
     CLAUSE_VERB_OPENING_TAGS,
     COMPANY_FORM_WORDS,
     CONJUNCTIONS,
+    CONTACT_LINE,
     CONTINUATION,
     COPY_LIST_END,
     COPY_LIST_LABEL,
@@ -162,6 +165,8 @@ from plankg.loaders.rules.names import (
     LEVEL_AGENCY_BEFORE,
     LEVEL_LIST_BEFORE,
     LEVEL_LIST_OPENING,
+    LINKED_AFTER,
+    LINKED_BEFORE,
     LISTED_AS_PLATFORM_KINDS,
     LOCATED_OPENING_TAGS,
     MAX_NAME,
@@ -240,11 +245,14 @@ from plankg.loaders.rules.names import (
     SUB_DEPARTMENT_NEXT,
     SUB_DEPARTMENT_NOT,
     SUB_DEPARTMENT_NOT_TAGS,
+    SUB_PLATFORM,
     SUBJECT_LEAD,
     SUBJECT_ZONE_ENDINGS,
     SUBNATIONAL_TIER,
     SYSTEM_OF_ONE,
+    TABLE_ROW_UNIT,
     TIER_AFTER_ZONE,
+    TITLE_AFTER_UNIT,
     TITLE_QUALIFIER,
     TRAILING_QUALIFIER,
     UNIT_ITEM_END,
@@ -509,6 +517,8 @@ def _terminates(text: str, run_start: int, match: re.Match[str], following: re.M
         return True  # "…指挥部下设办公室", "省级…指挥部提请国家…指挥部": a verb between two bodies
     if _next_body_by_place(text, match, following):
         return True  # "上海市发展和改革委员会|上海市经济和信息化委员会": two bodies in a row
+    if TITLE_AFTER_UNIT.match(text, match.end()):
+        return True  # "北京大学|教授环境生态学教育部": a person's title after the unit
     return bool(_anchors(text, run_start, match.end(), following.start()))
 
 
@@ -756,6 +766,8 @@ def _framed(text: str, run_start: int, clause_start: int, left: int, end: int) -
         return True  # "在规划大机平台上标注"
     if PLATFORM_FRAME.search(text, clause_start, left) or AFTER_FRAME.match(text, end):
         return True
+    if LINKED_BEFORE.search(text, max(0, left - 2), left) and LINKED_AFTER.match(text, end):
+        return True  # "实现与“全国排污许可管理信息平台”互联互通"
     if end - left >= DEFINED_SHORT_MIN and DEFINED_SHORT_AFTER.match(text, end):
         return True  # "…公共服务平台(以下简称工程服务平台…)"
     if QUOTED_BRAND_PLATFORM.fullmatch(text, left, end) or _product_line(text, left, end):
@@ -785,6 +797,9 @@ def _name_at(
         return []  # "…行政部门", "人社厅发(2021〕71号"
     left, cut = _left_edge(text, run_start, lo, match.start())
     left = _after_conjunction(text, left, match.start(), category=_category(ending)[0])
+    if _category(ending)[0] == "platform":
+        for sub in SUB_PLATFORM.finditer(text, left, match.start()):
+            left = sub.end()  # "大数据平台子平台|中国-东盟环境信息共享平台"
     if PLACE_IN_NAME.match(text, left) and text[left] in "（(":
         opening = BILATERAL_OPENING.search(text, max(run_start, left - 2), left)
         left = opening.start() if opening else PLACE_IN_NAME.match(text, left).end()  # type: ignore[union-attr]
@@ -853,8 +868,13 @@ def _name_at(
     ):
         return found  # "申建空港综保区": a status sought, not a platform the region has
     lead_unit = ending in LEAD_UNIT_ENDINGS and _leads_task(text, clause_start, left, end)
+    row_unit = TABLE_ROW_UNIT.search(text, max(0, left - 8), left) is not None
     if lead_unit:
         category, kind = "institution", "其他"
+    elif row_unit:
+        if category == "platform":  # "…男国家海洋信息中心": a person's work unit (TABLE_ROW_UNIT)
+            category, kind = "institution", "科研院所" if "研究" in ending else "其他"
+        ambiguous = False
     elif (
         ending in FRAMED_ENDINGS
         and agency < 0
@@ -884,6 +904,7 @@ def _name_at(
         return found  # "红格南钒钛磁铁矿等项目": the project, not a firm
     if category == "institution" and kind == "政府部门" and not is_generic(name, category):
         name = _after_last_verb(name)  # "…案例获应急管理部" → 应急管理部 (not "相关区政府" → 区政府)
+        name = _central_body(name)  # "…土壤肥料农业农村部" → 农业农村部
     elif category == "institution":
         name = _after_clause_verb(name, ending)  # "修缮上海水产公司" → 上海水产公司
     else:
@@ -1265,6 +1286,15 @@ def _after_last_verb(name: str) -> str:
     return rest
 
 
+def _central_body(name: str) -> str:
+    """A central ministry or commission without the words glued before it (CENTRAL_BODY), unless
+    they head it (CENTRAL_BODY_HEAD: "中共中央宣传部", "省发展改革委")."""
+    for i in range(len(name) - 2):
+        if CENTRAL_BODY.match(name, i):
+            return name if i == 0 or CENTRAL_BODY_HEAD.search(name, 0, i) else name[i:]
+    return name
+
+
 def _trailing_qualifier(text: str, end: int) -> str:
     """The bracketed qualifier right after a name, when it is part of it (TRAILING_QUALIFIER):
     "（深海）", "（平台）"; not a place, a phase, a status or an aside."""
@@ -1469,6 +1499,21 @@ def unit_lists(text: str, start: int = 0, end: int | None = None) -> list[Mentio
                 kind = "政府部门" if UNIT_ITEM_LEVEL.match(listed) else "其他"
             found.append(Mention(listed, "institution", kind, i, j))
     return sorted(found, key=lambda m: (m.start, m.end))
+
+
+def contact_units(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """The unit of a notice's contact line ("联系人：生态环境监测司张某、李某电话…": CONTACT_LINE)."""
+    stop = len(text) if end is None else end
+    found: list[Mention] = []
+    for m in CONTACT_LINE.finditer(text, start, stop):
+        unit = m.group("unit")
+        if len(unit) < MIN_NAME or is_generic(unit, "institution") or _has_anchor(unit):
+            continue
+        listed = full_name(unit)
+        ending = ending_of(listed)
+        kind = ending[2] if ending is not None and ending[1] == "institution" else "政府部门"
+        found.append(Mention(listed, "institution", kind, m.start("unit"), m.end("unit")))
+    return found
 
 
 def member_posts(text: str, start: int = 0, end: int | None = None) -> list[Mention]:

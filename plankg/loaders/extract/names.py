@@ -23,12 +23,13 @@ from plankg.loaders.rules.names import (
     CLASS_BASE_FUNCTION,
     CLASS_BASE_PROPER_TAGS,
     CLASS_OPENING,
-    CLAUSE_BREAK,
+    COMPASS_REGIONS,
     CONJUNCTIONS,
     COURT_CLASS_HEAD,
     COURT_ENDINGS,
     DASHES,
     DECLARED_ALIAS,
+    DOCUMENT_NUMBER_OPENING,
     EGOV_NETWORKS,
     ENDINGS,
     GENERIC_PATTERNS,
@@ -51,11 +52,13 @@ from plankg.loaders.rules.names import (
     MINE_ENDINGS,
     MINE_NAME_MIN,
     MINE_PLACE_UNIT,
+    NAME_CLAUSE_BREAK,
     NAME_INITIAL_VERBS,
     NAMED_INSTITUTIONS,
     NATIONAL,
     NATIONAL_FIELD_NAME,
     NATIONAL_INTEGRATED,
+    NATIONAL_ONE_INFRASTRUCTURE,
     NATIONAL_VENUE_HEADS,
     NOT_A_NAME,
     NOT_A_PLATFORM,
@@ -153,6 +156,8 @@ def strip_place_prefix(name: str) -> str:
         return name
     if PLACE_RE.fullmatch("".join(w.word for w in words[:-1])):
         return name
+    if "".join(w.word for w in words[:-1]) in COMPASS_REGIONS:
+        return name  # "东北林业大学", "华中农业大学": a part of the country names its universities
     if all(w.flag in PLACE_TAGS for w in words[:-1]):
         return words[-1].word
     return name
@@ -196,6 +201,7 @@ def normalise_name(raw: str) -> str:
         name = LEADING_NOISE.sub("", name)
         name = TRAILING_NOISE.sub("", name)
         name = LEADING_MODIFIER.sub("", name)
+        name = DOCUMENT_NUMBER_OPENING.sub("", name)
         if name == before:
             break
     name = name.strip("、，。；：,.;:— ")
@@ -250,7 +256,9 @@ def is_generic(name: str, category: Category) -> bool:
     national = name.find(NATIONAL)
     if category == "platform" and national > 0 and _only_places(name[:national]):
         return False
-    if category == "platform" and (NATIONAL_FIELD_NAME.match(name) or NATIONAL_INTEGRATED.match(name)):
+    if category == "platform" and (
+        NATIONAL_FIELD_NAME.match(name) or NATIONAL_INTEGRATED.match(name) or NATIONAL_ONE_INFRASTRUCTURE.match(name)
+    ):
         return False
     if (
         category == "platform"
@@ -279,8 +287,8 @@ def is_generic(name: str, category: Category) -> bool:
         return True  # a role, a period, a concept, a description or a region ("粤港澳大湾区")
     if name.count("（") != name.count("）") or "+" in QUOTED_WORD.sub("", name):
         return True  # cut inside brackets, or a formula ("企业+合作社+基地")
-    if "各" in name:
-        return True  # "国务院各部委", "各地区政务服务平台"
+    if "各" in name or (category == "institution" and "有关" in name):
+        return True  # "国务院各部委", "各地区政务服务平台", "中国水产科学研究院有关研究所" (round 9)
     conj = _last_conjunction(name) if category == "institution" else -1
     # A government body named by two coordinated fields is one body: "上海市发展和改革委员会"
     # ("改革委员会" alone would be a class; dev round 6).
@@ -406,11 +414,14 @@ def name_head(name: str) -> str:
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause (between ，。；！？： and line breaks) around ``[start, end)``."""
+    """The clause (between ，。；！？：, line breaks and the numbers of a flattened list,
+    NAME_CLAUSE_BREAK) around ``[start, end)``."""
     left = 0
-    for m in CLAUSE_BREAK.finditer(text, max(0, start - 400), start):
-        left = m.end()
-    stop = CLAUSE_BREAK.search(text, end)
+    # one character past ``start``: an item number's lookahead sees the name it opens
+    for m in NAME_CLAUSE_BREAK.finditer(text, max(0, start - 400), start + 1):
+        if m.end() <= start:
+            left = m.end()
+    stop = NAME_CLAUSE_BREAK.search(text, end)
     return left, (stop.start() if stop else len(text))
 
 

@@ -285,7 +285,11 @@ PLATFORM_FRAME = re.compile(
     r"接入|纳入|"
     # Building on a platform and logging in to one rely on it (heldout6: a forestry plan, 中山):
     # "基于目前的林业空间地理数据库和遥感影像数据库，构建…", "应当登录中山市政务数据开放平台上传数据".
-    r"基于|登录"
+    r"基于|登录|"
+    # Data sent into a platform relies on it as 接入 does (round 9, a monitoring notice and reply):
+    # "实时上传至国家水质自动综合监管平台", "报送至全国排污许可管理信息平台" (with 至: "上传数据到中央
+    # 数据库" is a mine's own store).
+    r"(?:上传|报送|汇交)至"
 )
 INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("医院", "医院"),
@@ -329,6 +333,20 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("柴油机厂", "企业"),
     ("机车厂", "企业"),
     ("造船厂", "企业"),
+    # Research and design academies with branches, and survey institutes named by what they do (round 9,
+    # an expert list): "煤炭科学研究总院", "水电水利规划设计总院", "中国地质环境监测院", "中国国土勘测
+    # 规划院". A head of generic words alone stays a class ("省级规划院").
+    ("研究总院", "科研院所"),
+    ("设计总院", "企业"),
+    ("规划院", "科研院所"),
+    ("监测院", "科研院所"),
+    # … and refineries and chemical works, named by their owner and place (round 9, a member list):
+    # "中国石化济南炼油厂", "中国石化湖北化肥厂", "中国石化九江石油化工总厂" (总厂: a works with branches).
+    # "大型炼油厂" has no proper word: a class. (Not 化工厂: a city's plans name the sites of closed
+    # chemical works far more often than the works, "在上海化工厂老厂房旧址上建设…", dev round 5.)
+    ("炼油厂", "企业"),
+    ("化肥厂", "企业"),
+    ("总厂", "企业"),
     # Mines are enterprises named by their place (heldout5, heldout4: "热河寿王坟铜矿", "安徽铜官山
     # 铜矿", "云南崮旧锡矿", "芦岭煤矿", "左权县河南村煤矿"; not 露天矿: "抚顺西露天矿、阜新海州露天矿
     # 等矿坑综合治理" are pits to restore). 铁矿, 煤矿 are also the ore and the
@@ -343,6 +361,9 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     # The administrative committee of a zone, written short: "临港新片区管委会" (round 5).
     ("管委会", "政府部门"),
     ("交易所", "其他"),
+    # The environmental monitoring headquarters station is an agency: "中国环境监测总站" (round 9). Not
+    # the bare 监测总站, its defined short form, which a clause's words run into ("…管理监测总站").
+    ("环境监测总站", "其他"),
     ("促进会", "其他"),
     ("委员会", "其他"),
     # Museums and science venues ("上海科技馆", "上海天文馆", "上海辰山植物园").
@@ -492,8 +513,9 @@ NAMED_INSTITUTIONS: dict[str, str] = {
 NAMED_PREFIX = re.compile(rf"(?:{PLACE}|(?:省|市|区|县)委?|自治区|国家|(?<!党)中央|中国|全国)$")
 # A government body is a class only when its head says which bodies generically ("有关部门",
 # "各地区政府", "主管部门"); subject words are its name ("省科技厅", "市教委").
+# "本省人民政府", "园区所属人民政府": whichever province or park the rule applies to (round 9).
 GOVERNMENT_GENERIC_WORDS = _words(
-    "有关 相关 主管 各 地方 本地区 各地区 试点地区 试点 地区 行政 本级 同级 上级 下级 其他 直辖市 所在地 当地"
+    "有关 相关 主管 各 地方 本地区 各地区 试点地区 试点 地区 行政 本级 同级 上级 下级 其他 直辖市 所在地 当地 本省 所属"
 )
 # A city's own laboratory is named by the city alone: "重庆实验室" (where "上海工程技术研究中心"
 # is a class).
@@ -521,6 +543,13 @@ SUBNATIONAL_TIER = re.compile(r"^(?:国家级)?(?:省|市|区|县|地市|省市|
 # So is a province's or a city's one integrated system (heldout6: 山东): "基本完成全省一体化综合指挥平台
 # 建设", "完善省一体化大数据平台".
 NATIONAL_INTEGRATED = re.compile(r"^(?:全国|全省|全市|省|市)一体化")
+# The nation's network, platform or database, named by 全国 and what it carries, is one thing even in
+# generic words (round 9, a monitoring opinion and a reply): "初步建立全国生态监测网络", "建立…全国生态
+# 环境监测大数据平台" (as "全国信用信息共享平台"). Not a kind of the nation's (全国性, 全国重点), nor
+# one per unit ("全国各…", 全国统一 says how, not which).
+NATIONAL_ONE_INFRASTRUCTURE = re.compile(
+    r"^“?全国(?!性|重点|统一|各|范围|一体化)[\u4e00-\u9fff“”]{2,16}(?:平台|网络|数据库|信息库|资源库)”?$"
+)
 # The one e-government network of the plan's level is a name even with no word of its own:
 # "政务服务网", "电子政务外网" (a tier or 各 before it still makes a class: "各地政务服务网").
 EGOV_NETWORKS = frozenset({"政务外网", "政务内网", "政务服务网"})
@@ -611,6 +640,10 @@ ENDINGS: dict[str, tuple[Category, str]] = {
 # Endings whose category the context decides; the value is the default without context.
 # "…建设" after a name deploys it too: "长三角工业互联网一体化发展示范区建设", "…等大数据中心建设".
 AFTER_FRAME = re.compile(r"建设|等[^，。；]{0,12}建设")
+# Linking with a platform relies on it too (round 9): "实现与“全国排污许可管理信息平台”互联互通",
+# "…系统与国家…平台对接": 与 right before the name (LINKED_BEFORE), the link right after it.
+LINKED_BEFORE = re.compile(r"与“?$")
+LINKED_AFTER = re.compile(r"[”\"]?(?:互联互通|互通|对接)")
 # Work done on a platform relies on it: "在规划大机平台上标注" (heldout5), "在全国信用信息共享平台上公示".
 ON_PLATFORM = re.compile(r"上(?!级|海|线|市)")
 ON_PLATFORM_BEFORE = "在"
@@ -719,7 +752,11 @@ RENOVATION_AFTER = re.compile(r"(?:优化|提升|改造|扩能|扩建|改扩建|
 # So does 校 after 院: "政法院校", "医药院校" are kinds of schools, not a court or a hospital (round 5).
 # So does 网 after a station: "完成长江口和省市边界水文水质监测站网建设" builds a network of stations
 # (heldout5), not one station.
-CONTINUATION = re.compile(r"体系|集群|群|格局|网络|联盟|矩阵|城市|平台|所|载体|布局|级|化|规范|业|(?<=院)校|(?<=站)网")
+# So does 法 after a company or a bank: "《中华人民共和国公司法》", "商业银行法" are laws (round 9), not
+# bodies ("公司法人" is a firm's legal person, still a firm).
+CONTINUATION = re.compile(
+    r"体系|集群|群|格局|网络|联盟|矩阵|城市|平台|所|载体|布局|级|化|规范|业|(?<=院)校|(?<=站)网|(?<=公司|银行)法(?!人)"
+)
 # … except 体系 after a platform: "完善国家技术转移郑州中心体系" names the centre and its network
 # (round 2); a class before it ("创新平台体系") is still a class.
 SYSTEM_OF_ONE = re.compile(r"体系")
@@ -902,9 +939,28 @@ _GUARDED_ANCHORS.update(
 # A date before a body is no part of its name: "已经2020年4月29日中山市人民政府…常务会议审议通过",
 # "2019年7月30日市政府第60次常务会议" (heldout6: 中山, 上海).
 DATE = r"(?<![\d.．])\d{1,2}[月日]"
+# A table of people flattened onto one line runs each row's number, the person's name and sex into the
+# work unit that follows: "序号姓名性别工作单位…1黄艺女北京大学教授…2黄建平男兰州大学…" (round 9, an
+# expert list). The row's number, a name of two or three characters and 男/女 are no part of the unit.
+_TABLE_ROW_PERSON = r"(?<![\d.．])\d{1,3}[\u4e00-\u9fff]{2,3}?[男女]"
+TABLE_ROW_PERSON = _TABLE_ROW_PERSON + r"(?=[\u4e00-\u9fff])"
+# … and the person's title after the unit ends the unit's name: "北京大学教授环境生态学教育部",
+# "中国科学院植物研究所研究员生态学" (round 9). A title is never the last word of a body's name.
+# So does a post of the unit's head ("中国循环经济协会副会长", "…研究所所长"), after a campus in
+# brackets too ("中国地质大学（武汉）教授").
+TITLE_AFTER_UNIT = re.compile(
+    r"(?:[（(][\u4e00-\u9fff]{2,10}[）)])?(?:(?:正高级|高级|副)?(?:教授|研究员|工程师)|教授级高工|院士|讲师"
+    r"|副?(?:会长|院长|所长|校长|馆长|理事长))"
+)
+# The unit of a table row (after TABLE_ROW_PERSON) is an institution whatever its ending: the column is
+# the person's work unit, so "…男国家海洋信息中心", "…男中国科学院生态环境研究中心" name agencies and
+# institutes, not platforms a plan builds.
+TABLE_ROW_UNIT = re.compile(_TABLE_ROW_PERSON + "$")
 ANCHOR = re.compile(
     # Digits are counts or table debris in a run ("…6左右8外资研发中心").
     DATE
+    + "|"
+    + TABLE_ROW_PERSON
     + "|"
     + COUNTED
     + "|"
@@ -921,6 +977,9 @@ CONJUNCTIONS = ("和", "及", "与", "—")
 LEADING_VERB_TAGS = {"v", "vd", "ad"}
 # jieba tags of place names (ns) and of the names it mistakes districts for (nr).
 UNIVERSITY_ENDINGS = ("大学", "学院")
+# The parts of the country that name universities and firms, never a district that locates one: "东北
+# 林业大学", "华中农业大学", "西南大学" (round 9), where "嘉定同济大学" is 同济大学 in 嘉定.
+COMPASS_REGIONS = frozenset(_words("东北 西北 华北 华东 华中 华南 西南 东南 中南"))
 NAME_INITIAL_VERBS = frozenset(
     _words(
         """
@@ -939,7 +998,8 @@ BUILD_AFTER = re.compile(r"^(?:建设|等[^，。；]{0,12}建设)")
 # convention: a single definite platform described by its content; dev round 6). Only right after a
 # verb of building (DEFINITE_BUILD_BEFORE), not after a count, a quantifier or in a class's list.
 DEFINITE_DATA_ENDING = re.compile(r"(?:数据库|数据中心|资源中心|信息库)$")
-DEFINITE_BUILD_BEFORE = re.compile(r"(?:建设|建立|建好|筹建|新建|建成|搭建|构建)、?$")
+# ("开发建设了生态环境资源中心": the aspect particle after the verb, round 9.)
+DEFINITE_BUILD_BEFORE = re.compile(r"(?:建设|建立|建好|筹建|新建|建成|搭建|构建)了?、?$")
 DEFINITE_MIN_DESCRIPTION = 4
 
 # "推动上海成为…基地", "把X建设成为…中心", "将上海建成…基地": a role the plan aims at, not a
@@ -1115,6 +1175,32 @@ MEMBER_POST = re.compile(
     r"(?:党组成员|党组书记|副部长|部长|副主任|主任|副局长|局长|副秘书长|秘书长|副署长|署长|副厅长|厅长|副司长|司长)"
     r"(?=[\s、，,。；;<]|$)"
 )
+# A central ministry or commission glued after the words of the column or clause before it is that body
+# alone: a table flattened onto one line runs a field of work into the recommending ministry ("…研究员/
+# 副主任土壤肥料农业农村部", "…能源转型国家能源局", "…资源综合利用发展改革委"; round 9), a reply runs its
+# pronoun in ("我部和外交部"). The body keeps what may head it (CENTRAL_BODY_HEAD): the centre or a Party
+# committee ("中共中央宣传部", "省委组织部", "中央军委政治工作部"), a place or a level of government
+# ("省发展改革委"); a former ministry keeps its 原 ("原文化部", "原国家环境保护总局": the name of a body
+# that no longer is, gold since round 3).
+# Its general office likewise, after the annex title a signature is glued to ("附件：…比对测试方案生态环境部
+# 办公厅2018年9月21日", round 9).
+CENTRAL_BODY = re.compile(
+    "(?:" + MINISTRY.pattern[:-1] + r"|(?:国家)?(?:发展改革|发展和改革|卫生健康)委|国家[\u4e00-\u9fff]{2,8}局)"
+    r"(?:办公厅|办公室)?$"
+)
+# A notice's contact line names the unit before the people to call: "联系人：生态环境监测司张某、李某
+# 电话：…", "联系人：省大数据局王某，电话…" (round 9). The unit ends in a kind of body or office
+# (CONTACT_UNIT_END), the people are names of two or three characters, the line goes on with a
+# telephone, a comma or a bracket.
+CONTACT_UNIT_END = r"(?:司|局|处|室|厅|部|委|办|站|中心|院|所|公司|集团)"
+CONTACT_LINE = re.compile(
+    r"联系人[:：]\s*(?P<unit>[\u4e00-\u9fff（）]{2,24}?" + CONTACT_UNIT_END + r")"
+    r"[\u4e00-\u9fff]{2,3}(?:[、，,\s]+[\u4e00-\u9fff]{2,3})*?\s*(?:联系电话|电话|手机|传真|[（(]|[，,；;。]|\d)"
+)
+# A sub-platform is named after the platform it belongs to: "发布大数据平台子平台中国-东盟环境信息共享
+# 平台" names 中国-东盟环境信息共享平台 (round 9); the name starts after 子平台.
+SUB_PLATFORM = re.compile(r"子平台")
+CENTRAL_BODY_HEAD = re.compile(rf"(?:中共中央|中共|中央|中央军委|国务院|中华人民共和国|委|{PLACE}|[省市区县州]|^原)$")
 POST_BODY_OPENING = re.compile(r"^(?:中央|国务院|国家|全国|中国)")
 # A centre leading a task in a bracket of lead units, or after 由, is an agency, not a platform:
 # "（国家卫生健康委、中国疾病预防控制中心负责）", "由中国疾病预防控制中心牵头".
@@ -1189,6 +1275,13 @@ INSTITUTION_FRAME = re.compile(r"[^，。；！？]*?等[^，。；！？]{0,30}
 # A section about research institutions ("建设高水平研究机构").
 INSTITUTION_SECTION = re.compile(r"研究机构|科研机构|研发机构|科研院所")
 CLAUSE_BREAK = re.compile(r"[，。；！？：:\n]")
+# A list flattened onto one line (an annex or a table crawled without line breaks) keeps only its item
+# numbers between items: "1.北京燕山石油化工集团有限公司2.…", "…及下属的各级石油公司和加油站4.湖北省石油
+# 总公司…". A number and its point before a word open a new item, so a name's clause starts there: the
+# quantifier of the item before ("各级") does not count the next item's name (round 9, a member list).
+# Not a version or a decimal ("2.0平台", "3.5%"): the point has no digit on either side.
+LIST_ITEM_NUMBER = re.compile(r"(?<![\d.．])\d{1,3}[.．](?=[\u4e00-\u9fff])")
+NAME_CLAUSE_BREAK = re.compile(f"{CLAUSE_BREAK.pattern}|{LIST_ITEM_NUMBER.pattern}")
 SENTENCE_BREAK = re.compile(r"[。；！？\n]")
 
 # --- generic names ------------------------------------------------------------------------
@@ -1397,6 +1490,9 @@ CLASS_OPENING = re.compile(r"^(?:高水平|高能级|本部门|本单位|本系�
 
 # --- normalisation ------------------------------------------------------------------------
 LEADING_NOISE = re.compile(r"^(?:" + ANCHOR.pattern + r")+")
+# The number of a document glued before its addressee in a one-line crawl: "国函〔1998〕58号国家经贸委："
+# names 国家经贸委 (round 9; the count 58 is an anchor, the 号 after it is left). No name opens with 号.
+DOCUMENT_NUMBER_OPENING = re.compile(r"^\d*号(?=[\u4e00-\u9fff])")
 # Trailing words about the building work, not part of the name: "…建设", "…二期",
 # "…后续工程", "…为支撑的创新平台体系", "…等".
 TRAILING_NOISE = re.compile(
