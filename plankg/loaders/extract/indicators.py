@@ -36,6 +36,7 @@ from plankg.loaders.rules.indicators import (
     COUNTED_PART,
     COUNTED_VERB_ITEM,
     COUNTS_DATED,
+    DISTRIBUTIVE_LEAD,
     EACH_SUBJECT,
     EMPTY_CELL,
     FLAT_ATOM,
@@ -79,6 +80,7 @@ from plankg.loaders.rules.indicators import (
     SHARED_HEAD,
     SHARED_SUBJECTS,
     STAGE_OPENS,
+    STAGED_YEARS,
     SUBJECT_MAX,
     TABLE_NOTE,
     TARGET_VERBS,
@@ -110,7 +112,7 @@ CLAUSE = re.compile(r"[，；。]")
 # A clause that assigns several values at once ("分别达到60、600、3000家") is not one indicator.
 SEVERAL = re.compile(r"分别")
 # Words before the subject of a target clause that are not part of the indicator's name.
-NAME_LEAD = re.compile(r"^(?:其中|(?:到|至)\s*\d{4}\s*年(?:底|末)?|\d{4}年(?:底|末)?|力争|确保|使|全年)+")
+NAME_LEAD = re.compile(r"^(?:其中|(?:到|至)\s*\d{4}\s*年(?:底|末)?|\d{4}年(?:年底|年末|底|末)?前?|力争|确保|使|全年)+")
 # The verb before a quantity's object (MEASURED_AFTER, a count after its object): what is counted
 # names the indicator, as for a count before it (COUNTED_OBJECT).
 OBJECT_VERB = re.compile(r"^(?:累计)?(?:落实|完成|打造|培育|建成|建设|创建|新建|引进|推广)")
@@ -164,6 +166,7 @@ def clean_name(name: str, cell: bool = False) -> str:
     name = REPRESENTED_BY.pattern.sub("", name)
     if cell:
         return name.strip()
+    name = DISTRIBUTIVE_LEAD.pattern.sub("", name)
     short = NAME_TAIL.sub("", name).strip()
     # "存储总量达到10EB": a name that is nothing but its tail's object keeps the tail
     return short if len(name_key(short)) >= 3 else name.strip()
@@ -1119,17 +1122,20 @@ def _title_year(doc: PlanDocument, position: int, titled: re.Pattern[str] | None
 REVIEW = 0  # _title_year: the section reviews the years before the plan (no targets there)
 
 
-def _clause_targets(clause: str, counts: bool = False, measures: bool = False) -> list[tuple[str, str, int]]:
+def _clause_targets(
+    clause: str, counts: bool = False, measures: bool = False, stages: int = 0
+) -> list[tuple[str, str, int]]:
     """(name, value as written, end offset) of the targets one clause sets; ``counts``: where the
-    sentence is dated (COUNTS_DATED), ``measures``: where it or its section is (MEASURED_AFTER)."""
+    sentence is dated (COUNTS_DATED), ``measures``: where it or its section is (MEASURED_AFTER);
+    ``stages``: how many years the sentence lists (STAGED_YEARS)."""
     lead = CLAUSE_LEAD.match(clause)
     if lead is not None and lead.end() < len(clause):
         # CLAUSE_LEAD: "（4）完成…", "至2025年创建…": the item number or the year before the clause
         # (their digits are no part of a name)
-        return [(n, v, lead.end() + e) for n, v, e in _clause_targets(clause[lead.end() :], counts, measures)]
+        return [(n, v, lead.end() + e) for n, v, e in _clause_targets(clause[lead.end() :], counts, measures, stages)]
     several = SHARED_SUBJECTS.pattern.fullmatch(clause)
     if several is not None:
-        return _shared_targets(several)
+        return _shared_targets(several) or _staged_target(several, stages)
     if SEVERAL.search(clause):
         return []
     each = EACH_SUBJECT.pattern.fullmatch(clause)
@@ -1175,8 +1181,12 @@ def _clause_targets(clause: str, counts: bool = False, measures: bool = False) -
 
 LEAD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:的|度)?$")
 # An item's number ("（4）", "2.") or the year ("至2025年", "到 2025 年末") opening a clause.
-CLAUSE_LEAD = re.compile(r"^(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|(?:到|至)\s*\d{4}\s*年(?:底|末)?)+")
+CLAUSE_LEAD = re.compile(
+    r"^(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|(?:到|至)\s*\d{4}\s*年(?:底|末)?|\d{4}\s*年(?:年底|年末|底|末)?前)+"
+)
 COUNTED_UNIT = re.compile(r"\d[万亿]?[个家项所座条名台套处户]")
+# The measure word of a count that VALUE does not read as a unit ("至少1座…", "6个月"): the unit.
+COUNT_MEASURE = re.compile(r"\d[万亿]?(?P<measure>个月|[座条台套处类款批栋间部只种张])")
 
 
 def _range_end(clause: str, value: re.Match[str]) -> int:
@@ -1249,6 +1259,21 @@ def _shared_targets(match: re.Match[str]) -> list[tuple[str, str, int]]:
     return out
 
 
+def _staged_target(match: re.Match[str], stages: int) -> list[tuple[str, str, int]]:
+    """STAGED_YEARS: "到2018年、2019年、2020年…开放城市的比例分别达到30%、70%、100%" — one subject,
+    one value per listed year: the last value is the target (for the last year)."""
+    subject = NAME_LEAD.sub("", match.group("subjects"))
+    values = [v for v in re.split(r"[、和及与]", match.group("values")) if v]
+    if stages < 2 or len(values) != stages or re.search(r"[、和及与]", re.sub(r"[（(][^（）()]*[）)]", "", subject)):
+        return []
+    verb = match.group("verb") or ""
+    last = VALUE.match(values[-1])
+    if last is None or last.end() != len(values[-1]):
+        return []
+    growth = verb if GROWTH_VERB.pattern.fullmatch(verb) else ""
+    return [(subject + growth, last.group(), match.end())]
+
+
 EACH_SUBJECT_MAX = 6
 
 
@@ -1259,6 +1284,8 @@ def _listed_subjects(listed: str, widest: int = SUBJECT_MAX) -> list[str] | None
     parts = re.split(r"[、和及与]", listed)
     if len(parts) < 2 or not all(parts):
         return None
+    if any(p.count("（") != p.count("）") or p.count("(") != p.count(")") for p in parts):
+        return None  # a 、 inside brackets lists no subjects (各省（区、市）…)
     width, last = len(parts[0]), parts[-1]
     if (
         width <= widest
@@ -1345,7 +1372,14 @@ def _name_size(name: str) -> int:
 
 
 def _sentence_targets(
-    text: str, start: int, end: int, year: int | None, evidence_of: str, counts: bool = False, measures: bool = False
+    text: str,
+    start: int,
+    end: int,
+    year: int | None,
+    evidence_of: str,
+    counts: bool = False,
+    measures: bool = False,
+    stages: int = 0,
 ) -> list[_Found]:
     """The targets the clauses of text[start:end] set; counts (COUNTED_OBJECT) only where the
     sentence itself dates them (COUNTS_DATED)."""
@@ -1371,7 +1405,9 @@ def _sentence_targets(
             ends = [c - 1 for c in cuts[1:]] + [len(clause)]
             items = [(a, clause[a:b]) for a, b in zip(cuts, ends, strict=True)]
         listed = [
-            (raw, value, at + end) for at, item in items for raw, value, end in _clause_targets(item, counts, measures)
+            (raw, value, at + end)
+            for at, item in items
+            for raw, value, end in _clause_targets(item, counts, measures, stages)
         ]
         for raw_name, value, value_end in listed:
             name = clean_name(raw_name)
@@ -1384,11 +1420,12 @@ def _sentence_targets(
             least = COUNTED_NAME_MIN if COUNTED_UNIT.search(value) else NAME_MIN
             if _name_size(name) < least or len(name) > NAME_MAX or len(re.findall(r"\d", name)) > NAME_DIGITS:
                 continue  # no name, or a table's row read as a sentence
+            measure = COUNT_MEASURE.search(value)
             found.append(
                 _Found(
                     name=name,
                     value=value,
-                    unit="",
+                    unit=measure.group("measure") if measure is not None else "",
                     year=year,
                     baseline=None,
                     baseline_year=None,
@@ -1448,8 +1485,14 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             # the sentence's year, else the title's, else the section's, else the plan's end year,
             # else the year a horizon counted from the issue gives (none when the issue is unknown)
             year = int(year_m.group("year")) if year_m else titled or carried or doc.plan.end_year or relative
+            # STAGED_YEARS: "到2018年、2019年、2020年年底前，…分别达到30%、70%、100%" — the last year
+            listed_years = STAGED_YEARS.pattern.search(s_text)
+            stages = 0
+            if listed_years is not None and year_m is not None and listed_years.start() <= year_m.start():
+                stages = len(TABLE_YEAR.findall(listed_years.group()))
+                year = int(listed_years.group("last"))
             if year_m:
-                carried = int(year_m.group("year"))
+                carried = year
             if year is None and not horizon:
                 continue
             # counts are dated by the sentence, or by a year an earlier sentence of the section
@@ -1458,7 +1501,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             if YEAR_OPENS.pattern.match(s_text):
                 announced = _bullets_end(text, s_start, section.end)
             targets = _sentence_targets(
-                text, s_start, s_start + len(s_text), year, s_text, dated, bool(carried or horizon)
+                text, s_start, s_start + len(s_text), year, s_text, dated, bool(carried or horizon), stages
             )
             if year_m or titled or carried or horizon or len(targets) >= LISTED_TARGETS:
                 for target in targets:

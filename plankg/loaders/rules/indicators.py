@@ -204,7 +204,7 @@ RANGE = NamedPattern(
 # A bound written before the number: "≥58", "＞80", "<5.5".
 LEADING_BOUND = NamedPattern(
     "leading-bound",
-    re.compile(r"^[\[〔（(]?\s*(?P<bound>[≥≤＞＜><]|不低于|不高于|不少于|不超过)"),
+    re.compile(r"^[\[〔（(]?\s*(?P<bound>[≥≤＞＜><]|不低于|不高于|不少于|不超过|至少)"),
     "a target bound written before its number is kept with the target",
     "≥8500",
 )
@@ -470,11 +470,15 @@ _COUNT_VERBS = (
     r"|制修订|修订|发现|建立"
 )
 _COUNTED = r"(?=[^，。；]*[\u4e00-\u9fff]{2})[^，。；]+"
+# "选择至少1座环境监测设施、1座城市污水处理设施…" (a ministry's 通知), "每区建成不少于3个…": a minimum
+# (至少, 不少于) before a count makes it a required quantity whatever verb (选择, 开放) stands before
+# it; the bound is kept with the target.
+_AT_LEAST = r"(?:至少|不少于)"
 COUNTED_OBJECT = NamedPattern(
     "counted-object",
     re.compile(
-        rf"(?P<lead>[^\d，。；]*?(?:{_COUNT_VERBS}))"
-        rf"(?P<value>{_COUNT})(?P<object>{_COUNTED})"
+        rf"(?P<lead>[^\d，。；]*?(?:(?:{_COUNT_VERBS})|(?={_AT_LEAST})))"
+        rf"(?P<value>{_AT_LEAST}?{_COUNT})(?P<object>{_COUNTED})"
     ),
     "a count target puts the number before what it counts; the counted thing names the indicator",
     "打造300个以上数字化应用示范项目",
@@ -488,7 +492,7 @@ COUNTED_MORE = NamedPattern(
 )
 COUNTED_PART = NamedPattern(
     "counted-part",
-    re.compile(rf"(?P<value>{_COUNT})(?P<object>{_COUNTED})"),
+    re.compile(rf"(?P<value>{_AT_LEAST}?{_COUNT})(?P<object>{_COUNTED})"),
     "one count and what it counts, after the verb (or after 和)",
     "150个骨干专业（群）",
 )
@@ -556,10 +560,15 @@ PERIOD_TASKS_TITLE = NamedPattern(
 # "至2025年创建绿色生态城区项目25项以上" (上海), "到 2025 年，规模以上…" (a PDF's spaces around
 # numbers): the target year is written with 至 as often as with 到, and PDF text puts spaces around
 # it. Reading only "到2025年" left these sentences undated.
+# "2020年年底前，全国所有地级及以上城市选择至少1座…" (a ministry's 通知, session 12): a deadline
+# written as YYYY年(年)底前 / YYYY年前 dates the targets as 到YYYY年 does ("前后", about a year, does not).
 TARGET_YEAR_WRITTEN = NamedPattern(
     "target-year",
-    re.compile(r"(?:到|至)\s*(?P<year>(?:19|20)\d{2})\s*年"),
-    "a target sentence dates its targets with 到/至 YYYY年, spaces allowed inside",
+    re.compile(
+        r"(?:(?:到|至)\s*(?=(?:19|20)\d{2}\s*年)|(?=(?:19|20)\d{2}\s*年(?:年底|年末|底|末)?前(?!后)))"
+        r"(?P<year>(?:19|20)\d{2})\s*年"
+    ),
+    "a target sentence dates its targets with 到/至 YYYY年 or a deadline YYYY年底前, spaces allowed inside",
     "到 2025 年",
 )
 # "建成 500 个以上引领行业发展的智能制造示范工厂", "超过 70%和 50%": PDF text puts a space on either
@@ -713,4 +722,27 @@ LEVEL_STEP = NamedPattern(
     re.compile(r"(?:迈上|跨上|跨越|登上|站上|突破)(?P<value>\d+(?:\.\d+)?[万亿]*[^\d，。；、]{0,3}?)(?:台阶|大关)"),
     "a level written as a step climbed (迈上3万亿元台阶) is the previous subject's target",
     "迈上3万亿元台阶",
+)
+
+# --- Goal parts of round 9 (session 12, ind10dev: heldout9 and earlier rounds' misses) --------
+# "到2018年、2019年、2020年年底前，各省（区、市）四类设施开放城市的比例分别达到30%、70%、100%": one
+# subject reached in stages, one value per listed year. The 分别 gives one value per year, not per
+# subject: the sentence sets one indicator, the last year's value for the last year (as a table's
+# end-year column is its target).
+STAGED_YEARS = NamedPattern(
+    "staged-years",
+    re.compile(
+        r"(?:到|至)?\s*(?:19|20)\d{2}\s*年(?:年底|年末|底|末)?"
+        r"(?:\s*[、和及]\s*(?P<last>(?:19|20)\d{2})\s*年(?:年底|年末|底|末)?)+"
+    ),
+    "years listed before a 分别 clause of one subject date its values, one per year; the last one is the target",
+    "到2018年、2019年、2020年年底前",
+)
+# "各省（区、市）四类设施开放城市的比例": the places each of which is to reach the target are no part
+# of the indicator's name.
+DISTRIBUTIVE_LEAD = NamedPattern(
+    "distributive-lead",
+    re.compile(r"^(?:全国)?各(?:省|市|区|县|地)(?:区|市|州|份)?(?:[（(][^（）()]{1,8}[）)])?"),
+    "a lead 各省（区、市） says where the target applies; the indicator is the noun after it",
+    "各省（区、市）",
 )
