@@ -769,3 +769,15 @@ def test_a_deadline_year_a_minimum_count_and_a_subject_in_stages() -> None:
     # a year range "前后" is no deadline, and listed years need as many values
     text = "一、工作目标\n2020年前后，城市的比例分别达到40%、80%、90%。\n二、开放条件\n"
     assert _sentence_rows(text, [("一、", "工作目标"), ("二、", "开放条件")], end_year=None) == []
+
+
+def test_labelled_stages_date_their_line_and_the_later_stage_wins() -> None:
+    # STAGE_LABEL, COUNTED_OBJECT_END (nat-icv-std-guide-2023, heldout9): "第一阶段到2025年，…。制定
+    # 50项以上…" left the count undated; the later stage's count of the same thing is the target.
+    text = (
+        "（三）建设阶段及目标\n第一阶段到2025年，初步形成标准体系。制定50项以上机器人相关标准，涵盖整机。\n"
+        "第二阶段到2030年，全面形成标准体系。制定90项以上机器人相关标准并建立评估机制。\n"
+        "三、建设内容\n标准体系细分形成12个二级分类。\n"
+    )
+    rows = _sentence_rows(text, [("（三）", "建设阶段及目标")], end_year=None)
+    assert rows == [("机器人相关标准", "90项以上", 2030)]

@@ -33,6 +33,7 @@ from plankg.loaders.rules.indicators import (
     CITED_DOCUMENT_YEAR,
     COUNTED_MORE,
     COUNTED_OBJECT,
+    COUNTED_OBJECT_END,
     COUNTED_PART,
     COUNTED_VERB_ITEM,
     COUNTS_DATED,
@@ -79,6 +80,7 @@ from plankg.loaders.rules.indicators import (
     SEQ_CELL,
     SHARED_HEAD,
     SHARED_SUBJECTS,
+    STAGE_LABEL,
     STAGE_OPENS,
     STAGED_YEARS,
     SUBJECT_MAX,
@@ -1222,7 +1224,8 @@ def _counted_targets(clause: str) -> list[tuple[str, str, int]]:
         m = COUNTED_PART.pattern.fullmatch(part)
         if m is None:
             return out
-        out.append((m.group("object"), m.group("value"), offset + m.end("value")))
+        obj = COUNTED_OBJECT_END.pattern.split(m.group("object"), maxsplit=1)[0]  # "…标准并建立…机制"
+        out.append((obj, m.group("value"), offset + m.end("value")))
         offset += len(part) + 1
     if len(out) > 1:
         # SHARED_HEAD: "90名国家级、150名省级科技人才" — 国家级 takes 科技人才
@@ -1462,10 +1465,15 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
         # STAGE_OPENS: sentences opening with spans of time, one stage each ("用3年时间，…" "用5年
         # 时间，…"): each stage dates the sentences after it, to the next, and a later stage's target
         # for a subject replaces the earlier stage's
-        staged = sum(1 for m in sentences if STAGE_OPENS.pattern.match(m.group())) >= STAGES_MIN
+        # STAGE_LABEL: "第一阶段到2025年，…" "第二阶段到2030年，…" are stages as well
+        staged = (
+            sum(1 for m in sentences if STAGE_OPENS.pattern.match(m.group()) or STAGE_LABEL.pattern.match(m.group()))
+            >= STAGES_MIN
+        )
         stage_year: int | None = None
         stage_of: dict[int, int] = {}  # found index → the stage it was read in
         stage = 0
+        labelled = False  # whether the stages are STAGE_LABEL's (each dates its own line only)
         for sentence in sentences:
             s_start = section.start + sentence.start()
             s_text = sentence.group()
@@ -1475,6 +1483,10 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 stage, stage_year = stage + 1, _stage_year(doc, horizon_m)
                 if stage_year is not None:
                     carried = stage_year
+            elif staged and STAGE_LABEL.pattern.match(s_text) and year_m is not None:
+                # a labelled stage dates its own line (and ——bullets below it), not the section's rest
+                stage, labelled = stage + 1, True
+                announced = _bullets_end(text, s_start, section.end)
             if horizon_m is not None and not horizon:
                 horizon, relative = True, _horizon_year(doc, horizon_m)
             titled = _title_year(doc, s_start, TARGET_SECTION)
@@ -1497,7 +1509,13 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 continue
             # counts are dated by the sentence, or by a year an earlier sentence of the section
             # stated (SECTION_YEAR: "力争到2027年，…。在…取得10项以上…")
-            dated = bool(year_m or horizon_m or stage or s_start < announced or COUNTS_DATED.pattern.search(s_text))
+            dated = bool(
+                year_m
+                or horizon_m
+                or (stage and not labelled)
+                or s_start < announced
+                or COUNTS_DATED.pattern.search(s_text)
+            )
             if YEAR_OPENS.pattern.match(s_text):
                 announced = _bullets_end(text, s_start, section.end)
             targets = _sentence_targets(

@@ -746,3 +746,24 @@ DISTRIBUTIVE_LEAD = NamedPattern(
     "a lead 各省（区、市） says where the target applies; the indicator is the noun after it",
     "各省（区、市）",
 )
+# "第一阶段到2025年，系统形成…标准体系。制修订100项以上…标准…" then "第二阶段到2030年，…制修订140项
+# 以上…标准" (a ministry's standards guide): goals in stages, each opening with its label and year. Like
+# spans of time (STAGE_OPENS), each stage dates the counts of the sentences after it, and a subject a
+# later stage quantifies again takes the later target. Two such openings in one goal section make stages.
+STAGE_LABEL = NamedPattern(
+    "stage-label",
+    re.compile(
+        r"^[ \t\u3000]*(?:——|-)?[ \t\u3000]*第[一二三四五六七八九十]阶段[：:，,]?\s*(?:力争|确保)?"
+        r"(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?"
+    ),
+    "a goal sentence that opens with a stage and its year (第一阶段到2025年) is a stage of the plan's goals",
+    "第一阶段到2025年",
+)
+# "制修订140项以上智能网联汽车相关标准并建立实施效果评估和动态完善机制": a counted object ends before
+# 并 and the next verb; what follows is a second, unquantified task.
+COUNTED_OBJECT_END = NamedPattern(
+    "counted-object-end",
+    re.compile(r"(?<=[\u4e00-\u9fff）)])并(?:且|同时)?(?=建立|完善|实现|推动|推进|形成|开展|加强|提升|带动|构建)"),
+    "a count's object ends where 并 joins a second verb",
+    "相关标准并建立",
+)
