@@ -781,3 +781,24 @@ def test_labelled_stages_date_their_line_and_the_later_stage_wins() -> None:
     )
     rows = _sentence_rows(text, [("（三）", "建设阶段及目标")], end_year=None)
     assert rows == [("机器人相关标准", "90项以上", 2030)]
+
+
+def test_targets_in_words_a_duration_and_a_share_with_its_owner() -> None:
+    # SHARE_IN_WORDS, GLOSS_BRACKET, TARGET_VERBS' 为 (nat-voc-edu-2019, dev), MAGNITUDE_IN_WORDS
+    # (sd-ai-innovation-2024), PERCENT_OF's owner (nat-smart-community-guide-2014): shares and
+    # magnitudes written in words, "一般为3个月" and "园区60%的企业…" were no targets.
+    text = (
+        "二、主要目标\n到2024年，实训课时原则上占总课时三分之一以上，企业实习时间一般为3个月。"
+        "专职教师（具有五年以上行业经历的教师）占教师总数超过一半。"
+        "带动数字经济规模超千亿元，园区60%的企业实现数字化改造。\n三、主要任务\n"
+    )
+    rows = _sentence_rows(text, [("二、", "主要目标"), ("三、", "主要任务")], end_year=None)
+    assert ("实训课时占总课时", "三分之一以上", 2024) in rows
+    assert ("企业实习时间", "3个月", 2024) in rows
+    assert ("专职教师占教师总数", "超过一半", 2024) in rows
+    assert ("带动数字经济规模", "超千亿元", 2024) in rows
+    assert ("企业实现数字化改造", "60%", 2024) in rows
+    assert len(rows) == 5
+    # 为 before a year sets nothing; a class (千亿级) is no magnitude
+    text = "二、主要目标\n到2024年，规划期为2021-2025年，培育形成千亿级产业集群。\n三、主要任务\n"
+    assert _sentence_rows(text, [("二、", "主要目标"), ("三、", "主要任务")], end_year=None) == []

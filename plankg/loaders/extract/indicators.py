@@ -49,6 +49,7 @@ from plankg.loaders.rules.indicators import (
     FLAT_VALUES_CHANGE,
     FOOTNOTE_LINE,
     GENERAL_REQUIREMENTS,
+    GLOSS_BRACKET,
     GLUED_VALUE,
     GROUP_MAX,
     GROUP_WITH_UNIT,
@@ -58,6 +59,7 @@ from plankg.loaders.rules.indicators import (
     LEADING_BOUND,
     LEVEL_STEP,
     LISTED_ITEMS,
+    MAGNITUDE_IN_WORDS,
     MARKDOWN_ROW,
     MARKDOWN_RULE,
     MEASURED_AFTER,
@@ -78,6 +80,7 @@ from plankg.loaders.rules.indicators import (
     REPRESENTED_BY,
     SENTENCE_RANGE,
     SEQ_CELL,
+    SHARE_IN_WORDS,
     SHARED_HEAD,
     SHARED_SUBJECTS,
     STAGE_LABEL,
@@ -102,7 +105,7 @@ from plankg.schema import Indicator, PlanDocument, Section
 
 # A value: number, magnitude, unit, qualifier ("2.6万家", "3.3%左右", "50以上", "1.6万").
 VALUE = re.compile(
-    r"(?P<num>\d+(?:\.\d+)?)(?P<mag>万亿|[万亿])?(?P<unit>%|个百分点|[件家个项人元户所名篇])?"
+    r"(?P<num>\d+(?:\.\d+)?)(?P<mag>万亿|[万亿])?(?P<unit>%|个百分点|个月|[件家个项人元户所名篇])?"
     r"(?P<qual>左右|以上|以下|以内)?"
 )
 # Verbs that introduce a target value in a sentence.
@@ -169,7 +172,9 @@ def clean_name(name: str, cell: bool = False) -> str:
     if cell:
         return name.strip()
     name = DISTRIBUTIVE_LEAD.pattern.sub("", name)
-    short = NAME_TAIL.sub("", name).strip()
+    name = GLOSS_BRACKET.pattern.sub("", name)
+    # "…教师占专业课教师总数": after 占 the tail is the whole's (SHARE_IN_WORDS), part of the name
+    short = name.strip() if "占" in name else NAME_TAIL.sub("", name).strip()
     # "存储总量达到10EB": a name that is nothing but its tail's object keeps the tail
     return short if len(name_key(short)) >= 3 else name.strip()
 
@@ -1154,6 +1159,9 @@ def _clause_targets(
     step = LEVEL_STEP.pattern.fullmatch(clause)
     if step is not None:  # "迈上3万亿元台阶": no name of its own (the subject before it)
         return [("", step.group("value"), step.end("value"))]
+    in_words = SHARE_IN_WORDS.pattern.fullmatch(clause) or MAGNITUDE_IN_WORDS.pattern.fullmatch(clause)
+    if in_words is not None:  # "…占总课时一半以上", "…规模超万亿元": a target in words
+        return [(re.sub(r"原则上|一般", "", in_words.group("name")), in_words.group("value"), in_words.end())]
     verb = TARGET_VERBS.pattern.search(clause)
     if verb is not None:
         value = VALUE.match(clause, verb.end())
@@ -1225,6 +1233,7 @@ def _counted_targets(clause: str) -> list[tuple[str, str, int]]:
         if m is None:
             return out
         obj = COUNTED_OBJECT_END.pattern.split(m.group("object"), maxsplit=1)[0]  # "…标准并建立…机制"
+        obj = obj.removeprefix("的")  # "100个左右的智慧社区示范点": 的 joins the count to its object
         out.append((obj, m.group("value"), offset + m.end("value")))
         offset += len(part) + 1
     if len(out) > 1:
@@ -1430,6 +1439,7 @@ def _sentence_targets(
                     value=value,
                     unit=measure.group("measure") if measure is not None else "",
                     year=year,
+                    words=not re.search(r"\d", value),  # SHARE_IN_WORDS, MAGNITUDE_IN_WORDS
                     baseline=None,
                     baseline_year=None,
                     start=c_start,

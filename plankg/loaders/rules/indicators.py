@@ -269,8 +269,10 @@ PLAIN_VALUE = NamedPattern(
 TARGET_VERBS = NamedPattern(
     "target-verb",
     re.compile(
-        r"达到|突破|超过|提高到|提升到|增加到|保持在|控制在|稳定在|不高于|不低于|不少于|不超过"
+        r"达到|突破|超过|提高到|提升到|增加到|保持在|控制在|稳定在|不高于|不低于|不少于|不超过|不小于|不大于"
         r"|(?:年均)?(?:增长|下降|降低|提高)(?=\d)|达(?=\d)"
+        # "顶岗实习时间一般为6个月" (session 12): 为 sets a duration or a share, never a year (为2021年)
+        r"|(?:一般|原则上)?为(?=\d{1,3}(?:\.\d+)?(?:个月|[%％]|天|周|小时|学时|课时))"
     ),
     "a target sentence names the indicator, then the verb, then the value",
     "常住人口城镇化率达63%左右",
@@ -583,9 +585,13 @@ NUMBER_SPACE = NamedPattern(
 # reach a state; the value opens the clause, what follows 的 names the indicator.
 PERCENT_OF = NamedPattern(
     "percent-of",
-    re.compile(r"(?:实现|推动|促进|带动)?(?P<value>\d+(?:\.\d+)?[%％](?:以上|左右)?)的(?P<name>[^，。；\d]{4,40})"),
+    re.compile(
+        r"(?:(?P<owner>[\u4e00-\u9fff]{1,4})(?<![占达超约于为过到有比率重]))?"
+        r"(?:实现|推动|促进|带动)?(?P<value>\d+(?:\.\d+)?[%％](?:以上|左右)?)的(?P<name>[^，。；\d]{4,40})"
+    ),
     "a clause that opens with a share (NN%的), or with the verb that brings it about (实现15%以上的难利用"
-    "矿产转化为可利用资源), names the subjects and the state they reach",
+    "矿产转化为可利用资源), names the subjects and the state they reach; a short owner before the share"
+    " (社区50%的建筑…, session 12) is no part of the name",
     "70%的规模以上制造业企业基本实现数字化网络化",
 )
 # "一、总体要求 … 到2026年，我市人工智能产业总体水平处于全国前列…" then "——创新能力。打造2—3个…":
@@ -766,4 +772,33 @@ COUNTED_OBJECT_END = NamedPattern(
     re.compile(r"(?<=[\u4e00-\u9fff）)])并(?:且|同时)?(?=建立|完善|实现|推动|推进|形成|开展|加强|提升|带动|构建)"),
     "a count's object ends where 并 joins a second verb",
     "相关标准并建立",
+)
+# "实践性教学课时原则上占总课时一半以上", "“双师型”教师占专业课教师总数超过一半" (the national vocational
+# education plan, dev): a share written in words after 占 and what it is a share of. The indicator is
+# named with its 占 phrase; the target is the words as written (一半以上), no number.
+SHARE_IN_WORDS = NamedPattern(
+    "share-in-words",
+    re.compile(
+        r"(?P<name>[^，。；\d]{2,40}?占[^，。；\d]{1,16}?)"
+        r"(?P<value>(?:超过|达到|不低于|不少于)?(?:一半|半数|三分之[一二]|四分之[一三]|[二三四五六七八九]成)(?:以上|左右)?)"
+    ),
+    "a share in words (一半以上, 超过一半, 三分之一) after 占 and its whole is a target in words",
+    "实践性教学课时原则上占总课时一半以上",
+)
+# "带动相关产业规模超万亿元", "产值突破千亿元": a magnitude in words, no digit, after a target verb. The
+# target is the words as written; a 千亿级 (a class of cluster) is no value.
+MAGNITUDE_IN_WORDS = NamedPattern(
+    "magnitude-in-words",
+    re.compile(r"(?P<name>[^，。；\d]{2,40}?)(?P<value>(?:超过?|突破|达到?)[百千万亿]*[千万亿]元(?:以上|左右)?)"),
+    "a scale target written as a magnitude in words (超万亿元) after its subject",
+    "带动相关产业规模超万亿元",
+)
+# "“双师型”教师（同时具备理论教学和实践教学能力的教师）": a bracket that defines the noun before it
+# with a 的-phrase is a gloss, no part of a sentence's indicator name (a table's name cell keeps its
+# brackets: 旧住房成套改造（含小梁薄板房屋改造）).
+GLOSS_BRACKET = NamedPattern(
+    "gloss-bracket",
+    re.compile(r"[（(][^（）()]{4,}的[\u4e00-\u9fff]{1,4}[）)]"),
+    "a bracketed definition (…的教师) after a sentence's subject is dropped from the name",
+    "教师（同时具备理论教学和实践教学能力的教师）",
 )
