@@ -802,3 +802,17 @@ def test_targets_in_words_a_duration_and_a_share_with_its_owner() -> None:
     # 为 before a year sets nothing; a class (千亿级) is no magnitude
     text = "二、主要目标\n到2024年，规划期为2021-2025年，培育形成千亿级产业集群。\n三、主要任务\n"
     assert _sentence_rows(text, [("二、", "主要目标"), ("三、", "主要任务")], end_year=None) == []
+
+
+def test_a_one_subject_several_clause_takes_the_subjects_listed_before_it() -> None:
+    # SUBJECTS_BEFORE, SHARED_SUBJECTS' 超过 (nat-smart-manufacturing-14, heldout6): "市场满足率分别
+    # 超过70%和50%" has one subject; the clause before lists the two it is about.
+    text = (
+        "二、发展目标\n到2025年，高端数控机床和工业机器人技术水平显著提升，国内市场占有率分别超过60%和40%。\n"
+        "三、重点任务\n"
+    )
+    rows = _sentence_rows(text, [("二、", "发展目标"), ("三、", "重点任务")], end_year=None)
+    assert rows == [("高端数控机床国内市场占有率", "60%", 2025), ("工业机器人国内市场占有率", "40%", 2025)]
+    # without such a list before it the clause stays unread
+    text = "二、发展目标\n到2025年，创新能力显著提升，国内市场占有率分别超过60%和40%。\n三、重点任务\n"
+    assert _sentence_rows(text, [("二、", "发展目标"), ("三、", "重点任务")], end_year=None) == []

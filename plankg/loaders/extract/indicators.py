@@ -87,6 +87,7 @@ from plankg.loaders.rules.indicators import (
     STAGE_OPENS,
     STAGED_YEARS,
     SUBJECT_MAX,
+    SUBJECTS_BEFORE,
     TABLE_NOTE,
     TARGET_VERBS,
     TARGET_YEAR_WRITTEN,
@@ -1286,6 +1287,27 @@ def _staged_target(match: re.Match[str], stages: int) -> list[tuple[str, str, in
     return [(subject + growth, last.group(), match.end())]
 
 
+def _subjects_before(previous: str, clause: str) -> list[tuple[str, str, int]]:
+    """SUBJECTS_BEFORE: "智能制造装备和工业软件技术水平…提升" then "市场满足率分别超过70%和50%" →
+    智能制造装备市场满足率 超过70%, 工业软件市场满足率 50%."""
+    several = SHARED_SUBJECTS.pattern.fullmatch(clause)
+    listed = SUBJECTS_BEFORE.pattern.match(NAME_LEAD.sub("", previous))
+    if several is None or listed is None:
+        return []
+    subject = NAME_LEAD.sub("", several.group("subjects"))
+    subjects = re.split(r"[、和及与]", listed.group("subjects"))
+    values = [v for v in re.split(r"[、和及与]", several.group("values")) if v]
+    if re.search(r"[、和及与]", subject) or len(values) != len(subjects) or len(subjects) < 2:
+        return []
+    out = []
+    for name, value in zip(subjects, values, strict=True):
+        parsed = VALUE.fullmatch(value)
+        if parsed is None:
+            return []
+        out.append((name + subject, value, several.end()))
+    return out
+
+
 EACH_SUBJECT_MAX = 6
 
 
@@ -1397,6 +1419,7 @@ def _sentence_targets(
     sentence itself dates them (COUNTS_DATED)."""
     found: list[_Found] = []
     subject = ""  # the last clause's indicator, for a clause that names only a change
+    previous = ""  # the clause before, for a 分别 clause whose subjects it lists (SUBJECTS_BEFORE)
     for clause_m in CLAUSE_TEXT.finditer(text[start:end]):
         clause = clause_m.group()
         c_start = start + clause_m.start()
@@ -1421,6 +1444,9 @@ def _sentence_targets(
             for at, item in items
             for raw, value, end in _clause_targets(item, counts, measures, stages)
         ]
+        if not listed and previous:  # SUBJECTS_BEFORE: "A和B技术水平…提升，X分别超过m和n"
+            listed = _subjects_before(previous, clause)
+        previous = clause
         for raw_name, value, value_end in listed:
             name = clean_name(raw_name)
             if not name or CHANGE_ONLY.pattern.fullmatch(name):

@@ -298,7 +298,7 @@ BARE_TARGET = NamedPattern(
 # tail (增加值); each takes the tail and its own value, in order.
 SHARED_SUBJECTS = NamedPattern(
     "shared-subjects",
-    re.compile(r"(?P<subjects>[^，；。]+?)分别(?P<verb>达到|增长|提高到|下降|降低|达)?(?P<values>[^，；。]+)"),
+    re.compile(r"(?P<subjects>[^，；。]+?)分别(?P<verb>达到|超过|增长|提高到|下降|降低|达)?(?P<values>[^，；。]+)"),
     "a 分别 clause sets one target per subject, in the order the subjects are listed",
     "城镇和农村常住居民人均可支配收入分别增长4%左右和6%左右",
 )
@@ -801,4 +801,17 @@ GLOSS_BRACKET = NamedPattern(
     re.compile(r"[（(][^（）()]{4,}的[\u4e00-\u9fff]{1,4}[）)]"),
     "a bracketed definition (…的教师) after a sentence's subject is dropped from the name",
     "教师（同时具备理论教学和实践教学能力的教师）",
+)
+# "智能制造装备和工业软件技术水平和市场竞争力显著提升，市场满足率分别超过70%和50%" (the national smart
+# manufacturing plan): a 分别 clause of one subject (市场满足率) whose subjects the clause before it
+# lists, in front of what about them improves (技术水平, 竞争力). One target per listed subject, named
+# subject + the 分别 clause's subject, in order.
+SUBJECTS_BEFORE = NamedPattern(
+    "subjects-before",
+    re.compile(
+        r"(?P<subjects>[\u4e00-\u9fff]{2,8}(?:[、和及与][\u4e00-\u9fff]{2,8}?)+?)的?"
+        r"(?:技术|创新|供给|服务|发展|综合)?(?:水平|能力|竞争力|质量|实力)"
+    ),
+    "the subjects of a one-subject 分别 clause listed at the head of the clause before it",
+    "智能制造装备和工业软件技术水平",
 )
