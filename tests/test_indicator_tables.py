@@ -816,3 +816,15 @@ def test_a_one_subject_several_clause_takes_the_subjects_listed_before_it() -> N
     # without such a list before it the clause stays unread
     text = "二、发展目标\n到2025年，创新能力显著提升，国内市场占有率分别超过60%和40%。\n三、重点任务\n"
     assert _sentence_rows(text, [("二、", "发展目标"), ("三、", "重点任务")], end_year=None) == []
+
+
+def test_stages_of_one_subject_in_one_sentence() -> None:
+    # CLAUSE_YEAR, LATER_STAGE_WINS: "到2023年，…达到40%，2024年达到60%，2025年达到90%" gave three
+    # targets of 2023; one subject in stages is one indicator, the last stage's. Separate dated
+    # sentences for one subject stay two (nat-farm-machinery-2018's convention).
+    text = "二、工作目标\n到2023年，县级医院远程诊疗覆盖率达到40%，2024年达到60%，2025年达到90%。\n三、主要任务\n"
+    rows = _sentence_rows(text, [("二、", "工作目标"), ("三、", "主要任务")], end_year=None)
+    assert rows == [("县级医院远程诊疗覆盖率", "90%", 2025)]
+    text = "二、工作目标\n到2023年，远程诊疗覆盖率达到40%。到2025年，远程诊疗覆盖率达到90%。\n三、主要任务\n"
+    rows = _sentence_rows(text, [("二、", "工作目标"), ("三、", "主要任务")], end_year=None)
+    assert rows == [("远程诊疗覆盖率", "40%", 2023), ("远程诊疗覆盖率", "90%", 2025)]

@@ -31,6 +31,7 @@ from plankg.loaders.rules.indicators import (
     CELL_MAX,
     CHANGE_ONLY,
     CITED_DOCUMENT_YEAR,
+    CLAUSE_YEAR,
     COUNTED_MORE,
     COUNTED_OBJECT,
     COUNTED_OBJECT_END,
@@ -1447,11 +1448,17 @@ def _sentence_targets(
         if not listed and previous:  # SUBJECTS_BEFORE: "A和B技术水平…提升，X分别超过m和n"
             listed = _subjects_before(previous, clause)
         previous = clause
+        opening = CLAUSE_YEAR.pattern.match(clause)
+        if opening is not None and year is not None and not STAGED_YEARS.pattern.match(clause):
+            year = int(opening.group("year"))  # CLAUSE_YEAR: "2019年达到70%" is that year's stage
         for raw_name, value, value_end in listed:
             name = clean_name(raw_name)
             if not name or CHANGE_ONLY.pattern.fullmatch(name):
                 if not subject:
                     continue
+                if not name and opening is not None:
+                    # LATER_STAGE_WINS: "…，2019年达到70%" — the subject's earlier stage in this sentence
+                    found = [f for f in found if not (f.name == subject and f.year is not None and f.year < year)]
                 name = subject + name
             else:
                 subject = re.sub(f"(?:{GROWTH_VERB.pattern.pattern})$", "", name)

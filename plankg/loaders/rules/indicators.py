@@ -815,3 +815,17 @@ SUBJECTS_BEFORE = NamedPattern(
     "the subjects of a one-subject 分别 clause listed at the head of the clause before it",
     "智能制造装备和工业软件技术水平",
 )
+# "到2018年，开放城市的比例达到30%，2019年达到70%，2020年达到100%": a clause that opens with its own
+# year dates its targets (and the clauses after it in the sentence): the stages of one subject in one
+# sentence. Read with the sentence's first year, every stage was a target of 2018.
+CLAUSE_YEAR = NamedPattern(
+    "clause-year",
+    re.compile(r"^(?:到|至)?\s*(?P<year>(?:19|20)\d{2})\s*年(?:年底|年末|底|末)?(?:前)?(?![、和及至比\d])"),
+    "a clause opening with a year (2019年达到70%) is a stage of its sentence, dated by that year",
+    "2019年达到70%",
+)
+# "到2018年，A达到30%，2019年达到70%，2020年达到100%": the later clauses name no subject of their own
+# (they continue A); one subject in stages within one sentence is one indicator, the last stage's
+# target for its year (the convention of the indicator gold for stages: 分阶段目标, 第一阶段…第二阶段…).
+# Separate dated paragraphs (到2020年，…。到2025年，…) stay two indicators each (nat-farm-machinery-2018).
+LATER_STAGE_WINS = "later-stage-wins"
