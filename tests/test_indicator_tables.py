@@ -828,3 +828,44 @@ def test_stages_of_one_subject_in_one_sentence() -> None:
     text = "二、工作目标\n到2023年，远程诊疗覆盖率达到40%。到2025年，远程诊疗覆盖率达到90%。\n三、主要任务\n"
     rows = _sentence_rows(text, [("二、", "工作目标"), ("三、", "主要任务")], end_year=None)
     assert rows == [("远程诊疗覆盖率", "40%", 2023), ("远程诊疗覆盖率", "90%", 2025)]
+
+
+def test_bare_years_bounds_before_counts_counts_listed_after_objects_and_norms() -> None:
+    # BARE_YEAR_OPENS, COUNT_AFTER_BOUND, LISTED_ITEMS after a measure word, NORM_CLAUSE (session 12):
+    # "2025年，…" was undated; "建设不少于20个智能工厂" read 建设 as the name; "平台10个、省级平台
+    # 50个" was one unreadable clause; "不宜少于5项" (a norm) was read as a target.
+    text = (
+        "二、发展目标\n2025年，全省数字经济核心产业增加值占GDP比重达到12%，建设不少于20个智能工厂，"
+        "建成国家级创新平台10个、省级创新平台50个。每个标准群中标准数量不宜少于5项、不宜超过20项。\n"
+        "三、主要任务\n"
+    )
+    doc = doc_with(text, [("二、", "发展目标"), ("三、", "主要任务")], end_year=2025)
+    doc.plan.start_year = 2021
+    rows = [(i.name, i.target, i.year) for i in extract_indicators(doc)]
+    assert rows == [
+        ("全省数字经济核心产业增加值占GDP比重", "12%", 2025),
+        ("智能工厂", "不少于20个", 2025),
+        ("国家级创新平台", "10个", 2025),
+        ("省级创新平台", "50个", 2025),
+    ]
+    # a bare year before the plan starts reviews it; without the plan's years it dates nothing
+    text = "二、发展目标\n2020年，全省生产总值达到5万亿元，城镇化率达到65%。\n三、主要任务\n"
+    doc = doc_with(text, [("二、", "发展目标"), ("三、", "主要任务")], end_year=None)
+    assert extract_indicators(doc) == []
+    doc.plan.start_year = 2021
+    assert extract_indicators(doc) == []
+    doc.plan.end_year = 2025
+    assert extract_indicators(doc) == []  # two figures of 2020 are no 2025 targets
+
+
+def test_a_later_clause_stage_of_an_alike_count_and_a_repeated_passage() -> None:
+    # CLAUSE_LEAD's bare year, COUNTED_OBJECT's 出, LATER_STAGE_WINS, RESTATED_TARGET (session 12):
+    # "2023年遴选30个…示范项目，到2025年，评选出100个以上示范项目" gave nothing (a year's digits in the
+    # lead, 评选出); a passage a crawl repeats gave every target twice.
+    passage = "到2025年，全省遴选出30个以上典型示范项目。"
+    text = (
+        "一、工作目标\n2023年在全省遴选10个具有代表性的典型示范项目，到2025年，遴选出30个以上典型示范项目。\n"
+        "二、重点任务\n加强组织。\n三、保障目标\n" + passage + "\n"
+    )
+    rows = _sentence_rows(text, [("一、", "工作目标"), ("二、", "重点任务"), ("三、", "保障目标")], end_year=None)
+    assert rows == [("典型示范项目", "30个以上", 2025)]

@@ -27,11 +27,13 @@ from plankg.loaders.rules.indicators import (
     ATTACHMENT,
     ATTRIBUTE_CELL,
     BARE_TARGET,
+    BARE_YEAR_OPENS,
     BULLET_LINE,
     CELL_MAX,
     CHANGE_ONLY,
     CITED_DOCUMENT_YEAR,
     CLAUSE_YEAR,
+    COUNT_AFTER_BOUND,
     COUNTED_MORE,
     COUNTED_OBJECT,
     COUNTED_OBJECT_END,
@@ -66,6 +68,7 @@ from plankg.loaders.rules.indicators import (
     MEASURED_AFTER,
     NAME_BRACKET_TAIL,
     NAME_UNIT,
+    NORM_CLAUSE,
     NUMBER_SPACE,
     ORDINAL_SUBJECTS,
     PDF_FRAGMENT_LINES,
@@ -122,7 +125,7 @@ SEVERAL = re.compile(r"分别")
 NAME_LEAD = re.compile(r"^(?:其中|(?:到|至)\s*\d{4}\s*年(?:底|末)?|\d{4}年(?:年底|年末|底|末)?前?|力争|确保|使|全年)+")
 # The verb before a quantity's object (MEASURED_AFTER, a count after its object): what is counted
 # names the indicator, as for a count before it (COUNTED_OBJECT).
-OBJECT_VERB = re.compile(r"^(?:累计)?(?:落实|完成|打造|培育|建成|建设|创建|新建|引进|推广)")
+OBJECT_VERB = re.compile(r"^(?:累计)?(?:落实|完成|打造|培育|建成|建设|创建|新建|引进|推广|引育|集聚|认定|遴选)")
 # Qualifiers after the name: "外资研发中心累计560家".
 NAME_TAIL = re.compile(r"(?:累计|年均|总数|总量|每年)$")
 # A ratio: its value is a percentage even when the "%" was lost.
@@ -1165,6 +1168,10 @@ def _clause_targets(
     if in_words is not None:  # "…占总课时一半以上", "…规模超万亿元": a target in words
         return [(re.sub(r"原则上|一般", "", in_words.group("name")), in_words.group("value"), in_words.end())]
     verb = TARGET_VERBS.pattern.search(clause)
+    if verb is not None and counts and COUNT_AFTER_BOUND.pattern.match(clause, verb.start()):
+        counted = _counted_targets(clause)  # COUNT_AFTER_BOUND: "建设不少于20个智能工厂"
+        if counted:
+            return counted
     if verb is not None:
         value = VALUE.match(clause, verb.end())
         if value is None:
@@ -1194,7 +1201,8 @@ def _clause_targets(
 LEAD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:的|度)?$")
 # An item's number ("（4）", "2.") or the year ("至2025年", "到 2025 年末") opening a clause.
 CLAUSE_LEAD = re.compile(
-    r"^(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|(?:到|至)\s*\d{4}\s*年(?:底|末)?|\d{4}\s*年(?:年底|年末|底|末)?前)+"
+    r"^(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|(?:到|至)\s*\d{4}\s*年(?:底|末)?|\d{4}\s*年(?:年底|年末|底|末)?前"
+    r"|(?:19|20)\d{2}\s*年(?:底|末)?(?![比、和及至\d]))+"
 )
 COUNTED_UNIT = re.compile(r"\d[万亿]?[个家项所座条名台套处户]")
 # The measure word of a count that VALUE does not read as a unit ("至少1座…", "6个月"): the unit.
@@ -1424,8 +1432,8 @@ def _sentence_targets(
     for clause_m in CLAUSE_TEXT.finditer(text[start:end]):
         clause = clause_m.group()
         c_start = start + clause_m.start()
-        if _in_notes(text, c_start):
-            continue
+        if _in_notes(text, c_start) or NORM_CLAUSE.pattern.search(clause):
+            continue  # a table's notes; a norm (NORM_CLAUSE: 不宜少于5项)
         at_of = None  # NUMBER_SPACE: the clause without a PDF's spaces around its numbers
         if " " in clause or "\u3000" in clause:
             kept = [0, *(m.end() for m in NUMBER_SPACE.pattern.finditer(clause))]
@@ -1456,9 +1464,6 @@ def _sentence_targets(
             if not name or CHANGE_ONLY.pattern.fullmatch(name):
                 if not subject:
                     continue
-                if not name and opening is not None:
-                    # LATER_STAGE_WINS: "…，2019年达到70%" — the subject's earlier stage in this sentence
-                    found = [f for f in found if not (f.name == subject and f.year is not None and f.year < year)]
                 name = subject + name
             else:
                 subject = re.sub(f"(?:{GROWTH_VERB.pattern.pattern})$", "", name)
@@ -1466,6 +1471,11 @@ def _sentence_targets(
             if _name_size(name) < least or len(name) > NAME_MAX or len(re.findall(r"\d", name)) > NAME_DIGITS:
                 continue  # no name, or a table's row read as a sentence
             measure = COUNT_MEASURE.search(value)
+            if year is not None:
+                # LATER_STAGE_WINS: "…，2019年达到70%", "2022年遴选50个…项目，到2024年，遴选出200个以上…项目":
+                # a clause dated by its own later year restates the stage of this sentence's alike subject
+                stage = _Found(name, value, "", year, None, None, 0, 0, "")
+                found = [f for f in found if not (f.year is not None and f.year < year and _alike(f, stage))]
             found.append(
                 _Found(
                     name=name,
@@ -1521,6 +1531,11 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             s_start = section.start + sentence.start()
             s_text = sentence.group()
             year_m = TARGET_YEAR.search(s_text)
+            bare = BARE_YEAR_OPENS.pattern.match(s_text) if year_m is None else None
+            if bare is not None and _not_before_plan(doc, int(bare.group("year"))):
+                year_m = bare  # BARE_YEAR_OPENS: "2025年，…" dates the sentence as 到2025年 does
+            elif bare is not None and _before_plan(doc, int(bare.group("year"))):
+                continue  # "2020年，全省生产总值达到…" in a 2021 plan: the year before, reviewed
             horizon_m = RELATIVE_HORIZON.pattern.search(s_text)
             if staged and STAGE_OPENS.pattern.match(s_text) and horizon_m is not None:
                 stage, stage_year = stage + 1, _stage_year(doc, horizon_m)
@@ -1573,7 +1588,13 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                             replaced.add(k)
                         stage_of[len(found)] = stage
                     found.append(target)
-    found = [f for k, f in enumerate(found) if k not in replaced]
+    # RESTATED_TARGET: one target read twice (a sentence in two goal sections, or a crawl that repeats a
+    # passage: the same name, value and year) is one indicator, where it is first stated
+    kept: dict[tuple[str, str, int | None], _Found] = {}
+    for k, f in enumerate(found):
+        if k not in replaced:
+            kept.setdefault((name_key(f.name), f.value, f.year), f)
+    found = list(kept.values())
     leads = list(TARGETS_LEAD.pattern.finditer(text))
     # TARGETS_LABEL: "具体指标：到2022年，…" inside a paragraph; only with a year in what follows.
     for label in TARGETS_LABEL.pattern.finditer(text):
@@ -1604,6 +1625,21 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             if (item.start, item.name) not in known:
                 found.append(item)
     return found
+
+
+def _not_before_plan(doc: PlanDocument, year: int) -> bool:
+    """BARE_YEAR_OPENS: whether ``year`` is not before the plan starts (its first year, else the year
+    it was issued); False when neither is known."""
+    issued = doc.plan.issued[:4] if doc.plan.issued else ""
+    start = doc.plan.start_year or (int(issued) if issued.isdigit() else None)
+    return start is not None and year >= start
+
+
+def _before_plan(doc: PlanDocument, year: int) -> bool:
+    """BARE_YEAR_OPENS: whether ``year`` is known to be before the plan starts."""
+    issued = doc.plan.issued[:4] if doc.plan.issued else ""
+    start = doc.plan.start_year or (int(issued) if issued.isdigit() else None)
+    return start is not None and year < start
 
 
 def _alike(a: _Found, b: _Found) -> bool:

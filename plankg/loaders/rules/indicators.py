@@ -479,7 +479,8 @@ _AT_LEAST = r"(?:至少|不少于)"
 COUNTED_OBJECT = NamedPattern(
     "counted-object",
     re.compile(
-        rf"(?P<lead>[^\d，。；]*?(?:(?:{_COUNT_VERBS})|(?={_AT_LEAST})))"
+        # a verb may take its complement 出 (遴选出200个…, 培育出…)
+        rf"(?P<lead>[^\d，。；]*?(?:(?:{_COUNT_VERBS})出?|(?={_AT_LEAST})))"
         rf"(?P<value>{_AT_LEAST}?{_COUNT})(?P<object>{_COUNTED})"
     ),
     "a count target puts the number before what it counts; the counted thing names the indicator",
@@ -526,8 +527,11 @@ HEADER_YEAR_TAIL = NamedPattern(
 # in one clause, each with its own verb and value; the clause is read as one target per item.
 LISTED_ITEMS = NamedPattern(
     "listed-items",
-    re.compile(r"(?:(?<=\d)|(?<=[%％])|(?<=以上)|(?<=左右)|(?<=以内))、(?=[\u4e00-\u9fff])"),
-    "a 、 right after a value and before words starts the next target of a listed clause",
+    # after a count's measure word too (session 12): "建成国家级创新平台10个、省级创新平台50个"
+    re.compile(
+        r"(?:(?<=\d)|(?<=[%％])|(?<=以上)|(?<=左右)|(?<=以内)|(?<=[\d万亿][个家项所座条名台套处户件]))、(?=[\u4e00-\u9fff])"
+    ),
+    "a 、 right after a value (or a count's measure word) and before words starts the next target of a listed clause",
     "运营成本降低20%、生产效率提高20%以上",
 )
 # "供水水质综合合格率" / "（国标GB5749-2006）": a name cell wrapped before its bracketed part. A
@@ -829,3 +833,30 @@ CLAUSE_YEAR = NamedPattern(
 # target for its year (the convention of the indicator gold for stages: 分阶段目标, 第一阶段…第二阶段…).
 # Separate dated paragraphs (到2020年，…。到2025年，…) stay two indicators each (nat-farm-machinery-2018).
 LATER_STAGE_WINS = "later-stage-wins"
+# "2025年，全省数字经济核心产业增加值占GDP比重达到12%" (a goal paragraph dated without 到): a goal
+# sentence opening with a bare year dates its targets as 到YYYY年 does, where that year is not before the
+# plan starts (its first year, else its year of issue): "2020年，全省生产总值达到…" in a 2021 plan's goal
+# section reviews the year before.
+BARE_YEAR_OPENS = NamedPattern(
+    "bare-year-opens",
+    re.compile(r"^[ \t\u3000]*(?:——|-)?[ \t\u3000]*(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?[，,]"),
+    "a goal sentence opening with YYYY年， dates its targets (a year not before the plan)",
+    "2025年，全省数字经济核心产业增加值占GDP比重达到12%",
+)
+# "建设不少于20个智能工厂", "培育超过100家企业": a bound verb right before a count whose object follows
+# is a count target (COUNTED_OBJECT), not a name (建设) and a value.
+COUNT_AFTER_BOUND = NamedPattern(
+    "count-after-bound",
+    re.compile(rf"(?:不少于|超过|达到|至少)(?={_COUNT}[^，。；\d]{{2}})"),
+    "a bound before a count and its object: the object names the indicator",
+    "建设不少于20个智能工厂",
+)
+# "一个“标准群”中标准数量不宜少于5项、不宜超过20项" (a standards pilot notice): a clause that says what
+# something should be (宜, 不宜) sets a design norm, not a target of the plan (the gold's "design
+# standards" are not counted).
+NORM_CLAUSE = NamedPattern(
+    "norm-clause",
+    re.compile(r"不宜|宜(?:少于|多于|超过|低于|高于|控制在|不少于|不超过|为)"),
+    "a norm (不宜少于5项) in a goal paragraph is no target",
+    "标准数量不宜少于5项",
+)
