@@ -869,3 +869,18 @@ def test_a_later_clause_stage_of_an_alike_count_and_a_repeated_passage() -> None
     )
     rows = _sentence_rows(text, [("一、", "工作目标"), ("二、", "重点任务"), ("三、", "保障目标")], end_year=None)
     assert rows == [("典型示范项目", "30个以上", 2025)]
+
+
+def test_levels_reached_with_zhi_and_names_with_letters_and_digits() -> None:
+    # TARGET_VERBS' 提高至/降至, BARE_TARGET and MEASURED_AFTER names with 5G (session 12): "…比重提高至
+    # 15%" kept the verb in the name; "新建5G基站10万座" was no target (a digit in the name).
+    text = (
+        "二、发展目标\n到2025年，核心产业增加值占地区生产总值比重提高至15%，青壮年文盲率降至3%，"
+        "新建5G基站10万座。\n三、主要任务\n"
+    )
+    rows = _sentence_rows(text, [("二、", "发展目标"), ("三、", "主要任务")], end_year=None)
+    assert rows == [
+        ("核心产业增加值占地区生产总值比重", "15%", 2025),
+        ("青壮年文盲率", "3%", 2025),
+        ("5G基站", "10万座", 2025),
+    ]

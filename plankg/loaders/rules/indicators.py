@@ -270,6 +270,8 @@ TARGET_VERBS = NamedPattern(
     "target-verb",
     re.compile(
         r"达到|突破|超过|提高到|提升到|增加到|保持在|控制在|稳定在|不高于|不低于|不少于|不超过|不小于|不大于"
+        # a level reached written with 至 (提高至15%) or a fall to a level (降至, 下降到) (session 12)
+        r"|(?:提高|提升|增加|增长|扩大|下降|降低|减少|缩小|控制)至|降至|降到|下降到|降低到|减少到"
         r"|(?:年均)?(?:增长|下降|降低|提高)(?=\d)|达(?=\d)"
         # "顶岗实习时间一般为6个月" (session 12): 为 sets a duration or a share, never a year (为2021年)
         r"|(?:一般|原则上)?为(?=\d{1,3}(?:\.\d+)?(?:个月|[%％]|天|周|小时|学时|课时))"
@@ -288,7 +290,7 @@ GROWTH_VERB = NamedPattern(
 BARE_TARGET = NamedPattern(
     "bare-target",
     re.compile(
-        r"(?P<name>[^\d，。；]*?[\u4e00-\u9fff）)])"
+        r"(?P<name>(?:[^\d，。；]|\d+(?:\.\d+)?(?=[A-Za-z]))*?[\u4e00-\u9fff）)])"
         r"(?P<value>\d+(?:\.\d+)?[万亿]?(?:%|个百分点|[件家个项人元户所名篇])?(?:左右|以上|以下|以内)?)"
     ),
     "in a list of targets a clause may give the value straight after the name",
@@ -617,7 +619,8 @@ GENERAL_REQUIREMENTS = NamedPattern(
 MEASURED_AFTER = NamedPattern(
     "measured-after",
     re.compile(
-        r"(?P<name>[^\d，。；]*?[\u4e00-\u9fff）)”])"
+        # a name may hold digits glued to letters (5G基站, PM2.5浓度): "新建5G基站10万座" (session 12)
+        r"(?P<name>(?:[^\d，。；]|\d+(?:\.\d+)?(?=[A-Za-z]))*?[\u4e00-\u9fff）)”])"
         r"(?P<value>\d+(?:\.\d+)?(?:[—–\-~～至]\d+(?:\.\d+)?)?[万亿]?"
         r"(?:平方米|平方公里|平方千米|公顷|亩|吨|千瓦|千米|公里|米|标准煤|EFLOPS|EFlops|PFlops|EB|PB|TB|个|家|项|所|座|条|名|台|套|处|户|人次|人)"
         r"(?:左右|以上|以内)?)"
