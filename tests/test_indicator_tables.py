@@ -884,3 +884,10 @@ def test_levels_reached_with_zhi_and_names_with_letters_and_digits() -> None:
         ("青壮年文盲率", "3%", 2025),
         ("5G基站", "10万座", 2025),
     ]
+
+
+def test_a_bullets_dashes_are_no_part_of_a_name() -> None:
+    # clean_name (session 12): "——研发投入强度达到3%以上" under "到2025年：" kept "——" in the name.
+    text = "一、工作目标\n到2025年：\n——全市高新技术企业数量达到2万家；\n——研发投入强度达到3%以上。\n二、重点任务\n"
+    rows = _sentence_rows(text, [("一、", "工作目标"), ("二、", "重点任务")], end_year=None)
+    assert rows == [("全市高新技术企业数量", "2万家", 2025), ("研发投入强度", "3%以上", 2025)]

@@ -169,7 +169,8 @@ def name_key(name: str) -> str:
 def clean_name(name: str, cell: bool = False) -> str:
     """A name as the plan writes it; a sentence's subject loses a trailing 累计/总量 (…总量达到),
     a table's name cell keeps it (化学需氧量排放总量 is the indicator's name)."""
-    name = EMPTY_PARENS.sub("", name.strip(" \t-*#、：:"))
+    # a ——bullet's dashes (——研发投入强度达到3%) are no part of the name
+    name = EMPTY_PARENS.sub("", name.strip(" \t-*#、：:").lstrip("—－").strip())
     name = name.replace("*", "")
     name = LONE_AMPERSAND.sub("", name)  # "全社会&经费" — "R&D" with its letters stripped
     name = NAME_LEAD.sub("", name)
