@@ -751,3 +751,143 @@ def test_subjects_sharing_a_value_and_subjects_after_a_shared_prefix() -> None:
     text = "二、发展目标\n到2005年，高中阶段教育和高等教育毛入学率分别达到60%左右和15%左右。\n"
     names = [n for n, _, _ in _sentence_rows(text, [("二、", "发展目标")], end_year=2005)]
     assert "高中阶段高等教育毛入学率" not in names
+
+
+def test_a_deadline_year_a_minimum_count_and_a_subject_in_stages() -> None:
+    # TARGET_YEAR_WRITTEN's deadline, COUNTED_OBJECT's minimum (_AT_LEAST), STAGED_YEARS,
+    # DISTRIBUTIVE_LEAD (nat-eco-facility-opening-2018, heldout9): "2021年年底前" left the sentence
+    # undated; "选择至少2座…" had no count verb; "分别达到40%、80%" with one subject gave nothing.
+    text = (
+        "一、工作目标\n（一）总体目标\n2021年年底前，每个县选择至少2座污水处理厂、1座垃圾填埋场向公众开放。\n"
+        "（二）分阶段目标\n到2020年、2021年年底前，各省（区、市）开放县的比例分别达到40%、80%。\n二、开放条件\n"
+    )
+    rows = _sentence_rows(text, [("一、", "工作目标"), ("二、", "开放条件")], end_year=None)
+    assert ("污水处理厂", "至少2座", 2021) in rows
+    assert ("垃圾填埋场向公众开放", "1座", 2021) in rows
+    assert ("开放县的比例", "80%", 2021) in rows
+    assert len(rows) == 3
+    # a year range "前后" is no deadline, and listed years need as many values
+    text = "一、工作目标\n2020年前后，城市的比例分别达到40%、80%、90%。\n二、开放条件\n"
+    assert _sentence_rows(text, [("一、", "工作目标"), ("二、", "开放条件")], end_year=None) == []
+
+
+def test_labelled_stages_date_their_line_and_the_later_stage_wins() -> None:
+    # STAGE_LABEL, COUNTED_OBJECT_END (nat-icv-std-guide-2023, heldout9): "第一阶段到2025年，…。制定
+    # 50项以上…" left the count undated; the later stage's count of the same thing is the target.
+    text = (
+        "（三）建设阶段及目标\n第一阶段到2025年，初步形成标准体系。制定50项以上机器人相关标准，涵盖整机。\n"
+        "第二阶段到2030年，全面形成标准体系。制定90项以上机器人相关标准并建立评估机制。\n"
+        "三、建设内容\n标准体系细分形成12个二级分类。\n"
+    )
+    rows = _sentence_rows(text, [("（三）", "建设阶段及目标")], end_year=None)
+    assert rows == [("机器人相关标准", "90项以上", 2030)]
+
+
+def test_targets_in_words_a_duration_and_a_share_with_its_owner() -> None:
+    # SHARE_IN_WORDS, GLOSS_BRACKET, TARGET_VERBS' 为 (nat-voc-edu-2019, dev), MAGNITUDE_IN_WORDS
+    # (sd-ai-innovation-2024), PERCENT_OF's owner (nat-smart-community-guide-2014): shares and
+    # magnitudes written in words, "一般为3个月" and "园区60%的企业…" were no targets.
+    text = (
+        "二、主要目标\n到2024年，实训课时原则上占总课时三分之一以上，企业实习时间一般为3个月。"
+        "专职教师（具有五年以上行业经历的教师）占教师总数超过一半。"
+        "带动数字经济规模超千亿元，园区60%的企业实现数字化改造。\n三、主要任务\n"
+    )
+    rows = _sentence_rows(text, [("二、", "主要目标"), ("三、", "主要任务")], end_year=None)
+    assert ("实训课时占总课时", "三分之一以上", 2024) in rows
+    assert ("企业实习时间", "3个月", 2024) in rows
+    assert ("专职教师占教师总数", "超过一半", 2024) in rows
+    assert ("带动数字经济规模", "超千亿元", 2024) in rows
+    assert ("企业实现数字化改造", "60%", 2024) in rows
+    assert len(rows) == 5
+    # 为 before a year sets nothing; a class (千亿级) is no magnitude
+    text = "二、主要目标\n到2024年，规划期为2021-2025年，培育形成千亿级产业集群。\n三、主要任务\n"
+    assert _sentence_rows(text, [("二、", "主要目标"), ("三、", "主要任务")], end_year=None) == []
+
+
+def test_a_one_subject_several_clause_takes_the_subjects_listed_before_it() -> None:
+    # SUBJECTS_BEFORE, SHARED_SUBJECTS' 超过 (nat-smart-manufacturing-14, heldout6): "市场满足率分别
+    # 超过70%和50%" has one subject; the clause before lists the two it is about.
+    text = (
+        "二、发展目标\n到2025年，高端数控机床和工业机器人技术水平显著提升，国内市场占有率分别超过60%和40%。\n"
+        "三、重点任务\n"
+    )
+    rows = _sentence_rows(text, [("二、", "发展目标"), ("三、", "重点任务")], end_year=None)
+    assert rows == [("高端数控机床国内市场占有率", "60%", 2025), ("工业机器人国内市场占有率", "40%", 2025)]
+    # without such a list before it the clause stays unread
+    text = "二、发展目标\n到2025年，创新能力显著提升，国内市场占有率分别超过60%和40%。\n三、重点任务\n"
+    assert _sentence_rows(text, [("二、", "发展目标"), ("三、", "重点任务")], end_year=None) == []
+
+
+def test_stages_of_one_subject_in_one_sentence() -> None:
+    # CLAUSE_YEAR, LATER_STAGE_WINS: "到2023年，…达到40%，2024年达到60%，2025年达到90%" gave three
+    # targets of 2023; one subject in stages is one indicator, the last stage's. Separate dated
+    # sentences for one subject stay two (nat-farm-machinery-2018's convention).
+    text = "二、工作目标\n到2023年，县级医院远程诊疗覆盖率达到40%，2024年达到60%，2025年达到90%。\n三、主要任务\n"
+    rows = _sentence_rows(text, [("二、", "工作目标"), ("三、", "主要任务")], end_year=None)
+    assert rows == [("县级医院远程诊疗覆盖率", "90%", 2025)]
+    text = "二、工作目标\n到2023年，远程诊疗覆盖率达到40%。到2025年，远程诊疗覆盖率达到90%。\n三、主要任务\n"
+    rows = _sentence_rows(text, [("二、", "工作目标"), ("三、", "主要任务")], end_year=None)
+    assert rows == [("远程诊疗覆盖率", "40%", 2023), ("远程诊疗覆盖率", "90%", 2025)]
+
+
+def test_bare_years_bounds_before_counts_counts_listed_after_objects_and_norms() -> None:
+    # BARE_YEAR_OPENS, COUNT_AFTER_BOUND, LISTED_ITEMS after a measure word, NORM_CLAUSE (session 12):
+    # "2025年，…" was undated; "建设不少于20个智能工厂" read 建设 as the name; "平台10个、省级平台
+    # 50个" was one unreadable clause; "不宜少于5项" (a norm) was read as a target.
+    text = (
+        "二、发展目标\n2025年，全省数字经济核心产业增加值占GDP比重达到12%，建设不少于20个智能工厂，"
+        "建成国家级创新平台10个、省级创新平台50个。每个标准群中标准数量不宜少于5项、不宜超过20项。\n"
+        "三、主要任务\n"
+    )
+    doc = doc_with(text, [("二、", "发展目标"), ("三、", "主要任务")], end_year=2025)
+    doc.plan.start_year = 2021
+    rows = [(i.name, i.target, i.year) for i in extract_indicators(doc)]
+    assert rows == [
+        ("全省数字经济核心产业增加值占GDP比重", "12%", 2025),
+        ("智能工厂", "不少于20个", 2025),
+        ("国家级创新平台", "10个", 2025),
+        ("省级创新平台", "50个", 2025),
+    ]
+    # a bare year before the plan starts reviews it; without the plan's years it dates nothing
+    text = "二、发展目标\n2020年，全省生产总值达到5万亿元，城镇化率达到65%。\n三、主要任务\n"
+    doc = doc_with(text, [("二、", "发展目标"), ("三、", "主要任务")], end_year=None)
+    assert extract_indicators(doc) == []
+    doc.plan.start_year = 2021
+    assert extract_indicators(doc) == []
+    doc.plan.end_year = 2025
+    assert extract_indicators(doc) == []  # two figures of 2020 are no 2025 targets
+
+
+def test_a_later_clause_stage_of_an_alike_count_and_a_repeated_passage() -> None:
+    # CLAUSE_LEAD's bare year, COUNTED_OBJECT's 出, LATER_STAGE_WINS, RESTATED_TARGET (session 12):
+    # "2023年遴选30个…示范项目，到2025年，评选出100个以上示范项目" gave nothing (a year's digits in the
+    # lead, 评选出); a passage a crawl repeats gave every target twice.
+    passage = "到2025年，全省遴选出30个以上典型示范项目。"
+    text = (
+        "一、工作目标\n2023年在全省遴选10个具有代表性的典型示范项目，到2025年，遴选出30个以上典型示范项目。\n"
+        "二、重点任务\n加强组织。\n三、保障目标\n" + passage + "\n"
+    )
+    rows = _sentence_rows(text, [("一、", "工作目标"), ("二、", "重点任务"), ("三、", "保障目标")], end_year=None)
+    assert rows == [("典型示范项目", "30个以上", 2025)]
+
+
+def test_levels_reached_with_zhi_and_names_with_letters_and_digits() -> None:
+    # TARGET_VERBS' 提高至/降至, BARE_TARGET and MEASURED_AFTER names with 5G (session 12): "…比重提高至
+    # 15%" kept the verb in the name; "新建5G基站10万座" was no target (a digit in the name).
+    text = (
+        "二、发展目标\n到2025年，核心产业增加值占地区生产总值比重提高至15%，青壮年文盲率降至3%，"
+        "新建5G基站10万座。\n三、主要任务\n"
+    )
+    rows = _sentence_rows(text, [("二、", "发展目标"), ("三、", "主要任务")], end_year=None)
+    assert rows == [
+        ("核心产业增加值占地区生产总值比重", "15%", 2025),
+        ("青壮年文盲率", "3%", 2025),
+        ("5G基站", "10万座", 2025),
+    ]
+
+
+def test_a_bullets_dashes_are_no_part_of_a_name() -> None:
+    # clean_name (session 12): "——研发投入强度达到3%以上" under "到2025年：" kept "——" in the name.
+    text = "一、工作目标\n到2025年：\n——全市高新技术企业数量达到2万家；\n——研发投入强度达到3%以上。\n二、重点任务\n"
+    rows = _sentence_rows(text, [("一、", "工作目标"), ("二、", "重点任务")], end_year=None)
+    assert rows == [("全市高新技术企业数量", "2万家", 2025), ("研发投入强度", "3%以上", 2025)]

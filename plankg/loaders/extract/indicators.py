@@ -27,15 +27,20 @@ from plankg.loaders.rules.indicators import (
     ATTACHMENT,
     ATTRIBUTE_CELL,
     BARE_TARGET,
+    BARE_YEAR_OPENS,
     BULLET_LINE,
     CELL_MAX,
     CHANGE_ONLY,
     CITED_DOCUMENT_YEAR,
+    CLAUSE_YEAR,
+    COUNT_AFTER_BOUND,
     COUNTED_MORE,
     COUNTED_OBJECT,
+    COUNTED_OBJECT_END,
     COUNTED_PART,
     COUNTED_VERB_ITEM,
     COUNTS_DATED,
+    DISTRIBUTIVE_LEAD,
     EACH_SUBJECT,
     EMPTY_CELL,
     FLAT_ATOM,
@@ -47,6 +52,7 @@ from plankg.loaders.rules.indicators import (
     FLAT_VALUES_CHANGE,
     FOOTNOTE_LINE,
     GENERAL_REQUIREMENTS,
+    GLOSS_BRACKET,
     GLUED_VALUE,
     GROUP_MAX,
     GROUP_WITH_UNIT,
@@ -56,11 +62,13 @@ from plankg.loaders.rules.indicators import (
     LEADING_BOUND,
     LEVEL_STEP,
     LISTED_ITEMS,
+    MAGNITUDE_IN_WORDS,
     MARKDOWN_ROW,
     MARKDOWN_RULE,
     MEASURED_AFTER,
     NAME_BRACKET_TAIL,
     NAME_UNIT,
+    NORM_CLAUSE,
     NUMBER_SPACE,
     ORDINAL_SUBJECTS,
     PDF_FRAGMENT_LINES,
@@ -76,10 +84,14 @@ from plankg.loaders.rules.indicators import (
     REPRESENTED_BY,
     SENTENCE_RANGE,
     SEQ_CELL,
+    SHARE_IN_WORDS,
     SHARED_HEAD,
     SHARED_SUBJECTS,
+    STAGE_LABEL,
     STAGE_OPENS,
+    STAGED_YEARS,
     SUBJECT_MAX,
+    SUBJECTS_BEFORE,
     TABLE_NOTE,
     TARGET_VERBS,
     TARGET_YEAR_WRITTEN,
@@ -98,7 +110,7 @@ from plankg.schema import Indicator, PlanDocument, Section
 
 # A value: number, magnitude, unit, qualifier ("2.6万家", "3.3%左右", "50以上", "1.6万").
 VALUE = re.compile(
-    r"(?P<num>\d+(?:\.\d+)?)(?P<mag>万亿|[万亿])?(?P<unit>%|个百分点|[件家个项人元户所名篇])?"
+    r"(?P<num>\d+(?:\.\d+)?)(?P<mag>万亿|[万亿])?(?P<unit>%|个百分点|个月|[件家个项人元户所名篇])?"
     r"(?P<qual>左右|以上|以下|以内)?"
 )
 # Verbs that introduce a target value in a sentence.
@@ -110,10 +122,10 @@ CLAUSE = re.compile(r"[，；。]")
 # A clause that assigns several values at once ("分别达到60、600、3000家") is not one indicator.
 SEVERAL = re.compile(r"分别")
 # Words before the subject of a target clause that are not part of the indicator's name.
-NAME_LEAD = re.compile(r"^(?:其中|(?:到|至)\s*\d{4}\s*年(?:底|末)?|\d{4}年(?:底|末)?|力争|确保|使|全年)+")
+NAME_LEAD = re.compile(r"^(?:其中|(?:到|至)\s*\d{4}\s*年(?:底|末)?|\d{4}年(?:年底|年末|底|末)?前?|力争|确保|使|全年)+")
 # The verb before a quantity's object (MEASURED_AFTER, a count after its object): what is counted
 # names the indicator, as for a count before it (COUNTED_OBJECT).
-OBJECT_VERB = re.compile(r"^(?:累计)?(?:落实|完成|打造|培育|建成|建设|创建|新建|引进|推广)")
+OBJECT_VERB = re.compile(r"^(?:累计)?(?:落实|完成|打造|培育|建成|建设|创建|新建|引进|推广|引育|集聚|认定|遴选)")
 # Qualifiers after the name: "外资研发中心累计560家".
 NAME_TAIL = re.compile(r"(?:累计|年均|总数|总量|每年)$")
 # A ratio: its value is a percentage even when the "%" was lost.
@@ -157,14 +169,18 @@ def name_key(name: str) -> str:
 def clean_name(name: str, cell: bool = False) -> str:
     """A name as the plan writes it; a sentence's subject loses a trailing 累计/总量 (…总量达到),
     a table's name cell keeps it (化学需氧量排放总量 is the indicator's name)."""
-    name = EMPTY_PARENS.sub("", name.strip(" \t-*#、：:"))
+    # a ——bullet's dashes (——研发投入强度达到3%) are no part of the name
+    name = EMPTY_PARENS.sub("", name.strip(" \t-*#、：:").lstrip("—－").strip())
     name = name.replace("*", "")
     name = LONE_AMPERSAND.sub("", name)  # "全社会&经费" — "R&D" with its letters stripped
     name = NAME_LEAD.sub("", name)
     name = REPRESENTED_BY.pattern.sub("", name)
     if cell:
         return name.strip()
-    short = NAME_TAIL.sub("", name).strip()
+    name = DISTRIBUTIVE_LEAD.pattern.sub("", name)
+    name = GLOSS_BRACKET.pattern.sub("", name)
+    # "…教师占专业课教师总数": after 占 the tail is the whole's (SHARE_IN_WORDS), part of the name
+    short = name.strip() if "占" in name else NAME_TAIL.sub("", name).strip()
     # "存储总量达到10EB": a name that is nothing but its tail's object keeps the tail
     return short if len(name_key(short)) >= 3 else name.strip()
 
@@ -1119,17 +1135,20 @@ def _title_year(doc: PlanDocument, position: int, titled: re.Pattern[str] | None
 REVIEW = 0  # _title_year: the section reviews the years before the plan (no targets there)
 
 
-def _clause_targets(clause: str, counts: bool = False, measures: bool = False) -> list[tuple[str, str, int]]:
+def _clause_targets(
+    clause: str, counts: bool = False, measures: bool = False, stages: int = 0
+) -> list[tuple[str, str, int]]:
     """(name, value as written, end offset) of the targets one clause sets; ``counts``: where the
-    sentence is dated (COUNTS_DATED), ``measures``: where it or its section is (MEASURED_AFTER)."""
+    sentence is dated (COUNTS_DATED), ``measures``: where it or its section is (MEASURED_AFTER);
+    ``stages``: how many years the sentence lists (STAGED_YEARS)."""
     lead = CLAUSE_LEAD.match(clause)
     if lead is not None and lead.end() < len(clause):
         # CLAUSE_LEAD: "（4）完成…", "至2025年创建…": the item number or the year before the clause
         # (their digits are no part of a name)
-        return [(n, v, lead.end() + e) for n, v, e in _clause_targets(clause[lead.end() :], counts, measures)]
+        return [(n, v, lead.end() + e) for n, v, e in _clause_targets(clause[lead.end() :], counts, measures, stages)]
     several = SHARED_SUBJECTS.pattern.fullmatch(clause)
     if several is not None:
-        return _shared_targets(several)
+        return _shared_targets(several) or _staged_target(several, stages)
     if SEVERAL.search(clause):
         return []
     each = EACH_SUBJECT.pattern.fullmatch(clause)
@@ -1146,7 +1165,14 @@ def _clause_targets(clause: str, counts: bool = False, measures: bool = False) -
     step = LEVEL_STEP.pattern.fullmatch(clause)
     if step is not None:  # "迈上3万亿元台阶": no name of its own (the subject before it)
         return [("", step.group("value"), step.end("value"))]
+    in_words = SHARE_IN_WORDS.pattern.fullmatch(clause) or MAGNITUDE_IN_WORDS.pattern.fullmatch(clause)
+    if in_words is not None:  # "…占总课时一半以上", "…规模超万亿元": a target in words
+        return [(re.sub(r"原则上|一般", "", in_words.group("name")), in_words.group("value"), in_words.end())]
     verb = TARGET_VERBS.pattern.search(clause)
+    if verb is not None and counts and COUNT_AFTER_BOUND.pattern.match(clause, verb.start()):
+        counted = _counted_targets(clause)  # COUNT_AFTER_BOUND: "建设不少于20个智能工厂"
+        if counted:
+            return counted
     if verb is not None:
         value = VALUE.match(clause, verb.end())
         if value is None:
@@ -1175,8 +1201,13 @@ def _clause_targets(clause: str, counts: bool = False, measures: bool = False) -
 
 LEAD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:的|度)?$")
 # An item's number ("（4）", "2.") or the year ("至2025年", "到 2025 年末") opening a clause.
-CLAUSE_LEAD = re.compile(r"^(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|(?:到|至)\s*\d{4}\s*年(?:底|末)?)+")
+CLAUSE_LEAD = re.compile(
+    r"^(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|(?:到|至)\s*\d{4}\s*年(?:底|末)?|\d{4}\s*年(?:年底|年末|底|末)?前"
+    r"|(?:19|20)\d{2}\s*年(?:底|末)?(?![比、和及至\d]))+"
+)
 COUNTED_UNIT = re.compile(r"\d[万亿]?[个家项所座条名台套处户]")
+# The measure word of a count that VALUE does not read as a unit ("至少1座…", "6个月"): the unit.
+COUNT_MEASURE = re.compile(r"\d[万亿]?(?P<measure>个月|[座条台套处类款批栋间部只种张])")
 
 
 def _range_end(clause: str, value: re.Match[str]) -> int:
@@ -1212,7 +1243,9 @@ def _counted_targets(clause: str) -> list[tuple[str, str, int]]:
         m = COUNTED_PART.pattern.fullmatch(part)
         if m is None:
             return out
-        out.append((m.group("object"), m.group("value"), offset + m.end("value")))
+        obj = COUNTED_OBJECT_END.pattern.split(m.group("object"), maxsplit=1)[0]  # "…标准并建立…机制"
+        obj = obj.removeprefix("的")  # "100个左右的智慧社区示范点": 的 joins the count to its object
+        out.append((obj, m.group("value"), offset + m.end("value")))
         offset += len(part) + 1
     if len(out) > 1:
         # SHARED_HEAD: "90名国家级、150名省级科技人才" — 国家级 takes 科技人才
@@ -1249,6 +1282,42 @@ def _shared_targets(match: re.Match[str]) -> list[tuple[str, str, int]]:
     return out
 
 
+def _staged_target(match: re.Match[str], stages: int) -> list[tuple[str, str, int]]:
+    """STAGED_YEARS: "到2018年、2019年、2020年…开放城市的比例分别达到30%、70%、100%" — one subject,
+    one value per listed year: the last value is the target (for the last year)."""
+    subject = NAME_LEAD.sub("", match.group("subjects"))
+    values = [v for v in re.split(r"[、和及与]", match.group("values")) if v]
+    if stages < 2 or len(values) != stages or re.search(r"[、和及与]", re.sub(r"[（(][^（）()]*[）)]", "", subject)):
+        return []
+    verb = match.group("verb") or ""
+    last = VALUE.match(values[-1])
+    if last is None or last.end() != len(values[-1]):
+        return []
+    growth = verb if GROWTH_VERB.pattern.fullmatch(verb) else ""
+    return [(subject + growth, last.group(), match.end())]
+
+
+def _subjects_before(previous: str, clause: str) -> list[tuple[str, str, int]]:
+    """SUBJECTS_BEFORE: "智能制造装备和工业软件技术水平…提升" then "市场满足率分别超过70%和50%" →
+    智能制造装备市场满足率 超过70%, 工业软件市场满足率 50%."""
+    several = SHARED_SUBJECTS.pattern.fullmatch(clause)
+    listed = SUBJECTS_BEFORE.pattern.match(NAME_LEAD.sub("", previous))
+    if several is None or listed is None:
+        return []
+    subject = NAME_LEAD.sub("", several.group("subjects"))
+    subjects = re.split(r"[、和及与]", listed.group("subjects"))
+    values = [v for v in re.split(r"[、和及与]", several.group("values")) if v]
+    if re.search(r"[、和及与]", subject) or len(values) != len(subjects) or len(subjects) < 2:
+        return []
+    out = []
+    for name, value in zip(subjects, values, strict=True):
+        parsed = VALUE.fullmatch(value)
+        if parsed is None:
+            return []
+        out.append((name + subject, value, several.end()))
+    return out
+
+
 EACH_SUBJECT_MAX = 6
 
 
@@ -1259,6 +1328,8 @@ def _listed_subjects(listed: str, widest: int = SUBJECT_MAX) -> list[str] | None
     parts = re.split(r"[、和及与]", listed)
     if len(parts) < 2 or not all(parts):
         return None
+    if any(p.count("（") != p.count("）") or p.count("(") != p.count(")") for p in parts):
+        return None  # a 、 inside brackets lists no subjects (各省（区、市）…)
     width, last = len(parts[0]), parts[-1]
     if (
         width <= widest
@@ -1345,17 +1416,25 @@ def _name_size(name: str) -> int:
 
 
 def _sentence_targets(
-    text: str, start: int, end: int, year: int | None, evidence_of: str, counts: bool = False, measures: bool = False
+    text: str,
+    start: int,
+    end: int,
+    year: int | None,
+    evidence_of: str,
+    counts: bool = False,
+    measures: bool = False,
+    stages: int = 0,
 ) -> list[_Found]:
     """The targets the clauses of text[start:end] set; counts (COUNTED_OBJECT) only where the
     sentence itself dates them (COUNTS_DATED)."""
     found: list[_Found] = []
     subject = ""  # the last clause's indicator, for a clause that names only a change
+    previous = ""  # the clause before, for a 分别 clause whose subjects it lists (SUBJECTS_BEFORE)
     for clause_m in CLAUSE_TEXT.finditer(text[start:end]):
         clause = clause_m.group()
         c_start = start + clause_m.start()
-        if _in_notes(text, c_start):
-            continue
+        if _in_notes(text, c_start) or NORM_CLAUSE.pattern.search(clause):
+            continue  # a table's notes; a norm (NORM_CLAUSE: 不宜少于5项)
         at_of = None  # NUMBER_SPACE: the clause without a PDF's spaces around its numbers
         if " " in clause or "\u3000" in clause:
             kept = [0, *(m.end() for m in NUMBER_SPACE.pattern.finditer(clause))]
@@ -1371,8 +1450,16 @@ def _sentence_targets(
             ends = [c - 1 for c in cuts[1:]] + [len(clause)]
             items = [(a, clause[a:b]) for a, b in zip(cuts, ends, strict=True)]
         listed = [
-            (raw, value, at + end) for at, item in items for raw, value, end in _clause_targets(item, counts, measures)
+            (raw, value, at + end)
+            for at, item in items
+            for raw, value, end in _clause_targets(item, counts, measures, stages)
         ]
+        if not listed and previous:  # SUBJECTS_BEFORE: "A和B技术水平…提升，X分别超过m和n"
+            listed = _subjects_before(previous, clause)
+        previous = clause
+        opening = CLAUSE_YEAR.pattern.match(clause)
+        if opening is not None and year is not None and not STAGED_YEARS.pattern.match(clause):
+            year = int(opening.group("year"))  # CLAUSE_YEAR: "2019年达到70%" is that year's stage
         for raw_name, value, value_end in listed:
             name = clean_name(raw_name)
             if not name or CHANGE_ONLY.pattern.fullmatch(name):
@@ -1384,12 +1471,19 @@ def _sentence_targets(
             least = COUNTED_NAME_MIN if COUNTED_UNIT.search(value) else NAME_MIN
             if _name_size(name) < least or len(name) > NAME_MAX or len(re.findall(r"\d", name)) > NAME_DIGITS:
                 continue  # no name, or a table's row read as a sentence
+            measure = COUNT_MEASURE.search(value)
+            if year is not None:
+                # LATER_STAGE_WINS: "…，2019年达到70%", "2022年遴选50个…项目，到2024年，遴选出200个以上…项目":
+                # a clause dated by its own later year restates the stage of this sentence's alike subject
+                stage = _Found(name, value, "", year, None, None, 0, 0, "")
+                found = [f for f in found if not (f.year is not None and f.year < year and _alike(f, stage))]
             found.append(
                 _Found(
                     name=name,
                     value=value,
-                    unit="",
+                    unit=measure.group("measure") if measure is not None else "",
                     year=year,
+                    words=not re.search(r"\d", value),  # SHARE_IN_WORDS, MAGNITUDE_IN_WORDS
                     baseline=None,
                     baseline_year=None,
                     start=c_start,
@@ -1425,19 +1519,33 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
         # STAGE_OPENS: sentences opening with spans of time, one stage each ("用3年时间，…" "用5年
         # 时间，…"): each stage dates the sentences after it, to the next, and a later stage's target
         # for a subject replaces the earlier stage's
-        staged = sum(1 for m in sentences if STAGE_OPENS.pattern.match(m.group())) >= STAGES_MIN
+        # STAGE_LABEL: "第一阶段到2025年，…" "第二阶段到2030年，…" are stages as well
+        staged = (
+            sum(1 for m in sentences if STAGE_OPENS.pattern.match(m.group()) or STAGE_LABEL.pattern.match(m.group()))
+            >= STAGES_MIN
+        )
         stage_year: int | None = None
         stage_of: dict[int, int] = {}  # found index → the stage it was read in
         stage = 0
+        labelled = False  # whether the stages are STAGE_LABEL's (each dates its own line only)
         for sentence in sentences:
             s_start = section.start + sentence.start()
             s_text = sentence.group()
             year_m = TARGET_YEAR.search(s_text)
+            bare = BARE_YEAR_OPENS.pattern.match(s_text) if year_m is None else None
+            if bare is not None and _not_before_plan(doc, int(bare.group("year"))):
+                year_m = bare  # BARE_YEAR_OPENS: "2025年，…" dates the sentence as 到2025年 does
+            elif bare is not None and _before_plan(doc, int(bare.group("year"))):
+                continue  # "2020年，全省生产总值达到…" in a 2021 plan: the year before, reviewed
             horizon_m = RELATIVE_HORIZON.pattern.search(s_text)
             if staged and STAGE_OPENS.pattern.match(s_text) and horizon_m is not None:
                 stage, stage_year = stage + 1, _stage_year(doc, horizon_m)
                 if stage_year is not None:
                     carried = stage_year
+            elif staged and STAGE_LABEL.pattern.match(s_text) and year_m is not None:
+                # a labelled stage dates its own line (and ——bullets below it), not the section's rest
+                stage, labelled = stage + 1, True
+                announced = _bullets_end(text, s_start, section.end)
             if horizon_m is not None and not horizon:
                 horizon, relative = True, _horizon_year(doc, horizon_m)
             titled = _title_year(doc, s_start, TARGET_SECTION)
@@ -1448,17 +1556,29 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             # the sentence's year, else the title's, else the section's, else the plan's end year,
             # else the year a horizon counted from the issue gives (none when the issue is unknown)
             year = int(year_m.group("year")) if year_m else titled or carried or doc.plan.end_year or relative
+            # STAGED_YEARS: "到2018年、2019年、2020年年底前，…分别达到30%、70%、100%" — the last year
+            listed_years = STAGED_YEARS.pattern.search(s_text)
+            stages = 0
+            if listed_years is not None and year_m is not None and listed_years.start() <= year_m.start():
+                stages = len(TABLE_YEAR.findall(listed_years.group()))
+                year = int(listed_years.group("last"))
             if year_m:
-                carried = int(year_m.group("year"))
+                carried = year
             if year is None and not horizon:
                 continue
             # counts are dated by the sentence, or by a year an earlier sentence of the section
             # stated (SECTION_YEAR: "力争到2027年，…。在…取得10项以上…")
-            dated = bool(year_m or horizon_m or stage or s_start < announced or COUNTS_DATED.pattern.search(s_text))
+            dated = bool(
+                year_m
+                or horizon_m
+                or (stage and not labelled)
+                or s_start < announced
+                or COUNTS_DATED.pattern.search(s_text)
+            )
             if YEAR_OPENS.pattern.match(s_text):
                 announced = _bullets_end(text, s_start, section.end)
             targets = _sentence_targets(
-                text, s_start, s_start + len(s_text), year, s_text, dated, bool(carried or horizon)
+                text, s_start, s_start + len(s_text), year, s_text, dated, bool(carried or horizon), stages
             )
             if year_m or titled or carried or horizon or len(targets) >= LISTED_TARGETS:
                 for target in targets:
@@ -1469,7 +1589,13 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                             replaced.add(k)
                         stage_of[len(found)] = stage
                     found.append(target)
-    found = [f for k, f in enumerate(found) if k not in replaced]
+    # RESTATED_TARGET: one target read twice (a sentence in two goal sections, or a crawl that repeats a
+    # passage: the same name, value and year) is one indicator, where it is first stated
+    kept: dict[tuple[str, str, int | None], _Found] = {}
+    for k, f in enumerate(found):
+        if k not in replaced:
+            kept.setdefault((name_key(f.name), f.value, f.year), f)
+    found = list(kept.values())
     leads = list(TARGETS_LEAD.pattern.finditer(text))
     # TARGETS_LABEL: "具体指标：到2022年，…" inside a paragraph; only with a year in what follows.
     for label in TARGETS_LABEL.pattern.finditer(text):
@@ -1500,6 +1626,21 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             if (item.start, item.name) not in known:
                 found.append(item)
     return found
+
+
+def _not_before_plan(doc: PlanDocument, year: int) -> bool:
+    """BARE_YEAR_OPENS: whether ``year`` is not before the plan starts (its first year, else the year
+    it was issued); False when neither is known."""
+    issued = doc.plan.issued[:4] if doc.plan.issued else ""
+    start = doc.plan.start_year or (int(issued) if issued.isdigit() else None)
+    return start is not None and year >= start
+
+
+def _before_plan(doc: PlanDocument, year: int) -> bool:
+    """BARE_YEAR_OPENS: whether ``year`` is known to be before the plan starts."""
+    issued = doc.plan.issued[:4] if doc.plan.issued else ""
+    start = doc.plan.start_year or (int(issued) if issued.isdigit() else None)
+    return start is not None and year < start
 
 
 def _alike(a: _Found, b: _Found) -> bool:

@@ -204,7 +204,7 @@ RANGE = NamedPattern(
 # A bound written before the number: "≥58", "＞80", "<5.5".
 LEADING_BOUND = NamedPattern(
     "leading-bound",
-    re.compile(r"^[\[〔（(]?\s*(?P<bound>[≥≤＞＜><]|不低于|不高于|不少于|不超过)"),
+    re.compile(r"^[\[〔（(]?\s*(?P<bound>[≥≤＞＜><]|不低于|不高于|不少于|不超过|至少)"),
     "a target bound written before its number is kept with the target",
     "≥8500",
 )
@@ -269,8 +269,12 @@ PLAIN_VALUE = NamedPattern(
 TARGET_VERBS = NamedPattern(
     "target-verb",
     re.compile(
-        r"达到|突破|超过|提高到|提升到|增加到|保持在|控制在|稳定在|不高于|不低于|不少于|不超过"
+        r"达到|突破|超过|提高到|提升到|增加到|保持在|控制在|稳定在|不高于|不低于|不少于|不超过|不小于|不大于"
+        # a level reached written with 至 (提高至15%) or a fall to a level (降至, 下降到) (session 12)
+        r"|(?:提高|提升|增加|增长|扩大|下降|降低|减少|缩小|控制)至|降至|降到|下降到|降低到|减少到"
         r"|(?:年均)?(?:增长|下降|降低|提高)(?=\d)|达(?=\d)"
+        # "顶岗实习时间一般为6个月" (session 12): 为 sets a duration or a share, never a year (为2021年)
+        r"|(?:一般|原则上)?为(?=\d{1,3}(?:\.\d+)?(?:个月|[%％]|天|周|小时|学时|课时))"
     ),
     "a target sentence names the indicator, then the verb, then the value",
     "常住人口城镇化率达63%左右",
@@ -286,7 +290,7 @@ GROWTH_VERB = NamedPattern(
 BARE_TARGET = NamedPattern(
     "bare-target",
     re.compile(
-        r"(?P<name>[^\d，。；]*?[\u4e00-\u9fff）)])"
+        r"(?P<name>(?:[^\d，。；]|\d+(?:\.\d+)?(?=[A-Za-z]))*?[\u4e00-\u9fff）)])"
         r"(?P<value>\d+(?:\.\d+)?[万亿]?(?:%|个百分点|[件家个项人元户所名篇])?(?:左右|以上|以下|以内)?)"
     ),
     "in a list of targets a clause may give the value straight after the name",
@@ -296,7 +300,7 @@ BARE_TARGET = NamedPattern(
 # tail (增加值); each takes the tail and its own value, in order.
 SHARED_SUBJECTS = NamedPattern(
     "shared-subjects",
-    re.compile(r"(?P<subjects>[^，；。]+?)分别(?P<verb>达到|增长|提高到|下降|降低|达)?(?P<values>[^，；。]+)"),
+    re.compile(r"(?P<subjects>[^，；。]+?)分别(?P<verb>达到|超过|增长|提高到|下降|降低|达)?(?P<values>[^，；。]+)"),
     "a 分别 clause sets one target per subject, in the order the subjects are listed",
     "城镇和农村常住居民人均可支配收入分别增长4%左右和6%左右",
 )
@@ -470,11 +474,16 @@ _COUNT_VERBS = (
     r"|制修订|修订|发现|建立"
 )
 _COUNTED = r"(?=[^，。；]*[\u4e00-\u9fff]{2})[^，。；]+"
+# "选择至少1座环境监测设施、1座城市污水处理设施…" (a ministry's 通知), "每区建成不少于3个…": a minimum
+# (至少, 不少于) before a count makes it a required quantity whatever verb (选择, 开放) stands before
+# it; the bound is kept with the target.
+_AT_LEAST = r"(?:至少|不少于)"
 COUNTED_OBJECT = NamedPattern(
     "counted-object",
     re.compile(
-        rf"(?P<lead>[^\d，。；]*?(?:{_COUNT_VERBS}))"
-        rf"(?P<value>{_COUNT})(?P<object>{_COUNTED})"
+        # a verb may take its complement 出 (遴选出200个…, 培育出…)
+        rf"(?P<lead>[^\d，。；]*?(?:(?:{_COUNT_VERBS})出?|(?={_AT_LEAST})))"
+        rf"(?P<value>{_AT_LEAST}?{_COUNT})(?P<object>{_COUNTED})"
     ),
     "a count target puts the number before what it counts; the counted thing names the indicator",
     "打造300个以上数字化应用示范项目",
@@ -488,7 +497,7 @@ COUNTED_MORE = NamedPattern(
 )
 COUNTED_PART = NamedPattern(
     "counted-part",
-    re.compile(rf"(?P<value>{_COUNT})(?P<object>{_COUNTED})"),
+    re.compile(rf"(?P<value>{_AT_LEAST}?{_COUNT})(?P<object>{_COUNTED})"),
     "one count and what it counts, after the verb (or after 和)",
     "150个骨干专业（群）",
 )
@@ -520,8 +529,11 @@ HEADER_YEAR_TAIL = NamedPattern(
 # in one clause, each with its own verb and value; the clause is read as one target per item.
 LISTED_ITEMS = NamedPattern(
     "listed-items",
-    re.compile(r"(?:(?<=\d)|(?<=[%％])|(?<=以上)|(?<=左右)|(?<=以内))、(?=[\u4e00-\u9fff])"),
-    "a 、 right after a value and before words starts the next target of a listed clause",
+    # after a count's measure word too (session 12): "建成国家级创新平台10个、省级创新平台50个"
+    re.compile(
+        r"(?:(?<=\d)|(?<=[%％])|(?<=以上)|(?<=左右)|(?<=以内)|(?<=[\d万亿][个家项所座条名台套处户件]))、(?=[\u4e00-\u9fff])"
+    ),
+    "a 、 right after a value (or a count's measure word) and before words starts the next target of a listed clause",
     "运营成本降低20%、生产效率提高20%以上",
 )
 # "供水水质综合合格率" / "（国标GB5749-2006）": a name cell wrapped before its bracketed part. A
@@ -556,10 +568,15 @@ PERIOD_TASKS_TITLE = NamedPattern(
 # "至2025年创建绿色生态城区项目25项以上" (上海), "到 2025 年，规模以上…" (a PDF's spaces around
 # numbers): the target year is written with 至 as often as with 到, and PDF text puts spaces around
 # it. Reading only "到2025年" left these sentences undated.
+# "2020年年底前，全国所有地级及以上城市选择至少1座…" (a ministry's 通知, session 12): a deadline
+# written as YYYY年(年)底前 / YYYY年前 dates the targets as 到YYYY年 does ("前后", about a year, does not).
 TARGET_YEAR_WRITTEN = NamedPattern(
     "target-year",
-    re.compile(r"(?:到|至)\s*(?P<year>(?:19|20)\d{2})\s*年"),
-    "a target sentence dates its targets with 到/至 YYYY年, spaces allowed inside",
+    re.compile(
+        r"(?:(?:到|至)\s*(?=(?:19|20)\d{2}\s*年)|(?=(?:19|20)\d{2}\s*年(?:年底|年末|底|末)?前(?!后)))"
+        r"(?P<year>(?:19|20)\d{2})\s*年"
+    ),
+    "a target sentence dates its targets with 到/至 YYYY年 or a deadline YYYY年底前, spaces allowed inside",
     "到 2025 年",
 )
 # "建成 500 个以上引领行业发展的智能制造示范工厂", "超过 70%和 50%": PDF text puts a space on either
@@ -574,9 +591,13 @@ NUMBER_SPACE = NamedPattern(
 # reach a state; the value opens the clause, what follows 的 names the indicator.
 PERCENT_OF = NamedPattern(
     "percent-of",
-    re.compile(r"(?:实现|推动|促进|带动)?(?P<value>\d+(?:\.\d+)?[%％](?:以上|左右)?)的(?P<name>[^，。；\d]{4,40})"),
+    re.compile(
+        r"(?:(?P<owner>[\u4e00-\u9fff]{1,4})(?<![占达超约于为过到有比率重]))?"
+        r"(?:实现|推动|促进|带动)?(?P<value>\d+(?:\.\d+)?[%％](?:以上|左右)?)的(?P<name>[^，。；\d]{4,40})"
+    ),
     "a clause that opens with a share (NN%的), or with the verb that brings it about (实现15%以上的难利用"
-    "矿产转化为可利用资源), names the subjects and the state they reach",
+    "矿产转化为可利用资源), names the subjects and the state they reach; a short owner before the share"
+    " (社区50%的建筑…, session 12) is no part of the name",
     "70%的规模以上制造业企业基本实现数字化网络化",
 )
 # "一、总体要求 … 到2026年，我市人工智能产业总体水平处于全国前列…" then "——创新能力。打造2—3个…":
@@ -598,7 +619,8 @@ GENERAL_REQUIREMENTS = NamedPattern(
 MEASURED_AFTER = NamedPattern(
     "measured-after",
     re.compile(
-        r"(?P<name>[^\d，。；]*?[\u4e00-\u9fff）)”])"
+        # a name may hold digits glued to letters (5G基站, PM2.5浓度): "新建5G基站10万座" (session 12)
+        r"(?P<name>(?:[^\d，。；]|\d+(?:\.\d+)?(?=[A-Za-z]))*?[\u4e00-\u9fff）)”])"
         r"(?P<value>\d+(?:\.\d+)?(?:[—–\-~～至]\d+(?:\.\d+)?)?[万亿]?"
         r"(?:平方米|平方公里|平方千米|公顷|亩|吨|千瓦|千米|公里|米|标准煤|EFLOPS|EFlops|PFlops|EB|PB|TB|个|家|项|所|座|条|名|台|套|处|户|人次|人)"
         r"(?:左右|以上|以内)?)"
@@ -713,4 +735,131 @@ LEVEL_STEP = NamedPattern(
     re.compile(r"(?:迈上|跨上|跨越|登上|站上|突破)(?P<value>\d+(?:\.\d+)?[万亿]*[^\d，。；、]{0,3}?)(?:台阶|大关)"),
     "a level written as a step climbed (迈上3万亿元台阶) is the previous subject's target",
     "迈上3万亿元台阶",
+)
+
+# --- Goal parts of round 9 (session 12, ind10dev: heldout9 and earlier rounds' misses) --------
+# "到2018年、2019年、2020年年底前，各省（区、市）四类设施开放城市的比例分别达到30%、70%、100%": one
+# subject reached in stages, one value per listed year. The 分别 gives one value per year, not per
+# subject: the sentence sets one indicator, the last year's value for the last year (as a table's
+# end-year column is its target).
+STAGED_YEARS = NamedPattern(
+    "staged-years",
+    re.compile(
+        r"(?:到|至)?\s*(?:19|20)\d{2}\s*年(?:年底|年末|底|末)?"
+        r"(?:\s*[、和及]\s*(?P<last>(?:19|20)\d{2})\s*年(?:年底|年末|底|末)?)+"
+    ),
+    "years listed before a 分别 clause of one subject date its values, one per year; the last one is the target",
+    "到2018年、2019年、2020年年底前",
+)
+# "各省（区、市）四类设施开放城市的比例": the places each of which is to reach the target are no part
+# of the indicator's name.
+DISTRIBUTIVE_LEAD = NamedPattern(
+    "distributive-lead",
+    re.compile(r"^(?:全国)?各(?:省|市|区|县|地)(?:区|市|州|份)?(?:[（(][^（）()]{1,8}[）)])?"),
+    "a lead 各省（区、市） says where the target applies; the indicator is the noun after it",
+    "各省（区、市）",
+)
+# "第一阶段到2025年，系统形成…标准体系。制修订100项以上…标准…" then "第二阶段到2030年，…制修订140项
+# 以上…标准" (a ministry's standards guide): goals in stages, each opening with its label and year. Like
+# spans of time (STAGE_OPENS), each stage dates the counts of the sentences after it, and a subject a
+# later stage quantifies again takes the later target. Two such openings in one goal section make stages.
+STAGE_LABEL = NamedPattern(
+    "stage-label",
+    re.compile(
+        r"^[ \t\u3000]*(?:——|-)?[ \t\u3000]*第[一二三四五六七八九十]阶段[：:，,]?\s*(?:力争|确保)?"
+        r"(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?"
+    ),
+    "a goal sentence that opens with a stage and its year (第一阶段到2025年) is a stage of the plan's goals",
+    "第一阶段到2025年",
+)
+# "制修订140项以上智能网联汽车相关标准并建立实施效果评估和动态完善机制": a counted object ends before
+# 并 and the next verb; what follows is a second, unquantified task.
+COUNTED_OBJECT_END = NamedPattern(
+    "counted-object-end",
+    re.compile(r"(?<=[\u4e00-\u9fff）)])并(?:且|同时)?(?=建立|完善|实现|推动|推进|形成|开展|加强|提升|带动|构建)"),
+    "a count's object ends where 并 joins a second verb",
+    "相关标准并建立",
+)
+# "实践性教学课时原则上占总课时一半以上", "“双师型”教师占专业课教师总数超过一半" (the national vocational
+# education plan, dev): a share written in words after 占 and what it is a share of. The indicator is
+# named with its 占 phrase; the target is the words as written (一半以上), no number.
+SHARE_IN_WORDS = NamedPattern(
+    "share-in-words",
+    re.compile(
+        r"(?P<name>[^，。；\d]{2,40}?占[^，。；\d]{1,16}?)"
+        r"(?P<value>(?:超过|达到|不低于|不少于)?(?:一半|半数|三分之[一二]|四分之[一三]|[二三四五六七八九]成)(?:以上|左右)?)"
+    ),
+    "a share in words (一半以上, 超过一半, 三分之一) after 占 and its whole is a target in words",
+    "实践性教学课时原则上占总课时一半以上",
+)
+# "带动相关产业规模超万亿元", "产值突破千亿元": a magnitude in words, no digit, after a target verb. The
+# target is the words as written; a 千亿级 (a class of cluster) is no value.
+MAGNITUDE_IN_WORDS = NamedPattern(
+    "magnitude-in-words",
+    re.compile(r"(?P<name>[^，。；\d]{2,40}?)(?P<value>(?:超过?|突破|达到?)[百千万亿]*[千万亿]元(?:以上|左右)?)"),
+    "a scale target written as a magnitude in words (超万亿元) after its subject",
+    "带动相关产业规模超万亿元",
+)
+# "“双师型”教师（同时具备理论教学和实践教学能力的教师）": a bracket that defines the noun before it
+# with a 的-phrase is a gloss, no part of a sentence's indicator name (a table's name cell keeps its
+# brackets: 旧住房成套改造（含小梁薄板房屋改造）).
+GLOSS_BRACKET = NamedPattern(
+    "gloss-bracket",
+    re.compile(r"[（(][^（）()]{4,}的[\u4e00-\u9fff]{1,4}[）)]"),
+    "a bracketed definition (…的教师) after a sentence's subject is dropped from the name",
+    "教师（同时具备理论教学和实践教学能力的教师）",
+)
+# "智能制造装备和工业软件技术水平和市场竞争力显著提升，市场满足率分别超过70%和50%" (the national smart
+# manufacturing plan): a 分别 clause of one subject (市场满足率) whose subjects the clause before it
+# lists, in front of what about them improves (技术水平, 竞争力). One target per listed subject, named
+# subject + the 分别 clause's subject, in order.
+SUBJECTS_BEFORE = NamedPattern(
+    "subjects-before",
+    re.compile(
+        r"(?P<subjects>[\u4e00-\u9fff]{2,8}(?:[、和及与][\u4e00-\u9fff]{2,8}?)+?)的?"
+        r"(?:技术|创新|供给|服务|发展|综合)?(?:水平|能力|竞争力|质量|实力)"
+    ),
+    "the subjects of a one-subject 分别 clause listed at the head of the clause before it",
+    "智能制造装备和工业软件技术水平",
+)
+# "到2018年，开放城市的比例达到30%，2019年达到70%，2020年达到100%": a clause that opens with its own
+# year dates its targets (and the clauses after it in the sentence): the stages of one subject in one
+# sentence. Read with the sentence's first year, every stage was a target of 2018.
+CLAUSE_YEAR = NamedPattern(
+    "clause-year",
+    re.compile(r"^(?:到|至)?\s*(?P<year>(?:19|20)\d{2})\s*年(?:年底|年末|底|末)?(?:前)?(?![、和及至比\d])"),
+    "a clause opening with a year (2019年达到70%) is a stage of its sentence, dated by that year",
+    "2019年达到70%",
+)
+# "到2018年，A达到30%，2019年达到70%，2020年达到100%": the later clauses name no subject of their own
+# (they continue A); one subject in stages within one sentence is one indicator, the last stage's
+# target for its year (the convention of the indicator gold for stages: 分阶段目标, 第一阶段…第二阶段…).
+# Separate dated paragraphs (到2020年，…。到2025年，…) stay two indicators each (nat-farm-machinery-2018).
+LATER_STAGE_WINS = "later-stage-wins"
+# "2025年，全省数字经济核心产业增加值占GDP比重达到12%" (a goal paragraph dated without 到): a goal
+# sentence opening with a bare year dates its targets as 到YYYY年 does, where that year is not before the
+# plan starts (its first year, else its year of issue): "2020年，全省生产总值达到…" in a 2021 plan's goal
+# section reviews the year before.
+BARE_YEAR_OPENS = NamedPattern(
+    "bare-year-opens",
+    re.compile(r"^[ \t\u3000]*(?:——|-)?[ \t\u3000]*(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?[，,]"),
+    "a goal sentence opening with YYYY年， dates its targets (a year not before the plan)",
+    "2025年，全省数字经济核心产业增加值占GDP比重达到12%",
+)
+# "建设不少于20个智能工厂", "培育超过100家企业": a bound verb right before a count whose object follows
+# is a count target (COUNTED_OBJECT), not a name (建设) and a value.
+COUNT_AFTER_BOUND = NamedPattern(
+    "count-after-bound",
+    re.compile(rf"(?:不少于|超过|达到|至少)(?={_COUNT}[^，。；\d]{{2}})"),
+    "a bound before a count and its object: the object names the indicator",
+    "建设不少于20个智能工厂",
+)
+# "一个“标准群”中标准数量不宜少于5项、不宜超过20项" (a standards pilot notice): a clause that says what
+# something should be (宜, 不宜) sets a design norm, not a target of the plan (the gold's "design
+# standards" are not counted).
+NORM_CLAUSE = NamedPattern(
+    "norm-clause",
+    re.compile(r"不宜|宜(?:少于|多于|超过|低于|高于|控制在|不少于|不超过|为)"),
+    "a norm (不宜少于5项) in a goal paragraph is no target",
+    "标准数量不宜少于5项",
 )
