@@ -196,3 +196,37 @@ def test_later_best_besides_ancestors_is_the_masked_maximum(rows: int, parents: 
         rivals[:, above] = 0.0
         expected[:, j] = rivals.max(axis=1)
     assert np.array_equal(_later_best(kept, earlier, besides_ancestors=True), expected)
+
+
+# Leader dots, digits, line breaks and quote marks: what the TOC and name prechecks look at.
+LEADERISH = st.text(alphabet=st.sampled_from("..．…·\n 12中心注说明：:“”\"'《》\t\u3000"), max_size=40)
+
+
+@given(LEADERISH, st.integers(0, 40))
+def test_in_contents_is_the_plain_toc_line_search(text: str, pos: int) -> None:
+    from plankg.loaders.extract.link import _in_contents
+    from plankg.loaders.rules.names import TOC_LINE_END
+
+    pos = min(pos, len(text))
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    assert _in_contents(text, pos) is (TOC_LINE_END.search(text, pos, line_end) is not None)
+
+
+@given(LEADERISH, st.integers(0, 40), st.integers(0, 40))
+def test_notes_precheck_never_hides_a_note_opening(text: str, start: int, end: int) -> None:
+    from plankg.loaders.extract.indicators import NOTE_OPENING, _line_starts, _may_open_notes
+
+    if NOTE_OPENING.search(text, start, end) is not None:
+        assert _may_open_notes(text, start, end)
+    assert _line_starts(text) == (0, *(i + 1 for i, ch in enumerate(text) if ch == "\n"))
+
+
+@given(LEADERISH)
+def test_normalise_name_drops_the_characters_the_plain_pattern_drops(raw: str) -> None:
+    import re
+
+    from plankg.loaders.extract.names import _DROPPED_MARKS
+
+    for ch in raw:
+        assert (ch.isspace() or ch in _DROPPED_MARKS) is bool(re.match(r"[\s\"'《》]", ch))

@@ -1296,7 +1296,17 @@ NOTE_OPENING_SPAN = 16
 
 @lru_cache(maxsize=4)
 def _line_starts(text: str) -> tuple[int, ...]:
-    return (0, *(i + 1 for i, ch in enumerate(text) if ch == "\n"))
+    starts, at = [0], text.find("\n")
+    while at >= 0:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    return tuple(starts)
+
+
+def _may_open_notes(text: str, start: int, end: int) -> bool:
+    """Whether NOTE_OPENING can match inside [start, end): each match holds 注 or 说明, which
+    str.find looks for far faster than the pattern (its lookbehind is tried at every position)."""
+    return text.find("注", start, end) >= 0 or text.find("说明", start, end) >= 0
 
 
 def _in_notes(text: str, position: int) -> bool:
@@ -1311,7 +1321,8 @@ def _in_notes(text: str, position: int) -> bool:
         head = text[line_start : min(line_end, line_start + NOTE_HEAD_CHARS)]
         if FOOTNOTE_LINE.pattern.match(head):
             return True
-        opening = NOTE_OPENING.search(text, line_start, min(line_end, limit + NOTE_OPENING_SPAN))
+        stop = min(line_end, limit + NOTE_OPENING_SPAN)
+        opening = NOTE_OPENING.search(text, line_start, stop) if _may_open_notes(text, line_start, stop) else None
         if opening is not None and opening.start() <= limit:
             # a later line is a note only when the notes are numbered (注：1. … / 2. …)
             after = text[opening.end() : min(line_end, opening.end() + NOTE_HEAD_CHARS)]
