@@ -199,7 +199,7 @@ def test_later_best_besides_ancestors_is_the_masked_maximum(rows: int, parents: 
 
 
 # Leader dots, digits, line breaks and quote marks: what the TOC and name prechecks look at.
-LEADERISH = st.text(alphabet=st.sampled_from("..．…·\n 12中心注说明：:“”\"'《》\t\u3000"), max_size=40)
+LEADERISH = st.text(alphabet=st.sampled_from("..．…·\n 12中心注备说明：:“”\"'《》\t\u3000。性）"), max_size=40)
 
 
 @given(LEADERISH, st.integers(0, 40))
@@ -214,11 +214,11 @@ def test_in_contents_is_the_plain_toc_line_search(text: str, pos: int) -> None:
 
 
 @given(LEADERISH, st.integers(0, 40), st.integers(0, 40))
-def test_notes_precheck_never_hides_a_note_opening(text: str, start: int, end: int) -> None:
-    from plankg.loaders.extract.indicators import NOTE_OPENING, _line_starts, _may_open_notes
+def test_note_opening_is_the_plain_search(text: str, start: int, end: int) -> None:
+    from plankg.loaders.extract.indicators import NOTE_OPENING, _line_starts, _note_opening
 
-    if NOTE_OPENING.search(text, start, end) is not None:
-        assert _may_open_notes(text, start, end)
+    found = NOTE_OPENING.search(text, start, end)
+    assert _note_opening(text, start, end) == (None if found is None else found.span())
     assert _line_starts(text) == (0, *(i + 1 for i, ch in enumerate(text) if ch == "\n"))
 
 

@@ -195,9 +195,7 @@ _DROPPED_MARKS = frozenset("\"'《》")
 def normalise_name(raw: str) -> str:
     """A name without leading verbs, trailing building words, spaces or quote marks."""
     kept = {m.end() - 1 for m in QUOTE_CLOSED_STRAIGHT.finditer(raw)} if '"' in raw else set()
-    name = "".join(
-        c for i, c in enumerate(raw) if not (c.isspace() or c in _DROPPED_MARKS) or (c == '"' and i in kept)
-    )
+    name = "".join(c for i, c in enumerate(raw) if not (c.isspace() or c in _DROPPED_MARKS) or (c == '"' and i in kept))
     if name.startswith("“") and name.endswith("”") and name.count("“") == 1:
         name = name[1:-1]  # "“上海技术交易中心”": quoted whole
     if name.count("“") != name.count("”") + name.count('"'):
