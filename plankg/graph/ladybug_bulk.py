@@ -158,8 +158,8 @@ def copy_relationship_chunks(execute: Execute, groups: Iterable[RelRows]) -> Non
                 else:
                     _write_csv(staged[key][2], group, header=False)
         finally:
-            for _, _, out in staged.values():
-                out.close()
+            for _, _, staged_file in staged.values():
+                staged_file.close()
         for first, path, _ in staged.values():
             _copy_file(execute, first, path)
 
