@@ -230,3 +230,28 @@ def test_normalise_name_drops_the_characters_the_plain_pattern_drops(raw: str) -
 
     for ch in raw:
         assert (ch.isspace() or ch in _DROPPED_MARKS) is bool(re.match(r"[\s\"'《》]", ch))
+
+
+BREAKISH = st.text(alphabet=st.sampled_from("，。；！？：:\n中心 　"), max_size=1200)
+
+
+@given(BREAKISH, st.integers(0, 1200), st.integers(0, 1200), st.integers(0, 1200))
+def test_clause_and_sentence_bounds_are_the_plain_scans(text: str, a: int, b: int, lo: int) -> None:
+    from plankg.loaders.extract.names import clause_bounds, sentence_bounds
+    from plankg.loaders.rules.names import CLAUSE_BREAK, SENTENCE_BREAK
+
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    lo = min(lo, start)
+    left = 0
+    for m in CLAUSE_BREAK.finditer(text, max(0, start - 400), start):
+        left = m.end()
+    stop = CLAUSE_BREAK.search(text, end)
+    assert clause_bounds(text, start, end) == (left, stop.start() if stop else len(text))
+    left = lo
+    for m in SENTENCE_BREAK.finditer(text, max(lo, start - 1000), start):
+        left = m.end()
+    found = SENTENCE_BREAK.search(text, end)
+    right = found.end() if found else len(text)
+    while left < right and text[left] in " \t\u3000":
+        left += 1
+    assert sentence_bounds(text, start, end, lo) == (left, right)

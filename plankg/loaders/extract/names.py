@@ -24,6 +24,7 @@ from plankg.loaders.rules.names import (
     CLASS_BASE_PROPER_TAGS,
     CLASS_OPENING,
     CLAUSE_BREAK,
+    CLAUSE_BREAK_MARKS,
     CONJUNCTIONS,
     COURT_CLASS_HEAD,
     COURT_ENDINGS,
@@ -82,6 +83,7 @@ from plankg.loaders.rules.names import (
     ROLE_ENDINGS,
     ROLE_NAME,
     SENTENCE_BREAK,
+    SENTENCE_BREAK_MARKS,
     SEVERAL_LEVELS_BODY,
     SUBNATIONAL_TIER,
     TASK_FORCE,
@@ -415,11 +417,17 @@ def name_head(name: str) -> str:
     return name[: len(name) - len(found[0])] if found else name
 
 
+def _after_last_mark(text: str, marks: str, lo: int, hi: int, default: int) -> int:
+    """Just after the last of ``marks`` in ``text[lo:hi]``, or ``default`` when there is none: one
+    str.rfind per mark, not a match object for every mark of the window (clause_bounds ran
+    for every candidate name)."""
+    last = max(text.rfind(mark, lo, hi) for mark in marks)
+    return last + 1 if last >= 0 else default
+
+
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause (between ，。；！？： and line breaks) around ``[start, end)``."""
-    left = 0
-    for m in CLAUSE_BREAK.finditer(text, max(0, start - 400), start):
-        left = m.end()
+    left = _after_last_mark(text, CLAUSE_BREAK_MARKS, max(0, start - 400), start, 0)
     stop = CLAUSE_BREAK.search(text, end)
     return left, (stop.start() if stop else len(text))
 
@@ -428,9 +436,7 @@ def sentence_bounds(text: str, start: int, end: int, lo: int = 0, hi: int | None
     """The sentence (between 。；！？ and line breaks) around ``[start, end)``, within
     ``[lo, hi)``; the closing mark is included."""
     hi = len(text) if hi is None else hi
-    left = lo
-    for m in SENTENCE_BREAK.finditer(text, max(lo, start - 1000), start):
-        left = m.end()
+    left = _after_last_mark(text, SENTENCE_BREAK_MARKS, max(lo, start - 1000), start, lo)
     stop = SENTENCE_BREAK.search(text, end, hi)
     right = stop.end() if stop else hi
     while left < right and text[left] in " \t\u3000":

@@ -1188,8 +1188,12 @@ OWNER_QUALIFIER = re.compile(
 INSTITUTION_FRAME = re.compile(r"[^，。；！？]*?等[^，。；！？]{0,30}(?:研究机构|科研机构|研发机构)")
 # A section about research institutions ("建设高水平研究机构").
 INSTITUTION_SECTION = re.compile(r"研究机构|科研机构|研发机构|科研院所")
-CLAUSE_BREAK = re.compile(r"[，。；！？：:\n]")
-SENTENCE_BREAK = re.compile(r"[。；！？\n]")
+# The marks that end a clause and a sentence; the patterns are their classes (names.clause_bounds
+# also looks for the last mark before a position with str.rfind, which the engine cannot do).
+CLAUSE_BREAK_MARKS = "，。；！？：:\n"
+SENTENCE_BREAK_MARKS = "。；！？\n"
+CLAUSE_BREAK = re.compile("[" + re.escape(CLAUSE_BREAK_MARKS) + "]")
+SENTENCE_BREAK = re.compile("[" + re.escape(SENTENCE_BREAK_MARKS) + "]")
 
 # --- generic names ------------------------------------------------------------------------
 # Words that say what kind of platform something is, not which one. A platform whose head
