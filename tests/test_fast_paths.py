@@ -255,3 +255,30 @@ def test_clause_and_sentence_bounds_are_the_plain_scans(text: str, a: int, b: in
     while left < right and text[left] in " \t\u3000":
         left += 1
     assert sentence_bounds(text, start, end, lo) == (left, right)
+
+
+@given(st.text(alphabet="平台中心研究院实验室", max_size=12), st.text(alphabet="平台中心研究院实验室", max_size=12))
+def test_similar_is_the_sequence_matcher_ratio_bound(a: str, b: str) -> None:
+    from difflib import SequenceMatcher
+
+    from plankg.loaders.extract.link import _similar
+
+    for threshold in (0.5, 0.8, 0.9):
+        assert _similar(a, b, threshold) is (SequenceMatcher(None, a, b).ratio() >= threshold)
+
+
+@given(st.text(alphabet="上海中心（浙江）1.2-—a，。 “”", max_size=30), st.integers(0, 30))
+def test_run_end_steps_as_the_plain_character_loop(text: str, pos: int) -> None:
+    from plankg.loaders.extract.mentions import _names_itself, _run_end
+    from plankg.loaders.rules.names import HYPHEN_IN_NAME, PLACE_IN_NAME
+
+    pos = min(pos, len(text))
+    plain = pos
+    while plain < len(text):
+        if NAME_CHAR.match(text[plain]) or VERSION_POINT.match(text, plain) or HYPHEN_IN_NAME.match(text, plain):
+            plain += 1
+        elif (inner := PLACE_IN_NAME.match(text, plain)) is not None and not _names_itself(inner.group()):
+            plain = inner.end()
+        else:
+            break
+    assert _run_end(text, pos) == plain
