@@ -119,24 +119,31 @@ def child_build(paths: list[str], store: str) -> None:
     """A build with the time of each stage (reading, writing, lineage) printed as JSON."""
     import plankg
 
-    marks: dict[str, tuple[float, float]] = {}
+    marks: dict[str, tuple[float, float, float]] = {}
     start, start_cpu = time.perf_counter(), time.process_time()
 
+    def children_cpu() -> float:
+        used = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return used.ru_utime + used.ru_stime
+
     def progress(stage: str, done: int, total: int) -> None:
-        marks[f"{stage}_done"] = (time.perf_counter() - start, time.process_time() - start_cpu)
+        marks[f"{stage}_done"] = (time.perf_counter() - start, time.process_time() - start_cpu, children_cpu())
 
     report = plankg.build(paths, store=store, progress=progress)
-    end = (time.perf_counter() - start, time.process_time() - start_cpu)
-    reading = marks.get("reading_done", (0.0, 0.0))
+    end = (time.perf_counter() - start, time.process_time() - start_cpu, children_cpu())
+    reading = marks.get("reading_done", (0.0, 0.0, 0.0))
     writing = marks.get("writing_done", reading)
-    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
     stages = {"read_s": reading[0], "write_s": writing[0] - reading[0], "lineage_s": end[0] - writing[0]}
-    # CPU of this (the writer's) process per stage; the workers' CPU is all in reading.
+    # CPU of this (the writer's) process per stage, and of the worker processes: the reading pool's
+    # workers are reaped (and counted) once all plans are read, by the end of writing, which forks
+    # none; the lineage stage's pool after that. (Until session 12 read_workers_cpu_s was all the
+    # children's CPU, lineage workers included.)
     stages_cpu = {
         "read_main_cpu_s": reading[1],
-        "read_workers_cpu_s": workers.ru_utime + workers.ru_stime,
+        "read_workers_cpu_s": writing[2],
         "write_cpu_s": writing[1] - reading[1],
         "lineage_cpu_s": end[1] - writing[1],
+        "lineage_workers_cpu_s": end[2] - writing[2],
     }
     print(
         json.dumps(

@@ -196,3 +196,89 @@ def test_later_best_besides_ancestors_is_the_masked_maximum(rows: int, parents: 
         rivals[:, above] = 0.0
         expected[:, j] = rivals.max(axis=1)
     assert np.array_equal(_later_best(kept, earlier, besides_ancestors=True), expected)
+
+
+# Leader dots, digits, line breaks and quote marks: what the TOC and name prechecks look at.
+LEADERISH = st.text(alphabet=st.sampled_from("..．…·\n 12中心注备说明：:“”\"'《》\t\u3000。性）"), max_size=40)
+
+
+@given(LEADERISH, st.integers(0, 40))
+def test_in_contents_is_the_plain_toc_line_search(text: str, pos: int) -> None:
+    from plankg.loaders.extract.link import _in_contents
+    from plankg.loaders.rules.names import TOC_LINE_END
+
+    pos = min(pos, len(text))
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    assert _in_contents(text, pos) is (TOC_LINE_END.search(text, pos, line_end) is not None)
+
+
+@given(LEADERISH, st.integers(0, 40), st.integers(0, 40))
+def test_note_opening_is_the_plain_search(text: str, start: int, end: int) -> None:
+    from plankg.loaders.extract.indicators import NOTE_OPENING, _line_starts, _note_opening
+
+    found = NOTE_OPENING.search(text, start, end)
+    assert _note_opening(text, start, end) == (None if found is None else found.span())
+    assert _line_starts(text) == (0, *(i + 1 for i, ch in enumerate(text) if ch == "\n"))
+
+
+@given(LEADERISH)
+def test_normalise_name_drops_the_characters_the_plain_pattern_drops(raw: str) -> None:
+    import re
+
+    from plankg.loaders.extract.names import _DROPPED_MARKS
+
+    for ch in raw:
+        assert (ch.isspace() or ch in _DROPPED_MARKS) is bool(re.match(r"[\s\"'《》]", ch))
+
+
+BREAKISH = st.text(alphabet=st.sampled_from("，。；！？：:\n中心 　"), max_size=1200)
+
+
+@given(BREAKISH, st.integers(0, 1200), st.integers(0, 1200), st.integers(0, 1200))
+def test_clause_and_sentence_bounds_are_the_plain_scans(text: str, a: int, b: int, lo: int) -> None:
+    from plankg.loaders.extract.names import clause_bounds, sentence_bounds
+    from plankg.loaders.rules.names import CLAUSE_BREAK, SENTENCE_BREAK
+
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    lo = min(lo, start)
+    left = 0
+    for m in CLAUSE_BREAK.finditer(text, max(0, start - 400), start):
+        left = m.end()
+    stop = CLAUSE_BREAK.search(text, end)
+    assert clause_bounds(text, start, end) == (left, stop.start() if stop else len(text))
+    left = lo
+    for m in SENTENCE_BREAK.finditer(text, max(lo, start - 1000), start):
+        left = m.end()
+    found = SENTENCE_BREAK.search(text, end)
+    right = found.end() if found else len(text)
+    while left < right and text[left] in " \t\u3000":
+        left += 1
+    assert sentence_bounds(text, start, end, lo) == (left, right)
+
+
+@given(st.text(alphabet="平台中心研究院实验室", max_size=12), st.text(alphabet="平台中心研究院实验室", max_size=12))
+def test_similar_is_the_sequence_matcher_ratio_bound(a: str, b: str) -> None:
+    from difflib import SequenceMatcher
+
+    from plankg.loaders.extract.link import _similar
+
+    for threshold in (0.5, 0.8, 0.9):
+        assert _similar(a, b, threshold) is (SequenceMatcher(None, a, b).ratio() >= threshold)
+
+
+@given(st.text(alphabet="上海中心（浙江）1.2-—a，。 “”", max_size=30), st.integers(0, 30))
+def test_run_end_steps_as_the_plain_character_loop(text: str, pos: int) -> None:
+    from plankg.loaders.extract.mentions import _names_itself, _run_end
+    from plankg.loaders.rules.names import HYPHEN_IN_NAME, PLACE_IN_NAME
+
+    pos = min(pos, len(text))
+    plain = pos
+    while plain < len(text):
+        if NAME_CHAR.match(text[plain]) or VERSION_POINT.match(text, plain) or HYPHEN_IN_NAME.match(text, plain):
+            plain += 1
+        elif (inner := PLACE_IN_NAME.match(text, plain)) is not None and not _names_itself(inner.group()):
+            plain = inner.end()
+        else:
+            break
+    assert _run_end(text, pos) == plain

@@ -30,7 +30,7 @@ import contextlib
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from plankg.graph.model import RELATIONSHIPS, SHARED_LABELS, STRINGS, PlanRows, RelRows, combine_plans
 from plankg.graph.store import (
@@ -110,18 +110,58 @@ def copy_relationships(execute: Execute, groups: Iterable[RelRows], known: set[s
 
 
 def _copy(execute: Execute, group: RelRows, path: Path) -> None:
-    names = list(RELATIONSHIPS[group.type][1])
     with path.open("w", encoding="utf-8", newline="") as out:
+        _write_csv(out, group, header=True)
+    _copy_file(execute, group, path)
+
+
+def _write_csv(out: TextIO, group: RelRows, *, header: bool) -> None:
+    names = list(RELATIONSHIPS[group.type][1])
+    if header:
         out.write(",".join(["from", "to", *names]) + "\n")
-        for row in group.rows:
-            values = [row["source"], row["target"], *(row.get(n) for n in names)]
-            out.write(",".join(_csv_value(v) for v in values) + "\n")
+    for row in group.rows:
+        values = [row["source"], row["target"], *(row.get(n) for n in names)]
+        out.write(",".join(_csv_value(v) for v in values) + "\n")
+
+
+def _copy_file(execute: Execute, group: RelRows, path: Path) -> None:
     # parallel=false: the parallel reader refuses quoted newlines, and task texts have them.
     execute(
         f"COPY {group.type} FROM {_literal(path)} "
         f"(header=true, parallel=false, from='{group.source_label}', to='{group.target_label}')"
     )
     path.unlink()
+
+
+def copy_relationship_chunks(execute: Execute, groups: Iterable[RelRows]) -> None:
+    """``copy_relationships`` (every end known to exist) of many groups that repeat a few
+    (type, source label, target label) triples, such as lineage's spooled chunks of CONTINUES:
+    the rows of each triple are staged chunk by chunk into one CSV file, then copied with one
+    ``COPY``. Memory holds a chunk, as before; the engine runs one COPY per triple instead of one
+    per chunk and triple. Measured: the 28,022 CONTINUES of a 200-plan build in 40 chunks, 160
+    COPYs 1.77-1.95 s CPU, 4 COPYs 0.91-1.03 s; a 1,000-plan build had ~300 chunks' worth."""
+    with tempfile.TemporaryDirectory(prefix="plankg-copy-") as staging:
+        staged: dict[tuple[str, str, str], tuple[RelRows, Path, TextIO]] = {}
+        try:
+            for group in groups:
+                if not group.rows:
+                    continue
+                if not copyable(group):
+                    execute(relationship_statement(group, cast=True), {"rows": group.rows})
+                    continue
+                key = (group.type, group.source_label, group.target_label)
+                if key not in staged:
+                    path = Path(staging) / f"{len(staged)}-{group.type}.csv"
+                    out = path.open("w", encoding="utf-8", newline="")
+                    staged[key] = (group, path, out)
+                    _write_csv(out, group, header=True)
+                else:
+                    _write_csv(staged[key][2], group, header=False)
+        finally:
+            for _, _, staged_file in staged.values():
+                staged_file.close()
+        for first, path, _ in staged.values():
+            _copy_file(execute, first, path)
 
 
 def _ids(result: Any) -> set[str]:

@@ -160,7 +160,7 @@ class LadybugStore:
     def replace_relationships(
         self, rel_type: str, groups: Iterable[RelRows], *, between: Sequence[tuple[str, str]] | None = None
     ) -> None:
-        from plankg.graph.ladybug_bulk import copy_relationships
+        from plankg.graph.ladybug_bulk import copy_relationship_chunks
 
         with self._transaction(rel_type):
             if between is None:
@@ -170,7 +170,7 @@ class LadybugStore:
                     self._execute(statement, {"source": source, "target": target})
             # COPY, not UNWIND … MATCH … CREATE: lineage rows name nodes already in the store,
             # and COPY looks them up by primary key (ladybug_bulk says why and what it measured).
-            copy_relationships(self._execute, (g for g in groups if g.rows))
+            copy_relationship_chunks(self._execute, groups)
 
     def close(self) -> None:
         self._conn.close()

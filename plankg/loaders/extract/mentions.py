@@ -397,7 +397,9 @@ _RUN_OPENING = re.compile(NAME_CHAR.pattern[:-1] + "“]")
 def _run_end(text: str, pos: int) -> int:
     """Where the run that contains ``pos`` ends (bracketed qualifiers and quoted words included)."""
     while pos < len(text):
-        if NAME_CHAR.match(text[pos]) or VERSION_POINT.match(text, pos) or HYPHEN_IN_NAME.match(text, pos):
+        if (stretch := _NAME_STRETCH.match(text, pos)) is not None:
+            pos = stretch.end()  # a stretch of name characters in one step, as _runs takes them
+        elif VERSION_POINT.match(text, pos) or HYPHEN_IN_NAME.match(text, pos):
             pos += 1
         elif (inner := PLACE_IN_NAME.match(text, pos)) is not None and not _names_itself(inner.group()):
             pos = inner.end()

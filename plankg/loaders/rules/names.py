@@ -1274,7 +1274,12 @@ OWNER_QUALIFIER = re.compile(
 INSTITUTION_FRAME = re.compile(r"[^，。；！？]*?等[^，。；！？]{0,30}(?:研究机构|科研机构|研发机构)")
 # A section about research institutions ("建设高水平研究机构").
 INSTITUTION_SECTION = re.compile(r"研究机构|科研机构|研发机构|科研院所")
-CLAUSE_BREAK = re.compile(r"[，。；！？：:\n]")
+# The marks that end a clause and a sentence; the patterns are their classes (names.clause_bounds
+# also looks for the last mark before a position with str.rfind, which the engine cannot do).
+CLAUSE_BREAK_MARKS = "，。；！？：:\n"
+SENTENCE_BREAK_MARKS = "。；！？\n"
+CLAUSE_BREAK = re.compile("[" + re.escape(CLAUSE_BREAK_MARKS) + "]")
+SENTENCE_BREAK = re.compile("[" + re.escape(SENTENCE_BREAK_MARKS) + "]")
 # A list flattened onto one line (an annex or a table crawled without line breaks) keeps only its item
 # numbers between items: "1.北京燕山石油化工集团有限公司2.…", "…及下属的各级石油公司和加油站4.湖北省石油
 # 总公司…". A number and its point before a word open a new item, so a name's clause starts there: the
@@ -1282,7 +1287,6 @@ CLAUSE_BREAK = re.compile(r"[，。；！？：:\n]")
 # Not a version or a decimal ("2.0平台", "3.5%"): the point has no digit on either side.
 LIST_ITEM_NUMBER = re.compile(r"(?<![\d.．])\d{1,3}[.．](?=[\u4e00-\u9fff])")
 NAME_CLAUSE_BREAK = re.compile(f"{CLAUSE_BREAK.pattern}|{LIST_ITEM_NUMBER.pattern}")
-SENTENCE_BREAK = re.compile(r"[。；！？\n]")
 
 # --- generic names ------------------------------------------------------------------------
 # Words that say what kind of platform something is, not which one. A platform whose head
