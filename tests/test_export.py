@@ -177,3 +177,33 @@ def test_cli_text_formats_to_stdout(cli_store: list[str], fmt: str) -> None:
     assert result.exit_code == 0, result.stderr
     assert "国家集成电路研发中心" in result.stdout or fmt == "svg"
     assert "wrote" not in result.stdout  # the summary goes to stderr, the file to stdout
+
+
+@pytest.mark.parametrize("fmt", ["json", "png", "csv"])
+def test_an_unwritable_output_is_one_line_and_leaves_nothing_behind(
+    cli_store: list[str], tmp_path: Path, fmt: str
+) -> None:
+    # A folder you may not write to (here: a "folder" that is a file, which refuses even root) gave
+    # a PermissionError/NotADirectoryError traceback; now one line naming -o, exit 1.
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    result = _export(cli_store, "--field", "集成电路", "-f", fmt, "-o", str(blocker / f"ic.{fmt}"))
+    assert result.exit_code == 1 and "cannot write" in result.stderr, result.output
+    assert "Traceback" not in result.output and len(result.stderr.strip().splitlines()) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["not-a-folder"]
+
+
+def test_an_export_replaces_a_file_whole_and_leaves_no_temporary_file(cli_store: list[str], tmp_path: Path) -> None:
+    out = tmp_path / "ic.md"
+    out.write_text("an older report", encoding="utf-8")
+    result = _export(cli_store, "--field", "集成电路", "-f", "md", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert PLAN_SENTENCE in out.read_text(encoding="utf-8")
+    assert [p.name for p in tmp_path.iterdir()] == ["ic.md"]
+    assert out.stat().st_mode & 0o777 == 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
