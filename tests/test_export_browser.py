@@ -123,14 +123,20 @@ def test_screenshot_shows_the_graph(page: Path, tmp_path: Path) -> None:
 
 # vis-network's own palette for groups it was not told about (its DataSet "default groups").
 VIS_DEFAULT_GROUP_COLOURS = {
-    (0x97, 0xC2, 0xFC), (0xFF, 0xFF, 0x00), (0xFB, 0x7E, 0x81), (0x7B, 0xE1, 0x41), (0xEB, 0x7D, 0xF4),
-    (0xAD, 0x85, 0xE4), (0xFF, 0xA8, 0x07), (0x6E, 0x6E, 0xFD), (0xFF, 0xC0, 0xCB), (0xC2, 0xFA, 0xBC),
+    (0x97, 0xC2, 0xFC),
+    (0xFF, 0xFF, 0x00),
+    (0xFB, 0x7E, 0x81),
+    (0x7B, 0xE1, 0x41),
+    (0xEB, 0x7D, 0xF4),
+    (0xAD, 0x85, 0xE4),
+    (0xFF, 0xA8, 0x07),
+    (0x6E, 0x6E, 0xFD),
+    (0xFF, 0xC0, 0xCB),
+    (0xC2, 0xFA, 0xBC),
 }
 
 
-def test_every_label_of_a_plan_is_drawn_in_its_legend_colour(
-    tmp_path: Path, loaded_plans: dict[str, Loaded]
-) -> None:
+def test_every_label_of_a_plan_is_drawn_in_its_legend_colour(tmp_path: Path, loaded_plans: dict[str, Loaded]) -> None:
     # A plan's page holds all seven labels. Nodes carried vis `group`s, and vis painted many of them
     # (Indicators, Institutions, some Tasks) from its default group palette — bright violet, magenta,
     # yellow — not the colours the legend shows. Now the dots are the legend's colours only.
