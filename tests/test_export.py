@@ -63,6 +63,13 @@ def test_files_read_back(built: GraphStore, tmp_path: Path, fmt: str) -> None:
     if fmt == "json":
         data = json.loads(path.read_text(encoding="utf-8"))
         assert (len(data["nodes"]), len(data["links"])) == (len(graph.nodes), len(graph.edges))
+        # As the README says to read it (networkx >= 3.4 names the key; 3.6 defaults to "edges").
+        # Before, it came back undirected: SUPPORTS ran from a Field to its Platform as much as back.
+        back = nx.node_link_graph(data, edges="links")
+        assert back.is_directed() and back.is_multigraph() and back.graph["selection"] == "--field 集成电路"
+        assert (back.number_of_nodes(), back.number_of_edges()) == (len(graph.nodes), len(graph.edges))
+        assert back.has_edge("platform:集成电路创新中心", "field:集成电路")
+        assert not back.has_edge("field:集成电路", "platform:集成电路创新中心")
     else:
         back = nx.read_graphml(path) if fmt == "graphml" else nx.read_gexf(path)
         assert (back.number_of_nodes(), back.number_of_edges()) == (len(graph.nodes), len(graph.edges))
