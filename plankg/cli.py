@@ -166,20 +166,31 @@ def build(
     Every file is read and checked before anything is written; a plan that is built again
     replaces its previous version. Example: plankg build data/plans
     """
-    with _progress() as bars:
-        report = api.build(
-            paths,
-            store=store,
-            neo4j=neo4j,
-            keep_going=keep_going,
-            strict=strict,
-            plan_id=plan_id,
-            title=title,
-            period=period,
-            region=region,
-            batch_size=batch_size,
-            progress=_progress_callback(bars),
-        )
+    reached: dict[str, tuple[int, int]] = {}  # stage -> (done, total), for a message on Ctrl-C
+    try:
+        with _progress() as bars:
+            draw = _progress_callback(bars)
+
+            def progress(stage: str, done: int, total: int) -> None:
+                reached[stage] = (done, total)
+                draw(stage, done, total)
+
+            report = api.build(
+                paths,
+                store=store,
+                neo4j=neo4j,
+                keep_going=keep_going,
+                strict=strict,
+                plan_id=plan_id,
+                title=title,
+                period=period,
+                region=region,
+                batch_size=batch_size,
+                progress=progress,
+            )
+    except KeyboardInterrupt:
+        err.print(f"plankg: {interrupted_build(reached)}", highlight=False, markup=False)
+        raise typer.Exit(130) from None
     for notice in report.notices:
         err.print(f"notice: {notice}", highlight=False, markup=False)
     for succession in report.successions:
@@ -201,6 +212,25 @@ def build(
     if report.skipped:
         err.print(f"plankg: error: {len(report.skipped)} file(s) skipped", highlight=False, markup=False)
         raise typer.Exit(1)
+
+
+def interrupted_build(reached: dict[str, tuple[int, int]]) -> str:
+    """What a build stopped by Ctrl-C left in the store, in one line (from the stages it reached).
+
+    Reading writes nothing; each plan is written whole (its old or its new version); lineage of
+    the plans written is redrawn by the next build (``unlinked_successions``)."""
+    if "writing" not in reached:
+        return "interrupted while reading plans; nothing was written, the store is as it was"
+    done, total = reached["writing"]
+    if done < total:
+        return (
+            f"interrupted while writing plans ({done} of {total} written; each plan is whole, at its old or "
+            "new version); run the build again to finish it and redraw their lineage"
+        )
+    return (
+        f"interrupted while linking lineage: the {total} plan(s) are written, their CONTINUES are not "
+        "yet; run the build again to redraw them"
+    )
 
 
 def _progress_callback(bars: Progress) -> api.Progress:

@@ -202,3 +202,14 @@ def test_show_and_export_of_a_twin_task_give_the_items_lineage(tmp_path: Path) -
     graph = json.loads(out)
     assert {section, later} <= {n["id"] for n in graph["nodes"]}
     assert (later, section) in {(e["source"], e["target"]) for e in graph["links"] if e["type"] == "CONTINUES"}
+
+
+def test_an_interrupted_build_says_what_the_store_holds() -> None:
+    # Ctrl-C ended a build silently (exit 130, nothing on stderr); the CLI now says, from the stage
+    # the build reached, whether anything was written and that the next build redraws lineage.
+    from plankg.cli import interrupted_build
+
+    assert "nothing was written" in interrupted_build({"reading": (2, 5)})
+    assert "2 of 5 written" in interrupted_build({"reading": (5, 5), "writing": (2, 5)})
+    linking = interrupted_build({"reading": (5, 5), "writing": (5, 5)})
+    assert "linking lineage" in linking and "run the build again" in linking

@@ -404,3 +404,39 @@ def test_a_file_listed_twice_is_named_in_a_build(tmp_path: Path) -> None:
     code, _, err = invoke("build", str(plans), "--store", str(tmp_path / "g"))
     assert code == 1 and one_line(err), err
     assert "listed twice" in err and "shanghai-sti-report-2012-ch7.txt" in err
+
+
+# --- 6. a build stopped between its plans and their lineage ------------------------------------
+
+
+def test_lineage_lost_to_an_interrupted_build_is_redrawn_by_the_next_build(
+    tmp_path: Path, loaded_plans: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C after the plans were written and before their CONTINUES were: writing a plan deletes
+    every CONTINUES touching it, so the store had none, and a later build of another plan never
+    redrew them (776 → 0 → 0 on data/plans). Now the next build re-links every succession without
+    links: 776 → 0 → 776."""
+    import plankg.pipeline
+    from plankg.graph.ladybug_store import LadybugStore
+    from plankg.pipeline import write_all
+
+    def continues(store: GraphStore) -> int:
+        return int(store.run("MATCH ()-[c:CONTINUES]->() RETURN count(c) AS n")[0]["n"])
+
+    plans = list(loaded_plans.values())
+    store = LadybugStore(tmp_path / "graph")
+    write_all(store, plans)
+    whole = continues(store)
+    assert whole > 0
+
+    def interrupted(*args: Any, **kwargs: Any) -> None:
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patch:
+        patch.setattr(plankg.pipeline, "link_lineage", interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            write_all(store, [loaded_plans["sh-stic-14"]])
+    assert continues(store) == 0  # sh-stic-14 written again, its links gone with its old units
+    write_all(store, [loaded_plans["sh-sti-report-2012-ch7"]])  # a plan of no succession
+    assert continues(store) == whole
+    store.close()

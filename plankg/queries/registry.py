@@ -223,6 +223,14 @@ PLAN_CONTINUATIONS = _register(
     "Example: plan_continuations(later='sh-stic-14', earlier='sh-sti-12')",
 )
 
+LINKED_SUCCESSIONS = _register(
+    "linked_successions",
+    """MATCH (a)-[:CONTINUES]->(b) RETURN DISTINCT a.plan_id AS later, b.plan_id AS earlier
+       ORDER BY later, earlier""",
+    (),
+    "The plan pairs that have CONTINUES between their units. Example: linked_successions()",
+)
+
 TASKS_TITLED = _register(
     "tasks_titled",
     """MATCH (t:Task) WHERE t.title CONTAINS $text
