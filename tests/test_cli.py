@@ -213,3 +213,27 @@ def test_an_interrupted_build_says_what_the_store_holds() -> None:
     assert "2 of 5 written" in interrupted_build({"reading": (5, 5), "writing": (2, 5)})
     linking = interrupted_build({"reading": (5, 5), "writing": (5, 5)})
     assert "linking lineage" in linking and "run the build again" in linking
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["tasks", "--plan", "sh-sti-13"], "no plan 'sh-sti-13' in the graph (plans: sh-iti-12, sh-sti-12"),
+        (["tasks", "--plan", "sh-sti-13", "--field", "集成电路"], "no plan 'sh-sti-13'"),
+        (["tasks", "--kind", "重要任务"], "no task kind '重要任务' in the graph (kinds: "),
+        (["export", "--plan", "sh-sti-13", "-o", "-"], "no plan 'sh-sti-13' in the graph"),
+    ],
+)
+def test_a_plan_or_kind_not_in_the_graph_is_an_error_not_an_empty_list(
+    built: Path, args: list[str], message: str
+) -> None:
+    # A mistyped plan id or block kind printed "(no results)" with exit 0, read as "this plan has no
+    # tasks"; `sections` and `show` already said the id was unknown.
+    code, out, err = invoke(*args, "--store", str(built))
+    assert code == 1 and message in err and len(err.strip().splitlines()) == 1, err
+    assert out == ""
+
+
+def test_a_known_plan_and_kind_without_tasks_is_an_empty_list(built: Path) -> None:
+    code, out, _ = invoke("tasks", "--plan", "sh-sti-12", "--kind", "重点方向", "--store", str(built), "-f", "json")
+    assert code == 0 and json.loads(out) == []

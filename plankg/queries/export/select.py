@@ -86,6 +86,9 @@ def select(
         rows = [{"id": i} for i in _ids_from_cypher(store, cypher or "")]
         selection = "--cypher"
     wanted = sorted({row["id"] for row in rows if row.get("id")})
+    if not wanted and plan:
+        known = ", ".join(row["id"] for row in registry.PLANS.run(store)) or "none"
+        raise NotFoundError(f"no plan {plan!r} in the graph (plans: {known})")
     if not wanted:
         raise NotFoundError(f"nothing to export for --{chosen[0]} {field or plan or task or cypher!r}")
     nodes = sorted((row["node"] for row in registry.EXPORT_NODES.run(store, ids=wanted)), key=lambda n: n["id"])
