@@ -237,3 +237,19 @@ def test_a_plan_or_kind_not_in_the_graph_is_an_error_not_an_empty_list(
 def test_a_known_plan_and_kind_without_tasks_is_an_empty_list(built: Path) -> None:
     code, out, _ = invoke("tasks", "--plan", "sh-sti-12", "--kind", "重点方向", "--store", str(built), "-f", "json")
     assert code == 0 and json.loads(out) == []
+
+
+@pytest.mark.parametrize(
+    ("later", "earlier", "message"),
+    [
+        ("sh-sti-12", "sh-stic-14", "did you mean --plan sh-stic-14 --against sh-sti-12?"),
+        ("sh-sti-12", "sh-sti-12", "both name sh-sti-12"),
+    ],
+)
+def test_plans_aligned_the_wrong_way_round_are_refused(built: Path, later: str, earlier: str, message: str) -> None:
+    # Swapped, `lineage --plan sh-sti-12 --against sh-stic-14` reported 749 pairs of a 十二五 plan
+    # "continuing" a 十四五 one (computed on the fly), exit 0.
+    code, out, err = invoke("lineage", "--plan", later, "--against", earlier, "--store", str(built))
+    assert code == 1 and message in err and len(err.strip().splitlines()) == 1, err
+    code, out, _ = invoke("lineage", "--plan", "sh-stic-14", "--against", "sh-sti-12", "--store", str(built))
+    assert code == 0 and "sh-stic-14 continues sh-sti-12" in out
