@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -440,3 +441,35 @@ def test_lineage_lost_to_an_interrupted_build_is_redrawn_by_the_next_build(
     write_all(store, [loaded_plans["sh-sti-report-2012-ch7"]])  # a plan of no succession
     assert continues(store) == whole
     store.close()
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        # a misspelt key gave "title: Field required", hiding the typo
+        (_manifest("  - id: a\n    file: a.txt\n    titel: 标题\n"), "unknown key 'titel'; did you mean 'title'?"),
+        # Pydantic's "colour: Extra inputs are not permitted"
+        (
+            _manifest(ENTRY.format(id="a", file="a.txt") + "    colour: red\n"),
+            "unknown key 'colour'; an entry takes file, id",
+        ),
+        (_manifest("  - id: a\n    file: a.txt\n"), "'title' is missing"),
+        (
+            _manifest(ENTRY.format(id="a", file="a.txt") + "    start_year: twenty\n"),
+            "start_year: Input should be a valid integer",
+        ),
+        # "not valid YAML (while parsing a block collection)": no line to look at
+        ("plans:\n  - id: a\n    file: a.txt\n   title: x\n", "not valid YAML (line 4, column 4: expected <block end>"),
+    ],
+)
+def test_manifest_mistakes_say_which_key_and_line(source: str, message: str) -> None:
+    with pytest.raises(InputError, match=re.escape(message)) as error:
+        parse_manifest(source, "plans.yaml")
+    assert "\n" not in str(error.value)
+
+
+def test_a_manifest_that_is_a_bare_list_of_entries_is_read() -> None:
+    # The README shows an entry as "- id: …"; a plans.yaml holding only such entries said
+    # "expected a top-level 'plans:' list".
+    metas = parse_manifest(ENTRY.format(id="a", file="a.txt").replace("    ", "  ").lstrip(), "plans.yaml")
+    assert metas["a.txt"].id == "a" and metas["a.txt"].title == "标题"
