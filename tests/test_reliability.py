@@ -473,3 +473,17 @@ def test_a_manifest_that_is_a_bare_list_of_entries_is_read() -> None:
     # "expected a top-level 'plans:' list".
     metas = parse_manifest(ENTRY.format(id="a", file="a.txt").replace("    ", "  ").lstrip(), "plans.yaml")
     assert metas["a.txt"].id == "a" and metas["a.txt"].title == "标题"
+
+
+def test_a_store_another_process_writes_is_one_line_saying_so(small_store: Path) -> None:
+    # A second writer printed the engine's words: "cannot open the embedded store at …: IO exception:
+    # Could not set lock on file : … (Lock is held by PID 22851) (Error: Resource temporarily
+    # unavailable)". Now it says another process (that PID) is writing it, and to try again.
+    holder = ladybug.Database(str(small_store), read_only=False)
+    try:
+        done = cli("cypher", "MATCH (p:Plan) SET p.title = p.title", "--write", "--store", str(small_store))
+    finally:
+        holder.close()
+    assert done.returncode == 1 and one_line(done.stderr), done.stderr
+    assert f"is being written by another process (PID {os.getpid()})" in done.stderr
+    assert "try again when it finishes" in done.stderr
