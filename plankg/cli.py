@@ -15,7 +15,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
+import click
 import typer
+from typer.core import TyperGroup
 
 from plankg import api
 from plankg.errors import InputError, PlankgError
@@ -25,7 +27,32 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.progress import Progress
 
+
+class _OneLineUsageErrors(TyperGroup):
+    """Click's usage errors (a missing argument, an unknown option, --depth 0) in one line, like
+    every other mistake: "plankg: error: Missing argument 'PLAN'. (see plankg sections --help)",
+    exit code 2, instead of a usage line, a hint line and a framed box (five lines)."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)
+        except click.exceptions.NoArgsIsHelpError as error:
+            sys.exit(error.exit_code)  # `plankg` alone: the help is printed already
+        except click.ClickException as error:
+            context = getattr(error, "ctx", None)
+            hint = f" (see {context.command_path} --help)" if context is not None else ""
+            click.echo(f"plankg: error: {error.format_message()}{hint}", err=True)
+            sys.exit(error.exit_code)
+        except click.Abort:
+            click.echo("plankg: aborted", err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
 app = typer.Typer(
+    cls=_OneLineUsageErrors,
     help="Chinese government plan texts → a knowledge graph of plan tasks.\n\n"
     "The graph lives in an embedded store (a LadybugDB database file, default .plankg/graph or $PLANKG_STORE) "
     "unless --neo4j URI or NEO4J_URI points at a Neo4j server.",

@@ -253,3 +253,28 @@ def test_plans_aligned_the_wrong_way_round_are_refused(built: Path, later: str, 
     assert code == 1 and message in err and len(err.strip().splitlines()) == 1, err
     code, out, _ = invoke("lineage", "--plan", "sh-stic-14", "--against", "sh-sti-12", "--store", str(built))
     assert code == 0 and "sh-stic-14 continues sh-sti-12" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["sections"], "Missing argument 'PLAN'."),
+        (["sections", "sh-sti-12", "--depth", "0"], "Invalid value for '--depth': 0 is not in the range x>=1."),
+        (["tasks", "--bogus"], "No such option '--bogus'."),
+        (["stats", "-f", "yaml"], "Invalid value for '--format' / '-f': 'yaml' is not one of 'table', 'json'."),
+        (["export", "--field", "集成电路"], "Missing option '--output' / '-o'."),
+        (["nosuchcmd"], "No such command 'nosuchcmd'."),
+    ],
+)
+def test_usage_errors_are_one_line_too(args: list[str], message: str) -> None:
+    # Click framed them: a usage line, a hint line and a five-line box, unlike every other mistake.
+    code, out, err = invoke(*args)
+    assert code == 2 and out == ""
+    assert err.startswith(f"plankg: error: {message}") and "--help)" in err and len(err.strip().splitlines()) == 1
+
+
+def test_help_and_no_arguments_still_print_the_help() -> None:
+    code, out, _ = invoke("--help")
+    assert code == 0 and "Commands" in out
+    code, out, _ = invoke("stats", "--help")
+    assert code == 0 and "--store" in out
