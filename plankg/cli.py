@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -33,11 +33,24 @@ class _OneLineUsageErrors(TyperGroup):
     every other mistake: "plankg: error: Missing argument 'PLAN'. (see plankg sections --help)",
     exit code 2, instead of a usage line, a hint line and a framed box (five lines)."""
 
-    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        def run(standalone: bool) -> Any:
+            return super(_OneLineUsageErrors, self).main(
+                args, prog_name, complete_var, standalone, windows_expand_args, **extra
+            )
+
         if not standalone_mode:
-            return super().main(*args, standalone_mode=False, **kwargs)
+            return run(False)
         try:
-            code = super().main(*args, standalone_mode=False, **kwargs)
+            code = run(False)
         except click.exceptions.NoArgsIsHelpError as error:
             sys.exit(error.exit_code)  # `plankg` alone: the help is printed already
         except click.ClickException as error:
