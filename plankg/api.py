@@ -66,6 +66,13 @@ class BuildReport:
         }
 
 
+def skipped_file(path: Path, error: Exception) -> SkippedFile:
+    """The file and why it was skipped; the reason without the path the error starts with
+    ("plankg: skipped a.txt: a.txt: the file is empty" named the file twice)."""
+    reason = str(error)
+    return SkippedFile(str(path), reason.removeprefix(f"{path}: "))
+
+
 def build(
     paths: Iterable[str | Path] | None = None,
     *,
@@ -104,9 +111,7 @@ def build(
     loaded = pipeline.spool_plans(
         sources,
         overrides=overrides,
-        on_error=(lambda source, error: skipped.append(SkippedFile(str(source.path), str(error))))
-        if keep_going
-        else None,
+        on_error=(lambda source, error: skipped.append(skipped_file(source.path, error))) if keep_going else None,
         progress=(lambda done, total: progress("reading", done, total)) if progress else None,
         workers=workers,
     )
