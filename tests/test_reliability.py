@@ -487,3 +487,14 @@ def test_a_store_another_process_writes_is_one_line_saying_so(small_store: Path)
     assert done.returncode == 1 and one_line(done.stderr), done.stderr
     assert f"is being written by another process (PID {os.getpid()})" in done.stderr
     assert "try again when it finishes" in done.stderr
+
+
+def test_a_store_path_that_is_another_file_is_named_as_such_and_kept(tmp_path: Path) -> None:
+    # --store pointing at a text file said "cannot open the embedded store at notes.txt: Runtime
+    # exception: Unable to open database. The file is not a valid Lbug database file!".
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes", encoding="utf-8")
+    for args in (["stats"], ["build", str(ROOT / "data" / "plans" / "shanghai-sti-report-2012-ch7.txt")]):
+        code, _, err = invoke(*args, "--store", str(notes))
+        assert code == 1 and one_line(err) and "is not a plankg store" in err, err
+    assert notes.read_text(encoding="utf-8") == "my notes"

@@ -51,6 +51,8 @@ def schema_statements() -> list[str]:
 RECOVERY_PENDING = "checkpoint recovery is pending"
 # What it says when another process holds the write lock (a build is running).
 LOCKED = "Could not set lock"
+# What it says when the file is something else (a plan text, a folder's README given as --store).
+NOT_A_DATABASE = "not a valid Lbug database file"
 # How long a reader waits for a running build to finish its checkpoint before giving up.
 WAIT_FOR_WRITER_S = 120.0
 # The buffer pool of a read-only open. The engine's default is 80 % of the machine's memory, and
@@ -103,6 +105,10 @@ def open_failure(path: Path, error: BaseException) -> str:
         return (
             f"the embedded store at {path} is being written by another process{who}, e.g. a build; "
             "try again when it finishes"
+        )
+    if NOT_A_DATABASE in text:
+        return (
+            f"{path} is not a plankg store (not a LadybugDB database file); give --store the path of one, or a new path"
         )
     return f"cannot open the embedded store at {path}: {text}"
 
