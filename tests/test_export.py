@@ -214,3 +214,16 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def test_cypher_export_takes_the_nodes_of_paths_and_lists(built: GraphStore) -> None:
+    # `RETURN p` of a path said "nothing to export": only bare nodes were looked at.
+    nodes = export.select(built, cypher="MATCH (p:Platform)-[:SUPPORTS]->(f:Field {name: '集成电路'}) RETURN p, f")
+    path = export.select(built, cypher="MATCH x = (p:Platform)-[:SUPPORTS]->(f:Field {name: '集成电路'}) RETURN x")
+    listed = export.select(
+        built, cypher="MATCH (p:Platform)-[:SUPPORTS]->(f:Field {name: '集成电路'}) RETURN collect(p) AS ps, f"
+    )
+    assert {n["id"] for n in path.nodes} == {n["id"] for n in nodes.nodes} == {n["id"] for n in listed.nodes}
+    assert len(path.nodes) == len(IC_PLATFORMS) + 1 and len(path.edges) == len(nodes.edges) > 0
+    with pytest.raises(NotFoundError, match="return nodes, paths, or a column id"):
+        export.select(built, cypher="MATCH (:Platform)-[r:SUPPORTS]->(:Field) RETURN r LIMIT 3")
