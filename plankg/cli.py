@@ -268,8 +268,8 @@ def interrupted_build(reached: dict[str, tuple[int, int]]) -> str:
             "new version); run the build again to finish it and redraw their lineage"
         )
     return (
-        f"interrupted while linking lineage: the {total} plan(s) are written, their CONTINUES are not "
-        "yet; run the build again to redraw them"
+        f"interrupted while linking lineage: the {total} plan(s) are written, their CONTINUES may be "
+        "missing; run the build again to redraw them"
     )
 
 
