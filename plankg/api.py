@@ -18,7 +18,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from plankg.errors import InputError, PlankgError, QueryError
+from plankg.errors import InputError, NotFoundError, QueryError
 from plankg.graph import GraphStore, open_store
 from plankg.graph.guard import check_read_only
 from plankg.graph.store import is_write_query
@@ -66,6 +66,13 @@ class BuildReport:
         }
 
 
+def skipped_file(path: Path, error: Exception) -> SkippedFile:
+    """The file and why it was skipped; the reason without the path the error starts with
+    ("plankg: skipped a.txt: a.txt: the file is empty" named the file twice)."""
+    reason = str(error)
+    return SkippedFile(str(path), reason.removeprefix(f"{path}: "))
+
+
 def build(
     paths: Iterable[str | Path] | None = None,
     *,
@@ -104,9 +111,7 @@ def build(
     loaded = pipeline.spool_plans(
         sources,
         overrides=overrides,
-        on_error=(lambda source, error: skipped.append(SkippedFile(str(source.path), str(error))))
-        if keep_going
-        else None,
+        on_error=(lambda source, error: skipped.append(skipped_file(source.path, error))) if keep_going else None,
         progress=(lambda done, total: progress("reading", done, total)) if progress else None,
         workers=workers,
     )
@@ -207,11 +212,23 @@ class Graph:
         return rows
 
     def tasks(self, plan: str | None = None, field: str | None = None, kind: str | None = None) -> list[dict[str, Any]]:
-        """Plan tasks with the block they sit in, optionally of one plan, field or block kind."""
+        """Plan tasks with the block they sit in, optionally of one plan, field or block kind.
+
+        A plan or a kind the graph does not hold is an error naming those it does (a typo in an id
+        gave an empty list, read as "this plan has no tasks"); an empty list means none matched."""
         if field:
             name = self.resolve_field(field)
-            return registry.TASKS_IN_FIELD.run(self.store, field=name, plan=plan or "", kind=kind or "")
-        return registry.TASKS.run(self.store, plan=plan or "", kind=kind or "")
+            rows = registry.TASKS_IN_FIELD.run(self.store, field=name, plan=plan or "", kind=kind or "")
+        else:
+            rows = registry.TASKS.run(self.store, plan=plan or "", kind=kind or "")
+        if not rows and plan and not registry.PLAN.run(self.store, plan=plan):
+            self._unknown_plan(plan)
+        if not rows and kind:
+            kinds = [row["kind"] for row in registry.TASK_KINDS.run(self.store)]
+            if kind not in kinds:
+                shown = ", ".join(kinds[:12]) + ("…" if len(kinds) > 12 else "") or "none"
+                raise NotFoundError(f"no task kind {kind!r} in the graph (kinds: {shown})")
+        return rows
 
     def platforms(self, field: str) -> list[dict[str, Any]]:
         """Which platforms support a field, with the plan and the sentence that says so."""
@@ -290,7 +307,7 @@ class Graph:
 
     def _unknown_plan(self, plan: str) -> None:
         known = ", ".join(p["id"] for p in registry.PLANS.run(self.store)) or "none"
-        raise PlankgError(f"no plan {plan!r} in the graph (plans: {known})")
+        raise NotFoundError(f"no plan {plan!r} in the graph (plans: {known})")
 
 
 __all__ = ["BuildReport", "Graph", "Progress", "SkippedFile", "build", "open"]

@@ -9,13 +9,15 @@ from __future__ import annotations
 import functools
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
+import click
 import typer
+from typer.core import TyperGroup
 
 from plankg import api
 from plankg.errors import InputError, PlankgError
@@ -25,7 +27,45 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.progress import Progress
 
+
+class _OneLineUsageErrors(TyperGroup):
+    """Click's usage errors (a missing argument, an unknown option, --depth 0) in one line, like
+    every other mistake: "plankg: error: Missing argument 'PLAN'. (see plankg sections --help)",
+    exit code 2, instead of a usage line, a hint line and a framed box (five lines)."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        def run(standalone: bool) -> Any:
+            return super(_OneLineUsageErrors, self).main(
+                args, prog_name, complete_var, standalone, windows_expand_args, **extra
+            )
+
+        if not standalone_mode:
+            return run(False)
+        try:
+            code = run(False)
+        except click.exceptions.NoArgsIsHelpError as error:
+            sys.exit(error.exit_code)  # `plankg` alone: the help is printed already
+        except click.ClickException as error:
+            context = getattr(error, "ctx", None)
+            hint = f" (see {context.command_path} --help)" if context is not None else ""
+            click.echo(f"plankg: error: {error.format_message()}{hint}", err=True)
+            sys.exit(error.exit_code)
+        except click.Abort:
+            click.echo("plankg: aborted", err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
 app = typer.Typer(
+    cls=_OneLineUsageErrors,
     help="Chinese government plan texts → a knowledge graph of plan tasks.\n\n"
     "The graph lives in an embedded store (a LadybugDB database file, default .plankg/graph or $PLANKG_STORE) "
     "unless --neo4j URI or NEO4J_URI points at a Neo4j server.",
@@ -166,20 +206,31 @@ def build(
     Every file is read and checked before anything is written; a plan that is built again
     replaces its previous version. Example: plankg build data/plans
     """
-    with _progress() as bars:
-        report = api.build(
-            paths,
-            store=store,
-            neo4j=neo4j,
-            keep_going=keep_going,
-            strict=strict,
-            plan_id=plan_id,
-            title=title,
-            period=period,
-            region=region,
-            batch_size=batch_size,
-            progress=_progress_callback(bars),
-        )
+    reached: dict[str, tuple[int, int]] = {}  # stage -> (done, total), for a message on Ctrl-C
+    try:
+        with _progress() as bars:
+            draw = _progress_callback(bars)
+
+            def progress(stage: str, done: int, total: int) -> None:
+                reached[stage] = (done, total)
+                draw(stage, done, total)
+
+            report = api.build(
+                paths,
+                store=store,
+                neo4j=neo4j,
+                keep_going=keep_going,
+                strict=strict,
+                plan_id=plan_id,
+                title=title,
+                period=period,
+                region=region,
+                batch_size=batch_size,
+                progress=progress,
+            )
+    except KeyboardInterrupt:
+        err.print(f"plankg: {interrupted_build(reached)}", highlight=False, markup=False)
+        raise typer.Exit(130) from None
     for notice in report.notices:
         err.print(f"notice: {notice}", highlight=False, markup=False)
     for succession in report.successions:
@@ -201,6 +252,25 @@ def build(
     if report.skipped:
         err.print(f"plankg: error: {len(report.skipped)} file(s) skipped", highlight=False, markup=False)
         raise typer.Exit(1)
+
+
+def interrupted_build(reached: dict[str, tuple[int, int]]) -> str:
+    """What a build stopped by Ctrl-C left in the store, in one line (from the stages it reached).
+
+    Reading writes nothing; each plan is written whole (its old or its new version); lineage of
+    the plans written is redrawn by the next build (``unlinked_successions``)."""
+    if "writing" not in reached:
+        return "interrupted while reading plans; nothing was written, the store is as it was"
+    done, total = reached["writing"]
+    if done < total:
+        return (
+            f"interrupted while writing plans ({done} of {total} written; each plan is whole, at its old or "
+            "new version); run the build again to finish it and redraw their lineage"
+        )
+    return (
+        f"interrupted while linking lineage: the {total} plan(s) are written, their CONTINUES may be "
+        "missing; run the build again to redraw them"
+    )
 
 
 def _progress_callback(bars: Progress) -> api.Progress:

@@ -6,6 +6,7 @@ Parsing is pure (text in, metadata out); what needs the disk (does each listed f
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
@@ -19,15 +20,31 @@ from plankg.schema import PlanMeta
 # The id pattern PlanMeta enforces, said in words for the messages.
 ID_RULE = "lower-case letters, digits, '.', '_' and '-', starting with a letter or digit (e.g. sh-stic-14)"
 RELATION_KEYS = ("follows", "interprets")
+# The keys of a manifest entry: its file and the PlanMeta fields.
+ENTRY_KEYS = ("file", *PlanMeta.model_fields)
 
 
 def meta_error(error: ValidationError, where: str) -> InputError:
-    """A PlanMeta validation error as one line; an invalid id says which ids are allowed."""
-    first = error.errors()[0]
+    """A PlanMeta validation error as one line, in the manifest's words, not Pydantic's.
+
+    An unknown key comes first, with the nearest allowed key ("titel" → "did you mean 'title'?"):
+    a misspelt key also makes its field missing, and "title: Field required" hid the typo; the
+    keys an entry takes are listed. An invalid id says which ids are allowed.
+    """
+    problems = error.errors()
+    unknown = [p for p in problems if p["type"] == "extra_forbidden"]
+    if unknown:
+        key = ".".join(str(part) for part in unknown[0]["loc"])
+        close = difflib.get_close_matches(key, ENTRY_KEYS, n=1)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        return InputError(f"{where}: unknown key {key!r}; {hint}an entry takes {', '.join(ENTRY_KEYS)}")
+    first = problems[0]
     field = ".".join(str(p) for p in first["loc"])
     if field == "id":
         return InputError(f"{where}: plan id {first.get('input')!r} is not allowed; use {ID_RULE}")
-    return InputError(f"{where}: {field}: {first['msg']}")
+    if first["type"] == "missing":
+        return InputError(f"{where}: {field!r} is missing (every entry needs id, file and title)")
+    return InputError(f"{where}: {field}: {first['msg']} (got {first.get('input')!r})")
 
 
 def make_meta(fields: dict[str, Any], where: str) -> PlanMeta:
@@ -59,13 +76,21 @@ def plan_file_name(value: object, where: str) -> str:
     return name
 
 
+def yaml_problem(error: yaml.YAMLError) -> str:
+    """Where and what, in one line: "line 4, column 4: expected <block end>, but found …"."""
+    mark = getattr(error, "problem_mark", None)
+    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+    return f"line {mark.line + 1}, column {mark.column + 1}: {problem}" if mark else str(problem)
+
+
 def parse_manifest(source: str, name: str) -> dict[str, PlanMeta]:
     """Manifest YAML → {file name: PlanMeta}."""
     try:
         data = yaml.safe_load(source) or {}
     except yaml.YAMLError as error:
-        raise InputError(f"{name}: not valid YAML ({str(error).splitlines()[0]})") from None
-    entries = data.get("plans", []) if isinstance(data, dict) else None
+        raise InputError(f"{name}: not valid YAML ({yaml_problem(error)})") from None
+    # A bare list of entries is read as the plans: list (the README shows one entry as "- id: …").
+    entries = data if isinstance(data, list) else data.get("plans", []) if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise InputError(f"{name}: expected a top-level 'plans:' list")
     metas: dict[str, PlanMeta] = {}

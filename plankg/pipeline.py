@@ -39,7 +39,7 @@ from plankg.loaders.text.formats import read_document
 from plankg.loaders.text.read import guess_meta
 from plankg.manifest import make_meta, meta_error, missing_files, parse_manifest, unknown_relations
 from plankg.schema import Indicator, Issue, PlanDocument, PlanMeta
-from plankg.workers import configured, cores
+from plankg.workers import configured, cores, end_quietly_on_interrupt
 
 MANIFEST_NAMES = ("plans.yaml", "plans.yml")
 # Files a plans folder is searched for; a file named on the command line is read whatever its
@@ -381,6 +381,7 @@ def worker_count(sources: Sequence[PlanSource], workers: int | None = None) -> i
 def _init_worker() -> None:
     """Once per worker: the vocabulary, and jieba with the field terms in its dictionary."""
     global _worker_vocabulary
+    end_quietly_on_interrupt()
     from plankg.loaders.extract.entities import add_user_words
 
     _worker_vocabulary = load_field_vocabulary()

@@ -18,3 +18,13 @@ def configured() -> int | None:
 def cores() -> int:
     """The cores this process may run on."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def end_quietly_on_interrupt() -> None:
+    """In a worker process: Ctrl-C (SIGINT, which a terminal sends to the whole process group)
+    ends it at once and silently. The calling process handles the interrupt (it stops the pool,
+    removes its spool and says what the store holds); each worker printed a KeyboardInterrupt
+    traceback of its own ("Exception in initializer: … jieba … KeyboardInterrupt")."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

@@ -115,6 +115,9 @@ def test_keep_going_builds_the_rest_and_lists_what_it_skipped(tmp_path: Path) ->
     assert result.exit_code == 1
     assert "skipped" in result.stderr and "broken.txt" in result.stderr and "README.md" in result.stderr
     assert "Traceback" not in result.stderr
+    # The reason no longer repeats the path ("skipped …/broken.txt: …/broken.txt: looks like …").
+    assert str(folder / "broken.txt") not in report.skipped[0].reason
+    assert sum(line.count("broken.txt") for line in result.stderr.splitlines() if "skipped" in line) == 1
     with plankg.open(tmp_path / "h") as graph:
         assert graph.stats()["nodes"]["Plan"] == 2
 

@@ -4,6 +4,7 @@ rebuilt plan removes the shared nodes only it referred to (the clean-up is scope
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -93,3 +94,36 @@ def test_a_rebuilt_plan_removes_the_shared_nodes_only_it_referred_to(
     assert shared <= left  # still referred to by another plan
     store.write_plan(rows)
     assert own <= _platforms(store)
+
+
+def test_a_worker_ends_silently_on_ctrl_c(capfd: pytest.CaptureFixture[str]) -> None:
+    # A terminal's Ctrl-C reaches every process of the group: each analysing worker printed its own
+    # KeyboardInterrupt traceback ("Exception in initializer: … jieba … KeyboardInterrupt") under
+    # the build's one-line message. Now a worker ends at once and says nothing; the build speaks.
+    import multiprocessing
+    import signal
+    import time
+    from concurrent.futures import ProcessPoolExecutor
+
+    from plankg.pipeline import _init_worker
+
+    context = multiprocessing.get_context("fork")
+    pool = ProcessPoolExecutor(1, mp_context=context, initializer=_init_worker)
+    try:
+        pid = pool.submit(os.getpid).result(timeout=60)
+        os.kill(pid, signal.SIGINT)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and os.path.exists(f"/proc/{pid}") and _alive(pid):
+            time.sleep(0.05)
+        assert not _alive(pid)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    assert "KeyboardInterrupt" not in capfd.readouterr().err
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().split()[2] != "Z"
+    except FileNotFoundError:
+        return False

@@ -202,3 +202,79 @@ def test_show_and_export_of_a_twin_task_give_the_items_lineage(tmp_path: Path) -
     graph = json.loads(out)
     assert {section, later} <= {n["id"] for n in graph["nodes"]}
     assert (later, section) in {(e["source"], e["target"]) for e in graph["links"] if e["type"] == "CONTINUES"}
+
+
+def test_an_interrupted_build_says_what_the_store_holds() -> None:
+    # Ctrl-C ended a build silently (exit 130, nothing on stderr); the CLI now says, from the stage
+    # the build reached, whether anything was written and that the next build redraws lineage.
+    from plankg.cli import interrupted_build
+
+    assert "nothing was written" in interrupted_build({"reading": (2, 5)})
+    assert "2 of 5 written" in interrupted_build({"reading": (5, 5), "writing": (2, 5)})
+    linking = interrupted_build({"reading": (5, 5), "writing": (5, 5)})
+    assert "linking lineage" in linking and "run the build again" in linking
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["tasks", "--plan", "sh-sti-13"], "no plan 'sh-sti-13' in the graph (plans: sh-iti-12, sh-sti-12"),
+        (["tasks", "--plan", "sh-sti-13", "--field", "集成电路"], "no plan 'sh-sti-13'"),
+        (["tasks", "--kind", "重要任务"], "no task kind '重要任务' in the graph (kinds: "),
+        (["export", "--plan", "sh-sti-13", "-o", "-"], "no plan 'sh-sti-13' in the graph"),
+    ],
+)
+def test_a_plan_or_kind_not_in_the_graph_is_an_error_not_an_empty_list(
+    built: Path, args: list[str], message: str
+) -> None:
+    # A mistyped plan id or block kind printed "(no results)" with exit 0, read as "this plan has no
+    # tasks"; `sections` and `show` already said the id was unknown.
+    code, out, err = invoke(*args, "--store", str(built))
+    assert code == 1 and message in err and len(err.strip().splitlines()) == 1, err
+    assert out == ""
+
+
+def test_a_known_plan_and_kind_without_tasks_is_an_empty_list(built: Path) -> None:
+    code, out, _ = invoke("tasks", "--plan", "sh-sti-12", "--kind", "重点方向", "--store", str(built), "-f", "json")
+    assert code == 0 and json.loads(out) == []
+
+
+@pytest.mark.parametrize(
+    ("later", "earlier", "message"),
+    [
+        ("sh-sti-12", "sh-stic-14", "did you mean --plan sh-stic-14 --against sh-sti-12?"),
+        ("sh-sti-12", "sh-sti-12", "both name sh-sti-12"),
+    ],
+)
+def test_plans_aligned_the_wrong_way_round_are_refused(built: Path, later: str, earlier: str, message: str) -> None:
+    # Swapped, `lineage --plan sh-sti-12 --against sh-stic-14` reported 749 pairs of a 十二五 plan
+    # "continuing" a 十四五 one (computed on the fly), exit 0.
+    code, out, err = invoke("lineage", "--plan", later, "--against", earlier, "--store", str(built))
+    assert code == 1 and message in err and len(err.strip().splitlines()) == 1, err
+    code, out, _ = invoke("lineage", "--plan", "sh-stic-14", "--against", "sh-sti-12", "--store", str(built))
+    assert code == 0 and "sh-stic-14 continues sh-sti-12" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["sections"], "Missing argument 'PLAN'."),
+        (["sections", "sh-sti-12", "--depth", "0"], "Invalid value for '--depth': 0 is not in the range x>=1."),
+        (["tasks", "--bogus"], "No such option '--bogus'."),
+        (["stats", "-f", "yaml"], "Invalid value for '--format' / '-f': 'yaml' is not one of 'table', 'json'."),
+        (["export", "--field", "集成电路"], "Missing option '--output' / '-o'."),
+        (["nosuchcmd"], "No such command 'nosuchcmd'."),
+    ],
+)
+def test_usage_errors_are_one_line_too(args: list[str], message: str) -> None:
+    # Click framed them: a usage line, a hint line and a five-line box, unlike every other mistake.
+    code, out, err = invoke(*args)
+    assert code == 2 and out == ""
+    assert err.startswith(f"plankg: error: {message}") and "--help)" in err and len(err.strip().splitlines()) == 1
+
+
+def test_help_and_no_arguments_still_print_the_help() -> None:
+    code, out, _ = invoke("--help")
+    assert code == 0 and "Commands" in out
+    code, out, _ = invoke("stats", "--help")
+    assert code == 0 and "--store" in out

@@ -63,6 +63,13 @@ def test_files_read_back(built: GraphStore, tmp_path: Path, fmt: str) -> None:
     if fmt == "json":
         data = json.loads(path.read_text(encoding="utf-8"))
         assert (len(data["nodes"]), len(data["links"])) == (len(graph.nodes), len(graph.edges))
+        # As the README says to read it (networkx >= 3.4 names the key; 3.6 defaults to "edges").
+        # Before, it came back undirected: SUPPORTS ran from a Field to its Platform as much as back.
+        back = nx.node_link_graph(data, edges="links")
+        assert back.is_directed() and back.is_multigraph() and back.graph["selection"] == "--field 集成电路"
+        assert (back.number_of_nodes(), back.number_of_edges()) == (len(graph.nodes), len(graph.edges))
+        assert back.has_edge("platform:集成电路创新中心", "field:集成电路")
+        assert not back.has_edge("field:集成电路", "platform:集成电路创新中心")
     else:
         back = nx.read_graphml(path) if fmt == "graphml" else nx.read_gexf(path)
         assert (back.number_of_nodes(), back.number_of_edges()) == (len(graph.nodes), len(graph.edges))
@@ -177,3 +184,46 @@ def test_cli_text_formats_to_stdout(cli_store: list[str], fmt: str) -> None:
     assert result.exit_code == 0, result.stderr
     assert "国家集成电路研发中心" in result.stdout or fmt == "svg"
     assert "wrote" not in result.stdout  # the summary goes to stderr, the file to stdout
+
+
+@pytest.mark.parametrize("fmt", ["json", "png", "csv"])
+def test_an_unwritable_output_is_one_line_and_leaves_nothing_behind(
+    cli_store: list[str], tmp_path: Path, fmt: str
+) -> None:
+    # A folder you may not write to (here: a "folder" that is a file, which refuses even root) gave
+    # a PermissionError/NotADirectoryError traceback; now one line naming -o, exit 1.
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    result = _export(cli_store, "--field", "集成电路", "-f", fmt, "-o", str(blocker / f"ic.{fmt}"))
+    assert result.exit_code == 1 and "cannot write" in result.stderr, result.output
+    assert "Traceback" not in result.output and len(result.stderr.strip().splitlines()) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["not-a-folder"]
+
+
+def test_an_export_replaces_a_file_whole_and_leaves_no_temporary_file(cli_store: list[str], tmp_path: Path) -> None:
+    out = tmp_path / "ic.md"
+    out.write_text("an older report", encoding="utf-8")
+    result = _export(cli_store, "--field", "集成电路", "-f", "md", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert PLAN_SENTENCE in out.read_text(encoding="utf-8")
+    assert [p.name for p in tmp_path.iterdir()] == ["ic.md"]
+    assert out.stat().st_mode & 0o777 == 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def test_cypher_export_takes_the_nodes_of_paths_and_lists(built: GraphStore) -> None:
+    # `RETURN p` of a path said "nothing to export": only bare nodes were looked at.
+    nodes = export.select(built, cypher="MATCH (p:Platform)-[:SUPPORTS]->(f:Field {name: '集成电路'}) RETURN p, f")
+    path = export.select(built, cypher="MATCH x = (p:Platform)-[:SUPPORTS]->(f:Field {name: '集成电路'}) RETURN x")
+    listed = export.select(
+        built, cypher="MATCH (p:Platform)-[:SUPPORTS]->(f:Field {name: '集成电路'}) RETURN collect(p) AS ps, f"
+    )
+    assert {n["id"] for n in path.nodes} == {n["id"] for n in nodes.nodes} == {n["id"] for n in listed.nodes}
+    assert len(path.nodes) == len(IC_PLATFORMS) + 1 and len(path.edges) == len(nodes.edges) > 0
+    with pytest.raises(NotFoundError, match="return nodes, paths, or a column id"):
+        export.select(built, cypher="MATCH (:Platform)-[r:SUPPORTS]->(:Field) RETURN r LIMIT 3")

@@ -119,3 +119,39 @@ def test_screenshot_shows_the_graph(page: Path, tmp_path: Path) -> None:
     # Five platform dots and twelve task dots of ~24 px across, not a blank page.
     assert pixels("Platform") > 5 * 150 and pixels("Task") > 12 * 150
     assert total - colours.get((255, 255, 255), 0) > 0.03 * total
+
+
+# vis-network's own palette for groups it was not told about (its DataSet "default groups").
+VIS_DEFAULT_GROUP_COLOURS = {
+    (0x97, 0xC2, 0xFC),
+    (0xFF, 0xFF, 0x00),
+    (0xFB, 0x7E, 0x81),
+    (0x7B, 0xE1, 0x41),
+    (0xEB, 0x7D, 0xF4),
+    (0xAD, 0x85, 0xE4),
+    (0xFF, 0xA8, 0x07),
+    (0x6E, 0x6E, 0xFD),
+    (0xFF, 0xC0, 0xCB),
+    (0xC2, 0xFA, 0xBC),
+}
+
+
+def test_every_label_of_a_plan_is_drawn_in_its_legend_colour(tmp_path: Path, loaded_plans: dict[str, Loaded]) -> None:
+    # A plan's page holds all seven labels. Nodes carried vis `group`s, and vis painted many of them
+    # (Indicators, Institutions, some Tasks) from its default group palette — bright violet, magenta,
+    # yellow — not the colours the legend shows. Now the dots are the legend's colours only.
+    from PIL import Image
+
+    store = LadybugStore(tmp_path / "graph")
+    write_all(store, [loaded_plans["sh-sti-12"]])
+    page = tmp_path / "plan.html"
+    export.write(export.select(store, plan="sh-sti-12"), "html", page)
+    store.close()
+    shot = tmp_path / "shot.png"
+    result = run_chromium(page.as_uri(), tmp_path, "--window-size=1400,900", f"--screenshot={shot}")
+    assert result.returncode == 0 and shot.is_file(), result.stderr[-2000:]
+    image = Image.open(io.BytesIO(shot.read_bytes())).convert("RGB")
+    colours = {c: n for n, c in image.getcolors(image.width * image.height) or []}
+    assert sum(colours.get(c, 0) for c in VIS_DEFAULT_GROUP_COLOURS) == 0
+    indicator = tuple(int(colour("Indicator").lstrip("#")[i : i + 2], 16) for i in (0, 2, 4))
+    assert colours.get(indicator, 0) > 0  # type: ignore[call-overload]

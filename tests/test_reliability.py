@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -404,3 +405,96 @@ def test_a_file_listed_twice_is_named_in_a_build(tmp_path: Path) -> None:
     code, _, err = invoke("build", str(plans), "--store", str(tmp_path / "g"))
     assert code == 1 and one_line(err), err
     assert "listed twice" in err and "shanghai-sti-report-2012-ch7.txt" in err
+
+
+# --- 6. a build stopped between its plans and their lineage ------------------------------------
+
+
+def test_lineage_lost_to_an_interrupted_build_is_redrawn_by_the_next_build(
+    tmp_path: Path, loaded_plans: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C after the plans were written and before their CONTINUES were: writing a plan deletes
+    every CONTINUES touching it, so the store had none, and a later build of another plan never
+    redrew them (776 → 0 → 0 on data/plans). Now the next build re-links every succession without
+    links: 776 → 0 → 776."""
+    import plankg.pipeline
+    from plankg.graph.ladybug_store import LadybugStore
+    from plankg.pipeline import write_all
+
+    def continues(store: GraphStore) -> int:
+        return int(store.run("MATCH ()-[c:CONTINUES]->() RETURN count(c) AS n")[0]["n"])
+
+    plans = list(loaded_plans.values())
+    store = LadybugStore(tmp_path / "graph")
+    write_all(store, plans)
+    whole = continues(store)
+    assert whole > 0
+
+    def interrupted(*args: Any, **kwargs: Any) -> None:
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patch:
+        patch.setattr(plankg.pipeline, "link_lineage", interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            write_all(store, [loaded_plans["sh-stic-14"]])
+    assert continues(store) == 0  # sh-stic-14 written again, its links gone with its old units
+    write_all(store, [loaded_plans["sh-sti-report-2012-ch7"]])  # a plan of no succession
+    assert continues(store) == whole
+    store.close()
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        # a misspelt key gave "title: Field required", hiding the typo
+        (_manifest("  - id: a\n    file: a.txt\n    titel: 标题\n"), "unknown key 'titel'; did you mean 'title'?"),
+        # Pydantic's "colour: Extra inputs are not permitted"
+        (
+            _manifest(ENTRY.format(id="a", file="a.txt") + "    colour: red\n"),
+            "unknown key 'colour'; an entry takes file, id",
+        ),
+        (_manifest("  - id: a\n    file: a.txt\n"), "'title' is missing"),
+        (
+            _manifest(ENTRY.format(id="a", file="a.txt") + "    start_year: twenty\n"),
+            "start_year: Input should be a valid integer",
+        ),
+        # "not valid YAML (while parsing a block collection)": no line to look at
+        ("plans:\n  - id: a\n    file: a.txt\n   title: x\n", "not valid YAML (line 4, column 4: expected <block end>"),
+    ],
+)
+def test_manifest_mistakes_say_which_key_and_line(source: str, message: str) -> None:
+    with pytest.raises(InputError, match=re.escape(message)) as error:
+        parse_manifest(source, "plans.yaml")
+    assert "\n" not in str(error.value)
+
+
+def test_a_manifest_that_is_a_bare_list_of_entries_is_read() -> None:
+    # The README shows an entry as "- id: …"; a plans.yaml holding only such entries said
+    # "expected a top-level 'plans:' list".
+    metas = parse_manifest(ENTRY.format(id="a", file="a.txt").replace("    ", "  ").lstrip(), "plans.yaml")
+    assert metas["a.txt"].id == "a" and metas["a.txt"].title == "标题"
+
+
+def test_a_store_another_process_writes_is_one_line_saying_so(small_store: Path) -> None:
+    # A second writer printed the engine's words: "cannot open the embedded store at …: IO exception:
+    # Could not set lock on file : … (Lock is held by PID 22851) (Error: Resource temporarily
+    # unavailable)". Now it says another process (that PID) is writing it, and to try again.
+    holder = ladybug.Database(str(small_store), read_only=False)
+    try:
+        done = cli("cypher", "MATCH (p:Plan) SET p.title = p.title", "--write", "--store", str(small_store))
+    finally:
+        holder.close()
+    assert done.returncode == 1 and one_line(done.stderr), done.stderr
+    assert f"is being written by another process (PID {os.getpid()})" in done.stderr
+    assert "try again when it finishes" in done.stderr
+
+
+def test_a_store_path_that_is_another_file_is_named_as_such_and_kept(tmp_path: Path) -> None:
+    # --store pointing at a text file said "cannot open the embedded store at notes.txt: Runtime
+    # exception: Unable to open database. The file is not a valid Lbug database file!".
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes", encoding="utf-8")
+    for args in (["stats"], ["build", str(ROOT / "data" / "plans" / "shanghai-sti-report-2012-ch7.txt")]):
+        code, _, err = invoke(*args, "--store", str(notes))
+        assert code == 1 and one_line(err) and "is not a plankg store" in err, err
+    assert notes.read_text(encoding="utf-8") == "my notes"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -50,6 +51,8 @@ def schema_statements() -> list[str]:
 RECOVERY_PENDING = "checkpoint recovery is pending"
 # What it says when another process holds the write lock (a build is running).
 LOCKED = "Could not set lock"
+# What it says when the file is something else (a plan text, a folder's README given as --store).
+NOT_A_DATABASE = "not a valid Lbug database file"
 # How long a reader waits for a running build to finish its checkpoint before giving up.
 WAIT_FOR_WRITER_S = 120.0
 # The buffer pool of a read-only open. The engine's default is 80 % of the machine's memory, and
@@ -91,6 +94,25 @@ def open_database(path: Path, *, read_only: bool, wait_s: float = WAIT_FOR_WRITE
         delay = min(delay * 2, 0.5)
 
 
+def open_failure(path: Path, error: BaseException) -> str:
+    """Why the store did not open, in one line. The engine's own words for a held lock ("IO
+    exception: Could not set lock on file : … (Lock is held by PID 22851) (Error: Resource
+    temporarily unavailable)") become what to do: another process writes it, wait for it."""
+    text = _first_line(error)
+    if LOCKED in text:
+        holder = re.search(r"PID (\d+)", text)
+        who = f" (PID {holder.group(1)})" if holder else ""
+        return (
+            f"the embedded store at {path} is being written by another process{who}, e.g. a build; "
+            "try again when it finishes"
+        )
+    if NOT_A_DATABASE in text:
+        return (
+            f"{path} is not a plankg store (not a LadybugDB database file); give --store the path of one, or a new path"
+        )
+    return f"cannot open the embedded store at {path}: {text}"
+
+
 class LadybugStore:
     name = "ladybug"
 
@@ -106,7 +128,7 @@ class LadybugStore:
             self._db = open_database(path, read_only=read_only)
             self._conn = ladybug.Connection(self._db)
         except (RuntimeError, OSError) as error:
-            raise StoreError(f"cannot open the embedded store at {path}: {_first_line(error)}") from None
+            raise StoreError(open_failure(path, error)) from None
 
     def ensure_schema(self) -> None:
         for statement in schema_statements():

@@ -203,7 +203,8 @@ def link_lineage(
     touched = set(written or ())
     todo = after
     if written is not None:
-        todo = [p for p in after if p[0] in touched or p[1] in touched or p not in before]
+        unlinked = unlinked_successions(store, after)
+        todo = [p for p in after if p[0] in touched or p[1] in touched or p not in before or p in unlinked]
     groups = succession_groups(todo)
     units = UnitCache(store, [pair for group in groups for pair in group])
     with ContinuationSpool() as spool:
@@ -226,6 +227,16 @@ def link_lineage(
         result.continues = spool.count
     result.relinked = list(todo)
     return result
+
+
+def unlinked_successions(store: GraphStore, successions: Sequence[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The successions with no CONTINUES between their plans, which a build re-links although it
+    wrote neither plan. Writing a plan deletes its units and every CONTINUES touching them; a build
+    stopped after that (Ctrl-C, a crash, ``kill``) and before its lineage was written left those
+    pairs without links, and the next build, seeing the succession already drawn, never redrew
+    them. A pair that truly shares nothing is only aligned again, finding nothing again."""
+    linked = {(r["later"], r["earlier"]) for r in registry.LINKED_SUCCESSIONS.run(store)}
+    return {pair for pair in successions if pair not in linked}
 
 
 def stale_between(

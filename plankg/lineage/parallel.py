@@ -17,7 +17,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from plankg.lineage import similarity
 from plankg.lineage.align import Continuation, align
 from plankg.lineage.similarity import LineageTerms, TextConcepts, Unit
-from plankg.workers import configured, cores
+from plankg.workers import configured, cores, end_quietly_on_interrupt
 
 # Fewer successions than this are aligned in this process: forking costs more than it saves.
 PARALLEL_MIN_PAIRS = 4
@@ -51,7 +51,7 @@ def align_pairs(pairs: Sequence[Pair], terms: LineageTerms, cache: TextConcepts 
         context = multiprocessing.get_context("fork")
         # Largest first, so that no worker is left with a big pair at the end.
         order = sorted(range(len(pairs)), key=lambda i: -len(pairs[i][0]) * len(pairs[i][1]))
-        with ProcessPoolExecutor(count, mp_context=context) as pool:
+        with ProcessPoolExecutor(count, mp_context=context, initializer=end_quietly_on_interrupt) as pool:
             results = dict(zip(order, pool.map(_align_one, order, chunksize=1), strict=True))
     finally:
         _PAIRS, _TERMS = (), None
@@ -109,7 +109,9 @@ class AlignPool:
         global _TERMS
         if self.forked:
             _TERMS = self.terms
-            self.pool = ProcessPoolExecutor(self.count, mp_context=multiprocessing.get_context("fork"))
+            self.pool = ProcessPoolExecutor(
+                self.count, mp_context=multiprocessing.get_context("fork"), initializer=end_quietly_on_interrupt
+            )
         return self
 
     def __exit__(self, *exc: object) -> None:

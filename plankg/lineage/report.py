@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from plankg.errors import NotFoundError
+from plankg.errors import InputError, NotFoundError
 from plankg.graph.store import GraphStore
 from plankg.lineage.align import align, without_twins
 from plankg.lineage.link import load_terms, units_of
@@ -123,6 +123,30 @@ def _kind(unit: Unit, twins: dict[str, list[Unit]]) -> str:
     return f"{unit.label}+Task" if unit.id in twins else unit.label
 
 
+def check_order(plans: _Plans, later: str, earlier: str) -> None:
+    """Refuse a pair given the wrong way round, or a plan against itself.
+
+    ``--plan`` names the later plan: swapped (``--plan sh-sti-12 --against sh-stic-14``), a 十二五
+    plan was reported as carrying on a 十四五 one, hundreds of pairs of nonsense read as a finding.
+    Wrong way round: the graph says the earlier one follows the later, or, for plans that are no
+    succession in the graph, it starts in a later year.
+    """
+    if later == earlier:
+        raise InputError(f"--plan and --against both name {later}; give a later plan and an earlier one")
+    successions = {(r["later"], r["earlier"]) for r in registry.PLAN_SUCCESSIONS.run(plans.store)}
+    if (later, earlier) in successions:
+        return  # the graph (a manifest's follows:, or inference) says this way round
+    start = {plan_id: plans.meta[plan_id].get("start_year") for plan_id in (later, earlier)}
+    follows = (earlier, later) in successions
+    later_start, earlier_start = start[later], start[earlier]
+    if follows or (later_start is not None and earlier_start is not None and later_start < earlier_start):
+        when = {p: f"{plans.period(p) or '?'}, from {start[p] or '?'}" for p in (later, earlier)}
+        raise InputError(
+            f"{later} ({when[later]}) is earlier than {earlier} ({when[earlier]}): --plan takes the later plan; "
+            f"did you mean --plan {earlier} --against {later}?"
+        )
+
+
 def align_plans(store: GraphStore, later: str, earlier: str) -> dict[str, Any]:
     """Two plans aligned unit by unit.
 
@@ -140,6 +164,7 @@ def align_plans(store: GraphStore, later: str, earlier: str) -> dict[str, Any]:
     for plan_id in (later, earlier):
         if plan_id not in plans.meta:
             raise NotFoundError(f"no plan {plan_id!r} in the graph (see `plankg stats`)")
+    check_order(plans, later, earlier)
     later_units, earlier_units = units_of(store, later), units_of(store, earlier)
     by_id = {u.id: u for u in [*later_units, *earlier_units]}
     # An item that is both a Section and a Task (align.TWINS) is one unit: its links are on the

@@ -93,6 +93,13 @@ TASKS = _register(
     "Tasks, optionally of one plan and one block kind. Example: tasks(plan='sh-sti-12', kind='重大任务')",
 )
 
+TASK_KINDS = _register(
+    "task_kinds",
+    "MATCH (t:Task) RETURN t.kind AS kind, count(*) AS tasks ORDER BY tasks DESC, kind",
+    (),
+    "The block kinds of the tasks, most frequent first. Example: task_kinds()",
+)
+
 # Written from the field outwards: LadybugDB plans a path from the node it is written first,
 # so "(s:Section)-[:HAS_TASK]->(t)-[:IN_FIELD]->(f {name})" joined every HAS_TASK of the store
 # before keeping one field's (27 ms against 9 ms of CPU in a store of 200 plans; same rows).
@@ -221,6 +228,14 @@ PLAN_CONTINUATIONS = _register(
     ("later", "earlier"),
     "Every CONTINUES from one plan's units to another's. "
     "Example: plan_continuations(later='sh-stic-14', earlier='sh-sti-12')",
+)
+
+LINKED_SUCCESSIONS = _register(
+    "linked_successions",
+    """MATCH (a)-[:CONTINUES]->(b) RETURN DISTINCT a.plan_id AS later, b.plan_id AS earlier
+       ORDER BY later, earlier""",
+    (),
+    "The plan pairs that have CONTINUES between their units. Example: linked_successions()",
 )
 
 TASKS_TITLED = _register(

@@ -14,6 +14,7 @@ Writers are imported when used, so listing the formats costs nothing.
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,19 +85,38 @@ def check_output(fmt: str, output: str | Path) -> Format:
 
 
 def write(graph: Subgraph, fmt: str, output: str | Path) -> str:
-    """Write the subgraph; returns where it went ("standard output", a file or a folder)."""
+    """Write the subgraph; returns where it went ("standard output", a file or a folder).
+
+    The content is made first and each file goes to a temporary name beside it, then replaces the
+    target in one step: an export that fails (a folder you may not write to, a full disk, Ctrl-C)
+    leaves no half-written file and keeps what was at the path before. A file system refusal is
+    one InputError naming the path, never a traceback.
+    """
     spec = check_output(fmt, output)
     if str(output) == STDOUT:
         sys.stdout.write(render(graph, fmt))
         sys.stdout.flush()
         return "standard output"
     path = Path(output)
-    if spec.output == "folder":
-        written = spec.function()(graph, path)
-        return f"{path}/ ({len(written)} files)"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if spec.output == "binary":
-        path.write_bytes(spec.function()(graph))
-    else:
-        path.write_text(render(graph, fmt), encoding="utf-8", newline="\n")
+    try:
+        if spec.output == "folder":
+            written = spec.function()(graph, path)
+            return f"{path}/ ({len(written)} files)"
+        data = spec.function()(graph) if spec.output == "binary" else render(graph, fmt).encode("utf-8")
+        replace_file(path, data)
+    except OSError as error:
+        raise InputError(f"-o {output}: cannot write it: {error.strerror or error}") from None
     return str(path)
+
+
+def replace_file(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.part")  # open() keeps the umask's mode
+    try:
+        with temporary.open("wb") as file:
+            file.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise

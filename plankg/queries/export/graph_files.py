@@ -27,7 +27,17 @@ GEXF_RENAMED = {"start": "start_offset", "end": "end_offset"}
 
 
 def to_json(graph: Subgraph) -> str:
-    document = {"selection": graph.selection, "nodes": graph.nodes, "links": graph.edges}
+    """networkx's node-link layout with d3's "links": relationships have a direction and two nodes
+    may have several (a Task both BUILDS and MENTIONS a Platform), so ``directed`` and
+    ``multigraph`` say so — without them ``nx.node_link_graph`` read an undirected graph."""
+    document = {
+        "selection": graph.selection,
+        "directed": True,
+        "multigraph": True,
+        "graph": {"selection": graph.selection},
+        "nodes": graph.nodes,
+        "links": graph.edges,
+    }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 

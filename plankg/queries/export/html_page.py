@@ -136,7 +136,8 @@ window.addEventListener("error", function (event) {
   data.nodes.forEach(function (n) { byId[n.id] = n; });
   var font = 'system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
   var nodes = new vis.DataSet(data.nodes.map(function (n) {
-    return { id: n.id, label: n.label, title: n.kind + ": " + n.name, group: n.kind,
+    // No vis `group`: vis paints grouped nodes from its own palette, not the legend's colours.
+    return { id: n.id, label: n.label, title: n.kind + ": " + n.name,
              color: { background: n.color, border: "#555",
                       highlight: { background: n.color, border: "#000" } },
              // a white halo keeps crossing captions legible

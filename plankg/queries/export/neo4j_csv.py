@@ -100,10 +100,14 @@ def import_command(node_files: list[str], rel_files: list[str], database: str = 
 
 
 def write_folder(graph: Subgraph, folder: Path) -> list[Path]:
+    """Every file of the folder, each made before it is written and renamed into place whole."""
+    from plankg.queries.export import replace_file
+
+    contents = files(graph)
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, text in files(graph).items():
+    for name, text in contents.items():
         path = folder / name
-        path.write_text(text, encoding="utf-8" if name == IMPORT_NOTE else ENCODING, newline="")
+        replace_file(path, text.encode("utf-8" if name == IMPORT_NOTE else ENCODING))
         written.append(path)
     return written

@@ -5,6 +5,7 @@ titles and section trees)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,15 +50,31 @@ def display_name(node: dict[str, Any]) -> str:
 
 
 def _ids_from_cypher(store: GraphStore, cypher: str) -> set[str]:
-    """Node ids in a query's result: returned nodes, or a column named id."""
+    """Node ids in a query's result: returned nodes, the nodes of returned paths and lists
+    (``RETURN p`` of ``MATCH p=(a)-[:SUPPORTS]->(f)``, ``collect(a)``), or a column named id.
+    Paths came back "nothing to export": only bare nodes were looked at."""
     ids: set[str] = set()
     for row in store.run(cypher):
         for name, value in row.items():
-            if isinstance(value, dict) and value.get("_label") and "id" in value:
-                ids.add(value["id"])
-            elif name == "id" and isinstance(value, str):
+            if name == "id" and isinstance(value, str):
                 ids.add(value)
+            else:
+                ids.update(_node_ids(value))
     return ids
+
+
+def _node_ids(value: Any) -> Iterator[str]:
+    """The ids of the nodes in a result value: a node, or a path, list or map holding nodes (a
+    path is a dict with ``_NODES`` from LadybugDB, a list of nodes from Neo4j)."""
+    if isinstance(value, dict):
+        if value.get("_label") and isinstance(value.get("id"), str):
+            yield value["id"]
+            return
+        for inner in value.values():
+            yield from _node_ids(inner)
+    elif isinstance(value, list):
+        for inner in value:
+            yield from _node_ids(inner)
 
 
 def select(
@@ -86,6 +103,13 @@ def select(
         rows = [{"id": i} for i in _ids_from_cypher(store, cypher or "")]
         selection = "--cypher"
     wanted = sorted({row["id"] for row in rows if row.get("id")})
+    if not wanted and plan:
+        known = ", ".join(row["id"] for row in registry.PLANS.run(store)) or "none"
+        raise NotFoundError(f"no plan {plan!r} in the graph (plans: {known})")
+    if not wanted and cypher:
+        raise NotFoundError(
+            f"nothing to export for --cypher {cypher!r}: it returned no nodes (return nodes, paths, or a column id)"
+        )
     if not wanted:
         raise NotFoundError(f"nothing to export for --{chosen[0]} {field or plan or task or cypher!r}")
     nodes = sorted((row["node"] for row in registry.EXPORT_NODES.run(store, ids=wanted)), key=lambda n: n["id"])
