@@ -1467,6 +1467,15 @@ TITLE_BEFORE_NUMBER = re.compile(
     r"^(?P<title>.{4,80}?(?:意见|通知|决定|公告|批复|函|规划|纲要|计划|方案|办法|报告|预案|条例|规定|细则))"
     r"(?=[ \u3000]*[（(]?(?:(?!的)[\u4e00-\u9fff]){1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号)"
 )
+# TITLE_BEFORE_RECIPIENTS: a title run on into its addressees on one line (a crawl that lost its line
+# breaks) ends where they begin, "各省、…：" after a document kind, and may join two aims with a comma
+# as titles do: "关于生态环境领域进一步深化“放管服”改革，推动经济高质量发展的指导意见各省、自治区、直辖市环境
+# 保护厅（局），新疆生产建设兵团环境保护局：为…" (round 9). A headline on a line of its own has no comma
+# (HEADLINE_BREAKS); here the addressees' colon right after vouches for the title.
+TITLE_BEFORE_RECIPIENTS = re.compile(
+    r"^(?P<title>[^。；！？：:;!?\n]{4,80}?(?:意见|通知|方案|决定|规划|计划|办法|函))"
+    r"(?=各(?:省|市|区|县|有关|地|部门|级|单位|直属|相关)[^。\n]{0,160}?[：:])"
+)
 # A space between two Chinese characters of a document's name is a line break of the page (a <br>
 # in its headline saved as a space): "国务院关于支持自由贸易试验区 深化改革创新若干措施的通知", "印发
 # 《政府网站集约化 试点工作方案》的通知". It is dropped from the name, which follows 关于 or is the
@@ -1491,6 +1500,17 @@ ORGAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,30}[院厅部委局司府会办室�
 RED_HEAD_ORGAN = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}[院厅部委局司府会办室署央心组处所队])(?:文件)?$")
 RED_HEAD_END = re.compile(r"^(?:文件|[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号)$")
 RED_HEAD_LINES = 8
+# GLUED_RED_HEAD: a page crawled onto one line keeps its red head glued in front of the title (round 9):
+# "生态环境部国家发展和改革委员会中国人民银行…中国证券监督管理委员会文件环气候〔2020〕57号关于促进应对气候变化投融资
+# 的指导意见各省…", "国家发展改革委生态环境部水利部发改振兴〔2022〕101号国家发展改革委 生态环境部 水利部关于推动…
+# 的指导意见上海市、…：". The issuers run up to 文件 or up to the issuer code of the 文号 (the longest run of
+# names ending as an organ's name does that leaves a code of two characters at least: 国务院办公厅|国办发);
+# the title starts right after the 文号. A title glued to its own 文号 ("…的通知国办发〔2014〕56号") holds
+# 关于 or 的, which no red head does (TITLE_BEFORE_NUMBER reads it).
+GLUED_RED_HEAD = re.compile(
+    r"^(?P<organs>(?:(?!关于)[^\W\d_的]){2,200}[院厅部委局司府会办室署央心组处所队])(?:文件)?"
+    r"(?P<number>(?:(?!文件)[^\W\d_的]){2,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号)(?=[\u4e00-\u9fff“《])"
+)
 # A document that lost its notice still ends with its signature and date: "…重大事项及时报告国务院。" /
 # "国务院办公厅" / "2018年12月11日" / "（此件公开发布）", or in a one-line crawl glued to the last sentence:
 # "…确保改革措施落地见效。国务院办公厅2020年7月15日（此件公开发布）" (round 2). Read on the text's
@@ -1503,6 +1523,32 @@ CLOSING_SIGNATURE = re.compile(
     r"\n*(?:[（(](?:此件|本文)[^）)\n]{2,12}[）)])?\n*$"
 )
 CLOSING_SIGNATURE_CHARS = 200
+# CRAWL_TAIL_FURNITURE: a ministry page crawled onto one line keeps, after the signature and date, its
+# 版记 and the page's links (round 9, mee.gov.cn): "…落到实处。生态环境部2021年11月19日（此件社会公开）
+# 抄送：各省、自治区、直辖市人民政府办公厅，…研究院。生态环境部办公厅2021年11月19日印发解读：1.…答记者问2.一图读懂
+# 《…》字号". Cut off the text's end, last first, before the signature is read: the page's font-size
+# button (字号), the printing office's line (an organ, a date, 印发) with the related links after it
+# (解读…), a 抄送 list up to its 。, and a note "（此件社会公开）" between them. What is left ends with
+# the signature: "…落到实处。生态环境部2021年11月19日". The cut never goes past a sentence's end, and the
+# printing office's name never starts with the 日 of the signature's date glued before it.
+CRAWL_TAIL_FURNITURE = re.compile(
+    r"(?:字号"
+    r"|(?!日)[\u4e00-\u9fff]{2,30}?[院厅部委局司府会办室署央心组处所队]\d{4}年\d{1,2}月\d{1,2}日印发(?:解读[^。]*)?"
+    r"|解读\d?[：:][^。]*"
+    r"|(?:抄送|抄报)[：:][^。]{2,400}。"
+    r"|[（(](?:此件|本文)[^）)\n]{2,12}[）)])\Z"
+)
+# SIGNATURE_IN_RUN: a notice crawled onto one line signs right after its issuing sentence, before the
+# document it issues ("…现印发给你们，请结合实际认真贯彻落实。生态环境部2022年3月28日（此件社会公开）生态环境部
+# 办公厅2022年3月29日印发关于加强排污许可执法监管的指导意见为贯彻落实…", "…请结合实际认真贯彻落实。生态环境部
+# 2018年7月30日附件：…"): organs right after a sentence's end, then a date, then what only follows a
+# signature (a publication note, 附件, 抄送, the printing office's line). A date in a sentence
+# ("…国务院2018年5月印发的《…》") goes on with words and is none.
+SIGNATURE_IN_RUN = re.compile(
+    r"(?<=[。）])(?P<organs>[\u4e00-\u9fff、]{1,60}?[院厅部委局司府会办室署央心组处所队])"
+    r"(?P<date>(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)"
+    r"(?=[（(](?:此件|本文)|附件|抄送|抄报|[\u4e00-\u9fff]{2,30}?[厅部委局司府会办室署]\d{4}年\d{1,2}月\d{1,2}日印发)"
+)
 # A notice signed jointly by many bodies lists them above its date, often two or more glued on a
 # line where a two-column table was flattened ("黄浦区发展和改革委员会黄浦区建设和管理委员会" / … /
 # "黄浦区投资促进办公室" / "2025年2月24日", thirteen issuers on seven lines): however many such
