@@ -697,6 +697,9 @@ TASK_BLOCK_KINDS = (
     "主要行动",
     "专项行动",
     "重点行动",
+    # The key points of the work, written 工作重点 as often as 重点工作: "二、工作重点" over "（一）对未改造
+    # 地区的农村电网…进行全面改造。" … "（四）…" (a State Council opinion on an upgrade programme, round 9).
+    "工作重点",
 )
 _KINDS = "|".join(TASK_BLOCK_KINDS)
 # A block heading may name the period or year its work is for, before the block name: a quoted
