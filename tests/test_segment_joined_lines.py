@@ -529,3 +529,25 @@ def test_a_glued_section_title_ends_where_its_sentence_restates_the_subject() ->
         "提高东部地区的发展水平",
         "形成合理的城镇体系",
     ]
+
+
+def test_a_one_line_part_title_running_into_the_next_heading_is_whole() -> None:
+    # TITLE_UP_TO_NEXT_HEADING: "二、推动各地加强在测试领域的合作（三）…" has no sentence of its own, so
+    # the opener 加强 inside it cuts nothing; HEAD_NOUN_THEN_OPENER: "（二）基本原则坚持绿色发展。" is
+    # 基本原则 though its rest is short.
+    body = (
+        "为做好测试工作，提出如下意见。一、总体要求（一）指导思想以新发展理念为指导，" + PARA * 3
+        + "（二）基本原则坚持绿色发展。" + PARA * 3
+        + "二、推动各地加强在测试领域的合作（三）建立会商机制。" + PARA * 3 + "（四）完善协作机制。" + PARA * 3
+        + "三、保障措施（五）加强组织领导。" + PARA * 3
+    )  # fmt: skip
+    text = f"关于推动测试工作的指导意见各省、自治区、直辖市人民政府：{body * 2}"
+    assert tree(text, SCHEME)[:7] == [
+        (1, "一、", "总体要求"),
+        (2, "（一）", "指导思想"),
+        (2, "（二）", "基本原则"),
+        (1, "二、", "推动各地加强在测试领域的合作"),
+        (2, "（三）", "建立会商机制"),
+        (2, "（四）", "完善协作机制"),
+        (1, "三、", "保障措施"),
+    ]

@@ -314,6 +314,14 @@ GLUED_FIRST_PART_WORDS = "统唯第之同单逐万划专归合其十"
 # 支持力度。" / "（十七）严格目标考核。" / "一、坚持和加强党的全面领导（一）…" are whole titles whose
 # last words (支持力度, 考核, 全面领导) only look like the start of a sentence.
 GLUED_SENTENCE_MIN = 8
+# HEAD_NOUN_THEN_OPENER: where the two signs agree - a part's head noun (TITLE_HEAD_NOUNS) ends the title
+# and a sentence opener (SENTENCE_OPENERS) starts right after it - the title is cut however short the
+# rest: "（二）基本原则坚持绿色发展。牢固树立…" (a stand-alone 基本原则 glued to its first run-in
+# principle in a one-line crawl, round 9) is 基本原则. "（十七）严格目标考核。" has no opener after 目标.
+# TITLE_UP_TO_NEXT_HEADING: a title that runs straight into the next heading, with no sentence or clause
+# mark before it, has no first sentence glued to it and is never cut: "二、推动地方政府加强在生态环境保护领域的
+# 合作（四）建立…" (round 9) is a part's whole title, whatever opener (加强) it holds.
+INLINE_CLAUSE_MARK = re.compile(r"[，、；：,;:]")
 # LEAD_POINTS_WITH_PARTS: points announced by a colon ("现提出以下意见：一、…") that have headings of
 # their own below them ("二、主要任务电煤市场化改革是…（一）建立电煤产运需衔接新机制。…") are the parts of
 # an opinion or a plan, not a reply's one-sentence points: their titles are read as any heading's.

@@ -62,6 +62,7 @@ from plankg.loaders.rules.structure import (
     HEADLINE_END,
     HEADLINE_LINE_MAX,
     INLINE_ATTACHED_PLAN,
+    INLINE_CLAUSE_MARK,
     INLINE_HEADING,
     INLINE_TITLE_END,
     LEAD_LIST_STYLES,
@@ -100,10 +101,12 @@ from plankg.loaders.rules.structure import (
     SENTENCE_LINE_MIN_CHARS,
     SENTENCE_LINES_MIN,
     SENTENCE_LINES_STOP_SHARE,
+    SENTENCE_OPENERS,
     SIGNATURE_LINES,
     TABLE_CAPTION,
     TABLE_CELL_RUN,
     TABLE_CELL_SEPARATOR,
+    TITLE_HEAD_NOUNS,
     TOC_HEADING,
     TRAILING_LABEL,
     UNLABELLED_ANNEX_TITLE,
@@ -1332,7 +1335,11 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
         title = text[title_start:title_end].strip()
         glued = None if title.endswith(QUESTION_END) else _glued_inline_title_end(title)
         whole = full_stop is not None or stop == limit  # the title reached its own end
-        if glued is not None and (not whole or len(title) - glued >= GLUED_SENTENCE_MIN):
+        if full_stop is None and stop == limit and not INLINE_CLAUSE_MARK.search(title):
+            glued = None  # TITLE_UP_TO_NEXT_HEADING: no sentence between it and the next heading
+        if glued is not None and (
+            not whole or len(title) - glued >= GLUED_SENTENCE_MIN or _opens_after_head_noun(title, glued)
+        ):
             title = title[:glued]
         if title:
             headings.append(Heading(level, written, title, at, title_start + len(title)))
@@ -1406,6 +1413,12 @@ def _glued_first_part(text: str, start: int, accepted: list[tuple[int, int, str,
 def _levels_with_headings_below(accepted: list[tuple[int, int, str, int]]) -> set[int]:
     """Levels of which some heading has a deeper heading right after it (LEAD_POINTS_WITH_PARTS)."""
     return {accepted[k][3] for k in range(len(accepted) - 1) if accepted[k + 1][3] > accepted[k][3]}
+
+
+def _opens_after_head_noun(title: str, end: int) -> bool:
+    """Does the title end there after a part's head noun (TITLE_HEAD_NOUNS) with a sentence opener
+    (SENTENCE_OPENERS) right after it? HEAD_NOUN_THEN_OPENER."""
+    return title[end - 2 : end] in TITLE_HEAD_NOUNS and any(title.startswith(o, end) for o in SENTENCE_OPENERS)
 
 
 def _glued_inline_title_end(title: str) -> int | None:
