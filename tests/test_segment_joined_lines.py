@@ -551,3 +551,26 @@ def test_a_one_line_part_title_running_into_the_next_heading_is_whole() -> None:
         (2, "（四）", "完善协作机制"),
         (1, "三、", "保障措施"),
     ]
+
+
+def test_a_stand_alone_task_title_glued_to_its_paragraph_ends_at_a_verb_of_work() -> None:
+    # INLINE_SENTENCE_OPENERS (加大, 明确 …) for a task title glued to a sentence that runs past a clause
+    # mark; NOUN_USED_OPENERS: "政策支持|完善…"; OPENER_WORD_TAILS: 支持力度 opens nothing; a short run-in
+    # title ending at its own 。 keeps its verbs ("大力督促落实测试责任制。").
+    body = (
+        "为做好测试工作，提出如下意见。一、总体要求（一）指导思想以新发展理念为指导，" + PARA * 3
+        + "二、主要任务（二）巩固测试资源优势加大测试地区保护力度，将整体保护与精准治理相结合。" + PARA * 3
+        + "（三）强化测试政策支持完善测试监管政策，推动市场发展。" + PARA * 3
+        + "（四）强化各类政策协同明确主管部门责权，完善协调机制。" + PARA * 3
+        + "（五）大力督促落实测试责任制。" + PARA * 3
+        + "（六）加大测试地区支持力度。" + PARA * 3
+    )  # fmt: skip
+    text = f"关于推动测试工作的指导意见各省、自治区、直辖市人民政府：{body * 2}"
+    assert tree(text, SCHEME)[2:8] == [
+        (1, "二、", "主要任务"),
+        (2, "（二）", "巩固测试资源优势"),
+        (2, "（三）", "强化测试政策支持"),
+        (2, "（四）", "强化各类政策协同"),
+        (2, "（五）", "大力督促落实测试责任制"),
+        (2, "（六）", "加大测试地区支持力度"),
+    ]

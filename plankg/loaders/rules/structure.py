@@ -381,6 +381,25 @@ SENTENCE_OPENERS = (
 # (OPENER_WORD_HEADS, opener → those characters): "治理整顿的主要内容和措施" (主要, not a sentence
 # opening 要…), "可以" "所以" "予以", "存在" "现在" "正在". The title goes on past them.
 OPENER_WORD_HEADS = {"要": "主重需必只首纲摘提概简紧扼", "以": "可所予加难足用借得据藉", "在": "存现正所实潜内外自"}
+# Nor is an opener one where it starts a noun with the words after it (OPENER_WORD_TAILS, opener →
+# those words): "完善土地支持政策和建设管理" (支持政策), "加大对深度贫困地区支持力度" (支持力度), "调动各方积极性"
+# (积极性): the title goes on past them. Nor after a conjunction (OPENER_AFTER_CONJUNCTION): "进一步充实和
+# 完善…的功能" goes on with a second verb of the same title.
+OPENER_WORD_TAILS = {"支持": ("力度", "政策", "体系", "范围", "作用", "方式"), "积极": ("性",)}
+OPENER_AFTER_CONJUNCTION = "和与及、并"
+# INLINE_SENTENCE_OPENERS: in a text read inline (a one-line crawl of an opinion), (n) titles stand glued
+# to their first sentence, which opens with a verb of work as often as with the openers above ("（一）巩固
+# 生态资源优势加大贫困地区…", "（二）建立贫困人口参与机制引导贫困地区…", "（三）强化各类政策协同明确主管部门责权…",
+# "（二）充分发挥…的激励和约束作用稳步推进…"), or with its subject ("七、强化组织实施各地有关部门要…", "八、加强
+# 组织领导各有关部门要根据…", round 9). Only there, and only for a task's title (opening with an opener:
+# 巩固, 建立, 强化, 充分, …) that finds no full stop of its own within a heading's length or runs past a
+# clause mark: a short run-in title ending at its 。 ("（二）大力督促落实生态文明建设责任制。"), a provision
+# led by its subject ("（十）有关职能部门应当将…事项分解落实到相关单位，…") and a line's title keep these words.
+INLINE_SENTENCE_OPENERS = ("加大", "落实", "推动", "明确", "完善", "稳步", "引导", "各地", "各级", "各有关")
+# NOUN_USED_OPENERS: an opener that a title ends with as a noun ("强化金融政策支持", "强化环境经济政策引导")
+# is the title's last word, not the sentence's first, where another opener follows it at once: "（二）强化
+# 金融政策支持完善金融监管政策，…", "（一）强化环境经济政策引导推动形成…" (round 9).
+NOUN_USED_OPENERS = ("支持", "引导")
 # A 一、/（一） heading whose paragraph break was lost in a text read inline (its title glued to the
 # first sentence, no mark between: "二、成员单位联席会议由交通运输部…组成", "三、议事规则联席会议实行全体会议
 # 和专题会议制度。") often shows no opener: its title ends right after the noun that heads the
@@ -389,6 +408,9 @@ OPENER_WORD_HEADS = {"要": "主重需必只首纲摘提概简紧扼", "以": "�
 # "工作要求的落实"). The nouns are the parts' kinds, which no sentence opens with after a title.
 TITLE_HEAD_NOUNS = ("要求", "职责", "规则", "单位", "内容", "措施", "原则", "目标", "任务", "思想")
 TITLE_HEAD_GOES_ON = "和与及、的，"
+# A head noun's last character may start a word with the next one: "制订气候项目标准以应对…" is 项目|标准,
+# not 目标 (HEAD_NOUN_WORD_SPLITS, head noun → characters that make such a word after it).
+HEAD_NOUN_WORD_SPLITS = {"目标": "准"}
 # RESTATED_SUBJECT: a glued sentence often opens by restating the title's subject, then 要: "第三节健全
 # 综合交通体系|交通建设要统筹规划，…", "优化能源结构|能源建设要…", "提高东部地区的发展水平|东部地区要在…":
 # the title ends where a short noun phrase that starts with two characters of the title runs into 要.

@@ -64,6 +64,7 @@ from plankg.loaders.rules.structure import (
     INLINE_ATTACHED_PLAN,
     INLINE_CLAUSE_MARK,
     INLINE_HEADING,
+    INLINE_SENTENCE_OPENERS,
     INLINE_TITLE_END,
     LEAD_LIST_STYLES,
     LEAD_POINTS_BEFORE,
@@ -1333,8 +1334,11 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
         if full_stop and full_stop.group() == QUESTION_END:
             title_end += 1  # a question heading keeps its question mark, as read_heading_line does
         title = text[title_start:title_end].strip()
-        glued = None if title.endswith(QUESTION_END) else _glued_inline_title_end(title)
         whole = full_stop is not None or stop == limit  # the title reached its own end
+        # a task title (opening with a verb of work) that ends at no 。 of its own, or whose sentence
+        # goes on past a clause mark, is a stand-alone title glued to its paragraph (INLINE_SENTENCE_OPENERS)
+        stand_alone = (not whole or INLINE_CLAUSE_MARK.search(title) is not None) and title.startswith(INLINE_OPENERS)
+        glued = None if title.endswith(QUESTION_END) else _glued_inline_title_end(title, stand_alone)
         if full_stop is None and stop == limit and not INLINE_CLAUSE_MARK.search(title):
             glued = None  # TITLE_UP_TO_NEXT_HEADING: no sentence between it and the next heading
         if glued is not None and (
@@ -1415,19 +1419,27 @@ def _levels_with_headings_below(accepted: list[tuple[int, int, str, int]]) -> se
     return {accepted[k][3] for k in range(len(accepted) - 1) if accepted[k + 1][3] > accepted[k][3]}
 
 
+INLINE_OPENERS = (*SENTENCE_OPENERS, *INLINE_SENTENCE_OPENERS)
+
+
 def _opens_after_head_noun(title: str, end: int) -> bool:
     """Does the title end there after a part's head noun (TITLE_HEAD_NOUNS) with a sentence opener
     (SENTENCE_OPENERS) right after it? HEAD_NOUN_THEN_OPENER."""
     return title[end - 2 : end] in TITLE_HEAD_NOUNS and any(title.startswith(o, end) for o in SENTENCE_OPENERS)
 
 
-def _glued_inline_title_end(title: str) -> int | None:
+def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None:
     """Where an inline heading's title glued to its first sentence ends ("总体要求|以习近平…",
     "成员单位|联席会议由…"): at the earlier of a sentence opener (SENTENCE_OPENERS) and the end of
     a part's head noun (TITLE_HEAD_NOUNS), within the first clause; None when neither shows. A
-    question heading ("《通知》在…方面有哪些举措？") is whole: it is never glued."""
+    question heading ("《通知》在…方面有哪些举措？") is whole: it is never glued. ``stand_alone``: the
+    title is a task's (it opens with an opener) and found no full stop of its own or runs past a clause
+    mark (a stand-alone title glued to its paragraph), where the sentence may open with a verb of work
+    too (INLINE_SENTENCE_OPENERS); a short run-in title that ends at its own 。 ("（一）大力督促落实…
+    责任制。") and a provision led by its subject ("有关部门应当…落实到…，") keep those verbs."""
     clause = re.split(r"[，、：；\s]", title, maxsplit=1)[0]
-    ends = [k for k in (glued_clause_end(clause), head_noun_end(clause)) if k is not None]
+    openers = INLINE_OPENERS if stand_alone else SENTENCE_OPENERS
+    ends = [k for k in (glued_clause_end(clause, openers), head_noun_end(clause)) if k is not None]
     return min(ends) if ends else None
 
 
