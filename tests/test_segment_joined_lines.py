@@ -574,3 +574,28 @@ def test_a_stand_alone_task_title_glued_to_its_paragraph_ends_at_a_verb_of_work(
         (2, "（五）", "大力督促落实测试责任制"),
         (2, "（六）", "加大测试地区支持力度"),
     ]
+
+
+def test_untitled_provisions_read_inline_are_titled_by_their_first_sentence() -> None:
+    # UNTITLED_PROVISIONS: most （n） open with their subject, not a verb of work, so each is titled by
+    # its first sentence up to 。 or ：, however long; the few that open with a verb keep the rule.
+    long = "要按照统一部署，结合本地实际，认真组织实施，确保各项工作取得实效，并及时报告工作进展情况"
+    body = (
+        "为做好测试工作，提出如下意见。一、总体要求（一）测试工作的指导思想是：" + PARA * 3
+        + "（二）各地区" + long + "。" + PARA * 3
+        + "二、职责分工（三）有关职能部门" + long + "。" + PARA * 3
+        + "（四）公安机关依法严厉打击各类违法行为，支持有关部门依法履职。" + PARA * 3
+        + "（五）在国务院领导下，成立测试工作领导小组。" + PARA * 3
+        + "（六）加强组织领导。" + PARA * 3
+    )  # fmt: skip
+    text = f"关于推动测试工作的指导意见各省、自治区、直辖市人民政府：{body * 2}"
+    assert tree(text, SCHEME)[:8] == [
+        (1, "一、", "总体要求"),
+        (2, "（一）", "测试工作的指导思想是"),
+        (2, "（二）", "各地区" + long),
+        (1, "二、", "职责分工"),
+        (2, "（三）", "有关职能部门" + long),
+        (2, "（四）", "公安机关依法严厉打击各类违法行为，支持有关部门依法履职"),
+        (2, "（五）", "在国务院领导下，成立测试工作领导小组"),
+        (2, "（六）", "加强组织领导"),
+    ]

@@ -89,6 +89,7 @@ from plankg.loaders.rules.structure import (
     PARTS_ABOVE_ENUMERATIONS_STYLES,
     PLAIN_TITLE_BREAKS,
     PREFACE_HEADINGS,
+    PROVISION_SENTENCE_END,
     QUESTION_END,
     QUESTION_HEADING,
     REFERENCE_ENTRY,
@@ -115,6 +116,8 @@ from plankg.loaders.rules.structure import (
     UNTITLED_ENTRIES_MIN,
     UNTITLED_ENTRIES_STYLES,
     UNTITLED_ENTRY_BREAKS,
+    UNTITLED_PROVISION_STYLES,
+    UNTITLED_PROVISIONS_SHARE,
     marker_spellings,
 )
 from plankg.loaders.structure.headings import (
@@ -1312,6 +1315,7 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
     if first is not None:
         accepted = _inline_markers(text, start, first)
     headings = []
+    provisions = _untitled_provisions(text, accepted)
     pointed: set[tuple[str, int]] = set()  # (style, level) of points a lead sentence announced
     with_parts = _levels_with_headings_below(accepted)
     for index, (at, title_start, written, level) in enumerate(accepted):
@@ -1325,6 +1329,12 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
             full_stop = re.search(r"[。！？\n]", text[title_start:limit])
             end = title_start + full_stop.start() if full_stop else limit
             title = text[title_start:end].strip()
+            if title:
+                headings.append(Heading(level, written, title, at, title_start + len(title)))
+            continue
+        if index in provisions:
+            # UNTITLED_PROVISIONS: titled by the first sentence, up to its 。 or ：, however long
+            title = _provision_sentence(text, title_start, limit).strip()
             if title:
                 headings.append(Heading(level, written, title, at, title_start + len(title)))
             continue
@@ -1348,6 +1358,41 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
         if title:
             headings.append(Heading(level, written, title, at, title_start + len(title)))
     return _under_attached_plan(text, start, headings)
+
+
+def _provision_sentence(text: str, start: int, limit: int, with_end: bool = False) -> str:
+    """The first sentence of a paragraph read inline, up to its 。 or ： (kept with ``with_end``), or
+    the next heading."""
+    end = PROVISION_SENTENCE_END.search(text, start, limit)
+    return text[start : (end.end() if with_end else end.start()) if end else limit]
+
+
+def _untitled_provisions(text: str, accepted: list[tuple[int, int, str, int]]) -> set[int]:
+    """The indexes of the run-in （n） paragraphs of a text read inline that are untitled provisions
+    (UNTITLED_PROVISIONS): all of them, when most open with their subject, not with a task's verb."""
+    entries = [
+        (
+            index,
+            _provision_sentence(
+                text, title_start, accepted[index + 1][0] if index + 1 < len(accepted) else len(text), True
+            ),
+        )
+        for index, (_, title_start, written, _) in enumerate(accepted)
+        if (marker := read_marker(written)) is not None and marker.style in UNTITLED_PROVISION_STYLES
+    ]
+    subject_led = [
+        index
+        for index, sentence in entries
+        if not sentence.startswith(TASK_VERB_OPENERS)
+        and (
+            INLINE_CLAUSE_MARK.search(sentence) is not None
+            or len(sentence) > RUN_IN_TITLE_MAX
+            or sentence.endswith(tuple(LEAD_SENTENCE_END))  # "（四）…的指导思想是："
+        )
+    ]
+    if len(subject_led) < UNTITLED_ENTRIES_MIN or len(subject_led) < UNTITLED_PROVISIONS_SHARE * len(entries):
+        return set()
+    return {index for index, _ in entries}
 
 
 def _under_attached_plan(text: str, start: int, headings: list[Heading]) -> list[Heading]:
@@ -1420,6 +1465,8 @@ def _levels_with_headings_below(accepted: list[tuple[int, int, str, int]]) -> se
 
 
 INLINE_OPENERS = (*SENTENCE_OPENERS, *INLINE_SENTENCE_OPENERS)
+# The openers that start a task's title (a verb of work, two characters at least; not a subject 各地…).
+TASK_VERB_OPENERS = tuple(o for o in INLINE_OPENERS if len(o) >= 2 and not o.startswith("各"))
 
 
 def _opens_after_head_noun(title: str, end: int) -> bool:
