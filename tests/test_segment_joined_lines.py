@@ -599,3 +599,22 @@ def test_untitled_provisions_read_inline_are_titled_by_their_first_sentence() ->
         (2, "（五）", "在国务院领导下，成立测试工作领导小组"),
         (2, "（六）", "加强组织领导"),
     ]
+
+
+def test_a_one_line_crawl_under_red_head_lines_is_read_inline() -> None:
+    # NOTICE_LINE_MAX: the crawl laid out under a red head (a Word file or PDF of it) is no notice line,
+    # its headings are read inline (GLUED_LINE_CHARS), under the 附件 of the plan it issues too.
+    body = (
+        "关于印发《测试工作实施方案》的通知各省、自治区、直辖市某某厅（局）：《测试工作实施方案》已经部务会议审议"
+        "通过，现印发给你们，请结合实际认真贯彻落实。某某部2018年7月30日附件：测试工作实施方案为做好测试工作，"
+        "制定本方案。一、指导思想以新发展理念为指导，" + PARA * 8 + "二、落实举措（一）加强组织领导。" + PARA * 8
+        + "（二）强化督促检查。" + PARA * 8
+    )  # fmt: skip
+    text = f"某某部文件\n\n某发〔2018〕12号\n\n{body}\n"
+    assert tree(text, SCHEME) == [
+        (1, "附件：", "测试工作实施方案"),
+        (2, "一、", "指导思想"),
+        (2, "二、", "落实举措"),
+        (3, "（一）", "加强组织领导"),
+        (3, "（二）", "强化督促检查"),
+    ]

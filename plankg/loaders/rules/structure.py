@@ -1401,6 +1401,12 @@ TITLE_MAX_CHARS = 60
 
 # The front matter is looked for in the first characters of a text only.
 FRONT_MATTER_WINDOW = 4000
+# NOTICE_LINE_MAX: a notice's lines are short; a line longer than this is a body crawled onto one line
+# (a whole 意见 with its notice, 一、…二、… inside it), laid out under a red head's lines of its own when
+# the crawl is published as a Word file or a PDF ("生态环境部…文件" / "环督察〔2022〕58号" / "…关于印发《…》的
+# 通知各省…现印发给你们…。一、坚持和加强党的全面领导（一）…"): the front matter ends before it, and the
+# line's headings are read inline (GLUED_LINE_CHARS), as those of the same crawl kept as plain text are.
+NOTICE_LINE_MAX = 1000
 # NOTICE_OWN_BODY: a notice that issues no document (no ISSUING_SENTENCE) is the document itself;
 # its front matter ends before the first part heading of its body (一、, 第一章), not at its
 # signature and date after the body (nat-cotton-grain-bonus-1981, round 6: "国发〔1981〕88号" /

@@ -607,14 +607,19 @@ def headings_from_lines(
             continue
         if len(line.text) > GLUED_LINE_CHARS:
             inline = headings_inline(line.text)
-            if sum(h.number.endswith("、") and h.level == 1 for h in inline) >= MIN_GLUED_LINE_PARTS:
+            parts = [h.level for h in inline if h.number.endswith("、")]
+            # the parts may sit under the 附件 heading of the plan the line's notice issues (INLINE_ATTACHED_PLAN)
+            if parts and parts.count(min(parts)) >= MIN_GLUED_LINE_PARTS:
                 # A body on one line behind front matter on lines of its own (GLUED_LINE_CHARS):
                 # its headings are read inline, their levels below what is open ("附件" above).
                 for found_inline in inline:
                     marker = read_marker(found_inline.number)
-                    assert marker is not None  # headings_inline numbers only what read_marker reads
-                    level = push(stack, marker.style, marker.number)
-                    last_number[marker.style] = marker.number
+                    if marker is None:  # the attached plan's 附件 heading (INLINE_ATTACHED_PLAN)
+                        stack.clear()
+                        level = push(stack, ATTACHMENT_STYLE, 0)
+                    else:
+                        level = push(stack, marker.style, marker.number)
+                        last_number[marker.style] = marker.number
                     at, end = line.start + found_inline.start, line.start + found_inline.title_end
                     headings.append(replace(found_inline, level=level, start=at, title_end=end))
                 body_seen = True
