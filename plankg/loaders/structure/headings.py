@@ -243,7 +243,6 @@ def _opens_at(clause: str, k: int, opener: str) -> bool:
     before it (OPENER_WORD_HEADS), nor the start of a noun with the words after it (OPENER_WORD_TAILS)?"""
     return (
         clause.startswith(opener, k)
-        and k + len(opener) < len(clause)  # "加强行业规范引导，…": the clause's last word opens nothing
         and clause[k - 1] not in OPENER_WORD_HEADS.get(opener, "") + OPENER_AFTER_CONJUNCTION
         and not clause.startswith(OPENER_WORD_TAILS.get(opener, ()), k + len(opener))
     )

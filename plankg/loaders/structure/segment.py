@@ -1491,7 +1491,10 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None
     责任制。") and a provision led by its subject ("有关部门应当…落实到…，") keep those verbs."""
     clause = re.split(r"[，、：；\s]", title, maxsplit=1)[0]
     openers = INLINE_OPENERS if stand_alone else SENTENCE_OPENERS
-    ends = [k for k in (glued_clause_end(clause, openers), head_noun_end(clause)) if k is not None]
+    opened = glued_clause_end(clause, openers)
+    if opened is not None and clause[opened:] in openers:
+        opened = None  # "加强行业规范引导，…": the first clause's last word opens no sentence
+    ends = [k for k in (opened, head_noun_end(clause)) if k is not None]
     return min(ends) if ends else None
 
 
