@@ -249,6 +249,7 @@ def test_run_in_numbered_items_of_a_leaf_before_its_box_or_notes() -> None:
         ("工作内容", "工作内容"),  # a 工作方案's "二、工作内容"
         ("主要行动", "主要行动"),  # an action plan's "三、主要行动"
         ("专项行动", "专项行动"),
+        ("工作重点", "工作重点"),  # an opinion's "二、工作重点" over （一）…（四）
         ("重点任务。", "重点任务"),  # the run-in "（二）重点任务。主要包括：…"
         ("战略任务", "战略任务"),  # SCOPED_TASKS: a ministry's "三、战略任务"
         ("基本任务", "基本任务"),
@@ -654,3 +655,12 @@ def test_a_section_of_a_block_glued_to_the_end_of_the_box_before_it() -> None:
         ("重点任务", "（二）"),
         ("重点任务", "（三）"),
     ]
+
+
+def test_the_key_points_of_the_work_are_a_block() -> None:
+    # 工作重点 (TASK_BLOCK_KINDS): its one-sentence entries are the block's tasks
+    text = (
+        "一、总体要求\n做好改造。\n二、工作重点\n（一）对未改造地区的电网进行全面改造，彻底解决遗留问题。\n"
+        "（二）对供电能力不足的电网实施升级改造，提高供电能力。\n三、保障措施\n（一）加大资金支持。加快步伐。\n"
+    )
+    assert [(kind, number) for kind, number, _ in tasks(text)] == [("工作重点", "（一）"), ("工作重点", "（二）")]

@@ -691,3 +691,42 @@ def test_a_title_with_its_own_year_takes_no_period_from_its_body() -> None:
     body = "“十四五”时期是生态环境保护的关键期。"
     assert _period("关于做好2023年六五环境日宣传工作的通知", body, "plan") == ""
     assert _period("上海市生态环境保护规划", "本规划是“十四五”规划的专项规划。", "plan") == "十四五"
+
+
+def test_a_one_line_crawl_is_signed_before_its_copy_list_printing_line_and_links() -> None:
+    # CRAWL_TAIL_FURNITURE: 字号, the related links, the printing office's line, 抄送 and the
+    # publication note are cut off the end before CLOSING_SIGNATURE reads the signature
+    text = (
+        "关于推进某项工作的指导意见各省、自治区、直辖市某某厅（局）：为做好某项工作，提出如下意见。"
+        "一、总体要求做好工作。二、保障措施加强领导。某某部2021年5月30日（此件社会公开）"
+        "抄送：某某中心，某某研究院。某某部办公厅2021年5月31日印发解读：1.某某部有关负责人答记者问"
+        "2.一图读懂《关于推进某项工作的指导意见》字号"
+    )
+    meta = guess_meta(text, "p", "0" * 64)
+    assert (meta.issuer, meta.issued) == ("某某部", "2021-05-30")
+
+
+def test_a_notice_crawled_onto_one_line_is_signed_after_its_issuing_sentence() -> None:
+    # SIGNATURE_IN_RUN: organs and a date right after a sentence, then a note or 附件
+    text = (
+        "关于印发《某项工作实施方案》的通知各有关单位：现印发给你们，请认真贯彻落实。"
+        "某某部2018年7月30日附件：某项工作实施方案为做好工作，制定本方案。一、总体要求做好工作。"
+    )
+    assert guess_meta(text, "p", "0" * 64).issuer == "某某部"
+    # a date inside a sentence is no signature
+    other = "某项工作方案\n一、背景\n近年来成效明显。某某部2018年7月30日发布的《办法》要求加强管理。\n"
+    assert guess_meta(other, "p", "0" * 64).issuer == ""
+
+
+def test_a_red_head_glued_before_the_title_gives_issuers_number_and_title() -> None:
+    # GLUED_RED_HEAD: organs (文件) 文号 then the title; TITLE_BEFORE_RECIPIENTS keeps a comma
+    text = (
+        "某某部某某委员会文件某环〔2020〕57号关于深化某领域改革，推动高质量发展的指导意见"
+        "各省、自治区、直辖市某某厅（局）：为做好某项工作，提出如下意见。一、总体要求做好工作。"
+    )
+    meta = guess_meta(text, "p", "0" * 64)
+    assert (meta.title, meta.issuer, meta.doc_number) == (
+        "关于深化某领域改革，推动高质量发展的指导意见",
+        "某某部某某委员会",
+        "某环〔2020〕57号",
+    )

@@ -529,3 +529,92 @@ def test_a_glued_section_title_ends_where_its_sentence_restates_the_subject() ->
         "提高东部地区的发展水平",
         "形成合理的城镇体系",
     ]
+
+
+def test_a_one_line_part_title_running_into_the_next_heading_is_whole() -> None:
+    # TITLE_UP_TO_NEXT_HEADING: "二、推动各地加强在测试领域的合作（三）…" has no sentence of its own, so
+    # the opener 加强 inside it cuts nothing; HEAD_NOUN_THEN_OPENER: "（二）基本原则坚持绿色发展。" is
+    # 基本原则 though its rest is short.
+    body = (
+        "为做好测试工作，提出如下意见。一、总体要求（一）指导思想以新发展理念为指导，" + PARA * 3
+        + "（二）基本原则坚持绿色发展。" + PARA * 3
+        + "二、推动各地加强在测试领域的合作（三）建立会商机制。" + PARA * 3 + "（四）完善协作机制。" + PARA * 3
+        + "三、保障措施（五）加强组织领导。" + PARA * 3
+    )  # fmt: skip
+    text = f"关于推动测试工作的指导意见各省、自治区、直辖市人民政府：{body * 2}"
+    assert tree(text, SCHEME)[:7] == [
+        (1, "一、", "总体要求"),
+        (2, "（一）", "指导思想"),
+        (2, "（二）", "基本原则"),
+        (1, "二、", "推动各地加强在测试领域的合作"),
+        (2, "（三）", "建立会商机制"),
+        (2, "（四）", "完善协作机制"),
+        (1, "三、", "保障措施"),
+    ]
+
+
+def test_a_stand_alone_task_title_glued_to_its_paragraph_ends_at_a_verb_of_work() -> None:
+    # INLINE_SENTENCE_OPENERS (加大, 明确 …) for a task title glued to a sentence that runs past a clause
+    # mark; NOUN_USED_OPENERS: "政策支持|完善…"; OPENER_WORD_TAILS: 支持力度 opens nothing; a short run-in
+    # title ending at its own 。 keeps its verbs ("大力督促落实测试责任制。").
+    body = (
+        "为做好测试工作，提出如下意见。一、总体要求（一）指导思想以新发展理念为指导，" + PARA * 3
+        + "二、主要任务（二）巩固测试资源优势加大测试地区保护力度，将整体保护与精准治理相结合。" + PARA * 3
+        + "（三）强化测试政策支持完善测试监管政策，推动市场发展。" + PARA * 3
+        + "（四）强化各类政策协同明确主管部门责权，完善协调机制。" + PARA * 3
+        + "（五）大力督促落实测试责任制。" + PARA * 3
+        + "（六）加大测试地区支持力度。" + PARA * 3
+    )  # fmt: skip
+    text = f"关于推动测试工作的指导意见各省、自治区、直辖市人民政府：{body * 2}"
+    assert tree(text, SCHEME)[2:8] == [
+        (1, "二、", "主要任务"),
+        (2, "（二）", "巩固测试资源优势"),
+        (2, "（三）", "强化测试政策支持"),
+        (2, "（四）", "强化各类政策协同"),
+        (2, "（五）", "大力督促落实测试责任制"),
+        (2, "（六）", "加大测试地区支持力度"),
+    ]
+
+
+def test_untitled_provisions_read_inline_are_titled_by_their_first_sentence() -> None:
+    # UNTITLED_PROVISIONS: most （n） open with their subject, not a verb of work, so each is titled by
+    # its first sentence up to 。 or ：, however long; the few that open with a verb keep the rule.
+    long = "要按照统一部署，结合本地实际，认真组织实施，确保各项工作取得实效，并及时报告工作进展情况"
+    body = (
+        "为做好测试工作，提出如下意见。一、总体要求（一）测试工作的指导思想是：" + PARA * 3
+        + "（二）各地区" + long + "。" + PARA * 3
+        + "二、职责分工（三）有关职能部门" + long + "。" + PARA * 3
+        + "（四）公安机关依法严厉打击各类违法行为，支持有关部门依法履职。" + PARA * 3
+        + "（五）在国务院领导下，成立测试工作领导小组。" + PARA * 3
+        + "（六）加强组织领导。" + PARA * 3
+    )  # fmt: skip
+    text = f"关于推动测试工作的指导意见各省、自治区、直辖市人民政府：{body * 2}"
+    assert tree(text, SCHEME)[:8] == [
+        (1, "一、", "总体要求"),
+        (2, "（一）", "测试工作的指导思想是"),
+        (2, "（二）", "各地区" + long),
+        (1, "二、", "职责分工"),
+        (2, "（三）", "有关职能部门" + long),
+        (2, "（四）", "公安机关依法严厉打击各类违法行为，支持有关部门依法履职"),
+        (2, "（五）", "在国务院领导下，成立测试工作领导小组"),
+        (2, "（六）", "加强组织领导"),
+    ]
+
+
+def test_a_one_line_crawl_under_red_head_lines_is_read_inline() -> None:
+    # NOTICE_LINE_MAX: the crawl laid out under a red head (a Word file or PDF of it) is no notice line,
+    # its headings are read inline (GLUED_LINE_CHARS), under the 附件 of the plan it issues too.
+    body = (
+        "关于印发《测试工作实施方案》的通知各省、自治区、直辖市某某厅（局）：《测试工作实施方案》已经部务会议审议"
+        "通过，现印发给你们，请结合实际认真贯彻落实。某某部2018年7月30日附件：测试工作实施方案为做好测试工作，"
+        "制定本方案。一、指导思想以新发展理念为指导，" + PARA * 8 + "二、落实举措（一）加强组织领导。" + PARA * 8
+        + "（二）强化督促检查。" + PARA * 8
+    )  # fmt: skip
+    text = f"某某部文件\n\n某发〔2018〕12号\n\n{body}\n"
+    assert tree(text, SCHEME) == [
+        (1, "附件：", "测试工作实施方案"),
+        (2, "一、", "指导思想"),
+        (2, "二、", "落实举措"),
+        (3, "（一）", "加强组织领导"),
+        (3, "（二）", "强化督促检查"),
+    ]

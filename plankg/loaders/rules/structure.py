@@ -314,6 +314,14 @@ GLUED_FIRST_PART_WORDS = "统唯第之同单逐万划专归合其十"
 # 支持力度。" / "（十七）严格目标考核。" / "一、坚持和加强党的全面领导（一）…" are whole titles whose
 # last words (支持力度, 考核, 全面领导) only look like the start of a sentence.
 GLUED_SENTENCE_MIN = 8
+# HEAD_NOUN_THEN_OPENER: where the two signs agree - a part's head noun (TITLE_HEAD_NOUNS) ends the title
+# and a sentence opener (SENTENCE_OPENERS) starts right after it - the title is cut however short the
+# rest: "（二）基本原则坚持绿色发展。牢固树立…" (a stand-alone 基本原则 glued to its first run-in
+# principle in a one-line crawl, round 9) is 基本原则. "（十七）严格目标考核。" has no opener after 目标.
+# TITLE_UP_TO_NEXT_HEADING: a title that runs straight into the next heading, with no sentence or clause
+# mark before it, has no first sentence glued to it and is never cut: "二、推动地方政府加强在生态环境保护领域的
+# 合作（四）建立…" (round 9) is a part's whole title, whatever opener (加强) it holds.
+INLINE_CLAUSE_MARK = re.compile(r"[，、；：,;:]")
 # LEAD_POINTS_WITH_PARTS: points announced by a colon ("现提出以下意见：一、…") that have headings of
 # their own below them ("二、主要任务电煤市场化改革是…（一）建立电煤产运需衔接新机制。…") are the parts of
 # an opinion or a plan, not a reply's one-sentence points: their titles are read as any heading's.
@@ -373,6 +381,36 @@ SENTENCE_OPENERS = (
 # (OPENER_WORD_HEADS, opener → those characters): "治理整顿的主要内容和措施" (主要, not a sentence
 # opening 要…), "可以" "所以" "予以", "存在" "现在" "正在". The title goes on past them.
 OPENER_WORD_HEADS = {"要": "主重需必只首纲摘提概简紧扼", "以": "可所予加难足用借得据藉", "在": "存现正所实潜内外自"}
+# Nor is an opener one where it starts a noun with the words after it (OPENER_WORD_TAILS, opener →
+# those words): "完善土地支持政策和建设管理" (支持政策), "加大对深度贫困地区支持力度" (支持力度), "调动各方积极性"
+# (积极性): the title goes on past them. Nor after a conjunction (OPENER_AFTER_CONJUNCTION): "进一步充实和
+# 完善…的功能" goes on with a second verb of the same title.
+OPENER_WORD_TAILS = {"支持": ("力度", "政策", "体系", "范围", "作用", "方式"), "积极": ("性",)}
+OPENER_AFTER_CONJUNCTION = "和与及、并"
+# INLINE_SENTENCE_OPENERS: in a text read inline (a one-line crawl of an opinion), (n) titles stand glued
+# to their first sentence, which opens with a verb of work as often as with the openers above ("（一）巩固
+# 生态资源优势加大贫困地区…", "（二）建立贫困人口参与机制引导贫困地区…", "（三）强化各类政策协同明确主管部门责权…",
+# "（二）充分发挥…的激励和约束作用稳步推进…"), or with its subject ("七、强化组织实施各地有关部门要…", "八、加强
+# 组织领导各有关部门要根据…", round 9). Only there, and only for a task's title (opening with an opener:
+# 巩固, 建立, 强化, 充分, …) that finds no full stop of its own within a heading's length or runs past a
+# clause mark: a short run-in title ending at its 。 ("（二）大力督促落实生态文明建设责任制。"), a provision
+# led by its subject ("（十）有关职能部门应当将…事项分解落实到相关单位，…") and a line's title keep these words.
+INLINE_SENTENCE_OPENERS = ("加大", "落实", "推动", "明确", "完善", "稳步", "引导", "各地", "各级", "各有关")
+# UNTITLED_PROVISIONS: a State Council or ministry document crawled onto one line may number untitled
+# provisions （一）…（三十二） that open with their subject, not with a title (dev: "（二）经过几十年发展，我国
+# 电力工业形成了…", "（四）电力体制改革的指导思想是：…", "（十二）各发电企业要尽量在内部消化…", "（十八）公安机关依法
+# 严厉打击…"): by the round-3 / heldout5 gold rule each is titled by its first sentence, up to its 。 or ：, however
+# long. Judged for the text as a whole: when at least UNTITLED_ENTRIES_MIN of its （n） paragraphs, and
+# UNTITLED_PROVISIONS_SHARE of them, open with no verb of work (the task titles' openers: "（一）巩固生态资源
+# 优势加大…", "（三）强化规划环评效力。") and run past a clause mark or a run-in title's length, all of them
+# are so titled; a text of task titles glued to their paragraphs keeps its short titles.
+UNTITLED_PROVISION_STYLES = ("paren-cn",)
+UNTITLED_PROVISIONS_SHARE = 2 / 3
+PROVISION_SENTENCE_END = re.compile(r"[。！？：:\n]")
+# NOUN_USED_OPENERS: an opener that a title ends with as a noun ("强化金融政策支持", "强化环境经济政策引导")
+# is the title's last word, not the sentence's first, where another opener follows it at once: "（二）强化
+# 金融政策支持完善金融监管政策，…", "（一）强化环境经济政策引导推动形成…" (round 9).
+NOUN_USED_OPENERS = ("支持", "引导")
 # A 一、/（一） heading whose paragraph break was lost in a text read inline (its title glued to the
 # first sentence, no mark between: "二、成员单位联席会议由交通运输部…组成", "三、议事规则联席会议实行全体会议
 # 和专题会议制度。") often shows no opener: its title ends right after the noun that heads the
@@ -381,6 +419,9 @@ OPENER_WORD_HEADS = {"要": "主重需必只首纲摘提概简紧扼", "以": "�
 # "工作要求的落实"). The nouns are the parts' kinds, which no sentence opens with after a title.
 TITLE_HEAD_NOUNS = ("要求", "职责", "规则", "单位", "内容", "措施", "原则", "目标", "任务", "思想")
 TITLE_HEAD_GOES_ON = "和与及、的，"
+# A head noun's last character may start a word with the next one: "制订气候项目标准以应对…" is 项目|标准,
+# not 目标 (HEAD_NOUN_WORD_SPLITS, head noun → characters that make such a word after it).
+HEAD_NOUN_WORD_SPLITS = {"目标": "准"}
 # RESTATED_SUBJECT: a glued sentence often opens by restating the title's subject, then 要: "第三节健全
 # 综合交通体系|交通建设要统筹规划，…", "优化能源结构|能源建设要…", "提高东部地区的发展水平|东部地区要在…":
 # the title ends where a short noun phrase that starts with two characters of the title runs into 要.
@@ -697,6 +738,9 @@ TASK_BLOCK_KINDS = (
     "主要行动",
     "专项行动",
     "重点行动",
+    # The key points of the work, written 工作重点 as often as 重点工作: "二、工作重点" over "（一）对未改造
+    # 地区的农村电网…进行全面改造。" … "（四）…" (a State Council opinion on an upgrade programme, round 9).
+    "工作重点",
 )
 _KINDS = "|".join(TASK_BLOCK_KINDS)
 # A block heading may name the period or year its work is for, before the block name: a quoted
@@ -1357,6 +1401,12 @@ TITLE_MAX_CHARS = 60
 
 # The front matter is looked for in the first characters of a text only.
 FRONT_MATTER_WINDOW = 4000
+# NOTICE_LINE_MAX: a notice's lines are short; a line longer than this is a body crawled onto one line
+# (a whole 意见 with its notice, 一、…二、… inside it), laid out under a red head's lines of its own when
+# the crawl is published as a Word file or a PDF ("生态环境部…文件" / "环督察〔2022〕58号" / "…关于印发《…》的
+# 通知各省…现印发给你们…。一、坚持和加强党的全面领导（一）…"): the front matter ends before it, and the
+# line's headings are read inline (GLUED_LINE_CHARS), as those of the same crawl kept as plain text are.
+NOTICE_LINE_MAX = 1000
 # NOTICE_OWN_BODY: a notice that issues no document (no ISSUING_SENTENCE) is the document itself;
 # its front matter ends before the first part heading of its body (一、, 第一章), not at its
 # signature and date after the body (nat-cotton-grain-bonus-1981, round 6: "国发〔1981〕88号" /
@@ -1467,6 +1517,15 @@ TITLE_BEFORE_NUMBER = re.compile(
     r"^(?P<title>.{4,80}?(?:意见|通知|决定|公告|批复|函|规划|纲要|计划|方案|办法|报告|预案|条例|规定|细则))"
     r"(?=[ \u3000]*[（(]?(?:(?!的)[\u4e00-\u9fff]){1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号)"
 )
+# TITLE_BEFORE_RECIPIENTS: a title run on into its addressees on one line (a crawl that lost its line
+# breaks) ends where they begin, "各省、…：" after a document kind, and may join two aims with a comma
+# as titles do: "关于生态环境领域进一步深化“放管服”改革，推动经济高质量发展的指导意见各省、自治区、直辖市环境
+# 保护厅（局），新疆生产建设兵团环境保护局：为…" (round 9). A headline on a line of its own has no comma
+# (HEADLINE_BREAKS); here the addressees' colon right after vouches for the title.
+TITLE_BEFORE_RECIPIENTS = re.compile(
+    r"^(?P<title>[^。；！？：:;!?\n]{4,80}?(?:意见|通知|方案|决定|规划|计划|办法|函))"
+    r"(?=各(?:省|市|区|县|有关|地|部门|级|单位|直属|相关)[^。\n]{0,160}?[：:])"
+)
 # A space between two Chinese characters of a document's name is a line break of the page (a <br>
 # in its headline saved as a space): "国务院关于支持自由贸易试验区 深化改革创新若干措施的通知", "印发
 # 《政府网站集约化 试点工作方案》的通知". It is dropped from the name, which follows 关于 or is the
@@ -1491,6 +1550,17 @@ ORGAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,30}[院厅部委局司府会办室�
 RED_HEAD_ORGAN = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}[院厅部委局司府会办室署央心组处所队])(?:文件)?$")
 RED_HEAD_END = re.compile(r"^(?:文件|[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号)$")
 RED_HEAD_LINES = 8
+# GLUED_RED_HEAD: a page crawled onto one line keeps its red head glued in front of the title (round 9):
+# "生态环境部国家发展和改革委员会中国人民银行…中国证券监督管理委员会文件环气候〔2020〕57号关于促进应对气候变化投融资
+# 的指导意见各省…", "国家发展改革委生态环境部水利部发改振兴〔2022〕101号国家发展改革委 生态环境部 水利部关于推动…
+# 的指导意见上海市、…：". The issuers run up to 文件 or up to the issuer code of the 文号 (the longest run of
+# names ending as an organ's name does that leaves a code of two characters at least: 国务院办公厅|国办发);
+# the title starts right after the 文号. A title glued to its own 文号 ("…的通知国办发〔2014〕56号") holds
+# 关于 or 的, which no red head does (TITLE_BEFORE_NUMBER reads it).
+GLUED_RED_HEAD = re.compile(
+    r"^(?P<organs>(?:(?!关于)[^\W\d_的]){2,200}[院厅部委局司府会办室署央心组处所队])(?:文件)?"
+    r"(?P<number>(?:(?!文件)[^\W\d_的]){2,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号)(?=[\u4e00-\u9fff“《])"
+)
 # A document that lost its notice still ends with its signature and date: "…重大事项及时报告国务院。" /
 # "国务院办公厅" / "2018年12月11日" / "（此件公开发布）", or in a one-line crawl glued to the last sentence:
 # "…确保改革措施落地见效。国务院办公厅2020年7月15日（此件公开发布）" (round 2). Read on the text's
@@ -1503,6 +1573,32 @@ CLOSING_SIGNATURE = re.compile(
     r"\n*(?:[（(](?:此件|本文)[^）)\n]{2,12}[）)])?\n*$"
 )
 CLOSING_SIGNATURE_CHARS = 200
+# CRAWL_TAIL_FURNITURE: a ministry page crawled onto one line keeps, after the signature and date, its
+# 版记 and the page's links (round 9, mee.gov.cn): "…落到实处。生态环境部2021年11月19日（此件社会公开）
+# 抄送：各省、自治区、直辖市人民政府办公厅，…研究院。生态环境部办公厅2021年11月19日印发解读：1.…答记者问2.一图读懂
+# 《…》字号". Cut off the text's end, last first, before the signature is read: the page's font-size
+# button (字号), the printing office's line (an organ, a date, 印发) with the related links after it
+# (解读…), a 抄送 list up to its 。, and a note "（此件社会公开）" between them. What is left ends with
+# the signature: "…落到实处。生态环境部2021年11月19日". The cut never goes past a sentence's end, and the
+# printing office's name never starts with the 日 of the signature's date glued before it.
+CRAWL_TAIL_FURNITURE = re.compile(
+    r"(?:字号"
+    r"|(?!日)[\u4e00-\u9fff]{2,30}?[院厅部委局司府会办室署央心组处所队]\d{4}年\d{1,2}月\d{1,2}日印发(?:解读[^。]*)?"
+    r"|解读\d?[：:][^。]*"
+    r"|(?:抄送|抄报)[：:][^。]{2,400}。"
+    r"|[（(](?:此件|本文)[^）)\n]{2,12}[）)])\Z"
+)
+# SIGNATURE_IN_RUN: a notice crawled onto one line signs right after its issuing sentence, before the
+# document it issues ("…现印发给你们，请结合实际认真贯彻落实。生态环境部2022年3月28日（此件社会公开）生态环境部
+# 办公厅2022年3月29日印发关于加强排污许可执法监管的指导意见为贯彻落实…", "…请结合实际认真贯彻落实。生态环境部
+# 2018年7月30日附件：…"): organs right after a sentence's end, then a date, then what only follows a
+# signature (a publication note, 附件, 抄送, the printing office's line). A date in a sentence
+# ("…国务院2018年5月印发的《…》") goes on with words and is none.
+SIGNATURE_IN_RUN = re.compile(
+    r"(?<=[。）])(?P<organs>[\u4e00-\u9fff、]{1,60}?[院厅部委局司府会办室署央心组处所队])"
+    r"(?P<date>(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)"
+    r"(?=[（(](?:此件|本文)|附件|抄送|抄报|[\u4e00-\u9fff]{2,30}?[厅部委局司府会办室署]\d{4}年\d{1,2}月\d{1,2}日印发)"
+)
 # A notice signed jointly by many bodies lists them above its date, often two or more glued on a
 # line where a two-column table was flattened ("黄浦区发展和改革委员会黄浦区建设和管理委员会" / … /
 # "黄浦区投资促进办公室" / "2025年2月24日", thirteen issuers on seven lines): however many such

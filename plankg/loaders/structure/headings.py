@@ -22,6 +22,7 @@ from plankg.loaders.rules.structure import (
     CN_NUMERAL,
     GLUED_TITLE_MAX,
     GLUED_TITLE_MIN,
+    HEAD_NOUN_WORD_SPLITS,
     INLINE_TITLE_END,
     LABEL_END,
     LIST_ITEM_END,
@@ -30,9 +31,12 @@ from plankg.loaders.rules.structure import (
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
     NOTICE_CLOSING,
+    NOUN_USED_OPENERS,
     OBJECT_FRONTING_OPENER,
     ONE_SENTENCE_PARAGRAPH_STYLES,
+    OPENER_AFTER_CONJUNCTION,
     OPENER_WORD_HEADS,
+    OPENER_WORD_TAILS,
     PLAIN_TITLE_BREAKS,
     QUANTITY_AFTER,
     QUESTION_END,
@@ -222,14 +226,26 @@ def glued_clause_end(clause: str, openers: tuple[str, ...] = SENTENCE_OPENERS) -
         for m in range(2, k + 1):
             if clause[k : k + m] == clause[k - m : k]:
                 return k  # "加强水利建设水利建设要…": the sentence repeats the title's words
-        if OBJECT_FRONTING_OPENER.match(clause, k) or any(
-            clause.startswith(opener, k) and clause[k - 1] not in OPENER_WORD_HEADS.get(opener, "")
-            for opener in openers
-        ):
+        opener = next((o for o in openers if _opens_at(clause, k, o)), None)
+        if opener is not None and opener in NOUN_USED_OPENERS:
+            after = k + len(opener)
+            if any(_opens_at(clause, after, o) for o in openers):
+                return after  # NOUN_USED_OPENERS: "强化金融政策支持|完善…"
+        if OBJECT_FRONTING_OPENER.match(clause, k) or opener is not None:
             return k
         if RESTATED_SUBJECT.match(clause, k) is not None and clause[k : k + 2] in clause[:k]:
             return k  # "健全综合交通体系|交通建设要…": the sentence restates the title's subject
     return None
+
+
+def _opens_at(clause: str, k: int, opener: str) -> bool:
+    """Does ``opener`` open a sentence at k: written there, not the end of a word with the character
+    before it (OPENER_WORD_HEADS), nor the start of a noun with the words after it (OPENER_WORD_TAILS)?"""
+    return (
+        clause.startswith(opener, k)
+        and clause[k - 1] not in OPENER_WORD_HEADS.get(opener, "") + OPENER_AFTER_CONJUNCTION
+        and not clause.startswith(OPENER_WORD_TAILS.get(opener, ()), k + len(opener))
+    )
 
 
 def head_noun_end(clause: str) -> int | None:
@@ -237,7 +253,8 @@ def head_noun_end(clause: str) -> int | None:
     (TITLE_HEAD_NOUNS: "成员单位|联席会议由…"), from GLUED_TITLE_MIN characters in; None when no
     such noun ends the title there."""
     for k in range(GLUED_TITLE_MIN, min(len(clause), GLUED_TITLE_MAX)):
-        if clause[k - 2 : k] in TITLE_HEAD_NOUNS and clause[k] not in TITLE_HEAD_GOES_ON:
+        noun = clause[k - 2 : k]
+        if noun in TITLE_HEAD_NOUNS and clause[k] not in TITLE_HEAD_GOES_ON + HEAD_NOUN_WORD_SPLITS.get(noun, ""):
             return k
     return None
 

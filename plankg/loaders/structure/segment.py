@@ -62,7 +62,9 @@ from plankg.loaders.rules.structure import (
     HEADLINE_END,
     HEADLINE_LINE_MAX,
     INLINE_ATTACHED_PLAN,
+    INLINE_CLAUSE_MARK,
     INLINE_HEADING,
+    INLINE_SENTENCE_OPENERS,
     INLINE_TITLE_END,
     LEAD_LIST_STYLES,
     LEAD_POINTS_BEFORE,
@@ -87,6 +89,7 @@ from plankg.loaders.rules.structure import (
     PARTS_ABOVE_ENUMERATIONS_STYLES,
     PLAIN_TITLE_BREAKS,
     PREFACE_HEADINGS,
+    PROVISION_SENTENCE_END,
     QUESTION_END,
     QUESTION_HEADING,
     REFERENCE_ENTRY,
@@ -100,10 +103,12 @@ from plankg.loaders.rules.structure import (
     SENTENCE_LINE_MIN_CHARS,
     SENTENCE_LINES_MIN,
     SENTENCE_LINES_STOP_SHARE,
+    SENTENCE_OPENERS,
     SIGNATURE_LINES,
     TABLE_CAPTION,
     TABLE_CELL_RUN,
     TABLE_CELL_SEPARATOR,
+    TITLE_HEAD_NOUNS,
     TOC_HEADING,
     TRAILING_LABEL,
     UNLABELLED_ANNEX_TITLE,
@@ -111,6 +116,8 @@ from plankg.loaders.rules.structure import (
     UNTITLED_ENTRIES_MIN,
     UNTITLED_ENTRIES_STYLES,
     UNTITLED_ENTRY_BREAKS,
+    UNTITLED_PROVISION_STYLES,
+    UNTITLED_PROVISIONS_SHARE,
     marker_spellings,
 )
 from plankg.loaders.structure.headings import (
@@ -600,14 +607,19 @@ def headings_from_lines(
             continue
         if len(line.text) > GLUED_LINE_CHARS:
             inline = headings_inline(line.text)
-            if sum(h.number.endswith("、") and h.level == 1 for h in inline) >= MIN_GLUED_LINE_PARTS:
+            parts = [h.level for h in inline if h.number.endswith("、")]
+            # the parts may sit under the 附件 heading of the plan the line's notice issues (INLINE_ATTACHED_PLAN)
+            if parts and parts.count(min(parts)) >= MIN_GLUED_LINE_PARTS:
                 # A body on one line behind front matter on lines of its own (GLUED_LINE_CHARS):
                 # its headings are read inline, their levels below what is open ("附件" above).
                 for found_inline in inline:
                     marker = read_marker(found_inline.number)
-                    assert marker is not None  # headings_inline numbers only what read_marker reads
-                    level = push(stack, marker.style, marker.number)
-                    last_number[marker.style] = marker.number
+                    if marker is None:  # the attached plan's 附件 heading (INLINE_ATTACHED_PLAN)
+                        stack.clear()
+                        level = push(stack, ATTACHMENT_STYLE, 0)
+                    else:
+                        level = push(stack, marker.style, marker.number)
+                        last_number[marker.style] = marker.number
                     at, end = line.start + found_inline.start, line.start + found_inline.title_end
                     headings.append(replace(found_inline, level=level, start=at, title_end=end))
                 body_seen = True
@@ -1308,6 +1320,7 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
     if first is not None:
         accepted = _inline_markers(text, start, first)
     headings = []
+    provisions = _untitled_provisions(text, accepted)
     pointed: set[tuple[str, int]] = set()  # (style, level) of points a lead sentence announced
     with_parts = _levels_with_headings_below(accepted)
     for index, (at, title_start, written, level) in enumerate(accepted):
@@ -1324,19 +1337,67 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
             if title:
                 headings.append(Heading(level, written, title, at, title_start + len(title)))
             continue
+        if index in provisions:
+            # UNTITLED_PROVISIONS: titled by the first sentence, up to its 。 or ：, however long
+            title = _provision_sentence(text, title_start, limit).strip()
+            if title:
+                headings.append(Heading(level, written, title, at, title_start + len(title)))
+            continue
         stop = min(limit, title_start + MAX_HEADING_CHARS)
         full_stop = re.search(r"[。；！？\n]", text[title_start:stop])
         title_end = title_start + full_stop.start() if full_stop else stop
         if full_stop and full_stop.group() == QUESTION_END:
             title_end += 1  # a question heading keeps its question mark, as read_heading_line does
         title = text[title_start:title_end].strip()
-        glued = None if title.endswith(QUESTION_END) else _glued_inline_title_end(title)
         whole = full_stop is not None or stop == limit  # the title reached its own end
-        if glued is not None and (not whole or len(title) - glued >= GLUED_SENTENCE_MIN):
+        # a task title (opening with a verb of work) that ends at no 。 of its own, or whose sentence
+        # goes on past a clause mark, is a stand-alone title glued to its paragraph (INLINE_SENTENCE_OPENERS)
+        stand_alone = (not whole or INLINE_CLAUSE_MARK.search(title) is not None) and title.startswith(INLINE_OPENERS)
+        glued = None if title.endswith(QUESTION_END) else _glued_inline_title_end(title, stand_alone)
+        if full_stop is None and stop == limit and not INLINE_CLAUSE_MARK.search(title):
+            glued = None  # TITLE_UP_TO_NEXT_HEADING: no sentence between it and the next heading
+        if glued is not None and (
+            not whole or len(title) - glued >= GLUED_SENTENCE_MIN or _opens_after_head_noun(title, glued)
+        ):
             title = title[:glued]
         if title:
             headings.append(Heading(level, written, title, at, title_start + len(title)))
     return _under_attached_plan(text, start, headings)
+
+
+def _provision_sentence(text: str, start: int, limit: int, with_end: bool = False) -> str:
+    """The first sentence of a paragraph read inline, up to its 。 or ： (kept with ``with_end``), or
+    the next heading."""
+    end = PROVISION_SENTENCE_END.search(text, start, limit)
+    return text[start : (end.end() if with_end else end.start()) if end else limit]
+
+
+def _untitled_provisions(text: str, accepted: list[tuple[int, int, str, int]]) -> set[int]:
+    """The indexes of the run-in （n） paragraphs of a text read inline that are untitled provisions
+    (UNTITLED_PROVISIONS): all of them, when most open with their subject, not with a task's verb."""
+    entries = [
+        (
+            index,
+            _provision_sentence(
+                text, title_start, accepted[index + 1][0] if index + 1 < len(accepted) else len(text), True
+            ),
+        )
+        for index, (_, title_start, written, _) in enumerate(accepted)
+        if (marker := read_marker(written)) is not None and marker.style in UNTITLED_PROVISION_STYLES
+    ]
+    subject_led = [
+        index
+        for index, sentence in entries
+        if not sentence.startswith(TASK_VERB_OPENERS)
+        and (
+            INLINE_CLAUSE_MARK.search(sentence) is not None
+            or len(sentence) > RUN_IN_TITLE_MAX
+            or sentence.endswith(tuple(LEAD_SENTENCE_END))  # "（四）…的指导思想是："
+        )
+    ]
+    if len(subject_led) < UNTITLED_ENTRIES_MIN or len(subject_led) < UNTITLED_PROVISIONS_SHARE * len(entries):
+        return set()
+    return {index for index, _ in entries}
 
 
 def _under_attached_plan(text: str, start: int, headings: list[Heading]) -> list[Heading]:
@@ -1408,13 +1469,32 @@ def _levels_with_headings_below(accepted: list[tuple[int, int, str, int]]) -> se
     return {accepted[k][3] for k in range(len(accepted) - 1) if accepted[k + 1][3] > accepted[k][3]}
 
 
-def _glued_inline_title_end(title: str) -> int | None:
+INLINE_OPENERS = (*SENTENCE_OPENERS, *INLINE_SENTENCE_OPENERS)
+# The openers that start a task's title (a verb of work, two characters at least; not a subject 各地…).
+TASK_VERB_OPENERS = tuple(o for o in INLINE_OPENERS if len(o) >= 2 and not o.startswith("各"))
+
+
+def _opens_after_head_noun(title: str, end: int) -> bool:
+    """Does the title end there after a part's head noun (TITLE_HEAD_NOUNS) with a sentence opener
+    (SENTENCE_OPENERS) right after it? HEAD_NOUN_THEN_OPENER."""
+    return title[end - 2 : end] in TITLE_HEAD_NOUNS and any(title.startswith(o, end) for o in SENTENCE_OPENERS)
+
+
+def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None:
     """Where an inline heading's title glued to its first sentence ends ("总体要求|以习近平…",
     "成员单位|联席会议由…"): at the earlier of a sentence opener (SENTENCE_OPENERS) and the end of
     a part's head noun (TITLE_HEAD_NOUNS), within the first clause; None when neither shows. A
-    question heading ("《通知》在…方面有哪些举措？") is whole: it is never glued."""
+    question heading ("《通知》在…方面有哪些举措？") is whole: it is never glued. ``stand_alone``: the
+    title is a task's (it opens with an opener) and found no full stop of its own or runs past a clause
+    mark (a stand-alone title glued to its paragraph), where the sentence may open with a verb of work
+    too (INLINE_SENTENCE_OPENERS); a short run-in title that ends at its own 。 ("（一）大力督促落实…
+    责任制。") and a provision led by its subject ("有关部门应当…落实到…，") keep those verbs."""
     clause = re.split(r"[，、：；\s]", title, maxsplit=1)[0]
-    ends = [k for k in (glued_clause_end(clause), head_noun_end(clause)) if k is not None]
+    openers = INLINE_OPENERS if stand_alone else SENTENCE_OPENERS
+    opened = glued_clause_end(clause, openers)
+    if opened is not None and clause[opened:] in openers:
+        opened = None  # "加强行业规范引导，…": the first clause's last word opens no sentence
+    ends = [k for k in (opened, head_noun_end(clause)) if k is not None]
     return min(ends) if ends else None
 
 

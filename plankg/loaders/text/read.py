@@ -308,15 +308,23 @@ def _red_head_issuer(lines: list[str]) -> str:
 
 
 def _closing_signature(text: str) -> tuple[str, str]:
-    """The signing body and the ISO date at the text's end (CLOSING_SIGNATURE), ("", "") when it
-    ends otherwise."""
-    from plankg.loaders.rules.structure import CLOSING_SIGNATURE, CLOSING_SIGNATURE_CHARS
+    """The signing body and the ISO date at the text's end (CLOSING_SIGNATURE, past a crawl's 版记 and
+    links: CRAWL_TAIL_FURNITURE), else of a notice signed in running text (SIGNATURE_IN_RUN);
+    ("", "") when there is none."""
+    from plankg.loaders.rules.structure import (
+        CLOSING_SIGNATURE,
+        CLOSING_SIGNATURE_CHARS,
+        CRAWL_TAIL_FURNITURE,
+        SIGNATURE_IN_RUN,
+    )
     from plankg.loaders.structure.front_matter import iso_date
     from plankg.loaders.text.normalise import normalise
 
     tail = normalise(text[-4 * CLOSING_SIGNATURE_CHARS :]).text
-    tail = re.sub(r"[ \t\u3000]+", "", tail.rstrip())[-CLOSING_SIGNATURE_CHARS:]
-    signed = CLOSING_SIGNATURE.search(tail)
+    tail = re.sub(r"[ \t\u3000]+", "", tail.rstrip())
+    while (furniture := CRAWL_TAIL_FURNITURE.search(tail)) is not None and furniture.start() < len(tail):
+        tail = tail[: furniture.start()]
+    signed = CLOSING_SIGNATURE.search(tail[-CLOSING_SIGNATURE_CHARS:]) or SIGNATURE_IN_RUN.search(text)
     if signed is None:
         return "", ""
     return signed.group("organs").strip("、"), iso_date(signed)
@@ -683,6 +691,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         DELEGATED_REPORT,
         DOC_NUMBER_AFTER_TITLE,
         FORWARDING,
+        GLUED_RED_HEAD,
         INTERPRETATION_LEAD,
         INTERPRETATION_LEAD_CHARS,
         INTERPRETATION_WORDS,
@@ -695,6 +704,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         REPORT_WORDS,
         STATED_SPAN,
         TITLE_BEFORE_NUMBER,
+        TITLE_BEFORE_RECIPIENTS,
         TITLE_EDITION_YEAR,
         TITLE_ISSUER,
         TITLE_YEAR_SPAN,
@@ -706,6 +716,9 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     front = find_front_matter(head)
     table = metadata_table(text[:8000])
     lines = _opening_lines(head)
+    red_head = GLUED_RED_HEAD.match(lines[0]) if lines else None
+    if red_head is not None:
+        lines[0] = lines[0][red_head.end() :]  # the title after the red head glued in front (GLUED_RED_HEAD)
     first = lines[0] if lines else stem
     headline, used = _cover_title(lines)
     notice = NOTICE_TITLE.match(headline) or NOTICE_TITLE.match(table.get("title", ""))
@@ -725,9 +738,16 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     cut = TITLE_BEFORE_NUMBER.match(first)
     opening = cut.group("title") if cut else _opening_title(first)
     rest = first[len(opening) :] if opening and not headline else ""
+    before_recipients = TITLE_BEFORE_RECIPIENTS.match(first)
     title = (
         _unwrap(issued_title).translate(str.maketrans(*NESTED_TITLE_MARKS))
-        or _unwrap(headline or table_title or _interpreted_title(first) or (opening if _title_shaped(opening) else ""))
+        or _unwrap(
+            headline
+            or table_title
+            or _interpreted_title(first)
+            or (opening if _title_shaped(opening) else "")
+            or (before_recipients.group("title") if before_recipients else "")
+        )
         or stem
     )
     national = False
@@ -783,6 +803,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or table.get("doc_number", "")
         or exported.get("doc_number", "")
         or (glued.group().strip("（）()") if glued else "")
+        or (red_head.group("number") if red_head else "")
     )
     closing_issuer, closing_date = _closing_signature(text[: _announced_annex_start(text)])
     standard_issuer, standard_date = _standard_issue(text)
@@ -826,6 +847,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     issuer = (
         (forwarded.group("issuer") if forwarded else "")
         or _red_head_issuer(lines)
+        or (red_head.group("organs") if red_head else "")
         or (front.issuer if front else "")
         or table.get("issuer", "")
         or exported.get("issuer", "")
