@@ -191,3 +191,32 @@ def test_a_channel_heading_repeating_the_breadcrumb_is_the_page_s() -> None:
     # a heading that only begins like the breadcrumb's last item stays
     page = "您的位置:\n首页\n>\n规划计划\n规划计划管理办法\n"
     assert "规划计划管理办法" in normalise(page).text
+
+
+def test_a_pdf_spacing_every_paragraph_keeps_its_paragraphs_one_a_line() -> None:
+    # PARAGRAPH_SPACING: a web page printed to PDF by a browser sets every <p> apart by its margin
+    # (here 12 pt of extra space). That space marks paragraphs, not blocks: the short list entries
+    # were read as blocks of their own (a blank line around each), hence as sub-headings. A wider
+    # gap (a heading's own margin) still sets a block apart.
+    lines: list[PageLine] = []
+    top = 780.0
+
+    def add(text: str, right: float = 523.0, gap: float = 32.0) -> None:
+        nonlocal top
+        lines.append(_line(text, 0, top, right=right))
+        top -= gap
+
+    add("一、现状基础", right=150, gap=48)
+    for n in range(5):  # a paragraph of wrapped lines at the usual 20 pt leading
+        add(f"第{n}行生态保护修复工作扎实推进，重点区域生态系统质量稳步提升，", gap=20)
+    add("生态安全屏障更加牢固。", right=250)
+    add("二、编制依据", right=150, gap=48)
+    for n, title in enumerate(["《中华人民共和国森林法》", "《中华人民共和国水法》", "《某省城乡规划条例》"] * 2, 1):
+        add(f"{n}.{title}（2019年修订）", right=330, gap=48 if n == 6 else 32)
+    add("三、规划目标", right=150, gap=48)
+    add("到2025年，生态空间格局基本形成，森林覆盖率稳步提高，河湖水质持续改善，", gap=20)
+    add("生态系统服务功能明显增强。", right=250)
+    text = paragraphs(lines)
+    assert "1.《中华人民共和国森林法》（2019年修订）\n2.《中华人民共和国水法》（2019年修订）" in text
+    assert "河湖水质持续改善，生态系统服务功能明显增强。" in text
+    assert "（2019年修订）\n\n三、规划目标\n\n到2025年" in text

@@ -94,6 +94,17 @@ BLOCK_GAP_SHARE = 1.3
 # text usually stops was broken by hand (an attachment, a new part starts on a new page: GB/T
 # 9704 sets 附件 on a page of its own); what follows is a new block.
 FORCED_BREAK_LINES = 3
+# PARAGRAPH_SPACING: a PDF that sets every paragraph apart by space (a web page printed to PDF by a
+# browser: each <p> has its margin; a Word file whose paragraphs have space after) shows a gap at
+# nearly every paragraph break, so a gap there marks a paragraph, not a block: read as a block, every
+# short paragraph stood alone between blank lines and became a sub-heading ("1.《中华人民共和国森林法》
+# （2019 年修订）" of a list of sources, "这些都为“十一五”时期的发展奠定了良好基础"). When at least
+# PARAGRAPH_SPACING_SHARE of the breaks after a short line (PARAGRAPH_SPACING_MIN of them at least)
+# carry a gap, a gap is a paragraph break, and only one wider than the usual paragraph gap by
+# PARAGRAPH_SPACING_WIDER (a heading's larger margin) or a centred line sets a block apart.
+PARAGRAPH_SPACING_SHARE = 0.6
+PARAGRAPH_SPACING_MIN = 5
+PARAGRAPH_SPACING_WIDER = 1.25
 
 
 PAGE_NUMBER_RULE = next(rule for rule in FURNITURE_LINES if rule.name == "page-number")
@@ -182,6 +193,24 @@ def paragraphs(lines: list[PageLine]) -> str:
         before, after = line.left - left, right - line.right
         return before > CENTRED_CHARS * size and after > CENTRED_CHARS * size and abs(before - after) < size
 
+    # PARAGRAPH_SPACING: the gaps at paragraph breaks (after a line stopping short, same page).
+    block_gap_min = BLOCK_GAP_SHARE * leading
+    break_gaps = [
+        a.top - b.top
+        for a, b in itertools.pairwise(lines)
+        if a.page == b.page
+        and a.top > b.top
+        and a.right < right - SHORT_LINE_CHARS * size
+        and not centred(a)
+        and not centred(b)
+    ]
+    spaced = sorted(g for g in break_gaps if g > block_gap_min)
+    if len(spaced) >= PARAGRAPH_SPACING_MIN and len(spaced) >= PARAGRAPH_SPACING_SHARE * len(break_gaps):
+        block_gap_min = PARAGRAPH_SPACING_WIDER * spaced[len(spaced) // 2]
+        paragraph_spacing = True
+    else:
+        paragraph_spacing = False
+
     out: list[str] = []
     previous: PageLine | None = None
     for line in lines:
@@ -189,8 +218,11 @@ def paragraphs(lines: list[PageLine]) -> str:
         if previous is None:
             out.append(line.text.strip())
         else:
-            block_gap = previous.page == line.page and previous.top - line.top > BLOCK_GAP_SHARE * leading
+            gap = previous.top - line.top if previous.page == line.page else 0.0
+            block_gap = gap > block_gap_min
             short = previous.right < right - SHORT_LINE_CHARS * size
+            # A paragraph's own spacing (PARAGRAPH_SPACING) breaks the line even under a full line.
+            short = short or (paragraph_spacing and gap > BLOCK_GAP_SHARE * leading)
             # A page break hides the gap under a title that ends a page: a one-line block without
             # closing punctuation before the break is set apart as a block all the same.
             title_at_page_end = (
