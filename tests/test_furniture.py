@@ -220,3 +220,23 @@ def test_a_pdf_spacing_every_paragraph_keeps_its_paragraphs_one_a_line() -> None
     assert "1.《中华人民共和国森林法》（2019年修订）\n2.《中华人民共和国水法》（2019年修订）" in text
     assert "河湖水质持续改善，生态系统服务功能明显增强。" in text
     assert "（2019年修订）\n\n三、规划目标\n\n到2025年" in text
+
+
+def test_a_short_browser_printout_loses_its_print_header_and_footer() -> None:
+    # BROWSER_PRINT_EDGE, browser-print-footer: a one-page notice saved as PDF by a browser; too few
+    # pages for the running-line count, so its header (print date and time, the page title whose
+    # "_ site" tail fell to a line of its own) and footer (address, "1/1") reached the text.
+    pages = [
+        [
+            _line("12/3/26, 12:33 PM\t某某市人民政府办公室关于加强城市排水管网运行维护的通知", 0, 820, 25, 520),
+            _line("_\t_", 0, 810, 430, 480),
+            _line("各区人民政府，市政府各部门：", 0, 760),
+            _line("为加强城市排水管网运行维护，现就有关事项通知如下。", 0, 740),
+            _line("https://www.example.gov.cn/zwgk/content_123456.htm\t1/1", 0, 20, 25, 570),
+        ]
+    ]
+    kept = strip_running_lines(pages)
+    assert [line.text for line in kept[0]] == [
+        "各区人民政府，市政府各部门：",
+        "为加强城市排水管网运行维护，现就有关事项通知如下。",
+    ]

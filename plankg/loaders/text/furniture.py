@@ -24,6 +24,8 @@ from plankg.loaders.rules.structure import (
     ATTACHMENT_LINE,
     ATTACHMENT_TITLED,
     BARE_NUMBER_LINE,
+    BARE_RULE_LINE,
+    BROWSER_PRINT_STAMP,
     BREADCRUMB_LABEL,
     BREADCRUMB_SEPARATOR,
     DISCLAIMER_LINE,
@@ -108,6 +110,7 @@ PARAGRAPH_SPACING_WIDER = 1.25
 
 
 PAGE_NUMBER_RULE = next(rule for rule in FURNITURE_LINES if rule.name == "page-number")
+PRINT_FOOTER_RULE = next(rule for rule in FURNITURE_LINES if rule.name == "browser-print-footer")
 
 
 def is_page_number(line: str) -> bool:
@@ -126,9 +129,19 @@ class PageLine:
     page: int
 
 
+def is_print_margin(line: str) -> bool:
+    """Is a line at a page's edge a browser's print header or footer (BROWSER_PRINT_EDGE,
+    browser-print-footer)?"""
+    return (
+        BROWSER_PRINT_STAMP.match(line) is not None
+        or BARE_RULE_LINE.match(line) is not None
+        or PRINT_FOOTER_RULE.pattern.match(line) is not None
+    )
+
+
 def strip_running_lines(pages: list[list[PageLine]]) -> list[list[PageLine]]:
     """Drop running headers/footers (the same line, page numbers aside, at the edge of many
-    pages) and page-number lines at page edges."""
+    pages), page-number lines and a browser's print header and footer at page edges."""
     counts: Counter[str] = Counter()
     for lines in pages:
         edge = {DIGITS.sub("#", line.text.strip()) for line in lines[:EDGE_LINES] + lines[-EDGE_LINES:]}
@@ -140,7 +153,8 @@ def strip_running_lines(pages: list[list[PageLine]]) -> list[list[PageLine]]:
         kept = []
         for index, line in enumerate(lines):
             at_edge = index < EDGE_LINES or index >= len(lines) - EDGE_LINES
-            if at_edge and (DIGITS.sub("#", line.text.strip()) in running or is_page_number(line.text)):
+            key = DIGITS.sub("#", line.text.strip())
+            if at_edge and (key in running or is_page_number(line.text) or is_print_margin(line.text)):
                 continue
             kept.append(line)
         out.append(kept)
