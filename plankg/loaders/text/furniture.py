@@ -88,6 +88,12 @@ FULL_LINES_SHARE = 0.2
 # margin the full lines reach at 515 pt, so that a full line set one half-width digit narrower
 # ("…粮食产量1347万吨，" at 504 pt) looked short and broke its paragraph in two.
 RIGHT_EDGE_WINDOW = 0.5
+# HEADINGS_ARE_NO_MARGIN: the lines that make the right edge end in the right part of the text's
+# width, right of this share of it. In a one-page notice a fifth of the lines may be short headings
+# of the same width ("一、工作依据", "二、主要任务", "三、保障措施" ending at 129 pt in a text 34-566 pt
+# wide, a browser's printout whose ragged full lines end anywhere from 554 to 573 pt): taken for the
+# margin, no line stopped short of it and every paragraph ran into the next.
+RIGHT_EDGE_MIN_SHARE = 0.6
 # A line ending more than this many character widths short of the right edge ends its paragraph.
 SHORT_LINE_CHARS = 1.5
 # A gap above a line wider than this share of the usual leading starts a new block.
@@ -190,6 +196,8 @@ def paragraphs(lines: list[PageLine]) -> str:
     right = rights[edge_support - 1]
     support = max(edge_support, FULL_LINES_SHARE * len(rights))
     for candidate in rights:
+        if candidate < left + RIGHT_EDGE_MIN_SHARE * (right - left):
+            break  # HEADINGS_ARE_NO_MARGIN
         if sum(1 for r in rights if abs(r - candidate) < RIGHT_EDGE_WINDOW * size) >= support:
             right = candidate
             break
