@@ -240,3 +240,24 @@ def test_a_short_browser_printout_loses_its_print_header_and_footer() -> None:
         "各区人民政府，市政府各部门：",
         "为加强城市排水管网运行维护，现就有关事项通知如下。",
     ]
+
+
+def test_a_large_headline_wrapped_over_lines_is_one_line() -> None:
+    # LARGE_TITLE_WRAP: a web page's <h1> at 22 pt wraps at its own 34 pt leading; read against the
+    # text's 18 pt leading each of its lines was a block, and so a heading of its own.
+    def big(text: str, top: float, right: float = 560.0) -> PageLine:
+        return PageLine(text, 34.0, right, top, top - 22.0, 0)
+
+    lines = [
+        _line(f"第{n}行正文继续推进生态环境分区管控，提升规划环评质量和效率，", 0, 780 - 18 * n, 34, 560)
+        for n in range(6)
+    ]
+    lines[-1:] = [_line("正文第一段结束。", 0, 690, 34, 200)]
+    lines += [
+        big("某某局有关负责人就《关于进一步加强产业园区", 640),
+        big("规划环境影响评价工作的意见》有关问题", 606, 480),
+        big("答记者问", 572, 130),
+        _line("近日，某某局印发《意见》，现就有关问题答记者问。", 0, 530, 58, 400),
+    ]
+    text = paragraphs(lines)
+    assert "\n某某局有关负责人就《关于进一步加强产业园区规划环境影响评价工作的意见》有关问题答记者问\n" in text

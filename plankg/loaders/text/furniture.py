@@ -113,6 +113,16 @@ FORCED_BREAK_LINES = 3
 PARAGRAPH_SPACING_SHARE = 0.6
 PARAGRAPH_SPACING_MIN = 5
 PARAGRAPH_SPACING_WIDER = 1.25
+# LARGE_TITLE_WRAP: a headline set larger than the text (a web page's <h1>, a 公文's title) that
+# wraps goes on at its own leading, wider than the text's: read against the text's leading, each of
+# its lines was a block ("生态环境部环评司有关负责人就《关于进一步加强" / "产业园区规划环境影响评价工作的意
+# 见》有关问题" / "答记者问" three headings). A line of the same large size (LARGE_TITLE_SIZE times the
+# text's, its height within LARGE_TITLE_SAME of the line above) right under the line above (a gap of
+# at most LARGE_TITLE_LEADING of its height), which ended without a mark that ends a sentence,
+# continues it.
+LARGE_TITLE_SIZE = 1.25
+LARGE_TITLE_SAME = 0.1
+LARGE_TITLE_LEADING = 1.8
 
 
 PAGE_NUMBER_RULE = next(rule for rule in FURNITURE_LINES if rule.name == "page-number")
@@ -257,7 +267,17 @@ def paragraphs(lines: list[PageLine]) -> str:
             forced_break = (
                 previous.page != line.page and page_bottoms[previous.page] > usual_bottom + FORCED_BREAK_LINES * leading
             )
-            if line.text.lstrip()[:1] in CLOSING_PUNCTUATION and not indented:
+            height, previous_height = line.top - line.bottom, previous.top - previous.bottom
+            large_title_wrap = (
+                previous.page == line.page
+                and height > LARGE_TITLE_SIZE * size
+                and abs(height - previous_height) <= LARGE_TITLE_SAME * previous_height
+                and 0 < gap <= LARGE_TITLE_LEADING * height
+                and previous.text.rstrip()[-1:] not in TEXT_ENDS
+            )
+            if large_title_wrap:
+                out[-1] += line.text.strip()  # LARGE_TITLE_WRAP
+            elif line.text.lstrip()[:1] in CLOSING_PUNCTUATION and not indented:
                 # Print never starts a line with "。"; an indented line that starts with "”" is a new
                 # paragraph whose opening quote was typed the wrong way round: "（二）价格总水平" /
                 # "　　”九五”期间，需要继续理顺价格关系" (INDENTED_CLOSING).
