@@ -261,3 +261,22 @@ def test_a_large_headline_wrapped_over_lines_is_one_line() -> None:
     ]
     text = paragraphs(lines)
     assert "\n某某局有关负责人就《关于进一步加强产业园区规划环境影响评价工作的意见》有关问题答记者问\n" in text
+
+
+def test_a_line_broken_early_before_a_unit_that_did_not_fit_is_a_wrap() -> None:
+    # UNIT_DID_NOT_FIT: a browser breaks before "破”；" (a character may not leave its closing marks)
+    # and before "（市、" (an opening bracket goes with what follows), so the lines above stop 1.5-2
+    # characters short; they were read as paragraph ends in mid-sentence. A heading marker on the
+    # next line, or a sentence's end on the line above, still ends the paragraph.
+    lines = [
+        _line(f"第{n}行继续推进经济社会高质量发展各项工作取得新进展，", 0, 780 - 20 * n, 72, 523) for n in range(6)
+    ]
+    lines += [
+        _line("实现世界文化遗产“零的突", 0, 660, 72, 499),
+        _line("破”；数字经济快速发展，重点支持集中连片特困地区每个地", 0, 640, 72, 500),
+        _line("（市、州、盟）建设一所职业院校，完善各项工作机制。", 0, 620, 72, 380),
+        _line("（二）强化组织保障", 0, 600, 96, 200),
+    ]
+    text = paragraphs(lines)
+    assert "“零的突破”；数字经济快速发展，重点支持集中连片特困地区每个地（市、州、盟）建设" in text
+    assert text.endswith("完善各项工作机制。\n（二）强化组织保障")
