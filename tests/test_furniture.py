@@ -280,3 +280,18 @@ def test_a_line_broken_early_before_a_unit_that_did_not_fit_is_a_wrap() -> None:
     text = paragraphs(lines)
     assert "“零的突破”；数字经济快速发展，重点支持集中连片特困地区每个地（市、州、盟）建设" in text
     assert text.endswith("完善各项工作机制。\n（二）强化组织保障")
+
+
+def test_a_table_exploded_one_cell_a_line_does_not_move_the_right_margin() -> None:
+    # HEADINGS_ARE_NO_MARGIN: cells set one a line (ending near 141 pt) outnumber the full lines;
+    # the margin is where most lines right of the text's middle end (515 pt), so the wrapped
+    # lines of the paragraph are joined, not read as paragraphs of their own.
+    lines = [_line(f"单元格{n}", 0, 780 - 20 * n, 79, 141) for n in range(30)]
+    lines += [_line(f"新增雨水泵站能力{n}", 0, 180 - 20 * n, 79, 600) for n in range(3)]  # wide rows
+    lines += [
+        _line(f"第{n}行浙江省城市内涝治理工作持续推进，城市排水防涝能力稳步", 1, 780 - 20 * n, 79, 515)
+        for n in range(5)
+    ]
+    lines += [_line("提升。", 1, 680, 79, 120)]
+    text = paragraphs(lines)
+    assert "排水防涝能力稳步第1行" in text and "稳步提升。" in text

@@ -92,7 +92,9 @@ RIGHT_EDGE_WINDOW = 0.5
 # width, right of this share of it. In a one-page notice a fifth of the lines may be short headings
 # of the same width ("一、工作依据", "二、主要任务", "三、保障措施" ending at 129 pt in a text 34-566 pt
 # wide, a browser's printout whose ragged full lines end anywhere from 554 to 573 pt): taken for the
-# margin, no line stopped short of it and every paragraph ran into the next.
+# margin, no line stopped short of it and every paragraph ran into the next. Where no position
+# right of that share has the support, the one most lines reach is the edge (a table exploded one
+# cell per line outnumbers the full lines of a long plan: 3,700 lines, 420 of them full at 515 pt).
 RIGHT_EDGE_MIN_SHARE = 0.6
 # A line ending more than this many character widths short of the right edge ends its paragraph.
 SHORT_LINE_CHARS = 1.5
@@ -238,12 +240,20 @@ def paragraphs(lines: list[PageLine]) -> str:
     # reach (punctuation hanging past it does not move it); else the third outermost.
     right = rights[edge_support - 1]
     support = max(edge_support, FULL_LINES_SHARE * len(rights))
+    floor = left + RIGHT_EDGE_MIN_SHARE * (right - left)
+    best, best_count = right, 0
     for candidate in rights:
-        if candidate < left + RIGHT_EDGE_MIN_SHARE * (right - left):
-            break  # HEADINGS_ARE_NO_MARGIN
-        if sum(1 for r in rights if abs(r - candidate) < RIGHT_EDGE_WINDOW * size) >= support:
+        if candidate < floor:
+            # HEADINGS_ARE_NO_MARGIN: none reached the support: the edge most lines right of the
+            # floor reach (a table exploded one cell per line can outnumber the full lines).
+            right = best
+            break
+        count = sum(1 for r in rights if abs(r - candidate) < RIGHT_EDGE_WINDOW * size)
+        if count >= support:
             right = candidate
             break
+        if count > best_count:
+            best, best_count = candidate, count
     gaps = [a.top - b.top for a, b in itertools.pairwise(lines) if a.page == b.page and a.top > b.top]
     gaps.sort()
     leading = min(gaps[len(gaps) // 10], MAX_LEADING * size) if gaps else 1.5 * size
