@@ -295,3 +295,10 @@ def test_a_table_exploded_one_cell_a_line_does_not_move_the_right_margin() -> No
     lines += [_line("提升。", 1, 680, 79, 120)]
     text = paragraphs(lines)
     assert "排水防涝能力稳步第1行" in text and "稳步提升。" in text
+
+
+def test_a_page_address_opening_a_one_line_crawl_is_no_print_footer() -> None:
+    # browser-print-footer: the address is ASCII to the line's end; a crawl on one line that opens
+    # with its page address was removed whole.
+    text = "http://www.example.gov.cn/zwgk/content_1.html某某市人民政府关于印发实施方案的通知各区人民政府：现将方案印发给你们。"
+    assert "某某市人民政府关于印发实施方案的通知" in normalise(text).text

@@ -1096,9 +1096,11 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
     ),
     NamedPattern(
         "browser-print-footer",
-        re.compile(r"^[ \t\u3000]*(?:https?|file)://\S+(?:[ \t\u3000]+\d{1,4}[ \t]*/[ \t]*\d{1,4})?" + _LINE_END),
+        re.compile(r"^[ \t\u3000]*(?:https?|file)://[!-~]+(?:[ \t\u3000]+\d{1,4}[ \t]*/[ \t]*\d{1,4})?" + _LINE_END),
         "a web page saved as PDF by a browser: the footer names the page's address and the page of the"
-        " printout; what a text extracted from it keeps of it is no part of the plan",
+        " printout; what a text extracted from it keeps of it is no part of the plan. The address is"
+        " ASCII to the end of the line: a one-line crawl that opens with its page address runs on into"
+        " the plan's words and is no footer",
         "https://www.gov.cn/zhengce/content/2021-12/27/content_5712881.htm 1/29",
     ),
     NamedPattern(
