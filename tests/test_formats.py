@@ -266,3 +266,24 @@ def test_a_doc_without_antiword_is_one_clear_line(monkeypatch: pytest.MonkeyPatc
     data = (DOC_FIXTURES / "bj-data-zone-2022.doc").read_bytes()
     with pytest.raises(InputError, match="needs antiword"):
         read_document(data, "plan.doc", ".doc")
+
+
+def test_a_web_page_saved_as_pdf_by_a_browser_reads_as_its_page() -> None:
+    # tests/fixtures/pdf/README.md: Chromium's print of a one-page notice. Before: the print stamp,
+    # the title's "_" tail and the "address 1/1" footer were in the text (BROWSER_PRINT_EDGE,
+    # browser-print-footer), and every paragraph was a block between blank lines, so the three
+    # list entries under 一、 were sections (PARAGRAPH_SPACING, HEADINGS_ARE_NO_MARGIN).
+    path = Path(__file__).parent / "fixtures" / "pdf" / "browser-printed-notice.pdf"
+    text = read_document(path.read_bytes(), path.name, ".pdf")
+    assert "PM" not in text and "127.0.0.1" not in text and "_" not in text
+    assert "1.《城镇排水与污水处理条例》\n2.《城镇污水处理提质增效三年行动方案》\n3.《某某市排水管理办法》" in text
+    plan = load_plan(text, PlanMeta(id="notice", title="某某市人民政府办公室关于加强城市排水管网运行维护的通知"))
+    assert [(s.level, s.number, s.title) for s in plan.sections] == [
+        (1, "一、", "工作依据"),
+        (1, "二、", "主要任务"),
+        (2, "（一）", "开展管网排查"),
+        (2, "（二）", "实施雨污分流改造"),
+        (2, "（三）", "强化运行维护"),
+        (1, "三、", "保障措施"),
+    ]
+    assert [t.title for t in plan.tasks] == ["开展管网排查", "实施雨污分流改造", "强化运行维护"]

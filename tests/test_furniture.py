@@ -191,3 +191,114 @@ def test_a_channel_heading_repeating_the_breadcrumb_is_the_page_s() -> None:
     # a heading that only begins like the breadcrumb's last item stays
     page = "您的位置:\n首页\n>\n规划计划\n规划计划管理办法\n"
     assert "规划计划管理办法" in normalise(page).text
+
+
+def test_a_pdf_spacing_every_paragraph_keeps_its_paragraphs_one_a_line() -> None:
+    # PARAGRAPH_SPACING: a web page printed to PDF by a browser sets every <p> apart by its margin
+    # (here 12 pt of extra space). That space marks paragraphs, not blocks: the short list entries
+    # were read as blocks of their own (a blank line around each), hence as sub-headings. A wider
+    # gap (a heading's own margin) still sets a block apart.
+    lines: list[PageLine] = []
+    top = 780.0
+
+    def add(text: str, right: float = 523.0, gap: float = 32.0) -> None:
+        nonlocal top
+        lines.append(_line(text, 0, top, right=right))
+        top -= gap
+
+    add("一、现状基础", right=150, gap=48)
+    for n in range(5):  # a paragraph of wrapped lines at the usual 20 pt leading
+        add(f"第{n}行生态保护修复工作扎实推进，重点区域生态系统质量稳步提升，", gap=20)
+    add("生态安全屏障更加牢固。", right=250)
+    add("二、编制依据", right=150, gap=48)
+    for n, title in enumerate(["《中华人民共和国森林法》", "《中华人民共和国水法》", "《某省城乡规划条例》"] * 2, 1):
+        add(f"{n}.{title}（2019年修订）", right=330, gap=48 if n == 6 else 32)
+    add("三、规划目标", right=150, gap=48)
+    add("到2025年，生态空间格局基本形成，森林覆盖率稳步提高，河湖水质持续改善，", gap=20)
+    add("生态系统服务功能明显增强。", right=250)
+    text = paragraphs(lines)
+    assert "1.《中华人民共和国森林法》（2019年修订）\n2.《中华人民共和国水法》（2019年修订）" in text
+    assert "河湖水质持续改善，生态系统服务功能明显增强。" in text
+    assert "（2019年修订）\n\n三、规划目标\n\n到2025年" in text
+
+
+def test_a_short_browser_printout_loses_its_print_header_and_footer() -> None:
+    # BROWSER_PRINT_EDGE, browser-print-footer: a one-page notice saved as PDF by a browser; too few
+    # pages for the running-line count, so its header (print date and time, the page title whose
+    # "_ site" tail fell to a line of its own) and footer (address, "1/1") reached the text.
+    pages = [
+        [
+            _line("12/3/26, 12:33 PM\t某某市人民政府办公室关于加强城市排水管网运行维护的通知", 0, 820, 25, 520),
+            _line("_\t_", 0, 810, 430, 480),
+            _line("各区人民政府，市政府各部门：", 0, 760),
+            _line("为加强城市排水管网运行维护，现就有关事项通知如下。", 0, 740),
+            _line("https://www.example.gov.cn/zwgk/content_123456.htm\t1/1", 0, 20, 25, 570),
+        ]
+    ]
+    kept = strip_running_lines(pages)
+    assert [line.text for line in kept[0]] == [
+        "各区人民政府，市政府各部门：",
+        "为加强城市排水管网运行维护，现就有关事项通知如下。",
+    ]
+
+
+def test_a_large_headline_wrapped_over_lines_is_one_line() -> None:
+    # LARGE_TITLE_WRAP: a web page's <h1> at 22 pt wraps at its own 34 pt leading; read against the
+    # text's 18 pt leading each of its lines was a block, and so a heading of its own.
+    def big(text: str, top: float, right: float = 560.0) -> PageLine:
+        return PageLine(text, 34.0, right, top, top - 22.0, 0)
+
+    lines = [
+        _line(f"第{n}行正文继续推进生态环境分区管控，提升规划环评质量和效率，", 0, 780 - 18 * n, 34, 560)
+        for n in range(6)
+    ]
+    lines[-1:] = [_line("正文第一段结束。", 0, 690, 34, 200)]
+    lines += [
+        big("某某局有关负责人就《关于进一步加强产业园区", 640),
+        big("规划环境影响评价工作的意见》有关问题", 606, 480),
+        big("答记者问", 572, 130),
+        _line("近日，某某局印发《意见》，现就有关问题答记者问。", 0, 530, 58, 400),
+    ]
+    text = paragraphs(lines)
+    assert "\n某某局有关负责人就《关于进一步加强产业园区规划环境影响评价工作的意见》有关问题答记者问\n" in text
+
+
+def test_a_line_broken_early_before_a_unit_that_did_not_fit_is_a_wrap() -> None:
+    # UNIT_DID_NOT_FIT: a browser breaks before "破”；" (a character may not leave its closing marks)
+    # and before "（市、" (an opening bracket goes with what follows), so the lines above stop 1.5-2
+    # characters short; they were read as paragraph ends in mid-sentence. A heading marker on the
+    # next line, or a sentence's end on the line above, still ends the paragraph.
+    lines = [
+        _line(f"第{n}行继续推进经济社会高质量发展各项工作取得新进展，", 0, 780 - 20 * n, 72, 523) for n in range(6)
+    ]
+    lines += [
+        _line("实现世界文化遗产“零的突", 0, 660, 72, 499),
+        _line("破”；数字经济快速发展，重点支持集中连片特困地区每个地", 0, 640, 72, 500),
+        _line("（市、州、盟）建设一所职业院校，完善各项工作机制。", 0, 620, 72, 380),
+        _line("（二）强化组织保障", 0, 600, 96, 200),
+    ]
+    text = paragraphs(lines)
+    assert "“零的突破”；数字经济快速发展，重点支持集中连片特困地区每个地（市、州、盟）建设" in text
+    assert text.endswith("完善各项工作机制。\n（二）强化组织保障")
+
+
+def test_a_table_exploded_one_cell_a_line_does_not_move_the_right_margin() -> None:
+    # HEADINGS_ARE_NO_MARGIN: cells set one a line (ending near 141 pt) outnumber the full lines;
+    # the margin is where most lines right of the text's middle end (515 pt), so the wrapped
+    # lines of the paragraph are joined, not read as paragraphs of their own.
+    lines = [_line(f"单元格{n}", 0, 780 - 20 * n, 79, 141) for n in range(30)]
+    lines += [_line(f"新增雨水泵站能力{n}", 0, 180 - 20 * n, 79, 600) for n in range(3)]  # wide rows
+    lines += [
+        _line(f"第{n}行浙江省城市内涝治理工作持续推进，城市排水防涝能力稳步", 1, 780 - 20 * n, 79, 515)
+        for n in range(5)
+    ]
+    lines += [_line("提升。", 1, 680, 79, 120)]
+    text = paragraphs(lines)
+    assert "排水防涝能力稳步第1行" in text and "稳步提升。" in text
+
+
+def test_a_page_address_opening_a_one_line_crawl_is_no_print_footer() -> None:
+    # browser-print-footer: the address is ASCII to the line's end; a crawl on one line that opens
+    # with its page address was removed whole.
+    text = "http://www.example.gov.cn/zwgk/content_1.html某某市人民政府关于印发实施方案的通知各区人民政府：现将方案印发给你们。"
+    assert "某某市人民政府关于印发实施方案的通知" in normalise(text).text

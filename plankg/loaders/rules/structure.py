@@ -1139,6 +1139,25 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
         "【法宝引证码】 CLI.12.5679380",
     ),
     NamedPattern(
+        "browser-print-footer",
+        re.compile(r"^[ \t\u3000]*(?:https?|file)://[!-~]+(?:[ \t\u3000]+\d{1,4}[ \t]*/[ \t]*\d{1,4})?" + _LINE_END),
+        "a web page saved as PDF by a browser: the footer names the page's address and the page of the"
+        " printout; what a text extracted from it keeps of it is no part of the plan. The address is"
+        " ASCII to the end of the line: a one-line crawl that opens with its page address runs on into"
+        " the plan's words and is no footer",
+        "https://www.gov.cn/zhengce/content/2021-12/27/content_5712881.htm 1/29",
+    ),
+    NamedPattern(
+        "browser-print-header",
+        re.compile(
+            r"^[ \t\u3000]*\d{1,4}[/-]\d{1,2}[/-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AP]M)?[ \t]+"
+            r"\S.{0,120}?[_|｜].{0,60}$"
+        ),
+        "the same printout's header: the date and time it was printed and the page's title with the"
+        " site's name after '_' or '|' (a body line never opens with a clock time and a site title)",
+        "2026/9/19 08:49 某某市城市更新行动实施方案 _ 市政府文件 _ 某某市人民政府",
+    ),
+    NamedPattern(
         "site-footer",
         re.compile(
             r"^(?!.*。).{0,80}(?:ICP备|ICP证|公网安备|版权所有|Copyright|©|网站标识码|主办单位|主办[:：]|承办[:：]"
@@ -1148,6 +1167,16 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
         "版权所有：上海市人民政府 沪ICP备05005080号 沪公网安备31010102002533号",
     ),
 )
+# BROWSER_PRINT_EDGE: at the top or bottom edge of a PDF page (not in running text), a line opening
+# with the print's date and time is the browser's header even where the page title it carries lost
+# its "_ site" tail to a line of its own ("12/3/26, 12:33 PM\t国务院办公厅关于…的指导意见" and "_\t_"
+# under it, Chromium's layout); a line of nothing but underscores and spaces at the edge is that
+# tail. Needed where a printout has too few pages for the running-line count (one or two pages: a
+# short notice).
+BROWSER_PRINT_STAMP = re.compile(
+    r"^[ \t\u3000]*\d{1,4}[/-]\d{1,2}[/-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AP]M)?(?:[ \t]|$)"
+)
+BARE_RULE_LINE = re.compile(r"^[ \t\u3000_＿]+$")
 # A metadata or breadcrumb label alone on its line ("来源：", "【字体："), its value on the lines
 # after it: the value lines go with it, up to this many short lines.
 LABEL_ALONE = re.compile(

@@ -24,8 +24,10 @@ from plankg.loaders.rules.structure import (
     ATTACHMENT_LINE,
     ATTACHMENT_TITLED,
     BARE_NUMBER_LINE,
+    BARE_RULE_LINE,
     BREADCRUMB_LABEL,
     BREADCRUMB_SEPARATOR,
+    BROWSER_PRINT_STAMP,
     DISCLAIMER_LINE,
     DUPLICATED_MARKER,
     EXPORT_NOTE,
@@ -86,6 +88,14 @@ FULL_LINES_SHARE = 0.2
 # margin the full lines reach at 515 pt, so that a full line set one half-width digit narrower
 # ("…粮食产量1347万吨，" at 504 pt) looked short and broke its paragraph in two.
 RIGHT_EDGE_WINDOW = 0.5
+# HEADINGS_ARE_NO_MARGIN: the lines that make the right edge end in the right part of the text's
+# width, right of this share of it. In a one-page notice a fifth of the lines may be short headings
+# of the same width ("一、工作依据", "二、主要任务", "三、保障措施" ending at 129 pt in a text 34-566 pt
+# wide, a browser's printout whose ragged full lines end anywhere from 554 to 573 pt): taken for the
+# margin, no line stopped short of it and every paragraph ran into the next. Where no position
+# right of that share has the support, the one most lines reach is the edge (a table exploded one
+# cell per line outnumbers the full lines of a long plan: 3,700 lines, 420 of them full at 515 pt).
+RIGHT_EDGE_MIN_SHARE = 0.6
 # A line ending more than this many character widths short of the right edge ends its paragraph.
 SHORT_LINE_CHARS = 1.5
 # A gap above a line wider than this share of the usual leading starts a new block.
@@ -94,9 +104,42 @@ BLOCK_GAP_SHARE = 1.3
 # text usually stops was broken by hand (an attachment, a new part starts on a new page: GB/T
 # 9704 sets 附件 on a page of its own); what follows is a new block.
 FORCED_BREAK_LINES = 3
+# PARAGRAPH_SPACING: a PDF that sets every paragraph apart by space (a web page printed to PDF by a
+# browser: each <p> has its margin; a Word file whose paragraphs have space after) shows a gap at
+# nearly every paragraph break, so a gap there marks a paragraph, not a block: read as a block, every
+# short paragraph stood alone between blank lines and became a sub-heading ("1.《中华人民共和国森林法》
+# （2019 年修订）" of a list of sources, "这些都为“十一五”时期的发展奠定了良好基础"). When at least
+# PARAGRAPH_SPACING_SHARE of the breaks after a short line (PARAGRAPH_SPACING_MIN of them at least)
+# carry a gap, a gap is a paragraph break, and only one wider than the usual paragraph gap by
+# PARAGRAPH_SPACING_WIDER (a heading's larger margin) or a centred line sets a block apart.
+PARAGRAPH_SPACING_SHARE = 0.6
+PARAGRAPH_SPACING_MIN = 5
+PARAGRAPH_SPACING_WIDER = 1.25
+# LARGE_TITLE_WRAP: a headline set larger than the text (a web page's <h1>, a 公文's title) that
+# wraps goes on at its own leading, wider than the text's: read against the text's leading, each of
+# its lines was a block ("生态环境部环评司有关负责人就《关于进一步加强" / "产业园区规划环境影响评价工作的意
+# 见》有关问题" / "答记者问" three headings). A line of the same large size (LARGE_TITLE_SIZE times the
+# text's, its height within LARGE_TITLE_SAME of the line above) right under the line above (a gap of
+# at most LARGE_TITLE_LEADING of its height), which ended without a mark that ends a sentence,
+# continues it.
+# UNIT_DID_NOT_FIT: a browser (or any ragged-right layout) breaks a line early when the next unit
+# cannot go on it: a character with the closing mark that may not start a line ("突" / "破”；"), an
+# opening bracket with the character after it ("每个地" / "（市、州、盟）"), a run of Latin letters or
+# digits ("CCUS碳捕集利" / "用、100兆瓦级"). The line above then stops short of the margin, and was
+# read as a paragraph's end in mid-sentence (305 of 7,147 line breaks of the dev split printed by
+# Chromium). A line that stopped short but not by more than the width of the next line's first
+# unit, above a line that is not indented and opens no heading, is a wrap. Widths: an ideograph or
+# full-width mark is one character (the text's size), a Latin letter or digit LATIN_WIDTH of one.
+OPENING_PUNCTUATION = "（“‘《「『【〔［"
+LATIN_WIDTH = 0.6
+UNIT_FIT_SLACK = 0.3
+LARGE_TITLE_SIZE = 1.25
+LARGE_TITLE_SAME = 0.1
+LARGE_TITLE_LEADING = 1.8
 
 
 PAGE_NUMBER_RULE = next(rule for rule in FURNITURE_LINES if rule.name == "page-number")
+PRINT_FOOTER_RULE = next(rule for rule in FURNITURE_LINES if rule.name == "browser-print-footer")
 
 
 def is_page_number(line: str) -> bool:
@@ -115,9 +158,19 @@ class PageLine:
     page: int
 
 
+def is_print_margin(line: str) -> bool:
+    """Is a line at a page's edge a browser's print header or footer (BROWSER_PRINT_EDGE,
+    browser-print-footer)?"""
+    return (
+        BROWSER_PRINT_STAMP.match(line) is not None
+        or BARE_RULE_LINE.match(line) is not None
+        or PRINT_FOOTER_RULE.pattern.match(line) is not None
+    )
+
+
 def strip_running_lines(pages: list[list[PageLine]]) -> list[list[PageLine]]:
     """Drop running headers/footers (the same line, page numbers aside, at the edge of many
-    pages) and page-number lines at page edges."""
+    pages), page-number lines and a browser's print header and footer at page edges."""
     counts: Counter[str] = Counter()
     for lines in pages:
         edge = {DIGITS.sub("#", line.text.strip()) for line in lines[:EDGE_LINES] + lines[-EDGE_LINES:]}
@@ -129,7 +182,8 @@ def strip_running_lines(pages: list[list[PageLine]]) -> list[list[PageLine]]:
         kept = []
         for index, line in enumerate(lines):
             at_edge = index < EDGE_LINES or index >= len(lines) - EDGE_LINES
-            if at_edge and (DIGITS.sub("#", line.text.strip()) in running or is_page_number(line.text)):
+            key = DIGITS.sub("#", line.text.strip())
+            if at_edge and (key in running or is_page_number(line.text) or is_print_margin(line.text)):
                 continue
             kept.append(line)
         out.append(kept)
@@ -139,6 +193,28 @@ def strip_running_lines(pages: list[list[PageLine]]) -> list[list[PageLine]]:
 def _median(values: list[float], default: float) -> float:
     values = sorted(values)
     return values[len(values) // 2] if values else default
+
+
+def _unit_did_not_fit(previous: PageLine, line: PageLine, right: float, size: float) -> bool:
+    """Did ``previous`` stop short only because the first unit of ``line`` would not fit on it
+    (UNIT_DID_NOT_FIT)? Never before a heading marker or after a sentence's end."""
+    if previous.text.rstrip()[-1:] in "。！？；：" or read_marker(line.text.strip()) is not None:
+        return False
+    return right - previous.right < _first_unit_width(line.text, size) + UNIT_FIT_SLACK * size
+
+
+def _first_unit_width(text: str, size: float) -> float:
+    """The width of what must go first on a line (UNIT_DID_NOT_FIT): a run of Latin letters and
+    digits, or a character with the closing marks after it (an opening mark with the character
+    after it)."""
+    text = text.lstrip()
+    latin = re.match(r"[A-Za-z0-9.%]+", text)
+    if latin is not None:
+        return LATIN_WIDTH * size * len(latin.group())
+    n = 2 if text[:1] in OPENING_PUNCTUATION else 1
+    while n < len(text) and text[n] in CLOSING_PUNCTUATION:
+        n += 1
+    return size * n
 
 
 def paragraphs(lines: list[PageLine]) -> str:
@@ -164,10 +240,20 @@ def paragraphs(lines: list[PageLine]) -> str:
     # reach (punctuation hanging past it does not move it); else the third outermost.
     right = rights[edge_support - 1]
     support = max(edge_support, FULL_LINES_SHARE * len(rights))
+    floor = left + RIGHT_EDGE_MIN_SHARE * (right - left)
+    best, best_count = right, 0
     for candidate in rights:
-        if sum(1 for r in rights if abs(r - candidate) < RIGHT_EDGE_WINDOW * size) >= support:
+        if candidate < floor:
+            # HEADINGS_ARE_NO_MARGIN: none reached the support: the edge most lines right of the
+            # floor reach (a table exploded one cell per line can outnumber the full lines).
+            right = best
+            break
+        count = sum(1 for r in rights if abs(r - candidate) < RIGHT_EDGE_WINDOW * size)
+        if count >= support:
             right = candidate
             break
+        if count > best_count:
+            best, best_count = candidate, count
     gaps = [a.top - b.top for a, b in itertools.pairwise(lines) if a.page == b.page and a.top > b.top]
     gaps.sort()
     leading = min(gaps[len(gaps) // 10], MAX_LEADING * size) if gaps else 1.5 * size
@@ -182,6 +268,24 @@ def paragraphs(lines: list[PageLine]) -> str:
         before, after = line.left - left, right - line.right
         return before > CENTRED_CHARS * size and after > CENTRED_CHARS * size and abs(before - after) < size
 
+    # PARAGRAPH_SPACING: the gaps at paragraph breaks (after a line stopping short, same page).
+    block_gap_min = BLOCK_GAP_SHARE * leading
+    break_gaps = [
+        a.top - b.top
+        for a, b in itertools.pairwise(lines)
+        if a.page == b.page
+        and a.top > b.top
+        and a.right < right - SHORT_LINE_CHARS * size
+        and not centred(a)
+        and not centred(b)
+    ]
+    spaced = sorted(g for g in break_gaps if g > block_gap_min)
+    if len(spaced) >= PARAGRAPH_SPACING_MIN and len(spaced) >= PARAGRAPH_SPACING_SHARE * len(break_gaps):
+        block_gap_min = PARAGRAPH_SPACING_WIDER * spaced[len(spaced) // 2]
+        paragraph_spacing = True
+    else:
+        paragraph_spacing = False
+
     out: list[str] = []
     previous: PageLine | None = None
     for line in lines:
@@ -189,8 +293,11 @@ def paragraphs(lines: list[PageLine]) -> str:
         if previous is None:
             out.append(line.text.strip())
         else:
-            block_gap = previous.page == line.page and previous.top - line.top > BLOCK_GAP_SHARE * leading
+            gap = previous.top - line.top if previous.page == line.page else 0.0
+            block_gap = gap > block_gap_min
             short = previous.right < right - SHORT_LINE_CHARS * size
+            # A paragraph's own spacing (PARAGRAPH_SPACING) breaks the line even under a full line.
+            short = short or (paragraph_spacing and gap > BLOCK_GAP_SHARE * leading)
             # A page break hides the gap under a title that ends a page: a one-line block without
             # closing punctuation before the break is set apart as a block all the same.
             title_at_page_end = (
@@ -203,7 +310,17 @@ def paragraphs(lines: list[PageLine]) -> str:
             forced_break = (
                 previous.page != line.page and page_bottoms[previous.page] > usual_bottom + FORCED_BREAK_LINES * leading
             )
-            if line.text.lstrip()[:1] in CLOSING_PUNCTUATION and not indented:
+            height, previous_height = line.top - line.bottom, previous.top - previous.bottom
+            large_title_wrap = (
+                previous.page == line.page
+                and height > LARGE_TITLE_SIZE * size
+                and abs(height - previous_height) <= LARGE_TITLE_SAME * previous_height
+                and 0 < gap <= LARGE_TITLE_LEADING * height
+                and previous.text.rstrip()[-1:] not in TEXT_ENDS
+            )
+            if large_title_wrap:
+                out[-1] += line.text.strip()  # LARGE_TITLE_WRAP
+            elif line.text.lstrip()[:1] in CLOSING_PUNCTUATION and not indented:
                 # Print never starts a line with "。"; an indented line that starts with "”" is a new
                 # paragraph whose opening quote was typed the wrong way round: "（二）价格总水平" /
                 # "　　”九五”期间，需要继续理顺价格关系" (INDENTED_CLOSING).
@@ -211,6 +328,8 @@ def paragraphs(lines: list[PageLine]) -> str:
             elif block_gap or forced_break or title_at_page_end or centred(line) or centred(previous):
                 out.append("")
                 out.append(line.text.strip())
+            elif short and not indented and _unit_did_not_fit(previous, line, right, size):
+                out[-1] += line.text.strip()  # UNIT_DID_NOT_FIT: a wrap before a unit that did not fit
             elif indented or short:
                 out.append(line.text.strip())
             else:
