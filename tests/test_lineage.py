@@ -1552,8 +1552,10 @@ def test_lineage_against_the_judged_round8_and_round9_sets_with_or_without_a_man
     assert eight["strong_recall"] >= 0.94 and eight["weak_recall"] >= 0.41
     assert eight["precision"] >= 0.55 and eight["negatives_linked"] <= 3
     nine, _ = _score_judged_set(tmp_path / "9", "lineage9", "heldout9", manifest, successions=6)
-    assert nine["strong_recall"] >= 0.84 and nine["weak_recall"] >= 0.63
-    assert nine["precision"] >= 0.73 and nine["negatives_linked"] <= 7
+    # weak 0.640 → 0.680 and precision 0.736 → 0.730 once one-line crawls' run-in titles stopped
+    # swallowing their body (segtask10): two more links, one of them right
+    assert nine["strong_recall"] >= 0.84 and nine["weak_recall"] >= 0.67
+    assert nine["precision"] >= 0.72 and nine["negatives_linked"] <= 7
 
 
 def test_an_item_is_measured_against_the_later_units_best_item_not_a_broad_unit_above_others() -> None:
