@@ -891,3 +891,17 @@ def test_a_bullets_dashes_are_no_part_of_a_name() -> None:
     text = "一、工作目标\n到2025年：\n——全市高新技术企业数量达到2万家；\n——研发投入强度达到3%以上。\n二、重点任务\n"
     rows = _sentence_rows(text, [("一、", "工作目标"), ("二、", "重点任务")], end_year=None)
     assert rows == [("全市高新技术企业数量", "2万家", 2025), ("研发投入强度", "3%以上", 2025)]
+
+
+def test_a_bare_year_after_the_aim_and_courses_counted_with_men() -> None:
+    # BARE_YEAR_OPENS after a clause, LATEST_YEAR_NAMED, 门 in _COUNT (session 12, round 10): "以…为目标，
+    # 2025 年，…建设 8 个左右…" in an undated notice was undated, and "不少于 6 门…课程" no count.
+    text = (
+        "一、总体要求\n以服务产业发展为目标，2025 年，围绕数字化转型主题，遴选建设 8 个左右现代产业学院，"
+        "每个学院重点建设不少于 6 门数字化专业核心课程，开发一批教材。\n二、建设任务\n参见省教函〔2024〕5 号。\n"
+    )
+    rows = _sentence_rows(text, [("一、", "总体要求"), ("二、", "建设任务")], end_year=None)
+    assert rows == [("现代产业学院", "8个", 2025), ("数字化专业核心课程", "不少于6门", 2025)]
+    # a bare year before a later year the text names is a review, not the plan's year
+    later = text.replace("二、建设任务\n", "二、建设任务\n到2027年，全面推广。\n")
+    assert _sentence_rows(later, [("一、", "总体要求"), ("二、", "建设任务")], end_year=None) == []

@@ -59,6 +59,7 @@ from plankg.loaders.rules.indicators import (
     GROWTH_VERB,
     HEADER_YEAR_TAIL,
     LABELED_VALUE,
+    LATEST_YEAR_NAMED,
     LEADING_BOUND,
     LEVEL_STEP,
     LISTED_ITEMS,
@@ -1208,9 +1209,9 @@ CLAUSE_LEAD = re.compile(
     r"^(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|(?:到|至)\s*\d{4}\s*年(?:底|末)?|\d{4}\s*年(?:年底|年末|底|末)?前"
     r"|(?:19|20)\d{2}\s*年(?:底|末)?(?![比、和及至\d]))+"
 )
-COUNTED_UNIT = re.compile(r"\d[万亿]?[个家项所座条名台套处户]")
+COUNTED_UNIT = re.compile(r"\d[万亿]?[个家项所座条名台套处户门]")
 # The measure word of a count that VALUE does not read as a unit ("至少1座…", "6个月"): the unit.
-COUNT_MEASURE = re.compile(r"\d[万亿]?(?P<measure>个月|[座条台套处类款批栋间部只种张])")
+COUNT_MEASURE = re.compile(r"\d[万亿]?(?P<measure>个月|[座条台套处类款批栋间部只种张门])")
 
 
 def _range_end(clause: str, value: re.Match[str]) -> int:
@@ -1562,7 +1563,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             s_start = section.start + sentence.start()
             s_text = sentence.group()
             year_m = TARGET_YEAR.search(s_text)
-            bare = BARE_YEAR_OPENS.pattern.match(s_text) if year_m is None else None
+            bare = BARE_YEAR_OPENS.pattern.search(s_text) if year_m is None else None
             if bare is not None and _not_before_plan(doc, int(bare.group("year"))):
                 year_m = bare  # BARE_YEAR_OPENS: "2025年，…" dates the sentence as 到2025年 does
             elif bare is not None and _before_plan(doc, int(bare.group("year"))):
@@ -1663,7 +1664,14 @@ def _not_before_plan(doc: PlanDocument, year: int) -> bool:
     it was issued); False when neither is known."""
     issued = doc.plan.issued[:4] if doc.plan.issued else ""
     start = doc.plan.start_year or (int(issued) if issued.isdigit() else None)
-    return start is not None and year >= start
+    if start is None:
+        # LATEST_YEAR_NAMED: neither known, but a cited document bounds the issue: a year no later
+        # year of the text follows is the plan's
+        if CITED_DOCUMENT_YEAR.pattern.search(doc.text) is None:
+            return False
+        named = [int(m.group("year")) for m in LATEST_YEAR_NAMED.pattern.finditer(doc.text)]
+        return bool(named) and year >= max(named)
+    return year >= start
 
 
 def _before_plan(doc: PlanDocument, year: int) -> bool:

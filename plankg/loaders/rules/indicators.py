@@ -464,8 +464,10 @@ SENTENCE_RANGE = NamedPattern(
 # A count's range may be joined by a hyphen-minus as well ("新发现10-20个油气资源有利目标区", a
 # ministry's one-line 纲要); "制修订30项以上…标准" (a standards plan), "新发现…", "建立60个…示范基地"
 # introduce counts as 制定 / 建成 do.
+# "每个专业重点建设不少于10门…课程" (a province's teaching-reform notice, session 12): 门 counts courses
+# (COURSE_MEASURE).
 _COUNT = (
-    r"\d+(?:\.\d+)?(?:[—–\-~～至]\d+(?:\.\d+)?)?[万亿]?(?:个|家|项|所|座|条|名|篇|张|台|套|处|类|款|批|户|栋|间|部|只|种|件)"
+    r"\d+(?:\.\d+)?(?:[—–\-~～至]\d+(?:\.\d+)?)?[万亿]?(?:个|家|项|所|座|条|名|篇|张|台|套|处|类|款|批|户|栋|间|部|只|种|件|门)"
     r"(?:左右|以上|以内)?"
 )
 _COUNT_VERBS = (
@@ -711,9 +713,10 @@ CITED_DOCUMENT_YEAR = NamedPattern(
     "cited-document-year",
     re.compile(
         r"《[^《》]{2,60}?[（(](?P<start>(?:19|20)\d{2})\s*(?:年)?\s*[-—–～~至]\s*(?:19|20)\d{2}\s*年?[）)]》"
-        r"|[\u4e00-\u9fff]{1,10}[〔\[［(（](?P<number>(?:19|20)\d{2})[〕\]］)）]\d{1,4}号"
+        r"|[\u4e00-\u9fff]{1,10}[〔\[［(（](?P<number>(?:19|20)\d{2})[〕\]］)）]\s*\d{1,4}\s*号"
     ),
-    "the documents a plan cites were issued before it: their latest year bounds its year of issue",
+    "the documents a plan cites were issued before it: their latest year bounds its year of issue"
+    " (PDF text may space the number: 鲁教高函〔2023〕36 号)",
     "《物流业发展中长期规划（2015-2020年）》",
 )
 # "创建10个示范城市、打造50个示范基地、培育200个示范企业": counts listed with 、, each with its own
@@ -840,11 +843,29 @@ LATER_STAGE_WINS = "later-stage-wins"
 # sentence opening with a bare year dates its targets as 到YYYY年 does, where that year is not before the
 # plan starts (its first year, else its year of issue): "2020年，全省生产总值达到…" in a 2021 plan's goal
 # section reviews the year before.
+# "以更好服务…为目标，2024 年，围绕…主题，…立项打造 10 个左右…" (a province's teaching-reform notice,
+# session 12): the bare year may open a later clause of the goal sentence, after its aim; it dates the
+# sentence the same way.
 BARE_YEAR_OPENS = NamedPattern(
     "bare-year-opens",
-    re.compile(r"^[ \t\u3000]*(?:——|-)?[ \t\u3000]*(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?[，,]"),
-    "a goal sentence opening with YYYY年， dates its targets (a year not before the plan)",
+    re.compile(
+        r"(?:^[ \t\u3000]*(?:——|-)?[ \t\u3000]*|(?<=[，,]))[ \t\u3000]*(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?[，,]"
+    ),
+    "a goal sentence opening with YYYY年， (or a clause of it after its aim) dates its targets (a year not"
+    " before the plan)",
     "2025年，全省数字经济核心产业增加值占GDP比重达到12%",
+)
+# "2024 年，…立项打造 10 个左右…" in a notice that carries no date of its own, cites 鲁教高函〔2023〕36 号
+# and names no later year (a province's teaching-reform notice as crawled, session 12): where neither the
+# plan's first year nor its issue is known, but a cited document bounds the issue from below
+# (CITED_DOCUMENT_YEAR), a bare year (BARE_YEAR_OPENS) that no year the text names comes after is taken
+# as the plan's own. A review of a past year ("2020年，全省生产总值达到…") stands in a text that names
+# the later years of its targets (到2025年); with nothing cited, a bare year still dates nothing.
+LATEST_YEAR_NAMED = NamedPattern(
+    "latest-year-named",
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?=\s*年|\s*[〕\]］)）])"),
+    "a year the text names (2024 年, 〔2023〕): a bare year not before the latest of them is the plan's",
+    "鲁教高函〔2023〕36 号",
 )
 # "建设不少于20个智能工厂", "培育超过100家企业": a bound verb right before a count whose object follows
 # is a count target (COUNTED_OBJECT), not a name (建设) and a value.
