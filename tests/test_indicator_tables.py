@@ -905,3 +905,35 @@ def test_a_bare_year_after_the_aim_and_courses_counted_with_men() -> None:
     # a bare year before a later year the text names is a review, not the plan's year
     later = text.replace("二、建设任务\n", "二、建设任务\n到2027年，全面推广。\n")
     assert _sentence_rows(later, [("一、", "总体要求"), ("二、", "建设任务")], end_year=None) == []
+
+
+def test_counts_in_chinese_numerals_and_the_goals_of_a_year_less_notice() -> None:
+    # CHINESE_COUNT, ISSUE_YEAR_GOALS (session 12, round 10): "首批建设二十个…" was no count, and a notice
+    # that writes no year set no target; its goal counts are for the year it was issued.
+    text = (
+        "一、工作目标\n围绕产业需求，打造一批可推广的示范基地。首批支持建设二十个智能制造示范基地。\n"
+        "二、重点任务\n三个一批，建设第十个园区。\n"
+    )
+    titles = [("一、", "工作目标"), ("二、", "重点任务")]
+    doc = doc_with(text, titles, end_year=None)
+    doc.plan.issued = "2023-05-10"
+    got = [(i.name, i.target, i.raw_target, i.year) for i in extract_indicators(doc)]
+    assert got == [("智能制造示范基地", "20个", "二十个", 2023)]
+    doc.plan.issued = ""
+    assert [i.year for i in extract_indicators(doc)] == [None]
+    # a text that writes a year anywhere is not year-less: its undated goal count stays unread
+    dated = text.replace("二、重点任务\n", "二、重点任务\n落实《某规划（2021-2025年）》。\n")
+    assert extract_indicators(doc_with(dated, titles, end_year=None)) == []
+
+
+def test_chinese_counts_below_ten_or_without_a_number_are_no_counts() -> None:
+    # CHINESE_COUNT: 三个, 第十个 (an ordinal), 数十个, 千家万户 are no counts; 一百零五家 and 两千个 are
+    from plankg.loaders.extract.indicators import chinese_number
+    from plankg.loaders.rules.indicators import CHINESE_COUNT
+
+    for words in ("三个一批", "建设第十个园区", "建设数十个园区", "走进千家万户", "上百个项目"):
+        assert CHINESE_COUNT.pattern.search(words) is None, words
+    assert [chinese_number(m.group()) for m in CHINESE_COUNT.pattern.finditer("培育一百零五家，建设两千个")] == [
+        105,
+        2000,
+    ]

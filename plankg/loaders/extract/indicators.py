@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -31,6 +31,7 @@ from plankg.loaders.rules.indicators import (
     BULLET_LINE,
     CELL_MAX,
     CHANGE_ONLY,
+    CHINESE_COUNT,
     CITED_DOCUMENT_YEAR,
     CLAUSE_YEAR,
     COUNT_AFTER_BOUND,
@@ -206,7 +207,33 @@ def _parse_value(raw: str) -> tuple[str, str | None, str | None, str | None] | N
     return m.group("num"), m.group("mag"), m.group("unit"), m.group("qual")
 
 
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def chinese_number(numeral: str) -> int:
+    """ "十" → 10, "二十五" → 25, "一百零五" → 105, "三千" → 3000 (CHINESE_COUNT's numerals)."""
+    total, digit = 0, 0
+    for ch in numeral:
+        if ch in _CN_UNITS:
+            total += (digit or 1) * _CN_UNITS[ch]
+            digit = 0
+        elif ch != "零":
+            digit = _CN_DIGITS[ch]
+    return total + digit
+
+
+def _arabic(value: str) -> str:
+    """A count written in Chinese numerals with its number in digits (CHINESE_COUNT: 十个 → 10个)."""
+    return CHINESE_COUNT.pattern.sub(lambda m: str(chinese_number(m.group())), value)
+
+
 def _indicator(plan_id: str, n: int, found: _Found) -> Indicator | None:
+    if found.words and CHINESE_COUNT.pattern.search(found.value):
+        # CHINESE_COUNT: read with its number in digits, kept as written in raw_target
+        written = found.value
+        found = replace(found, value=_arabic(written), words=False)
+        indicator = _indicator(plan_id, n, found)
+        return indicator.model_copy(update={"raw_target": written}) if indicator is not None else None
     parsed = _parse_value(found.value)
     if found.words and not PLAIN_VALUE.pattern.fullmatch(found.value.strip()):
         parsed = None  # a target in words, kept as written
@@ -1540,8 +1567,18 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
         if GENERAL_REQUIREMENTS.pattern.match(s.title.strip())
         and not any((g.start <= s.start and s.end <= g.end) or s.start <= g.start < s.end for g in goal_sections)
     ]
+    year_written = WRITTEN_YEAR.search(text) is not None
     for section in sorted([*goal_sections, *general], key=lambda s: s.start):
         only_dated = section in general
+        # ISSUE_YEAR_GOALS: a goal section of a document without a period that names no year at all
+        # and no span of time in the section
+        issue_dated = (
+            not only_dated
+            and doc.plan.start_year is None
+            and doc.plan.end_year is None
+            and not year_written
+            and RELATIVE_HORIZON.pattern.search(text, section.start, section.end) is None
+        )
         carried: int | None = None  # SECTION_YEAR: the year an earlier sentence of the section set
         announced = -1  # YEAR_OPENS: where the lines dated by a sentence that opened with its year end
         relative: int | None = None  # RELATIVE_HORIZON: the year "在1-2年内" gives, from the issue
@@ -1595,8 +1632,10 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 year = int(listed_years.group("last"))
             if year_m:
                 carried = year
-            if year is None and not horizon:
+            if year is None and not horizon and not issue_dated:
                 continue
+            if issue_dated:
+                year = _issue_year(doc)  # ISSUE_YEAR_GOALS: the year of issue, None when unknown
             # counts are dated by the sentence, or by a year an earlier sentence of the section
             # stated (SECTION_YEAR: "力争到2027年，…。在…取得10项以上…")
             dated = bool(
@@ -1609,9 +1648,19 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             if YEAR_OPENS.pattern.match(s_text):
                 announced = _bullets_end(text, s_start, section.end)
             targets = _sentence_targets(
-                text, s_start, s_start + len(s_text), year, s_text, dated, bool(carried or horizon), stages
+                text,
+                s_start,
+                s_start + len(s_text),
+                year,
+                s_text,
+                dated or issue_dated,
+                bool(carried or horizon),
+                stages,
             )
-            if year_m or titled or carried or horizon or len(targets) >= LISTED_TARGETS:
+            if issue_dated:
+                # ISSUE_YEAR_GOALS: only counts (首批支持建设十个示范应用场景), the notice's work of the year
+                targets = [t for t in targets if COUNTED_UNIT.search(_arabic(t.value))]
+            if year_m or titled or carried or horizon or issue_dated or len(targets) >= LISTED_TARGETS:
                 for target in targets:
                     if stage:
                         earlier = [k for k, at in stage_of.items() if at < stage and _alike(found[k], target)]
@@ -1657,6 +1706,16 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             if (item.start, item.name) not in known:
                 found.append(item)
     return found
+
+
+# Any year written in a text, even one a crawl garbled ("到8985年"): the text is dated (ISSUE_YEAR_GOALS).
+WRITTEN_YEAR = re.compile(r"\d{4}\s*年")
+
+
+def _issue_year(doc: PlanDocument) -> int | None:
+    """ISSUE_YEAR_GOALS: the year the plan was issued, None when its date is unknown."""
+    issued = doc.plan.issued[:4] if doc.plan.issued else ""
+    return int(issued) if issued.isdigit() else None
 
 
 def _not_before_plan(doc: PlanDocument, year: int) -> bool:

@@ -466,8 +466,24 @@ SENTENCE_RANGE = NamedPattern(
 # introduce counts as 制定 / 建成 do.
 # "每个专业重点建设不少于10门…课程" (a province's teaching-reform notice, session 12): 门 counts courses
 # (COURSE_MEASURE).
+# "首批支持建设十个示范应用场景" (a ministry's notice, session 12): a count of ten or more may be written
+# in Chinese numerals (十个, 二十家, 一百个; CHINESE_COUNT). Counts below ten in words (一批, 三个) are
+# as often the plan's own structure (三个一批) and stay unread; so are 第十个 (an ordinal), 数十个, 上百个
+# and 近十个 (no number), and a bare 百/千 (百家争鸣, 千家万户).
+_CN_NUMBER = (
+    r"(?<![第数几上近逾约百千万一二三四五六七八九十两])"
+    r"(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九两]百(?:零[一二三四五六七八九]|[一二三四五六七八九]十[一二三四五六七八九]?)?"
+    r"|[一二三四五六七八九两]千)"
+)
+CHINESE_COUNT = NamedPattern(
+    "chinese-count",
+    re.compile(_CN_NUMBER + r"(?=[个家项所座条名篇台套处门])"),
+    "a count of ten or more written in Chinese numerals before its measure word is a count",
+    "首批支持建设十个示范应用场景",
+)
 _COUNT = (
-    r"\d+(?:\.\d+)?(?:[—–\-~～至]\d+(?:\.\d+)?)?[万亿]?(?:个|家|项|所|座|条|名|篇|张|台|套|处|类|款|批|户|栋|间|部|只|种|件|门)"
+    rf"(?:\d+(?:\.\d+)?(?:[—–\-~～至]\d+(?:\.\d+)?)?[万亿]?|{_CN_NUMBER}(?=[个家项所座条名篇台套处门]))"
+    r"(?:个|家|项|所|座|条|名|篇|张|台|套|处|类|款|批|户|栋|间|部|只|种|件|门)"
     r"(?:左右|以上|以内)?"
 )
 _COUNT_VERBS = (
@@ -686,7 +702,9 @@ RELATIVE_HORIZON = NamedPattern(
     "relative-horizon",
     re.compile(
         r"(?:在|用|经过|通过|力争)\s*(?:今后|未来)?\s*(?:(?P<low>\d{1,2}|[一二两三四五六七八九十])\s*[-—–～~至到]\s*)?"
-        r"(?P<span>\d{1,2}|[一二两三四五六七八九十])\s*(?:个)?年(?:内|左右时间|左右|时间|的时间|努力)"
+        # "通过三年的努力，…" (a ministry's 2020 action plan, session 12) as 经过五年努力: a goal part dated
+        # so is no year-less one (ISSUE_YEAR_GOALS)
+        r"(?P<span>\d{1,2}|[一二两三四五六七八九十])\s*(?:个)?年(?:内|左右时间|左右|时间|的时间|的?努力)"
     ),
     "a goal sentence dated relative to the plan's issue (在1-2年内, 用3年时间, 经过五年努力) dates its targets",
     "在1-2年内",
@@ -855,6 +873,14 @@ BARE_YEAR_OPENS = NamedPattern(
     " before the plan)",
     "2025年，全省数字经济核心产业增加值占GDP比重达到12%",
 )
+# "一、工作目标 …打造形成一批…标杆型示范应用场景。首批支持建设十个示范应用场景。" (a ministry's notice
+# launching a call, session 12): a document without a period that writes no year at all sets the counts
+# of its goal section for the year it is issued (its work of that year), when the section dates them by
+# no span of time (RELATIVE_HORIZON) either; the year is unknown (None) where the issue date is. Only
+# counts are read so: a lone undated share or level in such a section is as often a description. A text
+# that writes a year anywhere (a cited 《…（2016-2020年）》, a garbled 到8985年) is not year-less: its
+# undated goal counts stay unread (COUNTS_DATED).
+ISSUE_YEAR_GOALS = "issue-year-goals"
 # "2024 年，…立项打造 10 个左右…" in a notice that carries no date of its own, cites 鲁教高函〔2023〕36 号
 # and names no later year (a province's teaching-reform notice as crawled, session 12): where neither the
 # plan's first year nor its issue is known, but a cited document bounds the issue from below
