@@ -1745,6 +1745,45 @@ def test_a_plan_follows_the_document_it_implements_and_an_issued_text_its_draft(
     assert "draft for comments" in found[("opinion", "draft")].reason
 
 
+def test_a_citation_names_one_edition_and_a_place_or_a_sector_is_another_document() -> None:
+    # CITED_PREDECESSOR: a guide that lost its headline and implements 《…指南（2021版）》 follows that edition,
+    # not the 2015 one, when the titles are nearly one title; a sector's guide implementing the national
+    # guide is another document (EDITION_TITLE_SHARE). TITLE_PLACE: a city's rules titled like the
+    # ministries' rules (both regions unknown, texts alike) are no edition of them.
+    def doc(plan_id: str, title: str, year: int | None) -> PlanInfo:
+        return PlanInfo(plan_id, title, "", "", year, year, "plan")
+
+    guide = (
+        "一、总体要求\n为贯彻落实《国家机器人标准体系建设指南（{cite}版）》，构建机器人标准体系。"
+        "二、建设内容\n基础共性标准、关键技术标准、行业应用标准。"
+    )
+    rules = (
+        "第一条 为规范无人驾驶航空器道路测试，保障飞行安全，制定本办法。"
+        "第二条 测试主体应具备相应能力，测试车辆应安装监管装置，测试驾驶人应经过培训。"
+    )
+    texts = {
+        "g-2015": guide.format(cite="2012"),
+        "g-2021": guide.format(cite="2018"),
+        "g-2024": guide.format(cite="2021"),
+        "sector-2024": guide.format(cite="2021").replace("构建机器人", "构建医疗机器人"),
+        "nat-rules": rules,
+        "city-rules": rules.replace("制定本办法", "结合本市实际，制定本办法"),
+    }
+    plans = [
+        doc("g-2015", "国家机器人标准体系建设指南（2015年版）", 2015),
+        doc("g-2021", "国家机器人标准体系建设指南（2021版）", 2021),
+        doc("g-2024", "g-2024", 2024),  # its headline lost: the file name stands in
+        doc("sector-2024", "医疗康复行业机器人标准化指南（2024版）", 2024),
+        doc("nat-rules", "无人驾驶航空器道路测试管理规范", 2021),
+        doc("city-rules", "苏州市无人驾驶航空器道路测试管理规范", 2022),
+    ]
+    inferred = {(s.later, s.earlier): s for s in infer_successions(plans, lambda ids: {i: texts[i] for i in ids})}
+    found = set(inferred)
+    assert ("g-2024", "g-2021") in found and ("g-2024", "g-2015") not in found
+    assert "implements" in inferred[("g-2024", "g-2021")].reason
+    assert not {pair for pair in found if pair[0] in ("sector-2024", "city-rules")}
+
+
 def test_an_annual_guides_year_is_read_from_its_part_headings() -> None:
     from plankg.loaders.text.read import guess_meta
 
