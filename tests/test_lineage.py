@@ -1708,6 +1708,82 @@ def test_editions_that_lost_their_title_or_region_follow_the_earlier_text_most_l
     assert not {(s.later, s.earlier) for s in infer_successions(plans)} & set(found)
 
 
+def test_a_plan_follows_the_document_it_implements_and_an_issued_text_its_draft() -> None:
+    # CITED_PREDECESSOR: a notice without headline, region or year of its own says it implements an
+    # opinion of its folder by title; the opinion lost its title too, but its opening states the
+    # cited subject and kind ("为规范…管理，…提出以下意见"). DRAFT_THEN_ISSUED: the opinion, with no year, follows
+    # the draft for comments its text is like (no year either); the notice is not placed after the
+    # draft, nor the opinion after the notice. A district plan implementing the city's plan, and a
+    # plan citing a document that is not in the folder, follow nothing.
+    def doc(plan_id: str, title: str, year: int | None = None, region: str = "") -> PlanInfo:
+        return PlanInfo(plan_id, title, region, "", year, year, "plan")
+
+    body = (
+        "企业应建立无人机飞行数据记录制度，保存飞行日志不少于三年。企业应具备远程识别和电子围栏能力，"
+        "及时处置飞行安全事件。企业应向用户告知产品的适飞空域、操作人员职责和禁飞规定。"
+    )
+    texts = {
+        "draft": "民用无人机生产企业管理规范\n（征求意见稿）\n第一条 为规范民用无人机生产企业管理，制定本规范。" + body,
+        "opinion": "各地区民航管理局：\n为规范民用无人机生产企业及产品管理，保障飞行安全，提出以下意见。" + body,
+        "notice": (
+            "各地区民航管理局：\n为落实《关于规范民用无人机生产企业及产品管理的意见》《无人机法规汇编》，"
+            "现将有关事项通知如下：\n2025年起，" + body
+        ),
+        "city": "上海市低空经济发展规划\n为推进低空经济发展，制定本规划。" + body,
+        "district": "为贯彻落实《上海市低空经济发展规划》，制定本方案。" + body,
+    }
+    plans = [
+        doc("draft", "draft"),
+        doc("opinion", "opinion"),
+        doc("notice", "notice"),
+        doc("city", "上海市低空经济发展规划", 2021, "上海"),
+        doc("district", "上海市浦东新区低空经济行动方案", 2023, "上海"),
+    ]
+    found = {(s.later, s.earlier): s for s in infer_successions(plans, lambda ids: {i: texts[i] for i in ids})}
+    assert set(found) == {("notice", "opinion"), ("opinion", "draft")}
+    assert "《关于规范民用无人机生产企业及产品管理的意见》" in found[("notice", "opinion")].reason
+    assert "draft for comments" in found[("opinion", "draft")].reason
+
+
+def test_a_citation_names_one_edition_and_a_place_or_a_sector_is_another_document() -> None:
+    # CITED_PREDECESSOR: a guide that lost its headline and implements 《…指南（2021版）》 follows that edition,
+    # not the 2015 one, when the titles are nearly one title; a sector's guide implementing the national
+    # guide is another document (EDITION_TITLE_SHARE). TITLE_PLACE: a city's rules titled like the
+    # ministries' rules (both regions unknown, texts alike) are no edition of them.
+    def doc(plan_id: str, title: str, year: int | None) -> PlanInfo:
+        return PlanInfo(plan_id, title, "", "", year, year, "plan")
+
+    guide = (
+        "一、总体要求\n为贯彻落实《国家机器人标准体系建设指南（{cite}版）》，构建机器人标准体系。"
+        "二、建设内容\n基础共性标准、关键技术标准、行业应用标准。"
+    )
+    rules = (
+        "第一条 为规范无人驾驶航空器道路测试，保障飞行安全，制定本办法。"
+        "第二条 测试主体应具备相应能力，测试车辆应安装监管装置，测试驾驶人应经过培训。"
+    )
+    texts = {
+        "g-2015": guide.format(cite="2012"),
+        "g-2021": guide.format(cite="2018"),
+        "g-2024": guide.format(cite="2021"),
+        "sector-2024": guide.format(cite="2021").replace("构建机器人", "构建医疗机器人"),
+        "nat-rules": rules,
+        "city-rules": rules.replace("制定本办法", "结合本市实际，制定本办法"),
+    }
+    plans = [
+        doc("g-2015", "国家机器人标准体系建设指南（2015年版）", 2015),
+        doc("g-2021", "国家机器人标准体系建设指南（2021版）", 2021),
+        doc("g-2024", "g-2024", 2024),  # its headline lost: the file name stands in
+        doc("sector-2024", "医疗康复行业机器人标准化指南（2024版）", 2024),
+        doc("nat-rules", "无人驾驶航空器道路测试管理规范", 2021),
+        doc("city-rules", "苏州市无人驾驶航空器道路测试管理规范", 2022),
+    ]
+    inferred = {(s.later, s.earlier): s for s in infer_successions(plans, lambda ids: {i: texts[i] for i in ids})}
+    found = set(inferred)
+    assert ("g-2024", "g-2021") in found and ("g-2024", "g-2015") not in found
+    assert "implements" in inferred[("g-2024", "g-2021")].reason
+    assert not {pair for pair in found if pair[0] in ("sector-2024", "city-rules")}
+
+
 def test_an_annual_guides_year_is_read_from_its_part_headings() -> None:
     from plankg.loaders.text.read import guess_meta
 

@@ -79,6 +79,38 @@ CONTENT_EDITIONS = True
 EDITION_LIKENESS = 0.28
 EDITION_TITLE_SHARE = 0.6
 BODY_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})[ ]*年")
+# TITLE_PLACE: a title that opens with a place ("济南市智能网联汽车道路测试与示范应用管理办法（试行）") is that
+# place's document, not a step of the same-titled document of the country or of another place
+# ("智能网联汽车道路测试与示范应用管理规范（试行）", the ministries' rules a city's rules implement) even when
+# neither region was recognised (guess_meta knows provinces, not every city). Two to six characters ending
+# in 省, 市, 区, 县 or 州 at the start of the title; common nouns of that shape (NOT_SUB_REGIONS) are no place.
+TITLE_PLACE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,6}?(?:自治区|省|市|区|县|州))")
+# CITED_PREDECESSOR: a plan whose opening says it implements an earlier document of its folder by
+# title ("为落实《关于加强智能网联汽车生产企业及产品准入管理的意见》…，现将有关事项通知如下", "为贯彻落实
+# 《…指导意见》，制定本方案") carries on that document's line of work: it follows it, whatever the
+# texts' years say (the cited one was issued first, even when neither text names its year). Only a
+# cue of implementing (落实, 贯彻, 实施; not 根据/依据, which cite laws and general plans), in the
+# opening CITED_OPENING characters. The cited document is the plan whose title is the cited one (the
+# cited form may leave the issuer out: 《关于加强…的意见》 for "工业和信息化部关于加强…的意见"), or a plan that
+# lost its title and whose opening states the cited title's subject and kind: "为加强智能网联汽车生产企业及
+# 产品准入管理，…提出以下意见" is the 意见 "关于加强智能网联汽车生产企业及产品准入管理的意见". Not a plan of
+# another issuer (a district's plan implementing the city's), nor one still running when the citing
+# plan starts (a 2023–2025 行动方案 implementing the 十四五 plan is no step after it).
+CITED_PREDECESSOR = True
+CITED_OPENING = 600
+CITING = re.compile(r"(?:贯彻落实|贯彻|落实|实施)(?P<titles>(?:《[^《》\n]{4,80}》[、和及与]?)+)")
+CITED_TITLE = re.compile(r"《(?P<title>[^《》]+)》")
+CITED_SUBJECT = re.compile(r"关于(?P<subject>[\u4e00-\u9fff、，（）()]{4,60})的(?P<kind>[\u4e00-\u9fff]{2,4})$")
+# DRAFT_THEN_ISSUED: a document issued after a call for comments carries on its draft, often word for
+# word ("智能网联汽车生产企业及产品准入管理指南（试行）（征求意见稿）" in April, the 意见 that took its place in
+# July of the same year). A plan that found no predecessor otherwise follows the draft for comments
+# (征求意见稿, 送审稿 or 草案 in the draft's first DRAFT_OPENING characters) of its folder whose text is most
+# like its own (EDITION_LIKENESS, same issuer, nearly one title where both are known), when their years do
+# not put the draft later: both unknown (the draft's year is the issued text's, or before), or both known
+# and the draft's not later. A plan that is a draft itself, or that the draft follows, is not placed so.
+DRAFT_THEN_ISSUED = True
+DRAFT_OPENING = 200
+DRAFT_MARK = re.compile(r"征求意见稿|送审稿|草案")
 # Bigrams too common in plan titles to show a shared subject on their own.
 GENERIC_TITLE_BIGRAMS = frozenset({"上海", "中心", "工作", "重点", "推进", "加快", "全面"})
 
@@ -318,18 +350,21 @@ def content_editions(
             years[p.id] = placed
     vectors = text_vectors([text_of[p.id] for p in steps])
 
-    def compatible(plan: PlanInfo, other: PlanInfo) -> bool:
-        if plan.region and other.region and issuer(plan) != issuer(other):
-            return False
-        if subject_unknown(plan.title) or subject_unknown(other.title):
-            return True
-        mine, theirs = plan_subject(plan), plan_subject(other)
-        return len(mine & theirs) >= EDITION_TITLE_SHARE * len(mine | theirs)
-
     found: list[Succession] = []
     for plan in open_plans:
+        if plan.id not in position:
+            continue
         own = years.get(plan.id)
-        if own is None or plan.id not in position:
+        if CITED_PREDECESSOR:
+            cited = cited_plans(plan, steps, text_of, years)
+            found += [
+                Succession(plan.id, earlier.id, "inferred", f"its opening implements 《{title}》")
+                for earlier, title in cited
+                if edition_compatible(plan, earlier)
+            ]
+            if any(s.later == plan.id for s in found):
+                continue
+        if own is None:
             continue
         likeness = (vectors[position[plan.id]] @ vectors.T).toarray().ravel()
         best: tuple[float, PlanInfo] | None = None
@@ -338,11 +373,109 @@ def content_editions(
             theirs = years.get(other.id)
             if other.id == plan.id or theirs is None or theirs[0] >= own[0] or theirs[1] > own[0]:
                 continue
-            if (best is None or likeness[k] > best[0]) and compatible(plan, other):
+            if (best is None or likeness[k] > best[0]) and edition_compatible(plan, other):
                 best = (float(likeness[k]), other)
         if best is not None:
             alike, earlier = best
             lost = "title" if subject_unknown(plan.title) else "region"
             reason = f"texts alike ({alike:.2f}; the {lost} unknown), {years[earlier.id][0]} → {own[0]}"
             found.append(Succession(plan.id, earlier.id, "inferred", reason))
+    if DRAFT_THEN_ISSUED:
+        settled = {s.later for s in found}
+        pairs = {(s.later, s.earlier) for s in found}
+        drafts = [p for p in steps if draft(text_of[p.id])]
+        for plan in open_plans:
+            if plan.id in settled or plan.id not in position or draft(text_of[plan.id]):
+                continue
+            likeness = (vectors[position[plan.id]] @ vectors.T).toarray().ravel()
+            own = years.get(plan.id)
+            fits = [
+                (float(likeness[position[d.id]]), d)
+                for d in drafts
+                if d.id != plan.id
+                and (d.id, plan.id) not in pairs
+                and likeness[position[d.id]] >= EDITION_LIKENESS
+                and edition_compatible(plan, d)
+                and (
+                    (own is None and years.get(d.id) is None)
+                    or (own is not None and d.id in years and years[d.id][0] <= own[0])
+                )
+            ]
+            if fits:
+                alike, earlier = max(fits, key=lambda f: (f[0], f[1].id))
+                reason = f"issued after its draft for comments (texts alike {alike:.2f})"
+                found.append(Succession(plan.id, earlier.id, "inferred", reason))
     return found
+
+
+def edition_compatible(plan: PlanInfo, other: PlanInfo) -> bool:
+    """Whether two plans placed by their texts (CONTENT_EDITIONS, CITED_PREDECESSOR, DRAFT_THEN_ISSUED)
+    may be steps of one line: one issuer where both regions are known, one place where both titles
+    open with one (TITLE_PLACE), and nearly one title where both titles are known."""
+    if plan.region and other.region and issuer(plan) != issuer(other):
+        return False
+    if subject_unknown(plan.title) or subject_unknown(other.title):
+        return True
+    if title_place(plan.title) != title_place(other.title):
+        return False
+    mine, theirs = plan_subject(plan), plan_subject(other)
+    return len(mine & theirs) >= EDITION_TITLE_SHARE * len(mine | theirs)
+
+
+def title_place(title: str) -> str:
+    """The place a title opens with (TITLE_PLACE), or ""."""
+    match = TITLE_PLACE.match(title)
+    return match.group("place") if match and match.group("place") not in NOT_SUB_REGIONS else ""
+
+
+def draft(text: str) -> bool:
+    """A draft for comments (DRAFT_THEN_ISSUED): its opening lines say so."""
+    return DRAFT_MARK.search(text[:DRAFT_OPENING]) is not None
+
+
+def cited_plans(
+    plan: PlanInfo, steps: Sequence[PlanInfo], text_of: Mapping[str, str], years: Mapping[str, tuple[int, int]]
+) -> list[tuple[PlanInfo, str]]:
+    """CITED_PREDECESSOR: the plans of ``steps`` that ``plan``'s opening says it implements, with
+    the title it cites them by; none that the years place at or after ``plan``'s start."""
+    found: list[tuple[PlanInfo, str]] = []
+    own = years.get(plan.id)
+    for cue in CITING.finditer(text_of[plan.id][:CITED_OPENING]):
+        for named in CITED_TITLE.finditer(cue.group("titles")):
+            title = named.group("title")
+            matches = []
+            for other in steps:
+                theirs = years.get(other.id)
+                if other.id == plan.id or any(other is f for f, _ in found):
+                    continue
+                if own is not None and theirs is not None and (theirs[0] >= own[0] or theirs[1] > own[0]):
+                    continue
+                if is_cited(title, other, text_of[other.id]):
+                    matches.append(other)
+            # One document is cited: the edition the citation names ("（2021版）") where the folder holds
+            # it, else the latest of the editions that match.
+            exact = [m for m in matches if "".join(m.title.split()).endswith("".join(title.split()))]
+            matches = exact or matches
+            if len(matches) > 1:
+                latest = max(years.get(m.id, (0, 0))[0] for m in matches)
+                matches = [m for m in matches if years.get(m.id, (0, 0))[0] == latest]
+            found += [(m, title) for m in matches]
+    return found
+
+
+def is_cited(title: str, plan: PlanInfo, text: str) -> bool:
+    """Whether a title cited in 《》 names ``plan``: its own title (the issuer may be left out of the
+    cited form), or, for a plan that lost its title, the subject and kind its opening states
+    ("为加强…管理，…提出以下意见" for 《关于加强…管理的意见》)."""
+    cited = edition_title(title)
+    if len(cited) < 6:
+        return False
+    if not subject_unknown(plan.title):
+        own = edition_title(plan.title)
+        return own == cited or own.endswith(cited)
+    shape = CITED_SUBJECT.search(cited)
+    if shape is None:
+        return False
+    opening = text[:CITED_OPENING]
+    subject, kind = re.escape(shape.group("subject")), re.escape(shape.group("kind"))
+    return re.search(rf"为{subject}[，,].{{0,300}}?(?:提出|制定|印发)(?:以下|如下|本)?{kind}", opening) is not None
