@@ -122,6 +122,27 @@ PADDED_ENUM = re.compile(r"^(?P<num>0\d|[1-9]\d)[ \t]+(?=[\u4e00-\u9fff])")
 # number, not chapter 11; and "10  应急服务…" after chapter 9 is chapter 10, not PADDED_ENUM's.
 DECIMAL_TOP = re.compile(r"^(?P<num>[1-9]\d?)[ \t\u3000]+(?=[\u4e00-\u9fff][^ \t\u3000]*$)")
 
+# LETTER_ENUM: a framework or standard written as a decimal outline (1. / 1.1 / 3.1.1) numbers the
+# entries under its deepest headings with bracketed Latin letters: "(a)可解释性差的风险。以深度学习…" /
+# "(b)偏见、歧视风险。…" (round-10 gold: titled run-in entries are headings; requirement sentences,
+# "(a)研发者应在需求分析、项目立项…", are list items: UNTITLED_ENTRIES judges them as a whole). Lower-case
+# letters only, numbered a → 1; the text may skip or repeat a letter as found. Half- or full-width brackets.
+# A marker read back on its own (a heading's number, "(a)", "应用一：") matches too.
+LETTER_ENUM = re.compile(r"^[（(](?P<num>[a-z])[）)][ \t]*(?=[\u4e00-\u9fff“]|\Z)")
+# LABELLED_ORDINAL: a catalogue's items numbered in words behind a repeated label and a colon, the
+# series going on across the groups that hold them: "一、准入审批类" / "应用一：形式审查" /
+# "应用二：辅助审评" / "二、日常监管类" / "应用四：远程监管" (round 10), likewise "场景一：…",
+# "任务一：…", "案例一：…". The label (two characters, no numeral) and the numeral are the marker,
+# written with its colon ("应用一："), as "第一部分："; the title is the rest of the line, a short
+# plain title (no sentence mark): "目标一：到2025年，…。" is a sentence. Each label is a style of its
+# own ("labelled:应用"), so "场景" entries under "应用" ones nest. In a table exploded one cell a line
+# it is a cell (segment checks the cell run).
+LABELLED_ORDINAL_TITLE_MAX = 30
+LABELLED_ORDINAL = re.compile(
+    rf"^(?P<label>(?:(?!{CN_NUMERAL})(?!第)[\u4e00-\u9fff]){{2}})(?P<num>{CN_NUMERAL})[：:][ \t\u3000]*"
+    rf"(?=[\u4e00-\u9fff“][^。；;！？!?，,：:\n]{{0,{LABELLED_ORDINAL_TITLE_MAX - 1}}}[ \t\u3000]*$|\Z)"
+)
+
 # OCR of a scanned plan misreads marker brackets and points as their look-alikes: "〈一）内陆地区…",
 # "（五〕财政…", "2·根据统筹规划…", "4 ·在搞好…". At the start of a line, before a numeral, they are
 # the marker's own "（", "）" and "." (folded 1:1, offsets kept).
@@ -224,6 +245,8 @@ MARKER_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("decimal", DECIMAL_ENUM),
     ("arabic", ARABIC_ENUM),
     ("circled", CIRCLED),
+    ("letter", LETTER_ENUM),
+    ("labelled", LABELLED_ORDINAL),
     ("padded", PADDED_ENUM),
     ("decimal-top", DECIMAL_TOP),
 )
@@ -480,9 +503,17 @@ ENTRIES_ACROSS_GROUPS_MIN = 2
 # no run-in arabic title in the gold breaks into clauses) stay headings, and so do titles of two
 # short phrases ("1.以人为本，安全第一。…", "1.对标规划，查找差距。…" / "10.完善四级法院统一的执行办案
 # 系统，提升执行办案智能化水平。…", a court plan's 22 tasks, 8 of them longer).
-UNTITLED_ENTRIES_STYLES = ("arabic",)
+UNTITLED_ENTRIES_STYLES = ("arabic", "letter")
 UNTITLED_ENTRY_BREAKS = re.compile(r"[，；,;]")
 UNTITLED_ENTRIES_MIN = 4
+# UNTITLED_ENTRIES_PER_PARENT: lettered entries (LETTER_ENUM) sit under a decimal outline's deepest
+# headings in short lists (two to ten), and one text mixes titled lists ("3.1.1 模型算法安全风险" /
+# "(a)可解释性差的风险。…" / "(b)偏见、歧视风险。…") with lists of requirement sentences ("4.1.1 …" /
+# "(a)不断提高人工智能可解释性、可预测性，为…。" / "(b)在设计、研发…"): the list under one heading is the
+# whole that is judged, however short (a list whose other entries did not read as headings at all:
+# "(d)对于…数据资源，应高度关注供应链安全。" alone is a sentence).
+UNTITLED_ENTRIES_PER_PARENT_STYLES = ("letter",)
+UNTITLED_ENTRIES_PARENT_MIN = 1
 # RESTATED_ENTRIES: run-in entries whose sentence opens by naming their label again are the described
 # items of a list, not sub-headings (round-8 gold rule, like the heldout7 "（1）智能装备：规范…" entries
 # of standards guides): "（1）术语定义。术语定义标准用于统一…" / "（2）空间参照。空间参照标准用于…" - each
