@@ -1733,6 +1733,22 @@ INTERPRETED_DOCUMENT = re.compile(
     r"(?:印发|发布|出台|制定)了?《(?P<document>[^《》\n]{4,80})》[^。\n]{0,40}?现(?:将[^。\n]{0,20}?)?解读如下"
 )
 INTERPRETED_TITLE = "《{document}》解读"
+# INTERPRETED_BY_SECTIONS: or its lead only names the document with its short form ("…市政府印发《济南市…
+# 若干政策》（以下简称《若干政策》），自2020年6月17日起施行。", round 10) and its parts are about that short
+# form, as an interpretation's are: "一、《若干政策》出台背景" / "二、《若干政策》主要内容" (出台背景, 起草过程,
+# 主要内容, 主要特点 …). A plan's own parts never head a section with another document's short form.
+# Within the first INTERPRETED_SECTION_LINES lines.
+SHORT_FORM_LEAD = re.compile(
+    r"《(?P<document>[^《》\n]{4,80})》[（(][^（）()\n]{0,30}?以下简称《(?P<short>[^《》\n]{1,12})》[）)]"
+)
+INTERPRETED_SECTION = (
+    rf"^[ \t\u3000]*{CN_NUMERAL}、《{{short}}》的?(?:出台|起草|制定|编制|修订)?"
+    r"(?:背景|过程|依据|主要内容|主要特点|重点内容)"
+)
+INTERPRETED_SECTION_LINES = 4
+# INTERPRETED_EFFECTIVE: without a 文号 (INTERPRETED_NUMBER), the date the lead says the document takes
+# effect ("自2020年6月17日起施行") is the interpretation's year: it comes out with the document.
+INTERPRETED_EFFECTIVE = re.compile(r"自(?P<year>(?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?起(?:施行|实施|执行)")
 # DECREE_ISSUER: a government rule is promulgated by its organ's order, named under the title
 # ("（2011 年 12 月 15 日广州市人民政府令第 61 号公布，…）", "广东省人民政府令" / "（第290号）"): that organ
 # is its issuer (round 6). The dates are taken out first (DECREE_DATE), so the organ's name starts
@@ -1805,6 +1821,15 @@ GOAL_SPAN = re.compile(
     r"(?P<span>\d{1,2}|[一二两三四五六七八九十])[ ]*(?:个)?年(?:左右)?(?:时间|的时间|努力|内)[ ]*[，,]"
 )
 GOAL_YEAR_WINDOW = 4000
+# IMPLEMENTED_PLAN_SPAN: a guide or standard drawn up to carry out a plan of fixed years, the opening
+# naming that plan with its span ("为贯彻落实《推进船舶总装建造智能化转型行动计划（2019-2021年）》，充分
+# 发挥标准在…", round 10), serves that plan's years: they are its own when nothing else gives any.
+# Only in the opening (IMPLEMENTED_PLAN_WINDOW characters), only a purpose clause (为…落实/实施/推进).
+IMPLEMENTED_PLAN_SPAN = re.compile(
+    r"为了?(?:深入)?(?:贯彻落实|落实|贯彻|实施|推进)[^。《\n]{0,20}《[^《》\n]{2,60}?[（(]"
+    r"(?P<start>(?:19|20)\d{2})[ ]*年?[ ]*(?:[-—–~～]|至|到)[ ]*(?P<end>(?:19|20)\d{2})[ ]*年?[）)]》"
+)
+IMPLEMENTED_PLAN_WINDOW = 300
 # A plan may state its own span where its title names none: "试点示范培育行动实施年度为2016年-2018年"
 # (山东省 智能制造试点示范培育行动实施方案, round 7), "规划期限为 2021 年至 2035 年": those are its years.
 STATED_SPAN = re.compile(
