@@ -706,3 +706,12 @@ def test_lettered_entries_are_judged_under_their_own_heading() -> None:
         (1, "2.", "应对措施"),
         (2, "2.1", "技术风险应对"),
     ]
+
+
+def test_a_footnote_mark_glued_to_a_title_is_no_part_of_it() -> None:
+    # FOOTNOTE_MARK_IN_TITLE (round 10): "2.数据平台1。" with the footnote "1 是指…" lower down.
+    text = (
+        "测试指南\n一、建设内容\n1.感知设备。\n应部署必要的感知设备。\n2.数据平台1。\n应建设数据平台。\n"
+        "1 是指门店的数据中台。\n3.应用终端5。\n应配置应用终端。\n"
+    )
+    assert [t for _, _, t in tree(text)] == ["建设内容", "感知设备", "数据平台", "应用终端5"]

@@ -143,6 +143,13 @@ LABELLED_ORDINAL = re.compile(
     rf"(?=[\u4e00-\u9fff“][^。；;！？!?，,：:\n]{{0,{LABELLED_ORDINAL_TITLE_MAX - 1}}}[ \t\u3000]*$|\Z)"
 )
 
+# FOOTNOTE_MARK_IN_TITLE: a PDF's text sets a footnote's superscript mark as a plain digit glued to the
+# title it annotates ("3.数据中心1。", the footnote "1 是指门店的智慧中台…" at the page's foot, round 10):
+# the digit is no part of the title when a footnote line of that number (FOOTNOTE_DEFINITION) stands in the
+# text. A title that ends in a number of its own ("第5代移动通信5", rare) keeps it without such a line.
+FOOTNOTE_MARK_IN_TITLE = re.compile(r"(?<=[\u4e00-\u9fff）”])(?P<mark>[1-9])$")
+FOOTNOTE_DEFINITION = r"(?m)^[ \t\u3000]*{mark}[ \t\u3000]*(?:是指|指|系指|注[:：])"
+
 # OCR of a scanned plan misreads marker brackets and points as their look-alikes: "〈一）内陆地区…",
 # "（五〕财政…", "2·根据统筹规划…", "4 ·在搞好…". At the start of a line, before a numeral, they are
 # the marker's own "（", "）" and "." (folded 1:1, offsets kept).

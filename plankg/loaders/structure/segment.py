@@ -45,6 +45,8 @@ from plankg.loaders.rules.structure import (
     ENTRIES_ACROSS_GROUPS_MIN,
     ENTRIES_ACROSS_GROUPS_STYLES,
     FIRST_ITEM_LINE,
+    FOOTNOTE_DEFINITION,
+    FOOTNOTE_MARK_IN_TITLE,
     GLOSSARY_HEADINGS,
     GLOSSARY_TITLE,
     GLUED_FIRST_PART,
@@ -715,6 +717,16 @@ def headings_from_lines(
     return _without_restated_entries(text, headings), issues
 
 
+def _without_footnote_mark(title: str, lines: list[Line]) -> str:
+    """The title without a footnote's mark glued to its end (FOOTNOTE_MARK_IN_TITLE), when the
+    footnote that mark refers to stands in the text."""
+    mark = FOOTNOTE_MARK_IN_TITLE.search(title)
+    if mark is None:
+        return title
+    footnote = re.compile(FOOTNOTE_DEFINITION.format(mark=mark.group("mark")))
+    return title[: mark.start()] if any(footnote.match(line.text) for line in lines) else title
+
+
 def _without_untitled_entries(text: str, headings: list[Heading]) -> list[Heading]:
     """The headings without a task list's untitled run-in entries (UNTITLED_ENTRIES): the run-in
     leaves of one style and level, dropped together when most of their first sentences are
@@ -1209,7 +1221,7 @@ def _heading_from_line(
             return
         level = push(stack, marker.style, marker.number)
         last_number[marker.style] = marker.number
-        title = parsed.title
+        title = _without_footnote_mark(parsed.title, lines)
         listed = [t for t in toc_titles.get(marker.written, ()) if title.startswith(t)]
         if listed and not parsed.inline:
             # The TOC says where the title ends: a heading line re-joined with the paragraph
