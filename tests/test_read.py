@@ -752,3 +752,9 @@ def test_a_guide_carrying_out_a_plan_of_fixed_years_takes_its_years() -> None:
     )
     meta = guess_meta(text, "guide", "0" * 64)
     assert (meta.start_year, meta.end_year) == (2022, 2024)
+
+
+def test_issuers_signing_jointly_one_a_line_are_all_the_issuers() -> None:
+    # JOINT_SIGNATURE (round 10): the organ lines stacked above the one date.
+    text = "一、总体要求\n做好工作。\n\n某省发展改革委\n某 省 网 信 办\n某省能源局\n2021年3月2日\n"
+    assert guess_meta(text, "p", "0" * 64).issuer == "某省发展改革委、某省网信办、某省能源局"

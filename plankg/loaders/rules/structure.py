@@ -1633,8 +1633,12 @@ GLUED_RED_HEAD = re.compile(
 # "…确保改革措施落地见效。国务院办公厅2020年7月15日（此件公开发布）" (round 2). Read on the text's
 # last CLOSING_SIGNATURE_CHARS characters with their spaces removed ("国　务　院　　…一九九九年十月三十一日"),
 # after a sentence's end or a line break; a 版记's "…办公室 2022年3月10日印发" is the printing office's.
+# JOINT_SIGNATURE: issuers signing jointly stand one a line above the one date ("国家发展改革委" /
+# "中 央 网 信 办" / "工业和信息化部" / "国 家 能 源 局" / "2020年12月23日", round 10): each line an organ's
+# name of its own (2 to 20 characters, an organ's ending), all of them the issuers (joined with 、).
+_ORGAN_END = "[院厅部委局司府会办室署央心组处所队]"
 CLOSING_SIGNATURE = re.compile(
-    r"(?:^|(?<=[。\n]))(?P<organs>[\u4e00-\u9fff、]{1,60}?[院厅部委局司府会办室署央心组处所队])\n*"
+    rf"(?:^|(?<=[。\n]))(?P<organs>(?:[\u4e00-\u9fff]{{1,19}}{_ORGAN_END}\n)*[\u4e00-\u9fff、]{{1,60}}?{_ORGAN_END})\n*"
     r"(?P<date>(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
     r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
     r"\n*(?:[（(](?:此件|本文)[^）)\n]{2,12}[）)])?\n*$"

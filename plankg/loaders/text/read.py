@@ -327,7 +327,7 @@ def _closing_signature(text: str) -> tuple[str, str]:
     signed = CLOSING_SIGNATURE.search(tail[-CLOSING_SIGNATURE_CHARS:]) or SIGNATURE_IN_RUN.search(text)
     if signed is None:
         return "", ""
-    return signed.group("organs").strip("、"), iso_date(signed)
+    return signed.group("organs").strip("、").replace("\n", "、"), iso_date(signed)  # JOINT_SIGNATURE
 
 
 def _work_year(body: str) -> str:
