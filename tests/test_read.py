@@ -730,3 +730,31 @@ def test_a_red_head_glued_before_the_title_gives_issuers_number_and_title() -> N
         "某某部某某委员会",
         "某环〔2020〕57号",
     )
+
+
+def test_an_interpretation_whose_parts_are_about_the_documents_short_form() -> None:
+    # INTERPRETED_BY_SECTIONS, INTERPRETED_EFFECTIVE (round 10): no headline, a lead naming the document
+    # with its short form and its effective date, parts headed by that short form.
+    text = (
+        "为推动产业升级，市政府印发《某市促进数字经济发展若干措施》（以下简称《若干措施》），自2022年3月1日起施行。\n"
+        "一、《若干措施》出台背景\n根据有关要求，我市研究制定了本措施。\n二、《若干措施》主要内容\n共十条。\n"
+    )
+    meta = guess_meta(text, "interp", "0" * 64)
+    assert (meta.kind, meta.title) == ("interpretation", "《某市促进数字经济发展若干措施》解读")
+    assert (meta.start_year, meta.end_year) == (2022, 2022)
+
+
+def test_a_guide_carrying_out_a_plan_of_fixed_years_takes_its_years() -> None:
+    # IMPLEMENTED_PLAN_SPAN (round 10): the opening's purpose clause names the plan with its span.
+    text = (
+        "一、总体要求\n（一）指导思想\n为贯彻落实《推进某行业智能化转型行动计划（2022-2024年）》，发挥标准的引领作用，"
+        "制定本指南。\n（二）基本原则\n统筹规划。\n"
+    )
+    meta = guess_meta(text, "guide", "0" * 64)
+    assert (meta.start_year, meta.end_year) == (2022, 2024)
+
+
+def test_issuers_signing_jointly_one_a_line_are_all_the_issuers() -> None:
+    # JOINT_SIGNATURE (round 10): the organ lines stacked above the one date.
+    text = "一、总体要求\n做好工作。\n\n某省发展改革委\n某 省 网 信 办\n某省能源局\n2021年3月2日\n"
+    assert guess_meta(text, "p", "0" * 64).issuer == "某省发展改革委、某省网信办、某省能源局"

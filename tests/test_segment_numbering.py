@@ -664,3 +664,54 @@ def test_a_spaced_count_or_decimal_at_a_line_start_is_no_heading() -> None:
         f"3 、4 项重点工程由各部门负责。\n2 .5%的增长目标保持不变。\n"
     )
     assert [t for _, _, t in tree(text)] == ["总体要求", "主要任务"]
+
+
+def test_ordinals_behind_a_repeated_label_are_a_heading_level_numbered_across_groups() -> None:
+    # LABELLED_ORDINAL (round 10): "场景一：…" items numbered in words across the 一、 groups that hold them.
+    text = (
+        "测试清单\n\n一、政务服务类\n\n场景一：智能问答\n\n利用人工智能技术辅助答复群众咨询。\n\n"
+        "场景二：材料预审\n\n利用人工智能技术核对申请材料。\n\n二、城市治理类\n\n场景三：交通疏导\n\n"
+        "利用人工智能技术预测路网拥堵。\n\n场景四：环境监测\n\n检查前：利用人工智能技术筛选重点对象。\n"
+    )
+    assert tree(text) == [
+        (1, "一、", "政务服务类"),
+        (2, "场景一：", "智能问答"),
+        (2, "场景二：", "材料预审"),
+        (1, "二、", "城市治理类"),
+        (2, "场景三：", "交通疏导"),
+        (2, "场景四：", "环境监测"),
+    ]
+
+
+def test_a_labelled_ordinal_sentence_is_no_heading() -> None:
+    # LABELLED_ORDINAL: the title is a short plain phrase; "目标一：到2025年，…。" is a sentence.
+    text = "测试方案\n\n一、发展目标\n\n目标一：到2025年，建成示范工厂。\n\n目标二：到2030年，全面实现。\n"
+    assert [t for _, _, t in tree(text)] == ["发展目标"]
+
+
+def test_lettered_entries_are_judged_under_their_own_heading() -> None:
+    # LETTER_ENUM, UNTITLED_ENTRIES_PER_PARENT (round 10): a decimal outline's (a)… entries are titled
+    # run-in headings under one heading and requirement sentences (list items) under another.
+    text = (
+        "测试框架\n\n1. 风险分类\n\n1.1 技术风险\n\n(a)算法偏差风险。模型训练数据不均衡可能导致结果偏差。\n\n"
+        "(b)数据泄露风险。训练数据可能在传输中被窃取。\n\n2. 应对措施\n\n2.1 技术风险应对\n\n"
+        "(a)建立安全防护机制，防止模型运行过程中被干扰、篡改而输出不可信结果。\n\n"
+        "(b)应建立数据护栏，确保人工智能系统输出的敏感个人信息和重要数据符合相关法律法规。\n"
+    )
+    assert tree(text) == [
+        (1, "1.", "风险分类"),
+        (2, "1.1", "技术风险"),
+        (3, "（a）", "算法偏差风险"),  # the normaliser folds half-width brackets
+        (3, "（b）", "数据泄露风险"),
+        (1, "2.", "应对措施"),
+        (2, "2.1", "技术风险应对"),
+    ]
+
+
+def test_a_footnote_mark_glued_to_a_title_is_no_part_of_it() -> None:
+    # FOOTNOTE_MARK_IN_TITLE (round 10): "2.数据平台1。" with the footnote "1 是指…" lower down.
+    text = (
+        "测试指南\n一、建设内容\n1.感知设备。\n应部署必要的感知设备。\n2.数据平台1。\n应建设数据平台。\n"
+        "1 是指门店的数据中台。\n3.应用终端5。\n应配置应用终端。\n"
+    )
+    assert [t for _, _, t in tree(text)] == ["建设内容", "感知设备", "数据平台", "应用终端5"]

@@ -122,6 +122,34 @@ PADDED_ENUM = re.compile(r"^(?P<num>0\d|[1-9]\d)[ \t]+(?=[\u4e00-\u9fff])")
 # number, not chapter 11; and "10  应急服务…" after chapter 9 is chapter 10, not PADDED_ENUM's.
 DECIMAL_TOP = re.compile(r"^(?P<num>[1-9]\d?)[ \t\u3000]+(?=[\u4e00-\u9fff][^ \t\u3000]*$)")
 
+# LETTER_ENUM: a framework or standard written as a decimal outline (1. / 1.1 / 3.1.1) numbers the
+# entries under its deepest headings with bracketed Latin letters: "(a)可解释性差的风险。以深度学习…" /
+# "(b)偏见、歧视风险。…" (round-10 gold: titled run-in entries are headings; requirement sentences,
+# "(a)研发者应在需求分析、项目立项…", are list items: UNTITLED_ENTRIES judges them as a whole). Lower-case
+# letters only, numbered a → 1; the text may skip or repeat a letter as found. Half- or full-width brackets.
+# A marker read back on its own (a heading's number, "(a)", "应用一：") matches too.
+LETTER_ENUM = re.compile(r"^[（(](?P<num>[a-z])[）)][ \t]*(?=[\u4e00-\u9fff“]|\Z)")
+# LABELLED_ORDINAL: a catalogue's items numbered in words behind a repeated label and a colon, the
+# series going on across the groups that hold them: "一、准入审批类" / "应用一：形式审查" /
+# "应用二：辅助审评" / "二、日常监管类" / "应用四：远程监管" (round 10), likewise "场景一：…",
+# "任务一：…", "案例一：…". The label (two characters, no numeral) and the numeral are the marker,
+# written with its colon ("应用一："), as "第一部分："; the title is the rest of the line, a short
+# plain title (no sentence mark): "目标一：到2025年，…。" is a sentence. Each label is a style of its
+# own ("labelled:应用"), so "场景" entries under "应用" ones nest. In a table exploded one cell a line
+# it is a cell (segment checks the cell run).
+LABELLED_ORDINAL_TITLE_MAX = 30
+LABELLED_ORDINAL = re.compile(
+    rf"^(?P<label>(?:(?!{CN_NUMERAL})(?!第)[\u4e00-\u9fff]){{2}})(?P<num>{CN_NUMERAL})[：:][ \t\u3000]*"
+    rf"(?=[\u4e00-\u9fff“][^。；;！？!?，,：:\n]{{0,{LABELLED_ORDINAL_TITLE_MAX - 1}}}[ \t\u3000]*$|\Z)"
+)
+
+# FOOTNOTE_MARK_IN_TITLE: a PDF's text sets a footnote's superscript mark as a plain digit glued to the
+# title it annotates ("3.数据中心1。", the footnote "1 是指门店的智慧中台…" at the page's foot, round 10):
+# the digit is no part of the title when a footnote line of that number (FOOTNOTE_DEFINITION) stands in the
+# text. A title that ends in a number of its own ("第5代移动通信5", rare) keeps it without such a line.
+FOOTNOTE_MARK_IN_TITLE = re.compile(r"(?<=[\u4e00-\u9fff）”])(?P<mark>[1-9])$")
+FOOTNOTE_DEFINITION = r"(?m)^[ \t\u3000]*{mark}[ \t\u3000]*(?:是指|指|系指|注[:：])"
+
 # OCR of a scanned plan misreads marker brackets and points as their look-alikes: "〈一）内陆地区…",
 # "（五〕财政…", "2·根据统筹规划…", "4 ·在搞好…". At the start of a line, before a numeral, they are
 # the marker's own "（", "）" and "." (folded 1:1, offsets kept).
@@ -224,6 +252,8 @@ MARKER_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("decimal", DECIMAL_ENUM),
     ("arabic", ARABIC_ENUM),
     ("circled", CIRCLED),
+    ("letter", LETTER_ENUM),
+    ("labelled", LABELLED_ORDINAL),
     ("padded", PADDED_ENUM),
     ("decimal-top", DECIMAL_TOP),
 )
@@ -480,9 +510,17 @@ ENTRIES_ACROSS_GROUPS_MIN = 2
 # no run-in arabic title in the gold breaks into clauses) stay headings, and so do titles of two
 # short phrases ("1.以人为本，安全第一。…", "1.对标规划，查找差距。…" / "10.完善四级法院统一的执行办案
 # 系统，提升执行办案智能化水平。…", a court plan's 22 tasks, 8 of them longer).
-UNTITLED_ENTRIES_STYLES = ("arabic",)
+UNTITLED_ENTRIES_STYLES = ("arabic", "letter")
 UNTITLED_ENTRY_BREAKS = re.compile(r"[，；,;]")
 UNTITLED_ENTRIES_MIN = 4
+# UNTITLED_ENTRIES_PER_PARENT: lettered entries (LETTER_ENUM) sit under a decimal outline's deepest
+# headings in short lists (two to ten), and one text mixes titled lists ("3.1.1 模型算法安全风险" /
+# "(a)可解释性差的风险。…" / "(b)偏见、歧视风险。…") with lists of requirement sentences ("4.1.1 …" /
+# "(a)不断提高人工智能可解释性、可预测性，为…。" / "(b)在设计、研发…"): the list under one heading is the
+# whole that is judged, however short (a list whose other entries did not read as headings at all:
+# "(d)对于…数据资源，应高度关注供应链安全。" alone is a sentence).
+UNTITLED_ENTRIES_PER_PARENT_STYLES = ("letter",)
+UNTITLED_ENTRIES_PARENT_MIN = 1
 # RESTATED_ENTRIES: run-in entries whose sentence opens by naming their label again are the described
 # items of a list, not sub-headings (round-8 gold rule, like the heldout7 "（1）智能装备：规范…" entries
 # of standards guides): "（1）术语定义。术语定义标准用于统一…" / "（2）空间参照。空间参照标准用于…" - each
@@ -1595,8 +1633,12 @@ GLUED_RED_HEAD = re.compile(
 # "…确保改革措施落地见效。国务院办公厅2020年7月15日（此件公开发布）" (round 2). Read on the text's
 # last CLOSING_SIGNATURE_CHARS characters with their spaces removed ("国　务　院　　…一九九九年十月三十一日"),
 # after a sentence's end or a line break; a 版记's "…办公室 2022年3月10日印发" is the printing office's.
+# JOINT_SIGNATURE: issuers signing jointly stand one a line above the one date ("国家发展改革委" /
+# "中 央 网 信 办" / "工业和信息化部" / "国 家 能 源 局" / "2020年12月23日", round 10): each line an organ's
+# name of its own (2 to 20 characters, an organ's ending), all of them the issuers (joined with 、).
+_ORGAN_END = "[院厅部委局司府会办室署央心组处所队]"
 CLOSING_SIGNATURE = re.compile(
-    r"(?:^|(?<=[。\n]))(?P<organs>[\u4e00-\u9fff、]{1,60}?[院厅部委局司府会办室署央心组处所队])\n*"
+    rf"(?:^|(?<=[。\n]))(?P<organs>(?:[\u4e00-\u9fff]{{1,19}}{_ORGAN_END}\n)*[\u4e00-\u9fff、]{{1,60}}?{_ORGAN_END})\n*"
     r"(?P<date>(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
     r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
     r"\n*(?:[（(](?:此件|本文)[^）)\n]{2,12}[）)])?\n*$"
@@ -1702,6 +1744,22 @@ INTERPRETED_DOCUMENT = re.compile(
     r"(?:印发|发布|出台|制定)了?《(?P<document>[^《》\n]{4,80})》[^。\n]{0,40}?现(?:将[^。\n]{0,20}?)?解读如下"
 )
 INTERPRETED_TITLE = "《{document}》解读"
+# INTERPRETED_BY_SECTIONS: or its lead only names the document with its short form ("…市政府印发《济南市…
+# 若干政策》（以下简称《若干政策》），自2020年6月17日起施行。", round 10) and its parts are about that short
+# form, as an interpretation's are: "一、《若干政策》出台背景" / "二、《若干政策》主要内容" (出台背景, 起草过程,
+# 主要内容, 主要特点 …). A plan's own parts never head a section with another document's short form.
+# Within the first INTERPRETED_SECTION_LINES lines.
+SHORT_FORM_LEAD = re.compile(
+    r"《(?P<document>[^《》\n]{4,80})》[（(][^（）()\n]{0,30}?以下简称《(?P<short>[^《》\n]{1,12})》[）)]"
+)
+INTERPRETED_SECTION = (
+    rf"^[ \t\u3000]*{CN_NUMERAL}、《{{short}}》的?(?:出台|起草|制定|编制|修订)?"
+    r"(?:背景|过程|依据|主要内容|主要特点|重点内容)"
+)
+INTERPRETED_SECTION_LINES = 4
+# INTERPRETED_EFFECTIVE: without a 文号 (INTERPRETED_NUMBER), the date the lead says the document takes
+# effect ("自2020年6月17日起施行") is the interpretation's year: it comes out with the document.
+INTERPRETED_EFFECTIVE = re.compile(r"自(?P<year>(?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?起(?:施行|实施|执行)")
 # DECREE_ISSUER: a government rule is promulgated by its organ's order, named under the title
 # ("（2011 年 12 月 15 日广州市人民政府令第 61 号公布，…）", "广东省人民政府令" / "（第290号）"): that organ
 # is its issuer (round 6). The dates are taken out first (DECREE_DATE), so the organ's name starts
@@ -1774,6 +1832,15 @@ GOAL_SPAN = re.compile(
     r"(?P<span>\d{1,2}|[一二两三四五六七八九十])[ ]*(?:个)?年(?:左右)?(?:时间|的时间|努力|内)[ ]*[，,]"
 )
 GOAL_YEAR_WINDOW = 4000
+# IMPLEMENTED_PLAN_SPAN: a guide or standard drawn up to carry out a plan of fixed years, the opening
+# naming that plan with its span ("为贯彻落实《推进船舶总装建造智能化转型行动计划（2019-2021年）》，充分
+# 发挥标准在…", round 10), serves that plan's years: they are its own when nothing else gives any.
+# Only in the opening (IMPLEMENTED_PLAN_WINDOW characters), only a purpose clause (为…落实/实施/推进).
+IMPLEMENTED_PLAN_SPAN = re.compile(
+    r"为了?(?:深入)?(?:贯彻落实|落实|贯彻|实施|推进)[^。《\n]{0,20}《[^《》\n]{2,60}?[（(]"
+    r"(?P<start>(?:19|20)\d{2})[ ]*年?[ ]*(?:[-—–~～]|至|到)[ ]*(?P<end>(?:19|20)\d{2})[ ]*年?[）)]》"
+)
+IMPLEMENTED_PLAN_WINDOW = 300
 # A plan may state its own span where its title names none: "试点示范培育行动实施年度为2016年-2018年"
 # (山东省 智能制造试点示范培育行动实施方案, round 7), "规划期限为 2021 年至 2035 年": those are its years.
 STATED_SPAN = re.compile(

@@ -92,6 +92,11 @@ def _read_marker(text: str) -> Marker | None:
         if match:
             if style == "chapter":
                 style = f"chapter:{match.group('unit')}"
+            if style == "letter":  # LETTER_ENUM: (a) → 1
+                written = match.group(0).rstrip(" \t\u3000")
+                return Marker(style, ord(match.group("num")) - ord("a") + 1, written, match.end())
+            if style == "labelled":  # LABELLED_ORDINAL: one style per label
+                style = f"labelled:{match.group('label')}"
             if style in ("decimal", "decimal-top"):
                 title_start = text[match.end() : match.end() + 1]
                 spaced = match.group(0)[-1:] in " \t\u3000"

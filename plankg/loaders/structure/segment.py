@@ -45,6 +45,8 @@ from plankg.loaders.rules.structure import (
     ENTRIES_ACROSS_GROUPS_MIN,
     ENTRIES_ACROSS_GROUPS_STYLES,
     FIRST_ITEM_LINE,
+    FOOTNOTE_DEFINITION,
+    FOOTNOTE_MARK_IN_TITLE,
     GLOSSARY_HEADINGS,
     GLOSSARY_TITLE,
     GLUED_FIRST_PART,
@@ -114,6 +116,8 @@ from plankg.loaders.rules.structure import (
     UNLABELLED_ANNEX_TITLE,
     UNNUMBERED_PARENT_OF,
     UNTITLED_ENTRIES_MIN,
+    UNTITLED_ENTRIES_PARENT_MIN,
+    UNTITLED_ENTRIES_PER_PARENT_STYLES,
     UNTITLED_ENTRIES_STYLES,
     UNTITLED_ENTRY_BREAKS,
     UNTITLED_PROVISION_STYLES,
@@ -713,11 +717,21 @@ def headings_from_lines(
     return _without_restated_entries(text, headings), issues
 
 
+def _without_footnote_mark(title: str, lines: list[Line]) -> str:
+    """The title without a footnote's mark glued to its end (FOOTNOTE_MARK_IN_TITLE), when the
+    footnote that mark refers to stands in the text."""
+    mark = FOOTNOTE_MARK_IN_TITLE.search(title)
+    if mark is None:
+        return title
+    footnote = re.compile(FOOTNOTE_DEFINITION.format(mark=mark.group("mark")))
+    return title[: mark.start()] if any(footnote.match(line.text) for line in lines) else title
+
+
 def _without_untitled_entries(text: str, headings: list[Heading]) -> list[Heading]:
     """The headings without a task list's untitled run-in entries (UNTITLED_ENTRIES): the run-in
     leaves of one style and level, dropped together when most of their first sentences are
     longer than a run-in title and break into clauses."""
-    groups: dict[tuple[str, int], list[int]] = {}
+    groups: dict[tuple[str, int, int | None], list[int]] = {}
     for k, heading in enumerate(headings):
         marker = read_marker(heading.number) if heading.number else None
         if marker is None or marker.style not in UNTITLED_ENTRIES_STYLES:
@@ -725,15 +739,21 @@ def _without_untitled_entries(text: str, headings: list[Heading]) -> list[Headin
         line_end = text.find("\n", heading.title_end)
         rest = text[heading.title_end : line_end if line_end >= 0 else len(text)]
         leaf = k + 1 == len(headings) or headings[k + 1].level <= heading.level
-        if leaf and rest[:1] == INLINE_TITLE_END and rest[1:].strip():
-            groups.setdefault((marker.style, heading.level), []).append(k)
+        # UNTITLED_ENTRIES_PER_PARENT: a lettered list is judged under its own heading
+        parent = _parent(headings, k) if marker.style in UNTITLED_ENTRIES_PER_PARENT_STYLES else None
+        run_in = rest[:1] == INLINE_TITLE_END and rest[1:].strip()
+        # a lettered entry that is one sentence, its line's whole text, is judged with its list too
+        whole = parent is not None and rest.strip() in ("", INLINE_TITLE_END)
+        if leaf and (run_in or whole):
+            groups.setdefault((marker.style, heading.level, parent), []).append(k)
     drop: set[int] = set()
-    for entries in groups.values():
+    for (style, _, _), entries in groups.items():
         untitled = sum(
             UNTITLED_ENTRY_BREAKS.search(headings[k].title) is not None and len(headings[k].title) > RUN_IN_TITLE_MAX
             for k in entries
         )
-        if len(entries) >= UNTITLED_ENTRIES_MIN and untitled * 2 > len(entries):
+        least = UNTITLED_ENTRIES_PARENT_MIN if style in UNTITLED_ENTRIES_PER_PARENT_STYLES else UNTITLED_ENTRIES_MIN
+        if len(entries) >= least and untitled * 2 > len(entries):
             drop.update(entries)
     return [h for k, h in enumerate(headings) if k not in drop]
 
@@ -1152,6 +1172,10 @@ def _heading_from_line(
             if parsed.inline or any(ch in line.text for ch in PLAIN_TITLE_BREAKS):
                 return
             marker = replace(marker, style="decimal:1")
+        if marker.style.startswith("labelled:") and _in_cell_run(lines, i):
+            # LABELLED_ORDINAL in a table exploded one cell a line ("任务类型" / "序号" / "工作任务" /
+            # "行动一：再造…行动" / "1" / "…"): the cell of a task table, not a catalogue's heading.
+            return
         if marker.number == LOST_NUMBER and marker.style == "cn":
             # "、1991一2000年的主要目标…": OCR lost the numeral; it is the next 一、 heading.
             marker = replace(marker, number=last_number.get(marker.style, 0) + 1)
@@ -1197,7 +1221,7 @@ def _heading_from_line(
             return
         level = push(stack, marker.style, marker.number)
         last_number[marker.style] = marker.number
-        title = parsed.title
+        title = _without_footnote_mark(parsed.title, lines)
         listed = [t for t in toc_titles.get(marker.written, ()) if title.startswith(t)]
         if listed and not parsed.inline:
             # The TOC says where the title ends: a heading line re-joined with the paragraph

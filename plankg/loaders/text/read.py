@@ -327,7 +327,7 @@ def _closing_signature(text: str) -> tuple[str, str]:
     signed = CLOSING_SIGNATURE.search(tail[-CLOSING_SIGNATURE_CHARS:]) or SIGNATURE_IN_RUN.search(text)
     if signed is None:
         return "", ""
-    return signed.group("organs").strip("、"), iso_date(signed)
+    return signed.group("organs").strip("、").replace("\n", "、"), iso_date(signed)  # JOINT_SIGNATURE
 
 
 def _work_year(body: str) -> str:
@@ -611,22 +611,45 @@ def _interview(opening: str) -> tuple[str, str]:
     return INTERVIEW_TITLE.format(speaker=lead.group("speaker"), document=document), lead.group("organ")
 
 
-def _interpreted_title(first: str) -> str:
+def _interpreted_title(first: str, lines: list[str] | None = None) -> str:
     """The title of a 政策解读 whose opening paragraph names the document it interprets
-    (INTERPRETED_DOCUMENT, INTERPRETED_TITLE); "" otherwise."""
-    from plankg.loaders.rules.structure import INTERPRETED_DOCUMENT, INTERPRETED_TITLE
+    (INTERPRETED_DOCUMENT, INTERPRETED_TITLE), or names it with a short form its parts are about
+    (INTERPRETED_BY_SECTIONS: the opening ``lines``); "" otherwise."""
+    from plankg.loaders.rules.structure import (
+        INTERPRETED_DOCUMENT,
+        INTERPRETED_SECTION,
+        INTERPRETED_SECTION_LINES,
+        INTERPRETED_TITLE,
+        SHORT_FORM_LEAD,
+    )
 
     named = INTERPRETED_DOCUMENT.search(first)
-    return INTERPRETED_TITLE.format(document=named.group("document")) if named else ""
+    if named is not None:
+        return INTERPRETED_TITLE.format(document=named.group("document"))
+    short = SHORT_FORM_LEAD.search(first)
+    if short is None or not lines:
+        return ""
+    section = re.compile(INTERPRETED_SECTION.format(short=re.escape(short.group("short"))))
+    if any(section.match(line) for line in lines[1:INTERPRETED_SECTION_LINES]):
+        return INTERPRETED_TITLE.format(document=short.group("document"))
+    return ""
+
+
+def _implemented_plan_years(body: str) -> tuple[int, int] | None:
+    """The years of the plan the opening says the text carries out (IMPLEMENTED_PLAN_SPAN)."""
+    from plankg.loaders.rules.structure import IMPLEMENTED_PLAN_SPAN, IMPLEMENTED_PLAN_WINDOW
+
+    found = IMPLEMENTED_PLAN_SPAN.search(body.lstrip()[:IMPLEMENTED_PLAN_WINDOW])
+    return (int(found.group("start")), int(found.group("end"))) if found else None
 
 
 def _interpreted_number_years(lead: str) -> tuple[int, int] | None:
     """An interpretation's year: the year of the 文号 its lead gives the document it explains
     ("近日，…发布《关于…的指导意见》（环宣教〔2021〕49号，以下简称《意见》）" → 2021): an official
     interpretation comes out with the document (INTERPRETED_NUMBER)."""
-    from plankg.loaders.rules.structure import INTERPRETED_NUMBER
+    from plankg.loaders.rules.structure import INTERPRETED_EFFECTIVE, INTERPRETED_NUMBER
 
-    numbered = INTERPRETED_NUMBER.search(lead)
+    numbered = INTERPRETED_NUMBER.search(lead) or INTERPRETED_EFFECTIVE.search(lead)
     return (int(numbered.group("year")), int(numbered.group("year"))) if numbered else None
 
 
@@ -744,7 +767,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or _unwrap(
             headline
             or table_title
-            or _interpreted_title(first)
+            or _interpreted_title(first, lines)
             or (opening if _title_shaped(opening) else "")
             or (before_recipients.group("title") if before_recipients else "")
         )
@@ -843,6 +866,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or _later_edition_years(title, head)
         or _annual_edition_years(head)
         or (_interpreted_number_years(head[:INTERPRETATION_LEAD_CHARS]) if kind == "interpretation" else None)
+        or _implemented_plan_years(head[front.end :] if front else head)
     )
     issuer = (
         (forwarded.group("issuer") if forwarded else "")
