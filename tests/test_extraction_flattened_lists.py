@@ -58,6 +58,23 @@ def test_a_flattened_table_of_experts_names_the_units() -> None:
     assert "国家气象信息中心" not in platforms
 
 
+STAFF_TABLE = (
+    "检查组名单序号姓名单位职务1孙立伟江南监督中心监督员2吕  敏江南监督中心监督员"
+    "3何文涛东海电力工程有限公司专家4钱  宁东海电力工程有限公司专家5郑建华三公司项目部经理"
+    "6曹  云三公司项目部经理抄送：江南监督中心。送达地址：人民路1号省工业和信息化厅。"
+)
+
+
+def test_a_flattened_staff_table_without_sex_names_the_units() -> None:
+    # ROW_NUMBER_BEFORE, SPACED_ROW_PERSON_BEFORE, listed_surnames: no sex column after the name
+    platforms, institutions = document(STAFF_TABLE)
+    assert {"江南监督中心", "东海电力工程有限公司"} <= institutions
+    assert not any(name[:1] in "孙吕敏何钱宁郑曹云" for name in institutions)  # no person's name
+    assert "江南监督中心" not in platforms  # a person's work unit, not a platform
+    # also: a house number before a body is no person ("1号|省工业和信息化厅")
+    assert "省工业和信息化厅" in institutions
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "not_expected"),
     [

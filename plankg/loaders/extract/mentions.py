@@ -234,10 +234,12 @@ from plankg.loaders.rules.names import (
     RELIED_ON_BEFORE,
     RENOVATION_AFTER,
     ROLE,
+    ROW_NUMBER_BEFORE,
     SEAL_NOTE,
     SECTOR_QUALIFIERS,
     SHARED_NATIONAL_TITLE,
     SHORT_BODY_ENDINGS,
+    SPACED_ROW_PERSON_BEFORE,
     STATUS_SOUGHT,
     STATUS_SOUGHT_LIST,
     SUB_DEPARTMENT,
@@ -272,6 +274,7 @@ from plankg.loaders.rules.names import (
     Category,
     Framing,
     listed_names,
+    listed_surnames,
 )
 
 
@@ -799,6 +802,8 @@ def _name_at(
         return []  # "…行政部门", "人社厅发(2021〕71号"
     left, cut = _left_edge(text, run_start, lo, match.start())
     left = _after_conjunction(text, left, match.start(), category=_category(ending)[0])
+    person_row = (after_person := _after_row_person(text, left, match.start(), end)) > left
+    left = after_person  # "…项目官员8李巨峰|生态环境部核与辐射安全中心…": the person's unit
     if _category(ending)[0] == "platform":
         for sub in SUB_PLATFORM.finditer(text, left, match.start()):
             left = sub.end()  # "大数据平台子平台|中国-东盟环境信息共享平台"
@@ -870,7 +875,7 @@ def _name_at(
     ):
         return found  # "申建空港综保区": a status sought, not a platform the region has
     lead_unit = ending in LEAD_UNIT_ENDINGS and _leads_task(text, clause_start, left, end)
-    row_unit = TABLE_ROW_UNIT.search(text, max(0, left - 8), left) is not None
+    row_unit = person_row or TABLE_ROW_UNIT.search(text, max(0, left - 8), left) is not None
     if lead_unit:
         category, kind = "institution", "其他"
     elif row_unit:
@@ -989,6 +994,38 @@ def _name_at(
         )
     )
     return found
+
+
+def _after_row_person(text: str, left: int, ending_start: int, end: int) -> int:
+    """Where the unit of a flattened staff row begins when a row number and a person's name stand
+    at ``left`` (ROW_NUMBER_BEFORE, SPACED_ROW_PERSON_BEFORE): "28|刘万功|中国核电工程有限公司",
+    "38高  |翔|二三公司" (the letter-spaced name's last character opens the run). Else ``left``.
+
+    A list names the same unit on many rows, so a name of two or three characters is the one that
+    leaves a unit written elsewhere in the text too ("8李巨峰|生态环境部…", "50董国利|五公司");
+    where neither does, jieba's person tag decides, after a listed surname."""
+    spaced = SPACED_ROW_PERSON_BEFORE.search(text, max(0, left - 10), left)
+    if spaced is not None and spaced.group("surname") in listed_surnames():
+        return left + 1 if left + 1 < ending_start else left
+    if not ROW_NUMBER_BEFORE.search(text, max(0, left - 3), left):
+        return left
+    words = _posseg().cut(text[left:ending_start])
+    if text[left : left + 1] not in listed_surnames() and not (
+        words and words[0].flag == PERSON_TAG and len(words[0].word) in PERSON_NAME_LENGTHS
+    ):
+        return left  # "省府前街1号|省工业和信息化厅": no person after the number
+    for length in sorted(PERSON_NAME_LENGTHS):
+        unit = text[left + length : end]
+        if left + length < ending_start and _NAME_STRETCH.fullmatch(text, left, left + length) and text.count(unit) > 1:
+            return left + length
+    length = 0
+    for word in words:
+        if word.flag != PERSON_TAG or length + len(word.word) > max(PERSON_NAME_LENGTHS):
+            break
+        length += len(word.word)
+    if length in PERSON_NAME_LENGTHS and left + length < ending_start:
+        return left + length
+    return left
 
 
 def _hosted_town(tail: str) -> bool:

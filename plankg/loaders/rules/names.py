@@ -956,6 +956,14 @@ TITLE_AFTER_UNIT = re.compile(
 # the person's work unit, so "…男国家海洋信息中心", "…男中国科学院生态环境研究中心" name agencies and
 # institutes, not platforms a plan builds.
 TABLE_ROW_UNIT = re.compile(_TABLE_ROW_PERSON + "$")
+# A staff list flattened onto one line WITHOUT a sex column runs the row's number, the person's name
+# and the unit together as well: "序号姓名单位职务/职称1王兆然生态环境部（国家核安全局）项目官员2张  帅
+# 生态环境部…监督员" (round 10, an inspection letter's lists). The name is a surname (listed_surnames,
+# data/names.yaml) and one or two more characters — jieba's person tag (PERSON_TAG) says how many —
+# or a surname and one character letter-spaced ("张  帅"); it is no part of the unit after it, and
+# that unit is an institution whatever its ending (as TABLE_ROW_UNIT).
+ROW_NUMBER_BEFORE = re.compile(r"(?<![\d.．])\d{1,3}\Z")
+SPACED_ROW_PERSON_BEFORE = re.compile(r"(?<![\d.．])\d{1,3}(?P<surname>[\u4e00-\u9fff])[ \u00a0\u3000]+\Z")
 ANCHOR = re.compile(
     # Digits are counts or table debris in a run ("…6左右8外资研发中心").
     DATE
@@ -1574,6 +1582,13 @@ def listed_names() -> tuple[dict[str, str], frozenset[str]]:
     data = yaml.safe_load(resources.files("plankg").joinpath("data/names.yaml").read_text(encoding="utf-8"))
     aliases = {str(k): str(v) for k, v in (data.get("aliases") or {}).items()}
     return aliases, frozenset(str(n) for n in data.get("international_organisations") or [])
+
+
+@lru_cache(maxsize=1)
+def listed_surnames() -> frozenset[str]:
+    """The common one-character surnames of ``plankg/data/names.yaml`` (ROW_NUMBER_BEFORE)."""
+    data = yaml.safe_load(resources.files("plankg").joinpath("data/names.yaml").read_text(encoding="utf-8"))
+    return frozenset(str(data.get("surnames") or "").split())
 
 
 # "上海交通大学（以下简称“上海交大”）": a plan's own abbreviation, right after the full name.
