@@ -90,6 +90,15 @@ def test_a_flattened_staff_table_without_sex_names_the_units() -> None:
         ("由住房城乡建设部和纺织工业部负责。", {"住房城乡建设部", "纺织工业部"}, {"城乡建设部"}),
         # DOCUMENT_NUMBER_OPENING: the document number before the addressee
         ("关于组建某集团的批复国函〔2001〕17号交通运输部：你部来文收悉。", {"交通运输部"}, {"号交通运输部"}),
+        # DOCUMENT_KIND_END: the letter's title before the addressee of a one-line crawl
+        ("关于印发《某报告》的函江南电力有限公司：现将报告送你公司。", {"江南电力有限公司"}, {"函江南电力有限公司"}),
+        # PRONOUN_BODY: the writer's and the addressee's own bodies are no names
+        ("受我局委托，现将检查报告印送给你公司。", set(), {"受我局", "我局", "检查报告印送给你公司", "你公司"}),
+        ("我部与市场监管总局联合开展抽查。", {"市场监管总局"}, {"我部与市场监管总局"}),
+        # also: 本 inside a word is no pronoun
+        ("支持日本三菱化学公司在沪设立研发中心。", {"日本三菱化学公司"}, set()),
+        # LETTER_VERB_ANCHOR: a letter verb before the body
+        ("将资金安排意见函告市财政局。", {"市财政局"}, {"财政局"}),
         # CONTINUATION: a law is not a company
         ("依照《中华人民共和国公司法》进行规范。", set(), {"中华人民共和国公司"}),
         # also: a works without a proper word is a class

@@ -218,6 +218,8 @@ from plankg.loaders.rules.names import (
     PROJECT_NATIONAL_OPENING,
     PROJECT_SUFFIX,
     PROJECT_VERB_TAGS,
+    PRONOUN_BODY,
+    PRONOUN_TAG,
     PROPER_PREFIX,
     PROPER_TAGS,
     PROVINCE_LOCATOR,
@@ -582,8 +584,10 @@ def _after_conjunction(text: str, start: int, end: int, category: Category = "pl
                 or NEW_ITEM_OPENING.match(text, pos + len(conj)) is not None  # "…系统和全国…平台"
                 or (category == "institution" and _place_then_organisation(left, text[pos + len(conj) : end]))
                 or (category == "institution" and _a_person(left))
+                or (category == "institution" and PRONOUN_BODY.fullmatch(left) is not None)  # "我部|与|…总局"
             )
-            if len(left) >= MIN_NAME and complete and pos + len(conj) < end - 1:
+            pronoun = category == "institution" and PRONOUN_BODY.fullmatch(left) is not None
+            if (len(left) >= MIN_NAME or pronoun) and complete and pos + len(conj) < end - 1:
                 best = pos + len(conj)
             pos = text.find(conj, pos + 1, end)
     return best
@@ -907,6 +911,8 @@ def _name_at(
         name = normalise_name(strip_leading_verbs(name, ending))
     if category == "institution" and ending in UNIVERSITY_ENDINGS:
         name = strip_place_prefix(name)
+    if category == "institution" and _pronoun_before(text, left, match.start()):
+        return found  # "受我局委托", "印送给你公司": the writer's or addressee's own body
     if category == "institution" and ending in MINE_ENDINGS and MINE_PROJECT_AFTER.match(text, end):
         return found  # "红格南钒钛磁铁矿等项目": the project, not a firm
     if category == "institution" and kind == "政府部门" and not is_generic(name, category):
@@ -994,6 +1000,19 @@ def _name_at(
         )
     )
     return found
+
+
+def _pronoun_before(text: str, left: int, ending_start: int) -> bool:
+    """The word right before the body's ending is a pronoun of one character (PRONOUN_TAG):
+    "受我|局", "给你|公司"; not "日本|公司", where 本 is inside a word."""
+    if ending_start <= left or not PRONOUN_BODY.match(text, ending_start - 1):
+        return False
+    pos = left
+    for word in _posseg().cut(text[left:ending_start]):
+        pos += len(word.word)
+        if pos == ending_start:
+            return len(word.word) == 1 and word.flag == PRONOUN_TAG
+    return False
 
 
 def _after_row_person(text: str, left: int, ending_start: int, end: int) -> int:

@@ -964,9 +964,20 @@ TABLE_ROW_UNIT = re.compile(_TABLE_ROW_PERSON + "$")
 # that unit is an institution whatever its ending (as TABLE_ROW_UNIT).
 ROW_NUMBER_BEFORE = re.compile(r"(?<![\d.．])\d{1,3}\Z")
 SPACED_ROW_PERSON_BEFORE = re.compile(r"(?<![\d.．])\d{1,3}(?P<surname>[\u4e00-\u9fff])[ \u00a0\u3000]+\Z")
+# A letter's or notice's title ends in its kind of document, and a one-line crawl runs the addressee
+# on after it: "关于印发《…检查报告》的函福建某核电有限公司：", "关于…的通知各区人民政府：" (round 10).
+# The document word is no part of the addressee's name ("函数" is no letter).
+DOCUMENT_KIND_END = r"的(?:复函|函(?!数)|批复|通知)"
+# The verbs of official letters (BODY_LETTER_VERBS) open a clause of their own: "将资金安排意见函告
+# 市财政局" names 市财政局, where jieba reads "告市" as a verb (round 10).
+LETTER_VERB_ANCHOR = r"函(?:请|告|商|复|询)"
 ANCHOR = re.compile(
     # Digits are counts or table debris in a run ("…6左右8外资研发中心").
     DATE
+    + "|"
+    + DOCUMENT_KIND_END
+    + "|"
+    + LETTER_VERB_ANCHOR
     + "|"
     + TABLE_ROW_PERSON
     + "|"
@@ -1069,6 +1080,11 @@ BODY_VERB_TAGS = frozenset({"v"})
 # Verbs of official letters that jieba does not tag as verbs when a level follows ("函请市|财政局"):
 # "市工业和信息化局函请市财政局拨付资金" names two bureaus (heldout8).
 BODY_LETTER_VERBS = ("函请", "函告", "函商", "函复", "函询")
+# A body named by a pronoun is the writer's or the addressee's own, no name: "受我局委托", "现将检查
+# 报告印送给你公司", "该公司", "贵委" (round 10, a regulator's letters). jieba tags the pronoun r; the
+# candidate that ends in such a body names nothing, and "我部与市场监管总局" names the second only.
+PRONOUN_TAG = "r"
+PRONOUN_BODY = re.compile(r"[我你贵本该其](?:部|局|委|厅|署|办|院|公司|集团)")
 CLAUSE_VERB_OPENING_TAGS = frozenset({"ns", "nt", "j", "nr"})
 # Verbs of one character cut there too when they only say what there is (round 5): "建设单位有/v
 # 天津/ns钢厂" names 天津钢厂, "主要的是/v上海/ns…公司". Other one-character verbs may be part of a
