@@ -99,6 +99,16 @@ def test_a_flattened_staff_table_without_sex_names_the_units() -> None:
         ("支持日本三菱化学公司在沪设立研发中心。", {"日本三菱化学公司"}, set()),
         # LETTER_VERB_ANCHOR: a letter verb before the body
         ("将资金安排意见函告市财政局。", {"市财政局"}, {"财政局"}),
+        # NOT_A_BODY: 安全局 is a bureau, not 全局; 组织 after it is the verb (INTERNATIONAL_OPENING)
+        ("国家核安全局组织检查组开展检查。", {"国家核安全局"}, set()),
+        # 监督站, a conjunction before a verb inside the name, a bracketed body of its own, 经
+        (
+            "报送生态环境部（国家核安全局）和生态环境部东南核与辐射安全监督站，经东南监督站确认。",
+            {"生态环境部", "国家核安全局", "生态环境部东南核与辐射安全监督站", "东南监督站"},
+            {"安全监督站", "经东南监督站"},
+        ),
+        # also: a region in brackets stays a qualifier, 全局 no bureau
+        ("从全局出发，支持世界卫生组织。", {"世界卫生组织"}, {"全局"}),
         # CONTINUATION: a law is not a company
         ("依照《中华人民共和国公司法》进行规范。", set(), {"中华人民共和国公司"}),
         # also: a works without a proper word is a class

@@ -106,6 +106,7 @@ from plankg.loaders.rules.names import (
     BODY_LEVEL_OPENING,
     BODY_PLACE_OPENING,
     BODY_VERB_TAGS,
+    BRACKETED_BODY_MIN,
     BRAND_MAX,
     BUILD_AFTER,
     BUILD_VERB,
@@ -176,6 +177,7 @@ from plankg.loaders.rules.names import (
     MINE_OWNER_ENDINGS,
     MINE_PROJECT_AFTER,
     MINISTRY,
+    MISTAGGED_PREPOSITIONS,
     NAME_CHAR,
     NAMED_INSTITUTIONS,
     NAMED_PREFIX,
@@ -396,6 +398,7 @@ def _runs_holding(pattern: re.Pattern[str], text: str, start: int, stop: int) ->
 # in one regex step, and the gap to the next run is skipped in one search (the character-by-
 # character loop was the largest single cost of analysing a plan).
 _NAME_STRETCH = re.compile(NAME_CHAR.pattern + "+")
+_INTERNATIONAL_WORD = re.compile(INTERNATIONAL_OPENING.pattern.removeprefix("^"))
 _RUN_OPENING = re.compile(NAME_CHAR.pattern[:-1] + "“]")
 
 
@@ -419,7 +422,19 @@ def _names_itself(bracketed: str) -> bool:
     if inner in COMPANY_FORM_WORDS:
         return False  # "上海机场（集团）有限公司": a company's form, inside its name
     ends = [m for m in ENDING.finditer(inner) if m.end() == len(inner) and m.group() not in SHORT_BODY_ENDINGS]
-    return bool(ends) or inner in listed_names()[1]  # not "（西部）", where 部 ends no body
+    return bool(ends) or inner in listed_names()[1] or _bracketed_body(inner)  # not "（西部）"
+
+
+def _bracketed_body(inner: str) -> bool:
+    """A government body written in full in brackets after another ("生态环境部（国家核安全局）", the
+    bureau the ministry hosts; round 10) names itself: a short body ending (SHORT_BODY_ENDINGS) after
+    at least BRACKETED_BODY_MIN characters, where it ends a body ("（西部）", "（全局）" do not)."""
+    return (
+        len(inner) >= BRACKETED_BODY_MIN
+        and inner[-1] in SHORT_BODY_ENDINGS
+        and not NOT_A_BODY.search(inner)
+        and (inner[-1] != "部" or MINISTRY.search(inner) is not None)
+    )
 
 
 def _anchor_matches(text: str, lo: int) -> Iterator[re.Match[str]]:
@@ -755,6 +770,10 @@ def _may_end(text: str, run_start: int, match: re.Match[str]) -> bool:
         return False
     if ending in ASSOCIATION_ENDINGS:
         return _ends_word(text, run_start, match.end())  # not "促进会展业"
+    if ending in INTERNATIONAL_ENDINGS:
+        # "国家核安全局组织检查组": 组织 the verb, no organisation's ending, so the bureau before it
+        # ends its name (an international body opens with INTERNATIONAL_OPENING: "世界卫生组织").
+        return _INTERNATIONAL_WORD.search(text, run_start, match.start()) is not None
     if ending in SHORT_BODY_ENDINGS:
         return not NOT_A_BODY.search(text, max(run_start, match.start() - 1), match.end()) and _ends_word(
             text, run_start, match.end()
@@ -1174,7 +1193,7 @@ def _after_function_words(name: str, ending: str) -> str:
     (FUNCTION_WORD_TAGS); "" when nothing that can be a name is left ("关于公司", "按照市委")."""
     for _ in range(3):
         words = list(_posseg().cut(name))
-        if len(words) < 2 or words[0].flag not in FUNCTION_WORD_TAGS:
+        if len(words) < 2 or (words[0].flag not in FUNCTION_WORD_TAGS and words[0].word not in MISTAGGED_PREPOSITIONS):
             return name
         rest = name[len(words[0].word) :]
         if not rest.endswith(ending) or (len(rest) < MIN_NAME and rest not in NAMED_INSTITUTIONS):
@@ -1333,11 +1352,13 @@ def _after_last_verb(name: str) -> str:
     named whole (BODY_LEVEL_OPENING)."""
     if BODY_LEVEL_OPENING.match(name):
         return name
-    pos, cut = 0, 0
+    pos, cut, previous = 0, 0, ""
     for word in _posseg().cut(name):
         pos += len(word.word)
-        if word.flag in BODY_CUT_TAGS and pos < len(name):
+        # a verb coordinated by a conjunction is a noun of the name: "华东核与辐射安全监督站"
+        if word.flag in BODY_CUT_TAGS and pos < len(name) and previous not in CONJUNCTIONS:
             cut = pos
+        previous = word.word
     rest = name[cut:]
     if cut == 0 or ending_of(rest) is None or (len(rest) < MIN_NAME and rest not in NAMED_INSTITUTIONS):
         return name

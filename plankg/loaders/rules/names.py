@@ -364,6 +364,9 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     # The environmental monitoring headquarters station is an agency: "中国环境监测总站" (round 9). Not
     # the bare 监测总站, its defined short form, which a clause's words run into ("…管理监测总站").
     ("环境监测总站", "其他"),
+    # A ministry's regional supervision stations are agencies: "生态环境部华东核与辐射安全监督站"
+    # (round 10, a regulator's letters); a head of generic words alone ("质量监督站") stays a class.
+    ("监督站", "政府部门"),
     ("促进会", "其他"),
     ("委员会", "其他"),
     # Museums and science venues ("上海科技馆", "上海天文馆", "上海辰山植物园").
@@ -602,6 +605,9 @@ INTERNATIONAL_ENDINGS = frozenset({"组织", "规划署", "计划署"})
 # can head one and where the word ends: "交通运输部", "省国资委", "民航局", "省经济和信息化厅",
 # "国际发展合作署"; not "东部", "布局", "展厅", "部署", "委托".
 SHORT_BODY_ENDINGS = frozenset({"部", "委", "局", "厅", "署"})
+# A bracketed body of BRACKETED_BODY_MIN characters or more is a name of its own, no qualifier of the
+# name before it: "生态环境部（国家核安全局）" (round 10).
+BRACKETED_BODY_MIN = 4
 # A 部 is a ministry only after the name of a ministry's domain ("突破部分", "冰盖深部" are not).
 MINISTRY = re.compile(
     r"(?:教育|科技|科学技术|工业和信息化|外交|国防|公安|国家安全|民政|司法|财政|人力资源和社会保障|人力资源社会保障|"
@@ -619,10 +625,11 @@ MINISTRY = re.compile(
     r"建设|信息产业|"
     r"(?:第[一二三四五六七八九]|[\u4e00-\u9fff]{1,2})工业)部$"
 )
+# ("全局" is the whole picture, but 安全局 a security or safety bureau: "国家核安全局", round 10.)
 # "国家部委" is ministries in general (部委), not a body; "以改革破局" breaks a deadlock; a 营业厅 is a
 # service hall of a firm ("三大电信运营商的所有线下营业厅", heldout8).
 NOT_A_BODY = re.compile(
-    r"(?:[东西南北中内外全局干总俱头底顶背腹胸腰足]部|[布格大结开全时当变赛胜残好新破棋骗饭]局|[展大餐客门舞歌业]厅|[部签公]署|[党编评部]委)$"
+    r"(?:[东西南北中内外全局干总俱头底顶背腹胸腰足]部|(?:[布格大结开时当变赛胜残好新破棋骗饭]|(?<!安)全)局|[展大餐客门舞歌业]厅|[部签公]署|[党编评部]委)$"
 )
 # A body's short name before 发〔2021〕 / 函〔…〕 is the code of a document it issued, not a mention of
 # the body: "《…实施办法》(人社厅发(2021〕71号)" (heldout8).
@@ -1094,6 +1101,9 @@ EXISTENTIAL_VERBS = frozenset({"有", "是"})
 # "与财政部", "按照市委领导…", "关于德阳重大技术装备基地建设问题", "建成并投运…". The name starts
 # after them; what is left must still be a name.
 FUNCTION_WORD_TAGS = frozenset({"p", "c"})
+# … and 经 ("after review by"), which jieba tags as a noun when a place follows: "经华东监督站确认"
+# (round 10). As a word of its own 经 is no part of a name (经济, 经开区 are words of their own).
+MISTAGGED_PREPOSITIONS = frozenset({"经"})
 # Inside an institution's candidate, a preposition of two characters or more (jieba p) ends the
 # clause before it: "县（市）人民政府按照/p州人民政府…要求" names 州人民政府 (round 5), as "据…",
 # "与…" do at its start. One-character ones may be parts of names' words and are left alone.
