@@ -107,7 +107,7 @@ def test_a_flattened_staff_table_without_sex_names_the_units() -> None:
             {"生态环境部", "国家核安全局", "生态环境部东南核与辐射安全监督站", "东南监督站"},
             {"安全监督站", "经东南监督站"},
         ),
-        # also: a region in brackets stays a qualifier, 全局 no bureau
+        # also: 全局 is no bureau, and an organisation with its opening keeps 组织
         ("从全局出发，支持世界卫生组织。", {"世界卫生组织"}, {"全局"}),
         # CONTINUATION: a law is not a company
         ("依照《中华人民共和国公司法》进行规范。", set(), {"中华人民共和国公司"}),

@@ -244,6 +244,7 @@ from plankg.loaders.rules.names import (
     SHARED_NATIONAL_TITLE,
     SHORT_BODY_ENDINGS,
     SPACED_ROW_PERSON_BEFORE,
+    STATION_ENDINGS,
     STATUS_SOUGHT,
     STATUS_SOUGHT_LIST,
     SUB_DEPARTMENT,
@@ -964,6 +965,8 @@ def _name_at(
         return found  # "社会组织", "党组织"
     if ending in SHORT_BODY_ENDINGS and (NOT_A_BODY.search(name) or not _ends_word(text, run_start, end)):
         return found  # "东部", "布局", "部署"
+    if category == "platform" and ending in STATION_ENDINGS and not _proper_words(name[: -len(ending)]):
+        return found  # "固定监测站", "地表水自动监测站": a kind of station (STATION_ENDINGS)
     span_start = text.find(name, left, end)
     regional = ""
     if category == "platform" and span_start >= 0:
@@ -1019,6 +1022,11 @@ def _name_at(
         )
     )
     return found
+
+
+def _proper_words(words: str) -> bool:
+    """Whether ``words`` hold a place name or a word jieba tags as proper (PROPER_TAGS)."""
+    return PLACE_RE.search(words) is not None or any(w.flag in PROPER_TAGS for w in _posseg().cut(words))
 
 
 def _pronoun_before(text: str, left: int, ending_start: int) -> bool:

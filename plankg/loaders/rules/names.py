@@ -605,6 +605,11 @@ INTERNATIONAL_ENDINGS = frozenset({"组织", "规划署", "计划署"})
 # can head one and where the word ends: "交通运输部", "省国资委", "民航局", "省经济和信息化厅",
 # "国际发展合作署"; not "东部", "布局", "展厅", "部署", "委托".
 SHORT_BODY_ENDINGS = frozenset({"部", "委", "局", "厅", "署"})
+# Stations are many: a monitoring, observing or test station named only by what it measures or how
+# ("固定监测站", "移动监测站", "地表水自动监测站", "国家级环境监测站", round 10) is a kind of station, a
+# class; one station is named by its place or another proper word ("长江口水文水质监测站", "三大礁
+# 海洋站", "上海城市森林生态系统国家定位观测研究站"; PROPER_TAGS or a place name).
+STATION_ENDINGS = frozenset({"监测站", "观测站", "试验站"})
 # A bracketed body of BRACKETED_BODY_MIN characters or more is a name of its own, no qualifier of the
 # name before it: "生态环境部（国家核安全局）" (round 10).
 BRACKETED_BODY_MIN = 4
