@@ -182,6 +182,7 @@ from plankg.loaders.rules.names import (
     NAMED_INSTITUTIONS,
     NAMED_PREFIX,
     NAMING_TAGS,
+    NATIONAL_NETWORK,
     NEW_ITEM_OPENING,
     NOT_A_BODY,
     NOT_A_QUALIFIER,
@@ -910,6 +911,7 @@ def _name_at(
         ending in FRAMED_ENDINGS
         and agency < 0
         and not _framed(text, run_start, clause_start, left, end)
+        and not (NATIONAL_NETWORK.match(normalise_name(text[left:end])) and _ends_word(text, run_start, end))
         and not PLATFORM_LIST_AFTER.match(text, end)
         and not _site_of_platform(text, left, match)
         and not _zone_subject(text, clause_start, left, match)

@@ -605,6 +605,11 @@ INTERNATIONAL_ENDINGS = frozenset({"组织", "规划署", "计划署"})
 # can head one and where the word ends: "交通运输部", "省国资委", "民航局", "省经济和信息化厅",
 # "国际发展合作署"; not "东部", "布局", "展厅", "部署", "委托".
 SHORT_BODY_ENDINGS = frozenset({"部", "委", "局", "厅", "署"})
+# A network of the nation is one network: "国家地表水自动监测网络根据不同功能需求分为…", "对国家环境质量
+# 监测网的建设运维工作进行公开招标" (round 10, a ministry's reply) name it without a verb of building
+# before it. A monitoring network opening with 国家/全国 counts without a frame (the framed heads
+# otherwise need one); generic words alone ("国家监测网络") stay a class (is_generic).
+NATIONAL_NETWORK = re.compile(r"^(?:国家|全国)(?!级)[\u4e00-\u9fff“”]{2,}(?:监测|观测|监控)网(?:络)?$")
 # Stations are many: a monitoring, observing or test station named only by what it measures or how
 # ("固定监测站", "移动监测站", "地表水自动监测站", "国家级环境监测站", round 10) is a kind of station, a
 # class; one station is named by its place or another proper word ("长江口水文水质监测站", "三大礁
