@@ -109,6 +109,13 @@ def test_a_flattened_staff_table_without_sex_names_the_units() -> None:
         ),
         # also: 全局 is no bureau, and an organisation with its opening keeps 组织
         ("从全局出发，支持世界卫生组织。", {"世界卫生组织"}, {"全局"}),
+        # ADMINISTRATION_WORD: 行政 before the work a bureau does is part of its name; a city with its
+        # level opens the body, the verbs after it are its work (_after_last_verb)
+        ("由烟台市行政审批服务局负责。", {"烟台市行政审批服务局"}, {"服务局"}),
+        ("青岛市行政审批服务局上线新平台。", {"青岛市行政审批服务局"}, {"服务局"}),
+        # also: a generic 行政 body stays generic, a verb before a body still cuts
+        ("由教育行政局和有关部门负责。", set(), {"教育行政局"}),
+        ("经验做法得到应急管理部肯定。", {"应急管理部"}, set()),
         # CONTINUATION: a law is not a company
         ("依照《中华人民共和国公司法》进行规范。", set(), {"中华人民共和国公司"}),
         # also: a works without a proper word is a class

@@ -1362,11 +1362,19 @@ def _after_last_verb(name: str) -> str:
     named whole (BODY_LEVEL_OPENING)."""
     if BODY_LEVEL_OPENING.match(name):
         return name
+    # "由青岛市行政审批服务局": a city written in full with its level opens the body; the verbs after
+    # it are the work the body is named for (as BODY_LEVEL_OPENING)
+    named_from, pos = len(name), 0
+    for word in _posseg().cut(name):
+        pos += len(word.word)
+        if word.flag == "ns" and word.word.endswith(BODY_PLACE_OPENING):
+            named_from = pos  # jieba's place tag: "青岛市/ns"
+            break
     pos, cut, previous = 0, 0, ""
     for word in _posseg().cut(name):
         pos += len(word.word)
         # a verb coordinated by a conjunction is a noun of the name: "华东核与辐射安全监督站"
-        if word.flag in BODY_CUT_TAGS and pos < len(name) and previous not in CONJUNCTIONS:
+        if word.flag in BODY_CUT_TAGS and pos < min(len(name), named_from + 1) and previous not in CONJUNCTIONS:
             cut = pos
         previous = word.word
     rest = name[cut:]

@@ -520,6 +520,9 @@ NAMED_PREFIX = re.compile(rf"(?:{PLACE}|(?:省|市|区|县)委?|自治区|国家
 GOVERNMENT_GENERIC_WORDS = _words(
     "有关 相关 主管 各 地方 本地区 各地区 试点地区 试点 地区 行政 本级 同级 上级 下级 其他 直辖市 所在地 当地 本省 所属"
 )
+# 行政 is generic only right before the body's ending (a kind of body: "教育行政局"); before the work a
+# bureau does it is part of its name: "青岛市行政审批服务局", "市行政执法局" (round 10).
+ADMINISTRATION_WORD = "行政"
 # A city's own laboratory is named by the city alone: "重庆实验室" (where "上海工程技术研究中心"
 # is a class).
 CITY_LAB = re.compile(rf"^(?:{'|'.join(PROVINCES)})实验室$")
