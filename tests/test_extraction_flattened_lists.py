@@ -58,6 +58,23 @@ def test_a_flattened_table_of_experts_names_the_units() -> None:
     assert "国家气象信息中心" not in platforms
 
 
+STAFF_TABLE = (
+    "检查组名单序号姓名单位职务1孙立伟江南监督中心监督员2吕  敏江南监督中心监督员"
+    "3何文涛东海电力工程有限公司专家4钱  宁东海电力工程有限公司专家5郑建华三公司项目部经理"
+    "6曹  云三公司项目部经理抄送：江南监督中心。送达地址：人民路1号省工业和信息化厅。"
+)
+
+
+def test_a_flattened_staff_table_without_sex_names_the_units() -> None:
+    # ROW_NUMBER_BEFORE, SPACED_ROW_PERSON_BEFORE, listed_surnames: no sex column after the name
+    platforms, institutions = document(STAFF_TABLE)
+    assert {"江南监督中心", "东海电力工程有限公司"} <= institutions
+    assert not any(name[:1] in "孙吕敏何钱宁郑曹云" for name in institutions)  # no person's name
+    assert "江南监督中心" not in platforms  # a person's work unit, not a platform
+    # also: a house number before a body is no person ("1号|省工业和信息化厅")
+    assert "省工业和信息化厅" in institutions
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "not_expected"),
     [
@@ -73,6 +90,32 @@ def test_a_flattened_table_of_experts_names_the_units() -> None:
         ("由住房城乡建设部和纺织工业部负责。", {"住房城乡建设部", "纺织工业部"}, {"城乡建设部"}),
         # DOCUMENT_NUMBER_OPENING: the document number before the addressee
         ("关于组建某集团的批复国函〔2001〕17号交通运输部：你部来文收悉。", {"交通运输部"}, {"号交通运输部"}),
+        # DOCUMENT_KIND_END: the letter's title before the addressee of a one-line crawl
+        ("关于印发《某报告》的函江南电力有限公司：现将报告送你公司。", {"江南电力有限公司"}, {"函江南电力有限公司"}),
+        # PRONOUN_BODY: the writer's and the addressee's own bodies are no names
+        ("受我局委托，现将检查报告印送给你公司。", set(), {"受我局", "我局", "检查报告印送给你公司", "你公司"}),
+        ("我部与市场监管总局联合开展抽查。", {"市场监管总局"}, {"我部与市场监管总局"}),
+        # also: 本 inside a word is no pronoun
+        ("支持日本三菱化学公司在沪设立研发中心。", {"日本三菱化学公司"}, set()),
+        # LETTER_VERB_ANCHOR: a letter verb before the body
+        ("将资金安排意见函告市财政局。", {"市财政局"}, {"财政局"}),
+        # NOT_A_BODY: 安全局 is a bureau, not 全局; 组织 after it is the verb (INTERNATIONAL_OPENING)
+        ("国家核安全局组织检查组开展检查。", {"国家核安全局"}, set()),
+        # 监督站, a conjunction before a verb inside the name, a bracketed body of its own, 经
+        (
+            "报送生态环境部（国家核安全局）和生态环境部东南核与辐射安全监督站，经东南监督站确认。",
+            {"生态环境部", "国家核安全局", "生态环境部东南核与辐射安全监督站", "东南监督站"},
+            {"安全监督站", "经东南监督站"},
+        ),
+        # also: 全局 is no bureau, and an organisation with its opening keeps 组织
+        ("从全局出发，支持世界卫生组织。", {"世界卫生组织"}, {"全局"}),
+        # ADMINISTRATION_WORD: 行政 before the work a bureau does is part of its name; a city with its
+        # level opens the body, the verbs after it are its work (_after_last_verb)
+        ("由烟台市行政审批服务局负责。", {"烟台市行政审批服务局"}, {"服务局"}),
+        ("青岛市行政审批服务局上线新平台。", {"青岛市行政审批服务局"}, {"服务局"}),
+        # also: a generic 行政 body stays generic, a verb before a body still cuts
+        ("由教育行政局和有关部门负责。", set(), {"教育行政局"}),
+        ("经验做法得到应急管理部肯定。", {"应急管理部"}, set()),
         # CONTINUATION: a law is not a company
         ("依照《中华人民共和国公司法》进行规范。", set(), {"中华人民共和国公司"}),
         # also: a works without a proper word is a class

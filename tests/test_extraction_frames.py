@@ -332,6 +332,9 @@ def test_relied_on_platforms_and_integrated_systems(text: str, expected: list[tu
         ("实现与“全国固体废物环境信息平台”互联互通。", [("全国固体废物环境信息平台", "platform")]),
         # the nation's network or platform named by 全国 and what it carries (NATIONAL_ONE_INFRASTRUCTURE)
         ("到2030年，建成全国土壤监测网络。", [("全国土壤监测网络", "platform")]),
+        # the nation's monitoring network named as the subject, no verb of building (NATIONAL_NETWORK)
+        ("国家近岸海域水质自动监测网络分为固定站和浮标站。", [("国家近岸海域水质自动监测网络", "platform")]),
+        ("组织对国家土壤环境监测网的运维工作进行招标。", [("国家土壤环境监测网", "platform")]),
         # a definite data store after a verb of building with its particle (DEFINITE_BUILD_BEFORE)
         ("我部建设了环境信息资源中心，实现数据共享。", [("环境信息资源中心", "platform")]),
         # a sub-platform is named after 子平台 (SUB_PLATFORM)
@@ -340,6 +343,7 @@ def test_relied_on_platforms_and_integrated_systems(text: str, expected: list[tu
         ("上传数据到中央数据库，实现在线监测。", []),
         ("编制数据目录并与市大数据中心对接，是立项条件。", []),
         ("支持全国性监测网络发展。", []),
+        ("国家级监测网络分为三类。", []),
     ],
 )
 def test_platforms_relied_on_by_data_and_links(text: str, expected: list[tuple[str, str]]) -> None:

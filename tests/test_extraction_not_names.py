@@ -171,10 +171,19 @@ def test_tiers_legal_forms_and_plain_heads(text: str, expected: list[tuple[str, 
         "支持铁岭、朝阳打造现代农业及农产品精深加工基地。",
         "扎实推进“五好”园区建设。",
         "推进“无废园区”“无废企业”建设。",
+        # STATION_ENDINGS: stations named by what they measure or how are kinds of station
+        "进一步完善固定监测站与移动监测站相配合的监测网络。",
+        "在主要河流源头建设地表水自动监测站。",
+        "建立国家级环境监测站的运行维护机构。",
     ],
 )
 def test_classes_and_statuses_are_no_platforms(text: str) -> None:
     assert [n for n, c in framed(text) if c == "platform"] == []
+
+
+def test_a_station_named_by_its_place_stays() -> None:
+    # also (STATION_ENDINGS): the place or a proper word names one station
+    assert "长江口水文水质监测站" in {n for n, c in framed("建设长江口水文水质监测站。") if c == "platform"}
 
 
 def test_class_opening_and_quoted_status_are_generic() -> None:

@@ -106,6 +106,7 @@ from plankg.loaders.rules.names import (
     BODY_LEVEL_OPENING,
     BODY_PLACE_OPENING,
     BODY_VERB_TAGS,
+    BRACKETED_BODY_MIN,
     BRAND_MAX,
     BUILD_AFTER,
     BUILD_VERB,
@@ -176,10 +177,12 @@ from plankg.loaders.rules.names import (
     MINE_OWNER_ENDINGS,
     MINE_PROJECT_AFTER,
     MINISTRY,
+    MISTAGGED_PREPOSITIONS,
     NAME_CHAR,
     NAMED_INSTITUTIONS,
     NAMED_PREFIX,
     NAMING_TAGS,
+    NATIONAL_NETWORK,
     NEW_ITEM_OPENING,
     NOT_A_BODY,
     NOT_A_QUALIFIER,
@@ -218,6 +221,8 @@ from plankg.loaders.rules.names import (
     PROJECT_NATIONAL_OPENING,
     PROJECT_SUFFIX,
     PROJECT_VERB_TAGS,
+    PRONOUN_BODY,
+    PRONOUN_TAG,
     PROPER_PREFIX,
     PROPER_TAGS,
     PROVINCE_LOCATOR,
@@ -234,10 +239,13 @@ from plankg.loaders.rules.names import (
     RELIED_ON_BEFORE,
     RENOVATION_AFTER,
     ROLE,
+    ROW_NUMBER_BEFORE,
     SEAL_NOTE,
     SECTOR_QUALIFIERS,
     SHARED_NATIONAL_TITLE,
     SHORT_BODY_ENDINGS,
+    SPACED_ROW_PERSON_BEFORE,
+    STATION_ENDINGS,
     STATUS_SOUGHT,
     STATUS_SOUGHT_LIST,
     SUB_DEPARTMENT,
@@ -272,6 +280,7 @@ from plankg.loaders.rules.names import (
     Category,
     Framing,
     listed_names,
+    listed_surnames,
 )
 
 
@@ -391,6 +400,7 @@ def _runs_holding(pattern: re.Pattern[str], text: str, start: int, stop: int) ->
 # in one regex step, and the gap to the next run is skipped in one search (the character-by-
 # character loop was the largest single cost of analysing a plan).
 _NAME_STRETCH = re.compile(NAME_CHAR.pattern + "+")
+_INTERNATIONAL_WORD = re.compile(INTERNATIONAL_OPENING.pattern.removeprefix("^"))
 _RUN_OPENING = re.compile(NAME_CHAR.pattern[:-1] + "“]")
 
 
@@ -414,7 +424,19 @@ def _names_itself(bracketed: str) -> bool:
     if inner in COMPANY_FORM_WORDS:
         return False  # "上海机场（集团）有限公司": a company's form, inside its name
     ends = [m for m in ENDING.finditer(inner) if m.end() == len(inner) and m.group() not in SHORT_BODY_ENDINGS]
-    return bool(ends) or inner in listed_names()[1]  # not "（西部）", where 部 ends no body
+    return bool(ends) or inner in listed_names()[1] or _bracketed_body(inner)  # not "（西部）"
+
+
+def _bracketed_body(inner: str) -> bool:
+    """A government body written in full in brackets after another ("生态环境部（国家核安全局）", the
+    bureau the ministry hosts; round 10) names itself: a short body ending (SHORT_BODY_ENDINGS) after
+    at least BRACKETED_BODY_MIN characters, where it ends a body ("（西部）", "（全局）" do not)."""
+    return (
+        len(inner) >= BRACKETED_BODY_MIN
+        and inner[-1] in SHORT_BODY_ENDINGS
+        and not NOT_A_BODY.search(inner)
+        and (inner[-1] != "部" or MINISTRY.search(inner) is not None)
+    )
 
 
 def _anchor_matches(text: str, lo: int) -> Iterator[re.Match[str]]:
@@ -579,8 +601,10 @@ def _after_conjunction(text: str, start: int, end: int, category: Category = "pl
                 or NEW_ITEM_OPENING.match(text, pos + len(conj)) is not None  # "…系统和全国…平台"
                 or (category == "institution" and _place_then_organisation(left, text[pos + len(conj) : end]))
                 or (category == "institution" and _a_person(left))
+                or (category == "institution" and PRONOUN_BODY.fullmatch(left) is not None)  # "我部|与|…总局"
             )
-            if len(left) >= MIN_NAME and complete and pos + len(conj) < end - 1:
+            pronoun = category == "institution" and PRONOUN_BODY.fullmatch(left) is not None
+            if (len(left) >= MIN_NAME or pronoun) and complete and pos + len(conj) < end - 1:
                 best = pos + len(conj)
             pos = text.find(conj, pos + 1, end)
     return best
@@ -748,6 +772,10 @@ def _may_end(text: str, run_start: int, match: re.Match[str]) -> bool:
         return False
     if ending in ASSOCIATION_ENDINGS:
         return _ends_word(text, run_start, match.end())  # not "促进会展业"
+    if ending in INTERNATIONAL_ENDINGS:
+        # "国家核安全局组织检查组": 组织 the verb, no organisation's ending, so the bureau before it
+        # ends its name (an international body opens with INTERNATIONAL_OPENING: "世界卫生组织").
+        return _INTERNATIONAL_WORD.search(text, run_start, match.start()) is not None
     if ending in SHORT_BODY_ENDINGS:
         return not NOT_A_BODY.search(text, max(run_start, match.start() - 1), match.end()) and _ends_word(
             text, run_start, match.end()
@@ -799,6 +827,8 @@ def _name_at(
         return []  # "…行政部门", "人社厅发(2021〕71号"
     left, cut = _left_edge(text, run_start, lo, match.start())
     left = _after_conjunction(text, left, match.start(), category=_category(ending)[0])
+    person_row = (after_person := _after_row_person(text, left, match.start(), end)) > left
+    left = after_person  # "…项目官员8李巨峰|生态环境部核与辐射安全中心…": the person's unit
     if _category(ending)[0] == "platform":
         for sub in SUB_PLATFORM.finditer(text, left, match.start()):
             left = sub.end()  # "大数据平台子平台|中国-东盟环境信息共享平台"
@@ -870,7 +900,7 @@ def _name_at(
     ):
         return found  # "申建空港综保区": a status sought, not a platform the region has
     lead_unit = ending in LEAD_UNIT_ENDINGS and _leads_task(text, clause_start, left, end)
-    row_unit = TABLE_ROW_UNIT.search(text, max(0, left - 8), left) is not None
+    row_unit = person_row or TABLE_ROW_UNIT.search(text, max(0, left - 8), left) is not None
     if lead_unit:
         category, kind = "institution", "其他"
     elif row_unit:
@@ -881,6 +911,7 @@ def _name_at(
         ending in FRAMED_ENDINGS
         and agency < 0
         and not _framed(text, run_start, clause_start, left, end)
+        and not (NATIONAL_NETWORK.match(normalise_name(text[left:end])) and _ends_word(text, run_start, end))
         and not PLATFORM_LIST_AFTER.match(text, end)
         and not _site_of_platform(text, left, match)
         and not _zone_subject(text, clause_start, left, match)
@@ -902,6 +933,8 @@ def _name_at(
         name = normalise_name(strip_leading_verbs(name, ending))
     if category == "institution" and ending in UNIVERSITY_ENDINGS:
         name = strip_place_prefix(name)
+    if category == "institution" and _pronoun_before(text, left, match.start()):
+        return found  # "受我局委托", "印送给你公司": the writer's or addressee's own body
     if category == "institution" and ending in MINE_ENDINGS and MINE_PROJECT_AFTER.match(text, end):
         return found  # "红格南钒钛磁铁矿等项目": the project, not a firm
     if category == "institution" and kind == "政府部门" and not is_generic(name, category):
@@ -934,6 +967,8 @@ def _name_at(
         return found  # "社会组织", "党组织"
     if ending in SHORT_BODY_ENDINGS and (NOT_A_BODY.search(name) or not _ends_word(text, run_start, end)):
         return found  # "东部", "布局", "部署"
+    if category == "platform" and ending in STATION_ENDINGS and not _proper_words(name[: -len(ending)]):
+        return found  # "固定监测站", "地表水自动监测站": a kind of station (STATION_ENDINGS)
     span_start = text.find(name, left, end)
     regional = ""
     if category == "platform" and span_start >= 0:
@@ -989,6 +1024,56 @@ def _name_at(
         )
     )
     return found
+
+
+def _proper_words(words: str) -> bool:
+    """Whether ``words`` hold a place name or a word jieba tags as proper (PROPER_TAGS)."""
+    return PLACE_RE.search(words) is not None or any(w.flag in PROPER_TAGS for w in _posseg().cut(words))
+
+
+def _pronoun_before(text: str, left: int, ending_start: int) -> bool:
+    """The word right before the body's ending is a pronoun of one character (PRONOUN_TAG):
+    "受我|局", "给你|公司"; not "日本|公司", where 本 is inside a word."""
+    if ending_start <= left or not PRONOUN_BODY.match(text, ending_start - 1):
+        return False
+    pos = left
+    for word in _posseg().cut(text[left:ending_start]):
+        pos += len(word.word)
+        if pos == ending_start:
+            return len(word.word) == 1 and word.flag == PRONOUN_TAG
+    return False
+
+
+def _after_row_person(text: str, left: int, ending_start: int, end: int) -> int:
+    """Where the unit of a flattened staff row begins when a row number and a person's name stand
+    at ``left`` (ROW_NUMBER_BEFORE, SPACED_ROW_PERSON_BEFORE): "28|刘万功|中国核电工程有限公司",
+    "38高  |翔|二三公司" (the letter-spaced name's last character opens the run). Else ``left``.
+
+    A list names the same unit on many rows, so a name of two or three characters is the one that
+    leaves a unit written elsewhere in the text too ("8李巨峰|生态环境部…", "50董国利|五公司");
+    where neither does, jieba's person tag decides, after a listed surname."""
+    spaced = SPACED_ROW_PERSON_BEFORE.search(text, max(0, left - 10), left)
+    if spaced is not None and spaced.group("surname") in listed_surnames():
+        return left + 1 if left + 1 < ending_start else left
+    if not ROW_NUMBER_BEFORE.search(text, max(0, left - 3), left):
+        return left
+    words = _posseg().cut(text[left:ending_start])
+    if text[left : left + 1] not in listed_surnames() and not (
+        words and words[0].flag == PERSON_TAG and len(words[0].word) in PERSON_NAME_LENGTHS
+    ):
+        return left  # "省府前街1号|省工业和信息化厅": no person after the number
+    for length in sorted(PERSON_NAME_LENGTHS):
+        unit = text[left + length : end]
+        if left + length < ending_start and _NAME_STRETCH.fullmatch(text, left, left + length) and text.count(unit) > 1:
+            return left + length
+    length = 0
+    for word in words:
+        if word.flag != PERSON_TAG or length + len(word.word) > max(PERSON_NAME_LENGTHS):
+            break
+        length += len(word.word)
+    if length in PERSON_NAME_LENGTHS and left + length < ending_start:
+        return left + length
+    return left
 
 
 def _hosted_town(tail: str) -> bool:
@@ -1118,7 +1203,7 @@ def _after_function_words(name: str, ending: str) -> str:
     (FUNCTION_WORD_TAGS); "" when nothing that can be a name is left ("关于公司", "按照市委")."""
     for _ in range(3):
         words = list(_posseg().cut(name))
-        if len(words) < 2 or words[0].flag not in FUNCTION_WORD_TAGS:
+        if len(words) < 2 or (words[0].flag not in FUNCTION_WORD_TAGS and words[0].word not in MISTAGGED_PREPOSITIONS):
             return name
         rest = name[len(words[0].word) :]
         if not rest.endswith(ending) or (len(rest) < MIN_NAME and rest not in NAMED_INSTITUTIONS):
@@ -1277,11 +1362,21 @@ def _after_last_verb(name: str) -> str:
     named whole (BODY_LEVEL_OPENING)."""
     if BODY_LEVEL_OPENING.match(name):
         return name
-    pos, cut = 0, 0
+    # "由青岛市行政审批服务局": a city written in full with its level opens the body; the verbs after
+    # it are the work the body is named for (as BODY_LEVEL_OPENING)
+    named_from, pos = len(name), 0
     for word in _posseg().cut(name):
         pos += len(word.word)
-        if word.flag in BODY_CUT_TAGS and pos < len(name):
+        if word.flag == "ns" and word.word.endswith(BODY_PLACE_OPENING):
+            named_from = pos  # jieba's place tag: "青岛市/ns"
+            break
+    pos, cut, previous = 0, 0, ""
+    for word in _posseg().cut(name):
+        pos += len(word.word)
+        # a verb coordinated by a conjunction is a noun of the name: "华东核与辐射安全监督站"
+        if word.flag in BODY_CUT_TAGS and pos < min(len(name), named_from + 1) and previous not in CONJUNCTIONS:
             cut = pos
+        previous = word.word
     rest = name[cut:]
     if cut == 0 or ending_of(rest) is None or (len(rest) < MIN_NAME and rest not in NAMED_INSTITUTIONS):
         return name

@@ -12,6 +12,7 @@ from typing import Any
 
 from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS
 from plankg.loaders.rules.names import (
+    ADMINISTRATION_WORD,
     ADVERB_TAGS,
     ASSOCIATION_ENDINGS,
     ASSOCIATION_PROPER_OPENING,
@@ -338,8 +339,10 @@ def is_generic(name: str, category: Category) -> bool:
     if owner is not None and _one_plain_word(head[owner.end() :], "institution"):
         return True  # "外国航空公司", "地方法人银行": a kind of firm by who owns it
     if category == "institution" and found and found[2] == "政府部门":
-        if any(word in name for word in GOVERNMENT_GENERIC_WORDS if len(word) > 1):
+        if any(word in name for word in GOVERNMENT_GENERIC_WORDS if len(word) > 1 and word != ADMINISTRATION_WORD):
             return True  # "试点地区政府", "直辖市人民政府", "有关部门"
+        if head.endswith(ADMINISTRATION_WORD):
+            return True  # "教育行政局": 行政 says what kind of body, not which one
         if found[0] == TASK_FORCE and not TASK_FORCE_OPENING.match(name):
             return True  # "体检评估工作专班": every city's task force
         if found[0] in COURT_ENDINGS and COURT_CLASS_HEAD.fullmatch(head):

@@ -364,6 +364,9 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     # The environmental monitoring headquarters station is an agency: "中国环境监测总站" (round 9). Not
     # the bare 监测总站, its defined short form, which a clause's words run into ("…管理监测总站").
     ("环境监测总站", "其他"),
+    # A ministry's regional supervision stations are agencies: "生态环境部华东核与辐射安全监督站"
+    # (round 10, a regulator's letters); a head of generic words alone ("质量监督站") stays a class.
+    ("监督站", "政府部门"),
     ("促进会", "其他"),
     ("委员会", "其他"),
     # Museums and science venues ("上海科技馆", "上海天文馆", "上海辰山植物园").
@@ -517,6 +520,9 @@ NAMED_PREFIX = re.compile(rf"(?:{PLACE}|(?:省|市|区|县)委?|自治区|国家
 GOVERNMENT_GENERIC_WORDS = _words(
     "有关 相关 主管 各 地方 本地区 各地区 试点地区 试点 地区 行政 本级 同级 上级 下级 其他 直辖市 所在地 当地 本省 所属"
 )
+# 行政 is generic only right before the body's ending (a kind of body: "教育行政局"); before the work a
+# bureau does it is part of its name: "青岛市行政审批服务局", "市行政执法局" (round 10).
+ADMINISTRATION_WORD = "行政"
 # A city's own laboratory is named by the city alone: "重庆实验室" (where "上海工程技术研究中心"
 # is a class).
 CITY_LAB = re.compile(rf"^(?:{'|'.join(PROVINCES)})实验室$")
@@ -602,6 +608,19 @@ INTERNATIONAL_ENDINGS = frozenset({"组织", "规划署", "计划署"})
 # can head one and where the word ends: "交通运输部", "省国资委", "民航局", "省经济和信息化厅",
 # "国际发展合作署"; not "东部", "布局", "展厅", "部署", "委托".
 SHORT_BODY_ENDINGS = frozenset({"部", "委", "局", "厅", "署"})
+# A network of the nation is one network: "国家地表水自动监测网络根据不同功能需求分为…", "对国家环境质量
+# 监测网的建设运维工作进行公开招标" (round 10, a ministry's reply) name it without a verb of building
+# before it. A monitoring network opening with 国家/全国 counts without a frame (the framed heads
+# otherwise need one); generic words alone ("国家监测网络") stay a class (is_generic).
+NATIONAL_NETWORK = re.compile(r"^(?:国家|全国)(?!级)[\u4e00-\u9fff“”]{2,}(?:监测|观测|监控)网(?:络)?$")
+# Stations are many: a monitoring, observing or test station named only by what it measures or how
+# ("固定监测站", "移动监测站", "地表水自动监测站", "国家级环境监测站", round 10) is a kind of station, a
+# class; one station is named by its place or another proper word ("长江口水文水质监测站", "三大礁
+# 海洋站", "上海城市森林生态系统国家定位观测研究站"; PROPER_TAGS or a place name).
+STATION_ENDINGS = frozenset({"监测站", "观测站", "试验站"})
+# A bracketed body of BRACKETED_BODY_MIN characters or more is a name of its own, no qualifier of the
+# name before it: "生态环境部（国家核安全局）" (round 10).
+BRACKETED_BODY_MIN = 4
 # A 部 is a ministry only after the name of a ministry's domain ("突破部分", "冰盖深部" are not).
 MINISTRY = re.compile(
     r"(?:教育|科技|科学技术|工业和信息化|外交|国防|公安|国家安全|民政|司法|财政|人力资源和社会保障|人力资源社会保障|"
@@ -619,10 +638,11 @@ MINISTRY = re.compile(
     r"建设|信息产业|"
     r"(?:第[一二三四五六七八九]|[\u4e00-\u9fff]{1,2})工业)部$"
 )
+# ("全局" is the whole picture, but 安全局 a security or safety bureau: "国家核安全局", round 10.)
 # "国家部委" is ministries in general (部委), not a body; "以改革破局" breaks a deadlock; a 营业厅 is a
 # service hall of a firm ("三大电信运营商的所有线下营业厅", heldout8).
 NOT_A_BODY = re.compile(
-    r"(?:[东西南北中内外全局干总俱头底顶背腹胸腰足]部|[布格大结开全时当变赛胜残好新破棋骗饭]局|[展大餐客门舞歌业]厅|[部签公]署|[党编评部]委)$"
+    r"(?:[东西南北中内外全局干总俱头底顶背腹胸腰足]部|(?:[布格大结开时当变赛胜残好新破棋骗饭]|(?<!安)全)局|[展大餐客门舞歌业]厅|[部签公]署|[党编评部]委)$"
 )
 # A body's short name before 发〔2021〕 / 函〔…〕 is the code of a document it issued, not a mention of
 # the body: "《…实施办法》(人社厅发(2021〕71号)" (heldout8).
@@ -956,9 +976,28 @@ TITLE_AFTER_UNIT = re.compile(
 # the person's work unit, so "…男国家海洋信息中心", "…男中国科学院生态环境研究中心" name agencies and
 # institutes, not platforms a plan builds.
 TABLE_ROW_UNIT = re.compile(_TABLE_ROW_PERSON + "$")
+# A staff list flattened onto one line WITHOUT a sex column runs the row's number, the person's name
+# and the unit together as well: "序号姓名单位职务/职称1王兆然生态环境部（国家核安全局）项目官员2张  帅
+# 生态环境部…监督员" (round 10, an inspection letter's lists). The name is a surname (listed_surnames,
+# data/names.yaml) and one or two more characters — jieba's person tag (PERSON_TAG) says how many —
+# or a surname and one character letter-spaced ("张  帅"); it is no part of the unit after it, and
+# that unit is an institution whatever its ending (as TABLE_ROW_UNIT).
+ROW_NUMBER_BEFORE = re.compile(r"(?<![\d.．])\d{1,3}\Z")
+SPACED_ROW_PERSON_BEFORE = re.compile(r"(?<![\d.．])\d{1,3}(?P<surname>[\u4e00-\u9fff])[ \u00a0\u3000]+\Z")
+# A letter's or notice's title ends in its kind of document, and a one-line crawl runs the addressee
+# on after it: "关于印发《…检查报告》的函福建某核电有限公司：", "关于…的通知各区人民政府：" (round 10).
+# The document word is no part of the addressee's name ("函数" is no letter).
+DOCUMENT_KIND_END = r"的(?:复函|函(?!数)|批复|通知)"
+# The verbs of official letters (BODY_LETTER_VERBS) open a clause of their own: "将资金安排意见函告
+# 市财政局" names 市财政局, where jieba reads "告市" as a verb (round 10).
+LETTER_VERB_ANCHOR = r"函(?:请|告|商|复|询)"
 ANCHOR = re.compile(
     # Digits are counts or table debris in a run ("…6左右8外资研发中心").
     DATE
+    + "|"
+    + DOCUMENT_KIND_END
+    + "|"
+    + LETTER_VERB_ANCHOR
     + "|"
     + TABLE_ROW_PERSON
     + "|"
@@ -1061,6 +1100,11 @@ BODY_VERB_TAGS = frozenset({"v"})
 # Verbs of official letters that jieba does not tag as verbs when a level follows ("函请市|财政局"):
 # "市工业和信息化局函请市财政局拨付资金" names two bureaus (heldout8).
 BODY_LETTER_VERBS = ("函请", "函告", "函商", "函复", "函询")
+# A body named by a pronoun is the writer's or the addressee's own, no name: "受我局委托", "现将检查
+# 报告印送给你公司", "该公司", "贵委" (round 10, a regulator's letters). jieba tags the pronoun r; the
+# candidate that ends in such a body names nothing, and "我部与市场监管总局" names the second only.
+PRONOUN_TAG = "r"
+PRONOUN_BODY = re.compile(r"[我你贵本该其](?:部|局|委|厅|署|办|院|公司|集团)")
 CLAUSE_VERB_OPENING_TAGS = frozenset({"ns", "nt", "j", "nr"})
 # Verbs of one character cut there too when they only say what there is (round 5): "建设单位有/v
 # 天津/ns钢厂" names 天津钢厂, "主要的是/v上海/ns…公司". Other one-character verbs may be part of a
@@ -1070,6 +1114,9 @@ EXISTENTIAL_VERBS = frozenset({"有", "是"})
 # "与财政部", "按照市委领导…", "关于德阳重大技术装备基地建设问题", "建成并投运…". The name starts
 # after them; what is left must still be a name.
 FUNCTION_WORD_TAGS = frozenset({"p", "c"})
+# … and 经 ("after review by"), which jieba tags as a noun when a place follows: "经华东监督站确认"
+# (round 10). As a word of its own 经 is no part of a name (经济, 经开区 are words of their own).
+MISTAGGED_PREPOSITIONS = frozenset({"经"})
 # Inside an institution's candidate, a preposition of two characters or more (jieba p) ends the
 # clause before it: "县（市）人民政府按照/p州人民政府…要求" names 州人民政府 (round 5), as "据…",
 # "与…" do at its start. One-character ones may be parts of names' words and are left alone.
@@ -1574,6 +1621,13 @@ def listed_names() -> tuple[dict[str, str], frozenset[str]]:
     data = yaml.safe_load(resources.files("plankg").joinpath("data/names.yaml").read_text(encoding="utf-8"))
     aliases = {str(k): str(v) for k, v in (data.get("aliases") or {}).items()}
     return aliases, frozenset(str(n) for n in data.get("international_organisations") or [])
+
+
+@lru_cache(maxsize=1)
+def listed_surnames() -> frozenset[str]:
+    """The common one-character surnames of ``plankg/data/names.yaml`` (ROW_NUMBER_BEFORE)."""
+    data = yaml.safe_load(resources.files("plankg").joinpath("data/names.yaml").read_text(encoding="utf-8"))
+    return frozenset(str(data.get("surnames") or "").split())
 
 
 # "上海交通大学（以下简称“上海交大”）": a plan's own abbreviation, right after the full name.
