@@ -278,6 +278,12 @@ def test_normalise_name(raw: str, name: str) -> None:
         ("张江综合性国家科学中心", False),
         ("上海超级计算中心", False),
         ("上海科技成果转化公共服务平台", False),
+        # round 10: how a platform works, with no subject, is a class (GENERIC words 系统 网上 多级)
+        ("网上服务平台", True),
+        ("信息化系统平台", True),
+        ("多级共享平台", True),
+        ("政务服务管理平台", False),
+        ("算力调度平台", False),
     ],
 )
 def test_generic_platform_names(name: str, generic: bool) -> None:

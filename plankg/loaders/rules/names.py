@@ -1361,8 +1361,14 @@ PLATFORM_GENERIC_WORDS = _words(
     工业设计 验证
     双创 监管工作 职业教育 展演 展示 演艺 生态环境 监测
     自动
+    系统 网上 线上 多级
     """
 )
+# 系统 网上 线上 多级 (round 10): how a platform works or where it stands in an information system,
+# not what it is about: "依托信息化系统平台", "促进网上服务平台与实体服务大厅的融合",
+# "…共享交换接口、多级共享平台对接" are classes every office builds (a subject names one:
+# "政务服务管理平台" keeps 政务; 业务, 管理, 调度, 统一 stay out: "统一业务协同平台", "算力调度平台",
+# "统一信息资源库" are gold).
 # 自动 (round 2): "自动监测网络" is how a network works, a kind ("…监控点位和自动监测网络").
 # 双创 (大众创业、万众创新, like 创业, 众创), 监管工作 (not 监管 alone: "监管科学创新研究基地"),
 # 职业教育, 展演 展示, 演艺, 生态环境 监测: kinds of
