@@ -1490,8 +1490,9 @@ PLAIN_HEAD_ENDINGS = frozenset({"平台", "中心", "枢纽", "园区", "产业�
 # "人口基础数据库").
 TIER_DATABASE = re.compile(r"^(?:主题|基础|专题|业务)数据库$")
 # A region word in a head says which one: "中部数据流通服务中心" is the centre for central China,
-# where "数据流通服务中心" alone is a kind.
-REGION_WORDS = re.compile(r"东部|西部|中部|南部|北部|东北|西北|西南|东南|华东|华南|华北|华中")
+# where "数据流通服务中心" alone is a kind. The halves of the country and the parts COMPASS_REGIONS names
+# (one list of parts, not two).
+REGION_WORDS = re.compile("|".join(("东部", "西部", "中部", "南部", "北部", *sorted(COMPASS_REGIONS))))
 # An institution named by its level of government plus a description is that level's own one:
 # "省产业技术研究院", "市科学技术委员会"; a short one is a class ("省研究院").
 LEVEL_PREFIX = re.compile(r"(?:省|市|自治区)(?!级)")
