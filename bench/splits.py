@@ -5,22 +5,22 @@ once by the lead after every development branch of its session was merged; the f
 the one reported. A scored round becomes development data (its first score stays in the README),
 and the next round is a fresh one: heldout (round 1), heldout2, heldout3, heldout4, heldout5
 (round 5, collected 2026-12-03), heldout6 (round 6, collected in the session after), heldout7
-heldout8 (round 8, session 11), heldout9 (round 9, session 11) and heldout10 (round 10,
-session 12).
+heldout8 (round 8, session 11), heldout9 (round 9, session 11), heldout10 (round 10,
+session 12) and heldout11 (round 11, session 13).
 """
 
 from __future__ import annotations
 
 import argparse
 
-SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 11)))
+SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 12)))
 HELD_OUT = SPLITS[1:]
 # The round being collected and not yet scored: no --details, no development on it (heldout6 was
 # scored at 07:42 UTC on 2026-12-03, heldout7 at 08:40 after round 6's fixes; heldout8 at 10:39 on
 # 2026-12-03, session 11, after that session's first development branches; heldout9 at 11:25, after
 # round 8's fixes, with none after it; heldout10 at 13:21 on 2026-12-03, session 12, after that
-# session's development branches).
-FRESH: tuple[str, ...] = ()
+# session's development branches; heldout11 is being collected in session 13).
+FRESH: tuple[str, ...] = ("heldout11",)
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
