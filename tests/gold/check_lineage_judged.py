@@ -245,6 +245,25 @@ SETS: dict[str, JudgedSet] = {
         window=3000,
         opening=80,
     ),
+    # Round 11: three successive State Council documents on one line of regulation — the 2004 urgent
+    # notice forwarding the opinion on stopping disorderly power-plant construction → the 2005 General
+    # Office notice on the clean-up and near-term construction → the 2007 notice forwarding the opinion
+    # on closing small thermal units. Parts/items 一、 (…二十四、), sub-items (一) with ASCII parentheses,
+    # no gap after a number; one-line crawls (no line break at all, every heading runs on after the
+    # sentence before it, some titles run into the body without punctuation), so no style is anchored
+    # at a line start.
+    "power-plants-2004-to-2007": JudgedSet(
+        gold="tests/realworld/lineage11/judged.yaml",
+        manifest="tests/realworld/lineage11/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout11",),
+        min_units=20,
+        min_negatives=15,
+        top=re.compile(f"^{CN}+、"),
+        windows=((re.compile(f"^{CN}+、"), 8000),),
+        window=3000,
+        opening=80,
+    ),
 }
 
 Ref = dict[str, object]
