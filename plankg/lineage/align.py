@@ -194,6 +194,15 @@ LATER_RELATIVE_BY_GRAIN = True
 # (Round 6 strong 0.852 → 0.870, weak 0.445 → 0.461, precision 0.616 → 0.623; every other set
 # unchanged.)
 TITLE_ONLY_OWN_BEST = True
+# RESTATED_BY_RESTATED: a later unit that restates (an item of the later plan's targets or review section,
+# ``Unit.restates``: "全民消防安全素质明显提高", "区域协同创新发展新格局基本形成") continues only an earlier unit that
+# restates as well (an item of a targets or review section, or a targets section read as work: "火灾形势稳中向好",
+# "（二）工作目标"), not an earlier line of work: a target says where the plan's lines of work will have got
+# to, in the words of those lines, so it resembles every earlier unit of its subject ("全民消防安全素质明显提高" ←
+# "提升全民消防综合素质", "强化全民消防宣传教育"), while the earlier line of work is carried on by the later
+# plan's own lines of work, which are aligned with it besides. Earlier restating units keep their rule
+# (RESTATING): a later line of work may carry on an earlier target.
+RESTATED_BY_RESTATED = True
 SEVERAL_RELATIVE = 0.3
 
 
@@ -486,6 +495,9 @@ def _align_work(scores: np.ndarray, later: Sequence[Unit], earlier: Sequence[Uni
         close |= own_best
     sure = scores >= SURE_SCORE
     keep = (scores >= MIN_SCORE) & ((ranked & close) | sure)
+    if RESTATED_BY_RESTATED:  # a later unit that restates continues only an earlier one that does
+        later_restates = np.asarray([bool(u.restates) for u in later], dtype=bool)
+        keep &= ~later_restates[:, None] | ~setting[None, :]
     keep &= (scores >= EARLIER_RELATIVE * early_best[None, :]) | _named_source(scores, keep, later, earlier)
     keep &= _at_home(scores, keep, later) | (scores >= HOME_KEEP * early_best[None, :])
     kept = np.where(keep & setting[None, :], scores, 0.0)
