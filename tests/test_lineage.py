@@ -1805,3 +1805,97 @@ def test_a_neural_network_is_a_learning_method_not_neuroscience(terms: LineageTe
     assert found == {"人工智能": "神经网络"}
     assert dict(terms.find("脑科学启发的新一代人工智能方法"))["脑科学"] == "脑科学"
     assert terms.find("神经科学研究") == [("脑科学", "神经")]
+
+
+def test_a_text_about_another_subject_is_no_edition_of_an_alike_earlier_text() -> None:
+    """SUBJECT_NAMED: a sector's guide drawn from a national one is as alike in text as two editions,
+    but names its own subject most often (船舶), which the national guide hardly names; an edition names
+    its predecessor's subject about as often."""
+    from plankg.lineage.succession import names_subject
+
+    national = "构建智能制造标准体系。智能制造基础共性标准、关键技术标准和行业应用标准。" * 6 + "船舶。"
+    sector = "构建船舶智能制造标准体系。船舶总装建造智能化，船舶智能车间，船舶设计标准。" * 6
+    edition = "完善智能制造标准体系。智能制造基础共性标准、关键技术标准、行业应用标准和新技术标准。" * 6
+    assert not names_subject(sector, national)
+    assert names_subject(edition, national)
+
+
+def test_a_later_target_continues_only_an_earlier_unit_that_restates() -> None:
+    """RESTATED_BY_RESTATED: a target of the later plan ("全民消防安全素质明显提高", under 发展目标) resembles the
+    earlier lines of work of its subject ("强化全民消防宣传教育") but carries on only an earlier target; the
+    earlier line of work goes to the later plan's own line of work."""
+    import numpy as np
+
+    from plankg.lineage import align as module
+
+    later = [
+        Unit("new/s1.1", "new", "Task", "全民消防安全素质明显提高", level=3, parent="new/s1", restates="targets"),
+        Unit("new/s3.1", "new", "Task", "创新消防宣传教育", level=3, parent="new/s3"),
+    ]
+    earlier = [
+        Unit("old/s1.1", "old", "Task", "社会消防安全意识显著提升", level=3, parent="old/s1", restates="targets"),
+        Unit("old/s3.1", "old", "Task", "强化全民消防宣传教育", level=3, parent="old/s3"),
+    ]
+    scores = np.asarray([[0.30, 0.35], [0.05, 0.40]])
+    kept = {(later[i].id, earlier[j].id) for i, j, _ in module._align_work(scores, later, earlier)}
+    assert ("new/s1.1", "old/s3.1") not in kept
+    assert {("new/s1.1", "old/s1.1"), ("new/s3.1", "old/s3.1")} <= kept
+
+
+def test_an_earlier_unit_repeated_by_the_later_edition_keeps_no_weak_echo() -> None:
+    """SURE_COUNTERPART: "人工智能标准体系结构" repeated word for word in the next edition (a sure link) is not
+    also continued by the next edition's "人工智能标准体系框架" at under half of that; an earlier unit without a
+    sure counterpart keeps its links."""
+    from plankg.lineage.align import Continuation, _beside_sure_counterparts
+
+    found = [
+        Continuation("new/a", "old/a", 0.84, (), "words"),
+        Continuation("new/b", "old/a", 0.30, (), "words"),
+        Continuation("new/c", "old/b", 0.60, (), "words"),
+        Continuation("new/d", "old/b", 0.20, (), "words"),
+    ]
+    kept = {(c.later, c.earlier) for c in _beside_sure_counterparts(found)}
+    assert kept == {("new/a", "old/a"), ("new/c", "old/b"), ("new/d", "old/b")}
+
+
+def test_the_subject_of_two_small_editions_counts_little(terms: LineageTerms) -> None:
+    """PERVASIVE_MIN_UNITS: two yearly notices of 8 and more units that name their subject in every unit
+    (生态环境) are not alike by it: a unit sharing only the subject scores below one sharing its own work."""
+    from plankg.lineage.similarity import build_space, scores
+
+    def notice(plan: str, titles: list[str]) -> list[Unit]:
+        return [
+            Unit(f"{plan}/s{k}", plan, "Section", t, text=f"{t}，服务生态环境保护。", level=1)
+            for k, t in enumerate(titles)
+        ]
+
+    old = notice(
+        "old",
+        [
+            "统一宣传主题",
+            "举办主场活动",
+            "推出宣传产品",
+            "开展志愿服务",
+            "动员社会参与",
+            "加强网络传播",
+            "做好总结交流",
+            "报送工作简表",
+        ],
+    )
+    new = notice(
+        "new",
+        [
+            "聚焦宣传主题",
+            "举办国家主场活动",
+            "制作宣传海报",
+            "推动志愿服务工作",
+            "广泛动员社会",
+            "加大网络传播力度",
+            "及时交流总结",
+            "精心组织实施",
+        ],
+    )
+    matrix = scores(build_space(new, old, terms))
+    # 精心组织实施 shares only the subject with every earlier unit: far below the pairs that share work
+    # (0.016 against 0.53; counted as a feature of any pair, 0.043)
+    assert matrix[7].max() < 0.05 * matrix[0, 0]
