@@ -1899,3 +1899,34 @@ def test_the_subject_of_two_small_editions_counts_little(terms: LineageTerms) ->
     # 精心组织实施 shares only the subject with every earlier unit: far below the pairs that share work
     # (0.016 against 0.53; counted as a feature of any pair, 0.043)
     assert matrix[7].max() < 0.05 * matrix[0, 0]
+
+
+def test_a_framing_heading_is_no_grouping_of_the_units_below_it() -> None:
+    """FRAMING_CONTEXT: an item under 保障措施 is compared without 保障措施 as its grouping (its words stand above
+    every such item of every plan); an item under a line of work keeps its section; a target keeps its
+    targets heading (it is aligned with the targets of the other plan)."""
+
+    def section(sid: str, level: int, title: str, start: int, parent: str | None) -> dict[str, object]:
+        return {"id": sid, "plan_id": "p", "level": level, "number": "", "title": title, "start": start} | {
+            "parent": parent
+        }
+
+    def task(tid: str, title: str, start: int, section_id: str) -> dict[str, object]:
+        return {"id": tid, "plan_id": "p", "number": "1.", "title": title, "text": "", "start": start} | {
+            "section": section_id
+        }
+
+    sections = [
+        section("p/s1", 1, "发展目标", 0, None),
+        section("p/s2", 1, "加强消防队伍建设", 10, None),
+        section("p/s3", 1, "保障措施", 20, None),
+    ]
+    tasks = [
+        task("p/s1/t1", "消防综合能力不断提升", 2, "p/s1"),
+        task("p/s2/t1", "充实城区消防救援力量", 12, "p/s2"),
+        task("p/s3/t1", "建立自查机制", 22, "p/s3"),
+    ]
+    units = {u.id: u for u in plan_units(sections, tasks)}
+    assert units["p/s3/t1"].context == ()
+    assert units["p/s2/t1"].context == ("加强消防队伍建设",)
+    assert units["p/s1/t1"].restates == "targets" and units["p/s1/t1"].context == ("发展目标",)
