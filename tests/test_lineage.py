@@ -1430,9 +1430,11 @@ def test_lineage_against_the_judged_heldout3_set(tmp_path: Path, manifest: bool)
     # P 0.922 → 0.967) and renumbers its units: strong 0.908 → 0.901 (strict 0.631 → 0.624; h3j010
     # 基本任务和目标 → 农业和农村经济 lost to links into 八五's 三、/（二）), weak 0.273 → 0.291, precision
     # 0.654 → 0.641 (near 0.780 → 0.779). Strict-strong and precision floors lowered for the lead to judge.
+    # RESTATED_BY_RESTATED (branch lin12dev: 八五's 主要任务和重要指标, a target, no longer continues 七五's lines of
+    # work): precision 0.641 → 0.658 (near 0.779 → 0.800), recalls unchanged.
     assert result["strong_recall"] >= 0.90 and strict["strong_recall"] >= 0.62
     assert result["weak_recall"] >= 0.27
-    assert result["precision"] >= 0.64 and result["precision_near"] >= 0.77
+    assert result["precision"] >= 0.65 and result["precision_near"] >= 0.79
     assert result["negatives_linked"] <= 1
 
 
@@ -1457,8 +1459,9 @@ def test_lineage_against_the_judged_round4_set(tmp_path: Path, manifest: bool) -
     vocabulary (branch lin6fix: 生态修复, 环境治理 …): precision 0.796 (39 of 49), near 0.837."""
     result, _ = _score_judged_set(tmp_path, "lineage4", "heldout4", manifest)
     assert result["unmapped"] == 0 and result["by_quote"] <= 44
-    assert result["strong_recall"] >= 0.79 and result["weak_recall"] >= 0.42
-    assert result["precision"] >= 0.79 and result["precision_near"] >= 0.83
+    # FRAMING_CONTEXT (branch lin12dev): weak 0.423 → 0.462, precision 0.796 → 0.800 (near 0.840).
+    assert result["strong_recall"] >= 0.79 and result["weak_recall"] >= 0.46
+    assert result["precision"] >= 0.80 and result["precision_near"] >= 0.83
     assert result["negatives_linked"] <= 0
 
 
@@ -1480,8 +1483,12 @@ def test_lineage_against_the_judged_round5_set(tmp_path: Path, manifest: bool) -
     the subject), precision 0.436 (near 0.503)."""
     result, _ = _score_judged_set(tmp_path, "lineage5", "heldout5", manifest, successions=2)
     assert result["unmapped"] == 0 and result["by_quote"] <= 11
-    assert result["strong_recall"] >= 0.886 and result["weak_recall"] >= 0.51
-    assert result["precision"] >= 0.43 and result["precision_near"] >= 0.50
+    # Branch lin12dev: RESTATED_BY_RESTATED (a later target continues only earlier targets), PERVASIVE_MIN_UNITS
+    # 8 and FRAMING_CONTEXT: precision 0.444 → 0.476 (near 0.506 → 0.551); weak 0.519 → 0.500, the floor moved
+    # 0.51 → 0.50: one weak pair, 十三五 "开展微型消防站建设" → 十五五's target "应急救援实战保障水平显著提升",
+    # was a line of work continued by a later target, which RESTATED_BY_RESTATED no longer links.
+    assert result["strong_recall"] >= 0.886 and result["weak_recall"] >= 0.50
+    assert result["precision"] >= 0.47 and result["precision_near"] >= 0.55
     assert result["negatives_linked"] <= 1
 
 
@@ -1501,8 +1508,9 @@ def test_lineage_against_the_judged_round6_set(tmp_path: Path, manifest: bool) -
     result, strict = _score_judged_set(tmp_path, "lineage6", "heldout6", manifest, strict=True)
     assert result["unmapped"] == 0 and result["by_quote"] <= 26
     assert result["strong_recall"] >= 0.888 and strict["strong_recall"] >= 0.69
+    # RESTATED_BY_RESTATED (branch lin12dev): precision 0.618 → 0.626 (near 0.783), recalls unchanged.
     assert result["weak_recall"] >= 0.47
-    assert result["precision"] >= 0.61 and result["precision_near"] >= 0.77
+    assert result["precision"] >= 0.62 and result["precision_near"] >= 0.78
     assert result["negatives_linked"] == 0
 
 
@@ -1530,9 +1538,11 @@ def test_lineage_against_the_judged_round7_set(tmp_path: Path, manifest: bool) -
     result, strict = _score_judged_set(tmp_path, "lineage7", "heldout7", manifest, strict=True, successions=2)
     assert result["unmapped"] == 0 and result["by_quote"] <= 10
     assert result["strong_recall"] >= 0.977 and strict["strong_recall"] >= 0.91
+    # SURE_COUNTERPART (branch lin12dev: an earlier heading the next edition repeats keeps no link under half
+    # of that one): precision 0.628 → 0.741 (near 0.860 → 0.871), negatives 1 → 0, recalls unchanged.
     assert result["weak_recall"] >= 0.64
-    assert result["precision"] >= 0.62 and result["precision_near"] >= 0.85
-    assert result["negatives_linked"] <= 1
+    assert result["precision"] >= 0.74 and result["precision_near"] >= 0.87
+    assert result["negatives_linked"] == 0
 
 
 @pytest.mark.parametrize("manifest", [True, False])
@@ -1549,13 +1559,17 @@ def test_lineage_against_the_judged_round8_and_round9_sets_with_or_without_a_man
     (tmp_path / "8").mkdir()
     (tmp_path / "9").mkdir()
     eight, _ = _score_judged_set(tmp_path / "8", "lineage8", "heldout8", manifest, successions=2)
-    assert eight["strong_recall"] >= 0.94 and eight["weak_recall"] >= 0.41
-    assert eight["precision"] >= 0.55 and eight["negatives_linked"] <= 3
+    # SURE_COUNTERPART (branch lin12dev): precision 0.551 → 0.627, negatives 3 → 2; weak 0.419 → 0.387, the
+    # floor moved 0.41 → 0.38: the judges' weak pair 2020 "系统软件标准" → 2024 "软硬件协同标准" (0.25) stands
+    # beside the 2024 edition's own "系统软件标准" (0.94) and is dropped with the echoes it cuts.
+    assert eight["strong_recall"] >= 0.94 and eight["weak_recall"] >= 0.38
+    assert eight["precision"] >= 0.62 and eight["negatives_linked"] <= 2
     nine, _ = _score_judged_set(tmp_path / "9", "lineage9", "heldout9", manifest, successions=6)
     # weak 0.640 → 0.680 and precision 0.736 → 0.730 once one-line crawls' run-in titles stopped
     # swallowing their body (segtask10): two more links, one of them right
     assert nine["strong_recall"] >= 0.84 and nine["weak_recall"] >= 0.67
-    assert nine["precision"] >= 0.72 and nine["negatives_linked"] <= 7
+    # PERVASIVE_MIN_UNITS 20 → 8 (branch lin12dev): precision 0.730 → 0.740
+    assert nine["precision"] >= 0.735 and nine["negatives_linked"] <= 7
 
 
 def test_an_item_is_measured_against_the_later_units_best_item_not_a_broad_unit_above_others() -> None:
