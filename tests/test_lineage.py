@@ -1430,9 +1430,11 @@ def test_lineage_against_the_judged_heldout3_set(tmp_path: Path, manifest: bool)
     # P 0.922 → 0.967) and renumbers its units: strong 0.908 → 0.901 (strict 0.631 → 0.624; h3j010
     # 基本任务和目标 → 农业和农村经济 lost to links into 八五's 三、/（二）), weak 0.273 → 0.291, precision
     # 0.654 → 0.641 (near 0.780 → 0.779). Strict-strong and precision floors lowered for the lead to judge.
+    # RESTATED_BY_RESTATED (branch lin12dev: 八五's 主要任务和重要指标, a target, no longer continues 七五's lines of
+    # work): precision 0.641 → 0.658 (near 0.779 → 0.800), recalls unchanged.
     assert result["strong_recall"] >= 0.90 and strict["strong_recall"] >= 0.62
     assert result["weak_recall"] >= 0.27
-    assert result["precision"] >= 0.64 and result["precision_near"] >= 0.77
+    assert result["precision"] >= 0.65 and result["precision_near"] >= 0.79
     assert result["negatives_linked"] <= 1
 
 
@@ -1457,8 +1459,9 @@ def test_lineage_against_the_judged_round4_set(tmp_path: Path, manifest: bool) -
     vocabulary (branch lin6fix: 生态修复, 环境治理 …): precision 0.796 (39 of 49), near 0.837."""
     result, _ = _score_judged_set(tmp_path, "lineage4", "heldout4", manifest)
     assert result["unmapped"] == 0 and result["by_quote"] <= 44
-    assert result["strong_recall"] >= 0.79 and result["weak_recall"] >= 0.42
-    assert result["precision"] >= 0.79 and result["precision_near"] >= 0.83
+    # FRAMING_CONTEXT (branch lin12dev): weak 0.423 → 0.462, precision 0.796 → 0.800 (near 0.840).
+    assert result["strong_recall"] >= 0.79 and result["weak_recall"] >= 0.46
+    assert result["precision"] >= 0.80 and result["precision_near"] >= 0.83
     assert result["negatives_linked"] <= 0
 
 
@@ -1480,8 +1483,12 @@ def test_lineage_against_the_judged_round5_set(tmp_path: Path, manifest: bool) -
     the subject), precision 0.436 (near 0.503)."""
     result, _ = _score_judged_set(tmp_path, "lineage5", "heldout5", manifest, successions=2)
     assert result["unmapped"] == 0 and result["by_quote"] <= 11
-    assert result["strong_recall"] >= 0.886 and result["weak_recall"] >= 0.51
-    assert result["precision"] >= 0.43 and result["precision_near"] >= 0.50
+    # Branch lin12dev: RESTATED_BY_RESTATED (a later target continues only earlier targets), PERVASIVE_MIN_UNITS
+    # 8 and FRAMING_CONTEXT: precision 0.444 → 0.476 (near 0.506 → 0.551); weak 0.519 → 0.500, the floor moved
+    # 0.51 → 0.50: one weak pair, 十三五 "开展微型消防站建设" → 十五五's target "应急救援实战保障水平显著提升",
+    # was a line of work continued by a later target, which RESTATED_BY_RESTATED no longer links.
+    assert result["strong_recall"] >= 0.886 and result["weak_recall"] >= 0.50
+    assert result["precision"] >= 0.47 and result["precision_near"] >= 0.55
     assert result["negatives_linked"] <= 1
 
 
@@ -1501,8 +1508,9 @@ def test_lineage_against_the_judged_round6_set(tmp_path: Path, manifest: bool) -
     result, strict = _score_judged_set(tmp_path, "lineage6", "heldout6", manifest, strict=True)
     assert result["unmapped"] == 0 and result["by_quote"] <= 26
     assert result["strong_recall"] >= 0.888 and strict["strong_recall"] >= 0.69
+    # RESTATED_BY_RESTATED (branch lin12dev): precision 0.618 → 0.626 (near 0.783), recalls unchanged.
     assert result["weak_recall"] >= 0.47
-    assert result["precision"] >= 0.61 and result["precision_near"] >= 0.77
+    assert result["precision"] >= 0.62 and result["precision_near"] >= 0.78
     assert result["negatives_linked"] == 0
 
 
@@ -1530,9 +1538,11 @@ def test_lineage_against_the_judged_round7_set(tmp_path: Path, manifest: bool) -
     result, strict = _score_judged_set(tmp_path, "lineage7", "heldout7", manifest, strict=True, successions=2)
     assert result["unmapped"] == 0 and result["by_quote"] <= 10
     assert result["strong_recall"] >= 0.977 and strict["strong_recall"] >= 0.91
+    # SURE_COUNTERPART (branch lin12dev: an earlier heading the next edition repeats keeps no link under half
+    # of that one): precision 0.628 → 0.741 (near 0.860 → 0.871), negatives 1 → 0, recalls unchanged.
     assert result["weak_recall"] >= 0.64
-    assert result["precision"] >= 0.62 and result["precision_near"] >= 0.85
-    assert result["negatives_linked"] <= 1
+    assert result["precision"] >= 0.74 and result["precision_near"] >= 0.87
+    assert result["negatives_linked"] == 0
 
 
 @pytest.mark.parametrize("manifest", [True, False])
@@ -1549,13 +1559,17 @@ def test_lineage_against_the_judged_round8_and_round9_sets_with_or_without_a_man
     (tmp_path / "8").mkdir()
     (tmp_path / "9").mkdir()
     eight, _ = _score_judged_set(tmp_path / "8", "lineage8", "heldout8", manifest, successions=2)
-    assert eight["strong_recall"] >= 0.94 and eight["weak_recall"] >= 0.41
-    assert eight["precision"] >= 0.55 and eight["negatives_linked"] <= 3
+    # SURE_COUNTERPART (branch lin12dev): precision 0.551 → 0.627, negatives 3 → 2; weak 0.419 → 0.387, the
+    # floor moved 0.41 → 0.38: the judges' weak pair 2020 "系统软件标准" → 2024 "软硬件协同标准" (0.25) stands
+    # beside the 2024 edition's own "系统软件标准" (0.94) and is dropped with the echoes it cuts.
+    assert eight["strong_recall"] >= 0.94 and eight["weak_recall"] >= 0.38
+    assert eight["precision"] >= 0.62 and eight["negatives_linked"] <= 2
     nine, _ = _score_judged_set(tmp_path / "9", "lineage9", "heldout9", manifest, successions=6)
     # weak 0.640 → 0.680 and precision 0.736 → 0.730 once one-line crawls' run-in titles stopped
     # swallowing their body (segtask10): two more links, one of them right
     assert nine["strong_recall"] >= 0.84 and nine["weak_recall"] >= 0.67
-    assert nine["precision"] >= 0.72 and nine["negatives_linked"] <= 7
+    # PERVASIVE_MIN_UNITS 20 → 8 (branch lin12dev): precision 0.730 → 0.740
+    assert nine["precision"] >= 0.735 and nine["negatives_linked"] <= 7
 
 
 def test_an_item_is_measured_against_the_later_units_best_item_not_a_broad_unit_above_others() -> None:
@@ -1805,3 +1819,128 @@ def test_a_neural_network_is_a_learning_method_not_neuroscience(terms: LineageTe
     assert found == {"人工智能": "神经网络"}
     assert dict(terms.find("脑科学启发的新一代人工智能方法"))["脑科学"] == "脑科学"
     assert terms.find("神经科学研究") == [("脑科学", "神经")]
+
+
+def test_a_text_about_another_subject_is_no_edition_of_an_alike_earlier_text() -> None:
+    """SUBJECT_NAMED: a sector's guide drawn from a national one is as alike in text as two editions,
+    but names its own subject most often (船舶), which the national guide hardly names; an edition names
+    its predecessor's subject about as often."""
+    from plankg.lineage.succession import names_subject
+
+    national = "构建智能制造标准体系。智能制造基础共性标准、关键技术标准和行业应用标准。" * 6 + "船舶。"
+    sector = "构建船舶智能制造标准体系。船舶总装建造智能化，船舶智能车间，船舶设计标准。" * 6
+    edition = "完善智能制造标准体系。智能制造基础共性标准、关键技术标准、行业应用标准和新技术标准。" * 6
+    assert not names_subject(sector, national)
+    assert names_subject(edition, national)
+
+
+def test_a_later_target_continues_only_an_earlier_unit_that_restates() -> None:
+    """RESTATED_BY_RESTATED: a target of the later plan ("全民消防安全素质明显提高", under 发展目标) resembles the
+    earlier lines of work of its subject ("强化全民消防宣传教育") but carries on only an earlier target; the
+    earlier line of work goes to the later plan's own line of work."""
+    import numpy as np
+
+    from plankg.lineage import align as module
+
+    later = [
+        Unit("new/s1.1", "new", "Task", "全民消防安全素质明显提高", level=3, parent="new/s1", restates="targets"),
+        Unit("new/s3.1", "new", "Task", "创新消防宣传教育", level=3, parent="new/s3"),
+    ]
+    earlier = [
+        Unit("old/s1.1", "old", "Task", "社会消防安全意识显著提升", level=3, parent="old/s1", restates="targets"),
+        Unit("old/s3.1", "old", "Task", "强化全民消防宣传教育", level=3, parent="old/s3"),
+    ]
+    scores = np.asarray([[0.30, 0.35], [0.05, 0.40]])
+    kept = {(later[i].id, earlier[j].id) for i, j, _ in module._align_work(scores, later, earlier)}
+    assert ("new/s1.1", "old/s3.1") not in kept
+    assert {("new/s1.1", "old/s1.1"), ("new/s3.1", "old/s3.1")} <= kept
+
+
+def test_an_earlier_unit_repeated_by_the_later_edition_keeps_no_weak_echo() -> None:
+    """SURE_COUNTERPART: "人工智能标准体系结构" repeated word for word in the next edition (a sure link) is not
+    also continued by the next edition's "人工智能标准体系框架" at under half of that; an earlier unit without a
+    sure counterpart keeps its links."""
+    from plankg.lineage.align import Continuation, _beside_sure_counterparts
+
+    found = [
+        Continuation("new/a", "old/a", 0.84, (), "words"),
+        Continuation("new/b", "old/a", 0.30, (), "words"),
+        Continuation("new/c", "old/b", 0.60, (), "words"),
+        Continuation("new/d", "old/b", 0.20, (), "words"),
+    ]
+    kept = {(c.later, c.earlier) for c in _beside_sure_counterparts(found)}
+    assert kept == {("new/a", "old/a"), ("new/c", "old/b"), ("new/d", "old/b")}
+
+
+def test_the_subject_of_two_small_editions_counts_little(terms: LineageTerms) -> None:
+    """PERVASIVE_MIN_UNITS: two yearly notices of 8 and more units that name their subject in every unit
+    (生态环境) are not alike by it: a unit sharing only the subject scores below one sharing its own work."""
+    from plankg.lineage.similarity import build_space, scores
+
+    def notice(plan: str, titles: list[str]) -> list[Unit]:
+        return [
+            Unit(f"{plan}/s{k}", plan, "Section", t, text=f"{t}，服务生态环境保护。", level=1)
+            for k, t in enumerate(titles)
+        ]
+
+    old = notice(
+        "old",
+        [
+            "统一宣传主题",
+            "举办主场活动",
+            "推出宣传产品",
+            "开展志愿服务",
+            "动员社会参与",
+            "加强网络传播",
+            "做好总结交流",
+            "报送工作简表",
+        ],
+    )
+    new = notice(
+        "new",
+        [
+            "聚焦宣传主题",
+            "举办国家主场活动",
+            "制作宣传海报",
+            "推动志愿服务工作",
+            "广泛动员社会",
+            "加大网络传播力度",
+            "及时交流总结",
+            "精心组织实施",
+        ],
+    )
+    matrix = scores(build_space(new, old, terms))
+    # 精心组织实施 shares only the subject with every earlier unit: far below the pairs that share work
+    # (0.016 against 0.53; counted as a feature of any pair, 0.043)
+    assert matrix[7].max() < 0.05 * matrix[0, 0]
+
+
+def test_a_framing_heading_is_no_grouping_of_the_units_below_it() -> None:
+    """FRAMING_CONTEXT: an item under 保障措施 is compared without 保障措施 as its grouping (its words stand above
+    every such item of every plan); an item under a line of work keeps its section; a target keeps its
+    targets heading (it is aligned with the targets of the other plan)."""
+
+    def section(sid: str, level: int, title: str, start: int, parent: str | None) -> dict[str, object]:
+        return {"id": sid, "plan_id": "p", "level": level, "number": "", "title": title, "start": start} | {
+            "parent": parent
+        }
+
+    def task(tid: str, title: str, start: int, section_id: str) -> dict[str, object]:
+        return {"id": tid, "plan_id": "p", "number": "1.", "title": title, "text": "", "start": start} | {
+            "section": section_id
+        }
+
+    sections = [
+        section("p/s1", 1, "发展目标", 0, None),
+        section("p/s2", 1, "加强消防队伍建设", 10, None),
+        section("p/s3", 1, "保障措施", 20, None),
+    ]
+    tasks = [
+        task("p/s1/t1", "消防综合能力不断提升", 2, "p/s1"),
+        task("p/s2/t1", "充实城区消防救援力量", 12, "p/s2"),
+        task("p/s3/t1", "建立自查机制", 22, "p/s3"),
+    ]
+    units = {u.id: u for u in plan_units(sections, tasks)}
+    assert units["p/s3/t1"].context == ()
+    assert units["p/s2/t1"].context == ("加强消防队伍建设",)
+    assert units["p/s1/t1"].restates == "targets" and units["p/s1/t1"].context == ("发展目标",)

@@ -192,6 +192,16 @@ LOCAL_TARGETS_ROLE = "targets"
 # With "基础与优势" read as a review: round 6 strong 0.833 → 0.843, weak 0.438 → 0.445, precision 0.525
 # → 0.585; every other set unchanged.
 PLAN_FRAME_SIBLINGS = True
+# FRAMING_CONTEXT: a framing heading above a unit ("七、保障措施", "二、总体要求", "指导思想、发展原则和主要目标")
+# is no grouping of its subject: its words (措施, 要求, 目标, 原则) stand above every unit it holds, in every plan,
+# and linked its items to any unit under another such heading ("建立自查机制" under 保障措施 → "强化责任落实" under
+# 保障措施, by 措施 and the plan's subject alone). It is left out of a unit's context, as a block heading is.
+# A unit that restates (an item of a targets or review section) keeps it: two plans' targets are aligned
+# with each other, and the heading is what says they are targets (十三五 "公共消防基础设施不断优化" → 十五五
+# "应急救援实战保障水平显著提升", a judged strong pair, shares little else). (Round 4 weak 0.423 → 0.462,
+# precision 0.796 → 0.800; round 5 precision 0.470 → 0.476; round 10 0.462 → 0.480; every other figure
+# unchanged. For restating units too, round 5 lost that strong pair.)
+FRAMING_CONTEXT = True
 PLAN_FRAME_ROLES = frozenset({"review", "situation", "guiding", "principles"})
 
 
@@ -260,8 +270,13 @@ def plan_units(
         siblings = children.get(row.get("parent") or "", []) if row.get("parent") else []
         return any(framing_role(s.get("title") or "") in PLAN_FRAME_ROLES for s in siblings if s is not row)
 
-    def context(chain: list[Mapping[str, Any]]) -> tuple[str, ...]:
-        titles = [row.get("title") or "" for row in chain if not is_block(row.get("title") or "")]
+    def context(chain: list[Mapping[str, Any]], restates: str = "") -> tuple[str, ...]:
+        framing = FRAMING_CONTEXT and not restates  # FRAMING_CONTEXT: a restating unit keeps them
+        titles = [
+            row.get("title") or ""
+            for row in chain
+            if not is_block(row.get("title") or "") and not (framing and is_framing(row.get("title") or ""))
+        ]
         return tuple(t for t in titles if t)[:CONTEXT_DEPTH]
 
     def parent_unit(chain: list[Mapping[str, Any]]) -> str:
@@ -302,7 +317,7 @@ def plan_units(
                 plan_id=row["plan_id"],
                 label="Section",
                 title=title,
-                context=context(chain[1:]),
+                context=context(chain[1:], own_restates),
                 text=opening,
                 below=tuple(below(row["id"])),
                 fields=frozenset(fields.get(row["id"], ())),
@@ -322,7 +337,7 @@ def plan_units(
         task_role, task_restates = role(chain, own=False)
         box = box_of.get(row["id"])
         level = int(chain[0].get("level") or 0) + 1 if chain else 1
-        grouping, parent = context(chain), parent_unit(chain)
+        grouping, parent = context(chain, task_restates), parent_unit(chain)
         if box is not None:  # BOX_GROUPS: an item of a box
             grouping = ((box.get("title") or "").strip(), *grouping)[:CONTEXT_DEPTH]
             parent, level = box["id"], level + 1
