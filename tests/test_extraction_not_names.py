@@ -449,3 +449,21 @@ def test_seal_note_is_not_part_of_a_name() -> None:
     # a seal note on a form is no qualifier (SEAL_NOTE, NOT_A_QUALIFIER)
     text = "教育部网络安全和信息化领导小组办公室（盖章）\n\n年  月  日\n"
     assert all_names(text) == [("教育部网络安全和信息化领导小组办公室", "institution")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a department after a platform's name is the division building it (DEPARTMENT_AFTER)
+        ("市大数据局公共数据平台建设处负责人表示，将加快推进", set()),
+        # a programme cultivating a tier of platforms (PROGRAMME_AFTER)
+        ("全面实施“百千万”工业互联网平台培育工程，打造一批标杆", set()),
+        # alternatives make a kind (ALTERNATIVE_IN_NAME)
+        ("支持跨国企业设立总部或者区域结算中心", set()),
+        # 线上线下 launches nothing (LAUNCH_GUARDED); a real launch still frames
+        ("实现政务服务线上线下融合服务中心全覆盖", set()),
+        ("年内建成并上线运行工程建设审批管理平台", {"工程建设审批管理平台"}),
+    ],
+)
+def test_departments_programmes_and_alternatives_are_not_platforms(text: str, expected: set[str]) -> None:
+    assert document(text)[0] == expected

@@ -119,6 +119,7 @@ from plankg.loaders.rules.names import (
     CONJUNCTIONS,
     CONTACT_LINE,
     CONTINUATION,
+    DEPARTMENT_AFTER,
     COPY_LIST_END,
     COPY_LIST_LABEL,
     COUNTED_CLASS,
@@ -237,6 +238,7 @@ from plankg.loaders.rules.names import (
     REGIONAL_NODE,
     RELIED_ON_AFTER,
     RELIED_ON_BEFORE,
+    PROGRAMME_AFTER,
     RENOVATION_AFTER,
     ROLE,
     ROW_NUMBER_BEFORE,
@@ -819,8 +821,10 @@ def _name_at(
     ending = match.group()
     if (_continues(text, match) and not _system_of_one(text, match)) or FOLLOWED_BY_CATEGORY.match(text, end):
         return []
-    if _category(ending)[0] == "platform" and RENOVATION_AFTER.match(text, end):
-        return []
+    if _category(ending)[0] == "platform" and (
+        RENOVATION_AFTER.match(text, end) or PROGRAMME_AFTER.match(text, end) or DEPARTMENT_AFTER.match(text, end)
+    ):
+        return []  # a project or programme on the platform, or the department building it
     if _category(ending)[0] == "institution" and (
         GENERIC_ACTOR_AFTER.match(text, end) or DOCUMENT_CODE_AFTER.match(text, end)
     ):

@@ -267,6 +267,9 @@ RELIED_ON_BEFORE = "以"
 RELIED_ON_AFTER = re.compile(
     r"(?:[、和及与][^，。；！？]{2,30}?)*(?:等[^，。；！？]{0,20}?)?为(?:基础|核心|依托|载体|支撑|骨干|龙头)"
 )
+# Launching a platform (上线) deploys it, but not the 上线 inside "线上线下" (online and offline,
+# session 13): "推动政务服务线上线下标准统一" launches nothing, and cuts no name there either.
+LAUNCH_GUARDED = r"(?<!线)上线(?!下)"
 # The verbs of that frame: build (建设 …), strengthen (完善, 提升 …) or support (依托, 支持 …).
 PLATFORM_FRAME = re.compile(
     r"建设|建立|建成|打造|布局|搭建|组建|筹建|创建|设立|新建|共建|扩建|构建|培育|推进|推动|加快|完善|健全|提升|"
@@ -276,8 +279,8 @@ PLATFORM_FRAME = re.compile(
     # "推广应用国家农产品质量安全追溯平台": spreading the use of a platform relies on it.
     r"推广|"
     # Finishing or launching one builds it: "完成西藏南路隧道数字孪生平台试点", "完成轨道交通结构与
-    # 轨道设施智能运维平台基础功能开发", "建成并上线运行…平台".
-    r"完成|上线|投运|"
+    # 轨道设施智能运维平台基础功能开发", "建成并上线运行…平台" (LAUNCH_GUARDED).
+    r"完成|" + LAUNCH_GUARDED + r"|投运|"
     # Forming one is building it: "逐步形成集数据储存、共享功能于一体的行政执法数据中心".
     r"形成|"
     # Bringing data or work into a platform relies on it (heldout5): "将各区可回收物信息接入绿色账户
@@ -766,6 +769,16 @@ FIRM_LINE = re.compile(r"(?:公司|集团)[）)]?[ \t\u3000]*$")
 # A renovation project after a name: "推进兰州铁路枢纽优化提升工程" names a project on existing
 # infrastructure, not a platform the plan builds.
 RENOVATION_AFTER = re.compile(r"(?:优化|提升|改造|扩能|扩建|改扩建|升级|提质)+工程")
+# A programme of cultivating platforms after a name: "大力推进“个十百”工业互联网平台培育工程建设",
+# "深化“个十百”平台培育工程" (session 13: a provincial digital plan) name a programme that grows a
+# tier of platforms, not one platform.
+PROGRAMME_AFTER = re.compile(r"培育(?:工程|计划|行动|专项)")
+# A department of a body after a platform's name: "…数字平台建设处负责人介绍道" (session 13: a city
+# news article) names the division that builds the platform, not the platform; the division's
+# ending stands before a title, a verb of speaking or acting, or punctuation (not "处理", "科技").
+DEPARTMENT_AFTER = re.compile(
+    r"(?:建设|管理|运行|运维|服务|发展)?[处科](?=负责|长|[、，。；：）)\s]|$)"
+)
 # After an ending, these make it part of a larger noun: "创新平台体系", "实验室群", "基地平台",
 # "大学生", "大学校区", "集团级"; and 业 after 行 or 银行 makes a sector, not a bank ("覆盖大部分行业",
 # "银行业金融机构").
@@ -941,9 +954,10 @@ COUNTED_CLASS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:多|
 COUNTED_LEVELS = re.compile(r"\d+(?:多|余)?[家个项批所类种座](?:[\u4e00-\u9fff]{1,4}级、)+[\u4e00-\u9fff]{0,4}$")
 # A verb of the platform frame ends the clause before a name as well ("促进|全国高校区域技术转移转化
 # 中心成果对接"), except where it begins a name's last word ("…产业促进中心", "技术支持中心").
-_FRAME_WORDS = tuple(PLATFORM_FRAME.pattern.split("|"))
+_FRAME_WORDS = tuple("上线" if w == LAUNCH_GUARDED else w for w in PLATFORM_FRAME.pattern.split("|"))
 _GUARDED_ANCHORS.update(
     {
+        "上线": LAUNCH_GUARDED,
         "促进": r"促进(?!中心|会)",
         "支持": r"支持(?!中心|平台|系统)",
         "培育": r"培育(?!基地|中心)",
@@ -1544,6 +1558,9 @@ QUOTED_STATUS_PARK = re.compile(r"^“[^“”\"]{2,8}[”\"](?:产业)?(?:园�
 # So does a body's own one: "政务部门应当建立本部门政务数据资源池" asks every department for one
 # (round 5), as "本单位…平台", "本系统…数据库".
 CLASS_OPENING = re.compile(r"^(?:高水平|高能级|本部门|本单位|本系统|本机关|本行业)")
+# Alternatives inside a name make it a kind: "鼓励跨国公司设立全球或者区域资金管理中心" (session 13:
+# a zone's regulation) lets each firm set up either kind; one platform is not "A or B".
+ALTERNATIVE_IN_NAME = re.compile(r"或者?")
 
 
 # --- normalisation ------------------------------------------------------------------------
