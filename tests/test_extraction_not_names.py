@@ -467,3 +467,20 @@ def test_seal_note_is_not_part_of_a_name() -> None:
 )
 def test_departments_programmes_and_alternatives_are_not_platforms(text: str, expected: set[str]) -> None:
     assert document(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("二、重点任务\n（三）强化健康医疗大数据平台建设\n1.推动数据共享。\n", set()),
+        ("三、提升治理能力\n7、建设养老数字化平台\n发展互联网+养老，加快建设养老服务设施。\n", set()),
+        ("一、重点任务\n（四）支持跨学科前沿交叉研究平台建设。支持研究型大学开展研究。\n", set()),
+        # also: a national opening, a quote or a place marks a name of its own; the body names one
+        ("二、重点任务\n（三）加快建设国家康复医学数据中心\n", {"国家康复医学数据中心"}),
+        ("二、重点任务\n（三）推进“杭康通”平台建设\n", {"“杭康通”平台"}),
+        ("二、重点任务\n（三）建设智慧养老服务平台\n年内建成全市统一的智慧养老服务平台。\n", {"智慧养老服务平台"}),
+    ],
+)
+def test_a_heading_names_its_topic_not_a_platform(text: str, expected: set[str]) -> None:
+    """HEADING_TOPIC: "7、建设…平台" names what the section is about, a kind."""
+    assert document(text)[0] == expected

@@ -1558,6 +1558,20 @@ QUOTED_STATUS_PARK = re.compile(r"^“[^“”\"]{2,8}[”\"](?:产业)?(?:园�
 # So does a body's own one: "政务部门应当建立本部门政务数据资源池" asks every department for one
 # (round 5), as "本单位…平台", "本系统…数据库".
 CLASS_OPENING = re.compile(r"^(?:高水平|高能级|本部门|本单位|本系统|本机关|本行业)")
+# A heading that tells what to do with a platform names its section's topic (session 13: a city AI
+# plan, a provincial digital plan, a national e-government guide, a city S&T plan): "三、强化人工智能
+# 基础设施与创新平台建设", "7、建设养老数字化平台", "（一）强化政务云平台支撑能力。", "（四）支持跨学科前沿
+# 交叉研究平台建设。". HEADING_TOPIC is such a line: a number, words before the name (a verb: a bare
+# "（四）闵行经济开发区产业基地" heading may be the platform itself), at most HEADING_TOPIC_MAX characters
+# without a comma, ended by 。 or the line. A name there counts only with a mark of its own
+# (HEADING_OWN_NAME, or a place name): "（一）统筹建设国家工业大数据平台。", "9.加快“山东科技大市场”建设。";
+# the body names the one it builds when there is one ("1、建设省域空间治理数字化平台" is named again below).
+HEADING_TOPIC_MAX = 30
+HEADING_TOPIC = re.compile(
+    r"(?m)^[ \t\u3000]*(?:第[一二三四五六七八九十百]+[章节条]|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[)）]"
+    r"|\d+[、．.](?!\d))[ \t\u3000]*(?P<topic>[^，。；：\n]{2," + str(HEADING_TOPIC_MAX) + r"})(?:。|\r?\n|$)"
+)
+HEADING_OWN_NAME = re.compile(r"[“”\"A-Za-z0-9（(]|^(?:国家|全国|中国)")
 # Alternatives inside a name make it a kind: "鼓励跨国公司设立全球或者区域资金管理中心" (session 13:
 # a zone's regulation) lets each firm set up either kind; one platform is not "A or B".
 ALTERNATIVE_IN_NAME = re.compile(r"或者?")
