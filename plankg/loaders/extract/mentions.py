@@ -179,6 +179,7 @@ from plankg.loaders.rules.names import (
     MINE_PROJECT_AFTER,
     MINISTRY,
     MISTAGGED_PREPOSITIONS,
+    NOT_PREPOSITION_OPENINGS,
     NAME_CHAR,
     NAMED_INSTITUTIONS,
     NAMED_PREFIX,
@@ -1209,6 +1210,8 @@ def _after_function_words(name: str, ending: str) -> str:
         words = list(_posseg().cut(name))
         if len(words) < 2 or (words[0].flag not in FUNCTION_WORD_TAGS and words[0].word not in MISTAGGED_PREPOSITIONS):
             return name
+        if name.startswith(NOT_PREPOSITION_OPENINGS):
+            return name  # "同城容灾中心"
         rest = name[len(words[0].word) :]
         if not rest.endswith(ending) or (len(rest) < MIN_NAME and rest not in NAMED_INSTITUTIONS):
             return ""

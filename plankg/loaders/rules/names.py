@@ -884,6 +884,9 @@ _GUARDED_ANCHORS = {
     # "湘琼先进制造业共建产业园": a park two provinces build together keeps 共建 (dev round 6).
     "共建": r"共建(?!产业园|园区|示范区|合作区)",
     "在": r"在(?!线)",
+    # 对外 ("outward", "for the public") and 对口 ("paired") are words of a name, not the preposition 对
+    # (session 13: a city AI plan): "济南市人工智能创新发展对外展示与宣传平台".
+    "对": r"对(?!外|口)",
     # "…一体化发展示范区", "…融合发展试验区": 发展 before a zone belongs to its name ("南丹关键金属
     # 高质量发展综合试验区" too, round 4), and before a park ("海南算电协同发展产业园", heldout4).
     # So does 发展 before a body's ending: "省大数据发展管理局", "数字经济发展领导小组".
@@ -943,7 +946,8 @@ _GUARDED_ANCHORS = {
 # 中共一大, 中共二大 number the Party's congresses, not a count ("中共一大会址").
 # Digits closing a quoted word are a number's name, not a count: "建设“江西12345”政务服务热线平台"
 # (round 5), "“12345”热线".
-COUNTED = r"(?<![\d.．])\d+(?![\d.．”])[家个项批所年类种座名大]?|(?<!共)[一二三四五六七八九十两]+[大所家个批间]"
+# Digits before 世纪 number a century, no count: "中国21世纪议程管理中心" (session 13: an expert list).
+COUNTED = r"(?<![\d.．])\d+(?![\d.．”]|世纪)[家个项批所年类种座名大]?|(?<!共)[一二三四五六七八九十两]+[大所家个批间]"
 # A count right before a name makes it a class: "建设20家科技传播人才实训基地",
 # "3个公用辅助研发平台".
 # … also with "about" or "at least" after the count: "建设20个左右人工智能创新平台", "支持发展10家左右
@@ -1131,6 +1135,9 @@ FUNCTION_WORD_TAGS = frozenset({"p", "c"})
 # … and 经 ("after review by"), which jieba tags as a noun when a place follows: "经华东监督站确认"
 # (round 10). As a word of its own 经 is no part of a name (经济, 经开区 are words of their own).
 MISTAGGED_PREPOSITIONS = frozenset({"经"})
+# Words jieba cuts after a first character it reads as a preposition, which open names as a whole
+# (session 13: a provincial digital plan): "同城容灾中心" (same-city, jieba "同/p 城容").
+NOT_PREPOSITION_OPENINGS = ("同城",)
 # Inside an institution's candidate, a preposition of two characters or more (jieba p) ends the
 # clause before it: "县（市）人民政府按照/p州人民政府…要求" names 州人民政府 (round 5), as "据…",
 # "与…" do at its start. One-character ones may be parts of names' words and are left alone.
