@@ -484,3 +484,8 @@ def test_departments_programmes_and_alternatives_are_not_platforms(text: str, ex
 def test_a_heading_names_its_topic_not_a_platform(text: str, expected: set[str]) -> None:
     """HEADING_TOPIC: "7、建设…平台" names what the section is about, a kind."""
     assert document(text)[0] == expected
+
+
+def test_a_count_after_a_built_name_makes_a_class() -> None:
+    """COUNTED_NAME, COUNTED_AFTER_VERB: "建设…基地20个" counts the kind it builds."""
+    assert document("省林业局计划在全省建设国家森林康养示范基地20个，已启动项目5个。")[0] == set()

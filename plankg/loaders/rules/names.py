@@ -1628,9 +1628,16 @@ PROJECT_SUFFIX = re.compile(r"(?:项目|工程|专项|行动|计划|集群|城�
 ORGANISATION_SUFFIX = re.compile(r"(?:中心|局|委|办|厅|协会|学会|机构|企业)$")
 
 
+# A count after the name counts it too, also where the name follows a verb of building (session 13:
+# a ministry's reply): "规划在海南省建设国家级海洋牧场示范区13个", "新认定汽车企业研发中心65家".
+COUNTED_AFTER_VERB = ("建设", "新建", "建成", "创建", "认定", "培育", "布局", "打造", "批复")
 COUNTED_NAME = re.compile(
     r"(?:\d+|[一二三四五六七八九十两]+)[家个所类](?P<name>[\u4e00-\u9fff]{2,24}?)(?=[，。；、和等的为]|$)"
-    r"|(?<=[，。；、：\s])(?P<before>[\u4e00-\u9fff]{2,24}?)\d+(?:多|余)?[家个所项](?=[，。；、]|$)"
+    r"|(?:(?<=[，。；、：\s])|"
+    + "|".join(f"(?<={verb})" for verb in COUNTED_AFTER_VERB)
+    + r")(?P<before>(?:(?!"
+    + "|".join(COUNTED_AFTER_VERB)
+    + r")[\u4e00-\u9fff]){2,24}?)\d+(?:多|余)?[家个所项](?=[，。；、]|$)"
 )
 
 
