@@ -489,3 +489,16 @@ def test_a_heading_names_its_topic_not_a_platform(text: str, expected: set[str])
 def test_a_count_after_a_built_name_makes_a_class() -> None:
     """COUNTED_NAME, COUNTED_AFTER_VERB: "建设…基地20个" counts the kind it builds."""
     assert document("省林业局计划在全省建设国家森林康养示范基地20个，已启动项目5个。")[0] == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an event's title (EVENT_AFTER)
+        "举办长三角生态绿色一体化发展示范区建设成果发布会。",
+        # a definition of a kind (DEFINITION_BEFORE)
+        "WMS（仓储管理系统）：指基于仓储作业流程的库存管理平台，能实现库位管理。",
+    ],
+)
+def test_events_and_definitions_name_no_platform(text: str) -> None:
+    assert document(text)[0] == set()

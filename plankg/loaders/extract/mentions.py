@@ -119,7 +119,9 @@ from plankg.loaders.rules.names import (
     CONJUNCTIONS,
     CONTACT_LINE,
     CONTINUATION,
+    DEFINITION_BEFORE,
     DEPARTMENT_AFTER,
+    EVENT_AFTER,
     COPY_LIST_END,
     COPY_LIST_LABEL,
     COUNTED_CLASS,
@@ -894,6 +896,10 @@ def _name_at(
         counted_from = left  # "企业全部入驻市政务服务中心": 全部 counts the firms, not the agency
     if QUANTIFIER.search(text, counted_from, left) or ROLE.search(text, clause_start, left):
         return found
+    if category == "platform" and (
+        EVENT_AFTER.match(text, end) or DEFINITION_BEFORE.search(text, max(0, clause_start - 2), left)
+    ):
+        return found  # "…示范区深化建设工作研讨会": an event; "：指基于…的统一调度管理平台": a kind
     if (
         category == "platform"
         and LEVEL_LIST_OPENING.match(text, left)

@@ -1579,6 +1579,14 @@ HEADING_TOPIC = re.compile(
     r"|\d+[、．.](?!\d))[ \t\u3000]*(?P<topic>[^，。；：\n]{2," + str(HEADING_TOPIC_MAX) + r"})(?:。|\r?\n|$)"
 )
 HEADING_OWN_NAME = re.compile(r"[“”\"A-Za-z0-9（(]|^(?:国家|全国|中国)")
+# A platform named inside the title of an event is no platform the plan builds (session 13: a district
+# heritage plan): "举办文物事业高质量发展暨上海杨浦国家文物保护利用示范区深化建设工作研讨会" names a seminar.
+EVENT_AFTER = re.compile(
+    r"[\u4e00-\u9fff“”]{0,16}?(?:研讨会|论坛|峰会|大会|博览会|推介会|发布会|交流会|年会|座谈会)"
+)
+# A definition describes a kind (session 13: a glossary closing a ministry's guide): "TMS（运输管理
+# 系统）：指基于运输作业流程的统一调度管理平台" defines what any TMS is, not one platform.
+DEFINITION_BEFORE = re.compile(r"[:：]指|是指|系指|定义为")
 # Alternatives inside a name make it a kind: "鼓励跨国公司设立全球或者区域资金管理中心" (session 13:
 # a zone's regulation) lets each firm set up either kind; one platform is not "A or B".
 ALTERNATIVE_IN_NAME = re.compile(r"或者?")
