@@ -44,8 +44,8 @@ from plankg.loaders.extract.mentions import (
     tailed_firms,
     unit_lists,
 )
-from plankg.loaders.extract.vocab import FieldVocabulary, field_id
 from plankg.loaders.extract.places import PLACE_RE
+from plankg.loaders.extract.vocab import FieldVocabulary, field_id
 from plankg.loaders.rules.names import DECLARED_ALIAS, HEADING_OWN_NAME, HEADING_TOPIC, TOC_LINE_END
 from plankg.schema import Evidence, Field, Institution, PlanDocument, Platform, Section, Task
 from plankg.schema.models import InstitutionKind

@@ -14,6 +14,7 @@ from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS
 from plankg.loaders.rules.names import (
     ADMINISTRATION_WORD,
     ADVERB_TAGS,
+    ALTERNATIVE_IN_NAME,
     ASSOCIATION_ENDINGS,
     ASSOCIATION_PROPER_OPENING,
     AUTHORITY_COMMITTEE,
@@ -23,7 +24,6 @@ from plankg.loaders.rules.names import (
     CLASS_BASE_ENDINGS,
     CLASS_BASE_FUNCTION,
     CLASS_BASE_PROPER_TAGS,
-    ALTERNATIVE_IN_NAME,
     CLASS_OPENING,
     CLAUSE_BREAK_MARKS,
     COMPASS_REGIONS,

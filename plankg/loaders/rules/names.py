@@ -776,9 +776,7 @@ PROGRAMME_AFTER = re.compile(r"培育(?:工程|计划|行动|专项)")
 # A department of a body after a platform's name: "…数字平台建设处负责人介绍道" (session 13: a city
 # news article) names the division that builds the platform, not the platform; the division's
 # ending stands before a title, a verb of speaking or acting, or punctuation (not "处理", "科技").
-DEPARTMENT_AFTER = re.compile(
-    r"(?:建设|管理|运行|运维|服务|发展)?[处科](?=负责|长|[、，。；：）)\s]|$)"
-)
+DEPARTMENT_AFTER = re.compile(r"(?:建设|管理|运行|运维|服务|发展)?[处科](?=负责|长|[、，。；：）)\s]|$)")
 # After an ending, these make it part of a larger noun: "创新平台体系", "实验室群", "基地平台",
 # "大学生", "大学校区", "集团级"; and 业 after 行 or 银行 makes a sector, not a bank ("覆盖大部分行业",
 # "银行业金融机构").
@@ -1575,15 +1573,14 @@ CLASS_OPENING = re.compile(r"^(?:高水平|高能级|本部门|本单位|本系�
 # the body names the one it builds when there is one ("1、建设省域空间治理数字化平台" is named again below).
 HEADING_TOPIC_MAX = 30
 HEADING_TOPIC = re.compile(
-    r"(?m)^[ \t\u3000]*(?:第[一二三四五六七八九十百]+[章节条]|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[)）]"
-    r"|\d+[、．.](?!\d))[ \t\u3000]*(?P<topic>[^，。；：\n]{2," + str(HEADING_TOPIC_MAX) + r"})(?:。|\r?\n|$)"
+    r"(?m)^[ \t\u3000]*(?:第[一二三四五六七八九十百]+[章节条]|[一二三四五六七八九十]+[、．.]"
+    r"|[（(][一二三四五六七八九十\d]+[)）]|\d+[、．.](?!\d))[ \t\u3000]*"
+    r"(?P<topic>[^，。；：\n]{2," + str(HEADING_TOPIC_MAX) + r"})(?:。|\r?\n|$)"
 )
 HEADING_OWN_NAME = re.compile(r"[“”\"A-Za-z0-9（(]|^(?:国家|全国|中国)")
 # A platform named inside the title of an event is no platform the plan builds (session 13: a district
 # heritage plan): "举办文物事业高质量发展暨上海杨浦国家文物保护利用示范区深化建设工作研讨会" names a seminar.
-EVENT_AFTER = re.compile(
-    r"[\u4e00-\u9fff“”]{0,16}?(?:研讨会|论坛|峰会|大会|博览会|推介会|发布会|交流会|年会|座谈会)"
-)
+EVENT_AFTER = re.compile(r"[\u4e00-\u9fff“”]{0,16}?(?:研讨会|论坛|峰会|大会|博览会|推介会|发布会|交流会|年会|座谈会)")
 # A definition describes a kind (session 13: a glossary closing a ministry's guide): "TMS（运输管理
 # 系统）：指基于运输作业流程的统一调度管理平台" defines what any TMS is, not one platform.
 DEFINITION_BEFORE = re.compile(r"[:：]指|是指|系指|定义为")
