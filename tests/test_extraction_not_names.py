@@ -502,3 +502,16 @@ def test_a_count_after_a_built_name_makes_a_class() -> None:
 )
 def test_events_and_definitions_name_no_platform(text: str) -> None:
     assert document(text)[0] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # partners co-building a thing named by its function build one each (COBUILT_BEFORE)
+        ("鼓励沿江各市共建生态旅游示范区、文化交流合作区。", set()),
+        # also: a place marks the one they build
+        ("部省共建湖北长江航运交易中心，力争交易额翻番。", {"湖北长江航运交易中心"}),
+    ],
+)
+def test_a_kind_co_built_by_partners_is_no_name(text: str, expected: set[str]) -> None:
+    assert document(text)[0] == expected

@@ -46,7 +46,7 @@ from plankg.loaders.extract.mentions import (
 )
 from plankg.loaders.extract.places import PLACE_RE
 from plankg.loaders.extract.vocab import FieldVocabulary, field_id
-from plankg.loaders.rules.names import DECLARED_ALIAS, HEADING_OWN_NAME, HEADING_TOPIC, TOC_LINE_END
+from plankg.loaders.rules.names import DECLARED_ALIAS, HEADING_TOPIC, OWN_NAME_MARK, TOC_LINE_END
 from plankg.schema import Evidence, Field, Institution, PlanDocument, Platform, Section, Task
 from plankg.schema.models import InstitutionKind
 
@@ -261,8 +261,8 @@ def _heading_topics(text: str) -> list[tuple[int, int]]:
 
 def _heading_topic(m: ent.Mention, topics: list[tuple[int, int]]) -> bool:
     """A platform named in a heading after the words that say what to do with it, without a mark of
-    a name of its own (HEADING_OWN_NAME, a place): the section's topic, a kind ("7、建设养老数字化平台")."""
-    if HEADING_OWN_NAME.search(m.name) or PLACE_RE.search(m.name):
+    a name of its own (OWN_NAME_MARK, a place): the section's topic, a kind ("7、建设养老数字化平台")."""
+    if OWN_NAME_MARK.search(m.name) or PLACE_RE.search(m.name):
         return False
     return any(a < m.start and m.end <= b for a, b in topics)
 

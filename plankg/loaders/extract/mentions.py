@@ -115,6 +115,7 @@ from plankg.loaders.rules.names import (
     CENTRAL_BODY_HEAD,
     CLAUSE_CUT_TAGS,
     CLAUSE_VERB_OPENING_TAGS,
+    COBUILT_BEFORE,
     COMPANY_FORM_WORDS,
     CONJUNCTIONS,
     CONTACT_LINE,
@@ -202,6 +203,7 @@ from plankg.loaders.rules.names import (
     ORGANISATION_TAIL_TAGS,
     OWN_GOVERNMENT,
     OWN_GOVERNMENT_BEFORE,
+    OWN_NAME_MARK,
     OWNER_KINDS,
     PERSON_NAME_LENGTHS,
     PERSON_TAG,
@@ -994,6 +996,8 @@ def _name_at(
         return found  # a platform the plan gives a short form for is one ("…公共服务平台(以下简称…")
     if span_start < 0:
         return found
+    if category == "platform" and COBUILT_BEFORE.search(text, clause_start, left) and not _own_name(name):
+        return found  # "共建海洋经济示范区、海洋科技合作区": one per pair of partners, a kind
     if category == "platform" and _shared_by_places(text, name, span_start):
         return found  # "沈阳、大连、辽西地区绿色算力中心": one in each place, a class
     if name in CENTRAL_AUTHORITIES and _named_as_authority(text, span_start, span_start + len(name)):
@@ -1035,6 +1039,11 @@ def _name_at(
         )
     )
     return found
+
+
+def _own_name(name: str) -> bool:
+    """A mark of a name of its own: a place name or OWN_NAME_MARK ("国家…", "“一网通办”平台")."""
+    return OWN_NAME_MARK.search(name) is not None or PLACE_RE.search(name) is not None
 
 
 def _proper_words(words: str) -> bool:

@@ -1569,7 +1569,7 @@ CLASS_OPENING = re.compile(r"^(?:高水平|高能级|本部门|本单位|本系�
 # 交叉研究平台建设。". HEADING_TOPIC is such a line: a number, words before the name (a verb: a bare
 # "（四）闵行经济开发区产业基地" heading may be the platform itself), at most HEADING_TOPIC_MAX characters
 # without a comma, ended by 。 or the line. A name there counts only with a mark of its own
-# (HEADING_OWN_NAME, or a place name): "（一）统筹建设国家工业大数据平台。", "9.加快“山东科技大市场”建设。";
+# (OWN_NAME_MARK, or a place name): "（一）统筹建设国家工业大数据平台。", "9.加快“山东科技大市场”建设。";
 # the body names the one it builds when there is one ("1、建设省域空间治理数字化平台" is named again below).
 HEADING_TOPIC_MAX = 30
 HEADING_TOPIC = re.compile(
@@ -1577,7 +1577,14 @@ HEADING_TOPIC = re.compile(
     r"|[（(][一二三四五六七八九十\d]+[)）]|\d+[、．.](?!\d))[ \t\u3000]*"
     r"(?P<topic>[^，。；：\n]{2," + str(HEADING_TOPIC_MAX) + r"})(?:。|\r?\n|$)"
 )
-HEADING_OWN_NAME = re.compile(r"[“”\"A-Za-z0-9（(]|^(?:国家|全国|中国)")
+# The marks of a name of its own besides a place name: a quoted, Latin, numbered or bracketed part, a
+# national opening.
+OWN_NAME_MARK = re.compile(r"[“”\"A-Za-z0-9（(]|^(?:国家|全国|中国)")
+# Several partners co-building a thing named only by its function build one each, a kind (session 13:
+# a ministry's reply, a provincial work report): "鼓励海南与有关省区…共建海洋经济示范区、海洋科技合作区",
+# "推动东北三省一区共建…、跨区域标志性文旅体平台". A name with a mark of its own (OWN_NAME_MARK, a place)
+# is the one they build: "部区共建内蒙古牛羊肉交易中心".
+COBUILT_BEFORE = re.compile(r"共建|合建")
 # A platform named inside the title of an event is no platform the plan builds (session 13: a district
 # heritage plan): "举办文物事业高质量发展暨上海杨浦国家文物保护利用示范区深化建设工作研讨会" names a seminar.
 EVENT_AFTER = re.compile(r"[\u4e00-\u9fff“”]{0,16}?(?:研讨会|论坛|峰会|大会|博览会|推介会|发布会|交流会|年会|座谈会)")
