@@ -498,9 +498,11 @@ def test_a_count_after_a_built_name_makes_a_class() -> None:
         "举办长三角生态绿色一体化发展示范区建设成果发布会。",
         # a definition of a kind (DEFINITION_BEFORE)
         "WMS（仓储管理系统）：指基于仓储作业流程的库存管理平台，能实现库位管理。",
+        # functions a place brings together (INTEGRATED_AFTER)
+        "持续推动商务区建设，打造集高端商务办公及企业研发基地于一体的集聚区。",
     ],
 )
-def test_events_and_definitions_name_no_platform(text: str) -> None:
+def test_events_definitions_and_integrated_functions_name_no_platform(text: str) -> None:
     assert document(text)[0] == set()
 
 

@@ -160,6 +160,7 @@ from plankg.loaders.rules.names import (
     INSTITUTION_LEADING_LOCATIVE,
     INSTITUTION_LEADING_RELATION,
     INSTITUTION_LIST_MIN,
+    INTEGRATED_AFTER,
     INTERNATIONAL_ENDINGS,
     INTERNATIONAL_OPENING,
     ISSUER_GOVERNMENT,
@@ -899,7 +900,9 @@ def _name_at(
     if QUANTIFIER.search(text, counted_from, left) or ROLE.search(text, clause_start, left):
         return found
     if category == "platform" and (
-        EVENT_AFTER.match(text, end) or DEFINITION_BEFORE.search(text, max(0, clause_start - 2), left)
+        EVENT_AFTER.match(text, end)
+        or INTEGRATED_AFTER.match(text, end)
+        or DEFINITION_BEFORE.search(text, max(0, clause_start - 2), left)
     ):
         return found  # "…示范区深化建设工作研讨会": an event; "：指基于…的统一调度管理平台": a kind
     if (

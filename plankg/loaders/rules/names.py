@@ -1588,6 +1588,9 @@ COBUILT_BEFORE = re.compile(r"共建|合建")
 # A platform named inside the title of an event is no platform the plan builds (session 13: a district
 # heritage plan): "举办文物事业高质量发展暨上海杨浦国家文物保护利用示范区深化建设工作研讨会" names a seminar.
 EVENT_AFTER = re.compile(r"[\u4e00-\u9fff“”]{0,16}?(?:研讨会|论坛|峰会|大会|博览会|推介会|发布会|交流会|年会|座谈会)")
+# "集A、B及C于一体的…" lists what a place brings together (session 13: a district renewal plan):
+# "打造集多功能现代服务业及企业总部基地于一体的集聚区" names functions, not a base.
+INTEGRATED_AFTER = re.compile(r"等?于一体")
 # A definition describes a kind (session 13: a glossary closing a ministry's guide): "TMS（运输管理
 # 系统）：指基于运输作业流程的统一调度管理平台" defines what any TMS is, not one platform.
 DEFINITION_BEFORE = re.compile(r"[:：]指|是指|系指|定义为")
