@@ -517,3 +517,10 @@ def test_events_definitions_and_integrated_functions_name_no_platform(text: str)
 )
 def test_a_kind_co_built_by_partners_is_no_name(text: str, expected: set[str]) -> None:
     assert document(text)[0] == expected
+
+
+def test_this_levels_and_in_province_platforms_are_classes() -> None:
+    """CLASS_OPENING: 本级 asks each level for its own, 省内/市内 gathers the many within."""
+    assert is_generic("本级政务数据共享平台", "platform")
+    assert is_generic("省内物流公共信息服务平台", "platform")
+    assert not is_generic("省物流公共信息服务平台", "platform")  # also: the province's own stays
