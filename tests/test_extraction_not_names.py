@@ -500,6 +500,9 @@ def test_a_count_after_a_built_name_makes_a_class() -> None:
         "WMS（仓储管理系统）：指基于仓储作业流程的库存管理平台，能实现库位管理。",
         # functions a place brings together (INTEGRATED_AFTER)
         "持续推动商务区建设，打造集高端商务办公及企业研发基地于一体的集聚区。",
+        # whichever are recognised make a class of grantees (RECOGNISED_BEFORE)
+        "对2024年后认定的国家技术标准创新基地，给予一次性奖励。",
+        "对新命名的国家文化产业示范基地，给予奖励。",
     ],
 )
 def test_events_definitions_and_integrated_functions_name_no_platform(text: str) -> None:

@@ -240,6 +240,7 @@ from plankg.loaders.rules.names import (
     QUOTED_BRAND_PLATFORM,
     QUOTED_IN_PLATFORM_LIST,
     QUOTED_STATUS_PARK,
+    RECOGNISED_BEFORE,
     REGION_WORDS,
     REGIONAL_BRACKET,
     REGIONAL_NODE,
@@ -903,8 +904,9 @@ def _name_at(
         EVENT_AFTER.match(text, end)
         or INTEGRATED_AFTER.match(text, end)
         or DEFINITION_BEFORE.search(text, max(0, clause_start - 2), left)
+        or RECOGNISED_BEFORE.search(text[clause_start:left])
     ):
-        return found  # "…示范区深化建设工作研讨会": an event; "：指基于…的统一调度管理平台": a kind
+        return found  # an event's title, functions brought together, a definition, a class of grantees
     if (
         category == "platform"
         and LEVEL_LIST_OPENING.match(text, left)

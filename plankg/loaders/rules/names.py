@@ -1594,6 +1594,9 @@ EVENT_AFTER = re.compile(r"[\u4e00-\u9fff“”]{0,16}?(?:研讨会|论坛|峰�
 # "集A、B及C于一体的…" lists what a place brings together (session 13: a district renewal plan):
 # "打造集多功能现代服务业及企业总部基地于一体的集聚区" names functions, not a base.
 INTEGRATED_AFTER = re.compile(r"等?于一体")
+# Whichever are recognised or approved make a class of grantees (session 13: a city's grant rules):
+# "对2019年1月1日后认定的国家中小企业公共服务示范平台，给予一次性奖励" rewards every such platform.
+RECOGNISED_BEFORE = re.compile(r"(?:认定|获批|评定|命名|授牌)(?:为)?的[^，。；！？]*$")
 # A definition describes a kind (session 13: a glossary closing a ministry's guide): "TMS（运输管理
 # 系统）：指基于运输作业流程的统一调度管理平台" defines what any TMS is, not one platform.
 DEFINITION_BEFORE = re.compile(r"[:：]指|是指|系指|定义为")
