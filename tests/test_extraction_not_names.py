@@ -469,6 +469,11 @@ def test_departments_programmes_and_alternatives_are_not_platforms(text: str, ex
     assert document(text)[0] == expected
 
 
+def test_a_department_after_a_platform_is_the_bodys_division() -> None:
+    """DEPARTMENT_AFTER: the division of the body named in front is an institution."""
+    assert document("”市大数据局公共数据平台建设处负责人表示，将加快推进。") == (set(), {"市大数据局公共数据平台建设处"})
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

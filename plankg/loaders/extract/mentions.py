@@ -828,10 +828,11 @@ def _name_at(
     ending = match.group()
     if (_continues(text, match) and not _system_of_one(text, match)) or FOLLOWED_BY_CATEGORY.match(text, end):
         return []
-    if _category(ending)[0] == "platform" and (
-        RENOVATION_AFTER.match(text, end) or PROGRAMME_AFTER.match(text, end) or DEPARTMENT_AFTER.match(text, end)
-    ):
-        return []  # a project or programme on the platform, or the department building it
+    if _category(ending)[0] == "platform" and (RENOVATION_AFTER.match(text, end) or PROGRAMME_AFTER.match(text, end)):
+        return []  # a project or programme on the platform
+    department = DEPARTMENT_AFTER.match(text, end) if _category(ending)[0] == "platform" else None
+    if department is not None:
+        return _department_of_platform(text, run_start, lo, match, department.end())
     if _category(ending)[0] == "institution" and (
         GENERIC_ACTOR_AFTER.match(text, end) or DOCUMENT_CODE_AFTER.match(text, end)
     ):
@@ -1044,6 +1045,22 @@ def _name_at(
         )
     )
     return found
+
+
+def _department_of_platform(
+    text: str, run_start: int, lo: int, match: re.Match[str], department_end: int
+) -> list[Mention]:
+    """ "青岛市行政审批服务局数字平台建设处" (DEPARTMENT_AFTER): the division of the body named in front,
+    an institution; nothing when no body's ending (SUB_DEPARTMENT_HOST_ENDINGS) stands before the platform."""
+    left, _ = _left_edge(text, run_start, lo, match.start())
+    host = text[left : match.start()]
+    if not any(e in host for e in SUB_DEPARTMENT_HOST_ENDINGS):
+        return []
+    name = normalise_name(text[left:department_end])
+    span = text.find(name, left, department_end)
+    if span < 0 or len(name) > MAX_NAME:
+        return []
+    return [Mention(name, "institution", "政府部门", span, span + len(name))]
 
 
 def _own_name(name: str) -> bool:
