@@ -471,7 +471,8 @@ def test_departments_programmes_and_alternatives_are_not_platforms(text: str, ex
 
 def test_a_department_after_a_platform_is_the_bodys_division() -> None:
     """DEPARTMENT_AFTER: the division of the body named in front is an institution."""
-    assert document("”市大数据局公共数据平台建设处负责人表示，将加快推进。") == (set(), {"市大数据局公共数据平台建设处"})
+    text = "”市大数据局公共数据平台建设处负责人表示，将加快推进。"
+    assert document(text) == (set(), {"市大数据局公共数据平台建设处"})
 
 
 @pytest.mark.parametrize(
