@@ -533,3 +533,16 @@ def test_this_levels_and_in_province_platforms_are_classes() -> None:
     assert is_generic("本级政务数据共享平台", "platform")
     assert is_generic("省内物流公共信息服务平台", "platform")
     assert not is_generic("省物流公共信息服务平台", "platform")  # also: the province's own stays
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a system of platforms (SYSTEM_OF_ONE without a place, PLACED_WORD_MIN: 云 is no 云南)
+        ("统筹整合现有资源，构建全省一体化政务云平台体系，实现统筹管理。", set()),
+        # also: the system of one placed platform names it
+        ("完善国家技术转移郑州中心体系，争创国家科技成果转移转化示范区。", {"国家技术转移郑州中心"}),
+    ],
+)
+def test_a_system_of_unplaced_platforms_is_no_name(text: str, expected: set[str]) -> None:
+    assert document(text)[0] == expected

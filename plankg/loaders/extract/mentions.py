@@ -211,6 +211,7 @@ from plankg.loaders.rules.names import (
     PLACE_CONJUNCT_NEXT_TAGS,
     PLACE_IN_NAME,
     PLACE_LIST_BEFORE,
+    PLACED_WORD_MIN,
     PLACED_ZONE_ENDINGS,
     PLACES_SHARING_MIN,
     PLACES_SUBJECT_VERB,
@@ -1002,6 +1003,8 @@ def _name_at(
         return found  # a platform the plan gives a short form for is one ("…公共服务平台(以下简称…")
     if span_start < 0:
         return found
+    if category == "platform" and SYSTEM_OF_ONE.match(text, span_start + len(name)) and not _placed(name):
+        return found  # "构建全国一体化政务云平台体系": a system of platforms (not "…郑州中心体系")
     if category == "platform" and COBUILT_BEFORE.search(text, clause_start, left) and not _own_name(name):
         return found  # "共建海洋经济示范区、海洋科技合作区": one per pair of partners, a kind
     if category == "platform" and _shared_by_places(text, name, span_start):
@@ -1061,6 +1064,13 @@ def _department_of_platform(
     if span < 0 or len(name) > MAX_NAME:
         return []
     return [Mention(name, "institution", "政府部门", span, span + len(name))]
+
+
+def _placed(name: str) -> bool:
+    """A place name in a name: PLACE_RE, or a jieba place word of PLACED_WORD_MIN characters or more."""
+    if PLACE_RE.search(name):
+        return True
+    return any(w.flag == "ns" and len(w.word) >= PLACED_WORD_MIN for w in _posseg().cut(name))
 
 
 def _own_name(name: str) -> bool:

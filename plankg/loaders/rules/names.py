@@ -791,6 +791,10 @@ CONTINUATION = re.compile(
 # … except 体系 after a platform: "完善国家技术转移郑州中心体系" names the centre and its network
 # (round 2); a class before it ("创新平台体系") is still a class.
 SYSTEM_OF_ONE = re.compile(r"体系")
+# … only where the platform is placed, a place name in it ("郑州"; a jieba place word of at least
+# PLACED_WORD_MIN characters: jieba reads the 云 of "政务云" as 云南): "构建全国一体化政务云平台体系",
+# "纳入…政务云平台体系统筹管理" (session 13: a national e-government guide) build a system of clouds.
+PLACED_WORD_MIN = 2
 # After 大学 / 学院 also "大学生", "大学校区", "大学城".
 UNIVERSITY_CONTINUATION = re.compile(r"生|校区|城")
 # "…基地和平台", "…中心与平台": the candidate is a category of platforms.
