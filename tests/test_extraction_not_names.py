@@ -449,3 +449,100 @@ def test_seal_note_is_not_part_of_a_name() -> None:
     # a seal note on a form is no qualifier (SEAL_NOTE, NOT_A_QUALIFIER)
     text = "教育部网络安全和信息化领导小组办公室（盖章）\n\n年  月  日\n"
     assert all_names(text) == [("教育部网络安全和信息化领导小组办公室", "institution")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a department after a platform's name is the division building it (DEPARTMENT_AFTER)
+        ("市大数据局公共数据平台建设处负责人表示，将加快推进", set()),
+        # a programme cultivating a tier of platforms (PROGRAMME_AFTER)
+        ("全面实施“百千万”工业互联网平台培育工程，打造一批标杆", set()),
+        # alternatives make a kind (ALTERNATIVE_IN_NAME)
+        ("支持跨国企业设立总部或者区域结算中心", set()),
+        # 线上线下 launches nothing (LAUNCH_GUARDED); a real launch still frames
+        ("实现政务服务线上线下融合服务中心全覆盖", set()),
+        ("年内建成并上线运行工程建设审批管理平台", {"工程建设审批管理平台"}),
+    ],
+)
+def test_departments_programmes_and_alternatives_are_not_platforms(text: str, expected: set[str]) -> None:
+    assert document(text)[0] == expected
+
+
+def test_a_department_after_a_platform_is_the_bodys_division() -> None:
+    """DEPARTMENT_AFTER: the division of the body named in front is an institution."""
+    text = "”市大数据局公共数据平台建设处负责人表示，将加快推进。"
+    assert document(text) == (set(), {"市大数据局公共数据平台建设处"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("二、重点任务\n（三）强化健康医疗大数据平台建设\n1.推动数据共享。\n", set()),
+        ("三、提升治理能力\n7、建设养老数字化平台\n发展互联网+养老，加快建设养老服务设施。\n", set()),
+        ("一、重点任务\n（四）支持跨学科前沿交叉研究平台建设。支持研究型大学开展研究。\n", set()),
+        # also: a national opening, a quote or a place marks a name of its own; the body names one
+        ("二、重点任务\n（三）加快建设国家康复医学数据中心\n", {"国家康复医学数据中心"}),
+        ("二、重点任务\n（三）推进“杭康通”平台建设\n", {"“杭康通”平台"}),
+        ("二、重点任务\n（三）建设智慧养老服务平台\n年内建成全市统一的智慧养老服务平台。\n", {"智慧养老服务平台"}),
+    ],
+)
+def test_a_heading_names_its_topic_not_a_platform(text: str, expected: set[str]) -> None:
+    """HEADING_TOPIC: "7、建设…平台" names what the section is about, a kind."""
+    assert document(text)[0] == expected
+
+
+def test_a_count_after_a_built_name_makes_a_class() -> None:
+    """COUNTED_NAME, COUNTED_AFTER_VERB: "建设…基地20个" counts the kind it builds."""
+    assert document("省林业局计划在全省建设国家森林康养示范基地20个，已启动项目5个。")[0] == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an event's title (EVENT_AFTER)
+        "举办长三角生态绿色一体化发展示范区建设成果发布会。",
+        # a definition of a kind (DEFINITION_BEFORE)
+        "WMS（仓储管理系统）：指基于仓储作业流程的库存管理平台，能实现库位管理。",
+        # functions a place brings together (INTEGRATED_AFTER)
+        "持续推动商务区建设，打造集高端商务办公及企业研发基地于一体的集聚区。",
+        # whichever are recognised make a class of grantees (RECOGNISED_BEFORE)
+        "对2024年后认定的国家技术标准创新基地，给予一次性奖励。",
+        "对新命名的国家文化产业示范基地，给予奖励。",
+    ],
+)
+def test_events_definitions_and_integrated_functions_name_no_platform(text: str) -> None:
+    assert document(text)[0] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # partners co-building a thing named by its function build one each (COBUILT_BEFORE)
+        ("鼓励沿江各市共建生态旅游示范区、文化交流合作区。", set()),
+        # also: a place marks the one they build
+        ("部省共建湖北长江航运交易中心，力争交易额翻番。", {"湖北长江航运交易中心"}),
+    ],
+)
+def test_a_kind_co_built_by_partners_is_no_name(text: str, expected: set[str]) -> None:
+    assert document(text)[0] == expected
+
+
+def test_this_levels_and_in_province_platforms_are_classes() -> None:
+    """CLASS_OPENING: 本级 asks each level for its own, 省内/市内 gathers the many within."""
+    assert is_generic("本级政务数据共享平台", "platform")
+    assert is_generic("省内物流公共信息服务平台", "platform")
+    assert not is_generic("省物流公共信息服务平台", "platform")  # also: the province's own stays
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a system of platforms (SYSTEM_OF_ONE without a place, PLACED_WORD_MIN: 云 is no 云南)
+        ("统筹整合现有资源，构建全省一体化政务云平台体系，实现统筹管理。", set()),
+        # also: the system of one placed platform names it
+        ("完善国家技术转移郑州中心体系，争创国家科技成果转移转化示范区。", {"国家技术转移郑州中心"}),
+    ],
+)
+def test_a_system_of_unplaced_platforms_is_no_name(text: str, expected: set[str]) -> None:
+    assert document(text)[0] == expected

@@ -500,3 +500,18 @@ def test_brands_and_table_products(text: str, expected: set[str]) -> None:
 )
 def test_defined_short_forms(text: str, expected: set[str]) -> None:
     assert document(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "platforms", "institutions"),
+    [
+        # 对外 is a word of the name, not the preposition 对 (_GUARDED_ANCHORS)
+        ("加快建设全市统一的对外投资合作服务平台。", {"对外投资合作服务平台"}, set()),
+        # 同城 opens a name, though jieba reads 同 as a preposition (NOT_PREPOSITION_OPENINGS)
+        ("加快建设政务云平台、同城容灾中心。", {"政务云平台", "同城容灾中心"}, set()),
+        # digits before 世纪 number a century, no count (COUNTED)
+        ("12王明男中国21世纪议程管理中心研究员", set(), {"中国21世纪议程管理中心"}),
+    ],
+)
+def test_left_edges_of_words_that_look_like_cuts(text: str, platforms: set[str], institutions: set[str]) -> None:
+    assert document(text) == (platforms, institutions)

@@ -44,8 +44,9 @@ from plankg.loaders.extract.mentions import (
     tailed_firms,
     unit_lists,
 )
+from plankg.loaders.extract.places import PLACE_RE
 from plankg.loaders.extract.vocab import FieldVocabulary, field_id
-from plankg.loaders.rules.names import DECLARED_ALIAS, TOC_LINE_END
+from plankg.loaders.rules.names import DECLARED_ALIAS, HEADING_TOPIC, OWN_NAME_MARK, TOC_LINE_END
 from plankg.schema import Evidence, Field, Institution, PlanDocument, Platform, Section, Task
 from plankg.schema.models import InstitutionKind
 
@@ -238,13 +239,32 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
         if not any(x < m.end and m.start < y for x, y in taken):
             mentions.append(m)
     classes = ent.counted_classes(text)
+    topics = _heading_topics(text)
     return _resolve(
         [
             m
             for m in mentions
-            if not (m.category == "platform" and (_is_class(m.name, classes) or _in_contents(text, m.start)))
+            if not (
+                m.category == "platform"
+                and (_is_class(m.name, classes) or _in_contents(text, m.start) or _heading_topic(m, topics))
+            )
         ]
     )
+
+
+def _heading_topics(text: str) -> list[tuple[int, int]]:
+    """The spans of the topics of numbered heading lines (HEADING_TOPIC)."""
+    if "\n" not in text:
+        return []  # a text on one line has no heading lines
+    return [(m.start("topic"), m.end("topic")) for m in HEADING_TOPIC.finditer(text)]
+
+
+def _heading_topic(m: ent.Mention, topics: list[tuple[int, int]]) -> bool:
+    """A platform named in a heading after the words that say what to do with it, without a mark of
+    a name of its own (OWN_NAME_MARK, a place): the section's topic, a kind ("7、建设养老数字化平台")."""
+    if OWN_NAME_MARK.search(m.name) or PLACE_RE.search(m.name):
+        return False
+    return any(a < m.start and m.end <= b for a, b in topics)
 
 
 def _in_contents(text: str, pos: int) -> bool:

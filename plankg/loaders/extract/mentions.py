@@ -115,6 +115,7 @@ from plankg.loaders.rules.names import (
     CENTRAL_BODY_HEAD,
     CLAUSE_CUT_TAGS,
     CLAUSE_VERB_OPENING_TAGS,
+    COBUILT_BEFORE,
     COMPANY_FORM_WORDS,
     CONJUNCTIONS,
     CONTACT_LINE,
@@ -128,12 +129,15 @@ from plankg.loaders.rules.names import (
     DEFINITE_BUILD_BEFORE,
     DEFINITE_DATA_ENDING,
     DEFINITE_MIN_DESCRIPTION,
+    DEFINITION_BEFORE,
+    DEPARTMENT_AFTER,
     DOCUMENT_CODE_AFTER,
     DOMAIN_NOT_PLACE,
     ENDING,
     ENUMERATED_KINDS,
     ENUMERATION_OF_KIND,
     ENUMERATION_RANK,
+    EVENT_AFTER,
     EXISTENTIAL_VERBS,
     FIGURE_NOT_FIRM_TAGS,
     FIRM_LINE,
@@ -156,6 +160,7 @@ from plankg.loaders.rules.names import (
     INSTITUTION_LEADING_LOCATIVE,
     INSTITUTION_LEADING_RELATION,
     INSTITUTION_LIST_MIN,
+    INTEGRATED_AFTER,
     INTERNATIONAL_ENDINGS,
     INTERNATIONAL_OPENING,
     ISSUER_GOVERNMENT,
@@ -186,6 +191,7 @@ from plankg.loaders.rules.names import (
     NEW_ITEM_OPENING,
     NOT_A_BODY,
     NOT_A_QUALIFIER,
+    NOT_PREPOSITION_OPENINGS,
     OFFICE_END,
     OFFICE_MAX,
     OFFICE_NOT_OPENING,
@@ -198,12 +204,14 @@ from plankg.loaders.rules.names import (
     ORGANISATION_TAIL_TAGS,
     OWN_GOVERNMENT,
     OWN_GOVERNMENT_BEFORE,
+    OWN_NAME_MARK,
     OWNER_KINDS,
     PERSON_NAME_LENGTHS,
     PERSON_TAG,
     PLACE_CONJUNCT_NEXT_TAGS,
     PLACE_IN_NAME,
     PLACE_LIST_BEFORE,
+    PLACED_WORD_MIN,
     PLACED_ZONE_ENDINGS,
     PLACES_SHARING_MIN,
     PLACES_SUBJECT_VERB,
@@ -212,6 +220,7 @@ from plankg.loaders.rules.names import (
     PLATFORM_LIST_AFTER,
     PLATFORM_SITE_ENDINGS,
     POST_BODY_OPENING,
+    PROGRAMME_AFTER,
     PROJECT_ENUMERATION,
     PROJECT_FIGURE_FIRM_MIN,
     PROJECT_FIRM_MAX,
@@ -232,6 +241,7 @@ from plankg.loaders.rules.names import (
     QUOTED_BRAND_PLATFORM,
     QUOTED_IN_PLATFORM_LIST,
     QUOTED_STATUS_PARK,
+    RECOGNISED_BEFORE,
     REGION_WORDS,
     REGIONAL_BRACKET,
     REGIONAL_NODE,
@@ -819,8 +829,11 @@ def _name_at(
     ending = match.group()
     if (_continues(text, match) and not _system_of_one(text, match)) or FOLLOWED_BY_CATEGORY.match(text, end):
         return []
-    if _category(ending)[0] == "platform" and RENOVATION_AFTER.match(text, end):
-        return []
+    if _category(ending)[0] == "platform" and (RENOVATION_AFTER.match(text, end) or PROGRAMME_AFTER.match(text, end)):
+        return []  # a project or programme on the platform
+    department = DEPARTMENT_AFTER.match(text, end) if _category(ending)[0] == "platform" else None
+    if department is not None:
+        return _department_of_platform(text, run_start, lo, match, department.end())
     if _category(ending)[0] == "institution" and (
         GENERIC_ACTOR_AFTER.match(text, end) or DOCUMENT_CODE_AFTER.match(text, end)
     ):
@@ -889,6 +902,13 @@ def _name_at(
         counted_from = left  # "企业全部入驻市政务服务中心": 全部 counts the firms, not the agency
     if QUANTIFIER.search(text, counted_from, left) or ROLE.search(text, clause_start, left):
         return found
+    if category == "platform" and (
+        EVENT_AFTER.match(text, end)
+        or INTEGRATED_AFTER.match(text, end)
+        or DEFINITION_BEFORE.search(text, max(0, clause_start - 2), left)
+        or RECOGNISED_BEFORE.search(text[clause_start:left])
+    ):
+        return found  # an event's title, functions brought together, a definition, a class of grantees
     if (
         category == "platform"
         and LEVEL_LIST_OPENING.match(text, left)
@@ -983,6 +1003,10 @@ def _name_at(
         return found  # a platform the plan gives a short form for is one ("…公共服务平台(以下简称…")
     if span_start < 0:
         return found
+    if category == "platform" and SYSTEM_OF_ONE.match(text, span_start + len(name)) and not _placed(name):
+        return found  # "构建全国一体化政务云平台体系": a system of platforms (not "…郑州中心体系")
+    if category == "platform" and COBUILT_BEFORE.search(text, clause_start, left) and not _own_name(name):
+        return found  # "共建海洋经济示范区、海洋科技合作区": one per pair of partners, a kind
     if category == "platform" and _shared_by_places(text, name, span_start):
         return found  # "沈阳、大连、辽西地区绿色算力中心": one in each place, a class
     if name in CENTRAL_AUTHORITIES and _named_as_authority(text, span_start, span_start + len(name)):
@@ -1024,6 +1048,34 @@ def _name_at(
         )
     )
     return found
+
+
+def _department_of_platform(
+    text: str, run_start: int, lo: int, match: re.Match[str], department_end: int
+) -> list[Mention]:
+    """ "青岛市行政审批服务局数字平台建设处" (DEPARTMENT_AFTER): the division of the body named in front,
+    an institution; nothing when no body's ending (SUB_DEPARTMENT_HOST_ENDINGS) stands before the platform."""
+    left, _ = _left_edge(text, run_start, lo, match.start())
+    host = text[left : match.start()]
+    if not any(e in host for e in SUB_DEPARTMENT_HOST_ENDINGS):
+        return []
+    name = normalise_name(text[left:department_end])
+    span = text.find(name, left, department_end)
+    if span < 0 or len(name) > MAX_NAME:
+        return []
+    return [Mention(name, "institution", "政府部门", span, span + len(name))]
+
+
+def _placed(name: str) -> bool:
+    """A place name in a name: PLACE_RE, or a jieba place word of PLACED_WORD_MIN characters or more."""
+    if PLACE_RE.search(name):
+        return True
+    return any(w.flag == "ns" and len(w.word) >= PLACED_WORD_MIN for w in _posseg().cut(name))
+
+
+def _own_name(name: str) -> bool:
+    """A mark of a name of its own: a place name or OWN_NAME_MARK ("国家…", "“一网通办”平台")."""
+    return OWN_NAME_MARK.search(name) is not None or PLACE_RE.search(name) is not None
 
 
 def _proper_words(words: str) -> bool:
@@ -1205,6 +1257,8 @@ def _after_function_words(name: str, ending: str) -> str:
         words = list(_posseg().cut(name))
         if len(words) < 2 or (words[0].flag not in FUNCTION_WORD_TAGS and words[0].word not in MISTAGGED_PREPOSITIONS):
             return name
+        if name.startswith(NOT_PREPOSITION_OPENINGS):
+            return name  # "同城容灾中心"
         rest = name[len(words[0].word) :]
         if not rest.endswith(ending) or (len(rest) < MIN_NAME and rest not in NAMED_INSTITUTIONS):
             return ""

@@ -14,6 +14,7 @@ from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS
 from plankg.loaders.rules.names import (
     ADMINISTRATION_WORD,
     ADVERB_TAGS,
+    ALTERNATIVE_IN_NAME,
     ASSOCIATION_ENDINGS,
     ASSOCIATION_PROPER_OPENING,
     AUTHORITY_COMMITTEE,
@@ -295,6 +296,8 @@ def is_generic(name: str, category: Category) -> bool:
         return True  # "“无废园区”", "“五好”园区": a status parks earn
     if CLASS_OPENING.match(name):
         return True  # "高水平工业设计中心": a quality aimed at, a kind
+    if category == "platform" and ALTERNATIVE_IN_NAME.search(name):
+        return True  # "全球或者区域资金管理中心": either kind, not one platform
     if NUMBERED_CONCEPT.search(name):
         return True  # "一心三区一平台", "四委一局", "基层治理四平台"
     if category == "platform" and (ROLE_NAME.search(name) or NOT_A_NAME.search(name) or PLACE_RE.fullmatch(name)):

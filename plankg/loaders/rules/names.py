@@ -267,6 +267,9 @@ RELIED_ON_BEFORE = "以"
 RELIED_ON_AFTER = re.compile(
     r"(?:[、和及与][^，。；！？]{2,30}?)*(?:等[^，。；！？]{0,20}?)?为(?:基础|核心|依托|载体|支撑|骨干|龙头)"
 )
+# Launching a platform (上线) deploys it, but not the 上线 inside "线上线下" (online and offline,
+# session 13): "推动政务服务线上线下标准统一" launches nothing, and cuts no name there either.
+LAUNCH_GUARDED = r"(?<!线)上线(?!下)"
 # The verbs of that frame: build (建设 …), strengthen (完善, 提升 …) or support (依托, 支持 …).
 PLATFORM_FRAME = re.compile(
     r"建设|建立|建成|打造|布局|搭建|组建|筹建|创建|设立|新建|共建|扩建|构建|培育|推进|推动|加快|完善|健全|提升|"
@@ -276,8 +279,8 @@ PLATFORM_FRAME = re.compile(
     # "推广应用国家农产品质量安全追溯平台": spreading the use of a platform relies on it.
     r"推广|"
     # Finishing or launching one builds it: "完成西藏南路隧道数字孪生平台试点", "完成轨道交通结构与
-    # 轨道设施智能运维平台基础功能开发", "建成并上线运行…平台".
-    r"完成|上线|投运|"
+    # 轨道设施智能运维平台基础功能开发", "建成并上线运行…平台" (LAUNCH_GUARDED).
+    r"完成|" + LAUNCH_GUARDED + r"|投运|"
     # Forming one is building it: "逐步形成集数据储存、共享功能于一体的行政执法数据中心".
     r"形成|"
     # Bringing data or work into a platform relies on it (heldout5): "将各区可回收物信息接入绿色账户
@@ -766,6 +769,14 @@ FIRM_LINE = re.compile(r"(?:公司|集团)[）)]?[ \t\u3000]*$")
 # A renovation project after a name: "推进兰州铁路枢纽优化提升工程" names a project on existing
 # infrastructure, not a platform the plan builds.
 RENOVATION_AFTER = re.compile(r"(?:优化|提升|改造|扩能|扩建|改扩建|升级|提质)+工程")
+# A programme of cultivating platforms after a name: "大力推进“个十百”工业互联网平台培育工程建设",
+# "深化“个十百”平台培育工程" (session 13: a provincial digital plan) name a programme that grows a
+# tier of platforms, not one platform.
+PROGRAMME_AFTER = re.compile(r"培育(?:工程|计划|行动|专项)")
+# A department of a body after a platform's name: "…数字平台建设处负责人介绍道" (session 13: a city
+# news article) names the division that builds the platform, not the platform; the division's
+# ending stands before a title, a verb of speaking or acting, or punctuation (not "处理", "科技").
+DEPARTMENT_AFTER = re.compile(r"(?:建设|管理|运行|运维|服务|发展)?[处科](?=负责|长|[、，。；：）)\s]|$)")
 # After an ending, these make it part of a larger noun: "创新平台体系", "实验室群", "基地平台",
 # "大学生", "大学校区", "集团级"; and 业 after 行 or 银行 makes a sector, not a bank ("覆盖大部分行业",
 # "银行业金融机构").
@@ -780,6 +791,10 @@ CONTINUATION = re.compile(
 # … except 体系 after a platform: "完善国家技术转移郑州中心体系" names the centre and its network
 # (round 2); a class before it ("创新平台体系") is still a class.
 SYSTEM_OF_ONE = re.compile(r"体系")
+# … only where the platform is placed, a place name in it ("郑州"; a jieba place word of at least
+# PLACED_WORD_MIN characters: jieba reads the 云 of "政务云" as 云南): "构建全国一体化政务云平台体系",
+# "纳入…政务云平台体系统筹管理" (session 13: a national e-government guide) build a system of clouds.
+PLACED_WORD_MIN = 2
 # After 大学 / 学院 also "大学生", "大学校区", "大学城".
 UNIVERSITY_CONTINUATION = re.compile(r"生|校区|城")
 # "…基地和平台", "…中心与平台": the candidate is a category of platforms.
@@ -871,6 +886,9 @@ _GUARDED_ANCHORS = {
     # "湘琼先进制造业共建产业园": a park two provinces build together keeps 共建 (dev round 6).
     "共建": r"共建(?!产业园|园区|示范区|合作区)",
     "在": r"在(?!线)",
+    # 对外 ("outward", "for the public") and 对口 ("paired") are words of a name, not the preposition 对
+    # (session 13: a city AI plan): "济南市人工智能创新发展对外展示与宣传平台".
+    "对": r"对(?!外|口)",
     # "…一体化发展示范区", "…融合发展试验区": 发展 before a zone belongs to its name ("南丹关键金属
     # 高质量发展综合试验区" too, round 4), and before a park ("海南算电协同发展产业园", heldout4).
     # So does 发展 before a body's ending: "省大数据发展管理局", "数字经济发展领导小组".
@@ -930,7 +948,8 @@ _GUARDED_ANCHORS = {
 # 中共一大, 中共二大 number the Party's congresses, not a count ("中共一大会址").
 # Digits closing a quoted word are a number's name, not a count: "建设“江西12345”政务服务热线平台"
 # (round 5), "“12345”热线".
-COUNTED = r"(?<![\d.．])\d+(?![\d.．”])[家个项批所年类种座名大]?|(?<!共)[一二三四五六七八九十两]+[大所家个批间]"
+# Digits before 世纪 number a century, no count: "中国21世纪议程管理中心" (session 13: an expert list).
+COUNTED = r"(?<![\d.．])\d+(?![\d.．”]|世纪)[家个项批所年类种座名大]?|(?<!共)[一二三四五六七八九十两]+[大所家个批间]"
 # A count right before a name makes it a class: "建设20家科技传播人才实训基地",
 # "3个公用辅助研发平台".
 # … also with "about" or "at least" after the count: "建设20个左右人工智能创新平台", "支持发展10家左右
@@ -941,9 +960,10 @@ COUNTED_CLASS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:多|
 COUNTED_LEVELS = re.compile(r"\d+(?:多|余)?[家个项批所类种座](?:[\u4e00-\u9fff]{1,4}级、)+[\u4e00-\u9fff]{0,4}$")
 # A verb of the platform frame ends the clause before a name as well ("促进|全国高校区域技术转移转化
 # 中心成果对接"), except where it begins a name's last word ("…产业促进中心", "技术支持中心").
-_FRAME_WORDS = tuple(PLATFORM_FRAME.pattern.split("|"))
+_FRAME_WORDS = tuple("上线" if w == LAUNCH_GUARDED else w for w in PLATFORM_FRAME.pattern.split("|"))
 _GUARDED_ANCHORS.update(
     {
+        "上线": LAUNCH_GUARDED,
         "促进": r"促进(?!中心|会)",
         "支持": r"支持(?!中心|平台|系统)",
         "培育": r"培育(?!基地|中心)",
@@ -1117,6 +1137,9 @@ FUNCTION_WORD_TAGS = frozenset({"p", "c"})
 # … and 经 ("after review by"), which jieba tags as a noun when a place follows: "经华东监督站确认"
 # (round 10). As a word of its own 经 is no part of a name (经济, 经开区 are words of their own).
 MISTAGGED_PREPOSITIONS = frozenset({"经"})
+# Words jieba cuts after a first character it reads as a preposition, which open names as a whole
+# (session 13: a provincial digital plan): "同城容灾中心" (same-city, jieba "同/p 城容").
+NOT_PREPOSITION_OPENINGS = ("同城",)
 # Inside an institution's candidate, a preposition of two characters or more (jieba p) ends the
 # clause before it: "县（市）人民政府按照/p州人民政府…要求" names 州人民政府 (round 5), as "据…",
 # "与…" do at its start. One-character ones may be parts of names' words and are left alone.
@@ -1543,7 +1566,47 @@ QUOTED_STATUS_PARK = re.compile(r"^“[^“”\"]{2,8}[”\"](?:产业)?(?:园�
 # "高水平研究型大学" (dev round 6).
 # So does a body's own one: "政务部门应当建立本部门政务数据资源池" asks every department for one
 # (round 5), as "本单位…平台", "本系统…数据库".
-CLASS_OPENING = re.compile(r"^(?:高水平|高能级|本部门|本单位|本系统|本机关|本行业)")
+# So do "this level's" and "within the province/city" (session 13: 青岛, 山东): "鼓励各区市建设本级工业
+# 互联网企业综合服务平台" asks each district for one; "推动省内充电基础设施服务平台互联互通" links the
+# many platforms in the province.
+CLASS_OPENING = re.compile(r"^(?:高水平|高能级|本部门|本单位|本系统|本机关|本行业|本级|省内|市内)")
+# A heading that tells what to do with a platform names its section's topic (session 13: a city AI
+# plan, a provincial digital plan, a national e-government guide, a city S&T plan): "三、强化人工智能
+# 基础设施与创新平台建设", "7、建设养老数字化平台", "（一）强化政务云平台支撑能力。", "（四）支持跨学科前沿
+# 交叉研究平台建设。". HEADING_TOPIC is such a line: a number, words before the name (a verb: a bare
+# "（四）闵行经济开发区产业基地" heading may be the platform itself), at most HEADING_TOPIC_MAX characters
+# without a comma, ended by 。 or the line. A name there counts only with a mark of its own
+# (OWN_NAME_MARK, or a place name): "（一）统筹建设国家工业大数据平台。", "9.加快“山东科技大市场”建设。";
+# the body names the one it builds when there is one ("1、建设省域空间治理数字化平台" is named again below).
+HEADING_TOPIC_MAX = 30
+HEADING_TOPIC = re.compile(
+    r"(?m)^[ \t\u3000]*(?:第[一二三四五六七八九十百]+[章节条]|[一二三四五六七八九十]+[、．.]"
+    r"|[（(][一二三四五六七八九十\d]+[)）]|\d+[、．.](?!\d))[ \t\u3000]*"
+    r"(?P<topic>[^，。；：\n]{2," + str(HEADING_TOPIC_MAX) + r"})(?:。|\r?\n|$)"
+)
+# The marks of a name of its own besides a place name: a quoted, Latin, numbered or bracketed part, a
+# national opening.
+OWN_NAME_MARK = re.compile(r"[“”\"A-Za-z0-9（(]|^(?:国家|全国|中国)")
+# Several partners co-building a thing named only by its function build one each, a kind (session 13:
+# a ministry's reply, a provincial work report): "鼓励海南与有关省区…共建海洋经济示范区、海洋科技合作区",
+# "推动东北三省一区共建…、跨区域标志性文旅体平台". A name with a mark of its own (OWN_NAME_MARK, a place)
+# is the one they build: "部区共建内蒙古牛羊肉交易中心".
+COBUILT_BEFORE = re.compile(r"共建|合建")
+# A platform named inside the title of an event is no platform the plan builds (session 13: a district
+# heritage plan): "举办文物事业高质量发展暨上海杨浦国家文物保护利用示范区深化建设工作研讨会" names a seminar.
+EVENT_AFTER = re.compile(r"[\u4e00-\u9fff“”]{0,16}?(?:研讨会|论坛|峰会|大会|博览会|推介会|发布会|交流会|年会|座谈会)")
+# "集A、B及C于一体的…" lists what a place brings together (session 13: a district renewal plan):
+# "打造集多功能现代服务业及企业总部基地于一体的集聚区" names functions, not a base.
+INTEGRATED_AFTER = re.compile(r"等?于一体")
+# Whichever are recognised or approved make a class of grantees (session 13: a city's grant rules):
+# "对2019年1月1日后认定的国家中小企业公共服务示范平台，给予一次性奖励" rewards every such platform.
+RECOGNISED_BEFORE = re.compile(r"(?:认定|获批|评定|命名|授牌)(?:为)?的[^，。；！？]*$")
+# A definition describes a kind (session 13: a glossary closing a ministry's guide): "TMS（运输管理
+# 系统）：指基于运输作业流程的统一调度管理平台" defines what any TMS is, not one platform.
+DEFINITION_BEFORE = re.compile(r"[:：]指|是指|系指|定义为")
+# Alternatives inside a name make it a kind: "鼓励跨国公司设立全球或者区域资金管理中心" (session 13:
+# a zone's regulation) lets each firm set up either kind; one platform is not "A or B".
+ALTERNATIVE_IN_NAME = re.compile(r"或者?")
 
 
 # --- normalisation ------------------------------------------------------------------------
@@ -1590,9 +1653,16 @@ PROJECT_SUFFIX = re.compile(r"(?:项目|工程|专项|行动|计划|集群|城�
 ORGANISATION_SUFFIX = re.compile(r"(?:中心|局|委|办|厅|协会|学会|机构|企业)$")
 
 
+# A count after the name counts it too, also where the name follows a verb of building (session 13:
+# a ministry's reply): "规划在海南省建设国家级海洋牧场示范区13个", "新认定汽车企业研发中心65家".
+COUNTED_AFTER_VERB = ("建设", "新建", "建成", "创建", "认定", "培育", "布局", "打造", "批复")
 COUNTED_NAME = re.compile(
     r"(?:\d+|[一二三四五六七八九十两]+)[家个所类](?P<name>[\u4e00-\u9fff]{2,24}?)(?=[，。；、和等的为]|$)"
-    r"|(?<=[，。；、：\s])(?P<before>[\u4e00-\u9fff]{2,24}?)\d+(?:多|余)?[家个所项](?=[，。；、]|$)"
+    r"|(?:(?<=[，。；、：\s])|"
+    + "|".join(f"(?<={verb})" for verb in COUNTED_AFTER_VERB)
+    + r")(?P<before>(?:(?!"
+    + "|".join(COUNTED_AFTER_VERB)
+    + r")[\u4e00-\u9fff]){2,24}?)\d+(?:多|余)?[家个所项](?=[，。；、]|$)"
 )
 
 
