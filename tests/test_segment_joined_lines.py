@@ -618,3 +618,52 @@ def test_a_one_line_crawl_under_red_head_lines_is_read_inline() -> None:
         (3, "（一）", "加强组织领导"),
         (3, "（二）", "强化督促检查"),
     ]
+
+
+def test_a_box_caption_opens_its_own_line_in_a_hard_wrapped_text() -> None:
+    # CAPTION_OPENS_LINE (round 7): a full line ending a paragraph, then a box's caption; joined,
+    # the caption was buried at the paragraph's end and the box's numbered items became sections.
+    full = "重点发展具有趋势分析、智能预警等功能的健康管理类产品和智能设备。"
+    body = "\n".join(full[k:] + full[:k] for k in range(30))  # distinct lines (DISTINCT_WRAP_LINES)
+    text = f"{body}\n{full}\n专栏一 智慧养老产品供给工程\n{full}\n"
+    caption_at = text.index("专栏一")
+    assert all(not (s < caption_at <= e) for s, e in hard_wrap_joins(text))
+    # a caption-like line that is a sentence's wrapped words is joined as before
+    sentence = text.replace("专栏一 智慧养老产品供给工程", "表1、表2所示，各项指标均已完成。")
+    wrapped_at = sentence.index("表1、")
+    assert any(s < wrapped_at <= e for s, e in hard_wrap_joins(sentence))
+
+
+def test_a_heading_title_broken_before_its_last_characters_is_read_whole() -> None:
+    # TITLE_TAIL_LINE (round 7): a numbered title that lost its last characters to the next line,
+    # after a page break (a blank line where the page number stood) or a plain line break.
+    text = (
+        f"测试规划\n一、总体要求\n{PARA}\n"
+        "二、推动智能产品适老化设计，提升老年人智能技术运\n\n用能力\n"
+        f"（一）增强智能产品适老化设计。{PARA}\n"
+        "（二）精密智造基地--打造钢铁产业转型升级核心引领\n区\n"
+        f"{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "一、", "总体要求"),
+        (1, "二、", "推动智能产品适老化设计，提升老年人智能技术运用能力"),
+        (2, "（一）", "增强智能产品适老化设计"),
+        (2, "（二）", "精密智造基地--打造钢铁产业转型升级核心引领区"),
+    ]
+
+
+def test_a_heading_glued_after_a_line_its_predecessor_opens_comes_in_sequence() -> None:
+    # GLUED_AFTER_SPACE_OR_BRACKET (round 7): "(十三)…(…负责)(十四)…" - the (十三) opening the same
+    # line is the one before the glued (十四); it was compared with (十二) and left in the line.
+    text = (
+        f"测试规划\n一、总体要求\n{PARA}\n"
+        f"（一）打造算力场景新高地\n{PARA}\n"
+        f"（二）建设海洋科创集聚区。{PARA}（省海洋局负责）（三）打造智慧港口应用引领区\n"
+        f"{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "一、", "总体要求"),
+        (2, "（一）", "打造算力场景新高地"),
+        (2, "（二）", "建设海洋科创集聚区"),
+        (2, "（三）", "打造智慧港口应用引领区"),
+    ]

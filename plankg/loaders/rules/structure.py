@@ -538,6 +538,16 @@ LEAD_LIST_STYLES = ("paren-arabic", "arabic", "circled")
 ORDINAL_PARAGRAPH = re.compile(rf"^[ \t\u3000]*第{CN_NUMERAL}[，,]")
 # A bare heading line longer than this is a paragraph that happens to start with a number.
 MAX_HEADING_CHARS = 60
+# TITLE_TAIL_LINE: a numbered heading whose title runs to its line's end, with no mark ending it, may
+# have lost its last characters to the next line: a PDF or OCR line break one or two characters
+# before the end ("（十二）精钢智造基地--打造钢铁产业转型升级核心引领" / "区" / "依托…"), or a page
+# break with its page number between ("六、推动智能产品适老化设计，提升老年人智能技术运" / "8" /
+# "用能力" / "（一）…"). A next line of at most TITLE_TAIL_MAX ideographs, nothing else on it, is
+# the title's end, not a heading of its own; the title line itself is a long one
+# (TITLE_TAIL_LINE_MIN characters), as a line the layout had to break is.
+TITLE_TAIL_MAX = 3
+TITLE_TAIL_LINE_MIN = 15
+TITLE_TAIL = re.compile(rf"^[ \t\u3000]*[\u4e00-\u9fff]{{1,{TITLE_TAIL_MAX}}}[ \t\u3000]*$")
 # ONE_SENTENCE_PARAGRAPH: a （一） paragraph that is one long sentence ending in 。 is a run-in
 # paragraph all the same, titled by that sentence (round-3 gold rule: title up to the first 。):
 # "二、保证必要的办学投资和办学条件" / "（一）扩大内地西藏初中班（校）所需的正常经费、基建投资、开办费等，依照
@@ -609,6 +619,12 @@ TOC_HEADING = re.compile(r"^[ \t\u3000]*目[ \t\u3000]*[录次][ \t\u3000]*$")
 # Boxes, tables and figures are captioned, not headed: "专栏1 工业互联网网络互联互通工程",
 # "表2 主要指标", "图1 空间结构示意图".
 CAPTION = re.compile(r"^[ \t\u3000]*(?:专栏|附表|表|图)[ \u3000]*[\d一二三四五六七八九十]{1,3}(?:[ \u3000:：.、]|$)")
+# CAPTION_OPENS_LINE: in a hard-wrapped PDF text a caption line is never the wrap of the line above,
+# even when that line is full ("…支持发展能够提高老年人生活质量的家庭服务机器人。" / "专栏一 智慧健养老
+# 产品供给工程" / "1.健康管理类智能产品。…"): joined, the caption would be buried at a paragraph's end
+# and its box's items read as sub-headings. Only a caption that reads as a title (no sentence or
+# clause mark: CAPTION_TITLE_BREAKS) counts; "表1、表2所示…" wrapped to a line start is a sentence.
+CAPTION_TITLE_BREAKS = "。，；！？,;!?"
 # A table's caption ("表2  近10年全省县城以上建成区发生严重内涝灾害情况") opens the table: until
 # the next paragraph or numbered line, its short lines are cells (a Word or web table extracted
 # one cell per line: "序号" / "城市名称" / "兰溪市" / "2011年6月"), never sub-headings.

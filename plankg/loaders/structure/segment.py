@@ -111,6 +111,8 @@ from plankg.loaders.rules.structure import (
     TABLE_CELL_RUN,
     TABLE_CELL_SEPARATOR,
     TITLE_HEAD_NOUNS,
+    TITLE_TAIL,
+    TITLE_TAIL_LINE_MIN,
     TOC_HEADING,
     TRAILING_LABEL,
     UNLABELLED_ANNEX_TITLE,
@@ -209,13 +211,18 @@ def _split_glued_tails(lines: list[Line], toc_titles: dict[str, list[str]] | Non
             folded = "（" + head[1:] if head.startswith("〈") else head  # OCR's 〈 for （, 1:1
             marker = read_marker(folded)
             unseen = -1 if marker is not None and marker.style == "arabic" else 0  # GLUED_ARABIC: after 1.
+            # the marker opening this same line counts as one above the glued one ("(十三)海洋科创…
+            # (省…负责)(十四)中国智港--…": 十四 comes after 十三)
+            pieces = _split_run_ins(Line(line.text[: tail.start()], line.start))
+            seen = dict(last)
+            for piece in pieces:
+                _note_marker(piece.text, seen)
             if marker is not None and (
-                last.get(marker.style, unseen) + 1 == marker.number
-                or (marker.style not in last and _lost_first_part_goes_on(lines, index, marker))
+                seen.get(marker.style, unseen) + 1 == marker.number
+                or (marker.style not in seen and _lost_first_part_goes_on(lines, index, marker))
             ):
-                for piece in _split_run_ins(Line(line.text[: tail.start()], line.start)):
-                    out.append(piece)
-                    _note_marker(piece.text, last)
+                out.extend(pieces)
+                last = seen
                 line = Line(folded, line.start + tail.start())
         for piece in _split_run_ins(line):
             out.append(piece)
@@ -712,6 +719,12 @@ def headings_from_lines(
             if GLOSSARY_TITLE.search(line.text.strip().rstrip("：:")):
                 in_terms = True  # "附件：《纲要》有关指标及名词解释" read as no heading
         elif len(headings) > found:
+            tail = _title_tail_line(lines, i, headings[-1])
+            if tail is not None:
+                # "六、推动…提升老年人智能技术运" / "用能力": the title's last characters (TITLE_TAIL_LINE)
+                end = lines[tail].start + len(lines[tail].text.rstrip())
+                headings[-1] = replace(headings[-1], title=headings[-1].title + lines[tail].text.strip(), title_end=end)
+                inline_items.add(tail)
             in_terms = GLOSSARY_TITLE.search(headings[-1].title) is not None or (in_terms and headings[-1].level > 1)
     headings = _without_untitled_entries(text, _without_entries_across_groups(headings))
     return _without_restated_entries(text, headings), issues
@@ -798,6 +811,25 @@ def _wrapped_title_line(lines: list[Line], index: int, title: str) -> int | None
     ):
         return None
     return following
+
+
+def _title_tail_line(lines: list[Line], i: int, heading: Heading) -> int | None:
+    """The line that holds the last characters of the numbered heading read from line ``i``, if
+    one does (TITLE_TAIL_LINE): the title runs to the end of a long line, ending in an ideograph,
+    and the next line with text is a short run of ideographs with a line after it."""
+    line = lines[i]
+    content = line.text.rstrip()
+    if not heading.number or heading.title_end != line.start + len(content) or not heading.title:
+        return None
+    if len(content.strip()) < TITLE_TAIL_LINE_MIN or not "\u4e00" <= content[-1] <= "\u9fff":
+        return None
+    following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
+    if following is None or TITLE_TAIL.match(lines[following].text) is None:
+        return None
+    if _LINE_SPACES.sub("", lines[following].text) in NAMED_HEADINGS:
+        return None
+    after = next((j for j in range(following + 1, len(lines)) if lines[j].text.strip()), None)
+    return following if after is not None else None
 
 
 def _sentence_per_line(lines: list[Line]) -> bool:
