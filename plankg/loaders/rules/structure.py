@@ -629,6 +629,12 @@ CAPTION_TITLE_BREAKS = "。，；！？,;!?"
 # the next paragraph or numbered line, its short lines are cells (a Word or web table extracted
 # one cell per line: "序号" / "城市名称" / "兰溪市" / "2011年6月"), never sub-headings.
 TABLE_CAPTION = re.compile(r"^[ \t\u3000]*(?:续)?表[ \u3000]*[\d一二三四五六七八九十]{1,3}(?:[ \u3000:：.、-]|$)")
+# TABLE_HEADER_ROW: a table without a caption is opened by its header row, "序号" and the column
+# labels on one line ("附件1" / "智能网联汽车自动驾驶功能通用检测项目" / "序号 检测项目" / "1 交通信号识别及
+# 响应…" / "2 …", round 7): its rows are numbered by a bare number and a space ("1 …", TABLE_ROW_NUMBER),
+# no heading marker (1. 1、 （1）), and are rows, not sections, as long as they come in sequence.
+TABLE_HEADER_ROW = re.compile(r"^[ \t\u3000]*序[ \u3000]*号(?:[ \t\u3000]+[^\s。，；：]{1,12}){1,8}[ \t\u3000]*$")
+TABLE_ROW_NUMBER = re.compile(r"^[ \t\u3000]*(?P<n>\d{1,3})[ \t\u3000]+(?=\S)")
 # A box ("专栏3 重大科技基础设施") holds a list of its own: its numbered lines open no sections.
 # It is a task (kind BOX_KIND), titled by its caption ("专栏1  易涝区域整治工程" → 易涝区域整治工程),
 # from its caption to the next heading or caption; its numbered items are tasks too.
@@ -708,6 +714,11 @@ GLOSSARY_TITLE = re.compile(
 # the end of a communiqué, "（民政部　一九九七年一月二十八日）" under a forwarded document's title,
 # "（2023年5月）", "（资料性附录）" under an appendix heading.
 BRACKETED_LINE = re.compile(r"^[（(][^（）()]*[）)]$")
+# FORM_NUMBER_LINE: a form attached to a notice carries its number line between "附件3" and the
+# form's title ("附件3" / "20XX年  第XXX号" / "智能网联汽车道路测试（示范应用）安全性" / "自我声明", round 7):
+# a year and a 第…号 number, digits or placeholders (X, ×, 〇): not the title, but read past like
+# the bracketed line of an appendix (APPENDIX_SUBTITLE).
+FORM_NUMBER_LINE = re.compile(r"^[\dXx×Ｘ〇○]{4}[ \u3000]*年[ \u3000]*第[ \u3000]*[\dXx×Ｘ〇○]{1,6}[ \u3000]*号$")
 # The speaker's byline under a report's or a speech's title, an office and a name apart: "省长 李炳军",
 # "河北省人民政府省长 王正谱" (the line under 2026年河北省政府工作报告): who speaks, never a heading.
 SPEAKER_BYLINE = re.compile(
@@ -1540,10 +1551,11 @@ TITLE_PAGE_PREFIX = re.compile(
 # The document kinds a title ends with (TITLE_ENDING, plus the kinds of emergency plans, guides,
 # standards and statistical bulletins), followed by bracketed qualifiers: "国家粮食应急预案",
 # "地震安全韧性城市建设导则", "…专项规划（2021 年-2035 年）（草案）", "…统计公报", a State Council reply
-# "国务院关于同意组建…协调委员会的批复" (round 6), a standard "乡村气象防灾减灾建设规范" (DB33/T, round 5).
+# "国务院关于同意组建…协调委员会的批复" (round 6), a standard "乡村气象防灾减灾建设规范" (DB33/T, round 5), a
+# form's "…安全性自我声明" (round 7).
 HEADLINE_END = re.compile(
     r"(?:答记者问|规划纲要|发展纲要|行动计划|实施方案|工作方案|指导意见|实施意见|工作要点|政府工作报告|规划|纲要|计划|方案"
-    r"|意见|通知|决定|办法|要点|报告|解读|预案|函|批复|导则|指南|规程|规范|公报|细则|条例|规定|公告)"
+    r"|意见|通知|决定|办法|要点|报告|解读|预案|函|批复|导则|指南|规程|规范|公报|细则|条例|规定|公告|声明)"
     r"(?:[（(][^（）()\n]{1,20}[）)])*$"
 )
 # A concatenated extraction glues the last sentence of the document before onto the first line:

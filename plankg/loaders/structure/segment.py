@@ -47,6 +47,7 @@ from plankg.loaders.rules.structure import (
     FIRST_ITEM_LINE,
     FOOTNOTE_DEFINITION,
     FOOTNOTE_MARK_IN_TITLE,
+    FORM_NUMBER_LINE,
     GLOSSARY_HEADINGS,
     GLOSSARY_TITLE,
     GLUED_FIRST_PART,
@@ -110,6 +111,8 @@ from plankg.loaders.rules.structure import (
     TABLE_CAPTION,
     TABLE_CELL_RUN,
     TABLE_CELL_SEPARATOR,
+    TABLE_HEADER_ROW,
+    TABLE_ROW_NUMBER,
     TITLE_HEAD_NOUNS,
     TITLE_TAIL,
     TITLE_TAIL_LINE_MIN,
@@ -445,6 +448,7 @@ def headings_from_lines(
     in_box = False
     box_prose = box_listed = False  # the box holds unnumbered lines / numbered items (BOX_BEFORE_SECTIONS)
     in_table = False
+    table_row: int | None = None  # the last row number of a table opened by its header row (TABLE_HEADER_ROW)
     body_seen = False  # a line of text (not a heading) after the first heading
     in_terms = False  # under a heading titled as a glossary (GLOSSARY_TITLE)
     # paragraphs set off by blank lines (at least one blank line for every two with text)? Then a
@@ -512,6 +516,18 @@ def headings_from_lines(
         if TABLE_CAPTION.match(line.text):
             in_table = True
             continue
+        if TABLE_HEADER_ROW.match(line.text):
+            table_row = 0  # "序号 检测项目": the rows below are numbered 1, 2, … (TABLE_HEADER_ROW)
+            continue
+        if table_row is not None:
+            row = TABLE_ROW_NUMBER.match(line.text)
+            if row is not None and int(row.group("n")) == table_row + 1 and read_marker(line.text.strip()) is not None:
+                table_row += 1
+                continue  # "1 交通信号识别及响应…": a row of the table
+            if row is not None or read_marker(line.text.strip()) is not None or _is_paragraph(line.text):
+                table_row = None  # a heading, a paragraph or a row out of sequence: the table has ended
+            elif ATTACHMENT_LINE.match(line.text) or BOX_TITLE.match(line.text):
+                table_row = None
         if in_table:
             if not _is_paragraph(line.text) and read_marker(line.text.strip()) is None:
                 continue  # a cell of the table
@@ -565,9 +581,12 @@ def headings_from_lines(
             # "附件" + its title on the next line: a level-1 heading; what follows is the attachment.
             title_line = lines[following]
             after = next((j for j in range(following + 1, len(lines)) if lines[j].text.strip()), None)
-            if BRACKETED_LINE.match(title_line.text.strip()) and after is not None:
+            if (BRACKETED_LINE.match(title_line.text.strip()) or FORM_NUMBER_LINE.match(title_line.text.strip())) and (
+                after is not None
+            ):
                 # "附  录  A" / "（资料性附录）" / "乡村气象…常用符号": the bracketed line is the
-                # appendix's kind, between number and title (APPENDIX_SUBTITLE).
+                # appendix's kind, between number and title (APPENDIX_SUBTITLE); "附件3" / "20XX年  第XXX号"
+                # / title: a form's number line (FORM_NUMBER_LINE).
                 inline_items.add(following)
                 following = after
                 title_line = lines[after]
