@@ -530,6 +530,15 @@ UNTITLED_ENTRIES_PARENT_MIN = 1
 RESTATED_ENTRIES_STYLES = ("paren-arabic", "arabic", "circled")
 RESTATED_ENTRIES_MIN = 3
 RESTATED_LABEL_MIN = 2  # characters of the label the sentence must repeat at its start
+# DESCRIBED_LABEL: a label and a colon whose text says what the labelled thing is or does, in the
+# words of a specification ("1.车辆运行监控：主要包括以模拟方式和电子地图方式实现…" / "2.客流动态监测：
+# 通过IC卡刷卡机…采集…" / "1.数据库服务器：建议采用物理主机…", a ministry's construction guide, round
+# 7), is a described entry too, judged with its list as RESTATED_ENTRIES are; a titled part goes on
+# with what to do ("1、强化高校合作：与高校专家…深化交流", "1. 简政提效：深化行政审批改革…。").
+DESCRIBED_LABEL = re.compile(
+    r"^[：:][ \t\u3000]*(?:(?:主要|应|可)?包括|应当|应(?![急用对])|可(?![持靠])|通过|根据|建议"
+    r"|(?:是|系)?指(?![导标挥引])|用于|能够)"
+)
 LEAD_LIST_STYLES = ("paren-arabic", "arabic", "circled")
 # ORDINAL_PARAGRAPH_ITEMS: paragraphs counted 第一，/第二，… are paragraph content, not headings, and
 # the items numbered under them ("第二，在农产品方面：　　由于…" / "（1）根据粮食产量和国家需要，合理地

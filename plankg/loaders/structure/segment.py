@@ -42,6 +42,7 @@ from plankg.loaders.rules.structure import (
     CLAUSE_WRAP_MIN_WIDTH,
     CLAUSE_WRAP_SHARE,
     DATE_LINE,
+    DESCRIBED_LABEL,
     ENTRIES_ACROSS_GROUPS_MIN,
     ENTRIES_ACROSS_GROUPS_STYLES,
     FIRST_ITEM_LINE,
@@ -69,6 +70,7 @@ from plankg.loaders.rules.structure import (
     INLINE_HEADING,
     INLINE_SENTENCE_OPENERS,
     INLINE_TITLE_END,
+    LABEL_END,
     LEAD_LIST_STYLES,
     LEAD_POINTS_BEFORE,
     LEAD_POINTS_LOOKBACK,
@@ -802,10 +804,11 @@ def _without_restated_entries(text: str, headings: list[Heading]) -> list[Headin
         leaf = k + 1 == len(headings) or headings[k + 1].level <= heading.level
         line_end = text.find("\n", heading.title_end)
         rest = text[heading.title_end : line_end if line_end >= 0 else len(text)]
-        if not leaf or rest[:1] != INLINE_TITLE_END:
+        described = DESCRIBED_LABEL.match(rest) is not None  # "1.车辆运行监控：主要包括…" (DESCRIBED_LABEL)
+        if not leaf or (rest[:1] != INLINE_TITLE_END and LABEL_END.match(rest) is None):
             continue
         title = heading.title.strip()
-        restated = len(title) >= RESTATED_LABEL_MIN and rest[1:].lstrip(" \t\u3000").startswith(title)
+        restated = described or (len(title) >= RESTATED_LABEL_MIN and rest[1:].lstrip(" \t\u3000").startswith(title))
         groups.setdefault((marker.style, heading.level), []).append((k, restated))
     drop: set[int] = set()
     for entries in groups.values():
