@@ -322,3 +322,20 @@ def test_a_forms_number_line_under_its_attachment_label_is_not_its_title() -> No
         (1, "附件3", "道路测试（示范应用）安全性自我声明"),
         (1, "附件4", "道路测试（示范应用）通知书"),
     ]
+
+
+def test_the_row_groups_of_a_table_exploded_one_cell_a_line_are_no_sections() -> None:
+    # TABLE_GROUP_ROW (round 1 gold, table-group): "序号" among the header cells, then groups
+    # "一、生态宜居" over the rows' bare numbers; a cell may be a long sentence.
+    cell = "市辖区建成区的本年度竣工的民用建筑中按照绿色建筑相关标准设计和施工的建筑面积的比例。"
+    groups = ["一、生态宜居", "二、健康舒适"]
+    rows = "".join(f"{group}\n\n{n}\n\n指标名称{n}（%）\n\n{cell}\n\n" for n, group in enumerate(groups, 1))
+    text = (
+        f"测试方案\n\n一、总体要求\n\n{PARA}\n\n二、体检内容\n\n{PARA}\n\n"
+        f"附件\n\n城市体检指标体系\n\n目 标\n\n序号\n\n指 标\n\n解 释\n\n{rows}"
+    )
+    assert tree(text, SCHEME) == [
+        (1, "一、", "总体要求"),
+        (1, "二、", "体检内容"),
+        (1, "附件", "城市体检指标体系"),
+    ]

@@ -644,6 +644,12 @@ TABLE_CAPTION = re.compile(r"^[ \t\u3000]*(?:续)?表[ \u3000]*[\d一二三四�
 # no heading marker (1. 1、 （1）), and are rows, not sections, as long as they come in sequence.
 TABLE_HEADER_ROW = re.compile(r"^[ \t\u3000]*序[ \u3000]*号(?:[ \t\u3000]+[^\s。，；：]{1,12}){1,8}[ \t\u3000]*$")
 TABLE_ROW_NUMBER = re.compile(r"^[ \t\u3000]*(?P<n>\d{1,3})[ \t\u3000]+(?=\S)")
+# TABLE_GROUP_ROW: a table exploded one cell a line ("序号" alone among "目 标" / "指 标" / "解 释", its
+# header cells: TABLE_HEADER_CELL) groups its rows under numbered lines that read like 一、 headings
+# ("一、生态宜居" / "1" / "区域开发强度（%）" / …, round-1 gold: table-group): until a paragraph that no
+# cell follows (a cell may be a sentence: "…占机动化出行总量的比例。" / "五、风貌特色" / "32"), a numbered
+# line whose next line is a row's bare number (BARE_NUMBER_LINE) is such a group, not a section.
+TABLE_HEADER_CELL = re.compile(r"^[ \t\u3000]*序[ \u3000]*号[ \t\u3000]*$")
 # A box ("专栏3 重大科技基础设施") holds a list of its own: its numbered lines open no sections.
 # It is a task (kind BOX_KIND), titled by its caption ("专栏1  易涝区域整治工程" → 易涝区域整治工程),
 # from its caption to the next heading or caption; its numbered items are tasks too.

@@ -31,6 +31,7 @@ from plankg.loaders.rules.structure import (
     ATTACHMENT_LIST_ALONE,
     ATTACHMENT_LIST_LOOKAHEAD,
     ATTACHMENT_TITLED,
+    BARE_NUMBER_LINE,
     BLOCK_HEADING,
     BOX_TITLE,
     BRACKETED_LINE,
@@ -113,6 +114,7 @@ from plankg.loaders.rules.structure import (
     TABLE_CAPTION,
     TABLE_CELL_RUN,
     TABLE_CELL_SEPARATOR,
+    TABLE_HEADER_CELL,
     TABLE_HEADER_ROW,
     TABLE_ROW_NUMBER,
     TITLE_HEAD_NOUNS,
@@ -450,6 +452,7 @@ def headings_from_lines(
     in_box = False
     box_prose = box_listed = False  # the box holds unnumbered lines / numbered items (BOX_BEFORE_SECTIONS)
     in_table = False
+    cells_table = False  # since a "序号" cell, no paragraph yet (TABLE_GROUP_ROW)
     table_row: int | None = None  # the last row number of a table opened by its header row (TABLE_HEADER_ROW)
     body_seen = False  # a line of text (not a heading) after the first heading
     in_terms = False  # under a heading titled as a glossary (GLOSSARY_TITLE)
@@ -521,6 +524,14 @@ def headings_from_lines(
         if TABLE_HEADER_ROW.match(line.text):
             table_row = 0  # "序号 检测项目": the rows below are numbered 1, 2, … (TABLE_HEADER_ROW)
             continue
+        if TABLE_HEADER_CELL.match(line.text):
+            cells_table = True  # "序号" alone: a table exploded one cell a line (TABLE_GROUP_ROW)
+            continue
+        if cells_table:
+            if _is_paragraph(line.text) and not _next_cell(lines, following):
+                cells_table = False  # a paragraph not followed by the next cell: the table has ended
+            elif _group_row(lines, i):
+                continue  # "一、生态宜居" over "1": a group of the table's rows
         if table_row is not None:
             row = TABLE_ROW_NUMBER.match(line.text)
             if row is not None and int(row.group("n")) == table_row + 1 and read_marker(line.text.strip()) is not None:
@@ -1051,6 +1062,25 @@ def _is_paragraph(text: str) -> bool:
     """A line at least ``MIN_PARAGRAPH_CHARS`` long ending a sentence: running text."""
     stripped = text.strip()
     return len(stripped) >= MIN_PARAGRAPH_CHARS and stripped[-1:] in "。！？"
+
+
+def _group_row(lines: list[Line], i: int) -> bool:
+    """Is line i a numbered line right over a row's bare number (TABLE_GROUP_ROW)?"""
+    following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
+    return (
+        read_marker(lines[i].text.strip()) is not None
+        and following is not None
+        and BARE_NUMBER_LINE.match(lines[following].text) is not None
+    )
+
+
+def _next_cell(lines: list[Line], following: int | None) -> bool:
+    """Is the line ``following`` a cell of an exploded table: a short label, a number, or a
+    group row (TABLE_GROUP_ROW)?"""
+    if following is None:
+        return False
+    text = lines[following].text
+    return _cell_like(text) or NUMBER_CELL.match(text) is not None or _group_row(lines, following)
 
 
 def _between_paragraphs(lines: list[Line], i: int) -> bool:
