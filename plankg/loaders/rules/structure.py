@@ -1687,6 +1687,10 @@ CLOSING_SIGNATURE = re.compile(
     r"\n*(?:[（(](?:此件|本文)[^）)\n]{2,12}[）)])?\n*$"
 )
 CLOSING_SIGNATURE_CHARS = 200
+# CLOSING_BRACKETED_ORGAN: a communiqué or a bulletin signs with its issuer alone in brackets as its
+# last line, no date ("…农村居民家庭恩格尔系数为41.77%。" / "（万载县统计局）", a county's 统计公报):
+# that organ (an organ's ending) is the issuer, read where no dated signature is.
+CLOSING_BRACKETED_ORGAN = re.compile(rf"(?:^|\n)[（(](?P<organs>[\u4e00-\u9fff、]{{1,60}}?{_ORGAN_END})[）)]\n*$")
 # CRAWL_TAIL_FURNITURE: a ministry page crawled onto one line keeps, after the signature and date, its
 # 版记 and the page's links (round 9, mee.gov.cn): "…落到实处。生态环境部2021年11月19日（此件社会公开）
 # 抄送：各省、自治区、直辖市人民政府办公厅，…研究院。生态环境部办公厅2021年11月19日印发解读：1.…答记者问2.一图读懂
