@@ -667,3 +667,21 @@ def test_a_heading_glued_after_a_line_its_predecessor_opens_comes_in_sequence() 
         (2, "（二）", "建设海洋科创集聚区"),
         (2, "（三）", "打造智慧港口应用引领区"),
     ]
+
+
+def test_a_section_title_glued_to_its_paragraph_on_one_line_ends_where_the_sentence_starts() -> None:
+    # GLUED_LINE_TITLE (round 7, OCR text): "（二）…高地依托…，…" - the title stood alone, the line break
+    # before its paragraph was lost; the first clause runs far past a title's length.
+    body = "围绕构建融合创新能力体系，推动关键零部件和整机产品研发，培育一批具有竞争力的骨干企业。"
+    text = (
+        f"测试规划\n一、总体要求\n{PARA}\n"
+        f"（一）虚拟现实之都--打造场景交互高地依托国家级虚拟现实制造业创新中心，{body}\n"
+        f"（二）储能之都--打造国内领先的千万千瓦级储能基地加快突破压缩空气储能、磁悬浮储能技术，{body}\n"
+        f"（三）智慧港口--打造智慧港口全场景应用引领区\n{body}\n"
+    )
+    assert [t for _, _, t in tree(text)] == [
+        "总体要求",
+        "虚拟现实之都--打造场景交互高地",
+        "储能之都--打造国内领先的千万千瓦级储能基地",
+        "智慧港口--打造智慧港口全场景应用引领区",
+    ]

@@ -401,11 +401,21 @@ QUESTION_END = "？"
 # not titles (严格执行…, 通过…, 按照…, 要…). None found: the line is left as it was.
 GLUED_TITLE_MIN = 4
 GLUED_TITLE_MAX = 40
+# GLUED_LINE_TITLE: a 一、 or （一） heading that stood alone may reach a text glued to its paragraph on
+# one line, no mark between ("（八）虚拟现实之都--打造“VR+AI”场景交互高地依托国家级虚拟现实制造业创新中心，
+# 围绕…", "（十一）储能之都--打造国内领先的千万千瓦级储能基地加快突破…", OCR text, round 7): where the
+# first clause - or, after a short first clause and a ，, the second (GLUED_TWO_CLAUSE_TITLE, the usual
+# two-clause part title) - runs past a run-in title's length (RUN_IN_TITLE_MAX) inside a first sentence
+# longer than a heading (MAX_HEADING_CHARS), the title ends where that clause shows the sentence start
+# (glued_clause_end). A provision titled by its first sentence opens with a short clause and a short
+# one after it ("（二）经过几十年发展，我国电力工业形成了…"). Chapters have their own rule (GLUED_TITLE_MIN);
+# 依托 and 立足 open such sentences as often as 围绕 (SENTENCE_OPENERS).
+GLUED_LINE_TITLE_STYLES = ("cn", "paren-cn")
 SENTENCE_OPENERS = (
     "要", "以", "在", "通过", "按照", "根据", "围绕", "坚持", "抓住", "加快", "积极", "进一步", "依靠", "适应",
     "严格", "搞好", "健全", "加强", "大力", "着力", "继续", "认真", "全面", "切实", "鼓励", "支持", "实行",
     "建立", "促进", "充分", "努力", "逐步", "依法", "强化", "确立", "保持", "打破", "巩固", "深化",
-    "组织实施", "更好地", "推进",
+    "组织实施", "更好地", "推进", "依托", "立足",
 )  # fmt: skip
 # An opener of one character is no opener where it ends a word with the character before it
 # (OPENER_WORD_HEADS, opener → those characters): "治理整顿的主要内容和措施" (主要, not a sentence
