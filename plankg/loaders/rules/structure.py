@@ -1208,9 +1208,9 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
         "share-bar",
         re.compile(
             r"^(?!.*。)[ \t\u3000]*(?:分享到|扫一扫|【?打印本页|【?关闭窗口|【?打印】|【?关闭】|【?收藏】"
-            r"|【?字体[:：]?[大中小]).{0,80}$"
+            r"|【?字体[:：]?[大中小]|分享[:：](?=[ \t\u3000]*$)).{0,80}$"
         ),
-        "share, print and close buttons of a web page",
+        "share, print and close buttons of a web page (a bare 分享: too, its icons lost)",
         "分享到：微信 微博 打印本页 关闭窗口",
     ),
     NamedPattern(
