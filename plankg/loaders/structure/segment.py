@@ -105,6 +105,7 @@ from plankg.loaders.rules.structure import (
     RUN_IN_BEFORE,
     RUN_IN_MIN,
     RUN_IN_TITLE_MAX,
+    RUN_UNDER_HEADING_STYLES,
     SENTENCE_END,
     SENTENCE_LINE_MIN_CHARS,
     SENTENCE_LINES_MIN,
@@ -1176,6 +1177,7 @@ def _in_sentence_list(lines: list[Line], i: int) -> bool:
     if marker is None:
         return False
     run = 1
+    first = i
     for step in (-1, 1):
         j, number = i, marker.number
         while True:
@@ -1185,7 +1187,22 @@ def _in_sentence_list(lines: list[Line], i: int) -> bool:
                 break
             number += step
             run += 1
-    return run >= LIST_RUN_MIN
+            first = min(first, j)
+    if run < LIST_RUN_MIN:
+        return False
+    if marker.style not in RUN_UNDER_HEADING_STYLES:
+        return True
+    above = next((k for k in range(first - 1, -1, -1) if lines[k].text.strip()), None)
+    if above is None:
+        return True
+    # RUN_UNDER_HEADING: "四、车辆涂装样图" / "（一）…。" / "（二）…。": sub-headings, nothing announces them
+    heading_above = read_heading_line(lines[above].text.strip())
+    return not (
+        heading_above is not None
+        and heading_above.marker is not None
+        and not heading_above.inline
+        and lines[above].text.rstrip()[-1:] not in SENTENCE_END
+    )
 
 
 def _above_table_row(lines: list[Line], i: int) -> bool:
