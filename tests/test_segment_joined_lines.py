@@ -6,6 +6,7 @@ that showed the cause; tests/realworld/README.md tells the rounds)."""
 
 from __future__ import annotations
 
+from plankg.loaders.structure.segment import headings_inline
 from plankg.loaders.text.furniture import hard_wrap_joins
 from plankg.loaders.text.normalise import normalise
 from tests.segmenting import PARA, SCHEME, tree
@@ -161,6 +162,19 @@ def test_a_glued_part_title_ends_after_its_head_noun_within_an_attachment() -> N
         (2, "三、", "议事规则"),
         (2, "四、", "工作要求"),
     ]
+
+
+def test_a_glued_scope_title_ends_after_its_head_noun() -> None:
+    # TITLE_HEAD_NOUNS 范围 (heldout9): "二、定义和支持范围气候投融资是指…" in a text read inline; a
+    # title going on with 范围内 is one word.
+    body = (
+        "为加强统筹协调，现提出以下意见。一、主要目标到2025年，" + PARA * 3
+        + "二、定义和支持范围气候投融资是指为实现国家自主贡献目标引导资金投向应对气候变化领域的投资活动。" + PARA * 3
+        + "三、保障措施各地要加强组织领导。" + PARA * 2
+    )  # fmt: skip
+    assert [h.title for h in headings_inline(body)] == ["主要目标", "定义和支持范围", "保障措施"]
+    within = body.replace("定义和支持范围气候", "在规划范围内气候")
+    assert "在规划范围" not in [h.title for h in headings_inline(within)]
 
 
 def test_decimal_numbering_from_a_bare_top_number_in_a_text_run_together() -> None:

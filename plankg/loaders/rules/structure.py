@@ -457,11 +457,13 @@ NOUN_USED_OPENERS = ("支持", "引导")
 # titles of such documents' parts (成员单位, 议事规则, 工作要求, 主要职责, 总体要求, 配套措施), from
 # GLUED_TITLE_MIN characters in, unless the title goes on with a conjunction or a 的 ("主要目标和任务",
 # "工作要求的落实"). The nouns are the parts' kinds, which no sentence opens with after a title.
-TITLE_HEAD_NOUNS = ("要求", "职责", "规则", "单位", "内容", "措施", "原则", "目标", "任务", "思想")
+# 范围 heads the scope part of guidance documents ("（四）定义和支持范围气候投融资是指…", 适用范围, 规划范围);
+# 范围内 / 范围外 go on as one word.
+TITLE_HEAD_NOUNS = ("要求", "职责", "规则", "单位", "内容", "措施", "原则", "目标", "任务", "思想", "范围")
 TITLE_HEAD_GOES_ON = "和与及、的，"
 # A head noun's last character may start a word with the next one: "制订气候项目标准以应对…" is 项目|标准,
 # not 目标 (HEAD_NOUN_WORD_SPLITS, head noun → characters that make such a word after it).
-HEAD_NOUN_WORD_SPLITS = {"目标": "准"}
+HEAD_NOUN_WORD_SPLITS = {"目标": "准", "范围": "内外"}
 # RESTATED_SUBJECT: a glued sentence often opens by restating the title's subject, then 要: "第三节健全
 # 综合交通体系|交通建设要统筹规划，…", "优化能源结构|能源建设要…", "提高东部地区的发展水平|东部地区要在…":
 # the title ends where a short noun phrase that starts with two characters of the title runs into 要.
