@@ -29,6 +29,7 @@ def test_every_furniture_rule_removes_its_example(rule) -> None:  # type: ignore
         "\t45",  # a table cell
         "鼓励高校作为主办单位举办国际学术会议。",
         "首页设计与用户体验研究",
+        "分享：各地在试点中形成的经验做法",  # a label and its text, not a bare share button
     ],
 )
 def test_plan_lines_are_not_furniture(line: str) -> None:
@@ -302,3 +303,10 @@ def test_a_page_address_opening_a_one_line_crawl_is_no_print_footer() -> None:
     # with its page address was removed whole.
     text = "http://www.example.gov.cn/zwgk/content_1.html某某市人民政府关于印发实施方案的通知各区人民政府：现将方案印发给你们。"
     assert "某某市人民政府关于印发实施方案的通知" in normalise(text).text
+
+
+def test_a_bare_share_label_whose_icons_were_lost_is_furniture() -> None:
+    # share-bar: "分享:" alone on its line (the page's share icons dropped by the crawl or the PDF)
+    for line in ("分享:", "分享：", "  分享： "):
+        text = normalise(f"一、总体要求\n{line}\n加快建设科技创新中心。").text
+        assert text == "一、总体要求\n\n加快建设科技创新中心。"

@@ -511,6 +511,14 @@ def test_a_text_without_its_notice_is_signed_and_dated_at_its_end(ending: str) -
     )
 
 
+def test_a_bulletin_signed_by_its_organ_in_brackets_names_its_issuer() -> None:
+    # CLOSING_BRACKETED_ORGAN: a county's 统计公报 ends with "（某县统计局）", no date
+    text = "某县2015年国民经济和社会发展统计公报\n一、综合\n全县实现生产总值110亿元。\n（某县统计局）\n"
+    assert guess_meta(text, "p", "0" * 64).issuer == "某县统计局"
+    # a bracketed note that names no organ is no signature
+    assert guess_meta(text.replace("（某县统计局）", "（数据为初步统计）"), "p", "0" * 64).issuer == ""
+
+
 def test_a_printing_offices_line_is_no_signature() -> None:
     text = "一、工作任务\n做好工作。\n某市工业和信息化局办公室              2022年3月10日印发\n"
     assert guess_meta(text, "p", "0" * 64).issuer == ""

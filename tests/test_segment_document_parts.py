@@ -291,3 +291,51 @@ def test_an_attachment_list_over_a_title_that_heads_the_attachment_below_is_no_h
     # same title: the first two lines list the attachment, the attachment's own heading follows.
     text = f"测试方案\n\n一、考评结果应用\n\n{PARA}\n附件：\n测试考评指标\n附件\n测试考评指标\n一、政务服务\n{PARA}\n"
     assert tree(text, SCHEME) == [(1, "一、", "考评结果应用"), (1, "附件", "测试考评指标"), (2, "一、", "政务服务")]
+
+
+def test_a_table_opened_by_its_header_row_has_rows_not_sections() -> None:
+    # TABLE_HEADER_ROW (round 7): an attachment's table without a caption, "序号 检测项目" over rows
+    # numbered "1 …", "2 …": its rows were level-2 headings under the attachment.
+    text = (
+        f"测试规划\n一、总体要求\n{PARA}\n"
+        "附件1\n自动驾驶功能通用检测项目\n序号 检测项目\n"
+        "1 交通信号识别及响应\n2 道路交通基础设施与障碍物识别及响应\n3 车辆定位\n"
+        "附件2\n测试主体申请材料\n"
+        f"（一）测试申请书；\n{PARA}\n"
+    )
+    assert [t for t in tree(text) if t[0] <= 2] == [
+        (1, "一、", "总体要求"),
+        (1, "附件1", "自动驾驶功能通用检测项目"),
+        (1, "附件2", "测试主体申请材料"),
+    ]
+
+
+def test_a_forms_number_line_under_its_attachment_label_is_not_its_title() -> None:
+    # FORM_NUMBER_LINE (round 7): "附件3" / "20XX年  第XXX号" / the form's title over two lines.
+    text = (
+        f"测试规划\n一、总体要求\n{PARA}\n"
+        "附件3\n20XX年  第XXX号\n道路测试（示范应用）安全性\n自我声明\n（须依次列出）\n"
+        "附件4\n2022 年  第 12 号\n道路测试（示范应用）通知书\n主体名称：\n"
+    )
+    assert tree(text) == [
+        (1, "一、", "总体要求"),
+        (1, "附件3", "道路测试（示范应用）安全性自我声明"),
+        (1, "附件4", "道路测试（示范应用）通知书"),
+    ]
+
+
+def test_the_row_groups_of_a_table_exploded_one_cell_a_line_are_no_sections() -> None:
+    # TABLE_GROUP_ROW (round 1 gold, table-group): "序号" among the header cells, then groups
+    # "一、生态宜居" over the rows' bare numbers; a cell may be a long sentence.
+    cell = "市辖区建成区的本年度竣工的民用建筑中按照绿色建筑相关标准设计和施工的建筑面积的比例。"
+    groups = ["一、生态宜居", "二、健康舒适"]
+    rows = "".join(f"{group}\n\n{n}\n\n指标名称{n}（%）\n\n{cell}\n\n" for n, group in enumerate(groups, 1))
+    text = (
+        f"测试方案\n\n一、总体要求\n\n{PARA}\n\n二、体检内容\n\n{PARA}\n\n"
+        f"附件\n\n城市体检指标体系\n\n目 标\n\n序号\n\n指 标\n\n解 释\n\n{rows}"
+    )
+    assert tree(text, SCHEME) == [
+        (1, "一、", "总体要求"),
+        (1, "二、", "体检内容"),
+        (1, "附件", "城市体检指标体系"),
+    ]

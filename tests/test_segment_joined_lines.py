@@ -6,6 +6,7 @@ that showed the cause; tests/realworld/README.md tells the rounds)."""
 
 from __future__ import annotations
 
+from plankg.loaders.structure.segment import headings_inline
 from plankg.loaders.text.furniture import hard_wrap_joins
 from plankg.loaders.text.normalise import normalise
 from tests.segmenting import PARA, SCHEME, tree
@@ -161,6 +162,19 @@ def test_a_glued_part_title_ends_after_its_head_noun_within_an_attachment() -> N
         (2, "三、", "议事规则"),
         (2, "四、", "工作要求"),
     ]
+
+
+def test_a_glued_scope_title_ends_after_its_head_noun() -> None:
+    # TITLE_HEAD_NOUNS 范围 (heldout9): "二、定义和支持范围气候投融资是指…" in a text read inline; a
+    # title going on with 范围内 is one word.
+    body = (
+        "为加强统筹协调，现提出以下意见。一、主要目标到2025年，" + PARA * 3
+        + "二、定义和支持范围气候投融资是指为实现国家自主贡献目标引导资金投向应对气候变化领域的投资活动。" + PARA * 3
+        + "三、保障措施各地要加强组织领导。" + PARA * 2
+    )  # fmt: skip
+    assert [h.title for h in headings_inline(body)] == ["主要目标", "定义和支持范围", "保障措施"]
+    within = body.replace("定义和支持范围气候", "在规划范围内气候")
+    assert "在规划范围" not in [h.title for h in headings_inline(within)]
 
 
 def test_decimal_numbering_from_a_bare_top_number_in_a_text_run_together() -> None:
@@ -617,4 +631,71 @@ def test_a_one_line_crawl_under_red_head_lines_is_read_inline() -> None:
         (2, "二、", "落实举措"),
         (3, "（一）", "加强组织领导"),
         (3, "（二）", "强化督促检查"),
+    ]
+
+
+def test_a_box_caption_opens_its_own_line_in_a_hard_wrapped_text() -> None:
+    # CAPTION_OPENS_LINE (round 7): a full line ending a paragraph, then a box's caption; joined,
+    # the caption was buried at the paragraph's end and the box's numbered items became sections.
+    full = "重点发展具有趋势分析、智能预警等功能的健康管理类产品和智能设备。"
+    body = "\n".join(full[k:] + full[:k] for k in range(30))  # distinct lines (DISTINCT_WRAP_LINES)
+    text = f"{body}\n{full}\n专栏一 智慧养老产品供给工程\n{full}\n"
+    caption_at = text.index("专栏一")
+    assert all(not (s < caption_at <= e) for s, e in hard_wrap_joins(text))
+    # a caption-like line that is a sentence's wrapped words is joined as before
+    sentence = text.replace("专栏一 智慧养老产品供给工程", "表1、表2所示，各项指标均已完成。")
+    wrapped_at = sentence.index("表1、")
+    assert any(s < wrapped_at <= e for s, e in hard_wrap_joins(sentence))
+
+
+def test_a_heading_title_broken_before_its_last_characters_is_read_whole() -> None:
+    # TITLE_TAIL_LINE (round 7): a numbered title that lost its last characters to the next line,
+    # after a page break (a blank line where the page number stood) or a plain line break.
+    text = (
+        f"测试规划\n一、总体要求\n{PARA}\n"
+        "二、推动智能产品适老化设计，提升老年人智能技术运\n\n用能力\n"
+        f"（一）增强智能产品适老化设计。{PARA}\n"
+        "（二）精密智造基地--打造钢铁产业转型升级核心引领\n区\n"
+        f"{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "一、", "总体要求"),
+        (1, "二、", "推动智能产品适老化设计，提升老年人智能技术运用能力"),
+        (2, "（一）", "增强智能产品适老化设计"),
+        (2, "（二）", "精密智造基地--打造钢铁产业转型升级核心引领区"),
+    ]
+
+
+def test_a_heading_glued_after_a_line_its_predecessor_opens_comes_in_sequence() -> None:
+    # GLUED_AFTER_SPACE_OR_BRACKET (round 7): "(十三)…(…负责)(十四)…" - the (十三) opening the same
+    # line is the one before the glued (十四); it was compared with (十二) and left in the line.
+    text = (
+        f"测试规划\n一、总体要求\n{PARA}\n"
+        f"（一）打造算力场景新高地\n{PARA}\n"
+        f"（二）建设海洋科创集聚区。{PARA}（省海洋局负责）（三）打造智慧港口应用引领区\n"
+        f"{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "一、", "总体要求"),
+        (2, "（一）", "打造算力场景新高地"),
+        (2, "（二）", "建设海洋科创集聚区"),
+        (2, "（三）", "打造智慧港口应用引领区"),
+    ]
+
+
+def test_a_section_title_glued_to_its_paragraph_on_one_line_ends_where_the_sentence_starts() -> None:
+    # GLUED_LINE_TITLE (round 7, OCR text): "（二）…高地依托…，…" - the title stood alone, the line break
+    # before its paragraph was lost; the first clause runs far past a title's length.
+    body = "围绕构建融合创新能力体系，推动关键零部件和整机产品研发，培育一批具有竞争力的骨干企业。"
+    text = (
+        f"测试规划\n一、总体要求\n{PARA}\n"
+        f"（一）虚拟现实之都--打造场景交互高地依托国家级虚拟现实制造业创新中心，{body}\n"
+        f"（二）储能之都--打造国内领先的千万千瓦级储能基地加快突破压缩空气储能、磁悬浮储能技术，{body}\n"
+        f"（三）智慧港口--打造智慧港口全场景应用引领区\n{body}\n"
+    )
+    assert [t for _, _, t in tree(text)] == [
+        "总体要求",
+        "虚拟现实之都--打造场景交互高地",
+        "储能之都--打造国内领先的千万千瓦级储能基地",
+        "智慧港口--打造智慧港口全场景应用引领区",
     ]

@@ -156,6 +156,23 @@ def test_a_run_of_one_sentence_numbered_lines_is_a_list() -> None:
     ]
 
 
+def test_a_run_of_one_sentence_section_lines_right_under_a_heading_is_its_sections() -> None:
+    # RUN_UNDER_HEADING (heldout5 gold): "四、车辆涂装样图" then "（一）小型车辆涂装样图。" … with their
+    # figures gone: nothing announces them, they are the heading's sections; under a sentence ending
+    # with a colon the same lines are its list.
+    run = "（一）小型车辆涂装样图。\n（二）中型车辆涂装样图。\n（三）大型车辆涂装样图。\n"
+    text = f"测试通知\n\n一、号牌式样\n{PARA}\n二、车辆涂装样图\n{run}"
+    assert [t for _, _, t in tree(text)] == [
+        "号牌式样",
+        "车辆涂装样图",
+        "小型车辆涂装样图",
+        "中型车辆涂装样图",
+        "大型车辆涂装样图",
+    ]
+    announced = f"测试通知\n\n一、号牌式样\n{PARA}\n二、车辆涂装样图\n涂装样图包括以下三类：\n{run}"
+    assert [t for _, _, t in tree(announced)] == ["号牌式样", "车辆涂装样图"]
+
+
 def test_a_decimal_heading_spaced_from_a_unit_word_is_a_heading() -> None:
     # nat-plan-checkup-rules-2020: "4.2 年度体检要求" was read as the quantity "4.2年"; a number
     # keeps its unit close ("1.5亿元").
@@ -558,6 +575,28 @@ def test_titled_entries_whose_sentence_says_something_else_stay_headings() -> No
     restated = "".join(f"{n}.{title}。{title}是指{PARA}\n\n" for n, title in enumerate(titles, 1))
     text = f"测试方案\n\n一、重点任务\n\n（一）做强产业。\n\n{restated}二、保障措施\n\n{PARA}\n"
     assert [t for _, _, t in tree(text, SCHEME)] == ["重点任务", "做强产业", "保障措施"]
+
+
+def test_entries_whose_label_a_description_follows_are_a_list_not_headings() -> None:
+    # DESCRIBED_LABEL (round 7): "1.车辆运行监控：主要包括…。" / "2.客流动态监测：通过…。" - a
+    # specification describing each named function; judged with its list, one entry that goes on
+    # otherwise ("3.…：及时发布…") goes with the rest.
+    entries = (
+        "1.车辆运行监控：主要包括以电子地图方式实现车辆的动态监控。可显示车辆的实时位置。\n"
+        "2.客流动态监测：通过刷卡机等方式采集各站点上下车客流数据。\n"
+        "3.应急响应管理：及时发布应急信息。支持协同调度。\n"
+        "4.数据库服务器：建议采用物理主机构建双机热备集群。\n"
+    )
+    text = f"测试指南\n一、系统功能\n（一）运行动态监控。\n{entries}二、保障措施\n{PARA}\n"
+    assert [t for _, _, t in tree(text)] == ["系统功能", "运行动态监控", "保障措施"]
+    # titled parts whose labels are followed by what to do stay headings
+    titled = (
+        f"1.简政提效：深化行政审批改革集成增效。{PARA}\n"
+        f"2.协同联建：推进区域交通一体互联。{PARA}\n"
+        f"3.绿色赋能：建设绿色燃料供应体系。{PARA}\n"
+    )
+    text = f"测试方案\n一、重点任务\n{titled}二、保障措施\n{PARA}\n"
+    assert [t for _, _, t in tree(text, SCHEME)] == ["重点任务", "简政提效", "协同联建", "绿色赋能", "保障措施"]
 
 
 def test_parts_after_a_summary_close_its_enumeration() -> None:

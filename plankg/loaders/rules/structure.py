@@ -401,11 +401,21 @@ QUESTION_END = "？"
 # not titles (严格执行…, 通过…, 按照…, 要…). None found: the line is left as it was.
 GLUED_TITLE_MIN = 4
 GLUED_TITLE_MAX = 40
+# GLUED_LINE_TITLE: a 一、 or （一） heading that stood alone may reach a text glued to its paragraph on
+# one line, no mark between ("（八）虚拟现实之都--打造“VR+AI”场景交互高地依托国家级虚拟现实制造业创新中心，
+# 围绕…", "（十一）储能之都--打造国内领先的千万千瓦级储能基地加快突破…", OCR text, round 7): where the
+# first clause - or, after a short first clause and a ，, the second (GLUED_TWO_CLAUSE_TITLE, the usual
+# two-clause part title) - runs past a run-in title's length (RUN_IN_TITLE_MAX) inside a first sentence
+# longer than a heading (MAX_HEADING_CHARS), the title ends where that clause shows the sentence start
+# (glued_clause_end). A provision titled by its first sentence opens with a short clause and a short
+# one after it ("（二）经过几十年发展，我国电力工业形成了…"). Chapters have their own rule (GLUED_TITLE_MIN);
+# 依托 and 立足 open such sentences as often as 围绕 (SENTENCE_OPENERS).
+GLUED_LINE_TITLE_STYLES = ("cn", "paren-cn")
 SENTENCE_OPENERS = (
     "要", "以", "在", "通过", "按照", "根据", "围绕", "坚持", "抓住", "加快", "积极", "进一步", "依靠", "适应",
     "严格", "搞好", "健全", "加强", "大力", "着力", "继续", "认真", "全面", "切实", "鼓励", "支持", "实行",
     "建立", "促进", "充分", "努力", "逐步", "依法", "强化", "确立", "保持", "打破", "巩固", "深化",
-    "组织实施", "更好地", "推进",
+    "组织实施", "更好地", "推进", "依托", "立足",
 )  # fmt: skip
 # An opener of one character is no opener where it ends a word with the character before it
 # (OPENER_WORD_HEADS, opener → those characters): "治理整顿的主要内容和措施" (主要, not a sentence
@@ -447,11 +457,13 @@ NOUN_USED_OPENERS = ("支持", "引导")
 # titles of such documents' parts (成员单位, 议事规则, 工作要求, 主要职责, 总体要求, 配套措施), from
 # GLUED_TITLE_MIN characters in, unless the title goes on with a conjunction or a 的 ("主要目标和任务",
 # "工作要求的落实"). The nouns are the parts' kinds, which no sentence opens with after a title.
-TITLE_HEAD_NOUNS = ("要求", "职责", "规则", "单位", "内容", "措施", "原则", "目标", "任务", "思想")
+# 范围 heads the scope part of guidance documents ("（四）定义和支持范围气候投融资是指…", 适用范围, 规划范围);
+# 范围内 / 范围外 go on as one word.
+TITLE_HEAD_NOUNS = ("要求", "职责", "规则", "单位", "内容", "措施", "原则", "目标", "任务", "思想", "范围")
 TITLE_HEAD_GOES_ON = "和与及、的，"
 # A head noun's last character may start a word with the next one: "制订气候项目标准以应对…" is 项目|标准,
 # not 目标 (HEAD_NOUN_WORD_SPLITS, head noun → characters that make such a word after it).
-HEAD_NOUN_WORD_SPLITS = {"目标": "准"}
+HEAD_NOUN_WORD_SPLITS = {"目标": "准", "范围": "内外"}
 # RESTATED_SUBJECT: a glued sentence often opens by restating the title's subject, then 要: "第三节健全
 # 综合交通体系|交通建设要统筹规划，…", "优化能源结构|能源建设要…", "提高东部地区的发展水平|东部地区要在…":
 # the title ends where a short noun phrase that starts with two characters of the title runs into 要.
@@ -471,6 +483,12 @@ LIST_ITEM_END = "；;，,"
 # "（二）符合下列要求的社会团体予以保留。" / "1.遵守国家法律法规和有关政策规定，依照章程开展活动。" /
 # "2.有规范的名称。" / … / "10.法人社会团体还应具备：".
 LIST_RUN_MIN = 3
+# RUN_UNDER_HEADING: a run of such lines standing right under a heading line (no sentence mark at its
+# end) has nothing announcing it: those are the heading's sub-headings with their text lost (a page's
+# figures: "四、车辆涂装样图" / "（一）小型车辆涂装样图。" / "（二）中型车辆涂装样图。" / "（三）大型…。",
+# the pictures gone; heldout6 gold: a stand-alone （n） ending with 。 is a heading), not a list. Only
+# for （n） runs: "1.…。" and "D.1.1 …。" lines under a heading are its provisions and clauses.
+RUN_UNDER_HEADING_STYLES = ("paren-cn",)
 LIST_SENTENCE_END = "。；;：:"
 # LEAD_SENTENCE_LIST: a body sentence that ends in a colon announces a list, and the items numbered
 # from 1 right under it (in the item styles, one level below what is open) are that sentence's
@@ -530,6 +548,15 @@ UNTITLED_ENTRIES_PARENT_MIN = 1
 RESTATED_ENTRIES_STYLES = ("paren-arabic", "arabic", "circled")
 RESTATED_ENTRIES_MIN = 3
 RESTATED_LABEL_MIN = 2  # characters of the label the sentence must repeat at its start
+# DESCRIBED_LABEL: a label and a colon whose text says what the labelled thing is or does, in the
+# words of a specification ("1.车辆运行监控：主要包括以模拟方式和电子地图方式实现…" / "2.客流动态监测：
+# 通过IC卡刷卡机…采集…" / "1.数据库服务器：建议采用物理主机…", a ministry's construction guide, round
+# 7), is a described entry too, judged with its list as RESTATED_ENTRIES are; a titled part goes on
+# with what to do ("1、强化高校合作：与高校专家…深化交流", "1. 简政提效：深化行政审批改革…。").
+DESCRIBED_LABEL = re.compile(
+    r"^[：:][ \t\u3000]*(?:(?:主要|应|可)?包括|应当|应(?![急用对])|可(?![持靠])|通过|根据|建议"
+    r"|(?:是|系)?指(?![导标挥引])|用于|能够)"
+)
 LEAD_LIST_STYLES = ("paren-arabic", "arabic", "circled")
 # ORDINAL_PARAGRAPH_ITEMS: paragraphs counted 第一，/第二，… are paragraph content, not headings, and
 # the items numbered under them ("第二，在农产品方面：　　由于…" / "（1）根据粮食产量和国家需要，合理地
@@ -538,6 +565,16 @@ LEAD_LIST_STYLES = ("paren-arabic", "arabic", "circled")
 ORDINAL_PARAGRAPH = re.compile(rf"^[ \t\u3000]*第{CN_NUMERAL}[，,]")
 # A bare heading line longer than this is a paragraph that happens to start with a number.
 MAX_HEADING_CHARS = 60
+# TITLE_TAIL_LINE: a numbered heading whose title runs to its line's end, with no mark ending it, may
+# have lost its last characters to the next line: a PDF or OCR line break one or two characters
+# before the end ("（十二）精钢智造基地--打造钢铁产业转型升级核心引领" / "区" / "依托…"), or a page
+# break with its page number between ("六、推动智能产品适老化设计，提升老年人智能技术运" / "8" /
+# "用能力" / "（一）…"). A next line of at most TITLE_TAIL_MAX ideographs, nothing else on it, is
+# the title's end, not a heading of its own; the title line itself is a long one
+# (TITLE_TAIL_LINE_MIN characters), as a line the layout had to break is.
+TITLE_TAIL_MAX = 3
+TITLE_TAIL_LINE_MIN = 15
+TITLE_TAIL = re.compile(rf"^[ \t\u3000]*[\u4e00-\u9fff]{{1,{TITLE_TAIL_MAX}}}[ \t\u3000]*$")
 # ONE_SENTENCE_PARAGRAPH: a （一） paragraph that is one long sentence ending in 。 is a run-in
 # paragraph all the same, titled by that sentence (round-3 gold rule: title up to the first 。):
 # "二、保证必要的办学投资和办学条件" / "（一）扩大内地西藏初中班（校）所需的正常经费、基建投资、开办费等，依照
@@ -609,10 +646,28 @@ TOC_HEADING = re.compile(r"^[ \t\u3000]*目[ \t\u3000]*[录次][ \t\u3000]*$")
 # Boxes, tables and figures are captioned, not headed: "专栏1 工业互联网网络互联互通工程",
 # "表2 主要指标", "图1 空间结构示意图".
 CAPTION = re.compile(r"^[ \t\u3000]*(?:专栏|附表|表|图)[ \u3000]*[\d一二三四五六七八九十]{1,3}(?:[ \u3000:：.、]|$)")
+# CAPTION_OPENS_LINE: in a hard-wrapped PDF text a caption line is never the wrap of the line above,
+# even when that line is full ("…支持发展能够提高老年人生活质量的家庭服务机器人。" / "专栏一 智慧健养老
+# 产品供给工程" / "1.健康管理类智能产品。…"): joined, the caption would be buried at a paragraph's end
+# and its box's items read as sub-headings. Only a caption that reads as a title (no sentence or
+# clause mark: CAPTION_TITLE_BREAKS) counts; "表1、表2所示…" wrapped to a line start is a sentence.
+CAPTION_TITLE_BREAKS = "。，；！？,;!?"
 # A table's caption ("表2  近10年全省县城以上建成区发生严重内涝灾害情况") opens the table: until
 # the next paragraph or numbered line, its short lines are cells (a Word or web table extracted
 # one cell per line: "序号" / "城市名称" / "兰溪市" / "2011年6月"), never sub-headings.
 TABLE_CAPTION = re.compile(r"^[ \t\u3000]*(?:续)?表[ \u3000]*[\d一二三四五六七八九十]{1,3}(?:[ \u3000:：.、-]|$)")
+# TABLE_HEADER_ROW: a table without a caption is opened by its header row, "序号" and the column
+# labels on one line ("附件1" / "智能网联汽车自动驾驶功能通用检测项目" / "序号 检测项目" / "1 交通信号识别及
+# 响应…" / "2 …", round 7): its rows are numbered by a bare number and a space ("1 …", TABLE_ROW_NUMBER),
+# no heading marker (1. 1、 （1）), and are rows, not sections, as long as they come in sequence.
+TABLE_HEADER_ROW = re.compile(r"^[ \t\u3000]*序[ \u3000]*号(?:[ \t\u3000]+[^\s。，；：]{1,12}){1,8}[ \t\u3000]*$")
+TABLE_ROW_NUMBER = re.compile(r"^[ \t\u3000]*(?P<n>\d{1,3})[ \t\u3000]+(?=\S)")
+# TABLE_GROUP_ROW: a table exploded one cell a line ("序号" alone among "目 标" / "指 标" / "解 释", its
+# header cells: TABLE_HEADER_CELL) groups its rows under numbered lines that read like 一、 headings
+# ("一、生态宜居" / "1" / "区域开发强度（%）" / …, round-1 gold: table-group): until a paragraph that no
+# cell follows (a cell may be a sentence: "…占机动化出行总量的比例。" / "五、风貌特色" / "32"), a numbered
+# line whose next line is a row's bare number (BARE_NUMBER_LINE) is such a group, not a section.
+TABLE_HEADER_CELL = re.compile(r"^[ \t\u3000]*序[ \u3000]*号[ \t\u3000]*$")
 # A box ("专栏3 重大科技基础设施") holds a list of its own: its numbered lines open no sections.
 # It is a task (kind BOX_KIND), titled by its caption ("专栏1  易涝区域整治工程" → 易涝区域整治工程),
 # from its caption to the next heading or caption; its numbered items are tasks too.
@@ -692,6 +747,11 @@ GLOSSARY_TITLE = re.compile(
 # the end of a communiqué, "（民政部　一九九七年一月二十八日）" under a forwarded document's title,
 # "（2023年5月）", "（资料性附录）" under an appendix heading.
 BRACKETED_LINE = re.compile(r"^[（(][^（）()]*[）)]$")
+# FORM_NUMBER_LINE: a form attached to a notice carries its number line between "附件3" and the
+# form's title ("附件3" / "20XX年  第XXX号" / "智能网联汽车道路测试（示范应用）安全性" / "自我声明", round 7):
+# a year and a 第…号 number, digits or placeholders (X, ×, 〇): not the title, but read past like
+# the bracketed line of an appendix (APPENDIX_SUBTITLE).
+FORM_NUMBER_LINE = re.compile(r"^[\dXx×Ｘ〇○]{4}[ \u3000]*年[ \u3000]*第[ \u3000]*[\dXx×Ｘ〇○]{1,6}[ \u3000]*号$")
 # The speaker's byline under a report's or a speech's title, an office and a name apart: "省长 李炳军",
 # "河北省人民政府省长 王正谱" (the line under 2026年河北省政府工作报告): who speaks, never a heading.
 SPEAKER_BYLINE = re.compile(
@@ -1156,9 +1216,9 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
         "share-bar",
         re.compile(
             r"^(?!.*。)[ \t\u3000]*(?:分享到|扫一扫|【?打印本页|【?关闭窗口|【?打印】|【?关闭】|【?收藏】"
-            r"|【?字体[:：]?[大中小]).{0,80}$"
+            r"|【?字体[:：]?[大中小]|分享[:：](?=[ \t\u3000]*$)).{0,80}$"
         ),
-        "share, print and close buttons of a web page",
+        "share, print and close buttons of a web page (a bare 分享: too, its icons lost)",
         "分享到：微信 微博 打印本页 关闭窗口",
     ),
     NamedPattern(
@@ -1524,10 +1584,11 @@ TITLE_PAGE_PREFIX = re.compile(
 # The document kinds a title ends with (TITLE_ENDING, plus the kinds of emergency plans, guides,
 # standards and statistical bulletins), followed by bracketed qualifiers: "国家粮食应急预案",
 # "地震安全韧性城市建设导则", "…专项规划（2021 年-2035 年）（草案）", "…统计公报", a State Council reply
-# "国务院关于同意组建…协调委员会的批复" (round 6), a standard "乡村气象防灾减灾建设规范" (DB33/T, round 5).
+# "国务院关于同意组建…协调委员会的批复" (round 6), a standard "乡村气象防灾减灾建设规范" (DB33/T, round 5), a
+# form's "…安全性自我声明" (round 7).
 HEADLINE_END = re.compile(
     r"(?:答记者问|规划纲要|发展纲要|行动计划|实施方案|工作方案|指导意见|实施意见|工作要点|政府工作报告|规划|纲要|计划|方案"
-    r"|意见|通知|决定|办法|要点|报告|解读|预案|函|批复|导则|指南|规程|规范|公报|细则|条例|规定|公告)"
+    r"|意见|通知|决定|办法|要点|报告|解读|预案|函|批复|导则|指南|规程|规范|公报|细则|条例|规定|公告|声明)"
     r"(?:[（(][^（）()\n]{1,20}[）)])*$"
 )
 # A concatenated extraction glues the last sentence of the document before onto the first line:
@@ -1644,6 +1705,10 @@ CLOSING_SIGNATURE = re.compile(
     r"\n*(?:[（(](?:此件|本文)[^）)\n]{2,12}[）)])?\n*$"
 )
 CLOSING_SIGNATURE_CHARS = 200
+# CLOSING_BRACKETED_ORGAN: a communiqué or a bulletin signs with its issuer alone in brackets as its
+# last line, no date ("…农村居民家庭恩格尔系数为41.77%。" / "（万载县统计局）", a county's 统计公报):
+# that organ (an organ's ending) is the issuer, read where no dated signature is.
+CLOSING_BRACKETED_ORGAN = re.compile(rf"(?:^|\n)[（(](?P<organs>[\u4e00-\u9fff、]{{1,60}}?{_ORGAN_END})[）)]\n*$")
 # CRAWL_TAIL_FURNITURE: a ministry page crawled onto one line keeps, after the signature and date, its
 # 版记 and the page's links (round 9, mee.gov.cn): "…落到实处。生态环境部2021年11月19日（此件社会公开）
 # 抄送：各省、自治区、直辖市人民政府办公厅，…研究院。生态环境部办公厅2021年11月19日印发解读：1.…答记者问2.一图读懂

@@ -20,6 +20,7 @@ from plankg.loaders.rules.structure import (
     CLAUSE_REFERENCE,
     CLAUSE_SENTENCE_MIN,
     CN_NUMERAL,
+    GLUED_LINE_TITLE_STYLES,
     GLUED_TITLE_MAX,
     GLUED_TITLE_MIN,
     HEAD_NOUN_WORD_SPLITS,
@@ -150,6 +151,9 @@ def read_heading_line(line: str, line_is_sentence: bool = False) -> HeadingLine 
     if labelled is not None:
         return HeadingLine(marker, labelled, marker.length, True)
     stop = rest.find(INLINE_TITLE_END)
+    glued_line = _glued_line_title_end(marker, rest, stop)
+    if glued_line is not None:
+        return HeadingLine(marker, rest[:glued_line], marker.length, True)
     if 0 < stop < len(rest) - 1:
         label = LABEL_END.search(rest, 0, stop)
         if label is not None and label.start() > 0:
@@ -171,6 +175,26 @@ def read_heading_line(line: str, line_is_sentence: bool = False) -> HeadingLine 
     if not title or len(title) > MAX_HEADING_CHARS or "\t" in title or title[-1] in LIST_ITEM_END:
         return None
     return HeadingLine(marker, title, marker.length, False)
+
+
+def _glued_line_title_end(marker: Marker, rest: str, stop: int) -> int | None:
+    """Where a part's or section's title glued to its paragraph on one line ends (GLUED_LINE_TITLE):
+    the first clause runs past a run-in title's length and the first sentence past a heading's,
+    and the clause shows where the sentence starts (glued_clause_end); None otherwise."""
+    if marker.style not in GLUED_LINE_TITLE_STYLES:
+        return None
+    sentence = rest[:stop] if stop > 0 else rest
+    if len(sentence) <= MAX_HEADING_CHARS:
+        return None
+    parts = re.split(r"([，、；：,;:])", sentence, maxsplit=2)
+    first = parts[0]
+    if len(first) > RUN_IN_TITLE_MAX:
+        return glued_clause_end(first)
+    # GLUED_TWO_CLAUSE_TITLE: "强化国土空间的整体统筹，促进绿韵红脉融合|通过建立…"
+    if len(parts) < 3 or parts[1] != "，" or len(parts[2]) <= RUN_IN_TITLE_MAX:
+        return None
+    end = glued_clause_end(parts[2])
+    return None if end is None else len(first) + 1 + end
 
 
 def labelled_sentence_title(marker: Marker, rest: str) -> str | None:

@@ -31,6 +31,7 @@ from plankg.loaders.rules.structure import (
     ATTACHMENT_LIST_ALONE,
     ATTACHMENT_LIST_LOOKAHEAD,
     ATTACHMENT_TITLED,
+    BARE_NUMBER_LINE,
     BLOCK_HEADING,
     BOX_TITLE,
     BRACKETED_LINE,
@@ -42,11 +43,13 @@ from plankg.loaders.rules.structure import (
     CLAUSE_WRAP_MIN_WIDTH,
     CLAUSE_WRAP_SHARE,
     DATE_LINE,
+    DESCRIBED_LABEL,
     ENTRIES_ACROSS_GROUPS_MIN,
     ENTRIES_ACROSS_GROUPS_STYLES,
     FIRST_ITEM_LINE,
     FOOTNOTE_DEFINITION,
     FOOTNOTE_MARK_IN_TITLE,
+    FORM_NUMBER_LINE,
     GLOSSARY_HEADINGS,
     GLOSSARY_TITLE,
     GLUED_FIRST_PART,
@@ -68,6 +71,7 @@ from plankg.loaders.rules.structure import (
     INLINE_HEADING,
     INLINE_SENTENCE_OPENERS,
     INLINE_TITLE_END,
+    LABEL_END,
     LEAD_LIST_STYLES,
     LEAD_POINTS_BEFORE,
     LEAD_POINTS_LOOKBACK,
@@ -101,6 +105,7 @@ from plankg.loaders.rules.structure import (
     RUN_IN_BEFORE,
     RUN_IN_MIN,
     RUN_IN_TITLE_MAX,
+    RUN_UNDER_HEADING_STYLES,
     SENTENCE_END,
     SENTENCE_LINE_MIN_CHARS,
     SENTENCE_LINES_MIN,
@@ -110,7 +115,12 @@ from plankg.loaders.rules.structure import (
     TABLE_CAPTION,
     TABLE_CELL_RUN,
     TABLE_CELL_SEPARATOR,
+    TABLE_HEADER_CELL,
+    TABLE_HEADER_ROW,
+    TABLE_ROW_NUMBER,
     TITLE_HEAD_NOUNS,
+    TITLE_TAIL,
+    TITLE_TAIL_LINE_MIN,
     TOC_HEADING,
     TRAILING_LABEL,
     UNLABELLED_ANNEX_TITLE,
@@ -209,13 +219,18 @@ def _split_glued_tails(lines: list[Line], toc_titles: dict[str, list[str]] | Non
             folded = "（" + head[1:] if head.startswith("〈") else head  # OCR's 〈 for （, 1:1
             marker = read_marker(folded)
             unseen = -1 if marker is not None and marker.style == "arabic" else 0  # GLUED_ARABIC: after 1.
+            # the marker opening this same line counts as one above the glued one ("(十三)海洋科创…
+            # (省…负责)(十四)中国智港--…": 十四 comes after 十三)
+            pieces = _split_run_ins(Line(line.text[: tail.start()], line.start))
+            seen = dict(last)
+            for piece in pieces:
+                _note_marker(piece.text, seen)
             if marker is not None and (
-                last.get(marker.style, unseen) + 1 == marker.number
-                or (marker.style not in last and _lost_first_part_goes_on(lines, index, marker))
+                seen.get(marker.style, unseen) + 1 == marker.number
+                or (marker.style not in seen and _lost_first_part_goes_on(lines, index, marker))
             ):
-                for piece in _split_run_ins(Line(line.text[: tail.start()], line.start)):
-                    out.append(piece)
-                    _note_marker(piece.text, last)
+                out.extend(pieces)
+                last = seen
                 line = Line(folded, line.start + tail.start())
         for piece in _split_run_ins(line):
             out.append(piece)
@@ -438,6 +453,8 @@ def headings_from_lines(
     in_box = False
     box_prose = box_listed = False  # the box holds unnumbered lines / numbered items (BOX_BEFORE_SECTIONS)
     in_table = False
+    cells_table = False  # since a "序号" cell, no paragraph yet (TABLE_GROUP_ROW)
+    table_row: int | None = None  # the last row number of a table opened by its header row (TABLE_HEADER_ROW)
     body_seen = False  # a line of text (not a heading) after the first heading
     in_terms = False  # under a heading titled as a glossary (GLOSSARY_TITLE)
     # paragraphs set off by blank lines (at least one blank line for every two with text)? Then a
@@ -505,6 +522,26 @@ def headings_from_lines(
         if TABLE_CAPTION.match(line.text):
             in_table = True
             continue
+        if TABLE_HEADER_ROW.match(line.text):
+            table_row = 0  # "序号 检测项目": the rows below are numbered 1, 2, … (TABLE_HEADER_ROW)
+            continue
+        if TABLE_HEADER_CELL.match(line.text):
+            cells_table = True  # "序号" alone: a table exploded one cell a line (TABLE_GROUP_ROW)
+            continue
+        if cells_table:
+            if _is_paragraph(line.text) and not _next_cell(lines, following):
+                cells_table = False  # a paragraph not followed by the next cell: the table has ended
+            elif _group_row(lines, i):
+                continue  # "一、生态宜居" over "1": a group of the table's rows
+        if table_row is not None:
+            row = TABLE_ROW_NUMBER.match(line.text)
+            if row is not None and int(row.group("n")) == table_row + 1 and read_marker(line.text.strip()) is not None:
+                table_row += 1
+                continue  # "1 交通信号识别及响应…": a row of the table
+            if row is not None or read_marker(line.text.strip()) is not None or _is_paragraph(line.text):
+                table_row = None  # a heading, a paragraph or a row out of sequence: the table has ended
+            elif ATTACHMENT_LINE.match(line.text) or BOX_TITLE.match(line.text):
+                table_row = None
         if in_table:
             if not _is_paragraph(line.text) and read_marker(line.text.strip()) is None:
                 continue  # a cell of the table
@@ -558,9 +595,12 @@ def headings_from_lines(
             # "附件" + its title on the next line: a level-1 heading; what follows is the attachment.
             title_line = lines[following]
             after = next((j for j in range(following + 1, len(lines)) if lines[j].text.strip()), None)
-            if BRACKETED_LINE.match(title_line.text.strip()) and after is not None:
+            if (BRACKETED_LINE.match(title_line.text.strip()) or FORM_NUMBER_LINE.match(title_line.text.strip())) and (
+                after is not None
+            ):
                 # "附  录  A" / "（资料性附录）" / "乡村气象…常用符号": the bracketed line is the
-                # appendix's kind, between number and title (APPENDIX_SUBTITLE).
+                # appendix's kind, between number and title (APPENDIX_SUBTITLE); "附件3" / "20XX年  第XXX号"
+                # / title: a form's number line (FORM_NUMBER_LINE).
                 inline_items.add(following)
                 following = after
                 title_line = lines[after]
@@ -712,6 +752,12 @@ def headings_from_lines(
             if GLOSSARY_TITLE.search(line.text.strip().rstrip("：:")):
                 in_terms = True  # "附件：《纲要》有关指标及名词解释" read as no heading
         elif len(headings) > found:
+            tail = _title_tail_line(lines, i, headings[-1])
+            if tail is not None:
+                # "六、推动…提升老年人智能技术运" / "用能力": the title's last characters (TITLE_TAIL_LINE)
+                end = lines[tail].start + len(lines[tail].text.rstrip())
+                headings[-1] = replace(headings[-1], title=headings[-1].title + lines[tail].text.strip(), title_end=end)
+                inline_items.add(tail)
             in_terms = GLOSSARY_TITLE.search(headings[-1].title) is not None or (in_terms and headings[-1].level > 1)
     headings = _without_untitled_entries(text, _without_entries_across_groups(headings))
     return _without_restated_entries(text, headings), issues
@@ -770,10 +816,11 @@ def _without_restated_entries(text: str, headings: list[Heading]) -> list[Headin
         leaf = k + 1 == len(headings) or headings[k + 1].level <= heading.level
         line_end = text.find("\n", heading.title_end)
         rest = text[heading.title_end : line_end if line_end >= 0 else len(text)]
-        if not leaf or rest[:1] != INLINE_TITLE_END:
+        described = DESCRIBED_LABEL.match(rest) is not None  # "1.车辆运行监控：主要包括…" (DESCRIBED_LABEL)
+        if not leaf or (rest[:1] != INLINE_TITLE_END and LABEL_END.match(rest) is None):
             continue
         title = heading.title.strip()
-        restated = len(title) >= RESTATED_LABEL_MIN and rest[1:].lstrip(" \t\u3000").startswith(title)
+        restated = described or (len(title) >= RESTATED_LABEL_MIN and rest[1:].lstrip(" \t\u3000").startswith(title))
         groups.setdefault((marker.style, heading.level), []).append((k, restated))
     drop: set[int] = set()
     for entries in groups.values():
@@ -798,6 +845,25 @@ def _wrapped_title_line(lines: list[Line], index: int, title: str) -> int | None
     ):
         return None
     return following
+
+
+def _title_tail_line(lines: list[Line], i: int, heading: Heading) -> int | None:
+    """The line that holds the last characters of the numbered heading read from line ``i``, if
+    one does (TITLE_TAIL_LINE): the title runs to the end of a long line, ending in an ideograph,
+    and the next line with text is a short run of ideographs with a line after it."""
+    line = lines[i]
+    content = line.text.rstrip()
+    if not heading.number or heading.title_end != line.start + len(content) or not heading.title:
+        return None
+    if len(content.strip()) < TITLE_TAIL_LINE_MIN or not "\u4e00" <= content[-1] <= "\u9fff":
+        return None
+    following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
+    if following is None or TITLE_TAIL.match(lines[following].text) is None:
+        return None
+    if _LINE_SPACES.sub("", lines[following].text) in NAMED_HEADINGS:
+        return None
+    after = next((j for j in range(following + 1, len(lines)) if lines[j].text.strip()), None)
+    return following if after is not None else None
 
 
 def _sentence_per_line(lines: list[Line]) -> bool:
@@ -999,6 +1065,25 @@ def _is_paragraph(text: str) -> bool:
     return len(stripped) >= MIN_PARAGRAPH_CHARS and stripped[-1:] in "。！？"
 
 
+def _group_row(lines: list[Line], i: int) -> bool:
+    """Is line i a numbered line right over a row's bare number (TABLE_GROUP_ROW)?"""
+    following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
+    return (
+        read_marker(lines[i].text.strip()) is not None
+        and following is not None
+        and BARE_NUMBER_LINE.match(lines[following].text) is not None
+    )
+
+
+def _next_cell(lines: list[Line], following: int | None) -> bool:
+    """Is the line ``following`` a cell of an exploded table: a short label, a number, or a
+    group row (TABLE_GROUP_ROW)?"""
+    if following is None:
+        return False
+    text = lines[following].text
+    return _cell_like(text) or NUMBER_CELL.match(text) is not None or _group_row(lines, following)
+
+
 def _between_paragraphs(lines: list[Line], i: int) -> bool:
     """A short line standing right between the end of a paragraph and a paragraph (both whole
     sentences) is a sub-heading, in a text that writes no blank lines between paragraphs:
@@ -1092,6 +1177,7 @@ def _in_sentence_list(lines: list[Line], i: int) -> bool:
     if marker is None:
         return False
     run = 1
+    first = i
     for step in (-1, 1):
         j, number = i, marker.number
         while True:
@@ -1101,7 +1187,22 @@ def _in_sentence_list(lines: list[Line], i: int) -> bool:
                 break
             number += step
             run += 1
-    return run >= LIST_RUN_MIN
+            first = min(first, j)
+    if run < LIST_RUN_MIN:
+        return False
+    if marker.style not in RUN_UNDER_HEADING_STYLES:
+        return True
+    above = next((k for k in range(first - 1, -1, -1) if lines[k].text.strip()), None)
+    if above is None:
+        return True
+    # RUN_UNDER_HEADING: "四、车辆涂装样图" / "（一）…。" / "（二）…。": sub-headings, nothing announces them
+    heading_above = read_heading_line(lines[above].text.strip())
+    return not (
+        heading_above is not None
+        and heading_above.marker is not None
+        and not heading_above.inline
+        and lines[above].text.rstrip()[-1:] not in SENTENCE_END
+    )
 
 
 def _above_table_row(lines: list[Line], i: int) -> bool:

@@ -28,6 +28,8 @@ from plankg.loaders.rules.structure import (
     BREADCRUMB_LABEL,
     BREADCRUMB_SEPARATOR,
     BROWSER_PRINT_STAMP,
+    CAPTION,
+    CAPTION_TITLE_BREAKS,
     DISCLAIMER_LINE,
     DUPLICATED_MARKER,
     EXPORT_NOTE,
@@ -563,6 +565,8 @@ def hard_wrap_joins(text: str) -> list[tuple[int, int]]:
             continue
         if ARTICLE_LINE.match(nxt):
             continue  # ARTICLE_OPENS_LINE: a 第X条 article opens its own line (a rule's chapter title above it)
+        if CAPTION.match(nxt) and not any(ch in CAPTION_TITLE_BREAKS for ch in nxt):
+            continue  # CAPTION_OPENS_LINE: "专栏一 智慧健养老产品供给工程" opens its own line
         content_end = start + len(line.rstrip())
         next_start = (
             lines[following][0]

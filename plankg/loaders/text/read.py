@@ -309,9 +309,11 @@ def _red_head_issuer(lines: list[str]) -> str:
 
 def _closing_signature(text: str) -> tuple[str, str]:
     """The signing body and the ISO date at the text's end (CLOSING_SIGNATURE, past a crawl's 版记 and
-    links: CRAWL_TAIL_FURNITURE), else of a notice signed in running text (SIGNATURE_IN_RUN);
-    ("", "") when there is none."""
+    links: CRAWL_TAIL_FURNITURE), else of a notice signed in running text (SIGNATURE_IN_RUN), else
+    the organ a last bracketed line names, without a date (CLOSING_BRACKETED_ORGAN); ("", "") when
+    there is none."""
     from plankg.loaders.rules.structure import (
+        CLOSING_BRACKETED_ORGAN,
         CLOSING_SIGNATURE,
         CLOSING_SIGNATURE_CHARS,
         CRAWL_TAIL_FURNITURE,
@@ -326,7 +328,8 @@ def _closing_signature(text: str) -> tuple[str, str]:
         tail = tail[: furniture.start()]
     signed = CLOSING_SIGNATURE.search(tail[-CLOSING_SIGNATURE_CHARS:]) or SIGNATURE_IN_RUN.search(text)
     if signed is None:
-        return "", ""
+        bracketed = CLOSING_BRACKETED_ORGAN.search(tail[-CLOSING_SIGNATURE_CHARS:])  # "（万载县统计局）"
+        return (bracketed.group("organs").strip("、"), "") if bracketed is not None else ("", "")
     return signed.group("organs").strip("、").replace("\n", "、"), iso_date(signed)  # JOINT_SIGNATURE
 
 
