@@ -1,0 +1,39 @@
+"""Institution names corrected once a document's mentions are known (refine_institutions, the rules in
+plankg/loaders/rules/institutions.py, session 13). Example sentences written for the general cases;
+guards ("also…") pin what a rule must leave alone."""
+
+from __future__ import annotations
+
+from tests.extracting import document
+
+
+def test_firm_named_by_a_role_is_a_class() -> None:
+    """ROLE_CLASS_WORDS: a third party is whoever plays that role, no named firm."""
+    _, institutions = document("试点站点交由第三方运维公司负责日常维护，地方环保部门和第三方检测机构共同开展比对。")
+    assert not any("第三方" in name for name in institutions)
+
+
+def test_body_after_a_list_of_places_is_a_class() -> None:
+    """EACH_PLACE_BEFORE: "浙江、广东等地发展改革委" is each of those places' commission."""
+    _, institutions = document("目前浙江、广东等地发展改革委已建成项目审批监管系统。")
+    assert "发展改革委" not in institutions
+
+
+def test_department_named_by_its_duty_after_its_bureau() -> None:
+    """DUTY_DEPARTMENT: a department whose name ends in a duty (…建设处, …监管司) or a number
+    (…服务二处), written right after the bureau or ministry, is named whole."""
+    text = (
+        "杭州市数据资源管理局公共数据建设处负责人表示，系统已上线。"
+        "杭州市数据资源管理局数据服务二处工作人员介绍了流程。"
+        "交通运输部综合运输安全监管司有关负责人回答了记者提问。"
+    )
+    platforms, institutions = document(text)
+    assert {"杭州市数据资源管理局公共数据建设处", "杭州市数据资源管理局数据服务二处"} <= institutions
+    assert "交通运输部综合运输安全监管司" in institutions
+    assert not any(name.startswith("杭州市数据资源管理局") for name in platforms)
+
+
+def test_department_rule_leaves_clauses_alone() -> None:
+    """Also: a verb phrase after a bureau ("…局负责协调处置") is no department."""
+    _, institutions = document("市应急管理局和有关单位协调处，确保安全。")
+    assert not any(name.endswith("协调处") for name in institutions)
