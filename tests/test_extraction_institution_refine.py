@@ -37,3 +37,27 @@ def test_department_rule_leaves_clauses_alone() -> None:
     """Also: a verb phrase after a bureau ("…局负责协调处置") is no department."""
     _, institutions = document("市应急管理局和有关单位协调处，确保安全。")
     assert not any(name.endswith("协调处") for name in institutions)
+
+
+def test_body_after_a_verb_of_reporting() -> None:
+    """REPORTED_TO: "及时报告联席会议" names 联席会议, not the verb with it."""
+    _, institutions = document("各成员单位研究讨论工作议题，及时报告联席会议，需提交联席会议审定的事项由办公室汇总。")
+    assert institutions == {"联席会议"}
+
+
+def test_universities_of_a_standing_are_a_class() -> None:
+    """STANDING_CLASS: "国外知名大学", "一流大学" qualified only by their standing name none."""
+    _, institutions = document("取得国外知名大学硕士学位的留学人员，可申请补贴。支持建设一流大学。")
+    assert not any(name.endswith(("高校", "大学")) for name in institutions)
+
+
+def test_kinds_of_business_are_no_firms() -> None:
+    """BUSINESS_KIND_END: "智慧景区、饭店等企业" lists kinds of business, no firms."""
+    _, institutions = document("逐步将智慧景区、饭店等企业纳入评定。")
+    assert not institutions
+
+
+def test_agency_of_the_speaking_ministry() -> None:
+    """OWN_AGENCY: the centre after "我部" is that ministry's agency."""
+    _, institutions = document("下一步，我部信息中心将会同有关单位完善系统，我部标准样品研究所负责定值。")
+    assert {"信息中心", "标准样品研究所"} <= institutions

@@ -3,10 +3,13 @@ document are known (:func:`refine_institutions`; the rules in :mod:`plankg.loade
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from plankg.loaders.extract.names import ending_of
+from plankg.loaders.extract.names import _posseg, ending_of
 from plankg.loaders.rules.institutions import (
+    BUSINESS_KIND_END,
+    BUSINESS_KIND_PROPER_TAGS,
     DUTY_DEPARTMENT,
     DUTY_DEPARTMENT_DUTY,
     DUTY_DEPARTMENT_HOST,
@@ -14,7 +17,11 @@ from plankg.loaders.rules.institutions import (
     DUTY_DEPARTMENT_NEXT,
     DUTY_DEPARTMENT_NOT,
     EACH_PLACE_BEFORE,
+    OWN_AGENCY,
+    OWN_AGENCY_PRONOUN,
+    REPORTED_TO,
     ROLE_CLASS_WORDS,
+    STANDING_CLASS,
 )
 
 if TYPE_CHECKING:  # mentions imports this module (institution_kind)
@@ -40,8 +47,48 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if EACH_PLACE_BEFORE.search(text, max(0, m.start - 4), m.start):
             continue
-        out.append(m)
-    return _duty_departments(text, out)
+        if STANDING_CLASS.search(m.name) or _business_kind(m.name):
+            continue
+        out.append(_after_reporting_verb(m))
+    return _own_agencies(text, _duty_departments(text, out))
+
+
+def _business_kind(name: str) -> bool:
+    """A kind of business, no firm: "智慧旅游景区", "饭店" (BUSINESS_KIND_END without a proper word)."""
+    if not BUSINESS_KIND_END.search(name):
+        return False
+    return not any(w.flag in BUSINESS_KIND_PROPER_TAGS for w in _posseg().cut(name))
+
+
+def _after_reporting_verb(m: Mention) -> Mention:
+    """ "定期报告联席会议" → 联席会议 (REPORTED_TO; the rest must still end like an institution)."""
+    verbs = list(REPORTED_TO.finditer(m.name))
+    if not verbs:
+        return m
+    cut = verbs[-1].end()
+    rest = m.name[cut:]
+    found = ending_of(rest)
+    if len(rest) < 2 or found is None or found[1] != "institution" or not m.name.endswith(rest):
+        return m
+    return replace(m, name=rest, start=m.end - len(rest))
+
+
+def _own_agencies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The agency after "我部", "本局"… (OWN_AGENCY), where no other name covers it."""
+    from plankg.loaders.extract.mentions import Mention
+
+    agencies = [(a.start("name"), a.end("name")) for a in OWN_AGENCY.finditer(text)]
+    if not agencies:
+        return mentions
+    # a name read with its pronoun ("我部…研究所") is the agency's
+    kept = [m for m in mentions if (m.start + OWN_AGENCY_PRONOUN, m.end) not in agencies]
+    taken = [(m.start, m.end) for m in kept]
+    found = [
+        Mention(text[a:b], "institution", "科研院所", a, b)
+        for a, b in agencies
+        if not any(x < b and a < y for x, y in taken)
+    ]
+    return sorted([*kept, *found], key=lambda m: (m.start, m.end))
 
 
 def _department_after(text: str, end: int) -> int:

@@ -35,3 +35,31 @@ DUTY_DEPARTMENT_NEXT = re.compile(
 )
 DUTY_DEPARTMENT_NOT = re.compile(r"公司|上司|[各有相所等和与及、到之好的在对为将把被]")
 DUTY_DEPARTMENT_MAX = 10
+
+# A body a sentence reports or submits to stands after the verb, which is no part of its name:
+# "研究讨论联席会议议题和需提交联席会议议定的事项", "定期报告联席会议" name 联席会议. The name is cut
+# after the last such verb when what follows still ends like an institution.
+REPORTED_TO = re.compile(r"(?:提交|报告|报送|上报|呈报|提请|汇报|报请)")
+
+# Universities or research bodies qualified only by their standing are a class, whatever verb or place
+# stands before them: "取得境外高水平大学本科学历的毕业生", "建设世界一流大学", "与国内知名高校合作".
+STANDING_CLASS = re.compile(
+    r"(?:高水平|知名|一流|顶尖|著名|重点|优质)(?:研究型)?(?:大学|高校|院校|学府|科研院所|科研机构|研究机构)$"
+)
+
+# Items that name a kind of business, not one firm, read as firms in "…等企业": "逐步将智慧旅游景区、
+# 饭店等企业建设水平纳入评级" lists scenic spots and hotels in general. An item ending in such a
+# word without a proper word (jieba, BUSINESS_KIND_PROPER_TAGS) is no name ("锦江饭店" is one). Not
+# jieba's person tag: it reads common words so ("智慧" nr).
+BUSINESS_KIND_END = re.compile(r"(?:景区|景点|饭店|酒店|宾馆|旅行社|商场|超市|民宿|网吧|农家乐)$")
+BUSINESS_KIND_PROPER_TAGS = frozenset({"ns", "nt", "nz", "j"})
+
+# A centre or institute written right after the ministry or bureau that speaks ("我部", "本局") is that
+# body's own agency, an institution: "我部环境监测仪器质量监督检验中心负责…" (a reply to a proposal).
+# The finders leave a name after a pronoun alone, or read the pronoun into it ("我部标准样品研究所");
+# this names what follows it.
+OWN_AGENCY = re.compile(
+    r"(?<=[我本](?:部|局|委|厅|署))(?P<name>[\u4e00-\u9fff]{2,24}?(?:中心|研究院|研究所|检验所|监测站))"
+    r"(?=负责|牵头|承担|组织|开展|已|将|[，。；、）)]|$)"
+)
+OWN_AGENCY_PRONOUN = 2  # "我部", "本局": the pronoun and the body
