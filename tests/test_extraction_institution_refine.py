@@ -61,3 +61,21 @@ def test_agency_of_the_speaking_ministry() -> None:
     """OWN_AGENCY: the centre after "我部" is that ministry's agency."""
     _, institutions = document("下一步，我部信息中心将会同有关单位完善系统，我部标准样品研究所负责定值。")
     assert {"信息中心", "标准样品研究所"} <= institutions
+
+
+def test_firms_of_a_list_of_projects() -> None:
+    """PROJECT_LIST, PRODUCT_WORDS: the firm stands between the place and the product; one proper
+    name (比亚迪) proves the list is of firms; a place jieba only guesses (浩纳) is part of the brand,
+    a common word after a place (时代) keeps its place."""
+    _, institutions = document("加快推进比亚迪储能电池、华曜时代动力电池二期、泓科芯材通信芯片等项目。")
+    assert {"比亚迪", "华曜时代", "泓科芯材"} <= institutions
+    _, institutions = document("推动恒瑞创新药、蓝岳智造风电整机、浩纳机电零部件等建设。")
+    assert {"恒瑞", "蓝岳智造", "浩纳机电"} <= institutions
+
+
+def test_lists_of_plants_and_works_name_no_firms() -> None:
+    """Also: power plants by their sites (PLANT_ITEM) and works of a field name no firm."""
+    _, institutions = document(
+        "推进白鹤核电二期、滨江电厂三期、海宁电站扩建等项目。推进海绵城市、干流防洪提升等项目建设。"
+    )
+    assert not institutions

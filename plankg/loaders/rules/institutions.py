@@ -63,3 +63,39 @@ OWN_AGENCY = re.compile(
     r"(?=负责|牵头|承担|组织|开展|已|将|[，。；、）)]|$)"
 )
 OWN_AGENCY_PRONOUN = 2  # "我部", "本局": the pronoun and the body
+
+# A list of projects names each project by its firm and its product, often after the place it is
+# built in: "加快推进中州时代电池三期、中创新航动力电池及储能等项目", "推动新和成南港新材料、飞毛腿绿色
+# 储能、恒瑞创新药等建设", "推动三一重能风电整机、特变电工智慧产业园等投运". jieba does not know most
+# brands (it cuts 中创新航 into 中/创新/航), so the firm is found from the other side: it is what stands
+# between the place (a word jieba tags ns) and the first word of the product or of the work done
+# (PRODUCT_WORDS, or another place: "新和成|南港|新材料"). The list holds at least two items and is
+# closed by 等, at most PROJECT_LIST_QUALIFIER characters, and a word of projects (PROJECT_LIST).
+PROJECT_LIST = re.compile(
+    r"(?P<items>[\u4e00-\u9fffA-Za-z0-9]{2,24}(?:、[\u4e00-\u9fffA-Za-z0-9]{2,24})+)"
+    r"等(?:(?!的)[\u4e00-\u9fff]){0,8}?(?:项目|建设|投运|投产)"
+)
+PRODUCT_WORDS = (
+    "动力电池 电池 锂电 储能 芯片 半导体芯片 通信芯片 通信 新材料 材料 整机 风电 光伏 创新药 新药 传感器 器件 显示 "
+    "极片 正极 负极 磷酸 扩产 技改 升级 提升 改造 能级 一期 二期 三期 四期 基地 产业园 生产 制造 研发 新一代 绿色 "
+    "先进 全球 总部 新能源 乘用车 商用车 整车 零部件 装备 智能化 一体化 数字化 绿电 氢能"
+).split()
+# … and the elements a chemical or metal product opens with: "巨化硅氟新材料" (巨化), "金川镍钴高品质镍基
+# 材料" (金川); a firm's own element word stays whole where the finders found it ("蓝科锂业").
+PRODUCT_WORDS += list("硅氟锂镁钾钠钴镍铝铜钛磷")
+# A province or place before a firm whose remaining name is one common word is part of the name
+# (firms registered at a place's level are named after it): "青海时代动力电池极片" names 青海时代,
+# "中州时代电池三期" 中州时代 — 时代 alone is a common word (jieba's dictionary counts it at least
+# COMMON_WORD_FREQ times), 先导 in "衢州先导智能传感器" is not (the firm is 先导智能).
+COMMON_WORD_FREQ = 1000
+# A power plant named by its site is no firm: "推进白龙核电一期、红沙核电三期、钦州电厂三期" (the
+# finders' INFRASTRUCTURE_ITEM says so of roads and ports).
+PLANT_ITEM = re.compile(r"核电|电厂|电站|煤电|火电|水电|抽水蓄能")
+PROJECT_FIRM_MIN = 2
+# The list must be of firms' projects, not of places' or fields' (a flood-control reach, "海绵城市"): at
+# least PROJECT_LIST_FIRMS_MIN of its items read as a firm and a product, one of the firms proven a
+# name — found as an institution, a listed form, or opening with a word jieba tags as proper. A firm that
+# is one common word ("卫星", "智慧": COMMON_WORD_FREQ) is none.
+PROJECT_LIST_FIRMS_MIN = 2
+PROJECT_PROPER_TAGS = frozenset({"nz", "nr", "j", "nt", "nrt"})
+PROJECT_FIRM_MAX = 6
