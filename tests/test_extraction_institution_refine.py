@@ -79,3 +79,11 @@ def test_lists_of_plants_and_works_name_no_firms() -> None:
         "推进白鹤核电二期、滨江电厂三期、海宁电站扩建等项目。推进海绵城市、干流防洪提升等项目建设。"
     )
     assert not institutions
+
+
+def test_military_commands_named_by_their_place() -> None:
+    """MILITARY_BODY_END: a region's command, a city's garrison, a province's command."""
+    _, institutions = document(
+        "施工人员上岛时应征得南京军区同意。抄送：市委各部门，杭州警备区，市法院。协调浙江省军区做好保障。"
+    )
+    assert {"南京军区", "杭州警备区", "浙江省军区"} <= institutions

@@ -19,6 +19,9 @@ from plankg.loaders.rules.institutions import (
     DUTY_DEPARTMENT_NEXT,
     DUTY_DEPARTMENT_NOT,
     EACH_PLACE_BEFORE,
+    MILITARY_BODY_END,
+    MILITARY_PLACE_MAX,
+    MILITARY_PLACE_MIN,
     OWN_AGENCY,
     OWN_AGENCY_PRONOUN,
     PLANT_ITEM,
@@ -61,7 +64,7 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
         if STANDING_CLASS.search(m.name) or _business_kind(m.name):
             continue
         out.append(_after_reporting_verb(m))
-    return _project_list_firms(text, _own_agencies(text, _duty_departments(text, out)))
+    return _military_bodies(text, _project_list_firms(text, _own_agencies(text, _duty_departments(text, out))))
 
 
 def _business_kind(name: str) -> bool:
@@ -237,3 +240,23 @@ def _proper_opening(name: str) -> bool:
     """The firm opens with a word jieba tags as proper ("恒瑞" nz, "比亚迪" nr), not a field's."""
     first = next(iter(_posseg().cut(name)), None)
     return first is not None and first.flag in PROJECT_PROPER_TAGS and first.word not in _USER_WORDS
+
+
+def _military_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Military commands named by their place (MILITARY_BODY_END): "广州军区", "济南警备区"."""
+    from plankg.loaders.extract.mentions import Mention
+
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for m in MILITARY_BODY_END.finditer(text):
+        for size in range(MILITARY_PLACE_MAX, MILITARY_PLACE_MIN - 1, -1):
+            place = text[max(0, m.start() - size) : m.start()]
+            if len(place) < size:
+                continue
+            words = _posseg().cut(place)
+            if PLACE_RE.fullmatch(place) or (len(words) == 1 and _known_place(words[0])):
+                a = m.start() - size
+                if not any(x < m.end() and a < y for x, y in taken):
+                    found.append(Mention(place + m.group(), "institution", "其他", a, m.end()))
+                break
+    return sorted([*mentions, *found], key=lambda m: (m.start, m.end)) if found else mentions

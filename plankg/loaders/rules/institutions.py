@@ -99,3 +99,11 @@ PROJECT_FIRM_MIN = 2
 PROJECT_LIST_FIRMS_MIN = 2
 PROJECT_PROPER_TAGS = frozenset({"nz", "nr", "j", "nt", "nrt"})
 PROJECT_FIRM_MAX = 6
+
+# A military command named by its place is an institution, though no ending of ours says so: "港澳
+# 人员上岛时应征得广州军区同意", "抄送：…，济南警备区，市法院" (the garrison of a city, the command of a
+# region). The place before the ending is a province or city the place list knows, or one word
+# jieba's dictionary tags as a place (MILITARY_PLACE_MAX characters at most).
+MILITARY_BODY_END = re.compile(r"(?:军分区|警备区|军区)")
+MILITARY_PLACE_MIN = 2
+MILITARY_PLACE_MAX = 4
