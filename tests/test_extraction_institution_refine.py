@@ -87,3 +87,9 @@ def test_military_commands_named_by_their_place() -> None:
         "施工人员上岛时应征得南京军区同意。抄送：市委各部门，杭州警备区，市法院。协调浙江省军区做好保障。"
     )
     assert {"南京军区", "杭州警备区", "浙江省军区"} <= institutions
+
+
+def test_described_groups_are_kinds_of_firm() -> None:
+    """DESCRIBED_FIRM_CLASS, TRADE_GROUP_END: a group described by size and trade is a kind of firm."""
+    _, institutions = document("培育大型综合性现代冷链物流集团，积极发展具有国际竞争力的纺织服装生产企业集团。")
+    assert not institutions

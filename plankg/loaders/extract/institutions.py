@@ -12,6 +12,7 @@ from plankg.loaders.rules.institutions import (
     BUSINESS_KIND_END,
     BUSINESS_KIND_PROPER_TAGS,
     COMMON_WORD_FREQ,
+    DESCRIBED_FIRM_CLASS,
     DUTY_DEPARTMENT,
     DUTY_DEPARTMENT_DUTY,
     DUTY_DEPARTMENT_HOST,
@@ -34,6 +35,7 @@ from plankg.loaders.rules.institutions import (
     REPORTED_TO,
     ROLE_CLASS_WORDS,
     STANDING_CLASS,
+    TRADE_GROUP_END,
 )
 from plankg.loaders.rules.names import PROJECT_VERB_TAGS
 
@@ -61,10 +63,19 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if EACH_PLACE_BEFORE.search(text, max(0, m.start - 4), m.start):
             continue
-        if STANDING_CLASS.search(m.name) or _business_kind(m.name):
+        if STANDING_CLASS.search(m.name) or _business_kind(m.name) or _described_firm(m.name):
             continue
         out.append(_after_reporting_verb(m))
     return _military_bodies(text, _project_list_firms(text, _own_agencies(text, _duty_departments(text, out))))
+
+
+def _described_firm(name: str) -> bool:
+    """A kind of firm: "大型综合性现代物流集团", "农机装备生产企业集团" (DESCRIBED_FIRM_CLASS, TRADE_GROUP_END)."""
+    if DESCRIBED_FIRM_CLASS.search(name):
+        return True
+    return bool(TRADE_GROUP_END.search(name)) and not any(
+        w.flag in BUSINESS_KIND_PROPER_TAGS for w in _posseg().cut(name)
+    )
 
 
 def _business_kind(name: str) -> bool:

@@ -107,3 +107,11 @@ PROJECT_FIRM_MAX = 6
 MILITARY_BODY_END = re.compile(r"(?:军分区|警备区|军区)")
 MILITARY_PLACE_MIN = 2
 MILITARY_PLACE_MAX = 4
+
+# A group or company described by its size or standing and its trade is a kind of firm the plan wants
+# to grow, not one firm: "培育大型综合性现代物流集团", "培育具有国际竞争力的农机装备生产企业集团". So is a
+# 企业集团 named by its trade alone (no word jieba tags as proper, BUSINESS_KIND_PROPER_TAGS).
+DESCRIBED_FIRM_CLASS = re.compile(
+    r"^(?:大型|特大型|大中型|中小型|综合性|现代|骨干|龙头|领军|世界级|一流)[\u4e00-\u9fff]*(?:集团|公司)$"
+)
+TRADE_GROUP_END = re.compile(r"企业集团$")
