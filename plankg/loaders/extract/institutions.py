@@ -1,10 +1,273 @@
-"""Institution kinds."""
+"""Institution kinds, and the corrections of institution names made once all mentions of a
+document are known (:func:`refine_institutions`; the rules in :mod:`plankg.loaders.rules.institutions`)."""
 
 from __future__ import annotations
 
-from plankg.loaders.extract.names import ending_of
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from plankg.loaders.extract.names import _USER_WORDS, _posseg, ending_of, full_name, is_generic
+from plankg.loaders.extract.places import PLACE_RE
+from plankg.loaders.rules.institutions import (
+    BUSINESS_KIND_END,
+    BUSINESS_KIND_PROPER_TAGS,
+    COMMON_WORD_FREQ,
+    DESCRIBED_FIRM_CLASS,
+    DUTY_DEPARTMENT,
+    DUTY_DEPARTMENT_DUTY,
+    DUTY_DEPARTMENT_HOST,
+    DUTY_DEPARTMENT_MAX,
+    DUTY_DEPARTMENT_NEXT,
+    DUTY_DEPARTMENT_NOT,
+    EACH_PLACE_BEFORE,
+    MILITARY_BODY_END,
+    MILITARY_PLACE_MAX,
+    MILITARY_PLACE_MIN,
+    OWN_AGENCY,
+    OWN_AGENCY_PRONOUN,
+    PLANT_ITEM,
+    PRODUCT_WORDS,
+    PROJECT_FIRM_MAX,
+    PROJECT_FIRM_MIN,
+    PROJECT_LIST,
+    PROJECT_LIST_FIRMS_MIN,
+    PROJECT_PROPER_TAGS,
+    REPORTED_TO,
+    ROLE_CLASS_WORDS,
+    STANDING_CLASS,
+    TRADE_GROUP_END,
+)
+from plankg.loaders.rules.names import PROJECT_VERB_TAGS
+
+if TYPE_CHECKING:  # mentions imports this module (institution_kind)
+    from plankg.loaders.extract.mentions import Mention
 
 
 def institution_kind(name: str) -> str:
     found = ending_of(name)
     return found[2] if found and found[1] == "institution" else "科研院所"
+
+
+def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The document's mentions with institution names corrected: classes named by a role or by
+    the places they are in dropped (ROLE_CLASS_WORDS, EACH_PLACE_BEFORE), and a bureau's department
+    named by its duty written after it (DUTY_DEPARTMENT) named whole, a speaking ministry's agency
+    (OWN_AGENCY) and the firms of a list of projects (PROJECT_LIST) added. Platforms are left as
+    they are, except a platform read inside such a department's name ("…局数字平台建设处")."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.category != "institution":
+            out.append(m)
+            continue
+        if ROLE_CLASS_WORDS.search(m.name):
+            continue
+        if EACH_PLACE_BEFORE.search(text, max(0, m.start - 4), m.start):
+            continue
+        if STANDING_CLASS.search(m.name) or _business_kind(m.name) or _described_firm(m.name):
+            continue
+        out.append(_after_reporting_verb(m))
+    return _military_bodies(text, _project_list_firms(text, _own_agencies(text, _duty_departments(text, out))))
+
+
+def _described_firm(name: str) -> bool:
+    """A kind of firm: "大型综合性现代物流集团", "农机装备生产企业集团" (DESCRIBED_FIRM_CLASS, TRADE_GROUP_END)."""
+    if DESCRIBED_FIRM_CLASS.search(name):
+        return True
+    return bool(TRADE_GROUP_END.search(name)) and not any(
+        w.flag in BUSINESS_KIND_PROPER_TAGS for w in _posseg().cut(name)
+    )
+
+
+def _business_kind(name: str) -> bool:
+    """A kind of business, no firm: "智慧旅游景区", "饭店" (BUSINESS_KIND_END without a proper word)."""
+    if not BUSINESS_KIND_END.search(name):
+        return False
+    return not any(w.flag in BUSINESS_KIND_PROPER_TAGS for w in _posseg().cut(name))
+
+
+def _after_reporting_verb(m: Mention) -> Mention:
+    """ "定期报告联席会议" → 联席会议 (REPORTED_TO; the rest must still end like an institution)."""
+    verbs = list(REPORTED_TO.finditer(m.name))
+    if not verbs:
+        return m
+    cut = verbs[-1].end()
+    rest = m.name[cut:]
+    found = ending_of(rest)
+    if len(rest) < 2 or found is None or found[1] != "institution" or not m.name.endswith(rest):
+        return m
+    return replace(m, name=rest, start=m.end - len(rest))
+
+
+def _own_agencies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The agency after "我部", "本局"… (OWN_AGENCY), where no other name covers it."""
+    from plankg.loaders.extract.mentions import Mention
+
+    agencies = [(a.start("name"), a.end("name")) for a in OWN_AGENCY.finditer(text)]
+    if not agencies:
+        return mentions
+    # a name read with its pronoun ("我部…研究所") is the agency's
+    kept = [m for m in mentions if (m.start + OWN_AGENCY_PRONOUN, m.end) not in agencies]
+    taken = [(m.start, m.end) for m in kept]
+    found = [
+        Mention(text[a:b], "institution", "科研院所", a, b)
+        for a, b in agencies
+        if not any(x < b and a < y for x, y in taken)
+    ]
+    return sorted([*kept, *found], key=lambda m: (m.start, m.end))
+
+
+def _department_after(text: str, end: int) -> int:
+    """The end of a department named by its duty right after a body ending at ``end``, or -1."""
+    for stop in range(end + 3, min(len(text), end + DUTY_DEPARTMENT_MAX) + 1):
+        sub = text[end:stop]
+        if DUTY_DEPARTMENT.fullmatch(sub) is None or DUTY_DEPARTMENT_DUTY.search(sub) is None:
+            continue
+        if DUTY_DEPARTMENT_NOT.search(sub) or not DUTY_DEPARTMENT_NEXT.match(text, stop):
+            continue
+        return stop
+    return -1
+
+
+def _duty_departments(text: str, mentions: list[Mention]) -> list[Mention]:
+    from plankg.loaders.extract.mentions import Mention
+
+    hosts = {
+        text[m.start : m.end]
+        for m in mentions
+        if m.category == "institution" and DUTY_DEPARTMENT_HOST.search(m.name) and m.end - m.start >= 3
+    }
+    found: list[Mention] = []
+    for host in sorted(hosts):
+        pos = text.find(host)
+        while pos != -1:
+            end = pos + len(host)
+            stop = _department_after(text, end)
+            if stop != -1:
+                found.append(Mention(text[pos:stop], "institution", "政府部门", pos, stop))
+            pos = text.find(host, end)
+    if not found:
+        return mentions
+    spans = [(d.start, d.end) for d in found]
+    kept = [m for m in mentions if not any(a < m.end and m.start < b for a, b in spans)]
+    return sorted([*kept, *found], key=lambda m: (m.start, m.end))
+
+
+def _firm_of_item(item: str) -> tuple[int, str] | None:
+    """(offset, firm) of the firm a project item names between its place and its product
+    (PRODUCT_WORDS): "衢州先导智能传感器" → 先导智能, "新和成南港新材料" → 新和成."""
+    from plankg.loaders.extract.mentions import INFRASTRUCTURE_ITEM, _cjk_only, _field_or_place, _has_anchor
+
+    if INFRASTRUCTURE_ITEM.search(item) or PLANT_ITEM.search(item) or not _cjk_only(item):
+        return None
+    if ending_of(item) is not None:
+        return None
+    words = list(_posseg().cut(item))
+    start, i = 0, 0
+    while i < len(words) - 1 and words[i].flag in PROJECT_VERB_TAGS:
+        start += len(words[i].word)  # the clause's verb before the first item: "提速…"
+        i += 1
+    while i < len(words) - 1 and (_known_place(words[i]) or PLACE_RE.fullmatch(words[i].word)):
+        start += len(words[i].word)  # the place it is built in
+        i += 1
+    pos = start
+    for w in words[i:]:
+        if pos > start and _known_place(w):
+            break  # a place after the firm: "新和成|南港新材料"
+        pos += len(w.word)
+    stop = min((p for p in range(start + PROJECT_FIRM_MIN, pos + 1) if item.startswith(PRODUCT_WORDS_T, p)), default=-1)
+    if stop == -1:
+        stop = pos if pos < len(item) else -1  # a place after the firm ends it too
+    firm = item[start:stop] if stop != -1 else ""
+    if start and _common_word(firm):
+        start, firm = start - len(words[i - 1].word), words[i - 1].word + firm  # "青海|时代" is one firm
+    if not PROJECT_FIRM_MIN <= len(firm) <= PROJECT_FIRM_MAX or PLACE_RE.fullmatch(firm):
+        return None
+    if _field_or_place(firm) or is_generic(firm, "institution") or _has_anchor(firm) or _common_word(firm):
+        return None
+    return start, firm
+
+
+PRODUCT_WORDS_T = tuple(PRODUCT_WORDS)
+
+
+def _known_place(word: Any) -> bool:
+    """A word jieba tags as a place and has in its dictionary: "衢州", "南港"; a brand it does not
+    know and guesses to be a place ("浩纳" in "浩纳机电零部件") is no place."""
+    import jieba
+
+    return bool(word.flag == "ns" and jieba.get_FREQ(word.word))
+
+
+def _common_word(word: str) -> bool:
+    """One word jieba's dictionary counts at least COMMON_WORD_FREQ times ("时代")."""
+    import jieba
+
+    return (jieba.get_FREQ(word) or 0) >= COMMON_WORD_FREQ
+
+
+def _project_list_firms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Firms named through the items of a list of projects (PROJECT_LIST) of one sort: at least
+    PROJECT_LIST_FIRMS_MIN items name a firm before their product, and one of them is proven a name
+    (an institution found there, a listed form, or a word jieba tags as proper, PROJECT_PROPER_TAGS).
+    A shorter firm found at the same place gives way ("泰丰|先行磷酸铁锂" → 泰丰先行)."""
+    from plankg.loaders.extract.mentions import _ENUMERATION_RUN, Mention, _left_edge
+
+    institutions = [(x.start, x.end) for x in mentions if x.category == "institution"]
+    found: list[Mention] = []
+    # only the runs of list characters holding 、 and 等 can hold a list (a linear scan)
+    runs = [r for r in _ENUMERATION_RUN.finditer(text) if "等" in r.group() and "、" in r.group()]
+    for m in (x for r in runs for x in PROJECT_LIST.finditer(text, r.start(), r.end())):
+        pos = m.start("items")
+        firms: list[Mention] = []
+        proven = False
+        for n, item in enumerate(m.group("items").split("、")):
+            a, b = pos, pos + len(item)
+            pos = b + 1
+            cut = _left_edge(text, a, a, b)[0] if n == 0 else a
+            known = [(x, y) for x, y in institutions if a <= x and y <= b]
+            proven = proven or bool(known)
+            firm = _firm_of_item(text[cut:b])
+            if firm is None:
+                continue
+            offset, name = firm
+            if any(not (x == cut + offset and y < cut + offset + len(name)) for x, y in known):
+                continue  # the item's firm is found already ("中国盐湖|金属镁…"), unless shorter
+            proven = proven or full_name(name) != name or _proper_opening(name)
+            firms.append(Mention(full_name(name), "institution", "企业", cut + offset, cut + offset + len(name)))
+        if proven and len(firms) >= PROJECT_LIST_FIRMS_MIN:
+            found.extend(firms)
+    if not found:
+        return mentions
+    out = list(mentions)
+    for f in found:
+        inside = [x for x in out if x.category == "institution" and x.start == f.start and x.end <= f.end]
+        if any(x.start < f.end and f.start < x.end for x in out if x not in inside):
+            continue
+        out = [x for x in out if x not in inside] + [f]
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _proper_opening(name: str) -> bool:
+    """The firm opens with a word jieba tags as proper ("恒瑞" nz, "比亚迪" nr), not a field's."""
+    first = next(iter(_posseg().cut(name)), None)
+    return first is not None and first.flag in PROJECT_PROPER_TAGS and first.word not in _USER_WORDS
+
+
+def _military_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Military commands named by their place (MILITARY_BODY_END): "广州军区", "济南警备区"."""
+    from plankg.loaders.extract.mentions import Mention
+
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for m in MILITARY_BODY_END.finditer(text):
+        for size in range(MILITARY_PLACE_MAX, MILITARY_PLACE_MIN - 1, -1):
+            place = text[max(0, m.start() - size) : m.start()]
+            if len(place) < size:
+                continue
+            words = _posseg().cut(place)
+            if PLACE_RE.fullmatch(place) or (len(words) == 1 and _known_place(words[0])):
+                a = m.start() - size
+                if not any(x < m.end() and a < y for x, y in taken):
+                    found.append(Mention(place + m.group(), "institution", "其他", a, m.end()))
+                break
+    return sorted([*mentions, *found], key=lambda m: (m.start, m.end)) if found else mentions

@@ -30,6 +30,7 @@ from itertools import pairwise
 from typing import cast
 
 from plankg.loaders.extract import entities as ent
+from plankg.loaders.extract.institutions import refine_institutions
 from plankg.loaders.extract.mentions import (
     academy_institutes,
     contact_units,
@@ -375,7 +376,7 @@ def extract_entities(doc: PlanDocument, vocab: FieldVocabulary) -> PlanDocument:
     def add(kind: str, evidence: Evidence) -> None:
         relations[kind].setdefault((evidence.source_id, evidence.target_id), evidence)
 
-    found = find_document_mentions(doc, index)
+    found = refine_institutions(text, find_document_mentions(doc, index))
     # Spans of entity names: a field named inside a name ("上海人工智能创新中心") says nothing
     # about what the passage is about.
     names = [(m.start, m.end) for m in found]

@@ -1,0 +1,117 @@
+"""Rules that correct institution names after the mentions of a document are found (session 13,
+issue #13). Each rule is named once, with the reason and an example; the code that applies them is
+:func:`plankg.loaders.extract.institutions.refine_institutions`. Kept apart from
+:mod:`plankg.loaders.rules.names` (the finders' rules) so that the two are edited independently."""
+
+from __future__ import annotations
+
+import re
+
+# A firm or body named by the role it plays for someone else is any firm in that role, a class:
+# "国家水站由第三方运维公司负责运行维护", "委托第三方检测机构" (whoever is the third party).
+ROLE_CLASS_WORDS = re.compile(r"第三方")
+
+# A body named after a list of places closed by 等地 (or after 各地) is each place's body of that
+# kind, a class: "上海、江苏等地生态环境厅依托信息化系统平台…" names no one 生态环境厅.
+EACH_PLACE_BEFORE = re.compile(r"(?:等地|等省市|等省份|等城市|等地区|各地|各省市?|各地市)$")
+
+# A department of a bureau or ministry is named by its duty, often a verb ("数字平台建设处",
+# "核电安全监管司", "规划管理处") or numbered ("行政审批服务三处"); written right after the body, the
+# department is the unit the sentence names: "青岛市行政审批服务局数字平台建设处负责人介绍道",
+# "生态环境部核电安全监管司有关负责人回答了记者提问". (The finders' SUB_DEPARTMENT takes up to six
+# characters without verbs; these are longer or end in a verb of duty.) The department must be
+# followed by who speaks for it or by a break (DUTY_DEPARTMENT_NEXT) and hold no word of a clause
+# (DUTY_DEPARTMENT_NOT).
+DUTY_DEPARTMENT_HOST = re.compile(r"(?:部|局|厅|委|署)$")
+DUTY_DEPARTMENT = re.compile(
+    r"(?P<sub>[\u4e00-\u9fff]{2,8}?(?:建设|管理|监管|服务|发展|规划|保障|监督|运行|审批|协调)?"
+    r"[一二三四五六七八九十]?[司处])"
+)
+DUTY_DEPARTMENT_DUTY = re.compile(
+    r"(?:建设|管理|监管|服务|发展|规划|保障|监督|运行|审批|协调)[司处]$|[一二三四五六七八九十][司处]$"
+)
+DUTY_DEPARTMENT_NEXT = re.compile(
+    r"(?:有关负责人|相关负责人|负责人|工作人员|[处司]长|副[处司]长|同志|[，。；：、）)\s]|$)"
+)
+DUTY_DEPARTMENT_NOT = re.compile(r"公司|上司|[各有相所等和与及、到之好的在对为将把被]")
+DUTY_DEPARTMENT_MAX = 10
+
+# A body a sentence reports or submits to stands after the verb, which is no part of its name:
+# "研究讨论联席会议议题和需提交联席会议议定的事项", "定期报告联席会议" name 联席会议. The name is cut
+# after the last such verb when what follows still ends like an institution.
+REPORTED_TO = re.compile(r"(?:提交|报告|报送|上报|呈报|提请|汇报|报请)")
+
+# Universities or research bodies qualified only by their standing are a class, whatever verb or place
+# stands before them: "取得境外高水平大学本科学历的毕业生", "建设世界一流大学", "与国内知名高校合作".
+STANDING_CLASS = re.compile(
+    r"(?:高水平|知名|一流|顶尖|著名|重点|优质)(?:研究型)?(?:大学|高校|院校|学府|科研院所|科研机构|研究机构)$"
+)
+
+# Items that name a kind of business, not one firm, read as firms in "…等企业": "逐步将智慧旅游景区、
+# 饭店等企业建设水平纳入评级" lists scenic spots and hotels in general. An item ending in such a
+# word without a proper word (jieba, BUSINESS_KIND_PROPER_TAGS) is no name ("锦江饭店" is one). Not
+# jieba's person tag: it reads common words so ("智慧" nr).
+BUSINESS_KIND_END = re.compile(r"(?:景区|景点|饭店|酒店|宾馆|旅行社|商场|超市|民宿|网吧|农家乐)$")
+BUSINESS_KIND_PROPER_TAGS = frozenset({"ns", "nt", "nz", "j"})
+
+# A centre or institute written right after the ministry or bureau that speaks ("我部", "本局") is that
+# body's own agency, an institution: "我部环境监测仪器质量监督检验中心负责…" (a reply to a proposal).
+# The finders leave a name after a pronoun alone, or read the pronoun into it ("我部标准样品研究所");
+# this names what follows it.
+OWN_AGENCY = re.compile(
+    r"(?<=[我本](?:部|局|委|厅|署))(?P<name>[\u4e00-\u9fff]{2,24}?(?:中心|研究院|研究所|检验所|监测站))"
+    r"(?=负责|牵头|承担|组织|开展|已|将|[，。；、）)]|$)"
+)
+OWN_AGENCY_PRONOUN = 2  # "我部", "本局": the pronoun and the body
+
+# A list of projects names each project by its firm and its product, often after the place it is
+# built in: "加快推进中州时代电池三期、中创新航动力电池及储能等项目", "推动新和成南港新材料、飞毛腿绿色
+# 储能、恒瑞创新药等建设", "推动三一重能风电整机、特变电工智慧产业园等投运". jieba does not know most
+# brands (it cuts 中创新航 into 中/创新/航), so the firm is found from the other side: it is what stands
+# between the place (a word jieba tags ns) and the first word of the product or of the work done
+# (PRODUCT_WORDS, or another place: "新和成|南港|新材料"). The list holds at least two items and is
+# closed by 等, at most PROJECT_LIST_QUALIFIER characters, and a word of projects (PROJECT_LIST).
+PROJECT_LIST = re.compile(
+    r"(?P<items>[\u4e00-\u9fffA-Za-z0-9]{2,24}(?:、[\u4e00-\u9fffA-Za-z0-9]{2,24})+)"
+    r"等(?:(?!的)[\u4e00-\u9fff]){0,8}?(?:项目|建设|投运|投产)"
+)
+PRODUCT_WORDS = (
+    "动力电池 电池 锂电 储能 芯片 半导体芯片 通信芯片 通信 新材料 材料 整机 风电 光伏 创新药 新药 传感器 器件 显示 "
+    "极片 正极 负极 磷酸 扩产 技改 升级 提升 改造 能级 一期 二期 三期 四期 基地 产业园 生产 制造 研发 新一代 绿色 "
+    "先进 全球 总部 新能源 乘用车 商用车 整车 零部件 装备 智能化 一体化 数字化 绿电 氢能"
+).split()
+# … and the elements a chemical or metal product opens with: "巨化硅氟新材料" (巨化), "金川镍钴高品质镍基
+# 材料" (金川); a firm's own element word stays whole where the finders found it ("蓝科锂业").
+PRODUCT_WORDS += list("硅氟锂镁钾钠钴镍铝铜钛磷")
+# A province or place before a firm whose remaining name is one common word is part of the name
+# (firms registered at a place's level are named after it): "青海时代动力电池极片" names 青海时代,
+# "中州时代电池三期" 中州时代 — 时代 alone is a common word (jieba's dictionary counts it at least
+# COMMON_WORD_FREQ times), 先导 in "衢州先导智能传感器" is not (the firm is 先导智能).
+COMMON_WORD_FREQ = 1000
+# A power plant named by its site is no firm: "推进白龙核电一期、红沙核电三期、钦州电厂三期" (the
+# finders' INFRASTRUCTURE_ITEM says so of roads and ports).
+PLANT_ITEM = re.compile(r"核电|电厂|电站|煤电|火电|水电|抽水蓄能")
+PROJECT_FIRM_MIN = 2
+# The list must be of firms' projects, not of places' or fields' (a flood-control reach, "海绵城市"): at
+# least PROJECT_LIST_FIRMS_MIN of its items read as a firm and a product, one of the firms proven a
+# name — found as an institution, a listed form, or opening with a word jieba tags as proper. A firm that
+# is one common word ("卫星", "智慧": COMMON_WORD_FREQ) is none.
+PROJECT_LIST_FIRMS_MIN = 2
+PROJECT_PROPER_TAGS = frozenset({"nz", "nr", "j", "nt", "nrt"})
+PROJECT_FIRM_MAX = 6
+
+# A military command named by its place is an institution, though no ending of ours says so: "港澳
+# 人员上岛时应征得广州军区同意", "抄送：…，济南警备区，市法院" (the garrison of a city, the command of a
+# region). The place before the ending is a province or city the place list knows, or one word
+# jieba's dictionary tags as a place (MILITARY_PLACE_MAX characters at most).
+MILITARY_BODY_END = re.compile(r"(?:军分区|警备区|军区)")
+MILITARY_PLACE_MIN = 2
+MILITARY_PLACE_MAX = 4
+
+# A group or company described by its size or standing and its trade is a kind of firm the plan wants
+# to grow, not one firm: "培育大型综合性现代物流集团", "培育具有国际竞争力的农机装备生产企业集团". So is a
+# 企业集团 named by its trade alone (no word jieba tags as proper, BUSINESS_KIND_PROPER_TAGS).
+DESCRIBED_FIRM_CLASS = re.compile(
+    r"^(?:大型|特大型|大中型|中小型|综合性|现代|骨干|龙头|领军|世界级|一流)[\u4e00-\u9fff]*(?:集团|公司)$"
+)
+TRADE_GROUP_END = re.compile(r"企业集团$")

@@ -1,0 +1,95 @@
+"""Institution names corrected once a document's mentions are known (refine_institutions, the rules in
+plankg/loaders/rules/institutions.py, session 13). Example sentences written for the general cases;
+guards ("also…") pin what a rule must leave alone."""
+
+from __future__ import annotations
+
+from tests.extracting import document
+
+
+def test_firm_named_by_a_role_is_a_class() -> None:
+    """ROLE_CLASS_WORDS: a third party is whoever plays that role, no named firm."""
+    _, institutions = document("试点站点交由第三方运维公司负责日常维护，地方环保部门和第三方检测机构共同开展比对。")
+    assert not any("第三方" in name for name in institutions)
+
+
+def test_body_after_a_list_of_places_is_a_class() -> None:
+    """EACH_PLACE_BEFORE: "浙江、广东等地发展改革委" is each of those places' commission."""
+    _, institutions = document("目前浙江、广东等地发展改革委已建成项目审批监管系统。")
+    assert "发展改革委" not in institutions
+
+
+def test_department_named_by_its_duty_after_its_bureau() -> None:
+    """DUTY_DEPARTMENT: a department whose name ends in a duty (…建设处, …监管司) or a number
+    (…服务二处), written right after the bureau or ministry, is named whole."""
+    text = (
+        "杭州市数据资源管理局公共数据建设处负责人表示，系统已上线。"
+        "杭州市数据资源管理局数据服务二处工作人员介绍了流程。"
+        "交通运输部综合运输安全监管司有关负责人回答了记者提问。"
+    )
+    platforms, institutions = document(text)
+    assert {"杭州市数据资源管理局公共数据建设处", "杭州市数据资源管理局数据服务二处"} <= institutions
+    assert "交通运输部综合运输安全监管司" in institutions
+    assert not any(name.startswith("杭州市数据资源管理局") for name in platforms)
+
+
+def test_department_rule_leaves_clauses_alone() -> None:
+    """Also: a verb phrase after a bureau ("…局负责协调处置") is no department."""
+    _, institutions = document("市应急管理局和有关单位协调处，确保安全。")
+    assert not any(name.endswith("协调处") for name in institutions)
+
+
+def test_body_after_a_verb_of_reporting() -> None:
+    """REPORTED_TO: "及时报告联席会议" names 联席会议, not the verb with it."""
+    _, institutions = document("各成员单位研究讨论工作议题，及时报告联席会议，需提交联席会议审定的事项由办公室汇总。")
+    assert institutions == {"联席会议"}
+
+
+def test_universities_of_a_standing_are_a_class() -> None:
+    """STANDING_CLASS: "国外知名大学", "一流大学" qualified only by their standing name none."""
+    _, institutions = document("取得国外知名大学硕士学位的留学人员，可申请补贴。支持建设一流大学。")
+    assert not any(name.endswith(("高校", "大学")) for name in institutions)
+
+
+def test_kinds_of_business_are_no_firms() -> None:
+    """BUSINESS_KIND_END: "智慧景区、饭店等企业" lists kinds of business, no firms."""
+    _, institutions = document("逐步将智慧景区、饭店等企业纳入评定。")
+    assert not institutions
+
+
+def test_agency_of_the_speaking_ministry() -> None:
+    """OWN_AGENCY: the centre after "我部" is that ministry's agency."""
+    _, institutions = document("下一步，我部信息中心将会同有关单位完善系统，我部标准样品研究所负责定值。")
+    assert {"信息中心", "标准样品研究所"} <= institutions
+
+
+def test_firms_of_a_list_of_projects() -> None:
+    """PROJECT_LIST, PRODUCT_WORDS: the firm stands between the place and the product; one proper
+    name (比亚迪) proves the list is of firms; a place jieba only guesses (浩纳) is part of the brand,
+    a common word after a place (时代) keeps its place."""
+    _, institutions = document("加快推进比亚迪储能电池、华曜时代动力电池二期、泓科芯材通信芯片等项目。")
+    assert {"比亚迪", "华曜时代", "泓科芯材"} <= institutions
+    _, institutions = document("推动恒瑞创新药、蓝岳智造风电整机、浩纳机电零部件等建设。")
+    assert {"恒瑞", "蓝岳智造", "浩纳机电"} <= institutions
+
+
+def test_lists_of_plants_and_works_name_no_firms() -> None:
+    """Also: power plants by their sites (PLANT_ITEM) and works of a field name no firm."""
+    _, institutions = document(
+        "推进白鹤核电二期、滨江电厂三期、海宁电站扩建等项目。推进海绵城市、干流防洪提升等项目建设。"
+    )
+    assert not institutions
+
+
+def test_military_commands_named_by_their_place() -> None:
+    """MILITARY_BODY_END: a region's command, a city's garrison, a province's command."""
+    _, institutions = document(
+        "施工人员上岛时应征得南京军区同意。抄送：市委各部门，杭州警备区，市法院。协调浙江省军区做好保障。"
+    )
+    assert {"南京军区", "杭州警备区", "浙江省军区"} <= institutions
+
+
+def test_described_groups_are_kinds_of_firm() -> None:
+    """DESCRIBED_FIRM_CLASS, TRADE_GROUP_END: a group described by size and trade is a kind of firm."""
+    _, institutions = document("培育大型综合性现代冷链物流集团，积极发展具有国际竞争力的纺织服装生产企业集团。")
+    assert not institutions
