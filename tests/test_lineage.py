@@ -141,6 +141,34 @@ def test_the_national_outlines_follow_each_other_whatever_the_state_name_and_per
     assert found == {("fyp-10", "fyp-9")}
 
 
+def test_documents_dated_by_years_follow_only_on_a_largely_shared_subject_not_on_issuer_or_kind() -> None:
+    # TITLE_ISSUER, TITLE_KIND, SUBJECT_SHARE, TITLE_LOST_SERIES: a central body's 意见 and 通知 of successive
+    # years share its name (国务院, 办公厅), their kind (意见) and often a generic pair (促进…健康发展); none of that
+    # makes one a step of another. A later 意见 on the same subject does follow, and five-year plans still
+    # follow on one shared pair. A plan dated by its years whose title was lost follows nothing on region alone.
+    def doc(plan_id: str, title: str, year: int, region: str = "全国") -> PlanInfo:
+        return PlanInfo(plan_id, title, region, "", year, year, "plan")
+
+    plans = [
+        doc("paper-2008", "国务院关于促进造纸工业健康发展的若干意见", 2008),
+        doc("cement-2012", "国务院关于促进水泥行业持续健康发展的若干意见", 2012),
+        doc("forest-2010", "国务院办公厅关于加强森林防火工作的通知", 2010),
+        doc("water-2011", "国务院办公厅关于改进城市供水管理的指导意见", 2011),
+        doc("forest-2016", "国务院关于进一步加强森林防火工作的意见", 2016),
+        doc("wetland-2013", "国家湿地保护应急预案", 2013),
+        doc("heritage-2014", "国家文物保护利用示范区建设方案", 2014),
+        doc("garden-2006", "国务院关于北京市园林绿化工作的批复", 2006, "北京"),
+        doc("reply-2020", "bj-reply-2020", 2020, "北京"),
+        plan("eco-12", "国家生态保护“十二五”规划", "十二五", region="全国"),
+        plan("forest-13", "国家林业发展“十三五”规划", "十三五", region="全国"),
+        # the wrapper of a notice issuing a plan is no subject either
+        plan("greening-13", "上海市人民政府关于印发《上海市绿化“十三五”规划》的通知", "十三五"),
+        plan("sports-14", "上海市人民政府关于印发《上海市体育发展“十四五”规划》的通知", "十四五"),
+    ]
+    found = {(s.later, s.earlier) for s in infer_successions(plans)}
+    assert found == {("forest-2016", "forest-2010")}
+
+
 def test_the_manifest_overrides_inference() -> None:
     plans = [*SHANGHAI[:2], plan("stic-14", SHANGHAI[2].title, "十四五", follows=("sti-12",))]
     assert [(s.later, s.earlier, s.method) for s in infer_successions(plans)] == [("stic-14", "sti-12", "manifest")]

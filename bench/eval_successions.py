@@ -1,0 +1,79 @@
+"""Successions inferred without a manifest over the repository's real texts, scored against hand-judged pairs.
+
+    python -m bench.eval_successions [--details]
+
+Reads every text of the scored splits (tests/realworld/corpus.yaml by split, and the lineage folders'
+corpus lists, whose split is not fresh), infers ``(Plan)-[:FOLLOWS]->(Plan)`` from their metadata and
+texts as ``plankg build`` does without a manifest, and compares with tests/gold/successions_inferred.yaml
+(a true succession: a later edition of the same line of work). Prints the successions inferred, how many
+the gold judges true and false, how many are not judged yet, and how many true ones were missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import yaml
+
+from bench.splits import FRESH
+from plankg.lineage.succession import PlanInfo, infer_successions
+from plankg.loaders.text.read import guess_meta
+from plankg.pipeline import read_text
+
+REALWORLD = Path("tests/realworld")
+GOLD = Path("tests/gold/successions_inferred.yaml")
+
+
+def scored_files() -> list[Path]:
+    """The texts of the scored rounds, picked by split from the corpus lists (never a fresh round's)."""
+    files = [
+        REALWORLD / "texts" / d["file"]
+        for d in yaml.safe_load((REALWORLD / "corpus.yaml").read_text())["documents"]
+        if d.get("split") and d["split"] not in FRESH
+    ]
+    # a fresh round's lineage folder (lineage11 for heldout11) is not opened at all
+    fresh_folders = {"lineage" + split.removeprefix("heldout") for split in FRESH}
+    for corpus in sorted(REALWORLD.glob("lineage*/corpus.yaml")):
+        if corpus.parent.name in fresh_folders:
+            continue
+        documents = yaml.safe_load(corpus.read_text())["documents"]
+        files += [corpus.parent / "plans" / d["file"] for d in documents if d.get("split") not in FRESH]
+    return [f for f in files if f.exists()]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--details", action="store_true", help="list every inferred, false and missed pair")
+    args = parser.parse_args()
+    plans: dict[str, PlanInfo] = {}
+    texts: dict[str, str] = {}
+    for path in scored_files():
+        text, sha = read_text(path)
+        meta = guess_meta(text, path.stem, sha)
+        if meta.id not in plans:
+            plans[meta.id] = PlanInfo(
+                meta.id, meta.title, meta.region, meta.period, meta.start_year, meta.end_year, meta.kind
+            )
+            texts[meta.id] = text
+    found = [
+        s for s in infer_successions(plans.values(), lambda ids: {i: texts[i] for i in ids}) if s.method == "inferred"
+    ]
+    gold = {(p["later"], p["earlier"]): p["succession"] for p in yaml.safe_load(GOLD.read_text())["pairs"]}
+    inferred = {(s.later, s.earlier) for s in found}
+    true = [pair for pair in inferred if gold.get(pair) is True]
+    false = [pair for pair in inferred if gold.get(pair) is False]
+    unjudged = [pair for pair in inferred if pair not in gold]
+    missed = [pair for pair, ok in gold.items() if ok and pair not in inferred]
+    if args.details:
+        for s in found:
+            verdict = {True: "true", False: "FALSE"}.get(gold.get((s.later, s.earlier)), "unjudged")  # type: ignore[arg-type]
+            print(f"  {verdict:8s} {s.later} -> {s.earlier} | {s.reason}")
+        for pair in sorted(missed):
+            print(f"  missed   {pair[0]} -> {pair[1]}")
+    print(f"texts {len(plans)}; successions inferred {len(inferred)}")
+    print(f"true {len(true)} false {len(false)} unjudged {len(unjudged)} missed {len(missed)} of {sum(gold.values())}")
+
+
+if __name__ == "__main__":
+    main()
