@@ -19,8 +19,9 @@ HELD_OUT = SPLITS[1:]
 # scored at 07:42 UTC on 2026-12-03, heldout7 at 08:40 after round 6's fixes; heldout8 at 10:39 on
 # 2026-12-03, session 11, after that session's first development branches; heldout9 at 11:25, after
 # round 8's fixes, with none after it; heldout10 at 13:21 on 2026-12-03, session 12, after that
-# session's development branches; heldout11 is being collected in session 13).
-FRESH: tuple[str, ...] = ("heldout11",)
+# session's development branches; heldout11 at 15:54 on 2026-12-03, session 13, after that
+# session's development branches).
+FRESH: tuple[str, ...] = ()
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
