@@ -282,3 +282,22 @@ def test_run_end_steps_as_the_plain_character_loop(text: str, pos: int) -> None:
         else:
             break
     assert _run_end(text, pos) == plain
+
+
+ITEMISH = st.text(alphabet=st.sampled_from("12.．3，。中心a\n"), max_size=600)
+
+
+@given(ITEMISH, st.integers(0, 600), st.integers(0, 600))
+def test_clause_bounds_start_after_the_last_item_number_as_the_plain_finditer(text: str, a: int, b: int) -> None:
+    from plankg.loaders.extract.names import clause_bounds
+    from plankg.loaders.rules.names import CLAUSE_BREAK, LIST_ITEM_NUMBER, NAME_CLAUSE_BREAK
+
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    left = 0
+    for m in CLAUSE_BREAK.finditer(text, max(0, start - 400), start):
+        left = m.end()
+    for m in LIST_ITEM_NUMBER.finditer(text, max(0, start - 400), start + 1):
+        if m.end() <= start:
+            left = max(left, m.end())
+    stop = NAME_CLAUSE_BREAK.search(text, end)
+    assert clause_bounds(text, start, end) == (left, stop.start() if stop else len(text))
