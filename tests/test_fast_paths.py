@@ -162,13 +162,17 @@ def test_translate_skipped_only_where_the_table_changes_nothing(text: str) -> No
         max_size=40,
     ).map("".join),
     st.integers(0, 50),
+    st.integers(0, 50),
 )
-def test_anchor_matches_are_anchor_finditer(text: str, lo: int) -> None:
+def test_anchor_matches_are_anchor_finditer(text: str, lo: int, hi: int) -> None:
     from plankg.loaders.extract.mentions import _anchor_matches, _start_class
     from plankg.loaders.rules.names import ANCHOR
 
     assert _start_class(ANCHOR) is not None  # the fast path is taken
-    assert [m.span() for m in _anchor_matches(text, lo)] == [m.span() for m in ANCHOR.finditer(text, lo)]
+    plain = [m.span() for m in ANCHOR.finditer(text, lo)]
+    assert [m.span() for m in _anchor_matches(text, lo, len(text) + 1)] == plain
+    # every match starting before hi, as the callers read them (they stop at the first after it)
+    assert [m.span() for m in _anchor_matches(text, lo, hi)] == [span for span in plain if span[0] < hi]
 
 
 @given(
