@@ -305,3 +305,17 @@ def test_clause_bounds_start_after_the_last_item_number_as_the_plain_finditer(te
             left = max(left, m.end())
     stop = NAME_CLAUSE_BREAK.search(text, end)
     assert clause_bounds(text, start, end) == (left, stop.start() if stop else len(text))
+
+
+LABELISH = st.lists(
+    st.sampled_from(["主要任务", "重点任务", "是", "如下", "为", "：", ":", "。", "\n", " ", "中", "一、"]), max_size=40
+).map("".join)
+
+
+@given(LABELISH, st.integers(0, 80), st.integers(0, 80))
+def test_a_line_label_holds_a_line_label_end(text: str, a: int, b: int) -> None:
+    from plankg.loaders.rules.structure import LINE_LABEL, LINE_LABEL_END
+
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    if LINE_LABEL_END.search(text, start, end) is None:
+        assert LINE_LABEL.search(text, start, end) is None
