@@ -319,3 +319,23 @@ def test_a_line_label_holds_a_line_label_end(text: str, a: int, b: int) -> None:
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     if LINE_LABEL_END.search(text, start, end) is None:
         assert LINE_LABEL.search(text, start, end) is None
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["研究", "中心", "研究中心", "平台", "实验室", "重点", "院", "研究院", "大学", "局", "委员会", "上海", "，"]
+        ),
+        max_size=20,
+    ).map("".join)
+)
+def test_ending_is_the_alternation_of_the_endings_longest_first(text: str) -> None:
+    import re
+
+    from plankg.loaders.rules.names import ENDING
+
+    flat = re.compile("|".join(re.escape(e) for e in sorted(ENDINGS, key=lambda e: (-len(e), e))))
+    assert [m.span() for m in ENDING.finditer(text)] == [m.span() for m in flat.finditer(text)]
+    for start in range(len(text)):  # the longest ending at each place
+        at, plain = ENDING.match(text, start), flat.match(text, start)
+        assert (at and at.span()) == (plain and plain.span())
