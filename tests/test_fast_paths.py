@@ -162,13 +162,17 @@ def test_translate_skipped_only_where_the_table_changes_nothing(text: str) -> No
         max_size=40,
     ).map("".join),
     st.integers(0, 50),
+    st.integers(0, 50),
 )
-def test_anchor_matches_are_anchor_finditer(text: str, lo: int) -> None:
+def test_anchor_matches_are_anchor_finditer(text: str, lo: int, hi: int) -> None:
     from plankg.loaders.extract.mentions import _anchor_matches, _start_class
     from plankg.loaders.rules.names import ANCHOR
 
     assert _start_class(ANCHOR) is not None  # the fast path is taken
-    assert [m.span() for m in _anchor_matches(text, lo)] == [m.span() for m in ANCHOR.finditer(text, lo)]
+    plain = [m.span() for m in ANCHOR.finditer(text, lo)]
+    assert [m.span() for m in _anchor_matches(text, lo, len(text) + 1)] == plain
+    # every match starting before hi, as the callers read them (they stop at the first after it)
+    assert [m.span() for m in _anchor_matches(text, lo, hi)] == [span for span in plain if span[0] < hi]
 
 
 @given(
@@ -282,3 +286,56 @@ def test_run_end_steps_as_the_plain_character_loop(text: str, pos: int) -> None:
         else:
             break
     assert _run_end(text, pos) == plain
+
+
+ITEMISH = st.text(alphabet=st.sampled_from("12.．3，。中心a\n"), max_size=600)
+
+
+@given(ITEMISH, st.integers(0, 600), st.integers(0, 600))
+def test_clause_bounds_start_after_the_last_item_number_as_the_plain_finditer(text: str, a: int, b: int) -> None:
+    from plankg.loaders.extract.names import clause_bounds
+    from plankg.loaders.rules.names import CLAUSE_BREAK, LIST_ITEM_NUMBER, NAME_CLAUSE_BREAK
+
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    left = 0
+    for m in CLAUSE_BREAK.finditer(text, max(0, start - 400), start):
+        left = m.end()
+    for m in LIST_ITEM_NUMBER.finditer(text, max(0, start - 400), start + 1):
+        if m.end() <= start:
+            left = max(left, m.end())
+    stop = NAME_CLAUSE_BREAK.search(text, end)
+    assert clause_bounds(text, start, end) == (left, stop.start() if stop else len(text))
+
+
+LABELISH = st.lists(
+    st.sampled_from(["主要任务", "重点任务", "是", "如下", "为", "：", ":", "。", "\n", " ", "中", "一、"]), max_size=40
+).map("".join)
+
+
+@given(LABELISH, st.integers(0, 80), st.integers(0, 80))
+def test_a_line_label_holds_a_line_label_end(text: str, a: int, b: int) -> None:
+    from plankg.loaders.rules.structure import LINE_LABEL, LINE_LABEL_END
+
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    if LINE_LABEL_END.search(text, start, end) is None:
+        assert LINE_LABEL.search(text, start, end) is None
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["研究", "中心", "研究中心", "平台", "实验室", "重点", "院", "研究院", "大学", "局", "委员会", "上海", "，"]
+        ),
+        max_size=20,
+    ).map("".join)
+)
+def test_ending_is_the_alternation_of_the_endings_longest_first(text: str) -> None:
+    import re
+
+    from plankg.loaders.rules.names import ENDING
+
+    flat = re.compile("|".join(re.escape(e) for e in sorted(ENDINGS, key=lambda e: (-len(e), e))))
+    assert [m.span() for m in ENDING.finditer(text)] == [m.span() for m in flat.finditer(text)]
+    for start in range(len(text)):  # the longest ending at each place
+        at, plain = ENDING.match(text, start), flat.match(text, start)
+        assert (at and at.span()) == (plain and plain.span())

@@ -443,13 +443,35 @@ def _after_last_mark(text: str, marks: str, lo: int, hi: int, default: int) -> i
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause (between ，。；！？：, line breaks and the numbers of a flattened list,
     NAME_CLAUSE_BREAK) around ``[start, end)``."""
-    left = _after_last_mark(text, CLAUSE_BREAK_MARKS, max(0, start - 400), start, 0)
-    # one character past ``start``: an item number's lookahead sees the name it opens
-    for m in LIST_ITEM_NUMBER.finditer(text, max(0, start - 400), start + 1):
-        if m.end() <= start:
-            left = max(left, m.end())
+    lo = max(0, start - 400)
+    left = _after_last_mark(text, CLAUSE_BREAK_MARKS, lo, start, 0)
+    left = _last_item_number_end(text, lo, start, left)
     stop = NAME_CLAUSE_BREAK.search(text, end)
     return left, (stop.start() if stop else len(text))
+
+
+_ITEM_POINTS = ".．"  # the points LIST_ITEM_NUMBER ends with
+
+
+def _last_item_number_end(text: str, lo: int, start: int, floor: int) -> int:
+    """``max(floor, m.end())`` over the matches ``m`` of LIST_ITEM_NUMBER.finditer(text, lo,
+    start + 1) ending by ``start`` (one character past ``start``: an item number's lookahead sees
+    the name it opens). The finditer tried its lookbehind at each of the ~400 positions of the
+    window for every candidate name (7.8 % of find_document_mentions over 200 generated plans);
+    this tries the points of the window from the last, and at each only the 1-3 digits before
+    it. A match ends just after a point q < start and starts at s in [max(lo, q-3), q) with
+    text[s:q] all digits; matches never overlap (a point is no digit), so the finditer reports
+    a match ending at q + 1 exactly when one starts at such an s."""
+    hi = start
+    while True:
+        q = max(text.rfind(point, lo, hi) for point in _ITEM_POINTS)
+        if q < 0 or q + 1 <= floor:
+            return floor
+        for s in range(max(lo, q - 3), q):
+            m = LIST_ITEM_NUMBER.match(text, s, start + 1)
+            if m is not None and m.end() == q + 1:
+                return q + 1
+        hi = q
 
 
 def sentence_bounds(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:

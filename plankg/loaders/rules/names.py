@@ -13,6 +13,7 @@ import yaml
 
 from plankg.loaders.extract.places import PLACE, PROVINCE_ABBREVIATIONS, PROVINCES, place_words
 from plankg.loaders.rules.structure import TASK_BLOCK_KINDS
+from plankg.loaders.rules.trie import trie_pattern
 
 Category = Literal["platform", "institution"]
 
@@ -672,7 +673,10 @@ ON_PLATFORM = re.compile(r"上(?!级|海|线|市)")
 ON_PLATFORM_BEFORE = "在"
 FRAMED_ENDINGS = frozenset(e for e, _ in FRAMED_PLATFORM_ENDINGS)
 AMBIGUOUS_ENDINGS: dict[str, Category] = {"研究院": "institution", "研究中心": "platform"}
-ENDING = re.compile("|".join(re.escape(e) for e in sorted(ENDINGS, key=lambda e: (-len(e), e))))
+# Any ending, the longest where several end at one place ("研究中心" before "中心"), as a trie
+# (trie_pattern): the same matches as the alternation of the endings longest first, which the
+# engine tried one by one at every character of every sentence (half the time over plan texts).
+ENDING = trie_pattern(ENDINGS)
 
 # A place or qualifier in parentheses between name characters is part of the name: "中国（上海）知识
 # 产权保护中心", "西部（重庆）科学城", "国家（西部）算力调度平台"; after a name it is not

@@ -1124,6 +1124,11 @@ LINE_LABEL = re.compile(
     rf"(?m)(?:^|(?<=[。；！？]))[^。；！？\n]{{0,30}}?(?P<kind>{_KINDS}|{SCOPED_TASKS})"
     r"(?:是|如下|为)[:：]?[ \t\u3000]*$"
 )
+# LINE_LABEL's ending alone: a line (or the window) ending in 是/如下/为 and a colon. LINE_LABEL tries
+# its lazy 0-30 characters and every kind at each line and sentence start; a section's own text
+# with no such line end holds no match, so it is not searched (LINE_LABEL over every section was
+# 0.75 % of a build of 200 generated plans).
+LINE_LABEL_END = re.compile(r"(?m)(?:是|如下|为)[:：]?[ \t\u3000]*$")
 # RECORDS_LEAD: run-in entries announced as "the following" cases, records or documents are a list
 # inside the item, not its tasks: the item stays one task. "按照以下情形进行分类处置：1.无整改情形类。…
 # 2.禁止核发类。…" (a notice on clearing up discharge permits: how each kind of unit is handled),

@@ -50,6 +50,7 @@ from plankg.loaders.rules.structure import (
     ITEM_STYLES,
     ITEM_TITLE_MAX,
     LINE_LABEL,
+    LINE_LABEL_END,
     MISSING_ITEM_BEFORE,
     MISSING_ITEM_NUMBER,
     MISSING_SECTION_NUMBER,
@@ -628,7 +629,9 @@ def tasks_from_inline_blocks(
         parents = {headings[j].start for j in children if any(headings[k].number for k in children_of(headings, j))}
         line_labels = [
             (m, entries)
-            for m in LINE_LABEL.finditer(text, own_start, own_end)
+            for m in (
+                LINE_LABEL.finditer(text, own_start, own_end) if LINE_LABEL_END.search(text, own_start, own_end) else ()
+            )
             for entries in [damaged_entries(text, m.end(), ends[index], need_damage=False)]
             if entries and not any(start in parents for _, start, _ in entries)
         ]
