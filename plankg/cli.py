@@ -28,10 +28,25 @@ if TYPE_CHECKING:
     from rich.progress import Progress
 
 
+# The help of each command's positional arguments, by command name: Click 8.5 gave
+# click.Argument a `help` of its own, and Typer (0.19) sets its argument's help and then calls
+# Click's constructor without it, which sets it to None: `plankg sections --help` listed PLAN with
+# no word on what it is. Kept here by `command` and put back when the group is made.
+_ARGUMENT_HELP: dict[str, dict[str, str]] = {}
+
+
 class _OneLineUsageErrors(TyperGroup):
     """Click's usage errors (a missing argument, an unknown option, --depth 0) in one line, like
     every other mistake: "plankg: error: Missing argument 'PLAN'. (see plankg sections --help)",
     exit code 2, instead of a usage line, a hint line and a framed box (five lines)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for name, sub in self.commands.items():
+            for param in sub.params:
+                text = _ARGUMENT_HELP.get(name, {}).get(param.name or "")
+                if isinstance(param, click.Argument) and text and not getattr(param, "help", None):
+                    param.help = text
 
     def main(
         self,
@@ -114,6 +129,14 @@ def command(fn: F) -> F:
             raise typer.Exit(1) from None
 
     app.command()(wrapper)
+    from typer.models import ArgumentInfo
+    from typer.utils import get_params_from_function
+
+    _ARGUMENT_HELP[fn.__name__.replace("_", "-")] = {
+        name: meta.default.help
+        for name, meta in get_params_from_function(fn).items()
+        if isinstance(meta.default, ArgumentInfo) and meta.default.help
+    }
     return fn
 
 
@@ -470,7 +493,10 @@ def show(
     neo4j: Neo4jOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
-    """A node, its relationships, and the text of the plan where it stands."""
+    """A node, its relationships, and the text of the plan where it stands.
+
+    Example: plankg show sh-sti-12/s3.1.1/t1.1
+    """
     with _graph(store, neo4j) as graph:
         result = graph.show(node_id)
     props = result["properties"]

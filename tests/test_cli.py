@@ -14,8 +14,8 @@ from tests.conftest import PLANS_DIR
 runner = CliRunner()
 
 
-def invoke(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args))
+def invoke(*args: str, terminal_width: str | None = None) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), env={"COLUMNS": terminal_width} if terminal_width else None)
     return result.exit_code, result.stdout, result.stderr
 
 
@@ -278,3 +278,20 @@ def test_help_and_no_arguments_still_print_the_help() -> None:
     assert code == 0 and "Commands" in out
     code, out, _ = invoke("stats", "--help")
     assert code == 0 and "--store" in out
+
+
+@pytest.mark.parametrize(
+    ("command", "help_text"),
+    [
+        ("build", "Plan files or directories"),
+        ("sections", "Plan id"),
+        ("lineage", "A section or task id"),
+        ("show", "A node id"),
+        ("cypher", "A Cypher query"),
+    ],
+)
+def test_help_explains_each_argument(command: str, help_text: str) -> None:
+    # Click 8.5 gave click.Argument a `help` of its own, and Typer's argument class handed it
+    # None after setting it: every positional argument was listed with no description.
+    code, out, _ = invoke(command, "--help", terminal_width="200")
+    assert code == 0 and help_text in out
