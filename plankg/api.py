@@ -281,7 +281,7 @@ class Graph:
     def export(
         self,
         path: str | Path,
-        format: str = "json",
+        format: str | None = None,
         *,
         field: str | None = None,
         plan: str | None = None,
@@ -289,9 +289,12 @@ class Graph:
         cypher: str | None = None,
     ) -> dict[str, Any]:
         """Write a subgraph (a field's, a plan's, a task's, or a read query's nodes) to ``path``;
-        returns what was written: ``{"path", "format", "nodes", "relationships"}``."""
+        returns what was written: ``{"path", "format", "nodes", "relationships"}``. ``format``:
+        one of ``plankg.queries.export.FORMATS``; by default the one ``path``'s suffix names
+        (``ic.graphml``), else json."""
         from plankg.queries import export as export_
 
+        format = export_.format_for(format, path)
         export_.check_output(format, path)  # a wrong format or -o before any query
         if cypher and is_write_query(cypher):
             raise QueryError("export runs read queries only")

@@ -462,13 +462,15 @@ def export(
     task: Annotated[str | None, typer.Option(help="A task (id or title), its place, entities and lineage.")] = None,
     cypher: Annotated[str | None, typer.Option(help="The nodes a read query returns (or its column `id`).")] = None,
     file_format: Annotated[
-        str,
+        str | None,
         typer.Option(
             "--format",
             "-f",
-            help="; ".join(f"{name}: {spec.help}" for name, spec in export_.FORMATS.items()) + ".",
+            help="; ".join(f"{name}: {spec.help}" for name, spec in export_.FORMATS.items())
+            + ". Default: the one the -o name ends in (ic.graphml), else json.",
+            show_default=False,
         ),
-    ] = "json",
+    ] = None,
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
 ) -> None:
