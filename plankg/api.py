@@ -289,7 +289,8 @@ class Graph:
         cypher: str | None = None,
     ) -> dict[str, Any]:
         """Write a subgraph (a field's, a plan's, a task's, or a read query's nodes) to ``path``;
-        returns what was written: ``{"path", "format", "nodes", "relationships"}``. ``format``:
+        returns what was written: ``{"path", "format", "nodes", "relationships", "files"}`` (``path`` as
+        given, a folder for csv; ``files`` each file written, none for ``-``, standard output). ``format``:
         one of ``plankg.queries.export.FORMATS``; by default the one ``path``'s suffix names
         (``ic.graphml``), else json."""
         from plankg.queries import export as export_
@@ -299,8 +300,14 @@ class Graph:
         if cypher and is_write_query(cypher):
             raise QueryError("export runs read queries only")
         subgraph = export_.select(self.store, field=field, plan=plan, task=task, cypher=cypher)
-        where = export_.write(subgraph, format, path)  # "-" is standard output for text formats
-        return {"path": where, "format": format, "nodes": len(subgraph.nodes), "relationships": len(subgraph.edges)}
+        files = export_.write(subgraph, format, path)  # "-" is standard output for text formats
+        return {
+            "path": str(path),
+            "format": format,
+            "nodes": len(subgraph.nodes),
+            "relationships": len(subgraph.edges),
+            "files": [str(f) for f in files],
+        }
 
     # -- helpers shared by the commands ---------------------------------------------------
     def resolve_field(self, field: str) -> str:

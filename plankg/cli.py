@@ -480,9 +480,14 @@ def export(
     """
     with _graph(store, neo4j) as graph:
         written = graph.export(output, file_format, field=field, plan=plan, task=task, cypher=cypher)
+    if written["path"] == "-":
+        where = "standard output"
+    elif written["format"] == "csv":
+        where = f"{written['path']}/ ({len(written['files'])} files)"
+    else:
+        where = written["path"]
     err.print(
-        f"wrote {written['nodes']} nodes and {written['relationships']} relationships to {written['path']}",
-        highlight=False,
+        f"wrote {written['nodes']} nodes and {written['relationships']} relationships to {where}", highlight=False
     )
 
 

@@ -133,3 +133,17 @@ def test_progress_reports_each_stage(tmp_path: Path) -> None:
 def test_a_notebook_completes_the_lazy_api() -> None:
     # build and open are imported on first use; tab completion (dir) still offers them
     assert {"build", "open", "BuildReport", "Graph"} <= set(dir(plankg))
+
+
+def test_export_returns_paths_a_notebook_can_open(graph_path: Path, tmp_path: Path) -> None:
+    # A csv export's "path" was "…/ic-csv/ (13 files)", the CLI's wording: Path(written["path"])
+    # named no folder. It is the folder now, and "files" lists what was written.
+    with plankg.open(graph_path) as graph:
+        written = graph.export(tmp_path / "ic-csv", "csv", field="集成电路")
+        single = graph.export(tmp_path / "ic.graphml", field="集成电路")
+    assert Path(written["path"]) == tmp_path / "ic-csv" and Path(written["path"]).is_dir()
+    assert written["files"] and all(
+        Path(f).parent == tmp_path / "ic-csv" and Path(f).is_file() for f in written["files"]
+    )
+    assert "Platform.csv" in {Path(f).name for f in written["files"]}
+    assert single["format"] == "graphml" and single["files"] == [str(tmp_path / "ic.graphml")]

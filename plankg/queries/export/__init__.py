@@ -128,8 +128,8 @@ def check_output(fmt: str, output: str | Path) -> Format:
     return spec
 
 
-def write(graph: Subgraph, fmt: str, output: str | Path) -> str:
-    """Write the subgraph; returns where it went ("standard output", a file or a folder).
+def write(graph: Subgraph, fmt: str, output: str | Path) -> list[Path]:
+    """Write the subgraph; returns the files written (none for standard output, ``-``).
 
     The content is made first and each file goes to a temporary name beside it, then replaces the
     target in one step: an export that fails (a folder you may not write to, a full disk, Ctrl-C)
@@ -140,17 +140,17 @@ def write(graph: Subgraph, fmt: str, output: str | Path) -> str:
     if str(output) == STDOUT:
         sys.stdout.write(render(graph, fmt))
         sys.stdout.flush()
-        return "standard output"
+        return []
     path = Path(output)
     try:
         if spec.output == "folder":
-            written = spec.function()(graph, path)
-            return f"{path}/ ({len(written)} files)"
+            written: list[Path] = spec.function()(graph, path)
+            return written
         data = spec.function()(graph) if spec.output == "binary" else render(graph, fmt).encode("utf-8")
         replace_file(path, data)
     except OSError as error:
         raise InputError(f"-o {output}: cannot write it: {error.strerror or error}") from None
-    return str(path)
+    return [path]
 
 
 def replace_file(path: Path, data: bytes) -> None:
