@@ -129,6 +129,13 @@ def build(
             f"{first['message']}; nothing was written"
         )
     with _opened(store, neo4j, read_only=False, batch_size=batch_size) as graph:
+        for item, reason in ids_taken(graph, loaded, explicit_id=plan_id is not None):
+            if not keep_going:
+                raise InputError(f"{item.source.path}: {reason}; nothing was written")
+            skipped.append(SkippedFile(str(item.source.path), reason))
+            loaded.remove(item)
+        if not loaded:
+            raise InputError("no plan could be written: " + "; ".join(s.reason for s in skipped))
         written = 0
 
         def advance(_: Spooled) -> None:
@@ -152,6 +159,35 @@ def build(
             continues=linked.continues,
         )
     return report
+
+
+def ids_taken(graph: GraphStore, loaded: list[Spooled], *, explicit_id: bool) -> list[tuple[Spooled, str]]:
+    """The plans whose id, guessed from the file name (no manifest entry, no --id), is held in the
+    graph by another document: one with another title.
+
+    A plan built again replaces its previous version, which is right for the same document (a
+    new edition, a .txt saved again as .html). But "sti.txt" from another folder or a portal's
+    "content.html" is another plan under the same guessed id, and replaced it without a word. The
+    id given on purpose (manifest or --id) replaces as before."""
+    guessed = [item for item in loaded if item.guessed] if not explicit_id else []
+    if not guessed:
+        return []
+    graph.ensure_schema()  # a new store: no Plan table yet
+    held = {row["id"]: row for row in registry.PLANS.run(graph)}
+    taken = []
+    for item in guessed:
+        other = held.get(item.plan_id)
+        if other is None or other["title"] == item.summary["title"]:
+            continue
+        taken.append(
+            (
+                item,
+                f"its plan id {item.plan_id} (from the file name) is already in the graph for another document, "
+                f"{other['title']} ({other['source']}); give --id to build it beside that one (or --id "
+                f"{item.plan_id} to replace it)",
+            )
+        )
+    return taken
 
 
 @contextmanager

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -295,3 +296,38 @@ def test_help_explains_each_argument(command: str, help_text: str) -> None:
     # None after setting it: every positional argument was listed with no description.
     code, out, _ = invoke(command, "--help", terminal_width="200")
     assert code == 0 and help_text in out
+
+
+def test_a_guessed_id_taken_by_another_document_is_refused(tmp_path: Path) -> None:
+    # A file without a manifest entry takes its id from its name: another document of the same
+    # name (the same stem in another folder, a .html beside a .txt) replaced the plan in the graph
+    # without a word. Now it is refused, and --id says which plan it is meant to be.
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir(), second.mkdir()
+    shutil.copy(PLANS_DIR / "shanghai-sti-12th-fyp.txt", first / "sti.txt")
+    shutil.copy(PLANS_DIR / "shanghai-industrial-tech-innovation-12th-fyp.txt", second / "sti.txt")
+    store = str(tmp_path / "graph")
+    code, _, err = invoke("build", str(first / "sti.txt"), "--store", store)
+    assert code == 0, err
+    before = invoke("stats", "--store", store, "--format", "json")[1]
+    code, _, err = invoke("build", str(second / "sti.txt"), "--store", store)
+    assert code == 1 and "plankg: error:" in err and "already in the graph" in err and "--id" in err, err
+    assert len(err.strip().splitlines()) == 1
+    assert invoke("stats", "--store", store, "--format", "json")[1] == before
+    code, _, err = invoke(
+        "build",
+        str(second / "sti.txt"),
+        str(PLANS_DIR / "shanghai-sti-12th-fyp.txt"),
+        "--store",
+        store,
+        "--keep-going",
+    )
+    assert code == 1 and "skipped" in err and "already in the graph" in err
+    plans = {p["id"]: p["title"] for p in json.loads(invoke("stats", "--store", store, "--format", "json")[1])["plans"]}
+    assert plans["sti"] != "上海市产业技术创新“十二五”发展规划" and "sh-sti-12" in plans  # (its manifest entry)
+    # The same document again, and another one under an id given on purpose, replace it.
+    assert invoke("build", str(first / "sti.txt"), "--store", store)[0] == 0
+    code, _, err = invoke("build", str(second / "sti.txt"), "--id", "sti", "--store", store)
+    assert code == 0, err
+    plans = {p["id"]: p["title"] for p in json.loads(invoke("stats", "--store", store, "--format", "json")[1])["plans"]}
+    assert plans["sti"] == "上海市产业技术创新“十二五”发展规划"
