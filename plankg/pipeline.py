@@ -14,6 +14,7 @@ tests and evaluations that look inside them.
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 import shutil
 import tempfile
@@ -170,9 +171,20 @@ def discover_with_skips(paths: Iterable[Path]) -> tuple[list[PlanSource], list[t
                     files.append(candidate)
                 elif not candidate.name.startswith("."):
                     skipped.append((candidate, reason))
+            nested = subfolders_with_plans(path)
             if not files:
                 suffixes = ", ".join(f"*{s}" for s in PLAN_SUFFIXES)
-                raise InputError(f"{path}: no plan files ({suffixes}) in this directory")
+                below = (
+                    f"; subfolders are not searched, and these hold plan files: {', '.join(map(str, nested))} "
+                    "(give them as paths)"
+                    if nested
+                    else ""
+                )
+                raise InputError(f"{path}: no plan files ({suffixes}) in this directory{below}")
+            skipped += [
+                (folder, "a subfolder with plan files; subfolders are not searched (give it as a path)")
+                for folder in nested
+            ]
             known = frozenset(m.id for m in manifest.values())
             sources += [PlanSource(p, manifest.get(p.name), known) for p in files]
         else:
@@ -180,6 +192,32 @@ def discover_with_skips(paths: Iterable[Path]) -> tuple[list[PlanSource], list[t
             known = frozenset(m.id for m in manifest.values())
             sources.append(PlanSource(path, manifest.get(path.name), known))
     return sources, skipped
+
+
+# How many entries `subfolders_with_plans` looks at below one folder before it stops looking: a
+# build given a home directory by mistake must not walk the whole disk to word its error.
+NESTED_LOOKUP_LIMIT = 5000
+
+
+def subfolders_with_plans(folder: Path) -> list[Path]:
+    """The subfolders of ``folder`` (not hidden) with a file of a plan format at any depth below.
+
+    A build reads the files of the folders it is given, not of their subfolders (a "drafts/" or
+    "old/" beside the plans is not built by accident); a folder of province folders said only "no
+    plan files in this directory", and plans in a subfolder beside the folder's own were passed
+    over without a word. They are named instead, so the user can give them."""
+    found: list[Path] = []
+    seen = 0
+    for sub in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        for _, dirs, names in os.walk(sub):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            seen += len(names) + len(dirs)
+            if any(Path(n).suffix.lower() in PLAN_SUFFIXES and not n.startswith(".") for n in names):
+                found.append(sub)
+                break
+            if seen > NESTED_LOOKUP_LIMIT:
+                return found
+    return found
 
 
 def discover(paths: Iterable[Path]) -> list[PlanSource]:

@@ -4,6 +4,7 @@ CLI prints as JSON; and what build does with unreadable and non-plan files."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -147,3 +148,20 @@ def test_export_returns_paths_a_notebook_can_open(graph_path: Path, tmp_path: Pa
     )
     assert "Platform.csv" in {Path(f).name for f in written["files"]}
     assert single["format"] == "graphml" and single["files"] == [str(tmp_path / "ic.graphml")]
+
+
+def test_plans_in_subfolders_are_named_not_passed_over_in_silence(tmp_path: Path) -> None:
+    # A folder of province folders said "no plan files (*.txt, …) in this directory", and a folder
+    # with plans beside a subfolder of plans built the first and said nothing of the second.
+    corpus = tmp_path / "corpus"
+    (corpus / "shanghai" / "12th").mkdir(parents=True)
+    (corpus / "empty").mkdir()
+    shutil.copy(PLANS_DIR / "shanghai-sti-12th-fyp.txt", corpus / "shanghai" / "12th" / "sti.txt")
+    with pytest.raises(InputError, match=r"no plan files") as caught:
+        plankg.build([corpus], store=tmp_path / "graph")
+    assert "subfolders are not searched" in str(caught.value) and str(corpus / "shanghai") in str(caught.value)
+    assert "empty" not in str(caught.value)
+    shutil.copy(PLANS_DIR / "shanghai-industrial-tech-innovation-12th-fyp.txt", corpus / "iti.txt")
+    report = plankg.build([corpus], store=tmp_path / "graph")
+    assert [p["id"] for p in report.plans] == ["iti"]
+    assert any(str(corpus / "shanghai") in n and "not searched" in n for n in report.notices), report.notices
