@@ -123,18 +123,47 @@ class LadybugStore:
             raise StoreError(f"no graph at {path}: run `plankg build` first (or pass --store)")
         if path.is_dir():
             raise StoreError(f"{path} is a directory, not an embedded store file (pass --store FILE)")
+        self._path = path
+        self._closed = False
+        self._open()
+
+    def _open(self) -> None:
+        path = self._path
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = open_database(path, read_only=read_only)
+            self._db = open_database(path, read_only=self.read_only)
             self._conn = ladybug.Connection(self._db)
         except (RuntimeError, OSError) as error:
             raise StoreError(open_failure(path, error)) from None
+        self._seen = self._version()
+
+    def _version(self) -> tuple[tuple[int, int, int], ...]:
+        """What the database and its WAL look like on disk (inode, size, modification time)."""
+        marks = []
+        for file in (self._path, Path(f"{self._path}.wal")):
+            try:
+                info = file.stat()
+            except OSError:
+                continue
+            marks.append((info.st_ino, info.st_size, info.st_mtime_ns))
+        return tuple(marks)
+
+    def _refresh(self) -> None:
+        """A read-only handle sees the database as it was when opened: in a notebook, a Graph
+        opened before `plankg.build(...)` into the same store went on answering without the new
+        plans. When the files changed since, the handle is opened again (as a new command would)."""
+        if self.read_only and not self._closed and self._version() != self._seen:
+            self._conn.close()
+            self._db.close()
+            self._open()
 
     def ensure_schema(self) -> None:
         for statement in schema_statements():
             self._execute(statement)
 
     def _execute(self, cypher: str, params: dict[str, Any] | None = None) -> Any:
+        if self._closed:
+            raise StoreError(f"the graph at {self.location} is closed; open it again (plankg.open)")
         try:
             return self._conn.execute(cypher, params or {})
         except RuntimeError as error:
@@ -144,6 +173,7 @@ class LadybugStore:
         check_text(cypher, params)
         if not write:
             check_read_only(cypher)  # a read-only database still runs COPY … TO and CHECKPOINT
+        self._refresh()
         result = self._execute(cypher, params)
         results = result if isinstance(result, list) else [result]
         rows: list[dict[str, Any]] = []
@@ -195,6 +225,9 @@ class LadybugStore:
             copy_relationship_chunks(self._execute, groups)
 
     def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
         self._conn.close()
         self._db.close()
 
