@@ -303,7 +303,10 @@ class Graph:
         """
         params = {**(params or {}), **keywords}
         if not write:
-            check_read_only(query)  # writes, file access, maintenance: each refused with its reason
+            try:
+                check_read_only(query)  # writes, file access, maintenance: each refused with its reason
+            except QueryError as error:  # the guard words it for the command line (--write)
+                raise QueryError(str(error).replace("pass --write", "pass write=True")) from None
             return self.store.run(query, params)
         # The embedded engine takes one writer per file: the read-only handle is closed while
         # the statement runs on a writable one, then opened again.

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 import plankg
 from plankg.cli import app
-from plankg.errors import InputError, NotFoundError, QueryError
+from plankg.errors import InputError, NotFoundError, PlankgError, QueryError
 from tests.conftest import IC_PLATFORMS, PLANS_DIR, folder_with_a_bad_file
 
 
@@ -165,3 +165,28 @@ def test_plans_in_subfolders_are_named_not_passed_over_in_silence(tmp_path: Path
     report = plankg.build([corpus], store=tmp_path / "graph")
     assert [p["id"] for p in report.plans] == ["iti"]
     assert any(str(corpus / "shanghai") in n and "not searched" in n for n in report.notices), report.notices
+
+
+def test_an_open_graph_sees_a_build_made_after_it_was_opened(tmp_path: Path) -> None:
+    # In a notebook: open the graph, build another plan into it, ask again. The open Graph kept
+    # answering from the store as it was when opened (one plan), until closed and opened again.
+    store = tmp_path / "graph"
+    plankg.build([PLANS_DIR / "shanghai-sti-12th-fyp.txt"], store=store)
+    with plankg.open(store) as graph:
+        assert [p["id"] for p in graph.plans()] == ["sh-sti-12"]
+        plankg.build([PLANS_DIR / "shanghai-industrial-tech-innovation-12th-fyp.txt"], store=store)
+        assert [p["id"] for p in graph.plans()] == ["sh-iti-12", "sh-sti-12"]
+        assert graph.stats()["nodes"]["Plan"] == 2
+
+
+def test_python_mistakes_speak_python(graph_path: Path) -> None:
+    # The refusal told a notebook to "pass --write", a flag it has no way to pass; a closed Graph
+    # answered with the engine's "Connection is closed."
+    graph = plankg.open(graph_path)
+    with pytest.raises(QueryError, match=r"pass write=True") as caught:
+        graph.cypher("MATCH (p:Plan) SET p.title = 'x'")
+    assert "--write" not in str(caught.value)
+    graph.close()
+    graph.close()  # twice is fine
+    with pytest.raises(PlankgError, match=r"is closed; open it again"):
+        graph.plans()
