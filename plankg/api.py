@@ -74,7 +74,7 @@ def skipped_file(path: Path, error: Exception) -> SkippedFile:
 
 
 def build(
-    paths: Iterable[str | Path] | None = None,
+    paths: str | Path | Iterable[str | Path] | None = None,
     *,
     store: str | Path | None = None,
     neo4j: str | None = None,
@@ -89,6 +89,7 @@ def build(
     workers: int | None = None,
 ) -> BuildReport:
     """Read plan files (default ``data/plans``), check them, and write each plan's subgraph.
+    ``paths``: files and folders, or one of them.
 
     Every file is read and validated before anything is written. Without ``keep_going`` one
     unreadable file raises ``InputError`` and the store is left as it was; with it, unreadable
@@ -100,9 +101,14 @@ def build(
     """
     from plankg import pipeline
 
-    sources, passed_over = pipeline.discover_with_skips(
-        [Path(p) for p in paths] if paths else [pipeline.DEFAULT_PLANS_DIR]
-    )
+    if isinstance(paths, str | Path):  # one path: a string is not a list of one-letter paths
+        paths = [paths]
+    given = [Path(p) for p in paths or ()]
+    if not given and not Path(pipeline.DEFAULT_PLANS_DIR).exists():
+        raise InputError(
+            f"{pipeline.DEFAULT_PLANS_DIR} (the default): no such file or directory; give plan files or folders"
+        )
+    sources, passed_over = pipeline.discover_with_skips(given or [pipeline.DEFAULT_PLANS_DIR])
     overrides = {"id": plan_id, "title": title, "period": period, "region": region}
     if any(v is not None for v in overrides.values()) and len(sources) != 1:
         raise InputError("--id/--title/--period/--region apply to a single plan file")

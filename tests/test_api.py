@@ -190,3 +190,17 @@ def test_python_mistakes_speak_python(graph_path: Path) -> None:
     graph.close()  # twice is fine
     with pytest.raises(PlankgError, match=r"is closed; open it again"):
         graph.plans()
+
+
+def test_build_takes_one_path_as_well_as_a_list(tmp_path: Path) -> None:
+    # plankg.build("plan.txt") iterated the string's characters: "/" first, so it looked at the
+    # root folder; plankg.build(Path(...)) raised TypeError ('PosixPath' object is not iterable).
+    plan = PLANS_DIR / "shanghai-sti-12th-fyp.txt"
+    assert [p["id"] for p in plankg.build(str(plan), store=tmp_path / "a").plans] == ["sh-sti-12"]
+    assert [p["id"] for p in plankg.build(plan, store=tmp_path / "b").plans] == ["sh-sti-12"]
+
+
+def test_the_default_folder_missing_says_it_is_the_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(InputError, match=r"data/plans \(the default\): no such file or directory; give plan files"):
+        plankg.build(store=tmp_path / "graph")
