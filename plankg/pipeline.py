@@ -343,7 +343,10 @@ def check_unique_ids(loaded: Sequence[Loaded | Spooled]) -> None:
     for item in loaded:
         plan_id = item.plan_id
         if plan_id in seen:
-            raise InputError(f"{item.source.path}: plan id {plan_id} is also used by {seen[plan_id]}")
+            raise InputError(
+                f"{item.source.path}: plan id {plan_id} is also used by {seen[plan_id]}; give each its id in "
+                "the folder's plans.yaml, or build one of them alone with --id"
+            )
         seen[plan_id] = item.source.path
 
 

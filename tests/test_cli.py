@@ -331,3 +331,16 @@ def test_a_guessed_id_taken_by_another_document_is_refused(tmp_path: Path) -> No
     assert code == 0, err
     plans = {p["id"]: p["title"] for p in json.loads(invoke("stats", "--store", store, "--format", "json")[1])["plans"]}
     assert plans["sti"] == "上海市产业技术创新“十二五”发展规划"
+
+
+def test_two_files_with_one_guessed_id_say_how_to_tell_them_apart(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
+    shutil.copy(PLANS_DIR / "shanghai-sti-12th-fyp.txt", tmp_path / "a" / "sti.txt")
+    shutil.copy(PLANS_DIR / "shanghai-industrial-tech-innovation-12th-fyp.txt", tmp_path / "b" / "sti.txt")
+    store = tmp_path / "graph"
+    code, _, err = invoke(
+        "build", str(tmp_path / "a" / "sti.txt"), str(tmp_path / "b" / "sti.txt"), "--store", str(store)
+    )
+    # It said only "plan id sti is also used by …/a/sti.txt": true, but not what to do.
+    assert code == 1 and "plan id sti is also used by" in err and "plans.yaml" in err and "--id" in err, err
+    assert len(err.strip().splitlines()) == 1 and not store.exists()
