@@ -158,6 +158,21 @@ def test_read_commands_on_a_missing_store(tmp_path: Path) -> None:
     assert code == 1 and "plankg build" in err
 
 
+@pytest.mark.parametrize("command", [["stats"], ["tasks"], ["sections", "x"], ["cypher", "MATCH (p:Plan) RETURN p.id"]])
+def test_read_commands_on_a_store_with_no_graph_yet(tmp_path: Path, command: list[str]) -> None:
+    # An empty file given as --store (touch graph.db) opens as an empty database: the commands
+    # said "Binder exception: Table Plan does not exist."
+    (tmp_path / "graph.db").touch()
+    code, _, err = invoke(*command, "--store", str(tmp_path / "graph.db"))
+    assert code == 1 and "holds no plankg graph yet" in err and "plankg build" in err, err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_a_label_the_graph_does_not_have_is_still_the_engines_word(built: Path) -> None:
+    code, _, err = invoke("cypher", "MATCH (p:Plann) RETURN p", "--store", str(built))
+    assert code == 1 and "Plann does not exist" in err and "no plankg graph" not in err
+
+
 def test_fields_by_alias_and_unknown_fields(built: Path) -> None:
     by_name = invoke("tasks", "--field", "新一代信息技术", "--store", str(built), "--format", "json")
     by_alias = invoke("tasks", "--field", "信息技术", "--store", str(built), "--format", "json")

@@ -167,7 +167,14 @@ class LadybugStore:
         try:
             return self._conn.execute(cypher, params or {})
         except RuntimeError as error:
-            raise QueryError(_first_line(error)) from None
+            text = _first_line(error)
+            missing = MISSING_TABLE.search(text)
+            if self.read_only and missing and missing.group(1) in PLANKG_TABLES:
+                raise StoreError(
+                    f"the embedded store at {self.location} holds no plankg graph yet (no {missing.group(1)} table); "
+                    f"build into it first: plankg build PATHS --store {self.location}"
+                ) from None
+            raise QueryError(text) from None
 
     def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> list[dict[str, Any]]:
         check_text(cypher, params)
@@ -230,6 +237,14 @@ class LadybugStore:
         self._closed = True
         self._conn.close()
         self._db.close()
+
+
+# What the engine says of a label or relationship type it has no table for. When the name is one
+# of plankg's own, the store was never built (an empty file given as --store opens as an empty
+# database): "Binder exception: Table Plan does not exist." becomes what to do. A user's own
+# misspelt label (Plann) keeps the engine's words.
+MISSING_TABLE = re.compile(r"Table (\w+) does not exist")
+PLANKG_TABLES = frozenset(NODE_PROPERTIES) | frozenset(RELATIONSHIPS)
 
 
 def _first_line(error: BaseException) -> str:
