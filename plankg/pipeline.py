@@ -191,7 +191,12 @@ def discover_with_skips(paths: Iterable[Path]) -> tuple[list[PlanSource], list[t
             manifest = _manifest_for(path.parent)
             known = frozenset(m.id for m in manifest.values())
             sources.append(PlanSource(path, manifest.get(path.name), known))
-    return sources, skipped
+    # One file named twice (a folder and a file in it, as a shell glob gives; a/../a/x.txt) is one
+    # plan, read once: it said "plan id x is also used by" the very same file and built nothing.
+    once: dict[Path, PlanSource] = {}
+    for source in sources:
+        once.setdefault(source.path.resolve(), source)
+    return list(once.values()), skipped
 
 
 # How many entries `subfolders_with_plans` looks at below one folder before it stops looking: a

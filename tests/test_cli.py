@@ -359,3 +359,16 @@ def test_two_files_with_one_guessed_id_say_how_to_tell_them_apart(tmp_path: Path
     # It said only "plan id sti is also used by …/a/sti.txt": true, but not what to do.
     assert code == 1 and "plan id sti is also used by" in err and "plans.yaml" in err and "--id" in err, err
     assert len(err.strip().splitlines()) == 1 and not store.exists()
+
+
+def test_a_file_given_twice_is_built_once(tmp_path: Path) -> None:
+    # `plankg build plans plans/new.txt` (a folder and a file in it, as a shell glob gives) or one
+    # file named twice said "plan id … is also used by" the very same file, and built nothing.
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    shutil.copy(PLANS_DIR / "shanghai-sti-12th-fyp.txt", folder / "sti.txt")
+    store = str(tmp_path / "graph")
+    twice = ["build", str(folder), str(folder / "sti.txt"), str(folder / ".." / "plans" / "sti.txt")]
+    code, out, err = invoke(*twice, "--store", store, "--format", "json")
+    assert code == 0, err
+    assert [p["id"] for p in json.loads(out)] == ["sti"]
