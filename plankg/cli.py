@@ -21,6 +21,7 @@ from typer.core import TyperGroup
 
 from plankg import api
 from plankg.errors import InputError, PlankgError
+from plankg.graph.guard import check_read_only
 from plankg.queries import export as export_  # the format list only (~4 ms; writers load when used)
 
 if TYPE_CHECKING:
@@ -557,6 +558,8 @@ def cypher(
             params[key] = json.loads(value)
         except json.JSONDecodeError:
             params[key] = value
+    if not write:
+        check_read_only(query)  # refused in the command line's words (--write; Graph.cypher says write=True)
     with _graph(store, neo4j) as graph:
         rows = graph.cypher(query, write=write, params=params)
         notices = getattr(graph.store, "notices", {})  # Neo4j's warnings on this query, once each
