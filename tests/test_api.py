@@ -204,3 +204,15 @@ def test_the_default_folder_missing_says_it_is_the_default(tmp_path: Path, monke
     monkeypatch.chdir(tmp_path)
     with pytest.raises(InputError, match=r"data/plans \(the default\): no such file or directory; give plan files"):
         plankg.build(store=tmp_path / "graph")
+
+
+def test_the_errors_the_readme_names_are_reachable_from_the_package() -> None:
+    # README: "Mistakes raise plankg.errors.PlankgError subclasses"; in a fresh notebook
+    # `import plankg` then `except plankg.errors.NotFoundError` (or help(plankg.errors)) raised
+    # AttributeError: the submodule was not imported until build/open had been used.
+    import subprocess
+    import sys
+
+    code = "import plankg; print(plankg.errors.NotFoundError.__name__, 'errors' in dir(plankg))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0 and done.stdout.split() == ["NotFoundError", "True"], done.stderr
