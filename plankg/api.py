@@ -342,6 +342,7 @@ class Graph:
 
         format = export_.format_for(format, path)
         export_.check_output(format, path)  # a wrong format or -o before any query
+        self._check_not_the_store(path)
         if cypher and is_write_query(cypher):
             raise QueryError("export runs read queries only")
         subgraph = export_.select(self.store, field=field, plan=plan, task=task, cypher=cypher)
@@ -355,6 +356,15 @@ class Graph:
         }
 
     # -- helpers shared by the commands ---------------------------------------------------
+    def _check_not_the_store(self, output: str | Path) -> None:
+        """Refuse an export onto the embedded store's own files: `-o .plankg/graph` replaced the
+        database with the export, and the whole graph was gone."""
+        if self.store.name != "ladybug" or str(output) == "-":
+            return
+        own = Path(self.store.location).resolve()
+        if Path(output).resolve() in (own, Path(f"{own}.wal")):
+            raise InputError(f"-o {output} is the graph's own store; give the export another name")
+
     def resolve_field(self, field: str) -> str:
         """The field name the graph uses for ``field`` (itself, or the canonical name of an alias);
         one resolution for every command."""

@@ -372,3 +372,16 @@ def test_a_file_given_twice_is_built_once(tmp_path: Path) -> None:
     code, out, err = invoke(*twice, "--store", store, "--format", "json")
     assert code == 0, err
     assert [p["id"] for p in json.loads(out)] == ["sti"]
+
+
+def test_an_export_onto_the_store_itself_is_refused(tmp_path: Path) -> None:
+    # `plankg export --plan p -o .plankg/graph` (the store's own file, e.g. mistaken for the
+    # output folder) replaced the database with the JSON: the whole graph was gone.
+    store = tmp_path / "graph"
+    assert invoke("build", str(PLANS_DIR / "shanghai-sti-report-2012-ch7.txt"), "--store", str(store))[0] == 0
+    before = store.read_bytes()
+    for output in (str(store), str(tmp_path / "." / "graph"), f"{store}.wal"):
+        code, _, err = invoke("export", "--plan", "sh-sti-report-2012-ch7", "-o", output, "--store", str(store))
+        assert code == 1 and "the graph's own store" in err and len(err.strip().splitlines()) == 1, err
+    assert store.read_bytes() == before and not Path(f"{store}.wal").exists()
+    assert invoke("stats", "--store", str(store))[0] == 0
