@@ -507,12 +507,10 @@ def show(
     """
     with _graph(store, neo4j) as graph:
         result = graph.show(node_id)
-    props = result["properties"]
-    if "text" in props and result["label"] == "Plan":
-        props["text"] = f"<{len(props['text'])} characters>"
     if fmt is Format.json:
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
+    props = result["properties"]  # (Plan.text is left to the JSON: the table lists short properties)
     out.print(f"[bold]{result['label']}[/] {node_id}", highlight=False)
     for key, value in props.items():
         if key not in ("_label", "text"):

@@ -385,3 +385,11 @@ def test_an_export_onto_the_store_itself_is_refused(tmp_path: Path) -> None:
         assert code == 1 and "the graph's own store" in err and len(err.strip().splitlines()) == 1, err
     assert store.read_bytes() == before and not Path(f"{store}.wal").exists()
     assert invoke("stats", "--store", str(store))[0] == 0
+
+
+def test_show_json_of_a_plan_keeps_its_text(built: Path) -> None:
+    # The JSON (for scripts: "the records the API returns") gave "<40123 characters>" in place of
+    # Plan.text, unlike Graph.show; the table never lists the text.
+    code, out, _ = invoke("show", "sh-sti-12", "--store", str(built), "--format", "json")
+    text = json.loads(out)["properties"]["text"]
+    assert code == 0 and "科技" in text and not text.startswith("<")
