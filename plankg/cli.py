@@ -84,7 +84,9 @@ app = typer.Typer(
     cls=_OneLineUsageErrors,
     help="Chinese government plan texts → a knowledge graph of plan tasks.\n\n"
     "The graph lives in an embedded store (a LadybugDB database file, default .plankg/graph or $PLANKG_STORE) "
-    "unless --neo4j URI or NEO4J_URI points at a Neo4j server.",
+    "unless --neo4j URI or NEO4J_URI points at a Neo4j server.\n\n"
+    "Start with: plankg build FILES_OR_FOLDERS, then plankg stats (the plan ids), plankg sections PLAN, "
+    "plankg tasks --plan PLAN, plankg platforms --field 集成电路. Each command's --help has an example.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,

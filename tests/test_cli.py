@@ -290,8 +290,9 @@ def test_usage_errors_are_one_line_too(args: list[str], message: str) -> None:
 
 
 def test_help_and_no_arguments_still_print_the_help() -> None:
-    code, out, _ = invoke("--help")
+    code, out, _ = invoke("--help", terminal_width="200")
     assert code == 0 and "Commands" in out
+    assert "Start with: plankg build" in out  # where a new user begins, before the list of commands
     code, out, _ = invoke("stats", "--help")
     assert code == 0 and "--store" in out
 
