@@ -17,6 +17,7 @@ import hashlib
 import os
 import pickle
 import shutil
+import stat
 import tempfile
 import weakref
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -242,13 +243,27 @@ def discover(paths: Iterable[Path]) -> list[PlanSource]:
     return sources
 
 
+# The most a plan file may hold. The longest texts of the corpora are a few MB, and a 五年规划's PDF
+# with its maps some tens; past this it is not one plan (an archive, a disk image, a device), and
+# reading on would only fill the memory.
+MAX_PLAN_BYTES = 256 * 1024**2
+
+
 def read_text(path: Path) -> tuple[str, str]:
     """One plan file's decoded text (any supported format, chosen by content) and the sha256
-    of its bytes; InputError (one line) when it cannot be read as a plan text."""
+    of its bytes; InputError (one line) when it cannot be read as a plan text.
+
+    A device (`/dev/zero`) is refused before reading: it never ends, and `plankg build /dev/zero`
+    filled the memory. A pipe (/dev/stdin, `<(…)`) is read, up to MAX_PLAN_BYTES like a file."""
     try:
-        data = path.read_bytes()
+        if stat.S_ISCHR(mode := path.stat().st_mode) or stat.S_ISBLK(mode):
+            raise InputError(f"{path}: a device, not a plan file")
+        with path.open("rb") as file:
+            data = file.read(MAX_PLAN_BYTES + 1)
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+    if len(data) > MAX_PLAN_BYTES:
+        raise InputError(f"{path}: over {MAX_PLAN_BYTES // 1024**2} MB, too large for one plan text")
     return read_document(data, str(path), path.suffix), hashlib.sha256(data).hexdigest()
 
 

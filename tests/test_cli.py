@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -394,3 +396,17 @@ def test_show_json_of_a_plan_keeps_its_text(built: Path) -> None:
     code, out, _ = invoke("show", "sh-sti-12", "--store", str(built), "--format", "json")
     text = json.loads(out)["properties"]["text"]
     assert code == 0 and "科技" in text and not text.startswith("<")
+
+
+def test_a_device_is_refused_at_once_and_a_pipe_is_read(tmp_path: Path) -> None:
+    # `plankg build /dev/zero` read without end, its memory growing until the machine ran out;
+    # a pipe (/dev/stdin, `<(…)`) is a fine way to hand over one text, and stays one.
+    code, _, err = invoke("build", "/dev/zero", "--store", str(tmp_path / "graph"))
+    assert code == 1 and "a device, not a plan file" in err and len(err.strip().splitlines()) == 1, err
+    assert not (tmp_path / "graph").exists()
+    fifo = tmp_path / "plan-pipe"
+    os.mkfifo(fifo)
+    writer = subprocess.Popen(["cp", str(PLANS_DIR / "shanghai-sti-report-2012-ch7.txt"), str(fifo)])
+    code, out, err = invoke("build", str(fifo), "--store", str(tmp_path / "graph"), "--format", "json")
+    writer.wait(timeout=30)
+    assert code == 0 and [p["sections"] for p in json.loads(out)] == [24], err
