@@ -32,8 +32,26 @@ if TYPE_CHECKING:
 # The help of each command's positional arguments, by command name: Click 8.5 gave
 # click.Argument a `help` of its own, and Typer (0.19) sets its argument's help and then calls
 # Click's constructor without it, which sets it to None: `plankg sections --help` listed PLAN with
-# no word on what it is. Kept here by `command` and put back when the group is made.
-_ARGUMENT_HELP: dict[str, dict[str, str]] = {}
+# no word on what it is. `command` keeps each command's function here, and the group puts the help
+# back on the one command it runs (reading all nine signatures cost ~12 ms of every start-up).
+_COMMAND_FUNCTIONS: dict[str, Callable[..., Any]] = {}
+
+
+def _restore_argument_help(name: str, sub: click.Command) -> None:
+    from typer.models import ArgumentInfo
+    from typer.utils import get_params_from_function
+
+    fn = _COMMAND_FUNCTIONS.get(name)
+    if fn is None:
+        return
+    given = {
+        key: meta.default.help
+        for key, meta in get_params_from_function(fn).items()
+        if isinstance(meta.default, ArgumentInfo) and meta.default.help
+    }
+    for param in sub.params:
+        if isinstance(param, click.Argument) and param.name in given and not getattr(param, "help", None):
+            param.help = given[param.name]
 
 
 class _OneLineUsageErrors(TyperGroup):
@@ -41,13 +59,11 @@ class _OneLineUsageErrors(TyperGroup):
     every other mistake: "plankg: error: Missing argument 'PLAN'. (see plankg sections --help)",
     exit code 2, instead of a usage line, a hint line and a framed box (five lines)."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        for name, sub in self.commands.items():
-            for param in sub.params:
-                text = _ARGUMENT_HELP.get(name, {}).get(param.name or "")
-                if isinstance(param, click.Argument) and text and not getattr(param, "help", None):
-                    param.help = text
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        sub = super().get_command(ctx, cmd_name)
+        if sub is not None:
+            _restore_argument_help(cmd_name, sub)
+        return sub
 
     def main(
         self,
@@ -132,14 +148,7 @@ def command(fn: F) -> F:
             raise typer.Exit(1) from None
 
     app.command()(wrapper)
-    from typer.models import ArgumentInfo
-    from typer.utils import get_params_from_function
-
-    _ARGUMENT_HELP[fn.__name__.replace("_", "-")] = {
-        name: meta.default.help
-        for name, meta in get_params_from_function(fn).items()
-        if isinstance(meta.default, ArgumentInfo) and meta.default.help
-    }
+    _COMMAND_FUNCTIONS[fn.__name__.replace("_", "-")] = fn
     return fn
 
 
