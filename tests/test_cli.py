@@ -410,3 +410,10 @@ def test_a_device_is_refused_at_once_and_a_pipe_is_read(tmp_path: Path) -> None:
     code, out, err = invoke("build", str(fifo), "--store", str(tmp_path / "graph"), "--format", "json")
     writer.wait(timeout=30)
     assert code == 0 and [p["sections"] for p in json.loads(out)] == [24], err
+
+
+def test_a_parameter_the_engine_cannot_take_is_one_line(built: Path) -> None:
+    # -p x='[1,"a"]' (a list of mixed types) ended in a ValueError traceback from the engine.
+    code, out, err = invoke("cypher", "RETURN $x AS x", "-p", 'x=[1,"a"]', "--store", str(built))
+    assert code == 1 and out == "" and err.startswith("plankg: error:"), err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1

@@ -175,6 +175,12 @@ class LadybugStore:
                     f"build into it first: plankg build PATHS --store {self.location}"
                 ) from None
             raise QueryError(text) from None
+        except (ValueError, TypeError) as error:  # raised while the engine converts the parameters
+            # -p x='[1,"a"]': "invalid literal for int() with base 10: 'a'" was a traceback.
+            raise QueryError(
+                f"the embedded engine cannot take these parameter values ({_first_line(error)}); "
+                "a list must hold values of one type"
+            ) from None
 
     def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> list[dict[str, Any]]:
         check_text(cypher, params)
