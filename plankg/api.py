@@ -196,6 +196,14 @@ def ids_taken(graph: GraphStore, loaded: list[Spooled], *, explicit_id: bool) ->
     return taken
 
 
+def _refuse_empty(**filters: str | None) -> None:
+    """A filter given as an empty string names nothing: `plankg tasks --plan "$PLAN"` with PLAN
+    unset listed every task of every plan, read as that plan's. Refused, as a typo in it is."""
+    for name, value in filters.items():
+        if value is not None and not value.strip():
+            raise InputError(f"an empty --{name} ({name}={value!r}) names nothing; give one or leave the option out")
+
+
 @contextmanager
 def _opened(
     store: str | Path | None, neo4j: str | None, *, read_only: bool, batch_size: int | None = None
@@ -258,6 +266,7 @@ class Graph:
 
         A plan or a kind the graph does not hold is an error naming those it does (a typo in an id
         gave an empty list, read as "this plan has no tasks"); an empty list means none matched."""
+        _refuse_empty(plan=plan, field=field, kind=kind)
         if field:
             name = self.resolve_field(field)
             rows = registry.TASKS_IN_FIELD.run(self.store, field=name, plan=plan or "", kind=kind or "")
@@ -340,6 +349,7 @@ class Graph:
         (``ic.graphml``), else json."""
         from plankg.queries import export as export_
 
+        _refuse_empty(field=field, plan=plan, task=task, cypher=cypher)
         format = export_.format_for(format, path)
         export_.check_output(format, path)  # a wrong format or -o before any query
         self._check_not_the_store(path)

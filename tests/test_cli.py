@@ -417,3 +417,22 @@ def test_a_parameter_the_engine_cannot_take_is_one_line(built: Path) -> None:
     code, out, err = invoke("cypher", "RETURN $x AS x", "-p", 'x=[1,"a"]', "--store", str(built))
     assert code == 1 and out == "" and err.startswith("plankg: error:"), err
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["tasks", "--plan", ""],
+        ["tasks", "--kind", " "],
+        ["tasks", "--field", ""],
+        ["export", "--field", "", "-o", "x.json"],
+        ["export", "--task", "", "-o", "x.json"],
+    ],
+)
+def test_an_empty_filter_is_refused_not_read_as_no_filter(built: Path, args: list[str]) -> None:
+    # `plankg tasks --plan "$PLAN"` with PLAN unset listed every task of every plan, read as that
+    # plan's; `export --field ""` said "give exactly one of --field, …" after one was given.
+    code, out, err = invoke(*args, "--store", str(built))
+    option = next(a for a in args if a.startswith("--"))
+    assert code == 1 and out == "" and f"empty {option}" in err, err
+    assert len(err.strip().splitlines()) == 1
