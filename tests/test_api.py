@@ -216,3 +216,9 @@ def test_the_errors_the_readme_names_are_reachable_from_the_package() -> None:
     code = "import plankg; print(plankg.errors.NotFoundError.__name__, 'errors' in dir(plankg))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0 and done.stdout.split() == ["NotFoundError", "True"], done.stderr
+
+
+def test_opening_a_missing_store_names_the_python_argument_too(tmp_path: Path) -> None:
+    # plankg.open("missing") said "(or pass --store)", an option a notebook has no way to pass.
+    with pytest.raises(PlankgError, match=r"no graph at .*store="):
+        plankg.open(tmp_path / "missing")

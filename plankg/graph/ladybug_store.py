@@ -120,7 +120,7 @@ class LadybugStore:
         self.location = str(path)
         self.read_only = read_only
         if read_only and not path.exists():
-            raise StoreError(f"no graph at {path}: run `plankg build` first (or pass --store)")
+            raise StoreError(f"no graph at {path}: run `plankg build` first (or give another store: --store, store=)")
         if path.is_dir():
             raise StoreError(f"{path} is a directory, not an embedded store file (pass --store FILE)")
         self._path = path
