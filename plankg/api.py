@@ -344,7 +344,8 @@ class Graph:
     ) -> dict[str, Any]:
         """Write a subgraph (a field's, a plan's, a task's, or a read query's nodes) to ``path``;
         returns what was written: ``{"path", "format", "nodes", "relationships", "files"}`` (``path`` as
-        given, a folder for csv; ``files`` each file written, none for ``-``, standard output). ``format``:
+        given, a folder for csv; ``files`` each file written, none for ``-``, standard output), and
+        ``note`` for a picture too large to read. ``format``:
         one of ``plankg.queries.export.FORMATS``; by default the one ``path``'s suffix names
         (``ic.graphml``), else json."""
         from plankg.queries import export as export_
@@ -357,13 +358,19 @@ class Graph:
             raise QueryError("export runs read queries only")
         subgraph = export_.select(self.store, field=field, plan=plan, task=task, cypher=cypher)
         files = export_.write(subgraph, format, path)  # "-" is standard output for text formats
-        return {
+        written: dict[str, Any] = {
             "path": str(path),
             "format": format,
             "nodes": len(subgraph.nodes),
             "relationships": len(subgraph.edges),
             "files": [str(f) for f in files],
         }
+        if format in export_.PICTURES and len(subgraph.nodes) > export_.PICTURE_READABLE_MAX:
+            written["note"] = (
+                f"a picture of {len(subgraph.nodes)} nodes is hard to read; the html format suits a subgraph "
+                f"this large (or narrow it: --field, --task, --cypher)"
+            )
+        return written
 
     # -- helpers shared by the commands ---------------------------------------------------
     def _check_not_the_store(self, output: str | Path) -> None:

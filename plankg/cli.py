@@ -501,6 +501,8 @@ def export(
     err.print(
         f"wrote {written['nodes']} nodes and {written['relationships']} relationships to {where}", highlight=False
     )
+    if written.get("note"):
+        err.print(f"plankg: note: {written['note']}", highlight=False, markup=False)
 
 
 @command

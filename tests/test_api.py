@@ -222,3 +222,22 @@ def test_opening_a_missing_store_names_the_python_argument_too(tmp_path: Path) -
     # plankg.open("missing") said "(or pass --store)", an option a notebook has no way to pass.
     with pytest.raises(PlankgError, match=r"no graph at .*store="):
         plankg.open(tmp_path / "missing")
+
+
+def test_a_picture_too_large_to_read_comes_with_a_note(
+    graph_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `export --plan sh-stic-14 -o p.png` drew 794 nodes for 42 s into an unreadable hairball and
+    # said only "wrote 794 nodes"; the README says pictures suit a hundred or so nodes.
+    from plankg.queries import export as export_
+
+    monkeypatch.setattr(export_, "PICTURE_READABLE_MAX", 10)  # 19 nodes: drawn quickly, over it
+    with plankg.open(graph_path) as graph:
+        big = graph.export(tmp_path / "ic.svg", field="集成电路")
+        fine = graph.export(tmp_path / "ic.json", field="集成电路")
+    assert "html" in big["note"] and "19 nodes" in big["note"]
+    assert "note" not in fine
+    code = CliRunner().invoke(
+        app, ["export", "--field", "集成电路", "-o", str(tmp_path / "b.svg"), "--store", str(graph_path)]
+    )
+    assert code.exit_code == 0 and "plankg: note:" in code.stderr

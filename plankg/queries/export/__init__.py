@@ -70,6 +70,11 @@ FORMATS: dict[str, Format] = {
 
 
 DEFAULT_FORMAT = "json"
+# Above this many nodes a static picture is a hairball (and takes tens of seconds: 794 nodes,
+# 42 s for a PNG); the export says so and points to the HTML page. The pictures switch from the
+# Kamada-Kawai layout to a spring layout at the same size (picture.KAMADA_KAWAI_MAX).
+PICTURE_READABLE_MAX = 150
+PICTURES = ("svg", "png")
 
 
 def named_format(output: str | Path) -> str | None:
