@@ -280,7 +280,9 @@ def build(
             markup=True,
             highlight=False,
         )
-    rows = [{k: v for k, v in plan.items() if k != "source"} for plan in report.plans]
+    rows = report.plans  # the JSON keeps each plan's source file; the table leaves the column out
+    if fmt is Format.table:
+        rows = [{k: v for k, v in plan.items() if k != "source"} for plan in rows]
     _emit(rows, fmt, title=f"built {len(rows)} plan(s) into {report.store} at {report.location}")
     for skipped in report.skipped:
         err.print(f"plankg: skipped {skipped.path}: {skipped.reason}", highlight=False, markup=False)

@@ -436,3 +436,12 @@ def test_an_empty_filter_is_refused_not_read_as_no_filter(built: Path, args: lis
     option = next(a for a in args if a.startswith("--"))
     assert code == 1 and out == "" and f"empty {option}" in err, err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_build_json_says_which_file_each_plan_came_from(tmp_path: Path) -> None:
+    # The JSON rows dropped "source" with the table's column, so a script could not tell which
+    # file gave which (guessed) plan id; BuildReport.plans has it.
+    plan = PLANS_DIR / "shanghai-sti-report-2012-ch7.txt"
+    code, out, err = invoke("build", str(plan), "--store", str(tmp_path / "graph"), "--format", "json")
+    assert code == 0, err
+    assert [row["source"] for row in json.loads(out)] == [str(plan)]
