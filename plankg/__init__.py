@@ -28,9 +28,13 @@ def __getattr__(name: str) -> Any:
         from plankg import api
 
         return getattr(api, name)
+    if name == "errors":  # `except plankg.errors.NotFoundError` before build/open was first used
+        import plankg.errors
+
+        return plankg.errors
     raise AttributeError(f"module 'plankg' has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:
     # A notebook's tab completion lists dir(plankg): show the lazily imported API there too.
-    return sorted({*globals(), *__all__})
+    return sorted({*globals(), *__all__, "errors"})

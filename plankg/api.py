@@ -74,7 +74,7 @@ def skipped_file(path: Path, error: Exception) -> SkippedFile:
 
 
 def build(
-    paths: Iterable[str | Path] | None = None,
+    paths: str | Path | Iterable[str | Path] | None = None,
     *,
     store: str | Path | None = None,
     neo4j: str | None = None,
@@ -89,6 +89,7 @@ def build(
     workers: int | None = None,
 ) -> BuildReport:
     """Read plan files (default ``data/plans``), check them, and write each plan's subgraph.
+    ``paths``: files and folders, or one of them.
 
     Every file is read and validated before anything is written. Without ``keep_going`` one
     unreadable file raises ``InputError`` and the store is left as it was; with it, unreadable
@@ -100,9 +101,14 @@ def build(
     """
     from plankg import pipeline
 
-    sources, passed_over = pipeline.discover_with_skips(
-        [Path(p) for p in paths] if paths else [pipeline.DEFAULT_PLANS_DIR]
-    )
+    if isinstance(paths, str | Path):  # one path: a string is not a list of one-letter paths
+        paths = [paths]
+    given = [Path(p) for p in paths or ()]
+    if not given and not Path(pipeline.DEFAULT_PLANS_DIR).exists():
+        raise InputError(
+            f"{pipeline.DEFAULT_PLANS_DIR} (the default): no such file or directory; give plan files or folders"
+        )
+    sources, passed_over = pipeline.discover_with_skips(given or [pipeline.DEFAULT_PLANS_DIR])
     overrides = {"id": plan_id, "title": title, "period": period, "region": region}
     if any(v is not None for v in overrides.values()) and len(sources) != 1:
         raise InputError("--id/--title/--period/--region apply to a single plan file")
@@ -129,6 +135,13 @@ def build(
             f"{first['message']}; nothing was written"
         )
     with _opened(store, neo4j, read_only=False, batch_size=batch_size) as graph:
+        for item, reason in ids_taken(graph, loaded, explicit_id=plan_id is not None):
+            if not keep_going:
+                raise InputError(f"{item.source.path}: {reason}; nothing was written")
+            skipped.append(SkippedFile(str(item.source.path), reason))
+            loaded.remove(item)
+        if not loaded:
+            raise InputError("no plan could be written: " + "; ".join(s.reason for s in skipped))
         written = 0
 
         def advance(_: Spooled) -> None:
@@ -152,6 +165,43 @@ def build(
             continues=linked.continues,
         )
     return report
+
+
+def ids_taken(graph: GraphStore, loaded: list[Spooled], *, explicit_id: bool) -> list[tuple[Spooled, str]]:
+    """The plans whose id, guessed from the file name (no manifest entry, no --id), is held in the
+    graph by another document: one with another title.
+
+    A plan built again replaces its previous version, which is right for the same document (a
+    new edition, a .txt saved again as .html). But "sti.txt" from another folder or a portal's
+    "content.html" is another plan under the same guessed id, and replaced it without a word. The
+    id given on purpose (manifest or --id) replaces as before."""
+    guessed = [item for item in loaded if item.guessed] if not explicit_id else []
+    if not guessed:
+        return []
+    graph.ensure_schema()  # a new store: no Plan table yet
+    held = {row["id"]: row for row in registry.PLANS.run(graph)}
+    taken = []
+    for item in guessed:
+        other = held.get(item.plan_id)
+        if other is None or other["title"] == item.summary["title"]:
+            continue
+        taken.append(
+            (
+                item,
+                f"its plan id {item.plan_id} (from the file name) is already in the graph for another document, "
+                f"{other['title']} ({other['source']}); give --id to build it beside that one (or --id "
+                f"{item.plan_id} to replace it)",
+            )
+        )
+    return taken
+
+
+def _refuse_empty(**filters: str | None) -> None:
+    """A filter given as an empty string names nothing: `plankg tasks --plan "$PLAN"` with PLAN
+    unset listed every task of every plan, read as that plan's. Refused, as a typo in it is."""
+    for name, value in filters.items():
+        if value is not None and not value.strip():
+            raise InputError(f"an empty --{name} ({name}={value!r}) names nothing; give one or leave the option out")
 
 
 @contextmanager
@@ -216,6 +266,7 @@ class Graph:
 
         A plan or a kind the graph does not hold is an error naming those it does (a typo in an id
         gave an empty list, read as "this plan has no tasks"); an empty list means none matched."""
+        _refuse_empty(plan=plan, field=field, kind=kind)
         if field:
             name = self.resolve_field(field)
             rows = registry.TASKS_IN_FIELD.run(self.store, field=name, plan=plan or "", kind=kind or "")
@@ -267,7 +318,10 @@ class Graph:
         """
         params = {**(params or {}), **keywords}
         if not write:
-            check_read_only(query)  # writes, file access, maintenance: each refused with its reason
+            try:
+                check_read_only(query)  # writes, file access, maintenance: each refused with its reason
+            except QueryError as error:  # the guard words it for the command line (--write)
+                raise QueryError(str(error).replace("pass --write", "pass write=True")) from None
             return self.store.run(query, params)
         # The embedded engine takes one writer per file: the read-only handle is closed while
         # the statement runs on a writable one, then opened again.
@@ -281,7 +335,7 @@ class Graph:
     def export(
         self,
         path: str | Path,
-        format: str = "json",
+        format: str | None = None,
         *,
         field: str | None = None,
         plan: str | None = None,
@@ -289,17 +343,45 @@ class Graph:
         cypher: str | None = None,
     ) -> dict[str, Any]:
         """Write a subgraph (a field's, a plan's, a task's, or a read query's nodes) to ``path``;
-        returns what was written: ``{"path", "format", "nodes", "relationships"}``."""
+        returns what was written: ``{"path", "format", "nodes", "relationships", "files"}`` (``path`` as
+        given, a folder for csv; ``files`` each file written, none for ``-``, standard output), and
+        ``note`` for a picture too large to read. ``format``:
+        one of ``plankg.queries.export.FORMATS``; by default the one ``path``'s suffix names
+        (``ic.graphml``), else json."""
         from plankg.queries import export as export_
 
+        _refuse_empty(field=field, plan=plan, task=task, cypher=cypher)
+        format = export_.format_for(format, path)
         export_.check_output(format, path)  # a wrong format or -o before any query
+        self._check_not_the_store(path)
         if cypher and is_write_query(cypher):
             raise QueryError("export runs read queries only")
         subgraph = export_.select(self.store, field=field, plan=plan, task=task, cypher=cypher)
-        where = export_.write(subgraph, format, path)  # "-" is standard output for text formats
-        return {"path": where, "format": format, "nodes": len(subgraph.nodes), "relationships": len(subgraph.edges)}
+        files = export_.write(subgraph, format, path)  # "-" is standard output for text formats
+        written: dict[str, Any] = {
+            "path": str(path),
+            "format": format,
+            "nodes": len(subgraph.nodes),
+            "relationships": len(subgraph.edges),
+            "files": [str(f) for f in files],
+        }
+        if format in export_.PICTURES and len(subgraph.nodes) > export_.PICTURE_READABLE_MAX:
+            written["note"] = (
+                f"a picture of {len(subgraph.nodes)} nodes is hard to read; the html format suits a subgraph "
+                f"this large (or narrow it: --field, --task, --cypher)"
+            )
+        return written
 
     # -- helpers shared by the commands ---------------------------------------------------
+    def _check_not_the_store(self, output: str | Path) -> None:
+        """Refuse an export onto the embedded store's own files: `-o .plankg/graph` replaced the
+        database with the export, and the whole graph was gone."""
+        if self.store.name != "ladybug" or str(output) == "-":
+            return
+        own = Path(self.store.location).resolve()
+        if Path(output).resolve() in (own, Path(f"{own}.wal")):
+            raise InputError(f"-o {output} is the graph's own store; give the export another name")
+
     def resolve_field(self, field: str) -> str:
         """The field name the graph uses for ``field`` (itself, or the canonical name of an alias);
         one resolution for every command."""

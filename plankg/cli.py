@@ -21,6 +21,7 @@ from typer.core import TyperGroup
 
 from plankg import api
 from plankg.errors import InputError, PlankgError
+from plankg.graph.guard import check_read_only
 from plankg.queries import export as export_  # the format list only (~4 ms; writers load when used)
 
 if TYPE_CHECKING:
@@ -28,10 +29,41 @@ if TYPE_CHECKING:
     from rich.progress import Progress
 
 
+# The help of each command's positional arguments, by command name: Click 8.5 gave
+# click.Argument a `help` of its own, and Typer (0.19) sets its argument's help and then calls
+# Click's constructor without it, which sets it to None: `plankg sections --help` listed PLAN with
+# no word on what it is. `command` keeps each command's function here, and the group puts the help
+# back on the one command it runs (reading all nine signatures cost ~12 ms of every start-up).
+_COMMAND_FUNCTIONS: dict[str, Callable[..., Any]] = {}
+
+
+def _restore_argument_help(name: str, sub: click.Command) -> None:
+    from typer.models import ArgumentInfo
+    from typer.utils import get_params_from_function
+
+    fn = _COMMAND_FUNCTIONS.get(name)
+    if fn is None:
+        return
+    given = {
+        key: meta.default.help
+        for key, meta in get_params_from_function(fn).items()
+        if isinstance(meta.default, ArgumentInfo) and meta.default.help
+    }
+    for param in sub.params:
+        if isinstance(param, click.Argument) and param.name in given and not getattr(param, "help", None):
+            param.help = given[param.name]
+
+
 class _OneLineUsageErrors(TyperGroup):
     """Click's usage errors (a missing argument, an unknown option, --depth 0) in one line, like
     every other mistake: "plankg: error: Missing argument 'PLAN'. (see plankg sections --help)",
     exit code 2, instead of a usage line, a hint line and a framed box (five lines)."""
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        sub = super().get_command(ctx, cmd_name)
+        if sub is not None:
+            _restore_argument_help(cmd_name, sub)
+        return sub
 
     def main(
         self,
@@ -68,7 +100,9 @@ app = typer.Typer(
     cls=_OneLineUsageErrors,
     help="Chinese government plan texts → a knowledge graph of plan tasks.\n\n"
     "The graph lives in an embedded store (a LadybugDB database file, default .plankg/graph or $PLANKG_STORE) "
-    "unless --neo4j URI or NEO4J_URI points at a Neo4j server.",
+    "unless --neo4j URI or NEO4J_URI points at a Neo4j server.\n\n"
+    "Start with: plankg build FILES_OR_FOLDERS, then plankg stats (the plan ids), plankg sections PLAN, "
+    "plankg tasks --plan PLAN, plankg platforms --field 集成电路. Each command's --help has an example.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -114,6 +148,7 @@ def command(fn: F) -> F:
             raise typer.Exit(1) from None
 
     app.command()(wrapper)
+    _COMMAND_FUNCTIONS[fn.__name__.replace("_", "-")] = fn
     return fn
 
 
@@ -245,7 +280,9 @@ def build(
             markup=True,
             highlight=False,
         )
-    rows = [{k: v for k, v in plan.items() if k != "source"} for plan in report.plans]
+    rows = report.plans  # the JSON keeps each plan's source file; the table leaves the column out
+    if fmt is Format.table:
+        rows = [{k: v for k, v in plan.items() if k != "source"} for plan in rows]
     _emit(rows, fmt, title=f"built {len(rows)} plan(s) into {report.store} at {report.location}")
     for skipped in report.skipped:
         err.print(f"plankg: skipped {skipped.path}: {skipped.reason}", highlight=False, markup=False)
@@ -439,13 +476,15 @@ def export(
     task: Annotated[str | None, typer.Option(help="A task (id or title), its place, entities and lineage.")] = None,
     cypher: Annotated[str | None, typer.Option(help="The nodes a read query returns (or its column `id`).")] = None,
     file_format: Annotated[
-        str,
+        str | None,
         typer.Option(
             "--format",
             "-f",
-            help="; ".join(f"{name}: {spec.help}" for name, spec in export_.FORMATS.items()) + ".",
+            help="; ".join(f"{name}: {spec.help}" for name, spec in export_.FORMATS.items())
+            + ". Default: the one the -o name ends in (ic.graphml), else json.",
+            show_default=False,
         ),
-    ] = "json",
+    ] = None,
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
 ) -> None:
@@ -455,10 +494,17 @@ def export(
     """
     with _graph(store, neo4j) as graph:
         written = graph.export(output, file_format, field=field, plan=plan, task=task, cypher=cypher)
+    if written["path"] == "-":
+        where = "standard output"
+    elif written["format"] == "csv":
+        where = f"{written['path']}/ ({len(written['files'])} files)"
+    else:
+        where = written["path"]
     err.print(
-        f"wrote {written['nodes']} nodes and {written['relationships']} relationships to {written['path']}",
-        highlight=False,
+        f"wrote {written['nodes']} nodes and {written['relationships']} relationships to {where}", highlight=False
     )
+    if written.get("note"):
+        err.print(f"plankg: note: {written['note']}", highlight=False, markup=False)
 
 
 @command
@@ -470,15 +516,16 @@ def show(
     neo4j: Neo4jOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
-    """A node, its relationships, and the text of the plan where it stands."""
+    """A node, its relationships, and the text of the plan where it stands.
+
+    Example: plankg show sh-sti-12/s3.1.1/t1.1
+    """
     with _graph(store, neo4j) as graph:
         result = graph.show(node_id)
-    props = result["properties"]
-    if "text" in props and result["label"] == "Plan":
-        props["text"] = f"<{len(props['text'])} characters>"
     if fmt is Format.json:
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
+    props = result["properties"]  # (Plan.text is left to the JSON: the table lists short properties)
     out.print(f"[bold]{result['label']}[/] {node_id}", highlight=False)
     for key, value in props.items():
         if key not in ("_label", "text"):
@@ -524,6 +571,8 @@ def cypher(
             params[key] = json.loads(value)
         except json.JSONDecodeError:
             params[key] = value
+    if not write:
+        check_read_only(query)  # refused in the command line's words (--write; Graph.cypher says write=True)
     with _graph(store, neo4j) as graph:
         rows = graph.cypher(query, write=write, params=params)
         notices = getattr(graph.store, "notices", {})  # Neo4j's warnings on this query, once each

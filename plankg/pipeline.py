@@ -14,8 +14,10 @@ tests and evaluations that look inside them.
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 import shutil
+import stat
 import tempfile
 import weakref
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -170,16 +172,58 @@ def discover_with_skips(paths: Iterable[Path]) -> tuple[list[PlanSource], list[t
                     files.append(candidate)
                 elif not candidate.name.startswith("."):
                     skipped.append((candidate, reason))
+            nested = subfolders_with_plans(path)
             if not files:
                 suffixes = ", ".join(f"*{s}" for s in PLAN_SUFFIXES)
-                raise InputError(f"{path}: no plan files ({suffixes}) in this directory")
+                below = (
+                    f"; subfolders are not searched, and these hold plan files: {', '.join(map(str, nested))} "
+                    "(give them as paths)"
+                    if nested
+                    else ""
+                )
+                raise InputError(f"{path}: no plan files ({suffixes}) in this directory{below}")
+            skipped += [
+                (folder, "a subfolder with plan files; subfolders are not searched (give it as a path)")
+                for folder in nested
+            ]
             known = frozenset(m.id for m in manifest.values())
             sources += [PlanSource(p, manifest.get(p.name), known) for p in files]
         else:
             manifest = _manifest_for(path.parent)
             known = frozenset(m.id for m in manifest.values())
             sources.append(PlanSource(path, manifest.get(path.name), known))
-    return sources, skipped
+    # One file named twice (a folder and a file in it, as a shell glob gives; a/../a/x.txt) is one
+    # plan, read once: it said "plan id x is also used by" the very same file and built nothing.
+    once: dict[Path, PlanSource] = {}
+    for source in sources:
+        once.setdefault(source.path.resolve(), source)
+    return list(once.values()), skipped
+
+
+# How many entries `subfolders_with_plans` looks at below one folder before it stops looking: a
+# build given a home directory by mistake must not walk the whole disk to word its error.
+NESTED_LOOKUP_LIMIT = 5000
+
+
+def subfolders_with_plans(folder: Path) -> list[Path]:
+    """The subfolders of ``folder`` (not hidden) with a file of a plan format at any depth below.
+
+    A build reads the files of the folders it is given, not of their subfolders (a "drafts/" or
+    "old/" beside the plans is not built by accident); a folder of province folders said only "no
+    plan files in this directory", and plans in a subfolder beside the folder's own were passed
+    over without a word. They are named instead, so the user can give them."""
+    found: list[Path] = []
+    seen = 0
+    for sub in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        for _, dirs, names in os.walk(sub):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            seen += len(names) + len(dirs)
+            if any(Path(n).suffix.lower() in PLAN_SUFFIXES and not n.startswith(".") for n in names):
+                found.append(sub)
+                break
+            if seen > NESTED_LOOKUP_LIMIT:
+                return found
+    return found
 
 
 def discover(paths: Iterable[Path]) -> list[PlanSource]:
@@ -199,13 +243,27 @@ def discover(paths: Iterable[Path]) -> list[PlanSource]:
     return sources
 
 
+# The most a plan file may hold. The longest texts of the corpora are a few MB, and a 五年规划's PDF
+# with its maps some tens; past this it is not one plan (an archive, a disk image, a device), and
+# reading on would only fill the memory.
+MAX_PLAN_BYTES = 256 * 1024**2
+
+
 def read_text(path: Path) -> tuple[str, str]:
     """One plan file's decoded text (any supported format, chosen by content) and the sha256
-    of its bytes; InputError (one line) when it cannot be read as a plan text."""
+    of its bytes; InputError (one line) when it cannot be read as a plan text.
+
+    A device (`/dev/zero`) is refused before reading: it never ends, and `plankg build /dev/zero`
+    filled the memory. A pipe (/dev/stdin, `<(…)`) is read, up to MAX_PLAN_BYTES like a file."""
     try:
-        data = path.read_bytes()
+        if stat.S_ISCHR(mode := path.stat().st_mode) or stat.S_ISBLK(mode):
+            raise InputError(f"{path}: a device, not a plan file")
+        with path.open("rb") as file:
+            data = file.read(MAX_PLAN_BYTES + 1)
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+    if len(data) > MAX_PLAN_BYTES:
+        raise InputError(f"{path}: over {MAX_PLAN_BYTES // 1024**2} MB, too large for one plan text")
     return read_document(data, str(path), path.suffix), hashlib.sha256(data).hexdigest()
 
 
@@ -305,7 +363,10 @@ def check_unique_ids(loaded: Sequence[Loaded | Spooled]) -> None:
     for item in loaded:
         plan_id = item.plan_id
         if plan_id in seen:
-            raise InputError(f"{item.source.path}: plan id {plan_id} is also used by {seen[plan_id]}")
+            raise InputError(
+                f"{item.source.path}: plan id {plan_id} is also used by {seen[plan_id]}; give each its id in "
+                "the folder's plans.yaml, or build one of them alone with --id"
+            )
         seen[plan_id] = item.source.path
 
 

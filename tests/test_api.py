@@ -4,6 +4,7 @@ CLI prints as JSON; and what build does with unreadable and non-plan files."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from typer.testing import CliRunner
 
 import plankg
 from plankg.cli import app
-from plankg.errors import InputError, NotFoundError, QueryError
+from plankg.errors import InputError, NotFoundError, PlankgError, QueryError
 from tests.conftest import IC_PLATFORMS, PLANS_DIR, folder_with_a_bad_file
 
 
@@ -133,3 +134,110 @@ def test_progress_reports_each_stage(tmp_path: Path) -> None:
 def test_a_notebook_completes_the_lazy_api() -> None:
     # build and open are imported on first use; tab completion (dir) still offers them
     assert {"build", "open", "BuildReport", "Graph"} <= set(dir(plankg))
+
+
+def test_export_returns_paths_a_notebook_can_open(graph_path: Path, tmp_path: Path) -> None:
+    # A csv export's "path" was "…/ic-csv/ (13 files)", the CLI's wording: Path(written["path"])
+    # named no folder. It is the folder now, and "files" lists what was written.
+    with plankg.open(graph_path) as graph:
+        written = graph.export(tmp_path / "ic-csv", "csv", field="集成电路")
+        single = graph.export(tmp_path / "ic.graphml", field="集成电路")
+    assert Path(written["path"]) == tmp_path / "ic-csv" and Path(written["path"]).is_dir()
+    assert written["files"] and all(
+        Path(f).parent == tmp_path / "ic-csv" and Path(f).is_file() for f in written["files"]
+    )
+    assert "Platform.csv" in {Path(f).name for f in written["files"]}
+    assert single["format"] == "graphml" and single["files"] == [str(tmp_path / "ic.graphml")]
+
+
+def test_plans_in_subfolders_are_named_not_passed_over_in_silence(tmp_path: Path) -> None:
+    # A folder of province folders said "no plan files (*.txt, …) in this directory", and a folder
+    # with plans beside a subfolder of plans built the first and said nothing of the second.
+    corpus = tmp_path / "corpus"
+    (corpus / "shanghai" / "12th").mkdir(parents=True)
+    (corpus / "empty").mkdir()
+    shutil.copy(PLANS_DIR / "shanghai-sti-12th-fyp.txt", corpus / "shanghai" / "12th" / "sti.txt")
+    with pytest.raises(InputError, match=r"no plan files") as caught:
+        plankg.build([corpus], store=tmp_path / "graph")
+    assert "subfolders are not searched" in str(caught.value) and str(corpus / "shanghai") in str(caught.value)
+    assert "empty" not in str(caught.value)
+    shutil.copy(PLANS_DIR / "shanghai-industrial-tech-innovation-12th-fyp.txt", corpus / "iti.txt")
+    report = plankg.build([corpus], store=tmp_path / "graph")
+    assert [p["id"] for p in report.plans] == ["iti"]
+    assert any(str(corpus / "shanghai") in n and "not searched" in n for n in report.notices), report.notices
+
+
+def test_an_open_graph_sees_a_build_made_after_it_was_opened(tmp_path: Path) -> None:
+    # In a notebook: open the graph, build another plan into it, ask again. The open Graph kept
+    # answering from the store as it was when opened (one plan), until closed and opened again.
+    store = tmp_path / "graph"
+    plankg.build([PLANS_DIR / "shanghai-sti-12th-fyp.txt"], store=store)
+    with plankg.open(store) as graph:
+        assert [p["id"] for p in graph.plans()] == ["sh-sti-12"]
+        plankg.build([PLANS_DIR / "shanghai-industrial-tech-innovation-12th-fyp.txt"], store=store)
+        assert [p["id"] for p in graph.plans()] == ["sh-iti-12", "sh-sti-12"]
+        assert graph.stats()["nodes"]["Plan"] == 2
+
+
+def test_python_mistakes_speak_python(graph_path: Path) -> None:
+    # The refusal told a notebook to "pass --write", a flag it has no way to pass; a closed Graph
+    # answered with the engine's "Connection is closed."
+    graph = plankg.open(graph_path)
+    with pytest.raises(QueryError, match=r"pass write=True") as caught:
+        graph.cypher("MATCH (p:Plan) SET p.title = 'x'")
+    assert "--write" not in str(caught.value)
+    graph.close()
+    graph.close()  # twice is fine
+    with pytest.raises(PlankgError, match=r"is closed; open it again"):
+        graph.plans()
+
+
+def test_build_takes_one_path_as_well_as_a_list(tmp_path: Path) -> None:
+    # plankg.build("plan.txt") iterated the string's characters: "/" first, so it looked at the
+    # root folder; plankg.build(Path(...)) raised TypeError ('PosixPath' object is not iterable).
+    plan = PLANS_DIR / "shanghai-sti-12th-fyp.txt"
+    assert [p["id"] for p in plankg.build(str(plan), store=tmp_path / "a").plans] == ["sh-sti-12"]
+    assert [p["id"] for p in plankg.build(plan, store=tmp_path / "b").plans] == ["sh-sti-12"]
+
+
+def test_the_default_folder_missing_says_it_is_the_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(InputError, match=r"data/plans \(the default\): no such file or directory; give plan files"):
+        plankg.build(store=tmp_path / "graph")
+
+
+def test_the_errors_the_readme_names_are_reachable_from_the_package() -> None:
+    # README: "Mistakes raise plankg.errors.PlankgError subclasses"; in a fresh notebook
+    # `import plankg` then `except plankg.errors.NotFoundError` (or help(plankg.errors)) raised
+    # AttributeError: the submodule was not imported until build/open had been used.
+    import subprocess
+    import sys
+
+    code = "import plankg; print(plankg.errors.NotFoundError.__name__, 'errors' in dir(plankg))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0 and done.stdout.split() == ["NotFoundError", "True"], done.stderr
+
+
+def test_opening_a_missing_store_names_the_python_argument_too(tmp_path: Path) -> None:
+    # plankg.open("missing") said "(or pass --store)", an option a notebook has no way to pass.
+    with pytest.raises(PlankgError, match=r"no graph at .*store="):
+        plankg.open(tmp_path / "missing")
+
+
+def test_a_picture_too_large_to_read_comes_with_a_note(
+    graph_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `export --plan sh-stic-14 -o p.png` drew 794 nodes for 42 s into an unreadable hairball and
+    # said only "wrote 794 nodes"; the README says pictures suit a hundred or so nodes.
+    from plankg.queries import export as export_
+
+    monkeypatch.setattr(export_, "PICTURE_READABLE_MAX", 10)  # 19 nodes: drawn quickly, over it
+    with plankg.open(graph_path) as graph:
+        big = graph.export(tmp_path / "ic.svg", field="集成电路")
+        fine = graph.export(tmp_path / "ic.json", field="集成电路")
+    assert "html" in big["note"] and "19 nodes" in big["note"]
+    assert "note" not in fine
+    code = CliRunner().invoke(
+        app, ["export", "--field", "集成电路", "-o", str(tmp_path / "b.svg"), "--store", str(graph_path)]
+    )
+    assert code.exit_code == 0 and "plankg: note:" in code.stderr

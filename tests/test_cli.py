@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -14,8 +17,8 @@ from tests.conftest import PLANS_DIR
 runner = CliRunner()
 
 
-def invoke(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args))
+def invoke(*args: str, terminal_width: str | None = None) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), env={"COLUMNS": terminal_width} if terminal_width else None)
     return result.exit_code, result.stdout, result.stderr
 
 
@@ -157,6 +160,21 @@ def test_read_commands_on_a_missing_store(tmp_path: Path) -> None:
     assert code == 1 and "plankg build" in err
 
 
+@pytest.mark.parametrize("command", [["stats"], ["tasks"], ["sections", "x"], ["cypher", "MATCH (p:Plan) RETURN p.id"]])
+def test_read_commands_on_a_store_with_no_graph_yet(tmp_path: Path, command: list[str]) -> None:
+    # An empty file given as --store (touch graph.db) opens as an empty database: the commands
+    # said "Binder exception: Table Plan does not exist."
+    (tmp_path / "graph.db").touch()
+    code, _, err = invoke(*command, "--store", str(tmp_path / "graph.db"))
+    assert code == 1 and "holds no plankg graph yet" in err and "plankg build" in err, err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_a_label_the_graph_does_not_have_is_still_the_engines_word(built: Path) -> None:
+    code, _, err = invoke("cypher", "MATCH (p:Plann) RETURN p", "--store", str(built))
+    assert code == 1 and "Plann does not exist" in err and "no plankg graph" not in err
+
+
 def test_fields_by_alias_and_unknown_fields(built: Path) -> None:
     by_name = invoke("tasks", "--field", "新一代信息技术", "--store", str(built), "--format", "json")
     by_alias = invoke("tasks", "--field", "信息技术", "--store", str(built), "--format", "json")
@@ -274,7 +292,156 @@ def test_usage_errors_are_one_line_too(args: list[str], message: str) -> None:
 
 
 def test_help_and_no_arguments_still_print_the_help() -> None:
-    code, out, _ = invoke("--help")
+    code, out, _ = invoke("--help", terminal_width="200")
     assert code == 0 and "Commands" in out
+    assert "Start with: plankg build" in out  # where a new user begins, before the list of commands
     code, out, _ = invoke("stats", "--help")
     assert code == 0 and "--store" in out
+
+
+@pytest.mark.parametrize(
+    ("command", "help_text"),
+    [
+        ("build", "Plan files or directories"),
+        ("sections", "Plan id"),
+        ("lineage", "A section or task id"),
+        ("show", "A node id"),
+        ("cypher", "A Cypher query"),
+    ],
+)
+def test_help_explains_each_argument(command: str, help_text: str) -> None:
+    # Click 8.5 gave click.Argument a `help` of its own, and Typer's argument class handed it
+    # None after setting it: every positional argument was listed with no description.
+    code, out, _ = invoke(command, "--help", terminal_width="200")
+    assert code == 0 and help_text in out
+
+
+def test_a_guessed_id_taken_by_another_document_is_refused(tmp_path: Path) -> None:
+    # A file without a manifest entry takes its id from its name: another document of the same
+    # name (the same stem in another folder, a .html beside a .txt) replaced the plan in the graph
+    # without a word. Now it is refused, and --id says which plan it is meant to be.
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir(), second.mkdir()
+    shutil.copy(PLANS_DIR / "shanghai-sti-12th-fyp.txt", first / "sti.txt")
+    shutil.copy(PLANS_DIR / "shanghai-industrial-tech-innovation-12th-fyp.txt", second / "sti.txt")
+    store = str(tmp_path / "graph")
+    code, _, err = invoke("build", str(first / "sti.txt"), "--store", store)
+    assert code == 0, err
+    before = invoke("stats", "--store", store, "--format", "json")[1]
+    code, _, err = invoke("build", str(second / "sti.txt"), "--store", store)
+    assert code == 1 and "plankg: error:" in err and "already in the graph" in err and "--id" in err, err
+    assert len(err.strip().splitlines()) == 1
+    assert invoke("stats", "--store", store, "--format", "json")[1] == before
+    code, _, err = invoke(
+        "build",
+        str(second / "sti.txt"),
+        str(PLANS_DIR / "shanghai-sti-12th-fyp.txt"),
+        "--store",
+        store,
+        "--keep-going",
+    )
+    assert code == 1 and "skipped" in err and "already in the graph" in err
+    plans = {p["id"]: p["title"] for p in json.loads(invoke("stats", "--store", store, "--format", "json")[1])["plans"]}
+    assert plans["sti"] != "上海市产业技术创新“十二五”发展规划" and "sh-sti-12" in plans  # (its manifest entry)
+    # The same document again, and another one under an id given on purpose, replace it.
+    assert invoke("build", str(first / "sti.txt"), "--store", store)[0] == 0
+    code, _, err = invoke("build", str(second / "sti.txt"), "--id", "sti", "--store", store)
+    assert code == 0, err
+    plans = {p["id"]: p["title"] for p in json.loads(invoke("stats", "--store", store, "--format", "json")[1])["plans"]}
+    assert plans["sti"] == "上海市产业技术创新“十二五”发展规划"
+
+
+def test_two_files_with_one_guessed_id_say_how_to_tell_them_apart(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
+    shutil.copy(PLANS_DIR / "shanghai-sti-12th-fyp.txt", tmp_path / "a" / "sti.txt")
+    shutil.copy(PLANS_DIR / "shanghai-industrial-tech-innovation-12th-fyp.txt", tmp_path / "b" / "sti.txt")
+    store = tmp_path / "graph"
+    code, _, err = invoke(
+        "build", str(tmp_path / "a" / "sti.txt"), str(tmp_path / "b" / "sti.txt"), "--store", str(store)
+    )
+    # It said only "plan id sti is also used by …/a/sti.txt": true, but not what to do.
+    assert code == 1 and "plan id sti is also used by" in err and "plans.yaml" in err and "--id" in err, err
+    assert len(err.strip().splitlines()) == 1 and not store.exists()
+
+
+def test_a_file_given_twice_is_built_once(tmp_path: Path) -> None:
+    # `plankg build plans plans/new.txt` (a folder and a file in it, as a shell glob gives) or one
+    # file named twice said "plan id … is also used by" the very same file, and built nothing.
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    shutil.copy(PLANS_DIR / "shanghai-sti-12th-fyp.txt", folder / "sti.txt")
+    store = str(tmp_path / "graph")
+    twice = ["build", str(folder), str(folder / "sti.txt"), str(folder / ".." / "plans" / "sti.txt")]
+    code, out, err = invoke(*twice, "--store", store, "--format", "json")
+    assert code == 0, err
+    assert [p["id"] for p in json.loads(out)] == ["sti"]
+
+
+def test_an_export_onto_the_store_itself_is_refused(tmp_path: Path) -> None:
+    # `plankg export --plan p -o .plankg/graph` (the store's own file, e.g. mistaken for the
+    # output folder) replaced the database with the JSON: the whole graph was gone.
+    store = tmp_path / "graph"
+    assert invoke("build", str(PLANS_DIR / "shanghai-sti-report-2012-ch7.txt"), "--store", str(store))[0] == 0
+    before = store.read_bytes()
+    for output in (str(store), str(tmp_path / "." / "graph"), f"{store}.wal"):
+        code, _, err = invoke("export", "--plan", "sh-sti-report-2012-ch7", "-o", output, "--store", str(store))
+        assert code == 1 and "the graph's own store" in err and len(err.strip().splitlines()) == 1, err
+    assert store.read_bytes() == before and not Path(f"{store}.wal").exists()
+    assert invoke("stats", "--store", str(store))[0] == 0
+
+
+def test_show_json_of_a_plan_keeps_its_text(built: Path) -> None:
+    # The JSON (for scripts: "the records the API returns") gave "<40123 characters>" in place of
+    # Plan.text, unlike Graph.show; the table never lists the text.
+    code, out, _ = invoke("show", "sh-sti-12", "--store", str(built), "--format", "json")
+    text = json.loads(out)["properties"]["text"]
+    assert code == 0 and "科技" in text and not text.startswith("<")
+
+
+def test_a_device_is_refused_at_once_and_a_pipe_is_read(tmp_path: Path) -> None:
+    # `plankg build /dev/zero` read without end, its memory growing until the machine ran out;
+    # a pipe (/dev/stdin, `<(…)`) is a fine way to hand over one text, and stays one.
+    code, _, err = invoke("build", "/dev/zero", "--store", str(tmp_path / "graph"))
+    assert code == 1 and "a device, not a plan file" in err and len(err.strip().splitlines()) == 1, err
+    assert not (tmp_path / "graph").exists()
+    fifo = tmp_path / "plan-pipe"
+    os.mkfifo(fifo)
+    writer = subprocess.Popen(["cp", str(PLANS_DIR / "shanghai-sti-report-2012-ch7.txt"), str(fifo)])
+    code, out, err = invoke("build", str(fifo), "--store", str(tmp_path / "graph"), "--format", "json")
+    writer.wait(timeout=30)
+    assert code == 0 and [p["sections"] for p in json.loads(out)] == [24], err
+
+
+def test_a_parameter_the_engine_cannot_take_is_one_line(built: Path) -> None:
+    # -p x='[1,"a"]' (a list of mixed types) ended in a ValueError traceback from the engine.
+    code, out, err = invoke("cypher", "RETURN $x AS x", "-p", 'x=[1,"a"]', "--store", str(built))
+    assert code == 1 and out == "" and err.startswith("plankg: error:"), err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["tasks", "--plan", ""],
+        ["tasks", "--kind", " "],
+        ["tasks", "--field", ""],
+        ["export", "--field", "", "-o", "x.json"],
+        ["export", "--task", "", "-o", "x.json"],
+    ],
+)
+def test_an_empty_filter_is_refused_not_read_as_no_filter(built: Path, args: list[str]) -> None:
+    # `plankg tasks --plan "$PLAN"` with PLAN unset listed every task of every plan, read as that
+    # plan's; `export --field ""` said "give exactly one of --field, …" after one was given.
+    code, out, err = invoke(*args, "--store", str(built))
+    option = next(a for a in args if a.startswith("--"))
+    assert code == 1 and out == "" and f"empty {option}" in err, err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_build_json_says_which_file_each_plan_came_from(tmp_path: Path) -> None:
+    # The JSON rows dropped "source" with the table's column, so a script could not tell which
+    # file gave which (guessed) plan id; BuildReport.plans has it.
+    plan = PLANS_DIR / "shanghai-sti-report-2012-ch7.txt"
+    code, out, err = invoke("build", str(plan), "--store", str(tmp_path / "graph"), "--format", "json")
+    assert code == 0, err
+    assert [row["source"] for row in json.loads(out)] == [str(plan)]

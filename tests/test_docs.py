@@ -7,6 +7,8 @@ import pytest
 from typer.testing import CliRunner
 
 from plankg.cli import app
+from plankg.graph import GraphStore
+from plankg.queries import registry
 from plankg.queries.registry import QUERIES
 from tests.conftest import ROOT
 
@@ -46,3 +48,36 @@ def test_the_python_example_in_the_readme_runs_and_prints_what_it_says(
     monkeypatch.chdir(tmp_path)
     exec(code.replace('"data/plans"', repr(str(ROOT / "data" / "plans"))), {})
     assert capsys.readouterr().out == printed
+
+
+def _readme_counts(text: str) -> dict[str, int]:
+    return {name: int(count) for name, count in re.findall(r'"(\w+)": (\d+)', text)}
+
+
+def test_the_counts_the_readme_gives_are_the_graphs(_shared_ladybug: GraphStore) -> None:
+    # The README's counts of the data/plans graph had drifted from what `plankg stats` prints
+    # (340 sections and 1,051 CONTINUES in one place, 357 and 774 in another, 776 built).
+    stats = registry.stats(_shared_ladybug)
+    example = re.search(r"\$ plankg stats --format json\n\{\n(.*?)\n  \"plans\"", README, re.S)
+    assert example, "README has no stats example"
+    assert _readme_counts(example.group(1)) == {**stats["nodes"], **stats["relationships"]}
+    prose = re.search(r"For the five texts in `data/plans` the graph has (.*?) `CONTINUES` links", README, re.S)
+    assert prose, "README does not say what the graph holds"
+    said = [int(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", prose.group(1))]
+    nodes = stats["nodes"]
+    wanted = ["Plan", "Section", "Task", "Platform", "Institution", "Field", "Indicator"]
+    assert said == [nodes[label] for label in wanted] + [stats["relationships"]["CONTINUES"]]
+    table = re.search(r"\$ plankg build data/plans --store \.plankg/demo\n(.*?)```", README, re.S)
+    assert table, "README has no build example"
+    rows = {
+        cells[0]: cells[2:8]
+        for cells in (
+            [c.strip() for c in line.strip("│").split("│")]
+            for line in table.group(1).splitlines()
+            if line.startswith("│")
+        )
+    }
+    plans = {p["id"]: p for p in stats["plans"]}
+    assert set(rows) == set(plans)
+    for plan_id, cells in rows.items():
+        assert [int(cells[0]), int(cells[1])] == [plans[plan_id]["sections"], plans[plan_id]["tasks"]], plan_id

@@ -227,3 +227,31 @@ def test_cypher_export_takes_the_nodes_of_paths_and_lists(built: GraphStore) -> 
     assert len(path.nodes) == len(IC_PLATFORMS) + 1 and len(path.edges) == len(nodes.edges) > 0
     with pytest.raises(NotFoundError, match="return nodes, paths, or a column id"):
         export.select(built, cypher="MATCH (:Platform)-[r:SUPPORTS]->(:Field) RETURN r LIMIT 3")
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"), [("ic.graphml", "graphml"), ("ic.GEXF", "gexf"), ("ic.md", "md"), ("ic", "json")]
+)
+def test_the_format_follows_the_output_name_when_not_given(
+    cli_store: list[str], tmp_path: Path, name: str, fmt: str
+) -> None:
+    # `-o ic.graphml` without --format wrote node-link JSON into ic.graphml (json was the default
+    # whatever the name), which yEd and networkx.read_graphml then refuse.
+    out = tmp_path / name
+    result = _export(cli_store, "--field", "集成电路", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    if fmt == "graphml":
+        assert nx.read_graphml(out).number_of_nodes() == 19
+    elif fmt == "gexf":
+        assert nx.read_gexf(out).number_of_nodes() == 19
+    elif fmt == "md":
+        assert out.read_text(encoding="utf-8").startswith("# ")
+    else:
+        assert len(json.loads(out.read_text(encoding="utf-8"))["nodes"]) == 19
+
+
+def test_a_format_the_output_name_contradicts_is_refused(cli_store: list[str], tmp_path: Path) -> None:
+    result = _export(cli_store, "--field", "集成电路", "-f", "json", "-o", str(tmp_path / "ic.graphml"))
+    assert result.exit_code == 1 and len(result.stderr.strip().splitlines()) == 1, result.output
+    assert "ic.graphml" in result.stderr and "--format graphml" in result.stderr
+    assert list(tmp_path.iterdir()) == []

@@ -224,3 +224,16 @@ def test_task_markdown_shows_its_lineage_under_the_later_plan(graph_store: Ladyb
     # sh-stic-14 §4.1.2 "（1）在创新药物和疫苗研发领域，…" carries on sh-sti-12's "（1）重大新药创制"
     assert "**Task** 在创新药物和疫苗研发领域" in later
     assert "  - CONTINUES → 重大新药创制 (`sh-sti-12/s3.1.1/t1.1`, score " in later
+
+
+def test_markdown_quotes_of_one_node_stay_apart_when_rendered(ic: Subgraph) -> None:
+    # Two quotes of one section were two "  > " lines, which Markdown joins into one paragraph:
+    # rendered, "…集成电路材料研究院为支撑的创新平台体系… — BUILDS → … 集成电路 — IN_FIELD → 集成电路" ran
+    # the second quote into the first. A blank quote line between them keeps two paragraphs.
+    from markdown_it import MarkdownIt
+
+    html = MarkdownIt("commonmark").render(markdown.to_markdown(ic))
+    quotes = re.findall(r"<blockquote>\s*(.*?)</blockquote>", html, re.S)
+    paragraphs = [p for q in quotes for p in re.findall(r"<p>(.*?)</p>", q, re.S)]
+    joined = [p for p in paragraphs if p.count(" — ") > 1 and "\n" in p]
+    assert paragraphs and not joined, joined[:1]

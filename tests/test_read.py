@@ -766,3 +766,11 @@ def test_issuers_signing_jointly_one_a_line_are_all_the_issuers() -> None:
     # JOINT_SIGNATURE (round 10): the organ lines stacked above the one date.
     text = "一、总体要求\n做好工作。\n\n某省发展改革委\n某 省 网 信 办\n某省能源局\n2021年3月2日\n"
     assert guess_meta(text, "p", "0" * 64).issuer == "某省发展改革委、某省网信办、某省能源局"
+
+
+def test_a_text_too_short_to_be_a_plan_says_so_rather_than_that_it_has_no_chinese() -> None:
+    # "一、总体要求" alone was refused with "no Chinese text found", which it plainly has.
+    with pytest.raises(InputError, match=r"only 5 Chinese characters; too short for a plan text"):
+        decode("一、总体要求\n".encode(), "tiny.txt")
+    with pytest.raises(InputError, match=r"no Chinese text found"):
+        decode(b"just some English words\n", "english.txt")

@@ -120,30 +120,73 @@ class LadybugStore:
         self.location = str(path)
         self.read_only = read_only
         if read_only and not path.exists():
-            raise StoreError(f"no graph at {path}: run `plankg build` first (or pass --store)")
+            raise StoreError(f"no graph at {path}: run `plankg build` first (or give another store: --store, store=)")
         if path.is_dir():
             raise StoreError(f"{path} is a directory, not an embedded store file (pass --store FILE)")
+        self._path = path
+        self._closed = False
+        self._open()
+
+    def _open(self) -> None:
+        path = self._path
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = open_database(path, read_only=read_only)
+            self._db = open_database(path, read_only=self.read_only)
             self._conn = ladybug.Connection(self._db)
         except (RuntimeError, OSError) as error:
             raise StoreError(open_failure(path, error)) from None
+        self._seen = self._version()
+
+    def _version(self) -> tuple[tuple[int, int, int], ...]:
+        """What the database and its WAL look like on disk (inode, size, modification time)."""
+        marks = []
+        for file in (self._path, Path(f"{self._path}.wal")):
+            try:
+                info = file.stat()
+            except OSError:
+                continue
+            marks.append((info.st_ino, info.st_size, info.st_mtime_ns))
+        return tuple(marks)
+
+    def _refresh(self) -> None:
+        """A read-only handle sees the database as it was when opened: in a notebook, a Graph
+        opened before `plankg.build(...)` into the same store went on answering without the new
+        plans. When the files changed since, the handle is opened again (as a new command would)."""
+        if self.read_only and not self._closed and self._version() != self._seen:
+            self._conn.close()
+            self._db.close()
+            self._open()
 
     def ensure_schema(self) -> None:
         for statement in schema_statements():
             self._execute(statement)
 
     def _execute(self, cypher: str, params: dict[str, Any] | None = None) -> Any:
+        if self._closed:
+            raise StoreError(f"the graph at {self.location} is closed; open it again (plankg.open)")
         try:
             return self._conn.execute(cypher, params or {})
         except RuntimeError as error:
-            raise QueryError(_first_line(error)) from None
+            text = _first_line(error)
+            missing = MISSING_TABLE.search(text)
+            if self.read_only and missing and missing.group(1) in PLANKG_TABLES:
+                raise StoreError(
+                    f"the embedded store at {self.location} holds no plankg graph yet (no {missing.group(1)} table); "
+                    f"build into it first: plankg build PATHS --store {self.location}"
+                ) from None
+            raise QueryError(text) from None
+        except (ValueError, TypeError) as error:  # raised while the engine converts the parameters
+            # -p x='[1,"a"]': "invalid literal for int() with base 10: 'a'" was a traceback.
+            raise QueryError(
+                f"the embedded engine cannot take these parameter values ({_first_line(error)}); "
+                "a list must hold values of one type"
+            ) from None
 
     def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> list[dict[str, Any]]:
         check_text(cypher, params)
         if not write:
             check_read_only(cypher)  # a read-only database still runs COPY … TO and CHECKPOINT
+        self._refresh()
         result = self._execute(cypher, params)
         results = result if isinstance(result, list) else [result]
         rows: list[dict[str, Any]] = []
@@ -195,8 +238,19 @@ class LadybugStore:
             copy_relationship_chunks(self._execute, groups)
 
     def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
         self._conn.close()
         self._db.close()
+
+
+# What the engine says of a label or relationship type it has no table for. When the name is one
+# of plankg's own, the store was never built (an empty file given as --store opens as an empty
+# database): "Binder exception: Table Plan does not exist." becomes what to do. A user's own
+# misspelt label (Plann) keeps the engine's words.
+MISSING_TABLE = re.compile(r"Table (\w+) does not exist")
+PLANKG_TABLES = frozenset(NODE_PROPERTIES) | frozenset(RELATIONSHIPS)
 
 
 def _first_line(error: BaseException) -> str:

@@ -90,8 +90,13 @@ def decode(data: bytes, name: str) -> str:
     controls = len(CONTROL_CHARACTER.findall(text))
     if controls > MAX_CONTROL_SHARE * len(text):
         raise InputError(f"{name}: looks like a binary file, not a plan text")
-    if sum(1 for _ in itertools.islice(CJK.finditer(text), MIN_CJK_CHARS)) < MIN_CJK_CHARS:  # no list of them all
+    found = sum(1 for _ in itertools.islice(CJK.finditer(text), MIN_CJK_CHARS))  # no list of them all
+    if not found:
         raise InputError(f"{name}: no Chinese text found; is this a plan text?")
+    if found < MIN_CJK_CHARS:
+        raise InputError(
+            f"{name}: only {found} Chinese characters; too short for a plan text (at least {MIN_CJK_CHARS})"
+        )
     return text
 
 

@@ -23,7 +23,7 @@ from typing import Any
 from plankg.errors import InputError
 from plankg.queries.export.select import Subgraph, clean, display_name, select
 
-__all__ = ["FORMATS", "Subgraph", "clean", "display_name", "select", "write"]
+__all__ = ["FORMATS", "Subgraph", "clean", "display_name", "format_for", "select", "write"]
 
 STDOUT = "-"
 
@@ -34,6 +34,7 @@ class Format:
     help: str
     writer: str  # "module.function" in this package, imported when used (networkx, matplotlib are slow)
     output: str = "text"  # text: one text file; binary: one binary file; folder: a folder of files
+    suffixes: tuple[str, ...] = ()  # the file names that say this format (lower case; besides .name)
 
     def function(self) -> Any:
         module, _, function = self.writer.rpartition(".")
@@ -47,13 +48,61 @@ FORMATS: dict[str, Format] = {
         Format("graphml", "GraphML for yEd, Cytoscape and Gephi", "graph_files.to_graphml"),
         Format("gexf", "GEXF 1.3 for Gephi", "graph_files.to_gexf"),
         Format("csv", "a folder of CSV files for neo4j-admin import (and Excel)", "neo4j_csv.write_folder", "folder"),
-        Format("cypher", "a Cypher script that recreates the subgraph (cypher-shell -f)", "cypher_script.to_cypher"),
-        Format("md", "a Markdown report with the plans' sentences, by plan and section", "markdown.to_markdown"),
-        Format("html", "one offline HTML page with an interactive picture", "html_page.to_html"),
+        Format(
+            "cypher",
+            "a Cypher script that recreates the subgraph (cypher-shell -f)",
+            "cypher_script.to_cypher",
+            "text",
+            (".cql",),
+        ),
+        Format(
+            "md",
+            "a Markdown report with the plans' sentences, by plan and section",
+            "markdown.to_markdown",
+            "text",
+            (".markdown",),
+        ),
+        Format("html", "one offline HTML page with an interactive picture", "html_page.to_html", "text", (".htm",)),
         Format("svg", "a static picture (SVG) with Chinese captions", "picture.to_svg"),
         Format("png", "a static picture (PNG)", "picture.to_png", "binary"),
     )
 }
+
+
+DEFAULT_FORMAT = "json"
+# Above this many nodes a static picture is a hairball (and takes tens of seconds: 794 nodes,
+# 42 s for a PNG); the export says so and points to the HTML page. The pictures switch from the
+# Kamada-Kawai layout to a spring layout at the same size (picture.KAMADA_KAWAI_MAX).
+PICTURE_READABLE_MAX = 150
+PICTURES = ("svg", "png")
+
+
+def named_format(output: str | Path) -> str | None:
+    """The export format an output's name says (ic.graphml: graphml; ic.GEXF: gexf), if any."""
+    if str(output) == STDOUT:
+        return None
+    suffix = Path(output).suffix.lower()
+    for spec in FORMATS.values():
+        if suffix == f".{spec.name}" or suffix in spec.suffixes:
+            return spec.name
+    return None
+
+
+def format_for(fmt: str | None, output: str | Path) -> str:
+    """The format to write: the one given, else the one the output's name says, else json.
+
+    `-o ic.graphml` without --format wrote node-link JSON into ic.graphml, which yEd and
+    networkx.read_graphml refuse; a format the name contradicts (`-f json -o ic.graphml`) is
+    refused the same way, before any query, rather than written under a misleading name."""
+    named = named_format(output)
+    if fmt is None:
+        return named or DEFAULT_FORMAT
+    if named is not None and fmt in FORMATS and named != fmt:
+        raise InputError(
+            f"-o {output}: the name says {named} but --format is {fmt}; "
+            f"give --format {named}, or a name that suits {fmt}"
+        )
+    return fmt
 
 
 def render(graph: Subgraph, fmt: str) -> str:
@@ -84,8 +133,8 @@ def check_output(fmt: str, output: str | Path) -> Format:
     return spec
 
 
-def write(graph: Subgraph, fmt: str, output: str | Path) -> str:
-    """Write the subgraph; returns where it went ("standard output", a file or a folder).
+def write(graph: Subgraph, fmt: str, output: str | Path) -> list[Path]:
+    """Write the subgraph; returns the files written (none for standard output, ``-``).
 
     The content is made first and each file goes to a temporary name beside it, then replaces the
     target in one step: an export that fails (a folder you may not write to, a full disk, Ctrl-C)
@@ -96,17 +145,17 @@ def write(graph: Subgraph, fmt: str, output: str | Path) -> str:
     if str(output) == STDOUT:
         sys.stdout.write(render(graph, fmt))
         sys.stdout.flush()
-        return "standard output"
+        return []
     path = Path(output)
     try:
         if spec.output == "folder":
-            written = spec.function()(graph, path)
-            return f"{path}/ ({len(written)} files)"
+            written: list[Path] = spec.function()(graph, path)
+            return written
         data = spec.function()(graph) if spec.output == "binary" else render(graph, fmt).encode("utf-8")
         replace_file(path, data)
     except OSError as error:
         raise InputError(f"-o {output}: cannot write it: {error.strerror or error}") from None
-    return str(path)
+    return [path]
 
 
 def replace_file(path: Path, data: bytes) -> None:

@@ -138,12 +138,17 @@ def _entry_lines(entry: Entry, shown: set[str]) -> list[str]:
     quoted_above = sorted({p for quote, phrases in entry.quotes.items() if quote in shown for p in phrases})
     head = f"- **{node['label']}** {_one_line(display_name(node))} ({', '.join(details)})"
     lines = [head + (f" — {'; '.join(quoted_above)} (quoted above)" if quoted_above else "")]
+    quoted = 0
     for quote, phrases in entry.quotes.items():
         if quote in shown:
             continue
         shown.add(quote)
         backs = f" — {'; '.join(sorted(phrases))}" if phrases else ""
+        # A blank quote line between two quotes: consecutive "> " lines are one paragraph to a
+        # Markdown reader, which ran the second quote into the first.
+        lines += ["  >"] if quoted else []
         lines.append(f"  > {_one_line(quote)}{backs}")
+        quoted += 1
     if entry.relations:
         lines += [""] if entry.quotes else []  # ends the quote, so the list continues the item
         lines += [f"  - {relation}" for relation in sorted(entry.relations)]
