@@ -65,6 +65,17 @@ class BuildReport:
             "continues": self.continues,
         }
 
+    def __repr__(self) -> str:
+        # A notebook echoes the report after `plankg.build(...)`: one line that says what was
+        # written, not every plan's row and warning (those stay in .plans, .warnings, .as_dict()).
+        ids = [str(row.get("id", "?")) for row in self.plans]
+        shown = ", ".join(ids[:5]) + (f", … {len(ids) - 5} more" if len(ids) > 5 else "")
+        return (
+            f"BuildReport({self.store} {self.location}: {len(ids)} plan{'' if len(ids) == 1 else 's'} [{shown}], "
+            f"{len(self.warnings)} warnings, {len(self.skipped)} skipped, "
+            f"{len(self.successions)} successions inferred, {self.continues} CONTINUES)"
+        )
+
 
 def skipped_file(path: Path, error: Exception) -> SkippedFile:
     """The file and why it was skipped; the reason without the path the error starts with

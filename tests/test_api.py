@@ -200,6 +200,15 @@ def test_build_takes_one_path_as_well_as_a_list(tmp_path: Path) -> None:
     assert [p["id"] for p in plankg.build(plan, store=tmp_path / "b").plans] == ["sh-sti-12"]
 
 
+def test_a_build_report_echoes_in_one_line(tmp_path: Path) -> None:
+    # A notebook echoes the value of plankg.build(...): the dataclass's own repr printed every
+    # plan row and warning, screens of it for a folder of plans.
+    report = plankg.build(PLANS_DIR / "shanghai-sti-12th-fyp.txt", store=tmp_path / "a")
+    text = repr(report)
+    assert "\n" not in text and len(text) < 300
+    assert text.startswith("BuildReport(") and "1 plan [sh-sti-12]" in text and "CONTINUES" in text
+
+
 def test_the_default_folder_missing_says_it_is_the_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     with pytest.raises(InputError, match=r"data/plans \(the default\): no such file or directory; give plan files"):
