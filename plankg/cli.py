@@ -446,7 +446,14 @@ def lineage(
                 "score",
                 "shared_terms",
             ],
-            title=f"{plan} continues {against} ({len(pairs)} pairs, {table['source']})",
+            # A pair of plans with no succession in the graph is aligned on request: the title must
+            # not say that one continues the other (two unrelated plans read as a succession).
+            title=(
+                f"{plan} continues {against} ({len(pairs)} pairs)"
+                if table["source"] == "graph"
+                else f"{plan} against {against}: no succession between them in the graph; "
+                f"{len(pairs)} pairs aligned on request"
+            ),
         )
         _emit(table["new"], fmt, ["id", "label", "number", "title"], title=f"new in {plan} ({len(table['new'])})")
         _emit(

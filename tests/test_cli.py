@@ -273,6 +273,14 @@ def test_plans_aligned_the_wrong_way_round_are_refused(built: Path, later: str, 
     assert code == 0 and "sh-stic-14 continues sh-sti-12" in out
 
 
+def test_plans_without_a_succession_are_not_said_to_continue(built: Path) -> None:
+    # Two plans of one period, neither following the other, were titled "sh-iti-12 continues
+    # sh-sti-12 (… pairs, computed)": an alignment asked for is not a succession.
+    code, out, _ = invoke("lineage", "--plan", "sh-iti-12", "--against", "sh-sti-12", "--store", str(built))
+    assert code == 0 and "continues" not in out.splitlines()[0] + out.splitlines()[1]
+    assert "no succession between them in the graph" in out.replace("\n", "")
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
