@@ -390,3 +390,16 @@ def test_an_untitled_edition_names_itself_by_its_rolling_revision_and_follows_th
 )
 def test_the_years_run_from_the_issue_to_the_last_goal_year(body: str, years: tuple[int, int]) -> None:
     assert issue_to_goal_years(body, "2018-10-27", "") == years
+
+
+def test_issuers_signing_jointly_under_the_issuing_sentence_are_all_the_issuers() -> None:
+    # JOINT_SIGNATURE in the notice: five bodies one a line above the one date (round 11); only
+    # the first was read as the issuer.
+    head = (
+        "关于印发《某市测试产业发展政策措施》的通知\n某经信规范〔2025〕1号\n各有关单位：\n"
+        "现将《某市测试产业发展政策措施》印发给你们，请认真贯彻执行。\n"
+        "某市经济和信息化委员会\n某市财政局\n某市商务委员会\n2025年12月30日\n"
+        "某市测试产业发展政策措施\n一、总体要求\n"
+    )
+    front = find_front_matter(head)
+    assert front is not None and front.issuer == "某市经济和信息化委员会、某市财政局、某市商务委员会"

@@ -119,6 +119,7 @@ def find_front_matter(text: str) -> FrontMatter | None:
     last = -1
     issuing = False  # an issuing sentence seen: the notice issues a document
     body_at: int | None = None  # where the body of a notice that is its own document starts
+    signed_at = -1  # the last signature line that gave the issuer its name
     for index, (line_start, line_end, line) in enumerate(lines):
         if not line:
             continue
@@ -150,7 +151,12 @@ def find_front_matter(text: str) -> FrontMatter | None:
             )
             signature = signature or (start is not None and _joint_signature(lines, index))
             if signature:
-                issuer = issuer or line
+                if not issuer:
+                    issuer, signed_at = line, index
+                elif signed_at >= 0 and all(not lines[k][2] for k in range(signed_at + 1, index)):
+                    # JOINT_SIGNATURE: issuers signing jointly stand one a line above the one date
+                    # ("重庆市经济和信息化委员会" / "重庆市财政局" / … / "2025年12月30日"): all are the issuers.
+                    issuer, signed_at = f"{issuer}、{line}", index
             elif start is not None and index - last > MAX_GAP_LINES:
                 break
             continue
