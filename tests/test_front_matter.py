@@ -403,3 +403,30 @@ def test_issuers_signing_jointly_under_the_issuing_sentence_are_all_the_issuers(
     )
     front = find_front_matter(head)
     assert front is not None and front.issuer == "某市经济和信息化委员会、某市财政局、某市商务委员会"
+
+
+def test_a_text_that_starts_at_its_notices_issuing_sentence_takes_its_title_issuer_and_date_from_it() -> None:
+    # HEADLESS_NOTICE: a legal database's copy without the notice's title, 文号 and recipients
+    # (round 11): the title was the file name and the year unknown.
+    text = (
+        "《测试资金管理办法（试行）》已经某局局务会议审议通过，现印发给你们，请认真贯彻执行。\n"
+        "     某某管理局\n　　2022年3月30日\n测试资金管理办法（试行）\n　第一章　总则　\n"
+        "　　第一条　为规范测试资金管理，制定本办法。\n"
+    )
+    meta = guess_meta(text, "stem", "0" * 64)
+    expected = ("测试资金管理办法（试行）", "某某管理局", 2022, 2022)
+    assert (meta.title, meta.issuer, meta.start_year, meta.end_year) == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "year"),
+    [
+        ("现就做好2023年“测试助残”有关工作通知如下。", 2023),
+        ("现将“测试装备”等重点专项2020年度项目申报指南予以公布。请根据指南要求组织项目申报工作。", 2020),
+    ],
+)
+def test_a_notice_without_date_or_number_is_of_the_year_its_subject_names(opening: str, year: int) -> None:
+    # NOTICE_SUBJECT_YEAR: a notice copied from its recipients on, no date or 文号 (round 11).
+    text = f"各省、自治区、直辖市有关部门：\n为做好有关工作，{opening}\n一、总体要求\n各地要加强组织领导。\n"
+    meta = guess_meta(text, "stem", "0" * 64)
+    assert (meta.start_year, meta.end_year) == (year, year)

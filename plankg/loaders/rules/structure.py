@@ -1938,6 +1938,14 @@ ANNUAL_EDITION = re.compile(
 # the opening and only for a plan.
 WORK_YEAR_OPENING = re.compile(r"^[ \t\u3000]*(?P<year>(?:19|20)\d{2})[ ]*年[，,]", re.MULTILINE)
 WORK_YEAR_LINES = 3
+# NOTICE_SUBJECT_YEAR: a notice without a date or 文号 names the year its subject is for in the
+# sentence that says what it gives notice of: "现就做好2022年“智慧助老”有关工作通知如下",
+# "现将“智能机器人”等重点专项2019年度项目申报指南予以公布" (round 11). That year stands for the year of
+# issue (as WORK_YEAR_OPENING's), read within WORK_YEAR_LINES lines of the opening.
+NOTICE_SUBJECT_YEAR = re.compile(
+    r"现(?:就|将)[^。：:\n]{0,40}?(?P<year>(?:19|20)\d{2})[ ]*年度?[^。\n]{0,60}?"
+    r"(?:通知如下|予以公布|予以发布|印发给你们|公布如下)"
+)
 DOC_NUMBER_YEAR = re.compile(r"[〔［\[(（](?P<year>(?:19|20)\d{2})[〕］\])）]")
 # A five-year period in the body counts only written as a plan's ("“十四五”规划", "“九五”计划",
 # "“十三五”时期"); a report reviewing "“十四五”发展成就" has no period of its own.

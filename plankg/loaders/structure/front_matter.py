@@ -136,7 +136,7 @@ def find_front_matter(text: str) -> FrontMatter | None:
             notice is not None
             or number is not None
             or RECIPIENTS.match(line) is not None
-            or (start is not None and ISSUING_SENTENCE.search(line) is not None)
+            or ((start is not None or _headless_issue(lines, index)) and ISSUING_SENTENCE.search(line) is not None)
             or (start is not None and date is not None)
             or NOTICE_END.match(line) is not None
         )
@@ -173,9 +173,19 @@ def find_front_matter(text: str) -> FrontMatter | None:
             documents = tuple(m.group("title") for m in ISSUED_DOCUMENT.finditer(line))
         issuing = issuing or ISSUING_SENTENCE.search(line) is not None
         end, last = line_end, index
-    if start is None or not (title or doc_number):
+    if start is None or not (title or doc_number or (documents and issued)):
         return None
     return FrontMatter(start, end if body_at is None else body_at, title, issuer, doc_number, issued, documents)
+
+
+# HEADLESS_NOTICE: a text that lost its notice's title, 文号 and recipients (a legal database's copy)
+# starts at the issuing sentence: "《医疗保障基金…管理办法（试行）》已经…审议通过，现印发给你们，请认真
+# 贯彻执行。" / "国家医疗保障局" / "2022年3月30日" / the document's title. The issuing sentence on the
+# text's first line opens the notice, which counts as one when it names the document in 《》 and is
+# dated; its signature and date give the issuer and the date of issue.
+def _headless_issue(lines: list[tuple[int, int, str]], index: int) -> bool:
+    """Is this line the text's first line (HEADLESS_NOTICE)?"""
+    return all(not line for _, _, line in lines[:index])
 
 
 def _opens_body(line: str) -> bool:

@@ -342,6 +342,15 @@ def _work_year(body: str) -> str:
     return found.group("year") if found else ""
 
 
+def _notice_subject_year(body: str) -> str:
+    """The year a notice's opening names as its subject's (NOTICE_SUBJECT_YEAR), "" otherwise."""
+    from plankg.loaders.rules.structure import NOTICE_SUBJECT_YEAR, WORK_YEAR_LINES
+
+    opening = "\n".join([line for line in body.splitlines() if line.strip()][:WORK_YEAR_LINES])
+    found = NOTICE_SUBJECT_YEAR.search(opening)
+    return found.group("year") if found else ""
+
+
 def _announced_annex_start(text: str) -> int:
     """Where an annex a letter announced (附后) starts under its signature's date
     (UNLABELLED_ANNEX_TITLE): the letter is signed above it. The text's length when none does."""
@@ -848,7 +857,8 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         issued
         or (edition.group("year") if edition else "")
         or (_cover_date_year(lines[used:]) if headline else "")
-        or (_work_year(head[front.end :] if front else head) if kind == "plan" and not doc_number else ""),
+        or (_work_year(head[front.end :] if front else head) if kind == "plan" and not doc_number else "")
+        or (_notice_subject_year(head) if not doc_number else ""),
         doc_number,
     )
     if (
