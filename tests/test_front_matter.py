@@ -430,3 +430,23 @@ def test_a_notice_without_date_or_number_is_of_the_year_its_subject_names(openin
     text = f"各省、自治区、直辖市有关部门：\n为做好有关工作，{opening}\n一、总体要求\n各地要加强组织领导。\n"
     meta = guess_meta(text, "stem", "0" * 64)
     assert (meta.start_year, meta.end_year) == (year, year)
+
+
+@pytest.mark.parametrize(
+    ("head", "issuer"),
+    [
+        (
+            "国务院关于印发测试工业改革方案的通知国发〔1990〕1号各省、自治区、直辖市人民政府:"
+            "国务院同意某某部提出的《测试工业改革方案》,现印发给你们,请认真贯彻执行。测试工业改革方案一、总体要求",
+            "某某部",
+        ),
+        (
+            "国务院关于同意测试改革试点方案的批复国函〔2007〕9号某某部、某某委员会：你们《关于测试改革试点的方案》"
+            "收悉。现批复如下：一、原则同意《关于测试改革试点的方案》，请认真组织实施。",
+            "某某部、某某委员会",
+        ),
+    ],
+)
+def test_the_bodies_that_drew_up_an_issued_or_approved_document_are_its_issuers(head: str, issuer: str) -> None:
+    # PROPOSED_DOCUMENT (round 11): the organ that issues or approves was taken for the plan's issuer.
+    assert guess_meta(head, "stem", "0" * 64).issuer == issuer

@@ -1836,6 +1836,19 @@ INTERPRETED_EFFECTIVE = re.compile(r"自(?P<year>(?:19|20)\d{2})年\d{1,2}月(?:
 # where no Chinese character stands before it.
 # The order stands within the first DECREE_WINDOW characters (a pkulaw export's header lines before it).
 DECREE_WINDOW = 600
+# PROPOSED_DOCUMENT: a notice or a reply of a higher organ names, in its opening, the bodies that drew
+# up the document it issues or approves; they are the document's issuers (as a forwarded document's,
+# FORWARDING): "国务院同意能源部提出的《电力工业管理体制改革方案》，现印发给你们" → 能源部; a 批复
+# "…国函〔2006〕102号财政部、国土资源部、发展改革委：你们《关于深化…的实施方案》收悉" → the three
+# addressees (round 11). Read within DECREE_WINDOW characters of the opening; each body ends as an
+# organ's name does, bodies joined by 、.
+_PROPOSING_BODIES = rf"(?:[\u4e00-\u9fff]{{2,30}}?{_ORGAN_END}、?){{1,12}}"
+PROPOSED_DOCUMENT = re.compile(
+    rf"同意(?P<proposer>{_PROPOSING_BODIES})(?:提出|制定|拟定|起草|编制|报送|上报)的《[^《》\n]{{2,80}}》[，,]?现(?:印发|转发)给你们"
+    rf"|(?:^|(?<=号)|(?<=[\s，,。]))(?P<addressees>{_PROPOSING_BODIES})[：:]你们(?:报送的|上报的|关于)?《[^《》\n]{{2,80}}》"
+    r"(?:的请示)?收悉",
+    re.MULTILINE,
+)
 # A standard or a rule book says in its foreword who put it forward: "本文件由北京市地震局提出并归口"
 # (地震安全韧性城市建设导则), "本规程由自然资源部国土空间规划局提出" (国土空间规划城市体检评估规程, dev):
 # that body is its issuer where no notice names one. Read in the first STANDARD_FOREWORD_CHARS.

@@ -705,6 +705,15 @@ def _decree_issuer(opening: str) -> str:
     return decree.group("organ") if decree else ""
 
 
+def _proposer(opening: str) -> str:
+    """The bodies a notice or a reply names as having drawn up the document it issues or approves
+    (PROPOSED_DOCUMENT), joined by 、; "" when it names none."""
+    from plankg.loaders.rules.structure import PROPOSED_DOCUMENT
+
+    found = PROPOSED_DOCUMENT.search(opening)
+    return (found.group("proposer") or found.group("addressees")).strip("、") if found else ""
+
+
 def _national(title: str) -> bool:
     """The title names the country or a central issuer (NATIONAL_ISSUERS), or opens with 全国
     or 国家 (NATIONAL_TITLE)."""
@@ -883,6 +892,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     )
     issuer = (
         (forwarded.group("issuer") if forwarded else "")
+        or _proposer(head[:DECREE_WINDOW])
         or _red_head_issuer(lines)
         or (red_head.group("organs") if red_head else "")
         or (front.issuer if front else "")
