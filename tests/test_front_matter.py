@@ -450,3 +450,15 @@ def test_a_notice_without_date_or_number_is_of_the_year_its_subject_names(openin
 def test_the_bodies_that_drew_up_an_issued_or_approved_document_are_its_issuers(head: str, issuer: str) -> None:
     # PROPOSED_DOCUMENT (round 11): the organ that issues or approves was taken for the plan's issuer.
     assert guess_meta(head, "stem", "0" * 64).issuer == issuer
+
+
+def test_a_reply_carrying_the_plan_it_approves_as_its_annex_is_titled_by_the_plan() -> None:
+    # APPROVED_ANNEX (round 11): the reply's own title ("…关于同意…的批复") was taken for the plan's.
+    head = (
+        "国务院关于同意测试改革试点方案的批复国函〔2007〕9号某某部、某某委员会：你们《关于测试改革试点的方案》"
+        "收悉。现批复如下：一、原则同意《关于测试改革试点的方案》，请认真组织实施。国务院二○○七年一月九日"
+        "附件：关于测试改革试点的方案某某部　某某委员会为推进测试改革，制定本方案。"
+    )
+    assert guess_meta(head, "stem", "0" * 64).title == "关于测试改革试点的方案"
+    reply_only = head[: head.index("附件")]
+    assert guess_meta(reply_only, "stem", "0" * 64).title == "国务院关于同意测试改革试点方案的批复"

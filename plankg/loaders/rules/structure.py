@@ -1845,10 +1845,15 @@ DECREE_WINDOW = 600
 _PROPOSING_BODIES = rf"(?:[\u4e00-\u9fff]{{2,30}}?{_ORGAN_END}、?){{1,12}}"
 PROPOSED_DOCUMENT = re.compile(
     rf"同意(?P<proposer>{_PROPOSING_BODIES})(?:提出|制定|拟定|起草|编制|报送|上报)的《[^《》\n]{{2,80}}》[，,]?现(?:印发|转发)给你们"
-    rf"|(?:^|(?<=号)|(?<=[\s，,。]))(?P<addressees>{_PROPOSING_BODIES})[：:]你们(?:报送的|上报的|关于)?《[^《》\n]{{2,80}}》"
+    rf"|(?:^|(?<=号)|(?<=[\s，,。]))(?P<addressees>{_PROPOSING_BODIES})[：:]你们(?:报送的|上报的|关于)?《(?![^《》]*请示》)[^《》\n]{{2,80}}》"
     r"(?:的请示)?收悉",
     re.MULTILINE,
 )
+# APPROVED_ANNEX: a reply that approves a plan its addressees sent ("你们《关于深化…的实施方案》收悉。
+# 现批复如下：一、原则同意…") and carries that plan as its annex ("附件：关于深化…的实施方案", the plan's
+# text following) is the plan's text: its title is the plan's, not the reply's (round 11). A reply that
+# only answers a request (《…的请示》) or attaches nothing keeps its own title.
+APPROVED_DOCUMENT = re.compile(r"你们(?:报送的|上报的)?《(?P<title>(?![^《》]*请示》)[^《》\n]{2,80})》收悉")
 # A standard or a rule book says in its foreword who put it forward: "本文件由北京市地震局提出并归口"
 # (地震安全韧性城市建设导则), "本规程由自然资源部国土空间规划局提出" (国土空间规划城市体检评估规程, dev):
 # that body is its issuer where no notice names one. Read in the first STANDARD_FOREWORD_CHARS.

@@ -496,6 +496,8 @@ def _outline_issuer(title: str, region: str, opening: str) -> str:
 
 # How far into a text its opening reaches: where a plan without a title line names itself.
 OPENING_WINDOW = 3000
+# How far into a text a reply's annex is looked for (APPROVED_ANNEX).
+ANNEX_WINDOW = 20000
 
 
 # OPENING_SENTENCE: the region an opening line names is in its first sentence ("“十二五”是上海创新驱动
@@ -714,6 +716,17 @@ def _proposer(opening: str) -> str:
     return (found.group("proposer") or found.group("addressees")).strip("、") if found else ""
 
 
+def _approved_annex_title(text: str) -> str:
+    """The title of the plan a reply approves and carries as its annex (APPROVED_ANNEX), "" otherwise."""
+    from plankg.loaders.rules.structure import APPROVED_DOCUMENT, DECREE_WINDOW
+
+    approved = APPROVED_DOCUMENT.search(text[:DECREE_WINDOW])
+    if approved is None:
+        return ""
+    annexed = re.search(r"附件[0-9一]?[：:]?[ \t\u3000]*《?" + re.escape(approved.group("title")), text)
+    return approved.group("title") if annexed else ""
+
+
 def _national(title: str) -> bool:
     """The title names the country or a central issuer (NATIONAL_ISSUERS), or opens with 全国
     or 国家 (NATIONAL_TITLE)."""
@@ -794,6 +807,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         )
         or stem
     )
+    title = _approved_annex_title(normalise(text[:ANNEX_WINDOW]).text) or title
     national = False
     interviewer = ""
     if title == stem or NOT_A_TITLE_LINE.search(title):
