@@ -462,3 +462,13 @@ def test_a_reply_carrying_the_plan_it_approves_as_its_annex_is_titled_by_the_pla
     assert guess_meta(head, "stem", "0" * 64).title == "关于测试改革试点的方案"
     reply_only = head[: head.index("附件")]
     assert guess_meta(reply_only, "stem", "0" * 64).title == "国务院关于同意测试改革试点方案的批复"
+
+
+def test_a_plan_without_a_date_runs_from_its_first_dated_stage_to_its_last() -> None:
+    # STAGE_SCHEDULE (round 11): a programme copied without notice, date or years of its own.
+    text = (
+        "一、工作目的\n推进测试工作有序开展。\n二、实施步骤\n（一）启动期（2023年5—6月）\n开展动员部署。\n"
+        "（二）试点期（2023年7月—2024年6月）\n组织试点。\n（三）评估期（2024年9—10月）\n开展评估。\n"
+    )
+    meta = guess_meta(text, "stem", "0" * 64)
+    assert (meta.start_year, meta.end_year) == (2023, 2024)

@@ -1964,6 +1964,17 @@ NOTICE_SUBJECT_YEAR = re.compile(
     r"现(?:就|将)[^。：:\n]{0,40}?(?P<year>(?:19|20)\d{2})[ ]*年度?[^。\n]{0,60}?"
     r"(?:通知如下|予以公布|予以发布|印发给你们|公布如下)"
 )
+# STAGE_SCHEDULE: a plan without a date, 文号 or years of its own lays out its stages under numbered
+# headings, each dated in brackets: "（一）启动期（2024年5—6月）" … "（四）评估期（2025年9—10月）" (round
+# 11), "（一）动员部署阶段（2021年12月10日前）". Its years run from the first stage's year to the last
+# stage's; taken when at least STAGE_SCHEDULE_MIN stages are dated and they span at most
+# STAGE_SCHEDULE_MAX_SPAN years (a work plan's stages run months to a few years).
+STAGE_SCHEDULE = re.compile(
+    r"(?m)^[ \t\u3000]*[（(][一二三四五六七八九十]{1,2}[)）][ \t\u3000]*[\u4e00-\u9fff]{2,12}"
+    r"[（(](?P<dates>[^（()）\n]{0,30}?(?:19|20)\d{2}[ ]*年[^（()）\n]{0,30})[)）]"
+)
+STAGE_SCHEDULE_MIN = 2
+STAGE_SCHEDULE_MAX_SPAN = 10
 DOC_NUMBER_YEAR = re.compile(r"[〔［\[(（](?P<year>(?:19|20)\d{2})[〕］\])）]")
 # A five-year period in the body counts only written as a plan's ("“十四五”规划", "“九五”计划",
 # "“十三五”时期"); a report reviewing "“十四五”发展成就" has no period of its own.

@@ -657,6 +657,17 @@ def _implemented_plan_years(body: str) -> tuple[int, int] | None:
     return (int(found.group("start")), int(found.group("end"))) if found else None
 
 
+def _stage_schedule_years(text: str) -> tuple[int, int] | None:
+    """The years from a plan's first dated stage to its last (STAGE_SCHEDULE), None without them."""
+    from plankg.loaders.rules.structure import STAGE_SCHEDULE, STAGE_SCHEDULE_MAX_SPAN, STAGE_SCHEDULE_MIN
+
+    stages = [m.group("dates") for m in STAGE_SCHEDULE.finditer(text)]
+    years = [int(y) for dates in stages for y in re.findall(r"((?:19|20)\d{2})[ ]*年", dates)]
+    if len(stages) < STAGE_SCHEDULE_MIN or not years or max(years) - min(years) > STAGE_SCHEDULE_MAX_SPAN:
+        return None
+    return min(years), max(years)
+
+
 def _interpreted_number_years(lead: str) -> tuple[int, int] | None:
     """An interpretation's year: the year of the 文号 its lead gives the document it explains
     ("近日，…发布《关于…的指导意见》（环宣教〔2021〕49号，以下简称《意见》）" → 2021): an official
@@ -903,6 +914,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or _annual_edition_years(head)
         or (_interpreted_number_years(head[:INTERPRETATION_LEAD_CHARS]) if kind == "interpretation" else None)
         or _implemented_plan_years(head[front.end :] if front else head)
+        or (_stage_schedule_years(text) if kind == "plan" else None)
     )
     issuer = (
         (forwarded.group("issuer") if forwarded else "")
