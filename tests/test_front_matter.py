@@ -386,6 +386,8 @@ def test_an_untitled_edition_names_itself_by_its_rolling_revision_and_follows_th
         # … not a span after a goal year (a vision), nor a task's deadline inside a sentence
         ("到2020年，基本建成体系。经过5—10年左右时间，全面完成转变。", (2018, 2020)),
         ("可渐进调整支付标准，在2—3年内调整到位。", (2018, 2018)),
+        # CN_NUMERAL_YEAR: a goal year in Chinese numerals, as older texts write their dates
+        ("组建工作一九一九年起逐步实施，要在二○二○年六月底前完成。", (2018, 2020)),
     ],
 )
 def test_the_years_run_from_the_issue_to_the_last_goal_year(body: str, years: tuple[int, int]) -> None:

@@ -31,6 +31,12 @@ from plankg.loaders.rules.structure import (
 from plankg.loaders.structure.headings import read_heading_line
 
 _CN_YEAR_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
+# CN_NUMERAL_YEAR: older documents write their goal years in Chinese numerals, as their dates:
+# "改建联合电力公司和省电力公司的工作要在一九九○年六月底前完成" (国发〔1988〕72号, round 11); read
+# as "1990年6月" for GOAL_YEAR.
+CN_NUMERAL_YEAR = re.compile(
+    r"(?<![〇○零一二三四五六七八九十])(?P<year>[一二][〇○零一二三四五六七八九]{3})年(?:(?P<month>十[一二]?|[一二三四五六七八九])月)?"
+)
 # Lines of the notice's own paragraph(s) or a signature between two of its typical lines.
 SIGNATURE_LINES = 3
 MAX_GAP_LINES = 5
@@ -57,6 +63,12 @@ def iso_date(match: re.Match[str]) -> str:
     return f"{year}-{cn_to_int(month):02d}-{cn_to_int(day):02d}"
 
 
+def _arabic_year(match: re.Match[str]) -> str:
+    """A year (and month) written in Chinese numerals, in digits (CN_NUMERAL_YEAR)."""
+    year = "".join(_CN_YEAR_DIGITS[ch] for ch in match.group("year")) + "年"
+    return year + (f"{cn_to_int(match.group('month'))}月" if match.group("month") else "")
+
+
 def issue_to_goal_years(body: str, issued: str, doc_number: str) -> tuple[int, int] | None:
     """The years of a plan whose title names none: from its year of issue (the notice's date,
     else its 文号's year) to the last goal year its opening sets (GOAL_YEAR), or that one year
@@ -65,7 +77,8 @@ def issue_to_goal_years(body: str, issued: str, doc_number: str) -> tuple[int, i
     start = int(issued[:4]) if issued else int(numbered.group("year")) if numbered else None
     if start is None:
         return None
-    goals = [int(m.group("year") or m.group("by")) for m in GOAL_YEAR.finditer(body[:GOAL_YEAR_WINDOW])]
+    body = CN_NUMERAL_YEAR.sub(_arabic_year, body[:GOAL_YEAR_WINDOW])
+    goals = [int(m.group("year") or m.group("by")) for m in GOAL_YEAR.finditer(body)]
     if not any(start < y <= start + GOAL_YEAR_MAX_SPAN for y in goals):
         # GOAL_SPAN: "利用2-3年时间，" from the issue, where no goal year is written
         goals += [start + _span_years(m.group("span")) for m in GOAL_SPAN.finditer(body[:GOAL_YEAR_WINDOW])]
