@@ -474,3 +474,16 @@ def test_a_plan_without_a_date_runs_from_its_first_dated_stage_to_its_last() -> 
     )
     meta = guess_meta(text, "stem", "0" * 64)
     assert (meta.start_year, meta.end_year) == (2023, 2024)
+
+
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        ("为加快测试产业集聚，现制定某市测试园运营补贴资金实施细则。", "某市测试园运营补贴资金实施细则"),
+        ("为加快测试产业集聚发展，特制定本方案。", "stem"),
+    ],
+)
+def test_a_preamble_naming_the_document_it_makes_without_brackets_titles_it(opening: str, title: str) -> None:
+    # SELF_NAMED_TITLE without 《》 (round 11): a text copied without its title line.
+    text = f"{opening}\n一、政策依据\n依据有关规定。\n二、支持对象\n园区运营企业。\n"
+    assert guess_meta(text, "stem", "0" * 64).title == title

@@ -1460,9 +1460,14 @@ SELF_REFERENCE = "本该此"  # 本规划, 该方案, 此通知: the text speaki
 # 《国家智能制造标准体系建设指南（2015年版）》，现予发布" (round 7); so does "现将《…》印发". A year's
 # 工作要点 is a plan of that year: "我部制定了《2022年推进智慧水利建设水资源管理工作要点》，现印发你们"
 # (round 8, a notice without its headline).
+# Without 《》, a preamble ends on the document it makes, named in full: "…为强省会战略和工业强市战略实施
+# 提供强有力支撑，现制定山东（济南）人工智能岛核心展示区建设运营补贴资金实施细则。" (round 11, a text
+# copied without its title line); "特制定本方案" names none (本/此/如下 …).
 SELF_NAMED_TITLE = re.compile(
     r"(?:(?:制定|编制)了?|现将)《(?P<title>[^《》\n]{4,80}?(?:规划|纲要|计划|方案|指南|目录|标准体系|工作要点)"
     r"(?:[（(][^（）()《》\n]{1,12}[）)])?)》"
+    r"|[，,](?:现|特)(?:制定|编制)(?!本|此|如下|以下|相关|有关|具体)(?P<bare>[^，,。；;《》“”\n]{6,60}?"
+    r"(?:规划|纲要|计划|方案|指南|细则|办法|措施|工作要点)(?:[（(][^（）()《》\n]{1,12}[）)])?)。"
 )
 # A guide's preamble names who drew it up and the edition it is: "…，工业和信息化部、交通运输部、国家
 # 标准化管理委员会组织制定了《智能船舶标准体系建设指南（2021版）》" (round 7), "工业和信息化部依据

@@ -534,7 +534,7 @@ def _self_named_title(opening: str) -> tuple[str, bool]:
     proposal = PROPOSAL_FOR.search(opening)
     national = proposal is not None and any(name in proposal.group("by") for name in NATIONAL_ISSUERS)
     if named is not None:
-        return named.group("title"), national
+        return named.group("title") or named.group("bare"), national
     if proposal is not None:
         outline = "纲要" if any(word in opening for word in OUTLINE_SELF) else ""
         title = proposal.group("title") + outline
