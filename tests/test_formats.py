@@ -287,3 +287,47 @@ def test_a_web_page_saved_as_pdf_by_a_browser_reads_as_its_page() -> None:
         (1, "三、", "保障措施"),
     ]
     assert [t.title for t in plan.tasks] == ["开展管网排查", "实施雨污分流改造", "强化运行维护"]
+
+
+# A paragraph of a notice, written for these tests.
+NOTICE_PARA = (
+    "各地要结合实际制定工作方案，明确责任分工和时间安排，加强督促检查，确保各项任务按期完成，"
+    "并于每季度末将工作进展情况报送主管部门。"
+)
+
+
+def test_a_web_page_fragment_without_html_or_body_is_read_as_a_pages_body() -> None:
+    # HTML_FRAGMENT: a site kept the article as a template string, "<table><tr><td class=detail>
+    # <p>…</p>…" with no <html>/<body>; it stopped the build ("no main text found in this web page").
+    paragraphs = ["各有关单位：", "一、总体要求", NOTICE_PARA, "二、重点任务", "（一）加强组织领导", NOTICE_PARA]
+    article = "\n".join(f"<p>\u3000\u3000{p}</p>" for p in paragraphs)
+    fragment = f'<table width="800"><tbody><tr><td class="detail">\n{article}\n<p>测试局</p></td></tr></tbody></table>'
+    text = read_document(fragment.encode("utf-8"), "notice.html", ".html")
+    assert "\n一、总体要求\n" in text and "\n（一）加强组织领导\n" in text and text.count(NOTICE_PARA) == 2
+
+
+def test_a_page_whose_main_text_is_not_found_is_read_whole_with_its_blocks_as_lines() -> None:
+    # WHOLE_PAGE: trafilatura may keep nothing of a page; its whole text is read, a block a line,
+    # a table row's cells joined by tabs, scripts and styles left out.
+    from plankg.loaders.text.formats import read_whole_page
+
+    page = (
+        "<html><head><title>测试通知_某某网</title><script>var a='脚本文字';</script></head><body>"
+        f"<div>一、工作目标</div><div>{NOTICE_PARA}<br>二、工作要求</div><p>{NOTICE_PARA}</p>"
+        "<table><tr><td>序号</td><td>任务</td></tr><tr><td>1</td><td>建立台账</td></tr></table></body></html>"
+    )
+    text = read_whole_page(page.encode("utf-8"), "page.html")
+    assert text.splitlines()[:4] == ["测试通知", "一、工作目标", NOTICE_PARA, "二、工作要求"]
+    assert "序号\t任务\n1\t建立台账" in text and "脚本" not in text
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        '<div><img src="banner.png"></div>',
+        "<html><head><title>首页</title></head><body><script>var 栏目='首页';</script></body></html>",
+    ],
+)
+def test_a_page_with_no_text_is_still_one_clear_line(page: str) -> None:
+    with pytest.raises(InputError, match=r"^menu\.html: no main text found in this web page$"):
+        read_document(page.encode("utf-8"), "menu.html", ".html")

@@ -386,7 +386,104 @@ def test_an_untitled_edition_names_itself_by_its_rolling_revision_and_follows_th
         # … not a span after a goal year (a vision), nor a task's deadline inside a sentence
         ("到2020年，基本建成体系。经过5—10年左右时间，全面完成转变。", (2018, 2020)),
         ("可渐进调整支付标准，在2—3年内调整到位。", (2018, 2018)),
+        # CN_NUMERAL_YEAR: a goal year in Chinese numerals, as older texts write their dates
+        ("组建工作一九一九年起逐步实施，要在二○二○年六月底前完成。", (2018, 2020)),
     ],
 )
 def test_the_years_run_from_the_issue_to_the_last_goal_year(body: str, years: tuple[int, int]) -> None:
     assert issue_to_goal_years(body, "2018-10-27", "") == years
+
+
+def test_issuers_signing_jointly_under_the_issuing_sentence_are_all_the_issuers() -> None:
+    # JOINT_SIGNATURE in the notice: five bodies one a line above the one date (round 11); only
+    # the first was read as the issuer.
+    head = (
+        "关于印发《某市测试产业发展政策措施》的通知\n某经信规范〔2025〕1号\n各有关单位：\n"
+        "现将《某市测试产业发展政策措施》印发给你们，请认真贯彻执行。\n"
+        "某市经济和信息化委员会\n某市财政局\n某市商务委员会\n2025年12月30日\n"
+        "某市测试产业发展政策措施\n一、总体要求\n"
+    )
+    front = find_front_matter(head)
+    assert front is not None and front.issuer == "某市经济和信息化委员会、某市财政局、某市商务委员会"
+
+
+def test_a_text_that_starts_at_its_notices_issuing_sentence_takes_its_title_issuer_and_date_from_it() -> None:
+    # HEADLESS_NOTICE: a legal database's copy without the notice's title, 文号 and recipients
+    # (round 11): the title was the file name and the year unknown.
+    text = (
+        "《测试资金管理办法（试行）》已经某局局务会议审议通过，现印发给你们，请认真贯彻执行。\n"
+        "     某某管理局\n　　2022年3月30日\n测试资金管理办法（试行）\n　第一章　总则　\n"
+        "　　第一条　为规范测试资金管理，制定本办法。\n"
+    )
+    meta = guess_meta(text, "stem", "0" * 64)
+    expected = ("测试资金管理办法（试行）", "某某管理局", 2022, 2022)
+    assert (meta.title, meta.issuer, meta.start_year, meta.end_year) == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "year"),
+    [
+        ("现就做好2023年“测试助残”有关工作通知如下。", 2023),
+        ("现将“测试装备”等重点专项2020年度项目申报指南予以公布。请根据指南要求组织项目申报工作。", 2020),
+    ],
+)
+def test_a_notice_without_date_or_number_is_of_the_year_its_subject_names(opening: str, year: int) -> None:
+    # NOTICE_SUBJECT_YEAR: a notice copied from its recipients on, no date or 文号 (round 11).
+    text = f"各省、自治区、直辖市有关部门：\n为做好有关工作，{opening}\n一、总体要求\n各地要加强组织领导。\n"
+    meta = guess_meta(text, "stem", "0" * 64)
+    assert (meta.start_year, meta.end_year) == (year, year)
+
+
+@pytest.mark.parametrize(
+    ("head", "issuer"),
+    [
+        (
+            "国务院关于印发测试工业改革方案的通知国发〔1990〕1号各省、自治区、直辖市人民政府:"
+            "国务院同意某某部提出的《测试工业改革方案》,现印发给你们,请认真贯彻执行。测试工业改革方案一、总体要求",
+            "某某部",
+        ),
+        (
+            "国务院关于同意测试改革试点方案的批复国函〔2007〕9号某某部、某某委员会：你们《关于测试改革试点的方案》"
+            "收悉。现批复如下：一、原则同意《关于测试改革试点的方案》，请认真组织实施。",
+            "某某部、某某委员会",
+        ),
+    ],
+)
+def test_the_bodies_that_drew_up_an_issued_or_approved_document_are_its_issuers(head: str, issuer: str) -> None:
+    # PROPOSED_DOCUMENT (round 11): the organ that issues or approves was taken for the plan's issuer.
+    assert guess_meta(head, "stem", "0" * 64).issuer == issuer
+
+
+def test_a_reply_carrying_the_plan_it_approves_as_its_annex_is_titled_by_the_plan() -> None:
+    # APPROVED_ANNEX (round 11): the reply's own title ("…关于同意…的批复") was taken for the plan's.
+    head = (
+        "国务院关于同意测试改革试点方案的批复国函〔2007〕9号某某部、某某委员会：你们《关于测试改革试点的方案》"
+        "收悉。现批复如下：一、原则同意《关于测试改革试点的方案》，请认真组织实施。国务院二○○七年一月九日"
+        "附件：关于测试改革试点的方案某某部　某某委员会为推进测试改革，制定本方案。"
+    )
+    assert guess_meta(head, "stem", "0" * 64).title == "关于测试改革试点的方案"
+    reply_only = head[: head.index("附件")]
+    assert guess_meta(reply_only, "stem", "0" * 64).title == "国务院关于同意测试改革试点方案的批复"
+
+
+def test_a_plan_without_a_date_runs_from_its_first_dated_stage_to_its_last() -> None:
+    # STAGE_SCHEDULE (round 11): a programme copied without notice, date or years of its own.
+    text = (
+        "一、工作目的\n推进测试工作有序开展。\n二、实施步骤\n（一）启动期（2023年5—6月）\n开展动员部署。\n"
+        "（二）试点期（2023年7月—2024年6月）\n组织试点。\n（三）评估期（2024年9—10月）\n开展评估。\n"
+    )
+    meta = guess_meta(text, "stem", "0" * 64)
+    assert (meta.start_year, meta.end_year) == (2023, 2024)
+
+
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        ("为加快测试产业集聚，现制定某市测试园运营补贴资金实施细则。", "某市测试园运营补贴资金实施细则"),
+        ("为加快测试产业集聚发展，特制定本方案。", "stem"),
+    ],
+)
+def test_a_preamble_naming_the_document_it_makes_without_brackets_titles_it(opening: str, title: str) -> None:
+    # SELF_NAMED_TITLE without 《》 (round 11): a text copied without its title line.
+    text = f"{opening}\n一、政策依据\n依据有关规定。\n二、支持对象\n园区运营企业。\n"
+    assert guess_meta(text, "stem", "0" * 64).title == title

@@ -1460,9 +1460,14 @@ SELF_REFERENCE = "本该此"  # 本规划, 该方案, 此通知: the text speaki
 # 《国家智能制造标准体系建设指南（2015年版）》，现予发布" (round 7); so does "现将《…》印发". A year's
 # 工作要点 is a plan of that year: "我部制定了《2022年推进智慧水利建设水资源管理工作要点》，现印发你们"
 # (round 8, a notice without its headline).
+# Without 《》, a preamble ends on the document it makes, named in full: "…为强省会战略和工业强市战略实施
+# 提供强有力支撑，现制定山东（济南）人工智能岛核心展示区建设运营补贴资金实施细则。" (round 11, a text
+# copied without its title line); "特制定本方案" names none (本/此/如下 …).
 SELF_NAMED_TITLE = re.compile(
     r"(?:(?:制定|编制)了?|现将)《(?P<title>[^《》\n]{4,80}?(?:规划|纲要|计划|方案|指南|目录|标准体系|工作要点)"
     r"(?:[（(][^（）()《》\n]{1,12}[）)])?)》"
+    r"|[，,](?:现|特)(?:制定|编制)(?!本|此|如下|以下|相关|有关|具体)(?P<bare>[^，,。；;《》“”\n]{6,60}?"
+    r"(?:规划|纲要|计划|方案|指南|细则|办法|措施|工作要点)(?:[（(][^（）()《》\n]{1,12}[）)])?)。"
 )
 # A guide's preamble names who drew it up and the edition it is: "…，工业和信息化部、交通运输部、国家
 # 标准化管理委员会组织制定了《智能船舶标准体系建设指南（2021版）》" (round 7), "工业和信息化部依据
@@ -1836,6 +1841,24 @@ INTERPRETED_EFFECTIVE = re.compile(r"自(?P<year>(?:19|20)\d{2})年\d{1,2}月(?:
 # where no Chinese character stands before it.
 # The order stands within the first DECREE_WINDOW characters (a pkulaw export's header lines before it).
 DECREE_WINDOW = 600
+# PROPOSED_DOCUMENT: a notice or a reply of a higher organ names, in its opening, the bodies that drew
+# up the document it issues or approves; they are the document's issuers (as a forwarded document's,
+# FORWARDING): "国务院同意能源部提出的《电力工业管理体制改革方案》，现印发给你们" → 能源部; a 批复
+# "…国函〔2006〕102号财政部、国土资源部、发展改革委：你们《关于深化…的实施方案》收悉" → the three
+# addressees (round 11). Read within DECREE_WINDOW characters of the opening; each body ends as an
+# organ's name does, bodies joined by 、.
+_PROPOSING_BODIES = rf"(?:[\u4e00-\u9fff]{{2,30}}?{_ORGAN_END}、?){{1,12}}"
+PROPOSED_DOCUMENT = re.compile(
+    rf"同意(?P<proposer>{_PROPOSING_BODIES})(?:提出|制定|拟定|起草|编制|报送|上报)的《[^《》\n]{{2,80}}》[，,]?现(?:印发|转发)给你们"
+    rf"|(?:^|(?<=号)|(?<=[\s，,。]))(?P<addressees>{_PROPOSING_BODIES})[：:]你们(?:报送的|上报的|关于)?《(?![^《》]*请示》)[^《》\n]{{2,80}}》"
+    r"(?:的请示)?收悉",
+    re.MULTILINE,
+)
+# APPROVED_ANNEX: a reply that approves a plan its addressees sent ("你们《关于深化…的实施方案》收悉。
+# 现批复如下：一、原则同意…") and carries that plan as its annex ("附件：关于深化…的实施方案", the plan's
+# text following) is the plan's text: its title is the plan's, not the reply's (round 11). A reply that
+# only answers a request (《…的请示》) or attaches nothing keeps its own title.
+APPROVED_DOCUMENT = re.compile(r"你们(?:报送的|上报的)?《(?P<title>(?![^《》]*请示》)[^《》\n]{2,80})》收悉")
 # A standard or a rule book says in its foreword who put it forward: "本文件由北京市地震局提出并归口"
 # (地震安全韧性城市建设导则), "本规程由自然资源部国土空间规划局提出" (国土空间规划城市体检评估规程, dev):
 # that body is its issuer where no notice names one. Read in the first STANDARD_FOREWORD_CHARS.
@@ -1938,6 +1961,25 @@ ANNUAL_EDITION = re.compile(
 # the opening and only for a plan.
 WORK_YEAR_OPENING = re.compile(r"^[ \t\u3000]*(?P<year>(?:19|20)\d{2})[ ]*年[，,]", re.MULTILINE)
 WORK_YEAR_LINES = 3
+# NOTICE_SUBJECT_YEAR: a notice without a date or 文号 names the year its subject is for in the
+# sentence that says what it gives notice of: "现就做好2022年“智慧助老”有关工作通知如下",
+# "现将“智能机器人”等重点专项2019年度项目申报指南予以公布" (round 11). That year stands for the year of
+# issue (as WORK_YEAR_OPENING's), read within WORK_YEAR_LINES lines of the opening.
+NOTICE_SUBJECT_YEAR = re.compile(
+    r"现(?:就|将)[^。：:\n]{0,40}?(?P<year>(?:19|20)\d{2})[ ]*年度?[^。\n]{0,60}?"
+    r"(?:通知如下|予以公布|予以发布|印发给你们|公布如下)"
+)
+# STAGE_SCHEDULE: a plan without a date, 文号 or years of its own lays out its stages under numbered
+# headings, each dated in brackets: "（一）启动期（2024年5—6月）" … "（四）评估期（2025年9—10月）" (round
+# 11), "（一）动员部署阶段（2021年12月10日前）". Its years run from the first stage's year to the last
+# stage's; taken when at least STAGE_SCHEDULE_MIN stages are dated and they span at most
+# STAGE_SCHEDULE_MAX_SPAN years (a work plan's stages run months to a few years).
+STAGE_SCHEDULE = re.compile(
+    r"(?m)^[ \t\u3000]*[（(][一二三四五六七八九十]{1,2}[)）][ \t\u3000]*[\u4e00-\u9fff]{2,12}"
+    r"[（(](?P<dates>[^（()）\n]{0,30}?(?:19|20)\d{2}[ ]*年[^（()）\n]{0,30})[)）]"
+)
+STAGE_SCHEDULE_MIN = 2
+STAGE_SCHEDULE_MAX_SPAN = 10
 DOC_NUMBER_YEAR = re.compile(r"[〔［\[(（](?P<year>(?:19|20)\d{2})[〕］\])）]")
 # A five-year period in the body counts only written as a plan's ("“十四五”规划", "“九五”计划",
 # "“十三五”时期"); a report reviewing "“十四五”发展成就" has no period of its own.

@@ -31,6 +31,12 @@ from plankg.loaders.rules.structure import (
 from plankg.loaders.structure.headings import read_heading_line
 
 _CN_YEAR_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
+# CN_NUMERAL_YEAR: older documents write their goal years in Chinese numerals, as their dates:
+# "改建联合电力公司和省电力公司的工作要在一九九○年六月底前完成" (国发〔1988〕72号, round 11); read
+# as "1990年6月" for GOAL_YEAR.
+CN_NUMERAL_YEAR = re.compile(
+    r"(?<![〇○零一二三四五六七八九十])(?P<year>[一二][〇○零一二三四五六七八九]{3})年(?:(?P<month>十[一二]?|[一二三四五六七八九])月)?"
+)
 # Lines of the notice's own paragraph(s) or a signature between two of its typical lines.
 SIGNATURE_LINES = 3
 MAX_GAP_LINES = 5
@@ -57,6 +63,12 @@ def iso_date(match: re.Match[str]) -> str:
     return f"{year}-{cn_to_int(month):02d}-{cn_to_int(day):02d}"
 
 
+def _arabic_year(match: re.Match[str]) -> str:
+    """A year (and month) written in Chinese numerals, in digits (CN_NUMERAL_YEAR)."""
+    year = "".join(_CN_YEAR_DIGITS[ch] for ch in match.group("year")) + "年"
+    return year + (f"{cn_to_int(match.group('month'))}月" if match.group("month") else "")
+
+
 def issue_to_goal_years(body: str, issued: str, doc_number: str) -> tuple[int, int] | None:
     """The years of a plan whose title names none: from its year of issue (the notice's date,
     else its 文号's year) to the last goal year its opening sets (GOAL_YEAR), or that one year
@@ -65,7 +77,8 @@ def issue_to_goal_years(body: str, issued: str, doc_number: str) -> tuple[int, i
     start = int(issued[:4]) if issued else int(numbered.group("year")) if numbered else None
     if start is None:
         return None
-    goals = [int(m.group("year") or m.group("by")) for m in GOAL_YEAR.finditer(body[:GOAL_YEAR_WINDOW])]
+    body = CN_NUMERAL_YEAR.sub(_arabic_year, body[:GOAL_YEAR_WINDOW])
+    goals = [int(m.group("year") or m.group("by")) for m in GOAL_YEAR.finditer(body)]
     if not any(start < y <= start + GOAL_YEAR_MAX_SPAN for y in goals):
         # GOAL_SPAN: "利用2-3年时间，" from the issue, where no goal year is written
         goals += [start + _span_years(m.group("span")) for m in GOAL_SPAN.finditer(body[:GOAL_YEAR_WINDOW])]
@@ -119,6 +132,7 @@ def find_front_matter(text: str) -> FrontMatter | None:
     last = -1
     issuing = False  # an issuing sentence seen: the notice issues a document
     body_at: int | None = None  # where the body of a notice that is its own document starts
+    signed_at = -1  # the last signature line that gave the issuer its name
     for index, (line_start, line_end, line) in enumerate(lines):
         if not line:
             continue
@@ -135,7 +149,7 @@ def find_front_matter(text: str) -> FrontMatter | None:
             notice is not None
             or number is not None
             or RECIPIENTS.match(line) is not None
-            or (start is not None and ISSUING_SENTENCE.search(line) is not None)
+            or ((start is not None or _headless_issue(lines, index)) and ISSUING_SENTENCE.search(line) is not None)
             or (start is not None and date is not None)
             or NOTICE_END.match(line) is not None
         )
@@ -150,7 +164,12 @@ def find_front_matter(text: str) -> FrontMatter | None:
             )
             signature = signature or (start is not None and _joint_signature(lines, index))
             if signature:
-                issuer = issuer or line
+                if not issuer:
+                    issuer, signed_at = line, index
+                elif signed_at >= 0 and all(not lines[k][2] for k in range(signed_at + 1, index)):
+                    # JOINT_SIGNATURE: issuers signing jointly stand one a line above the one date
+                    # ("重庆市经济和信息化委员会" / "重庆市财政局" / … / "2025年12月30日"): all are the issuers.
+                    issuer, signed_at = f"{issuer}、{line}", index
             elif start is not None and index - last > MAX_GAP_LINES:
                 break
             continue
@@ -167,9 +186,19 @@ def find_front_matter(text: str) -> FrontMatter | None:
             documents = tuple(m.group("title") for m in ISSUED_DOCUMENT.finditer(line))
         issuing = issuing or ISSUING_SENTENCE.search(line) is not None
         end, last = line_end, index
-    if start is None or not (title or doc_number):
+    if start is None or not (title or doc_number or (documents and issued)):
         return None
     return FrontMatter(start, end if body_at is None else body_at, title, issuer, doc_number, issued, documents)
+
+
+# HEADLESS_NOTICE: a text that lost its notice's title, 文号 and recipients (a legal database's copy)
+# starts at the issuing sentence: "《医疗保障基金…管理办法（试行）》已经…审议通过，现印发给你们，请认真
+# 贯彻执行。" / "国家医疗保障局" / "2022年3月30日" / the document's title. The issuing sentence on the
+# text's first line opens the notice, which counts as one when it names the document in 《》 and is
+# dated; its signature and date give the issuer and the date of issue.
+def _headless_issue(lines: list[tuple[int, int, str]], index: int) -> bool:
+    """Is this line the text's first line (HEADLESS_NOTICE)?"""
+    return all(not line for _, _, line in lines[:index])
 
 
 def _opens_body(line: str) -> bool:

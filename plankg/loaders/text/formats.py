@@ -296,13 +296,11 @@ def _xml_text(element: Any) -> str:
     return "".join(parts)
 
 
-def read_html(data: bytes, name: str) -> str:
-    """The main content of a web page (trafilatura): paragraphs separated by a blank line,
-    list items one a line, table rows with cells joined by tabs."""
+def _trafilatura_xml(data: bytes) -> str | None:
+    """trafilatura's main content of a page as XML, or None when it finds none."""
     import trafilatura
-    from lxml import etree
 
-    xml = trafilatura.extract(
+    return trafilatura.extract(
         data,
         output_format="xml",
         include_tables=True,
@@ -311,8 +309,29 @@ def read_html(data: bytes, name: str) -> str:
         deduplicate=False,
         with_metadata=True,
     )
+
+
+# HTML_FRAGMENT, reason: sites keep an article's body as a fragment (a template string, the
+# content of one <td class="detail">: "<table><tr><td><p>各省能源局：</p><p>一、工作目标</p>…"),
+# with no <html> or <body>. trafilatura finds no main text in such a fragment (the parse's root
+# is the <table> itself), and finds it at once when the fragment is set in a page's body.
+HTML_DOCUMENT_TAG = re.compile(rb"<\s*(?:html|body)\b", re.IGNORECASE)
+FRAGMENT_PAGE = (b"<html><body>", b"</body></html>")
+
+
+def read_html(data: bytes, name: str) -> str:
+    """The main content of a web page (trafilatura): paragraphs separated by a blank line,
+    list items one a line, table rows with cells joined by tabs. A page fragment is read as a
+    page's body (HTML_FRAGMENT); a page whose main content trafilatura cannot find is read
+    whole (read_whole_page) when it holds enough Chinese text."""
+    from lxml import etree
+
+    xml = _trafilatura_xml(data)
+    if not xml and not HTML_DOCUMENT_TAG.search(data):
+        data = FRAGMENT_PAGE[0] + data + FRAGMENT_PAGE[1]
+        xml = _trafilatura_xml(data)
     if not xml:
-        raise InputError(f"{name}: no main text found in this web page")
+        return read_whole_page(data, name)
     root = etree.fromstring(xml.encode("utf-8"))
     main = root.find("main")
     blocks: list[tuple[str, str]] = []
@@ -345,6 +364,101 @@ def read_html(data: bytes, name: str) -> str:
     if title and not any(title in b for _, b in blocks[:3]):
         blocks.insert(0, ("p", title))
     return join_blocks(blocks)
+
+
+# WHOLE_PAGE, reason: trafilatura's boilerplate remover keeps nothing of some pages (an article
+# in one short <div> among menus, a page it scores as all navigation), and a user's build then
+# stopped on the page. Such a page is read whole, as its tags lay it out: a block tag (<p>, <div>,
+# <h1>, <li>, <br> …) starts a line, a table row of plain cells is one line with its cells joined by
+# tabs, a cell holding blocks (a layout table) is read as blocks; scripts, styles and the <head>
+# are not text. It is taken when it holds at least WHOLE_PAGE_MIN_HAN Chinese characters (a plan's
+# page, not an empty shell or an error page); below that the page stays refused in one line.
+WHOLE_PAGE_MIN_HAN = 50
+WHOLE_PAGE_BLOCK_TAGS = frozenset(
+    "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd table tbody thead tfoot tr section article header footer "
+    "main aside nav blockquote pre center form hr br caption figure figcaption address".split()
+)
+WHOLE_PAGE_SKIPPED_TAGS = frozenset("head script style noscript template iframe object svg button select".split())
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _has_block(element: Any) -> bool:
+    return any(isinstance(d.tag, str) and d.tag.lower() in WHOLE_PAGE_BLOCK_TAGS for d in element.iterdescendants())
+
+
+def _inline_text(element: Any) -> str:
+    """An element's text on one line (its whitespace runs as one space), skipped tags left out."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and child.tag.lower() not in WHOLE_PAGE_SKIPPED_TAGS:
+            parts.append(_inline_text(child))
+        parts.append(child.tail or "")
+    return re.sub(r"\s+", " ", "".join(parts))
+
+
+def _whole_page_blocks(root: Any) -> list[tuple[str, str]]:
+    """The blocks ((kind, text), as join_blocks takes them) of a page read whole (WHOLE_PAGE)."""
+    blocks: list[tuple[str, str]] = []
+    line: list[str] = []
+    rows: list[str] = []
+
+    def flush() -> None:
+        text = "".join(line).strip(" \t\u3000\u00a0")
+        line.clear()
+        if text:
+            if rows:
+                blocks.append(("table", "\n".join(rows)))
+                rows.clear()
+            blocks.append(("p", text))
+
+    def walk(element: Any) -> None:
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        if tag in WHOLE_PAGE_SKIPPED_TAGS or not tag:
+            return
+        if tag == "tr" and not _has_block(element):
+            flush()
+            cells = [c for c in element if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+            row = "\t".join(_inline_text(c).strip(" \t\u3000\u00a0") for c in cells)
+            if row.strip():
+                rows.append(row)
+            return
+        block = tag in WHOLE_PAGE_BLOCK_TAGS or tag in ("td", "th")
+        if block:
+            flush()
+        line.append(re.sub(r"\s+", " ", element.text or ""))
+        for child in element:
+            walk(child)
+            line.append(re.sub(r"\s+", " ", child.tail or ""))
+        if block:
+            flush()
+
+    walk(root)
+    flush()
+    if rows:
+        blocks.append(("table", "\n".join(rows)))
+    return blocks
+
+
+def read_whole_page(data: bytes, name: str) -> str:
+    """A page's whole text, laid out by its tags (WHOLE_PAGE); InputError (one line) when it holds
+    too little Chinese text to be a plan's page."""
+    import lxml.html
+
+    refused = InputError(f"{name}: no main text found in this web page")
+    try:
+        page = decode(data, name)
+        root = lxml.html.fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", page))
+    except (InputError, ValueError, lxml.etree.ParserError):
+        raise refused from None
+    blocks = _whole_page_blocks(root)
+    text = join_blocks(blocks)
+    if len(HAN.findall(text)) < WHOLE_PAGE_MIN_HAN:
+        raise refused
+    title = root.findtext(".//title") or ""
+    title = re.split(r"[_|｜]", title)[0].strip()
+    if title and not any(title in b for _, b in blocks[:3]):
+        text = title + "\n" + text
+    return text
 
 
 # Word 97-2003 files are read by antiword (Debian package ``antiword``): a paragraph a line

@@ -347,6 +347,15 @@ def _work_year(body: str) -> str:
     return found.group("year") if found else ""
 
 
+def _notice_subject_year(body: str) -> str:
+    """The year a notice's opening names as its subject's (NOTICE_SUBJECT_YEAR), "" otherwise."""
+    from plankg.loaders.rules.structure import NOTICE_SUBJECT_YEAR, WORK_YEAR_LINES
+
+    opening = "\n".join([line for line in body.splitlines() if line.strip()][:WORK_YEAR_LINES])
+    found = NOTICE_SUBJECT_YEAR.search(opening)
+    return found.group("year") if found else ""
+
+
 def _announced_annex_start(text: str) -> int:
     """Where an annex a letter announced (附后) starts under its signature's date
     (UNLABELLED_ANNEX_TITLE): the letter is signed above it. The text's length when none does."""
@@ -492,6 +501,8 @@ def _outline_issuer(title: str, region: str, opening: str) -> str:
 
 # How far into a text its opening reaches: where a plan without a title line names itself.
 OPENING_WINDOW = 3000
+# How far into a text a reply's annex is looked for (APPROVED_ANNEX).
+ANNEX_WINDOW = 20000
 
 
 # OPENING_SENTENCE: the region an opening line names is in its first sentence ("“十二五”是上海创新驱动
@@ -528,7 +539,7 @@ def _self_named_title(opening: str) -> tuple[str, bool]:
     proposal = PROPOSAL_FOR.search(opening)
     national = proposal is not None and any(name in proposal.group("by") for name in NATIONAL_ISSUERS)
     if named is not None:
-        return named.group("title"), national
+        return named.group("title") or named.group("bare"), national
     if proposal is not None:
         outline = "纲要" if any(word in opening for word in OUTLINE_SELF) else ""
         title = proposal.group("title") + outline
@@ -651,6 +662,17 @@ def _implemented_plan_years(body: str) -> tuple[int, int] | None:
     return (int(found.group("start")), int(found.group("end"))) if found else None
 
 
+def _stage_schedule_years(text: str) -> tuple[int, int] | None:
+    """The years from a plan's first dated stage to its last (STAGE_SCHEDULE), None without them."""
+    from plankg.loaders.rules.structure import STAGE_SCHEDULE, STAGE_SCHEDULE_MAX_SPAN, STAGE_SCHEDULE_MIN
+
+    stages = [m.group("dates") for m in STAGE_SCHEDULE.finditer(text)]
+    years = [int(y) for dates in stages for y in re.findall(r"((?:19|20)\d{2})[ ]*年", dates)]
+    if len(stages) < STAGE_SCHEDULE_MIN or not years or max(years) - min(years) > STAGE_SCHEDULE_MAX_SPAN:
+        return None
+    return min(years), max(years)
+
+
 def _interpreted_number_years(lead: str) -> tuple[int, int] | None:
     """An interpretation's year: the year of the 文号 its lead gives the document it explains
     ("近日，…发布《关于…的指导意见》（环宣教〔2021〕49号，以下简称《意见》）" → 2021): an official
@@ -699,6 +721,26 @@ def _decree_issuer(opening: str) -> str:
 
     decree = DECREE_ISSUER.search(DECREE_DATE.sub(" ", opening))
     return decree.group("organ") if decree else ""
+
+
+def _proposer(opening: str) -> str:
+    """The bodies a notice or a reply names as having drawn up the document it issues or approves
+    (PROPOSED_DOCUMENT), joined by 、; "" when it names none."""
+    from plankg.loaders.rules.structure import PROPOSED_DOCUMENT
+
+    found = PROPOSED_DOCUMENT.search(opening)
+    return (found.group("proposer") or found.group("addressees")).strip("、") if found else ""
+
+
+def _approved_annex_title(text: str) -> str:
+    """The title of the plan a reply approves and carries as its annex (APPROVED_ANNEX), "" otherwise."""
+    from plankg.loaders.rules.structure import APPROVED_DOCUMENT, DECREE_WINDOW
+
+    approved = APPROVED_DOCUMENT.search(text[:DECREE_WINDOW])
+    if approved is None:
+        return ""
+    annexed = re.search(r"附件[0-9一]?[：:]?[ \t\u3000]*《?" + re.escape(approved.group("title")), text)
+    return approved.group("title") if annexed else ""
 
 
 def _national(title: str) -> bool:
@@ -781,6 +823,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         )
         or stem
     )
+    title = _approved_annex_title(normalise(text[:ANNEX_WINDOW]).text) or title
     national = False
     interviewer = ""
     if title == stem or NOT_A_TITLE_LINE.search(title):
@@ -853,7 +896,8 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         issued
         or (edition.group("year") if edition else "")
         or (_cover_date_year(lines[used:]) if headline else "")
-        or (_work_year(head[front.end :] if front else head) if kind == "plan" and not doc_number else ""),
+        or (_work_year(head[front.end :] if front else head) if kind == "plan" and not doc_number else "")
+        or (_notice_subject_year(head) if not doc_number else ""),
         doc_number,
     )
     if (
@@ -875,9 +919,11 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or _annual_edition_years(head)
         or (_interpreted_number_years(head[:INTERPRETATION_LEAD_CHARS]) if kind == "interpretation" else None)
         or _implemented_plan_years(head[front.end :] if front else head)
+        or (_stage_schedule_years(text) if kind == "plan" else None)
     )
     issuer = (
         (forwarded.group("issuer") if forwarded else "")
+        or _proposer(head[:DECREE_WINDOW])
         or _red_head_issuer(lines)
         or (red_head.group("organs") if red_head else "")
         or (front.issuer if front else "")
