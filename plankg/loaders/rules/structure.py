@@ -413,6 +413,10 @@ INLINE_TITLE_END = "。"
 # A run-in heading that labels its first sentence ("1.简政提效：深化行政审批改革集成增效。持续推进…")
 # is titled by the label: its title ends at the colon before the full stop.
 LABEL_END = re.compile(r"[：:]")
+# LEAD_CLAUSE_NOT_LABEL: words before a colon that hold a clause mark are a sentence's lead-in, not a
+# label: "（一）人工智能基础理论研究相关方向，如：模型与理论、数学基础…。" / "（四）…研究方向，包括但不限于：
+# 智能制造、机器人…。" (a list of fields, round 11) - a label is one phrase ("1、强化高校合作：…").
+LABEL_CLAUSE_MARK = re.compile(r"[，,；;]")
 # UNSTOPPED_LABELLED_ENTRY: a labelled run-in entry whose line lost its final 。 (a PDF's or database's
 # text of a standard framework: "1.术语定义标准:主要规范…相关概念，包括…分类和定义，阐明…关系等") is still
 # titled by its label, when the body after the label reads as a sentence (it holds a clause mark): a
@@ -518,6 +522,10 @@ LIST_RUN_MIN = 3
 # the pictures gone; heldout6 gold: a stand-alone （n） ending with 。 is a heading), not a list. Only
 # for （n） runs: "1.…。" and "D.1.1 …。" lines under a heading are its provisions and clauses.
 RUN_UNDER_HEADING_STYLES = ("paren-cn",)
+# MATERIALS_LIST: unless the heading names the documents to hand in - "五、申报材料" / "（一）…补贴资金申请表。"
+# / "（二）年度…情况报告。" / "（三）其他需要证明的材料。" (a subsidy's or programme's rules, round 11):
+# its one-line entries are that list's items (申请材料, 报送材料, 所需材料, 材料清单), not sub-headings.
+MATERIALS_HEADING = re.compile(r"材料(?:清单|目录)?[：:]?$")
 LIST_SENTENCE_END = "。；;：:"
 # LEAD_SENTENCE_LIST: a body sentence that ends in a colon announces a list, and the items numbered
 # from 1 right under it (in the item styles, one level below what is open) are that sentence's

@@ -25,6 +25,7 @@ from plankg.loaders.rules.structure import (
     GLUED_TITLE_MIN,
     HEAD_NOUN_WORD_SPLITS,
     INLINE_TITLE_END,
+    LABEL_CLAUSE_MARK,
     LABEL_END,
     LIST_ITEM_END,
     LOST_NUMERAL,
@@ -212,6 +213,8 @@ def labelled_sentence_title(marker: Marker, rest: str) -> str | None:
     label = LABEL_END.search(whole, 0, len(whole) if unstopped else stop)
     if label is None or not 0 < label.start() <= RUN_IN_TITLE_MAX:
         return None
+    if LABEL_CLAUSE_MARK.search(whole, 0, label.start()) is not None:
+        return None  # LEAD_CLAUSE_NOT_LABEL: "…研究方向，如："
     if unstopped and UNSTOPPED_LABEL_BODY.search(whole, label.end()) is None:
         return None
     return whole[: label.start()].strip()

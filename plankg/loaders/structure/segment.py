@@ -82,6 +82,7 @@ from plankg.loaders.rules.structure import (
     LIST_SENTENCE_END,
     LOST_FIRST_PART_GAP,
     LOST_FIRST_PART_STYLES,
+    MATERIALS_HEADING,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
     MONTH_DATE_LINE,
@@ -1206,6 +1207,7 @@ def _in_sentence_list(lines: list[Line], i: int) -> bool:
         and heading_above.marker is not None
         and not heading_above.inline
         and lines[above].text.rstrip()[-1:] not in SENTENCE_END
+        and MATERIALS_HEADING.search(heading_above.title) is None  # MATERIALS_LIST: "五、申报材料"
     )
 
 
