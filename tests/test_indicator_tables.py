@@ -937,3 +937,11 @@ def test_chinese_counts_below_ten_or_without_a_number_are_no_counts() -> None:
         105,
         2000,
     ]
+
+
+def test_subjects_ending_in_one_head_and_a_bound_before_shared_values() -> None:
+    # SHARED_HEAD_SUBJECTS, SHARED_BOUND (round 11): "省道和县乡道…分别不低于…和…" gave nothing: the
+    # subjects differ in length around their shared head 道, and the bound stands once before the values.
+    text = "二、工作目标\n到2025年，省道和县乡道年均大修工程比例分别不低于12%和6%。\n"
+    rows = _sentence_rows(text, [("二、", "工作目标")], end_year=2025)
+    assert rows == [("省道年均大修工程比例", "不低于12%", 2025), ("县乡道年均大修工程比例", "不低于6%", 2025)]

@@ -699,3 +699,65 @@ def test_a_section_title_glued_to_its_paragraph_on_one_line_ends_where_the_sente
         "储能之都--打造国内领先的千万千瓦级储能基地",
         "智慧港口--打造智慧港口全场景应用引领区",
     ]
+
+
+def test_a_cover_letters_points_before_the_plan_it_attaches_are_no_headings() -> None:
+    # COVER_LETTER_POINTS (round 11): a reply read inline numbers points of its own, then attaches the
+    # plan with its own 一、…; the plan is the document, the reply's points its front matter.
+    text = (
+        "国务院关于同意某项改革试点方案的批复国函〔2030〕1号某部、某局：你们《某项改革试点方案》收悉。"
+        "现批复如下：一、原则同意《某项改革试点方案》，请认真组织实施。二、试点工作要以完善制度为核心，"
+        "稳妥推进。三、各试点省人民政府要加强领导，精心组织。附件：某项改革试点方案国务院二〇三〇年一月一日"
+        "附件：某项改革试点方案某部　某局为推进改革，现提出如下方案："
+        f"一、总体思路坚持稳中求进，以完善制度为核心，逐步推开。{PARA}"
+        f"二、主要措施（一）完善有偿取得制度。{PARA}{PARA}（二）加强开发管理。{PARA}{PARA}"
+        f"三、工作安排（一）试点范围。{PARA}{PARA}（二）时间进度。{PARA}{PARA}"
+    )
+    assert [(level, title) for level, _, title in tree(text, SCHEME)] == [
+        (1, "某项改革试点方案"),
+        (2, "总体思路"),
+        (2, "主要措施"),
+        (3, "完善有偿取得制度"),
+        (3, "加强开发管理"),
+        (2, "工作安排"),
+        (3, "试点范围"),
+        (3, "时间进度"),
+    ]
+
+
+def test_an_excerpt_that_opens_mid_part_keeps_its_first_part_heading() -> None:
+    # EXCERPT_FIRST_PART (round 11): a data set's cell cut out of a plan opens mid-sentence, in the
+    # part before 三、; the stand-alone 三、 is the excerpt's first heading, whatever its number.
+    text = (
+        f"和专业技能人才的培养，不断强化人才支撑能力。{PARA}\n"
+        "三、推进重点行业数字化转型\n"
+        f"{PARA}\n"
+        f"(一)纺织服装。{PARA}\n"
+    )
+    assert [(level, title) for level, _, title in tree(text)] == [(1, "推进重点行业数字化转型"), (2, "纺织服装")]
+
+
+def test_labelled_entries_without_full_stops_or_glued_to_the_paragraph_are_titled_by_their_label() -> None:
+    # UNSTOPPED_LABELLED_ENTRY, GLUED_LABELLED_ENTRY (round 11): a standards framework's
+    # "N.label:sentence" entries whose line lost its 。, or glued to the paragraph before them.
+    text = (
+        "一、体系结构\n"
+        "(一)基础标准子体系\n"
+        f"{PARA}\n"
+        "1.名词术语标准:主要规范有关概念，包括场景、业务和装备的分类，阐明概念之间的关系\n"
+        "2.通用技术标准:主要规范关键技术架构，包括网络、平台和数据等技术要求。3.评价标准:主要规范评价方法，"
+        "包括指标和流程等\n"
+        "(二)数据标准子体系\n"
+        "本子体系包含数据标准和数据模型标准两部分1.数据标准:以现行规范为基础，规定数据分类和编码\n"
+        "2.数据模型标准:针对文本、图像两类数据，规范数据模型的要求\n"
+    )
+    assert [(level, title) for level, _, title in tree(text)] == [
+        (1, "体系结构"),
+        (2, "基础标准子体系"),
+        (3, "名词术语标准"),
+        (3, "通用技术标准"),
+        (3, "评价标准"),
+        (2, "数据标准子体系"),
+        (3, "数据标准"),
+        (3, "数据模型标准"),
+    ]

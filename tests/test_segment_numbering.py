@@ -754,3 +754,35 @@ def test_a_footnote_mark_glued_to_a_title_is_no_part_of_it() -> None:
         "1 是指门店的数据中台。\n3.应用终端5。\n应配置应用终端。\n"
     )
     assert [t for _, _, t in tree(text)] == ["建设内容", "感知设备", "数据平台", "应用终端5"]
+
+
+def test_the_documents_to_hand_in_under_a_materials_heading_are_a_list() -> None:
+    # MATERIALS_LIST (round 11): one-line （n） entries right under "申报材料" name the documents to
+    # hand in; under another heading such a run stays its sub-headings (RUN_UNDER_HEADING).
+    text = (
+        f"一、支持对象\n{PARA}\n"
+        "二、申报材料\n"
+        "（一）专项资金申请表。\n"
+        "（二）年度运营情况报告。\n"
+        "（三）其他需要提供的证明材料。\n"
+        f"三、申报时间\n{PARA}\n"
+    )
+    assert [(level, title) for level, _, title in tree(text)] == [
+        (1, "支持对象"),
+        (1, "申报材料"),
+        (1, "申报时间"),
+    ]
+
+
+def test_a_lead_clause_before_a_colon_is_no_label_and_its_entries_are_a_list() -> None:
+    # LEAD_CLAUSE_NOT_LABEL (round 11): "…相关方向，如：…。" is one sentence listing fields, not
+    # "label：sentence"; a run of such entries under a paragraph is that paragraph's list.
+    text = (
+        "一、培养方向\n"
+        f"{PARA}\n"
+        "（一）数据科学基础研究相关方向，如：统计学习理论、优化方法与数值计算等。\n"
+        "（二）数据工程技术相关研究方向，如：数据存储、数据治理与数据安全等。\n"
+        "（三）数据应用技术相关研究方向，包括但不限于：智慧医疗、智能交通与金融科技等。\n"
+        f"二、培养方式\n{PARA}\n"
+    )
+    assert [(level, title) for level, _, title in tree(text)] == [(1, "培养方向"), (1, "培养方式")]

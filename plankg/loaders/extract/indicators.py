@@ -1309,7 +1309,8 @@ def _shared_targets(match: re.Match[str]) -> list[tuple[str, str, int]]:
         parsed = VALUE.match(value)
         if parsed is None:
             return []
-        out.append((subject + growth, parsed.group(), match.end()))
+        bound = match.group("bound") or ""  # SHARED_BOUND: 分别不低于13%和8%
+        out.append((subject + growth, bound + parsed.group(), match.end()))
     return out
 
 
@@ -1362,6 +1363,17 @@ def _listed_subjects(listed: str, widest: int = SUBJECT_MAX) -> list[str] | None
     if any(p.count("（") != p.count("）") or p.count("(") != p.count(")") for p in parts):
         return None  # a 、 inside brackets lists no subjects (各省（区、市）…)
     width, last = len(parts[0]), parts[-1]
+    head = parts[0][-1]
+    shared = last.find(head, 1)
+    if (
+        width <= widest
+        and all(p[-1] == head for p in parts[:-1])
+        and 0 < shared < len(last) - 1
+        and last[width:].startswith(head)
+    ):
+        # SHARED_HEAD_SUBJECTS: "县道和乡村道年均养护工程比例": subjects of unequal length that end in the
+        # same head character (道) share what follows it in the last one
+        return [*(p + last[shared + 1 :] for p in parts[:-1]), last]
     if (
         width <= widest
         and all(len(p) == width for p in parts[:-1])

@@ -298,9 +298,14 @@ BARE_TARGET = NamedPattern(
 )
 # "一产、二产、三产增加值分别增长5%左右、5%以上、5%左右": short subjects listed before a shared
 # tail (增加值); each takes the tail and its own value, in order.
+# SHARED_BOUND: a bound written once before the values binds each of them: "县道和乡村道年均养护工程比例分别
+# 不低于13%和8%" (round 11) is 不低于13% and 不低于8%.
 SHARED_SUBJECTS = NamedPattern(
     "shared-subjects",
-    re.compile(r"(?P<subjects>[^，；。]+?)分别(?P<verb>达到|超过|增长|提高到|下降|降低|达)?(?P<values>[^，；。]+)"),
+    re.compile(
+        r"(?P<subjects>[^，；。]+?)分别(?P<verb>达到|超过|增长|提高到|下降|降低|达)?"
+        r"(?P<bound>不低于|不少于|不高于|不超过)?(?P<values>[^，；。]+)"
+    ),
     "a 分别 clause sets one target per subject, in the order the subjects are listed",
     "城镇和农村常住居民人均可支配收入分别增长4%左右和6%左右",
 )

@@ -197,6 +197,16 @@ GLUED_HEADING_TAIL = re.compile(
     rf"|【第{CN_NUMERAL}(?:部分|[章节篇])】|(?<=。)\d{{1,2}}\.)"
     r"(?=[\u4e00-\u9fff“][^。，,；;：:！？!?\t\n]{1,40}(?:，[^。，,；;：:！？!?\t\n]{2,30})?[ \t\u3000]*$)"
 )
+# GLUED_LABELLED_ENTRY: a titled run-in entry "N.label:sentence" of a standards framework glued to the
+# end of the paragraph before it, after its 。 or with no mark at all where the PDF text lost it ("…设计
+# 和建设标准。4.测试与评估标准:主要统一…，…", "…包含数据标准和数据模型标准两部分1.数据标准:以《…》为
+# 基础，…"): the label (a run-in title's length, no mark) and the colon, then a sentence (a clause or
+# sentence mark after it). Split off when its number comes next under the open （n） (1 may open: a list glued after a
+# lead sentence's colon is no such entry - the colon is no Chinese character).
+GLUED_LABEL_MAX = 30  # a run-in title's length (RUN_IN_TITLE_MAX)
+GLUED_LABELLED_ENTRY = re.compile(
+    rf"(?<=[。\u4e00-\u9fff])(?P<head>\d{{1,2}}\.)(?=[\u4e00-\u9fff“][^。，,；;：:！？!?\t\n]{{1,{GLUED_LABEL_MAX}}}[：:][^\n]*[，,；;、。])"
+)
 # GLUED_LISTED_HEAD: a run-in heading glued after a sentence end, its body on the same line ("…事后处置
 # 等标准。 （二）关键技术应用标准。包括信息感知（BA）…", a standards guide's PDF text), is split off when
 # the text's TOC lists that title for that marker (and it comes next in sequence).
@@ -243,6 +253,12 @@ LOST_FIRST_PART_STYLES = ("cn",)
 # is split off when the next part marker opening a later line (on its own or glued) is at most
 # LOST_FIRST_PART_GAP numbers further on.
 LOST_FIRST_PART_GAP = 2
+# EXCERPT_FIRST_PART: a text cut out of a longer plan (a data set's cell) may open in the middle of a
+# part, mid-sentence, with no title line: "制造实用工程人才、卓越工程师…培养和培训。…" / "四、推进重点领域
+# 智能化转型" / "立足我省…" / "(一)汽车及零部件。…". When every line before it is a paragraph ending in a
+# sentence mark, a stand-alone part heading of these styles is the excerpt's first heading, whatever its
+# number (a document's first heading is otherwise numbered 1).
+EXCERPT_FIRST_PART_STYLES = ("cn",)
 # Order matters: the first style that matches a line wins.
 MARKER_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", CHAPTER),
@@ -363,6 +379,11 @@ INLINE_CLAUSE_MARK = re.compile(r"[，、；：,;:]")
 INLINE_ATTACHED_PLAN = re.compile(r"附[ \u3000]*件[ \u3000]*\d{0,2}[：:][ \u3000]*")
 ATTACHED_PLAN_KINDS = re.compile(r"(?:方案|规划|计划|意见|纲要|办法|细则|要点|措施|指南)(?:[（(][^）)]{1,20}[）)])?")
 ATTACHED_PLAN_TITLE_MAX = 100
+# COVER_LETTER_POINTS: a reply or notice read inline may number points of its own before the plan it
+# attaches ("…现批复如下：一、原则同意《…实施方案》，…。二、…。三、…。附件：…实施方案国务院二○○六年九月
+# 三十日附件：…实施方案财政部　国土资源部…一、总体思路…"): the letter is the plan's front matter, so its
+# points are no headings when an 附件 with a plan's title (ATTACHED_PLAN_KINDS) stands after them and the
+# plan behind it - longer than the letter before it - opens its own 一、; its headings are read from there.
 # UNLABELLED_ANNEX: a letter or reply may carry its annex without an 附件 label (round 8: "…（具体要点附
 # 后）。" / "交通运输部" / "2022年9月20日" / "交通强国建设试点任务要点（北京工业大学）" / "一、…"): a line right
 # under the signature's date (DATE_LINE) that is a document's title - ending in a document kind
@@ -392,6 +413,18 @@ INLINE_TITLE_END = "。"
 # A run-in heading that labels its first sentence ("1.简政提效：深化行政审批改革集成增效。持续推进…")
 # is titled by the label: its title ends at the colon before the full stop.
 LABEL_END = re.compile(r"[：:]")
+# LEAD_CLAUSE_NOT_LABEL: words before a colon that hold a clause mark are a sentence's lead-in, not a
+# label: "（一）人工智能基础理论研究相关方向，如：模型与理论、数学基础…。" / "（四）…研究方向，包括但不限于：
+# 智能制造、机器人…。" (a list of fields, round 11) - a label is one phrase ("1、强化高校合作：…").
+LABEL_CLAUSE_MARK = re.compile(r"[，,；;]")
+# UNSTOPPED_LABELLED_ENTRY: a labelled run-in entry whose line lost its final 。 (a PDF's or database's
+# text of a standard framework: "1.术语定义标准:主要规范…相关概念，包括…分类和定义，阐明…关系等") is still
+# titled by its label, when the body after the label reads as a sentence (it holds a clause mark): a
+# label and a value ("1.牵头单位：市发改委") has none.
+# Only the entries of a standard's or guide's decimal outline ("1.", "2.") are read so: a part's 一、 line
+# "一、在东北各省：新建和改建九个电站，…" in a list announced by "分布状况如下列：" is a list's sentence.
+UNSTOPPED_LABEL_BODY = re.compile(r"[，,；;]")
+UNSTOPPED_LABEL_STYLES = ("arabic",)
 QUESTION_END = "？"
 # A chapter-style title glued to its section's first sentence, with no space or mark between them
 # (sentence-per-line PDF text: "第一节稳定粮食生产能力严格执行基本农田保护制度，…"): the title ends
@@ -489,6 +522,10 @@ LIST_RUN_MIN = 3
 # the pictures gone; heldout6 gold: a stand-alone （n） ending with 。 is a heading), not a list. Only
 # for （n） runs: "1.…。" and "D.1.1 …。" lines under a heading are its provisions and clauses.
 RUN_UNDER_HEADING_STYLES = ("paren-cn",)
+# MATERIALS_LIST: unless the heading names the documents to hand in - "五、申报材料" / "（一）…补贴资金申请表。"
+# / "（二）年度…情况报告。" / "（三）其他需要证明的材料。" (a subsidy's or programme's rules, round 11):
+# its one-line entries are that list's items (申请材料, 报送材料, 所需材料, 材料清单), not sub-headings.
+MATERIALS_HEADING = re.compile(r"材料(?:清单|目录)?[：:]?$")
 LIST_SENTENCE_END = "。；;：:"
 # LEAD_SENTENCE_LIST: a body sentence that ends in a colon announces a list, and the items numbered
 # from 1 right under it (in the item styles, one level below what is open) are that sentence's

@@ -25,6 +25,7 @@ from plankg.loaders.rules.structure import (
     GLUED_TITLE_MIN,
     HEAD_NOUN_WORD_SPLITS,
     INLINE_TITLE_END,
+    LABEL_CLAUSE_MARK,
     LABEL_END,
     LIST_ITEM_END,
     LOST_NUMERAL,
@@ -53,6 +54,8 @@ from plankg.loaders.rules.structure import (
     TITLE_HEAD_GOES_ON,
     TITLE_HEAD_NOUNS,
     TOC_HEADING,
+    UNSTOPPED_LABEL_BODY,
+    UNSTOPPED_LABEL_STYLES,
     cn_to_int,
 )
 
@@ -204,10 +207,15 @@ def labelled_sentence_title(marker: Marker, rest: str) -> str | None:
     生态保护空间：…。") stays an item's sentence; None when the line is no such sentence."""
     whole = rest.rstrip()
     stop = whole.find(INLINE_TITLE_END)
-    if stop != len(whole) - 1 or stop <= 0 or marker.style in TASK_ONLY_STYLES:
+    unstopped = stop < 0 and marker.style in UNSTOPPED_LABEL_STYLES  # UNSTOPPED_LABELLED_ENTRY
+    if not unstopped and (stop != len(whole) - 1 or stop <= 0 or marker.style in TASK_ONLY_STYLES):
         return None
-    label = LABEL_END.search(whole, 0, stop)
+    label = LABEL_END.search(whole, 0, len(whole) if unstopped else stop)
     if label is None or not 0 < label.start() <= RUN_IN_TITLE_MAX:
+        return None
+    if LABEL_CLAUSE_MARK.search(whole, 0, label.start()) is not None:
+        return None  # LEAD_CLAUSE_NOT_LABEL: "…研究方向，如："
+    if unstopped and UNSTOPPED_LABEL_BODY.search(whole, label.end()) is None:
         return None
     return whole[: label.start()].strip()
 

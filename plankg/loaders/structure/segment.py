@@ -46,6 +46,7 @@ from plankg.loaders.rules.structure import (
     DESCRIBED_LABEL,
     ENTRIES_ACROSS_GROUPS_MIN,
     ENTRIES_ACROSS_GROUPS_STYLES,
+    EXCERPT_FIRST_PART_STYLES,
     FIRST_ITEM_LINE,
     FOOTNOTE_DEFINITION,
     FOOTNOTE_MARK_IN_TITLE,
@@ -55,6 +56,7 @@ from plankg.loaders.rules.structure import (
     GLUED_FIRST_PART,
     GLUED_FIRST_PART_WORDS,
     GLUED_HEADING_TAIL,
+    GLUED_LABELLED_ENTRY,
     GLUED_LISTED_HEAD,
     GLUED_PAGE,
     GLUED_PAGE_BEFORE_NAME,
@@ -80,6 +82,7 @@ from plankg.loaders.rules.structure import (
     LIST_SENTENCE_END,
     LOST_FIRST_PART_GAP,
     LOST_FIRST_PART_STYLES,
+    MATERIALS_HEADING,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
     MONTH_DATE_LINE,
@@ -210,6 +213,7 @@ def _split_glued_tails(lines: list[Line], toc_titles: dict[str, list[str]] | Non
     last: dict[str, int] = {}
     for index, line in enumerate(lines):
         tail = GLUED_HEADING_TAIL.search(line.text)
+        labelled = tail is None and (tail := GLUED_LABELLED_ENTRY.search(line.text)) is not None
         if tail is None and toc_titles:
             tail = next(
                 (m for m in GLUED_LISTED_HEAD.finditer(line.text) if _listed_at(line.text, m, toc_titles)), None
@@ -218,7 +222,8 @@ def _split_glued_tails(lines: list[Line], toc_titles: dict[str, list[str]] | Non
             head = line.text[tail.start() :]
             folded = "（" + head[1:] if head.startswith("〈") else head  # OCR's 〈 for （, 1:1
             marker = read_marker(folded)
-            unseen = -1 if marker is not None and marker.style == "arabic" else 0  # GLUED_ARABIC: after 1.
+            # GLUED_ARABIC: after 1. (GLUED_LABELLED_ENTRY: 1. may open)
+            unseen = -1 if marker is not None and marker.style == "arabic" and not labelled else 0
             # the marker opening this same line counts as one above the glued one ("(十三)海洋科创…
             # (省…负责)(十四)中国智港--…": 十四 comes after 十三)
             pieces = _split_run_ins(Line(line.text[: tail.start()], line.start))
@@ -1202,6 +1207,7 @@ def _in_sentence_list(lines: list[Line], i: int) -> bool:
         and heading_above.marker is not None
         and not heading_above.inline
         and lines[above].text.rstrip()[-1:] not in SENTENCE_END
+        and MATERIALS_HEADING.search(heading_above.title) is None  # MATERIALS_LIST: "五、申报材料"
     )
 
 
@@ -1306,6 +1312,7 @@ def _heading_from_line(
             and not marker.style.startswith("chapter:")
             and not headings
             and not _part_sequence_goes_on(lines, i, marker)
+            and not (not parsed.inline and _opens_excerpt(lines, i, marker))
         ):
             # A document's first heading is numbered 1 (an excerpt may start at 第七章): "22 中共…
             # 意见" is a page number glued to the title line, not heading 22.
@@ -1357,6 +1364,15 @@ def _heading_from_line(
 
 # The open-styles stack entry of an unnumbered heading whose numbered children restart at 1.
 UNNUMBERED_PARENT_STYLE = "unnumbered-parent"
+
+
+def _opens_excerpt(lines: list[Line], i: int, marker: Marker) -> bool:
+    """Is this part heading the first of an excerpt that opens mid-part: every line before it a
+    paragraph ending in a sentence mark (EXCERPT_FIRST_PART)?"""
+    if marker.style not in EXCERPT_FIRST_PART_STYLES:
+        return False
+    before = [line.text.strip() for line in lines[:i] if line.text.strip()]
+    return bool(before) and all(text[-1] in SENTENCE_END for text in before)
 
 
 def _part_sequence_goes_on(lines: list[Line], i: int, marker: Marker) -> bool:
@@ -1441,6 +1457,10 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
     deeper style opens at 1 or continues its numbering across parents). A title ends at the
     first full stop, at the next heading, or after ``MAX_HEADING_CHARS``."""
     accepted = _inline_markers(text, start)
+    plan_start = _attached_plan_start(text, start, accepted)
+    if plan_start is not None:
+        start = plan_start  # COVER_LETTER_POINTS: the letter's points are its front matter
+        accepted = _inline_markers(text, start)
     first = _glued_first_part(text, start, accepted)
     if first is not None:
         accepted = _inline_markers(text, start, first)
@@ -1523,6 +1543,26 @@ def _untitled_provisions(text: str, accepted: list[tuple[int, int, str, int]]) -
     if len(subject_led) < UNTITLED_ENTRIES_MIN or len(subject_led) < UNTITLED_PROVISIONS_SHARE * len(entries):
         return set()
     return {index for index, _ in entries}
+
+
+def _attached_plan_start(text: str, start: int, accepted: list[tuple[int, int, str, int]]) -> int | None:
+    """Where the plan a cover letter attaches begins (its 附件), when the letter numbers points of
+    its own before it and the plan opens its own 一、 (COVER_LETTER_POINTS); None otherwise."""
+    attached = None
+    for match in INLINE_ATTACHED_PLAN.finditer(text, start):
+        titled = ATTACHED_PLAN_KINDS.search(text, match.end(), match.end() + ATTACHED_PLAN_TITLE_MAX)
+        if titled is not None and len(text) - match.start() > match.start() - start:
+            attached = match
+    if attached is None:
+        return None
+    letter = [w for at, _, w, _ in accepted if at < attached.start() and w.endswith("、")]
+    if not letter:
+        return None
+    first_part = next((m for m in _inline_markers(text, attached.end()) if m[2].endswith("、")), None)
+    marker = read_marker(first_part[2]) if first_part is not None else None
+    if marker is None or marker.number != 1:
+        return None
+    return attached.start()
 
 
 def _under_attached_plan(text: str, start: int, headings: list[Heading]) -> list[Heading]:
