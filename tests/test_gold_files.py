@@ -34,3 +34,32 @@ CHECKERS = [
 def test_gold_checker_passes(checker: str) -> None:
     result = subprocess.run([sys.executable, *checker.split()], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+
+
+def _keys_cut_from_a_value(node: object) -> list[str]:
+    """Chinese keys with no value: what YAML's inline {…} makes of an unquoted value holding a
+    half-width comma ('{number: 二、, title: 理顺关系,改革企业经营机制}' loads as title '理顺关系' and a
+    stray key '改革企业经营机制')."""
+    found: list[str] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if isinstance(key, str) and value is None and any("\u4e00" <= ch <= "\u9fff" for ch in key):
+                found.append(key)
+            found += _keys_cut_from_a_value(value)
+    elif isinstance(node, list):
+        for item in node:
+            found += _keys_cut_from_a_value(item)
+    return found
+
+
+def test_no_gold_value_is_cut_at_a_half_width_comma() -> None:
+    # Round 11's headings gold of a 1988 text lost five titles this way; its checker passed
+    # because the cut title's first half is in the text too.
+    import yaml
+
+    cut = {
+        str(path.relative_to(ROOT)): keys
+        for path in sorted((ROOT / "tests").rglob("*.yaml"))
+        if (keys := _keys_cut_from_a_value(yaml.safe_load(path.read_text(encoding="utf-8"))))
+    }
+    assert cut == {}, cut
