@@ -1787,6 +1787,39 @@ def test_a_plan_follows_the_document_it_implements_and_an_issued_text_its_draft(
     assert "draft for comments" in found[("opinion", "draft")].reason
 
 
+def test_a_follow_up_notice_follows_the_document_whose_issue_it_reports_on() -> None:
+    # FOLLOW_UP_CITED: a notice whose opening says what was done since an earlier document of the folder was
+    # issued (《title》 and 文号, then 下发后/印发以来) follows it, though their titles share no subject; a
+    # citation by 文号 alone works as well. A document cited that way but issued later, or one the opening
+    # only names (no cue of having been issued), is no predecessor; nor is one whose text only cites the
+    # same title (its own headline is another).
+    def doc(plan_id: str, title: str, year: int, region: str = "全国") -> PlanInfo:
+        return PlanInfo(plan_id, title, region, "", year, year, "plan")
+
+    texts = {
+        "ban": "国务院关于坚决制止水泥项目盲目扩张的通知国发〔2010〕9号各省、自治区、直辖市人民政府：一、停止审批新项目。",
+        "cleanup": (
+            "国务院办公厅关于水泥项目清理工作有关事项的通知国办发〔2011〕3号各省、自治区、直辖市人民政府："
+            "《国务院关于坚决制止水泥项目盲目扩张的通知》（国发〔2010〕9号）下发后，各地区认真开展清理工作。"
+            "现将有关事项通知如下：一、分类处理在建项目。"
+        ),
+        "review": "国务院办公厅关于建材行业淘汰落后产能的通知各省人民政府：国办发〔2011〕3号文件印发以来，各地区积极推进。",
+        "report": "关于水泥行业运行情况的报告《国务院关于坚决制止水泥项目盲目扩张的通知》提出了要求。",
+        "early": "国务院关于建材工业发展的意见各省人民政府：《国务院关于坚决制止水泥项目盲目扩张的通知》下发后，加快发展。",
+    }
+    plans = [
+        doc("ban", "国务院关于坚决制止水泥项目盲目扩张的通知", 2010),
+        doc("cleanup", "国务院办公厅关于水泥项目清理工作有关事项的通知", 2011),
+        doc("review", "国务院办公厅关于建材行业淘汰落后产能的通知", 2012),
+        doc("report", "关于水泥行业运行情况的报告", 2013),
+        doc("early", "国务院关于建材工业发展的意见", 2008),
+    ]
+    found = {(s.later, s.earlier): s for s in infer_successions(plans, lambda ids: {i: texts[i] for i in ids})}
+    assert ("cleanup", "ban") in found and "follows up 《国务院关于坚决制止水泥项目盲目扩张的通知》" in found[("cleanup", "ban")].reason
+    assert ("review", "cleanup") in found
+    assert not {pair for pair in found if pair[0] in ("report", "early") or pair[1] in ("report", "early")}
+
+
 def test_a_citation_names_one_edition_and_a_place_or_a_sector_is_another_document() -> None:
     # CITED_PREDECESSOR: a guide that lost its headline and implements 《…指南（2021版）》 follows that edition,
     # not the 2015 one, when the titles are nearly one title; a sector's guide implementing the national
