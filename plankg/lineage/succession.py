@@ -430,7 +430,7 @@ def _is_followed_up(title: str, number: str, head: str) -> bool:
             return True
     if number:
         at = head.find(number)
-        if 0 <= at and head[:at].count("《") == head[:at].count("》"):
+        if at >= 0 and head[:at].count("《") == head[:at].count("》"):
             return True
     return False
 
