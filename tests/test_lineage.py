@@ -1787,6 +1787,21 @@ def test_a_plan_follows_the_document_it_implements_and_an_issued_text_its_draft(
     assert "draft for comments" in found[("opinion", "draft")].reason
 
 
+def test_a_title_cut_before_its_modal_runs_on_to_the_end_of_its_clause() -> None:
+    # SUBJECT_CUT_TITLES: a one-line crawl's provision titled by its subject alone ("各市人民政府" of "三、各市
+    # 人民政府要加快淘汰落后燃煤锅炉，…") or by half of 要求 is compared on its whole first clause; a title followed
+    # by anything else, or whose clause runs past SUBJECT_CUT_MAX, stays as segmented.
+    from plankg.lineage.units import _clause_title
+
+    cut = _clause_title("各市人民政府", "三、各市人民政府要加快淘汰落后燃煤锅炉，按期完成。")
+    assert cut == "各市人民政府要加快淘汰落后燃煤锅炉"
+    assert _clause_title("按照绿色发展的", "一、按照绿色发展的要求，统一认识。") == "按照绿色发展的要求"
+    assert _clause_title("新型抗耐药菌抗生素", "新型抗耐药菌抗生素应对多药耐药问题。") == "新型抗耐药菌抗生素"
+    assert _clause_title("加强锅炉管理", "（一）加强锅炉管理。各地要…") == "加强锅炉管理"
+    long = "各市人民政府要" + "加快淘汰" * 12 + "，按期完成。"
+    assert _clause_title("各市人民政府", long) == "各市人民政府"
+
+
 def test_a_follow_up_notice_follows_the_document_whose_issue_it_reports_on() -> None:
     # FOLLOW_UP_CITED: a notice whose opening says what was done since an earlier document of the folder was
     # issued (《title》 and 文号, then 下发后/印发以来) follows it, though their titles share no subject; a
