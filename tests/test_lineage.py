@@ -913,6 +913,21 @@ def test_a_word_in_most_units_of_both_plans_weighs_less(terms: LineageTerms) -> 
     assert with_rule[1].argmax() == 1 and with_rule[1, 1] / with_rule[1, 0] > without[1, 1] / without[1, 0]
 
 
+def test_the_level_that_must_act_and_the_sanction_formula_link_nothing(terms: LineageTerms) -> None:
+    """ACTOR_WORDS / ACTOR_BIGRAMS: two notices' items that share only who acts (各省级人民政府要…) and the sanction
+    formula (一经查实…责令) are less alike than an item on the same object; 人民政府 and 一经查实 are no words of
+    work, 责令 no pair of one (民政 stays one)."""
+    from plankg.lineage.similarity import GENERIC_BIGRAMS, build_space, scores, title_words
+
+    later = [unit("b/1", "各省级人民政府要定期报告燃煤锅炉淘汰进度，一经查实瞒报，责令整改")]
+    later += [unit("b/2", "加快淘汰违规水泥生产线")]
+    earlier = [unit("a/1", "各省级人民政府要按照规定清理违规水泥项目，一经查实，责令停建")]
+    found = scores(build_space(later, earlier, terms))
+    assert found[0, 0] < found[1, 0]
+    assert not {"人民政府", "省级", "一经", "查实", "责令"} & set(title_words(earlier[0].title))
+    assert "责令" in GENERIC_BIGRAMS and "民政" not in GENERIC_BIGRAMS
+
+
 def test_a_broad_earlier_unit_continues_where_its_units_went() -> None:
     """An earlier chapter whose items were linked mostly under one later chapter continues that
     chapter (WORK_WENT), even when their titles share nothing; scattered items give no link."""
