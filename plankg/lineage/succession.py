@@ -429,9 +429,14 @@ def _is_followed_up(title: str, number: str, head: str) -> bool:
         if 0 <= at <= FOLLOW_UP_HEADLINE and not head[:at].endswith("《"):
             return True
     if number:
-        at = head.find(number)
-        if at >= 0 and head[:at].count("《") == head[:at].count("》"):
-            return True
+        # the regex reads up to ten characters before the bracket: words of the sentence may stand in front
+        # ("自国办发〔2011〕3号文件印发以来"); the issuer's short form (国发, 国办发, 发改能源) is the longest run of
+        # its last characters, two at least, that the other text's opening holds
+        bracket = next(k for k, c in enumerate(number) if not "\u4e00" <= c <= "\u9fff")
+        for k in range(max(0, bracket - 4), bracket - 1):
+            at = head.find(number[k:])
+            if at >= 0 and head[:at].count("《") == head[:at].count("》"):
+                return True
     return False
 
 
