@@ -113,6 +113,24 @@ CITED_OPENING = 600
 CITING = re.compile(r"(?:贯彻落实|贯彻|落实|实施)(?P<titles>(?:《[^《》\n]{4,80}》[、和及与]?)+)")
 CITED_TITLE = re.compile(r"《(?P<title>[^《》]+)》")
 CITED_SUBJECT = re.compile(r"关于(?P<subject>[\u4e00-\u9fff、，（）()]{4,60})的(?P<kind>[\u4e00-\u9fff]{2,4})$")
+# FOLLOW_UP_CITED: a document whose opening says what happened since an earlier document of its folder was
+# issued ("《国务院关于…的通知》（国发〔2004〕32号）下发后，各地区…认真开展工作。…现将…通知如下", "《…行动计划》印发
+# 以来", "国办发〔2019〕7号文件实施以来") takes up that document's work where it stands: it follows it, whatever
+# its title (a follow-up notice is seldom titled like the document it carries out, so TITLE_ISSUER/SUBJECT_SHARE
+# cannot see it) and whether or not it lost its own title or region. Only a citation by 《title》 and/or 文号
+# followed by a cue of having been issued or applied (下发/印发/发布/出台/实施/施行 + 后/以来), in the opening
+# FOLLOW_UP_OPENING characters; not 根据/依据/贯彻 (laws, general plans) — those are CITED_PREDECESSOR's. The cited
+# document is the plan of the folder whose text opens with the cited title (its headline, whatever the
+# metadata made of it) or whose opening carries the cited 文号 outside 《》; none the years put after the citing
+# plan, none of another issuer where both regions are known.
+FOLLOW_UP_CITED = True
+FOLLOW_UP_OPENING = 600
+DOC_NUMBER = r"[\u4e00-\u9fff]{1,10}[〔\[［（(]\d{4}[〕\]］）)]\d{1,4}号"
+FOLLOW_UP = re.compile(
+    rf"(?:《(?P<title>[^《》\n]{{6,80}})》[（(]?(?P<number>{DOC_NUMBER})?[）)]?|(?P<bare>{DOC_NUMBER})(?:文件)?)"
+    r"(?:[^，。；《》\n]{0,4}?)(?:下发|印发|发布|出台|实施|施行|颁布)(?:后|以来)"
+)
+FOLLOW_UP_HEADLINE = 80
 # DRAFT_THEN_ISSUED: a document issued after a call for comments carries on its draft, often word for
 # word ("智能网联汽车生产企业及产品准入管理指南（试行）（征求意见稿）" in April, the 意见 that took its place in
 # July of the same year). A plan that found no predecessor otherwise follows the draft for comments
@@ -351,9 +369,75 @@ def infer_successions(
                 else:
                     reason = f"same issuer ({level[plan.id]}), {periods}, {about}"
                 found.append(Succession(plan.id, earlier.id, "inferred", reason))
-    if CONTENT_EDITIONS and texts is not None:
-        found += content_editions(plans, {s.later for s in found}, texts)
+    if texts is not None:
+        texts = _cached(texts)
+        if FOLLOW_UP_CITED:
+            pairs = {(s.later, s.earlier) for s in found}
+            found += [s for s in follow_ups(plans, texts) if (s.later, s.earlier) not in pairs]
+        if CONTENT_EDITIONS:
+            found += content_editions(plans, {s.later for s in found}, texts)
     return found
+
+
+def _cached(texts: Callable[[Sequence[str]], Mapping[str, str]]) -> Callable[[Sequence[str]], Mapping[str, str]]:
+    """``texts`` read once per plan (FOLLOW_UP_CITED and CONTENT_EDITIONS both read them)."""
+    store: dict[str, str] = {}
+
+    def read(ids: Sequence[str]) -> Mapping[str, str]:
+        missing = [i for i in ids if i not in store]
+        if missing:
+            got = texts(missing)
+            store.update({i: got.get(i, "") for i in missing})
+        return {i: store[i] for i in ids}
+
+    return read
+
+
+def follow_ups(plans: Sequence[PlanInfo], texts: Callable[[Sequence[str]], Mapping[str, str]]) -> list[Succession]:
+    """FOLLOW_UP_CITED: the plans whose opening reports on an earlier plan of the folder since it was issued."""
+    steps = [p for p in plans if p.kind == "plan"]
+    later = [p for p in steps if not p.follows]
+    if len(steps) < 2 or not later:
+        return []
+    text_of = texts([p.id for p in steps])
+    heads = {p.id: "".join(text_of.get(p.id, "")[: FOLLOW_UP_HEADLINE * 3].split()) for p in steps}
+    found: list[Succession] = []
+    for plan in later:
+        opening = "".join(text_of.get(plan.id, "")[:FOLLOW_UP_OPENING].split())
+        for cue in FOLLOW_UP.finditer(opening):
+            title = "".join((cue.group("title") or "").split())
+            number = cue.group("number") or cue.group("bare") or ""
+            for other in steps:
+                if other.id == plan.id or not _is_followed_up(title, number, heads[other.id]):
+                    continue
+                if (start_year(other) or 0) > (start_year(plan) or 9999):
+                    continue
+                if plan.region and other.region and issuer(plan) != issuer(other):
+                    continue
+                if any(s.earlier == other.id for s in found if s.later == plan.id):
+                    continue
+                cited = f"《{title}》" if title else number
+                found.append(Succession(plan.id, other.id, "inferred", f"its opening follows up {cited}"))
+    return found
+
+
+def _is_followed_up(title: str, number: str, head: str) -> bool:
+    """Whether a plan whose text opens with ``head`` (whitespace removed) is the one cited by ``title``
+    (its headline: the text opens with it) or ``number`` (its 文号 in its opening, not inside 《》)."""
+    if title and len(title) >= 6:
+        at = head.find(title)
+        if 0 <= at <= FOLLOW_UP_HEADLINE and not head[:at].endswith("《"):
+            return True
+    if number:
+        # the regex reads up to ten characters before the bracket: words of the sentence may stand in front
+        # ("自国办发〔2011〕3号文件印发以来"); the issuer's short form (国发, 国办发, 发改能源) is the longest run of
+        # its last characters, two at least, that the other text's opening holds
+        bracket = next(k for k, c in enumerate(number) if not "\u4e00" <= c <= "\u9fff")
+        for k in range(max(0, bracket - 4), bracket - 1):
+            at = head.find(number[k:])
+            if at >= 0 and head[:at].count("《") == head[:at].count("》"):
+                return True
+    return False
 
 
 def names_subject(later: str, earlier: str) -> bool:

@@ -316,7 +316,7 @@ def plan_units(
                 id=row["id"],
                 plan_id=row["plan_id"],
                 label="Section",
-                title=title,
+                title=_clause_title(title, opening),
                 context=context(chain[1:], own_restates),
                 text=opening,
                 below=tuple(below(row["id"])),
@@ -349,7 +349,7 @@ def plan_units(
                 id=row["id"],
                 plan_id=row["plan_id"],
                 label="Task",
-                title=title,
+                title=_clause_title(title, body),
                 context=grouping,
                 text=body,
                 below=tuple(t for t in items_of.get(row["id"], ()) if t)[:SECTION_CHILD_TITLES],
@@ -370,6 +370,31 @@ def plan_units(
             units = [u for u in units if u.id not in summaries and (u.title, u.start, u.parent) not in places]
         units += parts
     return sorted(units, key=lambda u: (u.start, u.label != "Section", u.id))
+
+
+# SUBJECT_CUT_TITLES: in a text crawled onto one line the segmenter ends a run-in heading where a sentence seems
+# to start, and 要 is such a start: a provision led by its subject keeps only the subject as its title ("四、各省级
+# 人民政府要认真清理违规建设的电站项目，…" → "各省级人民政府", "八、各级价格主管部门要积极推进电价改革，…" → "各级
+# 价格主管部门"), and 要求 is cut in two ("一、按照科学发展观的要求，…" → "按照科学发展观的"). Such a title names who
+# acts, not the line of work, and lineage compares titles first. Where a unit's text runs on from its title straight
+# into 要, its title for lineage runs on to the end of that clause (the next ，。；：！？ or line end), if that stays
+# within SUBJECT_CUT_MAX characters; the graph keeps the heading as segmented. (Round 11 with its manifest: weak
+# 0.435 → 0.478, precision 0.444 → 0.472; without it precision 0.529 → 0.600; lineage-dev precision 0.610 → 0.617,
+# one link fewer; every other lineage set unchanged. Any character after the title (应 of 应对, …) changed dev and
+# heldout and cost dev three strong pairs.)
+SUBJECT_CUT_TITLES = True
+SUBJECT_CUT_MAX = 40
+CLAUSE_END = re.compile(r"[，。；：！？\n]")
+
+
+def _clause_title(title: str, text: str) -> str:
+    """A title cut before 要 run on to the end of its clause (SUBJECT_CUT_TITLES), else ``title``."""
+    at = text.find(title) if SUBJECT_CUT_TITLES and title else -1
+    if not 0 <= at <= 12 or not text.startswith("要", at + len(title)):
+        return title
+    end = CLAUSE_END.search(text, at + len(title))
+    stop = end.start() if end else len(text)
+    return text[at:stop] if stop - at <= SUBJECT_CUT_MAX else title
 
 
 # RUN_IN_PARTS: a section (or item) whose lines of work are run-in paragraphs, each opening with its
