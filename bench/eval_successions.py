@@ -12,12 +12,13 @@ the gold judges true and false, how many are not judged yet, and how many true o
 from __future__ import annotations
 
 import argparse
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from bench.splits import FRESH
-from plankg.lineage.succession import PlanInfo, infer_successions
+from plankg.lineage.succession import PlanInfo, Succession, infer_successions
 from plankg.loaders.text.read import guess_meta
 from plankg.pipeline import read_text
 
@@ -42,10 +43,20 @@ def scored_files() -> list[Path]:
     return [f for f in files if f.exists()]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--details", action="store_true", help="list every inferred, false and missed pair")
-    args = parser.parse_args()
+@dataclass
+class Judged:
+    """The successions inferred over the scored texts, sorted by the gold's verdict."""
+
+    found: list[Succession]
+    true: list[tuple[str, str]]
+    false: list[tuple[str, str]]
+    unjudged: list[tuple[str, str]]
+    missed: list[tuple[str, str]]
+    gold: dict[tuple[str, str], bool]
+    texts: int
+
+
+def judge() -> Judged:
     plans: dict[str, PlanInfo] = {}
     texts: dict[str, str] = {}
     for path in scored_files():
@@ -61,18 +72,34 @@ def main() -> None:
     ]
     gold = {(p["later"], p["earlier"]): p["succession"] for p in yaml.safe_load(GOLD.read_text())["pairs"]}
     inferred = {(s.later, s.earlier) for s in found}
-    true = [pair for pair in inferred if gold.get(pair) is True]
-    false = [pair for pair in inferred if gold.get(pair) is False]
-    unjudged = [pair for pair in inferred if pair not in gold]
-    missed = [pair for pair, ok in gold.items() if ok and pair not in inferred]
+    return Judged(
+        found=found,
+        true=sorted(pair for pair in inferred if gold.get(pair) is True),
+        false=sorted(pair for pair in inferred if gold.get(pair) is False),
+        unjudged=sorted(pair for pair in inferred if pair not in gold),
+        missed=sorted(pair for pair, ok in gold.items() if ok and pair not in inferred),
+        gold=gold,
+        texts=len(plans),
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--details", action="store_true", help="list every inferred, false and missed pair")
+    args = parser.parse_args()
+    judged = judge()
     if args.details:
-        for s in found:
-            verdict = {True: "true", False: "FALSE"}.get(gold.get((s.later, s.earlier)), "unjudged")  # type: ignore[arg-type]
+        for s in judged.found:
+            verdict = {True: "true", False: "FALSE"}.get(judged.gold.get((s.later, s.earlier)), "unjudged")  # type: ignore[arg-type]
             print(f"  {verdict:8s} {s.later} -> {s.earlier} | {s.reason}")
-        for pair in sorted(missed):
+        for pair in judged.missed:
             print(f"  missed   {pair[0]} -> {pair[1]}")
-    print(f"texts {len(plans)}; successions inferred {len(inferred)}")
-    print(f"true {len(true)} false {len(false)} unjudged {len(unjudged)} missed {len(missed)} of {sum(gold.values())}")
+    inferred = len({(s.later, s.earlier) for s in judged.found})
+    print(f"texts {judged.texts}; successions inferred {inferred}")
+    print(
+        f"true {len(judged.true)} false {len(judged.false)} unjudged {len(judged.unjudged)} "
+        f"missed {len(judged.missed)} of {sum(judged.gold.values())}"
+    )
 
 
 if __name__ == "__main__":

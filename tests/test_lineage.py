@@ -2056,3 +2056,14 @@ def test_a_framing_heading_is_no_grouping_of_the_units_below_it() -> None:
     assert units["p/s3/t1"].context == ()
     assert units["p/s2/t1"].context == ("加强消防队伍建设",)
     assert units["p/s1/t1"].restates == "targets" and units["p/s1/t1"].context == ("发展目标",)
+
+
+def test_successions_inferred_over_the_scored_real_texts_are_all_true() -> None:
+    # bench/eval_successions.py over the ~190 real texts of the scored rounds, without a manifest:
+    # 38 of 60 inferred successions were false at 6e504d2 (titles sharing only 国务院/办公厅/意见);
+    # measured since succ13 and round 11's fixes: 24 inferred, all true, 2 of 26 true ones missed.
+    from bench.eval_successions import judge
+
+    judged = judge()
+    assert judged.false == [] and judged.unjudged == []
+    assert len(judged.true) >= 24 and len(judged.missed) <= 2
