@@ -132,6 +132,8 @@ from plankg.loaders.rules.names import (
     DEFINITION_BEFORE,
     DEPARTMENT_AFTER,
     DOCUMENT_CODE_AFTER,
+    VILLAGE_AFTER_FORM,
+    WEBSITE_AFTER,
     DOMAIN_NOT_PLACE,
     ENDING,
     ENUMERATED_KINDS,
@@ -838,9 +840,9 @@ def _name_at(
     if department is not None:
         return _department_of_platform(text, run_start, lo, match, department.end())
     if _category(ending)[0] == "institution" and (
-        GENERIC_ACTOR_AFTER.match(text, end) or DOCUMENT_CODE_AFTER.match(text, end)
+        GENERIC_ACTOR_AFTER.match(text, end) or DOCUMENT_CODE_AFTER.match(text, end) or WEBSITE_AFTER.match(text, end)
     ):
-        return []  # "…行政部门", "人社厅发(2021〕71号"
+        return []  # "…行政部门", "人社厅发(2021〕71号", "…部网站"
     left, cut = _left_edge(text, run_start, lo, match.start())
     left = _after_conjunction(text, left, match.start(), category=_category(ending)[0])
     person_row = (after_person := _after_row_person(text, left, match.start(), end)) > left
@@ -1282,6 +1284,8 @@ def _after_inner_preposition(name: str, ending: str) -> str:
     rest = name[cut:]
     if cut and rest.endswith(ending) and (len(rest) >= MIN_NAME or rest in NAMED_INSTITUTIONS):
         return rest
+    if cut and len(rest) == len(ending):
+        return ""  # "医疗机构应当按照医院信息化…": a clause whose last word is the bare ending (round 11)
     return name
 
 
@@ -1544,7 +1548,8 @@ def listed_mentions(
             while pos != -1:
                 edges = _token_edges(run) if edges is None else edges
                 whole = pos in edges and pos + len(form) in edges
-                if whole and (form == full or not run.startswith(full, pos)):
+                village = form != full and VILLAGE_AFTER_FORM.match(run, pos + len(form)) is not None
+                if whole and not village and (form == full or not run.startswith(full, pos)):
                     kind = "国际组织" if full in organisations else institution_kind(full)
                     found.append(Mention(full, "institution", kind, run_start + pos, run_start + pos + len(form)))
                 pos = run.find(form, pos + 1)

@@ -650,7 +650,15 @@ NOT_A_BODY = re.compile(
 )
 # A body's short name before 发〔2021〕 / 函〔…〕 is the code of a document it issued, not a mention of
 # the body: "《…实施办法》(人社厅发(2021〕71号)" (heldout8).
-DOCUMENT_CODE_AFTER = re.compile(r"(?:发|函|办发|字)\s*[〔(（\[［]\s*\d{4}")
+# So is a short name written straight before the year in the hexagonal brackets only document numbers
+# use: "（医保网信办〔2022〕12号）" (round 11) is a document of that office, no mention of it.
+DOCUMENT_CODE_AFTER = re.compile(r"(?:发|函|办发|字)\s*[〔(（\[［]\s*\d{4}|\s*[〔［]\s*\d{4}\s*[〕］]")
+# A body named right before 网站 / 官网 names a website, a link of a page's navigation ("工业和信息化部网站",
+# "某某市人民政府网站" in the footer of a crawled page, round 11), not the body in the text.
+WEBSITE_AFTER = re.compile(r"(?:门户)?(?:网站|官网)")
+# A short form of the alias list written before the last character of a village or town's name is part
+# of that place's name: "南大阳村" is a village, not 南大 (南京大学); round 11.
+VILLAGE_AFTER_FORM = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:村|镇|乡|屯|寨|街道|社区)(?![\u4e00-\u9fff]*(?:大学|学院))")
 # A 委员会 is an authority when it administers (管委会 of a zone, 科学技术委员会); an advisory or
 # international committee is 其他.
 AUTHORITY_COMMITTEE = re.compile(r"(?:管理|科学技术|发展和改革|经济和信息化|教育)委员会$")
