@@ -109,7 +109,8 @@ def test_request_copy_and_notify_words_are_no_part_of_a_name() -> None:
 def test_addressees_of_a_national_notice_are_classes() -> None:
     """ADDRESSEE_LIST: each province's departments; a firm named in full there stays."""
     _, institutions = document(
-        "各省、自治区、直辖市及新疆生产建设兵团教育厅、体育局、 文物局，中国某某集团有限公司：\n为做好相关工作，现通知如下。"
+        "各省、自治区、直辖市及新疆生产建设兵团教育厅、体育局、 文物局，中国某某集团有限公司：\n"
+        "为做好相关工作，现通知如下。"
     )
     assert not {"教育厅", "体育局", "文物局"} & institutions
     assert "中国某某集团有限公司" in institutions

@@ -515,3 +515,21 @@ def test_defined_short_forms(text: str, expected: set[str]) -> None:
 )
 def test_left_edges_of_words_that_look_like_cuts(text: str, platforms: set[str], institutions: set[str]) -> None:
     assert document(text) == (platforms, institutions)
+
+
+def test_platform_of_the_nation_counts_without_a_frame() -> None:
+    """NATIONAL_PLATFORM (round 11): one information platform of the nation, even where every body
+    uses it ("各级部门应推广…"); a platform of each region (EACH_OWN_REGION) is a class."""
+    platforms, _ = document(
+        "将数据及时、完整、准确归集到国家交通运输信息平台。各级部门应积极宣传、推广全国项目信用平台。"
+        "各地可根据需求，建立完善本行政区生态保护监管平台。"
+    )
+    assert {"国家交通运输信息平台", "全国项目信用平台"} <= platforms
+    assert not any(name.startswith("本行政区") or name == "生态保护监管平台" for name in platforms)
+
+
+def test_platform_the_writer_calls_its_own() -> None:
+    """OWN_BODY_OPENING (round 11): "登录我部政务服务综合平台" names the ministry's one platform."""
+    platforms, _ = document("请于开班前10个工作日登录我部政务服务综合平台报名。")
+    assert "政务服务综合平台" in platforms
+    assert not any(name.startswith("我部") for name in platforms)

@@ -132,9 +132,8 @@ from plankg.loaders.rules.names import (
     DEFINITION_BEFORE,
     DEPARTMENT_AFTER,
     DOCUMENT_CODE_AFTER,
-    VILLAGE_AFTER_FORM,
-    WEBSITE_AFTER,
     DOMAIN_NOT_PLACE,
+    EACH_OWN_REGION,
     ENDING,
     ENUMERATED_KINDS,
     ENUMERATION_OF_KIND,
@@ -190,6 +189,7 @@ from plankg.loaders.rules.names import (
     NAMED_PREFIX,
     NAMING_TAGS,
     NATIONAL_NETWORK,
+    NATIONAL_PLATFORM,
     NEW_ITEM_OPENING,
     NOT_A_BODY,
     NOT_A_QUALIFIER,
@@ -204,6 +204,7 @@ from plankg.loaders.rules.names import (
     ORGANISATION_SUFFIX,
     ORGANISATION_TAIL_MIN,
     ORGANISATION_TAIL_TAGS,
+    OWN_BODY_OPENING,
     OWN_GOVERNMENT,
     OWN_GOVERNMENT_BEFORE,
     OWN_NAME_MARK,
@@ -288,6 +289,8 @@ from plankg.loaders.rules.names import (
     UNIVERSITY_ENDINGS,
     URL_TAIL,
     VERSION_POINT,
+    VILLAGE_AFTER_FORM,
+    WEBSITE_AFTER,
     WITH_PREPOSITION,
     Category,
     Framing,
@@ -905,7 +908,9 @@ def _name_at(
     counted_from = _aside_start(text, clause_start, left) if category == "institution" else clause_start
     if agency >= 0:
         counted_from = left  # "企业全部入驻市政务服务中心": 全部 counts the firms, not the agency
-    if QUANTIFIER.search(text, counted_from, left) or ROLE.search(text, clause_start, left):
+    # "各级部门应推广全国项目信用平台": every body uses the one platform of the nation
+    national = category == "platform" and _of_the_nation(normalise_name(text[left:end]))
+    if (QUANTIFIER.search(text, counted_from, left) or ROLE.search(text, clause_start, left)) and not national:
         return found
     if category == "platform" and (
         EVENT_AFTER.match(text, end)
@@ -936,7 +941,7 @@ def _name_at(
         ending in FRAMED_ENDINGS
         and agency < 0
         and not _framed(text, run_start, clause_start, left, end)
-        and not (NATIONAL_NETWORK.match(normalise_name(text[left:end])) and _ends_word(text, run_start, end))
+        and not (_of_the_nation(normalise_name(text[left:end])) and _ends_word(text, run_start, end))
         and not PLATFORM_LIST_AFTER.match(text, end)
         and not _site_of_platform(text, left, match)
         and not _zone_subject(text, clause_start, left, match)
@@ -951,6 +956,13 @@ def _name_at(
     ):
         return found  # "“无废园区”": a status parks earn, quoted whole
     name = normalise_name(raw)
+    if category == "platform" and EACH_OWN_REGION.match(name):
+        return found  # "建立本行政区…监管平台": each region's own, a class
+    own = OWN_BODY_OPENING.match(name) if category == "platform" else None
+    if own and len(name) - own.end() >= MIN_NAME:
+        name = name[own.end() :]  # "登录我部政务服务综合平台" → 政务服务综合平台 (its own: one platform)
+    else:
+        own = None
     if left == run_start == clause_start and category == "platform":
         # Only a platform name that opens its clause can start with a verb the anchors missed
         # ("攻克海洋综合试验场关键技术"); elsewhere, and for company names ("上药集团"),
@@ -1004,7 +1016,8 @@ def _name_at(
         and len(name) >= DEFINED_SHORT_MIN
         and DEFINED_SHORT_AFTER.match(text, span_start + len(name)) is not None
     )
-    if is_generic(name, category) and not _definite_store(text, name, left) and not regional and not defined:
+    definite = own is not None or _definite_store(text, name, left)
+    if is_generic(name, category) and not definite and not regional and not defined:
         return found  # a platform the plan gives a short form for is one ("…公共服务平台(以下简称…")
     if span_start < 0:
         return found
@@ -1053,6 +1066,11 @@ def _name_at(
         )
     )
     return found
+
+
+def _of_the_nation(name: str) -> bool:
+    """A network or information platform of the nation, one of its kind (NATIONAL_NETWORK, NATIONAL_PLATFORM)."""
+    return bool(NATIONAL_NETWORK.match(name) or NATIONAL_PLATFORM.match(name))
 
 
 def _department_of_platform(

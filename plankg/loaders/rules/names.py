@@ -617,6 +617,16 @@ SHORT_BODY_ENDINGS = frozenset({"部", "委", "局", "厅", "署"})
 # before it. A monitoring network opening with 国家/全国 counts without a frame (the framed heads
 # otherwise need one); generic words alone ("国家监测网络") stay a class (is_generic).
 NATIONAL_NETWORK = re.compile(r"^(?:国家|全国)(?!级)[\u4e00-\u9fff“”]{2,}(?:监测|观测|监控)网(?:络)?$")
+# So is an information platform of the nation, named by its trade: "将数据归集到国家交通运输信息平台",
+# "推广全国项目信用平台" (round 11, notices and replies name them without a verb of building). A tier
+# ("国家级…平台") is excluded as above; a system of them is SYSTEM_OF_ONE's.
+NATIONAL_PLATFORM = re.compile(r"^(?:国家|全国)(?!级)[\u4e00-\u9fff“”]{2,}(?:信息|信用|数据|服务)平台$")
+# A platform the writing body calls its own by pronoun is named without it: "登录我部政务服务综合平台报名"
+# names 政务服务综合平台 (round 11).
+OWN_BODY_OPENING = re.compile(r"^[我本](?:部(?!门)|局|委|厅|署|办(?!公))")  # not "本部门…"
+# A platform of "本行政区" / "本辖区" is each region's own, a class: "各省可建立本行政区生态保护监管平台"
+# (round 11, a national measure addressed to every province).
+EACH_OWN_REGION = re.compile(r"^(?:本行政区域?|本辖区|本地区|本区域)")
 # Stations are many: a monitoring, observing or test station named only by what it measures or how
 # ("固定监测站", "移动监测站", "地表水自动监测站", "国家级环境监测站", round 10) is a kind of station, a
 # class; one station is named by its place or another proper word ("长江口水文水质监测站", "三大礁
