@@ -144,3 +144,27 @@ def test_document_codes_websites_villages_and_clauses_name_no_body() -> None:
     assert not any("按照" in name for name in institutions)
     _, institutions = document("与南大、复旦等高校合作。")
     assert "南京大学" in institutions
+
+
+def test_centre_that_hosts_an_event_is_an_institution() -> None:
+    """LEAD_LIST_AFTER (round 11): 承办 / 主办 after a centre, its short form bracketed first."""
+    platforms, institutions = document(
+        "本次培训由我部气候司主办，由国家海洋环境战略研究和国际合作中心（简称“海洋中心”）承办。"
+    )
+    assert "国家海洋环境战略研究和国际合作中心" in institutions
+    assert "国家海洋环境战略研究和国际合作中心" not in platforms
+
+
+def test_list_item_opening_with_a_one_character_verb_is_whole() -> None:
+    """LIST_ITEM_BEFORE (round 11): "横山区" is 横/v 山区 to jieba; after 、 the item is read whole."""
+    _, institutions = document("配合延安市人民政府、横山区人民政府、榆横工业区管委会做好工作。")
+    assert {"横山区人民政府", "榆横工业区管委会"} <= institutions
+    assert not {"山区人民政府", "工业区管委会"} & institutions
+
+
+def test_body_listed_after_the_provinces_is_a_class() -> None:
+    """PROVINCE_CLASS_BEFORE (round 11); also: after a named region it stays."""
+    _, institutions = document("每省（自治区、直辖市、新疆生产建设兵团）不超过10人。")
+    assert "新疆生产建设兵团" not in institutions
+    _, institutions = document("科技部、新疆维吾尔自治区人民政府、新疆生产建设兵团：")
+    assert "新疆生产建设兵团" in institutions

@@ -38,6 +38,7 @@ from plankg.loaders.rules.institutions import (
     PROJECT_LIST_FIRMS_MIN,
     PROJECT_PROPER_TAGS,
     PRONOUN_BODY,
+    PROVINCE_CLASS_BEFORE,
     REPORTED_TO,
     ROLE_CLASS_WORDS,
     STANDING_CLASS,
@@ -79,6 +80,8 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
         if STANDING_CLASS.search(m.name) or _business_kind(m.name) or _described_firm(m.name):
             continue
         if PRONOUN_BODY.match(m.name) or COUNTED_PLACES_BODY.search(m.name):
+            continue
+        if PROVINCE_CLASS_BEFORE.search(text, max(0, m.start - 6), m.start):
             continue
         if m.kind != ADDRESSEE_FIRM_KIND and any(a <= m.start and m.end <= b for a, b in addressees):
             continue

@@ -174,6 +174,7 @@ from plankg.loaders.rules.names import (
     LEVEL_LIST_OPENING,
     LINKED_AFTER,
     LINKED_BEFORE,
+    LIST_ITEM_BEFORE,
     LISTED_AS_PLATFORM_KINDS,
     LOCATED_OPENING_TAGS,
     MAX_NAME,
@@ -975,7 +976,9 @@ def _name_at(
     if category == "institution" and ending in MINE_ENDINGS and MINE_PROJECT_AFTER.match(text, end):
         return found  # "红格南钒钛磁铁矿等项目": the project, not a firm
     if category == "institution" and kind == "政府部门" and not is_generic(name, category):
-        name = _after_last_verb(name)  # "…案例获应急管理部" → 应急管理部 (not "相关区政府" → 区政府)
+        # "…案例获应急管理部" → 应急管理部 (not "相关区政府" → 区政府); an item of a list of bodies opens
+        # at its 、, so a verb of one character there is a place's ("、横山区人民政府", round 11)
+        name = _after_last_verb(name, listed=text[left - 1 : left] == LIST_ITEM_BEFORE)
         name = _central_body(name)  # "…土壤肥料农业农村部" → 农业农村部
     elif category == "institution":
         name = _after_clause_verb(name, ending)  # "修缮上海水产公司" → 上海水产公司
@@ -1435,10 +1438,11 @@ def _sub_department(text: str, end: int) -> str:
     return ""
 
 
-def _after_last_verb(name: str) -> str:
+def _after_last_verb(name: str, listed: bool = False) -> str:
     """A government body's name after the last verb or adverb jieba finds in the candidate
     (BODY_CUT_TAGS), when what is left is still a body's name; one opening with its level is
-    named whole (BODY_LEVEL_OPENING)."""
+    named whole (BODY_LEVEL_OPENING). In an item of a list (``listed``) a verb of one character is
+    a character of a place's name ("横山区": 横/v), no cut (LIST_ITEM_BEFORE)."""
     if BODY_LEVEL_OPENING.match(name):
         return name
     # "由青岛市行政审批服务局": a city written in full with its level opens the body; the verbs after
@@ -1453,7 +1457,13 @@ def _after_last_verb(name: str) -> str:
     for word in _posseg().cut(name):
         pos += len(word.word)
         # a verb coordinated by a conjunction is a noun of the name: "华东核与辐射安全监督站"
-        if word.flag in BODY_CUT_TAGS and pos < min(len(name), named_from + 1) and previous not in CONJUNCTIONS:
+        one_char_in_item = listed and len(word.word) == 1
+        if (
+            word.flag in BODY_CUT_TAGS
+            and pos < min(len(name), named_from + 1)
+            and previous not in CONJUNCTIONS
+            and not one_char_in_item
+        ):
             cut = pos
         previous = word.word
     rest = name[cut:]

@@ -149,3 +149,9 @@ COUNTED_PLACES_BODY = re.compile(r"[两二三四五六七八九十]+(?:省|市|�
 # the space.
 WRAP_SPACE = " "
 WRAP_WORD_FREQ = 1000
+
+# A body listed after the provinces as a whole ("各省、自治区、直辖市、新疆生产建设兵团", "每省（自治区、直辖
+# 市、新疆生产建设兵团）不超过10人") is one more of the provincial units addressed as a class, no body the
+# text speaks of (round 11). Named after a province by its name ("某某自治区人民政府、新疆生产建设兵团")
+# it stays: only the class words 直辖市 / 计划单列市 count.
+PROVINCE_CLASS_BEFORE = re.compile(r"(?:直辖市|计划单列市)[、，,及和]$")

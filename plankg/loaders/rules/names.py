@@ -617,6 +617,10 @@ SHORT_BODY_ENDINGS = frozenset({"部", "委", "局", "厅", "署"})
 # before it. A monitoring network opening with 国家/全国 counts without a frame (the framed heads
 # otherwise need one); generic words alone ("国家监测网络") stay a class (is_generic).
 NATIONAL_NETWORK = re.compile(r"^(?:国家|全国)(?!级)[\u4e00-\u9fff“”]{2,}(?:监测|观测|监控)网(?:络)?$")
+# An item of a list of bodies opens right after the list's 、: "配合某市人民政府、横山区人民政府、榆横工业区
+# 管委会" (round 11). jieba tags single characters of place names as verbs (横/v); the body's verb cut does
+# not cut at such a character there.
+LIST_ITEM_BEFORE = "、"
 # So is an information platform of the nation, named by its trade: "将数据归集到国家交通运输信息平台",
 # "推广全国项目信用平台" (round 11, notices and replies name them without a verb of building). A tier
 # ("国家级…平台") is excluded as above; a system of them is SYSTEM_OF_ONE's.
@@ -1219,9 +1223,12 @@ ACADEMY_INSTITUTE = re.compile(
 OFFICE_END = re.compile(r"办(?=[、，。；：）)\s]|会同|牵头|负责|等|和|$)")
 # What follows a unit that leads or shares a task: the rest of its list of units, then the verb
 # ("振兴东北办会同…", "（中央编办、国务院研究室、国家信访局按职责分工负责）").
+# So does a centre that organises or hosts an event, its short form given in a bracket first: "培训由我部
+# 某某司主办，由国家某某战略研究和国际合作中心（简称“某某中心”）承办" (round 11, a ministry's notice).
 LEAD_LIST_AFTER = re.compile(
+    r"(?:[（(]简称[^（）()]{1,20}[）)])?"
     r"(?:[、和][^、，。；：（）()]{2,20})*(?:等(?:有关)?(?:部门|单位)(?:和单位)?)?(?:按职责分工|分别)?"
-    r"(?:负责|牵头|参与|会同|配合)"
+    r"(?:负责|牵头|参与|会同|配合|承办|主办|协办)"
 )
 # A labelled list of the units that lead, share or draft a piece of work names a unit in every
 # item, whatever its ending: "（牵头单位：市委组织部，责任单位：市委编办、市科协、市口岸物流办）",
