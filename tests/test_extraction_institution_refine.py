@@ -168,3 +168,11 @@ def test_body_listed_after_the_provinces_is_a_class() -> None:
     assert "新疆生产建设兵团" not in institutions
     _, institutions = document("科技部、新疆维吾尔自治区人民政府、新疆生产建设兵团：")
     assert "新疆生产建设兵团" in institutions
+
+
+def test_one_character_verb_before_a_place_word_is_part_of_the_place() -> None:
+    """PLACE_WORD_END (round 11): "配合横山区人民政府" (横/v 山区/ns) and "配合榆横工业区管委会" keep
+    their first character; also: "获应急管理部表彰" still drops 获."""
+    _, institutions = document("配合横山区人民政府做好衔接。配合榆横工业区管委会结合规划。该案例获应急管理部表彰。")
+    assert {"横山区人民政府", "榆横工业区管委会", "应急管理部"} <= institutions
+    assert not {"山区人民政府", "工业区管委会"} & institutions

@@ -215,6 +215,7 @@ from plankg.loaders.rules.names import (
     PLACE_CONJUNCT_NEXT_TAGS,
     PLACE_IN_NAME,
     PLACE_LIST_BEFORE,
+    PLACE_WORD_END,
     PLACED_WORD_MIN,
     PLACED_ZONE_ENDINGS,
     PLACES_SHARING_MIN,
@@ -1441,8 +1442,9 @@ def _sub_department(text: str, end: int) -> str:
 def _after_last_verb(name: str, listed: bool = False) -> str:
     """A government body's name after the last verb or adverb jieba finds in the candidate
     (BODY_CUT_TAGS), when what is left is still a body's name; one opening with its level is
-    named whole (BODY_LEVEL_OPENING). In an item of a list (``listed``) a verb of one character is
-    a character of a place's name ("横山区": 横/v), no cut (LIST_ITEM_BEFORE)."""
+    named whole (BODY_LEVEL_OPENING). In an item of a list (``listed``) or before a place's word
+    (PLACE_WORD_END) a verb of one character is a character of a place's name ("横山区": 横/v 山区/ns,
+    "榆横工业区": 横/v 工业区), no cut (LIST_ITEM_BEFORE)."""
     if BODY_LEVEL_OPENING.match(name):
         return name
     # "由青岛市行政审批服务局": a city written in full with its level opens the body; the verbs after
@@ -1454,10 +1456,13 @@ def _after_last_verb(name: str, listed: bool = False) -> str:
             named_from = pos  # jieba's place tag: "青岛市/ns"
             break
     pos, cut, previous = 0, 0, ""
-    for word in _posseg().cut(name):
+    words = list(_posseg().cut(name))
+    for index, word in enumerate(words):
         pos += len(word.word)
         # a verb coordinated by a conjunction is a noun of the name: "华东核与辐射安全监督站"
-        one_char_in_item = listed and len(word.word) == 1
+        after = words[index + 1] if index + 1 < len(words) else None
+        place_next = after is not None and (after.flag == "ns" or after.word.endswith(PLACE_WORD_END))
+        one_char_in_item = len(word.word) == 1 and (listed or place_next)
         if (
             word.flag in BODY_CUT_TAGS
             and pos < min(len(name), named_from + 1)

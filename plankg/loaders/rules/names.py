@@ -621,6 +621,9 @@ NATIONAL_NETWORK = re.compile(r"^(?:国家|全国)(?!级)[\u4e00-\u9fff“”]{2
 # 管委会" (round 11). jieba tags single characters of place names as verbs (横/v); the body's verb cut does
 # not cut at such a character there.
 LIST_ITEM_BEFORE = "、"
+# … nor at one right before a word jieba tags as a place or a word of a zone ending in 区 ("配合横山区人民政府":
+# 横/v 山区/ns; "配合榆横工业区管委会": 横/v 工业区).
+PLACE_WORD_END = "区"
 # So is an information platform of the nation, named by its trade: "将数据归集到国家交通运输信息平台",
 # "推广全国项目信用平台" (round 11, notices and replies name them without a verb of building). A tier
 # ("国家级…平台") is excluded as above; a system of them is SYSTEM_OF_ONE's.
