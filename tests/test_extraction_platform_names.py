@@ -533,3 +533,13 @@ def test_platform_the_writer_calls_its_own() -> None:
     platforms, _ = document("请于开班前10个工作日登录我部政务服务综合平台报名。")
     assert "政务服务综合平台" in platforms
     assert not any(name.startswith("我部") for name in platforms)
+
+
+def test_common_noun_joined_to_a_placed_platform_is_no_part_of_it() -> None:
+    """COMMON_NOUN_TAG, PROPER_AFTER_CONJUNCTION_TAGS (round 11): "项目与沈抚工业区", "正线和浑南车辆基地";
+    also: "教育和科研计算机网" stays one name or none, never cut to 科研计算机网."""
+    platforms, _ = document("建立项目与沈抚工业区、地方人民政府的联动机制。")
+    assert "沈抚工业区" in platforms
+    assert not any(name.startswith("项目") for name in platforms)
+    platforms, _ = document("建设教育和科研计算机网。")
+    assert "科研计算机网" not in platforms

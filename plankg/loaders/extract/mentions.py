@@ -116,6 +116,7 @@ from plankg.loaders.rules.names import (
     CLAUSE_CUT_TAGS,
     CLAUSE_VERB_OPENING_TAGS,
     COBUILT_BEFORE,
+    COMMON_NOUN_TAG,
     COMPANY_FORM_WORDS,
     CONJUNCTIONS,
     CONTACT_LINE,
@@ -237,6 +238,7 @@ from plankg.loaders.rules.names import (
     PROJECT_VERB_TAGS,
     PRONOUN_BODY,
     PRONOUN_TAG,
+    PROPER_AFTER_CONJUNCTION_TAGS,
     PROPER_PREFIX,
     PROPER_TAGS,
     PROVINCE_LOCATOR,
@@ -624,10 +626,22 @@ def _after_conjunction(text: str, start: int, end: int, category: Category = "pl
                 or (category == "institution" and PRONOUN_BODY.fullmatch(left) is not None)  # "我部|与|…总局"
             )
             pronoun = category == "institution" and PRONOUN_BODY.fullmatch(left) is not None
-            if (len(left) >= MIN_NAME or pronoun) and complete and pos + len(conj) < end - 1:
+            noun = category == "platform" and _common_noun_then_proper(text[best:pos], text[pos + len(conj) : end])
+            if (((len(left) >= MIN_NAME or pronoun) and complete) or noun) and pos + len(conj) < end - 1:
                 best = pos + len(conj)
             pos = text.find(conj, pos + 1, end)
     return best
+
+
+def _common_noun_then_proper(left: str, right: str) -> bool:
+    """ "项目|与|榆横工业区", "正线|和|昝岗车辆基地": one common noun before the conjunction and a
+    proper word after it (COMMON_NOUN_TAG, PROPER_AFTER_CONJUNCTION_TAGS) join two things; the
+    platform is named from the proper word. Not "教育|和|科研计算机网" (no proper word after)."""
+    words = list(_posseg().cut(left))
+    if len(words) != 1 or words[0].flag != COMMON_NOUN_TAG or len(left) < 2 or left in _USER_WORDS:
+        return False
+    first = next(iter(_posseg().cut(right)), None)
+    return first is not None and first.flag in PROPER_AFTER_CONJUNCTION_TAGS
 
 
 def _a_person(left: str) -> bool:

@@ -624,6 +624,11 @@ LIST_ITEM_BEFORE = "、"
 # … nor at one right before a word jieba tags as a place or a word of a zone ending in 区 ("配合横山区人民政府":
 # 横/v 山区/ns; "配合榆横工业区管委会": 横/v 工业区).
 PLACE_WORD_END = "区"
+# Two things joined by 和 / 与 / 及 where the first is one common noun and the second opens with a proper
+# word (a place jieba does not know, tagged ng / nr / ns / nz): "建立项目与榆横工业区…的联动机制", "包括正线和
+# 昝岗车辆基地等工程" (round 11). The platform is named from the second; the first is no part of it.
+COMMON_NOUN_TAG = "n"
+PROPER_AFTER_CONJUNCTION_TAGS = frozenset({"ng", "nr", "ns", "nz", "nrt"})
 # So is an information platform of the nation, named by its trade: "将数据归集到国家交通运输信息平台",
 # "推广全国项目信用平台" (round 11, notices and replies name them without a verb of building). A tier
 # ("国家级…平台") is excluded as above; a system of them is SYSTEM_OF_ONE's.
