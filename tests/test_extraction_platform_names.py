@@ -543,3 +543,9 @@ def test_common_noun_joined_to_a_placed_platform_is_no_part_of_it() -> None:
     assert not any(name.startswith("项目") for name in platforms)
     platforms, _ = document("建设教育和科研计算机网。")
     assert "科研计算机网" not in platforms
+
+
+def test_platform_in_a_title_starts_after_about() -> None:
+    """TITLE_ABOUT (round 11): a title's issuer and 关于 are no part of the platform it names."""
+    platforms, _ = document("辽宁省能源局关于华晨动力电池沈阳基地项目二期节能报告的审查意见")
+    assert not any("关于" in name for name in platforms)

@@ -277,6 +277,7 @@ from plankg.loaders.rules.names import (
     SYSTEM_OF_ONE,
     TABLE_ROW_UNIT,
     TIER_AFTER_ZONE,
+    TITLE_ABOUT,
     TITLE_AFTER_UNIT,
     TITLE_QUALIFIER,
     TRAILING_QUALIFIER,
@@ -999,6 +1000,7 @@ def _name_at(
         name = _after_clause_verb(name, ending)  # "修缮上海水产公司" → 上海水产公司
     else:
         name = _second_place_name(name, ending)  # "…旧址研究建造上海百年排水科技园"
+        name = _after_about(name, ending)  # "某省能源局关于某某江门基地" → 某某江门基地
     if category == "institution":
         name = _after_relation_or_locative(name)  # "隶属于…公司", "园区内崂山区政府"
         name = _after_inner_preposition(name, ending)  # "人民政府按照州人民政府" → 州人民政府
@@ -1350,6 +1352,13 @@ def _after_clause_verb(name: str, ending: str) -> str:
         if rest.endswith(ending) and len(rest) - len(ending) >= 2:
             return rest
     return name
+
+
+def _after_about(name: str, ending: str) -> str:
+    """A platform named in a title after its issuer and 关于 (TITLE_ABOUT) starts after the word."""
+    cut = max((m.end() for m in TITLE_ABOUT.finditer(name)), default=0)
+    rest = name[cut:]
+    return rest if cut and rest.endswith(ending) and len(rest) >= MIN_NAME else name
 
 
 def _second_place_name(name: str, ending: str) -> str:

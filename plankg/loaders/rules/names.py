@@ -629,6 +629,9 @@ PLACE_WORD_END = "区"
 # 昝岗车辆基地等工程" (round 11). The platform is named from the second; the first is no part of it.
 COMMON_NOUN_TAG = "n"
 PROPER_AFTER_CONJUNCTION_TAGS = frozenset({"ng", "nr", "ns", "nz", "nrt"})
+# A title names its issuer, then 关于 and its subject: "某省能源局关于某某动力电池江门基地项目节能报告的审查
+# 意见" (round 11, a page's title line): the platform's name starts after 关于.
+TITLE_ABOUT = re.compile(r"关于")
 # So is an information platform of the nation, named by its trade: "将数据归集到国家交通运输信息平台",
 # "推广全国项目信用平台" (round 11, notices and replies name them without a verb of building). A tier
 # ("国家级…平台") is excluded as above; a system of them is SYSTEM_OF_ONE's.
