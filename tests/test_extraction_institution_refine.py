@@ -93,3 +93,86 @@ def test_described_groups_are_kinds_of_firm() -> None:
     """DESCRIBED_FIRM_CLASS, TRADE_GROUP_END: a group described by size and trade is a kind of firm."""
     _, institutions = document("培育大型综合性现代冷链物流集团，积极发展具有国际竞争力的纺织服装生产企业集团。")
     assert not institutions
+
+
+def test_request_copy_and_notify_words_are_no_part_of_a_name() -> None:
+    """ADDRESSED_AFTER, CLASS_THEN_BODY (round 11): the body asked, copied or notified stands after
+    the word; what is left is judged as any name ("省级人民政府" is a class)."""
+    _, institutions = document(
+        "十、请华晨动力科技（沈阳）有限公司组织验收。定期报告抄送水利部松辽水利委员会。"
+        "将报告书分送上述部门及沈阳市人民政府办公室。生态环境部将问题通报省级人民政府。"
+    )
+    assert {"华晨动力科技（沈阳）有限公司", "水利部松辽水利委员会", "沈阳市人民政府办公室"} <= institutions
+    assert not any(name.startswith(("请", "抄送", "分送", "通报")) or "省级人民政府" in name for name in institutions)
+
+
+def test_addressees_of_a_national_notice_are_classes() -> None:
+    """ADDRESSEE_LIST: each province's departments; a firm named in full there stays."""
+    _, institutions = document(
+        "各省、自治区、直辖市及新疆生产建设兵团教育厅、体育局、 文物局，中国某某集团有限公司：\n"
+        "为做好相关工作，现通知如下。"
+    )
+    assert not {"教育厅", "体育局", "文物局"} & institutions
+    assert "中国某某集团有限公司" in institutions
+
+
+def test_pronoun_counted_ranked_and_back_referenced_bodies_are_no_names() -> None:
+    """PRONOUN_BODY, COUNTED_PLACES_BODY, ROLE_CLASS_WORDS (上级, 上述)."""
+    _, institutions = document(
+        "2018年，我部、财政部联合印发方案。江苏、浙江、安徽三省人民政府签署了协议。"
+        "上级医院要为基层预留号源。上述钢铁集团报名表请传真。"
+    )
+    assert "财政部" in institutions
+    assert not any(n in {"我部"} or "三省" in n or "上级" in n or "上述" in n for n in institutions)
+
+
+def test_name_broken_by_a_wrap_space_is_read_whole() -> None:
+    """WRAP_SPACE: "国 家卫健委" (a PDF line wrap) is 国家卫健委, not 家卫健委."""
+    _, institutions = document("报告报送有关部门。国 家卫健委将总结试点经验。")
+    assert "国家卫健委" in institutions
+    assert "家卫健委" not in institutions
+
+
+def test_document_codes_websites_villages_and_clauses_name_no_body() -> None:
+    """DOCUMENT_CODE_AFTER (〔year〕), WEBSITE_AFTER, VILLAGE_AFTER_FORM, a clause ending in a bare ending."""
+    text = (
+        "按照《通知》（财办网信办〔2021〕5号）执行。\n中国政府网\n工业和信息化部网站\n沈阳市人民政府网站\n"
+        "针对受噪声影响的南大阳村、相庄村等路段，应加强监测。医疗机构应当按照医院建设标准加强管理。"
+    )
+    _, institutions = document(text)
+    assert not {"网信办", "工业和信息化部", "沈阳市人民政府", "南京大学"} & institutions
+    assert not any("按照" in name for name in institutions)
+    _, institutions = document("与南大、复旦等高校合作。")
+    assert "南京大学" in institutions
+
+
+def test_centre_that_hosts_an_event_is_an_institution() -> None:
+    """LEAD_LIST_AFTER (round 11): 承办 / 主办 after a centre, its short form bracketed first."""
+    platforms, institutions = document(
+        "本次培训由我部气候司主办，由国家海洋环境战略研究和国际合作中心（简称“海洋中心”）承办。"
+    )
+    assert "国家海洋环境战略研究和国际合作中心" in institutions
+    assert "国家海洋环境战略研究和国际合作中心" not in platforms
+
+
+def test_list_item_opening_with_a_one_character_verb_is_whole() -> None:
+    """LIST_ITEM_BEFORE (round 11): "横山区" is 横/v 山区 to jieba; after 、 the item is read whole."""
+    _, institutions = document("配合延安市人民政府、横山区人民政府、榆横工业区管委会做好工作。")
+    assert {"横山区人民政府", "榆横工业区管委会"} <= institutions
+    assert not {"山区人民政府", "工业区管委会"} & institutions
+
+
+def test_body_listed_after_the_provinces_is_a_class() -> None:
+    """PROVINCE_CLASS_BEFORE (round 11); also: after a named region it stays."""
+    _, institutions = document("每省（自治区、直辖市、新疆生产建设兵团）不超过10人。")
+    assert "新疆生产建设兵团" not in institutions
+    _, institutions = document("科技部、新疆维吾尔自治区人民政府、新疆生产建设兵团：")
+    assert "新疆生产建设兵团" in institutions
+
+
+def test_one_character_verb_before_a_place_word_is_part_of_the_place() -> None:
+    """PLACE_WORD_END (round 11): "配合横山区人民政府" (横/v 山区/ns) and "配合榆横工业区管委会" keep
+    their first character; also: "获应急管理部表彰" still drops 获."""
+    _, institutions = document("配合横山区人民政府做好衔接。配合榆横工业区管委会结合规划。该案例获应急管理部表彰。")
+    assert {"横山区人民政府", "榆横工业区管委会", "应急管理部"} <= institutions
+    assert not {"山区人民政府", "工业区管委会"} & institutions

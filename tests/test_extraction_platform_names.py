@@ -515,3 +515,37 @@ def test_defined_short_forms(text: str, expected: set[str]) -> None:
 )
 def test_left_edges_of_words_that_look_like_cuts(text: str, platforms: set[str], institutions: set[str]) -> None:
     assert document(text) == (platforms, institutions)
+
+
+def test_platform_of_the_nation_counts_without_a_frame() -> None:
+    """NATIONAL_PLATFORM (round 11): one information platform of the nation, even where every body
+    uses it ("各级部门应推广…"); a platform of each region (EACH_OWN_REGION) is a class."""
+    platforms, _ = document(
+        "将数据及时、完整、准确归集到国家交通运输信息平台。各级部门应积极宣传、推广全国项目信用平台。"
+        "各地可根据需求，建立完善本行政区生态保护监管平台。"
+    )
+    assert {"国家交通运输信息平台", "全国项目信用平台"} <= platforms
+    assert not any(name.startswith("本行政区") or name == "生态保护监管平台" for name in platforms)
+
+
+def test_platform_the_writer_calls_its_own() -> None:
+    """OWN_BODY_OPENING (round 11): "登录我部政务服务综合平台" names the ministry's one platform."""
+    platforms, _ = document("请于开班前10个工作日登录我部政务服务综合平台报名。")
+    assert "政务服务综合平台" in platforms
+    assert not any(name.startswith("我部") for name in platforms)
+
+
+def test_common_noun_joined_to_a_placed_platform_is_no_part_of_it() -> None:
+    """COMMON_NOUN_TAG, PROPER_AFTER_CONJUNCTION_TAGS (round 11): "项目与沈抚工业区", "正线和浑南车辆基地";
+    also: "教育和科研计算机网" stays one name or none, never cut to 科研计算机网."""
+    platforms, _ = document("建立项目与沈抚工业区、地方人民政府的联动机制。")
+    assert "沈抚工业区" in platforms
+    assert not any(name.startswith("项目") for name in platforms)
+    platforms, _ = document("建设教育和科研计算机网。")
+    assert "科研计算机网" not in platforms
+
+
+def test_platform_in_a_title_starts_after_about() -> None:
+    """TITLE_ABOUT (round 11): a title's issuer and 关于 are no part of the platform it names."""
+    platforms, _ = document("辽宁省能源局关于华晨动力电池沈阳基地项目二期节能报告的审查意见")
+    assert not any("关于" in name for name in platforms)

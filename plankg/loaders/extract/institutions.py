@@ -9,9 +9,14 @@ from typing import TYPE_CHECKING, Any
 from plankg.loaders.extract.names import _USER_WORDS, _posseg, ending_of, full_name, is_generic
 from plankg.loaders.extract.places import PLACE_RE
 from plankg.loaders.rules.institutions import (
+    ADDRESSED_AFTER,
+    ADDRESSEE_FIRM_KIND,
+    ADDRESSEE_LIST,
     BUSINESS_KIND_END,
     BUSINESS_KIND_PROPER_TAGS,
+    CLASS_THEN_BODY,
     COMMON_WORD_FREQ,
+    COUNTED_PLACES_BODY,
     DESCRIBED_FIRM_CLASS,
     DUTY_DEPARTMENT,
     DUTY_DEPARTMENT_DUTY,
@@ -32,10 +37,14 @@ from plankg.loaders.rules.institutions import (
     PROJECT_LIST,
     PROJECT_LIST_FIRMS_MIN,
     PROJECT_PROPER_TAGS,
+    PRONOUN_BODY,
+    PROVINCE_CLASS_BEFORE,
     REPORTED_TO,
     ROLE_CLASS_WORDS,
     STANDING_CLASS,
     TRADE_GROUP_END,
+    WRAP_SPACE,
+    WRAP_WORD_FREQ,
 )
 from plankg.loaders.rules.names import PROJECT_VERB_TAGS
 
@@ -55,17 +64,28 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
     (OWN_AGENCY) and the firms of a list of projects (PROJECT_LIST) added. Platforms are left as
     they are, except a platform read inside such a department's name ("…局数字平台建设处")."""
     out: list[Mention] = []
+    addressees = [(a.start(), a.end()) for a in ADDRESSEE_LIST.finditer(text)]
     for m in mentions:
         if m.category != "institution":
             out.append(m)
             continue
+        cut = _after_addressing_word(_after_reporting_verb(_wrapped_opening(text, m)))
+        if cut is None:
+            continue
+        m = cut
         if ROLE_CLASS_WORDS.search(m.name):
             continue
         if EACH_PLACE_BEFORE.search(text, max(0, m.start - 4), m.start):
             continue
         if STANDING_CLASS.search(m.name) or _business_kind(m.name) or _described_firm(m.name):
             continue
-        out.append(_after_reporting_verb(m))
+        if PRONOUN_BODY.match(m.name) or COUNTED_PLACES_BODY.search(m.name):
+            continue
+        if PROVINCE_CLASS_BEFORE.search(text, max(0, m.start - 6), m.start):
+            continue
+        if m.kind != ADDRESSEE_FIRM_KIND and any(a <= m.start and m.end <= b for a, b in addressees):
+            continue
+        out.append(m)
     return _military_bodies(text, _project_list_firms(text, _own_agencies(text, _duty_departments(text, out))))
 
 
@@ -96,6 +116,40 @@ def _after_reporting_verb(m: Mention) -> Mention:
     if len(rest) < 2 or found is None or found[1] != "institution" or not m.name.endswith(rest):
         return m
     return replace(m, name=rest, start=m.end - len(rest))
+
+
+def _after_addressing_word(m: Mention) -> Mention | None:
+    """ "请某某有限公司" → 某某有限公司, "抄送水利部…委员会", "分送上述部门及某市人民政府办公室" → 某市人民政府办公室
+    (ADDRESSED_AFTER, CLASS_THEN_BODY); None when what is left is a class ("通报省级人民政府")."""
+    cut = max((w.end() for w in ADDRESSED_AFTER.finditer(m.name)), default=0)
+    rest = m.name[cut:]
+    lead = CLASS_THEN_BODY.match(rest)
+    if lead:
+        rest = rest[lead.end() :]
+    if rest == m.name:
+        return m
+    found = ending_of(rest)
+    if len(rest) < 2 or found is None or found[1] != "institution" or not m.name.endswith(rest):
+        return m
+    if is_generic(rest, "institution"):
+        return None
+    return replace(m, name=rest, start=m.end - len(rest))
+
+
+def _wrapped_opening(text: str, m: Mention) -> Mention:
+    """ "国 家医保局" read as 家医保局 → 国家医保局 (WRAP_SPACE, WRAP_WORD_FREQ): a PDF line wrap left the
+    name's first character before a space."""
+    import jieba
+
+    if m.start < 2 or text[m.start - 1] != WRAP_SPACE or not _cjk_char(text[m.start - 2]):
+        return m
+    if (jieba.get_FREQ(text[m.start - 2] + m.name[0]) or 0) < WRAP_WORD_FREQ:
+        return m
+    return replace(m, name=text[m.start - 2] + m.name, start=m.start - 2)
+
+
+def _cjk_char(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
 
 
 def _own_agencies(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -116,6 +116,7 @@ from plankg.loaders.rules.names import (
     CLAUSE_CUT_TAGS,
     CLAUSE_VERB_OPENING_TAGS,
     COBUILT_BEFORE,
+    COMMON_NOUN_TAG,
     COMPANY_FORM_WORDS,
     CONJUNCTIONS,
     CONTACT_LINE,
@@ -133,6 +134,7 @@ from plankg.loaders.rules.names import (
     DEPARTMENT_AFTER,
     DOCUMENT_CODE_AFTER,
     DOMAIN_NOT_PLACE,
+    EACH_OWN_REGION,
     ENDING,
     ENUMERATED_KINDS,
     ENUMERATION_OF_KIND,
@@ -173,6 +175,7 @@ from plankg.loaders.rules.names import (
     LEVEL_LIST_OPENING,
     LINKED_AFTER,
     LINKED_BEFORE,
+    LIST_ITEM_BEFORE,
     LISTED_AS_PLATFORM_KINDS,
     LOCATED_OPENING_TAGS,
     MAX_NAME,
@@ -188,6 +191,7 @@ from plankg.loaders.rules.names import (
     NAMED_PREFIX,
     NAMING_TAGS,
     NATIONAL_NETWORK,
+    NATIONAL_PLATFORM,
     NEW_ITEM_OPENING,
     NOT_A_BODY,
     NOT_A_QUALIFIER,
@@ -202,6 +206,7 @@ from plankg.loaders.rules.names import (
     ORGANISATION_SUFFIX,
     ORGANISATION_TAIL_MIN,
     ORGANISATION_TAIL_TAGS,
+    OWN_BODY_OPENING,
     OWN_GOVERNMENT,
     OWN_GOVERNMENT_BEFORE,
     OWN_NAME_MARK,
@@ -211,6 +216,7 @@ from plankg.loaders.rules.names import (
     PLACE_CONJUNCT_NEXT_TAGS,
     PLACE_IN_NAME,
     PLACE_LIST_BEFORE,
+    PLACE_WORD_END,
     PLACED_WORD_MIN,
     PLACED_ZONE_ENDINGS,
     PLACES_SHARING_MIN,
@@ -232,6 +238,7 @@ from plankg.loaders.rules.names import (
     PROJECT_VERB_TAGS,
     PRONOUN_BODY,
     PRONOUN_TAG,
+    PROPER_AFTER_CONJUNCTION_TAGS,
     PROPER_PREFIX,
     PROPER_TAGS,
     PROVINCE_LOCATOR,
@@ -270,6 +277,7 @@ from plankg.loaders.rules.names import (
     SYSTEM_OF_ONE,
     TABLE_ROW_UNIT,
     TIER_AFTER_ZONE,
+    TITLE_ABOUT,
     TITLE_AFTER_UNIT,
     TITLE_QUALIFIER,
     TRAILING_QUALIFIER,
@@ -286,6 +294,8 @@ from plankg.loaders.rules.names import (
     UNIVERSITY_ENDINGS,
     URL_TAIL,
     VERSION_POINT,
+    VILLAGE_AFTER_FORM,
+    WEBSITE_AFTER,
     WITH_PREPOSITION,
     Category,
     Framing,
@@ -617,10 +627,22 @@ def _after_conjunction(text: str, start: int, end: int, category: Category = "pl
                 or (category == "institution" and PRONOUN_BODY.fullmatch(left) is not None)  # "我部|与|…总局"
             )
             pronoun = category == "institution" and PRONOUN_BODY.fullmatch(left) is not None
-            if (len(left) >= MIN_NAME or pronoun) and complete and pos + len(conj) < end - 1:
+            noun = category == "platform" and _common_noun_then_proper(text[best:pos], text[pos + len(conj) : end])
+            if (((len(left) >= MIN_NAME or pronoun) and complete) or noun) and pos + len(conj) < end - 1:
                 best = pos + len(conj)
             pos = text.find(conj, pos + 1, end)
     return best
+
+
+def _common_noun_then_proper(left: str, right: str) -> bool:
+    """ "项目|与|榆横工业区", "正线|和|昝岗车辆基地": one common noun before the conjunction and a
+    proper word after it (COMMON_NOUN_TAG, PROPER_AFTER_CONJUNCTION_TAGS) join two things; the
+    platform is named from the proper word. Not "教育|和|科研计算机网" (no proper word after)."""
+    words = list(_posseg().cut(left))
+    if len(words) != 1 or words[0].flag != COMMON_NOUN_TAG or len(left) < 2 or left in _USER_WORDS:
+        return False
+    first = next(iter(_posseg().cut(right)), None)
+    return first is not None and first.flag in PROPER_AFTER_CONJUNCTION_TAGS
 
 
 def _a_person(left: str) -> bool:
@@ -838,9 +860,9 @@ def _name_at(
     if department is not None:
         return _department_of_platform(text, run_start, lo, match, department.end())
     if _category(ending)[0] == "institution" and (
-        GENERIC_ACTOR_AFTER.match(text, end) or DOCUMENT_CODE_AFTER.match(text, end)
+        GENERIC_ACTOR_AFTER.match(text, end) or DOCUMENT_CODE_AFTER.match(text, end) or WEBSITE_AFTER.match(text, end)
     ):
-        return []  # "…行政部门", "人社厅发(2021〕71号"
+        return []  # "…行政部门", "人社厅发(2021〕71号", "…部网站"
     left, cut = _left_edge(text, run_start, lo, match.start())
     left = _after_conjunction(text, left, match.start(), category=_category(ending)[0])
     person_row = (after_person := _after_row_person(text, left, match.start(), end)) > left
@@ -903,7 +925,9 @@ def _name_at(
     counted_from = _aside_start(text, clause_start, left) if category == "institution" else clause_start
     if agency >= 0:
         counted_from = left  # "企业全部入驻市政务服务中心": 全部 counts the firms, not the agency
-    if QUANTIFIER.search(text, counted_from, left) or ROLE.search(text, clause_start, left):
+    # "各级部门应推广全国项目信用平台": every body uses the one platform of the nation
+    national = category == "platform" and _of_the_nation(normalise_name(text[left:end]))
+    if (QUANTIFIER.search(text, counted_from, left) or ROLE.search(text, clause_start, left)) and not national:
         return found
     if category == "platform" and (
         EVENT_AFTER.match(text, end)
@@ -934,7 +958,7 @@ def _name_at(
         ending in FRAMED_ENDINGS
         and agency < 0
         and not _framed(text, run_start, clause_start, left, end)
-        and not (NATIONAL_NETWORK.match(normalise_name(text[left:end])) and _ends_word(text, run_start, end))
+        and not (_of_the_nation(normalise_name(text[left:end])) and _ends_word(text, run_start, end))
         and not PLATFORM_LIST_AFTER.match(text, end)
         and not _site_of_platform(text, left, match)
         and not _zone_subject(text, clause_start, left, match)
@@ -949,6 +973,13 @@ def _name_at(
     ):
         return found  # "“无废园区”": a status parks earn, quoted whole
     name = normalise_name(raw)
+    if category == "platform" and EACH_OWN_REGION.match(name):
+        return found  # "建立本行政区…监管平台": each region's own, a class
+    own = OWN_BODY_OPENING.match(name) if category == "platform" else None
+    if own and len(name) - own.end() >= MIN_NAME:
+        name = name[own.end() :]  # "登录我部政务服务综合平台" → 政务服务综合平台 (its own: one platform)
+    else:
+        own = None
     if left == run_start == clause_start and category == "platform":
         # Only a platform name that opens its clause can start with a verb the anchors missed
         # ("攻克海洋综合试验场关键技术"); elsewhere, and for company names ("上药集团"),
@@ -961,12 +992,15 @@ def _name_at(
     if category == "institution" and ending in MINE_ENDINGS and MINE_PROJECT_AFTER.match(text, end):
         return found  # "红格南钒钛磁铁矿等项目": the project, not a firm
     if category == "institution" and kind == "政府部门" and not is_generic(name, category):
-        name = _after_last_verb(name)  # "…案例获应急管理部" → 应急管理部 (not "相关区政府" → 区政府)
+        # "…案例获应急管理部" → 应急管理部 (not "相关区政府" → 区政府); an item of a list of bodies opens
+        # at its 、, so a verb of one character there is a place's ("、横山区人民政府", round 11)
+        name = _after_last_verb(name, listed=text[left - 1 : left] == LIST_ITEM_BEFORE)
         name = _central_body(name)  # "…土壤肥料农业农村部" → 农业农村部
     elif category == "institution":
         name = _after_clause_verb(name, ending)  # "修缮上海水产公司" → 上海水产公司
     else:
         name = _second_place_name(name, ending)  # "…旧址研究建造上海百年排水科技园"
+        name = _after_about(name, ending)  # "某省能源局关于某某江门基地" → 某某江门基地
     if category == "institution":
         name = _after_relation_or_locative(name)  # "隶属于…公司", "园区内崂山区政府"
         name = _after_inner_preposition(name, ending)  # "人民政府按照州人民政府" → 州人民政府
@@ -1002,7 +1036,8 @@ def _name_at(
         and len(name) >= DEFINED_SHORT_MIN
         and DEFINED_SHORT_AFTER.match(text, span_start + len(name)) is not None
     )
-    if is_generic(name, category) and not _definite_store(text, name, left) and not regional and not defined:
+    definite = own is not None or _definite_store(text, name, left)
+    if is_generic(name, category) and not definite and not regional and not defined:
         return found  # a platform the plan gives a short form for is one ("…公共服务平台(以下简称…")
     if span_start < 0:
         return found
@@ -1051,6 +1086,11 @@ def _name_at(
         )
     )
     return found
+
+
+def _of_the_nation(name: str) -> bool:
+    """A network or information platform of the nation, one of its kind (NATIONAL_NETWORK, NATIONAL_PLATFORM)."""
+    return bool(NATIONAL_NETWORK.match(name) or NATIONAL_PLATFORM.match(name))
 
 
 def _department_of_platform(
@@ -1282,6 +1322,8 @@ def _after_inner_preposition(name: str, ending: str) -> str:
     rest = name[cut:]
     if cut and rest.endswith(ending) and (len(rest) >= MIN_NAME or rest in NAMED_INSTITUTIONS):
         return rest
+    if cut and len(rest) == len(ending):
+        return ""  # "医疗机构应当按照医院信息化…": a clause whose last word is the bare ending (round 11)
     return name
 
 
@@ -1310,6 +1352,13 @@ def _after_clause_verb(name: str, ending: str) -> str:
         if rest.endswith(ending) and len(rest) - len(ending) >= 2:
             return rest
     return name
+
+
+def _after_about(name: str, ending: str) -> str:
+    """A platform named in a title after its issuer and 关于 (TITLE_ABOUT) starts after the word."""
+    cut = max((m.end() for m in TITLE_ABOUT.finditer(name)), default=0)
+    rest = name[cut:]
+    return rest if cut and rest.endswith(ending) and len(rest) >= MIN_NAME else name
 
 
 def _second_place_name(name: str, ending: str) -> str:
@@ -1413,10 +1462,12 @@ def _sub_department(text: str, end: int) -> str:
     return ""
 
 
-def _after_last_verb(name: str) -> str:
+def _after_last_verb(name: str, listed: bool = False) -> str:
     """A government body's name after the last verb or adverb jieba finds in the candidate
     (BODY_CUT_TAGS), when what is left is still a body's name; one opening with its level is
-    named whole (BODY_LEVEL_OPENING)."""
+    named whole (BODY_LEVEL_OPENING). In an item of a list (``listed``) or before a place's word
+    (PLACE_WORD_END) a verb of one character is a character of a place's name ("横山区": 横/v 山区/ns,
+    "榆横工业区": 横/v 工业区), no cut (LIST_ITEM_BEFORE)."""
     if BODY_LEVEL_OPENING.match(name):
         return name
     # "由青岛市行政审批服务局": a city written in full with its level opens the body; the verbs after
@@ -1428,10 +1479,19 @@ def _after_last_verb(name: str) -> str:
             named_from = pos  # jieba's place tag: "青岛市/ns"
             break
     pos, cut, previous = 0, 0, ""
-    for word in _posseg().cut(name):
+    words = list(_posseg().cut(name))
+    for index, word in enumerate(words):
         pos += len(word.word)
         # a verb coordinated by a conjunction is a noun of the name: "华东核与辐射安全监督站"
-        if word.flag in BODY_CUT_TAGS and pos < min(len(name), named_from + 1) and previous not in CONJUNCTIONS:
+        after = words[index + 1] if index + 1 < len(words) else None
+        place_next = after is not None and (after.flag == "ns" or after.word.endswith(PLACE_WORD_END))
+        one_char_in_item = len(word.word) == 1 and (listed or place_next)
+        if (
+            word.flag in BODY_CUT_TAGS
+            and pos < min(len(name), named_from + 1)
+            and previous not in CONJUNCTIONS
+            and not one_char_in_item
+        ):
             cut = pos
         previous = word.word
     rest = name[cut:]
@@ -1544,7 +1604,8 @@ def listed_mentions(
             while pos != -1:
                 edges = _token_edges(run) if edges is None else edges
                 whole = pos in edges and pos + len(form) in edges
-                if whole and (form == full or not run.startswith(full, pos)):
+                village = form != full and VILLAGE_AFTER_FORM.match(run, pos + len(form)) is not None
+                if whole and not village and (form == full or not run.startswith(full, pos)):
                     kind = "国际组织" if full in organisations else institution_kind(full)
                     found.append(Mention(full, "institution", kind, run_start + pos, run_start + pos + len(form)))
                 pos = run.find(form, pos + 1)

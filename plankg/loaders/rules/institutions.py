@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 
 # A firm or body named by the role it plays for someone else is any firm in that role, a class:
-# "国家水站由第三方运维公司负责运行维护", "委托第三方检测机构" (whoever is the third party).
-ROLE_CLASS_WORDS = re.compile(r"第三方")
+# "国家水站由第三方运维公司负责运行维护", "委托第三方检测机构" (whoever is the third party). So is a body
+# named by its rank to another or by a reference back (round 11): "上级医院要为基层预留号源" (any
+# higher-level hospital), "上述钢铁集团报名表请传真" (the groups listed before, each).
+ROLE_CLASS_WORDS = re.compile(r"第三方|上级|下级|上述")
 
 # A body named after a list of places closed by 等地 (or after 各地) is each place's body of that
 # kind, a class: "上海、江苏等地生态环境厅依托信息化系统平台…" names no one 生态环境厅.
@@ -115,3 +117,41 @@ DESCRIBED_FIRM_CLASS = re.compile(
     r"^(?:大型|特大型|大中型|中小型|综合性|现代|骨干|龙头|领军|世界级|一流)[\u4e00-\u9fff]*(?:集团|公司)$"
 )
 TRADE_GROUP_END = re.compile(r"企业集团$")
+
+# --- round 11 (after the score, issue #13) ---------------------------------------------------------
+# A body a sentence asks, sends copies to, notifies or is about stands after that word, which is no
+# part of its name: "请某某科技（沈阳）有限公司组织验收" (a request in an approval), "抄送水利部松辽水利
+# 委员会", "将问题通报省级人民政府", "分送上述部门及沈阳市人民政府办公室", "《关于某某集团…的批复》". The
+# name is cut after the last such word when what follows still ends like an institution (the rest is
+# then judged as any name: "省级人民政府" is a class). 请 and 关于 open the name only.
+ADDRESSED_AFTER = re.compile(r"(?:抄送|分送|转送|印送|送达|通报|^请|^关于)")
+# … and a class of bodies joined to the one named by 及 / 和 ("上述部门及沈阳市人民政府办公室") is cut too.
+CLASS_THEN_BODY = re.compile(r"^(?:上述|有关|相关|各)?(?:部门|单位|机构)(?:及|和|、)")
+
+# The addressees of a national notice are each province's departments, a class: "各省、自治区、直辖市
+# 及新疆生产建设兵团教育厅、体育局、文物局：" names no one 教育厅. Everything from the opening of
+# provinces to the colon that closes the salutation is the list; a firm named there by its full name
+# ("…，中国某某集团有限公司：") is one addressee and stays.
+ADDRESSEE_LIST = re.compile(r"各省(?:、|（)[^。：:\n]{0,160}?[：:]")
+ADDRESSEE_FIRM_KIND = "企业"
+
+# The writer's own body named by a pronoun is no name: "我部、财政部联合印发…", "本局将…" (a reply to a
+# proposal, a notice). What follows it may be its agency (OWN_AGENCY).
+PRONOUN_BODY = re.compile(r"^[我本](?:部|局|委|厅|署|办|院|所|中心|公司|单位)$")
+
+# Bodies named after a count of places are one per place, a class: "江苏、浙江、安徽三省人民政府签署了
+# 协议" (the finders read the last place into the name).
+COUNTED_PLACES_BODY = re.compile(r"[两二三四五六七八九十]+(?:省|市|县|区|州|地)(?:区|市)?(?=[\u4e00-\u9fff]{2})")
+
+# A body's name broken by a PDF line wrap that became a space leaves its first character behind: "… 报送
+# 国家医保局。国 家医保局将总结…" was read as 家医保局. When the character before the space and the
+# name's first character make one word of jieba's dictionary (国家), the name is read whole, without
+# the space.
+WRAP_SPACE = " "
+WRAP_WORD_FREQ = 1000
+
+# A body listed after the provinces as a whole ("各省、自治区、直辖市、新疆生产建设兵团", "每省（自治区、直辖
+# 市、新疆生产建设兵团）不超过10人") is one more of the provincial units addressed as a class, no body the
+# text speaks of (round 11). Named after a province by its name ("某某自治区人民政府、新疆生产建设兵团")
+# it stays: only the class words 直辖市 / 计划单列市 count.
+PROVINCE_CLASS_BEFORE = re.compile(r"(?:直辖市|计划单列市)[、，,及和]$")

@@ -617,6 +617,31 @@ SHORT_BODY_ENDINGS = frozenset({"部", "委", "局", "厅", "署"})
 # before it. A monitoring network opening with 国家/全国 counts without a frame (the framed heads
 # otherwise need one); generic words alone ("国家监测网络") stay a class (is_generic).
 NATIONAL_NETWORK = re.compile(r"^(?:国家|全国)(?!级)[\u4e00-\u9fff“”]{2,}(?:监测|观测|监控)网(?:络)?$")
+# An item of a list of bodies opens right after the list's 、: "配合某市人民政府、横山区人民政府、榆横工业区
+# 管委会" (round 11). jieba tags single characters of place names as verbs (横/v); the body's verb cut does
+# not cut at such a character there.
+LIST_ITEM_BEFORE = "、"
+# … nor at one right before a word jieba tags as a place or a word of a zone ending in 区 ("配合横山区人民政府":
+# 横/v 山区/ns; "配合榆横工业区管委会": 横/v 工业区).
+PLACE_WORD_END = "区"
+# Two things joined by 和 / 与 / 及 where the first is one common noun and the second opens with a proper
+# word (a place jieba does not know, tagged ng / nr / ns / nz): "建立项目与榆横工业区…的联动机制", "包括正线和
+# 昝岗车辆基地等工程" (round 11). The platform is named from the second; the first is no part of it.
+COMMON_NOUN_TAG = "n"
+PROPER_AFTER_CONJUNCTION_TAGS = frozenset({"ng", "nr", "ns", "nz", "nrt"})
+# A title names its issuer, then 关于 and its subject: "某省能源局关于某某动力电池江门基地项目节能报告的审查
+# 意见" (round 11, a page's title line): the platform's name starts after 关于.
+TITLE_ABOUT = re.compile(r"关于")
+# So is an information platform of the nation, named by its trade: "将数据归集到国家交通运输信息平台",
+# "推广全国项目信用平台" (round 11, notices and replies name them without a verb of building). A tier
+# ("国家级…平台") is excluded as above; a system of them is SYSTEM_OF_ONE's.
+NATIONAL_PLATFORM = re.compile(r"^(?:国家|全国)(?!级)[\u4e00-\u9fff“”]{2,}(?:信息|信用|数据|服务)平台$")
+# A platform the writing body calls its own by pronoun is named without it: "登录我部政务服务综合平台报名"
+# names 政务服务综合平台 (round 11).
+OWN_BODY_OPENING = re.compile(r"^[我本](?:部(?!门)|局|委|厅|署|办(?!公))")  # not "本部门…"
+# A platform of "本行政区" / "本辖区" is each region's own, a class: "各省可建立本行政区生态保护监管平台"
+# (round 11, a national measure addressed to every province).
+EACH_OWN_REGION = re.compile(r"^(?:本行政区域?|本辖区|本地区|本区域)")
 # Stations are many: a monitoring, observing or test station named only by what it measures or how
 # ("固定监测站", "移动监测站", "地表水自动监测站", "国家级环境监测站", round 10) is a kind of station, a
 # class; one station is named by its place or another proper word ("长江口水文水质监测站", "三大礁
@@ -650,7 +675,15 @@ NOT_A_BODY = re.compile(
 )
 # A body's short name before 发〔2021〕 / 函〔…〕 is the code of a document it issued, not a mention of
 # the body: "《…实施办法》(人社厅发(2021〕71号)" (heldout8).
-DOCUMENT_CODE_AFTER = re.compile(r"(?:发|函|办发|字)\s*[〔(（\[［]\s*\d{4}")
+# So is a short name written straight before the year in the hexagonal brackets only document numbers
+# use: "（医保网信办〔2022〕12号）" (round 11) is a document of that office, no mention of it.
+DOCUMENT_CODE_AFTER = re.compile(r"(?:发|函|办发|字)\s*[〔(（\[［]\s*\d{4}|\s*[〔［]\s*\d{4}\s*[〕］]")
+# A body named right before 网站 / 官网 names a website, a link of a page's navigation ("工业和信息化部网站",
+# "某某市人民政府网站" in the footer of a crawled page, round 11), not the body in the text.
+WEBSITE_AFTER = re.compile(r"(?:门户)?(?:网站|官网)")
+# A short form of the alias list written before the last character of a village or town's name is part
+# of that place's name: "南大阳村" is a village, not 南大 (南京大学); round 11.
+VILLAGE_AFTER_FORM = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:村|镇|乡|屯|寨|街道|社区)(?![\u4e00-\u9fff]*(?:大学|学院))")
 # A 委员会 is an authority when it administers (管委会 of a zone, 科学技术委员会); an advisory or
 # international committee is 其他.
 AUTHORITY_COMMITTEE = re.compile(r"(?:管理|科学技术|发展和改革|经济和信息化|教育)委员会$")
@@ -1201,9 +1234,12 @@ ACADEMY_INSTITUTE = re.compile(
 OFFICE_END = re.compile(r"办(?=[、，。；：）)\s]|会同|牵头|负责|等|和|$)")
 # What follows a unit that leads or shares a task: the rest of its list of units, then the verb
 # ("振兴东北办会同…", "（中央编办、国务院研究室、国家信访局按职责分工负责）").
+# So does a centre that organises or hosts an event, its short form given in a bracket first: "培训由我部
+# 某某司主办，由国家某某战略研究和国际合作中心（简称“某某中心”）承办" (round 11, a ministry's notice).
 LEAD_LIST_AFTER = re.compile(
+    r"(?:[（(]简称[^（）()]{1,20}[）)])?"
     r"(?:[、和][^、，。；：（）()]{2,20})*(?:等(?:有关)?(?:部门|单位)(?:和单位)?)?(?:按职责分工|分别)?"
-    r"(?:负责|牵头|参与|会同|配合)"
+    r"(?:负责|牵头|参与|会同|配合|承办|主办|协办)"
 )
 # A labelled list of the units that lead, share or draft a piece of work names a unit in every
 # item, whatever its ending: "（牵头单位：市委组织部，责任单位：市委编办、市科协、市口岸物流办）",
