@@ -74,6 +74,17 @@ HELDOUT6_FLOORS = {"precision": 1.0, "recall": 1.0, "count_agreement": 1.0, "kin
 # 2026-12-03: 1.000 throughout.
 HELDOUT7_FLOORS = {"precision": 1.0, "recall": 1.0, "count_agreement": 1.0, "kind_agreement": 1.0}
 
+# Rounds 8-11, each scored once (first P/R: round 8 1.000/0.529, round 9 1.000/0.826, round 10
+# 1.000/1.000, round 11 1.000/0.427 with two unreadable page fragments), then developed on: floors at
+# what they measure at session 13's end. Round 11's recall is held down by one annex table of 66 rows
+# that its gold counts as a block (fx-park-city-2021); plankg reads tables as text.
+LATER_ROUND_FLOORS = {
+    "heldout8": {"precision": 1.0, "recall": 0.980, "count_agreement": 0.916, "kind_agreement": 1.0},
+    "heldout9": {"precision": 1.0, "recall": 1.0, "count_agreement": 1.0, "kind_agreement": 1.0},
+    "heldout10": {"precision": 1.0, "recall": 1.0, "count_agreement": 1.0, "kind_agreement": 1.0},
+    "heldout11": {"precision": 1.0, "recall": 0.467, "count_agreement": 0.937, "kind_agreement": 0.857},
+}
+
 
 @pytest.mark.parametrize(
     ("split", "floors"),
@@ -82,6 +93,7 @@ HELDOUT7_FLOORS = {"precision": 1.0, "recall": 1.0, "count_agreement": 1.0, "kin
         ("heldout5", HELDOUT5_FLOORS),
         ("heldout6", HELDOUT6_FLOORS),
         ("heldout7", HELDOUT7_FLOORS),
+        *sorted(LATER_ROUND_FLOORS.items()),
     ],
 )
 def test_scored_round_floors(split: str, floors: dict[str, float]) -> None:
