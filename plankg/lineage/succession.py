@@ -370,7 +370,6 @@ def infer_successions(
                     reason = f"same issuer ({level[plan.id]}), {periods}, {about}"
                 found.append(Succession(plan.id, earlier.id, "inferred", reason))
     if texts is not None:
-        texts = _cached(texts)
         if FOLLOW_UP_CITED:
             pairs = {(s.later, s.earlier) for s in found}
             found += [s for s in follow_ups(plans, texts) if (s.later, s.earlier) not in pairs]
@@ -379,18 +378,19 @@ def infer_successions(
     return found
 
 
-def _cached(texts: Callable[[Sequence[str]], Mapping[str, str]]) -> Callable[[Sequence[str]], Mapping[str, str]]:
-    """``texts`` read once per plan (FOLLOW_UP_CITED and CONTENT_EDITIONS both read them)."""
-    store: dict[str, str] = {}
+# FOLLOW_UP_CITED reads every plan's opening only: texts are fetched this many plans at a time and cut
+# to their openings, so a build of 1,000 plans does not hold all their texts at once (holding them,
+# 24 M characters, raised the build's peak by ~110 MB at N = 1,000).
+OPENINGS_BATCH = 100
 
-    def read(ids: Sequence[str]) -> Mapping[str, str]:
-        missing = [i for i in ids if i not in store]
-        if missing:
-            got = texts(missing)
-            store.update({i: got.get(i, "") for i in missing})
-        return {i: store[i] for i in ids}
 
-    return read
+def _openings(ids: Sequence[str], texts: Callable[[Sequence[str]], Mapping[str, str]], length: int) -> dict[str, str]:
+    kept: dict[str, str] = {}
+    for at in range(0, len(ids), OPENINGS_BATCH):
+        batch = ids[at : at + OPENINGS_BATCH]
+        got = texts(batch)
+        kept.update({i: got.get(i, "")[:length] for i in batch})
+    return kept
 
 
 def follow_ups(plans: Sequence[PlanInfo], texts: Callable[[Sequence[str]], Mapping[str, str]]) -> list[Succession]:
@@ -399,7 +399,7 @@ def follow_ups(plans: Sequence[PlanInfo], texts: Callable[[Sequence[str]], Mappi
     later = [p for p in steps if not p.follows]
     if len(steps) < 2 or not later:
         return []
-    text_of = texts([p.id for p in steps])
+    text_of = _openings([p.id for p in steps], texts, max(FOLLOW_UP_OPENING, FOLLOW_UP_HEADLINE * 3))
     heads = {p.id: "".join(text_of.get(p.id, "")[: FOLLOW_UP_HEADLINE * 3].split()) for p in steps}
     found: list[Succession] = []
     for plan in later:
