@@ -487,3 +487,16 @@ def test_a_preamble_naming_the_document_it_makes_without_brackets_titles_it(open
     # SELF_NAMED_TITLE without 《》 (round 11): a text copied without its title line.
     text = f"{opening}\n一、政策依据\n依据有关规定。\n二、支持对象\n园区运营企业。\n"
     assert guess_meta(text, "stem", "0" * 64).title == title
+
+
+def test_a_notice_that_approves_and_forwards_is_read_at_its_verb() -> None:
+    # NOTICE_TITLE found 转发 inside 批转发展改革委: the title came out as "展改革委…意见的紧急" (the 发 of
+    # 发展改革委 taken as the verb's, 紧急通知 cut at 通知). 批转 is the verb; a 紧急通知 is a notice.
+    text = (
+        "国务院批转发展改革委关于加快淘汰落后造纸产能意见的紧急通知国发〔2030〕9号"
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：发展改革委《关于加快淘汰落后造纸产能的意见》已经国务院同意，"
+        "现转发给你们，请认真贯彻执行。一、充分认识淘汰落后产能的重要性近年来造纸行业发展较快，落后产能仍然较多。"
+        "二、明确淘汰范围和目标各地要按照要求关停落后生产线。三、加强组织领导各地区要加强领导，落实责任。"
+    )
+    meta = guess_meta(text, "plan", "0" * 64)
+    assert meta.title == "发展改革委关于加快淘汰落后造纸产能意见"

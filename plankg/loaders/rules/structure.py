@@ -1422,10 +1422,13 @@ DUPLICATED_MARKER = re.compile(
 # issuer, then the title of what is issued. Offices also 下发 (hand down) or 颁发 a plan:
 # "上海市绿化和市容管理局关于下发《上海市花白玉兰推广应用三年行动计划（2024-2026年）》的通知". A
 # notice title may name no issuer ("关于印发《黄浦区可再生能源发展行动方案》的通知", the issuer given
-# elsewhere): the group is then empty, never "关于".
+# elsewhere): the group is then empty, never "关于". The State Council 批转 (approves and forwards) a
+# ministry's document: "国务院批转发展改革委关于坚决制止电站项目无序建设意见的紧急通知" is 批转 + 发展改革委's
+# opinion, not 转发 inside 批转发展 (that read the issuer 国务院批 and the title 展改革委…紧急); a
+# 紧急通知 is a notice.
 NOTICE_TITLE = re.compile(
-    r"^(?P<issuer>(?!关于)[^。；，：:\t\n]{2,60}?)?(?:关于)?(?:印发|下发|颁发|发布|转发|颁布)(?:〈|《)?"
-    r"(?P<title>[^\n]{2,80}?)(?:〉|》)?的?(?:通知|决定|公告|函)$"
+    r"^(?P<issuer>(?!关于)[^。；，：:\t\n]{2,60}?)?(?:关于)?(?:印发|下发|颁发|发布|批转|转发|颁布)(?:〈|《)?"
+    r"(?P<title>[^\n]{2,80}?)(?:〉|》)?的?(?:紧急)?(?:通知|决定|公告|函)$"
 )
 # 文号: "国发〔2016〕65号", "（皖政办秘〔2021〕82号）", "京经信发[2022]87号".
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号")
