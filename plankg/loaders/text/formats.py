@@ -335,9 +335,7 @@ def read_html(data: bytes, name: str) -> str:
     root = etree.fromstring(xml.encode("utf-8"))
     main = root.find("main")
     blocks: list[tuple[str, str]] = []
-    # The page's title (its <h1> or <title>, less a site name after "_" or "|") heads the text
-    # when the article does not repeat it: it is the plan's title.
-    title = re.split(r"[_|｜]", root.get("title") or "")[0].strip()
+    title = page_title(root.get("title") or "")
     for element in main if main is not None else []:
         if element.tag == "list":
             blocks.append(("list", "\n".join(_xml_text(item).strip() for item in element.iter("item"))))
@@ -361,9 +359,20 @@ def read_html(data: bytes, name: str) -> str:
         else:
             blocks.append(("p", _xml_text(element).strip()))
     blocks = _restore_repeats([b for b in blocks if b[1].strip()], _page_blocks(data))
-    if title and not any(title in b for _, b in blocks[:3]):
+    if title_missing(title, blocks):
         blocks.insert(0, ("p", title))
     return join_blocks(blocks)
+
+
+def page_title(raw: str) -> str:
+    """A page's title (its <h1> or <title>) less a site name after "_" or "|": the plan's title,
+    which heads the text when the article does not repeat it (title_missing)."""
+    return re.split(r"[_|｜]", raw)[0].strip()
+
+
+def title_missing(title: str, blocks: list[tuple[str, str]]) -> bool:
+    """Whether the page's title is not among the article's first three blocks."""
+    return bool(title) and not any(title in text for _, text in blocks[:3])
 
 
 # WHOLE_PAGE, reason: trafilatura's boilerplate remover keeps nothing of some pages (an article
@@ -454,9 +463,8 @@ def read_whole_page(data: bytes, name: str) -> str:
     text = join_blocks(blocks)
     if len(HAN.findall(text)) < WHOLE_PAGE_MIN_HAN:
         raise refused
-    title = root.findtext(".//title") or ""
-    title = re.split(r"[_|｜]", title)[0].strip()
-    if title and not any(title in b for _, b in blocks[:3]):
+    title = page_title(root.findtext(".//title") or "")
+    if title_missing(title, blocks):
         text = title + "\n" + text
     return text
 
