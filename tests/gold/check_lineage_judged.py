@@ -264,6 +264,24 @@ SETS: dict[str, JudgedSet] = {
         window=3000,
         opening=80,
     ),
+    # Round 12: a national notice on the direct settlement of medical bills across provinces (2022) and its
+    # two successors issued together in 2024 (management and services; chronic and special outpatient
+    # diseases). PDF text: parts 一、 alone on their lines, sections （一） run in at a line start (title up
+    # to the first 。), a space where the PDF wrapped a line, no gap after a number; paths start at an 一、
+    # heading and no other part may lie between.
+    "ydjy-settlement-2022-to-2024": JudgedSet(
+        gold="tests/realworld/lineage12/judged.yaml",
+        manifest="tests/realworld/lineage12/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout12",),
+        min_units=30,
+        min_negatives=15,
+        top=re.compile(f"^{CN}+、"),
+        windows=((re.compile(f"^{CN}+、"), 8000),),
+        window=3000,
+        opening=80,
+        exclusive=(re.compile(f"(?m)^{CN}+、"), re.compile(f"(?m)^（{CN}+）")),
+    ),
 }
 
 Ref = dict[str, object]
