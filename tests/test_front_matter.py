@@ -515,3 +515,16 @@ def test_a_forwarding_notice_run_on_into_its_number_keeps_the_forwarded_bodys_do
     )
     meta = guess_meta(text, "plan", "0" * 64)
     assert (meta.issuer, meta.region) == ("水利部", "全国")
+
+
+def test_a_first_sentence_citing_a_numbered_document_is_no_title() -> None:
+    # CITED_NUMBER: the 规划 of a cited number's issuer code ("（交规划发〔2030〕5号文印发）") ended the title
+    # inside the bracket: "“…工程”是《…规划》（交规划" was the title, 交规划's "发〔2030〕5号" its 文号 and the
+    # cited plan's 十二五 its period.
+    text = (
+        "“港口智能调度示范工程”是《水运信息化“十二五”发展规划》（交规划发〔2030〕5号文印发）确定的重点示范工程之一，"
+        "是推进港口转型的重要内容。为指导各地开展示范工程建设，制定本指南。\n一、建设目标\n提升调度水平。\n"
+    )
+    meta = guess_meta(text, "stem", "0" * 64)
+    assert "交规划" not in meta.title
+    assert (meta.doc_number, meta.period) == ("", "")

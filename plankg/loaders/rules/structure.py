@@ -1691,8 +1691,13 @@ COVER_TITLE_MIN_CHARS = 8
 # A title run on into its 文号 (a text that lost its line breaks): "国务院办公厅关于加强环境监管执法的
 # 通知国办发〔2014〕56号各省、…：" ends at 通知, where a document number begins (its issuer code has no 的).
 # A reply too: "国务院关于北京市环境污染防治目标和对策的批复 国函〔1999〕134号 北京市人民政府、…：" (round 5).
+# The title ends outside brackets (CITED_NUMBER): a first sentence that cites a document with its number
+# ("“…示范工程”是《公路水路交通运输信息化“十二五”发展规划》（交规划发〔2011〕192号文印发）确定的…", round 7)
+# was cut at "（交规划" (the 规划 of the cited number's issuer code) and titled so, its 十二五 taken for the
+# text's period. Round brackets and 《》 are read whole, closed within the title.
 TITLE_BEFORE_NUMBER = re.compile(
-    r"^(?P<title>.{4,80}?(?:意见|通知|决定|公告|批复|函|规划|纲要|计划|方案|办法|报告|预案|条例|规定|细则))"
+    r"^(?P<title>(?:[^（(《》）)\n]|[（(][^（()）\n]*[）)]|《[^《》\n]*》){4,80}?"
+    r"(?:意见|通知|决定|公告|批复|函|规划|纲要|计划|方案|办法|报告|预案|条例|规定|细则))"
     r"(?=[ \u3000]*[（(]?(?:(?!的)[\u4e00-\u9fff]){1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号)"
 )
 # TITLE_BEFORE_RECIPIENTS: a title run on into its addressees on one line (a crawl that lost its line

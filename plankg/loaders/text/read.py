@@ -150,11 +150,14 @@ def _opening_title(first: str) -> str:
         return ""
     if len(line) <= TITLE_MAX_CHARS:
         return line
-    depth = 0
+    # Outside 《》 and outside round brackets (CITED_NUMBER, as TITLE_BEFORE_NUMBER reads them).
+    depth = paren = 0
     for i, ch in enumerate(line):
         depth += ch == "《"
         depth -= ch == "》" and depth > 0
-        if depth == 0 and i >= 4:
+        paren += ch in "（("
+        paren -= ch in "）)" and paren > 0
+        if depth == 0 and paren == 0 and i >= 4:
             ending = TITLE_ENDING.match(line, i)
             # "…制定本规划": a body sentence naming its own plan, not a title
             if ending is not None and ending.end() <= 120 and line[i - 1] not in SELF_REFERENCE:
