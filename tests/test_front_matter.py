@@ -500,3 +500,31 @@ def test_a_notice_that_approves_and_forwards_is_read_at_its_verb() -> None:
     )
     meta = guess_meta(text, "plan", "0" * 64)
     assert meta.title == "发展改革委关于加快淘汰落后造纸产能意见"
+    # APPROVED_FORWARDING: the body that approves and forwards (批转) issues it; the run "国务院批转发展改革委"
+    # was read as one organ's name, and the forwarded opinion's title named no region.
+    assert (meta.issuer, meta.region) == ("国务院", "全国")
+
+
+def test_a_forwarding_notice_run_on_into_its_number_keeps_the_forwarded_bodys_document() -> None:
+    # FORWARDING read at NOTICE_TITLE's verb, also when the title runs on into its 文号 (a one-line crawl):
+    # the forwarded document is the ministry's; the forwarder 国务院办公厅 gives the region.
+    text = (
+        "国务院办公厅转发水利部关于加强小型水库安全管理意见的通知国办发〔2031〕7号"
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：水利部《关于加强小型水库安全管理的意见》已经国务院同意，"
+        "现转发给你们，请认真贯彻执行。一、落实管理责任各地要明确每座水库的责任人。二、加强安全监测各地要完善监测设施。"
+    )
+    meta = guess_meta(text, "plan", "0" * 64)
+    assert (meta.issuer, meta.region) == ("水利部", "全国")
+
+
+def test_a_first_sentence_citing_a_numbered_document_is_no_title() -> None:
+    # CITED_NUMBER: the 规划 of a cited number's issuer code ("（交规划发〔2030〕5号文印发）") ended the title
+    # inside the bracket: "“…工程”是《…规划》（交规划" was the title, 交规划's "发〔2030〕5号" its 文号 and the
+    # cited plan's 十二五 its period.
+    text = (
+        "“港口智能调度示范工程”是《水运信息化“十二五”发展规划》（交规划发〔2030〕5号文印发）确定的重点示范工程之一，"
+        "是推进港口转型的重要内容。为指导各地开展示范工程建设，制定本指南。\n一、建设目标\n提升调度水平。\n"
+    )
+    meta = guess_meta(text, "stem", "0" * 64)
+    assert "交规划" not in meta.title
+    assert (meta.doc_number, meta.period) == ("", "")

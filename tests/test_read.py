@@ -36,6 +36,17 @@ def test_period_years() -> None:
     assert period_years("十二五") == (2011, 2015)
     assert period_years("十四五") == (2021, 2025)
     assert period_years("“十一五”") == (2006, 2010)
+    # EARLY_PERIODS: 一五 and 二五 stand before the three years of adjustment (1963-1965)
+    assert period_years("一五") == (1953, 1957)
+    assert period_years("二五") == (1958, 1962)
+    assert period_years("三五") == (1966, 1970)
+    assert period_years("第一个五年") == (1953, 1957)
+
+
+def test_a_title_naming_an_early_plan_by_its_ordinal_gives_its_years() -> None:
+    text = "某省发展国民经济的第二个五年计划\n一、基本任务\n发展工业和农业。\n二、主要指标\n增加产量。\n"
+    meta = guess_meta(text, "stem", "0" * 64)
+    assert (meta.period, meta.start_year, meta.end_year) == ("二五", 1958, 1962)
 
 
 def test_guess_meta_reads_the_first_line() -> None:

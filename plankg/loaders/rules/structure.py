@@ -1427,7 +1427,7 @@ DUPLICATED_MARKER = re.compile(
 # opinion, not 转发 inside 批转发展 (that read the issuer 国务院批 and the title 展改革委…紧急); a
 # 紧急通知 is a notice.
 NOTICE_TITLE = re.compile(
-    r"^(?P<issuer>(?!关于)[^。；，：:\t\n]{2,60}?)?(?:关于)?(?:印发|下发|颁发|发布|批转|转发|颁布)(?:〈|《)?"
+    r"^(?P<issuer>(?!关于)[^。；，：:\t\n]{2,60}?)?(?:关于)?(?P<verb>印发|下发|颁发|发布|批转|转发|颁布)(?:〈|《)?"
     r"(?P<title>[^\n]{2,80}?)(?:〉|》)?的?(?:紧急)?(?:通知|决定|公告|函)$"
 )
 # 文号: "国发〔2016〕65号", "（皖政办秘〔2021〕82号）", "京经信发[2022]87号".
@@ -1691,8 +1691,13 @@ COVER_TITLE_MIN_CHARS = 8
 # A title run on into its 文号 (a text that lost its line breaks): "国务院办公厅关于加强环境监管执法的
 # 通知国办发〔2014〕56号各省、…：" ends at 通知, where a document number begins (its issuer code has no 的).
 # A reply too: "国务院关于北京市环境污染防治目标和对策的批复 国函〔1999〕134号 北京市人民政府、…：" (round 5).
+# The title ends outside brackets (CITED_NUMBER): a first sentence that cites a document with its number
+# ("“…示范工程”是《公路水路交通运输信息化“十二五”发展规划》（交规划发〔2011〕192号文印发）确定的…", round 7)
+# was cut at "（交规划" (the 规划 of the cited number's issuer code) and titled so, its 十二五 taken for the
+# text's period. Round brackets and 《》 are read whole, closed within the title.
 TITLE_BEFORE_NUMBER = re.compile(
-    r"^(?P<title>.{4,80}?(?:意见|通知|决定|公告|批复|函|规划|纲要|计划|方案|办法|报告|预案|条例|规定|细则))"
+    r"^(?P<title>(?:[^（(《》）)\n]|[（(][^（()）\n]*[）)]|《[^《》\n]*》){4,80}?"
+    r"(?:意见|通知|决定|公告|批复|函|规划|纲要|计划|方案|办法|报告|预案|条例|规定|细则))"
     r"(?=[ \u3000]*[（(]?(?:(?!的)[\u4e00-\u9fff]){1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号)"
 )
 # TITLE_BEFORE_RECIPIENTS: a title run on into its addressees on one line (a crawl that lost its line
@@ -1802,10 +1807,17 @@ TITLE_ISSUER = re.compile(
 # 决策部署，…" round 8, "为深入贯彻党中央、国务院…关于…", "根据国务院关于…") names the body whose decision
 # it follows, not its issuer: a TITLE_ISSUER match that opens so is no issuer.
 PURPOSE_CLAUSE = re.compile(r"^(?:为了?|根据|按照|依据|依照|遵照|贯彻|落实|围绕|结合)")
-# A notice that forwards (转发) another body's document: the document is that body's, named before
-# 关于 in what is forwarded ("国务院办公厅转发民政部关于清理整顿社会团体意见的通知" → 民政部); the
-# notice's signature is the forwarder's.
+# A notice that forwards (转发, NOTICE_TITLE's verb) another body's document: the document is that
+# body's, named before 关于 in what is forwarded ("国务院办公厅转发民政部关于清理整顿社会团体意见的通知" →
+# 民政部); the notice's signature is the forwarder's. The verb is NOTICE_TITLE's, never a substring of
+# the title: "国务院批转发展改革委…" holds 转发 inside 批转发展 and is no 转发.
 FORWARDING = "转发"
+# APPROVED_FORWARDING: a body that approves and forwards (批转) its subordinate's document makes it its
+# own decision, issued under its own 文号 (国发〔2004〕32号): "国务院批转发展改革委关于坚决制止电站项目无序建设
+# 意见的紧急通知" is issued by 国务院 (the approving, forwarding body; 发展改革委 is the document's drafter).
+# Read before that, the whole run "国务院批转发展改革委" (an organ's name ending 委 before 关于) was
+# taken for one issuer, and the title named no region.
+APPROVED_FORWARDING = "批转"
 # A government work report is the people's government's: "2026年宁夏回族自治区政府工作报告",
 # "陕西省2026年政府工作报告" (its speaker says "我代表省人民政府，向大会报告工作"), also when the
 # title names the people's government itself: "2026年四川省人民政府工作报告" is 四川省人民政府, not
@@ -1925,7 +1937,14 @@ DECREE_ISSUER = re.compile(
     r"令[ \t\u3000]*\n?[ \t\u3000\n]*[（(]?第[ ]*\d{1,4}[ ]*号"
 )
 # A five-year plan named by its ordinal: "第十一个五年（2006—2010 年）规划纲要" is 十一五.
-ORDINAL_PERIOD = re.compile(r"第(?P<n>十[一二三四五六七八九]?|[六七八九])个五年")
+# EARLY_PERIODS: the ordinal names the first five plans too ("中华人民共和国发展国民经济的第一个五年计划",
+# 1953-1957; "…第二个五年计划（1958―1962）的建议"): written so, 一五…五五 are periods, where bare "一五"
+# or "三五" in a text are mostly other words. Their years: 五五 1976-1980, 四五 1971-1975, 三五
+# 1966-1970 run on to 六五 (1981) five years a plan; 二五 (1958-1962) and 一五 (1953-1957) stand
+# before the three years of adjustment (1963-1965), so they are listed (EARLY_PERIOD_START).
+ORDINAL_PERIOD = re.compile(r"第(?P<n>十[一二三四五六七八九]?|[一二三四五六七八九])个五年")
+EARLY_PERIOD = re.compile(r"“?(?P<n>[一二三四五])五”?")
+EARLY_PERIOD_START = {1: 1953, 2: 1958}
 # The years a title names: a span "（2021-2023年）", "（2021 年-2035 年）", "（2006—2010 年）", else one
 # year "2026年…政府工作报告", "2020年城市体检工作方案" (start = end).
 # A span closed by its bracket needs no 年: "山东省服务业数字化转型行动方案（2021—2023）" (round 6).

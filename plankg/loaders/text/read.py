@@ -114,14 +114,20 @@ TITLE_PERIOD = re.compile(
 
 
 def period_years(period: str) -> tuple[int, int] | None:
-    from plankg.loaders.rules.structure import ORDINAL_PERIOD
+    """The years of a five-year period ("十四五" → 2021-2025, "一五" → 1953-1957: EARLY_PERIODS)."""
+    from plankg.loaders.rules.structure import EARLY_PERIOD, EARLY_PERIOD_START, ORDINAL_PERIOD
     from plankg.loaders.structure.headings import cn_to_int
 
-    match = PERIOD.fullmatch(period) or ORDINAL_PERIOD.search(period) or PERIOD.search(period)
+    match = (
+        PERIOD.fullmatch(period)
+        or EARLY_PERIOD.fullmatch(period)
+        or ORDINAL_PERIOD.search(period)
+        or PERIOD.search(period)
+    )
     if match is None:
         return None
     n = cn_to_int(match.group(1))
-    start = 1981 + 5 * (n - 6)
+    start = EARLY_PERIOD_START.get(n, 1981 + 5 * (n - 6))
     return start, start + 4
 
 
@@ -144,11 +150,14 @@ def _opening_title(first: str) -> str:
         return ""
     if len(line) <= TITLE_MAX_CHARS:
         return line
-    depth = 0
+    # Outside 《》 and outside round brackets (CITED_NUMBER, as TITLE_BEFORE_NUMBER reads them).
+    depth = paren = 0
     for i, ch in enumerate(line):
         depth += ch == "《"
         depth -= ch == "》" and depth > 0
-        if depth == 0 and i >= 4:
+        paren += ch in "（("
+        paren -= ch in "）)" and paren > 0
+        if depth == 0 and paren == 0 and i >= 4:
             ending = TITLE_ENDING.match(line, i)
             # "…制定本规划": a body sentence naming its own plan, not a title
             if ending is not None and ending.end() <= 120 and line[i - 1] not in SELF_REFERENCE:
@@ -156,9 +165,9 @@ def _opening_title(first: str) -> str:
     return line[:80]
 
 
-def _run_on_notice_title(lines: list[str]) -> str:
-    """The plan a notice issues, when its title line runs on (or was broken in two): the first
-    line, or the first two joined, cut where the notice ends."""
+def _run_on_notice(lines: list[str]) -> re.Match[str] | None:
+    """The notice title (NOTICE_TITLE) of a first line that runs on (or was broken in two): the
+    first line, or the first two joined, cut where the notice ends."""
     from plankg.loaders.rules.structure import NOTICE_RUN_ON, NOTICE_TITLE
 
     for candidate in (lines[:1], lines[:2]):
@@ -166,8 +175,14 @@ def _run_on_notice_title(lines: list[str]) -> str:
         end = NOTICE_RUN_ON.search(line)
         notice = NOTICE_TITLE.match(line[: end.end()]) if end else None
         if notice is not None:
-            return notice.group("title").strip("《》〈〉")
-    return ""
+            return notice
+    return None
+
+
+def _run_on_notice_title(lines: list[str]) -> str:
+    """The plan a notice issues, when its title line runs on (``_run_on_notice``)."""
+    notice = _run_on_notice(lines)
+    return notice.group("title").strip("《》〈〉") if notice else ""
 
 
 def metadata_table(text: str) -> dict[str, str]:
@@ -760,6 +775,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     metadata table, the headline (joined when broken over lines), the notice that issues the
     plan, the opening line; the file stem when none of them gives a title."""
     from plankg.loaders.rules.structure import (
+        APPROVED_FORWARDING,
         DECREE_WINDOW,
         DELEGATED_REPORT,
         DOC_NUMBER_AFTER_TITLE,
@@ -794,7 +810,11 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         lines[0] = lines[0][red_head.end() :]  # the title after the red head glued in front (GLUED_RED_HEAD)
     first = lines[0] if lines else stem
     headline, used = _cover_title(lines)
-    notice = NOTICE_TITLE.match(headline) or NOTICE_TITLE.match(table.get("title", ""))
+    notice = (
+        NOTICE_TITLE.match(headline)
+        or NOTICE_TITLE.match(table.get("title", ""))
+        or (_run_on_notice(lines[:2]) if not headline else None)
+    )
     # The plan a notice issues, as its issuing sentence names it in 《》 when it names one only,
     # else as its own title line after the notice's signature and date, else as the notice's
     # title names it; not the notice.
@@ -857,19 +877,25 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     # first paragraph: "“十二五”是上海创新驱动…"), else in the issuer a page's metadata names (a
     # district's plan titled "黄浦区城市更新“十五五”规划", 发布单位: 上海市黄浦区人民政府办公室).
     # Not from a notice's addressee line (RECIPIENTS): "各省、自治区、直辖市…，新疆生产建设兵团…："
-    # names places the notice goes to, not whose plan it is (round 7).
+    # names places the notice goes to, not whose plan it is (round 7). Last, from the body whose
+    # notice issues or forwards the document: a forwarded opinion's title ("发展改革委关于坚决制止电站
+    # 项目无序建设意见", 国务院批转) names no place, its forwarder 国务院 is the country's.
+    headline_body = (notice.group("issuer") or "").strip() if notice else ""
     named_issuers = ((front.issuer if front else ""), table.get("issuer", ""), exported.get("issuer", ""))
     region = (
         next((r for r in PROVINCES if r in title), "")
         or (next((r for r in PROVINCES if r in _opening_sentence(first)), "") if not RECIPIENTS.match(first) else "")
         or (NATIONAL_REGION if national or _national(title) else "")
         or next((r for named in named_issuers for r in PROVINCES if named.startswith(r)), "")
+        or (NATIONAL_REGION if headline_body and _national(headline_body) else "")
+        or next((r for r in PROVINCES if headline_body.startswith(r)), "")
     )
     glued = DOC_NUMBER_AFTER_TITLE.match(rest.lstrip()) or (
         DOC_NUMBER_AFTER_TITLE.fullmatch(lines[used]) if 0 < used < len(lines) else None
     )
-    headline_body = (notice.group("issuer") or "").strip() if notice else ""
-    forwarded = TITLE_ISSUER.match(notice.group("title")) if notice and FORWARDING in notice.group() else None
+    verb = notice.group("verb") if notice else ""
+    forwarded = TITLE_ISSUER.match(notice.group("title")) if notice and verb == FORWARDING else None
+    approving = headline_body if verb == APPROVED_FORWARDING else ""
     base = slug(stem)
     plan_id = base if base != "plan" else f"plan-{sha256[:8]}"
     doc_number = (
@@ -922,7 +948,8 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or (_stage_schedule_years(text) if kind == "plan" else None)
     )
     issuer = (
-        (forwarded.group("issuer") if forwarded else "")
+        approving
+        or (forwarded.group("issuer") if forwarded else "")
         or _proposer(head[:DECREE_WINDOW])
         or _red_head_issuer(lines)
         or (red_head.group("organs") if red_head else "")
