@@ -601,6 +601,32 @@ def test_the_measures_of_an_earlier_plan_may_become_lines_of_work_of_the_later_o
     assert all(later_id != "new/s2.3" or earlier_id != "old/s8" for later_id, earlier_id in found)
 
 
+def test_requirements_the_later_plan_does_not_frame_are_aligned_as_lines_of_work(terms: LineageTerms) -> None:
+    """UNMATCHED_ROLE_IS_WORK: an earlier 总体要求 section (role overall) whose later counterpart is a plain
+    heading ("工作要求", no role) continues it; where the later plan has an overall unit of its own, the
+    earlier one is linked by role only."""
+
+    def at(unit_id: str, title: str, text: str, role: str = "", parent: str = "", level: int = 1) -> Unit:
+        return Unit(unit_id, unit_id.split("/")[0], "Section", title, (), text, level=level, parent=parent, role=role)
+
+    earlier = [
+        at("old/s2", "活动安排", "举办主场活动，发布宣传海报。"),
+        at("old/s3", "总体要求", "各地要高度重视，精心组织，动员社会各界广泛参与，务求实效。", "overall"),
+    ]
+    later = [
+        at("new/s3", "活动安排", "举办主场活动，制作宣传海报。"),
+        at("new/s4", "工作要求", ""),
+        at("new/s4.1", "精心组织", "各地要高度重视，精心组织。", parent="new/s4", level=2),
+        at("new/s4.2", "广泛动员", "动员社会各界广泛参与。", parent="new/s4", level=2),
+    ]
+    found = pairs(align(later, earlier, terms))
+    assert {later_id for later_id, earlier_id in found if earlier_id == "old/s3"} & {"new/s4", "new/s4.1", "new/s4.2"}
+    # the later plan frames its own 总体要求: the earlier one goes there, by role, and nowhere else
+    later.append(at("new/s1", "总体要求", "坚持简约务实。", "overall"))
+    found = pairs(align(later, earlier, terms))
+    assert {later_id for later_id, earlier_id in found if earlier_id == "old/s3"} == {"new/s1"}
+
+
 def test_a_later_title_listing_its_subjects_continues_one_earlier_unit_per_subject(terms: LineageTerms) -> None:
     """SEVERAL (九五 体育 and 卫生 → 十五 发展卫生、体育事业): 体育 finds the later unit its best match,
     far under the 卫生 pair (LATER_RELATIVE), and still continues it, as the title lists both."""
