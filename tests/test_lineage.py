@@ -625,6 +625,10 @@ def test_requirements_the_later_plan_does_not_frame_are_aligned_as_lines_of_work
     later.append(at("new/s1", "总体要求", "坚持简约务实。", "overall"))
     found = pairs(align(later, earlier, terms))
     assert {later_id for later_id, earlier_id in found if earlier_id == "old/s3"} == {"new/s1"}
+    # a line of work read as situation by one word of its title, in a later plan with no situation unit
+    earlier = [at("old/s5", "开展形势政策教育", "加强思想政治教育，开展形势政策教育。", "situation")]
+    later = [at("new/s6", "加强思想建设", "加强思想政治教育。"), at("new/s7", "发展体育事业", "开展全民健身。")]
+    assert pairs(align(later, earlier, terms)) == {("new/s6", "old/s5")}
 
 
 def test_a_later_title_listing_its_subjects_continues_one_earlier_unit_per_subject(terms: LineageTerms) -> None:
