@@ -313,6 +313,9 @@ def test_framing_role_names_one_role_or_the_whole_frame() -> None:
     assert framing_role("“十二五”发展思路和目标") == framing_role("总体要求") == "overall"
     assert framing_role("“十四五”时期…面临的新形势、新使命") == "situation"
     assert framing_role("营造良好发展环境") == framing_role("集成电路") == ""
+    # CONTACT_ROLE: a notice's closing contact part, not "建立联系人制度" (a line of work)
+    assert framing_role("联系人及联系方式") == framing_role("联系方式") == "contact"
+    assert framing_role("建立联系人制度") == framing_role("密切联系群众") == ""
 
 
 def test_a_box_groups_its_items_and_its_last_item_ends_before_the_next_run_in_paragraph() -> None:
