@@ -634,6 +634,32 @@ def test_requirements_the_later_plan_does_not_frame_are_aligned_as_lines_of_work
     assert pairs(align(later, earlier, terms)) == {("new/s6", "old/s5")}
 
 
+def test_a_measure_that_found_its_counterpart_by_role_keeps_no_weak_work_link(terms: LineageTerms) -> None:
+    """ROLE_COUNTERPART: an earlier 保障措施 item continues the later 保障措施 item of the same measure by
+    role; its far weaker link, as a line of work, to a later line of work sharing the plan's subject goes."""
+
+    def at(unit_id: str, title: str, text: str, role: str = "", parent: str = "", level: int = 2) -> Unit:
+        return Unit(unit_id, unit_id.split("/")[0], "Section", title, (), text, level=level, parent=parent, role=role)
+
+    subject = "智能网联汽车"
+    earlier = [
+        at("old/s4", "加强产品安全管理", f"{subject}产品应具备人机交互功能。", level=1),
+        at("old/s6", "规范软件升级", f"{subject}企业应建立软件升级管理制度。", level=1),
+        at("old/s5", "保障措施", "", "implementation", level=1),
+        at("old/s5.2", "加强监督实施", f"加强{subject}监督检查，依法处理违规企业。", "implementation", "old/s5"),
+    ]
+    later = [
+        at("new/s1", "强化产品安全设计", f"{subject}产品应具备人机交互功能。", level=1),
+        at("new/s4", "规范软件在线升级", f"{subject}企业应建立软件升级管理制度。", level=1),
+        at("new/s2", "强化协同监管", f"建立{subject}部门协同机制，共享事故信息，依法处理违规行为。", level=1),
+        at("new/s3", "保障措施", "", "implementation", level=1),
+        at("new/s3.2", "加强监督管理", f"开展{subject}监督检查。", "implementation", "new/s3"),
+    ]
+    found = pairs(align(later, earlier, terms))
+    assert ("new/s3.2", "old/s5.2") in found
+    assert ("new/s2", "old/s5.2") not in found
+
+
 def test_a_later_title_listing_its_subjects_continues_one_earlier_unit_per_subject(terms: LineageTerms) -> None:
     """SEVERAL (九五 体育 and 卫生 → 十五 发展卫生、体育事业): 体育 finds the later unit its best match,
     far under the 卫生 pair (LATER_RELATIVE), and still continues it, as the title lists both."""
