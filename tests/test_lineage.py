@@ -378,6 +378,27 @@ def test_run_in_lines_of_work_of_a_section_are_compared_as_its_parts_but_an_item
     assert parts["p/s2.2#2"].text.startswith("加快发展新型研发机构。开展") and "部省" not in parts["p/s2.2#2"].text
 
 
+def test_a_numbered_block_of_targets_holds_its_run_in_lines_as_parts_if_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """BLOCK_ITEM_PARTS (off by default): "2.重点任务" under 发展目标 holds its lines of work as run-in
+    paragraphs; with the flag they are parts of it (restating, as the block is)."""
+    from plankg.lineage import units as unit_rules
+
+    head = "三、发展目标\n"
+    block = "2.重点任务\n　　持续构建住房租赁体系。加快租赁住房供应。\n　　深入改善居民居住环境。推进旧区改造。\n"
+    text = head + block
+    sections = [
+        {"id": "p/s3", "plan_id": "p", "level": 1, "number": "三、", "title": "发展目标", "parent": None}
+        | {"start": 0, "end": len(text)},
+        {"id": "p/s3.2", "plan_id": "p", "level": 2, "number": "2.", "title": "重点任务", "parent": "p/s3"}
+        | {"start": len(head), "end": len(text)},
+    ]
+    assert not any("#" in u.id for u in plan_units(sections, [], text))
+    monkeypatch.setattr(unit_rules, "BLOCK_ITEM_PARTS", True)
+    parts = [u for u in plan_units(sections, [], text) if "#" in u.id]
+    assert [u.title for u in parts] == ["持续构建住房租赁体系", "深入改善居民居住环境"]
+    assert all(u.parent == "p/s3.2" and u.restates == "targets" for u in parts)
+
+
 def test_the_links_of_run_in_parts_are_written_on_the_unit_holding_them(terms: LineageTerms) -> None:
     """align.fold_parts: a later plan that gives each run-in line of work an item of its own links
     each to the section holding it, once per pair, marked run-in."""
