@@ -1630,10 +1630,13 @@ def test_lineage_against_the_judged_round6_set(tmp_path: Path, manifest: bool) -
     # NAMED_ITEMS / NAMED_SOURCE (branch lin8dev): weak 0.484, precision 0.618 (near 0.773).
     result, strict = _score_judged_set(tmp_path, "lineage6", "heldout6", manifest, strict=True)
     assert result["unmapped"] == 0 and result["by_quote"] <= 26
-    assert result["strong_recall"] >= 0.888 and strict["strong_recall"] >= 0.69
+    # UNMATCHED_ROLE_IS_WORK (branch lin14): 十三五 "组织实施重大科技创新工程", read as implementation by its
+    # 组织实施, is aligned as a line of work: strong 0.889 → 0.898, weak 0.484 → 0.492; with ROLE_COUNTERPART
+    # precision 0.626 → 0.627, near 0.783 → 0.780 (its two new links, one listed, one not).
+    assert result["strong_recall"] >= 0.897 and strict["strong_recall"] >= 0.69
     # RESTATED_BY_RESTATED (branch lin12dev): precision 0.618 → 0.626 (near 0.783), recalls unchanged.
-    assert result["weak_recall"] >= 0.47
-    assert result["precision"] >= 0.62 and result["precision_near"] >= 0.78
+    assert result["weak_recall"] >= 0.49
+    assert result["precision"] >= 0.62 and result["precision_near"] >= 0.775
     assert result["negatives_linked"] == 0
 
 
@@ -1690,9 +1693,12 @@ def test_lineage_against_the_judged_round8_and_round9_sets_with_or_without_a_man
     nine, _ = _score_judged_set(tmp_path / "9", "lineage9", "heldout9", manifest, successions=6)
     # weak 0.640 → 0.680 and precision 0.736 → 0.730 once one-line crawls' run-in titles stopped
     # swallowing their body (segtask10): two more links, one of them right
-    assert nine["strong_recall"] >= 0.84 and nine["weak_recall"] >= 0.67
-    # PERVASIVE_MIN_UNITS 20 → 8 (branch lin12dev): precision 0.730 → 0.740
-    assert nine["precision"] >= 0.735 and nine["negatives_linked"] <= 7
+    # UNMATCHED_ROLE_IS_WORK (branch lin14): the 总体要求 and 组织实施 items carried on under next year's plain
+    # headings: strong 0.848 → 0.935, weak 0.680 → 0.720
+    assert nine["strong_recall"] >= 0.93 and nine["weak_recall"] >= 0.71
+    # PERVASIVE_MIN_UNITS 20 → 8 (branch lin12dev): precision 0.730 → 0.740; UNMATCHED_ROLE_IS_WORK and
+    # CONTACT_ROLE (branch lin14): 0.740 → 0.787
+    assert nine["precision"] >= 0.78 and nine["negatives_linked"] <= 7
 
 
 @pytest.mark.parametrize("manifest", [True, False])
