@@ -313,6 +313,9 @@ def test_framing_role_names_one_role_or_the_whole_frame() -> None:
     assert framing_role("“十二五”发展思路和目标") == framing_role("总体要求") == "overall"
     assert framing_role("“十四五”时期…面临的新形势、新使命") == "situation"
     assert framing_role("营造良好发展环境") == framing_role("集成电路") == ""
+    # CONTACT_ROLE: a notice's closing contact part, not "建立联系人制度" (a line of work)
+    assert framing_role("联系人及联系方式") == framing_role("联系方式") == "contact"
+    assert framing_role("建立联系人制度") == framing_role("密切联系群众") == ""
 
 
 def test_a_box_groups_its_items_and_its_last_item_ends_before_the_next_run_in_paragraph() -> None:
@@ -373,6 +376,27 @@ def test_run_in_lines_of_work_of_a_section_are_compared_as_its_parts_but_an_item
     assert parts["p/s2.2#2"].title == "加快发展新型研发机构" and parts["p/s2.2#2"].parent == "p/s2.2"
     assert parts["p/s2.2#2"].context[0] == "完善科研基地和创新平台布局"
     assert parts["p/s2.2#2"].text.startswith("加快发展新型研发机构。开展") and "部省" not in parts["p/s2.2#2"].text
+
+
+def test_a_numbered_block_of_targets_holds_its_run_in_lines_as_parts_if_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """BLOCK_ITEM_PARTS (off by default): "2.重点任务" under 发展目标 holds its lines of work as run-in
+    paragraphs; with the flag they are parts of it (restating, as the block is)."""
+    from plankg.lineage import units as unit_rules
+
+    head = "三、发展目标\n"
+    block = "2.重点任务\n　　持续构建住房租赁体系。加快租赁住房供应。\n　　深入改善居民居住环境。推进旧区改造。\n"
+    text = head + block
+    sections = [
+        {"id": "p/s3", "plan_id": "p", "level": 1, "number": "三、", "title": "发展目标", "parent": None}
+        | {"start": 0, "end": len(text)},
+        {"id": "p/s3.2", "plan_id": "p", "level": 2, "number": "2.", "title": "重点任务", "parent": "p/s3"}
+        | {"start": len(head), "end": len(text)},
+    ]
+    assert not any("#" in u.id for u in plan_units(sections, [], text))
+    monkeypatch.setattr(unit_rules, "BLOCK_ITEM_PARTS", True)
+    parts = [u for u in plan_units(sections, [], text) if "#" in u.id]
+    assert [u.title for u in parts] == ["持续构建住房租赁体系", "深入改善居民居住环境"]
+    assert all(u.parent == "p/s3.2" and u.restates == "targets" for u in parts)
 
 
 def test_the_links_of_run_in_parts_are_written_on_the_unit_holding_them(terms: LineageTerms) -> None:
@@ -599,6 +623,62 @@ def test_the_measures_of_an_earlier_plan_may_become_lines_of_work_of_the_later_o
     assert ("new/s2.3", "old/s8.3") in found
     assert not any(later_id == "new/s9.1" and earlier_id == "old/s1" for later_id, earlier_id in found)
     assert all(later_id != "new/s2.3" or earlier_id != "old/s8" for later_id, earlier_id in found)
+
+
+def test_requirements_the_later_plan_does_not_frame_are_aligned_as_lines_of_work(terms: LineageTerms) -> None:
+    """UNMATCHED_ROLE_IS_WORK: an earlier 总体要求 section (role overall) whose later counterpart is a plain
+    heading ("工作要求", no role) continues it; where the later plan has an overall unit of its own, the
+    earlier one is linked by role only."""
+
+    def at(unit_id: str, title: str, text: str, role: str = "", parent: str = "", level: int = 1) -> Unit:
+        return Unit(unit_id, unit_id.split("/")[0], "Section", title, (), text, level=level, parent=parent, role=role)
+
+    earlier = [
+        at("old/s2", "活动安排", "举办主场活动，发布宣传海报。"),
+        at("old/s3", "总体要求", "各地要高度重视，精心组织，动员社会各界广泛参与，务求实效。", "overall"),
+    ]
+    later = [
+        at("new/s3", "活动安排", "举办主场活动，制作宣传海报。"),
+        at("new/s4", "工作要求", ""),
+        at("new/s4.1", "精心组织", "各地要高度重视，精心组织。", parent="new/s4", level=2),
+        at("new/s4.2", "广泛动员", "动员社会各界广泛参与。", parent="new/s4", level=2),
+    ]
+    found = pairs(align(later, earlier, terms))
+    assert {later_id for later_id, earlier_id in found if earlier_id == "old/s3"} & {"new/s4", "new/s4.1", "new/s4.2"}
+    # the later plan frames its own 总体要求: the earlier one goes there, by role, and nowhere else
+    later.append(at("new/s1", "总体要求", "坚持简约务实。", "overall"))
+    found = pairs(align(later, earlier, terms))
+    assert {later_id for later_id, earlier_id in found if earlier_id == "old/s3"} == {"new/s1"}
+    # a line of work read as situation by one word of its title, in a later plan with no situation unit
+    earlier = [at("old/s5", "开展形势政策教育", "加强思想政治教育，开展形势政策教育。", "situation")]
+    later = [at("new/s6", "加强思想建设", "加强思想政治教育。"), at("new/s7", "发展体育事业", "开展全民健身。")]
+    assert pairs(align(later, earlier, terms)) == {("new/s6", "old/s5")}
+
+
+def test_a_measure_that_found_its_counterpart_by_role_keeps_no_weak_work_link(terms: LineageTerms) -> None:
+    """ROLE_COUNTERPART: an earlier 保障措施 item continues the later 保障措施 item of the same measure by
+    role; its far weaker link, as a line of work, to a later line of work sharing the plan's subject goes."""
+
+    def at(unit_id: str, title: str, text: str, role: str = "", parent: str = "", level: int = 2) -> Unit:
+        return Unit(unit_id, unit_id.split("/")[0], "Section", title, (), text, level=level, parent=parent, role=role)
+
+    subject = "智能网联汽车"
+    earlier = [
+        at("old/s4", "加强产品安全管理", f"{subject}产品应具备人机交互功能。", level=1),
+        at("old/s6", "规范软件升级", f"{subject}企业应建立软件升级管理制度。", level=1),
+        at("old/s5", "保障措施", "", "implementation", level=1),
+        at("old/s5.2", "加强监督实施", f"加强{subject}监督检查，依法处理违规企业。", "implementation", "old/s5"),
+    ]
+    later = [
+        at("new/s1", "强化产品安全设计", f"{subject}产品应具备人机交互功能。", level=1),
+        at("new/s4", "规范软件在线升级", f"{subject}企业应建立软件升级管理制度。", level=1),
+        at("new/s2", "强化协同监管", f"建立{subject}部门协同机制，共享事故信息，依法处理违规行为。", level=1),
+        at("new/s3", "保障措施", "", "implementation", level=1),
+        at("new/s3.2", "加强监督管理", f"开展{subject}监督检查。", "implementation", "new/s3"),
+    ]
+    found = pairs(align(later, earlier, terms))
+    assert ("new/s3.2", "old/s5.2") in found
+    assert ("new/s2", "old/s5.2") not in found
 
 
 def test_a_later_title_listing_its_subjects_continues_one_earlier_unit_per_subject(terms: LineageTerms) -> None:
@@ -1550,10 +1630,13 @@ def test_lineage_against_the_judged_round6_set(tmp_path: Path, manifest: bool) -
     # NAMED_ITEMS / NAMED_SOURCE (branch lin8dev): weak 0.484, precision 0.618 (near 0.773).
     result, strict = _score_judged_set(tmp_path, "lineage6", "heldout6", manifest, strict=True)
     assert result["unmapped"] == 0 and result["by_quote"] <= 26
-    assert result["strong_recall"] >= 0.888 and strict["strong_recall"] >= 0.69
+    # UNMATCHED_ROLE_IS_WORK (branch lin14): 十三五 "组织实施重大科技创新工程", read as implementation by its
+    # 组织实施, is aligned as a line of work: strong 0.889 → 0.898, weak 0.484 → 0.492; with ROLE_COUNTERPART
+    # precision 0.626 → 0.627, near 0.783 → 0.780 (its two new links, one listed, one not).
+    assert result["strong_recall"] >= 0.897 and strict["strong_recall"] >= 0.69
     # RESTATED_BY_RESTATED (branch lin12dev): precision 0.618 → 0.626 (near 0.783), recalls unchanged.
-    assert result["weak_recall"] >= 0.47
-    assert result["precision"] >= 0.62 and result["precision_near"] >= 0.78
+    assert result["weak_recall"] >= 0.49
+    assert result["precision"] >= 0.62 and result["precision_near"] >= 0.775
     assert result["negatives_linked"] == 0
 
 
@@ -1610,9 +1693,12 @@ def test_lineage_against_the_judged_round8_and_round9_sets_with_or_without_a_man
     nine, _ = _score_judged_set(tmp_path / "9", "lineage9", "heldout9", manifest, successions=6)
     # weak 0.640 → 0.680 and precision 0.736 → 0.730 once one-line crawls' run-in titles stopped
     # swallowing their body (segtask10): two more links, one of them right
-    assert nine["strong_recall"] >= 0.84 and nine["weak_recall"] >= 0.67
-    # PERVASIVE_MIN_UNITS 20 → 8 (branch lin12dev): precision 0.730 → 0.740
-    assert nine["precision"] >= 0.735 and nine["negatives_linked"] <= 7
+    # UNMATCHED_ROLE_IS_WORK (branch lin14): the 总体要求 and 组织实施 items carried on under next year's plain
+    # headings: strong 0.848 → 0.935, weak 0.680 → 0.720
+    assert nine["strong_recall"] >= 0.93 and nine["weak_recall"] >= 0.71
+    # PERVASIVE_MIN_UNITS 20 → 8 (branch lin12dev): precision 0.730 → 0.740; UNMATCHED_ROLE_IS_WORK and
+    # CONTACT_ROLE (branch lin14): 0.740 → 0.787
+    assert nine["precision"] >= 0.78 and nine["negatives_linked"] <= 7
 
 
 @pytest.mark.parametrize("manifest", [True, False])
