@@ -546,3 +546,31 @@ def test_this_levels_and_in_province_platforms_are_classes() -> None:
 )
 def test_a_system_of_unplaced_platforms_is_no_name(text: str, expected: set[str]) -> None:
     assert document(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # GENERIC_BUILDER: a kind of actor builds one each (in the platform's clause or an open clause before)
+        "鼓励骨干企业建设数据共享服务平台。",
+        "支持制造企业联合高校，搭建质量检测服务平台、工艺仿真平台。",
+        "各中级人民法院建设完善审判管理平台。",
+        "各市生态环境部门可根据需要，建立完善辐射监测数据库。",
+    ],
+)
+def test_platforms_a_kind_of_actor_builds_are_kinds(text: str) -> None:
+    assert [n for n, c in framed(text) if c == "platform"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # also: a name of its own stays (a place), the actor's own clause closed by its verb, a platform used
+        ("支持企业建设安徽省智能装备创新中心。", "安徽省智能装备创新中心"),
+        ("支持本地高校“双一流”建设，推动滨江大学城发展。", "滨江大学城"),
+        ("推动各部门业务系统向政务云平台迁移。", "政务云平台"),
+        ("通过各地农业部门的交换中心，建立农业资源监管平台。", "农业资源监管平台"),
+    ],
+)
+def test_generic_builder_leaves_named_and_used_platforms(text: str, expected: str) -> None:
+    assert expected in {n for n, c in framed(text) if c == "platform"}

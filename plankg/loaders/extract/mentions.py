@@ -84,6 +84,7 @@ from plankg.loaders.extract.names import (
     full_name,
     is_generic,
     normalise_name,
+    sentence_bounds,
     strip_leading_verbs,
     strip_mine_places,
     strip_place_prefix,
@@ -152,6 +153,7 @@ from plankg.loaders.rules.names import (
     FRAMEWORK_ITEM,
     FUNCTION_WORD_TAGS,
     GENERIC_ACTOR_AFTER,
+    GENERIC_BUILDER,
     HEADING_TAIL,
     HEADING_TAIL_WORDS,
     HOSTED_TOWN_ENDINGS,
@@ -929,6 +931,8 @@ def _name_at(
     national = category == "platform" and _of_the_nation(normalise_name(text[left:end]))
     if (QUANTIFIER.search(text, counted_from, left) or ROLE.search(text, clause_start, left)) and not national:
         return found
+    if category == "platform" and not national and _generic_builder(text, left, end):
+        return found  # "支持企业…搭建标准测试评估平台": each firm builds its own, a kind
     if category == "platform" and (
         EVENT_AFTER.match(text, end)
         or INTEGRATED_AFTER.match(text, end)
@@ -1086,6 +1090,25 @@ def _name_at(
         )
     )
     return found
+
+
+def _generic_builder(text: str, left: int, end: int) -> bool:
+    """A kind of actor builds the platform earlier in its sentence (GENERIC_BUILDER: a verb of building
+    follows the actor, in the platform's clause or the actor's own clause left open), and the
+    platform's name has no mark of a name of its own."""
+    if _own_name(normalise_name(text[left:end])):
+        return False
+    sentence_start, _ = sentence_bounds(text, left, end)
+    clause_start, _ = clause_bounds(text, left, end)
+    for m in GENERIC_BUILDER.finditer(text, sentence_start, left):
+        if text.startswith("的", m.end()):
+            continue  # "各地林业部门的交换中心": the kind of actor qualifies a noun, it builds nothing
+        if not BUILD_VERB.search(text, m.end(), left):
+            continue  # "推动各部门电子政务系统向政务云平台集中部署": the platform is used, not built
+        if m.end() < clause_start and BUILD_VERB.search(text, m.end(), clause_start):
+            continue  # "支持在京高校“双一流”建设，推动…": the actor's own clause has its object
+        return True
+    return False
 
 
 def _of_the_nation(name: str) -> bool:
