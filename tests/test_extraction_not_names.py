@@ -552,7 +552,7 @@ def test_a_system_of_unplaced_platforms_is_no_name(text: str, expected: set[str]
     "text",
     [
         # GENERIC_BUILDER: a kind of actor builds one each (in the platform's clause or an open clause before)
-        "鼓励骨干企业建设数据共享服务平台。",
+        "鼓励龙头企业建设工业大数据分析平台。",
         "支持制造企业联合高校，搭建质量检测服务平台、工艺仿真平台。",
         "各中级人民法院建设完善审判管理平台。",
         "各市生态环境部门可根据需要，建立完善辐射监测数据库。",
@@ -574,3 +574,21 @@ def test_platforms_a_kind_of_actor_builds_are_kinds(text: str) -> None:
 )
 def test_generic_builder_leaves_named_and_used_platforms(text: str, expected: str) -> None:
     assert expected in {n for n, c in framed(text) if c == "platform"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # CITED_TITLE_SUBJECT_AFTER: inside a cited title, a base or park before a project or a plant
+        "按照《关于鄂尔多斯煤化工基地项目环境影响报告书的批复》要求，落实整改。",
+        "按照《关于宁东工业园区工业污水处理厂提标改造的承诺书》目标，加快推进。",
+    ],
+)
+def test_bases_in_cited_titles_before_a_project_are_not_platforms(text: str) -> None:
+    assert [n for n, c in framed(text) if c == "platform"] == []
+
+
+def test_a_base_named_in_a_title_without_a_project_stays() -> None:
+    # also: the zone a cited plan builds ("《…试验区建设方案》") is the zone
+    text = "为落实《南湖国家人工智能创新发展试验区建设方案》任务部署，制定本政策。"
+    assert "南湖国家人工智能创新发展试验区" in {n for n, c in framed(text) if c == "platform"}

@@ -114,6 +114,8 @@ from plankg.loaders.rules.names import (
     CENTRAL_AUTHORITIES,
     CENTRAL_BODY,
     CENTRAL_BODY_HEAD,
+    CITED_TITLE_OPEN,
+    CITED_TITLE_SUBJECT_AFTER,
     CLAUSE_CUT_TAGS,
     CLAUSE_VERB_OPENING_TAGS,
     COBUILT_BEFORE,
@@ -858,6 +860,12 @@ def _name_at(
         return []
     if _category(ending)[0] == "platform" and (RENOVATION_AFTER.match(text, end) or PROGRAMME_AFTER.match(text, end)):
         return []  # a project or programme on the platform
+    if (
+        _category(ending)[0] == "platform"
+        and CITED_TITLE_SUBJECT_AFTER.match(text, end)
+        and CITED_TITLE_OPEN.search(text, max(0, match.start() - 120), match.start())
+    ):
+        return []  # "《关于某地化工基地项目…的批复》": the cited document's project or plant
     department = DEPARTMENT_AFTER.match(text, end) if _category(ending)[0] == "platform" else None
     if department is not None:
         return _department_of_platform(text, run_start, lo, match, department.end())

@@ -810,6 +810,13 @@ RENOVATION_AFTER = re.compile(r"(?:优化|提升|改造|扩能|扩建|改扩建|
 # "深化“个十百”平台培育工程" (session 13: a provincial digital plan) name a programme that grows a
 # tier of platforms, not one platform.
 PROGRAMME_AFTER = re.compile(r"培育(?:工程|计划|行动|专项)")
+# Inside the title of a cited document (an open 《 before the name, CITED_TITLE_OPEN), a base or park
+# followed by a project, a works or a plant names what that document is about, not a platform the plan
+# builds: "按照《关于某某集团某地化工基地项目搬迁安置规划的批复》", "《关于某某工业区工业污水处理厂…的承诺书》"
+# (round 11: an environmental approval citing its letters). Outside a title the same words may name the
+# platform that hosts the project ("推进…产业基地项目建设"), so only titles.
+CITED_TITLE_OPEN = re.compile(r"《[^《》\n]{0,120}$")
+CITED_TITLE_SUBJECT_AFTER = re.compile(r"项目|工程|[\u4e00-\u9fff]{0,6}?(?:厂|站)(?![\u4e00-\u9fff]{0,2}(?:平台|中心))")
 # A department of a body after a platform's name: "…数字平台建设处负责人介绍道" (session 13: a city
 # news article) names the division that builds the platform, not the platform; the division's
 # ending stands before a title, a verb of speaking or acting, or punctuation (not "处理", "科技").
