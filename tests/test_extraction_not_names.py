@@ -592,3 +592,16 @@ def test_a_base_named_in_a_title_without_a_project_stays() -> None:
     # also: the zone a cited plan builds ("《…试验区建设方案》") is the zone
     text = "为落实《南湖国家人工智能创新发展试验区建设方案》任务部署，制定本政策。"
     assert "南湖国家人工智能创新发展试验区" in {n for n, c in framed(text) if c == "platform"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # EXAMPLE_ASIDE: examples in a "（如…等）" aside illustrate a kind of actor
+        "支持有资质的检测单位（如国家质量检验检测中心等）开展比对试验。",
+        # 某类 (QUANTIFIER): a kind of support each applicant builds
+        "申报单位应当建设某类装备的长江装备测试验证中心。",
+    ],
+)
+def test_examples_and_kinds_of_support_are_no_platforms(text: str) -> None:
+    assert [n for n, c in framed(text) if c == "platform"] == []

@@ -143,6 +143,7 @@ from plankg.loaders.rules.names import (
     ENUMERATION_OF_KIND,
     ENUMERATION_RANK,
     EVENT_AFTER,
+    EXAMPLE_ASIDE,
     EXISTENTIAL_VERBS,
     FIGURE_NOT_FIRM_TAGS,
     FIRM_LINE,
@@ -939,6 +940,8 @@ def _name_at(
     national = category == "platform" and _of_the_nation(normalise_name(text[left:end]))
     if (QUANTIFIER.search(text, counted_from, left) or ROLE.search(text, clause_start, left)) and not national:
         return found
+    if category == "platform" and EXAMPLE_ASIDE.search(text, max(0, left - 60), left):
+        return found  # "（如国家临床医学研究中心等）": an example of a kind
     if category == "platform" and not national and _generic_builder(text, left, end):
         return found  # "支持企业…搭建标准测试评估平台": each firm builds its own, a kind
     if category == "platform" and (

@@ -1201,24 +1201,30 @@ STATUS_SOUGHT = re.compile(r"(?:争创|申建|申报)$")
 STATUS_SOUGHT_LIST = re.compile(r"(?:争创|申建|申报)[^，。；：！？]*、$")
 # "支持有条件的地方创建国家级数据标注试点基地": wherever conditions allow, a class (dev round 6).
 # "对新获批国家重点实验室、技术创新中心…的企业，给予…扶持": whichever are newly approved, a class
-# of the grant list (heldout6: 济南).
+# of the grant list (heldout6: 济南). "某类…的数据库、临床试验中心" names a kind of support each
+# applicant builds (heldout8: a task guide).
 QUANTIFIER = re.compile(
     r"若干|一批|首批|第[一二三四五六七八九十\d]+批|各类|多个|一系列|各级|一些|更多|有条件的|新获批|新认定|每个|每家"
+    r"|某类|某种"
 )
 # A builder that is a kind of actor, not one body, builds one platform each: the platform is a kind,
 # not a unit with a name of its own (heldout6, heldout7, heldout11: "支持企业联合高校、科研院所，搭建
 # 数据开放平台、标准测试评估平台", "鼓励龙头骨干企业构建开源软件平台", "各高级人民法院建设完善数据中心和
 # 大数据管理平台", "各省（区、市）生态环境部门可…建立完善…监管平台和监督数据库"). The builder stands
-# earlier in the sentence: a verb of encouragement and a kind of actor at most six characters after it
+# earlier in the sentence: a verb of encouragement and a kind of actor at most ten characters after it
 # ("支持制造业龙头企业"), or 各 + a kind of body ("各市", "各级人民法院"). A name with a mark of
 # its own (OWN_NAME_MARK, a place) is still one: "支持企业建设山东省人工智能创新中心". A verb of building
 # (BUILD_VERB) must follow the actor: "推动各部门…向政务云平台集中部署" uses the one platform.
 GENERIC_BUILDER = re.compile(
-    r"(?:支持|鼓励|引导|推动|动员|带动)[^，。；：、]{0,6}?"
+    r"(?:支持|鼓励|引导|推动|动员|带动)[^，。；：、]{0,10}?"
     r"(?:企业|高校|院校|科研院所|科研机构|研究机构|医疗卫生机构|医疗机构|创新主体|市场主体|经营主体)"
     r"|各(?!类|项|方面|环节|种|个|有关|自)[\u4e00-\u9fff（）、]{0,12}?"
     r"(?:人民法院|法院|部门|单位|企业|医院|学校|高校|政府)"
 )
+# A platform inside a bracketed aside of examples ("（如…等）") illustrates a kind of actor or
+# qualification, it is not a unit the plan builds or relies on: "支持权威医疗卫生机构（如国家临床医学
+# 研究中心等）建设…", "科研资质（如高新技术企业、企业技术中心、重点实验室等）" (heldout8: a task guide).
+EXAMPLE_ASIDE = re.compile(r"[（(](?:如|例如|比如|诸如)[^（()）]*$")
 # Levels listed before a name whose first character is the last level make a tier of platforms,
 # one per level: "建立健全国家、省、市旅游应急指挥平台" (round 7) names none.
 LEVEL_LIST_BEFORE = re.compile(r"(?:国家|中央|省|市|县|区)(?:、(?:国家|中央|省|市|县|区))*、$")
