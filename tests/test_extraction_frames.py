@@ -316,6 +316,8 @@ def test_a_platform_relied_on_with_yi_wei(text: str, expected: list[tuple[str, s
         ("政务部门开放政务数据，应当登录中山市政务数据开放平台上传数据", [("中山市政务数据开放平台", "platform")]),
         # a province's one integrated system is a name (NATIONAL_INTEGRATED, heldout6: 山东)
         ("基本完成全省一体化综合指挥平台建设", [("全省一体化综合指挥平台", "platform")]),
+        # … also without the level: the plan's own level is meant (NATIONAL_INTEGRATED)
+        ("推进一体化应急指挥平台建设，形成全市统一的支撑体系。", [("一体化应急指挥平台", "platform")]),
         ("完善省一体化大数据平台，搭建行业分平台", [("省一体化大数据平台", "platform")]),
     ],
 )

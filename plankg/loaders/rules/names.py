@@ -552,7 +552,9 @@ SUBNATIONAL_TIER = re.compile(r"^(?:国家级)?(?:省|市|区|县|地市|省市|
 # even when the rest of its head is generic.
 # So is a province's or a city's one integrated system (heldout6: 山东): "基本完成全省一体化综合指挥平台
 # 建设", "完善省一体化大数据平台".
-NATIONAL_INTEGRATED = re.compile(r"^(?:全国|全省|全市|省|市)一体化")
+# Without the level too: the plan's own level is meant, one system ("推进一体化在线政务服务平台建设",
+# heldout7: a provincial digital plan; "依托一体化政务大数据体系").
+NATIONAL_INTEGRATED = re.compile(r"^(?:全国|全省|全市|省|市)?一体化")
 # The nation's network, platform or database, named by 全国 and what it carries, is one thing even in
 # generic words (round 9, a monitoring opinion and a reply): "初步建立全国生态监测网络", "建立…全国生态
 # 环境监测大数据平台" (as "全国信用信息共享平台"). Not a kind of the nation's (全国性, 全国重点), nor
