@@ -605,3 +605,19 @@ def test_a_base_named_in_a_title_without_a_project_stays() -> None:
 )
 def test_examples_and_kinds_of_support_are_no_platforms(text: str) -> None:
     assert [n for n, c in framed(text) if c == "platform"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # SHARED_MODIFIER_MAX: short modifiers listed before one head share it; the last item is no name
+        ("构建融合北斗技术的作业车辆、作业船舶、巡检机器人协同调度平台。", []),
+        ("支持开源社区、开放计算服务平台建设。", []),
+        # also: places, proper words and marks of a name of its own keep the name
+        ("推动丽泽金融商务区、中关村科学城建设。", ["丽泽金融商务区", "中关村科学城"]),
+        ("建设大青山、鄂尔多斯实验室。", ["鄂尔多斯实验室"]),
+        ("支持海洋科考、“共享航次”服务平台建设。", ["“共享航次”服务平台"]),
+    ],
+)
+def test_shared_modifiers_make_no_name(text: str, expected: list[str]) -> None:
+    assert [n for n, c in framed(text) if c == "platform"] == expected

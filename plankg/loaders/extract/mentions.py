@@ -264,6 +264,8 @@ from plankg.loaders.rules.names import (
     ROW_NUMBER_BEFORE,
     SEAL_NOTE,
     SECTOR_QUALIFIERS,
+    SHARED_MODIFIER_ITEM,
+    SHARED_MODIFIER_MAX,
     SHARED_NATIONAL_TITLE,
     SHORT_BODY_ENDINGS,
     SPACED_ROW_PERSON_BEFORE,
@@ -1060,6 +1062,8 @@ def _name_at(
         return found  # "构建全国一体化政务云平台体系": a system of platforms (not "…郑州中心体系")
     if category == "platform" and COBUILT_BEFORE.search(text, clause_start, left) and not _own_name(name):
         return found  # "共建海洋经济示范区、海洋科技合作区": one per pair of partners, a kind
+    if category == "platform" and _shared_modifier(text, name, span_start):
+        return found  # "港区作业车辆、港区作业船舶、…管控平台": modifiers sharing one head
     if category == "platform" and _shared_by_places(text, name, span_start):
         return found  # "沈阳、大连、辽西地区绿色算力中心": one in each place, a class
     if name in CENTRAL_AUTHORITIES and _named_as_authority(text, span_start, span_start + len(name)):
@@ -1120,6 +1124,25 @@ def _generic_builder(text: str, left: int, end: int) -> bool:
             continue  # "支持在京高校“双一流”建设，推动…": the actor's own clause has its object
         return True
     return False
+
+
+def _shared_modifier(text: str, name: str, start: int) -> bool:
+    """The name follows "、" and a short listed modifier (SHARED_MODIFIER_ITEM, SHARED_MODIFIER_MAX)
+    that names nothing itself (no ending of a name, no place), and has no proper word or mark of a
+    name of its own either."""
+    if start < 2 or text[start - 1] != LIST_ITEM_BEFORE or _own_name(name) or _proper_words(name):
+        return False
+    item_end = item_start = start - 1
+    while (
+        item_start > 0
+        and item_end - item_start <= SHARED_MODIFIER_MAX
+        and SHARED_MODIFIER_ITEM.match(text, item_start - 1)
+    ):
+        item_start -= 1
+    item = text[item_start:item_end]
+    if not item or len(item) > SHARED_MODIFIER_MAX:
+        return False  # a longer item: a name or a clause, not a modifier
+    return ending_of(item) is None and not _only_places(item)
 
 
 def _of_the_nation(name: str) -> bool:

@@ -1227,6 +1227,15 @@ GENERIC_BUILDER = re.compile(
 # qualification, it is not a unit the plan builds or relies on: "支持权威医疗卫生机构（如国家临床医学
 # 研究中心等）建设…", "科研资质（如高新技术企业、企业技术中心、重点实验室等）" (heldout8: a task guide).
 EXAMPLE_ASIDE = re.compile(r"[（(](?:如|例如|比如|诸如)[^（()）]*$")
+# Short modifiers listed before a platform's head share it: "港区作业车辆、港区作业船舶、疏运集装箱运输
+# 车辆一体化智能管控平台" (heldout9), "开源开放平台、开放技术网络、开源社区、开放计算服务平台" (heldout7)
+# describe one or several platforms by what they serve; the last item with the head is no name of its
+# own. The item before the 、 is at most SHARED_MODIFIER_MAX characters, has no ending of a name and is
+# no place, and the name holds no place, proper word (jieba) or mark of a name of its own: "大青山、
+# 鄂尔多斯实验室", "…、丽泽金融商务区", "…、“共享航次”服务平台" stay (lists of places sharing a title are
+# _shared_title's and _shared_by_places' business).
+SHARED_MODIFIER_MAX = 6
+SHARED_MODIFIER_ITEM = re.compile(r"[\u4e00-\u9fff]+")
 # Levels listed before a name whose first character is the last level make a tier of platforms,
 # one per level: "建立健全国家、省、市旅游应急指挥平台" (round 7) names none.
 LEVEL_LIST_BEFORE = re.compile(r"(?:国家|中央|省|市|县|区)(?:、(?:国家|中央|省|市|县|区))*、$")
