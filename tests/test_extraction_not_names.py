@@ -611,7 +611,7 @@ def test_examples_and_kinds_of_support_are_no_platforms(text: str) -> None:
     ("text", "expected"),
     [
         # SHARED_MODIFIER_MAX: short modifiers listed before one head share it; the last item is no name
-        ("构建融合北斗技术的作业车辆、作业船舶、巡检机器人协同调度平台。", []),
+        ("构建场内作业车辆、作业船舶、运输车辆协同调度平台。", []),
         ("支持开源社区、开放计算服务平台建设。", []),
         # also: places, proper words and marks of a name of its own keep the name
         ("推动丽泽金融商务区、中关村科学城建设。", ["丽泽金融商务区", "中关村科学城"]),
