@@ -351,3 +351,19 @@ def test_relied_on_platforms_and_integrated_systems(text: str, expected: list[tu
 def test_platforms_relied_on_by_data_and_links(text: str, expected: list[tuple[str, str]]) -> None:
     platforms, _ = document(text)
     assert sorted(platforms) == sorted(name for name, _ in expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 入驻, 租用, 利用 anchor the name and rely on it (ANCHOR_WORDS, PLATFORM_FRAME)
+        ("对租用国家超级计算无锡中心服务器开展研发的企业给予补贴。", {"国家超级计算无锡中心"}),
+        # … and a count before 入驻 counts the firms, not the base (counted_classes)
+        ("力争吸引50家以上企业入驻国家智能网联汽车产业孵化基地，带动产业发展。", {"国家智能网联汽车产业孵化基地"}),
+        # also: 数据库技术 is a technology (CONTINUATION); 综合利用 inside a name cuts nothing
+        ("利用云计算和分布式数据库技术，提取业务数据。", set()),
+        ("推进杨浦国家文物保护利用示范区建设。", {"杨浦国家文物保护利用示范区"}),
+    ],
+)
+def test_settling_in_renting_and_using_rely_on_a_platform(text: str, expected: set[str]) -> None:
+    assert document(text)[0] == expected

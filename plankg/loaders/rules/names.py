@@ -293,7 +293,9 @@ PLATFORM_FRAME = re.compile(
     # Data sent into a platform relies on it as 接入 does (round 9, a monitoring notice and reply):
     # "实时上传至国家水质自动综合监管平台", "报送至全国排污许可管理信息平台" (with 至: "上传数据到中央
     # 数据库" is a mine's own store).
-    r"(?:上传|报送|汇交)至"
+    r"(?:上传|报送|汇交)至|"
+    # Settling in, renting or using a base or a centre relies on it (ANCHOR_WORDS 入驻 租用 利用).
+    r"入驻|租用|利用"
 )
 INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("医院", "医院"),
@@ -829,10 +831,12 @@ DEPARTMENT_AFTER = re.compile(r"(?:建设|管理|运行|运维|服务|发展)?[�
 # So does 校 after 院: "政法院校", "医药院校" are kinds of schools, not a court or a hospital (round 5).
 # So does 网 after a station: "完成长江口和省市边界水文水质监测站网建设" builds a network of stations
 # (heldout5), not one station.
+# So does 技术 after a store: "利用分布式数据库技术" (heldout6) is a technology, not a database.
 # So does 法 after a company or a bank: "《中华人民共和国公司法》", "商业银行法" are laws (round 9), not
 # bodies ("公司法人" is a firm's legal person, still a firm).
 CONTINUATION = re.compile(
     r"体系|集群|群|格局|网络|联盟|矩阵|城市|平台|所|载体|布局|级|化|规范|业|(?<=院)校|(?<=站)网|(?<=公司|银行)法(?!人)"
+    r"|(?<=库)技术"
 )
 # … except 体系 after a platform: "完善国家技术转移郑州中心体系" names the centre and its network
 # (round 2); a class before it ("创新平台体系") is still a class.
@@ -879,8 +883,13 @@ ANCHOR_WORDS = _words(
     不超过 不低于 每个 每家 发挥好
     两次 多次 首次 历次
     适用于
+    入驻 租用 利用
     """
 )
+# 入驻, 租用, 利用 (settling in, renting, using; heldout7, round 11) take a base, a centre or a store
+# as object, and the clause relies on it (PLATFORM_FRAME): "吸引企业入驻国家…产业孵化基地", "租用国家
+# 超级计算济南中心服务器", "利用生态环境资源中心，汇聚…数据". (Not 利用 inside a name: "资源综合利用
+# 基地", "国家文物保护利用示范区".)
 # 维护, 扩充 (maintaining, expanding) take a platform as object: "运行和维护中山市政务大数据中心",
 # "依托数据共享平台扩充国家局数据中心的数据资源" (heldout6). 获批 (approved) opens no name either:
 # "对新获批国家重点实验室…" (QUANTIFIER then sees 新获批 before the name).
@@ -915,6 +924,7 @@ ANCHOR_WORDS = _words(
 # Anchors that are also parts of words: "高等研究院", "等离子体", "建设银行", "在线".
 _GUARDED_ANCHORS = {
     "等": r"(?<![高平同中初均相])等(?!离子|级)",
+    "利用": r"(?<!综合|循环|保护|开发|合理|高效|节约|资源)(?<!再)利用(?!率|效率)",
     # … and a body named for its task: "省数字政府建设工作小组", "…建设领导小组办公室".
     # … and a commission named for building and managing: "市住房城乡建设管理委" (dev round 6).
     # … and a headquarters or platform that directs building: "市生活垃圾设施建设指挥平台",
