@@ -557,3 +557,10 @@ def test_an_international_organisation_owns_its_platform() -> None:
         ("世界气象组织", "institution"),
         ("世界气象组织灾害预警信息共享平台", "platform"),
     ]
+
+
+def test_innovation_and_development_is_a_noun_inside_a_name() -> None:
+    # 创新发展 does not cut a name as the verb 发展 does (ANCHOR_WORDS, _GUARDED_ANCHORS)
+    assert framed("规划建设统一的郑州市数字经济创新发展成果展示平台。") == [
+        ("郑州市数字经济创新发展成果展示平台", "platform")
+    ]
