@@ -316,6 +316,8 @@ def test_a_platform_relied_on_with_yi_wei(text: str, expected: list[tuple[str, s
         ("政务部门开放政务数据，应当登录中山市政务数据开放平台上传数据", [("中山市政务数据开放平台", "platform")]),
         # a province's one integrated system is a name (NATIONAL_INTEGRATED, heldout6: 山东)
         ("基本完成全省一体化综合指挥平台建设", [("全省一体化综合指挥平台", "platform")]),
+        # … also without the level: the plan's own level is meant (NATIONAL_INTEGRATED)
+        ("推进一体化应急指挥平台建设，形成全市统一的支撑体系。", [("一体化应急指挥平台", "platform")]),
         ("完善省一体化大数据平台，搭建行业分平台", [("省一体化大数据平台", "platform")]),
     ],
 )
@@ -349,3 +351,27 @@ def test_relied_on_platforms_and_integrated_systems(text: str, expected: list[tu
 def test_platforms_relied_on_by_data_and_links(text: str, expected: list[tuple[str, str]]) -> None:
     platforms, _ = document(text)
     assert sorted(platforms) == sorted(name for name, _ in expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 入驻, 租用, 利用 anchor the name and rely on it (ANCHOR_WORDS, PLATFORM_FRAME)
+        ("对租用国家超级计算无锡中心服务器开展研发的企业给予补贴。", {"国家超级计算无锡中心"}),
+        # … and a count before 入驻 counts the firms, not the base (counted_classes)
+        ("力争吸引50家以上企业入驻国家智能网联汽车产业孵化基地，带动产业发展。", {"国家智能网联汽车产业孵化基地"}),
+        # also: 数据库技术 is a technology (CONTINUATION); 综合利用 inside a name cuts nothing
+        ("利用云计算和分布式数据库技术，提取业务数据。", set()),
+        ("推进杨浦国家文物保护利用示范区建设。", {"杨浦国家文物保护利用示范区"}),
+    ],
+)
+def test_settling_in_renting_and_using_rely_on_a_platform(text: str, expected: set[str]) -> None:
+    assert document(text)[0] == expected
+
+
+def test_research_and_building_after_a_name_deploys_it() -> None:
+    # AFTER_FRAME: "…研究及建设", "…规划和建设" after a name, as "…建设"
+    assert framed("开展省交通运输厅移动执法平台研究及建设，主要包括移动设备管理。") == [
+        ("省交通运输厅", "institution"),
+        ("省交通运输厅移动执法平台", "platform"),
+    ]

@@ -188,6 +188,8 @@ def test_a_station_named_by_its_place_stays() -> None:
 
 def test_class_opening_and_quoted_status_are_generic() -> None:
     assert is_generic("高水平工业设计中心", "platform")
+    assert is_generic("高质量医学影像数据库", "platform")  # a quality asked for (CLASS_OPENING)
+    assert is_generic("高标准数字园区", "platform")
     assert is_generic("“五好”园区", "platform")
     # also: a quoted brand of a platform is no status
     assert not is_generic("“浙里办”平台", "platform")
@@ -546,3 +548,78 @@ def test_this_levels_and_in_province_platforms_are_classes() -> None:
 )
 def test_a_system_of_unplaced_platforms_is_no_name(text: str, expected: set[str]) -> None:
     assert document(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # GENERIC_BUILDER: a kind of actor builds one each (in the platform's clause or an open clause before)
+        "鼓励龙头企业建设工业大数据分析平台。",
+        "支持制造企业联合高校，搭建质量检测服务平台、工艺仿真平台。",
+        "各中级人民法院建设完善审判管理平台。",
+        "各市生态环境部门可根据需要，建立完善辐射监测数据库。",
+    ],
+)
+def test_platforms_a_kind_of_actor_builds_are_kinds(text: str) -> None:
+    assert [n for n, c in framed(text) if c == "platform"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # also: a name of its own stays (a place), the actor's own clause closed by its verb, a platform used
+        ("支持企业建设安徽省智能装备创新中心。", "安徽省智能装备创新中心"),
+        ("支持本地高校“双一流”建设，推动滨江大学城发展。", "滨江大学城"),
+        ("推动各部门业务系统向政务云平台迁移。", "政务云平台"),
+        ("通过各地农业部门的交换中心，建立农业资源监管平台。", "农业资源监管平台"),
+    ],
+)
+def test_generic_builder_leaves_named_and_used_platforms(text: str, expected: str) -> None:
+    assert expected in {n for n, c in framed(text) if c == "platform"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # CITED_TITLE_SUBJECT_AFTER: inside a cited title, a base or park before a project or a plant
+        "按照《关于鄂尔多斯煤化工基地项目环境影响报告书的批复》要求，落实整改。",
+        "按照《关于宁东工业园区工业污水处理厂提标改造的承诺书》目标，加快推进。",
+    ],
+)
+def test_bases_in_cited_titles_before_a_project_are_not_platforms(text: str) -> None:
+    assert [n for n, c in framed(text) if c == "platform"] == []
+
+
+def test_a_base_named_in_a_title_without_a_project_stays() -> None:
+    # also: the zone a cited plan builds ("《…试验区建设方案》") is the zone
+    text = "为落实《南湖国家人工智能创新发展试验区建设方案》任务部署，制定本政策。"
+    assert "南湖国家人工智能创新发展试验区" in {n for n, c in framed(text) if c == "platform"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # EXAMPLE_ASIDE: examples in a "（如…等）" aside illustrate a kind of actor
+        "支持有资质的检测单位（如国家质量检验检测中心等）开展比对试验。",
+        # 某类 (QUANTIFIER): a kind of support each applicant builds
+        "申报单位应当建设某类装备的长江装备测试验证中心。",
+    ],
+)
+def test_examples_and_kinds_of_support_are_no_platforms(text: str) -> None:
+    assert [n for n, c in framed(text) if c == "platform"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # SHARED_MODIFIER_MAX: short modifiers listed before one head share it; the last item is no name
+        ("构建场内作业车辆、作业船舶、运输车辆协同调度平台。", []),
+        ("支持开源社区、开放计算服务平台建设。", []),
+        # also: places, proper words and marks of a name of its own keep the name
+        ("推动丽泽金融商务区、中关村科学城建设。", ["丽泽金融商务区", "中关村科学城"]),
+        ("建设大青山、鄂尔多斯实验室。", ["鄂尔多斯实验室"]),
+        ("支持海洋科考、“共享航次”服务平台建设。", ["“共享航次”服务平台"]),
+    ],
+)
+def test_shared_modifiers_make_no_name(text: str, expected: list[str]) -> None:
+    assert [n for n, c in framed(text) if c == "platform"] == expected

@@ -549,3 +549,18 @@ def test_platform_in_a_title_starts_after_about() -> None:
     """TITLE_ABOUT (round 11): a title's issuer and 关于 are no part of the platform it names."""
     platforms, _ = document("辽宁省能源局关于华晨动力电池沈阳基地项目二期节能报告的审查意见")
     assert not any("关于" in name for name in platforms)
+
+
+def test_an_international_organisation_owns_its_platform() -> None:
+    # OWNER_KINDS: the organisation's own platform keeps its name in front (and the body is named too)
+    assert framed("推动建设世界气象组织灾害预警信息共享平台。") == [
+        ("世界气象组织", "institution"),
+        ("世界气象组织灾害预警信息共享平台", "platform"),
+    ]
+
+
+def test_innovation_and_development_is_a_noun_inside_a_name() -> None:
+    # 创新发展 does not cut a name as the verb 发展 does (ANCHOR_WORDS, _GUARDED_ANCHORS)
+    assert framed("规划建设统一的郑州市数字经济创新发展成果展示平台。") == [
+        ("郑州市数字经济创新发展成果展示平台", "platform")
+    ]

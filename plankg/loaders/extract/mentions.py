@@ -84,6 +84,7 @@ from plankg.loaders.extract.names import (
     full_name,
     is_generic,
     normalise_name,
+    sentence_bounds,
     strip_leading_verbs,
     strip_mine_places,
     strip_place_prefix,
@@ -113,6 +114,8 @@ from plankg.loaders.rules.names import (
     CENTRAL_AUTHORITIES,
     CENTRAL_BODY,
     CENTRAL_BODY_HEAD,
+    CITED_TITLE_OPEN,
+    CITED_TITLE_SUBJECT_AFTER,
     CLAUSE_CUT_TAGS,
     CLAUSE_VERB_OPENING_TAGS,
     COBUILT_BEFORE,
@@ -140,6 +143,7 @@ from plankg.loaders.rules.names import (
     ENUMERATION_OF_KIND,
     ENUMERATION_RANK,
     EVENT_AFTER,
+    EXAMPLE_ASIDE,
     EXISTENTIAL_VERBS,
     FIGURE_NOT_FIRM_TAGS,
     FIRM_LINE,
@@ -152,6 +156,7 @@ from plankg.loaders.rules.names import (
     FRAMEWORK_ITEM,
     FUNCTION_WORD_TAGS,
     GENERIC_ACTOR_AFTER,
+    GENERIC_BUILDER,
     HEADING_TAIL,
     HEADING_TAIL_WORDS,
     HOSTED_TOWN_ENDINGS,
@@ -259,6 +264,8 @@ from plankg.loaders.rules.names import (
     ROW_NUMBER_BEFORE,
     SEAL_NOTE,
     SECTOR_QUALIFIERS,
+    SHARED_MODIFIER_ITEM,
+    SHARED_MODIFIER_MAX,
     SHARED_NATIONAL_TITLE,
     SHORT_BODY_ENDINGS,
     SPACED_ROW_PERSON_BEFORE,
@@ -856,6 +863,12 @@ def _name_at(
         return []
     if _category(ending)[0] == "platform" and (RENOVATION_AFTER.match(text, end) or PROGRAMME_AFTER.match(text, end)):
         return []  # a project or programme on the platform
+    if (
+        _category(ending)[0] == "platform"
+        and CITED_TITLE_SUBJECT_AFTER.match(text, end)
+        and CITED_TITLE_OPEN.search(text, max(0, match.start() - 120), match.start())
+    ):
+        return []  # "《关于某地化工基地项目…的批复》": the cited document's project or plant
     department = DEPARTMENT_AFTER.match(text, end) if _category(ending)[0] == "platform" else None
     if department is not None:
         return _department_of_platform(text, run_start, lo, match, department.end())
@@ -929,6 +942,10 @@ def _name_at(
     national = category == "platform" and _of_the_nation(normalise_name(text[left:end]))
     if (QUANTIFIER.search(text, counted_from, left) or ROLE.search(text, clause_start, left)) and not national:
         return found
+    if category == "platform" and EXAMPLE_ASIDE.search(text, max(0, left - 60), left):
+        return found  # "（如国家临床医学研究中心等）": an example of a kind
+    if category == "platform" and not national and _generic_builder(text, left, end):
+        return found  # "支持企业…搭建标准测试评估平台": each firm builds its own, a kind
     if category == "platform" and (
         EVENT_AFTER.match(text, end)
         or INTEGRATED_AFTER.match(text, end)
@@ -1045,6 +1062,8 @@ def _name_at(
         return found  # "构建全国一体化政务云平台体系": a system of platforms (not "…郑州中心体系")
     if category == "platform" and COBUILT_BEFORE.search(text, clause_start, left) and not _own_name(name):
         return found  # "共建海洋经济示范区、海洋科技合作区": one per pair of partners, a kind
+    if category == "platform" and _shared_modifier(text, name, span_start):
+        return found  # "港区作业车辆、港区作业船舶、…管控平台": modifiers sharing one head
     if category == "platform" and _shared_by_places(text, name, span_start):
         return found  # "沈阳、大连、辽西地区绿色算力中心": one in each place, a class
     if name in CENTRAL_AUTHORITIES and _named_as_authority(text, span_start, span_start + len(name)):
@@ -1086,6 +1105,44 @@ def _name_at(
         )
     )
     return found
+
+
+def _generic_builder(text: str, left: int, end: int) -> bool:
+    """A kind of actor builds the platform earlier in its sentence (GENERIC_BUILDER: a verb of building
+    follows the actor, in the platform's clause or the actor's own clause left open), and the
+    platform's name has no mark of a name of its own."""
+    if _own_name(normalise_name(text[left:end])):
+        return False
+    sentence_start, _ = sentence_bounds(text, left, end)
+    clause_start, _ = clause_bounds(text, left, end)
+    for m in GENERIC_BUILDER.finditer(text, sentence_start, left):
+        if text.startswith("的", m.end()):
+            continue  # "各地林业部门的交换中心": the kind of actor qualifies a noun, it builds nothing
+        if not BUILD_VERB.search(text, m.end(), left):
+            continue  # "推动各部门电子政务系统向政务云平台集中部署": the platform is used, not built
+        if m.end() < clause_start and BUILD_VERB.search(text, m.end(), clause_start):
+            continue  # "支持在京高校“双一流”建设，推动…": the actor's own clause has its object
+        return True
+    return False
+
+
+def _shared_modifier(text: str, name: str, start: int) -> bool:
+    """The name follows "、" and a short listed modifier (SHARED_MODIFIER_ITEM, SHARED_MODIFIER_MAX)
+    that names nothing itself (no ending of a name, no place), and has no proper word or mark of a
+    name of its own either."""
+    if start < 2 or text[start - 1] != LIST_ITEM_BEFORE or _own_name(name) or _proper_words(name):
+        return False
+    item_end = item_start = start - 1
+    while (
+        item_start > 0
+        and item_end - item_start <= SHARED_MODIFIER_MAX
+        and SHARED_MODIFIER_ITEM.match(text, item_start - 1)
+    ):
+        item_start -= 1
+    item = text[item_start:item_end]
+    if not item or len(item) > SHARED_MODIFIER_MAX:
+        return False  # a longer item: a name or a clause, not a modifier
+    return ending_of(item) is None and not _only_places(item)
 
 
 def _of_the_nation(name: str) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from plankg.loaders.extract.names import ending_of, normalise_name
-from plankg.loaders.rules.names import COUNTED_NAME
+from plankg.loaders.rules.names import ANCHOR, COUNTED_NAME
 
 
 def platform_kind(name: str) -> str:
@@ -29,10 +29,14 @@ def platform_kind(name: str) -> str:
 
 def counted_classes(text: str) -> set[str]:
     """Platform names the text counts ("7个火炬特色产业基地", "汽车企业研发中心65家"): a counted
-    name is a class, wherever else it appears."""
+    name is a class, wherever else it appears. Not where a verb (ANCHOR) follows the counted word:
+    "吸引95家企业入驻…孵化基地" counts the firms."""
     out: set[str] = set()
     for m in COUNTED_NAME.finditer(text):
         name = normalise_name(m.group("name") or m.group("before"))
+        verb = ANCHOR.search(name)
+        if verb is not None and verb.start() > 0:
+            continue  # "95家左右企业入驻…孵化基地": the count counts the firms before the verb
         found = ending_of(name)
         if found is not None and found[1] == "platform":
             out.add(name)

@@ -293,7 +293,9 @@ PLATFORM_FRAME = re.compile(
     # Data sent into a platform relies on it as 接入 does (round 9, a monitoring notice and reply):
     # "实时上传至国家水质自动综合监管平台", "报送至全国排污许可管理信息平台" (with 至: "上传数据到中央
     # 数据库" is a mine's own store).
-    r"(?:上传|报送|汇交)至"
+    r"(?:上传|报送|汇交)至|"
+    # Settling in, renting or using a base or a centre relies on it (ANCHOR_WORDS 入驻 租用 利用).
+    r"入驻|租用|利用"
 )
 INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("医院", "医院"),
@@ -552,7 +554,9 @@ SUBNATIONAL_TIER = re.compile(r"^(?:国家级)?(?:省|市|区|县|地市|省市|
 # even when the rest of its head is generic.
 # So is a province's or a city's one integrated system (heldout6: 山东): "基本完成全省一体化综合指挥平台
 # 建设", "完善省一体化大数据平台".
-NATIONAL_INTEGRATED = re.compile(r"^(?:全国|全省|全市|省|市)一体化")
+# Without the level too: the plan's own level is meant, one system ("推进一体化在线政务服务平台建设",
+# heldout7: a provincial digital plan; "依托一体化政务大数据体系").
+NATIONAL_INTEGRATED = re.compile(r"^(?:全国|全省|全市|省|市)?一体化")
 # The nation's network, platform or database, named by 全国 and what it carries, is one thing even in
 # generic words (round 9, a monitoring opinion and a reply): "初步建立全国生态监测网络", "建立…全国生态
 # 环境监测大数据平台" (as "全国信用信息共享平台"). Not a kind of the nation's (全国性, 全国重点), nor
@@ -603,7 +607,8 @@ ASSOCIATION_PROPER_OPENING = re.compile(r"^(?:中国|全国|国际|世界|亚洲
 # So are government bodies, courts and bureaus: their platforms are their own systems, one name
 # ("建设国家药品监督管理局政务服务平台", "建设完善人民法院审判管理工作平台", "最高人民法院智能语音云平台";
 # heldout6, a bureau's and a court system's IT plans), as a firm's AI base is (dev round 6).
-OWNER_KINDS = frozenset({"企业", "其他", "政府部门"})
+# So are international organisations (heldout9): "上海合作组织环保信息共享平台" is the organisation's own.
+OWNER_KINDS = frozenset({"企业", "其他", "政府部门", "国际组织"})
 # "组织" and "…署" name an international body only after these openings: "世界气象组织",
 # "联合国开发计划署"; "社会组织", "党组织" are not institutions.
 INTERNATIONAL_OPENING = re.compile(r"^(?:联合国|世界|国际|亚太|亚洲|全球|欧洲|非洲|东盟|上海合作)")
@@ -696,7 +701,8 @@ ENDINGS: dict[str, tuple[Category, str]] = {
 }
 # Endings whose category the context decides; the value is the default without context.
 # "…建设" after a name deploys it too: "长三角工业互联网一体化发展示范区建设", "…等大数据中心建设".
-AFTER_FRAME = re.compile(r"建设|等[^，。；]{0,12}建设")
+# So does "…研究及建设", "…规划和建设" (heldout6: a regulator's IT plan): "开展国家局移动应用管理平台研究及建设".
+AFTER_FRAME = re.compile(r"建设|等[^，。；]{0,12}建设|(?:研究|规划|设计|开发)(?:及|和|与|、)建设")
 # Linking with a platform relies on it too (round 9): "实现与“全国排污许可管理信息平台”互联互通",
 # "…系统与国家…平台对接": 与 right before the name (LINKED_BEFORE), the link right after it.
 LINKED_BEFORE = re.compile(r"与“?$")
@@ -810,6 +816,13 @@ RENOVATION_AFTER = re.compile(r"(?:优化|提升|改造|扩能|扩建|改扩建|
 # "深化“个十百”平台培育工程" (session 13: a provincial digital plan) name a programme that grows a
 # tier of platforms, not one platform.
 PROGRAMME_AFTER = re.compile(r"培育(?:工程|计划|行动|专项)")
+# Inside the title of a cited document (an open 《 before the name, CITED_TITLE_OPEN), a base or park
+# followed by a project, a works or a plant names what that document is about, not a platform the plan
+# builds: "按照《关于某某集团某地化工基地项目搬迁安置规划的批复》", "《关于某某工业区工业污水处理厂…的承诺书》"
+# (round 11: an environmental approval citing its letters). Outside a title the same words may name the
+# platform that hosts the project ("推进…产业基地项目建设"), so only titles.
+CITED_TITLE_OPEN = re.compile(r"《[^《》\n]{0,120}$")
+CITED_TITLE_SUBJECT_AFTER = re.compile(r"项目|工程|[\u4e00-\u9fff]{0,6}?(?:厂|站)(?![\u4e00-\u9fff]{0,2}(?:平台|中心))")
 # A department of a body after a platform's name: "…数字平台建设处负责人介绍道" (session 13: a city
 # news article) names the division that builds the platform, not the platform; the division's
 # ending stands before a title, a verb of speaking or acting, or punctuation (not "处理", "科技").
@@ -820,10 +833,12 @@ DEPARTMENT_AFTER = re.compile(r"(?:建设|管理|运行|运维|服务|发展)?[�
 # So does 校 after 院: "政法院校", "医药院校" are kinds of schools, not a court or a hospital (round 5).
 # So does 网 after a station: "完成长江口和省市边界水文水质监测站网建设" builds a network of stations
 # (heldout5), not one station.
+# So does 技术 after a store: "利用分布式数据库技术" (heldout6) is a technology, not a database.
 # So does 法 after a company or a bank: "《中华人民共和国公司法》", "商业银行法" are laws (round 9), not
 # bodies ("公司法人" is a firm's legal person, still a firm).
 CONTINUATION = re.compile(
     r"体系|集群|群|格局|网络|联盟|矩阵|城市|平台|所|载体|布局|级|化|规范|业|(?<=院)校|(?<=站)网|(?<=公司|银行)法(?!人)"
+    r"|(?<=库)技术"
 )
 # … except 体系 after a platform: "完善国家技术转移郑州中心体系" names the centre and its network
 # (round 2); a class before it ("创新平台体系") is still a class.
@@ -870,8 +885,13 @@ ANCHOR_WORDS = _words(
     不超过 不低于 每个 每家 发挥好
     两次 多次 首次 历次
     适用于
+    入驻 租用 利用
     """
 )
+# 入驻, 租用, 利用 (settling in, renting, using; heldout7, round 11) take a base, a centre or a store
+# as object, and the clause relies on it (PLATFORM_FRAME): "吸引企业入驻国家…产业孵化基地", "租用国家
+# 超级计算济南中心服务器", "利用生态环境资源中心，汇聚…数据". (Not 利用 inside a name: "资源综合利用
+# 基地", "国家文物保护利用示范区".)
 # 维护, 扩充 (maintaining, expanding) take a platform as object: "运行和维护中山市政务大数据中心",
 # "依托数据共享平台扩充国家局数据中心的数据资源" (heldout6). 获批 (approved) opens no name either:
 # "对新获批国家重点实验室…" (QUANTIFIER then sees 新获批 before the name).
@@ -906,6 +926,7 @@ ANCHOR_WORDS = _words(
 # Anchors that are also parts of words: "高等研究院", "等离子体", "建设银行", "在线".
 _GUARDED_ANCHORS = {
     "等": r"(?<![高平同中初均相])等(?!离子|级)",
+    "利用": r"(?<!综合|循环|保护|开发|合理|高效|节约|资源)(?<!再)利用(?!率|效率)",
     # … and a body named for its task: "省数字政府建设工作小组", "…建设领导小组办公室".
     # … and a commission named for building and managing: "市住房城乡建设管理委" (dev round 6).
     # … and a headquarters or platform that directs building: "市生活垃圾设施建设指挥平台",
@@ -929,9 +950,10 @@ _GUARDED_ANCHORS = {
     # "…一体化发展示范区", "…融合发展试验区": 发展 before a zone belongs to its name ("南丹关键金属
     # 高质量发展综合试验区" too, round 4), and before a park ("海南算电协同发展产业园", heldout4).
     # So does 发展 before a body's ending: "省大数据发展管理局", "数字经济发展领导小组".
+    # 创新发展 is a noun inside a name, not the verb 发展 (heldout7): "济南市人工智能创新发展对外展示与宣传平台".
     # … and the commission "发展和改革委员会" ("上海市发展和改革委员会", dev round 6).
     "发展": (
-        r"发展(?!研究|改革|和改革|中心|银行|合作|示范|试验|综合试验|综合示范|先行|先导|集聚|促进|管理局|领导小组|工作小组"
+        r"(?<!创新)发展(?!研究|改革|和改革|中心|银行|合作|示范|试验|综合试验|综合示范|先行|先导|集聚|促进|管理局|领导小组|工作小组"
         r"|产业园|园区"
         r"|办公室|创新中心|协调)"
     ),
@@ -1194,10 +1216,39 @@ STATUS_SOUGHT = re.compile(r"(?:争创|申建|申报)$")
 STATUS_SOUGHT_LIST = re.compile(r"(?:争创|申建|申报)[^，。；：！？]*、$")
 # "支持有条件的地方创建国家级数据标注试点基地": wherever conditions allow, a class (dev round 6).
 # "对新获批国家重点实验室、技术创新中心…的企业，给予…扶持": whichever are newly approved, a class
-# of the grant list (heldout6: 济南).
+# of the grant list (heldout6: 济南). "某类…的数据库、临床试验中心" names a kind of support each
+# applicant builds (heldout8: a task guide).
 QUANTIFIER = re.compile(
     r"若干|一批|首批|第[一二三四五六七八九十\d]+批|各类|多个|一系列|各级|一些|更多|有条件的|新获批|新认定|每个|每家"
+    r"|某类|某种"
 )
+# A builder that is a kind of actor, not one body, builds one platform each: the platform is a kind,
+# not a unit with a name of its own (heldout6, heldout7, heldout11: "支持企业联合高校、科研院所，搭建
+# 数据开放平台、标准测试评估平台", "鼓励龙头骨干企业构建开源软件平台", "各高级人民法院建设完善数据中心和
+# 大数据管理平台", "各省（区、市）生态环境部门可…建立完善…监管平台和监督数据库"). The builder stands
+# earlier in the sentence: a verb of encouragement and a kind of actor at most ten characters after it
+# ("支持制造业龙头企业"), or 各 + a kind of body ("各市", "各级人民法院"). A name with a mark of
+# its own (OWN_NAME_MARK, a place) is still one: "支持企业建设山东省人工智能创新中心". A verb of building
+# (BUILD_VERB) must follow the actor: "推动各部门…向政务云平台集中部署" uses the one platform.
+GENERIC_BUILDER = re.compile(
+    r"(?:支持|鼓励|引导|推动|动员|带动)[^，。；：、]{0,10}?"
+    r"(?:企业|高校|院校|科研院所|科研机构|研究机构|医疗卫生机构|医疗机构|创新主体|市场主体|经营主体)"
+    r"|各(?!类|项|方面|环节|种|个|有关|自)[\u4e00-\u9fff（）、]{0,12}?"
+    r"(?:人民法院|法院|部门|单位|企业|医院|学校|高校|政府)"
+)
+# A platform inside a bracketed aside of examples ("（如…等）") illustrates a kind of actor or
+# qualification, it is not a unit the plan builds or relies on: "支持权威医疗卫生机构（如国家临床医学
+# 研究中心等）建设…", "科研资质（如高新技术企业、企业技术中心、重点实验室等）" (heldout8: a task guide).
+EXAMPLE_ASIDE = re.compile(r"[（(](?:如|例如|比如|诸如)[^（()）]*$")
+# Short modifiers listed before a platform's head share it: "港区作业车辆、港区作业船舶、疏运集装箱运输
+# 车辆一体化智能管控平台" (heldout9), "开源开放平台、开放技术网络、开源社区、开放计算服务平台" (heldout7)
+# describe one or several platforms by what they serve; the last item with the head is no name of its
+# own. The item before the 、 is at most SHARED_MODIFIER_MAX characters, has no ending of a name and is
+# no place, and the name holds no place, proper word (jieba) or mark of a name of its own: "大青山、
+# 鄂尔多斯实验室", "…、丽泽金融商务区", "…、“共享航次”服务平台" stay (lists of places sharing a title are
+# _shared_title's and _shared_by_places' business).
+SHARED_MODIFIER_MAX = 6
+SHARED_MODIFIER_ITEM = re.compile(r"[\u4e00-\u9fff]+")
 # Levels listed before a name whose first character is the last level make a tier of platforms,
 # one per level: "建立健全国家、省、市旅游应急指挥平台" (round 7) names none.
 LEVEL_LIST_BEFORE = re.compile(r"(?:国家|中央|省|市|县|区)(?:、(?:国家|中央|省|市|县|区))*、$")
@@ -1609,7 +1660,9 @@ QUOTED_STATUS_PARK = re.compile(r"^“[^“”\"]{2,8}[”\"](?:产业)?(?:园�
 # So do "this level's" and "within the province/city" (session 13: 青岛, 山东): "鼓励各区市建设本级工业
 # 互联网企业综合服务平台" asks each district for one; "推动省内充电基础设施服务平台互联互通" links the
 # many platforms in the province.
-CLASS_OPENING = re.compile(r"^(?:高水平|高能级|本部门|本单位|本系统|本机关|本行业|本级|省内|市内)")
+# So do 高质量, 高标准 (heldout8: a task guide; round 3): "建立…的高质量医学人工智能数据库", "建设高标准数字
+# 园区" ask for a quality, a kind.
+CLASS_OPENING = re.compile(r"^(?:高水平|高能级|高质量|高标准|本部门|本单位|本系统|本机关|本行业|本级|省内|市内)")
 # A heading that tells what to do with a platform names its section's topic (session 13: a city AI
 # plan, a provincial digital plan, a national e-government guide, a city S&T plan): "三、强化人工智能
 # 基础设施与创新平台建设", "7、建设养老数字化平台", "（一）强化政务云平台支撑能力。", "（四）支持跨学科前沿
