@@ -1109,9 +1109,16 @@ ORDINAL_LABEL = re.compile(
 # between them are no rows). Only a table with a 序号 column (ANNEX_TABLE_HEADER) within
 # ANNEX_HEADER_CHARS of its title; a table naming who carries each row out (ANNEX_UNIT_COLUMN:
 # 责任单位, 牵头单位, 推进单位 …) is a who-does-what table like 任务分工, no block.
+# The title may stand on the line below a bare "附件2" (a web page's "附件2" / "" / "公园绿地重点建设计划表"),
+# but not be an entry of the list of attachments ("附件：" / "1.郊野公园建设项目表" / "2.…重点建设计划表").
+# The kind is the table's name without the word 表 ("重点建设计划表" → 重点建设计划, "重大项目表" → 重大项目;
+# 清单 and 一览表 are kept: 重点项目清单); the names: 重点/重大, 工程 or 建设, then 项目, 任务, 工程 or
+# 计划 ("重点建设项目表", "重大工程项目表", "重点任务清单", "重点建设计划表").
 ANNEX_TABLE = re.compile(
-    r"(?m)^[ \t\u3000]*附[ \u3000]*[件表][ \u3000]*\d{0,2}[ \u3000：:]*[^\n]{0,40}?"
-    r"(?P<kind>(?:重点|重大)(?:工程)?(?:项目|任务|工程)(?:清单|一览表|表))(?:[（(][^）)\n]{0,20}[）)])?[ \t\u3000]*$"
+    r"(?m)^[ \t\u3000]*附[ \u3000]*[件表][ \u3000]*\d{0,2}[ \u3000：:]*"
+    r"(?:\n[ \t\u3000]*)*?(?![ \t\u3000]*\d{1,2}[.．、])[^\n]{0,40}?"
+    r"(?P<kind>(?:重点|重大)(?:工程|建设)?(?:项目|任务|工程|计划)(?:清单|一览表)?)表?"
+    r"(?:[（(][^）)\n]{0,20}[）)])?[ \t\u3000]*$"
 )
 ANNEX_TABLE_HEADER = "序号"
 ANNEX_HEADER_CHARS = 300
