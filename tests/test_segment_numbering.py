@@ -140,6 +140,24 @@ def test_decimal_clauses_of_a_standard_are_text() -> None:
     ]
 
 
+def test_paren_numbered_entries_under_a_decimal_outline_are_its_lists() -> None:
+    # LISTS_UNDER_DECIMAL_OUTLINE: a 预案 or guide numbered 1 / 1.1 lists its clauses' entries as
+    # （1）（2）, run-in or on lines of their own: list entries, not sections; the same （1） under a
+    # plan's 一、/（一） stays a section.
+    text = (
+        f"测试预案\n\n1  总则\n1.1  工作原则\n（1）统一领导、分级负责。{PARA}\n（2）科学监测、预防为主。{PARA}\n"
+        f"2  区域布局\n2.1  优化格局\n（1）完善区域协调格局\n{PARA}\n（2）保障农业发展空间\n{PARA}\n"
+        f"2.2  统筹空间\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "1", "总则"),
+        (2, "1.1", "工作原则"),
+        (1, "2", "区域布局"),
+        (2, "2.1", "优化格局"),
+        (2, "2.2", "统筹空间"),
+    ]
+
+
 def test_a_run_of_one_sentence_numbered_lines_is_a_list() -> None:
     # nat-social-org-1997: "（二）符合下列要求的社会团体予以保留。" and nine 1.…9. one sentence each,
     # one under the other; two such lines ((四), (五)) are no run.

@@ -565,6 +565,15 @@ ENTRIES_ACROSS_GROUPS_MIN = 2
 # no run-in arabic title in the gold breaks into clauses) stay headings, and so do titles of two
 # short phrases ("1.以人为本，安全第一。…", "1.对标规划，查找差距。…" / "10.完善四级法院统一的执行办案
 # 系统，提升执行办案智能化水平。…", a court plan's 22 tasks, 8 of them longer).
+# LISTS_UNDER_DECIMAL_OUTLINE: a standard, technical guide or contingency plan (预案) numbers its
+# sections decimally ("1  总则" / "1.1  编制目的" / "2.1.1  指挥部职责", appendices "G.3.1"), and what it
+# numbers （1）（2）… below them are the entries of a clause's list, whatever their length (dev and
+# heldout gold, five guides and 预案: "3.2  …" / "（1）统一领导、分级负责。在国务院统一领导下…" /
+# "（2）科学监测、预防为主。…"; "4.3  区域协同" / "（1）完善区域协调格局" on a line of its own): never
+# sections. A （1） whose nearest numbered ancestor is a decimal heading (DECIMAL_HEADING_NUMBER)
+# is dropped with what it holds; （1） under 一、/（一）/1. (a plan's outline) stays as it is.
+LISTS_UNDER_DECIMAL_STYLES = ("paren-arabic",)
+DECIMAL_HEADING_NUMBER = re.compile(r"(?:[1-9]\d?|[A-Z])(?:\.\d{1,2}){1,3}|[1-9]\d?")
 UNTITLED_ENTRIES_STYLES = ("arabic", "letter")
 UNTITLED_ENTRY_BREAKS = re.compile(r"[，；,;]")
 UNTITLED_ENTRIES_MIN = 4

@@ -43,6 +43,7 @@ from plankg.loaders.rules.structure import (
     CLAUSE_WRAP_MIN_WIDTH,
     CLAUSE_WRAP_SHARE,
     DATE_LINE,
+    DECIMAL_HEADING_NUMBER,
     DESCRIBED_LABEL,
     ENTRIES_ACROSS_GROUPS_MIN,
     ENTRIES_ACROSS_GROUPS_STYLES,
@@ -80,6 +81,7 @@ from plankg.loaders.rules.structure import (
     LEAD_SENTENCE_END,
     LIST_RUN_MIN,
     LIST_SENTENCE_END,
+    LISTS_UNDER_DECIMAL_STYLES,
     LOST_FIRST_PART_GAP,
     LOST_FIRST_PART_STYLES,
     MATERIALS_HEADING,
@@ -765,7 +767,7 @@ def headings_from_lines(
                 inline_items.add(tail)
             in_terms = GLOSSARY_TITLE.search(headings[-1].title) is not None or (in_terms and headings[-1].level > 1)
     headings = _without_untitled_entries(text, _without_entries_across_groups(headings))
-    return _without_restated_entries(text, headings), issues
+    return _without_lists_under_decimal_outline(_without_restated_entries(text, headings)), issues
 
 
 def _without_footnote_mark(title: str, lines: list[Line]) -> str:
@@ -806,6 +808,28 @@ def _without_untitled_entries(text: str, headings: list[Heading]) -> list[Headin
         least = UNTITLED_ENTRIES_PARENT_MIN if style in UNTITLED_ENTRIES_PER_PARENT_STYLES else UNTITLED_ENTRIES_MIN
         if len(entries) >= least and untitled * 2 > len(entries):
             drop.update(entries)
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _without_lists_under_decimal_outline(headings: list[Heading]) -> list[Heading]:
+    """The headings without the list entries of a decimal outline's clauses
+    (LISTS_UNDER_DECIMAL_OUTLINE): a （1） whose nearest numbered ancestor is numbered decimally
+    ("3.2", "G.3.1", "1"), with the headings under it."""
+    drop: set[int] = set()
+    for k, heading in enumerate(headings):
+        marker = read_marker(heading.number) if heading.number else None
+        if k in drop or marker is None or marker.style not in LISTS_UNDER_DECIMAL_STYLES:
+            continue
+        parent = _parent(headings, k)
+        while parent is not None and not headings[parent].number:
+            parent = _parent(headings, parent)
+        if parent is None or DECIMAL_HEADING_NUMBER.fullmatch(headings[parent].number) is None:
+            continue
+        drop.add(k)
+        following = k + 1
+        while following < len(headings) and headings[following].level > heading.level:
+            drop.add(following)
+            following += 1
     return [h for k, h in enumerate(headings) if k not in drop]
 
 
