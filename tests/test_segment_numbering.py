@@ -140,6 +140,24 @@ def test_decimal_clauses_of_a_standard_are_text() -> None:
     ]
 
 
+def test_a_decimal_clause_stating_a_requirement_is_text_however_short() -> None:
+    # CLAUSE_REQUIREMENT: "1.1.1 避难场所应分散设置。…" (a modal 应/宜/可 in its first sentence) is a
+    # clause run in with the next sentence, not a titled section; "1.2.1 完善应急供应体系。…" (应 in
+    # 应急 and 供应) is one. CLAUSE_REFERENCE: "1.3.1 韧性值按公式（1）计算。" points to a formula.
+    text = (
+        f"测试导则\n\n1  设施建设\n1.1 场所布局\n1.1.1 避难场所应分散设置。{PARA}\n"
+        f"1.1.2 对参加演练的人员，宜给予补助。{PARA}\n1.2 供应保障\n1.2.1 完善应急供应体系。{PARA}\n"
+        f"1.3 评估方法\n1.3.1 韧性值按公式（1）计算。\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "1", "设施建设"),
+        (2, "1.1", "场所布局"),
+        (2, "1.2", "供应保障"),
+        (3, "1.2.1", "完善应急供应体系"),
+        (2, "1.3", "评估方法"),
+    ]
+
+
 def test_paren_numbered_entries_under_a_decimal_outline_are_its_lists() -> None:
     # LISTS_UNDER_DECIMAL_OUTLINE: a 预案 or guide numbered 1 / 1.1 lists its clauses' entries as
     # （1）（2）, run-in or on lines of their own: list entries, not sections; the same （1） under a

@@ -652,7 +652,21 @@ CLAUSE_SENTENCE_MIN = 20
 CLAUSE_LEAD_END = "：:"
 # CLAUSE_REFERENCE: a short one-sentence clause that points elsewhere is a clause all the same, not
 # a title: "12.1  指标解释见附录C。", "12.2  乡村气象防灾减灾建设评估细则见附录D。", "…按表3执行。".
-CLAUSE_REFERENCE = re.compile(r"(?:见|参照|参见|按)(?:附录|附件|附表|表|图)[ \u3000]*[A-Z\d一二三四五六七八九十]")
+# "A.2.1 城市空间抗震韧性值按公式（1）计算。" points to a formula.
+CLAUSE_REFERENCE = re.compile(
+    r"(?:见|参照|参见|按)(?:附录|附件|附表|表|图|公式)[ \u3000]*[（(]?[A-Z\d一二三四五六七八九十]"
+)
+# CLAUSE_REQUIREMENT: a decimal-numbered line whose first sentence states what shall, should or may
+# be done - a standard's or 预案's modal verb 应/应当/宜/须/不得/可 (followed by its verb) - is a
+# clause, run in or wrapped by the PDF, however short: "7.3.2  防灾分区应配备与…相适应的应急保障基础设施。各类
+# 设施宜…", "8.1.1  应根据城区自身特点，制定…规划。短期可…", "6.4.1 对参加应急工作的人员，应给予适当的…补助。",
+# "7.3.1  防灾分区可依据行政区划界线…按三级" / "进行划分：". A title names a topic and holds none (no
+# decimal heading of the gold does): 应 in a word is no modal (应急, 应用, 应对, 适应, 供应, 响应, 相应),
+# nor 宜 in 宜居, 可 in 可持续, 可靠.
+CLAUSE_REQUIREMENT = re.compile(
+    r"(?<![适响供相反对效感呼回顺])(?:应当|应(?![急用对变])|须|不得|宜(?![居业人])"
+    r"|可(?=[以依按根在由对将通采结参]))"
+)
 # A decimal-numbered line as wide as the page whose sentence goes on, unbroken, over a next line
 # as wide is a clause wrapped by the PDF ("B.1.1 规划分区应落实上位国土空间规划要求，为本行政" /
 # "区域国土空间保护开发做出综合部署…"). A wrapped heading leaves a short tail ("3.5  完善公共空间…
