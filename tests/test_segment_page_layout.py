@@ -176,3 +176,45 @@ def test_a_page_number_glued_before_a_decimal_heading_is_not_its_number() -> Non
         f"7910.1 推动主城区综合功能升级\n\n10.1.1 加强功能复合。{PARA}\n\n142结 语\n\n{PARA}\n"
     )
     assert tree(text)[3:] == [(2, "10.1", "推动主城区综合功能升级"), (3, "10.1.1", "加强功能复合"), (1, "", "结 语")]
+
+
+def test_notes_numbered_on_after_the_first_note_on_the_label_line_are_notes() -> None:
+    # NOTES_FIRST_ON_LABEL: "注：1. …" / "2. …" / … / "4. 风险管控：指…" under a table: the notes after
+    # the first are no sections, though "4." goes on from the sections "1. …" … "3. …" above and
+    # reads "label：text" like a run-in title; the next part "三、…" is a section.
+    text = "\n\n".join(
+        [
+            "测试规划",
+            "一、总体要求",
+            PARA,
+            "二、主要指标",
+            "1. 指导思想",
+            PARA,
+            "2. 基本原则",
+            PARA,
+            "3. 总体目标",
+            PARA,
+            "表1  主要指标",
+            "序号",
+            "指标",
+            "目标值",
+            "1",
+            "达标率（%）",
+            "95",
+            "注：1. 达标率=（达标面积/建成区面积）×100%。",
+            "2. 覆盖率按年度统计。",
+            "3. 评估按季度开展。",
+            "4. 风险管控：指当年易涝区域的处置比例。",
+            "5. 数字赋能：指智慧化管控比例。",
+            "三、主要任务",
+            PARA,
+        ]
+    )
+    assert [(n, t) for _, n, t in tree(text)] == [
+        ("一、", "总体要求"),
+        ("二、", "主要指标"),
+        ("1.", "指导思想"),
+        ("2.", "基本原则"),
+        ("3.", "总体目标"),
+        ("三、", "主要任务"),
+    ]

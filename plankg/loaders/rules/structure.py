@@ -793,6 +793,10 @@ ATTACHMENT_LIST_ALONE = re.compile(r"^[ \t\u3000]*附[ \u3000]*[件表][ \u3000]
 # "注：" (or "备注：") alone on its line, numbered notes after it ("1.三级公立综合医院考核应采用上述
 # 全部考核指标。" / "2.标记“▲”的26个指标为国家监测指标…"): a table's or a list's notes, never sections.
 NOTES_LABEL = re.compile(r"^[ \t\u3000]*(?:注|备注|注释)[ \u3000]*[:：][ \t\u3000]*$")
+# NOTES_FIRST_ON_LABEL: the label with the first note on its line ("注：1. ①内涝防治达标率（%）=…" /
+# "2. …" / … / "4. 风险管控：①指现存和当年新发生的…"): the lines numbered on in that note's style
+# (2, 3, … in sequence) are the other notes, never sections, short label：text ones included.
+NOTES_FIRST_ON_LABEL = re.compile(r"^[ \t\u3000]*(?:注|备注|注释)[ \u3000]*[:：][ \t\u3000]*(?=\S)")
 # A glossary's numbered entries ("1.新质生产力：…") are entries, not sections.
 GLOSSARY_HEADINGS = frozenset({"名词解释", "术语解释", "名词注释", "术语"})
 # A numbered heading (or attachment) titled as a glossary ("二、有关名词解释", "一、部分指标解释",

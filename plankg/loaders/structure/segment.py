@@ -89,6 +89,7 @@ from plankg.loaders.rules.structure import (
     MAX_UNNUMBERED_HEADING_CHARS,
     MONTH_DATE_LINE,
     NAMED_HEADINGS,
+    NOTES_FIRST_ON_LABEL,
     NOTES_LABEL,
     NOTICE_END,
     NUMBER_CELL,
@@ -526,6 +527,11 @@ def headings_from_lines(
             continue
         if in_glossary and read_marker(line.text.strip()) is not None:
             continue  # a glossary entry, not a section
+        notes = NOTES_FIRST_ON_LABEL.match(line.text)
+        if notes is not None:
+            # "注：1. …" + "2. …" / "3. …": the notes after the first, in its style (NOTES_FIRST_ON_LABEL),
+            # whether or not the first is read as a cell of the table above
+            inline_items.update(_notes_numbered_on(lines, i, read_marker(line.text[notes.end() :])))
         if TABLE_CAPTION.match(line.text):
             in_table = True
             continue
@@ -1159,6 +1165,23 @@ def _numbered_run(lines: list[Line], first: int, max_chars: int | None = MAX_HEA
         if not text:
             continue
         if read_marker(text) is None or (max_chars is not None and len(text) > max_chars):
+            break
+        run.append(j)
+    return run
+
+
+def _notes_numbered_on(lines: list[Line], label: int, first: Marker | None) -> list[int]:
+    """The lines after a notes label whose first note stands on it (NOTES_FIRST_ON_LABEL): those
+    numbered on in the first note's style, 2, 3, … in sequence (blank lines between them aside)."""
+    run: list[int] = []
+    if first is None or first.number != 1:
+        return run
+    for j in range(label + 1, len(lines)):
+        text = lines[j].text.strip()
+        if not text:
+            continue
+        marker = read_marker(text)
+        if marker is None or marker.style != first.style or marker.number != first.number + len(run) + 1:
             break
         run.append(j)
     return run
