@@ -218,3 +218,34 @@ def test_notes_numbered_on_after_the_first_note_on_the_label_line_are_notes() ->
         ("3.", "总体目标"),
         ("三、", "主要任务"),
     ]
+
+
+def test_short_cells_beside_ranges_of_numbers_are_a_tables_cells() -> None:
+    # NUMBER_CELL: a table exploded one cell a line whose values are ranges ("特级区域" / "50～100"),
+    # after a numbered line that ended the table's caption run: the short labels are its cells.
+    text = "\n\n".join(
+        [
+            "测试规划",
+            "一、总体要求",
+            PARA,
+            "二、设计标准",
+            PARA,
+            "表2  设计重现期（年）",
+            "区域类型",
+            "重现期（年）",
+            "积水标准",
+            "中心区域",
+            "100",
+            "1.建筑物的底层不进水；",
+            "2.道路中一条车道的积水深度不超过15cm。",
+            "特级区域",
+            "50～100",
+            "一般区域",
+            "30～50",
+            "其他区域",
+            "20～30",
+            "三、主要任务",
+            PARA,
+        ]
+    )
+    assert [t for _, _, t in tree(text)] == ["总体要求", "设计标准", "主要任务"]
