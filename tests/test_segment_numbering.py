@@ -822,3 +822,31 @@ def test_a_lead_clause_before_a_colon_is_no_label_and_its_entries_are_a_list() -
         f"二、培养方式\n{PARA}\n"
     )
     assert [(level, title) for level, _, title in tree(text)] == [(1, "培养方向"), (1, "培养方式")]
+
+
+def test_entries_stating_requirements_under_one_heading_are_provisions() -> None:
+    # REQUIREMENT_ENTRIES: "1. 申报单位应为…" / "2. 项目负责人须具有…" / … under 三、 are provisions (most
+    # state what shall be done), run in or one sentence a line; the titled steps under 四、 stay.
+    text = "\n".join(
+        [
+            "测试方案",
+            "三、申报资格要求",
+            "1. 申报单位应为境内注册的科研院所、高等学校和企业。具有独立法人资格。",
+            "2. 项目负责人须具有高级职称或博士学位，每年用于项目的工作时间不少于6个月。",
+            "3. 项目负责人原则上应为该项目主体研究思路的提出者。国家机关人员不得申报。",
+            "4. 申报单位不得重复申报，同一项目只能通过单个推荐单位申报。",
+            "四、具体申报方式",
+            f"1. 网上填报。{PARA}",
+            f"2. 组织推荐。{PARA}",
+            f"3. 材料报送。{PARA}",
+            f"4. 业务咨询。{PARA}",
+        ]
+    )
+    assert [(n, t) for _, n, t in tree(text, SCHEME)] == [
+        ("三、", "申报资格要求"),
+        ("四、", "具体申报方式"),
+        ("1.", "网上填报"),
+        ("2.", "组织推荐"),
+        ("3.", "材料报送"),
+        ("4.", "业务咨询"),
+    ]

@@ -574,6 +574,12 @@ ENTRIES_ACROSS_GROUPS_MIN = 2
 # is dropped with what it holds; （1） under 一、/（一）/1. (a plan's outline) stays as it is.
 LISTS_UNDER_DECIMAL_STYLES = ("paren-arabic",)
 DECIMAL_HEADING_NUMBER = re.compile(r"(?:[1-9]\d?|[A-Z])(?:\.\d{1,2}){1,3}|[1-9]\d?")
+# REQUIREMENT_ENTRIES: the entries 1./2./… under one heading (run in, or one sentence a line) most of
+# whose first sentences state what shall or may be done (CLAUSE_REQUIREMENT's modal verbs: "1. 项目
+# 牵头申报单位和参与单位应为…注册的科研院所…。" / "2. 项目（课题）负责人须具有高级职称…" / "3. …原则上应为…",
+# a call for proposals' 申报资格要求, round-11 gold: clauses) are provisions, not sub-headings, at least
+# UNTITLED_ENTRIES_MIN of them: judged per heading, as titled tasks elsewhere in the same text
+# ("1. 网上填报。请各申报单位…") hold no such verb in their title.
 UNTITLED_ENTRIES_STYLES = ("arabic", "letter")
 UNTITLED_ENTRY_BREAKS = re.compile(r"[，；,;]")
 UNTITLED_ENTRIES_MIN = 4

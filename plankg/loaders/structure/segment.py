@@ -40,6 +40,7 @@ from plankg.loaders.rules.structure import (
     CHAPTER_RUN_SPLIT,
     CHAPTER_RUN_STOP,
     CHAPTER_UNIT_RANK,
+    CLAUSE_REQUIREMENT,
     CLAUSE_WRAP_MIN_WIDTH,
     CLAUSE_WRAP_SHARE,
     DATE_LINE,
@@ -789,8 +790,10 @@ def _without_footnote_mark(title: str, lines: list[Line]) -> str:
 def _without_untitled_entries(text: str, headings: list[Heading]) -> list[Heading]:
     """The headings without a task list's untitled run-in entries (UNTITLED_ENTRIES): the run-in
     leaves of one style and level, dropped together when most of their first sentences are
-    longer than a run-in title and break into clauses."""
+    longer than a run-in title and break into clauses; and the leaves under one heading most of
+    which state a requirement (REQUIREMENT_ENTRIES)."""
     groups: dict[tuple[str, int, int | None], list[int]] = {}
+    per_heading: dict[tuple[str, int, int | None], list[int]] = {}
     for k, heading in enumerate(headings):
         marker = read_marker(heading.number) if heading.number else None
         if marker is None or marker.style not in UNTITLED_ENTRIES_STYLES:
@@ -805,7 +808,16 @@ def _without_untitled_entries(text: str, headings: list[Heading]) -> list[Headin
         whole = parent is not None and rest.strip() in ("", INLINE_TITLE_END)
         if leaf and (run_in or whole):
             groups.setdefault((marker.style, heading.level, parent), []).append(k)
+        # REQUIREMENT_ENTRIES: the entries under one heading, its one-sentence lines with them
+        if leaf and (run_in or rest.strip() in ("", INLINE_TITLE_END)):
+            per_heading.setdefault((marker.style, heading.level, _parent(headings, k)), []).append(k)
     drop: set[int] = set()
+    for entries in per_heading.values():
+        requirements = sum(
+            CLAUSE_REQUIREMENT.search(re.split(r"[；;]", headings[k].title, maxsplit=1)[0]) is not None for k in entries
+        )
+        if len(entries) >= UNTITLED_ENTRIES_MIN and requirements * 2 > len(entries):
+            drop.update(entries)
     for (style, _, _), entries in groups.items():
         untitled = sum(
             UNTITLED_ENTRY_BREAKS.search(headings[k].title) is not None and len(headings[k].title) > RUN_IN_TITLE_MAX
