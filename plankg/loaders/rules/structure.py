@@ -691,9 +691,7 @@ BULLETS = "◎●○■□◆◇•·▪►▶"
 # "基本原则") hold none.
 TABLE_CELL_RUN = 3
 # A cell holding only a number: "350", "113%", "2.5", "≥20", or a range of them: "50～100", "3-5".
-NUMBER_CELL = re.compile(
-    r"^[ \t\u3000]*[<>≤≥＜＞~～±+\-－]?\d[\d.,，%‰]*(?:[~～\-－—–]\d[\d.,，%‰]*)?[ \t\u3000]*$"
-)
+NUMBER_CELL = re.compile(r"^[ \t\u3000]*[<>≤≥＜＞~～±+\-－]?\d[\d.,，%‰]*(?:[~～\-－—–]\d[\d.,，%‰]*)?[ \t\u3000]*$")
 
 # An unnumbered heading right above a heading numbered 1 whose style is open with a higher
 # number: the numbering restarts under it, so it is that run's parent, at the run's level; the
