@@ -211,6 +211,21 @@ GLUED_LABELLED_ENTRY = re.compile(
 # 等标准。 （二）关键技术应用标准。包括信息感知（BA）…", a standards guide's PDF text), is split off when
 # the text's TOC lists that title for that marker (and it comes next in sequence).
 GLUED_LISTED_HEAD = re.compile(rf"(?:(?<=[。；])|(?<=[。；][ \u3000]))(?P<head>{CN_NUMERAL}、|（{CN_NUMERAL}）)")
+# GLUED_LISTED_TAIL: a PDF whose figure was lost glues the next heading to the unfinished sentence that
+# led into it, after a comma or a word ("…由基础共性标准和关键技术标准两部分组成，（三）基础共性标准"): split
+# off when the rest of the line is exactly the title the TOC lists for that marker (and it comes next).
+GLUED_LISTED_TAIL = re.compile(rf"(?<=[，,\u4e00-\u9fff”）)])(?P<head>{CN_NUMERAL}、|（{CN_NUMERAL}）)")
+# GLUED_FIRST_ENTRY: the same loss glues a list's first titled entry to the end of such a sentence, with
+# no mark between ("…未来三年需制定的关键技术标准1. 水泥领域"): a "1." and a short plain title to the line
+# end, split off when a "2." with a short plain title opens a line of its own within
+# GLUED_FIRST_ENTRY_LOOKAHEAD lines below ("2. 玻璃领域") - its siblings stand as headings.
+GLUED_FIRST_ENTRY = re.compile(
+    r"(?<=[\u4e00-\u9fff”）)])(?P<head>1[.．])(?=[ \u3000]?[\u4e00-\u9fff“][^。，,；;：:！？!?\t\n]{1,20}[ \t\u3000]*$)"
+)
+GLUED_FIRST_ENTRY_SIBLING = re.compile(
+    r"^[ \t\u3000]*2[.．][ \u3000]?[\u4e00-\u9fff“][^。，,；;：:！？!?\t\n]{1,20}[ \t\u3000]*$"
+)
+GLUED_FIRST_ENTRY_LOOKAHEAD = 80
 # GLUED_RUN_IN_HEAD: without a TOC, a run-in （n） heading glued inside a line after a 。 ("…结果的精准性。
 # (二)赋予统筹地区“两库”本地化权限。省级…", OCR text that lost its line breaks, round 8; its opening
 # bracket may be lost: "。三)科学设置…") is split off when its title is short (up to RUN_IN_TITLE_MAX, ended by

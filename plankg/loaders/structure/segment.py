@@ -55,11 +55,15 @@ from plankg.loaders.rules.structure import (
     FORM_NUMBER_LINE,
     GLOSSARY_HEADINGS,
     GLOSSARY_TITLE,
+    GLUED_FIRST_ENTRY,
+    GLUED_FIRST_ENTRY_LOOKAHEAD,
+    GLUED_FIRST_ENTRY_SIBLING,
     GLUED_FIRST_PART,
     GLUED_FIRST_PART_WORDS,
     GLUED_HEADING_TAIL,
     GLUED_LABELLED_ENTRY,
     GLUED_LISTED_HEAD,
+    GLUED_LISTED_TAIL,
     GLUED_PAGE,
     GLUED_PAGE_BEFORE_NAME,
     GLUED_PREFACE,
@@ -222,12 +226,25 @@ def _split_glued_tails(lines: list[Line], toc_titles: dict[str, list[str]] | Non
             tail = next(
                 (m for m in GLUED_LISTED_HEAD.finditer(line.text) if _listed_at(line.text, m, toc_titles)), None
             )
+        if tail is None and toc_titles:
+            tail = next(
+                (m for m in GLUED_LISTED_TAIL.finditer(line.text) if _listed_at(line.text, m, toc_titles, whole=True)),
+                None,
+            )
+        first_entry = False
+        if tail is None and (tail := GLUED_FIRST_ENTRY.search(line.text)) is not None:
+            first_entry = any(
+                GLUED_FIRST_ENTRY_SIBLING.match(later.text)
+                for later in lines[index + 1 : index + 1 + GLUED_FIRST_ENTRY_LOOKAHEAD]
+            )
+            if not first_entry:
+                tail = None
         if tail is not None:
             head = line.text[tail.start() :]
             folded = "（" + head[1:] if head.startswith("〈") else head  # OCR's 〈 for （, 1:1
             marker = read_marker(folded)
             # GLUED_ARABIC: after 1. (GLUED_LABELLED_ENTRY: 1. may open)
-            unseen = -1 if marker is not None and marker.style == "arabic" and not labelled else 0
+            unseen = -1 if marker is not None and marker.style == "arabic" and not (labelled or first_entry) else 0
             # the marker opening this same line counts as one above the glued one ("(十三)海洋科创…
             # (省…负责)(十四)中国智港--…": 十四 comes after 十三)
             pieces = _split_run_ins(Line(line.text[: tail.start()], line.start))
@@ -235,7 +252,8 @@ def _split_glued_tails(lines: list[Line], toc_titles: dict[str, list[str]] | Non
             for piece in pieces:
                 _note_marker(piece.text, seen)
             if marker is not None and (
-                seen.get(marker.style, unseen) + 1 == marker.number
+                first_entry  # a list restarts at 1 under each parent: its "2." below is the evidence
+                or seen.get(marker.style, unseen) + 1 == marker.number
                 or (marker.style not in seen and _lost_first_part_goes_on(lines, index, marker))
             ):
                 out.extend(pieces)
@@ -310,10 +328,14 @@ def _unlabelled_annex(lines: list[Line], i: int) -> bool:
     return any(ANNEX_ANNOUNCED.search(line.text) for line in lines[:above])
 
 
-def _listed_at(text: str, match: re.Match[str], toc_titles: dict[str, list[str]]) -> bool:
-    """Does the TOC list the title that follows this glued marker?"""
-    rest = text[match.end() :].lstrip(" \t\u3000")
-    return any(title and rest.startswith(title) for title in toc_titles.get(match.group("head"), ()))
+def _listed_at(text: str, match: re.Match[str], toc_titles: dict[str, list[str]], whole: bool = False) -> bool:
+    """Does the TOC list the title that follows this glued marker (``whole``: as all the rest of
+    the line)?"""
+    rest = text[match.end() :].strip(" \t\u3000") if whole else text[match.end() :].lstrip(" \t\u3000")
+    return any(
+        title and (rest == title if whole else rest.startswith(title))
+        for title in toc_titles.get(match.group("head"), ())
+    )
 
 
 def _chapter_run(line: Line) -> list[Line]:
