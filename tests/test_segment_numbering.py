@@ -691,6 +691,26 @@ def test_an_annex_a_reply_announces_after_its_date_is_a_document_with_repeated_f
     assert len(sections) == 1 + 5 * 5
 
 
+def test_the_points_of_a_reply_above_its_unlabelled_annex_are_its_front_matter() -> None:
+    # COVER_LETTER_POINTS (line by line, nat-transport-bjut-pilot-2022): the reply numbers its own
+    # points ("一、原则同意…（具体要点附后）。" / "二、加强对试点工作的组织领导，…"), then signs, dates and
+    # carries its annex without an 附件 label: the points are the letter's, no sections.
+    form = "".join(
+        f"　　{n}、城市{part}\n　　（一）试点单位。\n　　测试工业大学。\n　　（二）试点内容。\n　　{PARA}\n"
+        for n, part in zip("一二三", ["公共交通研究", "综合交通研究", "低碳出行研究"], strict=True)
+    )
+    text = (
+        "测试工业大学：\n　　你校报送的试点实施方案收悉。经研究，现将有关事项函复如下：\n"
+        "　　一、原则同意在城市公共交通智能化技术研究等方面开展试点（具体要点附后）。请你校认真组织实施。\n"
+        "　　二、加强组织领导。建立健全试点工作推进机制，明确责任分工，强化政策支持。\n"
+        "　　三、加强跟踪、督导和总结。每年12月底之前向我部报送年度进展情况。\n"
+        f"测试部\n　　2022年9月20日\n\n交通强国建设试点任务要点（测试工业大学）\n{form}"
+    )
+    sections = tree(text)
+    assert sections[0] == (1, "", "交通强国建设试点任务要点（测试工业大学）")
+    assert len(sections) == 1 + 3 * 3
+
+
 def test_run_in_sections_glued_inside_a_line_are_split_off_in_sequence() -> None:
     # GLUED_RUN_IN_HEAD (nat-medinsurance-smart-review-2023, round 8): OCR text that lost its line
     # breaks glues the run-in （二） and a bracket-less 三） after the 。 of the paragraph before.

@@ -399,6 +399,9 @@ ATTACHED_PLAN_TITLE_MAX = 100
 # 三十日附件：…实施方案财政部　国土资源部…一、总体思路…"): the letter is the plan's front matter, so its
 # points are no headings when an 附件 with a plan's title (ATTACHED_PLAN_KINDS) stands after them and the
 # plan behind it - longer than the letter before it - opens its own 一、; its headings are read from there.
+# Line by line the same: a letter whose only headings are its flat points ("一、原则同意…开展试点（具体要点
+# 附后）。" / "二、加强对试点工作的组织领导，…") above the annex it carries without a label (UNLABELLED_ANNEX)
+# has them as front matter (round-8 gold: clauses of the reply).
 # UNLABELLED_ANNEX: a letter or reply may carry its annex without an 附件 label (round 8: "…（具体要点附
 # 后）。" / "交通运输部" / "2022年9月20日" / "交通强国建设试点任务要点（北京工业大学）" / "一、…"): a line right
 # under the signature's date (DATE_LINE) that is a document's title - ending in a document kind

@@ -512,6 +512,10 @@ def headings_from_lines(
             # 发展行动计划（2021-2023年）"), or, where a letter issues none by name, the annex it
             # announces after its date ("2022年9月20日" / "交通强国建设试点任务要点（北京工业大学）",
             # UNLABELLED_ANNEX).
+            if not issued and headings and all(h.level == 1 and h.number for h in headings):
+                # COVER_LETTER_POINTS: the letter's own points ("一、原则同意…。" / "二、加强…") before
+                # the annex it announces are its front matter, no sections
+                headings.clear()
             stack.clear()
             last_number.clear()
             start = line.start + len(line.text) - len(line.text.lstrip())
