@@ -42,7 +42,7 @@ from bench.splits import SPLITS, refuse_details_on_fresh  # noqa: E402
 from plankg.loaders.rules.structure import BOX_KIND  # noqa: E402
 from plankg.loaders.structure.document import load_plan  # noqa: E402
 from plankg.loaders.text.formats import read_document  # noqa: E402
-from plankg.loaders.text.normalise import normalise  # noqa: E402
+from plankg.loaders.text.normalise import fold_widths, normalise  # noqa: E402
 from plankg.schema import PlanDocument, PlanMeta, Task  # noqa: E402
 
 CORPORA = ROOT / "tests" / "realworld" / "tasks"
@@ -114,6 +114,8 @@ def find_as_read(text: str, quote: str, start: int = 0) -> int:
     reading folds widths ("(四)" is read "（四）"), so a quote not found as written is looked for
     folded the same way."""
     position = text.find(quote, start)
+    if position < 0:
+        position = text.find(fold_widths(quote), start)
     if position < 0:
         position = text.find(normalise(quote).text.strip(), start)
     return position

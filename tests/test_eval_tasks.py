@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.eval_tasks import evaluate, summary
+from bench.eval_tasks import evaluate, find_as_read, summary
 from plankg.loaders.structure.document import load_plan
 from plankg.schema import PlanMeta
 
@@ -488,6 +488,24 @@ def test_the_rows_of_an_attached_table_of_projects_are_its_items() -> None:
     assert [t for t in tasks(with_units) if t[0] == "重点项目清单"] == []
 
 
+def test_an_attached_table_titled_on_the_line_below_its_number_is_read() -> None:
+    # ANNEX_TABLE: "附件2" / "" / "某区绿地重点建设计划表" (a web page puts the title under the number):
+    # the rows are the items, the kind is the name without 表; the list of attachments above it
+    # ("附件：1.…" / "2.某区绿地重点建设计划表") is no table.
+    text = (
+        "一、主要任务\n（一）建设绿地\n推进建设。\n（二）改造公园\n推进改造。\n二、保障措施\n加强领导。\n\n"
+        "附件：1.某区林地项目表\n\n2.某区绿地重点建设计划表\n\n附件1\n\n某区林地项目表\n\n序号\n\n名称\n\n"
+        "1\n\n甲林地\n\n2\n\n乙林地\n\n附件2\n\n某区绿地重点建设计划表\n\n序号\n\n名称\n\n位置\n\n面积(公顷)\n\n"
+        "1\n\n东侧绿地建设\n\n沿河东侧\n\n3.75\n\n2\n\n西侧绿地建设\n\n沿河西侧\n\n6.88\n\n"
+        "3\n\n中心公园\n\n新城中心\n\n12.5\n"
+    )
+    assert [t for t in tasks(text) if t[0] != "主要任务"] == [
+        ("重点建设计划", "1", "东侧绿地建设"),
+        ("重点建设计划", "2", "西侧绿地建设"),
+        ("重点建设计划", "3", "中心公园"),
+    ]
+
+
 def test_a_table_row_number_after_a_group_line_is_a_cell_not_a_page_number() -> None:
     # TABLE_ROW_SPAN: "27" stands 7 cells after "26" (a group line "五" / "水管理" between them): it
     # follows its row numbering, so it is the table's, not a page's number.
@@ -505,10 +523,10 @@ def test_an_attached_table_in_parts_restarts_its_row_numbers_under_each_header()
         "杭州市\n\n序号\n\n项目名称\n\n总投资\n\n1\n\n彭埠备塘河清淤工程\n\n240\n\n2\n\n九号港清淤工程\n\n150\n\n"
         "宁波市\n\n序号\n\n项目名称\n\n总投资\n\n1\n\n姚江排涝工程\n\n600\n\n附表5  其他\n\n1\n\n甲\n\n2\n\n乙\n"
     )
-    assert [t for t in tasks(text) if t[0] == "重大项目表"] == [
-        ("重大项目表", "1", "彭埠备塘河清淤工程"),
-        ("重大项目表", "2", "九号港清淤工程"),
-        ("重大项目表", "1", "姚江排涝工程"),
+    assert [t for t in tasks(text) if t[0] == "重大项目"] == [
+        ("重大项目", "1", "彭埠备塘河清淤工程"),
+        ("重大项目", "2", "九号港清淤工程"),
+        ("重大项目", "1", "姚江排涝工程"),
     ]
 
 
@@ -676,3 +694,11 @@ def test_the_key_points_of_the_work_are_a_block() -> None:
         "（二）对供电能力不足的电网实施升级改造，提高供电能力。\n三、保障措施\n（一）加大资金支持。加快步伐。\n"
     )
     assert [(kind, number) for kind, number, _ in tasks(text)] == [("工作重点", "（一）"), ("工作重点", "（二）")]
+
+
+def test_a_gold_quote_opening_at_a_row_number_is_found_with_its_widths_folded() -> None:
+    # A quote copied from the stored file ("12" / "" / "西侧绿地(沿河-南路）", a half-width bracket) is
+    # found in the text as read, where the bracket is folded, at its row number: normalising the
+    # whole quote would drop the lone "12" as a page number and find it after its marker.
+    text = "11\n\n东侧绿地\n\n12\n\n西侧绿地（沿河-南路）\n"
+    assert find_as_read(text, "12\n\n西侧绿地(沿河-南路）") == text.index("12")

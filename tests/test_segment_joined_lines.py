@@ -421,6 +421,53 @@ def test_a_run_in_heading_glued_after_a_sentence_end_is_split_off_when_the_toc_l
     ]
 
 
+def test_a_heading_glued_after_a_comma_is_split_off_when_the_toc_lists_it_as_the_lines_rest() -> None:
+    # GLUED_LISTED_TAIL: a PDF lost the figure the sentence led into, and the next heading stands glued
+    # after its comma ("…两部分组成，（二）基础共性标准"): the 目录 lists exactly that title.
+    text = (
+        "测试指南\n\n目  录\n\n一、总体要求 .......... 1\n\n二、建设内容 .......... 2\n\n"
+        "（一）体系结构 .......... 2\n\n（二）基础共性标准 .......... 3\n\n"
+        f"一、总体要求\n{PARA}\n二、建设内容\n（一）体系结构\n{PARA}\n"
+        "标准体系由基础共性标准和关键技术标准两部分组成，（二）基础共性标准\n"
+        f"{PARA}\n"
+    )
+    assert [(level, title) for level, _, title in tree(text)] == [
+        (1, "总体要求"),
+        (1, "建设内容"),
+        (2, "体系结构"),
+        (2, "基础共性标准"),
+    ]
+
+
+def test_a_first_entry_glued_to_a_wrapped_sentence_is_split_off_when_its_second_stands_below() -> None:
+    # GLUED_FIRST_ENTRY: "…未来三年需制定的关键技术标准1. 水泥领域" in PDF text broken at the page's width
+    # (the figure between was lost), "2. 玻璃领域" on a line of its own below: the line is not joined
+    # to the next, and "1." opens the list of fields; a "1." glued so with no "2." below stays text.
+    wide = "本部分标准适用于该领域生产线的智能化升级改造，制定的标准可"  # a line as wide as the page
+    body = "\n".join([wide, "包括：", wide, "包括："] * 2)
+    lines = [
+        "测试指南",
+        "一、建设内容",
+        "（一）关键技术标准",
+        *[wide] * 12,
+        "细分领域未来三年需制定的关键技术标准1. 水泥领域",
+        body,
+        "2. 玻璃领域",
+        body,
+        "二、实施路径",
+        wide,
+        "加强组织协调，推进任务落实，建立常态化的工作机制1. 组织协调",
+        body,
+    ]
+    assert [(level, n, title) for level, n, title in tree("\n".join(lines))] == [
+        (1, "一、", "建设内容"),
+        (2, "（一）", "关键技术标准"),
+        (3, "1.", "水泥领域"),
+        (3, "2.", "玻璃领域"),
+        (1, "二、", "实施路径"),
+    ]
+
+
 def test_a_numbered_heading_glued_after_a_sentence_end_is_split_off_after_its_siblings() -> None:
     # nat-nonferrous-std-guide-2023 (heldout7): "…产品制造管理协同化。3.数字化平台标准（CICC）" after
     # 1. and 2. on lines of their own (GLUED_ARABIC); 3. was lost and its （1）… read under 2.

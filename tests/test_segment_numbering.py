@@ -140,6 +140,42 @@ def test_decimal_clauses_of_a_standard_are_text() -> None:
     ]
 
 
+def test_a_decimal_clause_stating_a_requirement_is_text_however_short() -> None:
+    # CLAUSE_REQUIREMENT: "1.1.1 避难场所应分散设置。…" (a modal 应/宜/可 in its first sentence) is a
+    # clause run in with the next sentence, not a titled section; "1.2.1 完善应急供应体系。…" (应 in
+    # 应急 and 供应) is one. CLAUSE_REFERENCE: "1.3.1 韧性值按公式（1）计算。" points to a formula.
+    text = (
+        f"测试导则\n\n1  设施建设\n1.1 场所布局\n1.1.1 避难场所应分散设置。{PARA}\n"
+        f"1.1.2 对参加演练的人员，宜给予补助。{PARA}\n1.2 供应保障\n1.2.1 完善应急供应体系。{PARA}\n"
+        f"1.3 评估方法\n1.3.1 韧性值按公式（1）计算。\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "1", "设施建设"),
+        (2, "1.1", "场所布局"),
+        (2, "1.2", "供应保障"),
+        (3, "1.2.1", "完善应急供应体系"),
+        (2, "1.3", "评估方法"),
+    ]
+
+
+def test_paren_numbered_entries_under_a_decimal_outline_are_its_lists() -> None:
+    # LISTS_UNDER_DECIMAL_OUTLINE: a 预案 or guide numbered 1 / 1.1 lists its clauses' entries as
+    # （1）（2）, run-in or on lines of their own: list entries, not sections; the same （1） under a
+    # plan's 一、/（一） stays a section.
+    text = (
+        f"测试预案\n\n1  总则\n1.1  工作原则\n（1）统一领导、分级负责。{PARA}\n（2）科学监测、预防为主。{PARA}\n"
+        f"2  区域布局\n2.1  优化格局\n（1）完善区域协调格局\n{PARA}\n（2）保障农业发展空间\n{PARA}\n"
+        f"2.2  统筹空间\n{PARA}\n"
+    )
+    assert tree(text) == [
+        (1, "1", "总则"),
+        (2, "1.1", "工作原则"),
+        (1, "2", "区域布局"),
+        (2, "2.1", "优化格局"),
+        (2, "2.2", "统筹空间"),
+    ]
+
+
 def test_a_run_of_one_sentence_numbered_lines_is_a_list() -> None:
     # nat-social-org-1997: "（二）符合下列要求的社会团体予以保留。" and nine 1.…9. one sentence each,
     # one under the other; two such lines ((四), (五)) are no run.
@@ -655,6 +691,26 @@ def test_an_annex_a_reply_announces_after_its_date_is_a_document_with_repeated_f
     assert len(sections) == 1 + 5 * 5
 
 
+def test_the_points_of_a_reply_above_its_unlabelled_annex_are_its_front_matter() -> None:
+    # COVER_LETTER_POINTS (line by line, nat-transport-bjut-pilot-2022): the reply numbers its own
+    # points ("一、原则同意…（具体要点附后）。" / "二、加强对试点工作的组织领导，…"), then signs, dates and
+    # carries its annex without an 附件 label: the points are the letter's, no sections.
+    form = "".join(
+        f"　　{n}、城市{part}\n　　（一）试点单位。\n　　测试工业大学。\n　　（二）试点内容。\n　　{PARA}\n"
+        for n, part in zip("一二三", ["公共交通研究", "综合交通研究", "低碳出行研究"], strict=True)
+    )
+    text = (
+        "测试工业大学：\n　　你校报送的试点实施方案收悉。经研究，现将有关事项函复如下：\n"
+        "　　一、原则同意在城市公共交通智能化技术研究等方面开展试点（具体要点附后）。请你校认真组织实施。\n"
+        "　　二、加强组织领导。建立健全试点工作推进机制，明确责任分工，强化政策支持。\n"
+        "　　三、加强跟踪、督导和总结。每年12月底之前向我部报送年度进展情况。\n"
+        f"测试部\n　　2022年9月20日\n\n交通强国建设试点任务要点（测试工业大学）\n{form}"
+    )
+    sections = tree(text)
+    assert sections[0] == (1, "", "交通强国建设试点任务要点（测试工业大学）")
+    assert len(sections) == 1 + 3 * 3
+
+
 def test_run_in_sections_glued_inside_a_line_are_split_off_in_sequence() -> None:
     # GLUED_RUN_IN_HEAD (nat-medinsurance-smart-review-2023, round 8): OCR text that lost its line
     # breaks glues the run-in （二） and a bracket-less 三） after the 。 of the paragraph before.
@@ -786,3 +842,31 @@ def test_a_lead_clause_before_a_colon_is_no_label_and_its_entries_are_a_list() -
         f"二、培养方式\n{PARA}\n"
     )
     assert [(level, title) for level, _, title in tree(text)] == [(1, "培养方向"), (1, "培养方式")]
+
+
+def test_entries_stating_requirements_under_one_heading_are_provisions() -> None:
+    # REQUIREMENT_ENTRIES: "1. 申报单位应为…" / "2. 项目负责人须具有…" / … under 三、 are provisions (most
+    # state what shall be done), run in or one sentence a line; the titled steps under 四、 stay.
+    text = "\n".join(
+        [
+            "测试方案",
+            "三、申报资格要求",
+            "1. 申报单位应为境内注册的科研院所、高等学校和企业。具有独立法人资格。",
+            "2. 项目负责人须具有高级职称或博士学位，每年用于项目的工作时间不少于6个月。",
+            "3. 项目负责人原则上应为该项目主体研究思路的提出者。国家机关人员不得申报。",
+            "4. 申报单位不得重复申报，同一项目只能通过单个推荐单位申报。",
+            "四、具体申报方式",
+            f"1. 网上填报。{PARA}",
+            f"2. 组织推荐。{PARA}",
+            f"3. 材料报送。{PARA}",
+            f"4. 业务咨询。{PARA}",
+        ]
+    )
+    assert [(n, t) for _, n, t in tree(text, SCHEME)] == [
+        ("三、", "申报资格要求"),
+        ("四、", "具体申报方式"),
+        ("1.", "网上填报"),
+        ("2.", "组织推荐"),
+        ("3.", "材料报送"),
+        ("4.", "业务咨询"),
+    ]

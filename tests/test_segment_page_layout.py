@@ -176,3 +176,76 @@ def test_a_page_number_glued_before_a_decimal_heading_is_not_its_number() -> Non
         f"7910.1 推动主城区综合功能升级\n\n10.1.1 加强功能复合。{PARA}\n\n142结 语\n\n{PARA}\n"
     )
     assert tree(text)[3:] == [(2, "10.1", "推动主城区综合功能升级"), (3, "10.1.1", "加强功能复合"), (1, "", "结 语")]
+
+
+def test_notes_numbered_on_after_the_first_note_on_the_label_line_are_notes() -> None:
+    # NOTES_FIRST_ON_LABEL: "注：1. …" / "2. …" / … / "4. 风险管控：指…" under a table: the notes after
+    # the first are no sections, though "4." goes on from the sections "1. …" … "3. …" above and
+    # reads "label：text" like a run-in title; the next part "三、…" is a section.
+    text = "\n\n".join(
+        [
+            "测试规划",
+            "一、总体要求",
+            PARA,
+            "二、主要指标",
+            "1. 指导思想",
+            PARA,
+            "2. 基本原则",
+            PARA,
+            "3. 总体目标",
+            PARA,
+            "表1  主要指标",
+            "序号",
+            "指标",
+            "目标值",
+            "1",
+            "达标率（%）",
+            "95",
+            "注：1. 达标率=（达标面积/建成区面积）×100%。",
+            "2. 覆盖率按年度统计。",
+            "3. 评估按季度开展。",
+            "4. 风险管控：指当年易涝区域的处置比例。",
+            "5. 数字赋能：指智慧化管控比例。",
+            "三、主要任务",
+            PARA,
+        ]
+    )
+    assert [(n, t) for _, n, t in tree(text)] == [
+        ("一、", "总体要求"),
+        ("二、", "主要指标"),
+        ("1.", "指导思想"),
+        ("2.", "基本原则"),
+        ("3.", "总体目标"),
+        ("三、", "主要任务"),
+    ]
+
+
+def test_short_cells_beside_ranges_of_numbers_are_a_tables_cells() -> None:
+    # NUMBER_CELL: a table exploded one cell a line whose values are ranges ("特级区域" / "50～100"),
+    # after a numbered line that ended the table's caption run: the short labels are its cells.
+    text = "\n\n".join(
+        [
+            "测试规划",
+            "一、总体要求",
+            PARA,
+            "二、设计标准",
+            PARA,
+            "表2  设计重现期（年）",
+            "区域类型",
+            "重现期（年）",
+            "积水标准",
+            "中心区域",
+            "100",
+            "1.建筑物的底层不进水；",
+            "2.道路中一条车道的积水深度不超过15cm。",
+            "特级区域",
+            "50～100",
+            "一般区域",
+            "30～50",
+            "其他区域",
+            "20～30",
+            "三、主要任务",
+            PARA,
+        ]
+    )
+    assert [t for _, _, t in tree(text)] == ["总体要求", "设计标准", "主要任务"]

@@ -211,6 +211,21 @@ GLUED_LABELLED_ENTRY = re.compile(
 # 等标准。 （二）关键技术应用标准。包括信息感知（BA）…", a standards guide's PDF text), is split off when
 # the text's TOC lists that title for that marker (and it comes next in sequence).
 GLUED_LISTED_HEAD = re.compile(rf"(?:(?<=[。；])|(?<=[。；][ \u3000]))(?P<head>{CN_NUMERAL}、|（{CN_NUMERAL}）)")
+# GLUED_LISTED_TAIL: a PDF whose figure was lost glues the next heading to the unfinished sentence that
+# led into it, after a comma or a word ("…由基础共性标准和关键技术标准两部分组成，（三）基础共性标准"): split
+# off when the rest of the line is exactly the title the TOC lists for that marker (and it comes next).
+GLUED_LISTED_TAIL = re.compile(rf"(?<=[，,\u4e00-\u9fff”）)])(?P<head>{CN_NUMERAL}、|（{CN_NUMERAL}）)")
+# GLUED_FIRST_ENTRY: the same loss glues a list's first titled entry to the end of such a sentence, with
+# no mark between ("…未来三年需制定的关键技术标准1. 水泥领域"): a "1." and a short plain title to the line
+# end, split off when a "2." with a short plain title opens a line of its own within
+# GLUED_FIRST_ENTRY_LOOKAHEAD lines below ("2. 玻璃领域") - its siblings stand as headings.
+GLUED_FIRST_ENTRY = re.compile(
+    r"(?<=[\u4e00-\u9fff”）)])(?P<head>1[.．])(?=[ \u3000]?[\u4e00-\u9fff“][^。，,；;：:！？!?\t\n]{1,20}[ \t\u3000]*$)"
+)
+GLUED_FIRST_ENTRY_SIBLING = re.compile(
+    r"^[ \t\u3000]*2[.．][ \u3000]?[\u4e00-\u9fff“][^。，,；;：:！？!?\t\n]{1,20}[ \t\u3000]*$"
+)
+GLUED_FIRST_ENTRY_LOOKAHEAD = 80
 # GLUED_RUN_IN_HEAD: without a TOC, a run-in （n） heading glued inside a line after a 。 ("…结果的精准性。
 # (二)赋予统筹地区“两库”本地化权限。省级…", OCR text that lost its line breaks, round 8; its opening
 # bracket may be lost: "。三)科学设置…") is split off when its title is short (up to RUN_IN_TITLE_MAX, ended by
@@ -384,6 +399,9 @@ ATTACHED_PLAN_TITLE_MAX = 100
 # 三十日附件：…实施方案财政部　国土资源部…一、总体思路…"): the letter is the plan's front matter, so its
 # points are no headings when an 附件 with a plan's title (ATTACHED_PLAN_KINDS) stands after them and the
 # plan behind it - longer than the letter before it - opens its own 一、; its headings are read from there.
+# Line by line the same: a letter whose only headings are its flat points ("一、原则同意…开展试点（具体要点
+# 附后）。" / "二、加强对试点工作的组织领导，…") above the annex it carries without a label (UNLABELLED_ANNEX)
+# has them as front matter (round-8 gold: clauses of the reply).
 # UNLABELLED_ANNEX: a letter or reply may carry its annex without an 附件 label (round 8: "…（具体要点附
 # 后）。" / "交通运输部" / "2022年9月20日" / "交通强国建设试点任务要点（北京工业大学）" / "一、…"): a line right
 # under the signature's date (DATE_LINE) that is a document's title - ending in a document kind
@@ -565,6 +583,21 @@ ENTRIES_ACROSS_GROUPS_MIN = 2
 # no run-in arabic title in the gold breaks into clauses) stay headings, and so do titles of two
 # short phrases ("1.以人为本，安全第一。…", "1.对标规划，查找差距。…" / "10.完善四级法院统一的执行办案
 # 系统，提升执行办案智能化水平。…", a court plan's 22 tasks, 8 of them longer).
+# LISTS_UNDER_DECIMAL_OUTLINE: a standard, technical guide or contingency plan (预案) numbers its
+# sections decimally ("1  总则" / "1.1  编制目的" / "2.1.1  指挥部职责", appendices "G.3.1"), and what it
+# numbers （1）（2）… below them are the entries of a clause's list, whatever their length (dev and
+# heldout gold, five guides and 预案: "3.2  …" / "（1）统一领导、分级负责。在国务院统一领导下…" /
+# "（2）科学监测、预防为主。…"; "4.3  区域协同" / "（1）完善区域协调格局" on a line of its own): never
+# sections. A （1） whose nearest numbered ancestor is a decimal heading (DECIMAL_HEADING_NUMBER)
+# is dropped with what it holds; （1） under 一、/（一）/1. (a plan's outline) stays as it is.
+LISTS_UNDER_DECIMAL_STYLES = ("paren-arabic",)
+DECIMAL_HEADING_NUMBER = re.compile(r"(?:[1-9]\d?|[A-Z])(?:\.\d{1,2}){1,3}|[1-9]\d?")
+# REQUIREMENT_ENTRIES: the entries 1./2./… under one heading (run in, or one sentence a line) most of
+# whose first sentences state what shall or may be done (CLAUSE_REQUIREMENT's modal verbs: "1. 项目
+# 牵头申报单位和参与单位应为…注册的科研院所…。" / "2. 项目（课题）负责人须具有高级职称…" / "3. …原则上应为…",
+# a call for proposals' 申报资格要求, round-11 gold: clauses) are provisions, not sub-headings, at least
+# UNTITLED_ENTRIES_MIN of them: judged per heading, as titled tasks elsewhere in the same text
+# ("1. 网上填报。请各申报单位…") hold no such verb in their title.
 UNTITLED_ENTRIES_STYLES = ("arabic", "letter")
 UNTITLED_ENTRY_BREAKS = re.compile(r"[，；,;]")
 UNTITLED_ENTRIES_MIN = 4
@@ -643,7 +676,21 @@ CLAUSE_SENTENCE_MIN = 20
 CLAUSE_LEAD_END = "：:"
 # CLAUSE_REFERENCE: a short one-sentence clause that points elsewhere is a clause all the same, not
 # a title: "12.1  指标解释见附录C。", "12.2  乡村气象防灾减灾建设评估细则见附录D。", "…按表3执行。".
-CLAUSE_REFERENCE = re.compile(r"(?:见|参照|参见|按)(?:附录|附件|附表|表|图)[ \u3000]*[A-Z\d一二三四五六七八九十]")
+# "A.2.1 城市空间抗震韧性值按公式（1）计算。" points to a formula.
+CLAUSE_REFERENCE = re.compile(
+    r"(?:见|参照|参见|按)(?:附录|附件|附表|表|图|公式)[ \u3000]*[（(]?[A-Z\d一二三四五六七八九十]"
+)
+# CLAUSE_REQUIREMENT: a decimal-numbered line whose first sentence states what shall, should or may
+# be done - a standard's or 预案's modal verb 应/应当/宜/须/不得/可 (followed by its verb) - is a
+# clause, run in or wrapped by the PDF, however short: "7.3.2  防灾分区应配备与…相适应的应急保障基础设施。各类
+# 设施宜…", "8.1.1  应根据城区自身特点，制定…规划。短期可…", "6.4.1 对参加应急工作的人员，应给予适当的…补助。",
+# "7.3.1  防灾分区可依据行政区划界线…按三级" / "进行划分：". A title names a topic and holds none (no
+# decimal heading of the gold does): 应 in a word is no modal (应急, 应用, 应对, 适应, 供应, 响应, 相应),
+# nor 宜 in 宜居, 可 in 可持续, 可靠.
+CLAUSE_REQUIREMENT = re.compile(
+    r"(?<![适响供相反对效感呼回顺])(?:应当|应(?![急用对变])|须|不得|宜(?![居业人])"
+    r"|可(?=[以依按根在由对将通采结参]))"
+)
 # A decimal-numbered line as wide as the page whose sentence goes on, unbroken, over a next line
 # as wide is a clause wrapped by the PDF ("B.1.1 规划分区应落实上位国土空间规划要求，为本行政" /
 # "区域国土空间保护开发做出综合部署…"). A wrapped heading leaves a short tail ("3.5  完善公共空间…
@@ -661,8 +708,8 @@ BULLETS = "◎●○■□◆◇•·▪►▶"
 # value or a row number): an infographic's runs of short headings ("总体要求" / "主线" /
 # "基本原则") hold none.
 TABLE_CELL_RUN = 3
-# A cell holding only a number: "350", "113%", "2.5", "≥20".
-NUMBER_CELL = re.compile(r"^[ \t\u3000]*[<>≤≥＜＞~～±+\-－]?\d[\d.,，%‰]*[ \t\u3000]*$")
+# A cell holding only a number: "350", "113%", "2.5", "≥20", or a range of them: "50～100", "3-5".
+NUMBER_CELL = re.compile(r"^[ \t\u3000]*[<>≤≥＜＞~～±+\-－]?\d[\d.,，%‰]*(?:[~～\-－—–]\d[\d.,，%‰]*)?[ \t\u3000]*$")
 
 # An unnumbered heading right above a heading numbered 1 whose style is open with a higher
 # number: the numbering restarts under it, so it is that run's parent, at the run's level; the
@@ -770,6 +817,10 @@ ATTACHMENT_LIST_ALONE = re.compile(r"^[ \t\u3000]*附[ \u3000]*[件表][ \u3000]
 # "注：" (or "备注：") alone on its line, numbered notes after it ("1.三级公立综合医院考核应采用上述
 # 全部考核指标。" / "2.标记“▲”的26个指标为国家监测指标…"): a table's or a list's notes, never sections.
 NOTES_LABEL = re.compile(r"^[ \t\u3000]*(?:注|备注|注释)[ \u3000]*[:：][ \t\u3000]*$")
+# NOTES_FIRST_ON_LABEL: the label with the first note on its line ("注：1. ①内涝防治达标率（%）=…" /
+# "2. …" / … / "4. 风险管控：①指现存和当年新发生的…"): the lines numbered on in that note's style
+# (2, 3, … in sequence) are the other notes, never sections, short label：text ones included.
+NOTES_FIRST_ON_LABEL = re.compile(r"^[ \t\u3000]*(?:注|备注|注释)[ \u3000]*[:：][ \t\u3000]*(?=\S)")
 # A glossary's numbered entries ("1.新质生产力：…") are entries, not sections.
 GLOSSARY_HEADINGS = frozenset({"名词解释", "术语解释", "名词注释", "术语"})
 # A numbered heading (or attachment) titled as a glossary ("二、有关名词解释", "一、部分指标解释",
@@ -1109,9 +1160,16 @@ ORDINAL_LABEL = re.compile(
 # between them are no rows). Only a table with a 序号 column (ANNEX_TABLE_HEADER) within
 # ANNEX_HEADER_CHARS of its title; a table naming who carries each row out (ANNEX_UNIT_COLUMN:
 # 责任单位, 牵头单位, 推进单位 …) is a who-does-what table like 任务分工, no block.
+# The title may stand on the line below a bare "附件2" (a web page's "附件2" / "" / "公园绿地重点建设计划表"),
+# but not be an entry of the list of attachments ("附件：" / "1.郊野公园建设项目表" / "2.…重点建设计划表").
+# The kind is the table's name without the word 表 ("重点建设计划表" → 重点建设计划, "重大项目表" → 重大项目;
+# 清单 and 一览表 are kept: 重点项目清单); the names: 重点/重大, 工程 or 建设, then 项目, 任务, 工程 or
+# 计划 ("重点建设项目表", "重大工程项目表", "重点任务清单", "重点建设计划表").
 ANNEX_TABLE = re.compile(
-    r"(?m)^[ \t\u3000]*附[ \u3000]*[件表][ \u3000]*\d{0,2}[ \u3000：:]*[^\n]{0,40}?"
-    r"(?P<kind>(?:重点|重大)(?:工程)?(?:项目|任务|工程)(?:清单|一览表|表))(?:[（(][^）)\n]{0,20}[）)])?[ \t\u3000]*$"
+    r"(?m)^[ \t\u3000]*附[ \u3000]*[件表][ \u3000]*\d{0,2}[ \u3000：:]*"
+    r"(?:\n[ \t\u3000]*)*?(?![ \t\u3000]*\d{1,2}[.．、])[^\n]{0,40}?"
+    r"(?P<kind>(?:重点|重大)(?:工程|建设)?(?:项目|任务|工程|计划)(?:清单|一览表)?)表?"
+    r"(?:[（(][^）)\n]{0,20}[）)])?[ \t\u3000]*$"
 )
 ANNEX_TABLE_HEADER = "序号"
 ANNEX_HEADER_CHARS = 300

@@ -18,6 +18,7 @@ from plankg.loaders.rules.structure import (
     CAPTION,
     CLAUSE_LEAD_END,
     CLAUSE_REFERENCE,
+    CLAUSE_REQUIREMENT,
     CLAUSE_SENTENCE_MIN,
     CN_NUMERAL,
     GLUED_LINE_TITLE_STYLES,
@@ -228,6 +229,8 @@ def is_decimal_clause(marker: Marker, rest: str) -> bool:
     text = rest.strip()
     if text[-1:] in CLAUSE_LEAD_END:
         return True
+    if CLAUSE_REQUIREMENT.search(re.split(r"[。；;！？]", text, maxsplit=1)[0]) is not None:
+        return True  # CLAUSE_REQUIREMENT: "7.3.2  防灾分区应配备…设施。各类设施宜…"
     if text[-1:] != INLINE_TITLE_END or INLINE_TITLE_END in text[:-1]:
         return False
     return len(text) > CLAUSE_SENTENCE_MIN or CLAUSE_REFERENCE.search(text) is not None

@@ -40,9 +40,11 @@ from plankg.loaders.rules.structure import (
     CHAPTER_RUN_SPLIT,
     CHAPTER_RUN_STOP,
     CHAPTER_UNIT_RANK,
+    CLAUSE_REQUIREMENT,
     CLAUSE_WRAP_MIN_WIDTH,
     CLAUSE_WRAP_SHARE,
     DATE_LINE,
+    DECIMAL_HEADING_NUMBER,
     DESCRIBED_LABEL,
     ENTRIES_ACROSS_GROUPS_MIN,
     ENTRIES_ACROSS_GROUPS_STYLES,
@@ -53,11 +55,15 @@ from plankg.loaders.rules.structure import (
     FORM_NUMBER_LINE,
     GLOSSARY_HEADINGS,
     GLOSSARY_TITLE,
+    GLUED_FIRST_ENTRY,
+    GLUED_FIRST_ENTRY_LOOKAHEAD,
+    GLUED_FIRST_ENTRY_SIBLING,
     GLUED_FIRST_PART,
     GLUED_FIRST_PART_WORDS,
     GLUED_HEADING_TAIL,
     GLUED_LABELLED_ENTRY,
     GLUED_LISTED_HEAD,
+    GLUED_LISTED_TAIL,
     GLUED_PAGE,
     GLUED_PAGE_BEFORE_NAME,
     GLUED_PREFACE,
@@ -80,6 +86,7 @@ from plankg.loaders.rules.structure import (
     LEAD_SENTENCE_END,
     LIST_RUN_MIN,
     LIST_SENTENCE_END,
+    LISTS_UNDER_DECIMAL_STYLES,
     LOST_FIRST_PART_GAP,
     LOST_FIRST_PART_STYLES,
     MATERIALS_HEADING,
@@ -87,6 +94,7 @@ from plankg.loaders.rules.structure import (
     MAX_UNNUMBERED_HEADING_CHARS,
     MONTH_DATE_LINE,
     NAMED_HEADINGS,
+    NOTES_FIRST_ON_LABEL,
     NOTES_LABEL,
     NOTICE_END,
     NUMBER_CELL,
@@ -218,12 +226,25 @@ def _split_glued_tails(lines: list[Line], toc_titles: dict[str, list[str]] | Non
             tail = next(
                 (m for m in GLUED_LISTED_HEAD.finditer(line.text) if _listed_at(line.text, m, toc_titles)), None
             )
+        if tail is None and toc_titles:
+            tail = next(
+                (m for m in GLUED_LISTED_TAIL.finditer(line.text) if _listed_at(line.text, m, toc_titles, whole=True)),
+                None,
+            )
+        first_entry = False
+        if tail is None and (tail := GLUED_FIRST_ENTRY.search(line.text)) is not None:
+            first_entry = any(
+                GLUED_FIRST_ENTRY_SIBLING.match(later.text)
+                for later in lines[index + 1 : index + 1 + GLUED_FIRST_ENTRY_LOOKAHEAD]
+            )
+            if not first_entry:
+                tail = None
         if tail is not None:
             head = line.text[tail.start() :]
             folded = "（" + head[1:] if head.startswith("〈") else head  # OCR's 〈 for （, 1:1
             marker = read_marker(folded)
             # GLUED_ARABIC: after 1. (GLUED_LABELLED_ENTRY: 1. may open)
-            unseen = -1 if marker is not None and marker.style == "arabic" and not labelled else 0
+            unseen = -1 if marker is not None and marker.style == "arabic" and not (labelled or first_entry) else 0
             # the marker opening this same line counts as one above the glued one ("(十三)海洋科创…
             # (省…负责)(十四)中国智港--…": 十四 comes after 十三)
             pieces = _split_run_ins(Line(line.text[: tail.start()], line.start))
@@ -231,7 +252,8 @@ def _split_glued_tails(lines: list[Line], toc_titles: dict[str, list[str]] | Non
             for piece in pieces:
                 _note_marker(piece.text, seen)
             if marker is not None and (
-                seen.get(marker.style, unseen) + 1 == marker.number
+                first_entry  # a list restarts at 1 under each parent: its "2." below is the evidence
+                or seen.get(marker.style, unseen) + 1 == marker.number
                 or (marker.style not in seen and _lost_first_part_goes_on(lines, index, marker))
             ):
                 out.extend(pieces)
@@ -306,10 +328,14 @@ def _unlabelled_annex(lines: list[Line], i: int) -> bool:
     return any(ANNEX_ANNOUNCED.search(line.text) for line in lines[:above])
 
 
-def _listed_at(text: str, match: re.Match[str], toc_titles: dict[str, list[str]]) -> bool:
-    """Does the TOC list the title that follows this glued marker?"""
-    rest = text[match.end() :].lstrip(" \t\u3000")
-    return any(title and rest.startswith(title) for title in toc_titles.get(match.group("head"), ()))
+def _listed_at(text: str, match: re.Match[str], toc_titles: dict[str, list[str]], whole: bool = False) -> bool:
+    """Does the TOC list the title that follows this glued marker (``whole``: as all the rest of
+    the line)?"""
+    rest = text[match.end() :].strip(" \t\u3000") if whole else text[match.end() :].lstrip(" \t\u3000")
+    return any(
+        title and (rest == title if whole else rest.startswith(title))
+        for title in toc_titles.get(match.group("head"), ())
+    )
 
 
 def _chapter_run(line: Line) -> list[Line]:
@@ -486,6 +512,10 @@ def headings_from_lines(
             # 发展行动计划（2021-2023年）"), or, where a letter issues none by name, the annex it
             # announces after its date ("2022年9月20日" / "交通强国建设试点任务要点（北京工业大学）",
             # UNLABELLED_ANNEX).
+            if not issued and headings and all(h.level == 1 and h.number for h in headings):
+                # COVER_LETTER_POINTS: the letter's own points ("一、原则同意…。" / "二、加强…") before
+                # the annex it announces are its front matter, no sections
+                headings.clear()
             stack.clear()
             last_number.clear()
             start = line.start + len(line.text) - len(line.text.lstrip())
@@ -524,6 +554,11 @@ def headings_from_lines(
             continue
         if in_glossary and read_marker(line.text.strip()) is not None:
             continue  # a glossary entry, not a section
+        notes = NOTES_FIRST_ON_LABEL.match(line.text)
+        if notes is not None:
+            # "注：1. …" + "2. …" / "3. …": the notes after the first, in its style (NOTES_FIRST_ON_LABEL),
+            # whether or not the first is read as a cell of the table above
+            inline_items.update(_notes_numbered_on(lines, i, read_marker(line.text[notes.end() :])))
         if TABLE_CAPTION.match(line.text):
             in_table = True
             continue
@@ -765,7 +800,7 @@ def headings_from_lines(
                 inline_items.add(tail)
             in_terms = GLOSSARY_TITLE.search(headings[-1].title) is not None or (in_terms and headings[-1].level > 1)
     headings = _without_untitled_entries(text, _without_entries_across_groups(headings))
-    return _without_restated_entries(text, headings), issues
+    return _without_lists_under_decimal_outline(_without_restated_entries(text, headings)), issues
 
 
 def _without_footnote_mark(title: str, lines: list[Line]) -> str:
@@ -781,8 +816,10 @@ def _without_footnote_mark(title: str, lines: list[Line]) -> str:
 def _without_untitled_entries(text: str, headings: list[Heading]) -> list[Heading]:
     """The headings without a task list's untitled run-in entries (UNTITLED_ENTRIES): the run-in
     leaves of one style and level, dropped together when most of their first sentences are
-    longer than a run-in title and break into clauses."""
+    longer than a run-in title and break into clauses; and the leaves under one heading most of
+    which state a requirement (REQUIREMENT_ENTRIES)."""
     groups: dict[tuple[str, int, int | None], list[int]] = {}
+    per_heading: dict[tuple[str, int, int | None], list[int]] = {}
     for k, heading in enumerate(headings):
         marker = read_marker(heading.number) if heading.number else None
         if marker is None or marker.style not in UNTITLED_ENTRIES_STYLES:
@@ -797,7 +834,16 @@ def _without_untitled_entries(text: str, headings: list[Heading]) -> list[Headin
         whole = parent is not None and rest.strip() in ("", INLINE_TITLE_END)
         if leaf and (run_in or whole):
             groups.setdefault((marker.style, heading.level, parent), []).append(k)
+        # REQUIREMENT_ENTRIES: the entries under one heading, its one-sentence lines with them
+        if leaf and (run_in or rest.strip() in ("", INLINE_TITLE_END)):
+            per_heading.setdefault((marker.style, heading.level, _parent(headings, k)), []).append(k)
     drop: set[int] = set()
+    for entries in per_heading.values():
+        requirements = sum(
+            CLAUSE_REQUIREMENT.search(re.split(r"[；;]", headings[k].title, maxsplit=1)[0]) is not None for k in entries
+        )
+        if len(entries) >= UNTITLED_ENTRIES_MIN and requirements * 2 > len(entries):
+            drop.update(entries)
     for (style, _, _), entries in groups.items():
         untitled = sum(
             UNTITLED_ENTRY_BREAKS.search(headings[k].title) is not None and len(headings[k].title) > RUN_IN_TITLE_MAX
@@ -806,6 +852,28 @@ def _without_untitled_entries(text: str, headings: list[Heading]) -> list[Headin
         least = UNTITLED_ENTRIES_PARENT_MIN if style in UNTITLED_ENTRIES_PER_PARENT_STYLES else UNTITLED_ENTRIES_MIN
         if len(entries) >= least and untitled * 2 > len(entries):
             drop.update(entries)
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _without_lists_under_decimal_outline(headings: list[Heading]) -> list[Heading]:
+    """The headings without the list entries of a decimal outline's clauses
+    (LISTS_UNDER_DECIMAL_OUTLINE): a （1） whose nearest numbered ancestor is numbered decimally
+    ("3.2", "G.3.1", "1"), with the headings under it."""
+    drop: set[int] = set()
+    for k, heading in enumerate(headings):
+        marker = read_marker(heading.number) if heading.number else None
+        if k in drop or marker is None or marker.style not in LISTS_UNDER_DECIMAL_STYLES:
+            continue
+        parent = _parent(headings, k)
+        while parent is not None and not headings[parent].number:
+            parent = _parent(headings, parent)
+        if parent is None or DECIMAL_HEADING_NUMBER.fullmatch(headings[parent].number) is None:
+            continue
+        drop.add(k)
+        following = k + 1
+        while following < len(headings) and headings[following].level > heading.level:
+            drop.add(following)
+            following += 1
     return [h for k, h in enumerate(headings) if k not in drop]
 
 
@@ -1135,6 +1203,23 @@ def _numbered_run(lines: list[Line], first: int, max_chars: int | None = MAX_HEA
         if not text:
             continue
         if read_marker(text) is None or (max_chars is not None and len(text) > max_chars):
+            break
+        run.append(j)
+    return run
+
+
+def _notes_numbered_on(lines: list[Line], label: int, first: Marker | None) -> list[int]:
+    """The lines after a notes label whose first note stands on it (NOTES_FIRST_ON_LABEL): those
+    numbered on in the first note's style, 2, 3, … in sequence (blank lines between them aside)."""
+    run: list[int] = []
+    if first is None or first.number != 1:
+        return run
+    for j in range(label + 1, len(lines)):
+        text = lines[j].text.strip()
+        if not text:
+            continue
+        marker = read_marker(text)
+        if marker is None or marker.style != first.style or marker.number != first.number + len(run) + 1:
             break
         run.append(j)
     return run

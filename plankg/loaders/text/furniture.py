@@ -34,6 +34,9 @@ from plankg.loaders.rules.structure import (
     DUPLICATED_MARKER,
     EXPORT_NOTE,
     FURNITURE_LINES,
+    GLUED_FIRST_ENTRY,
+    GLUED_FIRST_ENTRY_LOOKAHEAD,
+    GLUED_FIRST_ENTRY_SIBLING,
     GLUED_HEADING_TAIL,
     HEADING_AFTER_MARK,
     LABEL_ALONE,
@@ -556,6 +559,13 @@ def hard_wrap_joins(text: str) -> list[tuple[int, int]]:
             # A heading glued onto the end of a paragraph's last line ("…智能工厂建设。（三）技术装备
             # 推广工程", GLUED_HEADING_TAIL) ends that line, full as it is: its body starts on the
             # next, and joining the two would bury the heading mid-line.
+            continue
+        if GLUED_FIRST_ENTRY.search(line.rstrip()) and any(
+            GLUED_FIRST_ENTRY_SIBLING.match(text[s:e])
+            for s, e in lines[index + 1 : index + 1 + GLUED_FIRST_ENTRY_LOOKAHEAD]
+        ):
+            # "…关键技术标准1. 水泥领域" with "2. 玻璃领域" below (GLUED_FIRST_ENTRY): a glued heading
+            # ends its line, as above
             continue
         following = next((j for j in range(index + 1, len(lines)) if text[lines[j][0] : lines[j][1]].strip()), None)
         if following is None:

@@ -155,6 +155,13 @@ _TRANSLATION = str.maketrans({**_FULLWIDTH_ALNUM, **_PUNCTUATION})
 _TRANSLATED = re.compile("[" + "".join(re.escape(ch) for ch in {**_FULLWIDTH_ALNUM, **_PUNCTUATION}) + "]")
 
 
+def fold_widths(text: str) -> str:
+    """The width folding of reading alone ("(四)" → "（四）", "１２" → "12"), for a quote copied from a
+    stored file: the whole of ``normalise`` would also drop what it takes for furniture (a quote
+    opening at a table's row number "12" on a line of its own, read as a page number)."""
+    return text.translate(_TRANSLATION)
+
+
 def _translate(source: NormalisedText) -> NormalisedText:
     # Every replacement is one character or none, so str.translate does the text in C and the
     # offsets only lose the deleted characters' entries (a per-character loop was a quarter of
