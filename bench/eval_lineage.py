@@ -82,6 +82,9 @@ OLD_GOLD = ROOT / "tests" / "gold" / "lineage.yaml"
 # heldout11 (tests/realworld/lineage11, 国务院 power-plant construction and small thermal units: 2004 →
 # 2005 → 2007, one-line crawls) was scored at 15:54 UTC on 2026-12-03 (session 13): strong 0.545, weak
 # 0.435, precision 0.421, 5 of 17 negatives with the manifest; without one no succession was inferred.
+# heldout12 (tests/realworld/lineage12, 医保 cross-province settlement: a 2022 notice → two 2024 notices,
+# PDF text) was scored at 18:16 UTC on 2026-12-03 (session 14): strong 0.923, weak 0.545, precision
+# 0.411, 2 of 16 negatives with the manifest; without one no succession was inferred.
 DETAILED = (
     "dev",
     "heldout2",
@@ -94,6 +97,7 @@ DETAILED = (
     "heldout9",
     "heldout10",
     "heldout11",
+    "heldout12",
 )
 NUMBER = re.compile(
     r"^(第[一二三四五六七八九十]+[章节部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．])\s*"
