@@ -386,7 +386,10 @@ def resolve_field(store: GraphStore, term: str, canonical: str | None, known: li
         if name and name in known:
             return name
     close = [name for name in known if term in name or name in term][:8]
-    hint = f"; did you mean {', '.join(close)}?" if close else f"; fields: {', '.join(known[:20])}…"
+    # The list ends in "…" only when it was cut: a graph of 12 fields listed all 12 and "…", read
+    # as "there are more", and an empty graph said "fields: …".
+    shown = ", ".join(known[:20]) + (f"… ({len(known)} in all)" if len(known) > 20 else "") if known else "none"
+    hint = f"; did you mean {', '.join(close)}?" if close else f"; fields: {shown}"
     raise NotFoundError(f"no field {term!r} in the graph{hint}")
 
 

@@ -1,0 +1,46 @@
+"""Faults a researcher's trial of the CLI and API found (session 14): each test failed before."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import plankg
+from plankg.cli import app
+from plankg.errors import NotFoundError
+from plankg.queries.registry import resolve_field
+from tests.conftest import PLANS_DIR
+
+INTERP = "shanghai-sti-center-14th-fyp-interpretation.txt"  # the shortest plan text: a fast build
+
+runner = CliRunner()
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture(scope="module")
+def one_plan(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    folder = tmp_path_factory.mktemp("plans")
+    shutil.copy(PLANS_DIR / INTERP, folder / INTERP)
+    store = tmp_path_factory.mktemp("store") / "graph"
+    plankg.build([folder / INTERP], store=store)
+    return folder, store
+
+
+def test_a_complete_field_list_does_not_end_in_an_ellipsis() -> None:
+    # 12 fields listed all 12 and then "…", read as "there are more"; an empty graph said "fields: …".
+    with pytest.raises(NotFoundError) as small:
+        resolve_field(None, "不存在", None, known=["人工智能", "船舶"])  # type: ignore[arg-type]
+    assert str(small.value).endswith("fields: 人工智能, 船舶")
+    with pytest.raises(NotFoundError) as none:
+        resolve_field(None, "不存在", None, known=[])  # type: ignore[arg-type]
+    assert str(none.value).endswith("fields: none")
+    with pytest.raises(NotFoundError) as many:
+        resolve_field(None, "不存在", None, known=[f"领域{i:02d}" for i in range(25)])  # type: ignore[arg-type]
+    assert str(many.value).endswith("领域19… (25 in all)")
