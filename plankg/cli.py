@@ -202,8 +202,21 @@ def _emit(rows: list[dict[str, Any]], fmt: Format, columns: list[str] | None = N
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
+        table.add_row(*(_cell(row.get(c)) for c in columns))
     out.print(table)
+
+
+# A table cell longer than this is cut, saying how much is left out: `plankg cypher "MATCH (p:Plan)
+# RETURN p"` printed each plan's whole text (Plan.text, 100,000 characters and more) into its
+# cell, 345 KB of terminal for seven plans. JSON keeps every value whole.
+CELL_LIMIT = 1000
+
+
+def _cell(value: Any) -> str:
+    text = "" if value is None else str(value)
+    if len(text) <= CELL_LIMIT:
+        return text
+    return f"{text[:CELL_LIMIT]}… ({len(text) - CELL_LIMIT} more characters; --format json prints all)"
 
 
 @command

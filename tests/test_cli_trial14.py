@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 import plankg
-from plankg.cli import app
+from plankg.cli import CELL_LIMIT, app
 from plankg.errors import NotFoundError
 from plankg.queries.registry import resolve_field
 from tests.conftest import PLANS_DIR
@@ -44,3 +44,14 @@ def test_a_complete_field_list_does_not_end_in_an_ellipsis() -> None:
     with pytest.raises(NotFoundError) as many:
         resolve_field(None, "不存在", None, known=[f"领域{i:02d}" for i in range(25)])  # type: ignore[arg-type]
     assert str(many.value).endswith("领域19… (25 in all)")
+
+
+def test_a_table_cell_holding_a_whole_plan_text_is_cut(one_plan: tuple[Path, Path]) -> None:
+    # `plankg cypher "MATCH (p:Plan) RETURN p"` printed every plan's whole text into the table.
+    _, store = one_plan
+    code, out, _ = invoke("cypher", "MATCH (p:Plan) RETURN p.text AS text", "--store", str(store))
+    assert code == 0 and "more characters; --format json prints all" in out
+    shown = [c for c in out if not c.isspace() and not "\u2500" <= c <= "\u257f"]  # no box drawing
+    assert len(shown) < CELL_LIMIT + 100
+    code, out, _ = invoke("cypher", "MATCH (p:Plan) RETURN p.text AS text", "--store", str(store), "-f", "json")
+    assert code == 0 and "more characters" not in out and len(out) > CELL_LIMIT + 500
