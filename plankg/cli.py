@@ -188,12 +188,18 @@ def _graph(store: Path | None, neo4j: str | None) -> Iterator[api.Graph]:
         graph.close()
 
 
-def _emit(rows: list[dict[str, Any]], fmt: Format, columns: list[str] | None = None, title: str | None = None) -> None:
+def _emit(
+    rows: list[dict[str, Any]],
+    fmt: Format,
+    columns: list[str] | None = None,
+    title: str | None = None,
+    empty: str = "(no results)",
+) -> None:
     if fmt is Format.json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
         return
     if not rows:
-        err.print("(no results)")
+        err.print(empty, markup=False, highlight=False)
         return
     columns = columns or list(rows[0])
     from rich.table import Table
@@ -478,10 +484,21 @@ def lineage(
         return
     with _graph(store, neo4j) as graph:
         rows = graph.lineage(unit or "", depth=depth)
+        # A piece of a title names the unit it resolved to (国防建设 could be 第九篇 国防建设 of one
+        # plan or 8.国防建设在调整中发展 of another: the table did not say which one it followed).
+        unit_id = graph.find_unit(unit or "")
     if fmt is Format.table:
         rows = [{**r, "shared_terms": "、".join(r["shared_terms"] or [])} for r in rows]
     columns = ["direction", "hop", "plan_id", "period", "id", "title", "score", "shared_terms", "snippet"]
-    _emit(rows, fmt, columns, title=f"lineage of {unit}")
+    named = unit_id if unit_id == unit else f"{unit_id} ({unit})"
+    _emit(
+        rows,
+        fmt,
+        columns,
+        title=f"lineage of {named}",
+        empty=f"no lineage for {named}: no CONTINUES to or from it (its plan follows no plan in the graph and "
+        "none follows it, or no unit of those plans carries it on)",
+    )
 
 
 @command

@@ -55,3 +55,14 @@ def test_a_table_cell_holding_a_whole_plan_text_is_cut(one_plan: tuple[Path, Pat
     assert len(shown) < CELL_LIMIT + 100
     code, out, _ = invoke("cypher", "MATCH (p:Plan) RETURN p.text AS text", "--store", str(store), "-f", "json")
     assert code == 0 and "more characters" not in out and len(out) > CELL_LIMIT + 500
+
+
+def test_lineage_names_the_unit_a_title_piece_resolved_to(one_plan: tuple[Path, Path]) -> None:
+    # "lineage of 基本原则" did not say which unit it followed, and no link at all was "(no results)".
+    _, store = one_plan
+    with plankg.open(store) as graph:
+        unit = graph.find_unit("基本原则")
+    code, _, err = invoke("lineage", "基本原则", "--store", str(store))
+    assert code == 0 and f"no lineage for {unit} (基本原则): no CONTINUES to or from it" in err
+    code, _, err = invoke("lineage", unit, "--store", str(store))
+    assert code == 0 and f"no lineage for {unit}: " in err
