@@ -153,6 +153,7 @@ def build(
             loaded.remove(item)
         if not loaded:
             raise InputError("no plan could be written: " + "; ".join(s.reason for s in skipped))
+        warnings += same_text_twice(graph, loaded)
         written = 0
 
         def advance(_: Spooled) -> None:
@@ -205,6 +206,41 @@ def ids_taken(graph: GraphStore, loaded: list[Spooled], *, explicit_id: bool) ->
             )
         )
     return taken
+
+
+def same_text_twice(graph: GraphStore, loaded: list[Spooled]) -> list[dict[str, str]]:
+    """A ``same-text`` warning for each plan whose file has the bytes of another plan: one in the
+    graph under another id, or another of this build.
+
+    A manifest entry given a new id (nat-fyp-9 → nf9), or a file copied under a second name, built
+    the same text a second time beside the first without a word: every platform, indicator and
+    task of it was then counted twice, and a later plan's lineage linked to one copy only."""
+    graph.ensure_schema()
+    ids = {item.plan_id for item in loaded}
+    # The plans this build rewrites are replaced: their old bytes are no longer in the graph.
+    held = {row["sha256"]: row for row in registry.PLAN_HASHES.run(graph) if row["id"] not in ids}
+    warnings = []
+    for item in loaded:
+        other = held.get(item.sha256) if item.sha256 else None
+        if other is None:
+            held[item.sha256] = {"id": item.plan_id, "source": str(item.source.path), "built": True}
+            continue
+        if other["id"] == item.plan_id:  # a file named twice is one plan (pipeline); kept for safety
+            continue
+        where, remedy = (
+            ("also in this build", "leave one file out")
+            if other.get("built")
+            else ("already in the graph", "build into a fresh --store to keep one")
+        )
+        warnings.append(
+            {
+                "plan_id": item.plan_id,
+                "code": "same-text",
+                "message": f"{item.source.path}: the same bytes as {other['id']} (from {other['source']}), {where}; "
+                f"the graph now holds this text twice ({remedy})",
+            }
+        )
+    return warnings
 
 
 def _refuse_empty(**filters: str | None) -> None:

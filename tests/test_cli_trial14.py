@@ -66,3 +66,24 @@ def test_lineage_names_the_unit_a_title_piece_resolved_to(one_plan: tuple[Path, 
     assert code == 0 and f"no lineage for {unit} (基本原则): no CONTINUES to or from it" in err
     code, _, err = invoke("lineage", unit, "--store", str(store))
     assert code == 0 and f"no lineage for {unit}: " in err
+
+
+def test_the_same_text_built_under_another_id_is_a_warning(one_plan: tuple[Path, Path], tmp_path: Path) -> None:
+    # A manifest entry renamed (or a file copied under a second name) built the text again beside
+    # the first, silently: every platform and indicator of it counted twice.
+    folder, _ = one_plan
+    store = tmp_path / "graph"
+    first = plankg.build([folder / INTERP], store=store)
+    assert not [w for w in first.warnings if w["code"] == "same-text"]
+    again = plankg.build([folder / INTERP], store=store)  # the same plan again: replaced, no warning
+    assert not [w for w in again.warnings if w["code"] == "same-text"]
+    renamed = plankg.build([folder / INTERP], store=store, plan_id="interp-renamed")
+    same = [w for w in renamed.warnings if w["code"] == "same-text"]
+    assert len(same) == 1 and same[0]["plan_id"] == "interp-renamed"
+    assert "already in the graph" in same[0]["message"] and "holds this text twice" in same[0]["message"]
+    copies = tmp_path / "copies"
+    copies.mkdir()
+    shutil.copy(folder / INTERP, copies / "a.txt")
+    shutil.copy(folder / INTERP, copies / "b.txt")
+    both = plankg.build([copies], store=tmp_path / "other")
+    assert [w["plan_id"] for w in both.warnings if w["code"] == "same-text"] == ["b"]

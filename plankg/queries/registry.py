@@ -331,6 +331,13 @@ EXPORT_TASK = _register(
     "Example: export_task(id='sh-sti-12/s3.1.1/t1.1')",
 )
 
+PLAN_HASHES = _register(
+    "plan_hashes",
+    "MATCH (p:Plan) RETURN p.id AS id, p.sha256 AS sha256, p.source AS source ORDER BY id",
+    (),
+    "Every plan's id with the sha256 of the file it was built from. Example: plan_hashes()",
+)
+
 EXPORT_NODES = _register(
     "export_nodes",
     "MATCH (n) WHERE n.id IN $ids RETURN n AS node ORDER BY node.id",
