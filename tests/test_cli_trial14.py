@@ -10,7 +10,8 @@ from typer.testing import CliRunner
 
 import plankg
 from plankg.cli import CELL_LIMIT, app
-from plankg.errors import NotFoundError
+from plankg.errors import InputError, NotFoundError
+from plankg.manifest import parse_manifest
 from plankg.queries.registry import resolve_field
 from tests.conftest import PLANS_DIR
 
@@ -87,3 +88,16 @@ def test_the_same_text_built_under_another_id_is_a_warning(one_plan: tuple[Path,
     shutil.copy(folder / INTERP, copies / "b.txt")
     both = plankg.build([copies], store=tmp_path / "other")
     assert [w["plan_id"] for w in both.warnings if w["code"] == "same-text"] == ["b"]
+
+
+def test_a_manifest_follows_one_id_written_without_a_list() -> None:
+    # `follows: sh-sti-12` (one predecessor, as it is usually written) and an empty `interprets:`
+    # were refused: "follows: Input should be a valid list (got 'sh-sti-12')".
+    source = (
+        "- id: a\n  file: a.txt\n  title: 甲\n  follows:\n"
+        "- id: b\n  file: b.txt\n  title: 乙\n  follows: a\n  interprets:\n"
+    )
+    metas = parse_manifest(source, "plans.yaml")
+    assert metas["a.txt"].follows == [] and metas["b.txt"].follows == ["a"] and metas["b.txt"].interprets == []
+    with pytest.raises(InputError, match="plan b follows itself"):
+        parse_manifest("- id: b\n  file: b.txt\n  title: 乙\n  follows: b\n", "plans.yaml")
