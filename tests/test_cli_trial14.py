@@ -101,3 +101,13 @@ def test_a_manifest_follows_one_id_written_without_a_list() -> None:
     assert metas["a.txt"].follows == [] and metas["b.txt"].follows == ["a"] and metas["b.txt"].interprets == []
     with pytest.raises(InputError, match="plan b follows itself"):
         parse_manifest("- id: b\n  file: b.txt\n  title: 乙\n  follows: b\n", "plans.yaml")
+
+
+def test_a_store_folder_given_as_the_store_names_the_store_file_in_it(one_plan: tuple[Path, Path]) -> None:
+    # `--store .plankg` (the folder of the default store .plankg/graph) said only "pass --store FILE".
+    _, store = one_plan
+    code, _, err = invoke("stats", "--store", str(store.parent))
+    assert code == 1 and err.strip() == (
+        f"plankg: error: {store.parent} is a directory, not an embedded store file "
+        f"(pass --store FILE, e.g. --store {store})"
+    )
