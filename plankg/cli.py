@@ -206,7 +206,10 @@ def _emit(
 
     table = Table(title=title, show_lines=False, header_style="bold")
     for column in columns:
-        table.add_column(column, overflow="fold")
+        # An id is what one copies into the next command (show, lineage, --plan): it is never
+        # broken over two lines ("zj-gov-report-2 / 026/s2/t1.1" in an 80-column terminal); the
+        # titles beside it fold instead.
+        table.add_column(column, overflow="fold", no_wrap=column == "id" or column.endswith("_id"))
     for row in rows:
         table.add_row(*(_cell(row.get(c)) for c in columns))
     out.print(table)

@@ -111,3 +111,26 @@ def test_a_store_folder_given_as_the_store_names_the_store_file_in_it(one_plan: 
         f"plankg: error: {store.parent} is a directory, not an embedded store file "
         f"(pass --store FILE, e.g. --store {store})"
     )
+
+
+def test_ids_are_not_broken_over_lines_in_a_narrow_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    # In an 80-column terminal `plankg tasks` printed "zj-gov-report-2" and "026/s2/t1.1" on two
+    # lines: an id one cannot copy into `plankg show`.
+    import io
+
+    from rich.console import Console
+
+    from plankg import cli
+
+    screen = io.StringIO()
+    monkeypatch.setattr(cli, "out", Console(file=screen, width=80, soft_wrap=True))
+    row = {
+        "id": "zj-gov-report-2026/s2/t1.1",
+        "kind": "主要目标任务",
+        "number": "（一）",
+        "title": "聚焦加快建设创新浙江，因地制宜发展新质生产力",
+        "section": "“十五五”时期的主要目标任务",
+        "plan_id": "zj-gov-report-2026",
+    }
+    cli._emit([row], cli.Format.table)
+    assert "zj-gov-report-2026/s2/t1.1" in screen.getvalue() and "│ zj-gov-report-2026 " in screen.getvalue()
