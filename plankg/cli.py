@@ -578,10 +578,16 @@ def show(
         )
     for direction in ("outgoing", "incoming"):
         if result[direction]:
+            edges = result[direction]
             columns = ["type", "label", "id", "name", "evidence"]
-            if any(edge.get("via") for edge in result[direction]):
+            if any("score" in edge for edge in edges):
+                # A CONTINUES link's evidence is its score and shared terms (the JSON had them; the
+                # table showed an empty evidence cell, so a reader could not tell a 0.9 from a 0.03).
+                columns += ["score", "shared_terms"]
+                edges = [{**e, "shared_terms": "、".join(e.get("shared_terms") or [])} for e in edges]
+            if any(edge.get("via") for edge in edges):
                 columns.append("via")
-            _emit(result[direction], fmt, columns, title=direction)
+            _emit(edges, fmt, columns, title=direction)
     if result.get("source_text"):
         out.print("[bold]source text[/]", highlight=False)
         out.print(result["source_text"], highlight=False, markup=False)

@@ -134,3 +134,34 @@ def test_ids_are_not_broken_over_lines_in_a_narrow_terminal(monkeypatch: pytest.
     }
     cli._emit([row], cli.Format.table)
     assert "zj-gov-report-2026/s2/t1.1" in screen.getvalue() and "│ zj-gov-report-2026 " in screen.getvalue()
+
+
+def test_show_lists_a_continues_link_with_its_score_and_shared_terms(
+    one_plan: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The table showed a CONTINUES row with an empty evidence cell: a 0.9 link and a 0.03 one
+    # looked the same (the JSON had score and shared_terms).
+    _, store = one_plan
+    shown = {
+        "id": "b/s1",
+        "label": "Section",
+        "properties": {"_label": "Section", "id": "b/s1", "title": "生物医药"},
+        "outgoing": [
+            {
+                "type": "CONTINUES",
+                "id": "a/s2",
+                "label": "Section",
+                "name": "健康上海",
+                "score": 0.786,
+                "shared_terms": ["≈生物医药", "新药"],
+                "method": "words",
+            },
+        ],
+        "incoming": [{"type": "HAS_SECTION", "id": "b", "label": "Plan", "name": "乙", "evidence": ""}],
+    }
+    monkeypatch.setattr(plankg.api.Graph, "show", lambda self, id: shown)
+    code, out, err = invoke("show", "b/s1", "--store", str(store))
+    assert code == 0, err
+    outgoing = out[out.index("outgoing") : out.index("incoming")]
+    assert "score" in outgoing and "0.786" in outgoing and "≈生物医药、新药" in outgoing
+    assert "score" not in out[out.index("incoming") :]  # no CONTINUES there: no empty columns
