@@ -71,10 +71,15 @@ class BuildReport:
         ids = [str(row.get("id", "?")) for row in self.plans]
         shown = ", ".join(ids[:5]) + (f", … {len(ids) - 5} more" if len(ids) > 5 else "")
         return (
-            f"BuildReport({self.store} {self.location}: {len(ids)} plan{'' if len(ids) == 1 else 's'} [{shown}], "
-            f"{len(self.warnings)} warnings, {len(self.skipped)} skipped, "
-            f"{len(self.successions)} successions inferred, {self.continues} CONTINUES)"
+            f"BuildReport({self.store} {self.location}: {_count(len(ids), 'plan')} [{shown}], "
+            f"{_count(len(self.warnings), 'warning')}, {len(self.skipped)} skipped, "
+            f"{_count(len(self.successions), 'succession')} inferred, {self.continues} CONTINUES)"
         )
+
+
+def _count(n: int, noun: str) -> str:
+    """ "1 warning", "3 warnings" (the report echoed "1 successions inferred")."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def skipped_file(path: Path, error: Exception) -> SkippedFile:

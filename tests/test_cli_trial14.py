@@ -165,3 +165,18 @@ def test_show_lists_a_continues_link_with_its_score_and_shared_terms(
     outgoing = out[out.index("outgoing") : out.index("incoming")]
     assert "score" in outgoing and "0.786" in outgoing and "≈生物医药、新药" in outgoing
     assert "score" not in out[out.index("incoming") :]  # no CONTINUES there: no empty columns
+
+
+def test_a_build_report_counts_one_of_a_kind_in_the_singular() -> None:
+    # A notebook echoed "BuildReport(…: 2 plans […], 1 warnings, 0 skipped, 1 successions inferred, …)".
+    report = plankg.api.BuildReport(
+        "ladybug",
+        "g",
+        plans=[{"id": "a"}, {"id": "b"}],
+        warnings=[{"plan_id": "a", "code": "x", "message": "y"}],
+        successions=[{"later": "b", "earlier": "a", "method": "inferred", "reason": "r"}],
+        continues=3,
+    )
+    assert repr(report) == (
+        "BuildReport(ladybug g: 2 plans [a, b], 1 warning, 0 skipped, 1 succession inferred, 3 CONTINUES)"
+    )
