@@ -180,3 +180,20 @@ def test_a_build_report_counts_one_of_a_kind_in_the_singular() -> None:
     assert repr(report) == (
         "BuildReport(ladybug g: 2 plans [a, b], 1 warning, 0 skipped, 1 succession inferred, 3 CONTINUES)"
     )
+
+
+def test_a_markdown_heading_keeps_a_chapter_number_apart_from_its_title() -> None:
+    # An export of a real 十三五 plan headed its sections "第一章全国生态环境保护形势 › 第一节生态环境…".
+    from plankg.queries.export.markdown import _trail
+
+    sections = [
+        {"path": "1", "number": "第一章", "title": "总体形势"},
+        {"path": "1.1", "number": "第一节", "title": "取得积极进展"},
+        {"path": "1.1.1", "number": "（一）", "title": "加快核心技术攻关"},
+        {"path": "1.1.1.1", "number": "1、", "title": "集成电路"},
+        {"path": "1.1.1.1.1", "number": "", "title": "芯片"},
+    ]
+    assert (
+        _trail(sections, sections[-1])
+        == "第一章 总体形势 › 第一节 取得积极进展 › （一）加快核心技术攻关 › 1、集成电路 › 芯片"
+    )
