@@ -308,6 +308,9 @@ class Graph:
 
     def sections(self, plan: str, depth: int | None = None) -> list[dict[str, Any]]:
         """The section tree of one plan, down to ``depth`` levels (``plankg sections``)."""
+        if depth is not None and depth < 1:
+            # depth=0 was read as no depth: the whole tree came back for "none of it".
+            raise InputError(f"depth must be 1 or more (got {depth}); leave it out for the whole tree")
         rows = registry.SECTIONS.run(self.store, plan=plan, depth=depth or 99)
         if not rows and not registry.PLAN.run(self.store, plan=plan):
             self._unknown_plan(plan)
@@ -335,6 +338,7 @@ class Graph:
 
     def platforms(self, field: str) -> list[dict[str, Any]]:
         """Which platforms support a field, with the plan and the sentence that says so."""
+        _refuse_empty(field=field)  # "" was a piece of every field name: "did you mean" all of them
         return registry.PLATFORMS_FOR_FIELD.run(self.store, field=self.resolve_field(field))
 
     def lineage(self, unit: str, depth: int = 3) -> list[dict[str, Any]]:

@@ -197,3 +197,20 @@ def test_a_markdown_heading_keeps_a_chapter_number_apart_from_its_title() -> Non
         _trail(sections, sections[-1])
         == "第一章 总体形势 › 第一节 取得积极进展 › （一）加快核心技术攻关 › 1、集成电路 › 芯片"
     )
+
+
+def test_python_calls_with_nothing_to_ask_say_so_in_python_terms(one_plan: tuple[Path, Path], tmp_path: Path) -> None:
+    # In a notebook: g.export(path) said only "give exactly one of --field, --plan, …" (CLI words);
+    # g.sections(plan, depth=0) returned the whole tree; g.platforms("") "did you mean" every field.
+    _, store = one_plan
+    with plankg.open(store) as graph:
+        with pytest.raises(InputError, match=r"field=, plan=, task=, cypher="):
+            graph.export(tmp_path / "x.json")
+        plan = graph.plans()[0]["id"]
+        with pytest.raises(InputError, match="depth must be 1 or more"):
+            graph.sections(plan, depth=0)
+        assert graph.sections(plan, depth=1) and all(s["level"] == 1 for s in graph.sections(plan, depth=1))
+        with pytest.raises(InputError, match="empty --field"):
+            graph.platforms("")
+    code, _, err = invoke("platforms", "--field", "", "--store", str(store))
+    assert code == 1 and "empty --field" in err and "did you mean" not in err
