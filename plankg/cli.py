@@ -146,6 +146,11 @@ def command(fn: F) -> F:
         except PlankgError as error:
             err.print(f"plankg: error: {error}", highlight=False, markup=False)
             raise typer.Exit(1) from None
+        except KeyboardInterrupt:
+            # Ctrl-C in any command but build (which says what the store holds) ended with exit
+            # code 130 and not a word (typer's own handling): one line says what was left.
+            err.print(f"plankg: {interrupted_command(fn.__name__, kwargs)}", highlight=False, markup=False)
+            raise typer.Exit(130) from None
 
     app.command()(wrapper)
     _COMMAND_FUNCTIONS[fn.__name__.replace("_", "-")] = fn
@@ -311,6 +316,18 @@ def build(
     if report.skipped:
         err.print(f"plankg: error: {len(report.skipped)} file(s) skipped", highlight=False, markup=False)
         raise typer.Exit(1)
+
+
+def interrupted_command(name: str, options: dict[str, Any]) -> str:
+    """What a command other than build left when Ctrl-C stopped it, in one line."""
+    if name == "cypher" and options.get("write"):
+        return "interrupted; a write query stopped this way may or may not have been committed"
+    if name == "export":
+        return (
+            "interrupted; the graph was only read, and no half-written file is left (each file is written "
+            "under a temporary name, then renamed)"
+        )
+    return "interrupted; the graph was only read, its plans are as they were"
 
 
 def interrupted_build(reached: dict[str, tuple[int, int]]) -> str:

@@ -214,3 +214,21 @@ def test_python_calls_with_nothing_to_ask_say_so_in_python_terms(one_plan: tuple
             graph.platforms("")
     code, _, err = invoke("platforms", "--field", "", "--store", str(store))
     assert code == 1 and "empty --field" in err and "did you mean" not in err
+
+
+def test_ctrl_c_in_a_command_other_than_build_says_so_in_one_line(
+    one_plan: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Ctrl-C during `plankg export --plan …` (a picture of 137 nodes takes seconds) or `plankg lineage
+    # --plan … --against …` ended with exit code 130 and nothing on stderr.
+    _, store = one_plan
+
+    def stopped(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(plankg.api.Graph, "align", stopped)
+    monkeypatch.setattr(plankg.api.Graph, "export", stopped)
+    code, _, err = invoke("lineage", "--plan", "a", "--against", "b", "--store", str(store))
+    assert code == 130 and err == "plankg: interrupted; the graph was only read, its plans are as they were\n"
+    code, _, err = invoke("export", "--plan", "a", "-o", "a.png", "--store", str(store))
+    assert code == 130 and "no half-written file is left" in err and len(err.splitlines()) == 1
