@@ -357,6 +357,13 @@ class Graph:
 
         return align_plans(self.store, later, earlier)
 
+    def lineage_unit(self, unit: str) -> str:
+        """The id of the unit ``lineage(unit)`` follows (``unit``: an id or a piece of a title; an
+        item that is both a Section and a Task is its Section, which holds the item's links)."""
+        from plankg.lineage.report import lineage_unit
+
+        return lineage_unit(self.store, unit)
+
     def find_unit(self, ref: str) -> str:
         """The id of the section or task ``ref`` names: its id, or a piece of its title naming one."""
         return registry.find_unit(self.store, ref)

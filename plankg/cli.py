@@ -506,7 +506,7 @@ def lineage(
         rows = graph.lineage(unit or "", depth=depth)
         # A piece of a title names the unit it resolved to (国防建设 could be 第九篇 国防建设 of one
         # plan or 8.国防建设在调整中发展 of another: the table did not say which one it followed).
-        unit_id = graph.find_unit(unit or "")
+        unit_id = graph.lineage_unit(unit or "")
     if fmt is Format.table:
         rows = [{**r, "shared_terms": "、".join(r["shared_terms"] or [])} for r in rows]
     columns = ["direction", "hop", "plan_id", "period", "id", "title", "score", "shared_terms", "snippet"]

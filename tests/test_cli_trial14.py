@@ -62,7 +62,7 @@ def test_lineage_names_the_unit_a_title_piece_resolved_to(one_plan: tuple[Path, 
     # "lineage of 基本原则" did not say which unit it followed, and no link at all was "(no results)".
     _, store = one_plan
     with plankg.open(store) as graph:
-        unit = graph.find_unit("基本原则")
+        unit = graph.lineage_unit("基本原则")
     code, _, err = invoke("lineage", "基本原则", "--store", str(store))
     assert code == 0 and f"no lineage for {unit} (基本原则): no CONTINUES to or from it" in err
     code, _, err = invoke("lineage", unit, "--store", str(store))
