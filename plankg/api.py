@@ -130,10 +130,23 @@ def build(
         raise InputError("--id/--title/--period/--region apply to a single plan file")
     notices = [f"{path}: skipped, {reason}" for path, reason in passed_over]
     skipped: list[SkippedFile] = []
+
+    def unreadable(source: pipeline.PlanSource, error: InputError) -> None:
+        if keep_going:
+            skipped.append(skipped_file(source.path, error))
+        elif len(sources) > 1:
+            # A folder with two bad files named the first only: fixed, the next build stopped on the
+            # second. The error says that nothing was written and how to see every bad file at once.
+            raise InputError(
+                f"{error}; nothing was written (--keep-going builds the other files and lists each one it skips)"
+            ) from None
+        else:
+            raise error
+
     loaded = pipeline.spool_plans(
         sources,
         overrides=overrides,
-        on_error=(lambda source, error: skipped.append(skipped_file(source.path, error))) if keep_going else None,
+        on_error=unreadable,
         progress=(lambda done, total: progress("reading", done, total)) if progress else None,
         workers=workers,
     )

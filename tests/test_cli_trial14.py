@@ -232,3 +232,18 @@ def test_ctrl_c_in_a_command_other_than_build_says_so_in_one_line(
     assert code == 130 and err == "plankg: interrupted; the graph was only read, its plans are as they were\n"
     code, _, err = invoke("export", "--plan", "a", "-o", "a.png", "--store", str(store))
     assert code == 130 and "no half-written file is left" in err and len(err.splitlines()) == 1
+
+
+def test_a_bad_file_among_others_says_nothing_was_written_and_how_to_see_them_all(tmp_path: Path) -> None:
+    # A folder holding an empty file and a PDF without text said only "blank.pdf: the PDF has no text
+    # layer"; fixed, the next build stopped on the empty file.
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    shutil.copy(PLANS_DIR / INTERP, folder / INTERP)
+    (folder / "empty.txt").write_bytes(b"")
+    code, _, err = invoke("build", str(folder), "--store", str(tmp_path / "graph"))
+    assert code == 1 and len(err.splitlines()) == 1
+    assert "empty.txt: the file is empty; nothing was written (--keep-going builds the other files" in err
+    assert not (tmp_path / "graph").exists()
+    code, _, err = invoke("build", str(folder / "empty.txt"), "--store", str(tmp_path / "graph"))
+    assert code == 1 and err.strip().endswith("empty.txt: the file is empty")  # one file: nothing to add
