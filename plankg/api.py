@@ -71,10 +71,15 @@ class BuildReport:
         ids = [str(row.get("id", "?")) for row in self.plans]
         shown = ", ".join(ids[:5]) + (f", … {len(ids) - 5} more" if len(ids) > 5 else "")
         return (
-            f"BuildReport({self.store} {self.location}: {len(ids)} plan{'' if len(ids) == 1 else 's'} [{shown}], "
-            f"{len(self.warnings)} warnings, {len(self.skipped)} skipped, "
-            f"{len(self.successions)} successions inferred, {self.continues} CONTINUES)"
+            f"BuildReport({self.store} {self.location}: {_count(len(ids), 'plan')} [{shown}], "
+            f"{_count(len(self.warnings), 'warning')}, {len(self.skipped)} skipped, "
+            f"{_count(len(self.successions), 'succession')} inferred, {self.continues} CONTINUES)"
         )
+
+
+def _count(n: int, noun: str) -> str:
+    """ "1 warning", "3 warnings" (the report echoed "1 successions inferred")."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def skipped_file(path: Path, error: Exception) -> SkippedFile:
@@ -125,10 +130,23 @@ def build(
         raise InputError("--id/--title/--period/--region apply to a single plan file")
     notices = [f"{path}: skipped, {reason}" for path, reason in passed_over]
     skipped: list[SkippedFile] = []
+
+    def unreadable(source: pipeline.PlanSource, error: InputError) -> None:
+        if keep_going:
+            skipped.append(skipped_file(source.path, error))
+        elif len(sources) > 1:
+            # A folder with two bad files named the first only: fixed, the next build stopped on the
+            # second. The error says that nothing was written and how to see every bad file at once.
+            raise InputError(
+                f"{error}; nothing was written (--keep-going builds the other files and lists each one it skips)"
+            ) from None
+        else:
+            raise error
+
     loaded = pipeline.spool_plans(
         sources,
         overrides=overrides,
-        on_error=(lambda source, error: skipped.append(skipped_file(source.path, error))) if keep_going else None,
+        on_error=unreadable,
         progress=(lambda done, total: progress("reading", done, total)) if progress else None,
         workers=workers,
     )
@@ -153,6 +171,7 @@ def build(
             loaded.remove(item)
         if not loaded:
             raise InputError("no plan could be written: " + "; ".join(s.reason for s in skipped))
+        warnings += same_text_twice(graph, loaded)
         written = 0
 
         def advance(_: Spooled) -> None:
@@ -205,6 +224,41 @@ def ids_taken(graph: GraphStore, loaded: list[Spooled], *, explicit_id: bool) ->
             )
         )
     return taken
+
+
+def same_text_twice(graph: GraphStore, loaded: list[Spooled]) -> list[dict[str, str]]:
+    """A ``same-text`` warning for each plan whose file has the bytes of another plan: one in the
+    graph under another id, or another of this build.
+
+    A manifest entry given a new id (nat-fyp-9 → nf9), or a file copied under a second name, built
+    the same text a second time beside the first without a word: every platform, indicator and
+    task of it was then counted twice, and a later plan's lineage linked to one copy only."""
+    graph.ensure_schema()
+    ids = {item.plan_id for item in loaded}
+    # The plans this build rewrites are replaced: their old bytes are no longer in the graph.
+    held = {row["sha256"]: row for row in registry.PLAN_HASHES.run(graph) if row["id"] not in ids}
+    warnings = []
+    for item in loaded:
+        other = held.get(item.sha256) if item.sha256 else None
+        if other is None:
+            held[item.sha256] = {"id": item.plan_id, "source": str(item.source.path), "built": True}
+            continue
+        if other["id"] == item.plan_id:  # a file named twice is one plan (pipeline); kept for safety
+            continue
+        where, remedy = (
+            ("also in this build", "leave one file out")
+            if other.get("built")
+            else ("already in the graph", "build into a fresh --store to keep one")
+        )
+        warnings.append(
+            {
+                "plan_id": item.plan_id,
+                "code": "same-text",
+                "message": f"{item.source.path}: the same bytes as {other['id']} (from {other['source']}), {where}; "
+                f"the graph now holds this text twice ({remedy})",
+            }
+        )
+    return warnings
 
 
 def _refuse_empty(**filters: str | None) -> None:
@@ -267,6 +321,9 @@ class Graph:
 
     def sections(self, plan: str, depth: int | None = None) -> list[dict[str, Any]]:
         """The section tree of one plan, down to ``depth`` levels (``plankg sections``)."""
+        if depth is not None and depth < 1:
+            # depth=0 was read as no depth: the whole tree came back for "none of it".
+            raise InputError(f"depth must be 1 or more (got {depth}); leave it out for the whole tree")
         rows = registry.SECTIONS.run(self.store, plan=plan, depth=depth or 99)
         if not rows and not registry.PLAN.run(self.store, plan=plan):
             self._unknown_plan(plan)
@@ -294,6 +351,7 @@ class Graph:
 
     def platforms(self, field: str) -> list[dict[str, Any]]:
         """Which platforms support a field, with the plan and the sentence that says so."""
+        _refuse_empty(field=field)  # "" was a piece of every field name: "did you mean" all of them
         return registry.PLATFORMS_FOR_FIELD.run(self.store, field=self.resolve_field(field))
 
     def lineage(self, unit: str, depth: int = 3) -> list[dict[str, Any]]:
@@ -311,6 +369,13 @@ class Graph:
         from plankg.lineage.report import align_plans
 
         return align_plans(self.store, later, earlier)
+
+    def lineage_unit(self, unit: str) -> str:
+        """The id of the unit ``lineage(unit)`` follows (``unit``: an id or a piece of a title; an
+        item that is both a Section and a Task is its Section, which holds the item's links)."""
+        from plankg.lineage.report import lineage_unit
+
+        return lineage_unit(self.store, unit)
 
     def find_unit(self, ref: str) -> str:
         """The id of the section or task ``ref`` names: its id, or a piece of its title naming one."""

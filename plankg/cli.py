@@ -146,6 +146,11 @@ def command(fn: F) -> F:
         except PlankgError as error:
             err.print(f"plankg: error: {error}", highlight=False, markup=False)
             raise typer.Exit(1) from None
+        except KeyboardInterrupt:
+            # Ctrl-C in any command but build (which says what the store holds) ended with exit
+            # code 130 and not a word (typer's own handling): one line says what was left.
+            err.print(f"plankg: {interrupted_command(fn.__name__, kwargs)}", highlight=False, markup=False)
+            raise typer.Exit(130) from None
 
     app.command()(wrapper)
     _COMMAND_FUNCTIONS[fn.__name__.replace("_", "-")] = fn
@@ -188,22 +193,44 @@ def _graph(store: Path | None, neo4j: str | None) -> Iterator[api.Graph]:
         graph.close()
 
 
-def _emit(rows: list[dict[str, Any]], fmt: Format, columns: list[str] | None = None, title: str | None = None) -> None:
+def _emit(
+    rows: list[dict[str, Any]],
+    fmt: Format,
+    columns: list[str] | None = None,
+    title: str | None = None,
+    empty: str = "(no results)",
+) -> None:
     if fmt is Format.json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
         return
     if not rows:
-        err.print("(no results)")
+        err.print(empty, markup=False, highlight=False)
         return
     columns = columns or list(rows[0])
     from rich.table import Table
 
     table = Table(title=title, show_lines=False, header_style="bold")
     for column in columns:
-        table.add_column(column, overflow="fold")
+        # An id is what one copies into the next command (show, lineage, --plan): it is never
+        # broken over two lines ("zj-gov-report-2 / 026/s2/t1.1" in an 80-column terminal); the
+        # titles beside it fold instead.
+        table.add_column(column, overflow="fold", no_wrap=column == "id" or column.endswith("_id"))
     for row in rows:
-        table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
+        table.add_row(*(_cell(row.get(c)) for c in columns))
     out.print(table)
+
+
+# A table cell longer than this is cut, saying how much is left out: `plankg cypher "MATCH (p:Plan)
+# RETURN p"` printed each plan's whole text (Plan.text, 100,000 characters and more) into its
+# cell, 345 KB of terminal for seven plans. JSON keeps every value whole.
+CELL_LIMIT = 1000
+
+
+def _cell(value: Any) -> str:
+    text = "" if value is None else str(value)
+    if len(text) <= CELL_LIMIT:
+        return text
+    return f"{text[:CELL_LIMIT]}… ({len(text) - CELL_LIMIT} more characters; --format json prints all)"
 
 
 @command
@@ -289,6 +316,18 @@ def build(
     if report.skipped:
         err.print(f"plankg: error: {len(report.skipped)} file(s) skipped", highlight=False, markup=False)
         raise typer.Exit(1)
+
+
+def interrupted_command(name: str, options: dict[str, Any]) -> str:
+    """What a command other than build left when Ctrl-C stopped it, in one line."""
+    if name == "cypher" and options.get("write"):
+        return "interrupted; a write query stopped this way may or may not have been committed"
+    if name == "export":
+        return (
+            "interrupted; the graph was only read, and no half-written file is left (each file is written "
+            "under a temporary name, then renamed)"
+        )
+    return "interrupted; the graph was only read, its plans are as they were"
 
 
 def interrupted_build(reached: dict[str, tuple[int, int]]) -> str:
@@ -465,10 +504,21 @@ def lineage(
         return
     with _graph(store, neo4j) as graph:
         rows = graph.lineage(unit or "", depth=depth)
+        # A piece of a title names the unit it resolved to (国防建设 could be 第九篇 国防建设 of one
+        # plan or 8.国防建设在调整中发展 of another: the table did not say which one it followed).
+        unit_id = graph.lineage_unit(unit or "")
     if fmt is Format.table:
         rows = [{**r, "shared_terms": "、".join(r["shared_terms"] or [])} for r in rows]
     columns = ["direction", "hop", "plan_id", "period", "id", "title", "score", "shared_terms", "snippet"]
-    _emit(rows, fmt, columns, title=f"lineage of {unit}")
+    named = unit_id if unit_id == unit else f"{unit_id} ({unit})"
+    _emit(
+        rows,
+        fmt,
+        columns,
+        title=f"lineage of {named}",
+        empty=f"no lineage for {named}: no CONTINUES to or from it (its plan follows no plan in the graph and "
+        "none follows it, or no unit of those plans carries it on)",
+    )
 
 
 @command
@@ -545,10 +595,16 @@ def show(
         )
     for direction in ("outgoing", "incoming"):
         if result[direction]:
+            edges = result[direction]
             columns = ["type", "label", "id", "name", "evidence"]
-            if any(edge.get("via") for edge in result[direction]):
+            if any("score" in edge for edge in edges):
+                # A CONTINUES link's evidence is its score and shared terms (the JSON had them; the
+                # table showed an empty evidence cell, so a reader could not tell a 0.9 from a 0.03).
+                columns += ["score", "shared_terms"]
+                edges = [{**e, "shared_terms": "、".join(e.get("shared_terms") or [])} for e in edges]
+            if any(edge.get("via") for edge in edges):
                 columns.append("via")
-            _emit(result[direction], fmt, columns, title=direction)
+            _emit(edges, fmt, columns, title=direction)
     if result.get("source_text"):
         out.print("[bold]source text[/]", highlight=False)
         out.print(result["source_text"], highlight=False, markup=False)

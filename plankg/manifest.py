@@ -108,6 +108,13 @@ def parse_manifest(source: str, name: str) -> dict[str, PlanMeta]:
         fields = {k: v for k, v in entry.items() if k != "file"}
         if "period" in fields:
             fields["period"] = str(fields["period"])
+        for key in RELATION_KEYS:
+            # One id is one plan (`follows: bj-sti-13`, as a single predecessor is usually written)
+            # and an empty key is none: both gave "follows: Input should be a valid list".
+            if isinstance(fields.get(key), str):
+                fields[key] = [fields[key]]
+            elif key in fields and fields[key] is None:
+                fields[key] = []
         meta = make_meta(fields, where)
         for key in RELATION_KEYS:
             if meta.id in getattr(meta, key):

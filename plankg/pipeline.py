@@ -113,6 +113,7 @@ class Spooled:
     path: Path  # the pickled PlanRows
     guessed: bool
     repaired: list[Indicator] | None = field(default=None)  # set by repair_spooled
+    sha256: str = ""  # of the file's bytes, as Plan.sha256
 
     @property
     def rows(self) -> PlanRows:
@@ -475,6 +476,7 @@ def spool_plan(
         summary=plan_summary(document, source.path),
         path=path,
         guessed=item.guessed,
+        sha256=document.sha256,
     )
 
 

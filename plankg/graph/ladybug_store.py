@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 import re
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -113,6 +114,29 @@ def open_failure(path: Path, error: BaseException) -> str:
     return f"cannot open the embedded store at {path}: {text}"
 
 
+# The first bytes of a LadybugDB database file.
+STORE_MAGIC = b"LBUG"
+
+
+def _stores_in(folder: Path) -> str:
+    """The hint ", e.g. --store .plankg/graph" when ``folder`` holds store files: `--store .plankg`,
+    the folder of the default store (.plankg/graph), was refused without naming the file to give."""
+    found = []
+    try:
+        entries = sorted(itertools.islice(folder.iterdir(), 200))  # a big folder (--store ~) stays quick
+    except OSError:
+        return ""
+    for entry in entries:
+        try:
+            if entry.is_file() and not entry.name.endswith(".wal"):
+                with entry.open("rb") as handle:
+                    if handle.read(len(STORE_MAGIC)) == STORE_MAGIC:
+                        found.append(str(entry))
+        except OSError:
+            continue
+    return f", e.g. --store {' or '.join(found[:3])}" if found else ""
+
+
 class LadybugStore:
     name = "ladybug"
 
@@ -122,7 +146,7 @@ class LadybugStore:
         if read_only and not path.exists():
             raise StoreError(f"no graph at {path}: run `plankg build` first (or give another store: --store, store=)")
         if path.is_dir():
-            raise StoreError(f"{path} is a directory, not an embedded store file (pass --store FILE)")
+            raise StoreError(f"{path} is a directory, not an embedded store file (pass --store FILE{_stores_in(path)})")
         self._path = path
         self._closed = False
         self._open()

@@ -52,7 +52,7 @@ def lineage_of(store: GraphStore, unit: str, depth: int = 3) -> list[dict[str, A
 
     ``unit``: a Section or Task id, or a piece of a title naming one unit.
     """
-    unit_id = twin_section(store, _find_unit(store, unit))
+    unit_id = lineage_unit(store, unit)
     plans = _Plans(store)
     rows = []
     for row in registry.lineage(store, unit_id, depth):
@@ -75,6 +75,12 @@ def lineage_of(store: GraphStore, unit: str, depth: int = 3) -> list[dict[str, A
             }
         )
     return rows
+
+
+def lineage_unit(store: GraphStore, unit: str) -> str:
+    """The id of the unit whose lineage ``lineage_of(store, unit)`` follows: the unit ``unit``
+    names, and for an item that is both a Section and a Task, the Section (which holds its links)."""
+    return twin_section(store, _find_unit(store, unit))
 
 
 def _find_unit(store: GraphStore, ref: str) -> str:

@@ -331,6 +331,13 @@ EXPORT_TASK = _register(
     "Example: export_task(id='sh-sti-12/s3.1.1/t1.1')",
 )
 
+PLAN_HASHES = _register(
+    "plan_hashes",
+    "MATCH (p:Plan) RETURN p.id AS id, p.sha256 AS sha256, p.source AS source ORDER BY id",
+    (),
+    "Every plan's id with the sha256 of the file it was built from. Example: plan_hashes()",
+)
+
 EXPORT_NODES = _register(
     "export_nodes",
     "MATCH (n) WHERE n.id IN $ids RETURN n AS node ORDER BY node.id",
@@ -386,7 +393,10 @@ def resolve_field(store: GraphStore, term: str, canonical: str | None, known: li
         if name and name in known:
             return name
     close = [name for name in known if term in name or name in term][:8]
-    hint = f"; did you mean {', '.join(close)}?" if close else f"; fields: {', '.join(known[:20])}…"
+    # The list ends in "…" only when it was cut: a graph of 12 fields listed all 12 and "…", read
+    # as "there are more", and an empty graph said "fields: …".
+    shown = ", ".join(known[:20]) + (f"… ({len(known)} in all)" if len(known) > 20 else "") if known else "none"
+    hint = f"; did you mean {', '.join(close)}?" if close else f"; fields: {shown}"
     raise NotFoundError(f"no field {term!r} in the graph{hint}")
 
 

@@ -9,6 +9,7 @@ quotes it, so a platform named in two plans appears under both. Nodes with no pl
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -43,7 +44,16 @@ def _trail(sections: list[dict[str, Any]], section: dict[str, Any]) -> str:
     by_path = {s.get("path"): s for s in sections}
     parts = str(section.get("path") or "").split(".")
     steps = [by_path.get(".".join(parts[: i + 1])) for i in range(len(parts))]
-    return " › ".join(f"{s.get('number') or ''}{s.get('title') or ''}".strip() for s in steps if s)
+    return " › ".join(_numbered(s.get("number") or "", s.get("title") or "") for s in steps if s)
+
+
+def _numbered(number: str, title: str) -> str:
+    """A heading as a reader writes it: "（一）加快…", "1、集成电路", but "第一章 全国生态环境保护形势":
+    a number that ends in a word (第一章, 第三节, 第二十四章) ran into its title ("第一节生态环境保护取得
+    积极进展" in an export of a real 十三五 plan), while one ending in punctuation reads whole as it is."""
+    if number and title and not unicodedata.category(number[-1]).startswith("P"):
+        return f"{number} {title}"
+    return f"{number}{title}".strip()
 
 
 def to_markdown(graph: Subgraph) -> str:

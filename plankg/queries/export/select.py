@@ -87,7 +87,10 @@ def select(
 ) -> Subgraph:
     chosen = [name for name, value in (("field", field), ("plan", plan), ("task", task), ("cypher", cypher)) if value]
     if len(chosen) != 1:
-        raise InputError("give exactly one of --field, --plan, --task, --cypher")
+        # Graph.export(path) with no selection reached the API user in the CLI's words only.
+        raise InputError(
+            "give exactly one of --field, --plan, --task, --cypher (in Python: field=, plan=, task=, cypher=)"
+        )
     if field:
         name = registry.field_for(store, field)
         rows = registry.EXPORT_FIELD.run(store, field=name)
