@@ -1957,6 +1957,33 @@ def test_a_follow_up_notice_follows_the_document_whose_issue_it_reports_on() -> 
     assert not {pair for pair in found if pair[0] in ("report", "early") or pair[1] in ("report", "early")}
 
 
+def test_a_later_notice_of_one_series_citing_an_earlier_by_its_number_follows_it() -> None:
+    # CITED_NUMBER: a ministry's later notice that cites an earlier notice of the folder by its 文号 deep in its
+    # body ("按照《…》（农医发〔2021〕8 号）要求"), of the same 文号 series, later year, titles on one subject, follows
+    # it, though neither names a region nor a year in its metadata; a notice of the ministry's office (农医办发),
+    # one citing it but titled on another subject, one of an earlier year and a five-year plan citing it as its
+    # basis do not.
+    def doc(plan_id: str, title: str) -> PlanInfo:
+        return PlanInfo(plan_id, title, "", "", None, None, "plan")
+
+    body = "各省、自治区、直辖市农业农村厅（局）：\n为做好有关工作，现通知如下：\n一、加强管理\n" + "各地要规范。" * 30
+    cite = "（二）强化协查。要按照《农业农村部关于做好农机购置补贴跨省申领工作的通知》（农医发〔2021〕8号）要求。"
+    texts = {
+        "first": "关于做好农机购置补贴跨省申领工作的通知\n（农医发〔2021〕8 号）\n" + body,
+        "next": "关于进一步加强农机购置补贴跨省申领管理的通知\n（农医发〔2023〕5 号）\n" + body + cite,
+        "office": "关于加强农机购置补贴跨省申领管理的通知\n（农医办发〔2023〕7 号）\n" + body + cite,
+        "other": "关于做好秋冬季动物防疫工作的通知\n（农医发〔2023〕9 号）\n" + body + cite,
+        "before": "关于加强农机购置补贴跨省申领管理的通知\n（农医发〔2020〕3 号）\n" + body + cite,
+        "fyp": "全国农机购置补贴跨省申领“十四五”规划\n（农医发〔2022〕1 号）\n" + body + cite,
+    }
+    plans = [doc(i, t.split("\n")[0]) for i, t in texts.items()]
+    plans[-1] = PlanInfo("fyp", plans[-1].title, "", "十四五", None, None, "plan")
+    found = {(s.later, s.earlier): s for s in infer_successions(plans, lambda ids: {i: texts[i] for i in ids})}
+    assert ("next", "first") in found
+    assert "农医发〔2021〕8号" in found[("next", "first")].reason
+    assert not {pair for pair in found if pair[0] != "next"}
+
+
 def test_a_citation_names_one_edition_and_a_place_or_a_sector_is_another_document() -> None:
     # CITED_PREDECESSOR: a guide that lost its headline and implements 《…指南（2021版）》 follows that edition,
     # not the 2015 one, when the titles are nearly one title; a sector's guide implementing the national

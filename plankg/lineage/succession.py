@@ -131,6 +131,18 @@ FOLLOW_UP = re.compile(
     r"(?:[^，。；《》\n]{0,4}?)(?:下发|印发|发布|出台|实施|施行|颁布)(?:后|以来)"
 )
 FOLLOW_UP_HEADLINE = 80
+# CITED_NUMBER: a later document of one issuer's numbered series that cites an earlier one of the folder by its
+# 文号 anywhere in its text ("就医地经办机构要按照《…关于进一步做好…结算工作的通知》（医保发〔2022〕22号）要求做好…协查
+# 工作" in a 医保发〔2024〕 notice) carries on that document's line of work where the body takes it up, not only
+# in its opening (FOLLOW_UP_CITED). Citations of laws and general plans are as common, so only: the cited plan
+# carries that 文号 as its own (in its headline lines, outside 《》); the citing plan's own 文号 is of the same
+# series (one issuer code: 医保发 and 医保发, 国办发 and 国办发; not 国发 citing 国办发) and of a later year than the
+# cited one; and their titles share a subject (at least CITED_NUMBER_SHARE of the larger title's subject pairs:
+# "加强异地就医直接结算管理服务" and "做好基本医疗保险跨省异地就医直接结算工作", 9 of 19). A five-year plan
+# follows the five-year plan before it, as in the title rules: the 国家环境保护“十一五”规划 (国发〔2007〕37号) cites
+# 国务院关于落实科学发展观加强环境保护的决定 (国发〔2005〕39号) as its basis, no edition of it.
+CITED_NUMBER = True
+CITED_NUMBER_SHARE = 1 / 3
 # DRAFT_THEN_ISSUED: a document issued after a call for comments carries on its draft, often word for
 # word ("智能网联汽车生产企业及产品准入管理指南（试行）（征求意见稿）" in April, the 意见 that took its place in
 # July of the same year). A plan that found no predecessor otherwise follows the draft for comments
@@ -373,6 +385,9 @@ def infer_successions(
         if FOLLOW_UP_CITED:
             pairs = {(s.later, s.earlier) for s in found}
             found += [s for s in follow_ups(plans, texts) if (s.later, s.earlier) not in pairs]
+        if CITED_NUMBER:
+            pairs = {(s.later, s.earlier) for s in found}
+            found += [s for s in number_citations(plans, texts) if (s.later, s.earlier) not in pairs]
         if CONTENT_EDITIONS:
             found += content_editions(plans, {s.later for s in found}, texts)
     return found
@@ -418,6 +433,82 @@ def follow_ups(plans: Sequence[PlanInfo], texts: Callable[[Sequence[str]], Mappi
                     continue
                 cited = f"《{title}》" if title else number
                 found.append(Succession(plan.id, other.id, "inferred", f"its opening follows up {cited}"))
+    return found
+
+
+NUMBER_PARTS = re.compile(r"(?P<code>[\u4e00-\u9fff]{1,10})[〔\[［（(](?P<year>\d{4})[〕\]］）)](?P<serial>\d{1,4})号")
+
+
+def own_number(head: str) -> re.Match[str] | None:
+    """A plan's own 文号 (CITED_NUMBER): the first one in its headline lines (``head``, whitespace removed)
+    outside 《》, or None."""
+    for match in NUMBER_PARTS.finditer(head[: FOLLOW_UP_HEADLINE * 3]):
+        if head[: match.start()].count("《") == head[: match.start()].count("》"):
+            return match
+    return None
+
+
+def same_series(code: str, other: str) -> bool:
+    """Two 文号 issuer codes of one series: they end in the same two characters or more (the regex may read
+    words of the sentence or the glued title in front: "按照医保发", "…规划的通知国发"); 国发 and 国办发, 医保发 and
+    医保办发 (the ministry and its office) share only 发."""
+    shared = 0
+    while shared < min(len(code), len(other)) and code[-1 - shared] == other[-1 - shared]:
+        shared += 1
+    return shared >= 2
+
+
+def number_citations(
+    plans: Sequence[PlanInfo], texts: Callable[[Sequence[str]], Mapping[str, str]]
+) -> list[Succession]:
+    """CITED_NUMBER: the plans whose text cites an earlier plan of its issuer's series by its 文号."""
+    steps = [p for p in plans if p.kind == "plan"]
+    if len(steps) < 2 or not any(not p.follows for p in steps):
+        return []
+    own: dict[str, re.Match[str]] = {}
+    cited: dict[str, list[re.Match[str]]] = {}
+    ids = [p.id for p in steps]
+    # texts are read OPENINGS_BATCH plans at a time; only their 文号 are kept
+    for at in range(0, len(ids), OPENINGS_BATCH):
+        got = texts(ids[at : at + OPENINGS_BATCH])
+        for i in ids[at : at + OPENINGS_BATCH]:
+            text = "".join(got.get(i, "").split())
+            number = own_number(text)
+            if number is None:
+                continue
+            own[i] = number
+            cited[i] = [m for m in NUMBER_PARTS.finditer(text, number.end())]
+    if len(own) < 2:
+        return []
+    subject = {p.id: title_subject(NUMBER_PARTS.sub(" ", "".join(p.title.split())), p.region) for p in steps}
+    by_id = {p.id: p for p in steps}
+    found: list[Succession] = []
+    for plan in steps:
+        if plan.follows or plan.id not in own:
+            continue
+        mine = own[plan.id]
+        for cue in cited[plan.id]:
+            for other_id, theirs in own.items():
+                other = by_id[other_id]
+                if other_id == plan.id or any(s.earlier == other_id for s in found if s.later == plan.id):
+                    continue
+                if (cue.group("year"), cue.group("serial")) != (theirs.group("year"), theirs.group("serial")):
+                    continue
+                code = theirs.group("code")
+                if not (same_series(cue.group("code"), code) and same_series(mine.group("code"), code)):
+                    continue
+                if int(theirs.group("year")) >= int(mine.group("year")):
+                    continue
+                if plan.region and other.region and issuer(plan) != issuer(other):
+                    continue
+                if five_year(plan) != five_year(other):
+                    continue
+                a, b = subject[plan.id], subject[other_id]
+                if not a or not b or len(a & b) < CITED_NUMBER_SHARE * max(len(a), len(b)):
+                    continue
+                cited_number = f"{code}〔{theirs.group('year')}〕{theirs.group('serial')}号"
+                why = f"its text cites {cited_number}, its series' earlier 文号"
+                found.append(Succession(plan.id, other_id, "inferred", why))
     return found
 
 
