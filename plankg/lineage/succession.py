@@ -508,17 +508,19 @@ def number_citations(
         return []
     subject = {p.id: title_subject(NUMBER_PARTS.sub(" ", "".join(p.title.split())), p.region) for p in steps}
     by_id = {p.id: p for p in steps}
+    # the plans by the year and serial of their own 文号: a citation is looked up, not compared with every plan
+    by_number: dict[tuple[str, str], list[str]] = {}
+    for i, number in own.items():
+        by_number.setdefault((number.group("year"), number.group("serial")), []).append(i)
     found: list[Succession] = []
     for plan in steps:
         if plan.follows or plan.id not in own:
             continue
         mine = own[plan.id]
         for cue in cited[plan.id]:
-            for other_id, theirs in own.items():
-                other = by_id[other_id]
+            for other_id in by_number.get((cue.group("year"), cue.group("serial")), []):
+                theirs, other = own[other_id], by_id[other_id]
                 if other_id == plan.id or any(s.earlier == other_id for s in found if s.later == plan.id):
-                    continue
-                if (cue.group("year"), cue.group("serial")) != (theirs.group("year"), theirs.group("serial")):
                     continue
                 code = theirs.group("code")
                 if not (same_series(cue.group("code"), code) and same_series(mine.group("code"), code)):
