@@ -2008,6 +2008,9 @@ def test_a_later_notice_of_the_ministrys_office_alike_in_text_follows_the_minist
     assert ("office", "first") in found
     assert "texts alike" in found[("office", "first")].reason
     assert set(found) == {("office", "first")}
+    # two plans that name their region are judged by their titles, not placed so
+    placed = [PlanInfo(p.id, p.title, "上海", "", None, None, "plan") for p in plans]
+    assert not infer_successions(placed, lambda ids: {i: texts[i] for i in ids})
 
 
 def test_a_citation_names_one_edition_and_a_place_or_a_sector_is_another_document() -> None:

@@ -147,11 +147,14 @@ CITED_NUMBER_SHARE = 1 / 3
 # earlier notice's work in a narrower scope (the 医保办发〔2024〕19号 notice bringing five more 门诊慢特病 into the
 # cross-province direct settlement the 医保发〔2022〕22号 notice set up, restating its payment, settlement and
 # management rules) follows the earlier notice whose text is most like its own, when: it found no predecessor
-# otherwise; both carry their own 文号 in their headline lines, of one issuer (codes alike but for the office's
-# 办: 医保办发 is the 国家医保局's office, 国办发 the 国务院's; same_series); its year is later; the texts are alike
-# (EDITION_LIKENESS, as CONTENT_EDITIONS); their titles share a term (SERIES_TITLE_PAIRS character pairs:
-# 直接结算) and one cadence. Over the repository's 203 real texts it adds that one succession and no false one
-# (the pairs it would see otherwise are five-year plans and the decisions they cite, or pairs found already).
+# otherwise and its region is unknown (a ministry's notice names no place; two plans that name their region are
+# judged by the title rules, as in CONTENT_EDITIONS: a city's action plans of one 沪府办发 series are alike in
+# phrasing and share words of their titles, and are seldom editions of each other); both carry their own 文号
+# in their headline lines, of one issuer (codes alike but for the office's 办: 医保办发 is the 国家医保局's office,
+# 国办发 the 国务院's; same_series); its year is later; the texts are alike (EDITION_LIKENESS, as
+# CONTENT_EDITIONS); their titles share a term (SERIES_TITLE_PAIRS character pairs: 直接结算) and one cadence.
+# Over the repository's 203 real texts it adds that one succession and no false one (the pairs it would see
+# otherwise are five-year plans and the decisions they cite, or pairs found already).
 SERIES_CONTENT = True
 SERIES_TITLE_PAIRS = 3
 # DRAFT_THEN_ISSUED: a document issued after a call for comments carries on its draft, often word for
@@ -556,7 +559,7 @@ def series_editions(
             if number is not None:
                 own[i] = number
     numbered = [p for p in steps if p.id in own]
-    open_plans = [p for p in numbered if not p.follows and p.id not in followers]
+    open_plans = [p for p in numbered if not p.follows and p.id not in followers and not p.region]
     if len(numbered) < 2 or not open_plans:
         return []
     text_of = texts([p.id for p in numbered])
