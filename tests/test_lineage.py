@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from plankg.graph import GraphStore
+from plankg.lineage import succession
 from plankg.lineage.align import MAX_PER_UNIT, MAX_PER_UNIT_FINER, align, per_unit_limit
 from plankg.lineage.link import link_lineage, load_terms, stale_between
 from plankg.lineage.report import align_plans, lineage_of
@@ -1955,6 +1956,61 @@ def test_a_follow_up_notice_follows_the_document_whose_issue_it_reports_on() -> 
     assert "follows up 《国务院关于坚决制止水泥项目盲目扩张的通知》" in found[("cleanup", "ban")].reason
     assert ("review", "cleanup") in found
     assert not {pair for pair in found if pair[0] in ("report", "early") or pair[1] in ("report", "early")}
+
+
+def test_a_later_notice_of_one_series_citing_an_earlier_by_its_number_follows_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # CITED_NUMBER: a ministry's later notice that cites an earlier notice of the folder by its 文号 deep in its
+    # body ("按照《…》（农医发〔2021〕8 号）要求"), of the same 文号 series, later year, titles on one subject, follows
+    # it, though neither names a region nor a year in its metadata; a notice of the ministry's office (农医办发),
+    # one citing it but titled on another subject, one of an earlier year and a five-year plan citing it as its
+    # basis do not (their texts are one text: SERIES_CONTENT, which reads them, is left out here).
+    monkeypatch.setattr(succession, "SERIES_CONTENT", False)
+
+    def doc(plan_id: str, title: str) -> PlanInfo:
+        return PlanInfo(plan_id, title, "", "", None, None, "plan")
+
+    body = "各省、自治区、直辖市农业农村厅（局）：\n为做好有关工作，现通知如下：\n一、加强管理\n" + "各地要规范。" * 30
+    cite = "（二）强化协查。要按照《农业农村部关于做好农机购置补贴跨省申领工作的通知》（农医发〔2021〕8号）要求。"
+    texts = {
+        "first": "关于做好农机购置补贴跨省申领工作的通知\n（农医发〔2021〕8 号）\n" + body,
+        "next": "关于进一步加强农机购置补贴跨省申领管理的通知\n（农医发〔2023〕5 号）\n" + body + cite,
+        "office": "关于加强农机购置补贴跨省申领管理的通知\n（农医办发〔2023〕7 号）\n" + body + cite,
+        "other": "关于做好秋冬季动物防疫工作的通知\n（农医发〔2023〕9 号）\n" + body + cite,
+        "before": "关于加强农机购置补贴跨省申领管理的通知\n（农医发〔2020〕3 号）\n" + body + cite,
+        "fyp": "全国农机购置补贴跨省申领“十四五”规划\n（农医发〔2022〕1 号）\n" + body + cite,
+    }
+    plans = [doc(i, t.split("\n")[0]) for i, t in texts.items()]
+    plans[-1] = PlanInfo("fyp", plans[-1].title, "", "十四五", None, None, "plan")
+    found = {(s.later, s.earlier): s for s in infer_successions(plans, lambda ids: {i: texts[i] for i in ids})}
+    assert ("next", "first") in found
+    assert "农医发〔2021〕8号" in found[("next", "first")].reason
+    assert not {pair for pair in found if pair[0] != "next"}
+
+
+def test_a_later_notice_of_the_ministrys_office_alike_in_text_follows_the_ministrys_notice() -> None:
+    # SERIES_CONTENT: the ministry's office (农医办发) takes up its ministry's notice (农医发) two years later in a
+    # narrower scope, alike in text and sharing a term of the title (跨省申领), without citing it: it follows it.
+    # Another ministry's notice alike in text (卫医发), and a notice of the series on another subject, do not.
+    def doc(plan_id: str, title: str) -> PlanInfo:
+        return PlanInfo(plan_id, title, "", "", None, None, "plan")
+
+    body = "各地要规范跨省申领流程，做好申领备案、资金结算、信息系统对接和宣传解读，及时回应群众关切。" * 8
+    texts = {
+        "first": "关于做好农机购置补贴跨省申领工作的通知\n（农医发〔2021〕8 号）\n" + body,
+        "office": "关于扩大农机购置补贴跨省申领机具范围的通知\n（农医办发〔2023〕7 号）\n新增五类机具。" + body,
+        "other-ministry": "关于扩大医疗器械补贴跨省申领范围的通知\n（卫医发〔2023〕2 号）\n" + body,
+        "other-subject": "关于做好秋冬季动物防疫工作的通知\n（农医发〔2023〕9 号）\n" + body,
+    }
+    plans = [doc(i, t.split("\n")[0]) for i, t in texts.items()]
+    found = {(s.later, s.earlier): s for s in infer_successions(plans, lambda ids: {i: texts[i] for i in ids})}
+    assert ("office", "first") in found
+    assert "texts alike" in found[("office", "first")].reason
+    assert set(found) == {("office", "first")}
+    # two plans that name their region are judged by their titles, not placed so
+    placed = [PlanInfo(p.id, p.title, "上海", "", None, None, "plan") for p in plans]
+    assert not infer_successions(placed, lambda ids: {i: texts[i] for i in ids})
 
 
 def test_a_citation_names_one_edition_and_a_place_or_a_sector_is_another_document() -> None:

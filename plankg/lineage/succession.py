@@ -131,6 +131,32 @@ FOLLOW_UP = re.compile(
     r"(?:[^，。；《》\n]{0,4}?)(?:下发|印发|发布|出台|实施|施行|颁布)(?:后|以来)"
 )
 FOLLOW_UP_HEADLINE = 80
+# CITED_NUMBER: a later document of one issuer's numbered series that cites an earlier one of the folder by its
+# 文号 anywhere in its text ("就医地经办机构要按照《…关于进一步做好…结算工作的通知》（医保发〔2022〕22号）要求做好…协查
+# 工作" in a 医保发〔2024〕 notice) carries on that document's line of work where the body takes it up, not only
+# in its opening (FOLLOW_UP_CITED). Citations of laws and general plans are as common, so only: the cited plan
+# carries that 文号 as its own (in its headline lines, outside 《》); the citing plan's own 文号 is of the same
+# series (one issuer code: 医保发 and 医保发, 国办发 and 国办发; not 国发 citing 国办发, nor 卫医发 citing 农医发)
+# and of a later year than the cited one; and their titles share a subject (at least CITED_NUMBER_SHARE of the
+# larger title's subject pairs: "加强异地就医直接结算管理服务" and "做好基本医疗保险跨省异地就医直接结算工作", 9 of 19).
+# A five-year plan follows the five-year plan before it, as in the title rules: the 国家环境保护“十一五”规划
+# (国发〔2007〕37号) cites 国务院关于落实科学发展观加强环境保护的决定 (国发〔2005〕39号) as its basis, no edition of it.
+CITED_NUMBER = True
+CITED_NUMBER_SHARE = 1 / 3
+# SERIES_CONTENT: a later notice of one issuer's 文号 series that cites nothing of the folder but takes up an
+# earlier notice's work in a narrower scope (the 医保办发〔2024〕19号 notice bringing five more 门诊慢特病 into the
+# cross-province direct settlement the 医保发〔2022〕22号 notice set up, restating its payment, settlement and
+# management rules) follows the earlier notice whose text is most like its own, when: it found no predecessor
+# otherwise and its region is unknown (a ministry's notice names no place; two plans that name their region are
+# judged by the title rules, as in CONTENT_EDITIONS: a city's action plans of one 沪府办发 series are alike in
+# phrasing and share words of their titles, and are seldom editions of each other); both carry their own 文号
+# in their headline lines, of one issuer (codes alike but for the office's 办: 医保办发 is the 国家医保局's office,
+# 国办发 the 国务院's; same_series); its year is later; the texts are alike (EDITION_LIKENESS, as
+# CONTENT_EDITIONS); their titles share a term (SERIES_TITLE_PAIRS character pairs: 直接结算) and one cadence.
+# Over the repository's 203 real texts it adds that one succession and no false one (the pairs it would see
+# otherwise are five-year plans and the decisions they cite, or pairs found already).
+SERIES_CONTENT = True
+SERIES_TITLE_PAIRS = 3
 # DRAFT_THEN_ISSUED: a document issued after a call for comments carries on its draft, often word for
 # word ("智能网联汽车生产企业及产品准入管理指南（试行）（征求意见稿）" in April, the 意见 that took its place in
 # July of the same year). A plan that found no predecessor otherwise follows the draft for comments
@@ -373,8 +399,13 @@ def infer_successions(
         if FOLLOW_UP_CITED:
             pairs = {(s.later, s.earlier) for s in found}
             found += [s for s in follow_ups(plans, texts) if (s.later, s.earlier) not in pairs]
+        if CITED_NUMBER:
+            pairs = {(s.later, s.earlier) for s in found}
+            found += [s for s in number_citations(plans, texts) if (s.later, s.earlier) not in pairs]
         if CONTENT_EDITIONS:
             found += content_editions(plans, {s.later for s in found}, texts)
+        if SERIES_CONTENT:
+            found += series_editions(plans, {s.later for s in found}, texts)
     return found
 
 
@@ -418,6 +449,146 @@ def follow_ups(plans: Sequence[PlanInfo], texts: Callable[[Sequence[str]], Mappi
                     continue
                 cited = f"《{title}》" if title else number
                 found.append(Succession(plan.id, other.id, "inferred", f"its opening follows up {cited}"))
+    return found
+
+
+NUMBER_PARTS = re.compile(r"(?P<code>[\u4e00-\u9fff]{1,10})[〔\[［（(](?P<year>\d{4})[〕\]］）)](?P<serial>\d{1,4})号")
+
+
+def own_number(head: str) -> re.Match[str] | None:
+    """A plan's own 文号 (CITED_NUMBER): the first one in its headline lines (``head``, whitespace removed)
+    outside 《》, or None."""
+    for match in NUMBER_PARTS.finditer(head[: FOLLOW_UP_HEADLINE * 3]):
+        if head[: match.start()].count("《") == head[: match.start()].count("》"):
+            return match
+    return None
+
+
+# The words that stand before a 文号's issuer code when the regex reads it glued to the text before it: the end
+# of a title ("…规划的通知国发〔2007〕37号") or a citing verb ("按照医保发〔2022〕22号"). The code is what follows
+# the last of them.
+CODE_LEAD = re.compile(
+    r".*(?:通知|意见|决定|批复|方案|规划|报告|办法|细则|纲要|要点|指南|规定|按照|根据|依据|参照|落实|执行|贯彻|印发|转发|"
+    r"文件|的|和|及|与|、)"
+)
+
+
+def series_code(code: str) -> str:
+    """A 文号's issuer code without words of the text read in front of it (CODE_LEAD)."""
+    return CODE_LEAD.sub("", code)
+
+
+def same_series(code: str, other: str, office: bool = False) -> bool:
+    """Two 文号 of one issuer's series: one issuer code (series_code), two characters at least; 国发 and 国办发,
+    医保发 and 医保办发 (the body and its office) are two, unless ``office`` (SERIES_CONTENT)."""
+    a, b = series_code(code), series_code(other)
+    if office:
+        a, b = a.replace("办", ""), b.replace("办", "")
+    return len(a) >= 2 and a == b
+
+
+def number_citations(
+    plans: Sequence[PlanInfo], texts: Callable[[Sequence[str]], Mapping[str, str]]
+) -> list[Succession]:
+    """CITED_NUMBER: the plans whose text cites an earlier plan of its issuer's series by its 文号."""
+    steps = [p for p in plans if p.kind == "plan"]
+    if len(steps) < 2 or not any(not p.follows for p in steps):
+        return []
+    own: dict[str, re.Match[str]] = {}
+    cited: dict[str, list[re.Match[str]]] = {}
+    ids = [p.id for p in steps]
+    # texts are read OPENINGS_BATCH plans at a time; only their 文号 are kept
+    for at in range(0, len(ids), OPENINGS_BATCH):
+        got = texts(ids[at : at + OPENINGS_BATCH])
+        for i in ids[at : at + OPENINGS_BATCH]:
+            text = "".join(got.get(i, "").split())
+            number = own_number(text)
+            if number is None:
+                continue
+            own[i] = number
+            cited[i] = [m for m in NUMBER_PARTS.finditer(text, number.end())]
+    if len(own) < 2:
+        return []
+    subject = {p.id: title_subject(NUMBER_PARTS.sub(" ", "".join(p.title.split())), p.region) for p in steps}
+    by_id = {p.id: p for p in steps}
+    # the plans by the year and serial of their own 文号: a citation is looked up, not compared with every plan
+    by_number: dict[tuple[str, str], list[str]] = {}
+    for i, number in own.items():
+        by_number.setdefault((number.group("year"), number.group("serial")), []).append(i)
+    found: list[Succession] = []
+    for plan in steps:
+        if plan.follows or plan.id not in own:
+            continue
+        mine = own[plan.id]
+        for cue in cited[plan.id]:
+            for other_id in by_number.get((cue.group("year"), cue.group("serial")), []):
+                theirs, other = own[other_id], by_id[other_id]
+                if other_id == plan.id or any(s.earlier == other_id for s in found if s.later == plan.id):
+                    continue
+                code = theirs.group("code")
+                if not (same_series(cue.group("code"), code) and same_series(mine.group("code"), code)):
+                    continue
+                if int(theirs.group("year")) >= int(mine.group("year")):
+                    continue
+                if plan.region and other.region and issuer(plan) != issuer(other):
+                    continue
+                if five_year(plan) != five_year(other):
+                    continue
+                a, b = subject[plan.id], subject[other_id]
+                if not a or not b or len(a & b) < CITED_NUMBER_SHARE * max(len(a), len(b)):
+                    continue
+                cited_number = f"{code}〔{theirs.group('year')}〕{theirs.group('serial')}号"
+                why = f"its text cites {cited_number}, its series' earlier 文号"
+                found.append(Succession(plan.id, other_id, "inferred", why))
+    return found
+
+
+def series_editions(
+    plans: Sequence[PlanInfo], followers: set[str], texts: Callable[[Sequence[str]], Mapping[str, str]]
+) -> list[Succession]:
+    """SERIES_CONTENT: a plan of an issuer's 文号 series after the most alike earlier plan of that series."""
+    steps = [p for p in plans if p.kind == "plan"]
+    if len(steps) < 2 or all(p.follows or p.id in followers for p in steps):
+        return []
+    own: dict[str, re.Match[str]] = {}
+    for at in range(0, len(steps), OPENINGS_BATCH):
+        batch = [p.id for p in steps[at : at + OPENINGS_BATCH]]
+        got = texts(batch)
+        for i in batch:
+            number = own_number("".join(got.get(i, "")[: FOLLOW_UP_HEADLINE * 6].split()))
+            if number is not None:
+                own[i] = number
+    numbered = [p for p in steps if p.id in own]
+    open_plans = [p for p in numbered if not p.follows and p.id not in followers and not p.region]
+    if len(numbered) < 2 or not open_plans:
+        return []
+    text_of = texts([p.id for p in numbered])
+    vectors = text_vectors([text_of.get(p.id, "") for p in numbered])
+    position = {p.id: k for k, p in enumerate(numbered)}
+    subject = {p.id: title_subject(NUMBER_PARTS.sub(" ", "".join(p.title.split())), p.region) for p in numbered}
+    found: list[Succession] = []
+    for plan in open_plans:
+        mine = own[plan.id]
+        likeness = (vectors[position[plan.id]] @ vectors.T).toarray().ravel()
+        best: tuple[float, PlanInfo] | None = None
+        for other in numbered:
+            theirs = own[other.id]
+            alike = float(likeness[position[other.id]])
+            if other.id == plan.id or alike < EDITION_LIKENESS or (best is not None and alike <= best[0]):
+                continue
+            if not same_series(mine.group("code"), theirs.group("code"), office=True):
+                continue
+            if int(theirs.group("year")) >= int(mine.group("year")) or five_year(plan) != five_year(other):
+                continue
+            if plan.region and other.region and issuer(plan) != issuer(other):
+                continue
+            if len(subject[plan.id] & subject[other.id]) < SERIES_TITLE_PAIRS:
+                continue
+            best = (alike, other)
+        if best is not None:
+            alike, earlier = best
+            why = f"one 文号 series ({own[earlier.id].group()} → {mine.group()}), texts alike ({alike:.2f})"
+            found.append(Succession(plan.id, earlier.id, "inferred", why))
     return found
 
 
