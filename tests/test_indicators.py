@@ -361,3 +361,31 @@ def test_approximate_counts_in_a_dated_goal_sentence(sentence: str, name: str, t
     text = f"一、建设目标。{sentence}二、重点任务。"
     doc = doc_with(text, [("一、", "建设目标"), ("二、", "重点任务")], end_year=None)
     assert [(i.name, i.raw_target) for i in extract_indicators(doc)] == [(name, target)]
+
+
+def test_dated_stages_with_a_count_put_before_its_verb() -> None:
+    # DISPOSED_COUNT and a deadline naming its month (TARGET_YEAR_WRITTEN): "2026年6月底前，…至少将30家…
+    # 纳入…" is a count target dated 2026; the later stage's "2027年3月底前…将80家…" another (fix12task).
+    text = (
+        "一、工作目标\n分两个阶段推进：2026年6月底前，试点城市至少将30家重点排污单位纳入在线监控范围。"
+        "2027年3月底前，各省将80家重点排污单位纳入在线监控范围。\n二、工作措施\n加强监管。\n"
+    )
+    doc = doc_with(text, [("一、", "工作目标"), ("二、", "工作措施")], end_year=None)
+    got = [(i.name, i.raw_target, i.year) for i in extract_indicators(doc)]
+    assert got == [("重点排污单位", "至少30家", 2026), ("重点排污单位", "80家", 2027)]
+
+
+def test_rates_listed_before_a_counted_shared_value() -> None:
+    # COUNTED_SHARED_VALUE: "实现甲率、乙率和丙率“三个100%”" — one target per listed rate; a 和 inside a
+    # rate's own name ("学校和幼儿园…配备率") is no cut (SHARED_LIST_CUT) (fix12task).
+    text = (
+        "一、工作目标\n到2027年底，力争实现隐患排查率、学校和幼儿园安保人员配备率和整改销号率“三个100%”。\n"
+        "二、工作措施\n加强检查。\n"
+    )
+    doc = doc_with(text, [("一、", "工作目标"), ("二、", "工作措施")])
+    got = [(i.name, i.raw_target, i.year) for i in extract_indicators(doc)]
+    assert got == [
+        ("隐患排查率", "100%", 2027),
+        ("学校和幼儿园安保人员配备率", "100%", 2027),
+        ("整改销号率", "100%", 2027),
+    ]

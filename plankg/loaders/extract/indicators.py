@@ -39,8 +39,10 @@ from plankg.loaders.rules.indicators import (
     COUNTED_OBJECT,
     COUNTED_OBJECT_END,
     COUNTED_PART,
+    COUNTED_SHARED_VALUE,
     COUNTED_VERB_ITEM,
     COUNTS_DATED,
+    DISPOSED_COUNT,
     DISTRIBUTIVE_LEAD,
     EACH_SUBJECT,
     EMPTY_CELL,
@@ -88,6 +90,7 @@ from plankg.loaders.rules.indicators import (
     SEQ_CELL,
     SHARE_IN_WORDS,
     SHARED_HEAD,
+    SHARED_LIST_CUT,
     SHARED_SUBJECTS,
     STAGE_LABEL,
     STAGE_OPENS,
@@ -1177,6 +1180,15 @@ def _clause_targets(
         # CLAUSE_LEAD: "（4）完成…", "至2025年创建…": the item number or the year before the clause
         # (their digits are no part of a name)
         return [(n, v, lead.end() + e) for n, v, e in _clause_targets(clause[lead.end() :], counts, measures, stages)]
+    shared = COUNTED_SHARED_VALUE.pattern.fullmatch(clause)
+    if shared is not None:  # "实现甲排查率、乙排查率和丙建设率“三个100%”": one target per listed rate
+        rates = [r for r in SHARED_LIST_CUT.split(shared.group("subjects")) if r]
+        if len(rates) >= 2:
+            return [(rate, shared.group("value"), shared.end("value")) for rate in rates]
+    disposed = DISPOSED_COUNT.pattern.fullmatch(clause) if counts else None
+    if disposed is not None:  # "至少将50种重点监测药品纳入…": the count before its verb (将/把)
+        bound = disposed.group("bound") or disposed.group("inner") or ""
+        return [(disposed.group("object"), bound + disposed.group("count"), disposed.end("count"))]
     several = SHARED_SUBJECTS.pattern.fullmatch(clause)
     if several is not None:
         return _shared_targets(several) or _staged_target(several, stages)
@@ -1233,7 +1245,8 @@ def _clause_targets(
 LEAD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:的|度)?$")
 # An item's number ("（4）", "2.") or the year ("至2025年", "到 2025 年末") opening a clause.
 CLAUSE_LEAD = re.compile(
-    r"^(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|(?:到|至)\s*\d{4}\s*年(?:底|末)?|\d{4}\s*年(?:年底|年末|底|末)?前"
+    r"^(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|(?:到|至)\s*\d{4}\s*年(?:底|末)?"
+    r"|\d{4}\s*年(?:年底|年末|底|末|\d{1,2}\s*月(?:底|末|份)?)?前"
     r"|(?:19|20)\d{2}\s*年(?:底|末)?(?![比、和及至\d]))+"
 )
 COUNTED_UNIT = re.compile(r"\d[万亿]?[个家项所座条名台套处户门]")

@@ -596,10 +596,13 @@ PERIOD_TASKS_TITLE = NamedPattern(
 TARGET_YEAR_WRITTEN = NamedPattern(
     "target-year",
     re.compile(
-        r"(?:(?:到|至)\s*(?=(?:19|20)\d{2}\s*年)|(?=(?:19|20)\d{2}\s*年(?:年底|年末|底|末)?前(?!后)))"
+        r"(?:(?:到|至)\s*(?=(?:19|20)\d{2}\s*年)"
+        r"|(?=(?:19|20)\d{2}\s*年(?:年底|年末|底|末|\d{1,2}\s*月(?:底|末|份)?)?前(?!后)))"
         r"(?P<year>(?:19|20)\d{2})\s*年"
     ),
-    "a target sentence dates its targets with 到/至 YYYY年 or a deadline YYYY年底前, spaces allowed inside",
+    # a deadline may name its month: "2025年12月底前，试点地区至少将50种…纳入…" (fix12task, round 12)
+    "a target sentence dates its targets with 到/至 YYYY年 or a deadline YYYY年底前 / YYYY年6月底前, spaces"
+    " allowed inside",
     "到 2025 年",
 )
 # "建成 500 个以上引领行业发展的智能制造示范工厂", "超过 70%和 50%": PDF text puts a space on either
@@ -915,3 +918,32 @@ NORM_CLAUSE = NamedPattern(
     "a norm (不宜少于5项) in a goal paragraph is no target",
     "标准数量不宜少于5项",
 )
+
+# --- Goal sentences of round 12 (session 14, fix12task: heldout12 causes, after the score) ----------
+# "2025年12月底前，试点地区至少将50种重点监测药品纳入智能监管覆盖范围" (a ministry's notice, dated stages): a
+# count put before its verb with 将/把 (the disposal form) is a count target as "纳入50种…" would be; the
+# counted thing runs from the count to the verb that disposes of it (纳入, 列入 …), the bound (至少,
+# 不少于) before 将 or after it is kept with the value.
+DISPOSED_COUNT = NamedPattern(
+    "disposed-count",
+    re.compile(
+        rf"(?P<lead>[^\d，。；]*?)(?P<bound>{_AT_LEAST})?(?:将|把)(?P<inner>{_AT_LEAST})?(?P<count>{_COUNT})"
+        r"(?P<object>[^，。；\d]{2,30}?)(?:纳入|列入|接入|转入|认定为|建成|打造成|培育成|提升为)[^，。；]*"
+    ),
+    "a count before its verb with 将/把 (至少将50种…纳入…) sets a count target, the object its name",
+    "试点地区至少将50种重点监测药品纳入智能监管覆盖范围",
+)
+# "力争实现甲排查率、乙排查率和丙建设率“三个100%”" (a district's campaign against fire risks): rates listed
+# before one value counted in quotes ("N个100%", the count as the text writes it, which may not equal the
+# list's length) share that value: one target per listed rate. The list is split at 、 and at a 和 that
+# follows a rate word (率, 比例, 比重), so "高层公共建筑和高层住宅小区微型消防站建设率" stays one rate.
+COUNTED_SHARED_VALUE = NamedPattern(
+    "counted-shared-value",
+    re.compile(
+        r"(?P<lead>[^，。；、]*?(?:实现|达到|确保|做到))?(?P<subjects>[^，。；]+?(?:率|比例|比重|覆盖面))"
+        r"[“\"]?[一二三四五六七八九十两\d]{1,2}个(?P<value>\d+(?:\.\d+)?%)[”\"]?"
+    ),
+    "rates listed before a counted shared value (“六个100%”) share that value",
+    "力争实现甲排查率、乙排查率和丙建设率“三个100%”",
+)
+SHARED_LIST_CUT = re.compile(r"、|(?<=率|例|重)(?:和|及|以及)")
