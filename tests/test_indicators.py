@@ -18,6 +18,7 @@ from plankg.loaders.extract.indicators import (
     repair_from_interpretation,
     tab_tables,
 )
+from plankg.loaders.structure.document import load_plan
 from plankg.pipeline import Loaded
 from plankg.schema import Indicator, PlanDocument, PlanMeta, Section
 
@@ -389,3 +390,15 @@ def test_rates_listed_before_a_counted_shared_value() -> None:
         ("学校和幼儿园安保人员配备率", "100%", 2027),
         ("整改销号率", "100%", 2027),
     ]
+
+
+def test_a_section_head_opening_with_its_deadline_states_a_dated_target() -> None:
+    # DATED_HEAD: "（一）2027年底前…达到90%以上。" under a part that is no goal section is a dated target; the
+    # figures of the head's own text (次月15日前) are not (fix12task).
+    text = (
+        "一、全面推进改革\n各地要加快推进。\n（一）2027年底前网上办理事项占比达到90%以上。各地要在次月15日前报送进展。\n"
+        "（二）规范办理流程。按月报送3项数据。\n二、保障措施\n加强领导。\n"
+    )
+    doc = load_plan(text, PlanMeta(id="t", title="关于全面推进改革的通知"))
+    got = [(i.name, i.raw_target, i.year) for i in extract_indicators(doc)]
+    assert got == [("网上办理事项占比", "90%以上", 2027)]

@@ -42,6 +42,7 @@ from plankg.loaders.rules.indicators import (
     COUNTED_SHARED_VALUE,
     COUNTED_VERB_ITEM,
     COUNTS_DATED,
+    DATED_HEAD,
     DISPOSED_COUNT,
     DISTRIBUTIVE_LEAD,
     EACH_SUBJECT,
@@ -1694,6 +1695,20 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                             replaced.add(k)
                         stage_of[len(found)] = stage
                     found.append(target)
+    # DATED_HEAD: a section head opening with its deadline ("（二）2026年底前实现…的80%以上。") is a dated
+    # target wherever it stands; only its title is read
+    for section in doc.sections:
+        head = DATED_HEAD.pattern.match(section.title.strip())
+        year_m = TARGET_YEAR.search(section.title) if head is not None else None
+        at = text.find(section.title, section.start) if year_m is not None else -1
+        if year_m is None or at < 0:
+            continue
+        known = {(f.name, f.value) for f in found}
+        for item in _sentence_targets(
+            text, at, at + len(section.title), int(year_m.group("year")), section.title, True, True
+        ):
+            if (item.name, item.value) not in known:
+                found.append(item)
     # RESTATED_TARGET: one target read twice (a sentence in two goal sections, or a crawl that repeats a
     # passage: the same name, value and year) is one indicator, where it is first stated
     kept: dict[tuple[str, str, int | None], _Found] = {}

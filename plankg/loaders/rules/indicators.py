@@ -947,3 +947,16 @@ COUNTED_SHARED_VALUE = NamedPattern(
     "力争实现甲排查率、乙排查率和丙建设率“三个100%”",
 )
 SHARED_LIST_CUT = re.compile(r"、|(?<=率|例|重)(?:和|及|以及)")
+# "一、全面推进即时结算改革" over "（二）2026年底前实现即时结算资金占本地医保基金月结算资金的80%以上。…"
+# "（三）2026年底前开通即时结算定点医疗机构占比达到80%以上。…" (a ministry's notice with no goal heading):
+# a head that opens with its deadline states a dated target. Its title alone is read as a goal sentence,
+# wherever the section stands; the section's text (how the target is reached, 次月10日前 …) is not.
+DATED_HEAD = NamedPattern(
+    "dated-head",
+    re.compile(
+        r"^(?:(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?|(?:19|20)\d{2}\s*年(?:年底|年末|底|末|\d{1,2}\s*月(?:底|末|份)?)?前)"
+        r"(?![，,]?$)"
+    ),
+    "a section head opening with its deadline (2026年底前…达到80%以上) states a dated target",
+    "2026年底前开通即时结算定点医疗机构占比达到80%以上",
+)
