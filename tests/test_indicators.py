@@ -402,3 +402,19 @@ def test_a_section_head_opening_with_its_deadline_states_a_dated_target() -> Non
     doc = load_plan(text, PlanMeta(id="t", title="关于全面推进改革的通知"))
     got = [(i.name, i.raw_target, i.year) for i in extract_indicators(doc)]
     assert got == [("网上办理事项占比", "90%以上", 2027)]
+
+
+def test_a_goal_section_naming_only_its_issue_year_dates_all_its_targets() -> None:
+    # ISSUE_YEAR_SECTION: a plan issued in 2020 with no period; its 工作目标 names only 2020年, so its undated
+    # sentences (a count, a share) are 2020 targets. BREAKDOWN_TITLE: the annex "目标任务分解表" splitting
+    # them among towns is no goal section (fix12task).
+    text = (
+        "一、工作目标\n建成回收站点120个。2020年创建示范村30个。生活垃圾回收利用率达到35%以上。\n"
+        "二、工作措施\n加强宣传。\n三、2020年各镇目标任务分解表\n甲镇回收站点累计40个。乙镇回收站点累计80个。\n"
+    )
+    doc = doc_with(text, [("一、", "工作目标"), ("二、", "工作措施"), ("三、", "2020年各镇目标任务分解表")], end_year=2020)
+    doc = doc.model_copy(
+        update={"plan": doc.plan.model_copy(update={"start_year": 2020, "issued": "2020-04-01"})}
+    )
+    got = [(i.name, i.raw_target, i.year) for i in extract_indicators(doc)]
+    assert got == [("回收站点", "120个", 2020), ("示范村", "30个", 2020), ("生活垃圾回收利用率", "35%以上", 2020)]

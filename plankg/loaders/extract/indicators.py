@@ -28,6 +28,7 @@ from plankg.loaders.rules.indicators import (
     ATTRIBUTE_CELL,
     BARE_TARGET,
     BARE_YEAR_OPENS,
+    BREAKDOWN_TITLE,
     BULLET_LINE,
     CELL_MAX,
     CHANGE_ONLY,
@@ -1586,6 +1587,8 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
     found: list[_Found] = []
     replaced: set[int] = set()  # findings a later stage quantified again (STAGE_OPENS)
     goal_sections = _within(doc.sections, TARGET_SECTION, doc.sections)
+    # BREAKDOWN_TITLE: a table breaking the targets down among units (目标任务分解表) is no goal section
+    goal_sections = [s for s in goal_sections if not BREAKDOWN_TITLE.pattern.search(s.title)]
     # GENERAL_REQUIREMENTS: a 总体要求 without a …目标 subsection, not inside a goal section
     general = [
         s
@@ -1606,6 +1609,17 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             and RELATIVE_HORIZON.pattern.search(text, section.start, section.end) is None
         )
         carried: int | None = None  # SECTION_YEAR: the year an earlier sentence of the section set
+        # ISSUE_YEAR_SECTION: a goal section whose every written year is the year of issue, in a
+        # document without a period, is dated by that year throughout
+        issue_year = _issue_year(doc) if not only_dated else None
+        written = {int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", text[section.start : section.end])}
+        section_dated = (
+            issue_year is not None
+            and {doc.plan.start_year, doc.plan.end_year} <= {None, issue_year}
+            and written == {issue_year}
+        )
+        if section_dated:
+            carried = issue_year
         announced = -1  # YEAR_OPENS: where the lines dated by a sentence that opened with its year end
         relative: int | None = None  # RELATIVE_HORIZON: the year "在1-2年内" gives, from the issue
         horizon = False  # whether a sentence of the section dated its targets so
@@ -1670,6 +1684,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 or (stage and not labelled)
                 or s_start < announced
                 or COUNTS_DATED.pattern.search(s_text)
+                or section_dated
             )
             if YEAR_OPENS.pattern.match(s_text):
                 announced = _bullets_end(text, s_start, section.end)

@@ -960,3 +960,17 @@ DATED_HEAD = NamedPattern(
     "a section head opening with its deadline (2026年底前…达到80%以上) states a dated target",
     "2026年底前开通即时结算定点医疗机构占比达到80%以上",
 )
+# "2019年街镇（园区）生活垃圾分类目标任务  分解表" (a district's annex: each 街镇's share, "“两网融合”服务点累计79个"):
+# a table that breaks the plan's targets down among the units that carry them out (目标任务分解表, 任务分解表,
+# 指标分解) restates the targets part by part; its figures are no indicators of the plan, though its title
+# names 目标. Its section is no goal section.
+BREAKDOWN_TITLE = NamedPattern(
+    "breakdown-title",
+    re.compile(r"分解[表单]?[ \u3000]*$|分解(?:一览)?表"),
+    "a table breaking the targets down among units (目标任务分解表) is no goal section",
+    "2019年街镇（园区）生活垃圾分类目标任务  分解表",
+)
+# "二、工作目标 …创建达标小区518个。…2019年创建农村生活垃圾分类达标村104个。…" in a 实施方案 issued in 2019 that
+# names no period (a district's waste-sorting plan): a goal section whose every written year is the year
+# the document was issued (at least one) sets its targets for that year, its undated sentences too.
+ISSUE_YEAR_SECTION = "issue-year-section"
