@@ -412,9 +412,8 @@ def test_a_goal_section_naming_only_its_issue_year_dates_all_its_targets() -> No
         "一、工作目标\n建成回收站点120个。2020年创建示范村30个。生活垃圾回收利用率达到35%以上。\n"
         "二、工作措施\n加强宣传。\n三、2020年各镇目标任务分解表\n甲镇回收站点累计40个。乙镇回收站点累计80个。\n"
     )
-    doc = doc_with(text, [("一、", "工作目标"), ("二、", "工作措施"), ("三、", "2020年各镇目标任务分解表")], end_year=2020)
-    doc = doc.model_copy(
-        update={"plan": doc.plan.model_copy(update={"start_year": 2020, "issued": "2020-04-01"})}
-    )
+    titles = [("一、", "工作目标"), ("二、", "工作措施"), ("三、", "2020年各镇目标任务分解表")]
+    doc = doc_with(text, titles, end_year=2020)
+    doc = doc.model_copy(update={"plan": doc.plan.model_copy(update={"start_year": 2020, "issued": "2020-04-01"})})
     got = [(i.name, i.raw_target, i.year) for i in extract_indicators(doc)]
     assert got == [("回收站点", "120个", 2020), ("示范村", "30个", 2020), ("生活垃圾回收利用率", "35%以上", 2020)]
