@@ -1718,11 +1718,11 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
         at = text.find(section.title, section.start) if year_m is not None else -1
         if year_m is None or at < 0:
             continue
-        known = {(f.name, f.value) for f in found}
+        stated = {(f.name, f.value) for f in found}
         for item in _sentence_targets(
             text, at, at + len(section.title), int(year_m.group("year")), section.title, True, True
         ):
-            if (item.name, item.value) not in known:
+            if (item.name, item.value) not in stated:
                 found.append(item)
     # RESTATED_TARGET: one target read twice (a sentence in two goal sections, or a crawl that repeats a
     # passage: the same name, value and year) is one indicator, where it is first stated
