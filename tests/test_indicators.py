@@ -356,6 +356,7 @@ def test_goals_in_stages_of_time_date_their_counts_and_the_later_stage_wins() ->
     [
         ("到2023年，布局建设20个左右试验区，产出一批成果。", "试验区", "20个左右"),  # COUNTED_NAME_MIN
         ("到2027年，累计制修订30项以上化工行业智能制造标准。", "化工行业智能制造标准", "30项以上"),  # 制修订
+        ("到2026年，各区成立12支应急救援队伍。", "应急救援队伍", "12支"),  # 成立, 支 (fix12task)
     ],
 )
 def test_approximate_counts_in_a_dated_goal_sentence(sentence: str, name: str, target: str) -> None:

@@ -1253,7 +1253,7 @@ CLAUSE_LEAD = re.compile(
 )
 COUNTED_UNIT = re.compile(r"\d[万亿]?[个家项所座条名台套处户门]")
 # The measure word of a count that VALUE does not read as a unit ("至少1座…", "6个月"): the unit.
-COUNT_MEASURE = re.compile(r"\d[万亿]?(?P<measure>个月|[座条台套处类款批栋间部只种张门])")
+COUNT_MEASURE = re.compile(r"\d[万亿]?(?P<measure>个月|[座条台套处类款批栋间部只种张门支])")
 
 
 def _range_end(clause: str, value: re.Match[str]) -> int:

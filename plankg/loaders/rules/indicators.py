@@ -488,15 +488,17 @@ CHINESE_COUNT = NamedPattern(
 )
 _COUNT = (
     rf"(?:\d+(?:\.\d+)?(?:[—–\-~～至]\d+(?:\.\d+)?)?[万亿]?|{_CN_NUMBER}(?=[个家项所座条名篇台套处门]))"
-    r"(?:个|家|项|所|座|条|名|篇|张|台|套|处|类|款|批|户|栋|间|部|只|种|件|门)"
+    r"(?:个|家|项|所|座|条|名|篇|张|台|套|处|类|款|批|户|栋|间|部|只|种|件|门|支)"
     r"(?:左右|以上|以内)?"
 )
 _COUNT_VERBS = (
     r"培育|壮大|打造|建成|建设|新建|形成|新增|引进|创建|培养|认定|布局"
     r"|搭建|遴选|推出|制定|孵化|集聚|吸引|支持|争创|发展|推广|攻克|实施|开展|举办|组建|取得|引育|完成"
-    r"|制修订|修订|发现|建立"
+    r"|制修订|修订|发现|建立|成立"
 )
 _COUNTED = r"(?=[^，。；]*[\u4e00-\u9fff]{2})[^，。；]+"
+# Teams are counted with 支 and set up with 成立: "宝山区成立15支志愿者队伍" (a district's waste-sorting plan,
+# fix12task) is a count target as "组建10支…队伍" is.
 # "选择至少1座环境监测设施、1座城市污水处理设施…" (a ministry's 通知), "每区建成不少于3个…": a minimum
 # (至少, 不少于) before a count makes it a required quantity whatever verb (选择, 开放) stands before
 # it; the bound is kept with the target.
