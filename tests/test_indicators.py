@@ -418,3 +418,11 @@ def test_a_goal_section_naming_only_its_issue_year_dates_all_its_targets() -> No
     doc = doc.model_copy(update={"plan": doc.plan.model_copy(update={"start_year": 2020, "issued": "2020-04-01"})})
     got = [(i.name, i.raw_target, i.year) for i in extract_indicators(doc)]
     assert got == [("回收站点", "120个", 2020), ("示范村", "30个", 2020), ("生活垃圾回收利用率", "35%以上", 2020)]
+
+
+def test_a_share_with_its_bound_opens_a_clause_without_de() -> None:
+    # PERCENT_OF without 的 after 以上/左右: "60%以上行政村实现…" names the villages and the state they reach.
+    text = "一、工作目标\n到2026年，60%以上行政村实现生活污水有效治理。\n二、工作措施\n加强建设。\n"
+    doc = doc_with(text, [("一、", "工作目标"), ("二、", "工作措施")])
+    got = [(i.name, i.raw_target, i.year) for i in extract_indicators(doc)]
+    assert got == [("行政村实现生活污水有效治理", "60%以上", 2026)]

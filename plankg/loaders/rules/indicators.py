@@ -621,8 +621,10 @@ PERCENT_OF = NamedPattern(
     "percent-of",
     re.compile(
         r"(?:(?P<owner>[\u4e00-\u9fff]{1,4})(?<![占达超约于为过到有比率重]))?"
-        r"(?:实现|推动|促进|带动)?(?P<value>\d+(?:\.\d+)?[%％](?:以上|左右)?)的(?P<name>[^，。；\d]{4,40})"
+        r"(?:实现|推动|促进|带动)?(?P<value>\d+(?:\.\d+)?[%％](?:以上|左右)?)(?:的|(?<=以上)|(?<=左右))"
+        r"(?P<name>[^，。；\d]{4,40})"
     ),
+    # without 的 after a bound: "70%以上居住区实现垃圾分类实效达标" (a district's waste-sorting plan, fix12task)
     "a clause that opens with a share (NN%的), or with the verb that brings it about (实现15%以上的难利用"
     "矿产转化为可利用资源), names the subjects and the state they reach; a short owner before the share"
     " (社区50%的建筑…, session 12) is no part of the name",
