@@ -426,3 +426,17 @@ def test_a_share_with_its_bound_opens_a_clause_without_de() -> None:
     doc = doc_with(text, [("一、", "工作目标"), ("二、", "工作措施")])
     got = [(i.name, i.raw_target, i.year) for i in extract_indicators(doc)]
     assert got == [("行政村实现生活污水有效治理", "60%以上", 2026)]
+
+
+def test_daily_amounts_listed_after_a_glossed_value() -> None:
+    # LISTED_ITEMS after a value's gloss, VALUE_GLOSS, and 日均 (per day) no shared-value 均 (fix12task).
+    text = (
+        "一、工作目标\n到2026年，其中城区污水处理量日均高于300吨（含园区）、镇区污水处理量日均高于120吨。\n"
+        "二、工作措施\n加强建设。\n"
+    )
+    doc = doc_with(text, [("一、", "工作目标"), ("二、", "工作措施")])
+    got = [(i.name, i.raw_target, i.year) for i in extract_indicators(doc)]
+    assert [(name_key(n), t, y) for n, t, y in got] == [
+        (name_key("城区污水处理量日均高于"), "300吨", 2026),
+        (name_key("镇区污水处理量日均高于"), "120吨", 2026),
+    ]

@@ -105,6 +105,7 @@ from plankg.loaders.rules.indicators import (
     TARGETS_LABEL,
     TARGETS_LEAD,
     VALUE_CELL,
+    VALUE_GLOSS,
     WRAPPED_GROUP,
     WRAPPED_HEADER,
     YEAR_OPENS,
@@ -1177,6 +1178,9 @@ def _clause_targets(
     """(name, value as written, end offset) of the targets one clause sets; ``counts``: where the
     sentence is dated (COUNTS_DATED), ``measures``: where it or its section is (MEASURED_AFTER);
     ``stages``: how many years the sentence lists (STAGED_YEARS)."""
+    gloss = VALUE_GLOSS.pattern.search(clause)
+    if gloss is not None:  # VALUE_GLOSS: "…日均高于276吨（含菜场）" is read without its gloss
+        clause = clause[: gloss.start()]
     lead = CLAUSE_LEAD.match(clause)
     if lead is not None and lead.end() < len(clause):
         # CLAUSE_LEAD: "（4）完成…", "至2025年创建…": the item number or the year before the clause
@@ -1529,7 +1533,9 @@ def _sentence_targets(
                 at_of = [a + i for a, piece in pieces for i in range(len(piece))] + [len(clause)]
                 clause = "".join(piece for _, piece in pieces)
         items = [(0, clause)]
-        if not SEVERAL.search(clause) and not re.search(r"(?<!年)均", clause):
+        # 均 of a shared value (均达到) keeps the clause whole; 年均/日均/月均 (per year, day, month) do not
+        # ("湿垃圾分类量日均高于276吨、餐厨垃圾分类量日均高于131吨" lists two targets, fix12task)
+        if not SEVERAL.search(clause) and not re.search(r"(?<![年日月])均", clause):
             # LISTED_ITEMS: "运营成本降低20%、生产效率提高20%以上": one target per item
             cuts = [0, *(m.end() for m in LISTED_ITEMS.pattern.finditer(clause))]
             ends = [c - 1 for c in cuts[1:]] + [len(clause)]

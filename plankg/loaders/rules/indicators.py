@@ -556,7 +556,11 @@ LISTED_ITEMS = NamedPattern(
     "listed-items",
     # after a count's measure word too (session 12): "建成国家级创新平台10个、省级创新平台50个"
     re.compile(
-        r"(?:(?<=\d)|(?<=[%％])|(?<=以上)|(?<=左右)|(?<=以内)|(?<=[\d万亿][个家项所座条名台套处户件]))、(?=[\u4e00-\u9fff])"
+        r"(?:(?<=\d)|(?<=[%％])|(?<=以上)|(?<=左右)|(?<=以内)|(?<=[\d万亿][个家项所座条名台套处户件])"
+        # a weight, or a value's gloss in brackets: "湿垃圾分类量日均高于276吨（含菜场）、餐厨垃圾分类量日均高于131吨"
+        # (a district's waste-sorting plan, fix12task)
+        r"|(?<=\d吨)|(?<=[\d%％吨个]（[^（）]{2}）)|(?<=[\d%％吨个]（[^（）]{3}）)|(?<=[\d%％吨个]（[^（）]{4}）))"
+        r"、(?=[\u4e00-\u9fff])"
     ),
     "a 、 right after a value (or a count's measure word) and before words starts the next target of a listed clause",
     "运营成本降低20%、生产效率提高20%以上",
@@ -978,3 +982,11 @@ BREAKDOWN_TITLE = NamedPattern(
 # names no period (a district's waste-sorting plan): a goal section whose every written year is the year
 # the document was issued (at least one) sets its targets for that year, its undated sentences too.
 ISSUE_YEAR_SECTION = "issue-year-section"
+# "其中居民区湿垃圾分类量日均高于276吨（含菜场）" (a district's waste-sorting plan, fix12task): a short bracket
+# right after a clause's closing value glosses what the value covers; the clause is read without it.
+VALUE_GLOSS = NamedPattern(
+    "value-gloss",
+    re.compile(r"(?<=[\d%％吨个])[（(][^（）()]{1,8}[）)]$"),
+    "a short bracket after a clause's closing value (276吨（含菜场）) is a gloss, no part of the target",
+    "（含菜场）",
+)
