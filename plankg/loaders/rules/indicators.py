@@ -988,5 +988,5 @@ VALUE_GLOSS = NamedPattern(
     "value-gloss",
     re.compile(r"(?<=[\d%％吨个])[（(][^（）()]{1,8}[）)]$"),
     "a short bracket after a clause's closing value (276吨（含菜场）) is a gloss, no part of the target",
-    "（含菜场）",
+    "居民区湿垃圾分类量日均高于276吨（含菜场）",
 )
