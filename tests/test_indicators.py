@@ -18,6 +18,7 @@ from plankg.loaders.extract.indicators import (
     repair_from_interpretation,
     tab_tables,
 )
+from plankg.loaders.structure.document import load_plan
 from plankg.pipeline import Loaded
 from plankg.schema import Indicator, PlanDocument, PlanMeta, Section
 
@@ -355,9 +356,87 @@ def test_goals_in_stages_of_time_date_their_counts_and_the_later_stage_wins() ->
     [
         ("到2023年，布局建设20个左右试验区，产出一批成果。", "试验区", "20个左右"),  # COUNTED_NAME_MIN
         ("到2027年，累计制修订30项以上化工行业智能制造标准。", "化工行业智能制造标准", "30项以上"),  # 制修订
+        ("到2026年，各区成立12支应急救援队伍。", "应急救援队伍", "12支"),  # 成立, 支 (fix12task)
     ],
 )
 def test_approximate_counts_in_a_dated_goal_sentence(sentence: str, name: str, target: str) -> None:
     text = f"一、建设目标。{sentence}二、重点任务。"
     doc = doc_with(text, [("一、", "建设目标"), ("二、", "重点任务")], end_year=None)
     assert [(i.name, i.raw_target) for i in extract_indicators(doc)] == [(name, target)]
+
+
+def test_dated_stages_with_a_count_put_before_its_verb() -> None:
+    # DISPOSED_COUNT and a deadline naming its month (TARGET_YEAR_WRITTEN): "2026年6月底前，…至少将30家…
+    # 纳入…" is a count target dated 2026; the later stage's "2027年3月底前…将80家…" another (fix12task).
+    text = (
+        "一、工作目标\n分两个阶段推进：2026年6月底前，试点城市至少将30家重点排污单位纳入在线监控范围。"
+        "2027年3月底前，各省将80家重点排污单位纳入在线监控范围。\n二、工作措施\n加强监管。\n"
+    )
+    doc = doc_with(text, [("一、", "工作目标"), ("二、", "工作措施")], end_year=None)
+    got = [(i.name, i.raw_target, i.year) for i in extract_indicators(doc)]
+    assert got == [("重点排污单位", "至少30家", 2026), ("重点排污单位", "80家", 2027)]
+
+
+def test_rates_listed_before_a_counted_shared_value() -> None:
+    # COUNTED_SHARED_VALUE: "实现甲率、乙率和丙率“三个100%”" — one target per listed rate; a 和 inside a
+    # rate's own name ("学校和幼儿园…配备率") is no cut (SHARED_LIST_CUT) (fix12task).
+    text = (
+        "一、工作目标\n到2027年底，力争实现隐患排查率、学校和幼儿园安保人员配备率和整改销号率“三个100%”。\n"
+        "二、工作措施\n加强检查。\n"
+    )
+    doc = doc_with(text, [("一、", "工作目标"), ("二、", "工作措施")])
+    got = [(i.name, i.raw_target, i.year) for i in extract_indicators(doc)]
+    assert got == [
+        ("隐患排查率", "100%", 2027),
+        ("学校和幼儿园安保人员配备率", "100%", 2027),
+        ("整改销号率", "100%", 2027),
+    ]
+
+
+def test_a_section_head_opening_with_its_deadline_states_a_dated_target() -> None:
+    # DATED_HEAD: "（一）2027年底前…达到90%以上。" under a part that is no goal section is a dated target; the
+    # figures of the head's own text (次月15日前) are not (fix12task).
+    text = (
+        "一、全面推进改革\n各地要加快推进。\n（一）2027年底前网上办理事项占比达到90%以上。各地要在次月15日前报送进展。\n"
+        "（二）规范办理流程。按月报送3项数据。\n二、保障措施\n加强领导。\n"
+    )
+    doc = load_plan(text, PlanMeta(id="t", title="关于全面推进改革的通知"))
+    got = [(i.name, i.raw_target, i.year) for i in extract_indicators(doc)]
+    assert got == [("网上办理事项占比", "90%以上", 2027)]
+
+
+def test_a_goal_section_naming_only_its_issue_year_dates_all_its_targets() -> None:
+    # ISSUE_YEAR_SECTION: a plan issued in 2020 with no period; its 工作目标 names only 2020年, so its undated
+    # sentences (a count, a share) are 2020 targets. BREAKDOWN_TITLE: the annex "目标任务分解表" splitting
+    # them among towns is no goal section (fix12task).
+    text = (
+        "一、工作目标\n建成回收站点120个。2020年创建示范村30个。生活垃圾回收利用率达到35%以上。\n"
+        "二、工作措施\n加强宣传。\n三、2020年各镇目标任务分解表\n甲镇回收站点累计40个。乙镇回收站点累计80个。\n"
+    )
+    titles = [("一、", "工作目标"), ("二、", "工作措施"), ("三、", "2020年各镇目标任务分解表")]
+    doc = doc_with(text, titles, end_year=2020)
+    doc = doc.model_copy(update={"plan": doc.plan.model_copy(update={"start_year": 2020, "issued": "2020-04-01"})})
+    got = [(i.name, i.raw_target, i.year) for i in extract_indicators(doc)]
+    assert got == [("回收站点", "120个", 2020), ("示范村", "30个", 2020), ("生活垃圾回收利用率", "35%以上", 2020)]
+
+
+def test_a_share_with_its_bound_opens_a_clause_without_de() -> None:
+    # PERCENT_OF without 的 after 以上/左右: "60%以上行政村实现…" names the villages and the state they reach.
+    text = "一、工作目标\n到2026年，60%以上行政村实现生活污水有效治理。\n二、工作措施\n加强建设。\n"
+    doc = doc_with(text, [("一、", "工作目标"), ("二、", "工作措施")])
+    got = [(i.name, i.raw_target, i.year) for i in extract_indicators(doc)]
+    assert got == [("行政村实现生活污水有效治理", "60%以上", 2026)]
+
+
+def test_daily_amounts_listed_after_a_glossed_value() -> None:
+    # LISTED_ITEMS after a value's gloss, VALUE_GLOSS, and 日均 (per day) no shared-value 均 (fix12task).
+    text = (
+        "一、工作目标\n到2026年，其中城区污水处理量日均高于300吨（含园区）、镇区污水处理量日均高于120吨。\n"
+        "二、工作措施\n加强建设。\n"
+    )
+    doc = doc_with(text, [("一、", "工作目标"), ("二、", "工作措施")])
+    got = [(i.name, i.raw_target, i.year) for i in extract_indicators(doc)]
+    assert [(name_key(n), t, y) for n, t, y in got] == [
+        (name_key("城区污水处理量日均高于"), "300吨", 2026),
+        (name_key("镇区污水处理量日均高于"), "120吨", 2026),
+    ]

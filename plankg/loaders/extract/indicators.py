@@ -28,6 +28,7 @@ from plankg.loaders.rules.indicators import (
     ATTRIBUTE_CELL,
     BARE_TARGET,
     BARE_YEAR_OPENS,
+    BREAKDOWN_TITLE,
     BULLET_LINE,
     CELL_MAX,
     CHANGE_ONLY,
@@ -39,8 +40,11 @@ from plankg.loaders.rules.indicators import (
     COUNTED_OBJECT,
     COUNTED_OBJECT_END,
     COUNTED_PART,
+    COUNTED_SHARED_VALUE,
     COUNTED_VERB_ITEM,
     COUNTS_DATED,
+    DATED_HEAD,
+    DISPOSED_COUNT,
     DISTRIBUTIVE_LEAD,
     EACH_SUBJECT,
     EMPTY_CELL,
@@ -88,6 +92,7 @@ from plankg.loaders.rules.indicators import (
     SEQ_CELL,
     SHARE_IN_WORDS,
     SHARED_HEAD,
+    SHARED_LIST_CUT,
     SHARED_SUBJECTS,
     STAGE_LABEL,
     STAGE_OPENS,
@@ -100,6 +105,7 @@ from plankg.loaders.rules.indicators import (
     TARGETS_LABEL,
     TARGETS_LEAD,
     VALUE_CELL,
+    VALUE_GLOSS,
     WRAPPED_GROUP,
     WRAPPED_HEADER,
     YEAR_OPENS,
@@ -1172,11 +1178,23 @@ def _clause_targets(
     """(name, value as written, end offset) of the targets one clause sets; ``counts``: where the
     sentence is dated (COUNTS_DATED), ``measures``: where it or its section is (MEASURED_AFTER);
     ``stages``: how many years the sentence lists (STAGED_YEARS)."""
+    gloss = VALUE_GLOSS.pattern.search(clause)
+    if gloss is not None:  # VALUE_GLOSS: "…日均高于276吨（含菜场）" is read without its gloss
+        clause = clause[: gloss.start()]
     lead = CLAUSE_LEAD.match(clause)
     if lead is not None and lead.end() < len(clause):
         # CLAUSE_LEAD: "（4）完成…", "至2025年创建…": the item number or the year before the clause
         # (their digits are no part of a name)
         return [(n, v, lead.end() + e) for n, v, e in _clause_targets(clause[lead.end() :], counts, measures, stages)]
+    shared = COUNTED_SHARED_VALUE.pattern.fullmatch(clause)
+    if shared is not None:  # "实现甲排查率、乙排查率和丙建设率“三个100%”": one target per listed rate
+        rates = [r for r in SHARED_LIST_CUT.split(shared.group("subjects")) if r]
+        if len(rates) >= 2:
+            return [(rate, shared.group("value"), shared.end("value")) for rate in rates]
+    disposed = DISPOSED_COUNT.pattern.fullmatch(clause) if counts else None
+    if disposed is not None:  # "至少将50种重点监测药品纳入…": the count before its verb (将/把)
+        bound = disposed.group("bound") or disposed.group("inner") or ""
+        return [(disposed.group("object"), bound + disposed.group("count"), disposed.end("count"))]
     several = SHARED_SUBJECTS.pattern.fullmatch(clause)
     if several is not None:
         return _shared_targets(several) or _staged_target(several, stages)
@@ -1233,12 +1251,13 @@ def _clause_targets(
 LEAD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:的|度)?$")
 # An item's number ("（4）", "2.") or the year ("至2025年", "到 2025 年末") opening a clause.
 CLAUSE_LEAD = re.compile(
-    r"^(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|(?:到|至)\s*\d{4}\s*年(?:底|末)?|\d{4}\s*年(?:年底|年末|底|末)?前"
+    r"^(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|(?:到|至)\s*\d{4}\s*年(?:底|末)?"
+    r"|\d{4}\s*年(?:年底|年末|底|末|\d{1,2}\s*月(?:底|末|份)?)?前"
     r"|(?:19|20)\d{2}\s*年(?:底|末)?(?![比、和及至\d]))+"
 )
 COUNTED_UNIT = re.compile(r"\d[万亿]?[个家项所座条名台套处户门]")
 # The measure word of a count that VALUE does not read as a unit ("至少1座…", "6个月"): the unit.
-COUNT_MEASURE = re.compile(r"\d[万亿]?(?P<measure>个月|[座条台套处类款批栋间部只种张门])")
+COUNT_MEASURE = re.compile(r"\d[万亿]?(?P<measure>个月|[座条台套处类款批栋间部只种张门支])")
 
 
 def _range_end(clause: str, value: re.Match[str]) -> int:
@@ -1514,7 +1533,9 @@ def _sentence_targets(
                 at_of = [a + i for a, piece in pieces for i in range(len(piece))] + [len(clause)]
                 clause = "".join(piece for _, piece in pieces)
         items = [(0, clause)]
-        if not SEVERAL.search(clause) and not re.search(r"(?<!年)均", clause):
+        # 均 of a shared value (均达到) keeps the clause whole; 年均/日均/月均 (per year, day, month) do not
+        # ("湿垃圾分类量日均高于276吨、餐厨垃圾分类量日均高于131吨" lists two targets, fix12task)
+        if not SEVERAL.search(clause) and not re.search(r"(?<![年日月])均", clause):
             # LISTED_ITEMS: "运营成本降低20%、生产效率提高20%以上": one target per item
             cuts = [0, *(m.end() for m in LISTED_ITEMS.pattern.finditer(clause))]
             ends = [c - 1 for c in cuts[1:]] + [len(clause)]
@@ -1572,6 +1593,8 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
     found: list[_Found] = []
     replaced: set[int] = set()  # findings a later stage quantified again (STAGE_OPENS)
     goal_sections = _within(doc.sections, TARGET_SECTION, doc.sections)
+    # BREAKDOWN_TITLE: a table breaking the targets down among units (目标任务分解表) is no goal section
+    goal_sections = [s for s in goal_sections if not BREAKDOWN_TITLE.pattern.search(s.title)]
     # GENERAL_REQUIREMENTS: a 总体要求 without a …目标 subsection, not inside a goal section
     general = [
         s
@@ -1592,6 +1615,17 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             and RELATIVE_HORIZON.pattern.search(text, section.start, section.end) is None
         )
         carried: int | None = None  # SECTION_YEAR: the year an earlier sentence of the section set
+        # ISSUE_YEAR_SECTION: a goal section whose every written year is the year of issue, in a
+        # document without a period, is dated by that year throughout
+        issue_year = _issue_year(doc) if not only_dated else None
+        written = {int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", text[section.start : section.end])}
+        section_dated = (
+            issue_year is not None
+            and {doc.plan.start_year, doc.plan.end_year} <= {None, issue_year}
+            and written == {issue_year}
+        )
+        if section_dated:
+            carried = issue_year
         announced = -1  # YEAR_OPENS: where the lines dated by a sentence that opened with its year end
         relative: int | None = None  # RELATIVE_HORIZON: the year "在1-2年内" gives, from the issue
         horizon = False  # whether a sentence of the section dated its targets so
@@ -1656,6 +1690,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 or (stage and not labelled)
                 or s_start < announced
                 or COUNTS_DATED.pattern.search(s_text)
+                or section_dated
             )
             if YEAR_OPENS.pattern.match(s_text):
                 announced = _bullets_end(text, s_start, section.end)
@@ -1681,6 +1716,20 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                             replaced.add(k)
                         stage_of[len(found)] = stage
                     found.append(target)
+    # DATED_HEAD: a section head opening with its deadline ("（二）2026年底前实现…的80%以上。") is a dated
+    # target wherever it stands; only its title is read
+    for section in doc.sections:
+        head = DATED_HEAD.pattern.match(section.title.strip())
+        year_m = TARGET_YEAR.search(section.title) if head is not None else None
+        at = text.find(section.title, section.start) if year_m is not None else -1
+        if year_m is None or at < 0:
+            continue
+        stated = {(f.name, f.value) for f in found}
+        for item in _sentence_targets(
+            text, at, at + len(section.title), int(year_m.group("year")), section.title, True, True
+        ):
+            if (item.name, item.value) not in stated:
+                found.append(item)
     # RESTATED_TARGET: one target read twice (a sentence in two goal sections, or a crawl that repeats a
     # passage: the same name, value and year) is one indicator, where it is first stated
     kept: dict[tuple[str, str, int | None], _Found] = {}

@@ -488,15 +488,17 @@ CHINESE_COUNT = NamedPattern(
 )
 _COUNT = (
     rf"(?:\d+(?:\.\d+)?(?:[—–\-~～至]\d+(?:\.\d+)?)?[万亿]?|{_CN_NUMBER}(?=[个家项所座条名篇台套处门]))"
-    r"(?:个|家|项|所|座|条|名|篇|张|台|套|处|类|款|批|户|栋|间|部|只|种|件|门)"
+    r"(?:个|家|项|所|座|条|名|篇|张|台|套|处|类|款|批|户|栋|间|部|只|种|件|门|支)"
     r"(?:左右|以上|以内)?"
 )
 _COUNT_VERBS = (
     r"培育|壮大|打造|建成|建设|新建|形成|新增|引进|创建|培养|认定|布局"
     r"|搭建|遴选|推出|制定|孵化|集聚|吸引|支持|争创|发展|推广|攻克|实施|开展|举办|组建|取得|引育|完成"
-    r"|制修订|修订|发现|建立"
+    r"|制修订|修订|发现|建立|成立"
 )
 _COUNTED = r"(?=[^，。；]*[\u4e00-\u9fff]{2})[^，。；]+"
+# Teams are counted with 支 and set up with 成立: "宝山区成立15支志愿者队伍" (a district's waste-sorting plan,
+# fix12task) is a count target as "组建10支…队伍" is.
 # "选择至少1座环境监测设施、1座城市污水处理设施…" (a ministry's 通知), "每区建成不少于3个…": a minimum
 # (至少, 不少于) before a count makes it a required quantity whatever verb (选择, 开放) stands before
 # it; the bound is kept with the target.
@@ -554,7 +556,11 @@ LISTED_ITEMS = NamedPattern(
     "listed-items",
     # after a count's measure word too (session 12): "建成国家级创新平台10个、省级创新平台50个"
     re.compile(
-        r"(?:(?<=\d)|(?<=[%％])|(?<=以上)|(?<=左右)|(?<=以内)|(?<=[\d万亿][个家项所座条名台套处户件]))、(?=[\u4e00-\u9fff])"
+        r"(?:(?<=\d)|(?<=[%％])|(?<=以上)|(?<=左右)|(?<=以内)|(?<=[\d万亿][个家项所座条名台套处户件])"
+        # a weight, or a value's gloss in brackets: "湿垃圾分类量日均高于276吨（含菜场）、餐厨垃圾分类量日均高于131吨"
+        # (a district's waste-sorting plan, fix12task)
+        r"|(?<=\d吨)|(?<=[\d%％吨个]（[^（）]{2}）)|(?<=[\d%％吨个]（[^（）]{3}）)|(?<=[\d%％吨个]（[^（）]{4}）))"
+        r"、(?=[\u4e00-\u9fff])"
     ),
     "a 、 right after a value (or a count's measure word) and before words starts the next target of a listed clause",
     "运营成本降低20%、生产效率提高20%以上",
@@ -596,10 +602,13 @@ PERIOD_TASKS_TITLE = NamedPattern(
 TARGET_YEAR_WRITTEN = NamedPattern(
     "target-year",
     re.compile(
-        r"(?:(?:到|至)\s*(?=(?:19|20)\d{2}\s*年)|(?=(?:19|20)\d{2}\s*年(?:年底|年末|底|末)?前(?!后)))"
+        r"(?:(?:到|至)\s*(?=(?:19|20)\d{2}\s*年)"
+        r"|(?=(?:19|20)\d{2}\s*年(?:年底|年末|底|末|\d{1,2}\s*月(?:底|末|份)?)?前(?!后)))"
         r"(?P<year>(?:19|20)\d{2})\s*年"
     ),
-    "a target sentence dates its targets with 到/至 YYYY年 or a deadline YYYY年底前, spaces allowed inside",
+    # a deadline may name its month: "2025年12月底前，试点地区至少将50种…纳入…" (fix12task, round 12)
+    "a target sentence dates its targets with 到/至 YYYY年 or a deadline YYYY年底前 / YYYY年6月底前, spaces"
+    " allowed inside",
     "到 2025 年",
 )
 # "建成 500 个以上引领行业发展的智能制造示范工厂", "超过 70%和 50%": PDF text puts a space on either
@@ -616,8 +625,10 @@ PERCENT_OF = NamedPattern(
     "percent-of",
     re.compile(
         r"(?:(?P<owner>[\u4e00-\u9fff]{1,4})(?<![占达超约于为过到有比率重]))?"
-        r"(?:实现|推动|促进|带动)?(?P<value>\d+(?:\.\d+)?[%％](?:以上|左右)?)的(?P<name>[^，。；\d]{4,40})"
+        r"(?:实现|推动|促进|带动)?(?P<value>\d+(?:\.\d+)?[%％](?:以上|左右)?)(?:的|(?<=以上)|(?<=左右))"
+        r"(?P<name>[^，。；\d]{4,40})"
     ),
+    # without 的 after a bound: "70%以上居住区实现垃圾分类实效达标" (a district's waste-sorting plan, fix12task)
     "a clause that opens with a share (NN%的), or with the verb that brings it about (实现15%以上的难利用"
     "矿产转化为可利用资源), names the subjects and the state they reach; a short owner before the share"
     " (社区50%的建筑…, session 12) is no part of the name",
@@ -914,4 +925,68 @@ NORM_CLAUSE = NamedPattern(
     re.compile(r"不宜|宜(?:少于|多于|超过|低于|高于|控制在|不少于|不超过|为)"),
     "a norm (不宜少于5项) in a goal paragraph is no target",
     "标准数量不宜少于5项",
+)
+
+# --- Goal sentences of round 12 (session 14, fix12task: heldout12 causes, after the score) ----------
+# "2025年12月底前，试点地区至少将50种重点监测药品纳入智能监管覆盖范围" (a ministry's notice, dated stages): a
+# count put before its verb with 将/把 (the disposal form) is a count target as "纳入50种…" would be; the
+# counted thing runs from the count to the verb that disposes of it (纳入, 列入 …), the bound (至少,
+# 不少于) before 将 or after it is kept with the value.
+DISPOSED_COUNT = NamedPattern(
+    "disposed-count",
+    re.compile(
+        rf"(?P<lead>[^\d，。；]*?)(?P<bound>{_AT_LEAST})?(?:将|把)(?P<inner>{_AT_LEAST})?(?P<count>{_COUNT})"
+        r"(?P<object>[^，。；\d]{2,30}?)(?:纳入|列入|接入|转入|认定为|建成|打造成|培育成|提升为)[^，。；]*"
+    ),
+    "a count before its verb with 将/把 (至少将50种…纳入…) sets a count target, the object its name",
+    "试点地区至少将50种重点监测药品纳入智能监管覆盖范围",
+)
+# "力争实现甲排查率、乙排查率和丙建设率“三个100%”" (a district's campaign against fire risks): rates listed
+# before one value counted in quotes ("N个100%", the count as the text writes it, which may not equal the
+# list's length) share that value: one target per listed rate. The list is split at 、 and at a 和 that
+# follows a rate word (率, 比例, 比重), so "高层公共建筑和高层住宅小区微型消防站建设率" stays one rate.
+COUNTED_SHARED_VALUE = NamedPattern(
+    "counted-shared-value",
+    re.compile(
+        r"(?P<lead>[^，。；、]*?(?:实现|达到|确保|做到))?(?P<subjects>[^，。；]+?(?:率|比例|比重|覆盖面))"
+        r"[“\"]?[一二三四五六七八九十两\d]{1,2}个(?P<value>\d+(?:\.\d+)?%)[”\"]?"
+    ),
+    "rates listed before a counted shared value (“六个100%”) share that value",
+    "力争实现甲排查率、乙排查率和丙建设率“三个100%”",
+)
+SHARED_LIST_CUT = re.compile(r"、|(?<=率|例|重)(?:和|及|以及)")
+# "一、全面推进即时结算改革" over "（二）2026年底前实现即时结算资金占本地医保基金月结算资金的80%以上。…"
+# "（三）2026年底前开通即时结算定点医疗机构占比达到80%以上。…" (a ministry's notice with no goal heading):
+# a head that opens with its deadline states a dated target. Its title alone is read as a goal sentence,
+# wherever the section stands; the section's text (how the target is reached, 次月10日前 …) is not.
+DATED_HEAD = NamedPattern(
+    "dated-head",
+    re.compile(
+        r"^(?:(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?|(?:19|20)\d{2}\s*年(?:年底|年末|底|末|\d{1,2}\s*月(?:底|末|份)?)?前)"
+        r"(?![，,]?$)"
+    ),
+    "a section head opening with its deadline (2026年底前…达到80%以上) states a dated target",
+    "2026年底前开通即时结算定点医疗机构占比达到80%以上",
+)
+# "2019年街镇（园区）生活垃圾分类目标任务  分解表" (a district's annex: each 街镇's share, "“两网融合”服务点累计79个"):
+# a table that breaks the plan's targets down among the units that carry them out (目标任务分解表, 任务分解表,
+# 指标分解) restates the targets part by part; its figures are no indicators of the plan, though its title
+# names 目标. Its section is no goal section.
+BREAKDOWN_TITLE = NamedPattern(
+    "breakdown-title",
+    re.compile(r"分解[表单]?[ \u3000]*$|分解(?:一览)?表"),
+    "a table breaking the targets down among units (目标任务分解表) is no goal section",
+    "2019年街镇（园区）生活垃圾分类目标任务  分解表",
+)
+# "二、工作目标 …创建达标小区518个。…2019年创建农村生活垃圾分类达标村104个。…" in a 实施方案 issued in 2019 that
+# names no period (a district's waste-sorting plan): a goal section whose every written year is the year
+# the document was issued (at least one) sets its targets for that year, its undated sentences too.
+ISSUE_YEAR_SECTION = "issue-year-section"
+# "其中居民区湿垃圾分类量日均高于276吨（含菜场）" (a district's waste-sorting plan, fix12task): a short bracket
+# right after a clause's closing value glosses what the value covers; the clause is read without it.
+VALUE_GLOSS = NamedPattern(
+    "value-gloss",
+    re.compile(r"(?<=[\d%％吨个])[（(][^（）()]{1,8}[）)]$"),
+    "a short bracket after a clause's closing value (276吨（含菜场）) is a gloss, no part of the target",
+    "居民区湿垃圾分类量日均高于276吨（含菜场）",
 )

@@ -1027,15 +1027,35 @@ GLUED_BLOCK_HEADING = re.compile(
 )
 # ATTACK_PREFIX: 技术攻关 named with what it attacks: "第二节科学技术攻关" (a 六五 plan), "关键核心技术攻关".
 ATTACK_PREFIX = r"(?:科学|关键|核心|关键核心)(?=技术攻关[:：。]?$)"
+# LIST_LEAD: a block heading may name its list of work with the verb that sets it out and the count of
+# its entries before the block name: "（二）做好三方面重点工作。" over paragraphs "一是…" "二是…" "三是…" (a
+# ministry's notice), "三、明确五项重点任务", "抓好四个方面重点工作", "二、六大重点任务". The count alone
+# names the list too ("三方面重点工作"); the verb alone only with a count or right before the block
+# name ("明确工作任务"). Its kind is the block name (重点工作). Not SECTOR_VERBS with a sector between
+# them ("加强重点领域重点工作" is a task): nothing but a count stands between the verb and the name.
+LIST_VERBS = "明确|落实|做好|抓好|突出|聚焦|部署|完成|推进|狠抓|扎实推进|全力推进|统筹推进"
+LIST_COUNT = r"[一二三四五六七八九十两\d]{1,3}(?:个方面|方面|项|大|个)"
+LIST_LEAD = rf"(?:(?:{LIST_VERBS})?{LIST_COUNT}|(?:{LIST_VERBS}))(?=(?:{_KINDS}))"
 BLOCK_TITLE = re.compile(
-    rf"^(?:{BLOCK_NAME_PREFIX}|{CONTENT_TOPIC}|{SECTOR_PREFIX}|{TOPIC_PREFIX}|{ATTACK_PREFIX})?"
+    rf"^(?:{BLOCK_NAME_PREFIX}|{CONTENT_TOPIC}|{SECTOR_PREFIX}|{TOPIC_PREFIX}|{ATTACK_PREFIX}|{LIST_LEAD})?"
     rf"(?P<kind>{GOALS_AND_TASKS}|{TWO_BLOCKS}|(?:{_KINDS}|{CONTENT_BLOCKS}){AND_MEASURES}|{_KINDS}|{QUALIFIED_TASKS}"
     rf"|{CONTENT_BLOCKS}|{SCOPED_TASKS})[:：。]?$"
 )
+# LIST_LEAD_CLAUSE: a heading of two clauses, the first setting out the list of work (LIST_LEAD and a
+# block name), the second what it is for: "二、明确工作任务，有序推进信息业务编码标准贯彻执行" over a
+# run-in paragraph "…。一是做好…；二是…" (a ministry's notice). The first clause names the block, its
+# kind the block name (工作任务); a bare block name before the comma does not ("重点任务，…" may be
+# a sentence's subject), nor does a verb with anything between it and the name.
+LIST_LEAD_CLAUSE = re.compile(rf"^(?:{LIST_LEAD})(?P<kind>{_KINDS})[，,]")
 # A block heading over the stages of the work ("工作安排" over "（一）集中攻坚阶段" "（二）巩固提升阶段"
 # "（三）建立长效机制"; "实施步骤" over "（一）方案制定阶段（3月底前）") is a schedule, not a list of tasks:
 # a block whose numbered parts are more than half stages (STAGE_TITLE) has no tasks.
 STAGE_TITLE = re.compile(r"阶段(?:[（(][^）)\n]{0,20}[）)])?[:：。]?$")
+# STAGES_LEAD: the block heading's own text, before its first part, says the work goes in stages: "一、目标
+# 任务" / "…分三个阶段推进相关工作：" over "（一）开展试点，探索经验。2025年12月底前，…" "（二）全省推开，逐步覆盖。…"
+# (a ministry's notice: dated stages with their targets), "分两步走：", "按三个阶段实施". Its parts are the
+# stages, titled by what each stage does, not STAGE_TITLE: a schedule too, no tasks.
+STAGES_LEAD = re.compile(r"分[一二三四五六七八九十两\d]{1,2}个?(?:阶段|步走?)")
 # GOAL_BESIDE_TASKS: a block's part split into its goal and its tasks, each a numbered heading
 # ("（一）全力服务上海“五个中心”建设行动" over "1.行动目标" and "2.行动任务", the latter a block of its
 # own): the heading naming the goal (GOAL_TITLE) beside a block heading is no task.

@@ -51,6 +51,7 @@ from plankg.loaders.rules.structure import (
     ITEM_TITLE_MAX,
     LINE_LABEL,
     LINE_LABEL_END,
+    LIST_LEAD_CLAUSE,
     MISSING_ITEM_BEFORE,
     MISSING_ITEM_NUMBER,
     MISSING_SECTION_NUMBER,
@@ -62,6 +63,7 @@ from plankg.loaders.rules.structure import (
     RUN_IN_FIRST_ITEM,
     SENTENCE_OPENERS,
     STAGE_TITLE,
+    STAGES_LEAD,
     UNREAD_LABEL,
     cn_to_int,
     marker_spellings,
@@ -86,7 +88,7 @@ class RawTask:
 
 
 def block_kind(title: str) -> str | None:
-    match = BLOCK_TITLE.match(title.strip())
+    match = BLOCK_TITLE.match(title.strip()) or LIST_LEAD_CLAUSE.match(title.strip())
     return match.group("kind") if match else None
 
 
@@ -110,11 +112,14 @@ def heading_block_kind(headings: list[Heading], index: int, text: str) -> str | 
     return block_kind(glued.group("title")) if glued is not None else None
 
 
-def is_schedule(headings: list[Heading], index: int) -> bool:
+def is_schedule(headings: list[Heading], index: int, text: str = "") -> bool:
     """A block heading over the stages of the work (STAGE_TITLE): more than half of its numbered
-    parts are stages ("（一）集中攻坚阶段"), so it is a schedule, not a list of tasks."""
+    parts are stages ("（一）集中攻坚阶段"), so it is a schedule, not a list of tasks; or its own text
+    before its first part says the work goes in stages (STAGES_LEAD: "分三个阶段推进相关工作：")."""
     level = headings[index].level
     parts = [j for j in children_of(headings, index) if headings[j].level == level + 1 and headings[j].number]
+    if text and parts and STAGES_LEAD.search(text, headings[index].title_end, headings[parts[0]].start):
+        return True
     stages = sum(1 for j in parts if STAGE_TITLE.search(headings[j].title))
     return 2 * stages > len(parts)
 
@@ -255,7 +260,7 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
     blocks_per_section: dict[int, int] = {}
     for index, heading in enumerate(headings):
         kind = heading_block_kind(headings, index, text)
-        if kind is None or index in taken or is_schedule(headings, index):
+        if kind is None or index in taken or is_schedule(headings, index, text):
             continue
         subtree = children_of(headings, index)
         entries = damaged_entries(text, heading.title_end, ends[index]) if text else []
