@@ -785,3 +785,12 @@ def test_a_text_too_short_to_be_a_plan_says_so_rather_than_that_it_has_no_chines
         decode("一、总体要求\n".encode(), "tiny.txt")
     with pytest.raises(InputError, match=r"no Chinese text found"):
         decode(b"just some English words\n", "english.txt")
+
+
+def test_a_pdf_gap_inside_the_number_line_is_still_the_notices_number() -> None:
+    # DOC_NUMBER_GAP: a PDF keeps the gap before 号 as a space; the number still dates the notice
+    # and is kept without it.
+    text = "关于进一步做好某项服务管理工作的通知\n（某保发〔2024〕21 号）\n各省医保局：\n现就有关事项通知如下。\n"
+    meta = guess_meta(text, "stem", "0" * 64)
+    assert meta.doc_number == "某保发〔2024〕21号"
+    assert meta.start_year == 2024

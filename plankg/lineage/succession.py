@@ -21,6 +21,7 @@ import numpy as np
 from scipy import sparse
 
 from plankg.lineage.similarity import bigram_codes, bigrams
+from plankg.loaders.rules.structure import DOC_NUMBER_TEXT as DOC_NUMBER
 from plankg.loaders.rules.structure import TITLE_OWN_YEAR
 from plankg.loaders.text.read import period_years
 
@@ -125,7 +126,6 @@ CITED_SUBJECT = re.compile(r"关于(?P<subject>[\u4e00-\u9fff、，（）()]{4,6
 # plan, none of another issuer where both regions are known.
 FOLLOW_UP_CITED = True
 FOLLOW_UP_OPENING = 600
-DOC_NUMBER = r"[\u4e00-\u9fff]{1,10}[〔\[［（(]\d{4}[〕\]］）)]\d{1,4}号"
 FOLLOW_UP = re.compile(
     rf"(?:《(?P<title>[^《》\n]{{6,80}})》[（(]?(?P<number>{DOC_NUMBER})?[）)]?|(?P<bare>{DOC_NUMBER})(?:文件)?)"
     r"(?:[^，。；《》\n]{0,4}?)(?:下发|印发|发布|出台|实施|施行|颁布)(?:后|以来)"

@@ -1508,8 +1508,19 @@ NOTICE_TITLE = re.compile(
     r"^(?P<issuer>(?!关于)[^。；，：:\t\n]{2,60}?)?(?:关于)?(?P<verb>印发|下发|颁发|发布|批转|转发|颁布)(?:〈|《)?"
     r"(?P<title>[^\n]{2,80}?)(?:〉|》)?的?(?:紧急)?(?:通知|决定|公告|函)$"
 )
-# 文号: "国发〔2016〕65号", "（皖政办秘〔2021〕82号）", "京经信发[2022]87号".
-DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号")
+# 文号: "国发〔2016〕65号", "（皖政办秘〔2021〕82号）", "京经信发[2022]87号". A PDF's text keeps the gap the
+# page set around the serial as a space ("（医保发〔2024〕21 号）", a notice's number line, round 12):
+# DOC_NUMBER_GAP allows one on either side of the serial; the kept 文号 drops it (doc_number_text).
+DOC_NUMBER_GAP = " ?"
+DOC_NUMBER_TEXT = rf"[\u4e00-\u9fff]{{1,10}}[〔\[［(（]\d{{4}}[〕\]］)）]{DOC_NUMBER_GAP}\d{{1,4}}{DOC_NUMBER_GAP}号"
+DOC_NUMBER = re.compile(DOC_NUMBER_TEXT)
+
+
+def doc_number_text(found: str) -> str:
+    """A 文号 as kept: without brackets around it and without a PDF's gap inside it."""
+    return found.strip("（）()").replace(" ", "")
+
+
 # A notice title glued to its 文号 ("…有关事项的通知国办函〔2020〕18号", a crawl that lost the line break,
 # round 6): DOC_NUMBER's organ prefix takes the title's tail with it; no organ prefix holds 的 or a
 # document kind, so the number starts after the last of them (DOC_NUMBER_TITLE_TAIL).
@@ -1795,7 +1806,7 @@ WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 # A 文号 right after a title, glued to it or on the next line: "…的意见国办发〔2014〕69号各省…",
 # "政务新媒体健康有序发展的意见" / "国办发〔2018〕123号". Read from where the title ends, so that the
 # title's last characters are not taken for the issuer code.
-DOC_NUMBER_AFTER_TITLE = re.compile(r"[（(]?[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号[）)]?")
+DOC_NUMBER_AFTER_TITLE = re.compile(rf"[（(]?{DOC_NUMBER_TEXT}[）)]?")
 # Titles of a report, not a plan: a 政府工作报告 or a yearly report ("2012上海科技进步报告"), and a
 # statistical bulletin ("万载县2015年国民经济和社会发展统计公报"), which reports a year's figures.
 REPORT_WORDS = ("报告", "公报")

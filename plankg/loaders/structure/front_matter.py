@@ -27,6 +27,7 @@ from plankg.loaders.rules.structure import (
     NOTICE_TITLE,
     RECIPIENTS,
     cn_to_int,
+    doc_number_text,
 )
 from plankg.loaders.structure.headings import read_heading_line
 
@@ -179,7 +180,7 @@ def find_front_matter(text: str) -> FrontMatter | None:
             issuer = issuer or (notice.group("issuer") or "").strip()
             title = title or notice.group("title").strip("《》〈〉")
         if number is not None:
-            doc_number = doc_number or DOC_NUMBER_TITLE_TAIL.sub("", number.group()).strip("（）()")
+            doc_number = doc_number or doc_number_text(DOC_NUMBER_TITLE_TAIL.sub("", number.group()))
         if date is not None:
             issued = issued or iso_date(date)
         if start is not None and not documents and ISSUING_SENTENCE.search(line):

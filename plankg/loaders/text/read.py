@@ -797,6 +797,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         TITLE_EDITION_YEAR,
         TITLE_ISSUER,
         TITLE_YEAR_SPAN,
+        doc_number_text,
     )
     from plankg.loaders.structure.front_matter import find_front_matter, issue_to_goal_years
     from plankg.loaders.text.normalise import normalise
@@ -902,7 +903,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         (front.doc_number if front else "")
         or table.get("doc_number", "")
         or exported.get("doc_number", "")
-        or (glued.group().strip("（）()") if glued else "")
+        or (doc_number_text(glued.group()) if glued else "")
         or (red_head.group("number") if red_head else "")
     )
     closing_issuer, closing_date = _closing_signature(text[: _announced_annex_start(text)])
