@@ -339,3 +339,27 @@ def test_the_row_groups_of_a_table_exploded_one_cell_a_line_are_no_sections() ->
         (1, "二、", "体检内容"),
         (1, "附件", "城市体检指标体系"),
     ]
+
+
+def test_the_group_and_task_rows_of_a_task_table_exploded_one_cell_a_line_are_no_sections() -> None:
+    # TASK_TABLE_HEADER (round 12, table-group): a task list attached as a table with no 序号 column,
+    # opened by short header cells down to the units in charge ("牵头" / "部门"); its group cells (（一）,
+    # 1、) and task cells ((1)…。) repeat the plan's outline but are rows, not sections.
+    cells = ["任务", "分类", "主要方向", "重点任务（2024-2026）", "2025年计划", "牵头", "部门", "配合", "部门"]
+    header = "\n\n".join(cells)
+    rows = (
+        "（一）\n\n加强测试设施管理\n\n1、改善测试设施环境\n\n（1）建设标准测试场地30个。\n\n建设测试场地10个。\n\n"
+        "设施管理处\n\n各相关部门\n\n2、完善测试服务网络\n\n（2）推进测试服务点建设。\n\n新增服务点20个。\n\n"
+        "服务管理处\n\n各区\n\n（二）\n\n提升测试服务水平\n\n3、优化测试服务流程\n\n（3）推行测试一网通办。\n\n服务管理处\n\n各区"
+    )
+    text = (
+        f"测试方案\n\n一、加强测试设施管理\n\n（一）改善测试设施环境。{PARA}\n\n二、提升测试服务水平\n\n"
+        f"（二）优化测试服务流程。{PARA}\n\n附件：\n\n测试工作任务清单\n\n{header}\n\n{rows}\n"
+    )
+    assert [(level, title) for level, _, title in tree(text, SCHEME)] == [
+        (1, "加强测试设施管理"),
+        (2, "改善测试设施环境"),
+        (1, "提升测试服务水平"),
+        (2, "优化测试服务流程"),
+        (1, "测试工作任务清单"),
+    ]

@@ -351,6 +351,19 @@ def marker_spellings(style: str, number: int) -> list[str]:
 # however long, never cut where a glued title would end (SENTENCE_OPENERS: "北京市要认真组织实施…").
 # The first point stands right after the colon (spaces and LOST_BREAK_GLYPH aside); its siblings
 # follow it.
+# LEAD_POINTS_GLUED_TITLES: the parts of an opinion or a notice that a one-line crawl glued to their
+# paragraphs are announced by a colon too ("…现提出以下意见：一、坚决遏制产能无序增长全面贯彻…的要求，…。二、
+# 切实减轻企业负担按照…", "…通知如下：一、有保有限，强化需求侧管理切实做好有序供电。…", round 12, three 国务院办公厅
+# crawls): when most of the announced points (LEAD_POINTS_GLUED_SHARE, at least LEAD_POINTS_GLUED_MIN) show a
+# title glued to their first sentence (a sentence opener or a part's head noun where the title ends, outside
+# brackets: GLUED_TITLE_BRACKETS), they are titled parts, read as any heading; a reply's points ("一、原则同意
+# 修改后的《…（以下简称《…》）》。二、同意…") and a notice's subject-led points ("一、《目录》实施要以…为指导，…") show
+# no such title in most of them and keep their first sentences.
+LEAD_POINTS_GLUED_SHARE = 2 / 3
+LEAD_POINTS_GLUED_MIN = 2
+# GLUED_TITLE_BRACKETS: a glued title never ends inside brackets or quotes ("原则同意《关于深化…的实施方案》":
+# 深化 inside the 《》 opens no sentence).
+GLUED_TITLE_BRACKETS = ("《》", "（）", "“”", "()")
 LEAD_POINTS_BEFORE = re.compile(r"[：:][ \t\u3000\ue000-\uf8ff]*\Z")
 LEAD_POINTS_LOOKBACK = 20  # characters before a marker searched for the colon
 # A crawl may write the sentence mark before a marker half-width (HALF_WIDTH_SENTENCE_MARKS): "提出以下
@@ -466,7 +479,7 @@ SENTENCE_OPENERS = (
     "要", "以", "在", "通过", "按照", "根据", "围绕", "坚持", "抓住", "加快", "积极", "进一步", "依靠", "适应",
     "严格", "搞好", "健全", "加强", "大力", "着力", "继续", "认真", "全面", "切实", "鼓励", "支持", "实行",
     "建立", "促进", "充分", "努力", "逐步", "依法", "强化", "确立", "保持", "打破", "巩固", "深化",
-    "组织实施", "更好地", "推进", "依托", "立足",
+    "组织实施", "更好地", "推进", "依托", "立足", "千方百计",
 )  # fmt: skip
 # An opener of one character is no opener where it ends a word with the character before it
 # (OPENER_WORD_HEADS, opener → those characters): "治理整顿的主要内容和措施" (主要, not a sentence
@@ -486,7 +499,20 @@ OPENER_AFTER_CONJUNCTION = "和与及、并"
 # 巩固, 建立, 强化, 充分, …) that finds no full stop of its own within a heading's length or runs past a
 # clause mark: a short run-in title ending at its 。 ("（二）大力督促落实生态文明建设责任制。"), a provision
 # led by its subject ("（十）有关职能部门应当将…事项分解落实到相关单位，…") and a line's title keep these words.
-INLINE_SENTENCE_OPENERS = ("加大", "落实", "推动", "明确", "完善", "稳步", "引导", "各地", "各级", "各有关")
+# Round 12 (国务院办公厅 crawls): 优化 and 提高 are verbs of work as 完善 and 推动 are ("（三）加强调度和协调，充分
+# 发挥现有设施能力|优化电力调度。", "四、提高企业生产经营水平|引导企业加强…"); 千方百计 and 高度重视 open sentences of
+# work, never end a title ("四、切实做好保障工作|千方百计增加电煤库存。", "五、高度重视安全生产|各地区…").
+INLINE_SENTENCE_OPENERS = (
+    "加大", "落实", "推动", "明确", "完善", "稳步", "引导", "各地", "各级", "各有关", "优化", "提高", "高度重视",
+)  # fmt: skip
+# INLINE_TWO_CLAUSE_TITLE: an inline title may be two clauses joined by one ， (GLUED_TWO_CLAUSE_TITLE), its
+# first short (at most INLINE_FIRST_CLAUSE_MAX characters): "一、有保有限，强化电力需求侧管理|切实做好有序供电、
+# 限电。" / "二、区别对待，运用价格杠杆调节电力供求|实行差别电价政策。" - where the first clause shows no end, the
+# second is searched (glued_clause_end) for where the sentence starts.
+INLINE_FIRST_CLAUSE_MAX = 8
+# INLINE_TWO_CLAUSE_SENTENCE_MIN: the sentence cut off there holds a verb and its object at least ("优化电力调度",
+# 6); a shorter rest ends the title itself ("（五）加强组织领导，推进政策措施全面落地。", heldout9: 全面落地).
+INLINE_TWO_CLAUSE_SENTENCE_MIN = 6
 # UNTITLED_PROVISIONS: a State Council or ministry document crawled onto one line may number untitled
 # provisions （一）…（三十二） that open with their subject, not with a title (dev: "（二）经过几十年发展，我国
 # 电力工业形成了…", "（四）电力体制改革的指导思想是：…", "（十二）各发电企业要尽量在内部消化…", "（十八）公安机关依法
@@ -522,6 +548,14 @@ RESTATED_SUBJECT = re.compile(r"(?P<subject>[\u4e00-\u9fff]{2,5}?)要")
 # 把 fronting an object opens a sentence, not a title ("第三节积极合理有效地利用外资把吸收外商直接
 # 投资作为利用外资的重点": the title ends before 把); 把握 and 把关 are words of titles (准确把握…).
 OBJECT_FRONTING_OPENER = re.compile(r"把(?![握关])")
+# DEADLINE_OPENER: a deadline opens a sentence of work, not a title's last words ("二、切实减轻企业税费负担|2013年
+# 年底前，财政部…要对…进行清理", round 12): a year followed by 年底/底/前/内 where the title would end.
+DEADLINE_OPENER = re.compile(r"(?:19|20)\d\d年(?:年底|底|前|内)")
+# RESTATED_TITLE_WORDS: the first sentence often opens by restating RESTATED_TITLE_WORDS_MIN or more characters
+# of the title's object, not right after it ("一、建立和完善煤炭行业管理工作协调机制|煤炭行业管理涉及面广，…",
+# round 12; the adjacent repeat "加强水利建设水利建设要…" is GLUED_TITLE's own): the title ends where they start again.
+# More than two words: a title may repeat one two-word noun itself ("加强基础研究和应用基础研究", heldout2).
+RESTATED_TITLE_WORDS_MIN = 5
 # A chapter-style marker opening a line is a heading even where the glued title's end shows no
 # repeat and no opener: rather than losing the section, its title is the first clause, when
 # that clause is at most GLUED_TITLE_MAX characters long.
@@ -752,6 +786,18 @@ TABLE_ROW_NUMBER = re.compile(r"^[ \t\u3000]*(?P<n>\d{1,3})[ \t\u3000]+(?=\S)")
 # cell follows (a cell may be a sentence: "…占机动化出行总量的比例。" / "五、风貌特色" / "32"), a numbered
 # line whose next line is a row's bare number (BARE_NUMBER_LINE) is such a group, not a section.
 TABLE_HEADER_CELL = re.compile(r"^[ \t\u3000]*序[ \u3000]*号[ \t\u3000]*$")
+# TASK_TABLE_HEADER: a task table exploded one cell a line, without a 序号 column, is opened by its header
+# cells, short labels one a line ending in the column of the units in charge ("任务" / "分类" / "主要方向" /
+# "重点任务（2024-2026）" / "2024年工作项目" / … / "牵头" / "部门" / "配合" / "部门", round 12: a task list
+# attached to a plan): from a duty cell (TASK_TABLE_DUTY_CELL) with at least TASK_TABLE_HEADER_MIN such
+# labels right above it, the numbered cells below ("（一）" / "提升…品质", "1、改善城市道路环境", "（1）建设精品道路
+# 300条。") are the table's group and task rows (table-group), not headings, even where they repeat the plan's
+# own outline, up to the next attachment, caption or 序号 table.
+TASK_TABLE_DUTY_CELL = re.compile(
+    r"^[ \t\u3000]*(?:牵[ \u3000]*头|配[ \u3000]*合|责任|实施|主[ \u3000]*责)(?:部门|单位|主体)?[ \t\u3000]*$"
+)
+TASK_TABLE_HEADER_MIN = 3
+TASK_TABLE_HEADER_CELL_MAX = 16
 # A box ("专栏3 重大科技基础设施") holds a list of its own: its numbered lines open no sections.
 # It is a task (kind BOX_KIND), titled by its caption ("专栏1  易涝区域整治工程" → 易涝区域整治工程),
 # from its caption to the next heading or caption; its numbered items are tasks too.

@@ -21,6 +21,7 @@ from plankg.loaders.rules.structure import (
     CLAUSE_REQUIREMENT,
     CLAUSE_SENTENCE_MIN,
     CN_NUMERAL,
+    DEADLINE_OPENER,
     GLUED_LINE_TITLE_STYLES,
     GLUED_TITLE_MAX,
     GLUED_TITLE_MIN,
@@ -44,6 +45,7 @@ from plankg.loaders.rules.structure import (
     QUANTITY_AFTER,
     QUESTION_END,
     RESTATED_SUBJECT,
+    RESTATED_TITLE_WORDS_MIN,
     RUN_IN_TITLE_MAX,
     SENTENCE_END,
     SENTENCE_OPENERS,
@@ -275,6 +277,11 @@ def glued_clause_end(clause: str, openers: tuple[str, ...] = SENTENCE_OPENERS) -
             return k
         if RESTATED_SUBJECT.match(clause, k) is not None and clause[k : k + 2] in clause[:k]:
             return k  # "健全综合交通体系|交通建设要…": the sentence restates the title's subject
+        if DEADLINE_OPENER.match(clause, k) is not None:
+            return k  # "切实减轻企业税费负担|2013年年底前，…"
+        words = clause[k : k + RESTATED_TITLE_WORDS_MIN]
+        if len(words) == RESTATED_TITLE_WORDS_MIN and words in clause[:k]:
+            return k  # RESTATED_TITLE_WORDS: "建立和完善煤炭行业管理工作协调机制|煤炭行业管理涉及面广"
     return None
 
 

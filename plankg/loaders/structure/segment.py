@@ -70,18 +70,23 @@ from plankg.loaders.rules.structure import (
     GLUED_RUN_IN_HEAD,
     GLUED_RUN_IN_STYLE,
     GLUED_SENTENCE_MIN,
+    GLUED_TITLE_BRACKETS,
     GROUP_SCORE,
     HEADLINE_BREAKS,
     HEADLINE_END,
     HEADLINE_LINE_MAX,
     INLINE_ATTACHED_PLAN,
     INLINE_CLAUSE_MARK,
+    INLINE_FIRST_CLAUSE_MAX,
     INLINE_HEADING,
     INLINE_SENTENCE_OPENERS,
     INLINE_TITLE_END,
+    INLINE_TWO_CLAUSE_SENTENCE_MIN,
     LABEL_END,
     LEAD_LIST_STYLES,
     LEAD_POINTS_BEFORE,
+    LEAD_POINTS_GLUED_MIN,
+    LEAD_POINTS_GLUED_SHARE,
     LEAD_POINTS_LOOKBACK,
     LEAD_SENTENCE_END,
     LIST_RUN_MIN,
@@ -129,6 +134,9 @@ from plankg.loaders.rules.structure import (
     TABLE_HEADER_CELL,
     TABLE_HEADER_ROW,
     TABLE_ROW_NUMBER,
+    TASK_TABLE_DUTY_CELL,
+    TASK_TABLE_HEADER_CELL_MAX,
+    TASK_TABLE_HEADER_MIN,
     TITLE_HEAD_NOUNS,
     TITLE_TAIL,
     TITLE_TAIL_LINE_MIN,
@@ -485,6 +493,7 @@ def headings_from_lines(
     box_prose = box_listed = False  # the box holds unnumbered lines / numbered items (BOX_BEFORE_SECTIONS)
     in_table = False
     cells_table = False  # since a "序号" cell, no paragraph yet (TABLE_GROUP_ROW)
+    task_table = False  # since a task table's header cells (TASK_TABLE_HEADER), no attachment yet
     table_row: int | None = None  # the last row number of a table opened by its header row (TABLE_HEADER_ROW)
     body_seen = False  # a line of text (not a heading) after the first heading
     in_terms = False  # under a heading titled as a glossary (GLOSSARY_TITLE)
@@ -565,6 +574,19 @@ def headings_from_lines(
         if TABLE_HEADER_ROW.match(line.text):
             table_row = 0  # "序号 检测项目": the rows below are numbered 1, 2, … (TABLE_HEADER_ROW)
             continue
+        if task_table and (
+            ATTACHMENT_LINE.match(line.text)
+            or ATTACHMENT_TITLED.match(line.text)
+            or TABLE_CAPTION.match(line.text)
+            or TABLE_HEADER_CELL.match(line.text)
+        ):
+            task_table = False  # TASK_TABLE_HEADER: the table has ended
+        if not task_table and _task_table_header(lines, i):
+            task_table = True  # "…" / "牵头" / "部门": a task table's header cells (TASK_TABLE_HEADER)
+            continue
+        if task_table and read_marker(line.text.strip()) is not None:
+            body_seen = True
+            continue  # "1、改善城市道路环境": a group or task row of the table (TASK_TABLE_HEADER)
         if TABLE_HEADER_CELL.match(line.text):
             cells_table = True  # "序号" alone: a table exploded one cell a line (TABLE_GROUP_ROW)
             continue
@@ -1132,6 +1154,18 @@ def _in_cover(lines: list[Line], i: int) -> bool:
     return False
 
 
+def _task_table_header(lines: list[Line], i: int) -> bool:
+    """Is line i a task table's duty cell ("牵头") with at least TASK_TABLE_HEADER_MIN short header
+    cells right above it, blank lines aside (TASK_TABLE_HEADER)?"""
+    if not TASK_TABLE_DUTY_CELL.match(lines[i].text):
+        return False
+    above = [line.text.strip() for line in lines[:i] if line.text.strip()][-TASK_TABLE_HEADER_MIN:]
+    return len(above) == TASK_TABLE_HEADER_MIN and all(
+        len(cell) <= TASK_TABLE_HEADER_CELL_MAX and read_marker(cell) is None and not re.search(r"[。，；：,;:]", cell)
+        for cell in above
+    )
+
+
 def _is_paragraph(text: str) -> bool:
     """A line at least ``MIN_PARAGRAPH_CHARS`` long ending a sentence: running text."""
     stripped = text.strip()
@@ -1557,7 +1591,11 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
         limit = accepted[index + 1][0] if index + 1 < len(accepted) else len(text)
         point = read_marker(written)
         style = point.style if point is not None else ""
-        if LEAD_POINTS_BEFORE.search(text, max(0, at - LEAD_POINTS_LOOKBACK), at) and level not in with_parts:
+        if (
+            LEAD_POINTS_BEFORE.search(text, max(0, at - LEAD_POINTS_LOOKBACK), at)
+            and level not in with_parts
+            and not _points_with_glued_titles(text, accepted, index)
+        ):
             pointed.add((style, level))
         if (style, level) in pointed:
             # LEAD_POINTS: "现批复如下：一、原则同意…。二、…": a point's title is its first sentence.
@@ -1580,19 +1618,59 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
             title_end += 1  # a question heading keeps its question mark, as read_heading_line does
         title = text[title_start:title_end].strip()
         whole = full_stop is not None or stop == limit  # the title reached its own end
-        # a task title (opening with a verb of work) that ends at no 。 of its own, or whose sentence
-        # goes on past a clause mark, is a stand-alone title glued to its paragraph (INLINE_SENTENCE_OPENERS)
-        stand_alone = (not whole or INLINE_CLAUSE_MARK.search(title) is not None) and title.startswith(INLINE_OPENERS)
-        glued = None if title.endswith(QUESTION_END) else _glued_inline_title_end(title, stand_alone)
-        if full_stop is None and stop == limit and not INLINE_CLAUSE_MARK.search(title):
-            glued = None  # TITLE_UP_TO_NEXT_HEADING: no sentence between it and the next heading
-        if glued is not None and (
-            not whole or len(title) - glued >= GLUED_SENTENCE_MIN or _opens_after_head_noun(title, glued)
-        ):
+        glued = _inline_title_cut(title, whole, full_stop is None and stop == limit)
+        if glued is not None:
             title = title[:glued]
         if title:
             headings.append(Heading(level, written, title, at, title_start + len(title)))
     return _under_attached_plan(text, start, headings)
+
+
+def _inline_title_cut(title: str, whole: bool, up_to_next: bool) -> int | None:
+    """Where an inline heading's title, read up to its full stop (``whole``) or a heading's length,
+    ends when a first sentence is glued to it; None when it is whole. ``up_to_next``: it ran straight
+    into the next heading."""
+    # a task title (opening with a verb of work) that ends at no 。 of its own, or whose sentence
+    # goes on past a clause mark, is a stand-alone title glued to its paragraph (INLINE_SENTENCE_OPENERS)
+    stand_alone = (not whole or INLINE_CLAUSE_MARK.search(title) is not None) and title.startswith(INLINE_OPENERS)
+    glued = None if title.endswith(QUESTION_END) else _glued_inline_title_end(title, stand_alone)
+    if up_to_next and not INLINE_CLAUSE_MARK.search(title):
+        glued = None  # TITLE_UP_TO_NEXT_HEADING: no sentence between it and the next heading
+    if glued is None:
+        return None
+    if glued > len(INLINE_CLAUSE_MARK.split(title, maxsplit=1)[0]):
+        # INLINE_TWO_CLAUSE_TITLE: the second clause already shows the title's end; its sentence
+        # needs only a title's few characters ("…发挥现有设施能力|优化电力调度。")
+        return glued if not whole or len(title) - glued >= INLINE_TWO_CLAUSE_SENTENCE_MIN else None
+    if not whole or len(title) - glued >= GLUED_SENTENCE_MIN or _opens_after_head_noun(title, glued):
+        return glued
+    return None
+
+
+def _points_with_glued_titles(text: str, accepted: list[tuple[int, int, str, int]], index: int) -> bool:
+    """Do most of the points a colon announces, from ``index`` on at its level, show a title glued
+    to their first sentence (LEAD_POINTS_GLUED_TITLES)?"""
+    level = accepted[index][3]
+    cuts = []
+    for k in range(index, len(accepted)):
+        _, title_start, _, lv = accepted[k]
+        if lv < level:
+            break
+        if lv > level:
+            continue
+        limit = accepted[k + 1][0] if k + 1 < len(accepted) else len(text)
+        stop = min(limit, title_start + MAX_HEADING_CHARS)
+        full_stop = re.search(r"[。；！？\n]", text[title_start:stop])
+        title = text[title_start : title_start + full_stop.start() if full_stop else stop].strip()
+        whole = full_stop is not None or stop == limit
+        cuts.append(_inline_title_cut(title, whole, full_stop is None and stop == limit) is not None)
+    return len(cuts) >= LEAD_POINTS_GLUED_MIN and sum(cuts) >= LEAD_POINTS_GLUED_SHARE * len(cuts)
+
+
+def _inside_brackets(title: str, end: int) -> bool:
+    """Does ``end`` fall inside a pair of brackets or quotes of the title (GLUED_TITLE_BRACKETS)?"""
+    head = title[:end]
+    return any(head.count(a) > head.count(b) for a, b in GLUED_TITLE_BRACKETS)
 
 
 def _provision_sentence(text: str, start: int, limit: int, with_end: bool = False) -> str:
@@ -1744,8 +1822,17 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None
     opened = glued_clause_end(clause, openers)
     if opened is not None and clause[opened:] in openers:
         opened = None  # "加强行业规范引导，…": the first clause's last word opens no sentence
-    ends = [k for k in (opened, head_noun_end(clause)) if k is not None]
-    return min(ends) if ends else None
+    ends = [k for k in (opened, head_noun_end(clause)) if k is not None and not _inside_brackets(title, k)]
+    if ends:
+        return min(ends)
+    if len(clause) <= INLINE_FIRST_CLAUSE_MAX and title[len(clause) : len(clause) + 1] == "，":
+        # INLINE_TWO_CLAUSE_TITLE: "有保有限，强化电力需求侧管理|切实做好…"
+        second = re.split(r"[，、：；\s]", title[len(clause) + 1 :], maxsplit=1)[0]
+        opened = glued_clause_end(second, openers)
+        if opened is not None and second[opened:] not in openers:
+            end = len(clause) + 1 + opened
+            return None if _inside_brackets(title, end) else end
+    return None
 
 
 def segment(
