@@ -843,3 +843,22 @@ def test_a_replys_points_keep_their_first_sentences_and_titles_never_end_inside_
         "试点工作要以完善制度为核心，" + PARA[:-1],
         "同意某某省开展试点",
     ]
+
+
+def test_an_untitled_provisions_entry_with_a_glued_title_of_its_own_is_titled_by_it() -> None:
+    # UNTITLED_PROVISIONS_GLUED, DEADLINE_OPENER (round 12): among subject-led provisions read inline, an
+    # entry whose title is glued to its first sentence shows it by a repeat or a deadline.
+    long = "要按照统一部署，结合本地实际，认真组织实施，确保各项工作取得实效，并及时报告工作进展情况"
+    body = (
+        "为做好测试工作，制定本方案。一、时间安排（一）省级测试部门2021年6月底前，各省级测试部门组织开展测试。"
+        + PARA * 3 + "（二）测试总站测试总站组织专家组具体实施，其中，各分站派员参加。" + PARA * 3
+        + "二、组织保障（三）各地" + long + "。" + PARA * 3 + "（四）各有关部门" + long + "。" + PARA * 3
+    )  # fmt: skip
+    assert [h.title for h in headings_inline(body)] == [
+        "时间安排",
+        "省级测试部门",
+        "测试总站",
+        "组织保障",
+        "各地" + long,
+        "各有关部门" + long,
+    ]

@@ -252,6 +252,24 @@ TITLE_BEFORE_ARTICLE = re.compile(rf"^(?P<title>[^\s。，,；;：:！？!?]{{2,
 # (ARTICLE_ITEM_STYLES) read as items, up to the next attachment.
 ARTICLE_LINE = re.compile(rf"^[ \t\u3000]*(?:第{CN_NUMERAL}[章节][ \t\u3000]+\S+[ \t\u3000]+)?第{CN_NUMERAL}条")
 ARTICLE_ITEM_STYLES = ("paren-cn", "arabic", "paren-arabic", "circled")
+# TITLED_ARTICLES: a code of norms titles most of its articles with a short first sentence of their own ("第五条
+# 推动敏捷治理。尊重…规律，…", round-12 gold: level-2 inline headings under their chapter, numbered by the article),
+# where a decree's articles open with a sentence ("第一条　为了规范…，制定本办法。"): when at least
+# TITLED_ARTICLES_SHARE of a text's article lines open with such a title (up to TITLED_ARTICLE_MAX characters, no
+# clause mark, body after it on the line), those articles are headings; the untitled ones stay clauses (heldout5),
+# and so do all articles of a text with only a few such (dev, heldout5, heldout11: "第十三条　规则库基于知识库产生。").
+TITLED_ARTICLE_MAX = 15
+TITLED_ARTICLE = re.compile(
+    rf"^[ \t\u3000]*(?P<number>第(?P<num>{CN_NUMERAL})条)[ \t\u3000]*"
+    rf"(?P<title>[^\s。，,；;、：:！？!?]{{2,{TITLED_ARTICLE_MAX}}})。(?=\S)"
+)
+TITLED_ARTICLES_SHARE = 1 / 2
+ARTICLE_STYLE = "article"
+# TITLED_RUN_IN_UNDER_ARTICLE: an untitled article's lead sentence may announce titled run-in entries glued
+# after it on its line ("第三条　…应遵循以下基本伦理规范。（一）增进人类福祉。坚持…。（二）促进公平公正。…"):
+# they are split off from （一） on (GLUED_RUN_IN_HEAD) and are headings one level below the chapter (round-12
+# gold), not the article's items (ARTICLE_ITEMS: "（一）原土地使用权人利用…的。", a whole one-sentence line); an
+# entry whose first sentence is no short title ("（一）管理活动主要指…，…。") stays an item.
 # A text of articles has at least this many lines opening with one.
 ARTICLE_LINES_MIN = 3
 # A chapter marker alone on its line, its title on the next: "第一节" / "消费资料流通　　1999年，社会商品
@@ -521,6 +539,9 @@ INLINE_TWO_CLAUSE_SENTENCE_MIN = 6
 # UNTITLED_PROVISIONS_SHARE of them, open with no verb of work (the task titles' openers: "（一）巩固生态资源
 # 优势加大…", "（三）强化规划环评效力。") and run past a clause mark or a run-in title's length, all of them
 # are so titled; a text of task titles glued to their paragraphs keeps its short titles.
+# UNTITLED_PROVISIONS_GLUED: among them, a provision that has a title of its own glued to its first sentence
+# shows it by the surest signs (restated_title_end: "（二）生态环境部|生态环境部委托…组织实施", "（一）地方生态环境部门|
+# 2020年10月底前，…", round 12) and is titled by it; the others keep their first sentences.
 UNTITLED_PROVISION_STYLES = ("paren-cn",)
 UNTITLED_PROVISIONS_SHARE = 2 / 3
 PROVISION_SENTENCE_END = re.compile(r"[。！？：:\n]")
@@ -549,8 +570,9 @@ RESTATED_SUBJECT = re.compile(r"(?P<subject>[\u4e00-\u9fff]{2,5}?)要")
 # 投资作为利用外资的重点": the title ends before 把); 把握 and 把关 are words of titles (准确把握…).
 OBJECT_FRONTING_OPENER = re.compile(r"把(?![握关])")
 # DEADLINE_OPENER: a deadline opens a sentence of work, not a title's last words ("二、切实减轻企业税费负担|2013年
-# 年底前，财政部…要对…进行清理", round 12): a year followed by 年底/底/前/内 where the title would end.
-DEADLINE_OPENER = re.compile(r"(?:19|20)\d\d年(?:年底|底|前|内)")
+# 年底前，财政部…要对…进行清理", "（一）地方生态环境部门|2020年10月底前，各省级…", round 12): a year, a month
+# perhaps, then 年底/底/前/内 where the title would end.
+DEADLINE_OPENER = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月)?(?:年底|底|前|内)")
 # RESTATED_TITLE_WORDS: the first sentence often opens by restating RESTATED_TITLE_WORDS_MIN or more characters
 # of the title's object, not right after it ("一、建立和完善煤炭行业管理工作协调机制|煤炭行业管理涉及面广，…",
 # round 12; the adjacent repeat "加强水利建设水利建设要…" is GLUED_TITLE's own): the title ends where they start again.
@@ -1378,8 +1400,12 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
     ),
     NamedPattern(
         "database-export",
-        re.compile(r"^[ \t\u3000]*(?:【法宝引证码】|原文链接[:：]|【?法规类别】?[:：]|【?效力级别】?[:：]).{0,200}$"),
-        "the citation code and source link a law database adds to its exports",
+        re.compile(
+            r"^[ \t\u3000]*(?:【法宝引证码】|原文链接[:：]|【?法规类别】?[:：]|【?效力级别】?[:：]|法宝联想[:：])"
+            r".{0,200}$"
+        ),
+        "the citation code and source link a law database adds to its exports, and the links to related"
+        " articles it sets between a law's articles ('法宝联想：法学期刊 3 篇', round 12)",
         "【法宝引证码】 CLI.12.5679380",
     ),
     NamedPattern(

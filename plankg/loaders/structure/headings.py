@@ -285,6 +285,21 @@ def glued_clause_end(clause: str, openers: tuple[str, ...] = SENTENCE_OPENERS) -
     return None
 
 
+def restated_title_end(clause: str) -> int | None:
+    """Where a title glued to its first sentence ends by the surest signs alone (no sentence opener): the
+    sentence repeats the title's words, right after it or 5+ characters of them (RESTATED_TITLE_WORDS), or
+    opens with a deadline (DEADLINE_OPENER); None when the clause shows none (UNTITLED_PROVISIONS_GLUED)."""
+    for k in range(GLUED_TITLE_MIN, min(len(clause), GLUED_TITLE_MAX)):
+        if any(clause[k : k + m] == clause[k - m : k] for m in range(2, k + 1)):
+            return k
+        words = clause[k : k + RESTATED_TITLE_WORDS_MIN]
+        if len(words) == RESTATED_TITLE_WORDS_MIN and words in clause[:k]:
+            return k
+        if DEADLINE_OPENER.match(clause, k) is not None:
+            return k
+    return None
+
+
 def _opens_at(clause: str, k: int, opener: str) -> bool:
     """Does ``opener`` open a sentence at k: written there, not the end of a word with the character
     before it (OPENER_WORD_HEADS), nor the start of a noun with the words after it (OPENER_WORD_TAILS)?"""

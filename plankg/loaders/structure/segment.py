@@ -24,6 +24,7 @@ from plankg.loaders.rules.structure import (
     ARTICLE_ITEM_STYLES,
     ARTICLE_LINE,
     ARTICLE_LINES_MIN,
+    ARTICLE_STYLE,
     ATTACHED_BELOW,
     ATTACHED_PLAN_KINDS,
     ATTACHED_PLAN_TITLE_MAX,
@@ -140,6 +141,8 @@ from plankg.loaders.rules.structure import (
     TITLE_HEAD_NOUNS,
     TITLE_TAIL,
     TITLE_TAIL_LINE_MIN,
+    TITLED_ARTICLE,
+    TITLED_ARTICLES_SHARE,
     TOC_HEADING,
     TRAILING_LABEL,
     UNLABELLED_ANNEX_TITLE,
@@ -151,6 +154,7 @@ from plankg.loaders.rules.structure import (
     UNTITLED_ENTRY_BREAKS,
     UNTITLED_PROVISION_STYLES,
     UNTITLED_PROVISIONS_SHARE,
+    cn_to_int,
     marker_spellings,
 )
 from plankg.loaders.structure.headings import (
@@ -164,6 +168,7 @@ from plankg.loaders.structure.headings import (
     labelled_sentence_title,
     read_heading_line,
     read_marker,
+    restated_title_end,
 )
 from plankg.loaders.structure.toc import Toc, locate_headings, push
 from plankg.schema import Issue
@@ -280,6 +285,8 @@ def _split_run_ins(line: Line) -> list[Line]:
     pieces: list[Line] = []
     opened = read_marker(line.text.lstrip(" \t\u3000"))
     number = opened.number if opened is not None and opened.style == GLUED_RUN_IN_STYLE else None
+    if opened is None and ARTICLE_LINE.match(line.text) is not None:
+        number = 0  # TITLED_RUN_IN_UNDER_ARTICLE: "第三条　…规范。（一）增进人类福祉。…" opens its entries at （一）
     cut = 0
     if number is not None:
         for match in GLUED_RUN_IN_HEAD.finditer(line.text):
@@ -505,7 +512,13 @@ def headings_from_lines(
     in_articles = False  # a 第X条 article seen since the last attachment (ARTICLE_ITEMS)
     # a text of articles, not a line that happens to open with one (a page's stray tail of the
     # rules before it: "第四十九条 本办法自 2012 年 2 月 1 日起施行。" atop a 十四五 outline)
-    articles = sum(ARTICLE_LINE.match(line.text) is not None for line in lines) >= ARTICLE_LINES_MIN
+    article_lines = sum(ARTICLE_LINE.match(line.text) is not None for line in lines)
+    articles = article_lines >= ARTICLE_LINES_MIN
+    # TITLED_ARTICLES: most articles open with a short title of their own (a code of norms)
+    titled_articles = (
+        articles
+        and sum(TITLED_ARTICLE.match(line.text) is not None for line in lines) >= TITLED_ARTICLES_SHARE * article_lines
+    )
     lead_list: tuple[str, int] | None = None  # style and last number of a lead sentence's list
     preface_at = len(text) + 1  # where the last preface heading (前言, 序言) stands
     toc_label_at = None if toc is not None else -1  # where a "目录" line parse_toc could not read stands
@@ -787,7 +800,26 @@ def headings_from_lines(
             body_seen = True
             continue  # "（1）根据粮食产量…": an item of the ordinal paragraph above (ORDINAL_PARAGRAPH_ITEMS)
         in_articles = in_articles or (articles and ARTICLE_LINE.match(line.text) is not None)
-        if in_articles and item is not None and item.style in ARTICLE_ITEM_STYLES and item.style not in dict(stack):
+        if titled_articles and ARTICLE_LINE.match(line.text) is not None:
+            styles = [style for style, _ in stack]
+            if ARTICLE_STYLE in styles:
+                del stack[styles.index(ARTICLE_STYLE) :]  # a new article closes the titled one above
+            titled = TITLED_ARTICLE.match(line.text)
+            if titled is not None:
+                # TITLED_ARTICLES: "第五条　推动敏捷治理。尊重…" heads its own text under the chapter
+                level = push(stack, ARTICLE_STYLE, cn_to_int(titled.group("num")))
+                start = line.start + titled.start("number")
+                title_end = line.start + titled.end("title")
+                headings.append(Heading(level, titled.group("number"), titled.group("title"), start, title_end))
+            body_seen = True
+            continue
+        if (
+            in_articles
+            and item is not None
+            and item.style in ARTICLE_ITEM_STYLES
+            and item.style not in dict(stack)
+            and not (titled_articles and _titled_run_in(line.text))
+        ):
             body_seen = True
             continue  # "（一）原土地使用权人利用自有用地…的。": an item of the article above (ARTICLE_ITEMS)
         if in_terms and parsed is not None and parsed.marker is not None and parsed.marker.style not in dict(stack):
@@ -1152,6 +1184,17 @@ def _in_cover(lines: list[Line], i: int) -> bool:
         if above > MAX_COVER_LINES:
             return False
     return False
+
+
+def _titled_run_in(text: str) -> bool:
+    """Does a numbered line open with a short title of its own, with its text after it
+    (TITLED_RUN_IN_UNDER_ARTICLE: "（一）增进人类福祉。坚持…")?"""
+    stripped = text.strip()
+    marker = read_marker(stripped)
+    if marker is None:
+        return False
+    title, stop, body = stripped[marker.length :].partition("。")
+    return bool(stop and body) and 0 < len(title) <= RUN_IN_TITLE_MAX and not re.search(r"[，,；;、：:！？!?]", title)
 
 
 def _task_table_header(lines: list[Line], i: int) -> bool:
@@ -1608,6 +1651,9 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
         if index in provisions:
             # UNTITLED_PROVISIONS: titled by the first sentence, up to its 。 or ：, however long
             title = _provision_sentence(text, title_start, limit).strip()
+            glued = restated_title_end(re.split(r"[，、：；\s]", title, maxsplit=1)[0])
+            if glued is not None:
+                title = title[:glued]  # UNTITLED_PROVISIONS_GLUED: "（二）生态环境部|生态环境部委托…"
             if title:
                 headings.append(Heading(level, written, title, at, title_start + len(title)))
             continue
