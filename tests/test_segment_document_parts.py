@@ -363,3 +363,15 @@ def test_the_group_and_task_rows_of_a_task_table_exploded_one_cell_a_line_are_no
         (2, "优化测试服务流程"),
         (1, "测试工作任务清单"),
     ]
+
+
+def test_a_table_of_contents_whose_leaders_wrapped_onto_lines_of_their_own_is_no_sections() -> None:
+    # TOC_LEADER_ENTRY (round 12): a web page's copy of a Word file kept its TOC's dot leaders on lines
+    # of their own and lost its page numbers ("- 1 -" is page furniture): its entries were read as
+    # headings, and the body's headings pushed a level down under the TOC's 附录 lines.
+    toc = (
+        "目\n录\n一、测试背景........................\n...................\n- 1 -\n"
+        "二、测试方式\n....................\n- 2 -\n附录\n1\n：测试流程图\n.................\n- 3 -\n"
+    )
+    text = f"测试细则\n{toc}一、测试背景\n{PARA}\n二、测试方式\n（一）测试时间\n{PARA}\n"
+    assert tree(text, SCHEME) == [(1, "一、", "测试背景"), (1, "二、", "测试方式"), (2, "（一）", "测试时间")]

@@ -862,3 +862,13 @@ def test_an_untitled_provisions_entry_with_a_glued_title_of_its_own_is_titled_by
         "各地" + long,
         "各有关部门" + long,
     ]
+
+
+def test_a_part_title_run_into_a_lead_sentence_that_restates_it_ends_before_its_subject() -> None:
+    # GLUED_LEAD_SENTENCE, RESTATED_AFTER_SUBJECT (round 12 PDF text): "五、防雷和接地" lost its break and runs
+    # into "电站防雷和接地应符合…的相关规定:"; a short heading line ending in a colon stays whole.
+    text = (
+        f"一、测试要求\n{PARA}\n二、防雷和接地电站防雷和接地应符合《测试设计技术导则》(NB/T35050)的相关规定:\n"
+        f"{PARA}\n三、主要任务：\n{PARA}\n"
+    )
+    assert tree(text, SCHEME) == [(1, "一、", "测试要求"), (1, "二、", "防雷和接地"), (1, "三、", "主要任务：")]

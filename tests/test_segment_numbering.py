@@ -900,3 +900,24 @@ def test_a_code_whose_articles_are_mostly_titled_has_them_as_headings_with_the_r
         (2, "第六条", "促进开放合作"),
         (2, "第七条", "提升测试素养"),
     ]
+
+
+def test_a_numbered_paragraph_that_lost_its_title_break_still_holds_its_number() -> None:
+    # NUMBERED_PARAGRAPH_COUNTS (round 12): entries numbered on across the parts, one whose title ran into
+    # its paragraph ("4.精准配送面向…，…。") is read as no heading; 5. after it continues from it, where it
+    # was refused with every sibling after it.
+    body = "面向测试业务活动，针对测试效率低等问题，部署测试系统，提升测试水平。"
+    text = (
+        f"一、工厂建设\n1.数字化设计\n{body}\n2.运营优化\n{body}\n二、仓储物流\n3.智能仓储\n{body}\n"
+        f"4.精准配送{body[:-1]}，应用测试定位导航、测试路径动态规划等技术，实现测试快速响应和动态调度。\n三、安全管控\n5.危险作业自动化\n{body}\n6.安全一体化管控\n{body}\n"
+    )
+    assert tree(text, SCHEME) == [
+        (1, "一、", "工厂建设"),
+        (2, "1.", "数字化设计"),
+        (2, "2.", "运营优化"),
+        (1, "二、", "仓储物流"),
+        (2, "3.", "智能仓储"),
+        (1, "三、", "安全管控"),
+        (2, "5.", "危险作业自动化"),
+        (2, "6.", "安全一体化管控"),
+    ]

@@ -492,6 +492,9 @@ GLUED_TITLE_MAX = 40
 # (glued_clause_end). A provision titled by its first sentence opens with a short clause and a short
 # one after it ("（二）经过几十年发展，我国电力工业形成了…"). Chapters have their own rule (GLUED_TITLE_MIN);
 # 依托 and 立足 open such sentences as often as 围绕 (SENTENCE_OPENERS).
+# GLUED_LEAD_SENTENCE: a shorter line whose title runs into a lead sentence ending in a colon ("五、防雷和接地电站
+# 防雷和接地应符合《…导则》(NB/T35050)的相关规定:", round 12 PDF text) is cut too, by the surest signs only
+# (restated_title_end: the title restated, a deadline); "（三）主要任务：" shows none and stays whole.
 GLUED_LINE_TITLE_STYLES = ("cn", "paren-cn")
 SENTENCE_OPENERS = (
     "要", "以", "在", "通过", "按照", "根据", "围绕", "坚持", "抓住", "加快", "积极", "进一步", "依靠", "适应",
@@ -578,9 +581,19 @@ DEADLINE_OPENER = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月)?(?:年底|底|前|
 # round 12; the adjacent repeat "加强水利建设水利建设要…" is GLUED_TITLE's own): the title ends where they start again.
 # More than two words: a title may repeat one two-word noun itself ("加强基础研究和应用基础研究", heldout2).
 RESTATED_TITLE_WORDS_MIN = 5
+# RESTATED_AFTER_SUBJECT: or its opening words after a subject of one or two characters ("五、防雷和接地|电站防雷和接地
+# 应符合《…》的相关规定", round 12 PDF text): the title ends before that subject.
+RESTATED_AFTER_SUBJECT = 2
 # A chapter-style marker opening a line is a heading even where the glued title's end shows no
 # repeat and no opener: rather than losing the section, its title is the first clause, when
 # that clause is at most GLUED_TITLE_MAX characters long.
+# NUMBERED_PARAGRAPH_COUNTS: a numbered line whose title lost its line break and runs into its paragraph
+# ("19.精准配送面向厂内物流配送等业务活动，针对…" among stand-alone "18.智能仓储" / "20.危险作业自动化", round 12)
+# is read as no heading, but it still holds its number: the next heading of its style, numbered on across
+# the parts, continues from it (20 after 18, 19 opening a line in between, at most NUMBERED_PARAGRAPH_LOOKBACK
+# lines above), where it was refused as a paragraph's list with every sibling after it. Only for a title standing
+# alone on its line: run-in entries ("（3）加强工资基金的管理，…。") skipping a number are a paragraph's list.
+NUMBERED_PARAGRAPH_LOOKBACK = 20
 # A numbered line ending in a clause mark is an item of an enumeration, not a heading:
 # "（1）初判为特别重大或重大突发环境事件；" / "（2）可能造成国际影响的…；".
 LIST_ITEM_END = "；;，,"
@@ -781,6 +794,15 @@ REFERENCE_ENTRY = re.compile(r"^《[^》]{2,60}》(?:[（(][^）)]{0,20}[）)])?
 # the ministries' technical rules write it ("目   次" over "1  范围 ....... 2"). 目次 is also a
 # word's tail ("项目次数"): only a 目次 that no ideograph touches is the title ("…研究院。目 次").
 TOC_TITLE = re.compile(r"目[ \t\u3000]*录|(?<![\u4e00-\u9fff])目[ \t\u3000]*次(?![\u4e00-\u9fff])")
+# TOC_LEADER_ENTRY: a table of contents whose dot leaders wrapped onto lines of their own and whose page
+# numbers went as page furniture ("一、实施背景........................" / "..................." / "- 1 -", "附录" /
+# "1" / "：方案实施流程图" / "................", round 12: a web page's copy of a Word file) is not read as one;
+# an entry whose title ends in leader dots (TOC_LEADER_TAIL) or that a line of leaders alone (TOC_LEADER_LINE)
+# follows within TOC_LEADER_LOOKAHEAD lines is a TOC entry, never a heading: a heading's title never ends in a
+# run of dots, and text never stands on a line of dots.
+TOC_LEADER_LINE = re.compile(r"^[ \t\u3000]*[.·…]{3,}[ \t\u3000]*$")
+TOC_LEADER_TAIL = re.compile(r"[.·…]{4,}[ \t\u3000]*$")
+TOC_LEADER_LOOKAHEAD = 3
 # "目　录" / "目　次" alone on its line titles a table of contents, it is no section.
 TOC_HEADING = re.compile(r"^[ \t\u3000]*目[ \t\u3000]*[录次][ \t\u3000]*$")
 # Boxes, tables and figures are captioned, not headed: "专栏1 工业互联网网络互联互通工程",

@@ -104,6 +104,7 @@ from plankg.loaders.rules.structure import (
     NOTES_LABEL,
     NOTICE_END,
     NUMBER_CELL,
+    NUMBERED_PARAGRAPH_LOOKBACK,
     ONE_SENTENCE_PARAGRAPH_STYLES,
     ORDINAL_PARAGRAPH,
     PAGE_PREFIX,
@@ -144,6 +145,9 @@ from plankg.loaders.rules.structure import (
     TITLED_ARTICLE,
     TITLED_ARTICLES_SHARE,
     TOC_HEADING,
+    TOC_LEADER_LINE,
+    TOC_LEADER_LOOKAHEAD,
+    TOC_LEADER_TAIL,
     TRAILING_LABEL,
     UNLABELLED_ANNEX_TITLE,
     UNNUMBERED_PARENT_OF,
@@ -545,6 +549,8 @@ def headings_from_lines(
             headings.append(Heading(push(stack, DOCUMENT_STYLE, 0), "", title, start, start + len(title)))
             in_attachment = in_glossary = in_box = in_table = False
             continue
+        if _toc_leader_entry(lines, i):
+            continue  # "一、实施背景......" / "......": an entry of a TOC not read as one (TOC_LEADER_ENTRY)
         glued_preface = GLUED_PREFACE.search(line.text)
         if glued_preface is not None and not headings:
             # "2020 年 10 月 19 日前 言": the cover's last line and the preface glued (GLUED_PREFACE).
@@ -1186,6 +1192,28 @@ def _in_cover(lines: list[Line], i: int) -> bool:
     return False
 
 
+def _counted_between(lines: list[Line], i: int, marker: Marker, last: int) -> bool:
+    """Does the number before this marker's open a line between it and its style's last heading, a
+    numbered line read as no heading (NUMBERED_PARAGRAPH_COUNTS)?"""
+    if last < 1 or marker.number != last + 2:
+        return False  # a numbering carried on across parents only: a list opening at 2 is no such run
+    for line in reversed(lines[max(0, i - NUMBERED_PARAGRAPH_LOOKBACK) : i]):
+        found = read_marker(line.text.strip())
+        if found is not None and found.style == marker.style:
+            return found.number == last + 1
+    return False
+
+
+def _toc_leader_entry(lines: list[Line], i: int) -> bool:
+    """Is line i an entry of a table of contents whose leaders stand on lines of their own, or end its
+    title, its page number lost (TOC_LEADER_ENTRY)? Lines of leaders alone are the entry's too."""
+    text = lines[i].text
+    if TOC_LEADER_LINE.match(text) or TOC_LEADER_TAIL.search(text):
+        return True
+    following = (lines[j].text for j in range(i + 1, len(lines)) if lines[j].text.strip())
+    return any(TOC_LEADER_LINE.match(line) for line in itertools.islice(following, TOC_LEADER_LOOKAHEAD))
+
+
 def _titled_run_in(text: str) -> bool:
     """Does a numbered line open with a short title of its own, with its text after it
     (TITLED_RUN_IN_UNDER_ARTICLE: "（一）增进人类福祉。坚持…")?"""
@@ -1484,6 +1512,7 @@ def _heading_from_line(
             and stack
             and not marker.style.startswith("chapter:")
             and marker.number != last_number.get(marker.style, 0) + 1
+            and (parsed.inline or not _counted_between(lines, i, marker, last_number.get(marker.style, 0)))
         ):
             # A new, deeper style starts at 1, or continues the numbering it had under the
             # previous parent (（五） under 二、 after （一）…（四） under 一、); otherwise it is a
@@ -1716,7 +1745,7 @@ def _points_with_glued_titles(text: str, accepted: list[tuple[int, int, str, int
 def _inside_brackets(title: str, end: int) -> bool:
     """Does ``end`` fall inside a pair of brackets or quotes of the title (GLUED_TITLE_BRACKETS)?"""
     head = title[:end]
-    return any(head.count(a) > head.count(b) for a, b in GLUED_TITLE_BRACKETS)
+    return any(head.count(pair[0]) > head.count(pair[1]) for pair in GLUED_TITLE_BRACKETS)
 
 
 def _provision_sentence(text: str, start: int, limit: int, with_end: bool = False) -> str:
