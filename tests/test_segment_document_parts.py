@@ -375,3 +375,20 @@ def test_a_table_of_contents_whose_leaders_wrapped_onto_lines_of_their_own_is_no
     )
     text = f"测试细则\n{toc}一、测试背景\n{PARA}\n二、测试方式\n（一）测试时间\n{PARA}\n"
     assert tree(text, SCHEME) == [(1, "一、", "测试背景"), (1, "二、", "测试方式"), (2, "（一）", "测试时间")]
+
+
+def test_appendices_titled_after_a_colon_are_level_1_headings_and_a_download_link_is_none() -> None:
+    # APPENDIX_TITLED, ATTACHMENT_FILE_LINK (round 12): "附录2：测试指引" heads the document's own appendix,
+    # its parts below it; the web page's "附件：" over a file to download is no heading.
+    text = (
+        f"测试细则\n一、测试背景\n{PARA}\n二、测试方式\n{PARA}\n附录1：测试流程图\n附录2：测试指引\n"
+        f"一、测试目的\n{PARA}\n二、测试规则\n{PARA}\n附件：\n附件----测试细则.wps| 政策解读\n| 相关政策\n"
+    )
+    assert [(level, title) for level, _, title in tree(text, SCHEME)] == [
+        (1, "测试背景"),
+        (1, "测试方式"),
+        (1, "测试流程图"),
+        (1, "测试指引"),
+        (2, "测试目的"),
+        (2, "测试规则"),
+    ]

@@ -876,6 +876,9 @@ NAMED_HEADINGS = PREFACE_HEADINGS | frozenset(
 # A "附件：" over a title that stands again on one of the next ATTACHMENT_LIST_LOOKAHEAD lines (under
 # "附件" alone: "附件：" / "包头市数字政府建设考评指标" / "附件" / "包头市数字政府建设考评指标") lists it.
 ATTACHMENT_LIST_LOOKAHEAD = 6
+# ATTACHMENT_FILE_LINK: under "附件：" a web page may give the attachment as a file to download ("附件----天津市…
+# 电力需求响应.wps| 政策解读 | 相关政策", round 12): a file name is no attachment's title, and the link no heading.
+ATTACHMENT_FILE_LINK = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|ofd|zip|rar)(?:[ \t\u3000|｜]|$)", re.IGNORECASE)
 ATTACHED_BELOW = re.compile(r"^[ \t\u3000]*(?P<number>附(?:[ \u3000]*[件表][ \u3000]*)?[：:])[ \t\u3000]*$")
 ATTACHMENT_LINE = re.compile(
     r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*\d{0,2}|附表\d{1,2}"
@@ -888,8 +891,12 @@ ATTACHMENT_LINE = re.compile(
 # 工作组职责" (a line ending in a sentence mark is a sentence, never a title).
 # A lettered appendix ("附录 A  名词解释和说明", "附录 B：体检评估指标体系", "附录A（规范性）…") may
 # put a colon after its letter: a letter is no list of attachments (ATTACHMENT_LIST).
+# APPENDIX_TITLED: an appendix of the document itself, numbered and titled after a colon ("附录1：方案实施流程图",
+# "附录2：竞价指引", round 12), heads its part as an attachment does; unlike "附件1：…" lines, which list a notice's
+# attachments before its signature, 附录 lines are the document's own parts.
 ATTACHMENT_TITLED = re.compile(
-    r"^[ \t\u3000]*(?P<number>附[ \u3000]*(?:件|表)[ \u3000]*\d{1,2}|附[ \u3000]*[件录][ \u3000]*[A-Z][：:]?)"
+    r"^[ \t\u3000]*(?P<number>附[ \u3000]*(?:件|表)[ \u3000]*\d{1,2}|附[ \u3000]*[件录][ \u3000]*[A-Z][：:]?"
+    r"|附[ \u3000]*录[ \u3000]*\d{1,2}[：:])"
     r"(?:[ \t\u3000]+|(?=[\u4e00-\u9fff“《]))"
     r"(?P<title>[^\s：:][^。；！？]{1,58}[^\s。；！？：:，,])[ \t\u3000]*$"
 )

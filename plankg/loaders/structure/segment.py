@@ -28,6 +28,7 @@ from plankg.loaders.rules.structure import (
     ATTACHED_BELOW,
     ATTACHED_PLAN_KINDS,
     ATTACHED_PLAN_TITLE_MAX,
+    ATTACHMENT_FILE_LINK,
     ATTACHMENT_LINE,
     ATTACHMENT_LIST_ALONE,
     ATTACHMENT_LIST_LOOKAHEAD,
@@ -672,6 +673,10 @@ def headings_from_lines(
                 # below, under the attachment's own heading: this was the list (ATTACHMENT_LIST_LOOKAHEAD).
                 inline_items.add(following)
                 continue
+        if attachment is not None and following is not None and ATTACHMENT_FILE_LINK.search(next_line):
+            # "附件：" / "附件----…实施细则.wps| 政策解读": a web page's download link (ATTACHMENT_FILE_LINK)
+            inline_items.add(following)
+            continue
         if attachment is not None and following is not None:
             # "附件" + its title on the next line: a level-1 heading; what follows is the attachment.
             title_line = lines[following]
