@@ -310,3 +310,10 @@ def test_a_bare_share_label_whose_icons_were_lost_is_furniture() -> None:
     for line in ("分享:", "分享：", "  分享： "):
         text = normalise(f"一、总体要求\n{line}\n加快建设科技创新中心。").text
         assert text == "一、总体要求\n\n加快建设科技创新中心。"
+
+
+def test_a_law_databases_related_article_links_between_articles_are_furniture() -> None:
+    # database-export (round 12): "法宝联想：法学期刊 3 篇" set between a code's articles by the law
+    # database it was exported from is no line of the code (it was read as a heading).
+    text = normalise("第三条　本规范适用于测试活动。\n法宝联想：法学期刊 3 篇\n第四条　测试活动应遵守本规范。").text
+    assert "法宝联想" not in text and "第四条" in text

@@ -339,3 +339,56 @@ def test_the_row_groups_of_a_table_exploded_one_cell_a_line_are_no_sections() ->
         (1, "二、", "体检内容"),
         (1, "附件", "城市体检指标体系"),
     ]
+
+
+def test_the_group_and_task_rows_of_a_task_table_exploded_one_cell_a_line_are_no_sections() -> None:
+    # TASK_TABLE_HEADER (round 12, table-group): a task list attached as a table with no 序号 column,
+    # opened by short header cells down to the units in charge ("牵头" / "部门"); its group cells (（一）,
+    # 1、) and task cells ((1)…。) repeat the plan's outline but are rows, not sections.
+    cells = ["任务", "分类", "主要方向", "重点任务（2024-2026）", "2025年计划", "牵头", "部门", "配合", "部门"]
+    header = "\n\n".join(cells)
+    rows = (
+        "（一）\n\n加强测试设施管理\n\n1、改善测试设施环境\n\n（1）建设标准测试场地30个。\n\n建设测试场地10个。\n\n"
+        "设施管理处\n\n各相关部门\n\n2、完善测试服务网络\n\n（2）推进测试服务点建设。\n\n新增服务点20个。\n\n"
+        "服务管理处\n\n各区\n\n（二）\n\n提升测试服务水平\n\n3、优化测试服务流程\n\n（3）推行测试一网通办。\n\n服务管理处\n\n各区"
+    )
+    text = (
+        f"测试方案\n\n一、加强测试设施管理\n\n（一）改善测试设施环境。{PARA}\n\n二、提升测试服务水平\n\n"
+        f"（二）优化测试服务流程。{PARA}\n\n附件：\n\n测试工作任务清单\n\n{header}\n\n{rows}\n"
+    )
+    assert [(level, title) for level, _, title in tree(text, SCHEME)] == [
+        (1, "加强测试设施管理"),
+        (2, "改善测试设施环境"),
+        (1, "提升测试服务水平"),
+        (2, "优化测试服务流程"),
+        (1, "测试工作任务清单"),
+    ]
+
+
+def test_a_table_of_contents_whose_leaders_wrapped_onto_lines_of_their_own_is_no_sections() -> None:
+    # TOC_LEADER_ENTRY (round 12): a web page's copy of a Word file kept its TOC's dot leaders on lines
+    # of their own and lost its page numbers ("- 1 -" is page furniture): its entries were read as
+    # headings, and the body's headings pushed a level down under the TOC's 附录 lines.
+    toc = (
+        "目\n录\n一、测试背景........................\n...................\n- 1 -\n"
+        "二、测试方式\n....................\n- 2 -\n附录\n1\n：测试流程图\n.................\n- 3 -\n"
+    )
+    text = f"测试细则\n{toc}一、测试背景\n{PARA}\n二、测试方式\n（一）测试时间\n{PARA}\n"
+    assert tree(text, SCHEME) == [(1, "一、", "测试背景"), (1, "二、", "测试方式"), (2, "（一）", "测试时间")]
+
+
+def test_appendices_titled_after_a_colon_are_level_1_headings_and_a_download_link_is_none() -> None:
+    # APPENDIX_TITLED, ATTACHMENT_FILE_LINK (round 12): "附录2：测试指引" heads the document's own appendix,
+    # its parts below it; the web page's "附件：" over a file to download is no heading.
+    text = (
+        f"测试细则\n一、测试背景\n{PARA}\n二、测试方式\n{PARA}\n附录1：测试流程图\n附录2：测试指引\n"
+        f"一、测试目的\n{PARA}\n二、测试规则\n{PARA}\n附件：\n附件----测试细则.wps| 政策解读\n| 相关政策\n"
+    )
+    assert [(level, title) for level, _, title in tree(text, SCHEME)] == [
+        (1, "测试背景"),
+        (1, "测试方式"),
+        (1, "测试流程图"),
+        (1, "测试指引"),
+        (2, "测试目的"),
+        (2, "测试规则"),
+    ]

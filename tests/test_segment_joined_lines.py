@@ -808,3 +808,67 @@ def test_labelled_entries_without_full_stops_or_glued_to_the_paragraph_are_title
         (3, "数据标准"),
         (3, "数据模型标准"),
     ]
+
+
+def test_points_a_colon_announces_with_titles_glued_to_their_paragraphs_are_titled_parts() -> None:
+    # LEAD_POINTS_GLUED_TITLES, INLINE_TWO_CLAUSE_TITLE, DEADLINE_OPENER, RESTATED_TITLE_WORDS (round 12):
+    # an opinion crawled onto one line announces its parts with a colon, and each part's title is glued
+    # to its first sentence; the titles end where the sentence starts, not at the first 。.
+    body = (
+        "某某省人民政府办公厅关于做好测试工作的意见某政办发〔2020〕1号各市人民政府，省政府各部门：经省政府同意，"
+        "现提出以下意见：一、稳妥推进，加强测试设施统筹管理实行测试设施分级登记制度。" + PARA * 4
+        + "二、切实减轻测试企业费用负担2020年年底前，省财政厅要对测试收费进行清理。" + PARA * 4
+        + "三、建立和完善测试数据共享机制测试数据共享涉及面广，工作复杂。" + PARA * 4
+        + "四、加快建设一批测试公共服务平台在保证质量的前提下，" + PARA * 4
+        + "某某省人民政府办公厅2020年3月1日"
+    )  # fmt: skip
+    assert [h.title for h in headings_inline(body)] == [
+        "稳妥推进，加强测试设施统筹管理",
+        "切实减轻测试企业费用负担",
+        "建立和完善测试数据共享机制",
+        "加快建设一批测试公共服务平台",
+    ]
+
+
+def test_a_replys_points_keep_their_first_sentences_and_titles_never_end_inside_brackets() -> None:
+    # LEAD_POINTS, GLUED_TITLE_BRACKETS: a reply's points show no glued title (深化 inside 《》 opens no
+    # sentence), so each is titled by its first sentence, as before.
+    body = (
+        "国务院关于测试方案的批复某函〔2006〕1号某某省人民政府：你省报送的请示收悉。现批复如下："
+        "一、原则同意《关于深化测试制度改革试点的实施方案》（以下简称《方案》），请认真组织实施。"
+        "二、试点工作要以完善制度为核心，" + PARA * 2 + "三、同意某某省开展试点。" + PARA + "国务院二○○六年九月三十日"
+    )  # fmt: skip
+    assert [h.title for h in headings_inline(body)] == [
+        "原则同意《关于深化测试制度改革试点的实施方案》（以下简称《方案》），请认真组织实施",
+        "试点工作要以完善制度为核心，" + PARA[:-1],
+        "同意某某省开展试点",
+    ]
+
+
+def test_an_untitled_provisions_entry_with_a_glued_title_of_its_own_is_titled_by_it() -> None:
+    # UNTITLED_PROVISIONS_GLUED, DEADLINE_OPENER (round 12): among subject-led provisions read inline, an
+    # entry whose title is glued to its first sentence shows it by a repeat or a deadline.
+    long = "要按照统一部署，结合本地实际，认真组织实施，确保各项工作取得实效，并及时报告工作进展情况"
+    body = (
+        "为做好测试工作，制定本方案。一、时间安排（一）省级测试部门2021年6月底前，各省级测试部门组织开展测试。"
+        + PARA * 3 + "（二）测试总站测试总站组织专家组具体实施，其中，各分站派员参加。" + PARA * 3
+        + "二、组织保障（三）各地" + long + "。" + PARA * 3 + "（四）各有关部门" + long + "。" + PARA * 3
+    )  # fmt: skip
+    assert [h.title for h in headings_inline(body)] == [
+        "时间安排",
+        "省级测试部门",
+        "测试总站",
+        "组织保障",
+        "各地" + long,
+        "各有关部门" + long,
+    ]
+
+
+def test_a_part_title_run_into_a_lead_sentence_that_restates_it_ends_before_its_subject() -> None:
+    # GLUED_LEAD_SENTENCE, RESTATED_AFTER_SUBJECT (round 12 PDF text): "五、防雷和接地" lost its break and runs
+    # into "电站防雷和接地应符合…的相关规定:"; a short heading line ending in a colon stays whole.
+    text = (
+        f"一、测试要求\n{PARA}\n二、防雷和接地电站防雷和接地应符合《测试设计技术导则》(NB/T35050)的相关规定:\n"
+        f"{PARA}\n三、主要任务：\n{PARA}\n"
+    )
+    assert tree(text, SCHEME) == [(1, "一、", "测试要求"), (1, "二、", "防雷和接地"), (1, "三、", "主要任务：")]

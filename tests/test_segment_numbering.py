@@ -870,3 +870,54 @@ def test_entries_stating_requirements_under_one_heading_are_provisions() -> None
         ("3.", "材料报送"),
         ("4.", "业务咨询"),
     ]
+
+
+def test_a_code_whose_articles_are_mostly_titled_has_them_as_headings_with_the_run_ins_of_an_untitled_one() -> None:
+    # TITLED_ARTICLES, TITLED_RUN_IN_UNDER_ARTICLE (round 12): a code of norms titles most articles
+    # ("第三条　守住测试底线。…") - headings under the chapter; the untitled ones stay clauses, and the
+    # titled run-ins glued after an untitled article's lead sentence are headings under the chapter too,
+    # while its untitled entries ("（一）管理活动主要指…，…。") stay its items.
+    text = (
+        "测试规范\n第一章　总则\n"
+        "　　第一条　本规范旨在规范测试活动，促进测试行业健康发展。\n"
+        "　　第二条　本规范适用于各类测试活动。（一）管理活动主要指测试相关的规划、标准制定等。（二）研发活动主要指"
+        "测试相关的技术开发等。\n"
+        "　　第三条　测试活动应遵循以下基本规范。（一）坚持以人为本。尊重人的合法权益。（二）确保公平公正。坚持普惠。\n"
+        "第二章　管理规范\n"
+        "　　第四条　推动敏捷管理。尊重测试发展规律，及时发现和解决风险。\n"
+        "　　第五条　加强风险防范。增强底线思维，提高风险意识。\n"
+        "　　第六条　促进开放合作。重视各方参与，鼓励交流合作。\n"
+        "　　第七条　提升测试素养。积极学习测试知识，提高测试能力。\n"
+        "　　第八条　本规范自公布之日起施行。\n"
+    )
+    assert tree(text, PlanMeta(id="t", title="测试规范")) == [
+        (1, "第一章", "总则"),
+        (2, "（一）", "坚持以人为本"),
+        (2, "（二）", "确保公平公正"),
+        (1, "第二章", "管理规范"),
+        (2, "第四条", "推动敏捷管理"),
+        (2, "第五条", "加强风险防范"),
+        (2, "第六条", "促进开放合作"),
+        (2, "第七条", "提升测试素养"),
+    ]
+
+
+def test_a_numbered_paragraph_that_lost_its_title_break_still_holds_its_number() -> None:
+    # NUMBERED_PARAGRAPH_COUNTS (round 12): entries numbered on across the parts, one whose title ran into
+    # its paragraph ("4.精准配送面向…，…。") is read as no heading; 5. after it continues from it, where it
+    # was refused with every sibling after it.
+    body = "面向测试业务活动，针对测试效率低等问题，部署测试系统，提升测试水平。"
+    text = (
+        f"一、工厂建设\n1.数字化设计\n{body}\n2.运营优化\n{body}\n二、仓储物流\n3.智能仓储\n{body}\n"
+        f"4.精准配送{body[:-1]}，应用测试定位导航、测试路径动态规划等技术，实现测试快速响应和动态调度。\n三、安全管控\n5.危险作业自动化\n{body}\n6.安全一体化管控\n{body}\n"
+    )
+    assert tree(text, SCHEME) == [
+        (1, "一、", "工厂建设"),
+        (2, "1.", "数字化设计"),
+        (2, "2.", "运营优化"),
+        (1, "二、", "仓储物流"),
+        (2, "3.", "智能仓储"),
+        (1, "三、", "安全管控"),
+        (2, "5.", "危险作业自动化"),
+        (2, "6.", "安全一体化管控"),
+    ]

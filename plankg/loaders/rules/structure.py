@@ -252,6 +252,24 @@ TITLE_BEFORE_ARTICLE = re.compile(rf"^(?P<title>[^\s。，,；;：:！？!?]{{2,
 # (ARTICLE_ITEM_STYLES) read as items, up to the next attachment.
 ARTICLE_LINE = re.compile(rf"^[ \t\u3000]*(?:第{CN_NUMERAL}[章节][ \t\u3000]+\S+[ \t\u3000]+)?第{CN_NUMERAL}条")
 ARTICLE_ITEM_STYLES = ("paren-cn", "arabic", "paren-arabic", "circled")
+# TITLED_ARTICLES: a code of norms titles most of its articles with a short first sentence of their own ("第五条
+# 推动敏捷治理。尊重…规律，…", round-12 gold: level-2 inline headings under their chapter, numbered by the article),
+# where a decree's articles open with a sentence ("第一条　为了规范…，制定本办法。"): when at least
+# TITLED_ARTICLES_SHARE of a text's article lines open with such a title (up to TITLED_ARTICLE_MAX characters, no
+# clause mark, body after it on the line), those articles are headings; the untitled ones stay clauses (heldout5),
+# and so do all articles of a text with only a few such (dev, heldout5, heldout11: "第十三条　规则库基于知识库产生。").
+TITLED_ARTICLE_MAX = 15
+TITLED_ARTICLE = re.compile(
+    rf"^[ \t\u3000]*(?P<number>第(?P<num>{CN_NUMERAL})条)[ \t\u3000]*"
+    rf"(?P<title>[^\s。，,；;、：:！？!?]{{2,{TITLED_ARTICLE_MAX}}})。(?=\S)"
+)
+TITLED_ARTICLES_SHARE = 1 / 2
+ARTICLE_STYLE = "article"
+# TITLED_RUN_IN_UNDER_ARTICLE: an untitled article's lead sentence may announce titled run-in entries glued
+# after it on its line ("第三条　…应遵循以下基本伦理规范。（一）增进人类福祉。坚持…。（二）促进公平公正。…"):
+# they are split off from （一） on (GLUED_RUN_IN_HEAD) and are headings one level below the chapter (round-12
+# gold), not the article's items (ARTICLE_ITEMS: "（一）原土地使用权人利用…的。", a whole one-sentence line); an
+# entry whose first sentence is no short title ("（一）管理活动主要指…，…。") stays an item.
 # A text of articles has at least this many lines opening with one.
 ARTICLE_LINES_MIN = 3
 # A chapter marker alone on its line, its title on the next: "第一节" / "消费资料流通　　1999年，社会商品
@@ -351,6 +369,19 @@ def marker_spellings(style: str, number: int) -> list[str]:
 # however long, never cut where a glued title would end (SENTENCE_OPENERS: "北京市要认真组织实施…").
 # The first point stands right after the colon (spaces and LOST_BREAK_GLYPH aside); its siblings
 # follow it.
+# LEAD_POINTS_GLUED_TITLES: the parts of an opinion or a notice that a one-line crawl glued to their
+# paragraphs are announced by a colon too ("…现提出以下意见：一、坚决遏制产能无序增长全面贯彻…的要求，…。二、
+# 切实减轻企业负担按照…", "…通知如下：一、有保有限，强化需求侧管理切实做好有序供电。…", round 12, three 国务院办公厅
+# crawls): when most of the announced points (LEAD_POINTS_GLUED_SHARE, at least LEAD_POINTS_GLUED_MIN) show a
+# title glued to their first sentence (a sentence opener or a part's head noun where the title ends, outside
+# brackets: GLUED_TITLE_BRACKETS), they are titled parts, read as any heading; a reply's points ("一、原则同意
+# 修改后的《…（以下简称《…》）》。二、同意…") and a notice's subject-led points ("一、《目录》实施要以…为指导，…") show
+# no such title in most of them and keep their first sentences.
+LEAD_POINTS_GLUED_SHARE = 2 / 3
+LEAD_POINTS_GLUED_MIN = 2
+# GLUED_TITLE_BRACKETS: a glued title never ends inside brackets or quotes ("原则同意《关于深化…的实施方案》":
+# 深化 inside the 《》 opens no sentence).
+GLUED_TITLE_BRACKETS = ("《》", "（）", "“”", "()")
 LEAD_POINTS_BEFORE = re.compile(r"[：:][ \t\u3000\ue000-\uf8ff]*\Z")
 LEAD_POINTS_LOOKBACK = 20  # characters before a marker searched for the colon
 # A crawl may write the sentence mark before a marker half-width (HALF_WIDTH_SENTENCE_MARKS): "提出以下
@@ -461,12 +492,15 @@ GLUED_TITLE_MAX = 40
 # (glued_clause_end). A provision titled by its first sentence opens with a short clause and a short
 # one after it ("（二）经过几十年发展，我国电力工业形成了…"). Chapters have their own rule (GLUED_TITLE_MIN);
 # 依托 and 立足 open such sentences as often as 围绕 (SENTENCE_OPENERS).
+# GLUED_LEAD_SENTENCE: a shorter line whose title runs into a lead sentence ending in a colon ("五、防雷和接地电站
+# 防雷和接地应符合《…导则》(NB/T35050)的相关规定:", round 12 PDF text) is cut too, by the surest signs only
+# (restated_title_end: the title restated, a deadline); "（三）主要任务：" shows none and stays whole.
 GLUED_LINE_TITLE_STYLES = ("cn", "paren-cn")
 SENTENCE_OPENERS = (
     "要", "以", "在", "通过", "按照", "根据", "围绕", "坚持", "抓住", "加快", "积极", "进一步", "依靠", "适应",
     "严格", "搞好", "健全", "加强", "大力", "着力", "继续", "认真", "全面", "切实", "鼓励", "支持", "实行",
     "建立", "促进", "充分", "努力", "逐步", "依法", "强化", "确立", "保持", "打破", "巩固", "深化",
-    "组织实施", "更好地", "推进", "依托", "立足",
+    "组织实施", "更好地", "推进", "依托", "立足", "千方百计",
 )  # fmt: skip
 # An opener of one character is no opener where it ends a word with the character before it
 # (OPENER_WORD_HEADS, opener → those characters): "治理整顿的主要内容和措施" (主要, not a sentence
@@ -486,7 +520,20 @@ OPENER_AFTER_CONJUNCTION = "和与及、并"
 # 巩固, 建立, 强化, 充分, …) that finds no full stop of its own within a heading's length or runs past a
 # clause mark: a short run-in title ending at its 。 ("（二）大力督促落实生态文明建设责任制。"), a provision
 # led by its subject ("（十）有关职能部门应当将…事项分解落实到相关单位，…") and a line's title keep these words.
-INLINE_SENTENCE_OPENERS = ("加大", "落实", "推动", "明确", "完善", "稳步", "引导", "各地", "各级", "各有关")
+# Round 12 (国务院办公厅 crawls): 优化 and 提高 are verbs of work as 完善 and 推动 are ("（三）加强调度和协调，充分
+# 发挥现有设施能力|优化电力调度。", "四、提高企业生产经营水平|引导企业加强…"); 千方百计 and 高度重视 open sentences of
+# work, never end a title ("四、切实做好保障工作|千方百计增加电煤库存。", "五、高度重视安全生产|各地区…").
+INLINE_SENTENCE_OPENERS = (
+    "加大", "落实", "推动", "明确", "完善", "稳步", "引导", "各地", "各级", "各有关", "优化", "提高", "高度重视",
+)  # fmt: skip
+# INLINE_TWO_CLAUSE_TITLE: an inline title may be two clauses joined by one ， (GLUED_TWO_CLAUSE_TITLE), its
+# first short (at most INLINE_FIRST_CLAUSE_MAX characters): "一、有保有限，强化电力需求侧管理|切实做好有序供电、
+# 限电。" / "二、区别对待，运用价格杠杆调节电力供求|实行差别电价政策。" - where the first clause shows no end, the
+# second is searched (glued_clause_end) for where the sentence starts.
+INLINE_FIRST_CLAUSE_MAX = 8
+# INLINE_TWO_CLAUSE_SENTENCE_MIN: the sentence cut off there holds a verb and its object at least ("优化电力调度",
+# 6); a shorter rest ends the title itself ("（五）加强组织领导，推进政策措施全面落地。", heldout9: 全面落地).
+INLINE_TWO_CLAUSE_SENTENCE_MIN = 6
 # UNTITLED_PROVISIONS: a State Council or ministry document crawled onto one line may number untitled
 # provisions （一）…（三十二） that open with their subject, not with a title (dev: "（二）经过几十年发展，我国
 # 电力工业形成了…", "（四）电力体制改革的指导思想是：…", "（十二）各发电企业要尽量在内部消化…", "（十八）公安机关依法
@@ -495,6 +542,9 @@ INLINE_SENTENCE_OPENERS = ("加大", "落实", "推动", "明确", "完善", "�
 # UNTITLED_PROVISIONS_SHARE of them, open with no verb of work (the task titles' openers: "（一）巩固生态资源
 # 优势加大…", "（三）强化规划环评效力。") and run past a clause mark or a run-in title's length, all of them
 # are so titled; a text of task titles glued to their paragraphs keeps its short titles.
+# UNTITLED_PROVISIONS_GLUED: among them, a provision that has a title of its own glued to its first sentence
+# shows it by the surest signs (restated_title_end: "（二）生态环境部|生态环境部委托…组织实施", "（一）地方生态环境部门|
+# 2020年10月底前，…", round 12) and is titled by it; the others keep their first sentences.
 UNTITLED_PROVISION_STYLES = ("paren-cn",)
 UNTITLED_PROVISIONS_SHARE = 2 / 3
 PROVISION_SENTENCE_END = re.compile(r"[。！？：:\n]")
@@ -522,9 +572,28 @@ RESTATED_SUBJECT = re.compile(r"(?P<subject>[\u4e00-\u9fff]{2,5}?)要")
 # 把 fronting an object opens a sentence, not a title ("第三节积极合理有效地利用外资把吸收外商直接
 # 投资作为利用外资的重点": the title ends before 把); 把握 and 把关 are words of titles (准确把握…).
 OBJECT_FRONTING_OPENER = re.compile(r"把(?![握关])")
+# DEADLINE_OPENER: a deadline opens a sentence of work, not a title's last words ("二、切实减轻企业税费负担|2013年
+# 年底前，财政部…要对…进行清理", "（一）地方生态环境部门|2020年10月底前，各省级…", round 12): a year, a month
+# perhaps, then 年底/底/前/内 where the title would end.
+DEADLINE_OPENER = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月)?(?:年底|底|前|内)")
+# RESTATED_TITLE_WORDS: the first sentence often opens by restating RESTATED_TITLE_WORDS_MIN or more characters
+# of the title's object, not right after it ("一、建立和完善煤炭行业管理工作协调机制|煤炭行业管理涉及面广，…",
+# round 12; the adjacent repeat "加强水利建设水利建设要…" is GLUED_TITLE's own): the title ends where they start again.
+# More than two words: a title may repeat one two-word noun itself ("加强基础研究和应用基础研究", heldout2).
+RESTATED_TITLE_WORDS_MIN = 5
+# RESTATED_AFTER_SUBJECT: or its opening words after a subject of one or two characters ("五、防雷和接地|电站防雷和接地
+# 应符合《…》的相关规定", round 12 PDF text): the title ends before that subject.
+RESTATED_AFTER_SUBJECT = 2
 # A chapter-style marker opening a line is a heading even where the glued title's end shows no
 # repeat and no opener: rather than losing the section, its title is the first clause, when
 # that clause is at most GLUED_TITLE_MAX characters long.
+# NUMBERED_PARAGRAPH_COUNTS: a numbered line whose title lost its line break and runs into its paragraph
+# ("19.精准配送面向厂内物流配送等业务活动，针对…" among stand-alone "18.智能仓储" / "20.危险作业自动化", round 12)
+# is read as no heading, but it still holds its number: the next heading of its style, numbered on across
+# the parts, continues from it (20 after 18, 19 opening a line in between, at most NUMBERED_PARAGRAPH_LOOKBACK
+# lines above), where it was refused as a paragraph's list with every sibling after it. Only for a title standing
+# alone on its line: run-in entries ("（3）加强工资基金的管理，…。") skipping a number are a paragraph's list.
+NUMBERED_PARAGRAPH_LOOKBACK = 20
 # A numbered line ending in a clause mark is an item of an enumeration, not a heading:
 # "（1）初判为特别重大或重大突发环境事件；" / "（2）可能造成国际影响的…；".
 LIST_ITEM_END = "；;，,"
@@ -725,6 +794,15 @@ REFERENCE_ENTRY = re.compile(r"^《[^》]{2,60}》(?:[（(][^）)]{0,20}[）)])?
 # the ministries' technical rules write it ("目   次" over "1  范围 ....... 2"). 目次 is also a
 # word's tail ("项目次数"): only a 目次 that no ideograph touches is the title ("…研究院。目 次").
 TOC_TITLE = re.compile(r"目[ \t\u3000]*录|(?<![\u4e00-\u9fff])目[ \t\u3000]*次(?![\u4e00-\u9fff])")
+# TOC_LEADER_ENTRY: a table of contents whose dot leaders wrapped onto lines of their own and whose page
+# numbers went as page furniture ("一、实施背景........................" / "..................." / "- 1 -", "附录" /
+# "1" / "：方案实施流程图" / "................", round 12: a web page's copy of a Word file) is not read as one;
+# an entry whose title ends in leader dots (TOC_LEADER_TAIL) or that a line of leaders alone (TOC_LEADER_LINE)
+# follows within TOC_LEADER_LOOKAHEAD lines is a TOC entry, never a heading: a heading's title never ends in a
+# run of dots, and text never stands on a line of dots.
+TOC_LEADER_LINE = re.compile(r"^[ \t\u3000]*[.·…]{3,}[ \t\u3000]*$")
+TOC_LEADER_TAIL = re.compile(r"[.·…]{4,}[ \t\u3000]*$")
+TOC_LEADER_LOOKAHEAD = 3
 # "目　录" / "目　次" alone on its line titles a table of contents, it is no section.
 TOC_HEADING = re.compile(r"^[ \t\u3000]*目[ \t\u3000]*[录次][ \t\u3000]*$")
 # Boxes, tables and figures are captioned, not headed: "专栏1 工业互联网网络互联互通工程",
@@ -752,6 +830,18 @@ TABLE_ROW_NUMBER = re.compile(r"^[ \t\u3000]*(?P<n>\d{1,3})[ \t\u3000]+(?=\S)")
 # cell follows (a cell may be a sentence: "…占机动化出行总量的比例。" / "五、风貌特色" / "32"), a numbered
 # line whose next line is a row's bare number (BARE_NUMBER_LINE) is such a group, not a section.
 TABLE_HEADER_CELL = re.compile(r"^[ \t\u3000]*序[ \u3000]*号[ \t\u3000]*$")
+# TASK_TABLE_HEADER: a task table exploded one cell a line, without a 序号 column, is opened by its header
+# cells, short labels one a line ending in the column of the units in charge ("任务" / "分类" / "主要方向" /
+# "重点任务（2024-2026）" / "2024年工作项目" / … / "牵头" / "部门" / "配合" / "部门", round 12: a task list
+# attached to a plan): from a duty cell (TASK_TABLE_DUTY_CELL) with at least TASK_TABLE_HEADER_MIN such
+# labels right above it, the numbered cells below ("（一）" / "提升…品质", "1、改善城市道路环境", "（1）建设精品道路
+# 300条。") are the table's group and task rows (table-group), not headings, even where they repeat the plan's
+# own outline, up to the next attachment, caption or 序号 table.
+TASK_TABLE_DUTY_CELL = re.compile(
+    r"^[ \t\u3000]*(?:牵[ \u3000]*头|配[ \u3000]*合|责任|实施|主[ \u3000]*责)(?:部门|单位|主体)?[ \t\u3000]*$"
+)
+TASK_TABLE_HEADER_MIN = 3
+TASK_TABLE_HEADER_CELL_MAX = 16
 # A box ("专栏3 重大科技基础设施") holds a list of its own: its numbered lines open no sections.
 # It is a task (kind BOX_KIND), titled by its caption ("专栏1  易涝区域整治工程" → 易涝区域整治工程),
 # from its caption to the next heading or caption; its numbered items are tasks too.
@@ -786,6 +876,9 @@ NAMED_HEADINGS = PREFACE_HEADINGS | frozenset(
 # A "附件：" over a title that stands again on one of the next ATTACHMENT_LIST_LOOKAHEAD lines (under
 # "附件" alone: "附件：" / "包头市数字政府建设考评指标" / "附件" / "包头市数字政府建设考评指标") lists it.
 ATTACHMENT_LIST_LOOKAHEAD = 6
+# ATTACHMENT_FILE_LINK: under "附件：" a web page may give the attachment as a file to download ("附件----天津市…
+# 电力需求响应.wps| 政策解读 | 相关政策", round 12): a file name is no attachment's title, and the link no heading.
+ATTACHMENT_FILE_LINK = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|ofd|zip|rar)(?:[ \t\u3000|｜]|$)", re.IGNORECASE)
 ATTACHED_BELOW = re.compile(r"^[ \t\u3000]*(?P<number>附(?:[ \u3000]*[件表][ \u3000]*)?[：:])[ \t\u3000]*$")
 ATTACHMENT_LINE = re.compile(
     r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*\d{0,2}|附表\d{1,2}"
@@ -798,8 +891,12 @@ ATTACHMENT_LINE = re.compile(
 # 工作组职责" (a line ending in a sentence mark is a sentence, never a title).
 # A lettered appendix ("附录 A  名词解释和说明", "附录 B：体检评估指标体系", "附录A（规范性）…") may
 # put a colon after its letter: a letter is no list of attachments (ATTACHMENT_LIST).
+# APPENDIX_TITLED: an appendix of the document itself, numbered and titled after a colon ("附录1：方案实施流程图",
+# "附录2：竞价指引", round 12), heads its part as an attachment does; unlike "附件1：…" lines, which list a notice's
+# attachments before its signature, 附录 lines are the document's own parts.
 ATTACHMENT_TITLED = re.compile(
-    r"^[ \t\u3000]*(?P<number>附[ \u3000]*(?:件|表)[ \u3000]*\d{1,2}|附[ \u3000]*[件录][ \u3000]*[A-Z][：:]?)"
+    r"^[ \t\u3000]*(?P<number>附[ \u3000]*(?:件|表)[ \u3000]*\d{1,2}|附[ \u3000]*[件录][ \u3000]*[A-Z][：:]?"
+    r"|附[ \u3000]*录[ \u3000]*\d{1,2}[：:])"
     r"(?:[ \t\u3000]+|(?=[\u4e00-\u9fff“《]))"
     r"(?P<title>[^\s：:][^。；！？]{1,58}[^\s。；！？：:，,])[ \t\u3000]*$"
 )
@@ -1352,8 +1449,12 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
     ),
     NamedPattern(
         "database-export",
-        re.compile(r"^[ \t\u3000]*(?:【法宝引证码】|原文链接[:：]|【?法规类别】?[:：]|【?效力级别】?[:：]).{0,200}$"),
-        "the citation code and source link a law database adds to its exports",
+        re.compile(
+            r"^[ \t\u3000]*(?:【法宝引证码】|原文链接[:：]|【?法规类别】?[:：]|【?效力级别】?[:：]|法宝联想[:：])"
+            r".{0,200}$"
+        ),
+        "the citation code and source link a law database adds to its exports, and the links to related"
+        " articles it sets between a law's articles ('法宝联想：法学期刊 3 篇', round 12)",
         "【法宝引证码】 CLI.12.5679380",
     ),
     NamedPattern(

@@ -21,6 +21,7 @@ from plankg.loaders.rules.structure import (
     CLAUSE_REQUIREMENT,
     CLAUSE_SENTENCE_MIN,
     CN_NUMERAL,
+    DEADLINE_OPENER,
     GLUED_LINE_TITLE_STYLES,
     GLUED_TITLE_MAX,
     GLUED_TITLE_MIN,
@@ -43,7 +44,9 @@ from plankg.loaders.rules.structure import (
     PLAIN_TITLE_BREAKS,
     QUANTITY_AFTER,
     QUESTION_END,
+    RESTATED_AFTER_SUBJECT,
     RESTATED_SUBJECT,
+    RESTATED_TITLE_WORDS_MIN,
     RUN_IN_TITLE_MAX,
     SENTENCE_END,
     SENTENCE_OPENERS,
@@ -189,6 +192,10 @@ def _glued_line_title_end(marker: Marker, rest: str, stop: int) -> int | None:
         return None
     sentence = rest[:stop] if stop > 0 else rest
     if len(sentence) <= MAX_HEADING_CHARS:
+        if stop < 0 and rest.rstrip()[-1:] in "：:":
+            # GLUED_LEAD_SENTENCE: "五、防雷和接地|电站防雷和接地应符合《…》的相关规定:" - a title line never ends
+            # in a lead sentence's colon; cut where the sentence shows by the surest signs
+            return restated_title_end(re.split(r"[，、；：,;:]", sentence, maxsplit=1)[0])
         return None
     parts = re.split(r"([，、；：,;:])", sentence, maxsplit=2)
     first = parts[0]
@@ -275,7 +282,44 @@ def glued_clause_end(clause: str, openers: tuple[str, ...] = SENTENCE_OPENERS) -
             return k
         if RESTATED_SUBJECT.match(clause, k) is not None and clause[k : k + 2] in clause[:k]:
             return k  # "健全综合交通体系|交通建设要…": the sentence restates the title's subject
+        if DEADLINE_OPENER.match(clause, k) is not None:
+            return k  # "切实减轻企业税费负担|2013年年底前，…"
+        if _restates_title(clause, k):
+            return k  # RESTATED_TITLE_WORDS: "建立和完善煤炭行业管理工作协调机制|煤炭行业管理涉及面广"
     return None
+
+
+def restated_title_end(clause: str) -> int | None:
+    """Where a title glued to its first sentence ends by the surest signs alone (no sentence opener): the
+    sentence repeats the title's words, right after it or 5+ characters of them (RESTATED_TITLE_WORDS), or
+    opens with a deadline (DEADLINE_OPENER); None when the clause shows none (UNTITLED_PROVISIONS_GLUED)."""
+    for k in range(GLUED_TITLE_MIN, min(len(clause), GLUED_TITLE_MAX)):
+        if any(clause[k : k + m] == clause[k - m : k] for m in range(2, k + 1)):
+            return k
+        if _restates_title(clause, k):
+            return k
+        if DEADLINE_OPENER.match(clause, k) is not None:
+            return k
+    return None
+
+
+def _restates_title(clause: str, k: int) -> bool:
+    """Does the sentence glued at k restate RESTATED_TITLE_WORDS_MIN or more characters of the title before
+    it, right at k, or its opening words after a short subject (RESTATED_AFTER_SUBJECT: "防雷和接地|电站防雷和
+    接地应符合…")?"""
+    words = clause[k : k + RESTATED_TITLE_WORDS_MIN]
+    if len(words) == RESTATED_TITLE_WORDS_MIN and words in clause[:k]:
+        return True
+    opening = clause[:RESTATED_TITLE_WORDS_MIN]
+    return (
+        k >= RESTATED_TITLE_WORDS_MIN
+        and any(
+            clause.startswith(opening, k + j)
+            # not the title's own last characters before its adjacent repeat ("推进社区建设|推进社区建设是…")
+            and clause[k + j : 2 * (k + j)] != clause[: k + j]
+            for j in range(1, RESTATED_AFTER_SUBJECT + 1)
+        )
+    )
 
 
 def _opens_at(clause: str, k: int, opener: str) -> bool:

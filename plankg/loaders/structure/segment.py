@@ -24,9 +24,11 @@ from plankg.loaders.rules.structure import (
     ARTICLE_ITEM_STYLES,
     ARTICLE_LINE,
     ARTICLE_LINES_MIN,
+    ARTICLE_STYLE,
     ATTACHED_BELOW,
     ATTACHED_PLAN_KINDS,
     ATTACHED_PLAN_TITLE_MAX,
+    ATTACHMENT_FILE_LINK,
     ATTACHMENT_LINE,
     ATTACHMENT_LIST_ALONE,
     ATTACHMENT_LIST_LOOKAHEAD,
@@ -70,18 +72,23 @@ from plankg.loaders.rules.structure import (
     GLUED_RUN_IN_HEAD,
     GLUED_RUN_IN_STYLE,
     GLUED_SENTENCE_MIN,
+    GLUED_TITLE_BRACKETS,
     GROUP_SCORE,
     HEADLINE_BREAKS,
     HEADLINE_END,
     HEADLINE_LINE_MAX,
     INLINE_ATTACHED_PLAN,
     INLINE_CLAUSE_MARK,
+    INLINE_FIRST_CLAUSE_MAX,
     INLINE_HEADING,
     INLINE_SENTENCE_OPENERS,
     INLINE_TITLE_END,
+    INLINE_TWO_CLAUSE_SENTENCE_MIN,
     LABEL_END,
     LEAD_LIST_STYLES,
     LEAD_POINTS_BEFORE,
+    LEAD_POINTS_GLUED_MIN,
+    LEAD_POINTS_GLUED_SHARE,
     LEAD_POINTS_LOOKBACK,
     LEAD_SENTENCE_END,
     LIST_RUN_MIN,
@@ -98,6 +105,7 @@ from plankg.loaders.rules.structure import (
     NOTES_LABEL,
     NOTICE_END,
     NUMBER_CELL,
+    NUMBERED_PARAGRAPH_LOOKBACK,
     ONE_SENTENCE_PARAGRAPH_STYLES,
     ORDINAL_PARAGRAPH,
     PAGE_PREFIX,
@@ -129,10 +137,18 @@ from plankg.loaders.rules.structure import (
     TABLE_HEADER_CELL,
     TABLE_HEADER_ROW,
     TABLE_ROW_NUMBER,
+    TASK_TABLE_DUTY_CELL,
+    TASK_TABLE_HEADER_CELL_MAX,
+    TASK_TABLE_HEADER_MIN,
     TITLE_HEAD_NOUNS,
     TITLE_TAIL,
     TITLE_TAIL_LINE_MIN,
+    TITLED_ARTICLE,
+    TITLED_ARTICLES_SHARE,
     TOC_HEADING,
+    TOC_LEADER_LINE,
+    TOC_LEADER_LOOKAHEAD,
+    TOC_LEADER_TAIL,
     TRAILING_LABEL,
     UNLABELLED_ANNEX_TITLE,
     UNNUMBERED_PARENT_OF,
@@ -143,6 +159,7 @@ from plankg.loaders.rules.structure import (
     UNTITLED_ENTRY_BREAKS,
     UNTITLED_PROVISION_STYLES,
     UNTITLED_PROVISIONS_SHARE,
+    cn_to_int,
     marker_spellings,
 )
 from plankg.loaders.structure.headings import (
@@ -156,6 +173,7 @@ from plankg.loaders.structure.headings import (
     labelled_sentence_title,
     read_heading_line,
     read_marker,
+    restated_title_end,
 )
 from plankg.loaders.structure.toc import Toc, locate_headings, push
 from plankg.schema import Issue
@@ -272,6 +290,8 @@ def _split_run_ins(line: Line) -> list[Line]:
     pieces: list[Line] = []
     opened = read_marker(line.text.lstrip(" \t\u3000"))
     number = opened.number if opened is not None and opened.style == GLUED_RUN_IN_STYLE else None
+    if opened is None and ARTICLE_LINE.match(line.text) is not None:
+        number = 0  # TITLED_RUN_IN_UNDER_ARTICLE: "第三条　…规范。（一）增进人类福祉。…" opens its entries at （一）
     cut = 0
     if number is not None:
         for match in GLUED_RUN_IN_HEAD.finditer(line.text):
@@ -485,6 +505,7 @@ def headings_from_lines(
     box_prose = box_listed = False  # the box holds unnumbered lines / numbered items (BOX_BEFORE_SECTIONS)
     in_table = False
     cells_table = False  # since a "序号" cell, no paragraph yet (TABLE_GROUP_ROW)
+    task_table = False  # since a task table's header cells (TASK_TABLE_HEADER), no attachment yet
     table_row: int | None = None  # the last row number of a table opened by its header row (TABLE_HEADER_ROW)
     body_seen = False  # a line of text (not a heading) after the first heading
     in_terms = False  # under a heading titled as a glossary (GLOSSARY_TITLE)
@@ -496,7 +517,13 @@ def headings_from_lines(
     in_articles = False  # a 第X条 article seen since the last attachment (ARTICLE_ITEMS)
     # a text of articles, not a line that happens to open with one (a page's stray tail of the
     # rules before it: "第四十九条 本办法自 2012 年 2 月 1 日起施行。" atop a 十四五 outline)
-    articles = sum(ARTICLE_LINE.match(line.text) is not None for line in lines) >= ARTICLE_LINES_MIN
+    article_lines = sum(ARTICLE_LINE.match(line.text) is not None for line in lines)
+    articles = article_lines >= ARTICLE_LINES_MIN
+    # TITLED_ARTICLES: most articles open with a short title of their own (a code of norms)
+    titled_articles = (
+        articles
+        and sum(TITLED_ARTICLE.match(line.text) is not None for line in lines) >= TITLED_ARTICLES_SHARE * article_lines
+    )
     lead_list: tuple[str, int] | None = None  # style and last number of a lead sentence's list
     preface_at = len(text) + 1  # where the last preface heading (前言, 序言) stands
     toc_label_at = None if toc is not None else -1  # where a "目录" line parse_toc could not read stands
@@ -523,6 +550,8 @@ def headings_from_lines(
             headings.append(Heading(push(stack, DOCUMENT_STYLE, 0), "", title, start, start + len(title)))
             in_attachment = in_glossary = in_box = in_table = False
             continue
+        if _toc_leader_entry(lines, i):
+            continue  # "一、实施背景......" / "......": an entry of a TOC not read as one (TOC_LEADER_ENTRY)
         glued_preface = GLUED_PREFACE.search(line.text)
         if glued_preface is not None and not headings:
             # "2020 年 10 月 19 日前 言": the cover's last line and the preface glued (GLUED_PREFACE).
@@ -565,6 +594,19 @@ def headings_from_lines(
         if TABLE_HEADER_ROW.match(line.text):
             table_row = 0  # "序号 检测项目": the rows below are numbered 1, 2, … (TABLE_HEADER_ROW)
             continue
+        if task_table and (
+            ATTACHMENT_LINE.match(line.text)
+            or ATTACHMENT_TITLED.match(line.text)
+            or TABLE_CAPTION.match(line.text)
+            or TABLE_HEADER_CELL.match(line.text)
+        ):
+            task_table = False  # TASK_TABLE_HEADER: the table has ended
+        if not task_table and _task_table_header(lines, i):
+            task_table = True  # "…" / "牵头" / "部门": a task table's header cells (TASK_TABLE_HEADER)
+            continue
+        if task_table and read_marker(line.text.strip()) is not None:
+            body_seen = True
+            continue  # "1、改善城市道路环境": a group or task row of the table (TASK_TABLE_HEADER)
         if TABLE_HEADER_CELL.match(line.text):
             cells_table = True  # "序号" alone: a table exploded one cell a line (TABLE_GROUP_ROW)
             continue
@@ -631,6 +673,10 @@ def headings_from_lines(
                 # below, under the attachment's own heading: this was the list (ATTACHMENT_LIST_LOOKAHEAD).
                 inline_items.add(following)
                 continue
+        if attachment is not None and following is not None and ATTACHMENT_FILE_LINK.search(next_line):
+            # "附件：" / "附件----…实施细则.wps| 政策解读": a web page's download link (ATTACHMENT_FILE_LINK)
+            inline_items.add(following)
+            continue
         if attachment is not None and following is not None:
             # "附件" + its title on the next line: a level-1 heading; what follows is the attachment.
             title_line = lines[following]
@@ -765,7 +811,26 @@ def headings_from_lines(
             body_seen = True
             continue  # "（1）根据粮食产量…": an item of the ordinal paragraph above (ORDINAL_PARAGRAPH_ITEMS)
         in_articles = in_articles or (articles and ARTICLE_LINE.match(line.text) is not None)
-        if in_articles and item is not None and item.style in ARTICLE_ITEM_STYLES and item.style not in dict(stack):
+        if titled_articles and ARTICLE_LINE.match(line.text) is not None:
+            styles = [style for style, _ in stack]
+            if ARTICLE_STYLE in styles:
+                del stack[styles.index(ARTICLE_STYLE) :]  # a new article closes the titled one above
+            titled = TITLED_ARTICLE.match(line.text)
+            if titled is not None:
+                # TITLED_ARTICLES: "第五条　推动敏捷治理。尊重…" heads its own text under the chapter
+                level = push(stack, ARTICLE_STYLE, cn_to_int(titled.group("num")))
+                start = line.start + titled.start("number")
+                title_end = line.start + titled.end("title")
+                headings.append(Heading(level, titled.group("number"), titled.group("title"), start, title_end))
+            body_seen = True
+            continue
+        if (
+            in_articles
+            and item is not None
+            and item.style in ARTICLE_ITEM_STYLES
+            and item.style not in dict(stack)
+            and not (titled_articles and _titled_run_in(line.text))
+        ):
             body_seen = True
             continue  # "（一）原土地使用权人利用自有用地…的。": an item of the article above (ARTICLE_ITEMS)
         if in_terms and parsed is not None and parsed.marker is not None and parsed.marker.style not in dict(stack):
@@ -1132,6 +1197,51 @@ def _in_cover(lines: list[Line], i: int) -> bool:
     return False
 
 
+def _counted_between(lines: list[Line], i: int, marker: Marker, last: int) -> bool:
+    """Does the number before this marker's open a line between it and its style's last heading, a
+    numbered line read as no heading (NUMBERED_PARAGRAPH_COUNTS)?"""
+    if last < 1 or marker.number != last + 2:
+        return False  # a numbering carried on across parents only: a list opening at 2 is no such run
+    for line in reversed(lines[max(0, i - NUMBERED_PARAGRAPH_LOOKBACK) : i]):
+        found = read_marker(line.text.strip())
+        if found is not None and found.style == marker.style:
+            return found.number == last + 1
+    return False
+
+
+def _toc_leader_entry(lines: list[Line], i: int) -> bool:
+    """Is line i an entry of a table of contents whose leaders stand on lines of their own, or end its
+    title, its page number lost (TOC_LEADER_ENTRY)? Lines of leaders alone are the entry's too."""
+    text = lines[i].text
+    if TOC_LEADER_LINE.match(text) or TOC_LEADER_TAIL.search(text):
+        return True
+    following = (lines[j].text for j in range(i + 1, len(lines)) if lines[j].text.strip())
+    return any(TOC_LEADER_LINE.match(line) for line in itertools.islice(following, TOC_LEADER_LOOKAHEAD))
+
+
+def _titled_run_in(text: str) -> bool:
+    """Does a numbered line open with a short title of its own, with its text after it
+    (TITLED_RUN_IN_UNDER_ARTICLE: "（一）增进人类福祉。坚持…")?"""
+    stripped = text.strip()
+    marker = read_marker(stripped)
+    if marker is None:
+        return False
+    title, stop, body = stripped[marker.length :].partition("。")
+    return bool(stop and body) and 0 < len(title) <= RUN_IN_TITLE_MAX and not re.search(r"[，,；;、：:！？!?]", title)
+
+
+def _task_table_header(lines: list[Line], i: int) -> bool:
+    """Is line i a task table's duty cell ("牵头") with at least TASK_TABLE_HEADER_MIN short header
+    cells right above it, blank lines aside (TASK_TABLE_HEADER)?"""
+    if not TASK_TABLE_DUTY_CELL.match(lines[i].text):
+        return False
+    above = [line.text.strip() for line in lines[:i] if line.text.strip()][-TASK_TABLE_HEADER_MIN:]
+    return len(above) == TASK_TABLE_HEADER_MIN and all(
+        len(cell) <= TASK_TABLE_HEADER_CELL_MAX and read_marker(cell) is None and not re.search(r"[。，；：,;:]", cell)
+        for cell in above
+    )
+
+
 def _is_paragraph(text: str) -> bool:
     """A line at least ``MIN_PARAGRAPH_CHARS`` long ending a sentence: running text."""
     stripped = text.strip()
@@ -1407,6 +1517,7 @@ def _heading_from_line(
             and stack
             and not marker.style.startswith("chapter:")
             and marker.number != last_number.get(marker.style, 0) + 1
+            and (parsed.inline or not _counted_between(lines, i, marker, last_number.get(marker.style, 0)))
         ):
             # A new, deeper style starts at 1, or continues the numbering it had under the
             # previous parent (（五） under 二、 after （一）…（四） under 一、); otherwise it is a
@@ -1557,7 +1668,11 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
         limit = accepted[index + 1][0] if index + 1 < len(accepted) else len(text)
         point = read_marker(written)
         style = point.style if point is not None else ""
-        if LEAD_POINTS_BEFORE.search(text, max(0, at - LEAD_POINTS_LOOKBACK), at) and level not in with_parts:
+        if (
+            LEAD_POINTS_BEFORE.search(text, max(0, at - LEAD_POINTS_LOOKBACK), at)
+            and level not in with_parts
+            and not _points_with_glued_titles(text, accepted, index)
+        ):
             pointed.add((style, level))
         if (style, level) in pointed:
             # LEAD_POINTS: "现批复如下：一、原则同意…。二、…": a point's title is its first sentence.
@@ -1570,6 +1685,9 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
         if index in provisions:
             # UNTITLED_PROVISIONS: titled by the first sentence, up to its 。 or ：, however long
             title = _provision_sentence(text, title_start, limit).strip()
+            glued = restated_title_end(re.split(r"[，、：；\s]", title, maxsplit=1)[0])
+            if glued is not None:
+                title = title[:glued]  # UNTITLED_PROVISIONS_GLUED: "（二）生态环境部|生态环境部委托…"
             if title:
                 headings.append(Heading(level, written, title, at, title_start + len(title)))
             continue
@@ -1580,19 +1698,59 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
             title_end += 1  # a question heading keeps its question mark, as read_heading_line does
         title = text[title_start:title_end].strip()
         whole = full_stop is not None or stop == limit  # the title reached its own end
-        # a task title (opening with a verb of work) that ends at no 。 of its own, or whose sentence
-        # goes on past a clause mark, is a stand-alone title glued to its paragraph (INLINE_SENTENCE_OPENERS)
-        stand_alone = (not whole or INLINE_CLAUSE_MARK.search(title) is not None) and title.startswith(INLINE_OPENERS)
-        glued = None if title.endswith(QUESTION_END) else _glued_inline_title_end(title, stand_alone)
-        if full_stop is None and stop == limit and not INLINE_CLAUSE_MARK.search(title):
-            glued = None  # TITLE_UP_TO_NEXT_HEADING: no sentence between it and the next heading
-        if glued is not None and (
-            not whole or len(title) - glued >= GLUED_SENTENCE_MIN or _opens_after_head_noun(title, glued)
-        ):
+        glued = _inline_title_cut(title, whole, full_stop is None and stop == limit)
+        if glued is not None:
             title = title[:glued]
         if title:
             headings.append(Heading(level, written, title, at, title_start + len(title)))
     return _under_attached_plan(text, start, headings)
+
+
+def _inline_title_cut(title: str, whole: bool, up_to_next: bool) -> int | None:
+    """Where an inline heading's title, read up to its full stop (``whole``) or a heading's length,
+    ends when a first sentence is glued to it; None when it is whole. ``up_to_next``: it ran straight
+    into the next heading."""
+    # a task title (opening with a verb of work) that ends at no 。 of its own, or whose sentence
+    # goes on past a clause mark, is a stand-alone title glued to its paragraph (INLINE_SENTENCE_OPENERS)
+    stand_alone = (not whole or INLINE_CLAUSE_MARK.search(title) is not None) and title.startswith(INLINE_OPENERS)
+    glued = None if title.endswith(QUESTION_END) else _glued_inline_title_end(title, stand_alone)
+    if up_to_next and not INLINE_CLAUSE_MARK.search(title):
+        glued = None  # TITLE_UP_TO_NEXT_HEADING: no sentence between it and the next heading
+    if glued is None:
+        return None
+    if glued > len(INLINE_CLAUSE_MARK.split(title, maxsplit=1)[0]):
+        # INLINE_TWO_CLAUSE_TITLE: the second clause already shows the title's end; its sentence
+        # needs only a title's few characters ("…发挥现有设施能力|优化电力调度。")
+        return glued if not whole or len(title) - glued >= INLINE_TWO_CLAUSE_SENTENCE_MIN else None
+    if not whole or len(title) - glued >= GLUED_SENTENCE_MIN or _opens_after_head_noun(title, glued):
+        return glued
+    return None
+
+
+def _points_with_glued_titles(text: str, accepted: list[tuple[int, int, str, int]], index: int) -> bool:
+    """Do most of the points a colon announces, from ``index`` on at its level, show a title glued
+    to their first sentence (LEAD_POINTS_GLUED_TITLES)?"""
+    level = accepted[index][3]
+    cuts = []
+    for k in range(index, len(accepted)):
+        _, title_start, _, lv = accepted[k]
+        if lv < level:
+            break
+        if lv > level:
+            continue
+        limit = accepted[k + 1][0] if k + 1 < len(accepted) else len(text)
+        stop = min(limit, title_start + MAX_HEADING_CHARS)
+        full_stop = re.search(r"[。；！？\n]", text[title_start:stop])
+        title = text[title_start : title_start + full_stop.start() if full_stop else stop].strip()
+        whole = full_stop is not None or stop == limit
+        cuts.append(_inline_title_cut(title, whole, full_stop is None and stop == limit) is not None)
+    return len(cuts) >= LEAD_POINTS_GLUED_MIN and sum(cuts) >= LEAD_POINTS_GLUED_SHARE * len(cuts)
+
+
+def _inside_brackets(title: str, end: int) -> bool:
+    """Does ``end`` fall inside a pair of brackets or quotes of the title (GLUED_TITLE_BRACKETS)?"""
+    head = title[:end]
+    return any(head.count(pair[0]) > head.count(pair[1]) for pair in GLUED_TITLE_BRACKETS)
 
 
 def _provision_sentence(text: str, start: int, limit: int, with_end: bool = False) -> str:
@@ -1744,8 +1902,17 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None
     opened = glued_clause_end(clause, openers)
     if opened is not None and clause[opened:] in openers:
         opened = None  # "加强行业规范引导，…": the first clause's last word opens no sentence
-    ends = [k for k in (opened, head_noun_end(clause)) if k is not None]
-    return min(ends) if ends else None
+    ends = [k for k in (opened, head_noun_end(clause)) if k is not None and not _inside_brackets(title, k)]
+    if ends:
+        return min(ends)
+    if len(clause) <= INLINE_FIRST_CLAUSE_MAX and title[len(clause) : len(clause) + 1] == "，":
+        # INLINE_TWO_CLAUSE_TITLE: "有保有限，强化电力需求侧管理|切实做好…"
+        second = re.split(r"[，、：；\s]", title[len(clause) + 1 :], maxsplit=1)[0]
+        opened = glued_clause_end(second, openers)
+        if opened is not None and second[opened:] not in openers:
+            end = len(clause) + 1 + opened
+            return None if _inside_brackets(title, end) else end
+    return None
 
 
 def segment(
