@@ -1864,9 +1864,11 @@ INDEX_ROW_CELL_BREAK = re.compile(r"[ \u3000]*\t[\t \u3000]*|[ \u3000]{3,}")
 # line on a cover ("（试行）", "征求意见稿") says what state the document is in, not its name, and a
 # date or a source ("（民政部 一九九七年一月二十八日）") is neither.
 # A draft's status may follow the years on the same line, "（2021 版）（征求意见稿）" (建材行业智能制造标准
-# 体系建设指南, round 7): the years belong to the title, the status does not (group qualifier).
+# 体系建设指南, round 7): the years belong to the title, the status does not (group qualifier). A
+# bracketed 文号 ("（医保发〔2024〕21 号）", round 12) has a year in it too, but is the notice's number.
 TITLE_QUALIFIER_LINE = re.compile(
-    r"^(?P<qualifier>[（(][^（）()\n月日]*\d{4}[^（）()\n月日]*[）)])"
+    rf"^(?![（(]{DOC_NUMBER_TEXT}[）)]$)"
+    r"(?P<qualifier>[（(][^（）()\n月日]*\d{4}[^（）()\n月日]*[）)])"
     r"(?:[（(](?:[一二三四]次)?(?:征求意见稿|送审稿|报批稿|草案|试行)[）)])?$"
 )
 # A headline whose characters are spaced out ("国 家 粮 食 应 急 预 案 的 函"): the spaces are layout.
