@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from plankg.loaders.extract.mentions import _runs
@@ -339,3 +339,30 @@ def test_ending_is_the_alternation_of_the_endings_longest_first(text: str) -> No
     for start in range(len(text)):  # the longest ending at each place
         at, plain = ENDING.match(text, start), flat.match(text, start)
         assert (at and at.span()) == (plain and plain.span())
+
+
+COUNTABLE = st.text(alphabet="5七个家所余多部委副部长主任党组成员，。、：\n 建设培育基地中心实验室交通", max_size=60)
+
+
+@given(COUNTABLE, st.integers(0, 60), st.integers(0, 60))
+@example("建设5家实验室\n中心", 0, 0)  # ``$`` holds before a final line break only
+@example("，交通运输部副部长\n部长", 0, 0)
+@settings(max_examples=400)
+def test_counted_names_and_member_posts_searched_in_runs_are_the_plain_search(text: str, start: int, end: int) -> None:
+    from plankg.loaders.rules.names import (
+        COUNTED_NAME,
+        COUNTED_RUN,
+        COUNTED_SPOT,
+        MEMBER_POST,
+        MEMBER_POST_RUN,
+        MEMBER_POST_SPOT,
+    )
+    from plankg.loaders.rules.runs import finditer_in_runs
+
+    cases = ((COUNTED_NAME, COUNTED_RUN, COUNTED_SPOT), (MEMBER_POST, MEMBER_POST_RUN, MEMBER_POST_SPOT))
+    for pattern, run, spot in cases:
+        for a, b in ((0, None), (start, min(end, len(text)))):
+            matches = pattern.finditer(text, a) if b is None else pattern.finditer(text, a, b)
+            plain = [(m.span(), m.groupdict()) for m in matches]
+            fast = [(m.span(), m.groupdict()) for m in finditer_in_runs(pattern, run, spot, text, a, b)]
+            assert fast == plain

@@ -185,6 +185,8 @@ from plankg.loaders.rules.names import (
     LOCATED_OPENING_TAGS,
     MAX_NAME,
     MEMBER_POST,
+    MEMBER_POST_RUN,
+    MEMBER_POST_SPOT,
     MIN_NAME,
     MINE_ENDINGS,
     MINE_OWNER_ENDINGS,
@@ -309,6 +311,7 @@ from plankg.loaders.rules.names import (
     listed_names,
     listed_surnames,
 )
+from plankg.loaders.rules.runs import finditer_in_runs
 
 
 @dataclass(frozen=True)
@@ -1792,7 +1795,7 @@ def member_posts(text: str, start: int = 0, end: int | None = None) -> list[Ment
     """The bodies of the posts in a member list ("交通运输部副部长" names 交通运输部: MEMBER_POST)."""
     stop = len(text) if end is None else end
     found: list[Mention] = []
-    for m in MEMBER_POST.finditer(text, start, stop):
+    for m in finditer_in_runs(MEMBER_POST, MEMBER_POST_RUN, MEMBER_POST_SPOT, text, start, stop):
         body = m.group("body")
         if body.endswith("办"):
             named = len(body) >= MIN_NAME
