@@ -366,3 +366,31 @@ def test_counted_names_and_member_posts_searched_in_runs_are_the_plain_search(te
             plain = [(m.span(), m.groupdict()) for m in matches]
             fast = [(m.span(), m.groupdict()) for m in finditer_in_runs(pattern, run, spot, text, a, b)]
             assert fast == plain
+
+
+@given(TEXTISH, st.integers(0, 45), st.integers(0, 45), st.sampled_from(["，。；！？：:\n", "。；！？\n", ".．"]))
+def test_last_mark_is_the_last_rfind_of_every_mark(text: str, lo: int, hi: int, marks: str) -> None:
+    from plankg.loaders.extract.names import _last_mark
+
+    assert _last_mark(text, marks, lo, hi) == max(text.rfind(mark, lo, hi) for mark in marks)
+    assert _last_mark(text + "。\n.", marks, lo, hi) == max((text + "。\n.").rfind(mark, lo, hi) for mark in marks)
+
+
+SPACED = st.text(alphabet=" \u3000\u00a0\n\t附件表1２（一）三、第章2.x中", max_size=40)
+
+
+@given(SPACED)
+def test_patterns_opening_with_their_first_space_are_the_lookbehind_forms(text: str) -> None:
+    import re
+
+    from plankg.loaders.rules.structure import ATTACHMENT_AFTER_SPACE, CN_NUMERAL, HEADING_AFTER_MARK
+    from plankg.loaders.text.normalise import LINE_PADDING
+
+    plain = {
+        LINE_PADDING: r"(?m)^[ \u3000]+|[ \u3000]+$",
+        ATTACHMENT_AFTER_SPACE: r"(?<=[^\s])[ \u00a0\u3000]+(?=附[ \u3000]*[件表][ \u3000]*\d{1,2}(?![\d：:]))",
+        HEADING_AFTER_MARK: rf"(?<=[^\s])(?:\u3000{{2,}})(?=（{CN_NUMERAL}）|{CN_NUMERAL}、"
+        rf"|\d{{1,2}}[.、](?!\d)|第{CN_NUMERAL}[章节篇])",
+    }
+    for fast, pattern in plain.items():
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
