@@ -394,3 +394,15 @@ def test_patterns_opening_with_their_first_space_are_the_lookbehind_forms(text: 
     }
     for fast, pattern in plain.items():
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
+
+
+@given(st.text(alphabet="等、“中心a1，。 \n", max_size=40), st.integers(0, 45), st.integers(0, 45))
+def test_runs_holding_a_character_are_the_runs_of_finditer_that_hold_it(text: str, start: int, end: int) -> None:
+    from plankg.loaders.extract.mentions import _ENUMERATION_RUN
+    from plankg.loaders.rules.runs import runs_holding
+
+    for char in "等、":
+        for a, b in ((0, None), (start, end)):
+            runs = _ENUMERATION_RUN.finditer(text, a) if b is None else _ENUMERATION_RUN.finditer(text, a, b)
+            plain = [r.span() for r in runs if char in r.group()]
+            assert list(runs_holding(_ENUMERATION_RUN, char, text, a, b)) == plain

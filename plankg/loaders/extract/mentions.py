@@ -311,7 +311,7 @@ from plankg.loaders.rules.names import (
     listed_names,
     listed_surnames,
 )
-from plankg.loaders.rules.runs import finditer_in_runs
+from plankg.loaders.rules.runs import finditer_in_runs, runs_holding
 
 
 @dataclass(frozen=True)
@@ -349,6 +349,8 @@ _ENUMERATION_TAILS: dict[re.Pattern[str], re.Pattern[str]] = {
     PROJECT_ENUMERATION: re.compile(r"等[“\u4e00-\u9fff]{0,8}?项目"),
     ITEM_LIST: re.compile("、"),
 }
+# The character every match of a tail opens with: a run holding a tail holds it (runs_holding).
+_ENUMERATION_TAIL_OPENING = {ENUMERATION_OF_KIND: "、", PROJECT_ENUMERATION: "等", ITEM_LIST: "、"}
 
 
 def _finditer_in_runs(
@@ -359,9 +361,9 @@ def _finditer_in_runs(
     tail = _ENUMERATION_TAILS[pattern]
     if tail.search(text, start, stop) is None:
         return
-    for run in _ENUMERATION_RUN.finditer(text, start, stop):
-        if tail.search(text, run.start(), run.end()) is not None:
-            yield from pattern.finditer(text, run.start(), run.end())
+    for a, b in runs_holding(_ENUMERATION_RUN, _ENUMERATION_TAIL_OPENING[pattern], text, start, stop):
+        if tail.search(text, a, b) is not None:
+            yield from pattern.finditer(text, a, b)
 
 
 # --- names in running text ----------------------------------------------------------------

@@ -102,6 +102,7 @@ from plankg.loaders.rules.names import (
     Category,
     listed_names,
 )
+from plankg.loaders.rules.runs import reversed_text
 
 # --- jieba (only for leading verbs) -------------------------------------------------------
 _USER_WORDS: set[str] = set()
@@ -432,12 +433,6 @@ def name_head(name: str) -> str:
     return name[: len(name) - len(found[0])] if found else name
 
 
-@lru_cache(maxsize=4)
-def _reversed(text: str) -> str:
-    """``text`` backwards, made once per text (the few last ones are kept)."""
-    return text[::-1]
-
-
 @lru_cache(maxsize=16)
 def _mark_class(marks: str) -> re.Pattern[str]:
     return re.compile("[" + re.escape(marks) + "]")
@@ -450,7 +445,7 @@ def _last_mark(text: str, marks: str, lo: int, hi: int) -> int:
     the whole window for every rare one (clause_bounds and sentence_bounds run for every
     candidate name: 3 % of the analysis in py-spy)."""
     n = len(text)
-    m = _mark_class(marks).search(_reversed(text), n - hi, n - lo)
+    m = _mark_class(marks).search(reversed_text(text), n - hi, n - lo)
     return n - 1 - m.start() if m is not None else -1
 
 

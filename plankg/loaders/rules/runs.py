@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 
 def finditer_in_runs(
@@ -39,3 +40,28 @@ def finditer_in_runs(
             if m.start() >= b:
                 break  # a match of the next run, found in the window's last character
             yield m
+
+
+@lru_cache(maxsize=4)
+def reversed_text(text: str) -> str:
+    """``text`` backwards, made once per text (the few last ones are kept)."""
+    return text[::-1]
+
+
+def runs_holding(
+    run: re.Pattern[str], char: str, text: str, start: int = 0, end: int | None = None
+) -> Iterator[tuple[int, int]]:
+    """The spans of ``run.finditer(text, start, end)`` that hold ``char``, for ``run`` one character
+    class and ``+`` (so it reads the reversed text alike) and ``char`` one of its characters. Each
+    run is found from an occurrence of ``char``: its end by ``run`` from there, its start by ``run``
+    over the reversed text from there. Where ``char`` is rarer than runs (等, 、 against every
+    clause of a text) this skips the match object of every other run."""
+    stop = len(text) if end is None else end
+    n = len(text)
+    k = text.find(char, start, stop)
+    while k != -1:
+        after = run.match(text, k, stop)
+        before = run.match(reversed_text(text), n - 1 - k, n - start)
+        assert after is not None and before is not None  # char is a character of run
+        yield n - before.end(), after.end()
+        k = text.find(char, after.end(), stop)
