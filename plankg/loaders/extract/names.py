@@ -106,6 +106,7 @@ from plankg.loaders.rules.runs import reversed_text
 
 # --- jieba (only for leading verbs) -------------------------------------------------------
 _USER_WORDS: set[str] = set()
+_USER_WORD_LINES: set[tuple[str, ...]] = set()  # tuples of lines add_user_words was fed whole
 
 
 class _CachedPosseg:
@@ -141,6 +142,8 @@ def add_user_words(lines: Iterable[str]) -> None:
     import jieba
 
     _posseg()
+    if isinstance(lines, tuple) and lines in _USER_WORD_LINES:
+        return  # the same lines again (a vocabulary's, fed for every plan): every word is known
     for line in lines:
         parts = line.split()
         if not parts or parts[0] in _USER_WORDS:
@@ -152,6 +155,8 @@ def add_user_words(lines: Iterable[str]) -> None:
         normalise_name.cache_clear()
         _pos_cut.cache_clear()
         is_generic.cache_clear()
+    if isinstance(lines, tuple):
+        _USER_WORD_LINES.add(lines)
 
 
 def strip_place_prefix(name: str) -> str:
