@@ -406,3 +406,19 @@ def test_runs_holding_a_character_are_the_runs_of_finditer_that_hold_it(text: st
             runs = _ENUMERATION_RUN.finditer(text, a) if b is None else _ENUMERATION_RUN.finditer(text, a, b)
             plain = [r.span() for r in runs if char in r.group()]
             assert list(runs_holding(_ENUMERATION_RUN, char, text, a, b)) == plain
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 12)), max_size=12), st.integers(0, 45))
+def test_task_at_is_the_last_containing_task_of_the_forward_scan(spans: list[tuple[int, int]], pos: int) -> None:
+    from types import SimpleNamespace
+    from typing import Any
+
+    from plankg.loaders.extract.link import _Index
+
+    tasks: list[Any] = [SimpleNamespace(start=a, end=a + n, id=k) for k, (a, n) in enumerate(spans)]
+    index = _Index(SimpleNamespace(sections=[], tasks=tasks))  # type: ignore[arg-type]
+    best = None
+    for task in sorted(tasks, key=lambda t: (t.start, -t.end)):
+        if task.start <= pos < task.end and (best is None or task.start >= best.start):
+            best = task
+    assert index.task_at(pos) is best
