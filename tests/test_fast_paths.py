@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from plankg.loaders.extract.mentions import _runs
@@ -339,3 +339,86 @@ def test_ending_is_the_alternation_of_the_endings_longest_first(text: str) -> No
     for start in range(len(text)):  # the longest ending at each place
         at, plain = ENDING.match(text, start), flat.match(text, start)
         assert (at and at.span()) == (plain and plain.span())
+
+
+COUNTABLE = st.text(alphabet="5七个家所余多部委副部长主任党组成员，。、：\n 建设培育基地中心实验室交通", max_size=60)
+
+
+@given(COUNTABLE, st.integers(0, 60), st.integers(0, 60))
+@example("建设5家实验室\n中心", 0, 0)  # ``$`` holds before a final line break only
+@example("，交通运输部副部长\n部长", 0, 0)
+@settings(max_examples=400)
+def test_counted_names_and_member_posts_searched_in_runs_are_the_plain_search(text: str, start: int, end: int) -> None:
+    from plankg.loaders.rules.names import (
+        COUNTED_NAME,
+        COUNTED_RUN,
+        COUNTED_SPOT,
+        MEMBER_POST,
+        MEMBER_POST_RUN,
+        MEMBER_POST_SPOT,
+    )
+    from plankg.loaders.rules.runs import finditer_in_runs
+
+    cases = ((COUNTED_NAME, COUNTED_RUN, COUNTED_SPOT), (MEMBER_POST, MEMBER_POST_RUN, MEMBER_POST_SPOT))
+    for pattern, run, spot in cases:
+        for a, b in ((0, None), (start, min(end, len(text)))):
+            matches = pattern.finditer(text, a) if b is None else pattern.finditer(text, a, b)
+            plain = [(m.span(), m.groupdict()) for m in matches]
+            fast = [(m.span(), m.groupdict()) for m in finditer_in_runs(pattern, run, spot, text, a, b)]
+            assert fast == plain
+
+
+@given(TEXTISH, st.integers(0, 45), st.integers(0, 45), st.sampled_from(["，。；！？：:\n", "。；！？\n", ".．"]))
+def test_last_mark_is_the_last_rfind_of_every_mark(text: str, lo: int, hi: int, marks: str) -> None:
+    from plankg.loaders.extract.names import _last_mark
+
+    assert _last_mark(text, marks, lo, hi) == max(text.rfind(mark, lo, hi) for mark in marks)
+    assert _last_mark(text + "。\n.", marks, lo, hi) == max((text + "。\n.").rfind(mark, lo, hi) for mark in marks)
+
+
+SPACED = st.text(alphabet=" \u3000\u00a0\n\t附件表1２（一）三、第章2.x中", max_size=40)
+
+
+@given(SPACED)
+def test_patterns_opening_with_their_first_space_are_the_lookbehind_forms(text: str) -> None:
+    import re
+
+    from plankg.loaders.rules.structure import ATTACHMENT_AFTER_SPACE, CN_NUMERAL, HEADING_AFTER_MARK
+    from plankg.loaders.text.normalise import LINE_PADDING
+
+    plain = {
+        LINE_PADDING: r"(?m)^[ \u3000]+|[ \u3000]+$",
+        ATTACHMENT_AFTER_SPACE: r"(?<=[^\s])[ \u00a0\u3000]+(?=附[ \u3000]*[件表][ \u3000]*\d{1,2}(?![\d：:]))",
+        HEADING_AFTER_MARK: rf"(?<=[^\s])(?:\u3000{{2,}})(?=（{CN_NUMERAL}）|{CN_NUMERAL}、"
+        rf"|\d{{1,2}}[.、](?!\d)|第{CN_NUMERAL}[章节篇])",
+    }
+    for fast, pattern in plain.items():
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
+
+
+@given(st.text(alphabet="等、“中心a1，。 \n", max_size=40), st.integers(0, 45), st.integers(0, 45))
+def test_runs_holding_a_character_are_the_runs_of_finditer_that_hold_it(text: str, start: int, end: int) -> None:
+    from plankg.loaders.extract.mentions import _ENUMERATION_RUN
+    from plankg.loaders.rules.runs import runs_holding
+
+    for char in "等、":
+        for a, b in ((0, None), (start, end)):
+            runs = _ENUMERATION_RUN.finditer(text, a) if b is None else _ENUMERATION_RUN.finditer(text, a, b)
+            plain = [r.span() for r in runs if char in r.group()]
+            assert list(runs_holding(_ENUMERATION_RUN, char, text, a, b)) == plain
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 12)), max_size=12), st.integers(0, 45))
+def test_task_at_is_the_last_containing_task_of_the_forward_scan(spans: list[tuple[int, int]], pos: int) -> None:
+    from types import SimpleNamespace
+    from typing import Any
+
+    from plankg.loaders.extract.link import _Index
+
+    tasks: list[Any] = [SimpleNamespace(start=a, end=a + n, id=k) for k, (a, n) in enumerate(spans)]
+    index = _Index(SimpleNamespace(sections=[], tasks=tasks))  # type: ignore[arg-type]
+    best = None
+    for task in sorted(tasks, key=lambda t: (t.start, -t.end)):
+        if task.start <= pos < task.end and (best is None or task.start >= best.start):
+            best = task
+    assert index.task_at(pos) is best

@@ -47,6 +47,7 @@ from plankg.loaders.rules.institutions import (
     WRAP_WORD_FREQ,
 )
 from plankg.loaders.rules.names import PROJECT_VERB_TAGS
+from plankg.loaders.rules.runs import runs_holding
 
 if TYPE_CHECKING:  # mentions imports this module (institution_kind)
     from plankg.loaders.extract.mentions import Mention
@@ -268,9 +269,9 @@ def _project_list_firms(text: str, mentions: list[Mention]) -> list[Mention]:
 
     institutions = [(x.start, x.end) for x in mentions if x.category == "institution"]
     found: list[Mention] = []
-    # only the runs of list characters holding 、 and 等 can hold a list (a linear scan)
-    runs = [r for r in _ENUMERATION_RUN.finditer(text) if "等" in r.group() and "、" in r.group()]
-    for m in (x for r in runs for x in PROJECT_LIST.finditer(text, r.start(), r.end())):
+    # only the runs of list characters holding 、 and 等 can hold a list (found from each 等)
+    runs = [(a, b) for a, b in runs_holding(_ENUMERATION_RUN, "等", text) if text.find("、", a, b) != -1]
+    for m in (x for a, b in runs for x in PROJECT_LIST.finditer(text, a, b)):
         pos = m.start("items")
         firms: list[Mention] = []
         proven = False

@@ -92,11 +92,15 @@ class _Index:
         return best
 
     def task_at(self, pos: int) -> Task | None:
-        best: Task | None = None
-        for task in self.tasks[: bisect_right(self._task_starts, pos)]:
-            if task.start <= pos < task.end and (best is None or task.start >= best.start):
-                best = task
-        return best
+        """The last task, in order of (start, -end), that contains ``pos``: as the tasks start in
+        order, the one with the latest start, and of those the shortest. Read from the last task
+        starting by ``pos`` back, where a copy of the list up to it was read forward for every
+        name found (1.1 % of the analysis in py-spy)."""
+        for k in range(bisect_right(self._task_starts, pos) - 1, -1, -1):
+            task = self.tasks[k]
+            if pos < task.end:  # task.start <= pos: it starts by pos
+                return task
+        return None
 
     def source_at(self, pos: int) -> tuple[str, tuple[int, int]] | None:
         """The deepest task containing ``pos``, else the deepest section: (id, span)."""

@@ -185,6 +185,8 @@ from plankg.loaders.rules.names import (
     LOCATED_OPENING_TAGS,
     MAX_NAME,
     MEMBER_POST,
+    MEMBER_POST_RUN,
+    MEMBER_POST_SPOT,
     MIN_NAME,
     MINE_ENDINGS,
     MINE_OWNER_ENDINGS,
@@ -309,6 +311,7 @@ from plankg.loaders.rules.names import (
     listed_names,
     listed_surnames,
 )
+from plankg.loaders.rules.runs import finditer_in_runs, runs_holding
 
 
 @dataclass(frozen=True)
@@ -346,6 +349,8 @@ _ENUMERATION_TAILS: dict[re.Pattern[str], re.Pattern[str]] = {
     PROJECT_ENUMERATION: re.compile(r"等[“\u4e00-\u9fff]{0,8}?项目"),
     ITEM_LIST: re.compile("、"),
 }
+# The character every match of a tail opens with: a run holding a tail holds it (runs_holding).
+_ENUMERATION_TAIL_OPENING = {ENUMERATION_OF_KIND: "、", PROJECT_ENUMERATION: "等", ITEM_LIST: "、"}
 
 
 def _finditer_in_runs(
@@ -356,9 +361,9 @@ def _finditer_in_runs(
     tail = _ENUMERATION_TAILS[pattern]
     if tail.search(text, start, stop) is None:
         return
-    for run in _ENUMERATION_RUN.finditer(text, start, stop):
-        if tail.search(text, run.start(), run.end()) is not None:
-            yield from pattern.finditer(text, run.start(), run.end())
+    for a, b in runs_holding(_ENUMERATION_RUN, _ENUMERATION_TAIL_OPENING[pattern], text, start, stop):
+        if tail.search(text, a, b) is not None:
+            yield from pattern.finditer(text, a, b)
 
 
 # --- names in running text ----------------------------------------------------------------
@@ -1792,7 +1797,7 @@ def member_posts(text: str, start: int = 0, end: int | None = None) -> list[Ment
     """The bodies of the posts in a member list ("交通运输部副部长" names 交通运输部: MEMBER_POST)."""
     stop = len(text) if end is None else end
     found: list[Mention] = []
-    for m in MEMBER_POST.finditer(text, start, stop):
+    for m in finditer_in_runs(MEMBER_POST, MEMBER_POST_RUN, MEMBER_POST_SPOT, text, start, stop):
         body = m.group("body")
         if body.endswith("办"):
             named = len(body) >= MIN_NAME

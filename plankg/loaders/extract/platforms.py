@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from plankg.loaders.extract.names import ending_of, normalise_name
-from plankg.loaders.rules.names import ANCHOR, COUNTED_NAME
+from plankg.loaders.rules.names import ANCHOR, COUNTED_NAME, COUNTED_RUN, COUNTED_SPOT
+from plankg.loaders.rules.runs import finditer_in_runs
 
 
 def platform_kind(name: str) -> str:
@@ -32,7 +33,7 @@ def counted_classes(text: str) -> set[str]:
     name is a class, wherever else it appears. Not where a verb (ANCHOR) follows the counted word:
     "吸引95家企业入驻…孵化基地" counts the firms."""
     out: set[str] = set()
-    for m in COUNTED_NAME.finditer(text):
+    for m in finditer_in_runs(COUNTED_NAME, COUNTED_RUN, COUNTED_SPOT, text):
         name = normalise_name(m.group("name") or m.group("before"))
         verb = ANCHOR.search(name)
         if verb is not None and verb.start() > 0:

@@ -74,6 +74,7 @@ class FieldVocabulary:
         # matches at a position, so this ordering yields leftmost-longest matches.
         surfaces = sorted(self._surface, key=lambda s: (-len(s), s))
         self._pattern = re.compile("|".join(re.escape(s) for s in surfaces)) if surfaces else None
+        self._user_words: tuple[str, ...] | None = None
 
     # --- construction -----------------------------------------------------------------
     @classmethod
@@ -144,16 +145,20 @@ class FieldVocabulary:
 
         return Field(id=field_id(name), name=name, aliases=list(entry.aliases), parent=entry.parent)
 
-    def jieba_user_words(self) -> list[str]:
-        """Lines for jieba's user dictionary (``jieba.load_userdict``), one per surface form."""
-        return [f"{surface} {JIEBA_FREQUENCY} {JIEBA_TAG}" for surface in sorted(self._surface)]
+    def jieba_user_words(self) -> tuple[str, ...]:
+        """Lines for jieba's user dictionary (``jieba.load_userdict``), one per surface form. Made
+        once: every analysed plan feeds them to jieba (extract_entities), which then skips the
+        lines it was fed before (names.add_user_words)."""
+        if self._user_words is None:
+            self._user_words = tuple(f"{surface} {JIEBA_FREQUENCY} {JIEBA_TAG}" for surface in sorted(self._surface))
+        return self._user_words
 
 
 def field_id(name: str) -> str:
     return f"field:{name}"
 
 
-def jieba_user_words(vocabulary: FieldVocabulary) -> list[str]:
+def jieba_user_words(vocabulary: FieldVocabulary) -> tuple[str, ...]:
     """The vocabulary's surface forms as jieba user-dictionary lines ("word freq tag")."""
     return vocabulary.jieba_user_words()
 

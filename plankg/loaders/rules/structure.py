@@ -903,7 +903,13 @@ ATTACHMENT_TITLED = re.compile(
 # An attachment heading run into the end of the line before it, where an extraction turned the
 # line break into a space (often a no-break space): "…“以下”不含本数。 附件2国家环境应急指挥部
 # 组成及工作组职责". The space before "附件2" is a line break; "见附件1。" has none and stays.
-ATTACHMENT_AFTER_SPACE = re.compile(r"(?<=[^\s])[ \u00a0\u3000]+(?=附[ \u3000]*[件表][ \u3000]*\d{1,2}(?![\d：:]))")
+# Written as its first space, then the lookbehind (a character that is no space before it), as
+# are HEADING_AFTER_MARK below: a pattern that opens with a character class lets the engine skip
+# to the spaces of a text, where an opening lookbehind was tried at every character (0.14 → 0.03 s
+# over 100 generated plans; the same matches as "(?<=[^\s])[ \u00a0\u3000]+(?=附…)").
+ATTACHMENT_AFTER_SPACE = re.compile(
+    r"[ \u00a0\u3000](?<=[^\s][ \u00a0\u3000])[ \u00a0\u3000]*(?=附[ \u3000]*[件表][ \u3000]*\d{1,2}(?![\d：:]))"
+)
 # "附件：2020年城市体检指标体系" at the end of a notice lists the attachments, and so does
 # "附表：1.浙江省城市易涝风险区域整治计划表": not a heading.
 ATTACHMENT_LIST = re.compile(r"^[ \t\u3000]*附[件表][ \u3000]*\d{0,2}[：:]")
@@ -972,7 +978,7 @@ PARAGRAPH_MARKS_MIN = 10
 # marks: a table or box run together with the heading after it ("…4.3个百分点　　（三）环境保护工作
 # 进入新阶段。", "专栏3　环境保护重点城市名单　　1.确保实现二氧化硫减排目标。").
 HEADING_AFTER_MARK = re.compile(
-    rf"(?<=[^\s])(?:\u3000{{2,}})(?=（{CN_NUMERAL}）|{CN_NUMERAL}、|\d{{1,2}}[.、](?!\d)|第{CN_NUMERAL}[章节篇])"
+    rf"\u3000(?<=[^\s]\u3000)\u3000+(?=（{CN_NUMERAL}）|{CN_NUMERAL}、|\d{{1,2}}[.、](?!\d)|第{CN_NUMERAL}[章节篇])"
 )
 # A question of an interview-style interpretation, run in with its answer: "问：…？答：…" (the
 # answer's "答：" right after the question mark is what makes it one).

