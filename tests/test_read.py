@@ -794,3 +794,5 @@ def test_a_pdf_gap_inside_the_number_line_is_still_the_notices_number() -> None:
     meta = guess_meta(text, "stem", "0" * 64)
     assert meta.doc_number == "某保发〔2024〕21号"
     assert meta.start_year == 2024
+    # the bracketed number line has a year in it, but is no qualifier of the title (TITLE_QUALIFIER_LINE)
+    assert meta.title == "关于进一步做好某项服务管理工作的通知"
