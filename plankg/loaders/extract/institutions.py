@@ -25,11 +25,16 @@ from plankg.loaders.rules.institutions import (
     DUTY_DEPARTMENT_NEXT,
     DUTY_DEPARTMENT_NOT,
     EACH_PLACE_BEFORE,
+    LEFTOVER_ENDING_CHARS,
+    LEFTOVER_PLACE_TAG,
+    LOCAL_ADDRESSEE_LIST,
     MILITARY_BODY_END,
     MILITARY_PLACE_MAX,
     MILITARY_PLACE_MIN,
     OWN_AGENCY,
     OWN_AGENCY_PRONOUN,
+    PARTY_COMMITTEE_END,
+    PARTY_DEPARTMENT,
     PLANT_ITEM,
     PRODUCT_WORDS,
     PROJECT_FIRM_MAX,
@@ -65,11 +70,12 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
     they are, except a platform read inside such a department's name ("…局数字平台建设处")."""
     out: list[Mention] = []
     addressees = [(a.start(), a.end()) for a in ADDRESSEE_LIST.finditer(text)]
+    addressees += [(a.start(), a.end()) for a in LOCAL_ADDRESSEE_LIST.finditer(text)]
     for m in mentions:
         if m.category != "institution":
             out.append(m)
             continue
-        cut = _after_addressing_word(_after_reporting_verb(_wrapped_opening(text, m)))
+        cut = _after_addressing_word(_after_reporting_verb(_leftover_ending(_wrapped_opening(text, m))))
         if cut is None:
             continue
         m = cut
@@ -86,7 +92,31 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.kind != ADDRESSEE_FIRM_KIND and any(a <= m.start and m.end <= b for a, b in addressees):
             continue
         out.append(m)
+    out = _party_departments(text, out)
     return _military_bodies(text, _project_list_firms(text, _own_agencies(text, _duty_departments(text, out))))
+
+
+def _party_departments(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "天河区委" read in "天河区委组织部" → 天河区委组织部 (PARTY_COMMITTEE_END, PARTY_DEPARTMENT)."""
+    out: list[Mention] = []
+    for m in mentions:
+        dept = PARTY_DEPARTMENT.match(text, m.end) if m.category == "institution" else None
+        if dept is not None and PARTY_COMMITTEE_END.search(m.name) and text[m.start : m.end] == m.name:
+            m = replace(m, name=m.name + dept.group(), end=dept.end(), kind="政府部门")
+        out.append(m)
+    return out
+
+
+def _leftover_ending(m: Mention) -> Mention:
+    """ "会广州市财政局" (in "…联合会广州市财政局") → 广州市财政局 (LEFTOVER_ENDING_CHARS)."""
+    if len(m.name) < 4 or m.name[0] not in LEFTOVER_ENDING_CHARS:
+        return m
+    rest = m.name[1:]
+    first = next(iter(_posseg().cut(rest)), None)
+    placed = PLACE_RE.match(rest) is not None or (first is not None and first.flag == LEFTOVER_PLACE_TAG)
+    if not placed or ending_of(rest) is None:
+        return m
+    return replace(m, name=m.name[1:], start=m.start + 1)
 
 
 def _described_firm(name: str) -> bool:

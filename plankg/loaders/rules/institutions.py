@@ -124,7 +124,15 @@ TRADE_GROUP_END = re.compile(r"企业集团$")
 # 委员会", "将问题通报省级人民政府", "分送上述部门及沈阳市人民政府办公室", "《关于某某集团…的批复》". The
 # name is cut after the last such word when what follows still ends like an institution (the rest is
 # then judged as any name: "省级人民政府" is a class). 请 and 关于 open the name only.
-ADDRESSED_AFTER = re.compile(r"(?:抄送|分送|转送|印送|送达|通报|^请|^关于)")
+ADDRESSED_AFTER = re.compile(
+    r"(?:抄送|分送|转送|印送|送达|通报|^请|^关于"
+    # Round 12 (after the score): where to take problems ("执行中遇到问题，请径向市民政局反映", 径向 /
+    # 迳向: straight to), whom a case is handed to ("服务机构交由某某镇人民政府"), who reviews it
+    # ("经市人力资源社会保障局复核通过的单位"; 经 before a level or place only, not 经济…), and whom
+    # an application goes to next ("初核通过后交某某管委办复核", "复核后某某管委办将…"; 后 is the
+    # verb's locative, cut only before a body of three characters or more).
+    r"|径向|迳向|交由|^经(?=[省市区县]|国务院)|^后(?:交由?|报|送)?(?=[\u4e00-\u9fff]{3}))"
+)
 # … and a class of bodies joined to the one named by 及 / 和 ("上述部门及沈阳市人民政府办公室") is cut too.
 CLASS_THEN_BODY = re.compile(r"^(?:上述|有关|相关|各)?(?:部门|单位|机构)(?:及|和|、)")
 
@@ -133,6 +141,15 @@ CLASS_THEN_BODY = re.compile(r"^(?:上述|有关|相关|各)?(?:部门|单位|�
 # provinces to the colon that closes the salutation is the list; a firm named there by its full name
 # ("…，中国某某集团有限公司：") is one addressee and stays.
 ADDRESSEE_LIST = re.compile(r"各省(?:、|（)[^。：:\n]{0,160}?[：:]")
+# … and so are the addressees of a city's or district's notice, a salutation opening a line or
+# sentence: "各区民政局、财政局、市场监督管理局：", "各区卫生健康局、财政局、人力资源社会保障局，市医保中心："
+# (round 12, after the score): every item after 各区 is each district's bureau, not the city's. Only
+# the list of 、 items right after 各… is taken; a body after the comma ("市医保中心") is one addressee.
+LOCAL_ADDRESSEE_LIST = re.compile(
+    r"(?:^|(?<=[。：:\n]))各(?:区|县|市|区县|县区|县市|市县|镇|乡镇|街道|街镇)"
+    r"[\u4e00-\u9fff]{1,20}(?:、[\u4e00-\u9fff]{1,20})*(?=[：:，,])",
+    re.MULTILINE,
+)
 ADDRESSEE_FIRM_KIND = "企业"
 
 # The writer's own body named by a pronoun is no name: "我部、财政部联合印发…", "本局将…" (a reply to a
@@ -155,3 +172,22 @@ WRAP_WORD_FREQ = 1000
 # text speaks of (round 11). Named after a province by its name ("某某自治区人民政府、新疆生产建设兵团")
 # it stays: only the class words 直辖市 / 计划单列市 count.
 PROVINCE_CLASS_BEFORE = re.compile(r"(?:直辖市|计划单列市)[、，,及和]$")
+
+# --- round 12 (after the score, issue #13) ---------------------------------------------------------
+# A Party committee's working departments are written right after it, with no break: "向天河区委组织部
+# 提交申请", "中共某某市某某区委统战部", "市委宣传部牵头". The finders stop at the committee (委), the
+# department's first word being read as a verb (组织); the department is the unit the sentence names,
+# so a committee ending in 委 is named with the department after it.
+PARTY_COMMITTEE_END = re.compile(r"(?:省|市|区|县|州|旗|镇|乡)委$")
+PARTY_DEPARTMENT = re.compile(
+    r"(?:组织|宣传|统战|统一战线工作|政法|社会工作|网信|外事工作|农村工作|金融工作|机构编制)"
+    r"(?:部|委员会|委|办公室|办)"
+)
+
+# Two bodies written together (the issuers of a joint notice, with or without a space between them) are
+# sometimes cut one character late, the first body's last character read into the second: "《广州市残疾人
+# 联合会广州市财政局关于印发…》" gave 会广州市财政局, "某某管理委员会 某某市规划和自然资源局" gave
+# 会某某市…局. A name opening with the closing character of a body's ending (LEFTOVER_ENDING_CHARS)
+# right before a place written in full is the second body, without that character.
+LEFTOVER_ENDING_CHARS = frozenset("会局委厅部院办")
+LEFTOVER_PLACE_TAG = "ns"  # the place: a province the place list knows, or a word jieba tags as a place
