@@ -97,3 +97,54 @@ def test_second_of_two_glued_issuers_loses_the_first_ones_last_character() -> No
     )
     assert {"深圳市财政局", "上海市规划和自然资源局"} <= institutions
     assert not any(name.startswith("会") for name in institutions)
+
+
+def test_two_issuers_written_together_are_two_bodies() -> None:
+    """GLUED_BODY_ENDINGS: "某市…局某市…局关于印发…"; also a commission's branch stays one name."""
+    _, institutions = document(
+        "佛山市人力资源和社会保障局佛山市财政局关于印发某某办法的通知\n北京市规划和自然资源委员会海淀分局负责审批。"
+    )
+    assert {"佛山市人力资源和社会保障局", "佛山市财政局", "北京市规划和自然资源委员会海淀分局"} <= institutions
+
+
+def test_centre_after_a_role_label_is_an_institution() -> None:
+    """ROLE_LABEL_BEFORE: "初核机构：某某中心" names the body that reviews."""
+    platforms, institutions = document(
+        "（一）初核机构：佛山市高校毕业生就业指导中心（以下简称市就业指导中心）；（二）复核机构：市人力资源社会保障局。"
+    )
+    assert "佛山市高校毕业生就业指导中心" in institutions
+    assert "佛山市高校毕业生就业指导中心" not in platforms
+
+
+def test_body_named_by_whose_it_is_is_a_class() -> None:
+    """ROLE_CLASS_WORDS (所在): "申请人所在公司" is whichever firm the applicant works for."""
+    _, institutions = document("申请材料包括申请人所在公司营业执照复印件、劳动合同。")
+    assert not any("公司" in name for name in institutions)
+
+
+def test_centre_in_a_bracket_of_lead_units_is_an_institution() -> None:
+    """ROLE_LABEL_BEFORE (lead-unit bracket): a centre read as a platform among the units that lead a
+    task is an institution."""
+    from plankg.loaders.extract.institutions import refine_institutions
+    from plankg.loaders.extract.mentions import Mention
+
+    text = "强化风险识别和及时处置。（责任部门：市水务局、市城运中心、某某集团）"
+    start = text.index("市城运中心")
+    found = refine_institutions(text, [Mention("市城运中心", "platform", "中心", start, start + 5)])
+    assert [(m.name, m.category) for m in found] == [("市城运中心", "institution")]
+    text = "依托市城运中心开展监测。"
+    start = text.index("市城运中心")
+    found = refine_institutions(text, [Mention("市城运中心", "platform", "中心", start, start + 5)])
+    assert [m.category for m in found] == ["platform"]
+
+
+def test_body_after_a_tier_and_in_a_document_code_are_no_mentions() -> None:
+    """TIER_BEFORE ("区级残联组织": each district's federation) and DOCUMENT_CODE_AFTER (规字〔…〕)."""
+    _, institutions = document("深残联规字〔2020〕3号\n由区级残联组织会同同级财政部门核准费用。")
+    assert not institutions
+
+
+def test_short_name_before_a_year_in_square_brackets_is_a_document_code() -> None:
+    """DOCUMENT_CODE_AFTER ([2016]): "（深残联[2016] 11 号）" cites a document, no body."""
+    _, institutions = document("按照《某某办法》 (深残联[2016] 11 号) 和本办法的要求执行。")
+    assert not institutions

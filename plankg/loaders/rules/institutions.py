@@ -11,11 +11,16 @@ import re
 # "国家水站由第三方运维公司负责运行维护", "委托第三方检测机构" (whoever is the third party). So is a body
 # named by its rank to another or by a reference back (round 11): "上级医院要为基层预留号源" (any
 # higher-level hospital), "上述钢铁集团报名表请传真" (the groups listed before, each).
-ROLE_CLASS_WORDS = re.compile(r"第三方|上级|下级|上述")
+# … and a body named by whose it is ("申请人所在公司营业执照复印件", "户籍所在单位": whichever firm the
+# applicant works for; round 12, after the score).
+ROLE_CLASS_WORDS = re.compile(r"第三方|上级|下级|上述|所在")
 
 # A body named after a list of places closed by 等地 (or after 各地) is each place's body of that
 # kind, a class: "上海、江苏等地生态环境厅依托信息化系统平台…" names no one 生态环境厅.
 EACH_PLACE_BEFORE = re.compile(r"(?:等地|等省市|等省份|等城市|等地区|各地|各省市?|各地市)$")
+# … and so is a body named after a tier of government ("由区级残联组织负责", "同级财政部门"): each
+# district's federation, a class (round 12, after the score; the finders read the short name alone).
+TIER_BEFORE = re.compile(r"(?:省|市|区|县|乡|镇|街道|同|本)级$")
 
 # A department of a bureau or ministry is named by its duty, often a verb ("数字平台建设处",
 # "核电安全监管司", "规划管理处") or numbered ("行政审批服务三处"); written right after the body, the
@@ -191,3 +196,23 @@ PARTY_DEPARTMENT = re.compile(
 # right before a place written in full is the second body, without that character.
 LEFTOVER_ENDING_CHARS = frozenset("会局委厅部院办")
 LEFTOVER_PLACE_TAG = "ns"  # the place: a province the place list knows, or a word jieba tags as a place
+
+# A centre a rule names after a label of the role it plays ("初核机构：某某市就业指导中心", "受理单位：
+# 某某服务中心", round 12 after the score) is the body that plays it, an institution, not a platform.
+# So is a centre listed in a task's bracket of lead units ("（责任部门：市规划资源局、市数据局、市城运中心、
+# 各相关委办局）"): every item there is a body that leads, ROLE_LABEL_WINDOW characters at most back.
+ROLE_LABEL_BEFORE = re.compile(
+    r"(?:机构|单位|部门)[：:]\s*$|[（(](?:责任|牵头|主责|实施)(?:部门|单位)[：:][^（）()。；\n]*$"
+)
+ROLE_LABEL_WINDOW = 120
+ROLE_LABEL_KIND = "其他"
+
+# Two issuers of a joint notice written together without a break ("某某市人力资源和社会保障局某某市
+# 财政局关于印发…的通知", a title line; round 12, after the score) are two bodies: the name is split
+# where the first body's ending is followed by a place that opens a body of its own
+# (GLUED_BODY_ENDINGS; the place: PLACE_RE or a word jieba tags ns, LEFTOVER_PLACE_TAG).
+GLUED_BODY_ENDINGS = re.compile(r"(?:局|厅|委员会|委|办公室|联合会)")
+GLUED_BODY_MIN = 4
+# The place must be written with its level ("广州市", "海珠区"): "某某委员会海淀分局" is the commission's
+# branch, not two bodies.
+GLUED_PLACE_LEVELS = ("省", "市", "区", "县", "州")

@@ -702,7 +702,10 @@ NOT_A_BODY = re.compile(
 # the body: "《…实施办法》(人社厅发(2021〕71号)" (heldout8).
 # So is a short name written straight before the year in the hexagonal brackets only document numbers
 # use: "（医保网信办〔2022〕12号）" (round 11) is a document of that office, no mention of it.
-DOCUMENT_CODE_AFTER = re.compile(r"(?:发|函|办发|字)\s*[〔(（\[［]\s*\d{4}|\s*[〔［]\s*\d{4}\s*[〕］]")
+# … and so is one before 规 / 规字, the codes of normative documents (round 12, after the score):
+# "穗残联规字〔2019〕2号", "穗府办规〔2022〕13号"; and the year in square brackets a web page typed for
+# the hexagonal ones: "（穗残联[2016] 11 号）".
+DOCUMENT_CODE_AFTER = re.compile(r"(?:发|函|办发|规?字|规)\s*[〔(（\[［]\s*\d{4}|\s*[〔［\[]\s*\d{4}\s*[〕］\]]")
 # A body named right before 网站 / 官网 names a website, a link of a page's navigation ("工业和信息化部网站",
 # "某某市人民政府网站" in the footer of a crawled page, round 11), not the body in the text.
 WEBSITE_AFTER = re.compile(r"(?:门户)?(?:网站|官网)")
