@@ -25,11 +25,19 @@ from plankg.loaders.rules.institutions import (
     DUTY_DEPARTMENT_NEXT,
     DUTY_DEPARTMENT_NOT,
     EACH_PLACE_BEFORE,
+    GLUED_BODY_ENDINGS,
+    GLUED_BODY_MIN,
+    GLUED_PLACE_LEVELS,
+    LEFTOVER_ENDING_CHARS,
+    LEFTOVER_PLACE_TAG,
+    LOCAL_ADDRESSEE_LIST,
     MILITARY_BODY_END,
     MILITARY_PLACE_MAX,
     MILITARY_PLACE_MIN,
     OWN_AGENCY,
     OWN_AGENCY_PRONOUN,
+    PARTY_COMMITTEE_END,
+    PARTY_DEPARTMENT,
     PLANT_ITEM,
     PRODUCT_WORDS,
     PROJECT_FIRM_MAX,
@@ -41,7 +49,11 @@ from plankg.loaders.rules.institutions import (
     PROVINCE_CLASS_BEFORE,
     REPORTED_TO,
     ROLE_CLASS_WORDS,
+    ROLE_LABEL_BEFORE,
+    ROLE_LABEL_KIND,
+    ROLE_LABEL_WINDOW,
     STANDING_CLASS,
+    TIER_BEFORE,
     TRADE_GROUP_END,
     WRAP_SPACE,
     WRAP_WORD_FREQ,
@@ -66,17 +78,26 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
     they are, except a platform read inside such a department's name ("…局数字平台建设处")."""
     out: list[Mention] = []
     addressees = [(a.start(), a.end()) for a in ADDRESSEE_LIST.finditer(text)]
+    addressees += [(a.start(), a.end()) for a in LOCAL_ADDRESSEE_LIST.finditer(text)]
     for m in mentions:
+        if m.category == "platform" and ROLE_LABEL_BEFORE.search(text, max(0, m.start - ROLE_LABEL_WINDOW), m.start):
+            m = replace(m, category="institution", kind=ROLE_LABEL_KIND)  # "初核机构：某某中心"
         if m.category != "institution":
             out.append(m)
             continue
-        cut = _after_addressing_word(_after_reporting_verb(_wrapped_opening(text, m)))
+        glued = _glued_bodies(m)
+        if glued is not None:
+            out.extend(glued)
+            continue
+        cut = _after_addressing_word(_after_reporting_verb(_leftover_ending(_wrapped_opening(text, m))))
         if cut is None:
             continue
         m = cut
         if ROLE_CLASS_WORDS.search(m.name):
             continue
         if EACH_PLACE_BEFORE.search(text, max(0, m.start - 4), m.start):
+            continue
+        if TIER_BEFORE.search(text, max(0, m.start - 3), m.start):
             continue
         if STANDING_CLASS.search(m.name) or _business_kind(m.name) or _described_firm(m.name):
             continue
@@ -87,7 +108,61 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.kind != ADDRESSEE_FIRM_KIND and any(a <= m.start and m.end <= b for a, b in addressees):
             continue
         out.append(m)
+    out = _party_departments(text, out)
     return _military_bodies(text, _project_list_firms(text, _own_agencies(text, _duty_departments(text, out))))
+
+
+def _party_departments(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "天河区委" read in "天河区委组织部" → 天河区委组织部 (PARTY_COMMITTEE_END, PARTY_DEPARTMENT)."""
+    out: list[Mention] = []
+    for m in mentions:
+        dept = PARTY_DEPARTMENT.match(text, m.end) if m.category == "institution" else None
+        if dept is not None and PARTY_COMMITTEE_END.search(m.name) and text[m.start : m.end] == m.name:
+            m = replace(m, name=m.name + dept.group(), end=dept.end(), kind="政府部门")
+        out.append(m)
+    return out
+
+
+def _glued_bodies(m: Mention) -> list[Mention] | None:
+    """ "某市人力资源和社会保障局某市财政局" → the two bureaus (GLUED_BODY_ENDINGS), or None."""
+    if text_of(m) is None:
+        return None
+    for e in GLUED_BODY_ENDINGS.finditer(m.name):
+        cut = e.end()
+        first, second = m.name[:cut], m.name[cut:]
+        if len(first) < GLUED_BODY_MIN or len(second) < GLUED_BODY_MIN:
+            continue
+        word = next(iter(_posseg().cut(second)), None)
+        placed = word is not None and word.flag == LEFTOVER_PLACE_TAG and word.word.endswith(GLUED_PLACE_LEVELS)
+        place = PLACE_RE.match(second)
+        placed = placed or (place is not None and place.group().endswith(GLUED_PLACE_LEVELS))
+        one, two = ending_of(first), ending_of(second)
+        if not placed or one is None or two is None or one[1] != "institution" or two[1] != "institution":
+            continue
+        if is_generic(first, "institution") or is_generic(second, "institution"):
+            continue
+        return [
+            replace(m, name=first, end=m.start + cut, kind=one[2]),
+            replace(m, name=second, start=m.start + cut, kind=two[2]),
+        ]
+    return None
+
+
+def text_of(m: Mention) -> str | None:
+    """The mention's name when its span is exactly the name (not a normalised or joined one)."""
+    return m.name if m.end - m.start == len(m.name) else None
+
+
+def _leftover_ending(m: Mention) -> Mention:
+    """ "会广州市财政局" (in "…联合会广州市财政局") → 广州市财政局 (LEFTOVER_ENDING_CHARS)."""
+    if len(m.name) < 4 or m.name[0] not in LEFTOVER_ENDING_CHARS:
+        return m
+    rest = m.name[1:]
+    first = next(iter(_posseg().cut(rest)), None)
+    placed = PLACE_RE.match(rest) is not None or (first is not None and first.flag == LEFTOVER_PLACE_TAG)
+    if not placed or ending_of(rest) is None:
+        return m
+    return replace(m, name=m.name[1:], start=m.start + 1)
 
 
 def _described_firm(name: str) -> bool:

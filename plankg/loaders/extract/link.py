@@ -46,6 +46,7 @@ from plankg.loaders.extract.mentions import (
     unit_lists,
 )
 from plankg.loaders.extract.places import PLACE_RE
+from plankg.loaders.extract.platforms import defined_terms, is_defined_term
 from plankg.loaders.extract.vocab import FieldVocabulary, field_id
 from plankg.loaders.rules.names import DECLARED_ALIAS, HEADING_TOPIC, OWN_NAME_MARK, TOC_LINE_END
 from plankg.schema import Evidence, Field, Institution, PlanDocument, Platform, Section, Task
@@ -244,6 +245,7 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
         if not any(x < m.end and m.start < y for x, y in taken):
             mentions.append(m)
     classes = ent.counted_classes(text)
+    terms = defined_terms(text)
     topics = _heading_topics(text)
     return _resolve(
         [
@@ -251,7 +253,12 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
             for m in mentions
             if not (
                 m.category == "platform"
-                and (_is_class(m.name, classes) or _in_contents(text, m.start) or _heading_topic(m, topics))
+                and (
+                    _is_class(m.name, classes)
+                    or is_defined_term(m.name, terms)
+                    or _in_contents(text, m.start)
+                    or _heading_topic(m, topics)
+                )
             )
         ]
     )

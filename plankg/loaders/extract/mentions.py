@@ -259,6 +259,7 @@ from plankg.loaders.rules.names import (
     REGION_WORDS,
     REGIONAL_BRACKET,
     REGIONAL_NODE,
+    REGISTERED_ON_AFTER,
     RELIED_ON_AFTER,
     RELIED_ON_BEFORE,
     RENOVATION_AFTER,
@@ -302,6 +303,8 @@ from plankg.loaders.rules.names import (
     UNIVERSITY_CONTINUATION,
     UNIVERSITY_ENDINGS,
     URL_TAIL,
+    USED_THROUGH_AFTER,
+    USED_THROUGH_BEFORE,
     VERSION_POINT,
     VILLAGE_AFTER_FORM,
     WEBSITE_AFTER,
@@ -841,6 +844,12 @@ def _framed(text: str, run_start: int, clause_start: int, left: int, end: int) -
         return False
     if text[max(0, left - 1) : left] == ON_PLATFORM_BEFORE and ON_PLATFORM.match(text, end):
         return True  # "在规划大机平台上标注"
+    if text[max(0, left - 1) : left] == ON_PLATFORM_BEFORE and REGISTERED_ON_AFTER.match(text, end):
+        return True  # "在市家庭医生签约服务管理平台备案"
+    if text[max(0, left - len(USED_THROUGH_BEFORE)) : left] == USED_THROUGH_BEFORE and USED_THROUGH_AFTER.match(
+        text, end
+    ):
+        return True  # "通过市为老服务综合信息平台提出申请"
     if PLATFORM_FRAME.search(text, clause_start, left) or AFTER_FRAME.match(text, end):
         return True
     if LINKED_BEFORE.search(text, max(0, left - 2), left) and LINKED_AFTER.match(text, end):

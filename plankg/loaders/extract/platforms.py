@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from plankg.loaders.extract.names import ending_of, normalise_name
-from plankg.loaders.rules.names import ANCHOR, COUNTED_NAME, COUNTED_RUN, COUNTED_SPOT
+from plankg.loaders.rules.names import (
+    ANCHOR,
+    COUNTED_NAME,
+    COUNTED_RUN,
+    COUNTED_SPOT,
+    DEFINED_TERM,
+    DEFINED_TERM_INFIX_MAX,
+)
 from plankg.loaders.rules.runs import finditer_in_runs
 
 
@@ -42,3 +49,27 @@ def counted_classes(text: str) -> set[str]:
         if found is not None and found[1] == "platform":
             out.add(name)
     return out
+
+
+def defined_terms(text: str) -> list[tuple[str, str]]:
+    """(head, ending) of the platform-like terms the rules define (DEFINED_TERM): "本办法所称实训示范
+    基地，是指…" → ("实训示范", "基地")."""
+    out: list[tuple[str, str]] = []
+    for m in DEFINED_TERM.finditer(text):
+        term = m.group("term")
+        found = ending_of(term)
+        if found is not None and found[1] == "platform" and len(term) > len(found[0]):
+            out.append((term[: -len(found[0])], found[0]))
+    return out
+
+
+def is_defined_term(name: str, terms: list[tuple[str, str]]) -> bool:
+    """Whether a platform name is a defined designation, with a place or a tier word around it."""
+    for head, ending in terms:
+        if not name.endswith(ending):
+            continue
+        rest = name[: -len(ending)]
+        at = rest.rfind(head)
+        if at >= 0 and len(rest) - at - len(head) <= DEFINED_TERM_INFIX_MAX:
+            return True
+    return False

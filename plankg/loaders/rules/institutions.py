@@ -11,11 +11,16 @@ import re
 # "国家水站由第三方运维公司负责运行维护", "委托第三方检测机构" (whoever is the third party). So is a body
 # named by its rank to another or by a reference back (round 11): "上级医院要为基层预留号源" (any
 # higher-level hospital), "上述钢铁集团报名表请传真" (the groups listed before, each).
-ROLE_CLASS_WORDS = re.compile(r"第三方|上级|下级|上述")
+# … and a body named by whose it is ("申请人所在公司营业执照复印件", "户籍所在单位": whichever firm the
+# applicant works for; round 12, after the score).
+ROLE_CLASS_WORDS = re.compile(r"第三方|上级|下级|上述|所在")
 
 # A body named after a list of places closed by 等地 (or after 各地) is each place's body of that
 # kind, a class: "上海、江苏等地生态环境厅依托信息化系统平台…" names no one 生态环境厅.
 EACH_PLACE_BEFORE = re.compile(r"(?:等地|等省市|等省份|等城市|等地区|各地|各省市?|各地市)$")
+# … and so is a body named after a tier of government ("由区级残联组织负责", "同级财政部门"): each
+# district's federation, a class (round 12, after the score; the finders read the short name alone).
+TIER_BEFORE = re.compile(r"(?:省|市|区|县|乡|镇|街道|同|本)级$")
 
 # A department of a bureau or ministry is named by its duty, often a verb ("数字平台建设处",
 # "核电安全监管司", "规划管理处") or numbered ("行政审批服务三处"); written right after the body, the
@@ -124,7 +129,15 @@ TRADE_GROUP_END = re.compile(r"企业集团$")
 # 委员会", "将问题通报省级人民政府", "分送上述部门及沈阳市人民政府办公室", "《关于某某集团…的批复》". The
 # name is cut after the last such word when what follows still ends like an institution (the rest is
 # then judged as any name: "省级人民政府" is a class). 请 and 关于 open the name only.
-ADDRESSED_AFTER = re.compile(r"(?:抄送|分送|转送|印送|送达|通报|^请|^关于)")
+ADDRESSED_AFTER = re.compile(
+    r"(?:抄送|分送|转送|印送|送达|通报|^请|^关于"
+    # Round 12 (after the score): where to take problems ("执行中遇到问题，请径向市民政局反映", 径向 /
+    # 迳向: straight to), whom a case is handed to ("服务机构交由某某镇人民政府"), who reviews it
+    # ("经市人力资源社会保障局复核通过的单位"; 经 before a level or place only, not 经济…), and whom
+    # an application goes to next ("初核通过后交某某管委办复核", "复核后某某管委办将…"; 后 is the
+    # verb's locative, cut only before a body of three characters or more).
+    r"|径向|迳向|交由|^经(?=[省市区县]|国务院)|^后(?:交由?|报|送)?(?=[\u4e00-\u9fff]{3}))"
+)
 # … and a class of bodies joined to the one named by 及 / 和 ("上述部门及沈阳市人民政府办公室") is cut too.
 CLASS_THEN_BODY = re.compile(r"^(?:上述|有关|相关|各)?(?:部门|单位|机构)(?:及|和|、)")
 
@@ -133,6 +146,15 @@ CLASS_THEN_BODY = re.compile(r"^(?:上述|有关|相关|各)?(?:部门|单位|�
 # provinces to the colon that closes the salutation is the list; a firm named there by its full name
 # ("…，中国某某集团有限公司：") is one addressee and stays.
 ADDRESSEE_LIST = re.compile(r"各省(?:、|（)[^。：:\n]{0,160}?[：:]")
+# … and so are the addressees of a city's or district's notice, a salutation opening a line or
+# sentence: "各区民政局、财政局、市场监督管理局：", "各区卫生健康局、财政局、人力资源社会保障局，市医保中心："
+# (round 12, after the score): every item after 各区 is each district's bureau, not the city's. Only
+# the list of 、 items right after 各… is taken; a body after the comma ("市医保中心") is one addressee.
+LOCAL_ADDRESSEE_LIST = re.compile(
+    r"(?:^|(?<=[。：:\n]))各(?:区|县|市|区县|县区|县市|市县|镇|乡镇|街道|街镇)"
+    r"[\u4e00-\u9fff]{1,20}(?:、[\u4e00-\u9fff]{1,20})*(?=[：:，,])",
+    re.MULTILINE,
+)
 ADDRESSEE_FIRM_KIND = "企业"
 
 # The writer's own body named by a pronoun is no name: "我部、财政部联合印发…", "本局将…" (a reply to a
@@ -155,3 +177,42 @@ WRAP_WORD_FREQ = 1000
 # text speaks of (round 11). Named after a province by its name ("某某自治区人民政府、新疆生产建设兵团")
 # it stays: only the class words 直辖市 / 计划单列市 count.
 PROVINCE_CLASS_BEFORE = re.compile(r"(?:直辖市|计划单列市)[、，,及和]$")
+
+# --- round 12 (after the score, issue #13) ---------------------------------------------------------
+# A Party committee's working departments are written right after it, with no break: "向天河区委组织部
+# 提交申请", "中共某某市某某区委统战部", "市委宣传部牵头". The finders stop at the committee (委), the
+# department's first word being read as a verb (组织); the department is the unit the sentence names,
+# so a committee ending in 委 is named with the department after it.
+PARTY_COMMITTEE_END = re.compile(r"(?:省|市|区|县|州|旗|镇|乡)委$")
+PARTY_DEPARTMENT = re.compile(
+    r"(?:组织|宣传|统战|统一战线工作|政法|社会工作|网信|外事工作|农村工作|金融工作|机构编制)"
+    r"(?:部|委员会|委|办公室|办)"
+)
+
+# Two bodies written together (the issuers of a joint notice, with or without a space between them) are
+# sometimes cut one character late, the first body's last character read into the second: "《广州市残疾人
+# 联合会广州市财政局关于印发…》" gave 会广州市财政局, "某某管理委员会 某某市规划和自然资源局" gave
+# 会某某市…局. A name opening with the closing character of a body's ending (LEFTOVER_ENDING_CHARS)
+# right before a place written in full is the second body, without that character.
+LEFTOVER_ENDING_CHARS = frozenset("会局委厅部院办")
+LEFTOVER_PLACE_TAG = "ns"  # the place: a province the place list knows, or a word jieba tags as a place
+
+# A centre a rule names after a label of the role it plays ("初核机构：某某市就业指导中心", "受理单位：
+# 某某服务中心", round 12 after the score) is the body that plays it, an institution, not a platform.
+# So is a centre listed in a task's bracket of lead units ("（责任部门：市规划资源局、市数据局、市城运中心、
+# 各相关委办局）"): every item there is a body that leads, ROLE_LABEL_WINDOW characters at most back.
+ROLE_LABEL_BEFORE = re.compile(
+    r"(?:机构|单位|部门)[：:]\s*$|[（(](?:责任|牵头|主责|实施)(?:部门|单位)[：:][^（）()。；\n]*$"
+)
+ROLE_LABEL_WINDOW = 120
+ROLE_LABEL_KIND = "其他"
+
+# Two issuers of a joint notice written together without a break ("某某市人力资源和社会保障局某某市
+# 财政局关于印发…的通知", a title line; round 12, after the score) are two bodies: the name is split
+# where the first body's ending is followed by a place that opens a body of its own
+# (GLUED_BODY_ENDINGS; the place: PLACE_RE or a word jieba tags ns, LEFTOVER_PLACE_TAG).
+GLUED_BODY_ENDINGS = re.compile(r"(?:局|厅|委员会|委|办公室|联合会)")
+GLUED_BODY_MIN = 4
+# The place must be written with its level ("广州市", "海珠区"): "某某委员会海淀分局" is the commission's
+# branch, not two bodies.
+GLUED_PLACE_LEVELS = ("省", "市", "区", "县", "州")

@@ -295,7 +295,10 @@ PLATFORM_FRAME = re.compile(
     # 数据库" is a mine's own store).
     r"(?:上传|报送|汇交)至|"
     # Settling in, renting or using a base or a centre relies on it (ANCHOR_WORDS 入驻 租用 利用).
-    r"入驻|租用|利用"
+    r"入驻|租用|利用|"
+    # Entering records into a platform relies on it as 接入 does (round 12, after the score): "将本辖区
+    # 内长者饭堂的基本信息录入广州市为老服务综合平台".
+    r"录入"
 )
 INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("医院", "医院"),
@@ -366,6 +369,17 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("金矿", "企业"),
     # The administrative committee of a zone, written short: "临港新片区管委会" (round 5).
     ("管委会", "政府部门"),
+    # … and its office, written short (管理委员会办公室): "交南方人才市场管委办复核" (round 12, after the
+    # score); a head of generic words alone ("园区管委办") stays a class.
+    ("管委办", "政府部门"),
+    # The governments of the special administrative regions: "被香港特别行政区政府、澳门特别行政区政府
+    # 授予…称号" (round 12, after the score); 政府 alone is no ending (人民政府, 市政府 are).
+    ("特别行政区政府", "政府部门"),
+    # The health-insurance and social-insurance agencies of a city or district (医疗保障事业管理中心,
+    # 社会保险基金管理中心), written short: "市医保中心", "区社保中心" (round 12, after the score, an
+    # addressee); agencies that pay, not platforms.
+    ("医保中心", "其他"),
+    ("社保中心", "其他"),
     ("交易所", "其他"),
     # The environmental monitoring headquarters station is an agency: "中国环境监测总站" (round 9). Not
     # the bare 监测总站, its defined short form, which a clause's words run into ("…管理监测总站").
@@ -525,6 +539,9 @@ NAMED_PREFIX = re.compile(rf"(?:{PLACE}|(?:省|市|区|县)委?|自治区|国家
 # "本省人民政府", "园区所属人民政府": whichever province or park the rule applies to (round 9).
 GOVERNMENT_GENERIC_WORDS = _words(
     "有关 相关 主管 各 地方 本地区 各地区 试点地区 试点 地区 行政 本级 同级 上级 下级 其他 直辖市 所在地 当地 本省 所属"
+    # Whichever town a person is registered or lives in (round 12, after the score): "由户籍地镇人民政府
+    # 选定的服务机构", "交由居住地镇人民政府": one body per person, a class.
+    " 户籍地 居住地 户籍所在地 居住所在地"
 )
 # 行政 is generic only right before the body's ending (a kind of body: "教育行政局"); before the work a
 # bureau does it is part of its name: "青岛市行政审批服务局", "市行政执法局" (round 10).
@@ -676,13 +693,19 @@ MINISTRY = re.compile(
 # "国家部委" is ministries in general (部委), not a body; "以改革破局" breaks a deadlock; a 营业厅 is a
 # service hall of a firm ("三大电信运营商的所有线下营业厅", heldout8).
 NOT_A_BODY = re.compile(
-    r"(?:[东西南北中内外全局干总俱头底顶背腹胸腰足]部|(?:[布格大结开时当变赛胜残好新破棋骗饭]|(?<!安)全)局|[展大餐客门舞歌业]厅|[部签公]署|[党编评部]委)$"
+    r"(?:[东西南北中内外全局干总俱头底顶背腹胸腰足]部|(?:[布格大结开时当变赛胜残好新破棋骗饭]|(?<!安)全)局|[展大餐客门舞歌业]厅|[部签公]署|[党编评部]委"
+    # A flat's layout is no hall of government (round 12, after the score, a talent-flat call):
+    # "包含房源：四房一厅4套、三房一厅17套、两房一厅10套".
+    r"|房[一二两三四]厅)$"
 )
 # A body's short name before 发〔2021〕 / 函〔…〕 is the code of a document it issued, not a mention of
 # the body: "《…实施办法》(人社厅发(2021〕71号)" (heldout8).
 # So is a short name written straight before the year in the hexagonal brackets only document numbers
 # use: "（医保网信办〔2022〕12号）" (round 11) is a document of that office, no mention of it.
-DOCUMENT_CODE_AFTER = re.compile(r"(?:发|函|办发|字)\s*[〔(（\[［]\s*\d{4}|\s*[〔［]\s*\d{4}\s*[〕］]")
+# … and so is one before 规 / 规字, the codes of normative documents (round 12, after the score):
+# "穗残联规字〔2019〕2号", "穗府办规〔2022〕13号"; and the year in square brackets a web page typed for
+# the hexagonal ones: "（穗残联[2016] 11 号）".
+DOCUMENT_CODE_AFTER = re.compile(r"(?:发|函|办发|规?字|规)\s*[〔(（\[［]\s*\d{4}|\s*[〔［\[]\s*\d{4}\s*[〕］\]]")
 # A body named right before 网站 / 官网 names a website, a link of a page's navigation ("工业和信息化部网站",
 # "某某市人民政府网站" in the footer of a crawled page, round 11), not the body in the text.
 WEBSITE_AFTER = re.compile(r"(?:门户)?(?:网站|官网)")
@@ -710,6 +733,13 @@ LINKED_AFTER = re.compile(r"[”\"]?(?:互联互通|互通|对接)")
 # Work done on a platform relies on it: "在规划大机平台上标注" (heldout5), "在全国信用信息共享平台上公示".
 ON_PLATFORM = re.compile(r"上(?!级|海|线|市)")
 ON_PLATFORM_BEFORE = "在"
+# Rules of a service name the platform people apply, file or register through (round 12, after the
+# score: a city's care and health rules): "通过市为老服务综合信息平台提出居家社区养老服务申请",
+# "通过某某平台向镇人民政府提交申请" (USED_THROUGH_BEFORE right before the name, a verb of applying
+# or filing later in the clause), "在市家庭医生签约服务管理平台备案" (在 before, the verb right after).
+USED_THROUGH_BEFORE = "通过"
+USED_THROUGH_AFTER = re.compile(r"[^，。；：\n]{0,24}?(?:提出|提交|申请|办理|申报|填报|预约|登记|备案)")
+REGISTERED_ON_AFTER = re.compile(r"(?:备案|登记|注册|申报|填报)")
 FRAMED_ENDINGS = frozenset(e for e, _ in FRAMED_PLATFORM_ENDINGS)
 AMBIGUOUS_ENDINGS: dict[str, Category] = {"研究院": "institution", "研究中心": "platform"}
 # Any ending, the longest where several end at one place ("研究中心" before "中心"), as a trie
@@ -931,7 +961,8 @@ _GUARDED_ANCHORS = {
     # … and a commission named for building and managing: "市住房城乡建设管理委" (dev round 6).
     # … and a headquarters or platform that directs building: "市生活垃圾设施建设指挥平台",
     # "重大工程建设指挥部"; 工程建设 is a noun ("工程建设项目审批管理平台", round 5).
-    "建设": r"(?<!工程)建设(?!银行|部|厅|局|委|管理委|管理局|工作小组|领导小组|办公室|兵团|指挥)",
+    # … and a task force named for building ("量子城市空间智能建设工作专班", round 12, after the score).
+    "建设": r"(?<!工程)建设(?!银行|部|厅|局|委|管理委|管理局|工作小组|领导小组|工作专班|办公室|兵团|指挥)",
     # … and a group or office named for the work it pushes or the pilot it runs: "北京市大数据工作
     # 推进小组办公室", "国家组织药品集中采购和使用试点工作小组" (dev round 6).
     # … and a joint meeting named for the work it pushes: "市生活垃圾分类减量推进工作联席会议" (heldout5).
@@ -944,6 +975,10 @@ _GUARDED_ANCHORS = {
     # "湘琼先进制造业共建产业园": a park two provinces build together keeps 共建 (dev round 6).
     "共建": r"共建(?!产业园|园区|示范区|合作区)",
     "在": r"在(?!线)",
+    # 为老服务, 为民服务, 为企服务, 为农服务 ("serving the elderly / the people / firms / farmers") are
+    # terms of a service's name, not the preposition 为 (round 12, after the score): "通过市为老服务综合
+    # 信息平台提出申请", "录入广州市为老服务综合平台", "区为民服务中心".
+    "为": r"为(?![老民企农]服务)",
     # 对外 ("outward", "for the public") and 对口 ("paired") are words of a name, not the preposition 对
     # (session 13: a city AI plan): "济南市人工智能创新发展对外展示与宣传平台".
     "对": r"对(?!外|口)",
@@ -1235,6 +1270,9 @@ GENERIC_BUILDER = re.compile(
     r"(?:企业|高校|院校|科研院所|科研机构|研究机构|医疗卫生机构|医疗机构|创新主体|市场主体|经营主体)"
     r"|各(?!类|项|方面|环节|种|个|有关|自)[\u4e00-\u9fff（）、]{0,12}?"
     r"(?:人民法院|法院|部门|单位|企业|医院|学校|高校|政府)"
+    # … and 各区 / 各县 / 各市 as the builders (round 12, after the score, a city's health notice):
+    # "鼓励各区依托、开发APP或小程序…搭建家庭医生与签约居民互动交流管理平台" (each district its own).
+    r"|各(?:区|县|市|区县|县区|县市)(?![\u4e00-\u9fff]{0,3}(?:人民政府|政府))"
 )
 # A platform inside a bracketed aside of examples ("（如…等）") illustrates a kind of actor or
 # qualification, it is not a unit the plan builds or relies on: "支持权威医疗卫生机构（如国家临床医学
@@ -1384,6 +1422,7 @@ OFFICE_NOT_OPENING = frozenset({"a", "d", "ad"})
 ONE_PER_LEVEL_AGENCIES = frozenset(
     {"疾控中心", "疾病预防控制中心", "急救中心", "血液中心", "图书馆", "文化馆", "博物馆", "科技馆", "总工会", "农科院"}
     | {"工研院", "产研院"}  # "省工研院", "省产研院": the province's own institute of industrial technology
+    | {"医保中心", "社保中心"}  # "市医保中心": the city's health-insurance agency (round 12)
 )
 # Courts and procuratorates named by their tier, their reach or what they are to become are classes
 # ("为全国法院提供…", "联通上级法院和辖区法院", "高级人民法院及有条件的中级人民法院", "全国四级法院",
@@ -1397,7 +1436,9 @@ LEVEL_ONLY = re.compile(r"(?:省|市|区|县|州|自治区|自治州)委?")
 # administrative committee headed by the kind of zone alone: "园区管委会", "开发区管委会" (round 5;
 # "临港新片区管委会", "苏州工业园区管委会" say which).
 # 城市 too: "以下统称为城市人民政府" (heldout6) is every city's government.
-LEVELS_ONLY_BODY = re.compile(r"各?(?:城市|省|市|区|县|自治区|自治州|州|地|园区|开发区|新区|片区)*级?")
+# Towns, townships and streets too (round 12, after the score): "镇人民政府、街道办事处负责本辖区…",
+# "区、镇人民政府和街道办事处应…" name every town's government.
+LEVELS_ONLY_BODY = re.compile(r"各?(?:城市|省|市|区|县|自治区|自治州|州|地|园区|开发区|新区|片区|乡镇|镇|乡|街道)*级?")
 # An organisation jieba knows (nt) closing a candidate after common words of the clause is named
 # alone: "建议湖北省人民政府按照专家组意见…", "建议和湖北省人民政府的要求". Five characters at least, so
 # that a bare "人民政府" never stands for "省人民政府". NAMING_TAGS: words that would be part of a name.
@@ -1768,6 +1809,17 @@ COUNTED_NAME = re.compile(
 # 4 % of the analysis in py-spy).
 COUNTED_RUN = re.compile(r"[\d\u4e00-\u9fff]+")
 COUNTED_SPOT = re.compile(r"[\d一二三四五六七八九十两][家个所类项]|\d[多余][家个所项]")
+
+# A term a set of rules defines ("本办法所称X，是指…", "本办法所指X是指经认定的…单位") is a designation
+# the rules give to many units, a class wherever the text names it (round 12, after the score: a city's
+# rules for internship bases): "本办法所称实训示范基地，是指经市人力资源社会保障局认定的…单位" makes
+# "实训示范基地", "某某市实训示范基地" and the tier "某某市实训优秀示范基地" (DEFINED_TERM_INFIX_MAX
+# characters between the term's head and its ending) no platforms.
+DEFINED_TERM = re.compile(
+    r"(?:本(?:办法|规定|细则|条例|制度|标准|规范|方案))(?:中)?所(?:称|指)的?“?(?P<term>[\u4e00-\u9fff]{2,20}?)”?"
+    r"[，,]?(?:是指|系指|指的是)"
+)
+DEFINED_TERM_INFIX_MAX = 2
 
 
 # --- 重大平台 blocks ------------------------------------------------------------------------
