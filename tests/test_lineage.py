@@ -1698,8 +1698,10 @@ def test_lineage_against_the_judged_round8_and_round9_sets_with_or_without_a_man
     # headings: strong 0.848 → 0.935, weak 0.680 → 0.720
     assert nine["strong_recall"] >= 0.93 and nine["weak_recall"] >= 0.71
     # PERVASIVE_MIN_UNITS 20 → 8 (branch lin12dev): precision 0.730 → 0.740; UNMATCHED_ROLE_IS_WORK and
-    # CONTACT_ROLE (branch lin14): 0.740 → 0.787
-    assert nine["precision"] >= 0.78 and nine["negatives_linked"] <= 7
+    # CONTACT_ROLE (branch lin14): 0.740 → 0.787; fix12seg's one-line-crawl headings (LEAD_POINTS_GLUED_TITLES,
+    # DEADLINE_OPENER): 0.787 → 0.776, negatives 7 → 6 (one more unit of a notice: one link more, not listed,
+    # and one negative pair no longer linked)
+    assert nine["precision"] >= 0.775 and nine["negatives_linked"] <= 6
 
 
 @pytest.mark.parametrize("manifest", [True, False])
