@@ -396,41 +396,80 @@ def infer_successions(
                     reason = f"same issuer ({level[plan.id]}), {periods}, {about}"
                 found.append(Succession(plan.id, earlier.id, "inferred", reason))
     if texts is not None:
-        if FOLLOW_UP_CITED:
+        scan = scan_texts(plans, texts) if FOLLOW_UP_CITED or CITED_NUMBER or SERIES_CONTENT else None
+        if FOLLOW_UP_CITED and scan is not None:
             pairs = {(s.later, s.earlier) for s in found}
-            found += [s for s in follow_ups(plans, texts) if (s.later, s.earlier) not in pairs]
-        if CITED_NUMBER:
+            found += [s for s in follow_ups(plans, scan) if (s.later, s.earlier) not in pairs]
+        if CITED_NUMBER and scan is not None:
             pairs = {(s.later, s.earlier) for s in found}
-            found += [s for s in number_citations(plans, texts) if (s.later, s.earlier) not in pairs]
+            found += [s for s in number_citations(plans, scan) if (s.later, s.earlier) not in pairs]
         if CONTENT_EDITIONS:
             found += content_editions(plans, {s.later for s in found}, texts)
-        if SERIES_CONTENT:
-            found += series_editions(plans, {s.later for s in found}, texts)
+        if SERIES_CONTENT and scan is not None:
+            found += series_editions(plans, {s.later for s in found}, scan, texts)
     return found
 
 
-# FOLLOW_UP_CITED reads every plan's opening only: texts are fetched this many plans at a time and cut
-# to their openings, so a build of 1,000 plans does not hold all their texts at once (holding them,
-# 24 M characters, raised the build's peak by ~110 MB at N = 1,000).
+# The citation rules (FOLLOW_UP_CITED, CITED_NUMBER, SERIES_CONTENT) read each plan's text once, together
+# (scan_texts): texts are fetched this many plans at a time and only what the rules use is kept — the
+# opening, the plan's own 文号 and the 文号 its text cites — so a build of 1,000 plans does not hold all their
+# texts at once (holding them, 24 M characters, raised the build's peak by ~110 MB at N = 1,000).
 OPENINGS_BATCH = 100
 
 
-def _openings(ids: Sequence[str], texts: Callable[[Sequence[str]], Mapping[str, str]], length: int) -> dict[str, str]:
-    kept: dict[str, str] = {}
+@dataclass(frozen=True)
+class DocNumber:
+    """A 文号 read off a text: issuer code (as read, words in front of it included: series_code), year,
+    serial, and as written."""
+
+    code: str
+    year: str
+    serial: str
+    written: str
+
+
+@dataclass
+class TextScan:
+    """What the citation rules keep of the plans' texts: each plan's opening, its own 文号 (own_number) and
+    the 文号 its text cites after its own."""
+
+    openings: dict[str, str]
+    own: dict[str, DocNumber]
+    cited: dict[str, list[DocNumber]]
+
+
+def _doc_number(match: re.Match[str]) -> DocNumber:
+    return DocNumber(match.group("code"), match.group("year"), match.group("serial"), match.group())
+
+
+def scan_texts(plans: Sequence[PlanInfo], texts: Callable[[Sequence[str]], Mapping[str, str]]) -> TextScan:
+    """One pass over the texts of the plans of kind plan, OPENINGS_BATCH at a time (see TextScan)."""
+    ids = [p.id for p in plans if p.kind == "plan"]
+    scan = TextScan({}, {}, {})
+    if len(ids) < 2:
+        return scan
+    length = max(FOLLOW_UP_OPENING, FOLLOW_UP_HEADLINE * 3)
     for at in range(0, len(ids), OPENINGS_BATCH):
         batch = ids[at : at + OPENINGS_BATCH]
         got = texts(batch)
-        kept.update({i: got.get(i, "")[:length] for i in batch})
-    return kept
+        for i in batch:
+            raw = got.get(i, "")
+            scan.openings[i] = raw[:length]
+            text = "".join(raw.split())
+            number = own_number(text)
+            if number is not None:
+                scan.own[i] = _doc_number(number)
+                scan.cited[i] = [_doc_number(m) for m in NUMBER_PARTS.finditer(text, number.end())]
+    return scan
 
 
-def follow_ups(plans: Sequence[PlanInfo], texts: Callable[[Sequence[str]], Mapping[str, str]]) -> list[Succession]:
+def follow_ups(plans: Sequence[PlanInfo], scan: TextScan) -> list[Succession]:
     """FOLLOW_UP_CITED: the plans whose opening reports on an earlier plan of the folder since it was issued."""
     steps = [p for p in plans if p.kind == "plan"]
     later = [p for p in steps if not p.follows]
     if len(steps) < 2 or not later:
         return []
-    text_of = _openings([p.id for p in steps], texts, max(FOLLOW_UP_OPENING, FOLLOW_UP_HEADLINE * 3))
+    text_of = scan.openings
     heads = {p.id: "".join(text_of.get(p.id, "")[: FOLLOW_UP_HEADLINE * 3].split()) for p in steps}
     found: list[Succession] = []
     for plan in later:
@@ -487,26 +526,12 @@ def same_series(code: str, other: str, office: bool = False) -> bool:
     return len(a) >= 2 and a == b
 
 
-def number_citations(
-    plans: Sequence[PlanInfo], texts: Callable[[Sequence[str]], Mapping[str, str]]
-) -> list[Succession]:
+def number_citations(plans: Sequence[PlanInfo], scan: TextScan) -> list[Succession]:
     """CITED_NUMBER: the plans whose text cites an earlier plan of its issuer's series by its 文号."""
     steps = [p for p in plans if p.kind == "plan"]
     if len(steps) < 2 or not any(not p.follows for p in steps):
         return []
-    own: dict[str, re.Match[str]] = {}
-    cited: dict[str, list[re.Match[str]]] = {}
-    ids = [p.id for p in steps]
-    # texts are read OPENINGS_BATCH plans at a time; only their 文号 are kept
-    for at in range(0, len(ids), OPENINGS_BATCH):
-        got = texts(ids[at : at + OPENINGS_BATCH])
-        for i in ids[at : at + OPENINGS_BATCH]:
-            text = "".join(got.get(i, "").split())
-            number = own_number(text)
-            if number is None:
-                continue
-            own[i] = number
-            cited[i] = [m for m in NUMBER_PARTS.finditer(text, number.end())]
+    own, cited = scan.own, scan.cited
     if len(own) < 2:
         return []
     subject = {p.id: title_subject(NUMBER_PARTS.sub(" ", "".join(p.title.split())), p.region) for p in steps}
@@ -514,21 +539,21 @@ def number_citations(
     # the plans by the year and serial of their own 文号: a citation is looked up, not compared with every plan
     by_number: dict[tuple[str, str], list[str]] = {}
     for i, number in own.items():
-        by_number.setdefault((number.group("year"), number.group("serial")), []).append(i)
+        by_number.setdefault((number.year, number.serial), []).append(i)
     found: list[Succession] = []
     for plan in steps:
         if plan.follows or plan.id not in own:
             continue
         mine = own[plan.id]
         for cue in cited[plan.id]:
-            for other_id in by_number.get((cue.group("year"), cue.group("serial")), []):
+            for other_id in by_number.get((cue.year, cue.serial), []):
                 theirs, other = own[other_id], by_id[other_id]
                 if other_id == plan.id or any(s.earlier == other_id for s in found if s.later == plan.id):
                     continue
-                code = theirs.group("code")
-                if not (same_series(cue.group("code"), code) and same_series(mine.group("code"), code)):
+                code = theirs.code
+                if not (same_series(cue.code, code) and same_series(mine.code, code)):
                     continue
-                if int(theirs.group("year")) >= int(mine.group("year")):
+                if int(theirs.year) >= int(mine.year):
                     continue
                 if plan.region and other.region and issuer(plan) != issuer(other):
                     continue
@@ -537,27 +562,23 @@ def number_citations(
                 a, b = subject[plan.id], subject[other_id]
                 if not a or not b or len(a & b) < CITED_NUMBER_SHARE * max(len(a), len(b)):
                     continue
-                cited_number = f"{code}〔{theirs.group('year')}〕{theirs.group('serial')}号"
+                cited_number = f"{code}〔{theirs.year}〕{theirs.serial}号"
                 why = f"its text cites {cited_number}, its series' earlier 文号"
                 found.append(Succession(plan.id, other_id, "inferred", why))
     return found
 
 
 def series_editions(
-    plans: Sequence[PlanInfo], followers: set[str], texts: Callable[[Sequence[str]], Mapping[str, str]]
+    plans: Sequence[PlanInfo],
+    followers: set[str],
+    scan: TextScan,
+    texts: Callable[[Sequence[str]], Mapping[str, str]],
 ) -> list[Succession]:
     """SERIES_CONTENT: a plan of an issuer's 文号 series after the most alike earlier plan of that series."""
     steps = [p for p in plans if p.kind == "plan"]
     if len(steps) < 2 or all(p.follows or p.id in followers for p in steps):
         return []
-    own: dict[str, re.Match[str]] = {}
-    for at in range(0, len(steps), OPENINGS_BATCH):
-        batch = [p.id for p in steps[at : at + OPENINGS_BATCH]]
-        got = texts(batch)
-        for i in batch:
-            number = own_number("".join(got.get(i, "")[: FOLLOW_UP_HEADLINE * 6].split()))
-            if number is not None:
-                own[i] = number
+    own = scan.own
     numbered = [p for p in steps if p.id in own]
     open_plans = [p for p in numbered if not p.follows and p.id not in followers and not p.region]
     if len(numbered) < 2 or not open_plans:
@@ -576,9 +597,9 @@ def series_editions(
             alike = float(likeness[position[other.id]])
             if other.id == plan.id or alike < EDITION_LIKENESS or (best is not None and alike <= best[0]):
                 continue
-            if not same_series(mine.group("code"), theirs.group("code"), office=True):
+            if not same_series(mine.code, theirs.code, office=True):
                 continue
-            if int(theirs.group("year")) >= int(mine.group("year")) or five_year(plan) != five_year(other):
+            if int(theirs.year) >= int(mine.year) or five_year(plan) != five_year(other):
                 continue
             if plan.region and other.region and issuer(plan) != issuer(other):
                 continue
@@ -587,7 +608,7 @@ def series_editions(
             best = (alike, other)
         if best is not None:
             alike, earlier = best
-            why = f"one 文号 series ({own[earlier.id].group()} → {mine.group()}), texts alike ({alike:.2f})"
+            why = f"one 文号 series ({own[earlier.id].written} → {mine.written}), texts alike ({alike:.2f})"
             found.append(Succession(plan.id, earlier.id, "inferred", why))
     return found
 
