@@ -494,11 +494,17 @@ def follow_ups(plans: Sequence[PlanInfo], scan: TextScan) -> list[Succession]:
 NUMBER_PARTS = re.compile(r"(?P<code>[\u4e00-\u9fff]{1,10})[〔\[［（(](?P<year>\d{4})[〕\]］）)](?P<serial>\d{1,4})号")
 
 
+def _outside_titles(text: str, at: int) -> bool:
+    """Whether ``at`` stands outside every 《》 of ``text``: a 文号 there is the text's own or cited bare, not
+    part of a cited title."""
+    return text[:at].count("《") == text[:at].count("》")
+
+
 def own_number(head: str) -> re.Match[str] | None:
     """A plan's own 文号 (CITED_NUMBER): the first one in its headline lines (``head``, whitespace removed)
     outside 《》, or None."""
     for match in NUMBER_PARTS.finditer(head[: FOLLOW_UP_HEADLINE * 3]):
-        if head[: match.start()].count("《") == head[: match.start()].count("》"):
+        if _outside_titles(head, match.start()):
             return match
     return None
 
@@ -627,7 +633,7 @@ def _is_followed_up(title: str, number: str, head: str) -> bool:
         bracket = next(k for k, c in enumerate(number) if not "\u4e00" <= c <= "\u9fff")
         for k in range(max(0, bracket - 4), bracket - 1):
             at = head.find(number[k:])
-            if at >= 0 and head[:at].count("《") == head[:at].count("》"):
+            if at >= 0 and _outside_titles(head, at):
                 return True
     return False
 
