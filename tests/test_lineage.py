@@ -142,13 +142,18 @@ def test_the_national_outlines_follow_each_other_whatever_the_state_name_and_per
     assert found == {("fyp-10", "fyp-9")}
 
 
+def dated_plan(plan_id: str, title: str, year: int | None = None, region: str = "") -> PlanInfo:
+    """A plan of kind plan dated by one year (start and end), of no period."""
+    return PlanInfo(plan_id, title, region, "", year, year, "plan")
+
+
 def test_documents_dated_by_years_follow_only_on_a_largely_shared_subject_not_on_issuer_or_kind() -> None:
     # TITLE_ISSUER, TITLE_KIND, SUBJECT_SHARE, TITLE_LOST_SERIES: a central body's 意见 and 通知 of successive
     # years share its name (国务院, 办公厅), their kind (意见) and often a generic pair (促进…健康发展); none of that
     # makes one a step of another. A later 意见 on the same subject does follow, and five-year plans still
     # follow on one shared pair. A plan dated by its years whose title was lost follows nothing on region alone.
     def doc(plan_id: str, title: str, year: int, region: str = "全国") -> PlanInfo:
-        return PlanInfo(plan_id, title, region, "", year, year, "plan")
+        return dated_plan(plan_id, title, year, region)
 
     plans = [
         doc("paper-2008", "国务院关于促进造纸工业健康发展的若干意见", 2008),
@@ -1814,8 +1819,7 @@ def test_annual_editions_without_a_region_follow_the_edition_of_the_year_before(
     # were lost, the title read from the opening names no place, the years come from the part headings
     # ("三、2023年度资助研究方向"). Same title, the year before: editions of one document
     # (REGIONLESS_EDITIONS). A plan of another title, or one titled by its file name, pairs with nothing.
-    def guide(plan_id: str, title: str, year: int, region: str = "") -> PlanInfo:
-        return PlanInfo(plan_id, title, region, "", year, year, "plan")
+    guide = dated_plan
 
     plans = [
         guide("xai-2023", "可解释、可通用的下一代人工智能方法重大研究计划", 2023),
@@ -1838,8 +1842,7 @@ def test_editions_that_lost_their_title_or_region_follow_the_earlier_text_most_l
     # is most like its own. An unrelated plan of an earlier year, and a plan whose text names only
     # later years, pair with nothing; two plans that name their region and title are left to the
     # title rules.
-    def doc(plan_id: str, title: str, year: int | None, region: str = "") -> PlanInfo:
-        return PlanInfo(plan_id, title, region, "", year, year, "plan")
+    doc = dated_plan
 
     points = (
         "{y}年车载通信标准化工作的总体思路是：贯彻体系建设指南，加快重点标准制修订。一、健全分标委架构，"
@@ -1891,8 +1894,7 @@ def test_a_plan_follows_the_document_it_implements_and_an_issued_text_its_draft(
     # the draft for comments its text is like (no year either); the notice is not placed after the
     # draft, nor the opinion after the notice. A district plan implementing the city's plan, and a
     # plan citing a document that is not in the folder, follow nothing.
-    def doc(plan_id: str, title: str, year: int | None = None, region: str = "") -> PlanInfo:
-        return PlanInfo(plan_id, title, region, "", year, year, "plan")
+    doc = dated_plan
 
     body = (
         "企业应建立无人机飞行数据记录制度，保存飞行日志不少于三年。企业应具备远程识别和电子围栏能力，"
@@ -1943,7 +1945,7 @@ def test_a_follow_up_notice_follows_the_document_whose_issue_it_reports_on() -> 
     # only names (no cue of having been issued), is no predecessor; nor is one whose text only cites the
     # same title (its own headline is another).
     def doc(plan_id: str, title: str, year: int, region: str = "全国") -> PlanInfo:
-        return PlanInfo(plan_id, title, region, "", year, year, "plan")
+        return dated_plan(plan_id, title, year, region)
 
     texts = {
         "ban": "国务院关于坚决制止水泥项目盲目扩张的通知国发〔2010〕9号各省、自治区、直辖市人民政府："
