@@ -28,6 +28,7 @@ CHECKERS = [
     "tests/gold/check_lineage_judged.py icv-access-2021-to-2024",  # successive ministry documents (round 10)
     "tests/gold/check_lineage_judged.py power-plants-2004-to-2007",  # successive State Council documents (round 11)
     "tests/gold/check_lineage_judged.py ydjy-settlement-2022-to-2024",  # a notice and its 2 successors (round 12)
+    "tests/gold/check_lineage_judged.py land-plans-2024-to-2026",  # two Shanghai land-use successions (round 13)
 ]
 
 

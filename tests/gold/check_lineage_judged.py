@@ -282,6 +282,23 @@ SETS: dict[str, JudgedSet] = {
         opening=80,
         exclusive=(re.compile(f"(?m)^{CN}+、"), re.compile(f"(?m)^（{CN}+）")),
     ),
+    # Round 13: two Shanghai successions of land-use plans — a district three-year plan on illegal land use
+    # (2024-2026) → its 2026 annual plan (parts 一、 and sections （一） alone on their lines), and a city
+    # policy toolbox 1.0 → 2.0 (flattened tables: classes 1. and tools 1-1 at a line start, no gap, class
+    # cells repeated; 2.0 breaks some class names over two lines). Paths start at an 一、 or 1. heading.
+    "land-plans-2024-to-2026": JudgedSet(
+        gold="tests/realworld/lineage13/judged.yaml",
+        manifest="tests/realworld/lineage13/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout13",),
+        min_units=30,
+        min_negatives=15,
+        top=re.compile(rf"^({CN}+、|\d+\.)"),
+        windows=((re.compile(rf"^({CN}+、|\d+\.)$"), 8000),),
+        window=3000,
+        opening=80,
+        exclusive=(re.compile(f"(?m)^{CN}+、"), re.compile(f"(?m)^（{CN}+）")),
+    ),
 }
 
 Ref = dict[str, object]
