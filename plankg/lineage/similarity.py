@@ -336,6 +336,11 @@ def _title_profile(title: str, terms: LineageTerms) -> Profile:
     return profile
 
 
+def title_concepts(title: str, terms: LineageTerms) -> frozenset[str]:
+    """The concepts a title names, with their broader concepts (as compared: ``_title_profile``)."""
+    return frozenset(k[2:] for k in _title_profile(title, terms).weights if k.startswith("c:"))
+
+
 def profile(unit: Unit, terms: LineageTerms, text_concepts: Sequence[tuple[str, str]] | None = None) -> Profile:
     """The unit's words and concepts: its title in full, its grouping, what stands below it and
     its text more weakly (the same weights ``build_space`` gives them)."""
