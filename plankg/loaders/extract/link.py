@@ -45,10 +45,11 @@ from plankg.loaders.extract.mentions import (
     tailed_firms,
     unit_lists,
 )
-from plankg.loaders.extract.places import PLACE_RE
-from plankg.loaders.extract.platforms import defined_terms, is_defined_term
+from plankg.loaders.extract.names import _posseg
+from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS
+from plankg.loaders.extract.platforms import defined_terms, distributed_classes, is_defined_term
 from plankg.loaders.extract.vocab import FieldVocabulary, field_id
-from plankg.loaders.rules.names import DECLARED_ALIAS, HEADING_TOPIC, OWN_NAME_MARK, TOC_LINE_END
+from plankg.loaders.rules.names import DECLARED_ALIAS, HEADING_TOPIC, OWN_NAME_MARK, RESTATED_QUALIFIER, TOC_LINE_END
 from plankg.schema import Evidence, Field, Institution, PlanDocument, Platform, Section, Task
 from plankg.schema.models import InstitutionKind
 
@@ -245,12 +246,13 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
         if not any(x < m.end and m.start < y for x, y in taken):
             mentions.append(m)
     classes = ent.counted_classes(text)
+    classes |= distributed_classes(text, [(m.name, m.start) for m in mentions if m.category == "platform"])
     terms = defined_terms(text)
     topics = _heading_topics(text)
     return _resolve(
         [
             m
-            for m in mentions
+            for m in _without_restated(mentions)
             if not (
                 m.category == "platform"
                 and (
@@ -262,6 +264,41 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
             )
         ]
     )
+
+
+# A restated short form is at least this long: shorter tails are kinds ("实验室", "产业园").
+RESTATED_MIN = 5
+
+
+def _restated_by(name: str, whole: str) -> bool:
+    """``whole`` is ``name`` with a place or national qualifier in front (RESTATED_QUALIFIER)."""
+    if len(whole) <= len(name) or not whole.endswith(name):
+        return False
+    head = whole[: -len(name)]
+    if RESTATED_QUALIFIER.pattern.match(head):
+        return True
+    if PLACE_RE.fullmatch(head):
+        return True
+    words = list(_posseg().cut(head))
+    return bool(words) and all(w.flag in PLACE_TAGS for w in words)
+
+
+def _without_restated(mentions: list[ent.Mention]) -> list[ent.Mention]:
+    """Drop a platform written bare where the text also names it whole with a place or national
+    qualifier in front ("海洋生物技术公共研发基地" after "国家（海南）海洋生物技术公共研发基地"), unless
+    the bare name has a mark of a name of its own."""
+    wholes = {m.name for m in mentions if m.category == "platform"}
+    return [
+        m
+        for m in mentions
+        if not (
+            m.category == "platform"
+            and len(m.name) >= RESTATED_MIN
+            and not OWN_NAME_MARK.search(m.name)
+            and not PLACE_RE.search(m.name)
+            and any(_restated_by(m.name, w) for w in wholes)
+        )
+    ]
 
 
 def _heading_topics(text: str) -> list[tuple[int, int]]:

@@ -271,6 +271,7 @@ from plankg.loaders.rules.names import (
     SHARED_MODIFIER_MAX,
     SHARED_NATIONAL_TITLE,
     SHORT_BODY_ENDINGS,
+    SITE_KIND_LIST_AFTER,
     SPACED_ROW_PERSON_BEFORE,
     STATION_ENDINGS,
     STATUS_SOUGHT,
@@ -290,6 +291,7 @@ from plankg.loaders.rules.names import (
     TITLE_ABOUT,
     TITLE_AFTER_UNIT,
     TITLE_QUALIFIER,
+    TOWN_TIER_LIST,
     TRAILING_QUALIFIER,
     UNIT_ITEM_END,
     UNIT_ITEM_GENERIC,
@@ -973,6 +975,19 @@ def _name_at(
         and LEVEL_LIST_BEFORE.search(text, max(clause_start, left - 12), left)
     ):
         return found  # "国家、省、市旅游应急指挥平台": one per level
+    if (
+        category == "platform"
+        and TOWN_TIER_LIST.pattern.search(text, max(clause_start, left - 16), left)
+        and not _own_name(normalise_name(text[left:end]))
+    ):
+        return found  # "区、街道（镇）居家养老服务平台": one per tier down to the streets
+    if (
+        category == "platform"
+        and SITE_KIND_LIST_AFTER.pattern.match(text, end)
+        and not _own_name(normalise_name(text[left:end]))
+        and not _placed(normalise_name(text[left:end]))
+    ):
+        return found  # "…、混凝土实验室、混凝土搅拌站等场所": examples of a kind of site
     if STATUS_SOUGHT.search(text, max(clause_start, left - 2), left) or (
         category == "platform" and STATUS_SOUGHT_LIST.search(text, clause_start, left)
     ):
