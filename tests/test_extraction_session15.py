@@ -56,3 +56,12 @@ def test_a_bare_restatement_of_a_qualified_name_is_the_same_platform() -> None:
     """RESTATED_QUALIFIER: the bare form after "国家（江苏）…基地" is that base, not a second one."""
     platforms, _ = document("加快推进国家（江苏）海洋装备公共研发基地建设。做好海洋装备公共研发基地的可行性研究。")
     assert platforms == {"国家（江苏）海洋装备公共研发基地"}
+
+
+def test_a_field_term_is_no_proper_word_of_a_shared_head() -> None:
+    """_proper_words: a field term jieba was fed (大数据, tagged nz) does not make "…、环境大数据平台" a
+    name of its own; the modifiers before it share the head. Also: a place among them still names one."""
+    platforms, _ = document("整合完善水利、交通、气象大数据平台，推进数据共享。")
+    assert not platforms
+    platforms, _ = document("建设张江、临港人工智能平台。")
+    assert "临港人工智能平台" in platforms

@@ -1208,8 +1208,12 @@ def _own_name(name: str) -> bool:
 
 
 def _proper_words(words: str) -> bool:
-    """Whether ``words`` hold a place name or a word jieba tags as proper (PROPER_TAGS)."""
-    return PLACE_RE.search(words) is not None or any(w.flag in PROPER_TAGS for w in _posseg().cut(words))
+    """Whether ``words`` hold a place name or a word jieba tags as proper (PROPER_TAGS). A field term
+    the vocabulary feeds jieba (tagged nz, add_user_words) is a subject, not a proper name: "资源、生态、
+    环境大数据平台" shares one head among modifiers (round 11), as "…、环境监测平台" would."""
+    if PLACE_RE.search(words) is not None:
+        return True
+    return any(w.flag in PROPER_TAGS and w.word not in _USER_WORDS for w in _posseg().cut(words))
 
 
 def _pronoun_before(text: str, left: int, ending_start: int) -> bool:
