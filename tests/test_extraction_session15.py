@@ -65,3 +65,13 @@ def test_a_field_term_is_no_proper_word_of_a_shared_head() -> None:
     assert not platforms
     platforms, _ = document("建设张江、临港人工智能平台。")
     assert "临港人工智能平台" in platforms
+
+
+def test_the_author_of_a_cited_document_is_no_actor() -> None:
+    """CITED_TITLE: a body named only inside 《…》 wrote the cited paper; one also named outside stays."""
+    _, institutions = document(
+        "根据《杭州市人民政府办公厅关于印发杭州市残疾预防行动方案的通知》和《杭州市财政局关于规范专项资金"
+        "管理的通知》，制定本办法。杭州市残疾人联合会负责组织实施，杭州市财政局负责经费保障。"
+    )
+    assert "杭州市人民政府办公厅" not in institutions
+    assert {"杭州市残疾人联合会", "杭州市财政局"} <= institutions

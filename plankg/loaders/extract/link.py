@@ -49,7 +49,14 @@ from plankg.loaders.extract.names import _posseg
 from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS
 from plankg.loaders.extract.platforms import defined_terms, distributed_classes, is_defined_term
 from plankg.loaders.extract.vocab import FieldVocabulary, field_id
-from plankg.loaders.rules.names import DECLARED_ALIAS, HEADING_TOPIC, OWN_NAME_MARK, RESTATED_QUALIFIER, TOC_LINE_END
+from plankg.loaders.rules.names import (
+    CITED_TITLE,
+    DECLARED_ALIAS,
+    HEADING_TOPIC,
+    OWN_NAME_MARK,
+    RESTATED_QUALIFIER,
+    TOC_LINE_END,
+)
 from plankg.schema import Evidence, Field, Institution, PlanDocument, Platform, Section, Task
 from plankg.schema.models import InstitutionKind
 
@@ -390,6 +397,22 @@ def _outside(a: int, b: int, blocks: list[tuple[int, int]]) -> list[tuple[int, i
     return pieces
 
 
+def _outside_cited_titles(text: str, mentions: list[ent.Mention]) -> list[ent.Mention]:
+    """Drop the institutions every mention of which lies inside the title of a cited document
+    (CITED_TITLE): their authors, not actors of the plan."""
+    if "《" not in text:
+        return mentions
+    titles = [(m.start(), m.end()) for m in CITED_TITLE.pattern.finditer(text)]
+    starts = [a for a, _ in titles]
+
+    def in_title(pos: int) -> bool:
+        i = bisect_right(starts, pos) - 1
+        return i >= 0 and pos < titles[i][1]
+
+    outside = {m.name for m in mentions if m.category == "institution" and not in_title(m.start)}
+    return [m for m in mentions if m.category != "institution" or m.name in outside]
+
+
 def _resolve(mentions: list[ent.Mention]) -> list[ent.Mention]:
     """Decide unframed 研究院 / 研究中心 names by how the document frames the same name elsewhere:
     an institution frame wins, then a platform frame; else the ending's default stays."""
@@ -424,7 +447,7 @@ def extract_entities(doc: PlanDocument, vocab: FieldVocabulary) -> PlanDocument:
     def add(kind: str, evidence: Evidence) -> None:
         relations[kind].setdefault((evidence.source_id, evidence.target_id), evidence)
 
-    found = refine_institutions(text, find_document_mentions(doc, index))
+    found = _outside_cited_titles(text, refine_institutions(text, find_document_mentions(doc, index)))
     # Spans of entity names: a field named inside a name ("上海人工智能创新中心") says nothing
     # about what the passage is about.
     names = [(m.start, m.end) for m in found]

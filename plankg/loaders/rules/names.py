@@ -1328,6 +1328,16 @@ RESTATED_QUALIFIER = NamedPattern(
     "a qualifier in front of a name the text also writes bare: the bare form restates the whole name",
     "国家（海南）",
 )
+# A body named only as the author of cited documents ("根据《广州市人民政府办公厅关于印发…的通知》",
+# "按照《某市财政局关于…的通知》执行") is no actor of this plan: the plan cites its paper, and the gold
+# of every round leaves such issuers out (rounds 10 and 12: "named only inside a cited notice title").
+# A body the plan also names outside a title stays.
+CITED_TITLE = NamedPattern(
+    "CITED_TITLE",
+    re.compile(r"《[^《》\n]{1,200}》"),
+    "an institution named only inside the titles of cited documents is their author, not an actor of the plan",
+    "根据《某市人民政府办公厅关于印发残疾预防行动方案的通知》",
+)
 # A name listed before "等场所", "等载体", "等场地" (such sites, such carriers) is an example of a kind
 # of site when it has no mark of a name of its own (round 10: an inspection letter, "对原材料存储场地、
 # 混凝土实验室、混凝土搅拌站等场所进行了现场检查"; a guide to firms, "积极对接中小企业公共服务平台等
