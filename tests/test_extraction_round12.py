@@ -92,7 +92,8 @@ def test_term_the_rules_define_is_a_designation() -> None:
 def test_second_of_two_glued_issuers_loses_the_first_ones_last_character() -> None:
     """LEFTOVER_ENDING_CHARS: "…联合会深圳市财政局", "…委员会 上海市…局" (issuers of a joint notice)."""
     _, institutions = document(
-        "按照《深圳市残疾人联合会深圳市财政局关于印发某某办法的通知》执行。\n"
+        # The plan's own title line: inside a cited 《…》 the two issuers are its authors only (CITED_TITLE).
+        "深圳市残疾人联合会深圳市财政局关于印发某某办法的通知\n"
         "上海市住房和城乡建设管理委员会 上海市规划和自然资源局关于印发某某方案的通知\n"
     )
     assert {"深圳市财政局", "上海市规划和自然资源局"} <= institutions

@@ -45,10 +45,18 @@ from plankg.loaders.extract.mentions import (
     tailed_firms,
     unit_lists,
 )
-from plankg.loaders.extract.places import PLACE_RE
-from plankg.loaders.extract.platforms import defined_terms, is_defined_term
+from plankg.loaders.extract.names import _posseg
+from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS
+from plankg.loaders.extract.platforms import defined_terms, distributed_classes, is_defined_term
 from plankg.loaders.extract.vocab import FieldVocabulary, field_id
-from plankg.loaders.rules.names import DECLARED_ALIAS, HEADING_TOPIC, OWN_NAME_MARK, TOC_LINE_END
+from plankg.loaders.rules.names import (
+    CITED_TITLE,
+    DECLARED_ALIAS,
+    HEADING_TOPIC,
+    OWN_NAME_MARK,
+    RESTATED_QUALIFIER,
+    TOC_LINE_END,
+)
 from plankg.schema import Evidence, Field, Institution, PlanDocument, Platform, Section, Task
 from plankg.schema.models import InstitutionKind
 
@@ -245,12 +253,13 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
         if not any(x < m.end and m.start < y for x, y in taken):
             mentions.append(m)
     classes = ent.counted_classes(text)
+    classes |= distributed_classes(text, [(m.name, m.start) for m in mentions if m.category == "platform"])
     terms = defined_terms(text)
     topics = _heading_topics(text)
     return _resolve(
         [
             m
-            for m in mentions
+            for m in _without_restated(mentions)
             if not (
                 m.category == "platform"
                 and (
@@ -262,6 +271,41 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
             )
         ]
     )
+
+
+# A restated short form is at least this long: shorter tails are kinds ("实验室", "产业园").
+RESTATED_MIN = 5
+
+
+def _restated_by(name: str, whole: str) -> bool:
+    """``whole`` is ``name`` with a place or national qualifier in front (RESTATED_QUALIFIER)."""
+    if len(whole) <= len(name) or not whole.endswith(name):
+        return False
+    head = whole[: -len(name)]
+    if RESTATED_QUALIFIER.pattern.match(head):
+        return True
+    if PLACE_RE.fullmatch(head):
+        return True
+    words = list(_posseg().cut(head))
+    return bool(words) and all(w.flag in PLACE_TAGS for w in words)
+
+
+def _without_restated(mentions: list[ent.Mention]) -> list[ent.Mention]:
+    """Drop a platform written bare where the text also names it whole with a place or national
+    qualifier in front ("海洋生物技术公共研发基地" after "国家（海南）海洋生物技术公共研发基地"), unless
+    the bare name has a mark of a name of its own."""
+    wholes = {m.name for m in mentions if m.category == "platform"}
+    return [
+        m
+        for m in mentions
+        if not (
+            m.category == "platform"
+            and len(m.name) >= RESTATED_MIN
+            and not OWN_NAME_MARK.search(m.name)
+            and not PLACE_RE.search(m.name)
+            and any(_restated_by(m.name, w) for w in wholes)
+        )
+    ]
 
 
 def _heading_topics(text: str) -> list[tuple[int, int]]:
@@ -353,6 +397,22 @@ def _outside(a: int, b: int, blocks: list[tuple[int, int]]) -> list[tuple[int, i
     return pieces
 
 
+def _outside_cited_titles(text: str, mentions: list[ent.Mention]) -> list[ent.Mention]:
+    """Drop the institutions every mention of which lies inside the title of a cited document
+    (CITED_TITLE): their authors, not actors of the plan."""
+    if "《" not in text:
+        return mentions
+    titles = [(m.start(), m.end()) for m in CITED_TITLE.pattern.finditer(text)]
+    starts = [a for a, _ in titles]
+
+    def in_title(pos: int) -> bool:
+        i = bisect_right(starts, pos) - 1
+        return i >= 0 and pos < titles[i][1]
+
+    outside = {m.name for m in mentions if m.category == "institution" and not in_title(m.start)}
+    return [m for m in mentions if m.category != "institution" or m.name in outside]
+
+
 def _resolve(mentions: list[ent.Mention]) -> list[ent.Mention]:
     """Decide unframed 研究院 / 研究中心 names by how the document frames the same name elsewhere:
     an institution frame wins, then a platform frame; else the ending's default stays."""
@@ -387,7 +447,7 @@ def extract_entities(doc: PlanDocument, vocab: FieldVocabulary) -> PlanDocument:
     def add(kind: str, evidence: Evidence) -> None:
         relations[kind].setdefault((evidence.source_id, evidence.target_id), evidence)
 
-    found = refine_institutions(text, find_document_mentions(doc, index))
+    found = _outside_cited_titles(text, refine_institutions(text, find_document_mentions(doc, index)))
     # Spans of entity names: a field named inside a name ("上海人工智能创新中心") says nothing
     # about what the passage is about.
     names = [(m.start, m.end) for m in found]

@@ -271,6 +271,7 @@ from plankg.loaders.rules.names import (
     SHARED_MODIFIER_MAX,
     SHARED_NATIONAL_TITLE,
     SHORT_BODY_ENDINGS,
+    SITE_KIND_LIST_AFTER,
     SPACED_ROW_PERSON_BEFORE,
     STATION_ENDINGS,
     STATUS_SOUGHT,
@@ -290,6 +291,7 @@ from plankg.loaders.rules.names import (
     TITLE_ABOUT,
     TITLE_AFTER_UNIT,
     TITLE_QUALIFIER,
+    TOWN_TIER_LIST,
     TRAILING_QUALIFIER,
     UNIT_ITEM_END,
     UNIT_ITEM_GENERIC,
@@ -973,6 +975,19 @@ def _name_at(
         and LEVEL_LIST_BEFORE.search(text, max(clause_start, left - 12), left)
     ):
         return found  # "国家、省、市旅游应急指挥平台": one per level
+    if (
+        category == "platform"
+        and TOWN_TIER_LIST.pattern.search(text, max(clause_start, left - 16), left)
+        and not _own_name(normalise_name(text[left:end]))
+    ):
+        return found  # "区、街道（镇）居家养老服务平台": one per tier down to the streets
+    if (
+        category == "platform"
+        and SITE_KIND_LIST_AFTER.pattern.match(text, end)
+        and not _own_name(normalise_name(text[left:end]))
+        and not _placed(normalise_name(text[left:end]))
+    ):
+        return found  # "…、混凝土实验室、混凝土搅拌站等场所": examples of a kind of site
     if STATUS_SOUGHT.search(text, max(clause_start, left - 2), left) or (
         category == "platform" and STATUS_SOUGHT_LIST.search(text, clause_start, left)
     ):
@@ -1193,8 +1208,12 @@ def _own_name(name: str) -> bool:
 
 
 def _proper_words(words: str) -> bool:
-    """Whether ``words`` hold a place name or a word jieba tags as proper (PROPER_TAGS)."""
-    return PLACE_RE.search(words) is not None or any(w.flag in PROPER_TAGS for w in _posseg().cut(words))
+    """Whether ``words`` hold a place name or a word jieba tags as proper (PROPER_TAGS). A field term
+    the vocabulary feeds jieba (tagged nz, add_user_words) is a subject, not a proper name: "资源、生态、
+    环境大数据平台" shares one head among modifiers (round 11), as "…、环境监测平台" would."""
+    if PLACE_RE.search(words) is not None:
+        return True
+    return any(w.flag in PROPER_TAGS and w.word not in _USER_WORDS for w in _posseg().cut(words))
 
 
 def _pronoun_before(text: str, left: int, ending_start: int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from plankg.loaders.extract.names import ending_of, normalise_name
+from plankg.loaders.extract.places import PLACE_RE
 from plankg.loaders.rules.names import (
     ANCHOR,
     COUNTED_NAME,
@@ -10,6 +11,8 @@ from plankg.loaders.rules.names import (
     COUNTED_SPOT,
     DEFINED_TERM,
     DEFINED_TERM_INFIX_MAX,
+    DISTRIBUTED_BUILD,
+    OWN_NAME_MARK,
 )
 from plankg.loaders.rules.runs import finditer_in_runs
 
@@ -73,3 +76,20 @@ def is_defined_term(name: str, terms: list[tuple[str, str]]) -> bool:
         if at >= 0 and len(rest) - at - len(head) <= DEFINED_TERM_INFIX_MAX:
             return True
     return False
+
+
+# How far before a name DISTRIBUTED_BUILD may end: "均已建立了" and a quote mark.
+DISTRIBUTED_BUILD_REACH = 8
+
+
+def distributed_classes(text: str, names: list[tuple[str, int]]) -> set[str]:
+    """Platform names (name, start) that a plural subject built one apiece (DISTRIBUTED_BUILD: "各省
+    均建立了…信息公开平台"), without a mark of a name of their own: classes, wherever else they appear."""
+    out: set[str] = set()
+    for name, start in names:
+        if OWN_NAME_MARK.search(name) or PLACE_RE.search(name):
+            continue
+        before = text[max(0, start - DISTRIBUTED_BUILD_REACH) : start].rstrip("“")
+        if DISTRIBUTED_BUILD.pattern.search(before):
+            out.add(name)
+    return out

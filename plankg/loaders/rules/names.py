@@ -12,6 +12,7 @@ from typing import Literal
 import yaml
 
 from plankg.loaders.extract.places import PLACE, PROVINCE_ABBREVIATIONS, PROVINCES, place_words
+from plankg.loaders.rules.named import NamedPattern
 from plankg.loaders.rules.structure import TASK_BLOCK_KINDS
 from plankg.loaders.rules.trie import trie_pattern
 
@@ -995,6 +996,9 @@ _GUARDED_ANCHORS = {
     # A platform, centre or body named for coordinating: "全市轨道交通发展协调平台", "…协调中心",
     # "…协调小组" (round 5); elsewhere 协调 is the verb ("协调长三角…").
     "协调": r"协调(?!平台|中心|小组|办公室|机制)",
+    # A platform or office named for supervising a clean-up keeps 整治 ("城市黑臭水体整治监管平台",
+    # round 11); elsewhere 整治 is the verb that takes firms as objects ("整治银行强制搭售产品").
+    "整治": r"整治(?!监管|督查|指挥|管理(?:平台|中心|办公室))",
     "运行": r"运行(?!管理|维护|监测|服务|监控)",
     "要": r"(?<![重主需纲摘])要(?!素|求)",
     # "联合国", and a joint office named for its work: "联合采购办公室".
@@ -1291,6 +1295,59 @@ SHARED_MODIFIER_ITEM = re.compile(r"[\u4e00-\u9fff]+")
 # one per level: "建立健全国家、省、市旅游应急指挥平台" (round 7) names none.
 LEVEL_LIST_BEFORE = re.compile(r"(?:国家|中央|省|市|县|区)(?:、(?:国家|中央|省|市|县|区))*、$")
 LEVEL_LIST_OPENING = re.compile(r"[省市县区]")
+# --- classes by the builders and the list around a name (session 15, issue #13) ----------------
+_TOWN_TIER = r"(?:街道|镇|乡|村|社区)(?:[（(](?:街道|镇|乡|村|社区)[）)])?"
+# A list of tiers that goes down to streets, towns or villages, right before a platform named by
+# its function only, says each tier runs one: a class, not one platform (round 12, a city's
+# home-care rules). LEVEL_LIST_BEFORE needs the name to open with the last level; here the last
+# tier is a street or town, written with its alternative in brackets.
+TOWN_TIER_LIST = NamedPattern(
+    "TOWN_TIER_LIST",
+    re.compile(rf"(?:省|市|县|区)(?:、(?:省|市|县|区))*、{_TOWN_TIER}(?:、{_TOWN_TIER})*$"),
+    "the tiers down to a street or town each run one: the name after them is a kind of platform",
+    "统筹区、街道（镇）",
+)
+# A plural subject that has "each", "all" built a platform named by its function only built one
+# apiece: the name is a class wherever else the text uses it (rounds 9 and 11, replies of a ministry:
+# "全国30个省（市、区）均建立了…信息公开平台"). Not 分别 ("在张江、临港分别建设…"), which pairs named
+# places with named platforms. A name with a mark of its own (OWN_NAME_MARK, a place) stays one.
+DISTRIBUTED_BUILD = NamedPattern(
+    "DISTRIBUTED_BUILD",
+    re.compile(r"(?:均|都|各自|普遍)(?:已经|已)?(?:建立|建成|建设|搭建|设立|组建|开通|上线)(?:了|起)?$"),
+    "every member of a plural subject built one: a class of platforms, not a named unit",
+    "各省、自治区均建立了",
+)
+# A platform written bare after the text named it whole with a place or a national qualifier in front
+# is the same platform, not a second one: the whole name stands for it ("国家（海南）海洋生物技术公共
+# 研发基地" … "加快海洋生物技术公共研发基地建设", round 9; "大连双岛湾工业区" … "双岛湾工业区", round 4).
+# The part in front must be only such a qualifier: a place (PLACE_RE, or a jieba place word), or
+# 国家 / 中国 / 全国 with or without a bracketed place.
+RESTATED_QUALIFIER = NamedPattern(
+    "RESTATED_QUALIFIER",
+    re.compile(r"^(?:国家|中国|全国)(?:[（(][\u4e00-\u9fff]{2,8}[）)])?$|^[（(][\u4e00-\u9fff]{2,8}[）)]$"),
+    "a qualifier in front of a name the text also writes bare: the bare form restates the whole name",
+    "国家（海南）",
+)
+# A body named only as the author of cited documents ("根据《广州市人民政府办公厅关于印发…的通知》",
+# "按照《某市财政局关于…的通知》执行") is no actor of this plan: the plan cites its paper, and the gold
+# of every round leaves such issuers out (rounds 10 and 12: "named only inside a cited notice title").
+# A body the plan also names outside a title stays.
+CITED_TITLE = NamedPattern(
+    "CITED_TITLE",
+    re.compile(r"《[^《》\n]{1,200}》"),
+    "an institution named only inside the titles of cited documents is their author, not an actor of the plan",
+    "根据《某市人民政府办公厅关于印发残疾预防行动方案的通知》",
+)
+# A name listed before "等场所", "等载体", "等场地" (such sites, such carriers) is an example of a kind
+# of site when it has no mark of a name of its own (round 10: an inspection letter, "对原材料存储场地、
+# 混凝土实验室、混凝土搅拌站等场所进行了现场检查"; a guide to firms, "积极对接中小企业公共服务平台等
+# 载体"). A placed or quoted name stays ("依托张江实验室等载体").
+SITE_KIND_LIST_AFTER = NamedPattern(
+    "SITE_KIND_LIST_AFTER",
+    re.compile(r"(?:、[\u4e00-\u9fff“”]{1,20}){0,6}等(?:场所|载体|场地)"),
+    "items listed as examples of a kind of site or carrier are kinds, not named units",
+    "、混凝土搅拌站等场所",
+)
 # A bracket still open before a name: the name is in an aside ("（包含…、香港医院管理局专家…）",
 # "（生态环境部牵头，…）"), out of reach of a quantifier before the bracket.
 OPEN_ASIDE = re.compile(r"[（(][^（()）]*$")
