@@ -796,3 +796,47 @@ def test_a_pdf_gap_inside_the_number_line_is_still_the_notices_number() -> None:
     assert meta.start_year == 2024
     # the bracketed number line has a year in it, but is no qualifier of the title (TITLE_QUALIFIER_LINE)
     assert meta.title == "关于进一步做好某项服务管理工作的通知"
+
+
+def test_a_text_signed_by_a_central_body_is_the_countrys_and_a_local_body_its_places() -> None:
+    # ISSUER_REGION / CENTRAL_ISSUER (session 15): a notice that lost its headline names no place in its
+    # title or opening; its signature does. A ministry or national bureau is the country's, a body named
+    # after a province that province's; a central body's regional office is not the country's.
+    body = "一、工作目标\n做好智能审核工作，加强基金监管。\n二、工作要求\n加强组织领导。\n\n"
+    assert guess_meta(body + "国家医疗保障局\n2023年5月10日\n", "p", "0" * 64).region == "全国"
+    assert guess_meta(body + "水利部办公厅\n2022年3月1日\n", "p", "0" * 64).region == "全国"
+    assert guess_meta(body + "河北省地震局\n2021年9月1日\n", "p", "0" * 64).region == "河北"
+    assert guess_meta(body + "国家能源局西北监管局\n2020年6月1日\n", "p", "0" * 64).region == ""
+    # a central body's notice whose one-line crawl glued its addressees (provinces) after its title
+    glued = (
+        "生态环境部文件环评〔2021〕9号关于加强某类项目环境管理的通知河北省、山西省、重庆市生态环境厅："
+        "为做好某类项目环境管理，现将有关事项通知如下。一、规范管理做好工作。生态环境部2021年3月1日"
+    )
+    meta = guess_meta(glued, "p", "0" * 64)
+    assert (meta.issuer, meta.region) == ("生态环境部", "全国")
+
+
+def test_addressees_glued_to_the_first_paragraph_name_no_region() -> None:
+    # RECIPIENTS_LED (session 15): the crawl lost the headline and glued the addressees to the text.
+    from plankg.loaders.text.read import _opening_sentence
+
+    line = "各省、自治区、直辖市及新疆生产建设兵团医疗保障局:为贯彻落实有关要求，现就有关工作通知如下。"
+    assert "新疆" not in _opening_sentence(line)
+    assert _opening_sentence(line).startswith("为贯彻落实")
+
+
+def test_a_letterhead_of_two_bodies_signed_by_one_is_the_signers() -> None:
+    # RED_HEAD_ONE_SIGNER (session 15): an office's letterhead under its old and new names, the notice
+    # signed by one; a jointly issued notice (each head body signs) keeps all its issuers.
+    one = (
+        "某区电力监管办文件\n国家能源局某区监管局文件\n某监能〔2019〕12号\n某区能源监管局关于印发某项分配方案的通知\n"
+        "各有关单位：\n现将《某项分配方案》印发给你们，请遵照执行。\n国家能源局某区监管局\n2019年8月2日\n"
+        "某项分配方案\n一、总体要求\n做好分配。\n"
+    )
+    assert guess_meta(one, "p", "0" * 64).issuer == "国家能源局某区监管局"
+    joint = (
+        "某市工业和信息化局\n某市公安局\n文件\n某工信字〔2022〕1号\n关于印发某项管理办法的通知\n各有关单位：\n"
+        "现将《某项管理办法》印发给你们，请遵照执行。\n某市工业和信息化局\n某市公安局\n2022年1月5日\n"
+        "某项管理办法\n一、总体要求\n做好管理。\n"
+    )
+    assert guess_meta(joint, "p", "0" * 64).issuer == "某市工业和信息化局、某市公安局"

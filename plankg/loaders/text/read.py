@@ -307,9 +307,10 @@ def _cover_issuer(lines: list[str]) -> str:
     return ""
 
 
-def _red_head_issuer(lines: list[str]) -> str:
+def _red_head_issuer(lines: list[str], signed_by: str = "") -> str:
     """The issuers a red head names (RED_HEAD_ORGAN lines, spaces removed) right above its 文号 or
-    its 文件 line (RED_HEAD_END), among the first RED_HEAD_LINES lines; joined with 、."""
+    its 文件 line (RED_HEAD_END), among the first RED_HEAD_LINES lines; joined with 、. Of a head of
+    several bodies, the one the notice's signature names alone (RED_HEAD_ONE_SIGNER)."""
     from plankg.loaders.rules.structure import RED_HEAD_END, RED_HEAD_LINES, RED_HEAD_ORGAN
 
     compact = [re.sub(r"[ \u3000]+", "", line) for line in lines[:RED_HEAD_LINES]]
@@ -322,6 +323,11 @@ def _red_head_issuer(lines: list[str]) -> str:
             if organ is None:
                 break
             organs.insert(0, organ.group("organ"))
+        if len(organs) > 1 and signed_by in organs:
+            # RED_HEAD_ONE_SIGNER: a letterhead of two bodies (an office under its two names, "华北电力监管局
+            # 文件" / "国家能源局华北监管局文件") whose notice one of them signs alone ("国家能源局华北监管局" /
+            # "2019年8月2日"): the signer issues it. Jointly issued notices are signed by each head body.
+            return signed_by
         if organs:
             return "、".join(organs)
     return ""
@@ -527,11 +533,16 @@ ANNEX_WINDOW = 20000
 # 自治区、直辖市生态环境厅（局），新疆生产建设兵团生态环境局：").
 OPENING_SENTENCE = re.compile(r"[^。！？；]{0,160}")
 GLUED_RECIPIENTS = re.compile(r"(?:通知|意见|函|方案|决定|规划)各(?:省|市|区|县|有关|地|部门|级|单位|直属|相关)")
+# RECIPIENTS_LED: nor is one in the addressees a text opens with when the crawl glued them to the first
+# paragraph ("各省、自治区、直辖市及新疆生产建设兵团医疗保障局:为贯彻落实…", a ministry's notice that
+# lost its headline, heldout8): the addressees up to their colon are cut off before a place is looked for.
+RECIPIENTS_LED = re.compile(r"^各[^。！？：:\n]{2,120}[：:]")
 
 
 def _opening_sentence(line: str) -> str:
     """The first sentence of an opening line, without addressees glued after a notice's title."""
-    opening = OPENING_SENTENCE.match(line)
+    led = RECIPIENTS_LED.match(line)
+    opening = OPENING_SENTENCE.match(line[led.end() :] if led else line)
     sentence = opening.group() if opening else ""
     glued = GLUED_RECIPIENTS.search(sentence)
     return sentence[: glued.start() + 2] if glued else sentence
@@ -758,6 +769,19 @@ def _approved_annex_title(text: str) -> str:
     return approved.group("title") if annexed else ""
 
 
+def _issuer_region(issuer: str) -> str:
+    """The province an issuer's name opens with, else 全国 for a body of the central government
+    (CENTRAL_ISSUER, not one of its regional offices: CENTRAL_BRANCH); "" otherwise."""
+    from plankg.loaders.rules.names import CENTRAL_BRANCH, CENTRAL_ISSUER
+    from plankg.loaders.rules.structure import NATIONAL_REGION
+
+    first = re.split(r"[、，,\s]+", issuer.strip(), maxsplit=1)[0]
+    province = next((r for r in PROVINCES if first.startswith(r)), "")
+    if province or not first:
+        return province
+    return NATIONAL_REGION if CENTRAL_ISSUER.match(first) and CENTRAL_BRANCH.search(first) is None else ""
+
+
 def _national(title: str) -> bool:
     """The title names the country or a central issuer (NATIONAL_ISSUERS), or opens with 全国
     or 国家 (NATIONAL_TITLE)."""
@@ -952,7 +976,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         approving
         or (forwarded.group("issuer") if forwarded else "")
         or _proposer(head[:DECREE_WINDOW])
-        or _red_head_issuer(lines)
+        or _red_head_issuer(lines, front.signed_by if front else "")
         or (red_head.group("organs") if red_head else "")
         or (front.issuer if front else "")
         or table.get("issuer", "")
@@ -971,6 +995,14 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     # FULLER_ISSUER: a notice title names a district's office without its city ("黄浦区人民政府办公室"),
     # the portal's 发布单位 in full ("上海市黄浦区人民政府办公室"): the full name is the issuer's
     issuer = next((n for n in named_issuers if issuer and n != issuer and n.endswith(issuer)), issuer)
+    # ISSUER_REGION: a text that names no place in its title or opening is the region of whoever issued it,
+    # however that was found (a signature, a red head, a cover): "北京市地震局" → 北京, a central body
+    # (CENTRAL_ISSUER: "生态环境部", "国家医疗保障局", "国务院办公厅") → 全国. A central body's text whose title
+    # names no province is the country's, whatever place its first lines name (the addressees "…的通知河北省、
+    # 山西省、…重庆市…：" of a one-line crawl).
+    by_issuer = _issuer_region(issuer)
+    if not region or (by_issuer == NATIONAL_REGION and not any(r in title for r in PROVINCES)):
+        region = by_issuer or region
     return PlanMeta(
         id=plan_id,
         title=title,
