@@ -840,3 +840,13 @@ def test_a_letterhead_of_two_bodies_signed_by_one_is_the_signers() -> None:
         "某项管理办法\n一、总体要求\n做好管理。\n"
     )
     assert guess_meta(joint, "p", "0" * 64).issuer == "某市工业和信息化局、某市公安局"
+
+
+def test_a_measure_runs_from_the_day_it_takes_effect_to_the_day_it_expires() -> None:
+    # VALIDITY_SPAN (session 15): the last article states the term; no title or notice gives years.
+    text = (
+        "第一条　为规范某类认定工作，制定本办法。\n第二条　本办法适用于全市范围。\n"
+        "第十条　本办法自2023年6月1日起施行，有效期至2026年5月31日。\n"
+    )
+    meta = guess_meta(text, "p", "0" * 64)
+    assert (meta.start_year, meta.end_year) == (2023, 2026)

@@ -2197,6 +2197,14 @@ STATED_SPAN = re.compile(
     r"(?:规划|计划|方案|行动|实施)(?:年度|期限|期|时限)(?:为|是|：|:)?[ ]*(?P<start>(?:19|20)\d{2})[ ]*年?[ ]*"
     r"(?:[-—–~～]|至|到)[ ]*(?P<end>(?:19|20)\d{2})[ ]*年"
 )
+# VALIDITY_SPAN: measures, rules and 办法 state their term in their last article: "本办法自2022年4月30日起执行，
+# 有效期至2025年12月31日", "自2024年1月1日起施行，有效期截至2026年12月31日": the document's years run from the
+# day it takes effect to the day it expires (session 15). The start is the date it takes effect, not a
+# date in between ("政策措施从…起算" counts too).
+VALIDITY_SPAN = re.compile(
+    r"(?:自|从)[ ]*(?P<start>(?:19|20)\d{2})[ ]*年[ ]*\d{1,2}[ ]*月(?:[ ]*\d{1,2}[ ]*日)?[ ]*起"
+    r"[^。；\n]{0,24}?有效期(?:至|截至|截止至|到)[ ]*(?P<end>(?:19|20)\d{2})[ ]*年"
+)
 GOAL_YEAR_MAX_SPAN = 35
 # TITLE_OWN_YEAR: a year a title names as its own: a yearly notice or work programme names the year it
 # plans before its work ("关于做好2023年六五环境日宣传工作的通知", 生态环境部 every year, round 9;

@@ -821,6 +821,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         TITLE_EDITION_YEAR,
         TITLE_ISSUER,
         TITLE_YEAR_SPAN,
+        VALIDITY_SPAN,
         doc_number_text,
     )
     from plankg.loaders.structure.front_matter import find_front_matter, issue_to_goal_years
@@ -961,7 +962,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         # BODY_PERIOD_OUTRUN: a period only the body names ("完成“十二五”规划任务") is not the
         # document's when it was issued with goals beyond the period's end (到2020年, 国办发〔2014〕25号)
         period, years = "", None
-    stated = STATED_SPAN.search(text)
+    stated = STATED_SPAN.search(text) or VALIDITY_SPAN.search(text)
     years = (
         years
         or ((int(stated.group("start")), int(stated.group("end"))) if stated else None)
