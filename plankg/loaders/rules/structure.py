@@ -1912,6 +1912,19 @@ TITLE_BEFORE_RECIPIENTS = re.compile(
 # 《政府网站集约化 试点工作方案》的通知". It is dropped from the name, which follows 关于 or is the
 # issued document's; a space between joint issuers in front of 关于 stays ("中共中央 国务院关于…").
 WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+# WRAPPED_LINE_SPACE: PDF text whose paragraphs were joined with a space at each line break of the page
+# keeps those spaces at a fixed stride, the page's line width: "（五）支持…在备案地和参保地双向享 受医保待遇。
+# 跨省异地…基本医疗 保险基金的起付标准…" (a space every 31 characters, lineage12). A heading cut from such
+# a paragraph is joined as its body is read: a single space at one of the line's stride positions is a
+# line break, not part of the title ("双向享受医保待遇"). The stride shows by WRAP_STRIDE_GAPS_MIN gaps between
+# such spaces of one width (± WRAP_STRIDE_SLACK) of at least WRAP_STRIDE_MIN characters; a space that
+# separates two phrases of a title ("坚持创新驱动 建设科技强市") stands in no such run and stays, and so do the
+# spaces a PDF sets around Latin letters and digits ("建设以 5G 为重点…"): only a space between two Chinese
+# characters or marks is taken for a break.
+WRAPPED_LINE_SPACE = re.compile(r"(?<=[^\x00-\x7f\s]) (?=[^\x00-\x7f\s])")
+WRAP_STRIDE_MIN = 15
+WRAP_STRIDE_GAPS_MIN = 2
+WRAP_STRIDE_SLACK = 1
 # A 文号 right after a title, glued to it or on the next line: "…的意见国办发〔2014〕69号各省…",
 # "政务新媒体健康有序发展的意见" / "国办发〔2018〕123号". Read from where the title ends, so that the
 # title's last characters are not taken for the issuer code.
