@@ -850,3 +850,11 @@ def test_a_measure_runs_from_the_day_it_takes_effect_to_the_day_it_expires() -> 
     )
     meta = guess_meta(text, "p", "0" * 64)
     assert (meta.start_year, meta.end_year) == (2023, 2026)
+
+
+def test_a_report_submitting_opinions_is_a_plan_and_a_report_of_what_was_done_a_report() -> None:
+    # OPINIONS_REPORT (session 15): "关于…工作意见的报告" submits measures to be carried out.
+    opinions = "关于加强某省防汛抗旱工作意见的报告\n一、总体要求\n做好防汛抗旱工作。\n"
+    assert guess_meta(opinions, "p", "0" * 64).kind == "plan"
+    done = "国务院关于某项工作进展情况的报告\n一、主要进展\n工作取得成效。\n"
+    assert guess_meta(done, "p", "0" * 64).kind == "report"

@@ -1932,6 +1932,10 @@ DOC_NUMBER_AFTER_TITLE = re.compile(rf"[（(]?{DOC_NUMBER_TEXT}[）)]?")
 # Titles of a report, not a plan: a 政府工作报告 or a yearly report ("2012上海科技进步报告"), and a
 # statistical bulletin ("万载县2015年国民经济和社会发展统计公报"), which reports a year's figures.
 REPORT_WORDS = ("报告", "公报")
+# OPINIONS_REPORT: a report that submits a body's opinions for approval ("关于…和加强防震减灾工作意见的报告",
+# 国家地震局, forwarded by 国务院办公厅 to be carried out, dev and heldout5) is a plan of measures, not a report
+# of what was done: its title ends with 意见的报告 (a 情况的报告 or a 政府工作报告 stays a report).
+OPINIONS_REPORT = re.compile(r"意见的报告$")
 # The issuers a cover names stand right above its date ("北京市规划和自然资源委员会" / "2021 年 9 月",
 # "自然资源部" / "二〇二〇年八月"; two on one line: "某县统计局 国家统计局某县调查队" / "（2023年5月8日）"),
 # each ending as an organ's name does.

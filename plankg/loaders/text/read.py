@@ -812,6 +812,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         NESTED_TITLE_MARKS,
         NOT_A_TITLE_LINE,
         NOTICE_TITLE,
+        OPINIONS_REPORT,
         ORDINAL_PERIOD,
         RECIPIENTS,
         REPORT_WORDS,
@@ -893,7 +894,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         if any(w in title for w in INTERPRETATION_WORDS)
         or INTERPRETATION_LEAD.search(head[:INTERPRETATION_LEAD_CHARS]) is not None
         else "report"
-        if any(w in title for w in REPORT_WORDS)
+        if any(w in title for w in REPORT_WORDS) and OPINIONS_REPORT.search(title) is None
         else "plan"
     )
     period = _period(title, text, kind)
