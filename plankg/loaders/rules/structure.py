@@ -491,7 +491,9 @@ GLUED_TITLE_MAX = 40
 # longer than a heading (MAX_HEADING_CHARS), the title ends where that clause shows the sentence start
 # (glued_clause_end). A provision titled by its first sentence opens with a short clause and a short
 # one after it ("（二）经过几十年发展，我国电力工业形成了…"). Chapters have their own rule (GLUED_TITLE_MIN);
-# 依托 and 立足 open such sentences as often as 围绕 (SENTENCE_OPENERS).
+# 依托 and 立足 open such sentences as often as 围绕 (SENTENCE_OPENERS); so do 集中力量, 结合 and the time phrase
+# 近年来 (session 15, one-line crawls: "二、加大对…支持力度|集中力量支持…", "三、加强…扶贫|结合全面加强…", "二、合理
+# 安排近期电站建设|近年来我国电力需求…").
 # GLUED_LEAD_SENTENCE: a shorter line whose title runs into a lead sentence ending in a colon ("五、防雷和接地电站
 # 防雷和接地应符合《…导则》(NB/T35050)的相关规定:", round 12 PDF text) is cut too, by the surest signs only
 # (restated_title_end: the title restated, a deadline); "（三）主要任务：" shows none and stays whole.
@@ -500,7 +502,7 @@ SENTENCE_OPENERS = (
     "要", "以", "在", "通过", "按照", "根据", "围绕", "坚持", "抓住", "加快", "积极", "进一步", "依靠", "适应",
     "严格", "搞好", "健全", "加强", "大力", "着力", "继续", "认真", "全面", "切实", "鼓励", "支持", "实行",
     "建立", "促进", "充分", "努力", "逐步", "依法", "强化", "确立", "保持", "打破", "巩固", "深化",
-    "组织实施", "更好地", "推进", "依托", "立足", "千方百计",
+    "组织实施", "更好地", "推进", "依托", "立足", "千方百计", "近年来", "集中力量", "结合",
 )  # fmt: skip
 # An opener of one character is no opener where it ends a word with the character before it
 # (OPENER_WORD_HEADS, opener → those characters): "治理整顿的主要内容和措施" (主要, not a sentence
