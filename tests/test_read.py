@@ -858,3 +858,11 @@ def test_a_report_submitting_opinions_is_a_plan_and_a_report_of_what_was_done_a_
     assert guess_meta(opinions, "p", "0" * 64).kind == "plan"
     done = "国务院关于某项工作进展情况的报告\n一、主要进展\n工作取得成效。\n"
     assert guess_meta(done, "p", "0" * 64).kind == "report"
+
+
+def test_joint_signers_on_one_line_stay_apart_and_a_letter_spaced_signer_is_joined() -> None:
+    # SIGNERS_ON_ONE_LINE (session 15): "国家医保局  财政部" was read as one name "国家医保局财政部".
+    body = "一、工作目标\n做好某项工作，加强监管。\n二、工作要求\n加强组织领导。\n\n"
+    assert guess_meta(body + "国家医保局  财政部\n2022年7月1日\n", "p", "0" * 64).issuer == "国家医保局、财政部"
+    assert guess_meta(body + "国 务 院\n2022年7月1日\n", "p", "0" * 64).issuer == "国务院"
+    assert guess_meta(body + "某省发展改革委 二〇二二年七月一日\n", "p", "0" * 64).issuer == "某省发展改革委"

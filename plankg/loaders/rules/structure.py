@@ -1977,6 +1977,13 @@ CLOSING_SIGNATURE = re.compile(
     r"\n*(?:[（(](?:此件|本文)[^）)\n]{2,12}[）)])?\n*$"
 )
 CLOSING_SIGNATURE_CHARS = 200
+# SIGNERS_ON_ONE_LINE: issuers signing jointly on one line stand apart by spaces ("国家医保局  财政部" /
+# "2022年7月1日", "国家发展改革委 国家能源局"): that space divides two names (kept as 、) where a whole name of
+# three characters or more ends before it with an organ's ending and a name, no date, follows; the spaces of
+# a letter-spaced signature ("国 务 院", "国　家　能　源　局") stand after single characters and go.
+SIGNERS_ON_ONE_LINE = re.compile(
+    rf"(?<=[^\W\d_][^\W\d_]{_ORGAN_END})[ \u3000]+(?=[^\W\d_〇○零一二三四五六七八九十][^\W\d_]{{1,19}}{_ORGAN_END})"
+)
 # CLOSING_BRACKETED_ORGAN: a communiqué or a bulletin signs with its issuer alone in brackets as its
 # last line, no date ("…农村居民家庭恩格尔系数为41.77%。" / "（万载县统计局）", a county's 统计公报):
 # that organ (an organ's ending) is the issuer, read where no dated signature is.

@@ -344,12 +344,13 @@ def _closing_signature(text: str) -> tuple[str, str]:
         CLOSING_SIGNATURE_CHARS,
         CRAWL_TAIL_FURNITURE,
         SIGNATURE_IN_RUN,
+        SIGNERS_ON_ONE_LINE,
     )
     from plankg.loaders.structure.front_matter import iso_date
     from plankg.loaders.text.normalise import normalise
 
     tail = normalise(text[-4 * CLOSING_SIGNATURE_CHARS :]).text
-    tail = re.sub(r"[ \t\u3000]+", "", tail.rstrip())
+    tail = re.sub(r"[ \t\u3000]+", "", SIGNERS_ON_ONE_LINE.sub("、", tail.rstrip()))
     while (furniture := CRAWL_TAIL_FURNITURE.search(tail)) is not None and furniture.start() < len(tail):
         tail = tail[: furniture.start()]
     signed = CLOSING_SIGNATURE.search(tail[-CLOSING_SIGNATURE_CHARS:]) or SIGNATURE_IN_RUN.search(text)
