@@ -1989,6 +1989,19 @@ def _wrap_positions(line: str) -> set[int]:
     return wrapped
 
 
+def find_title(text: str, title: str, start: int = 0, stop: int | None = None) -> tuple[int, int]:
+    """Where a section's title stands in the text, from ``start`` (before ``stop``): as written, else
+    with the page's line-break spaces its title no longer holds (join_wrapped_titles); (-1, -1) when
+    it is not there."""
+    stop = len(text) if stop is None else stop
+    at = text.find(title, start, stop)
+    if at >= 0 or not title:
+        return (at, at + len(title)) if at >= 0 else (-1, -1)
+    spaced = re.compile("[ ]?".join(re.escape(ch) for ch in title))
+    found = spaced.search(text, start, stop)
+    return (found.start(), found.end()) if found else (-1, -1)
+
+
 def join_wrapped_titles(text: str, headings: list[Heading]) -> list[Heading]:
     """Headings whose titles lost the spaces a PDF's line breaks left inside them, where their line
     shows the page's line width (WRAPPED_LINE_SPACE): "双向享 受医保待遇" → "双向享受医保待遇"."""
