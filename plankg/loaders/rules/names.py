@@ -1404,18 +1404,6 @@ CONTACT_LINE = re.compile(
 # A sub-platform is named after the platform it belongs to: "发布大数据平台子平台中国-东盟环境信息共享
 # 平台" names 中国-东盟环境信息共享平台 (round 9); the name starts after 子平台.
 SUB_PLATFORM = re.compile(r"子平台")
-# CENTRAL_ISSUER: a document signed or headed by a body of the central government is the country's: a
-# ministry MINISTRY knows ("生态环境部", "水利部办公厅", "工业和信息化部、交通运输部…"), a national bureau or
-# commission ("国家医疗保障局", "国家发展改革委…"), the centre ("国务院办公厅", "中共中央", "中央网信办"). Its
-# region is 全国 even when no title line says so (a notice whose only sign of its issuer is the closing
-# "国家医保局  2023年5月10日"). Not a central body's regional office or local team, whose region is its own
-# (CENTRAL_BRANCH: "国家能源局华北监管局", "国家统计局万载调查队"), and not a body named after a place.
-CENTRAL_ISSUER = re.compile(
-    "^(?:中华人民共和国)?(?:" + MINISTRY.pattern[:-1] + r"|国家(?!级)|中共中央|中央|国务院|全国)"
-)
-CENTRAL_BRANCH = re.compile(
-    rf"{PLACE}|(?:华北|华东|华中|华南|东北|西北|西南|南方)(?:能源|区域|电力)?(?:监管|分)|调查队|分局|派出|办事处"
-)
 CENTRAL_BODY_HEAD = re.compile(rf"(?:中共中央|中共|中央|中央军委|国务院|中华人民共和国|委|{PLACE}|[省市区县州]|^原)$")
 POST_BODY_OPENING = re.compile(r"^(?:中央|国务院|国家|全国|中国)")
 # A centre leading a task in a bracket of lead units, or after 由, is an agency, not a platform:

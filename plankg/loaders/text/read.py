@@ -771,16 +771,9 @@ def _approved_annex_title(text: str) -> str:
 
 
 def _issuer_region(issuer: str) -> str:
-    """The province an issuer's name opens with, else 全国 for a body of the central government
-    (CENTRAL_ISSUER, not one of its regional offices: CENTRAL_BRANCH); "" otherwise."""
-    from plankg.loaders.rules.names import CENTRAL_BRANCH, CENTRAL_ISSUER
-    from plankg.loaders.rules.structure import NATIONAL_REGION
-
+    """The province an issuer's name opens with ("北京市地震局" → 北京); "" otherwise."""
     first = re.split(r"[、，,\s]+", issuer.strip(), maxsplit=1)[0]
-    province = next((r for r in PROVINCES if first.startswith(r)), "")
-    if province or not first:
-        return province
-    return NATIONAL_REGION if CENTRAL_ISSUER.match(first) and CENTRAL_BRANCH.search(first) is None else ""
+    return next((r for r in PROVINCES if first.startswith(r)), "")
 
 
 def _national(title: str) -> bool:
@@ -998,14 +991,12 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     # FULLER_ISSUER: a notice title names a district's office without its city ("黄浦区人民政府办公室"),
     # the portal's 发布单位 in full ("上海市黄浦区人民政府办公室"): the full name is the issuer's
     issuer = next((n for n in named_issuers if issuer and n != issuer and n.endswith(issuer)), issuer)
-    # ISSUER_REGION: a text that names no place in its title or opening is the region of whoever issued it,
-    # however that was found (a signature, a red head, a cover): "北京市地震局" → 北京, a central body
-    # (CENTRAL_ISSUER: "生态环境部", "国家医疗保障局", "国务院办公厅") → 全国. A central body's text whose title
-    # names no province is the country's, whatever place its first lines name (the addressees "…的通知河北省、
-    # 山西省、…重庆市…：" of a one-line crawl).
-    by_issuer = _issuer_region(issuer)
-    if not region or (by_issuer == NATIONAL_REGION and not any(r in title for r in PROVINCES)):
-        region = by_issuer or region
+    # ISSUER_REGION: a text that names no place in its title or opening is the province of whoever issued it,
+    # however that was found (a signature, a red head, a cover): "北京市地震局" / "2021年9月" → 北京. (A central
+    # body's signature, "生态环境部", "国家医保局", would give 全国 the same way, but the successions inferred over
+    # the scored texts then link four national guides and opinions by generic title words - 标准体系…指南,
+    # 生态环境保护 - that a region-less plan was kept out of: left until succession inference guards 全国 pairs.)
+    region = region or _issuer_region(issuer)
     return PlanMeta(
         id=plan_id,
         title=title,
