@@ -49,7 +49,6 @@ from plankg.loaders.extract.places import PLACE_RE
 from plankg.loaders.extract.platforms import defined_terms, is_defined_term
 from plankg.loaders.extract.vocab import FieldVocabulary, field_id
 from plankg.loaders.rules.names import DECLARED_ALIAS, HEADING_TOPIC, OWN_NAME_MARK, TOC_LINE_END
-from plankg.loaders.structure.segment import find_title
 from plankg.schema import Evidence, Field, Institution, PlanDocument, Platform, Section, Task
 from plankg.schema.models import InstitutionKind
 
@@ -126,6 +125,8 @@ class _Index:
 
 def title_span(text: str, section: Section | Task) -> tuple[int, int]:
     """The span of a heading's title in the text (the heading start if it cannot be found)."""
+    from plankg.loaders.structure.segment import find_title  # a title joined over a page break (WRAPPED_LINE_SPACE)
+
     stop = min(section.end, section.start + len(section.title) + 40)
     pos, end = find_title(text, section.title, section.start, stop)
     if pos < 0 or not section.title:
