@@ -405,6 +405,24 @@ def test_a_section_head_opening_with_its_deadline_states_a_dated_target() -> Non
     assert got == [("网上办理事项占比", "90%以上", 2027)]
 
 
+def test_a_dated_head_whose_title_lost_a_page_break_space_is_still_read() -> None:
+    # WRAPPED_LINE_SPACE (session 15): the head's title is joined ("…月结算资金的80%以上"), the text keeps the
+    # space; the target is still found where the title stands (find_title).
+    paragraph = (
+        "（一）2027年底前实现网上办理资金占本地专项资金月结算资金的80%以上。结算资金覆盖各类专项资金，有条件的"
+        "地区可以扩大范围，并按规定做好资金清算和对账工作，确保资金安全。各地要按月报送办理进展和有关数据，做好"
+        "统计分析工作，及时发现和解决存在的问题。"
+    )
+    breaks = range(30, len(paragraph), 32)
+    wrapped = "".join(ch + (" " if k + 1 in breaks else "") for k, ch in enumerate(paragraph))
+    assert "月结算资金 的80%" in wrapped
+    text = f"一、全面推进改革\n各地要加快推进。\n{wrapped}\n二、保障措施\n加强领导。\n"
+    doc = load_plan(text, PlanMeta(id="t", title="关于全面推进改革的通知"))
+    assert doc.sections[1].title == "2027年底前实现网上办理资金占本地专项资金月结算资金的80%以上"
+    got = [(i.raw_target, i.year) for i in extract_indicators(doc)]
+    assert got == [("80%以上", 2027)]  # lost before: the joined title was not found in the text
+
+
 def test_a_goal_section_naming_only_its_issue_year_dates_all_its_targets() -> None:
     # ISSUE_YEAR_SECTION: a plan issued in 2020 with no period; its 工作目标 names only 2020年, so its undated
     # sentences (a count, a share) are 2020 targets. BREAKDOWN_TITLE: the annex "目标任务分解表" splitting

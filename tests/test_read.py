@@ -796,3 +796,63 @@ def test_a_pdf_gap_inside_the_number_line_is_still_the_notices_number() -> None:
     assert meta.start_year == 2024
     # the bracketed number line has a year in it, but is no qualifier of the title (TITLE_QUALIFIER_LINE)
     assert meta.title == "关于进一步做好某项服务管理工作的通知"
+
+
+def test_a_text_that_names_no_place_takes_its_issuers_province() -> None:
+    # ISSUER_REGION (session 15): a notice that lost its headline names no place in its title or opening;
+    # its signature does.
+    body = "一、工作目标\n做好某项审核工作，加强监管。\n二、工作要求\n加强组织领导。\n\n"
+    assert guess_meta(body + "河北省地震局\n2021年9月1日\n", "p", "0" * 64).region == "河北"
+    assert guess_meta(body + "某市地震局\n2021年9月1日\n", "p", "0" * 64).region == ""
+
+
+def test_addressees_glued_to_the_first_paragraph_name_no_region() -> None:
+    # RECIPIENTS_LED (session 15): the crawl lost the headline and glued the addressees to the text.
+    from plankg.loaders.text.read import _opening_sentence
+
+    line = "各省、自治区、直辖市及新疆生产建设兵团医疗保障局:为贯彻落实有关要求，现就有关工作通知如下。"
+    assert "新疆" not in _opening_sentence(line)
+    assert _opening_sentence(line).startswith("为贯彻落实")
+
+
+def test_a_letterhead_of_two_bodies_signed_by_one_is_the_signers() -> None:
+    # RED_HEAD_ONE_SIGNER (session 15): an office's letterhead under its old and new names, the notice
+    # signed by one; a jointly issued notice (each head body signs) keeps all its issuers.
+    one = (
+        "某区电力监管办文件\n国家能源局某区监管局文件\n某监能〔2019〕12号\n某区能源监管局关于印发某项分配方案的通知\n"
+        "各有关单位：\n现将《某项分配方案》印发给你们，请遵照执行。\n国家能源局某区监管局\n2019年8月2日\n"
+        "某项分配方案\n一、总体要求\n做好分配。\n"
+    )
+    assert guess_meta(one, "p", "0" * 64).issuer == "国家能源局某区监管局"
+    joint = (
+        "某市工业和信息化局\n某市公安局\n文件\n某工信字〔2022〕1号\n关于印发某项管理办法的通知\n各有关单位：\n"
+        "现将《某项管理办法》印发给你们，请遵照执行。\n某市工业和信息化局\n某市公安局\n2022年1月5日\n"
+        "某项管理办法\n一、总体要求\n做好管理。\n"
+    )
+    assert guess_meta(joint, "p", "0" * 64).issuer == "某市工业和信息化局、某市公安局"
+
+
+def test_a_measure_runs_from_the_day_it_takes_effect_to_the_day_it_expires() -> None:
+    # VALIDITY_SPAN (session 15): the last article states the term; no title or notice gives years.
+    text = (
+        "第一条　为规范某类认定工作，制定本办法。\n第二条　本办法适用于全市范围。\n"
+        "第十条　本办法自2023年6月1日起施行，有效期至2026年5月31日。\n"
+    )
+    meta = guess_meta(text, "p", "0" * 64)
+    assert (meta.start_year, meta.end_year) == (2023, 2026)
+
+
+def test_a_report_submitting_opinions_is_a_plan_and_a_report_of_what_was_done_a_report() -> None:
+    # OPINIONS_REPORT (session 15): "关于…工作意见的报告" submits measures to be carried out.
+    opinions = "关于加强某省防汛抗旱工作意见的报告\n一、总体要求\n做好防汛抗旱工作。\n"
+    assert guess_meta(opinions, "p", "0" * 64).kind == "plan"
+    done = "国务院关于某项工作进展情况的报告\n一、主要进展\n工作取得成效。\n"
+    assert guess_meta(done, "p", "0" * 64).kind == "report"
+
+
+def test_joint_signers_on_one_line_stay_apart_and_a_letter_spaced_signer_is_joined() -> None:
+    # SIGNERS_ON_ONE_LINE (session 15): "国家医保局  财政部" was read as one name "国家医保局财政部".
+    body = "一、工作目标\n做好某项工作，加强监管。\n二、工作要求\n加强组织领导。\n\n"
+    assert guess_meta(body + "国家医保局  财政部\n2022年7月1日\n", "p", "0" * 64).issuer == "国家医保局、财政部"
+    assert guess_meta(body + "国 务 院\n2022年7月1日\n", "p", "0" * 64).issuer == "国务院"
+    assert guess_meta(body + "某省发展改革委 二〇二二年七月一日\n", "p", "0" * 64).issuer == "某省发展改革委"

@@ -872,3 +872,22 @@ def test_a_part_title_run_into_a_lead_sentence_that_restates_it_ends_before_its_
         f"{PARA}\n三、主要任务：\n{PARA}\n"
     )
     assert tree(text, SCHEME) == [(1, "一、", "测试要求"), (1, "二、", "防雷和接地"), (1, "三、", "主要任务：")]
+
+
+def test_a_part_title_glued_to_a_sentence_opening_with_a_common_opener_ends_there() -> None:
+    # SENTENCE_OPENERS (session 15): one-line crawls glue each part's title to its first sentence; 集中力量,
+    # 结合 and 近年来 open such sentences.
+    body = PARA * 8
+    text = (
+        "某部关于推进某项工作的意见各省、自治区、直辖市有关部门：为推进某项工作，现提出以下意见。"
+        f"一、加大对重点地区支持力度集中力量支持重点地区加快发展，协同处理好发展和保护的关系。{body}"
+        f"二、加强生态环境保护协作结合全面加强生态环境保护工作，落实行业责任，让有关地区稳定受益。{body}"
+        f"三、合理安排近期项目建设近年来我国有关需求增长很快，需要在规划指导下适度加快建设。{body}"
+        f"四、强化组织保障各地要加强组织领导，明确责任分工，确保各项任务落到实处。{body}某部2018年1月1日"
+    )
+    assert [t for _, _, t in tree(text)] == [
+        "加大对重点地区支持力度",
+        "加强生态环境保护协作",
+        "合理安排近期项目建设",
+        "强化组织保障",
+    ]

@@ -249,3 +249,24 @@ def test_short_cells_beside_ranges_of_numbers_are_a_tables_cells() -> None:
         ]
     )
     assert [t for _, _, t in tree(text)] == ["总体要求", "设计标准", "主要任务"]
+
+
+def test_a_line_break_of_the_page_left_as_a_space_inside_a_run_in_title_is_joined() -> None:
+    # WRAPPED_LINE_SPACE (session 15): PDF text joined each paragraph's page lines with a space, one
+    # every line width; a title cut from such a paragraph is joined like its body. A space between two
+    # phrases of a title, in no such run, stays.
+    paragraph = (
+        "（一）允许参保人员在居住地和参保地双向享受相关待遇。参保人员在居住地就医时，起付标准、支付比例和最高支付"
+        "限额原则上执行参保地的规定；备案有效期内确需回参保地就医的，可以在参保地享受结算服务，原则上不低于转诊"
+        "转院待遇水平，并按规定办理有关手续。"
+    )
+    # the page's lines hold 26 characters, the first 6 fewer (its indent and number were not counted)
+    breaks = range(20, len(paragraph), 26)
+    wrapped = "".join(ch + (" " if k + 1 in breaks else "") for k, ch in enumerate(paragraph))
+    assert "双向享 受" in wrapped
+    text = f"测试通知\n\n一、完善政策\n{wrapped}\n（二）坚持创新驱动 建设科技强市。{PARA}\n"
+    assert tree(text) == [
+        (1, "一、", "完善政策"),
+        (2, "（一）", "允许参保人员在居住地和参保地双向享受相关待遇"),
+        (2, "（二）", "坚持创新驱动 建设科技强市"),
+    ]

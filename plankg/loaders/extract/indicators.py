@@ -113,6 +113,7 @@ from plankg.loaders.rules.indicators import (
 )
 from plankg.loaders.rules.indicators import UNIT_CELL as UNIT_CELL_RULE
 from plankg.loaders.rules.structure import CHAPTER, CN_ENUM, PAREN_CN
+from plankg.loaders.structure.segment import find_title
 from plankg.loaders.text.read import period_years
 from plankg.schema import Indicator, PlanDocument, Section
 
@@ -1721,13 +1722,11 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
     for section in doc.sections:
         head = DATED_HEAD.pattern.match(section.title.strip())
         year_m = TARGET_YEAR.search(section.title) if head is not None else None
-        at = text.find(section.title, section.start) if year_m is not None else -1
+        at, title_end = find_title(text, section.title, section.start) if year_m is not None else (-1, -1)
         if year_m is None or at < 0:
             continue
         stated = {(f.name, f.value) for f in found}
-        for item in _sentence_targets(
-            text, at, at + len(section.title), int(year_m.group("year")), section.title, True, True
-        ):
+        for item in _sentence_targets(text, at, title_end, int(year_m.group("year")), section.title, True, True):
             if (item.name, item.value) not in stated:
                 found.append(item)
     # RESTATED_TARGET: one target read twice (a sentence in two goal sections, or a crawl that repeats a

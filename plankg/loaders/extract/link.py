@@ -133,10 +133,13 @@ class _Index:
 
 def title_span(text: str, section: Section | Task) -> tuple[int, int]:
     """The span of a heading's title in the text (the heading start if it cannot be found)."""
-    pos = text.find(section.title, section.start, min(section.end, section.start + len(section.title) + 40))
+    from plankg.loaders.structure.segment import find_title  # a title joined over a page break (WRAPPED_LINE_SPACE)
+
+    stop = min(section.end, section.start + len(section.title) + 40)
+    pos, end = find_title(text, section.title, section.start, stop)
     if pos < 0 or not section.title:
         return section.start, min(section.end, section.start + len(section.number) + len(section.title))
-    return pos, pos + len(section.title)
+    return pos, end
 
 
 def _evidence(

@@ -491,7 +491,9 @@ GLUED_TITLE_MAX = 40
 # longer than a heading (MAX_HEADING_CHARS), the title ends where that clause shows the sentence start
 # (glued_clause_end). A provision titled by its first sentence opens with a short clause and a short
 # one after it ("（二）经过几十年发展，我国电力工业形成了…"). Chapters have their own rule (GLUED_TITLE_MIN);
-# 依托 and 立足 open such sentences as often as 围绕 (SENTENCE_OPENERS).
+# 依托 and 立足 open such sentences as often as 围绕 (SENTENCE_OPENERS); so do 集中力量, 结合 and the time phrase
+# 近年来 (session 15, one-line crawls: "二、加大对…支持力度|集中力量支持…", "三、加强…扶贫|结合全面加强…", "二、合理
+# 安排近期电站建设|近年来我国电力需求…").
 # GLUED_LEAD_SENTENCE: a shorter line whose title runs into a lead sentence ending in a colon ("五、防雷和接地电站
 # 防雷和接地应符合《…导则》(NB/T35050)的相关规定:", round 12 PDF text) is cut too, by the surest signs only
 # (restated_title_end: the title restated, a deadline); "（三）主要任务：" shows none and stays whole.
@@ -500,7 +502,7 @@ SENTENCE_OPENERS = (
     "要", "以", "在", "通过", "按照", "根据", "围绕", "坚持", "抓住", "加快", "积极", "进一步", "依靠", "适应",
     "严格", "搞好", "健全", "加强", "大力", "着力", "继续", "认真", "全面", "切实", "鼓励", "支持", "实行",
     "建立", "促进", "充分", "努力", "逐步", "依法", "强化", "确立", "保持", "打破", "巩固", "深化",
-    "组织实施", "更好地", "推进", "依托", "立足", "千方百计",
+    "组织实施", "更好地", "推进", "依托", "立足", "千方百计", "近年来", "集中力量", "结合",
 )  # fmt: skip
 # An opener of one character is no opener where it ends a word with the character before it
 # (OPENER_WORD_HEADS, opener → those characters): "治理整顿的主要内容和措施" (主要, not a sentence
@@ -1912,6 +1914,19 @@ TITLE_BEFORE_RECIPIENTS = re.compile(
 # 《政府网站集约化 试点工作方案》的通知". It is dropped from the name, which follows 关于 or is the
 # issued document's; a space between joint issuers in front of 关于 stays ("中共中央 国务院关于…").
 WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+# WRAPPED_LINE_SPACE: PDF text whose paragraphs were joined with a space at each line break of the page
+# keeps those spaces at a fixed stride, the page's line width: "（五）支持…在备案地和参保地双向享 受医保待遇。
+# 跨省异地…基本医疗 保险基金的起付标准…" (a space every 31 characters, lineage12). A heading cut from such
+# a paragraph is joined as its body is read: a single space at one of the line's stride positions is a
+# line break, not part of the title ("双向享受医保待遇"). The stride shows by WRAP_STRIDE_GAPS_MIN gaps between
+# such spaces of one width (± WRAP_STRIDE_SLACK) of at least WRAP_STRIDE_MIN characters; a space that
+# separates two phrases of a title ("坚持创新驱动 建设科技强市") stands in no such run and stays, and so do the
+# spaces a PDF sets around Latin letters and digits ("建设以 5G 为重点…"): only a space between two Chinese
+# characters or marks is taken for a break.
+WRAPPED_LINE_SPACE = re.compile(r"(?<=[^\x00-\x7f\s]) (?=[^\x00-\x7f\s])")
+WRAP_STRIDE_MIN = 15
+WRAP_STRIDE_GAPS_MIN = 2
+WRAP_STRIDE_SLACK = 1
 # A 文号 right after a title, glued to it or on the next line: "…的意见国办发〔2014〕69号各省…",
 # "政务新媒体健康有序发展的意见" / "国办发〔2018〕123号". Read from where the title ends, so that the
 # title's last characters are not taken for the issuer code.
@@ -1919,6 +1934,10 @@ DOC_NUMBER_AFTER_TITLE = re.compile(rf"[（(]?{DOC_NUMBER_TEXT}[）)]?")
 # Titles of a report, not a plan: a 政府工作报告 or a yearly report ("2012上海科技进步报告"), and a
 # statistical bulletin ("万载县2015年国民经济和社会发展统计公报"), which reports a year's figures.
 REPORT_WORDS = ("报告", "公报")
+# OPINIONS_REPORT: a report that submits a body's opinions for approval ("关于…和加强防震减灾工作意见的报告",
+# 国家地震局, forwarded by 国务院办公厅 to be carried out, dev and heldout5) is a plan of measures, not a report
+# of what was done: its title ends with 意见的报告 (a 情况的报告 or a 政府工作报告 stays a report).
+OPINIONS_REPORT = re.compile(r"意见的报告$")
 # The issuers a cover names stand right above its date ("北京市规划和自然资源委员会" / "2021 年 9 月",
 # "自然资源部" / "二〇二〇年八月"; two on one line: "某县统计局 国家统计局某县调查队" / "（2023年5月8日）"),
 # each ending as an organ's name does.
@@ -1958,6 +1977,13 @@ CLOSING_SIGNATURE = re.compile(
     r"\n*(?:[（(](?:此件|本文)[^）)\n]{2,12}[）)])?\n*$"
 )
 CLOSING_SIGNATURE_CHARS = 200
+# SIGNERS_ON_ONE_LINE: issuers signing jointly on one line stand apart by spaces ("国家医保局  财政部" /
+# "2022年7月1日", "国家发展改革委 国家能源局"): that space divides two names (kept as 、) where a whole name of
+# three characters or more ends before it with an organ's ending and a name, no date, follows; the spaces of
+# a letter-spaced signature ("国 务 院", "国　家　能　源　局") stand after single characters and go.
+SIGNERS_ON_ONE_LINE = re.compile(
+    rf"(?<=[^\W\d_][^\W\d_]{_ORGAN_END})[ \u3000]+(?=[^\W\d_〇○零一二三四五六七八九十][^\W\d_]{{1,19}}{_ORGAN_END})"
+)
 # CLOSING_BRACKETED_ORGAN: a communiqué or a bulletin signs with its issuer alone in brackets as its
 # last line, no date ("…农村居民家庭恩格尔系数为41.77%。" / "（万载县统计局）", a county's 统计公报):
 # that organ (an organ's ending) is the issuer, read where no dated signature is.
@@ -2196,6 +2222,14 @@ IMPLEMENTED_PLAN_WINDOW = 300
 STATED_SPAN = re.compile(
     r"(?:规划|计划|方案|行动|实施)(?:年度|期限|期|时限)(?:为|是|：|:)?[ ]*(?P<start>(?:19|20)\d{2})[ ]*年?[ ]*"
     r"(?:[-—–~～]|至|到)[ ]*(?P<end>(?:19|20)\d{2})[ ]*年"
+)
+# VALIDITY_SPAN: measures, rules and 办法 state their term in their last article: "本办法自2022年4月30日起执行，
+# 有效期至2025年12月31日", "自2024年1月1日起施行，有效期截至2026年12月31日": the document's years run from the
+# day it takes effect to the day it expires (session 15). The start is the date it takes effect, not a
+# date in between ("政策措施从…起算" counts too).
+VALIDITY_SPAN = re.compile(
+    r"(?:自|从)[ ]*(?P<start>(?:19|20)\d{2})[ ]*年[ ]*\d{1,2}[ ]*月(?:[ ]*\d{1,2}[ ]*日)?[ ]*起"
+    r"[^。；\n]{0,24}?有效期(?:至|截至|截止至|到)[ ]*(?P<end>(?:19|20)\d{2})[ ]*年"
 )
 GOAL_YEAR_MAX_SPAN = 35
 # TITLE_OWN_YEAR: a year a title names as its own: a yearly notice or work programme names the year it

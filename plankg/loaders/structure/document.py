@@ -9,7 +9,7 @@ import unicodedata
 from plankg.loaders.rules.structure import TASK_ONLY_STYLES
 from plankg.loaders.structure.front_matter import find_front_matter
 from plankg.loaders.structure.headings import read_marker
-from plankg.loaders.structure.segment import Heading, is_glued, section_ends, segment
+from plankg.loaders.structure.segment import Heading, is_glued, join_wrapped_titles, section_ends, segment
 from plankg.loaders.structure.tasks import (
     RawTask,
     tasks_from_annex_tables,
@@ -124,6 +124,7 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
     front = find_front_matter(text)
     issued = front.documents if front is not None else ()
     headings, issues = segment(text, toc, issued, front.end if front is not None else 0)
+    headings = join_wrapped_titles(text, headings)  # WRAPPED_LINE_SPACE
     if front is not None:
         # The issuing notice is metadata, not sections; nor is the plan's title line after it.
         headings = [

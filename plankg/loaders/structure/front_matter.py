@@ -53,6 +53,7 @@ class FrontMatter:
     doc_number: str
     issued: str  # ISO date, "" when not stated
     documents: tuple[str, ...] = ()  # the titles the issuing sentence names, in its order
+    signed_by: str = ""  # the body (bodies, joined with 、) signing above the notice's date, "" when unsigned
 
 
 def iso_date(match: re.Match[str]) -> str:
@@ -134,6 +135,7 @@ def find_front_matter(text: str) -> FrontMatter | None:
     issuing = False  # an issuing sentence seen: the notice issues a document
     body_at: int | None = None  # where the body of a notice that is its own document starts
     signed_at = -1  # the last signature line that gave the issuer its name
+    signed_by, signed_by_at = "", -1  # the signature as written, and its last line
     for index, (line_start, line_end, line) in enumerate(lines):
         if not line:
             continue
@@ -171,6 +173,8 @@ def find_front_matter(text: str) -> FrontMatter | None:
                     # JOINT_SIGNATURE: issuers signing jointly stand one a line above the one date
                     # ("重庆市经济和信息化委员会" / "重庆市财政局" / … / "2025年12月30日"): all are the issuers.
                     issuer, signed_at = f"{issuer}、{line}", index
+                joint = bool(signed_by) and signed_by_at == index - 1
+                signed_by, signed_by_at = (f"{signed_by}、{line}" if joint else signed_by or line), index
             elif start is not None and index - last > MAX_GAP_LINES:
                 break
             continue
@@ -189,7 +193,9 @@ def find_front_matter(text: str) -> FrontMatter | None:
         end, last = line_end, index
     if start is None or not (title or doc_number or (documents and issued)):
         return None
-    return FrontMatter(start, end if body_at is None else body_at, title, issuer, doc_number, issued, documents)
+    return FrontMatter(
+        start, end if body_at is None else body_at, title, issuer, doc_number, issued, documents, signed_by
+    )
 
 
 # HEADLESS_NOTICE: a text that lost its notice's title, 文号 and recipients (a legal database's copy)

@@ -159,6 +159,10 @@ from plankg.loaders.rules.structure import (
     UNTITLED_ENTRY_BREAKS,
     UNTITLED_PROVISION_STYLES,
     UNTITLED_PROVISIONS_SHARE,
+    WRAP_STRIDE_GAPS_MIN,
+    WRAP_STRIDE_MIN,
+    WRAP_STRIDE_SLACK,
+    WRAPPED_LINE_SPACE,
     cn_to_int,
     marker_spellings,
 )
@@ -1963,6 +1967,57 @@ def segment(
             )
         )
     return headings, issues
+
+
+def _wrap_positions(line: str) -> set[int]:
+    """The positions of the spaces a page's line breaks left at a fixed stride in a joined PDF
+    paragraph (WRAPPED_LINE_SPACE); empty when the line shows no such stride."""
+    spaces = [m.start() for m in WRAPPED_LINE_SPACE.finditer(line)]
+    gaps = [b - a for a, b in itertools.pairwise(spaces)]
+    strides = [g for g in gaps if g >= WRAP_STRIDE_MIN]
+    if len(strides) < WRAP_STRIDE_GAPS_MIN:
+        return set()
+    stride = max(set(strides), key=lambda g: sum(abs(h - g) <= WRAP_STRIDE_SLACK for h in strides))
+    if sum(abs(g - stride) <= WRAP_STRIDE_SLACK for g in gaps) < WRAP_STRIDE_GAPS_MIN:
+        return set()
+    wrapped = set()
+    for k, at in enumerate(spaces):  # a break is one stride from the next or the last (a first line may be indented)
+        before = at - spaces[k - 1] if k else None
+        after = spaces[k + 1] - at if k + 1 < len(spaces) else None
+        if any(g is not None and abs(g - stride) <= WRAP_STRIDE_SLACK for g in (before, after)):
+            wrapped.add(at)
+    return wrapped
+
+
+def find_title(text: str, title: str, start: int = 0, stop: int | None = None) -> tuple[int, int]:
+    """Where a section's title stands in the text, from ``start`` (before ``stop``): as written, else
+    with the page's line-break spaces its title no longer holds (join_wrapped_titles); (-1, -1) when
+    it is not there."""
+    stop = len(text) if stop is None else stop
+    at = text.find(title, start, stop)
+    if at >= 0 or not title:
+        return (at, at + len(title)) if at >= 0 else (-1, -1)
+    spaced = re.compile("[ ]?".join(re.escape(ch) for ch in title))
+    found = spaced.search(text, start, stop)
+    return (found.start(), found.end()) if found else (-1, -1)
+
+
+def join_wrapped_titles(text: str, headings: list[Heading]) -> list[Heading]:
+    """Headings whose titles lost the spaces a PDF's line breaks left inside them, where their line
+    shows the page's line width (WRAPPED_LINE_SPACE): "双向享 受医保待遇" → "双向享受医保待遇"."""
+    joined: list[Heading] = []
+    for heading in headings:
+        if " " not in heading.title:
+            joined.append(heading)
+            continue
+        line_start = text.rfind("\n", 0, heading.start) + 1
+        line_end = text.find("\n", heading.start)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        at = line.find(heading.title, heading.start - line_start)
+        wrapped = _wrap_positions(line) if at >= 0 else set()
+        title = "".join(ch for k, ch in enumerate(heading.title) if at + k not in wrapped)
+        joined.append(replace(heading, title=title) if title != heading.title else heading)
+    return joined
 
 
 def _questions(text: str) -> list[re.Match[str]]:

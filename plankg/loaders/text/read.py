@@ -307,9 +307,10 @@ def _cover_issuer(lines: list[str]) -> str:
     return ""
 
 
-def _red_head_issuer(lines: list[str]) -> str:
+def _red_head_issuer(lines: list[str], signed_by: str = "") -> str:
     """The issuers a red head names (RED_HEAD_ORGAN lines, spaces removed) right above its 文号 or
-    its 文件 line (RED_HEAD_END), among the first RED_HEAD_LINES lines; joined with 、."""
+    its 文件 line (RED_HEAD_END), among the first RED_HEAD_LINES lines; joined with 、. Of a head of
+    several bodies, the one the notice's signature names alone (RED_HEAD_ONE_SIGNER)."""
     from plankg.loaders.rules.structure import RED_HEAD_END, RED_HEAD_LINES, RED_HEAD_ORGAN
 
     compact = [re.sub(r"[ \u3000]+", "", line) for line in lines[:RED_HEAD_LINES]]
@@ -322,6 +323,11 @@ def _red_head_issuer(lines: list[str]) -> str:
             if organ is None:
                 break
             organs.insert(0, organ.group("organ"))
+        if len(organs) > 1 and signed_by in organs:
+            # RED_HEAD_ONE_SIGNER: a letterhead of two bodies (an office under its two names, "华北电力监管局
+            # 文件" / "国家能源局华北监管局文件") whose notice one of them signs alone ("国家能源局华北监管局" /
+            # "2019年8月2日"): the signer issues it. Jointly issued notices are signed by each head body.
+            return signed_by
         if organs:
             return "、".join(organs)
     return ""
@@ -338,12 +344,13 @@ def _closing_signature(text: str) -> tuple[str, str]:
         CLOSING_SIGNATURE_CHARS,
         CRAWL_TAIL_FURNITURE,
         SIGNATURE_IN_RUN,
+        SIGNERS_ON_ONE_LINE,
     )
     from plankg.loaders.structure.front_matter import iso_date
     from plankg.loaders.text.normalise import normalise
 
     tail = normalise(text[-4 * CLOSING_SIGNATURE_CHARS :]).text
-    tail = re.sub(r"[ \t\u3000]+", "", tail.rstrip())
+    tail = re.sub(r"[ \t\u3000]+", "", SIGNERS_ON_ONE_LINE.sub("、", tail.rstrip()))
     while (furniture := CRAWL_TAIL_FURNITURE.search(tail)) is not None and furniture.start() < len(tail):
         tail = tail[: furniture.start()]
     signed = CLOSING_SIGNATURE.search(tail[-CLOSING_SIGNATURE_CHARS:]) or SIGNATURE_IN_RUN.search(text)
@@ -527,11 +534,16 @@ ANNEX_WINDOW = 20000
 # 自治区、直辖市生态环境厅（局），新疆生产建设兵团生态环境局：").
 OPENING_SENTENCE = re.compile(r"[^。！？；]{0,160}")
 GLUED_RECIPIENTS = re.compile(r"(?:通知|意见|函|方案|决定|规划)各(?:省|市|区|县|有关|地|部门|级|单位|直属|相关)")
+# RECIPIENTS_LED: nor is one in the addressees a text opens with when the crawl glued them to the first
+# paragraph ("各省、自治区、直辖市及新疆生产建设兵团医疗保障局:为贯彻落实…", a ministry's notice that
+# lost its headline, heldout8): the addressees up to their colon are cut off before a place is looked for.
+RECIPIENTS_LED = re.compile(r"^各[^。！？：:\n]{2,120}[：:]")
 
 
 def _opening_sentence(line: str) -> str:
     """The first sentence of an opening line, without addressees glued after a notice's title."""
-    opening = OPENING_SENTENCE.match(line)
+    led = RECIPIENTS_LED.match(line)
+    opening = OPENING_SENTENCE.match(line[led.end() :] if led else line)
     sentence = opening.group() if opening else ""
     glued = GLUED_RECIPIENTS.search(sentence)
     return sentence[: glued.start() + 2] if glued else sentence
@@ -758,6 +770,12 @@ def _approved_annex_title(text: str) -> str:
     return approved.group("title") if annexed else ""
 
 
+def _issuer_region(issuer: str) -> str:
+    """The province an issuer's name opens with ("北京市地震局" → 北京); "" otherwise."""
+    first = re.split(r"[、，,\s]+", issuer.strip(), maxsplit=1)[0]
+    return next((r for r in PROVINCES if first.startswith(r)), "")
+
+
 def _national(title: str) -> bool:
     """The title names the country or a central issuer (NATIONAL_ISSUERS), or opens with 全国
     or 国家 (NATIONAL_TITLE)."""
@@ -788,6 +806,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         NESTED_TITLE_MARKS,
         NOT_A_TITLE_LINE,
         NOTICE_TITLE,
+        OPINIONS_REPORT,
         ORDINAL_PERIOD,
         RECIPIENTS,
         REPORT_WORDS,
@@ -797,6 +816,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         TITLE_EDITION_YEAR,
         TITLE_ISSUER,
         TITLE_YEAR_SPAN,
+        VALIDITY_SPAN,
         doc_number_text,
     )
     from plankg.loaders.structure.front_matter import find_front_matter, issue_to_goal_years
@@ -868,7 +888,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         if any(w in title for w in INTERPRETATION_WORDS)
         or INTERPRETATION_LEAD.search(head[:INTERPRETATION_LEAD_CHARS]) is not None
         else "report"
-        if any(w in title for w in REPORT_WORDS)
+        if any(w in title for w in REPORT_WORDS) and OPINIONS_REPORT.search(title) is None
         else "plan"
     )
     period = _period(title, text, kind)
@@ -937,7 +957,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         # BODY_PERIOD_OUTRUN: a period only the body names ("完成“十二五”规划任务") is not the
         # document's when it was issued with goals beyond the period's end (到2020年, 国办发〔2014〕25号)
         period, years = "", None
-    stated = STATED_SPAN.search(text)
+    stated = STATED_SPAN.search(text) or VALIDITY_SPAN.search(text)
     years = (
         years
         or ((int(stated.group("start")), int(stated.group("end"))) if stated else None)
@@ -952,7 +972,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         approving
         or (forwarded.group("issuer") if forwarded else "")
         or _proposer(head[:DECREE_WINDOW])
-        or _red_head_issuer(lines)
+        or _red_head_issuer(lines, front.signed_by if front else "")
         or (red_head.group("organs") if red_head else "")
         or (front.issuer if front else "")
         or table.get("issuer", "")
@@ -971,6 +991,12 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     # FULLER_ISSUER: a notice title names a district's office without its city ("黄浦区人民政府办公室"),
     # the portal's 发布单位 in full ("上海市黄浦区人民政府办公室"): the full name is the issuer's
     issuer = next((n for n in named_issuers if issuer and n != issuer and n.endswith(issuer)), issuer)
+    # ISSUER_REGION: a text that names no place in its title or opening is the province of whoever issued it,
+    # however that was found (a signature, a red head, a cover): "北京市地震局" / "2021年9月" → 北京. (A central
+    # body's signature, "生态环境部", "国家医保局", would give 全国 the same way, but the successions inferred over
+    # the scored texts then link four national guides and opinions by generic title words - 标准体系…指南,
+    # 生态环境保护 - that a region-less plan was kept out of: left until succession inference guards 全国 pairs.)
+    region = region or _issuer_region(issuer)
     return PlanMeta(
         id=plan_id,
         title=title,
