@@ -2226,3 +2226,19 @@ def test_successions_inferred_over_the_scored_real_texts_are_all_true() -> None:
     judged = judge()
     assert judged.false == [] and judged.unjudged == []
     assert len(judged.true) >= 24 and len(judged.missed) <= 2
+
+
+def test_bigram_codes_generic_table_matches_sorted_search() -> None:
+    """bigram_codes reads whether a bigram is generic from a table (_GENERIC_TABLE); the same
+    bigrams as the plain definition, ``bigrams``, and as a search of the sorted generic codes."""
+    import numpy as np
+
+    from plankg.lineage.similarity import _GENERIC_CODES, bigram_codes, bigrams, decode_bigram
+
+    texts = ["加快推进集成电路产业发展", "", "AI与人工智能2025年的新一代技术研究", "建设一批重大科技基础设施和平台", "的和与"]
+    rows, codes = bigram_codes(texts)
+    for k, text in enumerate(texts):
+        assert [decode_bigram(int(c)) for c in codes[rows == k]] == bigrams(text)
+    generic = {int(c) for c in _GENERIC_CODES}
+    assert generic and not generic & {int(c) for c in codes}
+    assert np.all((codes >> 16) >= 0x4E00)
