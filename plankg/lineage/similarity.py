@@ -586,8 +586,7 @@ def explain_pairs(space: Space, pairs: Sequence[tuple[int, int]]) -> list[tuple[
         return pieces[k]
 
     return [
-        _describe(space, i, j, columns, text_forms(i), text_forms(len(space.later) + j), word_pieces)
-        for (i, j), columns in zip(pairs, by_pair, strict=True)
+        _describe(space, i, j, columns, text_forms, word_pieces) for (i, j), columns in zip(pairs, by_pair, strict=True)
     ]
 
 
@@ -596,21 +595,23 @@ def _describe(
     i: int,
     j: int,
     columns: list[int],
-    later_text: dict[str, set[str]],
-    earlier_text: dict[str, set[str]],
+    text_forms: Callable[[int], dict[str, set[str]]],
     word_pieces: Callable[[int], frozenset[str]],
 ) -> tuple[tuple[str, ...], str]:
-    """``columns``: the pair's strongest shared words and concepts, then its strongest bigrams."""
+    """``columns``: the pair's strongest shared words and concepts, then its strongest bigrams.
+    ``text_forms(k)``: the concepts of unit k's text with the forms written, read only for a pair
+    that shares a concept."""
     later_title = _title_profile(space.later[i].title, space.terms)
     earlier_title = _title_profile(space.earlier[j].title, space.terms)
     empty: set[str] = set()
     shown: list[str] = []
     kinds: set[str] = set()
     pieces: frozenset[str] | None = None
+    names = space.names
     for column in columns:
         if len(shown) >= EXPLAIN_TERMS:
             break
-        feature = space.feature(column)
+        feature = names[column] if column < len(names) else space.feature(column)
         kind, term = feature[:1], feature[2:]
         if kind == "g":
             # A bigram is shown only as a piece of a word both units name (青年科技人才 /
@@ -626,8 +627,8 @@ def _describe(
             written = (
                 later_title.surfaces.get(term, empty)
                 | earlier_title.surfaces.get(term, empty)
-                | later_text.get(term, empty)
-                | earlier_text.get(term, empty)
+                | text_forms(i).get(term, empty)
+                | text_forms(len(space.later) + j).get(term, empty)
             )
             forms = sorted(f for f in written if f != term)
             shown.append(f"≈{term}" + (f"（{'/'.join(forms[:3])}）" if forms else ""))
