@@ -2248,3 +2248,46 @@ def test_successions_inferred_over_the_scored_real_texts_are_all_true() -> None:
     judged = judge()
     assert judged.false == [] and judged.unjudged == []
     assert len(judged.true) >= 24 and len(judged.missed) <= 2
+
+
+def test_bigram_codes_generic_table_matches_sorted_search() -> None:
+    """bigram_codes reads whether a bigram is generic from a table (_GENERIC_TABLE); the same
+    bigrams as the plain definition, ``bigrams``, and as a search of the sorted generic codes."""
+    import numpy as np
+
+    from plankg.lineage.similarity import _GENERIC_CODES, bigram_codes, bigrams, decode_bigram
+
+    texts = [
+        "加快推进集成电路产业发展",
+        "",
+        "AI与人工智能2025年的新一代技术研究",
+        "建设一批重大科技基础设施和平台",
+        "的和与",
+    ]
+    rows, codes = bigram_codes(texts)
+    for k, text in enumerate(texts):
+        assert [decode_bigram(int(c)) for c in codes[rows == k]] == bigrams(text)
+    generic = {int(c) for c in _GENERIC_CODES}
+    assert generic and not generic & {int(c) for c in codes}
+    assert np.all((codes >> 16) >= 0x4E00)
+
+
+def test_spooled_chunks_read_back_as_continuation_rows() -> None:
+    """Workers send their links packed (plain tuples by label pair) and the spool keeps them so;
+    read back for writing, each chunk gives the rows ``continuation_rows`` makes of it."""
+    from plankg.lineage.align import Continuation
+    from plankg.lineage.link import ContinuationSpool, continuation_rows
+    from plankg.lineage.parallel import packed
+
+    found = [
+        Continuation("b/t1", "a/t1", 0.5, ("人才", "≈集成电路（芯片）"), "words+vocabulary", "Task", "Task"),
+        Continuation("b/s1", "a/t2", 0.25, (), "structure", "Section", "Task"),
+        Continuation("b/t2", "a/s1", 0.1, ("青年",), "words", "Task", "Section"),
+        Continuation("b/t3", "a/t3", 0.7, ("储能",), "words+context", "Task", "Task"),
+        Continuation("b/s2", "a/s2", 0.3, ("回顾",), "role:review+words", "Section", "Section"),
+    ]
+    with ContinuationSpool() as spool:
+        spool.add(packed(found[:2]))
+        spool.add(packed(found[2:]))
+        assert spool.count == len(found)
+        assert list(spool.groups()) == continuation_rows(found[:2]) + continuation_rows(found[2:])

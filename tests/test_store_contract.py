@@ -264,3 +264,21 @@ def test_a_twin_tasks_lineage_is_shown_and_exported_through_its_section(
     assert {task, "sh-housing-14/s4.1", section, later, "sh-housing-14/s2"} <= ids
     edges = {(e["source"], e["type"], e["target"]) for e in export.select(store, task=task).edges}
     assert (later, "CONTINUES", section) in edges and ("sh-housing-14/s4.1", "HAS_SECTION", section) in edges
+
+
+def test_copyable_refuses_exactly_the_list_items_csv_cannot_carry() -> None:
+    """A group goes through COPY only when every list item survives the CSV round trip: a
+    non-empty string, without outer whitespace and without any LIST_UNSAFE character."""
+    from plankg.graph.ladybug_bulk import LIST_UNSAFE, copyable
+    from plankg.graph.model import RelRows
+
+    def group(*terms: object) -> RelRows:
+        row = {"source": "b/t1", "target": "a/t1", "score": 0.5, "shared_terms": list(terms), "method": "words"}
+        return RelRows("CONTINUES", "Task", "Task", [row])
+
+    assert copyable(group("人才", "≈集成电路（芯片）", "储能"))
+    assert copyable(RelRows("CONTINUES", "Task", "Task", [{"source": "b", "target": "a", "shared_terms": None}]))
+    for unsafe in sorted(LIST_UNSAFE):
+        assert not copyable(group("人才", f"集成{unsafe}电路"))
+    for bad in ("", " 人才", "人才\u3000", 3):
+        assert not copyable(group("储能", bad))

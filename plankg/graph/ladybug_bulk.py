@@ -27,6 +27,7 @@ explicit transaction and is rolled back with it.
 from __future__ import annotations
 
 import contextlib
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -51,6 +52,7 @@ CHECKPOINT_WAL_BYTES = 64 * 1024 * 1024
 # Characters a CSV list literal ("[a,b]") cannot carry: the engine splits lists on commas and
 # keeps quotes and brackets as text. A group with such a list element falls back to UNWIND.
 LIST_UNSAFE = frozenset(",[]{}\"'\\\n\r")
+_LIST_UNSAFE = re.compile("[" + re.escape("".join(sorted(LIST_UNSAFE))) + "]")
 
 
 def _csv_value(value: Any) -> str:
@@ -75,8 +77,9 @@ def copyable(group: RelRows) -> bool:
             items = row.get(name)
             if items is None:
                 continue
-            if any(not isinstance(i, str) or not i or i != i.strip() or LIST_UNSAFE & set(i) for i in items):
-                return False
+            for i in items:
+                if not isinstance(i, str) or not i or i != i.strip() or _LIST_UNSAFE.search(i):
+                    return False
     return True
 
 
@@ -121,7 +124,7 @@ def _write_csv(out: TextIO, group: RelRows, *, header: bool) -> None:
         out.write(",".join(["from", "to", *names]) + "\n")
     for row in group.rows:
         values = [row["source"], row["target"], *(row.get(n) for n in names)]
-        out.write(",".join(_csv_value(v) for v in values) + "\n")
+        out.write(",".join(map(_csv_value, values)) + "\n")
 
 
 def _copy_file(execute: Execute, group: RelRows, path: Path) -> None:

@@ -21,7 +21,7 @@ from typing import Any
 from plankg.graph.model import RelRows
 from plankg.graph.store import PLAN_LINK, GraphStore
 from plankg.lineage.align import Continuation
-from plankg.lineage.parallel import AlignPool
+from plankg.lineage.parallel import AlignPool, Packed
 from plankg.lineage.similarity import LineageTerms, Unit, prepare
 from plankg.lineage.succession import PlanInfo, Succession, infer_successions
 from plankg.lineage.units import plan_units
@@ -211,7 +211,7 @@ def link_lineage(
         # The workers end before the links are written (the writer's peak): groups in flight
         # are bounded, so the writer holds the units of a few groups, whatever the successions.
         with AlignPool(terms, len(todo)) as pool:
-            pending: deque[Future[list[Continuation]]] = deque()
+            pending: deque[Future[Packed]] = deque()
             for group in groups:
                 pending.append(pool.submit([(units[later], units[earlier]) for later, earlier in group]))
                 for later, earlier in group:
@@ -254,7 +254,9 @@ def stale_between(
 class ContinuationSpool:
     """The CONTINUES rows of a run, kept on disk chunk by chunk until they are written: at 1,000
     plans a run finds ~350,000 links, and holding them (then their rows) in memory until the one
-    transaction that writes them was the largest part of the build's peak memory."""
+    transaction that writes them was the largest part of the build's peak memory. A chunk is
+    kept as the workers send it (``parallel.Packed``: plain tuples), and made into rows only
+    when read back for writing."""
 
     def __init__(self) -> None:
         self.folder = Path(tempfile.mkdtemp(prefix="plankg-continues-"))
@@ -267,13 +269,24 @@ class ContinuationSpool:
     def __exit__(self, *exc: object) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
 
-    def add(self, found: list[Continuation]) -> None:
+    def add(self, found: Packed) -> None:
         path = self.folder / f"{len(self.files):05d}.pickle"
-        path.write_bytes(pickle.dumps(continuation_rows(found), protocol=pickle.HIGHEST_PROTOCOL))
+        path.write_bytes(pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
         self.files.append(path)
-        self.count += len(found)
+        self.count += sum(len(rows) for _, rows in found)
 
     def groups(self) -> Iterator[RelRows]:
-        """The rows, a chunk at a time (each chunk's groups by label pair)."""
+        """The rows, a chunk at a time (each chunk's groups by label pair): ``continuation_rows``
+        of each chunk's continuations."""
         for path in self.files:
-            yield from pickle.loads(path.read_bytes())
+            chunk: Packed = pickle.loads(path.read_bytes())
+            for (source, target), rows in chunk:
+                yield RelRows(
+                    "CONTINUES",
+                    source,
+                    target,
+                    [
+                        {"source": a, "target": b, "score": score, "shared_terms": list(terms), "method": method}
+                        for a, b, score, terms, method in rows
+                    ],
+                )

@@ -274,6 +274,21 @@ _GENERIC_CODES = np.asarray(sorted((ord(b[0]) << 16) | ord(b[1]) for b in GENERI
 _CJK_FIRST, _CJK_LAST = 0x4E00, 0x9FFF
 _CJK_STOP = np.zeros(_CJK_LAST - _CJK_FIRST + 1, dtype=bool)
 _CJK_STOP[[c - _CJK_FIRST for c in _STOP_CODES.tolist() if _CJK_FIRST <= c <= _CJK_LAST]] = True
+# GENERIC_TABLE: whether a bigram of two CJK characters is generic, by table lookup: one row per CJK
+# character that opens a generic bigram (_GENERIC_ROW: its row, -1 for none), one column per CJK
+# character. Bigrams that are not both CJK are never candidates. (A sorted search of every candidate
+# bigram was a sixth of ``bigram_codes``.)
+_GENERIC_ROW = np.full(_CJK_LAST - _CJK_FIRST + 1, -1, dtype=np.int64)
+_GENERIC_PAIRS = [
+    (c >> 16, c & 0xFFFF)
+    for c in _GENERIC_CODES.tolist()
+    if _CJK_FIRST <= c >> 16 <= _CJK_LAST and _CJK_FIRST <= c & 0xFFFF <= _CJK_LAST
+]
+for _first in sorted({a for a, _ in _GENERIC_PAIRS}):
+    _GENERIC_ROW[_first - _CJK_FIRST] = int(_GENERIC_ROW.max()) + 1
+_GENERIC_TABLE = np.zeros((int(_GENERIC_ROW.max()) + 2, _CJK_LAST - _CJK_FIRST + 1), dtype=bool)  # last row: none
+for _first, _second in _GENERIC_PAIRS:
+    _GENERIC_TABLE[_GENERIC_ROW[_first - _CJK_FIRST], _second - _CJK_FIRST] = True
 
 
 def bigram_codes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -287,16 +302,13 @@ def bigram_codes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     row_of = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
     # Table lookups, not np.isin (which sorts the texts' characters and bigrams on every call:
     # half of build_space's time once titles were cut): a CJK character is a stop character by
-    # its slot in _CJK_STOP; a bigram is generic when the sorted _GENERIC_CODES hold it at the
-    # place searchsorted finds.
+    # its slot in _CJK_STOP; a bigram is generic by its cell in _GENERIC_TABLE.
     cjk = (chars >= _CJK_FIRST) & (chars <= _CJK_LAST)
     cjk[cjk] = ~_CJK_STOP[chars[cjk] - _CJK_FIRST]
     ok = cjk[:-1] & cjk[1:]
     codes = (chars[:-1] << 16) | chars[1:]
-    candidates = codes[ok]
-    if len(_GENERIC_CODES):
-        at = np.minimum(np.searchsorted(_GENERIC_CODES, candidates), len(_GENERIC_CODES) - 1)
-        ok[ok] = _GENERIC_CODES[at] != candidates
+    firsts, seconds = chars[:-1][ok] - _CJK_FIRST, chars[1:][ok] - _CJK_FIRST
+    ok[ok] = ~_GENERIC_TABLE[_GENERIC_ROW[firsts], seconds]  # row -1: the last row, all False
     return row_of[:-1][ok], codes[ok]
 
 
@@ -579,8 +591,7 @@ def explain_pairs(space: Space, pairs: Sequence[tuple[int, int]]) -> list[tuple[
         return pieces[k]
 
     return [
-        _describe(space, i, j, columns, text_forms(i), text_forms(len(space.later) + j), word_pieces)
-        for (i, j), columns in zip(pairs, by_pair, strict=True)
+        _describe(space, i, j, columns, text_forms, word_pieces) for (i, j), columns in zip(pairs, by_pair, strict=True)
     ]
 
 
@@ -589,21 +600,23 @@ def _describe(
     i: int,
     j: int,
     columns: list[int],
-    later_text: dict[str, set[str]],
-    earlier_text: dict[str, set[str]],
+    text_forms: Callable[[int], dict[str, set[str]]],
     word_pieces: Callable[[int], frozenset[str]],
 ) -> tuple[tuple[str, ...], str]:
-    """``columns``: the pair's strongest shared words and concepts, then its strongest bigrams."""
+    """``columns``: the pair's strongest shared words and concepts, then its strongest bigrams.
+    ``text_forms(k)``: the concepts of unit k's text with the forms written, read only for a pair
+    that shares a concept."""
     later_title = _title_profile(space.later[i].title, space.terms)
     earlier_title = _title_profile(space.earlier[j].title, space.terms)
     empty: set[str] = set()
     shown: list[str] = []
     kinds: set[str] = set()
     pieces: frozenset[str] | None = None
+    names = space.names
     for column in columns:
         if len(shown) >= EXPLAIN_TERMS:
             break
-        feature = space.feature(column)
+        feature = names[column] if column < len(names) else space.feature(column)
         kind, term = feature[:1], feature[2:]
         if kind == "g":
             # A bigram is shown only as a piece of a word both units name (青年科技人才 /
@@ -619,8 +632,8 @@ def _describe(
             written = (
                 later_title.surfaces.get(term, empty)
                 | earlier_title.surfaces.get(term, empty)
-                | later_text.get(term, empty)
-                | earlier_text.get(term, empty)
+                | text_forms(i).get(term, empty)
+                | text_forms(len(space.later) + j).get(term, empty)
             )
             forms = sorted(f for f in written if f != term)
             shown.append(f"≈{term}" + (f"（{'/'.join(forms[:3])}）" if forms else ""))
