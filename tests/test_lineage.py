@@ -1722,13 +1722,15 @@ def test_lineage_against_the_judged_round8_and_round9_sets_with_or_without_a_man
     # weak 0.640 → 0.680 and precision 0.736 → 0.730 once one-line crawls' run-in titles stopped
     # swallowing their body (segtask10): two more links, one of them right
     # UNMATCHED_ROLE_IS_WORK (branch lin14): the 总体要求 and 组织实施 items carried on under next year's plain
-    # headings: strong 0.848 → 0.935, weak 0.680 → 0.720
-    assert nine["strong_recall"] >= 0.93 and nine["weak_recall"] >= 0.71
+    # headings: strong 0.848 → 0.935, weak 0.680 → 0.720; UNTITLED_FIRST_ENTRY (branch unit15): the 2018 items
+    # under 一、 became units, 0.720 → 0.680 (h9j006 汽车网联 → 2019 一、 was hit only through 一、 as a whole)
+    assert nine["strong_recall"] >= 0.93 and nine["weak_recall"] >= 0.67
     # PERVASIVE_MIN_UNITS 20 → 8 (branch lin12dev): precision 0.730 → 0.740; UNMATCHED_ROLE_IS_WORK and
     # CONTACT_ROLE (branch lin14): 0.740 → 0.787; fix12seg's one-line-crawl headings (LEAD_POINTS_GLUED_TITLES,
     # DEADLINE_OPENER): 0.787 → 0.776, negatives 7 → 6 (one more unit of a notice: one link more, not listed,
-    # and one negative pair no longer linked)
-    assert nine["precision"] >= 0.775 and nine["negatives_linked"] <= 6
+    # and one negative pair no longer linked); UNTITLED_FIRST_ENTRY (branch unit15): 0.776 → 0.779, negatives 6 → 3
+    # (the scorer no longer maps the five 2018 items to 一、, whose right link counted three negatives)
+    assert nine["precision"] >= 0.775 and nine["negatives_linked"] <= 3
 
 
 @pytest.mark.parametrize("manifest", [True, False])

@@ -921,3 +921,28 @@ def test_a_numbered_paragraph_that_lost_its_title_break_still_holds_its_number()
         (2, "5.", "危险作业自动化"),
         (2, "6.", "安全一体化管控"),
     ]
+
+
+def test_a_run_of_titled_run_in_entries_whose_first_entry_is_one_long_sentence_opens_at_it() -> None:
+    # UNTITLED_FIRST_ENTRY (round 9): "1." has no title of its own, one long sentence its whole paragraph;
+    # read as no heading, it left the titled run-in entries 2.… opening at 2, refused as a paragraph's list,
+    # so the part above held all their lines of work. The 1. is the run's first heading, titled by its sentence
+    # (longer than a bare heading: a sentence of at most MAX_HEADING_CHARS was a heading before).
+    first = (
+        "全面落实测试产业发展指南，针对指南提出的重点项目，开展项目预研、立项、制定及发布的全周期规划研究，"
+        "确保测试工作科学、高效、有序进行。"
+    )
+    text = (
+        f"一、落实发展指南，加快重点项目\n1.{first}\n2.加快推进测试系统的建设。推进测试平台、测试中心等项目。\n"
+        "3.积极开展测试技术的研究。尽快完成测试方法研究。\n二、健全工作机制\n1.建立测试协调机制。加强沟通与协调。\n"
+        "2.完善测试评价制度。开展测试评价。\n"
+    )
+    assert tree(text, SCHEME) == [
+        (1, "一、", "落实发展指南，加快重点项目"),
+        (2, "1.", first[:-1]),
+        (2, "2.", "加快推进测试系统的建设"),
+        (2, "3.", "积极开展测试技术的研究"),
+        (1, "二、", "健全工作机制"),
+        (2, "1.", "建立测试协调机制"),
+        (2, "2.", "完善测试评价制度"),
+    ]

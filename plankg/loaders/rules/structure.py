@@ -596,6 +596,15 @@ RESTATED_AFTER_SUBJECT = 2
 # lines above), where it was refused as a paragraph's list with every sibling after it. Only for a title standing
 # alone on its line: run-in entries ("（3）加强工资基金的管理，…。") skipping a number are a paragraph's list.
 NUMBERED_PARAGRAPH_LOOKBACK = 20
+# UNTITLED_FIRST_ENTRY: a run of titled run-in entries ("2.加快推进辅助驾驶标准的制定。推进…" / "3.积极开展自动驾驶
+# 标准的研究。…") may open with an entry that has no title of its own, one long sentence its whole paragraph ("1.全面
+# 落实《标准体系建设指南》，针对其提出的重点项目，开展…全周期研究，确保…有序进行。"): read as no heading, it left the
+# run opening at 2, refused as a paragraph's list, and every entry after it with it, so the section above held the
+# lines of work of all its entries. Where a titled run-in 2. of a style not open follows a 1. of that style opening
+# its own line (the nearest numbered line above, at most NUMBERED_PARAGRAPH_LOOKBACK lines up) that is one sentence
+# longer than a run-in title, not ending in a clause mark, the 1. is the run's first heading, titled by its
+# sentence (as ONE_SENTENCE_PARAGRAPH titles a （一） paragraph), and the run goes on from it.
+UNTITLED_FIRST_ENTRY_STYLES = ("arabic", "paren-arabic")
 # A numbered line ending in a clause mark is an item of an enumeration, not a heading:
 # "（1）初判为特别重大或重大突发环境事件；" / "（2）可能造成国际影响的…；".
 LIST_ITEM_END = "；;，,"

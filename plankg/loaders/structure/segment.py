@@ -91,6 +91,7 @@ from plankg.loaders.rules.structure import (
     LEAD_POINTS_GLUED_SHARE,
     LEAD_POINTS_LOOKBACK,
     LEAD_SENTENCE_END,
+    LIST_ITEM_END,
     LIST_RUN_MIN,
     LIST_SENTENCE_END,
     LISTS_UNDER_DECIMAL_STYLES,
@@ -157,6 +158,7 @@ from plankg.loaders.rules.structure import (
     UNTITLED_ENTRIES_PER_PARENT_STYLES,
     UNTITLED_ENTRIES_STYLES,
     UNTITLED_ENTRY_BREAKS,
+    UNTITLED_FIRST_ENTRY_STYLES,
     UNTITLED_PROVISION_STYLES,
     UNTITLED_PROVISIONS_SHARE,
     WRAP_STRIDE_GAPS_MIN,
@@ -1213,6 +1215,32 @@ def _counted_between(lines: list[Line], i: int, marker: Marker, last: int) -> bo
     return False
 
 
+def _untitled_first_entry(lines: list[Line], i: int, marker: Marker, stack: list[tuple[str, int]]) -> Heading | None:
+    """The heading of a run's first entry that has no title of its own (UNTITLED_FIRST_ENTRY), when
+    this titled run-in entry is the run's 2. and that 1. opens a line between it and the heading above;
+    None otherwise."""
+    if marker.number != 2 or marker.style not in UNTITLED_FIRST_ENTRY_STYLES or not stack:
+        return None
+    if marker.style in (s for s, _ in stack):
+        return None
+    if not _titled_run_in(lines[i].text):
+        return None
+    for k in range(i - 1, max(-1, i - NUMBERED_PARAGRAPH_LOOKBACK - 1), -1):
+        text = lines[k].text.strip()
+        found = read_marker(text)
+        if found is None:
+            continue
+        if found.style != marker.style or found.number != 1:
+            return None  # the heading above, or another list: no run of this style opens here
+        sentence, stop, rest = text[found.length :].partition(INLINE_TITLE_END)
+        sentence = sentence.strip()
+        if not stop or rest.strip() or len(sentence) <= RUN_IN_TITLE_MAX or sentence[-1:] in LIST_ITEM_END:
+            return None  # not one long sentence standing as its own paragraph
+        offset = lines[k].text.find(sentence)
+        return Heading(0, found.written, sentence, lines[k].start, lines[k].start + offset + len(sentence))
+    return None
+
+
 def _toc_leader_entry(lines: list[Line], i: int) -> bool:
     """Is line i an entry of a table of contents whose leaders stand on lines of their own, or end its
     title, its page number lost (TOC_LEADER_ENTRY)? Lines of leaders alone are the entry's too."""
@@ -1526,7 +1554,11 @@ def _heading_from_line(
             # A new, deeper style starts at 1, or continues the numbering it had under the
             # previous parent (（五） under 二、 after （一）…（四） under 一、); otherwise it is a
             # list in a paragraph.
-            return
+            first = _untitled_first_entry(lines, i, marker, stack) if parsed.inline else None
+            if first is None:
+                return
+            # UNTITLED_FIRST_ENTRY: the run's 1. is one long sentence, titled by it
+            headings.append(replace(first, level=push(stack, marker.style, 1)))
         level = push(stack, marker.style, marker.number)
         last_number[marker.style] = marker.number
         title = _without_footnote_mark(parsed.title, lines)
