@@ -458,3 +458,29 @@ def test_daily_amounts_listed_after_a_glossed_value() -> None:
         (name_key("城区污水处理量日均高于"), "300吨", 2026),
         (name_key("镇区污水处理量日均高于"), "120吨", 2026),
     ]
+
+
+@pytest.mark.parametrize("end_year", [None, 2035])
+def test_a_long_range_vision_restating_the_goals_at_a_far_later_year_is_left_out(end_year: int | None) -> None:
+    # LONG_RANGE_VISION: "到2025年，A达到…，B达到…。到2035年，A达到…，B达到…，C达到…" — the far later
+    # sentence restates the plan's subjects with later values: the plan's indicators are the 2025 ones
+    # (also when the plan's end year was read as 2035 from that very sentence)
+    text = (
+        "一、发展目标。到2025年，城市绿化覆盖率达到45%以上，人均公园绿地面积达到10平方米。"
+        "到2035年，城市绿化覆盖率达到50%左右，人均公园绿地面积达到12平方米，湿地保护率达到70%。"
+        "二、主要任务。新建20座口袋公园。"
+    )
+    doc = doc_with(text, [("一、", "发展目标"), ("二、", "主要任务")], end_year=end_year)
+    got = [(i.name, i.raw_target, i.year) for i in extract_indicators(doc)]
+    assert got == [("城市绿化覆盖率", "45%以上", 2025), ("人均公园绿地面积", "10", 2025)]
+
+
+def test_a_nearer_later_stage_of_the_same_subjects_is_kept() -> None:
+    # LONG_RANGE_VISION is not LATER_STAGE_WINS: stages two years apart are both the plan's own
+    text = (
+        "一、工作目标。到2023年，城市绿化覆盖率达到45%以上，人均公园绿地面积达到10平方米。"
+        "到2025年，城市绿化覆盖率达到50%左右，人均公园绿地面积达到12平方米。二、主要任务。加强管理。"
+    )
+    doc = doc_with(text, [("一、", "工作目标"), ("二、", "主要任务")], end_year=2025)
+    got = [(i.raw_target, i.year) for i in extract_indicators(doc)]
+    assert ("50%左右", 2025) in got and ("12", 2025) in got

@@ -1735,7 +1735,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
     for k, f in enumerate(found):
         if k not in replaced:
             kept.setdefault((name_key(f.name), f.value, f.year), f)
-    found = list(kept.values())
+    found = _drop_long_range(doc, list(kept.values()))
     leads = list(TARGETS_LEAD.pattern.finditer(text))
     # TARGETS_LABEL: "具体指标：到2022年，…" inside a paragraph; only with a year in what follows.
     for label in TARGETS_LABEL.pattern.finditer(text):
@@ -1816,6 +1816,33 @@ def _measure(value: str) -> str:
 
 # STAGE_OPENS: at least this many goal sentences opening with a span of time make stages.
 STAGES_MIN = 2
+
+# LONG_RANGE_VISION: goals that restate the plan's subjects at a far later year ("至2025年末，森林覆盖率
+# 达到17%以上，公园绿地服务半径覆盖率达到90%以上…。至2035年末，森林覆盖率达到20%左右，公园绿地服务半径
+# 覆盖率达到95%以上…") are the long-range vision beyond the plan's horizon, like a table's second target
+# column (目标值（2035年）): the plan's indicators are the earlier year's. Far later: beyond the plan's end
+# year when it is known, else at least LONG_RANGE_GAP years after the earlier targets; restated: at least
+# LONG_RANGE_RESTATED subjects alike (a nearer stage, "2022年遴选50个…，到2024年遴选出200个", is
+# LATER_STAGE_WINS's).
+LONG_RANGE_GAP = 10
+LONG_RANGE_RESTATED = 2
+
+
+def _drop_long_range(doc: PlanDocument, found: list[_Found]) -> list[_Found]:
+    """LONG_RANGE_VISION: the targets of a far later year that restates an earlier year's subjects."""
+    years = sorted({f.year for f in found if f.year is not None})
+    far: set[int] = set()
+    for late in years:
+        for early in years:
+            end = doc.plan.end_year
+            beyond = late - early >= LONG_RANGE_GAP or (end is not None and late > end >= early)
+            if early >= late or not beyond:
+                continue
+            earlier = [f for f in found if f.year == early]
+            restated = sum(1 for f in found if f.year == late and any(_alike(f, e) for e in earlier))
+            if restated >= LONG_RANGE_RESTATED:
+                far.add(late)
+    return [f for f in found if f.year not in far]
 
 
 def _stage_year(doc: PlanDocument, horizon: re.Match[str]) -> int | None:
