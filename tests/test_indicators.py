@@ -484,3 +484,11 @@ def test_a_nearer_later_stage_of_the_same_subjects_is_kept() -> None:
     doc = doc_with(text, [("一、", "工作目标"), ("二、", "主要任务")], end_year=2025)
     got = [(i.raw_target, i.year) for i in extract_indicators(doc)]
     assert ("50%左右", 2025) in got and ("12", 2025) in got
+
+
+def test_a_count_of_a_two_character_noun_is_a_target() -> None:
+    # COUNTED_NAME_MIN: "建成120座以上的公园" counts a plain two-character noun; the measure word makes it
+    # a target (a bare two-character name without a count, "比例达到50%", still names nothing)
+    text = "一、发展目标。到2025年，建成120座以上的公园，比例达到50%。二、主要任务。加强管理。"
+    doc = doc_with(text, [("一、", "发展目标"), ("二、", "主要任务")], end_year=None)
+    assert [(i.name, i.raw_target, i.year) for i in extract_indicators(doc)] == [("公园", "120座以上", 2025)]

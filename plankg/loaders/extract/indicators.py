@@ -1488,8 +1488,9 @@ CLAUSE_TEXT = re.compile(r"(?:[^，；。;：:\n,]|,(?=\d{3}))+")
 NAME_MAX = 40  # a longer "name" is a sentence or a flattened table row
 NAME_MIN = 4  # a shorter name names nothing ("比例", "总量" without their subject)
 # The counted thing of a count target may be a whole name in three characters: "布局建设20个左右试验区"
-# (a ministry's call for AI pilot zones), 示范区, 实验室.
-COUNTED_NAME_MIN = 3
+# (a ministry's call for AI pilot zones), 示范区, 实验室; or in two, a plain noun the count measures
+# ("建成230座以上的公园", "新建50个学校"): the number and its measure word make it a target already.
+COUNTED_NAME_MIN = 2
 NAME_DIGITS = 4  # digits a name may hold (社区公共服务设施15分钟…, PM2.5)
 # Without a year in the sentence or the title, a sentence of a 目标 section sets targets for the
 # plan's end year only when it lists several ("国内生产总值年均增长7%，城镇新增就业4500万人…");
