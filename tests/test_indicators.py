@@ -492,3 +492,17 @@ def test_a_count_of_a_two_character_noun_is_a_target() -> None:
     text = "一、发展目标。到2025年，建成120座以上的公园，比例达到50%。二、主要任务。加强管理。"
     doc = doc_with(text, [("一、", "发展目标"), ("二、", "主要任务")], end_year=None)
     assert [(i.name, i.raw_target, i.year) for i in extract_indicators(doc)] == [("公园", "120座以上", 2025)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "target"),
+    [
+        ("到2020年，实现疾病诊断和手术操作等15项信息编码标准的落地使用。", "信息编码标准", "15项"),
+        ("到2025年，建成甲区、乙区等12个示范园区。", "示范园区", "12个"),
+    ],
+)
+def test_a_list_summed_up_by_deng_and_a_count_is_a_count_target(sentence: str, name: str, target: str) -> None:
+    # SUMMED_COUNT: "A和B等15项X(的落地使用)" counts X whatever verb leads; 的落地使用 is no part of the name
+    text = f"一、主要目标。{sentence}二、主要任务。加强管理。"
+    doc = doc_with(text, [("一、", "主要目标"), ("二、", "主要任务")], end_year=None)
+    assert [(i.name, i.raw_target) for i in extract_indicators(doc)] == [(name, target)]

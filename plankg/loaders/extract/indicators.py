@@ -99,6 +99,7 @@ from plankg.loaders.rules.indicators import (
     STAGED_YEARS,
     SUBJECT_MAX,
     SUBJECTS_BEFORE,
+    SUMMED_COUNT,
     TABLE_NOTE,
     TARGET_VERBS,
     TARGET_YEAR_WRITTEN,
@@ -1196,6 +1197,9 @@ def _clause_targets(
     if disposed is not None:  # "至少将50种重点监测药品纳入…": the count before its verb (将/把)
         bound = disposed.group("bound") or disposed.group("inner") or ""
         return [(disposed.group("object"), bound + disposed.group("count"), disposed.end("count"))]
+    summed = SUMMED_COUNT.pattern.fullmatch(clause) if counts else None
+    if summed is not None:  # "实现甲和乙等15项信息编码标准的落地使用": the count of what 等 sums up
+        return [(summed.group("object"), summed.group("count"), summed.end("count"))]
     several = SHARED_SUBJECTS.pattern.fullmatch(clause)
     if several is not None:
         return _shared_targets(several) or _staged_target(several, stages)
