@@ -458,3 +458,51 @@ def test_daily_amounts_listed_after_a_glossed_value() -> None:
         (name_key("城区污水处理量日均高于"), "300吨", 2026),
         (name_key("镇区污水处理量日均高于"), "120吨", 2026),
     ]
+
+
+@pytest.mark.parametrize("end_year", [None, 2035])
+def test_a_long_range_vision_restating_the_goals_at_a_far_later_year_is_left_out(end_year: int | None) -> None:
+    # LONG_RANGE_VISION: "到2025年，A达到…，B达到…。到2035年，A达到…，B达到…，C达到…" — the far later
+    # sentence restates the plan's subjects with later values: the plan's indicators are the 2025 ones
+    # (also when the plan's end year was read as 2035 from that very sentence)
+    text = (
+        "一、发展目标。到2025年，城市绿化覆盖率达到45%以上，人均公园绿地面积达到10平方米。"
+        "到2035年，城市绿化覆盖率达到50%左右，人均公园绿地面积达到12平方米，湿地保护率达到70%。"
+        "二、主要任务。新建20座口袋公园。"
+    )
+    doc = doc_with(text, [("一、", "发展目标"), ("二、", "主要任务")], end_year=end_year)
+    got = [(i.name, i.raw_target, i.year) for i in extract_indicators(doc)]
+    assert got == [("城市绿化覆盖率", "45%以上", 2025), ("人均公园绿地面积", "10", 2025)]
+
+
+def test_a_nearer_later_stage_of_the_same_subjects_is_kept() -> None:
+    # LONG_RANGE_VISION is not LATER_STAGE_WINS: stages two years apart are both the plan's own
+    text = (
+        "一、工作目标。到2023年，城市绿化覆盖率达到45%以上，人均公园绿地面积达到10平方米。"
+        "到2025年，城市绿化覆盖率达到50%左右，人均公园绿地面积达到12平方米。二、主要任务。加强管理。"
+    )
+    doc = doc_with(text, [("一、", "工作目标"), ("二、", "主要任务")], end_year=2025)
+    got = [(i.raw_target, i.year) for i in extract_indicators(doc)]
+    assert ("50%左右", 2025) in got and ("12", 2025) in got
+
+
+def test_a_count_of_a_two_character_noun_is_a_target() -> None:
+    # COUNTED_NAME_MIN: "建成120座以上的公园" counts a plain two-character noun; the measure word makes it
+    # a target (a bare two-character name without a count, "比例达到50%", still names nothing)
+    text = "一、发展目标。到2025年，建成120座以上的公园，比例达到50%。二、主要任务。加强管理。"
+    doc = doc_with(text, [("一、", "发展目标"), ("二、", "主要任务")], end_year=None)
+    assert [(i.name, i.raw_target, i.year) for i in extract_indicators(doc)] == [("公园", "120座以上", 2025)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "target"),
+    [
+        ("到2020年，实现疾病诊断和手术操作等15项信息编码标准的落地使用。", "信息编码标准", "15项"),
+        ("到2025年，建成甲区、乙区等12个示范园区。", "示范园区", "12个"),
+    ],
+)
+def test_a_list_summed_up_by_deng_and_a_count_is_a_count_target(sentence: str, name: str, target: str) -> None:
+    # SUMMED_COUNT: "A和B等15项X(的落地使用)" counts X whatever verb leads; 的落地使用 is no part of the name
+    text = f"一、主要目标。{sentence}二、主要任务。加强管理。"
+    doc = doc_with(text, [("一、", "主要目标"), ("二、", "主要任务")], end_year=None)
+    assert [(i.name, i.raw_target) for i in extract_indicators(doc)] == [(name, target)]

@@ -99,6 +99,7 @@ from plankg.loaders.rules.indicators import (
     STAGED_YEARS,
     SUBJECT_MAX,
     SUBJECTS_BEFORE,
+    SUMMED_COUNT,
     TABLE_NOTE,
     TARGET_VERBS,
     TARGET_YEAR_WRITTEN,
@@ -1196,6 +1197,9 @@ def _clause_targets(
     if disposed is not None:  # "至少将50种重点监测药品纳入…": the count before its verb (将/把)
         bound = disposed.group("bound") or disposed.group("inner") or ""
         return [(disposed.group("object"), bound + disposed.group("count"), disposed.end("count"))]
+    summed = SUMMED_COUNT.pattern.fullmatch(clause) if counts else None
+    if summed is not None:  # "实现甲和乙等15项信息编码标准的落地使用": the count of what 等 sums up
+        return [(summed.group("object"), summed.group("count"), summed.end("count"))]
     several = SHARED_SUBJECTS.pattern.fullmatch(clause)
     if several is not None:
         return _shared_targets(several) or _staged_target(several, stages)
@@ -1488,8 +1492,9 @@ CLAUSE_TEXT = re.compile(r"(?:[^，；。;：:\n,]|,(?=\d{3}))+")
 NAME_MAX = 40  # a longer "name" is a sentence or a flattened table row
 NAME_MIN = 4  # a shorter name names nothing ("比例", "总量" without their subject)
 # The counted thing of a count target may be a whole name in three characters: "布局建设20个左右试验区"
-# (a ministry's call for AI pilot zones), 示范区, 实验室.
-COUNTED_NAME_MIN = 3
+# (a ministry's call for AI pilot zones), 示范区, 实验室; or in two, a plain noun the count measures
+# ("建成230座以上的公园", "新建50个学校"): the number and its measure word make it a target already.
+COUNTED_NAME_MIN = 2
 NAME_DIGITS = 4  # digits a name may hold (社区公共服务设施15分钟…, PM2.5)
 # Without a year in the sentence or the title, a sentence of a 目标 section sets targets for the
 # plan's end year only when it lists several ("国内生产总值年均增长7%，城镇新增就业4500万人…");
@@ -1735,7 +1740,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
     for k, f in enumerate(found):
         if k not in replaced:
             kept.setdefault((name_key(f.name), f.value, f.year), f)
-    found = list(kept.values())
+    found = _drop_long_range(doc, list(kept.values()))
     leads = list(TARGETS_LEAD.pattern.finditer(text))
     # TARGETS_LABEL: "具体指标：到2022年，…" inside a paragraph; only with a year in what follows.
     for label in TARGETS_LABEL.pattern.finditer(text):
@@ -1816,6 +1821,33 @@ def _measure(value: str) -> str:
 
 # STAGE_OPENS: at least this many goal sentences opening with a span of time make stages.
 STAGES_MIN = 2
+
+# LONG_RANGE_VISION: goals that restate the plan's subjects at a far later year ("至2025年末，森林覆盖率
+# 达到17%以上，公园绿地服务半径覆盖率达到90%以上…。至2035年末，森林覆盖率达到20%左右，公园绿地服务半径
+# 覆盖率达到95%以上…") are the long-range vision beyond the plan's horizon, like a table's second target
+# column (目标值（2035年）): the plan's indicators are the earlier year's. Far later: beyond the plan's end
+# year when it is known, else at least LONG_RANGE_GAP years after the earlier targets; restated: at least
+# LONG_RANGE_RESTATED subjects alike (a nearer stage, "2022年遴选50个…，到2024年遴选出200个", is
+# LATER_STAGE_WINS's).
+LONG_RANGE_GAP = 10
+LONG_RANGE_RESTATED = 2
+
+
+def _drop_long_range(doc: PlanDocument, found: list[_Found]) -> list[_Found]:
+    """LONG_RANGE_VISION: the targets of a far later year that restates an earlier year's subjects."""
+    years = sorted({f.year for f in found if f.year is not None})
+    far: set[int] = set()
+    for late in years:
+        for early in years:
+            end = doc.plan.end_year
+            beyond = late - early >= LONG_RANGE_GAP or (end is not None and late > end >= early)
+            if early >= late or not beyond:
+                continue
+            earlier = [f for f in found if f.year == early]
+            restated = sum(1 for f in found if f.year == late and any(_alike(f, e) for e in earlier))
+            if restated >= LONG_RANGE_RESTATED:
+                far.add(late)
+    return [f for f in found if f.year not in far]
 
 
 def _stage_year(doc: PlanDocument, horizon: re.Match[str]) -> int | None:

@@ -990,3 +990,18 @@ VALUE_GLOSS = NamedPattern(
     "a short bracket after a clause's closing value (276吨（含菜场）) is a gloss, no part of the target",
     "居民区湿垃圾分类量日均高于276吨（含菜场）",
 )
+
+
+# --- Goal sentences of round 13 (session 15, ind15) ---------------------------------------------------
+# "逐步实现疾病诊断和手术操作等15项信息业务编码标准的落地使用" (a ministry's guidance, 主要目标): a list summed
+# up by 等 and a count ("A和B等15项X") is a count target named by the counted thing X, whatever verb leads the
+# sentence; what is done with X (的落地使用, 的推广应用) is no part of its name.
+SUMMED_COUNT = NamedPattern(
+    "summed-count",
+    re.compile(
+        rf"(?P<lead>[^\d，。；]+等)(?P<count>{_COUNT})(?P<object>[^，。；\d]{{2,30}}?)"
+        r"(?:的(?:落地使用|落地实施|推广应用|全面应用|应用|使用|实施|落地|建设|覆盖))?"
+    ),
+    "a list summed up by 等 and a count (A和B等15项X) sets a count target named by X",
+    "实现甲和乙等15项信息编码标准的落地使用",
+)
