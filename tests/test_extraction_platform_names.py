@@ -586,3 +586,10 @@ def test_an_open_calls_direction_heading_is_a_kind() -> None:
     heading = "完善评价规范。\n　　3.康复机器人临床试验中心\n　　{label}：面向典型产品，建设试验环境。\n"
     assert framed(heading.format(label="揭榜任务")) == []
     assert framed(heading.format(label="建设内容")) == [("康复机器人临床试验中心", "platform")]
+
+
+def test_include_after_contents_opens_no_name() -> None:
+    # _GUARDED_ANCHORS 含 (heldout10): after 内容/范围 it is the verb "include", so a bare park
+    # ending after it is no name; 含 opening a word ("含氟") is still part of a name.
+    assert framed("考核内容含园区建设进度和资金使用情况。") == []
+    assert framed("推进含氟材料研发中心建设。") == [("含氟材料研发中心", "platform")]
