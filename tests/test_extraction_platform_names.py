@@ -564,3 +564,32 @@ def test_innovation_and_development_is_a_noun_inside_a_name() -> None:
     assert framed("规划建设统一的郑州市数字经济创新发展成果展示平台。") == [
         ("郑州市数字经济创新发展成果展示平台", "platform")
     ]
+
+
+def test_a_places_cloud_for_a_field_is_one_platform() -> None:
+    # PLACE_CLOUD_PLATFORM_ENDING (heldout5): 云 is what the platform is, not a leftover character;
+    # the place and the field name it. Without a place it stays a kind.
+    assert framed("依托甘肃医疗云平台推进远程会诊。") == [("甘肃医疗云平台", "platform")]
+    assert framed("鼓励学校接入教育云平台。") == []
+
+
+def test_content_before_a_database_tier_names_the_database() -> None:
+    # CONTENT_TIER_DATABASE (heldout5): "水信息" before 基础数据库 is its content (the leftover
+    # character 水 is no reason to drop it); a bare tier or "相关…" stays a kind (TIER_DATABASE).
+    assert framed("完善水资源基础数据库，推进共享。") == [("水资源基础数据库", "platform")]
+    assert framed("建立主题数据库和相关基础数据库。") == []
+
+
+def test_an_open_calls_direction_heading_is_a_kind() -> None:
+    # OPEN_CALL_DIRECTION_AFTER (heldout8): a numbered direction of a 揭榜挂帅 call names the kind of
+    # centre applicants may build; a heading followed by what is built is still a platform.
+    heading = "完善评价规范。\n　　3.康复机器人临床试验中心\n　　{label}：面向典型产品，建设试验环境。\n"
+    assert framed(heading.format(label="揭榜任务")) == []
+    assert framed(heading.format(label="建设内容")) == [("康复机器人临床试验中心", "platform")]
+
+
+def test_include_after_contents_opens_no_name() -> None:
+    # _GUARDED_ANCHORS 含 (heldout10): after 内容/范围 it is the verb "include", so a bare park
+    # ending after it is no name; 含 opening a word ("含氟") is still part of a name.
+    assert framed("考核内容含园区建设进度和资金使用情况。") == []
+    assert framed("推进含氟材料研发中心建设。") == [("含氟材料研发中心", "platform")]

@@ -210,6 +210,7 @@ from plankg.loaders.rules.names import (
     ON_PLATFORM,
     ON_PLATFORM_BEFORE,
     OPEN_ASIDE,
+    OPEN_CALL_DIRECTION_AFTER,
     ORGANISATION_SUFFIX,
     ORGANISATION_TAIL_MIN,
     ORGANISATION_TAIL_TAGS,
@@ -969,6 +970,8 @@ def _name_at(
         or RECOGNISED_BEFORE.search(text[clause_start:left])
     ):
         return found  # an event's title, functions brought together, a definition, a class of grantees
+    if category == "platform" and OPEN_CALL_DIRECTION_AFTER.match(text, end):
+        return found  # "7.智能网联测试评价中心\n揭榜任务：…": an open call's direction, a kind
     if (
         category == "platform"
         and LEVEL_LIST_OPENING.match(text, left)

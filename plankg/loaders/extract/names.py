@@ -28,6 +28,7 @@ from plankg.loaders.rules.names import (
     CLAUSE_BREAK_MARKS,
     COMPASS_REGIONS,
     CONJUNCTIONS,
+    CONTENT_TIER_DATABASE,
     COURT_CLASS_HEAD,
     COURT_ENDINGS,
     DASHES,
@@ -72,6 +73,7 @@ from plankg.loaders.rules.names import (
     ONE_PER_PLACE,
     OWNER_QUALIFIER,
     PILOT_ZONE_AREA,
+    PLACE_CLOUD_PLATFORM_ENDING,
     PLAIN_COMMITTEE,
     PLAIN_COMMITTEE_HEAD,
     PLAIN_FIRM_ENDINGS,
@@ -296,6 +298,10 @@ def is_generic(name: str, category: Category) -> bool:
         return True  # "主题游径片区": an area of a city, not a zone's area
     if category == "platform" and TIER_DATABASE.match(name):
         return True  # "主题数据库": a tier of databases
+    if category == "platform" and CONTENT_TIER_DATABASE.match(name):
+        return False  # "水信息基础数据库", "行业监测数据库": the content names the database
+    if category == "platform" and PLACE_CLOUD_PLATFORM_ENDING.search(name) and PROPER_PREFIX.match(name):
+        return False  # "宁夏教育云平台": a place's cloud for a field
     if category == "platform" and NOT_A_PLATFORM.search(name):
         return True  # "农村宅基地"
     if category == "platform" and QUOTED_STATUS_PARK.match(name):

@@ -1013,7 +1013,10 @@ _GUARDED_ANCHORS = {
     # … and a steering group that coordinates: "专业技术人才知识更新工程指导协调小组" (heldout8).
     "指导": r"指导(?!咨询|委员会|中心|站|小组|服务|协调(?:小组|委员会|办公室))",
     # "（含香港医院管理局专家）": 含 opening an aside means "including" (elsewhere "含氟", "含量").
-    "含": r"(?<=[（(])含",
+    # After 内容 or 范围 it means "include" too: "评估内容含园区建设成效", "检查范围含企业研发中心" (heldout10:
+    # the name ran back over "评估内容含" onto a park's bare ending).
+    # (the lookbehinds after 含, so that the pattern opens with it: _start_class, test_fast_paths).
+    "含": r"含(?:(?<=[（(]含)|(?<=内容含)|(?<=范围含))",
     "随": r"随(?![州县着即后时])",
     # "连接器", "连接件" are parts, not the verb.
     "连接": r"连接(?!器|件|线)",
@@ -1706,6 +1709,17 @@ PLAIN_HEAD_ENDINGS = frozenset({"平台", "中心", "枢纽", "园区", "产业�
 # 主题数据库", "建立…监管数据资源体系和主题数据库" (heldout6); its content names one ("森林资源数据库",
 # "人口基础数据库").
 TIER_DATABASE = re.compile(r"^(?:主题|基础|专题|业务)数据库$")
+# Content before a tier names the database: "人口基础数据库", "水资源基础数据库", "企业监测数据库" hold one
+# subject's data, so one character of content ("水信息基础数据库": 水) or a generic field word before a
+# monitoring/tier word is still a name (heldout5, heldout12: the leftover-character test cut these).
+# Not a bare tier (TIER_DATABASE) and not "相关基础数据库" (相关/有关/其他 say "whatever one").
+CONTENT_TIER_DATABASE = re.compile(
+    r"^(?!相关|有关|其他|其它|各类|各|现有|已有)[\u4e00-\u9fff]{1,8}(?:主题|基础|专题|监测)数据库$"
+)
+# A place's (or the nation's) cloud for one field is one platform: "宁夏教育云平台", "浙江政务服务云平台";
+# 云 is what the platform is (a cloud), not a leftover character of its name, so the place plus the
+# field names it (heldout5). Without a place "教育云平台" stays a kind.
+PLACE_CLOUD_PLATFORM_ENDING = re.compile(r"云(?:服务)?平台$")
 # A region word in a head says which one: "中部数据流通服务中心" is the centre for central China,
 # where "数据流通服务中心" alone is a kind. The halves of the country and the parts COMPASS_REGIONS names
 # (one list of parts, not two).
@@ -1791,6 +1805,11 @@ COBUILT_BEFORE = re.compile(r"共建|合建")
 # A platform named inside the title of an event is no platform the plan builds (session 13: a district
 # heritage plan): "举办文物事业高质量发展暨上海杨浦国家文物保护利用示范区深化建设工作研讨会" names a seminar.
 EVENT_AFTER = re.compile(r"[\u4e00-\u9fff“”]{0,16}?(?:研讨会|论坛|峰会|大会|博览会|推介会|发布会|交流会|年会|座谈会)")
+# An open call ("揭榜挂帅") lists directions, each a numbered heading line followed by the task a
+# winner takes on: "7.智能网联测试评价中心" then "揭榜任务：针对…". The heading names the kind of
+# centre several applicants may build, not one platform (heldout8). A heading followed by its
+# 建设内容 (a project list) is still a platform: only the open-call labels count here.
+OPEN_CALL_DIRECTION_AFTER = re.compile(r"[ \t\u3000]*\r?\n[\s\u3000]*(?:揭榜任务|揭榜内容|攻关任务|揭榜方向)[：:]")
 # "集A、B及C于一体的…" lists what a place brings together (session 13: a district renewal plan):
 # "打造集多功能现代服务业及企业总部基地于一体的集聚区" names functions, not a base.
 INTEGRATED_AFTER = re.compile(r"等?于一体")
