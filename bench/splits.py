@@ -22,8 +22,9 @@ HELD_OUT = SPLITS[1:]
 # round 8's fixes, with none after it; heldout10 at 13:21 on 2026-12-03, session 12, after that
 # session's development branches; heldout11 at 15:54 on 2026-12-03, session 13, after that
 # session's development branches; heldout12 at 18:16 on 2026-12-03, session 14, after that
-# session's development branches).
-FRESH: tuple[str, ...] = ("heldout13",)
+# session's development branches; heldout13 at 22:20 on 2026-12-03, session 15, after that session's
+# development branches).
+FRESH: tuple[str, ...] = ()
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
