@@ -80,6 +80,7 @@ from plankg.loaders.rules.structure import (
     INLINE_ATTACHED_PLAN,
     INLINE_CLAUSE_MARK,
     INLINE_FIRST_CLAUSE_MAX,
+    INLINE_FIRST_CLAUSE_SURE_MAX,
     INLINE_HEADING,
     INLINE_SENTENCE_OPENERS,
     INLINE_TITLE_END,
@@ -1941,10 +1942,12 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None
     ends = [k for k in (opened, head_noun_end(clause)) if k is not None and not _inside_brackets(title, k)]
     if ends:
         return min(ends)
-    if len(clause) <= INLINE_FIRST_CLAUSE_MAX and title[len(clause) : len(clause) + 1] == "，":
+    if len(clause) <= INLINE_FIRST_CLAUSE_SURE_MAX and title[len(clause) : len(clause) + 1] == "，":
+        if len(clause) > INLINE_FIRST_CLAUSE_MAX:
+            openers = ()  # INLINE_TWO_CLAUSE_SURE_SIGNS
         # INLINE_TWO_CLAUSE_TITLE: "有保有限，强化电力需求侧管理|切实做好…"
         second = re.split(r"[，、：；\s]", title[len(clause) + 1 :], maxsplit=1)[0]
-        opened = glued_clause_end(second, openers)
+        opened = glued_clause_end(second, openers, title[: len(clause) + 1])
         if opened is not None and second[opened:] not in openers:
             end = len(clause) + 1 + opened
             return None if _inside_brackets(title, end) else end
