@@ -270,6 +270,13 @@ ARTICLE_STYLE = "article"
 # they are split off from （一） on (GLUED_RUN_IN_HEAD) and are headings one level below the chapter (round-12
 # gold), not the article's items (ARTICLE_ITEMS: "（一）原土地使用权人利用…的。", a whole one-sentence line); an
 # entry whose first sentence is no short title ("（一）管理活动主要指…，…。") stays an item.
+# TITLED_ITEM_LINE: an untitled article may group its text under stand-alone titled （n） lines ("第十二条 符合以下
+# 条件的…：" / "（一）长期失能人员" / "在定点护理机构…：" / "1.…", round-13 gold: headings one level below the
+# chapter): a line of a short title (up to TITLED_ITEM_LINE_MAX characters, no mark at all, not even a final 。) whose
+# next line is neither its sibling nor an article is such a heading; the article's items ("（三）设备使用服务。",
+# "（一）长护险待遇享受人员死亡；") end with a mark or run on into their siblings. A new article closes it.
+TITLED_ITEM_LINE_STYLES = ("paren-cn",)
+TITLED_ITEM_LINE_MAX = 20
 # A text of articles has at least this many lines opening with one.
 ARTICLE_LINES_MIN = 3
 # A chapter marker alone on its line, its title on the next: "第一节" / "消费资料流通　　1999年，社会商品

@@ -147,6 +147,8 @@ from plankg.loaders.rules.structure import (
     TITLE_TAIL_LINE_MIN,
     TITLED_ARTICLE,
     TITLED_ARTICLES_SHARE,
+    TITLED_ITEM_LINE_MAX,
+    TITLED_ITEM_LINE_STYLES,
     TOC_HEADING,
     TOC_LEADER_LINE,
     TOC_LEADER_LOOKAHEAD,
@@ -818,6 +820,11 @@ def headings_from_lines(
             body_seen = True
             continue  # "（1）根据粮食产量…": an item of the ordinal paragraph above (ORDINAL_PARAGRAPH_ITEMS)
         in_articles = in_articles or (articles and ARTICLE_LINE.match(line.text) is not None)
+        if in_articles and ARTICLE_LINE.match(line.text) is not None:
+            styles = [style for style, _ in stack]
+            opened = [k for k, style in enumerate(styles) if style in ARTICLE_ITEM_STYLES and style != styles[0]]
+            if opened:
+                del stack[opened[0] :]  # a new article closes a titled item line above (TITLED_ITEM_LINE)
         if titled_articles and ARTICLE_LINE.match(line.text) is not None:
             styles = [style for style, _ in stack]
             if ARTICLE_STYLE in styles:
@@ -837,6 +844,7 @@ def headings_from_lines(
             and item.style in ARTICLE_ITEM_STYLES
             and item.style not in dict(stack)
             and not (titled_articles and _titled_run_in(line.text))
+            and not _titled_item_line(lines, i, item.style)
         ):
             body_seen = True
             continue  # "（一）原土地使用权人利用自有用地…的。": an item of the article above (ARTICLE_ITEMS)
@@ -1250,6 +1258,26 @@ def _toc_leader_entry(lines: list[Line], i: int) -> bool:
         return True
     following = (lines[j].text for j in range(i + 1, len(lines)) if lines[j].text.strip())
     return any(TOC_LEADER_LINE.match(line) for line in itertools.islice(following, TOC_LEADER_LOOKAHEAD))
+
+
+def _titled_item_line(lines: list[Line], i: int, style: str) -> bool:
+    """Is line i a stand-alone titled line inside an untitled article (TITLED_ITEM_LINE: "（一）职工参保人员" over
+    its own paragraphs), not one of the article's items: a short title with no mark at all, the next line with
+    text neither a sibling of its style nor an article or a chapter?"""
+    if style not in TITLED_ITEM_LINE_STYLES:
+        return False
+    stripped = lines[i].text.strip()
+    marker = read_marker(stripped)
+    if marker is None:
+        return False
+    title = stripped[marker.length :].strip()
+    if not 0 < len(title) <= TITLED_ITEM_LINE_MAX or re.search(r"[。，,；;、：:！？!?）)]", title):
+        return False
+    following = next((line.text.strip() for line in lines[i + 1 :] if line.text.strip()), "")
+    after = read_marker(following)
+    if after is not None and (after.style == style or after.style.startswith("chapter:")):
+        return False
+    return bool(following) and ARTICLE_LINE.match(following) is None
 
 
 def _titled_run_in(text: str) -> bool:
