@@ -488,6 +488,12 @@ QUESTION_END = "？"
 # characters in: at the second copy of words the sentence repeats from the title ("加强水利建设水利
 # 建设要全面规划", "推进社区建设推进社区建设是…"), or at a word that opens sentences of plans and
 # not titles (严格执行…, 通过…, 按照…, 要…). None found: the line is left as it was.
+# ENTRY_INTO_FORCE_PROVISION: a document's last provision saying when it takes effect, numbered like a part
+# ("七、本通知自2024年3月4日起施行，有效期5年。", round-13 gold rule), is a clause, never a heading.
+ENTRY_INTO_FORCE_PROVISION = re.compile(
+    r"^[ \t\u3000]*本(?:通知|办法|规定|意见|细则|实施细则|方案|决定|措施|政策|条例|规则|指引|公告)"
+    r"[^。；]{0,40}?(?:起|之日)(?:施行|实施|生效)"
+)
 GLUED_TITLE_MIN = 4
 # TITLE_REPEAT_FIRST: a repeat of TITLE_REPEAT_MIN or more characters right after the title is the surest sign of
 # where it ends, surer than an opener word before it: "五、积极稳妥地推进电力体制改革|电力体制改革是…" (round 13, a

@@ -22,6 +22,7 @@ from plankg.loaders.rules.structure import (
     CLAUSE_SENTENCE_MIN,
     CN_NUMERAL,
     DEADLINE_OPENER,
+    ENTRY_INTO_FORCE_PROVISION,
     GLUED_LINE_TITLE_STYLES,
     GLUED_TITLE_MAX,
     GLUED_TITLE_MIN,
@@ -136,6 +137,8 @@ def read_heading_line(line: str, line_is_sentence: bool = False) -> HeadingLine 
     if marker is None:
         return None
     rest = line[marker.length :]
+    if ENTRY_INTO_FORCE_PROVISION.match(rest) is not None:
+        return None  # "七、本通知自…起施行，有效期5年。": a clause (ENTRY_INTO_FORCE_PROVISION)
     if marker.style == "decimal:1" and any(ch in rest for ch in PLAIN_TITLE_BREAKS):
         return None  # a page number glued to a sentence, or a table row (PLAIN_TITLE_BREAKS)
     if is_decimal_clause(marker, rest):
