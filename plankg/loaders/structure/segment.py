@@ -1963,7 +1963,7 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None
     too (INLINE_SENTENCE_OPENERS); a short run-in title that ends at its own 。 ("（一）大力督促落实…
     责任制。") and a provision led by its subject ("有关部门应当…落实到…，") keep those verbs."""
     clause = re.split(r"[，、：；\s]", title, maxsplit=1)[0]
-    openers = INLINE_OPENERS if stand_alone else SENTENCE_OPENERS
+    openers: tuple[str, ...] = INLINE_OPENERS if stand_alone else SENTENCE_OPENERS
     opened = glued_clause_end(clause, openers)
     if opened is not None and clause[opened:] in openers:
         opened = None  # "加强行业规范引导，…": the first clause's last word opens no sentence
