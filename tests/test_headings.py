@@ -115,3 +115,12 @@ def test_a_speaker_byline_standing_alone_is_no_heading() -> None:
     )
     doc = load_plan(text, PlanMeta(id="t", title="2026年河北省政府工作报告", kind="report"))
     assert [(s.number, s.title) for s in doc.sections] == [("一、", "“十四五”时期经济社会发展回顾")]
+
+
+def test_an_entry_into_force_provision_numbered_like_a_part_is_no_heading() -> None:
+    # ENTRY_INTO_FORCE_PROVISION (round 13, after the score): the last provision saying when the document takes
+    # effect is a clause; a part titled about implementation stays a heading.
+    assert read_heading_line("五、本办法自2025年1月1日起施行，有效期3年。") is None
+    assert read_heading_line("八、本意见自印发之日起实施。") is None
+    heading = read_heading_line("六、加强组织实施")
+    assert heading is not None and heading.title == "加强组织实施"

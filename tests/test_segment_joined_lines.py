@@ -891,3 +891,26 @@ def test_a_part_title_glued_to_a_sentence_opening_with_a_common_opener_ends_ther
         "合理安排近期项目建设",
         "强化组织保障",
     ]
+
+
+def test_one_line_notice_parts_cut_by_repeat_restated_subject_and_subject_openers() -> None:
+    # Round 13 (one-line 国务院办公厅 crawls): TITLE_REPEAT_FIRST (a 4+ character repeat ends the title, not the
+    # verb 推进 before it), INLINE_TWO_CLAUSE_SURE_SIGNS (a first clause of 9-12 characters, the second clause cut
+    # where the first clause's subject is restated before 要), RESTATED_SUBJECT of six characters, and the openers
+    # 地方各级 / 严厉 (INLINE_SENTENCE_OPENERS).
+    body = (
+        "某某省人民政府办公厅关于加强测试工作的通知某政办发〔2020〕2号各市人民政府，省政府各部门：为加强测试工作，"
+        "现将有关事项通知如下：一、稳步有序地推进测试体制改革测试体制改革是做好测试工作的重要举措。" + PARA * 4
+        + "二、抓紧制订测试发展规划，统筹安排设备和场地建设测试发展要坚持统一规划的原则，保证供需平衡。" + PARA * 4
+        + "三、完善测试调度体系，建立有效的测试应急机制测试系统运行要坚持统一调度的原则，完善调度体系。" + PARA * 4
+        + "四、建立健全测试设施保护工作的长效机制地方各级人民政府要切实负起责任，加强组织领导。" + PARA * 4
+        + "五、严厉打击破坏测试设施的违法行为各地公安机关要严厉打击盗窃、破坏测试设施的违法行为。" + PARA * 4
+        + "某某省人民政府办公厅2020年3月1日"
+    )  # fmt: skip
+    assert [h.title for h in headings_inline(body)] == [
+        "稳步有序地推进测试体制改革",
+        "抓紧制订测试发展规划，统筹安排设备和场地建设",
+        "完善测试调度体系，建立有效的测试应急机制",
+        "建立健全测试设施保护工作的长效机制",
+        "严厉打击破坏测试设施的违法行为",
+    ]

@@ -574,6 +574,28 @@ def test_items_under_articles_are_no_headings_and_a_title_run_on_into_an_article
     ]
 
 
+def test_titled_item_lines_inside_untitled_articles_are_headings_under_the_chapter() -> None:
+    # TITLED_ITEM_LINE (round 13, after the score): an untitled article may group its text under stand-alone
+    # titled （n） lines, headings one level below the chapter; the article's items (ending with a mark, running
+    # on into their siblings) stay text, and a new article closes the titled line above.
+    text = (
+        "测试办法\n第一章 总则\n第一条 为了规范测试补助，制定本办法。\n第二条 本办法适用于本市测试补助。\n"
+        "第二章 补助对象\n第三条 符合以下条件的人员可按规定享受补助：\n（一）在职测试人员\n"
+        "在本市测试机构登记的，符合以下条件的可享受补助：\n1.连续从事测试工作满一年；\n2.经考核合格。\n"
+        "（二）退休测试人员\n退休前从事测试工作满十年的，可按规定享受补助。\n"
+        "第四条 补助类型分为以下两类：\n（一）基本补助；\n（二）专项补助。\n"
+        "第五条 补助对象出现下列情形之一的，停止发放补助：\n（一）补助对象死亡\n（二）迁出本市\n"
+        "第三章 附则\n第六条 本办法自发布之日起施行。\n"
+    )
+    assert tree(text, PlanMeta(id="t", title="测试办法")) == [
+        (1, "第一章", "总则"),
+        (1, "第二章", "补助对象"),
+        (2, "（一）", "在职测试人员"),
+        (2, "（二）", "退休测试人员"),
+        (1, "第三章", "附则"),
+    ]
+
+
 def test_parts_whose_first_number_was_lost_are_read_from_the_second() -> None:
     # sd-scenario-innovation-2025 (heldout7): OCR wrote 一、总体要求 as "总体要求-、", so the text's
     # first numbered heading is 二、; it was refused as a page number (a first heading is numbered 1)

@@ -270,6 +270,13 @@ ARTICLE_STYLE = "article"
 # they are split off from （一） on (GLUED_RUN_IN_HEAD) and are headings one level below the chapter (round-12
 # gold), not the article's items (ARTICLE_ITEMS: "（一）原土地使用权人利用…的。", a whole one-sentence line); an
 # entry whose first sentence is no short title ("（一）管理活动主要指…，…。") stays an item.
+# TITLED_ITEM_LINE: an untitled article may group its text under stand-alone titled （n） lines ("第十二条 符合以下
+# 条件的…：" / "（一）长期失能人员" / "在定点护理机构…：" / "1.…", round-13 gold: headings one level below the
+# chapter): a line of a short title (up to TITLED_ITEM_LINE_MAX characters, no mark at all, not even a final 。) whose
+# next line is neither its sibling nor an article is such a heading; the article's items ("（三）设备使用服务。",
+# "（一）长护险待遇享受人员死亡；") end with a mark or run on into their siblings. A new article closes it.
+TITLED_ITEM_LINE_STYLES = ("paren-cn",)
+TITLED_ITEM_LINE_MAX = 20
 # A text of articles has at least this many lines opening with one.
 ARTICLE_LINES_MIN = 3
 # A chapter marker alone on its line, its title on the next: "第一节" / "消费资料流通　　1999年，社会商品
@@ -481,7 +488,17 @@ QUESTION_END = "？"
 # characters in: at the second copy of words the sentence repeats from the title ("加强水利建设水利
 # 建设要全面规划", "推进社区建设推进社区建设是…"), or at a word that opens sentences of plans and
 # not titles (严格执行…, 通过…, 按照…, 要…). None found: the line is left as it was.
+# ENTRY_INTO_FORCE_PROVISION: a document's last provision saying when it takes effect, numbered like a part
+# ("七、本通知自2024年3月4日起施行，有效期5年。", round-13 gold rule), is a clause, never a heading.
+ENTRY_INTO_FORCE_PROVISION = re.compile(
+    r"^[ \t\u3000]*本(?:通知|办法|规定|意见|细则|实施细则|方案|决定|措施|政策|条例|规则|指引|公告)"
+    r"[^。；]{0,40}?(?:起|之日)(?:施行|实施|生效)"
+)
 GLUED_TITLE_MIN = 4
+# TITLE_REPEAT_FIRST: a repeat of TITLE_REPEAT_MIN or more characters right after the title is the surest sign of
+# where it ends, surer than an opener word before it: "五、积极稳妥地推进电力体制改革|电力体制改革是…" (round 13, a
+# one-line 国务院办公厅 crawl) ends at the repeat, not at 推进 (a verb of the title itself, after its adverb).
+TITLE_REPEAT_MIN = 4
 GLUED_TITLE_MAX = 40
 # GLUED_LINE_TITLE: a 一、 or （一） heading that stood alone may reach a text glued to its paragraph on
 # one line, no mark between ("（八）虚拟现实之都--打造“VR+AI”场景交互高地依托国家级虚拟现实制造业创新中心，
@@ -525,14 +542,24 @@ OPENER_AFTER_CONJUNCTION = "和与及、并"
 # Round 12 (国务院办公厅 crawls): 优化 and 提高 are verbs of work as 完善 and 推动 are ("（三）加强调度和协调，充分
 # 发挥现有设施能力|优化电力调度。", "四、提高企业生产经营水平|引导企业加强…"); 千方百计 and 高度重视 open sentences of
 # work, never end a title ("四、切实做好保障工作|千方百计增加电煤库存。", "五、高度重视安全生产|各地区…").
+# Round 13 (国务院办公厅 crawls): the subject 地方各级 (人民政府) opens a sentence before its 各级 does ("二、建立健全
+# …的长效机制|地方各级人民政府要…"), and 严厉 (打击, 查处) opens titles of work as 严格 does ("三、严厉打击破坏…的违法
+# 犯罪行为|各地公安机关要…").
 INLINE_SENTENCE_OPENERS = (
     "加大", "落实", "推动", "明确", "完善", "稳步", "引导", "各地", "各级", "各有关", "优化", "提高", "高度重视",
+    "地方各级", "严厉",
 )  # fmt: skip
 # INLINE_TWO_CLAUSE_TITLE: an inline title may be two clauses joined by one ， (GLUED_TWO_CLAUSE_TITLE), its
 # first short (at most INLINE_FIRST_CLAUSE_MAX characters): "一、有保有限，强化电力需求侧管理|切实做好有序供电、
 # 限电。" / "二、区别对待，运用价格杠杆调节电力供求|实行差别电价政策。" - where the first clause shows no end, the
 # second is searched (glued_clause_end) for where the sentence starts.
 INLINE_FIRST_CLAUSE_MAX = 8
+# INLINE_TWO_CLAUSE_SURE_SIGNS: a longer first clause (up to INLINE_FIRST_CLAUSE_SURE_MAX characters) may open a
+# two-clause title too, but its second clause is cut by the surest signs only (no opener word: a repeat, the title's
+# subject restated before 要, a deadline): "三、抓紧制订电力发展规划，统筹安排电源和电网建设|电力发展要坚持…" (round 13;
+# the restated subject is searched in the whole title, RESTATED_SUBJECT); "深化生态环境保护督察，压实责任推动高质量发展"
+# (heldout9) shows no such sign and stays whole.
+INLINE_FIRST_CLAUSE_SURE_MAX = 12
 # INLINE_TWO_CLAUSE_SENTENCE_MIN: the sentence cut off there holds a verb and its object at least ("优化电力调度",
 # 6); a shorter rest ends the title itself ("（五）加强组织领导，推进政策措施全面落地。", heldout9: 全面落地).
 INLINE_TWO_CLAUSE_SENTENCE_MIN = 6
@@ -570,7 +597,8 @@ HEAD_NOUN_WORD_SPLITS = {"目标": "准", "范围": "内外"}
 # RESTATED_SUBJECT: a glued sentence often opens by restating the title's subject, then 要: "第三节健全
 # 综合交通体系|交通建设要统筹规划，…", "优化能源结构|能源建设要…", "提高东部地区的发展水平|东部地区要在…":
 # the title ends where a short noun phrase that starts with two characters of the title runs into 要.
-RESTATED_SUBJECT = re.compile(r"(?P<subject>[\u4e00-\u9fff]{2,5}?)要")
+# Round 13: a subject of six characters too ("…建立有效的电力安全应急机制|电力系统运行要坚持…").
+RESTATED_SUBJECT = re.compile(r"(?P<subject>[\u4e00-\u9fff]{2,6}?)要")
 # 把 fronting an object opens a sentence, not a title ("第三节积极合理有效地利用外资把吸收外商直接
 # 投资作为利用外资的重点": the title ends before 把); 把握 and 把关 are words of titles (准确把握…).
 OBJECT_FRONTING_OPENER = re.compile(r"把(?![握关])")

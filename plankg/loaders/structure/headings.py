@@ -22,6 +22,7 @@ from plankg.loaders.rules.structure import (
     CLAUSE_SENTENCE_MIN,
     CN_NUMERAL,
     DEADLINE_OPENER,
+    ENTRY_INTO_FORCE_PROVISION,
     GLUED_LINE_TITLE_STYLES,
     GLUED_TITLE_MAX,
     GLUED_TITLE_MIN,
@@ -57,6 +58,7 @@ from plankg.loaders.rules.structure import (
     TITLE_BEFORE_BODY_MARK,
     TITLE_HEAD_GOES_ON,
     TITLE_HEAD_NOUNS,
+    TITLE_REPEAT_MIN,
     TOC_HEADING,
     UNSTOPPED_LABEL_BODY,
     UNSTOPPED_LABEL_STYLES,
@@ -135,6 +137,8 @@ def read_heading_line(line: str, line_is_sentence: bool = False) -> HeadingLine 
     if marker is None:
         return None
     rest = line[marker.length :]
+    if ENTRY_INTO_FORCE_PROVISION.match(rest) is not None:
+        return None  # "七、本通知自…起施行，有效期5年。": a clause (ENTRY_INTO_FORCE_PROVISION)
     if marker.style == "decimal:1" and any(ch in rest for ch in PLAIN_TITLE_BREAKS):
         return None  # a page number glued to a sentence, or a table row (PLAIN_TITLE_BREAKS)
     if is_decimal_clause(marker, rest):
@@ -265,10 +269,14 @@ def _first_clause_title(marker: Marker, rest: str) -> str | None:
     return clause if GLUED_TITLE_MIN <= len(clause) <= GLUED_TITLE_MAX else None
 
 
-def glued_clause_end(clause: str, openers: tuple[str, ...] = SENTENCE_OPENERS) -> int | None:
+def glued_clause_end(clause: str, openers: tuple[str, ...] = SENTENCE_OPENERS, before: str = "") -> int | None:
     """Where a title glued to the sentence after it ends within ``clause`` (its first clause):
     at words the sentence repeats from the title, or at a word that opens sentences, from
-    GLUED_TITLE_MIN characters in; None when the clause shows neither."""
+    GLUED_TITLE_MIN characters in; None when the clause shows neither. ``before``: the title's
+    clauses before this one, where a restated subject may come from (INLINE_TWO_CLAUSE_TITLE)."""
+    repeated = _adjacent_repeat(clause)
+    if repeated is not None:
+        return repeated  # TITLE_REPEAT_FIRST: "积极稳妥地推进电力体制改革|电力体制改革是…" (not at 推进)
     for k in range(GLUED_TITLE_MIN, min(len(clause), GLUED_TITLE_MAX)):
         for m in range(2, k + 1):
             if clause[k : k + m] == clause[k - m : k]:
@@ -280,12 +288,21 @@ def glued_clause_end(clause: str, openers: tuple[str, ...] = SENTENCE_OPENERS) -
                 return after  # NOUN_USED_OPENERS: "强化金融政策支持|完善…"
         if OBJECT_FRONTING_OPENER.match(clause, k) or opener is not None:
             return k
-        if RESTATED_SUBJECT.match(clause, k) is not None and clause[k : k + 2] in clause[:k]:
+        if RESTATED_SUBJECT.match(clause, k) is not None and clause[k : k + 2] in before + clause[:k]:
             return k  # "健全综合交通体系|交通建设要…": the sentence restates the title's subject
         if DEADLINE_OPENER.match(clause, k) is not None:
             return k  # "切实减轻企业税费负担|2013年年底前，…"
         if _restates_title(clause, k):
             return k  # RESTATED_TITLE_WORDS: "建立和完善煤炭行业管理工作协调机制|煤炭行业管理涉及面广"
+    return None
+
+
+def _adjacent_repeat(clause: str) -> int | None:
+    """Where a sentence glued to a title opens by repeating TITLE_REPEAT_MIN or more of its last characters
+    (TITLE_REPEAT_FIRST), from GLUED_TITLE_MIN characters in; None when it does not."""
+    for k in range(GLUED_TITLE_MIN, min(len(clause), GLUED_TITLE_MAX)):
+        if any(clause[k : k + m] == clause[k - m : k] for m in range(TITLE_REPEAT_MIN, k + 1)):
+            return k
     return None
 
 

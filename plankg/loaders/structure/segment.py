@@ -80,6 +80,7 @@ from plankg.loaders.rules.structure import (
     INLINE_ATTACHED_PLAN,
     INLINE_CLAUSE_MARK,
     INLINE_FIRST_CLAUSE_MAX,
+    INLINE_FIRST_CLAUSE_SURE_MAX,
     INLINE_HEADING,
     INLINE_SENTENCE_OPENERS,
     INLINE_TITLE_END,
@@ -146,6 +147,8 @@ from plankg.loaders.rules.structure import (
     TITLE_TAIL_LINE_MIN,
     TITLED_ARTICLE,
     TITLED_ARTICLES_SHARE,
+    TITLED_ITEM_LINE_MAX,
+    TITLED_ITEM_LINE_STYLES,
     TOC_HEADING,
     TOC_LEADER_LINE,
     TOC_LEADER_LOOKAHEAD,
@@ -817,6 +820,11 @@ def headings_from_lines(
             body_seen = True
             continue  # "（1）根据粮食产量…": an item of the ordinal paragraph above (ORDINAL_PARAGRAPH_ITEMS)
         in_articles = in_articles or (articles and ARTICLE_LINE.match(line.text) is not None)
+        if in_articles and ARTICLE_LINE.match(line.text) is not None:
+            styles = [style for style, _ in stack]
+            opened = [k for k, style in enumerate(styles) if style in ARTICLE_ITEM_STYLES and style != styles[0]]
+            if opened:
+                del stack[opened[0] :]  # a new article closes a titled item line above (TITLED_ITEM_LINE)
         if titled_articles and ARTICLE_LINE.match(line.text) is not None:
             styles = [style for style, _ in stack]
             if ARTICLE_STYLE in styles:
@@ -836,6 +844,7 @@ def headings_from_lines(
             and item.style in ARTICLE_ITEM_STYLES
             and item.style not in dict(stack)
             and not (titled_articles and _titled_run_in(line.text))
+            and not _titled_item_line(lines, i, item.style)
         ):
             body_seen = True
             continue  # "（一）原土地使用权人利用自有用地…的。": an item of the article above (ARTICLE_ITEMS)
@@ -1249,6 +1258,26 @@ def _toc_leader_entry(lines: list[Line], i: int) -> bool:
         return True
     following = (lines[j].text for j in range(i + 1, len(lines)) if lines[j].text.strip())
     return any(TOC_LEADER_LINE.match(line) for line in itertools.islice(following, TOC_LEADER_LOOKAHEAD))
+
+
+def _titled_item_line(lines: list[Line], i: int, style: str) -> bool:
+    """Is line i a stand-alone titled line inside an untitled article (TITLED_ITEM_LINE: "（一）职工参保人员" over
+    its own paragraphs), not one of the article's items: a short title with no mark at all, the next line with
+    text neither a sibling of its style nor an article or a chapter?"""
+    if style not in TITLED_ITEM_LINE_STYLES:
+        return False
+    stripped = lines[i].text.strip()
+    marker = read_marker(stripped)
+    if marker is None:
+        return False
+    title = stripped[marker.length :].strip()
+    if not 0 < len(title) <= TITLED_ITEM_LINE_MAX or re.search(r"[。，,；;、：:！？!?）)]", title):
+        return False
+    following = next((line.text.strip() for line in lines[i + 1 :] if line.text.strip()), "")
+    after = read_marker(following)
+    if after is not None and (after.style == style or after.style.startswith("chapter:")):
+        return False
+    return bool(following) and ARTICLE_LINE.match(following) is None
 
 
 def _titled_run_in(text: str) -> bool:
@@ -1934,17 +1963,19 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None
     too (INLINE_SENTENCE_OPENERS); a short run-in title that ends at its own 。 ("（一）大力督促落实…
     责任制。") and a provision led by its subject ("有关部门应当…落实到…，") keep those verbs."""
     clause = re.split(r"[，、：；\s]", title, maxsplit=1)[0]
-    openers = INLINE_OPENERS if stand_alone else SENTENCE_OPENERS
+    openers: tuple[str, ...] = INLINE_OPENERS if stand_alone else SENTENCE_OPENERS
     opened = glued_clause_end(clause, openers)
     if opened is not None and clause[opened:] in openers:
         opened = None  # "加强行业规范引导，…": the first clause's last word opens no sentence
     ends = [k for k in (opened, head_noun_end(clause)) if k is not None and not _inside_brackets(title, k)]
     if ends:
         return min(ends)
-    if len(clause) <= INLINE_FIRST_CLAUSE_MAX and title[len(clause) : len(clause) + 1] == "，":
+    if len(clause) <= INLINE_FIRST_CLAUSE_SURE_MAX and title[len(clause) : len(clause) + 1] == "，":
+        if len(clause) > INLINE_FIRST_CLAUSE_MAX:
+            openers = ()  # INLINE_TWO_CLAUSE_SURE_SIGNS
         # INLINE_TWO_CLAUSE_TITLE: "有保有限，强化电力需求侧管理|切实做好…"
         second = re.split(r"[，、：；\s]", title[len(clause) + 1 :], maxsplit=1)[0]
-        opened = glued_clause_end(second, openers)
+        opened = glued_clause_end(second, openers, title[: len(clause) + 1])
         if opened is not None and second[opened:] not in openers:
             end = len(clause) + 1 + opened
             return None if _inside_brackets(title, end) else end
