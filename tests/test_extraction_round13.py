@@ -25,3 +25,11 @@ def test_a_levels_land_reserve_and_investment_centres_are_agencies() -> None:
     """LEVEL_AGENCY: a level's 土地储备中心 and 投资促进中心 are institutions."""
     _, institutions = document("地块由县土地储备中心统一收储。（县规划资源局、县投资促进中心）")
     assert {"县土地储备中心", "县投资促进中心"} <= institutions
+
+
+def test_a_company_named_by_its_trade_alone_is_a_kind() -> None:
+    """TRADE_FIRM_END: "物业管理公司", "设备租赁公司" name kinds of firms; a firm with a place, a legal
+    form or a level stays."""
+    _, institutions = document("鼓励设备租赁公司、物业管理公司参与改造。由宁波港口公司和市燃气公司负责供应。")
+    assert "设备租赁公司" not in institutions and "物业管理公司" not in institutions
+    assert "市燃气公司" in institutions

@@ -54,6 +54,9 @@ from plankg.loaders.rules.institutions import (
     ROLE_LABEL_WINDOW,
     STANDING_CLASS,
     TIER_BEFORE,
+    TRADE_FIRM_END,
+    TRADE_FIRM_MIN_WORDS,
+    TRADE_FIRM_TAGS,
     TRADE_GROUP_END,
     WRAP_SPACE,
     WRAP_WORD_FREQ,
@@ -169,6 +172,14 @@ def _described_firm(name: str) -> bool:
     """A kind of firm: "大型综合性现代物流集团", "农机装备生产企业集团" (DESCRIBED_FIRM_CLASS, TRADE_GROUP_END)."""
     if DESCRIBED_FIRM_CLASS.search(name):
         return True
+    if TRADE_FIRM_END.search(name):
+        words = list(_posseg().cut(name))  # the whole name: "包头钢铁公司" is one organisation (nt)
+        if (
+            words[-1].word == "公司"
+            and len(words) > TRADE_FIRM_MIN_WORDS
+            and all(w.flag in TRADE_FIRM_TAGS for w in words)
+        ):
+            return not PLACE_RE.match(name) and words[0].word not in ("市", "省", "区", "县")  # "园区开发公司"
     return bool(TRADE_GROUP_END.search(name)) and not any(
         w.flag in BUSINESS_KIND_PROPER_TAGS for w in _posseg().cut(name)
     )
