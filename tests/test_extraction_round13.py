@@ -33,3 +33,11 @@ def test_a_company_named_by_its_trade_alone_is_a_kind() -> None:
     _, institutions = document("鼓励设备租赁公司、物业管理公司参与改造。由宁波港口公司和市燃气公司负责供应。")
     assert "设备租赁公司" not in institutions and "物业管理公司" not in institutions
     assert "市燃气公司" in institutions
+
+
+def test_a_platform_of_the_writers_own_city_is_named_without_it() -> None:
+    """OWN_BODY_OPENING: "本市…平台" names the platform without 本市; a kind stays a kind."""
+    platforms, _ = document("将企业失信信息纳入本市公共信用信息服务平台，实施联合惩戒。")
+    assert "公共信用信息服务平台" in platforms
+    platforms, _ = document("推进本市不同类型园区绿色转型。")
+    assert not platforms

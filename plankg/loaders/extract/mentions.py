@@ -1025,6 +1025,8 @@ def _name_at(
     if category == "platform" and EACH_OWN_REGION.match(name):
         return found  # "建立本行政区…监管平台": each region's own, a class
     own = OWN_BODY_OPENING.match(name) if category == "platform" else None
+    if own and own.group().startswith("本") and is_generic(name[own.end() :], "platform"):
+        own = None  # "本市不同类型园区": a kind of the city's, left to the class rules as it was
     if own and len(name) - own.end() >= MIN_NAME:
         name = name[own.end() :]  # "登录我部政务服务综合平台" → 政务服务综合平台 (its own: one platform)
     else:

@@ -661,7 +661,12 @@ TITLE_ABOUT = re.compile(r"关于")
 NATIONAL_PLATFORM = re.compile(r"^(?:国家|全国)(?!级)[\u4e00-\u9fff“”]{2,}(?:信息|信用|数据|服务)平台$")
 # A platform the writing body calls its own by pronoun is named without it: "登录我部政务服务综合平台报名"
 # names 政务服务综合平台 (round 11).
-OWN_BODY_OPENING = re.compile(r"^[我本](?:部(?!门)|局|委|厅|署|办(?!公))")  # not "本部门…"
+# So is one the writer calls its own place's, "本市", "本省", "本区" ("this city"): "纳入本市公共信用信息
+# 服务平台" names 公共信用信息服务平台, as "加快建设本市低空飞行综合监管服务平台" (round 13, after the
+# score; the gold writes such names without it). Not 本区域 (this region), 本市级 (this tier).
+OWN_BODY_OPENING = re.compile(
+    r"^(?:[我本](?:部(?!门)|局|委|厅|署|办(?!公))|本(?:市|省|区|县)(?!域|级))"
+)  # not "本部门…"
 # A platform of "本行政区" / "本辖区" is each region's own, a class: "各省可建立本行政区生态保护监管平台"
 # (round 11, a national measure addressed to every province).
 EACH_OWN_REGION = re.compile(r"^(?:本行政区域?|本辖区|本地区|本区域)")
