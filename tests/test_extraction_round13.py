@@ -41,3 +41,10 @@ def test_a_platform_of_the_writers_own_city_is_named_without_it() -> None:
     assert "公共信用信息服务平台" in platforms
     platforms, _ = document("推进本市不同类型园区绿色转型。")
     assert not platforms
+
+
+def test_a_plan_coordinated_before_a_platform_is_an_item_of_its_own() -> None:
+    """FRAMEWORK_ITEM with document words: "…方案和…中心" names the centre alone."""
+    platforms, _ = document("进一步完善工作方案和怀柔综合性国家科学中心建设方案。")
+    assert "怀柔综合性国家科学中心" in platforms
+    assert not any("方案" in p for p in platforms)

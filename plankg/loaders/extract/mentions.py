@@ -646,7 +646,9 @@ def _after_conjunction(text: str, start: int, end: int, category: Category = "pl
             )
             pronoun = category == "institution" and PRONOUN_BODY.fullmatch(left) is not None
             noun = category == "platform" and _common_noun_then_proper(text[best:pos], text[pos + len(conj) : end])
-            if (((len(left) >= MIN_NAME or pronoun) and complete) or noun) and pos + len(conj) < end - 1:
+            # a framework or document word alone is an item too, however short: "实施|细则和西部科学城"
+            word = category == "platform" and FRAMEWORK_ITEM.fullmatch(left) is not None
+            if (((len(left) >= MIN_NAME or pronoun or word) and complete) or noun) and pos + len(conj) < end - 1:
                 best = pos + len(conj)
             pos = text.find(conj, pos + 1, end)
     return best

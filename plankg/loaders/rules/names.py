@@ -1859,7 +1859,9 @@ LEADING_MODIFIER = re.compile(rf"^(?:数字化|智能化|智慧化|网络化|国
 # 产品碳足迹背景数据库 (dev round 6). Like PROJECT_SUFFIX for projects. So is an information system:
 # "推动部门主要业务系统与统一业务协同平台的对接", "推进国务院部门垂直管理业务系统与地方数据平台…双向
 # 共享" (round 7) join two things (not every 系统: "大规模个性化定制系统与技术全国重点实验室" is one name).
-FRAMEWORK_ITEM = re.compile(r"(?:体系|机制|制度|体制|标准|规范|规则|业务系统|信息系统|应用系统)$")
+# So is a document of plans or measures (round 13, after the score): "完善试点方案和张江综合性国家科学
+# 中心方案" names the centre alone (not 规划, which opens "规划和自然资源局").
+FRAMEWORK_ITEM = re.compile(r"(?:体系|机制|制度|体制|标准|规范|规则|业务系统|信息系统|应用系统|方案|意见|办法|细则)$")
 # Dashes in a name are written as one "—", except a single hyphen between two characters, which
 # stays as printed (HYPHEN_IN_NAME: "中国-中亚荒漠化防治中心").
 DASHES = re.compile(r"[-－–—]{2,}|(?<![\u4e00-\u9fff])[-－]|[-－](?![\u4e00-\u9fff])|[–—]")
