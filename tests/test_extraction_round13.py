@@ -48,3 +48,10 @@ def test_a_plan_coordinated_before_a_platform_is_an_item_of_its_own() -> None:
     platforms, _ = document("进一步完善工作方案和怀柔综合性国家科学中心建设方案。")
     assert "怀柔综合性国家科学中心" in platforms
     assert not any("方案" in p for p in platforms)
+
+
+def test_a_body_broken_by_a_line_wrap_is_read_whole() -> None:
+    """_wrapped_head: "国家林业和 草原局" after a PDF wrap is the bureau the text names whole elsewhere;
+    a space between two bodies of a signature breaks no name."""
+    _, institutions = document("国家林业和草原局负责解释。各地要及时报告国家林业和 草原局。")
+    assert institutions == {"国家林业和草原局"}

@@ -179,6 +179,13 @@ COUNTED_PLACES_BODY = re.compile(r"[两二三四五六七八九十]+(?:省|市|�
 # the space.
 WRAP_SPACE = " "
 WRAP_WORD_FREQ = 1000
+# … and a wrap that falls further inside the name leaves a longer head before the break ("国家医疗 保障局",
+# "国家发\n展改革委" read as 保障局, 改革委: round 13, after the score, PDF texts of national bodies). When
+# the head, the break and the fragment, read without the break, make a name the same text names whole
+# elsewhere, the fragment is that name (WRAPPED_HEAD_MAX characters before it at most, one break of
+# WRAP_BREAK_MAX white-space characters).
+WRAPPED_HEAD_MAX = 12
+WRAP_BREAK_MAX = 2
 
 # A body listed after the provinces as a whole ("各省、自治区、直辖市、新疆生产建设兵团", "每省（自治区、直辖
 # 市、新疆生产建设兵团）不超过10人") is one more of the provincial units addressed as a class, no body the
