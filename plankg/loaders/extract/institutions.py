@@ -54,9 +54,14 @@ from plankg.loaders.rules.institutions import (
     ROLE_LABEL_WINDOW,
     STANDING_CLASS,
     TIER_BEFORE,
+    TRADE_FIRM_END,
+    TRADE_FIRM_MIN_WORDS,
+    TRADE_FIRM_TAGS,
     TRADE_GROUP_END,
+    WRAP_BREAK_MAX,
     WRAP_SPACE,
     WRAP_WORD_FREQ,
+    WRAPPED_HEAD_MAX,
 )
 from plankg.loaders.rules.names import PROJECT_VERB_TAGS
 from plankg.loaders.rules.runs import runs_holding
@@ -79,6 +84,7 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     addressees = [(a.start(), a.end()) for a in ADDRESSEE_LIST.finditer(text)]
     addressees += [(a.start(), a.end()) for a in LOCAL_ADDRESSEE_LIST.finditer(text)]
+    whole = {m.name for m in mentions if m.category == "institution" and text[m.start : m.end] == m.name}
     for m in mentions:
         if m.category == "platform" and ROLE_LABEL_BEFORE.search(text, max(0, m.start - ROLE_LABEL_WINDOW), m.start):
             m = replace(m, category="institution", kind=ROLE_LABEL_KIND)  # "初核机构：某某中心"
@@ -89,6 +95,7 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
         if glued is not None:
             out.extend(glued)
             continue
+        m = _wrapped_head(text, m, whole)
         cut = _after_addressing_word(_after_reporting_verb(_leftover_ending(_wrapped_opening(text, m))))
         if cut is None:
             continue
@@ -169,6 +176,14 @@ def _described_firm(name: str) -> bool:
     """A kind of firm: "大型综合性现代物流集团", "农机装备生产企业集团" (DESCRIBED_FIRM_CLASS, TRADE_GROUP_END)."""
     if DESCRIBED_FIRM_CLASS.search(name):
         return True
+    if TRADE_FIRM_END.search(name):
+        words = list(_posseg().cut(name))  # the whole name: "包头钢铁公司" is one organisation (nt)
+        if (
+            words[-1].word == "公司"
+            and len(words) > TRADE_FIRM_MIN_WORDS
+            and all(w.flag in TRADE_FIRM_TAGS for w in words)
+        ):
+            return not PLACE_RE.match(name) and words[0].word not in ("市", "省", "区", "县")  # "园区开发公司"
     return bool(TRADE_GROUP_END.search(name)) and not any(
         w.flag in BUSINESS_KIND_PROPER_TAGS for w in _posseg().cut(name)
     )
@@ -222,6 +237,22 @@ def _wrapped_opening(text: str, m: Mention) -> Mention:
     if (jieba.get_FREQ(text[m.start - 2] + m.name[0]) or 0) < WRAP_WORD_FREQ:
         return m
     return replace(m, name=text[m.start - 2] + m.name, start=m.start - 2)
+
+
+def _wrapped_head(text: str, m: Mention, whole: set[str]) -> Mention:
+    """ "国家医疗 保障局" read as 保障局 → 国家医疗保障局 when the text names 国家医疗保障局 whole elsewhere
+    (WRAPPED_HEAD_MAX, WRAP_BREAK_MAX): a PDF line wrap broke the name further inside."""
+    best = m
+    for start in range(m.start - 1, max(-1, m.start - WRAPPED_HEAD_MAX - WRAP_BREAK_MAX - 1), -1):
+        head = text[start : m.start]
+        breaks = [c for c in head if c.isspace()]
+        if not breaks or len(breaks) > WRAP_BREAK_MAX or not all(_cjk_char(c) or c.isspace() for c in head):
+            if head and not (_cjk_char(head[0]) or head[0].isspace()):
+                break
+            continue
+        if _cjk_char(head[0]) and "".join(head.split()) + m.name in whole:  # the break inside the name
+            best = replace(m, name="".join(head.split()) + m.name, start=start)
+    return best
 
 
 def _cjk_char(char: str) -> bool:

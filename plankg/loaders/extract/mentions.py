@@ -646,7 +646,9 @@ def _after_conjunction(text: str, start: int, end: int, category: Category = "pl
             )
             pronoun = category == "institution" and PRONOUN_BODY.fullmatch(left) is not None
             noun = category == "platform" and _common_noun_then_proper(text[best:pos], text[pos + len(conj) : end])
-            if (((len(left) >= MIN_NAME or pronoun) and complete) or noun) and pos + len(conj) < end - 1:
+            # a framework or document word alone is an item too, however short: "实施|细则和西部科学城"
+            word = category == "platform" and FRAMEWORK_ITEM.fullmatch(left) is not None
+            if (((len(left) >= MIN_NAME or pronoun or word) and complete) or noun) and pos + len(conj) < end - 1:
                 best = pos + len(conj)
             pos = text.find(conj, pos + 1, end)
     return best
@@ -1025,6 +1027,8 @@ def _name_at(
     if category == "platform" and EACH_OWN_REGION.match(name):
         return found  # "建立本行政区…监管平台": each region's own, a class
     own = OWN_BODY_OPENING.match(name) if category == "platform" else None
+    if own and own.group().startswith("本") and is_generic(name[own.end() :], "platform"):
+        own = None  # "本市不同类型园区": a kind of the city's, left to the class rules as it was
     if own and len(name) - own.end() >= MIN_NAME:
         name = name[own.end() :]  # "登录我部政务服务综合平台" → 政务服务综合平台 (its own: one platform)
     else:

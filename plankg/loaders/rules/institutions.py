@@ -122,6 +122,14 @@ DESCRIBED_FIRM_CLASS = re.compile(
     r"^(?:大型|特大型|大中型|中小型|综合性|现代|骨干|龙头|领军|世界级|一流)[\u4e00-\u9fff]*(?:集团|公司)$"
 )
 TRADE_GROUP_END = re.compile(r"企业集团$")
+# … and so is a company named by its trade alone, two or more common words before 公司 (TRADE_FIRM_TAGS
+# for every word, no place, organisation, abbreviation or person jieba knows, no level): "依托园区开发
+# 公司", "引入融资租赁公司", "售电公司参与市场交易" (round 13, after the score: kinds of firms read as
+# firms). A firm's legal form (有限公司, 有限责任公司, 股份公司, 集团公司, 总公司, 分公司) makes it one firm,
+# and so does a level ("市电力公司": the city's firm); a short form of one word ("监理公司") is left alone.
+TRADE_FIRM_END = re.compile(r"(?<!有限|责任|股份|集团)(?<![总分子])公司$")
+TRADE_FIRM_TAGS = frozenset({"n", "v", "vn"})
+TRADE_FIRM_MIN_WORDS = 2
 
 # --- round 11 (after the score, issue #13) ---------------------------------------------------------
 # A body a sentence asks, sends copies to, notifies or is about stands after that word, which is no
@@ -171,6 +179,13 @@ COUNTED_PLACES_BODY = re.compile(r"[两二三四五六七八九十]+(?:省|市|�
 # the space.
 WRAP_SPACE = " "
 WRAP_WORD_FREQ = 1000
+# … and a wrap that falls further inside the name leaves a longer head before the break ("国家医疗 保障局",
+# "国家发\n展改革委" read as 保障局, 改革委: round 13, after the score, PDF texts of national bodies). When
+# the head, the break and the fragment, read without the break, make a name the same text names whole
+# elsewhere, the fragment is that name (WRAPPED_HEAD_MAX characters before it at most, one break of
+# WRAP_BREAK_MAX white-space characters).
+WRAPPED_HEAD_MAX = 12
+WRAP_BREAK_MAX = 2
 
 # A body listed after the provinces as a whole ("各省、自治区、直辖市、新疆生产建设兵团", "每省（自治区、直辖
 # 市、新疆生产建设兵团）不超过10人") is one more of the provincial units addressed as a class, no body the

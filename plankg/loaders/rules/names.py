@@ -661,7 +661,12 @@ TITLE_ABOUT = re.compile(r"关于")
 NATIONAL_PLATFORM = re.compile(r"^(?:国家|全国)(?!级)[\u4e00-\u9fff“”]{2,}(?:信息|信用|数据|服务)平台$")
 # A platform the writing body calls its own by pronoun is named without it: "登录我部政务服务综合平台报名"
 # names 政务服务综合平台 (round 11).
-OWN_BODY_OPENING = re.compile(r"^[我本](?:部(?!门)|局|委|厅|署|办(?!公))")  # not "本部门…"
+# So is one the writer calls its own place's, "本市", "本省", "本区" ("this city"): "纳入本市公共信用信息
+# 服务平台" names 公共信用信息服务平台, as "加快建设本市低空飞行综合监管服务平台" (round 13, after the
+# score; the gold writes such names without it). Not 本区域 (this region), 本市级 (this tier).
+OWN_BODY_OPENING = re.compile(
+    r"^(?:[我本](?:部(?!门)|局|委|厅|署|办(?!公))|本(?:市|省|区|县)(?!域|级))"
+)  # not "本部门…"
 # A platform of "本行政区" / "本辖区" is each region's own, a class: "各省可建立本行政区生态保护监管平台"
 # (round 11, a national measure addressed to every province).
 EACH_OWN_REGION = re.compile(r"^(?:本行政区域?|本辖区|本地区|本区域)")
@@ -955,6 +960,11 @@ ANCHOR_WORDS = _words(
 # "扶持“双创”支撑平台", "规定生态环境部…", "报司法部备案", "省级人民政府设监管工作平台". (One-character
 # anchors count only where jieba reads them as words: not 报 of "日报社", 设 of "设计院".)
 # Anchors that are also parts of words: "高等研究院", "等离子体", "建设银行", "在线".
+# TASK_GROUP_AHEAD: a leading group (领导小组) is named for the task it pushes, and the task may be
+# long: "市推进科技创新中心建设领导小组", "区投资促进工作领导小组" (round 13, after the score: both were
+# cut to "中心建设领导小组", "工作领导小组"). A verb of pushing or promoting that a leading group's ending
+# follows within twelve characters, with no punctuation between, opens no name: it is part of the group's.
+TASK_GROUP_AHEAD = r"(?![\u4e00-\u9fff]{0,12}?领导小组)"
 _GUARDED_ANCHORS = {
     "等": r"(?<![高平同中初均相])等(?!离子|级)",
     "利用": r"(?<!综合|循环|保护|开发|合理|高效|节约|资源)(?<!再)利用(?!率|效率)",
@@ -967,7 +977,9 @@ _GUARDED_ANCHORS = {
     # … and a group or office named for the work it pushes or the pilot it runs: "北京市大数据工作
     # 推进小组办公室", "国家组织药品集中采购和使用试点工作小组" (dev round 6).
     # … and a joint meeting named for the work it pushes: "市生活垃圾分类减量推进工作联席会议" (heldout5).
-    "推进": r"推进(?![\u4e00-\u9fff]{0,4}?(?:小组|办公室|联席会议))",
+    # … and a leading group named for a longer task it pushes or promotes (TASK_GROUP_AHEAD): "市推进科技
+    # 创新中心建设领导小组", "区投资促进工作领导小组办公室" (round 13, after the score).
+    "推进": r"推进(?![\u4e00-\u9fff]{0,4}?(?:小组|办公室|联席会议))" + TASK_GROUP_AHEAD,
     "使用": r"使用(?![\u4e00-\u9fff]{0,4}?(?:工作小组|领导小组|办公室))",
     # "国家组织药品集中采购…工作小组": state-organised, part of the body's name.
     # … and the 组织 of an international organisation's name: "中国—上海合作组织冰雪体育示范区",
@@ -1065,7 +1077,7 @@ _FRAME_WORDS = tuple("上线" if w == LAUNCH_GUARDED else w for w in PLATFORM_FR
 _GUARDED_ANCHORS.update(
     {
         "上线": LAUNCH_GUARDED,
-        "促进": r"促进(?!中心|会)",
+        "促进": r"促进(?!中心|会)" + TASK_GROUP_AHEAD,
         "支持": r"支持(?!中心|平台|系统)",
         "培育": r"培育(?!基地|中心)",
         "整合": r"整合(?!平台)",
@@ -1205,7 +1217,10 @@ NATIONAL_VENUE_HEADS = frozenset({"国家", "中国"})
 SEVERAL_LEVELS_BODY = re.compile(r"^[两三四五六]级")
 # … but a body that opens with its level is named whole, verbs of its work and all: "市生活垃圾分类
 # 减量推进工作联席会议" (heldout5).
-BODY_LEVEL_OPENING = re.compile(r"^[省市州县](?!级|场)")
+# … and so is a district's (区) body, as the districts of a city name their own: "区投资促进工作领导小组"
+# (round 13, after the score: cut to "工作领导小组" after 促进/v); not 区域, 区块, 区间 (a region, a block,
+# a range), 区级 (the tier).
+BODY_LEVEL_OPENING = re.compile(r"^(?:[省市州县](?!级|场)|区(?!域|块|间|级|内|外|位))")
 # An institution named after a verb or a locative of its clause the anchors missed: "修缮上海水产公司
 # 渔船修理所旧址", "“百年根脉”红色文化中陈望道旧居". Not for platforms, whose names hold places after
 # verbs ("国家超算/v深圳中心"). Where jieba
@@ -1844,7 +1859,9 @@ LEADING_MODIFIER = re.compile(rf"^(?:数字化|智能化|智慧化|网络化|国
 # 产品碳足迹背景数据库 (dev round 6). Like PROJECT_SUFFIX for projects. So is an information system:
 # "推动部门主要业务系统与统一业务协同平台的对接", "推进国务院部门垂直管理业务系统与地方数据平台…双向
 # 共享" (round 7) join two things (not every 系统: "大规模个性化定制系统与技术全国重点实验室" is one name).
-FRAMEWORK_ITEM = re.compile(r"(?:体系|机制|制度|体制|标准|规范|规则|业务系统|信息系统|应用系统)$")
+# So is a document of plans or measures (round 13, after the score): "完善试点方案和张江综合性国家科学
+# 中心方案" names the centre alone (not 规划, which opens "规划和自然资源局").
+FRAMEWORK_ITEM = re.compile(r"(?:体系|机制|制度|体制|标准|规范|规则|业务系统|信息系统|应用系统|方案|意见|办法|细则)$")
 # Dashes in a name are written as one "—", except a single hyphen between two characters, which
 # stays as printed (HYPHEN_IN_NAME: "中国-中亚荒漠化防治中心").
 DASHES = re.compile(r"[-－–—]{2,}|(?<![\u4e00-\u9fff])[-－]|[-－](?![\u4e00-\u9fff])|[–—]")
@@ -2043,7 +2060,11 @@ OWN_GOVERNMENT_BEFORE = frozenset("，。、；：（）\n 　由经报请将向
 # 入驻市政务服务中心", "将市房地产交易中心…合并到市不动产登记交易中心" (a place's own platform keeps
 # its place: "上海技术交易中心"). The level opens the name after a verb, a preposition or a break
 # (LEVEL_AGENCY_BEFORE), not inside a place ("上海市…").
-LEVEL_AGENCY = re.compile(r"[市区县](?!级)[\u4e00-\u9fff]{0,8}?(?:政务服务|行政服务|便民服务|交易|登记)中心")
+# So are a level's land-reserve and investment-promotion centres, the agencies that buy land back and
+# bring firms in (round 13, after the score): "由区土地储备中心对节余地块进行收储", "（区投促中心、各街镇）".
+LEVEL_AGENCY = re.compile(
+    r"[市区县](?!级)[\u4e00-\u9fff]{0,8}?(?:政务服务|行政服务|便民服务|交易|登记|土地储备|土储|投资促进|投促)中心"
+)
 LEVEL_AGENCY_BEFORE = frozenset("将到在驻由和与及对向、，。；：（ 　\n")
 # A text crawled onto one line glues a heading or a title to the sentence after it; the heading's last
 # word ends it, and a body named by its level or place opens the sentence ("（五）加快构建零碳标准体系
