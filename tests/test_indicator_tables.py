@@ -1024,3 +1024,14 @@ def test_a_two_column_table_with_cells_of_several_paragraphs() -> None:
 def test_two_header_words_need_the_name_first() -> None:
     # TWO_COLUMN_HEADER: a target header word before a name header word heads no table
     assert cell_tables("预期目标\n指标名称\n\n道路养护检查合格率\n98%以上\n") == []
+
+
+def test_a_rate_named_once_then_a_value_per_subject() -> None:
+    # MEASURE_THEN_SUBJECT (fix13ind, after round 13's score): the later subject (农村) was too short
+    # for a name and its target was lost; it takes the rate named before the first subject.
+    text = "二、工作目标\n到2026年，生活垃圾回收利用率城区达到45%、农村达到30%。\n"
+    rows = _sentence_rows(text, [("二、", "工作目标")], end_year=2026)
+    assert [(name, target) for name, target, _ in rows] == [
+        ("生活垃圾回收利用率城区", "45%"),
+        ("生活垃圾回收利用率农村", "30%"),
+    ]

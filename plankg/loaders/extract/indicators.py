@@ -71,6 +71,7 @@ from plankg.loaders.rules.indicators import (
     MAGNITUDE_IN_WORDS,
     MARKDOWN_ROW,
     MARKDOWN_RULE,
+    MEASURE_THEN_SUBJECT,
     MEASURED_AFTER,
     NAME_BRACKET_TAIL,
     NAME_UNIT,
@@ -1616,7 +1617,8 @@ def _sentence_targets(
         opening = CLAUSE_YEAR.pattern.match(clause)
         if opening is not None and year is not None and not STAGED_YEARS.pattern.match(clause):
             year = int(opening.group("year"))  # CLAUSE_YEAR: "2019年达到70%" is that year's stage
-        for raw_name, value, value_end in listed:
+        rate: re.Match[str] | None = None  # MEASURE_THEN_SUBJECT: the first listed item's rate and subject
+        for k, (raw_name, value, value_end) in enumerate(listed):
             name = clean_name(raw_name)
             if not name or CHANGE_ONLY.pattern.fullmatch(name):
                 if not subject:
@@ -1625,6 +1627,10 @@ def _sentence_targets(
             else:
                 subject = re.sub(f"(?:{GROWTH_VERB.pattern.pattern})$", "", name)
             least = COUNTED_NAME_MIN if COUNTED_UNIT.search(value) else NAME_MIN
+            if k == 0 and len(items) > 1:
+                rate = MEASURE_THEN_SUBJECT.pattern.match(name)
+            elif rate is not None and _name_size(name) < least and re.fullmatch(r"[\u4e00-\u9fff、]{1,4}", name):
+                name = rate.group("measure") + name  # "乡、村道不低于8%" after "…比例县道不低于13%"
             if _name_size(name) < least or len(name) > NAME_MAX or len(re.findall(r"\d", name)) > NAME_DIGITS:
                 continue  # no name, or a table's row read as a sentence
             measure = COUNT_MEASURE.search(value)

@@ -1041,3 +1041,13 @@ TARGET_PASS_MARK = NamedPattern(
     "a closing bracket that says what passes (…为合格) defines the measure; it is left out of the target",
     "95%（含）以上（管道积泥深度不超过管径10%为合格）",
 )
+# MEASURE_THEN_SUBJECTS: "年均专项养护工程按道路总里程比例县道不低于13%、乡、村道不低于8%", "生活垃圾回收利用率城区
+# 达到40%、农村达到30%": a rate named once, then a value per subject (fix13ind, after round 13's score). The
+# first item's name is the rate and its subject; a later item names only its subject (too short to
+# be a name) and takes the rate before it.
+MEASURE_THEN_SUBJECT = NamedPattern(
+    "measure-then-subject",
+    re.compile(r"^(?P<measure>.{4,}?(?:比例|比重|率))(?P<subject>[\u4e00-\u9fff、]{1,4})$"),
+    "a rate named once, then one subject per listed value: a later subject takes the rate",
+    "年均专项养护工程按道路总里程比例县道",
+)
