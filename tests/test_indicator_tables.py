@@ -1035,3 +1035,20 @@ def test_a_rate_named_once_then_a_value_per_subject() -> None:
         ("生活垃圾回收利用率城区", "45%"),
         ("生活垃圾回收利用率农村", "30%"),
     ]
+
+
+def test_a_target_cell_holding_only_its_unit_takes_the_number_its_sentence_gives() -> None:
+    # UNIT_ONLY_TARGET (fix13ind, after round 13's score): "套" where the target stands; the next
+    # group cell (公共服务) was read as the target. The number comes from the plan's sentence.
+    text = (
+        "一、发展目标\n“十五五”期间，将新增人才公寓房源1500套。\n\n"
+        "表1 某区住房发展主要指标\n\n类别\n\n序号\n\n指标名称\n\n属性\n\n“十五五”目标\n\n"
+        "住房保障\n\n1\n\n新增人才公寓房源\n\n预期性\n\n套\n\n"
+        "公共服务\n\n2\n\n新增社区食堂数量\n\n预期性\n\n20个\n\n二、主要任务\n"
+    )
+    rows = [row[:3] for row in _rows(text)]
+    assert ("新增人才公寓房源", "1500套", "套") in rows
+    assert ("新增社区食堂数量", "20个", "") in rows or ("新增社区食堂数量", "20个", "个") in rows
+    # without a sentence stating the number the target stays the unit as written, no other cell
+    alone = text.replace("将新增人才公寓房源1500套", "将持续增加人才公寓供给")
+    assert ("新增人才公寓房源", "套") in [row[:2] for row in _rows(alone)]

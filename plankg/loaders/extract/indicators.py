@@ -733,6 +733,16 @@ def _rows(cells: list[_Cell], columns: list[_Column]) -> list[dict[str, list[_Ce
         ):
             row[last_role].append(cell)  # "120.14" / "平方公里": a value cell's unit on its second line
             continue
+        if (
+            row is not None
+            and "target" not in row
+            and "unit" not in row
+            and UNIT_CELL_RULE.pattern.fullmatch(text)
+            and [c.role for c in columns[pointer:]][:1] == ["target"]
+        ):
+            row["target"] = [cell]  # UNIT_ONLY_TARGET: "张" where the target stands, its number elsewhere
+            pointer, last_role = pointer + 1, "target"
+            continue
         # A cell wrapped over two lines continues on the very next line, never after a blank one.
         worded_target = (
             row is not None
@@ -891,6 +901,11 @@ def cell_tables(text: str, end_year: int | None = None) -> list[_Found]:
             name = clean_name(name, cell=True)
             if not name:
                 continue
+            if UNIT_CELL_RULE.pattern.fullmatch(target):
+                # UNIT_ONLY_TARGET: the number from the sentence that states this indicator in that unit
+                stated = re.search(re.escape(name) + rf"(\d+(?:\.\d+)?[万亿]?){re.escape(target)}", text)
+                unit = unit or target
+                target = stated.group(1) + target if stated is not None else target
             all_cells = [c for cs in row.values() for c in cs]
             start = min(c.start for c in all_cells)
             end = max(c.end for c in all_cells)

@@ -1051,3 +1051,8 @@ MEASURE_THEN_SUBJECT = NamedPattern(
     "a rate named once, then one subject per listed value: a later subject takes the rate",
     "年均专项养护工程按道路总里程比例县道",
 )
+# UNIT_ONLY_TARGET: "新增筹措供应…之家床位" / "预期性" / "张" (a district's 十五五 housing plan, round 13; fix13ind,
+# after the score): a target cell holding only its unit, in a table without a unit column, is the row's
+# target whose number the plan states in a sentence ("将新增筹措供应…之家床位3200张"); it takes the number
+# from that sentence (the name followed by a number in that unit), and stays the unit as written when no
+# sentence gives one. Left unread, the next row's group cell (住宅市场) was taken as the target.
