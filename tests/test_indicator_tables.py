@@ -970,3 +970,85 @@ def test_subjects_ending_in_one_head_and_a_bound_before_shared_values() -> None:
     text = "二、工作目标\n到2025年，省道和县乡道年均大修工程比例分别不低于12%和6%。\n"
     rows = _sentence_rows(text, [("二、", "工作目标")], end_year=2025)
     assert rows == [("省道年均大修工程比例", "不低于12%", 2025), ("县乡道年均大修工程比例", "不低于6%", 2025)]
+
+
+def test_a_qualitative_unit_a_long_worded_target_and_a_wrapped_name() -> None:
+    # QUALITATIVE_UNIT, WORDED_TARGET_CELL, WRAPPED_NAME_BEFORE_UNIT (fix13ind, after round 13's
+    # score): 定性 in the unit column is no target; a target of several dated steps, longer than a
+    # cell, is the row's target and does not end the table; a name wrapped before its unit stays one.
+    long_target = (
+        "至2027年底，完成全部危旧桥梁排查并建立台账，重点路段全面完成加固；2028年完成一般路段的前期工作；"
+        "至2030年，全面完成危旧桥梁改造"
+    )
+    assert len(long_target) > rules.CELL_MAX
+    text = (
+        "表2 某区交通“十五五”主要指标\n序号\n指标\n单位\n属性\n“十五五”目标\n\n"
+        f"1\n危旧桥梁改造\n定性\n约束性\n{long_target}\n\n"
+        "2\n新建非机动车\n道路长度\n公里\n预期性\n120\n\n"
+        "3\n公交站点覆盖率\n%\n预期性\n95\n\n"
+        "二、主要任务\n"
+    )
+    assert [row[:4] for row in _rows(text)] == [
+        ("危旧桥梁改造", long_target, "", 2030),
+        ("新建非机动车道路长度", "120公里", "公里", 2030),
+        ("公交站点覆盖率", "95%", "%", 2030),
+    ]
+    # a paragraph that long after a row's value (not its attribute) still ends the table
+    paragraph = (
+        "本规划实施期间将持续跟踪各项指标的进展情况，每年开展一次评估，"
+        "根据评估结果适时调整相关指标的目标值和完成时限，确保各项任务按期完成\n"
+    )
+    assert len(paragraph) > rules.CELL_MAX
+    after = text.replace("二、主要任务\n", paragraph + "3\n不应读入的指标\n%\n预期性\n50\n")
+    assert [row[0] for row in _rows(after)] == ["危旧桥梁改造", "新建非机动车道路长度", "公交站点覆盖率"]
+
+
+def test_a_two_column_table_with_cells_of_several_paragraphs() -> None:
+    # TWO_COLUMN_HEADER, LONE_CELL_CONTINUES, TARGET_PASS_MARK (fix13ind): 指标名称 / 预期目标 alone
+    # head a table; rows are set apart by blank lines, and a line alone between blank lines is one
+    # more paragraph of the target above; a closing bracket saying what passes is no part of the target.
+    text = (
+        "一、改革目标\n到2027年底，基本建成统一的运维体系。\n\n主要指标预期目标\n\n指标名称\n预期目标\n\n"
+        "道路养护检查合格率\n98%以上（路面破损率低于2%为合格）\n\n"
+        "积水处置水平\n雨后2小时内完成退水\n\n泵站运行正常\n\n"
+        "投诉办理效率\n接到投诉后24小时内回复\n\n"
+        "二、工作任务\n"
+    )
+    assert [row[:2] for row in _rows(text, end_year=2027)] == [
+        ("道路养护检查合格率", "98%以上"),
+        ("积水处置水平", "雨后2小时内完成退水 泵站运行正常"),
+        ("投诉办理效率", "接到投诉后24小时内回复"),
+    ]
+
+
+def test_two_header_words_need_the_name_first() -> None:
+    # TWO_COLUMN_HEADER: a target header word before a name header word heads no table
+    assert cell_tables("预期目标\n指标名称\n\n道路养护检查合格率\n98%以上\n") == []
+
+
+def test_a_rate_named_once_then_a_value_per_subject() -> None:
+    # MEASURE_THEN_SUBJECT (fix13ind, after round 13's score): the later subject (农村) was too short
+    # for a name and its target was lost; it takes the rate named before the first subject.
+    text = "二、工作目标\n到2026年，生活垃圾回收利用率城区达到45%、农村达到30%。\n"
+    rows = _sentence_rows(text, [("二、", "工作目标")], end_year=2026)
+    assert [(name, target) for name, target, _ in rows] == [
+        ("生活垃圾回收利用率城区", "45%"),
+        ("生活垃圾回收利用率农村", "30%"),
+    ]
+
+
+def test_a_target_cell_holding_only_its_unit_takes_the_number_its_sentence_gives() -> None:
+    # UNIT_ONLY_TARGET (fix13ind, after round 13's score): "套" where the target stands; the next
+    # group cell (公共服务) was read as the target. The number comes from the plan's sentence.
+    text = (
+        "一、发展目标\n“十五五”期间，将新增人才公寓房源1500套。\n\n"
+        "表1 某区住房发展主要指标\n\n类别\n\n序号\n\n指标名称\n\n属性\n\n“十五五”目标\n\n"
+        "住房保障\n\n1\n\n新增人才公寓房源\n\n预期性\n\n套\n\n"
+        "公共服务\n\n2\n\n新增社区食堂数量\n\n预期性\n\n20个\n\n二、主要任务\n"
+    )
+    rows = [row[:3] for row in _rows(text)]
+    assert ("新增人才公寓房源", "1500套", "套") in rows
+    assert ("新增社区食堂数量", "20个", "") in rows or ("新增社区食堂数量", "20个", "个") in rows
+    # without a sentence stating the number the target stays the unit as written, no other cell
+    alone = text.replace("将新增人才公寓房源1500套", "将持续增加人才公寓供给")
+    assert ("新增人才公寓房源", "套") in [row[:2] for row in _rows(alone)]

@@ -856,3 +856,55 @@ def test_joint_signers_on_one_line_stay_apart_and_a_letter_spaced_signer_is_join
     assert guess_meta(body + "国家医保局  财政部\n2022年7月1日\n", "p", "0" * 64).issuer == "国家医保局、财政部"
     assert guess_meta(body + "国 务 院\n2022年7月1日\n", "p", "0" * 64).issuer == "国务院"
     assert guess_meta(body + "某省发展改革委 二〇二二年七月一日\n", "p", "0" * 64).issuer == "某省发展改革委"
+
+
+def test_a_term_in_years_counts_from_the_day_it_takes_effect() -> None:
+    # VALIDITY_TERM (fix13ind, after round 13's score): "自印发之日起施行，有效期5年" runs from the
+    # year of issue for five years; an explicit start date counts from its year.
+    notice = (
+        "某市某局关于加强某项保障工作的通知\n某市某局\n2022年3月1日\n"
+        "一、保障对象\n做好保障。\n二、其他\n本通知自印发之日起施行，有效期5年。\n"
+    )
+    meta = guess_meta(notice, "p", "0" * 64)
+    assert (meta.start_year, meta.end_year) == (2022, 2027)
+    dated = notice.replace("本通知自印发之日起施行", "本通知自2023年7月1日起施行")
+    meta = guess_meta(dated, "p", "0" * 64)
+    assert (meta.start_year, meta.end_year) == (2023, 2028)
+    # a certificate's or an assessment's term is no term of the document
+    other = notice.replace("本通知自印发之日起施行，有效期5年。", "资格证书自颁发之日起有效期3年。")
+    assert guess_meta(other, "p", "0" * 64).end_year != 2025
+
+
+def test_a_decree_cited_after_a_quoted_title_is_no_issuer() -> None:
+    # CITED_DECREE (fix13ind): "根据《某某管理办法》（某某部令第9号）" names the cited rule's order.
+    text = (
+        "某市某局关于进一步做好某项保障工作的通知\n各区人民政府：\n"
+        "根据《某某管理办法》（住房城乡建设部令第9号）等规定，现就有关事项通知如下：\n一、对象\n做好保障。\n"
+    )
+    assert guess_meta(text, "p", "0" * 64).issuer == "某市某局"
+
+
+def test_a_number_line_above_a_joint_notice_title_is_its_number() -> None:
+    # NUMBER_ABOVE_TITLE (fix13ind): the 文号 line is not the first half of the notice title below it.
+    text = (
+        "某医保规字〔2023〕2号\n某市医疗保障局 某市财政局关于印发某市某项保险试行办法的通知\n各有关单位：\n"
+        "《某市某项保险试行办法》现印发给你们，请遵照执行。\n某市医疗保障局 某市财政局\n2023年2月1日\n"
+        "某市某项保险试行办法\n第一条 为了保障参保人员权益，制定本办法。\n"
+    )
+    meta = guess_meta(text, "p", "0" * 64)
+    assert meta.doc_number == "某医保规字〔2023〕2号"
+    assert "〔" not in meta.issuer and meta.issuer.startswith("某市医疗保障局")
+
+
+def test_a_forwarded_document_after_its_drafter_is_titled_by_its_quote() -> None:
+    # DRAFTER_BEFORE_QUOTED (fix13ind): "批转区某局《…》的通知" issues the document in 《》.
+    from plankg.loaders.rules.structure import notice_document_title
+
+    assert notice_document_title("区某局《关于加强某项工作的实施意见》") == "关于加强某项工作的实施意见"
+    assert notice_document_title("《某某规划》") == "某某规划"
+    text = (
+        "某区人民政府关于批转区某局《关于加强某项保护工作的实施意见》的通知\n各街道办事处：\n"
+        "区某局《关于加强某项保护工作的实施意见》已经区政府常务会议通过，现批转给你们，请遵照执行。\n"
+        "关于加强某项保护工作的实施意见\n一、总体要求\n做好保护。\n"
+    )
+    assert guess_meta(text, "p", "0" * 64).title == "关于加强某项保护工作的实施意见"

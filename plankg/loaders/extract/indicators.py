@@ -71,6 +71,7 @@ from plankg.loaders.rules.indicators import (
     MAGNITUDE_IN_WORDS,
     MARKDOWN_ROW,
     MARKDOWN_RULE,
+    MEASURE_THEN_SUBJECT,
     MEASURED_AFTER,
     NAME_BRACKET_TAIL,
     NAME_UNIT,
@@ -85,6 +86,7 @@ from plankg.loaders.rules.indicators import (
     PERIOD_TASKS_TITLE,
     PLAIN_VALUE,
     PREFIXED_PAIR,
+    QUALITATIVE_UNIT,
     RANGE,
     RELATIVE_HORIZON,
     REPRESENTED_BY,
@@ -101,12 +103,15 @@ from plankg.loaders.rules.indicators import (
     SUBJECTS_BEFORE,
     SUMMED_COUNT,
     TABLE_NOTE,
+    TARGET_PASS_MARK,
     TARGET_VERBS,
     TARGET_YEAR_WRITTEN,
     TARGETS_LABEL,
     TARGETS_LEAD,
+    TWO_COLUMN_HEADER,
     VALUE_CELL,
     VALUE_GLOSS,
+    WORDED_TARGET_MAX,
     WRAPPED_GROUP,
     WRAPPED_HEADER,
     YEAR_OPENS,
@@ -533,7 +538,11 @@ def _fits(role: str, cell: str, following: str | None, last_value: bool) -> bool
     if role == "name":
         return _is_text(cell)
     if role == "unit":
-        return bool(UNIT_CELL_RULE.pattern.fullmatch(cell) or EMPTY_CELL.pattern.fullmatch(cell))
+        return bool(
+            UNIT_CELL_RULE.pattern.fullmatch(cell)
+            or EMPTY_CELL.pattern.fullmatch(cell)
+            or QUALITATIVE_UNIT.pattern.fullmatch(cell)
+        )
     if role == "attr":
         return bool(ATTRIBUTE_CELL.pattern.fullmatch(cell))
     if role in ("base", "target", "other", "year"):
@@ -549,6 +558,19 @@ def _table_end(cell: str) -> bool:
         or bool(ATTACHMENT.pattern.fullmatch(cell))
         or bool(CHAPTER.match(cell) or CN_ENUM.match(cell) or PAREN_CN.match(cell))
     )
+
+
+def _worded_target(cell: str, previous: str, columns: list[_Column] | None) -> bool:
+    """A long target in words right after its row's attribute cell (WORDED_TARGET_CELL), in a
+    table whose target column follows the attribute column: the row's target, no table end."""
+    if columns is None or len(cell) > WORDED_TARGET_MAX or cell.endswith("。"):
+        return False
+    roles = [c.role for c in columns]
+    if "attr" not in roles or roles[roles.index("attr") + 1 :][:1] != ["target"]:
+        return False
+    if TABLE_NOTE.pattern.match(cell) or CHAPTER.match(cell) or CN_ENUM.match(cell) or PAREN_CN.match(cell):
+        return False
+    return bool(ATTRIBUTE_CELL.pattern.fullmatch(previous))
 
 
 def _split_name_unit(name: str) -> tuple[str, str]:
@@ -596,7 +618,34 @@ def _joined(cells: list[_Cell]) -> str:
     """A cell's lines joined; values given per subject (LABELED_VALUE) keep a space between."""
     if len(cells) > 1 and all(LABELED_VALUE.pattern.fullmatch(c.text) for c in cells):
         return " ".join(c.text for c in cells)
-    return "".join(c.text for c in cells)
+    # paragraphs of one cell (LONE_CELL_CONTINUES) keep a space between them
+    return "".join((" " if n and c.after_blank else "") + c.text for n, c in enumerate(cells))
+
+
+def _name_second_line(cells: list[_Cell], index: int, columns: list[_Column], pointer: int) -> bool:
+    """WRAPPED_NAME_BEFORE_UNIT: a text line right after the name, itself no unit, attribute or
+    value, followed at once by a cell of the unit or attribute column that comes next in the row:
+    the name's second line (else the last value column, which takes words, would take it)."""
+    cell = cells[index]
+    if cell.after_blank or not _is_text(cell.text) or index + 1 >= len(cells):
+        return False
+    following = cells[index + 1]
+    if following.after_blank:
+        return False
+    roles = [c.role for c in columns[pointer:]][:1]
+    if roles == ["unit"]:
+        return _fits("unit", following.text, None, False) and not QUALITATIVE_UNIT.pattern.fullmatch(following.text)
+    if roles == ["attr"]:
+        return _fits("attr", following.text, None, False)
+    return False
+
+
+def _lone(cells: list[_Cell], index: int) -> bool:
+    """A cell standing alone between blank lines in a table whose rows are set apart by blank
+    lines (LONE_CELL_CONTINUES)."""
+    blank_rows = any(not c.after_blank for c in cells[1:])
+    following = cells[index + 1] if index + 1 < len(cells) else None
+    return blank_rows and cells[index].after_blank and (following is None or following.after_blank)
 
 
 def _rows(cells: list[_Cell], columns: list[_Column]) -> list[dict[str, list[_Cell]]]:
@@ -657,6 +706,9 @@ def _rows(cells: list[_Cell], columns: list[_Column]) -> list[dict[str, list[_Ce
         ):
             row["name"].append(cell)  # the name's bracketed second line (NAME_BRACKET_TAIL)
             continue
+        if row is not None and last_role == "name" and _name_second_line(cells, index, columns, pointer):
+            row["name"].append(cell)  # "实施老旧小区" / "改造面积" / "万平方米" (WRAPPED_NAME_BEFORE_UNIT)
+            continue
         if row is not None:
             for i in range(pointer, len(columns)):
                 role = columns[i].role
@@ -681,18 +733,30 @@ def _rows(cells: list[_Cell], columns: list[_Column]) -> list[dict[str, list[_Ce
         ):
             row[last_role].append(cell)  # "120.14" / "平方公里": a value cell's unit on its second line
             continue
+        if (
+            row is not None
+            and "target" not in row
+            and "unit" not in row
+            and UNIT_CELL_RULE.pattern.fullmatch(text)
+            and [c.role for c in columns[pointer:]][:1] == ["target"]
+        ):
+            row["target"] = [cell]  # UNIT_ONLY_TARGET: "张" where the target stands, its number elsewhere
+            pointer, last_role = pointer + 1, "target"
+            continue
         # A cell wrapped over two lines continues on the very next line, never after a blank one.
+        worded_target = (
+            row is not None
+            and last_role == "target"
+            and pointer > last_value
+            and not any(VALUE_CELL.pattern.fullmatch(c.text) for c in row["target"])
+        )
         wrapped = (
             row is not None
             and _is_text(text)
-            and not cell.after_blank
             and (
-                last_role == "name"
-                or (
-                    last_role == "target"
-                    and pointer > last_value
-                    and not any(VALUE_CELL.pattern.fullmatch(c.text) for c in row["target"])
-                )
+                (not cell.after_blank and (last_role == "name" or worded_target))
+                # a paragraph of the target cell above, alone between blank lines
+                or (worded_target and not group_first and _lone(cells, index))
             )
         )
         if wrapped and row is not None:
@@ -719,6 +783,8 @@ def _header_size(lines: list[tuple[int, str]], index: int) -> int:
         if role is None:
             break
         roles.append(role)
+    if tuple(roles) == TWO_COLUMN_HEADER:
+        return 2  # 指标名称 / 预期目标 (TWO_COLUMN_HEADER)
     return len(roles) if len(roles) >= 3 and "name" in roles else 0
 
 
@@ -799,7 +865,11 @@ def cell_tables(text: str, end_year: int | None = None) -> list[_Found]:
         columns = _columns(_unwrap_headers([h for _, h in headers]), caption, end_year)
         cells: list[_Cell] = []
         numbers: list[int] = []
-        while j < len(lines) and not _table_end(lines[j][1]) and not _header_size(lines, j):
+        while (
+            j < len(lines)
+            and (not _table_end(lines[j][1]) or _worded_target(lines[j][1], lines[j - 1][1], columns))
+            and not _header_size(lines, j)
+        ):
             start, line = lines[j]
             cells.append(_Cell(start, start + len(line), line, line_of[j] - line_of[j - 1] > 1))
             numbers.append(line_of[j])
@@ -815,7 +885,7 @@ def cell_tables(text: str, end_year: int | None = None) -> list[_Found]:
         for row in table_rows:
             if "name" not in row or "target" not in row:
                 continue
-            target = _joined(row["target"])
+            target = TARGET_PASS_MARK.pattern.sub("", _joined(row["target"]))  # TARGET_PASS_MARK
             if EMPTY_CELL.pattern.fullmatch(target):
                 # 2025年 | 年均[累计]: a row fills one of the two columns
                 others = [c.text for c in row.get("other", []) if not EMPTY_CELL.pattern.fullmatch(c.text)]
@@ -825,12 +895,17 @@ def cell_tables(text: str, end_year: int | None = None) -> list[_Found]:
             name, unit = _split_name_unit("".join(c.text for c in row["name"]))
             name = FOOTNOTE_MARK.sub("", name)
             if "unit" in row and not EMPTY_CELL.pattern.fullmatch(row["unit"][0].text):
-                unit = row["unit"][0].text
+                unit = "" if QUALITATIVE_UNIT.pattern.fullmatch(row["unit"][0].text) else row["unit"][0].text
             base = _joined(row.get("base", []))
             has_base = bool(base) and not EMPTY_CELL.pattern.fullmatch(base)
             name = clean_name(name, cell=True)
             if not name:
                 continue
+            if UNIT_CELL_RULE.pattern.fullmatch(target):
+                # UNIT_ONLY_TARGET: the number from the sentence that states this indicator in that unit
+                stated = re.search(re.escape(name) + rf"(\d+(?:\.\d+)?[万亿]?){re.escape(target)}", text)
+                unit = unit or target
+                target = stated.group(1) + target if stated is not None else target
             all_cells = [c for cs in row.values() for c in cs]
             start = min(c.start for c in all_cells)
             end = max(c.end for c in all_cells)
@@ -1557,7 +1632,8 @@ def _sentence_targets(
         opening = CLAUSE_YEAR.pattern.match(clause)
         if opening is not None and year is not None and not STAGED_YEARS.pattern.match(clause):
             year = int(opening.group("year"))  # CLAUSE_YEAR: "2019年达到70%" is that year's stage
-        for raw_name, value, value_end in listed:
+        rate: re.Match[str] | None = None  # MEASURE_THEN_SUBJECT: the first listed item's rate and subject
+        for k, (raw_name, value, value_end) in enumerate(listed):
             name = clean_name(raw_name)
             if not name or CHANGE_ONLY.pattern.fullmatch(name):
                 if not subject:
@@ -1566,6 +1642,10 @@ def _sentence_targets(
             else:
                 subject = re.sub(f"(?:{GROWTH_VERB.pattern.pattern})$", "", name)
             least = COUNTED_NAME_MIN if COUNTED_UNIT.search(value) else NAME_MIN
+            if k == 0 and len(items) > 1:
+                rate = MEASURE_THEN_SUBJECT.pattern.match(name)
+            elif rate is not None and _name_size(name) < least and re.fullmatch(r"[\u4e00-\u9fff、]{1,4}", name):
+                name = rate.group("measure") + name  # "乡、村道不低于8%" after "…比例县道不低于13%"
             if _name_size(name) < least or len(name) > NAME_MAX or len(re.findall(r"\d", name)) > NAME_DIGITS:
                 continue  # no name, or a table's row read as a sentence
             measure = COUNT_MEASURE.search(value)

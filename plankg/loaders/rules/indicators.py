@@ -1005,3 +1005,54 @@ SUMMED_COUNT = NamedPattern(
     "a list summed up by 等 and a count (A和B等15项X) sets a count target named by X",
     "实现甲和乙等15项信息编码标准的落地使用",
 )
+
+# --- Table layouts met in round 13 (fix13ind, after the score, not held out) -----------------
+# QUALITATIVE_UNIT: "城中村改造" / "定性" / "约束性" / "至2026年底，全面启动…": a 单位 column cell that
+# says the target is qualitative (定性) has no unit; read as a target in words it filled the row's
+# target with "定性" and pushed the real target out.
+QUALITATIVE_UNIT = NamedPattern(
+    "qualitative-unit",
+    re.compile(r"定性|定量"),
+    "a unit cell that says the target is qualitative: the row has no unit, its target is in words",
+    "定性",
+)
+# WORDED_TARGET_CELL: a target in words may be longer than a cell (CELL_MAX) — several dated steps
+# separated by ；("至2026年底，全面启动…；2027年…；至2030年，基本完成…"). Such a line right after the
+# row's attribute cell (约束性/预期性), when the header puts the target column straight after the
+# attribute column, is the row's target, not a paragraph after the table.
+WORDED_TARGET_MAX = 200
+# TWO_COLUMN_HEADER: "指标名称" / "预期目标": a table of only names and targets (a reform plan's
+# 主要指标预期目标) has a header of two cells; both must be header words, the name first.
+TWO_COLUMN_HEADER = ("name", "target")
+# LONE_CELL_CONTINUES: a table exploded one cell per line whose rows are set apart by blank lines
+# (a row's cells on consecutive lines) writes a cell of several paragraphs as lines that stand
+# alone between blank lines: "污水收集处理水平" / "污水厂进厂BOD5年均浓度大于100mg/L", blank, "污水厂无
+# 溢流", blank, "管网低水位运行": the lone lines continue the target in words above them; read as
+# names they made rows of their own and shifted the rows after them.
+# WRAPPED_NAME_BEFORE_UNIT: "实施老旧小区" / "改造面积" / "万平方米": a name cell wrapped over two
+# lines, its second line followed at once by the row's unit (or attribute) cell. In a table without
+# a baseline column the target column (which takes words) came next and took the second line.
+# TARGET_PASS_MARK: "95%（含）以上（管道积泥深度不超过管径10%为合格）": a bracket closing a table's target
+# value that says what passes (…为合格 / …为达标 / …为准) defines the measure, not the target; its
+# figures (10%) would read as part of the target.
+TARGET_PASS_MARK = NamedPattern(
+    "target-pass-mark",
+    re.compile(r"(?<=\d|[%％）)上下右内])\s*[（(][^（）()]{2,40}为(?:合格|达标|优良|准)[）)]$"),
+    "a closing bracket that says what passes (…为合格) defines the measure; it is left out of the target",
+    "95%（含）以上（管道积泥深度不超过管径10%为合格）",
+)
+# MEASURE_THEN_SUBJECTS: "年均专项养护工程按道路总里程比例县道不低于13%、乡、村道不低于8%", "生活垃圾回收利用率城区
+# 达到40%、农村达到30%": a rate named once, then a value per subject (fix13ind, after round 13's score). The
+# first item's name is the rate and its subject; a later item names only its subject (too short to
+# be a name) and takes the rate before it.
+MEASURE_THEN_SUBJECT = NamedPattern(
+    "measure-then-subject",
+    re.compile(r"^(?P<measure>.{4,}?(?:比例|比重|率))(?P<subject>[\u4e00-\u9fff、]{1,4})$"),
+    "a rate named once, then one subject per listed value: a later subject takes the rate",
+    "年均专项养护工程按道路总里程比例县道",
+)
+# UNIT_ONLY_TARGET: "新增筹措供应…之家床位" / "预期性" / "张" (a district's 十五五 housing plan, round 13; fix13ind,
+# after the score): a target cell holding only its unit, in a table without a unit column, is the row's
+# target whose number the plan states in a sentence ("将新增筹措供应…之家床位3200张"); it takes the number
+# from that sentence (the name followed by a number in that unit), and stays the unit as written when no
+# sentence gives one. Left unread, the next row's group cell (住宅市场) was taken as the target.

@@ -1654,6 +1654,19 @@ NOTICE_TITLE = re.compile(
     r"^(?P<issuer>(?!关于)[^。；，：:\t\n]{2,60}?)?(?:关于)?(?P<verb>印发|下发|颁发|发布|批转|转发|颁布)(?:〈|《)?"
     r"(?P<title>[^\n]{2,80}?)(?:〉|》)?的?(?:紧急)?(?:通知|决定|公告|函)$"
 )
+# DRAFTER_BEFORE_QUOTED (fix13ind, after round 13's score): "…关于批转区文化局《关于进一步加强…的实施意见》的
+# 通知", "转发市发展改革委《…方案》的通知": a forwarding notice names the body that drafted the document before
+# its quoted title; the document's title is what stands in 《》, not the drafter with half the brackets.
+DRAFTER_BEFORE_QUOTED = re.compile(r"^(?P<drafter>[^《》〈〉]{2,30}?)[《〈](?P<title>[^《》〈〉]{2,80})[》〉]?$")
+
+
+def notice_document_title(title: str) -> str:
+    """The document a notice title issues, as NOTICE_TITLE's ``title`` group gives it: without a
+    drafter written before its 《》 (DRAFTER_BEFORE_QUOTED) and without the brackets."""
+    quoted = DRAFTER_BEFORE_QUOTED.match(title.strip())
+    return quoted.group("title") if quoted else title.strip("《》〈〉")
+
+
 # 文号: "国发〔2016〕65号", "（皖政办秘〔2021〕82号）", "京经信发[2022]87号". A PDF's text keeps the gap the
 # page set around the serial as a space ("（医保发〔2024〕21 号）", a notice's number line, round 12):
 # DOC_NUMBER_GAP allows one on either side of the serial; the kept 文号 drops it (doc_number_text).
@@ -2193,8 +2206,11 @@ STANDARD_PUBLISHER = re.compile(
 )
 STANDARD_COVER_CHARS = 2000
 DECREE_DATE = re.compile(r"\d{4}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日")
+# CITED_DECREE: "根据《公共租赁住房管理办法》（住房城乡建设部令第11号）…" in a city bureau's notice (round 13;
+# fix13ind, after the score): a decree number in brackets right after a cited 《title》 names the order
+# that issued the cited rule, not this text's promulgating organ (the notice was read as the ministry's).
 DECREE_ISSUER = re.compile(
-    r"(?<![\u4e00-\u9fff])(?P<organ>[\u4e00-\u9fff]{2,30}?(?:人民政府|部|委员会|总局|局|署|银行))"
+    r"(?<![\u4e00-\u9fff])(?<!》（)(?<!》\()(?P<organ>[\u4e00-\u9fff]{2,30}?(?:人民政府|部|委员会|总局|局|署|银行))"
     r"令[ \t\u3000]*\n?[ \t\u3000\n]*[（(]?第[ ]*\d{1,4}[ ]*号"
 )
 # A five-year plan named by its ordinal: "第十一个五年（2006—2010 年）规划纲要" is 十一五.
@@ -2267,6 +2283,16 @@ STATED_SPAN = re.compile(
 VALIDITY_SPAN = re.compile(
     r"(?:自|从)[ ]*(?P<start>(?:19|20)\d{2})[ ]*年[ ]*\d{1,2}[ ]*月(?:[ ]*\d{1,2}[ ]*日)?[ ]*起"
     r"[^。；\n]{0,24}?有效期(?:至|截至|截止至|到)[ ]*(?P<end>(?:19|20)\d{2})[ ]*年"
+)
+# VALIDITY_TERM: the same closing article giving the term as a number of years: "本通知自印发之日起施行，有效
+# 期5年", "本通知自2024年3月4日起施行，有效期5年" (a city's normative documents, round 13; fix13ind, after the
+# score): the years run from the day it takes effect (the day of issue for 自印发之日起) for that many
+# years. Only the closing formula 自…起施行/实施/执行，有效期N年 — a certificate's or an assessment's term
+# ("评估结果有效期内", "证书自颁发之日起有效期3年") is no term of the document.
+VALIDITY_TERM = re.compile(
+    r"(?:自|从)[ ]*(?:(?P<start>(?:19|20)\d{2})[ ]*年[ ]*\d{1,2}[ ]*月(?:[ ]*\d{1,2}[ ]*日)?"
+    r"|(?:印发|发布|公布|下发|颁布)之日)[ ]*起(?:施行|实施|执行|生效)[，,]?[ ]*有效期(?:为)?[ ]*"
+    r"(?P<n>\d{1,2}|[一二三四五六七八九十])[ ]*年"
 )
 GOAL_YEAR_MAX_SPAN = 35
 # TITLE_OWN_YEAR: a year a title names as its own: a yearly notice or work programme names the year it

@@ -28,6 +28,7 @@ from plankg.loaders.rules.structure import (
     RECIPIENTS,
     cn_to_int,
     doc_number_text,
+    notice_document_title,
 )
 from plankg.loaders.structure.headings import read_heading_line
 
@@ -123,7 +124,11 @@ def find_front_matter(text: str) -> FrontMatter | None:
     for index, raw in enumerate(raws):
         line = raw.strip()
         following = raws[index + 1].strip() if index + 1 < len(raws) else ""
-        if following and NOTICE_TITLE.match(line + following) and not NOTICE_TITLE.match(line):
+        # NUMBER_ABOVE_TITLE (fix13ind, after round 13's score): "穗医保规字〔2024〕1号" on the line above
+        # "广州市医疗保障局 …关于印发…的通知" is the notice's 文号, not the first half of its title; joined,
+        # it was glued in front of the issuers and lost as the 文号.
+        number_line = DOC_NUMBER.fullmatch(line) is not None
+        if following and not number_line and NOTICE_TITLE.match(line + following) and not NOTICE_TITLE.match(line):
             line = line + following  # a notice title wrapped over two lines
         lines.append((pos, pos + len(raw), line))
         pos += len(raw) + 1
@@ -182,7 +187,7 @@ def find_front_matter(text: str) -> FrontMatter | None:
             start = line_start
         if notice is not None:
             issuer = issuer or (notice.group("issuer") or "").strip()
-            title = title or notice.group("title").strip("《》〈〉")
+            title = title or notice_document_title(notice.group("title"))
         if number is not None:
             doc_number = doc_number or doc_number_text(DOC_NUMBER_TITLE_TAIL.sub("", number.group()))
         if date is not None:

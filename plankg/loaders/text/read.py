@@ -788,6 +788,27 @@ def _national(title: str) -> bool:
     )
 
 
+def _validity_term_years(text: str, issued: str, issue_years: tuple[int, int] | None) -> tuple[int, int] | None:
+    """VALIDITY_TERM: "自印发之日起施行，有效期5年" → (year of issue, year of issue + 5); an explicit
+    start date ("自2024年3月4日起施行，有效期5年") counts from its year; None without a start."""
+    from plankg.loaders.rules.structure import VALIDITY_TERM
+
+    term = VALIDITY_TERM.search(text)
+    if term is None:
+        return None
+    n = term.group("n")
+    count = int(n) if n.isdigit() else "一二三四五六七八九十".index(n) + 1
+    if term.group("start"):
+        start = int(term.group("start"))
+    elif re.match(r"(?:19|20)\d{2}", issued or ""):
+        start = int(issued[:4])
+    elif issue_years is not None:
+        start = issue_years[0]
+    else:
+        return None
+    return start, start + count
+
+
 def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     """Metadata for a plan without a manifest entry, read off its first lines: the portal's
     metadata table, the headline (joined when broken over lines), the notice that issues the
@@ -818,6 +839,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         TITLE_YEAR_SPAN,
         VALIDITY_SPAN,
         doc_number_text,
+        notice_document_title,
     )
     from plankg.loaders.structure.front_matter import find_front_matter, issue_to_goal_years
     from plankg.loaders.text.normalise import normalise
@@ -844,7 +866,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or (
             _title_after_notice(head[front.end :]) if front is not None and front.issued and not front.documents else ""
         )
-        or (notice.group("title").strip("《》〈〉") if notice else "")
+        or (notice_document_title(notice.group("title")) if notice else "")
         or (front.title if front is not None else "")
         or _run_on_notice_title(lines[:2])
     )
@@ -961,6 +983,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     years = (
         years
         or ((int(stated.group("start")), int(stated.group("end"))) if stated else None)
+        or _validity_term_years(text, issued, issue_years)
         or issue_years
         or _later_edition_years(title, head)
         or _annual_edition_years(head)
