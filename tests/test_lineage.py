@@ -116,6 +116,21 @@ def test_a_district_named_first_in_a_title_is_the_issuer_and_five_year_plans_fol
     assert issuer(by_id["ja-renewal-2023"]) == "上海/静安区" and issuer(by_id["hp-renewal-15"]) == "上海/黄浦区"
 
 
+def test_an_annual_plan_titled_year_first_is_its_districts_and_follows_the_multi_year_plan() -> None:
+    # YEAR_FIRST_TITLE: "2025年闵行区河道整治工作方案" is 闵行区's plan (the year before the district hid it, and
+    # the annual plan was put at the city's level); it carries out the last year of the district's
+    # 2023–2025 three-year plan on the same subject and follows it. Another district's annual plan does not.
+    plans = [
+        PlanInfo("mh-river-2023", "闵行区河道整治三年行动方案（2023－2025）", "上海", "", 2023, 2025, "plan"),
+        PlanInfo("mh-river-2025", "2025年闵行区河道整治工作方案", "上海", "", 2025, 2025, "plan"),
+        PlanInfo("sj-river-2025", "2025年度松江区河道整治工作方案", "上海", "", 2025, 2025, "plan"),
+    ]
+    by_id = {p.id: p for p in plans}
+    assert issuer(by_id["mh-river-2025"]) == "上海/闵行区" and issuer(by_id["sj-river-2025"]) == "上海/松江区"
+    found = {(s.later, s.earlier) for s in infer_successions(plans)}
+    assert found == {("mh-river-2025", "mh-river-2023")}
+
+
 def test_a_plan_whose_title_was_lost_is_not_ruled_out_by_subject() -> None:
     # guess_meta names a text without a title by its file stem: no subject to compare, so the
     # succession rests on region, level and period alone (a Chinese title on another subject
