@@ -324,6 +324,13 @@ def test_a_block_heading_with_its_list_run_in_is_a_unit() -> None:
     assert "p/s3.3" not in units and units["p/s3.3/t1"].parent == "p/s3"
 
 
+def test_work_safeguards_are_the_closing_implementation_part() -> None:
+    # WORK_SAFEGUARDS: "五、工作保障" of a three-year plan is the "保障措施" of the next annual plan; a line
+    # of work that names 工作保障 inside a longer heading is not.
+    assert framing_role("工作保障") == framing_role("保障措施") == "implementation"
+    assert framing_role("完善河道整治工作保障机制") == ""
+
+
 def test_framing_role_names_one_role_or_the_whole_frame() -> None:
     # "“十三五”期间发展成果" reviews the last period; 共享发展成果 and 科技成果转化 are lines of work.
     assert framing_role("“十三五”期间发展成果") == framing_role("“十一五”发展回顾") == "review"
