@@ -2189,6 +2189,28 @@ def test_an_earlier_unit_repeated_by_the_later_edition_keeps_no_weak_echo() -> N
     assert kept == {("new/a", "old/a"), ("new/c", "old/b"), ("new/d", "old/b")}
 
 
+def test_two_sibling_lines_kept_under_their_titles_are_not_linked_crosswise() -> None:
+    """TITLE_COUNTERPARTS: "市级河道保洁（政府购买）" and "市级河道保洁（自主实施）" both kept in the next edition: each
+    continues its namesake only; an earlier unit without a namesake keeps its link to a later one that has one."""
+    from plankg.lineage.align import Continuation, _beside_title_counterparts
+
+    earlier = [
+        unit("old/a", "市级河道保洁（政府购买）"),
+        unit("old/b", "市级河道保洁（自主实施）"),
+        unit("old/c", "河道保洁"),
+    ]
+    later = [unit("new/a", "市级河道保洁（政府购买）"), unit("new/b", "市级河道保洁（自主实施）")]
+    found = [
+        Continuation("new/a", "old/a", 0.9, (), "words"),
+        Continuation("new/b", "old/a", 0.6, (), "words"),
+        Continuation("new/b", "old/b", 0.9, (), "words"),
+        Continuation("new/a", "old/b", 0.6, (), "words"),
+        Continuation("new/a", "old/c", 0.5, (), "words"),
+    ]
+    kept = pairs(_beside_title_counterparts(found, later, earlier))
+    assert kept == {("new/a", "old/a"), ("new/b", "old/b"), ("new/a", "old/c")}
+
+
 def test_the_subject_of_two_small_editions_counts_little(terms: LineageTerms) -> None:
     """PERVASIVE_MIN_UNITS: two yearly notices of 8 and more units that name their subject in every unit
     (生态环境) are not alike by it: a unit sharing only the subject scores below one sharing its own work."""
