@@ -2209,6 +2209,11 @@ def test_two_sibling_lines_kept_under_their_titles_are_not_linked_crosswise() ->
     ]
     kept = pairs(_beside_title_counterparts(found, later, earlier))
     assert kept == {("new/a", "old/a"), ("new/b", "old/b"), ("new/a", "old/c")}
+    # Repeated headings on other subjects are no siblings: a part of 建设思路 may go to 系统架构.
+    earlier = [unit("old/x", "建设思路"), unit("old/y", "系统架构")]
+    later = [unit("new/x", "建设思路"), unit("new/y", "系统架构")]
+    found = [Continuation("new/y", "old/x", 0.4, (), "words")]
+    assert pairs(_beside_title_counterparts(found, later, earlier)) == {("new/y", "old/x")}
 
 
 def test_the_subject_of_two_small_editions_counts_little(terms: LineageTerms) -> None:
