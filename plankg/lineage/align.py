@@ -305,7 +305,51 @@ def align(
     found = _parts_on_own_subject(found, [*later, *earlier], terms)
     roles = _pairs([u for u in later if u.role], [u for u in earlier if u.role], terms, cache, work=False)
     found = _beside_role_counterparts(found, roles) + roles
-    return _with_twins(_beside_sure_counterparts(fold_parts(found)), late_twins, early_twins)
+    found = _beside_title_counterparts(_beside_sure_counterparts(fold_parts(found)), later, earlier)
+    return _with_twins(found, late_twins, early_twins)
+
+
+# TITLE_COUNTERPARTS: two sibling lines of work that differ by a qualifier ("闲置土地收回（企业原因）" and
+# "闲置土地收回（政府原因）", rows of a policy toolbox kept in its next edition; "市级土地储备" and "区级土地储备") are
+# each carried on under their very titles, and each also scored high against the other's successor: a cross link
+# the judges reject (round 13: two of the four negatives linked). A link from an earlier unit to a later unit is
+# dropped when the earlier unit has a later unit of its very title and the later unit an earlier unit of its very
+# title, other than these two, and the two titles are siblings' (they share TITLE_SIBLING_SHARE of the shorter
+# one's character pairs): each has its own counterpart, and the line of work did not go across. Titles on other
+# subjects stay linked: a guide's "建设思路" is carried on in part by the next edition's "智能制造系统架构" (a judged
+# weak pair of round 7) although both headings are repeated.
+TITLE_COUNTERPARTS = True
+TITLE_SIBLING_SHARE = 0.5
+
+
+def _beside_title_counterparts(
+    found: list[Continuation], later: Sequence[Unit], earlier: Sequence[Unit]
+) -> list[Continuation]:
+    """Without the cross links between two pairs of same-titled units (see TITLE_COUNTERPARTS)."""
+    if not TITLE_COUNTERPARTS:
+        return found
+    late_title = {u.id: u.title.strip() for u in later}
+    early_title = {u.id: u.title.strip() for u in earlier}
+    late_titles, early_titles = set(late_title.values()), set(early_title.values())
+
+    def crosses(c: Continuation) -> bool:
+        mine, theirs = early_title.get(c.earlier), late_title.get(c.later)
+        return (
+            mine is not None
+            and theirs is not None
+            and mine != theirs
+            and mine in late_titles
+            and theirs in early_titles
+            and _siblings(mine, theirs)
+        )
+
+    return [c for c in found if not crosses(c)]
+
+
+def _siblings(a: str, b: str) -> bool:
+    """Two titles that share TITLE_SIBLING_SHARE of the shorter one's character pairs (TITLE_COUNTERPARTS)."""
+    pa, pb = {a[i : i + 2] for i in range(len(a) - 1)}, {b[i : i + 2] for i in range(len(b) - 1)}
+    return bool(pa and pb) and len(pa & pb) >= TITLE_SIBLING_SHARE * min(len(pa), len(pb))
 
 
 # ROLE_COUNTERPART: an earlier framing unit aligned as a line of work as well (MEANS_BECOME_WORK,

@@ -29,6 +29,13 @@ from plankg.loaders.text.read import period_years
 # government, not the region's own: "上海市浦东新区科技创新“十四五”规划" is not a step of
 # "上海市科技创新“十三五”规划". Two to six characters ending in 区/县/市 right after the region.
 SUB_REGION = re.compile(r"^市?(?P<name>[\u4e00-\u9fff]{2,6}?(?:新区|区|县|市))")
+# YEAR_FIRST_TITLE: an annual plan names its year before its issuer ("2026年嘉定区违法用地综合整治实施方案",
+# "2024年浦东新区生态环境保护工作要点"): the district named after the year is still the issuer, as in the
+# district's multi-year plan "嘉定区违法用地综合整治三年行动工作方案（2024－2026）" whose last year the annual
+# plan carries out (round 13: the year read as the title's start hid 嘉定区, so the annual plan was put at
+# the city's level and followed nothing). A leading year ("2026年", "2026年度", "2024—2025年") is skipped
+# before SUB_REGION is matched.
+YEAR_FIRST_TITLE = re.compile(r"^[ ]*(?:19|20)\d{2}(?:[ ]*[—\-－–至~～][ ]*(?:19|20)\d{2})?[ ]*年度?[ ]*")
 # Common nouns of that shape open a city-wide plan's subject, not a district: "上海市城市更新和住房
 # 发展“十五五”规划" is the city's own (城市更新), "上海市郊区…", "…市区…", "…园区…" likewise. The
 # region's own 市 may be read into the name ("市城市"), so it is compared without it.
@@ -239,7 +246,8 @@ def issuer(plan: PlanInfo) -> str:
     if not plan.region:
         return ""
     at = plan.title.find(plan.region)
-    match = SUB_REGION.match(plan.title[at + len(plan.region) :] if at >= 0 else plan.title)
+    rest = plan.title[at + len(plan.region) :] if at >= 0 else plan.title
+    match = SUB_REGION.match(YEAR_FIRST_TITLE.sub("", rest, count=1))
     if match is None or match.group("name").removeprefix("市") in NOT_SUB_REGIONS:
         return plan.region
     return f"{plan.region}/{match.group('name')}"

@@ -74,7 +74,10 @@ FRAMING_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("overall", re.compile(r"总体要求")),
     # carrying the plan out: "七、保障措施", "（七）加强组织保障", "规划实施"; "组织实施" only as
     # the whole heading — "（五）组织实施基础前沿重大战略项目" is a line of work
-    ("implementation", re.compile(r"保障措施|组织保障|实施保障|规划实施|组织实施")),
+    # WORK_SAFEGUARDS: "六、工作保障" is the same closing part under another name ("保障措施" in the next year's plan;
+    # round 13: its (一)…(三) 组织保障, 考核督办, 实施保障 were no implementation units and did not meet the later
+    # plan's 通报督办 and 考核 under 保障措施); only as the whole heading ("完善工作保障机制" is a line of work)
+    ("implementation", re.compile(r"保障措施|组织保障|实施保障|规划实施|组织实施|^工作保障$")),
     # CONTACT_ROLE: who to call about the document, "四、联系人及联系方式" (a notice's closing part, followed by
     # names and telephone numbers): not a line of work, but its text (a department's name, 宣传, 环境) made it
     # resemble the later notice's lines of work, and a later notice with no such part got a link from it.

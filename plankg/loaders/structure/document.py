@@ -10,6 +10,7 @@ from plankg.loaders.rules.structure import TASK_ONLY_STYLES
 from plankg.loaders.structure.front_matter import find_front_matter
 from plankg.loaders.structure.headings import read_marker
 from plankg.loaders.structure.segment import Heading, is_glued, join_wrapped_titles, section_ends, segment
+from plankg.loaders.structure.table_rows import table_row_headings
 from plankg.loaders.structure.tasks import (
     RawTask,
     tasks_from_annex_tables,
@@ -125,6 +126,7 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
     issued = front.documents if front is not None else ()
     headings, issues = segment(text, toc, issued, front.end if front is not None else 0)
     headings = join_wrapped_titles(text, headings)  # WRAPPED_LINE_SPACE
+    headings = table_row_headings(text, headings)  # TABLE_CODE_ROWS
     if front is not None:
         # The issuing notice is metadata, not sections; nor is the plan's title line after it.
         headings = [
