@@ -152,6 +152,8 @@ LATER_ROUND_FLOORS = {
     "heldout10": {"platform": (0.666, 0.923), "institution": (0.952, 0.930)},
     "heldout11": {"platform": (0.812, 0.65), "institution": (0.956, 0.970)},
     "heldout12": {"platform": (0.696, 0.821), "institution": (0.839, 0.898)},
+    # Round 13, scored once at 22:20 UTC in session 15: 0.559/0.594, 0.691/0.718; after fix13ext (not held out).
+    "heldout13": {"platform": (0.588, 0.625), "institution": (0.835, 0.782)},
 }
 DEV_TEXT_FLOORS = {
     "platform": (1.0, 1.0),
@@ -229,6 +231,7 @@ SCORED_ROUNDS = [
     ("heldout10", 9, LATER_ROUND_FLOORS["heldout10"]),
     ("heldout11", 14, LATER_ROUND_FLOORS["heldout11"]),
     ("heldout12", 14, LATER_ROUND_FLOORS["heldout12"]),
+    ("heldout13", 12, LATER_ROUND_FLOORS["heldout13"]),
 ]
 
 
