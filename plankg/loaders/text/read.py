@@ -791,13 +791,13 @@ def _national(title: str) -> bool:
 def _validity_term_years(text: str, issued: str, issue_years: tuple[int, int] | None) -> tuple[int, int] | None:
     """VALIDITY_TERM: "自印发之日起施行，有效期5年" → (year of issue, year of issue + 5); an explicit
     start date ("自2024年3月4日起施行，有效期5年") counts from its year; None without a start."""
-    from plankg.loaders.rules.structure import VALIDITY_TERM
+    from plankg.loaders.rules.structure import VALIDITY_TERM, cn_to_int
 
     term = VALIDITY_TERM.search(text)
     if term is None:
         return None
     n = term.group("n")
-    count = int(n) if n.isdigit() else "一二三四五六七八九十".index(n) + 1
+    count = int(n) if n.isdigit() else cn_to_int(n)
     if term.group("start"):
         start = int(term.group("start"))
     elif re.match(r"(?:19|20)\d{2}", issued or ""):
