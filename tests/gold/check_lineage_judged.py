@@ -299,6 +299,23 @@ SETS: dict[str, JudgedSet] = {
         opening=80,
         exclusive=(re.compile(f"(?m)^{CN}+、"), re.compile(f"(?m)^（{CN}+）")),
     ),
+    # Round 14: a Shanghai municipal funding measure for renewable energy, 2020 edition → its 2022 successor (Markdown
+    # pages of the Shanghai policy index). Articles 第一条（目的和依据） alone on their lines (number 第X条, title the
+    # bracketed caption, no gap), sections （一） and items 1. at a line start, alone or run in. Paths start at an article;
+    # no other article or section heading at a line start between a path element and the unit.
+    "renewable-fund-2020-to-2022": JudgedSet(
+        gold="tests/realworld/lineage14/judged.yaml",
+        manifest="tests/realworld/lineage14/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout14",),
+        min_units=40,
+        min_negatives=15,
+        top=re.compile(f"^第{CN}+条"),
+        windows=((re.compile(f"^第{CN}+条$"), 4000),),
+        window=3000,
+        opening=80,
+        exclusive=(re.compile(f"(?m)^第{CN}+条"), re.compile(f"(?m)^（{CN}+）")),
+    ),
 }
 
 Ref = dict[str, object]
