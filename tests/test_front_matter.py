@@ -528,3 +528,50 @@ def test_a_first_sentence_citing_a_numbered_document_is_no_title() -> None:
     meta = guess_meta(text, "stem", "0" * 64)
     assert "交规划" not in meta.title
     assert (meta.doc_number, meta.period) == ("", "")
+
+
+def test_a_cover_dated_in_chinese_numerals_under_its_issuer_gives_the_year_of_issue() -> None:
+    # COVER_DATE_LINES (nat-city-plan-guide-2020, dev): two status lines and the issuer's name stand
+    # between the title and the cover's date "二〇二〇年八月"
+    head = (
+        "市级国土空间总体规划编制指南 \n（试行） \n征求意见稿 \n \n \n自然资源部 \n二〇二〇年八月 \n   \n 前  言 \n"
+        "为贯彻落实《中共中央 国务院关于建立国土空间规划体系并监督实施的若干意见》，制定本指南。\n"
+    )
+    meta = guess_meta(head, "guide", "0" * 64)
+    assert (meta.title, meta.issuer) == ("市级国土空间总体规划编制指南", "自然资源部")
+    assert (meta.start_year, meta.end_year) == (2020, 2020)
+
+
+def test_a_stated_time_limit_by_months_gives_the_years() -> None:
+    # STATED_SPAN's bare 时限 with months and a U+2015 dash (nat-social-org-1997, dev)
+    head = (
+        "关于清理整顿社会团体的意见\n"
+        "清理整顿工作采取社会团体自查、业务主管部门审查及登记管理机关审定相结合的方法。"
+        "清理整顿时限是1997年4月―1998年2月，具体步骤安排如下：\n（一）第一阶段为社会团体自查阶段。\n"
+    )
+    meta = guess_meta(head, "opinion", "0" * 64)
+    assert (meta.start_year, meta.end_year) == (1997, 1998)
+
+
+def test_a_reply_approving_a_plan_of_fixed_years_takes_the_plans_years() -> None:
+    # APPROVED_PLAN_SPAN (nat-beijing-pollution-reply-1999, round 5)
+    head = (
+        "国务院关于北京市环境污染防治目标和对策的批复 国函〔1999〕134号 北京市人民政府、国家环境保护总局：你们报送的"
+        "《关于修改北京市环境污染防治目标和对策及有关问题的请示》 (京政文〔1999〕56号)收悉。现批复如下："
+        "一、原则同意修改后的《北京市环境污染防治目标和对策(1998—2002年)》(以下简称《目标和对策》)。二、同意北京市制定的环境污染防治目标。"
+        "1999年，环境质量要有所改善。 国务院 一九九九年十月三十一日"
+    )
+    meta = guess_meta(head, "reply", "0" * 64)
+    assert (meta.start_year, meta.end_year) == (1998, 2002)
+
+
+def test_a_period_inside_a_cited_title_is_not_the_texts() -> None:
+    # CITED_TITLE (nat-wetland-guide-interp-2021, round 6): the “十四五”规划 of a document the 解读 cites
+    head = (
+        "日前，生态环境部发布《人工湿地水质净化技术指南》（以下简称《指南》），用于指导各地开展人工湿地水质净化相关工作。"
+        "问：《指南》制定的背景和意义是什么？答：为进一步加强河湖生态保护修复，我部《重点流域水生态环境保护“十四五”规划"
+        "编制技术大纲》以及我部会同财政部印发的《中央生态环境资金项目储备库入库指南（2020年）》，均将人工湿地作为改善"
+        "河湖生态环境的重要措施。"
+    )
+    meta = guess_meta(head, "interp", "0" * 64)
+    assert (meta.period, meta.start_year) == ("", None)

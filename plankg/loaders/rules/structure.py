@@ -1699,8 +1699,10 @@ MONTH_DATE_LINE = re.compile(
     r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月)[）)]?[ \t\u3000]*$"
 )
 SIGNATURE_LINES = 4
-# A cover's month date stands within two lines under its title (a draft's status line between):
-# its year is the year of issue of a document without a notice (round 7).
+# A cover's month date stands under its title after at most two status lines ("（二次征求意见稿）", round 7;
+# "（试行）" / "征求意见稿"): its year is the year of issue of a document without a notice. The issuers'
+# names may stand between (ORGAN_NAME lines do not count) and the date may be in Chinese numerals:
+# "市级国土空间总体规划编制指南" / "（试行）" / "征求意见稿" / "自然资源部" / "二〇二〇年八月" (dev) → 2020.
 COVER_DATE_LINES = 2
 # "（此件公开发布）", "（此件有删减）", and on gov.cn pages of older documents "（本文有删减）": the
 # notice's last line.
@@ -2270,11 +2272,23 @@ IMPLEMENTED_PLAN_SPAN = re.compile(
     r"(?P<start>(?:19|20)\d{2})[ ]*年?[ ]*(?:[-—–~～]|至|到)[ ]*(?P<end>(?:19|20)\d{2})[ ]*年?[）)]》"
 )
 IMPLEMENTED_PLAN_WINDOW = 300
+# APPROVED_PLAN_SPAN: a reply (REPLY_TITLE) that approves a plan of fixed years serves that plan's years, not
+# its own year of issue: "国务院关于北京市环境污染防治目标和对策的批复" (国函〔1999〕134号): "原则同意修改后的《北京市
+# 环境污染防治目标和对策(1998—2002年)》" → 1998–2002 (round 5). Only the 同意 sentence of a reply's opening
+# (IMPLEMENTED_PLAN_WINDOW characters after its addressees).
+APPROVED_PLAN_SPAN = re.compile(
+    r"同意[^。《\n]{0,20}《[^《》\n]{2,60}?[（(]"
+    r"(?P<start>(?:19|20)\d{2})[ ]*年?[ ]*(?:[-—–―~～]|至|到)[ ]*(?P<end>(?:19|20)\d{2})[ ]*年?[）)]》"
+)
 # A plan may state its own span where its title names none: "试点示范培育行动实施年度为2016年-2018年"
 # (山东省 智能制造试点示范培育行动实施方案, round 7), "规划期限为 2021 年至 2035 年": those are its years.
+# STATED_TIME_LIMIT: a campaign states its time limit by months, with a long dash (U+2015) as old gov.cn
+# pages print it: "清理整顿时限是1997年4月―1998年2月" (民政部 关于清理整顿社会团体的意见, 国办发〔1997〕11号,
+# dev) → 1997–1998; a bare 时限 is that limit, the start's month does not end the span.
 STATED_SPAN = re.compile(
-    r"(?:规划|计划|方案|行动|实施)(?:年度|期限|期|时限)(?:为|是|：|:)?[ ]*(?P<start>(?:19|20)\d{2})[ ]*年?[ ]*"
-    r"(?:[-—–~～]|至|到)[ ]*(?P<end>(?:19|20)\d{2})[ ]*年"
+    r"(?:(?:规划|计划|方案|行动|实施)(?:年度|期限|期|时限)|时限)(?:为|是|：|:)?[ ]*"
+    r"(?P<start>(?:19|20)\d{2})[ ]*年?(?:[ ]*\d{1,2}[ ]*月)?[ ]*"
+    r"(?:[-—–―~～]+|至|到)[ ]*(?P<end>(?:19|20)\d{2})[ ]*年"
 )
 # VALIDITY_SPAN: measures, rules and 办法 state their term in their last article: "本办法自2022年4月30日起执行，
 # 有效期至2025年12月31日", "自2024年1月1日起施行，有效期截至2026年12月31日": the document's years run from the
@@ -2338,3 +2352,7 @@ DOC_NUMBER_YEAR = re.compile(r"[〔［\[(（](?P<year>(?:19|20)\d{2})[〕］\])�
 # A five-year period in the body counts only written as a plan's ("“十四五”规划", "“九五”计划",
 # "“十三五”时期"); a report reviewing "“十四五”发展成就" has no period of its own.
 TEXT_PERIOD = re.compile(r"“(?P<n>十[一二三四五六七八九]?|[六七八九])五”(?:规划|计划|时期|期间)")
+# CITED_PERIOD: nor one inside the 《》 of a document the text cites: "我部《重点流域水生态环境保护“十四五”规划编
+# 制技术大纲》…均将人工湿地作为…措施" in the 解读 of a technical guide of 2021 (nat-wetland-guide-interp-2021,
+# round 6) names another document's period, not the guide's.
+CITED_TITLE = re.compile(r"《[^《》\n]*》")

@@ -441,6 +441,7 @@ def _period(title: str, text: str, kind: PlanKind) -> str:
     period's years), else one the opening text names as a plan's (TEXT_PERIOD); a report has
     none from its body."""
     from plankg.loaders.rules.structure import (
+        CITED_TITLE,
         ORDINAL_PERIOD,
         TEXT_PERIOD,
         TITLE_OWN_YEAR,
@@ -463,7 +464,8 @@ def _period(title: str, text: str, kind: PlanKind) -> str:
         return ""
     if kind == "report" or TITLE_OWN_YEAR.search(title):
         return ""
-    in_text = TEXT_PERIOD.search(text[:2000])
+    uncited = CITED_TITLE.sub(lambda cited: "《" + " " * (len(cited.group()) - 2) + "》", text[:2000])
+    in_text = TEXT_PERIOD.search(uncited)
     return f"{in_text.group('n')}五" if in_text else ""
 
 
@@ -596,13 +598,29 @@ def _cover_date_year(lines: list[str]) -> str:
     """The year of a cover's date right under its title, past a draft's status line
     (COVER_DATE_LINES, MONTH_DATE_LINE): "智能船舶标准体系建设指南" / "（二次征求意见稿）" / "2021 年 2 月"
     (round 7) → "2021"; "" when the lines under the title hold no such date."""
-    from plankg.loaders.rules.structure import COVER_DATE_LINES, COVER_NEXT_PAGE_HEADING, DATE_LINE, MONTH_DATE_LINE
+    from plankg.loaders.rules.structure import (
+        COVER_DATE_LINES,
+        COVER_NEXT_PAGE_HEADING,
+        DATE_LINE,
+        MONTH_DATE_LINE,
+        ORGAN_NAME,
+        SIGNATURE_LINES,
+    )
+    from plankg.loaders.structure.front_matter import CN_NUMERAL_YEAR, _arabic_year
 
-    for line in lines[:COVER_DATE_LINES]:
+    others = 0
+    for line in lines[: COVER_DATE_LINES + SIGNATURE_LINES]:
         line = COVER_NEXT_PAGE_HEADING.sub("", line)  # "2020 年 10 月 19 日前 言": a day's date too
         dated = MONTH_DATE_LINE.match(line) or DATE_LINE.match(re.sub(r"[ \u3000]+", " ", line.strip()))
-        if dated and (year := re.search(r"\d{4}", line)):
+        # "二〇二〇年八月" as a cover prints it: its year in digits
+        if dated and (year := re.search(r"\d{4}", CN_NUMERAL_YEAR.sub(_arabic_year, line))):
             return year.group()
+        # COVER_DATE_LINES status lines at most; the issuers' names between them and the date do not
+        # count ("市级国土空间总体规划编制指南" / "（试行）" / "征求意见稿" / "自然资源部" / "二〇二〇年八月", dev)
+        if not all(ORGAN_NAME.match(name) for name in line.split()):
+            others += 1
+            if others > COVER_DATE_LINES:
+                break
     return ""
 
 
@@ -686,6 +704,16 @@ def _implemented_plan_years(body: str) -> tuple[int, int] | None:
     from plankg.loaders.rules.structure import IMPLEMENTED_PLAN_SPAN, IMPLEMENTED_PLAN_WINDOW
 
     found = IMPLEMENTED_PLAN_SPAN.search(body.lstrip()[:IMPLEMENTED_PLAN_WINDOW])
+    return (int(found.group("start")), int(found.group("end"))) if found else None
+
+
+def _approved_plan_years(title: str, body: str) -> tuple[int, int] | None:
+    """The years of the plan a reply approves (APPROVED_PLAN_SPAN), None for other texts."""
+    from plankg.loaders.rules.structure import APPROVED_PLAN_SPAN, IMPLEMENTED_PLAN_WINDOW, REPLY_TITLE
+
+    if REPLY_TITLE.search(title) is None:
+        return None
+    found = APPROVED_PLAN_SPAN.search(body.lstrip()[: 2 * IMPLEMENTED_PLAN_WINDOW])
     return (int(found.group("start")), int(found.group("end"))) if found else None
 
 
@@ -984,6 +1012,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         years
         or ((int(stated.group("start")), int(stated.group("end"))) if stated else None)
         or _validity_term_years(text, issued, issue_years)
+        or _approved_plan_years(title, head[front.end :] if front else head)
         or issue_years
         or _later_edition_years(title, head)
         or _annual_edition_years(head)
