@@ -53,3 +53,10 @@ def test_metadata_floors_on_round_7() -> None:
     assert len(rows) == 11
     total = totals(rows)
     assert all(total[name]["right"] >= floor for name, floor in HELDOUT7_FLOORS.items()), total
+
+
+def test_joint_issuers_parted_by_a_slash_are_folded_as_by_the_enumeration_comma() -> None:
+    # "生态环境部 / 农业农村部" (nat-agri-nonpoint-interp-2021's corpus entry)
+    from bench.eval_metadata import issuer_key
+
+    assert issuer_key("生态环境部 / 农业农村部") == issuer_key("生态环境部、农业农村部")

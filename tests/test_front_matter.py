@@ -575,3 +575,13 @@ def test_a_period_inside_a_cited_title_is_not_the_texts() -> None:
     )
     meta = guess_meta(head, "interp", "0" * 64)
     assert (meta.period, meta.start_year) == ("", None)
+
+
+def test_the_departments_concerned_are_no_part_of_the_speakers_issuers() -> None:
+    # SPEAKERS_UNNAMED_UNITS (nat-agri-nonpoint-interp-2021, round 3): "有关司局" names no unit
+    head = (
+        "生态环境部、农业农村部有关司局负责同志就《农业面源污染治理与监督指导实施方案（试行）》答记者问"
+        "日前，生态环境部与农业农村部联合印发《农业面源污染治理与监督指导实施方案（试行）》（以下简称《实施方案》）。"
+    )
+    meta = guess_meta(head, "interp", "0" * 64)
+    assert (meta.issuer, meta.kind) == ("生态环境部、农业农村部", "interpretation")

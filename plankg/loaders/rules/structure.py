@@ -2076,8 +2076,12 @@ JOINT_SIGNATURE_MAX_LINES = 20
 # The body that issues a document, named in its title before 关于 or before the head who answers
 # questions: "中共中央 国务院关于实施乡村振兴战略的意见" → 中共中央 国务院, "生态环境部环评司有关负责人
 # 就《…》答记者问" → 生态环境部环评司. It ends as an organ's name does (院, 厅, 部, 委, 局 …).
+# SPEAKERS_UNNAMED_UNITS: "有关司局" names no unit, it says the ministries' departments concerned: "生态环境部、
+# 农业农村部有关司局负责同志就《农业面源污染治理与监督指导实施方案（试行）》答记者问" → 生态环境部、农业农村部
+# (round 3), as INTERVIEW_LEAD reads a lead.
 TITLE_ISSUER = re.compile(
-    r"^(?P<issuer>[^，。；：:《》“”\n]{2,40}?[院厅部委局司府会办室署央心组处所])(?:关于|有关负责(?:人|同志)就|负责(?:人|同志)就)"
+    r"^(?P<issuer>[^，。；：:《》“”\n]{2,40}?[院厅部委局司府会办室署央心组处所])"
+    r"(?:关于|(?:有关)?(?:司局)?负责(?:人|同志)就)"
 )
 # PURPOSE_CLAUSE: an opening that says what the document carries out ("为贯彻落实水利部党组关于大力推进…
 # 决策部署，…" round 8, "为深入贯彻党中央、国务院…关于…", "根据国务院关于…") names the body whose decision
