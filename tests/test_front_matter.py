@@ -585,3 +585,14 @@ def test_the_departments_concerned_are_no_part_of_the_speakers_issuers() -> None
     )
     meta = guess_meta(head, "interp", "0" * 64)
     assert (meta.issuer, meta.kind) == ("生态环境部、农业农村部", "interpretation")
+
+
+def test_a_purpose_clause_naming_the_plan_inside_its_issuing_notice_gives_that_plans_years() -> None:
+    # NESTED_IMPLEMENTED_PLAN (nat-smart-city-opinion-2014, round 7)
+    head = (
+        "关于促进智慧城市健康发展的指导意见\n\n　　智慧城市是运用物联网、云计算等新一代信息技术的新理念和新模式。"
+        "为贯彻落实《中共中央　国务院关于印发＜国家新型城镇化规划（2014-2020年）＞的通知》（中发[2014]4号）和《国务院"
+        "关于促进信息消费扩大内需的若干意见》（国发[2013]32号）有关要求，促进智慧城市健康发展，经国务院同意，现提出以下意见。\n"
+    )
+    meta = guess_meta(head, "opinion", "0" * 64)
+    assert (meta.start_year, meta.end_year) == (2014, 2020)

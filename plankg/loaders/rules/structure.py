@@ -2271,9 +2271,13 @@ GOAL_YEAR_WINDOW = 4000
 # naming that plan with its span ("为贯彻落实《推进船舶总装建造智能化转型行动计划（2019-2021年）》，充分
 # 发挥标准在…", round 10), serves that plan's years: they are its own when nothing else gives any.
 # Only in the opening (IMPLEMENTED_PLAN_WINDOW characters), only a purpose clause (为…落实/实施/推进).
+# NESTED_IMPLEMENTED_PLAN: the plan may be named inside the notice that issued it, its title in ＜＞ within
+# the notice's 《》: "为贯彻落实《中共中央　国务院关于印发＜国家新型城镇化规划（2014-2020年）＞的通知》（中发
+# [2014]4号）…，现提出以下意见" (关于促进智慧城市健康发展的指导意见, round 7: 2014–2020).
 IMPLEMENTED_PLAN_SPAN = re.compile(
     r"为了?(?:深入)?(?:贯彻落实|落实|贯彻|实施|推进)[^。《\n]{0,20}《[^《》\n]{2,60}?[（(]"
-    r"(?P<start>(?:19|20)\d{2})[ ]*年?[ ]*(?:[-—–~～]|至|到)[ ]*(?P<end>(?:19|20)\d{2})[ ]*年?[）)]》"
+    r"(?P<start>(?:19|20)\d{2})[ ]*年?[ ]*(?:[-—–~～]|至|到)[ ]*(?P<end>(?:19|20)\d{2})[ ]*年?[）)]"
+    r"(?:[＞〉>](?:的通知|的意见))?》"
 )
 IMPLEMENTED_PLAN_WINDOW = 300
 # APPROVED_PLAN_SPAN: a reply (REPLY_TITLE) that approves a plan of fixed years serves that plan's years, not
