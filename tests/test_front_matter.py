@@ -596,3 +596,14 @@ def test_a_purpose_clause_naming_the_plan_inside_its_issuing_notice_gives_that_p
     )
     meta = guess_meta(head, "opinion", "0" * 64)
     assert (meta.start_year, meta.end_year) == (2014, 2020)
+
+
+def test_an_interview_without_its_headline_is_of_the_year_its_lead_says_the_document_was_issued() -> None:
+    # INTERPRETED_ISSUED (mee-canal-interp-2020, round 9)
+    head = (
+        "为深入贯彻习近平总书记关于大运河保护传承利用的重要指示批示精神，生态环境部、自然资源部、发展改革委、林草局组织"
+        "编制了《大运河生态环境保护修复专项规划》（以下简称《规划》），并于2020年8月3日联合印发。生态环境部有关负责人就"
+        "《规划》的出台背景、总体思路和主要内容等回答了记者的提问。问：请问《规划》出台的背景是什么？答：到2035年，…"
+    )
+    meta = guess_meta(head, "interp", "0" * 64)
+    assert (meta.kind, meta.start_year, meta.end_year) == ("interpretation", 2020, 2020)

@@ -2167,6 +2167,12 @@ INTERPRETED_SECTION_LINES = 4
 # INTERPRETED_EFFECTIVE: without a 文号 (INTERPRETED_NUMBER), the date the lead says the document takes
 # effect ("自2020年6月17日起施行") is the interpretation's year: it comes out with the document.
 INTERPRETED_EFFECTIVE = re.compile(r"自(?P<year>(?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?起(?:施行|实施|执行)")
+# INTERPRETED_ISSUED: nor the day the lead says the document was issued: "…编制完成《大运河生态环境保护修复专项
+# 规划》（以下简称《规划》），并于2020年8月3日联合印发。生态环境部有关负责人就《规划》…" (mee-canal-interp-2020,
+# round 9) → 2020.
+INTERPRETED_ISSUED = re.compile(
+    r"于(?P<year>(?:19|20)\d{2})[ ]*年[ ]*\d{1,2}[ ]*月(?:[ ]*\d{1,2}[ ]*日)?(?:联合|正式)?(?:印发|发布|公布|出台)"
+)
 # DECREE_ISSUER: a government rule is promulgated by its organ's order, named under the title
 # ("（2011 年 12 月 15 日广州市人民政府令第 61 号公布，…）", "广东省人民政府令" / "（第290号）"): that organ
 # is its issuer (round 6). The dates are taken out first (DECREE_DATE), so the organ's name starts

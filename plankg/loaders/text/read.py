@@ -732,9 +732,9 @@ def _interpreted_number_years(lead: str) -> tuple[int, int] | None:
     """An interpretation's year: the year of the 文号 its lead gives the document it explains
     ("近日，…发布《关于…的指导意见》（环宣教〔2021〕49号，以下简称《意见》）" → 2021): an official
     interpretation comes out with the document (INTERPRETED_NUMBER)."""
-    from plankg.loaders.rules.structure import INTERPRETED_EFFECTIVE, INTERPRETED_NUMBER
+    from plankg.loaders.rules.structure import INTERPRETED_EFFECTIVE, INTERPRETED_ISSUED, INTERPRETED_NUMBER
 
-    numbered = INTERPRETED_NUMBER.search(lead) or INTERPRETED_EFFECTIVE.search(lead)
+    numbered = INTERPRETED_NUMBER.search(lead) or INTERPRETED_EFFECTIVE.search(lead) or INTERPRETED_ISSUED.search(lead)
     return (int(numbered.group("year")), int(numbered.group("year"))) if numbered else None
 
 
