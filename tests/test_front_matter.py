@@ -388,6 +388,10 @@ def test_an_untitled_edition_names_itself_by_its_rolling_revision_and_follows_th
         ("可渐进调整支付标准，在2—3年内调整到位。", (2018, 2018)),
         # CN_NUMERAL_YEAR: a goal year in Chinese numerals, as older texts write their dates
         ("组建工作一九一九年起逐步实施，要在二○二○年六月底前完成。", (2018, 2020)),
+        # SCHEDULED_YEAR_END (nat-coal-resource-fee-2006, round 11): a sentence opening with a year's end;
+        # not a baseline "截至…年底，"
+        ("（二）时间进度。2018年10月，启动试点工作。2019年底，对试点工作进行评估、总结。", (2018, 2019)),
+        ("截至2017年底，已建成10个。截至2019年底，全市已建成20个。", (2018, 2018)),
     ],
 )
 def test_the_years_run_from_the_issue_to_the_last_goal_year(body: str, years: tuple[int, int]) -> None:

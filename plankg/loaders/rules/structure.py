@@ -2259,9 +2259,14 @@ TITLE_YEAR = re.compile(r"(?P<year>\d{4})[ ]*年")
 # PDF text spaces the year out from its words too: "到 2025 年，建立较为完善的…标准体系" (round 7).
 # A deadline names its month as often: "试点地区要于2019年12月底前…", "国务院办公厅将于2020年4月底前组织
 # 对试点工作进行验收总结" (国办函〔2018〕71号: 2018–2020, dev).
+# SCHEDULED_YEAR_END: a sentence that opens with a year's end schedules a step for it: "（二）时间进度。2006年10月，
+# 由财政部…启动试点工作。2007年底，对试点工作进行评估、总结" (煤炭资源有偿使用制度改革试点 实施方案, 国函〔2006〕
+# 102号, round 11: 2006–2007). Only at a sentence's start and followed by its comma; "截至2018年底，" is a
+# baseline and a year before the issue is none (the window below).
 GOAL_YEAR = re.compile(
     r"(?<!截)(?<!截[ ])(?:到|至)[ ]*(?P<year>(?:19|20)\d{2})[ ]*年"
     r"|(?P<by>(?:19|20)\d{2})[ ]*年(?:[ ]*\d{1,2}[ ]*月)?(?:年?底|末|上旬|中旬|下旬)?(?:以)?前"
+    r"|(?<=[。；\n])[ \u3000]*(?P<end>(?:19|20)\d{2})[ ]*年年?底(?=[，,])"
 )
 # A goal set as a span from the issue: "利用2-3年时间，…" (北京市数据专区 指导意见 of November 2022: to
 # 2025), "在1-2年内，", "经过三年努力，": the last goal year is the year of issue plus the span's upper

@@ -645,7 +645,9 @@ def _later_edition_years(title: str, head: str) -> tuple[int, int] | None:
     goals = sorted(
         year
         for match in GOAL_YEAR.finditer(head[:GOAL_YEAR_WINDOW])
-        if after < (year := int(match.group("year") or match.group("by"))) <= after + GOAL_YEAR_MAX_SPAN
+        if after
+        < (year := int(match.group("year") or match.group("by") or match.group("end")))
+        <= after + GOAL_YEAR_MAX_SPAN
     )
     return (goals[0], goals[-1]) if goals else None
 
