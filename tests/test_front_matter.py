@@ -611,3 +611,17 @@ def test_an_interview_without_its_headline_is_of_the_year_its_lead_says_the_docu
     )
     meta = guess_meta(head, "interp", "0" * 64)
     assert (meta.kind, meta.start_year, meta.end_year) == ("interpretation", 2020, 2020)
+
+
+def test_a_notice_issuing_a_plan_with_its_policies_is_titled_by_the_plan() -> None:
+    # ISSUED_PLAN_OF_SEVERAL (ah-iiot-2021, round 1)
+    head = (
+        "安徽省人民政府办公厅关于印发支持工业互联网发展若干政策和安徽省工业互联网创新发展行动计划（2021-2023年）的通知\n\n"
+        "（皖政办秘〔2021〕82号）\n\n各市人民政府，省政府各部门，各直属机构：\n\n"
+        "　　《支持工业互联网发展若干政策》《安徽省工业互联网创新发展行动计划（2021-2023年）》已经省政府同意，"
+        "现印发给你们，请认真抓好落实。\n安徽省人民政府办公厅\n\n　　2021年9月2日\n支持工业互联网发展若干政策\n\n"
+        "　　为充分运用市场的逻辑、资本的力量，加快我省工业互联网发展，制定和实施如下政策。\n"
+    )
+    meta = guess_meta(head, "plan", "0" * 64)
+    assert meta.title == "安徽省工业互联网创新发展行动计划（2021-2023年）"
+    assert (meta.start_year, meta.end_year) == (2021, 2023)

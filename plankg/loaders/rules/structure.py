@@ -1660,6 +1660,13 @@ NOTICE_TITLE = re.compile(
 DRAFTER_BEFORE_QUOTED = re.compile(r"^(?P<drafter>[^《》〈〉]{2,30}?)[《〈](?P<title>[^《》〈〉]{2,80})[》〉]?$")
 
 
+# ISSUED_PLAN_OF_SEVERAL: a notice that issues a plan with its supporting policies ("关于印发支持工业互联网发展若干
+# 政策和安徽省工业互联网创新发展行动计划（2021—2023年）的通知", its issuing sentence naming both in 《》, round 1)
+# is the plan's: the one document titled as a plan (PLAN_TITLE_KIND, its years' bracket after it) gives the
+# title, not the two names joined by 和. Where none or several are plans the notice's own words stand.
+PLAN_TITLE_KIND = re.compile(r"(?:规划|计划|方案|纲要)(?:[（(][^（）()]{1,20}[）)])?$")
+
+
 def notice_document_title(title: str) -> str:
     """The document a notice title issues, as NOTICE_TITLE's ``title`` group gives it: without a
     drafter written before its 《》 (DRAFTER_BEFORE_QUOTED) and without the brackets."""

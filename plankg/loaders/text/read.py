@@ -289,6 +289,20 @@ def _title_after_notice(body: str) -> str:
     return _headline(lines)[0]
 
 
+def _issued_plan_of_several(documents: tuple[str, ...], notice_title: str) -> str:
+    """The plan among the documents one notice issues together (ISSUED_PLAN_OF_SEVERAL): the only one
+    titled as a plan, when the notice's title names them all; "" otherwise."""
+    from plankg.loaders.rules.structure import PLAN_TITLE_KIND
+
+    def key(title: str) -> str:
+        return re.sub(r"\s+", "", title).replace("(", "（").replace(")", "）").replace("—", "-")
+
+    if len(documents) < 2 or not all(key(document) in key(notice_title) for document in documents):
+        return ""
+    plans = [document for document in documents if PLAN_TITLE_KIND.search(document)]
+    return plans[0] if len(plans) == 1 else ""
+
+
 def _cover_issuer(lines: list[str]) -> str:
     """The organs named on the lines right under a cover's title, above its date (ORGAN_NAME,
     MONTH_DATE_LINE / DATE_LINE)."""
@@ -893,6 +907,11 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     # title names it; not the notice.
     issued_title = (
         (front.documents[0] if front is not None and len(front.documents) == 1 else "")
+        or (
+            _issued_plan_of_several(front.documents, notice.group("title") if notice else front.title)
+            if front is not None
+            else ""
+        )
         or (
             _title_after_notice(head[front.end :]) if front is not None and front.issued and not front.documents else ""
         )
