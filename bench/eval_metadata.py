@@ -63,7 +63,8 @@ def fold(text: str) -> str:
 
 
 def issuer_key(issuer: str) -> str:
-    return re.sub(r"[\s、，,]+", "", unicodedata.normalize("NFKC", issuer))
+    # "生态环境部 / 农业农村部" (nat-agri-nonpoint-interp-2021): the slash parts joint issuers as 、 does
+    return re.sub(r"[\s、，,/]+", "", unicodedata.normalize("NFKC", issuer))
 
 
 @dataclass

@@ -19,11 +19,14 @@ from __future__ import annotations
 
 from bench.eval_metadata import documents, score, totals
 
-FLOORS = {"title": 29, "kind": 30, "issuer": 26, "doc_number": 8, "period": 4, "years": 15}
+# years raised to 26 by branch devmeta14 (session 16: cover dates in Chinese numerals under the issuer, a time
+# limit stated by months; measured 26/35)
+FLOORS = {"title": 29, "kind": 30, "issuer": 26, "doc_number": 8, "period": 4, "years": 26}
 HELDOUT6_FLOORS = {"title": 12, "kind": 14, "issuer": 7, "doc_number": 4, "period": 3, "years": 6}
 # Round 7 (heldout7, 11 documents), scored once at 08:40 UTC: title 4/11, kind 10/11, issuer 0/4,
 # 文号 1/1, years 1/10 (five texts lost their headline; issuers are rarely printed in them).
-HELDOUT7_FLOORS = {"title": 6, "kind": 10, "doc_number": 1, "years": 3}
+# years raised to 6 by devmeta14 (session 16: a purpose clause naming its plan inside the plan's notice)
+HELDOUT7_FLOORS = {"title": 6, "kind": 10, "doc_number": 1, "years": 6}
 # Titles read exactly on dev: a slip on any of them is a regression of a rule.
 EXACT_TITLES = (
     "nat-voc-edu-2019", "nat-gov-newmedia-2018", "nat-grain-emergency-2005", "sh-disaster-2020",
@@ -53,3 +56,10 @@ def test_metadata_floors_on_round_7() -> None:
     assert len(rows) == 11
     total = totals(rows)
     assert all(total[name]["right"] >= floor for name, floor in HELDOUT7_FLOORS.items()), total
+
+
+def test_joint_issuers_parted_by_a_slash_are_folded_as_by_the_enumeration_comma() -> None:
+    # "生态环境部 / 农业农村部" (nat-agri-nonpoint-interp-2021's corpus entry)
+    from bench.eval_metadata import issuer_key
+
+    assert issuer_key("生态环境部 / 农业农村部") == issuer_key("生态环境部、农业农村部")

@@ -388,6 +388,10 @@ def test_an_untitled_edition_names_itself_by_its_rolling_revision_and_follows_th
         ("可渐进调整支付标准，在2—3年内调整到位。", (2018, 2018)),
         # CN_NUMERAL_YEAR: a goal year in Chinese numerals, as older texts write their dates
         ("组建工作一九一九年起逐步实施，要在二○二○年六月底前完成。", (2018, 2020)),
+        # SCHEDULED_YEAR_END (nat-coal-resource-fee-2006, round 11): a sentence opening with a year's end;
+        # not a baseline "截至…年底，"
+        ("（二）时间进度。2018年10月，启动试点工作。2019年底，对试点工作进行评估、总结。", (2018, 2019)),
+        ("截至2017年底，已建成10个。截至2019年底，全市已建成20个。", (2018, 2018)),
     ],
 )
 def test_the_years_run_from_the_issue_to_the_last_goal_year(body: str, years: tuple[int, int]) -> None:
@@ -528,3 +532,96 @@ def test_a_first_sentence_citing_a_numbered_document_is_no_title() -> None:
     meta = guess_meta(text, "stem", "0" * 64)
     assert "交规划" not in meta.title
     assert (meta.doc_number, meta.period) == ("", "")
+
+
+def test_a_cover_dated_in_chinese_numerals_under_its_issuer_gives_the_year_of_issue() -> None:
+    # COVER_DATE_LINES (nat-city-plan-guide-2020, dev): two status lines and the issuer's name stand
+    # between the title and the cover's date "二〇二〇年八月"
+    head = (
+        "市级国土空间总体规划编制指南 \n（试行） \n征求意见稿 \n \n \n自然资源部 \n二〇二〇年八月 \n   \n 前  言 \n"
+        "为贯彻落实《中共中央 国务院关于建立国土空间规划体系并监督实施的若干意见》，制定本指南。\n"
+    )
+    meta = guess_meta(head, "guide", "0" * 64)
+    assert (meta.title, meta.issuer) == ("市级国土空间总体规划编制指南", "自然资源部")
+    assert (meta.start_year, meta.end_year) == (2020, 2020)
+
+
+def test_a_stated_time_limit_by_months_gives_the_years() -> None:
+    # STATED_SPAN's bare 时限 with months and a U+2015 dash (nat-social-org-1997, dev)
+    head = (
+        "关于清理整顿社会团体的意见\n"
+        "清理整顿工作采取社会团体自查、业务主管部门审查及登记管理机关审定相结合的方法。"
+        "清理整顿时限是1997年4月―1998年2月，具体步骤安排如下：\n（一）第一阶段为社会团体自查阶段。\n"
+    )
+    meta = guess_meta(head, "opinion", "0" * 64)
+    assert (meta.start_year, meta.end_year) == (1997, 1998)
+
+
+def test_a_reply_approving_a_plan_of_fixed_years_takes_the_plans_years() -> None:
+    # APPROVED_PLAN_SPAN (nat-beijing-pollution-reply-1999, round 5)
+    head = (
+        "国务院关于北京市环境污染防治目标和对策的批复 国函〔1999〕134号 北京市人民政府、国家环境保护总局：你们报送的"
+        "《关于修改北京市环境污染防治目标和对策及有关问题的请示》 (京政文〔1999〕56号)收悉。现批复如下："
+        "一、原则同意修改后的《北京市环境污染防治目标和对策(1998—2002年)》(以下简称《目标和对策》)。二、同意北京市制定的环境污染防治目标。"
+        "1999年，环境质量要有所改善。 国务院 一九九九年十月三十一日"
+    )
+    meta = guess_meta(head, "reply", "0" * 64)
+    assert (meta.start_year, meta.end_year) == (1998, 2002)
+
+
+def test_a_period_inside_a_cited_title_is_not_the_texts() -> None:
+    # CITED_TITLE (nat-wetland-guide-interp-2021, round 6): the “十四五”规划 of a document the 解读 cites
+    head = (
+        "日前，生态环境部发布《人工湿地水质净化技术指南》（以下简称《指南》），用于指导各地开展人工湿地水质净化相关工作。"
+        "问：《指南》制定的背景和意义是什么？答：为进一步加强河湖生态保护修复，我部《重点流域水生态环境保护“十四五”规划"
+        "编制技术大纲》以及我部会同财政部印发的《中央生态环境资金项目储备库入库指南（2020年）》，均将人工湿地作为改善"
+        "河湖生态环境的重要措施。"
+    )
+    meta = guess_meta(head, "interp", "0" * 64)
+    assert (meta.period, meta.start_year) == ("", None)
+
+
+def test_the_departments_concerned_are_no_part_of_the_speakers_issuers() -> None:
+    # SPEAKERS_UNNAMED_UNITS (nat-agri-nonpoint-interp-2021, round 3): "有关司局" names no unit
+    head = (
+        "生态环境部、农业农村部有关司局负责同志就《农业面源污染治理与监督指导实施方案（试行）》答记者问"
+        "日前，生态环境部与农业农村部联合印发《农业面源污染治理与监督指导实施方案（试行）》（以下简称《实施方案》）。"
+    )
+    meta = guess_meta(head, "interp", "0" * 64)
+    assert (meta.issuer, meta.kind) == ("生态环境部、农业农村部", "interpretation")
+
+
+def test_a_purpose_clause_naming_the_plan_inside_its_issuing_notice_gives_that_plans_years() -> None:
+    # NESTED_IMPLEMENTED_PLAN (nat-smart-city-opinion-2014, round 7)
+    head = (
+        "关于促进智慧城市健康发展的指导意见\n\n　　智慧城市是运用物联网、云计算等新一代信息技术的新理念和新模式。"
+        "为贯彻落实《中共中央　国务院关于印发＜国家新型城镇化规划（2014-2020年）＞的通知》（中发[2014]4号）和《国务院"
+        "关于促进信息消费扩大内需的若干意见》（国发[2013]32号）有关要求，促进智慧城市健康发展，经国务院同意，现提出以下意见。\n"
+    )
+    meta = guess_meta(head, "opinion", "0" * 64)
+    assert (meta.start_year, meta.end_year) == (2014, 2020)
+
+
+def test_an_interview_without_its_headline_is_of_the_year_its_lead_says_the_document_was_issued() -> None:
+    # INTERPRETED_ISSUED (mee-canal-interp-2020, round 9)
+    head = (
+        "为深入贯彻习近平总书记关于大运河保护传承利用的重要指示批示精神，生态环境部、自然资源部、发展改革委、林草局组织"
+        "编制了《大运河生态环境保护修复专项规划》（以下简称《规划》），并于2020年8月3日联合印发。生态环境部有关负责人就"
+        "《规划》的出台背景、总体思路和主要内容等回答了记者的提问。问：请问《规划》出台的背景是什么？答：到2035年，…"
+    )
+    meta = guess_meta(head, "interp", "0" * 64)
+    assert (meta.kind, meta.start_year, meta.end_year) == ("interpretation", 2020, 2020)
+
+
+def test_a_notice_issuing_a_plan_with_its_policies_is_titled_by_the_plan() -> None:
+    # ISSUED_PLAN_OF_SEVERAL (ah-iiot-2021, round 1)
+    head = (
+        "安徽省人民政府办公厅关于印发支持工业互联网发展若干政策和安徽省工业互联网创新发展行动计划（2021-2023年）的通知\n\n"
+        "（皖政办秘〔2021〕82号）\n\n各市人民政府，省政府各部门，各直属机构：\n\n"
+        "　　《支持工业互联网发展若干政策》《安徽省工业互联网创新发展行动计划（2021-2023年）》已经省政府同意，"
+        "现印发给你们，请认真抓好落实。\n安徽省人民政府办公厅\n\n　　2021年9月2日\n支持工业互联网发展若干政策\n\n"
+        "　　为充分运用市场的逻辑、资本的力量，加快我省工业互联网发展，制定和实施如下政策。\n"
+    )
+    meta = guess_meta(head, "plan", "0" * 64)
+    assert meta.title == "安徽省工业互联网创新发展行动计划（2021-2023年）"
+    assert (meta.start_year, meta.end_year) == (2021, 2023)

@@ -1660,6 +1660,13 @@ NOTICE_TITLE = re.compile(
 DRAFTER_BEFORE_QUOTED = re.compile(r"^(?P<drafter>[^《》〈〉]{2,30}?)[《〈](?P<title>[^《》〈〉]{2,80})[》〉]?$")
 
 
+# ISSUED_PLAN_OF_SEVERAL: a notice that issues a plan with its supporting policies ("关于印发支持工业互联网发展若干
+# 政策和安徽省工业互联网创新发展行动计划（2021—2023年）的通知", its issuing sentence naming both in 《》, round 1)
+# is the plan's: the one document titled as a plan (PLAN_TITLE_KIND, its years' bracket after it) gives the
+# title, not the two names joined by 和. Where none or several are plans the notice's own words stand.
+PLAN_TITLE_KIND = re.compile(r"(?:规划|计划|方案|纲要)(?:[（(][^（）()]{1,20}[）)])?$")
+
+
 def notice_document_title(title: str) -> str:
     """The document a notice title issues, as NOTICE_TITLE's ``title`` group gives it: without a
     drafter written before its 《》 (DRAFTER_BEFORE_QUOTED) and without the brackets."""
@@ -1699,8 +1706,10 @@ MONTH_DATE_LINE = re.compile(
     r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月)[）)]?[ \t\u3000]*$"
 )
 SIGNATURE_LINES = 4
-# A cover's month date stands within two lines under its title (a draft's status line between):
-# its year is the year of issue of a document without a notice (round 7).
+# A cover's month date stands under its title after at most two status lines ("（二次征求意见稿）", round 7;
+# "（试行）" / "征求意见稿"): its year is the year of issue of a document without a notice. The issuers'
+# names may stand between (ORGAN_NAME lines do not count) and the date may be in Chinese numerals:
+# "市级国土空间总体规划编制指南" / "（试行）" / "征求意见稿" / "自然资源部" / "二〇二〇年八月" (dev) → 2020.
 COVER_DATE_LINES = 2
 # "（此件公开发布）", "（此件有删减）", and on gov.cn pages of older documents "（本文有删减）": the
 # notice's last line.
@@ -2074,8 +2083,12 @@ JOINT_SIGNATURE_MAX_LINES = 20
 # The body that issues a document, named in its title before 关于 or before the head who answers
 # questions: "中共中央 国务院关于实施乡村振兴战略的意见" → 中共中央 国务院, "生态环境部环评司有关负责人
 # 就《…》答记者问" → 生态环境部环评司. It ends as an organ's name does (院, 厅, 部, 委, 局 …).
+# SPEAKERS_UNNAMED_UNITS: "有关司局" names no unit, it says the ministries' departments concerned: "生态环境部、
+# 农业农村部有关司局负责同志就《农业面源污染治理与监督指导实施方案（试行）》答记者问" → 生态环境部、农业农村部
+# (round 3), as INTERVIEW_LEAD reads a lead.
 TITLE_ISSUER = re.compile(
-    r"^(?P<issuer>[^，。；：:《》“”\n]{2,40}?[院厅部委局司府会办室署央心组处所])(?:关于|有关负责(?:人|同志)就|负责(?:人|同志)就)"
+    r"^(?P<issuer>[^，。；：:《》“”\n]{2,40}?[院厅部委局司府会办室署央心组处所])"
+    r"(?:关于|(?:有关)?(?:司局)?负责(?:人|同志)就)"
 )
 # PURPOSE_CLAUSE: an opening that says what the document carries out ("为贯彻落实水利部党组关于大力推进…
 # 决策部署，…" round 8, "为深入贯彻党中央、国务院…关于…", "根据国务院关于…") names the body whose decision
@@ -2161,6 +2174,12 @@ INTERPRETED_SECTION_LINES = 4
 # INTERPRETED_EFFECTIVE: without a 文号 (INTERPRETED_NUMBER), the date the lead says the document takes
 # effect ("自2020年6月17日起施行") is the interpretation's year: it comes out with the document.
 INTERPRETED_EFFECTIVE = re.compile(r"自(?P<year>(?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?起(?:施行|实施|执行)")
+# INTERPRETED_ISSUED: nor the day the lead says the document was issued: "…编制完成《大运河生态环境保护修复专项
+# 规划》（以下简称《规划》），并于2020年8月3日联合印发。生态环境部有关负责人就《规划》…" (mee-canal-interp-2020,
+# round 9) → 2020.
+INTERPRETED_ISSUED = re.compile(
+    r"于(?P<year>(?:19|20)\d{2})[ ]*年[ ]*\d{1,2}[ ]*月(?:[ ]*\d{1,2}[ ]*日)?(?:联合|正式)?(?:印发|发布|公布|出台)"
+)
 # DECREE_ISSUER: a government rule is promulgated by its organ's order, named under the title
 # ("（2011 年 12 月 15 日广州市人民政府令第 61 号公布，…）", "广东省人民政府令" / "（第290号）"): that organ
 # is its issuer (round 6). The dates are taken out first (DECREE_DATE), so the organ's name starts
@@ -2247,9 +2266,14 @@ TITLE_YEAR = re.compile(r"(?P<year>\d{4})[ ]*年")
 # PDF text spaces the year out from its words too: "到 2025 年，建立较为完善的…标准体系" (round 7).
 # A deadline names its month as often: "试点地区要于2019年12月底前…", "国务院办公厅将于2020年4月底前组织
 # 对试点工作进行验收总结" (国办函〔2018〕71号: 2018–2020, dev).
+# SCHEDULED_YEAR_END: a sentence that opens with a year's end schedules a step for it: "（二）时间进度。2006年10月，
+# 由财政部…启动试点工作。2007年底，对试点工作进行评估、总结" (煤炭资源有偿使用制度改革试点 实施方案, 国函〔2006〕
+# 102号, round 11: 2006–2007). Only at a sentence's start and followed by its comma; "截至2018年底，" is a
+# baseline and a year before the issue is none (the window below).
 GOAL_YEAR = re.compile(
     r"(?<!截)(?<!截[ ])(?:到|至)[ ]*(?P<year>(?:19|20)\d{2})[ ]*年"
     r"|(?P<by>(?:19|20)\d{2})[ ]*年(?:[ ]*\d{1,2}[ ]*月)?(?:年?底|末|上旬|中旬|下旬)?(?:以)?前"
+    r"|(?<=[。；\n])[ \u3000]*(?P<end>(?:19|20)\d{2})[ ]*年年?底(?=[，,])"
 )
 # A goal set as a span from the issue: "利用2-3年时间，…" (北京市数据专区 指导意见 of November 2022: to
 # 2025), "在1-2年内，", "经过三年努力，": the last goal year is the year of issue plus the span's upper
@@ -2265,16 +2289,32 @@ GOAL_YEAR_WINDOW = 4000
 # naming that plan with its span ("为贯彻落实《推进船舶总装建造智能化转型行动计划（2019-2021年）》，充分
 # 发挥标准在…", round 10), serves that plan's years: they are its own when nothing else gives any.
 # Only in the opening (IMPLEMENTED_PLAN_WINDOW characters), only a purpose clause (为…落实/实施/推进).
+# NESTED_IMPLEMENTED_PLAN: the plan may be named inside the notice that issued it, its title in ＜＞ within
+# the notice's 《》: "为贯彻落实《中共中央　国务院关于印发＜国家新型城镇化规划（2014-2020年）＞的通知》（中发
+# [2014]4号）…，现提出以下意见" (关于促进智慧城市健康发展的指导意见, round 7: 2014–2020).
 IMPLEMENTED_PLAN_SPAN = re.compile(
     r"为了?(?:深入)?(?:贯彻落实|落实|贯彻|实施|推进)[^。《\n]{0,20}《[^《》\n]{2,60}?[（(]"
-    r"(?P<start>(?:19|20)\d{2})[ ]*年?[ ]*(?:[-—–~～]|至|到)[ ]*(?P<end>(?:19|20)\d{2})[ ]*年?[）)]》"
+    r"(?P<start>(?:19|20)\d{2})[ ]*年?[ ]*(?:[-—–~～]|至|到)[ ]*(?P<end>(?:19|20)\d{2})[ ]*年?[）)]"
+    r"(?:[＞〉>](?:的通知|的意见))?》"
 )
 IMPLEMENTED_PLAN_WINDOW = 300
+# APPROVED_PLAN_SPAN: a reply (REPLY_TITLE) that approves a plan of fixed years serves that plan's years, not
+# its own year of issue: "国务院关于北京市环境污染防治目标和对策的批复" (国函〔1999〕134号): "原则同意修改后的《北京市
+# 环境污染防治目标和对策(1998—2002年)》" → 1998–2002 (round 5). Only the 同意 sentence of a reply's opening
+# (IMPLEMENTED_PLAN_WINDOW characters after its addressees).
+APPROVED_PLAN_SPAN = re.compile(
+    r"同意[^。《\n]{0,20}《[^《》\n]{2,60}?[（(]"
+    r"(?P<start>(?:19|20)\d{2})[ ]*年?[ ]*(?:[-—–―~～]|至|到)[ ]*(?P<end>(?:19|20)\d{2})[ ]*年?[）)]》"
+)
 # A plan may state its own span where its title names none: "试点示范培育行动实施年度为2016年-2018年"
 # (山东省 智能制造试点示范培育行动实施方案, round 7), "规划期限为 2021 年至 2035 年": those are its years.
+# STATED_TIME_LIMIT: a campaign states its time limit by months, with a long dash (U+2015) as old gov.cn
+# pages print it: "清理整顿时限是1997年4月―1998年2月" (民政部 关于清理整顿社会团体的意见, 国办发〔1997〕11号,
+# dev) → 1997–1998; a bare 时限 is that limit, the start's month does not end the span.
 STATED_SPAN = re.compile(
-    r"(?:规划|计划|方案|行动|实施)(?:年度|期限|期|时限)(?:为|是|：|:)?[ ]*(?P<start>(?:19|20)\d{2})[ ]*年?[ ]*"
-    r"(?:[-—–~～]|至|到)[ ]*(?P<end>(?:19|20)\d{2})[ ]*年"
+    r"(?:(?:规划|计划|方案|行动|实施)(?:年度|期限|期|时限)|时限)(?:为|是|：|:)?[ ]*"
+    r"(?P<start>(?:19|20)\d{2})[ ]*年?(?:[ ]*\d{1,2}[ ]*月)?[ ]*"
+    r"(?:[-—–―~～]+|至|到)[ ]*(?P<end>(?:19|20)\d{2})[ ]*年"
 )
 # VALIDITY_SPAN: measures, rules and 办法 state their term in their last article: "本办法自2022年4月30日起执行，
 # 有效期至2025年12月31日", "自2024年1月1日起施行，有效期截至2026年12月31日": the document's years run from the
@@ -2338,3 +2378,7 @@ DOC_NUMBER_YEAR = re.compile(r"[〔［\[(（](?P<year>(?:19|20)\d{2})[〕］\])�
 # A five-year period in the body counts only written as a plan's ("“十四五”规划", "“九五”计划",
 # "“十三五”时期"); a report reviewing "“十四五”发展成就" has no period of its own.
 TEXT_PERIOD = re.compile(r"“(?P<n>十[一二三四五六七八九]?|[六七八九])五”(?:规划|计划|时期|期间)")
+# CITED_PERIOD: nor one inside the 《》 of a document the text cites: "我部《重点流域水生态环境保护“十四五”规划编
+# 制技术大纲》…均将人工湿地作为…措施" in the 解读 of a technical guide of 2021 (nat-wetland-guide-interp-2021,
+# round 6) names another document's period, not the guide's.
+CITED_TITLE = re.compile(r"《[^《》\n]*》")

@@ -81,7 +81,7 @@ def issue_to_goal_years(body: str, issued: str, doc_number: str) -> tuple[int, i
     if start is None:
         return None
     body = CN_NUMERAL_YEAR.sub(_arabic_year, body[:GOAL_YEAR_WINDOW])
-    goals = [int(m.group("year") or m.group("by")) for m in GOAL_YEAR.finditer(body)]
+    goals = [int(m.group("year") or m.group("by") or m.group("end")) for m in GOAL_YEAR.finditer(body)]
     if not any(start < y <= start + GOAL_YEAR_MAX_SPAN for y in goals):
         # GOAL_SPAN: "利用2-3年时间，" from the issue, where no goal year is written
         goals += [start + _span_years(m.group("span")) for m in GOAL_SPAN.finditer(body[:GOAL_YEAR_WINDOW])]

@@ -289,6 +289,20 @@ def _title_after_notice(body: str) -> str:
     return _headline(lines)[0]
 
 
+def _issued_plan_of_several(documents: tuple[str, ...], notice_title: str) -> str:
+    """The plan among the documents one notice issues together (ISSUED_PLAN_OF_SEVERAL): the only one
+    titled as a plan, when the notice's title names them all; "" otherwise."""
+    from plankg.loaders.rules.structure import PLAN_TITLE_KIND
+
+    def key(title: str) -> str:
+        return re.sub(r"\s+", "", title).replace("(", "（").replace(")", "）").replace("—", "-")
+
+    if len(documents) < 2 or not all(key(document) in key(notice_title) for document in documents):
+        return ""
+    plans = [document for document in documents if PLAN_TITLE_KIND.search(document)]
+    return plans[0] if len(plans) == 1 else ""
+
+
 def _cover_issuer(lines: list[str]) -> str:
     """The organs named on the lines right under a cover's title, above its date (ORGAN_NAME,
     MONTH_DATE_LINE / DATE_LINE)."""
@@ -441,6 +455,7 @@ def _period(title: str, text: str, kind: PlanKind) -> str:
     period's years), else one the opening text names as a plan's (TEXT_PERIOD); a report has
     none from its body."""
     from plankg.loaders.rules.structure import (
+        CITED_TITLE,
         ORDINAL_PERIOD,
         TEXT_PERIOD,
         TITLE_OWN_YEAR,
@@ -463,7 +478,8 @@ def _period(title: str, text: str, kind: PlanKind) -> str:
         return ""
     if kind == "report" or TITLE_OWN_YEAR.search(title):
         return ""
-    in_text = TEXT_PERIOD.search(text[:2000])
+    uncited = CITED_TITLE.sub(lambda cited: "《" + " " * (len(cited.group()) - 2) + "》", text[:2000])
+    in_text = TEXT_PERIOD.search(uncited)
     return f"{in_text.group('n')}五" if in_text else ""
 
 
@@ -596,13 +612,29 @@ def _cover_date_year(lines: list[str]) -> str:
     """The year of a cover's date right under its title, past a draft's status line
     (COVER_DATE_LINES, MONTH_DATE_LINE): "智能船舶标准体系建设指南" / "（二次征求意见稿）" / "2021 年 2 月"
     (round 7) → "2021"; "" when the lines under the title hold no such date."""
-    from plankg.loaders.rules.structure import COVER_DATE_LINES, COVER_NEXT_PAGE_HEADING, DATE_LINE, MONTH_DATE_LINE
+    from plankg.loaders.rules.structure import (
+        COVER_DATE_LINES,
+        COVER_NEXT_PAGE_HEADING,
+        DATE_LINE,
+        MONTH_DATE_LINE,
+        ORGAN_NAME,
+        SIGNATURE_LINES,
+    )
+    from plankg.loaders.structure.front_matter import CN_NUMERAL_YEAR, _arabic_year
 
-    for line in lines[:COVER_DATE_LINES]:
+    others = 0
+    for line in lines[: COVER_DATE_LINES + SIGNATURE_LINES]:
         line = COVER_NEXT_PAGE_HEADING.sub("", line)  # "2020 年 10 月 19 日前 言": a day's date too
         dated = MONTH_DATE_LINE.match(line) or DATE_LINE.match(re.sub(r"[ \u3000]+", " ", line.strip()))
-        if dated and (year := re.search(r"\d{4}", line)):
+        # "二〇二〇年八月" as a cover prints it: its year in digits
+        if dated and (year := re.search(r"\d{4}", CN_NUMERAL_YEAR.sub(_arabic_year, line))):
             return year.group()
+        # COVER_DATE_LINES status lines at most; the issuers' names between them and the date do not
+        # count ("市级国土空间总体规划编制指南" / "（试行）" / "征求意见稿" / "自然资源部" / "二〇二〇年八月", dev)
+        if not all(ORGAN_NAME.match(name) for name in line.split()):
+            others += 1
+            if others > COVER_DATE_LINES:
+                break
     return ""
 
 
@@ -627,7 +659,9 @@ def _later_edition_years(title: str, head: str) -> tuple[int, int] | None:
     goals = sorted(
         year
         for match in GOAL_YEAR.finditer(head[:GOAL_YEAR_WINDOW])
-        if after < (year := int(match.group("year") or match.group("by"))) <= after + GOAL_YEAR_MAX_SPAN
+        if after
+        < (year := int(match.group("year") or match.group("by") or match.group("end")))
+        <= after + GOAL_YEAR_MAX_SPAN
     )
     return (goals[0], goals[-1]) if goals else None
 
@@ -689,6 +723,16 @@ def _implemented_plan_years(body: str) -> tuple[int, int] | None:
     return (int(found.group("start")), int(found.group("end"))) if found else None
 
 
+def _approved_plan_years(title: str, body: str) -> tuple[int, int] | None:
+    """The years of the plan a reply approves (APPROVED_PLAN_SPAN), None for other texts."""
+    from plankg.loaders.rules.structure import APPROVED_PLAN_SPAN, IMPLEMENTED_PLAN_WINDOW, REPLY_TITLE
+
+    if REPLY_TITLE.search(title) is None:
+        return None
+    found = APPROVED_PLAN_SPAN.search(body.lstrip()[: 2 * IMPLEMENTED_PLAN_WINDOW])
+    return (int(found.group("start")), int(found.group("end"))) if found else None
+
+
 def _stage_schedule_years(text: str) -> tuple[int, int] | None:
     """The years from a plan's first dated stage to its last (STAGE_SCHEDULE), None without them."""
     from plankg.loaders.rules.structure import STAGE_SCHEDULE, STAGE_SCHEDULE_MAX_SPAN, STAGE_SCHEDULE_MIN
@@ -704,9 +748,9 @@ def _interpreted_number_years(lead: str) -> tuple[int, int] | None:
     """An interpretation's year: the year of the 文号 its lead gives the document it explains
     ("近日，…发布《关于…的指导意见》（环宣教〔2021〕49号，以下简称《意见》）" → 2021): an official
     interpretation comes out with the document (INTERPRETED_NUMBER)."""
-    from plankg.loaders.rules.structure import INTERPRETED_EFFECTIVE, INTERPRETED_NUMBER
+    from plankg.loaders.rules.structure import INTERPRETED_EFFECTIVE, INTERPRETED_ISSUED, INTERPRETED_NUMBER
 
-    numbered = INTERPRETED_NUMBER.search(lead) or INTERPRETED_EFFECTIVE.search(lead)
+    numbered = INTERPRETED_NUMBER.search(lead) or INTERPRETED_EFFECTIVE.search(lead) or INTERPRETED_ISSUED.search(lead)
     return (int(numbered.group("year")), int(numbered.group("year"))) if numbered else None
 
 
@@ -864,6 +908,11 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     issued_title = (
         (front.documents[0] if front is not None and len(front.documents) == 1 else "")
         or (
+            _issued_plan_of_several(front.documents, notice.group("title") if notice else front.title)
+            if front is not None
+            else ""
+        )
+        or (
             _title_after_notice(head[front.end :]) if front is not None and front.issued and not front.documents else ""
         )
         or (notice_document_title(notice.group("title")) if notice else "")
@@ -984,6 +1033,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         years
         or ((int(stated.group("start")), int(stated.group("end"))) if stated else None)
         or _validity_term_years(text, issued, issue_years)
+        or _approved_plan_years(title, head[front.end :] if front else head)
         or issue_years
         or _later_edition_years(title, head)
         or _annual_edition_years(head)
