@@ -171,6 +171,7 @@ from plankg.loaders.rules.names import (
     INTERNATIONAL_ENDINGS,
     INTERNATIONAL_OPENING,
     ISSUER_GOVERNMENT,
+    OWN_LEVEL,
     ITEM_LIST,
     LEAD_LIST_AFTER,
     LEAD_UNIT_ENDINGS,
@@ -1310,12 +1311,17 @@ def own_governments(text: str, start: int = 0, end: int | None = None) -> list[M
     """The issuing level's government named by its level alone (OWN_GOVERNMENT): "市政府" in a text
     of 上海市人民政府办公厅, "州人民政府" in one of 阿坝州人民政府办公室."""
     issuer = ISSUER_GOVERNMENT.search(text)
-    if issuer is None:
-        return []
+    if issuer is not None:
+        level = issuer.group("level")
+    else:
+        own_levels = {m.group("level") for m in OWN_LEVEL.finditer(text)}
+        if len(own_levels) != 1:
+            return []
+        level = own_levels.pop()  # "本市…": an excerpt without its issuer, the city's own text
     stop = len(text) if end is None else end
     found: list[Mention] = []
     for m in OWN_GOVERNMENT.finditer(text, start, stop):
-        if m.group("level") != issuer.group("level"):
+        if m.group("level") != level:
             continue  # "区政府" in a city's text: each district's
         glued = text.endswith(HEADING_TAIL_WORDS, 0, m.start())  # "…管理体制机制市政府指导…", one line
         if m.start() > 0 and text[m.start() - 1] not in OWN_GOVERNMENT_BEFORE and not glued:

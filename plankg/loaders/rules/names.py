@@ -148,6 +148,9 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # "“互联网+义务教育”实验区": a pilot zone, written 实验区 as often as 试验区.
     ("实验区", "示范区"),
     ("先导区", "示范区"),
+    # Practice zones of a new economy a plan builds, a pilot zone by another word (round 13, a 上海 S&T
+    # opinion): "建设国家“四新”经济实践区".
+    ("实践区", "示范区"),
     # The areas of a pilot free trade zone: "湖北自贸试验区襄阳片区", "辽宁自贸试验区营口片区"
     # (a head of generic words alone, "重点片区", stays a class).
     ("片区", "示范区"),  # only after a pilot zone (PILOT_ZONE_AREA)
@@ -170,6 +173,9 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("经开区", "园区"),
     ("开发区", "园区"),
     ("保税区", "园区"),
+    # Bonded port zones are one ending, not 保税港 and a stray 区 (round 13, a 临港 opinion): "依托上海自贸
+    # 试验区洋山保税港区，…开展保税展示交易试点".
+    ("保税港区", "园区"),
     ("综保区", "园区"),
     ("新区", "园区"),
     ("湾区", "园区"),
@@ -178,6 +184,8 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("科学城", "园区"),
     ("科技城", "园区"),
     ("科创城", "园区"),
+    # Innovation towns named 智创城 as 科创城 (round 13, a 普陀 district plan): "促进桃浦智创城动能迸发".
+    ("智创城", "园区"),
     # Industry towns, pilot zones and agricultural comprehensive zones a plan builds: "中新济南未来
     # 产业城", "武清京津产业新城", "中非经贸深度合作先行区", "潍坊国家农综区", "沈抚科创园".
     ("产业城", "园区"),
@@ -382,6 +390,11 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("医保中心", "其他"),
     ("社保中心", "其他"),
     ("交易所", "其他"),
+    # Regional equity exchanges are companies that run a market, named 股权(托管)交易中心 (round 13, a
+    # 上海 S&T opinion): "争取在上海股权托管交易中心设立科技创新专板"; the longer ending wins over the
+    # platform's 交易中心 ("上海技术交易中心" stays a platform).
+    ("股权交易中心", "企业"),
+    ("股权托管交易中心", "企业"),
     # The environmental monitoring headquarters station is an agency: "中国环境监测总站" (round 9). Not
     # the bare 监测总站, its defined short form, which a clause's words run into ("…管理监测总站").
     ("环境监测总站", "其他"),
@@ -412,6 +425,12 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("运动中心", "场馆"),
     ("会展中心", "场馆"),
     ("音乐厅", "场馆"),
+    # Sports palaces, workers' culture palaces and arts centres, venues a plan builds or renovates as
+    # projects like theatres (round 13, a 普陀 district plan): "加快推进波克艺术中心、市体育宫等重大项目
+    # 建设", "沪西工人文化宫"; not platforms.
+    ("体育宫", "场馆"),
+    ("文化宫", "场馆"),
+    ("艺术中心", "场馆"),
     # Other venues plans renovate, open or partner with: "推进定海剧场改建项目", "打造“上海人民城市
     # 实践展示馆”", memorial sites "中共一大会址", "陈望道旧居" (a former residence kept as a museum).
     ("剧场", "场馆"),
@@ -1240,7 +1259,9 @@ BODY_LETTER_VERBS = ("函请", "函告", "函商", "函复", "函询")
 # 报告印送给你公司", "该公司", "贵委" (round 10, a regulator's letters). jieba tags the pronoun r; the
 # candidate that ends in such a body names nothing, and "我部与市场监管总局" names the second only.
 PRONOUN_TAG = "r"
-PRONOUN_BODY = re.compile(r"[我你贵本该其](?:部|局|委|厅|署|办|院|公司|集团)")
+# So is a level's government after the pronoun ("承接本市政府科研项目", round 13): the writer's own,
+# named by its level alone where the text's level is known (OWN_GOVERNMENT: 市政府).
+PRONOUN_BODY = re.compile(r"[我你贵本该其](?:部|局|委|厅|署|办|院|公司|集团|[省市州县区](?:人民)?政府)")
 CLAUSE_VERB_OPENING_TAGS = frozenset({"ns", "nt", "j", "nr"})
 # Verbs of one character cut there too when they only say what there is (round 5): "建设单位有/v
 # 天津/ns钢厂" names 天津钢厂, "主要的是/v上海/ns…公司". Other one-character verbs may be part of a
@@ -2055,7 +2076,13 @@ SUBJECT_LEAD = re.compile(r"[\s\d.．、（）()一二三四五六七八九十]*
 # The salutation's "市政府各委、办、局", "市政府有关委、办、局" addresses its bureaus, not the government.
 ISSUER_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?P<level>[省市州县])人民政府")
 OWN_GOVERNMENT = re.compile(r"(?P<level>[省市州县])(?:人民)?政府(?!办公|部门|机关|网|令|规章|采购|投资|工作|各|有关)")
-OWN_GOVERNMENT_BEFORE = frozenset("，。、；：（）\n 　由经报请将向对和与及按")
+# 本 before it is the writer's own ("承接本市政府科研项目", round 13): the same government, 市政府.
+OWN_GOVERNMENT_BEFORE = frozenset("，。、；：（）\n 　由经报请将向对和与及按本")
+# An excerpt cut from its heading and signature writes no government in full; the level it calls its
+# own ("本市", "本省": this city, this province) is then the issuer's (round 13, two 上海 opinions kept as
+# HTML fragments): "…按照本市城乡基本公共服务均等化要求…市政府对临港地区重大项目…给予支持", "由市委、
+# 市政府主要领导挂帅". Only one own level may be written: a text saying 本市 and 本区 names both.
+OWN_LEVEL = re.compile(r"本(?P<level>[省市州县])(?![\u4e00-\u9fff]{0,1}(?:级|场|场景))")
 # A service centre named by a level alone is that level's agency, an institution (heldout5): "企业全部
 # 入驻市政务服务中心", "将市房地产交易中心…合并到市不动产登记交易中心" (a place's own platform keeps
 # its place: "上海技术交易中心"). The level opens the name after a verb, a preposition or a break
