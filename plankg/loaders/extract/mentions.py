@@ -133,6 +133,10 @@ from plankg.loaders.rules.names import (
     DEFINITE_BUILD_BEFORE,
     DEFINITE_DATA_ENDING,
     DEFINITE_MIN_DESCRIPTION,
+    DEFINITE_OPENING_AFTER,
+    DEFINITE_OPENING_BEFORE,
+    DEFINITE_OPENING_MIN_DESCRIPTION,
+    DEFINITE_OPENING_VERB,
     DEFINITION_BEFORE,
     DEPARTMENT_AFTER,
     DOCUMENT_CODE_AFTER,
@@ -155,6 +159,7 @@ from plankg.loaders.rules.names import (
     FRAMED_ENDINGS,
     FRAMEWORK_ITEM,
     FUNCTION_WORD_TAGS,
+    ADVERB_BEFORE_FUNCTION_WORD_TAGS,
     GENERIC_ACTOR_AFTER,
     GENERIC_BUILDER,
     HEADING_TAIL,
@@ -757,6 +762,18 @@ def _definite_store(text: str, name: str, left: int) -> bool:
     return listed.endswith("、") and "等" not in listed and opening is not None
 
 
+def _definite_opening(text: str, name: str, left: int, end: int) -> bool:
+    """One platform a sentence opens by building (DEFINITE_OPENING_VERB at the sentence's start,
+    the name closing the clause), named by a long description: "。建立国际智能制造技术研究中心，…"."""
+    found = ending_of(name)
+    if found is None or found[1] != "platform" or len(name) - len(found[0]) < DEFINITE_OPENING_MIN_DESCRIPTION:
+        return False
+    if SUBNATIONAL_TIER.match(name) or not DEFINITE_OPENING_AFTER.match(text, end):
+        return False
+    verb = DEFINITE_OPENING_VERB.search(text, max(0, left - 2), left)
+    return verb is not None and DEFINITE_OPENING_BEFORE.search(text, max(0, left - 8), verb.start()) is not None
+
+
 def _cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
@@ -1091,6 +1108,8 @@ def _name_at(
         and DEFINED_SHORT_AFTER.match(text, span_start + len(name)) is not None
     )
     definite = own is not None or _definite_store(text, name, left)
+    if category == "platform" and not definite and span_start >= 0:
+        definite = _definite_opening(text, name, span_start, span_start + len(name))
     if is_generic(name, category) and not definite and not regional and not defined:
         return found  # a platform the plan gives a short form for is one ("…公共服务平台(以下简称…")
     if span_start < 0:
@@ -1401,11 +1420,21 @@ def _after_function_words(name: str, ending: str) -> str:
     (FUNCTION_WORD_TAGS); "" when nothing that can be a name is left ("关于公司", "按照市委")."""
     for _ in range(3):
         words = list(_posseg().cut(name))
-        if len(words) < 2 or (words[0].flag not in FUNCTION_WORD_TAGS and words[0].word not in MISTAGGED_PREPOSITIONS):
+        lead = words[0].word if words else ""
+        if (
+            len(words) > 2
+            and words[0].flag in ADVERB_BEFORE_FUNCTION_WORD_TAGS
+            and words[1].flag in FUNCTION_WORD_TAGS
+            and len(words[1].word) == 1
+        ):
+            lead = words[0].word + words[1].word  # "积极与德国科学院" → 德国科学院
+        elif len(words) < 2 or (
+            words[0].flag not in FUNCTION_WORD_TAGS and words[0].word not in MISTAGGED_PREPOSITIONS
+        ):
             return name
         if name.startswith(NOT_PREPOSITION_OPENINGS):
             return name  # "同城容灾中心"
-        rest = name[len(words[0].word) :]
+        rest = name[len(lead) :]
         if not rest.endswith(ending) or (len(rest) < MIN_NAME and rest not in NAMED_INSTITUTIONS):
             return ""
         name = rest

@@ -1192,6 +1192,16 @@ DEFINITE_DATA_ENDING = re.compile(r"(?:数据库|数据中心|资源中心|信�
 # ("开发建设了生态环境资源中心": the aspect particle after the verb, round 9.)
 DEFINITE_BUILD_BEFORE = re.compile(r"(?:建设|建立|建好|筹建|新建|建成|搭建|构建)了?、?$")
 DEFINITE_MIN_DESCRIPTION = 4
+# Any platform the plan builds, one of it, is named by its description when its sentence opens with
+# the verb and closes the clause on it (the round-2 convention, round 13: a 临港 action plan's items,
+# "12、推动形成…全球网络。建立国际智能制造技术研究中心，加强与…合作", "建设智能制造技术实训基地，
+# 依托…"): the item's subject, not a kind listed or counted. A long description only
+# (DEFINITE_OPENING_MIN_DESCRIPTION): "建设公共服务平台，…" stays a kind, and so do shorter kinds a
+# sentence opens on ("建设高标准数字园区，…", "搭建行业型和专业型平台，…": rounds 4 and dev).
+DEFINITE_OPENING_BEFORE = re.compile(r"(?:^|[。；！？\n]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])[ \t\u3000]*$")
+DEFINITE_OPENING_VERB = re.compile(r"(?:建设|建立|筹建|新建|搭建|组建)$")
+DEFINITE_OPENING_AFTER = re.compile(r"[，。；]")
+DEFINITE_OPENING_MIN_DESCRIPTION = 8
 
 # "推动上海成为…基地", "把X建设成为…中心", "将上海建成…基地": a role the plan aims at, not a
 # platform it names.
@@ -1271,6 +1281,9 @@ EXISTENTIAL_VERBS = frozenset({"有", "是"})
 # "与财政部", "按照市委领导…", "关于德阳重大技术装备基地建设问题", "建成并投运…". The name starts
 # after them; what is left must still be a name.
 FUNCTION_WORD_TAGS = frozenset({"p", "c"})
+# … nor with an adverb of manner before such a word (jieba ad, d): "积极与德国科学院、弗莱恩霍夫协会…
+# 加强互动对接" (round 13, a 临港 action plan), "主动向…", "共同与…"; both go.
+ADVERB_BEFORE_FUNCTION_WORD_TAGS = frozenset({"ad", "d"})
 # … and 经 ("after review by"), which jieba tags as a noun when a place follows: "经华东监督站确认"
 # (round 10). As a word of its own 经 is no part of a name (经济, 经开区 are words of their own).
 MISTAGGED_PREPOSITIONS = frozenset({"经"})
