@@ -169,6 +169,8 @@ from plankg.loaders.rules.names import (
     INFRASTRUCTURE_ITEM,
     INNER_PREPOSITION_MIN,
     INSTITUTION_FRAME,
+    UNIT_FRAME,
+    NEEDED_AFTER,
     INSTITUTION_LEADING_LOCATIVE,
     INSTITUTION_LEADING_RELATION,
     INSTITUTION_LIST_MIN,
@@ -900,6 +902,8 @@ def _name_at(
         return []
     if _category(ending)[0] == "platform" and (RENOVATION_AFTER.match(text, end) or PROGRAMME_AFTER.match(text, end)):
         return []  # a project or programme on the platform
+    if ending.endswith("所") and text.startswith(NEEDED_AFTER, end):
+        return []  # "交易所需的数据": 所需, what is needed
     if (
         _category(ending)[0] == "platform"
         and CITED_TITLE_SUBJECT_AFTER.match(text, end)
@@ -1693,6 +1697,15 @@ def apply_frames(text: str, mentions: list[Mention]) -> list[Mention]:
                 framing="institution-frame",
                 ambiguous=False,
                 builds=False,
+            )
+        elif (
+            mention.category == "platform"
+            and mention.name.endswith(tuple(LEAD_UNIT_ENDINGS))
+            and UNIT_FRAME.match(text, mention.end, clause_end + 1)
+        ):
+            # "…、国家东部技术转移中心等单位": one of the bodies relied on
+            mention = replace(
+                mention, category="institution", kind="其他", framing="institution-frame", ambiguous=False, builds=False
             )
         elif (
             mention.category == "institution"

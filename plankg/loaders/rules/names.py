@@ -941,8 +941,10 @@ ANCHOR_WORDS = _words(
     两次 多次 首次 历次
     适用于
     入驻 租用 利用
+    遴选
     """
 )
+# 遴选 (select, round 13, a 临港 action plan): "遴选中航商发、上海电气…等一批骨干企业" opens the list.
 # 入驻, 租用, 利用 (settling in, renting, using; heldout7, round 11) take a base, a centre or a store
 # as object, and the clause relies on it (PLATFORM_FRAME): "吸引企业入驻国家…产业孵化基地", "租用国家
 # 超级计算济南中心服务器", "利用生态环境资源中心，汇聚…数据". (Not 利用 inside a name: "资源综合利用
@@ -1588,6 +1590,13 @@ OWNER_QUALIFIER = re.compile(
     r"^(?:外国|国外|境外|外资|中外合资|外商独资|民营|地方法人|地方|中小|国有|商业|港澳台资|台资|村镇|农村商业|城市商业)"
 )
 INSTITUTION_FRAME = re.compile(r"[^，。；！？]*?等[^，。；！？]{0,30}(?:研究机构|科研机构|研发机构)")
+# A centre listed before "等单位" is one of the bodies (units) the plan relies on, an institution, not a
+# platform (round 13, a 临港 action plan): "依托德国技术中心联合会、国家东部技术转移中心等单位". Only
+# centres, the ending shared by agencies and platforms (LEAD_UNIT_ENDINGS).
+# 所 before 需 is "what is needed" (所需), not the 所 of an institute or an exchange: "提供支撑市场化
+# 交易所需的相关数据" (round 13, a power-market rule) names no 交易所; "科研所需设备" no 研究所.
+NEEDED_AFTER = "需"
+UNIT_FRAME = re.compile(r"[^，。；！？]*?等[\u4e00-\u9fff]{0,4}单位")
 # A section about research institutions ("建设高水平研究机构").
 INSTITUTION_SECTION = re.compile(r"研究机构|科研机构|研发机构|科研院所")
 # The marks that end a clause and a sentence; the patterns are their classes (names.clause_bounds
