@@ -170,6 +170,7 @@ from plankg.loaders.rules.names import (
     INNER_PREPOSITION_MIN,
     INSTITUTION_FRAME,
     UNIT_FRAME,
+    BODY_SHORT_FORM_AFTER,
     NEEDED_AFTER,
     INSTITUTION_LEADING_LOCATIVE,
     INSTITUTION_LEADING_RELATION,
@@ -1701,7 +1702,9 @@ def apply_frames(text: str, mentions: list[Mention]) -> list[Mention]:
         elif (
             mention.category == "platform"
             and mention.name.endswith(tuple(LEAD_UNIT_ENDINGS))
-            and UNIT_FRAME.match(text, mention.end, clause_end + 1)
+            and (
+                UNIT_FRAME.match(text, mention.end, clause_end + 1) or BODY_SHORT_FORM_AFTER.match(text, mention.end)
+            )
         ):
             # "…、国家东部技术转移中心等单位": one of the bodies relied on
             mention = replace(

@@ -1597,6 +1597,9 @@ INSTITUTION_FRAME = re.compile(r"[^，。；！？]*?等[^，。；！？]{0,30}
 # 交易所需的相关数据" (round 13, a power-market rule) names no 交易所; "科研所需设备" no 研究所.
 NEEDED_AFTER = "需"
 UNIT_FRAME = re.compile(r"[^，。；！？]*?等[\u4e00-\u9fff]{0,4}单位")
+# … and so is a centre the text gives a short form that calls it a body (机构, 单位): "国网江西省电力
+# 有限公司电力调度控制中心（以下简称“省电力调度机构”）" (round 13, a power-market rule).
+BODY_SHORT_FORM_AFTER = re.compile(r"[（(](?:以下)?(?:简称|称)[“\"]?[^”\"（()）]{0,12}(?:机构|单位)[”\"]?[）)]")
 # A section about research institutions ("建设高水平研究机构").
 INSTITUTION_SECTION = re.compile(r"研究机构|科研机构|研发机构|科研院所")
 # The marks that end a clause and a sentence; the patterns are their classes (names.clause_bounds
