@@ -170,6 +170,8 @@ from plankg.loaders.rules.names import (
     INNER_PREPOSITION_MIN,
     INSTITUTION_FRAME,
     UNIT_FRAME,
+    COORDINATED_VERB_MARKS,
+    COORDINATED_VERB_TAGS,
     BODY_SHORT_FORM_AFTER,
     NEEDED_AFTER,
     INSTITUTION_LEADING_LOCATIVE,
@@ -777,6 +779,23 @@ def _definite_opening(text: str, name: str, left: int, end: int) -> bool:
     return verb is not None and DEFINITE_OPENING_BEFORE.search(text, max(0, left - 8), verb.start()) is not None
 
 
+def _after_coordinated_verb(text: str, name: str, left: int, ending: str) -> str:
+    """A platform's name without a verb coordinated with the verbs before it (COORDINATED_VERB_MARKS):
+    "维护和管理电网配套电力调度交易平台" → 电网配套电力调度交易平台."""
+    left = text.find(name, left)  # after a conjunction normalise_name dropped ("和管理…")
+    if left < 3 or text[left - 1] not in COORDINATED_VERB_MARKS:
+        return name
+    before = list(_posseg().cut(text[max(0, left - 8) : left - 1]))
+    if not before or before[-1].flag not in COORDINATED_VERB_TAGS or len(before[-1].word) < 2:
+        return name
+    words = list(_posseg().cut(name))
+    first = words[0] if words else None
+    if first is None or first.flag not in COORDINATED_VERB_TAGS or len(first.word) < 2:
+        return name
+    rest = name[len(first.word) :]
+    return rest if rest.endswith(ending) and len(rest) >= MIN_NAME and not is_generic(rest, "platform") else name
+
+
 def _cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
@@ -1075,6 +1094,7 @@ def _name_at(
     elif category == "institution":
         name = _after_clause_verb(name, ending)  # "修缮上海水产公司" → 上海水产公司
     else:
+        name = _after_coordinated_verb(text, name, left, ending)  # "维护和管理电网…平台"
         name = _second_place_name(name, ending)  # "…旧址研究建造上海百年排水科技园"
         name = _after_about(name, ending)  # "某省能源局关于某某江门基地" → 某某江门基地
     if category == "institution":

@@ -941,10 +941,11 @@ ANCHOR_WORDS = _words(
     两次 多次 首次 历次
     适用于
     入驻 租用 利用
-    遴选
+    遴选 有效支撑
     """
 )
-# 遴选 (select, round 13, a 临港 action plan): "遴选中航商发、上海电气…等一批骨干企业" opens the list.
+# 遴选 (select, round 13, a 临港 action plan): "遴选中航商发、上海电气…等一批骨干企业" opens the list;
+# 有效支撑 (effectively support, as 大力推进): "有效支撑沿沪宁产业创新带建设发展" (round 13, 普陀).
 # 入驻, 租用, 利用 (settling in, renting, using; heldout7, round 11) take a base, a centre or a store
 # as object, and the clause relies on it (PLATFORM_FRAME): "吸引企业入驻国家…产业孵化基地", "租用国家
 # 超级计算济南中心服务器", "利用生态环境资源中心，汇聚…数据". (Not 利用 inside a name: "资源综合利用
@@ -1596,6 +1597,12 @@ INSTITUTION_FRAME = re.compile(r"[^，。；！？]*?等[^，。；！？]{0,30}
 # 所 before 需 is "what is needed" (所需), not the 所 of an institute or an exchange: "提供支撑市场化
 # 交易所需的相关数据" (round 13, a power-market rule) names no 交易所; "科研所需设备" no 研究所.
 NEEDED_AFTER = "需"
+# A verb coordinated with verbs before it opens no platform's name: "按规定建设、运行、维护和管理电网
+# 配套电力调度交易平台" (round 13, a power-market rule) names 电网配套电力调度交易平台. Where the name
+# follows a conjunction (COORDINATED_VERB_MARKS) after a verb and its first word is a verb too (jieba
+# v, vn; two characters or more), that word goes.
+COORDINATED_VERB_MARKS = frozenset("和及与、")
+COORDINATED_VERB_TAGS = frozenset({"v", "vn"})
 UNIT_FRAME = re.compile(r"[^，。；！？]*?等[\u4e00-\u9fff]{0,4}单位")
 # … and so is a centre the text gives a short form that calls it a body (机构, 单位): "国网江西省电力
 # 有限公司电力调度控制中心（以下简称“省电力调度机构”）" (round 13, a power-market rule).
