@@ -171,6 +171,7 @@ from plankg.loaders.rules.names import (
     INSTITUTION_FRAME,
     UNIT_FRAME,
     COORDINATED_VERB_MARKS,
+    SINGLE_CHARACTER_LIST_BEFORE,
     COORDINATED_VERB_TAGS,
     BODY_SHORT_FORM_AFTER,
     NEEDED_AFTER,
@@ -780,9 +781,12 @@ def _definite_opening(text: str, name: str, left: int, end: int) -> bool:
 
 
 def _after_coordinated_verb(text: str, name: str, left: int, ending: str) -> str:
-    """A platform's name without a verb coordinated with the verbs before it (COORDINATED_VERB_MARKS):
-    "维护和管理电网配套电力调度交易平台" → 电网配套电力调度交易平台."""
+    """A platform's name without a word of a list before it: the last of single characters listed
+    (SINGLE_CHARACTER_LIST_BEFORE: "政、产、学、研、用、金“六位一体”创新平台"), or a verb coordinated with
+    the verbs before it (COORDINATED_VERB_MARKS): "维护和管理电网配套电力调度交易平台" → 电网配套电力调度交易平台."""
     left = text.find(name, left)  # after a conjunction normalise_name dropped ("和管理…")
+    if left > 0 and len(name) > MIN_NAME and SINGLE_CHARACTER_LIST_BEFORE.search(text, max(0, left - 12), left):
+        return name[1:]  # "政、产、学、研、用、金“六位一体”创新平台": 金 is the model's last party
     if left < 3 or text[left - 1] not in COORDINATED_VERB_MARKS:
         return name
     before = list(_posseg().cut(text[max(0, left - 8) : left - 1]))

@@ -1603,6 +1603,10 @@ NEEDED_AFTER = "需"
 # v, vn; two characters or more), that word goes.
 COORDINATED_VERB_MARKS = frozenset("和及与、")
 COORDINATED_VERB_TAGS = frozenset({"v", "vn"})
+# Single characters listed with 、 abbreviate the parties of a model ("政、产、学、研、用、金" =
+# government, industry, academia …); the last one glued to a platform is no part of its name:
+# "搭建政、产、学、研、用、金“六位一体”创新平台" (round 13, a 临港 action plan) names "“六位一体”创新平台".
+SINGLE_CHARACTER_LIST_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]、){2,}$")
 UNIT_FRAME = re.compile(r"[^，。；！？]*?等[\u4e00-\u9fff]{0,4}单位")
 # … and so is a centre the text gives a short form that calls it a body (机构, 单位): "国网江西省电力
 # 有限公司电力调度控制中心（以下简称“省电力调度机构”）" (round 13, a power-market rule).
