@@ -234,6 +234,8 @@ from plankg.loaders.rules.names import (
     PERSON_NAME_LENGTHS,
     PERSON_TAG,
     PLACE_CONJUNCT_NEXT_TAGS,
+    LEVELLED_PLACE_END,
+    LEVELLED_PLACE_NEXT_TAG,
     PLACE_IN_NAME,
     PLACE_LIST_BEFORE,
     PLACE_WORD_END,
@@ -639,7 +641,9 @@ def _left_edge(text: str, run_start: int, lo: int, ending_start: int) -> tuple[i
     return left, cut
 
 
-def _after_conjunction(text: str, start: int, end: int, category: Category = "platform") -> int:
+def _after_conjunction(
+    text: str, start: int, end: int, category: Category = "platform", government: bool = False
+) -> int:
     """Move the start past "A和" / "A及" / "A与" when A is a complete name of its own."""
     best = start
     for conj in CONJUNCTIONS:
@@ -652,7 +656,7 @@ def _after_conjunction(text: str, start: int, end: int, category: Category = "pl
                 or (category == "platform" and FRAMEWORK_ITEM.search(text, best, pos) is not None)
                 or (category == "institution" and len(left) >= 4 and ORGANISATION_SUFFIX.search(left) is not None)
                 or NEW_ITEM_OPENING.match(text, pos + len(conj)) is not None  # "…系统和全国…平台"
-                or (category == "institution" and _place_then_organisation(left, text[pos + len(conj) : end]))
+                or (category == "institution" and _place_then_organisation(left, text[pos + len(conj) : end], government))
                 or (category == "institution" and _a_person(left))
                 or (category == "institution" and PRONOUN_BODY.fullmatch(left) is not None)  # "我部|与|…总局"
             )
@@ -684,13 +688,18 @@ def _a_person(left: str) -> bool:
     return len(words) == 1 and words[0].flag == PERSON_TAG and len(left) in PERSON_NAME_LENGTHS
 
 
-def _place_then_organisation(left: str, right: str) -> bool:
+def _place_then_organisation(left: str, right: str, government: bool = False) -> bool:
     """ "闵行区|和|城投集团": a place alone before the conjunction, an organisation's word after it
-    (PLACE_CONJUNCT_NEXT_TAGS)."""
+    (PLACE_CONJUNCT_NEXT_TAGS); the last of listed places ("浦东新区、奉贤区|和|临港地区管委会")."""
+    left = left.rsplit(LIST_ITEM_BEFORE, 1)[-1]
     if not left or not _only_places(left):
         return False
     words = list(_posseg().cut(right))
-    return bool(words) and words[0].flag in PLACE_CONJUNCT_NEXT_TAGS
+    if not words:
+        return False
+    if words[0].flag in PLACE_CONJUNCT_NEXT_TAGS:
+        return True
+    return government and left.endswith(LEVELLED_PLACE_END) and words[0].flag == LEVELLED_PLACE_NEXT_TAG
 
 
 def _continues(text: str, match: re.Match[str]) -> bool:
@@ -942,7 +951,9 @@ def _name_at(
     ):
         return []  # "…行政部门", "人社厅发(2021〕71号", "…部网站"
     left, cut = _left_edge(text, run_start, lo, match.start())
-    left = _after_conjunction(text, left, match.start(), category=_category(ending)[0])
+    left = _after_conjunction(
+        text, left, match.start(), category=_category(ending)[0], government=_category(ending)[1] == "政府部门"
+    )
     person_row = (after_person := _after_row_person(text, left, match.start(), end)) > left
     left = after_person  # "…项目官员8李巨峰|生态环境部核与辐射安全中心…": the person's unit
     if _category(ending)[0] == "platform":

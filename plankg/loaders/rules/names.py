@@ -557,6 +557,10 @@ NAMED_PREFIX = re.compile(rf"(?:{PLACE}|(?:省|市|区|县)委?|自治区|国家
 # A government body is a class only when its head says which bodies generically ("有关部门",
 # "各地区政府", "主管部门"); subject words are its name ("省科技厅", "市教委").
 # "本省人民政府", "园区所属人民政府": whichever province or park the rule applies to (round 9).
+# 地区 after a place's own name is an area of that place, named: "临港地区管委会", "上海市临港地区开发
+# 建设管理委员会" (round 13, three 临港 texts); "试点地区政府" stays generic (NAMED_AREA_WORD).
+NAMED_AREA_WORD = "地区"
+NAMED_AREA_PLACE_TAG = "ns"
 GOVERNMENT_GENERIC_WORDS = _words(
     "有关 相关 主管 各 地方 本地区 各地区 试点地区 试点 地区 行政 本级 同级 上级 下级 其他 直辖市 所在地 当地 本省 所属"
     # Whichever town a person is registered or lives in (round 12, after the score): "由户籍地镇人民政府
@@ -1301,6 +1305,11 @@ INNER_PREPOSITION_MIN = 2
 # follows: "由闵行区和城投集团负责" names 城投集团 (round 5); where anything else follows, the
 # places share the name ("长三角和长江经济带发展研究院").
 PLACE_CONJUNCT_NEXT_TAGS = frozenset({"nt", "j"})
+# … and a district, county or city named with its level before 和 is an actor of its own (its government)
+# when a place's government body follows: "会同浦东新区、奉贤区和临港地区管委会制定" names 临港地区管委会
+# (round 13); "长三角和长江经济带发展研究院" (no level) shares the name.
+LEVELLED_PLACE_END = ("区", "县", "市")
+LEVELLED_PLACE_NEXT_TAG = "ns"
 # A status a region applies or competes for is not a platform it has: "支持鄂州申建空港综保区",
 # "支持襄阳争创国家农业高新技术产业示范区"; the verb right before the name says so. Not 创建, which
 # plans also use for what they set up ("创建中国（内蒙古）自由贸易试验区").
