@@ -94,6 +94,7 @@ from plankg.loaders.extract.platforms import platform_kind
 from plankg.loaders.rules.names import (
     ACADEMY_INSTITUTE,
     ACTIVITY_ITEM,
+    ADVERB_BEFORE_FUNCTION_WORD_TAGS,
     AFTER_FRAME,
     AMBIGUOUS_ENDINGS,
     ANCHOR,
@@ -106,6 +107,7 @@ from plankg.loaders.rules.names import (
     BODY_LETTER_VERBS,
     BODY_LEVEL_OPENING,
     BODY_PLACE_OPENING,
+    BODY_SHORT_FORM_AFTER,
     BODY_VERB_TAGS,
     BRACKETED_BODY_MIN,
     BRAND_MAX,
@@ -124,6 +126,8 @@ from plankg.loaders.rules.names import (
     CONJUNCTIONS,
     CONTACT_LINE,
     CONTINUATION,
+    COORDINATED_VERB_MARKS,
+    COORDINATED_VERB_TAGS,
     COPY_LIST_END,
     COPY_LIST_LABEL,
     COUNTED_CLASS,
@@ -159,7 +163,6 @@ from plankg.loaders.rules.names import (
     FRAMED_ENDINGS,
     FRAMEWORK_ITEM,
     FUNCTION_WORD_TAGS,
-    ADVERB_BEFORE_FUNCTION_WORD_TAGS,
     GENERIC_ACTOR_AFTER,
     GENERIC_BUILDER,
     HEADING_TAIL,
@@ -169,12 +172,6 @@ from plankg.loaders.rules.names import (
     INFRASTRUCTURE_ITEM,
     INNER_PREPOSITION_MIN,
     INSTITUTION_FRAME,
-    UNIT_FRAME,
-    COORDINATED_VERB_MARKS,
-    SINGLE_CHARACTER_LIST_BEFORE,
-    COORDINATED_VERB_TAGS,
-    BODY_SHORT_FORM_AFTER,
-    NEEDED_AFTER,
     INSTITUTION_LEADING_LOCATIVE,
     INSTITUTION_LEADING_RELATION,
     INSTITUTION_LIST_MIN,
@@ -182,7 +179,6 @@ from plankg.loaders.rules.names import (
     INTERNATIONAL_ENDINGS,
     INTERNATIONAL_OPENING,
     ISSUER_GOVERNMENT,
-    OWN_LEVEL,
     ITEM_LIST,
     LEAD_LIST_AFTER,
     LEAD_UNIT_ENDINGS,
@@ -190,6 +186,8 @@ from plankg.loaders.rules.names import (
     LEVEL_AGENCY_BEFORE,
     LEVEL_LIST_BEFORE,
     LEVEL_LIST_OPENING,
+    LEVELLED_PLACE_END,
+    LEVELLED_PLACE_NEXT_TAG,
     LINKED_AFTER,
     LINKED_BEFORE,
     LIST_ITEM_BEFORE,
@@ -211,6 +209,7 @@ from plankg.loaders.rules.names import (
     NAMING_TAGS,
     NATIONAL_NETWORK,
     NATIONAL_PLATFORM,
+    NEEDED_AFTER,
     NEW_ITEM_OPENING,
     NOT_A_BODY,
     NOT_A_QUALIFIER,
@@ -229,13 +228,12 @@ from plankg.loaders.rules.names import (
     OWN_BODY_OPENING,
     OWN_GOVERNMENT,
     OWN_GOVERNMENT_BEFORE,
+    OWN_LEVEL,
     OWN_NAME_MARK,
     OWNER_KINDS,
     PERSON_NAME_LENGTHS,
     PERSON_TAG,
     PLACE_CONJUNCT_NEXT_TAGS,
-    LEVELLED_PLACE_END,
-    LEVELLED_PLACE_NEXT_TAG,
     PLACE_IN_NAME,
     PLACE_LIST_BEFORE,
     PLACE_WORD_END,
@@ -286,6 +284,7 @@ from plankg.loaders.rules.names import (
     SHARED_MODIFIER_MAX,
     SHARED_NATIONAL_TITLE,
     SHORT_BODY_ENDINGS,
+    SINGLE_CHARACTER_LIST_BEFORE,
     SITE_KIND_LIST_AFTER,
     SPACED_ROW_PERSON_BEFORE,
     STATION_ENDINGS,
@@ -308,6 +307,7 @@ from plankg.loaders.rules.names import (
     TITLE_QUALIFIER,
     TOWN_TIER_LIST,
     TRAILING_QUALIFIER,
+    UNIT_FRAME,
     UNIT_ITEM_END,
     UNIT_ITEM_GENERIC,
     UNIT_ITEM_LEVEL,
@@ -656,7 +656,10 @@ def _after_conjunction(
                 or (category == "platform" and FRAMEWORK_ITEM.search(text, best, pos) is not None)
                 or (category == "institution" and len(left) >= 4 and ORGANISATION_SUFFIX.search(left) is not None)
                 or NEW_ITEM_OPENING.match(text, pos + len(conj)) is not None  # "…系统和全国…平台"
-                or (category == "institution" and _place_then_organisation(left, text[pos + len(conj) : end], government))
+                or (
+                    category == "institution"
+                    and _place_then_organisation(left, text[pos + len(conj) : end], government)
+                )
                 or (category == "institution" and _a_person(left))
                 or (category == "institution" and PRONOUN_BODY.fullmatch(left) is not None)  # "我部|与|…总局"
             )
@@ -1737,9 +1740,7 @@ def apply_frames(text: str, mentions: list[Mention]) -> list[Mention]:
         elif (
             mention.category == "platform"
             and mention.name.endswith(tuple(LEAD_UNIT_ENDINGS))
-            and (
-                UNIT_FRAME.match(text, mention.end, clause_end + 1) or BODY_SHORT_FORM_AFTER.match(text, mention.end)
-            )
+            and (UNIT_FRAME.match(text, mention.end, clause_end + 1) or BODY_SHORT_FORM_AFTER.match(text, mention.end))
         ):
             # "…、国家东部技术转移中心等单位": one of the bodies relied on
             mention = replace(

@@ -1205,7 +1205,9 @@ DEFINITE_MIN_DESCRIPTION = 4
 # 依托…"): the item's subject, not a kind listed or counted. A long description only
 # (DEFINITE_OPENING_MIN_DESCRIPTION): "建设公共服务平台，…" stays a kind, and so do shorter kinds a
 # sentence opens on ("建设高标准数字园区，…", "搭建行业型和专业型平台，…": rounds 4 and dev).
-DEFINITE_OPENING_BEFORE = re.compile(r"(?:^|[。；！？\n]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])[ \t\u3000]*$")
+DEFINITE_OPENING_BEFORE = re.compile(
+    r"(?:^|[。；！？\n]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])[ \t\u3000]*$"
+)
 DEFINITE_OPENING_VERB = re.compile(r"(?:建设|建立|筹建|新建|搭建|组建)$")
 DEFINITE_OPENING_AFTER = re.compile(r"[，。；]")
 DEFINITE_OPENING_MIN_DESCRIPTION = 8
@@ -2127,7 +2129,8 @@ OWN_GOVERNMENT_BEFORE = frozenset("，。、；：（）\n 　由经报请将向
 # own ("本市", "本省": this city, this province) is then the issuer's (round 13, two 上海 opinions kept as
 # HTML fragments): "…按照本市城乡基本公共服务均等化要求…市政府对临港地区重大项目…给予支持", "由市委、
 # 市政府主要领导挂帅". Only one own level may be written: a text saying 本市 and 本区 names both.
-OWN_LEVEL = re.compile(r"本(?P<level>[省市州县])(?![\u4e00-\u9fff]{0,1}(?:级|场|场景))")
+# (Not "本市场", this market; not "本区域", this region; 本区 is a district's own level.)
+OWN_LEVEL = re.compile(r"本(?P<level>[省市州县区])(?!级|场|域)")
 # A service centre named by a level alone is that level's agency, an institution (heldout5): "企业全部
 # 入驻市政务服务中心", "将市房地产交易中心…合并到市不动产登记交易中心" (a place's own platform keeps
 # its place: "上海技术交易中心"). The level opens the name after a verb, a preposition or a break
