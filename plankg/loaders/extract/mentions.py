@@ -94,6 +94,7 @@ from plankg.loaders.extract.platforms import platform_kind
 from plankg.loaders.rules.names import (
     ACADEMY_INSTITUTE,
     ACTIVITY_ITEM,
+    ADVERB_BEFORE_FUNCTION_WORD_TAGS,
     AFTER_FRAME,
     AMBIGUOUS_ENDINGS,
     ANCHOR,
@@ -106,6 +107,7 @@ from plankg.loaders.rules.names import (
     BODY_LETTER_VERBS,
     BODY_LEVEL_OPENING,
     BODY_PLACE_OPENING,
+    BODY_SHORT_FORM_AFTER,
     BODY_VERB_TAGS,
     BRACKETED_BODY_MIN,
     BRAND_MAX,
@@ -124,6 +126,8 @@ from plankg.loaders.rules.names import (
     CONJUNCTIONS,
     CONTACT_LINE,
     CONTINUATION,
+    COORDINATED_VERB_MARKS,
+    COORDINATED_VERB_TAGS,
     COPY_LIST_END,
     COPY_LIST_LABEL,
     COUNTED_CLASS,
@@ -133,6 +137,10 @@ from plankg.loaders.rules.names import (
     DEFINITE_BUILD_BEFORE,
     DEFINITE_DATA_ENDING,
     DEFINITE_MIN_DESCRIPTION,
+    DEFINITE_OPENING_AFTER,
+    DEFINITE_OPENING_BEFORE,
+    DEFINITE_OPENING_MIN_DESCRIPTION,
+    DEFINITE_OPENING_VERB,
     DEFINITION_BEFORE,
     DEPARTMENT_AFTER,
     DOCUMENT_CODE_AFTER,
@@ -178,6 +186,8 @@ from plankg.loaders.rules.names import (
     LEVEL_AGENCY_BEFORE,
     LEVEL_LIST_BEFORE,
     LEVEL_LIST_OPENING,
+    LEVELLED_PLACE_END,
+    LEVELLED_PLACE_NEXT_TAG,
     LINKED_AFTER,
     LINKED_BEFORE,
     LIST_ITEM_BEFORE,
@@ -199,6 +209,7 @@ from plankg.loaders.rules.names import (
     NAMING_TAGS,
     NATIONAL_NETWORK,
     NATIONAL_PLATFORM,
+    NEEDED_AFTER,
     NEW_ITEM_OPENING,
     NOT_A_BODY,
     NOT_A_QUALIFIER,
@@ -217,6 +228,7 @@ from plankg.loaders.rules.names import (
     OWN_BODY_OPENING,
     OWN_GOVERNMENT,
     OWN_GOVERNMENT_BEFORE,
+    OWN_LEVEL,
     OWN_NAME_MARK,
     OWNER_KINDS,
     PERSON_NAME_LENGTHS,
@@ -272,6 +284,7 @@ from plankg.loaders.rules.names import (
     SHARED_MODIFIER_MAX,
     SHARED_NATIONAL_TITLE,
     SHORT_BODY_ENDINGS,
+    SINGLE_CHARACTER_LIST_BEFORE,
     SITE_KIND_LIST_AFTER,
     SPACED_ROW_PERSON_BEFORE,
     STATION_ENDINGS,
@@ -294,6 +307,7 @@ from plankg.loaders.rules.names import (
     TITLE_QUALIFIER,
     TOWN_TIER_LIST,
     TRAILING_QUALIFIER,
+    UNIT_FRAME,
     UNIT_ITEM_END,
     UNIT_ITEM_GENERIC,
     UNIT_ITEM_LEVEL,
@@ -627,7 +641,9 @@ def _left_edge(text: str, run_start: int, lo: int, ending_start: int) -> tuple[i
     return left, cut
 
 
-def _after_conjunction(text: str, start: int, end: int, category: Category = "platform") -> int:
+def _after_conjunction(
+    text: str, start: int, end: int, category: Category = "platform", government: bool = False
+) -> int:
     """Move the start past "A和" / "A及" / "A与" when A is a complete name of its own."""
     best = start
     for conj in CONJUNCTIONS:
@@ -640,7 +656,10 @@ def _after_conjunction(text: str, start: int, end: int, category: Category = "pl
                 or (category == "platform" and FRAMEWORK_ITEM.search(text, best, pos) is not None)
                 or (category == "institution" and len(left) >= 4 and ORGANISATION_SUFFIX.search(left) is not None)
                 or NEW_ITEM_OPENING.match(text, pos + len(conj)) is not None  # "…系统和全国…平台"
-                or (category == "institution" and _place_then_organisation(left, text[pos + len(conj) : end]))
+                or (
+                    category == "institution"
+                    and _place_then_organisation(left, text[pos + len(conj) : end], government)
+                )
                 or (category == "institution" and _a_person(left))
                 or (category == "institution" and PRONOUN_BODY.fullmatch(left) is not None)  # "我部|与|…总局"
             )
@@ -672,13 +691,18 @@ def _a_person(left: str) -> bool:
     return len(words) == 1 and words[0].flag == PERSON_TAG and len(left) in PERSON_NAME_LENGTHS
 
 
-def _place_then_organisation(left: str, right: str) -> bool:
+def _place_then_organisation(left: str, right: str, government: bool = False) -> bool:
     """ "闵行区|和|城投集团": a place alone before the conjunction, an organisation's word after it
-    (PLACE_CONJUNCT_NEXT_TAGS)."""
+    (PLACE_CONJUNCT_NEXT_TAGS); the last of listed places ("浦东新区、奉贤区|和|临港地区管委会")."""
+    left = left.rsplit(LIST_ITEM_BEFORE, 1)[-1]
     if not left or not _only_places(left):
         return False
     words = list(_posseg().cut(right))
-    return bool(words) and words[0].flag in PLACE_CONJUNCT_NEXT_TAGS
+    if not words:
+        return False
+    if words[0].flag in PLACE_CONJUNCT_NEXT_TAGS:
+        return True
+    return government and left.endswith(LEVELLED_PLACE_END) and words[0].flag == LEVELLED_PLACE_NEXT_TAG
 
 
 def _continues(text: str, match: re.Match[str]) -> bool:
@@ -754,6 +778,38 @@ def _definite_store(text: str, name: str, left: int) -> bool:
     listed = text[clause_start:left]
     opening = DEFINITE_BUILD_BEFORE.match(listed.lstrip()[:2])  # the verbs are two characters
     return listed.endswith("、") and "等" not in listed and opening is not None
+
+
+def _definite_opening(text: str, name: str, left: int, end: int) -> bool:
+    """One platform a sentence opens by building (DEFINITE_OPENING_VERB at the sentence's start,
+    the name closing the clause), named by a long description: "。建立国际智能制造技术研究中心，…"."""
+    found = ending_of(name)
+    if found is None or found[1] != "platform" or len(name) - len(found[0]) < DEFINITE_OPENING_MIN_DESCRIPTION:
+        return False
+    if SUBNATIONAL_TIER.match(name) or not DEFINITE_OPENING_AFTER.match(text, end):
+        return False
+    verb = DEFINITE_OPENING_VERB.search(text, max(0, left - 2), left)
+    return verb is not None and DEFINITE_OPENING_BEFORE.search(text, max(0, left - 8), verb.start()) is not None
+
+
+def _after_coordinated_verb(text: str, name: str, left: int, ending: str) -> str:
+    """A platform's name without a word of a list before it: the last of single characters listed
+    (SINGLE_CHARACTER_LIST_BEFORE: "政、产、学、研、用、金“六位一体”创新平台"), or a verb coordinated with
+    the verbs before it (COORDINATED_VERB_MARKS): "维护和管理电网配套电力调度交易平台" → 电网配套电力调度交易平台."""
+    left = text.find(name, left)  # after a conjunction normalise_name dropped ("和管理…")
+    if left > 0 and len(name) > MIN_NAME and SINGLE_CHARACTER_LIST_BEFORE.search(text, max(0, left - 12), left):
+        return name[1:]  # "政、产、学、研、用、金“六位一体”创新平台": 金 is the model's last party
+    if left < 3 or text[left - 1] not in COORDINATED_VERB_MARKS:
+        return name
+    before = list(_posseg().cut(text[max(0, left - 8) : left - 1]))
+    if not before or before[-1].flag not in COORDINATED_VERB_TAGS or len(before[-1].word) < 2:
+        return name
+    words = list(_posseg().cut(name))
+    first = words[0] if words else None
+    if first is None or first.flag not in COORDINATED_VERB_TAGS or len(first.word) < 2:
+        return name
+    rest = name[len(first.word) :]
+    return rest if rest.endswith(ending) and len(rest) >= MIN_NAME and not is_generic(rest, "platform") else name
 
 
 def _cjk(char: str) -> bool:
@@ -882,6 +938,8 @@ def _name_at(
         return []
     if _category(ending)[0] == "platform" and (RENOVATION_AFTER.match(text, end) or PROGRAMME_AFTER.match(text, end)):
         return []  # a project or programme on the platform
+    if ending.endswith("所") and text.startswith(NEEDED_AFTER, end):
+        return []  # "交易所需的数据": 所需, what is needed
     if (
         _category(ending)[0] == "platform"
         and CITED_TITLE_SUBJECT_AFTER.match(text, end)
@@ -896,7 +954,9 @@ def _name_at(
     ):
         return []  # "…行政部门", "人社厅发(2021〕71号", "…部网站"
     left, cut = _left_edge(text, run_start, lo, match.start())
-    left = _after_conjunction(text, left, match.start(), category=_category(ending)[0])
+    left = _after_conjunction(
+        text, left, match.start(), category=_category(ending)[0], government=_category(ending)[1] == "政府部门"
+    )
     person_row = (after_person := _after_row_person(text, left, match.start(), end)) > left
     left = after_person  # "…项目官员8李巨峰|生态环境部核与辐射安全中心…": the person's unit
     if _category(ending)[0] == "platform":
@@ -1052,6 +1112,7 @@ def _name_at(
     elif category == "institution":
         name = _after_clause_verb(name, ending)  # "修缮上海水产公司" → 上海水产公司
     else:
+        name = _after_coordinated_verb(text, name, left, ending)  # "维护和管理电网…平台"
         name = _second_place_name(name, ending)  # "…旧址研究建造上海百年排水科技园"
         name = _after_about(name, ending)  # "某省能源局关于某某江门基地" → 某某江门基地
     if category == "institution":
@@ -1090,6 +1151,8 @@ def _name_at(
         and DEFINED_SHORT_AFTER.match(text, span_start + len(name)) is not None
     )
     definite = own is not None or _definite_store(text, name, left)
+    if category == "platform" and not definite and span_start >= 0:
+        definite = _definite_opening(text, name, span_start, span_start + len(name))
     if is_generic(name, category) and not definite and not regional and not defined:
         return found  # a platform the plan gives a short form for is one ("…公共服务平台(以下简称…")
     if span_start < 0:
@@ -1310,12 +1373,17 @@ def own_governments(text: str, start: int = 0, end: int | None = None) -> list[M
     """The issuing level's government named by its level alone (OWN_GOVERNMENT): "市政府" in a text
     of 上海市人民政府办公厅, "州人民政府" in one of 阿坝州人民政府办公室."""
     issuer = ISSUER_GOVERNMENT.search(text)
-    if issuer is None:
-        return []
+    if issuer is not None:
+        level = issuer.group("level")
+    else:
+        own_levels = {m.group("level") for m in OWN_LEVEL.finditer(text)}
+        if len(own_levels) != 1:
+            return []
+        level = own_levels.pop()  # "本市…": an excerpt without its issuer, the city's own text
     stop = len(text) if end is None else end
     found: list[Mention] = []
     for m in OWN_GOVERNMENT.finditer(text, start, stop):
-        if m.group("level") != issuer.group("level"):
+        if m.group("level") != level:
             continue  # "区政府" in a city's text: each district's
         glued = text.endswith(HEADING_TAIL_WORDS, 0, m.start())  # "…管理体制机制市政府指导…", one line
         if m.start() > 0 and text[m.start() - 1] not in OWN_GOVERNMENT_BEFORE and not glued:
@@ -1395,11 +1463,21 @@ def _after_function_words(name: str, ending: str) -> str:
     (FUNCTION_WORD_TAGS); "" when nothing that can be a name is left ("关于公司", "按照市委")."""
     for _ in range(3):
         words = list(_posseg().cut(name))
-        if len(words) < 2 or (words[0].flag not in FUNCTION_WORD_TAGS and words[0].word not in MISTAGGED_PREPOSITIONS):
+        lead = words[0].word if words else ""
+        if (
+            len(words) > 2
+            and words[0].flag in ADVERB_BEFORE_FUNCTION_WORD_TAGS
+            and words[1].flag in FUNCTION_WORD_TAGS
+            and len(words[1].word) == 1
+        ):
+            lead = words[0].word + words[1].word  # "积极与德国科学院" → 德国科学院
+        elif len(words) < 2 or (
+            words[0].flag not in FUNCTION_WORD_TAGS and words[0].word not in MISTAGGED_PREPOSITIONS
+        ):
             return name
         if name.startswith(NOT_PREPOSITION_OPENINGS):
             return name  # "同城容灾中心"
-        rest = name[len(words[0].word) :]
+        rest = name[len(lead) :]
         if not rest.endswith(ending) or (len(rest) < MIN_NAME and rest not in NAMED_INSTITUTIONS):
             return ""
         name = rest
@@ -1658,6 +1736,15 @@ def apply_frames(text: str, mentions: list[Mention]) -> list[Mention]:
                 framing="institution-frame",
                 ambiguous=False,
                 builds=False,
+            )
+        elif (
+            mention.category == "platform"
+            and mention.name.endswith(tuple(LEAD_UNIT_ENDINGS))
+            and (UNIT_FRAME.match(text, mention.end, clause_end + 1) or BODY_SHORT_FORM_AFTER.match(text, mention.end))
+        ):
+            # "…、国家东部技术转移中心等单位": one of the bodies relied on
+            mention = replace(
+                mention, category="institution", kind="其他", framing="institution-frame", ambiguous=False, builds=False
             )
         elif (
             mention.category == "institution"

@@ -59,6 +59,8 @@ from plankg.loaders.rules.names import (
     MINE_PLACE_UNIT,
     NAME_CLAUSE_BREAK,
     NAME_INITIAL_VERBS,
+    NAMED_AREA_PLACE_TAG,
+    NAMED_AREA_WORD,
     NAMED_INSTITUTIONS,
     NATIONAL,
     NATIONAL_FIELD_NAME,
@@ -354,7 +356,11 @@ def is_generic(name: str, category: Category) -> bool:
     if owner is not None and _one_plain_word(head[owner.end() :], "institution"):
         return True  # "外国航空公司", "地方法人银行": a kind of firm by who owns it
     if category == "institution" and found and found[2] == "政府部门":
-        if any(word in name for word in GOVERNMENT_GENERIC_WORDS if len(word) > 1 and word != ADMINISTRATION_WORD):
+        if any(
+            word in name
+            for word in GOVERNMENT_GENERIC_WORDS
+            if len(word) > 1 and word != ADMINISTRATION_WORD and not (word == NAMED_AREA_WORD and _named_area(name))
+        ):
             return True  # "试点地区政府", "直辖市人民政府", "有关部门"
         if head.endswith(ADMINISTRATION_WORD):
             return True  # "教育行政局": 行政 says what kind of body, not which one
@@ -431,6 +437,13 @@ def is_generic(name: str, category: Category) -> bool:
     if category == "institution" and found and found[0] in UNIVERSITY_ENDINGS:
         return len(rest) < 2  # "环大学", "该学院": a university needs a name of two characters
     return len(rest) < (2 if found else 1)  # "试点地区政府": one character of its own is not a name
+
+
+def _named_area(name: str) -> bool:
+    """地区 right after a place jieba knows (NAMED_AREA_PLACE_TAG), once: "临港地区管委会"."""
+    words = list(_posseg().cut(name))
+    areas = [i for i, w in enumerate(words) if w.word == NAMED_AREA_WORD]
+    return len(areas) == 1 and areas[0] > 0 and words[areas[0] - 1].flag == NAMED_AREA_PLACE_TAG
 
 
 @lru_cache(maxsize=1)

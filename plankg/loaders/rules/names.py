@@ -148,6 +148,9 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # "“互联网+义务教育”实验区": a pilot zone, written 实验区 as often as 试验区.
     ("实验区", "示范区"),
     ("先导区", "示范区"),
+    # Practice zones of a new economy a plan builds, a pilot zone by another word (round 13, a 上海 S&T
+    # opinion): "建设国家“四新”经济实践区".
+    ("实践区", "示范区"),
     # The areas of a pilot free trade zone: "湖北自贸试验区襄阳片区", "辽宁自贸试验区营口片区"
     # (a head of generic words alone, "重点片区", stays a class).
     ("片区", "示范区"),  # only after a pilot zone (PILOT_ZONE_AREA)
@@ -170,6 +173,9 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("经开区", "园区"),
     ("开发区", "园区"),
     ("保税区", "园区"),
+    # Bonded port zones are one ending, not 保税港 and a stray 区 (round 13, a 临港 opinion): "依托上海自贸
+    # 试验区洋山保税港区，…开展保税展示交易试点".
+    ("保税港区", "园区"),
     ("综保区", "园区"),
     ("新区", "园区"),
     ("湾区", "园区"),
@@ -178,6 +184,8 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("科学城", "园区"),
     ("科技城", "园区"),
     ("科创城", "园区"),
+    # Innovation towns named 智创城 as 科创城 (round 13, a 普陀 district plan): "促进桃浦智创城动能迸发".
+    ("智创城", "园区"),
     # Industry towns, pilot zones and agricultural comprehensive zones a plan builds: "中新济南未来
     # 产业城", "武清京津产业新城", "中非经贸深度合作先行区", "潍坊国家农综区", "沈抚科创园".
     ("产业城", "园区"),
@@ -382,6 +390,11 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("医保中心", "其他"),
     ("社保中心", "其他"),
     ("交易所", "其他"),
+    # Regional equity exchanges are companies that run a market, named 股权(托管)交易中心 (round 13, a
+    # 上海 S&T opinion): "争取在上海股权托管交易中心设立科技创新专板"; the longer ending wins over the
+    # platform's 交易中心 ("上海技术交易中心" stays a platform).
+    ("股权交易中心", "企业"),
+    ("股权托管交易中心", "企业"),
     # The environmental monitoring headquarters station is an agency: "中国环境监测总站" (round 9). Not
     # the bare 监测总站, its defined short form, which a clause's words run into ("…管理监测总站").
     ("环境监测总站", "其他"),
@@ -412,6 +425,12 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("运动中心", "场馆"),
     ("会展中心", "场馆"),
     ("音乐厅", "场馆"),
+    # Sports palaces, workers' culture palaces and arts centres, venues a plan builds or renovates as
+    # projects like theatres (round 13, a 普陀 district plan): "加快推进波克艺术中心、市体育宫等重大项目
+    # 建设", "沪西工人文化宫"; not platforms.
+    ("体育宫", "场馆"),
+    ("文化宫", "场馆"),
+    ("艺术中心", "场馆"),
     # Other venues plans renovate, open or partner with: "推进定海剧场改建项目", "打造“上海人民城市
     # 实践展示馆”", memorial sites "中共一大会址", "陈望道旧居" (a former residence kept as a museum).
     ("剧场", "场馆"),
@@ -538,6 +557,10 @@ NAMED_PREFIX = re.compile(rf"(?:{PLACE}|(?:省|市|区|县)委?|自治区|国家
 # A government body is a class only when its head says which bodies generically ("有关部门",
 # "各地区政府", "主管部门"); subject words are its name ("省科技厅", "市教委").
 # "本省人民政府", "园区所属人民政府": whichever province or park the rule applies to (round 9).
+# 地区 after a place's own name is an area of that place, named: "临港地区管委会", "上海市临港地区开发
+# 建设管理委员会" (round 13, three 临港 texts); "试点地区政府" stays generic (NAMED_AREA_WORD).
+NAMED_AREA_WORD = "地区"
+NAMED_AREA_PLACE_TAG = "ns"
 GOVERNMENT_GENERIC_WORDS = _words(
     "有关 相关 主管 各 地方 本地区 各地区 试点地区 试点 地区 行政 本级 同级 上级 下级 其他 直辖市 所在地 当地 本省 所属"
     # Whichever town a person is registered or lives in (round 12, after the score): "由户籍地镇人民政府
@@ -922,8 +945,11 @@ ANCHOR_WORDS = _words(
     两次 多次 首次 历次
     适用于
     入驻 租用 利用
+    遴选 有效支撑
     """
 )
+# 遴选 (select, round 13, a 临港 action plan): "遴选中航商发、上海电气…等一批骨干企业" opens the list;
+# 有效支撑 (effectively support, as 大力推进): "有效支撑沿沪宁产业创新带建设发展" (round 13, 普陀).
 # 入驻, 租用, 利用 (settling in, renting, using; heldout7, round 11) take a base, a centre or a store
 # as object, and the clause relies on it (PLATFORM_FRAME): "吸引企业入驻国家…产业孵化基地", "租用国家
 # 超级计算济南中心服务器", "利用生态环境资源中心，汇聚…数据". (Not 利用 inside a name: "资源综合利用
@@ -1173,6 +1199,18 @@ DEFINITE_DATA_ENDING = re.compile(r"(?:数据库|数据中心|资源中心|信�
 # ("开发建设了生态环境资源中心": the aspect particle after the verb, round 9.)
 DEFINITE_BUILD_BEFORE = re.compile(r"(?:建设|建立|建好|筹建|新建|建成|搭建|构建)了?、?$")
 DEFINITE_MIN_DESCRIPTION = 4
+# Any platform the plan builds, one of it, is named by its description when its sentence opens with
+# the verb and closes the clause on it (the round-2 convention, round 13: a 临港 action plan's items,
+# "12、推动形成…全球网络。建立国际智能制造技术研究中心，加强与…合作", "建设智能制造技术实训基地，
+# 依托…"): the item's subject, not a kind listed or counted. A long description only
+# (DEFINITE_OPENING_MIN_DESCRIPTION): "建设公共服务平台，…" stays a kind, and so do shorter kinds a
+# sentence opens on ("建设高标准数字园区，…", "搭建行业型和专业型平台，…": rounds 4 and dev).
+DEFINITE_OPENING_BEFORE = re.compile(
+    r"(?:^|[。；！？\n]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])[ \t\u3000]*$"
+)
+DEFINITE_OPENING_VERB = re.compile(r"(?:建设|建立|筹建|新建|搭建|组建)$")
+DEFINITE_OPENING_AFTER = re.compile(r"[，。；]")
+DEFINITE_OPENING_MIN_DESCRIPTION = 8
 
 # "推动上海成为…基地", "把X建设成为…中心", "将上海建成…基地": a role the plan aims at, not a
 # platform it names.
@@ -1240,7 +1278,9 @@ BODY_LETTER_VERBS = ("函请", "函告", "函商", "函复", "函询")
 # 报告印送给你公司", "该公司", "贵委" (round 10, a regulator's letters). jieba tags the pronoun r; the
 # candidate that ends in such a body names nothing, and "我部与市场监管总局" names the second only.
 PRONOUN_TAG = "r"
-PRONOUN_BODY = re.compile(r"[我你贵本该其](?:部|局|委|厅|署|办|院|公司|集团)")
+# So is a level's government after the pronoun ("承接本市政府科研项目", round 13): the writer's own,
+# named by its level alone where the text's level is known (OWN_GOVERNMENT: 市政府).
+PRONOUN_BODY = re.compile(r"[我你贵本该其](?:部|局|委|厅|署|办|院|公司|集团|[省市州县区](?:人民)?政府)")
 CLAUSE_VERB_OPENING_TAGS = frozenset({"ns", "nt", "j", "nr"})
 # Verbs of one character cut there too when they only say what there is (round 5): "建设单位有/v
 # 天津/ns钢厂" names 天津钢厂, "主要的是/v上海/ns…公司". Other one-character verbs may be part of a
@@ -1250,6 +1290,9 @@ EXISTENTIAL_VERBS = frozenset({"有", "是"})
 # "与财政部", "按照市委领导…", "关于德阳重大技术装备基地建设问题", "建成并投运…". The name starts
 # after them; what is left must still be a name.
 FUNCTION_WORD_TAGS = frozenset({"p", "c"})
+# … nor with an adverb of manner before such a word (jieba ad, d): "积极与德国科学院、弗莱恩霍夫协会…
+# 加强互动对接" (round 13, a 临港 action plan), "主动向…", "共同与…"; both go.
+ADVERB_BEFORE_FUNCTION_WORD_TAGS = frozenset({"ad", "d"})
 # … and 经 ("after review by"), which jieba tags as a noun when a place follows: "经华东监督站确认"
 # (round 10). As a word of its own 经 is no part of a name (经济, 经开区 are words of their own).
 MISTAGGED_PREPOSITIONS = frozenset({"经"})
@@ -1264,6 +1307,11 @@ INNER_PREPOSITION_MIN = 2
 # follows: "由闵行区和城投集团负责" names 城投集团 (round 5); where anything else follows, the
 # places share the name ("长三角和长江经济带发展研究院").
 PLACE_CONJUNCT_NEXT_TAGS = frozenset({"nt", "j"})
+# … and a district, county or city named with its level before 和 is an actor of its own (its government)
+# when a place's government body follows: "会同浦东新区、奉贤区和临港地区管委会制定" names 临港地区管委会
+# (round 13); "长三角和长江经济带发展研究院" (no level) shares the name.
+LEVELLED_PLACE_END = ("区", "县", "市")
+LEVELLED_PLACE_NEXT_TAG = "ns"
 # A status a region applies or competes for is not a platform it has: "支持鄂州申建空港综保区",
 # "支持襄阳争创国家农业高新技术产业示范区"; the verb right before the name says so. Not 创建, which
 # plans also use for what they set up ("创建中国（内蒙古）自由贸易试验区").
@@ -1554,6 +1602,26 @@ OWNER_QUALIFIER = re.compile(
     r"^(?:外国|国外|境外|外资|中外合资|外商独资|民营|地方法人|地方|中小|国有|商业|港澳台资|台资|村镇|农村商业|城市商业)"
 )
 INSTITUTION_FRAME = re.compile(r"[^，。；！？]*?等[^，。；！？]{0,30}(?:研究机构|科研机构|研发机构)")
+# A centre listed before "等单位" is one of the bodies (units) the plan relies on, an institution, not a
+# platform (round 13, a 临港 action plan): "依托德国技术中心联合会、国家东部技术转移中心等单位". Only
+# centres, the ending shared by agencies and platforms (LEAD_UNIT_ENDINGS).
+# 所 before 需 is "what is needed" (所需), not the 所 of an institute or an exchange: "提供支撑市场化
+# 交易所需的相关数据" (round 13, a power-market rule) names no 交易所; "科研所需设备" no 研究所.
+NEEDED_AFTER = "需"
+# A verb coordinated with verbs before it opens no platform's name: "按规定建设、运行、维护和管理电网
+# 配套电力调度交易平台" (round 13, a power-market rule) names 电网配套电力调度交易平台. Where the name
+# follows a conjunction (COORDINATED_VERB_MARKS) after a verb and its first word is a verb too (jieba
+# v, vn; two characters or more), that word goes.
+COORDINATED_VERB_MARKS = frozenset("和及与、")
+COORDINATED_VERB_TAGS = frozenset({"v", "vn"})
+# Single characters listed with 、 abbreviate the parties of a model ("政、产、学、研、用、金" =
+# government, industry, academia …); the last one glued to a platform is no part of its name:
+# "搭建政、产、学、研、用、金“六位一体”创新平台" (round 13, a 临港 action plan) names "“六位一体”创新平台".
+SINGLE_CHARACTER_LIST_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]、){2,}$")
+UNIT_FRAME = re.compile(r"[^，。；！？]*?等[\u4e00-\u9fff]{0,4}单位")
+# … and so is a centre the text gives a short form that calls it a body (机构, 单位): "国网江西省电力
+# 有限公司电力调度控制中心（以下简称“省电力调度机构”）" (round 13, a power-market rule).
+BODY_SHORT_FORM_AFTER = re.compile(r"[（(](?:以下)?(?:简称|称)[“\"]?[^”\"（()）]{0,12}(?:机构|单位)[”\"]?[）)]")
 # A section about research institutions ("建设高水平研究机构").
 INSTITUTION_SECTION = re.compile(r"研究机构|科研机构|研发机构|科研院所")
 # The marks that end a clause and a sentence; the patterns are their classes (names.clause_bounds
@@ -2055,7 +2123,14 @@ SUBJECT_LEAD = re.compile(r"[\s\d.．、（）()一二三四五六七八九十]*
 # The salutation's "市政府各委、办、局", "市政府有关委、办、局" addresses its bureaus, not the government.
 ISSUER_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?P<level>[省市州县])人民政府")
 OWN_GOVERNMENT = re.compile(r"(?P<level>[省市州县])(?:人民)?政府(?!办公|部门|机关|网|令|规章|采购|投资|工作|各|有关)")
-OWN_GOVERNMENT_BEFORE = frozenset("，。、；：（）\n 　由经报请将向对和与及按")
+# 本 before it is the writer's own ("承接本市政府科研项目", round 13): the same government, 市政府.
+OWN_GOVERNMENT_BEFORE = frozenset("，。、；：（）\n 　由经报请将向对和与及按本")
+# An excerpt cut from its heading and signature writes no government in full; the level it calls its
+# own ("本市", "本省": this city, this province) is then the issuer's (round 13, two 上海 opinions kept as
+# HTML fragments): "…按照本市城乡基本公共服务均等化要求…市政府对临港地区重大项目…给予支持", "由市委、
+# 市政府主要领导挂帅". Only one own level may be written: a text saying 本市 and 本区 names both.
+# (Not "本市场", this market; not "本区域", this region; 本区 is a district's own level.)
+OWN_LEVEL = re.compile(r"本(?P<level>[省市州县区])(?!级|场|域)")
 # A service centre named by a level alone is that level's agency, an institution (heldout5): "企业全部
 # 入驻市政务服务中心", "将市房地产交易中心…合并到市不动产登记交易中心" (a place's own platform keeps
 # its place: "上海技术交易中心"). The level opens the name after a verb, a preposition or a break
