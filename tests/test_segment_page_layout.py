@@ -270,3 +270,26 @@ def test_a_line_break_of_the_page_left_as_a_space_inside_a_run_in_title_is_joine
         (2, "（一）", "允许参保人员在居住地和参保地双向享受相关待遇"),
         (2, "（二）", "坚持创新驱动 建设科技强市"),
     ]
+
+
+def test_a_zero_led_code_is_no_page_number_glued_to_a_heading() -> None:
+    # PAGE_NOT_ZERO_LED (nat-urban-area-std-draft, 附录A): a table of land-use codes one row a line;
+    # "07  住宅用地" is code 07, not page 0 glued to chapter 7.
+    text = (
+        f"测试规程\n\n1  范围\n{PARA}\n2  术语\n{PARA}\n3  总则\n{PARA}\n4  基本原则\n{PARA}\n"
+        f"5  技术方法\n{PARA}\n6  范围确定\n{PARA}\n"
+        "0701  城镇住宅用地  200m2  必选\n07  住宅用地\n0702  农村宅基地  200m2  候选\n"
+        "08H1  机关团体新闻出版用地  200m2  必选\n08  公共管理与公共服务用地\n0809  公共设施用地  200m2  必选\n"
+    )
+    assert [t for _, _, t in tree(text)] == ["范围", "术语", "总则", "基本原则", "技术方法", "范围确定"]
+
+
+def test_letter_spaced_references_after_the_appendices_is_a_heading() -> None:
+    # REFERENCES_HEADING (nat-urban-area-std-draft): "参 考 文 献" alone on its line after the appendices,
+    # where short lines are otherwise a table's cells.
+    text = (
+        f"测试规程\n\n1  范围\n{PARA}\n2  总则\n{PARA}\n附 录 A\n（规范性）\n实体地物类别及最小面积要求列表\n"
+        f"{PARA}\n\n12 TD/T XXXX—202X\n参 考 文 献\n[1]  GB/T 16820-2009  地图学术语\n"
+        "[2]  GB/T 32000-2015  美丽乡村建设指南\n"
+    )
+    assert tree(text)[-1] == (1, "", "参 考 文 献")

@@ -891,8 +891,12 @@ BOX_TITLE = re.compile(
 # "总 则"): a heading wherever it stands. A preface heads only its own text; the others head
 # the numbered sections after them (总则 → 一、指导思想 …) until a chapter or another of them.
 PREFACE_HEADINGS = frozenset({"前言", "序言", "引言", "导言", "序"})
+# 参考文献 closes a standard or a study after its appendices, letter-spaced alone on its line
+# ("参 考 文 献" / "[1]  GB/T 16820-2009  地图学术语", 城区范围确定规程): a heading even inside an
+# appendix, where other short lines are cells (REFERENCES_HEADING).
+REFERENCES_HEADING = "参考文献"
 NAMED_HEADINGS = PREFACE_HEADINGS | frozenset(
-    {"总则", "附则", "结语", "结束语", "名词解释", "术语解释", "附录", "附图", "附表"}
+    {"总则", "附则", "结语", "结束语", "名词解释", "术语解释", "附录", "附图", "附表", REFERENCES_HEADING}
 )
 # An attachment: "附件" or "附件2" alone on its line, its title on the next line; a level-1
 # heading. Inside an attachment (tables, forms, lists) short lines standing alone are cells, not
@@ -1589,7 +1593,7 @@ PAGE_BEFORE_MARKER = re.compile(
 # A PDF page number glued in front of a decimal heading or a named heading: "7910.1 推动主城区…"
 # is page 79 + "10.1" under 十、, "425.1.3 促进…" page 42 + "5.1.3" under 五、, "142结 语" page 142
 # + "结 语". The split is the one whose decimal starts with the open top-level heading's number.
-GLUED_PAGE = re.compile(r"^(?P<page>\d{1,3})(?=\d)")
+GLUED_PAGE = re.compile(r"^(?P<page>[1-9]\d{0,2})(?=\d)")  # PAGE_NOT_ZERO_LED
 # A PDF text whose pages were written one after the other without a line break glues every
 # page's number (1 … 39, or a roman i, ii, II of the front pages) to the next page's first line,
 # whatever that line is: "12 术语" (page 1, "2 术语"), "33.1.3 坚持操作导向", "43.2 工作组织",
@@ -1597,7 +1601,9 @@ GLUED_PAGE = re.compile(r"^(?P<page>\d{1,3})(?=\d)")
 # The number to cut off is the one that leaves the heading that comes next in sequence (the next
 # sibling, or the first child, of the open numbering) or an appendix heading; a line that reads
 # in sequence as it stands keeps its digits.
-PAGE_PREFIX = re.compile(r"^(?:\d{1,3}|[ivxIVX]{1,5})")
+# A page number never begins with 0 (PAGE_NOT_ZERO_LED): "07  住宅用地" in a table of land-use codes
+# (城区范围确定规程, 附录A) is code 07, not page 0 glued to "7  住宅用地".
+PAGE_PREFIX = re.compile(r"^(?:[1-9]\d{0,2}|[ivxIVX]{1,5})")
 GLUED_PAGE_BEFORE_NAME = re.compile(r"^(?P<page>\d{1,3})(?=[^\d\s.、])")
 # A PDF's running header or footer kept in its text (no page boxes left to compare): a short line
 # with the page number at one end, the same words on every page: "22 DB11/T XXXX—XXXX",
