@@ -66,6 +66,19 @@ def test_a_forwarded_documents_title_line_and_its_deletion_note_are_front_matter
     assert tree(text) == [(1, "一、", "清理整顿工作的指导思想"), (1, "二、", "清理整顿的原则")]
 
 
+def test_a_forwarded_documents_title_broken_over_two_lines_is_front_matter() -> None:
+    # TITLE_BROKEN_OVER_LINES (ja-heritage-protect-2018): a district's 批转 notice, then the opinion's
+    # title set on two paragraphs, broken after 的.
+    text = (
+        "上海市静安区人民政府关于批转区文化局《关于进一步加强静安区文物保护工作的实施意见》的通知\n\n"
+        "区政府各委、办、局，各街道办事处、彭浦镇政府：\n\n"
+        "区文化局《关于进一步加强静安区文物保护工作的实施意见》已经区政府第73次常务会议通过，现批转给你们，"
+        "请遵照执行。\n\n关于进一步加强静安区文物保护工作的\n\n实施意见\n\n"
+        f"{PARA}\n\n一、基本原则\n\n{PARA}\n\n二、工作目标\n\n{PARA}\n"
+    )
+    assert tree(text) == [(1, "一、", "基本原则"), (1, "二、", "工作目标")]
+
+
 def test_glossaries_of_standards_hold_terms_and_end_at_the_next_attachment() -> None:
     # nat-plan-checkup-rules-2020: "2 术语" over 2.1 …; "附录 A  名词解释和说明" over A.1 …;
     # a glossary-like "B.2 指标说明" no longer swallows the next appendix's C.1.
