@@ -430,6 +430,18 @@ INLINE_CLAUSE_MARK = re.compile(r"[，、；：,;:]")
 # titled up to the first document kind (ATTACHED_PLAN_KINDS) outside 《》 (with a bracketed period
 # after it: "行动计划（2021-2023年）").
 INLINE_ATTACHED_PLAN = re.compile(r"附[ \u3000]*件[ \u3000]*\d{0,2}[：:][ \u3000]*")
+# APPENDED_LISTED_ATTACHMENT: a notice read inline lists its attachment before the signature ("…附件：规划环评管理
+# 信息共享系统使用说明生态环境部办公厅2021年10月13日（此件社会公开）") and the crawl appends the attachment itself,
+# its label glued to its title and the title to its first sentence ("附件规划环评管理信息共享系统使用说明规划环评
+# 管理信息共享系统与…", nat-eia-infosys-2021). Where the text after a later bare 附件 repeats the listed title
+# (the longest prefix the two share, at least APPENDED_ATTACHMENT_TITLE_MIN characters, no sentence mark), that
+# 附件 is a level-1 heading and the attachment's own numbering, restarting at 一、, sits under it.
+APPENDED_ATTACHMENT = re.compile(r"附[ \u3000]*件[ \u3000]*\d{0,2}(?![\d：:])")
+APPENDED_ATTACHMENT_TITLE_MIN = 6
+# FIRST_CHILD_GLUED_TO_TITLE: in a text read inline, a part's title may run straight into its first numbered
+# child ("二、信息管理端1.访问地址各级规划环评管理人员通过…", nat-eia-infosys-2021): a title holds no "1." between
+# two Chinese characters, so it ends there.
+FIRST_CHILD_GLUED_TO_TITLE = re.compile(r"(?<=[\u4e00-\u9fff])1[.．](?=[\u4e00-\u9fff])")
 ATTACHED_PLAN_KINDS = re.compile(r"(?:方案|规划|计划|意见|纲要|办法|细则|要点|措施|指南)(?:[（(][^）)]{1,20}[）)])?")
 ATTACHED_PLAN_TITLE_MAX = 100
 # COVER_LETTER_POINTS: a reply or notice read inline may number points of its own before the plan it

@@ -21,6 +21,8 @@ from dataclasses import dataclass, replace
 
 from plankg.loaders.rules.structure import (
     ANNEX_ANNOUNCED,
+    APPENDED_ATTACHMENT,
+    APPENDED_ATTACHMENT_TITLE_MIN,
     ARTICLE_ITEM_STYLES,
     ARTICLE_LINE,
     ARTICLE_LINES_MIN,
@@ -51,6 +53,7 @@ from plankg.loaders.rules.structure import (
     ENTRIES_ACROSS_GROUPS_MIN,
     ENTRIES_ACROSS_GROUPS_STYLES,
     EXCERPT_FIRST_PART_STYLES,
+    FIRST_CHILD_GLUED_TO_TITLE,
     FIRST_ITEM_LINE,
     FOOTNOTE_DEFINITION,
     FOOTNOTE_MARK_IN_TITLE,
@@ -1717,6 +1720,14 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
     a marker counts where it continues its style's numbering (一、 after 一、 is 二、; a new,
     deeper style opens at 1 or continues its numbering across parents). A title ends at the
     first full stop, at the next heading, or after ``MAX_HEADING_CHARS``."""
+    appended = _appended_listed_attachment(text, start)
+    if appended is not None:
+        # APPENDED_LISTED_ATTACHMENT: the letter's headings before it, the attachment's under it
+        label, title_start, title_end = appended
+        letter = headings_inline(text[:label], start)
+        attachment = Heading(1, text[label:title_start].strip(), text[title_start:title_end], label, title_end)
+        attached = headings_inline(text, title_end)
+        return [*letter, attachment, *(replace(h, level=h.level + 1) for h in attached)]
     accepted = _inline_markers(text, start)
     plan_start = _attached_plan_start(text, start, accepted)
     if plan_start is not None:
@@ -1761,6 +1772,9 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
         title_end = title_start + full_stop.start() if full_stop else stop
         if full_stop and full_stop.group() == QUESTION_END:
             title_end += 1  # a question heading keeps its question mark, as read_heading_line does
+        child = FIRST_CHILD_GLUED_TO_TITLE.search(text, title_start, title_end)
+        if child is not None:
+            title_end = child.start()  # FIRST_CHILD_GLUED_TO_TITLE: "信息管理端|1.访问地址…"
         title = text[title_start:title_end].strip()
         whole = full_stop is not None or stop == limit  # the title reached its own end
         glued = _inline_title_cut(title, whole, full_stop is None and stop == limit)
@@ -1769,6 +1783,31 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
         if title:
             headings.append(Heading(level, written, title, at, title_start + len(title)))
     return _under_attached_plan(text, start, headings)
+
+
+def _appended_listed_attachment(text: str, start: int) -> tuple[int, int, int] | None:
+    """The attachment a text read inline lists ("附件：T") and then appends with its label glued to its title
+    ("附件T…", APPENDED_LISTED_ATTACHMENT): (label start, title start, title end); None when there is none."""
+    listed = [m.end() for m in INLINE_ATTACHED_PLAN.finditer(text, start)]
+    if not listed:
+        return None
+    for match in APPENDED_ATTACHMENT.finditer(text, listed[0]):
+        for at in listed:
+            if at >= match.start():
+                break
+            shared = _shared_prefix(text, at, match.end())
+            title = text[match.end() : match.end() + shared]
+            if shared >= APPENDED_ATTACHMENT_TITLE_MIN and not re.search(r"[。；！？，：]", title):
+                return match.start(), match.end(), match.end() + shared
+    return None
+
+
+def _shared_prefix(text: str, a: int, b: int) -> int:
+    """How many characters the text at ``a`` and at ``b`` share from there (up to ``b``)."""
+    n = 0
+    while a + n < b and b + n < len(text) and text[a + n] == text[b + n]:
+        n += 1
+    return n
 
 
 def _inline_title_cut(title: str, whole: bool, up_to_next: bool) -> int | None:
