@@ -293,3 +293,32 @@ def test_letter_spaced_references_after_the_appendices_is_a_heading() -> None:
         "[2]  GB/T 32000-2015  美丽乡村建设指南\n"
     )
     assert tree(text)[-1] == (1, "", "参 考 文 献")
+
+
+def test_a_second_level_title_whose_number_the_pdf_lost_is_found_by_its_toc_entry() -> None:
+    # LOST_NUMBER_TOC_ENTRY (nat-urban-area-std-draft): the 目次 and the body lost the numbers 4.1, 5.1, 5.2;
+    # the TOC still lists their titles under their chapters, and 5.2.1 sits under 数据准备.
+    dots = " " + "." * 40 + " "
+    toc = (
+        f"目 次\n前言{dots}II\n1  范围{dots}1\n2  规范性引用文件{dots}1\n3  术语和定义{dots}1\n4  基本原则{dots}1\n"
+        f" 客观真实{dots}1\n"
+        f" 科学合理{dots}2\n5  城区实体地域范围确定技术方法{dots}2\n 技术流程{dots}2\n 数据准备{dots}3\n"
+        f"参考文献{dots}13\n"
+    )
+    body = (
+        f"前 言\n{PARA}\n1  范围\n{PARA}\n2  规范性引用文件\n{PARA}\n3  术语和定义\n{PARA}\n"
+        f"4  基本原则\n客观真实\n{PARA}\n科学合理\n{PARA}\n"
+        f"5  城区实体地域范围确定技术方法\n技术流程\n{PARA}\n数据准备\n"
+        f"5.2.1  基础数据\n{PARA}\n5.2.2  数学基础\n{PARA}\n"
+    )
+    sections = tree(f"城区范围确定规程\n\n{toc}{body}")
+    assert [(level, title) for level, _, title in sections][4:] == [
+        (1, "基本原则"),
+        (2, "客观真实"),
+        (2, "科学合理"),
+        (1, "城区实体地域范围确定技术方法"),
+        (2, "技术流程"),
+        (2, "数据准备"),
+        (3, "基础数据"),
+        (3, "数学基础"),
+    ]

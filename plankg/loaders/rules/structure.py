@@ -442,6 +442,13 @@ APPENDED_ATTACHMENT_TITLE_MIN = 6
 # child ("二、信息管理端1.访问地址各级规划环评管理人员通过…", nat-eia-infosys-2021): a title holds no "1." between
 # two Chinese characters, so it ends there.
 FIRST_CHILD_GLUED_TO_TITLE = re.compile(r"(?<=[\u4e00-\u9fff])1[.．](?=[\u4e00-\u9fff])")
+# LOST_NUMBER_TOC_ENTRY: a standard's PDF text may lose the auto-numbers of its second level (4.1, 5.2 …) in
+# its 目次 and its body alike: "4  基本原则 ….. 1" / " 客观真实 ….. 1" / " 科学合理 ….. 2" and, in the body,
+# "4  基本原则" / "客观真实" / … / "数据准备" / "5.2.1  基础数据" (城区范围确定规程, nat-urban-area-std-draft). An
+# unnumbered TOC entry listed under a bare-numbered chapter ("decimal:1"), not a named heading or an appendix,
+# is such a lost-number heading: the line of the chapter's body that is its title alone is a heading one level
+# below the chapter, and the chapter's third-level headings (5.2.1) sit under it.
+LOST_NUMBER_NOT_ENTRY = re.compile(r"^附[ \u3000]*[录件表]")
 ATTACHED_PLAN_KINDS = re.compile(r"(?:方案|规划|计划|意见|纲要|办法|细则|要点|措施|指南)(?:[（(][^）)]{1,20}[）)])?")
 ATTACHED_PLAN_TITLE_MAX = 100
 # COVER_LETTER_POINTS: a reply or notice read inline may number points of its own before the plan it

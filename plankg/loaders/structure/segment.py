@@ -101,6 +101,7 @@ from plankg.loaders.rules.structure import (
     LISTS_UNDER_DECIMAL_STYLES,
     LOST_FIRST_PART_GAP,
     LOST_FIRST_PART_STYLES,
+    LOST_NUMBER_NOT_ENTRY,
     MATERIALS_HEADING,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
@@ -539,10 +540,21 @@ def headings_from_lines(
     lead_list: tuple[str, int] | None = None  # style and last number of a lead sentence's list
     preface_at = len(text) + 1  # where the last preface heading (前言, 序言) stands
     toc_label_at = None if toc is not None else -1  # where a "目录" line parse_toc could not read stands
+    lost_numbers = _lost_number_entries(toc)
     for i, line in enumerate(lines):
         if not line.text.strip() or i in inline_items or skip_from <= line.start < skip_until:
             continue
         line = lines[i] = _without_glued_page(line, stack, last_number)
+        chapter = dict(stack).get("decimal:1")
+        if chapter is not None and line.text.strip() in lost_numbers.get(chapter, ()):
+            # LOST_NUMBER_TOC_ENTRY: "客观真实" under "4  基本原则", its 4.1 lost
+            level = [s for s, _ in stack].index("decimal:1") + 1
+            del stack[level:]
+            push(stack, LOST_NUMBER_STYLE, 0)
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            title = line.text.strip()
+            headings.append(Heading(level + 1, "", title, start, start + len(title)))
+            continue
         following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
         next_line = lines[following].text.strip() if following is not None else ""
         named = _LINE_SPACES.sub("", line.text)
@@ -1624,6 +1636,29 @@ def _heading_from_line(
             headings.append(Heading(level, "", title, line.start, line.start + len(line.text)))
             return
         headings.append(Heading(len(stack) + 1, "", title, line.start, line.start + len(line.text)))
+
+
+# The open-styles stack entry of a second-level heading whose number the text lost (LOST_NUMBER_TOC_ENTRY).
+LOST_NUMBER_STYLE = "lost-number"
+
+
+def _lost_number_entries(toc: Toc | None) -> dict[int, set[str]]:
+    """The titles of unnumbered TOC entries listed under each bare-numbered chapter (LOST_NUMBER_TOC_ENTRY),
+    by the chapter's number."""
+    lost: dict[int, set[str]] = {}
+    chapter: int | None = None
+    for entry in toc.entries if toc else ():
+        if entry.style == "decimal:1":
+            chapter = entry.number
+        elif (
+            entry.marker
+            or _LINE_SPACES.sub("", entry.title) in NAMED_HEADINGS
+            or LOST_NUMBER_NOT_ENTRY.match(entry.title)
+        ):
+            chapter = None if not entry.style.startswith("decimal:") else chapter
+        elif chapter is not None:
+            lost.setdefault(chapter, set()).add(entry.title.strip())
+    return lost
 
 
 # The open-styles stack entry of an unnumbered heading whose numbered children restart at 1.
