@@ -98,13 +98,14 @@ HELDOUT8_F1_FLOOR = 0.990  # 0.991 at session 14's end
 # what they measure at session 14's end (round 11 after fix11seg and seg14, round 12 after fix12seg).
 # Round 13 (first F1 0.770 at 22:20 UTC in session 15) after fix13seg (TITLE_REPEAT_FIRST, TITLED_ITEM_LINE,
 # ENTRY_INTO_FORCE_PROVISION; not held out): 0.823; after devseg14 (session 16: PAGE_NOT_ZERO_LED,
-# REFERENCES_HEADING, TITLE_BROKEN_OVER_LINES, APPENDED_LISTED_ATTACHMENT, LOST_NUMBER_TOC_ENTRY): 0.909.
+# REFERENCES_HEADING, TITLE_BROKEN_OVER_LINES, APPENDED_LISTED_ATTACHMENT, LOST_NUMBER_TOC_ENTRY): 0.909;
+# round 12 after devseg14 (SENTENCE_GOES_ON_BELOW): 0.929.
 # Round 9 after UNTITLED_FIRST_ENTRY and read15: 0.989.
 LATER_ROUND_F1_FLOORS = {
     "heldout9": 0.988,
     "heldout10": 1.0,
     "heldout11": 0.948,
-    "heldout12": 0.925,
+    "heldout12": 0.928,
     "heldout13": 0.908,
 }
 

@@ -322,3 +322,14 @@ def test_a_second_level_title_whose_number_the_pdf_lost_is_found_by_its_toc_entr
         (3, "基础数据"),
         (3, "数学基础"),
     ]
+
+
+def test_a_short_line_whose_sentence_goes_on_below_after_a_comma_is_no_heading() -> None:
+    # SENTENCE_GOES_ON_BELOW (tj-demand-response-2021): a bold phrase of a web page on its own line, its
+    # sentence going on below after a comma.
+    text = (
+        f"测试方案\n\n一、总体要求\n\n{PARA}\n\n二、实施流程\n\n{PARA}\n\n申报参与固定补贴价格模式的用户\n\n"
+        "，需在规定时间内登录平台填写日申报响应量，经系统校验确认响应能力符合条件后，申报成功。\n\n"
+        f"三、保障措施\n\n{PARA}\n"
+    )
+    assert [t for _, _, t in tree(text)] == ["总体要求", "实施流程", "保障措施"]

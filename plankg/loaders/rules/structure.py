@@ -449,6 +449,10 @@ FIRST_CHILD_GLUED_TO_TITLE = re.compile(r"(?<=[\u4e00-\u9fff])1[.．](?=[\u4e00-
 # is such a lost-number heading: the line of the chapter's body that is its title alone is a heading one level
 # below the chapter, and the chapter's third-level headings (5.2.1) sit under it.
 LOST_NUMBER_NOT_ENTRY = re.compile(r"^附[ \u3000]*[录件表]")
+# SENTENCE_GOES_ON_BELOW: a short line whose next line opens with a clause or sentence mark is a piece of a
+# sentence a page's markup broke (a bold phrase on its own line: "申报参与固定补贴价格模式的用户" / "，需在规定
+# 时间内登录平台…", tj-demand-response-2021), no unnumbered heading.
+SENTENCE_GOES_ON_MARKS = "，。、；：,;:）)"
 ATTACHED_PLAN_KINDS = re.compile(r"(?:方案|规划|计划|意见|纲要|办法|细则|要点|措施|指南)(?:[（(][^）)]{1,20}[）)])?")
 ATTACHED_PLAN_TITLE_MAX = 100
 # COVER_LETTER_POINTS: a reply or notice read inline may number points of its own before the plan it

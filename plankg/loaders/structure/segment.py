@@ -132,6 +132,7 @@ from plankg.loaders.rules.structure import (
     RUN_IN_TITLE_MAX,
     RUN_UNDER_HEADING_STYLES,
     SENTENCE_END,
+    SENTENCE_GOES_ON_MARKS,
     SENTENCE_LINE_MIN_CHARS,
     SENTENCE_LINES_MIN,
     SENTENCE_LINES_STOP_SHARE,
@@ -1618,6 +1619,7 @@ def _heading_from_line(
         and i != first_content
         and (any(h.number for h in headings) or not _in_cover(lines, i))
         and is_unnumbered_heading(line.text)
+        and not _sentence_goes_on_below(lines, i)
         and not _in_cell_run(lines, i)
         and not _above_table_row(lines, i)
         and not _in_signature(lines, i)
@@ -1636,6 +1638,12 @@ def _heading_from_line(
             headings.append(Heading(level, "", title, line.start, line.start + len(line.text)))
             return
         headings.append(Heading(len(stack) + 1, "", title, line.start, line.start + len(line.text)))
+
+
+def _sentence_goes_on_below(lines: list[Line], i: int) -> bool:
+    """Does the next line with text open with a clause or sentence mark (SENTENCE_GOES_ON_BELOW)?"""
+    following = next((line.text.strip() for line in lines[i + 1 :] if line.text.strip()), "")
+    return following[:1] in SENTENCE_GOES_ON_MARKS and bool(following)
 
 
 # The open-styles stack entry of a second-level heading whose number the text lost (LOST_NUMBER_TOC_ENTRY).
