@@ -121,6 +121,9 @@ def test_a_preface_glued_to_the_covers_last_line_is_the_preface() -> None:
     assert tree(text) == [(1, "", "前 言"), (1, "1", "范围"), (1, "2", "总则")]
     # unspaced, at the end of a sentence, it is a word: "…写在本书的前言"
     assert tree(f"测试规程\n\n1 范围\n{PARA}写在本书的前言\n2 总则\n{PARA}\n")[0] == (1, "1", "范围")
+    # bj-eco-restoration-2035: a space between the cover's date and the heading, "2021 年 9 月 前    言"
+    spaced = f"测试规划\n（草案）\n2021 年 9 月 前    言 \n{PARA}\n第一章  总体要求\n{PARA}\n第二章  主要任务\n{PARA}\n"
+    assert tree(spaced)[0] == (1, "", "前    言")
 
 
 def test_the_yaml_front_matter_of_a_markdown_export_is_metadata_and_the_notice_is_front_matter() -> None:

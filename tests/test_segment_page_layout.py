@@ -333,3 +333,18 @@ def test_a_short_line_whose_sentence_goes_on_below_after_a_comma_is_no_heading()
         f"三、保障措施\n\n{PARA}\n"
     )
     assert [t for _, _, t in tree(text)] == ["总体要求", "实施流程", "保障措施"]
+
+
+def test_a_chapter_line_joined_with_its_paragraph_ends_where_its_toc_title_ends() -> None:
+    # TOC_TITLE_OVER_GLUED_CUT (bj-eco-restoration-2035): a hard-wrap join ran the chapter line into its first
+    # paragraph; the 目录 lists the title.
+    toc = (
+        "目  录\n第一章  总体要求 ..... 1\n第二章  主要任务 ..... 5\n"
+        "第三章  强化国土空间的整体统筹，促进绿韵红脉融合 ..... 11\n"
+    )
+    body = (
+        f"第一章  总体要求\n{PARA}\n第二章  主要任务\n{PARA}\n"
+        "第三章  强化国土空间的整体统筹，促进绿韵红脉融合通过建立和完善生态保护体系，有序统筹非建设空间与建设空间之间的"
+        "共轭关系，促进“绿韵”和“红脉”有机融合。完善“环首都-市域-平原区-中心城”多尺度镶嵌融合的生态网络体系。\n"
+    )
+    assert tree(f"测试规划\n\n{toc}{body}")[-1] == (1, "第三章", "强化国土空间的整体统筹，促进绿韵红脉融合")

@@ -324,8 +324,9 @@ CHAPTER_RUN_STOP = re.compile(r"[。，；！？]")
 # A PDF text whose pages were written without a line break glues the next page's first line to the
 # last line of the page before: a cover's date and the preface after it read "2020 年 10 月 19 日前 言".
 # A letter-spaced preface heading at the end of a line is that heading (spaced, it is no word of the
-# sentence: "…本书的前言" is).
-GLUED_PREFACE = re.compile(r"(?<=\S)(?P<name>[前序引导][ \u3000]+言)[ \t\u3000]*$")
+# sentence: "…本书的前言" is). A space may stand between the date and the heading ("2021 年 9 月 前    言",
+# bj-eco-restoration-2035).
+GLUED_PREFACE = re.compile(r"(?<=\S)[ \t\u3000]*(?P<name>[前序引导][ \u3000]+言)[ \t\u3000]*$")
 # Chapter units rank by their meaning, whatever order they open in: a 篇 (or 部分) holds 章,
 # a 章 holds 节. A unit never nests below a smaller one: "总则 / 第一节 指导思想 / 一、… /
 # 第一章 规划愿景" puts 第一章 at the top, beside 总则, not under 第四节's 一、. A 节 right after a
@@ -453,6 +454,10 @@ LOST_NUMBER_NOT_ENTRY = re.compile(r"^附[ \u3000]*[录件表]")
 # sentence a page's markup broke (a bold phrase on its own line: "申报参与固定补贴价格模式的用户" / "，需在规定
 # 时间内登录平台…", tj-demand-response-2021), no unnumbered heading.
 SENTENCE_GOES_ON_MARKS = "，。、；：,;:）)"
+# TOC_TITLE_OVER_GLUED_CUT: a chapter line a PDF's hard-wrap join ran into its first paragraph ("第三章  强化国土
+# 空间的整体统筹，促进绿韵红脉融合通过建立和完善生态保护体系，…", bj-eco-restoration-2035) ends where the TOC's
+# title for that number ends, whether or not the line reads as a title glued to its sentence.
+TOC_TITLE_OVER_GLUED_CUT = True
 ATTACHED_PLAN_KINDS = re.compile(r"(?:方案|规划|计划|意见|纲要|办法|细则|要点|措施|指南)(?:[（(][^）)]{1,20}[）)])?")
 ATTACHED_PLAN_TITLE_MAX = 100
 # COVER_LETTER_POINTS: a reply or notice read inline may number points of its own before the plan it

@@ -158,6 +158,7 @@ from plankg.loaders.rules.structure import (
     TOC_LEADER_LINE,
     TOC_LEADER_LOOKAHEAD,
     TOC_LEADER_TAIL,
+    TOC_TITLE_OVER_GLUED_CUT,
     TRAILING_LABEL,
     UNLABELLED_ANNEX_TITLE,
     UNNUMBERED_PARENT_OF,
@@ -1608,9 +1609,10 @@ def _heading_from_line(
         last_number[marker.style] = marker.number
         title = _without_footnote_mark(parsed.title, lines)
         listed = [t for t in toc_titles.get(marker.written, ()) if title.startswith(t)]
-        if listed and not parsed.inline:
+        if listed and (not parsed.inline or TOC_TITLE_OVER_GLUED_CUT):
             # The TOC says where the title ends: a heading line re-joined with the paragraph
-            # after it ("（一）构建水生态安全格局,保障…服务综合考虑水源保护…").
+            # after it ("（一）构建水生态安全格局,保障…服务综合考虑水源保护…"), also where the line
+            # read as a title glued to its sentence found no cut (TOC_TITLE_OVER_GLUED_CUT).
             title = max(listed, key=len)
         title_end = line.start + parsed.title_offset + len(title)
         headings.append(Heading(level, marker.written, title, line.start, title_end))
