@@ -1523,6 +1523,21 @@ def _items_run_together(line: str) -> bool:
     return marker is not None and any(s in line for s in marker_spellings(marker.style, 2))
 
 
+def _decimal_under_other_parent(marker: Marker, headings: list[Heading]) -> bool:
+    """Is this decimal number (1.2, 3.1.4) the sibling of no open heading: its parent path differs from that of
+    the last heading of its depth, yet it does not open its parent's children at 1 (DECIMAL_PARENT_PATH)?"""
+    if not marker.style.startswith("decimal:") or marker.style == "decimal:1" or marker.number == 1:
+        return False
+    depth = marker.written.count(".")
+    last = next(
+        (h for h in reversed(headings) if h.number.count(".") == depth and DECIMAL_HEADING_NUMBER.fullmatch(h.number)),
+        None,
+    )
+    if last is None:
+        return False
+    return last.number.rsplit(".", 1)[0] != marker.written.rsplit(".", 1)[0]
+
+
 def _heading_from_line(
     line: Line,
     lines: list[Line],
@@ -1563,6 +1578,8 @@ def _heading_from_line(
         styles = [s for s, _ in stack]
         if marker.style in styles:
             previous = stack[styles.index(marker.style)][1]
+            if _decimal_under_other_parent(marker, headings):
+                return  # DECIMAL_PARENT_PATH: "2.69 万亿元上升到…" under 1.1, a wrapped line's quantity
             if marker.number <= previous and not (marker.style.startswith("decimal:") and marker.number == 1):
                 # A list restarting inside a paragraph, not the next sibling heading (2.1 after
                 # 1.3 restarts under a new parent).
