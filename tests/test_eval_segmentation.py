@@ -42,9 +42,9 @@ EXACT_ON_DEV = ("nat-voc-edu-2019", "bj-data-zone-2022", "nx-gov-report-2026", "
 # The first held-out half (split "heldout") has been scored and may now be developed on (F1 0.943
 # at the start of round 3); measured 2026-12-02 after the round-3 fixes (14 documents, 1055
 # gold headings): P 0.981, R 0.984, F1 0.982.
-# 0.990 at session 14's end; 0.994 after devseg14 (GLUED_PREFACE spaced, TOC_TITLE_OVER_GLUED_CUT,
-# DECIMAL_PARENT_PATH).
-HELDOUT1_F1_FLOOR = 0.993
+# 0.990 at session 14's end; 0.996 after devseg14 (GLUED_PREFACE spaced, TOC_TITLE_OVER_GLUED_CUT,
+# DECIMAL_PARENT_PATH, ATTACHMENT_OVER_FIRST_PART).
+HELDOUT1_F1_FLOOR = 0.995
 # The second held-out round (split "heldout2", 11 documents, 564 gold headings) was scored once by
 # the lead before anyone developed on it: P 0.745, R 0.684, F1 0.713. It is no longer held out:
 # measured 2026-12-02 after the fixes of branch seg-fix4 (their rule tests are in tests/test_segment_*.py):

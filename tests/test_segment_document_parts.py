@@ -408,3 +408,19 @@ def test_appendices_titled_after_a_colon_are_level_1_headings_and_a_download_lin
         (2, "测试目的"),
         (2, "测试规则"),
     ]
+
+
+def test_an_attachment_titled_after_its_colon_over_a_first_part_heads_the_attachment() -> None:
+    # ATTACHMENT_OVER_FIRST_PART (sh-fyp-14): at the plan's end, a page number glued before "附件：…", the
+    # attachment's 一、 on the next line; its 1、 entries are glossary terms, no sections.
+    text = (
+        f"测试规划\n\n一、总体要求\n{PARA}\n二、主要任务\n{PARA}\n结 语\n{PARA}\n"
+        "143附件：《纲要》有关指标及名词解释\n一、部分指标解释\n"
+        "1、金融市场交易总额。该指标为上海主要金融要素市场成交额。\n2、全社会研发经费支出相当于GDP比例。该指标为研发经费。\n"
+        "二、有关名词解释\n1、五个中心。指国际经济、金融、贸易、航运、科技创新中心。\n"
+    )
+    assert tree(text)[-3:] == [
+        (1, "附件：", "《纲要》有关指标及名词解释"),
+        (2, "一、", "部分指标解释"),
+        (2, "二、", "有关名词解释"),
+    ]

@@ -965,6 +965,14 @@ ATTACHMENT_LINE = re.compile(
 # APPENDIX_TITLED: an appendix of the document itself, numbered and titled after a colon ("附录1：方案实施流程图",
 # "附录2：竞价指引", round 12), heads its part as an attachment does; unlike "附件1：…" lines, which list a notice's
 # attachments before its signature, 附录 lines are the document's own parts.
+# ATTACHMENT_OVER_FIRST_PART: "附件：《纲要》有关指标及名词解释" at a plan's end, the attachment's "一、部分指标解释"
+# on the next line (sh-fyp-14): not a list of the attachments (ATTACHMENT_LIST, whose next lines are a
+# signature, a date or the numbered titles 1. 2.) but the attachment itself, titled after the colon; a level-1
+# heading over its parts. A page number may be glued in front of it ("143附件：…", PAGE_PREFIX).
+ATTACHMENT_COLON_TITLED = re.compile(
+    r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*[：:])[ \t\u3000]*"
+    r"(?P<title>[^。；;\s][^。；;]{1,59}?)[ \t\u3000]*$"
+)
 ATTACHMENT_TITLED = re.compile(
     r"^[ \t\u3000]*(?P<number>附[ \u3000]*(?:件|表)[ \u3000]*\d{1,2}|附[ \u3000]*[件录][ \u3000]*[A-Z][：:]?"
     r"|附[ \u3000]*录[ \u3000]*\d{1,2}[：:])"

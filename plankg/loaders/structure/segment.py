@@ -30,6 +30,7 @@ from plankg.loaders.rules.structure import (
     ATTACHED_BELOW,
     ATTACHED_PLAN_KINDS,
     ATTACHED_PLAN_TITLE_MAX,
+    ATTACHMENT_COLON_TITLED,
     ATTACHMENT_FILE_LINK,
     ATTACHMENT_LINE,
     ATTACHMENT_LIST_ALONE,
@@ -524,6 +525,7 @@ def headings_from_lines(
     table_row: int | None = None  # the last row number of a table opened by its header row (TABLE_HEADER_ROW)
     body_seen = False  # a line of text (not a heading) after the first heading
     in_terms = False  # under a heading titled as a glossary (GLOSSARY_TITLE)
+    terms_parts: str | None = None  # the style of a glossary attachment's parts (ATTACHMENT_OVER_FIRST_PART)
     # paragraphs set off by blank lines (at least one blank line for every two with text)? Then a
     # blank line after a line ends its paragraph; elsewhere it is a page break (LEAD_SENTENCE_LIST).
     spaced = 2 * sum(not line.text.strip() for line in lines) >= sum(bool(line.text.strip()) for line in lines)
@@ -736,7 +738,14 @@ def headings_from_lines(
             in_terms = GLOSSARY_TITLE.search(title) is not None
             continue
         titled = ATTACHMENT_TITLED.match(line.text)
+        first_part = read_marker(next_line)
+        parts_style = None
+        if titled is None and first_part is not None and (first_part.style, first_part.number) == ("cn", 1):
+            titled = ATTACHMENT_COLON_TITLED.match(line.text)  # ATTACHMENT_OVER_FIRST_PART
+            # a glossary attachment's 一、 二、 are its parts, their 1、 entries its terms
+            parts_style = first_part.style if titled is not None else None
         if titled is not None:
+            terms_parts = parts_style
             # "附表1  浙江省…计划表": an attachment numbered and titled on one line.
             stack.clear()
             push(stack, ATTACHMENT_STYLE, 0)
@@ -865,7 +874,13 @@ def headings_from_lines(
         ):
             body_seen = True
             continue  # "（一）原土地使用权人利用自有用地…的。": an item of the article above (ARTICLE_ITEMS)
-        if in_terms and parsed is not None and parsed.marker is not None and parsed.marker.style not in dict(stack):
+        if (
+            in_terms
+            and parsed is not None
+            and parsed.marker is not None
+            and parsed.marker.style not in dict(stack)
+            and parsed.marker.style != terms_parts
+        ):
             body_seen = True
             continue  # "1、金融市场交易总额。该指标为…": a term the glossary explains
         found = len(headings)
@@ -1168,7 +1183,12 @@ def _without_glued_page(line: Line, stack: list[tuple[str, int]], last_number: d
     for cut in cuts:
         rest = text[cut:].lstrip(" \t\u3000")
         offset = len(text) - len(rest)
-        if ATTACHMENT_TITLED.match(rest) or ATTACHMENT_LINE.match(rest) or _reads_in_sequence(rest, stack, last_number):
+        if (
+            ATTACHMENT_TITLED.match(rest)
+            or ATTACHMENT_LINE.match(rest)
+            or ATTACHMENT_COLON_TITLED.match(rest)
+            or _reads_in_sequence(rest, stack, last_number)
+        ):
             return Line(rest, line.start + offset)
     return line
 
