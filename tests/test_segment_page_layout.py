@@ -348,3 +348,18 @@ def test_a_chapter_line_joined_with_its_paragraph_ends_where_its_toc_title_ends(
         "共轭关系，促进“绿韵”和“红脉”有机融合。完善“环首都-市域-平原区-中心城”多尺度镶嵌融合的生态网络体系。\n"
     )
     assert tree(f"测试规划\n\n{toc}{body}")[-1] == (1, "第三章", "强化国土空间的整体统筹，促进绿韵红脉融合")
+
+
+def test_unnumbered_toc_entries_after_the_last_chapter_are_annexes_not_lost_numbers() -> None:
+    # LOST_NUMBER_TOC_ENTRY, its limit (nat-city-plan-guide-2020): "5 审查要求" then 名词解释和说明, 规划分区 … to the
+    # 目录's end are annexes whose 附录 label the TOC omits, not sections of chapter 5.
+    from plankg.loaders.structure.segment import _lost_number_entries
+    from plankg.loaders.structure.toc import parse_toc
+
+    dots = " " + "." * 30 + " "
+    toc = parse_toc(
+        f"测试指南\n\n目  录\n1  总体要求{dots}1\n2  基础工作{dots}3\n3  主要编制内容{dots}5\n4  公众参与{dots}9\n"
+        f"5  审查要求{dots}10\n名词解释和说明{dots}11\n规划分区{dots}12\n强制性内容{dots}13\n\n1  总体要求\n{PARA}\n"
+    )
+    assert toc is not None and len(toc.entries) >= 6
+    assert _lost_number_entries(toc) == {}

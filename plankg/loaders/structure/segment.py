@@ -1691,20 +1691,23 @@ LOST_NUMBER_STYLE = "lost-number"
 
 def _lost_number_entries(toc: Toc | None) -> dict[int, set[str]]:
     """The titles of unnumbered TOC entries listed under each bare-numbered chapter (LOST_NUMBER_TOC_ENTRY),
-    by the chapter's number."""
+    by the chapter's number. Only entries the next chapter, an appendix or a named heading closes count:
+    unnumbered entries that run to the TOC's end after the last chapter are annexes, not its sections."""
     lost: dict[int, set[str]] = {}
     chapter: int | None = None
+    pending: set[str] = set()
     for entry in toc.entries if toc else ():
-        if entry.style == "decimal:1":
-            chapter = entry.number
-        elif (
-            entry.marker
+        closing = (
+            entry.style == "decimal:1"
             or _LINE_SPACES.sub("", entry.title) in NAMED_HEADINGS
-            or LOST_NUMBER_NOT_ENTRY.match(entry.title)
-        ):
-            chapter = None if not entry.style.startswith("decimal:") else chapter
-        elif chapter is not None:
-            lost.setdefault(chapter, set()).add(entry.title.strip())
+            or LOST_NUMBER_NOT_ENTRY.match(entry.title) is not None
+        )
+        if closing and chapter is not None and pending:
+            lost.setdefault(chapter, set()).update(pending)
+        if closing or (entry.marker and not entry.style.startswith("decimal:")):
+            chapter, pending = (entry.number if entry.style == "decimal:1" else None), set()
+        elif not entry.marker and chapter is not None:
+            pending.add(entry.title.strip())
     return lost
 
 
