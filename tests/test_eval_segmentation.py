@@ -42,7 +42,9 @@ EXACT_ON_DEV = ("nat-voc-edu-2019", "bj-data-zone-2022", "nx-gov-report-2026", "
 # The first held-out half (split "heldout") has been scored and may now be developed on (F1 0.943
 # at the start of round 3); measured 2026-12-02 after the round-3 fixes (14 documents, 1055
 # gold headings): P 0.981, R 0.984, F1 0.982.
-HELDOUT1_F1_FLOOR = 0.989  # 0.990 at session 14's end
+# 0.990 at session 14's end; 0.996 after devseg14 (GLUED_PREFACE spaced, TOC_TITLE_OVER_GLUED_CUT,
+# DECIMAL_PARENT_PATH, ATTACHMENT_OVER_FIRST_PART).
+HELDOUT1_F1_FLOOR = 0.995
 # The second held-out round (split "heldout2", 11 documents, 564 gold headings) was scored once by
 # the lead before anyone developed on it: P 0.745, R 0.684, F1 0.713. It is no longer held out:
 # measured 2026-12-02 after the fixes of branch seg-fix4 (their rule tests are in tests/test_segment_*.py):
@@ -97,13 +99,16 @@ HELDOUT8_F1_FLOOR = 0.990  # 0.991 at session 14's end
 # Rounds 9-12, each scored once (first F1 0.891, 0.889, 0.767, 0.531), then developed on; the floors are
 # what they measure at session 14's end (round 11 after fix11seg and seg14, round 12 after fix12seg).
 # Round 13 (first F1 0.770 at 22:20 UTC in session 15) after fix13seg (TITLE_REPEAT_FIRST, TITLED_ITEM_LINE,
-# ENTRY_INTO_FORCE_PROVISION; not held out): 0.823. Round 9 after UNTITLED_FIRST_ENTRY and read15: 0.989.
+# ENTRY_INTO_FORCE_PROVISION; not held out): 0.823; after devseg14 (session 16: PAGE_NOT_ZERO_LED,
+# REFERENCES_HEADING, TITLE_BROKEN_OVER_LINES, APPENDED_LISTED_ATTACHMENT, LOST_NUMBER_TOC_ENTRY): 0.909;
+# round 12 after devseg14 (SENTENCE_GOES_ON_BELOW): 0.929.
+# Round 9 after UNTITLED_FIRST_ENTRY and read15: 0.989.
 LATER_ROUND_F1_FLOORS = {
     "heldout9": 0.988,
     "heldout10": 1.0,
     "heldout11": 0.948,
-    "heldout12": 0.925,
-    "heldout13": 0.822,
+    "heldout12": 0.928,
+    "heldout13": 0.908,
 }
 
 

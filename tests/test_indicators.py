@@ -506,3 +506,17 @@ def test_a_list_summed_up_by_deng_and_a_count_is_a_count_target(sentence: str, n
     text = f"一、主要目标。{sentence}二、主要任务。加强管理。"
     doc = doc_with(text, [("一、", "主要目标"), ("二、", "主要任务")], end_year=None)
     assert [(i.name, i.raw_target) for i in extract_indicators(doc)] == [(name, target)]
+
+
+def test_a_review_of_goals_reached_gives_no_targets() -> None:
+    # ACHIEVED_GOALS_TITLE (sh-fyp-14): "1.1 “五个中心”建设既定目标如期实现" reviews the past plan; its values
+    # (2015 → 2020) are no targets of the new one, while its "2.2 主要目标" still gives them.
+    text = (
+        "上海市国民经济和社会发展第十四个五年规划\n\n一、新阶段新起点\n1.1 “五个中心”建设既定目标如期实现\n"
+        "1.1.1 综合经济实力大幅提升。全市生产总值从 2015 年的 2.69 万亿元上升到 2020 年的 3.87 万亿元，"
+        "全员劳动生产率达到24.4万元/人。\n二、主要目标\n到2025年，全员劳动生产率达到30万元/人左右。\n"
+    )
+    doc = load_plan(
+        text, PlanMeta(id="t", title="上海市国民经济和社会发展第十四个五年规划", start_year=2021, end_year=2025)
+    )
+    assert [i.name for i in extract_indicators(doc)] == ["全员劳动生产率"]

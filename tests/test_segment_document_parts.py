@@ -66,6 +66,19 @@ def test_a_forwarded_documents_title_line_and_its_deletion_note_are_front_matter
     assert tree(text) == [(1, "一、", "清理整顿工作的指导思想"), (1, "二、", "清理整顿的原则")]
 
 
+def test_a_forwarded_documents_title_broken_over_two_lines_is_front_matter() -> None:
+    # TITLE_BROKEN_OVER_LINES (ja-heritage-protect-2018): a district's 批转 notice, then the opinion's
+    # title set on two paragraphs, broken after 的.
+    text = (
+        "上海市静安区人民政府关于批转区文化局《关于进一步加强静安区文物保护工作的实施意见》的通知\n\n"
+        "区政府各委、办、局，各街道办事处、彭浦镇政府：\n\n"
+        "区文化局《关于进一步加强静安区文物保护工作的实施意见》已经区政府第73次常务会议通过，现批转给你们，"
+        "请遵照执行。\n\n关于进一步加强静安区文物保护工作的\n\n实施意见\n\n"
+        f"{PARA}\n\n一、基本原则\n\n{PARA}\n\n二、工作目标\n\n{PARA}\n"
+    )
+    assert tree(text) == [(1, "一、", "基本原则"), (1, "二、", "工作目标")]
+
+
 def test_glossaries_of_standards_hold_terms_and_end_at_the_next_attachment() -> None:
     # nat-plan-checkup-rules-2020: "2 术语" over 2.1 …; "附录 A  名词解释和说明" over A.1 …;
     # a glossary-like "B.2 指标说明" no longer swallows the next appendix's C.1.
@@ -108,6 +121,9 @@ def test_a_preface_glued_to_the_covers_last_line_is_the_preface() -> None:
     assert tree(text) == [(1, "", "前 言"), (1, "1", "范围"), (1, "2", "总则")]
     # unspaced, at the end of a sentence, it is a word: "…写在本书的前言"
     assert tree(f"测试规程\n\n1 范围\n{PARA}写在本书的前言\n2 总则\n{PARA}\n")[0] == (1, "1", "范围")
+    # bj-eco-restoration-2035: a space between the cover's date and the heading, "2021 年 9 月 前    言"
+    spaced = f"测试规划\n（草案）\n2021 年 9 月 前    言 \n{PARA}\n第一章  总体要求\n{PARA}\n第二章  主要任务\n{PARA}\n"
+    assert tree(spaced)[0] == (1, "", "前    言")
 
 
 def test_the_yaml_front_matter_of_a_markdown_export_is_metadata_and_the_notice_is_front_matter() -> None:
@@ -391,4 +407,20 @@ def test_appendices_titled_after_a_colon_are_level_1_headings_and_a_download_lin
         (1, "测试指引"),
         (2, "测试目的"),
         (2, "测试规则"),
+    ]
+
+
+def test_an_attachment_titled_after_its_colon_over_a_first_part_heads_the_attachment() -> None:
+    # ATTACHMENT_OVER_FIRST_PART (sh-fyp-14): at the plan's end, a page number glued before "附件：…", the
+    # attachment's 一、 on the next line; its 1、 entries are glossary terms, no sections.
+    text = (
+        f"测试规划\n\n一、总体要求\n{PARA}\n二、主要任务\n{PARA}\n结 语\n{PARA}\n"
+        "143附件：《纲要》有关指标及名词解释\n一、部分指标解释\n"
+        "1、金融市场交易总额。该指标为上海主要金融要素市场成交额。\n2、全社会研发经费支出相当于GDP比例。该指标为研发经费。\n"
+        "二、有关名词解释\n1、五个中心。指国际经济、金融、贸易、航运、科技创新中心。\n"
+    )
+    assert tree(text)[-3:] == [
+        (1, "附件：", "《纲要》有关指标及名词解释"),
+        (2, "一、", "部分指标解释"),
+        (2, "二、", "有关名词解释"),
     ]

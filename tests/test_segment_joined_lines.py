@@ -914,3 +914,27 @@ def test_one_line_notice_parts_cut_by_repeat_restated_subject_and_subject_opener
         "建立健全测试设施保护工作的长效机制",
         "严厉打击破坏测试设施的违法行为",
     ]
+
+
+def test_an_appended_attachment_its_notice_lists_heads_its_own_parts_in_a_one_line_text() -> None:
+    # APPENDED_LISTED_ATTACHMENT, FIRST_CHILD_GLUED_TO_TITLE (nat-eia-infosys-2021): a one-line crawl lists
+    # its attachment before the signature, then appends it, 附件 glued to its title and the title to its
+    # first sentence; the attachment's 一、 restarts under it, and 二、's title runs into its 1.
+    text = (
+        "关于规划环评管理信息共享系统上线运行的通知各省、自治区、直辖市生态环境厅（局）：为提升规划环评信息化管理水平，"
+        "现就有关事项通知如下。一、核实完善已录入信息。请各省级生态环境部门核实完善已录入信息。二、建立规划环评信息报送机制。"
+        "请各级生态环境部门及时报送规划环评信息。附件：规划环评管理信息共享系统使用说明生态环境部办公厅2021年10月13日"
+        "（此件社会公开）附件规划环评管理信息共享系统使用说明规划环评管理信息共享系统与全国建设项目环评统一申报和审批系统"
+        "共用一套登录网址、一套账号体系。一、信息填报端规划编制机关通过互联网访问规划环评共享系统的信息填报端。"
+        "二、信息管理端1.访问地址各级规划环评管理人员通过环保专网访问规划环评共享系统的信息管理端。"
+    )
+    read = [(h.level, h.number, h.title) for h in headings_inline(text)]
+    assert [(level, number) for level, number, _ in read] == [
+        (1, "一、"),
+        (1, "二、"),
+        (1, "附件"),
+        (2, "一、"),
+        (2, "二、"),
+    ]
+    assert read[2][2] == "规划环评管理信息共享系统使用说明"
+    assert read[4][2] == "信息管理端"

@@ -968,3 +968,15 @@ def test_a_run_of_titled_run_in_entries_whose_first_entry_is_one_long_sentence_o
         (2, "1.", "建立测试协调机制"),
         (2, "2.", "完善测试评价制度"),
     ]
+
+
+def test_a_decimal_quantity_opening_a_wrapped_line_is_no_sibling_under_another_parent() -> None:
+    # DECIMAL_PARENT_PATH (sh-fyp-14): a PDF line wrapped before "2.69 万亿元" under 1.1.1; 2.69 is no sibling
+    # of 1.1 (its parent path differs and it is no first child), and 1.2 still follows 1.1.
+    text = (
+        f"测试规划\n\n一、新阶段新起点\n1.1 “五个中心”建设既定目标如期实现\n{PARA}\n"
+        "1.1.1 综合经济实力大幅提升。全市生产总值从 2015 年的\n"
+        "2.69 万亿元上升到 2020 年的 3.87 万亿元。经济增速在全球主要城市中位居前列。\n"
+        f"1.1.2 “五个中心”功能实现整体提升。{PARA}\n1.2 准确把握新发展阶段上海发展面临的新机遇新挑战\n{PARA}\n"
+    )
+    assert [n for _, n, _ in tree(text)] == ["一、", "1.1", "1.1.1", "1.1.2", "1.2"]

@@ -270,3 +270,96 @@ def test_a_line_break_of_the_page_left_as_a_space_inside_a_run_in_title_is_joine
         (2, "（一）", "允许参保人员在居住地和参保地双向享受相关待遇"),
         (2, "（二）", "坚持创新驱动 建设科技强市"),
     ]
+
+
+def test_a_zero_led_code_is_no_page_number_glued_to_a_heading() -> None:
+    # PAGE_NOT_ZERO_LED (nat-urban-area-std-draft, 附录A): a table of land-use codes one row a line;
+    # "07  住宅用地" is code 07, not page 0 glued to chapter 7.
+    text = (
+        f"测试规程\n\n1  范围\n{PARA}\n2  术语\n{PARA}\n3  总则\n{PARA}\n4  基本原则\n{PARA}\n"
+        f"5  技术方法\n{PARA}\n6  范围确定\n{PARA}\n"
+        "0701  城镇住宅用地  200m2  必选\n07  住宅用地\n0702  农村宅基地  200m2  候选\n"
+        "08H1  机关团体新闻出版用地  200m2  必选\n08  公共管理与公共服务用地\n0809  公共设施用地  200m2  必选\n"
+    )
+    assert [t for _, _, t in tree(text)] == ["范围", "术语", "总则", "基本原则", "技术方法", "范围确定"]
+
+
+def test_letter_spaced_references_after_the_appendices_is_a_heading() -> None:
+    # REFERENCES_HEADING (nat-urban-area-std-draft): "参 考 文 献" alone on its line after the appendices,
+    # where short lines are otherwise a table's cells.
+    text = (
+        f"测试规程\n\n1  范围\n{PARA}\n2  总则\n{PARA}\n附 录 A\n（规范性）\n实体地物类别及最小面积要求列表\n"
+        f"{PARA}\n\n12 TD/T XXXX—202X\n参 考 文 献\n[1]  GB/T 16820-2009  地图学术语\n"
+        "[2]  GB/T 32000-2015  美丽乡村建设指南\n"
+    )
+    assert tree(text)[-1] == (1, "", "参 考 文 献")
+
+
+def test_a_second_level_title_whose_number_the_pdf_lost_is_found_by_its_toc_entry() -> None:
+    # LOST_NUMBER_TOC_ENTRY (nat-urban-area-std-draft): the 目次 and the body lost the numbers 4.1, 5.1, 5.2;
+    # the TOC still lists their titles under their chapters, and 5.2.1 sits under 数据准备.
+    dots = " " + "." * 40 + " "
+    toc = (
+        f"目 次\n前言{dots}II\n1  范围{dots}1\n2  规范性引用文件{dots}1\n3  术语和定义{dots}1\n4  基本原则{dots}1\n"
+        f" 客观真实{dots}1\n"
+        f" 科学合理{dots}2\n5  城区实体地域范围确定技术方法{dots}2\n 技术流程{dots}2\n 数据准备{dots}3\n"
+        f"参考文献{dots}13\n"
+    )
+    body = (
+        f"前 言\n{PARA}\n1  范围\n{PARA}\n2  规范性引用文件\n{PARA}\n3  术语和定义\n{PARA}\n"
+        f"4  基本原则\n客观真实\n{PARA}\n科学合理\n{PARA}\n"
+        f"5  城区实体地域范围确定技术方法\n技术流程\n{PARA}\n数据准备\n"
+        f"5.2.1  基础数据\n{PARA}\n5.2.2  数学基础\n{PARA}\n"
+    )
+    sections = tree(f"城区范围确定规程\n\n{toc}{body}")
+    assert [(level, title) for level, _, title in sections][4:] == [
+        (1, "基本原则"),
+        (2, "客观真实"),
+        (2, "科学合理"),
+        (1, "城区实体地域范围确定技术方法"),
+        (2, "技术流程"),
+        (2, "数据准备"),
+        (3, "基础数据"),
+        (3, "数学基础"),
+    ]
+
+
+def test_a_short_line_whose_sentence_goes_on_below_after_a_comma_is_no_heading() -> None:
+    # SENTENCE_GOES_ON_BELOW (tj-demand-response-2021): a bold phrase of a web page on its own line, its
+    # sentence going on below after a comma.
+    text = (
+        f"测试方案\n\n一、总体要求\n\n{PARA}\n\n二、实施流程\n\n{PARA}\n\n申报参与固定补贴价格模式的用户\n\n"
+        "，需在规定时间内登录平台填写日申报响应量，经系统校验确认响应能力符合条件后，申报成功。\n\n"
+        f"三、保障措施\n\n{PARA}\n"
+    )
+    assert [t for _, _, t in tree(text)] == ["总体要求", "实施流程", "保障措施"]
+
+
+def test_a_chapter_line_joined_with_its_paragraph_ends_where_its_toc_title_ends() -> None:
+    # TOC_TITLE_OVER_GLUED_CUT (bj-eco-restoration-2035): a hard-wrap join ran the chapter line into its first
+    # paragraph; the 目录 lists the title.
+    toc = (
+        "目  录\n第一章  总体要求 ..... 1\n第二章  主要任务 ..... 5\n"
+        "第三章  强化国土空间的整体统筹，促进绿韵红脉融合 ..... 11\n"
+    )
+    body = (
+        f"第一章  总体要求\n{PARA}\n第二章  主要任务\n{PARA}\n"
+        "第三章  强化国土空间的整体统筹，促进绿韵红脉融合通过建立和完善生态保护体系，有序统筹非建设空间与建设空间之间的"
+        "共轭关系，促进“绿韵”和“红脉”有机融合。完善“环首都-市域-平原区-中心城”多尺度镶嵌融合的生态网络体系。\n"
+    )
+    assert tree(f"测试规划\n\n{toc}{body}")[-1] == (1, "第三章", "强化国土空间的整体统筹，促进绿韵红脉融合")
+
+
+def test_unnumbered_toc_entries_after_the_last_chapter_are_annexes_not_lost_numbers() -> None:
+    # LOST_NUMBER_TOC_ENTRY, its limit (nat-city-plan-guide-2020): "5 审查要求" then 名词解释和说明, 规划分区 … to the
+    # 目录's end are annexes whose 附录 label the TOC omits, not sections of chapter 5.
+    from plankg.loaders.structure.segment import _lost_number_entries
+    from plankg.loaders.structure.toc import parse_toc
+
+    dots = " " + "." * 30 + " "
+    toc = parse_toc(
+        f"测试指南\n\n目  录\n1  总体要求{dots}1\n2  基础工作{dots}3\n3  主要编制内容{dots}5\n4  公众参与{dots}9\n"
+        f"5  审查要求{dots}10\n名词解释和说明{dots}11\n规划分区{dots}12\n强制性内容{dots}13\n\n1  总体要求\n{PARA}\n"
+    )
+    assert toc is not None and len(toc.entries) >= 6
+    assert _lost_number_entries(toc) == {}

@@ -133,6 +133,9 @@ TARGET_VERB = re.compile(r"达到|突破|超过|提高到|增加到|保持在")
 TARGET_YEAR = TARGET_YEAR_WRITTEN.pattern
 TARGET_SECTION = re.compile(rf"目标|{PERIOD_TASKS_TITLE.pattern.pattern}")
 INDICATOR_SECTION = re.compile(r"指标")
+# ACHIEVED_GOALS_TITLE: a section that reviews goals reached ("1.1 “五个中心”建设既定目标如期实现", sh-fyp-14, its
+# 1.1.1 "全市生产总值从 2015 年的 2.69 万亿元上升到 2020 年的 3.87 万亿元") gives past values, no targets.
+ACHIEVED_GOALS_TITLE = re.compile(r"既定目标|目标[^，。；]{0,2}(?:如期|全面|顺利)(?:实现|完成)")
 CLAUSE = re.compile(r"[，；。]")
 # A clause that assigns several values at once ("分别达到60、600、3000家") is not one indicator.
 SEVERAL = re.compile(r"分别")
@@ -1681,6 +1684,8 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
     goal_sections = _within(doc.sections, TARGET_SECTION, doc.sections)
     # BREAKDOWN_TITLE: a table breaking the targets down among units (目标任务分解表) is no goal section
     goal_sections = [s for s in goal_sections if not BREAKDOWN_TITLE.pattern.search(s.title)]
+    # ACHIEVED_GOALS_TITLE: a review of goals reached is no goal section either
+    goal_sections = [s for s in goal_sections if not ACHIEVED_GOALS_TITLE.search(s.title)]
     # GENERAL_REQUIREMENTS: a 总体要求 without a …目标 subsection, not inside a goal section
     general = [
         s

@@ -324,8 +324,9 @@ CHAPTER_RUN_STOP = re.compile(r"[。，；！？]")
 # A PDF text whose pages were written without a line break glues the next page's first line to the
 # last line of the page before: a cover's date and the preface after it read "2020 年 10 月 19 日前 言".
 # A letter-spaced preface heading at the end of a line is that heading (spaced, it is no word of the
-# sentence: "…本书的前言" is).
-GLUED_PREFACE = re.compile(r"(?<=\S)(?P<name>[前序引导][ \u3000]+言)[ \t\u3000]*$")
+# sentence: "…本书的前言" is). A space may stand between the date and the heading ("2021 年 9 月 前    言",
+# bj-eco-restoration-2035).
+GLUED_PREFACE = re.compile(r"(?<=\S)[ \t\u3000]*(?P<name>[前序引导][ \u3000]+言)[ \t\u3000]*$")
 # Chapter units rank by their meaning, whatever order they open in: a 篇 (or 部分) holds 章,
 # a 章 holds 节. A unit never nests below a smaller one: "总则 / 第一节 指导思想 / 一、… /
 # 第一章 规划愿景" puts 第一章 at the top, beside 总则, not under 第四节's 一、. A 节 right after a
@@ -430,6 +431,33 @@ INLINE_CLAUSE_MARK = re.compile(r"[，、；：,;:]")
 # titled up to the first document kind (ATTACHED_PLAN_KINDS) outside 《》 (with a bracketed period
 # after it: "行动计划（2021-2023年）").
 INLINE_ATTACHED_PLAN = re.compile(r"附[ \u3000]*件[ \u3000]*\d{0,2}[：:][ \u3000]*")
+# APPENDED_LISTED_ATTACHMENT: a notice read inline lists its attachment before the signature ("…附件：规划环评管理
+# 信息共享系统使用说明生态环境部办公厅2021年10月13日（此件社会公开）") and the crawl appends the attachment itself,
+# its label glued to its title and the title to its first sentence ("附件规划环评管理信息共享系统使用说明规划环评
+# 管理信息共享系统与…", nat-eia-infosys-2021). Where the text after a later bare 附件 repeats the listed title
+# (the longest prefix the two share, at least APPENDED_ATTACHMENT_TITLE_MIN characters, no sentence mark), that
+# 附件 is a level-1 heading and the attachment's own numbering, restarting at 一、, sits under it.
+APPENDED_ATTACHMENT = re.compile(r"附[ \u3000]*件[ \u3000]*\d{0,2}(?![\d：:])")
+APPENDED_ATTACHMENT_TITLE_MIN = 6
+# FIRST_CHILD_GLUED_TO_TITLE: in a text read inline, a part's title may run straight into its first numbered
+# child ("二、信息管理端1.访问地址各级规划环评管理人员通过…", nat-eia-infosys-2021): a title holds no "1." between
+# two Chinese characters, so it ends there.
+FIRST_CHILD_GLUED_TO_TITLE = re.compile(r"(?<=[\u4e00-\u9fff])1[.．](?=[\u4e00-\u9fff])")
+# LOST_NUMBER_TOC_ENTRY: a standard's PDF text may lose the auto-numbers of its second level (4.1, 5.2 …) in
+# its 目次 and its body alike: "4  基本原则 ….. 1" / " 客观真实 ….. 1" / " 科学合理 ….. 2" and, in the body,
+# "4  基本原则" / "客观真实" / … / "数据准备" / "5.2.1  基础数据" (城区范围确定规程, nat-urban-area-std-draft). An
+# unnumbered TOC entry listed under a bare-numbered chapter ("decimal:1"), not a named heading or an appendix,
+# is such a lost-number heading: the line of the chapter's body that is its title alone is a heading one level
+# below the chapter, and the chapter's third-level headings (5.2.1) sit under it.
+LOST_NUMBER_NOT_ENTRY = re.compile(r"^附[ \u3000]*[录件表]")
+# SENTENCE_GOES_ON_BELOW: a short line whose next line opens with a clause or sentence mark is a piece of a
+# sentence a page's markup broke (a bold phrase on its own line: "申报参与固定补贴价格模式的用户" / "，需在规定
+# 时间内登录平台…", tj-demand-response-2021), no unnumbered heading.
+SENTENCE_GOES_ON_MARKS = "，。、；：,;:）)"
+# TOC_TITLE_OVER_GLUED_CUT: a chapter line a PDF's hard-wrap join ran into its first paragraph ("第三章  强化国土
+# 空间的整体统筹，促进绿韵红脉融合通过建立和完善生态保护体系，…", bj-eco-restoration-2035) ends where the TOC's
+# title for that number ends, whether or not the line reads as a title glued to its sentence.
+TOC_TITLE_OVER_GLUED_CUT = True
 ATTACHED_PLAN_KINDS = re.compile(r"(?:方案|规划|计划|意见|纲要|办法|细则|要点|措施|指南)(?:[（(][^）)]{1,20}[）)])?")
 ATTACHED_PLAN_TITLE_MAX = 100
 # COVER_LETTER_POINTS: a reply or notice read inline may number points of its own before the plan it
@@ -891,8 +919,12 @@ BOX_TITLE = re.compile(
 # "总 则"): a heading wherever it stands. A preface heads only its own text; the others head
 # the numbered sections after them (总则 → 一、指导思想 …) until a chapter or another of them.
 PREFACE_HEADINGS = frozenset({"前言", "序言", "引言", "导言", "序"})
+# 参考文献 closes a standard or a study after its appendices, letter-spaced alone on its line
+# ("参 考 文 献" / "[1]  GB/T 16820-2009  地图学术语", 城区范围确定规程): a heading even inside an
+# appendix, where other short lines are cells (REFERENCES_HEADING).
+REFERENCES_HEADING = "参考文献"
 NAMED_HEADINGS = PREFACE_HEADINGS | frozenset(
-    {"总则", "附则", "结语", "结束语", "名词解释", "术语解释", "附录", "附图", "附表"}
+    {"总则", "附则", "结语", "结束语", "名词解释", "术语解释", "附录", "附图", "附表", REFERENCES_HEADING}
 )
 # An attachment: "附件" or "附件2" alone on its line, its title on the next line; a level-1
 # heading. Inside an attachment (tables, forms, lists) short lines standing alone are cells, not
@@ -933,6 +965,14 @@ ATTACHMENT_LINE = re.compile(
 # APPENDIX_TITLED: an appendix of the document itself, numbered and titled after a colon ("附录1：方案实施流程图",
 # "附录2：竞价指引", round 12), heads its part as an attachment does; unlike "附件1：…" lines, which list a notice's
 # attachments before its signature, 附录 lines are the document's own parts.
+# ATTACHMENT_OVER_FIRST_PART: "附件：《纲要》有关指标及名词解释" at a plan's end, the attachment's "一、部分指标解释"
+# on the next line (sh-fyp-14): not a list of the attachments (ATTACHMENT_LIST, whose next lines are a
+# signature, a date or the numbered titles 1. 2.) but the attachment itself, titled after the colon; a level-1
+# heading over its parts. A page number may be glued in front of it ("143附件：…", PAGE_PREFIX).
+ATTACHMENT_COLON_TITLED = re.compile(
+    r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*[：:])[ \t\u3000]*"
+    r"(?P<title>[^。；;\s][^。；;]{1,59}?)[ \t\u3000]*$"
+)
 ATTACHMENT_TITLED = re.compile(
     r"^[ \t\u3000]*(?P<number>附[ \u3000]*(?:件|表)[ \u3000]*\d{1,2}|附[ \u3000]*[件录][ \u3000]*[A-Z][：:]?"
     r"|附[ \u3000]*录[ \u3000]*\d{1,2}[：:])"
@@ -1589,7 +1629,7 @@ PAGE_BEFORE_MARKER = re.compile(
 # A PDF page number glued in front of a decimal heading or a named heading: "7910.1 推动主城区…"
 # is page 79 + "10.1" under 十、, "425.1.3 促进…" page 42 + "5.1.3" under 五、, "142结 语" page 142
 # + "结 语". The split is the one whose decimal starts with the open top-level heading's number.
-GLUED_PAGE = re.compile(r"^(?P<page>\d{1,3})(?=\d)")
+GLUED_PAGE = re.compile(r"^(?P<page>[1-9]\d{0,2})(?=\d)")  # PAGE_NOT_ZERO_LED
 # A PDF text whose pages were written one after the other without a line break glues every
 # page's number (1 … 39, or a roman i, ii, II of the front pages) to the next page's first line,
 # whatever that line is: "12 术语" (page 1, "2 术语"), "33.1.3 坚持操作导向", "43.2 工作组织",
@@ -1597,7 +1637,9 @@ GLUED_PAGE = re.compile(r"^(?P<page>\d{1,3})(?=\d)")
 # The number to cut off is the one that leaves the heading that comes next in sequence (the next
 # sibling, or the first child, of the open numbering) or an appendix heading; a line that reads
 # in sequence as it stands keeps its digits.
-PAGE_PREFIX = re.compile(r"^(?:\d{1,3}|[ivxIVX]{1,5})")
+# A page number never begins with 0 (PAGE_NOT_ZERO_LED): "07  住宅用地" in a table of land-use codes
+# (城区范围确定规程, 附录A) is code 07, not page 0 glued to "7  住宅用地".
+PAGE_PREFIX = re.compile(r"^(?:[1-9]\d{0,2}|[ivxIVX]{1,5})")
 GLUED_PAGE_BEFORE_NAME = re.compile(r"^(?P<page>\d{1,3})(?=[^\d\s.、])")
 # A PDF's running header or footer kept in its text (no page boxes left to compare): a short line
 # with the page number at one end, the same words on every page: "22 DB11/T XXXX—XXXX",

@@ -50,6 +50,25 @@ def _same_title(a: str, b: str) -> bool:
     return bool(b) and fold(a) == fold(b)
 
 
+# TITLE_BROKEN_OVER_LINES: a document's title set on two lines, broken mid-phrase ("关于进一步加强静安区文物
+# 保护工作的" / "实施意见" under a district's 批转 notice, ja-heritage-protect-2018): the two short unnumbered
+# lines read as two headings; joined they are the title, no section.
+TITLE_LINES_MAX = 2
+
+
+def _title_lines(headings: list[Heading], title: str) -> int:
+    """How many of the first headings are the document's ``title`` on its line(s) above the body
+    (unnumbered, one line or TITLE_BROKEN_OVER_LINES): 0 when they are not."""
+    joined = ""
+    for count, heading in enumerate(headings[:TITLE_LINES_MAX], start=1):
+        if heading.number:
+            return 0
+        joined += heading.title
+        if _same_title(joined, title):
+            return count
+    return 0
+
+
 def _numbered_as_item(number: str) -> bool:
     marker = read_marker(number)
     return marker is not None and marker.style in TASK_ONLY_STYLES
@@ -134,10 +153,12 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
             for h in headings
             if not (front.start <= h.start < front.end) and not (not h.number and h.title == front.title)
         ]
-        if len(issued) == 1 and headings and not headings[0].number and _same_title(headings[0].title, issued[0]):
+        # The notice's document title broken over two lines above the body (TITLE_BROKEN_OVER_LINES).
+        headings = headings[_title_lines(headings, front.title) :]
+        if len(issued) == 1:
             # A notice forwarding one document ("民政部《关于清理整顿社会团体的意见》已经国务院同意，
             # 现转发给你们"): that document's title on its line above the body is the plan's title.
-            headings = headings[1:]
+            headings = headings[_title_lines(headings, issued[0]) :]
         meta = meta.model_copy(
             update={
                 "issuer": meta.issuer or front.issuer,
@@ -145,10 +166,9 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
                 "issued": meta.issued or front.issued,
             }
         )
-    if headings and not headings[0].number and _same_title(headings[0].title, meta.title):
-        # The plan's own title standing on its line above the body (a web article's headline
-        # repeated under its metadata) is its title, not a section.
-        headings = headings[1:]
+    # The plan's own title standing on its line above the body (a web article's headline
+    # repeated under its metadata) is its title, not a section.
+    headings = headings[_title_lines(headings, meta.title) :]
     ends = section_ends(headings, len(text))
     heading_tasks = tasks_from_block_headings(headings, ends, text)
     task_headings = {t.heading_index for t in heading_tasks if t.heading_index is not None}

@@ -21,6 +21,8 @@ from dataclasses import dataclass, replace
 
 from plankg.loaders.rules.structure import (
     ANNEX_ANNOUNCED,
+    APPENDED_ATTACHMENT,
+    APPENDED_ATTACHMENT_TITLE_MIN,
     ARTICLE_ITEM_STYLES,
     ARTICLE_LINE,
     ARTICLE_LINES_MIN,
@@ -28,6 +30,7 @@ from plankg.loaders.rules.structure import (
     ATTACHED_BELOW,
     ATTACHED_PLAN_KINDS,
     ATTACHED_PLAN_TITLE_MAX,
+    ATTACHMENT_COLON_TITLED,
     ATTACHMENT_FILE_LINK,
     ATTACHMENT_LINE,
     ATTACHMENT_LIST_ALONE,
@@ -51,6 +54,7 @@ from plankg.loaders.rules.structure import (
     ENTRIES_ACROSS_GROUPS_MIN,
     ENTRIES_ACROSS_GROUPS_STYLES,
     EXCERPT_FIRST_PART_STYLES,
+    FIRST_CHILD_GLUED_TO_TITLE,
     FIRST_ITEM_LINE,
     FOOTNOTE_DEFINITION,
     FOOTNOTE_MARK_IN_TITLE,
@@ -98,6 +102,7 @@ from plankg.loaders.rules.structure import (
     LISTS_UNDER_DECIMAL_STYLES,
     LOST_FIRST_PART_GAP,
     LOST_FIRST_PART_STYLES,
+    LOST_NUMBER_NOT_ENTRY,
     MATERIALS_HEADING,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
@@ -128,6 +133,7 @@ from plankg.loaders.rules.structure import (
     RUN_IN_TITLE_MAX,
     RUN_UNDER_HEADING_STYLES,
     SENTENCE_END,
+    SENTENCE_GOES_ON_MARKS,
     SENTENCE_LINE_MIN_CHARS,
     SENTENCE_LINES_MIN,
     SENTENCE_LINES_STOP_SHARE,
@@ -153,6 +159,7 @@ from plankg.loaders.rules.structure import (
     TOC_LEADER_LINE,
     TOC_LEADER_LOOKAHEAD,
     TOC_LEADER_TAIL,
+    TOC_TITLE_OVER_GLUED_CUT,
     TRAILING_LABEL,
     UNLABELLED_ANNEX_TITLE,
     UNNUMBERED_PARENT_OF,
@@ -518,6 +525,7 @@ def headings_from_lines(
     table_row: int | None = None  # the last row number of a table opened by its header row (TABLE_HEADER_ROW)
     body_seen = False  # a line of text (not a heading) after the first heading
     in_terms = False  # under a heading titled as a glossary (GLOSSARY_TITLE)
+    terms_parts: str | None = None  # the style of a glossary attachment's parts (ATTACHMENT_OVER_FIRST_PART)
     # paragraphs set off by blank lines (at least one blank line for every two with text)? Then a
     # blank line after a line ends its paragraph; elsewhere it is a page break (LEAD_SENTENCE_LIST).
     spaced = 2 * sum(not line.text.strip() for line in lines) >= sum(bool(line.text.strip()) for line in lines)
@@ -536,10 +544,21 @@ def headings_from_lines(
     lead_list: tuple[str, int] | None = None  # style and last number of a lead sentence's list
     preface_at = len(text) + 1  # where the last preface heading (前言, 序言) stands
     toc_label_at = None if toc is not None else -1  # where a "目录" line parse_toc could not read stands
+    lost_numbers = _lost_number_entries(toc)
     for i, line in enumerate(lines):
         if not line.text.strip() or i in inline_items or skip_from <= line.start < skip_until:
             continue
         line = lines[i] = _without_glued_page(line, stack, last_number)
+        chapter = dict(stack).get("decimal:1")
+        if chapter is not None and line.text.strip() in lost_numbers.get(chapter, ()):
+            # LOST_NUMBER_TOC_ENTRY: "客观真实" under "4  基本原则", its 4.1 lost
+            level = [s for s, _ in stack].index("decimal:1") + 1
+            del stack[level:]
+            push(stack, LOST_NUMBER_STYLE, 0)
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            title = line.text.strip()
+            headings.append(Heading(level + 1, "", title, start, start + len(title)))
+            continue
         following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
         next_line = lines[following].text.strip() if following is not None else ""
         named = _LINE_SPACES.sub("", line.text)
@@ -719,7 +738,14 @@ def headings_from_lines(
             in_terms = GLOSSARY_TITLE.search(title) is not None
             continue
         titled = ATTACHMENT_TITLED.match(line.text)
+        first_part = read_marker(next_line)
+        parts_style = None
+        if titled is None and first_part is not None and (first_part.style, first_part.number) == ("cn", 1):
+            titled = ATTACHMENT_COLON_TITLED.match(line.text)  # ATTACHMENT_OVER_FIRST_PART
+            # a glossary attachment's 一、 二、 are its parts, their 1、 entries its terms
+            parts_style = first_part.style if titled is not None else None
         if titled is not None:
+            terms_parts = parts_style
             # "附表1  浙江省…计划表": an attachment numbered and titled on one line.
             stack.clear()
             push(stack, ATTACHMENT_STYLE, 0)
@@ -848,7 +874,13 @@ def headings_from_lines(
         ):
             body_seen = True
             continue  # "（一）原土地使用权人利用自有用地…的。": an item of the article above (ARTICLE_ITEMS)
-        if in_terms and parsed is not None and parsed.marker is not None and parsed.marker.style not in dict(stack):
+        if (
+            in_terms
+            and parsed is not None
+            and parsed.marker is not None
+            and parsed.marker.style not in dict(stack)
+            and parsed.marker.style != terms_parts
+        ):
             body_seen = True
             continue  # "1、金融市场交易总额。该指标为…": a term the glossary explains
         found = len(headings)
@@ -1151,7 +1183,12 @@ def _without_glued_page(line: Line, stack: list[tuple[str, int]], last_number: d
     for cut in cuts:
         rest = text[cut:].lstrip(" \t\u3000")
         offset = len(text) - len(rest)
-        if ATTACHMENT_TITLED.match(rest) or ATTACHMENT_LINE.match(rest) or _reads_in_sequence(rest, stack, last_number):
+        if (
+            ATTACHMENT_TITLED.match(rest)
+            or ATTACHMENT_LINE.match(rest)
+            or ATTACHMENT_COLON_TITLED.match(rest)
+            or _reads_in_sequence(rest, stack, last_number)
+        ):
             return Line(rest, line.start + offset)
     return line
 
@@ -1506,6 +1543,21 @@ def _items_run_together(line: str) -> bool:
     return marker is not None and any(s in line for s in marker_spellings(marker.style, 2))
 
 
+def _decimal_under_other_parent(marker: Marker, headings: list[Heading]) -> bool:
+    """Is this decimal number (1.2, 3.1.4) the sibling of no open heading: its parent path differs from that of
+    the last heading of its depth, yet it does not open its parent's children at 1 (DECIMAL_PARENT_PATH)?"""
+    if not marker.style.startswith("decimal:") or marker.style == "decimal:1" or marker.number == 1:
+        return False
+    depth = marker.written.count(".")
+    last = next(
+        (h for h in reversed(headings) if h.number.count(".") == depth and DECIMAL_HEADING_NUMBER.fullmatch(h.number)),
+        None,
+    )
+    if last is None:
+        return False
+    return last.number.rsplit(".", 1)[0] != marker.written.rsplit(".", 1)[0]
+
+
 def _heading_from_line(
     line: Line,
     lines: list[Line],
@@ -1546,6 +1598,8 @@ def _heading_from_line(
         styles = [s for s, _ in stack]
         if marker.style in styles:
             previous = stack[styles.index(marker.style)][1]
+            if _decimal_under_other_parent(marker, headings):
+                return  # DECIMAL_PARENT_PATH: "2.69 万亿元上升到…" under 1.1, a wrapped line's quantity
             if marker.number <= previous and not (marker.style.startswith("decimal:") and marker.number == 1):
                 # A list restarting inside a paragraph, not the next sibling heading (2.1 after
                 # 1.3 restarts under a new parent).
@@ -1592,9 +1646,10 @@ def _heading_from_line(
         last_number[marker.style] = marker.number
         title = _without_footnote_mark(parsed.title, lines)
         listed = [t for t in toc_titles.get(marker.written, ()) if title.startswith(t)]
-        if listed and not parsed.inline:
+        if listed and (not parsed.inline or TOC_TITLE_OVER_GLUED_CUT):
             # The TOC says where the title ends: a heading line re-joined with the paragraph
-            # after it ("（一）构建水生态安全格局,保障…服务综合考虑水源保护…").
+            # after it ("（一）构建水生态安全格局,保障…服务综合考虑水源保护…"), also where the line
+            # read as a title glued to its sentence found no cut (TOC_TITLE_OVER_GLUED_CUT).
             title = max(listed, key=len)
         title_end = line.start + parsed.title_offset + len(title)
         headings.append(Heading(level, marker.written, title, line.start, title_end))
@@ -1603,6 +1658,7 @@ def _heading_from_line(
         and i != first_content
         and (any(h.number for h in headings) or not _in_cover(lines, i))
         and is_unnumbered_heading(line.text)
+        and not _sentence_goes_on_below(lines, i)
         and not _in_cell_run(lines, i)
         and not _above_table_row(lines, i)
         and not _in_signature(lines, i)
@@ -1621,6 +1677,38 @@ def _heading_from_line(
             headings.append(Heading(level, "", title, line.start, line.start + len(line.text)))
             return
         headings.append(Heading(len(stack) + 1, "", title, line.start, line.start + len(line.text)))
+
+
+def _sentence_goes_on_below(lines: list[Line], i: int) -> bool:
+    """Does the next line with text open with a clause or sentence mark (SENTENCE_GOES_ON_BELOW)?"""
+    following = next((line.text.strip() for line in lines[i + 1 :] if line.text.strip()), "")
+    return following[:1] in SENTENCE_GOES_ON_MARKS and bool(following)
+
+
+# The open-styles stack entry of a second-level heading whose number the text lost (LOST_NUMBER_TOC_ENTRY).
+LOST_NUMBER_STYLE = "lost-number"
+
+
+def _lost_number_entries(toc: Toc | None) -> dict[int, set[str]]:
+    """The titles of unnumbered TOC entries listed under each bare-numbered chapter (LOST_NUMBER_TOC_ENTRY),
+    by the chapter's number. Only entries the next chapter, an appendix or a named heading closes count:
+    unnumbered entries that run to the TOC's end after the last chapter are annexes, not its sections."""
+    lost: dict[int, set[str]] = {}
+    chapter: int | None = None
+    pending: set[str] = set()
+    for entry in toc.entries if toc else ():
+        closing = (
+            entry.style == "decimal:1"
+            or _LINE_SPACES.sub("", entry.title) in NAMED_HEADINGS
+            or LOST_NUMBER_NOT_ENTRY.match(entry.title) is not None
+        )
+        if closing and chapter is not None and pending:
+            lost.setdefault(chapter, set()).update(pending)
+        if closing or (entry.marker and not entry.style.startswith("decimal:")):
+            chapter, pending = (entry.number if entry.style == "decimal:1" else None), set()
+        elif not entry.marker and chapter is not None:
+            pending.add(entry.title.strip())
+    return lost
 
 
 # The open-styles stack entry of an unnumbered heading whose numbered children restart at 1.
@@ -1717,6 +1805,14 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
     a marker counts where it continues its style's numbering (一、 after 一、 is 二、; a new,
     deeper style opens at 1 or continues its numbering across parents). A title ends at the
     first full stop, at the next heading, or after ``MAX_HEADING_CHARS``."""
+    appended = _appended_listed_attachment(text, start)
+    if appended is not None:
+        # APPENDED_LISTED_ATTACHMENT: the letter's headings before it, the attachment's under it
+        label, title_start, title_end = appended
+        letter = headings_inline(text[:label], start)
+        attachment = Heading(1, text[label:title_start].strip(), text[title_start:title_end], label, title_end)
+        attached = headings_inline(text, title_end)
+        return [*letter, attachment, *(replace(h, level=h.level + 1) for h in attached)]
     accepted = _inline_markers(text, start)
     plan_start = _attached_plan_start(text, start, accepted)
     if plan_start is not None:
@@ -1761,6 +1857,9 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
         title_end = title_start + full_stop.start() if full_stop else stop
         if full_stop and full_stop.group() == QUESTION_END:
             title_end += 1  # a question heading keeps its question mark, as read_heading_line does
+        child = FIRST_CHILD_GLUED_TO_TITLE.search(text, title_start, title_end)
+        if child is not None:
+            title_end = child.start()  # FIRST_CHILD_GLUED_TO_TITLE: "信息管理端|1.访问地址…"
         title = text[title_start:title_end].strip()
         whole = full_stop is not None or stop == limit  # the title reached its own end
         glued = _inline_title_cut(title, whole, full_stop is None and stop == limit)
@@ -1769,6 +1868,31 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
         if title:
             headings.append(Heading(level, written, title, at, title_start + len(title)))
     return _under_attached_plan(text, start, headings)
+
+
+def _appended_listed_attachment(text: str, start: int) -> tuple[int, int, int] | None:
+    """The attachment a text read inline lists ("附件：T") and then appends with its label glued to its title
+    ("附件T…", APPENDED_LISTED_ATTACHMENT): (label start, title start, title end); None when there is none."""
+    listed = [m.end() for m in INLINE_ATTACHED_PLAN.finditer(text, start)]
+    if not listed:
+        return None
+    for match in APPENDED_ATTACHMENT.finditer(text, listed[0]):
+        for at in listed:
+            if at >= match.start():
+                break
+            shared = _shared_prefix(text, at, match.end())
+            title = text[match.end() : match.end() + shared]
+            if shared >= APPENDED_ATTACHMENT_TITLE_MIN and not re.search(r"[。；！？，：]", title):
+                return match.start(), match.end(), match.end() + shared
+    return None
+
+
+def _shared_prefix(text: str, a: int, b: int) -> int:
+    """How many characters the text at ``a`` and at ``b`` share from there (up to ``b``)."""
+    n = 0
+    while a + n < b and b + n < len(text) and text[a + n] == text[b + n]:
+        n += 1
+    return n
 
 
 def _inline_title_cut(title: str, whole: bool, up_to_next: bool) -> int | None:
