@@ -1793,10 +1793,10 @@ def test_lineage_against_the_judged_round13_set_with_or_without_a_manifest(tmp_p
     were table rows with no unit); without it one succession and no link. After the score (fix13lin, not held
     out): YEAR_FIRST_TITLE infers the 嘉定 pair, TABLE_CODE_ROWS makes the coded rows sections,
     TITLE_COUNTERPARTS drops crosswise links between twin titles: strong 0.969, weak 0.353, precision 0.638,
-    2 of 17 negatives, with or without the manifest."""
+    2 of 17 negatives, with or without the manifest. LATER_COUNTERPART (devlin14): precision 0.649, 1 of 17."""
     result, _ = _score_judged_set(tmp_path, "lineage13", "heldout13", manifest, successions=2)
     assert result["strong_recall"] >= 0.96 and result["weak_recall"] >= 0.35
-    assert result["precision"] >= 0.63 and result["negatives_linked"] <= 2
+    assert result["precision"] >= 0.645 and result["negatives_linked"] <= 1
 
 
 def test_an_item_is_measured_against_the_later_units_best_item_not_a_broad_unit_above_others() -> None:
@@ -2228,6 +2228,38 @@ def test_two_sibling_lines_kept_under_their_titles_are_not_linked_crosswise() ->
     later = [unit("new/x", "建设思路"), unit("new/y", "系统架构")]
     found = [Continuation("new/y", "old/x", 0.4, (), "words")]
     assert pairs(_beside_title_counterparts(found, later, earlier)) == {("new/y", "old/x")}
+
+
+def test_a_later_row_with_a_namesake_among_the_earlier_rows_does_not_link_its_siblings() -> None:
+    """LATER_COUNTERPART (round 13, sh-lowuse-toolbox-2024 → sh-industrial-land-redev-2025): the 2025 row
+    "出让人单方解除出让合同收回土地" is 2024's row 1-4 under its very title; 2024's row 1-5
+    "双方协商解除出让合同收回土地" beside it (no namesake in 2025) is not continued by it. A chapter with units
+    below is no row: it may gather its siblings' work; rows sharing only half their pairs stay linked."""
+    from plankg.lineage.align import Continuation, _beside_title_counterparts
+
+    def row(unit_id: str, title: str, parent: str = "old/s1", below: tuple[str, ...] = ()) -> Unit:
+        return Unit(unit_id, unit_id.split("/")[0], "Section", title, level=2, parent=parent, below=below)
+
+    earlier = [row("old/s1.4", "出让人单方解除出让合同收回土地"), row("old/s1.5", "双方协商解除出让合同收回土地")]
+    later = [row("new/s1.3", "出让人单方解除出让合同收回土地", "new/s1")]
+    found = [
+        Continuation("new/s1.3", "old/s1.4", 0.9, (), "words"),
+        Continuation("new/s1.3", "old/s1.5", 0.5, (), "words"),
+    ]
+    assert pairs(_beside_title_counterparts(found, later, earlier)) == {("new/s1.3", "old/s1.4")}
+    # the namesake is a chapter (units below it): the later chapter may continue its sibling chapter's work
+    earlier = [
+        row("old/s2.5", "原材料工业", "old/s2", ("发展目标",)),
+        row("old/s2.8", "建筑业和建筑材料工业", "old/s2"),
+    ]
+    later = [row("new/s4.5", "原材料工业", "new/s4", ("钢铁",))]
+    found = [Continuation("new/s4.5", "old/s2.8", 0.6, (), "words")]
+    assert pairs(_beside_title_counterparts(found, later, earlier)) == {("new/s4.5", "old/s2.8")}
+    # rows sharing half of the shorter title's pairs are siblings on a subject, not one row's two qualifiers
+    earlier = [row("old/a", "科学计算领域的人工智能方法"), row("old/b", "人工智能驱动的下一代微观科学计算平台")]
+    later = [row("new/a", "科学计算领域的人工智能方法", "new/s1")]
+    found = [Continuation("new/a", "old/b", 0.4, (), "words")]
+    assert pairs(_beside_title_counterparts(found, later, earlier)) == {("new/a", "old/b")}
 
 
 def test_the_subject_of_two_small_editions_counts_little(terms: LineageTerms) -> None:
