@@ -349,8 +349,9 @@ def _beside_title_counterparts(
     late_title = {u.id: u.title.strip() for u in later}
     early_title = {u.id: u.title.strip() for u in earlier}
     late_titles, early_titles = set(late_title.values()), set(early_title.values())
-    # LATER_COUNTERPART: the rows (units with nothing below them) of each earlier parent, by title
-    early_row = {u.id: (u.parent, u.level, u.label) for u in earlier if not u.below}
+    # LATER_COUNTERPART: the rows of each earlier parent, by title: units with nothing below them that stand in a
+    # section and set work there (a review item restating a line of work is no counterpart of it)
+    early_row = {u.id: (u.parent, u.level, u.label) for u in earlier if not u.below and u.parent and not u.restates}
     early_rows = {(early_row[u.id], u.title.strip()) for u in earlier if u.id in early_row}
 
     def crosses(c: Continuation) -> bool:
