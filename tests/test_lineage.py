@@ -261,6 +261,30 @@ def test_units_are_sections_naming_a_line_of_work_and_tasks_with_their_grouping(
     assert units["p/s2.1"].below == ("装备与材料",)
 
 
+def test_the_heading_of_the_issued_plan_is_no_unit_and_no_grouping() -> None:
+    """ISSUED_DOCUMENT (round 13, sh-jd-land-remediation-2026): the notice "…关于印发《2026年嘉定区违法用地综合整治
+    实施方案》的通知" names its attachment "附件：2026年嘉定区违法用地综合整治实施方案", then heads it with that title,
+    which holds the whole plan. Its parts are the units, without that title as their grouping; a leaf section that
+    merely repeats a cited title stays a unit."""
+    text = (
+        "关于印发《2026年嘉定区违法用地综合整治实施方案》的通知\n附件：2026年嘉定区违法用地综合整治实施方案\n"
+        "附件\n2026年嘉定区违法用地综合整治实施方案\n一、目标任务\n完成剩余1620亩整治任务量。\n二、工作要求\n……\n"
+    )
+    head = text.index("附件\n2026") + 3
+    sections = [
+        {"id": "p/s1", "plan_id": "p", "level": 1, "number": "", "title": "2026年嘉定区违法用地综合整治实施方案"}
+        | {"start": head, "end": len(text), "parent": None},
+        {"id": "p/s1.1", "plan_id": "p", "level": 2, "number": "一、", "title": "目标任务"}
+        | {"start": text.index("一、"), "end": text.index("二、"), "parent": "p/s1"},
+        {"id": "p/s1.2", "plan_id": "p", "level": 2, "number": "二、", "title": "工作要求"}
+        | {"start": text.index("二、"), "end": len(text), "parent": "p/s1"},
+    ]
+    units = {u.id: u for u in plan_units(sections, [], text)}
+    assert set(units) == {"p/s1.1", "p/s1.2"}
+    assert units["p/s1.1"].context == () and units["p/s1.1"].parent == ""
+    assert "p/s1" in {u.id for u in plan_units(sections, [], text.replace("附件：", "附件").replace("《", "“"))}
+
+
 def test_targets_of_a_line_of_work_are_an_ordinary_unit_but_targets_of_the_plan_frame_it() -> None:
     # LOCAL_FRAMING (heldout3, the 七五 outline): "第十六章　东部沿海地带的经济发展" / "第一节　发展目标和任务"
     # sets the targets of the coastal region, continued by 八五's "（一）沿海地区的经济发展", not by its
@@ -1756,6 +1780,17 @@ def test_lineage_against_the_judged_round8_and_round9_sets_with_or_without_a_man
 
 
 @pytest.mark.parametrize("manifest", [True, False])
+def test_lineage_against_the_judged_round10_set_with_or_without_a_manifest(tmp_path: Path, manifest: bool) -> None:
+    """Round 10 (tests/realworld/lineage10: 工信部 ICV access, a draft guide 2021 → an opinion 2021 → a 2024 notice
+    with its guide as 附件), a development set since: strong 0.692, weak 0.444, precision 0.490, 1 of 16 negatives,
+    with or without the manifest (the guide's untitled articles 第一条…第十条 are no units). ISSUED_DOCUMENT
+    (devlin14: the 2024 附件's heading is no unit): precision 0.571, 0 of 16."""
+    result, _ = _score_judged_set(tmp_path, "lineage10", "heldout10", manifest, successions=2)
+    assert result["strong_recall"] >= 0.69 and result["weak_recall"] >= 0.44
+    assert result["precision"] >= 0.57 and result["negatives_linked"] == 0
+
+
+@pytest.mark.parametrize("manifest", [True, False])
 def test_lineage_against_the_judged_round11_set_with_or_without_a_manifest(tmp_path: Path, manifest: bool) -> None:
     """Round 11 (tests/realworld/lineage11: three one-line crawls of State Council documents on power-plant
     construction, 2004 → 2005 → 2007), scored at 15:54 UTC on 2026-12-03: with the manifest strong 0.545, weak
@@ -1793,10 +1828,11 @@ def test_lineage_against_the_judged_round13_set_with_or_without_a_manifest(tmp_p
     were table rows with no unit); without it one succession and no link. After the score (fix13lin, not held
     out): YEAR_FIRST_TITLE infers the 嘉定 pair, TABLE_CODE_ROWS makes the coded rows sections,
     TITLE_COUNTERPARTS drops crosswise links between twin titles: strong 0.969, weak 0.353, precision 0.638,
-    2 of 17 negatives, with or without the manifest."""
+    2 of 17 negatives, with or without the manifest. LATER_COUNTERPART (devlin14): precision 0.649, 1 of 17;
+    ISSUED_DOCUMENT (the 2026 附件's heading, holding the whole 方案, is no unit): precision 0.698."""
     result, _ = _score_judged_set(tmp_path, "lineage13", "heldout13", manifest, successions=2)
     assert result["strong_recall"] >= 0.96 and result["weak_recall"] >= 0.35
-    assert result["precision"] >= 0.63 and result["negatives_linked"] <= 2
+    assert result["precision"] >= 0.69 and result["negatives_linked"] <= 1
 
 
 def test_an_item_is_measured_against_the_later_units_best_item_not_a_broad_unit_above_others() -> None:
@@ -2228,6 +2264,38 @@ def test_two_sibling_lines_kept_under_their_titles_are_not_linked_crosswise() ->
     later = [unit("new/x", "建设思路"), unit("new/y", "系统架构")]
     found = [Continuation("new/y", "old/x", 0.4, (), "words")]
     assert pairs(_beside_title_counterparts(found, later, earlier)) == {("new/y", "old/x")}
+
+
+def test_a_later_row_with_a_namesake_among_the_earlier_rows_does_not_link_its_siblings() -> None:
+    """LATER_COUNTERPART (round 13, sh-lowuse-toolbox-2024 → sh-industrial-land-redev-2025): the 2025 row
+    "出让人单方解除出让合同收回土地" is 2024's row 1-4 under its very title; 2024's row 1-5
+    "双方协商解除出让合同收回土地" beside it (no namesake in 2025) is not continued by it. A chapter with units
+    below is no row: it may gather its siblings' work; rows sharing only half their pairs stay linked."""
+    from plankg.lineage.align import Continuation, _beside_title_counterparts
+
+    def row(unit_id: str, title: str, parent: str = "old/s1", below: tuple[str, ...] = ()) -> Unit:
+        return Unit(unit_id, unit_id.split("/")[0], "Section", title, level=2, parent=parent, below=below)
+
+    earlier = [row("old/s1.4", "出让人单方解除出让合同收回土地"), row("old/s1.5", "双方协商解除出让合同收回土地")]
+    later = [row("new/s1.3", "出让人单方解除出让合同收回土地", "new/s1")]
+    found = [
+        Continuation("new/s1.3", "old/s1.4", 0.9, (), "words"),
+        Continuation("new/s1.3", "old/s1.5", 0.5, (), "words"),
+    ]
+    assert pairs(_beside_title_counterparts(found, later, earlier)) == {("new/s1.3", "old/s1.4")}
+    # the namesake is a chapter (units below it): the later chapter may continue its sibling chapter's work
+    earlier = [
+        row("old/s2.5", "原材料工业", "old/s2", ("发展目标",)),
+        row("old/s2.8", "建筑业和建筑材料工业", "old/s2"),
+    ]
+    later = [row("new/s4.5", "原材料工业", "new/s4", ("钢铁",))]
+    found = [Continuation("new/s4.5", "old/s2.8", 0.6, (), "words")]
+    assert pairs(_beside_title_counterparts(found, later, earlier)) == {("new/s4.5", "old/s2.8")}
+    # rows sharing half of the shorter title's pairs are siblings on a subject, not one row's two qualifiers
+    earlier = [row("old/a", "科学计算领域的人工智能方法"), row("old/b", "人工智能驱动的下一代微观科学计算平台")]
+    later = [row("new/a", "科学计算领域的人工智能方法", "new/s1")]
+    found = [Continuation("new/a", "old/b", 0.4, (), "words")]
+    assert pairs(_beside_title_counterparts(found, later, earlier)) == {("new/a", "old/b")}
 
 
 def test_the_subject_of_two_small_editions_counts_little(terms: LineageTerms) -> None:
