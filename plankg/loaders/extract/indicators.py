@@ -117,6 +117,8 @@ from plankg.loaders.rules.indicators import (
     VALUE_CELL,
     VALUE_GLOSS,
     WORDED_TARGET_MAX,
+    WORK_AMOUNT_NAME,
+    WORK_SHARE,
     WRAPPED_GROUP,
     WRAPPED_HEADER,
     YEAR_OPENS,
@@ -1337,6 +1339,9 @@ def _clause_targets(
     counted = _counted_targets(clause) if counts else []
     if counted:
         return counted
+    work = WORK_SHARE.pattern.fullmatch(clause)
+    if work is not None:  # WORK_SHARE: "完成…调查工作量的75%"
+        return [(work.group("name"), work.group("value"), work.end("value"))]
     bare = BARE_TARGET.pattern.fullmatch(clause)
     if bare is not None and re.search(r"\D", bare.group("value")):
         name = bare.group("name")
@@ -1675,7 +1680,8 @@ def _sentence_targets(
                 rate = MEASURE_THEN_SUBJECT.pattern.match(name)
             elif rate is not None and _name_size(name) < least and re.fullmatch(r"[\u4e00-\u9fff、]{1,4}", name):
                 name = rate.group("measure") + name  # "乡、村道不低于8%" after "…比例县道不低于13%"
-            if _name_size(name) < least or len(name) > NAME_MAX or len(re.findall(r"\d", name)) > NAME_DIGITS:
+            too_long = len(name) > NAME_MAX and not WORK_AMOUNT_NAME.pattern.search(name)  # WORK_SHARE
+            if _name_size(name) < least or too_long or len(re.findall(r"\d", name)) > NAME_DIGITS:
                 continue  # no name, or a table's row read as a sentence
             measure = COUNT_MEASURE.search(value)
             if year is not None:

@@ -1106,3 +1106,22 @@ CLAUSE_PERIOD = NamedPattern(
     "a clause opening with “十四五”期间 is dated by the period's end year",
     "“十四五”期间粮食生产面积稳定在170万亩以上",
 )
+# "完成重点成矿区带内的重要找矿远景区1∶5万区域地质调查、航空地球物理调查、…和矿产远景调查工作量的75%"
+# (nat-mineral-exploration-2011, 阶段目标): a share of an amount of work to complete; the work named
+# (…工作量, …任务量) is the indicator, however long its list of surveys (no NAME_MAX: a name that ends
+# in 工作量/任务量 is no table row read as a sentence).
+WORK_SHARE = NamedPattern(
+    "work-share",
+    re.compile(
+        r"(?:累计|基本|全面)?完成(?P<name>[^，。；]{2,}?(?:工作量|任务量))的?"
+        r"(?P<value>\d+(?:\.\d+)?[%％](?:以上|左右)?)"
+    ),
+    "完成…工作量的75%: the share of an amount of work, named by the work",
+    "完成矿产远景调查工作量的75%",
+)
+WORK_AMOUNT_NAME = NamedPattern(
+    "work-amount-name",
+    re.compile(r"(?:工作量|任务量)$"),
+    "a name ending in 工作量/任务量 (WORK_SHARE) may be longer than NAME_MAX",
+    "矿产远景调查工作量",
+)
