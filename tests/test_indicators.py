@@ -472,7 +472,8 @@ def test_a_long_range_vision_restating_the_goals_at_a_far_later_year_is_left_out
     )
     doc = doc_with(text, [("一、", "发展目标"), ("二、", "主要任务")], end_year=end_year)
     got = [(i.name, i.raw_target, i.year) for i in extract_indicators(doc)]
-    assert got == [("城市绿化覆盖率", "45%以上", 2025), ("人均公园绿地面积", "10", 2025)]
+    # the area keeps its measure as written (MEASURE_TAIL, session 16)
+    assert got == [("城市绿化覆盖率", "45%以上", 2025), ("人均公园绿地面积", "10平方米", 2025)]
 
 
 def test_a_nearer_later_stage_of_the_same_subjects_is_kept() -> None:
@@ -483,7 +484,7 @@ def test_a_nearer_later_stage_of_the_same_subjects_is_kept() -> None:
     )
     doc = doc_with(text, [("一、", "工作目标"), ("二、", "主要任务")], end_year=2025)
     got = [(i.raw_target, i.year) for i in extract_indicators(doc)]
-    assert ("50%左右", 2025) in got and ("12", 2025) in got
+    assert ("50%左右", 2025) in got and ("12平方米", 2025) in got
 
 
 def test_a_count_of_a_two_character_noun_is_a_target() -> None:

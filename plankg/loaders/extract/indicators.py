@@ -34,6 +34,7 @@ from plankg.loaders.rules.indicators import (
     CHANGE_ONLY,
     CHINESE_COUNT,
     CITED_DOCUMENT_YEAR,
+    CLAUSE_PERIOD,
     CLAUSE_YEAR,
     COUNT_AFTER_BOUND,
     COUNTED_MORE,
@@ -71,8 +72,12 @@ from plankg.loaders.rules.indicators import (
     MAGNITUDE_IN_WORDS,
     MARKDOWN_ROW,
     MARKDOWN_RULE,
+    MEASURE_TAIL,
     MEASURE_THEN_SUBJECT,
+    MEASURE_UNIT_VALUE,
     MEASURED_AFTER,
+    MEASURED_BEFORE,
+    MEASURED_BEFORE_PART,
     NAME_BRACKET_TAIL,
     NAME_UNIT,
     NORM_CLAUSE,
@@ -112,6 +117,8 @@ from plankg.loaders.rules.indicators import (
     VALUE_CELL,
     VALUE_GLOSS,
     WORDED_TARGET_MAX,
+    WORK_AMOUNT_NAME,
+    WORK_SHARE,
     WRAPPED_GROUP,
     WRAPPED_HEADER,
     YEAR_OPENS,
@@ -140,7 +147,11 @@ CLAUSE = re.compile(r"[，；。]")
 # A clause that assigns several values at once ("分别达到60、600、3000家") is not one indicator.
 SEVERAL = re.compile(r"分别")
 # Words before the subject of a target clause that are not part of the indicator's name.
-NAME_LEAD = re.compile(r"^(?:其中|(?:到|至)\s*\d{4}\s*年(?:底|末)?|\d{4}年(?:年底|年末|底|末)?前?|力争|确保|使|全年)+")
+NAME_LEAD = re.compile(
+    r"^(?:其中|(?:到|至)\s*\d{4}\s*年(?:底|末)?|\d{4}年(?:年底|年末|底|末)?前?|力争|确保|使|全年"
+    # CLAUSE_PERIOD: "“十四五”期间粮食生产面积…" — the period dates the clause, it names nothing
+    r"|[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期间|时期|期末))+"
+)
 # The verb before a quantity's object (MEASURED_AFTER, a count after its object): what is counted
 # names the indicator, as for a count before it (COUNTED_OBJECT).
 OBJECT_VERB = re.compile(r"^(?:累计)?(?:落实|完成|打造|培育|建成|建设|创建|新建|引进|推广|引育|集聚|认定|遴选)")
@@ -1313,10 +1324,27 @@ def _clause_targets(
         if GROWTH_VERB.pattern.fullmatch(verb.group()):
             name += verb.group()
         end = _range_end(clause, value)
+        tail = MEASURE_TAIL.pattern.match(clause, end) if not value.group("unit") and not value.group("qual") else None
+        if tail is not None:  # MEASURE_TAIL: "年产量稳定在90万吨以上" — the measure and qualifier after 90万
+            end = tail.end()
         return [(name, clause[value.start() : end], end)]
+    before = MEASURED_BEFORE.pattern.fullmatch(clause) if counts else None
+    if before is not None:  # MEASURED_BEFORE: "确保至2035年全市202万亩耕地、150万亩永久基本农田保护底线"
+        out: list[tuple[str, str, int]] = []
+        offset = before.start("items")
+        for item in re.split(r"、(?=\d)", before.group("items")):
+            part = MEASURED_BEFORE_PART.pattern.fullmatch(item)
+            if part is None:
+                return []
+            out.append((part.group("object"), part.group("value"), offset + part.end("value")))
+            offset += len(item) + 1
+        return out
     counted = _counted_targets(clause) if counts else []
     if counted:
         return counted
+    work = WORK_SHARE.pattern.fullmatch(clause)
+    if work is not None:  # WORK_SHARE: "完成…调查工作量的75%"
+        return [(work.group("name"), work.group("value"), work.end("value"))]
     bare = BARE_TARGET.pattern.fullmatch(clause)
     if bare is not None and re.search(r"\D", bare.group("value")):
         name = bare.group("name")
@@ -1635,6 +1663,10 @@ def _sentence_targets(
         opening = CLAUSE_YEAR.pattern.match(clause)
         if opening is not None and year is not None and not STAGED_YEARS.pattern.match(clause):
             year = int(opening.group("year"))  # CLAUSE_YEAR: "2019年达到70%" is that year's stage
+        period = CLAUSE_PERIOD.pattern.match(clause)
+        period_span = period_years(period.group("period")) if period is not None else None
+        if period_span is not None and year is not None:
+            year = period_span[1]  # CLAUSE_PERIOD: "“十四五”期间…稳定在170万亩以上" is a target of 2025
         rate: re.Match[str] | None = None  # MEASURE_THEN_SUBJECT: the first listed item's rate and subject
         for k, (raw_name, value, value_end) in enumerate(listed):
             name = clean_name(raw_name)
@@ -1644,12 +1676,15 @@ def _sentence_targets(
                 name = subject + name
             else:
                 subject = re.sub(f"(?:{GROWTH_VERB.pattern.pattern})$", "", name)
-            least = COUNTED_NAME_MIN if COUNTED_UNIT.search(value) else NAME_MIN
+            # MEASURE_UNIT_VALUE: "年产量稳定在90万吨以上", "202万亩耕地" name their object as a count does
+            measured = COUNTED_UNIT.search(value) or MEASURE_UNIT_VALUE.pattern.search(value)
+            least = COUNTED_NAME_MIN if measured else NAME_MIN
             if k == 0 and len(items) > 1:
                 rate = MEASURE_THEN_SUBJECT.pattern.match(name)
             elif rate is not None and _name_size(name) < least and re.fullmatch(r"[\u4e00-\u9fff、]{1,4}", name):
                 name = rate.group("measure") + name  # "乡、村道不低于8%" after "…比例县道不低于13%"
-            if _name_size(name) < least or len(name) > NAME_MAX or len(re.findall(r"\d", name)) > NAME_DIGITS:
+            too_long = len(name) > NAME_MAX and not WORK_AMOUNT_NAME.pattern.search(name)  # WORK_SHARE
+            if _name_size(name) < least or too_long or len(re.findall(r"\d", name)) > NAME_DIGITS:
                 continue  # no name, or a table's row read as a sentence
             measure = COUNT_MEASURE.search(value)
             if year is not None:

@@ -1056,3 +1056,72 @@ MEASURE_THEN_SUBJECT = NamedPattern(
 # target whose number the plan states in a sentence ("将新增筹措供应…之家床位3200张"); it takes the number
 # from that sentence (the name followed by a number in that unit), and stays the unit as written when no
 # sentence gives one. Left unread, the next row's group cell (住宅市场) was taken as the target.
+# --- Targets in prose of rounds 8-13 (session 16, devind14) ---------------------------------------
+# A measure of area, energy or weight after a number: "202万亩", "2亿千瓦", "90万吨". Such a quantity
+# names what it measures, so a short name (年产量, 耕地) is a name, as a count's is (COUNTED_NAME_MIN).
+_MEASURE_UNIT = r"(?:平方公里|平方千米|平方米|公顷|万?亩|千瓦时|千瓦|吨标准煤|吨)"
+MEASURE_UNIT_VALUE = NamedPattern(
+    "measure-unit-value",
+    re.compile(rf"\d[万亿]?{_MEASURE_UNIT}"),
+    "a value measured in 亩, 千瓦, 吨 … names its object with a short name as a count does",
+    "90万吨以上",
+)
+# "年产量稳定在90万吨以上" (sh-farmland-grain-2021): VALUE reads "90万"; the measure after it and the
+# qualifier after that are the rest of the value as written (90万吨以上).
+MEASURE_TAIL = NamedPattern(
+    "measure-tail",
+    re.compile(rf"{_MEASURE_UNIT}(?:左右|以上|以下|以内)?"),
+    "a verb's value continues with its measure (亩, 吨, 千瓦) and qualifier",
+    "吨以上",
+)
+# "确保至2035年全市202万亩耕地、150万亩永久基本农田保护底线" (sh-farmland-grain-2021), "满足全国每年新增
+# 2亿千瓦以上新能源合理消纳需求" (nat-newenergy-consumption-2025): an amount of area or power written
+# before what it measures, after a verb that guarantees or adds it (确保, 守住, 新增); each amount of a
+# 、 list is one target, named by what it measures (without 保护底线/红线, which say what kind of
+# target it is). Only in a dated sentence (COUNTS_DATED), as counts.
+MEASURED_BEFORE = NamedPattern(
+    "measured-before",
+    re.compile(
+        r"(?P<lead>[^\d，。；]*?(?:确保|守住|坚守|保有|新增)[^\d，。；]{0,6}?"
+        r"(?:(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?[^\d，。；]{0,4})?)"
+        rf"(?P<items>\d+(?:\.\d+)?[万亿]?{_MEASURE_UNIT}(?:左右|以上)?[^\d，。；、]{{2,}}"
+        rf"(?:、\d+(?:\.\d+)?[万亿]?{_MEASURE_UNIT}(?:左右|以上)?[^\d，。；、]{{2,}})*)"
+    ),
+    "an amount of area or power before what it measures, after 确保/守住/新增: one target per listed amount",
+    "确保至2035年全市202万亩耕地、150万亩永久基本农田保护底线",
+)
+MEASURED_BEFORE_PART = NamedPattern(
+    "measured-before-part",
+    re.compile(
+        rf"(?P<value>\d+(?:\.\d+)?[万亿]?{_MEASURE_UNIT}(?:左右|以上)?)的?(?P<object>.+?)(?:保护)?(?:底线|红线)?"
+    ),
+    "one amount and what it measures; a trailing 保护底线/红线 says the kind of target, not its name",
+    "150万亩永久基本农田保护底线",
+)
+# "“十四五”期间粮食生产面积稳定在170万亩以上" (sh-farmland-grain-2021): a clause opening with a five-year
+# period dates its targets by the period's end year (2025), though an earlier sentence said 至2035年.
+CLAUSE_PERIOD = NamedPattern(
+    "clause-period",
+    re.compile(r"^[“\"]?(?P<period>十[一二三四五六七八九]?五)[”\"]?(?:期间|时期|期末)(?![的目])"),
+    "a clause opening with “十四五”期间 is dated by the period's end year",
+    "“十四五”期间粮食生产面积稳定在170万亩以上",
+)
+# "完成重点成矿区带内的重要找矿远景区1∶5万区域地质调查、航空地球物理调查、…和矿产远景调查工作量的75%"
+# (nat-mineral-exploration-2011, 阶段目标): a share of an amount of work to complete; the work named
+# (…工作量, …任务量) is the indicator, however long its list of surveys (no NAME_MAX: a name that ends
+# in 工作量/任务量 is no table row read as a sentence).
+WORK_SHARE = NamedPattern(
+    "work-share",
+    re.compile(
+        r"(?:累计|基本|全面)?完成(?P<name>[^，。；]{2,}?(?:工作量|任务量))的?"
+        r"(?P<value>\d+(?:\.\d+)?[%％](?:以上|左右)?)"
+    ),
+    "完成…工作量的75%: the share of an amount of work, named by the work",
+    "完成矿产远景调查工作量的75%",
+)
+WORK_AMOUNT_NAME = NamedPattern(
+    "work-amount-name",
+    re.compile(r"(?:工作量|任务量)$"),
+    "a name ending in 工作量/任务量 (WORK_SHARE) may be longer than NAME_MAX",
+    "矿产远景调查工作量",
+)

@@ -1229,6 +1229,11 @@ BLOCK_TITLE = re.compile(
 # kind the block name (工作任务); a bare block name before the comma does not ("重点任务，…" may be
 # a sentence's subject), nor does a verb with anything between it and the name.
 LIST_LEAD_CLAUSE = re.compile(rf"^(?:{LIST_LEAD})(?P<kind>{_KINDS})[，,]")
+# PART_NAMED_AS_BLOCK: a block's numbered part whose title happens to name a block ("二、整治内容" over
+# "（一）专项任务" 1.–4. and "（二）综合整治新三年行动结转任务量" 1.–3., cm-illegal-land-2020) is one part of the
+# outer block, as its sibling is, when a sibling part with items of its own names no block: its items
+# are the outer block's and take its kind (整治内容), not a block of their own (专项任务).
+PART_NAMED_AS_BLOCK = "part-named-as-block"
 # A block heading over the stages of the work ("工作安排" over "（一）集中攻坚阶段" "（二）巩固提升阶段"
 # "（三）建立长效机制"; "实施步骤" over "（一）方案制定阶段（3月底前）") is a schedule, not a list of tasks:
 # a block whose numbered parts are more than half stages (STAGE_TITLE) has no tasks.

@@ -276,6 +276,15 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
         # are read once, under the inner block, not again under the outer one; nor is the inner
         # block's heading a task of the outer one.
         inner_blocks = {k for k in subtree if block_kind(headings[k].title) is not None}
+        # PART_NAMED_AS_BLOCK: a part beside a sibling part with items that names no block is no block
+        parts = [j for j in subtree if headings[j].level == heading.level + 1 and headings[j].number]
+        plain_parts = [
+            j for j in parts if j not in inner_blocks and any(headings[c].number for c in children_of(headings, j))
+        ]
+        if plain_parts:
+            as_parts = {k for k in inner_blocks if k in parts and children_of(headings, k)}
+            inner_blocks -= as_parts
+            taken.update(as_parts)  # PART_NAMED_AS_BLOCK
         inner = {j for k in inner_blocks for j in children_of(headings, k)}
         # Items are numbered: an unnumbered heading in the block (a table's cells read as
         # headings, "特大城市") is part of the numbered entry above it, not an item of its own.
