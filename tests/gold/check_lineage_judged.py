@@ -299,10 +299,11 @@ SETS: dict[str, JudgedSet] = {
         opening=80,
         exclusive=(re.compile(f"(?m)^{CN}+、"), re.compile(f"(?m)^（{CN}+）")),
     ),
-    # Round 14: a Shanghai municipal funding measure for renewable energy, 2020 edition → its 2022 successor (Markdown
-    # pages of the Shanghai policy index). Articles 第一条（目的和依据） alone on their lines (number 第X条, title the
-    # bracketed caption, no gap), sections （一） and items 1. at a line start, alone or run in. Paths start at an article;
-    # no other article or section heading at a line start between a path element and the unit.
+    # Round 14: a Shanghai municipal funding measure for renewable energy, 2020 edition → its 2022 successor
+    # (Markdown pages of the Shanghai policy index). Articles 第一条（目的和依据） alone on their lines (number
+    # 第X条, title the bracketed caption, no gap), sections （一） and items 1. at a line start, alone or run in.
+    # Paths start at an article; no other article or section heading at a line start between a path element
+    # and the unit.
     "renewable-fund-2020-to-2022": JudgedSet(
         gold="tests/realworld/lineage14/judged.yaml",
         manifest="tests/realworld/lineage14/corpus.yaml",
