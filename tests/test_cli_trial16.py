@@ -1,0 +1,66 @@
+"""Session 16's user trial: what a researcher met using plankg on scored texts, each fixed."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import plankg.cli as cli
+from plankg.loaders.structure.document import load_plan
+from plankg.schema import PlanMeta
+
+ROOT = Path(__file__).resolve().parents[1]
+TOOLBOX = ROOT / "tests/realworld/lineage13/plans/sh-lowuse-toolbox-2024.md"  # split heldout13
+
+# The console script's own first lines, with Ctrl-C arriving while `typer` is imported.
+INTERRUPT_AT_IMPORT = """
+import builtins, sys
+real_import = builtins.__import__
+def stop_at_typer(name, *args, **kwargs):
+    if name == "typer":
+        raise KeyboardInterrupt
+    return real_import(name, *args, **kwargs)
+builtins.__import__ = stop_at_typer
+sys.argv = ["plankg", "stats"]
+from plankg.cli import main
+main()
+"""
+
+
+def test_ctrl_c_while_the_command_starts_is_one_line_not_a_traceback() -> None:
+    # `timeout -s INT 0.2 plankg stats` printed a 4- to 66-line traceback of whichever import
+    # the signal hit (typer, subprocess, dataclasses …).
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", INTERRUPT_AT_IMPORT], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert done.returncode == 130
+    assert done.stderr == cli.STARTUP_INTERRUPTED
+
+
+def test_ctrl_c_before_typer_runs_the_command_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Typer building its commands (`main` → `app()`, before any command's own handler).
+    def stopped() -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "app", stopped)
+    with pytest.raises(SystemExit) as exit_:
+        cli.main()
+    assert exit_.value.code == 130
+    assert capsys.readouterr().err == cli.STARTUP_INTERRUPTED
+
+
+def test_no_headings_warning_is_dropped_when_table_rows_give_sections() -> None:
+    # The 工具箱 1.0 (lineage13, heldout13) is a flattened table: no heading lines, so segment()
+    # warned "no headings found in 13,116 characters: the whole text is one section" — beside the
+    # 24 sections its coded rows ("1-1产业结构调整") gave.
+    text = TOOLBOX.read_text(encoding="utf-8")
+    doc = load_plan(text, PlanMeta(id="sh-lowuse-toolbox-2024", title="上海市低效产业用地再开发政策工具箱（1.0版）"))
+    assert len(doc.sections) > 1
+    assert "no-headings" not in {issue.code for issue in doc.issues}
