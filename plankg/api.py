@@ -227,8 +227,12 @@ def ids_taken(graph: GraphStore, loaded: list[Spooled], *, explicit_id: bool) ->
 
 
 def same_text_twice(graph: GraphStore, loaded: list[Spooled]) -> list[dict[str, str]]:
-    """A ``same-text`` warning for each plan whose file has the bytes of another plan: one in the
+    """A ``same-text`` warning for each plan whose file holds the text of another plan: one in the
     graph under another id, or another of this build.
+
+    Plan.sha256 hashes the text as decoded (`load_plan`), not the file's bytes, so a GB18030 copy
+    of a UTF-8 file, or one with a BOM, is the same text too; the warning said "the same bytes"
+    of such files, which a user checking with `cmp` found false.
 
     A manifest entry given a new id (nat-fyp-9 → nf9), or a file copied under a second name, built
     the same text a second time beside the first without a word: every platform, indicator and
@@ -254,7 +258,7 @@ def same_text_twice(graph: GraphStore, loaded: list[Spooled]) -> list[dict[str, 
             {
                 "plan_id": item.plan_id,
                 "code": "same-text",
-                "message": f"{item.source.path}: the same bytes as {other['id']} (from {other['source']}), {where}; "
+                "message": f"{item.source.path}: the same text as {other['id']} (from {other['source']}), {where}; "
                 f"the graph now holds this text twice ({remedy})",
             }
         )

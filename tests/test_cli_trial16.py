@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import plankg
 import plankg.cli as cli
 from plankg.loaders.structure.document import load_plan
 from plankg.schema import PlanMeta
@@ -64,3 +65,18 @@ def test_no_headings_warning_is_dropped_when_table_rows_give_sections() -> None:
     doc = load_plan(text, PlanMeta(id="sh-lowuse-toolbox-2024", title="上海市低效产业用地再开发政策工具箱（1.0版）"))
     assert len(doc.sections) > 1
     assert "no-headings" not in {issue.code for issue in doc.issues}
+
+
+def test_a_copy_in_another_encoding_is_the_same_text_not_the_same_bytes(tmp_path: Path) -> None:
+    # A UTF-8 file and its GB18030 copy (lineage13's 嘉定 2024 action plan, heldout13) differ in
+    # every Chinese byte, yet the warning said "the same bytes as a": Plan.sha256 is the text's.
+    source = ROOT / "tests/realworld/lineage13/plans/sh-jd-illegal-land-2024.md"
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    text = source.read_text(encoding="utf-8")
+    (folder / "a.md").write_bytes(text.encode("utf-8"))
+    (folder / "b.md").write_bytes(text.encode("gb18030"))
+    report = plankg.build([folder], store=tmp_path / "graph")
+    same = [w for w in report.warnings if w["code"] == "same-text"]
+    assert [w["plan_id"] for w in same] == ["b"]
+    assert "the same text as a (from " in same[0]["message"] and "bytes" not in same[0]["message"]
