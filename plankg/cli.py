@@ -174,7 +174,7 @@ class Format(StrEnum):
 
 
 StoreOpt = Annotated[
-    Path | None,
+    str | None,  # a str, not a Path: Path("") is ".", and an empty --store must be refused as empty
     typer.Option(
         "--store",
         envvar="PLANKG_STORE",
@@ -195,7 +195,7 @@ FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="table for rea
 
 
 @contextmanager
-def _graph(store: Path | None, neo4j: str | None) -> Iterator[api.Graph]:
+def _graph(store: str | None, neo4j: str | None) -> Iterator[api.Graph]:
     """The configured graph, closed however the command ends."""
     graph = api.open(store, neo4j=neo4j)
     try:

@@ -80,3 +80,20 @@ def test_a_copy_in_another_encoding_is_the_same_text_not_the_same_bytes(tmp_path
     same = [w for w in report.warnings if w["code"] == "same-text"]
     assert [w["plan_id"] for w in same] == ["b"]
     assert "the same text as a (from " in same[0]["message"] and "bytes" not in same[0]["message"]
+
+
+def test_an_empty_store_path_is_refused_as_empty(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `plankg stats --store "$STORE"` with STORE unset said ". is a directory, not an embedded
+    # store file", and plankg.open("") quietly opened the default .plankg/graph.
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("PLANKG_STORE", raising=False)
+    monkeypatch.setattr(sys, "argv", ["plankg", "stats", "--store", ""])
+    with pytest.raises(SystemExit) as exit_:
+        cli.main()
+    assert exit_.value.code == 1
+    err = capsys.readouterr().err
+    assert err.startswith("plankg: error: an empty --store") and len(err.splitlines()) == 1
+    with pytest.raises(plankg.errors.InputError, match="empty --store"):
+        plankg.open("")
