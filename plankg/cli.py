@@ -429,7 +429,17 @@ def tasks(
     """Plan tasks with the block they sit in. Example: plankg tasks --plan sh-sti-12 --kind 重大任务"""
     with _graph(store, neo4j) as graph:
         rows = graph.tasks(plan=plan, field=field, kind=kind)
-    _emit(rows, fmt, ["id", "kind", "number", "title", "section"])
+    _emit(rows, fmt, ["id", "kind", "number", "title", "section"], empty=_no_tasks(plan, field, kind))
+
+
+def _no_tasks(plan: str | None, field: str | None, kind: str | None) -> str:
+    """What an empty task list means: `plankg tasks --plan bj-data-zone-2022` (a 指导意见 with no task
+    block) printed "(no results)", which read like a failure; the plan, field and kind exist (the
+    API refuses those that don't), so the answer is that none of its tasks matched."""
+    if plan and not field and not kind:
+        return f"no tasks in {plan}: plankg read no task block in it (its sections: plankg sections {plan})"
+    given = [f"plan {plan}" if plan else "", f"field {field}" if field else "", f"kind {kind}" if kind else ""]
+    return f"no tasks with {' and '.join(g for g in given if g)} (leave out a filter to see what there is)"
 
 
 @command

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 import plankg
 import plankg.cli as cli
@@ -97,3 +98,16 @@ def test_an_empty_store_path_is_refused_as_empty(
     assert err.startswith("plankg: error: an empty --store") and len(err.splitlines()) == 1
     with pytest.raises(plankg.errors.InputError, match="empty --store"):
         plankg.open("")
+
+
+def test_an_empty_task_list_says_what_it_means(tmp_path: Path) -> None:
+    # bj-data-zone-2022 (dev), a 指导意见 with no task block: `plankg tasks --plan` printed only
+    # "(no results)", which read like a failed query.
+    store = tmp_path / "graph"
+    plankg.build([ROOT / "tests/realworld/texts/bj-data-zone-2022.txt"], store=store)
+    runner = CliRunner()
+    result = runner.invoke(cli.app, ["tasks", "--plan", "bj-data-zone-2022", "--store", str(store)])
+    assert result.exit_code == 0 and result.stdout == ""
+    assert result.stderr.startswith("no tasks in bj-data-zone-2022: plankg read no task block in it")
+    result = runner.invoke(cli.app, ["tasks", "--plan", "bj-data-zone-2022", "--store", str(store), "-f", "json"])
+    assert result.exit_code == 0 and result.stdout.strip() == "[]"
