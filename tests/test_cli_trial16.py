@@ -111,3 +111,16 @@ def test_an_empty_task_list_says_what_it_means(tmp_path: Path) -> None:
     assert result.stderr.startswith("no tasks in bj-data-zone-2022: plankg read no task block in it")
     result = runner.invoke(cli.app, ["tasks", "--plan", "bj-data-zone-2022", "--store", str(store), "-f", "json"])
     assert result.exit_code == 0 and result.stdout.strip() == "[]"
+
+
+def test_a_monitoring_network_ending_inside_wangdian_names_no_platform() -> None:
+    # nat-eco-env-13 (dev): `plankg platforms --field 船舶` answered "船舶大气污染物排放遥感监测和油品质量
+    # 监测网", a name cut from 网点 (monitoring points). A network written 网 is still one.
+    from plankg.loaders.extract.mentions import find_mentions
+
+    points = (
+        "靠港船舶优先使用岸电，建设船舶大气污染物排放遥感监测和油品质量监测网点，"
+        "开展船舶排放控制区内船舶排放监测和联合监管。"
+    )
+    assert not [m.name for m in find_mentions(points) if m.name.endswith("监测网")]
+    assert [m.name for m in find_mentions("加快建设国家环境监测网。")] == ["国家环境监测网"]
