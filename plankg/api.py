@@ -227,8 +227,12 @@ def ids_taken(graph: GraphStore, loaded: list[Spooled], *, explicit_id: bool) ->
 
 
 def same_text_twice(graph: GraphStore, loaded: list[Spooled]) -> list[dict[str, str]]:
-    """A ``same-text`` warning for each plan whose file has the bytes of another plan: one in the
+    """A ``same-text`` warning for each plan whose file holds the text of another plan: one in the
     graph under another id, or another of this build.
+
+    Plan.sha256 hashes the text as decoded (`load_plan`), not the file's bytes, so a GB18030 copy
+    of a UTF-8 file, or one with a BOM, is the same text too; the warning said "the same bytes"
+    of such files, which a user checking with `cmp` found false.
 
     A manifest entry given a new id (nat-fyp-9 → nf9), or a file copied under a second name, built
     the same text a second time beside the first without a word: every platform, indicator and
@@ -254,7 +258,7 @@ def same_text_twice(graph: GraphStore, loaded: list[Spooled]) -> list[dict[str, 
             {
                 "plan_id": item.plan_id,
                 "code": "same-text",
-                "message": f"{item.source.path}: the same bytes as {other['id']} (from {other['source']}), {where}; "
+                "message": f"{item.source.path}: the same text as {other['id']} (from {other['source']}), {where}; "
                 f"the graph now holds this text twice ({remedy})",
             }
         )
@@ -269,11 +273,25 @@ def _refuse_empty(**filters: str | None) -> None:
             raise InputError(f"an empty --{name} ({name}={value!r}) names nothing; give one or leave the option out")
 
 
+def _store_path(store: str | Path | None) -> Path | None:
+    """The embedded store's path, None for the default. An empty one names no store: `--store ""`
+    (a variable left unset) said ". is a directory, not an embedded store file", and
+    `plankg.open("")` silently opened the default store, another graph than the one meant."""
+    if store is None:
+        return None
+    if not str(store).strip():
+        raise InputError(
+            "an empty --store (store='') names no store; give a path or leave it out "
+            "(default: $PLANKG_STORE or .plankg/graph)"
+        )
+    return Path(store)
+
+
 @contextmanager
 def _opened(
     store: str | Path | None, neo4j: str | None, *, read_only: bool, batch_size: int | None = None
 ) -> Iterator[GraphStore]:
-    graph = open_store(Path(store) if store else None, neo4j, read_only=read_only, batch_size=batch_size)
+    graph = open_store(_store_path(store), neo4j, read_only=read_only, batch_size=batch_size)
     try:
         yield graph
     finally:
@@ -291,7 +309,7 @@ class Graph:
     """A plan graph, one method per ``plankg`` command; every method returns plain records."""
 
     def __init__(self, store: str | Path | None = None, *, neo4j: str | None = None) -> None:
-        self._store_arg = Path(store) if store else None
+        self._store_arg = _store_path(store)
         self._neo4j = neo4j
         self.store: GraphStore = open_store(self._store_arg, neo4j, read_only=True)
 

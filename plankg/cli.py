@@ -6,23 +6,34 @@ go to stderr. A user mistake is one line on stderr and exit code 1, never a trac
 
 from __future__ import annotations
 
-import functools
-import json
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
-from enum import StrEnum
-from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
-import click
-import typer
-from typer.core import TyperGroup
+# Ctrl-C while the command starts (importing typer and the library, ~0.3 s, then typer building
+# its commands) is no mistake of the user's and touches nothing: one line and exit code 130, like
+# Ctrl-C inside a command, not a traceback of whichever import it hit (`timeout -s INT 0.2
+# plankg stats` printed 4 to 66 traceback lines).
+STARTUP_INTERRUPTED = "plankg: interrupted while starting; nothing was read or written\n"
 
-from plankg import api
-from plankg.errors import InputError, PlankgError
-from plankg.graph.guard import check_read_only
-from plankg.queries import export as export_  # the format list only (~4 ms; writers load when used)
+try:
+    import functools
+    import json
+    from collections.abc import Callable, Iterator, Sequence
+    from contextlib import contextmanager
+    from enum import StrEnum
+    from pathlib import Path
+    from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+
+    import click
+    import typer
+    from typer.core import TyperGroup
+
+    from plankg import api
+    from plankg.errors import InputError, PlankgError
+    from plankg.graph.guard import check_read_only
+    from plankg.queries import export as export_  # the format list only (~4 ms; writers load when used)
+except KeyboardInterrupt:
+    sys.stderr.write(STARTUP_INTERRUPTED)
+    raise SystemExit(130) from None
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -163,7 +174,7 @@ class Format(StrEnum):
 
 
 StoreOpt = Annotated[
-    Path | None,
+    str | None,  # a str, not a Path: Path("") is ".", and an empty --store must be refused as empty
     typer.Option(
         "--store",
         envvar="PLANKG_STORE",
@@ -184,7 +195,7 @@ FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="table for rea
 
 
 @contextmanager
-def _graph(store: Path | None, neo4j: str | None) -> Iterator[api.Graph]:
+def _graph(store: str | None, neo4j: str | None) -> Iterator[api.Graph]:
     """The configured graph, closed however the command ends."""
     graph = api.open(store, neo4j=neo4j)
     try:
@@ -418,7 +429,17 @@ def tasks(
     """Plan tasks with the block they sit in. Example: plankg tasks --plan sh-sti-12 --kind 重大任务"""
     with _graph(store, neo4j) as graph:
         rows = graph.tasks(plan=plan, field=field, kind=kind)
-    _emit(rows, fmt, ["id", "kind", "number", "title", "section"])
+    _emit(rows, fmt, ["id", "kind", "number", "title", "section"], empty=_no_tasks(plan, field, kind))
+
+
+def _no_tasks(plan: str | None, field: str | None, kind: str | None) -> str:
+    """What an empty task list means: `plankg tasks --plan bj-data-zone-2022` (a 指导意见 with no task
+    block) printed "(no results)", which read like a failure; the plan, field and kind exist (the
+    API refuses those that don't), so the answer is that none of its tasks matched."""
+    if plan and not field and not kind:
+        return f"no tasks in {plan}: plankg read no task block in it (its sections: plankg sections {plan})"
+    given = [f"plan {plan}" if plan else "", f"field {field}" if field else "", f"kind {kind}" if kind else ""]
+    return f"no tasks with {' and '.join(g for g in given if g)} (leave out a filter to see what there is)"
 
 
 @command
@@ -646,7 +667,12 @@ def cypher(
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    except KeyboardInterrupt:
+        # Only before a command runs: each command catches its own (`command`, `build`).
+        sys.stderr.write(STARTUP_INTERRUPTED)
+        raise SystemExit(130) from None
 
 
 if __name__ == "__main__":

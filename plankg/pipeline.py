@@ -113,7 +113,7 @@ class Spooled:
     path: Path  # the pickled PlanRows
     guessed: bool
     repaired: list[Indicator] | None = field(default=None)  # set by repair_spooled
-    sha256: str = ""  # of the file's bytes, as Plan.sha256
+    sha256: str = ""  # of the decoded text (load_plan), as Plan.sha256
 
     @property
     def rows(self) -> PlanRows:

@@ -335,7 +335,7 @@ PLAN_HASHES = _register(
     "plan_hashes",
     "MATCH (p:Plan) RETURN p.id AS id, p.sha256 AS sha256, p.source AS source ORDER BY id",
     (),
-    "Every plan's id with the sha256 of the file it was built from. Example: plan_hashes()",
+    "Every plan's id with the sha256 of the text read from its file. Example: plan_hashes()",
 )
 
 EXPORT_NODES = _register(

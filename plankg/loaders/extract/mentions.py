@@ -147,6 +147,7 @@ from plankg.loaders.rules.names import (
     DOMAIN_NOT_PLACE,
     EACH_OWN_REGION,
     ENDING,
+    ENDING_RUNS_ON,
     ENUMERATED_KINDS,
     ENUMERATION_OF_KIND,
     ENUMERATION_RANK,
@@ -877,6 +878,8 @@ def _ends_word(text: str, run_start: int, end: int) -> bool:
 def _may_end(text: str, run_start: int, match: re.Match[str]) -> bool:
     """Whether a short or framed ending can end a name here: "西部", "委托", "中心城区" cannot."""
     ending = match.group()
+    if text.startswith(ENDING_RUNS_ON.get(ending, ()), match.end()):
+        return False  # "…监测网点": monitoring points, not a 监测网 (ENDING_RUNS_ON)
     if ending.endswith("部") and text.startswith("门", match.end()):
         return False  # "科技部门" is a kind of department, not 科技部
     if ending == "部" and not MINISTRY.search(text, run_start, match.end()):

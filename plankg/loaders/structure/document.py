@@ -146,6 +146,11 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
     headings, issues = segment(text, toc, issued, front.end if front is not None else 0)
     headings = join_wrapped_titles(text, headings)  # WRAPPED_LINE_SPACE
     headings = table_row_headings(text, headings)  # TABLE_CODE_ROWS
+    if headings:
+        # segment() found no heading lines and said the whole text is one section, but the rows of
+        # a flattened table did give sections (the 2024 工具箱 1.0: "1-1产业结构调整" …, 24 of
+        # them): a warning that contradicts the sections it stands beside sends the reader astray.
+        issues = [issue for issue in issues if issue.code != "no-headings"]
     if front is not None:
         # The issuing notice is metadata, not sections; nor is the plan's title line after it.
         headings = [
