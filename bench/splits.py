@@ -23,8 +23,9 @@ HELD_OUT = SPLITS[1:]
 # session's development branches; heldout11 at 15:54 on 2026-12-03, session 13, after that
 # session's development branches; heldout12 at 18:16 on 2026-12-03, session 14, after that
 # session's development branches; heldout13 at 22:20 on 2026-12-03, session 15, after that session's
-# development branches).
-FRESH: tuple[str, ...] = ("heldout14",)
+# development branches; heldout14 at 05:14 on 2026-12-04, session 16, after all but one of that session's
+# development branches: devplat14b, on rounds 9-12's platforms, was merged after the score).
+FRESH: tuple[str, ...] = ()
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
