@@ -149,10 +149,10 @@ HELDOUT7_FLOORS = {  # raised at session 14's end (plat14): 0.914/0.869, 0.935/1
 LATER_ROUND_FLOORS = {
     # institutions raised in session 16 (devplat14: 所需 opens no 所) from 0.896/0.912
     "heldout8": {"platform": (0.8, 0.888), "institution": (0.912, 0.912)},
-    "heldout9": {"platform": (0.761, 0.842), "institution": (0.942, 0.927)},
-    "heldout10": {"platform": (0.857, 0.923), "institution": (0.952, 0.930)},
-    "heldout11": {"platform": (0.875, 0.7), "institution": (0.956, 0.970)},
-    "heldout12": {"platform": (0.741, 0.821), "institution": (0.863, 0.898)},
+    "heldout9": {"platform": (0.761, 0.842), "institution": (0.949, 0.944)},
+    "heldout10": {"platform": (0.857, 0.923), "institution": (0.953, 0.953)},
+    "heldout11": {"platform": (0.875, 0.7), "institution": (0.957, 0.985)},
+    "heldout12": {"platform": (0.741, 0.821), "institution": (0.865, 0.909)},
     # Round 13, scored once at 22:20 UTC in session 15: 0.559/0.594, 0.691/0.718; after fix13ext (not held out).
     # Raised in session 16 (devplat14: endings, kinds of centres, definite openings, leftover words,
     # the issuing level's short forms) from 0.588/0.625, 0.835/0.782.

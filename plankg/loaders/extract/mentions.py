@@ -108,6 +108,7 @@ from plankg.loaders.rules.names import (
     BODY_LEVEL_OPENING,
     BODY_PLACE_OPENING,
     BODY_SHORT_FORM_AFTER,
+    BODY_VERB_ADVERB_TAGS,
     BODY_VERB_TAGS,
     BRACKETED_BODY_MIN,
     BRAND_MAX,
@@ -128,6 +129,8 @@ from plankg.loaders.rules.names import (
     CONTINUATION,
     COORDINATED_VERB_MARKS,
     COORDINATED_VERB_TAGS,
+    COPIED_TO_BEFORE,
+    COPIED_TO_WINDOW,
     COPY_LIST_END,
     COPY_LIST_LABEL,
     COUNTED_CLASS,
@@ -180,6 +183,7 @@ from plankg.loaders.rules.names import (
     INTERNATIONAL_ENDINGS,
     INTERNATIONAL_OPENING,
     ISSUER_GOVERNMENT,
+    ISSUES_PAPER_AFTER,
     ITEM_LIST,
     LEAD_LIST_AFTER,
     LEAD_UNIT_ENDINGS,
@@ -620,8 +624,13 @@ def _body_verb_after(text: str, match: re.Match[str], following: re.Match[str] |
     letter = next((verb for verb in BODY_LETTER_VERBS if gap.startswith(verb)), "")
     if letter:
         return len(letter)
-    first = next(iter(_posseg().cut(gap)), None) if gap else None
-    return len(first.word) if first is not None and first.flag in BODY_VERB_TAGS else 0
+    words = list(_posseg().cut(gap)) if gap else []
+    adverbs = 0  # "…交通运输局共同/d 组成/v …工作小组": the adverb goes with the verb (BODY_VERB_ADVERB_TAGS)
+    while adverbs < len(words) - 1 and words[adverbs].flag in BODY_VERB_ADVERB_TAGS:
+        adverbs += 1
+    if adverbs < len(words) and words[adverbs].flag in BODY_VERB_TAGS:
+        return sum(len(w.word) for w in words[: adverbs + 1])
+    return 0
 
 
 def _left_edge(text: str, run_start: int, lo: int, ending_start: int) -> tuple[int, bool]:
@@ -1060,7 +1069,11 @@ def _name_at(
         category == "platform" and STATUS_SOUGHT_LIST.search(text, clause_start, left)
     ):
         return found  # "申建空港综保区": a status sought, not a platform the region has
-    lead_unit = ending in LEAD_UNIT_ENDINGS and _leads_task(text, clause_start, left, end)
+    lead_unit = ending in LEAD_UNIT_ENDINGS and (
+        _leads_task(text, clause_start, left, end)
+        or ISSUES_PAPER_AFTER.match(text, end) is not None
+        or COPIED_TO_BEFORE.search(text, max(0, left - COPIED_TO_WINDOW), left) is not None
+    )
     row_unit = person_row or TABLE_ROW_UNIT.search(text, max(0, left - 8), left) is not None
     if lead_unit:
         category, kind = "institution", "其他"
@@ -1523,7 +1536,13 @@ def _after_clause_verb(name: str, ending: str) -> str:
         pos += len(word.word)
         # not "可", "鲁" of a firm's name; "有", "是" (EXISTENTIAL_VERBS) are no part of one
         verb = word.flag == "v" and (len(word.word) >= 2 or word.word in EXISTENTIAL_VERBS)
-        if (verb or word.flag in CLAUSE_CUT_TAGS - {"v"}) and words[index + 1].flag in CLAUSE_VERB_OPENING_TAGS:
+        # "成立中/f 俄/ns 环境保护分委会": 中 with the other country opens a bilateral body (BILATERAL_OPENING)
+        bilateral = BILATERAL_OPENING.search(name, 0, pos + len(words[index + 1].word)) is not None
+        if (
+            (verb or word.flag in CLAUSE_CUT_TAGS - {"v"})
+            and words[index + 1].flag in CLAUSE_VERB_OPENING_TAGS
+            and not (bilateral and word.word.endswith("中"))
+        ):
             cuts.append(pos)
     for cut in reversed(cuts):
         rest = name[cut:]

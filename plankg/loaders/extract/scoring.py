@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from plankg.loaders.extract.names import full_name
+from plankg.loaders.text.normalise import fold_widths
 from plankg.schema import PlanDocument, Section
 
 TYPES = ("platform", "institution", "field", "supports")
@@ -41,8 +42,10 @@ def name_key(name: str) -> str:
     An abbreviation the alias list resolves is its full name on both sides: the extractor names
     "争取中科院在湘…" 中国科学院 (issue #13), the gold writes 中科院 as printed.
     White space is layout, not name: a PDF or Word text breaks a name at a line end
-    ("北京\r\n市城市规划设计研究院", written so in the gold as printed) and letter-spaces it."""
-    name = full_name("".join(name.split()))
+    ("北京\r\n市城市规划设计研究院", written so in the gold as printed) and letter-spaces it.
+    Widths are folded as reading folds them (``fold_widths``): the gold copies "上海石油(集团)有限公司"
+    as printed, the extractor names it from the text read with full-width brackets."""
+    name = full_name(fold_widths("".join(name.split())))
     if len(name) > 2 and name.startswith("“") and name.endswith("”") and name.count("“") == 1:
         return name[1:-1]
     return name

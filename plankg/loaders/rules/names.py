@@ -403,6 +403,9 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("监督站", "政府部门"),
     ("促进会", "其他"),
     ("委员会", "其他"),
+    # A sub-committee of a joint commission is a body of its own: "在中俄总理定期会晤委员会下成立中俄
+    # 环境保护分委会" (round 9, a ministry's Belt and Road water plan).
+    ("分委会", "其他"),
     # Museums and science venues ("上海科技馆", "上海天文馆", "上海辰山植物园").
     ("科技馆", "场馆"),
     ("天文馆", "场馆"),
@@ -951,8 +954,12 @@ ANCHOR_WORDS = _words(
     适用于
     入驻 租用 利用
     遴选 有效支撑
+    提交
     """
 )
+# 提交 (submitting) takes a paper, or the body that issues or receives it, as object and opens no name:
+# "需提交广州市残疾人辅助器具服务中心出具的…适配意见" (round 12; jieba reads "需提交" as one noun, so no
+# verb cut sees it).
 # 遴选 (select, round 13, a 临港 action plan): "遴选中航商发、上海电气…等一批骨干企业" opens the list;
 # 有效支撑 (effectively support, as 大力推进): "有效支撑沿沪宁产业创新带建设发展" (round 13, 普陀).
 # 入驻, 租用, 利用 (settling in, renting, using; heldout7, round 11) take a base, a centre or a store
@@ -1004,7 +1011,9 @@ _GUARDED_ANCHORS = {
     # … and a headquarters or platform that directs building: "市生活垃圾设施建设指挥平台",
     # "重大工程建设指挥部"; 工程建设 is a noun ("工程建设项目审批管理平台", round 5).
     # … and a task force named for building ("量子城市空间智能建设工作专班", round 12, after the score).
-    "建设": r"(?<!工程)建设(?!银行|部|厅|局|委|管理委|管理局|工作小组|领导小组|工作专班|办公室|兵团|指挥)",
+    # … and an expert committee advising on building: "成立海洋牧场建设专家咨询委员会" (round 9).
+    "建设": r"(?<!工程)建设(?!银行|部|厅|局|委|管理委|管理局|工作小组|领导小组|工作专班|办公室|兵团|指挥"
+    r"|专家(?:咨询)?委员会)",
     # … and a group or office named for the work it pushes or the pilot it runs: "北京市大数据工作
     # 推进小组办公室", "国家组织药品集中采购和使用试点工作小组" (dev round 6).
     # … and a joint meeting named for the work it pushes: "市生活垃圾分类减量推进工作联席会议" (heldout5).
@@ -1276,6 +1285,10 @@ CLAUSE_CUT_TAGS = frozenset({"v", "f"})
 # names the headquarters (and a bare office), "省级粮食应急工作指挥部提请国家粮食应急工作指挥部"
 # two headquarters. (附属 in "复旦大学附属中山医院" is tagged b, not v.)
 BODY_VERB_TAGS = frozenset({"v"})
+# An adverb before that verb goes with it: "由青岛市工业和信息化局会同市公安局、市交通运输局共同组成青岛市
+# 智能网联汽车道路测试联席工作小组" names the bureau and the group (round 10, a Qingdao rule; jieba tags
+# 共同 d, 组成 v).
+BODY_VERB_ADVERB_TAGS = frozenset({"d"})
 # Verbs of official letters that jieba does not tag as verbs when a level follows ("函请市|财政局"):
 # "市工业和信息化局函请市财政局拨付资金" names two bureaus (heldout8).
 BODY_LETTER_VERBS = ("函请", "函告", "函商", "函复", "函询")
@@ -1537,6 +1550,15 @@ POST_BODY_OPENING = re.compile(r"^(?:中央|国务院|国家|全国|中国)")
 # A centre leading a task in a bracket of lead units, or after 由, is an agency, not a platform:
 # "（国家卫生健康委、中国疾病预防控制中心负责）", "由中国疾病预防控制中心牵头".
 LEAD_UNIT_ENDINGS = frozenset({"中心"})
+# So is a centre that issues a paper (出具: a certificate, an opinion, a report) — an agency acts, a
+# platform does not: "需提交广州市残疾人辅助器具服务中心出具的同意适配上述辅助器具的适配意见" (round 12, a
+# Guangzhou subsidy rule).
+ISSUES_PAPER_AFTER = re.compile(r"出具")
+# A letter's copy list (抄送) names the bodies it is copied to, so a centre in it is an agency: "抄送：
+# 生态环境部华北督察局、海河流域北海海域生态环境监督管理局、环境工程评估中心。" (round 11, a ministry's
+# reply). The list runs from its label (COPY_LIST_LABEL) to its full stop or line end (COPY_LIST_END).
+COPIED_TO_BEFORE = re.compile(COPY_LIST_LABEL.pattern + r"[^。\r\n]*$")
+COPIED_TO_WINDOW = 200
 OFFICE_MAX = 8
 OFFICE_TAGS = frozenset({"nt"})
 # An office's name opens with its subject, never with an adjective or adverb: "大操大办" is an idiom
