@@ -201,6 +201,18 @@ def nodes_copyable(label: str, rows: Sequence[dict[str, Any]]) -> bool:
     return True
 
 
+def new_ids(execute: Execute, label: str, rows: Sequence[dict[str, Any]]) -> bool:
+    """Whether the ids of these nodes are distinct and none is in the store yet. A duplicate
+    primary key makes ``UNWIND … CREATE`` fail with an error (the batch is then written plan by
+    plan, and the bad plan named); in a ``COPY`` inside a transaction LadybugDB 0.22 crashes the
+    process (tests/test_store_contract.py, a plan whose sections are listed twice)."""
+    ids = [row["id"] for row in rows]
+    if len(set(ids)) != len(ids):
+        return False
+    # UNWIND … MATCH by id: a primary-key lookup per id, where ``WHERE n.id IN $ids`` scans the table.
+    return not _ids(execute(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) RETURN n.id LIMIT 1", {"ids": ids}))
+
+
 def copy_nodes(execute: Execute, label: str, rows: Sequence[dict[str, Any]], path: Path) -> None:
     """Create the nodes with one ``COPY`` from a staged CSV file (columns in the table's order)."""
     names = list(NODE_PROPERTIES[label])
@@ -264,7 +276,7 @@ def write_plans(execute: Execute, batch: Sequence[PlanRows]) -> None:
         for label, node_rows in combined.nodes.items():
             if not node_rows:
                 continue
-            if label in COPY_NODE_LABELS and nodes_copyable(label, node_rows):
+            if label in COPY_NODE_LABELS and nodes_copyable(label, node_rows) and new_ids(execute, label, node_rows):
                 copy_nodes(execute, label, node_rows, Path(staging) / f"{label}.csv")
             else:
                 execute(node_statement(label, cast=True), {"rows": node_rows})
