@@ -101,8 +101,8 @@ def units_of_rows(rows: PlanRows) -> list[Unit]:
     """A plan's lineage units made from the rows its build writes, equal to ``units_of`` of the
     plan once written: the same rows as the queries of ``units_of_plans`` (their columns, their
     order: by start, then id), so a build need not read back from the store what it holds. At
-    1,000 plans those reads were ~X s of the writer's CPU in the lineage stage, which no worker
-    shares."""
+    1,000 plans those reads, and unpickling the units to send them to the aligning workers, were
+    about a third of the writer's samples in the lineage stage (py-spy; bench/README.md)."""
     fields: dict[str, set[str]] = {}
     names = {row["id"]: row["name"] for row in rows.nodes.get("Field", [])}
     parents: dict[str, str] = {}
