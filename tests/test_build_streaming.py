@@ -13,6 +13,7 @@ import plankg
 from plankg.errors import InputError
 from plankg.graph import GraphStore
 from plankg.graph.model import PlanRows
+from plankg.lineage.link import units_of_plans, units_of_rows
 from plankg.pipeline import Loaded, discover, spool_plans, worker_count, write_all
 from tests.conftest import PLANS_DIR, folder_with_a_bad_file
 
@@ -27,6 +28,17 @@ def test_worker_processes_spool_the_rows_the_in_memory_loader_projects(
         assert item.rows == expected.rows, item.plan_id  # indicators repaired across plans too
         assert item.summary == expected.summary
         assert item.issues == expected.issues
+
+
+def test_the_units_lineage_takes_from_the_rows_are_those_it_read_back_from_the_store(
+    built: GraphStore, loaded_plans: dict[str, Loaded]
+) -> None:
+    # A build hands lineage the units of the plans it wrote (units_of_rows), without reading them
+    # back: they must be the very units the store gives, field sets, parents and order included.
+    stored = units_of_plans(built, list(loaded_plans))
+    for plan_id, item in loaded_plans.items():
+        assert units_of_rows(item.rows) == stored[plan_id], plan_id
+    assert sum(len(units) for units in stored.values()) > 100
 
 
 def test_the_repair_from_an_interpretation_reaches_the_spooled_rows(tmp_path: Path) -> None:

@@ -12,16 +12,16 @@ import pickle
 import shutil
 import tempfile
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from plankg.graph.model import RelRows
+from plankg.graph.model import PlanRows, RelRows
 from plankg.graph.store import PLAN_LINK, GraphStore
 from plankg.lineage.align import Continuation
-from plankg.lineage.parallel import AlignPool, Packed
+from plankg.lineage.parallel import AlignPool, Packed, Units
 from plankg.lineage.similarity import LineageTerms, Unit, prepare
 from plankg.lineage.succession import PlanInfo, Succession, infer_successions
 from plankg.lineage.units import plan_units
@@ -97,6 +97,58 @@ def units_of_plans(store: GraphStore, plan_ids: Sequence[str]) -> dict[str, list
     return {p: plan_units(sections[p], tasks[p], texts.get(p, ""), fields) for p in plans if p in texts}
 
 
+def units_of_rows(rows: PlanRows) -> list[Unit]:
+    """A plan's lineage units made from the rows its build writes, equal to ``units_of`` of the
+    plan once written: the same rows as the queries of ``units_of_plans`` (their columns, their
+    order: by start, then id), so a build need not read back from the store what it holds. At
+    1,000 plans those reads, and unpickling the units to send them to the aligning workers, were
+    about a third of the writer's samples in the lineage stage (py-spy; bench/README.md)."""
+    fields: dict[str, set[str]] = {}
+    names = {row["id"]: row["name"] for row in rows.nodes.get("Field", [])}
+    parents: dict[str, str] = {}
+    section_of: dict[str, list[str]] = {}
+    for group in rows.relationships:
+        if group.type == "IN_FIELD" and group.source_label in ("Task", "Section"):
+            for rel in group.rows:
+                if rel["target"] in names:
+                    fields.setdefault(rel["source"], set()).add(names[rel["target"]])
+        elif group.type == "HAS_SECTION" and group.source_label == "Section":
+            parents.update((rel["target"], rel["source"]) for rel in group.rows)
+        elif group.type == "HAS_TASK" and group.source_label == "Section":
+            for rel in group.rows:
+                section_of.setdefault(rel["target"], []).append(rel["source"])
+    sections = [
+        {
+            "id": s["id"],
+            "plan_id": s["plan_id"],
+            "level": s["level"],
+            "number": s["number"],
+            "title": s["title"],
+            "start": s["start"],
+            "end": s["end"],
+            "parent": parents.get(s["id"]),
+        }
+        for s in rows.nodes.get("Section", [])
+    ]
+    tasks = [
+        {
+            "id": t["id"],
+            "plan_id": t["plan_id"],
+            "number": t["number"],
+            "title": t["title"],
+            "text": t["text"],
+            "start": t["start"],
+            "end": t["end"],
+            "section": section,
+        }
+        for t in rows.nodes.get("Task", [])
+        for section in section_of.get(t["id"], [])
+    ]
+    sections.sort(key=lambda r: (r["start"], r["id"]))
+    tasks.sort(key=lambda r: (r["start"], r["id"]))
+    return plan_units(sections, tasks, rows.plan.get("text") or "", fields)
+
+
 # Successions aligned together, in one task of a worker (parallel.AlignPool): those of plans
 # linked by successions, so that a plan's units are profiled once in the worker that aligns its
 # two or three successions; a larger set of linked successions is cut into groups this size.
@@ -146,30 +198,34 @@ class UnitCache:
     """Units of the plans a run of alignments needs, read in batches in the order they are
     needed and dropped after their last alignment, so memory holds a batch, not the store."""
 
-    def __init__(self, store: GraphStore, pairs: Sequence[tuple[str, str]]) -> None:
+    def __init__(
+        self,
+        store: GraphStore,
+        pairs: Sequence[tuple[str, str]],
+        known: Mapping[str, Callable[[], Units]] | None = None,
+    ) -> None:
         self.store = store
+        self.known = known or {}
         self.order = list(dict.fromkeys(p for pair in pairs for p in pair))
         self.position = {p: i for i, p in enumerate(self.order)}
         self.uses = Counter(p for pair in pairs for p in pair)
-        self.units: dict[str, list[Unit]] = {}
+        self.units: dict[str, Units] = {}
 
-    def __getitem__(self, plan_id: str) -> list[Unit]:
+    def __getitem__(self, plan_id: str) -> Units:
         if plan_id not in self.units:
             ahead = self.order[self.position[plan_id] :]
             wanted = [p for p in ahead if p not in self.units and self.uses[p] > 0][:UNIT_READ_BATCH]
-            read = units_of_plans(self.store, wanted)
-            self.units.update({p: read.get(p, []) for p in wanted})
+            stored = [p for p in wanted if p not in self.known]
+            read = units_of_plans(self.store, stored) if stored else {}
+            self.units.update({p: self.known[p]() if p in self.known else read.get(p, []) for p in wanted})
         return self.units[plan_id]
 
-    def done(self, *plan_ids: str) -> list[Unit]:
-        """Count an alignment of these plans; the units of plans with none left are dropped
-        (and returned, for the caller to drop what it keeps about them)."""
-        dropped: list[Unit] = []
+    def done(self, *plan_ids: str) -> None:
+        """Count an alignment of these plans; the units of plans with none left are dropped."""
         for plan_id in plan_ids:
             self.uses[plan_id] -= 1
             if self.uses[plan_id] <= 0:
-                dropped += self.units.pop(plan_id, [])
-        return dropped
+                self.units.pop(plan_id, None)
 
 
 def continuation_rows(found: Iterable[Continuation]) -> list[RelRows]:
@@ -189,12 +245,17 @@ def continuation_rows(found: Iterable[Continuation]) -> list[RelRows]:
 
 
 def link_lineage(
-    store: GraphStore, written: Sequence[str] | None = None, vocabulary: FieldVocabulary | None = None
+    store: GraphStore,
+    written: Sequence[str] | None = None,
+    vocabulary: FieldVocabulary | None = None,
+    known: Mapping[str, Callable[[], Units]] | None = None,
 ) -> LinkResult:
     """Infer successions, then (re)compute CONTINUES.
 
     ``written``: the plan ids this build wrote (each plan's units replaced, so no CONTINUES
-    touches them any more); None re-links every succession (all or nothing).
+    touches them any more); None re-links every succession (all or nothing). ``known``: for
+    plans whose units the caller holds (``units_of_rows`` of the rows it wrote), a function that
+    gives them or the file they are pickled in; other plans' units are read from the store.
     """
     terms = load_terms(vocabulary)
     before = {(r["later"], r["earlier"]) for r in registry.PLAN_SUCCESSIONS.run(store)}
@@ -206,7 +267,7 @@ def link_lineage(
         unlinked = unlinked_successions(store, after)
         todo = [p for p in after if p[0] in touched or p[1] in touched or p not in before or p in unlinked]
     groups = succession_groups(todo)
-    units = UnitCache(store, [pair for group in groups for pair in group])
+    units = UnitCache(store, [pair for group in groups for pair in group], known)
     with ContinuationSpool() as spool:
         # The workers end before the links are written (the writer's peak): groups in flight
         # are bounded, so the writer holds the units of a few groups, whatever the successions.

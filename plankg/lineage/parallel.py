@@ -11,8 +11,10 @@ default (macOS, Windows) the successions are aligned in this process.
 from __future__ import annotations
 
 import multiprocessing
+import pickle
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
 
 from plankg.lineage import similarity
 from plankg.lineage.align import Continuation, align
@@ -90,8 +92,31 @@ def packed(found: Iterable[Continuation]) -> Packed:
     return sorted(groups.items())
 
 
-def _align_group(pairs: Sequence[Pair]) -> Packed:
+# A plan's units as a group of successions names them: the units, or the file the build's reading
+# worker pickled them into (``pipeline.spool_plan``), read by the worker that aligns the group, so
+# the writer neither reads them nor pickles them again to send them.
+Units = Sequence[Unit] | Path
+GroupPair = tuple[Units, Units]
+
+
+def _resolved(pairs: Sequence[GroupPair]) -> list[Pair]:
+    """The units of each pair, a file read once per group (a plan of two successions of the group
+    is one list, as when it travelled pickled with the group)."""
+    read: dict[Path, Sequence[Unit]] = {}
+
+    def units(given: Units) -> Sequence[Unit]:
+        if not isinstance(given, Path):
+            return given
+        if given not in read:
+            read[given] = pickle.loads(given.read_bytes())
+        return read[given]
+
+    return [(units(later), units(earlier)) for later, earlier in pairs]
+
+
+def _align_group(given: Sequence[GroupPair]) -> Packed:
     assert _TERMS is not None
+    pairs = _resolved(given)
     found: list[Continuation] = []
     for later, earlier in pairs:
         found += align(later, earlier, _TERMS)
@@ -141,14 +166,14 @@ class AlignPool:
             self.pool = None
             _TERMS = None
 
-    def submit(self, pairs: Sequence[Pair]) -> Future[Packed]:
+    def submit(self, pairs: Sequence[GroupPair]) -> Future[Packed]:
         """The continuations of ``pairs`` (in pair order), ``packed``, to come."""
         if self.pool is not None:
             return self.pool.submit(_align_group, list(pairs))
         done: Future[Packed] = Future()
         found: list[Continuation] = []
         cache: TextConcepts = {}
-        for later, earlier in pairs:
+        for later, earlier in _resolved(pairs):
             found += align(later, earlier, self.terms, cache)
         done.set_result(packed(found))
         return done
