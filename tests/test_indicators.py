@@ -521,3 +521,53 @@ def test_a_review_of_goals_reached_gives_no_targets() -> None:
         text, PlanMeta(id="t", title="上海市国民经济和社会发展第十四个五年规划", start_year=2021, end_year=2025)
     )
     assert [i.name for i in extract_indicators(doc)] == ["全员劳动生产率"]
+
+
+def test_run_in_aims_below_a_dated_goal_paragraph_are_its_targets() -> None:
+    # AIM_LEAD_LINE (nat-light-industry-digital-2024, round 14): "到2027 年，…" then paragraphs opening with a
+    # short run-in aim ("数字化服务能力明显增强。") carry the year's counts as ——bullets would
+    text = (
+        "轻工业数字化转型实施方案\n一、总体要求\n以习近平新时代中国特色社会主义思想为指导，促进轻工业数字化转型。\n"
+        "到2027 年，轻工骨干企业基本实现数字化改造全覆盖，轻工业数字化转型取得显著成效。\n"
+        "数字化服务能力明显增强。培育一批高水平的数字化转型解决方案供应商，打造100个左右成熟易用的数字化场景"
+        "解决方案，建设10个左右具有行业或区域影响力的公共服务平台。\n"
+        "数字化支撑体系更加完善。制修订100项以上基础共性、场景应用、终端产品等国家、行业、团体标准。\n"
+        "二、重点任务\n（一）培育数字化转型典型场景\n支持行业协会编制场景清单。\n"
+    )
+    doc = load_plan(text, PlanMeta(id="t", title="轻工业数字化转型实施方案"))
+    got = [(i.name, i.raw_target, i.year) for i in extract_indicators(doc)]
+    # COUNTED_KINDS_LISTED: kinds listed and summed up by 等 are no part of the counted thing's name
+    assert got == [
+        ("成熟易用的数字化场景解决方案", "100个左右", 2027),
+        ("具有行业或区域影响力的公共服务平台", "10个左右", 2027),
+        ("国家、行业、团体标准", "100项以上", 2027),
+    ]
+
+
+def test_a_paragraph_of_prose_below_a_dated_goal_paragraph_sets_no_counts() -> None:
+    # AIM_LEAD_LINE needs a short run-in aim: a task paragraph below the goals keeps its counts undated
+    text = (
+        "一、总体要求\n到2027 年，轻工业数字化转型取得显著成效。\n"
+        "支持行业协会等立足轻工业特点，打造100个左右成熟易用的数字化场景解决方案。\n二、重点任务\n（一）培育场景\n推广。\n"
+    )
+    doc = load_plan(text, PlanMeta(id="t", title="轻工业数字化转型实施方案"))
+    assert extract_indicators(doc) == []
+
+
+def test_a_text_without_a_goal_part_requires_a_later_years_amounts() -> None:
+    # REQUIRED_YEAR, REQUIRED_AMOUNT (nat-coal-gangue-1979, round 14): a 1979 会议纪要 crawled as one line sets
+    # 1980's aims as a requirement, in Chinese numerals, one a range; the review of 1978 sets none
+    text = (
+        "国务院批转全国煤矸石、石煤综合利用经验交流会议纪要国发〔1979〕71号各省、市、自治区革命委员会：一九七八年"
+        "利用煤矸石一千四百多万吨。1.要按照统一规划的原则制订规划。在煤矸石、石煤的综合利用方面，经过会议研究，"
+        "要求一九八〇年综合利用煤矸石二千五百万吨到三千万吨，开发利用石煤二千万吨，其他低热值燃料也要大力开发利用。"
+        "2.安排好一九七九年综合利用煤矸石、石煤的措施项目。"
+    )
+    doc = load_plan(text, PlanMeta(id="t", title="国务院批转全国煤矸石、石煤综合利用经验交流会议纪要"))
+    got = [(i.name, i.target, i.unit, i.year) for i in extract_indicators(doc)]
+    assert got == [
+        ("综合利用煤矸石", "二千五百万吨到三千万吨", "万吨", 1980),
+        ("开发利用石煤", "二千万吨", "万吨", 1980),
+    ]
+    # a year not after the text's own 文号 year is no requirement
+    assert extract_indicators(load_plan(text.replace("〔1979〕", "〔1981〕"), PlanMeta(id="t", title="纪要"))) == []

@@ -379,7 +379,8 @@ def test_a_captioned_box_and_its_numbered_items_are_tasks() -> None:
     )
     doc = load_plan(text, META)
     assert [s.title for s in doc.sections] == ["主要任务", "全面整治城市易涝区域", "大力实施河道综合治理"]
-    boxed = [(t.number, t.title) for t in doc.tasks if t.kind == "专栏"]
+    # BOX_PROJECT_TITLE: a box titled as a project with numbered entries is a block named by its title
+    boxed = [(t.number, t.title) for t in doc.tasks if t.kind == "易涝区域整治工程"]
     assert boxed == [("专栏1", "易涝区域整治工程"), ("1.", "完善城市排水防涝体系"), ("2.", "加快易涝区域能力提升")]
     box = next(t for t in doc.tasks if t.number == "专栏1")
     assert box.section_id.endswith("s1.1") and box.text.endswith("全面完成整治。")

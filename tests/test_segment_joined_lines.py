@@ -693,6 +693,11 @@ def test_a_box_caption_opens_its_own_line_in_a_hard_wrapped_text() -> None:
     sentence = text.replace("专栏一 智慧养老产品供给工程", "表1、表2所示，各项指标均已完成。")
     wrapped_at = sentence.index("表1、")
     assert any(s < wrapped_at <= e for s, e in hard_wrap_joins(sentence))
+    # CAPTION: a caption whose title runs on from the box's number in digits ("专栏1数字化解决方案研发推广工程",
+    # nat-light-industry-digital-2024, round 14) opens its own line too
+    glued = text.replace("专栏一 智慧养老产品供给工程", "专栏1数字化解决方案研发推广工程")
+    glued_at = glued.index("专栏1")
+    assert all(not (s < glued_at <= e) for s, e in hard_wrap_joins(glued))
 
 
 def test_a_heading_title_broken_before_its_last_characters_is_read_whole() -> None:

@@ -24,6 +24,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from plankg.loaders.rules.indicators import (
+    AIM_LEAD_LINE,
     ATTACHMENT,
     ATTRIBUTE_CELL,
     BARE_TARGET,
@@ -37,6 +38,7 @@ from plankg.loaders.rules.indicators import (
     CLAUSE_PERIOD,
     CLAUSE_YEAR,
     COUNT_AFTER_BOUND,
+    COUNTED_KINDS_LISTED,
     COUNTED_MORE,
     COUNTED_OBJECT,
     COUNTED_OBJECT_END,
@@ -95,6 +97,8 @@ from plankg.loaders.rules.indicators import (
     RANGE,
     RELATIVE_HORIZON,
     REPRESENTED_BY,
+    REQUIRED_AMOUNT,
+    REQUIRED_YEAR,
     SENTENCE_RANGE,
     SEQ_CELL,
     SHARE_IN_WORDS,
@@ -1406,6 +1410,9 @@ def _counted_targets(clause: str) -> list[tuple[str, str, int]]:
             return out
         obj = COUNTED_OBJECT_END.pattern.split(m.group("object"), maxsplit=1)[0]  # "…标准并建立…机制"
         obj = obj.removeprefix("的")  # "100个左右的智慧社区示范点": 的 joins the count to its object
+        kinds = COUNTED_KINDS_LISTED.pattern.match(obj)
+        if kinds is not None:
+            obj = kinds.group("head")  # "基础共性、场景应用、终端产品等国家、行业、团体标准": 国家、行业、团体标准
         out.append((obj, m.group("value"), offset + m.end("value")))
         offset += len(part) + 1
     if len(out) > 1:
@@ -2000,14 +2007,16 @@ def _horizon_year(doc: PlanDocument, horizon: re.Match[str]) -> int | None:
 
 
 def _bullets_end(text: str, start: int, limit: int) -> int:
-    """The end of the line holding ``start`` and of the ——bullet lines right below it (blank lines
-    between allowed), within ``limit``."""
+    """The end of the line holding ``start`` and of the ——bullet lines right below it (or lines opening
+    with a run-in aim, AIM_LEAD_LINE; blank lines between allowed), within ``limit``."""
     end = text.find("\n", start, limit)
     while 0 <= end < limit:
         after = end + 1
         while after < limit and text[after] == "\n":
             after += 1
-        if not BULLET_LINE.pattern.match(text[after : min(after + 8, limit)]):
+        line_end = text.find("\n", after, limit)
+        line = text[after : line_end if line_end >= 0 else limit]
+        if not BULLET_LINE.pattern.match(line[:8]) and not AIM_LEAD_LINE.pattern.match(line):
             return end
         end = text.find("\n", after, limit)
     return limit
@@ -2068,6 +2077,8 @@ def extract_indicators(doc: PlanDocument) -> list[Indicator]:
         + flat_tables(text)
     )
     sentences, lines = target_sentences(doc), indicator_lines(doc)
+    if not (tables or sentences or lines):
+        sentences = required_targets(doc)  # REQUIRED_YEAR: a text with no goal part
     kept = list(tables)
     # A sentence restates a table row or an indicator line; targets of one reader are distinct
     # (a plan's sentences may set a growth rate and a level of the same thing). Nothing read as
@@ -2085,6 +2096,48 @@ def extract_indicators(doc: PlanDocument) -> list[Indicator]:
         if indicator is not None:
             out.append(indicator)
     return out
+
+
+_CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def required_targets(doc: PlanDocument) -> list[_Found]:
+    """REQUIRED_YEAR: "要求一九八〇年综合利用煤矸石二千五百万吨到三千万吨，开发利用石煤二千万吨" → 综合利用煤矸石
+    (二千五百万吨到三千万吨, 1980), 开发利用石煤 (二千万吨, 1980), for a year after the text's issue."""
+    text = doc.text
+    issued = _issue_year(doc)
+    if issued is None:
+        cited = [int(m.group("number")) for m in CITED_DOCUMENT_YEAR.pattern.finditer(text) if m.group("number")]
+        issued = max(cited) if cited else None
+    found: list[_Found] = []
+    for lead in REQUIRED_YEAR.pattern.finditer(text):
+        year = int(lead.group("year").translate(_CN_YEAR_DIGITS))
+        if issued is None or year <= issued:
+            continue
+        stop = re.compile(r"[。；！？\n]").search(text, lead.end())
+        end = stop.start() if stop is not None else len(text)
+        start = lead.end()
+        for clause in re.finditer(r"[^，,]+", text[start:end]):
+            amount = REQUIRED_AMOUNT.pattern.fullmatch(clause.group().strip())
+            if amount is None:
+                continue
+            value = amount.group("value")
+            at = start + clause.start() + clause.group().find(value)
+            found.append(
+                _Found(
+                    name=amount.group("name"),
+                    value=value,
+                    unit=amount.group("unit"),
+                    year=year,
+                    baseline=None,
+                    baseline_year=None,
+                    start=at,
+                    end=at + len(value),
+                    evidence=text[lead.start() : end],
+                    words=not re.search(r"\d", value),
+                )
+            )
+    return found
 
 
 def _digits(value: str) -> str:

@@ -687,6 +687,51 @@ BULLET_LINE = NamedPattern(
     "the ——bullets right below a dated goal paragraph are its targets",
     "——创新能力。打造2—3个国家级新一代人工智能开放创新平台",
 )
+# "到2027 年，轻工骨干企业基本实现数字化改造全覆盖，…。" then "数字化服务能力明显增强。培育一批…，打造100个
+# 左右成熟易用的数字化场景解决方案，…" and "数字化支撑体系更加完善。制修订100项以上…" (a ministry's PDF plan,
+# round 14): the aims under a dated goal paragraph may open with a run-in lead, a short sentence of words
+# alone naming the aim, instead of a ——bullet; such paragraphs right below it are its targets as bullets are.
+AIM_LEAD_LINE = NamedPattern(
+    "aim-lead-line",
+    re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{4,14}。(?=[^\n]*?\d)"),
+    "a paragraph opening with a short run-in aim (数字化服务能力明显增强。) right below a dated goal paragraph"
+    " is one of its target bullets (a figure follows on its line)",
+    "数字化服务能力明显增强。培育一批…供应商，打造100个左右成熟易用的数字化场景解决方案",
+)
+# "制修订100项以上基础共性、场景应用、终端产品等国家、行业、团体标准" (round 14): a counted object that lists
+# kinds with 、 and sums them up by 等 counts the thing after 等 (国家、行业、团体标准); the kinds are no part
+# of its name.
+COUNTED_KINDS_LISTED = NamedPattern(
+    "counted-kinds-listed",
+    re.compile(r"^[^，。；等]*、[^，。；等]*等(?P<head>[^，。；等]*[\u4e00-\u9fff]{2}[^，。；等]*)$"),
+    "a counted object whose kinds are listed and summed up by 等 is named by what follows 等",
+    "基础共性、场景应用、终端产品等国家、行业、团体标准",
+)
+# "经过会议研究，要求一九八〇年综合利用煤矸石二千五百万吨到三千万吨，开发利用石煤二千万吨，其他…" (a 1979 State
+# Council 会议纪要 crawled as one line, round 14): a text with no goal part (no goal section, no dated goal
+# paragraph, no table: nothing else read) may set the aims of a later year as a requirement, "要求" and the
+# year (in digits or, in older texts, Chinese numerals); each clause of that sentence that ends in an amount
+# with its unit (REQUIRED_AMOUNT, a range joined by 到/至 allowed; numerals in digits or words) is a target
+# of that year, named by its words before the amount. Only a year after the year the text was issued (its
+# date, else its own 文号) is a requirement; the text's review of past years is no target.
+REQUIRED_YEAR = NamedPattern(
+    "required-year",
+    re.compile(r"要求(?:到|在)?\s*(?P<year>(?:19|20)\d{2}|[一二][九〇零][零〇一二三四五六七八九]{2})\s*年(?![底末内])"),
+    "a text without a goal part may state a later year's aims as what it requires (要求一九八〇年…)",
+    "要求一九八〇年综合利用煤矸石二千五百万吨到三千万吨",
+)
+_REQUIRED_NUMBER = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*)"
+_REQUIRED_UNIT = r"(?:吨|千瓦时|千瓦|立方米|平方米|公顷|亩|公里|千米|元)"
+REQUIRED_AMOUNT = NamedPattern(
+    "required-amount",
+    re.compile(
+        rf"(?P<name>[\u4e00-\u9fff]{{2,16}}?)(?P<value>{_REQUIRED_NUMBER}(?:[万亿]?{_REQUIRED_UNIT})?"
+        rf"(?:(?:到|至|—|-|～){_REQUIRED_NUMBER})?(?<=[\d一二两三四五六七八九十百千])"
+        rf"(?P<unit>[万亿]?{_REQUIRED_UNIT})(?:以上|左右)?)"
+    ),
+    "a required clause that ends in an amount with its unit is a target named by the words before it",
+    "开发利用石煤二千万吨",
+)
 # "马铃薯种植、收获机械化率均达到45%": subjects listed before 均 and one value: each subject takes
 # the value (one indicator per subject, as a 分别 clause gives one per value).
 EACH_SUBJECT = NamedPattern(

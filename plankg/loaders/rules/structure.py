@@ -873,8 +873,13 @@ TOC_LEADER_LOOKAHEAD = 3
 # "目　录" / "目　次" alone on its line titles a table of contents, it is no section.
 TOC_HEADING = re.compile(r"^[ \t\u3000]*目[ \t\u3000]*[录次][ \t\u3000]*$")
 # Boxes, tables and figures are captioned, not headed: "专栏1 工业互联网网络互联互通工程",
-# "表2 主要指标", "图1 空间结构示意图".
-CAPTION = re.compile(r"^[ \t\u3000]*(?:专栏|附表|表|图)[ \u3000]*[\d一二三四五六七八九十]{1,3}(?:[ \u3000:：.、]|$)")
+# "表2 主要指标", "图1 空间结构示意图". A box's caption may run its title straight on from the
+# box's number in digits ("专栏1数字化解决方案研发推广工程" beside "专栏2 数字化改造升级工程", a
+# ministry's PDF plan, round 14).
+CAPTION = re.compile(
+    r"^[ \t\u3000]*(?:(?:专栏|附表|表|图)[ \u3000]*[\d一二三四五六七八九十]{1,3}(?:[ \u3000:：.、]|$)"
+    r"|专栏[ \u3000]*\d{1,2}(?=[\u4e00-\u9fff“]))"
+)
 # CAPTION_OPENS_LINE: in a hard-wrapped PDF text a caption line is never the wrap of the line above,
 # even when that line is full ("…支持发展能够提高老年人生活质量的家庭服务机器人。" / "专栏一 智慧健养老
 # 产品供给工程" / "1.健康管理类智能产品。…"): joined, the caption would be buried at a paragraph's end
@@ -1158,7 +1163,9 @@ SCOPED_TASKS = r"[\u4e00-\u9fff]{2}任务"
 # against illegal mining), "主要任务和措施", "重点工作及政策措施"; measures alone (保障措施) never are.
 # A check campaign names the checks it will make its 检查内容: "五、检查内容" over "（一）…专项检查" (a
 # ministry's three-year plan of quality checks on monitoring), as a campaign names its 整治内容.
-CONTENT_WORK = "工作|整治|治理|整顿|整改|改革|攻坚|检查"
+# A campaign (活动) names what it does its 活动内容: "二、活动内容（一）学校。将树立生态文明观…（二）社区。…" (five
+# ministries' notice of a green-living campaign, round-14 gold, kind 活动内容), as a clean-up names its 整治内容.
+CONTENT_WORK = "工作|整治|治理|整顿|整改|改革|攻坚|检查|活动"
 CONTENT_BLOCKS = rf"(?:主要|重点)?(?:{CONTENT_WORK})内容|(?<=[\u4e00-\u9fff]{{2}})(?:主要|重点)内容"
 # A block name joined with what is required of the work names the block too, as with measures:
 # "三、煤矿企业兼并重组的主要任务和要求" over （一）…（三） (a State Council opinion), kind 主要任务和要求.
@@ -1255,9 +1262,14 @@ STAGES_LEAD = re.compile(r"分[一二三四五六七八九十两\d]{1,2}个?(?:�
 BOX_BLOCK_KIND = re.compile(rf"(?P<kind>{_KINDS})[:：]?$")
 # A box titled as an action ("专栏 1 智能制造技术攻关行动" over "01 关键核心技术" "02 系统集成技术", a
 # ministry's 智能制造 plan), as 专项行动 and 重点行动 name blocks, is a block named so: it and its numbered
-# items take the box's title as their kind (BOX_WORK_TITLE). A box titled 工程 keeps BOX_KIND unless
-# named as a block (BOX_BLOCK_KIND: 重点工程): "专栏1  易涝区域整治工程" lists one task's works.
+# items take the box's title as their kind (BOX_WORK_TITLE).
+# A box titled as a project (工程) that numbers its entries is a block named so too, as 重点工程 and
+# 重大工程 name blocks (BOX_PROJECT_TITLE; round-14 gold: "专栏1数字化解决方案研发推广工程" over "1.家用电器
+# 行业：…" … "10.照明行业：…", a ministry's 轻工业 plan, kind 数字化解决方案研发推广工程). A 工程 box of
+# unnumbered run-in entries ("专栏2：智能传感器推广示范工程" / "智能家居。…", a province's 传感器 plan)
+# elaborates the task above it and keeps BOX_KIND.
 BOX_WORK_TITLE = re.compile(r"行动$")
+BOX_PROJECT_TITLE = re.compile(r"工程$")
 # A box's items may be numbered 01, 02 … each opening a line, its title alone on it ("01 关键核心技术"
 # over its text: a ministry's 智能制造 plan), as infographics number theirs (PADDED_ENUM). BOX_FIRST_ITEM:
 # the markers a box's first item may open with. A box item whose first line is short and ends in no
@@ -1406,7 +1418,7 @@ AUDIENCE_ADDRESS = re.compile(r"(?m)^[ \t\u3000]*(?:各位代表|同志们)[！!
 RUN_IN_FIRST_ITEM = re.compile(rf"(?:^|(?<=[。；;：:\n]))[ \t\u3000]*(?P<marker>{FIRST_ITEM})")
 ITEM_AREA_END = re.compile(
     r"(?m)^[ \t\u3000]*(?:(?:专栏|附表|续表|表|图)[ \u3000]*[\d一二三四五六七八九十]{1,3}(?:[ \u3000:：.、]|$)"
-    r"|(?:注|备注|说明)[ \u3000]*[:：])"
+    r"|专栏[ \u3000]*\d{1,2}(?=[\u4e00-\u9fff“])|(?:注|备注|说明)[ \u3000]*[:：])"
 )
 # DAMAGED_ENTRIES: an OCR'd text loses or misreads the numerals of a block's 一、 entries ("、工农业生产，…"
 # for "一、…", "一、努力调整…" for "三、…", "四、 有计划…" with a space), so the segmenter reads only some of

@@ -519,6 +519,7 @@ def headings_from_lines(
     in_glossary = False
     in_box = False
     box_prose = box_listed = False  # the box holds unnumbered lines / numbered items (BOX_BEFORE_SECTIONS)
+    box_list: dict[str, int] = {}  # the last number of the box's own list in a style of the sections (BOX_OWN_LIST)
     in_table = False
     cells_table = False  # since a "序号" cell, no paragraph yet (TABLE_GROUP_ROW)
     task_table = False  # since a task table's header cells (TASK_TABLE_HEADER), no attachment yet
@@ -659,6 +660,7 @@ def headings_from_lines(
         if BOX_TITLE.match(line.text):
             in_box = True
             box_prose = box_listed = False
+            box_list = {}
             continue
         if in_box:
             marker = read_marker(line.text.strip())
@@ -678,6 +680,22 @@ def headings_from_lines(
             ):
                 box_listed = True
                 continue  # an item of the box's own list
+            if marker.number == box_list.get(marker.style, 0) + 1 and (
+                # BOX_OWN_LIST: a box numbering its entries in the style of the sections around it
+                # ("1.培育数字化转型典型场景。…" / "2.加强…解决方案研发。…" / "专栏1数字化解决方案研发推广工程" /
+                # "1.家用电器行业：…" … "10.照明行业：…" / "（二）深入开展数字化转型改造", a ministry's PDF
+                # plan, round 14): a 1 that restarts a style still open, with no new section above it, starts
+                # the box's own list, and its entries go on in sequence; they are not sections.
+                marker.style in box_list
+                or (
+                    marker.number == 1
+                    and marker.style in [s for s, _ in stack]
+                    and last_number.get(marker.style, 0) >= 1
+                )
+            ):
+                box_list[marker.style] = marker.number
+                box_listed = True
+                continue
             in_box = False  # the structure goes on: the box has ended
         if line.start < skip_from:
             continue  # before the TOC: title page, epigraph, preface text

@@ -31,6 +31,7 @@ from plankg.loaders.rules.structure import (
     BOX_INTRO_SENTENCES,
     BOX_ITEM_TITLE_LINE,
     BOX_KIND,
+    BOX_PROJECT_TITLE,
     BOX_TITLE,
     BOX_TITLE_AFTER_SENTENCE,
     BOX_TITLE_MAX,
@@ -359,7 +360,11 @@ def _beside_block(headings: list[Heading], j: int) -> bool:
 
 def continued_items(text: str, start: int, end: int, last_number: int) -> list[tuple[str, int, int]]:
     """Entries "7.…" "8.…" opening lines of text[start:end] that go on with a block's numbering
-    after its last numbered leaf (CONTINUED_ITEMS): (marker, start, end), or none."""
+    after its last numbered leaf (CONTINUED_ITEMS): (marker, start, end), or none. Not in or after a
+    box, table or note (ITEM_AREA_END): a box numbering its own entries 1.–10. below task 2. goes on
+    with no task numbers ("专栏1数字化解决方案研发推广工程" / "1.家用电器行业：…" / "2.…" / "3.五金制品行业：…")."""
+    area_end = ITEM_AREA_END.search(text, start, end)
+    end = area_end.start() if area_end is not None else end
     for first in range(last_number + 1, last_number + CONTINUED_ITEM_GAP + 1):
         found: list[tuple[str, int]] = []
         cursor, n = start, first
@@ -547,13 +552,15 @@ def tasks_from_box_captions(text: str, headings: list[Heading], ends: list[int],
         block = used.get(section, 0) + 1 + per_section.get(section, 0)
         per_section[section] = per_section.get(section, 0) + 1
         named = BOX_BLOCK_KIND.search(title)
-        kind = named.group("kind") if named else title if BOX_WORK_TITLE.search(title) else BOX_KIND
-        tasks.append(RawTask(section, block, match.group("number"), kind, title, caption.start(), end, False))
-        if glued is not None and named is None:
-            continue
         while body < end and text[body].isspace():
             body += 1
         first = glued is not None or re.match(BOX_FIRST_ITEM, text[body:end]) is not None
+        # BOX_WORK_TITLE, BOX_PROJECT_TITLE: a box titled as an action, or as a project with numbered entries
+        work = BOX_WORK_TITLE.search(title) or (first and BOX_PROJECT_TITLE.search(title))
+        kind = named.group("kind") if named else title if work else BOX_KIND
+        tasks.append(RawTask(section, block, match.group("number"), kind, title, caption.start(), end, False))
+        if glued is not None and named is None:
+            continue
         style = _item_style(text[body : body + 3]) if first else None
         for marker, item_start, item_end in _items(text, body, end, style) if style else []:
             title_line = BOX_ITEM_TITLE_LINE.match(text, item_start + len(marker), item_end)
