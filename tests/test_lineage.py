@@ -1703,11 +1703,14 @@ def test_lineage_against_the_judged_round6_set(tmp_path: Path, manifest: bool) -
     0.694), weak 0.477, precision 0.621 (near 0.774), 0 of 17, 26 by quote and none not found."""
     # NAMED_ITEMS / NAMED_SOURCE (branch lin8dev): weak 0.484, precision 0.618 (near 0.773).
     result, strict = _score_judged_set(tmp_path, "lineage6", "heldout6", manifest, strict=True)
-    assert result["unmapped"] == 0 and result["by_quote"] <= 26
+    # PATH_FOR_CONTAINED (bench/eval_lineage.py, fix14lin): h6j161 "建设青岛国际海洋科学中心" (path 四、…（二）加快打造
+    # 海洋科技产业聚集区) was read as an item of 二、（一） whose title it contains; it is found by its quote under its
+    # own path now (27 by quote), and strong 0.898 → 0.907.
+    assert result["unmapped"] == 0 and result["by_quote"] <= 27
     # UNMATCHED_ROLE_IS_WORK (branch lin14): 十三五 "组织实施重大科技创新工程", read as implementation by its
     # 组织实施, is aligned as a line of work: strong 0.889 → 0.898, weak 0.484 → 0.492; with ROLE_COUNTERPART
     # precision 0.626 → 0.627, near 0.783 → 0.780 (its two new links, one listed, one not).
-    assert result["strong_recall"] >= 0.897 and strict["strong_recall"] >= 0.69
+    assert result["strong_recall"] >= 0.906 and strict["strong_recall"] >= 0.69
     # RESTATED_BY_RESTATED (branch lin12dev): precision 0.618 → 0.626 (near 0.783), recalls unchanged.
     assert result["weak_recall"] >= 0.49
     assert result["precision"] >= 0.62 and result["precision_near"] >= 0.775
@@ -1841,10 +1844,59 @@ def test_lineage_against_the_judged_round14_set_with_or_without_a_manifest(tmp_p
     〔2020〕7号 → the 2022 edition 〔2022〕14号 of the same title and issuers), scored at 05:14 UTC on 2026-12-04:
     with the manifest strong 0.938, weak 0.333, precision 0.842, 1 of 17 negatives; without it no succession (the
     2020 edition's term, to 2028, overlaps the 2022 one's). After the score (fix14lin, not held out):
-    SUPERSEDING_EDITION infers the succession, so the figures without a manifest are those with it."""
+    SUPERSEDING_EDITION infers the succession, so the figures without a manifest are those with it. The scorer's
+    PATH_FOR_CONTAINED reads six run-in references under the articles their paths name, not as the section whose
+    short title their long one contains ("对企业投资的常规光伏项目，…" of 第四条（支持方式） was read as 第三条's
+    "（二）常规光伏项目"): strong 0.979, weak 0.667, precision 0.842, 1 of 17."""
     result, _ = _score_judged_set(tmp_path, "lineage14", "heldout14", manifest, successions=1)
-    assert result["strong_recall"] >= 0.93 and result["weak_recall"] >= 0.33
+    assert result["strong_recall"] >= 0.979 and result["weak_recall"] >= 0.66
     assert result["precision"] >= 0.84 and result["negatives_linked"] <= 1
+
+
+def test_the_scorer_reads_a_run_in_reference_under_its_path_not_as_a_section_whose_title_it_contains(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """PATH_FOR_CONTAINED (bench/eval_lineage.py): round 14's successor "对企业投资的常规光伏项目，根据实际产生的
+    发电量…" is a run-in section of 第四条（支持方式）; the graph has a section "（二）常规光伏项目" under
+    第三条（支持范围）, whose title the reference's contains. The reference is the 第四条 holding its quote."""
+    import bench.eval_lineage as scorer
+
+    text = (
+        "第三条（支持范围）\n（二）常规光伏项目\n1.光伏电站项目。\n"
+        "第四条（支持方式）\n（二）对企业投资的常规光伏项目，根据实际产生的发电量或上网电量对项目投资主体给予度电奖励。\n"
+    )
+    at = text.find
+    rows = [
+        {"id": "p/s3", "title": "第三条（支持范围）", "number": "", "start": 0, "end": at("第四条"), "ancestors": []},
+        {
+            "id": "p/s3.2",
+            "title": "常规光伏项目",
+            "number": "（二）",
+            "start": at("（二）常规"),
+            "end": at("第四条"),
+            "ancestors": ["第三条（支持范围）"],
+        },
+        {
+            "id": "p/s4",
+            "title": "第四条（支持方式）",
+            "number": "",
+            "start": at("第四条"),
+            "end": len(text),
+            "ancestors": [],
+        },
+    ]
+    index = object.__new__(scorer.UnitIndex)
+    index.nodes, index.texts, index.by_quote, index.quoted = {"p": rows}, {"p": text}, True, []
+    ref = {
+        "plan": "p",
+        "number": "（二）",
+        "title": "对企业投资的常规光伏项目，根据实际产生的发电量或上网电量对项目投资主体给予度电奖励",
+        "path": ["第四条（支持方式）"],
+        "quote": "根据实际产生的发电量或上网电量",
+    }
+    assert index.find(ref) == "p/s4"
+    monkeypatch.setattr(scorer, "PATH_FOR_CONTAINED", False)
+    assert index.find(ref) == "p/s3.2"
 
 
 def test_an_item_is_measured_against_the_later_units_best_item_not_a_broad_unit_above_others() -> None:
