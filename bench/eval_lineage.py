@@ -118,6 +118,19 @@ NUMBER = re.compile(
 )
 
 
+# PATH_FOR_CONTAINED: a reference found only by title containment (a graph unit's short title inside the
+# reference's long run-in title, or the reference's inside the unit's) must stand under the headings its path
+# names: round 14's successor "对企业投资的常规光伏项目，根据实际产生的发电量…" (a run-in section of 第四条（支持方式）)
+# held the title "常规光伏项目" of a section of 第三条（支持范围）, and was read as that section, not as the
+# 第四条 whose body holds its quote (the quote lookup below finds it there).
+PATH_FOR_CONTAINED = True
+# A path heading's number as the judges wrote it ("(一)" or "（一）", "二、", "第三条", "1.") is left out of the
+# comparison.
+PATH_NUMBER = re.compile(
+    r"^\s*(第[一二三四五六七八九十百零〇]+[章节条部分]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])\s*"
+)
+
+
 def _norm(title: str) -> str:
     return re.sub(r"[\s。：:；;，,]+$", "", "".join(title.split()))
 
@@ -159,12 +172,14 @@ class UnitIndex:
     def find(self, ref: Mapping[str, Any]) -> str | None:
         title = _norm(ref["title"])
         rows = self.nodes.get(ref["plan"], [])
-        for test in (
-            lambda t: t == title,
-            lambda t: t.startswith(title) or title.startswith(t),
-            lambda t: title in t or (len(t) >= 4 and t in title),
+        for loose, test in (
+            (False, lambda t: t == title),
+            (False, lambda t: t.startswith(title) or title.startswith(t)),
+            (True, lambda t: title in t or (len(t) >= 4 and t in title)),
         ):
             hits = [r for r in rows if r["title"] and test(_norm(r["title"]))]
+            if loose and PATH_FOR_CONTAINED and ref.get("path"):
+                hits = [r for r in hits if self._path_fit(r, ref) > 0]
             if hits:
                 return self._best(hits, ref)["id"]
         return self._holding(ref) if self.by_quote else None
@@ -187,9 +202,21 @@ class UnitIndex:
                 found.append(min(holding, key=lambda r: (r.get("end") or 0) - (r.get("start") or 0)))
         if not found:
             return None
+        # where the title and quote recur ("海上风电" in the scope and in the rewards), the spot under most of the
+        # path's headings (PATH_FOR_CONTAINED)
+        fits = [self._path_fit(r, ref) if PATH_FOR_CONTAINED else 0 for r in found]
+        found = [r for r, fit in zip(found, fits, strict=True) if fit == max(fits)]
         best = min(found, key=lambda r: (r.get("end") or 0) - (r.get("start") or 0))
         self.quoted.append(f"{ref['title']} → {best['id']}")
         return str(best["id"])
+
+    @staticmethod
+    def _path_fit(row: Mapping[str, Any], ref: Mapping[str, Any]) -> int:
+        """How many headings of the reference's path are the row's own or among its ancestors (PATH_FOR_CONTAINED):
+        a reference that is no graph unit is read as the unit holding it, which may be a heading of its path."""
+        ancestors = [_norm(PATH_NUMBER.sub("", a)) for a in [row.get("title") or "", *row["ancestors"]] if a]
+        path = [_norm(PATH_NUMBER.sub("", p)) for p in ref.get("path") or []]
+        return sum(1 for p in path if any(p == a or p.startswith(a) or a.startswith(p) for a in ancestors))
 
     @staticmethod
     def _best(hits: list[dict[str, Any]], ref: Mapping[str, Any]) -> dict[str, Any]:

@@ -204,6 +204,14 @@ SUBJECT_SHARE = 0.5
 # university, titled by its file name, after a 2006 State Council reply on an airport committee, both
 # placed in 北京). CONTENT_EDITIONS places it by its text instead; five-year plans keep the rule above.
 TITLE_LOST_SERIES = True
+# SUPERSEDING_EDITION: a measure's new edition replaces the old one before the old one's term runs out: the
+# "上海市可再生能源和新能源发展专项资金扶持办法（2020版）" (沪发改规范〔2020〕7号, 有效期至2028年7月14日) was
+# replaced by the "上海市可再生能源和新能源发展专项资金扶持办法" of 2022 (沪发改规范〔2022〕14号, same issuers;
+# round 14), so its years (2020–2028) overlap its successor's (2022–2026). The overlap that keeps a plan
+# still running from being a step before a later one (a 2023–2025 行动方案 inside 十四五) does not hold
+# between two editions of one title (edition_title: the same apart from "（2020版）", "（试行）", a year of
+# its own) from one issuer: the later one is the new edition, the earlier one's term ends with it.
+SUPERSEDING_EDITION = True
 
 
 @dataclass(frozen=True)
@@ -328,6 +336,14 @@ def _regionless(plan: PlanInfo) -> bool:
     return REGIONLESS_EDITIONS and not subject_unknown(plan.title)
 
 
+def superseded(plan: PlanInfo, other: PlanInfo) -> bool:
+    """SUPERSEDING_EDITION: ``plan`` is a later edition of ``other``'s very title (edition_title; both
+    titles known), so it replaces ``other`` even while ``other``'s term still runs."""
+    if not SUPERSEDING_EDITION or subject_unknown(plan.title) or subject_unknown(other.title):
+        return False
+    return edition_title(plan.title) == edition_title(other.title)
+
+
 def infer_successions(
     plans: Iterable[PlanInfo], texts: Callable[[Sequence[str]], Mapping[str, str]] | None = None
 ) -> list[Succession]:
@@ -370,8 +386,9 @@ def infer_successions(
             if p.id != plan.id
             and (start_year(p) or 0) < begin
             # a plan still running when this one starts is no step before it (a 2023–2025 行动方案
-            # inside 十四五); a year of overlap is how series of action plans often meet
-            and (end_year(p) or 0) <= begin
+            # inside 十四五); a year of overlap is how series of action plans often meet; a new
+            # edition of its own title replaces it whatever its term (SUPERSEDING_EDITION)
+            and ((end_year(p) or 0) <= begin or superseded(plan, p))
             and subjects_match(plan, p, subject, subject_of[p.id])
         ]
         if not candidates:
