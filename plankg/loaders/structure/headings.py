@@ -151,7 +151,7 @@ def read_heading_line(line: str, line_is_sentence: bool = False) -> HeadingLine 
     article = TITLE_BEFORE_ARTICLE.match(rest) if marker.style.startswith("chapter:") else None
     if article is not None:
         # "第七章 法律责任 第四十二条 …": the title ends before the article (TITLE_BEFORE_ARTICLE).
-        return HeadingLine(marker, article.group("title"), marker.length, True)
+        return HeadingLine(marker, article.group("title"), marker.length + article.start("title"), True)
     glued = _glued_title_end(marker, rest)
     if glued is not None:
         return HeadingLine(marker, rest[:glued], marker.length, True)
@@ -253,7 +253,7 @@ def _glued_title_end(marker: Marker, rest: str) -> int | None:
     if not marker.style.startswith("chapter:") or marker.length != len(marker.written) or rest[:1].isspace():
         return None
     # the first clause: up to a mark, a space or the next chapter marker ("…指导思想第二章…")
-    clause = re.split(rf"[，。；：\s]|第(?:{CN_NUMERAL}|\d+)[章节篇]", rest, maxsplit=1)[0]
+    clause = re.split(rf"[，。；：\s]|第(?:{CN_NUMERAL}|\d+)[章节篇编]", rest, maxsplit=1)[0]
     if len(clause) == len(rest.rstrip()) and len(rest) <= MAX_HEADING_CHARS // 3:
         return None  # a short line of its own: the whole line is the title
     return glued_clause_end(clause)

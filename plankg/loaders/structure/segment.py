@@ -26,6 +26,7 @@ from plankg.loaders.rules.structure import (
     ARTICLE_ITEM_STYLES,
     ARTICLE_LINE,
     ARTICLE_LINES_MIN,
+    ARTICLE_OPENS_LINE,
     ARTICLE_STYLE,
     ATTACHED_BELOW,
     ATTACHED_PLAN_KINDS,
@@ -61,6 +62,7 @@ from plankg.loaders.rules.structure import (
     FORM_NUMBER_LINE,
     GLOSSARY_HEADINGS,
     GLOSSARY_TITLE,
+    GLUED_CHAPTER_BEFORE_ARTICLE,
     GLUED_FIRST_ENTRY,
     GLUED_FIRST_ENTRY_LOOKAHEAD,
     GLUED_FIRST_ENTRY_SIBLING,
@@ -216,10 +218,27 @@ class Line:
 
 def split_lines(text: str) -> list[Line]:
     lines, pos = [], 0
-    for raw in text.split("\n"):
-        lines.extend(_chapter_run(Line(raw, pos)))
+    raws = text.split("\n")
+    for k, raw in enumerate(raws):
+        following = raws[k + 1] if k + 1 < len(raws) else ""
+        for piece in _chapter_run(Line(raw, pos)):
+            lines.extend(_glued_chapters(piece, following))
         pos += len(raw) + 1
     return lines
+
+
+def _glued_chapters(line: Line, following: str) -> list[Line]:
+    """A line with chapters glued into it before their first article (on this line or opening
+    the ``following`` one), as one line from each chapter on (GLUED_CHAPTER_BEFORE_ARTICLE)."""
+    cuts = [
+        m.start()
+        for m in GLUED_CHAPTER_BEFORE_ARTICLE.finditer(line.text)
+        if line.text[: m.start()].strip() and (m.group("eol") is None or ARTICLE_OPENS_LINE.match(following))
+    ]
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(line.text)]
+    return [Line(line.text[a:b], line.start + a) for a, b in itertools.pairwise(bounds)]
 
 
 def _join_marker_alone(lines: list[Line]) -> list[Line]:
