@@ -171,7 +171,12 @@ BROKEN_DATE = re.compile(r"(?m)^(?P<year>\d{4})[ \t\u3000]*\n(?:[ \t\u3000]*\n)*
 # 年的主要目标和指导方针" at the start of a line, a title after it. Read as the next 一、 heading.
 # Only a plain title stands after it: a wrapped line that begins with a sentence's 、 goes on
 # with more clauses ("、 林产 、 以天然药物为主的现代医药 、 …").
-LOST_NUMERAL = re.compile(r"^、(?=[\u4e00-\u9fff“\d][^、，,。；：:\t\n]{1,40}$)")
+# LOST_NUMERAL_LABEL: a label heading ending in 。 loses its numeral too, stand-alone or run on into its
+# paragraph, indented or not: "、社会总产品。" / "　　、棉纺工业。1985年计划生产纱359 · 4万吨…" (the 六五 plan's
+# OCR text, round 14: every 一、 of its sub-parts read as 、); read as 一、社会总产品。 would be.
+LOST_NUMERAL = re.compile(
+    r"^[ \t\u3000]*、(?=[\u4e00-\u9fff“\d](?:[^、，,。；：:\t\n]{1,40}$|[^、，,。；：:\t\n]{1,15}。))"
+)
 # A part or section heading glued onto the end of the paragraph before it (an OCR'd or PDF page
 # whose line break was lost): "…综合利用率达到33％。五、“八五”期间科学技术、教育发展的任务和政策",
 # "…继续推行合作医疗保险。保护残疾人的合法权益。〈九）改革计划体制和投资体制". After a sentence end,
