@@ -177,6 +177,10 @@ BROKEN_DATE = re.compile(r"(?m)^(?P<year>\d{4})[ \t\u3000]*\n(?:[ \t\u3000]*\n)*
 LOST_NUMERAL = re.compile(
     r"^[ \t\u3000]*、(?=[\u4e00-\u9fff“\d](?:[^、，,。；：:\t\n]{1,40}$|[^、，,。；：:\t\n]{1,15}。))"
 )
+# LOST_CHAPTER_NUMERAL: OCR loses or garbles a 节's numeral the same way: "第节造林和育林", "第=节中等专业学校"
+# (the 六五 plan's OCR text, round 14; = for 二). A line that is only such a marker and a plain short title
+# is the next 节 (or 章) heading, the marker kept as written.
+LOST_CHAPTER_NUMERAL = re.compile(r"^[ \t\u3000]*第=?(?P<unit>[章节])(?=[\u4e00-\u9fff“][^、，,。；：:\t\n]{1,30}$)")
 # A part or section heading glued onto the end of the paragraph before it (an OCR'd or PDF page
 # whose line break was lost): "…综合利用率达到33％。五、“八五”期间科学技术、教育发展的任务和政策",
 # "…继续推行合作医疗保险。保护残疾人的合法权益。〈九）改革计划体制和投资体制". After a sentence end,

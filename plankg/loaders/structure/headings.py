@@ -31,6 +31,7 @@ from plankg.loaders.rules.structure import (
     LABEL_CLAUSE_MARK,
     LABEL_END,
     LIST_ITEM_END,
+    LOST_CHAPTER_NUMERAL,
     LOST_NUMERAL,
     MARKER_STYLES,
     MAX_HEADING_CHARS,
@@ -118,6 +119,9 @@ def _read_marker(text: str) -> Marker | None:
     lost = LOST_NUMERAL.match(text)
     if lost is not None:
         return Marker("cn", LOST_NUMBER, "、", lost.end())  # its number: the next in sequence
+    lost = LOST_CHAPTER_NUMERAL.match(text)
+    if lost is not None:
+        return Marker(f"chapter:{lost.group('unit')}", LOST_NUMBER, lost.group(0).strip(), lost.end())
     return None
 
 

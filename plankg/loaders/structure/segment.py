@@ -1610,7 +1610,7 @@ def _heading_from_line(
             # LABELLED_ORDINAL in a table exploded one cell a line ("任务类型" / "序号" / "工作任务" /
             # "行动一：再造…行动" / "1" / "…"): the cell of a task table, not a catalogue's heading.
             return
-        if marker.number == LOST_NUMBER and marker.style == "cn":
+        if marker.number == LOST_NUMBER and (marker.style == "cn" or marker.style.startswith("chapter:")):
             # "、1991一2000年的主要目标…": OCR lost the numeral; it is the next 一、 heading.
             marker = replace(marker, number=last_number.get(marker.style, 0) + 1)
         _close_smaller_units(stack, marker.style)
