@@ -699,6 +699,10 @@ LIST_ITEM_END = "；;，,"
 # "（二）符合下列要求的社会团体予以保留。" / "1.遵守国家法律法规和有关政策规定，依照章程开展活动。" /
 # "2.有规范的名称。" / … / "10.法人社会团体还应具备：".
 LIST_RUN_MIN = 3
+# LOST_NUMERAL_ITEM: in an OCR'd list some items lost their numeral ("、工农业生产，在提高经济效益的前提下，计划
+# 平均每年递增4％…。" between "一、…。" lines of the 六五 plan's 基本任务, round 14): a one-sentence line opening
+# with a bare 、 is an item of the run whatever its number, and the run goes on past it.
+LOST_NUMERAL_ITEM = re.compile(r"^、(?=[\u4e00-\u9fff“])")
 # RUN_UNDER_HEADING: a run of such lines standing right under a heading line (no sentence mark at its
 # end) has nothing announcing it: those are the heading's sub-headings with their text lost (a page's
 # figures: "四、车辆涂装样图" / "（一）小型车辆涂装样图。" / "（二）中型车辆涂装样图。" / "（三）大型…。",

@@ -105,6 +105,7 @@ from plankg.loaders.rules.structure import (
     LOST_FIRST_PART_GAP,
     LOST_FIRST_PART_STYLES,
     LOST_NUMBER_NOT_ENTRY,
+    LOST_NUMERAL_ITEM,
     MATERIALS_HEADING,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
@@ -1480,6 +1481,8 @@ def _sentence_item(text: str) -> Marker | None:
     """The marker of a numbered line that is one whole sentence (LIST_SENTENCE_END), if it is."""
     stripped = text.strip()
     marker = read_marker(stripped)
+    if marker is None and LOST_NUMERAL_ITEM.match(stripped):
+        marker = Marker("cn", LOST_NUMBER, "、", 1)  # LOST_NUMERAL_ITEM: "、工农业生产，…。"
     if marker is None or stripped[-1:] not in LIST_SENTENCE_END or "。" in stripped[:-1]:
         return None
     if labelled_sentence_title(marker, stripped[marker.length :]) is not None:
@@ -1500,9 +1503,14 @@ def _in_sentence_list(lines: list[Line], i: int) -> bool:
         while True:
             j = next((k for k in range(j + step, len(lines) if step > 0 else -1, step) if lines[k].text.strip()), -1)
             other = _sentence_item(lines[j].text) if j >= 0 else None
-            if other is None or other.style != marker.style or other.number != number + step:
+            if other is None or other.style != marker.style:
                 break
-            number += step
+            if other.number != number + step and LOST_NUMBER not in (other.number, number):
+                break
+            # LOST_NUMERAL_ITEM: an item without its number goes on the run's count; one after it sets it again
+            number = (
+                other.number if other.number != LOST_NUMBER else LOST_NUMBER if number == LOST_NUMBER else number + step
+            )
             run += 1
             first = min(first, j)
     if run < LIST_RUN_MIN:
