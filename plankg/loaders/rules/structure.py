@@ -273,6 +273,11 @@ GLUED_CHAPTER_BEFORE_ARTICLE = re.compile(
     rf"(?:[^。，,；;：:！？!?\n]{{0,28}}?[^\s。，,；;：:！？!?])?"
     rf"(?:[ \t\u3000\u00a0]{{2,}}第{CN_NUMERAL}条[ \t\u3000]|[ \t\u3000\u00a0]*(?P<eol>$)))"
 )
+# CHAPTER_TITLE_OVER_LINES: a regulation's chapter title broken over lines, empty lines between, before the
+# chapter's first article: "第二章　防治船舶及其有关作业活动污染" / "" / "海洋环境的一般规定" / "第十条　船舶的结构…"
+# (round 14, nat-ship-pollution-regs-2009). A short plain line between a chapter heading and the article that
+# opens the chapter is the title's end: no article's text stands before the chapter's first article.
+CHAPTER_TITLE_TAIL = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff“”、]{1,20}[ \t\u3000]*$")
 ARTICLE_OPENS_LINE = re.compile(rf"^[ \t\u3000]*第{CN_NUMERAL}条[ \t\u3000]")
 # ARTICLE_ITEMS: the provisions of a decree or rules are 第X条 articles without titles, paragraph content
 # (heldout5 gold rule), and so are the items numbered under them ("第十七条 属于以下情形的，可以协议出让

@@ -45,6 +45,7 @@ from plankg.loaders.rules.structure import (
     CHAPTER_MARKER_ALONE,
     CHAPTER_RUN_SPLIT,
     CHAPTER_RUN_STOP,
+    CHAPTER_TITLE_TAIL,
     CHAPTER_UNIT_RANK,
     CLAUSE_REQUIREMENT,
     CLAUSE_WRAP_MIN_WIDTH,
@@ -925,6 +926,8 @@ def headings_from_lines(
                 in_terms = True  # "附件：《纲要》有关指标及名词解释" read as no heading
         elif len(headings) > found:
             tail = _title_tail_line(lines, i, headings[-1])
+            if tail is None and articles:
+                tail = _chapter_title_tail(lines, i, headings[-1])
             if tail is not None:
                 # "六、推动…提升老年人智能技术运" / "用能力": the title's last characters (TITLE_TAIL_LINE)
                 end = lines[tail].start + len(lines[tail].text.rstrip())
@@ -1069,6 +1072,20 @@ def _title_tail_line(lines: list[Line], i: int, heading: Heading) -> int | None:
         return None
     after = next((j for j in range(following + 1, len(lines)) if lines[j].text.strip()), None)
     return following if after is not None else None
+
+
+def _chapter_title_tail(lines: list[Line], i: int, heading: Heading) -> int | None:
+    """The line that ends the title of the chapter heading read from line ``i``, if one does
+    (CHAPTER_TITLE_OVER_LINES): a short plain line right above the chapter's first article."""
+    if not heading.number.startswith("第") or not heading.number.endswith("章"):
+        return None
+    if not heading.title or not lines[i].text.rstrip().endswith(heading.title):
+        return None  # the title runs to the line's end
+    following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
+    if following is None or CHAPTER_TITLE_TAIL.match(lines[following].text) is None:
+        return None
+    after = next((j for j in range(following + 1, len(lines)) if lines[j].text.strip()), None)
+    return following if after is not None and ARTICLE_OPENS_LINE.match(lines[after].text) else None
 
 
 def _sentence_per_line(lines: list[Line]) -> bool:
