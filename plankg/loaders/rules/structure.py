@@ -273,6 +273,15 @@ GLUED_CHAPTER_BEFORE_ARTICLE = re.compile(
     rf"(?:[^。，,；;：:！？!?\n]{{0,28}}?[^\s。，,；;：:！？!?])?"
     rf"(?:[ \t\u3000\u00a0]{{2,}}第{CN_NUMERAL}条[ \t\u3000]|[ \t\u3000\u00a0]*(?P<eol>$)))"
 )
+# TITLE_GLUED_TO_DATE: a decree's date with the regulation's title glued after it by a space (a crawl that lost
+# the line break): "二○○六年九月十九日 防治海洋工程建设项目污染损害" / "海 洋 环 境 管 理 条 例…" (round 14,
+# nat-marine-project-regs-2006). The date ends its line: the signature above it and the title below it are
+# read as such. Only a plain short tail, no sentence ("2020年5月1日 起施行，…" goes on).
+TITLE_GLUED_TO_DATE = re.compile(
+    r"^[ \t\u3000]*(?:\d{4}年\d{1,2}月\d{1,2}日"
+    r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
+    r"[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff《“][^，,。；;：:！？!?\n]{1,40}$)"
+)
 # CHAPTER_TITLE_OVER_LINES: a regulation's chapter title broken over lines, empty lines between, before the
 # chapter's first article: "第二章　防治船舶及其有关作业活动污染" / "" / "海洋环境的一般规定" / "第十条　船舶的结构…"
 # (round 14, nat-ship-pollution-regs-2009). A short plain line between a chapter heading and the article that

@@ -152,6 +152,7 @@ from plankg.loaders.rules.structure import (
     TASK_TABLE_DUTY_CELL,
     TASK_TABLE_HEADER_CELL_MAX,
     TASK_TABLE_HEADER_MIN,
+    TITLE_GLUED_TO_DATE,
     TITLE_HEAD_NOUNS,
     TITLE_TAIL,
     TITLE_TAIL_LINE_MIN,
@@ -231,12 +232,16 @@ def split_lines(text: str) -> list[Line]:
 
 def _glued_chapters(line: Line, following: str) -> list[Line]:
     """A line with chapters glued into it before their first article (on this line or opening
-    the ``following`` one), as one line from each chapter on (GLUED_CHAPTER_BEFORE_ARTICLE)."""
+    the ``following`` one), as one line from each chapter on (GLUED_CHAPTER_BEFORE_ARTICLE); a
+    date with a title glued after it, as two lines (TITLE_GLUED_TO_DATE)."""
     cuts = [
         m.start()
         for m in GLUED_CHAPTER_BEFORE_ARTICLE.finditer(line.text)
         if line.text[: m.start()].strip() and (m.group("eol") is None or ARTICLE_OPENS_LINE.match(following))
     ]
+    dated = TITLE_GLUED_TO_DATE.match(line.text)
+    if dated is not None:
+        cuts = sorted({dated.end(), *cuts})  # TITLE_GLUED_TO_DATE: the date ends its line
     if not cuts:
         return [line]
     bounds = [0, *cuts, len(line.text)]
