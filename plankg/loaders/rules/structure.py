@@ -262,14 +262,14 @@ TITLE_BEFORE_ARTICLE = re.compile(
 )
 # GLUED_CHAPTER_BEFORE_ARTICLE: a regulation crawled with its chapters glued after the previous chapter's last
 # 。 (or after the regulation's title) and run on into their first article: "…并为举报人保密。第二章　环境影响
-# 评价　　第八条　国家实行…" (round 14, nat-marine-project-regs-2006). The chapter starts a line of its own
-# there; TITLE_BEFORE_ARTICLE then ends its title before the article. Only a marker spaced from its title,
-# the title spaced from a 第X条: a sentence's "依照本条例第三章的规定" is neither. Where normalising turned the
-# paragraph mark before the article into a line break, the chapter ends its line and the next line opens
-# with the article (group "eol"): "规划环境影响评价条例第一章　总　　则" / "第一条　为了…" (round 14,
-# nat-plan-eia-regs-2009, the whole regulation on one line after its decree).
+# 评价　　第八条　国家实行…" (round 14, nat-marine-project-regs-2006; a space may follow the 。). The chapter
+# starts a line of its own there; TITLE_BEFORE_ARTICLE then ends its title before the article. Only a marker
+# spaced from its title, the title spaced from a 第X条: a sentence's "依照本条例第三章的规定" is neither.
+# Where normalising turned the paragraph mark before the article into a line break, the chapter ends its line
+# and the next line opens with the article (group "eol"): "规划环境影响评价条例第一章　总　　则" /
+# "第一条　为了…" (round 14, nat-plan-eia-regs-2009, the whole regulation on one line after its decree).
 GLUED_CHAPTER_BEFORE_ARTICLE = re.compile(
-    rf"(?<=[^\s])(?=第{CN_NUMERAL}章[ \t\u3000]+[^\s。，,；;：:！？!?]"
+    rf"(?:(?<=[^\s])|(?<=[。；][ \u3000\u00a0]))(?=第{CN_NUMERAL}章[ \t\u3000]+[^\s。，,；;：:！？!?]"
     rf"(?:[^。，,；;：:！？!?\n]{{0,28}}?[^\s。，,；;：:！？!?])?"
     rf"(?:[ \t\u3000\u00a0]{{2,}}第{CN_NUMERAL}条[ \t\u3000]|[ \t\u3000\u00a0]*(?P<eol>$)))"
 )
