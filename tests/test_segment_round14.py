@@ -161,3 +161,21 @@ def test_a_hidden_copy_of_the_document_in_the_page_is_not_read() -> None:
     text = read_document(page.encode("utf-8"), "page.html", ".html")
     assert "附件规定附件规定" not in text
     assert text.count("第三项规定的内容") == 1
+
+
+def test_a_lost_numeral_counts_from_the_open_heading_of_its_style_not_from_an_earlier_section() -> None:
+    # LOST_NUMERAL (nat-fyp-6, 第二节有色金属工业): "、铝业。" "、铅锌业。" "、铜业。" then "四、 镍业。"; the 一、
+    # headings of the 节 before do not count on into this one.
+    text = "\n".join(
+        [
+            "第一节钢铁工业",
+            "　　一、钢铁企业的技术改造。要重点改造鞍山、武汉等钢铁公司。",
+            "　　二、钢铁厂的建设。续建宝山钢铁总厂第一期工程。",
+            "第二节有色金属工业",
+            "　　、铝业。主要是改造和扩建现有企业。",
+            "　　、铅锌业。在矿山方面，改造广东仁化凡口铅锌矿。",
+            "　　、铜业。在矿山方面，主要是抓好湖北大冶铜矿。",
+            "四、 镍业。重点抓好甘肃金川有色金属公司的生产和建设。",
+        ]
+    )
+    assert [title for _, _, title in tree(text)][-4:] == ["铝业", "铅锌业", "铜业", "镍业"]

@@ -1642,7 +1642,8 @@ def _heading_from_line(
             return
         if marker.number == LOST_NUMBER and (marker.style == "cn" or marker.style.startswith("chapter:")):
             # "、1991一2000年的主要目标…": OCR lost the numeral; it is the next 一、 heading.
-            marker = replace(marker, number=last_number.get(marker.style, 0) + 1)
+            # Its number follows the open heading of its style; none open (a new 章 or 节 closed it), it is 1.
+            marker = replace(marker, number=dict(stack).get(marker.style, 0) + 1)
         _close_smaller_units(stack, marker.style)
         styles = [s for s, _ in stack]
         if marker.style in styles:
