@@ -179,3 +179,29 @@ def test_a_lost_numeral_counts_from_the_open_heading_of_its_style_not_from_an_ea
         ]
     )
     assert [title for _, _, title in tree(text)][-4:] == ["铝业", "铅锌业", "铜业", "镍业"]
+
+
+def test_the_titled_articles_of_one_chapter_are_headings_under_it() -> None:
+    # TITLED_CHAPTER_ARTICLES (sd-digital-parks-2020): only 第二章's articles open with a title.
+    text = "\n".join(
+        [
+            "第一章 总则",
+            "第一条 为贯彻落实省委省政府关于数字经济发展的部署，制定本办法。",
+            "第二条 本办法所称山东省省级数字经济园区，是指数字经济产业集聚发展的区域。",
+            "第二章 基本原则",
+            "第四条 加强政策引领。紧紧围绕全省数字经济发展重点，引导园区集聚发展。",
+            "第五条 实行分级管理。设立省级园区和示范园区，实行分级分类管理。",
+            "第六条 打造产业生态。以省级园区为载体，完善产业链条。",
+            "第三章 申报条件",
+            "第八条 申报省级园区应具备下列条件。",
+            "第九条 省级主管部门组织省级园区的申报工作。",
+        ]
+    )
+    assert tree(text) == [
+        (1, "第一章", "总则"),
+        (1, "第二章", "基本原则"),
+        (2, "第四条", "加强政策引领"),
+        (2, "第五条", "实行分级管理"),
+        (2, "第六条", "打造产业生态"),
+        (1, "第三章", "申报条件"),
+    ]

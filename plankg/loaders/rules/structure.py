@@ -307,6 +307,11 @@ TITLED_ARTICLE = re.compile(
     rf"(?P<title>[^\s。，,；;、：:！？!?]{{2,{TITLED_ARTICLE_MAX}}})。(?=\S)"
 )
 TITLED_ARTICLES_SHARE = 1 / 2
+# TITLED_CHAPTER_ARTICLES: the titled articles may be one chapter's only: "第二章 基本原则" / "第四条 加强政策引领。
+# 紧紧围绕…" / "第五条 实行分级管理。…" / "第六条 打造产业生态。…" / "第七条 突出发展特色。…" among untitled articles
+# elsewhere (round 14, sd-digital-parks-2020: level-2 headings under their chapter). A chapter all of whose
+# articles, at least TITLED_CHAPTER_ARTICLES_MIN, open with a title reads them as headings.
+TITLED_CHAPTER_ARTICLES_MIN = 3
 ARTICLE_STYLE = "article"
 # TITLED_RUN_IN_UNDER_ARTICLE: an untitled article's lead sentence may announce titled run-in entries glued
 # after it on its line ("第三条　…应遵循以下基本伦理规范。（一）增进人类福祉。坚持…。（二）促进公平公正。…"):

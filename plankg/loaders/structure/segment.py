@@ -158,6 +158,7 @@ from plankg.loaders.rules.structure import (
     TITLE_TAIL_LINE_MIN,
     TITLED_ARTICLE,
     TITLED_ARTICLES_SHARE,
+    TITLED_CHAPTER_ARTICLES_MIN,
     TITLED_ITEM_LINE_MAX,
     TITLED_ITEM_LINE_STYLES,
     TOC_HEADING,
@@ -567,6 +568,7 @@ def headings_from_lines(
         articles
         and sum(TITLED_ARTICLE.match(line.text) is not None for line in lines) >= TITLED_ARTICLES_SHARE * article_lines
     )
+    titled_in_chapter = _titled_chapter_articles(lines) if articles and not titled_articles else set()
     lead_list: tuple[str, int] | None = None  # style and last number of a lead sentence's list
     preface_at = len(text) + 1  # where the last preface heading (前言, 序言) stands
     toc_label_at = None if toc is not None else -1  # where a "目录" line parse_toc could not read stands
@@ -877,7 +879,7 @@ def headings_from_lines(
             opened = [k for k, style in enumerate(styles) if style in ARTICLE_ITEM_STYLES and style != styles[0]]
             if opened:
                 del stack[opened[0] :]  # a new article closes a titled item line above (TITLED_ITEM_LINE)
-        if titled_articles and ARTICLE_LINE.match(line.text) is not None:
+        if (titled_articles or i in titled_in_chapter) and ARTICLE_LINE.match(line.text) is not None:
             styles = [style for style, _ in stack]
             if ARTICLE_STYLE in styles:
                 del stack[styles.index(ARTICLE_STYLE) :]  # a new article closes the titled one above
@@ -941,6 +943,24 @@ def headings_from_lines(
             in_terms = GLOSSARY_TITLE.search(headings[-1].title) is not None or (in_terms and headings[-1].level > 1)
     headings = _without_untitled_entries(text, _without_entries_across_groups(headings))
     return _without_lists_under_decimal_outline(_without_restated_entries(text, headings)), issues
+
+
+def _titled_chapter_articles(lines: list[Line]) -> set[int]:
+    """The article lines of the chapters all of whose articles open with a title of their own
+    (TITLED_CHAPTER_ARTICLES)."""
+    groups: list[list[int]] = []
+    for k, line in enumerate(lines):
+        marker = read_marker(line.text.strip()) if CHAPTER.match(line.text.strip()) else None
+        if marker is not None and marker.style == "chapter:章":
+            groups.append([])
+        elif groups and ARTICLE_OPENS_LINE.match(line.text):
+            groups[-1].append(k)
+    return {
+        k
+        for group in groups
+        if len(group) >= TITLED_CHAPTER_ARTICLES_MIN and all(TITLED_ARTICLE.match(lines[k].text) for k in group)
+        for k in group
+    }
 
 
 def _without_footnote_mark(title: str, lines: list[Line]) -> str:
