@@ -103,12 +103,16 @@ HELDOUT8_F1_FLOOR = 0.990  # 0.991 at session 14's end
 # REFERENCES_HEADING, TITLE_BROKEN_OVER_LINES, APPENDED_LISTED_ATTACHMENT, LOST_NUMBER_TOC_ENTRY): 0.909;
 # round 12 after devseg14 (SENTENCE_GOES_ON_BELOW): 0.929.
 # Round 9 after UNTITLED_FIRST_ENTRY and read15: 0.989.
+# Round 14 (first F1 0.415 at 05:14 UTC in session 16, titles 0.669) after fix14seg (a 编 above 章, chapters glued
+# before their first article, OCR-lost numerals, hidden page copies, a chapter title over lines,
+# a lost numeral counted from the open heading, titled articles of one chapter): 0.811.
 LATER_ROUND_F1_FLOORS = {
     "heldout9": 0.988,
     "heldout10": 1.0,
     "heldout11": 0.948,
     "heldout12": 0.928,
     "heldout13": 0.908,
+    "heldout14": 0.811,
 }
 
 

@@ -71,7 +71,7 @@ def int_to_cn(n: int) -> str:
 # BRACKETED_CHAPTER: a report's parts may be written in black lenticular brackets, "【第一篇】数字中国建设
 # 基础加快夯实" (round 8): the same chapter marker, brackets included.
 CHAPTER = re.compile(
-    rf"^(?P<bracket>【)?第(?P<num>{CN_NUMERAL}|\d+)(?P<unit>部分|[章节篇])(?(bracket)】)[ \t]*(?:[：:][ \t]*)?"
+    rf"^(?P<bracket>【)?第(?P<num>{CN_NUMERAL}|\d+)(?P<unit>部分|[章节篇编])(?(bracket)】)[ \t]*(?:[：:][ \t]*)?"
 )
 # SPACED_MARKER_POINT: a PDF's or web page's text sets a stray space between a heading's number and
 # its point ("二 、建设思路", "1 .机器学习标准"). Only right before the point, and only when a title
@@ -171,7 +171,16 @@ BROKEN_DATE = re.compile(r"(?m)^(?P<year>\d{4})[ \t\u3000]*\n(?:[ \t\u3000]*\n)*
 # 年的主要目标和指导方针" at the start of a line, a title after it. Read as the next 一、 heading.
 # Only a plain title stands after it: a wrapped line that begins with a sentence's 、 goes on
 # with more clauses ("、 林产 、 以天然药物为主的现代医药 、 …").
-LOST_NUMERAL = re.compile(r"^、(?=[\u4e00-\u9fff“\d][^、，,。；：:\t\n]{1,40}$)")
+# LOST_NUMERAL_LABEL: a label heading ending in 。 loses its numeral too, stand-alone or run on into its
+# paragraph, indented or not: "、社会总产品。" / "　　、棉纺工业。1985年计划生产纱359 · 4万吨…" (the 六五 plan's
+# OCR text, round 14: every 一、 of its sub-parts read as 、); read as 一、社会总产品。 would be.
+LOST_NUMERAL = re.compile(
+    r"^[ \t\u3000]*、(?=[\u4e00-\u9fff“\d](?:[^、，,。；：:\t\n]{1,40}$|[^、，,。；：:\t\n]{1,15}。))"
+)
+# LOST_CHAPTER_NUMERAL: OCR loses or garbles a 节's numeral the same way: "第节造林和育林", "第=节中等专业学校"
+# (the 六五 plan's OCR text, round 14; = for 二). A line that is only such a marker and a plain short title
+# is the next 节 (or 章) heading, the marker kept as written.
+LOST_CHAPTER_NUMERAL = re.compile(r"^[ \t\u3000]*第=?(?P<unit>[章节])(?=[\u4e00-\u9fff“][^、，,。；：:\t\n]{1,30}$)")
 # A part or section heading glued onto the end of the paragraph before it (an OCR'd or PDF page
 # whose line break was lost): "…综合利用率达到33％。五、“八五”期间科学技术、教育发展的任务和政策",
 # "…继续推行合作医疗保险。保护残疾人的合法权益。〈九）改革计划体制和投资体制". After a sentence end,
@@ -193,8 +202,8 @@ LOST_NUMERAL = re.compile(r"^、(?=[\u4e00-\u9fff“\d][^、，,。；：:\t\n]{
 # 水平，三、优化智能审核和监控流程" (round 8); only a 一、 part marker, in sequence, its title to the line end.
 GLUED_HEADING_TAIL = re.compile(
     rf"(?:(?<=[。；)）])|(?<=[。；][ \u3000])|(?<=，)(?={CN_NUMERAL}、))"
-    rf"(?P<head>{CN_NUMERAL}、|[（〈(]{CN_NUMERAL}[）〉)]|第{CN_NUMERAL}(?:部分|[章节篇])[ \u3000]+"
-    rf"|【第{CN_NUMERAL}(?:部分|[章节篇])】|(?<=。)\d{{1,2}}\.)"
+    rf"(?P<head>{CN_NUMERAL}、|[（〈(]{CN_NUMERAL}[）〉)]|第{CN_NUMERAL}(?:部分|[章节篇编])[ \u3000]+"
+    rf"|【第{CN_NUMERAL}(?:部分|[章节篇编])】|(?<=。)\d{{1,2}}\.)"
     r"(?=[\u4e00-\u9fff“][^。，,；;：:！？!?\t\n]{1,40}(?:，[^。，,；;：:！？!?\t\n]{2,30})?[ \t\u3000]*$)"
 )
 # GLUED_LABELLED_ENTRY: a titled run-in entry "N.label:sentence" of a standards framework glued to the
@@ -244,7 +253,41 @@ TITLE_BEFORE_BODY_MARK = re.compile(r"^[ \t\u3000]*(?P<title>[^\s。，,；;：:
 # TITLE_BEFORE_ARTICLE: a chapter's title run on into its first article on the same line ("第七章 法律
 # 责任 第四十二条 地下空间开发利用过程中…", a rule's PDF text): the title ends before the article, which
 # is the chapter's text (round-6 gold: gz-underground-space-2019).
-TITLE_BEFORE_ARTICLE = re.compile(rf"^(?P<title>[^\s。，,；;：:！？!?]{{2,30}})[ \t\u3000]+第{CN_NUMERAL}条[ \t\u3000]")
+# A regulation's short titles may be letter-spaced, "第八章　附　　则　　第五十八条　船舶污染的防治…" (round 14,
+# nat-marine-project-regs-2006): spaced pieces of a few characters make one title.
+_PLAIN = r"[^\s。，,；;：:！？!?]"
+TITLE_BEFORE_ARTICLE = re.compile(
+    rf"^[ \t\u3000]*(?P<title>{_PLAIN}{{2,30}}|(?:{_PLAIN}{{1,6}}[ \u3000]{{1,4}}){{1,3}}{_PLAIN}{{1,6}})"
+    rf"[ \t\u3000\u00a0]+第{CN_NUMERAL}条[ \t\u3000]"
+)
+# GLUED_CHAPTER_BEFORE_ARTICLE: a regulation crawled with its chapters glued after the previous chapter's last
+# 。 (or after the regulation's title) and run on into their first article: "…并为举报人保密。第二章　环境影响
+# 评价　　第八条　国家实行…" (round 14, nat-marine-project-regs-2006; a space may follow the 。). The chapter
+# starts a line of its own there; TITLE_BEFORE_ARTICLE then ends its title before the article. Only a marker
+# spaced from its title, the title spaced from a 第X条: a sentence's "依照本条例第三章的规定" is neither.
+# Where normalising turned the paragraph mark before the article into a line break, the chapter ends its line
+# and the next line opens with the article (group "eol"): "规划环境影响评价条例第一章　总　　则" /
+# "第一条　为了…" (round 14, nat-plan-eia-regs-2009, the whole regulation on one line after its decree).
+GLUED_CHAPTER_BEFORE_ARTICLE = re.compile(
+    rf"(?:(?<=[^\s])|(?<=[。；][ \u3000\u00a0]))(?=第{CN_NUMERAL}章[ \t\u3000]+[^\s。，,；;：:！？!?]"
+    rf"(?:[^。，,；;：:！？!?\n]{{0,28}}?[^\s。，,；;：:！？!?])?"
+    rf"(?:[ \t\u3000\u00a0]{{2,}}第{CN_NUMERAL}条[ \t\u3000]|[ \t\u3000\u00a0]*(?P<eol>$)))"
+)
+# TITLE_GLUED_TO_DATE: a decree's date with the regulation's title glued after it by a space (a crawl that lost
+# the line break): "二○○六年九月十九日 防治海洋工程建设项目污染损害" / "海 洋 环 境 管 理 条 例…" (round 14,
+# nat-marine-project-regs-2006). The date ends its line: the signature above it and the title below it are
+# read as such. Only a plain short tail, no sentence ("2020年5月1日 起施行，…" goes on).
+TITLE_GLUED_TO_DATE = re.compile(
+    r"^[ \t\u3000]*(?:\d{4}年\d{1,2}月\d{1,2}日"
+    r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
+    r"[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff《“][^，,。；;：:！？!?\n]{1,40}$)"
+)
+# CHAPTER_TITLE_OVER_LINES: a regulation's chapter title broken over lines, empty lines between, before the
+# chapter's first article: "第二章　防治船舶及其有关作业活动污染" / "" / "海洋环境的一般规定" / "第十条　船舶的结构…"
+# (round 14, nat-ship-pollution-regs-2009). A short plain line between a chapter heading and the article that
+# opens the chapter is the title's end: no article's text stands before the chapter's first article.
+CHAPTER_TITLE_TAIL = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff“”、]{1,20}[ \t\u3000]*$")
+ARTICLE_OPENS_LINE = re.compile(rf"^[ \t\u3000]*第{CN_NUMERAL}条[ \t\u3000]")
 # ARTICLE_ITEMS: the provisions of a decree or rules are 第X条 articles without titles, paragraph content
 # (heldout5 gold rule), and so are the items numbered under them ("第十七条 属于以下情形的，可以协议出让
 # …：" / "（一）原土地使用权人利用自有用地开发建设地下空间项目的。" / "（二）…"): from a line that opens with an
@@ -264,6 +307,11 @@ TITLED_ARTICLE = re.compile(
     rf"(?P<title>[^\s。，,；;、：:！？!?]{{2,{TITLED_ARTICLE_MAX}}})。(?=\S)"
 )
 TITLED_ARTICLES_SHARE = 1 / 2
+# TITLED_CHAPTER_ARTICLES: the titled articles may be one chapter's only: "第二章 基本原则" / "第四条 加强政策引领。
+# 紧紧围绕…" / "第五条 实行分级管理。…" / "第六条 打造产业生态。…" / "第七条 突出发展特色。…" among untitled articles
+# elsewhere (round 14, sd-digital-parks-2020: level-2 headings under their chapter). A chapter all of whose
+# articles, at least TITLED_CHAPTER_ARTICLES_MIN, open with a title reads them as headings.
+TITLED_CHAPTER_ARTICLES_MIN = 3
 ARTICLE_STYLE = "article"
 # TITLED_RUN_IN_UNDER_ARTICLE: an untitled article's lead sentence may announce titled run-in entries glued
 # after it on its line ("第三条　…应遵循以下基本伦理规范。（一）增进人类福祉。坚持…。（二）促进公平公正。…"):
@@ -282,7 +330,7 @@ ARTICLE_LINES_MIN = 3
 # A chapter marker alone on its line, its title on the next: "第一节" / "消费资料流通　　1999年，社会商品
 # 零售总额…" where the text wrote "第一节　　消费资料流通" and the paragraph mark (PARAGRAPH_MARK) after
 # the marker broke the line. The two lines are one heading.
-CHAPTER_MARKER_ALONE = re.compile(rf"^[ \t\u3000]*第{CN_NUMERAL}(?:部分|[章节篇])[ \t\u3000]*$")
+CHAPTER_MARKER_ALONE = re.compile(rf"^[ \t\u3000]*第{CN_NUMERAL}(?:部分|[章节篇编])[ \t\u3000]*$")
 # LOST_FIRST_PART: a text whose first part heading OCR damaged ("总体要求-、" for 一、总体要求) opens
 # with 二、; a document's first heading is otherwise numbered 1 (a page number glued to a title line
 # reads "22 中共…"). A 二、 line whose next number of the style (三、) opens a later heading line of its
@@ -318,7 +366,7 @@ MARKER_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # 落实序言". A line that starts with a chapter marker and holds no sentence mark is split before each
 # further chapter marker, and before a preface heading glued onto its end.
 CHAPTER_RUN_SPLIT = re.compile(
-    rf"(?<=[^\s【])(?=【?第(?:{CN_NUMERAL}|\d+)(?:部分|[章节篇])】?[^\s的])|(?<=[^\s])(?=(?:序言|前言|引言|导言)$)"
+    rf"(?<=[^\s【])(?=【?第(?:{CN_NUMERAL}|\d+)(?:部分|[章节篇编])】?[^\s的])|(?<=[^\s])(?=(?:序言|前言|引言|导言)$)"
 )
 CHAPTER_RUN_STOP = re.compile(r"[。，；！？]")
 # A PDF text whose pages were written without a line break glues the next page's first line to the
@@ -331,7 +379,7 @@ GLUED_PREFACE = re.compile(r"(?<=\S)[ \t\u3000]*(?P<name>[前序引导][ \u3000]
 # a 章 holds 节. A unit never nests below a smaller one: "总则 / 第一节 指导思想 / 一、… /
 # 第一章 规划愿景" puts 第一章 at the top, beside 总则, not under 第四节's 一、. A 节 right after a
 # named heading (总则) nests under it; a 章 or 篇 closes it.
-CHAPTER_UNIT_RANK = {"篇": 0, "部分": 0, "章": 1, "节": 2}
+CHAPTER_UNIT_RANK = {"篇": 0, "编": 0, "部分": 0, "章": 1, "节": 2}
 # PARTS_ABOVE_ENUMERATIONS: a document's largest parts (篇, 部分: the units of this rank) are never
 # sections of an enumerated heading. When one opens and no chapter unit is open, the enumerations
 # open above it (a summary's "一、…三、" before the body, round 8: "三、2023年数字中国发展形势与展望" then
@@ -397,9 +445,9 @@ LEAD_POINTS_LOOKBACK = 20  # characters before a marker searched for the colon
 HALF_WIDTH_SENTENCE_MARKS = ":;!?)"
 INLINE_HEADING = re.compile(
     rf"(?:(?:^|(?<=[。；！？：”）\n{re.escape(HALF_WIDTH_SENTENCE_MARKS)}]))[ \t\u3000\ue000-\uf8ff]*"
-    rf"(?P<marker>第(?:{CN_NUMERAL}|\d+)[章节篇]|{CN_NUMERAL}、|（{CN_NUMERAL}）)"
+    rf"(?P<marker>第(?:{CN_NUMERAL}|\d+)[章节篇编]|{CN_NUMERAL}、|（{CN_NUMERAL}）)"
     # a chapter or （一） may also follow the previous heading's title directly: "总体要求（一）指导思想"
-    rf"|(?<=[\u4e00-\u9fff])(?P<joined>第{CN_NUMERAL}[章节篇]|（{CN_NUMERAL}）))"
+    rf"|(?<=[\u4e00-\u9fff])(?P<joined>第{CN_NUMERAL}[章节篇编]|（{CN_NUMERAL}）))"
 )
 # GLUED_FIRST_PART: in a text read inline, the first part's 一、 may be glued to the text before it with
 # no mark at all, when the crawl lost the break after a title line ("(本文有删减)电 力 体 制 改 革 方 案
@@ -670,6 +718,10 @@ LIST_ITEM_END = "；;，,"
 # "（二）符合下列要求的社会团体予以保留。" / "1.遵守国家法律法规和有关政策规定，依照章程开展活动。" /
 # "2.有规范的名称。" / … / "10.法人社会团体还应具备：".
 LIST_RUN_MIN = 3
+# LOST_NUMERAL_ITEM: in an OCR'd list some items lost their numeral ("、工农业生产，在提高经济效益的前提下，计划
+# 平均每年递增4％…。" between "一、…。" lines of the 六五 plan's 基本任务, round 14): a one-sentence line opening
+# with a bare 、 is an item of the run whatever its number, and the run goes on past it.
+LOST_NUMERAL_ITEM = re.compile(r"^、(?=[\u4e00-\u9fff“])")
 # RUN_UNDER_HEADING: a run of such lines standing right under a heading line (no sentence mark at its
 # end) has nothing announcing it: those are the heading's sub-headings with their text lost (a page's
 # figures: "四、车辆涂装样图" / "（一）小型车辆涂装样图。" / "（二）中型车辆涂装样图。" / "（三）大型…。",
@@ -1062,7 +1114,7 @@ PARAGRAPH_MARKS_MIN = 10
 # marks: a table or box run together with the heading after it ("…4.3个百分点　　（三）环境保护工作
 # 进入新阶段。", "专栏3　环境保护重点城市名单　　1.确保实现二氧化硫减排目标。").
 HEADING_AFTER_MARK = re.compile(
-    rf"\u3000(?<=[^\s]\u3000)\u3000+(?=（{CN_NUMERAL}）|{CN_NUMERAL}、|\d{{1,2}}[.、](?!\d)|第{CN_NUMERAL}[章节篇])"
+    rf"\u3000(?<=[^\s]\u3000)\u3000+(?=（{CN_NUMERAL}）|{CN_NUMERAL}、|\d{{1,2}}[.、](?!\d)|第{CN_NUMERAL}[章节篇编])"
 )
 # A question of an interview-style interpretation, run in with its answer: "问：…？答：…" (the
 # answer's "答：" right after the question mark is what makes it one).

@@ -31,6 +31,7 @@ from plankg.loaders.rules.structure import (
     LABEL_CLAUSE_MARK,
     LABEL_END,
     LIST_ITEM_END,
+    LOST_CHAPTER_NUMERAL,
     LOST_NUMERAL,
     MARKER_STYLES,
     MAX_HEADING_CHARS,
@@ -118,6 +119,9 @@ def _read_marker(text: str) -> Marker | None:
     lost = LOST_NUMERAL.match(text)
     if lost is not None:
         return Marker("cn", LOST_NUMBER, "、", lost.end())  # its number: the next in sequence
+    lost = LOST_CHAPTER_NUMERAL.match(text)
+    if lost is not None:
+        return Marker(f"chapter:{lost.group('unit')}", LOST_NUMBER, lost.group(0).strip(), lost.end())
     return None
 
 
@@ -151,7 +155,7 @@ def read_heading_line(line: str, line_is_sentence: bool = False) -> HeadingLine 
     article = TITLE_BEFORE_ARTICLE.match(rest) if marker.style.startswith("chapter:") else None
     if article is not None:
         # "第七章 法律责任 第四十二条 …": the title ends before the article (TITLE_BEFORE_ARTICLE).
-        return HeadingLine(marker, article.group("title"), marker.length, True)
+        return HeadingLine(marker, article.group("title"), marker.length + article.start("title"), True)
     glued = _glued_title_end(marker, rest)
     if glued is not None:
         return HeadingLine(marker, rest[:glued], marker.length, True)
@@ -253,7 +257,7 @@ def _glued_title_end(marker: Marker, rest: str) -> int | None:
     if not marker.style.startswith("chapter:") or marker.length != len(marker.written) or rest[:1].isspace():
         return None
     # the first clause: up to a mark, a space or the next chapter marker ("…指导思想第二章…")
-    clause = re.split(rf"[，。；：\s]|第(?:{CN_NUMERAL}|\d+)[章节篇]", rest, maxsplit=1)[0]
+    clause = re.split(rf"[，。；：\s]|第(?:{CN_NUMERAL}|\d+)[章节篇编]", rest, maxsplit=1)[0]
     if len(clause) == len(rest.rstrip()) and len(rest) <= MAX_HEADING_CHARS // 3:
         return None  # a short line of its own: the whole line is the title
     return glued_clause_end(clause)

@@ -26,6 +26,7 @@ from plankg.loaders.rules.structure import (
     ARTICLE_ITEM_STYLES,
     ARTICLE_LINE,
     ARTICLE_LINES_MIN,
+    ARTICLE_OPENS_LINE,
     ARTICLE_STYLE,
     ATTACHED_BELOW,
     ATTACHED_PLAN_KINDS,
@@ -44,6 +45,7 @@ from plankg.loaders.rules.structure import (
     CHAPTER_MARKER_ALONE,
     CHAPTER_RUN_SPLIT,
     CHAPTER_RUN_STOP,
+    CHAPTER_TITLE_TAIL,
     CHAPTER_UNIT_RANK,
     CLAUSE_REQUIREMENT,
     CLAUSE_WRAP_MIN_WIDTH,
@@ -61,6 +63,7 @@ from plankg.loaders.rules.structure import (
     FORM_NUMBER_LINE,
     GLOSSARY_HEADINGS,
     GLOSSARY_TITLE,
+    GLUED_CHAPTER_BEFORE_ARTICLE,
     GLUED_FIRST_ENTRY,
     GLUED_FIRST_ENTRY_LOOKAHEAD,
     GLUED_FIRST_ENTRY_SIBLING,
@@ -103,6 +106,7 @@ from plankg.loaders.rules.structure import (
     LOST_FIRST_PART_GAP,
     LOST_FIRST_PART_STYLES,
     LOST_NUMBER_NOT_ENTRY,
+    LOST_NUMERAL_ITEM,
     MATERIALS_HEADING,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
@@ -148,11 +152,13 @@ from plankg.loaders.rules.structure import (
     TASK_TABLE_DUTY_CELL,
     TASK_TABLE_HEADER_CELL_MAX,
     TASK_TABLE_HEADER_MIN,
+    TITLE_GLUED_TO_DATE,
     TITLE_HEAD_NOUNS,
     TITLE_TAIL,
     TITLE_TAIL_LINE_MIN,
     TITLED_ARTICLE,
     TITLED_ARTICLES_SHARE,
+    TITLED_CHAPTER_ARTICLES_MIN,
     TITLED_ITEM_LINE_MAX,
     TITLED_ITEM_LINE_STYLES,
     TOC_HEADING,
@@ -216,10 +222,31 @@ class Line:
 
 def split_lines(text: str) -> list[Line]:
     lines, pos = [], 0
-    for raw in text.split("\n"):
-        lines.extend(_chapter_run(Line(raw, pos)))
+    raws = text.split("\n")
+    for k, raw in enumerate(raws):
+        following = raws[k + 1] if k + 1 < len(raws) else ""
+        for piece in _chapter_run(Line(raw, pos)):
+            lines.extend(_glued_chapters(piece, following))
         pos += len(raw) + 1
     return lines
+
+
+def _glued_chapters(line: Line, following: str) -> list[Line]:
+    """A line with chapters glued into it before their first article (on this line or opening
+    the ``following`` one), as one line from each chapter on (GLUED_CHAPTER_BEFORE_ARTICLE); a
+    date with a title glued after it, as two lines (TITLE_GLUED_TO_DATE)."""
+    cuts = [
+        m.start()
+        for m in GLUED_CHAPTER_BEFORE_ARTICLE.finditer(line.text)
+        if line.text[: m.start()].strip() and (m.group("eol") is None or ARTICLE_OPENS_LINE.match(following))
+    ]
+    dated = TITLE_GLUED_TO_DATE.match(line.text)
+    if dated is not None:
+        cuts = sorted({dated.end(), *cuts})  # TITLE_GLUED_TO_DATE: the date ends its line
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(line.text)]
+    return [Line(line.text[a:b], line.start + a) for a, b in itertools.pairwise(bounds)]
 
 
 def _join_marker_alone(lines: list[Line]) -> list[Line]:
@@ -542,6 +569,7 @@ def headings_from_lines(
         articles
         and sum(TITLED_ARTICLE.match(line.text) is not None for line in lines) >= TITLED_ARTICLES_SHARE * article_lines
     )
+    titled_in_chapter = _titled_chapter_articles(lines) if articles and not titled_articles else set()
     lead_list: tuple[str, int] | None = None  # style and last number of a lead sentence's list
     preface_at = len(text) + 1  # where the last preface heading (前言, 序言) stands
     toc_label_at = None if toc is not None else -1  # where a "目录" line parse_toc could not read stands
@@ -869,7 +897,7 @@ def headings_from_lines(
             opened = [k for k, style in enumerate(styles) if style in ARTICLE_ITEM_STYLES and style != styles[0]]
             if opened:
                 del stack[opened[0] :]  # a new article closes a titled item line above (TITLED_ITEM_LINE)
-        if titled_articles and ARTICLE_LINE.match(line.text) is not None:
+        if (titled_articles or i in titled_in_chapter) and ARTICLE_LINE.match(line.text) is not None:
             styles = [style for style, _ in stack]
             if ARTICLE_STYLE in styles:
                 del stack[styles.index(ARTICLE_STYLE) :]  # a new article closes the titled one above
@@ -923,6 +951,8 @@ def headings_from_lines(
                 in_terms = True  # "附件：《纲要》有关指标及名词解释" read as no heading
         elif len(headings) > found:
             tail = _title_tail_line(lines, i, headings[-1])
+            if tail is None and articles:
+                tail = _chapter_title_tail(lines, i, headings[-1])
             if tail is not None:
                 # "六、推动…提升老年人智能技术运" / "用能力": the title's last characters (TITLE_TAIL_LINE)
                 end = lines[tail].start + len(lines[tail].text.rstrip())
@@ -931,6 +961,24 @@ def headings_from_lines(
             in_terms = GLOSSARY_TITLE.search(headings[-1].title) is not None or (in_terms and headings[-1].level > 1)
     headings = _without_untitled_entries(text, _without_entries_across_groups(headings))
     return _without_lists_under_decimal_outline(_without_restated_entries(text, headings)), issues
+
+
+def _titled_chapter_articles(lines: list[Line]) -> set[int]:
+    """The article lines of the chapters all of whose articles open with a title of their own
+    (TITLED_CHAPTER_ARTICLES)."""
+    groups: list[list[int]] = []
+    for k, line in enumerate(lines):
+        marker = read_marker(line.text.strip()) if CHAPTER.match(line.text.strip()) else None
+        if marker is not None and marker.style == "chapter:章":
+            groups.append([])
+        elif groups and ARTICLE_OPENS_LINE.match(line.text):
+            groups[-1].append(k)
+    return {
+        k
+        for group in groups
+        if len(group) >= TITLED_CHAPTER_ARTICLES_MIN and all(TITLED_ARTICLE.match(lines[k].text) for k in group)
+        for k in group
+    }
 
 
 def _without_footnote_mark(title: str, lines: list[Line]) -> str:
@@ -1067,6 +1115,20 @@ def _title_tail_line(lines: list[Line], i: int, heading: Heading) -> int | None:
         return None
     after = next((j for j in range(following + 1, len(lines)) if lines[j].text.strip()), None)
     return following if after is not None else None
+
+
+def _chapter_title_tail(lines: list[Line], i: int, heading: Heading) -> int | None:
+    """The line that ends the title of the chapter heading read from line ``i``, if one does
+    (CHAPTER_TITLE_OVER_LINES): a short plain line right above the chapter's first article."""
+    if not heading.number.startswith("第") or not heading.number.endswith("章"):
+        return None
+    if not heading.title or not lines[i].text.rstrip().endswith(heading.title):
+        return None  # the title runs to the line's end
+    following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
+    if following is None or CHAPTER_TITLE_TAIL.match(lines[following].text) is None:
+        return None
+    after = next((j for j in range(following + 1, len(lines)) if lines[j].text.strip()), None)
+    return following if after is not None and ARTICLE_OPENS_LINE.match(lines[after].text) else None
 
 
 def _sentence_per_line(lines: list[Line]) -> bool:
@@ -1479,6 +1541,8 @@ def _sentence_item(text: str) -> Marker | None:
     """The marker of a numbered line that is one whole sentence (LIST_SENTENCE_END), if it is."""
     stripped = text.strip()
     marker = read_marker(stripped)
+    if marker is None and LOST_NUMERAL_ITEM.match(stripped):
+        marker = Marker("cn", LOST_NUMBER, "、", 1)  # LOST_NUMERAL_ITEM: "、工农业生产，…。"
     if marker is None or stripped[-1:] not in LIST_SENTENCE_END or "。" in stripped[:-1]:
         return None
     if labelled_sentence_title(marker, stripped[marker.length :]) is not None:
@@ -1499,9 +1563,14 @@ def _in_sentence_list(lines: list[Line], i: int) -> bool:
         while True:
             j = next((k for k in range(j + step, len(lines) if step > 0 else -1, step) if lines[k].text.strip()), -1)
             other = _sentence_item(lines[j].text) if j >= 0 else None
-            if other is None or other.style != marker.style or other.number != number + step:
+            if other is None or other.style != marker.style:
                 break
-            number += step
+            if other.number != number + step and LOST_NUMBER not in (other.number, number):
+                break
+            # LOST_NUMERAL_ITEM: an item without its number goes on the run's count; one after it sets it again
+            number = (
+                other.number if other.number != LOST_NUMBER else LOST_NUMBER if number == LOST_NUMBER else number + step
+            )
             run += 1
             first = min(first, j)
     if run < LIST_RUN_MIN:
@@ -1609,9 +1678,10 @@ def _heading_from_line(
             # LABELLED_ORDINAL in a table exploded one cell a line ("任务类型" / "序号" / "工作任务" /
             # "行动一：再造…行动" / "1" / "…"): the cell of a task table, not a catalogue's heading.
             return
-        if marker.number == LOST_NUMBER and marker.style == "cn":
+        if marker.number == LOST_NUMBER and (marker.style == "cn" or marker.style.startswith("chapter:")):
             # "、1991一2000年的主要目标…": OCR lost the numeral; it is the next 一、 heading.
-            marker = replace(marker, number=last_number.get(marker.style, 0) + 1)
+            # Its number follows the open heading of its style; none open (a new 章 or 节 closed it), it is 1.
+            marker = replace(marker, number=dict(stack).get(marker.style, 0) + 1)
         _close_smaller_units(stack, marker.style)
         styles = [s for s, _ in stack]
         if marker.style in styles:

@@ -322,6 +322,48 @@ HTML_DOCUMENT_TAG = re.compile(rb"<\s*(?:html|body)\b", re.IGNORECASE)
 FRAGMENT_PAGE = (b"<html><body>", b"</body></html>")
 
 
+# HIDDEN_PAGE_COPY: a saved page may repeat the whole document in a block the browser never shows
+# (gz-outpatient-special-disease-2019, round 14: `<div class="bbnr" style="display:none">` holding the
+# notice and its attachments again, one line; so do gz-destitute-support-2021 and gz-public-rental-2024).
+# A reader sees the document once: a block hidden by its inline style that holds at least
+# HIDDEN_COPY_MIN_CHARS Chinese characters is dropped before the page is read (a hidden menu or login box
+# holds fewer, and is furniture anyway).
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+HIDDEN_COPY_MIN_CHARS = 200
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def without_hidden_copies(data: bytes) -> bytes:
+    """The page without the blocks its inline styles hide that hold a document's text
+    (HIDDEN_PAGE_COPY): the page itself when it has none, else the page re-serialised in UTF-8
+    (its declared charset said so)."""
+    import lxml.html
+
+    if HIDDEN_STYLE.search(data.decode("latin-1")) is None:
+        return data
+    try:
+        tree = lxml.html.fromstring(data)
+    except (ValueError, lxml.etree.ParserError):
+        return data
+    hidden = [
+        element
+        for element in tree.xpath("//*[@style]")
+        if HIDDEN_STYLE.search(element.get("style") or "")
+        and len(CJK_CHAR.findall(element.text_content())) >= HIDDEN_COPY_MIN_CHARS
+    ]
+    if not hidden:
+        return data
+    for element in hidden:
+        if element.getparent() is not None:
+            element.drop_tree()
+    for meta in tree.xpath("//meta[@charset]"):
+        meta.set("charset", "utf-8")
+    for meta in tree.xpath("//meta[@content]"):
+        if "charset" in (meta.get("content") or "").lower():
+            meta.set("content", "text/html; charset=utf-8")
+    return bytes(lxml.html.tostring(tree, encoding="utf-8"))
+
+
 def read_html(data: bytes, name: str) -> str:
     """The main content of a web page (trafilatura): paragraphs separated by a blank line,
     list items one a line, table rows with cells joined by tabs. A page fragment is read as a
@@ -329,6 +371,7 @@ def read_html(data: bytes, name: str) -> str:
     whole (read_whole_page) when it holds enough Chinese text."""
     from lxml import etree
 
+    data = without_hidden_copies(data)
     xml = _trafilatura_xml(data)
     if not xml and not HTML_DOCUMENT_TAG.search(data):
         data = FRAGMENT_PAGE[0] + data + FRAGMENT_PAGE[1]
