@@ -277,8 +277,11 @@ from plankg.loaders.rules.names import (
     RELIED_ON_AFTER,
     RELIED_ON_BEFORE,
     RENOVATION_AFTER,
+    RESERVE_ENDINGS,
+    RESERVE_INTO_BEFORE,
     ROLE,
     ROW_NUMBER_BEFORE,
+    ROW_UNIT_OPENING,
     SEAL_NOTE,
     SECTOR_QUALIFIERS,
     SHARED_MODIFIER_ITEM,
@@ -288,6 +291,7 @@ from plankg.loaders.rules.names import (
     SINGLE_CHARACTER_LIST_BEFORE,
     SITE_KIND_LIST_AFTER,
     SPACED_ROW_PERSON_BEFORE,
+    SPECIAL_REGION_OPENING,
     STATION_ENDINGS,
     STATUS_SOUGHT,
     STATUS_SOUGHT_LIST,
@@ -1141,6 +1145,8 @@ def _name_at(
         return found  # "社会组织", "党组织"
     if ending in SHORT_BODY_ENDINGS and (NOT_A_BODY.search(name) or not _ends_word(text, run_start, end)):
         return found  # "东部", "布局", "部署"
+    if ending in RESERVE_ENDINGS and not RESERVE_INTO_BEFORE.search(text, max(0, left - 2), left):
+        return found  # "关于开展…项目储备库建设": no reserve put to use (RESERVE_ENDINGS)
     if category == "platform" and ending in STATION_ENDINGS and not _proper_words(name[: -len(ending)]):
         return found  # "固定监测站", "地表水自动监测站": a kind of station (STATION_ENDINGS)
     span_start = text.find(name, left, end)
@@ -1320,6 +1326,15 @@ def _after_row_person(text: str, left: int, ending_start: int, end: int) -> int:
         words and words[0].flag == PERSON_TAG and len(words[0].word) in PERSON_NAME_LENGTHS
     ):
         return left  # "省府前街1号|省工业和信息化厅": no person after the number
+    opened = [
+        n
+        for n in sorted(PERSON_NAME_LENGTHS)
+        if left + n < ending_start
+        and _NAME_STRETCH.fullmatch(text, left, left + n)
+        and ROW_UNIT_OPENING.match(text, left + n)
+    ]
+    if len(opened) == 1:
+        return left + opened[0]  # "4贺战军|中国科学院…" (ROW_UNIT_OPENING)
     for length in sorted(PERSON_NAME_LENGTHS):
         unit = text[left + length : end]
         if left + length < ending_start and _NAME_STRETCH.fullmatch(text, left, left + length) and text.count(unit) > 1:
@@ -1599,6 +1614,8 @@ def _after_relation_or_locative(name: str) -> str:
     if relation is not None and ending_of(name[relation.end() :]) is not None:
         return name[relation.end() :]
     locative = INSTITUTION_LEADING_LOCATIVE.match(name)
+    if locative is not None and locative.end() not in _token_edges(name):
+        locative = None  # "台湾|中华…学会": 中 opens a word (中华), no locative
     head = ending_of(name[: locative.end() - 1]) if locative is not None else None
     if locative is not None and (head is None or head[1] != "institution"):  # not "教育部|内蒙古…"
         rest = name[locative.end() :]
@@ -1650,6 +1667,9 @@ def _after_last_verb(name: str, listed: bool = False) -> str:
         return name
     # "由青岛市行政审批服务局": a city written in full with its level opens the body; the verbs after
     # it are the work the body is named for (as BODY_LEVEL_OPENING)
+    region = SPECIAL_REGION_OPENING.match(name)
+    if region is not None and ending_of(name[region.end() :]) is not None:
+        return name  # "香港渔农自然护理署": the region opens the body (SPECIAL_REGION_OPENING)
     named_from, pos = len(name), 0
     for word in _posseg().cut(name):
         pos += len(word.word)
@@ -1863,11 +1883,13 @@ def unit_lists(text: str, start: int = 0, end: int | None = None) -> list[Mentio
                 break
             pos += 1
         spans.append((m.end(), pos))
+    copied: set[tuple[int, int]] = set()
     for m in COPY_LIST_LABEL.finditer(text, start, stop):
         close = COPY_LIST_END.search(text, m.end(), stop)
         a, b = m.end(), close.start() if close else stop
         for piece in re.split(r"[，,]", text[a:b]):
             spans.append((a, a + len(piece)))
+            copied.add((a, a + len(piece)))
             a += len(piece) + 1
     for m in UNIT_LIST_BRACKET.finditer(text, start, stop):
         a = m.start("items")
@@ -1890,7 +1912,7 @@ def unit_lists(text: str, start: int = 0, end: int | None = None) -> list[Mentio
             while i < j and not NAME_CHAR.match(text[i]):
                 i += 1
             name = text[i:j]
-            if (i, j) in seen or not _unit_item(name):
+            if (i, j) in seen or not (_unit_item(name) or ((a, b) in copied and _copied_item(name))):
                 continue
             seen.add((i, j))
             listed = full_name(name)
@@ -1947,6 +1969,14 @@ def _unit_item(name: str) -> bool:
         return True
     first = next(iter(_posseg().cut(name)), None)
     return first is not None and first.flag in ("ns", "nt") and len(first.word) < len(name)
+
+
+def _copied_item(name: str) -> bool:
+    """An item of a 抄送 list that ends like a unit names one, whatever its opening (COPY_LIST_UNIT):
+    "抄送：…、核与辐射安全中心、…、辐射环境监测技术中心、…"."""
+    if not MIN_NAME <= len(name) <= UNIT_ITEM_MAX or UNIT_ITEM_GENERIC.search(name) or _a_place(name):
+        return False
+    return all(NAME_CHAR.match(c) or c in "（）()“”" for c in name) and UNIT_ITEM_END.search(name) is not None
 
 
 def _inside(m: Mention, other: Mention) -> bool:
