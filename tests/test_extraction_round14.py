@@ -100,3 +100,39 @@ def test_verbs_of_judging_and_reach_open_no_name() -> None:
     """认为, 覆盖 in ANCHOR_WORDS (gd-dayabayinsp-2019)."""
     platforms, _ = document("通过检查，检查组认为大亚湾核电基地6台机组的质量保证体系运转正常。")
     assert not any(p.startswith("检查组") for p in platforms)
+
+
+def test_a_staff_rows_unit_is_no_item_of_a_quantifier_far_back() -> None:
+    """A flattened list has no 。 or ，: "多个单位参与…" before the rows counts no row's unit
+    (gd-dayabayinsp-2019)."""
+    _, institutions = document(
+        "多个单位参与换料大修、设备采购等影响质量的活动。附件1检查组人员名单序号姓 名单 位职务/职称"
+        "1朱立新国家核安全局处长30李仲勋核与辐射安全中心工程师31陈  琳中国核电工程公司高  工32王德海中石化燕山"
+        "分公司高  工附件2受检单位人员名单"
+    )
+    assert {"中国核电工程公司", "中石化燕山分公司"} <= institutions
+
+
+def test_cooperation_projects_name_no_firm() -> None:
+    """PROJECT_ACTIVITY_QUALIFIER: "…等合作项目" lists lines of shared work (gba-eco-reply-2018)."""
+    _, institutions = document(
+        "您提出的关于加强香港和粤澳全方位合作，开展中华白海豚保护、后海湾湿地和候鸟迁飞路线保护、环境教育、"
+        "区域环境影响评价等合作项目的建议，很有意义。"
+    )
+    assert "中华" not in institutions
+
+
+def test_groups_named_for_a_reform_or_a_region_around_a_place() -> None:
+    """深化 before a leading group (TASK_GROUP_AHEAD), 发展 before 基金会, SURROUNDING_AREA, a short noun or
+    a lone pronoun before a conjunction and a new body (nat-inspectnorm-proposal-2018,
+    nat-yellowriver-reply-2018, gba-eco-reply-2018)."""
+    _, institutions = document("中央全面深化改革领导小组审议通过数十项生态文明和环境保护改革方案。")
+    assert "中央全面深化改革领导小组" in institutions
+    _, institutions = document(
+        "2013年，北京、天津、河北等七省（区、市）成立了京津冀及周边地区大气污染防治协作小组。"
+    )
+    assert "京津冀及周边地区大气污染防治协作小组" in institutions
+    _, institutions = document("将原环境保护部的职责与国家发展和改革委员会、原国土资源部的职责整合。")
+    assert "国家发展和改革委员会" in institutions
+    _, institutions = document("积极支持其与云南绿色环境发展基金会、中国生态文明研究与促进会等内地环保组织合作。")
+    assert "云南绿色环境发展基金会" in institutions

@@ -248,6 +248,7 @@ from plankg.loaders.rules.names import (
     PLATFORM_SITE_ENDINGS,
     POST_BODY_OPENING,
     PROGRAMME_AFTER,
+    PROJECT_ACTIVITY_QUALIFIER,
     PROJECT_ENUMERATION,
     PROJECT_FIGURE_FIRM_MIN,
     PROJECT_FIRM_MAX,
@@ -304,6 +305,7 @@ from plankg.loaders.rules.names import (
     SUBJECT_LEAD,
     SUBJECT_ZONE_ENDINGS,
     SUBNATIONAL_TIER,
+    SURROUNDING_AREA,
     SYSTEM_OF_ONE,
     TABLE_ROW_UNIT,
     TIER_AFTER_ZONE,
@@ -669,13 +671,25 @@ def _after_conjunction(
                 or (category == "institution" and PRONOUN_BODY.fullmatch(left) is not None)  # "我部|与|…总局"
             )
             pronoun = category == "institution" and PRONOUN_BODY.fullmatch(left) is not None
+            # "…的职责|与|国家发展和改革委员会", "其|与|云南…基金会": a short left part (a noun, a pronoun)
+            # before a body opening a new item (NEW_ITEM_OPENING) or after a lone pronoun (round 14)
+            opening = category == "institution" and NEW_ITEM_OPENING.match(text, pos + len(conj)) is not None
+            lone = category == "institution" and _lone_pronoun(left)
             noun = category == "platform" and _common_noun_then_proper(text[best:pos], text[pos + len(conj) : end])
             # a framework or document word alone is an item too, however short: "实施|细则和西部科学城"
             word = category == "platform" and FRAMEWORK_ITEM.fullmatch(left) is not None
-            if (((len(left) >= MIN_NAME or pronoun or word) and complete) or noun) and pos + len(conj) < end - 1:
+            if (((len(left) >= MIN_NAME or pronoun or word) and complete) or noun or opening or lone) and pos + len(
+                conj
+            ) < end - 1:
                 best = pos + len(conj)
             pos = text.find(conj, pos + 1, end)
     return best
+
+
+def _lone_pronoun(left: str) -> bool:
+    """ "其|与|…": one pronoun of one character before the conjunction (PRONOUN_TAG)."""
+    words = list(_posseg().cut(left))
+    return len(words) == 1 and len(left) == 1 and words[0].flag == PRONOUN_TAG
 
 
 def _common_noun_then_proper(left: str, right: str) -> bool:
@@ -1026,7 +1040,11 @@ def _name_at(
         counted_from = left  # "企业全部入驻市政务服务中心": 全部 counts the firms, not the agency
     # "各级部门应推广全国项目信用平台": every body uses the one platform of the nation
     national = category == "platform" and _of_the_nation(normalise_name(text[left:end]))
-    if (QUANTIFIER.search(text, counted_from, left) or ROLE.search(text, clause_start, left)) and not national:
+    # A staff row's unit after the person's name is no item of a quantifier or role far back in the
+    # clause: a flattened list has no 。 or ， ("多个单位参与换料大修…" before "…32王德海|中石化燕山分公司",
+    # round 14, after the score).
+    quantified = QUANTIFIER.search(text, counted_from, left) or ROLE.search(text, clause_start, left)
+    if quantified and not national and not person_row:
         return found
     if category == "platform" and EXAMPLE_ASIDE.search(text, max(0, left - 60), left):
         return found  # "（如国家临床医学研究中心等）": an example of a kind
@@ -1671,10 +1689,12 @@ def _after_last_verb(name: str, listed: bool = False) -> str:
     if region is not None and ending_of(name[region.end() :]) is not None:
         return name  # "香港渔农自然护理署": the region opens the body (SPECIAL_REGION_OPENING)
     named_from, pos = len(name), 0
+    if (around := name.find(SURROUNDING_AREA)) > 0:
+        named_from = around + len(SURROUNDING_AREA)  # "京津冀及周边地区大气污染防治协作小组"
     for word in _posseg().cut(name):
         pos += len(word.word)
         if word.flag == "ns" and word.word.endswith(BODY_PLACE_OPENING):
-            named_from = pos  # jieba's place tag: "青岛市/ns"
+            named_from = min(named_from, pos)  # jieba's place tag: "青岛市/ns"
             break
     pos, cut, previous = 0, 0, ""
     words = list(_posseg().cut(name))
@@ -2142,6 +2162,8 @@ def project_firms(text: str, start: int = 0, end: int | None = None) -> list[Men
     for m in _finditer_in_runs(PROJECT_ENUMERATION, text, start, stop):
         if INFRASTRUCTURE_ITEM.search(m.group("qualifier")):
             continue  # "开工同德至玛沁等公路项目": the items are routes, whatever their words
+        if PROJECT_ACTIVITY_QUALIFIER.search(m.group("qualifier")):
+            continue  # "…、环境教育等合作项目": lines of shared work (PROJECT_ACTIVITY_QUALIFIER)
         pos = m.start("items")
         for n, item in enumerate(m.group("items").split("、")):
             a, b = pos, pos + len(item)

@@ -591,6 +591,9 @@ NAMED_PREFIX = re.compile(rf"(?:{PLACE}|(?:省|市|区|县)委?|自治区|国家
 # 建设管理委员会" (round 13, three 临港 texts); "试点地区政府" stays generic (NAMED_AREA_WORD).
 NAMED_AREA_WORD = "地区"
 NAMED_AREA_PLACE_TAG = "ns"
+# … and so is the area around a named place, written 及周边地区: "京津冀及周边地区大气污染防治协作小组",
+# "…领导小组" (round 14, after the score: the State Council's regional air-pollution groups).
+SURROUNDING_AREA = "及周边地区"
 GOVERNMENT_GENERIC_WORDS = _words(
     "有关 相关 主管 各 地方 本地区 各地区 试点地区 试点 地区 行政 本级 同级 上级 下级 其他 直辖市 所在地 当地 本省 所属"
     # Whichever town a person is registered or lives in (round 12, after the score): "由户籍地镇人民政府
@@ -1078,8 +1081,12 @@ _GUARDED_ANCHORS = {
     "发展": (
         r"(?<!创新)发展(?!研究|改革|和改革|中心|银行|合作|示范|试验|综合试验|综合示范|先行|先导|集聚|促进|管理局|领导小组|工作小组"
         r"|产业园|园区"
-        r"|办公室|创新中心|协调)"
+        r"|办公室|创新中心|协调|基金会)"
     ),
+    # … and before a foundation's ending: "云南绿色环境发展基金会" (round 14, after the score).
+    # 深化 before a leading group is the reform it is named for: "中央全面深化改革领导小组审议通过…" (round 14,
+    # after the score; TASK_GROUP_AHEAD).
+    "深化": r"深化" + TASK_GROUP_AHEAD,
     # A platform, centre or body named for coordinating: "全市轨道交通发展协调平台", "…协调中心",
     # "…协调小组" (round 5); elsewhere 协调 is the verb ("协调长三角…").
     "协调": r"协调(?!平台|中心|小组|办公室|机制)",
@@ -2258,6 +2265,10 @@ PROJECT_ENUMERATION = re.compile(
     r"(?P<items>[\u4e00-\u9fffA-Za-z0-9]{2,24}(?:、[\u4e00-\u9fffA-Za-z0-9]{2,24})*)"
     r"等(?P<qualifier>(?:(?!的)[“\u4e00-\u9fff]){0,8}?)项目"
 )
+# Projects of cooperation, exchange or research are lines of work partners share, no firm's:
+# "开展中华白海豚保护、后海湾湿地和候鸟迁飞路线保护、环境教育…等合作项目" (round 14, after the score:
+# 中华 read as a brand).
+PROJECT_ACTIVITY_QUALIFIER = re.compile(r"合作|交流|研究")
 # jieba's tags of a brand: "中石化" j, "中海油" nt, "海康" nz, "富乐德" nr; a place (ns) only
 # after the brand has begun ("燕山石化" opens with 燕山 ns and is kept whole, see the tails).
 PROJECT_FIRM_TAGS = frozenset({"nz", "nr", "j", "nt", "nrt"})
