@@ -16,9 +16,7 @@ def test_bodies_of_hong_kong_and_taiwan_and_foundations() -> None:
         "此外，广东省有关方面与香港渔农自然护理署、环境保护署建立了粤港海洋资源护理专题小组工作框架。"
     )
     assert "香港渔农自然护理署" in institutions
-    _, institutions = document(
-        "国家林业和草原局与世界自然基金会、保尔森基金会共同举办多期香港湿地管理研讨会。"
-    )
+    _, institutions = document("国家林业和草原局与世界自然基金会、保尔森基金会共同举办多期香港湿地管理研讨会。")
     assert {"世界自然基金会", "保尔森基金会"} <= institutions
     _, institutions = document(
         "我部下属宣传教育中心与台湾中华环境教育学会、香港中文大学教育学院、澳门培正中学等共同发起论坛。"
@@ -61,9 +59,7 @@ def test_a_staff_row_unit_opens_after_the_persons_name() -> None:
 
 def test_bodies_of_each_province_in_a_national_notice_are_a_class() -> None:
     """PROVINCE_CLASS_BEFORE after 省（区、市）, REGION_OWN_LIST after 本地区 (nat-monitorcontest-2019)."""
-    _, institutions = document(
-        "由选手所在省（区、市）、新疆生产建设兵团妇联在次年度向全国妇联优先申报“巾帼建功标兵”。"
-    )
+    _, institutions = document("由选手所在省（区、市）、新疆生产建设兵团妇联在次年度向全国妇联优先申报“巾帼建功标兵”。")
     assert institutions == {"全国妇联"}
     _, institutions = document(
         "省级赛由各省（区、市）、新疆生产建设兵团生态环境部门联合本地区人力资源社会保障厅（局）、总工会、团委、"
@@ -128,9 +124,7 @@ def test_groups_named_for_a_reform_or_a_region_around_a_place() -> None:
     nat-yellowriver-reply-2018, gba-eco-reply-2018)."""
     _, institutions = document("中央全面深化改革领导小组审议通过数十项生态文明和环境保护改革方案。")
     assert "中央全面深化改革领导小组" in institutions
-    _, institutions = document(
-        "2013年，北京、天津、河北等七省（区、市）成立了京津冀及周边地区大气污染防治协作小组。"
-    )
+    _, institutions = document("2013年，北京、天津、河北等七省（区、市）成立了京津冀及周边地区大气污染防治协作小组。")
     assert "京津冀及周边地区大气污染防治协作小组" in institutions
     _, institutions = document("将原环境保护部的职责与国家发展和改革委员会、原国土资源部的职责整合。")
     assert "国家发展和改革委员会" in institutions
