@@ -130,3 +130,16 @@ def test_groups_named_for_a_reform_or_a_region_around_a_place() -> None:
     assert "国家发展和改革委员会" in institutions
     _, institutions = document("积极支持其与云南绿色环境发展基金会、中国生态文明研究与促进会等内地环保组织合作。")
     assert "云南绿色环境发展基金会" in institutions
+
+
+def test_consulting_and_sending_copies_are_verbs_between_bodies() -> None:
+    """CONSULT_VERB_ANCHOR: "发展改革委商林草局" names two bodies (sc-chuanxibei-reply-2019); 分送 opens no
+    name, so a long clause before it does not hide the body (sc-yagen-eia-2022)."""
+    _, institutions = document("目前，发展改革委商林草局已累计安排若尔盖、海子山湿地保护与修复工程。")
+    assert {"发展改革委", "林草局"} <= institutions
+    assert not any("商林草局" in name for name in institutions)
+    _, institutions = document(
+        "你公司应在收到本批复20个工作日内，将批准后的环境影响报告书及批复文件分送上述部门及"
+        "甘孜藏族自治州人民政府办公室，按规定接受各级生态环境部门的监督检查。"
+    )
+    assert "甘孜藏族自治州人民政府办公室" in institutions

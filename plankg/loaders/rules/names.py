@@ -996,10 +996,13 @@ ANCHOR_WORDS = _words(
     入驻 租用 利用
     遴选 有效支撑
     认为 表示 指出 覆盖
+    分送 抄送 转送 印送
     """
 )
 # (认为 表示 指出 覆盖: verbs of judging and saying, and of reach, open no name — "检查组认为大亚湾核电基地
-# 6台机组…", "针对严重事故演习未全部覆盖大亚湾核电基地6台机组的问题"; round 14, after the score.)
+# 6台机组…", "针对严重事故演习未全部覆盖大亚湾核电基地6台机组的问题"; nor do the verbs of sending copies:
+# "将批准后的环境影响报告书及批复文件分送上述部门及甘孜藏族自治州人民政府办公室" ran past MAX_NAME before
+# ADDRESSED_AFTER could cut it; round 14, after the score.)
 # 遴选 (select, round 13, a 临港 action plan): "遴选中航商发、上海电气…等一批骨干企业" opens the list;
 # 有效支撑 (effectively support, as 大力推进): "有效支撑沿沪宁产业创新带建设发展" (round 13, 普陀).
 # 入驻, 租用, 利用 (settling in, renting, using; heldout7, round 11) take a base, a centre or a store
@@ -1219,6 +1222,13 @@ DOCUMENT_KIND_END = r"的(?:复函|函(?!数)|批复|通知)"
 # The verbs of official letters (BODY_LETTER_VERBS) open a clause of their own: "将资金安排意见函告
 # 市财政局" names 市财政局, where jieba reads "告市" as a verb (round 10).
 LETTER_VERB_ANCHOR = r"函(?:请|告|商|复|询)"
+# 商 ("consulting") right after a body and before another is the verb between them: "发展改革委商林草局，
+# 结合防护林体系建设…" names 发展改革委 and 林草局 (round 14, after the score, a reply by a ministry); not
+# 商务部, 商会, 商业 and the other words 商 opens ("发展改革委也将商林草局" too: after 将).
+CONSULT_VERB_ANCHOR = (
+    r"(?<=[委部局厅署将])商(?![务业会标品贸户场城圈家人店铺号定量讨议谈])"
+    r"(?=[\u4e00-\u9fff]{1,10}?(?:局|部|委|厅|署))"
+)
 ANCHOR = re.compile(
     # Digits are counts or table debris in a run ("…6左右8外资研发中心").
     DATE
@@ -1226,6 +1236,8 @@ ANCHOR = re.compile(
     + DOCUMENT_KIND_END
     + "|"
     + LETTER_VERB_ANCHOR
+    + "|"
+    + CONSULT_VERB_ANCHOR
     + "|"
     + TABLE_ROW_PERSON
     + "|"
