@@ -143,3 +143,14 @@ def test_consulting_and_sending_copies_are_verbs_between_bodies() -> None:
         "甘孜藏族自治州人民政府办公室，按规定接受各级生态环境部门的监督检查。"
     )
     assert "甘孜藏族自治州人民政府办公室" in institutions
+
+
+def test_networks_started_or_built_and_platforms_at_home_and_abroad() -> None:
+    """启动 in PLATFORM_FRAME, the 监测站网 ending, 国内外平台 a class in NOT_A_PLATFORM
+    (nat-greenbri-reply-2019, nat-yellowriver-reply-2018)."""
+    platforms, _ = document("三是推动绿色“一带一路”国内外平台建设。启动“一带一路”绿色供应链平台。")
+    assert platforms == {"“一带一路”绿色供应链平台"}
+    platforms, _ = document(
+        "目前，黄河流域已建成包括10个省（区）监测总站、35个地市监测分站、215个监测点的水土保持监测站网。"
+    )
+    assert "水土保持监测站网" in platforms

@@ -227,6 +227,9 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("量子谷", "园区"),
     # A national monitoring network written 网: "建设国家环境监测网".
     ("监测网", "网络"),
+    # A network of monitoring stations (站网) a basin has built: "已建成包括10个省（区）监测总站、35个地市
+    # 监测分站、215个监测点的水土保持监测站网" (round 14, after the score).
+    ("监测站网", "网络"),
     ("生物城", "园区"),
     ("创新带", "园区"),
     ("科创带", "园区"),
@@ -302,6 +305,9 @@ PLATFORM_FRAME = re.compile(
     # Finishing or launching one builds it: "完成西藏南路隧道数字孪生平台试点", "完成轨道交通结构与
     # 轨道设施智能运维平台基础功能开发", "建成并上线运行…平台" (LAUNCH_GUARDED).
     r"完成|" + LAUNCH_GUARDED + r"|投运|"
+    # … and so does starting one (round 14, after the score, a reply on the green Belt and Road):
+    # "启动“一带一路”绿色供应链平台".
+    r"启动|"
     # Forming one is building it: "逐步形成集数据储存、共享功能于一体的行政执法数据中心".
     r"形成|"
     # Bringing data or work into a platform relies on it (heldout5): "将各区可回收物信息接入绿色账户
@@ -1316,9 +1322,10 @@ ROLE = re.compile(
 # A platform "of the X kind" is a kind: "不得重复建设…政务数据共享类平台系统" (heldout6: 中山).
 # Tiers of platforms ("集团—矿—前端两级平台", "省市两级平台", heldout8) are one per level, a class.
 # A name that repeats its own head after a modal verb is a clause ("…的平台应统一平台要素", heldout8).
+# Platforms "at home and abroad" are many ("推动绿色“一带一路”国内外平台建设", round 14, after the score).
 NOT_A_PLATFORM = re.compile(
     r"宅基地$|(?:水利|航电|水电)枢纽$|副中心$|^[各级省地市县区]*政府门户网站$|类(?:平台|中心|基地)$"
-    r"|[两三四五六多]级平台$|^平台[应须要可]"
+    r"|[两三四五六多]级平台$|^平台[应须要可]|国内外(?:平台|中心|基地)$"
 )
 # A government body named after a verb of the clause: "…案例获应急管理部…", "…做法得到金融监管总局…",
 # "也是省委…", "…职责划转生态环境部": the body starts after the last word jieba tags as a verb (v) or
