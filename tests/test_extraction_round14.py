@@ -154,3 +154,13 @@ def test_networks_started_or_built_and_platforms_at_home_and_abroad() -> None:
         "目前，黄河流域已建成包括10个省（区）监测总站、35个地市监测分站、215个监测点的水土保持监测站网。"
     )
     assert "水土保持监测站网" in platforms
+
+
+def test_a_word_read_as_a_firm_in_an_addressee_list_is_of_the_class() -> None:
+    """ADDRESSEE_FIRM_KIND with a firm's ending only: 团委 among each province's bodies is no firm that
+    stays (nat-monitorcontest-2019)."""
+    _, institutions = document(
+        "关于举办大比武活动的通知各省、自治区、直辖市、新疆生产建设兵团生态环境厅（局）、人力资源社会保障厅（局）、"
+        "总工会、团委、妇联、市场监督管理局（厅、委），军委后勤保障部军事设施建设局：为深入贯彻落实…"
+    )
+    assert "团委" not in institutions

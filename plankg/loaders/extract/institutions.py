@@ -117,7 +117,9 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if REGION_OWN_LIST.search(text, max(0, m.start - REGION_OWN_WINDOW), m.start):
             continue
-        if m.kind != ADDRESSEE_FIRM_KIND and any(a <= m.start and m.end <= b for a, b in addressees):
+        firm_ending = ending_of(m.name)
+        firm = m.kind == ADDRESSEE_FIRM_KIND and firm_ending is not None and firm_ending[2] == ADDRESSEE_FIRM_KIND
+        if not firm and any(a <= m.start and m.end <= b for a, b in addressees):
             continue
         out.append(m)
     out = _party_departments(text, out)

@@ -164,6 +164,9 @@ LOCAL_ADDRESSEE_LIST = re.compile(
     re.MULTILINE,
 )
 ADDRESSEE_FIRM_KIND = "企业"
+# … named as a firm is named: with a firm's ending (an institution ending of the firm kind: 公司, 集团,
+# 设计总院 …). A short word a brand finder read as a firm ("…、总工会、团委、妇联…" gave 团委) is one of the
+# class (round 14, after the score, a six-issuer notice).
 
 # The writer's own body named by a pronoun is no name: "我部、财政部联合印发…", "本局将…" (a reply to a
 # proposal, a notice). What follows it may be its agency (OWN_AGENCY).
