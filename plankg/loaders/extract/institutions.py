@@ -47,6 +47,9 @@ from plankg.loaders.rules.institutions import (
     PROJECT_PROPER_TAGS,
     PRONOUN_BODY,
     PROVINCE_CLASS_BEFORE,
+    PROVINCE_CLASS_WINDOW,
+    REGION_OWN_LIST,
+    REGION_OWN_WINDOW,
     REPORTED_TO,
     ROLE_CLASS_WORDS,
     ROLE_LABEL_BEFORE,
@@ -110,9 +113,13 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if PRONOUN_BODY.match(m.name) or COUNTED_PLACES_BODY.search(m.name):
             continue
-        if PROVINCE_CLASS_BEFORE.search(text, max(0, m.start - 6), m.start):
+        if PROVINCE_CLASS_BEFORE.search(text, max(0, m.start - PROVINCE_CLASS_WINDOW), m.start):
             continue
-        if m.kind != ADDRESSEE_FIRM_KIND and any(a <= m.start and m.end <= b for a, b in addressees):
+        if REGION_OWN_LIST.search(text, max(0, m.start - REGION_OWN_WINDOW), m.start):
+            continue
+        firm_ending = ending_of(m.name)
+        firm = m.kind == ADDRESSEE_FIRM_KIND and firm_ending is not None and firm_ending[2] == ADDRESSEE_FIRM_KIND
+        if not firm and any(a <= m.start and m.end <= b for a, b in addressees):
             continue
         out.append(m)
     out = _party_departments(text, out)

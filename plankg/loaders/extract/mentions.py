@@ -252,6 +252,7 @@ from plankg.loaders.rules.names import (
     PLATFORM_SITE_ENDINGS,
     POST_BODY_OPENING,
     PROGRAMME_AFTER,
+    PROJECT_ACTIVITY_QUALIFIER,
     PROJECT_ENUMERATION,
     PROJECT_FIGURE_FIRM_MIN,
     PROJECT_FIRM_MAX,
@@ -281,8 +282,11 @@ from plankg.loaders.rules.names import (
     RELIED_ON_AFTER,
     RELIED_ON_BEFORE,
     RENOVATION_AFTER,
+    RESERVE_ENDINGS,
+    RESERVE_INTO_BEFORE,
     ROLE,
     ROW_NUMBER_BEFORE,
+    ROW_UNIT_OPENING,
     SEAL_NOTE,
     SECTOR_QUALIFIERS,
     SHARED_MODIFIER_ITEM,
@@ -292,6 +296,7 @@ from plankg.loaders.rules.names import (
     SINGLE_CHARACTER_LIST_BEFORE,
     SITE_KIND_LIST_AFTER,
     SPACED_ROW_PERSON_BEFORE,
+    SPECIAL_REGION_OPENING,
     STATION_ENDINGS,
     STATUS_SOUGHT,
     STATUS_SOUGHT_LIST,
@@ -304,6 +309,7 @@ from plankg.loaders.rules.names import (
     SUBJECT_LEAD,
     SUBJECT_ZONE_ENDINGS,
     SUBNATIONAL_TIER,
+    SURROUNDING_AREA,
     SYSTEM_OF_ONE,
     TABLE_ROW_UNIT,
     TIER_AFTER_ZONE,
@@ -674,13 +680,25 @@ def _after_conjunction(
                 or (category == "institution" and PRONOUN_BODY.fullmatch(left) is not None)  # "我部|与|…总局"
             )
             pronoun = category == "institution" and PRONOUN_BODY.fullmatch(left) is not None
+            # "…的职责|与|国家发展和改革委员会", "其|与|云南…基金会": a short left part (a noun, a pronoun)
+            # before a body opening a new item (NEW_ITEM_OPENING) or after a lone pronoun (round 14)
+            opening = category == "institution" and NEW_ITEM_OPENING.match(text, pos + len(conj)) is not None
+            lone = category == "institution" and _lone_pronoun(left)
             noun = category == "platform" and _common_noun_then_proper(text[best:pos], text[pos + len(conj) : end])
             # a framework or document word alone is an item too, however short: "实施|细则和西部科学城"
             word = category == "platform" and FRAMEWORK_ITEM.fullmatch(left) is not None
-            if (((len(left) >= MIN_NAME or pronoun or word) and complete) or noun) and pos + len(conj) < end - 1:
+            if (((len(left) >= MIN_NAME or pronoun or word) and complete) or noun or opening or lone) and pos + len(
+                conj
+            ) < end - 1:
                 best = pos + len(conj)
             pos = text.find(conj, pos + 1, end)
     return best
+
+
+def _lone_pronoun(left: str) -> bool:
+    """ "其|与|…": one pronoun of one character before the conjunction (PRONOUN_TAG)."""
+    words = list(_posseg().cut(left))
+    return len(words) == 1 and len(left) == 1 and words[0].flag == PRONOUN_TAG
 
 
 def _common_noun_then_proper(left: str, right: str) -> bool:
@@ -1031,7 +1049,11 @@ def _name_at(
         counted_from = left  # "企业全部入驻市政务服务中心": 全部 counts the firms, not the agency
     # "各级部门应推广全国项目信用平台": every body uses the one platform of the nation
     national = category == "platform" and _of_the_nation(normalise_name(text[left:end]))
-    if (QUANTIFIER.search(text, counted_from, left) or ROLE.search(text, clause_start, left)) and not national:
+    # A staff row's unit after the person's name is no item of a quantifier or role far back in the
+    # clause: a flattened list has no 。 or ， ("多个单位参与换料大修…" before "…32王德海|中石化燕山分公司",
+    # round 14, after the score).
+    quantified = QUANTIFIER.search(text, counted_from, left) or ROLE.search(text, clause_start, left)
+    if quantified and not national and not person_row:
         return found
     if category == "platform" and EXAMPLE_ASIDE.search(text, max(0, left - 60), left):
         return found  # "（如国家临床医学研究中心等）": an example of a kind
@@ -1154,6 +1176,8 @@ def _name_at(
         return found  # "社会组织", "党组织"
     if ending in SHORT_BODY_ENDINGS and (NOT_A_BODY.search(name) or not _ends_word(text, run_start, end)):
         return found  # "东部", "布局", "部署"
+    if ending in RESERVE_ENDINGS and not RESERVE_INTO_BEFORE.search(text, max(0, left - 2), left):
+        return found  # "关于开展…项目储备库建设": no reserve put to use (RESERVE_ENDINGS)
     if category == "platform" and ending in STATION_ENDINGS and not _proper_words(name[: -len(ending)]):
         return found  # "固定监测站", "地表水自动监测站": a kind of station (STATION_ENDINGS)
     span_start = text.find(name, left, end)
@@ -1333,6 +1357,15 @@ def _after_row_person(text: str, left: int, ending_start: int, end: int) -> int:
         words and words[0].flag == PERSON_TAG and len(words[0].word) in PERSON_NAME_LENGTHS
     ):
         return left  # "省府前街1号|省工业和信息化厅": no person after the number
+    opened = [
+        n
+        for n in sorted(PERSON_NAME_LENGTHS)
+        if left + n < ending_start
+        and _NAME_STRETCH.fullmatch(text, left, left + n)
+        and ROW_UNIT_OPENING.match(text, left + n)
+    ]
+    if len(opened) == 1:
+        return left + opened[0]  # "4贺战军|中国科学院…" (ROW_UNIT_OPENING)
     for length in sorted(PERSON_NAME_LENGTHS):
         unit = text[left + length : end]
         if left + length < ending_start and _NAME_STRETCH.fullmatch(text, left, left + length) and text.count(unit) > 1:
@@ -1618,6 +1651,8 @@ def _after_relation_or_locative(name: str) -> str:
     if relation is not None and ending_of(name[relation.end() :]) is not None:
         return name[relation.end() :]
     locative = INSTITUTION_LEADING_LOCATIVE.match(name)
+    if locative is not None and locative.end() not in _token_edges(name):
+        locative = None  # "台湾|中华…学会": 中 opens a word (中华), no locative
     head = ending_of(name[: locative.end() - 1]) if locative is not None else None
     if locative is not None and (head is None or head[1] != "institution"):  # not "教育部|内蒙古…"
         rest = name[locative.end() :]
@@ -1669,11 +1704,16 @@ def _after_last_verb(name: str, listed: bool = False) -> str:
         return name
     # "由青岛市行政审批服务局": a city written in full with its level opens the body; the verbs after
     # it are the work the body is named for (as BODY_LEVEL_OPENING)
+    region = SPECIAL_REGION_OPENING.match(name)
+    if region is not None and ending_of(name[region.end() :]) is not None:
+        return name  # "香港渔农自然护理署": the region opens the body (SPECIAL_REGION_OPENING)
     named_from, pos = len(name), 0
+    if (around := name.find(SURROUNDING_AREA)) > 0:
+        named_from = around + len(SURROUNDING_AREA)  # "京津冀及周边地区大气污染防治协作小组"
     for word in _posseg().cut(name):
         pos += len(word.word)
         if word.flag == "ns" and word.word.endswith(BODY_PLACE_OPENING):
-            named_from = pos  # jieba's place tag: "青岛市/ns"
+            named_from = min(named_from, pos)  # jieba's place tag: "青岛市/ns"
             break
     pos, cut, previous = 0, 0, ""
     words = list(_posseg().cut(name))
@@ -1882,11 +1922,13 @@ def unit_lists(text: str, start: int = 0, end: int | None = None) -> list[Mentio
                 break
             pos += 1
         spans.append((m.end(), pos))
+    copied: set[tuple[int, int]] = set()
     for m in COPY_LIST_LABEL.finditer(text, start, stop):
         close = COPY_LIST_END.search(text, m.end(), stop)
         a, b = m.end(), close.start() if close else stop
         for piece in re.split(r"[，,]", text[a:b]):
             spans.append((a, a + len(piece)))
+            copied.add((a, a + len(piece)))
             a += len(piece) + 1
     for m in UNIT_LIST_BRACKET.finditer(text, start, stop):
         a = m.start("items")
@@ -1909,7 +1951,7 @@ def unit_lists(text: str, start: int = 0, end: int | None = None) -> list[Mentio
             while i < j and not NAME_CHAR.match(text[i]):
                 i += 1
             name = text[i:j]
-            if (i, j) in seen or not _unit_item(name):
+            if (i, j) in seen or not (_unit_item(name) or ((a, b) in copied and _copied_item(name))):
                 continue
             seen.add((i, j))
             listed = full_name(name)
@@ -1966,6 +2008,14 @@ def _unit_item(name: str) -> bool:
         return True
     first = next(iter(_posseg().cut(name)), None)
     return first is not None and first.flag in ("ns", "nt") and len(first.word) < len(name)
+
+
+def _copied_item(name: str) -> bool:
+    """An item of a 抄送 list that ends like a unit names one, whatever its opening (COPY_LIST_UNIT):
+    "抄送：…、核与辐射安全中心、…、辐射环境监测技术中心、…"."""
+    if not MIN_NAME <= len(name) <= UNIT_ITEM_MAX or UNIT_ITEM_GENERIC.search(name) or _a_place(name):
+        return False
+    return all(NAME_CHAR.match(c) or c in "（）()“”" for c in name) and UNIT_ITEM_END.search(name) is not None
 
 
 def _inside(m: Mention, other: Mention) -> bool:
@@ -2131,6 +2181,8 @@ def project_firms(text: str, start: int = 0, end: int | None = None) -> list[Men
     for m in _finditer_in_runs(PROJECT_ENUMERATION, text, start, stop):
         if INFRASTRUCTURE_ITEM.search(m.group("qualifier")):
             continue  # "开工同德至玛沁等公路项目": the items are routes, whatever their words
+        if PROJECT_ACTIVITY_QUALIFIER.search(m.group("qualifier")):
+            continue  # "…、环境教育等合作项目": lines of shared work (PROJECT_ACTIVITY_QUALIFIER)
         pos = m.start("items")
         for n, item in enumerate(m.group("items").split("、")):
             a, b = pos, pos + len(item)

@@ -96,6 +96,7 @@ from plankg.loaders.rules.names import (
     SENTENCE_BREAK_MARKS,
     SEVERAL_LEVELS_BODY,
     SUBNATIONAL_TIER,
+    SURROUNDING_AREA,
     TASK_FORCE,
     TASK_FORCE_OPENING,
     TIER_DATABASE,
@@ -325,6 +326,8 @@ def is_generic(name: str, category: Category) -> bool:
     # ("改革委员会" alone would be a class; dev round 6).
     if conj > 0 and AUTHORITY_COMMITTEE.search(name):
         conj = -1
+    if conj > 0 and name.startswith(SURROUNDING_AREA, conj):
+        conj = -1  # "京津冀及周边地区…小组": the area around a place, no coordination (SURROUNDING_AREA)
     if conj > 0 and is_generic(name[conj + 1 :], category):
         return True  # "中航系和高水平研究型大学", "重大事项及公司": the coordinated head is a class
     one = ending_of(name)
@@ -442,6 +445,11 @@ def is_generic(name: str, category: Category) -> bool:
 def _named_area(name: str) -> bool:
     """地区 right after a place jieba knows (NAMED_AREA_PLACE_TAG), once: "临港地区管委会"."""
     words = list(_posseg().cut(name))
+    around = name.find(SURROUNDING_AREA)
+    if around > 0 and (
+        PLACE_RE.fullmatch(name[:around]) or (words[0].flag == NAMED_AREA_PLACE_TAG and len(words[0].word) == around)
+    ):
+        return True  # "京津冀|及周边地区…" (SURROUNDING_AREA)
     areas = [i for i, w in enumerate(words) if w.word == NAMED_AREA_WORD]
     return len(areas) == 1 and areas[0] > 0 and words[areas[0] - 1].flag == NAMED_AREA_PLACE_TAG
 

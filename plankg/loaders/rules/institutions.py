@@ -164,6 +164,9 @@ LOCAL_ADDRESSEE_LIST = re.compile(
     re.MULTILINE,
 )
 ADDRESSEE_FIRM_KIND = "企业"
+# … named as a firm is named: with a firm's ending (an institution ending of the firm kind: 公司, 集团,
+# 设计总院 …). A short word a brand finder read as a firm ("…、总工会、团委、妇联…" gave 团委) is one of the
+# class (round 14, after the score, a six-issuer notice).
 
 # The writer's own body named by a pronoun is no name: "我部、财政部联合印发…", "本局将…" (a reply to a
 # proposal, a notice). What follows it may be its agency (OWN_AGENCY).
@@ -191,7 +194,20 @@ WRAP_BREAK_MAX = 2
 # 市、新疆生产建设兵团）不超过10人") is one more of the provincial units addressed as a class, no body the
 # text speaks of (round 11). Named after a province by its name ("某某自治区人民政府、新疆生产建设兵团")
 # it stays: only the class words 直辖市 / 计划单列市 count.
-PROVINCE_CLASS_BEFORE = re.compile(r"(?:直辖市|计划单列市)[、，,及和]$")
+# So do the provinces written short as 省（区、市） (round 14, after the score, a national contest notice):
+# "由选手所在省（区、市）、新疆生产建设兵团团委在次年度向共青团中央优先申报" (each winner's province's).
+# The corps' own body written after it ("…、新疆生产建设兵团妇联") is one of the class too (its bare name
+# is read alone: 妇联 is a named body).
+PROVINCE_CLASS_BEFORE = re.compile(r"(?:直辖市|计划单列市|[（(]区、市[）)])[、，,及和](?:新疆生产建设兵团)?$")
+PROVINCE_CLASS_WINDOW = 16
+# Bodies listed after 本地区 ("the region's own") in a national notice are each region's bodies, a class:
+# "省级赛由各省（区、市）…生态环境部门联合本地区人力资源社会保障厅（局）、总工会、团委、妇联和市场监督
+# 管理局（厅、委）组织实施" (round 14, after the score). The list before the body holds only bodies
+# (with their bracketed alternatives) joined by 、/和/及.
+REGION_OWN_LIST = re.compile(
+    r"本(?:地区|辖区|行政区域?)(?:[\u4e00-\u9fff]{2,16}(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?[、和及])*$"
+)
+REGION_OWN_WINDOW = 80
 
 # --- round 12 (after the score, issue #13) ---------------------------------------------------------
 # A Party committee's working departments are written right after it, with no break: "向天河区委组织部

@@ -87,6 +87,9 @@ PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("实验设施", "科学设施"),
     ("科学装置", "科学设施"),
     ("实验装置", "科学设施"),
+    # An experimental reactor is a science facility (round 14, after the score, a regulator's inspection):
+    # "对你所2MWt液态燃料钍基熔盐实验堆进行了建造施工准备情况检查".
+    ("实验堆", "科学设施"),
     # A library or museum online is a platform, not a venue: "打造…林业文化馆，包括智慧林业数字图书馆、
     # 智慧林业网络博物馆…" (heldout6); the longer ending wins over 图书馆, 博物馆 (场馆).
     ("数字图书馆", "平台"),
@@ -137,6 +140,14 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("样本库", "资源库"),
     ("基因库", "资源库"),
     ("种质库", "资源库"),
+    # A named fish-breeding station or stock farm a project relies on for its releases (round 14, after
+    # the score, hydropower approvals): "依托两河口鱼类增殖站实施增殖放流", "依托重庆南方大口鲶原种场
+    # 实施增殖放流"; a station named by its kind alone is a class (STATION_ENDINGS).
+    ("增殖站", "观测站"),
+    ("原种场", "基地"),
+    # A reserve of projects is a database as a 项目库 is (round 11): "推动将…纳入国家生态环保项目储备库"
+    # (only where projects are put into it: RESERVE_ENDINGS).
+    ("储备库", "数据库"),
     ("观测站", "观测站"),
     ("监测站", "观测站"),
     ("试验站", "观测站"),
@@ -216,6 +227,9 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("量子谷", "园区"),
     # A national monitoring network written 网: "建设国家环境监测网".
     ("监测网", "网络"),
+    # A network of monitoring stations (站网) a basin has built: "已建成包括10个省（区）监测总站、35个地市
+    # 监测分站、215个监测点的水土保持监测站网" (round 14, after the score).
+    ("监测站网", "网络"),
     ("生物城", "园区"),
     ("创新带", "园区"),
     ("科创带", "园区"),
@@ -291,6 +305,9 @@ PLATFORM_FRAME = re.compile(
     # Finishing or launching one builds it: "完成西藏南路隧道数字孪生平台试点", "完成轨道交通结构与
     # 轨道设施智能运维平台基础功能开发", "建成并上线运行…平台" (LAUNCH_GUARDED).
     r"完成|" + LAUNCH_GUARDED + r"|投运|"
+    # … and so does starting one (round 14, after the score, a reply on the green Belt and Road):
+    # "启动“一带一路”绿色供应链平台".
+    r"启动|"
     # Forming one is building it: "逐步形成集数据储存、共享功能于一体的行政执法数据中心".
     r"形成|"
     # Bringing data or work into a platform relies on it (heldout5): "将各区可回收物信息接入绿色账户
@@ -402,6 +419,10 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     # (round 10, a regulator's letters); a head of generic words alone ("质量监督站") stays a class.
     ("监督站", "政府部门"),
     ("促进会", "其他"),
+    # Foundations, national, provincial and international (round 14, after the score, a reply on Hong
+    # Kong cooperation): "国家林业和草原局与世界自然基金会、保尔森基金会共同举办…", "云南绿色环境发展
+    # 基金会"; a head of generic words alone ("公益基金会") stays a class.
+    ("基金会", "其他"),
     ("委员会", "其他"),
     # A sub-committee of a joint commission is a body of its own: "在中俄总理定期会晤委员会下成立中俄
     # 环境保护分委会" (round 9, a ministry's Belt and Road water plan).
@@ -469,6 +490,9 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     # … and a coordinating group or a task force set up for one line of work: "国家自主创新示范区部际
     # 协调小组", "省人工智能先导区工作专班", "市人工智能工作专班" (heldout6).
     ("协调小组", "政府部门"),
+    # … and the regional air-pollution cooperation group the State Council set up before its leading
+    # group (round 14, after the score): "成立了京津冀及周边地区大气污染防治协作小组".
+    ("协作小组", "政府部门"),
     ("工作专班", "政府部门"),
     ("工作小组", "其他"),
     ("办公室", "其他"),
@@ -483,6 +507,9 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     # Courts and procuratorates named as lead units ("（最高人民法院、最高人民检察院、公安部负责）");
     # one named by its level alone ("县人民法院") is a class like "区人民政府".
     ("法院", "政府部门"),
+    # Detention centres, named by their county as receptors of a project's noise (round 14, after the
+    # score, a hydropower approval): "针对雅江县社会福利救助中心、雅江县看守所…采取…措施".
+    ("看守所", "政府部门"),
     ("检察院", "政府部门"),
     ("人民法院", "政府部门"),
     ("人民检察院", "政府部门"),
@@ -521,6 +548,15 @@ NAMED_INSTITUTIONS: dict[str, str] = {
     "国务院": "政府部门",
     "人民银行": "政府部门",
     "网信办": "政府部门",
+    # The State Council's offices for Hong Kong and Macao, Taiwan and overseas Chinese, by the short
+    # forms replies use (round 14, after the score): "由我部会同农业农村部、国家林业和草原局、国务院港澳办
+    # 办理" (its 办 runs into 办理, so OFFICE_END cannot end it).
+    "国务院港澳办": "政府部门",
+    "港澳办": "政府部门",
+    "国务院台办": "政府部门",
+    "国台办": "政府部门",
+    "国务院侨办": "政府部门",
+    "侨办": "政府部门",
     "金融办": "政府部门",
     "扶贫办": "政府部门",
     "外办": "政府部门",
@@ -564,6 +600,9 @@ NAMED_PREFIX = re.compile(rf"(?:{PLACE}|(?:省|市|区|县)委?|自治区|国家
 # 建设管理委员会" (round 13, three 临港 texts); "试点地区政府" stays generic (NAMED_AREA_WORD).
 NAMED_AREA_WORD = "地区"
 NAMED_AREA_PLACE_TAG = "ns"
+# … and so is the area around a named place, written 及周边地区: "京津冀及周边地区大气污染防治协作小组",
+# "…领导小组" (round 14, after the score: the State Council's regional air-pollution groups).
+SURROUNDING_AREA = "及周边地区"
 GOVERNMENT_GENERIC_WORDS = _words(
     "有关 相关 主管 各 地方 本地区 各地区 试点地区 试点 地区 行政 本级 同级 上级 下级 其他 直辖市 所在地 当地 本省 所属"
     # Whichever town a person is registered or lives in (round 12, after the score): "由户籍地镇人民政府
@@ -690,8 +729,10 @@ NATIONAL_PLATFORM = re.compile(r"^(?:国家|全国)(?!级)[\u4e00-\u9fff“”]{
 # So is one the writer calls its own place's, "本市", "本省", "本区" ("this city"): "纳入本市公共信用信息
 # 服务平台" names 公共信用信息服务平台, as "加快建设本市低空飞行综合监管服务平台" (round 13, after the
 # score; the gold writes such names without it). Not 本区域 (this region), 本市级 (this tier).
+# … and one the letter calls its addressee's ("你所", "你公司", "贵公司"): "对你所2MWt液态燃料钍基熔盐实验堆进行
+# 了建造施工准备情况检查" (round 14, after the score, a regulator's letter to an institute).
 OWN_BODY_OPENING = re.compile(
-    r"^(?:[我本](?:部(?!门)|局|委|厅|署|办(?!公))|本(?:市|省|区|县)(?!域|级))"
+    r"^(?:[我本](?:部(?!门)|局|委|厅|署|办(?!公))|本(?:市|省|区|县)(?!域|级)|[你贵](?:所|公司|单位|院|局|厅))"
 )  # not "本部门…"
 # A platform of "本行政区" / "本辖区" is each region's own, a class: "各省可建立本行政区生态保护监管平台"
 # (round 11, a national measure addressed to every province).
@@ -700,7 +741,12 @@ EACH_OWN_REGION = re.compile(r"^(?:本行政区域?|本辖区|本地区|本区�
 # ("固定监测站", "移动监测站", "地表水自动监测站", "国家级环境监测站", round 10) is a kind of station, a
 # class; one station is named by its place or another proper word ("长江口水文水质监测站", "三大礁
 # 海洋站", "上海城市森林生态系统国家定位观测研究站"; PROPER_TAGS or a place name).
-STATION_ENDINGS = frozenset({"监测站", "观测站", "试验站"})
+# A reserve is named as one where projects are put into it (纳入, 列入, RESERVE_INTO_BEFORE): "推动将甘孜州农村
+# 生活污水处理纳入国家生态环保项目储备库" (round 14, after the score); a notice's title about building
+# reserves ("关于开展水污染防治行动计划项目储备库建设", round 11) names none.
+RESERVE_ENDINGS = frozenset({"储备库"})
+RESERVE_INTO_BEFORE = re.compile(r"(?:纳入|列入|进入)$")
+STATION_ENDINGS = frozenset({"监测站", "观测站", "试验站", "增殖站", "原种场"})
 # A bracketed body of BRACKETED_BODY_MIN characters or more is a name of its own, no qualifier of the
 # name before it: "生态环境部（国家核安全局）" (round 10).
 BRACKETED_BODY_MIN = 4
@@ -725,11 +771,13 @@ MINISTRY = re.compile(
 # "国家部委" is ministries in general (部委), not a body; "以改革破局" breaks a deadlock; a 营业厅 is a
 # service hall of a firm ("三大电信运营商的所有线下营业厅", heldout8).
 NOT_A_BODY = re.compile(
-    r"(?:[东西南北中内外全局干总俱头底顶背腹胸腰足]部|(?:[布格大结开时当变赛胜残好新破棋骗饭]|(?<!安)全)局|[展大餐客门舞歌业]厅|[部签公]署|[党编评部]委"
+    r"(?:[东西南北中内外全局干总俱头底顶背腹胸腰足]部|(?:[布格大结开时当变赛胜残好新破棋骗饭]|(?<!安)全)局|[展大餐客门舞歌]厅|营业厅|[部签公]署|[党编评部]委"
     # A flat's layout is no hall of government (round 12, after the score, a talent-flat call):
     # "包含房源：四房一厅4套、三房一厅17套、两房一厅10套".
     r"|房[一二两三四]厅)$"
 )
+# (营业厅 is a business hall; 林业厅, 农业厅 are a province's departments: "广东省林业厅有意申请将…保护区指定
+# 为国际重要湿地", round 14, after the score — 业厅 alone blocked them.)
 # A body's short name before 发〔2021〕 / 函〔…〕 is the code of a document it issued, not a mention of
 # the body: "《…实施办法》(人社厅发(2021〕71号)" (heldout8).
 # So is a short name written straight before the year in the hexagonal brackets only document numbers
@@ -761,7 +809,9 @@ AFTER_FRAME = re.compile(r"建设|等[^，。；]{0,12}建设|(?:研究|规划|�
 # Linking with a platform relies on it too (round 9): "实现与“全国排污许可管理信息平台”互联互通",
 # "…系统与国家…平台对接": 与 right before the name (LINKED_BEFORE), the link right after it.
 LINKED_BEFORE = re.compile(r"与“?$")
-LINKED_AFTER = re.compile(r"[”\"]?(?:互联互通|互通|对接)")
+# … and so does being networked with it (round 14, after the score, a reply on inspection): "18个省（区、市）
+# 的全部2028个执法机构与环境监管执法平台联网".
+LINKED_AFTER = re.compile(r"[”\"]?(?:互联互通|互通|对接|联网)")
 # Work done on a platform relies on it: "在规划大机平台上标注" (heldout5), "在全国信用信息共享平台上公示".
 ON_PLATFORM = re.compile(r"上(?!级|海|线|市)")
 ON_PLATFORM_BEFORE = "在"
@@ -955,11 +1005,17 @@ ANCHOR_WORDS = _words(
     入驻 租用 利用
     遴选 有效支撑
     提交
+    认为 表示 指出 覆盖
+    分送 抄送 转送 印送
     """
 )
 # 提交 (submitting) takes a paper, or the body that issues or receives it, as object and opens no name:
 # "需提交广州市残疾人辅助器具服务中心出具的…适配意见" (round 12; jieba reads "需提交" as one noun, so no
 # verb cut sees it).
+# (认为 表示 指出 覆盖: verbs of judging and saying, and of reach, open no name — "检查组认为大亚湾核电基地
+# 6台机组…", "针对严重事故演习未全部覆盖大亚湾核电基地6台机组的问题"; nor do the verbs of sending copies:
+# "将批准后的环境影响报告书及批复文件分送上述部门及甘孜藏族自治州人民政府办公室" ran past MAX_NAME before
+# ADDRESSED_AFTER could cut it; round 14, after the score.)
 # 遴选 (select, round 13, a 临港 action plan): "遴选中航商发、上海电气…等一批骨干企业" opens the list;
 # 有效支撑 (effectively support, as 大力推进): "有效支撑沿沪宁产业创新带建设发展" (round 13, 普陀).
 # 入驻, 租用, 利用 (settling in, renting, using; heldout7, round 11) take a base, a centre or a store
@@ -1043,8 +1099,12 @@ _GUARDED_ANCHORS = {
     "发展": (
         r"(?<!创新)发展(?!研究|改革|和改革|中心|银行|合作|示范|试验|综合试验|综合示范|先行|先导|集聚|促进|管理局|领导小组|工作小组"
         r"|产业园|园区"
-        r"|办公室|创新中心|协调)"
+        r"|办公室|创新中心|协调|基金会)"
     ),
+    # … and before a foundation's ending: "云南绿色环境发展基金会" (round 14, after the score).
+    # 深化 before a leading group is the reform it is named for: "中央全面深化改革领导小组审议通过…" (round 14,
+    # after the score; TASK_GROUP_AHEAD).
+    "深化": r"深化" + TASK_GROUP_AHEAD,
     # A platform, centre or body named for coordinating: "全市轨道交通发展协调平台", "…协调中心",
     # "…协调小组" (round 5); elsewhere 协调 is the verb ("协调长三角…").
     "协调": r"协调(?!平台|中心|小组|办公室|机制)",
@@ -1102,7 +1162,15 @@ _GUARDED_ANCHORS = {
 # Digits closing a quoted word are a number's name, not a count: "建设“江西12345”政务服务热线平台"
 # (round 5), "“12345”热线".
 # Digits before 世纪 number a century, no count: "中国21世纪议程管理中心" (session 13: an expert list).
-COUNTED = r"(?<![\d.．])\d+(?![\d.．”]|世纪)[家个项批所年类种座名大]?|(?<!共)[一二三四五六七八九十两]+[大所家个批间]"
+# A size before a name is no part of it, with its unit: "在…取水口下游关刀碛建设1万平方米人工鱼巢示范区"
+# (round 14, after the score: the count's digit was cut, 万平方米 stayed in the name).
+MEASURE = r"(?<![\d.．])\d+(?:[.．]\d+)?[万亿]?(?:平方米|平方公里|平方千米|公顷|亩|立方米|千米|公里|米)"
+# Digits before a unit of power are a facility's rating, no count: "2MWt液态燃料钍基熔盐实验堆" (round 14;
+# "5G" stays a count's debris, as before).
+COUNTED = (
+    r"(?<![\d.．])\d+(?![\d.．”]|世纪|[kMG]W|kV)[家个项批所年类种座名大]?"
+    r"|(?<!共)[一二三四五六七八九十两]+[大所家个批间]"
+)
 # A count right before a name makes it a class: "建设20家科技传播人才实训基地",
 # "3个公用辅助研发平台".
 # … also with "about" or "at least" after the count: "建设20个左右人工智能创新平台", "支持发展10家左右
@@ -1156,6 +1224,11 @@ TABLE_ROW_UNIT = re.compile(_TABLE_ROW_PERSON + "$")
 # or a surname and one character letter-spaced ("张  帅"); it is no part of the unit after it, and
 # that unit is an institution whatever its ending (as TABLE_ROW_UNIT).
 ROW_NUMBER_BEFORE = re.compile(r"(?<![\d.．])\d{1,3}\Z")
+# Where the row's unit opens with a national word or a province (ROW_UNIT_OPENING) after exactly one
+# of the name's possible lengths, that length is the name's: "4贺战军|中国科学院上海应用物理研究所",
+# "1何京东|中国科学院重大任务局", "11李超|中国科学院…" (round 14, after the score: the unit repeated on
+# the rows of 李志军 and 张有军 made "军中国科学院…" look like a unit written elsewhere too).
+ROW_UNIT_OPENING = re.compile(rf"(?:中国|国家|中央|全国|国务院|中共|{PLACE})")
 SPACED_ROW_PERSON_BEFORE = re.compile(r"(?<![\d.．])\d{1,3}(?P<surname>[\u4e00-\u9fff])[ \u00a0\u3000]+\Z")
 # A letter's or notice's title ends in its kind of document, and a one-line crawl runs the addressee
 # on after it: "关于印发《…检查报告》的函福建某核电有限公司：", "关于…的通知各区人民政府：" (round 10).
@@ -1164,6 +1237,13 @@ DOCUMENT_KIND_END = r"的(?:复函|函(?!数)|批复|通知)"
 # The verbs of official letters (BODY_LETTER_VERBS) open a clause of their own: "将资金安排意见函告
 # 市财政局" names 市财政局, where jieba reads "告市" as a verb (round 10).
 LETTER_VERB_ANCHOR = r"函(?:请|告|商|复|询)"
+# 商 ("consulting") right after a body and before another is the verb between them: "发展改革委商林草局，
+# 结合防护林体系建设…" names 发展改革委 and 林草局 (round 14, after the score, a reply by a ministry); not
+# 商务部, 商会, 商业 and the other words 商 opens ("发展改革委也将商林草局" too: after 将).
+CONSULT_VERB_ANCHOR = (
+    r"(?<=[委部局厅署将])商(?![务业会标品贸户场城圈家人店铺号定量讨议谈])"
+    r"(?=[\u4e00-\u9fff]{1,10}?(?:局|部|委|厅|署))"
+)
 ANCHOR = re.compile(
     # Digits are counts or table debris in a run ("…6左右8外资研发中心").
     DATE
@@ -1172,7 +1252,11 @@ ANCHOR = re.compile(
     + "|"
     + LETTER_VERB_ANCHOR
     + "|"
+    + CONSULT_VERB_ANCHOR
+    + "|"
     + TABLE_ROW_PERSON
+    + "|"
+    + MEASURE
     + "|"
     + COUNTED
     + "|"
@@ -1247,9 +1331,10 @@ ROLE = re.compile(
 # A platform "of the X kind" is a kind: "不得重复建设…政务数据共享类平台系统" (heldout6: 中山).
 # Tiers of platforms ("集团—矿—前端两级平台", "省市两级平台", heldout8) are one per level, a class.
 # A name that repeats its own head after a modal verb is a clause ("…的平台应统一平台要素", heldout8).
+# Platforms "at home and abroad" are many ("推动绿色“一带一路”国内外平台建设", round 14, after the score).
 NOT_A_PLATFORM = re.compile(
     r"宅基地$|(?:水利|航电|水电)枢纽$|副中心$|^[各级省地市县区]*政府门户网站$|类(?:平台|中心|基地)$"
-    r"|[两三四五六多]级平台$|^平台[应须要可]"
+    r"|[两三四五六多]级平台$|^平台[应须要可]|国内外(?:平台|中心|基地)$"
 )
 # A government body named after a verb of the clause: "…案例获应急管理部…", "…做法得到金融监管总局…",
 # "也是省委…", "…职责划转生态环境部": the body starts after the last word jieba tags as a verb (v) or
@@ -1487,6 +1572,10 @@ UNIT_LIST_LABEL = re.compile(
 # A 抄送 (copied to) line lists bodies separated by commas as well, up to its 。 or line end:
 # "抄送：市委各部门，市人大常委会办公厅，…，济南警备区，市法院，市检察院。" (round 7).
 COPY_LIST_LABEL = re.compile(r"(?:抄送|抄报|分送)[：:]")
+# Every item of such a list is a body the letter is copied to, so one that ends like a unit (UNIT_ITEM_END)
+# names it whatever its opening (COPY_LIST_UNIT): "抄送：中国环境监测总站、环境发展中心、核与辐射安全
+# 中心、国家海洋环境监测中心、辐射环境监测技术中心" (round 14, after the score: the agencies' bare names
+# opened with no place or national word, and the 中心 read as a platform's ending went unnamed).
 COPY_LIST_END = re.compile(r"[。\r\n]")
 UNIT_LIST_BRACKET = re.compile(
     r"[（(](?P<items>[^（()）。；：:]{2,200}?)(?:按职责分工|分别)?(?:负责|牵头|配合|参与)[）)]"
@@ -2114,7 +2203,8 @@ QUOTED_IN_PLATFORM_LIST = re.compile(
 # After a conjunction, a national or provincial opening starts a new item: "国家企业信用信息公示
 # 系统和全国信用信息共享平台" names 全国信用信息共享平台 (the left part ends in 系统, no ending of
 # ours, but no name runs on as "和全国…"); not "工业和信息化部", "发展和改革委员会".
-NEW_ITEM_OPENING = re.compile(rf"(?:全国|国家|中国|中央|(?:{'|'.join(PROVINCES)})(?:省|市|自治区))")
+# So does Hong Kong, Macao or Taiwan: "广东省有关方面与香港渔农自然护理署…建立了…" (round 14, after the score).
+NEW_ITEM_OPENING = re.compile(rf"(?:全国|国家|中国|中央|(?:{'|'.join(PROVINCES)})(?:省|市|自治区)|香港|澳门|台湾)")
 # A province written in full before a place or zone inside it locates the platform, it is not part
 # of its name: "宁夏回族自治区宁东能源化工基地" is 宁东能源化工基地, "湖北省武汉东湖新技术开发区" is
 # 武汉东湖新技术开发区 (the rest must open with a word jieba knows as a place or an organisation,
@@ -2182,6 +2272,10 @@ HEADING_TAIL = re.compile(
 # city written in full that opens the next body ends the first ("上海市发展和改革委员会上海市经济和
 # 信息化委员会"; "中国科学院上海分院" stays whole: 上海 is not written in full).
 BODY_PLACE_OPENING = ("省", "市", "自治区")
+# A body of Hong Kong, Macao or Taiwan opens with the region's name, and the words after it are its
+# name however jieba tags them: "香港渔农自然护理署" (渔农/n 自然/d 护理/n 署: 自然 is no adverb there),
+# "香港环境保护署" (round 14, after the score, a reply on Hong Kong cooperation).
+SPECIAL_REGION_OPENING = re.compile(r"^(?:香港|澳门|台湾)(?:特别行政区|地区)?")
 URL_TAIL = re.compile(r"^(?:s?html?|php|aspx?|jsp)(?=[\u4e00-\u9fff])")
 BODY_AGENCY = re.compile(r"^(?:国务院|中共中央|全国人大|全国政协)(?=[\u4e00-\u9fff]{2,}中心$)")
 # Where a government body is named only as the authority behind a text, not an actor of it: an
@@ -2212,6 +2306,10 @@ PROJECT_ENUMERATION = re.compile(
     r"(?P<items>[\u4e00-\u9fffA-Za-z0-9]{2,24}(?:、[\u4e00-\u9fffA-Za-z0-9]{2,24})*)"
     r"等(?P<qualifier>(?:(?!的)[“\u4e00-\u9fff]){0,8}?)项目"
 )
+# Projects of cooperation, exchange or research are lines of work partners share, no firm's:
+# "开展中华白海豚保护、后海湾湿地和候鸟迁飞路线保护、环境教育…等合作项目" (round 14, after the score:
+# 中华 read as a brand).
+PROJECT_ACTIVITY_QUALIFIER = re.compile(r"合作|交流|研究")
 # jieba's tags of a brand: "中石化" j, "中海油" nt, "海康" nz, "富乐德" nr; a place (ns) only
 # after the brand has begun ("燕山石化" opens with 燕山 ns and is kept whole, see the tails).
 PROJECT_FIRM_TAGS = frozenset({"nz", "nr", "j", "nt", "nrt"})
