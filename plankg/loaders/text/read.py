@@ -794,13 +794,32 @@ def _decree_issuer(opening: str) -> str:
     return decree.group("organ") if decree else ""
 
 
+def _promulgated_title(opening: str) -> str:
+    """The title of the rule an order at the text's top promulgates (PROMULGATED_DOCUMENT), "" otherwise."""
+    from plankg.loaders.rules.structure import DECREE_WINDOW, PROMULGATED_DOCUMENT
+
+    promulgated = PROMULGATED_DOCUMENT.search(opening[:DECREE_WINDOW])
+    return promulgated.group("title") if promulgated else ""
+
+
 def _proposer(opening: str) -> str:
     """The bodies a notice or a reply names as having drawn up the document it issues or approves
     (PROPOSED_DOCUMENT), joined by 、; "" when it names none."""
     from plankg.loaders.rules.structure import PROPOSED_DOCUMENT
 
     found = PROPOSED_DOCUMENT.search(opening)
-    return (found.group("proposer") or found.group("addressees")).strip("、") if found else ""
+    if found is not None:
+        return (found.group("proposer") or found.group("addressees")).strip("、")
+    return _forwarded_document(opening)[0]
+
+
+def _forwarded_document(opening: str) -> tuple[str, str]:
+    """The bodies that drew up the document a forwarding notice's sentence names, joined by 、, and the
+    document's title (FORWARDED_DOCUMENT); ("", "") when the sentence names none."""
+    from plankg.loaders.rules.structure import DECREE_WINDOW, FORWARDED_DOCUMENT
+
+    found = FORWARDED_DOCUMENT.search(opening[:DECREE_WINDOW])
+    return (found.group("drafters").strip("、"), found.group("title")) if found else ("", "")
 
 
 def _approved_annex_title(text: str) -> str:
@@ -915,9 +934,11 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or (
             _title_after_notice(head[front.end :]) if front is not None and front.issued and not front.documents else ""
         )
+        or _forwarded_document(head)[1]
         or (notice_document_title(notice.group("title")) if notice else "")
         or (front.title if front is not None else "")
         or _run_on_notice_title(lines[:2])
+        or _promulgated_title(head)
     )
     table_title = table.get("title", "") if _title_shaped(table.get("title", "")) else ""
     cut = TITLE_BEFORE_NUMBER.match(first)
