@@ -1911,15 +1911,22 @@ METADATA_FIELD_LABELS = {
     "文号": "doc_number",
     "发文机关": "issuer",
     "发布机构": "issuer",
+    "发文机构": "issuer",
     "成文日期": "issued",
 }
+# BRACKETED_FIELD_LABEL (fix14meta, after round 14's score): a commission's page writes its labels in square
+# brackets without a colon, each over its value's line: "[发文机构]" / "北京市发展和改革委员会", "[成文日期]" /
+# "2026-03-06" (fgw.beijing.gov.cn, bj-newenergy-heating-call-2026), below two long menus: the table is looked for
+# in the first METADATA_TABLE_LINES lines.
 METADATA_FIELD = re.compile(
-    r"^[ \u3000]*(?P<label>"
+    r"^[ \u3000]*(?P<open>[\[【])?(?P<label>"
     + "|".join("[ \u3000]*".join(word) for word in sorted(METADATA_FIELD_LABELS, key=len, reverse=True))
-    + r")[ \u3000]*[:：][ \u3000]*$"
+    + r")(?(open)[\]】]|[ \u3000]*[:：])[ \u3000]*$"
 )
-# The table stands in the first lines of the page only.
-METADATA_TABLE_LINES = 40
+METADATA_TABLE_LINES = 120
+# BROKEN_TABLE_NUMBER (fix14meta, after round 14's score): the same page breaks the 文号 value over three lines,
+# "京发改" / "〔2026〕" / "341号": up to METADATA_NUMBER_CELLS cells after the label are joined while no 文号 is whole.
+METADATA_NUMBER_CELLS = 3
 # A page's toolbar above the headline, one button per line ("下载" / "打印" / "全屏" / "收藏",
 # "分享:", "【字号：加大"): the page's, never the title.
 TOOLBAR_LINE = re.compile(
@@ -1949,6 +1956,13 @@ HEADLINE_END = re.compile(
 # "第四十九条 本办法自 2012 年 2 月 1 日起施行。 上海市国民经济和社会发展第十四个五年规划" (round 1). What
 # follows the last sentence's 。 is the headline, where it reads as one (_headline).
 PREVIOUS_DOCUMENT_TAIL = re.compile(r"^.*。[ \t\u3000]+(?=[\u4e00-\u9fff“《])")
+# PAGE_TITLE_TRAIL (fix14meta, after round 14's score): a saved page's text opens with the page's <title>, the
+# headline with the site's column and name after "-", "_" or "|": "北京市发展和改革委员会关于公开征集市政府固定资产
+# 投资支持新能源供热项目的通知-本委其他文件-北京市发展和改革委员会" (bj-newenergy-heating-call-2026), "…的通知_委局
+# 文件_政务公开" (tj-demand-response-2021), "…的通知-广州市人力资源和社会保障局网站" (gz-talent-hukou-2022). The
+# headline ends with a document kind (HEADLINE_END); one to three short parts without a sentence's punctuation
+# follow it. They are the site's, cut off the first line.
+PAGE_TITLE_TRAIL = re.compile(r"(?:[ \t\u3000]*[-_|｜][ \t\u3000]*[^-_|｜。，；：:\n]{2,30}){1,3}$")
 # A headline's second part joined by 和/及 on the next line: "…第十四个五年规划" / "和二〇三五年远景目标纲要".
 HEADLINE_JOINED_PART = re.compile(r"^[ \u3000]*(?:和|及|暨)[\u4e00-\u9fff〇“”]")
 # A headline broken over short lines ("国务院办公厅关于推进" / "政务新媒体健康有序发展的意见", a

@@ -190,7 +190,13 @@ def metadata_table(text: str) -> dict[str, str]:
     (METADATA_FIELD): title, doc_number, issuer, issued, each the first value found. A label
     stands in its own cell ("发文字号：\t国发〔2019〕4号\t发布日期：…") or on its own line, its
     value in the next non-empty cell or line."""
-    from plankg.loaders.rules.structure import METADATA_FIELD, METADATA_FIELD_LABELS, METADATA_TABLE_LINES
+    from plankg.loaders.rules.structure import (
+        DOC_NUMBER,
+        METADATA_FIELD,
+        METADATA_FIELD_LABELS,
+        METADATA_NUMBER_CELLS,
+        METADATA_TABLE_LINES,
+    )
 
     cells = [
         cell.strip()
@@ -199,11 +205,15 @@ def metadata_table(text: str) -> dict[str, str]:
         if cell.strip()
     ]
     found: dict[str, str] = {}
-    for label, value in itertools.pairwise(cells):
+    for index, (label, value) in enumerate(itertools.pairwise(cells)):
         match = METADATA_FIELD.match(label)
         if match is None or METADATA_FIELD.match(value):
             continue
         name = METADATA_FIELD_LABELS[re.sub(r"[ \u3000]", "", match.group("label"))]
+        if name == "doc_number" and not DOC_NUMBER.fullmatch(value):
+            # BROKEN_TABLE_NUMBER: "京发改" / "〔2026〕" / "341号"
+            broken = DOC_NUMBER.match("".join(cells[index + 1 : index + 1 + METADATA_NUMBER_CELLS]))
+            value = broken.group() if broken else value
         if name == "issued":
             value = _iso(value)  # "2019年01月24日" as the table writes it
         if value and name not in found:
@@ -418,6 +428,7 @@ def _opening_lines(head: str) -> list[str]:
     (TITLE_PAGE_PREFIX)."""
     from plankg.loaders.rules.structure import (
         INDEX_ROW_CELL_BREAK,
+        PAGE_TITLE_TRAIL,
         PREVIOUS_DOCUMENT_TAIL,
         TITLE_PAGE_PREFIX,
         TOOLBAR_LINE,
@@ -431,6 +442,8 @@ def _opening_lines(head: str) -> list[str]:
         lines[:1] = [cell for cell in INDEX_ROW_CELL_BREAK.split(lines[0]) if cell.strip()]
     if lines:
         lines[0] = TITLE_PAGE_PREFIX.sub("", lines[0])
+    if lines and (trail := PAGE_TITLE_TRAIL.search(lines[0])) is not None and _title_shaped(lines[0][: trail.start()]):
+        lines[0] = lines[0][: trail.start()]  # the site's column and name after the page's title (PAGE_TITLE_TRAIL)
     if lines and (glued := PREVIOUS_DOCUMENT_TAIL.match(lines[0])) is not None:
         rest = lines[0][glued.end() :].strip()
         if _headline([rest, *lines[1:]])[0]:
