@@ -1868,7 +1868,12 @@ NATIONAL_TITLE = re.compile(r"^国家(?!级)")
 # "…“九五”计划和二○一○年远景目标纲要") is the people's congress's, which adopts it: the country's
 # is 全国人民代表大会's ("本规划经过全国人民代表大会审议批准"), a province's its own congress's, as the
 # line under its title says: "(2001年2月16日云南省第九届人民代表大会第四次会议通过)" → 云南省人民代表大会.
-DEVELOPMENT_OUTLINE_TITLE = re.compile(r"国民经济和社会发展.{0,40}?(?:规划|计划).{0,20}?纲要")
+# SIXTH_PLAN_TITLE (fix14meta, after round 14's score): before the outlines, the plan itself was what the congress
+# adopted: "中华人民共和国国民经济和社会发展第六个五年计划" (第五届全国人民代表大会第五次会议, 1982, nat-fyp-6) ends
+# with 五年计划, no 纲要; a proposal for it (…的建议) or a report on it (…的报告) ends otherwise.
+DEVELOPMENT_OUTLINE_TITLE = re.compile(
+    r"国民经济和社会发展.{0,40}?(?:规划|计划).{0,20}?纲要|国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年计划$"
+)
 NATIONAL_CONGRESS = "全国人民代表大会"
 CONGRESS_ADOPTION = re.compile(
     r"(?P<body>[\u4e00-\u9fff]{2,12})第[一二三四五六七八九十]+届\s*人民代表大会\s*第[一二三四五六七八九十]+次会议"
@@ -1970,6 +1975,10 @@ HEADLINE_JOINED_PART = re.compile(r"^[ \u3000]*(?:和|及|暨)[\u4e00-\u9fff〇�
 # (HEADLINE_END), each at most HEADLINE_LINE_MAX characters without sentence punctuation, at most
 # HEADLINE_LINES of them.
 HEADLINE_LINE_MAX = 40
+# HEADLINE_OCR_DOT (fix14meta, after round 14's score): an OCR'd gazette leaves a middle dot at the end of a
+# headline line, "中华人民共和国" / "国民经济和社会发展第六个五年计划·" / "1981一1985" (nat-fyp-6): no part of the
+# title, and with it the joined lines did not end with their document kind.
+HEADLINE_OCR_DOT = re.compile(r"[ \u3000]*[·•・][ \u3000]*$")
 HEADLINE_LINES = 4
 HEADLINE_BREAKS = "。，；：！？:;!?"
 # A 草案 on a line of its own under the title and its years: "北京市生态安全格局专项规划" /

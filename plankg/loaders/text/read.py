@@ -241,12 +241,14 @@ def _headline(lines: list[str]) -> tuple[str, int]:
         HEADLINE_JOINED_PART,
         HEADLINE_LINE_MAX,
         HEADLINE_LINES,
+        HEADLINE_OCR_DOT,
         LETTER_SPACED,
         TITLE_QUALIFIER_LINE,
     )
 
     joined = ""
     for count, line in enumerate(lines[:HEADLINE_LINES], start=1):
+        line = HEADLINE_OCR_DOT.sub("", line)
         # a line of codes or Latin ("DB 11/T XXXX—XXXX") is no part of a Chinese headline
         if (
             len(line) > HEADLINE_LINE_MAX
