@@ -1768,6 +1768,13 @@ NOTICE_CLOSING = re.compile(r"^特此(?:通知|通告|公告|函告|函复|批�
 RECIPIENTS = re.compile(r"^各[^。\n]{2,120}[：:]$")
 # The issuing sentence: "现将《…》印发给你们，请认真贯彻执行。"
 ISSUING_SENTENCE = re.compile(r"(?:印发|转发|发)给你们")
+# NOTICE_OWN_PROVISIONS (fix14meta, after round 14's score): a notice titled as issuing a document ("…关于印发广州市
+# 社会医疗保险统筹基金支付门诊特定病种费用范围及标准的通知", 穗医保规字〔2019〕4号, gz-outpatient-special-disease-2019)
+# that has no issuing sentence and instead lays down its provisions itself ("现就…有关事项通知如下：" / "一、…" to
+# "十二、…", the issued lists as its annexes) is the document: its title is the notice's. Read in the first
+# NOTICE_OWN_PROVISIONS_CHARS characters, where a notice that issues a plan says so (ISSUING_SENTENCE).
+NOTICE_OWN_PROVISIONS = re.compile(r"现就[^。\n]{0,80}?(?:通知|规定)如下[：:]")
+NOTICE_OWN_PROVISIONS_CHARS = 3000
 # The documents an issuing sentence names: "《支持工业互联网发展若干政策》《安徽省工业互联网创新
 # 发展行动计划（2021-2023年）》已经省政府同意，现印发给你们". When one notice issues two or more,
 # each title standing alone on its line in the body opens that document: a level-1 heading, and

@@ -901,9 +901,12 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         INTERPRETATION_LEAD,
         INTERPRETATION_LEAD_CHARS,
         INTERPRETATION_WORDS,
+        ISSUING_SENTENCE,
         NATIONAL_REGION,
         NESTED_TITLE_MARKS,
         NOT_A_TITLE_LINE,
+        NOTICE_OWN_PROVISIONS,
+        NOTICE_OWN_PROVISIONS_CHARS,
         NOTICE_TITLE,
         OPINIONS_REPORT,
         ORDINAL_PERIOD,
@@ -955,6 +958,16 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or _run_on_notice_title(lines[:2])
         or _promulgated_title(head)
     )
+    opening_part = head[:NOTICE_OWN_PROVISIONS_CHARS]
+    headed = notice or NOTICE_TITLE.match(first)
+    if (
+        headed is not None
+        and headed.group("verb") == "印发"
+        and not (front is not None and front.documents)
+        and ISSUING_SENTENCE.search(opening_part) is None
+        and NOTICE_OWN_PROVISIONS.search(opening_part) is not None
+    ):
+        issued_title = headed.group()  # NOTICE_OWN_PROVISIONS: the notice rules itself; titled as it is headed
     table_title = table.get("title", "") if _title_shaped(table.get("title", "")) else ""
     cut = TITLE_BEFORE_NUMBER.match(first)
     opening = cut.group("title") if cut else _opening_title(first)
