@@ -2330,7 +2330,8 @@ DECREE_ISSUER = re.compile(
 # stands above the order. Read within DECREE_WINDOW characters of the opening.
 PROMULGATED_DOCUMENT = re.compile(
     r"令[ \t\u3000\n]*[（(]?第[ \t\u3000]*\d{1,4}[ \t\u3000]*号[）)]?[ \t\u3000\n]*"
-    r"《(?P<title>[^《》\n]{2,80})》(?:已经|已于|经)[^。\n]{0,80}?(?:通过|批准|同意)[，,][ \t\u3000]*现予(?:以)?(?:公布|发布)"
+    r"《(?P<title>[^《》\n]{2,80})》(?:已经|已于|经)[^。\n]{0,80}?(?:通过|批准|同意)[，,]"
+    r"[ \t\u3000]*现予(?:以)?(?:公布|发布)"
 )
 # A five-year plan named by its ordinal: "第十一个五年（2006—2010 年）规划纲要" is 十一五.
 # EARLY_PERIODS: the ordinal names the first five plans too ("中华人民共和国发展国民经济的第一个五年计划",
