@@ -893,6 +893,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     plan, the opening line; the file stem when none of them gives a title."""
     from plankg.loaders.rules.structure import (
         APPROVED_FORWARDING,
+        COVER_LINES,
         DECREE_WINDOW,
         DELEGATED_REPORT,
         DOC_NUMBER_AFTER_TITLE,
@@ -952,14 +953,15 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or (
             _title_after_notice(head[front.end :]) if front is not None and front.issued and not front.documents else ""
         )
-        or _forwarded_document(head)[1]
+        # a 批转 notice's document is re-issued as the approving body's own, titled as its notice names it
+        or (_forwarded_document(head)[1] if not (notice and notice.group("verb") == APPROVED_FORWARDING) else "")
         or (notice_document_title(notice.group("title")) if notice else "")
         or (front.title if front is not None else "")
         or _run_on_notice_title(lines[:2])
         or _promulgated_title(head)
     )
     opening_part = head[:NOTICE_OWN_PROVISIONS_CHARS]
-    headed = notice or NOTICE_TITLE.match(first)
+    headed = notice or next((m for line in lines[:COVER_LINES] if (m := NOTICE_TITLE.match(line))), None)
     if (
         headed is not None
         and headed.group("verb") == "印发"
