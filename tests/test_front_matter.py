@@ -699,3 +699,22 @@ def test_a_notice_laying_down_its_own_provisions_is_titled_as_headed() -> None:
         "一、纳入社会医疗保险统筹基金支付费用范围的门诊特定病种分为一类门诊特定病种、二类门诊特定病种。\n"
     )
     assert guess_meta(head, "notice", "0" * 64).title == title
+
+
+@pytest.mark.parametrize(
+    ("signature", "issuer"),
+    [
+        # SIGNING_DEPARTMENT (nat-nsfc-quebec-smartcity-2019, round 14): the commission's department under its name
+        ("国家自然科学基金委员会\n国际合作局", "国家自然科学基金委员会"),
+        # two organs signing jointly stay two (nat-bigdata-center-2020's signers, round 10)
+        ("国家发展改革委\n国家能源局", "国家发展改革委、国家能源局"),
+    ],
+)
+def test_a_department_signing_under_its_organ_is_no_second_issuer(signature: str, issuer: str) -> None:
+    text = (
+        "国家自然科学基金委员会根据双边合作协议，2019年双方拟联合征集合作研究项目。\n"
+        "　　一、项目说明\n　　（一）资助领域：城市管理和治理。\n"
+        "　　附件：1. 英文学术简历模板\n"
+        f"{signature}\n2019年9月10日"
+    )
+    assert guess_meta(text, "guide", "0" * 64).issuer == issuer

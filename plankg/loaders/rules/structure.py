@@ -2113,6 +2113,16 @@ CLOSING_SIGNATURE = re.compile(
     r"\n*(?:[（(](?:此件|本文)[^）)\n]{2,12}[）)])?\n*$"
 )
 CLOSING_SIGNATURE_CHARS = 200
+# SIGNING_DEPARTMENT (fix14meta, after round 14's score): an organ's department signs on the line under the
+# organ's name, "国家自然科学基金委员会" / "国际合作局" / "2019年9月10日" (a joint call's guide,
+# nat-nsfc-quebec-smartcity-2019): the organ issues it, the department is no second issuer. A department's name
+# is short and ends in 局, 司 or 处 with nothing in it that names a state, a central body or a place (国家能源局,
+# 中国气象局, 北京市统计局 are organs signing jointly); the organ above it is one that has departments (a
+# commission, a ministry, an academy).
+SIGNING_DEPARTMENT = re.compile(
+    r"^(?!国家|中国|中央|国务院|全国)(?![^省市县区州盟旗]*[省市县区州盟旗])[\u4e00-\u9fff]{2,6}[局司处]$"
+)
+SIGNING_DEPARTMENT_PARENT = re.compile(r"(?:委员会|部|院)$")
 # SIGNERS_ON_ONE_LINE: issuers signing jointly on one line stand apart by spaces ("国家医保局  财政部" /
 # "2022年7月1日", "国家发展改革委 国家能源局"): that space divides two names (kept as 、) where a whole name of
 # three characters or more ends before it with an organ's ending and a name, no date, follows; the spaces of

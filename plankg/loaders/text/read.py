@@ -371,6 +371,8 @@ def _closing_signature(text: str) -> tuple[str, str]:
         CRAWL_TAIL_FURNITURE,
         SIGNATURE_IN_RUN,
         SIGNERS_ON_ONE_LINE,
+        SIGNING_DEPARTMENT,
+        SIGNING_DEPARTMENT_PARENT,
     )
     from plankg.loaders.structure.front_matter import iso_date
     from plankg.loaders.text.normalise import normalise
@@ -383,7 +385,10 @@ def _closing_signature(text: str) -> tuple[str, str]:
     if signed is None:
         bracketed = CLOSING_BRACKETED_ORGAN.search(tail[-CLOSING_SIGNATURE_CHARS:])  # "（万载县统计局）"
         return (bracketed.group("organs").strip("、"), "") if bracketed is not None else ("", "")
-    return signed.group("organs").strip("、").replace("\n", "、"), iso_date(signed)  # JOINT_SIGNATURE
+    organs = signed.group("organs").strip("、").replace("\n", "、").split("、")  # JOINT_SIGNATURE
+    if len(organs) == 2 and SIGNING_DEPARTMENT_PARENT.search(organs[0]) and SIGNING_DEPARTMENT.match(organs[1]):
+        organs = organs[:1]  # SIGNING_DEPARTMENT: "国家自然科学基金委员会" / "国际合作局"
+    return "、".join(organs), iso_date(signed)
 
 
 def _work_year(body: str) -> str:
