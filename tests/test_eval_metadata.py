@@ -30,8 +30,7 @@ HELDOUT7_FLOORS = {"title": 6, "kind": 10, "doc_number": 1, "years": 6}
 # Round 14 (heldout14, 13 documents), scored once at 05:14 UTC: title 3/13, issuer 4/11, period 0/1, years 3/10;
 # after fix14meta (session 16: State Council orders, a forwarding sentence's drafters, a page title's site trail,
 # bracketed table labels, an OCR'd headline, a notice laying down its own provisions, a department signing under
-# its organ) as measured below. Three
-# texts print no title, two no date.
+# its organ) as measured below. Three texts print no title, two no date.
 HELDOUT14_FLOORS = {"title": 10, "kind": 13, "issuer": 10, "doc_number": 3, "period": 1, "years": 5}
 # Titles read exactly on dev: a slip on any of them is a regression of a rule.
 EXACT_TITLES = (
