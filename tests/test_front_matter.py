@@ -625,3 +625,96 @@ def test_a_notice_issuing_a_plan_with_its_policies_is_titled_by_the_plan() -> No
     meta = guess_meta(head, "plan", "0" * 64)
     assert meta.title == "安徽省工业互联网创新发展行动计划（2021-2023年）"
     assert (meta.start_year, meta.end_year) == (2021, 2023)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # PROMULGATED_DOCUMENT, STATE_COUNCIL_DECREE (nat-plan-eia-regs-2009, round 14): the order on its own lines
+        "中华人民共和国国务院令\n\n\u00a0第\u3000559\u3000号\u00a0\u3000\u3000《规划环境影响评价条例》已经2009年8月12日"
+        "国务院第76次常务会议通过，现予公布，自2009年10月1日起施行。\n\n\u3000\u3000总\u3000理\u3000\u3000温家宝\n\n"
+        "\u3000\u3000二○○九年八月十七日\n规划环境影响评价条例第一章\u3000总\u3000\u3000则\u00a0\u3000\u3000第一条\u3000为了"
+        "加强对规划的环境影响评价工作，制定本条例。\n",
+        # (nat-marine-project-regs-2006): the order's number glued to its name and sentence on one line
+        "中华人民共和国国务院令第\u3000475\u3000号\u3000\u3000《规划环境影响评价条例》已经2006年8月30日国务院第148次"
+        "常务会议通过，现予公布，自2006年11月1日起施行。\n\u3000\u3000总\u3000理 \u3000温家宝\n"
+        "\u3000\u3000二○○六年九月十九日\u00a0规划环境影响\n评 价 条 例第一章\u3000总\u3000\u3000则"
+        "\u3000\u3000第一条\u3000为了加强对规划的环境影响评价工作，制定本条例。\n",
+    ],
+)
+def test_a_regulation_under_the_state_councils_order_is_titled_by_the_order_and_issued_by_the_state_council(
+    head: str,
+) -> None:
+    # Before: no title (the file stem) and no issuer; 国务院 ends in 院, which DECREE_ISSUER's organs lacked.
+    meta = guess_meta(head, "regs", "0" * 64)
+    assert (meta.title, meta.issuer) == ("规划环境影响评价条例", "国务院")
+
+
+def test_a_forwarded_opinion_is_titled_and_issued_as_the_forwarding_sentence_names_it() -> None:
+    # FORWARDED_DOCUMENT (nat-railway-environment-2021, round 14): the notice's title names "交通运输部等单位" and drops
+    # the 的; its issuer 国务院办公厅 was taken for the opinion's.
+    head = (
+        "国务院办公厅转发交通运输部等单位关于加强铁路沿线安全环境治理工作意见的通知国办函〔2021〕49号\r\n\r\n"
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：交通运输部、中央政法委、公安部、自然资源部、生态环境部、"
+        "住房城乡建设部、水利部、农业农村部、应急部、国家能源局、国家铁路局、中国国家铁路集团有限公司《关于加强铁路沿线安全"
+        "环境治理工作的意见》已经国务院同意，现转发给你们，请认真贯彻落实。国务院办公厅2021年5月19日（此件公开发布）\r\n"
+    )
+    meta = guess_meta(head, "opinion", "0" * 64)
+    assert meta.title == "关于加强铁路沿线安全环境治理工作的意见"
+    assert meta.issuer.split("、")[0] == "交通运输部" and meta.issuer.endswith("国家铁路局、中国国家铁路集团有限公司")
+
+
+def test_a_saved_pages_title_loses_the_sites_column_and_name_and_its_bracketed_labels_are_read() -> None:
+    # PAGE_TITLE_TRAIL, BRACKETED_FIELD_LABEL, BROKEN_TABLE_NUMBER (bj-newenergy-heating-call-2026, round 14)
+    title = "北京市发展和改革委员会关于公开征集市政府固定资产投资支持新能源供热项目的通知"
+    head = (
+        f"{title}-本委其他文件-北京市发展和改革委员会\n访问我的专属空间\n智能问答\n"
+        + "首页\n政务公开\n" * 20
+        + "[发文机构]\n北京市发展和改革委员会\n[成文日期]\n2026-03-06\n[发文字号]\n京发改\n〔2026〕\n341号\n"
+        f"[有效性]\n现行有效\n{title}\n分享:\n各有关单位：\n按照文件要求，现组织开展征集工作，并就有关事项通知如下:\n"
+    )
+    meta = guess_meta(head, "call", "0" * 64)
+    assert meta.title == title
+    assert (meta.doc_number, meta.issued, meta.start_year) == ("京发改〔2026〕341号", "2026-03-06", 2026)
+
+
+def test_an_ocr_headline_with_a_trailing_dot_names_the_sixth_five_year_plan_of_the_congress() -> None:
+    # HEADLINE_OCR_DOT, SIXTH_PLAN_TITLE (nat-fyp-6, round 14): the dot kept the lines from reading as a title.
+    head = "\ufeff中华人民共和国\r\n国民经济和社会发展第六个五年计划·\r\n1981一1985\r\n目\t录\r\n序  （312）\r\n"
+    meta = guess_meta(head, "fyp", "0" * 64)
+    assert meta.title == "中华人民共和国国民经济和社会发展第六个五年计划"
+    assert (meta.issuer, meta.period, meta.start_year, meta.end_year) == ("全国人民代表大会", "六五", 1981, 1985)
+
+
+def test_a_notice_laying_down_its_own_provisions_is_titled_as_headed() -> None:
+    # NOTICE_OWN_PROVISIONS (gz-outpatient-special-disease-2019, round 14): no issuing sentence, "通知如下：" and
+    # twelve provisions; the title was cut to the document the heading names.
+    title = (
+        "广州市医疗保障局 广州市财政局 广州市卫生健康委员会"
+        "关于印发广州市社会医疗保险统筹基金支付门诊特定病种费用范围及标准的通知"
+    )
+    head = (
+        f"穗医保规字〔2019〕4号\n{title}\n各有关单位，社会保险定点医疗机构：\n为进一步完善社会医疗保险政策，经市人民政府同意，"
+        "现就社会医疗保险统筹基金支付门诊特定病种费用范围及标准的有关事项通知如下：\n"
+        "一、纳入社会医疗保险统筹基金支付费用范围的门诊特定病种分为一类门诊特定病种、二类门诊特定病种。\n"
+    )
+    assert guess_meta(head, "notice", "0" * 64).title == title
+
+
+@pytest.mark.parametrize(
+    ("signature", "issuer"),
+    [
+        # SIGNING_DEPARTMENT (nat-nsfc-quebec-smartcity-2019, round 14): the commission's department under its name
+        ("国家自然科学基金委员会\n国际合作局", "国家自然科学基金委员会"),
+        # two organs signing jointly stay two (nat-bigdata-center-2020's signers, round 10)
+        ("国家发展改革委\n国家能源局", "国家发展改革委、国家能源局"),
+    ],
+)
+def test_a_department_signing_under_its_organ_is_no_second_issuer(signature: str, issuer: str) -> None:
+    text = (
+        "国家自然科学基金委员会根据双边合作协议，2019年双方拟联合征集合作研究项目。\n"
+        "　　一、项目说明\n　　（一）资助领域：城市管理和治理。\n"
+        "　　附件：1. 英文学术简历模板\n"
+        f"{signature}\n2019年9月10日"
+    )
+    assert guess_meta(text, "guide", "0" * 64).issuer == issuer

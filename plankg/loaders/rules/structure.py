@@ -1832,6 +1832,13 @@ NOTICE_CLOSING = re.compile(r"^特此(?:通知|通告|公告|函告|函复|批�
 RECIPIENTS = re.compile(r"^各[^。\n]{2,120}[：:]$")
 # The issuing sentence: "现将《…》印发给你们，请认真贯彻执行。"
 ISSUING_SENTENCE = re.compile(r"(?:印发|转发|发)给你们")
+# NOTICE_OWN_PROVISIONS (fix14meta, after round 14's score): a notice titled as issuing a document ("…关于印发广州市
+# 社会医疗保险统筹基金支付门诊特定病种费用范围及标准的通知", 穗医保规字〔2019〕4号, gz-outpatient-special-disease-2019)
+# that has no issuing sentence and instead lays down its provisions itself ("现就…有关事项通知如下：" / "一、…" to
+# "十二、…", the issued lists as its annexes) is the document: its title is the notice's. Read in the first
+# NOTICE_OWN_PROVISIONS_CHARS characters, where a notice that issues a plan says so (ISSUING_SENTENCE).
+NOTICE_OWN_PROVISIONS = re.compile(r"现就[^。\n]{0,80}?(?:通知|规定)如下[：:]")
+NOTICE_OWN_PROVISIONS_CHARS = 3000
 # The documents an issuing sentence names: "《支持工业互联网发展若干政策》《安徽省工业互联网创新
 # 发展行动计划（2021-2023年）》已经省政府同意，现印发给你们". When one notice issues two or more,
 # each title standing alone on its line in the body opens that document: a level-1 heading, and
@@ -1932,7 +1939,12 @@ NATIONAL_TITLE = re.compile(r"^国家(?!级)")
 # "…“九五”计划和二○一○年远景目标纲要") is the people's congress's, which adopts it: the country's
 # is 全国人民代表大会's ("本规划经过全国人民代表大会审议批准"), a province's its own congress's, as the
 # line under its title says: "(2001年2月16日云南省第九届人民代表大会第四次会议通过)" → 云南省人民代表大会.
-DEVELOPMENT_OUTLINE_TITLE = re.compile(r"国民经济和社会发展.{0,40}?(?:规划|计划).{0,20}?纲要")
+# SIXTH_PLAN_TITLE (fix14meta, after round 14's score): before the outlines, the plan itself was what the congress
+# adopted: "中华人民共和国国民经济和社会发展第六个五年计划" (第五届全国人民代表大会第五次会议, 1982, nat-fyp-6) ends
+# with 五年计划, no 纲要; a proposal for it (…的建议) or a report on it (…的报告) ends otherwise.
+DEVELOPMENT_OUTLINE_TITLE = re.compile(
+    r"国民经济和社会发展.{0,40}?(?:规划|计划).{0,20}?纲要|国民经济和社会发展第[一二三四五六七八九十]{1,3}个五年计划$"
+)
 NATIONAL_CONGRESS = "全国人民代表大会"
 CONGRESS_ADOPTION = re.compile(
     r"(?P<body>[\u4e00-\u9fff]{2,12})第[一二三四五六七八九十]+届\s*人民代表大会\s*第[一二三四五六七八九十]+次会议"
@@ -1975,15 +1987,22 @@ METADATA_FIELD_LABELS = {
     "文号": "doc_number",
     "发文机关": "issuer",
     "发布机构": "issuer",
+    "发文机构": "issuer",
     "成文日期": "issued",
 }
+# BRACKETED_FIELD_LABEL (fix14meta, after round 14's score): a commission's page writes its labels in square
+# brackets without a colon, each over its value's line: "[发文机构]" / "北京市发展和改革委员会", "[成文日期]" /
+# "2026-03-06" (fgw.beijing.gov.cn, bj-newenergy-heating-call-2026), below two long menus: the table is looked for
+# in the first METADATA_TABLE_LINES lines.
 METADATA_FIELD = re.compile(
-    r"^[ \u3000]*(?P<label>"
+    r"^[ \u3000]*(?P<open>[\[【])?(?P<label>"
     + "|".join("[ \u3000]*".join(word) for word in sorted(METADATA_FIELD_LABELS, key=len, reverse=True))
-    + r")[ \u3000]*[:：][ \u3000]*$"
+    + r")(?(open)[\]】]|[ \u3000]*[:：])[ \u3000]*$"
 )
-# The table stands in the first lines of the page only.
-METADATA_TABLE_LINES = 40
+METADATA_TABLE_LINES = 120
+# BROKEN_TABLE_NUMBER (fix14meta, after round 14's score): the same page breaks the 文号 value over three lines,
+# "京发改" / "〔2026〕" / "341号": up to METADATA_NUMBER_CELLS cells after the label are joined while no 文号 is whole.
+METADATA_NUMBER_CELLS = 3
 # A page's toolbar above the headline, one button per line ("下载" / "打印" / "全屏" / "收藏",
 # "分享:", "【字号：加大"): the page's, never the title.
 TOOLBAR_LINE = re.compile(
@@ -2013,6 +2032,13 @@ HEADLINE_END = re.compile(
 # "第四十九条 本办法自 2012 年 2 月 1 日起施行。 上海市国民经济和社会发展第十四个五年规划" (round 1). What
 # follows the last sentence's 。 is the headline, where it reads as one (_headline).
 PREVIOUS_DOCUMENT_TAIL = re.compile(r"^.*。[ \t\u3000]+(?=[\u4e00-\u9fff“《])")
+# PAGE_TITLE_TRAIL (fix14meta, after round 14's score): a saved page's text opens with the page's <title>, the
+# headline with the site's column and name after "-", "_" or "|": "北京市发展和改革委员会关于公开征集市政府固定资产
+# 投资支持新能源供热项目的通知-本委其他文件-北京市发展和改革委员会" (bj-newenergy-heating-call-2026), "…的通知_委局
+# 文件_政务公开" (tj-demand-response-2021), "…的通知-广州市人力资源和社会保障局网站" (gz-talent-hukou-2022). The
+# headline ends with a document kind (HEADLINE_END); one to three short parts without a sentence's punctuation
+# follow it. They are the site's, cut off the first line.
+PAGE_TITLE_TRAIL = re.compile(r"(?:[ \t\u3000]*[-_|｜][ \t\u3000]*[^-_|｜。，；：:\n]{2,30}){1,3}$")
 # A headline's second part joined by 和/及 on the next line: "…第十四个五年规划" / "和二〇三五年远景目标纲要".
 HEADLINE_JOINED_PART = re.compile(r"^[ \u3000]*(?:和|及|暨)[\u4e00-\u9fff〇“”]")
 # A headline broken over short lines ("国务院办公厅关于推进" / "政务新媒体健康有序发展的意见", a
@@ -2020,6 +2046,10 @@ HEADLINE_JOINED_PART = re.compile(r"^[ \u3000]*(?:和|及|暨)[\u4e00-\u9fff〇�
 # (HEADLINE_END), each at most HEADLINE_LINE_MAX characters without sentence punctuation, at most
 # HEADLINE_LINES of them.
 HEADLINE_LINE_MAX = 40
+# HEADLINE_OCR_DOT (fix14meta, after round 14's score): an OCR'd gazette leaves a middle dot at the end of a
+# headline line, "中华人民共和国" / "国民经济和社会发展第六个五年计划·" / "1981一1985" (nat-fyp-6): no part of the
+# title, and with it the joined lines did not end with their document kind.
+HEADLINE_OCR_DOT = re.compile(r"[ \u3000]*[·•・][ \u3000]*$")
 HEADLINE_LINES = 4
 HEADLINE_BREAKS = "。，；：！？:;!?"
 # A 草案 on a line of its own under the title and its years: "北京市生态安全格局专项规划" /
@@ -2147,6 +2177,16 @@ CLOSING_SIGNATURE = re.compile(
     r"\n*(?:[（(](?:此件|本文)[^）)\n]{2,12}[）)])?\n*$"
 )
 CLOSING_SIGNATURE_CHARS = 200
+# SIGNING_DEPARTMENT (fix14meta, after round 14's score): an organ's department signs on the line under the
+# organ's name, "国家自然科学基金委员会" / "国际合作局" / "2019年9月10日" (a joint call's guide,
+# nat-nsfc-quebec-smartcity-2019): the organ issues it, the department is no second issuer. A department's name
+# is short and ends in 局, 司 or 处 with nothing in it that names a state, a central body or a place (国家能源局,
+# 中国气象局, 北京市统计局 are organs signing jointly); the organ above it is one that has departments (a
+# commission, a ministry, an academy).
+SIGNING_DEPARTMENT = re.compile(
+    r"^(?!国家|中国|中央|国务院|全国)(?![^省市县区州盟旗]*[省市县区州盟旗])[\u4e00-\u9fff]{2,6}[局司处]$"
+)
+SIGNING_DEPARTMENT_PARENT = re.compile(r"(?:委员会|部|院)$")
 # SIGNERS_ON_ONE_LINE: issuers signing jointly on one line stand apart by spaces ("国家医保局  财政部" /
 # "2022年7月1日", "国家发展改革委 国家能源局"): that space divides two names (kept as 、) where a whole name of
 # three characters or more ends before it with an organ's ending and a name, no date, follows; the spaces of
@@ -2310,6 +2350,15 @@ PROPOSED_DOCUMENT = re.compile(
     r"(?:的请示)?收悉",
     re.MULTILINE,
 )
+# FORWARDED_DOCUMENT (fix14meta, after round 14's score): a forwarding notice's sentence names the bodies that
+# drew up the document it forwards right before its 《》 title, after the addressees' colon: "国务院各部委、各直属
+# 机构：交通运输部、中央政法委、…、中国国家铁路集团有限公司《关于加强铁路沿线安全环境治理工作的意见》已经国务院
+# 同意，现转发给你们" (国办函〔2021〕49号, nat-railway-environment-2021). Those bodies are the document's issuers
+# and the 《》 title its title: the notice's own title shortened them to "交通运输部等单位" and dropped the 的.
+FORWARDED_DOCUMENT = re.compile(
+    rf"(?<=[：:])(?P<drafters>{_PROPOSING_BODIES})《(?P<title>[^《》\n]{{2,80}})》"
+    r"(?:已经|经)[^。，,\n]{1,20}同意[，,][ \t\u3000]*现(?:转发|印发)给你们"
+)
 # APPROVED_ANNEX: a reply that approves a plan its addressees sent ("你们《关于深化…的实施方案》收悉。
 # 现批复如下：一、原则同意…") and carries that plan as its annex ("附件：关于深化…的实施方案", the plan's
 # text following) is the plan's text: its title is the plan's, not the reply's (round 11). A reply that
@@ -2339,9 +2388,24 @@ DECREE_DATE = re.compile(r"\d{4}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日")
 # CITED_DECREE: "根据《公共租赁住房管理办法》（住房城乡建设部令第11号）…" in a city bureau's notice (round 13;
 # fix13ind, after the score): a decree number in brackets right after a cited 《title》 names the order
 # that issued the cited rule, not this text's promulgating organ (the notice was read as the ministry's).
+# STATE_COUNCIL_DECREE (fix14meta, after round 14's score): the State Council's regulations are promulgated
+# by "中华人民共和国国务院令" / "第　559　号" (nat-plan-eia-regs-2009, nat-ship-pollution-regs-2009,
+# nat-marine-project-regs-2006): the organ is 国务院 (the state's name before it is no part of it; its name
+# ends in 院, which the list of endings lacked), and the number stands between full-width spaces.
 DECREE_ISSUER = re.compile(
-    r"(?<![\u4e00-\u9fff])(?<!》（)(?<!》\()(?P<organ>[\u4e00-\u9fff]{2,30}?(?:人民政府|部|委员会|总局|局|署|银行))"
-    r"令[ \t\u3000]*\n?[ \t\u3000\n]*[（(]?第[ ]*\d{1,4}[ ]*号"
+    r"(?<![\u4e00-\u9fff])(?<!》（)(?<!》\()(?:中华人民共和国)?"
+    r"(?P<organ>国务院|[\u4e00-\u9fff]{2,30}?(?:人民政府|部|委员会|总局|局|署|银行))"
+    r"令[ \t\u3000]*\n?[ \t\u3000\n]*[（(]?第[ \t\u3000]*\d{1,4}[ \t\u3000]*号"
+)
+# PROMULGATED_DOCUMENT (fix14meta, after round 14's score): a text that opens with the order promulgating a
+# rule names the rule in the order's sentence: "中华人民共和国国务院令" / "第　559　号" / "《规划环境影响评价条例》
+# 已经2009年8月12日国务院第76次常务会议通过，现予公布，自2009年10月1日起施行。" / signature, date / the rule's
+# title glued to its 第一章 (nat-plan-eia-regs-2009): that 《》 title is the document's, where no headline
+# stands above the order. Read within DECREE_WINDOW characters of the opening.
+PROMULGATED_DOCUMENT = re.compile(
+    r"令[ \t\u3000\n]*[（(]?第[ \t\u3000]*\d{1,4}[ \t\u3000]*号[）)]?[ \t\u3000\n]*"
+    r"《(?P<title>[^《》\n]{2,80})》(?:已经|已于|经)[^。\n]{0,80}?(?:通过|批准|同意)[，,]"
+    r"[ \t\u3000]*现予(?:以)?(?:公布|发布)"
 )
 # A five-year plan named by its ordinal: "第十一个五年（2006—2010 年）规划纲要" is 十一五.
 # EARLY_PERIODS: the ordinal names the first five plans too ("中华人民共和国发展国民经济的第一个五年计划",

@@ -190,7 +190,13 @@ def metadata_table(text: str) -> dict[str, str]:
     (METADATA_FIELD): title, doc_number, issuer, issued, each the first value found. A label
     stands in its own cell ("发文字号：\t国发〔2019〕4号\t发布日期：…") or on its own line, its
     value in the next non-empty cell or line."""
-    from plankg.loaders.rules.structure import METADATA_FIELD, METADATA_FIELD_LABELS, METADATA_TABLE_LINES
+    from plankg.loaders.rules.structure import (
+        DOC_NUMBER,
+        METADATA_FIELD,
+        METADATA_FIELD_LABELS,
+        METADATA_NUMBER_CELLS,
+        METADATA_TABLE_LINES,
+    )
 
     cells = [
         cell.strip()
@@ -199,11 +205,15 @@ def metadata_table(text: str) -> dict[str, str]:
         if cell.strip()
     ]
     found: dict[str, str] = {}
-    for label, value in itertools.pairwise(cells):
+    for index, (label, value) in enumerate(itertools.pairwise(cells)):
         match = METADATA_FIELD.match(label)
         if match is None or METADATA_FIELD.match(value):
             continue
         name = METADATA_FIELD_LABELS[re.sub(r"[ \u3000]", "", match.group("label"))]
+        if name == "doc_number" and not DOC_NUMBER.fullmatch(value):
+            # BROKEN_TABLE_NUMBER: "京发改" / "〔2026〕" / "341号"
+            broken = DOC_NUMBER.match("".join(cells[index + 1 : index + 1 + METADATA_NUMBER_CELLS]))
+            value = broken.group() if broken else value
         if name == "issued":
             value = _iso(value)  # "2019年01月24日" as the table writes it
         if value and name not in found:
@@ -231,12 +241,14 @@ def _headline(lines: list[str]) -> tuple[str, int]:
         HEADLINE_JOINED_PART,
         HEADLINE_LINE_MAX,
         HEADLINE_LINES,
+        HEADLINE_OCR_DOT,
         LETTER_SPACED,
         TITLE_QUALIFIER_LINE,
     )
 
     joined = ""
     for count, line in enumerate(lines[:HEADLINE_LINES], start=1):
+        line = HEADLINE_OCR_DOT.sub("", line)
         # a line of codes or Latin ("DB 11/T XXXX—XXXX") is no part of a Chinese headline
         if (
             len(line) > HEADLINE_LINE_MAX
@@ -359,6 +371,8 @@ def _closing_signature(text: str) -> tuple[str, str]:
         CRAWL_TAIL_FURNITURE,
         SIGNATURE_IN_RUN,
         SIGNERS_ON_ONE_LINE,
+        SIGNING_DEPARTMENT,
+        SIGNING_DEPARTMENT_PARENT,
     )
     from plankg.loaders.structure.front_matter import iso_date
     from plankg.loaders.text.normalise import normalise
@@ -371,7 +385,10 @@ def _closing_signature(text: str) -> tuple[str, str]:
     if signed is None:
         bracketed = CLOSING_BRACKETED_ORGAN.search(tail[-CLOSING_SIGNATURE_CHARS:])  # "（万载县统计局）"
         return (bracketed.group("organs").strip("、"), "") if bracketed is not None else ("", "")
-    return signed.group("organs").strip("、").replace("\n", "、"), iso_date(signed)  # JOINT_SIGNATURE
+    organs = signed.group("organs").strip("、").replace("\n", "、").split("、")  # JOINT_SIGNATURE
+    if len(organs) == 2 and SIGNING_DEPARTMENT_PARENT.search(organs[0]) and SIGNING_DEPARTMENT.match(organs[1]):
+        organs = organs[:1]  # SIGNING_DEPARTMENT: "国家自然科学基金委员会" / "国际合作局"
+    return "、".join(organs), iso_date(signed)
 
 
 def _work_year(body: str) -> str:
@@ -418,6 +435,7 @@ def _opening_lines(head: str) -> list[str]:
     (TITLE_PAGE_PREFIX)."""
     from plankg.loaders.rules.structure import (
         INDEX_ROW_CELL_BREAK,
+        PAGE_TITLE_TRAIL,
         PREVIOUS_DOCUMENT_TAIL,
         TITLE_PAGE_PREFIX,
         TOOLBAR_LINE,
@@ -431,6 +449,8 @@ def _opening_lines(head: str) -> list[str]:
         lines[:1] = [cell for cell in INDEX_ROW_CELL_BREAK.split(lines[0]) if cell.strip()]
     if lines:
         lines[0] = TITLE_PAGE_PREFIX.sub("", lines[0])
+    if lines and (trail := PAGE_TITLE_TRAIL.search(lines[0])) is not None and _title_shaped(lines[0][: trail.start()]):
+        lines[0] = lines[0][: trail.start()]  # the site's column and name after the page's title (PAGE_TITLE_TRAIL)
     if lines and (glued := PREVIOUS_DOCUMENT_TAIL.match(lines[0])) is not None:
         rest = lines[0][glued.end() :].strip()
         if _headline([rest, *lines[1:]])[0]:
@@ -794,13 +814,32 @@ def _decree_issuer(opening: str) -> str:
     return decree.group("organ") if decree else ""
 
 
+def _promulgated_title(opening: str) -> str:
+    """The title of the rule an order at the text's top promulgates (PROMULGATED_DOCUMENT), "" otherwise."""
+    from plankg.loaders.rules.structure import DECREE_WINDOW, PROMULGATED_DOCUMENT
+
+    promulgated = PROMULGATED_DOCUMENT.search(opening[:DECREE_WINDOW])
+    return promulgated.group("title") if promulgated else ""
+
+
 def _proposer(opening: str) -> str:
     """The bodies a notice or a reply names as having drawn up the document it issues or approves
     (PROPOSED_DOCUMENT), joined by 、; "" when it names none."""
     from plankg.loaders.rules.structure import PROPOSED_DOCUMENT
 
     found = PROPOSED_DOCUMENT.search(opening)
-    return (found.group("proposer") or found.group("addressees")).strip("、") if found else ""
+    if found is not None:
+        return (found.group("proposer") or found.group("addressees")).strip("、")
+    return _forwarded_document(opening)[0]
+
+
+def _forwarded_document(opening: str) -> tuple[str, str]:
+    """The bodies that drew up the document a forwarding notice's sentence names, joined by 、, and the
+    document's title (FORWARDED_DOCUMENT); ("", "") when the sentence names none."""
+    from plankg.loaders.rules.structure import DECREE_WINDOW, FORWARDED_DOCUMENT
+
+    found = FORWARDED_DOCUMENT.search(opening[:DECREE_WINDOW])
+    return (found.group("drafters").strip("、"), found.group("title")) if found else ("", "")
 
 
 def _approved_annex_title(text: str) -> str:
@@ -859,6 +898,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     plan, the opening line; the file stem when none of them gives a title."""
     from plankg.loaders.rules.structure import (
         APPROVED_FORWARDING,
+        COVER_LINES,
         DECREE_WINDOW,
         DELEGATED_REPORT,
         DOC_NUMBER_AFTER_TITLE,
@@ -867,9 +907,12 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         INTERPRETATION_LEAD,
         INTERPRETATION_LEAD_CHARS,
         INTERPRETATION_WORDS,
+        ISSUING_SENTENCE,
         NATIONAL_REGION,
         NESTED_TITLE_MARKS,
         NOT_A_TITLE_LINE,
+        NOTICE_OWN_PROVISIONS,
+        NOTICE_OWN_PROVISIONS_CHARS,
         NOTICE_TITLE,
         OPINIONS_REPORT,
         ORDINAL_PERIOD,
@@ -915,10 +958,23 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or (
             _title_after_notice(head[front.end :]) if front is not None and front.issued and not front.documents else ""
         )
+        # a 批转 notice's document is re-issued as the approving body's own, titled as its notice names it
+        or (_forwarded_document(head)[1] if not (notice and notice.group("verb") == APPROVED_FORWARDING) else "")
         or (notice_document_title(notice.group("title")) if notice else "")
         or (front.title if front is not None else "")
         or _run_on_notice_title(lines[:2])
+        or _promulgated_title(head)
     )
+    opening_part = head[:NOTICE_OWN_PROVISIONS_CHARS]
+    headed = notice or next((m for line in lines[:COVER_LINES] if (m := NOTICE_TITLE.match(line))), None)
+    if (
+        headed is not None
+        and headed.group("verb") == "印发"
+        and not (front is not None and front.documents)
+        and ISSUING_SENTENCE.search(opening_part) is None
+        and NOTICE_OWN_PROVISIONS.search(opening_part) is not None
+    ):
+        issued_title = headed.group()  # NOTICE_OWN_PROVISIONS: the notice rules itself; titled as it is headed
     table_title = table.get("title", "") if _title_shaped(table.get("title", "")) else ""
     cut = TITLE_BEFORE_NUMBER.match(first)
     opening = cut.group("title") if cut else _opening_title(first)
