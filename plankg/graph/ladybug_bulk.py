@@ -4,10 +4,12 @@ the work each plan's write needs, and checkpoints deferred to the end of the bui
 Measured (bench/README.md, 2 cores): ``UNWIND $rows … MATCH (a {id: r.source}), (b {id:
 r.target}) CREATE`` costs more the bigger the store (the engine joins the rows against the node
 tables); ``COPY`` of the same relationships from a CSV file looks the ends up by primary key.
-Writing 5 new plans into a store of 100: 0.76 s CPU with UNWIND, 0.45 s with COPY. Plan-local
-nodes (sections, tasks, indicators) are copied too when their ids are new (``COPY_NODE_LABELS``:
-at 1,000 plans their UNWIND … CREATE was half the write stage); the CSV keeps the null/empty-string
-distinction (an unquoted empty field is NULL, a quoted one a string). Shared nodes stay on MERGE.
+Writing 5 new plans into a store of 100: 0.76 s CPU with UNWIND, 0.45 s with COPY. Nodes stay on
+``UNWIND … CREATE/MERGE``, though at 1,000 plans the plan-local nodes' CREATE is about half the
+write stage: nodes loaded by ``COPY`` into a table that already holds rows do not survive a build
+killed inside its checkpoint in LadybugDB 0.22 (after recovery the plan node was the new version
+and every section and task of the batch was gone; tests/test_reliability_faults.py), where rows
+created by statements are replayed from the log. Relationships by COPY survive the same kills.
 
 The engine checkpoints after every transaction that ran a ``COPY`` (and whenever its log passes
 16 MB): with that, 10 plans took 30 s to write instead of 3.5 s. A build therefore turns automatic
@@ -34,17 +36,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from plankg.graph.model import (
-    NODE_PROPERTIES,
-    PLAN_LOCAL_LABELS,
-    RELATIONSHIPS,
-    SHARED_LABELS,
-    STRING,
-    STRINGS,
-    PlanRows,
-    RelRows,
-    combine_plans,
-)
+from plankg.graph.model import RELATIONSHIPS, SHARED_LABELS, STRINGS, PlanRows, RelRows, combine_plans
 from plankg.graph.store import (
     GraphStore,
     delete_plan_statements,
@@ -178,54 +170,6 @@ def copy_relationship_chunks(execute: Execute, groups: Iterable[RelRows]) -> Non
             _copy_file(execute, first, path)
 
 
-# Plan-local nodes (created, never merged) by COPY as well: the UNWIND … CREATE of a batch's
-# sections, tasks and indicators was half the engine's time in the write stage of a 1,000-plan
-# build (py-spy: 46 % of the writer's samples there, the relationships' COPY 45 %). The CSV keeps
-# what UNWIND kept: an unquoted empty field is NULL, a quoted one the (possibly empty) string
-# (``_csv_value``). Shared labels (Platform, Institution, Field) stay on MERGE.
-COPY_NODE_LABELS = frozenset(PLAN_LOCAL_LABELS)
-
-# Characters a string is not staged with (the group goes through UNWIND): a carriage return or a
-# NUL, which a CSV reader may fold or end a field at.
-_NODE_UNSAFE = re.compile("[\r\x00]")
-
-
-def nodes_copyable(label: str, rows: Sequence[dict[str, Any]]) -> bool:
-    """Whether every value of these nodes survives the CSV round trip unchanged."""
-    names = [name for name, kind in NODE_PROPERTIES[label].items() if kind == STRING]
-    search = _NODE_UNSAFE.search
-    for row in rows:
-        for name in names:
-            value = row.get(name)
-            if value is not None and (not isinstance(value, str) or search(value)):
-                return False
-    return True
-
-
-def new_ids(execute: Execute, label: str, rows: Sequence[dict[str, Any]]) -> bool:
-    """Whether the ids of these nodes are distinct and none is in the store yet. A duplicate
-    primary key makes ``UNWIND … CREATE`` fail with an error (the batch is then written plan by
-    plan, and the bad plan named); in a ``COPY`` inside a transaction LadybugDB 0.22 crashes the
-    process (tests/test_store_contract.py, a plan whose sections are listed twice)."""
-    ids = [row["id"] for row in rows]
-    if len(set(ids)) != len(ids):
-        return False
-    # UNWIND … MATCH by id: a primary-key lookup per id, where ``WHERE n.id IN $ids`` scans the table.
-    return not _ids(execute(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) RETURN n.id LIMIT 1", {"ids": ids}))
-
-
-def copy_nodes(execute: Execute, label: str, rows: Sequence[dict[str, Any]], path: Path) -> None:
-    """Create the nodes with one ``COPY`` from a staged CSV file (columns in the table's order)."""
-    names = list(NODE_PROPERTIES[label])
-    with path.open("w", encoding="utf-8", newline="") as out:
-        out.write(",".join(names) + "\n")
-        for row in rows:
-            out.write(",".join(map(_csv_value, [row.get(name) for name in names])) + "\n")
-    # parallel=false: the parallel reader refuses quoted newlines, and task texts have them.
-    execute(f"COPY {label} FROM {_literal(path)} (header=true, parallel=false)")
-    path.unlink()
-
-
 def _ids(result: Any) -> set[str]:
     out: set[str] = set()
     while result.has_next():
@@ -273,14 +217,9 @@ def write_plans(execute: Execute, batch: Sequence[PlanRows]) -> None:
                 execute(statement, {"plan_id": rows.plan_id})
     execute(merge_plan_statement(cast=True), {"rows": [rows.plan for rows in batch]})
     combined = combine_plans(batch)
-    with tempfile.TemporaryDirectory(prefix="plankg-copy-") as staging:
-        for label, node_rows in combined.nodes.items():
-            if not node_rows:
-                continue
-            if label in COPY_NODE_LABELS and nodes_copyable(label, node_rows) and new_ids(execute, label, node_rows):
-                copy_nodes(execute, label, node_rows, Path(staging) / f"{label}.csv")
-            else:
-                execute(node_statement(label, cast=True), {"rows": node_rows})
+    for label, node_rows in combined.nodes.items():
+        if node_rows:
+            execute(node_statement(label, cast=True), {"rows": node_rows})
     known = {rows.plan_id for rows in batch} | {row["id"] for rows in combined.nodes.values() for row in rows}
     copy_relationships(execute, combined.relationships, known)
     # A shared node this write names without an edge would have been removed by a store-wide
