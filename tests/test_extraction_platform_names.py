@@ -594,3 +594,11 @@ def test_include_after_contents_opens_no_name() -> None:
     # ending after it is no name; 含 opening a word ("含氟") is still part of a name.
     assert framed("考核内容含园区建设进度和资金使用情况。") == []
     assert framed("推进含氟材料研发中心建设。") == [("含氟材料研发中心", "platform")]
+
+
+def test_a_superlative_role_is_no_platform() -> None:
+    # data/plans, sh-stic-14: 张江科学城 is to become the best practice zone; the zone is a role.
+    text = "围绕活力四射的张江科学城，构建“政产学研金服用”系统集成创新的最佳实践区，打造上海自主创新的最高峰。"
+    assert ("最佳实践区", "platform") not in all_names(text)
+    # also: a practice zone with a proper name stays one ("虹桥科技成果综合实践区", sh-sti-12)
+    assert ("虹桥科技成果综合实践区", "platform") in all_names("着力实施虹桥科技成果综合实践区建设。")

@@ -1781,8 +1781,11 @@ PLATFORM_GENERIC_WORDS = _words(
     双创 监管工作 职业教育 展演 展示 演艺 生态环境 监测
     自动
     系统 网上 线上 多级
+    最佳 最优
     """
 )
+# 最佳 最优 (session 16, data/plans): a superlative says what a place is to become, not which one:
+# "构建“政产学研金服用”系统集成创新的最佳实践区" is a role of 张江科学城, named just before it.
 # 系统 网上 线上 多级 (round 10): how a platform works or where it stands in an information system,
 # not what it is about: "依托信息化系统平台", "促进网上服务平台与实体服务大厅的融合",
 # "…共享交换接口、多级共享平台对接" are classes every office builds (a subject names one:
