@@ -55,3 +55,19 @@ def test_an_undated_action_plan_runs_three_years_to_its_only_goal_year() -> None
     assert guess_meta(JINAN_AI + "\u3000\u3000截至2023年底，已建成一批应用场景。\n", "x", "0" * 64).start_year is None
     # a plan that does not call itself an action plan is not guessed
     assert guess_meta(JINAN_AI.replace("本行动计划", "本方案"), "x", "0" * 64).start_year is None
+
+
+def test_a_bare_qa_on_a_documents_short_form_is_its_interpretation_answered_by_its_drafter() -> None:
+    # INTERPRETED_QUESTION, QUESTIONED_DOCUMENT_DRAFTER (nat-ip-reform-interp-2021, heldout: a crawl on one line)
+    notice = "关于深化知识产权领域“放管服”改革优化创新环境和营商环境的通知"
+    text = (
+        "一、《通知》制定的背景是什么？当前，随着我国转向高质量发展阶段，知识产权在国家发展战略全局中地位和作用日益凸显。"
+        f"在国务院办公厅职能转变办的支持下，国家知识产权局起草制定了《{notice}》，并经4月27日国务院常务会议审议通过。"
+        "二、《通知》的主要思路和主要内容有哪些？《通知》坚持目标导向和问题导向相结合。"
+        "三、《通知》在继续压减审查周期方面，将采取哪些改进举措？进一步压减专利、商标审查周期。"
+    )
+    meta = guess_meta(text, "qa", "0" * 64)
+    assert (meta.kind, meta.title, meta.issuer) == ("interpretation", f"《{notice}》解读", "国家知识产权局")
+    # one question is no Q&A: a plan may ask one in its text
+    one = text[: text.index("二、")]
+    assert guess_meta(one, "qa", "0" * 64).kind == "plan"

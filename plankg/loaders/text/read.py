@@ -726,10 +726,34 @@ def _interview(opening: str) -> tuple[str, str]:
     return INTERVIEW_TITLE.format(speaker=lead.group("speaker"), document=document), lead.group("organ")
 
 
-def _interpreted_title(first: str, lines: list[str] | None = None) -> str:
+def _questioned_document(head: str) -> tuple[str, str]:
+    """The document a bare Q&A asks about by its short form (INTERPRETED_QUESTION), as the text names it in
+    full, and the body it says drew it up (QUESTIONED_DOCUMENT_DRAFTER); ("", "") when the text does not open
+    with such questions or never names the document in full."""
+    from plankg.loaders.rules.structure import (
+        INTERPRETED_QUESTION,
+        INTERPRETED_QUESTIONS_MIN,
+        QUESTIONED_DOCUMENT_DRAFTER,
+    )
+
+    first = INTERPRETED_QUESTION.match(head.lstrip())
+    if first is None:
+        return "", ""
+    short = first.group("short")
+    if sum(m.group("short") == short for m in INTERPRETED_QUESTION.finditer(head)) < INTERPRETED_QUESTIONS_MIN:
+        return "", ""
+    full = re.search(rf"《(?P<document>[^《》\n]{{2,80}}{re.escape(short)})》", head)
+    if full is None:
+        return "", ""
+    drafter = re.search(QUESTIONED_DOCUMENT_DRAFTER.format(document=re.escape(full.group("document"))), head)
+    return full.group("document"), drafter.group("organ") if drafter else ""
+
+
+def _interpreted_title(first: str, lines: list[str] | None = None, head: str = "") -> str:
     """The title of a 政策解读 whose opening paragraph names the document it interprets
     (INTERPRETED_DOCUMENT, INTERPRETED_TITLE), or names it with a short form its parts are about
-    (INTERPRETED_BY_SECTIONS: the opening ``lines``); "" otherwise."""
+    (INTERPRETED_BY_SECTIONS: the opening ``lines``), or a bare Q&A's questions ask about by a short form
+    (INTERPRETED_QUESTION: ``head``); "" otherwise."""
     from plankg.loaders.rules.structure import (
         INTERPRETED_DOCUMENT,
         INTERPRETED_SECTION,
@@ -741,6 +765,9 @@ def _interpreted_title(first: str, lines: list[str] | None = None) -> str:
     named = INTERPRETED_DOCUMENT.search(first)
     if named is not None:
         return INTERPRETED_TITLE.format(document=named.group("document"))
+    asked = _questioned_document(head)[0]
+    if asked:
+        return INTERPRETED_TITLE.format(document=asked)
     short = SHORT_FORM_LEAD.search(first)
     if short is None or not lines:
         return ""
@@ -1010,7 +1037,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or _unwrap(
             headline
             or table_title
-            or _interpreted_title(first, lines)
+            or _interpreted_title(first, lines, head)
             or (opening if _title_shaped(opening) else "")
             or (before_recipients.group("title") if before_recipients else "")
         )
@@ -1150,6 +1177,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or _outline_issuer(title, region, head[:OPENING_WINDOW])
         or _cover_issuer(lines[used:])
         or drafters
+        or _questioned_document(head)[1]
         or standard_issuer
         or _standard_proposer(text)
         or closing_issuer
