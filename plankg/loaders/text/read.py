@@ -848,6 +848,14 @@ def _occasion_date(first: str) -> str:
     return iso_date(occasion) if occasion else ""
 
 
+def _congress_report_body(opening: str) -> str:
+    """The Central Committee a party congress's report is read for (CONGRESS_REPORT_BODY), "" otherwise."""
+    from plankg.loaders.rules.structure import CONGRESS_REPORT_BODY, CONGRESS_REPORT_PARTY
+
+    found = CONGRESS_REPORT_BODY.search(opening)
+    return CONGRESS_REPORT_PARTY + found.group("body") if found else ""
+
+
 def _decree_issuer(opening: str) -> str:
     """The organ whose order promulgates a rule (DECREE_ISSUER), "" when the opening names none."""
     from plankg.loaders.rules.structure import DECREE_DATE, DECREE_ISSUER
@@ -1184,6 +1192,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or table.get("issuer", "")
         or exported.get("issuer", "")
         or interviewer
+        or _congress_report_body(head[:OPENING_WINDOW])
         or _decree_issuer(head[:DECREE_WINDOW])
         or headline_body
         or _issuer_of_title(headline or opening or title)
