@@ -125,3 +125,17 @@ def test_a_proposal_without_its_title_line_is_titled_and_issued_as_its_sentence_
     assert meta.title == "中国共产党第八次全国代表大会关于发展国民经济的第二个五年计划的建议"
     assert meta.issuer == "中国共产党第八次全国代表大会"
     assert (meta.period, meta.start_year, meta.end_year) == ("二五", 1958, 1962)
+
+
+def test_signers_glued_two_to_a_line_are_parted_where_their_place_recurs() -> None:
+    # GLUED_SIGNERS (hp-renewable-2025, heldout3): a flattened two-column table of thirteen signers
+    text = (
+        "# 关于印发《黄浦区可再生能源发展行动方案》的通知\n"
+        "区政府各委、办、局，区属企业集团，各街道管理办，黄浦区各重点用能和排放单位，各有关单位：\n"
+        "现将《黄浦区可再生能源发展行动方案》印发给你们，请认真按照执行。\n特此通知。\n"
+        "黄浦区发展和改革委员会黄浦区建设和管理委员会\n\n黄浦区规划和自然资源局黄浦区住房保障和房屋管理局\n\n"
+        "黄浦区投资促进办公室\n\n2025年2月24日\n\n黄浦区可再生能源发展行动方案\n"
+    )
+    assert guess_meta(text, "hp", "0" * 64).issuer == (
+        "黄浦区发展和改革委员会、黄浦区建设和管理委员会、黄浦区规划和自然资源局、黄浦区住房保障和房屋管理局、黄浦区投资促进办公室"
+    )

@@ -2257,6 +2257,12 @@ SIGNATURE_IN_RUN = re.compile(
 # above the notice's date line, is its signature, never sections.
 JOINT_SIGNATURE_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,30}?[院厅部委局司府会办室署央心组处所队][ \u3000]*)+$")
 JOINT_SIGNATURE_MAX_LINES = 20
+# GLUED_SIGNERS (meta17, session 17): such a line is two issuers glued, each named with the place the line
+# opens with: "黄浦区发展和改革委员会黄浦区建设和管理委员会" → 黄浦区发展和改革委员会、黄浦区建设和管理委员会
+# (hp-renewable-2025, heldout3, thirteen signers on seven lines). Parted where the place recurs right after an
+# organ's ending; a line not opening with a place ("国家发展改革委") is left whole.
+GLUED_SIGNER_PLACE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,6}?[省市区县旗])(?=[\u4e00-\u9fff]{2,})")
+GLUED_SIGNER_END = r"(?<=[院厅部委局会办室署心组处所队])(?={place})"
 # The body that issues a document, named in its title before 关于 or before the head who answers
 # questions: "中共中央 国务院关于实施乡村振兴战略的意见" → 中共中央 国务院, "生态环境部环评司有关负责人
 # 就《…》答记者问" → 生态环境部环评司. It ends as an organ's name does (院, 厅, 部, 委, 局 …).
