@@ -13,6 +13,8 @@ from plankg.loaders.rules.structure import (
     DOC_NUMBER_TITLE_TAIL,
     DOC_NUMBER_YEAR,
     FRONT_MATTER_WINDOW,
+    GLUED_SIGNER_END,
+    GLUED_SIGNER_PLACE,
     GOAL_SPAN,
     GOAL_YEAR,
     GOAL_YEAR_MAX_SPAN,
@@ -97,6 +99,15 @@ def _span_years(span: str) -> int:
     return int(span) if span.isdigit() else _CN_YEARS[span]
 
 
+def _parted_signers(line: str) -> str:
+    """A signature line of issuers glued together, parted with 、 (GLUED_SIGNERS); the line itself otherwise."""
+    place = GLUED_SIGNER_PLACE.match(line)
+    if place is None or not JOINT_SIGNATURE_LINE.match(line):
+        return line
+    parts = re.split(GLUED_SIGNER_END.format(place=re.escape(place.group("place"))), line)
+    return "、".join(part for part in parts if part)
+
+
 def _joint_signature(lines: list[tuple[int, int, str]], index: int) -> bool:
     """Is this line one of a joint signature's lines of organ names that runs, line after line,
     down to the notice's date (JOINT_SIGNATURE_LINE)?"""
@@ -174,6 +185,7 @@ def find_front_matter(text: str) -> FrontMatter | None:
             )
             signature = signature or (start is not None and _joint_signature(lines, index))
             if signature:
+                line = _parted_signers(line)
                 if not issuer:
                     issuer, signed_at = line, index
                 elif signed_at >= 0 and all(not lines[k][2] for k in range(signed_at + 1, index)):
