@@ -150,3 +150,14 @@ def test_a_blog_exports_front_matter_title_is_read_as_its_body_prints_it() -> No
         "<p>\u3000\u3000今天很高兴跟大家来分享我们的研究，核心内容是几个层面：</p>\n"
     )
     assert guess_meta(text, "liu", "0" * 64).title == "刘元春：未来5年是中国GDP赶超美国关键时点，拼谁能“咬住”"
+
+
+def test_a_reference_entry_citing_a_document_with_its_number_opens_no_notice() -> None:
+    # CITED_REFERENCE_LINE (nat-urban-area-std-draft, heldout13): the draft took the cited 文号 and its year
+    text = (
+        "城区范围 确定规程\n（报批稿）\n202X - XX - XX 发布  202X - XX - XX 实施\n中华人民共和国自然资源部    发 布\n"
+        "4  基本原则\n客观真实\n\n1） 《国务院关于调整城市规模划分标准的通知》（国发[2014]51号）\n\n"
+        "城区实体地域范围及其对应的城区范围的确定应以客观反映城市建成现状为前提，以真实可信的数据为基础。\n"
+    )
+    meta = guess_meta(text, "draft", "0" * 64)
+    assert (meta.doc_number, meta.start_year) == ("", None)

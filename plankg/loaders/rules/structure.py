@@ -909,6 +909,14 @@ UNNUMBERED_PARENT_OF = ("cn", "paren-cn", "arabic", "paren-arabic", "circled", "
 # A numbered line that only cites a document is a reference list entry (规划依据), not a
 # heading: "1.《中华人民共和国城乡规划法》（2019年修正）".
 REFERENCE_ENTRY = re.compile(r"^《[^》]{2,60}》(?:[（(][^）)]{0,20}[）)])?$")
+# CITED_REFERENCE_LINE (meta17, session 17): a reference list's entry citing a document with its 文号 is no notice's
+# 文号 line: "1） 《国务院关于调整城市规模划分标准的通知》（国发[2014]51号）" under "4 基本原则" of a standard's draft
+# (nat-urban-area-std-draft, heldout13) opened a notice there and gave the draft that 文号 and the year 2014. The
+# entry's marker is optional; the line holds nothing but the cited title and its bracket.
+CITED_REFERENCE_LINE = re.compile(
+    r"^[ \t\u3000]*(?:\d{1,3}[)）.、．]|\[\d{1,3}\]|[（(]\d{1,3}[)）])?[ \t\u3000]*"
+    r"《[^《》]{2,60}》[（(][^（）()]{0,20}[）)][ \t\u3000。；;]*$"
+)
 # The title of a table of contents: "目　录", or "目　次" as standards (GB/T 1.1, DB11/T …) and
 # the ministries' technical rules write it ("目   次" over "1  范围 ....... 2"). 目次 is also a
 # word's tail ("项目次数"): only a 目次 that no ideograph touches is the title ("…研究院。目 次").

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from plankg.loaders.rules.structure import (
+    CITED_REFERENCE_LINE,
     DATE_LINE,
     DOC_NUMBER,
     DOC_NUMBER_TITLE_TAIL,
@@ -164,7 +165,11 @@ def find_front_matter(text: str) -> FrontMatter | None:
             # notice is the document; its signature and date below still give its issuer and date.
             body_at = end
         notice = NOTICE_TITLE.match(line)
-        number = DOC_NUMBER.search(line) if len(line) <= MAX_SIGNATURE_CHARS else None
+        number = (
+            DOC_NUMBER.search(line)
+            if len(line) <= MAX_SIGNATURE_CHARS and not CITED_REFERENCE_LINE.match(line)  # CITED_REFERENCE_LINE
+            else None
+        )
         date = DATE_LINE.match(line)
         own = (
             notice is not None
