@@ -68,6 +68,9 @@ def test_a_bare_qa_on_a_documents_short_form_is_its_interpretation_answered_by_i
     )
     meta = guess_meta(text, "qa", "0" * 64)
     assert (meta.kind, meta.title, meta.issuer) == ("interpretation", f"《{notice}》解读", "国家知识产权局")
+    # asked after 问：, the short form a few words in
+    asked = text.replace("一、《通知》制定的背景", "问：为什么要制定《通知》？制定的背景").replace("二、", "问：")
+    assert guess_meta(asked, "qa", "0" * 64).title == f"《{notice}》解读"
     # one question is no Q&A: a plan may ask one in its text
     one = text[: text.index("二、")]
     assert guess_meta(one, "qa", "0" * 64).kind == "plan"

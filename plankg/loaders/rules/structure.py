@@ -2382,9 +2382,11 @@ INTERPRETED_SECTION_LINES = 4
 # 哪些？…三、《通知》在继续压减审查周期方面，将采取哪些改进举措？" (nat-ip-reform-interp-2021, heldout, a crawl on one
 # line); the body names the document in full once, ending in the short form: "国家知识产权局起草制定了《关于深化知识
 # 产权领域“放管服”改革优化创新环境和营商环境的通知》". At least INTERPRETED_QUESTIONS_MIN such questions on the
-# same short form, the first at the text's start; a plan's parts ask no questions.
+# same short form, the first at the text's start; a plan's parts ask no questions. The question is numbered 一、
+# or 1. or asked after 问：, and may name the short form after a few words ("二、为什么要制定《通知》？").
 INTERPRETED_QUESTION = re.compile(
-    rf"(?:^|(?<=[。？！；\n]))[ \t\u3000]*{CN_NUMERAL}、《(?P<short>[^《》\n]{{1,12}})》[^。？《》\n]{{0,40}}？"
+    rf"(?:^|(?<=[。？！；\n]))[ \t\u3000]*(?:{CN_NUMERAL}、|\d{{1,2}}[.．、]|问[：:])[ \t\u3000]*"
+    r"[^。？！《》\n]{0,12}《(?P<short>[^《》\n]{1,12})》[^。？《》\n]{0,40}？"
 )
 INTERPRETED_QUESTIONS_MIN = 2
 # QUESTIONED_DOCUMENT_DRAFTER: the body the Q&A says drew that document up answers for it: "…在国务院办公厅职能转变
