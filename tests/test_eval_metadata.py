@@ -21,17 +21,25 @@ from bench.eval_metadata import documents, score, totals
 
 # years raised to 26 by branch devmeta14 (session 16: cover dates in Chinese numerals under the issuer, a time
 # limit stated by months; measured 26/35)
-FLOORS = {"title": 29, "kind": 30, "issuer": 26, "doc_number": 8, "period": 4, "years": 26}
-HELDOUT6_FLOORS = {"title": 12, "kind": 14, "issuer": 7, "doc_number": 4, "period": 3, "years": 6}
+# years raised to 28 by meta17 (session 17: December documents whose measures start the next year, a document
+# issued inside a period only its body names)
+FLOORS = {"title": 29, "kind": 30, "issuer": 26, "doc_number": 8, "period": 4, "years": 28}
+# issuer 8 and years 9 by meta17 (an undated action plan's three years, a proposal without its title line)
+HELDOUT6_FLOORS = {"title": 12, "kind": 14, "issuer": 8, "doc_number": 4, "period": 3, "years": 9}
 # Round 7 (heldout7, 11 documents), scored once at 08:40 UTC: title 4/11, kind 10/11, issuer 0/4,
 # 文号 1/1, years 1/10 (five texts lost their headline; issuers are rarely printed in them).
 # years raised to 6 by devmeta14 (session 16: a purpose clause naming its plan inside the plan's notice)
-HELDOUT7_FLOORS = {"title": 6, "kind": 10, "doc_number": 1, "years": 6}
+# title 8 as measured on main, years 7 by meta17 (an undated action plan's three years)
+HELDOUT7_FLOORS = {"title": 8, "kind": 10, "doc_number": 1, "years": 7}
 # Round 14 (heldout14, 13 documents), scored once at 05:14 UTC: title 3/13, issuer 4/11, period 0/1, years 3/10;
 # after fix14meta (session 16: State Council orders, a forwarding sentence's drafters, a page title's site trail,
 # bracketed table labels, an OCR'd headline, a notice laying down its own provisions, a department signing under
 # its organ) as measured below. Three texts print no title, two no date.
-HELDOUT14_FLOORS = {"title": 10, "kind": 13, "issuer": 10, "doc_number": 3, "period": 1, "years": 5}
+# years 7 by meta17 (an undated action plan's three years, a call's research term)
+HELDOUT14_FLOORS = {"title": 10, "kind": 13, "issuer": 10, "doc_number": 3, "period": 1, "years": 7}
+# Round 1 (heldout, 14 documents), floors added by meta17 (session 17) at its measure: a bare Q&A's kind and
+# drafter, a party congress report's Central Committee, a blog export's title, a portal's next-year publication.
+HELDOUT_FLOORS = {"title": 13, "kind": 13, "issuer": 11, "doc_number": 3, "period": 6, "years": 5}
 # Titles read exactly on dev: a slip on any of them is a regression of a rule.
 EXACT_TITLES = (
     "nat-voc-edu-2019", "nat-gov-newmedia-2018", "nat-grain-emergency-2005", "sh-disaster-2020",
@@ -47,6 +55,13 @@ def test_metadata_floors_on_dev() -> None:
     assert all(total[name]["right"] >= floor for name, floor in FLOORS.items()), total
     by_id = {r.doc: r for r in rows}
     assert [d for d in EXACT_TITLES if by_id[d].title != "exact"] == []
+
+
+def test_metadata_floors_on_round_1() -> None:
+    rows = [score(doc) for doc in documents("heldout")]
+    assert len(rows) == 14
+    total = totals(rows)
+    assert all(total[name]["right"] >= floor for name, floor in HELDOUT_FLOORS.items()), total
 
 
 def test_metadata_floors_on_round_6() -> None:
