@@ -164,3 +164,17 @@ def test_a_reference_entry_citing_a_document_with_its_number_opens_no_notice() -
     )
     meta = guess_meta(text, "draft", "0" * 64)
     assert (meta.doc_number, meta.start_year) == ("", None)
+
+
+def test_a_one_line_notice_signed_under_its_annex_list_is_dated_by_that_signature() -> None:
+    # SIGNATURE_AFTER_ANNEX_LIST (nat-eia-infosys-2021, heldout13): no date was read
+    text = (
+        "关于规划环评管理信息共享系统上线运行的通知各省、自治区、直辖市生态环境厅（局），新疆生产建设兵团生态环境局："
+        "为提升规划环评信息化管理水平，我部组织建设了规划环评管理信息共享系统（以下简称系统）。"
+        "联系人：生态环境部环境工程评估中心吴保见（系统支持）电话：（010）84757227、84757069"
+        "附件：规划环评管理信息共享系统使用说明生态环境部办公厅2021年10月13日（此件社会公开）"
+        "附件规划环评管理信息共享系统使用说明规划环评管理信息共享系统与全国建设项目环评统一申报和审批系统共用一套登录网址。"
+        "一、信息填报端规划编制机关通过互联网访问规划环评共享系统的信息填报端，自行注册账号。"
+    )
+    meta = guess_meta(text, "infosys", "0" * 64)
+    assert (meta.issued, meta.issuer) == ("2021-10-13", "生态环境部办公厅")

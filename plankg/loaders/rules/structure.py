@@ -2267,6 +2267,16 @@ SIGNATURE_IN_RUN = re.compile(
     r"(?P<date>(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)"
     r"(?=[（(](?:此件|本文)|附件|抄送|抄报|[\u4e00-\u9fff]{2,30}?[厅部委局司府会办室署]\d{4}年\d{1,2}月\d{1,2}日印发)"
 )
+# SIGNATURE_AFTER_ANNEX_LIST (meta17, session 17): or it signs right after the list of its annexes, whose last
+# title runs into the signer: "…附件：规划环评管理信息共享系统使用说明生态环境部办公厅2021年10月13日（此件社会公开）附件
+# 规划环评管理信息共享系统使用说明…" (nat-eia-infosys-2021, heldout13, mee.gov.cn on one line). The annex title ends
+# in a document kind (ANNEX_TITLE_KINDS); the signer and date are followed by the publication note, as nowhere else.
+ANNEX_TITLE_KINDS = "说明|方案|办法|清单|目录|名单|名录|表|指南|细则|要点|计划|规程|规范|标准|模板|格式"
+SIGNATURE_AFTER_ANNEX_LIST = re.compile(
+    r"附件[：:][ \t\u3000]*(?:\d{1,2}[.．、][ \t\u3000]*)?[^。；\n]{2,80}?(?:" + ANNEX_TITLE_KINDS + r")"
+    r"(?P<organs>[\u4e00-\u9fff、]{1,60}?[院厅部委局司府会办室署央心组处所队])"
+    r"(?P<date>(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)(?=[（(](?:此件|本文))"
+)
 # A notice signed jointly by many bodies lists them above its date, often two or more glued on a
 # line where a two-column table was flattened ("黄浦区发展和改革委员会黄浦区建设和管理委员会" / … /
 # "黄浦区投资促进办公室" / "2025年2月24日", thirteen issuers on seven lines): however many such

@@ -361,14 +361,15 @@ def _red_head_issuer(lines: list[str], signed_by: str = "") -> str:
 
 def _closing_signature(text: str) -> tuple[str, str]:
     """The signing body and the ISO date at the text's end (CLOSING_SIGNATURE, past a crawl's 版记 and
-    links: CRAWL_TAIL_FURNITURE), else of a notice signed in running text (SIGNATURE_IN_RUN), else
-    the organ a last bracketed line names, without a date (CLOSING_BRACKETED_ORGAN); ("", "") when
-    there is none."""
+    links: CRAWL_TAIL_FURNITURE), else of a notice signed in running text (SIGNATURE_IN_RUN) or under its
+    annex list (SIGNATURE_AFTER_ANNEX_LIST), else the organ a last bracketed line names, without a date
+    (CLOSING_BRACKETED_ORGAN); ("", "") when there is none."""
     from plankg.loaders.rules.structure import (
         CLOSING_BRACKETED_ORGAN,
         CLOSING_SIGNATURE,
         CLOSING_SIGNATURE_CHARS,
         CRAWL_TAIL_FURNITURE,
+        SIGNATURE_AFTER_ANNEX_LIST,
         SIGNATURE_IN_RUN,
         SIGNERS_ON_ONE_LINE,
         SIGNING_DEPARTMENT,
@@ -381,7 +382,11 @@ def _closing_signature(text: str) -> tuple[str, str]:
     tail = re.sub(r"[ \t\u3000]+", "", SIGNERS_ON_ONE_LINE.sub("、", tail.rstrip()))
     while (furniture := CRAWL_TAIL_FURNITURE.search(tail)) is not None and furniture.start() < len(tail):
         tail = tail[: furniture.start()]
-    signed = CLOSING_SIGNATURE.search(tail[-CLOSING_SIGNATURE_CHARS:]) or SIGNATURE_IN_RUN.search(text)
+    signed = (
+        CLOSING_SIGNATURE.search(tail[-CLOSING_SIGNATURE_CHARS:])
+        or SIGNATURE_IN_RUN.search(text)
+        or SIGNATURE_AFTER_ANNEX_LIST.search(text)
+    )
     if signed is None:
         bracketed = CLOSING_BRACKETED_ORGAN.search(tail[-CLOSING_SIGNATURE_CHARS:])  # "（万载县统计局）"
         return (bracketed.group("organs").strip("、"), "") if bracketed is not None else ("", "")
