@@ -68,6 +68,9 @@ def test_a_bare_qa_on_a_documents_short_form_is_its_interpretation_answered_by_i
     )
     meta = guess_meta(text, "qa", "0" * 64)
     assert (meta.kind, meta.title, meta.issuer) == ("interpretation", f"《{notice}》解读", "国家知识产权局")
+    # another notice cited before the one drawn up is not the one asked about
+    cited = text.replace("当前，", "当前，《国务院关于印发“十四五”国家知识产权保护和运用规划的通知》提出，")
+    assert guess_meta(cited, "qa", "0" * 64).title == f"《{notice}》解读"
     # asked after 问：, the short form a few words in
     asked = text.replace("一、《通知》制定的背景", "问：为什么要制定《通知》？制定的背景").replace("二、", "问：")
     assert guess_meta(asked, "qa", "0" * 64).title == f"《{notice}》解读"

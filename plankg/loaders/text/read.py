@@ -777,11 +777,13 @@ def _questioned_document(head: str) -> tuple[str, str]:
     short = first.group("short")
     if sum(m.group("short") == short for m in INTERPRETED_QUESTION.finditer(head)) < INTERPRETED_QUESTIONS_MIN:
         return "", ""
-    full = re.search(rf"《(?P<document>[^《》\n]{{2,80}}{re.escape(short)})》", head)
-    if full is None:
-        return "", ""
-    drafter = re.search(QUESTIONED_DOCUMENT_DRAFTER.format(document=re.escape(full.group("document"))), head)
-    return full.group("document"), drafter.group("organ") if drafter else ""
+    named = rf"(?P<document>[^《》\n]{{2,80}}{re.escape(short)})"
+    # the document a body is said to have drawn up, else the first the text names in full
+    drafted = re.search(QUESTIONED_DOCUMENT_DRAFTER.format(document=named), head)
+    if drafted is not None:
+        return drafted.group("document"), drafted.group("organ")
+    full = re.search(rf"《{named}》", head)
+    return (full.group("document"), "") if full else ("", "")
 
 
 def _interpreted_title(first: str, lines: list[str] | None = None, head: str = "") -> str:
