@@ -181,3 +181,13 @@ def test_a_one_line_notice_signed_under_its_annex_list_is_dated_by_that_signatur
     )
     meta = guess_meta(text, "infosys", "0" * 64)
     assert (meta.issued, meta.issuer) == ("2021-10-13", "生态环境部办公厅")
+
+
+def test_a_page_dated_only_by_its_publication_is_dated_so() -> None:
+    # PUBLISHED_ONLY: the table's 发布日期 where nothing else dates the document
+    text = (
+        "发文机关：\t国务院办公厅\t发布日期：\t2019年01月21日\n\n“无废城市”建设试点工作方案\n"
+        "（四）试点目标。到2020年，系统构建“无废城市”建设指标体系。\n"
+    )
+    meta = guess_meta(text, "page", "0" * 64)
+    assert (meta.issued, meta.start_year, meta.end_year) == ("2019-01-21", 2019, 2020)

@@ -1172,6 +1172,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or exported.get("issued", "")
         or standard_date
         or closing_date
+        or table.get("published", "")  # PUBLISHED_ONLY: a page dated only by its publication
         or _occasion_date(first)
     )
     # a title without years: from the year of issue to the opening's last goal year (GOAL_YEAR)
