@@ -2033,8 +2033,8 @@ PUBLISHED_NEXT_YEAR = 1
 # 环境保护部门要…" in a notice of 2014年11月12日 (dev, judged 2014-2017) is one task's start.
 EFFECTIVE_NEXT_YEAR = r"自[ ]*{year}[ ]*年(?:[ ]*1[ ]*月(?:[ ]*1[ ]*日)?)?起"
 EFFECTIVE_NEXT_YEAR_MONTH = 12
-# PUBLISHED_ONLY (meta17): a page whose table gives its publication date and nothing else dates the document (no signature,
-# 成文日期 or export date) is dated by its publication: the year a reader first had it.
+# PUBLISHED_ONLY (meta17): a page whose table gives its publication date and nothing else dates the document
+# (no signature, 成文日期 or export date) is dated by its publication: the year a reader first had it.
 # BRACKETED_FIELD_LABEL (fix14meta, after round 14's score): a commission's page writes its labels in square
 # brackets without a colon, each over its value's line: "[发文机构]" / "北京市发展和改革委员会", "[成文日期]" /
 # "2026-03-06" (fgw.beijing.gov.cn, bj-newenergy-heating-call-2026), below two long menus: the table is looked for
