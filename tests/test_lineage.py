@@ -1099,6 +1099,64 @@ def test_a_broad_earlier_unit_continues_where_its_units_went() -> None:
     assert _where_its_work_went(scores, chosen, later, earlier) == []
 
 
+def test_links_that_only_repeat_another_link_of_a_unit_spread_over_many_are_dropped() -> None:
+    """FAN_OUT, on 十二五 → 十四五 (the dev split). ECHO_BELOW_SHARE: the item "打造中小企业技术创新体系" is linked
+    to its best "服务长三角区域科技型中小企业…" (0.416), to "（三）促进外资企业发挥创新溢出效应" and, by ≈企业技术创新
+    alone, to that section's item "推进高新技术企业入库培育" (0.047): the item goes, one sharing a word stays.
+    GATHERED: the chapter "“八五”期间科学技术、教育发展的任务和政策" gathers four earlier units; "成人教育", its
+    fourth at 0.039, is linked to its section "教育事业的发展" as well: the chapter link goes. FAN_OUT_RANK:
+    "推进企业技术中心建设" linked to seven units by ≈企业技术创新 alone keeps its six best."""
+    from plankg.lineage.align import FAN_OUT_RANK, Continuation, _without_fan_out
+
+    def section(plan: str, key: str, title: str, parent: str = "", level: int = 2) -> Unit:
+        return Unit(f"{plan}/{key}", plan, "Section", title, level=level, parent=f"{plan}/{parent}" if parent else "")
+
+    def task(plan: str, key: str, title: str, parent: str) -> Unit:
+        return Unit(f"{plan}/{key}", plan, "Task", title, level=3, parent=f"{plan}/{parent}")
+
+    def link(later: str, earlier: str, score: float, method: str = "vocabulary") -> Continuation:
+        return Continuation(f"new/{later}", f"old/{earlier}", score, (), method, "Section", "Task")
+
+    earlier = [
+        section("old", "s", "加强企业技术创新能力建设", level=1),
+        task("old", "t4", "打造中小企业技术创新体系", "s"),
+    ]
+    later = [
+        section("new", "c", "构建更具活力的创新生态", level=1),
+        section("new", "c1", "促进外资企业发挥创新溢出效应", "c"),
+        task("new", "c1t1", "推进高新技术企业入库培育", "c1"),
+        task("new", "c1t2", "实施高新技术企业培育工程", "c1"),
+        task("new", "x", "服务长三角区域科技型中小企业技术创新孵化培育和发展", "c"),
+    ]
+    found = [
+        link("x", "t4", 0.416, "words+vocabulary+context"),
+        link("c1", "t4", 0.2, "vocabulary"),
+        link("c1t1", "t4", 0.047, "vocabulary"),
+        link("c1t2", "t4", 0.047, "words+vocabulary"),
+    ]
+    kept = {c.later for c in _without_fan_out(found, later, earlier)}
+    assert kept == {"new/x", "new/c1", "new/c1t2"}
+
+    earlier = [section("old", "e", "教育发展及其政策", level=1)]
+    earlier += [task("old", k, t, "e") for k, t in (("a", "普通高等教育"), ("b", "基础教育"), ("d", "职业技术教育"))]
+    earlier += [task("old", "f", "成人教育", "e")]
+    later = [
+        section("new", "c", "“八五”期间科学技术、教育发展的任务和政策", level=1),
+        section("new", "c2", "教育事业的发展", "c"),
+    ]
+    found = [link("c", k, v, "words+context") for k, v in (("a", 0.3), ("b", 0.25), ("d", 0.2), ("f", 0.039))]
+    found.append(link("c2", "f", 0.3, "words+context"))
+    kept = {(c.later, c.earlier) for c in _without_fan_out(found, later, earlier)}
+    assert ("new/c", "old/f") not in kept and ("new/c2", "old/f") in kept and ("new/c", "old/d") in kept
+
+    earlier = [section("old", "s", "加强企业技术创新能力建设", level=1), task("old", "t2", "推进企业技术中心建设", "s")]
+    later = [section("new", "c", "强化企业技术创新主体地位", level=1)]
+    later += [task("new", f"t{k}", f"第{k}项", "c") for k in range(7)]
+    found = [link(f"t{k}", "t2", 0.09 - 0.01 * k) for k in range(7)]
+    kept = {c.later for c in _without_fan_out(found, later, earlier)}
+    assert kept == {f"new/t{k}" for k in range(FAN_OUT_RANK)}
+
+
 def test_an_earlier_section_continues_each_later_section_of_its_level_its_items_went_to() -> None:
     """WORK_WENT_PEERS: the later plan's sections are leaves with a body (no section with units
     below it), so the earlier section with items continues the later sections at its own level
