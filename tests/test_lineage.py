@@ -1105,7 +1105,8 @@ def test_links_that_only_repeat_another_link_of_a_unit_spread_over_many_are_drop
     alone, to that section's item "推进高新技术企业入库培育" (0.047): the item goes, one sharing a word stays.
     GATHERED: the chapter "“八五”期间科学技术、教育发展的任务和政策" gathers four earlier units; "成人教育", its
     fourth at 0.039, is linked to its section "教育事业的发展" as well: the chapter link goes. FAN_OUT_RANK:
-    "推进企业技术中心建设" linked to seven units by ≈企业技术创新 alone keeps its six best."""
+    "推进企业技术中心建设" linked to seven units by ≈企业技术创新 alone keeps its six best. SIBLING_SHARE: a later
+    item keeps the earlier siblings it matches well, not the runners-up of that grouping."""
     from plankg.lineage.align import FAN_OUT_RANK, Continuation, _without_fan_out
 
     def section(plan: str, key: str, title: str, parent: str = "", level: int = 2) -> Unit:
@@ -1155,6 +1156,29 @@ def test_links_that_only_repeat_another_link_of_a_unit_spread_over_many_are_drop
     found = [link(f"t{k}", "t2", 0.09 - 0.01 * k) for k in range(7)]
     kept = {c.later for c in _without_fan_out(found, later, earlier)}
     assert kept == {f"new/t{k}" for k in range(FAN_OUT_RANK)}
+
+    # SIBLING_SHARE: "优化高层次科技创新人才培养机制" continues the best of the sibling items of 十二五
+    # "加快建立多层次的创新人才培养和使用体系"; the siblings under a quarter of that (and under SIBLING_SCORE)
+    # are runners-up.
+    earlier = [section("old", "s", "加快建立多层次的创新人才培养和使用体系", level=1)]
+    earlier += [
+        task("old", k, t, "s")
+        for k, t in (
+            ("a", "重点推进高层次创新创业科技人才开发"),
+            ("b", "注重青年科技人才培养"),
+            ("d", "注重战略性新兴产业科技人才开发"),
+            ("f", "注重科技保障人才支撑"),
+        )
+    ]
+    later = [
+        section("new", "c", "打造引领发展的科技创新人才队伍", level=1),
+        task("new", "m", "优化高层次科技创新人才培养机制", "c"),
+    ]
+    found = [
+        link("m", k, v, "words+vocabulary+context") for k, v in (("a", 0.45), ("b", 0.102), ("d", 0.051), ("f", 0.13))
+    ]
+    kept = {c.earlier for c in _without_fan_out(found, later, earlier)}
+    assert kept == {"old/a", "old/f"}
 
 
 def test_an_earlier_section_continues_each_later_section_of_its_level_its_items_went_to() -> None:
