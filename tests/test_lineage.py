@@ -1181,6 +1181,26 @@ def test_links_that_only_repeat_another_link_of_a_unit_spread_over_many_are_drop
     assert kept == {"old/a", "old/f"}
 
 
+def test_a_runner_up_link_a_later_unit_owes_to_its_grouping_alone_is_dropped(terms: LineageTerms) -> None:
+    """LATER_OWN_WORDS, on the 医保 notices (round 12): 2022 "规范异地就医备案流程" is carried on by 2024
+    "完善异地就医备案办理流程" (its best link); "退费需求妥善处理", an item of "进一步规范就医结算流程", matched
+    it by that heading's 规范 / 流程 only and goes; "强化异地就医备案管理", a runner-up that says 异地就医备案
+    itself, stays."""
+    from plankg.lineage.align import _later_own_words
+
+    def item(plan: str, key: str, title: str, parent: str, context: str) -> Unit:
+        return Unit(f"{plan}/{key}", plan, "Section", title, context=(context,), level=2, parent=f"{plan}/{parent}")
+
+    earlier = [item("old", "s3.1", "规范异地就医备案流程", "s3", "规范跨省异地就医直接结算管理服务")]
+    later = [
+        item("new", "s1.1", "完善异地就医备案办理流程", "s1", "加强异地就医备案管理"),
+        item("new", "s1.2", "强化异地就医备案管理", "s1", "加强异地就医备案管理"),
+        item("new", "s3.5", "退费需求妥善处理", "s3", "进一步规范就医结算流程"),
+    ]
+    chosen = [(0, 0, 0.458), (1, 0, 0.083), (2, 0, 0.115)]
+    assert _later_own_words(chosen, later, earlier, terms) == [(0, 0, 0.458), (1, 0, 0.083)]
+
+
 def test_an_earlier_section_continues_each_later_section_of_its_level_its_items_went_to() -> None:
     """WORK_WENT_PEERS: the later plan's sections are leaves with a body (no section with units
     below it), so the earlier section with items continues the later sections at its own level
