@@ -1180,6 +1180,21 @@ def test_links_that_only_repeat_another_link_of_a_unit_spread_over_many_are_drop
     kept = {c.earlier for c in _without_fan_out(found, later, earlier)}
     assert kept == {"old/a", "old/f"}
 
+    # SIBLING_LINKS: 十五 "建设国家创新体系要深化科技体制改革", linked to two earlier units only, keeps the
+    # second (九五 "加强基础性科学研究和科研基础设施建设", 0.040, a judged weak pair) beside its sibling
+    # "加大科技体制改革力度".
+    earlier = [section("old", "s", "加速科学技术进步", level=1)]
+    earlier += [
+        task("old", "e5", "加强基础性科学研究和科研基础设施建设", "s"),
+        task("old", "e6", "加大科技体制改革力度", "s"),
+    ]
+    later = [
+        section("new", "c", "推进科技进步和创新", level=1),
+        task("new", "n", "建设国家创新体系要深化科技体制改革", "c"),
+    ]
+    found = [link("n", "e6", 0.337, "words+vocabulary+context"), link("n", "e5", 0.04, "words+context")]
+    assert {c.earlier for c in _without_fan_out(found, later, earlier)} == {"old/e5", "old/e6"}
+
 
 def test_a_runner_up_link_a_later_unit_owes_to_its_grouping_alone_is_dropped(terms: LineageTerms) -> None:
     """LATER_OWN_WORDS, on the 医保 notices (round 12): 2022 "规范异地就医备案流程" is carried on by 2024
