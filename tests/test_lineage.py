@@ -1475,8 +1475,10 @@ def test_lineage_against_the_judged_dev_split(store: GraphStore, loaded_plans: d
     # precision 0.230 (444), near 0.570.
     assert result["strong_recall"] >= 0.90 and strict["strong_recall"] >= 0.90
     assert result["weak_recall"] >= 0.46
+    # FAN_OUT and LATER_OWN_WORDS (branch lin17): precision 0.230 → 0.249 (102 of 409), near 0.570 → 0.582,
+    # recalls unchanged.
     assert result["negatives_linked"] <= 1
-    assert result["precision"] >= 0.22 and result["precision_near"] >= 0.56
+    assert result["precision"] >= 0.24 and result["precision_near"] >= 0.58
 
 
 def test_lineage_against_the_judged_heldout2_split(store: GraphStore, loaded_plans: dict[str, Loaded]) -> None:
@@ -1495,8 +1497,10 @@ def test_lineage_against_the_judged_heldout2_split(store: GraphStore, loaded_pla
     # near 0.670, 0 negatives of 9; WORK_WENT 0.25: precision 0.330 (30 of 91), near 0.681.
     assert result["strong_recall"] >= 0.92
     assert result["weak_recall"] >= 0.46
+    # FAN_OUT and LATER_OWN_WORDS (branch lin17): precision 0.333 → 0.349 (30 of 86), near 0.689 → 0.686 (links a level
+    # above or below a listed successor dropped), recalls unchanged.
     assert result["negatives_linked"] <= 0
-    assert result["precision"] >= 0.32 and result["precision_near"] >= 0.68
+    assert result["precision"] >= 0.34 and result["precision_near"] >= 0.68
 
 
 def test_the_old_task_pairs_gold_still_holds(store: GraphStore, loaded_plans: dict[str, Loaded]) -> None:
@@ -1699,7 +1703,9 @@ def test_lineage_against_the_national_outlines_dev_set(tmp_path: Path, manifest:
     assert result["unmapped"] == 0 and result["by_quote"] == 0
     assert result["strong_recall"] >= 0.89
     assert result["weak_recall"] >= 0.43
-    assert result["precision"] >= 0.60 and result["precision_near"] >= 0.81
+    # FAN_OUT and LATER_OWN_WORDS (branch lin17): precision 0.617 → 0.667 (50 of 75), near 0.815 → 0.813,
+    # recalls unchanged.
+    assert result["precision"] >= 0.66 and result["precision_near"] >= 0.81
     assert result["negatives_linked"] == 0
 
 
@@ -1745,7 +1751,8 @@ def test_lineage_against_the_judged_heldout3_set(tmp_path: Path, manifest: bool)
     # work): precision 0.641 → 0.658 (near 0.779 → 0.800), recalls unchanged.
     assert result["strong_recall"] >= 0.90 and strict["strong_recall"] >= 0.62
     assert result["weak_recall"] >= 0.27
-    assert result["precision"] >= 0.65 and result["precision_near"] >= 0.79
+    # FAN_OUT and LATER_OWN_WORDS (branch lin17): precision 0.660 → 0.712, near 0.801 → 0.808, recalls unchanged.
+    assert result["precision"] >= 0.71 and result["precision_near"] >= 0.80
     assert result["negatives_linked"] <= 1
 
 
@@ -1775,7 +1782,8 @@ def test_lineage_against_the_judged_round4_set(tmp_path: Path, manifest: bool) -
     # compared one by one: strong 0.797 → 0.884, precision 0.800 → 0.789 (45 of 57: its part "显著提升住房质量与
     # 安全管理水平" also links, by 安全管理, 七、本质安全全面加强 and its （二十二）强化重点领域安全管理, unlisted).
     assert result["strong_recall"] >= 0.88 and result["weak_recall"] >= 0.46
-    assert result["precision"] >= 0.78 and result["precision_near"] >= 0.83
+    # FAN_OUT and LATER_OWN_WORDS (branch lin17): precision 0.789 → 0.804, near 0.842 → 0.857, recalls unchanged.
+    assert result["precision"] >= 0.80 and result["precision_near"] >= 0.85
     assert result["negatives_linked"] <= 0
 
 
@@ -1802,7 +1810,8 @@ def test_lineage_against_the_judged_round5_set(tmp_path: Path, manifest: bool) -
     # 0.51 → 0.50: one weak pair, 十三五 "开展微型消防站建设" → 十五五's target "应急救援实战保障水平显著提升",
     # was a line of work continued by a later target, which RESTATED_BY_RESTATED no longer links.
     assert result["strong_recall"] >= 0.886 and result["weak_recall"] >= 0.50
-    assert result["precision"] >= 0.47 and result["precision_near"] >= 0.55
+    # FAN_OUT and LATER_OWN_WORDS (branch lin17): precision 0.483 → 0.530, near 0.559 → 0.598, recalls unchanged.
+    assert result["precision"] >= 0.53 and result["precision_near"] >= 0.59
     assert result["negatives_linked"] <= 1
 
 
@@ -1829,8 +1838,9 @@ def test_lineage_against_the_judged_round6_set(tmp_path: Path, manifest: bool) -
     # precision 0.626 → 0.627, near 0.783 → 0.780 (its two new links, one listed, one not).
     assert result["strong_recall"] >= 0.906 and strict["strong_recall"] >= 0.69
     # RESTATED_BY_RESTATED (branch lin12dev): precision 0.618 → 0.626 (near 0.783), recalls unchanged.
-    assert result["weak_recall"] >= 0.49
-    assert result["precision"] >= 0.62 and result["precision_near"] >= 0.775
+    # FAN_OUT and LATER_OWN_WORDS (branch lin17): weak 0.492 → 0.500, precision 0.627 → 0.659, near 0.780 → 0.788.
+    assert result["weak_recall"] >= 0.50
+    assert result["precision"] >= 0.65 and result["precision_near"] >= 0.78
     assert result["negatives_linked"] == 0
 
 
@@ -1861,7 +1871,8 @@ def test_lineage_against_the_judged_round7_set(tmp_path: Path, manifest: bool) -
     # SURE_COUNTERPART (branch lin12dev: an earlier heading the next edition repeats keeps no link under half
     # of that one): precision 0.628 → 0.741 (near 0.860 → 0.871), negatives 1 → 0, recalls unchanged.
     assert result["weak_recall"] >= 0.64
-    assert result["precision"] >= 0.74 and result["precision_near"] >= 0.87
+    # FAN_OUT and LATER_OWN_WORDS (branch lin17): precision 0.741 → 0.769, near 0.871 → 0.873, recalls unchanged.
+    assert result["precision"] >= 0.76 and result["precision_near"] >= 0.87
     assert result["negatives_linked"] == 0
 
 
@@ -1883,7 +1894,9 @@ def test_lineage_against_the_judged_round8_and_round9_sets_with_or_without_a_man
     # floor moved 0.41 → 0.38: the judges' weak pair 2020 "系统软件标准" → 2024 "软硬件协同标准" (0.25) stands
     # beside the 2024 edition's own "系统软件标准" (0.94) and is dropped with the echoes it cuts.
     assert eight["strong_recall"] >= 0.94 and eight["weak_recall"] >= 0.38
-    assert eight["precision"] >= 0.62 and eight["negatives_linked"] <= 2
+    # FAN_OUT and LATER_OWN_WORDS (branch lin17): round 8 precision 0.634 → 0.660, negatives 2 → 1; round 9
+    # 0.779 → 0.811.
+    assert eight["precision"] >= 0.65 and eight["negatives_linked"] <= 1
     nine, _ = _score_judged_set(tmp_path / "9", "lineage9", "heldout9", manifest, successions=6)
     # weak 0.640 → 0.680 and precision 0.736 → 0.730 once one-line crawls' run-in titles stopped
     # swallowing their body (segtask10): two more links, one of them right
@@ -1896,7 +1909,7 @@ def test_lineage_against_the_judged_round8_and_round9_sets_with_or_without_a_man
     # DEADLINE_OPENER): 0.787 → 0.776, negatives 7 → 6 (one more unit of a notice: one link more, not listed,
     # and one negative pair no longer linked); UNTITLED_FIRST_ENTRY (branch unit15): 0.776 → 0.779, negatives 6 → 3
     # (the scorer no longer maps the five 2018 items to 一、, whose right link counted three negatives)
-    assert nine["precision"] >= 0.775 and nine["negatives_linked"] <= 3
+    assert nine["precision"] >= 0.81 and nine["negatives_linked"] <= 3
 
 
 @pytest.mark.parametrize("manifest", [True, False])
@@ -1907,7 +1920,8 @@ def test_lineage_against_the_judged_round10_set_with_or_without_a_manifest(tmp_p
     (devlin14: the 2024 附件's heading is no unit): precision 0.571, 0 of 16."""
     result, _ = _score_judged_set(tmp_path, "lineage10", "heldout10", manifest, successions=2)
     assert result["strong_recall"] >= 0.69 and result["weak_recall"] >= 0.44
-    assert result["precision"] >= 0.57 and result["negatives_linked"] == 0
+    # FAN_OUT and LATER_OWN_WORDS (branch lin17): precision 0.571 → 0.585, recalls unchanged.
+    assert result["precision"] >= 0.58 and result["negatives_linked"] == 0
 
 
 @pytest.mark.parametrize("manifest", [True, False])
@@ -1937,7 +1951,8 @@ def test_lineage_against_the_judged_round12_set_with_or_without_a_manifest(tmp_p
     successions, so the figures without a manifest are those with it."""
     result, _ = _score_judged_set(tmp_path, "lineage12", "heldout12", manifest, successions=2)
     assert result["strong_recall"] >= 0.92 and result["weak_recall"] >= 0.54
-    assert result["precision"] >= 0.41 and result["negatives_linked"] <= 2
+    # FAN_OUT and LATER_OWN_WORDS (branch lin17): precision 0.411 → 0.435, recalls unchanged.
+    assert result["precision"] >= 0.43 and result["negatives_linked"] <= 2
 
 
 @pytest.mark.parametrize("manifest", [True, False])
@@ -1952,7 +1967,8 @@ def test_lineage_against_the_judged_round13_set_with_or_without_a_manifest(tmp_p
     ISSUED_DOCUMENT (the 2026 附件's heading, holding the whole 方案, is no unit): precision 0.698."""
     result, _ = _score_judged_set(tmp_path, "lineage13", "heldout13", manifest, successions=2)
     assert result["strong_recall"] >= 0.96 and result["weak_recall"] >= 0.35
-    assert result["precision"] >= 0.69 and result["negatives_linked"] <= 1
+    # FAN_OUT and LATER_OWN_WORDS (branch lin17): precision 0.698 → 0.712, recalls unchanged.
+    assert result["precision"] >= 0.71 and result["negatives_linked"] <= 1
 
 
 @pytest.mark.parametrize("manifest", [True, False])
