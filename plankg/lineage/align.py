@@ -703,7 +703,7 @@ def _pairs(
     structural: set[tuple[int, int]] = set()
     if work:
         chosen = _own_words(chosen, later, earlier, terms, cache)
-        chosen = _later_own_words(chosen, later, earlier, terms)
+        chosen = _later_own_words(chosen, later, earlier, terms, space.text_concepts)
         chosen = _own_weight(chosen, later, earlier)
         went = _where_its_work_went(scores, chosen, later, earlier)
         structural = {(i, j) for i, j, _ in went}
@@ -957,9 +957,14 @@ LATER_OWN_SHARE = 0.3
 
 
 def _later_own_words(
-    chosen: list[tuple[int, int, float]], later: Sequence[Unit], earlier: Sequence[Unit], terms: LineageTerms
+    chosen: list[tuple[int, int, float]],
+    later: Sequence[Unit],
+    earlier: Sequence[Unit],
+    terms: LineageTerms,
+    found: Sequence[tuple[tuple[str, str], ...]] = (),
 ) -> list[tuple[int, int, float]]:
-    """Without the runner-up links that a later unit owes to its grouping alone (see LATER_OWN_WORDS)."""
+    """Without the runner-up links that a later unit owes to its grouping alone (see LATER_OWN_WORDS).
+    ``found``: the concepts of each later unit's text, as the alignment's space found them (not sought again)."""
     if not LATER_OWN_WORDS:
         return chosen
     rows = sorted({i for i, _, _ in chosen if later[i].parent})
@@ -973,7 +978,8 @@ def _later_own_words(
         return chosen
     # compared with the whole earlier plan, so the words weigh as in the alignment
     bare = [replace(later[i], id=later[i].id + OWN, context=()) for i in rows]
-    space = build_space(bare, earlier, terms, None)
+    known: TextConcepts = {u.id: found[i] for u, i in zip(bare, rows, strict=True) if i < len(found)}
+    space = build_space(bare, earlier, terms, known)
     own = (space.late @ space.early.T).toarray()
     row = {i: k for k, i in enumerate(rows)}
     best = own.max(axis=0)
