@@ -1099,6 +1099,123 @@ def test_a_broad_earlier_unit_continues_where_its_units_went() -> None:
     assert _where_its_work_went(scores, chosen, later, earlier) == []
 
 
+def test_links_that_only_repeat_another_link_of_a_unit_spread_over_many_are_dropped() -> None:
+    """FAN_OUT, on 十二五 → 十四五 (the dev split). ECHO_BELOW_SHARE: the item "打造中小企业技术创新体系" is linked
+    to its best "服务长三角区域科技型中小企业…" (0.416), to "（三）促进外资企业发挥创新溢出效应" and, by ≈企业技术创新
+    alone, to that section's item "推进高新技术企业入库培育" (0.047): the item goes, one sharing a word stays.
+    GATHERED: the chapter "“八五”期间科学技术、教育发展的任务和政策" gathers four earlier units; "成人教育", its
+    fourth at 0.039, is linked to its section "教育事业的发展" as well: the chapter link goes. FAN_OUT_RANK:
+    "推进企业技术中心建设" linked to seven units by ≈企业技术创新 alone keeps its six best. SIBLING_SHARE: a later
+    item keeps the earlier siblings it matches well, not the runners-up of that grouping."""
+    from plankg.lineage.align import FAN_OUT_RANK, Continuation, _without_fan_out
+
+    def section(plan: str, key: str, title: str, parent: str = "", level: int = 2) -> Unit:
+        return Unit(f"{plan}/{key}", plan, "Section", title, level=level, parent=f"{plan}/{parent}" if parent else "")
+
+    def task(plan: str, key: str, title: str, parent: str) -> Unit:
+        return Unit(f"{plan}/{key}", plan, "Task", title, level=3, parent=f"{plan}/{parent}")
+
+    def link(later: str, earlier: str, score: float, method: str = "vocabulary") -> Continuation:
+        return Continuation(f"new/{later}", f"old/{earlier}", score, (), method, "Section", "Task")
+
+    earlier = [
+        section("old", "s", "加强企业技术创新能力建设", level=1),
+        task("old", "t4", "打造中小企业技术创新体系", "s"),
+    ]
+    later = [
+        section("new", "c", "构建更具活力的创新生态", level=1),
+        section("new", "c1", "促进外资企业发挥创新溢出效应", "c"),
+        task("new", "c1t1", "推进高新技术企业入库培育", "c1"),
+        task("new", "c1t2", "实施高新技术企业培育工程", "c1"),
+        task("new", "x", "服务长三角区域科技型中小企业技术创新孵化培育和发展", "c"),
+    ]
+    found = [
+        link("x", "t4", 0.416, "words+vocabulary+context"),
+        link("c1", "t4", 0.2, "vocabulary"),
+        link("c1t1", "t4", 0.047, "vocabulary"),
+        link("c1t2", "t4", 0.047, "words+vocabulary"),
+    ]
+    kept = {c.later for c in _without_fan_out(found, later, earlier)}
+    assert kept == {"new/x", "new/c1", "new/c1t2"}
+
+    earlier = [section("old", "e", "教育发展及其政策", level=1)]
+    earlier += [task("old", k, t, "e") for k, t in (("a", "普通高等教育"), ("b", "基础教育"), ("d", "职业技术教育"))]
+    earlier += [task("old", "f", "成人教育", "e")]
+    later = [
+        section("new", "c", "“八五”期间科学技术、教育发展的任务和政策", level=1),
+        section("new", "c2", "教育事业的发展", "c"),
+    ]
+    found = [link("c", k, v, "words+context") for k, v in (("a", 0.3), ("b", 0.25), ("d", 0.2), ("f", 0.039))]
+    found.append(link("c2", "f", 0.3, "words+context"))
+    kept = {(c.later, c.earlier) for c in _without_fan_out(found, later, earlier)}
+    assert ("new/c", "old/f") not in kept and ("new/c2", "old/f") in kept and ("new/c", "old/d") in kept
+
+    earlier = [section("old", "s", "加强企业技术创新能力建设", level=1), task("old", "t2", "推进企业技术中心建设", "s")]
+    later = [section("new", "c", "强化企业技术创新主体地位", level=1)]
+    later += [task("new", f"t{k}", f"第{k}项", "c") for k in range(7)]
+    found = [link(f"t{k}", "t2", 0.09 - 0.01 * k) for k in range(7)]
+    kept = {c.later for c in _without_fan_out(found, later, earlier)}
+    assert kept == {f"new/t{k}" for k in range(FAN_OUT_RANK)}
+
+    # SIBLING_SHARE: "优化高层次科技创新人才培养机制" continues the best of the sibling items of 十二五
+    # "加快建立多层次的创新人才培养和使用体系"; the siblings under a quarter of that (and under SIBLING_SCORE)
+    # are runners-up.
+    earlier = [section("old", "s", "加快建立多层次的创新人才培养和使用体系", level=1)]
+    earlier += [
+        task("old", k, t, "s")
+        for k, t in (
+            ("a", "重点推进高层次创新创业科技人才开发"),
+            ("b", "注重青年科技人才培养"),
+            ("d", "注重战略性新兴产业科技人才开发"),
+            ("f", "注重科技保障人才支撑"),
+        )
+    ]
+    later = [
+        section("new", "c", "打造引领发展的科技创新人才队伍", level=1),
+        task("new", "m", "优化高层次科技创新人才培养机制", "c"),
+    ]
+    found = [
+        link("m", k, v, "words+vocabulary+context") for k, v in (("a", 0.45), ("b", 0.102), ("d", 0.051), ("f", 0.13))
+    ]
+    kept = {c.earlier for c in _without_fan_out(found, later, earlier)}
+    assert kept == {"old/a", "old/f"}
+
+    # SIBLING_LINKS: 十五 "建设国家创新体系要深化科技体制改革", linked to two earlier units only, keeps the
+    # second (九五 "加强基础性科学研究和科研基础设施建设", 0.040, a judged weak pair) beside its sibling
+    # "加大科技体制改革力度".
+    earlier = [section("old", "s", "加速科学技术进步", level=1)]
+    earlier += [
+        task("old", "e5", "加强基础性科学研究和科研基础设施建设", "s"),
+        task("old", "e6", "加大科技体制改革力度", "s"),
+    ]
+    later = [
+        section("new", "c", "推进科技进步和创新", level=1),
+        task("new", "n", "建设国家创新体系要深化科技体制改革", "c"),
+    ]
+    found = [link("n", "e6", 0.337, "words+vocabulary+context"), link("n", "e5", 0.04, "words+context")]
+    assert {c.earlier for c in _without_fan_out(found, later, earlier)} == {"old/e5", "old/e6"}
+
+
+def test_a_runner_up_link_a_later_unit_owes_to_its_grouping_alone_is_dropped(terms: LineageTerms) -> None:
+    """LATER_OWN_WORDS, on the 医保 notices (round 12): 2022 "规范异地就医备案流程" is carried on by 2024
+    "完善异地就医备案办理流程" (its best link); "退费需求妥善处理", an item of "进一步规范就医结算流程", matched
+    it by that heading's 规范 / 流程 only and goes; "强化异地就医备案管理", a runner-up that says 异地就医备案
+    itself, stays."""
+    from plankg.lineage.align import _later_own_words
+
+    def item(plan: str, key: str, title: str, parent: str, context: str) -> Unit:
+        return Unit(f"{plan}/{key}", plan, "Section", title, context=(context,), level=2, parent=f"{plan}/{parent}")
+
+    earlier = [item("old", "s3.1", "规范异地就医备案流程", "s3", "规范跨省异地就医直接结算管理服务")]
+    later = [
+        item("new", "s1.1", "完善异地就医备案办理流程", "s1", "加强异地就医备案管理"),
+        item("new", "s1.2", "强化异地就医备案管理", "s1", "加强异地就医备案管理"),
+        item("new", "s3.5", "退费需求妥善处理", "s3", "进一步规范就医结算流程"),
+    ]
+    chosen = [(0, 0, 0.458), (1, 0, 0.083), (2, 0, 0.115)]
+    assert _later_own_words(chosen, later, earlier, terms) == [(0, 0, 0.458), (1, 0, 0.083)]
+
+
 def test_an_earlier_section_continues_each_later_section_of_its_level_its_items_went_to() -> None:
     """WORK_WENT_PEERS: the later plan's sections are leaves with a body (no section with units
     below it), so the earlier section with items continues the later sections at its own level
@@ -1358,8 +1475,10 @@ def test_lineage_against_the_judged_dev_split(store: GraphStore, loaded_plans: d
     # precision 0.230 (444), near 0.570.
     assert result["strong_recall"] >= 0.90 and strict["strong_recall"] >= 0.90
     assert result["weak_recall"] >= 0.46
+    # FAN_OUT and LATER_OWN_WORDS (branch lin17): precision 0.230 → 0.249 (102 of 409), near 0.570 → 0.582,
+    # recalls unchanged.
     assert result["negatives_linked"] <= 1
-    assert result["precision"] >= 0.22 and result["precision_near"] >= 0.56
+    assert result["precision"] >= 0.24 and result["precision_near"] >= 0.58
 
 
 def test_lineage_against_the_judged_heldout2_split(store: GraphStore, loaded_plans: dict[str, Loaded]) -> None:
@@ -1378,8 +1497,10 @@ def test_lineage_against_the_judged_heldout2_split(store: GraphStore, loaded_pla
     # near 0.670, 0 negatives of 9; WORK_WENT 0.25: precision 0.330 (30 of 91), near 0.681.
     assert result["strong_recall"] >= 0.92
     assert result["weak_recall"] >= 0.46
+    # FAN_OUT and LATER_OWN_WORDS (branch lin17): precision 0.333 → 0.349 (30 of 86), near 0.689 → 0.686 (links a level
+    # above or below a listed successor dropped), recalls unchanged.
     assert result["negatives_linked"] <= 0
-    assert result["precision"] >= 0.32 and result["precision_near"] >= 0.68
+    assert result["precision"] >= 0.34 and result["precision_near"] >= 0.68
 
 
 def test_the_old_task_pairs_gold_still_holds(store: GraphStore, loaded_plans: dict[str, Loaded]) -> None:
@@ -1582,7 +1703,9 @@ def test_lineage_against_the_national_outlines_dev_set(tmp_path: Path, manifest:
     assert result["unmapped"] == 0 and result["by_quote"] == 0
     assert result["strong_recall"] >= 0.89
     assert result["weak_recall"] >= 0.43
-    assert result["precision"] >= 0.60 and result["precision_near"] >= 0.81
+    # FAN_OUT and LATER_OWN_WORDS (branch lin17): precision 0.617 → 0.667 (50 of 75), near 0.815 → 0.813,
+    # recalls unchanged.
+    assert result["precision"] >= 0.66 and result["precision_near"] >= 0.81
     assert result["negatives_linked"] == 0
 
 
@@ -1628,7 +1751,8 @@ def test_lineage_against_the_judged_heldout3_set(tmp_path: Path, manifest: bool)
     # work): precision 0.641 → 0.658 (near 0.779 → 0.800), recalls unchanged.
     assert result["strong_recall"] >= 0.90 and strict["strong_recall"] >= 0.62
     assert result["weak_recall"] >= 0.27
-    assert result["precision"] >= 0.65 and result["precision_near"] >= 0.79
+    # FAN_OUT and LATER_OWN_WORDS (branch lin17): precision 0.660 → 0.712, near 0.801 → 0.808, recalls unchanged.
+    assert result["precision"] >= 0.71 and result["precision_near"] >= 0.80
     assert result["negatives_linked"] <= 1
 
 
@@ -1658,7 +1782,8 @@ def test_lineage_against_the_judged_round4_set(tmp_path: Path, manifest: bool) -
     # compared one by one: strong 0.797 → 0.884, precision 0.800 → 0.789 (45 of 57: its part "显著提升住房质量与
     # 安全管理水平" also links, by 安全管理, 七、本质安全全面加强 and its （二十二）强化重点领域安全管理, unlisted).
     assert result["strong_recall"] >= 0.88 and result["weak_recall"] >= 0.46
-    assert result["precision"] >= 0.78 and result["precision_near"] >= 0.83
+    # FAN_OUT and LATER_OWN_WORDS (branch lin17): precision 0.789 → 0.804, near 0.842 → 0.857, recalls unchanged.
+    assert result["precision"] >= 0.80 and result["precision_near"] >= 0.85
     assert result["negatives_linked"] <= 0
 
 
@@ -1685,7 +1810,8 @@ def test_lineage_against_the_judged_round5_set(tmp_path: Path, manifest: bool) -
     # 0.51 → 0.50: one weak pair, 十三五 "开展微型消防站建设" → 十五五's target "应急救援实战保障水平显著提升",
     # was a line of work continued by a later target, which RESTATED_BY_RESTATED no longer links.
     assert result["strong_recall"] >= 0.886 and result["weak_recall"] >= 0.50
-    assert result["precision"] >= 0.47 and result["precision_near"] >= 0.55
+    # FAN_OUT and LATER_OWN_WORDS (branch lin17): precision 0.483 → 0.530, near 0.559 → 0.598, recalls unchanged.
+    assert result["precision"] >= 0.53 and result["precision_near"] >= 0.59
     assert result["negatives_linked"] <= 1
 
 
@@ -1712,8 +1838,9 @@ def test_lineage_against_the_judged_round6_set(tmp_path: Path, manifest: bool) -
     # precision 0.626 → 0.627, near 0.783 → 0.780 (its two new links, one listed, one not).
     assert result["strong_recall"] >= 0.906 and strict["strong_recall"] >= 0.69
     # RESTATED_BY_RESTATED (branch lin12dev): precision 0.618 → 0.626 (near 0.783), recalls unchanged.
-    assert result["weak_recall"] >= 0.49
-    assert result["precision"] >= 0.62 and result["precision_near"] >= 0.775
+    # FAN_OUT and LATER_OWN_WORDS (branch lin17): weak 0.492 → 0.500, precision 0.627 → 0.659, near 0.780 → 0.788.
+    assert result["weak_recall"] >= 0.50
+    assert result["precision"] >= 0.65 and result["precision_near"] >= 0.78
     assert result["negatives_linked"] == 0
 
 
@@ -1744,7 +1871,8 @@ def test_lineage_against_the_judged_round7_set(tmp_path: Path, manifest: bool) -
     # SURE_COUNTERPART (branch lin12dev: an earlier heading the next edition repeats keeps no link under half
     # of that one): precision 0.628 → 0.741 (near 0.860 → 0.871), negatives 1 → 0, recalls unchanged.
     assert result["weak_recall"] >= 0.64
-    assert result["precision"] >= 0.74 and result["precision_near"] >= 0.87
+    # FAN_OUT and LATER_OWN_WORDS (branch lin17): precision 0.741 → 0.769, near 0.871 → 0.873, recalls unchanged.
+    assert result["precision"] >= 0.76 and result["precision_near"] >= 0.87
     assert result["negatives_linked"] == 0
 
 
@@ -1766,7 +1894,9 @@ def test_lineage_against_the_judged_round8_and_round9_sets_with_or_without_a_man
     # floor moved 0.41 → 0.38: the judges' weak pair 2020 "系统软件标准" → 2024 "软硬件协同标准" (0.25) stands
     # beside the 2024 edition's own "系统软件标准" (0.94) and is dropped with the echoes it cuts.
     assert eight["strong_recall"] >= 0.94 and eight["weak_recall"] >= 0.38
-    assert eight["precision"] >= 0.62 and eight["negatives_linked"] <= 2
+    # FAN_OUT and LATER_OWN_WORDS (branch lin17): round 8 precision 0.634 → 0.660, negatives 2 → 1; round 9
+    # 0.779 → 0.811.
+    assert eight["precision"] >= 0.65 and eight["negatives_linked"] <= 1
     nine, _ = _score_judged_set(tmp_path / "9", "lineage9", "heldout9", manifest, successions=6)
     # weak 0.640 → 0.680 and precision 0.736 → 0.730 once one-line crawls' run-in titles stopped
     # swallowing their body (segtask10): two more links, one of them right
@@ -1779,7 +1909,7 @@ def test_lineage_against_the_judged_round8_and_round9_sets_with_or_without_a_man
     # DEADLINE_OPENER): 0.787 → 0.776, negatives 7 → 6 (one more unit of a notice: one link more, not listed,
     # and one negative pair no longer linked); UNTITLED_FIRST_ENTRY (branch unit15): 0.776 → 0.779, negatives 6 → 3
     # (the scorer no longer maps the five 2018 items to 一、, whose right link counted three negatives)
-    assert nine["precision"] >= 0.775 and nine["negatives_linked"] <= 3
+    assert nine["precision"] >= 0.81 and nine["negatives_linked"] <= 3
 
 
 @pytest.mark.parametrize("manifest", [True, False])
@@ -1790,7 +1920,8 @@ def test_lineage_against_the_judged_round10_set_with_or_without_a_manifest(tmp_p
     (devlin14: the 2024 附件's heading is no unit): precision 0.571, 0 of 16."""
     result, _ = _score_judged_set(tmp_path, "lineage10", "heldout10", manifest, successions=2)
     assert result["strong_recall"] >= 0.69 and result["weak_recall"] >= 0.44
-    assert result["precision"] >= 0.57 and result["negatives_linked"] == 0
+    # FAN_OUT and LATER_OWN_WORDS (branch lin17): precision 0.571 → 0.585, recalls unchanged.
+    assert result["precision"] >= 0.58 and result["negatives_linked"] == 0
 
 
 @pytest.mark.parametrize("manifest", [True, False])
@@ -1820,7 +1951,8 @@ def test_lineage_against_the_judged_round12_set_with_or_without_a_manifest(tmp_p
     successions, so the figures without a manifest are those with it."""
     result, _ = _score_judged_set(tmp_path, "lineage12", "heldout12", manifest, successions=2)
     assert result["strong_recall"] >= 0.92 and result["weak_recall"] >= 0.54
-    assert result["precision"] >= 0.41 and result["negatives_linked"] <= 2
+    # FAN_OUT and LATER_OWN_WORDS (branch lin17): precision 0.411 → 0.435, recalls unchanged.
+    assert result["precision"] >= 0.43 and result["negatives_linked"] <= 2
 
 
 @pytest.mark.parametrize("manifest", [True, False])
@@ -1835,7 +1967,8 @@ def test_lineage_against_the_judged_round13_set_with_or_without_a_manifest(tmp_p
     ISSUED_DOCUMENT (the 2026 附件's heading, holding the whole 方案, is no unit): precision 0.698."""
     result, _ = _score_judged_set(tmp_path, "lineage13", "heldout13", manifest, successions=2)
     assert result["strong_recall"] >= 0.96 and result["weak_recall"] >= 0.35
-    assert result["precision"] >= 0.69 and result["negatives_linked"] <= 1
+    # FAN_OUT and LATER_OWN_WORDS (branch lin17): precision 0.698 → 0.712, recalls unchanged.
+    assert result["precision"] >= 0.71 and result["negatives_linked"] <= 1
 
 
 @pytest.mark.parametrize("manifest", [True, False])
