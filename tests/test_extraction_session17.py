@@ -28,3 +28,28 @@ def test_a_dash_joins_partners_of_one_platform() -> None:
     """PLACE_PAIR_CONJUNCTIONS: a dash is no pair of places (js-gwr-2026, dev)."""
     platforms, _ = document("高水平建设中国—中亚贸易畅通合作平台，深化国际合作。")
     assert "中亚贸易畅通合作平台" not in platforms
+
+
+def test_a_park_named_by_what_it_holds_is_a_kind() -> None:
+    """PARK_KIND_ENDINGS: 未来农业产业园区 has no place or proper word (sd-gwr-2026, heldout2)."""
+    platforms, _ = document("高水平建设黄河三角洲国家农高区、潍坊国家农综区，布局未来农业产业园区。")
+    assert "未来农业产业园区" not in platforms
+
+
+def test_a_park_of_a_kind_of_work() -> None:
+    """PARK_KIND_ENDINGS: 集中加工处理园区 (nat-envkey-2011, heldout2); 工业文化产业园区 (yp-indheritage-2023)."""
+    platforms, _ = document("规范废弃电器电子产品的回收处理活动，建设废旧物品回收体系和集中加工处理园区。")
+    assert "集中加工处理园区" not in platforms
+    platforms, _ = document(
+        "鼓励利用转型发展的工业遗产资源，建设工业文化产业园区、特色街区、创新创业基地、公共开放空间。"
+    )
+    assert "工业文化产业园区" not in platforms
+
+
+def test_a_park_with_a_proper_word_or_a_facility_is_one() -> None:
+    """PARK_OWN_WORDS, PARK_SITE_HEADS: 合肥先进光源园区 is the site of one facility (ah-gwr-2026, dev);
+    永胜工业园区 names one park by its county (nat-lijiangreply-2018)."""
+    platforms, _ = document("提升合肥综合性国家科学中心能级，建成合肥先进光源园区。")
+    assert "合肥先进光源园区" in platforms
+    platforms, _ = document("推进永胜工业园区污水处理设施建设。")
+    assert "永胜工业园区" in platforms

