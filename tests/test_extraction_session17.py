@@ -53,3 +53,9 @@ def test_a_park_with_a_proper_word_or_a_facility_is_one() -> None:
     assert "合肥先进光源园区" in platforms
     platforms, _ = document("推进永胜工业园区污水处理设施建设。")
     assert "永胜工业园区" in platforms
+
+
+def test_a_quoted_slogan_with_a_pause_mark_stays_in_the_name() -> None:
+    """PLACE_IN_NAME: “双随机、一公开” is one quoted word (nat-digigov-2022, heldout7)."""
+    platforms, _ = document("加强“双随机、一公开”监管工作平台建设，根据企业信用实施差异化监管。")
+    assert "“双随机、一公开”监管工作平台" in platforms

@@ -850,8 +850,10 @@ ENDING = trie_pattern(ENDINGS)
 # 示范区", "“一带一路”国际技术转移中心" (a name quoted whole loses its quote marks).
 # A quoted brand closed by a straight quote is kept as printed: "发挥好“鲁科融"融资路演平台作用",
 # "深化“星火·链网"济南超级节点建设" (round 7; QUOTE_CLOSED_STRAIGHT).
+# A slogan's pause mark inside the quote is part of it: "加强“双随机、一公开”监管工作平台建设" (heldout7
+# nat-digigov-2022); two quoted words in a row stay apart ("“一网通办”、“一网统管”": the 、 is outside).
 PLACE_IN_NAME = re.compile(
-    r"[（(][\u4e00-\u9fff]{2,8}[）)](?=[\u4e00-\u9fff])|“[^“”\"，。；：、]{1,10}[”\"](?=[\u4e00-\u9fff])"
+    r"[（(][\u4e00-\u9fff]{2,8}[）)](?=[\u4e00-\u9fff])|“[^“”\"，。；：、]{1,10}(?:、[^“”\"，。；：、]{1,10})?[”\"](?=[\u4e00-\u9fff])"
 )
 # An opening curly quote closed by a straight one ("“鲁科融\"融资路演平台", a typing flaw texts keep):
 # the straight quote is the pair's close and stays in the name, as the gold writes it.
