@@ -90,3 +90,14 @@ def test_a_quoted_brand_platform_after_its_owner() -> None:
         "完善全市绿地、林地和湿地资源管理“一张图”“一套数”监测体系，逐步纳入各级城运中心“一网统管”平台，完善问题发现和处理机制。"
     )
     assert "“一网统管”平台" in platforms
+
+
+def test_a_kind_built_apiece_in_one_clause_is_a_kind_in_its_heading() -> None:
+    """built_apiece: the heading names the platform every high court builds (nat-smartcourt-2019, heldout6)."""
+    platforms, _ = document(
+        "14.建设完善数据中心和大数据管理平台，提高数据汇聚、管控和服务能力。"
+        "各高级人民法院建设完善数据中心和大数据管理平台，实现对辖区法院审判执行数据的汇聚。"
+        "19.建设可视化运行质效管理平台，实时掌握信息化运行质效。"
+        "高级人民法院及有条件的中级人民法院应建设可视化运行质效管理平台、建立信息系统质效评价指标体系。"
+    )
+    assert "大数据管理平台" not in platforms and "质效管理平台" not in platforms

@@ -1304,6 +1304,24 @@ def _generic_builder(text: str, left: int, end: int) -> bool:
     return False
 
 
+def built_apiece(text: str, names: set[str]) -> set[str]:
+    """Platform names without a mark of their own (a place, OWN_NAME_MARK) that the text builds one
+    apiece somewhere (a quantifier in the clause before it, or a kind of actor building it:
+    QUANTIFIER, GENERIC_BUILDER, as _name_at reads them): classes wherever else the text names them,
+    a heading included ("19.建设可视化运行质效管理平台" and "有条件的中级人民法院应建设…质效管理平台")."""
+    out: set[str] = set()
+    for name in names:
+        if _own_name(name) or _placed(name) or _of_the_nation(name):
+            continue
+        for m in re.finditer(re.escape(name), text):
+            left, end = m.start(), m.end()
+            clause_start, _ = clause_bounds(text, left, end)
+            if QUANTIFIER.search(text, clause_start, left) or _generic_builder(text, left, end):
+                out.add(name)
+                break
+    return out
+
+
 def _shared_modifier(text: str, name: str, start: int) -> bool:
     """The name follows "、" and a short listed modifier (SHARED_MODIFIER_ITEM, SHARED_MODIFIER_MAX)
     that names nothing itself (no ending of a name, no place), and has no proper word or mark of a
