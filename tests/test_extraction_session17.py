@@ -115,3 +115,18 @@ def test_creating_a_national_centre_or_a_placed_zone_names_one() -> None:
     """NATIONAL_STATUS_ZONE: a centre is built, a zone with a place is one (zj-digital-2020; hn-gwr-2026 gold)."""
     platforms, _ = document("支持之江实验室创建国家数据智能技术创新中心。")
     assert "国家数据智能技术创新中心" in platforms
+
+
+def test_stores_of_samples_documents_and_works() -> None:
+    """样品库, 文件库, 工程库 are endings (nat-marinebio-2019, nat-digigov-2022, sh-conbizenv-2026)."""
+    platforms, _ = document(
+        "其中自然资源部第三海洋研究所建设的中国海洋微生物菌种保藏中心（MCCC）、海洋生物样品库、"
+        "海洋药源生物种质资源库和南海海洋生物医药资源研发公共服务平台。"
+    )
+    assert "海洋生物样品库" in platforms
+    platforms, _ = document("完善政务公开信息化平台，建设分类分级、集中统一、共享共用、动态更新的政策文件库。")
+    assert "政策文件库" in platforms
+    platforms, _ = document(
+        "完善工程建设项目审批管理系统，设立针对房屋建筑工程的单位工程库，通过建立关联机制，进一步完善应用场景。"
+    )
+    assert "单位工程库" in platforms

