@@ -130,3 +130,10 @@ def test_stores_of_samples_documents_and_works() -> None:
         "完善工程建设项目审批管理系统，设立针对房屋建筑工程的单位工程库，通过建立关联机制，进一步完善应用场景。"
     )
     assert "单位工程库" in platforms
+
+
+def test_a_zone_with_a_proper_word_is_no_kind_built_apiece() -> None:
+    """built_apiece skips names with a proper word: 张江 (jieba nr) names one zone, whoever works in it
+    (data/plans sh-sti-12: "鼓励各类人才在张江高新技术产业开发区开展创新创业活动")."""
+    platforms, _ = document("推进张江高新技术产业开发区建设。鼓励各类人才在张江高新技术产业开发区开展创新创业活动。")
+    assert "张江高新技术产业开发区" in platforms

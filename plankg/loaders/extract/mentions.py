@@ -1313,14 +1313,14 @@ def _generic_builder(text: str, left: int, end: int) -> bool:
 
 
 def built_apiece(text: str, names: set[str]) -> set[str]:
-    """Platform names without a mark of their own (a place, OWN_NAME_MARK) that the text builds one
+    """Platform names without a mark of their own (a place, a proper word, OWN_NAME_MARK) that the text builds one
     apiece somewhere (a quantifier in the clause before it, or a kind of actor building it:
     QUANTIFIER, GENERIC_BUILDER, as _name_at reads them): classes wherever else the text names them,
     a heading included ("19.建设可视化运行质效管理平台" and "有条件的中级人民法院应建设…质效管理平台")."""
     out: set[str] = set()
     for name in names:
-        if _own_name(name) or _placed(name) or _of_the_nation(name):
-            continue
+        if _own_name(name) or _placed(name) or _of_the_nation(name) or _proper_words(name):
+            continue  # "张江高新技术产业开发区" (张江/nr) is one zone, whatever a clause counts before it
         for m in re.finditer(re.escape(name), text):
             left, end = m.start(), m.end()
             clause_start, _ = clause_bounds(text, left, end)
