@@ -137,3 +137,15 @@ def test_a_zone_with_a_proper_word_is_no_kind_built_apiece() -> None:
     (data/plans sh-sti-12: "鼓励各类人才在张江高新技术产业开发区开展创新创业活动")."""
     platforms, _ = document("推进张江高新技术产业开发区建设。鼓励各类人才在张江高新技术产业开发区开展创新创业活动。")
     assert "张江高新技术产业开发区" in platforms
+
+
+def test_a_hub_whose_function_is_strengthened_is_a_role() -> None:
+    """HUB_ROLE_AFTER (gx-gwr-2026, heldout4; nat-digigov-2022, heldout7)."""
+    platforms, _ = document(
+        "建设一批现代物流、软件信息、科技服务等服务业集聚区，强化北部湾经济区大宗商品交易和配置枢纽功能。"
+    )
+    assert not any(name.endswith("枢纽") for name in platforms)
+    platforms, _ = document(
+        "打造泛在可及的服务体系。充分发挥全国一体化政务服务平台“一网通办”枢纽作用，推动政务服务线上线下标准统一。"
+    )
+    assert not any(name.endswith("枢纽") for name in platforms)

