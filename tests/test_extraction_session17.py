@@ -149,3 +149,11 @@ def test_a_hub_whose_function_is_strengthened_is_a_role() -> None:
         "打造泛在可及的服务体系。充分发挥全国一体化政务服务平台“一网通办”枢纽作用，推动政务服务线上线下标准统一。"
     )
     assert not any(name.endswith("枢纽") for name in platforms)
+
+
+def test_a_phase_after_a_generic_name_makes_it_one_platform() -> None:
+    """PHASE_AFTER (zj-digital-2020, heldout)."""
+    platforms, _ = document(
+        "建设省就业创业服务应用项目和省就业监测平台。推进人才服务平台（二期）建设，推进人才项目申报系统建设。"
+    )
+    assert "人才服务平台" in platforms

