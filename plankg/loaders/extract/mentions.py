@@ -89,7 +89,7 @@ from plankg.loaders.extract.names import (
     strip_mine_places,
     strip_place_prefix,
 )
-from plankg.loaders.extract.places import PLACE_RE
+from plankg.loaders.extract.places import PLACE_RE, REGION_GROUPS
 from plankg.loaders.extract.platforms import platform_kind
 from plankg.loaders.rules.names import (
     ACADEMY_INSTITUTE,
@@ -135,6 +135,7 @@ from plankg.loaders.rules.names import (
     COPY_LIST_LABEL,
     COUNTED_CLASS,
     COUNTED_LEVELS,
+    CREATED_BEFORE,
     DEFINED_SHORT_AFTER,
     DEFINED_SHORT_MIN,
     DEFINITE_BUILD_BEFORE,
@@ -155,6 +156,7 @@ from plankg.loaders.rules.names import (
     ENUMERATION_OF_KIND,
     ENUMERATION_RANK,
     EVENT_AFTER,
+    EVENT_BEFORE_CONJUNCTION,
     EXAMPLE_ASIDE,
     EXISTENTIAL_VERBS,
     FIGURE_NOT_FIRM_TAGS,
@@ -172,6 +174,8 @@ from plankg.loaders.rules.names import (
     HEADING_TAIL,
     HEADING_TAIL_WORDS,
     HOSTED_TOWN_ENDINGS,
+    HUB_ENDING,
+    HUB_ROLE_AFTER,
     HYPHEN_IN_NAME,
     INFRASTRUCTURE_ITEM,
     INNER_PREPOSITION_MIN,
@@ -214,6 +218,7 @@ from plankg.loaders.rules.names import (
     NAMING_TAGS,
     NATIONAL_NETWORK,
     NATIONAL_PLATFORM,
+    NATIONAL_STATUS_ZONE,
     NEEDED_AFTER,
     NEW_ITEM_OPENING,
     NOT_A_BODY,
@@ -235,12 +240,17 @@ from plankg.loaders.rules.names import (
     OWN_GOVERNMENT_BEFORE,
     OWN_LEVEL,
     OWN_NAME_MARK,
+    OWNED_BRAND_OWNER_END,
     OWNER_KINDS,
     PERSON_NAME_LENGTHS,
     PERSON_TAG,
+    PHASE_AFTER,
     PLACE_CONJUNCT_NEXT_TAGS,
     PLACE_IN_NAME,
     PLACE_LIST_BEFORE,
+    PLACE_PAIR_CONJUNCTIONS,
+    PLACE_PAIR_FIRST_TAG,
+    PLACE_PAIR_SECOND_TAGS,
     PLACE_WORD_END,
     PLACED_WORD_MIN,
     PLACED_ZONE_ENDINGS,
@@ -677,6 +687,7 @@ def _after_conjunction(
                     and _place_then_organisation(left, text[pos + len(conj) : end], government)
                 )
                 or (category == "institution" and _a_person(left))
+                or EVENT_BEFORE_CONJUNCTION.search(left) is not None  # "…分论坛|和|“一带一路”…联盟"
                 or (category == "institution" and PRONOUN_BODY.fullmatch(left) is not None)  # "我部|与|…总局"
             )
             pronoun = category == "institution" and PRONOUN_BODY.fullmatch(left) is not None
@@ -685,6 +696,11 @@ def _after_conjunction(
             opening = category == "institution" and NEW_ITEM_OPENING.match(text, pos + len(conj)) is not None
             lone = category == "institution" and _lone_pronoun(left)
             noun = category == "platform" and _common_noun_then_proper(text[best:pos], text[pos + len(conj) : end])
+            noun = noun or (
+                category == "platform"
+                and conj in PLACE_PAIR_CONJUNCTIONS
+                and _place_then_place(text[best:pos], text[pos + len(conj) : end])
+            )
             # a framework or document word alone is an item too, however short: "实施|细则和西部科学城"
             word = category == "platform" and FRAMEWORK_ITEM.fullmatch(left) is not None
             if (((len(left) >= MIN_NAME or pronoun or word) and complete) or noun or opening or lone) and pos + len(
@@ -710,6 +726,24 @@ def _common_noun_then_proper(left: str, right: str) -> bool:
         return False
     first = next(iter(_posseg().cut(right)), None)
     return first is not None and first.flag in PROPER_AFTER_CONJUNCTION_TAGS
+
+
+def _place_then_place(left: str, right: str) -> bool:
+    """ "喀什|和|霍尔果斯经济开发区": one place word before the conjunction and a place opening the
+    platform after it (PLACE_PAIR_FIRST_TAG, PLACE_PAIR_SECOND_TAGS): each place has its own, the head
+    written once; the platform named in full is the second. Not regional groupings (REGION_GROUPS)."""
+    left = left.rsplit(LIST_ITEM_BEFORE, 1)[-1]
+    words = list(_posseg().cut(left))
+    if len(words) != 1 or words[0].flag != PLACE_PAIR_FIRST_TAG or left in REGION_GROUPS:
+        return False
+    first = next(iter(_posseg().cut(right)), None)
+    return (
+        first is not None
+        and first.flag in PLACE_PAIR_SECOND_TAGS
+        and len(first.word) >= 2
+        and first.word not in REGION_GROUPS
+        and len(right) > len(first.word)
+    )
 
 
 def _a_person(left: str) -> bool:
@@ -968,6 +1002,8 @@ def _name_at(
         return []
     if _category(ending)[0] == "platform" and (RENOVATION_AFTER.match(text, end) or PROGRAMME_AFTER.match(text, end)):
         return []  # a project or programme on the platform
+    if ending == HUB_ENDING and HUB_ROLE_AFTER.match(text, end):
+        return []  # "…配置枢纽功能", "…枢纽作用": a role played, not a hub built
     if ending.endswith("所") and text.startswith(NEEDED_AFTER, end):
         return []  # "交易所需的数据": 所需, what is needed
     if (
@@ -989,9 +1025,19 @@ def _name_at(
     )
     person_row = (after_person := _after_row_person(text, left, match.start(), end)) > left
     left = after_person  # "…项目官员8李巨峰|生态环境部核与辐射安全中心…": the person's unit
-    if _category(ending)[0] == "platform":
+    category_of_ending = _category(ending)[0]
+    if category_of_ending == "platform":
         for sub in SUB_PLATFORM.finditer(text, left, match.start()):
             left = sub.end()  # "大数据平台子平台|中国-东盟环境信息共享平台"
+    branded = False  # a quoted brand's platform named after its owner: a quantifier counts the owners
+    if category_of_ending == "platform":
+        quote = text.rfind("“", left, match.start())
+        if (
+            quote > left
+            and QUOTED_BRAND_PLATFORM.fullmatch(text, quote, end)
+            and OWNED_BRAND_OWNER_END.search(text, left, quote)
+        ):
+            left, branded = quote, True  # "各级城运中心|“一网统管”平台": the brand's platform
     if PLACE_IN_NAME.match(text, left) and text[left] in "（(":
         opening = BILATERAL_OPENING.search(text, max(run_start, left - 2), left)
         left = opening.start() if opening else PLACE_IN_NAME.match(text, left).end()  # type: ignore[union-attr]
@@ -1053,7 +1099,7 @@ def _name_at(
     # clause: a flattened list has no 。 or ， ("多个单位参与换料大修…" before "…32王德海|中石化燕山分公司",
     # round 14, after the score).
     quantified = QUANTIFIER.search(text, counted_from, left) or ROLE.search(text, clause_start, left)
-    if quantified and not national and not person_row:
+    if quantified and not national and not person_row and not branded:
         return found
     if category == "platform" and EXAMPLE_ASIDE.search(text, max(0, left - 60), left):
         return found  # "（如国家临床医学研究中心等）": an example of a kind
@@ -1091,6 +1137,12 @@ def _name_at(
         category == "platform" and STATUS_SOUGHT_LIST.search(text, clause_start, left)
     ):
         return found  # "申建空港综保区": a status sought, not a platform the region has
+    if (
+        category == "platform"
+        and CREATED_BEFORE.search(text, max(clause_start, left - 2), left)
+        and NATIONAL_STATUS_ZONE.match(normalise_name(text[left:end]))
+    ):
+        return found  # "创建国家文物保护利用示范区": a national status aimed at
     lead_unit = ending in LEAD_UNIT_ENDINGS and (
         _leads_task(text, clause_start, left, end)
         or ISSUES_PAPER_AFTER.match(text, end) is not None
@@ -1193,7 +1245,8 @@ def _name_at(
     definite = own is not None or _definite_store(text, name, left)
     if category == "platform" and not definite and span_start >= 0:
         definite = _definite_opening(text, name, span_start, span_start + len(name))
-    if is_generic(name, category) and not definite and not regional and not defined:
+    phased = category == "platform" and span_start >= 0 and PHASE_AFTER.match(text, span_start + len(name)) is not None
+    if is_generic(name, category) and not definite and not regional and not defined and not phased:
         return found  # a platform the plan gives a short form for is one ("…公共服务平台(以下简称…")
     if span_start < 0:
         return found
@@ -1263,6 +1316,24 @@ def _generic_builder(text: str, left: int, end: int) -> bool:
             continue  # "支持在京高校“双一流”建设，推动…": the actor's own clause has its object
         return True
     return False
+
+
+def built_apiece(text: str, names: set[str]) -> set[str]:
+    """Platform names without a mark of their own (a place, a proper word, OWN_NAME_MARK) that the text builds one
+    apiece somewhere (a quantifier in the clause before it, or a kind of actor building it:
+    QUANTIFIER, GENERIC_BUILDER, as _name_at reads them): classes wherever else the text names them,
+    a heading included ("19.建设可视化运行质效管理平台" and "有条件的中级人民法院应建设…质效管理平台")."""
+    out: set[str] = set()
+    for name in names:
+        if _own_name(name) or _placed(name) or _of_the_nation(name) or _proper_words(name):
+            continue  # "张江高新技术产业开发区" (张江/nr) is one zone, whatever a clause counts before it
+        for m in re.finditer(re.escape(name), text):
+            left, end = m.start(), m.end()
+            clause_start, _ = clause_bounds(text, left, end)
+            if QUANTIFIER.search(text, clause_start, left) or _generic_builder(text, left, end):
+                out.add(name)
+                break
+    return out
 
 
 def _shared_modifier(text: str, name: str, start: int) -> bool:

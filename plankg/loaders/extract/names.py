@@ -74,6 +74,9 @@ from plankg.loaders.rules.names import (
     ONE_PER_LEVEL_PLATFORMS,
     ONE_PER_PLACE,
     OWNER_QUALIFIER,
+    PARK_KIND_ENDINGS,
+    PARK_OWN_WORDS,
+    PARK_SITE_HEADS,
     PILOT_ZONE_AREA,
     PLACE_CLOUD_PLATFORM_ENDING,
     PLAIN_COMMITTEE,
@@ -81,6 +84,7 @@ from plankg.loaders.rules.names import (
     PLAIN_FIRM_ENDINGS,
     PLAIN_HEAD_ENDINGS,
     PLAIN_INSTITUTE_ENDINGS,
+    PLATFORM_ENDINGS,
     PLATFORM_GENERIC_WORDS,
     PROPER_MIN_DESCRIPTION,
     PROPER_PREFIX,
@@ -430,6 +434,16 @@ def is_generic(name: str, category: Category) -> bool:
         return False  # "省产业技术研究院": the province's own institute, named by its level
     if category == "platform" and found and found[0] in CLASS_BASE_ENDINGS and _class_of_base(head):
         return True  # "大型煤炭基地", "物流集散枢纽": a base or hub by what it produces or moves
+    if (
+        category == "platform"
+        and found
+        and found[0] in PARK_KIND_ENDINGS
+        and head
+        and not PARK_OWN_WORDS.search(head)
+        and not head.endswith((*PARK_SITE_HEADS, *(e for e, _ in PLATFORM_ENDINGS)))  # "…光源园区": one's site
+        and _no_proper_word(head)
+    ):
+        return True  # "未来农业产业园区", "集中加工处理园区": a kind of park by what it holds
     rest = GENERIC_PATTERNS.sub("", head)
     if category == "platform" and found and found[0] in PLAIN_HEAD_ENDINGS and _one_plain_word(head):
         return True  # "供应链平台", "投融资平台": one common word before a bare 平台 is a kind
