@@ -816,6 +816,12 @@ DESCRIBED_LABEL = re.compile(
     r"|(?:是|系)?指(?![导标挥引])|用于|能够)"
 )
 LEAD_LIST_STYLES = ("paren-arabic", "arabic", "circled")
+# RUN_IN_ITEMS: an entry numbered as an item (（1）, ①) whose paragraph runs on after its title on the
+# same line ("（1）加快现有矿井的技术改造，充分发挥生产潜力。对条件好的矿井进行扩建…", "(1)华北电网。建设总规模为
+# 485万千瓦…", heldout14's 1982 plan; "（1）家庭收入或者家庭财产在…准入限额1.5倍以内的，…", round 13) is a
+# task or a list's entry, paragraph content, never a section: no gold of any round holds a run-in （1）
+# heading, while the stand-alone （1） lines of standards guides ("（1）传感器与仪器仪表标准", heldout6) are.
+RUN_IN_ITEM_STYLES = ("paren-arabic", "circled")
 # ORDINAL_PARAGRAPH_ITEMS: paragraphs counted 第一，/第二，… are paragraph content, not headings, and
 # the items numbered under them ("第二，在农产品方面：　　由于…" / "（1）根据粮食产量和国家需要，合理地
 # 分配购粮任务" / "（2）…") are their items, not sub-headings of the section above: from an ordinal

@@ -133,6 +133,7 @@ from plankg.loaders.rules.structure import (
     RESTATED_ENTRIES_STYLES,
     RESTATED_LABEL_MIN,
     RUN_IN_BEFORE,
+    RUN_IN_ITEM_STYLES,
     RUN_IN_MIN,
     RUN_IN_TITLE_MAX,
     RUN_UNDER_HEADING_STYLES,
@@ -960,7 +961,8 @@ def headings_from_lines(
                 inline_items.add(tail)
             in_terms = GLOSSARY_TITLE.search(headings[-1].title) is not None or (in_terms and headings[-1].level > 1)
     headings = _without_untitled_entries(text, _without_entries_across_groups(headings))
-    return _without_lists_under_decimal_outline(_without_restated_entries(text, headings)), issues
+    headings = _without_lists_under_decimal_outline(_without_restated_entries(text, headings))
+    return _without_run_in_items(text, headings), issues
 
 
 def _titled_chapter_articles(lines: list[Line]) -> set[int]:
@@ -1030,6 +1032,33 @@ def _without_untitled_entries(text: str, headings: list[Heading]) -> list[Headin
         least = UNTITLED_ENTRIES_PARENT_MIN if style in UNTITLED_ENTRIES_PER_PARENT_STYLES else UNTITLED_ENTRIES_MIN
         if len(entries) >= least and untitled * 2 > len(entries):
             drop.update(entries)
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _without_run_in_items(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the entries numbered as items whose paragraphs run on after their titles
+    (RUN_IN_ITEMS): the siblings of one such style under one parent, with what they hold, dropped
+    together when at least half of them run in or end their line with a sentence's 。."""
+    runs: dict[tuple[str, int | None], list[int]] = {}
+    for k, heading in enumerate(headings):
+        marker = read_marker(heading.number) if heading.number else None
+        if marker is not None and marker.style in RUN_IN_ITEM_STYLES:
+            runs.setdefault((marker.style, _parent(headings, k)), []).append(k)
+    drop: set[int] = set()
+    for entries in runs.values():
+        running = 0
+        for k in entries:
+            line_end = text.find("\n", headings[k].title_end)
+            rest = text[headings[k].title_end : line_end if line_end >= 0 else len(text)].strip()
+            running += bool(rest)  # "。对条件好的矿井…" after the title, or the sentence's own "。"
+        if 2 * running < len(entries):
+            continue
+        for k in entries:
+            drop.add(k)
+            below = k + 1
+            while below < len(headings) and headings[below].level > headings[k].level:
+                drop.add(below)
+                below += 1
     return [h for k, h in enumerate(headings) if k not in drop]
 
 
