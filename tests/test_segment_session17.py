@@ -39,3 +39,15 @@ def test_stand_alone_item_titles_of_a_guide_stay_sections() -> None:
         ]
     )
     assert [title for _, _, title in tree(text)][-2:] == ["传感器与仪器仪表标准", "自动识别设备标准"]
+
+
+def test_a_lead_line_is_no_unnumbered_heading() -> None:
+    # LEAD_LINE_END (nat-fyp-6): a half-width colon, or the list-announcing words whose colon the OCR lost.
+    leads = (
+        "增加煤炭生产的主要措施是:",
+        "各主要行业的更新改造计划如下",
+        "六五”期间开展地区间经济技术协作，须认真注意下列各项#",
+    )
+    for lead in leads:
+        text = "\n\n".join(["第二节煤炭工业", PARA, lead, PARA])
+        assert [title for _, _, title in tree(text)] == ["煤炭工业"], lead

