@@ -99,3 +99,75 @@ def test_a_notices_points_after_its_lead_stay_headings() -> None:
         ]
     )
     assert [title for _, _, title in tree(text)] == ["加强棉粮挂钩的管理", "做好奖售粮的供应"]
+
+
+def test_criteria_a_lead_announces_are_items_even_as_labels() -> None:
+    # ANNOUNCED_CRITERIA (gz-outpatient-special-disease-2019): the lead under "十一、骨关节炎" announces the
+    # criteria; a bare label over its own numbered lines and label：value lines are items of that list.
+    text = "\n".join(
+        [
+            "十、类风湿关节炎",
+            "本市三级社会保险定点医疗机构确诊符合以下标准：",
+            "（一）晨僵至少1小时（≥6周）；",
+            "（二）皮下结节。",
+            "十一、骨关节炎",
+            "本市二、三级社会保险定点医疗机构确诊符合《广东省基本医疗保险诊疗常规》的骨关节炎诊断标准：",
+            "（一）症状和体征",
+            "1. 关节疼痛及压痛；",
+            "2. 关节僵硬：在早晨起床时关节僵硬及发紧感，也称之晨僵，活动后可缓解；",
+            "3. 关节肿大：手部关节肿大变形明显，可出现Heberden结节和Bouchard结节。",
+            "（二）实验室检查：C反应蛋白和血细胞沉降率轻度升高。",
+            "（三）X线检查：非对称性关节间隙变窄，软骨下骨硬化和（或）囊性变。",
+            "十二、甲状腺功能减退症",
+            "本市二、三级社会保险定点医疗机构确诊符合以下标准：",
+            "（一）有怕冷、皮肤干燥、纳差、便秘等表现；",
+            "（二）血胆固醇、甘油三酯水平升高，可伴随贫血。",
+        ]
+    )
+    assert [title for _, _, title in tree(text)] == ["类风湿关节炎", "骨关节炎", "甲状腺功能减退症"]
+
+
+def test_criteria_opening_a_labels_text_are_items() -> None:
+    # CRITERIA_UNDER_LABEL (gz-outpatient-special-disease-2019): no lead, the list opens the entry's text; the
+    # bare labels over paragraphs of the entry before stay headings.
+    text = "\n".join(
+        [
+            "三十九、耐多药肺结核",
+            "（一）临床表现",
+            PARA,
+            "（二）实验室检查",
+            PARA,
+            "四十、小儿脑性瘫痪",
+            "（一）婴儿期内出现的中枢性瘫痪，包括：运动发育落后，主动运动减少，肌张力异常，姿势异常，反射异常；",
+            "（二）可伴有智力低下，癫痫、行为异常、感知觉障碍及语言障碍等；",
+            "（三）排除进行性疾病所致的中枢性瘫痪及正常小儿一过性运动发育落后。",
+            "四十一、重型β地中海贫血",
+            PARA,
+        ]
+    )
+    assert [title for _, _, title in tree(text)] == [
+        "耐多药肺结核",
+        "临床表现",
+        "实验室检查",
+        "小儿脑性瘫痪",
+        "重型β地中海贫血",
+    ]
+
+
+def test_a_plans_titled_run_ins_after_its_lead_stay_headings() -> None:
+    # ANNOUNCED_CRITERIA needs a lead that states a condition: "重点抓好以下工作：" announces sections.
+    text = "\n".join(
+        [
+            "一、主要任务",
+            "围绕上述目标，重点抓好以下工作：",
+            "（一）加快数字基础设施建设。推进千兆光网和5G网络建设，提升算力供给能力。",
+            "（二）推动产业数字化转型：实施智能制造工程，培育一批示范工厂。",
+            "（三）提升公共服务水平。推进教育、医疗等领域数字化应用。",
+        ]
+    )
+    assert [title for _, _, title in tree(text)] == [
+        "主要任务",
+        "加快数字基础设施建设",
+        "推动产业数字化转型",
+        "提升公共服务水平",
+    ]

@@ -823,6 +823,23 @@ LEAD_LIST_STYLES = ("paren-arabic", "arabic", "circled")
 # their titles open with a verb of work (ANNOUNCED_MEASURE_VERBS and the task openers). The sector labels a
 # lead may announce as well stay headings ("建设部署如下：" / "、钢铁企业的技术改造。…" / "、矿山建设。…"), and
 # so do a notice's 一、 points after its "通知如下：" (no section above them) and entries on lines of their own.
+# ANNOUNCED_CRITERIA: an entry's lead sentence that announces the criteria it must meet ("本市三级社会保险定点医疗
+# 机构确诊符合以下标准：", "…诊断标准，具有下列4项或4项以上指征的：", heldout14's admission rules) is followed by
+# （一）… criteria: the items of its list, not sub-sections (round-14 gold), even where a criterion is a bare label
+# over its own numbered lines ("（一）症状和体征" / "1. 关节疼痛及压痛；") or a label and its value ("（二）实验室
+# 检查：C反应蛋白…轻度升高。"). The lead states a condition (CRITERIA_LEAD: 符合, 具备, 具有, 满足, or 下列/以下 …
+# 标准, 条件, 情形, 指征), stands right above the （一） in the body of a heading, and at least half of the
+# list's （n） lines read as a list's (CRITERION_LINE: ending in a clause mark, a label and its colon at the
+# start, or one sentence longer than a run-in title); a plan's "重点抓好以下工作：" / "（一）加快…。…" is no
+# criteria lead, and its titled run-ins stay headings.
+# CRITERIA_UNDER_LABEL: an entry that is only a label ("四十、小儿脑性瘫痪") may give its criteria with no lead: the
+# （n） list that opens its text is the same list when at least half of its lines end in a clause mark, and it
+# holds CRITERIA_UNDER_LABEL_MIN lines at least.
+CRITERIA_UNDER_LABEL_MIN = 2
+ANNOUNCED_CRITERIA_STYLES = ("paren-cn",)
+CRITERIA_LEAD = re.compile(
+    r"(?:(?:符合|具备|具有|满足)[^。；]*|(?:下列|以下)[^。；]*(?:标准|条件|情形|指征|特征)[^。；]*)[：:][ \t\u3000]*$"
+)
 ANNOUNCED_MEASURE_STYLES = ("cn",)
 ANNOUNCED_MEASURE_VERBS = (
     "选育", "防治", "办好", "增加", "做好", "建设", "开发", "合理", "开展", "调整", "发展", "改进", "组织", "适当",

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from plankg.loaders.rules.structure import (
     ANNEX_ANNOUNCED,
+    ANNOUNCED_CRITERIA_STYLES,
     ANNOUNCED_MEASURE_STYLES,
     ANNOUNCED_MEASURE_VERBS,
     APPENDED_ATTACHMENT,
@@ -52,6 +53,8 @@ from plankg.loaders.rules.structure import (
     CLAUSE_REQUIREMENT,
     CLAUSE_WRAP_MIN_WIDTH,
     CLAUSE_WRAP_SHARE,
+    CRITERIA_LEAD,
+    CRITERIA_UNDER_LABEL_MIN,
     DATE_LINE,
     DECIMAL_HEADING_NUMBER,
     DESCRIBED_LABEL,
@@ -965,7 +968,8 @@ def headings_from_lines(
             in_terms = GLOSSARY_TITLE.search(headings[-1].title) is not None or (in_terms and headings[-1].level > 1)
     headings = _without_untitled_entries(text, _without_entries_across_groups(headings))
     headings = _without_lists_under_decimal_outline(_without_restated_entries(text, headings))
-    return _without_announced_measures(text, _without_run_in_items(text, headings)), issues
+    headings = _without_announced_measures(text, _without_run_in_items(text, headings))
+    return _without_announced_criteria(text, headings), issues
 
 
 def _titled_chapter_articles(lines: list[Line]) -> set[int]:
@@ -1064,6 +1068,59 @@ def _announced_from(text: str, parent: Heading, start: int) -> bool:
             continue  # the wrapped tail of an entry's sentence ("、进一步落实…滩" / "面积达到5，900万亩…")
         return begin > parent.title_end and LEAD_LINE_END.search(line) is not None
     return False
+
+
+def _criterion_line(rest: str) -> bool:
+    """Does the text after a （n） marker read as a criterion of a list (ANNOUNCED_CRITERIA)?"""
+    rest = rest.strip()
+    label = LABEL_END.search(rest, 0, RUN_IN_TITLE_MAX + 1)
+    one_sentence = rest.endswith(INLINE_TITLE_END) and INLINE_TITLE_END not in rest[:-1]
+    return (
+        rest[-1:] in LIST_ITEM_END + LEAD_SENTENCE_END
+        or (label is not None and label.start() > 0)
+        or (one_sentence and len(rest) > RUN_IN_TITLE_MAX)
+    )
+
+
+def _without_announced_criteria(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the criteria a lead sentence announces (ANNOUNCED_CRITERIA): the （n） headings,
+    with what they hold, between a criteria lead right above a （一） line in a heading's body and the next
+    heading at that heading's level or above, when at least half of the list's （n） lines read as criteria."""
+    starts = {h.start for h in headings}
+    drop: set[int] = set()
+    for k, heading in enumerate(headings):
+        end = next((h.start for h in headings[k + 1 :] if h.level <= heading.level), len(text))
+        first = next((m for m in re.finditer(r"(?m)^[ \t\u3000]*（一）", text[heading.title_end : end])), None)
+        if first is None:
+            continue
+        at = heading.title_end + first.start()
+        if k + 1 < len(headings) and headings[k + 1].start < at:
+            continue  # the （一） of a heading further down
+        lead_end = text.rfind("\n", heading.title_end, at)
+        lead_start = text.rfind("\n", heading.title_end, lead_end) + 1
+        lead = text[max(lead_start, heading.title_end) : max(lead_end, heading.title_end)].strip()
+        announced = (
+            lead_start > heading.title_end and lead_start not in starts and CRITERIA_LEAD.search(lead) is not None
+        )
+        rests = [
+            line[marker.length :].strip()
+            for line in (raw.strip() for raw in text[at:end].split("\n"))
+            if (marker := read_marker(line)) is not None and marker.style in ANNOUNCED_CRITERIA_STYLES
+        ]
+        if announced:
+            if 2 * sum(_criterion_line(rest) for rest in rests) < len(rests):
+                continue
+        elif not (
+            # CRITERIA_UNDER_LABEL: no lead, but the heading's text opens with the list, most of whose lines end
+            # in a clause mark ("四十、小儿脑性瘫痪" / "（一）婴儿期内出现的中枢性瘫痪，包括：…；" / "（二）…；" /
+            # "（三）排除进行性疾病所致的中枢性瘫痪…。")
+            text[heading.title_end : at].strip() == ""
+            and len(rests) >= CRITERIA_UNDER_LABEL_MIN
+            and 2 * sum(rest[-1:] in LIST_ITEM_END for rest in rests) >= len(rests)
+        ):
+            continue
+        drop.update(j for j, h in enumerate(headings) if at <= h.start < end and j > k)
+    return [h for k, h in enumerate(headings) if k not in drop]
 
 
 def _without_announced_measures(text: str, headings: list[Heading]) -> list[Heading]:
