@@ -171,3 +171,46 @@ def test_a_plans_titled_run_ins_after_its_lead_stay_headings() -> None:
         "推动产业数字化转型",
         "提升公共服务水平",
     ]
+
+
+def test_requirement_lists_of_repeated_parts_are_judged_together() -> None:
+    # REQUIREMENT_LISTS_ALIKE (nat-medqual-core-rules-2018): the short 查对制度 list, two of its three sentences
+    # requirements, and the 术前讨论制度 list, half of it, are of the kind of the other 基本要求 lists.
+    def part(number: str, name: str, sentences: list[str]) -> list[str]:
+        numbered = [f"{k}.{sentence}" for k, sentence in enumerate(sentences, 1)]
+        return [f"{number}、{name}", "（一）定义", PARA, "（二）基本要求", *numbered]
+
+    text = "\n".join(
+        [
+            *part(
+                "一",
+                "三级查房制度",
+                [
+                    "医疗机构实行科主任领导下的三个不同级别的医师查房制度。 三个不同级别的医师可以包括主治医师。",
+                    "遵循下级医师服从上级医师，所有医师服从科主任的工作原则。",
+                    "医疗机构应当明确各级医师的医疗决策和实施权限。",
+                    "医疗机构应当严格明确查房周期。工作日每天至少查房2次，非工作日每天至少查房1次。",
+                ],
+            ),
+            *part(
+                "二",
+                "术前讨论制度",
+                [
+                    "除以紧急抢救生命为目的的急诊手术外，所有住院患者手术必 须实施术前讨论，术者必须参加。",
+                    "术前讨论的范围包括手术组讨论、医师团队讨论、病区内讨论 和全科讨论。临床科室应当明确其范围。",
+                    "术前讨论完成后，方可开具手术医嘱，签署手术知情同意书。",
+                    "术前讨论的结论应当记入病历。",
+                ],
+            ),
+            *part(
+                "三",
+                "查对制度",
+                [
+                    "医疗机构的查对制度应当涵盖患者身份识别、临床诊疗行为、 设备设施运行和医疗环境安全等相关方面。",
+                    "每项医疗行为都必须查对患者身份。应当至少使用两种身份查 对方式，严禁将床号作为身份查对的标识。",
+                    "医疗器械、设施、药品、标本等查对要求按照国家有关规定和 标准执行。",
+                ],
+            ),
+        ]
+    )
+    assert [number for level, number, _ in tree(text) if level == 3] == []

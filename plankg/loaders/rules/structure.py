@@ -786,6 +786,12 @@ DECIMAL_HEADING_NUMBER = re.compile(r"(?:[1-9]\d?|[A-Z])(?:\.\d{1,2}){1,3}|[1-9]
 # a call for proposals' 申报资格要求, round-11 gold: clauses) are provisions, not sub-headings, at least
 # UNTITLED_ENTRIES_MIN of them: judged per heading, as titled tasks elsewhere in the same text
 # ("1. 网上填报。请各申报单位…") hold no such verb in their title.
+# REQUIREMENT_LISTS_ALIKE: a text that repeats one part under each of its headings ("（二）基本要求" under each of
+# the eighteen 制度 of the core medical-quality rules, round 13) gives each its list of requirement sentences; a
+# short list, or one whose sentences are half requirements ("1.…所有住院患者手术必须实施术前讨论…。" / "2.术前讨论的
+# 范围包括…。" / "3.…方可开具手术医嘱…。" / "4.…应当记入病历。"), is such a list when the lists at its style and
+# level, at least REQUIREMENT_LISTS_MIN of them, hold mostly requirements together.
+REQUIREMENT_LISTS_MIN = 3
 UNTITLED_ENTRIES_STYLES = ("arabic", "letter")
 UNTITLED_ENTRY_BREAKS = re.compile(r"[，；,;]")
 UNTITLED_ENTRIES_MIN = 4

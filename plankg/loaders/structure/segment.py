@@ -135,6 +135,7 @@ from plankg.loaders.rules.structure import (
     QUESTION_END,
     QUESTION_HEADING,
     REFERENCE_ENTRY,
+    REQUIREMENT_LISTS_MIN,
     RESTATED_ENTRIES_MIN,
     RESTATED_ENTRIES_STYLES,
     RESTATED_LABEL_MIN,
@@ -1025,12 +1026,23 @@ def _without_untitled_entries(text: str, headings: list[Heading]) -> list[Headin
         if leaf and (run_in or rest.strip() in ("", INLINE_TITLE_END)):
             per_heading.setdefault((marker.style, heading.level, _parent(headings, k)), []).append(k)
     drop: set[int] = set()
-    for entries in per_heading.values():
+    shares: dict[tuple[str, int], list[tuple[list[int], int]]] = {}
+    for (style, level, _), entries in per_heading.items():
         requirements = sum(
             CLAUSE_REQUIREMENT.search(re.split(r"[；;]", headings[k].title, maxsplit=1)[0]) is not None for k in entries
         )
         if len(entries) >= UNTITLED_ENTRIES_MIN and requirements * 2 > len(entries):
             drop.update(entries)
+        shares.setdefault((style, level), []).append((entries, requirements))
+    for lists in shares.values():
+        # REQUIREMENT_LISTS_ALIKE: the requirement lists of a text's repeated parts are one kind
+        pooled = [(entries, requirements) for entries, requirements in lists if not set(entries) <= drop]
+        total = sum(len(entries) for entries, _ in lists)
+        if len(lists) < REQUIREMENT_LISTS_MIN or 2 * sum(r for _, r in lists) <= total:
+            continue
+        for entries, requirements in pooled:
+            if 2 * requirements >= len(entries):
+                drop.update(entries)
     for (style, _, _), entries in groups.items():
         untitled = sum(
             UNTITLED_ENTRY_BREAKS.search(headings[k].title) is not None and len(headings[k].title) > RUN_IN_TITLE_MAX
