@@ -214,3 +214,27 @@ def test_requirement_lists_of_repeated_parts_are_judged_together() -> None:
         ]
     )
     assert [number for level, number, _ in tree(text) if level == 3] == []
+
+
+def test_a_run_in_entry_titled_by_a_whole_sentence_is_a_provision() -> None:
+    # SENTENCE_ENTRY (th-kinder-admission-2026): among titled run-ins, the entry that opens straight with a long
+    # clause-broken sentence is a provision, not a heading.
+    text = "\n".join(
+        [
+            "一、招生工作安排",
+            "（一）报名",
+            "1. 教育部门办幼儿园小区配套园区。报名时间为5月20日至5月22日，报名方式为网上报名。",
+            "2. 教育部门办幼儿园。报名时间为5月25日至5月27日，报名方式为网上报名。",
+            "3. 国有企业、事业单位、部队、机关、村集体等其他部门办幼儿园及民办幼儿园的集中报名时间原则上为"
+            "6月2日至6月4日，报名方式由各园自定。幼儿园要通过多种渠道公布报名信息。",
+            "（二）公示",
+            PARA,
+        ]
+    )
+    assert [title for _, _, title in tree(text)] == [
+        "招生工作安排",
+        "报名",
+        "教育部门办幼儿园小区配套园区",
+        "教育部门办幼儿园",
+        "公示",
+    ]

@@ -792,6 +792,12 @@ DECIMAL_HEADING_NUMBER = re.compile(r"(?:[1-9]\d?|[A-Z])(?:\.\d{1,2}){1,3}|[1-9]
 # 范围包括…。" / "3.…方可开具手术医嘱…。" / "4.…应当记入病历。"), is such a list when the lists at its style and
 # level, at least REQUIREMENT_LISTS_MIN of them, hold mostly requirements together.
 REQUIREMENT_LISTS_MIN = 3
+# SENTENCE_ENTRY: a run-in 1./1、 entry whose first sentence, up to its 。, is longer than a run-in title and
+# broken into clauses is a provision, not a titled part, whatever its siblings are ("3. 国有企业、事业单位…办幼
+# 儿园的集中报名时间原则上为6月2日至6月4日，报名方式由各园自定，…。" among "1. 教育部门办幼儿园小区配套园区。…",
+# round 13; "1.申报项目应严格执行国家及本市有关投资管理各种规定，并履行项目核准（备案）手续。…", round 14): no run-in
+# arabic heading of the gold of any round is such a sentence (the round-13 rule for mixed lists).
+SENTENCE_ENTRY_STYLES = ("arabic",)
 UNTITLED_ENTRIES_STYLES = ("arabic", "letter")
 UNTITLED_ENTRY_BREAKS = re.compile(r"[，；,;]")
 UNTITLED_ENTRIES_MIN = 4

@@ -145,6 +145,7 @@ from plankg.loaders.rules.structure import (
     RUN_IN_TITLE_MAX,
     RUN_UNDER_HEADING_STYLES,
     SENTENCE_END,
+    SENTENCE_ENTRY_STYLES,
     SENTENCE_GOES_ON_MARKS,
     SENTENCE_LINE_MIN_CHARS,
     SENTENCE_LINES_MIN,
@@ -970,7 +971,7 @@ def headings_from_lines(
     headings = _without_untitled_entries(text, _without_entries_across_groups(headings))
     headings = _without_lists_under_decimal_outline(_without_restated_entries(text, headings))
     headings = _without_announced_measures(text, _without_run_in_items(text, headings))
-    return _without_announced_criteria(text, headings), issues
+    return _without_sentence_entries(text, _without_announced_criteria(text, headings)), issues
 
 
 def _titled_chapter_articles(lines: list[Line]) -> set[int]:
@@ -1080,6 +1081,22 @@ def _announced_from(text: str, parent: Heading, start: int) -> bool:
             continue  # the wrapped tail of an entry's sentence ("、进一步落实…滩" / "面积达到5，900万亩…")
         return begin > parent.title_end and LEAD_LINE_END.search(line) is not None
     return False
+
+
+def _without_sentence_entries(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the run-in entries titled by a whole clause-broken sentence (SENTENCE_ENTRY)."""
+    drop: set[int] = set()
+    for k, heading in enumerate(headings):
+        marker = read_marker(heading.number) if heading.number else None
+        if marker is None or marker.style not in SENTENCE_ENTRY_STYLES:
+            continue
+        leaf = k + 1 == len(headings) or headings[k + 1].level <= heading.level
+        rest = _line_rest(text, heading)
+        run_in = rest[:1] == INLINE_TITLE_END and bool(rest[1:].strip())
+        title = heading.title.strip()
+        if leaf and run_in and len(title) > RUN_IN_TITLE_MAX and UNTITLED_ENTRY_BREAKS.search(title) is not None:
+            drop.add(k)
+    return [h for k, h in enumerate(headings) if k not in drop]
 
 
 def _criterion_line(rest: str) -> bool:
