@@ -238,3 +238,21 @@ def test_a_run_in_entry_titled_by_a_whole_sentence_is_a_provision() -> None:
         "教育部门办幼儿园",
         "公示",
     ]
+
+
+def test_one_sentence_siblings_of_a_provision_go_with_it() -> None:
+    # SENTENCE_ENTRY_SIBLINGS (bj-newenergy-heating-call-2026): 2. and 3. are one sentence a line.
+    text = "\n".join(
+        [
+            "一、申报要求",
+            "（一）严把建设内容",
+            PARA,
+            "（二）夯实建设条件",
+            "1.申报项目应严格执行国家及本市有关投资管理各种规定，并履行项目核准（备案）手续。已开工项目应履行前期手续。",
+            "2.申报项目应于2026年5月前开工并形成实物工作量。",
+            "3.项目已完工、试运行、投资完成率超过80%的项目不予以支持。",
+            "（三）落实资金来源",
+            PARA,
+        ]
+    )
+    assert [title for _, _, title in tree(text)] == ["申报要求", "严把建设内容", "夯实建设条件", "落实资金来源"]

@@ -798,6 +798,10 @@ REQUIREMENT_LISTS_MIN = 3
 # round 13; "1.申报项目应严格执行国家及本市有关投资管理各种规定，并履行项目核准（备案）手续。…", round 14): no run-in
 # arabic heading of the gold of any round is such a sentence (the round-13 rule for mixed lists).
 SENTENCE_ENTRY_STYLES = ("arabic",)
+# SENTENCE_ENTRY_SIBLINGS: the siblings of such an entry whose line is one sentence ("2.申报项目应于2026年5月前开工并
+# 形成实物工作量。" / "3.项目已完工、…的项目不予以支持。", round 14) or a lead ("3. …两步进行，具体工作流程如下：",
+# round 11) are the same list's provisions; titled run-ins ("1. 教育部门办幼儿园小区配套园区。…") stay headings.
+SENTENCE_ENTRY_ENDS = ("。", "：", ":")
 UNTITLED_ENTRIES_STYLES = ("arabic", "letter")
 UNTITLED_ENTRY_BREAKS = re.compile(r"[，；,;]")
 UNTITLED_ENTRIES_MIN = 4

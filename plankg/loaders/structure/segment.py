@@ -145,6 +145,7 @@ from plankg.loaders.rules.structure import (
     RUN_IN_TITLE_MAX,
     RUN_UNDER_HEADING_STYLES,
     SENTENCE_END,
+    SENTENCE_ENTRY_ENDS,
     SENTENCE_ENTRY_STYLES,
     SENTENCE_GOES_ON_MARKS,
     SENTENCE_LINE_MIN_CHARS,
@@ -1096,6 +1097,18 @@ def _without_sentence_entries(text: str, headings: list[Heading]) -> list[Headin
         title = heading.title.strip()
         if leaf and run_in and len(title) > RUN_IN_TITLE_MAX and UNTITLED_ENTRY_BREAKS.search(title) is not None:
             drop.add(k)
+    for k in sorted(drop):
+        # SENTENCE_ENTRY_SIBLINGS: its siblings that are one sentence a line ("2.申报项目应于2026年5月前开工并形成
+        # 实物工作量。") or a lead ("3. …两步进行，具体工作流程如下：") are the same list's provisions
+        parent = _parent(headings, k)
+        for j, sibling in enumerate(headings):
+            if j in drop or sibling.level != headings[k].level or _parent(headings, j) != parent:
+                continue
+            marker = read_marker(sibling.number) if sibling.number else None
+            leaf = j + 1 == len(headings) or headings[j + 1].level <= sibling.level
+            rest = _line_rest(text, sibling)
+            if marker is not None and marker.style in SENTENCE_ENTRY_STYLES and leaf and rest in SENTENCE_ENTRY_ENDS:
+                drop.add(j)
     return [h for k, h in enumerate(headings) if k not in drop]
 
 
