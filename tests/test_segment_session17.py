@@ -256,3 +256,20 @@ def test_one_sentence_siblings_of_a_provision_go_with_it() -> None:
         ]
     )
     assert [title for _, _, title in tree(text)] == ["申报要求", "严把建设内容", "夯实建设条件", "落实资金来源"]
+
+
+def test_bare_entries_a_label_line_lists_are_no_sections() -> None:
+    # BARE_ENTRIES_UNDER_LABEL (nat-nsfc-quebec-smartcity-2019): the four fields under "（一）资助领域：".
+    text = "\n".join(
+        [
+            "　　一、项目说明",
+            "　　（一）资助领域：",
+            "　　1. 城市管理和治理（City Management and Governance）",
+            "　　2. 公众参与和公共管理（Public Participation and Public Management）",
+            "　　3. 数据共享和城市发展（Data Sharing and Urban Development）",
+            "　　4. 互联社区与老年人（Connected Communities and the Elderly）",
+            "　　（二）申请代码：",
+            "　　中方申请人须选择管理科学部代码（G04）作为申请代码1填写。",
+        ]
+    )
+    assert [number for _, number, _ in tree(text)] == ["一、", "（一）", "（二）"]

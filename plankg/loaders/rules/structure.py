@@ -797,6 +797,11 @@ REQUIREMENT_LISTS_MIN = 3
 # 儿园的集中报名时间原则上为6月2日至6月4日，报名方式由各园自定，…。" among "1. 教育部门办幼儿园小区配套园区。…",
 # round 13; "1.申报项目应严格执行国家及本市有关投资管理各种规定，并履行项目核准（备案）手续。…", round 14): no run-in
 # arabic heading of the gold of any round is such a sentence (the round-13 rule for mixed lists).
+# BARE_ENTRIES_UNDER_LABEL: a label line ending in its colon ("（一）资助领域：", round 14) lists what it names on the
+# lines below it ("1. 城市管理和治理（City Management and Governance）" / "2. 公众参与和公共管理（…）" / …), each a
+# line with no text of its own under it: the entries of its list, not sub-sections, at least BARE_ENTRIES_MIN of
+# them (a heading has its own text; "（一）指导思想" stands over a paragraph).
+BARE_ENTRIES_MIN = 3
 SENTENCE_ENTRY_STYLES = ("arabic",)
 # SENTENCE_ENTRY_SIBLINGS: the siblings of such an entry whose line is one sentence ("2.申报项目应于2026年5月前开工并
 # 形成实物工作量。" / "3.项目已完工、…的项目不予以支持。", round 14) or a lead ("3. …两步进行，具体工作流程如下：",

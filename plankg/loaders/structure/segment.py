@@ -40,6 +40,7 @@ from plankg.loaders.rules.structure import (
     ATTACHMENT_LIST_ALONE,
     ATTACHMENT_LIST_LOOKAHEAD,
     ATTACHMENT_TITLED,
+    BARE_ENTRIES_MIN,
     BARE_NUMBER_LINE,
     BLOCK_HEADING,
     BOX_TITLE,
@@ -972,7 +973,8 @@ def headings_from_lines(
     headings = _without_untitled_entries(text, _without_entries_across_groups(headings))
     headings = _without_lists_under_decimal_outline(_without_restated_entries(text, headings))
     headings = _without_announced_measures(text, _without_run_in_items(text, headings))
-    return _without_sentence_entries(text, _without_announced_criteria(text, headings)), issues
+    headings = _without_sentence_entries(text, _without_announced_criteria(text, headings))
+    return _without_bare_entries_under_label(text, headings), issues
 
 
 def _titled_chapter_articles(lines: list[Line]) -> set[int]:
@@ -1082,6 +1084,34 @@ def _announced_from(text: str, parent: Heading, start: int) -> bool:
             continue  # the wrapped tail of an entry's sentence ("、进一步落实…滩" / "面积达到5，900万亩…")
         return begin > parent.title_end and LEAD_LINE_END.search(line) is not None
     return False
+
+
+def _without_bare_entries_under_label(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the bare entries a label line lists (BARE_ENTRIES_UNDER_LABEL): the children of a
+    heading whose line ends in a colon, when they are leaves, at least BARE_ENTRIES_MIN of them, each a line of
+    its own with no text of its own below it."""
+    drop: set[int] = set()
+    for k, heading in enumerate(headings):
+        line_end = text.find("\n", heading.start)
+        line = text[heading.start : line_end if line_end >= 0 else len(text)].rstrip()
+        if line[-1:] not in LEAD_SENTENCE_END:
+            continue
+        children = []
+        for j in range(k + 1, len(headings)):
+            if headings[j].level <= heading.level:
+                break
+            children.append(j)
+        if len(children) < BARE_ENTRIES_MIN or any(headings[j].level != heading.level + 1 for j in children):
+            continue
+        end = next((h.start for h in headings[children[-1] + 1 :]), len(text))
+        bounds = [headings[j].start for j in children[1:]] + [end]
+        bare = True
+        for j, bound in zip(children, bounds, strict=True):
+            line_end = text.find("\n", headings[j].title_end, bound)
+            bare = bare and (line_end < 0 or not text[line_end:bound].strip())
+        if bare:
+            drop.update(children)
+    return [h for k, h in enumerate(headings) if k not in drop]
 
 
 def _without_sentence_entries(text: str, headings: list[Heading]) -> list[Heading]:
