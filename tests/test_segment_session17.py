@@ -273,3 +273,20 @@ def test_bare_entries_a_label_line_lists_are_no_sections() -> None:
         ]
     )
     assert [number for _, number, _ in tree(text)] == ["一、", "（一）", "（二）"]
+
+
+def test_a_one_sentence_line_among_titled_siblings_is_a_provision() -> None:
+    # SENTENCE_ENTRY_AMONG_TITLES (th-kinder-admission-2026, 资格审核): 1. is titled, 2. one long sentence.
+    text = "\n".join(
+        [
+            "一、招生工作安排",
+            "（一）资格审核",
+            "1. 教育部门办幼儿园。资格审核采用线上审核方式，由各园组织实施。",
+            "2. 国有企业、事业单位、部队等其他部门办幼儿园及民办幼儿园的资格审核方式尽可能采用信息化手段进行，"
+            "减少线下办理。",
+            "各园要做好审核记录。",
+            "（二）公示",
+            PARA,
+        ]
+    )
+    assert [title for _, _, title in tree(text)] == ["招生工作安排", "资格审核", "教育部门办幼儿园", "公示"]

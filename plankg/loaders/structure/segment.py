@@ -1123,9 +1123,25 @@ def _without_sentence_entries(text: str, headings: list[Heading]) -> list[Headin
             continue
         leaf = k + 1 == len(headings) or headings[k + 1].level <= heading.level
         rest = _line_rest(text, heading)
-        run_in = rest[:1] == INLINE_TITLE_END and bool(rest[1:].strip())
         title = heading.title.strip()
-        if leaf and run_in and len(title) > RUN_IN_TITLE_MAX and UNTITLED_ENTRY_BREAKS.search(title) is not None:
+        if not leaf or len(title) <= RUN_IN_TITLE_MAX or UNTITLED_ENTRY_BREAKS.search(title) is None:
+            continue
+        run_in = rest[:1] == INLINE_TITLE_END and bool(rest[1:].strip())
+        # SENTENCE_ENTRY_AMONG_TITLES: a one-sentence line among titled siblings ("2.国有企业…的资格审核方式尽可能
+        # 采用信息化手段进行，减少线下办理。" under "1. 教育部门办幼儿园。…"); a series of statements, each a long
+        # sentence over its paragraphs (the 八五 plan's "5·继续推进经济体制改革，不断完善…。"), stays
+        if run_in or (
+            rest == INLINE_TITLE_END
+            and any(
+                _parent(headings, j) == _parent(headings, k)
+                and sibling.level == heading.level
+                and sibling.number[-1:] == heading.number[-1:]
+                and len(sibling.title) <= RUN_IN_TITLE_MAX
+                and UNTITLED_ENTRY_BREAKS.search(sibling.title) is None
+                for j, sibling in enumerate(headings)
+                if j != k
+            )
+        ):
             drop.add(k)
     for k in sorted(drop):
         # SENTENCE_ENTRY_SIBLINGS: its siblings that are one sentence a line ("2.申报项目应于2026年5月前开工并形成
