@@ -290,3 +290,41 @@ def test_a_one_sentence_line_among_titled_siblings_is_a_provision() -> None:
         ]
     )
     assert [title for _, _, title in tree(text)] == ["招生工作安排", "资格审核", "教育部门办幼儿园", "公示"]
+
+
+def test_one_sentence_task_lines_that_lost_their_numerals_are_headings() -> None:
+    # LOST_NUMERAL_SENTENCE and OCR_ONE_AFTER_LOST (nat-fyp-6, 第二十一章): "、" for 一、 and 二、, "一、" for 三、.
+    text = "\n".join(
+        [
+            "第二十一章内陆地区",
+            "　　内陆地区，即除沿海地区以外的各省、自治区，地域辽阔，资源丰富。",
+            "、加快能源、交通和原材料工业建设，支援沿海地区经济的发展。",
+            "　　能源工业，重点是开发山西煤炭，增加晋煤调出量，就近供应北京、天津、辽宁。",
+            "、对现有机械工业进行调整、改组和配套。",
+            "　　西南、西北等地区的机械工业已形成了一批新基地。但布点过于分散，一些生产能力闲置。",
+            "一、提高日用工业品的自给水平。",
+            "　　内地各省和自治区棉、毛、麻、丝、糖料和烟叶等资源丰富。",
+            "四、充分发挥内地的农业生产潜力。",
+            "　　内地各省、自治区是我国的主要农业区，增产潜力很大。",
+        ]
+    )
+    assert [title for _, _, title in tree(text)] == [
+        "内陆地区",
+        "加快能源、交通和原材料工业建设，支援沿海地区经济的发展",
+        "对现有机械工业进行调整、改组和配套",
+        "提高日用工业品的自给水平",
+        "充分发挥内地的农业生产潜力",
+    ]
+
+
+def test_a_wrapped_tail_opening_with_a_comma_mark_is_no_heading() -> None:
+    # LOST_NUMERAL_SENTENCE needs a sentence's end above: a wrapped line opening with 、 goes on the sentence.
+    text = "\n".join(
+        [
+            "第二章农业",
+            "　　积极发展多种经营，重点发展棉花、油料、糖料、烟叶、麻类",
+            "、蚕桑、茶叶和水果等经济作物的生产。",
+            PARA,
+        ]
+    )
+    assert [title for _, _, title in tree(text)] == ["农业"]

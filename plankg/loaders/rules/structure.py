@@ -174,8 +174,20 @@ BROKEN_DATE = re.compile(r"(?m)^(?P<year>\d{4})[ \t\u3000]*\n(?:[ \t\u3000]*\n)*
 # LOST_NUMERAL_LABEL: a label heading ending in 。 loses its numeral too, stand-alone or run on into its
 # paragraph, indented or not: "、社会总产品。" / "　　、棉纺工业。1985年计划生产纱359 · 4万吨…" (the 六五 plan's
 # OCR text, round 14: every 一、 of its sub-parts read as 、); read as 一、社会总产品。 would be.
+# LOST_NUMERAL_SENTENCE: a task heading that is one sentence on a line of its own loses its numeral as well
+# ("、发挥科研力量、技术水平和管理水平的优势，使工业生产朝着高、精、尖、新的方向发展。" over its paragraphs, the
+# 六五 plan's 第二十章): a whole line of one sentence, up to LOST_NUMERAL_SENTENCE_MAX characters, ending in its 。
+# (segment.py takes it only after a line that ends a sentence: a wrapped sentence's tail that opens with a 、
+# follows a line that does not).
+LOST_NUMERAL_SENTENCE_MAX = 40
+LOST_NUMERAL_CLAUSE = re.compile(r"[、，,]")  # what only the sentence form lets into the title
+# OCR_ONE_AFTER_LOST: where OCR lost the numerals of a run ("、" for 一、 二、), it may read the next one's 三 as 一
+# ("一、积极开展水文、工程和环境地质工作" third of 第十四章, "一、提高日用工业品的自给水平" third of 第二十一章,
+# the 六五 plan): a 一、 after a sibling written LOST_NUMERAL_WRITTEN, its style past 1, is the run's next heading.
+LOST_NUMERAL_WRITTEN = "、"
 LOST_NUMERAL = re.compile(
-    r"^[ \t\u3000]*、(?=[\u4e00-\u9fff“\d](?:[^、，,。；：:\t\n]{1,40}$|[^、，,。；：:\t\n]{1,15}。))"
+    r"^[ \t\u3000]*、(?=[\u4e00-\u9fff“\d](?:[^、，,。；：:\t\n]{1,40}$|[^、，,。；：:\t\n]{1,15}。"
+    rf"|[^。；：:\t\n]{{1,{LOST_NUMERAL_SENTENCE_MAX}}}。[ \t\u3000]*$))"
 )
 # LOST_CHAPTER_NUMERAL: OCR loses or garbles a 节's numeral the same way: "第节造林和育林", "第=节中等专业学校"
 # (the 六五 plan's OCR text, round 14; = for 二). A line that is only such a marker and a plain short title

@@ -113,7 +113,9 @@ from plankg.loaders.rules.structure import (
     LOST_FIRST_PART_GAP,
     LOST_FIRST_PART_STYLES,
     LOST_NUMBER_NOT_ENTRY,
+    LOST_NUMERAL_CLAUSE,
     LOST_NUMERAL_ITEM,
+    LOST_NUMERAL_WRITTEN,
     MATERIALS_HEADING,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
@@ -1905,6 +1907,10 @@ def _heading_from_line(
             # LABELLED_ORDINAL in a table exploded one cell a line ("任务类型" / "序号" / "工作任务" /
             # "行动一：再造…行动" / "1" / "…"): the cell of a task table, not a catalogue's heading.
             return
+        if marker.number == LOST_NUMBER and marker.style == "cn" and LOST_NUMERAL_CLAUSE.search(parsed.title):
+            above = next((lines[j].text.strip() for j in range(i - 1, -1, -1) if lines[j].text.strip()), "")
+            if above[-1:] not in PARAGRAPH_END + LEAD_SENTENCE_END:
+                return  # LOST_NUMERAL_SENTENCE: "、…。" after a line that ends no sentence is a wrapped tail
         if marker.number == LOST_NUMBER and (marker.style == "cn" or marker.style.startswith("chapter:")):
             # "、1991一2000年的主要目标…": OCR lost the numeral; it is the next 一、 heading.
             # Its number follows the open heading of its style; none open (a new 章 or 节 closed it), it is 1.
@@ -1915,6 +1921,17 @@ def _heading_from_line(
             previous = stack[styles.index(marker.style)][1]
             if _decimal_under_other_parent(marker, headings):
                 return  # DECIMAL_PARENT_PATH: "2.69 万亿元上升到…" under 1.1, a wrapped line's quantity
+            level = styles.index(marker.style) + 1
+            sibling = next((h for h in reversed(headings) if h.level <= level), None)
+            if (
+                marker.number == 1 < previous
+                and sibling is not None
+                and sibling.level == level
+                and sibling.number == LOST_NUMERAL_WRITTEN
+            ):
+                # OCR_ONE_AFTER_LOST: "一、提高日用工业品的自给水平" after "、加快…" / "、对现有…": OCR read 三
+                # as 一 where it lost the numerals before it; the next heading of the run
+                marker = replace(marker, number=previous + 1)
             if marker.number <= previous and not (marker.style.startswith("decimal:") and marker.number == 1):
                 # A list restarting inside a paragraph, not the next sibling heading (2.1 after
                 # 1.3 restarts under a new parent).
