@@ -328,3 +328,32 @@ def test_a_wrapped_tail_opening_with_a_comma_mark_is_no_heading() -> None:
         ]
     )
     assert [title for _, _, title in tree(text)] == ["农业"]
+
+
+def test_the_aspects_a_paragraph_counts_are_its_list() -> None:
+    # COUNTED_ASPECTS (zj-gov-report-2026): "…继续认真办好三方面民生实事…" over three "X方面。" entries.
+    text = "\n".join(
+        [
+            "（一）用心用情办好民生实事",
+            "各位代表！今年我们要坚持和完善为民办实事长效机制，继续认真办好三方面民生实事，坚决做到言必信、行必果。",
+            "1.医疗卫生方面。全省30万以上参保孕产妇产前检查、住院分娩等政策范围内生育费用“零自付”。",
+            "2.养老帮困方面。提高城乡居民基本养老保险缴费补贴标准、鼓励多缴多得。",
+            "3.关爱儿童方面。新增托位2万个，建设儿童友好示范点100个。",
+            "（二）加强政府自身建设",
+            PARA,
+        ]
+    )
+    assert [title for _, _, title in tree(text)] == ["用心用情办好民生实事", "加强政府自身建设"]
+
+
+def test_aspects_no_paragraph_counts_stay_headings() -> None:
+    # COUNTED_ASPECTS needs the count (nat-ai-grad-programme-2022: "（一）品德素质方面。…" are headings).
+    text = "\n".join(
+        [
+            "一、培养目标",
+            "面向原始创新、产业升级和技术革新的实际需求，培养高层次复合型人才。",
+            "（一）品德素质方面。热爱祖国、热爱人民，拥护党的路线、方针和政策。",
+            "（二）知识水平方面。掌握坚实宽广的理论基础和系统深入的专门知识。",
+        ]
+    )
+    assert [title for _, _, title in tree(text)] == ["培养目标", "品德素质方面", "知识水平方面"]

@@ -809,6 +809,13 @@ REQUIREMENT_LISTS_MIN = 3
 # 儿园的集中报名时间原则上为6月2日至6月4日，报名方式由各园自定，…。" among "1. 教育部门办幼儿园小区配套园区。…",
 # round 13; "1.申报项目应严格执行国家及本市有关投资管理各种规定，并履行项目核准（备案）手续。…", round 14): no run-in
 # arabic heading of the gold of any round is such a sentence (the round-13 rule for mixed lists).
+# COUNTED_ASPECTS: a paragraph that counts the aspects it announces ("…继续认真办好十方面民生实事，坚决做到言必信、
+# 行必果。", a provincial government work report, dev) is followed by that many entries each naming its aspect
+# ("1.医疗卫生方面。全省30万以上参保孕产妇…" … "10.除险保安方面。…"): the items of the announced list, not
+# sub-sections (the gold's 十方面民生实事). Only when the count matches the run of siblings under one parent and
+# every entry's title ends in the counted unit: "（一）品德素质方面。…" after an uncounting paragraph, or the four
+# 2.1 … 2.4 "…方面" after "从技术管理两方面提出…", stay headings.
+COUNTED_ASPECTS = re.compile(rf"(?P<count>{CN_NUMERAL}|\d{{1,2}})个?(?P<unit>方面)")
 # BARE_ENTRIES_UNDER_LABEL: a label line ending in its colon ("（一）资助领域：", round 14) lists what it names on the
 # lines below it ("1. 城市管理和治理（City Management and Governance）" / "2. 公众参与和公共管理（…）" / …), each a
 # line with no text of its own under it: the entries of its list, not sub-sections, at least BARE_ENTRIES_MIN of

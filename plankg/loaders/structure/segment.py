@@ -54,6 +54,7 @@ from plankg.loaders.rules.structure import (
     CLAUSE_REQUIREMENT,
     CLAUSE_WRAP_MIN_WIDTH,
     CLAUSE_WRAP_SHARE,
+    COUNTED_ASPECTS,
     CRITERIA_LEAD,
     CRITERIA_UNDER_LABEL_MIN,
     DATE_LINE,
@@ -976,7 +977,7 @@ def headings_from_lines(
     headings = _without_lists_under_decimal_outline(_without_restated_entries(text, headings))
     headings = _without_announced_measures(text, _without_run_in_items(text, headings))
     headings = _without_sentence_entries(text, _without_announced_criteria(text, headings))
-    return _without_bare_entries_under_label(text, headings), issues
+    return _without_counted_aspects(text, _without_bare_entries_under_label(text, headings)), issues
 
 
 def _titled_chapter_articles(lines: list[Line]) -> set[int]:
@@ -1086,6 +1087,28 @@ def _announced_from(text: str, parent: Heading, start: int) -> bool:
             continue  # the wrapped tail of an entry's sentence ("、进一步落实…滩" / "面积达到5，900万亩…")
         return begin > parent.title_end and LEAD_LINE_END.search(line) is not None
     return False
+
+
+def _without_counted_aspects(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the entries a paragraph counts right above them (COUNTED_ASPECTS)."""
+    runs: dict[tuple[int | None, int], list[int]] = {}
+    for k, heading in enumerate(headings):
+        runs.setdefault((_parent(headings, k), heading.level), []).append(k)
+    drop: set[int] = set()
+    for entries in runs.values():
+        first = headings[entries[0]]
+        above_end = text.rfind("\n", 0, first.start)
+        above = text[text.rfind("\n", 0, max(above_end, 0)) + 1 : max(above_end, 0)]
+        counts = list(COUNTED_ASPECTS.finditer(above))
+        if not counts or any(headings[k].title.strip() == "" for k in entries):
+            continue
+        count = counts[-1]
+        written = count.group("count")
+        number = int(written) if written.isdigit() else cn_to_int(written)
+        leaves = all(k + 1 == len(headings) or headings[k + 1].level <= headings[k].level for k in entries)
+        if leaves and number == len(entries) and all(headings[k].title.endswith(count.group("unit")) for k in entries):
+            drop.update(entries)
+    return [h for k, h in enumerate(headings) if k not in drop]
 
 
 def _without_bare_entries_under_label(text: str, headings: list[Heading]) -> list[Heading]:
