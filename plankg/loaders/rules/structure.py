@@ -822,6 +822,10 @@ COUNTED_ASPECTS = re.compile(rf"(?P<count>{CN_NUMERAL}|\d{{1,2}})个?(?P<unit>�
 # them (a heading has its own text; "（一）指导思想" stands over a paragraph).
 BARE_ENTRIES_MIN = 3
 SENTENCE_ENTRY_STYLES = ("arabic",)
+# SENTENCE_ENTRY_TASKS: a task entry is kept as the tasks stage reads it, a section, whatever its length: its sentence
+# opens with a verb of work (the task openers) or its line names the units in charge ("2.持续推进永丰仓城、泗泾下塘
+# 历史文化风貌区城市更新项目，探索…。（牵头单位：永丰街道、泗泾镇…）", a district's renewal plan of the task corpus).
+SENTENCE_ENTRY_DUTY = re.compile(r"[（(](?:责任|牵头|主责|实施)(?:单位|部门)")
 # SENTENCE_ENTRY_SIBLINGS: the siblings of such an entry whose line is one sentence ("2.申报项目应于2026年5月前开工并
 # 形成实物工作量。" / "3.项目已完工、…的项目不予以支持。", round 14) or a lead ("3. …两步进行，具体工作流程如下：",
 # round 11) are the same list's provisions; titled run-ins ("1. 教育部门办幼儿园小区配套园区。…") stay headings.

@@ -149,6 +149,7 @@ from plankg.loaders.rules.structure import (
     RUN_IN_TITLE_MAX,
     RUN_UNDER_HEADING_STYLES,
     SENTENCE_END,
+    SENTENCE_ENTRY_DUTY,
     SENTENCE_ENTRY_ENDS,
     SENTENCE_ENTRY_STYLES,
     SENTENCE_GOES_ON_MARKS,
@@ -1151,6 +1152,8 @@ def _without_sentence_entries(text: str, headings: list[Heading]) -> list[Headin
         title = heading.title.strip()
         if not leaf or len(title) <= RUN_IN_TITLE_MAX or UNTITLED_ENTRY_BREAKS.search(title) is None:
             continue
+        if title.startswith((*TASK_VERB_OPENERS, *ANNOUNCED_MEASURE_VERBS)) or SENTENCE_ENTRY_DUTY.search(rest):
+            continue  # SENTENCE_ENTRY_TASKS
         run_in = rest[:1] == INLINE_TITLE_END and bool(rest[1:].strip())
         # SENTENCE_ENTRY_AMONG_TITLES: a one-sentence line among titled siblings ("2.国有企业…的资格审核方式尽可能
         # 采用信息化手段进行，减少线下办理。" under "1. 教育部门办幼儿园。…"); a series of statements, each a long
