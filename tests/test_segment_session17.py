@@ -357,3 +357,9 @@ def test_aspects_no_paragraph_counts_stay_headings() -> None:
         ]
     )
     assert [title for _, _, title in tree(text)] == ["培养目标", "品德素质方面", "知识水平方面"]
+
+
+def test_a_caption_behind_its_page_number_is_no_heading() -> None:
+    # CAPTION_AFTER_PAGE (sh-fyp-14): "107图 3 “十四五”上海公园绿地建设布局" stands between blank lines.
+    text = "\n\n".join(["第一章 总体要求", PARA, "107图 3 “十四五”上海公园绿地建设布局", PARA])
+    assert [title for _, _, title in tree(text)] == ["总体要求"]

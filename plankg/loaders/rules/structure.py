@@ -1015,8 +1015,11 @@ TOC_HEADING = re.compile(r"^[ \t\u3000]*目[ \t\u3000]*[录次][ \t\u3000]*$")
 # "表2 主要指标", "图1 空间结构示意图". A box's caption may run its title straight on from the
 # box's number in digits ("专栏1数字化解决方案研发推广工程" beside "专栏2 数字化改造升级工程", a
 # ministry's PDF plan, round 14).
+# CAPTION_AFTER_PAGE: a PDF text may glue the page number to the caption that opens the page ("107图 3 “十四五”
+# 上海公园绿地建设布局", sh-fyp-14): still a caption.
 CAPTION = re.compile(
-    r"^[ \t\u3000]*(?:(?:专栏|附表|表|图)[ \u3000]*[\d一二三四五六七八九十]{1,3}(?:[ \u3000:：.、]|$)"
+    r"^[ \t\u3000]*(?:\d{1,3}(?=[图表]))?"
+    r"(?:(?:专栏|附表|表|图)[ \u3000]*[\d一二三四五六七八九十]{1,3}(?:[ \u3000:：.、]|$)"
     r"|专栏[ \u3000]*\d{1,2}(?=[\u4e00-\u9fff“]))"
 )
 # CAPTION_OPENS_LINE: in a hard-wrapped PDF text a caption line is never the wrap of the line above,
