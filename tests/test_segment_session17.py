@@ -363,3 +363,17 @@ def test_a_caption_behind_its_page_number_is_no_heading() -> None:
     # CAPTION_AFTER_PAGE (sh-fyp-14): "107图 3 “十四五”上海公园绿地建设布局" stands between blank lines.
     text = "\n\n".join(["第一章 总体要求", PARA, "107图 3 “十四五”上海公园绿地建设布局", PARA])
     assert [title for _, _, title in tree(text)] == ["总体要求"]
+
+
+def test_a_header_over_a_row_of_glued_figures_is_no_heading() -> None:
+    # GLUED_FIGURES_ROW (nat-env-11): a table's header over its figures run together.
+    text = "\n\n".join(
+        [
+            "一、环境形势",
+            PARA,
+            "计划目标2005年“十五”",
+            "增减情况119951800254927.8%1316105313542.9%21165110011831.5%",
+            PARA,
+        ]
+    )
+    assert [title for _, _, title in tree(text)] == ["环境形势"]

@@ -1182,6 +1182,12 @@ SPEAKER_BYLINE = re.compile(
 # (formats.py). A short line standing right above such a row is the table's caption
 # ("主要工业产品产量" / "产品名称\t计量单位\t产量\t较上年±%"), not a heading.
 TABLE_CELL_SEPARATOR = "\t"
+# GLUED_FIGURES_ROW: a table whose cells lost their separators leaves rows of figures run together ("增减情况
+# 119951800254927.8%1316105313542.9%…" under the header "计划目标2005年“十五”", nat-env-11): a line of at least
+# GLUED_FIGURES_ROW_MIN characters, GLUED_FIGURES_SHARE of them digits, points and percent signs, is such a row, and
+# the short line above it the table's header or caption, not a heading.
+GLUED_FIGURES_ROW_MIN = 10
+GLUED_FIGURES_SHARE = 0.5
 # A TOC line: a title, dot leaders and a page number ("一、指导思想 ........ 1").
 TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|-{4,}|_{4,})[ \t]*\d{1,4}[ \t]*$")
 

@@ -71,6 +71,8 @@ from plankg.loaders.rules.structure import (
     GLOSSARY_HEADINGS,
     GLOSSARY_TITLE,
     GLUED_CHAPTER_BEFORE_ARTICLE,
+    GLUED_FIGURES_ROW_MIN,
+    GLUED_FIGURES_SHARE,
     GLUED_FIRST_ENTRY,
     GLUED_FIRST_ENTRY_LOOKAHEAD,
     GLUED_FIRST_ENTRY_SIBLING,
@@ -1850,7 +1852,14 @@ def _above_table_row(lines: list[Line], i: int) -> bool:
     """Is the next line with text a table's row (cells joined by TABLE_CELL_SEPARATOR)? Then
     line i is the table's caption."""
     following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
-    return following is not None and TABLE_CELL_SEPARATOR in lines[following].text.strip()
+    if following is None:
+        return False
+    row = lines[following].text.strip()
+    # GLUED_FIGURES_ROW: "增减情况119951800254927.8%1316105313542.9%…" under "计划目标2005年“十五”"
+    figures = sum(ch.isdigit() or ch in ".%‰" for ch in row)
+    return TABLE_CELL_SEPARATOR in row or (
+        len(row) >= GLUED_FIGURES_ROW_MIN and figures >= GLUED_FIGURES_SHARE * len(row)
+    )
 
 
 def _in_signature(lines: list[Line], i: int) -> bool:
