@@ -377,3 +377,9 @@ def test_a_header_over_a_row_of_glued_figures_is_no_heading() -> None:
         ]
     )
     assert [title for _, _, title in tree(text)] == ["环境形势"]
+
+
+def test_a_chapter_line_padded_by_tabs_is_a_heading() -> None:
+    # TAB_PADDED_HEADING (nat-fyp-6): "\t第七节海关和商品检验\t" between the paragraphs of its chapter.
+    text = "\r\n".join(["第六节旅游", "\u3000\u3000" + PARA, "\t第七节海关和商品检验\t", "\u3000\u3000" + PARA])
+    assert [title for _, _, title in tree(text)] == ["旅游", "海关和商品检验"]

@@ -1182,6 +1182,11 @@ SPEAKER_BYLINE = re.compile(
 # (formats.py). A short line standing right above such a row is the table's caption
 # ("主要工业产品产量" / "产品名称\t计量单位\t产量\t较上年±%"), not a heading.
 TABLE_CELL_SEPARATOR = "\t"
+# TAB_PADDED_HEADING: normalising keeps tabs (they separate table cells), so an OCR'd heading set off by tabs
+# ("\t第七节海关和商品检验\t", "\t第二节居民消费\t", the 六五 plan) keeps them around it; a line with no tab inside it
+# whose text reads a chapter marker is read without that padding (TAB_PADDING, with the CR of a CRLF text); a list's
+# "\t      4．…重大项目表" keeps its tab (zj-waterlogging-14's attachment list).
+TAB_PADDING = "\t\r "
 # GLUED_FIGURES_ROW: a table whose cells lost their separators leaves rows of figures run together ("增减情况
 # 119951800254927.8%1316105313542.9%…" under the header "计划目标2005年“十五”", nat-env-11): a line of at least
 # GLUED_FIGURES_ROW_MIN characters, GLUED_FIGURES_SHARE of them digits, points and percent signs, is such a row, and

@@ -160,6 +160,7 @@ from plankg.loaders.rules.structure import (
     SENTENCE_LINES_STOP_SHARE,
     SENTENCE_OPENERS,
     SIGNATURE_LINES,
+    TAB_PADDING,
     TABLE_CAPTION,
     TABLE_CELL_RUN,
     TABLE_CELL_SEPARATOR,
@@ -594,7 +595,7 @@ def headings_from_lines(
     for i, line in enumerate(lines):
         if not line.text.strip() or i in inline_items or skip_from <= line.start < skip_until:
             continue
-        line = lines[i] = _without_glued_page(line, stack, last_number)
+        line = lines[i] = _without_glued_page(_without_tab_padding(line), stack, last_number)
         chapter = dict(stack).get("decimal:1")
         if chapter is not None and line.text.strip() in lost_numbers.get(chapter, ()):
             # LOST_NUMBER_TOC_ENTRY: "客观真实" under "4  基本原则", its 4.1 lost
@@ -981,6 +982,15 @@ def headings_from_lines(
     headings = _without_announced_measures(text, _without_run_in_items(text, headings))
     headings = _without_sentence_entries(text, _without_announced_criteria(text, headings))
     return _without_counted_aspects(text, _without_bare_entries_under_label(text, headings)), issues
+
+
+def _without_tab_padding(line: Line) -> Line:
+    """A chapter line padded by tabs, none inside it ("\t第七节海关和商品检验\t", TAB_PADDED_HEADING), without them."""
+    stripped = line.text.strip(TAB_PADDING)
+    marker = read_marker(stripped) if line.text[:1] == "\t" and "\t" not in stripped else None
+    if marker is None or not marker.style.startswith("chapter:"):
+        return line
+    return Line(stripped, line.start + len(line.text) - len(line.text.lstrip(TAB_PADDING)))
 
 
 def _titled_chapter_articles(lines: list[Line]) -> set[int]:
