@@ -383,3 +383,19 @@ def test_a_chapter_line_padded_by_tabs_is_a_heading() -> None:
     # TAB_PADDED_HEADING (nat-fyp-6): "\t第七节海关和商品检验\t" between the paragraphs of its chapter.
     text = "\r\n".join(["第六节旅游", "\u3000\u3000" + PARA, "\t第七节海关和商品检验\t", "\u3000\u3000" + PARA])
     assert [title for _, _, title in tree(text)] == ["旅游", "海关和商品检验"]
+
+
+def test_numerals_read_as_characters_that_hold_them_are_numerals() -> None:
+    # OCR_NUMERAL_LOOKALIKES (nat-fyp-6): 叭、 for 八、 and 丸、 for 九、.
+    text = "\n".join(
+        [
+            "第一节主要机械行业发展计划",
+            "七、建筑机械制造业。",
+            PARA,
+            "叭、铁路机车车辆制造业。",
+            PARA,
+            "丸、民用船舶制造业。",
+            PARA,
+        ]
+    )
+    assert [title for _, _, title in tree(text)][1:] == ["建筑机械制造业", "铁路机车车辆制造业", "民用船舶制造业"]

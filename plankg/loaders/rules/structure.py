@@ -161,6 +161,10 @@ OCR_MARKER_LOOKALIKES = (
     # "1．加强城乡义务教育" and "3．改善高等教育结构…"): only before a plain title that is the whole
     # line (no further mark), so a sentence opening with a count ("2，3个…") stays as it is.
     (re.compile(r"(?m)^[ \t\u3000]*\d{1,2}(?P<ch>，)(?=[\u4e00-\u9fff“][^，,。；;：:\n]{1,40}$)"), "."),
+    # OCR_NUMERAL_LOOKALIKES: a numeral read as a character that holds it ("叭、铁路机车车辆制造业。" for 八、,
+    # "丸、民用船舶制造业。" for 九、, the 六五 plan's OCR) opening a line before its 、 and a title is that numeral.
+    (re.compile(r"(?m)^[ \t\u3000]*(?P<ch>叭)(?=、[\u4e00-\u9fff“])"), "八"),
+    (re.compile(r"(?m)^[ \t\u3000]*(?P<ch>丸)(?=、[\u4e00-\u9fff“])"), "九"),
 )
 # A web page that set a date's year in an element of its own (a <span> the scrape made a paragraph)
 # breaks the date over lines: "2014" / "年8月26日" under a notice's signature, "2014" / "年11月15日" /
