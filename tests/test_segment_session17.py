@@ -386,16 +386,9 @@ def test_a_chapter_line_padded_by_tabs_is_a_heading() -> None:
 
 
 def test_numerals_read_as_characters_that_hold_them_are_numerals() -> None:
-    # OCR_NUMERAL_LOOKALIKES (nat-fyp-6): 叭、 for 八、 and 丸、 for 九、.
-    text = "\n".join(
-        [
-            "第一节主要机械行业发展计划",
-            "七、建筑机械制造业。",
-            PARA,
-            "叭、铁路机车车辆制造业。",
-            PARA,
-            "丸、民用船舶制造业。",
-            PARA,
-        ]
-    )
-    assert [title for _, _, title in tree(text)][1:] == ["建筑机械制造业", "铁路机车车辆制造业", "民用船舶制造业"]
+    # OCR_NUMERAL_LOOKALIKES (nat-fyp-6): 叭、 for 八、 and 丸、 for 九、 after 一、 … 七、.
+    lines = ["第一节主要机械行业发展计划"]
+    for numeral in "一二三四五六七":
+        lines += [f"{numeral}、第{numeral}类机械制造业。", PARA]
+    lines += ["叭、铁路机车车辆制造业。", PARA, "丸、民用船舶制造业。", PARA]
+    assert [number for _, number, _ in tree("\n".join(lines))][-2:] == ["八、", "九、"]
