@@ -392,3 +392,21 @@ def test_numerals_read_as_characters_that_hold_them_are_numerals() -> None:
         lines += [f"{numeral}、第{numeral}类机械制造业。", PARA]
     lines += ["叭、铁路机车车辆制造业。", PARA, "丸、民用船舶制造业。", PARA]
     assert [number for _, number, _ in tree("\n".join(lines))][-2:] == ["八、", "九、"]
+
+
+def test_a_lost_numeral_heading_glued_to_its_lead_opens_its_own_line() -> None:
+    # GLUED_LOST_NUMERAL_AFTER_LEAD (nat-fyp-6, 第四节发展科学技术的措施).
+    text = "\n".join(
+        [
+            "第四节发展科学技术的措施",
+            "为了完成科学技术发展计划的各项任务，必须做好以下五个方面的工作：、完善和执行重大技术经济政策。",
+            "　　" + PARA,
+            "、调整科研机构，改革科研体制。",
+            "　　" + PARA,
+        ]
+    )
+    assert [title for _, _, title in tree(text)] == [
+        "发展科学技术的措施",
+        "完善和执行重大技术经济政策",
+        "调整科研机构，改革科研体制",
+    ]

@@ -228,6 +228,11 @@ GLUED_HEADING_TAIL = re.compile(
 # 基础，…"): the label (a run-in title's length, no mark) and the colon, then a sentence (a clause or
 # sentence mark after it). Split off when its number comes next under the open （n） (1 may open: a list glued after a
 # lead sentence's colon is no such entry - the colon is no Chinese character).
+# GLUED_LOST_NUMERAL_AFTER_LEAD: an OCR'd task heading that lost its numeral may be glued to the end of the
+# lead sentence announcing it ("…必须做好以下五个方面的工作：、完善和执行重大技术经济政策。", "…须做好以下工作：
+# 、严格控制仝民所有制职工人数增长。", the 六五 plan): a 、 right after a colon, then a short title and its 。 ending
+# the line, opens a line of its own (no sentence puts an enumeration comma after a colon).
+GLUED_LOST_NUMERAL_AFTER_LEAD = re.compile(r"(?<=[：:])(?=、[\u4e00-\u9fff“][^、，,。；;：:\t\n]{1,20}。[ \t\u3000]*$)")
 GLUED_LABEL_MAX = 30  # a run-in title's length (RUN_IN_TITLE_MAX)
 GLUED_LABELLED_ENTRY = re.compile(
     rf"(?<=[。\u4e00-\u9fff])(?P<head>\d{{1,2}}\.)(?=[\u4e00-\u9fff“][^。，,；;：:！？!?\t\n]{{1,{GLUED_LABEL_MAX}}}[：:][^\n]*[，,；;、。])"

@@ -82,6 +82,7 @@ from plankg.loaders.rules.structure import (
     GLUED_LABELLED_ENTRY,
     GLUED_LISTED_HEAD,
     GLUED_LISTED_TAIL,
+    GLUED_LOST_NUMERAL_AFTER_LEAD,
     GLUED_PAGE,
     GLUED_PAGE_BEFORE_NAME,
     GLUED_PREFACE,
@@ -299,6 +300,11 @@ def _split_glued_tails(lines: list[Line], toc_titles: dict[str, list[str]] | Non
     out: list[Line] = []
     last: dict[str, int] = {}
     for index, line in enumerate(lines):
+        lost = GLUED_LOST_NUMERAL_AFTER_LEAD.search(line.text)
+        if lost is not None and lost.start() > 0:
+            # "…必须做好以下五个方面的工作：|、完善和执行重大技术经济政策。" (GLUED_LOST_NUMERAL_AFTER_LEAD)
+            out.append(Line(line.text[: lost.start()], line.start))
+            line = Line(line.text[lost.start() :], line.start + lost.start())
         tail = GLUED_HEADING_TAIL.search(line.text)
         labelled = tail is None and (tail := GLUED_LABELLED_ENTRY.search(line.text)) is not None
         if tail is None and toc_titles:
