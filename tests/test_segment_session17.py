@@ -3,6 +3,7 @@ that run on into their paragraphs, lead sentences read as headings, …"""
 
 from __future__ import annotations
 
+from plankg.loaders.structure.segment import Heading, _without_run_in_items
 from tests.segmenting import PARA, tree
 
 
@@ -410,3 +411,25 @@ def test_a_lost_numeral_heading_glued_to_its_lead_opens_its_own_line() -> None:
         "完善和执行重大技术经济政策",
         "调整科研机构，改革科研体制",
     ]
+
+
+def test_item_titles_of_a_sentence_per_line_text_are_run_ins() -> None:
+    # RUN_IN_ITEMS_BY_LINE (nat-fyp-9, dev): one sentence a line, no 。; the "（1）电力" and "（2）煤炭" the whole
+    # text's numbering read as headings under 1．能源工业 are its items, with the line break for their 。.
+    text = "\n".join(
+        [
+            "\u3000\u30001．能源工业",
+            "\u3000\u3000能源工业要适应国民经济增长的需要，逐步缓解瓶颈制约",
+            "\u3000\u3000（1）电力",
+            "坚持开发与节约并重，依靠技术进步，提高电能利用效率",
+            "\u3000\u3000（2）煤炭",
+            "贯彻执行中央和地方并举、大中小结合的方针",
+        ]
+    )
+    headings = [
+        Heading(1, "1．", "能源工业", 2, 8),
+        Heading(2, "（1）", "电力", text.index("（1）"), text.index("（1）") + 5),
+        Heading(2, "（2）", "煤炭", text.index("（2）"), text.index("（2）") + 5),
+    ]
+    assert [h.title for h in _without_run_in_items(text, headings)] == ["能源工业", "电力", "煤炭"]
+    assert [h.title for h in _without_run_in_items(text, headings, sentences=True)] == ["能源工业"]

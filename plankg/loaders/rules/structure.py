@@ -903,6 +903,9 @@ ANNOUNCED_MEASURE_VERBS = (
 # 485万千瓦…", heldout14's 1982 plan; "（1）家庭收入或者家庭财产在…准入限额1.5倍以内的，…", round 13) is a
 # task or a list's entry, paragraph content, never a section: no gold of any round holds a run-in （1）
 # heading, while the stand-alone （1） lines of standards guides ("（1）传感器与仪器仪表标准", heldout6) are.
+# RUN_IN_ITEMS_BY_LINE: in a text that stands one sentence a line (SENTENCE_PER_LINE, PDF texts of the national
+# plans) a line break is a 。, so a （1） title on a line of its own ("（1）电力" / "坚持开发与节约并重，…" /
+# "继续贯彻政企分开…", the 九五 plan, dev) is a run-in entry all the same: an item, as the dev gold has it.
 RUN_IN_ITEM_STYLES = ("paren-arabic", "circled")
 # ORDINAL_PARAGRAPH_ITEMS: paragraphs counted 第一，/第二，… are paragraph content, not headings, and
 # the items numbered under them ("第二，在农产品方面：　　由于…" / "（1）根据粮食产量和国家需要，合理地

@@ -985,7 +985,7 @@ def headings_from_lines(
             in_terms = GLOSSARY_TITLE.search(headings[-1].title) is not None or (in_terms and headings[-1].level > 1)
     headings = _without_untitled_entries(text, _without_entries_across_groups(headings))
     headings = _without_lists_under_decimal_outline(_without_restated_entries(text, headings))
-    headings = _without_announced_measures(text, _without_run_in_items(text, headings))
+    headings = _without_announced_measures(text, _without_run_in_items(text, headings, sentences))
     headings = _without_sentence_entries(text, _without_announced_criteria(text, headings))
     return _without_counted_aspects(text, _without_bare_entries_under_label(text, headings)), issues
 
@@ -1279,10 +1279,11 @@ def _without_announced_measures(text: str, headings: list[Heading]) -> list[Head
     return [h for k, h in enumerate(headings) if k not in drop]
 
 
-def _without_run_in_items(text: str, headings: list[Heading]) -> list[Heading]:
+def _without_run_in_items(text: str, headings: list[Heading], sentences: bool = False) -> list[Heading]:
     """The headings without the entries numbered as items whose paragraphs run on after their titles
     (RUN_IN_ITEMS): the siblings of one such style under one parent, with what they hold, dropped
-    together when at least half of them run in or end their line with a sentence's 。."""
+    together when at least half of them run in or end their line with a sentence's 。; in a text that
+    stands one sentence a line (``sentences``), all of them (RUN_IN_ITEMS_BY_LINE)."""
     runs: dict[tuple[str, int | None], list[int]] = {}
     for k, heading in enumerate(headings):
         marker = read_marker(heading.number) if heading.number else None
@@ -1294,7 +1295,7 @@ def _without_run_in_items(text: str, headings: list[Heading]) -> list[Heading]:
         for k in entries:
             line_end = text.find("\n", headings[k].title_end)
             rest = text[headings[k].title_end : line_end if line_end >= 0 else len(text)].strip()
-            running += bool(rest)  # "。对条件好的矿井…" after the title, or the sentence's own "。"
+            running += bool(rest) or sentences  # "。对条件好的矿井…" after the title, or the sentence's own "。"
         if 2 * running < len(entries):
             continue
         for k in entries:
