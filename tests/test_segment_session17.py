@@ -433,3 +433,16 @@ def test_item_titles_of_a_sentence_per_line_text_are_run_ins() -> None:
     ]
     assert [h.title for h in _without_run_in_items(text, headings)] == ["能源工业", "电力", "煤炭"]
     assert [h.title for h in _without_run_in_items(text, headings, sentences=True)] == ["能源工业"]
+
+
+def test_a_row_citing_a_standard_is_no_heading() -> None:
+    # STANDARD_ROW (nat-petrochem-std-guide-2022): a list-of-standards row that opens with "第1部分：".
+    text = "\n".join(
+        [
+            "附件1",
+            "石化行业智能制造现行和在研标准清单",
+            "序号 体系结构 标准名称",
+            "第1部分：系统要求国家标准已发布GB/T33008.1-2016",
+        ]
+    )
+    assert [number for _, number, _ in tree(text)] == ["附件1"]

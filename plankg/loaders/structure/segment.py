@@ -161,6 +161,7 @@ from plankg.loaders.rules.structure import (
     SENTENCE_LINES_STOP_SHARE,
     SENTENCE_OPENERS,
     SIGNATURE_LINES,
+    STANDARD_CODE,
     TAB_PADDING,
     TABLE_CAPTION,
     TABLE_CELL_RUN,
@@ -1946,6 +1947,8 @@ def _heading_from_line(
         return  # an item of a list (LIST_RUN_MIN)
     if parsed is not None and parsed.marker is not None and not parsed.inline and _wrapped_clause(lines, i, parsed):
         return  # a clause of a standard wrapped by the PDF (CLAUSE_WRAP_SHARE)
+    if parsed is not None and parsed.marker is not None and STANDARD_CODE.search(parsed.title) is not None:
+        return  # "第1部分：系统要求国家标准已发布GB/T33008.1-2016": a row of a list of standards (STANDARD_ROW)
     if parsed is not None and parsed.marker is not None and not REFERENCE_ENTRY.match(parsed.title):
         marker = parsed.marker
         if marker.style == "padded" and marker.written[:1] != "0" and "decimal:1" in dict(stack):
