@@ -913,10 +913,10 @@ RUN_IN_ITEM_STYLES = ("paren-arabic", "circled")
 # paragraph on, item-style markers (LEAD_LIST_STYLES) not yet open read as items until the next heading.
 ORDINAL_PARAGRAPH = re.compile(rf"^[ \t\u3000]*第{CN_NUMERAL}[，,]")
 # A bare heading line longer than this is a paragraph that happens to start with a number.
-# STANDARD_ROW: a line that cites a standard by its code and year ("第1部分：系统要求国家标准已发布GB/T33008.1-2016",
+# STANDARD_ROW: a line that cites a standard by its code ("第1部分：系统要求国家标准已发布GB/T33008.1-2016",
 # a row of heldout6's list of current standards, its cells run together) in a heading's title is a catalogue's row,
 # not a heading, whatever marker opens it: no heading title of the gold holds such a code.
-STANDARD_CODE = re.compile(r"(?<![A-Za-z])(?:GB|[A-Z]{2,3})/[TZ][ \u3000]?\d{1,5}(?:\.\d{1,3})*[-—－]\d{4}")
+STANDARD_CODE = re.compile(r"(?<![A-Za-z])(?:GB|[A-Z]{2,3})/[TZ][ \u3000]?\d{3,5}(?:\.\d{1,3})*(?:[-—－]\d{2,4})?")
 MAX_HEADING_CHARS = 60
 # TITLE_TAIL_LINE: a numbered heading whose title runs to its line's end, with no mark ending it, may
 # have lost its last characters to the next line: a PDF or OCR line break one or two characters
