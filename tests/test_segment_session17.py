@@ -446,3 +446,26 @@ def test_a_row_citing_a_standard_is_no_heading() -> None:
         ]
     )
     assert [number for _, number, _ in tree(text)] == ["附件1"]
+
+
+def test_a_line_restating_its_sections_title_titles_its_box() -> None:
+    # BOX_RESTATES_SECTION (nat-smart-ship-std-guide-2021): "基础共性标准建设重点" under "（一）基础共性标准".
+    text = "\n".join(
+        [
+            "一、建设内容",
+            "（一）基础共性标准",
+            "1.术语标准（AA）。对智能船舶相关术语进行规定。",
+            "2.安全运行与风险评估（AF）。对智能船舶全船和相关系统、设备、软件以及岸基中心安全运行与应急处置等技术要求进行规定。",
+            "基础共性标准建设重点",
+            "术语标准：智能船舶通用术语、岸基服务术语等标准。分级分类标准：智能船舶分级分类标准，智能船舶信息感知分级标准。",
+            "（二）关键技术应用标准",
+            PARA,
+        ]
+    )
+    assert [title for _, _, title in tree(text)] == [
+        "建设内容",
+        "基础共性标准",
+        "术语标准（AA）",
+        "安全运行与风险评估（AF）",
+        "关键技术应用标准",
+    ]

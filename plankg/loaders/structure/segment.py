@@ -43,6 +43,7 @@ from plankg.loaders.rules.structure import (
     BARE_ENTRIES_MIN,
     BARE_NUMBER_LINE,
     BLOCK_HEADING,
+    BOX_SECTION_TITLE_MIN,
     BOX_TITLE,
     BRACKETED_LINE,
     CHAPTER,
@@ -2052,6 +2053,8 @@ def _heading_from_line(
         and ((_blank(lines, i - 1) and _blank(lines, i + 1)) or (headings and _between_paragraphs(lines, i)))
     ):
         title = line.text.strip()
+        if _restates_open_section(headings, title):
+            return  # "基础共性标准建设重点" in "（一）基础共性标准": the section's box (BOX_RESTATES_SECTION)
         restarted = _restarted_style(lines, i, stack)
         if restarted is not None:
             # "中国经济面临的机遇与挑战" / "1. 机遇" after "未来五年，中国经济的10大趋势" / "1. …" /
@@ -2064,6 +2067,20 @@ def _heading_from_line(
             headings.append(Heading(level, "", title, line.start, line.start + len(line.text)))
             return
         headings.append(Heading(len(stack) + 1, "", title, line.start, line.start + len(line.text)))
+
+
+def _restates_open_section(headings: list[Heading], title: str) -> bool:
+    """Does an unnumbered line's title open with the whole title of a numbered section it stands in and go on
+    past it (BOX_RESTATES_SECTION)?"""
+    level = len(headings) and headings[-1].level + 1
+    for heading in reversed(headings):
+        if heading.level >= level:
+            continue
+        level = heading.level
+        own = heading.title.strip()
+        if heading.number and len(own) >= BOX_SECTION_TITLE_MIN and title.startswith(own) and len(title) > len(own):
+            return True
+    return False
 
 
 def _sentence_goes_on_below(lines: list[Line], i: int) -> bool:
