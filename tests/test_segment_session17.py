@@ -469,3 +469,21 @@ def test_a_line_restating_its_sections_title_titles_its_box() -> None:
         "安全运行与风险评估（AF）",
         "关键技术应用标准",
     ]
+
+
+def test_announced_measures_count_one_sentence_lines_with_the_run_ins() -> None:
+    # ANNOUNCED_MEASURES (nat-fyp-6, 第二节木材采运): a stand-alone measure that lost its numeral, a sentence in
+    # clauses, goes with the run-in one its lead announces.
+    text = "\n".join(
+        [
+            "第二节木材采运",
+            "　　1985年，木材产量达到5，500万立方米，比1980年增长2％。",
+            "实现上述计划，要做好以下工作：",
+            "　　、认真执行国家木材政策，严格控制森林采伐量，坚决制止乱砍滥伐。",
+            "　　、合理使用国家投资。重点用于森工企业的后期林场、道路和电力的建设。",
+            "　　、在搞清森林资源的基础上，做好森工企业木材产量的核定工作，合理组织生产，实现永续作业。",
+            "第三节林产工业",
+            PARA,
+        ]
+    )
+    assert [title for _, _, title in tree(text)] == ["木材采运", "林产工业"]

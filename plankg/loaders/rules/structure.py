@@ -872,10 +872,12 @@ LEAD_LIST_STYLES = ("paren-arabic", "arabic", "circled")
 # ANNOUNCED_MEASURES: under a section, a body sentence announcing measures ("六五”期间，在农业的生产技术方面采取
 # 以下措施：", "发展畜牧业的主要措施是：", heldout14's OCR'd 1982 plan) is followed by 一、… entries that run on into
 # their paragraphs ("、选育和推广优良品种。五年内，…", "四、 防治病虫害。五年内，…"): the measures of its list, not
-# sub-sections (round-14 gold, as for the plan's other announced lists), when most of them run in and most of
-# their titles open with a verb of work (ANNOUNCED_MEASURE_VERBS and the task openers). The sector labels a
-# lead may announce as well stay headings ("建设部署如下：" / "、钢铁企业的技术改造。…" / "、矿山建设。…"), and
-# so do a notice's 一、 points after its "通知如下：" (no section above them) and entries on lines of their own.
+# sub-sections (round-14 gold, as for the plan's other announced lists), when at least half of them run in or
+# are whole sentences in clauses on their lines ("、在搞清森林资源的基础上，做好…，实现永续作业。") and most of
+# them open with a verb of work (ANNOUNCED_MEASURE_VERBS and the task openers) or are such sentences. The sector
+# labels a lead may announce as well stay headings ("建设部署如下：" / "、钢铁企业的技术改造。…" / "、矿山建设。…"),
+# and so do a notice's 一、 points after its "通知如下：" (no section above them) and titled entries on lines of
+# their own ("、加强科学技术队伍的组织管理。" over its paragraphs).
 # ANNOUNCED_CRITERIA: an entry's lead sentence that announces the criteria it must meet ("本市三级社会保险定点医疗
 # 机构确诊符合以下标准：", "…诊断标准，具有下列4项或4项以上指征的：", heldout14's admission rules) is followed by
 # （一）… criteria: the items of its list, not sub-sections (round-14 gold), even where a criterion is a bare label

@@ -1266,16 +1266,26 @@ def _without_announced_measures(text: str, headings: list[Heading]) -> list[Head
     groups: dict[int, list[int]] = {}
     for k, heading in enumerate(headings):
         marker = read_marker(heading.number + heading.title) if heading.number else None
+        lost = heading.number == LOST_NUMERAL_WRITTEN  # "、" + a sentence its title cut before its 。
         parent = _parent(headings, k)
-        if marker is not None and marker.style in ANNOUNCED_MEASURE_STYLES and parent is not None:
+        if (lost or (marker is not None and marker.style in ANNOUNCED_MEASURE_STYLES)) and parent is not None:
             groups.setdefault(parent, []).append(k)
     drop: set[int] = set()
     verbs = (*TASK_VERB_OPENERS, *ANNOUNCED_MEASURE_VERBS)
     for parent, entries in groups.items():
         if not _announced_from(text, headings[parent], headings[entries[0]].start):
             continue
-        running = sum(_line_rest(text, headings[k]) not in ("", INLINE_TITLE_END) for k in entries)
-        working = sum(headings[k].title.startswith(verbs) for k in entries)
+        # a measure runs on into its paragraph, or is a whole sentence in clauses on its line
+        running = sum(
+            _line_rest(text, headings[k]) not in ("", INLINE_TITLE_END)
+            or UNTITLED_ENTRY_BREAKS.search(headings[k].title) is not None
+            for k in entries
+        )
+        # a measure opens with a verb of work or is a sentence broken into clauses; a sector label is neither
+        working = sum(
+            headings[k].title.startswith(verbs) or UNTITLED_ENTRY_BREAKS.search(headings[k].title) is not None
+            for k in entries
+        )
         if 2 * running >= len(entries) and 2 * working > len(entries):
             drop.update(k for k in entries if k + 1 == len(headings) or headings[k + 1].level <= headings[k].level)
     return [h for k, h in enumerate(headings) if k not in drop]
