@@ -986,10 +986,13 @@ CLAUSE_WRAP_MIN_WIDTH = 40
 # Unnumbered sub-headings (004's "金融政策") are short lines standing alone.
 MAX_UNNUMBERED_HEADING_CHARS = 30
 # BOX_RESTATES_SECTION: a short unnumbered line that opens with the whole title of a numbered section it stands in
-# and goes on past it ("基础共性标准建设重点" in "（一）基础共性标准", "关键技术应用标准建设重点" in "（二）关键技术应用
-# 标准", a ministry's standards guide, heldout7) titles that section's box or table, not a sub-section; the section
-# title must be at least BOX_SECTION_TITLE_MIN characters.
+# ("基础共性标准建设重点" in "（一）基础共性标准", "关键技术应用标准建设重点" in "（二）关键技术应用
+# 标准", a ministry's standards guide, heldout7) titles that section's box or table, not a sub-section, when what
+# follows the section's title is a box's word (BOX_SECTION_SUFFIXES); the section title must be at least
+# BOX_SECTION_TITLE_MIN characters. A sub-heading that only goes on from its section's title ("科技金融产品" in
+# "第一节 科技金融", data/plans' 004) stays one.
 BOX_SECTION_TITLE_MIN = 4
+BOX_SECTION_SUFFIXES = frozenset({"建设重点", "重点工程", "重点项目", "一览表", "清单"})
 # LEAD_LINE: a short line that announces what follows is a lead sentence, never an unnumbered heading:
 # one ending in a half-width colon as well as a full-width one ("增加煤炭生产的主要措施是:", heldout14's OCR'd
 # 1982 plan; "今后五年必须贯彻以下发展方针 :", heldout2), or in the words that announce a list even where the

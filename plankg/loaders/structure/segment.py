@@ -43,6 +43,7 @@ from plankg.loaders.rules.structure import (
     BARE_ENTRIES_MIN,
     BARE_NUMBER_LINE,
     BLOCK_HEADING,
+    BOX_SECTION_SUFFIXES,
     BOX_SECTION_TITLE_MIN,
     BOX_TITLE,
     BRACKETED_LINE,
@@ -2080,16 +2081,16 @@ def _heading_from_line(
 
 
 def _restates_open_section(headings: list[Heading], title: str) -> bool:
-    """Does an unnumbered line's title open with the whole title of a numbered section it stands in and go on
-    past it (BOX_RESTATES_SECTION)?"""
+    """Is an unnumbered line's title the whole title of a numbered section it stands in and a box's word after it
+    (BOX_RESTATES_SECTION)?"""
     level = len(headings) and headings[-1].level + 1
     for heading in reversed(headings):
         if heading.level >= level:
             continue
         level = heading.level
         own = heading.title.strip()
-        if heading.number and len(own) >= BOX_SECTION_TITLE_MIN and title.startswith(own) and len(title) > len(own):
-            return True
+        if heading.number and len(own) >= BOX_SECTION_TITLE_MIN and title.startswith(own):
+            return title[len(own) :] in BOX_SECTION_SUFFIXES
     return False
 
 
