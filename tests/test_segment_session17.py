@@ -487,3 +487,17 @@ def test_announced_measures_count_one_sentence_lines_with_the_run_ins() -> None:
         ]
     )
     assert [title for _, _, title in tree(text)] == ["木材采运", "林产工业"]
+
+
+def test_goals_run_in_under_a_goals_heading_stay_sections() -> None:
+    # RUN_IN_GOALS (data/plans' sh-iti-12): the （1）–（3） goals under "3．“十二五”发展目标".
+    text = "\n\n".join(
+        [
+            "一、“十二五”发展思路和目标",
+            "3．“十二五”发展目标",
+            "到2015年，通过实施上海产业技术创新工程，增强骨干企业的技术创新能力，提升重点产业的整体技术水平。",
+            "（1）企业技术创新能力明显增强。推进“十、百、千”发展计划。支持发展十家左右具有国际竞争力的创新型企业。",
+            "（2）重点产业技术能级显著提升。实施“双百”攻关计划。每年组织重点产业百项技术攻关。",
+        ]
+    )
+    assert [title for _, _, title in tree(text)][-2:] == ["企业技术创新能力明显增强", "重点产业技术能级显著提升"]

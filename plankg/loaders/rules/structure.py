@@ -908,6 +908,9 @@ ANNOUNCED_MEASURE_VERBS = (
 # RUN_IN_ITEMS_BY_LINE: in a text that stands one sentence a line (SENTENCE_PER_LINE, PDF texts of the national
 # plans) a line break is a 。, so a （1） title on a line of its own ("（1）电力" / "坚持开发与节约并重，…" /
 # "继续贯彻政企分开…", the 九五 plan, dev) is a run-in entry all the same: an item, as the dev gold has it.
+# RUN_IN_GOALS: the goals a plan states run in under its goals heading ("3．“十二五”发展目标" / "（1）企业技术创新能力
+# 明显增强。推进“十、百、千”发展计划。…", data/plans' sh-iti-12, whose gold counts them as its level-3 sections) stay
+# sections: a parent titled as goals (GOAL_TITLE) keeps its run-in （1）.
 RUN_IN_ITEM_STYLES = ("paren-arabic", "circled")
 # ORDINAL_PARAGRAPH_ITEMS: paragraphs counted 第一，/第二，… are paragraph content, not headings, and
 # the items numbered under them ("第二，在农产品方面：　　由于…" / "（1）根据粮食产量和国家需要，合理地

@@ -92,6 +92,7 @@ from plankg.loaders.rules.structure import (
     GLUED_RUN_IN_STYLE,
     GLUED_SENTENCE_MIN,
     GLUED_TITLE_BRACKETS,
+    GOAL_TITLE,
     GROUP_SCORE,
     HEADLINE_BREAKS,
     HEADLINE_END,
@@ -1303,7 +1304,9 @@ def _without_run_in_items(text: str, headings: list[Heading], sentences: bool = 
         if marker is not None and marker.style in RUN_IN_ITEM_STYLES:
             runs.setdefault((marker.style, _parent(headings, k)), []).append(k)
     drop: set[int] = set()
-    for entries in runs.values():
+    for (_, parent), entries in runs.items():
+        if parent is not None and GOAL_TITLE.search(headings[parent].title.strip()) is not None:
+            continue  # RUN_IN_GOALS: "3．“十二五”发展目标" / "（1）企业技术创新能力明显增强。推进…" (data/plans gold)
         running = 0
         for k in entries:
             line_end = text.find("\n", headings[k].title_end)
