@@ -501,3 +501,32 @@ def test_goals_run_in_under_a_goals_heading_stay_sections() -> None:
         ]
     )
     assert [title for _, _, title in tree(text)][-2:] == ["企业技术创新能力明显增强", "重点产业技术能级显著提升"]
+
+
+def test_criteria_that_lead_lists_of_their_own_are_items() -> None:
+    # CRITERIA_UNDER_LABEL with criteria leads (gz-outpatient-special-disease-2019, 三十六、艾滋病病毒感染).
+    text = "\n".join(
+        [
+            "三十五、心房颤动抗凝治疗",
+            "（一）临床表现",
+            PARA,
+            "（二）实验室检查",
+            PARA,
+            "三十六、艾滋病病毒感染",
+            "（一）成人及18个月龄（含18个月龄）以上未成年人，符合下列其中一项：",
+            "1. HIV抗体确证试验阳性或血液中分离出HIV毒株；",
+            "2. 有急性HIV感染综合征或流行病学史，且不同时间的两次HIV核酸检测结果均为阳性。",
+            "（二）小于18个月龄的婴幼儿，符合下列其中一项：",
+            "1. 为HIV感染母亲所生，同时HIV分离试验结果阳性；",
+            "2. 为HIV感染母亲所生，不同时间的两次HIV 核酸检测均为阳性。",
+            "三十七、恶性肿瘤镇痛治疗",
+            PARA,
+        ]
+    )
+    assert [title for _, _, title in tree(text)] == [
+        "心房颤动抗凝治疗",
+        "临床表现",
+        "实验室检查",
+        "艾滋病病毒感染",
+        "恶性肿瘤镇痛治疗",
+    ]

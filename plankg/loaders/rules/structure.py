@@ -888,8 +888,9 @@ LEAD_LIST_STYLES = ("paren-arabic", "arabic", "circled")
 # start, or one sentence longer than a run-in title); a plan's "重点抓好以下工作：" / "（一）加快…。…" is no
 # criteria lead, and its titled run-ins stay headings.
 # CRITERIA_UNDER_LABEL: an entry that is only a label ("四十、小儿脑性瘫痪") may give its criteria with no lead: the
-# （n） list that opens its text is the same list when at least half of its lines end in a clause mark, and it
-# holds CRITERIA_UNDER_LABEL_MIN lines at least.
+# （n） list that opens its text is the same list when at least half of its lines end in a clause mark or lead a
+# criteria list of their own ("（一）成人及18个月龄（含18个月龄）以上未成年人，符合下列其中一项：", CRITERIA_LEAD), and
+# it holds CRITERIA_UNDER_LABEL_MIN lines at least.
 CRITERIA_UNDER_LABEL_MIN = 2
 ANNOUNCED_CRITERIA_STYLES = ("paren-cn",)
 CRITERIA_LEAD = re.compile(

@@ -1254,7 +1254,8 @@ def _without_announced_criteria(text: str, headings: list[Heading]) -> list[Head
             # "（三）排除进行性疾病所致的中枢性瘫痪…。")
             text[heading.title_end : at].strip() == ""
             and len(rests) >= CRITERIA_UNDER_LABEL_MIN
-            and 2 * sum(rest[-1:] in LIST_ITEM_END for rest in rests) >= len(rests)
+            and 2 * sum(rest[-1:] in LIST_ITEM_END or CRITERIA_LEAD.search(rest) is not None for rest in rests)
+            >= len(rests)
         ):
             continue
         drop.update(j for j, h in enumerate(headings) if at <= h.start < end and j > k)
