@@ -38,7 +38,8 @@ EXACT_ON_DEV = ("nat-voc-edu-2019", "bj-data-zone-2022", "nx-gov-report-2026", "
                 "nat-gov-website-pilot-2018", "nat-gov-newmedia-2018", "nat-third-party-2014",
                 "nat-env-supervision-2014", "nat-park-eia-interp", "nat-eco-volunteer-interp-2021",
                 "jl-gov-report-2026", "wz-stat-bulletin-2015", "wz-stat-bulletin-2022", "yc-stat-bulletin-2022",
-                "nat-social-org-1997", "nat-plan-checkup-rules-2020")  # fmt: skip
+                "nat-social-org-1997", "nat-plan-checkup-rules-2020",
+                "zj-gov-report-2026")  # fmt: skip  (zj-gov-report-2026 exact since seg17's COUNTED_ASPECTS)
 # The first held-out half (split "heldout") has been scored and may now be developed on (F1 0.943
 # at the start of round 3); measured 2026-12-02 after the round-3 fixes (14 documents, 1055
 # gold headings): P 0.981, R 0.984, F1 0.982.
