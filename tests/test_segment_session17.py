@@ -530,3 +530,21 @@ def test_criteria_that_lead_lists_of_their_own_are_items() -> None:
         "艾滋病病毒感染",
         "恶性肿瘤镇痛治疗",
     ]
+
+
+def test_run_in_labels_of_a_guides_outline_stay_sections() -> None:
+    # RUN_IN_LABELS (lineage7's nat-imstd-2021, whose lineage gold judges these run-in labels as units).
+    text = "\n".join(
+        [
+            "三、建设内容",
+            "（二）关键技术标准",
+            "1. 智能装备标准",
+            "主要包括传感器与仪器仪表、自动识别设备等5个部分。",
+            "（1）传感器与仪器仪表标准。主要包括特性与分类、",
+            "可靠性设计、寿命预测、系统及部件全生命周期管理等通用技术标准。",
+            "（2）自动识别设备标准。主要包括标识及解析、数据编码与交换等标准。",
+            "（3）人机交互系统标准。主要包括人机交互的标识、设备模型等标准。",
+        ]
+    )
+    labels = ["传感器与仪器仪表标准", "自动识别设备标准", "人机交互系统标准"]
+    assert [title for _, _, title in tree(text)][-3:] == labels

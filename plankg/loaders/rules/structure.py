@@ -909,6 +909,10 @@ ANNOUNCED_MEASURE_VERBS = (
 # RUN_IN_ITEMS_BY_LINE: in a text that stands one sentence a line (SENTENCE_PER_LINE, PDF texts of the national
 # plans) a line break is a 。, so a （1） title on a line of its own ("（1）电力" / "坚持开发与节约并重，…" /
 # "继续贯彻政企分开…", the 九五 plan, dev) is a run-in entry all the same: an item, as the dev gold has it.
+# RUN_IN_LABELS: only a list reads so - measures (a verb of work, a sentence in clauses, a label and its colon:
+# "（1）加快现有矿井的技术改造，充分发挥生产潜力。…", "（1）智能装备：规范…") or entries a lead announces ("增加煤炭
+# 生产的主要措施是:" / "(1)…"); run-in labels of a guide's outline ("（1）传感器与仪器仪表标准。主要包括…", the 2021
+# smart-manufacturing standards guide, whose lineage gold, lineage7, judges them as units) stay sections.
 # RUN_IN_GOALS: the goals a plan states run in under its goals heading ("3．“十二五”发展目标" / "（1）企业技术创新能力
 # 明显增强。推进“十、百、千”发展计划。…", data/plans' sh-iti-12, whose gold counts them as its level-3 sections) stay
 # sections: a parent titled as goals (GOAL_TITLE) keeps its run-in （1）.

@@ -1308,13 +1308,21 @@ def _without_run_in_items(text: str, headings: list[Heading], sentences: bool = 
     for (_, parent), entries in runs.items():
         if parent is not None and GOAL_TITLE.search(headings[parent].title.strip()) is not None:
             continue  # RUN_IN_GOALS: "3．“十二五”发展目标" / "（1）企业技术创新能力明显增强。推进…" (data/plans gold)
-        running = 0
+        running = measures = 0
+        verbs = (*TASK_VERB_OPENERS, *ANNOUNCED_MEASURE_VERBS)
         for k in entries:
-            line_end = text.find("\n", headings[k].title_end)
-            rest = text[headings[k].title_end : line_end if line_end >= 0 else len(text)].strip()
+            rest = _line_rest(text, headings[k])
             running += bool(rest) or sentences  # "。对条件好的矿井…" after the title, or the sentence's own "。"
+            title = headings[k].title.strip()
+            measures += (
+                title.startswith(verbs)
+                or UNTITLED_ENTRY_BREAKS.search(title) is not None
+                or LABEL_END.match(rest) is not None
+            )
         if 2 * running < len(entries):
             continue
+        if not sentences and 2 * measures < len(entries) and not _lead_above(text, headings[entries[0]].start):
+            continue  # RUN_IN_LABELS: "（1）传感器与仪器仪表标准。主要包括…" (lineage7's units) stay sections
         for k in entries:
             drop.add(k)
             below = k + 1
@@ -1322,6 +1330,18 @@ def _without_run_in_items(text: str, headings: list[Heading], sentences: bool = 
                 drop.add(below)
                 below += 1
     return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _lead_above(text: str, start: int) -> bool:
+    """Does the line with text right above ``start`` end as a lead sentence does (LEAD_LINE_END)?"""
+    end = text.rfind("\n", 0, start)
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].strip()
+        if line:
+            return LEAD_LINE_END.search(line) is not None
+        end = begin - 1
+    return False
 
 
 def _without_lists_under_decimal_outline(headings: list[Heading]) -> list[Heading]:
