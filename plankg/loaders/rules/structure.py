@@ -909,10 +909,10 @@ ANNOUNCED_MEASURE_VERBS = (
 # RUN_IN_ITEMS_BY_LINE: in a text that stands one sentence a line (SENTENCE_PER_LINE, PDF texts of the national
 # plans) a line break is a 。, so a （1） title on a line of its own ("（1）电力" / "坚持开发与节约并重，…" /
 # "继续贯彻政企分开…", the 九五 plan, dev) is a run-in entry all the same: an item, as the dev gold has it.
-# RUN_IN_LABELS: only a list reads so - measures (a verb of work, a sentence in clauses, a label and its colon:
-# "（1）加快现有矿井的技术改造，充分发挥生产潜力。…", "（1）智能装备：规范…") or entries a lead announces ("增加煤炭
-# 生产的主要措施是:" / "(1)…"); run-in labels of a guide's outline ("（1）传感器与仪器仪表标准。主要包括…", the 2021
-# smart-manufacturing standards guide, whose lineage gold, lineage7, judges them as units) stay sections.
+# RUN_IN_UNANNOUNCED: only where a lead announces them ("增加煤炭生产的主要措施是:" / "(1)加快现有矿井的技术改造，…")
+# or the text stands one sentence a line: unannounced run-in entries - the run-in labels of a guide's outline
+# ("（1）传感器与仪器仪表标准。主要包括…", lineage7's nat-imstd-2021) and a plan's titled tasks ("（1）强化科技计划体系
+# 建设。…", lineage6's sd-sti-14), both judged as units by the lineage gold - stay sections.
 # RUN_IN_GOALS: the goals a plan states run in under its goals heading ("3．“十二五”发展目标" / "（1）企业技术创新能力
 # 明显增强。推进“十、百、千”发展计划。…", data/plans' sh-iti-12, whose gold counts them as its level-3 sections) stay
 # sections: a parent titled as goals (GOAL_TITLE) keeps its run-in （1）.
@@ -993,14 +993,6 @@ CLAUSE_WRAP_SHARE = 0.85
 CLAUSE_WRAP_MIN_WIDTH = 40
 # Unnumbered sub-headings (004's "金融政策") are short lines standing alone.
 MAX_UNNUMBERED_HEADING_CHARS = 30
-# BOX_RESTATES_SECTION: a short unnumbered line that opens with the whole title of a numbered section it stands in
-# ("基础共性标准建设重点" in "（一）基础共性标准", "关键技术应用标准建设重点" in "（二）关键技术应用
-# 标准", a ministry's standards guide, heldout7) titles that section's box or table, not a sub-section, when what
-# follows the section's title is a box's word (BOX_SECTION_SUFFIXES); the section title must be at least
-# BOX_SECTION_TITLE_MIN characters. A sub-heading that only goes on from its section's title ("科技金融产品" in
-# "第一节 科技金融", data/plans' 004) stays one.
-BOX_SECTION_TITLE_MIN = 4
-BOX_SECTION_SUFFIXES = frozenset({"建设重点", "重点工程", "重点项目", "一览表", "清单"})
 # LEAD_LINE: a short line that announces what follows is a lead sentence, never an unnumbered heading:
 # one ending in a half-width colon as well as a full-width one ("增加煤炭生产的主要措施是:", heldout14's OCR'd
 # 1982 plan; "今后五年必须贯彻以下发展方针 :", heldout2), or in the words that announce a list even where the

@@ -43,8 +43,6 @@ from plankg.loaders.rules.structure import (
     BARE_ENTRIES_MIN,
     BARE_NUMBER_LINE,
     BLOCK_HEADING,
-    BOX_SECTION_SUFFIXES,
-    BOX_SECTION_TITLE_MIN,
     BOX_TITLE,
     BRACKETED_LINE,
     CHAPTER,
@@ -1176,6 +1174,8 @@ def _without_sentence_entries(text: str, headings: list[Heading]) -> list[Headin
             continue
         if title.startswith((*TASK_VERB_OPENERS, *ANNOUNCED_MEASURE_VERBS)) or SENTENCE_ENTRY_DUTY.search(rest):
             continue  # SENTENCE_ENTRY_TASKS
+        if _requirement(title):
+            continue  # SENTENCE_ENTRY_REQUIREMENTS: "1. 应能自动识别…" is judged with its list (REQUIREMENT_ENTRIES)
         run_in = rest[:1] == INLINE_TITLE_END and bool(rest[1:].strip())
         # SENTENCE_ENTRY_AMONG_TITLES: a one-sentence line among titled siblings ("2.国有企业…的资格审核方式尽可能
         # 采用信息化手段进行，减少线下办理。" under "1. 教育部门办幼儿园。…"); a series of statements, each a long
@@ -1206,6 +1206,11 @@ def _without_sentence_entries(text: str, headings: list[Heading]) -> list[Headin
             if marker is not None and marker.style in SENTENCE_ENTRY_STYLES and leaf and rest in SENTENCE_ENTRY_ENDS:
                 drop.add(j)
     return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _requirement(sentence: str) -> bool:
+    """Does a sentence's first clause state what shall or may be done (CLAUSE_REQUIREMENT)?"""
+    return CLAUSE_REQUIREMENT.search(re.split(r"[，；,;。]", sentence, maxsplit=1)[0]) is not None
 
 
 def _criterion_line(rest: str) -> bool:
@@ -1245,6 +1250,8 @@ def _without_announced_criteria(text: str, headings: list[Heading]) -> list[Head
             for line in (raw.strip() for raw in text[at:end].split("\n"))
             if (marker := read_marker(line)) is not None and marker.style in ANNOUNCED_CRITERIA_STYLES
         ]
+        if 2 * sum(_requirement(rest) for rest in rests) > len(rests):
+            continue  # CRITERIA_NOT_REQUIREMENTS: "（一）应能通过封闭场地测试，…；" are provisions (lineage10's units)
         if announced:
             if 2 * sum(_criterion_line(rest) for rest in rests) < len(rests):
                 continue
@@ -1308,21 +1315,14 @@ def _without_run_in_items(text: str, headings: list[Heading], sentences: bool = 
     for (_, parent), entries in runs.items():
         if parent is not None and GOAL_TITLE.search(headings[parent].title.strip()) is not None:
             continue  # RUN_IN_GOALS: "3．“十二五”发展目标" / "（1）企业技术创新能力明显增强。推进…" (data/plans gold)
-        running = measures = 0
-        verbs = (*TASK_VERB_OPENERS, *ANNOUNCED_MEASURE_VERBS)
+        running = 0
         for k in entries:
             rest = _line_rest(text, headings[k])
             running += bool(rest) or sentences  # "。对条件好的矿井…" after the title, or the sentence's own "。"
-            title = headings[k].title.strip()
-            measures += (
-                title.startswith(verbs)
-                or UNTITLED_ENTRY_BREAKS.search(title) is not None
-                or LABEL_END.match(rest) is not None
-            )
         if 2 * running < len(entries):
             continue
-        if not sentences and 2 * measures < len(entries) and not _lead_above(text, headings[entries[0]].start):
-            continue  # RUN_IN_LABELS: "（1）传感器与仪器仪表标准。主要包括…" (lineage7's units) stay sections
+        if not sentences and not _lead_above(text, headings[entries[0]].start):
+            continue  # RUN_IN_UNANNOUNCED: "（1）传感器与仪器仪表标准。主要包括…" (lineage7's units) stay sections
         for k in entries:
             drop.add(k)
             below = k + 1
@@ -2088,8 +2088,6 @@ def _heading_from_line(
         and ((_blank(lines, i - 1) and _blank(lines, i + 1)) or (headings and _between_paragraphs(lines, i)))
     ):
         title = line.text.strip()
-        if _restates_open_section(headings, title):
-            return  # "基础共性标准建设重点" in "（一）基础共性标准": the section's box (BOX_RESTATES_SECTION)
         restarted = _restarted_style(lines, i, stack)
         if restarted is not None:
             # "中国经济面临的机遇与挑战" / "1. 机遇" after "未来五年，中国经济的10大趋势" / "1. …" /
@@ -2102,20 +2100,6 @@ def _heading_from_line(
             headings.append(Heading(level, "", title, line.start, line.start + len(line.text)))
             return
         headings.append(Heading(len(stack) + 1, "", title, line.start, line.start + len(line.text)))
-
-
-def _restates_open_section(headings: list[Heading], title: str) -> bool:
-    """Is an unnumbered line's title the whole title of a numbered section it stands in and a box's word after it
-    (BOX_RESTATES_SECTION)?"""
-    level = len(headings) and headings[-1].level + 1
-    for heading in reversed(headings):
-        if heading.level >= level:
-            continue
-        level = heading.level
-        own = heading.title.strip()
-        if heading.number and len(own) >= BOX_SECTION_TITLE_MIN and title.startswith(own):
-            return title[len(own) :] in BOX_SECTION_SUFFIXES
-    return False
 
 
 def _sentence_goes_on_below(lines: list[Line], i: int) -> bool:
