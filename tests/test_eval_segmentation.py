@@ -30,21 +30,22 @@ from bench.eval_segmentation import documents, overall, score
 # its fixes the 39 dev documents (1286 gold headings) measure P 0.912, R 0.970, F1 0.940 - lower
 # only because the split grew by harder texts (the 31 earlier ones unchanged; nat-power-reform-2002
 # keeps run-in （n） paragraphs titled by their whole first sentence, which the inline reading cuts).
-DEV_F1_FLOOR = 0.985  # 0.986 at session 14's end (seg14: LISTS_UNDER_DECIMAL_OUTLINE, CLAUSE_REQUIREMENT, …)
-# Documents read exactly right on dev: any slip there is a regression of a rule.
+DEV_F1_FLOOR = 0.994  # 0.986 at session 14's end; 0.995 after seg17 (COUNTED_ASPECTS, RUN_IN_ITEMS_BY_LINE)
+# Documents read exactly right on dev: any slip there is a regression of a rule (zj-gov-report-2026 since
+# seg17's COUNTED_ASPECTS).
 EXACT_ON_DEV = ("nat-voc-edu-2019", "bj-data-zone-2022", "nx-gov-report-2026", "sh-disaster-2020", "nat-rural-2018",
                 "sn-gov-report-2026", "nat-surface-water-interp-14", "nat-env-decision-2005",
                 "nat-drug-procurement-2019", "nat-fyp-11", "nat-eco-env-13",
                 "nat-gov-website-pilot-2018", "nat-gov-newmedia-2018", "nat-third-party-2014",
                 "nat-env-supervision-2014", "nat-park-eia-interp", "nat-eco-volunteer-interp-2021",
                 "jl-gov-report-2026", "wz-stat-bulletin-2015", "wz-stat-bulletin-2022", "yc-stat-bulletin-2022",
-                "nat-social-org-1997", "nat-plan-checkup-rules-2020")  # fmt: skip
+                "nat-social-org-1997", "nat-plan-checkup-rules-2020", "zj-gov-report-2026")  # fmt: skip
 # The first held-out half (split "heldout") has been scored and may now be developed on (F1 0.943
 # at the start of round 3); measured 2026-12-02 after the round-3 fixes (14 documents, 1055
 # gold headings): P 0.981, R 0.984, F1 0.982.
 # 0.990 at session 14's end; 0.996 after devseg14 (GLUED_PREFACE spaced, TOC_TITLE_OVER_GLUED_CUT,
 # DECIMAL_PARENT_PATH, ATTACHMENT_OVER_FIRST_PART).
-HELDOUT1_F1_FLOOR = 0.995
+HELDOUT1_F1_FLOOR = 0.996  # 0.997 after seg17 (CAPTION_AFTER_PAGE, GLUED_FIGURES_ROW)
 # The second held-out round (split "heldout2", 11 documents, 564 gold headings) was scored once by
 # the lead before anyone developed on it: P 0.745, R 0.684, F1 0.713. It is no longer held out:
 # measured 2026-12-02 after the fixes of branch seg-fix4 (their rule tests are in tests/test_segment_*.py):
@@ -73,7 +74,7 @@ HELDOUT5_F1_FLOOR = 0.981  # session 13: RUN_UNDER_HEADING; 0.981 at session 14'
 # out: after the fixes of branch seg6fix (UNTITLED_ENTRIES, SENTENCE_PER_LINE, ATTACHMENT_LIST_LOOKAHEAD,
 # ATTACHMENT_TITLE_WRAPPED, NOTICE_OWN_BODY, ARTICLE_ITEMS, TITLE_BEFORE_ARTICLE, NOTICE_CLOSING):
 # P 0.994, R 1.000, F1 0.997.
-HELDOUT6_F1_FLOOR = 0.996
+HELDOUT6_F1_FLOOR = 1.0  # 1.000 after seg17 (STANDARD_ROW)
 # The seventh held-out round (split "heldout7", 11 documents, 348 gold headings: national standards
 # guides with 目录 and headings glued after a 。, a report without a headline, a Jinan rule with 第X章,
 # Shandong plans with damaged and half-width numbering), collected after round 6's fixes and scored
@@ -85,9 +86,7 @@ HELDOUT6_F1_FLOOR = 0.996
 # After GLUED_LISTED_HEAD: P 0.860, R 0.937, F1 0.897.
 # After GLUED_ARABIC: P 0.861, R 0.943, F1 0.900.
 # After ARTICLE_OPENS_LINE: P 0.864, R 0.945, F1 0.903.
-HELDOUT7_F1_FLOOR = (
-    0.988  # session 13: DESCRIBED_LABEL, GLUED_LINE_TITLE, CAPTION_OPENS_LINE; 0.989 at session 14's end
-)
+HELDOUT7_F1_FLOOR = 0.992  # session 13: DESCRIBED_LABEL, …; 0.989 at session 14's end; 0.993 after seg17 (RUN_IN_ITEMS)
 # The eighth held-out round (split "heldout8", 10 documents, 340 gold headings: national and Shandong
 # texts from a research spreadsheet, several without a headline; damaged OCR numbering, a reply with an
 # annex and no 附件 label, a report with a summary before its 【第X篇】 parts, a standards guide's
@@ -106,13 +105,17 @@ HELDOUT8_F1_FLOOR = 0.990  # 0.991 at session 14's end
 # Round 14 (first F1 0.415 at 05:14 UTC in session 16, titles 0.669) after fix14seg (a 编 above 章, chapters glued
 # before their first article, OCR-lost numerals, hidden page copies, a chapter title over lines,
 # a lost numeral counted from the open heading, titled articles of one chapter): 0.811.
+# After seg17 (session 17: RUN_IN_ITEMS, ANNOUNCED_MEASURES, ANNOUNCED_CRITERIA, REQUIREMENT_LISTS_ALIKE,
+# SENTENCE_ENTRY, LOST_NUMERAL_SENTENCE, …; rule tests in tests/test_segment_session17.py): round 11 0.957,
+# round 13 0.937, round 14 0.922 (0.946 before run-in （1） entries no lead announces, the run-in labels and tasks
+# lineage6/7 judge as units, were kept as sections).
 LATER_ROUND_F1_FLOORS = {
     "heldout9": 0.988,
     "heldout10": 1.0,
-    "heldout11": 0.948,
+    "heldout11": 0.956,
     "heldout12": 0.928,
-    "heldout13": 0.908,
-    "heldout14": 0.811,
+    "heldout13": 0.937,
+    "heldout14": 0.922,
 }
 
 

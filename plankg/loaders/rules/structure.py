@@ -161,6 +161,10 @@ OCR_MARKER_LOOKALIKES = (
     # "1．加强城乡义务教育" and "3．改善高等教育结构…"): only before a plain title that is the whole
     # line (no further mark), so a sentence opening with a count ("2，3个…") stays as it is.
     (re.compile(r"(?m)^[ \t\u3000]*\d{1,2}(?P<ch>，)(?=[\u4e00-\u9fff“][^，,。；;：:\n]{1,40}$)"), "."),
+    # OCR_NUMERAL_LOOKALIKES: a numeral read as a character that holds it ("叭、铁路机车车辆制造业。" for 八、,
+    # "丸、民用船舶制造业。" for 九、, the 六五 plan's OCR) opening a line before its 、 and a title is that numeral.
+    (re.compile(r"(?m)^[ \t\u3000]*(?P<ch>叭)(?=、[\u4e00-\u9fff“])"), "八"),
+    (re.compile(r"(?m)^[ \t\u3000]*(?P<ch>丸)(?=、[\u4e00-\u9fff“])"), "九"),
 )
 # A web page that set a date's year in an element of its own (a <span> the scrape made a paragraph)
 # breaks the date over lines: "2014" / "年8月26日" under a notice's signature, "2014" / "年11月15日" /
@@ -174,8 +178,20 @@ BROKEN_DATE = re.compile(r"(?m)^(?P<year>\d{4})[ \t\u3000]*\n(?:[ \t\u3000]*\n)*
 # LOST_NUMERAL_LABEL: a label heading ending in 。 loses its numeral too, stand-alone or run on into its
 # paragraph, indented or not: "、社会总产品。" / "　　、棉纺工业。1985年计划生产纱359 · 4万吨…" (the 六五 plan's
 # OCR text, round 14: every 一、 of its sub-parts read as 、); read as 一、社会总产品。 would be.
+# LOST_NUMERAL_SENTENCE: a task heading that is one sentence on a line of its own loses its numeral as well
+# ("、发挥科研力量、技术水平和管理水平的优势，使工业生产朝着高、精、尖、新的方向发展。" over its paragraphs, the
+# 六五 plan's 第二十章): a whole line of one sentence, up to LOST_NUMERAL_SENTENCE_MAX characters, ending in its 。
+# (segment.py takes it only after a line that ends a sentence: a wrapped sentence's tail that opens with a 、
+# follows a line that does not).
+LOST_NUMERAL_SENTENCE_MAX = 40
+LOST_NUMERAL_CLAUSE = re.compile(r"[、，,]")  # what only the sentence form lets into the title
+# OCR_ONE_AFTER_LOST: where OCR lost the numerals of a run ("、" for 一、 二、), it may read the next one's 三 as 一
+# ("一、积极开展水文、工程和环境地质工作" third of 第十四章, "一、提高日用工业品的自给水平" third of 第二十一章,
+# the 六五 plan): a 一、 after a sibling written LOST_NUMERAL_WRITTEN, its style past 1, is the run's next heading.
+LOST_NUMERAL_WRITTEN = "、"
 LOST_NUMERAL = re.compile(
-    r"^[ \t\u3000]*、(?=[\u4e00-\u9fff“\d](?:[^、，,。；：:\t\n]{1,40}$|[^、，,。；：:\t\n]{1,15}。))"
+    r"^[ \t\u3000]*、(?=[\u4e00-\u9fff“\d](?:[^、，,。；：:\t\n]{1,40}$|[^、，,。；：:\t\n]{1,15}。"
+    rf"|[^。；：:\t\n]{{1,{LOST_NUMERAL_SENTENCE_MAX}}}。[ \t\u3000]*$))"
 )
 # LOST_CHAPTER_NUMERAL: OCR loses or garbles a 节's numeral the same way: "第节造林和育林", "第=节中等专业学校"
 # (the 六五 plan's OCR text, round 14; = for 二). A line that is only such a marker and a plain short title
@@ -212,6 +228,11 @@ GLUED_HEADING_TAIL = re.compile(
 # 基础，…"): the label (a run-in title's length, no mark) and the colon, then a sentence (a clause or
 # sentence mark after it). Split off when its number comes next under the open （n） (1 may open: a list glued after a
 # lead sentence's colon is no such entry - the colon is no Chinese character).
+# GLUED_LOST_NUMERAL_AFTER_LEAD: an OCR'd task heading that lost its numeral may be glued to the end of the
+# lead sentence announcing it ("…必须做好以下五个方面的工作：、完善和执行重大技术经济政策。", "…须做好以下工作：
+# 、严格控制仝民所有制职工人数增长。", the 六五 plan): a 、 right after a colon, then a short title and its 。 ending
+# the line, opens a line of its own (no sentence puts an enumeration comma after a colon).
+GLUED_LOST_NUMERAL_AFTER_LEAD = re.compile(r"(?<=[：:])(?=、[\u4e00-\u9fff“][^、，,。；;：:\t\n]{1,20}。[ \t\u3000]*$)")
 GLUED_LABEL_MAX = 30  # a run-in title's length (RUN_IN_TITLE_MAX)
 GLUED_LABELLED_ENTRY = re.compile(
     rf"(?<=[。\u4e00-\u9fff])(?P<head>\d{{1,2}}\.)(?=[\u4e00-\u9fff“][^。，,；;：:！？!?\t\n]{{1,{GLUED_LABEL_MAX}}}[：:][^\n]*[，,；;、。])"
@@ -786,6 +807,38 @@ DECIMAL_HEADING_NUMBER = re.compile(r"(?:[1-9]\d?|[A-Z])(?:\.\d{1,2}){1,3}|[1-9]
 # a call for proposals' 申报资格要求, round-11 gold: clauses) are provisions, not sub-headings, at least
 # UNTITLED_ENTRIES_MIN of them: judged per heading, as titled tasks elsewhere in the same text
 # ("1. 网上填报。请各申报单位…") hold no such verb in their title.
+# REQUIREMENT_LISTS_ALIKE: a text that repeats one part under each of its headings ("（二）基本要求" under each of
+# the eighteen 制度 of the core medical-quality rules, round 13) gives each its list of requirement sentences; a
+# short list, or one whose sentences are half requirements ("1.…所有住院患者手术必须实施术前讨论…。" / "2.术前讨论的
+# 范围包括…。" / "3.…方可开具手术医嘱…。" / "4.…应当记入病历。"), is such a list when the lists at its style and
+# level, at least REQUIREMENT_LISTS_MIN of them, hold mostly requirements together.
+REQUIREMENT_LISTS_MIN = 3
+# SENTENCE_ENTRY: a run-in 1./1、 entry whose first sentence, up to its 。, is longer than a run-in title and
+# broken into clauses is a provision, not a titled part, whatever its siblings are ("3. 国有企业、事业单位…办幼
+# 儿园的集中报名时间原则上为6月2日至6月4日，报名方式由各园自定，…。" among "1. 教育部门办幼儿园小区配套园区。…",
+# round 13; "1.申报项目应严格执行国家及本市有关投资管理各种规定，并履行项目核准（备案）手续。…", round 14): no run-in
+# arabic heading of the gold of any round is such a sentence (the round-13 rule for mixed lists).
+# COUNTED_ASPECTS: a paragraph that counts the aspects it announces ("…继续认真办好十方面民生实事，坚决做到言必信、
+# 行必果。", a provincial government work report, dev) is followed by that many entries each naming its aspect
+# ("1.医疗卫生方面。全省30万以上参保孕产妇…" … "10.除险保安方面。…"): the items of the announced list, not
+# sub-sections (the gold's 十方面民生实事). Only when the count matches the run of siblings under one parent and
+# every entry's title ends in the counted unit: "（一）品德素质方面。…" after an uncounting paragraph, or the four
+# 2.1 … 2.4 "…方面" after "从技术管理两方面提出…", stay headings.
+COUNTED_ASPECTS = re.compile(rf"(?P<count>{CN_NUMERAL}|\d{{1,2}})个?(?P<unit>方面)")
+# BARE_ENTRIES_UNDER_LABEL: a label line ending in its colon ("（一）资助领域：", round 14) lists what it names on the
+# lines below it ("1. 城市管理和治理（City Management and Governance）" / "2. 公众参与和公共管理（…）" / …), each a
+# line with no text of its own under it: the entries of its list, not sub-sections, at least BARE_ENTRIES_MIN of
+# them (a heading has its own text; "（一）指导思想" stands over a paragraph).
+BARE_ENTRIES_MIN = 3
+SENTENCE_ENTRY_STYLES = ("arabic",)
+# SENTENCE_ENTRY_TASKS: a task entry is kept as the tasks stage reads it, a section, whatever its length: its sentence
+# opens with a verb of work (the task openers) or its line names the units in charge ("2.持续推进永丰仓城、泗泾下塘
+# 历史文化风貌区城市更新项目，探索…。（牵头单位：永丰街道、泗泾镇…）", a district's renewal plan of the task corpus).
+SENTENCE_ENTRY_DUTY = re.compile(r"[（(](?:责任|牵头|主责|实施)(?:单位|部门)")
+# SENTENCE_ENTRY_SIBLINGS: the siblings of such an entry whose line is one sentence ("2.申报项目应于2026年5月前开工并
+# 形成实物工作量。" / "3.项目已完工、…的项目不予以支持。", round 14) or a lead ("3. …两步进行，具体工作流程如下：",
+# round 11) are the same list's provisions; titled run-ins ("1. 教育部门办幼儿园小区配套园区。…") stay headings.
+SENTENCE_ENTRY_ENDS = ("。", "：", ":")
 UNTITLED_ENTRIES_STYLES = ("arabic", "letter")
 UNTITLED_ENTRY_BREAKS = re.compile(r"[，；,;]")
 UNTITLED_ENTRIES_MIN = 4
@@ -816,12 +869,64 @@ DESCRIBED_LABEL = re.compile(
     r"|(?:是|系)?指(?![导标挥引])|用于|能够)"
 )
 LEAD_LIST_STYLES = ("paren-arabic", "arabic", "circled")
+# ANNOUNCED_MEASURES: under a section, a body sentence announcing measures ("六五”期间，在农业的生产技术方面采取
+# 以下措施：", "发展畜牧业的主要措施是：", heldout14's OCR'd 1982 plan) is followed by 一、… entries that run on into
+# their paragraphs ("、选育和推广优良品种。五年内，…", "四、 防治病虫害。五年内，…"): the measures of its list, not
+# sub-sections (round-14 gold, as for the plan's other announced lists), when at least half of them run in or
+# are whole sentences in clauses on their lines ("、在搞清森林资源的基础上，做好…，实现永续作业。") and most of
+# them open with a verb of work (ANNOUNCED_MEASURE_VERBS and the task openers) or are such sentences. The sector
+# labels a lead may announce as well stay headings ("建设部署如下：" / "、钢铁企业的技术改造。…" / "、矿山建设。…"),
+# and so do a notice's 一、 points after its "通知如下：" (no section above them) and titled entries on lines of
+# their own ("、加强科学技术队伍的组织管理。" over its paragraphs).
+# ANNOUNCED_CRITERIA: an entry's lead sentence that announces the criteria it must meet ("本市三级社会保险定点医疗
+# 机构确诊符合以下标准：", "…诊断标准，具有下列4项或4项以上指征的：", heldout14's admission rules) is followed by
+# （一）… criteria: the items of its list, not sub-sections (round-14 gold), even where a criterion is a bare label
+# over its own numbered lines ("（一）症状和体征" / "1. 关节疼痛及压痛；") or a label and its value ("（二）实验室
+# 检查：C反应蛋白…轻度升高。"). The lead states a condition (CRITERIA_LEAD: 符合, 具备, 具有, 满足, or 下列/以下 …
+# 标准, 条件, 情形, 指征), stands right above the （一） in the body of a heading, and at least half of the
+# list's （n） lines read as a list's (CRITERION_LINE: ending in a clause mark, a label and its colon at the
+# start, or one sentence longer than a run-in title); a plan's "重点抓好以下工作：" / "（一）加快…。…" is no
+# criteria lead, and its titled run-ins stay headings.
+# CRITERIA_UNDER_LABEL: an entry that is only a label ("四十、小儿脑性瘫痪") may give its criteria with no lead: the
+# （n） list that opens its text is the same list when at least half of its lines end in a clause mark or lead a
+# criteria list of their own ("（一）成人及18个月龄（含18个月龄）以上未成年人，符合下列其中一项：", CRITERIA_LEAD), and
+# it holds CRITERIA_UNDER_LABEL_MIN lines at least.
+CRITERIA_UNDER_LABEL_MIN = 2
+ANNOUNCED_CRITERIA_STYLES = ("paren-cn",)
+CRITERIA_LEAD = re.compile(
+    r"(?:(?:符合|具备|具有|满足)[^。；]*|(?:下列|以下)[^。；]*(?:标准|条件|情形|指征|特征)[^。；]*)[：:][ \t\u3000]*$"
+)
+ANNOUNCED_MEASURE_STYLES = ("cn",)
+ANNOUNCED_MEASURE_VERBS = (
+    "选育", "防治", "办好", "增加", "做好", "建设", "开发", "合理", "开展", "调整", "发展", "改进", "组织", "适当",
+    "编制", "抓紧", "抓好", "控制", "改善", "扩大", "保证", "贯彻", "实施", "提倡",
+)  # fmt: skip
+# RUN_IN_ITEMS: an entry numbered as an item (（1）, ①) whose paragraph runs on after its title on the
+# same line ("（1）加快现有矿井的技术改造，充分发挥生产潜力。对条件好的矿井进行扩建…", "(1)华北电网。建设总规模为
+# 485万千瓦…", heldout14's 1982 plan; "（1）家庭收入或者家庭财产在…准入限额1.5倍以内的，…", round 13) is a
+# task or a list's entry, paragraph content, never a section: no gold of any round holds a run-in （1）
+# heading, while the stand-alone （1） lines of standards guides ("（1）传感器与仪器仪表标准", heldout6) are.
+# RUN_IN_ITEMS_BY_LINE: in a text that stands one sentence a line (SENTENCE_PER_LINE, PDF texts of the national
+# plans) a line break is a 。, so a （1） title on a line of its own ("（1）电力" / "坚持开发与节约并重，…" /
+# "继续贯彻政企分开…", the 九五 plan, dev) is a run-in entry all the same: an item, as the dev gold has it.
+# RUN_IN_UNANNOUNCED: only where a lead announces them ("增加煤炭生产的主要措施是:" / "(1)加快现有矿井的技术改造，…")
+# or the text stands one sentence a line: unannounced run-in entries - the run-in labels of a guide's outline
+# ("（1）传感器与仪器仪表标准。主要包括…", lineage7's nat-imstd-2021) and a plan's titled tasks ("（1）强化科技计划体系
+# 建设。…", lineage6's sd-sti-14), both judged as units by the lineage gold - stay sections.
+# RUN_IN_GOALS: the goals a plan states run in under its goals heading ("3．“十二五”发展目标" / "（1）企业技术创新能力
+# 明显增强。推进“十、百、千”发展计划。…", data/plans' sh-iti-12, whose gold counts them as its level-3 sections) stay
+# sections: a parent titled as goals (GOAL_TITLE) keeps its run-in （1）.
+RUN_IN_ITEM_STYLES = ("paren-arabic", "circled")
 # ORDINAL_PARAGRAPH_ITEMS: paragraphs counted 第一，/第二，… are paragraph content, not headings, and
 # the items numbered under them ("第二，在农产品方面：　　由于…" / "（1）根据粮食产量和国家需要，合理地
 # 分配购粮任务" / "（2）…") are their items, not sub-headings of the section above: from an ordinal
 # paragraph on, item-style markers (LEAD_LIST_STYLES) not yet open read as items until the next heading.
 ORDINAL_PARAGRAPH = re.compile(rf"^[ \t\u3000]*第{CN_NUMERAL}[，,]")
 # A bare heading line longer than this is a paragraph that happens to start with a number.
+# STANDARD_ROW: a line that cites a standard by its code ("第1部分：系统要求国家标准已发布GB/T33008.1-2016",
+# a row of heldout6's list of current standards, its cells run together) in a heading's title is a catalogue's row,
+# not a heading, whatever marker opens it: no heading title of the gold holds such a code.
+STANDARD_CODE = re.compile(r"(?<![A-Za-z])(?:GB|[A-Z]{2,3})/[TZ][ \u3000]?\d{3,5}(?:\.\d{1,3})*(?:[-—－]\d{2,4})?")
 MAX_HEADING_CHARS = 60
 # TITLE_TAIL_LINE: a numbered heading whose title runs to its line's end, with no mark ending it, may
 # have lost its last characters to the next line: a PDF or OCR line break one or two characters
@@ -888,6 +993,14 @@ CLAUSE_WRAP_SHARE = 0.85
 CLAUSE_WRAP_MIN_WIDTH = 40
 # Unnumbered sub-headings (004's "金融政策") are short lines standing alone.
 MAX_UNNUMBERED_HEADING_CHARS = 30
+# LEAD_LINE: a short line that announces what follows is a lead sentence, never an unnumbered heading:
+# one ending in a half-width colon as well as a full-width one ("增加煤炭生产的主要措施是:", heldout14's OCR'd
+# 1982 plan; "今后五年必须贯彻以下发展方针 :", heldout2), or in the words that announce a list even where the
+# OCR lost or garbled its colon ("各主要行业的更新改造计划如下", "…须认真注意下列各项#", "…主要措施是",
+# "…着重做好以下几项工作"): no heading of the gold of any round ends so.
+LEAD_LINE_END = re.compile(
+    r"(?:[:：]|(?:如下|下列各项|以下各项|以下几项(?:工作)?|措施是)[^\u4e00-\u9fff\w]?)[ \t\u3000]*$"
+)
 BULLETS = "◎●○■□◆◇•·▪►▶"
 # A table extracted one cell per line (Word and web tables): runs of short lines, each a label,
 # a number or a unit ("序号" / "项目类别" / "单位" / "1" / "综合整治城市河道" / "条" / "350"). A short
@@ -936,8 +1049,11 @@ TOC_HEADING = re.compile(r"^[ \t\u3000]*目[ \t\u3000]*[录次][ \t\u3000]*$")
 # "表2 主要指标", "图1 空间结构示意图". A box's caption may run its title straight on from the
 # box's number in digits ("专栏1数字化解决方案研发推广工程" beside "专栏2 数字化改造升级工程", a
 # ministry's PDF plan, round 14).
+# CAPTION_AFTER_PAGE: a PDF text may glue the page number to the caption that opens the page ("107图 3 “十四五”
+# 上海公园绿地建设布局", sh-fyp-14): still a caption.
 CAPTION = re.compile(
-    r"^[ \t\u3000]*(?:(?:专栏|附表|表|图)[ \u3000]*[\d一二三四五六七八九十]{1,3}(?:[ \u3000:：.、]|$)"
+    r"^[ \t\u3000]*(?:\d{1,3}(?=[图表]))?"
+    r"(?:(?:专栏|附表|表|图)[ \u3000]*[\d一二三四五六七八九十]{1,3}(?:[ \u3000:：.、]|$)"
     r"|专栏[ \u3000]*\d{1,2}(?=[\u4e00-\u9fff“]))"
 )
 # CAPTION_OPENS_LINE: in a hard-wrapped PDF text a caption line is never the wrap of the line above,
@@ -1100,6 +1216,17 @@ SPEAKER_BYLINE = re.compile(
 # (formats.py). A short line standing right above such a row is the table's caption
 # ("主要工业产品产量" / "产品名称\t计量单位\t产量\t较上年±%"), not a heading.
 TABLE_CELL_SEPARATOR = "\t"
+# TAB_PADDED_HEADING: normalising keeps tabs (they separate table cells), so an OCR'd heading set off by tabs
+# ("\t第七节海关和商品检验\t", "\t第二节居民消费\t", the 六五 plan) keeps them around it; a line with no tab inside it
+# whose text reads a chapter marker is read without that padding (TAB_PADDING, with the CR of a CRLF text); a list's
+# "\t      4．…重大项目表" keeps its tab (zj-waterlogging-14's attachment list).
+TAB_PADDING = "\t\r "
+# GLUED_FIGURES_ROW: a table whose cells lost their separators leaves rows of figures run together ("增减情况
+# 119951800254927.8%1316105313542.9%…" under the header "计划目标2005年“十五”", nat-env-11): a line of at least
+# GLUED_FIGURES_ROW_MIN characters, GLUED_FIGURES_SHARE of them digits, points and percent signs, is such a row, and
+# the short line above it the table's header or caption, not a heading.
+GLUED_FIGURES_ROW_MIN = 10
+GLUED_FIGURES_SHARE = 0.5
 # A TOC line: a title, dot leaders and a page number ("一、指导思想 ........ 1").
 TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|-{4,}|_{4,})[ \t]*\d{1,4}[ \t]*$")
 

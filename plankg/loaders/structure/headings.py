@@ -30,6 +30,7 @@ from plankg.loaders.rules.structure import (
     INLINE_TITLE_END,
     LABEL_CLAUSE_MARK,
     LABEL_END,
+    LEAD_LINE_END,
     LIST_ITEM_END,
     LOST_CHAPTER_NUMERAL,
     LOST_NUMERAL,
@@ -371,6 +372,7 @@ def is_unnumbered_heading(line: str) -> bool:
         and "\t" not in line
         and stripped[-1] not in SENTENCE_END + "，、,"
         and stripped[0] not in BULLETS
+        and LEAD_LINE_END.search(stripped) is None
         and not ATTACHMENT_LIST.match(stripped)
         and not CAPTION.match(stripped)
         and not TOC_HEADING.match(stripped)

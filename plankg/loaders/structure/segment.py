@@ -21,6 +21,9 @@ from dataclasses import dataclass, replace
 
 from plankg.loaders.rules.structure import (
     ANNEX_ANNOUNCED,
+    ANNOUNCED_CRITERIA_STYLES,
+    ANNOUNCED_MEASURE_STYLES,
+    ANNOUNCED_MEASURE_VERBS,
     APPENDED_ATTACHMENT,
     APPENDED_ATTACHMENT_TITLE_MIN,
     ARTICLE_ITEM_STYLES,
@@ -37,6 +40,7 @@ from plankg.loaders.rules.structure import (
     ATTACHMENT_LIST_ALONE,
     ATTACHMENT_LIST_LOOKAHEAD,
     ATTACHMENT_TITLED,
+    BARE_ENTRIES_MIN,
     BARE_NUMBER_LINE,
     BLOCK_HEADING,
     BOX_TITLE,
@@ -50,6 +54,9 @@ from plankg.loaders.rules.structure import (
     CLAUSE_REQUIREMENT,
     CLAUSE_WRAP_MIN_WIDTH,
     CLAUSE_WRAP_SHARE,
+    COUNTED_ASPECTS,
+    CRITERIA_LEAD,
+    CRITERIA_UNDER_LABEL_MIN,
     DATE_LINE,
     DECIMAL_HEADING_NUMBER,
     DESCRIBED_LABEL,
@@ -64,6 +71,8 @@ from plankg.loaders.rules.structure import (
     GLOSSARY_HEADINGS,
     GLOSSARY_TITLE,
     GLUED_CHAPTER_BEFORE_ARTICLE,
+    GLUED_FIGURES_ROW_MIN,
+    GLUED_FIGURES_SHARE,
     GLUED_FIRST_ENTRY,
     GLUED_FIRST_ENTRY_LOOKAHEAD,
     GLUED_FIRST_ENTRY_SIBLING,
@@ -73,6 +82,7 @@ from plankg.loaders.rules.structure import (
     GLUED_LABELLED_ENTRY,
     GLUED_LISTED_HEAD,
     GLUED_LISTED_TAIL,
+    GLUED_LOST_NUMERAL_AFTER_LEAD,
     GLUED_PAGE,
     GLUED_PAGE_BEFORE_NAME,
     GLUED_PREFACE,
@@ -80,6 +90,7 @@ from plankg.loaders.rules.structure import (
     GLUED_RUN_IN_STYLE,
     GLUED_SENTENCE_MIN,
     GLUED_TITLE_BRACKETS,
+    GOAL_TITLE,
     GROUP_SCORE,
     HEADLINE_BREAKS,
     HEADLINE_END,
@@ -93,6 +104,7 @@ from plankg.loaders.rules.structure import (
     INLINE_TITLE_END,
     INLINE_TWO_CLAUSE_SENTENCE_MIN,
     LABEL_END,
+    LEAD_LINE_END,
     LEAD_LIST_STYLES,
     LEAD_POINTS_BEFORE,
     LEAD_POINTS_GLUED_MIN,
@@ -106,7 +118,9 @@ from plankg.loaders.rules.structure import (
     LOST_FIRST_PART_GAP,
     LOST_FIRST_PART_STYLES,
     LOST_NUMBER_NOT_ENTRY,
+    LOST_NUMERAL_CLAUSE,
     LOST_NUMERAL_ITEM,
+    LOST_NUMERAL_WRITTEN,
     MATERIALS_HEADING,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
@@ -129,20 +143,27 @@ from plankg.loaders.rules.structure import (
     QUESTION_END,
     QUESTION_HEADING,
     REFERENCE_ENTRY,
+    REQUIREMENT_LISTS_MIN,
     RESTATED_ENTRIES_MIN,
     RESTATED_ENTRIES_STYLES,
     RESTATED_LABEL_MIN,
     RUN_IN_BEFORE,
+    RUN_IN_ITEM_STYLES,
     RUN_IN_MIN,
     RUN_IN_TITLE_MAX,
     RUN_UNDER_HEADING_STYLES,
     SENTENCE_END,
+    SENTENCE_ENTRY_DUTY,
+    SENTENCE_ENTRY_ENDS,
+    SENTENCE_ENTRY_STYLES,
     SENTENCE_GOES_ON_MARKS,
     SENTENCE_LINE_MIN_CHARS,
     SENTENCE_LINES_MIN,
     SENTENCE_LINES_STOP_SHARE,
     SENTENCE_OPENERS,
     SIGNATURE_LINES,
+    STANDARD_CODE,
+    TAB_PADDING,
     TABLE_CAPTION,
     TABLE_CELL_RUN,
     TABLE_CELL_SEPARATOR,
@@ -281,6 +302,11 @@ def _split_glued_tails(lines: list[Line], toc_titles: dict[str, list[str]] | Non
     out: list[Line] = []
     last: dict[str, int] = {}
     for index, line in enumerate(lines):
+        lost = GLUED_LOST_NUMERAL_AFTER_LEAD.search(line.text)
+        if lost is not None and lost.start() > 0:
+            # "…必须做好以下五个方面的工作：|、完善和执行重大技术经济政策。" (GLUED_LOST_NUMERAL_AFTER_LEAD)
+            out.append(Line(line.text[: lost.start()], line.start))
+            line = Line(line.text[lost.start() :], line.start + lost.start())
         tail = GLUED_HEADING_TAIL.search(line.text)
         labelled = tail is None and (tail := GLUED_LABELLED_ENTRY.search(line.text)) is not None
         if tail is None and toc_titles:
@@ -577,7 +603,7 @@ def headings_from_lines(
     for i, line in enumerate(lines):
         if not line.text.strip() or i in inline_items or skip_from <= line.start < skip_until:
             continue
-        line = lines[i] = _without_glued_page(line, stack, last_number)
+        line = lines[i] = _without_glued_page(_without_tab_padding(line), stack, last_number)
         chapter = dict(stack).get("decimal:1")
         if chapter is not None and line.text.strip() in lost_numbers.get(chapter, ()):
             # LOST_NUMBER_TOC_ENTRY: "客观真实" under "4  基本原则", its 4.1 lost
@@ -960,7 +986,19 @@ def headings_from_lines(
                 inline_items.add(tail)
             in_terms = GLOSSARY_TITLE.search(headings[-1].title) is not None or (in_terms and headings[-1].level > 1)
     headings = _without_untitled_entries(text, _without_entries_across_groups(headings))
-    return _without_lists_under_decimal_outline(_without_restated_entries(text, headings)), issues
+    headings = _without_lists_under_decimal_outline(_without_restated_entries(text, headings))
+    headings = _without_announced_measures(text, _without_run_in_items(text, headings, sentences))
+    headings = _without_sentence_entries(text, _without_announced_criteria(text, headings))
+    return _without_counted_aspects(text, _without_bare_entries_under_label(text, headings)), issues
+
+
+def _without_tab_padding(line: Line) -> Line:
+    """A chapter line padded by tabs, none inside it ("\t第七节海关和商品检验\t", TAB_PADDED_HEADING), without them."""
+    stripped = line.text.strip(TAB_PADDING)
+    marker = read_marker(stripped) if line.text[:1] == "\t" and "\t" not in stripped else None
+    if marker is None or not marker.style.startswith("chapter:"):
+        return line
+    return Line(stripped, line.start + len(line.text) - len(line.text.lstrip(TAB_PADDING)))
 
 
 def _titled_chapter_articles(lines: list[Line]) -> set[int]:
@@ -1016,12 +1054,23 @@ def _without_untitled_entries(text: str, headings: list[Heading]) -> list[Headin
         if leaf and (run_in or rest.strip() in ("", INLINE_TITLE_END)):
             per_heading.setdefault((marker.style, heading.level, _parent(headings, k)), []).append(k)
     drop: set[int] = set()
-    for entries in per_heading.values():
+    shares: dict[tuple[str, int], list[tuple[list[int], int]]] = {}
+    for (style, level, _), entries in per_heading.items():
         requirements = sum(
             CLAUSE_REQUIREMENT.search(re.split(r"[；;]", headings[k].title, maxsplit=1)[0]) is not None for k in entries
         )
         if len(entries) >= UNTITLED_ENTRIES_MIN and requirements * 2 > len(entries):
             drop.update(entries)
+        shares.setdefault((style, level), []).append((entries, requirements))
+    for lists in shares.values():
+        # REQUIREMENT_LISTS_ALIKE: the requirement lists of a text's repeated parts are one kind
+        pooled = [(entries, requirements) for entries, requirements in lists if not set(entries) <= drop]
+        total = sum(len(entries) for entries, _ in lists)
+        if len(lists) < REQUIREMENT_LISTS_MIN or 2 * sum(r for _, r in lists) <= total:
+            continue
+        for entries, requirements in pooled:
+            if 2 * requirements >= len(entries):
+                drop.update(entries)
     for (style, _, _), entries in groups.items():
         untitled = sum(
             UNTITLED_ENTRY_BREAKS.search(headings[k].title) is not None and len(headings[k].title) > RUN_IN_TITLE_MAX
@@ -1031,6 +1080,268 @@ def _without_untitled_entries(text: str, headings: list[Heading]) -> list[Headin
         if len(entries) >= least and untitled * 2 > len(entries):
             drop.update(entries)
     return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _line_rest(text: str, heading: Heading) -> str:
+    """What stands on a heading's line after its title (the run-in paragraph, a 。), stripped."""
+    line_end = text.find("\n", heading.title_end)
+    return text[heading.title_end : line_end if line_end >= 0 else len(text)].strip()
+
+
+def _announced_from(text: str, parent: Heading, start: int) -> bool:
+    """Does a lead sentence of the parent's body announce the entries that start at ``start``
+    (ANNOUNCED_MEASURES): the last line above them, past entries the reading left unread (lines
+    opening with a 一、 marker or a lost numeral's 、) and lines without an ideograph (page numbers),
+    ends as a lead line does (LEAD_LINE_END), below the parent's title line?"""
+    end = text.rfind("\n", parent.title_end, start)
+    while end > parent.title_end:
+        begin = text.rfind("\n", parent.title_end, end) + 1
+        line = text[max(begin, parent.title_end) : end].strip()
+        end = begin - 1
+        if not line or re.search(r"[\u4e00-\u9fff]", line) is None:
+            continue
+        marker = read_marker(line)
+        if (marker is not None and marker.style in ANNOUNCED_MEASURE_STYLES) or LOST_NUMERAL_ITEM.match(line):
+            continue
+        above = text[max(text.rfind("\n", parent.title_end, max(begin - 1, 0)) + 1, parent.title_end) : begin].strip()
+        if LEAD_LINE_END.search(line) is None and above and above[-1] not in PARAGRAPH_END + LEAD_SENTENCE_END:
+            continue  # the wrapped tail of an entry's sentence ("、进一步落实…滩" / "面积达到5，900万亩…")
+        return begin > parent.title_end and LEAD_LINE_END.search(line) is not None
+    return False
+
+
+def _without_counted_aspects(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the entries a paragraph counts right above them (COUNTED_ASPECTS)."""
+    runs: dict[tuple[int | None, int], list[int]] = {}
+    for k, heading in enumerate(headings):
+        runs.setdefault((_parent(headings, k), heading.level), []).append(k)
+    drop: set[int] = set()
+    for entries in runs.values():
+        first = headings[entries[0]]
+        above_end = text.rfind("\n", 0, first.start)
+        above = text[text.rfind("\n", 0, max(above_end, 0)) + 1 : max(above_end, 0)]
+        counts = list(COUNTED_ASPECTS.finditer(above))
+        if not counts or any(headings[k].title.strip() == "" for k in entries):
+            continue
+        count = counts[-1]
+        written = count.group("count")
+        number = int(written) if written.isdigit() else cn_to_int(written)
+        leaves = all(k + 1 == len(headings) or headings[k + 1].level <= headings[k].level for k in entries)
+        if leaves and number == len(entries) and all(headings[k].title.endswith(count.group("unit")) for k in entries):
+            drop.update(entries)
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _without_bare_entries_under_label(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the bare entries a label line lists (BARE_ENTRIES_UNDER_LABEL): the children of a
+    heading whose line ends in a colon, when they are leaves, at least BARE_ENTRIES_MIN of them, each a line of
+    its own with no text of its own below it."""
+    drop: set[int] = set()
+    for k, heading in enumerate(headings):
+        line_end = text.find("\n", heading.start)
+        line = text[heading.start : line_end if line_end >= 0 else len(text)].rstrip()
+        if line[-1:] not in LEAD_SENTENCE_END:
+            continue
+        children = []
+        for j in range(k + 1, len(headings)):
+            if headings[j].level <= heading.level:
+                break
+            children.append(j)
+        if len(children) < BARE_ENTRIES_MIN or any(headings[j].level != heading.level + 1 for j in children):
+            continue
+        end = next((h.start for h in headings[children[-1] + 1 :]), len(text))
+        bounds = [headings[j].start for j in children[1:]] + [end]
+        bare = True
+        for j, bound in zip(children, bounds, strict=True):
+            line_end = text.find("\n", headings[j].title_end, bound)
+            bare = bare and (line_end < 0 or not text[line_end:bound].strip())
+        if bare:
+            drop.update(children)
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _without_sentence_entries(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the run-in entries titled by a whole clause-broken sentence (SENTENCE_ENTRY)."""
+    drop: set[int] = set()
+    for k, heading in enumerate(headings):
+        marker = read_marker(heading.number) if heading.number else None
+        if marker is None or marker.style not in SENTENCE_ENTRY_STYLES:
+            continue
+        leaf = k + 1 == len(headings) or headings[k + 1].level <= heading.level
+        rest = _line_rest(text, heading)
+        title = heading.title.strip()
+        if not leaf or len(title) <= RUN_IN_TITLE_MAX or UNTITLED_ENTRY_BREAKS.search(title) is None:
+            continue
+        if title.startswith((*TASK_VERB_OPENERS, *ANNOUNCED_MEASURE_VERBS)) or SENTENCE_ENTRY_DUTY.search(rest):
+            continue  # SENTENCE_ENTRY_TASKS
+        if _requirement(title):
+            continue  # SENTENCE_ENTRY_REQUIREMENTS: "1. 应能自动识别…" is judged with its list (REQUIREMENT_ENTRIES)
+        run_in = rest[:1] == INLINE_TITLE_END and bool(rest[1:].strip())
+        # SENTENCE_ENTRY_AMONG_TITLES: a one-sentence line among titled siblings ("2.国有企业…的资格审核方式尽可能
+        # 采用信息化手段进行，减少线下办理。" under "1. 教育部门办幼儿园。…"); a series of statements, each a long
+        # sentence over its paragraphs (the 八五 plan's "5·继续推进经济体制改革，不断完善…。"), stays
+        if run_in or (
+            rest == INLINE_TITLE_END
+            and any(
+                _parent(headings, j) == _parent(headings, k)
+                and sibling.level == heading.level
+                and sibling.number[-1:] == heading.number[-1:]
+                and len(sibling.title) <= RUN_IN_TITLE_MAX
+                and UNTITLED_ENTRY_BREAKS.search(sibling.title) is None
+                for j, sibling in enumerate(headings)
+                if j != k
+            )
+        ):
+            drop.add(k)
+    for k in sorted(drop):
+        # SENTENCE_ENTRY_SIBLINGS: its siblings that are one sentence a line ("2.申报项目应于2026年5月前开工并形成
+        # 实物工作量。") or a lead ("3. …两步进行，具体工作流程如下：") are the same list's provisions
+        parent = _parent(headings, k)
+        for j, sibling in enumerate(headings):
+            if j in drop or sibling.level != headings[k].level or _parent(headings, j) != parent:
+                continue
+            marker = read_marker(sibling.number) if sibling.number else None
+            leaf = j + 1 == len(headings) or headings[j + 1].level <= sibling.level
+            rest = _line_rest(text, sibling)
+            if marker is not None and marker.style in SENTENCE_ENTRY_STYLES and leaf and rest in SENTENCE_ENTRY_ENDS:
+                drop.add(j)
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _requirement(sentence: str) -> bool:
+    """Does a sentence's first clause state what shall or may be done (CLAUSE_REQUIREMENT)?"""
+    return CLAUSE_REQUIREMENT.search(re.split(r"[，；,;。]", sentence, maxsplit=1)[0]) is not None
+
+
+def _criterion_line(rest: str) -> bool:
+    """Does the text after a （n） marker read as a criterion of a list (ANNOUNCED_CRITERIA)?"""
+    rest = rest.strip()
+    label = LABEL_END.search(rest, 0, RUN_IN_TITLE_MAX + 1)
+    one_sentence = rest.endswith(INLINE_TITLE_END) and INLINE_TITLE_END not in rest[:-1]
+    return (
+        rest[-1:] in LIST_ITEM_END + LEAD_SENTENCE_END
+        or (label is not None and label.start() > 0)
+        or (one_sentence and len(rest) > RUN_IN_TITLE_MAX)
+    )
+
+
+def _without_announced_criteria(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the criteria a lead sentence announces (ANNOUNCED_CRITERIA): the （n） headings,
+    with what they hold, between a criteria lead right above a （一） line in a heading's body and the next
+    heading at that heading's level or above, when at least half of the list's （n） lines read as criteria."""
+    starts = {h.start for h in headings}
+    drop: set[int] = set()
+    for k, heading in enumerate(headings):
+        end = next((h.start for h in headings[k + 1 :] if h.level <= heading.level), len(text))
+        first = next((m for m in re.finditer(r"(?m)^[ \t\u3000]*（一）", text[heading.title_end : end])), None)
+        if first is None:
+            continue
+        at = heading.title_end + first.start()
+        if k + 1 < len(headings) and headings[k + 1].start < at:
+            continue  # the （一） of a heading further down
+        lead_end = text.rfind("\n", heading.title_end, at)
+        lead_start = text.rfind("\n", heading.title_end, lead_end) + 1
+        lead = text[max(lead_start, heading.title_end) : max(lead_end, heading.title_end)].strip()
+        announced = (
+            lead_start > heading.title_end and lead_start not in starts and CRITERIA_LEAD.search(lead) is not None
+        )
+        rests = [
+            line[marker.length :].strip()
+            for line in (raw.strip() for raw in text[at:end].split("\n"))
+            if (marker := read_marker(line)) is not None and marker.style in ANNOUNCED_CRITERIA_STYLES
+        ]
+        if 2 * sum(_requirement(rest) for rest in rests) > len(rests):
+            continue  # CRITERIA_NOT_REQUIREMENTS: "（一）应能通过封闭场地测试，…；" are provisions (lineage10's units)
+        if announced:
+            if 2 * sum(_criterion_line(rest) for rest in rests) < len(rests):
+                continue
+        elif not (
+            # CRITERIA_UNDER_LABEL: no lead, but the heading's text opens with the list, most of whose lines end
+            # in a clause mark ("四十、小儿脑性瘫痪" / "（一）婴儿期内出现的中枢性瘫痪，包括：…；" / "（二）…；" /
+            # "（三）排除进行性疾病所致的中枢性瘫痪…。")
+            text[heading.title_end : at].strip() == ""
+            and len(rests) >= CRITERIA_UNDER_LABEL_MIN
+            and 2 * sum(rest[-1:] in LIST_ITEM_END or CRITERIA_LEAD.search(rest) is not None for rest in rests)
+            >= len(rests)
+        ):
+            continue
+        drop.update(j for j, h in enumerate(headings) if at <= h.start < end and j > k)
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _without_announced_measures(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the measures a lead sentence under a section announces (ANNOUNCED_MEASURES):
+    the 一、 siblings under one parent, dropped together when the lead stands above the first of them,
+    at least half of them run on into their paragraphs and most of their titles open with a verb of work."""
+    groups: dict[int, list[int]] = {}
+    for k, heading in enumerate(headings):
+        marker = read_marker(heading.number + heading.title) if heading.number else None
+        lost = heading.number == LOST_NUMERAL_WRITTEN  # "、" + a sentence its title cut before its 。
+        parent = _parent(headings, k)
+        if (lost or (marker is not None and marker.style in ANNOUNCED_MEASURE_STYLES)) and parent is not None:
+            groups.setdefault(parent, []).append(k)
+    drop: set[int] = set()
+    verbs = (*TASK_VERB_OPENERS, *ANNOUNCED_MEASURE_VERBS)
+    for parent, entries in groups.items():
+        if not _announced_from(text, headings[parent], headings[entries[0]].start):
+            continue
+        # a measure runs on into its paragraph, or is a whole sentence in clauses on its line
+        running = sum(
+            _line_rest(text, headings[k]) not in ("", INLINE_TITLE_END)
+            or UNTITLED_ENTRY_BREAKS.search(headings[k].title) is not None
+            for k in entries
+        )
+        # a measure opens with a verb of work or is a sentence broken into clauses; a sector label is neither
+        working = sum(
+            headings[k].title.startswith(verbs) or UNTITLED_ENTRY_BREAKS.search(headings[k].title) is not None
+            for k in entries
+        )
+        if 2 * running >= len(entries) and 2 * working > len(entries):
+            drop.update(k for k in entries if k + 1 == len(headings) or headings[k + 1].level <= headings[k].level)
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _without_run_in_items(text: str, headings: list[Heading], sentences: bool = False) -> list[Heading]:
+    """The headings without the entries numbered as items whose paragraphs run on after their titles
+    (RUN_IN_ITEMS): the siblings of one such style under one parent, with what they hold, dropped
+    together when at least half of them run in or end their line with a sentence's 。; in a text that
+    stands one sentence a line (``sentences``), all of them (RUN_IN_ITEMS_BY_LINE)."""
+    runs: dict[tuple[str, int | None], list[int]] = {}
+    for k, heading in enumerate(headings):
+        marker = read_marker(heading.number) if heading.number else None
+        if marker is not None and marker.style in RUN_IN_ITEM_STYLES:
+            runs.setdefault((marker.style, _parent(headings, k)), []).append(k)
+    drop: set[int] = set()
+    for (_, parent), entries in runs.items():
+        if parent is not None and GOAL_TITLE.search(headings[parent].title.strip()) is not None:
+            continue  # RUN_IN_GOALS: "3．“十二五”发展目标" / "（1）企业技术创新能力明显增强。推进…" (data/plans gold)
+        running = 0
+        for k in entries:
+            rest = _line_rest(text, headings[k])
+            running += bool(rest) or sentences  # "。对条件好的矿井…" after the title, or the sentence's own "。"
+        if 2 * running < len(entries):
+            continue
+        if not sentences and not _lead_above(text, headings[entries[0]].start):
+            continue  # RUN_IN_UNANNOUNCED: "（1）传感器与仪器仪表标准。主要包括…" (lineage7's units) stay sections
+        for k in entries:
+            drop.add(k)
+            below = k + 1
+            while below < len(headings) and headings[below].level > headings[k].level:
+                drop.add(below)
+                below += 1
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _lead_above(text: str, start: int) -> bool:
+    """Does the line with text right above ``start`` end as a lead sentence does (LEAD_LINE_END)?"""
+    end = text.rfind("\n", 0, start)
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].strip()
+        if line:
+            return LEAD_LINE_END.search(line) is not None
+        end = begin - 1
+    return False
 
 
 def _without_lists_under_decimal_outline(headings: list[Heading]) -> list[Heading]:
@@ -1595,7 +1906,14 @@ def _above_table_row(lines: list[Line], i: int) -> bool:
     """Is the next line with text a table's row (cells joined by TABLE_CELL_SEPARATOR)? Then
     line i is the table's caption."""
     following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
-    return following is not None and TABLE_CELL_SEPARATOR in lines[following].text.strip()
+    if following is None:
+        return False
+    row = lines[following].text.strip()
+    # GLUED_FIGURES_ROW: "增减情况119951800254927.8%1316105313542.9%…" under "计划目标2005年“十五”"
+    figures = sum(ch.isdigit() or ch in ".%‰" for ch in row)
+    return TABLE_CELL_SEPARATOR in row or (
+        len(row) >= GLUED_FIGURES_ROW_MIN and figures >= GLUED_FIGURES_SHARE * len(row)
+    )
 
 
 def _in_signature(lines: list[Line], i: int) -> bool:
@@ -1665,6 +1983,8 @@ def _heading_from_line(
         return  # an item of a list (LIST_RUN_MIN)
     if parsed is not None and parsed.marker is not None and not parsed.inline and _wrapped_clause(lines, i, parsed):
         return  # a clause of a standard wrapped by the PDF (CLAUSE_WRAP_SHARE)
+    if parsed is not None and parsed.marker is not None and STANDARD_CODE.search(parsed.title) is not None:
+        return  # "第1部分：系统要求国家标准已发布GB/T33008.1-2016": a row of a list of standards (STANDARD_ROW)
     if parsed is not None and parsed.marker is not None and not REFERENCE_ENTRY.match(parsed.title):
         marker = parsed.marker
         if marker.style == "padded" and marker.written[:1] != "0" and "decimal:1" in dict(stack):
@@ -1678,6 +1998,10 @@ def _heading_from_line(
             # LABELLED_ORDINAL in a table exploded one cell a line ("任务类型" / "序号" / "工作任务" /
             # "行动一：再造…行动" / "1" / "…"): the cell of a task table, not a catalogue's heading.
             return
+        if marker.number == LOST_NUMBER and marker.style == "cn" and LOST_NUMERAL_CLAUSE.search(parsed.title):
+            above = next((lines[j].text.strip() for j in range(i - 1, -1, -1) if lines[j].text.strip()), "")
+            if above[-1:] not in PARAGRAPH_END + LEAD_SENTENCE_END:
+                return  # LOST_NUMERAL_SENTENCE: "、…。" after a line that ends no sentence is a wrapped tail
         if marker.number == LOST_NUMBER and (marker.style == "cn" or marker.style.startswith("chapter:")):
             # "、1991一2000年的主要目标…": OCR lost the numeral; it is the next 一、 heading.
             # Its number follows the open heading of its style; none open (a new 章 or 节 closed it), it is 1.
@@ -1688,6 +2012,17 @@ def _heading_from_line(
             previous = stack[styles.index(marker.style)][1]
             if _decimal_under_other_parent(marker, headings):
                 return  # DECIMAL_PARENT_PATH: "2.69 万亿元上升到…" under 1.1, a wrapped line's quantity
+            level = styles.index(marker.style) + 1
+            sibling = next((h for h in reversed(headings) if h.level <= level), None)
+            if (
+                marker.number == 1 < previous
+                and sibling is not None
+                and sibling.level == level
+                and sibling.number == LOST_NUMERAL_WRITTEN
+            ):
+                # OCR_ONE_AFTER_LOST: "一、提高日用工业品的自给水平" after "、加快…" / "、对现有…": OCR read 三
+                # as 一 where it lost the numerals before it; the next heading of the run
+                marker = replace(marker, number=previous + 1)
             if marker.number <= previous and not (marker.style.startswith("decimal:") and marker.number == 1):
                 # A list restarting inside a paragraph, not the next sibling heading (2.1 after
                 # 1.3 restarts under a new parent).
