@@ -130,11 +130,20 @@ def _write_csv(out: TextIO, group: RelRows, *, header: bool) -> None:
         out.write(",".join(map(_csv_value, values)) + "\n")
 
 
+# How the engine reads a staged file: the dialect ``_csv_value`` writes, given, not guessed. Left
+# to itself, the engine's binder parsed each file once per candidate dialect (4 delimiters × 2
+# quotes × 3 escapes) before reading it: a third of the writer's samples in the write stage of a
+# 1,000-plan build (py-spy, bench/README.md), and a 10,000-row CONTINUES file 0.79 → 0.37 s of
+# CPU. The guess it made for these files was always this dialect (or, with no quote doubled in
+# the file, a dialect that reads it the same), so what is read is unchanged.
+# parallel=false: the parallel reader refuses quoted newlines, and task texts have them.
+COPY_OPTIONS = "header=true, parallel=false, auto_detect=false, delim=',', quote='\"', escape='\"'"
+
+
 def _copy_file(execute: Execute, group: RelRows, path: Path) -> None:
-    # parallel=false: the parallel reader refuses quoted newlines, and task texts have them.
     execute(
         f"COPY {group.type} FROM {_literal(path)} "
-        f"(header=true, parallel=false, from='{group.source_label}', to='{group.target_label}')"
+        f"({COPY_OPTIONS}, from='{group.source_label}', to='{group.target_label}')"
     )
     path.unlink()
 
