@@ -282,3 +282,48 @@ def test_copyable_refuses_exactly_the_list_items_csv_cannot_carry() -> None:
         assert not copyable(group("人才", f"集成{unsafe}电路"))
     for bad in ("", " 人才", "人才\u3000", 3):
         assert not copyable(group("储能", bad))
+
+
+def test_continues_staged_while_aligning_are_written_as_spooled_ones(
+    tmp_path: Path, loaded_plans: dict[str, Loaded]
+) -> None:
+    """LadybugDB: lineage stages each chunk of CONTINUES as the CSV its COPY reads as the chunk
+    comes (``ContinuationSpool(staged=True)``); the store then holds exactly what the pickled
+    spool writes, a chunk's group whose terms a CSV list cannot carry (UNWIND) included."""
+    from plankg.graph.ladybug_store import LadybugStore
+    from plankg.lineage.link import ContinuationSpool
+    from plankg.lineage.parallel import Packed
+
+    store = LadybugStore(tmp_path / "graph")
+    store.ensure_schema()
+    write_all(store, list(loaded_plans.values()))
+    query = (
+        "MATCH (a)-[r:CONTINUES]->(b) RETURN label(a) AS la, a.id AS a, label(b) AS lb, b.id AS b, "
+        "r.score AS score, r.shared_terms AS terms, r.method AS method"
+    )
+    found = sorted(store.run(query), key=lambda r: (r["a"], r["b"]))
+    assert len(found) > 100
+    chunks: list[Packed] = []
+    for start in range(0, len(found), 50):
+        groups: dict[tuple[str, str], list[tuple[str, str, float, tuple[str, ...], str]]] = {}
+        for r in found[start : start + 50]:
+            row = (r["a"], r["b"], r["score"], tuple(r["terms"]), r["method"])
+            groups.setdefault((r["la"], r["lb"]), []).append(row)
+        chunks.append(sorted(groups.items()))
+    # a term with a comma: this group is written by UNWIND, the chunk's others by COPY
+    (labels, rows), *rest = chunks[1]
+    chunks[1] = [(labels, [(a, b, s, (*t, "集成,电路"), m) for a, b, s, t, m in rows]), *rest]
+
+    def written(staged: bool) -> list[dict[str, object]]:
+        with ContinuationSpool(staged=staged) as spool:
+            for chunk in chunks:
+                spool.add(chunk)
+            assert spool.count == len(found)
+            assert len(spool.files) == (1 if staged else len(chunks))  # staged: only the UNWIND group waits
+            store.replace_relationships("CONTINUES", spool.groups())
+        return sorted(store.run(query), key=lambda r: (r["a"], r["b"]))
+
+    staged = written(True)
+    assert staged == written(False)
+    assert len(staged) == len(found) and sum("集成,电路" in r["terms"] for r in staged) == len(rows)  # type: ignore[operator]
+    store.close()

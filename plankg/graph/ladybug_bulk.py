@@ -61,13 +61,21 @@ _LIST_UNSAFE = re.compile("[" + re.escape("".join(sorted(LIST_UNSAFE))) + "]")
 def _csv_value(value: Any) -> str:
     """One CSV field as LadybugDB's reader takes it back: an unquoted empty field is NULL, a
     quoted one is the (possibly empty) string; quotes are doubled; no escape character."""
+    # Strings and floats first, by exact type (the same text as the checks below give them):
+    # they are most values, and the chain of isinstance checks was a fourth of the time lineage
+    # spent staging its CONTINUES.
+    kind = type(value)
+    if kind is str:
+        return '"' + value.replace('"', '""') + '"'
+    if kind is float:
+        return repr(value)
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
         return repr(value)
-    if isinstance(value, list):
+    if isinstance(value, list | tuple):
         return '"[' + ",".join(value) + ']"'
     return '"' + str(value).replace('"', '""') + '"'
 
@@ -75,15 +83,15 @@ def _csv_value(value: Any) -> str:
 def copyable(group: RelRows) -> bool:
     """Whether every value of the group survives the CSV round trip unchanged."""
     lists = [name for name, kind in RELATIONSHIPS[group.type][1].items() if kind == STRINGS]
-    for row in group.rows:
-        for name in lists:
-            items = row.get(name)
-            if items is None:
-                continue
-            for i in items:
-                if not isinstance(i, str) or not i or i != i.strip() or _LIST_UNSAFE.search(i):
-                    return False
-    return True
+    return all(_list_copyable(row.get(name)) for row in group.rows for name in lists)
+
+
+def _list_copyable(items: Sequence[Any] | None) -> bool:
+    """Whether a list value survives as a CSV list literal: NULL, or non-empty strings without
+    surrounding spaces or LIST_UNSAFE characters."""
+    return items is None or all(
+        isinstance(i, str) and i and i == i.strip() and not _LIST_UNSAFE.search(i) for i in items
+    )
 
 
 def _literal(path: Path) -> str:
@@ -117,26 +125,101 @@ def copy_relationships(execute: Execute, groups: Iterable[RelRows], known: set[s
 
 def _copy(execute: Execute, group: RelRows, path: Path) -> None:
     with path.open("w", encoding="utf-8", newline="") as out:
-        _write_csv(out, group, header=True)
-    _copy_file(execute, group, path)
+        _write_header(out, group.type)
+        _write_csv(out, group)
+    _copy_file(execute, group.type, group.source_label, group.target_label, path)
 
 
-def _write_csv(out: TextIO, group: RelRows, *, header: bool) -> None:
+def _write_header(out: TextIO, rel_type: str) -> None:
+    out.write(",".join(["from", "to", *RELATIONSHIPS[rel_type][1]]) + "\n")
+
+
+def _write_csv(out: TextIO, group: RelRows) -> None:
     names = list(RELATIONSHIPS[group.type][1])
-    if header:
-        out.write(",".join(["from", "to", *names]) + "\n")
     for row in group.rows:
         values = [row["source"], row["target"], *(row.get(n) for n in names)]
         out.write(",".join(map(_csv_value, values)) + "\n")
 
 
-def _copy_file(execute: Execute, group: RelRows, path: Path) -> None:
-    # parallel=false: the parallel reader refuses quoted newlines, and task texts have them.
-    execute(
-        f"COPY {group.type} FROM {_literal(path)} "
-        f"(header=true, parallel=false, from='{group.source_label}', to='{group.target_label}')"
-    )
+# How the engine reads a staged file: the dialect ``_csv_value`` writes, given, not guessed. Left
+# to itself, the engine's binder parsed each file once per candidate dialect (4 delimiters × 2
+# quotes × 3 escapes) before reading it: a third of the writer's samples in the write stage of a
+# 1,000-plan build (py-spy, bench/README.md), and a 10,000-row CONTINUES file 0.79 → 0.37 s of
+# CPU. The guess it made for these files was always this dialect (or, with no quote doubled in
+# the file, a dialect that reads it the same), so what is read is unchanged.
+# parallel=false: the parallel reader refuses quoted newlines, and task texts have them.
+COPY_OPTIONS = "header=true, parallel=false, auto_detect=false, delim=',', quote='\"', escape='\"'"
+
+
+def _copy_file(execute: Execute, rel_type: str, source_label: str, target_label: str, path: Path) -> None:
+    execute(f"COPY {rel_type} FROM {_literal(path)} ({COPY_OPTIONS}, from='{source_label}', to='{target_label}')")
     path.unlink()
+
+
+class CopyStaging:
+    """Relationship rows staged for ``COPY``: one CSV file per (type, source label, target label),
+    in the order the triples first come, each written as its rows come. Lineage stages its
+    CONTINUES here while the workers still align (``lineage.link.ContinuationSpool``), so the
+    transaction that writes them only copies the files."""
+
+    def __init__(self) -> None:
+        self._folder = tempfile.TemporaryDirectory(prefix="plankg-copy-")
+        self._staged: dict[tuple[str, str, str], tuple[Path, TextIO]] = {}
+
+    def _file(self, rel_type: str, source_label: str, target_label: str) -> TextIO:
+        key = (rel_type, source_label, target_label)
+        if key not in self._staged:
+            path = Path(self._folder.name) / f"{len(self._staged)}-{rel_type}.csv"
+            out = path.open("w", encoding="utf-8", newline="")
+            self._staged[key] = (path, out)
+            _write_header(out, rel_type)
+        return self._staged[key][1]
+
+    def add(self, group: RelRows) -> bool:
+        """Stage a group's rows; False (nothing staged) when a value would not survive the CSV
+        round trip (``copyable``): the caller writes that group by UNWIND."""
+        if not copyable(group):
+            return False
+        _write_csv(self._file(group.type, group.source_label, group.target_label), group)
+        return True
+
+    def add_rows(self, rel_type: str, source_label: str, target_label: str, rows: Sequence[Sequence[Any]]) -> bool:
+        """``add`` for rows given as plain sequences: (source id, target id, then the type's
+        properties in the order of ``RELATIONSHIPS``), the form lineage's workers send
+        (``lineage.parallel.Packed``): no row dicts are made for them."""
+        lists = [k + 2 for k, kind in enumerate(RELATIONSHIPS[rel_type][1].values()) if kind == STRINGS]
+        if not all(_list_copyable(row[k]) for row in rows for k in lists):
+            return False
+        self._file(rel_type, source_label, target_label).writelines(
+            ",".join(map(_csv_value, row)) + "\n" for row in rows
+        )
+        return True
+
+    def copy(self, execute: Execute) -> None:
+        """One ``COPY`` per staged file, in the order the triples first came."""
+        for (rel_type, source_label, target_label), (path, out) in self._staged.items():
+            out.close()
+            _copy_file(execute, rel_type, source_label, target_label, path)
+        self._staged.clear()
+
+    def close(self) -> None:
+        for _, out in self._staged.values():
+            out.close()
+        self._staged.clear()
+        self._folder.cleanup()
+
+
+class StagedGroups:
+    """Relationship groups of which most are staged already (``staging``); iterating gives the
+    others, which are written by UNWIND before the staged files are copied, as
+    ``copy_relationship_chunks`` orders them."""
+
+    def __init__(self, staging: CopyStaging, others: Iterable[RelRows]) -> None:
+        self.staging = staging
+        self.others = others
+
+    def __iter__(self) -> Iterator[RelRows]:
+        return iter(self.others)
 
 
 def copy_relationship_chunks(execute: Execute, groups: Iterable[RelRows]) -> None:
@@ -145,29 +228,17 @@ def copy_relationship_chunks(execute: Execute, groups: Iterable[RelRows]) -> Non
     the rows of each triple are staged chunk by chunk into one CSV file, then copied with one
     ``COPY``. Memory holds a chunk, as before; the engine runs one COPY per triple instead of one
     per chunk and triple. Measured: the 28,022 CONTINUES of a 200-plan build in 40 chunks, 160
-    COPYs 1.77-1.95 s CPU, 4 COPYs 0.91-1.03 s; a 1,000-plan build had ~300 chunks' worth."""
-    with tempfile.TemporaryDirectory(prefix="plankg-copy-") as staging:
-        staged: dict[tuple[str, str, str], tuple[RelRows, Path, TextIO]] = {}
-        try:
-            for group in groups:
-                if not group.rows:
-                    continue
-                if not copyable(group):
-                    execute(relationship_statement(group, cast=True), {"rows": group.rows})
-                    continue
-                key = (group.type, group.source_label, group.target_label)
-                if key not in staged:
-                    path = Path(staging) / f"{len(staged)}-{group.type}.csv"
-                    out = path.open("w", encoding="utf-8", newline="")
-                    staged[key] = (group, path, out)
-                    _write_csv(out, group, header=True)
-                else:
-                    _write_csv(staged[key][2], group, header=False)
-        finally:
-            for _, _, staged_file in staged.values():
-                staged_file.close()
-        for first, path, _ in staged.values():
-            _copy_file(execute, first, path)
+    COPYs 1.77-1.95 s CPU, 4 COPYs 0.91-1.03 s; a 1,000-plan build had ~300 chunks' worth.
+    ``StagedGroups``: the staged files are copied after the groups it gives."""
+    staging = groups.staging if isinstance(groups, StagedGroups) else CopyStaging()
+    try:
+        for group in groups:
+            if group.rows and not staging.add(group):
+                execute(relationship_statement(group, cast=True), {"rows": group.rows})
+        staging.copy(execute)
+    finally:
+        if not isinstance(groups, StagedGroups):
+            staging.close()
 
 
 def _ids(result: Any) -> set[str]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from plankg.graph.ladybug_bulk import CopyStaging, StagedGroups
 from plankg.graph.model import PlanRows, RelRows
 from plankg.graph.store import PLAN_LINK, GraphStore
 from plankg.lineage.align import Continuation
@@ -268,7 +269,7 @@ def link_lineage(
         todo = [p for p in after if p[0] in touched or p[1] in touched or p not in before or p in unlinked]
     groups = succession_groups(todo)
     units = UnitCache(store, [pair for group in groups for pair in group], known)
-    with ContinuationSpool() as spool:
+    with ContinuationSpool(staged=store.name == "ladybug") as spool:
         # The workers end before the links are written (the writer's peak): groups in flight
         # are bounded, so the writer holds the units of a few groups, whatever the successions.
         with AlignPool(terms, len(todo)) as pool:
@@ -317,28 +318,48 @@ class ContinuationSpool:
     plans a run finds ~350,000 links, and holding them (then their rows) in memory until the one
     transaction that writes them was the largest part of the build's peak memory. A chunk is
     kept as the workers send it (``parallel.Packed``: plain tuples), and made into rows only
-    when read back for writing."""
+    when read back for writing.
 
-    def __init__(self) -> None:
+    ``staged``: for a LadybugDB store, each chunk is staged at once as the CSV its ``COPY`` reads
+    (``ladybug_bulk.CopyStaging``), while the workers align the next groups, instead of being
+    pickled, read back after the workers and made into row dicts to be staged then: that was half
+    of the writer's CPU in the lineage stage of a 1,000-plan build (bench/README.md). A chunk's
+    group whose terms a CSV list cannot carry is pickled as before and written by UNWIND first,
+    as ``copy_relationship_chunks`` orders them."""
+
+    def __init__(self, staged: bool = False) -> None:
         self.folder = Path(tempfile.mkdtemp(prefix="plankg-continues-"))
         self.files: list[Path] = []
         self.count = 0
+        self.staging = CopyStaging() if staged else None
 
     def __enter__(self) -> ContinuationSpool:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        if self.staging is not None:
+            self.staging.close()
         shutil.rmtree(self.folder, ignore_errors=True)
 
     def add(self, found: Packed) -> None:
+        self.count += sum(len(rows) for _, rows in found)
+        if self.staging is not None:
+            staging = self.staging
+            found = [(labels, rows) for labels, rows in found if not staging.add_rows("CONTINUES", *labels, rows)]
+            if not found:
+                return
         path = self.folder / f"{len(self.files):05d}.pickle"
         path.write_bytes(pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
         self.files.append(path)
-        self.count += sum(len(rows) for _, rows in found)
 
-    def groups(self) -> Iterator[RelRows]:
+    def groups(self) -> Iterable[RelRows]:
         """The rows, a chunk at a time (each chunk's groups by label pair): ``continuation_rows``
-        of each chunk's continuations."""
+        of each chunk's continuations; with ``staged``, those not staged, and the staging."""
+        if self.staging is not None:
+            return StagedGroups(self.staging, self._pickled())
+        return self._pickled()
+
+    def _pickled(self) -> Iterator[RelRows]:
         for path in self.files:
             chunk: Packed = pickle.loads(path.read_bytes())
             for (source, target), rows in chunk:
