@@ -1079,6 +1079,20 @@ def test_the_level_that_must_act_and_the_sanction_formula_link_nothing(terms: Li
     assert "责令" in GENERIC_BIGRAMS and "民政" not in GENERIC_BIGRAMS
 
 
+def test_gathering_and_empowering_are_no_words_of_work(terms: LineageTerms) -> None:
+    """GATHER_WORDS: 十二五 "引导技术创新人才向企业集聚" (talent moving into firms) shares 集聚 with 十四五
+    "集聚关键核心技术领域应用研究人才" and only its subject with "发挥企业在人才引进配置方面的重要作用", the judged
+    successor (round 2, heldout); 集聚 and 赋能 say how work is drawn in, not which."""
+    from plankg.lineage.similarity import GENERIC_BIGRAMS, build_space, scores, title_words
+
+    later = [unit("b/1", "集聚关键核心技术领域应用研究人才"), unit("b/2", "发挥企业在人才引进配置方面的重要作用")]
+    earlier = [unit("a/1", "引导技术创新人才向企业集聚")]
+    found = scores(build_space(later, earlier, terms))
+    assert found[0, 0] < found[1, 0]
+    assert not {"集聚", "赋能"} & set(title_words("智能赋能技术标准") + title_words(earlier[0].title))
+    assert {"集聚", "赋能"} <= GENERIC_BIGRAMS
+
+
 def test_a_broad_earlier_unit_continues_where_its_units_went() -> None:
     """An earlier chapter whose items were linked mostly under one later chapter continues that
     chapter (WORK_WENT), even when their titles share nothing; scattered items give no link."""
