@@ -1113,6 +1113,39 @@ def test_a_broad_earlier_unit_continues_where_its_units_went() -> None:
     assert _where_its_work_went(scores, chosen, later, earlier) == []
 
 
+def test_runner_ups_of_a_gathering_unit_and_of_a_grouping_go_up_to_the_raised_cuts() -> None:
+    """GATHERED_SCORE 0.075, SIBLING_SCORE 0.15 (branch lin18). 十四五 "绿色智慧的城市能源系统" gathers four earlier
+    items; 十二五 "储能与智能输配电系统", its fourth at 0.067, is linked to its item on 储能 as well: the section link
+    goes. 2018 "智能工厂标准" continues its namesake of 2015 (0.9) and, at 0.13, the sibling "智能物流标准": a
+    runner-up of that grouping."""
+    from plankg.lineage.align import Continuation, _without_fan_out
+
+    def unit_of(plan: str, key: str, title: str, parent: str = "", label: str = "Section") -> Unit:
+        level = 1 if not parent else 3 if label == "Task" else 2
+        return Unit(f"{plan}/{key}", plan, label, title, level=level, parent=f"{plan}/{parent}" if parent else "")
+
+    def link(later: str, earlier: str, score: float, method: str = "vocabulary+context") -> Continuation:
+        return Continuation(f"new/{later}", f"old/{earlier}", score, (), method, "Section", "Task")
+
+    earlier = [unit_of("old", "s", "生态上海")]
+    earlier += [unit_of("old", k, t, "s", "Task") for k, t in (("a", "节能"), ("b", "低碳"), ("d", "新能源"))]
+    earlier += [unit_of("old", "f", "储能与智能输配电系统", "s", "Task")]
+    later = [unit_of("new", "c", "绿色智慧的城市能源系统"), unit_of("new", "c1", "储能", "c", "Task")]
+    found = [link("c", k, v) for k, v in (("a", 0.2), ("b", 0.18), ("d", 0.15), ("f", 0.067))]
+    found.append(link("c1", "f", 0.3))
+    kept = {(c.later, c.earlier) for c in _without_fan_out(found, later, earlier)}
+    assert ("new/c", "old/f") not in kept and ("new/c1", "old/f") in kept and ("new/c", "old/d") in kept
+
+    earlier = [unit_of("old", "s", "智能工厂标准")]
+    earlier += [
+        unit_of("old", k, t, "s", "Task") for k, t in (("a", "智能工厂标准"), ("b", "智能物流标准"), ("d", "集成标准"))
+    ]
+    later = [unit_of("new", "s", "关键技术标准"), unit_of("new", "m", "智能工厂标准", "s")]
+    found = [link("m", k, v, "words") for k, v in (("a", 0.9), ("b", 0.13), ("d", 0.3))]
+    kept = {c.earlier for c in _without_fan_out(found, later, earlier)}
+    assert kept == {"old/a", "old/d"}
+
+
 def test_links_that_only_repeat_another_link_of_a_unit_spread_over_many_are_dropped() -> None:
     """FAN_OUT, on 十二五 → 十四五 (the dev split). ECHO_BELOW_SHARE: the item "打造中小企业技术创新体系" is linked
     to its best "服务长三角区域科技型中小企业…" (0.416), to "（三）促进外资企业发挥创新溢出效应" and, by ≈企业技术创新
