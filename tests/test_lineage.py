@@ -1547,7 +1547,8 @@ def test_lineage_against_the_judged_heldout2_split(store: GraphStore, loaded_pla
     # FAN_OUT and LATER_OWN_WORDS (branch lin17): precision 0.333 → 0.349 (30 of 86), near 0.689 → 0.686 (links a level
     # above or below a listed successor dropped), recalls unchanged.
     assert result["negatives_linked"] <= 0
-    assert result["precision"] >= 0.34 and result["precision_near"] >= 0.68
+    # GATHERED_SCORE 0.075 (branch lin18): precision 0.349 → 0.353 (30 of 85), near 0.686 → 0.682.
+    assert result["precision"] >= 0.35 and result["precision_near"] >= 0.68
 
 
 def test_the_old_task_pairs_gold_still_holds(store: GraphStore, loaded_plans: dict[str, Loaded]) -> None:
@@ -1887,7 +1888,8 @@ def test_lineage_against_the_judged_round6_set(tmp_path: Path, manifest: bool) -
     # RESTATED_BY_RESTATED (branch lin12dev): precision 0.618 → 0.626 (near 0.783), recalls unchanged.
     # FAN_OUT and LATER_OWN_WORDS (branch lin17): weak 0.492 → 0.500, precision 0.627 → 0.659, near 0.780 → 0.788.
     assert result["weak_recall"] >= 0.50
-    assert result["precision"] >= 0.65 and result["precision_near"] >= 0.78
+    # GATHERED_SCORE 0.075 (branch lin18): precision 0.659 → 0.662, near 0.788 → 0.787.
+    assert result["precision"] >= 0.66 and result["precision_near"] >= 0.78
     assert result["negatives_linked"] == 0
 
 
@@ -1919,7 +1921,8 @@ def test_lineage_against_the_judged_round7_set(tmp_path: Path, manifest: bool) -
     # of that one): precision 0.628 → 0.741 (near 0.860 → 0.871), negatives 1 → 0, recalls unchanged.
     assert result["weak_recall"] >= 0.64
     # FAN_OUT and LATER_OWN_WORDS (branch lin17): precision 0.741 → 0.769, near 0.871 → 0.873, recalls unchanged.
-    assert result["precision"] >= 0.76 and result["precision_near"] >= 0.87
+    # GATHER_WORDS and SIBLING_SCORE 0.15 (branch lin18): precision 0.769 → 0.780 (103 of 132), near 0.871.
+    assert result["precision"] >= 0.78 and result["precision_near"] >= 0.87
     assert result["negatives_linked"] == 0
 
 
@@ -1943,7 +1946,8 @@ def test_lineage_against_the_judged_round8_and_round9_sets_with_or_without_a_man
     assert eight["strong_recall"] >= 0.94 and eight["weak_recall"] >= 0.38
     # FAN_OUT and LATER_OWN_WORDS (branch lin17): round 8 precision 0.634 → 0.660, negatives 2 → 1; round 9
     # 0.779 → 0.811.
-    assert eight["precision"] >= 0.65 and eight["negatives_linked"] <= 1
+    # GATHERED_SCORE 0.075 (branch lin18): round 8 precision 0.667 → 0.674.
+    assert eight["precision"] >= 0.67 and eight["negatives_linked"] <= 1
     nine, _ = _score_judged_set(tmp_path / "9", "lineage9", "heldout9", manifest, successions=6)
     # weak 0.640 → 0.680 and precision 0.736 → 0.730 once one-line crawls' run-in titles stopped
     # swallowing their body (segtask10): two more links, one of them right
