@@ -25,8 +25,8 @@ HELD_OUT = SPLITS[1:]
 # session's development branches; heldout12 at 18:16 on 2026-12-03, session 14, after that
 # session's development branches; heldout13 at 22:20 on 2026-12-03, session 15, after that session's
 # development branches; heldout14 at 05:14 on 2026-12-04, session 16, after all but one of that session's
-# development branches: devplat14b, on rounds 9-12's platforms, was merged after the score); heldout15 at 13:46 on 2026-12-04,
-# session 18, after lin18 only (seg18, meta18, plat18 and perf18 were still at work).
+# development branches: devplat14b, on rounds 9-12's platforms, was merged after the score); heldout15 at 13:46 on
+# 2026-12-04, session 18, after lin18 only (seg18, meta18, plat18 and perf18 were still at work).
 FRESH: tuple[str, ...] = ("heldout16",)
 
 
