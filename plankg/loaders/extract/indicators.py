@@ -102,6 +102,8 @@ from plankg.loaders.rules.indicators import (
     SENTENCE_RANGE,
     SEQ_CELL,
     SHARE_IN_WORDS,
+    RATIO_VALUE,
+    STAGE_SPAN_TITLE,
     SHARED_HEAD,
     SHARED_LIST_CUT,
     SHARED_SUBJECTS,
@@ -1325,6 +1327,9 @@ def _clause_targets(
         if value is None:
             return []
         name = clause[: verb.start()]
+        ratio = RATIO_VALUE.pattern.match(clause, verb.end())
+        if ratio is not None:  # RATIO_VALUE: "与省内新能源装机比例达到1:3" — the ratio as written
+            return [(name, ratio.group(), ratio.end())]
         if GROWTH_VERB.pattern.fullmatch(verb.group()):
             name += verb.group()
         end = _range_end(clause, value)
@@ -1601,7 +1606,8 @@ def _in_notes(text: str, position: int) -> bool:
 
 # A clause ends at Chinese punctuation, a line break, or a half-width comma that is no thousands
 # separator ("增强 , 群体支柱产业初步形成" in a scanned text).
-CLAUSE_TEXT = re.compile(r"(?:[^，；。;：:\n,]|,(?=\d{3}))+")
+# a colon between digits is a ratio (RATIO_VALUE: 1:3), no clause break
+CLAUSE_TEXT = re.compile(r"(?:[^，；。;：:\n,]|,(?=\d{3})|(?<=\d)[:：](?=\d))+")
 NAME_MAX = 40  # a longer "name" is a sentence or a flattened table row
 NAME_MIN = 4  # a shorter name names nothing ("比例", "总量" without their subject)
 # The counted thing of a count target may be a whole name in three characters: "布局建设20个左右试验区"
@@ -1705,7 +1711,8 @@ def _sentence_targets(
                     value=value,
                     unit=measure.group("measure") if measure is not None else "",
                     year=year,
-                    words=not re.search(r"\d", value),  # SHARE_IN_WORDS, MAGNITUDE_IN_WORDS
+                    # SHARE_IN_WORDS, MAGNITUDE_IN_WORDS; RATIO_VALUE (1:3) is kept as written too
+                    words=not re.search(r"\d", value) or RATIO_VALUE.pattern.fullmatch(value) is not None,
                     baseline=None,
                     baseline_year=None,
                     start=c_start,
@@ -1728,6 +1735,13 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
     goal_sections = [s for s in goal_sections if not BREAKDOWN_TITLE.pattern.search(s.title)]
     # ACHIEVED_GOALS_TITLE: a review of goals reached is no goal section either
     goal_sections = [s for s in goal_sections if not ACHIEVED_GOALS_TITLE.search(s.title)]
+    # STAGE_SPAN_TITLE: a stage of the goals titled with its span (加速转型期（当前至2030年）) is a goal section
+    spans = [s for s in doc.sections if STAGE_SPAN_TITLE.pattern.match(s.title.strip())]
+    goal_sections += [
+        s
+        for s in _within(spans, STAGE_SPAN_TITLE.pattern, doc.sections)
+        if not any(g.start <= s.start and s.end <= g.end for g in goal_sections)  # read in its goal section
+    ]
     # GENERAL_REQUIREMENTS: a 总体要求 without a …目标 subsection, not inside a goal section
     general = [
         s
@@ -1759,6 +1773,9 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
         )
         if section_dated:
             carried = issue_year
+        span = STAGE_SPAN_TITLE.pattern.match(section.title.strip())
+        if span is not None:  # STAGE_SPAN_TITLE: the stage's targets are for the span's end year
+            carried = int(span.group("year"))
         announced = -1  # YEAR_OPENS: where the lines dated by a sentence that opened with its year end
         relative: int | None = None  # RELATIVE_HORIZON: the year "在1-2年内" gives, from the issue
         horizon = False  # whether a sentence of the section dated its targets so
@@ -1824,6 +1841,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 or s_start < announced
                 or COUNTS_DATED.pattern.search(s_text)
                 or section_dated
+                or span is not None
             )
             if YEAR_OPENS.pattern.match(s_text):
                 announced = _bullets_end(text, s_start, section.end)

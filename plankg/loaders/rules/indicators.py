@@ -495,6 +495,8 @@ _COUNT_VERBS = (
     r"培育|壮大|打造|建成|建设|新建|形成|新增|引进|创建|培养|认定|布局"
     r"|搭建|遴选|推出|制定|孵化|集聚|吸引|支持|争创|发展|推广|攻克|实施|开展|举办|组建|取得|引育|完成"
     r"|制修订|修订|发现|建立|成立"
+    # "突破50项前沿引领技术和关键核心技术" (round 15, fix15ind): technologies are counted as broken through
+    r"|突破"
 )
 _COUNTED = r"(?=[^，。；]*[\u4e00-\u9fff]{2})[^，。；]+"
 # Teams are counted with 支 and set up with 成立: "宝山区成立15支志愿者队伍" (a district's waste-sorting plan,
@@ -958,7 +960,8 @@ LATEST_YEAR_NAMED = NamedPattern(
 # is a count target (COUNTED_OBJECT), not a name (建设) and a value.
 COUNT_AFTER_BOUND = NamedPattern(
     "count-after-bound",
-    re.compile(rf"(?:不少于|超过|达到|至少)(?={_COUNT}[^，。；\d]{{2}})"),
+    # 突破 too (round 15): "突破5～10项关键核心技术、关键材料和智能装备" counts what is broken through
+    re.compile(rf"(?:不少于|超过|达到|至少|突破)(?={_COUNT}[^，。；\d]{{2}})"),
     "a bound before a count and its object: the object names the indicator",
     "建设不少于20个智能工厂",
 )
@@ -1169,4 +1172,31 @@ WORK_AMOUNT_NAME = NamedPattern(
     re.compile(r"(?:工作量|任务量)$"),
     "a name ending in 工作量/任务量 (WORK_SHARE) may be longer than NAME_MAX",
     "矿产远景调查工作量",
+)
+
+# --- Goal parts of round 15 (session 18, fix15ind: heldout15 causes, then development data) ----------
+# "三、发展路径" over "**（一）加速转型期（当前至2030年）**" / "（二）总体形成期（2030年至2045年）"
+# (hn-power-system-outline-2023, a provincial 规划纲要 to 2045): the goals are stated stage by stage, each
+# stage a section titled by its name (…期) and its span of years, with no 目标 in any title; its
+# paragraphs ("电力系统碳排放量控制在1.1亿吨左右…") are the targets for the span's end year. Such a
+# section is read like a goal section, dated by that year (its counts too). A work phase
+# (第一阶段（2024年1月—6月）, 试点阶段) is no stage of goals: only a title ending in 期 and its span.
+STAGE_SPAN_TITLE = NamedPattern(
+    "stage-span-title",
+    re.compile(
+        r"^[\u4e00-\u9fff]{0,6}期\s*[（(]\s*(?:当前|目前|现在|近期|今后|(?:19|20)\d{2}\s*年?)\s*"
+        r"(?:至|到|—|–|-|－|~|～)+\s*(?P<year>(?:19|20)\d{2})\s*年?(?:底|末)?\s*[）)]$"
+    ),
+    "a section titled by a stage of the goals and its span (加速转型期（当前至2030年）) states that stage's"
+    " targets, for the span's end year",
+    "加速转型期（当前至2030年）",
+)
+# "新型储能装机达到450万千瓦，与省内新能源装机比例达到1:3" (hn-power-system-outline-2023): a ratio written as
+# two numbers joined by a colon is the target as written; read as its first number it became "1%" (a 比例's
+# unit). Kept in words (1:3, 1∶3).
+RATIO_VALUE = NamedPattern(
+    "ratio-value",
+    re.compile(r"\d+(?:\.\d+)?\s*[:：∶]\s*\d+(?:\.\d+)?(?![\d.])"),
+    "a ratio after its verb (比例达到1:3) is the target as written, not its first number",
+    "1:3",
 )
