@@ -104,6 +104,7 @@ from plankg.loaders.rules.indicators import (
     SHARE_IN_WORDS,
     RATIO_VALUE,
     STAGE_SPAN_TITLE,
+    END_YEAR_SECTION,
     SHARED_HEAD,
     SHARED_LIST_CUT,
     SHARED_SUBJECTS,
@@ -1771,7 +1772,18 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             and {doc.plan.start_year, doc.plan.end_year} <= {None, issue_year}
             and written == {issue_year}
         )
-        if section_dated:
+        # END_YEAR_SECTION: a goal section whose every written year is the plan's end year dates its
+        # sentences, counts too, by that year
+        end_dated = (
+            not only_dated
+            and doc.plan.end_year is not None
+            and written == {doc.plan.end_year}
+            and END_YEAR_SECTION.pattern.search(section.title) is not None
+        )
+        section_dated = section_dated or end_dated
+        if end_dated:
+            carried = doc.plan.end_year
+        if section_dated and not end_dated:
             carried = issue_year
         span = STAGE_SPAN_TITLE.pattern.match(section.title.strip())
         if span is not None:  # STAGE_SPAN_TITLE: the stage's targets are for the span's end year

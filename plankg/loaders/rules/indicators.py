@@ -1200,3 +1200,14 @@ RATIO_VALUE = NamedPattern(
     "a ratio after its verb (比例达到1:3) is the target as written, not its first number",
     "1:3",
 )
+# "**（二）发展目标**" / "**规模实力跃上新高度：**全产业链营业收入年均增长10%左右，2026年突破1500亿元。" … "**市场主体展现新
+# 活力：**培育形成1-2家具有全球竞争力的领军企业；新增2-3家百亿级企业、5-8家十亿级企业" (hn-lithium-storage-2024, a
+# 2024—2026 三年行动计划): a section titled as the plan's goals whose only written year is the plan's end year
+# sets its targets for that year, its undated paragraphs too; their counts were left unread as undated. Only a
+# title naming goals (…目标), not a 总体要求 read for its dated sentences.
+END_YEAR_SECTION = NamedPattern(
+    "end-year-section",
+    re.compile(r"目标"),
+    "a goal section whose only written year is the plan's end year dates its counts by that year",
+    "发展目标",
+)

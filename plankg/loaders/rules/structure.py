@@ -2790,3 +2790,12 @@ TEXT_PERIOD = re.compile(r"“(?P<n>十[一二三四五六七八九]?|[六七八
 # 制技术大纲》…均将人工湿地作为…措施" in the 解读 of a technical guide of 2021 (nat-wetland-guide-interp-2021,
 # round 6) names another document's period, not the guide's.
 CITED_TITLE = re.compile(r"《[^《》\n]*》")
+# COUNTED_ACTIONS: an action plan may name its list of work by the count of its actions, after the verb that
+# carries them out: "四、实施产业倍增六大行动" over "（一）创新能力提升行动" … "（六）要素保障赋能行动", each holding
+# its numbered tasks "1．提升产业创新平台能级" (hn-lithium-storage-2024, round 15). The heading names a block,
+# its kind the list's name without the verb (产业倍增六大行动). Only a count with 大 or 项 before 行动 at the
+# title's end: one action ("实施清洁能源高质量发展行动") names no list, nor does a plan ("三大行动计划").
+COUNTED_ACTIONS = re.compile(
+    r"^(?:(?:组织|深入|大力|全面)?实施|开展|推进|推动)?"
+    r"(?P<kind>[\u4e00-\u9fff“”]{0,10}?[一二三四五六七八九十两]{1,2}(?:大|项)(?:专项)?行动)[:：。]?$"
+)

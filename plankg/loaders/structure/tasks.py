@@ -38,6 +38,7 @@ from plankg.loaders.rules.structure import (
     BOX_TITLE_MIN,
     BOX_TITLE_NOT_FIRST,
     BOX_WORK_TITLE,
+    COUNTED_ACTIONS,
     CONTINUED_ITEM_GAP,
     CUT_TITLE_REST_MAX,
     DAMAGED_ENTRIES_MIN,
@@ -90,6 +91,8 @@ class RawTask:
 
 def block_kind(title: str) -> str | None:
     match = BLOCK_TITLE.match(title.strip()) or LIST_LEAD_CLAUSE.match(title.strip())
+    # COUNTED_ACTIONS: "实施产业倍增六大行动" names a list of work by the count of its actions
+    match = match or COUNTED_ACTIONS.match(title.strip())
     return match.group("kind") if match else None
 
 
