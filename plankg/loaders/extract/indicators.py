@@ -104,6 +104,9 @@ from plankg.loaders.rules.indicators import (
     SHARE_IN_WORDS,
     RATIO_VALUE,
     STAGE_SPAN_TITLE,
+    SUBJECT_SHARE,
+    SUBJECT_MEASURE,
+    MEASURE_OF_SUBJECT,
     END_YEAR_SECTION,
     SHARED_HEAD,
     SHARED_LIST_CUT,
@@ -1630,6 +1633,17 @@ def _name_size(name: str) -> int:
     return len(name_key(name))
 
 
+def _with_subject(subject: str, name: str) -> str:
+    """A name that is only a share (SUBJECT_SHARE: 占比, 占…比重) or a measure (SUBJECT_MEASURE: 保有量) of
+    the earlier clause's ``subject``, completed with it; any other name as it is."""
+    if SUBJECT_SHARE.pattern.fullmatch(name):
+        return subject + name
+    stripped = MEASURE_OF_SUBJECT.pattern.sub("", subject)
+    if SUBJECT_MEASURE.pattern.fullmatch(name) and stripped != subject and len(stripped) >= 2:
+        return stripped + name
+    return name
+
+
 def _sentence_targets(
     text: str,
     start: int,
@@ -1684,6 +1698,8 @@ def _sentence_targets(
         rate: re.Match[str] | None = None  # MEASURE_THEN_SUBJECT: the first listed item's rate and subject
         for k, (raw_name, value, value_end) in enumerate(listed):
             name = clean_name(raw_name)
+            if subject and name:  # SUBJECT_SHARE, SUBJECT_MEASURE: "保有量突破160万辆、占比达到20%左右"
+                name = _with_subject(subject, name)
             if not name or CHANGE_ONLY.pattern.fullmatch(name):
                 if not subject:
                     continue

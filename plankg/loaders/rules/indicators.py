@@ -558,7 +558,8 @@ LISTED_ITEMS = NamedPattern(
     "listed-items",
     # after a count's measure word too (session 12): "建成国家级创新平台10个、省级创新平台50个"
     re.compile(
-        r"(?:(?<=\d)|(?<=[%％])|(?<=以上)|(?<=左右)|(?<=以内)|(?<=[\d万亿][个家项所座条名台套处户件])"
+        # vehicles too (辆, round 15): "保有量突破160万辆、占比达到20%左右"
+        r"(?:(?<=\d)|(?<=[%％])|(?<=以上)|(?<=左右)|(?<=以内)|(?<=[\d万亿][个家项所座条名台套处户件辆])"
         # a weight, or a value's gloss in brackets: "湿垃圾分类量日均高于276吨（含菜场）、餐厨垃圾分类量日均高于131吨"
         # (a district's waste-sorting plan, fix12task)
         r"|(?<=\d吨)|(?<=[\d%％吨个]（[^（）]{2}）)|(?<=[\d%％吨个]（[^（）]{3}）)|(?<=[\d%％吨个]（[^（）]{4}）))"
@@ -1210,4 +1211,28 @@ END_YEAR_SECTION = NamedPattern(
     re.compile(r"目标"),
     "a goal section whose only written year is the plan's end year dates its counts by that year",
     "发展目标",
+)
+# "到2030年，新能源重卡渗透率达到40%，保有量突破160万辆、占比达到20%左右" (nat-heavy-truck-nev-2026), "全省战略性新兴产业
+# 增加值年均增长11%以上，占规模以上工业增加值比重超过27%" (ha-emerging-future-industries-2025): a clause after the first
+# names only a measure of the subject the clause before named (保有量: of 新能源重卡), or the share of that
+# subject's quantity (占比, 占…比重: of 新能源重卡保有量); too short, "保有量" and "占比" were dropped as no names. A share
+# takes the whole earlier name (SUBJECT_SHARE); another measure takes the earlier name without its own measure
+# (SUBJECT_MEASURE, stripped by MEASURE_OF_SUBJECT), and only when that name ends in one.
+SUBJECT_SHARE = NamedPattern(
+    "subject-share",
+    re.compile(r"占比|比重|占[\u4e00-\u9fff]{2,20}?(?:比重|比例|份额)"),
+    "a clause naming only a share (占比, 占…比重) is the share of the earlier clause's quantity",
+    "占规模以上工业增加值比重",
+)
+SUBJECT_MEASURE = NamedPattern(
+    "subject-measure",
+    re.compile(r"保有量|规模|总量|产量|产值|营收|销量"),
+    "a clause naming only a measure (保有量) measures the earlier clause's subject",
+    "保有量",
+)
+MEASURE_OF_SUBJECT = NamedPattern(
+    "measure-of-subject",
+    re.compile(r"(?:渗透率|普及率|覆盖率|占比|比重|保有量|规模|总量|产量|产值|营收|销量)$"),
+    "the measure an earlier name ends in, left off for a later measure of the same subject",
+    "新能源重卡渗透率",
 )
