@@ -1201,21 +1201,22 @@ RATIO_VALUE = NamedPattern(
     "a ratio after its verb (比例达到1:3) is the target as written, not its first number",
     "1:3",
 )
-# "**（二）发展目标**" / "**规模实力跃上新高度：**全产业链营业收入年均增长10%左右，2026年突破1500亿元。" … "**市场主体展现新
-# 活力：**培育形成1-2家具有全球竞争力的领军企业；新增2-3家百亿级企业、5-8家十亿级企业" (hn-lithium-storage-2024, a
-# 2024—2026 三年行动计划): a section titled as the plan's goals whose only written year is the plan's end year
-# sets its targets for that year, its undated paragraphs too; their counts were left unread as undated. Only a
-# title naming goals (…目标), not a 总体要求 read for its dated sentences.
+# "**（二）发展目标**" / "**规模实力跃上新高度：**全产业链营业收入年均增长10%左右，2026年突破1500亿元。"
+# … "**市场主体展现新活力：**培育形成1-2家具有全球竞争力的领军企业；新增2-3家百亿级企业、5-8家十亿级企业"
+# (hn-lithium-storage-2024, a 2024—2026 三年行动计划): a section titled as the plan's goals whose only written
+# year is the plan's end year sets its targets for that year, its undated paragraphs too; their counts were left
+# unread as undated. Only a title naming goals (…目标), not a 总体要求 read for its dated sentences.
 END_YEAR_SECTION = NamedPattern(
     "end-year-section",
     re.compile(r"目标"),
     "a goal section whose only written year is the plan's end year dates its counts by that year",
     "发展目标",
 )
-# "到2030年，新能源重卡渗透率达到40%，保有量突破160万辆、占比达到20%左右" (nat-heavy-truck-nev-2026), "全省战略性新兴产业
-# 增加值年均增长11%以上，占规模以上工业增加值比重超过27%" (ha-emerging-future-industries-2025): a clause after the first
-# names only a measure of the subject the clause before named (保有量: of 新能源重卡), or the share of that
-# subject's quantity (占比, 占…比重: of 新能源重卡保有量); too short, "保有量" and "占比" were dropped as no names. A share
+# "到2030年，新能源重卡渗透率达到40%，保有量突破160万辆、占比达到20%左右" (nat-heavy-truck-nev-2026),
+# "全省战略性新兴产业增加值年均增长11%以上，占规模以上工业增加值比重超过27%" (ha-emerging-future-industries-2025):
+# a clause after the first names only a measure of the subject the clause before named (保有量: of 新能源重卡), or
+# the share of that subject's quantity (占比, 占…比重: of 新能源重卡保有量); too short, "保有量" and "占比" were
+# dropped as no names. A share
 # takes the whole earlier name (SUBJECT_SHARE); another measure takes the earlier name without its own measure
 # (SUBJECT_MEASURE, stripped by MEASURE_OF_SUBJECT), and only when that name ends in one.
 SUBJECT_SHARE = NamedPattern(
