@@ -292,10 +292,15 @@ def _indicator(plan_id: str, n: int, found: _Found) -> Indicator | None:
             evidence=found.evidence,
         )
     number, mag, written_unit, qual = parsed
+    span = RANGE.pattern.search(found.value) or SENTENCE_RANGE.pattern.search(found.value)
+    high = VALUE.match(found.value, span.start("high")) if span is not None and span.group("low") == number else None
+    if high is not None and not (mag or written_unit):
+        # COUNT_RANGE_UNIT: "培育形成1-2家…企业" — a range writes its magnitude, measure word and qualifier once,
+        # after its high end (1—2家, not 1—2)
+        mag, written_unit, qual = high.group("mag"), high.group("unit"), qual or high.group("qual")
     unit = found.unit if found.unit else _unit(found.name, written_unit, mag)
     if found.unit and mag and not found.unit.startswith(mag):
         unit = mag + found.unit
-    span = RANGE.pattern.search(found.value) or SENTENCE_RANGE.pattern.search(found.value)
     if span is not None and span.group("low") == number:
         number = f"{span.group('low')}—{span.group('high')}"
     bound = LEADING_BOUND.pattern.match(found.value)
@@ -1788,19 +1793,16 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             and {doc.plan.start_year, doc.plan.end_year} <= {None, issue_year}
             and written == {issue_year}
         )
-        # END_YEAR_SECTION: a goal section whose every written year is the plan's end year dates its
-        # sentences, counts too, by that year
+        if section_dated:
+            carried = issue_year
+        # END_YEAR_SECTION: a goal section whose every written year is the plan's end year dates the counts
+        # of its sentences (those the plan's end year dates already) by that year
         end_dated = (
             not only_dated
             and doc.plan.end_year is not None
             and written == {doc.plan.end_year}
             and END_YEAR_SECTION.pattern.search(section.title) is not None
         )
-        section_dated = section_dated or end_dated
-        if end_dated:
-            carried = doc.plan.end_year
-        if section_dated and not end_dated:
-            carried = issue_year
         span = STAGE_SPAN_TITLE.pattern.match(section.title.strip())
         if span is not None:  # STAGE_SPAN_TITLE: the stage's targets are for the span's end year
             carried = int(span.group("year"))
@@ -1870,6 +1872,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 or COUNTS_DATED.pattern.search(s_text)
                 or section_dated
                 or span is not None
+                or end_dated
             )
             if YEAR_OPENS.pattern.match(s_text):
                 announced = _bullets_end(text, s_start, section.end)
