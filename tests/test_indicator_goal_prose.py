@@ -69,7 +69,8 @@ def test_a_goal_section_dated_only_by_the_plans_end_year_dates_its_counts() -> N
     assert ("十亿级企业", "5—8家", 2026) in got
     # a section that also writes another year is not dated so: its undated counts stay unread
     other = text.replace("2026年突破", "2025年突破")
-    assert not any(name == "百亿级企业" for name, _, _ in _got(other, [("一、", "发展目标"), ("二、", "重点任务")], 2026))
+    titles = [("一、", "发展目标"), ("二、", "重点任务")]
+    assert not any(name == "百亿级企业" for name, _, _ in _got(other, titles, 2026))
 
 
 def test_a_clause_naming_only_a_share_or_a_measure_takes_the_subject_before_it() -> None:
@@ -79,7 +80,10 @@ def test_a_clause_naming_only_a_share_or_a_measure_takes_the_subject_before_it()
     got = _got(text, [("一、", "工作目标"), ("二、", "重点任务")], end_year=2030)
     assert [name for name, _, _ in got] == ["新能源重卡渗透率", "新能源重卡保有量", "新能源重卡保有量占比"]
     # ha-emerging-future-industries-2025: the share of the growing quantity, without its growth verb
-    text = "一、发展目标\n到2027年，全省战略性新兴产业增加值年均增长11%以上，占规模以上工业增加值比重超过27%。\n二、重点任务\n"
+    text = (
+        "一、发展目标\n到2027年，全省战略性新兴产业增加值年均增长11%以上，占规模以上工业增加值比重超过27%。\n"
+        "二、重点任务\n"
+    )
     got = _got(text, [("一、", "发展目标"), ("二、", "重点任务")], end_year=2027)
     assert [name for name, _, _ in got] == [
         "全省战略性新兴产业增加值年均增长",
