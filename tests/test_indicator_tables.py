@@ -742,7 +742,8 @@ def test_general_requirements_with_a_dated_paragraph_and_bullets() -> None:
         "揭榜国家人工智能创新任务15项以上。\n——技术体系。存储总量达到10EB。\n二、重点任务\n"
     )
     rows = _sentence_rows(text, [("一、", "总体要求"), ("二、", "重点任务")], end_year=None)
-    assert ("国家级新一代人工智能开放创新平台", "2—3", 2026) in rows
+    # the range keeps its measure word (COUNT_RANGE_UNIT, fix15ind: 2—3个, was 2—3)
+    assert ("国家级新一代人工智能开放创新平台", "2—3个", 2026) in rows
     assert ("人工智能产业技术基础公共服务平台", "5个以上", 2026) in rows
     assert ("揭榜国家人工智能创新任务", "15项以上", 2026) in rows
     assert ("存储总量", "10", 2026) in rows

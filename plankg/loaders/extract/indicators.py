@@ -1801,7 +1801,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             not only_dated
             and doc.plan.end_year is not None
             and written == {doc.plan.end_year}
-            and END_YEAR_SECTION.pattern.search(section.title) is not None
+            and END_YEAR_SECTION.pattern.search(section.title.strip()) is not None
         )
         span = STAGE_SPAN_TITLE.pattern.match(section.title.strip())
         if span is not None:  # STAGE_SPAN_TITLE: the stage's targets are for the span's end year
