@@ -89,3 +89,13 @@ def test_a_clause_naming_only_a_share_or_a_measure_takes_the_subject_before_it()
         "全省战略性新兴产业增加值年均增长",
         "全省战略性新兴产业增加值占规模以上工业增加值比重",
     ]
+
+
+def test_a_counted_list_summed_up_as_targets_names_the_last_count_without_the_sum() -> None:
+    # COUNTED_SUMMARY_TAIL (jn-digital-14-interp): "…8万个智能网联充电设施等任务目标" counts 智能网联充电设施
+    text = (
+        "一、发展目标\n到2025年，数字经济核心产业增加值占GDP比重达到20%。"
+        "同时提出建设300个数字工厂、5万个5G基站、8万个智能网联充电设施等任务目标。\n二、重点任务\n"
+    )
+    got = _got(text, [("一、", "发展目标"), ("二、", "重点任务")], end_year=2025)
+    assert ("智能网联充电设施", "8万个", 2025) in got

@@ -44,6 +44,7 @@ from plankg.loaders.rules.indicators import (
     COUNTED_OBJECT_END,
     COUNTED_PART,
     COUNTED_SHARED_VALUE,
+    COUNTED_SUMMARY_TAIL,
     COUNTED_VERB_ITEM,
     COUNTS_DATED,
     DATED_HEAD,
@@ -1424,6 +1425,7 @@ def _counted_targets(clause: str) -> list[tuple[str, str, int]]:
             return out
         obj = COUNTED_OBJECT_END.pattern.split(m.group("object"), maxsplit=1)[0]  # "…标准并建立…机制"
         obj = obj.removeprefix("的")  # "100个左右的智慧社区示范点": 的 joins the count to its object
+        obj = COUNTED_SUMMARY_TAIL.pattern.sub("", obj)  # "…充电设施等任务目标": the list summed up as targets
         kinds = COUNTED_KINDS_LISTED.pattern.match(obj)
         if kinds is not None:
             obj = kinds.group("head")  # "基础共性、场景应用、终端产品等国家、行业、团体标准": 国家、行业、团体标准

@@ -1239,3 +1239,12 @@ MEASURE_OF_SUBJECT = NamedPattern(
     "the measure an earlier name ends in, left off for a later measure of the same subject",
     "新能源重卡渗透率",
 )
+# "同时提出建设300个数字工厂、5万个5G基站、8万个智能网联充电设施等任务目标" (jn-digital-14-interp, an interpretation
+# summing up its plan's counts): the last counted object's 等任务目标 says the list was of targets; it is no part of
+# what is counted (智能网联充电设施).
+COUNTED_SUMMARY_TAIL = NamedPattern(
+    "counted-summary-tail",
+    re.compile(r"等(?:主要|重点)?(?:任务|工作|发展)?目标(?:任务)?$"),
+    "a counted object closed by 等任务目标 (a list summed up as targets) is named without it",
+    "8万个智能网联充电设施等任务目标",
+)
