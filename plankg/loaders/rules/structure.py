@@ -1423,6 +1423,15 @@ BLOCK_TITLE = re.compile(
 # kind the block name (工作任务); a bare block name before the comma does not ("重点任务，…" may be
 # a sentence's subject), nor does a verb with anything between it and the name.
 LIST_LEAD_CLAUSE = re.compile(rf"^(?:{LIST_LEAD})(?P<kind>{_KINDS})[，,]")
+# COUNTED_ACTIONS: an action plan may name its list of work by the count of its actions, after the verb that
+# carries them out: "四、实施产业倍增六大行动" over "（一）创新能力提升行动" … "（六）要素保障赋能行动", each holding
+# its numbered tasks "1．提升产业创新平台能级" (hn-lithium-storage-2024, round 15). The heading names a block,
+# its kind the list's name without the verb (产业倍增六大行动). Only a count with 大 or 项 before 行动 at the
+# title's end: one action ("实施清洁能源高质量发展行动") names no list, nor does a plan ("三大行动计划").
+COUNTED_ACTIONS = re.compile(
+    r"^(?:(?:组织|深入|大力|全面)?实施|开展|推进|推动)?"
+    r"(?P<kind>[\u4e00-\u9fff“”]{0,10}?[一二三四五六七八九十两]{1,2}(?:大|项)(?:专项)?行动)[:：。]?$"
+)
 # PART_NAMED_AS_BLOCK: a block's numbered part whose title happens to name a block ("二、整治内容" over
 # "（一）专项任务" 1.–4. and "（二）综合整治新三年行动结转任务量" 1.–3., cm-illegal-land-2020) is one part of the
 # outer block, as its sibling is, when a sibling part with items of its own names no block: its items
@@ -2790,12 +2799,3 @@ TEXT_PERIOD = re.compile(r"“(?P<n>十[一二三四五六七八九]?|[六七八
 # 制技术大纲》…均将人工湿地作为…措施" in the 解读 of a technical guide of 2021 (nat-wetland-guide-interp-2021,
 # round 6) names another document's period, not the guide's.
 CITED_TITLE = re.compile(r"《[^《》\n]*》")
-# COUNTED_ACTIONS: an action plan may name its list of work by the count of its actions, after the verb that
-# carries them out: "四、实施产业倍增六大行动" over "（一）创新能力提升行动" … "（六）要素保障赋能行动", each holding
-# its numbered tasks "1．提升产业创新平台能级" (hn-lithium-storage-2024, round 15). The heading names a block,
-# its kind the list's name without the verb (产业倍增六大行动). Only a count with 大 or 项 before 行动 at the
-# title's end: one action ("实施清洁能源高质量发展行动") names no list, nor does a plan ("三大行动计划").
-COUNTED_ACTIONS = re.compile(
-    r"^(?:(?:组织|深入|大力|全面)?实施|开展|推进|推动)?"
-    r"(?P<kind>[\u4e00-\u9fff“”]{0,10}?[一二三四五六七八九十两]{1,2}(?:大|项)(?:专项)?行动)[:：。]?$"
-)
