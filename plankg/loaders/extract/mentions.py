@@ -307,6 +307,8 @@ from plankg.loaders.rules.names import (
     SITE_KIND_LIST_AFTER,
     SPACED_ROW_PERSON_BEFORE,
     SPECIAL_REGION_OPENING,
+    STATE_COUNCIL,
+    STATE_COUNCIL_OFFICE,
     STATION_ENDINGS,
     STATUS_SOUGHT,
     STATUS_SOUGHT_LIST,
@@ -1264,6 +1266,9 @@ def _name_at(
         qualifier = _campus_qualifier(text, span_start + len(name))
         if not qualifier and kind == "政府部门" and name.endswith(SUB_DEPARTMENT_HOST_ENDINGS):
             qualifier = _sub_department(text, span_start + len(name))  # "国家能源局煤炭司"
+        if not qualifier and name == STATE_COUNCIL:
+            office = STATE_COUNCIL_OFFICE.match(text, span_start + len(name))
+            qualifier = office.group() if office else ""  # "国务院信息办", not 国务院 alone
     else:
         qualifier = regional or _trailing_qualifier(text, span_start + len(name))
     if qualifier:
