@@ -643,3 +643,23 @@ def test_a_college_with_a_place_or_a_name_of_its_own_is_one() -> None:
     # also: a place before the field, a name jieba reads as a plain word, a field not in the vocabulary
     _, institutions = document("支持广西人工智能学院、同济大学和国家冰雪运动学院建设。")
     assert {"广西人工智能学院", "同济大学", "国家冰雪运动学院"} <= institutions
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # NOT_A_PLATFORM: a great bay area, or a compass part's, is a region (rounds 1, 5 and 4)
+        ("4、推进数字大湾区建设　　建设一批重大项目。", "数字大湾区"),
+        ("系统谋划交汇区域，建设上海南部大湾区生态公园。", "上海南部大湾区"),
+        ("推进西南及北部湾区综合科考。", "西南及北部湾区"),
+    ],
+)
+def test_a_great_bay_area_is_a_region_not_a_platform(text: str, region: str) -> None:
+    platforms, _ = document(text)
+    assert not any(name.endswith(region) for name in platforms)
+
+
+def test_a_bay_area_a_city_builds_is_a_platform() -> None:
+    # also: 湾区 after a field, not after 大 or a compass part, names one park
+    platforms, _ = document("高质量建设重庆人工智能湾区，建好创新孵化生态社区。")
+    assert "重庆人工智能湾区" in platforms

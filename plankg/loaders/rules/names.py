@@ -1362,9 +1362,12 @@ ROLE = re.compile(
 # Tiers of platforms ("集团—矿—前端两级平台", "省市两级平台", heldout8) are one per level, a class.
 # A name that repeats its own head after a modal verb is a clause ("…的平台应统一平台要素", heldout8).
 # Platforms "at home and abroad" are many ("推动绿色“一带一路”国内外平台建设", round 14, after the score).
+# A great bay area, or the bay area of a compass part, is a region: "推进数字大湾区建设" (round 1),
+# "建设上海南部大湾区生态公园" (round 5), "推进西南及北部湾区综合科考" (round 4); a bay area a city
+# builds is named otherwise ("重庆人工智能湾区").
 NOT_A_PLATFORM = re.compile(
     r"宅基地$|(?:水利|航电|水电)枢纽$|副中心$|^[各级省地市县区]*政府门户网站$|类(?:平台|中心|基地)$"
-    r"|[两三四五六多]级平台$|^平台[应须要可]|国内外(?:平台|中心|基地)$"
+    r"|[两三四五六多]级平台$|^平台[应须要可]|国内外(?:平台|中心|基地)$|(?:大|[东南西北]部)湾区$"
 )
 # A government body named after a verb of the clause: "…案例获应急管理部…", "…做法得到金融监管总局…",
 # "也是省委…", "…职责划转生态环境部": the body starts after the last word jieba tags as a verb (v) or
