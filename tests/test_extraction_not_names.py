@@ -663,3 +663,18 @@ def test_a_bay_area_a_city_builds_is_a_platform() -> None:
     # also: 湾区 after a field, not after 大 or a compass part, names one park
     platforms, _ = document("高质量建设重庆人工智能湾区，建好创新孵化生态社区。")
     assert "重庆人工智能湾区" in platforms
+
+
+def test_a_grant_heading_under_a_platform_heading_names_no_platform() -> None:
+    # GRANT_TITLE (heldout12, gz-internbase-2019): "（二）就业见习示范基地" / "3.就业见习示范基地补贴。"
+    assert ent.list_item_platform("就业见习示范基地补贴") is None
+    assert ent.list_item_platform("示范基地建设奖励") is None
+    # also: a sub-heading naming a platform without a regular ending is still one
+    item = ent.list_item_platform("上海生物样本库")
+    assert item is not None and item.name == "上海生物样本库"
+
+
+def test_the_city_main_centre_is_an_area_not_a_platform() -> None:
+    # NOT_A_PLATFORM (heldout12, sh-qcitypoints-2026), as 副中心
+    platforms, _ = document("分场景、分区域构建三维空间数据，建成城市主中心和城市副中心等地区的精细化空间米料。")
+    assert "城市主中心" not in platforms

