@@ -103,6 +103,7 @@ from plankg.loaders.rules.names import (
     SUBNATIONAL_TIER,
     SURROUNDING_AREA,
     TASK_FORCE,
+    TASK_FORCE_NAME_MIN,
     TASK_FORCE_OPENING,
     TIER_DATABASE,
     TRAILING_NOISE,
@@ -673,8 +674,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         "task force",
         _INSTITUTION,
         True,
-        lambda c: c.government_body and c.ends_in((TASK_FORCE,)) and not TASK_FORCE_OPENING.match(c.name),
-        '"体检评估工作专班": every city\'s task force',
+        lambda c: (
+            c.government_body
+            and c.ends_in((TASK_FORCE,))
+            and not TASK_FORCE_OPENING.match(c.name)
+            and len(c.head) < TASK_FORCE_NAME_MIN
+        ),
+        '"体检评估工作专班": every city\'s task force (not "量子城市空间智能建设工作专班": TASK_FORCE_NAME_MIN)',
     ),
     GenericRule(
         "tier of courts",

@@ -688,6 +688,9 @@ ASSOCIATION_ENDINGS = frozenset({"协会", "学会", "促进会", "商会", "联
 # "体检评估工作专班" that "各地…组成" is every city's (heldout6).
 TASK_FORCE = "工作专班"
 TASK_FORCE_OPENING = re.compile(rf"^(?:{PLACE}|省|市|区|县|国家|全国|中央|国务院)")
+# … or by a long description of the work it does, one task however it opens: "市级层面成立量子城市空间
+# 智能建设工作专班" (heldout12); four characters ("体检评估") name a kind of task every city has.
+TASK_FORCE_NAME_MIN = 8
 ASSOCIATION_PROPER_OPENING = re.compile(r"^(?:中国|全国|国际|世界|亚洲|亚太|中华)")
 # Institutions whose platforms carry their name: "上药集团生物医药产业园" is the group's park, one
 # name (the group is still named as an institution), where "复旦大学附属中山医院|上海国际医学科创中心"
