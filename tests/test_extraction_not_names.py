@@ -678,3 +678,24 @@ def test_the_city_main_centre_is_an_area_not_a_platform() -> None:
     # NOT_A_PLATFORM (heldout12, sh-qcitypoints-2026), as 副中心
     platforms, _ = document("分场景、分区域构建三维空间数据，建成城市主中心和城市副中心等地区的精细化空间米料。")
     assert "城市主中心" not in platforms
+
+
+@pytest.mark.parametrize(
+    ("text", "kind_of_body"),
+    [
+        # CLASS_OPENING: "all …" and a tier with its alternative in brackets (heldout12)
+        ("到2025年，全部社区卫生服务中心和镇卫生院均应提供长期处方服务。", "全部社区卫生服务中心"),
+        ("充分发挥村（社区）公共卫生委员会的作用，依托社区综合服务设施。", "村（社区）公共卫生委员会"),
+        # KIND_MARKED_HEAD: a body "of the X kind" (heldout12)
+        ("以具有工业旅游开发价值的工业遗产、工业类博物馆、工业企业等为依托。", "工业类博物馆"),
+    ],
+)
+def test_all_bodies_a_tier_in_brackets_and_a_marked_kind_are_classes(text: str, kind_of_body: str) -> None:
+    _, institutions = document(text)
+    assert not any(name.endswith(kind_of_body) for name in institutions)
+
+
+def test_a_named_body_after_all_of_a_list_stays() -> None:
+    # also: a body named whole beside such classes, and 人类 is no kind mark
+    _, institutions = document("支持复旦大学附属华山医院和中国人类遗传资源研究院建设。")
+    assert {"复旦大学附属华山医院", "中国人类遗传资源研究院"} <= institutions

@@ -41,6 +41,7 @@ from plankg.loaders.rules.names import (
     GOVERNMENT_GENERIC_WORDS,
     INDUSTRY_TAGS,
     INSTITUTION_GENERIC_WORDS,
+    KIND_MARKED_HEAD,
     LEADING_MODIFIER,
     LEADING_NOISE,
     LEADING_VERB_TAGS,
@@ -591,6 +592,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
     GenericRule("each", _BOTH, True, lambda c: "各" in c.name, '"国务院各部委", "各地区政务服务平台"'),
     GenericRule(
         "concerned", _INSTITUTION, True, lambda c: "有关" in c.name, '"中国水产科学研究院有关研究所" (round 9)'
+    ),
+    GenericRule(
+        "kind marked by 类",
+        _INSTITUTION,
+        True,
+        lambda c: c.found is not None and KIND_MARKED_HEAD.search(c.head) is not None,
+        '"工业遗产、工业类博物馆、工业企业等" (heldout12): a kind of museum (KIND_MARKED_HEAD)',
     ),
     GenericRule(
         "coordinated class",

@@ -2050,7 +2050,16 @@ QUOTED_STATUS_PARK = re.compile(r"^“[^“”\"]{2,8}[”\"](?:产业)?(?:园�
 # many platforms in the province.
 # So do 高质量, 高标准 (heldout8: a task guide; round 3): "建立…的高质量医学人工智能数据库", "建设高标准数字
 # 园区" ask for a quality, a kind.
-CLASS_OPENING = re.compile(r"^(?:高水平|高能级|高质量|高标准|本部门|本单位|本系统|本机关|本行业|本级|省内|市内)")
+# So do "all" (heldout12, a family-doctor notice: "到2025年，全部社区卫生服务中心和镇卫生院均应提供…")
+# and a tier written with its alternative in brackets, one body in each ("充分发挥村（社区）公共卫生委员会
+# 的作用", heldout12; "县（市）人民政府", "省（区、市）编委").
+# An institution "of the X kind" is a kind, as a platform is (NOT_A_PLATFORM): "以具有工业旅游开发价值的
+# 工业遗产、工业类博物馆、工业企业等为依托" (heldout12); not 人类 ("人类…").
+KIND_MARKED_HEAD = re.compile(r"(?<!人)类$")
+CLASS_OPENING = re.compile(
+    r"^(?:高水平|高能级|高质量|高标准|本部门|本单位|本系统|本机关|本行业|本级|省内|市内|全部|所有"
+    r"|(?:省|市|区|县|乡|镇|村|街道)（(?:区|市|县|乡|镇|村|街道|社区|州|旗)[、市区县州旗]{0,4}）)"
+)
 # A heading that tells what to do with a platform names its section's topic (session 13: a city AI
 # plan, a provincial digital plan, a national e-government guide, a city S&T plan): "三、强化人工智能
 # 基础设施与创新平台建设", "7、建设养老数字化平台", "（一）强化政务云平台支撑能力。", "（四）支持跨学科前沿
