@@ -686,6 +686,10 @@ def test_the_city_main_centre_is_an_area_not_a_platform() -> None:
         # CLASS_OPENING: "all …" and a tier with its alternative in brackets (heldout12)
         ("到2025年，全部社区卫生服务中心和镇卫生院均应提供长期处方服务。", "全部社区卫生服务中心"),
         ("充分发挥村（社区）公共卫生委员会的作用，依托社区综合服务设施。", "村（社区）公共卫生委员会"),
+        # … and a scope or an owner's level (heldout13, heldout6)
+        ("依托省级药品招标采购机构，推进建设区域性、全国性药品联盟采购机制。", "全国性药品联盟"),
+        ("推进询价评估系统与全国性评估行业协会系统对接。", "全国性评估行业协会"),
+        ("推动市属国有大型商业集团支持临港地区商业超前配套并入驻。", "市属国有大型商业集团"),
         # KIND_MARKED_HEAD: a body "of the X kind" (heldout12)
         ("以具有工业旅游开发价值的工业遗产、工业类博物馆、工业企业等为依托。", "工业类博物馆"),
     ],

