@@ -2790,3 +2790,75 @@ TEXT_PERIOD = re.compile(r"“(?P<n>十[一二三四五六七八九]?|[六七八
 # 制技术大纲》…均将人工湿地作为…措施" in the 解读 of a technical guide of 2021 (nat-wetland-guide-interp-2021,
 # round 6) names another document's period, not the guide's.
 CITED_TITLE = re.compile(r"《[^《》\n]*》")
+
+# --- Plan metadata of texts crawled onto one line (meta18, session 18) -------------------------------------------
+# GLUED_TABLE_LABEL: a portal's metadata table crawled onto one line keeps its tabs between label and value but
+# loses the break after each row, so a value runs on into the next row's label: "成文日期：\t2019年01月24日标 题：\t
+# 国务院关于印发国家职业教育改革实施方案的通知发文字号：\t国发〔2019〕4号\t发布日期：\t2019年02月13日主 题 词：…"
+# (gov.cn, the page of nat-voc-edu-2019 with its line breaks removed), or label and value share a cell: "发 布 机
+# 构 ：天津市工业和信息化局发 文 字 号 ：津工信电力〔2021〕3号主 题 ：…" (tj-demand-response-2021 on one line). A
+# cell is cut before and after each label followed by its colon: the fields read (METADATA_FIELD_LABELS) and the
+# other labels such tables carry, which end the value before them and are read as nothing.
+TABLE_OTHER_LABELS = (
+    "索引号", "主题分类", "主题词", "主题", "统一编号", "实施日期", "失效日期", "文件状态", "有效性", "信息来源",
+    "公开方式", "公开范围", "体裁分类", "组配分类", "服务对象", "发布机关",
+)  # fmt: skip
+GLUED_TABLE_LABEL = re.compile(
+    "(?:"
+    + "|".join(
+        "[ \u3000]*".join(word) for word in sorted((*METADATA_FIELD_LABELS, *TABLE_OTHER_LABELS), key=len, reverse=True)
+    )
+    + r")[ \u3000]*[:：]"
+)
+# TABLE_ROW_MAX_CHARS: a table row is furniture (METADATA_TABLE_ROW) only as long as a row is; a line that opens
+# with a row and runs on for thousands of characters is a whole page crawled onto one line ("索 引
+# 号：\t000014349/2019-00005\t主题分类：…扫一扫在手机打开当前页国务院关于印发国家职业教育改革实施方案的通知国发〔20
+# 19〕4号各省…", gov.cn): dropping it dropped the document. The longest row of the scored gov.cn tables is under
+# 120 characters.
+TABLE_ROW_MAX_CHARS = 400
+# RUN_ON_TITLE_ENDING: a title run on into its body that ends with none of TITLE_ENDING's kinds ends with one of
+# the kinds HEADLINE_END adds for standards, guides, rules and bulletins: "万载县2015年国民经济和社会发展统计公报201
+# 5年，全县人民在县委…" (wz-stat-bulletin-2015 crawled onto one line), "智能网联汽车道路测试与示范应用管理规范（试行
+# ）第一章 总 则第一条…" (nat-icv-road-test-2021), "新一代人工智能伦理规范新一代人工智能伦理规范为深入贯彻…" (a
+# page that repeats its headline). Read only where TITLE_ENDING finds no ending: 规范 and 规定 are verbs too ("关于
+# 进一步规范…的通知"), and TITLE_ENDING's kinds end the title first.
+RUN_ON_TITLE_ENDING = re.compile(
+    r"(?:统计公报|公报|指南|规范|规程|导则|条例|细则|规则|预案|批复|标准)"
+    r"(?:[（(](?![^（）()\n]*(?:征求意见|送审|报批))[^（）()\n]{1,16}[）)])?"
+)
+# DATE_QUALIFIER: a date in brackets after a title is the day it was adopted or published, not part of the title: "
+# 中共中央 国务院关于实施乡村振兴战略的意见（2018年1月2日）实施乡村振兴战略，是…" (nat-rural-2018 crawled onto one
+# line; with its breaks, the date stands on a line of its own under the title).
+DATE_QUALIFIER = re.compile(
+    r"[（(][ \u3000]*(?:19|20)\d{2}[ \u3000]*年[ \u3000]*\d{1,2}[ \u3000]*月"
+    r"(?:[ \u3000]*\d{1,2}[ \u3000]*日)?[ \u3000]*[）)]$"
+)
+# GLUED_DATABASE_HEADER: a law database's citation code and source link glued in front of the document when its
+# export was crawled onto one line: "【法宝引证码】 CLI.12.5679380原文链接：https://www.pkulaw.com/lar/a28211d0….htm
+# l北京市经济和信息化局印发《关于推进北京市数据专区建设的指导意见》的通知北京市经济和信息化局印发…" (bj-data-zone-20
+# 22 on one line; with its breaks, the "database-export" furniture rule drops those lines). Cut off the first line;
+# the address ends at its .html (ASCII runs on into nothing else there).
+GLUED_DATABASE_HEADER = re.compile(
+    r"^[ \t\u3000]*【法宝引证码】[ \t\u3000]*CLI\.[\d.]+(?:[ \t\u3000]*原文链接[:：][ \t\u3000]*https?://[!-~]+?\.html?)?"
+)
+# REPEATED_HEADLINE: that export (and some portals) print the headline twice; on one line the two copies are glued:
+# "…关于印发…行动计划(2021—2023年)的通知安徽省人民政府办公厅关于印发…行动计划（2021-2023年）的通知（皖政办秘〔2021〕
+# 82号）各市人民政府…" (ah-iiot-2021 on one line). A first line that opens with a title-shaped text (HEADLINE_END)
+# repeated at once, brackets and dashes folded, keeps one copy.
+REPEATED_HEADLINE_MIN = 8
+# TITLE_END_BOUNDARY: a title run on into its body ends where the body begins, not at the first document kind inside
+# it: "国土空间规划城市体检评估规程（试行）2020 年 10 月 19 日前 言根据…" (nat-plan-checkup-rules-2020 on one line) is cut
+# after 规程（试行）, where a date follows, not after 国土空间规划; "市级国土空间总体规划编制指南 （试行） 征求意见稿 自然资
+# 源部…" after 指南. Of the endings within reach, the first one followed by what opens a body is taken: a space, a digit,
+# a bracket, Latin, a sentence's end (。: what went before is one line of the page, "政府工作报告。" over a photo
+# caption in gz-gov-report-2026), a 文号, addressees (各省…), or a preamble's first words (为…, 根据…, 第一章, 一、, 前言); where none
+# is, the first ending, as before.
+TITLE_END_BOUNDARY = re.compile(
+    r"$|[\s\u3000\dA-Za-z（(〔［\[【。]|[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}"
+    r"|各(?:省|市|区|县|地|部门|有关|级|单位|直属|相关)"
+    r"|(?:为了?|根据|按照|依据|近日|日前|近年来|第一章|第一条|一、|前[ \u3000]*言|目[ \u3000]*录|序[ \u3000]*言|总[ \u3000]*则)"
+)
+# DRAFT_AFTER_TITLE: a 草案 in brackets right after a title run on into its cover is part of its name, as it is on a
+# line of its own (DRAFT_STATUS_LINE): "北京市国土空间生态修复规划（2021 年-2035 年）（草案）北京市规划和自然资源委员会
+# 2021 年 9 月" (bj-eco-restoration-2035 on one line).
+DRAFT_AFTER_TITLE = re.compile(r"[（(]草案[）)]")

@@ -140,7 +140,16 @@ def _opening_title(first: str) -> str:
     """The title on a text's first line: the line up to a 目录; a long line (a title run on into
     its body) up to its first document-kind ending outside 《》 (TITLE_ENDING); none when the
     text opens with its addressees ("各省、自治区…：", a notice whose title was lost)."""
-    from plankg.loaders.rules.structure import RECIPIENTS, SELF_REFERENCE, TITLE_ENDING, TITLE_MAX_CHARS
+    from plankg.loaders.rules.structure import (
+        DATE_QUALIFIER,
+        DRAFT_AFTER_TITLE,
+        RECIPIENTS,
+        RUN_ON_TITLE_ENDING,
+        SELF_REFERENCE,
+        TITLE_END_BOUNDARY,
+        TITLE_ENDING,
+        TITLE_MAX_CHARS,
+    )
 
     line = re.split(r"目[ \u3000]*录", first)[0].strip()
     if re.fullmatch(r"《[^《》]+》", line):  # "# 《…纲要》": the title in book-title marks
@@ -150,18 +159,31 @@ def _opening_title(first: str) -> str:
         return ""
     if len(line) <= TITLE_MAX_CHARS:
         return line
-    # Outside 《》 and outside round brackets (CITED_NUMBER, as TITLE_BEFORE_NUMBER reads them).
+    # Outside 《》 and outside round brackets (CITED_NUMBER, as TITLE_BEFORE_NUMBER reads them); the kinds of
+    # RUN_ON_TITLE_ENDING only where TITLE_ENDING's end no title. The first ending followed by a body's opening
+    # (TITLE_END_BOUNDARY) is the title's end; else the first ending.
+    endings: list[list[int]] = [[], []]
     depth = paren = 0
     for i, ch in enumerate(line):
         depth += ch == "《"
         depth -= ch == "》" and depth > 0
         paren += ch in "（("
         paren -= ch in "）)" and paren > 0
-        if depth == 0 and paren == 0 and i >= 4:
-            ending = TITLE_ENDING.match(line, i)
-            # "…制定本规划": a body sentence naming its own plan, not a title
-            if ending is not None and ending.end() <= 120 and line[i - 1] not in SELF_REFERENCE:
-                return line[: ending.end()]
+        # "…制定本规划": a body sentence naming its own plan, not a title
+        if depth == 0 and paren == 0 and i >= 4 and line[i - 1] not in SELF_REFERENCE:
+            for kind, pattern in enumerate((TITLE_ENDING, RUN_ON_TITLE_ENDING)):
+                ending = pattern.match(line, i)
+                if ending is not None and ending.end() <= 120:
+                    endings[kind].append(ending.end())
+    ends = sorted({*endings[0], *endings[1]})
+    end = next((e for e in ends if TITLE_END_BOUNDARY.match(line, e)), None) or next(
+        (found[0] for found in endings if found), None
+    )
+    if end is not None:
+        title = line[:end]
+        dated = DATE_QUALIFIER.search(title)  # DATE_QUALIFIER: "…的意见（2018年1月2日）"
+        draft = DRAFT_AFTER_TITLE.match(line, end)  # DRAFT_AFTER_TITLE: "…（2021 年-2035 年）（草案）"
+        return title[: dated.start()] if dated else title + (draft.group() if draft else "")
     return line[:80]
 
 
@@ -192,6 +214,7 @@ def metadata_table(text: str) -> dict[str, str]:
     value in the next non-empty cell or line."""
     from plankg.loaders.rules.structure import (
         DOC_NUMBER,
+        GLUED_TABLE_LABEL,
         METADATA_FIELD,
         METADATA_FIELD_LABELS,
         METADATA_NUMBER_CELLS,
@@ -199,10 +222,11 @@ def metadata_table(text: str) -> dict[str, str]:
     )
 
     cells = [
-        cell.strip()
+        part.strip()
         for line in text.lstrip("\ufeff").splitlines()[:METADATA_TABLE_LINES]
         for cell in line.split("\t")
-        if cell.strip()
+        for part in _glued_table_cells(cell, GLUED_TABLE_LABEL)
+        if part.strip()
     ]
     found: dict[str, str] = {}
     for index, (label, value) in enumerate(itertools.pairwise(cells)):
@@ -219,6 +243,16 @@ def metadata_table(text: str) -> dict[str, str]:
         if value and name not in found:
             found[name] = value
     return found
+
+
+def _glued_table_cells(cell: str, label: re.Pattern[str]) -> list[str]:
+    """A table cell cut before and after each label in it (GLUED_TABLE_LABEL): the cells of a table
+    whose rows were crawled onto one line."""
+    parts, start = [], 0
+    for match in label.finditer(cell):
+        parts += [cell[start : match.start()], match.group()]
+        start = match.end()
+    return [*parts, cell[start:]]
 
 
 def _title_shaped(line: str) -> bool:
@@ -434,11 +468,23 @@ def _announced_annex_start(text: str) -> int:
     return len(text)
 
 
+def _one_copy(line: str) -> str:
+    """A first line that opens with its headline twice, glued (REPEATED_HEADLINE_MIN), with one copy."""
+    from plankg.loaders.rules.structure import HEADLINE_END, REPEATED_HEADLINE_MIN, TITLE_MAX_CHARS
+
+    key = line.replace("(", "（").replace(")", "）").replace("—", "-").replace("－", "-")
+    for size in range(REPEATED_HEADLINE_MIN, min(len(line) // 2, 2 * TITLE_MAX_CHARS) + 1):
+        if key[:size] == key[size : 2 * size] and HEADLINE_END.search(line[:size]):
+            return line[size:]  # the second copy, as the text prints it under the first
+    return line
+
+
 def _opening_lines(head: str) -> list[str]:
     """The non-empty lines of a text's head without the page's toolbar above the headline
     (TOOLBAR_LINE) and with a glued page number or symbol junk cut off the first line
     (TITLE_PAGE_PREFIX)."""
     from plankg.loaders.rules.structure import (
+        GLUED_DATABASE_HEADER,
         INDEX_ROW_CELL_BREAK,
         PAGE_TITLE_TRAIL,
         PREVIOUS_DOCUMENT_TAIL,
@@ -449,6 +495,10 @@ def _opening_lines(head: str) -> list[str]:
     lines = [line.strip() for line in head.splitlines() if line.strip()]
     while lines and TOOLBAR_LINE.match(lines[0]):
         lines = lines[1:]
+    if lines and (header := GLUED_DATABASE_HEADER.match(lines[0])) is not None:
+        lines[0] = lines[0][header.end() :].strip()  # GLUED_DATABASE_HEADER: a database export on one line
+    if lines:
+        lines[0] = _one_copy(lines[0])
     if lines and "\t" in lines[0]:
         # an index row: its cells, one a line (INDEX_ROW_CELL_BREAK)
         lines[:1] = [cell for cell in INDEX_ROW_CELL_BREAK.split(lines[0]) if cell.strip()]
@@ -622,14 +672,17 @@ def _drafted_by(opening: str, title: str) -> tuple[str, str]:
     """The bodies a guide's preamble says drew it up (DRAFTED_BY), joined with 、, and the title it
     gives itself there (with its edition: "（2021版）"); ("", "") when the preamble names no
     drafters of a document titled ``title``."""
-    from plankg.loaders.rules.structure import DRAFTED_BY, DRAFTED_BY_ORGAN, TITLE_EDITION_YEAR
+    from plankg.loaders.rules.structure import DRAFT_AFTER_TITLE, DRAFTED_BY, DRAFTED_BY_ORGAN, TITLE_EDITION_YEAR
 
     own = re.sub(r"\s+", "", TITLE_EDITION_YEAR.sub("", title))
+    # the preamble names the plan without the 草案 its cover adds (DRAFT_AFTER_TITLE): the title stays as it is
+    draft = DRAFT_AFTER_TITLE.search(own)
+    bare = own[: draft.start()] if draft and draft.end() == len(own) else own
     for match in DRAFTED_BY.finditer(re.sub(r"[\r\n]+", "", opening)):
-        named = re.sub(r"\s+", "", match.group("title"))
-        if own and TITLE_EDITION_YEAR.sub("", named) == own:
+        named = TITLE_EDITION_YEAR.sub("", re.sub(r"\s+", "", match.group("title")))
+        if own and named in (own, bare):
             organs = DRAFTED_BY_ORGAN.findall(match.group("organs"))
-            return "、".join(organs), match.group("title")
+            return "、".join(organs), match.group("title") if named == own else title
     return "", ""
 
 
