@@ -2846,17 +2846,18 @@ GLUED_DATABASE_HEADER = re.compile(
 # 82号）各市人民政府…" (ah-iiot-2021 on one line). A first line that opens with a title-shaped text (HEADLINE_END)
 # repeated at once, brackets and dashes folded, keeps one copy.
 REPEATED_HEADLINE_MIN = 8
-# TITLE_END_BOUNDARY: a title run on into its body ends where the body begins, not at the first document kind inside
-# it: "国土空间规划城市体检评估规程（试行）2020 年 10 月 19 日前 言根据…" (nat-plan-checkup-rules-2020 on one line) is cut
-# after 规程（试行）, where a date follows, not after 国土空间规划; "市级国土空间总体规划编制指南 （试行） 征求意见稿 自然资
-# 源部…" after 指南. Of the endings within reach, the first one followed by what opens a body is taken: a space, a digit,
-# a bracket, Latin, a sentence's end (。: what went before is one line of the page, "政府工作报告。" over a photo
-# caption in gz-gov-report-2026), a 文号, addressees (各省…), or a preamble's first words (为…, 根据…, 第一章, 一、, 前言); where none
-# is, the first ending, as before.
+# TITLE_END_BOUNDARY: a title run on into its body ends where the body begins, not at the first document kind
+# inside it: "国土空间规划城市体检评估规程（试行）2020 年 10 月 19 日前 言根据…" (nat-plan-checkup-rules-2020
+# on one line) is cut after 规程（试行）, where a date follows, not after 国土空间规划; "市级国土空间总体规划编制
+# 指南 （试行） 征求意见稿 自然资源部…" after 指南. Of the endings within reach, the first one followed by what
+# opens a body is taken: a space, a digit, a bracket, Latin, a sentence's end (。: what went before is one line
+# of the page, "政府工作报告。" over a photo caption in gz-gov-report-2026), a 文号, addressees (各省…), or a
+# preamble's first words (为…, 根据…, 第一章, 一、, 前言); where none is, the first ending, as before.
 TITLE_END_BOUNDARY = re.compile(
     r"$|[\s\u3000\dA-Za-z（(〔［\[【。]|[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}"
     r"|各(?:省|市|区|县|地|部门|有关|级|单位|直属|相关)"
-    r"|(?:为了?|根据|按照|依据|近日|日前|近年来|第一章|第一条|一、|前[ \u3000]*言|目[ \u3000]*录|序[ \u3000]*言|总[ \u3000]*则)"
+    r"|(?:为了?|根据|按照|依据|近日|日前|近年来|第一章|第一条|一、"
+    r"|前[ \u3000]*言|目[ \u3000]*录|序[ \u3000]*言|总[ \u3000]*则)"
 )
 # DRAFT_AFTER_TITLE: a 草案 in brackets right after a title run on into its cover is part of its name, as it is on a
 # line of its own (DRAFT_STATUS_LINE): "北京市国土空间生态修复规划（2021 年-2035 年）（草案）北京市规划和自然资源委员会

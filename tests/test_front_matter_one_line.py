@@ -1,0 +1,101 @@
+"""Metadata of texts crawled onto one line (session 18, branch meta18): the rules of plankg/loaders/rules/
+structure.py "Plan metadata of texts crawled onto one line", each with the real excerpt it was written from (a
+scored text with its line breaks removed, as bench/eval_metadata.py --one-line reads it)."""
+
+from __future__ import annotations
+
+from plankg.loaders.text.normalise import normalise
+from plankg.loaders.text.read import guess_meta, metadata_table
+
+# nat-voc-edu-2019 (gov.cn page, dev) on one line: the table's rows glued, the notice and the plan after it
+VOC_EDU_ONE_LINE = (
+    "索 引 号：\t000014349/2019-00005\t主题分类：\t科技、教育\\教育发文机关：\t国务院\t成文日期：\t2019年01月24日"
+    "标 题：\t国务院关于印发国家职业教育改革实施方案的通知发文字号：\t国发〔2019〕4号\t发布日期：\t2019年02月13日"
+    "主 题 词：扫一扫在手机打开当前页国务院关于印发国家职业教育"
+    "改革实施方案的通知国发〔2019〕4号各省、自治区、直辖市人民"
+    "政府，国务院各部委、各直属机构：现将《国家职业教育改革实施方案》印发给你们，请认真贯彻执行。国务院2019年1月24日"
+    "（此件公开发布）国家职业教育改革实施方案职业教育与普通教育是两种不同教育类型，具有同等重要地位。"
+)
+
+
+def test_a_portal_table_whose_rows_were_glued_is_read_cell_by_cell() -> None:
+    # GLUED_TABLE_LABEL: "…2019年01月24日标 题：\t国务院关于…的通知发文字号：\t国发〔2019〕4号…"
+    table = metadata_table(VOC_EDU_ONE_LINE)
+    assert table.get("title") == "国务院关于印发国家职业教育改革实施方案的通知"
+    assert (table["doc_number"], table["issuer"], table["issued"]) == ("国发〔2019〕4号", "国务院", "2019-01-24")
+    # a label and its value in one cell: "发 布 机 构 ：天津市工业和信息化局发 文 字 号 ：…" (tj-demand-response-2021)
+    table = metadata_table("发 布 机 构 ：天津市工业和信息化局发 文 字 号 ：津工信电力〔2021〕3号主 题 ：科技")
+    assert (table["issuer"], table["doc_number"]) == ("天津市工业和信息化局", "津工信电力〔2021〕3号")
+
+
+def test_a_table_row_that_runs_on_into_the_whole_page_is_not_dropped_as_furniture() -> None:
+    # TABLE_ROW_MAX_CHARS: the row rule dropped the page, and with it the document
+    body = VOC_EDU_ONE_LINE + "职业教育与普通教育是两种不同教育类型。" * 40
+    assert "国家职业教育改革实施方案" in normalise(body).text
+    meta = guess_meta(VOC_EDU_ONE_LINE, "voc", "0" * 64)
+    assert (meta.title, meta.doc_number) == ("国家职业教育改革实施方案", "国发〔2019〕4号")
+
+
+def test_a_bulletin_or_standard_title_run_on_into_its_body_ends_at_its_kind() -> None:
+    # RUN_ON_TITLE_ENDING (wz-stat-bulletin-2015 and nat-icv-road-test-2021 on one line)
+    text = (
+        "万载县2015年国民经济和社会发展统计公报2015年，全县人"
+        "民在县委、县政府的正确领导下，全面贯彻党的十八大和十八届三中、"
+        "四中、五中全会精神，积极应对各种风险挑战，主动适应经济发展新常态，坚持稳中求进工作总基调。"
+    )
+    meta = guess_meta(text, "wz", "0" * 64)
+    assert (meta.title, meta.kind) == ("万载县2015年国民经济和社会发展统计公报", "report")
+    text = (
+        "智能网联汽车道路测试与示范应用管理规范（试行）第一章 总 则"
+        "第一条 为深入贯彻落实党的十九大精神，加快制造强国、科技强国、"
+        "网络强国、交通强国建设，推动汽车智能化、网联化技术应用和"
+        "产业发展，规范智能网联汽车道路测试与示范应用，制定本规范。"
+    )
+    assert guess_meta(text, "icv", "0" * 64).title == "智能网联汽车道路测试与示范应用管理规范（试行）"
+
+
+def test_a_date_after_a_run_on_title_is_not_part_of_it() -> None:
+    # DATE_QUALIFIER (nat-rural-2018 on one line)
+    text = (
+        "中共中央 国务院关于实施乡村振兴战略的意见（2018年1月2日"
+        "）实施乡村振兴战略，是党的十九大作出的重大决策部署，是决胜全面"
+        "建成小康社会、全面建设社会主义现代化国家的重大历史任务，是新"
+        "时代“三农”工作的总抓手。现就实施乡村振兴战略提出如下意见。"
+    )
+    assert guess_meta(text, "rural", "0" * 64).title == "中共中央 国务院关于实施乡村振兴战略的意见"
+
+
+def test_a_run_on_title_ends_where_its_body_begins_with_its_draft_status() -> None:
+    # TITLE_END_BOUNDARY: not after 国土空间规划 inside the title (nat-plan-checkup-rules-2020 on one line)
+    text = (
+        "国土空间规划城市体检评估规程（试行）2020 年 10 月 19 "
+        "日前 言根据《中共中央 国务院关于建立国土空间规划体系并监督实施的"
+        "若干意见》的要求，建立国土空间规划定期体检评估制度有助于及时发现国土空间治理问题，制定本规程。"
+    )
+    assert guess_meta(text, "checkup", "0" * 64).title == "国土空间规划城市体检评估规程（试行）"
+    # DRAFT_AFTER_TITLE (bj-eco-restoration-2035 on one line)
+    text = (
+        "北京市国土空间生态修复规划（2021 年-2035 年）（草案）北京市"
+        "规划和自然资源委员会 2021 年 9 月 前    言 国土空间生态"
+        "修复是我国生态文明建设的重大举措，是关系国家生态安全和民生福祉的重要国家战略任务。"
+    )
+    assert guess_meta(text, "restoration", "0" * 64).title == "北京市国土空间生态修复规划（2021 年-2035 年）（草案）"
+
+
+def test_a_database_export_on_one_line_loses_its_header_and_second_headline() -> None:
+    # GLUED_DATABASE_HEADER and REPEATED_HEADLINE_MIN (bj-data-zone-2022, a pkulaw export, on one line)
+    text = (
+        "    【法宝引证码】 CLI.12.5679380原文链接：https://www.pkulaw"
+        ".com/lar/a28211d04d610dda90d16553dc812a4bbdfb.html"
+        "北京市经济和信息化局印发《关于推进北京市数据专区建设的指导意"
+        "见》的通知北京市经济和信息化局印发《关于推进北京市数据专区建设"
+        "的指导意见》的通知京经信发〔2022〕87号各区政府,各相关单"
+        "位：为促进政企数据融合应用，充分释放数据要素价值，培育和带动数字"
+        "经济产业发展，现将《关于推进北京市数据专区建设的指导意见》印发给你们，请结合实际认真贯彻落实。"
+    )
+    meta = guess_meta(text, "bj-data-zone", "0" * 64)
+    assert (meta.title, meta.issuer, meta.doc_number) == (
+        "关于推进北京市数据专区建设的指导意见",
+        "北京市经济和信息化局",
+        "京经信发〔2022〕87号",
+    )
