@@ -9,11 +9,14 @@ from plankg.loaders.text.read import guess_meta, metadata_table
 
 # nat-voc-edu-2019 (gov.cn page, dev) on one line: the table's rows glued, the notice and the plan after it
 VOC_EDU_ONE_LINE = (
-    "索 引 号：\t000014349/2019-00005\t主题分类：\t科技、教育\\教育发文机关：\t国务院\t成文日期：\t2019年01月24日"
-    "标 题：\t国务院关于印发国家职业教育改革实施方案的通知发文字号：\t国发〔2019〕4号\t发布日期：\t2019年02月13日"
+    "索 引 号：\t000014349/2019-00005\t主题分类：\t科"
+    "技、教育\\教育发文机关：\t国务院\t成文日期：\t2019年01月24日"
+    "标 题：\t国务院关于印发国家职业教育改革实施方案的通知发文字号"
+    "：\t国发〔2019〕4号\t发布日期：\t2019年02月13日"
     "主 题 词：扫一扫在手机打开当前页国务院关于印发国家职业教育"
     "改革实施方案的通知国发〔2019〕4号各省、自治区、直辖市人民"
-    "政府，国务院各部委、各直属机构：现将《国家职业教育改革实施方案》印发给你们，请认真贯彻执行。国务院2019年1月24日"
+    "政府，国务院各部委、各直属机构：现将《国家职业教育改革实施"
+    "方案》印发给你们，请认真贯彻执行。国务院2019年1月24日"
     "（此件公开发布）国家职业教育改革实施方案职业教育与普通教育是两种不同教育类型，具有同等重要地位。"
 )
 
@@ -99,3 +102,38 @@ def test_a_database_export_on_one_line_loses_its_header_and_second_headline() ->
         "北京市经济和信息化局",
         "京经信发〔2022〕87号",
     )
+
+
+def test_a_notice_on_one_line_signs_before_the_document_it_issues() -> None:
+    # SIGNATURE_BEFORE_DOCUMENT (nat-medins-rulebase-2022 and hb-spot-surplus-2019 on one line)
+    text = (
+        "《医疗保障基金智能审核和监控知识库、规则库管理办法（试行）》"
+        "已经国家医疗保障局第53次局长办公会审议通过，现印发给你们，"
+        "请认真贯彻执行。国家医疗保障局2022年3月30日医疗保障"
+        "基金智能审核和监控知识库、规则库管理办法（试行）第一章　总则"
+        "第一条　为进一步健全医疗保障基金监管体系，制定本办法。"
+    )
+    meta = guess_meta(text, "rulebase", "0" * 64)
+    assert (meta.issuer, meta.issued, meta.start_year) == ("国家医疗保障局", "2022-03-30", 2022)
+    text = (
+        "现将方案印发给你们，请认真遵照执行。执行中如遇相关问题，请及"
+        "时报告我局。国家能源局华北监管局2019年8月2日（联系电话："
+        "010-51968578）京津唐电网参与跨区域省间可再生能源电力现货交易差额收益分配方案一、总则"
+    )
+    assert guess_meta(text, "hb", "0" * 64).issued == "2019-08-02"
+    # a date inside a sentence is no signature
+    text = "为贯彻落实有关部署。国务院2018年5月10日印发的《关于推进政务新媒体健康有序发展的意见》要求各地…"
+    assert guess_meta(text, "x", "0" * 64).issued == ""
+
+
+def test_a_signature_on_one_line_may_follow_a_tasks_closing_bracket() -> None:
+    # SIGNATURE_AFTER_BRACKET (nat-bigdata-center-2020 on one line)
+    text = (
+        "各省、自治区、直辖市及计划单列市人民政府，新疆生产建设兵团，"
+        "国务院各部委、各直属机构：数据是国家基础战略性资源和重要生产"
+        "要素。各地区要制定大数据中心建设规划和协同创新实施方案，并加快"
+        "推进落实。（各地区、各部门负责）国家发展改革委中 央 网 信 "
+        "办工业和信息化部国 家 能 源 局2020年12月23日"
+    )
+    meta = guess_meta(text, "bigdata", "0" * 64)
+    assert (meta.issuer, meta.issued) == ("国家发展改革委中央网信办工业和信息化部国家能源局", "2020-12-23")

@@ -2341,9 +2341,12 @@ GLUED_RED_HEAD = re.compile(
 # JOINT_SIGNATURE: issuers signing jointly stand one a line above the one date ("国家发展改革委" /
 # "中 央 网 信 办" / "工业和信息化部" / "国 家 能 源 局" / "2020年12月23日", round 10): each line an organ's
 # name of its own (2 to 20 characters, an organ's ending), all of them the issuers (joined with 、).
+# SIGNATURE_AFTER_BRACKET (meta18, session 18): on one line the signature may follow a task's closing bracket:
+# "…并加快推进落实。（各地区、各部门负责）国家发展改革委中央网信办工业和信息化部国家能源局2020年12月23日"
+# (nat-bigdata-center-2020 on one line).
 _ORGAN_END = "[院厅部委局司府会办室署央心组处所队]"
 CLOSING_SIGNATURE = re.compile(
-    rf"(?:^|(?<=[。\n]))(?P<organs>(?:[\u4e00-\u9fff]{{1,19}}{_ORGAN_END}\n)*[\u4e00-\u9fff、]{{1,60}}?{_ORGAN_END})\n*"
+    rf"(?:^|(?<=[。）\n]))(?P<organs>(?:[\u4e00-\u9fff]{{1,19}}{_ORGAN_END}\n)*[\u4e00-\u9fff、]{{1,60}}?{_ORGAN_END})\n*"
     r"(?P<date>(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
     r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
     r"\n*(?:[（(](?:此件|本文)[^）)\n]{2,12}[）)])?\n*$"
@@ -2863,3 +2866,21 @@ TITLE_END_BOUNDARY = re.compile(
 # line of its own (DRAFT_STATUS_LINE): "北京市国土空间生态修复规划（2021 年-2035 年）（草案）北京市规划和自然资源委员会
 # 2021 年 9 月" (bj-eco-restoration-2035 on one line).
 DRAFT_AFTER_TITLE = re.compile(r"[（(]草案[）)]")
+# SIGNATURE_BEFORE_DOCUMENT: a notice crawled onto one line signs after its last sentence, and the document it
+# issues follows its date at once, titled: "…现印发你们，请结合实际做好相关工作。水利部办公厅2022年6月14日2022年
+# 推进智慧水利建设水资源管理工作要点2022年智慧水利…" (nat-water-smart-resources-2022 on one line), "…请认真贯彻
+# 执行。国家医疗保障局2022年3月30日医疗保障基金智能审核和监控知识库、规则库管理办法（试行）第一章…"
+# (nat-medins-rulebase-2022), with a
+# contact note between: "…请及时报告我局。国家能源局华北监管局2019年8月2日（联系电话：010-51968578）京津唐电网…方案"
+# (hb-spot-surplus-2019). Organs after a sentence's end, a date, then (past a contact note or a page number) a title
+# without a sentence's punctuation that ends in a document kind within SIGNED_DOCUMENT_CHARS: a date inside a sentence
+# ("。国务院2018年5月10日印发的《…》") goes on with 印发, 的, 起 …, never with a title. Read in the opening.
+SIGNED_DOCUMENT_CHARS = 60
+SIGNATURE_BEFORE_DOCUMENT = re.compile(
+    r"(?<=[。）)])(?P<organs>[\u4e00-\u9fff、 ]{1,60}?[院厅部委局司府会办室署央心组处所队])"
+    r"(?P<date>(?P<y>\d{4}) ?年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)"
+    r"(?:[（(]联系[^（）()]{0,60}[）)])?(?:[—-] ?\d{1,3} ?[—-])?"
+    r"(?!印发|发布|起|前|至|以来|召开|出台|颁布|的|，)"
+    rf"(?=[^。，；：:《》\n]{{2,{SIGNED_DOCUMENT_CHARS}}}?"
+    r"(?:规划|纲要|计划|方案|意见|通知|决定|办法|要点|指南|细则|规则|规范|规定|条例|标准|预案|措施|清单|目录|导则|规程))"
+)

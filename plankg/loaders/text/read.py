@@ -404,6 +404,7 @@ def _closing_signature(text: str) -> tuple[str, str]:
         CLOSING_SIGNATURE_CHARS,
         CRAWL_TAIL_FURNITURE,
         SIGNATURE_AFTER_ANNEX_LIST,
+        SIGNATURE_BEFORE_DOCUMENT,
         SIGNATURE_IN_RUN,
         SIGNERS_ON_ONE_LINE,
         SIGNING_DEPARTMENT,
@@ -420,6 +421,7 @@ def _closing_signature(text: str) -> tuple[str, str]:
         CLOSING_SIGNATURE.search(tail[-CLOSING_SIGNATURE_CHARS:])
         or SIGNATURE_IN_RUN.search(text)
         or SIGNATURE_AFTER_ANNEX_LIST.search(text)
+        or SIGNATURE_BEFORE_DOCUMENT.search(text[:OPENING_WINDOW])
     )
     if signed is None:
         bracketed = CLOSING_BRACKETED_ORGAN.search(tail[-CLOSING_SIGNATURE_CHARS:])  # "（万载县统计局）"
