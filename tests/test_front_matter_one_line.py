@@ -137,3 +137,29 @@ def test_a_signature_on_one_line_may_follow_a_tasks_closing_bracket() -> None:
     )
     meta = guess_meta(text, "bigdata", "0" * 64)
     assert (meta.issuer, meta.issued) == ("国家发展改革委中央网信办工业和信息化部国家能源局", "2020-12-23")
+
+
+def test_a_news_pages_buttons_glued_before_the_headline_are_no_part_of_it() -> None:
+    # GLUED_TOOLBAR, and TITLE_END_BOUNDARY's dash before a date: not the caption's 报告 before its 。
+    # (he-gov-report-2026 on one line)
+    text = (
+        "下载打印全屏收藏【字号：加大还原减小】2026年河北省政府工作报告——2026年1月26日在河北省第十四届人民代表大会"
+        "第四次会议上来源：河北日报时间：2026-02-02河北省人民政府省长 王正谱王正谱作政府工作报告。本报记者 霍艳恩摄"
+        "各位代表：现在，我代表省人民政府向大会报告工作，请予审议，并请省政协委员和列席人员提出意见。"
+    )
+    meta = guess_meta(text, "he", "0" * 64)
+    assert (meta.title, meta.kind, meta.issuer) == ("2026年河北省政府工作报告", "report", "河北省人民政府")
+
+
+def test_a_notice_title_run_on_into_its_page_trail_is_read_as_a_notice() -> None:
+    # RUN_ON_NOTICE_TITLE and TITLE_END_BOUNDARY's page-title separator (gz-talent-hukou-2022 on one line)
+    text = (
+        "广州市人力资源和社会保障局 广州市公安局关于印发广州市引进人"
+        "才入户管理办法实施细则的通知-广州市人力资源和社会保障局网站"
+        "穗人社规字〔2022〕2号广州市人力资源和社会保障局 广州市"
+        "公安局关于印发广州市引进人才入户管理办法实施细则的通知各有关"
+        "单位：为进一步贯彻落实《广州市引进人才入户管理办法》，规"
+        "范引进人才办理流程，提高引进人才工作效率，现将《广州市引进"
+        "人才入户管理办法实施细则》印发给你们，请认真组织实施。"
+    )
+    assert guess_meta(text, "gz", "0" * 64).title == "广州市引进人才入户管理办法实施细则"

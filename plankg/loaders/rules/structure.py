@@ -2855,9 +2855,13 @@ REPEATED_HEADLINE_MIN = 8
 # 指南 （试行） 征求意见稿 自然资源部…" after 指南. Of the endings within reach, the first one followed by what
 # opens a body is taken: a space, a digit, a bracket, Latin, a sentence's end (。: what went before is one line
 # of the page, "政府工作报告。" over a photo caption in gz-gov-report-2026), a 文号, addressees (各省…), or a
-# preamble's first words (为…, 根据…, 第一章, 一、, 前言); where none is, the first ending, as before.
+# preamble's first words (为…, 根据…, 第一章, 一、, 前言); where none is, the first ending, as before. Also the
+# separator before a page title's site name ("…实施细则的通知-广州市人力资源和社会保障局网站穗人社规字…",
+# gz-talent-hukou-2022, PAGE_TITLE_TRAIL) and a dash before the date of a report's delivery ("2026年河北省政府工作
+# 报告——2026年1月26日在河北省第十四届人民代表大会第四次会议上来源：河北日报…王正谱作政府工作报告。本报记者…",
+# he-gov-report-2026: not the caption's 报告 before its 。).
 TITLE_END_BOUNDARY = re.compile(
-    r"$|[\s\u3000\dA-Za-z（(〔［\[【。]|[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}"
+    r"$|[\s\u3000\dA-Za-z（(〔［\[【。\-_|｜]|——?(?=[ \u3000]*\d)|[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}"
     r"|各(?:省|市|区|县|地|部门|有关|级|单位|直属|相关)"
     r"|(?:为了?|根据|按照|依据|近日|日前|近年来|第一章|第一条|一、"
     r"|前[ \u3000]*言|目[ \u3000]*录|序[ \u3000]*言|总[ \u3000]*则)"
@@ -2883,4 +2887,12 @@ SIGNATURE_BEFORE_DOCUMENT = re.compile(
     r"(?!印发|发布|起|前|至|以来|召开|出台|颁布|的|，)"
     rf"(?=[^。，；：:《》\n]{{2,{SIGNED_DOCUMENT_CHARS}}}?"
     r"(?:规划|纲要|计划|方案|意见|通知|决定|办法|要点|指南|细则|规则|规范|规定|条例|标准|预案|措施|清单|目录|导则|规程))"
+)
+# GLUED_TOOLBAR: a news page's buttons above the headline (TOOLBAR_LINE, one a line) glued in front of it when the
+# page is crawled onto one line: "下载打印全屏收藏【字号：加大还原减小】2026年浙江省政府工作报告2026年1月14日在浙江省
+# 第十四届人民代表大会第四次会议上…" (zj-gov-report-2026 on one line), "分享:陕西省2026年政府工作报告…"
+# (sn-gov-report-2026). Cut off the first line.
+GLUED_TOOLBAR = re.compile(
+    r"^(?:[ \t\u3000]*(?:【?(?:下载|打印|全屏|收藏|分享到?|转发|纠错)(?:[:：](?=[\u4e00-\u9fff]))?】?"
+    r"|【?(?:字号|字体)[:：]?(?:加大|还原|减小|[大中小]|[ \t\u3000|｜])+】?))+"
 )

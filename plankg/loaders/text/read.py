@@ -487,6 +487,7 @@ def _opening_lines(head: str) -> list[str]:
     (TITLE_PAGE_PREFIX)."""
     from plankg.loaders.rules.structure import (
         GLUED_DATABASE_HEADER,
+        GLUED_TOOLBAR,
         INDEX_ROW_CELL_BREAK,
         PAGE_TITLE_TRAIL,
         PREVIOUS_DOCUMENT_TAIL,
@@ -497,6 +498,8 @@ def _opening_lines(head: str) -> list[str]:
     lines = [line.strip() for line in head.splitlines() if line.strip()]
     while lines and TOOLBAR_LINE.match(lines[0]):
         lines = lines[1:]
+    if lines and (toolbar := GLUED_TOOLBAR.match(lines[0])) is not None and toolbar.end() < len(lines[0]):
+        lines[0] = lines[0][toolbar.end() :].strip()  # GLUED_TOOLBAR: a page's buttons on one line with the title
     if lines and (header := GLUED_DATABASE_HEADER.match(lines[0])) is not None:
         lines[0] = lines[0][header.end() :].strip()  # GLUED_DATABASE_HEADER: a database export on one line
     if lines:
@@ -1087,6 +1090,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         TITLE_BEFORE_RECIPIENTS,
         TITLE_EDITION_YEAR,
         TITLE_ISSUER,
+        TITLE_MAX_CHARS,
         TITLE_YEAR_SPAN,
         VALIDITY_SPAN,
         doc_number_text,
@@ -1109,6 +1113,9 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         NOTICE_TITLE.match(headline)
         or NOTICE_TITLE.match(table.get("title", ""))
         or (_run_on_notice(lines[:2]) if not headline else None)
+        # RUN_ON_NOTICE_TITLE: a notice title run on into whatever follows it on one line, cut where the body
+        # begins (TITLE_END_BOUNDARY): "…实施细则的通知-广州市人力资源和社会保障局网站穗人社规字〔2022〕2号…"
+        or (NOTICE_TITLE.fullmatch(_opening_title(first)) if not headline and len(first) > TITLE_MAX_CHARS else None)
     )
     # The plan a notice issues, as its issuing sentence names it in 《》 when it names one only,
     # else as its own title line after the notice's signature and date, else as the notice's
