@@ -143,8 +143,10 @@ def test_a_news_pages_buttons_glued_before_the_headline_are_no_part_of_it() -> N
     # GLUED_TOOLBAR, and TITLE_END_BOUNDARY's dash before a date: not the caption's 报告 before its 。
     # (he-gov-report-2026 on one line)
     text = (
-        "下载打印全屏收藏【字号：加大还原减小】2026年河北省政府工作报告——2026年1月26日在河北省第十四届人民代表大会"
-        "第四次会议上来源：河北日报时间：2026-02-02河北省人民政府省长 王正谱王正谱作政府工作报告。本报记者 霍艳恩摄"
+        "下载打印全屏收藏【字号：加大还原减小】2026年河北省政府"
+        "工作报告——2026年1月26日在河北省第十四届人民代表大会"
+        "第四次会议上来源：河北日报时间：2026-02-02河北省"
+        "人民政府省长 王正谱王正谱作政府工作报告。本报记者 霍艳恩摄"
         "各位代表：现在，我代表省人民政府向大会报告工作，请予审议，并请省政协委员和列席人员提出意见。"
     )
     meta = guess_meta(text, "he", "0" * 64)
@@ -163,3 +165,29 @@ def test_a_notice_title_run_on_into_its_page_trail_is_read_as_a_notice() -> None
         "人才入户管理办法实施细则》印发给你们，请认真组织实施。"
     )
     assert guess_meta(text, "gz", "0" * 64).title == "广州市引进人才入户管理办法实施细则"
+
+
+def test_blank_lines_between_all_lines_leave_signers_tables_and_notices_read() -> None:
+    # SIGNERS_APART (nat-bigdata-center-2020 with its breaks doubled)
+    text = (
+        "各地区要制定大数据中心建设规划和协同创新实施方案，并加快推进落"
+        "实。\n\n（各地区、各部门负责）\n\n国家发展改革委\n\n"
+        "中 央 网 信 办\n\n工业和信息化部\n\n国 家 能 源 局\n\n2020年12月23日\n"
+    )
+    assert guess_meta(text, "bigdata", "0" * 64).issuer == "国家发展改革委、中央网信办、工业和信息化部、国家能源局"
+    # BLANK_LINES_UNCOUNTED: a table below a long menu (bj-newenergy-heating-call-2026), its lines apart
+    menu = "\n\n".join(["政务公开", "政策文件", "政策解读", "依申请公开"] * 20)
+    table = metadata_table(f"{menu}\n\n[发文机构]\n\n北京市发展和改革委员会\n\n[成文日期]\n\n2026-03-06\n")
+    assert (table.get("issuer"), table.get("issued")) == ("北京市发展和改革委员会", "2026-03-06")
+    # and a page's headline over a red head, its 文号 and notice (hb-spot-surplus-2019)
+    text = (
+        "华北能源监管局关于印发京津唐电网参与跨区域省间可再生能源电力现货交易"
+        "差额收益分配方案的通知\n\n2019-08-06 00:00\n\n"
+        "华北电力监管局文件\n\n国家能源局华北监管局文件\n\n华北监能市"
+        "场〔2019〕228号\n\n华北能源监管局关于印发京津唐电网\n\n"
+        "参与跨区域省间可再生能源电力现货交易\n\n差额收益分配方案的通"
+        "知\n\n北京市城市管理委员会、天津市工业和信息化局，各相关发电"
+        "企业：\n\n现将方案印发给你们，请认真遵照执行。\n\n国家能源局华北监管局\n\n2019年8月2日\n\n"
+    )
+    meta = guess_meta(text, "hb", "0" * 64)
+    assert (meta.doc_number, meta.issuer) == ("华北监能市场〔2019〕228号", "国家能源局华北监管局")

@@ -2172,6 +2172,9 @@ METADATA_FIELD = re.compile(
     + r")(?(open)[\]】]|[ \u3000]*[:：])[ \u3000]*$"
 )
 METADATA_TABLE_LINES = 120
+# BLANK_LINES_UNCOUNTED (meta18, session 18): lines with text; a saved page or an export that sets a blank line between
+# all its lines (the same commission's page so saved, bj-newenergy-heating-call-2026 with its breaks doubled) has its
+# table as far down in lines of text.
 # BROKEN_TABLE_NUMBER (fix14meta, after round 14's score): the same page breaks the 文号 value over three lines,
 # "京发改" / "〔2026〕" / "341号": up to METADATA_NUMBER_CELLS cells after the label are joined while no 文号 is whole.
 METADATA_NUMBER_CELLS = 3
@@ -2343,10 +2346,11 @@ GLUED_RED_HEAD = re.compile(
 # name of its own (2 to 20 characters, an organ's ending), all of them the issuers (joined with 、).
 # SIGNATURE_AFTER_BRACKET (meta18, session 18): on one line the signature may follow a task's closing bracket:
 # "…并加快推进落实。（各地区、各部门负责）国家发展改革委中央网信办工业和信息化部国家能源局2020年12月23日"
-# (nat-bigdata-center-2020 on one line).
+# (nat-bigdata-center-2020 on one line). SIGNERS_APART (meta18): an export that sets a blank line between all its
+# lines sets one between the signers' too: "国家发展改革委" / "" / "中 央 网 信 办" / "" / … / "2020年12月23日".
 _ORGAN_END = "[院厅部委局司府会办室署央心组处所队]"
 CLOSING_SIGNATURE = re.compile(
-    rf"(?:^|(?<=[。）\n]))(?P<organs>(?:[\u4e00-\u9fff]{{1,19}}{_ORGAN_END}\n)*[\u4e00-\u9fff、]{{1,60}}?{_ORGAN_END})\n*"
+    rf"(?:^|(?<=[。）\n]))(?P<organs>(?:[\u4e00-\u9fff]{{1,19}}{_ORGAN_END}\n+)*[\u4e00-\u9fff、]{{1,60}}?{_ORGAN_END})\n*"
     r"(?P<date>(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
     r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
     r"\n*(?:[（(](?:此件|本文)[^）)\n]{2,12}[）)])?\n*$"

@@ -223,7 +223,8 @@ def metadata_table(text: str) -> dict[str, str]:
 
     cells = [
         part.strip()
-        for line in text.lstrip("\ufeff").splitlines()[:METADATA_TABLE_LINES]
+        # BLANK_LINES_UNCOUNTED: the first lines with text, however many blank lines an export sets between them
+        for line in [line for line in text.lstrip("\ufeff").splitlines() if line.strip()][:METADATA_TABLE_LINES]
         for cell in line.split("\t")
         for part in _glued_table_cells(cell, GLUED_TABLE_LABEL)
         if part.strip()
@@ -426,7 +427,7 @@ def _closing_signature(text: str) -> tuple[str, str]:
     if signed is None:
         bracketed = CLOSING_BRACKETED_ORGAN.search(tail[-CLOSING_SIGNATURE_CHARS:])  # "（万载县统计局）"
         return (bracketed.group("organs").strip("、"), "") if bracketed is not None else ("", "")
-    organs = signed.group("organs").strip("、").replace("\n", "、").split("、")  # JOINT_SIGNATURE
+    organs = [o for o in re.split(r"[\n、]+", signed.group("organs")) if o]  # JOINT_SIGNATURE, SIGNERS_APART
     if len(organs) == 2 and SIGNING_DEPARTMENT_PARENT.search(organs[0]) and SIGNING_DEPARTMENT.match(organs[1]):
         organs = organs[:1]  # SIGNING_DEPARTMENT: "国家自然科学基金委员会" / "国际合作局"
     return "、".join(organs), iso_date(signed)
