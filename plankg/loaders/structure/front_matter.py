@@ -30,6 +30,7 @@ from plankg.loaders.rules.structure import (
     NOTICE_TITLE,
     RECIPIENTS,
     RESEARCH_TERM,
+    TOOLBAR_LINE,
     cn_to_int,
     doc_number_text,
     notice_document_title,
@@ -137,9 +138,11 @@ def find_front_matter(text: str) -> FrontMatter | None:
     raws = window.split("\n")
     for index, raw in enumerate(raws):
         line = raw.strip()
-        if not line:
+        if not line or TOOLBAR_LINE.match(line):
             # BLANK_LINES_UNCOUNTED: the notice's lines are counted without the blank lines an export sets between
-            # all its lines (hb-spot-surplus-2019 with its breaks doubled: its red head, 文号 and title apart)
+            # all its lines (hb-spot-surplus-2019 with its breaks doubled: its red head, 文号 and title apart), and
+            # without a page's buttons above it (TOOLBAR_LINE: "打印" / "关闭" over "安徽省人民政府办公厅关于印发…的
+            # 通知" was taken for the first half of a notice title wrapped over two lines, "关闭安徽省人民政府办公厅")
             pos += len(raw) + 1
             continue
         following = next((later.strip() for later in raws[index + 1 :] if later.strip()), "")

@@ -433,11 +433,19 @@ def _closing_signature(text: str) -> tuple[str, str]:
     return "、".join(organs), iso_date(signed)
 
 
+def _text_lines(body: str) -> list[str]:
+    """The lines with text, without a page's buttons (TOOLBAR_LINE: "打印" / "关闭" above a notice's addressees
+    do not push its opening sentence out of the opening lines)."""
+    from plankg.loaders.rules.structure import TOOLBAR_LINE
+
+    return [line for line in body.splitlines() if line.strip() and not TOOLBAR_LINE.match(line)]
+
+
 def _work_year(body: str) -> str:
     """The year a year's work notice opens its paragraph with (WORK_YEAR_OPENING), "" otherwise."""
     from plankg.loaders.rules.structure import WORK_YEAR_LINES, WORK_YEAR_OPENING
 
-    opening = "\n".join([line for line in body.splitlines() if line.strip()][:WORK_YEAR_LINES])
+    opening = "\n".join(_text_lines(body)[:WORK_YEAR_LINES])
     found = WORK_YEAR_OPENING.search(opening)
     return found.group("year") if found else ""
 
@@ -446,7 +454,7 @@ def _notice_subject_year(body: str) -> str:
     """The year a notice's opening names as its subject's (NOTICE_SUBJECT_YEAR), "" otherwise."""
     from plankg.loaders.rules.structure import NOTICE_SUBJECT_YEAR, WORK_YEAR_LINES
 
-    opening = "\n".join([line for line in body.splitlines() if line.strip()][:WORK_YEAR_LINES])
+    opening = "\n".join(_text_lines(body)[:WORK_YEAR_LINES])
     found = NOTICE_SUBJECT_YEAR.search(opening)
     return found.group("year") if found else ""
 
