@@ -60,7 +60,7 @@ ROUND_FLOORS = {
 # Every scored text of more than one line crawled onto one line (eval_metadata --one-line, 149 texts), measured by
 # meta18 (session 18): on main title 50, kind 136, issuer 51, 文号 3, period 16, years 46; after the rules of
 # "Plan metadata of texts crawled onto one line" (a portal table's glued rows, run-on titles, a database header):
-ONE_LINE_FLOORS = {"title": 90, "kind": 143, "issuer": 81, "doc_number": 37, "period": 16, "years": 80}
+ONE_LINE_FLOORS = {"title": 92, "kind": 145, "issuer": 83, "doc_number": 37, "period": 16, "years": 82}
 # Titles read exactly on dev: a slip on any of them is a regression of a rule.
 EXACT_TITLES = (
     "nat-voc-edu-2019", "nat-gov-newmedia-2018", "nat-grain-emergency-2005", "sh-disaster-2020",

@@ -191,3 +191,24 @@ def test_blank_lines_between_all_lines_leave_signers_tables_and_notices_read() -
     )
     meta = guess_meta(text, "hb", "0" * 64)
     assert (meta.doc_number, meta.issuer) == ("华北监能市场〔2019〕228号", "国家能源局华北监管局")
+
+
+def test_a_breadcrumb_glued_before_the_headline_and_page_labels_after_it_are_cut_off() -> None:
+    # GLUED_BREADCRUMB and TITLE_END_BOUNDARY's page labels (nx-gov-report-2026 on one line)
+    text = (
+        "当前位置：首页>政务信息>宁夏要闻2026年宁夏回族自治区政府工作报"
+        "告发表时间：2026-02-09 09:45:30来源：宁夏日报客户端"
+        "阅读量：【字体：小中大】政府工作报告——2026年2月3日在"
+        "宁夏回族自治区第十三届人民代表大会第四次会议上自治区人民政府"
+        "主席 张雨浦各位代表：现在，我代表自治区人民政府，向大会报告工作，请予审议。"
+    )
+    meta = guess_meta(text, "nx", "0" * 64)
+    assert (meta.title, meta.issuer) == ("2026年宁夏回族自治区政府工作报告", "宁夏回族自治区人民政府")
+    # the column's heading repeated after the trail (yn-gov-report-2026 on one line)
+    text = (
+        "您的位置:首页>云南要闻云南要闻2026年政府工作报告来源：云南日报20"
+        "26-02-03 09:02:33【字体：大中小】——2026年1月28日"
+        "在云南省第十四届人民代表大会第四次会议上省长　王予波各位"
+        "代表：现在，我代表省人民政府，向大会报告工作，请予审议。"
+    )
+    assert guess_meta(text, "yn", "0" * 64).title == "2026年云南省政府工作报告"

@@ -2863,12 +2863,14 @@ REPEATED_HEADLINE_MIN = 8
 # separator before a page title's site name ("…实施细则的通知-广州市人力资源和社会保障局网站穗人社规字…",
 # gz-talent-hukou-2022, PAGE_TITLE_TRAIL) and a dash before the date of a report's delivery ("2026年河北省政府工作
 # 报告——2026年1月26日在河北省第十四届人民代表大会第四次会议上来源：河北日报…王正谱作政府工作报告。本报记者…",
-# he-gov-report-2026: not the caption's 报告 before its 。).
+# he-gov-report-2026: not the caption's 报告 before its 。), and the page's labels under its headline ("2026年宁夏回族
+# 自治区政府工作报告发表时间：2026-02-09 09:45:30来源：宁夏日报客户端…", nx-gov-report-2026 on one line).
 TITLE_END_BOUNDARY = re.compile(
     r"$|[\s\u3000\dA-Za-z（(〔［\[【。\-_|｜]|——?(?=[ \u3000]*\d)|[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}"
     r"|各(?:省|市|区|县|地|部门|有关|级|单位|直属|相关)"
     r"|(?:为了?|根据|按照|依据|近日|日前|近年来|第一章|第一条|一、"
     r"|前[ \u3000]*言|目[ \u3000]*录|序[ \u3000]*言|总[ \u3000]*则)"
+    r"|(?:发表|发布|更新)?(?:时间|日期)[ \u3000]*[:：]|(?:信息)?来源[ \u3000]*[:：]|阅读(?:量|次数)"
 )
 # DRAFT_AFTER_TITLE: a 草案 in brackets right after a title run on into its cover is part of its name, as it is on a
 # line of its own (DRAFT_STATUS_LINE): "北京市国土空间生态修复规划（2021 年-2035 年）（草案）北京市规划和自然资源委员会
@@ -2899,4 +2901,15 @@ SIGNATURE_BEFORE_DOCUMENT = re.compile(
 GLUED_TOOLBAR = re.compile(
     r"^(?:[ \t\u3000]*(?:【?(?:下载|打印|全屏|收藏|分享到?|转发|纠错)(?:[:：](?=[\u4e00-\u9fff]))?】?"
     r"|【?(?:字号|字体)[:：]?(?:加大|还原|减小|[大中小]|[ \t\u3000|｜])+】?))+"
+)
+# GLUED_BREADCRUMB: a page's breadcrumb glued in front of the headline on one line, its last item (the column) glued
+# to the title, the column's heading repeated at times: "当前位置：首页>政务信息>宁夏要闻2026年宁夏回族自治区政府工作
+# 报告发表时间：…" (nx-gov-report-2026 on one line), "您的位置:首页>云南要闻云南要闻2026年政府工作报告来源：…"
+# (yn-gov-report-2026). The column ends with a column's word (BREADCRUMB_COLUMN_END); cut off the first line with
+# the repeated heading.
+BREADCRUMB_COLUMN_END = r"(?:要闻|动态|新闻|文件|公开|政策|信息|公告|法规|解读|专栏|通知)"
+GLUED_BREADCRUMB = re.compile(
+    r"^[ \t\u3000]*(?:当前位置|您的位置|您当前的位置|所在位置|当前的位置)[:：]?[ \t\u3000]*"
+    r"(?:[^>＞»\n]{1,12}?[ \t\u3000]*[>＞»][ \t\u3000]*)+"
+    rf"(?P<column>[^>＞»\n]{{0,10}}?{BREADCRUMB_COLUMN_END})(?:(?P=column))?"
 )

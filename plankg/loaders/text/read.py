@@ -495,6 +495,7 @@ def _opening_lines(head: str) -> list[str]:
     (TOOLBAR_LINE) and with a glued page number or symbol junk cut off the first line
     (TITLE_PAGE_PREFIX)."""
     from plankg.loaders.rules.structure import (
+        GLUED_BREADCRUMB,
         GLUED_DATABASE_HEADER,
         GLUED_TOOLBAR,
         INDEX_ROW_CELL_BREAK,
@@ -509,6 +510,8 @@ def _opening_lines(head: str) -> list[str]:
         lines = lines[1:]
     if lines and (toolbar := GLUED_TOOLBAR.match(lines[0])) is not None and toolbar.end() < len(lines[0]):
         lines[0] = lines[0][toolbar.end() :].strip()  # GLUED_TOOLBAR: a page's buttons on one line with the title
+    if lines and (crumbs := GLUED_BREADCRUMB.match(lines[0])) is not None and crumbs.end() < len(lines[0]):
+        lines[0] = lines[0][crumbs.end() :].strip()  # GLUED_BREADCRUMB: a page's trail on one line with the title
     if lines and (header := GLUED_DATABASE_HEADER.match(lines[0])) is not None:
         lines[0] = lines[0][header.end() :].strip()  # GLUED_DATABASE_HEADER: a database export on one line
     if lines:
