@@ -219,6 +219,7 @@ def metadata_table(text: str) -> dict[str, str]:
         METADATA_FIELD_LABELS,
         METADATA_NUMBER_CELLS,
         METADATA_TABLE_LINES,
+        NO_VALUE,
     )
 
     cells = [
@@ -241,7 +242,7 @@ def metadata_table(text: str) -> dict[str, str]:
             value = broken.group() if broken else value
         if name in ("issued", "published"):
             value = _iso(value)  # "2019年01月24日" as the table writes it
-        if value and name not in found:
+        if value and value not in NO_VALUE and name not in found:  # "文号: -" (NO_VALUE): none
             found[name] = value
     return found
 
