@@ -167,7 +167,7 @@ def test_a_notice_title_run_on_into_its_page_trail_is_read_as_a_notice() -> None
     assert guess_meta(text, "gz", "0" * 64).title == "广州市引进人才入户管理办法实施细则"
 
 
-def test_blank_lines_between_all_lines_leave_signers_tables_and_notices_read() -> None:
+def test_blank_lines_between_all_lines_leave_signers_and_tables_read() -> None:
     # SIGNERS_APART (nat-bigdata-center-2020 with its breaks doubled)
     text = (
         "各地区要制定大数据中心建设规划和协同创新实施方案，并加快推进落"
@@ -179,18 +179,6 @@ def test_blank_lines_between_all_lines_leave_signers_tables_and_notices_read() -
     menu = "\n\n".join(["政务公开", "政策文件", "政策解读", "依申请公开"] * 20)
     table = metadata_table(f"{menu}\n\n[发文机构]\n\n北京市发展和改革委员会\n\n[成文日期]\n\n2026-03-06\n")
     assert (table.get("issuer"), table.get("issued")) == ("北京市发展和改革委员会", "2026-03-06")
-    # and a page's headline over a red head, its 文号 and notice (hb-spot-surplus-2019)
-    text = (
-        "华北能源监管局关于印发京津唐电网参与跨区域省间可再生能源电力现货交易"
-        "差额收益分配方案的通知\n\n2019-08-06 00:00\n\n"
-        "华北电力监管局文件\n\n国家能源局华北监管局文件\n\n华北监能市"
-        "场〔2019〕228号\n\n华北能源监管局关于印发京津唐电网\n\n"
-        "参与跨区域省间可再生能源电力现货交易\n\n差额收益分配方案的通"
-        "知\n\n北京市城市管理委员会、天津市工业和信息化局，各相关发电"
-        "企业：\n\n现将方案印发给你们，请认真遵照执行。\n\n国家能源局华北监管局\n\n2019年8月2日\n\n"
-    )
-    meta = guess_meta(text, "hb", "0" * 64)
-    assert (meta.doc_number, meta.issuer) == ("华北监能市场〔2019〕228号", "国家能源局华北监管局")
 
 
 def test_a_breadcrumb_glued_before_the_headline_and_page_labels_after_it_are_cut_off() -> None:

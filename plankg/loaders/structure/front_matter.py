@@ -138,14 +138,11 @@ def find_front_matter(text: str) -> FrontMatter | None:
     raws = window.split("\n")
     for index, raw in enumerate(raws):
         line = raw.strip()
-        if not line or TOOLBAR_LINE.match(line):
-            # BLANK_LINES_UNCOUNTED: the notice's lines are counted without the blank lines an export sets between
-            # all its lines (hb-spot-surplus-2019 with its breaks doubled: its red head, 文号 and title apart), and
-            # without a page's buttons above it (TOOLBAR_LINE: "打印" / "关闭" over "安徽省人民政府办公厅关于印发…的
+        if TOOLBAR_LINE.match(line):
+            # a page's buttons above the notice (TOOLBAR_LINE: "打印" / "关闭" over "安徽省人民政府办公厅关于印发…的
             # 通知" was taken for the first half of a notice title wrapped over two lines, "关闭安徽省人民政府办公厅")
-            pos += len(raw) + 1
-            continue
-        following = next((later.strip() for later in raws[index + 1 :] if later.strip()), "")
+            line = ""
+        following = raws[index + 1].strip() if index + 1 < len(raws) else ""
         # NUMBER_ABOVE_TITLE (fix13ind, after round 13's score): "穗医保规字〔2024〕1号" on the line above
         # "广州市医疗保障局 …关于印发…的通知" is the notice's 文号, not the first half of its title; joined,
         # it was glued in front of the issuers and lost as the 文号.
