@@ -200,3 +200,11 @@ def test_a_breadcrumb_glued_before_the_headline_and_page_labels_after_it_are_cut
         "代表：现在，我代表省人民政府，向大会报告工作，请予审议。"
     )
     assert guess_meta(text, "yn", "0" * 64).title == "2026年云南省政府工作报告"
+
+
+def test_a_title_opening_with_a_verb_a_button_also_has_keeps_it() -> None:
+    # GLUED_TOOLBAR leaves 转发 alone: a notice's own title opens with it
+    from plankg.loaders.text.read import _opening_lines
+
+    assert _opening_lines("转发省发展改革委关于进一步做好节能工作的通知\n各县区人民政府：\n")[0].startswith("转发")
+    assert _opening_lines("收藏【字号：加大还原减小】2026年浙江省政府工作报告2026年1月14日在…")[0].startswith("2026年")

@@ -2897,9 +2897,10 @@ SIGNATURE_BEFORE_DOCUMENT = re.compile(
 # GLUED_TOOLBAR: a news page's buttons above the headline (TOOLBAR_LINE, one a line) glued in front of it when the
 # page is crawled onto one line: "下载打印全屏收藏【字号：加大还原减小】2026年浙江省政府工作报告2026年1月14日在浙江省
 # 第十四届人民代表大会第四次会议上…" (zj-gov-report-2026 on one line), "分享:陕西省2026年政府工作报告…"
-# (sn-gov-report-2026). Cut off the first line.
+# (sn-gov-report-2026). Cut off the first line. Not 转发: a notice's own title may open with it ("转发省发展改革委
+# 关于…的通知").
 GLUED_TOOLBAR = re.compile(
-    r"^(?:[ \t\u3000]*(?:【?(?:下载|打印|全屏|收藏|分享到?|转发|纠错)(?:[:：](?=[\u4e00-\u9fff]))?】?"
+    r"^(?:[ \t\u3000]*(?:【?(?:下载|打印|全屏|收藏|分享到?)(?:[:：](?=[\u4e00-\u9fff]))?】?"
     r"|【?(?:字号|字体)[:：]?(?:加大|还原|减小|[大中小]|[ \t\u3000|｜])+】?))+"
 )
 # GLUED_BREADCRUMB: a page's breadcrumb glued in front of the headline on one line, its last item (the column) glued
