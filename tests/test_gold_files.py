@@ -31,6 +31,8 @@ CHECKERS = [
     "tests/gold/check_lineage_judged.py land-plans-2024-to-2026",  # two Shanghai land-use successions (round 13)
     # a Shanghai funding measure's editions (round 14)
     "tests/gold/check_lineage_judged.py renewable-fund-2020-to-2022",
+    # the national carbon market's power-sector allocation plan 2019-2020 → its 2021、2022 draft (round 15)
+    "tests/gold/check_lineage_judged.py ets-power-2019-to-2022",
 ]
 
 

@@ -317,6 +317,28 @@ SETS: dict[str, JudgedSet] = {
         opening=80,
         exclusive=(re.compile(f"(?m)^第{CN}+条"), re.compile(f"(?m)^（{CN}+）")),
     ),
+    # Round 15: the national carbon-market allocation plan for the power sector, 2019-2020 (生态环境部) → the
+    # 2021、2022 draft (环办气候函〔2022〕111号). PDF text: parts 一、 and sections （一） run in after the sentence
+    # before (title up to the first space or 。), a few alone on their lines, items 1. at a line start; annexes
+    # (technical guides, tables) are units with number "" and the annex or table title as written. No style
+    # is anchored at a line start; no other 一、 or （一） heading may lie between a path element of that style
+    # and the unit, and no other guide title line between a guide and a unit of it.
+    "ets-power-2019-to-2022": JudgedSet(
+        gold="tests/realworld/lineage15/judged.yaml",
+        manifest="tests/realworld/lineage15/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout15",),
+        min_units=30,
+        min_negatives=10,
+        windows=((re.compile(f"^{CN}+、"), 8000),),
+        window=3000,
+        opening=80,
+        exclusive=(
+            re.compile(f"{CN}+、"),
+            re.compile(f"（{CN}+）"),
+            re.compile(r"(?m)^(?:# )?(?:\d{4}-\d{4} 年)?燃[煤气]机组配额分配技术指南$"),
+        ),
+    ),
 }
 
 Ref = dict[str, object]
