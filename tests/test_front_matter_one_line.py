@@ -208,3 +208,17 @@ def test_a_title_opening_with_a_verb_a_button_also_has_keeps_it() -> None:
 
     assert _opening_lines("转发省发展改革委关于进一步做好节能工作的通知\n各县区人民政府：\n")[0].startswith("转发")
     assert _opening_lines("收藏【字号：加大还原减小】2026年浙江省政府工作报告2026年1月14日在…")[0].startswith("2026年")
+
+
+def test_a_headline_printed_again_after_the_pages_menu_is_not_taken_with_the_menu() -> None:
+    # the first copy before a page's menu (hb-peak-settlement-2021, round 15, on one line): TITLE_END_BOUNDARY would
+    # take the second copy, followed by its date, with the menu in between
+    text = (
+        "华北能源监管局关于进一步规范电力调峰辅助服务市场结算流程"
+        "的通知设为首页工作邮箱首页机构概览动态要闻信息公开在线办事"
+        "互动回应专题专栏华北能源监管局关于进一步规范电力调峰辅助服务市场结算"
+        "流程的通知2021-02-09 00:00来源：Aa字体：小|中|大"
+        "华北监能市场〔2021〕47号国网华北分部，各有关市场主体：按"
+        "照党中央、国务院关于简政放权的相关要求，现将有关事项通知如下。"
+    )
+    assert guess_meta(text, "hb", "0" * 64).title == "华北能源监管局关于进一步规范电力调峰辅助服务市场结算流程的通知"
