@@ -56,8 +56,9 @@ ROUND_FLOORS = {
     "heldout11": (13, {"title": 6, "kind": 13, "issuer": 4, "doc_number": 3, "years": 7}),
     "heldout12": (14, {"title": 8, "kind": 14, "issuer": 8, "doc_number": 6, "years": 10}),
     "heldout13": (13, {"title": 13, "kind": 13, "issuer": 11, "doc_number": 6, "years": 11}),
-    # round 15, scored at 13:46 on 2026-12-04: the same on main and on meta18 (whose rules came before it)
-    "heldout15": (8, {"title": 6, "kind": 8, "issuer": 5, "years": 4}),
+    # round 15, scored at 13:46 on 2026-12-04: on main title 6, kind 8, issuer 5, years 4; issuer 6 after meta18's
+    # RE_ISSUED (a notice that 重新发布 a document)
+    "heldout15": (8, {"title": 6, "kind": 8, "issuer": 6, "years": 4}),
 }
 # Every scored text of more than one line crawled onto one line (eval_metadata --one-line, 149 texts), measured by
 # meta18 (session 18): on main title 50, kind 136, issuer 51, 文号 3, period 16, years 46; after the rules of

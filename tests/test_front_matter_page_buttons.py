@@ -31,3 +31,12 @@ def test_button_lines_do_not_push_a_notices_subject_year_out_of_its_opening() ->
     )
     meta = guess_meta(text, "elderly", "0" * 64)
     assert (meta.start_year, meta.end_year) == (2022, 2022)
+
+
+def test_a_notice_that_re_issues_a_document_is_issued_by_the_body_before_its_about() -> None:
+    # RE_ISSUED in NOTICE_TITLE (gz-points-hukou-2025, round 15)
+    from plankg.loaders.rules.structure import NOTICE_TITLE
+
+    notice = NOTICE_TITLE.match("广州市人民政府办公厅关于重新发布广州市积分制入户管理办法的通知")
+    assert notice is not None
+    assert (notice.group("issuer"), notice.group("title")) == ("广州市人民政府办公厅", "广州市积分制入户管理办法")

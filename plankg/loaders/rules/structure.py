@@ -1904,9 +1904,11 @@ DUPLICATED_MARKER = re.compile(
 # elsewhere): the group is then empty, never "关于". The State Council 批转 (approves and forwards) a
 # ministry's document: "国务院批转发展改革委关于坚决制止电站项目无序建设意见的紧急通知" is 批转 + 发展改革委's
 # opinion, not 转发 inside 批转发展 (that read the issuer 国务院批 and the title 展改革委…紧急); a
-# 紧急通知 is a notice.
+# 紧急通知 is a notice. RE_ISSUED (meta18, session 18): a notice re-issues a document: "广州市人民政府办公厅关于
+# 重新发布广州市积分制入户管理办法的通知" (gz-points-hukou-2025, round 15) is issued by 广州市人民政府办公厅,
+# not "…办公厅关于重新".
 NOTICE_TITLE = re.compile(
-    r"^(?P<issuer>(?!关于)[^。；，：:\t\n]{2,60}?)?(?:关于)?(?P<verb>印发|下发|颁发|发布|批转|转发|颁布)(?:〈|《)?"
+    r"^(?P<issuer>(?!关于)[^。；，：:\t\n]{2,60}?)?(?:关于)?(?:重新|再次)?(?P<verb>印发|下发|颁发|发布|批转|转发|颁布)(?:〈|《)?"
     r"(?P<title>[^\n]{2,80}?)(?:〉|》)?的?(?:紧急)?(?:通知|决定|公告|函)$"
 )
 # DRAFTER_BEFORE_QUOTED (fix13ind, after round 13's score): "…关于批转区文化局《关于进一步加强…的实施意见》的
