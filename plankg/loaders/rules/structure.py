@@ -1904,9 +1904,11 @@ DUPLICATED_MARKER = re.compile(
 # elsewhere): the group is then empty, never "关于". The State Council 批转 (approves and forwards) a
 # ministry's document: "国务院批转发展改革委关于坚决制止电站项目无序建设意见的紧急通知" is 批转 + 发展改革委's
 # opinion, not 转发 inside 批转发展 (that read the issuer 国务院批 and the title 展改革委…紧急); a
-# 紧急通知 is a notice.
+# 紧急通知 is a notice. RE_ISSUED (meta18, session 18): a notice re-issues a document: "广州市人民政府办公厅关于
+# 重新发布广州市积分制入户管理办法的通知" (gz-points-hukou-2025, round 15) is issued by 广州市人民政府办公厅,
+# not "…办公厅关于重新".
 NOTICE_TITLE = re.compile(
-    r"^(?P<issuer>(?!关于)[^。；，：:\t\n]{2,60}?)?(?:关于)?(?P<verb>印发|下发|颁发|发布|批转|转发|颁布)(?:〈|《)?"
+    r"^(?P<issuer>(?!关于)[^。；，：:\t\n]{2,60}?)?(?:关于)?(?:重新|再次)?(?P<verb>印发|下发|颁发|发布|批转|转发|颁布)(?:〈|《)?"
     r"(?P<title>[^\n]{2,80}?)(?:〉|》)?的?(?:紧急)?(?:通知|决定|公告|函)$"
 )
 # DRAFTER_BEFORE_QUOTED (fix13ind, after round 13's score): "…关于批转区文化局《关于进一步加强…的实施意见》的
@@ -2172,6 +2174,9 @@ METADATA_FIELD = re.compile(
     + r")(?(open)[\]】]|[ \u3000]*[:：])[ \u3000]*$"
 )
 METADATA_TABLE_LINES = 120
+# BLANK_LINES_UNCOUNTED (meta18, session 18): lines with text; a saved page or an export that sets a blank line between
+# all its lines (the same commission's page so saved, bj-newenergy-heating-call-2026 with its breaks doubled) has its
+# table as far down in lines of text.
 # BROKEN_TABLE_NUMBER (fix14meta, after round 14's score): the same page breaks the 文号 value over three lines,
 # "京发改" / "〔2026〕" / "341号": up to METADATA_NUMBER_CELLS cells after the label are joined while no 文号 is whole.
 METADATA_NUMBER_CELLS = 3
@@ -2341,9 +2346,13 @@ GLUED_RED_HEAD = re.compile(
 # JOINT_SIGNATURE: issuers signing jointly stand one a line above the one date ("国家发展改革委" /
 # "中 央 网 信 办" / "工业和信息化部" / "国 家 能 源 局" / "2020年12月23日", round 10): each line an organ's
 # name of its own (2 to 20 characters, an organ's ending), all of them the issuers (joined with 、).
+# SIGNATURE_AFTER_BRACKET (meta18, session 18): on one line the signature may follow a task's closing bracket:
+# "…并加快推进落实。（各地区、各部门负责）国家发展改革委中央网信办工业和信息化部国家能源局2020年12月23日"
+# (nat-bigdata-center-2020 on one line). SIGNERS_APART (meta18): an export that sets a blank line between all its
+# lines sets one between the signers' too: "国家发展改革委" / "" / "中 央 网 信 办" / "" / … / "2020年12月23日".
 _ORGAN_END = "[院厅部委局司府会办室署央心组处所队]"
 CLOSING_SIGNATURE = re.compile(
-    rf"(?:^|(?<=[。\n]))(?P<organs>(?:[\u4e00-\u9fff]{{1,19}}{_ORGAN_END}\n)*[\u4e00-\u9fff、]{{1,60}}?{_ORGAN_END})\n*"
+    rf"(?:^|(?<=[。）\n]))(?P<organs>(?:[\u4e00-\u9fff]{{1,19}}{_ORGAN_END}\n+)*[\u4e00-\u9fff、]{{1,60}}?{_ORGAN_END})\n*"
     r"(?P<date>(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
     r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
     r"\n*(?:[（(](?:此件|本文)[^）)\n]{2,12}[）)])?\n*$"
@@ -2790,3 +2799,120 @@ TEXT_PERIOD = re.compile(r"“(?P<n>十[一二三四五六七八九]?|[六七八
 # 制技术大纲》…均将人工湿地作为…措施" in the 解读 of a technical guide of 2021 (nat-wetland-guide-interp-2021,
 # round 6) names another document's period, not the guide's.
 CITED_TITLE = re.compile(r"《[^《》\n]*》")
+
+# --- Plan metadata of texts crawled onto one line (meta18, session 18) -------------------------------------------
+# GLUED_TABLE_LABEL: a portal's metadata table crawled onto one line keeps its tabs between label and value but
+# loses the break after each row, so a value runs on into the next row's label: "成文日期：\t2019年01月24日标 题：\t
+# 国务院关于印发国家职业教育改革实施方案的通知发文字号：\t国发〔2019〕4号\t发布日期：\t2019年02月13日主 题 词：…"
+# (gov.cn, the page of nat-voc-edu-2019 with its line breaks removed), or label and value share a cell: "发 布 机
+# 构 ：天津市工业和信息化局发 文 字 号 ：津工信电力〔2021〕3号主 题 ：…" (tj-demand-response-2021 on one line). A
+# cell is cut before and after each label followed by its colon: the fields read (METADATA_FIELD_LABELS) and the
+# other labels such tables carry, which end the value before them and are read as nothing.
+TABLE_OTHER_LABELS = (
+    "索引号", "主题分类", "主题词", "主题", "统一编号", "实施日期", "失效日期", "文件状态", "有效性", "信息来源",
+    "公开方式", "公开范围", "体裁分类", "组配分类", "服务对象", "发布机关",
+)  # fmt: skip
+GLUED_TABLE_LABEL = re.compile(
+    "(?:"
+    + "|".join(
+        "[ \u3000]*".join(word) for word in sorted((*METADATA_FIELD_LABELS, *TABLE_OTHER_LABELS), key=len, reverse=True)
+    )
+    + r")[ \u3000]*[:：]"
+)
+# TABLE_ROW_MAX_CHARS: a table row is furniture (METADATA_TABLE_ROW) only as long as a row is; a line that opens
+# with a row and runs on for thousands of characters is a whole page crawled onto one line ("索 引
+# 号：\t000014349/2019-00005\t主题分类：…扫一扫在手机打开当前页国务院关于印发国家职业教育改革实施方案的通知国发〔20
+# 19〕4号各省…", gov.cn): dropping it dropped the document. The longest row of the scored gov.cn tables is under
+# 120 characters.
+TABLE_ROW_MAX_CHARS = 400
+# RUN_ON_TITLE_ENDING: a title run on into its body that ends with none of TITLE_ENDING's kinds ends with one of
+# the kinds HEADLINE_END adds for standards, guides, rules and bulletins: "万载县2015年国民经济和社会发展统计公报201
+# 5年，全县人民在县委…" (wz-stat-bulletin-2015 crawled onto one line), "智能网联汽车道路测试与示范应用管理规范（试行
+# ）第一章 总 则第一条…" (nat-icv-road-test-2021), "新一代人工智能伦理规范新一代人工智能伦理规范为深入贯彻…" (a
+# page that repeats its headline). Read only where TITLE_ENDING finds no ending: 规范 and 规定 are verbs too ("关于
+# 进一步规范…的通知"), and TITLE_ENDING's kinds end the title first.
+RUN_ON_TITLE_ENDING = re.compile(
+    r"(?:统计公报|公报|指南|规范|规程|导则|条例|细则|规则|预案|批复|标准)"
+    r"(?:[（(](?![^（）()\n]*(?:征求意见|送审|报批))[^（）()\n]{1,16}[）)])?"
+)
+# DATE_QUALIFIER: a date in brackets after a title is the day it was adopted or published, not part of the title: "
+# 中共中央 国务院关于实施乡村振兴战略的意见（2018年1月2日）实施乡村振兴战略，是…" (nat-rural-2018 crawled onto one
+# line; with its breaks, the date stands on a line of its own under the title).
+DATE_QUALIFIER = re.compile(
+    r"[（(][ \u3000]*(?:19|20)\d{2}[ \u3000]*年[ \u3000]*\d{1,2}[ \u3000]*月"
+    r"(?:[ \u3000]*\d{1,2}[ \u3000]*日)?[ \u3000]*[）)]$"
+)
+# GLUED_DATABASE_HEADER: a law database's citation code and source link glued in front of the document when its
+# export was crawled onto one line: "【法宝引证码】 CLI.12.5679380原文链接：https://www.pkulaw.com/lar/a28211d0….htm
+# l北京市经济和信息化局印发《关于推进北京市数据专区建设的指导意见》的通知北京市经济和信息化局印发…" (bj-data-zone-20
+# 22 on one line; with its breaks, the "database-export" furniture rule drops those lines). Cut off the first line;
+# the address ends at its .html (ASCII runs on into nothing else there).
+GLUED_DATABASE_HEADER = re.compile(
+    r"^[ \t\u3000]*【法宝引证码】[ \t\u3000]*CLI\.[\d.]+(?:[ \t\u3000]*原文链接[:：][ \t\u3000]*https?://[!-~]+?\.html?)?"
+)
+# REPEATED_HEADLINE: that export (and some portals) print the headline twice; on one line the two copies are glued:
+# "…关于印发…行动计划(2021—2023年)的通知安徽省人民政府办公厅关于印发…行动计划（2021-2023年）的通知（皖政办秘〔2021〕
+# 82号）各市人民政府…" (ah-iiot-2021 on one line). A first line that opens with a title-shaped text (HEADLINE_END)
+# repeated at once, brackets and dashes folded, keeps one copy.
+REPEATED_HEADLINE_MIN = 8
+# TITLE_END_BOUNDARY: a title run on into its body ends where the body begins, not at the first document kind
+# inside it: "国土空间规划城市体检评估规程（试行）2020 年 10 月 19 日前 言根据…" (nat-plan-checkup-rules-2020
+# on one line) is cut after 规程（试行）, where a date follows, not after 国土空间规划; "市级国土空间总体规划编制
+# 指南 （试行） 征求意见稿 自然资源部…" after 指南. Of the endings within reach, the first one followed by what
+# opens a body is taken: a space, a digit, a bracket, Latin, a sentence's end (。: what went before is one line
+# of the page, "政府工作报告。" over a photo caption in gz-gov-report-2026), a 文号, addressees (各省…), or a
+# preamble's first words (为…, 根据…, 第一章, 一、, 前言); where none is, the first ending, as before. Also the
+# separator before a page title's site name ("…实施细则的通知-广州市人力资源和社会保障局网站穗人社规字…",
+# gz-talent-hukou-2022, PAGE_TITLE_TRAIL) and a dash before the date of a report's delivery ("2026年河北省政府工作
+# 报告——2026年1月26日在河北省第十四届人民代表大会第四次会议上来源：河北日报…王正谱作政府工作报告。本报记者…",
+# he-gov-report-2026: not the caption's 报告 before its 。), and the page's labels under its headline ("2026年宁夏回族
+# 自治区政府工作报告发表时间：2026-02-09 09:45:30来源：宁夏日报客户端…", nx-gov-report-2026 on one line).
+TITLE_END_BOUNDARY = re.compile(
+    r"$|[\s\u3000\dA-Za-z（(〔［\[【。\-_|｜]|——?(?=[ \u3000]*\d)|[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}"
+    r"|各(?:省|市|区|县|地|部门|有关|级|单位|直属|相关)"
+    r"|(?:为了?|根据|按照|依据|近日|日前|近年来|第一章|第一条|一、"
+    r"|前[ \u3000]*言|目[ \u3000]*录|序[ \u3000]*言|总[ \u3000]*则)"
+    r"|(?:发表|发布|更新)?(?:时间|日期)[ \u3000]*[:：]|(?:信息)?来源[ \u3000]*[:：]|阅读(?:量|次数)"
+)
+# DRAFT_AFTER_TITLE: a 草案 in brackets right after a title run on into its cover is part of its name, as it is on a
+# line of its own (DRAFT_STATUS_LINE): "北京市国土空间生态修复规划（2021 年-2035 年）（草案）北京市规划和自然资源委员会
+# 2021 年 9 月" (bj-eco-restoration-2035 on one line).
+DRAFT_AFTER_TITLE = re.compile(r"[（(]草案[）)]")
+# SIGNATURE_BEFORE_DOCUMENT: a notice crawled onto one line signs after its last sentence, and the document it
+# issues follows its date at once, titled: "…现印发你们，请结合实际做好相关工作。水利部办公厅2022年6月14日2022年
+# 推进智慧水利建设水资源管理工作要点2022年智慧水利…" (nat-water-smart-resources-2022 on one line), "…请认真贯彻
+# 执行。国家医疗保障局2022年3月30日医疗保障基金智能审核和监控知识库、规则库管理办法（试行）第一章…"
+# (nat-medins-rulebase-2022), with a
+# contact note between: "…请及时报告我局。国家能源局华北监管局2019年8月2日（联系电话：010-51968578）京津唐电网…方案"
+# (hb-spot-surplus-2019). Organs after a sentence's end, a date, then (past a contact note or a page number) a title
+# without a sentence's punctuation that ends in a document kind within SIGNED_DOCUMENT_CHARS: a date inside a sentence
+# ("。国务院2018年5月10日印发的《…》") goes on with 印发, 的, 起 …, never with a title. Read in the opening.
+SIGNED_DOCUMENT_CHARS = 60
+SIGNATURE_BEFORE_DOCUMENT = re.compile(
+    r"(?<=[。）)])(?P<organs>[\u4e00-\u9fff、 ]{1,60}?[院厅部委局司府会办室署央心组处所队])"
+    r"(?P<date>(?P<y>\d{4}) ?年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)"
+    r"(?:[（(]联系[^（）()]{0,60}[）)])?(?:[—-] ?\d{1,3} ?[—-])?"
+    r"(?!印发|发布|起|前|至|以来|召开|出台|颁布|的|，)"
+    rf"(?=[^。，；：:《》\n]{{2,{SIGNED_DOCUMENT_CHARS}}}?"
+    r"(?:规划|纲要|计划|方案|意见|通知|决定|办法|要点|指南|细则|规则|规范|规定|条例|标准|预案|措施|清单|目录|导则|规程))"
+)
+# GLUED_TOOLBAR: a news page's buttons above the headline (TOOLBAR_LINE, one a line) glued in front of it when the
+# page is crawled onto one line: "下载打印全屏收藏【字号：加大还原减小】2026年浙江省政府工作报告2026年1月14日在浙江省
+# 第十四届人民代表大会第四次会议上…" (zj-gov-report-2026 on one line), "分享:陕西省2026年政府工作报告…"
+# (sn-gov-report-2026). Cut off the first line. Not 转发: a notice's own title may open with it ("转发省发展改革委
+# 关于…的通知").
+GLUED_TOOLBAR = re.compile(
+    r"^(?:[ \t\u3000]*(?:【?(?:下载|打印|全屏|收藏|分享到?)(?:[:：](?=[\u4e00-\u9fff]))?】?"
+    r"|【?(?:字号|字体)[:：]?(?:加大|还原|减小|[大中小]|[ \t\u3000|｜])+】?))+"
+)
+# GLUED_BREADCRUMB: a page's breadcrumb glued in front of the headline on one line, its last item (the column) glued
+# to the title, the column's heading repeated at times: "当前位置：首页>政务信息>宁夏要闻2026年宁夏回族自治区政府工作
+# 报告发表时间：…" (nx-gov-report-2026 on one line), "您的位置:首页>云南要闻云南要闻2026年政府工作报告来源：…"
+# (yn-gov-report-2026). The column ends with a column's word (BREADCRUMB_COLUMN_END); cut off the first line with
+# the repeated heading.
+BREADCRUMB_COLUMN_END = r"(?:要闻|动态|新闻|文件|公开|政策|信息|公告|法规|解读|专栏|通知)"
+GLUED_BREADCRUMB = re.compile(
+    r"^[ \t\u3000]*(?:当前位置|您的位置|您当前的位置|所在位置|当前的位置)[:：]?[ \t\u3000]*"
+    r"(?:[^>＞»\n]{1,12}?[ \t\u3000]*[>＞»][ \t\u3000]*)+"
+    rf"(?P<column>[^>＞»\n]{{0,10}}?{BREADCRUMB_COLUMN_END})(?:(?P=column))?"
+)
