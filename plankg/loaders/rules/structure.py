@@ -805,8 +805,17 @@ DECIMAL_HEADING_NUMBER = re.compile(r"(?:[1-9]\d?|[A-Z])(?:\.\d{1,2}){1,3}|[1-9]
 # whose first sentences state what shall or may be done (CLAUSE_REQUIREMENT's modal verbs: "1. 项目
 # 牵头申报单位和参与单位应为…注册的科研院所…。" / "2. 项目（课题）负责人须具有高级职称…" / "3. …原则上应为…",
 # a call for proposals' 申报资格要求, round-11 gold: clauses) are provisions, not sub-headings, at least
-# UNTITLED_ENTRIES_MIN of them: judged per heading, as titled tasks elsewhere in the same text
+# REQUIREMENT_ENTRIES_MIN of them: judged per heading, as titled tasks elsewhere in the same text
 # ("1. 网上填报。请各申报单位…") hold no such verb in their title.
+# REQUIREMENT_ENTRIES_MIN: three are a list already ("（二）夯实建设条件。" / "1.申报项目应严格执行…规定，
+# 并履行项目核准（备案）手续。已开工项目应…" / "2.申报项目应于2026年5月前开工并形成实物工作量。" /
+# "3.项目已完工、…的项目不予以支持。", a call for projects, round 14 gold: clauses); a titled task list of
+# three ("1.加强组织领导。…") states no requirement in its titles.
+# SUBJECTLESS_CAPABILITIES: a short list whose entries open with the modal itself, naming no one who must act, lists
+# what a product must be able to do ("1. 应能自动识别自动驾驶系统失效…" / "2. 应具备人机交互功能…" / "3. 应具有事件数据
+# 记录系统…", an opinion on vehicle access, whose capabilities lineage10's gold judges as units carried on): such a
+# list is judged from UNTITLED_ENTRIES_MIN entries on, as before.
+REQUIREMENT_ENTRIES_MIN = 3
 # REQUIREMENT_LISTS_ALIKE: a text that repeats one part under each of its headings ("（二）基本要求" under each of
 # the eighteen 制度 of the core medical-quality rules, round 13) gives each its list of requirement sentences; a
 # short list, or one whose sentences are half requirements ("1.…所有住院患者手术必须实施术前讨论…。" / "2.术前讨论的
@@ -998,8 +1007,13 @@ MAX_UNNUMBERED_HEADING_CHARS = 30
 # 1982 plan; "今后五年必须贯彻以下发展方针 :", heldout2), or in the words that announce a list even where the
 # OCR lost or garbled its colon ("各主要行业的更新改造计划如下", "…须认真注意下列各项#", "…主要措施是",
 # "…着重做好以下几项工作"): no heading of the gold of any round ends so.
+# LEAD_COLON_GARBLED: the OCR may turn that colon into an ideograph, not only into a sign ("要切实做好以下几项工作霉",
+# "要采取以下措施#", heldout14's 1982 plan, over their (1)… measures): after words that name what the list holds
+# (以下几项工作, 以下措施) one character of any kind still ends the lead.
+LEAD_COLON_GARBLED = r"(?:以下几项工作|以下(?:主要)?措施)\S?"
 LEAD_LINE_END = re.compile(
-    r"(?:[:：]|(?:如下|下列各项|以下各项|以下几项(?:工作)?|措施是)[^\u4e00-\u9fff\w]?)[ \t\u3000]*$"
+    r"(?:[:：]|(?:如下|下列各项|以下各项|以下几项(?:工作)?|措施是)[^\u4e00-\u9fff\w]?"
+    rf"|{LEAD_COLON_GARBLED})[ \t\u3000]*$"
 )
 BULLETS = "◎●○■□◆◇•·▪►▶"
 # A table extracted one cell per line (Word and web tables): runs of short lines, each a label,

@@ -143,6 +143,7 @@ from plankg.loaders.rules.structure import (
     QUESTION_END,
     QUESTION_HEADING,
     REFERENCE_ENTRY,
+    REQUIREMENT_ENTRIES_MIN,
     REQUIREMENT_LISTS_MIN,
     RESTATED_ENTRIES_MIN,
     RESTATED_ENTRIES_STYLES,
@@ -1059,7 +1060,10 @@ def _without_untitled_entries(text: str, headings: list[Heading]) -> list[Headin
         requirements = sum(
             CLAUSE_REQUIREMENT.search(re.split(r"[；;]", headings[k].title, maxsplit=1)[0]) is not None for k in entries
         )
-        if len(entries) >= UNTITLED_ENTRIES_MIN and requirements * 2 > len(entries):
+        # REQUIREMENT_ENTRIES_MIN: a short list only where its entries name who must act (SUBJECTLESS_CAPABILITIES)
+        capabilities = any(CLAUSE_REQUIREMENT.match(headings[k].title.strip()) for k in entries)
+        least = UNTITLED_ENTRIES_MIN if capabilities else REQUIREMENT_ENTRIES_MIN
+        if len(entries) >= least and requirements * 2 > len(entries):
             drop.update(entries)
         shares.setdefault((style, level), []).append((entries, requirements))
     for lists in shares.values():

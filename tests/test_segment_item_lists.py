@@ -1,0 +1,94 @@
+"""Numbered entries that are the items of a list, not sections: measures a lead line announces (its colon
+garbled by the OCR), short lists of requirement sentences."""
+
+from __future__ import annotations
+
+from tests.segmenting import PARA, tree
+
+
+def test_measures_under_a_lead_whose_colon_the_ocr_turned_into_an_ideograph_are_its_list() -> None:
+    # LEAD_COLON_GARBLED (nat-fyp-6, the 六五 plan as OCR'd): "要切实做好以下几项工作霉" announces the (1)… measures
+    # that run on into their paragraphs; the colon became 霉 (or #: "要采取以下措施#").
+    for lead in ("为了实现上述计划，要切实做好以下几项工作霉", "为了实现成人教育计划的任务，要采取以下措施#"):
+        text = "\n".join(
+            [
+                "第三节高等教育",
+                "　　“六五”期间，高等学校的招生人数要稳步增加，五年内大学毕业生共150万人。",
+                lead,
+                "(1)搞好专门人才的需求预测和培养规划。",
+                "国家计委、教育部要会同各部门进行调查研究，根据现代化建设的长远目标，制定出专门人才的培养规划。",
+                "（2）调整科类结构、专业布局和专业内容。",
+                "　　第一，提高大学专科的比重。目前在高等学校中，专科学生的比重过低。",
+                "（3） 分期分批地做好“五定”工作。",
+                "　　实行“五定”，即定任务、定专业、定学制、定规模、定编制。",
+                "第四节成人教育",
+                PARA,
+            ]
+        )
+        assert [title for _, _, title in tree(text)] == ["高等教育", "成人教育"], lead
+
+
+def test_three_requirement_sentences_under_a_heading_are_clauses() -> None:
+    # REQUIREMENT_ENTRIES_MIN (bj-newenergy-heating-call-2026, a call for projects): three entries, two of them
+    # stating what shall be done, are the provisions of "（二）夯实建设条件。", not its sub-sections.
+    text = "\n".join(
+        [
+            "一、申报条件",
+            "（一）符合规划要求。申报项目应符合本市能源发展规划，满足所在区域生态环境、绿色转型等相关要求。",
+            "（二）夯实建设条件。",
+            "1.申报项目应严格执行国家及本市有关投资管理各种规定，并履行项目核准（备案）手续。已开工项目应履行前期手续。",
+            "2.申报项目应于2026年5月前开工并形成实物工作量。",
+            "3.项目已完工、试运行、投资完成率超过80%的项目不予以支持。",
+            "（三）落实资金来源。项目资金拼盘应完整闭合，项目各渠道资金相加应等于总投资。",
+        ]
+    )
+    expected = [(1, "一、"), (2, "（一）"), (2, "（二）"), (2, "（三）")]
+    assert [(level, number) for level, number, _ in tree(text)] == expected
+
+
+def test_three_titled_tasks_stay_sections() -> None:
+    # REQUIREMENT_ENTRIES_MIN: titled tasks state no requirement in their titles and stay headings.
+    text = "\n".join(
+        [
+            "一、保障措施",
+            "1.加强组织领导。各区要建立工作机制，明确责任分工，确保各项任务落到实处。",
+            "2.强化资金保障。市、区财政要统筹安排资金，支持重点项目建设和运营。",
+            "3.做好宣传引导。各部门要加强政策解读，及时回应社会关切，营造良好氛围。",
+        ]
+    )
+    assert [title for _, _, title in tree(text)] == ["保障措施", "加强组织领导", "强化资金保障", "做好宣传引导"]
+
+
+def test_three_capabilities_a_product_must_have_stay_sections() -> None:
+    # SUBJECTLESS_CAPABILITIES (nat-icv-access-opinion-2021, lineage10): entries that open with the modal itself list
+    # what a product must be able to do; a list of three of them (the fourth, one long sentence, is read as none) is
+    # not judged as provisions.
+    text = "\n".join(
+        [
+            "一、总体要求",
+            PARA,
+            "二、加强产品管理",
+            "（一）严格履行告知义务。企业应当明确告知车辆功能及性能限制。",
+            "（二）加强自动驾驶功能产品安全管理。企业生产具有自动驾驶功能的汽车产品的，应当确保汽车产品至少满足以下要求：",
+            (
+                "　　1.应能自动识别自动驾驶系统失效以及是否持续满足设计运行条件，并能采取风险减缓措施以达到最小风险"
+                "状态。"
+            ),
+            (
+                "2.应具备人机交互功能，显示自动驾驶系统运行状态。在特定条件下需要驾驶员执行动态驾驶任务的，应具备识"
+                "别驾驶员执行动态驾驶任务能力的功能。车辆应能够依法依规合理使用灯光信号、声音等方式与其他道路使用者进"
+                "行交互。"
+            ),
+            (
+                "3.应具有事件数据记录系统和自动驾驶数据记录系统，满足相关功能、性能和安全性要求，用于事故重建、责任"
+                "判定及原因分析等。其中，自动驾驶数据记录系统记录的数据应包括车辆及系统基本信息、车辆状态及动态信息、"
+                "自动驾驶系统运行信息、行车环境信息、驾乘人员操作及状态信息、故障信息等。"
+            ),
+            (
+                "4.应满足功能安全、预期功能安全、网络安全等过程保障要求，以及模拟仿真、封闭场地、实际道路、网络安全"
+                "、软件升级、数据记录等测试要求，避免车辆在设计运行条件内发生可预见且可预防的安全事故。"
+            ),
+            "（三）确保可靠的时空信息服务。企业应当确保汽车产品具有安全、可靠的卫星定位及授时功能。",
+        ]
+    )
+    assert [number for _, number, _ in tree(text)] == ["一、", "二、", "（一）", "（二）", "1.", "2.", "3.", "（三）"]
