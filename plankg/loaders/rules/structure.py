@@ -848,6 +848,11 @@ SENTENCE_ENTRY_DUTY = re.compile(r"[（(](?:责任|牵头|主责|实施)(?:单�
 # 形成实物工作量。" / "3.项目已完工、…的项目不予以支持。", round 14) or a lead ("3. …两步进行，具体工作流程如下：",
 # round 11) are the same list's provisions; titled run-ins ("1. 教育部门办幼儿园小区配套园区。…") stay headings.
 SENTENCE_ENTRY_ENDS = ("。", "：", ":")
+# DEFINITION_ENTRY: a numbered entry whose first sentence defines a term ("4.本意见所指医保骗保刑事案件，是指采取欺骗
+# 手段，骗取医疗保障基金的犯罪案件。", a judicial opinion's provision, round 13; "本办法所称…，是指…", "…系指…") is a
+# clause, never a heading: a title names a topic, it does not define one (no heading of the gold of any round holds
+# such a definition; a Q&A question asking what a term means ends in ？ and stays).
+DEFINITION_SENTENCE = re.compile(r"所(?:称|指)|(?:是|系)指(?![导挥引标数南针])")
 UNTITLED_ENTRIES_STYLES = ("arabic", "letter")
 UNTITLED_ENTRY_BREAKS = re.compile(r"[，；,;]")
 UNTITLED_ENTRIES_MIN = 4

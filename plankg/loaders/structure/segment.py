@@ -60,6 +60,7 @@ from plankg.loaders.rules.structure import (
     CRITERIA_UNDER_LABEL_MIN,
     DATE_LINE,
     DECIMAL_HEADING_NUMBER,
+    DEFINITION_SENTENCE,
     DESCRIBED_LABEL,
     ENTRIES_ACROSS_GROUPS_MIN,
     ENTRIES_ACROSS_GROUPS_STYLES,
@@ -1166,8 +1167,10 @@ def _without_bare_entries_under_label(text: str, headings: list[Heading]) -> lis
 
 
 def _without_sentence_entries(text: str, headings: list[Heading]) -> list[Heading]:
-    """The headings without the run-in entries titled by a whole clause-broken sentence (SENTENCE_ENTRY)."""
+    """The headings without the run-in entries titled by a whole clause-broken sentence (SENTENCE_ENTRY), and
+    without the entries that define a term (DEFINITION_ENTRY)."""
     drop: set[int] = set()
+    definitions: set[int] = set()
     for k, heading in enumerate(headings):
         marker = read_marker(heading.number) if heading.number else None
         if marker is None or marker.style not in SENTENCE_ENTRY_STYLES:
@@ -1175,6 +1178,9 @@ def _without_sentence_entries(text: str, headings: list[Heading]) -> list[Headin
         leaf = k + 1 == len(headings) or headings[k + 1].level <= heading.level
         rest = _line_rest(text, heading)
         title = heading.title.strip()
+        if leaf and DEFINITION_SENTENCE.search(title) is not None and not title.endswith(QUESTION_END):
+            definitions.add(k)  # DEFINITION_ENTRY: "4.本意见所指医保骗保刑事案件，是指…" (its siblings as they are)
+            continue
         if not leaf or len(title) <= RUN_IN_TITLE_MAX or UNTITLED_ENTRY_BREAKS.search(title) is None:
             continue
         if title.startswith((*TASK_VERB_OPENERS, *ANNOUNCED_MEASURE_VERBS)) or SENTENCE_ENTRY_DUTY.search(rest):
@@ -1210,7 +1216,7 @@ def _without_sentence_entries(text: str, headings: list[Heading]) -> list[Headin
             rest = _line_rest(text, sibling)
             if marker is not None and marker.style in SENTENCE_ENTRY_STYLES and leaf and rest in SENTENCE_ENTRY_ENDS:
                 drop.add(j)
-    return [h for k, h in enumerate(headings) if k not in drop]
+    return [h for k, h in enumerate(headings) if k not in drop | definitions]
 
 
 def _requirement(sentence: str) -> bool:
