@@ -578,6 +578,12 @@ LABEL_CLAUSE_MARK = re.compile(r"[，,；;]")
 # "一、在东北各省：新建和改建九个电站，…" in a list announced by "分布状况如下列：" is a list's sentence.
 UNSTOPPED_LABEL_BODY = re.compile(r"[，,；;]")
 UNSTOPPED_LABEL_STYLES = ("arabic",)
+# LABEL_VALUE_LINE: a part's line that gives a label and its value, with no sentence in it
+# ("（一）中方联系人：陈婧  刘秀萍" beside "（二）加方联系人：", a call for proposals, round-14 gold rule for label
+# forms of （n）) is titled by its label, as the label：value run-in "（三）资助规模：不超过4项。" is; a value that
+# holds a sentence mark is a sentence's.
+LABEL_VALUE_STYLES = ("cn", "paren-cn")
+LABEL_VALUE_SENTENCE = re.compile(r"[。，,；;！？!?]")
 QUESTION_END = "？"
 # A chapter-style title glued to its section's first sentence, with no space or mark between them
 # (sentence-per-line PDF text: "第一节稳定粮食生产能力严格执行基本农田保护制度，…"): the title ends

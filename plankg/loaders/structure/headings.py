@@ -30,6 +30,8 @@ from plankg.loaders.rules.structure import (
     INLINE_TITLE_END,
     LABEL_CLAUSE_MARK,
     LABEL_END,
+    LABEL_VALUE_SENTENCE,
+    LABEL_VALUE_STYLES,
     LEAD_LINE_END,
     LIST_ITEM_END,
     LOST_CHAPTER_NUMERAL,
@@ -166,6 +168,9 @@ def read_heading_line(line: str, line_is_sentence: bool = False) -> HeadingLine 
     labelled = labelled_sentence_title(marker, rest)
     if labelled is not None:
         return HeadingLine(marker, labelled, marker.length, True)
+    valued = _label_of_value_line(marker, rest)
+    if valued is not None:
+        return HeadingLine(marker, valued, marker.length, True)
     stop = rest.find(INLINE_TITLE_END)
     glued_line = _glued_line_title_end(marker, rest, stop)
     if glued_line is not None:
@@ -235,6 +240,20 @@ def labelled_sentence_title(marker: Marker, rest: str) -> str | None:
     if unstopped and UNSTOPPED_LABEL_BODY.search(whole, label.end()) is None:
         return None
     return whole[: label.start()].strip()
+
+
+def _label_of_value_line(marker: Marker, rest: str) -> str | None:
+    """The label of a part's label：value line with no sentence in it (LABEL_VALUE_LINE: "（一）中方联系人：
+    陈婧  刘秀萍"); None for any other line."""
+    if marker.style not in LABEL_VALUE_STYLES:
+        return None
+    label = LABEL_END.search(rest, 0, RUN_IN_TITLE_MAX + 1)
+    if label is None or label.start() == 0 or LABEL_CLAUSE_MARK.search(rest, 0, label.start()) is not None:
+        return None
+    value = rest[label.end() :].strip()
+    if not value or LABEL_VALUE_SENTENCE.search(value) is not None:
+        return None
+    return rest[: label.start()].strip()
 
 
 def is_decimal_clause(marker: Marker, rest: str) -> bool:
