@@ -921,6 +921,25 @@ def test_one_line_notice_parts_cut_by_repeat_restated_subject_and_subject_opener
     ]
 
 
+def test_one_line_notice_parts_end_where_the_sentence_says_what_the_title_subject_is() -> None:
+    # RESTATED_SUBJECT_COPULA (nat-power-facility-protect-2006, nat-power-safety-2003: one-line 国务院办公厅 crawls):
+    # the first sentence opens with a noun phrase starting with two characters of the title, then 是 / 事关.
+    body = (
+        "国务院办公厅关于加强测试设施保护工作的通知国办发〔2006〕1号各省、自治区、直辖市人民政府，国务院各部委：为加强测试"
+        "设施保护工作，经国务院同意，现就有关事项通知如下：一、高度重视电力设施保护工作保护电力设施安全是保证电力系统安全"
+        "稳定运行和电力可靠供应的基础和关键环节，事关经济发展和社会稳定大局。" + PARA * 4
+        + "二、加强法规建设，切实落实电力安全生产责任制电力系统安全和应急处置事关国家安全和社会稳定大局，各地区、"
+        "各部门要高度重视电力安全工作。" + PARA * 4
+        + "三、严厉打击破坏测试设施的违法行为各地公安机关要严厉打击盗窃、破坏测试设施的违法行为。" + PARA * 4
+        + "国务院办公厅2006年3月1日"
+    )  # fmt: skip
+    assert [h.title for h in headings_inline(body)] == [
+        "高度重视电力设施保护工作",
+        "加强法规建设，切实落实电力安全生产责任制",
+        "严厉打击破坏测试设施的违法行为",
+    ]
+
+
 def test_an_appended_attachment_its_notice_lists_heads_its_own_parts_in_a_one_line_text() -> None:
     # APPENDED_LISTED_ATTACHMENT, FIRST_CHILD_GLUED_TO_TITLE (nat-eia-infosys-2021): a one-line crawl lists
     # its attachment before the signature, then appends it, 附件 glued to its title and the title to its

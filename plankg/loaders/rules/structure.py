@@ -702,6 +702,11 @@ HEAD_NOUN_WORD_SPLITS = {"目标": "准", "范围": "内外"}
 # the title ends where a short noun phrase that starts with two characters of the title runs into 要.
 # Round 13: a subject of six characters too ("…建立有效的电力安全应急机制|电力系统运行要坚持…").
 RESTATED_SUBJECT = re.compile(r"(?P<subject>[\u4e00-\u9fff]{2,6}?)要")
+# RESTATED_SUBJECT_COPULA: or the sentence opens by saying what that subject is or bears on - a longer noun phrase
+# starting with two characters of the title, then 是 / 事关 / 涉及 / 关系 ("一、高度重视电力设施保护工作|保护电力设施
+# 安全是保证电力系统安全稳定运行…的基础", "一、加强法规建设，切实落实电力安全生产责任制|电力系统安全和应急处置事关
+# 国家安全…", round-13 one-line 国务院办公厅 crawls): the title ends where that phrase starts.
+RESTATED_SUBJECT_COPULA = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:是|事关|涉及|关系)")
 # 把 fronting an object opens a sentence, not a title ("第三节积极合理有效地利用外资把吸收外商直接
 # 投资作为利用外资的重点": the title ends before 把); 把握 and 把关 are words of titles (准确把握…).
 OBJECT_FRONTING_OPENER = re.compile(r"把(?![握关])")

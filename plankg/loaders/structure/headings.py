@@ -51,6 +51,7 @@ from plankg.loaders.rules.structure import (
     QUESTION_END,
     RESTATED_AFTER_SUBJECT,
     RESTATED_SUBJECT,
+    RESTATED_SUBJECT_COPULA,
     RESTATED_TITLE_WORDS_MIN,
     RUN_IN_TITLE_MAX,
     SENTENCE_END,
@@ -314,6 +315,8 @@ def glued_clause_end(clause: str, openers: tuple[str, ...] = SENTENCE_OPENERS, b
             return k
         if RESTATED_SUBJECT.match(clause, k) is not None and clause[k : k + 2] in before + clause[:k]:
             return k  # "健全综合交通体系|交通建设要…": the sentence restates the title's subject
+        if RESTATED_SUBJECT_COPULA.match(clause, k) is not None and clause[k : k + 2] in before + clause[:k]:
+            return k  # "高度重视电力设施保护工作|保护电力设施安全是…" (RESTATED_SUBJECT_COPULA)
         if DEADLINE_OPENER.match(clause, k) is not None:
             return k  # "切实减轻企业税费负担|2013年年底前，…"
         if _restates_title(clause, k):
