@@ -146,3 +146,23 @@ def test_conditions_an_applicant_must_meet_stay_under_their_titled_part() -> Non
         ]
     )
     assert [title for _, _, title in tree(text)] == ["项目说明", "申请条件和要求", "申请条件", "申请要求"]
+
+
+def test_an_entry_leading_contact_lines_and_its_one_sentence_sibling_are_provisions() -> None:
+    # SENTENCE_ENTRY_LEAD (nat-nsfc-quebec-smartcity-2019): "2.申请书由…接收，联系方式如下：" is a provision leading the
+    # address lines, and "1.申请报送日期为…。" is the same list's.
+    text = "\n".join(
+        [
+            "三、限项申请规定",
+            PARA,
+            "四、申请注意事项",
+            "（一）项目申请接收",
+            "　　1.申请报送日期为2019年12月9日至16日16时。",
+            "　　2.申请书由国家自然科学基金委员会项目材料接收工作组接收，联系方式如下：",
+            "　　通讯地址：北京市海淀区双清路83号自然科学基金委项目材料接收工作组（行政楼101房间）",
+            "　　邮编：100085",
+            "（二）依托单位注意事项",
+            PARA,
+        ]
+    )
+    assert [title for _, _, title in tree(text)] == ["限项申请规定", "申请注意事项", "项目申请接收", "依托单位注意事项"]

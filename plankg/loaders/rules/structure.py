@@ -859,6 +859,9 @@ SENTENCE_ENTRY_DUTY = re.compile(r"[（(](?:责任|牵头|主责|实施)(?:单�
 # 形成实物工作量。" / "3.项目已完工、…的项目不予以支持。", round 14) or a lead ("3. …两步进行，具体工作流程如下：",
 # round 11) are the same list's provisions; titled run-ins ("1. 教育部门办幼儿园小区配套园区。…") stay headings.
 SENTENCE_ENTRY_ENDS = ("。", "：", ":")
+# SENTENCE_ENTRY_LEAD: an entry whose clause-broken sentence, longer than a run-in title, leads what follows with a
+# colon ("2.申请书由国家自然科学基金委员会项目材料接收工作组接收，联系方式如下：" / "通讯地址：…", a call for proposals,
+# round 14) is a provision as a run-in one is, and its one-sentence siblings with it ("1.申请报送日期为…16时。").
 # DEFINITION_ENTRY: a numbered entry whose first sentence defines a term ("4.本意见所指医保骗保刑事案件，是指采取欺骗
 # 手段，骗取医疗保障基金的犯罪案件。", a judicial opinion's provision, round 13; "本办法所称…，是指…", "…系指…") is a
 # clause, never a heading: a title names a topic, it does not define one (no heading of the gold of any round holds

@@ -1191,16 +1191,22 @@ def _without_sentence_entries(text: str, headings: list[Heading]) -> list[Headin
         # SENTENCE_ENTRY_AMONG_TITLES: a one-sentence line among titled siblings ("2.国有企业…的资格审核方式尽可能
         # 采用信息化手段进行，减少线下办理。" under "1. 教育部门办幼儿园。…"); a series of statements, each a long
         # sentence over its paragraphs (the 八五 plan's "5·继续推进经济体制改革，不断完善…。"), stays
-        if run_in or (
-            rest == INLINE_TITLE_END
-            and any(
-                _parent(headings, j) == _parent(headings, k)
-                and sibling.level == heading.level
-                and sibling.number[-1:] == heading.number[-1:]
-                and len(sibling.title) <= RUN_IN_TITLE_MAX
-                and UNTITLED_ENTRY_BREAKS.search(sibling.title) is None
-                for j, sibling in enumerate(headings)
-                if j != k
+        # SENTENCE_ENTRY_LEAD: "2.申请书由…接收，联系方式如下：", its colon after the title or kept in it
+        lead = (rest != "" and rest in LEAD_SENTENCE_END) or title[-1] in LEAD_SENTENCE_END
+        if (
+            run_in
+            or lead
+            or (
+                rest == INLINE_TITLE_END
+                and any(
+                    _parent(headings, j) == _parent(headings, k)
+                    and sibling.level == heading.level
+                    and sibling.number[-1:] == heading.number[-1:]
+                    and len(sibling.title) <= RUN_IN_TITLE_MAX
+                    and UNTITLED_ENTRY_BREAKS.search(sibling.title) is None
+                    for j, sibling in enumerate(headings)
+                    if j != k
+                )
             )
         ):
             drop.add(k)
