@@ -166,3 +166,48 @@ def test_an_entry_leading_contact_lines_and_its_one_sentence_sibling_are_provisi
         ]
     )
     assert [title for _, _, title in tree(text)] == ["限项申请规定", "申请注意事项", "项目申请接收", "依托单位注意事项"]
+
+
+def test_a_first_entry_whose_siblings_were_refused_as_a_list_is_that_list() -> None:
+    # LONE_LIST_HEAD (nat-medqual-core-rules-2018): 2.-4. are one-sentence lines refused as a list; the run-in 1. above
+    # them, a sentence in clauses, is that list's first entry.
+    text = "\n".join(
+        [
+            "十二、手术分级管理制度",
+            "（一）定义",
+            "指为保障患者安全，按照手术风险程度、复杂程度、难易程度和 资源消耗不同，对手术进行分级管理的制度。",
+            "（二）基本要求",
+            "1.按照手术风险性和难易程度不同，手术分为四级。具体要求按 照国家有关规定执行。",
+            "2.医疗机构应当建立手术分级管理工作制度和手术分级管理目 录。",
+            "3.医疗机构应当建立手术分级授权管理机制，建立手术医师技术 档案。",
+            "4.医疗机构应当对手术医师能力进行定期评估，根据评估结果对 手术权限进行动态调整。",
+            "十三、新技术和新项目准入制度",
+            "（一）定义",
+            PARA,
+        ]
+    )
+    assert [title for _, _, title in tree(text)] == [
+        "手术分级管理制度",
+        "定义",
+        "基本要求",
+        "新技术和新项目准入制度",
+        "定义",
+    ]
+
+
+def test_a_first_entry_with_a_short_title_of_its_own_stays_a_heading() -> None:
+    # LONE_LIST_HEAD keeps "1. 教育部门办幼儿园。…" (th-kinder-admission-2026, round-13 rule for mixed lists) though its
+    # sibling 2., a provision, is no heading.
+    text = "\n".join(
+        [
+            "一、招生工作安排",
+            "（一）资格审核",
+            "1. 教育部门办幼儿园。5月24日至5月27日，凡经电脑随机派位录取的幼儿父（母）或其他法定监护人持相关证明材料，"
+            "到幼儿园进行资格审核。",
+            "未在规定时间内前往幼儿园参加现场资格审核的，一律取消录取资格。由此造成的空缺名额，按排位序号从小到大依次补录。",
+            "2.国有企业、事业单位、部队等其他部门办幼儿园及民办幼儿园的资格审核方式尽可能采用信息化手段进行，减少线下办理。",
+            "（二）公示",
+            PARA,
+        ]
+    )
+    assert [title for _, _, title in tree(text)] == ["招生工作安排", "资格审核", "教育部门办幼儿园", "公示"]

@@ -838,6 +838,13 @@ REQUIREMENT_LISTS_MIN = 3
 # 儿园的集中报名时间原则上为6月2日至6月4日，报名方式由各园自定，…。" among "1. 教育部门办幼儿园小区配套园区。…",
 # round 13; "1.申报项目应严格执行国家及本市有关投资管理各种规定，并履行项目核准（备案）手续。…", round 14): no run-in
 # arabic heading of the gold of any round is such a sentence (the round-13 rule for mixed lists).
+# LONE_LIST_HEAD: a 1. that is the only heading of its style under its parent while the 2. after it stands in its
+# text, refused as a list's line, is that list's first entry, not a sub-section ("（二）基本要求" / "1.按照手术风险性
+# 和难易程度不同，手术分为四级。具体要求按照国家有关规定执行。" / "2.医疗机构应当建立手术分级管理工作制度…。" / …,
+# the core medical-quality rules, round 13; "（1）应提交的现状图件：", dev): when its sentence reads as an entry's -
+# broken into clauses, a requirement, or a lead ending in a colon. A short title of its own ("1. 教育部门办幼儿园。…"
+# over provisions 2., 3., round-13 rule for mixed lists) keeps its heading.
+LONE_LIST_HEAD_STYLES = ("arabic", "paren-arabic")
 # COUNTED_ASPECTS: a paragraph that counts the aspects it announces ("…继续认真办好十方面民生实事，坚决做到言必信、
 # 行必果。", a provincial government work report, dev) is followed by that many entries each naming its aspect
 # ("1.医疗卫生方面。全省30万以上参保孕产妇…" … "10.除险保安方面。…"): the items of the announced list, not

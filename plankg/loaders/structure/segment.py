@@ -117,6 +117,7 @@ from plankg.loaders.rules.structure import (
     LIST_RUN_MIN,
     LIST_SENTENCE_END,
     LISTS_UNDER_DECIMAL_STYLES,
+    LONE_LIST_HEAD_STYLES,
     LOST_FIRST_PART_GAP,
     LOST_FIRST_PART_STYLES,
     LOST_NUMBER_NOT_ENTRY,
@@ -992,7 +993,40 @@ def headings_from_lines(
     headings = _without_lists_under_decimal_outline(_without_restated_entries(text, headings))
     headings = _without_announced_measures(text, _without_run_in_items(text, headings, sentences))
     headings = _without_sentence_entries(text, _without_announced_criteria(text, headings))
-    return _without_counted_aspects(text, _without_bare_entries_under_label(text, headings)), issues
+    headings = _without_counted_aspects(text, _without_bare_entries_under_label(text, headings))
+    return _without_lone_list_heads(text, headings), issues
+
+
+def _without_lone_list_heads(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the first entries of lists whose other entries were refused (LONE_LIST_HEAD): a leaf 1.
+    with no sibling heading of its style, the 2. of that style opening a line of its text."""
+    drop: set[int] = set()
+    for k, heading in enumerate(headings):
+        marker = read_marker(heading.number) if heading.number else None
+        if marker is None or marker.style not in LONE_LIST_HEAD_STYLES or marker.number != 1:
+            continue
+        if k + 1 < len(headings) and headings[k + 1].level > heading.level:
+            continue  # it holds headings of its own
+        title = heading.title.strip()
+        if not (UNTITLED_ENTRY_BREAKS.search(title) or _requirement(title) or title[-1] in LEAD_SENTENCE_END):
+            continue  # a short title of its own ("1. 教育部门办幼儿园。…" among provisions) is a heading's
+        parent = _parent(headings, k)
+        siblings = [
+            j
+            for j, other in enumerate(headings)
+            if j != k
+            and other.level == heading.level
+            and _parent(headings, j) == parent
+            and (mark := read_marker(other.number) if other.number else None) is not None
+            and mark.style == marker.style
+        ]
+        if siblings:
+            continue
+        end = next((h.start for h in headings[k + 1 :] if h.level <= heading.level), len(text))
+        lines = (read_marker(line.strip()) for line in text[heading.title_end : end].split("\n"))
+        if any(m is not None and m.style == marker.style and m.number == 2 for m in lines):
+            drop.add(k)
+    return [h for k, h in enumerate(headings) if k not in drop]
 
 
 def _without_tab_padding(line: Line) -> Line:
