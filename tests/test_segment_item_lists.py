@@ -211,3 +211,24 @@ def test_a_first_entry_with_a_short_title_of_its_own_stays_a_heading() -> None:
         ]
     )
     assert [title for _, _, title in tree(text)] == ["招生工作安排", "资格审核", "教育部门办幼儿园", "公示"]
+
+
+def test_measures_a_lead_announces_above_an_unread_entry_and_its_text_are_its_list() -> None:
+    # UNREAD_ENTRY_TEXT (nat-fyp-6): the first measure is unread and the OCR put a 。 inside its wrapped sentence; the
+    # lead "必须注意做好下列各项工作：" above it still announces the measures after it.
+    text = "\n".join(
+        [
+            "第二节城镇居民住宅",
+            "　　五年内计划在城镇共建成住宅3 · 1亿平方米，平均每年6，200万平方米。城镇居民的居住条件将会有所改善。",
+            "为了把城镇的住宅建设搞好，必须注意做好下列各项工作：",
+            "、搞好住宅建设同城市发展规划的协调一致。制定住宅小区的建设规划，并把新。",
+            "建住宅同旧城改造结合起来。同时搞好相应的园林、绿地建设。十分注意节约用地，不占或少占菜地和粮田。",
+            "、加强住宅建设与市政公用设施和居住区生活配套工程的统一规划，统一建设。",
+            "竣工住宅必须达到水通、电通、路通、能住人使用的标准。所有新建住宅，都必须统一安装分户电表和水表。",
+            "　　、做好住宅的设计工作。在适用、坚固、经济的前提下注意美观和多样化，不断改进标准设计。",
+            "四、在四平、郑州、常州、沙市进行出售住宅的试点工作。鼓励个人买房。",
+            "第三节城市市政公用设施",
+            PARA,
+        ]
+    )
+    assert [title for _, _, title in tree(text)] == ["城镇居民住宅", "城市市政公用设施"]

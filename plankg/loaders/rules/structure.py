@@ -913,6 +913,10 @@ LEAD_LIST_STYLES = ("paren-arabic", "arabic", "circled")
 # labels a lead may announce as well stay headings ("建设部署如下：" / "、钢铁企业的技术改造。…" / "、矿山建设。…"),
 # and so do a notice's 一、 points after its "通知如下：" (no section above them) and titled entries on lines of
 # their own ("、加强科学技术队伍的组织管理。" over its paragraphs).
+# UNREAD_ENTRY_TEXT: the lead is looked for past the entries the reading left unread, and past the text line
+# right under such an entry, whatever its end: the OCR may put a stray 。 in a wrapped sentence
+# ("必须注意做好下列各项工作：" / "、搞好住宅建设同城市发展规划的协调一致。制定住宅小区的建设规划，并把新。" /
+# "建住宅同旧城改造结合起来。…" / "、加强…"), so the line above that text line is no paragraph's end.
 # ANNOUNCED_CRITERIA: an entry's lead sentence that announces the criteria it must meet ("本市三级社会保险定点医疗
 # 机构确诊符合以下标准：", "…诊断标准，具有下列4项或4项以上指征的：", heldout14's admission rules) is followed by
 # （一）… criteria: the items of its list, not sub-sections (round-14 gold), even where a criterion is a bare label

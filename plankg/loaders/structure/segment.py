@@ -1146,6 +1146,12 @@ def _announced_from(text: str, parent: Heading, start: int) -> bool:
         above = text[max(text.rfind("\n", parent.title_end, max(begin - 1, 0)) + 1, parent.title_end) : begin].strip()
         if LEAD_LINE_END.search(line) is None and above and above[-1] not in PARAGRAPH_END + LEAD_SENTENCE_END:
             continue  # the wrapped tail of an entry's sentence ("、进一步落实…滩" / "面积达到5，900万亩…")
+        above_marker = read_marker(above)
+        if LEAD_LINE_END.search(line) is None and (
+            (above_marker is not None and above_marker.style in ANNOUNCED_MEASURE_STYLES)
+            or LOST_NUMERAL_ITEM.match(above)
+        ):
+            continue  # UNREAD_ENTRY_TEXT: the text line of an unread entry right above ("、搞好…并把新。" / "建住宅…")
         return begin > parent.title_end and LEAD_LINE_END.search(line) is not None
     return False
 
