@@ -838,6 +838,16 @@ REQUIREMENT_LISTS_MIN = 3
 # 儿园的集中报名时间原则上为6月2日至6月4日，报名方式由各园自定，…。" among "1. 教育部门办幼儿园小区配套园区。…",
 # round 13; "1.申报项目应严格执行国家及本市有关投资管理各种规定，并履行项目核准（备案）手续。…", round 14): no run-in
 # arabic heading of the gold of any round is such a sentence (the round-13 rule for mixed lists).
+# TITLE_LOST_FULL_STOP: among titled run-in entries ("12.培育高成长性企业。充分激发…"), one whose 。 was lost
+# reads as one long sentence ("13.促进大中小企业融合融通支持领航型企业发挥产业链“链主”作用，通过…", a provincial
+# plan's HTML, round 14; the round-14 gold rule for a titled run-in task that lost its 。): where most of its
+# siblings, at least LOST_FULL_STOP_SIBLINGS_MIN, are titled by a run-in title's few words
+# (LOST_FULL_STOP_SIBLING_TITLE_MAX) and its first clause shows where the sentence starts (glued_clause_end: the
+# opener 支持), the title ends there. Long titled entries in clauses among short ones ("3. 依法保护耕地，开垦宜农
+# 荒地，…", the 九五 plan) show no opener.
+LOST_FULL_STOP_STYLES = ("arabic",)
+LOST_FULL_STOP_SIBLINGS_MIN = 2
+LOST_FULL_STOP_SIBLING_TITLE_MAX = 15
 # LONE_LIST_HEAD: a 1. that is the only heading of its style under its parent while the 2. after it stands in its
 # text, refused as a list's line, is that list's first entry, not a sub-section ("（二）基本要求" / "1.按照手术风险性
 # 和难易程度不同，手术分为四级。具体要求按照国家有关规定执行。" / "2.医疗机构应当建立手术分级管理工作制度…。" / …,

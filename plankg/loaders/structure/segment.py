@@ -120,6 +120,9 @@ from plankg.loaders.rules.structure import (
     LONE_LIST_HEAD_STYLES,
     LOST_FIRST_PART_GAP,
     LOST_FIRST_PART_STYLES,
+    LOST_FULL_STOP_SIBLING_TITLE_MAX,
+    LOST_FULL_STOP_SIBLINGS_MIN,
+    LOST_FULL_STOP_STYLES,
     LOST_NUMBER_NOT_ENTRY,
     LOST_NUMERAL_CLAUSE,
     LOST_NUMERAL_ITEM,
@@ -994,7 +997,39 @@ def headings_from_lines(
     headings = _without_announced_measures(text, _without_run_in_items(text, headings, sentences))
     headings = _without_sentence_entries(text, _without_announced_criteria(text, headings))
     headings = _without_counted_aspects(text, _without_bare_entries_under_label(text, headings))
-    return _without_lone_list_heads(text, headings), issues
+    return _with_lost_full_stops(text, _without_lone_list_heads(text, headings)), issues
+
+
+def _with_lost_full_stops(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings with the titles of run-in entries that lost their 。 cut where their sentence starts
+    (TITLE_LOST_FULL_STOP), among siblings most of which are titled by a few words."""
+    out = list(headings)
+    for k, heading in enumerate(headings):
+        marker = read_marker(heading.number) if heading.number else None
+        title = heading.title.strip()
+        if marker is None or marker.style not in LOST_FULL_STOP_STYLES or len(title) <= RUN_IN_TITLE_MAX:
+            continue
+        parent = _parent(headings, k)
+        siblings = [
+            other
+            for j, other in enumerate(headings)
+            if j != k
+            and other.level == heading.level
+            and _parent(headings, j) == parent
+            and (mark := read_marker(other.number) if other.number else None) is not None
+            and mark.style == marker.style
+        ]
+        short = sum(len(other.title.strip()) <= LOST_FULL_STOP_SIBLING_TITLE_MAX for other in siblings)
+        if short < LOST_FULL_STOP_SIBLINGS_MIN or 2 * short < len(siblings):
+            continue
+        clause = re.split(r"[，、：；\s]", title, maxsplit=1)[0]
+        end = glued_clause_end(clause)
+        if end is None or _inside_brackets(title, end):
+            continue
+        at = text.find(title[:end], heading.start)
+        if at >= 0:
+            out[k] = replace(heading, title=title[:end], title_end=at + end)
+    return out
 
 
 def _without_lone_list_heads(text: str, headings: list[Heading]) -> list[Heading]:
