@@ -578,6 +578,12 @@ LABEL_CLAUSE_MARK = re.compile(r"[，,；;]")
 # "一、在东北各省：新建和改建九个电站，…" in a list announced by "分布状况如下列：" is a list's sentence.
 UNSTOPPED_LABEL_BODY = re.compile(r"[，,；;]")
 UNSTOPPED_LABEL_STYLES = ("arabic",)
+# LABEL_VALUE_LINE: a part's line that gives a label and its value, with no sentence in it
+# ("（一）中方联系人：陈婧  刘秀萍" beside "（二）加方联系人：", a call for proposals, round-14 gold rule for label
+# forms of （n）) is titled by its label, as the label：value run-in "（三）资助规模：不超过4项。" is; a value that
+# holds a sentence mark is a sentence's.
+LABEL_VALUE_STYLES = ("cn", "paren-cn")
+LABEL_VALUE_SENTENCE = re.compile(r"[。，,；;！？!?]")
 QUESTION_END = "？"
 # A chapter-style title glued to its section's first sentence, with no space or mark between them
 # (sentence-per-line PDF text: "第一节稳定粮食生产能力严格执行基本农田保护制度，…"): the title ends
@@ -696,6 +702,11 @@ HEAD_NOUN_WORD_SPLITS = {"目标": "准", "范围": "内外"}
 # the title ends where a short noun phrase that starts with two characters of the title runs into 要.
 # Round 13: a subject of six characters too ("…建立有效的电力安全应急机制|电力系统运行要坚持…").
 RESTATED_SUBJECT = re.compile(r"(?P<subject>[\u4e00-\u9fff]{2,6}?)要")
+# RESTATED_SUBJECT_COPULA: or the sentence opens by saying what that subject is or bears on - a longer noun phrase
+# starting with two characters of the title, then 是 / 事关 / 涉及 / 关系 ("一、高度重视电力设施保护工作|保护电力设施
+# 安全是保证电力系统安全稳定运行…的基础", "一、加强法规建设，切实落实电力安全生产责任制|电力系统安全和应急处置事关
+# 国家安全…", round-13 one-line 国务院办公厅 crawls): the title ends where that phrase starts.
+RESTATED_SUBJECT_COPULA = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:是|事关|涉及|关系)")
 # 把 fronting an object opens a sentence, not a title ("第三节积极合理有效地利用外资把吸收外商直接
 # 投资作为利用外资的重点": the title ends before 把); 把握 and 把关 are words of titles (准确把握…).
 OBJECT_FRONTING_OPENER = re.compile(r"把(?![握关])")
@@ -805,8 +816,17 @@ DECIMAL_HEADING_NUMBER = re.compile(r"(?:[1-9]\d?|[A-Z])(?:\.\d{1,2}){1,3}|[1-9]
 # whose first sentences state what shall or may be done (CLAUSE_REQUIREMENT's modal verbs: "1. 项目
 # 牵头申报单位和参与单位应为…注册的科研院所…。" / "2. 项目（课题）负责人须具有高级职称…" / "3. …原则上应为…",
 # a call for proposals' 申报资格要求, round-11 gold: clauses) are provisions, not sub-headings, at least
-# UNTITLED_ENTRIES_MIN of them: judged per heading, as titled tasks elsewhere in the same text
+# REQUIREMENT_ENTRIES_MIN of them: judged per heading, as titled tasks elsewhere in the same text
 # ("1. 网上填报。请各申报单位…") hold no such verb in their title.
+# REQUIREMENT_ENTRIES_MIN: three are a list already ("（二）夯实建设条件。" / "1.申报项目应严格执行…规定，
+# 并履行项目核准（备案）手续。已开工项目应…" / "2.申报项目应于2026年5月前开工并形成实物工作量。" /
+# "3.项目已完工、…的项目不予以支持。", a call for projects, round 14 gold: clauses); a titled task list of
+# three ("1.加强组织领导。…") states no requirement in its titles.
+# SUBJECTLESS_CAPABILITIES: a short list whose entries open with the modal itself, naming no one who must act, lists
+# what a product must be able to do ("1. 应能自动识别自动驾驶系统失效…" / "2. 应具备人机交互功能…" / "3. 应具有事件数据
+# 记录系统…", an opinion on vehicle access, whose capabilities lineage10's gold judges as units carried on): such a
+# list is judged from UNTITLED_ENTRIES_MIN entries on, as before.
+REQUIREMENT_ENTRIES_MIN = 3
 # REQUIREMENT_LISTS_ALIKE: a text that repeats one part under each of its headings ("（二）基本要求" under each of
 # the eighteen 制度 of the core medical-quality rules, round 13) gives each its list of requirement sentences; a
 # short list, or one whose sentences are half requirements ("1.…所有住院患者手术必须实施术前讨论…。" / "2.术前讨论的
@@ -818,6 +838,23 @@ REQUIREMENT_LISTS_MIN = 3
 # 儿园的集中报名时间原则上为6月2日至6月4日，报名方式由各园自定，…。" among "1. 教育部门办幼儿园小区配套园区。…",
 # round 13; "1.申报项目应严格执行国家及本市有关投资管理各种规定，并履行项目核准（备案）手续。…", round 14): no run-in
 # arabic heading of the gold of any round is such a sentence (the round-13 rule for mixed lists).
+# TITLE_LOST_FULL_STOP: among titled run-in entries ("12.培育高成长性企业。充分激发…"), one whose 。 was lost
+# reads as one long sentence ("13.促进大中小企业融合融通支持领航型企业发挥产业链“链主”作用，通过…", a provincial
+# plan's HTML, round 14; the round-14 gold rule for a titled run-in task that lost its 。): where most of its
+# siblings, at least LOST_FULL_STOP_SIBLINGS_MIN, are titled by a run-in title's few words
+# (LOST_FULL_STOP_SIBLING_TITLE_MAX) and its first clause shows where the sentence starts (glued_clause_end: the
+# opener 支持), the title ends there. Long titled entries in clauses among short ones ("3. 依法保护耕地，开垦宜农
+# 荒地，…", the 九五 plan) show no opener.
+LOST_FULL_STOP_STYLES = ("arabic",)
+LOST_FULL_STOP_SIBLINGS_MIN = 2
+LOST_FULL_STOP_SIBLING_TITLE_MAX = 15
+# LONE_LIST_HEAD: a 1. that is the only heading of its style under its parent while the 2. after it stands in its
+# text, refused as a list's line, is that list's first entry, not a sub-section ("（二）基本要求" / "1.按照手术风险性
+# 和难易程度不同，手术分为四级。具体要求按照国家有关规定执行。" / "2.医疗机构应当建立手术分级管理工作制度…。" / …,
+# the core medical-quality rules, round 13; "（1）应提交的现状图件：", dev): when its sentence reads as an entry's -
+# broken into clauses, a requirement, or a lead ending in a colon. A short title of its own ("1. 教育部门办幼儿园。…"
+# over provisions 2., 3., round-13 rule for mixed lists) keeps its heading.
+LONE_LIST_HEAD_STYLES = ("arabic", "paren-arabic")
 # COUNTED_ASPECTS: a paragraph that counts the aspects it announces ("…继续认真办好十方面民生实事，坚决做到言必信、
 # 行必果。", a provincial government work report, dev) is followed by that many entries each naming its aspect
 # ("1.医疗卫生方面。全省30万以上参保孕产妇…" … "10.除险保安方面。…"): the items of the announced list, not
@@ -839,6 +876,14 @@ SENTENCE_ENTRY_DUTY = re.compile(r"[（(](?:责任|牵头|主责|实施)(?:单�
 # 形成实物工作量。" / "3.项目已完工、…的项目不予以支持。", round 14) or a lead ("3. …两步进行，具体工作流程如下：",
 # round 11) are the same list's provisions; titled run-ins ("1. 教育部门办幼儿园小区配套园区。…") stay headings.
 SENTENCE_ENTRY_ENDS = ("。", "：", ":")
+# SENTENCE_ENTRY_LEAD: an entry whose clause-broken sentence, longer than a run-in title, leads what follows with a
+# colon ("2.申请书由国家自然科学基金委员会项目材料接收工作组接收，联系方式如下：" / "通讯地址：…", a call for proposals,
+# round 14) is a provision as a run-in one is, and its one-sentence siblings with it ("1.申请报送日期为…16时。").
+# DEFINITION_ENTRY: a numbered entry whose first sentence defines a term ("4.本意见所指医保骗保刑事案件，是指采取欺骗
+# 手段，骗取医疗保障基金的犯罪案件。", a judicial opinion's provision, round 13; "本办法所称…，是指…", "…系指…") is a
+# clause, never a heading: a title names a topic, it does not define one (no heading of the gold of any round holds
+# such a definition; a Q&A question asking what a term means ends in ？ and stays).
+DEFINITION_SENTENCE = re.compile(r"所(?:称|指)|(?:是|系)指(?![导挥引标数南针])")
 UNTITLED_ENTRIES_STYLES = ("arabic", "letter")
 UNTITLED_ENTRY_BREAKS = re.compile(r"[，；,;]")
 UNTITLED_ENTRIES_MIN = 4
@@ -878,6 +923,10 @@ LEAD_LIST_STYLES = ("paren-arabic", "arabic", "circled")
 # labels a lead may announce as well stay headings ("建设部署如下：" / "、钢铁企业的技术改造。…" / "、矿山建设。…"),
 # and so do a notice's 一、 points after its "通知如下：" (no section above them) and titled entries on lines of
 # their own ("、加强科学技术队伍的组织管理。" over its paragraphs).
+# UNREAD_ENTRY_TEXT: the lead is looked for past the entries the reading left unread, and past the text line
+# right under such an entry, whatever its end: the OCR may put a stray 。 in a wrapped sentence
+# ("必须注意做好下列各项工作：" / "、搞好住宅建设同城市发展规划的协调一致。制定住宅小区的建设规划，并把新。" /
+# "建住宅同旧城改造结合起来。…" / "、加强…"), so the line above that text line is no paragraph's end.
 # ANNOUNCED_CRITERIA: an entry's lead sentence that announces the criteria it must meet ("本市三级社会保险定点医疗
 # 机构确诊符合以下标准：", "…诊断标准，具有下列4项或4项以上指征的：", heldout14's admission rules) is followed by
 # （一）… criteria: the items of its list, not sub-sections (round-14 gold), even where a criterion is a bare label
@@ -892,6 +941,14 @@ LEAD_LIST_STYLES = ("paren-arabic", "arabic", "circled")
 # criteria list of their own ("（一）成人及18个月龄（含18个月龄）以上未成年人，符合下列其中一项：", CRITERIA_LEAD), and
 # it holds CRITERIA_UNDER_LABEL_MIN lines at least.
 CRITERIA_UNDER_LABEL_MIN = 2
+# CRITERIA_OVER_OWN_ITEMS: a （n） line over numbered lines of its own most of which end in a clause mark
+# holds a criteria list too, whatever it reads as itself - a bare label ("四十一、重型β地中海贫血" /
+# "（一）临床表现" / "1. 自出生后出现贫血…面容；" / "2. 发育滞后；" / "3. 可发生病理性骨折。" / "（二）实验室检查" / …)
+# or a rule over its indicators ("（一）符合1至3项中一项以上指标，且有4至7项中一项以上指标。" / "1. 肌酐清除率…；"
+# …), heldout14's admission criteria. Findings, not requirements: a titled part's conditions ("（一）申请条件" /
+# "1. 申请人须具有高级专业技术职务（职称）；") state what an applicant shall have (CLAUSE_REQUIREMENT) and stay
+# headings.
+CRITERIA_OWN_ITEM_STYLES = ("arabic",)
 ANNOUNCED_CRITERIA_STYLES = ("paren-cn",)
 CRITERIA_LEAD = re.compile(
     r"(?:(?:符合|具备|具有|满足)[^。；]*|(?:下列|以下)[^。；]*(?:标准|条件|情形|指征|特征)[^。；]*)[：:][ \t\u3000]*$"
@@ -998,8 +1055,13 @@ MAX_UNNUMBERED_HEADING_CHARS = 30
 # 1982 plan; "今后五年必须贯彻以下发展方针 :", heldout2), or in the words that announce a list even where the
 # OCR lost or garbled its colon ("各主要行业的更新改造计划如下", "…须认真注意下列各项#", "…主要措施是",
 # "…着重做好以下几项工作"): no heading of the gold of any round ends so.
+# LEAD_COLON_GARBLED: the OCR may turn that colon into an ideograph, not only into a sign ("要切实做好以下几项工作霉",
+# "要采取以下措施#", heldout14's 1982 plan, over their (1)… measures): after words that name what the list holds
+# (以下几项工作, 以下措施) one character of any kind still ends the lead.
+LEAD_COLON_GARBLED = r"(?:以下几项工作|以下(?:主要)?措施)\S?"
 LEAD_LINE_END = re.compile(
-    r"(?:[:：]|(?:如下|下列各项|以下各项|以下几项(?:工作)?|措施是)[^\u4e00-\u9fff\w]?)[ \t\u3000]*$"
+    r"(?:[:：]|(?:如下|下列各项|以下各项|以下几项(?:工作)?|措施是)[^\u4e00-\u9fff\w]?"
+    rf"|{LEAD_COLON_GARBLED})[ \t\u3000]*$"
 )
 BULLETS = "◎●○■□◆◇•·▪►▶"
 # A table extracted one cell per line (Word and web tables): runs of short lines, each a label,
