@@ -99,3 +99,10 @@ def test_a_counted_list_summed_up_as_targets_names_the_last_count_without_the_su
     )
     got = _got(text, [("一、", "发展目标"), ("二、", "重点任务")], end_year=2025)
     assert ("智能网联充电设施", "8万个", 2025) in got
+
+
+def test_a_section_dated_with_its_lead_year_leaves_the_items_below_undated() -> None:
+    # END_YEAR_SECTION only where the year stands bare in a clause: "到2015年，…" dates its paragraph, and the
+    # numbered items below it stay undated (the data/plans texts' 12th plans)
+    text = "二、发展目标\n到2015年，创新能力增强。\n（3）在重点领域建设20家左右产业技术创新平台。\n"
+    assert _got(text, [("二、", "发展目标")], end_year=2015) == []

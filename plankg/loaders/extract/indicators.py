@@ -1804,6 +1804,8 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             and doc.plan.end_year is not None
             and written == {doc.plan.end_year}
             and END_YEAR_SECTION.pattern.search(section.title.strip()) is not None
+            # a section that dates with 到YYYY年 dates its own paragraphs (YEAR_OPENS), not the items after them
+            and TARGET_YEAR.search(text, section.start, section.end) is None
         )
         span = STAGE_SPAN_TITLE.pattern.match(section.title.strip())
         if span is not None:  # STAGE_SPAN_TITLE: the stage's targets are for the span's end year

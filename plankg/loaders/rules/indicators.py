@@ -1205,9 +1205,11 @@ RATIO_VALUE = NamedPattern(
 # … "**市场主体展现新活力：**培育形成1-2家具有全球竞争力的领军企业；新增2-3家百亿级企业、5-8家十亿级企业"
 # (hn-lithium-storage-2024, a 2024—2026 三年行动计划): a section titled as the plan's goals whose only written
 # year is the plan's end year sets its targets for that year, its undated paragraphs too; their counts were left
-# unread as undated. Only a title that names goals alone (发展目标, 行动目标), not a 总体要求 read for its dated
-# sentences, nor "指导思想、发展目标和总体安排" (data/plans/shanghai-sti-12th-fyp: its 总体安排 "组织实施5项应用示范
-# 工程" is work to do, no target in sh-sti-12's gold).
+# unread as undated. Only where the year stands bare in a clause (2026年突破…): a section that writes 到2015年
+# dates that paragraph alone, not the numbered items below it (the data/plans texts' 12th plans: "（3）…建设
+# 20家左右产业技术创新平台" is no target in their gold). Only a title that names goals alone (发展目标, 行动目标),
+# not a 总体要求 read for its dated sentences, nor "指导思想、发展目标和总体安排" (data/plans/shanghai-sti-12th-fyp:
+# its 总体安排 "组织实施5项应用示范工程" is work to do, no target in sh-sti-12's gold).
 END_YEAR_SECTION = NamedPattern(
     "end-year-section",
     re.compile(r"^[\u4e00-\u9fff]{0,4}目标[:：。]?$"),
