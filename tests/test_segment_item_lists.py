@@ -232,3 +232,13 @@ def test_measures_a_lead_announces_above_an_unread_entry_and_its_text_are_its_li
         ]
     )
     assert [title for _, _, title in tree(text)] == ["城镇居民住宅", "城市市政公用设施"]
+
+
+def test_a_bare_marker_is_no_criterion_line() -> None:
+    # A （n） left alone on its line (its title wrapped onto the next, as PDF text has it) says nothing about the
+    # list it belongs to; `""[-1:] in "；;，,"` is true in Python, so an empty rest counted as a clause-mark ending.
+    from plankg.loaders.structure.segment import _criterion_line
+
+    assert not _criterion_line("")
+    assert not _criterion_line("   ")
+    assert _criterion_line("具有独立法人资格；")

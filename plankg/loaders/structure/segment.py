@@ -1311,7 +1311,7 @@ def _criterion_line(rest: str) -> bool:
     label = LABEL_END.search(rest, 0, RUN_IN_TITLE_MAX + 1)
     one_sentence = rest.endswith(INLINE_TITLE_END) and INLINE_TITLE_END not in rest[:-1]
     return (
-        rest[-1:] in LIST_ITEM_END + LEAD_SENTENCE_END
+        (rest != "" and rest[-1] in LIST_ITEM_END + LEAD_SENTENCE_END)
         or (label is not None and label.start() > 0)
         or (one_sentence and len(rest) > RUN_IN_TITLE_MAX)
     )
@@ -1360,7 +1360,7 @@ def _without_announced_criteria(text: str, headings: list[Heading]) -> list[Head
             and len(rests) >= CRITERIA_UNDER_LABEL_MIN
             and 2
             * sum(
-                rest[-1:] in LIST_ITEM_END or CRITERIA_LEAD.search(rest) is not None or over
+                (rest != "" and rest[-1] in LIST_ITEM_END) or CRITERIA_LEAD.search(rest) is not None or over
                 for rest, over in zip(rests, over_items, strict=True)
             )
             >= len(rests)
