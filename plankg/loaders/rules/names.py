@@ -374,6 +374,21 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("柴油机厂", "企业"),
     ("机车厂", "企业"),
     ("造船厂", "企业"),
+    # … and the works that make machines, instruments and equipment, or wash coal, named by their place
+    # (round 15, the annex of a State Council notice listing the coal ministry's enterprises):
+    # "张家口煤机厂、石家庄煤机厂、峰峰金属支架厂", "西安煤矿仪表厂、渭南煤矿专用设备厂", "湖南省株洲
+    # 洗煤厂". A head of kinds alone is a class ("纺织机械厂", "机器制造厂": WORKS_CLASS_ENDINGS in
+    # rules.institutions). Not 电厂: power plants are mostly the sites of projects ("审批庄河电厂项目",
+    # "营口电厂二期", round 4), gold only as a project's actor (round 15).
+    ("煤机厂", "企业"),
+    ("机械厂", "企业"),
+    ("机器厂", "企业"),
+    ("制造厂", "企业"),
+    ("设备厂", "企业"),
+    ("仪表厂", "企业"),
+    ("支架厂", "企业"),
+    ("洗煤厂", "企业"),
+    ("选煤厂", "企业"),
     # Research and design academies with branches, and survey institutes named by what they do (round 9,
     # an expert list): "煤炭科学研究总院", "水电水利规划设计总院", "中国地质环境监测院", "中国国土勘测
     # 规划院". A head of generic words alone stays a class ("省级规划院").
@@ -1425,8 +1440,9 @@ ADVERB_BEFORE_FUNCTION_WORD_TAGS = frozenset({"ad", "d"})
 # (round 10). As a word of its own 经 is no part of a name (经济, 经开区 are words of their own).
 MISTAGGED_PREPOSITIONS = frozenset({"经"})
 # Words jieba cuts after a first character it reads as a preposition, which open names as a whole
-# (session 13: a provincial digital plan): "同城容灾中心" (same-city, jieba "同/p 城容").
-NOT_PREPOSITION_OPENINGS = ("同城",)
+# (session 13: a provincial digital plan): "同城容灾中心" (same-city, jieba "同/p 城容"); "经开区" (an
+# economic development zone, jieba "经/p 开区": "建设经开区数字能源智慧管理平台", round 15).
+NOT_PREPOSITION_OPENINGS = ("同城", "经开区")
 # Inside an institution's candidate, a preposition of two characters or more (jieba p) ends the
 # clause before it: "县（市）人民政府按照/p州人民政府…要求" names 州人民政府 (round 5), as "据…",
 # "与…" do at its start. One-character ones may be parts of names' words and are left alone.
@@ -2407,3 +2423,9 @@ PROJECT_VERB_TAGS = frozenset({"v", "vn"})
 INFRASTRUCTURE_ITEM = re.compile(
     r"高铁|铁路|公路|高速|城际|机场|码头|航道|管道|气东送|大桥|隧道|通道|水库|枢纽|线|港$|工程$|至"
 )
+# An item of a list of lead units may carry the unit's other name after it, in angle brackets as a
+# crawled page writes 〈〉, or in brackets when it is a body too (it ends like one): "（市委组织部<人才办>、
+# 市发改委、市工信局…等部门按职责分工负责）" (round 15, a city's carbon plan), "〔责任单位：省发改委（数据
+# 管理局）、工信厅…〕" (round 15, a province's charging plan); the item is the unit before the aside (the
+# aside is the same body by its other name). A place in brackets ("…研究院（苏州）") is no aside.
+UNIT_ITEM_ASIDE = re.compile(r"(?:[<〈＜][\u4e00-\u9fff]{1,8}[>〉＞]|[（(][\u4e00-\u9fff]{1,8}[局厅委办部署][）)])$")
