@@ -81,3 +81,65 @@ def test_signature_and_dated_bodies() -> None:
     )
     assert {"国家经济委员会", "国家计划委员会"} <= institutions
     assert not any(name.startswith(("一九八三年", "重点煤炭")) for name in institutions)
+
+
+def test_short_academies_regulator_offices_and_fire_corps_are_institutions() -> None:
+    """INSTITUTION_ENDINGS (环科院, 能源监管办, 消防救援总队) and ONE_PER_LEVEL_AGENCIES (市环科院)."""
+    _, institutions = document(
+        "4.推进数字能源科技创新：依托市环科院、重庆地大工研院等研发机构开展研究。"
+        "省市场监管局、山东能源监管办等加强协同。"
+        "省工信厅、数据管理局，福建省消防救援总队,各设区市发改委：现将方案印发给你们。"
+    )
+    assert {"市环科院", "山东能源监管办", "福建省消防救援总队"} <= institutions
+
+
+def test_industrial_ministry_written_short() -> None:
+    """MINISTRY (煤炭, 冶金, 化工, 石油): "煤炭部" is the coal ministry of a 1984 notice."""
+    _, institutions = document("煤炭部对统配煤矿实行总承包，是我国煤炭行业改革的一项重要内容。")
+    assert "煤炭部" in institutions
+
+
+def test_body_written_once_after_listed_provinces_is_each_ones() -> None:
+    """ELIDED_PLACE_LIST: the body after "北京市、天津市、…、" is every listed province's; the one written
+    in full after the comma is one addressee."""
+    _, institutions = document(
+        "关于水站建设进展情况的通报北京市、天津市、河北省、青海省、宁夏回族自治区环境保护厅(局)，海南省生态环境保护厅："
+        "为贯彻党中央决策部署，现将有关情况通报如下。"
+    )
+    assert "宁夏回族自治区环境保护厅" not in institutions
+    assert "海南省生态环境保护厅" in institutions
+
+
+def test_leading_group_named_by_its_mission_keeps_its_verb() -> None:
+    """MISSION_GROUP_END, MISSION_VERB_BEFORE: "推动长江经济带发展领导小组办公室" on a copy line."""
+    _, institutions = document(
+        "现将办法印发给你们。抄送：推动长江经济带发展领导小组办公室，云南省人民政府办公厅，中国环境监测总站。"
+    )
+    assert "推动长江经济带发展领导小组办公室" in institutions
+
+
+def test_mines_of_an_industry_or_a_ministry_are_a_class() -> None:
+    """MINE_CLASS_WORDS (行业, 直属): an industry's or a ministry's mines as a whole."""
+    _, institutions = document(
+        "（二）本技术政策适用于黄金行业金矿采选和以金精矿为原料冶炼黄金过程的污染防控。"
+        "这样，煤炭部直属煤矿的产量占全国煤炭产量的比重将由19%上升到45%。"
+    )
+    assert not any(name.endswith(("金矿", "煤矿")) for name in institutions)
+
+
+def test_body_before_a_count_is_a_group_label() -> None:
+    """COUNTED_LABEL_AFTER: "省煤炭工业厅（总公司）（5个）" heads the annex's group of departments."""
+    _, institutions = document(
+        "五、重点洗煤厂（1个）湖南省株洲洗煤厂六、省煤炭工业厅（总公司）（5个）河北省煤炭工业厅山西省煤炭工业厅"
+        "山东省煤炭工业总公司河南省煤炭工业厅陕西省煤炭工业厅以及上述煤炭工业厅直属的企事业单位。"
+    )
+    assert "省煤炭工业厅" not in institutions
+    assert {"河北省煤炭工业厅", "湖南省株洲洗煤厂"} <= institutions
+
+
+def test_body_written_once_after_listed_provinces_on_a_copy_line_is_one() -> None:
+    """Also: on a copy line the elided item is the one body written (ELIDED_SALUTATION_AFTER)."""
+    _, institutions = document(
+        "现将办法印发给你们。抄送：云南省、贵州省、四川省、重庆市、湖北省、上海市人民政府办公厅，中国环境监测总站。"
+    )
+    assert "上海市人民政府办公厅" in institutions

@@ -19,6 +19,7 @@ from plankg.loaders.rules.institutions import (
     BUSINESS_KIND_PROPER_TAGS,
     CLASS_THEN_BODY,
     COMMON_WORD_FREQ,
+    COUNTED_LABEL_AFTER,
     COUNTED_PLACES_BODY,
     DESCRIBED_FIRM_CLASS,
     DUTY_DEPARTMENT,
@@ -28,6 +29,9 @@ from plankg.loaders.rules.institutions import (
     DUTY_DEPARTMENT_NEXT,
     DUTY_DEPARTMENT_NOT,
     EACH_PLACE_BEFORE,
+    ELIDED_PLACE_LIST,
+    ELIDED_SALUTATION_AFTER,
+    ELIDED_WINDOW,
     GLUED_BODY_ENDINGS,
     GLUED_BODY_MIN,
     GLUED_NATIONAL_OPENING,
@@ -44,6 +48,9 @@ from plankg.loaders.rules.institutions import (
     MILITARY_BODY_END,
     MILITARY_PLACE_MAX,
     MILITARY_PLACE_MIN,
+    MISSION_GROUP_END,
+    MISSION_VERB_BEFORE,
+    MISSION_VERB_WINDOW,
     OWN_AGENCY,
     OWN_AGENCY_PRONOUN,
     PARTY_COMMITTEE_END,
@@ -119,11 +126,13 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
         cut = _after_addressing_word(_after_reporting_verb(_leftover_ending(_wrapped_opening(text, m))))
         if cut is None:
             continue
-        m = _after_year(_after_handed_to(cut))
+        m = _mission_verb(text, _after_year(_after_handed_to(cut)))
         if ROLE_CLASS_WORDS.search(m.name):
             continue
         if EACH_PLACE_BEFORE.search(text, max(0, m.start - 4), m.start):
             continue
+        if _elided_addressee(text, m):
+            continue  # "北京市、天津市、…、宁夏回族自治区环境保护厅(局)": each province's
         if TIER_BEFORE.search(text, max(0, m.start - 3), m.start):
             continue
         if (
@@ -135,6 +144,8 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if _works_site(text, m):
             continue
+        if COUNTED_LABEL_AFTER.match(text, m.end):
+            continue  # "省煤炭工业厅（总公司）（5个）": the label of a group of the list
         if PRONOUN_BODY.match(m.name) or COUNTED_PLACES_BODY.search(m.name):
             continue
         if PROVINCE_CLASS_BEFORE.search(text, max(0, m.start - PROVINCE_CLASS_WINDOW), m.start):
@@ -146,7 +157,7 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
         if not firm and any(a <= m.start and m.end <= b for a, b in addressees):
             continue
         out.append(m)
-    out = _without_bare_tails(_party_departments(text, out))
+    out = _without_bare_tails(_party_departments(text, out), {m.name for m in mentions if m.category == "institution"})
     return _military_bodies(text, _project_list_firms(text, _own_agencies(text, _duty_departments(text, out))))
 
 
@@ -504,9 +515,10 @@ def _head_to_break(text: str, start: int) -> int:
     return -1
 
 
-def _without_bare_tails(mentions: list[Mention]) -> list[Mention]:
-    """ "矿务局" when the text names 开滦矿务局, 峰峰矿务局 …: the class of those (BARE_TAIL_SIBLINGS)."""
-    names = {m.name for m in mentions if m.category == "institution"}
+def _without_bare_tails(mentions: list[Mention], read: set[str]) -> list[Mention]:
+    """ "矿务局" when the text names 开滦矿务局, 峰峰矿务局 …: the class of those (BARE_TAIL_SIBLINGS);
+    ``read`` holds the names as the finders read them (a class dropped since still counts)."""
+    names = read | {m.name for m in mentions if m.category == "institution"}
     out: list[Mention] = []
     for m in mentions:
         if m.category == "institution" and _bare_tail(m.name):
@@ -581,3 +593,24 @@ def _after_list_title(m: Mention) -> Mention:
     if found is None or found[1] != "institution" or len(rest) < GLUED_BODY_MIN:
         return m
     return replace(m, name=rest, start=m.end - len(rest))
+
+
+def _mission_verb(text: str, m: Mention) -> Mention:
+    """ "推动|长江经济带发展领导小组办公室" → the group named with its verb (MISSION_GROUP_END)."""
+    if not MISSION_GROUP_END.search(m.name) or text_of(m) is None:
+        return m
+    before = MISSION_VERB_BEFORE.search(text, max(0, m.start - MISSION_VERB_WINDOW), m.start)
+    if before is None:
+        return m
+    verb = before.group("verb")
+    return replace(m, name=verb + m.name, start=m.start - len(verb))
+
+
+def _elided_addressee(text: str, m: Mention) -> bool:
+    """ "北京市、天津市、…、宁夏回族自治区环境保护厅(局)，…：": the body every listed place's
+    (ELIDED_PLACE_LIST), in a salutation (ELIDED_SALUTATION_AFTER)."""
+    return (
+        PLACE_RE.match(m.name) is not None
+        and ELIDED_SALUTATION_AFTER.match(text, m.end) is not None
+        and ELIDED_PLACE_LIST.search(text, max(0, m.start - ELIDED_WINDOW), m.start) is not None
+    )

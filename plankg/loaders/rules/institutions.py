@@ -305,3 +305,27 @@ GLUED_NATIONAL_OPENING = re.compile(r"(?:国家|国务院|中华人民共和国)
 # the signature after it) is no part of its name: "划归煤炭部统一管理的重点煤炭企事业单位名单国家经济委员会"
 # (round 15). The name is cut after the last such word when what follows still ends like an institution.
 LIST_TITLE_BEFORE = re.compile(r"名单|名录|清单|目录")
+# The last item of an addressee list of provinces or cities that writes the body once, after the last
+# place, is each place's body, a class: "北京市、天津市、…、青海省、宁夏回族自治区环境保护厅(局)，海南省生态
+# 环境保护厅：" (round 15: 宁夏's department stands for every province's), "…、浙江省、上海市生态环境（环境
+# 保护）厅（局）：". At least ELIDED_PLACES_MIN places with their level stand right before the body's own
+# place (ELIDED_PLACE_LIST, ELIDED_WINDOW characters back at most).
+ELIDED_PLACE_LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,7}?(?:省|市|自治区)、){3,}$")
+ELIDED_WINDOW = 200
+# Only in a salutation, closed by its colon (after the body's alternatives in brackets, or after one more
+# addressee): a copy line's elided item is gold as the one body written ("抄送：…、浙江省、上海市人民政府
+# 办公厅，中国环境监测总站。", round 15).
+ELIDED_SALUTATION_AFTER = re.compile(r"(?:[（(][^（）()]{1,8}[）)])*(?:[：:]|[，,][^。：:，,]{2,24}[：:])")
+# A leading or coordinating group is often named by its mission, a verb first: "推动长江经济带发展领导小组
+# 办公室" (round 15, a copy line: "抄送：推动长江经济带发展领导小组办公室，…"), "国务院促进中小企业发展工作
+# 领导小组". The finders cut the verb off as a frame; written right after a break, a conjunction or the
+# copy label, the verb is the group's own (MISSION_GROUP_END, MISSION_VERB_BEFORE).
+MISSION_GROUP_END = re.compile(r"(?:领导小组|协调小组|工作小组)(?:办公室)?$")
+MISSION_VERB_BEFORE = re.compile(r"(?:^|[、，,：:；;。（(\s]|和|及|与)(?P<verb>推动|推进|促进)$")
+MISSION_VERB_WINDOW = 4
+# A body followed by a count in brackets is the label of a group of an annex's list, a class: "六、省煤炭
+# 工业厅（总公司）（5个）河北省煤炭工业厅山西省煤炭工业厅…" (round 15, the coal ministry's enterprises), as
+# "四、重点煤机厂（8个）". An alternative name in brackets may stand between the body and the count.
+COUNTED_LABEL_AFTER = re.compile(
+    r"(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?[（(][0-9０-９一二三四五六七八九十百]+(?:个|家|所|项|处|座)[）)]"
+)

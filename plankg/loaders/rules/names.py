@@ -549,6 +549,17 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("总工会", "其他"),
     ("联合社", "其他"),
     ("农科院", "科研院所"),
+    # … and the other academies written short, a province's or city's own (round 15, a city's digital
+    # energy plan): "依托市环科院、重邮科技园、重庆地大工研院等研发机构" (环境科学研究院); 林科院, 社科院 alike.
+    ("环科院", "科研院所"),
+    ("林科院", "科研院所"),
+    ("社科院", "科研院所"),
+    # Regional offices of a national regulator and a province's fire and rescue corps, listed among the
+    # units that act (round 15): "省市场监管局、山东能源监管办等加强协同" (国家能源局山东监管办公室),
+    # "…数据管理局，福建省消防救援总队,各设区市发改委" (an addressee list).
+    ("能源监管办", "政府部门"),
+    ("消防救援总队", "政府部门"),
+    ("消防救援支队", "政府部门"),
     ("人民政府", "政府部门"),
     ("市政府", "政府部门"),
     ("省政府", "政府部门"),
@@ -793,6 +804,9 @@ MINISTRY = re.compile(
     # and every industrial ministry, named by its industry: "重工业部", "纺织工业部", "轻工业部",
     # "冶金工业部", "第一机械工业部" ("燃料工业各部" is several, and ends in 各部).
     r"交通|劳动|地质|建筑工程|林业|邮电|水利电力|电力|对外贸易|外贸|粮食|农垦|人事|劳动人事|城乡建设|"
+    # … and the industrial ones written short (round 15, a 1984 State Council notice): "煤炭部对统配煤矿实行
+    # 总承包" (煤炭工业部), "冶金部", "化工部", "石油部".
+    r"煤炭|冶金|化工|石油|"
     # … and of the 1998-2008 government, named in replies and letters of those years (heldout6):
     # "批示发展改革委、科技部、建设部和环保总局", "经商信息产业部、国务院信息办".
     r"建设|信息产业|"
@@ -1717,6 +1731,7 @@ ONE_PER_LEVEL_AGENCIES = frozenset(
     {"疾控中心", "疾病预防控制中心", "急救中心", "血液中心", "图书馆", "文化馆", "博物馆", "科技馆", "总工会", "农科院"}
     | {"工研院", "产研院"}  # "省工研院", "省产研院": the province's own institute of industrial technology
     | {"医保中心", "社保中心"}  # "市医保中心": the city's health-insurance agency (round 12)
+    | {"环科院", "林科院", "社科院"}  # "市环科院": the city's academy of environmental sciences (round 15)
 )
 # Courts and procuratorates named by their tier, their reach or what they are to become are classes
 # ("为全国法院提供…", "联通上级法院和辖区法院", "高级人民法院及有条件的中级人民法院", "全国四级法院",
@@ -1879,6 +1894,9 @@ MINE_ENDINGS = frozenset({"煤矿", "铜矿", "锡矿", "钨矿", "铁矿", "金
 # "典型煤矿", "矿井为低瓦斯煤矿", heldout8).
 MINE_CLASS_WORDS = _words(
     "特大 中小 大型 小型 低品位 高品位 智能化 部分 国有 地方 乡镇 重点 高瓦斯 低瓦斯 瓦斯 突出 非 典型 示范 全国 全省"
+    # … and the mines of an industry or of a ministry (round 15): "黄金行业金矿采选" (a technical policy's
+    # scope), "划归煤炭部直属煤矿的产量" (the ministry's mines as a whole).
+    " 行业 直属"
 )
 MINE_CLASS_TAGS = frozenset({"m", "v", "vn", "vd", "r", "b", "d", "ad", "q", "p", "c", "u"})
 # The gold names a mine without the province, city or county that locates it ("大同市杏儿沟煤矿",
