@@ -166,6 +166,9 @@ LATER_ROUND_FLOORS = {
     "heldout13": {"platform": (0.806, 0.781), "institution": (0.934, 0.910)},
     # Round 14, scored once at 05:14 UTC in session 16: 0.650/0.565, 0.824/0.789; after fix14ext (not held out).
     "heldout14": {"platform": (0.863, 0.826), "institution": (0.963, 0.929)},
+    # Round 15, scored once at 13:46 UTC in session 18: 0.816/0.689, 0.887/0.887; after fix15ext (works,
+    # list heads, bare tails, salutations; not held out).
+    "heldout15": {"platform": (0.842, 0.711), "institution": (0.967, 0.967)},
 }
 DEV_TEXT_FLOORS = {
     "platform": (1.0, 1.0),
@@ -245,6 +248,7 @@ SCORED_ROUNDS = [
     ("heldout12", 14, LATER_ROUND_FLOORS["heldout12"]),
     ("heldout13", 12, LATER_ROUND_FLOORS["heldout13"]),
     ("heldout14", 12, LATER_ROUND_FLOORS["heldout14"]),
+    ("heldout15", 13, LATER_ROUND_FLOORS["heldout15"]),
 ]
 
 

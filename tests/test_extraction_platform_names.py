@@ -604,3 +604,9 @@ def test_a_superlative_role_is_no_platform() -> None:
     assert ("最佳实践区", "platform") not in all_names(text)
     # also: a practice zone with a proper name stays one ("虹桥科技成果综合实践区", sh-sti-12)
     assert ("虹桥科技成果综合实践区", "platform") in all_names("着力实施虹桥科技成果综合实践区建设。")
+
+
+def test_economic_zone_short_form_opens_a_platform_name() -> None:
+    """NOT_PREPOSITION_OPENINGS: 经开区 is a zone (jieba "经/p 开区"), not a preposition (round 15)."""
+    names = framed("基于全市数字能源智慧管理平台，建设经开区数字能源智慧管理平台，打造数字能源一体化平台。")
+    assert ("经开区数字能源智慧管理平台", "platform") in names

@@ -12,10 +12,14 @@ from plankg.loaders.rules.institutions import (
     ADDRESSED_AFTER,
     ADDRESSEE_FIRM_KIND,
     ADDRESSEE_LIST,
+    BARE_TAIL_LEVELS,
+    BARE_TAIL_PLACE_TAG,
+    BARE_TAIL_SIBLINGS,
     BUSINESS_KIND_END,
     BUSINESS_KIND_PROPER_TAGS,
     CLASS_THEN_BODY,
     COMMON_WORD_FREQ,
+    COUNTED_LABEL_AFTER,
     COUNTED_PLACES_BODY,
     DESCRIBED_FIRM_CLASS,
     DUTY_DEPARTMENT,
@@ -25,15 +29,28 @@ from plankg.loaders.rules.institutions import (
     DUTY_DEPARTMENT_NEXT,
     DUTY_DEPARTMENT_NOT,
     EACH_PLACE_BEFORE,
+    ELIDED_PLACE_LIST,
+    ELIDED_SALUTATION_AFTER,
+    ELIDED_WINDOW,
     GLUED_BODY_ENDINGS,
     GLUED_BODY_MIN,
+    GLUED_NATIONAL_OPENING,
     GLUED_PLACE_LEVELS,
+    HANDED_TO,
     LEFTOVER_ENDING_CHARS,
     LEFTOVER_PLACE_TAG,
+    LIST_TITLE_BEFORE,
+    LISTED_HEAD_BREAKS,
+    LISTED_HEAD_MAX,
+    LISTED_HEAD_MIN,
+    LISTED_SEPARATOR,
     LOCAL_ADDRESSEE_LIST,
     MILITARY_BODY_END,
     MILITARY_PLACE_MAX,
     MILITARY_PLACE_MIN,
+    MISSION_GROUP_END,
+    MISSION_VERB_BEFORE,
+    MISSION_VERB_WINDOW,
     OWN_AGENCY,
     OWN_AGENCY_PRONOUN,
     PARTY_COMMITTEE_END,
@@ -61,10 +78,15 @@ from plankg.loaders.rules.institutions import (
     TRADE_FIRM_MIN_WORDS,
     TRADE_FIRM_TAGS,
     TRADE_GROUP_END,
+    WORKS_CLASS_ENDINGS,
+    WORKS_HEAD_WORD_MIN,
+    WORKS_PROPER_TAGS,
+    WORKS_SITE_AFTER,
     WRAP_BREAK_MAX,
     WRAP_SPACE,
     WRAP_WORD_FREQ,
     WRAPPED_HEAD_MAX,
+    YEAR_OPENING,
 )
 from plankg.loaders.rules.names import PROJECT_VERB_TAGS
 from plankg.loaders.rules.runs import runs_holding
@@ -88,12 +110,14 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
     addressees = [(a.start(), a.end()) for a in ADDRESSEE_LIST.finditer(text)]
     addressees += [(a.start(), a.end()) for a in LOCAL_ADDRESSEE_LIST.finditer(text)]
     whole = {m.name for m in mentions if m.category == "institution" and text[m.start : m.end] == m.name}
+    mentions = _listed_heads(text, mentions)
     for m in mentions:
         if m.category == "platform" and ROLE_LABEL_BEFORE.search(text, max(0, m.start - ROLE_LABEL_WINDOW), m.start):
             m = replace(m, category="institution", kind=ROLE_LABEL_KIND)  # "初核机构：某某中心"
         if m.category != "institution":
             out.append(m)
             continue
+        m = _after_list_title(m)
         glued = _glued_bodies(m)
         if glued is not None:
             out.extend(glued)
@@ -102,15 +126,26 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
         cut = _after_addressing_word(_after_reporting_verb(_leftover_ending(_wrapped_opening(text, m))))
         if cut is None:
             continue
-        m = cut
+        m = _mission_verb(text, _after_year(_after_handed_to(cut)))
         if ROLE_CLASS_WORDS.search(m.name):
             continue
         if EACH_PLACE_BEFORE.search(text, max(0, m.start - 4), m.start):
             continue
+        if _elided_addressee(text, m):
+            continue  # "北京市、天津市、…、宁夏回族自治区环境保护厅(局)": each province's
         if TIER_BEFORE.search(text, max(0, m.start - 3), m.start):
             continue
-        if STANDING_CLASS.search(m.name) or _business_kind(m.name) or _described_firm(m.name):
+        if (
+            STANDING_CLASS.search(m.name)
+            or _business_kind(m.name)
+            or _described_firm(m.name)
+            or _works_class(m.name, whole)
+        ):
             continue
+        if _works_site(text, m):
+            continue
+        if COUNTED_LABEL_AFTER.match(text, m.end):
+            continue  # "省煤炭工业厅（总公司）（5个）": the label of a group of the list
         if PRONOUN_BODY.match(m.name) or COUNTED_PLACES_BODY.search(m.name):
             continue
         if PROVINCE_CLASS_BEFORE.search(text, max(0, m.start - PROVINCE_CLASS_WINDOW), m.start):
@@ -122,7 +157,7 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
         if not firm and any(a <= m.start and m.end <= b for a, b in addressees):
             continue
         out.append(m)
-    out = _party_departments(text, out)
+    out = _without_bare_tails(_party_departments(text, out), {m.name for m in mentions if m.category == "institution"})
     return _military_bodies(text, _project_list_firms(text, _own_agencies(text, _duty_departments(text, out))))
 
 
@@ -150,6 +185,7 @@ def _glued_bodies(m: Mention) -> list[Mention] | None:
         placed = word is not None and word.flag == LEFTOVER_PLACE_TAG and word.word.endswith(GLUED_PLACE_LEVELS)
         place = PLACE_RE.match(second)
         placed = placed or (place is not None and place.group().endswith(GLUED_PLACE_LEVELS))
+        placed = placed or GLUED_NATIONAL_OPENING.match(second) is not None  # "…委员会|国家计划委员会"
         one, two = ending_of(first), ending_of(second)
         if not placed or one is None or two is None or one[1] != "institution" or two[1] != "institution":
             continue
@@ -439,3 +475,142 @@ def _military_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
                     found.append(Mention(place + m.group(), "institution", "其他", a, m.end()))
                 break
     return sorted([*mentions, *found], key=lambda m: (m.start, m.end)) if found else mentions
+
+
+def _listed_heads(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "大同矿务局、阳泉矿务局" read as 矿务局, 阳泉矿务局 → 大同矿务局 (LISTED_HEAD_BREAKS): a list item
+    named by the bare tail of the sibling written next to it takes its head back."""
+    named = [m for m in mentions if m.category == "institution" and text_of(m) is not None]
+    out: list[Mention] = []
+    for m in mentions:
+        if m.category != "institution" or text_of(m) is None:
+            out.append(m)
+            continue
+        head = _head_to_break(text, m.start)
+        siblings = [
+            o
+            for o in named
+            if len(o.name) > len(m.name)
+            and o.name.endswith(m.name)
+            and (
+                (text.startswith(LISTED_SEPARATOR, m.end) and o.start == m.end + 1)
+                or (head >= 0 and o.end == head - 1 and text.startswith(LISTED_SEPARATOR, o.end))
+            )
+        ]
+        if head >= 0 and siblings:
+            m = replace(m, name=text[head : m.end], start=head)
+        out.append(m)
+    return out
+
+
+def _head_to_break(text: str, start: int) -> int:
+    """Where the list item holding a name that starts at ``start`` opens, or -1 when the item has no
+    head of LISTED_HEAD_MIN..LISTED_HEAD_MAX Chinese characters before a list break."""
+    for size in range(LISTED_HEAD_MIN, LISTED_HEAD_MAX + 1):
+        head = start - size
+        if head < 1 or not _cjk_char(text[head]):
+            return -1
+        if text[head - 1] in LISTED_HEAD_BREAKS:
+            return head if all(_cjk_char(c) for c in text[head:start]) else -1
+    return -1
+
+
+def _without_bare_tails(mentions: list[Mention], read: set[str]) -> list[Mention]:
+    """ "矿务局" when the text names 开滦矿务局, 峰峰矿务局 …: the class of those (BARE_TAIL_SIBLINGS);
+    ``read`` holds the names as the finders read them (a class dropped since still counts)."""
+    names = read | {m.name for m in mentions if m.category == "institution"}
+    out: list[Mention] = []
+    for m in mentions:
+        if m.category == "institution" and _bare_tail(m.name):
+            longer = {n for n in names if len(n) > len(m.name) and n.endswith(m.name)}
+            if len(longer) >= BARE_TAIL_SIBLINGS:
+                continue
+        out.append(m)
+    return out
+
+
+def _after_handed_to(m: Mention) -> Mention:
+    """ "权力下放给矿务局" → 矿务局 (HANDED_TO): the body after the verb of handing."""
+    last = next(reversed(list(HANDED_TO.finditer(m.name))), None)
+    if last is None or ending_of(m.name[last.end() :]) is None:
+        return m
+    rest = m.name[last.end() :]
+    return replace(m, name=rest, start=m.end - len(rest))
+
+
+def _after_year(m: Mention) -> Mention:
+    """ "一九八三年国家计委" → 国家计委 (YEAR_OPENING)."""
+    year = YEAR_OPENING.match(m.name)
+    if year is None or ending_of(m.name[year.end() :]) is None:
+        return m
+    rest = m.name[year.end() :]
+    return replace(m, name=rest, start=m.end - len(rest))
+
+
+def _bare_tail(name: str) -> bool:
+    """No place or level opens the name, and jieba reads no place in it: "矿务局", "煤炭工业厅"."""
+    if name.startswith(BARE_TAIL_LEVELS) or PLACE_RE.match(name):
+        return False
+    return not any(w.flag == BARE_TAIL_PLACE_TAG for w in _posseg().cut(name))
+
+
+def _works_class(name: str, whole: set[str]) -> bool:
+    """ "虚拟电厂", "煤矿设备制造厂": a works named by its kind alone (WORKS_CLASS_ENDINGS). A head
+    word that opens another body the text names is a place, whatever jieba tags it: "峰峰金属支架厂"
+    beside 峰峰矿务局."""
+    found = ending_of(name)
+    if found is None or found[0] not in WORKS_CLASS_ENDINGS:
+        return False
+    head = name[: -len(found[0])]
+    if PLACE_RE.search(head):
+        return False
+    words = list(_posseg().cut(head))
+    if (
+        words
+        and len(words[0].word) >= WORKS_HEAD_WORD_MIN
+        and any(
+            n != name and n.startswith(words[0].word) and ending_of(n) is not None and ending_of(n) != found
+            for n in whole
+        )
+    ):
+        return False
+    return not any(w.flag in WORKS_PROPER_TAGS for w in words)
+
+
+def _works_site(text: str, m: Mention) -> bool:
+    """ "大中华造船机器厂|旧址": the site of a works (WORKS_CLASS_ENDINGS, WORKS_SITE_AFTER)."""
+    found = ending_of(m.name)
+    return found is not None and found[0] in WORKS_CLASS_ENDINGS and WORKS_SITE_AFTER.match(text, m.end) is not None
+
+
+def _after_list_title(m: Mention) -> Mention:
+    """ "…单位名单国家经济委员会" → 国家经济委员会 (LIST_TITLE_BEFORE)."""
+    last = next(reversed(list(LIST_TITLE_BEFORE.finditer(m.name))), None)
+    if last is None or text_of(m) is None:
+        return m
+    rest = m.name[last.end() :]
+    found = ending_of(rest)
+    if found is None or found[1] != "institution" or len(rest) < GLUED_BODY_MIN:
+        return m
+    return replace(m, name=rest, start=m.end - len(rest))
+
+
+def _mission_verb(text: str, m: Mention) -> Mention:
+    """ "推动|长江经济带发展领导小组办公室" → the group named with its verb (MISSION_GROUP_END)."""
+    if not MISSION_GROUP_END.search(m.name) or text_of(m) is None:
+        return m
+    before = MISSION_VERB_BEFORE.search(text, max(0, m.start - MISSION_VERB_WINDOW), m.start)
+    if before is None:
+        return m
+    verb = before.group("verb")
+    return replace(m, name=verb + m.name, start=m.start - len(verb))
+
+
+def _elided_addressee(text: str, m: Mention) -> bool:
+    """ "北京市、天津市、…、宁夏回族自治区环境保护厅(局)，…：": the body every listed place's
+    (ELIDED_PLACE_LIST), in a salutation (ELIDED_SALUTATION_AFTER)."""
+    return (
+        PLACE_RE.match(m.name) is not None
+        and ELIDED_SALUTATION_AFTER.match(text, m.end) is not None
+        and ELIDED_PLACE_LIST.search(text, max(0, m.start - ELIDED_WINDOW), m.start) is not None
+    )

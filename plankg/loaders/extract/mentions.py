@@ -333,6 +333,7 @@ from plankg.loaders.rules.names import (
     TOWN_TIER_LIST,
     TRAILING_QUALIFIER,
     UNIT_FRAME,
+    UNIT_ITEM_ASIDE,
     UNIT_ITEM_END,
     UNIT_ITEM_GENERIC,
     UNIT_ITEM_LEVEL,
@@ -2024,6 +2025,9 @@ def unit_lists(text: str, start: int = 0, end: int | None = None) -> list[Mentio
             trailer = UNIT_ITEM_TRAILER.search(item)
             if trailer is not None:
                 j -= len(trailer.group())
+            aside = UNIT_ITEM_ASIDE.search(text, i, j)  # "市委组织部<人才办>"
+            if aside is not None:
+                j = aside.start()
             others = UNIT_ITEM_OTHERS.search(text, i, j)
             if others is not None:
                 j = others.start()

@@ -158,9 +158,16 @@ ADDRESSEE_LIST = re.compile(r"各省(?:、|（)[^。：:\n]{0,160}?[：:]")
 # sentence: "各区民政局、财政局、市场监督管理局：", "各区卫生健康局、财政局、人力资源社会保障局，市医保中心："
 # (round 12, after the score): every item after 各区 is each district's bureau, not the city's. Only
 # the list of 、 items right after 各… is taken; a body after the comma ("市医保中心") is one addressee.
+# (An item may carry the body's other name in brackets, round 15: "各市发展改革委（能源局），各有关企业：",
+# a provincial notice's salutation: each city's commission and energy bureau.)
+ADDRESSEE_ALTERNATIVE = r"(?:[（(][\u4e00-\u9fff、]{1,12}[）)])?"
 LOCAL_ADDRESSEE_LIST = re.compile(
     r"(?:^|(?<=[。：:\n]))各(?:区|县|市|区县|县区|县市|市县|镇|乡镇|街道|街镇)"
-    r"[\u4e00-\u9fff]{1,20}(?:、[\u4e00-\u9fff]{1,20})*(?=[：:，,])",
+    r"[\u4e00-\u9fff]{1,20}"
+    + ADDRESSEE_ALTERNATIVE
+    + r"(?:、[\u4e00-\u9fff]{1,20}"
+    + ADDRESSEE_ALTERNATIVE
+    + r")*(?=[：:，,])",
     re.MULTILINE,
 )
 ADDRESSEE_FIRM_KIND = "企业"
@@ -247,3 +254,78 @@ GLUED_BODY_MIN = 4
 # The place must be written with its level ("广州市", "海珠区"): "某某委员会海淀分局" is the commission's
 # branch, not two bodies.
 GLUED_PLACE_LEVELS = ("省", "市", "区", "县", "州")
+
+# --- round 15 (after the score, issue #13) ---------------------------------------------------------
+# An item of a list of bodies sharing one ending whose place jieba reads as a common word (an adverb,
+# a verb) loses that head, and only the ending is left: "山西省：大同矿务局、阳泉矿务局" (大同 read as an
+# adverb) gave 矿务局, "铜川矿务局、蒲白矿务局、澄合矿务局" (澄合 a verb) likewise. When the name read is
+# the bare tail of a sibling item next to it (the item after or before the 、, named with a head and
+# that tail), the item is named from the list's break (LISTED_HEAD_BREAKS) on: at least
+# LISTED_HEAD_MIN and at most LISTED_HEAD_MAX characters of head, all Chinese.
+LISTED_HEAD_BREAKS = frozenset("、：:，,；;。")
+LISTED_HEAD_MIN = 2
+LISTED_HEAD_MAX = 4
+LISTED_SEPARATOR = "、"
+# A body named only by the tail that a list of the text's bodies each carry with a head is those
+# bodies as a class, no one of them: "要把权力下放给矿务局", "矿务局要重视多种经营" after the annex lists
+# 开滦矿务局、峰峰矿务局…. At least BARE_TAIL_SIBLINGS distinct longer names end with it; the tail is one
+# word for jieba (no place, level or proper word of its own: "省能源局" is the province's).
+BARE_TAIL_SIBLINGS = 2
+# A body handed something (powers, funds) stands after 给, which is no part of its name: "要把权力下放给
+# 矿务局" (round 15, a State Council notice). Not 给水 (water supply: "市给水排水设计研究院").
+HANDED_TO = re.compile(r"(?:下放|移交|转交|交|划拨|拨|发放|提供|返还|反馈|分配|授予)给(?!水)")
+# A year written before a body is the date of what it did, no part of its name: "继续按照一九八三年国家
+# 计委、国家经委、财政部《关于…的通知》规定执行" (round 15, a 1984 notice); also with Arabic figures.
+YEAR_OPENING = re.compile(r"^(?:[一二三四五六七八九〇零○]{4}|\d{4})年(?:度|底|初|末)?")
+# A works named only by what it makes is a class, no one works (the endings of round 15: 煤机厂,
+# 机械厂 …, in rules.names): "煤矿设备制造厂及设计、科研、教育等单位" (round 15), "纺织机械厂",
+# "重型机器制造厂" (round 8, a first five-year plan). Its head (the name without the ending) holds no
+# word jieba tags as a place or a proper name (WORKS_PROPER_TAGS) and no place of the place list:
+# "张家口煤机厂" (张家口, nr), "渭南煤矿专用设备厂" (渭南, ns) are works.
+WORKS_CLASS_ENDINGS = frozenset(
+    {"煤机厂", "机械厂", "机器厂", "制造厂", "设备厂", "仪表厂", "支架厂", "洗煤厂", "选煤厂"}
+)
+WORKS_PROPER_TAGS = frozenset({"ns", "nr", "nz", "nt", "j", "nrt", "nrfg", "nrf", "eng"})
+# … and a head word (WORKS_HEAD_WORD_MIN characters or more) that opens another body of the text with
+# another ending is the place both are named after: "峰峰金属支架厂" beside "峰峰矿务局" (峰峰 read n).
+WORKS_HEAD_WORD_MIN = 2
+# (The bare tail rule, BARE_TAIL_SIBLINGS, leaves a tail that opens with a place or a level alone:
+# "省能源局" is the province's bureau.)
+BARE_TAIL_LEVELS = tuple("省市区县州镇乡")
+BARE_TAIL_PLACE_TAG = "ns"
+# A works named before its former site or its renovation project is the site or the project, no firm
+# the plan speaks to: "修缮上海水产公司渔船修理所旧址、大中华造船机器厂旧址" (dev round 5, a district's
+# heritage plan; the endings of round 15 read it as a works).
+WORKS_SITE_AFTER = re.compile(r"旧址|遗址|原址|老厂房|(?:综合)?(?:改造|改建|搬迁)工程")
+# Two issuers written together are two bodies when the second opens with a national word as well as with
+# a place (GLUED_PLACE_LEVELS): "…名单国家经济委员会国家计划委员会财政部一九八四年八月二十八日" (round 15,
+# the signature of a one-line crawled request), "国家发展改革委国家能源局关于…的通知".
+GLUED_NATIONAL_OPENING = re.compile(r"(?:国家|国务院|中华人民共和国)")
+# A list's or catalogue's title written right before a body (a one-line crawl runs the annex's title into
+# the signature after it) is no part of its name: "划归煤炭部统一管理的重点煤炭企事业单位名单国家经济委员会"
+# (round 15). The name is cut after the last such word when what follows still ends like an institution.
+LIST_TITLE_BEFORE = re.compile(r"名单|名录|清单|目录")
+# The last item of an addressee list of provinces or cities that writes the body once, after the last
+# place, is each place's body, a class: "北京市、天津市、…、青海省、宁夏回族自治区环境保护厅(局)，海南省生态
+# 环境保护厅：" (round 15: 宁夏's department stands for every province's), "…、浙江省、上海市生态环境（环境
+# 保护）厅（局）：". At least ELIDED_PLACES_MIN places with their level stand right before the body's own
+# place (ELIDED_PLACE_LIST, ELIDED_WINDOW characters back at most).
+ELIDED_PLACE_LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,7}?(?:省|市|自治区)、){3,}$")
+ELIDED_WINDOW = 200
+# Only in a salutation, closed by its colon (after the body's alternatives in brackets, or after one more
+# addressee): a copy line's elided item is gold as the one body written ("抄送：…、浙江省、上海市人民政府
+# 办公厅，中国环境监测总站。", round 15).
+ELIDED_SALUTATION_AFTER = re.compile(r"(?:[（(][^（）()]{1,8}[）)])*(?:[：:]|[，,][^。：:，,]{2,24}[：:])")
+# A leading or coordinating group is often named by its mission, a verb first: "推动长江经济带发展领导小组
+# 办公室" (round 15, a copy line: "抄送：推动长江经济带发展领导小组办公室，…"), "国务院促进中小企业发展工作
+# 领导小组". The finders cut the verb off as a frame; written right after a break, a conjunction or the
+# copy label, the verb is the group's own (MISSION_GROUP_END, MISSION_VERB_BEFORE).
+MISSION_GROUP_END = re.compile(r"(?:领导小组|协调小组|工作小组)(?:办公室)?$")
+MISSION_VERB_BEFORE = re.compile(r"(?:^|[、，,：:；;。（(\s]|和|及|与)(?P<verb>推动|推进|促进)$")
+MISSION_VERB_WINDOW = 4
+# A body followed by a count in brackets is the label of a group of an annex's list, a class: "六、省煤炭
+# 工业厅（总公司）（5个）河北省煤炭工业厅山西省煤炭工业厅…" (round 15, the coal ministry's enterprises), as
+# "四、重点煤机厂（8个）". An alternative name in brackets may stand between the body and the count.
+COUNTED_LABEL_AFTER = re.compile(
+    r"(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?[（(][0-9０-９一二三四五六七八九十百]+(?:个|家|所|项|处|座)[）)]"
+)

@@ -374,6 +374,21 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("柴油机厂", "企业"),
     ("机车厂", "企业"),
     ("造船厂", "企业"),
+    # … and the works that make machines, instruments and equipment, or wash coal, named by their place
+    # (round 15, the annex of a State Council notice listing the coal ministry's enterprises):
+    # "张家口煤机厂、石家庄煤机厂、峰峰金属支架厂", "西安煤矿仪表厂、渭南煤矿专用设备厂", "湖南省株洲
+    # 洗煤厂". A head of kinds alone is a class ("纺织机械厂", "机器制造厂": WORKS_CLASS_ENDINGS in
+    # rules.institutions). Not 电厂: power plants are mostly the sites of projects ("审批庄河电厂项目",
+    # "营口电厂二期", round 4), gold only as a project's actor (round 15).
+    ("煤机厂", "企业"),
+    ("机械厂", "企业"),
+    ("机器厂", "企业"),
+    ("制造厂", "企业"),
+    ("设备厂", "企业"),
+    ("仪表厂", "企业"),
+    ("支架厂", "企业"),
+    ("洗煤厂", "企业"),
+    ("选煤厂", "企业"),
     # Research and design academies with branches, and survey institutes named by what they do (round 9,
     # an expert list): "煤炭科学研究总院", "水电水利规划设计总院", "中国地质环境监测院", "中国国土勘测
     # 规划院". A head of generic words alone stays a class ("省级规划院").
@@ -534,6 +549,17 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("总工会", "其他"),
     ("联合社", "其他"),
     ("农科院", "科研院所"),
+    # … and the other academies written short, a province's or city's own (round 15, a city's digital
+    # energy plan): "依托市环科院、重邮科技园、重庆地大工研院等研发机构" (环境科学研究院); 林科院, 社科院 alike.
+    ("环科院", "科研院所"),
+    ("林科院", "科研院所"),
+    ("社科院", "科研院所"),
+    # Regional offices of a national regulator and a province's fire and rescue corps, listed among the
+    # units that act (round 15): "省市场监管局、山东能源监管办等加强协同" (国家能源局山东监管办公室),
+    # "…数据管理局，福建省消防救援总队,各设区市发改委" (an addressee list).
+    ("能源监管办", "政府部门"),
+    ("消防救援总队", "政府部门"),
+    ("消防救援支队", "政府部门"),
     ("人民政府", "政府部门"),
     ("市政府", "政府部门"),
     ("省政府", "政府部门"),
@@ -789,6 +815,9 @@ MINISTRY = re.compile(
     # and every industrial ministry, named by its industry: "重工业部", "纺织工业部", "轻工业部",
     # "冶金工业部", "第一机械工业部" ("燃料工业各部" is several, and ends in 各部).
     r"交通|劳动|地质|建筑工程|林业|邮电|水利电力|电力|对外贸易|外贸|粮食|农垦|人事|劳动人事|城乡建设|"
+    # … and the industrial ones written short (round 15, a 1984 State Council notice): "煤炭部对统配煤矿实行
+    # 总承包" (煤炭工业部), "冶金部", "化工部", "石油部".
+    r"煤炭|冶金|化工|石油|"
     # … and of the 1998-2008 government, named in replies and letters of those years (heldout6):
     # "批示发展改革委、科技部、建设部和环保总局", "经商信息产业部、国务院信息办".
     r"建设|信息产业|"
@@ -1445,8 +1474,9 @@ ADVERB_BEFORE_FUNCTION_WORD_TAGS = frozenset({"ad", "d"})
 # (round 10). As a word of its own 经 is no part of a name (经济, 经开区 are words of their own).
 MISTAGGED_PREPOSITIONS = frozenset({"经"})
 # Words jieba cuts after a first character it reads as a preposition, which open names as a whole
-# (session 13: a provincial digital plan): "同城容灾中心" (same-city, jieba "同/p 城容").
-NOT_PREPOSITION_OPENINGS = ("同城",)
+# (session 13: a provincial digital plan): "同城容灾中心" (same-city, jieba "同/p 城容"); "经开区" (an
+# economic development zone, jieba "经/p 开区": "建设经开区数字能源智慧管理平台", round 15).
+NOT_PREPOSITION_OPENINGS = ("同城", "经开区")
 # Inside an institution's candidate, a preposition of two characters or more (jieba p) ends the
 # clause before it: "县（市）人民政府按照/p州人民政府…要求" names 州人民政府 (round 5), as "据…",
 # "与…" do at its start. One-character ones may be parts of names' words and are left alone.
@@ -1721,6 +1751,7 @@ ONE_PER_LEVEL_AGENCIES = frozenset(
     {"疾控中心", "疾病预防控制中心", "急救中心", "血液中心", "图书馆", "文化馆", "博物馆", "科技馆", "总工会", "农科院"}
     | {"工研院", "产研院"}  # "省工研院", "省产研院": the province's own institute of industrial technology
     | {"医保中心", "社保中心"}  # "市医保中心": the city's health-insurance agency (round 12)
+    | {"环科院", "林科院", "社科院"}  # "市环科院": the city's academy of environmental sciences (round 15)
 )
 # Courts and procuratorates named by their tier, their reach or what they are to become are classes
 # ("为全国法院提供…", "联通上级法院和辖区法院", "高级人民法院及有条件的中级人民法院", "全国四级法院",
@@ -1883,6 +1914,9 @@ MINE_ENDINGS = frozenset({"煤矿", "铜矿", "锡矿", "钨矿", "铁矿", "金
 # "典型煤矿", "矿井为低瓦斯煤矿", heldout8).
 MINE_CLASS_WORDS = _words(
     "特大 中小 大型 小型 低品位 高品位 智能化 部分 国有 地方 乡镇 重点 高瓦斯 低瓦斯 瓦斯 突出 非 典型 示范 全国 全省"
+    # … and the mines of an industry or of a ministry (round 15): "黄金行业金矿采选" (a technical policy's
+    # scope), "划归煤炭部直属煤矿的产量" (the ministry's mines as a whole).
+    " 行业 直属"
 )
 MINE_CLASS_TAGS = frozenset({"m", "v", "vn", "vd", "r", "b", "d", "ad", "q", "p", "c", "u"})
 # The gold names a mine without the province, city or county that locates it ("大同市杏儿沟煤矿",
@@ -2455,3 +2489,9 @@ PROJECT_VERB_TAGS = frozenset({"v", "vn"})
 INFRASTRUCTURE_ITEM = re.compile(
     r"高铁|铁路|公路|高速|城际|机场|码头|航道|管道|气东送|大桥|隧道|通道|水库|枢纽|线|港$|工程$|至"
 )
+# An item of a list of lead units may carry the unit's other name after it, in angle brackets as a
+# crawled page writes 〈〉, or in brackets when it is a body too (it ends like one): "（市委组织部<人才办>、
+# 市发改委、市工信局…等部门按职责分工负责）" (round 15, a city's carbon plan), "〔责任单位：省发改委（数据
+# 管理局）、工信厅…〕" (round 15, a province's charging plan); the item is the unit before the aside (the
+# aside is the same body by its other name). A place in brackets ("…研究院（苏州）") is no aside.
+UNIT_ITEM_ASIDE = re.compile(r"(?:[<〈＜][\u4e00-\u9fff]{1,8}[>〉＞]|[（(][\u4e00-\u9fff]{1,8}[局厅委办部署][）)])$")
