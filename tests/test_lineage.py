@@ -1263,6 +1263,51 @@ def test_a_runner_up_link_a_later_unit_owes_to_its_grouping_alone_is_dropped(ter
     assert _later_own_words(chosen, later, earlier, terms) == [(0, 0, 0.458), (1, 0, 0.083)]
 
 
+def test_the_own_words_space_is_the_space_of_the_bare_units_bit_for_bit(terms: LineageTerms) -> None:
+    """without_grouping (LATER_OWN_WORDS's space, made from the alignment space's recipes and
+    bigrams) gives the matrices, features and bigram columns build_space makes of the later units
+    without their grouping: the same floats, so the same links survive."""
+    from dataclasses import replace
+
+    import numpy as np
+
+    from plankg.lineage.similarity import OWN, build_space, without_grouping
+
+    def item(plan: str, key: str, title: str, context: tuple[str, ...], text: str = "", **more: Any) -> Unit:
+        parent = f"{plan}/{key.rsplit('.', 1)[0]}" if "." in key else ""
+        return Unit(f"{plan}/{key}", plan, "Section", title, context=context, text=text, parent=parent, **more)
+
+    earlier = [
+        item("old", "s3", "规范跨省异地就医直接结算管理服务", (), below=("规范异地就医备案流程",)),
+        item(
+            "old", "s3.1", "规范异地就医备案流程", ("规范跨省异地就医直接结算管理服务",), "参保人员跨省异地就医前应备案"
+        ),
+        item(
+            "old", "s3.2", "加强集成电路设计能力", ("规范跨省异地就医直接结算管理服务",), fields=frozenset({"集成电路"})
+        ),
+    ]
+    later = [
+        item(
+            "new", "s1", "加强异地就医备案管理", (), "简化备案手续，推进集成电路", below=("完善异地就医备案办理流程",)
+        ),
+        item("new", "s1.1", "完善异地就医备案办理流程", ("加强异地就医备案管理",), "实现跨省异地就医备案线上办理"),
+        item("new", "s1.1.1", "强化异地就医备案管理", ("完善异地就医备案办理流程", "加强异地就医备案管理")),
+        item("new", "s3.5", "退费需求妥善处理", ("进一步规范就医结算流程",), "研究与开发", restates="review"),
+    ]
+    whole = build_space(later, earlier, terms, {})
+    for rows in ([1, 2, 3], [2], [0, 3]):
+        bare = [replace(later[i], id=later[i].id + OWN, context=()) for i in rows]
+        plain = build_space(
+            bare, earlier, terms, {u.id: whole.text_concepts[i] for u, i in zip(bare, rows, strict=True)}
+        )
+        fast = without_grouping(whole, rows)
+        assert fast.names == plain.names and np.array_equal(fast.bigram_codes, plain.bigram_codes)
+        for side in ("late", "early"):
+            a, b = getattr(fast, side), getattr(plain, side)
+            assert np.array_equal(a.indptr, b.indptr) and np.array_equal(a.indices, b.indices)
+            assert a.data.tobytes() == b.data.tobytes()
+
+
 def test_an_earlier_section_continues_each_later_section_of_its_level_its_items_went_to() -> None:
     """WORK_WENT_PEERS: the later plan's sections are leaves with a body (no section with units
     below it), so the earlier section with items continues the later sections at its own level

@@ -20,8 +20,10 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from plankg.lineage.similarity import (
+    OWN,
     TEXT_CHARS,
     LineageTerms,
+    Space,
     TextConcepts,
     Unit,
     build_space,
@@ -29,6 +31,7 @@ from plankg.lineage.similarity import (
     scores,
     title_concepts,
     title_words,
+    without_grouping,
 )
 from plankg.lineage.units import BOX_NUMBER, PART, framing_role
 
@@ -712,7 +715,7 @@ def _pairs(
     structural: set[tuple[int, int]] = set()
     if work:
         chosen = _own_words(chosen, later, earlier, terms, cache)
-        chosen = _later_own_words(chosen, later, earlier, terms, space.text_concepts)
+        chosen = _later_own_words(chosen, later, earlier, terms, space)
         chosen = _own_weight(chosen, later, earlier)
         went = _where_its_work_went(scores, chosen, later, earlier)
         structural = {(i, j) for i, j, _ in went}
@@ -921,7 +924,6 @@ def _later_best(kept: np.ndarray, earlier: Sequence[Unit], besides_ancestors: bo
 # everywhere but strong recall fell on dev 0.909 → 0.886, heldout 0.857 → 0.829, round 5 0.887 → 0.868.)
 BOX_ITEM_OWN_WORDS = True
 OWN_WORDS_SHARE = 0.5
-OWN = "~own"
 
 
 def _own_words(
@@ -970,10 +972,11 @@ def _later_own_words(
     later: Sequence[Unit],
     earlier: Sequence[Unit],
     terms: LineageTerms,
-    found: Sequence[tuple[tuple[str, str], ...]] = (),
+    whole: Space | None = None,
 ) -> list[tuple[int, int, float]]:
     """Without the runner-up links that a later unit owes to its grouping alone (see LATER_OWN_WORDS).
-    ``found``: the concepts of each later unit's text, as the alignment's space found them (not sought again)."""
+    ``whole``: the alignment's space of ``later`` and ``earlier``, whose recipes and bigrams the bare
+    units' space is made from (``without_grouping``)."""
     if not LATER_OWN_WORDS:
         return chosen
     rows = sorted({i for i, _, _ in chosen if later[i].parent})
@@ -986,9 +989,7 @@ def _later_own_words(
     if all(best_link[j][1] == i for i, j, _ in chosen):
         return chosen
     # compared with the whole earlier plan, so the words weigh as in the alignment
-    bare = [replace(later[i], id=later[i].id + OWN, context=()) for i in rows]
-    known: TextConcepts = {u.id: found[i] for u, i in zip(bare, rows, strict=True) if i < len(found)}
-    space = build_space(bare, earlier, terms, known)
+    space = without_grouping(whole if whole is not None else build_space(later, earlier, terms), rows)
     own = (space.late @ space.early.T).toarray()
     row = {i: k for k, i in enumerate(rows)}
     best = own.max(axis=0)
