@@ -25,6 +25,18 @@ def test_a_document_the_portal_published_the_year_after_its_signing_starts_that_
     # published in its own year, it starts in it
     meta = guess_meta(WASTEFREE_TABLE.format(published="2018年12月31日"), "wastefree", "0" * 64)
     assert (meta.start_year, meta.end_year) == (2018, 2020)
+    # PUBLISHED_NEXT_YEAR_MAX_DAYS (session 18): posted more than a season after it was signed, it is a repost
+    meta = guess_meta(WASTEFREE_TABLE.format(published="2019年12月20日"), "wastefree", "0" * 64)
+    assert (meta.start_year, meta.end_year) == (2018, 2020)
+
+
+def test_a_blank_field_of_an_export_does_not_take_the_next_field_as_its_value() -> None:
+    # LABELLED_CELL (sh-lowuse-toolbox-2024, lineage13): "文号: " left blank above "发布单位: 上海市规划和自然资源局"
+    from plankg.loaders.text.read import metadata_table
+
+    head = "---\n标题: 关于印发《上海市低效产业用地再开发政策工具箱（1.0版）》的通知\n文号: \n"
+    head += "发布单位: 上海市规划和自然资源局\n"
+    assert "doc_number" not in metadata_table(head + "发布日期: 2025-04-21\n---\n")
 
 
 def test_a_document_issued_inside_a_period_its_body_names_runs_from_its_issue() -> None:

@@ -1894,6 +1894,10 @@ EXPORT_TITLE_KEYS = ("title", "标题")
 EXPORT_TITLE_PLACEHOLDER = "_"
 # What exporters write for a field they have no value for.
 NO_VALUE = {"-", "—", "无", "null", "None", "~"}
+# LABELLED_CELL (session 18): a cell that opens with a label of its own ("发布单位: 上海市规划和自然资源局") is the next
+# field, not the value of an empty one before it: an export's "文号: " left blank (sh-lowuse-toolbox-2024, lineage13)
+# took "发布单位: 上海市规划和自然资源局" as its document number.
+LABELLED_CELL = re.compile(r"^[\u4e00-\u9fff]{2,6}[ \u3000]*[:：]")
 # The exporter's note in blockquote lines right after that front matter ("> 本文正文由脚本自上海市
 # 官方公开页面提取，仅供检索查阅；…" / "> 依《中华人民共和国著作权法》第五条…"): the export's, not the plan's.
 EXPORT_NOTE = re.compile(r"(?:[ \t]*\n)*(?:[ \t]*>[^\n]*(?:\n|\Z))+")
@@ -2226,6 +2230,11 @@ METADATA_FIELD_LABELS = {
 # heldout3) begins in 2019. Only the year right after the signing year: an old document reposted years later
 # ("成文日期：1981年05月23日", "发布日期：2018年12月04日", heldout6) keeps its own.
 PUBLISHED_NEXT_YEAR = 1
+# PUBLISHED_NEXT_YEAR_MAX_DAYS (session 18): and only a portal date soon after the signing, as in those examples (24
+# and 29 days): a document signed in April and posted a year later is a repost, not a new start. "沪规划资源用〔2024〕
+# 126号" (signed 2024年4月12日) under an export's "发布日期: 2025-04-21" (sh-lowuse-toolbox-2024, lineage13) is of 2024,
+# the year its 2.0 edition (2025) succeeds.
+PUBLISHED_NEXT_YEAR_MAX_DAYS = 92
 # EFFECTIVE_NEXT_YEAR (meta17): so does a document signed in December whose measures start with the new year:
 # "国务院办公厅关于深化电煤市场化改革的指导意见" (国办发〔2012〕57号, 2012年12月20日): "自2013年起，取消重点合同，取消
 # 电煤价格双轨制" (dev, judged 2013); "自2019年1月1日起施行" under 国发〔2018〕41号 of 2018年12月13日 (heldout5, judged

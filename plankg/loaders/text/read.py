@@ -7,6 +7,7 @@ refusing what is not a plan text: empty files, binaries, text without Chinese.
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
 
@@ -218,6 +219,7 @@ def metadata_table(text: str) -> dict[str, str]:
     from plankg.loaders.rules.structure import (
         DOC_NUMBER,
         GLUED_TABLE_LABEL,
+        LABELLED_CELL,
         METADATA_FIELD,
         METADATA_FIELD_LABELS,
         METADATA_NUMBER_CELLS,
@@ -236,7 +238,7 @@ def metadata_table(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for index, (label, value) in enumerate(itertools.pairwise(cells)):
         match = METADATA_FIELD.match(label)
-        if match is None or METADATA_FIELD.match(value):
+        if match is None or METADATA_FIELD.match(value) or LABELLED_CELL.match(value):
             continue
         name = METADATA_FIELD_LABELS[re.sub(r"[ \u3000]", "", match.group("label"))]
         if name == "doc_number" and not DOC_NUMBER.fullmatch(value):
@@ -1056,10 +1058,16 @@ def _validity_term_years(text: str, issued: str, issue_years: tuple[int, int] | 
 def _published_next_year(issued: str, published: str) -> str:
     """The portal's publication date when it falls in the year after the signing date (PUBLISHED_NEXT_YEAR):
     the document's years start then; "" otherwise."""
-    from plankg.loaders.rules.structure import PUBLISHED_NEXT_YEAR
+    from plankg.loaders.rules.structure import PUBLISHED_NEXT_YEAR, PUBLISHED_NEXT_YEAR_MAX_DAYS
 
     if re.match(r"\d{4}-", issued) and re.match(r"\d{4}-", published):
-        return published if int(published[:4]) - int(issued[:4]) == PUBLISHED_NEXT_YEAR else ""
+        if int(published[:4]) - int(issued[:4]) != PUBLISHED_NEXT_YEAR:
+            return ""
+        try:
+            gap = (datetime.date.fromisoformat(published[:10]) - datetime.date.fromisoformat(issued[:10])).days
+        except ValueError:
+            return published  # a date without its day: the year rule alone
+        return published if gap <= PUBLISHED_NEXT_YEAR_MAX_DAYS else ""
     return ""
 
 
