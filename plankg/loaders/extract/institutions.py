@@ -157,7 +157,8 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
         if not firm and any(a <= m.start and m.end <= b for a, b in addressees):
             continue
         out.append(m)
-    out = _without_bare_tails(_party_departments(text, out), {m.name for m in mentions if m.category == "institution"})
+    read = {(m.name, m.end) for m in mentions if m.category == "institution"}
+    out = _without_bare_tails(_party_departments(text, out), read)
     return _military_bodies(text, _project_list_firms(text, _own_agencies(text, _duty_departments(text, out))))
 
 
@@ -515,14 +516,17 @@ def _head_to_break(text: str, start: int) -> int:
     return -1
 
 
-def _without_bare_tails(mentions: list[Mention], read: set[str]) -> list[Mention]:
+def _without_bare_tails(mentions: list[Mention], read: set[tuple[str, int]]) -> list[Mention]:
     """ "矿务局" when the text names 开滦矿务局, 峰峰矿务局 …: the class of those (BARE_TAIL_SIBLINGS);
-    ``read`` holds the names as the finders read them (a class dropped since still counts)."""
-    names = read | {m.name for m in mentions if m.category == "institution"}
+    ``read`` holds the names as the finders read them, with where they end (a class dropped since still
+    counts). A longer reading that ends where the bare name is kept is that name with words glued before
+    it ("受理后交东部人才市场管委办" read whole, then cut), not a sibling."""
+    names = read | {(m.name, m.end) for m in mentions if m.category == "institution"}
     out: list[Mention] = []
     for m in mentions:
         if m.category == "institution" and _bare_tail(m.name):
-            longer = {n for n in names if len(n) > len(m.name) and n.endswith(m.name)}
+            bare = {other.end for other in mentions if other.name == m.name}
+            longer = {n for n, end in names if len(n) > len(m.name) and n.endswith(m.name) and end not in bare}
             if len(longer) >= BARE_TAIL_SIBLINGS:
                 continue
         out.append(m)
