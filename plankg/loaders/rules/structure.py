@@ -467,8 +467,9 @@ HALF_WIDTH_SENTENCE_MARKS = ":;!?)"
 INLINE_HEADING = re.compile(
     rf"(?:(?:^|(?<=[。；！？：”）\n{re.escape(HALF_WIDTH_SENTENCE_MARKS)}]))[ \t\u3000\ue000-\uf8ff]*"
     rf"(?P<marker>第(?:{CN_NUMERAL}|\d+)[章节篇编]|{CN_NUMERAL}、|（{CN_NUMERAL}）)"
-    # a chapter or （一） may also follow the previous heading's title directly: "总体要求（一）指导思想"
-    rf"|(?<=[\u4e00-\u9fff])(?P<joined>第{CN_NUMERAL}[章节篇编]|（{CN_NUMERAL}）))"
+    # a chapter or （一） may also follow the previous heading's title directly: "总体要求（一）指导思想", or
+    # after the space its line's end left (TITLE_LINE_SPACE): "八、其他说明 （一）地方碳市场重点排放单位"
+    rf"|(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][ \t\u3000]))(?P<joined>第{CN_NUMERAL}[章节篇编]|（{CN_NUMERAL}）))"
 )
 # GLUED_FIRST_PART: in a text read inline, the first part's 一、 may be glued to the text before it with
 # no mark at all, when the crawl lost the break after a title line ("(本文有删减)电 力 体 制 改 革 方 案
@@ -1132,8 +1133,10 @@ ATTACHMENT_LIST_LOOKAHEAD = 6
 # 电力需求响应.wps| 政策解读 | 相关政策", round 12): a file name is no attachment's title, and the link no heading.
 ATTACHMENT_FILE_LINK = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|ofd|zip|rar)(?:[ \t\u3000|｜]|$)", re.IGNORECASE)
 ATTACHED_BELOW = re.compile(r"^[ \t\u3000]*(?P<number>附(?:[ \u3000]*[件表][ \u3000]*)?[：:])[ \t\u3000]*$")
+# ANNEX_SHORT_LABEL: "附 1" … "附 4" alone on their lines over the annexes of a ministry's draft (附件 2 of 环办气候函
+# 〔2022〕111号, mee-ets-power-2021-2022-draft, lineage15), listed as "附：1.各类别机组碳排放基准值", are labels too.
 ATTACHMENT_LINE = re.compile(
-    r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*\d{0,2}|附表\d{1,2}"
+    r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*\d{0,2}|附表\d{1,2}|附[ \u3000]*\d{1,2}"
     r"|附[ \u3000]*[件表][ \u3000]*\d{1,2}[：:]|附[ \u3000]*[件录][ \u3000]*[A-Z][：:]?)[ \t\u3000]*$"
 )
 # An attachment numbered and titled on one line: "附表1  浙江省城市易涝风险区域整治计划表",
@@ -1857,7 +1860,9 @@ GLUED_PAGE_BEFORE_NAME = re.compile(r"^(?P<page>\d{1,3})(?=[^\d\s.、])")
 # A PDF's running header or footer kept in its text (no page boxes left to compare): a short line
 # with the page number at one end, the same words on every page: "22 DB11/T XXXX—XXXX",
 # "ii DB11/T XXXX—XXXX", "XX市国土空间总体规划 7". A line that carries a heading marker is no
-# running line ("6.1 一般规定" recurs under several chapters).
+# running line ("6.1 一般规定" recurs under several chapters). ANNEX_LABEL_NOT_RUNNING: nor is an annex's label
+# alone on its line (ATTACHMENT_LINE), numbered in sequence as a page would be: "附件 1" … "附件 4" / "附件 5"
+# over each annex of a crawled PDF plan (mee-ets-power-2019-2020, lineage15) are the annexes' headings.
 RUNNING_LINE = re.compile(
     r"^[ \t\u3000]*(?:(?:\d{1,3}|[ivxIVX]{1,5})[ \t\u3000]+\S.{0,40}?|\S.{0,40}?[ \t\u3000]+\d{1,3})[ \t\u3000]*$"
 )
@@ -2790,3 +2795,25 @@ TEXT_PERIOD = re.compile(r"“(?P<n>十[一二三四五六七八九]?|[六七八
 # 制技术大纲》…均将人工湿地作为…措施" in the 解读 of a technical guide of 2021 (nat-wetland-guide-interp-2021,
 # round 6) names another document's period, not the guide's.
 CITED_TITLE = re.compile(r"《[^《》\n]*》")
+# TABLE_ENDS_AT_ANNEX: a table opened by its caption ("表 2 暂不纳入配额管理的机组判定标准") ends at the next annex's
+# label alone on its line ("附件 2" over "2019-2020 年燃煤机组配额分配技术指南", mee-ets-power-2019-2020, lineage15),
+# as it ends at a paragraph or a numbered line: the label is the next annex's heading, no cell.
+# PAGE_BROKEN_PARAGRAPH: a PDF's text pasted into a web page or Markdown file keeps the page breaks as marks on
+# lines of their own ("— —", "* * *"; read "* *" after Markdown is stripped) and joins the lines of each page into
+# one long line, so a paragraph runs on across the mark in mid-sentence: "…（包括完整履约年度内混烧自产" / "— —" /
+# "* * *" / "二次能源热量占比不超过 10%的情况）…" (mee-ets-power-2019-2020, lineage15). A line of a paragraph's length
+# at least (PAGE_BROKEN_PARAGRAPH_MIN) that ends in no sentence's end (PAGE_BROKEN_SENTENCE_ENDS; a mark glued to
+# its end aside, PAGE_MARK_TAIL) goes on after the marks: its headings run in across them (GLUED_LINE_CHARS).
+PAGE_MARK_LINE = re.compile(r"^[ \t\u3000]*(?:[—–－][ \t\u3000]*[—–－]|\*(?:[ \t]*\*){1,2})[ \t\u3000]*$")
+PAGE_MARK_TAIL = re.compile(r"[ \t\u3000]+[—–－][ \t\u3000]*[—–－][ \t\u3000]*$")
+PAGE_BROKEN_PARAGRAPH_MIN = 100
+PAGE_BROKEN_SENTENCE_ENDS = ("。", "！", "？", "；")
+# TITLE_LINE_SPACE: where a PDF's lines were joined with spaces (PAGE_BROKEN_PARAGRAPH, a one-line crawl), a run-in
+# part's or section's title ends at the space its own line's end left: "一、纳入配额管理的重点排放单位名单 根据…",
+# "（二）修正系数 考虑到机组固有的技术特性…" (mee-ets-power-2019-2020, lineage15). The space follows a character of the
+# title (an ideograph or a closing mark, not a number before its unit: "2019-2020 年"), after TITLE_LINE_SPACE_MIN
+# characters at least (a letter-spaced "总 则" is no end), with no clause mark before it (TITLE_LINE_SPACE_CLAUSE: a
+# title glued to its sentence shows a clause before the wraps do); what the line held is the whole title.
+TITLE_LINE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff）》”])[ \t\u3000]+(?=\S)")
+TITLE_LINE_SPACE_MIN = 2
+TITLE_LINE_SPACE_CLAUSE = re.compile(r"[，；：。,;:]")

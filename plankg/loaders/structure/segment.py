@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from plankg.loaders.rules.structure import (
@@ -133,6 +133,10 @@ from plankg.loaders.rules.structure import (
     NUMBERED_PARAGRAPH_LOOKBACK,
     ONE_SENTENCE_PARAGRAPH_STYLES,
     ORDINAL_PARAGRAPH,
+    PAGE_BROKEN_PARAGRAPH_MIN,
+    PAGE_BROKEN_SENTENCE_ENDS,
+    PAGE_MARK_LINE,
+    PAGE_MARK_TAIL,
     PAGE_PREFIX,
     PARAGRAPH_END,
     PARTS_ABOVE_ENUMERATIONS_RANK,
@@ -175,6 +179,9 @@ from plankg.loaders.rules.structure import (
     TASK_TABLE_HEADER_MIN,
     TITLE_GLUED_TO_DATE,
     TITLE_HEAD_NOUNS,
+    TITLE_LINE_SPACE,
+    TITLE_LINE_SPACE_CLAUSE,
+    TITLE_LINE_SPACE_MIN,
     TITLE_TAIL,
     TITLE_TAIL_LINE_MIN,
     TITLED_ARTICLE,
@@ -290,6 +297,31 @@ def _join_marker_alone(lines: list[Line]) -> list[Line]:
             out.append(Line(line.text + "\u3000" + nxt.text, line.start))
             skip = True
             continue
+        out.append(line)
+    return out
+
+
+def _join_across_page_marks(lines: list[Line]) -> list[Line]:
+    """A paragraph a page mark cut in mid-sentence joined with its rest after the mark (PAGE_MARK_LINE,
+    PAGE_BROKEN_PARAGRAPH_MIN): one line, the line breaks and the marks between read as spaces (offsets
+    stay 1:1)."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        k += 1
+        while len(line.text) >= PAGE_BROKEN_PARAGRAPH_MIN and not PAGE_MARK_TAIL.sub("", line.text).rstrip().endswith(
+            PAGE_BROKEN_SENTENCE_ENDS
+        ):
+            j, marks = k, 0
+            while j < len(lines) and (not lines[j].text.strip() or PAGE_MARK_LINE.match(lines[j].text)):
+                marks += bool(lines[j].text.strip())
+                j += 1
+            if not marks or j == len(lines):
+                break
+            nxt = lines[j]
+            line = Line(line.text + " " * (nxt.start - line.end) + nxt.text, line.start)
+            k = j + 1
         out.append(line)
     return out
 
@@ -543,7 +575,7 @@ def headings_from_lines(
     listed_titles: dict[str, list[str]] = {}
     for entry in toc.entries if toc else ():
         listed_titles.setdefault(entry.marker, []).append(entry.title)
-    lines = _split_glued_tails(_join_marker_alone(split_lines(text)), listed_titles)
+    lines = _split_glued_tails(_join_marker_alone(_join_across_page_marks(split_lines(text))), listed_titles)
     # The issuing sentence may also cite documents (依据《…》): only titles standing alone on a
     # line of the body count, and only when two or more do.
     issued: set[str] = set()
@@ -708,7 +740,11 @@ def headings_from_lines(
             elif ATTACHMENT_LINE.match(line.text) or BOX_TITLE.match(line.text):
                 table_row = None
         if in_table:
-            if not _is_paragraph(line.text) and read_marker(line.text.strip()) is None:
+            if (
+                not _is_paragraph(line.text)
+                and read_marker(line.text.strip()) is None
+                and ATTACHMENT_LINE.match(line.text) is None  # TABLE_ENDS_AT_ANNEX
+            ):
                 continue  # a cell of the table
             in_table = False  # a paragraph or a numbered line: the table has ended
         if BOX_TITLE.match(line.text):
@@ -843,7 +879,8 @@ def headings_from_lines(
             add_label(line.start + trailing.start("title"), trailing.group("title"))
             continue
         if len(line.text) > GLUED_LINE_CHARS:
-            inline = headings_inline(line.text)
+            # GLUED_LINE_GOES_ON: the line's parts may go on from those open above it ("三、" after "二、机组分类")
+            inline = headings_inline(line.text, numbering=dict(stack))
             parts = [h.level for h in inline if h.number.endswith("、")]
             # the parts may sit under the 附件 heading of the plan the line's notice issues (INLINE_ATTACHED_PLAN)
             if parts and parts.count(min(parts)) >= MIN_GLUED_LINE_PARTS:
@@ -2223,7 +2260,7 @@ NO_HEADINGS_NOTICE_CHARS = 3000
 TOC_ONLY_BODY_CHARS = 20
 
 
-def headings_inline(text: str, start: int = 0) -> list[Heading]:
+def headings_inline(text: str, start: int = 0, numbering: Mapping[str, int] | None = None) -> list[Heading]:
     """Headings of a text that lost its line breaks, read from the sequence of markers alone:
     a marker counts where it continues its style's numbering (一、 after 一、 is 二、; a new,
     deeper style opens at 1 or continues its numbering across parents). A title ends at the
@@ -2236,14 +2273,14 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
         attachment = Heading(1, text[label:title_start].strip(), text[title_start:title_end], label, title_end)
         attached = headings_inline(text, title_end)
         return [*letter, attachment, *(replace(h, level=h.level + 1) for h in attached)]
-    accepted = _inline_markers(text, start)
+    accepted = _inline_markers(text, start, numbering=numbering)
     plan_start = _attached_plan_start(text, start, accepted)
     if plan_start is not None:
         start = plan_start  # COVER_LETTER_POINTS: the letter's points are its front matter
-        accepted = _inline_markers(text, start)
+        accepted = _inline_markers(text, start, numbering=numbering)
     first = _glued_first_part(text, start, accepted)
     if first is not None:
-        accepted = _inline_markers(text, start, first)
+        accepted = _inline_markers(text, start, first, numbering)
     headings = []
     provisions = _untitled_provisions(text, accepted)
     pointed: set[tuple[str, int]] = set()  # (style, level) of points a lead sentence announced
@@ -2266,8 +2303,12 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
             if title:
                 headings.append(Heading(level, written, title, at, title_start + len(title)))
             continue
-        if index in provisions:
+        if (
+            index in provisions
+            and _title_line_end(text, title_start, min(limit, title_start + MAX_HEADING_CHARS)) is None
+        ):
             # UNTITLED_PROVISIONS: titled by the first sentence, up to its 。 or ：, however long
+            # (a title on a line of its own, TITLE_LINE_SPACE, is no provision's sentence)
             title = _provision_sentence(text, title_start, limit).strip()
             glued = restated_title_end(re.split(r"[，、：；\s]", title, maxsplit=1)[0])
             if glued is not None:
@@ -2283,14 +2324,29 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
         child = FIRST_CHILD_GLUED_TO_TITLE.search(text, title_start, title_end)
         if child is not None:
             title_end = child.start()  # FIRST_CHILD_GLUED_TO_TITLE: "信息管理端|1.访问地址…"
-        title = text[title_start:title_end].strip()
+        spaced = _title_line_end(text, title_start, title_end)
+        title = text[title_start : title_end if spaced is None else spaced].strip()
         whole = full_stop is not None or stop == limit  # the title reached its own end
-        glued = _inline_title_cut(title, whole, full_stop is None and stop == limit)
+        glued = None if spaced is not None else _inline_title_cut(title, whole, full_stop is None and stop == limit)
         if glued is not None:
             title = title[:glued]
         if title:
             headings.append(Heading(level, written, title, at, title_start + len(title)))
     return _under_attached_plan(text, start, headings)
+
+
+def _title_line_end(text: str, start: int, end: int) -> int | None:
+    """Where an inline title that stood on a line of its own ends, at the space its line break left
+    (TITLE_LINE_SPACE); None when no such space shows before ``end``."""
+    body = start + len(text[start:end]) - len(text[start:end].lstrip())
+    space = TITLE_LINE_SPACE.search(text, body, end)
+    if space is None or space.start() - body < TITLE_LINE_SPACE_MIN:
+        return None
+    if TITLE_LINE_SPACE_CLAUSE.search(text, body, space.start()) is not None:
+        return None
+    if _inside_brackets(text[body : space.start()], space.start() - body):
+        return None  # "按照《排污单位自行监测技术指南 总则》": a space inside a cited title
+    return space.start()
 
 
 def _appended_listed_attachment(text: str, start: int) -> tuple[int, int, int] | None:
@@ -2441,11 +2497,15 @@ def _under_attached_plan(text: str, start: int, headings: list[Heading]) -> list
     return headings
 
 
-def _inline_markers(text: str, start: int, first: int | None = None) -> list[tuple[int, int, str, int]]:
+def _inline_markers(
+    text: str, start: int, first: int | None = None, numbering: Mapping[str, int] | None = None
+) -> list[tuple[int, int, str, int]]:
     """The markers of a text read inline that continue their style's numbering: (start, title
-    start, marker, level) each. ``first``: where a glued first part's 一、 stands (GLUED_FIRST_PART)."""
+    start, marker, level) each. ``first``: where a glued first part's 一、 stands (GLUED_FIRST_PART).
+    ``numbering``: the last number of each style open before the text (a glued line of a longer
+    body, GLUED_LINE_GOES_ON)."""
     stack: list[tuple[str, int]] = []
-    last_number: dict[str, int] = {}
+    last_number: dict[str, int] = dict(numbering or {})
     accepted: list[tuple[int, int, str, int]] = []
     matches: list[tuple[int, int]] = []  # (marker start, end of the match)
     for match in INLINE_HEADING.finditer(text, start):

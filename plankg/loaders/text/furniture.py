@@ -468,6 +468,8 @@ def _running_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, i
         line = text[start:end]
         if RUNNING_LINE.match(line) is None or read_marker(line.strip()) is not None:
             continue
+        if ATTACHMENT_LINE.match(line) is not None:
+            continue  # an annex's label, numbered in sequence, is no running line (ANNEX_LABEL_NOT_RUNNING)
         words = RUNNING_LINE_PAGE.sub("", line).strip()
         if re.search(r"[\u4e00-\u9fffA-Za-z]{2}", words):
             found.setdefault(words, []).append((start, end))
