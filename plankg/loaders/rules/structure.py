@@ -2817,3 +2817,21 @@ PAGE_BROKEN_SENTENCE_ENDS = ("。", "！", "？", "；")
 TITLE_LINE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff）》”])[ \t\u3000]+(?=\S)")
 TITLE_LINE_SPACE_MIN = 2
 TITLE_LINE_SPACE_CLAUSE = re.compile(r"[，；：。,;:]")
+# PAGED_TEXT: a text with page marks on lines of their own (PAGE_MARK_LINE) on PAGED_TEXT_MARKS_MIN pages at least holds
+# each page's lines joined into one: a line of a paragraph's length (PAGE_BROKEN_PARAGRAPH_MIN) has its headings read
+# inline even when it holds no two parts, "—机组所属类别的供热基准值，单位：tCO2/GJ 二、配额预分配与核定 （一）
+# 配额预分配 对于纯发电机组：…" (the gas guide of mee-ets-power-2019-2020, lineage15), continuing the numbering
+# open above it.
+PAGED_TEXT_MARKS_MIN = 6
+# STATEMENT_ENTRIES: a notice's （一）（二）… that each state a rate or a date in one sentence, the whole of their line,
+# are clauses of the heading above, not sections: "一、社会救助标准" / "（一）全市城乡最低生活保障标准为每人每月1309
+# 元。" /
+# "（二）最低生活保障边缘家庭认定标准按最低生活保障标准的1.5倍确定，为每人每月1963.5元。" / … and "二、标准执行时间" /
+# "（二）…自2025年6月1日起按新标准计算执行。" (gz-social-assistance-std-2025, round 15). Dropped together when at least
+# STATEMENT_ENTRIES_MIN leaves of one style under one heading, most of them such a line (a figure with its unit, or a
+# starting date: STATEMENT_FIGURE); a titled entry has text of its own, on its line or under it.
+STATEMENT_ENTRY_STYLES = ("paren-cn",)
+STATEMENT_ENTRIES_MIN = 3
+STATEMENT_FIGURE = re.compile(
+    r"\d(?:[\d.]*\d)?[ ]*(?:元|倍|%|％)|(?:19|20)\d{2}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日起"
+)

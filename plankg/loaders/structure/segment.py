@@ -138,6 +138,7 @@ from plankg.loaders.rules.structure import (
     PAGE_MARK_LINE,
     PAGE_MARK_TAIL,
     PAGE_PREFIX,
+    PAGED_TEXT_MARKS_MIN,
     PARAGRAPH_END,
     PARTS_ABOVE_ENUMERATIONS_RANK,
     PARTS_ABOVE_ENUMERATIONS_STYLES,
@@ -167,6 +168,9 @@ from plankg.loaders.rules.structure import (
     SENTENCE_OPENERS,
     SIGNATURE_LINES,
     STANDARD_CODE,
+    STATEMENT_ENTRIES_MIN,
+    STATEMENT_ENTRY_STYLES,
+    STATEMENT_FIGURE,
     TAB_PADDING,
     TABLE_CAPTION,
     TABLE_CELL_RUN,
@@ -303,8 +307,8 @@ def _join_marker_alone(lines: list[Line]) -> list[Line]:
 
 def _join_across_page_marks(lines: list[Line]) -> list[Line]:
     """A paragraph a page mark cut in mid-sentence joined with its rest after the mark (PAGE_MARK_LINE,
-    PAGE_BROKEN_PARAGRAPH_MIN): one line, the line breaks and the marks between read as spaces (offsets
-    stay 1:1)."""
+    PAGE_BROKEN_PARAGRAPH_MIN): one line, the marks and line breaks between read as spaces but the last
+    break (offsets stay 1:1)."""
     out: list[Line] = []
     k = 0
     while k < len(lines):
@@ -320,7 +324,9 @@ def _join_across_page_marks(lines: list[Line]) -> list[Line]:
             if not marks or j == len(lines):
                 break
             nxt = lines[j]
-            line = Line(line.text + " " * (nxt.start - line.end) + nxt.text, line.start)
+            # the last line break stays: a heading may open the next page ("…tCO2/GJ" / "— —" / "* * *" /
+            # "二、配额预分配与核定 （一）…"), at a line's start as before (INLINE_HEADING)
+            line = Line(line.text + " " * (nxt.start - line.end - 1) + "\n" + nxt.text, line.start)
             k = j + 1
         out.append(line)
     return out
@@ -632,6 +638,7 @@ def headings_from_lines(
     preface_at = len(text) + 1  # where the last preface heading (前言, 序言) stands
     toc_label_at = None if toc is not None else -1  # where a "目录" line parse_toc could not read stands
     lost_numbers = _lost_number_entries(toc)
+    paged = sum(PAGE_MARK_LINE.match(line.text) is not None for line in lines) >= PAGED_TEXT_MARKS_MIN
     for i, line in enumerate(lines):
         if not line.text.strip() or i in inline_items or skip_from <= line.start < skip_until:
             continue
@@ -878,12 +885,13 @@ def headings_from_lines(
             _heading_from_line(line, lines, i, first_content, stack, headings, issues, last_number, toc_titles)
             add_label(line.start + trailing.start("title"), trailing.group("title"))
             continue
-        if len(line.text) > GLUED_LINE_CHARS:
+        if len(line.text) > GLUED_LINE_CHARS or (paged and len(line.text) >= PAGE_BROKEN_PARAGRAPH_MIN):
             # GLUED_LINE_GOES_ON: the line's parts may go on from those open above it ("三、" after "二、机组分类")
             inline = headings_inline(line.text, numbering=dict(stack))
             parts = [h.level for h in inline if h.number.endswith("、")]
             # the parts may sit under the 附件 heading of the plan the line's notice issues (INLINE_ATTACHED_PLAN)
-            if parts and parts.count(min(parts)) >= MIN_GLUED_LINE_PARTS:
+            if (parts and parts.count(min(parts)) >= MIN_GLUED_LINE_PARTS) or (paged and inline):
+                # PAGED_TEXT: a page's lines joined into one carry its headings run in, whatever their number
                 # A body on one line behind front matter on lines of its own (GLUED_LINE_CHARS):
                 # its headings are read inline, their levels below what is open ("附件" above).
                 for found_inline in inline:
@@ -1026,7 +1034,28 @@ def headings_from_lines(
     headings = _without_lists_under_decimal_outline(_without_restated_entries(text, headings))
     headings = _without_announced_measures(text, _without_run_in_items(text, headings, sentences))
     headings = _without_sentence_entries(text, _without_announced_criteria(text, headings))
+    headings = _without_statement_entries(text, headings)
     return _without_counted_aspects(text, _without_bare_entries_under_label(text, headings)), issues
+
+
+def _without_statement_entries(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the entries of a list of figures (STATEMENT_ENTRIES): the leaves of one
+    style under one heading, dropped together when most are one sentence a line stating a figure."""
+    groups: dict[tuple[str, int, int | None], list[int]] = {}
+    for k, heading in enumerate(headings):
+        marker = read_marker(heading.number) if heading.number else None
+        leaf = k + 1 == len(headings) or headings[k + 1].level <= heading.level
+        if marker is not None and marker.style in STATEMENT_ENTRY_STYLES and leaf:
+            groups.setdefault((marker.style, heading.level, _parent(headings, k)), []).append(k)
+    drop: set[int] = set()
+    for entries in groups.values():
+        statements = sum(
+            _line_rest(text, headings[k]) == INLINE_TITLE_END and STATEMENT_FIGURE.search(headings[k].title) is not None
+            for k in entries
+        )
+        if len(entries) >= STATEMENT_ENTRIES_MIN and 2 * statements > len(entries):
+            drop.update(entries)
+    return [h for k, h in enumerate(headings) if k not in drop]
 
 
 def _without_tab_padding(line: Line) -> Line:
