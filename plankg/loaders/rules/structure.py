@@ -1879,9 +1879,12 @@ NAV_WORDS = frozenset(
 )
 # A menu item is short: at most this many characters, and no sentence punctuation.
 NAV_ITEM_MAX = 8
-# A list of related documents after the article ends the plan: "相关文件", "相关链接".
+# A list of related documents after the article ends the plan: "相关文件", "相关链接"; RELATED_POLICIES:
+# "相关政策与解读" over the links to the notice's 解读 and 答记者问 at the end of a ministry's page
+# (nat-capacity-price-2026, round 15).
 RELATED_HEADING = re.compile(
-    r"^[ \t\u3000]*(?:相关文件|相关链接|相关解读|相关阅读|相关新闻|相关附件|扫一扫在手机打开当前页)[:：]?" + _LINE_END
+    r"^[ \t\u3000]*(?:相关文件|相关链接|相关解读|相关阅读|相关新闻|相关附件|相关政策(?:与解读)?"
+    r"|扫一扫在手机打开当前页)[:：]?" + _LINE_END
 )
 # A site's disclaimer closes the article it follows: what comes after it (QR-code styles, the
 # app's promotion "海量资讯、精准解读，尽在新浪财经APP") is the page's, not the plan's.
