@@ -142,3 +142,16 @@ def test_entries_stating_rates_in_one_sentence_are_clauses() -> None:
         "（三）流浪乞讨受助人员基本饮食标准自2025年6月1日起按新标准计算执行。\n本通知有效期1年。\n"
     )
     assert tree(text) == [(1, "一、", "社会救助标准"), (1, "二、", "标准执行时间")]
+
+
+def test_a_question_put_as_a_request_heads_its_answer() -> None:
+    # QUESTION_AS_REQUEST (nat-pollution-permit-interp-2021, round 15): "问：请简要介绍一下《条例》的出台背景。答：…"
+    text = (
+        "日前，司法部、生态环境部负责人就《条例》的有关问题回答了记者提问。问：请简要介绍一下《条例》的出台背景。答："
+        "党中央、国务院高度重视排污许可管理工作。问：《条例》在强化排污单位的主体责任方面作了哪些规定？答：强化排污单位的"
+        "主体责任是落实排污许可制度的关键环节。"
+    )
+    assert [t for _, _, t in tree(text)] == [
+        "请简要介绍一下《条例》的出台背景。",
+        "《条例》在强化排污单位的主体责任方面作了哪些规定？",
+    ]

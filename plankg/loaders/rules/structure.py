@@ -1258,9 +1258,12 @@ HEADING_AFTER_MARK = re.compile(
 # answer's "答：" right after the question mark is what makes it one).
 # The questions may be numbered in front of their 问： ("1. 问：农业面源污染具有哪些主要特点？答：…"):
 # the number is the heading's, and the question keeps its 问： (as written after the number).
+# QUESTION_AS_REQUEST: a question may be put as a request ending in 。, "问：请简要介绍一下《条例》的出台背景。答：…"
+# (nat-pollution-permit-interp-2021, round 15): the 答： right after it makes it one all the same (and no question
+# runs on over an answer's 答： to the next one's ？).
 QUESTION_HEADING = re.compile(
     r"(?:(?P<number>(?<![\d.])\d{1,2}[.、](?!\d)|" + CN_NUMERAL + r"、)[ \t\u3000]*)?"
-    r"(?P<marker>问[:：])(?P<title>[^\n？]{2,80}？)(?=[ \t\u3000]*答[:：])"
+    r"(?P<marker>问[:：])(?P<title>(?:(?!答[:：])[^\n？]){2,80}？|[^\n？。]{2,80}。)(?=[ \t\u3000]*答[:：])"
 )
 
 # --- Task blocks -----------------------------------------------------------------------------
