@@ -23,6 +23,11 @@ tests/realworld/corpus.yaml, written by reading the text before any tool ran on 
     .venv/bin/python bench/eval_metadata.py                  # the dev split (default)
     .venv/bin/python bench/eval_metadata.py --split heldout3 # once, at the end, by the lead
     .venv/bin/python bench/eval_metadata.py --json
+    .venv/bin/python bench/eval_metadata.py --split all --one-line  # every text crawled onto one line
+
+``--one-line`` scores each text as a crawl that lost its line breaks reads (the body glued to the title,
+文号, addressees and a portal's table: "…的通知国办发〔2014〕56号各省、自治区…：", round 8's mee.gov.cn pages):
+every break, and the spaces around it, removed. Texts of fewer than ONE_LINE_MIN_BREAKS lines are left out.
 
 Develop on the dev split only.
 """
@@ -52,6 +57,8 @@ CORPUS = ROOT / "tests" / "realworld" / "corpus.yaml"
 TEXTS = ROOT / "tests" / "realworld" / "texts"
 FIELDS = ("title", "kind", "issuer", "doc_number", "period", "years")
 NOTICE_KINDS = ("通知", "函", "决定", "公告")
+ONE_LINE_MIN_BREAKS = 5  # a text already on one line (or nearly) says nothing new when joined
+LINE_BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000\n]*")
 
 
 def fold(text: str) -> str:
@@ -87,10 +94,16 @@ def expected_years(period: str) -> tuple[int, int] | None:
     return (int(one.group(1)), int(one.group(1))) if one else None
 
 
-def score(doc: dict) -> Row:
+def one_line(text: str) -> str:
+    """The text as a crawl that lost its line breaks has it (``--one-line``)."""
+    return LINE_BREAK.sub("", text)
+
+
+def score(doc: dict, joined: bool = False) -> Row:
     path = TEXTS / doc["file"]
     data = path.read_bytes()
     text = read_document(data, str(path), path.suffix)
+    text = one_line(text) if joined else text
     meta = guess_meta(text, path.stem, hashlib.sha256(data).hexdigest())
 
     gold_title, title = fold(doc["title"]), fold(meta.title)
@@ -162,17 +175,26 @@ def documents(split: str) -> list[dict]:
     return [d for d in docs if (split == "all" and d["split"] not in FRESH) or d["split"] == split]
 
 
+def multi_line(doc: dict) -> bool:
+    """Whether the text has line breaks for ``--one-line`` to remove."""
+    path = TEXTS / doc["file"]
+    text = read_document(path.read_bytes(), str(path), path.suffix)
+    return text.count("\n") >= ONE_LINE_MIN_BREAKS
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=[*SPLITS, "all"], default="dev")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--one-line", action="store_true", help="each text with its line breaks removed")
     args = parser.parse_args()
-    rows = [score(doc) for doc in documents(args.split)]
+    docs = [d for d in documents(args.split) if multi_line(d)] if args.one_line else documents(args.split)
+    rows = [score(doc, joined=args.one_line) for doc in docs]
     total = totals(rows)
     if args.json:
         print(json.dumps({"split": args.split, "rows": [asdict(r) for r in rows], "totals": total}, ensure_ascii=False))
         return
-    print(f"split: {args.split}")
+    print(f"split: {args.split}" + (" (one line)" if args.one_line else ""))
     columns = f"{'document':32} {'title':6} {'kind':5} {'issuer':6} {'文号':5} {'period':6} {'years':5}"
     print(f"{columns}  guessed title | issuer | 文号 | period years")
     for r in rows:

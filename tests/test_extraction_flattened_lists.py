@@ -165,3 +165,10 @@ def test_units_of_contact_lines_and_signatures(text: str, expected: set[str], no
 def test_generic_actors_are_no_names(text: str) -> None:
     _, institutions = document(text)
     assert not {name for name in institutions if "有关" in name or "本省" in name or "所属" in name}
+
+
+def test_a_staff_row_person_with_a_less_common_surname_is_left_off_the_unit() -> None:
+    # listed_surnames (round 14, nat-msrinsp-2019): 隋 opens the person's name after the row number
+    _, institutions = document("18刘诗华中国核电工程有限公司设计经理19隋春光中国核电工程有限公司建筑结构所副所长")
+    assert "中国核电工程有限公司" in institutions
+    assert not any(name.startswith("隋") for name in institutions)

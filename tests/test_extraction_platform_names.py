@@ -44,6 +44,8 @@ def test_new_endings_and_a_leading_tier(text: str, expected: list[tuple[str, str
             "要以国家企业信用信息公示系统和全国信用信息共享平台等为依托",
             [("全国信用信息共享平台", "platform")],
         ),
+        # … and so does the plan's own level after 与 (heldout13): the city's parks are a class
+        ("建立临港地区与本市品牌园区联动发展机制，吸引高水平项目向临港地区布局。", []),
         # also: 和 inside a ministry's name
         ("工业和信息化部负责", [("工业和信息化部", "institution")]),
         # a province written in full locates a placed platform (PROVINCE_LOCATOR)

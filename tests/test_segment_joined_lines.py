@@ -921,6 +921,25 @@ def test_one_line_notice_parts_cut_by_repeat_restated_subject_and_subject_opener
     ]
 
 
+def test_one_line_notice_parts_end_where_the_sentence_says_what_the_title_subject_is() -> None:
+    # RESTATED_SUBJECT_COPULA (nat-power-facility-protect-2006, nat-power-safety-2003: one-line 国务院办公厅 crawls):
+    # the first sentence opens with a noun phrase starting with two characters of the title, then 是 / 事关.
+    body = (
+        "国务院办公厅关于加强测试设施保护工作的通知国办发〔2006〕1号各省、自治区、直辖市人民政府，国务院各部委：为加强测试"
+        "设施保护工作，经国务院同意，现就有关事项通知如下：一、高度重视电力设施保护工作保护电力设施安全是保证电力系统安全"
+        "稳定运行和电力可靠供应的基础和关键环节，事关经济发展和社会稳定大局。" + PARA * 4
+        + "二、加强法规建设，切实落实电力安全生产责任制电力系统安全和应急处置事关国家安全和社会稳定大局，各地区、"
+        "各部门要高度重视电力安全工作。" + PARA * 4
+        + "三、严厉打击破坏测试设施的违法行为各地公安机关要严厉打击盗窃、破坏测试设施的违法行为。" + PARA * 4
+        + "国务院办公厅2006年3月1日"
+    )  # fmt: skip
+    assert [h.title for h in headings_inline(body)] == [
+        "高度重视电力设施保护工作",
+        "加强法规建设，切实落实电力安全生产责任制",
+        "严厉打击破坏测试设施的违法行为",
+    ]
+
+
 def test_an_appended_attachment_its_notice_lists_heads_its_own_parts_in_a_one_line_text() -> None:
     # APPENDED_LISTED_ATTACHMENT, FIRST_CHILD_GLUED_TO_TITLE (nat-eia-infosys-2021): a one-line crawl lists
     # its attachment before the signature, then appends it, 附件 glued to its title and the title to its
@@ -943,3 +962,39 @@ def test_an_appended_attachment_its_notice_lists_heads_its_own_parts_in_a_one_li
     ]
     assert read[2][2] == "规划环评管理信息共享系统使用说明"
     assert read[4][2] == "信息管理端"
+
+
+def test_a_titled_run_in_task_that_lost_its_full_stop_ends_where_its_sentence_starts() -> None:
+    # TITLE_LOST_FULL_STOP (sd-mfg-innovation-2023): "13.促进大中小企业融合融通支持领航型企业…" among titled run-in
+    # siblings ("12.培育高成长性企业。…") ends before the opener 支持.
+    text = "\n".join(
+        [
+            "一、总体要求",
+            PARA,
+            "二、重点任务",
+            "（一）产业基础提升行动",
+            "　　1.强化产业基础技术攻关。实施产业基础再造工程，编制重点产业基础领域攻关清单。",
+            "　　2.推进制造业“卡脖子”技术精准攻坚。大力推广“揭榜挂帅”等新型攻关机制。",
+            "　　（二）优质企业培育提升行动",
+            (
+                "　　3.打造领航型企业。全面推行“链长制”，支持企业间战略合作和跨行业、跨区域兼并重组，"
+                "提高规模化、集约化经营水平，聚焦“十强”产业，加快打造一批具有生态主导力、核心竞争力的领航"
+                "。"
+            ),
+            (
+                "　　4.培育高成长性企业。充分激发中小企业创新创业活力，加快培育一批专注细分市场、聚焦主"
+                "营业务、创新能力突出、成长潜力较高的优质中小企业，形成专精特新、瞪羚、独角兽、制造业单项冠"
+                "。"
+            ),
+            (
+                "　　5.促进大中小企业融合融通支持领航型企业发挥产业链“链主”作用，通过行业协会、产业联"
+                "盟等方式，在技术攻关、产品配套、品牌渠道、资金融通等方面，带动关联度高、协同性强、涵盖一二"
+                "三产的中小企业进入产业链、供应链、创新链，打造100家左右省级中小企业特色产业集群。鼓励中"
+                "小企业加强与领航型企业的协同创新、配套合作，支持建设中小企业信息、技术、进出口和数字化转型"
+                "综合性服务平台。"
+            ),
+            "　　（三）产业链协同创新能力提升行动",
+        ]
+    )
+    titles = [title for _, _, title in tree(text)]
+    assert "促进大中小企业融合融通" in titles

@@ -203,7 +203,8 @@ def check_doc(entry: dict) -> list[str]:
         if written:
             if written not in text:
                 errs.append(f"{where}: as_written {written!r} not in text character for character")
-            elif squash(title) not in squash(re.sub(r"\n\s*\d+\s*\n", "\n", written)):
+            # (heldout15) markdown bold markers splitting a heading (**一、** **规划** **范围**) go too
+            elif squash(title) not in squash(re.sub(r"\n\s*\d+\s*\n", "\n", written).replace("**", "")):
                 errs.append(f"{where}: title {title!r} is not as_written without its page-number lines")
         elif h.get("wrapped"):
             if title.replace(" ", "") not in nolines.replace(" ", ""):

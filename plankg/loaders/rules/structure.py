@@ -579,6 +579,12 @@ LABEL_CLAUSE_MARK = re.compile(r"[，,；;]")
 # "一、在东北各省：新建和改建九个电站，…" in a list announced by "分布状况如下列：" is a list's sentence.
 UNSTOPPED_LABEL_BODY = re.compile(r"[，,；;]")
 UNSTOPPED_LABEL_STYLES = ("arabic",)
+# LABEL_VALUE_LINE: a part's line that gives a label and its value, with no sentence in it
+# ("（一）中方联系人：陈婧  刘秀萍" beside "（二）加方联系人：", a call for proposals, round-14 gold rule for label
+# forms of （n）) is titled by its label, as the label：value run-in "（三）资助规模：不超过4项。" is; a value that
+# holds a sentence mark is a sentence's.
+LABEL_VALUE_STYLES = ("cn", "paren-cn")
+LABEL_VALUE_SENTENCE = re.compile(r"[。，,；;！？!?]")
 QUESTION_END = "？"
 # A chapter-style title glued to its section's first sentence, with no space or mark between them
 # (sentence-per-line PDF text: "第一节稳定粮食生产能力严格执行基本农田保护制度，…"): the title ends
@@ -697,6 +703,11 @@ HEAD_NOUN_WORD_SPLITS = {"目标": "准", "范围": "内外"}
 # the title ends where a short noun phrase that starts with two characters of the title runs into 要.
 # Round 13: a subject of six characters too ("…建立有效的电力安全应急机制|电力系统运行要坚持…").
 RESTATED_SUBJECT = re.compile(r"(?P<subject>[\u4e00-\u9fff]{2,6}?)要")
+# RESTATED_SUBJECT_COPULA: or the sentence opens by saying what that subject is or bears on - a longer noun phrase
+# starting with two characters of the title, then 是 / 事关 / 涉及 / 关系 ("一、高度重视电力设施保护工作|保护电力设施
+# 安全是保证电力系统安全稳定运行…的基础", "一、加强法规建设，切实落实电力安全生产责任制|电力系统安全和应急处置事关
+# 国家安全…", round-13 one-line 国务院办公厅 crawls): the title ends where that phrase starts.
+RESTATED_SUBJECT_COPULA = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:是|事关|涉及|关系)")
 # 把 fronting an object opens a sentence, not a title ("第三节积极合理有效地利用外资把吸收外商直接
 # 投资作为利用外资的重点": the title ends before 把); 把握 and 把关 are words of titles (准确把握…).
 OBJECT_FRONTING_OPENER = re.compile(r"把(?![握关])")
@@ -806,8 +817,17 @@ DECIMAL_HEADING_NUMBER = re.compile(r"(?:[1-9]\d?|[A-Z])(?:\.\d{1,2}){1,3}|[1-9]
 # whose first sentences state what shall or may be done (CLAUSE_REQUIREMENT's modal verbs: "1. 项目
 # 牵头申报单位和参与单位应为…注册的科研院所…。" / "2. 项目（课题）负责人须具有高级职称…" / "3. …原则上应为…",
 # a call for proposals' 申报资格要求, round-11 gold: clauses) are provisions, not sub-headings, at least
-# UNTITLED_ENTRIES_MIN of them: judged per heading, as titled tasks elsewhere in the same text
+# REQUIREMENT_ENTRIES_MIN of them: judged per heading, as titled tasks elsewhere in the same text
 # ("1. 网上填报。请各申报单位…") hold no such verb in their title.
+# REQUIREMENT_ENTRIES_MIN: three are a list already ("（二）夯实建设条件。" / "1.申报项目应严格执行…规定，
+# 并履行项目核准（备案）手续。已开工项目应…" / "2.申报项目应于2026年5月前开工并形成实物工作量。" /
+# "3.项目已完工、…的项目不予以支持。", a call for projects, round 14 gold: clauses); a titled task list of
+# three ("1.加强组织领导。…") states no requirement in its titles.
+# SUBJECTLESS_CAPABILITIES: a short list whose entries open with the modal itself, naming no one who must act, lists
+# what a product must be able to do ("1. 应能自动识别自动驾驶系统失效…" / "2. 应具备人机交互功能…" / "3. 应具有事件数据
+# 记录系统…", an opinion on vehicle access, whose capabilities lineage10's gold judges as units carried on): such a
+# list is judged from UNTITLED_ENTRIES_MIN entries on, as before.
+REQUIREMENT_ENTRIES_MIN = 3
 # REQUIREMENT_LISTS_ALIKE: a text that repeats one part under each of its headings ("（二）基本要求" under each of
 # the eighteen 制度 of the core medical-quality rules, round 13) gives each its list of requirement sentences; a
 # short list, or one whose sentences are half requirements ("1.…所有住院患者手术必须实施术前讨论…。" / "2.术前讨论的
@@ -819,6 +839,23 @@ REQUIREMENT_LISTS_MIN = 3
 # 儿园的集中报名时间原则上为6月2日至6月4日，报名方式由各园自定，…。" among "1. 教育部门办幼儿园小区配套园区。…",
 # round 13; "1.申报项目应严格执行国家及本市有关投资管理各种规定，并履行项目核准（备案）手续。…", round 14): no run-in
 # arabic heading of the gold of any round is such a sentence (the round-13 rule for mixed lists).
+# TITLE_LOST_FULL_STOP: among titled run-in entries ("12.培育高成长性企业。充分激发…"), one whose 。 was lost
+# reads as one long sentence ("13.促进大中小企业融合融通支持领航型企业发挥产业链“链主”作用，通过…", a provincial
+# plan's HTML, round 14; the round-14 gold rule for a titled run-in task that lost its 。): where most of its
+# siblings, at least LOST_FULL_STOP_SIBLINGS_MIN, are titled by a run-in title's few words
+# (LOST_FULL_STOP_SIBLING_TITLE_MAX) and its first clause shows where the sentence starts (glued_clause_end: the
+# opener 支持), the title ends there. Long titled entries in clauses among short ones ("3. 依法保护耕地，开垦宜农
+# 荒地，…", the 九五 plan) show no opener.
+LOST_FULL_STOP_STYLES = ("arabic",)
+LOST_FULL_STOP_SIBLINGS_MIN = 2
+LOST_FULL_STOP_SIBLING_TITLE_MAX = 15
+# LONE_LIST_HEAD: a 1. that is the only heading of its style under its parent while the 2. after it stands in its
+# text, refused as a list's line, is that list's first entry, not a sub-section ("（二）基本要求" / "1.按照手术风险性
+# 和难易程度不同，手术分为四级。具体要求按照国家有关规定执行。" / "2.医疗机构应当建立手术分级管理工作制度…。" / …,
+# the core medical-quality rules, round 13; "（1）应提交的现状图件：", dev): when its sentence reads as an entry's -
+# broken into clauses, a requirement, or a lead ending in a colon. A short title of its own ("1. 教育部门办幼儿园。…"
+# over provisions 2., 3., round-13 rule for mixed lists) keeps its heading.
+LONE_LIST_HEAD_STYLES = ("arabic", "paren-arabic")
 # COUNTED_ASPECTS: a paragraph that counts the aspects it announces ("…继续认真办好十方面民生实事，坚决做到言必信、
 # 行必果。", a provincial government work report, dev) is followed by that many entries each naming its aspect
 # ("1.医疗卫生方面。全省30万以上参保孕产妇…" … "10.除险保安方面。…"): the items of the announced list, not
@@ -840,6 +877,14 @@ SENTENCE_ENTRY_DUTY = re.compile(r"[（(](?:责任|牵头|主责|实施)(?:单�
 # 形成实物工作量。" / "3.项目已完工、…的项目不予以支持。", round 14) or a lead ("3. …两步进行，具体工作流程如下：",
 # round 11) are the same list's provisions; titled run-ins ("1. 教育部门办幼儿园小区配套园区。…") stay headings.
 SENTENCE_ENTRY_ENDS = ("。", "：", ":")
+# SENTENCE_ENTRY_LEAD: an entry whose clause-broken sentence, longer than a run-in title, leads what follows with a
+# colon ("2.申请书由国家自然科学基金委员会项目材料接收工作组接收，联系方式如下：" / "通讯地址：…", a call for proposals,
+# round 14) is a provision as a run-in one is, and its one-sentence siblings with it ("1.申请报送日期为…16时。").
+# DEFINITION_ENTRY: a numbered entry whose first sentence defines a term ("4.本意见所指医保骗保刑事案件，是指采取欺骗
+# 手段，骗取医疗保障基金的犯罪案件。", a judicial opinion's provision, round 13; "本办法所称…，是指…", "…系指…") is a
+# clause, never a heading: a title names a topic, it does not define one (no heading of the gold of any round holds
+# such a definition; a Q&A question asking what a term means ends in ？ and stays).
+DEFINITION_SENTENCE = re.compile(r"所(?:称|指)|(?:是|系)指(?![导挥引标数南针])")
 UNTITLED_ENTRIES_STYLES = ("arabic", "letter")
 UNTITLED_ENTRY_BREAKS = re.compile(r"[，；,;]")
 UNTITLED_ENTRIES_MIN = 4
@@ -879,6 +924,10 @@ LEAD_LIST_STYLES = ("paren-arabic", "arabic", "circled")
 # labels a lead may announce as well stay headings ("建设部署如下：" / "、钢铁企业的技术改造。…" / "、矿山建设。…"),
 # and so do a notice's 一、 points after its "通知如下：" (no section above them) and titled entries on lines of
 # their own ("、加强科学技术队伍的组织管理。" over its paragraphs).
+# UNREAD_ENTRY_TEXT: the lead is looked for past the entries the reading left unread, and past the text line
+# right under such an entry, whatever its end: the OCR may put a stray 。 in a wrapped sentence
+# ("必须注意做好下列各项工作：" / "、搞好住宅建设同城市发展规划的协调一致。制定住宅小区的建设规划，并把新。" /
+# "建住宅同旧城改造结合起来。…" / "、加强…"), so the line above that text line is no paragraph's end.
 # ANNOUNCED_CRITERIA: an entry's lead sentence that announces the criteria it must meet ("本市三级社会保险定点医疗
 # 机构确诊符合以下标准：", "…诊断标准，具有下列4项或4项以上指征的：", heldout14's admission rules) is followed by
 # （一）… criteria: the items of its list, not sub-sections (round-14 gold), even where a criterion is a bare label
@@ -893,6 +942,14 @@ LEAD_LIST_STYLES = ("paren-arabic", "arabic", "circled")
 # criteria list of their own ("（一）成人及18个月龄（含18个月龄）以上未成年人，符合下列其中一项：", CRITERIA_LEAD), and
 # it holds CRITERIA_UNDER_LABEL_MIN lines at least.
 CRITERIA_UNDER_LABEL_MIN = 2
+# CRITERIA_OVER_OWN_ITEMS: a （n） line over numbered lines of its own most of which end in a clause mark
+# holds a criteria list too, whatever it reads as itself - a bare label ("四十一、重型β地中海贫血" /
+# "（一）临床表现" / "1. 自出生后出现贫血…面容；" / "2. 发育滞后；" / "3. 可发生病理性骨折。" / "（二）实验室检查" / …)
+# or a rule over its indicators ("（一）符合1至3项中一项以上指标，且有4至7项中一项以上指标。" / "1. 肌酐清除率…；"
+# …), heldout14's admission criteria. Findings, not requirements: a titled part's conditions ("（一）申请条件" /
+# "1. 申请人须具有高级专业技术职务（职称）；") state what an applicant shall have (CLAUSE_REQUIREMENT) and stay
+# headings.
+CRITERIA_OWN_ITEM_STYLES = ("arabic",)
 ANNOUNCED_CRITERIA_STYLES = ("paren-cn",)
 CRITERIA_LEAD = re.compile(
     r"(?:(?:符合|具备|具有|满足)[^。；]*|(?:下列|以下)[^。；]*(?:标准|条件|情形|指征|特征)[^。；]*)[：:][ \t\u3000]*$"
@@ -999,8 +1056,13 @@ MAX_UNNUMBERED_HEADING_CHARS = 30
 # 1982 plan; "今后五年必须贯彻以下发展方针 :", heldout2), or in the words that announce a list even where the
 # OCR lost or garbled its colon ("各主要行业的更新改造计划如下", "…须认真注意下列各项#", "…主要措施是",
 # "…着重做好以下几项工作"): no heading of the gold of any round ends so.
+# LEAD_COLON_GARBLED: the OCR may turn that colon into an ideograph, not only into a sign ("要切实做好以下几项工作霉",
+# "要采取以下措施#", heldout14's 1982 plan, over their (1)… measures): after words that name what the list holds
+# (以下几项工作, 以下措施) one character of any kind still ends the lead.
+LEAD_COLON_GARBLED = r"(?:以下几项工作|以下(?:主要)?措施)\S?"
 LEAD_LINE_END = re.compile(
-    r"(?:[:：]|(?:如下|下列各项|以下各项|以下几项(?:工作)?|措施是)[^\u4e00-\u9fff\w]?)[ \t\u3000]*$"
+    r"(?:[:：]|(?:如下|下列各项|以下各项|以下几项(?:工作)?|措施是)[^\u4e00-\u9fff\w]?"
+    rf"|{LEAD_COLON_GARBLED})[ \t\u3000]*$"
 )
 BULLETS = "◎●○■□◆◇•·▪►▶"
 # A table extracted one cell per line (Word and web tables): runs of short lines, each a label,
@@ -1915,9 +1977,11 @@ DUPLICATED_MARKER = re.compile(
 # elsewhere): the group is then empty, never "关于". The State Council 批转 (approves and forwards) a
 # ministry's document: "国务院批转发展改革委关于坚决制止电站项目无序建设意见的紧急通知" is 批转 + 发展改革委's
 # opinion, not 转发 inside 批转发展 (that read the issuer 国务院批 and the title 展改革委…紧急); a
-# 紧急通知 is a notice.
+# 紧急通知 is a notice. RE_ISSUED (meta18, session 18): a notice re-issues a document: "广州市人民政府办公厅关于
+# 重新发布广州市积分制入户管理办法的通知" (gz-points-hukou-2025, round 15) is issued by 广州市人民政府办公厅,
+# not "…办公厅关于重新".
 NOTICE_TITLE = re.compile(
-    r"^(?P<issuer>(?!关于)[^。；，：:\t\n]{2,60}?)?(?:关于)?(?P<verb>印发|下发|颁发|发布|批转|转发|颁布)(?:〈|《)?"
+    r"^(?P<issuer>(?!关于)[^。；，：:\t\n]{2,60}?)?(?:关于)?(?:重新|再次)?(?P<verb>印发|下发|颁发|发布|批转|转发|颁布)(?:〈|《)?"
     r"(?P<title>[^\n]{2,80}?)(?:〉|》)?的?(?:紧急)?(?:通知|决定|公告|函)$"
 )
 # DRAFTER_BEFORE_QUOTED (fix13ind, after round 13's score): "…关于批转区文化局《关于进一步加强…的实施意见》的
@@ -2183,6 +2247,9 @@ METADATA_FIELD = re.compile(
     + r")(?(open)[\]】]|[ \u3000]*[:：])[ \u3000]*$"
 )
 METADATA_TABLE_LINES = 120
+# BLANK_LINES_UNCOUNTED (meta18, session 18): lines with text; a saved page or an export that sets a blank line between
+# all its lines (the same commission's page so saved, bj-newenergy-heating-call-2026 with its breaks doubled) has its
+# table as far down in lines of text.
 # BROKEN_TABLE_NUMBER (fix14meta, after round 14's score): the same page breaks the 文号 value over three lines,
 # "京发改" / "〔2026〕" / "341号": up to METADATA_NUMBER_CELLS cells after the label are joined while no 文号 is whole.
 METADATA_NUMBER_CELLS = 3
@@ -2352,9 +2419,13 @@ GLUED_RED_HEAD = re.compile(
 # JOINT_SIGNATURE: issuers signing jointly stand one a line above the one date ("国家发展改革委" /
 # "中 央 网 信 办" / "工业和信息化部" / "国 家 能 源 局" / "2020年12月23日", round 10): each line an organ's
 # name of its own (2 to 20 characters, an organ's ending), all of them the issuers (joined with 、).
+# SIGNATURE_AFTER_BRACKET (meta18, session 18): on one line the signature may follow a task's closing bracket:
+# "…并加快推进落实。（各地区、各部门负责）国家发展改革委中央网信办工业和信息化部国家能源局2020年12月23日"
+# (nat-bigdata-center-2020 on one line). SIGNERS_APART (meta18): an export that sets a blank line between all its
+# lines sets one between the signers' too: "国家发展改革委" / "" / "中 央 网 信 办" / "" / … / "2020年12月23日".
 _ORGAN_END = "[院厅部委局司府会办室署央心组处所队]"
 CLOSING_SIGNATURE = re.compile(
-    rf"(?:^|(?<=[。\n]))(?P<organs>(?:[\u4e00-\u9fff]{{1,19}}{_ORGAN_END}\n)*[\u4e00-\u9fff、]{{1,60}}?{_ORGAN_END})\n*"
+    rf"(?:^|(?<=[。）\n]))(?P<organs>(?:[\u4e00-\u9fff]{{1,19}}{_ORGAN_END}\n+)*[\u4e00-\u9fff、]{{1,60}}?{_ORGAN_END})\n*"
     r"(?P<date>(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
     r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
     r"\n*(?:[（(](?:此件|本文)[^）)\n]{2,12}[）)])?\n*$"
@@ -2801,6 +2872,123 @@ TEXT_PERIOD = re.compile(r"“(?P<n>十[一二三四五六七八九]?|[六七八
 # 制技术大纲》…均将人工湿地作为…措施" in the 解读 of a technical guide of 2021 (nat-wetland-guide-interp-2021,
 # round 6) names another document's period, not the guide's.
 CITED_TITLE = re.compile(r"《[^《》\n]*》")
+
+# --- Plan metadata of texts crawled onto one line (meta18, session 18) -------------------------------------------
+# GLUED_TABLE_LABEL: a portal's metadata table crawled onto one line keeps its tabs between label and value but
+# loses the break after each row, so a value runs on into the next row's label: "成文日期：\t2019年01月24日标 题：\t
+# 国务院关于印发国家职业教育改革实施方案的通知发文字号：\t国发〔2019〕4号\t发布日期：\t2019年02月13日主 题 词：…"
+# (gov.cn, the page of nat-voc-edu-2019 with its line breaks removed), or label and value share a cell: "发 布 机
+# 构 ：天津市工业和信息化局发 文 字 号 ：津工信电力〔2021〕3号主 题 ：…" (tj-demand-response-2021 on one line). A
+# cell is cut before and after each label followed by its colon: the fields read (METADATA_FIELD_LABELS) and the
+# other labels such tables carry, which end the value before them and are read as nothing.
+TABLE_OTHER_LABELS = (
+    "索引号", "主题分类", "主题词", "主题", "统一编号", "实施日期", "失效日期", "文件状态", "有效性", "信息来源",
+    "公开方式", "公开范围", "体裁分类", "组配分类", "服务对象", "发布机关",
+)  # fmt: skip
+GLUED_TABLE_LABEL = re.compile(
+    "(?:"
+    + "|".join(
+        "[ \u3000]*".join(word) for word in sorted((*METADATA_FIELD_LABELS, *TABLE_OTHER_LABELS), key=len, reverse=True)
+    )
+    + r")[ \u3000]*[:：]"
+)
+# TABLE_ROW_MAX_CHARS: a table row is furniture (METADATA_TABLE_ROW) only as long as a row is; a line that opens
+# with a row and runs on for thousands of characters is a whole page crawled onto one line ("索 引
+# 号：\t000014349/2019-00005\t主题分类：…扫一扫在手机打开当前页国务院关于印发国家职业教育改革实施方案的通知国发〔20
+# 19〕4号各省…", gov.cn): dropping it dropped the document. The longest row of the scored gov.cn tables is under
+# 120 characters.
+TABLE_ROW_MAX_CHARS = 400
+# RUN_ON_TITLE_ENDING: a title run on into its body that ends with none of TITLE_ENDING's kinds ends with one of
+# the kinds HEADLINE_END adds for standards, guides, rules and bulletins: "万载县2015年国民经济和社会发展统计公报201
+# 5年，全县人民在县委…" (wz-stat-bulletin-2015 crawled onto one line), "智能网联汽车道路测试与示范应用管理规范（试行
+# ）第一章 总 则第一条…" (nat-icv-road-test-2021), "新一代人工智能伦理规范新一代人工智能伦理规范为深入贯彻…" (a
+# page that repeats its headline). Read only where TITLE_ENDING finds no ending: 规范 and 规定 are verbs too ("关于
+# 进一步规范…的通知"), and TITLE_ENDING's kinds end the title first.
+RUN_ON_TITLE_ENDING = re.compile(
+    r"(?:统计公报|公报|指南|规范|规程|导则|条例|细则|规则|预案|批复|标准)"
+    r"(?:[（(](?![^（）()\n]*(?:征求意见|送审|报批))[^（）()\n]{1,16}[）)])?"
+)
+# DATE_QUALIFIER: a date in brackets after a title is the day it was adopted or published, not part of the title: "
+# 中共中央 国务院关于实施乡村振兴战略的意见（2018年1月2日）实施乡村振兴战略，是…" (nat-rural-2018 crawled onto one
+# line; with its breaks, the date stands on a line of its own under the title).
+DATE_QUALIFIER = re.compile(
+    r"[（(][ \u3000]*(?:19|20)\d{2}[ \u3000]*年[ \u3000]*\d{1,2}[ \u3000]*月"
+    r"(?:[ \u3000]*\d{1,2}[ \u3000]*日)?[ \u3000]*[）)]$"
+)
+# GLUED_DATABASE_HEADER: a law database's citation code and source link glued in front of the document when its
+# export was crawled onto one line: "【法宝引证码】 CLI.12.5679380原文链接：https://www.pkulaw.com/lar/a28211d0….htm
+# l北京市经济和信息化局印发《关于推进北京市数据专区建设的指导意见》的通知北京市经济和信息化局印发…" (bj-data-zone-20
+# 22 on one line; with its breaks, the "database-export" furniture rule drops those lines). Cut off the first line;
+# the address ends at its .html (ASCII runs on into nothing else there).
+GLUED_DATABASE_HEADER = re.compile(
+    r"^[ \t\u3000]*【法宝引证码】[ \t\u3000]*CLI\.[\d.]+(?:[ \t\u3000]*原文链接[:：][ \t\u3000]*https?://[!-~]+?\.html?)?"
+)
+# REPEATED_HEADLINE: that export (and some portals) print the headline twice; on one line the two copies are glued:
+# "…关于印发…行动计划(2021—2023年)的通知安徽省人民政府办公厅关于印发…行动计划（2021-2023年）的通知（皖政办秘〔2021〕
+# 82号）各市人民政府…" (ah-iiot-2021 on one line). A first line that opens with a title-shaped text (HEADLINE_END)
+# repeated at once, brackets and dashes folded, keeps one copy.
+REPEATED_HEADLINE_MIN = 8
+# TITLE_END_BOUNDARY: a title run on into its body ends where the body begins, not at the first document kind
+# inside it: "国土空间规划城市体检评估规程（试行）2020 年 10 月 19 日前 言根据…" (nat-plan-checkup-rules-2020
+# on one line) is cut after 规程（试行）, where a date follows, not after 国土空间规划; "市级国土空间总体规划编制
+# 指南 （试行） 征求意见稿 自然资源部…" after 指南. Of the endings within reach, the first one followed by what
+# opens a body is taken: a space, a digit, a bracket, Latin, a sentence's end (。: what went before is one line
+# of the page, "政府工作报告。" over a photo caption in gz-gov-report-2026), a 文号, addressees (各省…), or a
+# preamble's first words (为…, 根据…, 第一章, 一、, 前言); where none is, the first ending, as before. Also the
+# separator before a page title's site name ("…实施细则的通知-广州市人力资源和社会保障局网站穗人社规字…",
+# gz-talent-hukou-2022, PAGE_TITLE_TRAIL) and a dash before the date of a report's delivery ("2026年河北省政府工作
+# 报告——2026年1月26日在河北省第十四届人民代表大会第四次会议上来源：河北日报…王正谱作政府工作报告。本报记者…",
+# he-gov-report-2026: not the caption's 报告 before its 。), and the page's labels under its headline ("2026年宁夏回族
+# 自治区政府工作报告发表时间：2026-02-09 09:45:30来源：宁夏日报客户端…", nx-gov-report-2026 on one line).
+TITLE_END_BOUNDARY = re.compile(
+    r"$|[\s\u3000\dA-Za-z（(〔［\[【。\-_|｜]|——?(?=[ \u3000]*\d)|[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}"
+    r"|各(?:省|市|区|县|地|部门|有关|级|单位|直属|相关)"
+    r"|(?:为了?|根据|按照|依据|近日|日前|近年来|第一章|第一条|一、"
+    r"|前[ \u3000]*言|目[ \u3000]*录|序[ \u3000]*言|总[ \u3000]*则)"
+    r"|(?:发表|发布|更新)?(?:时间|日期)[ \u3000]*[:：]|(?:信息)?来源[ \u3000]*[:：]|阅读(?:量|次数)"
+)
+# DRAFT_AFTER_TITLE: a 草案 in brackets right after a title run on into its cover is part of its name, as it is on a
+# line of its own (DRAFT_STATUS_LINE): "北京市国土空间生态修复规划（2021 年-2035 年）（草案）北京市规划和自然资源委员会
+# 2021 年 9 月" (bj-eco-restoration-2035 on one line).
+DRAFT_AFTER_TITLE = re.compile(r"[（(]草案[）)]")
+# SIGNATURE_BEFORE_DOCUMENT: a notice crawled onto one line signs after its last sentence, and the document it
+# issues follows its date at once, titled: "…现印发你们，请结合实际做好相关工作。水利部办公厅2022年6月14日2022年
+# 推进智慧水利建设水资源管理工作要点2022年智慧水利…" (nat-water-smart-resources-2022 on one line), "…请认真贯彻
+# 执行。国家医疗保障局2022年3月30日医疗保障基金智能审核和监控知识库、规则库管理办法（试行）第一章…"
+# (nat-medins-rulebase-2022), with a
+# contact note between: "…请及时报告我局。国家能源局华北监管局2019年8月2日（联系电话：010-51968578）京津唐电网…方案"
+# (hb-spot-surplus-2019). Organs after a sentence's end, a date, then (past a contact note or a page number) a title
+# without a sentence's punctuation that ends in a document kind within SIGNED_DOCUMENT_CHARS: a date inside a sentence
+# ("。国务院2018年5月10日印发的《…》") goes on with 印发, 的, 起 …, never with a title. Read in the opening.
+SIGNED_DOCUMENT_CHARS = 60
+SIGNATURE_BEFORE_DOCUMENT = re.compile(
+    r"(?<=[。）)])(?P<organs>[\u4e00-\u9fff、 ]{1,60}?[院厅部委局司府会办室署央心组处所队])"
+    r"(?P<date>(?P<y>\d{4}) ?年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)"
+    r"(?:[（(]联系[^（）()]{0,60}[）)])?(?:[—-] ?\d{1,3} ?[—-])?"
+    r"(?!印发|发布|起|前|至|以来|召开|出台|颁布|的|，)"
+    rf"(?=[^。，；：:《》\n]{{2,{SIGNED_DOCUMENT_CHARS}}}?"
+    r"(?:规划|纲要|计划|方案|意见|通知|决定|办法|要点|指南|细则|规则|规范|规定|条例|标准|预案|措施|清单|目录|导则|规程))"
+)
+# GLUED_TOOLBAR: a news page's buttons above the headline (TOOLBAR_LINE, one a line) glued in front of it when the
+# page is crawled onto one line: "下载打印全屏收藏【字号：加大还原减小】2026年浙江省政府工作报告2026年1月14日在浙江省
+# 第十四届人民代表大会第四次会议上…" (zj-gov-report-2026 on one line), "分享:陕西省2026年政府工作报告…"
+# (sn-gov-report-2026). Cut off the first line. Not 转发: a notice's own title may open with it ("转发省发展改革委
+# 关于…的通知").
+GLUED_TOOLBAR = re.compile(
+    r"^(?:[ \t\u3000]*(?:【?(?:下载|打印|全屏|收藏|分享到?)(?:[:：](?=[\u4e00-\u9fff]))?】?"
+    r"|【?(?:字号|字体)[:：]?(?:加大|还原|减小|[大中小]|[ \t\u3000|｜])+】?))+"
+)
+# GLUED_BREADCRUMB: a page's breadcrumb glued in front of the headline on one line, its last item (the column) glued
+# to the title, the column's heading repeated at times: "当前位置：首页>政务信息>宁夏要闻2026年宁夏回族自治区政府工作
+# 报告发表时间：…" (nx-gov-report-2026 on one line), "您的位置:首页>云南要闻云南要闻2026年政府工作报告来源：…"
+# (yn-gov-report-2026). The column ends with a column's word (BREADCRUMB_COLUMN_END); cut off the first line with
+# the repeated heading.
+BREADCRUMB_COLUMN_END = r"(?:要闻|动态|新闻|文件|公开|政策|信息|公告|法规|解读|专栏|通知)"
+GLUED_BREADCRUMB = re.compile(
+    r"^[ \t\u3000]*(?:当前位置|您的位置|您当前的位置|所在位置|当前的位置)[:：]?[ \t\u3000]*"
+    r"(?:[^>＞»\n]{1,12}?[ \t\u3000]*[>＞»][ \t\u3000]*)+"
+    rf"(?P<column>[^>＞»\n]{{0,10}}?{BREADCRUMB_COLUMN_END})(?:(?P=column))?"
+)
 # TABLE_ENDS_AT_ANNEX: a table opened by its caption ("表 2 暂不纳入配额管理的机组判定标准") ends at the next annex's
 # label alone on its line ("附件 2" over "2019-2020 年燃煤机组配额分配技术指南", mee-ets-power-2019-2020, lineage15),
 # as it ends at a paragraph or a numbered line: the label is the next annex's heading, no cell.

@@ -30,6 +30,7 @@ from plankg.loaders.rules.structure import (
     NOTICE_TITLE,
     RECIPIENTS,
     RESEARCH_TERM,
+    TOOLBAR_LINE,
     cn_to_int,
     doc_number_text,
     notice_document_title,
@@ -137,6 +138,10 @@ def find_front_matter(text: str) -> FrontMatter | None:
     raws = window.split("\n")
     for index, raw in enumerate(raws):
         line = raw.strip()
+        if TOOLBAR_LINE.match(line):
+            # a page's buttons above the notice (TOOLBAR_LINE: "打印" / "关闭" over "安徽省人民政府办公厅关于印发…的
+            # 通知" was taken for the first half of a notice title wrapped over two lines, "关闭安徽省人民政府办公厅")
+            line = ""
         following = raws[index + 1].strip() if index + 1 < len(raws) else ""
         # NUMBER_ABOVE_TITLE (fix13ind, after round 13's score): "穗医保规字〔2024〕1号" on the line above
         # "广州市医疗保障局 …关于印发…的通知" is the notice's 文号, not the first half of its title; joined,

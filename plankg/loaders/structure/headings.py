@@ -30,6 +30,8 @@ from plankg.loaders.rules.structure import (
     INLINE_TITLE_END,
     LABEL_CLAUSE_MARK,
     LABEL_END,
+    LABEL_VALUE_SENTENCE,
+    LABEL_VALUE_STYLES,
     LEAD_LINE_END,
     LIST_ITEM_END,
     LOST_CHAPTER_NUMERAL,
@@ -49,6 +51,7 @@ from plankg.loaders.rules.structure import (
     QUESTION_END,
     RESTATED_AFTER_SUBJECT,
     RESTATED_SUBJECT,
+    RESTATED_SUBJECT_COPULA,
     RESTATED_TITLE_WORDS_MIN,
     RUN_IN_TITLE_MAX,
     SENTENCE_END,
@@ -169,6 +172,9 @@ def read_heading_line(line: str, line_is_sentence: bool = False) -> HeadingLine 
     labelled = labelled_sentence_title(marker, rest)
     if labelled is not None:
         return HeadingLine(marker, labelled, marker.length, True)
+    valued = _label_of_value_line(marker, rest)
+    if valued is not None:
+        return HeadingLine(marker, valued, marker.length, True)
     stop = rest.find(INLINE_TITLE_END)
     glued_line = _glued_line_title_end(marker, rest, stop)
     if glued_line is not None:
@@ -249,6 +255,20 @@ def labelled_sentence_title(marker: Marker, rest: str) -> str | None:
     return whole[: label.start()].strip()
 
 
+def _label_of_value_line(marker: Marker, rest: str) -> str | None:
+    """The label of a part's label：value line with no sentence in it (LABEL_VALUE_LINE: "（一）中方联系人：
+    陈婧  刘秀萍"); None for any other line."""
+    if marker.style not in LABEL_VALUE_STYLES:
+        return None
+    label = LABEL_END.search(rest, 0, RUN_IN_TITLE_MAX + 1)
+    if label is None or label.start() == 0 or LABEL_CLAUSE_MARK.search(rest, 0, label.start()) is not None:
+        return None
+    value = rest[label.end() :].strip()
+    if not value or LABEL_VALUE_SENTENCE.search(value) is not None:
+        return None
+    return rest[: label.start()].strip()
+
+
 def is_decimal_clause(marker: Marker, rest: str) -> bool:
     """A numbered clause of a standard (CLAUSE_LEAD_END, CLAUSE_SENTENCE_MIN): "4.3 …应满足下述
     要求：", "4.4 …宜按照图1的规定进行。" — a sentence, not a title."""
@@ -307,6 +327,8 @@ def glued_clause_end(clause: str, openers: tuple[str, ...] = SENTENCE_OPENERS, b
             return k
         if RESTATED_SUBJECT.match(clause, k) is not None and clause[k : k + 2] in before + clause[:k]:
             return k  # "健全综合交通体系|交通建设要…": the sentence restates the title's subject
+        if RESTATED_SUBJECT_COPULA.match(clause, k) is not None and clause[k : k + 2] in before + clause[:k]:
+            return k  # "高度重视电力设施保护工作|保护电力设施安全是…" (RESTATED_SUBJECT_COPULA)
         if DEADLINE_OPENER.match(clause, k) is not None:
             return k  # "切实减轻企业税费负担|2013年年底前，…"
         if _restates_title(clause, k):

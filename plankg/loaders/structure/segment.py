@@ -56,9 +56,11 @@ from plankg.loaders.rules.structure import (
     CLAUSE_WRAP_SHARE,
     COUNTED_ASPECTS,
     CRITERIA_LEAD,
+    CRITERIA_OWN_ITEM_STYLES,
     CRITERIA_UNDER_LABEL_MIN,
     DATE_LINE,
     DECIMAL_HEADING_NUMBER,
+    DEFINITION_SENTENCE,
     DESCRIBED_LABEL,
     ENTRIES_ACROSS_GROUPS_MIN,
     ENTRIES_ACROSS_GROUPS_STYLES,
@@ -115,8 +117,12 @@ from plankg.loaders.rules.structure import (
     LIST_RUN_MIN,
     LIST_SENTENCE_END,
     LISTS_UNDER_DECIMAL_STYLES,
+    LONE_LIST_HEAD_STYLES,
     LOST_FIRST_PART_GAP,
     LOST_FIRST_PART_STYLES,
+    LOST_FULL_STOP_SIBLING_TITLE_MAX,
+    LOST_FULL_STOP_SIBLINGS_MIN,
+    LOST_FULL_STOP_STYLES,
     LOST_NUMBER_NOT_ENTRY,
     LOST_NUMERAL_CLAUSE,
     LOST_NUMERAL_ITEM,
@@ -148,6 +154,7 @@ from plankg.loaders.rules.structure import (
     QUESTION_END,
     QUESTION_HEADING,
     REFERENCE_ENTRY,
+    REQUIREMENT_ENTRIES_MIN,
     REQUIREMENT_LISTS_MIN,
     RESTATED_ENTRIES_MIN,
     RESTATED_ENTRIES_STYLES,
@@ -1035,7 +1042,72 @@ def headings_from_lines(
     headings = _without_announced_measures(text, _without_run_in_items(text, headings, sentences))
     headings = _without_sentence_entries(text, _without_announced_criteria(text, headings))
     headings = _without_statement_entries(text, headings)
-    return _without_counted_aspects(text, _without_bare_entries_under_label(text, headings)), issues
+    headings = _without_counted_aspects(text, _without_bare_entries_under_label(text, headings))
+    return _with_lost_full_stops(text, _without_lone_list_heads(text, headings)), issues
+
+
+def _with_lost_full_stops(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings with the titles of run-in entries that lost their 。 cut where their sentence starts
+    (TITLE_LOST_FULL_STOP), among siblings most of which are titled by a few words."""
+    out = list(headings)
+    for k, heading in enumerate(headings):
+        marker = read_marker(heading.number) if heading.number else None
+        title = heading.title.strip()
+        if marker is None or marker.style not in LOST_FULL_STOP_STYLES or len(title) <= RUN_IN_TITLE_MAX:
+            continue
+        parent = _parent(headings, k)
+        siblings = [
+            other
+            for j, other in enumerate(headings)
+            if j != k
+            and other.level == heading.level
+            and _parent(headings, j) == parent
+            and (mark := read_marker(other.number) if other.number else None) is not None
+            and mark.style == marker.style
+        ]
+        short = sum(len(other.title.strip()) <= LOST_FULL_STOP_SIBLING_TITLE_MAX for other in siblings)
+        if short < LOST_FULL_STOP_SIBLINGS_MIN or 2 * short < len(siblings):
+            continue
+        clause = re.split(r"[，、：；\s]", title, maxsplit=1)[0]
+        end = glued_clause_end(clause)
+        if end is None or _inside_brackets(title, end):
+            continue
+        at = text.find(title[:end], heading.start)
+        if at >= 0:
+            out[k] = replace(heading, title=title[:end], title_end=at + end)
+    return out
+
+
+def _without_lone_list_heads(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the first entries of lists whose other entries were refused (LONE_LIST_HEAD): a leaf 1.
+    with no sibling heading of its style, the 2. of that style opening a line of its text."""
+    drop: set[int] = set()
+    for k, heading in enumerate(headings):
+        marker = read_marker(heading.number) if heading.number else None
+        if marker is None or marker.style not in LONE_LIST_HEAD_STYLES or marker.number != 1:
+            continue
+        if k + 1 < len(headings) and headings[k + 1].level > heading.level:
+            continue  # it holds headings of its own
+        title = heading.title.strip()
+        if not (UNTITLED_ENTRY_BREAKS.search(title) or _requirement(title) or title[-1] in LEAD_SENTENCE_END):
+            continue  # a short title of its own ("1. 教育部门办幼儿园。…" among provisions) is a heading's
+        parent = _parent(headings, k)
+        siblings = [
+            j
+            for j, other in enumerate(headings)
+            if j != k
+            and other.level == heading.level
+            and _parent(headings, j) == parent
+            and (mark := read_marker(other.number) if other.number else None) is not None
+            and mark.style == marker.style
+        ]
+        if siblings:
+            continue
+        end = next((h.start for h in headings[k + 1 :] if h.level <= heading.level), len(text))
+        lines = (read_marker(line.strip()) for line in text[heading.title_end : end].split("\n"))
+        if any(m is not None and m.style == marker.style and m.number == 2 for m in lines):
+            drop.add(k)
+    return [h for k, h in enumerate(headings) if k not in drop]
 
 
 def _without_statement_entries(text: str, headings: list[Heading]) -> list[Heading]:
@@ -1125,7 +1197,10 @@ def _without_untitled_entries(text: str, headings: list[Heading]) -> list[Headin
         requirements = sum(
             CLAUSE_REQUIREMENT.search(re.split(r"[；;]", headings[k].title, maxsplit=1)[0]) is not None for k in entries
         )
-        if len(entries) >= UNTITLED_ENTRIES_MIN and requirements * 2 > len(entries):
+        # REQUIREMENT_ENTRIES_MIN: a short list only where its entries name who must act (SUBJECTLESS_CAPABILITIES)
+        capabilities = any(CLAUSE_REQUIREMENT.match(headings[k].title.strip()) for k in entries)
+        least = UNTITLED_ENTRIES_MIN if capabilities else REQUIREMENT_ENTRIES_MIN
+        if len(entries) >= least and requirements * 2 > len(entries):
             drop.update(entries)
         shares.setdefault((style, level), []).append((entries, requirements))
     for lists in shares.values():
@@ -1172,6 +1247,12 @@ def _announced_from(text: str, parent: Heading, start: int) -> bool:
         above = text[max(text.rfind("\n", parent.title_end, max(begin - 1, 0)) + 1, parent.title_end) : begin].strip()
         if LEAD_LINE_END.search(line) is None and above and above[-1] not in PARAGRAPH_END + LEAD_SENTENCE_END:
             continue  # the wrapped tail of an entry's sentence ("、进一步落实…滩" / "面积达到5，900万亩…")
+        above_marker = read_marker(above)
+        if LEAD_LINE_END.search(line) is None and (
+            (above_marker is not None and above_marker.style in ANNOUNCED_MEASURE_STYLES)
+            or LOST_NUMERAL_ITEM.match(above)
+        ):
+            continue  # UNREAD_ENTRY_TEXT: the text line of an unread entry right above ("、搞好…并把新。" / "建住宅…")
         return begin > parent.title_end and LEAD_LINE_END.search(line) is not None
     return False
 
@@ -1227,8 +1308,10 @@ def _without_bare_entries_under_label(text: str, headings: list[Heading]) -> lis
 
 
 def _without_sentence_entries(text: str, headings: list[Heading]) -> list[Heading]:
-    """The headings without the run-in entries titled by a whole clause-broken sentence (SENTENCE_ENTRY)."""
+    """The headings without the run-in entries titled by a whole clause-broken sentence (SENTENCE_ENTRY), and
+    without the entries that define a term (DEFINITION_ENTRY)."""
     drop: set[int] = set()
+    definitions: set[int] = set()
     for k, heading in enumerate(headings):
         marker = read_marker(heading.number) if heading.number else None
         if marker is None or marker.style not in SENTENCE_ENTRY_STYLES:
@@ -1236,6 +1319,9 @@ def _without_sentence_entries(text: str, headings: list[Heading]) -> list[Headin
         leaf = k + 1 == len(headings) or headings[k + 1].level <= heading.level
         rest = _line_rest(text, heading)
         title = heading.title.strip()
+        if leaf and DEFINITION_SENTENCE.search(title) is not None and not title.endswith(QUESTION_END):
+            definitions.add(k)  # DEFINITION_ENTRY: "4.本意见所指医保骗保刑事案件，是指…" (its siblings as they are)
+            continue
         if not leaf or len(title) <= RUN_IN_TITLE_MAX or UNTITLED_ENTRY_BREAKS.search(title) is None:
             continue
         if title.startswith((*TASK_VERB_OPENERS, *ANNOUNCED_MEASURE_VERBS)) or SENTENCE_ENTRY_DUTY.search(rest):
@@ -1246,16 +1332,22 @@ def _without_sentence_entries(text: str, headings: list[Heading]) -> list[Headin
         # SENTENCE_ENTRY_AMONG_TITLES: a one-sentence line among titled siblings ("2.国有企业…的资格审核方式尽可能
         # 采用信息化手段进行，减少线下办理。" under "1. 教育部门办幼儿园。…"); a series of statements, each a long
         # sentence over its paragraphs (the 八五 plan's "5·继续推进经济体制改革，不断完善…。"), stays
-        if run_in or (
-            rest == INLINE_TITLE_END
-            and any(
-                _parent(headings, j) == _parent(headings, k)
-                and sibling.level == heading.level
-                and sibling.number[-1:] == heading.number[-1:]
-                and len(sibling.title) <= RUN_IN_TITLE_MAX
-                and UNTITLED_ENTRY_BREAKS.search(sibling.title) is None
-                for j, sibling in enumerate(headings)
-                if j != k
+        # SENTENCE_ENTRY_LEAD: "2.申请书由…接收，联系方式如下：", its colon after the title or kept in it
+        lead = (rest != "" and rest in LEAD_SENTENCE_END) or title[-1] in LEAD_SENTENCE_END
+        if (
+            run_in
+            or lead
+            or (
+                rest == INLINE_TITLE_END
+                and any(
+                    _parent(headings, j) == _parent(headings, k)
+                    and sibling.level == heading.level
+                    and sibling.number[-1:] == heading.number[-1:]
+                    and len(sibling.title) <= RUN_IN_TITLE_MAX
+                    and UNTITLED_ENTRY_BREAKS.search(sibling.title) is None
+                    for j, sibling in enumerate(headings)
+                    if j != k
+                )
             )
         ):
             drop.add(k)
@@ -1271,7 +1363,7 @@ def _without_sentence_entries(text: str, headings: list[Heading]) -> list[Headin
             rest = _line_rest(text, sibling)
             if marker is not None and marker.style in SENTENCE_ENTRY_STYLES and leaf and rest in SENTENCE_ENTRY_ENDS:
                 drop.add(j)
-    return [h for k, h in enumerate(headings) if k not in drop]
+    return [h for k, h in enumerate(headings) if k not in drop | definitions]
 
 
 def _requirement(sentence: str) -> bool:
@@ -1311,11 +1403,16 @@ def _without_announced_criteria(text: str, headings: list[Heading]) -> list[Head
         announced = (
             lead_start > heading.title_end and lead_start not in starts and CRITERIA_LEAD.search(lead) is not None
         )
-        rests = [
-            line[marker.length :].strip()
-            for line in (raw.strip() for raw in text[at:end].split("\n"))
-            if (marker := read_marker(line)) is not None and marker.style in ANNOUNCED_CRITERIA_STYLES
-        ]
+        rests: list[str] = []
+        owns: list[list[str]] = []  # CRITERIA_OVER_OWN_ITEMS: per （n） line, the numbered lines of its own
+        for line in (raw.strip() for raw in text[at:end].split("\n")):
+            marker = read_marker(line)
+            if marker is not None and marker.style in ANNOUNCED_CRITERIA_STYLES:
+                rests.append(line[marker.length :].strip())
+                owns.append([])
+            elif marker is not None and marker.style in CRITERIA_OWN_ITEM_STYLES and owns:
+                owns[-1].append(line[marker.length :].strip())
+        over_items = [_criteria_items(own) for own in owns]
         if 2 * sum(_requirement(rest) for rest in rests) > len(rests):
             continue  # CRITERIA_NOT_REQUIREMENTS: "（一）应能通过封闭场地测试，…；" are provisions (lineage10's units)
         if announced:
@@ -1327,12 +1424,27 @@ def _without_announced_criteria(text: str, headings: list[Heading]) -> list[Head
             # "（三）排除进行性疾病所致的中枢性瘫痪…。")
             text[heading.title_end : at].strip() == ""
             and len(rests) >= CRITERIA_UNDER_LABEL_MIN
-            and 2 * sum(rest[-1:] in LIST_ITEM_END or CRITERIA_LEAD.search(rest) is not None for rest in rests)
+            and 2
+            * sum(
+                rest[-1:] in LIST_ITEM_END or CRITERIA_LEAD.search(rest) is not None or over
+                for rest, over in zip(rests, over_items, strict=True)
+            )
             >= len(rests)
         ):
             continue
         drop.update(j for j, h in enumerate(headings) if at <= h.start < end and j > k)
     return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _criteria_items(items: list[str]) -> bool:
+    """Are a （n） line's own numbered lines a criteria list (CRITERIA_OVER_OWN_ITEMS): most of them ending in a
+    clause mark, none stating what shall be done (an applicant's conditions, "1. 申请人须具有高级专业技术职务
+    （职称）；", are requirements under a titled part, heldout14's call for proposals)?"""
+    return (
+        bool(items)
+        and 2 * sum(item[-1:] != "" and item[-1] in LIST_ITEM_END for item in items) >= len(items)
+        and not any(_requirement(item) for item in items)
+    )
 
 
 def _without_announced_measures(text: str, headings: list[Heading]) -> list[Heading]:

@@ -56,6 +56,7 @@ from plankg.loaders.rules.structure import (
     RUNNING_LINE_PAGE,
     SENTENCE_END,
     TABLE_NUMBER_SPAN,
+    TABLE_ROW_MAX_CHARS,
     TABLE_ROW_SPAN,
     TOC_LINE,
     YAML_FRONT_MATTER,
@@ -406,7 +407,8 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         line = text[start:end]
         if index in cells:
             continue
-        if any(rule.pattern.match(line) for rule in FURNITURE_LINES) or METADATA_TABLE_ROW.match(line):
+        table_row = METADATA_TABLE_ROW.match(line) and len(line) <= TABLE_ROW_MAX_CHARS
+        if table_row or any(rule.pattern.match(line) for rule in FURNITURE_LINES):
             spans.append((start, end))
     # A label alone on its line takes its value lines: "来源：" + "宁夏日报客户端"; "【字体：" + 大
     # 中 小 】; "当前位置：" + 首页 > 政务信息 > 宁夏要闻 (value lines: short; the last one, for

@@ -140,7 +140,16 @@ def _opening_title(first: str) -> str:
     """The title on a text's first line: the line up to a 目录; a long line (a title run on into
     its body) up to its first document-kind ending outside 《》 (TITLE_ENDING); none when the
     text opens with its addressees ("各省、自治区…：", a notice whose title was lost)."""
-    from plankg.loaders.rules.structure import RECIPIENTS, SELF_REFERENCE, TITLE_ENDING, TITLE_MAX_CHARS
+    from plankg.loaders.rules.structure import (
+        DATE_QUALIFIER,
+        DRAFT_AFTER_TITLE,
+        RECIPIENTS,
+        RUN_ON_TITLE_ENDING,
+        SELF_REFERENCE,
+        TITLE_END_BOUNDARY,
+        TITLE_ENDING,
+        TITLE_MAX_CHARS,
+    )
 
     line = re.split(r"目[ \u3000]*录", first)[0].strip()
     if re.fullmatch(r"《[^《》]+》", line):  # "# 《…纲要》": the title in book-title marks
@@ -150,18 +159,34 @@ def _opening_title(first: str) -> str:
         return ""
     if len(line) <= TITLE_MAX_CHARS:
         return line
-    # Outside 《》 and outside round brackets (CITED_NUMBER, as TITLE_BEFORE_NUMBER reads them).
+    # Outside 《》 and outside round brackets (CITED_NUMBER, as TITLE_BEFORE_NUMBER reads them); the kinds of
+    # RUN_ON_TITLE_ENDING only where TITLE_ENDING's end no title. The first ending followed by a body's opening
+    # (TITLE_END_BOUNDARY) is the title's end; else the first ending.
+    endings: list[list[int]] = [[], []]
     depth = paren = 0
     for i, ch in enumerate(line):
         depth += ch == "《"
         depth -= ch == "》" and depth > 0
         paren += ch in "（("
         paren -= ch in "）)" and paren > 0
-        if depth == 0 and paren == 0 and i >= 4:
-            ending = TITLE_ENDING.match(line, i)
-            # "…制定本规划": a body sentence naming its own plan, not a title
-            if ending is not None and ending.end() <= 120 and line[i - 1] not in SELF_REFERENCE:
-                return line[: ending.end()]
+        # "…制定本规划": a body sentence naming its own plan, not a title
+        if depth == 0 and paren == 0 and i >= 4 and line[i - 1] not in SELF_REFERENCE:
+            for kind, pattern in enumerate((TITLE_ENDING, RUN_ON_TITLE_ENDING)):
+                ending = pattern.match(line, i)
+                if ending is not None and ending.end() <= 120:
+                    endings[kind].append(ending.end())
+    ends = sorted({*endings[0], *endings[1]})
+    first_end = next((found[0] for found in endings if found), None)
+    end = next((e for e in ends if TITLE_END_BOUNDARY.match(line, e)), None) or first_end
+    if end is not None and first_end is not None and first_end < end and line[:first_end] in line[first_end:end]:
+        # a page that prints its headline again after its menu ("…的通知设为首页工作邮箱首页…专题专栏华北能源监管局
+        # 关于…的通知2021-02-09 00:00来源：", hb-peak-settlement-2021 on one line): the first copy is the title
+        end = first_end
+    if end is not None:
+        title = line[:end]
+        dated = DATE_QUALIFIER.search(title)  # DATE_QUALIFIER: "…的意见（2018年1月2日）"
+        draft = DRAFT_AFTER_TITLE.match(line, end)  # DRAFT_AFTER_TITLE: "…（2021 年-2035 年）（草案）"
+        return title[: dated.start()] if dated else title + (draft.group() if draft else "")
     return line[:80]
 
 
@@ -192,17 +217,21 @@ def metadata_table(text: str) -> dict[str, str]:
     value in the next non-empty cell or line."""
     from plankg.loaders.rules.structure import (
         DOC_NUMBER,
+        GLUED_TABLE_LABEL,
         METADATA_FIELD,
         METADATA_FIELD_LABELS,
         METADATA_NUMBER_CELLS,
         METADATA_TABLE_LINES,
+        NO_VALUE,
     )
 
     cells = [
-        cell.strip()
-        for line in text.lstrip("\ufeff").splitlines()[:METADATA_TABLE_LINES]
+        part.strip()
+        # BLANK_LINES_UNCOUNTED: the first lines with text, however many blank lines an export sets between them
+        for line in [line for line in text.lstrip("\ufeff").splitlines() if line.strip()][:METADATA_TABLE_LINES]
         for cell in line.split("\t")
-        if cell.strip()
+        for part in _glued_table_cells(cell, GLUED_TABLE_LABEL)
+        if part.strip()
     ]
     found: dict[str, str] = {}
     for index, (label, value) in enumerate(itertools.pairwise(cells)):
@@ -216,9 +245,19 @@ def metadata_table(text: str) -> dict[str, str]:
             value = broken.group() if broken else value
         if name in ("issued", "published"):
             value = _iso(value)  # "2019年01月24日" as the table writes it
-        if value and name not in found:
+        if value and value not in NO_VALUE and name not in found:  # "文号: -" (NO_VALUE): none
             found[name] = value
     return found
+
+
+def _glued_table_cells(cell: str, label: re.Pattern[str]) -> list[str]:
+    """A table cell cut before and after each label in it (GLUED_TABLE_LABEL): the cells of a table
+    whose rows were crawled onto one line."""
+    parts, start = [], 0
+    for match in label.finditer(cell):
+        parts += [cell[start : match.start()], match.group()]
+        start = match.end()
+    return [*parts, cell[start:]]
 
 
 def _title_shaped(line: str) -> bool:
@@ -370,6 +409,7 @@ def _closing_signature(text: str) -> tuple[str, str]:
         CLOSING_SIGNATURE_CHARS,
         CRAWL_TAIL_FURNITURE,
         SIGNATURE_AFTER_ANNEX_LIST,
+        SIGNATURE_BEFORE_DOCUMENT,
         SIGNATURE_IN_RUN,
         SIGNERS_ON_ONE_LINE,
         SIGNING_DEPARTMENT,
@@ -386,21 +426,30 @@ def _closing_signature(text: str) -> tuple[str, str]:
         CLOSING_SIGNATURE.search(tail[-CLOSING_SIGNATURE_CHARS:])
         or SIGNATURE_IN_RUN.search(text)
         or SIGNATURE_AFTER_ANNEX_LIST.search(text)
+        or SIGNATURE_BEFORE_DOCUMENT.search(text[:OPENING_WINDOW])
     )
     if signed is None:
         bracketed = CLOSING_BRACKETED_ORGAN.search(tail[-CLOSING_SIGNATURE_CHARS:])  # "（万载县统计局）"
         return (bracketed.group("organs").strip("、"), "") if bracketed is not None else ("", "")
-    organs = signed.group("organs").strip("、").replace("\n", "、").split("、")  # JOINT_SIGNATURE
+    organs = [o for o in re.split(r"[\n、]+", signed.group("organs")) if o]  # JOINT_SIGNATURE, SIGNERS_APART
     if len(organs) == 2 and SIGNING_DEPARTMENT_PARENT.search(organs[0]) and SIGNING_DEPARTMENT.match(organs[1]):
         organs = organs[:1]  # SIGNING_DEPARTMENT: "国家自然科学基金委员会" / "国际合作局"
     return "、".join(organs), iso_date(signed)
+
+
+def _text_lines(body: str) -> list[str]:
+    """The lines with text, without a page's buttons (TOOLBAR_LINE: "打印" / "关闭" above a notice's addressees
+    do not push its opening sentence out of the opening lines)."""
+    from plankg.loaders.rules.structure import TOOLBAR_LINE
+
+    return [line for line in body.splitlines() if line.strip() and not TOOLBAR_LINE.match(line)]
 
 
 def _work_year(body: str) -> str:
     """The year a year's work notice opens its paragraph with (WORK_YEAR_OPENING), "" otherwise."""
     from plankg.loaders.rules.structure import WORK_YEAR_LINES, WORK_YEAR_OPENING
 
-    opening = "\n".join([line for line in body.splitlines() if line.strip()][:WORK_YEAR_LINES])
+    opening = "\n".join(_text_lines(body)[:WORK_YEAR_LINES])
     found = WORK_YEAR_OPENING.search(opening)
     return found.group("year") if found else ""
 
@@ -409,7 +458,7 @@ def _notice_subject_year(body: str) -> str:
     """The year a notice's opening names as its subject's (NOTICE_SUBJECT_YEAR), "" otherwise."""
     from plankg.loaders.rules.structure import NOTICE_SUBJECT_YEAR, WORK_YEAR_LINES
 
-    opening = "\n".join([line for line in body.splitlines() if line.strip()][:WORK_YEAR_LINES])
+    opening = "\n".join(_text_lines(body)[:WORK_YEAR_LINES])
     found = NOTICE_SUBJECT_YEAR.search(opening)
     return found.group("year") if found else ""
 
@@ -434,11 +483,25 @@ def _announced_annex_start(text: str) -> int:
     return len(text)
 
 
+def _one_copy(line: str) -> str:
+    """A first line that opens with its headline twice, glued (REPEATED_HEADLINE_MIN), with one copy."""
+    from plankg.loaders.rules.structure import HEADLINE_END, REPEATED_HEADLINE_MIN, TITLE_MAX_CHARS
+
+    key = line.replace("(", "（").replace(")", "）").replace("—", "-").replace("－", "-")
+    for size in range(REPEATED_HEADLINE_MIN, min(len(line) // 2, 2 * TITLE_MAX_CHARS) + 1):
+        if key[:size] == key[size : 2 * size] and HEADLINE_END.search(line[:size]):
+            return line[size:]  # the second copy, as the text prints it under the first
+    return line
+
+
 def _opening_lines(head: str) -> list[str]:
     """The non-empty lines of a text's head without the page's toolbar above the headline
     (TOOLBAR_LINE) and with a glued page number or symbol junk cut off the first line
     (TITLE_PAGE_PREFIX)."""
     from plankg.loaders.rules.structure import (
+        GLUED_BREADCRUMB,
+        GLUED_DATABASE_HEADER,
+        GLUED_TOOLBAR,
         INDEX_ROW_CELL_BREAK,
         PAGE_TITLE_TRAIL,
         PREVIOUS_DOCUMENT_TAIL,
@@ -449,6 +512,14 @@ def _opening_lines(head: str) -> list[str]:
     lines = [line.strip() for line in head.splitlines() if line.strip()]
     while lines and TOOLBAR_LINE.match(lines[0]):
         lines = lines[1:]
+    if lines and (toolbar := GLUED_TOOLBAR.match(lines[0])) is not None and toolbar.end() < len(lines[0]):
+        lines[0] = lines[0][toolbar.end() :].strip()  # GLUED_TOOLBAR: a page's buttons on one line with the title
+    if lines and (crumbs := GLUED_BREADCRUMB.match(lines[0])) is not None and crumbs.end() < len(lines[0]):
+        lines[0] = lines[0][crumbs.end() :].strip()  # GLUED_BREADCRUMB: a page's trail on one line with the title
+    if lines and (header := GLUED_DATABASE_HEADER.match(lines[0])) is not None:
+        lines[0] = lines[0][header.end() :].strip()  # GLUED_DATABASE_HEADER: a database export on one line
+    if lines:
+        lines[0] = _one_copy(lines[0])
     if lines and "\t" in lines[0]:
         # an index row: its cells, one a line (INDEX_ROW_CELL_BREAK)
         lines[:1] = [cell for cell in INDEX_ROW_CELL_BREAK.split(lines[0]) if cell.strip()]
@@ -622,14 +693,17 @@ def _drafted_by(opening: str, title: str) -> tuple[str, str]:
     """The bodies a guide's preamble says drew it up (DRAFTED_BY), joined with 、, and the title it
     gives itself there (with its edition: "（2021版）"); ("", "") when the preamble names no
     drafters of a document titled ``title``."""
-    from plankg.loaders.rules.structure import DRAFTED_BY, DRAFTED_BY_ORGAN, TITLE_EDITION_YEAR
+    from plankg.loaders.rules.structure import DRAFT_AFTER_TITLE, DRAFTED_BY, DRAFTED_BY_ORGAN, TITLE_EDITION_YEAR
 
     own = re.sub(r"\s+", "", TITLE_EDITION_YEAR.sub("", title))
+    # the preamble names the plan without the 草案 its cover adds (DRAFT_AFTER_TITLE): the title stays as it is
+    draft = DRAFT_AFTER_TITLE.search(own)
+    bare = own[: draft.start()] if draft and draft.end() == len(own) else own
     for match in DRAFTED_BY.finditer(re.sub(r"[\r\n]+", "", opening)):
-        named = re.sub(r"\s+", "", match.group("title"))
-        if own and TITLE_EDITION_YEAR.sub("", named) == own:
+        named = TITLE_EDITION_YEAR.sub("", re.sub(r"\s+", "", match.group("title")))
+        if own and named in (own, bare):
             organs = DRAFTED_BY_ORGAN.findall(match.group("organs"))
-            return "、".join(organs), match.group("title")
+            return "、".join(organs), match.group("title") if named == own else title
     return "", ""
 
 
@@ -1032,6 +1106,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         TITLE_BEFORE_RECIPIENTS,
         TITLE_EDITION_YEAR,
         TITLE_ISSUER,
+        TITLE_MAX_CHARS,
         TITLE_YEAR_SPAN,
         VALIDITY_SPAN,
         doc_number_text,
@@ -1054,6 +1129,9 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         NOTICE_TITLE.match(headline)
         or NOTICE_TITLE.match(table.get("title", ""))
         or (_run_on_notice(lines[:2]) if not headline else None)
+        # RUN_ON_NOTICE_TITLE: a notice title run on into whatever follows it on one line, cut where the body
+        # begins (TITLE_END_BOUNDARY): "…实施细则的通知-广州市人力资源和社会保障局网站穗人社规字〔2022〕2号…"
+        or (NOTICE_TITLE.fullmatch(_opening_title(first)) if not headline and len(first) > TITLE_MAX_CHARS else None)
     )
     # The plan a notice issues, as its issuing sentence names it in 《》 when it names one only,
     # else as its own title line after the notice's signature and date, else as the notice's
