@@ -2658,6 +2658,8 @@ def _inline_markers(
         marker = read_marker(text[at : at + MARKER_CACHE_MAX_CHARS])
         if marker is None:
             continue
+        if at > 0 and text[at - 1].isspace() and not _right_after_title(text, at, accepted):
+            continue  # TITLE_LINE_SPACE: a （一） after a space follows a heading's title, or is none
         styles = [s for s, _ in stack]
         if marker.style in styles:
             if marker.number != stack[styles.index(marker.style)][1] + 1:
@@ -2668,6 +2670,19 @@ def _inline_markers(
         last_number[marker.style] = marker.number
         accepted.append((at, at + marker.length, marker.written, level))
     return accepted
+
+
+def _right_after_title(text: str, at: int, accepted: list[tuple[int, int, str, int]]) -> bool:
+    """Does a marker run in after a space (INLINE_HEADING's joined form) stand right after the title of
+    the heading accepted last, within a title's length and no sentence's end between (TITLE_LINE_SPACE)?
+    A marker after a sentence's end and spaces is judged as ever."""
+    before = text[:at].rstrip()
+    if not before or before[-1] in "。；！？：”）\n" or not "\u4e00" <= before[-1] <= "\u9fff":
+        return True
+    if not accepted:
+        return False
+    title_start = accepted[-1][1]
+    return at - title_start <= MAX_HEADING_CHARS and re.search(r"[。；！？\n]", text[title_start:at]) is None
 
 
 def _glued_first_part(text: str, start: int, accepted: list[tuple[int, int, str, int]]) -> int | None:
