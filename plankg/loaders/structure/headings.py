@@ -63,6 +63,9 @@ from plankg.loaders.rules.structure import (
     TITLE_BEFORE_BODY_MARK,
     TITLE_HEAD_GOES_ON,
     TITLE_HEAD_NOUNS,
+    TITLE_LINE_SPACE,
+    TITLE_LINE_SPACE_CLAUSE,
+    TITLE_LINE_SPACE_MIN,
     TITLE_REPEAT_MIN,
     TOC_HEADING,
     UNSTOPPED_LABEL_BODY,
@@ -209,7 +212,16 @@ def _glued_line_title_end(marker: Marker, rest: str, stop: int) -> int | None:
     if len(sentence) <= MAX_HEADING_CHARS:
         if stop < 0 and rest.rstrip()[-1:] in "：:":
             # GLUED_LEAD_SENTENCE: "五、防雷和接地|电站防雷和接地应符合《…》的相关规定:" - a title line never ends
-            # in a lead sentence's colon; cut where the sentence shows by the surest signs
+            # in a lead sentence's colon; cut where the sentence shows by the surest signs, or at the space the
+            # title line's end left (TITLE_LINE_SPACE: "一、配额计算方法 燃煤机组的 CO2 排放配额计算公式如下：")
+            spaced = TITLE_LINE_SPACE.search(sentence)
+            if (
+                spaced is not None
+                and spaced.start() >= TITLE_LINE_SPACE_MIN
+                and TITLE_LINE_SPACE_CLAUSE.search(sentence, 0, spaced.start()) is None
+                and sentence.count("《", 0, spaced.start()) == sentence.count("》", 0, spaced.start())
+            ):
+                return spaced.start()
             return restated_title_end(re.split(r"[，、；：,;:]", sentence, maxsplit=1)[0])
         return None
     parts = re.split(r"([，、；：,;:])", sentence, maxsplit=2)

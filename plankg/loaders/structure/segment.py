@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from plankg.loaders.rules.structure import (
@@ -139,7 +139,12 @@ from plankg.loaders.rules.structure import (
     NUMBERED_PARAGRAPH_LOOKBACK,
     ONE_SENTENCE_PARAGRAPH_STYLES,
     ORDINAL_PARAGRAPH,
+    PAGE_BROKEN_PARAGRAPH_MIN,
+    PAGE_BROKEN_SENTENCE_ENDS,
+    PAGE_MARK_LINE,
+    PAGE_MARK_TAIL,
     PAGE_PREFIX,
+    PAGED_TEXT_MARKS_MIN,
     PARAGRAPH_END,
     PARTS_ABOVE_ENUMERATIONS_RANK,
     PARTS_ABOVE_ENUMERATIONS_STYLES,
@@ -170,6 +175,9 @@ from plankg.loaders.rules.structure import (
     SENTENCE_OPENERS,
     SIGNATURE_LINES,
     STANDARD_CODE,
+    STATEMENT_ENTRIES_MIN,
+    STATEMENT_ENTRY_STYLES,
+    STATEMENT_FIGURE,
     TAB_PADDING,
     TABLE_CAPTION,
     TABLE_CELL_RUN,
@@ -182,6 +190,9 @@ from plankg.loaders.rules.structure import (
     TASK_TABLE_HEADER_MIN,
     TITLE_GLUED_TO_DATE,
     TITLE_HEAD_NOUNS,
+    TITLE_LINE_SPACE,
+    TITLE_LINE_SPACE_CLAUSE,
+    TITLE_LINE_SPACE_MIN,
     TITLE_TAIL,
     TITLE_TAIL_LINE_MIN,
     TITLED_ARTICLE,
@@ -297,6 +308,33 @@ def _join_marker_alone(lines: list[Line]) -> list[Line]:
             out.append(Line(line.text + "\u3000" + nxt.text, line.start))
             skip = True
             continue
+        out.append(line)
+    return out
+
+
+def _join_across_page_marks(lines: list[Line]) -> list[Line]:
+    """A paragraph a page mark cut in mid-sentence joined with its rest after the mark (PAGE_MARK_LINE,
+    PAGE_BROKEN_PARAGRAPH_MIN): one line, the marks and line breaks between read as spaces but the last
+    break (offsets stay 1:1)."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        k += 1
+        while len(line.text) >= PAGE_BROKEN_PARAGRAPH_MIN and not PAGE_MARK_TAIL.sub("", line.text).rstrip().endswith(
+            PAGE_BROKEN_SENTENCE_ENDS
+        ):
+            j, marks = k, 0
+            while j < len(lines) and (not lines[j].text.strip() or PAGE_MARK_LINE.match(lines[j].text)):
+                marks += bool(lines[j].text.strip())
+                j += 1
+            if not marks or j == len(lines):
+                break
+            nxt = lines[j]
+            # the last line break stays: a heading may open the next page ("…tCO2/GJ" / "— —" / "* * *" /
+            # "二、配额预分配与核定 （一）…"), at a line's start as before (INLINE_HEADING)
+            line = Line(line.text + " " * (nxt.start - line.end - 1) + "\n" + nxt.text, line.start)
+            k = j + 1
         out.append(line)
     return out
 
@@ -550,7 +588,7 @@ def headings_from_lines(
     listed_titles: dict[str, list[str]] = {}
     for entry in toc.entries if toc else ():
         listed_titles.setdefault(entry.marker, []).append(entry.title)
-    lines = _split_glued_tails(_join_marker_alone(split_lines(text)), listed_titles)
+    lines = _split_glued_tails(_join_marker_alone(_join_across_page_marks(split_lines(text))), listed_titles)
     # The issuing sentence may also cite documents (依据《…》): only titles standing alone on a
     # line of the body count, and only when two or more do.
     issued: set[str] = set()
@@ -607,6 +645,7 @@ def headings_from_lines(
     preface_at = len(text) + 1  # where the last preface heading (前言, 序言) stands
     toc_label_at = None if toc is not None else -1  # where a "目录" line parse_toc could not read stands
     lost_numbers = _lost_number_entries(toc)
+    paged = sum(PAGE_MARK_LINE.match(line.text) is not None for line in lines) >= PAGED_TEXT_MARKS_MIN
     for i, line in enumerate(lines):
         if not line.text.strip() or i in inline_items or skip_from <= line.start < skip_until:
             continue
@@ -715,7 +754,11 @@ def headings_from_lines(
             elif ATTACHMENT_LINE.match(line.text) or BOX_TITLE.match(line.text):
                 table_row = None
         if in_table:
-            if not _is_paragraph(line.text) and read_marker(line.text.strip()) is None:
+            if (
+                not _is_paragraph(line.text)
+                and read_marker(line.text.strip()) is None
+                and ATTACHMENT_LINE.match(line.text) is None  # TABLE_ENDS_AT_ANNEX
+            ):
                 continue  # a cell of the table
             in_table = False  # a paragraph or a numbered line: the table has ended
         if BOX_TITLE.match(line.text):
@@ -849,11 +892,13 @@ def headings_from_lines(
             _heading_from_line(line, lines, i, first_content, stack, headings, issues, last_number, toc_titles)
             add_label(line.start + trailing.start("title"), trailing.group("title"))
             continue
-        if len(line.text) > GLUED_LINE_CHARS:
-            inline = headings_inline(line.text)
+        if len(line.text) > GLUED_LINE_CHARS or (paged and len(line.text) >= PAGE_BROKEN_PARAGRAPH_MIN):
+            # GLUED_LINE_GOES_ON: the line's parts may go on from those open above it ("三、" after "二、机组分类")
+            inline = headings_inline(line.text, numbering=dict(stack))
             parts = [h.level for h in inline if h.number.endswith("、")]
             # the parts may sit under the 附件 heading of the plan the line's notice issues (INLINE_ATTACHED_PLAN)
-            if parts and parts.count(min(parts)) >= MIN_GLUED_LINE_PARTS:
+            if (parts and parts.count(min(parts)) >= MIN_GLUED_LINE_PARTS) or (paged and inline):
+                # PAGED_TEXT: a page's lines joined into one carry its headings run in, whatever their number
                 # A body on one line behind front matter on lines of its own (GLUED_LINE_CHARS):
                 # its headings are read inline, their levels below what is open ("附件" above).
                 for found_inline in inline:
@@ -996,6 +1041,7 @@ def headings_from_lines(
     headings = _without_lists_under_decimal_outline(_without_restated_entries(text, headings))
     headings = _without_announced_measures(text, _without_run_in_items(text, headings, sentences))
     headings = _without_sentence_entries(text, _without_announced_criteria(text, headings))
+    headings = _without_statement_entries(text, headings)
     headings = _without_counted_aspects(text, _without_bare_entries_under_label(text, headings))
     return _with_lost_full_stops(text, _without_lone_list_heads(text, headings)), issues
 
@@ -1061,6 +1107,26 @@ def _without_lone_list_heads(text: str, headings: list[Heading]) -> list[Heading
         lines = (read_marker(line.strip()) for line in text[heading.title_end : end].split("\n"))
         if any(m is not None and m.style == marker.style and m.number == 2 for m in lines):
             drop.add(k)
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _without_statement_entries(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the entries of a list of figures (STATEMENT_ENTRIES): the leaves of one
+    style under one heading, dropped together when most are one sentence a line stating a figure."""
+    groups: dict[tuple[str, int, int | None], list[int]] = {}
+    for k, heading in enumerate(headings):
+        marker = read_marker(heading.number) if heading.number else None
+        leaf = k + 1 == len(headings) or headings[k + 1].level <= heading.level
+        if marker is not None and marker.style in STATEMENT_ENTRY_STYLES and leaf:
+            groups.setdefault((marker.style, heading.level, _parent(headings, k)), []).append(k)
+    drop: set[int] = set()
+    for entries in groups.values():
+        statements = sum(
+            _line_rest(text, headings[k]) == INLINE_TITLE_END and STATEMENT_FIGURE.search(headings[k].title) is not None
+            for k in entries
+        )
+        if len(entries) >= STATEMENT_ENTRIES_MIN and 2 * statements > len(entries):
+            drop.update(entries)
     return [h for k, h in enumerate(headings) if k not in drop]
 
 
@@ -2335,7 +2401,7 @@ NO_HEADINGS_NOTICE_CHARS = 3000
 TOC_ONLY_BODY_CHARS = 20
 
 
-def headings_inline(text: str, start: int = 0) -> list[Heading]:
+def headings_inline(text: str, start: int = 0, numbering: Mapping[str, int] | None = None) -> list[Heading]:
     """Headings of a text that lost its line breaks, read from the sequence of markers alone:
     a marker counts where it continues its style's numbering (一、 after 一、 is 二、; a new,
     deeper style opens at 1 or continues its numbering across parents). A title ends at the
@@ -2348,14 +2414,14 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
         attachment = Heading(1, text[label:title_start].strip(), text[title_start:title_end], label, title_end)
         attached = headings_inline(text, title_end)
         return [*letter, attachment, *(replace(h, level=h.level + 1) for h in attached)]
-    accepted = _inline_markers(text, start)
+    accepted = _inline_markers(text, start, numbering=numbering)
     plan_start = _attached_plan_start(text, start, accepted)
     if plan_start is not None:
         start = plan_start  # COVER_LETTER_POINTS: the letter's points are its front matter
-        accepted = _inline_markers(text, start)
+        accepted = _inline_markers(text, start, numbering=numbering)
     first = _glued_first_part(text, start, accepted)
     if first is not None:
-        accepted = _inline_markers(text, start, first)
+        accepted = _inline_markers(text, start, first, numbering)
     headings = []
     provisions = _untitled_provisions(text, accepted)
     pointed: set[tuple[str, int]] = set()  # (style, level) of points a lead sentence announced
@@ -2378,8 +2444,12 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
             if title:
                 headings.append(Heading(level, written, title, at, title_start + len(title)))
             continue
-        if index in provisions:
+        if (
+            index in provisions
+            and _title_line_end(text, title_start, min(limit, title_start + MAX_HEADING_CHARS)) is None
+        ):
             # UNTITLED_PROVISIONS: titled by the first sentence, up to its 。 or ：, however long
+            # (a title on a line of its own, TITLE_LINE_SPACE, is no provision's sentence)
             title = _provision_sentence(text, title_start, limit).strip()
             glued = restated_title_end(re.split(r"[，、：；\s]", title, maxsplit=1)[0])
             if glued is not None:
@@ -2395,14 +2465,29 @@ def headings_inline(text: str, start: int = 0) -> list[Heading]:
         child = FIRST_CHILD_GLUED_TO_TITLE.search(text, title_start, title_end)
         if child is not None:
             title_end = child.start()  # FIRST_CHILD_GLUED_TO_TITLE: "信息管理端|1.访问地址…"
-        title = text[title_start:title_end].strip()
+        spaced = _title_line_end(text, title_start, title_end)
+        title = text[title_start : title_end if spaced is None else spaced].strip()
         whole = full_stop is not None or stop == limit  # the title reached its own end
-        glued = _inline_title_cut(title, whole, full_stop is None and stop == limit)
+        glued = None if spaced is not None else _inline_title_cut(title, whole, full_stop is None and stop == limit)
         if glued is not None:
             title = title[:glued]
         if title:
             headings.append(Heading(level, written, title, at, title_start + len(title)))
     return _under_attached_plan(text, start, headings)
+
+
+def _title_line_end(text: str, start: int, end: int) -> int | None:
+    """Where an inline title that stood on a line of its own ends, at the space its line break left
+    (TITLE_LINE_SPACE); None when no such space shows before ``end``."""
+    body = start + len(text[start:end]) - len(text[start:end].lstrip())
+    space = TITLE_LINE_SPACE.search(text, body, end)
+    if space is None or space.start() - body < TITLE_LINE_SPACE_MIN:
+        return None
+    if TITLE_LINE_SPACE_CLAUSE.search(text, body, space.start()) is not None:
+        return None
+    if _inside_brackets(text[body : space.start()], space.start() - body):
+        return None  # "按照《排污单位自行监测技术指南 总则》": a space inside a cited title
+    return space.start()
 
 
 def _appended_listed_attachment(text: str, start: int) -> tuple[int, int, int] | None:
@@ -2553,11 +2638,15 @@ def _under_attached_plan(text: str, start: int, headings: list[Heading]) -> list
     return headings
 
 
-def _inline_markers(text: str, start: int, first: int | None = None) -> list[tuple[int, int, str, int]]:
+def _inline_markers(
+    text: str, start: int, first: int | None = None, numbering: Mapping[str, int] | None = None
+) -> list[tuple[int, int, str, int]]:
     """The markers of a text read inline that continue their style's numbering: (start, title
-    start, marker, level) each. ``first``: where a glued first part's 一、 stands (GLUED_FIRST_PART)."""
+    start, marker, level) each. ``first``: where a glued first part's 一、 stands (GLUED_FIRST_PART).
+    ``numbering``: the last number of each style open before the text (a glued line of a longer
+    body, GLUED_LINE_GOES_ON)."""
     stack: list[tuple[str, int]] = []
-    last_number: dict[str, int] = {}
+    last_number: dict[str, int] = dict(numbering or {})
     accepted: list[tuple[int, int, str, int]] = []
     matches: list[tuple[int, int]] = []  # (marker start, end of the match)
     for match in INLINE_HEADING.finditer(text, start):
@@ -2569,6 +2658,8 @@ def _inline_markers(text: str, start: int, first: int | None = None) -> list[tup
         marker = read_marker(text[at : at + MARKER_CACHE_MAX_CHARS])
         if marker is None:
             continue
+        if at > 0 and text[at - 1].isspace() and not _right_after_title(text, at, accepted):
+            continue  # TITLE_LINE_SPACE: a （一） after a space follows a heading's title, or is none
         styles = [s for s, _ in stack]
         if marker.style in styles:
             if marker.number != stack[styles.index(marker.style)][1] + 1:
@@ -2579,6 +2670,19 @@ def _inline_markers(text: str, start: int, first: int | None = None) -> list[tup
         last_number[marker.style] = marker.number
         accepted.append((at, at + marker.length, marker.written, level))
     return accepted
+
+
+def _right_after_title(text: str, at: int, accepted: list[tuple[int, int, str, int]]) -> bool:
+    """Does a marker run in after a space (INLINE_HEADING's joined form) stand right after the title of
+    the heading accepted last, within a title's length and no sentence's end between (TITLE_LINE_SPACE)?
+    A marker after a sentence's end and spaces is judged as ever."""
+    before = text[:at].rstrip()
+    if not before or before[-1] in "。；！？：”）\n" or not "\u4e00" <= before[-1] <= "\u9fff":
+        return True
+    if not accepted:
+        return False
+    title_start = accepted[-1][1]
+    return at - title_start <= MAX_HEADING_CHARS and re.search(r"[。；！？\n]", text[title_start:at]) is None
 
 
 def _glued_first_part(text: str, start: int, accepted: list[tuple[int, int, str, int]]) -> int | None:

@@ -45,7 +45,9 @@ from plankg.loaders.rules.structure import (
     NAV_ITEM_MAX,
     NAV_WORDS,
     PAGE_BEFORE_MARKER,
+    PAGE_MARK_LINE,
     PAGE_PREFIX,
+    PAGED_TEXT_MARKS_MIN,
     PARAGRAPH_MARK,
     PARAGRAPH_MARKS_MIN,
     PINYIN_GLOSS,
@@ -466,10 +468,13 @@ def _running_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, i
     same words on RUNNING_LINE_MIN lines or more, a page number at one end."""
     found: dict[str, list[tuple[int, int]]] = {}
     where: dict[str, list[int]] = {}
+    paged = sum(PAGE_MARK_LINE.match(text[start:end]) is not None for start, end in lines) >= PAGED_TEXT_MARKS_MIN
     for index, (start, end) in enumerate(lines):
         line = text[start:end]
         if RUNNING_LINE.match(line) is None or read_marker(line.strip()) is not None:
             continue
+        if paged and ATTACHMENT_LINE.match(line) is not None:
+            continue  # an annex's label, numbered in sequence, is no running line (ANNEX_LABEL_NOT_RUNNING)
         words = RUNNING_LINE_PAGE.sub("", line).strip()
         if re.search(r"[\u4e00-\u9fffA-Za-z]{2}", words):
             found.setdefault(words, []).append((start, end))
