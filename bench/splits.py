@@ -26,8 +26,9 @@ HELD_OUT = SPLITS[1:]
 # session's development branches; heldout13 at 22:20 on 2026-12-03, session 15, after that session's
 # development branches; heldout14 at 05:14 on 2026-12-04, session 16, after all but one of that session's
 # development branches: devplat14b, on rounds 9-12's platforms, was merged after the score); heldout15 at 13:46 on
-# 2026-12-04, session 18, after lin18 only (seg18, meta18, plat18 and perf18 were still at work).
-FRESH: tuple[str, ...] = ("heldout16",)
+# 2026-12-04, session 18, after lin18 only (seg18, meta18, plat18 and perf18 were still at work); heldout16
+# (round 15's second wave) at 14:46, after every branch of session 18.
+FRESH: tuple[str, ...] = ()
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
