@@ -2906,6 +2906,12 @@ TABLE_OTHER_LABELS = (
     "索引号", "主题分类", "主题词", "主题", "统一编号", "实施日期", "失效日期", "文件状态", "有效性", "信息来源",
     "公开方式", "公开范围", "体裁分类", "组配分类", "服务对象", "发布机关",
 )  # fmt: skip
+# MARKDOWN_TABLE_CELLS (session 18): a page converted to markdown keeps its metadata table as pipe rows
+# and its labels in bold: "| 发文机关： | 吕梁市人民政府办公室 | 成文日期： | 2025年11月30日 |" and
+# "**发文机构**: 崇阳县商务局" (round 15's second wave, heldout16: the issuer came out as
+# "| 吕梁市人民政府办公室 |" or not at all). Pipes part cells as tabs do; emphasis marks are no part of a label.
+MARKDOWN_TABLE_CELLS = re.compile(r"[ \u3000]*[\t|][ \u3000]*")
+MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
 GLUED_TABLE_LABEL = re.compile(
     "(?:"
     + "|".join(

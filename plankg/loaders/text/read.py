@@ -220,6 +220,8 @@ def metadata_table(text: str) -> dict[str, str]:
         DOC_NUMBER,
         GLUED_TABLE_LABEL,
         LABELLED_CELL,
+        MARKDOWN_EMPHASIS,
+        MARKDOWN_TABLE_CELLS,
         METADATA_FIELD,
         METADATA_FIELD_LABELS,
         METADATA_NUMBER_CELLS,
@@ -231,7 +233,7 @@ def metadata_table(text: str) -> dict[str, str]:
         part.strip()
         # BLANK_LINES_UNCOUNTED: the first lines with text, however many blank lines an export sets between them
         for line in [line for line in text.lstrip("\ufeff").splitlines() if line.strip()][:METADATA_TABLE_LINES]
-        for cell in line.split("\t")
+        for cell in MARKDOWN_TABLE_CELLS.split(MARKDOWN_EMPHASIS.sub("", line))
         for part in _glued_table_cells(cell, GLUED_TABLE_LABEL)
         if part.strip()
     ]
