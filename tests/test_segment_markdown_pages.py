@@ -159,3 +159,15 @@ def test_a_notice_below_the_page_may_be_its_own_document() -> None:
     title = "进一步强化碳达峰碳中和标准计量体系建设行动方案（2024—2025年）"
     titles = [s.title for s in load_plan(text, PlanMeta(id="p", title=title)).sections]
     assert titles[:2] == ["总体目标", "重点任务"]
+
+
+def test_a_link_is_no_heading() -> None:
+    # LINK_TITLE, sh-changning-energy-saving-2026 (heldout16): a breadcrumb written as a numbered markdown list
+    text = (
+        '1. [首页](https://www.shcn.gov.cn/ "首页")\n2. [政务公开](https://zwgk.shcn.gov.cn/xxgk/ "政务公开")\n'
+        '3. [政策意见征集](https://zwgk.shcn.gov.cn/xxgk/cazj-zw/index.html "政策意见征集")\n\n'
+        "长宁区节能降碳和循环经济发展规划\n\n一、发展基础\n\n“十四五”期间，长宁区绿色转型取得显著成效。\n\n"
+        "二、主要任务\n\n构筑绿色低碳产业生态。\n"
+    )
+    titles = [s.title for s in load_plan(text, PlanMeta(id="p", title="长宁区节能降碳和循环经济发展规划")).sections]
+    assert titles == ["发展基础", "主要任务"]

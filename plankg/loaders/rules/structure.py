@@ -3102,3 +3102,8 @@ PAGE_CAPTIONS = frozenset({"政策原文", "文件原文", "政策全文", "文�
 # "第一节  规划概述" (cy-fuel-stations-2026, heldout16): each is the title, none a section. Up to
 # REPEATED_TITLE_LINES_MAX showings are dropped.
 REPEATED_TITLE_LINES_MAX = 3
+# LINK_TITLE (fix16seg): a heading line that is wholly a markdown link, "[text](url "title")", is a
+# page's navigation (a breadcrumb written as a numbered list: "1. [首页](https://www.shcn.gov.cn/ "首页")"
+# / "2. [政务公开](https://zwgk.shcn.gov.cn/xxgk/ "政务公开")", sh-changning-energy-saving-2026, heldout16;
+# a site's list of links), never a part of the document: no gold heading of any split is a link.
+LINK_TITLE = re.compile(r"!?\[[^\]\n]*\][(（][^\n]*[)）]")

@@ -6,7 +6,7 @@ import hashlib
 import re
 import unicodedata
 
-from plankg.loaders.rules.structure import PAGE_CAPTIONS, REPEATED_TITLE_LINES_MAX, TASK_ONLY_STYLES
+from plankg.loaders.rules.structure import LINK_TITLE, PAGE_CAPTIONS, REPEATED_TITLE_LINES_MAX, TASK_ONLY_STYLES
 from plankg.loaders.structure.front_matter import find_front_matter
 from plankg.loaders.structure.headings import read_marker
 from plankg.loaders.structure.segment import Heading, is_glued, join_wrapped_titles, section_ends, segment
@@ -70,9 +70,15 @@ def _title_lines(headings: list[Heading], title: str) -> int:
 
 
 def _without_page_captions(headings: list[Heading]) -> list[Heading]:
-    """The headings less the page's captions above the document's first numbered heading (PAGE_CAPTIONS)."""
+    """The headings less the page's captions above the document's first numbered heading (PAGE_CAPTIONS)
+    and its links (LINK_TITLE)."""
     first = next((i for i, h in enumerate(headings) if h.number), len(headings))
-    return [h for i, h in enumerate(headings) if i >= first or h.number or h.title.strip() not in PAGE_CAPTIONS]
+    return [
+        h
+        for i, h in enumerate(headings)
+        if (i >= first or h.number or h.title.strip() not in PAGE_CAPTIONS)
+        and not LINK_TITLE.fullmatch(h.title.strip())  # LINK_TITLE: a page's navigation
+    ]
 
 
 def _numbered_as_item(number: str) -> bool:
