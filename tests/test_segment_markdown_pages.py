@@ -171,3 +171,16 @@ def test_a_link_is_no_heading() -> None:
     )
     titles = [s.title for s in load_plan(text, PlanMeta(id="p", title="长宁区节能降碳和循环经济发展规划")).sections]
     assert titles == ["发展基础", "主要任务"]
+
+
+def test_issuers_one_a_line_above_the_date_are_the_signature() -> None:
+    # SIGNERS_ABOVE_DATE, nat-carbon-standards-metrology-2024 (heldout16): the last task, three issuers (one
+    # letter-spaced) and the date after the body
+    text = (
+        "进一步强化碳达峰碳中和标准计量体系建设行动方案\n\n一、重点任务\n\n（一）加快企业碳排放核算标准研制。\n\n"
+        "加快制修订一批重点行业企业碳排放核算标准。\n\n二、保障措施\n\n（一）深化国际合作。\n\n"
+        "持续推进应对气候变化计量、标准领域国际合作。\n\n国家发展改革委\n\n市场监管总局\n\n生 态 环 境 部\n\n"
+        "2024年7月14日\n"
+    )
+    plan = load_plan(text, PlanMeta(id="p", title="进一步强化碳达峰碳中和标准计量体系建设行动方案"))
+    assert [s.title for s in plan.sections] == ["重点任务", "加快企业碳排放核算标准研制", "保障措施", "深化国际合作"]

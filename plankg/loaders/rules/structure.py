@@ -3107,3 +3107,10 @@ REPEATED_TITLE_LINES_MAX = 3
 # / "2. [政务公开](https://zwgk.shcn.gov.cn/xxgk/ "政务公开")", sh-changning-energy-saving-2026, heldout16;
 # a site's list of links), never a part of the document: no gold heading of any split is a link.
 LINK_TITLE = re.compile(r"!?\[[^\]\n]*\][(（][^\n]*[)）]")
+# SIGNERS_ABOVE_DATE (fix16seg): a document that is its own notice signs after its body with the
+# issuers one a line above the date, a name letter-spaced as a red head sets it: "国家发展改革委" /
+# "市场监管总局" / "生 态 环 境 部" / "2024年7月14日" (nat-carbon-standards-metrology-2024, heldout16):
+# only the line right above the date was a signature, the others became sub-headings. Every line
+# of an unbroken run of organ names (JOINT_SIGNATURE_LINE, its spaces dropped: SIGNER_SPACING) down
+# to a date line is the signature.
+SIGNER_SPACING = re.compile(r"[ \t\u3000]+")
