@@ -2513,8 +2513,12 @@ SIGNATURE_AFTER_ANNEX_LIST = re.compile(
 # line where a two-column table was flattened ("黄浦区发展和改革委员会黄浦区建设和管理委员会" / … /
 # "黄浦区投资促进办公室" / "2025年2月24日", thirteen issuers on seven lines): however many such
 # lines there are, a run of lines each made of organ names (ORGAN_NAME's endings), ending right
-# above the notice's date line, is its signature, never sections.
-JOINT_SIGNATURE_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,30}?[院厅部委局司府会办室署央心组处所队][ \u3000]*)+$")
+# above the notice's date line, is its signature, never sections. A bank signs as well (fix16seg):
+# "财政部" / "中国人民银行" / "税务总局" / … / "2024年3月27日" (nat-industrial-equipment-renewal-2024,
+# heldout16, seven signers).
+JOINT_SIGNATURE_LINE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,30}?(?:[院厅部委局司府会办室署央心组处所队]|银行)[ \u3000]*)+$"
+)
 JOINT_SIGNATURE_MAX_LINES = 20
 # GLUED_SIGNERS (meta17, session 17): such a line is two issuers glued, each named with the place the line
 # opens with: "黄浦区发展和改革委员会黄浦区建设和管理委员会" → 黄浦区发展和改革委员会、黄浦区建设和管理委员会
@@ -3056,3 +3060,57 @@ STATEMENT_ENTRIES_MIN = 3
 STATEMENT_FIGURE = re.compile(
     r"\d(?:[\d.]*\d)?[ ]*(?:元|倍|%|％)|(?:19|20)\d{2}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日起"
 )
+# METADATA_BLOCK (fix16seg, after round 15's second wave): a markdown page of a notes
+# vault or a static site opens with its metadata between two "---" lines (Jekyll, Hugo,
+# Obsidian), keys a program wrote: "---" / "id: P_2024_MIIT_53" / "title:
+# 推动工业领域设备更新实施方案" / "official_number: 工信部联规〔2024〕53号" / … / "---"
+# (nat-industrial-equipment-renewal-2024, heldout16). Its number line was taken for the
+# issuing notice's 文号, the notice ended there and the real one below
+# ("工业和信息化部等七部门关于印发…的通知" / "工信部联规〔2024〕53号" / … / the seven signing bodies /
+# "2024年3月27日") was read as sections. The block is the file's, not the document's: no
+# notice starts in it. The closing line comes within METADATA_BLOCK_LINES_MAX lines,
+# or the "---" was a rule of the text. Read in the normalised text, where the block's list
+# items have lost their "- " (YAML_FRONT_MATTER reads the file as written).
+METADATA_BLOCK_LINES_MAX = 80
+METADATA_BLOCK = re.compile(
+    rf"\A[ \t]*---[ \t]*\n(?:[^\n]*\n){{0,{METADATA_BLOCK_LINES_MAX}}}?[ \t]*---[ \t]*(?:\n|\Z)"
+)
+# NOTICE_BELOW (fix16seg, after round 15's second wave): a web page names its notice
+# above the page's own lines and shows the notice itself below them. Two ways, both on
+# heldout16's pages: a labelled field giving the document number ("文号: 苏府〔2024〕34号" /
+# "发文机构: 苏州市人民政府" / "来源: [http://…]" / "政策原文" / breadcrumb / … /
+# "市政府关于印发苏州市碳达峰实施方案的通知" / "苏府〔2024〕34号" / …, sz-carbon-peak-2024), and the
+# page's headline over its print and share buttons
+# ("工业和信息化部等七部门关于印发推动工业领域设备更新实施方案的通知" / "发布时间：2024/04/17" / "[ 打印 ]" /
+# "打开微信，点击底部的“发现”，" / "使用“扫一扫”即可将网页分享至朋友圈。" / "微博微信" / the notice's title again, 文号,
+# recipients, issuing sentence, the seven signing bodies, date:
+# nat-industrial-equipment-renewal-2024). Taken for the notice, the field or headline
+# ended it at the page's lines, and the notice below became level-1 sections ("工业和信息化部"
+# / "国家发展改革委" / … ). When the notice found issues nothing (no issuing sentence) and does
+# not open a body of its own (NOTICE_OWN_BODY), and a notice that does issue a document
+# stands below it within the window, the front matter runs from the first through the
+# one below: the page's lines between are the page's, not sections.
+# PAGE_CAPTIONS (fix16seg, after round 15's second wave): a policy page's caption over the text it
+# carries, "## 政策原文" ("the policy's original text") between the page's metadata and its
+# breadcrumb (all seven pages of heldout16, an energy-policy vault's markdown), or the like
+# over a page's text, names no part of the document. An unnumbered heading so titled, before the
+# document's first numbered heading, is no section.
+PAGE_CAPTIONS = frozenset({"政策原文", "文件原文", "政策全文", "文件全文", "原文", "正文", "全文"})
+# REPEATED_TITLE_LINES (fix16seg): a page shows the document's title more than once above it,
+# as its headline and again over the text: "### 崇阳县“十五五”加油站布局专项规划（2026-2030年）" /
+# "发布时间：2025-08-21来源：商务局录入：Gov144" / "### 崇阳县“十五五”加油站布局专项规划（2026-2030年）" /
+# "第一节  规划概述" (cy-fuel-stations-2026, heldout16): each is the title, none a section. Up to
+# REPEATED_TITLE_LINES_MAX showings are dropped.
+REPEATED_TITLE_LINES_MAX = 3
+# LINK_TITLE (fix16seg): a heading line that is wholly a markdown link, "[text](url "title")", is a
+# page's navigation (a breadcrumb written as a numbered list: "1. [首页](https://www.shcn.gov.cn/ "首页")"
+# / "2. [政务公开](https://zwgk.shcn.gov.cn/xxgk/ "政务公开")", sh-changning-energy-saving-2026, heldout16;
+# a site's list of links), never a part of the document: no gold heading of any split is a link.
+LINK_TITLE = re.compile(r"!?\[[^\]\n]*\][(（][^\n]*[)）]")
+# SIGNERS_ABOVE_DATE (fix16seg): a document that is its own notice signs after its body with the
+# issuers one a line above the date, a name letter-spaced as a red head sets it: "国家发展改革委" /
+# "市场监管总局" / "生 态 环 境 部" / "2024年7月14日" (nat-carbon-standards-metrology-2024, heldout16):
+# only the line right above the date was a signature, the others became sub-headings. Every line
+# of an unbroken run of organ names (JOINT_SIGNATURE_LINE, its spaces dropped: SIGNER_SPACING) down
+# to a date line is the signature.
+SIGNER_SPACING = re.compile(r"[ \t\u3000]+")

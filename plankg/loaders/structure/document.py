@@ -6,7 +6,7 @@ import hashlib
 import re
 import unicodedata
 
-from plankg.loaders.rules.structure import TASK_ONLY_STYLES
+from plankg.loaders.rules.structure import LINK_TITLE, PAGE_CAPTIONS, REPEATED_TITLE_LINES_MAX, TASK_ONLY_STYLES
 from plankg.loaders.structure.front_matter import find_front_matter
 from plankg.loaders.structure.headings import read_marker
 from plankg.loaders.structure.segment import Heading, is_glued, join_wrapped_titles, section_ends, segment
@@ -67,6 +67,18 @@ def _title_lines(headings: list[Heading], title: str) -> int:
         if _same_title(joined, title):
             return count
     return 0
+
+
+def _without_page_captions(headings: list[Heading]) -> list[Heading]:
+    """The headings less the page's captions above the document's first numbered heading (PAGE_CAPTIONS)
+    and its links (LINK_TITLE)."""
+    first = next((i for i, h in enumerate(headings) if h.number), len(headings))
+    return [
+        h
+        for i, h in enumerate(headings)
+        if (i >= first or h.number or h.title.strip() not in PAGE_CAPTIONS)
+        and not LINK_TITLE.fullmatch(h.title.strip())  # LINK_TITLE: a page's navigation
+    ]
 
 
 def _numbered_as_item(number: str) -> bool:
@@ -173,7 +185,12 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
         )
     # The plan's own title standing on its line above the body (a web article's headline
     # repeated under its metadata) is its title, not a section.
-    headings = headings[_title_lines(headings, meta.title) :]
+    headings = _without_page_captions(headings)
+    for _ in range(REPEATED_TITLE_LINES_MAX):  # REPEATED_TITLE_LINES: the headline and the title over the text
+        lines = _title_lines(headings, meta.title)
+        if not lines:
+            break
+        headings = headings[lines:]
     ends = section_ends(headings, len(text))
     heading_tasks = tasks_from_block_headings(headings, ends, text)
     task_headings = {t.heading_index for t in heading_tasks if t.heading_index is not None}

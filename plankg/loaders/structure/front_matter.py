@@ -24,6 +24,7 @@ from plankg.loaders.rules.structure import (
     ISSUING_SENTENCE,
     JOINT_SIGNATURE_LINE,
     JOINT_SIGNATURE_MAX_LINES,
+    METADATA_BLOCK,
     NOTICE_END,
     NOTICE_LINE_MAX,
     NOTICE_OWN_BODY_STYLES,
@@ -60,6 +61,7 @@ class FrontMatter:
     issued: str  # ISO date, "" when not stated
     documents: tuple[str, ...] = ()  # the titles the issuing sentence names, in its order
     signed_by: str = ""  # the body (bodies, joined with 、) signing above the notice's date, "" when unsigned
+    own_body: bool = False  # the notice is its own document: its body starts at ``end`` (NOTICE_OWN_BODY)
 
 
 def iso_date(match: re.Match[str]) -> str:
@@ -136,8 +138,10 @@ def find_front_matter(text: str) -> FrontMatter | None:
     lines: list[tuple[int, int, str]] = []
     pos = 0
     raws = window.split("\n")
+    metadata = METADATA_BLOCK.match(window)
+    metadata_end = metadata.end() if metadata is not None else 0
     for index, raw in enumerate(raws):
-        line = raw.strip()
+        line = raw.strip() if pos >= metadata_end else ""  # METADATA_BLOCK: the file's keys, no notice
         if TOOLBAR_LINE.match(line):
             # a page's buttons above the notice (TOOLBAR_LINE: "打印" / "关闭" over "安徽省人民政府办公厅关于印发…的
             # 通知" was taken for the first half of a notice title wrapped over two lines, "关闭安徽省人民政府办公厅")
@@ -222,8 +226,33 @@ def find_front_matter(text: str) -> FrontMatter | None:
         end, last = line_end, index
     if start is None or not (title or doc_number or (documents and issued)):
         return None
+    if not issuing and body_at is None:
+        # NOTICE_BELOW: a page's 文号 field or headline above the page's lines; the notice issuing the document below.
+        below = find_front_matter(text[end:FRONT_MATTER_WINDOW])
+        if below is not None and (below.documents or below.own_body):
+            # Only where the notice ends and what it issues move: the page's field or headline still names
+            # the notice's issuer and number as before (the page's metadata table below them names the issuer
+            # in full where the notice's title has "市政府").
+            return FrontMatter(
+                start,
+                below.end + end,
+                title or below.title,
+                issuer,
+                doc_number,
+                issued,
+                below.documents,
+                own_body=below.own_body,
+            )
     return FrontMatter(
-        start, end if body_at is None else body_at, title, issuer, doc_number, issued, documents, signed_by
+        start,
+        end if body_at is None else body_at,
+        title,
+        issuer,
+        doc_number,
+        issued,
+        documents,
+        signed_by,
+        own_body=body_at is not None,
     )
 
 

@@ -105,6 +105,8 @@ from plankg.loaders.rules.structure import (
     INLINE_SENTENCE_OPENERS,
     INLINE_TITLE_END,
     INLINE_TWO_CLAUSE_SENTENCE_MIN,
+    JOINT_SIGNATURE_LINE,
+    JOINT_SIGNATURE_MAX_LINES,
     LABEL_END,
     LEAD_LINE_END,
     LEAD_LIST_STYLES,
@@ -174,6 +176,7 @@ from plankg.loaders.rules.structure import (
     SENTENCE_LINES_STOP_SHARE,
     SENTENCE_OPENERS,
     SIGNATURE_LINES,
+    SIGNER_SPACING,
     STANDARD_CODE,
     STATEMENT_ENTRIES_MIN,
     STATEMENT_ENTRY_STYLES,
@@ -2104,6 +2107,8 @@ def _in_signature(lines: list[Line], i: int) -> bool:
     following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
     if following is not None and DATE_LINE.match(lines[following].text.strip()) is not None:
         return True
+    if _signers_above_date(lines, i):
+        return True
     # the issuers above a year-and-month date (MONTH_DATE_LINE, SIGNATURE_LINES)
     for _ in range(SIGNATURE_LINES):
         if following is None:
@@ -2114,6 +2119,21 @@ def _in_signature(lines: list[Line], i: int) -> bool:
         if not is_unnumbered_heading(after) or read_marker(after) is not None:
             return False
         following = next((j for j in range(following + 1, len(lines)) if lines[j].text.strip()), None)
+    return False
+
+
+def _signers_above_date(lines: list[Line], i: int) -> bool:
+    """Is line i one of a run of organ names, one a line, down to a date line (SIGNERS_ABOVE_DATE)?"""
+    j: int | None = i
+    for _ in range(JOINT_SIGNATURE_MAX_LINES + 1):
+        if j is None:
+            return False
+        text = SIGNER_SPACING.sub("", lines[j].text)
+        if DATE_LINE.match(text):
+            return j != i
+        if not JOINT_SIGNATURE_LINE.match(text):
+            return False
+        j = next((k for k in range(j + 1, len(lines)) if lines[k].text.strip()), None)
     return False
 
 
