@@ -61,3 +61,16 @@ def test_an_attachment_list_is_no_heading_on_one_line() -> None:
         "附件：1.排污单位自行监测现场评估细则2.排污单位自行监测帮扶指导报告抄送：中国环境监测总站。"
     )
     assert not [t for t in titles(text) if t[1][0].isdigit()]
+
+
+def test_a_point_glued_to_a_tables_last_row_goes_on_its_run() -> None:
+    # nat-mineral-exploration-2011 (round 8): the table of 成矿带 ran into "4.地质科技攻关" with no mark.
+    text = (
+        "二、主要任务（一）基础地质调查与研究。加强基础地质调查。1.基础地质调查。开展区域地质调查。2.油气资源调查。"
+        "开展油气基础地质调查。3.矿产远景调查。重点成矿区带包括：19武夷成矿带（浙江、福建、江西、广东）浙江龙泉－高亭"
+        "（钼铅锌金银），广东大柘－弄坑（金银铅锌硫铁）、丰顺留隍（铅锌银）等4.地质科技攻关。加强基础地质业务建设，"
+        "完善重点成矿区带成矿理论和矿床模型。（二）重要矿产勘查。加大勘查力度。"
+    )
+    assert [t[1:] for t in titles(text) if t[1][0].isdigit()][2:] == [("3.", "矿产远景调查"), ("4.", "地质科技攻关")]
+    # a glued number never opens a run: "…等4.地质…" alone is no heading
+    assert not [t for t in titles("一、主要任务（一）基础调查。开展调查等4.地质科技攻关。加强建设。") if t[1] == "4."]

@@ -473,7 +473,7 @@ HALF_WIDTH_SENTENCE_MARKS = ":;!?)"
 # INLINE_ARABIC_GLUED: an arabic point glued to the text before it with no sentence mark ("…丰顺留隍（铅锌银）
 # 等4.地质科技攻关。", a table's last row run into the next point, round 8's 找矿 plan) is one only where
 # it goes on the numbering of its style's open run (4. after an accepted 3.); it never opens a run.
-INLINE_ARABIC_GLUED = r"\d{1,2}[.．、](?![\d])"
+INLINE_ARABIC_GLUED = r"\d{1,2}[.．、](?!\d)"
 INLINE_ARABIC_MARKERS = r"\d{1,2}(?:\.\d{1,2}){1,2}(?=[ \t\u3000]*[\u4e00-\u9fff])|\d{1,2}[.．、﹒](?!\d)|（\d{1,2}）"
 # INLINE_ARABIC_LIST_ENTRY: an arabic item read inline (1. / （1）) is a heading when its paragraph goes on
 # past its first sentence ("1．加快推进工业领域节能降碳。推进…", or a title glued to that sentence:
