@@ -27,7 +27,8 @@ tests/realworld/corpus.yaml, written by reading the text before any tool ran on 
 
 ``--one-line`` scores each text as a crawl that lost its line breaks reads (the body glued to the title,
 文号, addressees and a portal's table: "…的通知国办发〔2014〕56号各省、自治区…：", round 8's mee.gov.cn pages):
-every break, and the spaces around it, removed. Texts of fewer than ONE_LINE_MIN_BREAKS lines are left out.
+every break, and the spaces around it, removed (bench/one_line.py). Texts of fewer than ONE_LINE_MIN_BREAKS lines
+are left out.
 
 Develop on the dev split only.
 """
@@ -48,6 +49,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.one_line import has_line_breaks, one_line  # noqa: E402
 from bench.splits import FRESH, SPLITS  # noqa: E402
 from plankg.loaders.rules.structure import DOC_NUMBER  # noqa: E402
 from plankg.loaders.text.formats import read_document  # noqa: E402
@@ -57,8 +59,6 @@ CORPUS = ROOT / "tests" / "realworld" / "corpus.yaml"
 TEXTS = ROOT / "tests" / "realworld" / "texts"
 FIELDS = ("title", "kind", "issuer", "doc_number", "period", "years")
 NOTICE_KINDS = ("通知", "函", "决定", "公告")
-ONE_LINE_MIN_BREAKS = 5  # a text already on one line (or nearly) says nothing new when joined
-LINE_BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000\n]*")
 
 
 def fold(text: str) -> str:
@@ -92,11 +92,6 @@ def expected_years(period: str) -> tuple[int, int] | None:
         return int(span.group(1)), int(span.group(2))
     one = re.fullmatch(r"\s*(\d{4})\s*", period)
     return (int(one.group(1)), int(one.group(1))) if one else None
-
-
-def one_line(text: str) -> str:
-    """The text as a crawl that lost its line breaks has it (``--one-line``)."""
-    return LINE_BREAK.sub("", text)
 
 
 def score(doc: dict, joined: bool = False) -> Row:
@@ -179,7 +174,7 @@ def multi_line(doc: dict) -> bool:
     """Whether the text has line breaks for ``--one-line`` to remove."""
     path = TEXTS / doc["file"]
     text = read_document(path.read_bytes(), str(path), path.suffix)
-    return text.count("\n") >= ONE_LINE_MIN_BREAKS
+    return has_line_breaks(text)
 
 
 def main() -> None:

@@ -11,6 +11,11 @@ furniture are counted as well: they are the false positives a reader most often 
     .venv/bin/python bench/eval_segmentation.py --split heldout # once, at the end
     .venv/bin/python bench/eval_segmentation.py --json          # machine-readable
     .venv/bin/python bench/eval_segmentation.py --details       # each document's misses and extras
+    .venv/bin/python bench/eval_segmentation.py --one-line      # every text as a crawl without line breaks
+
+``--one-line`` reads each text with its line breaks removed (bench/one_line.py), the layout of the
+one-line crawls that came in rounds 8-13; texts already on one line are left out. The gold is the
+same: a reader finds the same headings in the joined text.
 
 Develop on the dev split only: the held-out split is there to show whether the rules hold on
 texts nobody tuned them to.
@@ -32,6 +37,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.one_line import has_line_breaks, one_line  # noqa: E402
 from bench.splits import FRESH, SPLITS, refuse_details_on_fresh  # noqa: E402
 from plankg.loaders.structure.document import load_plan  # noqa: E402
 from plankg.loaders.text.formats import read_document  # noqa: E402
@@ -74,10 +80,16 @@ def documents(split: str) -> list[dict]:
     return [d for d in docs if (split == "all" and d["split"] not in FRESH) or d["split"] == split]
 
 
-def score(doc: dict) -> Score:
-    gold = yaml.safe_load((GOLD / f"{doc['id']}.yaml").read_text(encoding="utf-8"))
+def read_text(doc: dict, joined: bool = False) -> str:
+    """A document's text as plankg reads it, or with its line breaks removed (``--one-line``)."""
     path = TEXTS / doc["file"]
     text = read_document(path.read_bytes(), str(path), path.suffix)
+    return one_line(text) if joined else text
+
+
+def score(doc: dict, joined: bool = False) -> Score:
+    gold = yaml.safe_load((GOLD / f"{doc['id']}.yaml").read_text(encoding="utf-8"))
+    text = read_text(doc, joined)
     plan = load_plan(text, PlanMeta(id=doc["id"], title=doc["title"]))
     predicted = [(s.level, normalise_title(s.title)) for s in plan.sections]
     expected = [(h["level"], normalise_title(h["title"])) for h in gold.get("headings", [])]
@@ -104,12 +116,11 @@ def score(doc: dict) -> Score:
 COUNTS = ("gold", "predicted", "matched", "matched_title", "front_matter_as_section", "furniture_as_section")
 
 
-def details(doc: dict) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+def details(doc: dict, joined: bool = False) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """A document's false positives (sections no gold heading matches, level + title) and
     false negatives (gold headings no section matches), each as (level, title) in text order."""
     gold = yaml.safe_load((GOLD / f"{doc['id']}.yaml").read_text(encoding="utf-8"))
-    path = TEXTS / doc["file"]
-    text = read_document(path.read_bytes(), str(path), path.suffix)
+    text = read_text(doc, joined)
     plan = load_plan(text, PlanMeta(id=doc["id"], title=doc["title"]))
     predicted = [(s.level, s.title) for s in plan.sections]
     expected = [(h["level"], h["title"]) for h in gold.get("headings", [])]
@@ -145,25 +156,29 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--details", action="store_true", help="list each document's false positives and negatives")
     parser.add_argument("--doc", action="append", default=[], help="only this document (repeatable)")
+    parser.add_argument("--one-line", action="store_true", help="each text with its line breaks removed")
     args = parser.parse_args()
     refuse_details_on_fresh(parser, args.split, args.details)
+    docs = [
+        doc
+        for doc in documents(args.split)
+        if (not args.doc or doc["id"] in args.doc) and (not args.one_line or has_line_breaks(read_text(doc)))
+    ]
     if args.details:
-        for doc in documents(args.split):
-            if args.doc and doc["id"] not in args.doc:
-                continue
-            false_positives, false_negatives = details(doc)
+        for doc in docs:
+            false_positives, false_negatives = details(doc, args.one_line)
             print(f"== {doc['id']}: {len(false_positives)} false positives, {len(false_negatives)} false negatives")
             for level, title in false_positives:
                 print(f"  FP {level} {title[:70]}")
             for level, title in false_negatives:
                 print(f"  FN {level} {title[:70]}")
         return
-    scores = [score(doc) for doc in documents(args.split) if not args.doc or doc["id"] in args.doc]
+    scores = [score(doc, args.one_line) for doc in docs]
     scores.append(overall(scores))
     if args.json:
         print(json.dumps([{**asdict(s), "f1": s.prf(s.matched)[2]} for s in scores], ensure_ascii=False, indent=1))
         return
-    print(f"split: {args.split}")
+    print(f"split: {args.split}" + (" (one line)" if args.one_line else ""))
     print(f"{'document':32} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6}  {'F1 title':>8}  front furn")
     for s in scores:
         p, r, f = s.prf(s.matched)

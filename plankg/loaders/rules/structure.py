@@ -464,12 +464,37 @@ LEAD_POINTS_LOOKBACK = 20  # characters before a marker searched for the colon
 # A crawl may write the sentence mark before a marker half-width (HALF_WIDTH_SENTENCE_MARKS): "提出以下
 # 意见:一、指导思想…" (an ASCII colon), "…(本文有删减)…": they end a sentence as their full-width forms do.
 HALF_WIDTH_SENTENCE_MARKS = ":;!?)"
+# INLINE_ARABIC_MARKERS: after a sentence's end, a text read inline also opens headings with arabic
+# numbers - 1. / 1． / 1、 / （1） and decimal 1.1 / 1.1.1 - the levels most plans use below （一）:
+# "…的通知如下：一、总体要求（一）指导思想。…。1．加快推进工业领域节能降碳。…" (a 实施方案's run-in tasks
+# crawled onto one line). A number glued to a quantity ("。1.5万吨", "。2025年") is none: a digit, a unit
+# or 年 after it reads as a quantity (read_marker's QUANTITY_AFTER), and the style's numbering must
+# go on (1 after 1 is no heading).
+# INLINE_ARABIC_GLUED: an arabic point glued to the text before it with no sentence mark ("…丰顺留隍（铅锌银）
+# 等4.地质科技攻关。", a table's last row run into the next point, round 8's 找矿 plan) is one only where
+# it goes on the numbering of its style's open run (4. after an accepted 3.); it never opens a run.
+INLINE_ARABIC_GLUED = r"\d{1,2}[.．、](?!\d)"
+INLINE_ARABIC_MARKERS = r"\d{1,2}(?:\.\d{1,2}){1,2}(?=[ \t\u3000]*[\u4e00-\u9fff])|\d{1,2}[.．、﹒](?!\d)|（\d{1,2}）"
+# INLINE_ARABIC_LIST_ENTRY: an arabic item read inline (1. / （1）) is a heading when its paragraph goes on
+# past its first sentence ("1．加快推进工业领域节能降碳。推进…", or a title glued to that sentence:
+# "1.人工智能安全治理原则秉持共同、综合…的安全观，…。"). An item whose first clause ends at ；, that is one
+# sentence with nothing after it, or that runs into its next number with no mark between, is an entry
+# of a list: "…属于规划的重大调整：1.矿区主要边界调整导致规划面积扩大的；2.新增井（矿）田的；" (the cases of a
+# clause, round 12), "附件：1.排污单位自行监测现场评估细则2.排污单位自行监测帮扶指导报告抄送：…。". A run of
+# siblings is a list when half of them read so (its last entry runs on into the clause), or when a colon
+# announces it: "按照以下情形进行分类处置：1.无整改情形类。依法核发。2.…" (the cases of one task, dev's
+# mee-permit-cleanup-2020; RECORDS_LEAD reads them inside their item). An item with headings below it
+# is a part, and decimal markers (1.1) number headings, whatever follows them.
+INLINE_ARABIC_LIST_STYLES = ("arabic", "paren-arabic")
+INLINE_ARABIC_ENTRY_END = re.compile(r"[。！？；;，,、：:]")
+INLINE_SENTENCE_END = re.compile(r"[。！？]")
 INLINE_HEADING = re.compile(
     rf"(?:(?:^|(?<=[。；！？：”）\n{re.escape(HALF_WIDTH_SENTENCE_MARKS)}]))[ \t\u3000\ue000-\uf8ff]*"
-    rf"(?P<marker>第(?:{CN_NUMERAL}|\d+)[章节篇编]|{CN_NUMERAL}、|（{CN_NUMERAL}）)"
+    rf"(?P<marker>第(?:{CN_NUMERAL}|\d+)[章节篇编]|{CN_NUMERAL}、|（{CN_NUMERAL}）|{INLINE_ARABIC_MARKERS})"
     # a chapter or （一） may also follow the previous heading's title directly: "总体要求（一）指导思想", or
     # after the space its line's end left (TITLE_LINE_SPACE): "八、其他说明 （一）地方碳市场重点排放单位"
-    rf"|(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][ \t\u3000]))(?P<joined>第{CN_NUMERAL}[章节篇编]|（{CN_NUMERAL}）))"
+    rf"|(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][ \t\u3000]))"
+    rf"(?P<joined>第{CN_NUMERAL}[章节篇编]|（{CN_NUMERAL}）|{INLINE_ARABIC_GLUED}))"
 )
 # GLUED_FIRST_PART: in a text read inline, the first part's 一、 may be glued to the text before it with
 # no mark at all, when the crawl lost the break after a title line ("(本文有删减)电 力 体 制 改 革 方 案

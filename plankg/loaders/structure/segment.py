@@ -97,11 +97,14 @@ from plankg.loaders.rules.structure import (
     HEADLINE_BREAKS,
     HEADLINE_END,
     HEADLINE_LINE_MAX,
+    INLINE_ARABIC_ENTRY_END,
+    INLINE_ARABIC_LIST_STYLES,
     INLINE_ATTACHED_PLAN,
     INLINE_CLAUSE_MARK,
     INLINE_FIRST_CLAUSE_MAX,
     INLINE_FIRST_CLAUSE_SURE_MAX,
     INLINE_HEADING,
+    INLINE_SENTENCE_END,
     INLINE_SENTENCE_OPENERS,
     INLINE_TITLE_END,
     INLINE_TWO_CLAUSE_SENTENCE_MIN,
@@ -2446,10 +2449,13 @@ def headings_inline(text: str, start: int = 0, numbering: Mapping[str, int] | No
     provisions = _untitled_provisions(text, accepted)
     pointed: set[tuple[str, int]] = set()  # (style, level) of points a lead sentence announced
     with_parts = _levels_with_headings_below(accepted)
+    list_entries = _inline_list_entries(text, accepted)
     for index, (at, title_start, written, level) in enumerate(accepted):
         limit = accepted[index + 1][0] if index + 1 < len(accepted) else len(text)
         point = read_marker(written)
         style = point.style if point is not None else ""
+        if index in list_entries:
+            continue
         if (
             LEAD_POINTS_BEFORE.search(text, max(0, at - LEAD_POINTS_LOOKBACK), at)
             and level not in with_parts
@@ -2494,6 +2500,49 @@ def headings_inline(text: str, start: int = 0, numbering: Mapping[str, int] | No
         if title:
             headings.append(Heading(level, written, title, at, title_start + len(title)))
     return _under_attached_plan(text, start, headings)
+
+
+def _inline_list_entries(text: str, accepted: list[tuple[int, int, str, int]]) -> set[int]:
+    """The indexes of the arabic items read inline that are entries of a list (INLINE_ARABIC_LIST_ENTRY):
+    a run of siblings is a list when half its items or more read as entries, and then all of them are
+    (a list's last entry runs on into its clause's next sentence)."""
+    runs: dict[tuple[int, str], list[int]] = {}  # (parent index, style) → sibling indexes
+    parents: list[int] = []  # the index of the item open at each level above
+    for index, (_, _, written, level) in enumerate(accepted):
+        del parents[level - 1 :]
+        marker = read_marker(written)
+        if marker is not None and marker.style in INLINE_ARABIC_LIST_STYLES:
+            runs.setdefault((parents[-1] if parents else -1, marker.style), []).append(index)
+        parents.extend([index] * (level - len(parents)))
+    entries: set[int] = set()
+    for siblings in runs.values():
+        first = accepted[siblings[0]][0]
+        if LEAD_POINTS_BEFORE.search(text, max(0, first - LEAD_POINTS_LOOKBACK), first):
+            entries.update(siblings)  # announced by a colon: the points of one paragraph
+            continue
+        listed = [k for k in siblings if _inline_list_entry(text, accepted, k)]
+        if 2 * len(listed) >= len(siblings):
+            entries.update(siblings)
+    return entries
+
+
+def _inline_list_entry(text: str, accepted: list[tuple[int, int, str, int]], index: int) -> bool:
+    """Does one arabic item read inline read as a list's entry: a first clause ending at ；, or one
+    sentence with nothing after it (INLINE_ARABIC_LIST_ENTRY)?"""
+    title_start, level = accepted[index][1], accepted[index][3]
+    if index + 1 < len(accepted) and accepted[index + 1][3] > level:
+        return False  # headings of its own below it: a part, whatever its first sentence
+    limit = accepted[index + 1][0] if index + 1 < len(accepted) else len(text)
+    first = INLINE_ARABIC_ENTRY_END.search(text, title_start, limit)
+    if first is not None and first.group() in "；;":
+        return True
+    end = INLINE_SENTENCE_END.search(text, title_start, limit)
+    marker = read_marker(accepted[index][2])
+    if marker is not None:
+        glued_next = marker.written.replace(str(marker.number), str(marker.number + 1), 1)
+        if glued_next in text[title_start : end.start() if end else limit]:
+            return True  # the next entry glued to it with no mark between: "…细则2.排污单位…报告"
+    return end is None or not text[end.end() : limit].strip()
 
 
 def _title_line_end(text: str, start: int, end: int) -> int | None:
@@ -2681,6 +2730,8 @@ def _inline_markers(
         if at > 0 and text[at - 1].isspace() and not _right_after_title(text, at, accepted):
             continue  # TITLE_LINE_SPACE: a （一） after a space follows a heading's title, or is none
         styles = [s for s, _ in stack]
+        if marker.style in INLINE_ARABIC_LIST_STYLES and marker.style not in styles and _glued_to_words(text, at):
+            continue  # INLINE_ARABIC_GLUED: a glued point only goes on an open run
         if marker.style in styles:
             if marker.number != stack[styles.index(marker.style)][1] + 1:
                 continue
@@ -2690,6 +2741,12 @@ def _inline_markers(
         last_number[marker.style] = marker.number
         accepted.append((at, at + marker.length, marker.written, level))
     return accepted
+
+
+def _glued_to_words(text: str, at: int) -> bool:
+    """Does the marker at ``at`` stand right after a word (spaces aside), not after a sentence's end?"""
+    before = text[:at].rstrip(" \t\u3000")
+    return bool(before) and "\u4e00" <= before[-1] <= "\u9fff"
 
 
 def _right_after_title(text: str, at: int, accepted: list[tuple[int, int, str, int]]) -> bool:
