@@ -1570,7 +1570,8 @@ def test_lineage_against_the_judged_dev_split(store: GraphStore, loaded_plans: d
     # FAN_OUT and LATER_OWN_WORDS (branch lin17): precision 0.230 → 0.249 (102 of 409), near 0.570 → 0.582,
     # recalls unchanged.
     assert result["negatives_linked"] <= 1
-    assert result["precision"] >= 0.24 and result["precision_near"] >= 0.58
+    # ECHO_ABOVE_SHARE (branch lin19): precision 0.249 → 0.251 (102 of 406), near 0.582 → 0.581, recalls unchanged.
+    assert result["precision"] >= 0.25 and result["precision_near"] >= 0.58
 
 
 def test_lineage_against_the_judged_heldout2_split(store: GraphStore, loaded_plans: dict[str, Loaded]) -> None:
