@@ -1570,7 +1570,8 @@ def test_lineage_against_the_judged_dev_split(store: GraphStore, loaded_plans: d
     # FAN_OUT and LATER_OWN_WORDS (branch lin17): precision 0.230 → 0.249 (102 of 409), near 0.570 → 0.582,
     # recalls unchanged.
     assert result["negatives_linked"] <= 1
-    assert result["precision"] >= 0.24 and result["precision_near"] >= 0.58
+    # ECHO_ABOVE_SHARE (branch lin19): precision 0.249 → 0.251 (102 of 406), near 0.582 → 0.581, recalls unchanged.
+    assert result["precision"] >= 0.25 and result["precision_near"] >= 0.58
 
 
 def test_lineage_against_the_judged_heldout2_split(store: GraphStore, loaded_plans: dict[str, Loaded]) -> None:
@@ -2762,3 +2763,37 @@ def test_spooled_chunks_read_back_as_continuation_rows() -> None:
         spool.add(packed(found[2:]))
         assert spool.count == len(found)
         assert list(spool.groups()) == continuation_rows(found[:2]) + continuation_rows(found[2:])
+
+
+def test_an_item_linked_by_the_vocabulary_its_linked_section_explains_in_words_goes() -> None:
+    """ECHO_ABOVE_SHARE (branch lin19), on 十二五 → 十四五 (the dev split): "优化产业技术创新外部环境" continues
+    "（二）推动科技与金融深度融合" by 科技金融 and the word 企业 (0.31); its link to that section's item
+    "完善科技金融基础设施建设", by ≈科技金融 alone at 0.13, only repeats it and goes. An item that shares a word of its
+    own, or a concept the section's link does not name, or scores half the section's, stays."""
+    from plankg.lineage.align import Continuation, _without_fan_out
+
+    def unit(key: str, title: str, parent: str = "", label: str = "Section") -> Unit:
+        level = 1 if not parent else 3 if label == "Task" else 2
+        return Unit(f"new/{key}", "new", label, title, level=level, parent=f"new/{parent}" if parent else "")
+
+    def link(later: str, score: float, method: str, terms: tuple[str, ...]) -> Continuation:
+        return Continuation(f"new/{later}", "old/s", score, terms, method, "Section", "Section")
+
+    earlier = [Unit("old/s", "old", "Section", "优化产业技术创新外部环境", level=2)]
+    later = [
+        unit("c", "推动科技与金融深度融合"),
+        unit("t1", "完善科技金融基础设施建设", "c", "Task"),
+        unit("t2", "强化科技创新中心与国际金融中心联动", "c", "Task"),
+        unit("t3", "深化张江科技金融创新", "c", "Task"),
+        unit("t4", "提升科技金融服务的精准度", "c", "Task"),
+    ]
+    section_terms = ("≈科技金融（科创板/科技保险/科技信贷）", "企业")
+    found = [
+        link("c", 0.31, "words+vocabulary+context", section_terms),
+        link("t1", 0.13, "vocabulary+context", ("≈科技金融（资本市场/金融）",)),
+        link("t2", 0.13, "words+vocabulary", ("≈科技金融（资本市场/金融）", "金融")),
+        link("t3", 0.13, "vocabulary+context", ("≈科技金融（创业投资）", "≈创新园区（张江）")),
+        link("t4", 0.2, "vocabulary+context", ("≈科技金融（科技信贷）",)),
+    ]
+    kept = {c.later for c in _without_fan_out(found, later, earlier)}
+    assert kept == {"new/c", "new/t2", "new/t3", "new/t4"}
