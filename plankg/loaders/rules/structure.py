@@ -2318,9 +2318,10 @@ TITLE_PAGE_PREFIX = re.compile(
 # standards and statistical bulletins), followed by bracketed qualifiers: "国家粮食应急预案",
 # "地震安全韧性城市建设导则", "…专项规划（2021 年-2035 年）（草案）", "…统计公报", a State Council reply
 # "国务院关于同意组建…协调委员会的批复" (round 6), a standard "乡村气象防灾减灾建设规范" (DB33/T, round 5), a
-# form's "…安全性自我声明" (round 7).
+# form's "…安全性自我声明" (round 7). NUMBERED_DOCUMENT: a year's numbered document of a body is a kind by its
+# number, "2021年中央一号文件（全文）" (a markdown page's headline, round 17); a letterhead "…部文件" has no number.
 HEADLINE_END = re.compile(
-    r"(?:答记者问|规划纲要|发展纲要|行动计划|实施方案|工作方案|指导意见|实施意见|工作要点|政府工作报告|规划|纲要|计划|方案"
+    r"(?:[一二三四五六七八九十]号文件|答记者问|规划纲要|发展纲要|行动计划|实施方案|工作方案|指导意见|实施意见|工作要点|政府工作报告|规划|纲要|计划|方案"
     r"|意见|通知|决定|办法|要点|报告|解读|预案|函|批复|导则|指南|规程|规范|公报|细则|条例|规定|公告|声明)"
     r"(?:[（(][^（）()\n]{1,20}[）)])*$"
 )
