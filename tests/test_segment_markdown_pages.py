@@ -108,6 +108,27 @@ def test_a_yaml_block_is_not_the_notice() -> None:
     assert front.issuer.startswith("工业和信息化部")
 
 
+def test_a_yaml_block_with_lists_is_cut_as_furniture_before_markdown_is_stripped() -> None:
+    # YAML_FRONT_MATTER, one rule at one depth: stripped, "- P_2024_MIIT_53" was no key line and the vault's block
+    # stayed in the text (a second rule had to hide it from the notice); CRLF, a BOM and a blank line above it
+    # (nat-fyp14-interp-liu, heldout) change nothing
+    from plankg.loaders.text.normalise import normalise
+
+    for page in (PAGE, "\ufeff\n" + PAGE.replace("\n", "\r\n")):
+        text = normalise(page).text
+        assert "P_2024_MIIT_53" not in text and "official_number" not in text and "firecrawl" not in text
+        assert text.lstrip().startswith("推动工业领域设备更新实施方案")
+
+
+def test_a_rule_of_the_text_over_prose_is_no_yaml_block() -> None:
+    # YAML_FRONT_MATTER: a block's lines are keys, list items, nested lines or blank; a "---" rule over the
+    # document's own lines is kept
+    from plankg.loaders.text.normalise import normalise
+
+    text = "---\n推动工业领域设备更新实施方案\n\n推动工业领域大规模设备更新，有利于扩大有效投资。\n---\n一、总体要求\n"
+    assert "推动工业领域设备更新实施方案" in normalise(text).text
+
+
 def test_a_number_field_over_the_page_is_followed_to_the_notice_below() -> None:
     # NOTICE_BELOW, sz-carbon-peak-2024 (heldout16) shortened: the "文号" field, the page's lines,
     # the notice

@@ -559,6 +559,13 @@ UNLABELLED_ANNEX_TITLE = re.compile(
 RUN_IN_MIN = 2
 RUN_IN_TITLE_MAX = 30
 RUN_IN_BEFORE = re.compile(r"[。；！？](?:\d{1,3})?$")
+# COVER_BYLINE (seg19): a line in brackets closes a cover, the author ("（刘元春，中国人民大学副校长）" under
+# the headline of nat-fyp14-interp-liu, heldout) or the date ("（2017年10月18日）"); after it only the speaker's
+# name ("习近平") is still the cover's. A line after it that is more is the first section's heading: "大国竞争，
+# 拼谁能“咬住”" (a bold heading of the article) was taken for a cover line and lost once the article's YAML
+# block (YAML_FRONT_MATTER), whose lines had made the cover too long to be one, was cut.
+COVER_BYLINE = re.compile(r"^[（(][^（）()\n]{2,40}[）)]$")
+COVER_NAME_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 # Sentence-final punctuation: a line ending in one is a paragraph, not a bare heading.
 SENTENCE_END = "。！？；：…"
 # An inline title ends at the first full stop: "（1）建设技术创新示范企业。鼓励…"; a question
@@ -1873,11 +1880,22 @@ LABEL_VALUE_LINES = 6
 # channel heading on the next line ("云南要闻"): that line is the site's too; left, it was joined to
 # the headline below it ("云南要闻2026年政府工作报告").
 BREADCRUMB_LABEL = re.compile(r"^[ \t\u3000]*(?:当前位置|您的位置|您现在的位置|当前所在位置)[:：]")
-# The YAML front matter of a Markdown export ("---" / "标题: …" / "文号: 黄府办发〔2021〕28号" /
-# "官方链接: https://…" / "---" at the very top): the exporting script's metadata of the page, not
-# the plan; its key: value lines would otherwise sit in front of the notice and hide it.
+# YAML_FRONT_MATTER: the metadata block that opens a Markdown file between two "---" lines, keys a program
+# wrote: a site exporter's ("---" / "标题: …" / "文号: 黄府办发〔2021〕28号" / "官方链接: https://…" / "---",
+# hp-renewable-2025, heldout13) or a notes vault's or static site's, with lists and nested keys ("---" / "id:
+# P_2024_MIIT_53" / "aliases:" / "- P_2024_MIIT_53" / "official_number: 工信部联规〔2024〕53号" / "region:" / "  level:
+# 国家" / … / "---", nat-industrial-equipment-renewal-2024, heldout16), after a blank line at times
+# (nat-fyp14-interp-liu, heldout). The file's, not the plan's: its key: value lines would sit in front of the
+# notice and hide it, and its number line was taken for the notice's 文号 (the notice ended there and the real one
+# below was read as sections). Cut as furniture on the file as written, before Markdown is stripped: there a
+# list item still has its "- " (stripped, "P_2024_MIIT_53" is no key line and the block was kept). A block line is
+# a key line, a list item, an indented (nested or continued) line or blank; the closing "---" comes within
+# YAML_FRONT_MATTER_LINES_MAX lines, or the "---" was a rule of the text.
+YAML_FRONT_MATTER_LINES_MAX = 80
 YAML_FRONT_MATTER = re.compile(
-    r"\A[ \t]*---[ \t]*\n(?:[^\n]*[:：][^\n]*\n|[ \t]*\n|[ \t]*-[ \t][^\n]*\n){1,40}?---[ \t]*(?:\n|\Z)"
+    r"\A\ufeff?(?:[ \t\r]*\n)*[ \t]*---[ \t\r]*\n"
+    r"(?:[^\n]*[:：][^\n]*\n|[ \t\r]*\n|[ \t]*-[ \t][^\n]*\n|[ \t]+[^\n]*\n)"
+    rf"{{1,{YAML_FRONT_MATTER_LINES_MAX}}}?[ \t]*---[ \t\r]*(?:\n|\Z)"
 )
 # Keys of that front matter that say what the notice's own lines say (文号, issuer, date): they
 # fill what the body does not state (a scraped page often keeps the 文号 only there).
@@ -3059,21 +3077,6 @@ STATEMENT_ENTRY_STYLES = ("paren-cn",)
 STATEMENT_ENTRIES_MIN = 3
 STATEMENT_FIGURE = re.compile(
     r"\d(?:[\d.]*\d)?[ ]*(?:元|倍|%|％)|(?:19|20)\d{2}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日起"
-)
-# METADATA_BLOCK (fix16seg, after round 15's second wave): a markdown page of a notes
-# vault or a static site opens with its metadata between two "---" lines (Jekyll, Hugo,
-# Obsidian), keys a program wrote: "---" / "id: P_2024_MIIT_53" / "title:
-# 推动工业领域设备更新实施方案" / "official_number: 工信部联规〔2024〕53号" / … / "---"
-# (nat-industrial-equipment-renewal-2024, heldout16). Its number line was taken for the
-# issuing notice's 文号, the notice ended there and the real one below
-# ("工业和信息化部等七部门关于印发…的通知" / "工信部联规〔2024〕53号" / … / the seven signing bodies /
-# "2024年3月27日") was read as sections. The block is the file's, not the document's: no
-# notice starts in it. The closing line comes within METADATA_BLOCK_LINES_MAX lines,
-# or the "---" was a rule of the text. Read in the normalised text, where the block's list
-# items have lost their "- " (YAML_FRONT_MATTER reads the file as written).
-METADATA_BLOCK_LINES_MAX = 80
-METADATA_BLOCK = re.compile(
-    rf"\A[ \t]*---[ \t]*\n(?:[^\n]*\n){{0,{METADATA_BLOCK_LINES_MAX}}}?[ \t]*---[ \t]*(?:\n|\Z)"
 )
 # NOTICE_BELOW (fix16seg, after round 15's second wave): a web page names its notice
 # above the page's own lines and shows the notice itself below them. Two ways, both on

@@ -24,7 +24,6 @@ from plankg.loaders.rules.structure import (
     ISSUING_SENTENCE,
     JOINT_SIGNATURE_LINE,
     JOINT_SIGNATURE_MAX_LINES,
-    METADATA_BLOCK,
     NOTICE_END,
     NOTICE_LINE_MAX,
     NOTICE_OWN_BODY_STYLES,
@@ -138,10 +137,8 @@ def find_front_matter(text: str) -> FrontMatter | None:
     lines: list[tuple[int, int, str]] = []
     pos = 0
     raws = window.split("\n")
-    metadata = METADATA_BLOCK.match(window)
-    metadata_end = metadata.end() if metadata is not None else 0
     for index, raw in enumerate(raws):
-        line = raw.strip() if pos >= metadata_end else ""  # METADATA_BLOCK: the file's keys, no notice
+        line = raw.strip()
         if TOOLBAR_LINE.match(line):
             # a page's buttons above the notice (TOOLBAR_LINE: "打印" / "关闭" over "安徽省人民政府办公厅关于印发…的
             # 通知" was taken for the first half of a notice title wrapped over two lines, "关闭安徽省人民政府办公厅")

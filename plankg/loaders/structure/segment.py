@@ -55,6 +55,8 @@ from plankg.loaders.rules.structure import (
     CLAUSE_WRAP_MIN_WIDTH,
     CLAUSE_WRAP_SHARE,
     COUNTED_ASPECTS,
+    COVER_BYLINE,
+    COVER_NAME_LINE,
     CRITERIA_LEAD,
     CRITERIA_OWN_ITEM_STYLES,
     CRITERIA_UNDER_LABEL_MIN,
@@ -1809,12 +1811,14 @@ def _in_cover(lines: list[Line], i: int) -> bool:
     """Is line i one of the few short lines above a text's first sentence? They are its cover
     (title over two lines, "——在…上的报告", "（2017年10月18日）", the speaker), not sub-headings."""
     above = 0
+    closed = False  # a line in brackets seen: the cover's byline or date (COVER_BYLINE)
     for index, line in enumerate(lines):
         text = line.text.strip()
         if not text:
             continue
-        if text[-1] in SENTENCE_END:
+        if text[-1] in SENTENCE_END or (closed and not COVER_NAME_LINE.match(text)):
             return index > i
+        closed = closed or COVER_BYLINE.match(text) is not None
         above += 1
         if above > MAX_COVER_LINES:
             return False
