@@ -2092,6 +2092,30 @@ ISSUING_SENTENCE = re.compile(r"(?:印发|转发|发)给你们")
 # NOTICE_OWN_PROVISIONS_CHARS characters, where a notice that issues a plan says so (ISSUING_SENTENCE).
 NOTICE_OWN_PROVISIONS = re.compile(r"现就[^。\n]{0,80}?(?:通知|规定)如下[：:]")
 NOTICE_OWN_PROVISIONS_CHARS = 3000
+# CALL_FOR_COMMENTS (seg19, after round 15's second wave): a page calling for comments on a draft opens with the
+# call, a notice of its own ("关于《长宁区节能降碳和循环经济发展“十五五”规划（草案）》征询公众意见的公告" / "根据…起草了
+# 《…（草案）》。现将《…（草案）》公开征求市民和有关单位意见…有关事宜告知如下：" / "一、市民和各有关单位可以将书面意见
+# 直接寄送…" / "二、征求意见截止日期为2026年5月1日。" / "上海市长宁区发展和改革委员会" / "2026年4月1日", then the draft
+# "长宁区节能降碳和循环经济发展 “十五五”规划（草案）" / "一、发展基础" …, sh-changning-energy-saving-2026, heldout16;
+# "关于征求《排污许可证后管理指导意见（征求意见稿）》意见的函", mee-permit-post-2018). The call presents the draft
+# it names in 《》 as an issuing notice presents its plan: its points (一、二、: where to send comments, by when)
+# are the call's, no sections, and it ends where the draft's title stands on its own line.
+CALL_FOR_COMMENTS = re.compile(
+    r"^(?P<issuer>(?!关于)[^。；，：:\t\n《》]{2,60}?)?关于"
+    r"(?:(?:公开)?(?:征求|征询)[^《》\n]{0,6}《(?P<title>[^《》\n]{2,80})》[^《》\n]{0,8}?"
+    r"|《(?P<named>[^《》\n]{2,80})》[^《》\n]{0,8}?(?:征求|征询)[^《》\n]{0,8}?)"
+    r"(?:意见|建议)[^《》\n]{0,6}?的?(?:公告|通知|函|公示)$"
+)
+# COMPANION_DOCUMENT (seg19): a page that carries a document carries its companions after it, each titled after it
+# and set on its own line: "关于《长宁区节能降碳和循环经济发展“十五五”规划（草案）》草案解读" (questions 一、…五、) and
+# "关于《长宁区节能降碳和循环经济发展“十五五”规划（草案）》的制定背景说明" (一、二、) after the draft (its 一、…四、),
+# sh-changning-energy-saving-2026, heldout16. Each is a document of its own, as the second of two documents one
+# notice issues (ISSUED_DOCUMENT): its title a level-1 heading, its numbering restarted (its 一、 is no list inside
+# the draft's 四、保障措施). A line counts only when the 《》 title is one the notice presents.
+COMPANION_DOCUMENT = re.compile(
+    r"^[ \t\u3000]*(?:关于)?《(?P<title>[^《》\n]{2,80})》(?:的)?[^《》。，；\n]{0,10}?"
+    r"(?:解读|说明|问答|答记者问)[ \t\u3000]*$"
+)
 # The documents an issuing sentence names: "《支持工业互联网发展若干政策》《安徽省工业互联网创新
 # 发展行动计划（2021-2023年）》已经省政府同意，现印发给你们". When one notice issues two or more,
 # each title standing alone on its line in the body opens that document: a level-1 heading, and

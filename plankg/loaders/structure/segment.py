@@ -54,6 +54,7 @@ from plankg.loaders.rules.structure import (
     CLAUSE_REQUIREMENT,
     CLAUSE_WRAP_MIN_WIDTH,
     CLAUSE_WRAP_SHARE,
+    COMPANION_DOCUMENT,
     COUNTED_ASPECTS,
     COVER_BYLINE,
     COVER_NAME_LINE,
@@ -568,7 +569,7 @@ DOCUMENT_STYLE = "document"
 MIN_ISSUED_DOCUMENTS = 2
 
 
-def _fold_title(title: str) -> str:
+def fold_title(title: str) -> str:
     """A title compared without spaces, book-title marks or dash variants: "（2021—2023年）" in
     the notice is "（2021-2023年）" on the title line."""
     return _TITLE_FOLD_MARKS.sub("", title).translate(_TITLE_DASHES)
@@ -597,9 +598,18 @@ def headings_from_lines(
     # The issuing sentence may also cite documents (依据《…》): only titles standing alone on a
     # line of the body count, and only when two or more do.
     issued: set[str] = set()
-    if len(documents) >= MIN_ISSUED_DOCUMENTS:  # fewer documents cannot make MIN_ISSUED_DOCUMENTS titles
-        title_lines = {_fold_title(line.text) for line in lines if line.start >= body_start and line.text.strip()}
-        issued = {_fold_title(title) for title in documents} & title_lines
+    if documents:
+        title_lines = {fold_title(line.text) for line in lines if line.start >= body_start and line.text.strip()}
+        presented = {fold_title(title) for title in documents}
+        issued = presented & title_lines
+        # COMPANION_DOCUMENT: a document's 解读 or 说明 after it, titled after it, is a document of its own
+        issued |= {
+            fold_title(line.text)
+            for line in lines
+            if line.start >= body_start
+            and (companion := COMPANION_DOCUMENT.match(line.text)) is not None
+            and fold_title(companion.group("title")) in presented
+        }
         if len(issued) < MIN_ISSUED_DOCUMENTS:
             issued = set()
     skip_from, skip_until = (toc.start, toc.end) if toc else (0, 0)
@@ -668,7 +678,7 @@ def headings_from_lines(
         following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
         next_line = lines[following].text.strip() if following is not None else ""
         named = _LINE_SPACES.sub("", line.text)
-        if line.start >= body_start and (_fold_title(line.text) in issued if issued else _unlabelled_annex(lines, i)):
+        if line.start >= body_start and (fold_title(line.text) in issued if issued else _unlabelled_annex(lines, i)):
             # A document of its own opens here: the second one a notice issues ("安徽省工业互联网创新
             # 发展行动计划（2021-2023年）"), or, where a letter issues none by name, the annex it
             # announces after its date ("2022年9月20日" / "交通强国建设试点任务要点（北京工业大学）",
