@@ -1812,6 +1812,15 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
         "分享到：微信 微博 打印本页 关闭窗口",
     ),
     NamedPattern(
+        "policy-contact",
+        re.compile(
+            r"^(?!.*。)[ \t\u3000]*(?:政策咨询|咨询电话|咨询热线|业务咨询)[:：].{0,80}?\d[\d\- －]{5,}\d" + _LINE_END
+        ),
+        "the page's line naming whom to ask about the policy and their telephone number, under the text"
+        " (seg19: ll-energy-station-2025, heldout16, where it was read as a heading)",
+        "政策咨询：吕梁市发展和改革委员会 服务就业 8239747",
+    ),
+    NamedPattern(
         "photo-credit",
         re.compile(
             r"^.{0,60}记者[ \t\u3000]*[\u4e00-\u9fff·]{2,6}(?:[ \t\u3000、，,]+[\u4e00-\u9fff·]{2,6})*"
@@ -1880,6 +1889,12 @@ LABEL_VALUE_LINES = 6
 # channel heading on the next line ("云南要闻"): that line is the site's too; left, it was joined to
 # the headline below it ("云南要闻2026年政府工作报告").
 BREADCRUMB_LABEL = re.compile(r"^[ \t\u3000]*(?:当前位置|您的位置|您现在的位置|当前所在位置)[:：]")
+# REPEATED_LINE_TAIL (seg19): a PDF converter that rebuilds paragraphs sometimes writes a line's
+# last words again on a line of their own under it: "…市场渗透率为 3.7%。长春市作为全国首批 5G
+# 信号覆盖城市，充分抓住 5G" / "长春市作为全国首批 5G 信号覆盖城市，充分抓住 5G" / "产业发展机遇，…"
+# (jl-ev-charging-2021, heldout16), read as a heading. A line of at least REPEATED_LINE_TAIL_MIN
+# characters that the line above (the nearest with text) ends with is that copy.
+REPEATED_LINE_TAIL_MIN = 12
 # YAML_FRONT_MATTER: the metadata block that opens a Markdown file between two "---" lines, keys a program
 # wrote: a site exporter's ("---" / "标题: …" / "文号: 黄府办发〔2021〕28号" / "官方链接: https://…" / "---",
 # hp-renewable-2025, heldout13) or a notes vault's or static site's, with lists and nested keys ("---" / "id:
@@ -3075,6 +3090,17 @@ PAGE_MARK_LINE = re.compile(r"^[ \t\u3000]*(?:[—–－][ \t\u3000]*[—–－]
 PAGE_MARK_TAIL = re.compile(r"[ \t\u3000]+[—–－][ \t\u3000]*[—–－][ \t\u3000]*$")
 PAGE_BROKEN_PARAGRAPH_MIN = 100
 PAGE_BROKEN_SENTENCE_ENDS = ("。", "！", "？", "；")
+# PAGE_BROKEN_SHORT_LINE (seg19): a PDF converted to Markdown page by page keeps a page's last
+# line short when a paragraph opens at the page's foot: "吉林省新能源汽车产业主要集中在长春和辽源
+# 两个地" / "* * *" / "区，长春主要研发和生产新能源整车，…" (jl-ev-charging-2021, heldout16), read as
+# a heading. A line shorter than PAGE_BROKEN_PARAGRAPH_MIN goes on across the marks too when it has
+# no marker, at least PAGE_BROKEN_SHORT_MIN characters and no sentence's end, and the line after
+# the marks has no marker and goes on in mid-sentence: a comma or semicolon within its first
+# PAGE_BROKEN_CLAUSE_CHARS characters ("区，", "量为 0.65 万辆；"), where a page that opens with a
+# heading opens with a short title.
+PAGE_BROKEN_SHORT_MIN = 10
+PAGE_BROKEN_CLAUSE_CHARS = 16
+PAGE_BROKEN_CLAUSE = re.compile(r"[，；、,]")
 # TITLE_LINE_SPACE: where a PDF's lines were joined with spaces (PAGE_BROKEN_PARAGRAPH, a one-line crawl), a run-in
 # part's or section's title ends at the space its own line's end left: "一、纳入配额管理的重点排放单位名单 根据…",
 # "（二）修正系数 考虑到机组固有的技术特性…" (mee-ets-power-2019-2020, lineage15). The space follows a character of the

@@ -144,8 +144,11 @@ from plankg.loaders.rules.structure import (
     NUMBERED_PARAGRAPH_LOOKBACK,
     ONE_SENTENCE_PARAGRAPH_STYLES,
     ORDINAL_PARAGRAPH,
+    PAGE_BROKEN_CLAUSE,
+    PAGE_BROKEN_CLAUSE_CHARS,
     PAGE_BROKEN_PARAGRAPH_MIN,
     PAGE_BROKEN_SENTENCE_ENDS,
+    PAGE_BROKEN_SHORT_MIN,
     PAGE_MARK_LINE,
     PAGE_MARK_TAIL,
     PAGE_PREFIX,
@@ -318,6 +321,18 @@ def _join_marker_alone(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _page_foot_fragment(text: str) -> bool:
+    """Could this short line be a paragraph's first words at a page's foot (PAGE_BROKEN_SHORT_LINE)?"""
+    stripped = text.strip()
+    return len(stripped) >= PAGE_BROKEN_SHORT_MIN and read_marker(stripped) is None and "..." not in stripped
+
+
+def _goes_on_mid_sentence(text: str) -> bool:
+    """Does this line, a page's first, go on with a sentence (PAGE_BROKEN_SHORT_LINE)?"""
+    stripped = text.strip()
+    return read_marker(stripped) is None and PAGE_BROKEN_CLAUSE.search(stripped[:PAGE_BROKEN_CLAUSE_CHARS]) is not None
+
+
 def _join_across_page_marks(lines: list[Line]) -> list[Line]:
     """A paragraph a page mark cut in mid-sentence joined with its rest after the mark (PAGE_MARK_LINE,
     PAGE_BROKEN_PARAGRAPH_MIN): one line, the marks and line breaks between read as spaces but the last
@@ -327,9 +342,10 @@ def _join_across_page_marks(lines: list[Line]) -> list[Line]:
     while k < len(lines):
         line = lines[k]
         k += 1
-        while len(line.text) >= PAGE_BROKEN_PARAGRAPH_MIN and not PAGE_MARK_TAIL.sub("", line.text).rstrip().endswith(
-            PAGE_BROKEN_SENTENCE_ENDS
-        ):
+        while not PAGE_MARK_TAIL.sub("", line.text).rstrip().endswith(PAGE_BROKEN_SENTENCE_ENDS):
+            long = len(line.text) >= PAGE_BROKEN_PARAGRAPH_MIN
+            if not long and not _page_foot_fragment(line.text):
+                break
             j, marks = k, 0
             while j < len(lines) and (not lines[j].text.strip() or PAGE_MARK_LINE.match(lines[j].text)):
                 marks += bool(lines[j].text.strip())
@@ -337,6 +353,8 @@ def _join_across_page_marks(lines: list[Line]) -> list[Line]:
             if not marks or j == len(lines):
                 break
             nxt = lines[j]
+            if not long and not _goes_on_mid_sentence(nxt.text):
+                break  # PAGE_BROKEN_SHORT_LINE: the next page opens with a line of its own
             # the last line break stays: a heading may open the next page ("…tCO2/GJ" / "— —" / "* * *" /
             # "二、配额预分配与核定 （一）…"), at a line's start as before (INLINE_HEADING)
             line = Line(line.text + " " * (nxt.start - line.end - 1) + "\n" + nxt.text, line.start)

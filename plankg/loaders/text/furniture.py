@@ -52,6 +52,7 @@ from plankg.loaders.rules.structure import (
     PARAGRAPH_MARKS_MIN,
     PINYIN_GLOSS,
     RELATED_HEADING,
+    REPEATED_LINE_TAIL_MIN,
     RUNNING_LINE,
     RUNNING_LINE_GAP,
     RUNNING_LINE_MIN,
@@ -409,6 +410,15 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     lines = _line_spans(text)
     cells = _table_number_cells(text, lines)
+    above = ""
+    for start, end in lines:
+        line = text[start:end].strip()
+        if not line:
+            continue
+        if len(line) >= REPEATED_LINE_TAIL_MIN and len(above) > len(line) and above.endswith(line):
+            spans.append((start, end))  # REPEATED_LINE_TAIL: the line above's last words again
+            continue
+        above = line
     for index, (start, end) in enumerate(lines):
         line = text[start:end]
         if index in cells:
