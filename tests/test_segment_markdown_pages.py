@@ -108,6 +108,21 @@ def test_a_yaml_block_is_not_the_notice() -> None:
     assert front.issuer.startswith("工业和信息化部")
 
 
+def test_the_notice_below_the_page_gives_its_signers_as_issuers() -> None:
+    # NOTICE_BELOW_SIGNERS, JOINT_SIGNATURE across blank lines: the page's headline names no issuer in full; the
+    # seven signing bodies over the date, one a line with blank lines between, are the issuers as they sign
+    from plankg.loaders.structure.front_matter import find_front_matter
+    from plankg.loaders.text.normalise import normalise
+
+    signers = "工业和信息化部、国家发展改革委、财政部、中国人民银行、税务总局、市场监管总局、金融监管总局"
+    front = find_front_matter(normalise(PAGE).text)
+    assert front is not None and front.signed_by == signers
+    # the page opening with its 文号 field, no headline: the issuers are the notice's signers
+    page = PAGE.replace("## 工业和信息化部等七部门关于印发推动工业领域设备更新实施方案的通知\n", "")
+    front = find_front_matter(normalise(page).text)
+    assert front is not None and front.issuer == signers
+
+
 def test_a_yaml_block_with_lists_is_cut_as_furniture_before_markdown_is_stripped() -> None:
     # YAML_FRONT_MATTER, one rule at one depth: stripped, "- P_2024_MIIT_53" was no key line and the vault's block
     # stayed in the text (a second rule had to hide it from the notice); CRLF, a BOM and a blank line above it

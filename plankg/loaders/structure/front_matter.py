@@ -208,7 +208,8 @@ def find_front_matter(text: str) -> FrontMatter | None:
                     # JOINT_SIGNATURE: issuers signing jointly stand one a line above the one date
                     # ("重庆市经济和信息化委员会" / "重庆市财政局" / … / "2025年12月30日"): all are the issuers.
                     issuer, signed_at = f"{issuer}、{line}", index
-                joint = bool(signed_by) and signed_by_at == index - 1
+                # JOINT_SIGNATURE: the signers one a line, blank lines between them too
+                joint = bool(signed_by) and all(not lines[k][2] for k in range(signed_by_at + 1, index))
                 signed_by, signed_by_at = (f"{signed_by}、{line}" if joint else signed_by or line), index
             elif start is not None and index - last > MAX_GAP_LINES:
                 break
@@ -242,14 +243,18 @@ def find_front_matter(text: str) -> FrontMatter | None:
             # Only where the notice ends and what it issues move: the page's field or headline still names
             # the notice's issuer and number as before (the page's metadata table below them names the issuer
             # in full where the notice's title has "市政府").
+            # The notice below signs it: its issuers as they sign (工业和信息化部 … 金融监管总局 over the date) where
+            # the page named none in the notice's own words, the page's field giving them short (工信部、发改委、…)
+            # (NOTICE_BELOW_SIGNERS, nat-industrial-equipment-renewal-2024, heldout16).
             return FrontMatter(
                 start,
                 below.end + end,
                 title or below.title,
-                issuer,
+                issuer or below.signed_by or below.issuer,
                 doc_number,
-                issued,
+                issued or below.issued,
                 below.documents,
+                below.signed_by,
                 own_body=below.own_body,
             )
     return FrontMatter(
