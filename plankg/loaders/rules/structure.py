@@ -2937,8 +2937,11 @@ GOAL_YEAR_MAX_SPAN = 35
 # plans before its work ("关于做好2023年六五环境日宣传工作的通知", 生态环境部 every year, round 9;
 # "2018年智能网联汽车标准化工作要点"). Not a year that bounds the work (2030年前, 2025年底, 年内, 年初) or
 # a span's end (2021-2025年). Such a title is that year's edition (lineage.succession.TITLE_EDITION),
-# and its body's five-year period ("“十四五”时期") is the frame it works in, not its period.
-TITLE_OWN_YEAR = re.compile(r"(?<![\d\-—–~～至到])(?:19|20)\d{2}[ ]*年(?=[\u4e00-\u9fff])(?![前底末内中初以起至到度])")
+# and its body's five-year period ("“十四五”时期") is the frame it works in, not its period. 年中 bounds the work
+# (mid-year) but 年中央 / 年中共 / 年中国 open the title's words ("2021年中央一号文件", round 17).
+TITLE_OWN_YEAR = re.compile(
+    r"(?<![\d\-—–~～至到])(?:19|20)\d{2}[ ]*年(?=[\u4e00-\u9fff])(?![前底末内初以起至到度]|中(?![央共国]))"
+)
 # ANNUAL_EDITION: an annual edition of a guide (a funding programme's 年度项目指南) that lost its headline
 # names its year in its part headings: "三、2023年度资助研究方向", "五、2023年度资助计划" (NSFC major research
 # programme guides, round 8). Where a text's part headings (一、…) name the 年度 of one year only, and the
