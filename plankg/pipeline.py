@@ -428,7 +428,7 @@ def write_all(
 
 def _follows(item: Loaded | Spooled) -> Sequence[str]:
     """The plan ids a plan's manifest (or --follows) says it follows, as its Plan node keeps them."""
-    return item.follows if isinstance(item, Spooled) else item.document.plan.follows
+    return item.follows if isinstance(item, Spooled) else item.rows.plan.get("follows") or []
 
 
 def _units_of(item: Loaded | Spooled) -> Callable[[], Units]:
