@@ -537,7 +537,24 @@ APPENDED_ATTACHMENT_TITLE_MIN = 6
 # FIRST_CHILD_GLUED_TO_TITLE: in a text read inline, a part's title may run straight into its first numbered
 # child ("二、信息管理端1.访问地址各级规划环评管理人员通过…", nat-eia-infosys-2021): a title holds no "1." between
 # two Chinese characters, so it ends there.
-FIRST_CHILD_GLUED_TO_TITLE = re.compile(r"(?<=[\u4e00-\u9fff])1[.．](?=[\u4e00-\u9fff])")
+# GLUED_POINT_ENDS_TITLE: so does any arabic point a title runs into, first child or not: points numbered on
+# across the parts ("（二）推进服务贸易升级|5.深化服务贸易合作。", ah-rcep-2022; "（二）制定方案阶段|1.…"), after a
+# score in brackets or a quoted word ("推进政务服务“跨域通办”（1分）|14.推动基层部门…", bt-digital-gov-eval-2022;
+# "实施高新技术企业“厚植沃土”行动|10.…"), or a decimal one ("…引领未来发展|1.1“五个中心”建设…", sh-fyp-14). A
+# number after a word with a Chinese character or a quote after its mark is no quantity (1.5万, 2.3%).
+FIRST_CHILD_GLUED_TO_TITLE = re.compile(
+    r"(?<=[\u4e00-\u9fff）)”])\d{1,2}(?:[.．、]|\.\d{1,2}(?:\.\d{1,2})?)(?=[\u4e00-\u9fff“])"
+)
+# GLUED_POINT_AFTER_TITLE: such a point, glued to the title of the heading read last (within a run-in title's
+# length, RUN_IN_TITLE_MAX, and no clause or sentence mark between), opens a run of points where INLINE_ARABIC_GLUED
+# would refuse it: "（一）扩大货物贸易规模|1.扩大优势产品出口。…（二）推进服务贸易升级|5.深化服务贸易合作。"
+# (ah-rcep-2022 read inline): a word and then a number in a sentence ("…等4.地质科技攻关") has no title before it.
+TITLE_CLAUSE_OR_SENTENCE_MARK = re.compile(r"[，、；：,;:。！？\n]")
+# ARTICLE_ENDS_CHAPTER_TITLE: a chapter's title read inline runs into its first article ("第一章总则|第一条为加强…",
+# "第二章子女教育|第五条…", gd-public-data-2021, nat-iit-deductions-2018: TITLE_BEFORE_ARTICLE without the
+# space): a chapter's title holds no 第N条, so it ends there. Chapters only: a provision's sentence cites
+# articles ("（一）依照本法第十条规定…").
+ARTICLE_ENDS_CHAPTER_TITLE = re.compile(rf"(?<=[\u4e00-\u9fff])第{CN_NUMERAL}条")
 # LOST_NUMBER_TOC_ENTRY: a standard's PDF text may lose the auto-numbers of its second level (4.1, 5.2 …) in
 # its 目次 and its body alike: "4  基本原则 ….. 1" / " 客观真实 ….. 1" / " 科学合理 ….. 2" and, in the body,
 # "4  基本原则" / "客观真实" / … / "数据准备" / "5.2.1  基础数据" (城区范围确定规程, nat-urban-area-std-draft). An

@@ -26,6 +26,7 @@ from plankg.loaders.rules.structure import (
     ANNOUNCED_MEASURE_VERBS,
     APPENDED_ATTACHMENT,
     APPENDED_ATTACHMENT_TITLE_MIN,
+    ARTICLE_ENDS_CHAPTER_TITLE,
     ARTICLE_ITEM_STYLES,
     ARTICLE_LINE,
     ARTICLE_LINES_MIN,
@@ -194,6 +195,7 @@ from plankg.loaders.rules.structure import (
     TASK_TABLE_DUTY_CELL,
     TASK_TABLE_HEADER_CELL_MAX,
     TASK_TABLE_HEADER_MIN,
+    TITLE_CLAUSE_OR_SENTENCE_MARK,
     TITLE_GLUED_TO_DATE,
     TITLE_HEAD_NOUNS,
     TITLE_LINE_SPACE,
@@ -2489,6 +2491,8 @@ def headings_inline(text: str, start: int = 0, numbering: Mapping[str, int] | No
         if full_stop and full_stop.group() == QUESTION_END:
             title_end += 1  # a question heading keeps its question mark, as read_heading_line does
         child = FIRST_CHILD_GLUED_TO_TITLE.search(text, title_start, title_end)
+        if child is None and style.startswith("chapter:"):
+            child = ARTICLE_ENDS_CHAPTER_TITLE.search(text, title_start, title_end)  # "总则|第一条为…"
         if child is not None:
             title_end = child.start()  # FIRST_CHILD_GLUED_TO_TITLE: "信息管理端|1.访问地址…"
         spaced = _title_line_end(text, title_start, title_end)
@@ -2679,11 +2683,18 @@ def _attached_plan_start(text: str, start: int, accepted: list[tuple[int, int, s
     letter = [w for at, _, w, _ in accepted if at < attached.start() and w.endswith("、")]
     if not letter:
         return None
-    first_part = next((m for m in _inline_markers(text, attached.end()) if m[2].endswith("、")), None)
+    # the plan's own 一、 (an arabic 1、 after it numbers a table's rows or a task's points, not the plan's parts)
+    first_part = next((m for m in _inline_markers(text, attached.end()) if _is_cn_part(m[2])), None)
     marker = read_marker(first_part[2]) if first_part is not None else None
     if marker is None or marker.number != 1:
         return None
     return attached.start()
+
+
+def _is_cn_part(written: str) -> bool:
+    """Is the marker a part's 一、 (not an arabic 1、)?"""
+    marker = read_marker(written)
+    return marker is not None and marker.style == "cn"
 
 
 def _under_attached_plan(text: str, start: int, headings: list[Heading]) -> list[Heading]:
@@ -2730,7 +2741,12 @@ def _inline_markers(
         if at > 0 and text[at - 1].isspace() and not _right_after_title(text, at, accepted):
             continue  # TITLE_LINE_SPACE: a （一） after a space follows a heading's title, or is none
         styles = [s for s, _ in stack]
-        if marker.style in INLINE_ARABIC_LIST_STYLES and marker.style not in styles and _glued_to_words(text, at):
+        if (
+            marker.style in INLINE_ARABIC_LIST_STYLES
+            and marker.style not in styles
+            and _glued_to_words(text, at)
+            and not _glued_to_title(text, at, accepted)
+        ):
             continue  # INLINE_ARABIC_GLUED: a glued point only goes on an open run
         if marker.style in styles:
             if marker.number != stack[styles.index(marker.style)][1] + 1:
@@ -2747,6 +2763,17 @@ def _glued_to_words(text: str, at: int) -> bool:
     """Does the marker at ``at`` stand right after a word (spaces aside), not after a sentence's end?"""
     before = text[:at].rstrip(" \t\u3000")
     return bool(before) and "\u4e00" <= before[-1] <= "\u9fff"
+
+
+def _glued_to_title(text: str, at: int, accepted: list[tuple[int, int, str, int]]) -> bool:
+    """Does a glued arabic point stand right after the title of the heading accepted last, within a
+    run-in title's length and no mark between (GLUED_POINT_AFTER_TITLE: "（一）扩大货物贸易规模|1.扩大…")?"""
+    if not accepted or not FIRST_CHILD_GLUED_TO_TITLE.match(text, at):
+        return False
+    title_start = accepted[-1][1]
+    return (
+        0 < at - title_start <= RUN_IN_TITLE_MAX and TITLE_CLAUSE_OR_SENTENCE_MARK.search(text, title_start, at) is None
+    )
 
 
 def _right_after_title(text: str, at: int, accepted: list[tuple[int, int, str, int]]) -> bool:
