@@ -56,3 +56,54 @@ def test_a_chapter_title_ends_at_its_glued_first_article() -> None:
         ("第一章", "总则"),
         ("第二章", "公共数据目录管理"),
     ]
+
+
+def test_a_report_part_title_ends_where_its_sentence_opens_with_a_period() -> None:
+    # INLINE_TIME_OPENER (sn-gov-report-2026 joined): "一、2025年工作回顾|刚刚过去的一年，是…"; a title naming a
+    # period without a comma after it keeps it.
+    text = (
+        "各位代表：现在，我代表省人民政府，向大会报告工作，请予审议。一、2025年工作回顾刚刚过去的一年，是“十四五”收官之年。"
+        "我们坚持以习近平新时代中国特色社会主义思想为指导。二、2026年重点工作今年是“十五五”开局之年，做好政府工作意义重大。"
+        "三、“十四五”时期工作回顾与展望全省上下团结奋斗，经济社会发展取得新成效。"
+    )
+    found = [title for _, _, title in titles(text)]
+    assert found[:2] == ["2025年工作回顾", "2026年重点工作"]
+    assert found[2].startswith("“十四五”时期工作回顾")
+
+
+def test_a_stand_alone_title_among_provisions_ends_after_its_head_noun() -> None:
+    # PROVISION_HEAD_NOUN_GLUED (nat-petrochem-std-guide-2022 joined): （n） paragraphs read as provisions led by their
+    # subject, yet "指导思想|坚持以…" and "建设目标|到2025 年，…" are titles glued to their first sentence.
+    text = (
+        "为加快推进石化行业智能制造标准体系建设，制定本指南。一、总体要求（一）指导思想坚持以习近平新时代中国特色社会主义"
+        "思想为指导，全面贯彻党的二十大精神，立足新发展阶段。（二）基本原则统筹规划、协调配套。结合石化行业特点，构建与国家"
+        "智能制造标准体系协调配套的石化行业智能制造标准体系。（三）建设目标到2025 年，建立较为完善的石化行业智能制造"
+        "标准体系，累计制修订30项以上石化行业重点标准。二、建设思路（一）石化行业智能制造标准体系结构包括基础共性、石化关键"
+        "数据及模型技术、石化关键应用技术、细分行业应用等四个部分。"
+    )
+    found = [title for _, _, title in titles(text)]
+    assert "指导思想" in found and "建设目标" in found
+
+
+def test_sub_headings_repeated_under_parallel_parts_keep_their_shared_title() -> None:
+    # REPEATED_SUB_TITLE (nat-medqual-core-rules-2018 joined): each system's （一）定义 glued to "指…".
+    parts = [
+        (
+            "首诊负责制度",
+            "指患者的首位接诊医师在一次就诊过程结束前或由其他医师接诊前，负责该患者全程诊疗管理的制度。",
+            "首诊",
+        ),
+        (
+            "三级查房制度",
+            "指患者住院期间，由不同级别的医师以查房的形式实施患者评估、制定与调整诊疗方案的制度。",
+            "查房",
+        ),
+        ("会诊制度", "会诊是指出于诊疗需要，由本科室以外或本机构以外的医务人员协助提出诊疗意见的活动。", "会诊"),
+    ]
+    numbers = "一二三"
+    text = "医疗质量安全核心制度要点如下。" + "".join(
+        f"{numbers[k]}、{name}（一）定义{definition}（二）基本要求医疗机构应当明确{word}的工作流程和职责分工。"
+        for k, (name, definition, word) in enumerate(parts)
+    )
+    found = titles(text)
+    assert [title for level, _, title in found if level == 2] == ["定义", "基本要求"] * 3

@@ -695,6 +695,31 @@ INLINE_SENTENCE_OPENERS = (
     "加大", "落实", "推动", "明确", "完善", "稳步", "引导", "各地", "各级", "各有关", "优化", "提高", "高度重视",
     "地方各级", "严厉",
 )  # fmt: skip
+# INLINE_TIME_OPENER: in a text read inline, a part's title is often glued to a first sentence that opens with
+# the period it speaks of, then a comma or 是 ("一、2025年工作回顾|刚刚过去的一年，是…", "（二）发展形势|“十四五”
+# 时期是我国…", "（一）发展环境|当前，世界变乱交织…", "二、2026年重点工作|今年是“十五五”开局之年",
+# "“十三五”发展回顾|过去五年，…", "（三）水利建设|“六五”期间，…": gov reports and 五年规划 of rounds 5-16
+# joined). A title names such a period without the comma ("2025年和“十四五”时期工作回顾", "“十四五”期间规划
+# 加油站建设情况"), so the comma or 是 must follow.
+INLINE_TIME_OPENER = re.compile(
+    r"(?:“[一二三四五六七八九十]+五”(?:期间|时期)|今年|过去(?:一|两|三|五|十)年|刚刚过去的一年|当前)(?=[，,]|是)"
+)
+# INLINE_GLUED_OPENERS: words that open a glued first sentence in texts read inline besides SENTENCE_OPENERS,
+# whatever the title: 聚焦 ("攻坚关键核心技术|聚焦制约产业发展的关键领域…", "发挥三大产业引领作用|聚焦集成电路、
+# 生物医药…", sh-fyp-14, cn-fyp-15 joined); titles open with it ("聚焦…") but do not hold it after their first words.
+INLINE_GLUED_OPENERS = ("聚焦",)
+# REPEATED_SUB_TITLE: a rule book or guide repeats the same sub-headings under each of its parallel parts
+# ("一、首诊负责制度（一）定义|指患者的首位接诊医师…（二）基本要求|1.…二、三级查房制度（一）定义|指患者住院期间…",
+# eighteen systems each with （一）定义 and （二）基本要求, nat-medqual-core-rules-2018 joined). Where
+# REPEATED_SUB_TITLE_MIN or more headings of one number at one level all open with the same words
+# (REPEATED_SUB_TITLE_CHARS or more, no clause mark; a point's number after them dropped,
+# REPEATED_SUB_TITLE_TRAILING) and most of them (REPEATED_SUB_TITLE_SHARE) run on into a sentence of
+# GLUED_SENTENCE_MIN characters or more, those words are their title: no sentence opens the same way under every
+# part. Titles that only begin alike ("加强组织领导" / "加强组织实施") end within a few characters.
+REPEATED_SUB_TITLE_MIN = 3
+REPEATED_SUB_TITLE_SHARE = 2 / 3
+REPEATED_SUB_TITLE_CHARS = 2
+REPEATED_SUB_TITLE_TRAILING = "0123456789.．、（("
 # INLINE_TWO_CLAUSE_TITLE: an inline title may be two clauses joined by one ， (GLUED_TWO_CLAUSE_TITLE), its
 # first short (at most INLINE_FIRST_CLAUSE_MAX characters): "一、有保有限，强化电力需求侧管理|切实做好有序供电、
 # 限电。" / "二、区别对待，运用价格杠杆调节电力供求|实行差别电价政策。" - where the first clause shows no end, the
@@ -720,6 +745,11 @@ INLINE_TWO_CLAUSE_SENTENCE_MIN = 6
 # UNTITLED_PROVISIONS_GLUED: among them, a provision that has a title of its own glued to its first sentence
 # shows it by the surest signs (restated_title_end: "（二）生态环境部|生态环境部委托…组织实施", "（一）地方生态环境部门|
 # 2020年10月底前，…", round 12) and is titled by it; the others keep their first sentences.
+# PROVISION_HEAD_NOUN_GLUED: a stand-alone title glued to its first sentence ends after a part's head noun
+# (TITLE_HEAD_NOUNS) where a sentence opener (INLINE_OPENERS) or a target year follows it, even among subject-led
+# provisions: "（一）指导思想|坚持以习近平新时代中国特色社会主义思想为指导，…", "（三）建设目标|到2025年，建立较为完善的
+# 石化行业智能制造标准体系" (nat-petrochem-std-guide-2022 and the other 智能制造标准体系建设指南 of round 6, joined).
+PROVISION_TARGET_YEAR = re.compile(r"到(?:19|20)\d\d")
 UNTITLED_PROVISION_STYLES = ("paren-cn",)
 UNTITLED_PROVISIONS_SHARE = 2 / 3
 PROVISION_SENTENCE_END = re.compile(r"[。！？：:\n]")

@@ -93,6 +93,7 @@ from plankg.loaders.rules.structure import (
     GLUED_RUN_IN_STYLE,
     GLUED_SENTENCE_MIN,
     GLUED_TITLE_BRACKETS,
+    GLUED_TITLE_MIN,
     GOAL_TITLE,
     GROUP_SCORE,
     HEADLINE_BREAKS,
@@ -104,9 +105,11 @@ from plankg.loaders.rules.structure import (
     INLINE_CLAUSE_MARK,
     INLINE_FIRST_CLAUSE_MAX,
     INLINE_FIRST_CLAUSE_SURE_MAX,
+    INLINE_GLUED_OPENERS,
     INLINE_HEADING,
     INLINE_SENTENCE_END,
     INLINE_SENTENCE_OPENERS,
+    INLINE_TIME_OPENER,
     INLINE_TITLE_END,
     INLINE_TWO_CLAUSE_SENTENCE_MIN,
     JOINT_SIGNATURE_LINE,
@@ -157,9 +160,14 @@ from plankg.loaders.rules.structure import (
     PLAIN_TITLE_BREAKS,
     PREFACE_HEADINGS,
     PROVISION_SENTENCE_END,
+    PROVISION_TARGET_YEAR,
     QUESTION_END,
     QUESTION_HEADING,
     REFERENCE_ENTRY,
+    REPEATED_SUB_TITLE_CHARS,
+    REPEATED_SUB_TITLE_MIN,
+    REPEATED_SUB_TITLE_SHARE,
+    REPEATED_SUB_TITLE_TRAILING,
     REQUIREMENT_ENTRIES_MIN,
     REQUIREMENT_LISTS_MIN,
     RESTATED_ENTRIES_MIN,
@@ -2479,7 +2487,7 @@ def headings_inline(text: str, start: int = 0, numbering: Mapping[str, int] | No
             # UNTITLED_PROVISIONS: titled by the first sentence, up to its 。 or ：, however long
             # (a title on a line of its own, TITLE_LINE_SPACE, is no provision's sentence)
             title = _provision_sentence(text, title_start, limit).strip()
-            glued = restated_title_end(re.split(r"[，、：；\s]", title, maxsplit=1)[0])
+            glued = _provision_title_end(title)
             if glued is not None:
                 title = title[:glued]  # UNTITLED_PROVISIONS_GLUED: "（二）生态环境部|生态环境部委托…"
             if title:
@@ -2503,7 +2511,41 @@ def headings_inline(text: str, start: int = 0, numbering: Mapping[str, int] | No
             title = title[:glued]
         if title:
             headings.append(Heading(level, written, title, at, title_start + len(title)))
-    return _under_attached_plan(text, start, headings)
+    return _under_attached_plan(text, start, _with_repeated_titles_cut(headings))
+
+
+def _with_repeated_titles_cut(headings: list[Heading]) -> list[Heading]:
+    """The headings read inline, each one of a group that repeats a sub-heading under parallel parts
+    (REPEATED_SUB_TITLE: the same number at the same level, REPEATED_SUB_TITLE_MIN times or more, every title the
+    same words, most of them then a glued sentence of GLUED_SENTENCE_MIN characters or more) titled by those words."""
+    groups: dict[tuple[int, str], list[int]] = {}
+    for k, heading in enumerate(headings):
+        groups.setdefault((heading.level, heading.number), []).append(k)
+    cut = list(headings)
+    for members in groups.values():
+        if len(members) < REPEATED_SUB_TITLE_MIN:
+            continue
+        titles = [headings[k].title for k in members]
+        shared = _common_start(titles).rstrip(REPEATED_SUB_TITLE_TRAILING)
+        if len(shared) < REPEATED_SUB_TITLE_CHARS or INLINE_CLAUSE_MARK.search(shared) is not None:
+            continue
+        glued = [t for t in titles if len(t) - len(shared) >= GLUED_SENTENCE_MIN]
+        if len(glued) < REPEATED_SUB_TITLE_MIN or len(glued) < REPEATED_SUB_TITLE_SHARE * len(titles):
+            continue
+        for k in members:
+            heading = headings[k]
+            cut[k] = replace(heading, title=shared, title_end=heading.title_end - len(heading.title) + len(shared))
+    return cut
+
+
+def _common_start(titles: list[str]) -> str:
+    """The characters all the titles open with."""
+    first = min(titles)
+    last = max(titles)
+    n = 0
+    while n < min(len(first), len(last)) and first[n] == last[n]:
+        n += 1
+    return first[:n]
 
 
 def _inline_list_entries(text: str, accepted: list[tuple[int, int, str, int]]) -> set[int]:
@@ -2633,6 +2675,23 @@ def _inside_brackets(title: str, end: int) -> bool:
     """Does ``end`` fall inside a pair of brackets or quotes of the title (GLUED_TITLE_BRACKETS)?"""
     head = title[:end]
     return any(head.count(pair[0]) > head.count(pair[1]) for pair in GLUED_TITLE_BRACKETS)
+
+
+def _provision_title_end(sentence: str) -> int | None:
+    """Where a title glued to an untitled provision's first sentence ends (UNTITLED_PROVISIONS_GLUED): by the
+    surest signs (restated_title_end), at a point glued to it (GLUED_POINT_ENDS_TITLE), or after a part's head noun
+    followed by a sentence opener or a target year (PROVISION_HEAD_NOUN_GLUED); None when it shows none."""
+    clause = re.split(r"[，、：；\s]", sentence, maxsplit=1)[0]
+    ends = [restated_title_end(clause)]
+    point = FIRST_CHILD_GLUED_TO_TITLE.search(sentence)
+    ends.append(point.start() if point is not None else None)
+    head = head_noun_end(clause)
+    if head is not None and (
+        any(clause.startswith(o, head) for o in INLINE_OPENERS) or PROVISION_TARGET_YEAR.match(clause, head)
+    ):
+        ends.append(head)
+    found = [k for k in ends if k is not None and not _inside_brackets(sentence, k)]
+    return min(found) if found else None
 
 
 def _provision_sentence(text: str, start: int, limit: int, with_end: bool = False) -> str:
@@ -2830,11 +2889,13 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None
     too (INLINE_SENTENCE_OPENERS); a short run-in title that ends at its own 。 ("（一）大力督促落实…
     责任制。") and a provision led by its subject ("有关部门应当…落实到…，") keep those verbs."""
     clause = re.split(r"[，、：；\s]", title, maxsplit=1)[0]
-    openers: tuple[str, ...] = INLINE_OPENERS if stand_alone else SENTENCE_OPENERS
+    openers: tuple[str, ...] = (INLINE_OPENERS if stand_alone else SENTENCE_OPENERS) + INLINE_GLUED_OPENERS
     opened = glued_clause_end(clause, openers)
     if opened is not None and clause[opened:] in openers:
         opened = None  # "加强行业规范引导，…": the first clause's last word opens no sentence
-    ends = [k for k in (opened, head_noun_end(clause)) if k is not None and not _inside_brackets(title, k)]
+    timed = INLINE_TIME_OPENER.search(title, GLUED_TITLE_MIN, len(clause) + 1)
+    when = timed.start() if timed is not None else None  # INLINE_TIME_OPENER: "2025年工作回顾|刚刚过去的一年，…"
+    ends = [k for k in (opened, head_noun_end(clause), when) if k is not None and not _inside_brackets(title, k)]
     if ends:
         return min(ends)
     if len(clause) <= INLINE_FIRST_CLAUSE_SURE_MAX and title[len(clause) : len(clause) + 1] == "，":
