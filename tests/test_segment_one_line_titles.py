@@ -50,11 +50,13 @@ def test_a_chapter_title_ends_at_its_glued_first_article() -> None:
     # ARTICLE_ENDS_CHAPTER_TITLE (gd-public-data-2021, nat-iit-deductions-2018 joined): "第一章总则第一条为…".
     text = (
         "第一章　总则第一条　为了规范公共数据管理，根据有关法律法规，结合本省实际，制定本办法。第二条　本办法适用于本省"
-        "行政区域内公共数据的管理活动。第二章　公共数据目录管理第九条　公共数据实行目录管理。"
+        "行政区域内公共数据的管理活动。第二章　公共数据目录管理第九条　公共数据实行目录管理。第三章　内容审核要求"
+        "第十条　资源内容审核重点围绕政治性、导向性、科学性和规范性。"
     )
     assert [(h.number, h.title) for h in headings_inline(text)] == [
         ("第一章", "总则"),
         ("第二章", "公共数据目录管理"),
+        ("第三章", "内容审核要求"),  # whole up to its article, whatever opener (要) it holds
     ]
 
 

@@ -540,10 +540,11 @@ APPENDED_ATTACHMENT_TITLE_MIN = 6
 # GLUED_POINT_ENDS_TITLE: so does any arabic point a title runs into, first child or not: points numbered on
 # across the parts ("（二）推进服务贸易升级|5.深化服务贸易合作。", ah-rcep-2022; "（二）制定方案阶段|1.…"), after a
 # score in brackets or a quoted word ("推进政务服务“跨域通办”（1分）|14.推动基层部门…", bt-digital-gov-eval-2022;
-# "实施高新技术企业“厚植沃土”行动|10.…"), or a decimal one ("…引领未来发展|1.1“五个中心”建设…", sh-fyp-14). A
-# number after a word with a Chinese character or a quote after its mark is no quantity (1.5万, 2.3%).
+# "实施高新技术企业“厚植沃土”行动|10.…"), or a decimal one, a space after it perhaps ("…引领未来发展|1.1 “五个
+# 中心”建设…", sh-fyp-14). A number after a word with a Chinese character or a quote after its mark is no
+# quantity (1.5万, 2.3%).
 FIRST_CHILD_GLUED_TO_TITLE = re.compile(
-    r"(?<=[\u4e00-\u9fff）)”])\d{1,2}(?:[.．、]|\.\d{1,2}(?:\.\d{1,2})?)(?=[\u4e00-\u9fff“])"
+    r"(?<=[\u4e00-\u9fff）)”])\d{1,2}(?:[.．、]|\.\d{1,2}(?:\.\d{1,2})?[ \u3000]?)(?=[\u4e00-\u9fff“])"
 )
 # GLUED_POINT_AFTER_TITLE: such a point, glued to the title of the heading read last (within a run-in title's
 # length, RUN_IN_TITLE_MAX, and no clause or sentence mark between), opens a run of points where INLINE_ARABIC_GLUED

@@ -2505,8 +2505,11 @@ def headings_inline(text: str, start: int = 0, numbering: Mapping[str, int] | No
             title_end = child.start()  # FIRST_CHILD_GLUED_TO_TITLE: "信息管理端|1.访问地址…"
         spaced = _title_line_end(text, title_start, title_end)
         title = text[title_start : title_end if spaced is None else spaced].strip()
-        whole = full_stop is not None or stop == limit  # the title reached its own end
-        glued = None if spaced is not None else _inline_title_cut(title, whole, full_stop is None and stop == limit)
+        # the title reached its own end: its full stop, the next heading, or a point or article glued to it
+        # (TITLE_UP_TO_NEXT_HEADING: "第三章内容审核要求|第八条…" is whole, whatever opener 要 it holds)
+        whole = full_stop is not None or stop == limit or child is not None
+        up_to_next = (full_stop is None and stop == limit) or child is not None
+        glued = None if spaced is not None else _inline_title_cut(title, whole, up_to_next)
         if glued is not None:
             title = title[:glued]
         if title:
