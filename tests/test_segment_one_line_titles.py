@@ -109,3 +109,18 @@ def test_sub_headings_repeated_under_parallel_parts_keep_their_shared_title() ->
     )
     found = titles(text)
     assert [title for level, _, title in found if level == 2] == ["定义", "基本要求"] * 3
+
+
+def test_a_title_ends_before_the_label_its_siblings_repeat() -> None:
+    # REPEATED_LABEL_IN_TITLE (nat-health-ai-scenarios-2024 joined): each scenario's title runs into "基本概念：".
+    text = (
+        "一、“人工智能+”医疗服务管理（一）“人工智能+”医疗服务"
+        "1.医学影像智能辅助诊断基本概念：针对医学影像数据进行智能分析、快速读片，提高诊断效率。应用场景：放射科。"
+        "2.医学影像数据智能辅助质控基本概念：利用人工智能技术开展医学影像检查质量评价。应用场景：医院质控部门。"
+        "3.临床专病智能辅助决策基本概念：智能清洗处理临床专科疾病数据，构建决策模型。应用场景：临床科室。"
+    )
+    assert [title for level, _, title in titles(text) if level == 3] == [
+        "医学影像智能辅助诊断",
+        "医学影像数据智能辅助质控",
+        "临床专病智能辅助决策",
+    ]

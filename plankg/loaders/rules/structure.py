@@ -718,6 +718,12 @@ INLINE_GLUED_OPENERS = ("聚焦",)
 # GLUED_SENTENCE_MIN characters or more, those words are their title: no sentence opens the same way under every
 # part. Titles that only begin alike ("加强组织领导" / "加强组织实施") end within a few characters.
 REPEATED_SUB_TITLE_MIN = 3
+# REPEATED_LABEL_IN_TITLE: a scenario list labels each entry's first paragraph the same way, and read inline each title
+# runs into that label ("1.医学影像智能辅助诊断|基本概念：针对…", "2.医学影像数据智能辅助质控|基本概念：…",
+# nat-health-ai-scenarios-2024 joined): words of up to REPEATED_LABEL_MAX characters before a colon that
+# REPEATED_SUB_TITLE_MIN or more titles of one level end with, leaving GLUED_TITLE_MIN characters of title, are
+# the label, and the title ends before it.
+REPEATED_LABEL_MAX = 6
 REPEATED_SUB_TITLE_SHARE = 2 / 3
 REPEATED_SUB_TITLE_CHARS = 2
 REPEATED_SUB_TITLE_TRAILING = "0123456789.．、（("

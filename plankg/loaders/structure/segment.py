@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -164,6 +165,7 @@ from plankg.loaders.rules.structure import (
     QUESTION_END,
     QUESTION_HEADING,
     REFERENCE_ENTRY,
+    REPEATED_LABEL_MAX,
     REPEATED_SUB_TITLE_CHARS,
     REPEATED_SUB_TITLE_MIN,
     REPEATED_SUB_TITLE_SHARE,
@@ -2514,7 +2516,7 @@ def headings_inline(text: str, start: int = 0, numbering: Mapping[str, int] | No
             title = title[:glued]
         if title:
             headings.append(Heading(level, written, title, at, title_start + len(title)))
-    return _under_attached_plan(text, start, _with_repeated_titles_cut(headings))
+    return _under_attached_plan(text, start, _with_repeated_labels_cut(_with_repeated_titles_cut(headings)))
 
 
 def _with_repeated_titles_cut(headings: list[Heading]) -> list[Heading]:
@@ -2538,6 +2540,33 @@ def _with_repeated_titles_cut(headings: list[Heading]) -> list[Heading]:
         for k in members:
             heading = headings[k]
             cut[k] = replace(heading, title=shared, title_end=heading.title_end - len(heading.title) + len(shared))
+    return cut
+
+
+def _with_repeated_labels_cut(headings: list[Heading]) -> list[Heading]:
+    """The headings read inline, each title that runs into a label its siblings repeat ("医学影像智能辅助诊断|基本
+    概念：…") ending before that label (REPEATED_LABEL_IN_TITLE)."""
+    tails: dict[int, Counter[str]] = {}  # level → the words before a colon, by their count
+    leads: list[str | None] = []
+    for heading in headings:
+        colon = LABEL_END.search(heading.title)
+        lead = heading.title[: colon.start()] if colon is not None else None
+        leads.append(lead)
+        if lead is not None:
+            counts = tails.setdefault(heading.level, Counter())
+            counts.update({lead[-n:] for n in range(2, REPEATED_LABEL_MAX + 1) if len(lead) - n >= GLUED_TITLE_MIN})
+    cut = list(headings)
+    for k, (heading, lead) in enumerate(zip(headings, leads, strict=True)):
+        if lead is None:
+            continue
+        counts = tails[heading.level]
+        found = [(counts[lead[-n:]], n) for n in range(2, REPEATED_LABEL_MAX + 1) if len(lead) - n >= GLUED_TITLE_MIN]
+        if not found:
+            continue
+        count, n = max(found)  # the label the most siblings repeat; of those, the longest
+        if count >= REPEATED_SUB_TITLE_MIN:
+            title = lead[:-n]
+            cut[k] = replace(heading, title=title, title_end=heading.title_end - len(heading.title) + len(title))
     return cut
 
 
