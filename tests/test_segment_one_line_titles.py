@@ -124,3 +124,16 @@ def test_a_title_ends_before_the_label_its_siblings_repeat() -> None:
         "医学影像数据智能辅助质控",
         "临床专病智能辅助决策",
     ]
+
+
+def test_a_point_title_ends_where_its_sentence_opens_with_a_day_or_the_issuer() -> None:
+    # INLINE_TIME_OPENER (mee-envday-2018, a one-line mee.gov.cn crawl): "1.做好主题预热宣传|我部将…",
+    # "2.开展主题实践活动|6月5日上午，…".
+    text = (
+        "现将有关事项通知如下：一、宣传主题2018年六五环境日统一使用“美丽中国，我是行动者”主题。二、工作安排"
+        "1.做好主题预热宣传我部将陆续推出六五环境日主题宣传海报、宣传片等，供社会各界免费使用。各地可结合实际"
+        "制作宣传产品。2.开展主题实践活动6月5日上午，我部将联合湖南省人民政府围绕主题，共同举办2018年六五环境日主场活动。"
+        "各地要结合实际组织开展形式多样的宣传活动。"
+    )
+    found = [title for _, number, title in titles(text) if number in ("1.", "2.")]
+    assert found == ["做好主题预热宣传", "开展主题实践活动"]

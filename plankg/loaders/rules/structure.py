@@ -700,10 +700,13 @@ INLINE_SENTENCE_OPENERS = (
 # the period it speaks of, then a comma or 是 ("一、2025年工作回顾|刚刚过去的一年，是…", "（二）发展形势|“十四五”
 # 时期是我国…", "（一）发展环境|当前，世界变乱交织…", "二、2026年重点工作|今年是“十五五”开局之年",
 # "“十三五”发展回顾|过去五年，…", "（三）水利建设|“六五”期间，…": gov reports and 五年规划 of rounds 5-16
-# joined). A title names such a period without the comma ("2025年和“十四五”时期工作回顾", "“十四五”期间规划
-# 加油站建设情况"), so the comma or 是 must follow.
+# joined), a day ("2.开展主题实践活动|6月5日上午，我部将…"), or the issuer speaking of itself ("1.做好主题预热宣传|我部
+# 将陆续推出…", round 9's 环境日 notices). A title names such a period without the comma ("2025年和“十四五”时期
+# 工作回顾", "“十四五”期间规划加油站建设情况"), so the comma or 是 must follow.
 INLINE_TIME_OPENER = re.compile(
-    r"(?:“[一二三四五六七八九十]+五”(?:期间|时期)|今年|过去(?:一|两|三|五|十)年|刚刚过去的一年|当前)(?=[，,]|是)"
+    r"(?:“[一二三四五六七八九十]+五”(?:期间|时期)|今年|过去(?:一|两|三|五|十)年|刚刚过去的一年|当前"
+    r"|\d{1,2}月\d{1,2}日(?:上午|下午|晚上|前后?)?)(?=[，,]|是)"
+    r"|我[部委局厅办省市区县](?=将|要|会同|联合)"
 )
 # INLINE_GLUED_OPENERS: words that open a glued first sentence in texts read inline besides SENTENCE_OPENERS,
 # whatever the title: 聚焦 ("攻坚关键核心技术|聚焦制约产业发展的关键领域…", "发挥三大产业引领作用|聚焦集成电路、
