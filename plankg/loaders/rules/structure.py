@@ -537,7 +537,25 @@ APPENDED_ATTACHMENT_TITLE_MIN = 6
 # FIRST_CHILD_GLUED_TO_TITLE: in a text read inline, a part's title may run straight into its first numbered
 # child ("二、信息管理端1.访问地址各级规划环评管理人员通过…", nat-eia-infosys-2021): a title holds no "1." between
 # two Chinese characters, so it ends there.
-FIRST_CHILD_GLUED_TO_TITLE = re.compile(r"(?<=[\u4e00-\u9fff])1[.．](?=[\u4e00-\u9fff])")
+# GLUED_POINT_ENDS_TITLE: so does any arabic point a title runs into, first child or not: points numbered on
+# across the parts ("（二）推进服务贸易升级|5.深化服务贸易合作。", ah-rcep-2022; "（二）制定方案阶段|1.…"), after a
+# score in brackets or a quoted word ("推进政务服务“跨域通办”（1分）|14.推动基层部门…", bt-digital-gov-eval-2022;
+# "实施高新技术企业“厚植沃土”行动|10.…"), or a decimal one, a space after it perhaps ("…引领未来发展|1.1 “五个
+# 中心”建设…", sh-fyp-14). A number after a word with a Chinese character or a quote after its mark is no
+# quantity (1.5万, 2.3%).
+FIRST_CHILD_GLUED_TO_TITLE = re.compile(
+    r"(?<=[\u4e00-\u9fff）)”])\d{1,2}(?:[.．、]|\.\d{1,2}(?:\.\d{1,2})?[ \u3000]?)(?=[\u4e00-\u9fff“])"
+)
+# GLUED_POINT_AFTER_TITLE: such a point, glued to the title of the heading read last (within a run-in title's
+# length, RUN_IN_TITLE_MAX, and no clause or sentence mark between), opens a run of points where INLINE_ARABIC_GLUED
+# would refuse it: "（一）扩大货物贸易规模|1.扩大优势产品出口。…（二）推进服务贸易升级|5.深化服务贸易合作。"
+# (ah-rcep-2022 read inline): a word and then a number in a sentence ("…等4.地质科技攻关") has no title before it.
+TITLE_CLAUSE_OR_SENTENCE_MARK = re.compile(r"[，、；：,;:。！？\n]")
+# ARTICLE_ENDS_CHAPTER_TITLE: a chapter's title read inline runs into its first article ("第一章总则|第一条为加强…",
+# "第二章子女教育|第五条…", gd-public-data-2021, nat-iit-deductions-2018: TITLE_BEFORE_ARTICLE without the
+# space): a chapter's title holds no 第N条, so it ends there. Chapters only: a provision's sentence cites
+# articles ("（一）依照本法第十条规定…").
+ARTICLE_ENDS_CHAPTER_TITLE = re.compile(rf"(?<=[\u4e00-\u9fff])第{CN_NUMERAL}条")
 # LOST_NUMBER_TOC_ENTRY: a standard's PDF text may lose the auto-numbers of its second level (4.1, 5.2 …) in
 # its 目次 and its body alike: "4  基本原则 ….. 1" / " 客观真实 ….. 1" / " 科学合理 ….. 2" and, in the body,
 # "4  基本原则" / "客观真实" / … / "数据准备" / "5.2.1  基础数据" (城区范围确定规程, nat-urban-area-std-draft). An
@@ -685,6 +703,40 @@ INLINE_SENTENCE_OPENERS = (
     "加大", "落实", "推动", "明确", "完善", "稳步", "引导", "各地", "各级", "各有关", "优化", "提高", "高度重视",
     "地方各级", "严厉",
 )  # fmt: skip
+# INLINE_TIME_OPENER: in a text read inline, a part's title is often glued to a first sentence that opens with
+# the period it speaks of, then a comma or 是 ("一、2025年工作回顾|刚刚过去的一年，是…", "（二）发展形势|“十四五”
+# 时期是我国…", "（一）发展环境|当前，世界变乱交织…", "二、2026年重点工作|今年是“十五五”开局之年",
+# "“十三五”发展回顾|过去五年，…", "（三）水利建设|“六五”期间，…": gov reports and 五年规划 of rounds 5-16
+# joined), a day ("2.开展主题实践活动|6月5日上午，我部将…"), or the issuer speaking of itself ("1.做好主题预热宣传|我部
+# 将陆续推出…", round 9's 环境日 notices). A title names such a period without the comma ("2025年和“十四五”时期
+# 工作回顾", "“十四五”期间规划加油站建设情况"), so the comma or 是 must follow.
+INLINE_TIME_OPENER = re.compile(
+    r"(?:“[一二三四五六七八九十]+五”(?:期间|时期)|今年|过去(?:一|两|三|五|十)年|刚刚过去的一年|当前"
+    r"|\d{1,2}月\d{1,2}日(?:上午|下午|晚上|前后?)?)(?=[，,]|是)"
+    r"|我[部委局厅办省市区县](?=将|要|会同|联合)"
+)
+# INLINE_GLUED_OPENERS: words that open a glued first sentence in texts read inline besides SENTENCE_OPENERS,
+# whatever the title: 聚焦 ("攻坚关键核心技术|聚焦制约产业发展的关键领域…", "发挥三大产业引领作用|聚焦集成电路、
+# 生物医药…", sh-fyp-14, cn-fyp-15 joined); titles open with it ("聚焦…") but do not hold it after their first words.
+INLINE_GLUED_OPENERS = ("聚焦",)
+# REPEATED_SUB_TITLE: a rule book or guide repeats the same sub-headings under each of its parallel parts
+# ("一、首诊负责制度（一）定义|指患者的首位接诊医师…（二）基本要求|1.…二、三级查房制度（一）定义|指患者住院期间…",
+# eighteen systems each with （一）定义 and （二）基本要求, nat-medqual-core-rules-2018 joined). Where
+# REPEATED_SUB_TITLE_MIN or more headings of one number at one level all open with the same words
+# (REPEATED_SUB_TITLE_CHARS or more, no clause mark; a point's number after them dropped,
+# REPEATED_SUB_TITLE_TRAILING) and most of them (REPEATED_SUB_TITLE_SHARE) run on into a sentence of
+# GLUED_SENTENCE_MIN characters or more, those words are their title: no sentence opens the same way under every
+# part. Titles that only begin alike ("加强组织领导" / "加强组织实施") end within a few characters.
+REPEATED_SUB_TITLE_MIN = 3
+# REPEATED_LABEL_IN_TITLE: a scenario list labels each entry's first paragraph the same way, and read inline each title
+# runs into that label ("1.医学影像智能辅助诊断|基本概念：针对…", "2.医学影像数据智能辅助质控|基本概念：…",
+# nat-health-ai-scenarios-2024 joined): words of up to REPEATED_LABEL_MAX characters before a colon that
+# REPEATED_SUB_TITLE_MIN or more titles of one level end with, leaving GLUED_TITLE_MIN characters of title, are
+# the label, and the title ends before it.
+REPEATED_LABEL_MAX = 6
+REPEATED_SUB_TITLE_SHARE = 2 / 3
+REPEATED_SUB_TITLE_CHARS = 2
+REPEATED_SUB_TITLE_TRAILING = "0123456789.．、（("
 # INLINE_TWO_CLAUSE_TITLE: an inline title may be two clauses joined by one ， (GLUED_TWO_CLAUSE_TITLE), its
 # first short (at most INLINE_FIRST_CLAUSE_MAX characters): "一、有保有限，强化电力需求侧管理|切实做好有序供电、
 # 限电。" / "二、区别对待，运用价格杠杆调节电力供求|实行差别电价政策。" - where the first clause shows no end, the
@@ -710,6 +762,11 @@ INLINE_TWO_CLAUSE_SENTENCE_MIN = 6
 # UNTITLED_PROVISIONS_GLUED: among them, a provision that has a title of its own glued to its first sentence
 # shows it by the surest signs (restated_title_end: "（二）生态环境部|生态环境部委托…组织实施", "（一）地方生态环境部门|
 # 2020年10月底前，…", round 12) and is titled by it; the others keep their first sentences.
+# PROVISION_HEAD_NOUN_GLUED: a stand-alone title glued to its first sentence ends after a part's head noun
+# (TITLE_HEAD_NOUNS) where a sentence opener (INLINE_OPENERS) or a target year follows it, even among subject-led
+# provisions: "（一）指导思想|坚持以习近平新时代中国特色社会主义思想为指导，…", "（三）建设目标|到2025年，建立较为完善的
+# 石化行业智能制造标准体系" (nat-petrochem-std-guide-2022 and the other 智能制造标准体系建设指南 of round 6, joined).
+PROVISION_TARGET_YEAR = re.compile(r"到(?:19|20)\d\d")
 UNTITLED_PROVISION_STYLES = ("paren-cn",)
 UNTITLED_PROVISIONS_SHARE = 2 / 3
 PROVISION_SENTENCE_END = re.compile(r"[。！？：:\n]")

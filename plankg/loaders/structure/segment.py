@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -26,6 +27,7 @@ from plankg.loaders.rules.structure import (
     ANNOUNCED_MEASURE_VERBS,
     APPENDED_ATTACHMENT,
     APPENDED_ATTACHMENT_TITLE_MIN,
+    ARTICLE_ENDS_CHAPTER_TITLE,
     ARTICLE_ITEM_STYLES,
     ARTICLE_LINE,
     ARTICLE_LINES_MIN,
@@ -95,6 +97,7 @@ from plankg.loaders.rules.structure import (
     GLUED_RUN_IN_STYLE,
     GLUED_SENTENCE_MIN,
     GLUED_TITLE_BRACKETS,
+    GLUED_TITLE_MIN,
     GOAL_TITLE,
     GROUP_SCORE,
     HEADLINE_BREAKS,
@@ -106,9 +109,11 @@ from plankg.loaders.rules.structure import (
     INLINE_CLAUSE_MARK,
     INLINE_FIRST_CLAUSE_MAX,
     INLINE_FIRST_CLAUSE_SURE_MAX,
+    INLINE_GLUED_OPENERS,
     INLINE_HEADING,
     INLINE_SENTENCE_END,
     INLINE_SENTENCE_OPENERS,
+    INLINE_TIME_OPENER,
     INLINE_TITLE_END,
     INLINE_TWO_CLAUSE_SENTENCE_MIN,
     JOINT_SIGNATURE_LINE,
@@ -162,9 +167,15 @@ from plankg.loaders.rules.structure import (
     PLAIN_TITLE_BREAKS,
     PREFACE_HEADINGS,
     PROVISION_SENTENCE_END,
+    PROVISION_TARGET_YEAR,
     QUESTION_END,
     QUESTION_HEADING,
     REFERENCE_ENTRY,
+    REPEATED_LABEL_MAX,
+    REPEATED_SUB_TITLE_CHARS,
+    REPEATED_SUB_TITLE_MIN,
+    REPEATED_SUB_TITLE_SHARE,
+    REPEATED_SUB_TITLE_TRAILING,
     REQUIREMENT_ENTRIES_MIN,
     REQUIREMENT_LISTS_MIN,
     RESTATED_ENTRIES_MIN,
@@ -200,6 +211,7 @@ from plankg.loaders.rules.structure import (
     TASK_TABLE_DUTY_CELL,
     TASK_TABLE_HEADER_CELL_MAX,
     TASK_TABLE_HEADER_MIN,
+    TITLE_CLAUSE_OR_SENTENCE_MARK,
     TITLE_GLUED_TO_DATE,
     TITLE_HEAD_NOUNS,
     TITLE_LINE_SPACE,
@@ -2509,7 +2521,7 @@ def headings_inline(text: str, start: int = 0, numbering: Mapping[str, int] | No
             # UNTITLED_PROVISIONS: titled by the first sentence, up to its 。 or ：, however long
             # (a title on a line of its own, TITLE_LINE_SPACE, is no provision's sentence)
             title = _provision_sentence(text, title_start, limit).strip()
-            glued = restated_title_end(re.split(r"[，、：；\s]", title, maxsplit=1)[0])
+            glued = _provision_title_end(title)
             if glued is not None:
                 title = title[:glued]  # UNTITLED_PROVISIONS_GLUED: "（二）生态环境部|生态环境部委托…"
             if title:
@@ -2521,17 +2533,83 @@ def headings_inline(text: str, start: int = 0, numbering: Mapping[str, int] | No
         if full_stop and full_stop.group() == QUESTION_END:
             title_end += 1  # a question heading keeps its question mark, as read_heading_line does
         child = FIRST_CHILD_GLUED_TO_TITLE.search(text, title_start, title_end)
+        if child is None and style.startswith("chapter:"):
+            child = ARTICLE_ENDS_CHAPTER_TITLE.search(text, title_start, title_end)  # "总则|第一条为…"
         if child is not None:
             title_end = child.start()  # FIRST_CHILD_GLUED_TO_TITLE: "信息管理端|1.访问地址…"
         spaced = _title_line_end(text, title_start, title_end)
         title = text[title_start : title_end if spaced is None else spaced].strip()
-        whole = full_stop is not None or stop == limit  # the title reached its own end
-        glued = None if spaced is not None else _inline_title_cut(title, whole, full_stop is None and stop == limit)
+        # the title reached its own end: its full stop, the next heading, or a point or article glued to it
+        # (TITLE_UP_TO_NEXT_HEADING: "第三章内容审核要求|第八条…" is whole, whatever opener 要 it holds)
+        whole = full_stop is not None or stop == limit or child is not None
+        up_to_next = (full_stop is None and stop == limit) or child is not None
+        glued = None if spaced is not None else _inline_title_cut(title, whole, up_to_next)
         if glued is not None:
             title = title[:glued]
         if title:
             headings.append(Heading(level, written, title, at, title_start + len(title)))
-    return _under_attached_plan(text, start, headings)
+    return _under_attached_plan(text, start, _with_repeated_labels_cut(_with_repeated_titles_cut(headings)))
+
+
+def _with_repeated_titles_cut(headings: list[Heading]) -> list[Heading]:
+    """The headings read inline, each one of a group that repeats a sub-heading under parallel parts
+    (REPEATED_SUB_TITLE: the same number at the same level, REPEATED_SUB_TITLE_MIN times or more, every title the
+    same words, most of them then a glued sentence of GLUED_SENTENCE_MIN characters or more) titled by those words."""
+    groups: dict[tuple[int, str], list[int]] = {}
+    for k, heading in enumerate(headings):
+        groups.setdefault((heading.level, heading.number), []).append(k)
+    cut = list(headings)
+    for members in groups.values():
+        if len(members) < REPEATED_SUB_TITLE_MIN:
+            continue
+        titles = [headings[k].title for k in members]
+        shared = _common_start(titles).rstrip(REPEATED_SUB_TITLE_TRAILING)
+        if len(shared) < REPEATED_SUB_TITLE_CHARS or INLINE_CLAUSE_MARK.search(shared) is not None:
+            continue
+        glued = [t for t in titles if len(t) - len(shared) >= GLUED_SENTENCE_MIN]
+        if len(glued) < REPEATED_SUB_TITLE_MIN or len(glued) < REPEATED_SUB_TITLE_SHARE * len(titles):
+            continue
+        for k in members:
+            heading = headings[k]
+            cut[k] = replace(heading, title=shared, title_end=heading.title_end - len(heading.title) + len(shared))
+    return cut
+
+
+def _with_repeated_labels_cut(headings: list[Heading]) -> list[Heading]:
+    """The headings read inline, each title that runs into a label its siblings repeat ("医学影像智能辅助诊断|基本
+    概念：…") ending before that label (REPEATED_LABEL_IN_TITLE)."""
+    tails: dict[int, Counter[str]] = {}  # level → the words before a colon, by their count
+    leads: list[str | None] = []
+    for heading in headings:
+        colon = LABEL_END.search(heading.title)
+        lead = heading.title[: colon.start()] if colon is not None else None
+        leads.append(lead)
+        if lead is not None:
+            counts = tails.setdefault(heading.level, Counter())
+            counts.update({lead[-n:] for n in range(2, REPEATED_LABEL_MAX + 1) if len(lead) - n >= GLUED_TITLE_MIN})
+    cut = list(headings)
+    for k, (heading, lead) in enumerate(zip(headings, leads, strict=True)):
+        if lead is None:
+            continue
+        counts = tails[heading.level]
+        found = [(counts[lead[-n:]], n) for n in range(2, REPEATED_LABEL_MAX + 1) if len(lead) - n >= GLUED_TITLE_MIN]
+        if not found:
+            continue
+        count, n = max(found)  # the label the most siblings repeat; of those, the longest
+        if count >= REPEATED_SUB_TITLE_MIN:
+            title = lead[:-n]
+            cut[k] = replace(heading, title=title, title_end=heading.title_end - len(heading.title) + len(title))
+    return cut
+
+
+def _common_start(titles: list[str]) -> str:
+    """The characters all the titles open with."""
+    first = min(titles)
+    last = max(titles)
+    n = 0
+    while n < min(len(first), len(last)) and first[n] == last[n]:
+        n += 1
+    return first[:n]
 
 
 def _inline_list_entries(text: str, accepted: list[tuple[int, int, str, int]]) -> set[int]:
@@ -2663,6 +2741,23 @@ def _inside_brackets(title: str, end: int) -> bool:
     return any(head.count(pair[0]) > head.count(pair[1]) for pair in GLUED_TITLE_BRACKETS)
 
 
+def _provision_title_end(sentence: str) -> int | None:
+    """Where a title glued to an untitled provision's first sentence ends (UNTITLED_PROVISIONS_GLUED): by the
+    surest signs (restated_title_end), at a point glued to it (GLUED_POINT_ENDS_TITLE), or after a part's head noun
+    followed by a sentence opener or a target year (PROVISION_HEAD_NOUN_GLUED); None when it shows none."""
+    clause = re.split(r"[，、：；\s]", sentence, maxsplit=1)[0]
+    ends = [restated_title_end(clause)]
+    point = FIRST_CHILD_GLUED_TO_TITLE.search(sentence)
+    ends.append(point.start() if point is not None else None)
+    head = head_noun_end(clause)
+    if head is not None and (
+        any(clause.startswith(o, head) for o in INLINE_OPENERS) or PROVISION_TARGET_YEAR.match(clause, head)
+    ):
+        ends.append(head)
+    found = [k for k in ends if k is not None and not _inside_brackets(sentence, k)]
+    return min(found) if found else None
+
+
 def _provision_sentence(text: str, start: int, limit: int, with_end: bool = False) -> str:
     """The first sentence of a paragraph read inline, up to its 。 or ： (kept with ``with_end``), or
     the next heading."""
@@ -2711,11 +2806,18 @@ def _attached_plan_start(text: str, start: int, accepted: list[tuple[int, int, s
     letter = [w for at, _, w, _ in accepted if at < attached.start() and w.endswith("、")]
     if not letter:
         return None
-    first_part = next((m for m in _inline_markers(text, attached.end()) if m[2].endswith("、")), None)
+    # the plan's own 一、 (an arabic 1、 after it numbers a table's rows or a task's points, not the plan's parts)
+    first_part = next((m for m in _inline_markers(text, attached.end()) if _is_cn_part(m[2])), None)
     marker = read_marker(first_part[2]) if first_part is not None else None
     if marker is None or marker.number != 1:
         return None
     return attached.start()
+
+
+def _is_cn_part(written: str) -> bool:
+    """Is the marker a part's 一、 (not an arabic 1、)?"""
+    marker = read_marker(written)
+    return marker is not None and marker.style == "cn"
 
 
 def _under_attached_plan(text: str, start: int, headings: list[Heading]) -> list[Heading]:
@@ -2762,7 +2864,12 @@ def _inline_markers(
         if at > 0 and text[at - 1].isspace() and not _right_after_title(text, at, accepted):
             continue  # TITLE_LINE_SPACE: a （一） after a space follows a heading's title, or is none
         styles = [s for s, _ in stack]
-        if marker.style in INLINE_ARABIC_LIST_STYLES and marker.style not in styles and _glued_to_words(text, at):
+        if (
+            marker.style in INLINE_ARABIC_LIST_STYLES
+            and marker.style not in styles
+            and _glued_to_words(text, at)
+            and not _glued_to_title(text, at, accepted)
+        ):
             continue  # INLINE_ARABIC_GLUED: a glued point only goes on an open run
         if marker.style in styles:
             if marker.number != stack[styles.index(marker.style)][1] + 1:
@@ -2779,6 +2886,17 @@ def _glued_to_words(text: str, at: int) -> bool:
     """Does the marker at ``at`` stand right after a word (spaces aside), not after a sentence's end?"""
     before = text[:at].rstrip(" \t\u3000")
     return bool(before) and "\u4e00" <= before[-1] <= "\u9fff"
+
+
+def _glued_to_title(text: str, at: int, accepted: list[tuple[int, int, str, int]]) -> bool:
+    """Does a glued arabic point stand right after the title of the heading accepted last, within a
+    run-in title's length and no mark between (GLUED_POINT_AFTER_TITLE: "（一）扩大货物贸易规模|1.扩大…")?"""
+    if not accepted or not FIRST_CHILD_GLUED_TO_TITLE.match(text, at):
+        return False
+    title_start = accepted[-1][1]
+    return (
+        0 < at - title_start <= RUN_IN_TITLE_MAX and TITLE_CLAUSE_OR_SENTENCE_MARK.search(text, title_start, at) is None
+    )
 
 
 def _right_after_title(text: str, at: int, accepted: list[tuple[int, int, str, int]]) -> bool:
@@ -2835,11 +2953,13 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None
     too (INLINE_SENTENCE_OPENERS); a short run-in title that ends at its own 。 ("（一）大力督促落实…
     责任制。") and a provision led by its subject ("有关部门应当…落实到…，") keep those verbs."""
     clause = re.split(r"[，、：；\s]", title, maxsplit=1)[0]
-    openers: tuple[str, ...] = INLINE_OPENERS if stand_alone else SENTENCE_OPENERS
+    openers: tuple[str, ...] = (INLINE_OPENERS if stand_alone else SENTENCE_OPENERS) + INLINE_GLUED_OPENERS
     opened = glued_clause_end(clause, openers)
     if opened is not None and clause[opened:] in openers:
         opened = None  # "加强行业规范引导，…": the first clause's last word opens no sentence
-    ends = [k for k in (opened, head_noun_end(clause)) if k is not None and not _inside_brackets(title, k)]
+    timed = INLINE_TIME_OPENER.search(title, GLUED_TITLE_MIN, len(clause) + 1)
+    when = timed.start() if timed is not None else None  # INLINE_TIME_OPENER: "2025年工作回顾|刚刚过去的一年，…"
+    ends = [k for k in (opened, head_noun_end(clause), when) if k is not None and not _inside_brackets(title, k)]
     if ends:
         return min(ends)
     if len(clause) <= INLINE_FIRST_CLAUSE_SURE_MAX and title[len(clause) : len(clause) + 1] == "，":
