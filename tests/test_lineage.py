@@ -2000,13 +2000,18 @@ def test_lineage_against_the_judged_round8_and_round9_sets_with_or_without_a_man
     # UNMATCHED_ROLE_IS_WORK (branch lin14): the 总体要求 and 组织实施 items carried on under next year's plain
     # headings: strong 0.848 → 0.935, weak 0.680 → 0.720; UNTITLED_FIRST_ENTRY (branch unit15): the 2018 items
     # under 一、 became units, 0.720 → 0.680 (h9j006 汽车网联 → 2019 一、 was hit only through 一、 as a whole)
-    assert nine["strong_recall"] >= 0.93 and nine["weak_recall"] >= 0.67
+    # GLUED_POINT_AFTER_TITLE (branch one19b): the 2018 notice's "二、工作安排1.做好主题预热宣传…" points, glued to
+    # their part's title in the one-line crawl, became units: strong 0.935 → 0.957, strict 0.804 → 0.913
+    assert nine["strong_recall"] >= 0.95 and nine["weak_recall"] >= 0.67
     # PERVASIVE_MIN_UNITS 20 → 8 (branch lin12dev): precision 0.730 → 0.740; UNMATCHED_ROLE_IS_WORK and
     # CONTACT_ROLE (branch lin14): 0.740 → 0.787; fix12seg's one-line-crawl headings (LEAD_POINTS_GLUED_TITLES,
     # DEADLINE_OPENER): 0.787 → 0.776, negatives 7 → 6 (one more unit of a notice: one link more, not listed,
     # and one negative pair no longer linked); UNTITLED_FIRST_ENTRY (branch unit15): 0.776 → 0.779, negatives 6 → 3
-    # (the scorer no longer maps the five 2018 items to 一、, whose right link counted three negatives)
-    assert nine["precision"] >= 0.81 and nine["negatives_linked"] <= 3
+    # (the scorer no longer maps the five 2018 items to 一、, whose right link counted three negatives);
+    # GLUED_POINT_AFTER_TITLE (branch one19b): 0.811 → 0.772, negatives 3 → 2 — the new units of the 2018 notice
+    # (工作安排's points) link their listed successors and also their siblings (2018/s2.1 ← 2019/s3.3, s3.4), the
+    # sibling links #8 leaves open
+    assert nine["precision"] >= 0.77 and nine["negatives_linked"] <= 2
 
 
 @pytest.mark.parametrize("manifest", [True, False])
