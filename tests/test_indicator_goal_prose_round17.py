@@ -39,3 +39,12 @@ def test_the_goal_paragraphs_of_the_energy_saving_plan_give_every_target() -> No
     got = {(i.name, i.target, i.year) for i in predict(entry)}
     assert {("减排二氧化碳", "1.3亿", 2024), ("减排二氧化碳", "1.3亿", 2025)} <= got
     assert ("二氧化碳排放降低", "3.9%", 2024) in got and len(got) == 9
+
+
+def test_a_gloss_before_the_qualifier_and_the_area_before_the_verb_are_no_part_of_a_count() -> None:
+    # jl-charging-infra-2024 (VALUE_GLOSS_INNER, SCOPE_BEFORE_VERB) and hn-charging-infra-2023 (SCOPE_BEFORE_VERB)
+    clause = "全省计划建成充电桩12万个（含私人桩）以上"
+    assert _clause_targets(clause, counts=True) == [("充电桩", "12万个以上", len(clause))]
+    assert [(n, v) for n, v, _ in _clause_targets("全省累计建成充电桩40万个以上", counts=True)] == [
+        ("充电桩", "40万个以上")
+    ]

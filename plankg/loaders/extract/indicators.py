@@ -129,6 +129,7 @@ from plankg.loaders.rules.indicators import (
     TWO_COLUMN_HEADER,
     VALUE_CELL,
     VALUE_GLOSS,
+    VALUE_GLOSS_INNER,
     WHOLE_NAME_SUBJECT_MIN,
     WORDED_TARGET_MAX,
     WORK_AMOUNT_NAME,
@@ -168,7 +169,11 @@ NAME_LEAD = re.compile(
 )
 # The verb before a quantity's object (MEASURED_AFTER, a count after its object): what is counted
 # names the indicator, as for a count before it (COUNTED_OBJECT).
-OBJECT_VERB = re.compile(r"^(?:累计)?(?:落实|完成|打造|培育|建成|建设|创建|新建|引进|推广|引育|集聚|认定|遴选)")
+# SCOPE_BEFORE_VERB: the whole area the count covers may lead the verb ("全省累计建成充电桩40万个以上",
+# hn-charging-infra-2023; "全省计划建成充电桩12万个", jl-charging-infra-2024): no part of what is counted.
+OBJECT_VERB = re.compile(
+    r"^(?:全[省市区县国])?(?:累计|计划)?(?:落实|完成|打造|培育|建成|建设|创建|新建|引进|推广|引育|集聚|认定|遴选)"
+)
 # Qualifiers after the name: "外资研发中心累计560家".
 NAME_TAIL = re.compile(r"(?:累计|年均|总数|总量|每年)$")
 # A ratio: its value is a percentage even when the "%" was lost.
@@ -1323,6 +1328,10 @@ def _one_clause_targets(
     gloss = VALUE_GLOSS.pattern.search(clause)
     if gloss is not None:  # VALUE_GLOSS: "…日均高于276吨（含菜场）" is read without its gloss
         clause = clause[: gloss.start()]
+    inner = VALUE_GLOSS_INNER.pattern.search(clause)
+    if inner is not None:  # VALUE_GLOSS_INNER: "充电桩12万个（含私人桩）以上" is read as 12万个以上
+        found = _one_clause_targets(clause[: inner.start()] + clause[inner.end() :], counts, measures, stages)
+        return [(n, v, e + len(inner.group()) if e > inner.start() else e) for n, v, e in found]
     lead = CLAUSE_LEAD.match(clause)
     if lead is not None and lead.end() < len(clause):
         # CLAUSE_LEAD: "（4）完成…", "至2025年创建…": the item number or the year before the clause

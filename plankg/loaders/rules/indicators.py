@@ -1272,3 +1272,11 @@ LISTED_TARGET_CLAUSES = NamedPattern(
 # "单位国内生产总值能源消耗和二氧化碳排放分别降低2.5%左右、3.9%左右": the subjects of a 分别 clause may each be a whole
 # name (no shared head or tail to spread); each is named as written, when there are as many as values.
 WHOLE_NAME_SUBJECT_MIN = 4
+# "到2025年，全省计划建成充电桩12万个（含私人桩）以上" (jl-charging-infra-2024): a short bracket between a count and
+# its qualifier glosses the count (VALUE_GLOSS's bracket, standing before 以上 instead of at the clause's end).
+VALUE_GLOSS_INNER = NamedPattern(
+    "value-gloss-inner",
+    re.compile(r"(?<=[\d%％吨个座家])[（(][^（）()]{1,8}[）)](?=左右|以上|以下|以内)"),
+    "a short bracket between a value and its qualifier is a gloss, no part of the target",
+    "充电桩12万个（含私人桩）以上",
+)
