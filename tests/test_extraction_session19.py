@@ -84,3 +84,18 @@ def test_qualification_accreditation_is_part_of_a_name() -> None:
     platforms, _ = document("建立生态环境监测机构资质认定评审员数据库，加强评审员队伍建设。")
     assert "生态环境监测机构资质认定评审员数据库" in platforms
     assert "评审员数据库" not in platforms
+
+
+def test_people_s_congress_is_read_whole() -> None:
+    """_GUARDED_ANCHORS 代表: 人民代表大会 is part of the body's name (nat-fyp-12, a national plan)."""
+    _, institutions = document("需要对本规划进行调整时，国务院要提出调整方案，报全国人民代表大会常务委员会批准。")
+    assert "全国人民代表大会常务委员会" in institutions
+    assert "大会常务委员会" not in institutions
+
+
+def test_its_or_other_bodies_are_no_names() -> None:
+    """PRONOUN_OPENING: 其常务委员会 refers back (nat-fyp-10), 其他商业银行 names the rest (nat-fyp-11)."""
+    _, institutions = document("自觉接受人民代表大会及其常务委员会的监督检查。")
+    assert not any(name.startswith(("其", "大会及其")) for name in institutions)
+    _, institutions = document("加快其他商业银行、邮政储蓄机构等金融机构改革。")
+    assert "其他商业银行" not in institutions

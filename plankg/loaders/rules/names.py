@@ -799,6 +799,10 @@ OWN_PLACE_OPENING = re.compile(r"^[本我](?:市|省|区|县)")
 # 医学影像、生理参数数据…等方面的高质量医学人工智能数据库" names no database (QUALITY_DESCRIBED_BEFORE).
 QUALITY_OPENING = re.compile(r"^高质量(?!发展)")
 QUALITY_DESCRIBED_BEFORE = "的"
+# A name opening with 其 ("its", or 其他/其它 "other") refers back or names the rest, never one body or
+# platform: "自觉接受人民代表大会及其常务委员会的监督" (the national plans, once 人民代表大会 is read whole),
+# "其水文水资源监测中心", "其他商业银行".
+PRONOUN_OPENING = re.compile(r"^其")
 # A platform of "本行政区" / "本辖区" is each region's own, a class: "各省可建立本行政区生态保护监管平台"
 # (round 11, a national measure addressed to every province).
 EACH_OWN_REGION = re.compile(r"^(?:本行政区域?|本辖区|本地区|本区域)")
@@ -1277,6 +1281,10 @@ _GUARDED_ANCHORS.update(
         # plan): "录入区投资促进信息化平台", as "市投资促进局".
         "促进": r"(?<!投资)促进(?!中心|会)" + TASK_GROUP_AHEAD,
         "助推": r"助推(?!器)",
+        # 代表 ("representing") opens no name, but 人民代表大会 is one word of a body's name (round 12, a
+        # city's rules citing a provincial proclamation; the national plans): "全国人民代表大会常务委员会"
+        # was read as 大会常务委员会.
+        "代表": r"代表(?!大会)",
         "支持": r"支持(?!中心|平台|系统)",
         "培育": r"培育(?!基地|中心)",
         "整合": r"整合(?!平台)",
