@@ -99,3 +99,11 @@ def test_its_or_other_bodies_are_no_names() -> None:
     assert not any(name.startswith(("其", "大会及其")) for name in institutions)
     _, institutions = document("加快其他商业银行、邮政储蓄机构等金融机构改革。")
     assert "其他商业银行" not in institutions
+
+
+def test_a_store_per_tier_is_a_kind() -> None:
+    """PER_PART_OPENING: one store for each field and tier (sd-vpp-2026, heldout15)."""
+    platforms, _ = document(
+        "按照资源电压等级、响应速度（秒级、分钟级、小时级、日前）与响应类型（上调、下调），逐步建立分领域、分层级响应资源库。"
+    )
+    assert "分层级响应资源库" not in platforms

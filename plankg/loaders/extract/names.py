@@ -79,6 +79,7 @@ from plankg.loaders.rules.names import (
     PARK_KIND_ENDINGS,
     PARK_OWN_WORDS,
     PARK_SITE_HEADS,
+    PER_PART_OPENING,
     PILOT_ZONE_AREA,
     PLACE_CLOUD_PLATFORM_ENDING,
     PLAIN_COMMITTEE,
@@ -462,6 +463,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         True,
         lambda c: PRONOUN_OPENING.match(c.name) is not None,
         '"其常务委员会", "其他商业银行": its or the other ones, no name (PRONOUN_OPENING)',
+    ),
+    GenericRule(
+        "one per part",
+        _PLATFORM,
+        True,
+        lambda c: PER_PART_OPENING.match(c.name) is not None,
+        '"分层级响应资源库": one for each tier, a kind (PER_PART_OPENING)',
     ),
     GenericRule(
         "city's innovation centre",

@@ -803,6 +803,9 @@ QUALITY_DESCRIBED_BEFORE = "的"
 # platform: "自觉接受人民代表大会及其常务委员会的监督" (the national plans, once 人民代表大会 is read whole),
 # "其水文水资源监测中心", "其他商业银行".
 PRONOUN_OPENING = re.compile(r"^其")
+# A store or platform set up 分领域 / 分层级 ("per field", "per tier") is one for each part, a kind (round 15,
+# a virtual power plant plan): "逐步建立分领域、分层级响应资源库". Not 分布式 (distributed), 分中心 (a branch).
+PER_PART_OPENING = re.compile(r"^分(?:领域|层级|行业|区域|类别|类型|级|地区|片区)")
 # A platform of "本行政区" / "本辖区" is each region's own, a class: "各省可建立本行政区生态保护监管平台"
 # (round 11, a national measure addressed to every province).
 EACH_OWN_REGION = re.compile(r"^(?:本行政区域?|本辖区|本地区|本区域)")
