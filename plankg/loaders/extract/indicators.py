@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from plankg.loaders.rules.indicators import (
     AIM_LEAD_LINE,
+    APPROX_BEFORE_VALUE,
     ATTACHMENT,
     ATTRIBUTE_CELL,
     BARE_TARGET,
@@ -73,6 +74,7 @@ from plankg.loaders.rules.indicators import (
     LEADING_BOUND,
     LEVEL_STEP,
     LISTED_ITEMS,
+    LISTED_TARGET_CLAUSES,
     MAGNITUDE_IN_WORDS,
     MARKDOWN_ROW,
     MARKDOWN_RULE,
@@ -127,6 +129,8 @@ from plankg.loaders.rules.indicators import (
     TWO_COLUMN_HEADER,
     VALUE_CELL,
     VALUE_GLOSS,
+    VALUE_GLOSS_INNER,
+    WHOLE_NAME_SUBJECT_MIN,
     WORDED_TARGET_MAX,
     WORK_AMOUNT_NAME,
     WORK_SHARE,
@@ -165,7 +169,11 @@ NAME_LEAD = re.compile(
 )
 # The verb before a quantity's object (MEASURED_AFTER, a count after its object): what is counted
 # names the indicator, as for a count before it (COUNTED_OBJECT).
-OBJECT_VERB = re.compile(r"^(?:累计)?(?:落实|完成|打造|培育|建成|建设|创建|新建|引进|推广|引育|集聚|认定|遴选)")
+# SCOPE_BEFORE_VERB: the whole area the count covers may lead the verb ("全省累计建成充电桩40万个以上",
+# hn-charging-infra-2023; "全省计划建成充电桩12万个", jl-charging-infra-2024): no part of what is counted.
+OBJECT_VERB = re.compile(
+    r"^(?:全[省市区县国])?(?:累计|计划)?(?:落实|完成|打造|培育|建成|建设|创建|新建|引进|推广|引育|集聚|认定|遴选)"
+)
 # Qualifiers after the name: "外资研发中心累计560家".
 NAME_TAIL = re.compile(r"(?:累计|年均|总数|总量|每年)$")
 # A ratio: its value is a percentage even when the "%" was lost.
@@ -1285,14 +1293,52 @@ def _clause_targets(
     """(name, value as written, end offset) of the targets one clause sets; ``counts``: where the
     sentence is dated (COUNTS_DATED), ``measures``: where it or its section is (MEASURED_AFTER);
     ``stages``: how many years the sentence lists (STAGED_YEARS)."""
+    found = _one_clause_targets(clause, counts, measures, stages)
+    if not found:
+        found = _listed_clause_targets(clause, counts, measures, stages)
+    # APPROX_BEFORE_VALUE: "…节能量约5000万吨标准煤": 约 qualifies the value
+    return [
+        (name[: approx.start()], name[approx.start() :] + value, end)
+        if (approx := APPROX_BEFORE_VALUE.pattern.search(name)) is not None and value[:1].isdigit()
+        else (name, value, end)
+        for name, value, end in found
+    ]
+
+
+def _listed_clause_targets(clause: str, counts: bool, measures: bool, stages: int) -> list[tuple[str, str, int]]:
+    """LISTED_TARGET_CLAUSES: each part of a clause listed with 、 read as a clause, when every part gives one."""
+    parts = LISTED_TARGET_CLAUSES.pattern.split(clause)
+    if len(parts) < 2 or any(p.count("（") != p.count("）") for p in parts):
+        return []
+    out: list[tuple[str, str, int]] = []
+    offset = 0
+    for part in parts:
+        found = _one_clause_targets(part, counts, measures, stages)
+        if not found:
+            return []
+        out += [(name, value, offset + end) for name, value, end in found]
+        offset += len(part) + 1
+    return out
+
+
+def _one_clause_targets(
+    clause: str, counts: bool = False, measures: bool = False, stages: int = 0
+) -> list[tuple[str, str, int]]:
+    """The targets of one clause read as a whole (``_clause_targets``)."""
     gloss = VALUE_GLOSS.pattern.search(clause)
     if gloss is not None:  # VALUE_GLOSS: "…日均高于276吨（含菜场）" is read without its gloss
         clause = clause[: gloss.start()]
+    inner = VALUE_GLOSS_INNER.pattern.search(clause)
+    if inner is not None:  # VALUE_GLOSS_INNER: "充电桩12万个（含私人桩）以上" is read as 12万个以上
+        found = _one_clause_targets(clause[: inner.start()] + clause[inner.end() :], counts, measures, stages)
+        return [(n, v, e + len(inner.group()) if e > inner.start() else e) for n, v, e in found]
     lead = CLAUSE_LEAD.match(clause)
     if lead is not None and lead.end() < len(clause):
         # CLAUSE_LEAD: "（4）完成…", "至2025年创建…": the item number or the year before the clause
         # (their digits are no part of a name)
-        return [(n, v, lead.end() + e) for n, v, e in _clause_targets(clause[lead.end() :], counts, measures, stages)]
+        return [
+            (n, v, lead.end() + e) for n, v, e in _one_clause_targets(clause[lead.end() :], counts, measures, stages)
+        ]
     shared = COUNTED_SHARED_VALUE.pattern.fullmatch(clause)
     if shared is not None:  # "实现甲排查率、乙排查率和丙建设率“三个100%”": one target per listed rate
         rates = [r for r in SHARED_LIST_CUT.split(shared.group("subjects")) if r]
@@ -1453,7 +1499,7 @@ def _shared_targets(match: re.Match[str]) -> list[tuple[str, str, int]]:
     if ordinals is not None:
         subjects = [n + ordinals.group("tail") for n in ordinals.group("ordinals")]
     else:
-        subjects = _listed_subjects(listed) or []
+        subjects = _listed_subjects(listed, whole_names=True) or []
     if len(subjects) < 2 or len(subjects) != len(values):
         return []
     growth = verb if GROWTH_VERB.pattern.fullmatch(verb) else ""
@@ -1506,7 +1552,7 @@ def _subjects_before(previous: str, clause: str) -> list[tuple[str, str, int]]:
 EACH_SUBJECT_MAX = 6
 
 
-def _listed_subjects(listed: str, widest: int = SUBJECT_MAX) -> list[str] | None:
+def _listed_subjects(listed: str, widest: int = SUBJECT_MAX, whole_names: bool = False) -> list[str] | None:
     """ "一产、二产、三产增加值" → 一产增加值, 二产增加值, 三产增加值: subjects of equal width, the last
     with the shared tail; "花生种植、收获机械化率" → 花生种植机械化率, 花生收获机械化率 (PREFIXED_PAIR:
     two-character subjects between a shared prefix and a shared tail); None when neither fits."""
@@ -1543,6 +1589,11 @@ def _listed_subjects(listed: str, widest: int = SUBJECT_MAX) -> list[str] | None
         and not last[2:].startswith(parts[0][-2:])  # 高中阶段教育和高等教育…: longer subjects
     ):
         return [parts[0] + last[2:], *(prefix + p + last[2:] for p in parts[1:-1]), prefix + last]
+    # WHOLE_NAME_SUBJECT_MIN: "…工具普及率、关键工序数控化率分别超过95%、75%" — whole names are listed with 、
+    # (or one 和), and 及 / 与 may stand inside them (普及率)
+    names = listed.split("、") if "、" in listed else listed.split("和")
+    if whole_names and len(names) >= 2 and all(len(p) >= WHOLE_NAME_SUBJECT_MIN for p in names):
+        return names
     return None
 
 

@@ -659,7 +659,7 @@ MEASURED_AFTER = NamedPattern(
         # a name may hold digits glued to letters (5G基站, PM2.5浓度): "新建5G基站10万座" (session 12)
         r"(?P<name>(?:[^\d，。；]|\d+(?:\.\d+)?(?=[A-Za-z]))*?[\u4e00-\u9fff）)”])"
         r"(?P<value>\d+(?:\.\d+)?(?:[—–\-~～至]\d+(?:\.\d+)?)?[万亿]?"
-        r"(?:平方米|平方公里|平方千米|公顷|亩|吨|千瓦|千米|公里|米|标准煤|EFLOPS|EFlops|PFlops|EB|PB|TB|个|家|项|所|座|条|名|台|套|处|户|人次|人)"
+        r"(?:平方米|平方公里|平方千米|公顷|亩|吨标准煤|吨|千瓦|千米|公里|米|标准煤|EFLOPS|EFlops|PFlops|EB|PB|TB|个|家|项|所|座|条|名|台|套|处|户|人次|人)"
         r"(?:左右|以上|以内)?)"
     ),
     "a quantity after what it measures: the clause's words before it name the indicator",
@@ -1249,4 +1249,34 @@ COUNTED_SUMMARY_TAIL = NamedPattern(
     re.compile(r"等(?:主要|重点)?(?:任务|工作|发展)?目标(?:任务)?$"),
     "a counted object closed by 等任务目标 (a list summed up as targets) is named without it",
     "8万个智能网联充电设施等任务目标",
+)
+
+# --- Goal sentences of round 17 (session 19, fix17ind) ---------------------------------------------------
+# "重点领域和行业节能降碳改造形成节能量约5000万吨标准煤、减排二氧化碳约1.3亿吨" (nat-energy-saving-2024, a State
+# Council 行动方案): a 约 right before a value qualifies the value (约5000万吨标准煤), it ends no name.
+APPROX_BEFORE_VALUE = NamedPattern(
+    "approx-before-value",
+    re.compile(r"约$"),
+    "约 before a value is the value's qualifier, written with it, not the name's last character",
+    "减排二氧化碳约",
+)
+# The same clause lists two targets with 、, each a name and a measured value: each part is read as a clause
+# of its own, when every part gives a target (a 、 inside a name, 工业、农业…设备投资规模, gives none alone).
+LISTED_TARGET_CLAUSES = NamedPattern(
+    "listed-target-clauses",
+    re.compile(r"、"),
+    "targets listed with 、 in one clause, each a name and its value, are read one by one",
+    "形成节能量约5000万吨标准煤、减排二氧化碳约1.3亿吨",
+)
+# "规模以上工业企业数字化研发设计工具普及率、关键工序数控化率分别超过95%、75%" (ln-equipment-renewal-2024),
+# "单位国内生产总值能源消耗和二氧化碳排放分别降低2.5%左右、3.9%左右": the subjects of a 分别 clause may each be a whole
+# name (no shared head or tail to spread); each is named as written, when there are as many as values.
+WHOLE_NAME_SUBJECT_MIN = 4
+# "到2025年，全省计划建成充电桩12万个（含私人桩）以上" (jl-charging-infra-2024): a short bracket between a count and
+# its qualifier glosses the count (VALUE_GLOSS's bracket, standing before 以上 instead of at the clause's end).
+VALUE_GLOSS_INNER = NamedPattern(
+    "value-gloss-inner",
+    re.compile(r"(?<=[\d%％吨个座家])[（(][^（）()]{1,8}[）)](?=左右|以上|以下|以内)"),
+    "a short bracket between a value and its qualifier is a gloss, no part of the target",
+    "充电桩12万个（含私人桩）以上",
 )
