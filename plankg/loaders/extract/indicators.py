@@ -67,6 +67,8 @@ from plankg.loaders.rules.indicators import (
     GLUED_VALUE,
     GROUP_MAX,
     GROUP_WITH_UNIT,
+    GROWTH_MULTIPLE,
+    GROWTH_MULTIPLE_VALUE,
     GROWTH_VERB,
     HEADER_YEAR_TAIL,
     LABELED_VALUE,
@@ -77,6 +79,9 @@ from plankg.loaders.rules.indicators import (
     LISTED_TARGET_CLAUSES,
     MAGNITUDE_IN_WORDS,
     MARKDOWN_ROW,
+    MARKDOWN_ROW_CLOSE,
+    MARKDOWN_ROW_LINES_MAX,
+    MARKDOWN_ROW_OPEN,
     MARKDOWN_RULE,
     MEASURE_OF_SUBJECT,
     MEASURE_TAIL,
@@ -137,6 +142,7 @@ from plankg.loaders.rules.indicators import (
     WRAPPED_GROUP,
     WRAPPED_HEADER,
     YEAR_OPENS,
+    YEAR_PART_AFTER_SEMICOLON,
     header_role,
 )
 from plankg.loaders.rules.indicators import UNIT_CELL as UNIT_CELL_RULE
@@ -845,13 +851,47 @@ def _split_row(pos: int, line: str) -> list[tuple[int, str]] | None:
     return cells
 
 
+def _broken_row(lines: list[tuple[int, str]], index: int) -> int:
+    """MARKDOWN_ROW_OPEN: how many lines after ``index`` continue the pipe row opened there, a cell's
+    line break inside it, to the line that closes it; 0 when none does."""
+    if not MARKDOWN_ROW_OPEN.pattern.fullmatch(lines[index][1].strip()):
+        return 0
+    for more in range(1, MARKDOWN_ROW_LINES_MAX + 1):
+        if index + more >= len(lines):
+            return 0
+        line = lines[index + more][1].strip()
+        if not line or line.startswith("|"):
+            return 0
+        if MARKDOWN_ROW_CLOSE.pattern.fullmatch(line):
+            return more
+    return 0
+
+
 def _cell_lines(text: str) -> tuple[list[tuple[int, str]], list[int]]:
     """Every cell of the text in order (one per line, or the cells of a row line), with the
     number of the line it stands on; Markdown separator rows (|---|---|) dropped."""
     cells: list[tuple[int, str]] = []
     rows: list[int] = []
-    for number, (pos, line) in enumerate(_lines(text)):
-        if not line.strip():
+    lines = _lines(text)
+    joined_to = -1  # lines up to this one were read as part of a broken pipe row
+    for number, (pos, line) in enumerate(lines):
+        if not line.strip() or number <= joined_to:
+            continue
+        more = _broken_row(lines, number)
+        if more:
+            # One row over several lines (MARKDOWN_ROW_OPEN): its cells split on the pipes, a cell's
+            # line breaks dropped; the text between is the text's own, so offsets hold.
+            last_pos, last_line = lines[number + more]
+            whole = text[pos : last_pos + len(last_line)].strip()
+            offset = pos + text[pos : last_pos + len(last_line)].find(whole)
+            cursor = offset + 1
+            for part in whole[1:-1].split("|"):
+                cell = part.strip()
+                at = text.find(cell, cursor) if cell else cursor
+                cells.append((at, cell.replace("\n", "")))
+                rows.append(number)
+                cursor = (at if at >= 0 else cursor) + len(part)
+            joined_to = number + more
             continue
         split = _split_row(pos, line)
         if split is None:
@@ -1373,6 +1413,9 @@ def _one_clause_targets(
     in_words = SHARE_IN_WORDS.pattern.fullmatch(clause) or MAGNITUDE_IN_WORDS.pattern.fullmatch(clause)
     if in_words is not None:  # "…占总课时一半以上", "…规模超万亿元": a target in words
         return [(re.sub(r"原则上|一般", "", in_words.group("name")), in_words.group("value"), in_words.end())]
+    multiple = GROWTH_MULTIPLE.pattern.fullmatch(clause)
+    if multiple is not None:  # GROWTH_MULTIPLE: "报废汽车回收量较2023年增加一倍"
+        return [(multiple.group("name"), multiple.group("value"), multiple.end())]
     verb = TARGET_VERBS.pattern.search(clause)
     if verb is not None and counts and COUNT_AFTER_BOUND.pattern.match(clause, verb.start()):
         counted = _counted_targets(clause)  # COUNT_AFTER_BOUND: "建设不少于20个智能工厂"
@@ -1717,9 +1760,12 @@ def _sentence_targets(
     found: list[_Found] = []
     subject = ""  # the last clause's indicator, for a clause that names only a change
     previous = ""  # the clause before, for a 分别 clause whose subjects it lists (SUBJECTS_BEFORE)
+    part_from = 0  # YEAR_PART_AFTER_SEMICOLON: the first finding of the sentence's current dated part
     for clause_m in CLAUSE_TEXT.finditer(text[start:end]):
         clause = clause_m.group()
         c_start = start + clause_m.start()
+        if c_start > start and YEAR_PART_AFTER_SEMICOLON.pattern.match(text, c_start - 1):
+            part_from = len(found)
         if _in_notes(text, c_start) or NORM_CLAUSE.pattern.search(clause):
             continue  # a table's notes; a norm (NORM_CLAUSE: 不宜少于5项)
         at_of = None  # NUMBER_SPACE: the clause without a PDF's spaces around its numbers
@@ -1779,7 +1825,9 @@ def _sentence_targets(
                 # LATER_STAGE_WINS: "…，2019年达到70%", "2022年遴选50个…项目，到2024年，遴选出200个以上…项目":
                 # a clause dated by its own later year restates the stage of this sentence's alike subject
                 stage = _Found(name, value, "", year, None, None, 0, 0, "")
-                found = [f for f in found if not (f.year is not None and f.year < year and _alike(f, stage))]
+                found = found[:part_from] + [
+                    f for f in found[part_from:] if not (f.year is not None and f.year < year and _alike(f, stage))
+                ]
             found.append(
                 _Found(
                     name=name,
@@ -1787,7 +1835,10 @@ def _sentence_targets(
                     unit=measure.group("measure") if measure is not None else "",
                     year=year,
                     # SHARE_IN_WORDS, MAGNITUDE_IN_WORDS; RATIO_VALUE (1:3) is kept as written too
-                    words=not re.search(r"\d", value) or RATIO_VALUE.pattern.fullmatch(value) is not None,
+                    # GROWTH_MULTIPLE (增加约1倍) is kept as written as well
+                    words=not re.search(r"\d", value)
+                    or RATIO_VALUE.pattern.fullmatch(value) is not None
+                    or GROWTH_MULTIPLE_VALUE.fullmatch(value) is not None,
                     baseline=None,
                     baseline_year=None,
                     start=c_start,
