@@ -46,3 +46,22 @@ def test_an_attached_markdown_table_numbered_on_across_its_groups_keeps_its_coun
     # A group row lets the count restart, it need not: rows numbered on (3 after 2) are read on.
     numbered_on = MARKDOWN_ANNEX.replace("| 1 | 叶新公路", "| 4 | 叶新公路").replace("| 2 | 沪松公路", "| 5 | 沪松公路")
     assert [t[1] for t in tasks(numbered_on) if t[0] == "重点项目"] == ["1", "2", "3", "4", "5"]
+
+
+def test_the_rows_of_an_attached_table_of_projects_read_from_a_web_page_are_its_items() -> None:
+    # ANNEX_TAB_TABLE: the same table on an HTML page, read a row a line with its cells joined by tabs (as plankg's
+    # HTML reader writes a <tr>; a group row padded with empty cells).
+    head = MARKDOWN_ANNEX[: MARKDOWN_ANNEX.index("|")]
+    text = head + (
+        "序号\t项目名称\t项目单位\t项目类型\n"
+        "电力方面\t\t\t\n"
+        "1\t上海松江新宅（新天马）110kV输变电工程\t国网上海松江供电公司\t续建\n"
+        "2\t上海松江文诚（电气）110kV输变电工程\t国网上海松江供电公司\t续建\n"
+        "燃气方面\t\t\t\n"
+        "1\t叶新公路（叶榭镇界-奉贤区界）\t上海松江燃气有限公司\t新建\n\n版权所有\n"
+    )
+    assert [t[1:] for t in tasks(text) if t[0] == "重点项目"] == [
+        ("1", "上海松江新宅（新天马）110kV输变电工程"),
+        ("2", "上海松江文诚（电气）110kV输变电工程"),
+        ("1", "叶新公路（叶榭镇界-奉贤区界）"),
+    ]

@@ -3154,3 +3154,14 @@ ANNEX_MARKDOWN_HEADER = re.compile(r"(?m)^[ \t\u3000]*\|[ \t\u3000]*序号[ \t\u
 ANNEX_MARKDOWN_ROW = re.compile(r"(?m)^[ \t\u3000]*\|[ \t\u3000]*(?P<n>\d{1,3})[ \t\u3000]*\|")
 ANNEX_MARKDOWN_GROUP = re.compile(r"(?m)^[ \t\u3000]*\|[^|\d\n]{1,30}\|[ \t\u3000]*$")
 ANNEX_MARKDOWN_END = re.compile(r"\n[ \t\u3000]*\n")
+# ANNEX_TAB_TABLE (fix17task): the same table on an HTML page, read a row a line with its cells joined by tabs
+# (how plankg's HTML readers write a <tr>): "序号\t项目名称\t项目单位\t…" / "电力方面\t\t\t" / "1\t…工程\t…" — the
+# header, group and numbered rows as in the markdown form, cells split on tabs.
+ANNEX_TAB_HEADER = re.compile(r"(?m)^[ \u3000]*序号[ \u3000]*\t")
+ANNEX_TAB_ROW = re.compile(r"(?m)^[ \u3000]*(?P<n>\d{1,3})[ \u3000]*\t")
+ANNEX_TAB_GROUP = re.compile(r"(?m)^[ \u3000]*[^\t\n\d|]{1,30}[\t \u3000]*$")
+# Each form of a table written a row a line: (header row, numbered row, group row).
+ANNEX_ROW_LINE_FORMS = (
+    (ANNEX_MARKDOWN_HEADER, ANNEX_MARKDOWN_ROW, ANNEX_MARKDOWN_GROUP),
+    (ANNEX_TAB_HEADER, ANNEX_TAB_ROW, ANNEX_TAB_GROUP),
+)

@@ -16,10 +16,8 @@ from plankg.loaders.rules.structure import (
     ANNEX_HEADER_CHARS,
     ANNEX_HEADER_LINE,
     ANNEX_MARKDOWN_END,
-    ANNEX_MARKDOWN_GROUP,
-    ANNEX_MARKDOWN_HEADER,
-    ANNEX_MARKDOWN_ROW,
     ANNEX_NEXT,
+    ANNEX_ROW_LINE_FORMS,
     ANNEX_ROW_NUMBER,
     ANNEX_TABLE,
     ANNEX_TABLE_HEADER,
@@ -586,7 +584,7 @@ def tasks_from_annex_tables(text: str, headings: list[Heading], ends: list[int],
     for title in ANNEX_TABLE.finditer(text):
         following = ANNEX_NEXT.search(text, title.end())
         end = following.start() if following is not None else len(text)
-        # A table kept as markdown, one row a line (ANNEX_MARKDOWN_TABLE), is read row by row.
+        # A table written a row a line (ANNEX_MARKDOWN_TABLE, ANNEX_TAB_TABLE) is read row by row.
         markdown = _markdown_annex_rows(text, title.end(), end)
         rows: list[tuple[str, int]] = []
         unit_column = False
@@ -616,8 +614,8 @@ def tasks_from_annex_tables(text: str, headings: list[Heading], ends: list[int],
             row_end = rows[i + 1][1] if i + 1 < len(rows) else end
             row_end = min([row_end] + [h for h in headers if start < h < row_end])
             row_text = text[start + len(number) : row_end]
-            # A markdown row's cells stand between bars on its line (ANNEX_MARKDOWN_TABLE).
-            split = row_text.replace("|", "\n") if markdown is not None else row_text
+            # A row line's cells stand between bars or tabs (ANNEX_MARKDOWN_TABLE, ANNEX_TAB_TABLE).
+            split = row_text.replace("|", "\n").replace("\t", "\n") if markdown is not None else row_text
             cells = [c.strip() for c in split.splitlines() if c.strip()]
             row_title = item_title(cells[0]) if cells else ""
             tasks.append(RawTask(section, block, number, title.group("kind"), row_title, start, row_end, not row_title))
@@ -625,27 +623,33 @@ def tasks_from_annex_tables(text: str, headings: list[Heading], ends: list[int],
 
 
 def _markdown_annex_rows(text: str, start: int, end: int) -> tuple[list[tuple[str, int]], list[int], int, bool] | None:
-    """A markdown table of an annex (ANNEX_MARKDOWN_TABLE) whose 序号 header row stands within
-    ANNEX_HEADER_CHARS of ``start``: its numbered rows (number, where it stands), the group and
-    header rows that end a row before the next, where the table ends, and whether its header names
-    the units carrying the rows out (ANNEX_UNIT_COLUMN); None when there is no such table."""
-    header = ANNEX_MARKDOWN_HEADER.search(text, start, min(end, start + ANNEX_HEADER_CHARS))
-    if header is None:
+    """A table of an annex written a row a line (ANNEX_MARKDOWN_TABLE: markdown pipes; ANNEX_TAB_TABLE: tabs)
+    whose 序号 header row stands within ANNEX_HEADER_CHARS of ``start``: its numbered rows (number, where
+    it stands), the group and header rows that end a row before the next, where the table ends, and
+    whether its header names the units carrying the rows out (ANNEX_UNIT_COLUMN); None when there is
+    no such table."""
+    found = [
+        (header, form)
+        for form in ANNEX_ROW_LINE_FORMS
+        if (header := form[0].search(text, start, min(end, start + ANNEX_HEADER_CHARS))) is not None
+    ]
+    if not found:
         return None
+    header, (header_row, numbered_row, group_row) = found[0]
     blank = ANNEX_MARKDOWN_END.search(text, header.end(), end)
-    first = ANNEX_MARKDOWN_ROW.search(text, header.end(), blank.start() if blank else end)
+    first = numbered_row.search(text, header.end(), blank.start() if blank else end)
     if first is None:
         return [], [], end, False
     blank = ANNEX_MARKDOWN_END.search(text, first.end(), end)
     table_end = blank.start() if blank is not None else end
     unit_column = ANNEX_UNIT_COLUMN.search(text, header.start(), first.start()) is not None
     breaks = sorted(
-        [m.start() for m in ANNEX_MARKDOWN_GROUP.finditer(text, header.end(), table_end)]
-        + [m.start() for m in ANNEX_MARKDOWN_HEADER.finditer(text, header.end(), table_end)]
+        [m.start() for m in group_row.finditer(text, header.end(), table_end)]
+        + [m.start() for m in header_row.finditer(text, header.end(), table_end)]
     )
     rows: list[tuple[str, int]] = []
     last, restart, passed = 0, True, 0
-    for row in ANNEX_MARKDOWN_ROW.finditer(text, header.end(), table_end):
+    for row in numbered_row.finditer(text, header.end(), table_end):
         # A group or header row before this one lets the count restart at 1.
         while passed < len(breaks) and breaks[passed] < row.start():
             passed, restart = passed + 1, True
