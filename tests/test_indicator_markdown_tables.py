@@ -36,4 +36,5 @@ def test_an_attribute_header_may_list_its_kinds_in_brackets() -> None:
     # ATTRIBUTE_HEADER_GLOSS: "属性（预期性 /约束性）" is the 属性 column, as "属性" is.
     assert header_role("属性（预期性 /约束性）") == "attr"
     assert header_role("属性（预期性/约束性）") == "attr"
+    assert header_role("指标属性（约束性或预期性）") == "attr"
     assert header_role("属性（见附注）") is None

@@ -63,7 +63,7 @@ HEADER_CELLS: tuple[tuple[str, NamedPattern], ...] = (
             "header-attribute",
             # ATTRIBUTE_HEADER_GLOSS (fix17task): the header may list the kinds in brackets, "属性（预期性 /约束性）"
             # (sj-energy-action-2026's 附表1, heldout17).
-            re.compile(r"(?:指标)?(?:属性|性质)(?:[（(](?:预期性|约束性|[ \t/／、]){3,8}[）)])?|指标类型"),
+            re.compile(r"(?:指标)?(?:属性|性质)(?:[（(](?:预期性|约束性|[ \t/／、或]){3,8}[）)])?|指标类型"),
             "约束性/预期性: what kind of target the plan sets, not a value",
             "属性",
         ),
