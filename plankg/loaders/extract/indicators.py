@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from plankg.loaders.rules.indicators import (
     AIM_LEAD_LINE,
+    APPROX_BEFORE_VALUE,
     ATTACHMENT,
     ATTRIBUTE_CELL,
     BARE_TARGET,
@@ -66,6 +67,8 @@ from plankg.loaders.rules.indicators import (
     GLUED_VALUE,
     GROUP_MAX,
     GROUP_WITH_UNIT,
+    GROWTH_MULTIPLE,
+    GROWTH_MULTIPLE_VALUE,
     GROWTH_VERB,
     HEADER_YEAR_TAIL,
     LABELED_VALUE,
@@ -73,8 +76,12 @@ from plankg.loaders.rules.indicators import (
     LEADING_BOUND,
     LEVEL_STEP,
     LISTED_ITEMS,
+    LISTED_TARGET_CLAUSES,
     MAGNITUDE_IN_WORDS,
     MARKDOWN_ROW,
+    MARKDOWN_ROW_CLOSE,
+    MARKDOWN_ROW_LINES_MAX,
+    MARKDOWN_ROW_OPEN,
     MARKDOWN_RULE,
     MEASURE_OF_SUBJECT,
     MEASURE_TAIL,
@@ -127,12 +134,15 @@ from plankg.loaders.rules.indicators import (
     TWO_COLUMN_HEADER,
     VALUE_CELL,
     VALUE_GLOSS,
+    VALUE_GLOSS_INNER,
+    WHOLE_NAME_SUBJECT_MIN,
     WORDED_TARGET_MAX,
     WORK_AMOUNT_NAME,
     WORK_SHARE,
     WRAPPED_GROUP,
     WRAPPED_HEADER,
     YEAR_OPENS,
+    YEAR_PART_AFTER_SEMICOLON,
     header_role,
 )
 from plankg.loaders.rules.indicators import UNIT_CELL as UNIT_CELL_RULE
@@ -165,7 +175,11 @@ NAME_LEAD = re.compile(
 )
 # The verb before a quantity's object (MEASURED_AFTER, a count after its object): what is counted
 # names the indicator, as for a count before it (COUNTED_OBJECT).
-OBJECT_VERB = re.compile(r"^(?:累计)?(?:落实|完成|打造|培育|建成|建设|创建|新建|引进|推广|引育|集聚|认定|遴选)")
+# SCOPE_BEFORE_VERB: the whole area the count covers may lead the verb ("全省累计建成充电桩40万个以上",
+# hn-charging-infra-2023; "全省计划建成充电桩12万个", jl-charging-infra-2024): no part of what is counted.
+OBJECT_VERB = re.compile(
+    r"^(?:全[省市区县国])?(?:累计|计划)?(?:落实|完成|打造|培育|建成|建设|创建|新建|引进|推广|引育|集聚|认定|遴选)"
+)
 # Qualifiers after the name: "外资研发中心累计560家".
 NAME_TAIL = re.compile(r"(?:累计|年均|总数|总量|每年)$")
 # A ratio: its value is a percentage even when the "%" was lost.
@@ -837,13 +851,47 @@ def _split_row(pos: int, line: str) -> list[tuple[int, str]] | None:
     return cells
 
 
+def _broken_row(lines: list[tuple[int, str]], index: int) -> int:
+    """MARKDOWN_ROW_OPEN: how many lines after ``index`` continue the pipe row opened there, a cell's
+    line break inside it, to the line that closes it; 0 when none does."""
+    if not MARKDOWN_ROW_OPEN.pattern.fullmatch(lines[index][1].strip()):
+        return 0
+    for more in range(1, MARKDOWN_ROW_LINES_MAX + 1):
+        if index + more >= len(lines):
+            return 0
+        line = lines[index + more][1].strip()
+        if not line or line.startswith("|"):
+            return 0
+        if MARKDOWN_ROW_CLOSE.pattern.fullmatch(line):
+            return more
+    return 0
+
+
 def _cell_lines(text: str) -> tuple[list[tuple[int, str]], list[int]]:
     """Every cell of the text in order (one per line, or the cells of a row line), with the
     number of the line it stands on; Markdown separator rows (|---|---|) dropped."""
     cells: list[tuple[int, str]] = []
     rows: list[int] = []
-    for number, (pos, line) in enumerate(_lines(text)):
-        if not line.strip():
+    lines = _lines(text)
+    joined_to = -1  # lines up to this one were read as part of a broken pipe row
+    for number, (pos, line) in enumerate(lines):
+        if not line.strip() or number <= joined_to:
+            continue
+        more = _broken_row(lines, number)
+        if more:
+            # One row over several lines (MARKDOWN_ROW_OPEN): its cells split on the pipes, a cell's
+            # line breaks dropped; the text between is the text's own, so offsets hold.
+            last_pos, last_line = lines[number + more]
+            whole = text[pos : last_pos + len(last_line)].strip()
+            offset = pos + text[pos : last_pos + len(last_line)].find(whole)
+            cursor = offset + 1
+            for part in whole[1:-1].split("|"):
+                cell = part.strip()
+                at = text.find(cell, cursor) if cell else cursor
+                cells.append((at, cell.replace("\n", "")))
+                rows.append(number)
+                cursor = (at if at >= 0 else cursor) + len(part)
+            joined_to = number + more
             continue
         split = _split_row(pos, line)
         if split is None:
@@ -1285,14 +1333,52 @@ def _clause_targets(
     """(name, value as written, end offset) of the targets one clause sets; ``counts``: where the
     sentence is dated (COUNTS_DATED), ``measures``: where it or its section is (MEASURED_AFTER);
     ``stages``: how many years the sentence lists (STAGED_YEARS)."""
+    found = _one_clause_targets(clause, counts, measures, stages)
+    if not found:
+        found = _listed_clause_targets(clause, counts, measures, stages)
+    # APPROX_BEFORE_VALUE: "…节能量约5000万吨标准煤": 约 qualifies the value
+    return [
+        (name[: approx.start()], name[approx.start() :] + value, end)
+        if (approx := APPROX_BEFORE_VALUE.pattern.search(name)) is not None and value[:1].isdigit()
+        else (name, value, end)
+        for name, value, end in found
+    ]
+
+
+def _listed_clause_targets(clause: str, counts: bool, measures: bool, stages: int) -> list[tuple[str, str, int]]:
+    """LISTED_TARGET_CLAUSES: each part of a clause listed with 、 read as a clause, when every part gives one."""
+    parts = LISTED_TARGET_CLAUSES.pattern.split(clause)
+    if len(parts) < 2 or any(p.count("（") != p.count("）") for p in parts):
+        return []
+    out: list[tuple[str, str, int]] = []
+    offset = 0
+    for part in parts:
+        found = _one_clause_targets(part, counts, measures, stages)
+        if not found:
+            return []
+        out += [(name, value, offset + end) for name, value, end in found]
+        offset += len(part) + 1
+    return out
+
+
+def _one_clause_targets(
+    clause: str, counts: bool = False, measures: bool = False, stages: int = 0
+) -> list[tuple[str, str, int]]:
+    """The targets of one clause read as a whole (``_clause_targets``)."""
     gloss = VALUE_GLOSS.pattern.search(clause)
     if gloss is not None:  # VALUE_GLOSS: "…日均高于276吨（含菜场）" is read without its gloss
         clause = clause[: gloss.start()]
+    inner = VALUE_GLOSS_INNER.pattern.search(clause)
+    if inner is not None:  # VALUE_GLOSS_INNER: "充电桩12万个（含私人桩）以上" is read as 12万个以上
+        found = _one_clause_targets(clause[: inner.start()] + clause[inner.end() :], counts, measures, stages)
+        return [(n, v, e + len(inner.group()) if e > inner.start() else e) for n, v, e in found]
     lead = CLAUSE_LEAD.match(clause)
     if lead is not None and lead.end() < len(clause):
         # CLAUSE_LEAD: "（4）完成…", "至2025年创建…": the item number or the year before the clause
         # (their digits are no part of a name)
-        return [(n, v, lead.end() + e) for n, v, e in _clause_targets(clause[lead.end() :], counts, measures, stages)]
+        return [
+            (n, v, lead.end() + e) for n, v, e in _one_clause_targets(clause[lead.end() :], counts, measures, stages)
+        ]
     shared = COUNTED_SHARED_VALUE.pattern.fullmatch(clause)
     if shared is not None:  # "实现甲排查率、乙排查率和丙建设率“三个100%”": one target per listed rate
         rates = [r for r in SHARED_LIST_CUT.split(shared.group("subjects")) if r]
@@ -1327,6 +1413,9 @@ def _clause_targets(
     in_words = SHARE_IN_WORDS.pattern.fullmatch(clause) or MAGNITUDE_IN_WORDS.pattern.fullmatch(clause)
     if in_words is not None:  # "…占总课时一半以上", "…规模超万亿元": a target in words
         return [(re.sub(r"原则上|一般", "", in_words.group("name")), in_words.group("value"), in_words.end())]
+    multiple = GROWTH_MULTIPLE.pattern.fullmatch(clause)
+    if multiple is not None:  # GROWTH_MULTIPLE: "报废汽车回收量较2023年增加一倍"
+        return [(multiple.group("name"), multiple.group("value"), multiple.end())]
     verb = TARGET_VERBS.pattern.search(clause)
     if verb is not None and counts and COUNT_AFTER_BOUND.pattern.match(clause, verb.start()):
         counted = _counted_targets(clause)  # COUNT_AFTER_BOUND: "建设不少于20个智能工厂"
@@ -1453,7 +1542,7 @@ def _shared_targets(match: re.Match[str]) -> list[tuple[str, str, int]]:
     if ordinals is not None:
         subjects = [n + ordinals.group("tail") for n in ordinals.group("ordinals")]
     else:
-        subjects = _listed_subjects(listed) or []
+        subjects = _listed_subjects(listed, whole_names=True) or []
     if len(subjects) < 2 or len(subjects) != len(values):
         return []
     growth = verb if GROWTH_VERB.pattern.fullmatch(verb) else ""
@@ -1506,7 +1595,7 @@ def _subjects_before(previous: str, clause: str) -> list[tuple[str, str, int]]:
 EACH_SUBJECT_MAX = 6
 
 
-def _listed_subjects(listed: str, widest: int = SUBJECT_MAX) -> list[str] | None:
+def _listed_subjects(listed: str, widest: int = SUBJECT_MAX, whole_names: bool = False) -> list[str] | None:
     """ "一产、二产、三产增加值" → 一产增加值, 二产增加值, 三产增加值: subjects of equal width, the last
     with the shared tail; "花生种植、收获机械化率" → 花生种植机械化率, 花生收获机械化率 (PREFIXED_PAIR:
     two-character subjects between a shared prefix and a shared tail); None when neither fits."""
@@ -1543,6 +1632,11 @@ def _listed_subjects(listed: str, widest: int = SUBJECT_MAX) -> list[str] | None
         and not last[2:].startswith(parts[0][-2:])  # 高中阶段教育和高等教育…: longer subjects
     ):
         return [parts[0] + last[2:], *(prefix + p + last[2:] for p in parts[1:-1]), prefix + last]
+    # WHOLE_NAME_SUBJECT_MIN: "…工具普及率、关键工序数控化率分别超过95%、75%" — whole names are listed with 、
+    # (or one 和), and 及 / 与 may stand inside them (普及率)
+    names = listed.split("、") if "、" in listed else listed.split("和")
+    if whole_names and len(names) >= 2 and all(len(p) >= WHOLE_NAME_SUBJECT_MIN for p in names):
+        return names
     return None
 
 
@@ -1666,9 +1760,12 @@ def _sentence_targets(
     found: list[_Found] = []
     subject = ""  # the last clause's indicator, for a clause that names only a change
     previous = ""  # the clause before, for a 分别 clause whose subjects it lists (SUBJECTS_BEFORE)
+    part_from = 0  # YEAR_PART_AFTER_SEMICOLON: the first finding of the sentence's current dated part
     for clause_m in CLAUSE_TEXT.finditer(text[start:end]):
         clause = clause_m.group()
         c_start = start + clause_m.start()
+        if c_start > start and YEAR_PART_AFTER_SEMICOLON.pattern.match(text, c_start - 1):
+            part_from = len(found)
         if _in_notes(text, c_start) or NORM_CLAUSE.pattern.search(clause):
             continue  # a table's notes; a norm (NORM_CLAUSE: 不宜少于5项)
         at_of = None  # NUMBER_SPACE: the clause without a PDF's spaces around its numbers
@@ -1728,7 +1825,9 @@ def _sentence_targets(
                 # LATER_STAGE_WINS: "…，2019年达到70%", "2022年遴选50个…项目，到2024年，遴选出200个以上…项目":
                 # a clause dated by its own later year restates the stage of this sentence's alike subject
                 stage = _Found(name, value, "", year, None, None, 0, 0, "")
-                found = [f for f in found if not (f.year is not None and f.year < year and _alike(f, stage))]
+                found = found[:part_from] + [
+                    f for f in found[part_from:] if not (f.year is not None and f.year < year and _alike(f, stage))
+                ]
             found.append(
                 _Found(
                     name=name,
@@ -1736,7 +1835,10 @@ def _sentence_targets(
                     unit=measure.group("measure") if measure is not None else "",
                     year=year,
                     # SHARE_IN_WORDS, MAGNITUDE_IN_WORDS; RATIO_VALUE (1:3) is kept as written too
-                    words=not re.search(r"\d", value) or RATIO_VALUE.pattern.fullmatch(value) is not None,
+                    # GROWTH_MULTIPLE (增加约1倍) is kept as written as well
+                    words=not re.search(r"\d", value)
+                    or RATIO_VALUE.pattern.fullmatch(value) is not None
+                    or GROWTH_MULTIPLE_VALUE.fullmatch(value) is not None,
                     baseline=None,
                     baseline_year=None,
                     start=c_start,

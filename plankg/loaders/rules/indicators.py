@@ -61,7 +61,9 @@ HEADER_CELLS: tuple[tuple[str, NamedPattern], ...] = (
         "attr",
         NamedPattern(
             "header-attribute",
-            re.compile(r"(?:指标)?(?:属性|性质)|指标类型"),
+            # ATTRIBUTE_HEADER_GLOSS (fix17task): the header may list the kinds in brackets, "属性（预期性 /约束性）"
+            # (sj-energy-action-2026's 附表1, heldout17).
+            re.compile(r"(?:指标)?(?:属性|性质)(?:[（(](?:预期性|约束性|[ \t/／、或]){3,8}[）)])?|指标类型"),
             "约束性/预期性: what kind of target the plan sets, not a value",
             "属性",
         ),
@@ -605,11 +607,13 @@ PERIOD_TASKS_TITLE = NamedPattern(
 TARGET_YEAR_WRITTEN = NamedPattern(
     "target-year",
     re.compile(
-        r"(?:(?:到|至)\s*(?=(?:19|20)\d{2}\s*年)"
+        r"(?:(?:到|(?<!截)至)\s*(?=(?:19|20)\d{2}\s*年)"
         r"|(?=(?:19|20)\d{2}\s*年(?:年底|年末|底|末|\d{1,2}\s*月(?:底|末|份)?)?前(?!后)))"
         r"(?P<year>(?:19|20)\d{2})\s*年"
     ),
     # a deadline may name its month: "2025年12月底前，试点地区至少将50种…纳入…" (fix12task, round 12)
+    # STATUS_AS_OF (fix17task, round 17): 截至 YYYY年 is "as of", the date of a status figure, never a target's
+    # year: "截至2024年底，松江新城实有人口80.36万人" (sj-energy-action-2026, in its 需求分析) was a 2024 target.
     "a target sentence dates its targets with 到/至 YYYY年 or a deadline YYYY年底前 / YYYY年6月底前, spaces"
     " allowed inside",
     "到 2025 年",
@@ -659,7 +663,7 @@ MEASURED_AFTER = NamedPattern(
         # a name may hold digits glued to letters (5G基站, PM2.5浓度): "新建5G基站10万座" (session 12)
         r"(?P<name>(?:[^\d，。；]|\d+(?:\.\d+)?(?=[A-Za-z]))*?[\u4e00-\u9fff）)”])"
         r"(?P<value>\d+(?:\.\d+)?(?:[—–\-~～至]\d+(?:\.\d+)?)?[万亿]?"
-        r"(?:平方米|平方公里|平方千米|公顷|亩|吨|千瓦|千米|公里|米|标准煤|EFLOPS|EFlops|PFlops|EB|PB|TB|个|家|项|所|座|条|名|台|套|处|户|人次|人)"
+        r"(?:平方米|平方公里|平方千米|公顷|亩|吨标准煤|吨|千瓦|千米|公里|米|标准煤|EFLOPS|EFlops|PFlops|EB|PB|TB|个|家|项|所|座|条|名|台|套|处|户|人次|人)"
         r"(?:左右|以上|以内)?)"
     ),
     "a quantity after what it measures: the clause's words before it name the indicator",
@@ -1249,4 +1253,81 @@ COUNTED_SUMMARY_TAIL = NamedPattern(
     re.compile(r"等(?:主要|重点)?(?:任务|工作|发展)?目标(?:任务)?$"),
     "a counted object closed by 等任务目标 (a list summed up as targets) is named without it",
     "8万个智能网联充电设施等任务目标",
+)
+
+# --- Goal sentences of round 17 (session 19, fix17ind) ---------------------------------------------------
+# "重点领域和行业节能降碳改造形成节能量约5000万吨标准煤、减排二氧化碳约1.3亿吨" (nat-energy-saving-2024, a State
+# Council 行动方案): a 约 right before a value qualifies the value (约5000万吨标准煤), it ends no name.
+APPROX_BEFORE_VALUE = NamedPattern(
+    "approx-before-value",
+    re.compile(r"约$"),
+    "约 before a value is the value's qualifier, written with it, not the name's last character",
+    "减排二氧化碳约",
+)
+# The same clause lists two targets with 、, each a name and a measured value: each part is read as a clause
+# of its own, when every part gives a target (a 、 inside a name, 工业、农业…设备投资规模, gives none alone).
+LISTED_TARGET_CLAUSES = NamedPattern(
+    "listed-target-clauses",
+    re.compile(r"、"),
+    "targets listed with 、 in one clause, each a name and its value, are read one by one",
+    "形成节能量约5000万吨标准煤、减排二氧化碳约1.3亿吨",
+)
+# "规模以上工业企业数字化研发设计工具普及率、关键工序数控化率分别超过95%、75%" (ln-equipment-renewal-2024),
+# "单位国内生产总值能源消耗和二氧化碳排放分别降低2.5%左右、3.9%左右": the subjects of a 分别 clause may each be a whole
+# name (no shared head or tail to spread); each is named as written, when there are as many as values.
+WHOLE_NAME_SUBJECT_MIN = 4
+# "到2025年，全省计划建成充电桩12万个（含私人桩）以上" (jl-charging-infra-2024): a short bracket between a count and
+# its qualifier glosses the count (VALUE_GLOSS's bracket, standing before 以上 instead of at the clause's end).
+VALUE_GLOSS_INNER = NamedPattern(
+    "value-gloss-inner",
+    re.compile(r"(?<=[\d%％吨个座家])[（(][^（）()]{1,8}[）)](?=左右|以上|以下|以内)"),
+    "a short bracket between a value and its qualifier is a gloss, no part of the target",
+    "充电桩12万个（含私人桩）以上",
+)
+
+# --- Indicator tables of round 17 (session 19, fix17task) ------------------------------------------------
+# "| 序号 | 指标名称 | 单位 | 属性" / "（预期性 /约束性） | “十五五”目标值 |" (sj-energy-action-2026, 附表1
+# 核心指标表 of a district 行动方案 page crawled to markdown: a <br> inside the header cell
+# "属性<br>（预期性/约束性）" is read as a line break): a pipe row opened on one line (MARKDOWN_ROW_OPEN: it opens
+# with |, holds another, does not close) runs on over the next lines, none opening with |, to the one that closes
+# it (MARKDOWN_ROW_CLOSE), within MARKDOWN_ROW_LINES_MAX lines: one row, a cell's line breaks joined. Read as
+# lines, the header was lost and the table's nine targets with it.
+MARKDOWN_ROW_OPEN = NamedPattern(
+    "markdown-row-open",
+    re.compile(r"\|[^\n]*\|[^\n|]*[^\s|][^\n|]*"),
+    "a pipe row whose cell holds a line break opens on one line and does not close on it",
+    "| 序号 | 指标名称 | 单位 | 属性",
+)
+MARKDOWN_ROW_CLOSE = NamedPattern(
+    "markdown-row-close",
+    re.compile(r"[^|\n][^\n]*\|"),
+    "the line that closes a pipe row broken by a line break in a cell",
+    "（预期性 /约束性） | “十五五”目标值 |",
+)
+MARKDOWN_ROW_LINES_MAX = 4
+# GROWTH_MULTIPLE: "到2027年，报废汽车回收量较2023年增加一倍" (nat-trade-in-consumer-2024), "报废汽车回收量较
+# 2023年增加约1倍" (ln-equipment-renewal-2024): growth written as a multiple after a growth verb is a target, the
+# verb and the multiple as written (GROWTH_MULTIPLE_VALUE); read as nothing before (no digit, or a 倍 that no value
+# reads). A multiple without a growth verb compares ("约为2022年装机规模的2.7倍", hn-power-system-outline-2023's
+# gold: no target); 翻两番 is left out ("临港新片区生产总值在2018年基础上翻两番" is no target of sh-fyp-14's gold).
+GROWTH_MULTIPLE_VALUE = re.compile(
+    r"(?:增加|增长|提高|提升|扩大)(?:约|近|超过)?(?:[一二两三四五六七八九十]|\d+(?:\.\d+)?)倍(?:以上|左右)?"
+)
+GROWTH_MULTIPLE = NamedPattern(
+    "growth-multiple",
+    re.compile(rf"(?P<name>[^，。；]{{2,40}}?)(?P<value>{GROWTH_MULTIPLE_VALUE.pattern})"),
+    "growth written as a multiple (增加一倍, 增长约1倍) after its subject is a target in words",
+    "报废汽车回收量较2023年增加一倍",
+)
+# YEAR_PART_AFTER_SEMICOLON: "力争到2025年，…；报废汽车回收量较2023年增长50%，废旧家电回收量较2023年增长15%；到2027年，
+# 报废汽车回收量较2023年增加一倍，…废旧家电回收量较2023年增长30%。" (nat-trade-in-consumer-2024; its gold keeps both
+# years' figures): a part of a sentence opening after ；with its own 到YYYY年 sets that year's aims as a sentence of its
+# own does (nat-farm-machinery-2018's convention: separate dated sentences stay two); LATER_STAGE_WINS (stages of a
+# subject within a comma-joined run: "…达到40%，2024年达到60%", "2022年遴选50个…，到2024年，遴选出200个以上…") does not
+# reach back past it.
+YEAR_PART_AFTER_SEMICOLON = NamedPattern(
+    "year-part-after-semicolon",
+    re.compile(r"[；;][ \t\u3000]*(?:力争)?(?:到|至)\s*(?:19|20)\d{2}\s*年"),
+    "a part opening after ；with its own 到YYYY年 is dated apart: a later year's alike target does not replace it",
+    "；到2027年",
 )

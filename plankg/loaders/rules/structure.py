@@ -3255,3 +3255,29 @@ LINK_TITLE = re.compile(r"!?\[[^\]\n]*\][(（][^\n]*[)）]")
 # of an unbroken run of organ names (JOINT_SIGNATURE_LINE, its spaces dropped: SIGNER_SPACING) down
 # to a date line is the signature.
 SIGNER_SPACING = re.compile(r"[ \t\u3000]+")
+# ANNEX_MARKDOWN_TABLE (fix17task, round 17): an attached table of projects (ANNEX_TABLE) kept as a markdown
+# table by a page crawled to markdown, one row a line: "附表2" / "" / "松江区“十五五”能源重点项目表" / "| 序号 |
+# 项目名称 | 项目单位 | 主要建设内容 | …" / "| 电力方面 |" / "| 1 | 上海松江新宅（新天马）110kV输变电工程 | …" /
+# … / "| 燃气方面 |" / "| 1 | 叶新公路（叶榭镇界-奉贤区界） | …" (sj-energy-action-2026, heldout17: 40 rows, the
+# gold's 重点项目 block, read as nothing since the one-cell-a-line rule needs 序号 and each row number on a line
+# of their own). Its header is the row whose first cell is 序号 (ANNEX_MARKDOWN_HEADER, within
+# ANNEX_HEADER_CHARS of the title); its items are the rows whose first cell is a number
+# (ANNEX_MARKDOWN_ROW), counted on 1, 2, 3 …; after a group row of one cell without digits
+# (ANNEX_MARKDOWN_GROUP: "| 电力方面 |") the count may restart at 1 or carry on. A row's title is its second cell.
+# The table ends at its first blank line (ANNEX_MARKDOWN_END), not at the page's form below it; a unit
+# column in its header (ANNEX_UNIT_COLUMN) makes it a who-does-what table, no block, as for the flat form.
+ANNEX_MARKDOWN_HEADER = re.compile(r"(?m)^[ \t\u3000]*\|[ \t\u3000]*序号[ \t\u3000]*\|")
+ANNEX_MARKDOWN_ROW = re.compile(r"(?m)^[ \t\u3000]*\|[ \t\u3000]*(?P<n>\d{1,3})[ \t\u3000]*\|")
+ANNEX_MARKDOWN_GROUP = re.compile(r"(?m)^[ \t\u3000]*\|[^|\d\n]{1,30}\|[ \t\u3000]*$")
+ANNEX_MARKDOWN_END = re.compile(r"\n[ \t\u3000]*\n")
+# ANNEX_TAB_TABLE (fix17task): the same table on an HTML page, read a row a line with its cells joined by tabs
+# (how plankg's HTML readers write a <tr>): "序号\t项目名称\t项目单位\t…" / "电力方面\t\t\t" / "1\t…工程\t…" — the
+# header, group and numbered rows as in the markdown form, cells split on tabs.
+ANNEX_TAB_HEADER = re.compile(r"(?m)^[ \u3000]*序号[ \u3000]*\t")
+ANNEX_TAB_ROW = re.compile(r"(?m)^[ \u3000]*(?P<n>\d{1,3})[ \u3000]*\t")
+ANNEX_TAB_GROUP = re.compile(r"(?m)^[ \u3000]*[^\t\n\d|]{1,30}[\t \u3000]*$")
+# Each form of a table written a row a line: (header row, numbered row, group row).
+ANNEX_ROW_LINE_FORMS = (
+    (ANNEX_MARKDOWN_HEADER, ANNEX_MARKDOWN_ROW, ANNEX_MARKDOWN_GROUP),
+    (ANNEX_TAB_HEADER, ANNEX_TAB_ROW, ANNEX_TAB_GROUP),
+)

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from plankg.loaders.rules.structure import (
     ANNEX_HEADER_CHARS,
     ANNEX_HEADER_LINE,
+    ANNEX_MARKDOWN_END,
     ANNEX_NEXT,
+    ANNEX_ROW_LINE_FORMS,
     ANNEX_ROW_NUMBER,
     ANNEX_TABLE,
     ANNEX_TABLE_HEADER,
@@ -582,13 +584,18 @@ def tasks_from_annex_tables(text: str, headings: list[Heading], ends: list[int],
     for title in ANNEX_TABLE.finditer(text):
         following = ANNEX_NEXT.search(text, title.end())
         end = following.start() if following is not None else len(text)
-        # Its parts, each from its 序号 header line to the next (ANNEX_HEADER_LINE), rows from 1.
-        headers = [m.start() for m in ANNEX_HEADER_LINE.finditer(text, title.end(), end)]
-        if not headers or ANNEX_TABLE_HEADER not in text[title.end() : title.end() + ANNEX_HEADER_CHARS]:
-            continue
+        # A table written a row a line (ANNEX_MARKDOWN_TABLE, ANNEX_TAB_TABLE) is read row by row.
+        markdown = _markdown_annex_rows(text, title.end(), end)
         rows: list[tuple[str, int]] = []
         unit_column = False
-        for k, header in enumerate(headers):
+        if markdown is not None:
+            rows, headers, end, unit_column = markdown
+        else:
+            # Its parts, each from its 序号 header line to the next (ANNEX_HEADER_LINE), rows from 1.
+            headers = [m.start() for m in ANNEX_HEADER_LINE.finditer(text, title.end(), end)]
+            if not headers or ANNEX_TABLE_HEADER not in text[title.end() : title.end() + ANNEX_HEADER_CHARS]:
+                continue
+        for k, header in enumerate(headers if markdown is None else []):
             part_end = headers[k + 1] if k + 1 < len(headers) else end
             part: list[tuple[str, int]] = []
             for row in ANNEX_ROW_NUMBER.finditer(text, header, part_end):
@@ -606,10 +613,51 @@ def tasks_from_annex_tables(text: str, headings: list[Heading], ends: list[int],
         for i, (number, start) in enumerate(rows):
             row_end = rows[i + 1][1] if i + 1 < len(rows) else end
             row_end = min([row_end] + [h for h in headers if start < h < row_end])
-            cells = [c.strip() for c in text[start + len(number) : row_end].splitlines() if c.strip()]
+            row_text = text[start + len(number) : row_end]
+            # A row line's cells stand between bars or tabs (ANNEX_MARKDOWN_TABLE, ANNEX_TAB_TABLE).
+            split = row_text.replace("|", "\n").replace("\t", "\n") if markdown is not None else row_text
+            cells = [c.strip() for c in split.splitlines() if c.strip()]
             row_title = item_title(cells[0]) if cells else ""
             tasks.append(RawTask(section, block, number, title.group("kind"), row_title, start, row_end, not row_title))
     return tasks
+
+
+def _markdown_annex_rows(text: str, start: int, end: int) -> tuple[list[tuple[str, int]], list[int], int, bool] | None:
+    """A table of an annex written a row a line (ANNEX_MARKDOWN_TABLE: markdown pipes; ANNEX_TAB_TABLE: tabs)
+    whose 序号 header row stands within ANNEX_HEADER_CHARS of ``start``: its numbered rows (number, where
+    it stands), the group and header rows that end a row before the next, where the table ends, and
+    whether its header names the units carrying the rows out (ANNEX_UNIT_COLUMN); None when there is
+    no such table."""
+    found = [
+        (header, form)
+        for form in ANNEX_ROW_LINE_FORMS
+        if (header := form[0].search(text, start, min(end, start + ANNEX_HEADER_CHARS))) is not None
+    ]
+    if not found:
+        return None
+    header, (header_row, numbered_row, group_row) = found[0]
+    blank = ANNEX_MARKDOWN_END.search(text, header.end(), end)
+    first = numbered_row.search(text, header.end(), blank.start() if blank else end)
+    if first is None:
+        return [], [], end, False
+    blank = ANNEX_MARKDOWN_END.search(text, first.end(), end)
+    table_end = blank.start() if blank is not None else end
+    unit_column = ANNEX_UNIT_COLUMN.search(text, header.start(), first.start()) is not None
+    breaks = sorted(
+        [m.start() for m in group_row.finditer(text, header.end(), table_end)]
+        + [m.start() for m in header_row.finditer(text, header.end(), table_end)]
+    )
+    rows: list[tuple[str, int]] = []
+    last, restart, passed = 0, True, 0
+    for row in numbered_row.finditer(text, header.end(), table_end):
+        # A group or header row before this one lets the count restart at 1.
+        while passed < len(breaks) and breaks[passed] < row.start():
+            passed, restart = passed + 1, True
+        number = int(row.group("n"))
+        if number == last + 1 or (number == 1 and restart):
+            rows.append((row.group("n"), row.start("n")))
+            last, restart = number, False
+    return rows, breaks, table_end, unit_column
 
 
 def tasks_from_inline_blocks(
