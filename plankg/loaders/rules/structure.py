@@ -3116,8 +3116,12 @@ REPEATED_HEADLINE_MIN = 8
 # 报告——2026年1月26日在河北省第十四届人民代表大会第四次会议上来源：河北日报…王正谱作政府工作报告。本报记者…",
 # he-gov-report-2026: not the caption's 报告 before its 。), and the page's labels under its headline ("2026年宁夏回族
 # 自治区政府工作报告发表时间：2026-02-09 09:45:30来源：宁夏日报客户端…", nx-gov-report-2026 on one line).
+# The 文号 form asks for the bracket that closes a 文号's year (meta19b): without it a title's own year span passed for
+# an issuer code and its year, and a run-on title was cut at the kind before it: "进一步强化碳达峰碳中和标准计量体系建设
+# 行动方案（2024-2025年）文号: 发改环资〔2024〕1046号…" was "进一步强化碳达峰碳中和标准"
+# (nat-carbon-standards-metrology-2024, one-line).
 TITLE_END_BOUNDARY = re.compile(
-    r"$|[\s\u3000\dA-Za-z（(〔［\[【。\-_|｜]|——?(?=[ \u3000]*\d)|[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}"
+    r"$|[\s\u3000\dA-Za-z（(〔［\[【。\-_|｜]|——?(?=[ \u3000]*\d)|[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]"
     r"|各(?:省|市|区|县|地|部门|有关|级|单位|直属|相关)"
     r"|(?:为了?|根据|按照|依据|近日|日前|近年来|第一章|第一条|一、"
     r"|前[ \u3000]*言|目[ \u3000]*录|序[ \u3000]*言|总[ \u3000]*则)"
@@ -3281,3 +3285,30 @@ ANNEX_ROW_LINE_FORMS = (
     (ANNEX_MARKDOWN_HEADER, ANNEX_MARKDOWN_ROW, ANNEX_MARKDOWN_GROUP),
     (ANNEX_TAB_HEADER, ANNEX_TAB_ROW, ANNEX_TAB_GROUP),
 )
+# GLUED_FRONT_MATTER (meta19b, session 19): a Markdown export's metadata block (YAML_FRONT_MATTER) crawled with its
+# line breaks lost reads as one run of key: value pairs between two "---": "---标题: 黄浦区人民政府办公室关于印发
+# 黄浦区历史风貌保护和利用“十四五”规划的通知文号: 黄府办发〔2021〕28号发布单位: 上海市黄浦区人民政府办公室发布日期:
+# 2021-07-20层级: 区级…官方链接: https://www.shanghai.gov.cn/…&siteId=0071---" (hp-heritage-14, one-line), "---id:
+# P_2022_JL_11114feealiases:- P_2022_JL_11114feetitle: 吉林省电动汽车充换电基础设施发展规划(2021-2025年)
+# official_number: ''issuer:- 吉林省发展改革委员会date: '2022-11-11'region:…---" (jl-ev-charging-2021, one-line).
+# Kept, the block was the opening line: its title and issuer were lost (the file stem was the title) and the page's
+# 发布单位 was not read. It opens with "---" and a key, and closes at the next "---" within
+# GLUED_FRONT_MATTER_CHARS; its pairs are split before each key (GLUED_FRONT_MATTER_KEY: a lower-case ASCII key
+# not glued to a word, or title or one of the Chinese keys exporters write, glued or not: "…11114feetitle: 吉林省…")
+# and read as the block's lines.
+GLUED_FRONT_MATTER_CHARS = 3000
+GLUED_FRONT_MATTER = re.compile(
+    r"\A\ufeff?[ \t\r\n]*---(?=[ \t]*[A-Za-z_\u4e00-\u9fff]{1,30}[ \t]*[:：])"
+    rf"[^\n]{{1,{GLUED_FRONT_MATTER_CHARS}}}?---"
+)
+GLUED_FRONT_MATTER_KEY = re.compile(
+    r"(?=(?:title|标题|文号|发文字号|发布单位|发文机关|发布日期|成文日期|层级|类型|分类|状态|官方链接)[ \t]*[:：])"
+    r"|(?<![A-Za-z_])(?=[a-z_]{2,30}[ \t]*[:：])"
+)
+# The exporter's note under that block (EXPORT_NOTE) glued on as well: each "> " line a sentence up to its "。" and
+# what no Chinese follows it (a link's tail) before the next ">": "---> 本文正文由脚本自上海市官方公开页面提取，仅供
+# 检索查阅；以[官方链接](https://www.shanghai.gov.cn/zhengce/detail?businessId=5_10369)发布版本为准。&siteId=0080> 依
+# 《中华人民共和国著作权法》第五条第一项，具有立法、行政、司法性质的文件不适用著作权法。# 上海市嘉定区人民政府关于印发
+# …的通知" (jd-illegal-land-2014, one-line). Kept, it was the opening line, and the note lines' furniture rule
+# took the whole text with it.
+GLUED_EXPORT_NOTE = re.compile(r"(?:[ \t]*>[^>\n]*?。[^\u4e00-\u9fff>\n]{0,40})+")

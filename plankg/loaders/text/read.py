@@ -1334,7 +1334,11 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     )
     # FULLER_ISSUER: a notice title names a district's office without its city ("黄浦区人民政府办公室"),
     # the portal's 发布单位 in full ("上海市黄浦区人民政府办公室"): the full name is the issuer's
-    issuer = next((n for n in named_issuers if issuer and n != issuer and n.endswith(issuer)), issuer)
+    # the other way round too (meta19b): a page's 发布单位 without its city ("奉贤区柘林镇人民政府") under a notice
+    # title naming it in full ("上海市奉贤区柘林镇人民政府关于印发《柘林镇文物保护规划》的通知", zl-heritage-14,
+    # one-line)
+    fuller = (*named_issuers, headline_body)
+    issuer = next((n for n in fuller if issuer and n != issuer and n.endswith(issuer)), issuer)
     # ISSUER_REGION: a text that names no place in its title or opening is the province of whoever issued it,
     # however that was found (a signature, a red head, a cover): "北京市地震局" / "2021年9月" → 北京. (A central
     # body's signature, "生态环境部", "国家医保局", would give 全国 the same way, but the successions inferred over
@@ -1359,13 +1363,27 @@ def export_metadata(text: str) -> dict[str, str]:
     """Issuer, 文号 and date from the front matter of a Markdown export (EXPORT_META_KEYS); empty
     when the text has none. Read as ``key: value`` lines, not as YAML: exporters write values
     YAML refuses ("文号: -" for none)."""
-    from plankg.loaders.rules.structure import EXPORT_META_KEYS, EXPORT_TITLE_KEYS, NO_VALUE, YAML_FRONT_MATTER
+    from plankg.loaders.rules.structure import (
+        EXPORT_META_KEYS,
+        EXPORT_TITLE_KEYS,
+        GLUED_FRONT_MATTER,
+        GLUED_FRONT_MATTER_KEY,
+        NO_VALUE,
+        YAML_FRONT_MATTER,
+    )
 
-    block = YAML_FRONT_MATTER.match(text.lstrip("\ufeff\r\n"))
-    if block is None:
+    opening = text.lstrip("\ufeff\r\n")
+    block = YAML_FRONT_MATTER.match(opening)
+    glued = GLUED_FRONT_MATTER.match(opening) if block is None else None
+    # a block crawled onto one line (GLUED_FRONT_MATTER) read as its lines, split before each key
+    if block is not None:
+        lines = block.group().splitlines()
+    elif glued is not None:
+        lines = GLUED_FRONT_MATTER_KEY.split(glued.group()[3:-3])
+    else:
         return {}
     found: dict[str, str] = {}
-    for line in block.group().splitlines():
+    for line in lines:
         key, sep, value = line.partition(":") if ":" in line else line.partition("：")
         name = EXPORT_META_KEYS.get(key.strip()) or ("title" if key.strip() in EXPORT_TITLE_KEYS else None)
         value = value.strip().strip("'\"")

@@ -1,0 +1,92 @@
+"""Metadata of texts crawled onto one line (session 19, branch meta19b): the rules of plankg/loaders/rules/
+structure.py named GLUED_FRONT_MATTER and GLUED_EXPORT_NOTE, and the notice title's issuer as a fuller name
+(FULLER_ISSUER in plankg/loaders/text/read.py), each with the real excerpt it was written from (a scored text with
+its line breaks removed, as bench/eval_metadata.py --one-line reads it)."""
+
+from __future__ import annotations
+
+from plankg.loaders.text.normalise import normalise
+from plankg.loaders.text.read import export_metadata, guess_meta
+
+# jl-ev-charging-2021 (heldout16) on one line: a database export's YAML block glued, then its Markdown page
+JL_EV_ONE_LINE = (
+    "---id: P_2022_JL_11114feealiases:- P_2022_JL_11114feetitle: 吉林省电动汽车充换电基础设施发展规划(2021-2025年)"
+    "official_number: ''issuer:- 吉林省发展改革委员会date: '2022-11-11'region:  level: 省  code: '220000'  name: "
+    "吉林省provenance:  url: http://xxgk.jl.gov.cn/gljg/jgsw_98132/xxgkmlqy/202211/W020221111362593130851.pdf"
+    "  source_type: D  fetched_via: firecrawl  confidence: 0.7issuer_canonical:- drc_jilin---"
+    "# 吉林省电动汽车充换电基础设施发展规划(2021-2025年)**文号**: （无）**发文机构**: 吉林省发展改革委员会"
+    "**发布日期**: 2022-11-11## 政策原文附件 1# 吉林省电动汽车充换电基础设施 发展规划## （2021-2025 年）"
+    "* * *目 录目 录.....1前 言.....1一、电动汽车及充换电设施发展现状.....2"
+)
+
+# hp-heritage-14 (heldout13) on one line: a portal export's block in Chinese keys and the exporter's note under it
+HP_HERITAGE_ONE_LINE = (
+    "---标题: 黄浦区人民政府办公室关于印发黄浦区历史风貌保护和利用“十四五”规划的通知文号: 黄府办发〔2021〕28号"
+    "发布单位: 上海市黄浦区人民政府办公室发布日期: 2021-07-20层级: 区级类型: 规划与计划分类: 城市更新与历史保护"
+    "状态: 有效官方链接: https://www.shanghai.gov.cn/zhengce/detail?businessId=dbf2cdd5&siteId=0071---"
+    "> 本文正文由脚本自上海市官方公开页面提取，仅供检索查阅；以[官方链接](https://www.shanghai.gov.cn/zhengce/"
+    "detail?businessId=dbf2cdd5)发布版本为准。&siteId=0071> 依《中华人民共和国著作权法》第五条第一项，具有立法、"
+    "行政、司法性质的文件不适用著作权法。# 黄浦区人民政府办公室关于印发黄浦区历史风貌保护和利用“十四五”规划的通知"
+    "区政府各委、办、局，各街道办事处：经区政府同意，现将《黄浦区历史风貌保护和利用“十四五”规划》印发给你们，"
+    "请认真按照执行。"
+)
+
+
+def test_a_front_matter_block_glued_onto_one_line_is_read_key_by_key() -> None:
+    # GLUED_FRONT_MATTER / GLUED_FRONT_MATTER_KEY: the pairs split before each key, English or Chinese
+    assert export_metadata(JL_EV_ONE_LINE) == {"title": "吉林省电动汽车充换电基础设施发展规划(2021-2025年)"}
+    assert export_metadata(HP_HERITAGE_ONE_LINE) == {
+        "title": "黄浦区人民政府办公室关于印发黄浦区历史风貌保护和利用“十四五”规划的通知",
+        "doc_number": "黄府办发〔2021〕28号",
+        "issuer": "上海市黄浦区人民政府办公室",
+        "issued": "2021-07-20",
+    }
+    # a text that opens with a rule, not a block, is not one
+    assert export_metadata("---一、总体要求---") == {}
+
+
+def test_a_glued_front_matter_is_cut_and_the_title_read_after_it() -> None:
+    # kept, the block was the opening line and the file stem the title
+    assert not normalise(JL_EV_ONE_LINE).text.startswith("---")
+    meta = guess_meta(JL_EV_ONE_LINE, "jl-ev-charging-2021", "0" * 64)
+    assert meta.title == "吉林省电动汽车充换电基础设施发展规划（2021-2025年）"
+    assert (meta.start_year, meta.end_year) == (2021, 2025)
+
+
+def test_the_exporters_note_glued_under_the_block_is_cut_with_it() -> None:
+    # GLUED_EXPORT_NOTE: kept, the note lines' rule took the whole one-line text with it
+    text = normalise(HP_HERITAGE_ONE_LINE).text
+    assert text.startswith("黄浦区人民政府办公室关于印发"), text[:60]
+    meta = guess_meta(HP_HERITAGE_ONE_LINE, "hp-heritage-14", "0" * 64)
+    assert (meta.title, meta.issuer, meta.doc_number) == (
+        "黄浦区历史风貌保护和利用“十四五”规划",
+        "上海市黄浦区人民政府办公室",
+        "黄府办发〔2021〕28号",
+    )
+
+
+def test_a_notice_titles_issuer_is_the_fuller_name_of_a_pages_shortened_one() -> None:
+    # FULLER_ISSUER (meta19b): zl-heritage-14 (heldout13) on one line, 发布单位 "奉贤区柘林镇人民政府"
+    text = (
+        "---标题: 上海市奉贤区柘林镇人民政府关于印发《柘林镇文物保护规划》的通知文号: 奉柘府〔2023〕21号"
+        "发布单位: 奉贤区柘林镇人民政府发布日期: 2023-10-13---"
+        "# 上海市奉贤区柘林镇人民政府关于印发《柘林镇文物保护规划》的通知各相关单位、部门：为深入贯彻习近平总书记"
+        "关于文物工作的重要论述和指示批示精神，现将《柘林镇文物保护规划》印发给你们，请结合实际，认真抓好落实。"
+        "特此通知柘林镇文物保护规划党的十八大以来，以习近平同志为核心的党中央高度重视文物工作。"
+    )
+    meta = guess_meta(text, "zl-heritage-14", "0" * 64)
+    assert (meta.title, meta.issuer) == ("柘林镇文物保护规划", "上海市奉贤区柘林镇人民政府")
+
+
+def test_a_titles_year_span_in_brackets_is_no_document_number_where_it_runs_on() -> None:
+    # TITLE_END_BOUNDARY's 文号 form closed by its bracket: nat-carbon-standards-metrology-2024 (heldout16) on one
+    # line, its YAML block cut; the year span read as a 文号, the title was cut at "…标准"
+    first = (
+        "# 进一步强化碳达峰碳中和标准计量体系建设行动方案（2024-2025年）**文号**: 发改环资〔2024〕1046号**发文机构**: "
+        "国家发展和改革委员会、市场监督管理总局、生态环境部**发布日期**: 2024-08-08**来源**: [https://www.ndrc.gov.cn/"
+        "xxgk/zcfb/tz/202408/t20240808_1392291.html](https://www.ndrc.gov.cn/xxgk/zcfb/tz/202408/t20240808_1392291.html)"
+        "## 政策原文[首页](https://www.ndrc.gov.cn/) > [政务公开](https://www.ndrc.gov.cn/xxgk/)"
+    )
+    meta = guess_meta(first, "nat-carbon-standards-metrology-2024", "0" * 64)
+    assert meta.title == "进一步强化碳达峰碳中和标准计量体系建设行动方案（2024-2025年）"
+    assert (meta.start_year, meta.end_year, meta.doc_number) == (2024, 2025, "发改环资〔2024〕1046号")
