@@ -90,3 +90,24 @@ def test_a_titles_year_span_in_brackets_is_no_document_number_where_it_runs_on()
     meta = guess_meta(first, "nat-carbon-standards-metrology-2024", "0" * 64)
     assert meta.title == "进一步强化碳达峰碳中和标准计量体系建设行动方案（2024-2025年）"
     assert (meta.start_year, meta.end_year, meta.doc_number) == (2024, 2025, "发改环资〔2024〕1046号")
+
+
+def test_a_cover_run_on_into_its_issuers_and_date_gives_them() -> None:
+    # RUN_ON_COVER: nat-city-plan-guide-2020 (dev) and yc-stat-bulletin-2022 (heldout9) on one line
+    guide = (
+        "市级国土空间总体规划编制指南 （试行） 征求意见稿 自然资源部 二〇二〇年八月 前  言 为贯彻落实《中共中央 国务院"
+        "关于建立国土空间规划体系并监督实施的若干意见》，指导和规范市级国土空间总体规划编制工作，自然资源部在广泛听取"
+        "各方面意见基础上，按照“多规合一”要求，研究制定了《市级国土空间总体规划编制指南》（试行）。"
+    )
+    meta = guess_meta(guide, "nat-city-plan-guide-2020", "0" * 64)
+    assert (meta.title, meta.issuer, meta.start_year, meta.end_year) == (
+        "市级国土空间总体规划编制指南",
+        "自然资源部",
+        2020,
+        2020,
+    )
+    bulletin = (
+        "宜春市2022年国民经济和社会发展统计公报宜春市统计局 国家统计局宜春调查队（2023年4月12日）2022年，在市委、"
+        "市政府的坚强领导下，全市上下坚持以习近平新时代中国特色社会主义思想为指导，圆满完成年度主要目标任务。"
+    )
+    assert guess_meta(bulletin, "yc-stat-bulletin-2022", "0" * 64).issuer == "宜春市统计局、国家统计局宜春调查队"

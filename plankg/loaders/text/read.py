@@ -741,6 +741,21 @@ def _cover_date_year(lines: list[str]) -> str:
     return ""
 
 
+def _run_on_cover(first: str, opening: str) -> tuple[str, str]:
+    """The issuers and the year of a cover crawled onto one line, right after its title (RUN_ON_COVER):
+    "…编制指南 （试行） 征求意见稿 自然资源部 二〇二〇年八月 前  言…" → ("自然资源部", "2020"); ("", "") when
+    none follow it."""
+    from plankg.loaders.rules.structure import RUN_ON_COVER
+    from plankg.loaders.structure.front_matter import CN_NUMERAL_YEAR, _arabic_year
+
+    at = first.find(opening) if opening else -1
+    cover = RUN_ON_COVER.match(first, at + len(opening)) if at >= 0 else None
+    if cover is None:
+        return "", ""
+    year = re.search(r"\d{4}", CN_NUMERAL_YEAR.sub(_arabic_year, cover.group("date")))
+    return "、".join(cover.group("organs").split()), year.group() if year else ""
+
+
 def _export_title(exported: dict[str, str], head: str) -> str:
     """The title a Markdown export's front matter gives (EXPORT_TITLE), as the body prints it where a line
     matches it with EXPORT_TITLE_PLACEHOLDER standing for any one character; "" when it gives none."""
@@ -1263,6 +1278,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or table.get("published", "")  # PUBLISHED_ONLY: a page dated only by its publication
         or _occasion_date(first)
     )
+    run_on_cover = _run_on_cover(first, opening)  # RUN_ON_COVER: a cover crawled onto one line
     # a title without years: from the year of issue to the opening's last goal year (GOAL_YEAR)
     edition = TITLE_EDITION_YEAR.search(title)
     issue_years = issue_to_goal_years(
@@ -1272,6 +1288,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or issued
         or (edition.group("year") if edition else "")
         or (_cover_date_year(lines[used:]) if headline else "")
+        or run_on_cover[1]
         or (_work_year(head[front.end :] if front else head) if kind == "plan" and not doc_number else "")
         or (_notice_subject_year(head) if not doc_number else ""),
         doc_number,
@@ -1326,6 +1343,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or _issuer_of_title(headline or opening or title)
         or _outline_issuer(title, region, head[:OPENING_WINDOW])
         or _cover_issuer(lines[used:])
+        or run_on_cover[0]
         or drafters
         or _questioned_document(head)[1]
         or standard_issuer
