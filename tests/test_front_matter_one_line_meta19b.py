@@ -111,3 +111,26 @@ def test_a_cover_run_on_into_its_issuers_and_date_gives_them() -> None:
         "市政府的坚强领导下，全市上下坚持以习近平新时代中国特色社会主义思想为指导，圆满完成年度主要目标任务。"
     )
     assert guess_meta(bulletin, "yc-stat-bulletin-2022", "0" * 64).issuer == "宜春市统计局、国家统计局宜春调查队"
+
+
+def test_a_signature_between_an_attached_file_and_the_pages_footer_is_read() -> None:
+    # PAGE_FOOTER_TAIL, ATTACHED_FILE_END: js-retailer-supervision-2018 (heldout15) on one line
+    text = (
+        "关于开展江苏售电企业电力市场交易规则执行情况专项监管工作的通知江苏电力交易中心，各售电企业：根据《电力监管条例》"
+        "，现就有关事项通知如下。有关材料请于10月15日前报送至江苏能源监管办（电子版即可，Excel版和加盖公章的PDF版各一份）。"
+        "联系人： 谢振凡 025-83115281 xiezf@nea.gov.cn附件1：江苏售电企业注册及参与市场化交易情况表.xls附件2：售电企业"
+        "基本情况表.xls国家能源局江苏监管办公室2018年9月28日扫一扫在手机打开当前页网站地图联系我们地址: "
+        "南京市中山路268号汇杰广场21楼邮编:210008主办单位: 国家能源局江苏监管办公室京公网安备 11010202007691"
+        "网站标识码: bm62000019号京ICP备11044902号国家能源局江苏监管办公室版权所有，如需转载，请注明来源"
+    )
+    meta = guess_meta(text, "js-retailer-supervision-2018", "0" * 64)
+    assert (meta.issuer, meta.issued) == ("国家能源局江苏监管办公室", "2018-09-28")
+
+
+def test_a_bulletins_bracketed_issuer_right_after_its_last_sentence_is_read() -> None:
+    # BRACKETED_ORGAN_AFTER_SENTENCE: wz-stat-bulletin-2015 (heldout9) on one line
+    text = (
+        "万载县2015年国民经济和社会发展统计公报2015年，全县人民在县委、县政府的正确领导下，国民经济保持平稳增长。"
+        "全县在岗职工年平均工资41001元，比上年增长10.5%，农村居民家庭恩格尔系数为41.77%。（万载县统计局）"
+    )
+    assert guess_meta(text, "wz-stat-bulletin-2015", "0" * 64).issuer == "万载县统计局"

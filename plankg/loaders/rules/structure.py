@@ -3326,3 +3326,17 @@ RUN_ON_COVER = re.compile(
     r"(?P<date>\d{4}[ \u3000]?年[ \u3000]?\d{1,2}[ \u3000]?月"
     r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月)"
 )
+# PAGE_FOOTER_TAIL (meta19b, session 19): a page crawled onto one line keeps its footer after the signature, where
+# line by line the footer's lines are furniture: "…国家能源局江苏监管办公室2018年9月28日扫一扫在手机打开当前页网站地图
+# 联系我们地址: 南京市中山路268号汇杰广场21楼邮编:210008主办单位: 国家能源局江苏监管办公室京公网安备 11010202007691…
+# 版权所有，如需转载，请注明来源" (js-retailer-supervision-2018, one-line). Cut off the text's end as
+# CRAWL_TAIL_FURNITURE is, from the footer's first mark on, never past a sentence's end.
+PAGE_FOOTER_TAIL = re.compile(r"(?:扫一扫在手机打开当前页|网站地图|联系我们|主办单位[:：])[^。]*\Z")
+# ATTACHED_FILE_END: the link to an attached file ends its line, the signature under it; on one line the
+# signature follows the file's extension: "附件2：售电企业基本情况表.xls国家能源局江苏监管办公室2018年9月28日"
+# (js-retailer-supervision-2018). The break is put back there before the signature is read (CLOSING_SIGNATURE
+# starts after a sentence's end or a break).
+ATTACHED_FILE_END = re.compile(r"\.(?:xlsx?|docx?|pdf|wps|ofd|zip|rar)(?=[\u4e00-\u9fff])", re.IGNORECASE)
+# BRACKETED_ORGAN_AFTER_SENTENCE: CLOSING_BRACKETED_ORGAN's "（万载县统计局）" on a line of its own, on one line
+# right after the last sentence: "…农村居民家庭恩格尔系数为41.77%。（万载县统计局）" (wz-stat-bulletin-2015).
+BRACKETED_ORGAN_AFTER_SENTENCE = re.compile(rf"(?<=。)[（(](?P<organs>[\u4e00-\u9fff、]{{1,60}}?{_ORGAN_END})[）)]$")

@@ -408,10 +408,13 @@ def _closing_signature(text: str) -> tuple[str, str]:
     annex list (SIGNATURE_AFTER_ANNEX_LIST), else the organ a last bracketed line names, without a date
     (CLOSING_BRACKETED_ORGAN); ("", "") when there is none."""
     from plankg.loaders.rules.structure import (
+        ATTACHED_FILE_END,
+        BRACKETED_ORGAN_AFTER_SENTENCE,
         CLOSING_BRACKETED_ORGAN,
         CLOSING_SIGNATURE,
         CLOSING_SIGNATURE_CHARS,
         CRAWL_TAIL_FURNITURE,
+        PAGE_FOOTER_TAIL,
         SIGNATURE_AFTER_ANNEX_LIST,
         SIGNATURE_BEFORE_DOCUMENT,
         SIGNATURE_IN_RUN,
@@ -424,8 +427,11 @@ def _closing_signature(text: str) -> tuple[str, str]:
 
     tail = normalise(text[-4 * CLOSING_SIGNATURE_CHARS :]).text
     tail = re.sub(r"[ \t\u3000]+", "", SIGNERS_ON_ONE_LINE.sub("、", tail.rstrip()))
-    while (furniture := CRAWL_TAIL_FURNITURE.search(tail)) is not None and furniture.start() < len(tail):
+    while (
+        furniture := CRAWL_TAIL_FURNITURE.search(tail) or PAGE_FOOTER_TAIL.search(tail)
+    ) is not None and furniture.start() < len(tail):
         tail = tail[: furniture.start()]
+    tail = ATTACHED_FILE_END.sub(lambda m: m.group() + "\n", tail)  # ATTACHED_FILE_END: the break a crawl lost
     signed = (
         CLOSING_SIGNATURE.search(tail[-CLOSING_SIGNATURE_CHARS:])
         or SIGNATURE_IN_RUN.search(text)
@@ -433,7 +439,9 @@ def _closing_signature(text: str) -> tuple[str, str]:
         or SIGNATURE_BEFORE_DOCUMENT.search(text[:OPENING_WINDOW])
     )
     if signed is None:
-        bracketed = CLOSING_BRACKETED_ORGAN.search(tail[-CLOSING_SIGNATURE_CHARS:])  # "（万载县统计局）"
+        bracketed = CLOSING_BRACKETED_ORGAN.search(tail[-CLOSING_SIGNATURE_CHARS:]) or (
+            BRACKETED_ORGAN_AFTER_SENTENCE.search(tail[-CLOSING_SIGNATURE_CHARS:])
+        )  # "（万载县统计局）"
         return (bracketed.group("organs").strip("、"), "") if bracketed is not None else ("", "")
     organs = [o for o in re.split(r"[\n、]+", signed.group("organs")) if o]  # JOINT_SIGNATURE, SIGNERS_APART
     if len(organs) == 2 and SIGNING_DEPARTMENT_PARENT.search(organs[0]) and SIGNING_DEPARTMENT.match(organs[1]):
