@@ -134,3 +134,46 @@ def test_a_bulletins_bracketed_issuer_right_after_its_last_sentence_is_read() ->
         "全县在岗职工年平均工资41001元，比上年增长10.5%，农村居民家庭恩格尔系数为41.77%。（万载县统计局）"
     )
     assert guess_meta(text, "wz-stat-bulletin-2015", "0" * 64).issuer == "万载县统计局"
+
+
+def test_a_document_number_glued_between_page_words_and_the_notice_title_is_read() -> None:
+    # GLUED_NUMBER, NUMBER_AFTER_PAGE_WORD: gz-talent-hukou-2022 (heldout14) and gz-public-rental-mgmt-2024 on one line
+    talent = (
+        "广州市人力资源和社会保障局 广州市公安局关于印发广州市引进人才入户管理办法实施细则的通知-广州市人力资源和社会"
+        "保障局网站穗人社规字〔2022〕2号广州市人力资源和社会保障局 广州市公安局关于印发广州市引进人才入户管理办法实施"
+        "细则的通知各有关单位：为进一步贯彻落实《广州市引进人才入户管理办法》，现将《广州市引进人才入户管理办法实施细则》"
+        "印发给你们，请认真组织实施。"
+    )
+    assert guess_meta(talent, "gz-talent-hukou-2022", "0" * 64).doc_number == "穗人社规字〔2022〕2号"
+    rental = (
+        "广州市天河区人民政府天园街道办事处政府信息公开穗府办规〔2024〕13号广州市人民政府办公厅关于印发广州市公共租赁"
+        "住房管理办法的通知各区人民政府，市政府各部门、各直属机构：《广州市公共租赁住房管理办法》业经市人民政府同意，"
+        "现印发给你们，请认真贯彻执行。"
+    )
+    assert guess_meta(rental, "gz-public-rental-mgmt-2024", "0" * 64).doc_number == "穗府办规〔2024〕13号"
+
+
+def test_a_document_number_glued_between_the_notice_title_and_its_addressees_is_read() -> None:
+    # NUMBER_AFTER_NOTICE_TITLE: cq-icv-truck-measures-2025 (heldout15) on one line, a page's menu ahead of the title
+    text = (
+        "重庆市经济和信息化委员会行政规范性文件重庆市经济和信息化委员会行政规范性文件下载文字版下载图片版政策解读部门解读"
+        "媒体视角一图读懂解读发布《重庆市支持智能网联新能源商用车产业发展政策措施（2025—2027年）》政策解读一图读懂"
+        "《重庆市支持智能网联新能源商用车产业发展政策措施（2025—2027年）》《重庆市支持智能网联新能源商用车产业发展政策措施"
+        "（2025—2027年）》政策问答重庆市经济和信息化委员会重庆市财政局中共重庆市委金融委员会办公室国家金融监督管理总局"
+        "重庆监管局重庆市商务委员会关于印发《重庆市支持智能网联新能源商用车产业发展政策措施（2025—2027年）》的通知"
+        "渝经信规范〔2025〕13号各有关单位：现将《重庆市支持智能网联新能源商用车产业发展政策措施（2025—2027年）》印发给"
+        "你们，请认真贯彻执行。"
+    )
+    assert guess_meta(text, "cq-icv-truck-measures-2025", "0" * 64).doc_number == "渝经信规范〔2025〕13号"
+
+
+def test_a_pages_short_government_name_gives_way_to_the_notice_titles_full_one() -> None:
+    # SHORT_GOVERNMENT (FULLER_ISSUER): jd-illegal-land-2014 (heldout13) on one line, 发布单位 "区政府"
+    text = (
+        "---标题: 上海市嘉定区人民政府关于印发《嘉定区2014年违法用地专项治理行动实施方案》的通知"
+        "文号: 嘉府发〔2014〕43号发布单位: 区政府发布日期: 2014-08-26---"
+        "# 上海市嘉定区人民政府关于印发《嘉定区2014年违法用地专项治理行动实施方案》的通知各镇人民政府，"
+        "区政府有关委、办、局，各街道办事处：经区政府常务会议研究同意，现将《嘉定区2014年违法用地专项"
+        "治理行动实施方案》印发给你们，请按照执行。上海市嘉定区人民政府2014年8月26日嘉定区2014年违法用地专项治理行动实施方案"
+    )
+    assert guess_meta(text, "jd-illegal-land-2014", "0" * 64).issuer == "上海市嘉定区人民政府"

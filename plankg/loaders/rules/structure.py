@@ -3340,3 +3340,18 @@ ATTACHED_FILE_END = re.compile(r"\.(?:xlsx?|docx?|pdf|wps|ofd|zip|rar)(?=[\u4e00
 # BRACKETED_ORGAN_AFTER_SENTENCE: CLOSING_BRACKETED_ORGAN's "（万载县统计局）" on a line of its own, on one line
 # right after the last sentence: "…农村居民家庭恩格尔系数为41.77%。（万载县统计局）" (wz-stat-bulletin-2015).
 BRACKETED_ORGAN_AFTER_SENTENCE = re.compile(rf"(?<=。)[（(](?P<organs>[\u4e00-\u9fff、]{{1,60}}?{_ORGAN_END})[）)]$")
+# GLUED_NUMBER (meta19b, session 19): a page crawled onto one line glues the notice's 文号 to what its own line had
+# neighbours: the page's words before it (a site's name, a column, a search button, a red head's 文件) and the
+# notice title after it, "…-广州市人力资源和社会保障局网站穗人社规字〔2022〕2号广州市人力资源和社会保障局 广州市公安局
+# 关于印发…的通知各有关单位：" (gz-talent-hukou-2022), "搜索穗医保规字〔2024〕1号广州市医疗保障局 广州市财政局…关于
+# 印发…" (gz-ltc-insurance-2024), "国家能源局华北监管局文件华北监能市场〔2019〕228号华北能源监管局关于印发…"
+# (hb-spot-surplus-2019); or the notice title before it and the addressees after it, "…关于印发《…》的通知渝经信规范
+# 〔2025〕13号各有关单位：" (cq-icv-truck-measures-2025), its line's page furniture ahead. The number's issuer code
+# starts after the page word (NUMBER_AFTER_PAGE_WORD) or after the title's 的通知 (NUMBER_AFTER_NOTICE_TITLE).
+_GLUED_NUMBER = r"(?P<number>(?:(?!的)[\u4e00-\u9fff]){1,10}[〔\[［]\d{4}[〕\]］]\d{1,4}号)"
+NUMBER_AFTER_PAGE_WORD = re.compile(rf"(?:网站|文件|搜索|信息公开){_GLUED_NUMBER}(?=[^。，：:\n]{{2,80}}?关于)")
+NUMBER_AFTER_NOTICE_TITLE = re.compile(rf"的通知{_GLUED_NUMBER}(?=各[^。\n]{{1,120}}?[：:])")
+# SHORT_GOVERNMENT (meta19b): a page's 发布单位 may name a government as it calls itself, "区政府", under a notice title
+# naming it in full, "上海市嘉定区人民政府关于印发《嘉定区2014年违法用地专项治理行动实施方案》的通知"
+# (jd-illegal-land-2014, one-line): for FULLER_ISSUER the full name's 人民政府 reads as 政府.
+SHORT_GOVERNMENT = ("人民政府", "政府")

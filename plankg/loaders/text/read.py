@@ -764,6 +764,15 @@ def _run_on_cover(first: str, opening: str) -> tuple[str, str]:
     return "、".join(cover.group("organs").split()), year.group() if year else ""
 
 
+def _glued_number(opening: str) -> str:
+    """The notice's 文号 glued between a page's words and the notice title, or between the title and its addressees
+    (GLUED_NUMBER: NUMBER_AFTER_PAGE_WORD, NUMBER_AFTER_NOTICE_TITLE); "" when there is none."""
+    from plankg.loaders.rules.structure import NUMBER_AFTER_NOTICE_TITLE, NUMBER_AFTER_PAGE_WORD
+
+    found = NUMBER_AFTER_PAGE_WORD.search(opening) or NUMBER_AFTER_NOTICE_TITLE.search(opening)
+    return found.group("number") if found else ""
+
+
 def _export_title(exported: dict[str, str], head: str) -> str:
     """The title a Markdown export's front matter gives (EXPORT_TITLE), as the body prints it where a line
     matches it with EXPORT_TITLE_PLACEHOLDER standing for any one character; "" when it gives none."""
@@ -1134,6 +1143,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         ORDINAL_PERIOD,
         RECIPIENTS,
         REPORT_WORDS,
+        SHORT_GOVERNMENT,
         STATED_SPAN,
         TITLE_BEFORE_NUMBER,
         TITLE_BEFORE_RECIPIENTS,
@@ -1273,6 +1283,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or table.get("doc_number", "")
         or exported.get("doc_number", "")
         or (doc_number_text(glued.group()) if glued else "")
+        or _glued_number(head[:OPENING_WINDOW])
         or (red_head.group("number") if red_head else "")
     )
     closing_issuer, closing_date = _closing_signature(text[: _announced_annex_start(text)])
@@ -1364,7 +1375,14 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     # title naming it in full ("上海市奉贤区柘林镇人民政府关于印发《柘林镇文物保护规划》的通知", zl-heritage-14,
     # one-line)
     fuller = (*named_issuers, headline_body)
-    issuer = next((n for n in fuller if issuer and n != issuer and n.endswith(issuer)), issuer)
+    issuer = next(
+        (
+            n
+            for n in fuller
+            if issuer and n != issuer and (n.endswith(issuer) or n.replace(*SHORT_GOVERNMENT).endswith(issuer))
+        ),
+        issuer,
+    )
     # ISSUER_REGION: a text that names no place in its title or opening is the province of whoever issued it,
     # however that was found (a signature, a red head, a cover): "北京市地震局" / "2021年9月" → 北京. (A central
     # body's signature, "生态环境部", "国家医保局", would give 全国 the same way, but the successions inferred over
