@@ -191,3 +191,19 @@ def test_a_delivered_reports_headline_ends_where_its_salutation_begins() -> None
         "决胜全面建成小康社会夺取新时代中国特色社会主义伟大胜利——在中国共产党第十九次全国代表大会上的报告",
         "report",
     )
+
+
+def test_a_standards_cover_on_one_line_is_titled_after_its_number() -> None:
+    # STANDARD_COVER: bj-quake-resilience-guide and nat-urban-area-std-draft (heldout6) on one line
+    quake = (
+        "DB11/T XXXX—XXXX PXX 北        京        市        地        方        标        准         DB 11/T XXXX—XXXX "
+        "地震安全韧性城市建设导则 （征求意见稿） Guideline for earthquake resilient city construction   "
+        "20XX– XX –XX  发布"
+    )
+    assert guess_meta(quake, "bj-quake-resilience-guide", "0" * 64).title == "地震安全韧性城市建设导则"
+    urban = (
+        "CCS  A 75/79 TD 中 华 人 民 共 和 国土 地 管 理 行 业 标 准 TD/T XXXX—202X 城区范围 确定规程 Code of practice "
+        "for standard urban built-up area delineation （报批稿） 202X - XX - XX 发布  202X - XX - XX 实施 "
+        "中华人民共和国自然资源部"
+    )
+    assert guess_meta(urban, "nat-urban-area-std-draft", "0" * 64).title == "城区范围确定规程"

@@ -3361,3 +3361,15 @@ SHORT_GOVERNMENT = ("人民政府", "政府")
 # (nat-19th-congress-report-2017, one-line: the title ran on to "…向大会作报告"). The salutation, after a speaker's
 # name or not, begins the body as TITLE_END_BOUNDARY's openings do.
 SPEECH_OPENING = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:同志们|各位代表|各位委员)[，,：:]")
+# STANDARD_COVER (meta19b, session 19): a standard's cover crawled onto one line runs its kind ("地 方 标 准", "行 业
+# 标 准", letter-spaced) and its number ("DB 11/T XXXX—XXXX", "TD/T XXXX—202X", "DB33/T 2016—2016") on into its title,
+# which ends at its status in brackets or its English title: "北 京 市 地 方 标 准 DB 11/T XXXX—XXXX 地震安全韧性城市
+# 建设导则 （征求意见稿） Guideline for earthquake resilient city construction" (bj-quake-resilience-guide, one-line),
+# "中 华 人 民 共 和 国土 地 管 理 行 业 标 准 TD/T XXXX—202X 城区范围 确定规程 Code of practice for …"
+# (nat-urban-area-std-draft). Line by line the title is the cover's headline; here it is read after the number, its
+# wrapping spaces dropped.
+STANDARD_COVER = re.compile(
+    r"标[ \u3000]*准[ \u3000]*[A-Z]{1,4}[ \u3000]*\d{0,3}/[A-Z][ \u3000]*[\dX]{1,5}[—\-–][\dX]{2,4}[ \u3000]*"
+    r"(?P<title>[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{3,40}?)[ \u3000]*(?=\s*(?:[（(]|[A-Z][a-z])|$)"
+)
+STANDARD_COVER_CHARS = 300

@@ -1147,6 +1147,8 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         RECIPIENTS,
         REPORT_WORDS,
         SHORT_GOVERNMENT,
+        STANDARD_COVER,
+        STANDARD_COVER_CHARS,
         STATED_SPAN,
         TITLE_BEFORE_NUMBER,
         TITLE_BEFORE_RECIPIENTS,
@@ -1214,10 +1216,14 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     opening = cut.group("title") if cut else _opening_title(first)
     rest = first[len(opening) :] if opening and not headline else ""
     before_recipients = TITLE_BEFORE_RECIPIENTS.match(first)
+    # STANDARD_COVER: a standard's cover crawled onto one line, its title after its number
+    standard = STANDARD_COVER.search(first[:STANDARD_COVER_CHARS])
+    standard_cover = re.sub(r"[ \u3000]+", "", standard.group("title")) if standard else ""
     title = (
         _unwrap(issued_title).translate(str.maketrans(*NESTED_TITLE_MARKS))
         or _unwrap(
-            headline
+            standard_cover
+            or headline
             or table_title
             or _interpreted_title(first, lines, head)
             or (opening if _title_shaped(opening) else "")
