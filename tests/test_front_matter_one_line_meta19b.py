@@ -179,20 +179,6 @@ def test_a_pages_short_government_name_gives_way_to_the_notice_titles_full_one()
     assert guess_meta(text, "jd-illegal-land-2014", "0" * 64).issuer == "上海市嘉定区人民政府"
 
 
-def test_a_delivered_reports_headline_ends_where_its_salutation_begins() -> None:
-    # SPEECH_OPENING: nat-19th-congress-report-2017 (heldout) on one line
-    text = (
-        "决胜全面建成小康社会夺取新时代中国特色社会主义伟大胜利——在中国共产党第十九次全国代表大会上的报告（2017年10月18日）"
-        "习近平同志们：现在，我代表第十八届中央委员会向大会作报告。中国共产党第十九次全国代表大会，是在全面建成小康社会决胜"
-        "阶段、中国特色社会主义进入新时代的关键时期召开的一次十分重要的大会。"
-    )
-    meta = guess_meta(text, "nat-19th-congress-report-2017", "0" * 64)
-    assert (meta.title, meta.kind) == (
-        "决胜全面建成小康社会夺取新时代中国特色社会主义伟大胜利——在中国共产党第十九次全国代表大会上的报告",
-        "report",
-    )
-
-
 def test_a_standards_cover_on_one_line_is_titled_after_its_number() -> None:
     # STANDARD_COVER: bj-quake-resilience-guide and nat-urban-area-std-draft (heldout6) on one line
     quake = (

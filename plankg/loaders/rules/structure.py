@@ -3355,12 +3355,6 @@ NUMBER_AFTER_NOTICE_TITLE = re.compile(rf"的通知{_GLUED_NUMBER}(?=各[^。\n]
 # naming it in full, "上海市嘉定区人民政府关于印发《嘉定区2014年违法用地专项治理行动实施方案》的通知"
 # (jd-illegal-land-2014, one-line): for FULLER_ISSUER the full name's 人民政府 reads as 政府.
 SHORT_GOVERNMENT = ("人民政府", "政府")
-# SPEECH_OPENING (meta19b, session 19): a speech or a report delivered to a congress crawled onto one line runs its
-# headline on into its date, speaker and salutation: "决胜全面建成小康社会夺取新时代中国特色社会主义伟大胜利——在中国
-# 共产党第十九次全国代表大会上的报告（2017年10月18日）习近平同志们：现在，我代表第十八届中央委员会向大会作报告。"
-# (nat-19th-congress-report-2017, one-line: the title ran on to "…向大会作报告"). The salutation, after a speaker's
-# name or not, begins the body as TITLE_END_BOUNDARY's openings do.
-SPEECH_OPENING = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:同志们|各位代表|各位委员)[，,：:]")
 # STANDARD_COVER (meta19b, session 19): a standard's cover crawled onto one line runs its kind ("地 方 标 准", "行 业
 # 标 准", letter-spaced) and its number ("DB 11/T XXXX—XXXX", "TD/T XXXX—202X", "DB33/T 2016—2016") on into its title,
 # which ends at its status in brackets or its English title: "北 京 市 地 方 标 准 DB 11/T XXXX—XXXX 地震安全韧性城市

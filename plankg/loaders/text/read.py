@@ -147,7 +147,6 @@ def _opening_title(first: str) -> str:
         RECIPIENTS,
         RUN_ON_TITLE_ENDING,
         SELF_REFERENCE,
-        SPEECH_OPENING,
         TITLE_END_BOUNDARY,
         TITLE_ENDING,
         TITLE_MAX_CHARS,
@@ -179,9 +178,7 @@ def _opening_title(first: str) -> str:
                     endings[kind].append(ending.end())
     ends = sorted({*endings[0], *endings[1]})
     first_end = next((found[0] for found in endings if found), None)
-    end = (
-        next((e for e in ends if TITLE_END_BOUNDARY.match(line, e) or SPEECH_OPENING.match(line, e)), None) or first_end
-    )
+    end = next((e for e in ends if TITLE_END_BOUNDARY.match(line, e)), None) or first_end
     if end is not None and first_end is not None and first_end < end and line[:first_end] in line[first_end:end]:
         # a page that prints its headline again after its menu ("…的通知设为首页工作邮箱首页…专题专栏华北能源监管局
         # 关于…的通知2021-02-09 00:00来源：", hb-peak-settlement-2021 on one line): the first copy is the title
