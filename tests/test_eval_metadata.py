@@ -69,7 +69,11 @@ ROUND_FLOORS = {
 # "Plan metadata of texts crawled onto one line" (a portal table's glued rows, run-on titles, a database header):
 # the rounds scored when it was measured (later rounds are measured apart)
 ONE_LINE_SPLITS = ("dev", "heldout", *(f"heldout{n}" for n in range(2, 15)))
-ONE_LINE_FLOORS = {"title": 92, "kind": 145, "issuer": 83, "doc_number": 37, "period": 16, "years": 82}
+# raised by meta19b (session 19: a Markdown export's front matter glued onto one line, a cover's issuers and date run
+# on after its title, a signature before a page's footer, a 文号 glued between page words and the notice title, a
+# standard's cover titled after its number): measured on main and after, title 92 -> 97, issuer 83 -> 90, 文号 37 -> 42,
+# years 82 -> 83
+ONE_LINE_FLOORS = {"title": 97, "kind": 145, "issuer": 90, "doc_number": 42, "period": 16, "years": 83}
 # Titles read exactly on dev: a slip on any of them is a regression of a rule.
 EXACT_TITLES = (
     "nat-voc-edu-2019", "nat-gov-newmedia-2018", "nat-grain-emergency-2005", "sh-disaster-2020",
