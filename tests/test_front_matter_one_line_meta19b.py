@@ -193,3 +193,13 @@ def test_a_standards_cover_on_one_line_is_titled_after_its_number() -> None:
         "中华人民共和国自然资源部"
     )
     assert guess_meta(urban, "nat-urban-area-std-draft", "0" * 64).title == "城区范围确定规程"
+
+
+def test_a_cover_run_on_into_its_date_alone_gives_the_year() -> None:
+    # RUN_ON_COVER without issuers: nat-plan-checkup-rules-2020 (dev) on one line
+    text = (
+        "国土空间规划城市体检评估规程（试行）2020 年 10 月 19 日前 言根据《中共中央 国务院关于建立国土空间规划体系"
+        "并监督实施的若干意见》的要求，建立国土空间规划定期体检评估制度有助于及时发现国土空间治理问题。"
+    )
+    meta = guess_meta(text, "nat-plan-checkup-rules-2020", "0" * 64)
+    assert (meta.start_year, meta.end_year) == (2020, 2020)

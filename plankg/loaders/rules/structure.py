@@ -3318,11 +3318,12 @@ GLUED_EXPORT_NOTE = re.compile(r"(?:[ \t]*>[^>\n]*?。[^\u4e00-\u9fff>\n]{0,40})
 # (nat-city-plan-guide-2020, dev, one-line), "…规划（2021 年-2035 年）（草案）北京市规划和自然资源委员会 2021 年 9 月
 # 前    言" (bj-eco-restoration-2035), "宜春市2022年国民经济和社会发展统计公报宜春市统计局 国家统计局宜春调查队（2023年
 # 4月12日）2022年，…" (yc-stat-bulletin-2022). Read right after the title: the organs (several parted by spaces) and
-# the date's year; the issuer only where nothing else names one.
+# the date's year; the issuer only where nothing else names one. A cover may name no issuer: "国土空间规划城市体检
+# 评估规程（试行）2020 年 10 月 19 日前 言根据…" (nat-plan-checkup-rules-2020, one-line) gives its year alone.
 RUN_ON_COVER_ORGAN = r"[\u4e00-\u9fff]{2,30}[院厅部委局司府会办室署央心组处所队]"
 RUN_ON_COVER = re.compile(
     r"(?:[ \u3000]*(?:[（(][^（）()\n]{1,10}[）)]|征求意见稿|送审稿|报批稿|草案))*[ \u3000]*"
-    rf"(?P<organs>{RUN_ON_COVER_ORGAN}(?:[ \u3000]+{RUN_ON_COVER_ORGAN})*)[ \u3000]*[（(]?"
+    rf"(?:(?P<organs>{RUN_ON_COVER_ORGAN}(?:[ \u3000]+{RUN_ON_COVER_ORGAN})*)[ \u3000]*)?[（(]?"
     r"(?P<date>\d{4}[ \u3000]?年[ \u3000]?\d{1,2}[ \u3000]?月"
     r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月)"
 )

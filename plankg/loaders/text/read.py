@@ -761,7 +761,7 @@ def _run_on_cover(first: str, opening: str) -> tuple[str, str]:
     if cover is None:
         return "", ""
     year = re.search(r"\d{4}", CN_NUMERAL_YEAR.sub(_arabic_year, cover.group("date")))
-    return "、".join(cover.group("organs").split()), year.group() if year else ""
+    return "、".join((cover.group("organs") or "").split()), year.group() if year else ""
 
 
 def _glued_number(opening: str) -> str:
@@ -1303,7 +1303,8 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or table.get("published", "")  # PUBLISHED_ONLY: a page dated only by its publication
         or _occasion_date(first)
     )
-    run_on_cover = _run_on_cover(first, opening)  # RUN_ON_COVER: a cover crawled onto one line
+    # RUN_ON_COVER: a cover crawled onto one line, after a title (not a sentence that ends in a document kind)
+    run_on_cover = _run_on_cover(first, opening) if _title_shaped(opening) else ("", "")
     # a title without years: from the year of issue to the opening's last goal year (GOAL_YEAR)
     edition = TITLE_EDITION_YEAR.search(title)
     issue_years = issue_to_goal_years(
