@@ -71,9 +71,9 @@ ROUND_FLOORS = {
 ONE_LINE_SPLITS = ("dev", "heldout", *(f"heldout{n}" for n in range(2, 15)))
 # raised by meta19b (session 19: a Markdown export's front matter glued onto one line, a cover's issuers and date run
 # on after its title, a signature before a page's footer, a 文号 glued between page words and the notice title, a
-# standard's cover titled after its number): measured on main and after, title 92 -> 97, issuer 83 -> 90, 文号 37 -> 42,
+# standard's cover titled after its number): measured on main and after, title 92 -> 97, issuer 83 -> 91, 文号 37 -> 42,
 # years 82 -> 85
-ONE_LINE_FLOORS = {"title": 97, "kind": 145, "issuer": 90, "doc_number": 42, "period": 16, "years": 85}
+ONE_LINE_FLOORS = {"title": 97, "kind": 145, "issuer": 91, "doc_number": 42, "period": 16, "years": 85}
 # Titles read exactly on dev: a slip on any of them is a regression of a rule.
 EXACT_TITLES = (
     "nat-voc-edu-2019", "nat-gov-newmedia-2018", "nat-grain-emergency-2005", "sh-disaster-2020",

@@ -19,7 +19,7 @@ JL_EV_ONE_LINE = (
     "* * *目 录目 录.....1前 言.....1一、电动汽车及充换电设施发展现状.....2"
 )
 
-# hp-heritage-14 (heldout13) on one line: a portal export's block in Chinese keys and the exporter's note under it
+# hp-heritage-14 (heldout2) on one line: a portal export's block in Chinese keys and the exporter's note under it
 HP_HERITAGE_ONE_LINE = (
     "---标题: 黄浦区人民政府办公室关于印发黄浦区历史风貌保护和利用“十四五”规划的通知文号: 黄府办发〔2021〕28号"
     "发布单位: 上海市黄浦区人民政府办公室发布日期: 2021-07-20层级: 区级类型: 规划与计划分类: 城市更新与历史保护"
@@ -66,7 +66,7 @@ def test_the_exporters_note_glued_under_the_block_is_cut_with_it() -> None:
 
 
 def test_a_notice_titles_issuer_is_the_fuller_name_of_a_pages_shortened_one() -> None:
-    # FULLER_ISSUER (meta19b): zl-heritage-14 (heldout13) on one line, 发布单位 "奉贤区柘林镇人民政府"
+    # FULLER_ISSUER (meta19b): zl-heritage-14 (heldout6) on one line, 发布单位 "奉贤区柘林镇人民政府"
     text = (
         "---标题: 上海市奉贤区柘林镇人民政府关于印发《柘林镇文物保护规划》的通知文号: 奉柘府〔2023〕21号"
         "发布单位: 奉贤区柘林镇人民政府发布日期: 2023-10-13---"
@@ -93,7 +93,7 @@ def test_a_titles_year_span_in_brackets_is_no_document_number_where_it_runs_on()
 
 
 def test_a_cover_run_on_into_its_issuers_and_date_gives_them() -> None:
-    # RUN_ON_COVER: nat-city-plan-guide-2020 (dev) and yc-stat-bulletin-2022 (heldout9) on one line
+    # RUN_ON_COVER: nat-city-plan-guide-2020 (dev) and yc-stat-bulletin-2022 (dev) on one line
     guide = (
         "市级国土空间总体规划编制指南 （试行） 征求意见稿 自然资源部 二〇二〇年八月 前  言 为贯彻落实《中共中央 国务院"
         "关于建立国土空间规划体系并监督实施的若干意见》，指导和规范市级国土空间总体规划编制工作，自然资源部在广泛听取"
@@ -128,7 +128,7 @@ def test_a_signature_between_an_attached_file_and_the_pages_footer_is_read() -> 
 
 
 def test_a_bulletins_bracketed_issuer_right_after_its_last_sentence_is_read() -> None:
-    # BRACKETED_ORGAN_AFTER_SENTENCE: wz-stat-bulletin-2015 (heldout9) on one line
+    # BRACKETED_ORGAN_AFTER_SENTENCE: wz-stat-bulletin-2015 (dev) on one line
     text = (
         "万载县2015年国民经济和社会发展统计公报2015年，全县人民在县委、县政府的正确领导下，国民经济保持平稳增长。"
         "全县在岗职工年平均工资41001元，比上年增长10.5%，农村居民家庭恩格尔系数为41.77%。（万载县统计局）"
@@ -137,7 +137,7 @@ def test_a_bulletins_bracketed_issuer_right_after_its_last_sentence_is_read() ->
 
 
 def test_a_document_number_glued_between_page_words_and_the_notice_title_is_read() -> None:
-    # GLUED_NUMBER, NUMBER_AFTER_PAGE_WORD: gz-talent-hukou-2022 (heldout14) and gz-public-rental-mgmt-2024 on one line
+    # GLUED_NUMBER, NUMBER_AFTER_PAGE_WORD: gz-talent-hukou-2022 (heldout13) and gz-public-rental-mgmt-2024 on one line
     talent = (
         "广州市人力资源和社会保障局 广州市公安局关于印发广州市引进人才入户管理办法实施细则的通知-广州市人力资源和社会"
         "保障局网站穗人社规字〔2022〕2号广州市人力资源和社会保障局 广州市公安局关于印发广州市引进人才入户管理办法实施"
@@ -154,7 +154,7 @@ def test_a_document_number_glued_between_page_words_and_the_notice_title_is_read
 
 
 def test_a_document_number_glued_between_the_notice_title_and_its_addressees_is_read() -> None:
-    # NUMBER_AFTER_NOTICE_TITLE: cq-icv-truck-measures-2025 (heldout15) on one line, a page's menu ahead of the title
+    # NUMBER_AFTER_NOTICE_TITLE: cq-icv-truck-measures-2025 (heldout11) on one line, a page's menu ahead of the title
     text = (
         "重庆市经济和信息化委员会行政规范性文件重庆市经济和信息化委员会行政规范性文件下载文字版下载图片版政策解读部门解读"
         "媒体视角一图读懂解读发布《重庆市支持智能网联新能源商用车产业发展政策措施（2025—2027年）》政策解读一图读懂"
@@ -168,7 +168,7 @@ def test_a_document_number_glued_between_the_notice_title_and_its_addressees_is_
 
 
 def test_a_pages_short_government_name_gives_way_to_the_notice_titles_full_one() -> None:
-    # SHORT_GOVERNMENT (FULLER_ISSUER): jd-illegal-land-2014 (heldout13) on one line, 发布单位 "区政府"
+    # SHORT_GOVERNMENT (FULLER_ISSUER): jd-illegal-land-2014 (heldout3) on one line, 发布单位 "区政府"
     text = (
         "---标题: 上海市嘉定区人民政府关于印发《嘉定区2014年违法用地专项治理行动实施方案》的通知"
         "文号: 嘉府发〔2014〕43号发布单位: 区政府发布日期: 2014-08-26---"
@@ -180,7 +180,7 @@ def test_a_pages_short_government_name_gives_way_to_the_notice_titles_full_one()
 
 
 def test_a_standards_cover_on_one_line_is_titled_after_its_number() -> None:
-    # STANDARD_COVER: bj-quake-resilience-guide and nat-urban-area-std-draft (heldout6) on one line
+    # STANDARD_COVER: bj-quake-resilience-guide (dev) and nat-urban-area-std-draft (heldout13) on one line
     quake = (
         "DB11/T XXXX—XXXX PXX 北        京        市        地        方        标        准         DB 11/T XXXX—XXXX "
         "地震安全韧性城市建设导则 （征求意见稿） Guideline for earthquake resilient city construction   "
@@ -203,3 +203,17 @@ def test_a_cover_run_on_into_its_date_alone_gives_the_year() -> None:
     )
     meta = guess_meta(text, "nat-plan-checkup-rules-2020", "0" * 64)
     assert (meta.start_year, meta.end_year) == (2020, 2020)
+
+
+def test_the_page_words_and_number_glued_before_a_notice_titles_issuer_are_no_part_of_it() -> None:
+    # NUMBER_IN_ISSUER: gz-ltc-insurance-2024 (heldout13) on one line
+    text = (
+        "搜索穗医保规字〔2024〕1号广州市医疗保障局 广州市财政局 广州市民政局 广州市卫生健康委员会关于印发广州市长期护理"
+        "保险试行办法的通知各区财政局、民政局、卫生健康局，各有关单位：《广州市长期护理保险试行办法》业经市人民政府同意，"
+        "现印发给你们，请遵照执行。"
+    )
+    meta = guess_meta(text, "gz-ltc-insurance-2024", "0" * 64)
+    assert (meta.issuer, meta.doc_number) == (
+        "广州市医疗保障局 广州市财政局 广州市民政局 广州市卫生健康委员会",
+        "穗医保规字〔2024〕1号",
+    )

@@ -3368,3 +3368,8 @@ STANDARD_COVER = re.compile(
     r"(?P<title>[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{3,40}?)[ \u3000]*(?=\s*(?:[（(]|[A-Z][a-z])|$)"
 )
 STANDARD_COVER_CHARS = 300
+# NUMBER_IN_ISSUER (meta19b, session 19): a notice title read off a one-line crawl may hold, before its issuer, the
+# page's words and the 文号 glued in front of it (GLUED_NUMBER): "搜索穗医保规字〔2024〕1号广州市医疗保障局 广州市财政局
+# 广州市民政局 广州市卫生健康委员会关于印发广州市长期护理保险试行办法的通知" (gz-ltc-insurance-2024, one-line). No
+# issuer's name holds a 文号: the issuer is what follows it.
+NUMBER_IN_ISSUER = re.compile(DOC_NUMBER_TEXT)

@@ -1139,6 +1139,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         NOTICE_OWN_PROVISIONS,
         NOTICE_OWN_PROVISIONS_CHARS,
         NOTICE_TITLE,
+        NUMBER_IN_ISSUER,
         OPINIONS_REPORT,
         ORDINAL_PERIOD,
         RECIPIENTS,
@@ -1390,6 +1391,9 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         ),
         issuer,
     )
+    numbered = NUMBER_IN_ISSUER.search(issuer)
+    if numbered is not None and issuer[numbered.end() :].strip():
+        issuer = issuer[numbered.end() :].strip()  # NUMBER_IN_ISSUER: the page's words and 文号 glued in front
     # ISSUER_REGION: a text that names no place in its title or opening is the province of whoever issued it,
     # however that was found (a signature, a red head, a cover): "北京市地震局" / "2021年9月" → 北京. (A central
     # body's signature, "生态环境部", "国家医保局", would give 全国 the same way, but the successions inferred over
