@@ -1913,6 +1913,10 @@ EXPORT_META_KEYS = {
     "发文机关": "issuer",
     "发布日期": "issued",
     "成文日期": "issued",
+    # VAULT_NUMBER_KEY (fix17seg, after round 17's score): an energy-policy vault's front matter names the 文号
+    # "official_number: 苏市监〔2022〕1号" (js-market-regulation-tasks-2022), the page printing it only in a
+    # broken table far below; the vault writes '' where it has none.
+    "official_number": "doc_number",
 }
 # EXPORT_TITLE (meta17, session 17): a page saved as a blog's Markdown post keeps its headline as the front matter's
 # title, where no headline line reads as a title (a news headline has a comma and no document kind): "title:
@@ -1924,7 +1928,8 @@ EXPORT_META_KEYS = {
 EXPORT_TITLE_KEYS = ("title", "标题")
 EXPORT_TITLE_PLACEHOLDER = "_"
 # What exporters write for a field they have no value for.
-NO_VALUE = {"-", "—", "无", "null", "None", "~"}
+# "**文号**: （无）" (tx-ev-charging-2025 and three more energy-policy vault pages, rounds 16-17): none, bracketed.
+NO_VALUE = {"-", "—", "无", "（无）", "(无)", "null", "None", "~"}
 # LABELLED_CELL (session 18): a cell that opens with a label of its own ("发布单位: 上海市规划和自然资源局") is the next
 # field, not the value of an empty one before it: an export's "文号: " left blank (sh-lowuse-toolbox-2024, lineage13)
 # took "发布单位: 上海市规划和自然资源局" as its document number.
@@ -2123,7 +2128,9 @@ NOTICE_RUN_ON = re.compile(
 # Titles of an interpretation, not a plan: an official 解读, or a department head answering
 # questions on a plan ("…有关负责人就《…方案》答记者问"). They explain a plan; they are no step in a
 # succession.
-INTERPRETATION_WORDS = ("解读", "答记者问", "问答")
+# An FAQ a bureau publishes on its rules answers questions on them as a 问答 does: "广州市失业保险常见问题解答
+# （2025年11月版）" (gz-unemployment-faq-2025, round 17; fix17seg).
+INTERPRETATION_WORDS = ("解读", "答记者问", "问答", "问题解答")
 
 SELF_REFERENCE = "本该此"  # 本规划, 该方案, 此通知: the text speaking of itself
 
@@ -2318,10 +2325,13 @@ TITLE_PAGE_PREFIX = re.compile(
 # standards and statistical bulletins), followed by bracketed qualifiers: "国家粮食应急预案",
 # "地震安全韧性城市建设导则", "…专项规划（2021 年-2035 年）（草案）", "…统计公报", a State Council reply
 # "国务院关于同意组建…协调委员会的批复" (round 6), a standard "乡村气象防灾减灾建设规范" (DB33/T, round 5), a
-# form's "…安全性自我声明" (round 7).
+# form's "…安全性自我声明" (round 7). GUIDE_AND_FAQ_TITLES (fix17seg, after round 17's score): a bureau's
+# admission guide "2026年天河区港澳居民随迁子女（或持证适龄儿童少年）学位申请指引" (th-hkmo-school-places-2026)
+# and an FAQ "广州市失业保险常见问题解答（2025年11月版）" (gz-unemployment-faq-2025), each the first line of a
+# saved portal page, were no headline: both pages were titled by their file names.
 HEADLINE_END = re.compile(
     r"(?:答记者问|规划纲要|发展纲要|行动计划|实施方案|工作方案|指导意见|实施意见|工作要点|政府工作报告|规划|纲要|计划|方案"
-    r"|意见|通知|决定|办法|要点|报告|解读|预案|函|批复|导则|指南|规程|规范|公报|细则|条例|规定|公告|声明)"
+    r"|意见|通知|决定|办法|要点|报告|解读|预案|函|批复|导则|指南|指引|问题解答|规程|规范|公报|细则|条例|规定|公告|声明)"
     r"(?:[（(][^（）()\n]{1,20}[）)])*$"
 )
 # A concatenated extraction glues the last sentence of the document before onto the first line:
@@ -2747,10 +2757,14 @@ DECREE_ISSUER = re.compile(
 # 已经2009年8月12日国务院第76次常务会议通过，现予公布，自2009年10月1日起施行。" / signature, date / the rule's
 # title glued to its 第一章 (nat-plan-eia-regs-2009): that 《》 title is the document's, where no headline
 # stands above the order. Read within DECREE_WINDOW characters of the opening.
+# DECREE_PUBLISHES_TITLE (fix17seg, after round 17's score): the order may put the verb first, "中华人民共和国国务院令
+# 第693号" / "现公布《中华人民共和国环境保护税法实施条例》，自2018年1月1日起施行。" (nat-env-tax-regs-2017): the
+# same 《》 title, the text was titled by its file name.
 PROMULGATED_DOCUMENT = re.compile(
     r"令[ \t\u3000\n]*[（(]?第[ \t\u3000]*\d{1,4}[ \t\u3000]*号[）)]?[ \t\u3000\n]*"
-    r"《(?P<title>[^《》\n]{2,80})》(?:已经|已于|经)[^。\n]{0,80}?(?:通过|批准|同意)[，,]"
+    r"(?:《(?P<title>[^《》\n]{2,80})》(?:已经|已于|经)[^。\n]{0,80}?(?:通过|批准|同意)[，,]"
     r"[ \t\u3000]*现予(?:以)?(?:公布|发布)"
+    r"|现(?:予(?:以)?)?(?:公布|发布)《(?P<published>[^《》\n]{2,80})》[，,][^。\n]{0,30}?(?:施行|实施))"
 )
 # A five-year plan named by its ordinal: "第十一个五年（2006—2010 年）规划纲要" is 十一五.
 # EARLY_PERIODS: the ordinal names the first five plans too ("中华人民共和国发展国民经济的第一个五年计划",
@@ -2867,11 +2881,12 @@ VALIDITY_SPAN = re.compile(
 # VALIDITY_TERM: the same closing article giving the term as a number of years: "本通知自印发之日起施行，有效
 # 期5年", "本通知自2024年3月4日起施行，有效期5年" (a city's normative documents, round 13; fix13ind, after the
 # score): the years run from the day it takes effect (the day of issue for 自印发之日起) for that many
+# years; a trial plan's "本实施方案自发布之日起试行，有效期三年" (lg-city-checkup-2024, round 17; fix17seg) too
 # years. Only the closing formula 自…起施行/实施/执行，有效期N年 — a certificate's or an assessment's term
 # ("评估结果有效期内", "证书自颁发之日起有效期3年") is no term of the document.
 VALIDITY_TERM = re.compile(
     r"(?:自|从)[ ]*(?:(?P<start>(?:19|20)\d{2})[ ]*年[ ]*\d{1,2}[ ]*月(?:[ ]*\d{1,2}[ ]*日)?"
-    r"|(?:印发|发布|公布|下发|颁布)之日)[ ]*起(?:施行|实施|执行|生效)[，,]?[ ]*有效期(?:为)?[ ]*"
+    r"|(?:印发|发布|公布|下发|颁布)之日)[ ]*起(?:施行|实施|执行|生效|试行)[，,]?[ ]*有效期(?:为)?[ ]*"
     r"(?P<n>\d{1,2}|[一二三四五六七八九十])[ ]*年"
 )
 GOAL_YEAR_MAX_SPAN = 35
@@ -3139,3 +3154,50 @@ LINK_TITLE = re.compile(r"!?\[[^\]\n]*\][(（][^\n]*[)）]")
 # of an unbroken run of organ names (JOINT_SIGNATURE_LINE, its spaces dropped: SIGNER_SPACING) down
 # to a date line is the signature.
 SIGNER_SPACING = re.compile(r"[ \t\u3000]+")
+# SIGNATURE_AFTER_CLOSING_FORMULA (fix17seg, after round 17's score): a notice on a portal page signs under its
+# closing formula and annex list, and the page goes on past it (downloads, share widgets, links), so the text's
+# tail holds no signature: "特此通知。" / "附件：1.2026年度重大活动供餐单位评估报名表" / "2.2026年深圳市重大活动供餐单位
+# 食品安全现场评估表" / "深圳市市场监督管理局" / "2026年6月17日" / "### 附件下载" (sz-banquet-food-safety-2026): the
+# organ lines right under the formula (past the annex list's numbered lines) and above a date line sign it.
+SIGNATURE_AFTER_CLOSING_FORMULA = re.compile(
+    r"特此(?:通知|函告|公告|通告|批复)。[ \t\u3000]*\n\s*"
+    r"(?:附件[：:][^\n]*\n\s*(?:\d{1,2}[.．、][^\n]*\n\s*)*)?"
+    rf"(?P<organs>(?:[\u4e00-\u9fff]{{1,19}}{_ORGAN_END}[ \t\u3000]*\n\s*)*[\u4e00-\u9fff、]{{1,60}}?{_ORGAN_END})"
+    r"[ \t\u3000]*\n\s*"
+    r"(?P<date>(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)[ \t\u3000]*(?:\n|\Z)"
+)
+# EXPORT_TITLE_AFFIXED (fix17seg, after round 17's score): a vault's front matter gives the page's title with
+# what its file naming or the site added around the document's: a stray leading "2" ("title: 2市市场监管局关于开展
+# 2026年度重大活动供餐单位食品安全现场评估工作的通知" over the page's "# 市市场监管局关于开展…的通知",
+# sz-banquet-food-safety-2026). The longest body line of at least EXPORT_TITLE_AFFIXED_MIN characters that the
+# front matter's title contains, and that reads as a title, is the title as printed.
+EXPORT_TITLE_AFFIXED_MIN = 8
+# PAGE_TITLE_SITE (fix17seg): the site's column and name after a page's title may follow a title whose kind is
+# none HEADLINE_END knows, "2024—2026年农机购置与应用补贴实施操作要求_实施情况_乌达区人民政府" (a vault's title and
+# the page's # line, wd-farm-machinery-subsidy-2024): a trail (PAGE_TITLE_TRAIL) whose last part names the
+# government or its site is the site's, cut whatever the title ends with.
+PAGE_TITLE_SITE = re.compile(r"(?:人民政府|政府网|门户网站|政府门户|网站)$")
+# ARTICLE_GLUED_TO_CHAPTER (fix17seg, after round 17's score): a rule text read inline runs each chapter's title
+# into its first article, "第一章 总 则第一条为了保障公民…", "第二章 主动公开第十四条对涉及公共利益…"
+# (mee-info-disclosure-2019, one line): a chapter's title holds no article marker, so it ends there.
+ARTICLE_GLUED_TO_CHAPTER = re.compile(rf"(?<=[\u4e00-\u9fff])第{CN_NUMERAL}条(?=[\u4e00-\u9fff \u3000])")
+# ARTICLED_RULE_CLAUSES (fix17seg): in a rule made of articles 第一条, 第二条… that a text read inline shows as a
+# run of sentence-opening article markers (at least ARTICLED_RULE_MIN, from 第一条), the （一）/1. points after the
+# first article are clauses of an article, never headings: "第三条…具体职能是：（一）组织办理政府信息公开事宜；
+# （二）维护和更新公开的政府信息；…" (mee-info-disclosure-2019: 29 such points read as sections). Only its
+# chapters (and 节) stay headings, as with line breaks (round 15's decrees, nat-env-tax-regs-2017).
+# An article marker anywhere (glued to a chapter's title too); a citation ("环境保护税法第六条第二款") breaks no
+# run, since only the markers numbered in sequence from 第一条 count.
+ARTICLE_OPENING = re.compile(rf"第(?P<n>{CN_NUMERAL})条(?=[\u4e00-\u9fff \u3000])")
+ARTICLED_RULE_MIN = 3
+# PAGE_HEADINGS_ABOVE_TITLE (fix17seg, after round 17's score): a saved portal page prints its own headings and
+# labels above the document's title line, "## 热门搜索排行" (a search-ranking table) and the column label "通知公告"
+# over "# 市市场监管局关于开展2026年度重大活动供餐单位食品安全现场评估工作的通知" (sz-banquet-food-safety-2026):
+# where the document's title stands on a line of its own and no numbered heading comes before it, the unnumbered
+# headings above it are the page's.
+# NOTICE_CLOSED (fix17seg): a notice ends with its closing formula on a line of its own, "特此通知。", then its
+# annex list, signature and date; a page goes on with its downloads and widgets ("附件下载", "微信扫一扫：分享",
+# "触碰右侧展开", sz-banquet-food-safety-2026), and the annex list's "2.2026年深圳市…评估表" continued the last
+# part's numbering. Below the formula nothing continues the notice's open parts: headings below level 1 there
+# are no sections until a level-1 heading (an appended document's title, an 附件 heading) opens a new part.
+CLOSING_FORMULA_LINE = re.compile(r"(?m)^[ \t\u3000]*特此(?:通知|函告|公告|通告|批复)。[ \t\u3000]*$")
