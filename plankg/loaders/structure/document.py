@@ -6,7 +6,13 @@ import hashlib
 import re
 import unicodedata
 
-from plankg.loaders.rules.structure import LINK_TITLE, PAGE_CAPTIONS, REPEATED_TITLE_LINES_MAX, TASK_ONLY_STYLES
+from plankg.loaders.rules.structure import (
+    CLOSING_FORMULA_LINE,
+    LINK_TITLE,
+    PAGE_CAPTIONS,
+    REPEATED_TITLE_LINES_MAX,
+    TASK_ONLY_STYLES,
+)
 from plankg.loaders.structure.front_matter import find_front_matter
 from plankg.loaders.structure.headings import read_marker
 from plankg.loaders.structure.segment import Heading, is_glued, join_wrapped_titles, section_ends, segment
@@ -79,6 +85,35 @@ def _without_page_captions(headings: list[Heading]) -> list[Heading]:
         if (i >= first or h.number or h.title.strip() not in PAGE_CAPTIONS)
         and not LINK_TITLE.fullmatch(h.title.strip())  # LINK_TITLE: a page's navigation
     ]
+
+
+def _without_page_headings_above_title(text: str, headings: list[Heading], title: str) -> list[Heading]:
+    """Without the unnumbered headings above the document's title line (PAGE_HEADINGS_ABOVE_TITLE)."""
+    key = re.sub(r"\s+", "", title)
+    if len(key) < 8:
+        return headings
+    at = next(
+        (m.start() for m in re.finditer(r"(?m)^[#\s]*(.+?)\s*$", text) if re.sub(r"\s+", "", m.group(1)) == key), None
+    )
+    if at is None or any(h.number and h.start < at for h in headings):
+        return headings
+    return [h for h in headings if h.number or h.start >= at]
+
+
+def _without_headings_after_closing(text: str, headings: list[Heading]) -> list[Heading]:
+    """Without the headings below level 1 after a notice's closing formula, up to the next level-1 heading
+    (NOTICE_CLOSED)."""
+    first = headings[0].start if headings else 0
+    closing = CLOSING_FORMULA_LINE.search(text, first)
+    if closing is None:
+        return headings
+    kept, reopened = [], False
+    for h in headings:
+        reopened = reopened or (h.start > closing.end() and h.level == 1)
+        if h.start > closing.end() and not reopened and h.level > 1:
+            continue
+        kept.append(h)
+    return kept
 
 
 def _numbered_as_item(number: str) -> bool:
@@ -186,6 +221,8 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
     # The plan's own title standing on its line above the body (a web article's headline
     # repeated under its metadata) is its title, not a section.
     headings = _without_page_captions(headings)
+    headings = _without_page_headings_above_title(text, headings, meta.title)  # PAGE_HEADINGS_ABOVE_TITLE
+    headings = _without_headings_after_closing(text, headings)  # NOTICE_CLOSED
     for _ in range(REPEATED_TITLE_LINES_MAX):  # REPEATED_TITLE_LINES: the headline and the title over the text
         lines = _title_lines(headings, meta.title)
         if not lines:

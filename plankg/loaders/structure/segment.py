@@ -26,11 +26,14 @@ from plankg.loaders.rules.structure import (
     ANNOUNCED_MEASURE_VERBS,
     APPENDED_ATTACHMENT,
     APPENDED_ATTACHMENT_TITLE_MIN,
+    ARTICLE_GLUED_TO_CHAPTER,
     ARTICLE_ITEM_STYLES,
     ARTICLE_LINE,
     ARTICLE_LINES_MIN,
+    ARTICLE_OPENING,
     ARTICLE_OPENS_LINE,
     ARTICLE_STYLE,
+    ARTICLED_RULE_MIN,
     ATTACHED_BELOW,
     ATTACHED_PLAN_KINDS,
     ATTACHED_PLAN_TITLE_MAX,
@@ -2491,6 +2494,9 @@ def headings_inline(text: str, start: int = 0, numbering: Mapping[str, int] | No
         child = FIRST_CHILD_GLUED_TO_TITLE.search(text, title_start, title_end)
         if child is not None:
             title_end = child.start()  # FIRST_CHILD_GLUED_TO_TITLE: "信息管理端|1.访问地址…"
+        article = ARTICLE_GLUED_TO_CHAPTER.search(text, title_start, title_end) if style.startswith("chapter") else None
+        if article is not None:
+            title_end = article.start()  # ARTICLE_GLUED_TO_CHAPTER: "总 则|第一条为了…"
         spaced = _title_line_end(text, title_start, title_end)
         title = text[title_start : title_end if spaced is None else spaced].strip()
         whole = full_stop is not None or stop == limit  # the title reached its own end
@@ -2499,7 +2505,24 @@ def headings_inline(text: str, start: int = 0, numbering: Mapping[str, int] | No
             title = title[:glued]
         if title:
             headings.append(Heading(level, written, title, at, title_start + len(title)))
-    return _under_attached_plan(text, start, headings)
+    return _under_attached_plan(text, start, _without_article_clauses(text, headings))
+
+
+def _without_article_clauses(text: str, headings: list[Heading]) -> list[Heading]:
+    """Without the points after a rule's first article (ARTICLED_RULE_CLAUSES), when its articles run in
+    sequence from 第一条; only its chapters stay."""
+    count, first = 0, None
+    for found in ARTICLE_OPENING.finditer(text):
+        if cn_to_int(found.group("n")) == count + 1:
+            count += 1
+            first = found.start() if count == 1 else first
+    if count < ARTICLED_RULE_MIN or first is None:
+        return headings
+    return [
+        h
+        for h in headings
+        if h.start < first or ((marker := read_marker(h.number)) is not None and marker.style.startswith("chapter"))
+    ]
 
 
 def _inline_list_entries(text: str, accepted: list[tuple[int, int, str, int]]) -> set[int]:
