@@ -183,6 +183,7 @@ from plankg.loaders.rules.structure import (
     SENTENCE_OPENERS,
     SIGNATURE_LINES,
     SIGNER_SPACING,
+    STAND_ALONE_TITLE_MAX,
     STANDARD_CODE,
     STATEMENT_ENTRIES_MIN,
     STATEMENT_ENTRY_STYLES,
@@ -1047,7 +1048,7 @@ def headings_from_lines(
                 inline_items.add(tail)
             in_terms = GLOSSARY_TITLE.search(headings[-1].title) is not None or (in_terms and headings[-1].level > 1)
     headings = _without_untitled_entries(text, _without_entries_across_groups(headings))
-    headings = _without_lists_under_decimal_outline(_without_restated_entries(text, headings))
+    headings = _without_lists_under_decimal_outline(text, _without_restated_entries(text, headings))
     headings = _without_announced_measures(text, _without_run_in_items(text, headings, sentences))
     headings = _without_sentence_entries(text, _without_announced_criteria(text, headings))
     headings = _without_statement_entries(text, headings)
@@ -1531,7 +1532,25 @@ def _lead_above(text: str, start: int) -> bool:
     return False
 
 
-def _without_lists_under_decimal_outline(headings: list[Heading]) -> list[Heading]:
+def _under_chapter(headings: list[Heading], k: int) -> bool:
+    """Whether a 第N章 heading stands above heading k."""
+    parent = _parent(headings, k)
+    while parent is not None:
+        marker = read_marker(headings[parent].number) if headings[parent].number else None
+        if marker is not None and marker.style.startswith("chapter"):
+            return True
+        parent = _parent(headings, parent)
+    return False
+
+
+def _stand_alone_title(text: str, heading: Heading) -> bool:
+    """Whether a heading is a short title on a line of its own (its full stop at most after it)."""
+    end = text.find("\n", heading.title_end)
+    rest = text[heading.title_end : len(text) if end < 0 else end]
+    return rest.strip() in ("", "。") and "。" not in heading.title and len(heading.title) <= STAND_ALONE_TITLE_MAX
+
+
+def _without_lists_under_decimal_outline(text: str, headings: list[Heading]) -> list[Heading]:
     """The headings without the list entries of a decimal outline's clauses
     (LISTS_UNDER_DECIMAL_OUTLINE): a （1） whose nearest numbered ancestor is numbered decimally
     ("3.2", "G.3.1", "1"), with the headings under it."""
@@ -1545,6 +1564,8 @@ def _without_lists_under_decimal_outline(headings: list[Heading]) -> list[Headin
             parent = _parent(headings, parent)
         if parent is None or DECIMAL_HEADING_NUMBER.fullmatch(headings[parent].number) is None:
             continue
+        if _under_chapter(headings, parent) and _stand_alone_title(text, heading):
+            continue  # CHAPTER_DECIMAL_PLAN_TITLES: a plan's （1） title line under 第N章's decimal sections
         drop.add(k)
         following = k + 1
         while following < len(headings) and headings[following].level > heading.level:
