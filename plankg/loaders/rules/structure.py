@@ -3206,6 +3206,6 @@ CLOSING_FORMULA_LINE = re.compile(r"(?m)^[ \t\u3000]*特此(?:通知|函告|公�
 # its decimal sections and titles what it holds with （1） lines of their own over paragraphs: "第一章 规划总则" /
 # "1.2 规划原则" / "（1）科学合理，合规建设" / "强化规划引领，推动…" (tx-ev-charging-2025, 37 such titles lost). Under
 # a 第N章, a （1） that is a short title alone on its line (one phrase, a full stop at most at its end, at most
-# STAND_ALONE_TITLE_MAX characters: "(1) 全局统筹，均衡布局，适度超前。", "（2）燃油车市场：私人乘用车占据主导，公共领域车型
-# 逐步退出") stays a heading; entries running on into their paragraph stay list entries.
+# STAND_ALONE_TITLE_MAX characters: "(1) 全局统筹，均衡布局，适度超前。", "（2）燃油车市场：私人乘用车占据主导，
+# 公共领域车型逐步退出") stays a heading; entries running on into their paragraph stay list entries.
 STAND_ALONE_TITLE_MAX = 30
