@@ -1992,10 +1992,12 @@ NAV_WORDS = frozenset(
 NAV_ITEM_MAX = 8
 # A list of related documents after the article ends the plan: "相关文件", "相关链接"; RELATED_POLICIES:
 # "相关政策与解读" over the links to the notice's 解读 and 答记者问 at the end of a ministry's page
-# (nat-capacity-price-2026, round 15).
+# (nat-capacity-price-2026, round 15). PAGE_QR_LINE (fix17seg, after round 17's score): the QR line's wording
+# varies by site, "扫一扫在手机上查看当前页面" / "政务微信" / "移动门户" / "顶部" (wd-farm-machinery-subsidy-2024, a
+# district portal page's last lines, read as three sections).
 RELATED_HEADING = re.compile(
     r"^[ \t\u3000]*(?:相关文件|相关链接|相关解读|相关阅读|相关新闻|相关附件|相关政策(?:与解读)?"
-    r"|扫一扫在手机打开当前页)[:：]?" + _LINE_END
+    r"|扫一扫在手机上?(?:打开|查看)当前页面?)[:：]?" + _LINE_END
 )
 # A site's disclaimer closes the article it follows: what comes after it (QR-code styles, the
 # app's promotion "海量资讯、精准解读，尽在新浪财经APP") is the page's, not the plan's.
@@ -3225,3 +3227,7 @@ HALF_PAREN_TITLE_NUMBER = re.compile(r"^(?P<number>\d{1,2}[）)])[ \t\u3000]*(?P
 TITLE_QUALIFIERS = re.compile(r"[（(][^（）()]*[）)]|\s+")
 RUNNING_TITLE_MIN = 2
 MAP_LEGEND = "图例"
+# SECOND_QUESTION_ON_LINE (fix17seg, after round 17's score): an FAQ's question may ask two things on its line,
+# "十五、领取失业金期间死亡，遗属可以申请丧葬补助金和抚恤金吗？能领多少钱？" (gz-unemployment-faq-2025): the title is
+# the whole line, not its first question with the second read as the answer's start.
+SECOND_QUESTION_ON_LINE = re.compile(r"[ \t\u3000]*[^。；？?！\n]{1,20}[？?][ \t\u3000]*")
