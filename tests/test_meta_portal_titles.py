@@ -134,3 +134,34 @@ def test_a_page_title_keeps_no_site_trail() -> None:
     page = f"{title}_实施情况_乌达区人民政府"
     text = f"---\ntitle: {page}\nofficial_number: ''\n---\n\n# {page}\n\n"
     assert meta(text + "## 政策原文\n\n一、补贴范围和补贴机具\n\n（一）常规机具\n").title == title
+
+
+def test_a_guide_run_on_into_its_body_ends_at_its_kind() -> None:
+    # RUN_ON_TITLE_ENDING with 指引 (th-hkmo-school-places-2026 on one line: titled by its file name)
+    text = (
+        "2026年天河区港澳居民随迁子女（或持证适龄儿童少年）学位申请指引一、申请资格及学位情况经公示无异议的港澳居民随迁"
+    )
+    text += "子女（或持证适龄儿童少年）可登录系统填报志愿。2026年，我区港澳居民随迁子女积分入学招生计划总数为135个。"
+    assert meta(text).title == "2026年天河区港澳居民随迁子女（或持证适龄儿童少年）学位申请指引"
+
+
+def test_a_front_matter_crawled_onto_one_line_is_read_key_by_key() -> None:
+    # GLUED_FRONT_MATTER (js-market-regulation-tasks-2022, tx-ev-charging-2025 on one line: titled by file names)
+    text = (
+        "---id: P_2025_OTHER420B_1201dedaaliases:- P_2025_OTHER420B_1201dedatitle: 2022年全省市场监管主要任务分工方案"
+        "official_number: 苏市监〔2022〕1号issuer: []date: '2022-03-09'region:level: 省code: '320000'type: policy---"
+        "## 政策原文无障碍阅读长者浏览模式退出长者浏览模式"
+        "各设区市市场监管局，省局各处室、直属单位：现将有关任务分工如下。"
+    )
+    found = meta(text)
+    assert (found.title, found.doc_number) == ("2022年全省市场监管主要任务分工方案", "苏市监〔2022〕1号")
+
+
+def test_the_headline_names_the_issuer_more_fully_than_the_export() -> None:
+    # FULLER_ISSUER from the headline (zl-heritage-14 on one line: "奉贤区柘林镇人民政府" from its 发布单位)
+    text = (
+        "---标题: 上海市奉贤区柘林镇人民政府关于印发《柘林镇文物保护规划》的通知文号: 奉柘府〔2023〕21号发布单位: "
+        "奉贤区柘林镇人民政府发布日期: 2023-10-13层级: 街镇级---"
+        "上海市奉贤区柘林镇人民政府关于印发《柘林镇文物保护规划》的通知奉柘府〔2023〕21号各村（居）委会、镇各部门：现将《柘林镇文物保护规划》印发给你们，请认真按照执行。"
+    )
+    assert meta(text).issuer == "上海市奉贤区柘林镇人民政府"

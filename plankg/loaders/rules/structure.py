@@ -2976,9 +2976,10 @@ TABLE_ROW_MAX_CHARS = 400
 # 5年，全县人民在县委…" (wz-stat-bulletin-2015 crawled onto one line), "智能网联汽车道路测试与示范应用管理规范（试行
 # ）第一章 总 则第一条…" (nat-icv-road-test-2021), "新一代人工智能伦理规范新一代人工智能伦理规范为深入贯彻…" (a
 # page that repeats its headline). Read only where TITLE_ENDING finds no ending: 规范 and 规定 are verbs too ("关于
-# 进一步规范…的通知"), and TITLE_ENDING's kinds end the title first.
+# 进一步规范…的通知"), and TITLE_ENDING's kinds end the title first. A guide's and an FAQ's (GUIDE_AND_FAQ_TITLES,
+# fix17seg) too: "…学位申请指引一、申请资格及学位情况…" (th-hkmo-school-places-2026 on one line).
 RUN_ON_TITLE_ENDING = re.compile(
-    r"(?:统计公报|公报|指南|规范|规程|导则|条例|细则|规则|预案|批复|标准)"
+    r"(?:统计公报|公报|指南|指引|问题解答|规范|规程|导则|条例|细则|规则|预案|批复|标准)"
     r"(?:[（(](?![^（）()\n]*(?:征求意见|送审|报批))[^（）()\n]{1,16}[）)])?"
 )
 # DATE_QUALIFIER: a date in brackets after a title is the day it was adopted or published, not part of the title: "
@@ -3231,3 +3232,12 @@ MAP_LEGEND = "图例"
 # "十五、领取失业金期间死亡，遗属可以申请丧葬补助金和抚恤金吗？能领多少钱？" (gz-unemployment-faq-2025): the title is
 # the whole line, not its first question with the second read as the answer's start.
 SECOND_QUESTION_ON_LINE = re.compile(r"[ \t\u3000]*[^。；？?！\n]{1,20}[？?][ \t\u3000]*")
+# GLUED_FRONT_MATTER (fix17seg, after round 17's score): an export's YAML front matter crawled onto one line keeps
+# its keys, each glued to the value before it: "---id: P_2022_JS_X_1aliases:- P_2022_JS_X_1title: 2022年全省市场监管
+# 主要任务分工方案official_number: 苏市监〔2022〕1号issuer: []date: '2022-03-09'…---## 政策原文…"
+# (js-market-regulation-tasks-2022 on one line: titled by its file name). Between the --- marks, each value runs to
+# the next key (GLUED_FRONT_MATTER_KEY: a lowercase identifier or a Chinese label, then a colon).
+GLUED_FRONT_MATTER = re.compile(r"\A[ \t]*---(?P<body>[^\n]{1,4000}?)---")
+GLUED_FRONT_MATTER_KEY = re.compile(
+    r"(?P<key>[a-z_]{2,30}|标题|文号|发文字号|发布单位|发文机关|发布日期|成文日期)[:：]"
+)

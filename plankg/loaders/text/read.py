@@ -1365,7 +1365,10 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     )
     # FULLER_ISSUER: a notice title names a district's office without its city ("黄浦区人民政府办公室"),
     # the portal's 发布单位 in full ("上海市黄浦区人民政府办公室"): the full name is the issuer's
-    issuer = next((n for n in named_issuers if issuer and n != issuer and n.endswith(issuer)), issuer)
+    # and so does the notice's headline over a page's short 发布单位 ("上海市奉贤区柘林镇人民政府关于印发…的通知" /
+    # "发布单位: 奉贤区柘林镇人民政府", zl-heritage-14 with its export's front matter on one line: GLUED_FRONT_MATTER)
+    fuller = (*named_issuers, headline_body)
+    issuer = next((n for n in fuller if issuer and n != issuer and n.endswith(issuer)), issuer)
     # ISSUER_REGION: a text that names no place in its title or opening is the province of whoever issued it,
     # however that was found (a signature, a red head, a cover): "北京市地震局" / "2021年9月" → 北京. (A central
     # body's signature, "生态环境部", "国家医保局", would give 全国 the same way, but the successions inferred over
@@ -1394,7 +1397,7 @@ def export_metadata(text: str) -> dict[str, str]:
 
     block = YAML_FRONT_MATTER.match(text.lstrip("\ufeff\r\n"))
     if block is None:
-        return {}
+        return _glued_export_metadata(text.lstrip("\ufeff\r\n"))
     found: dict[str, str] = {}
     for line in block.group().splitlines():
         key, sep, value = line.partition(":") if ":" in line else line.partition("：")
@@ -1403,6 +1406,34 @@ def export_metadata(text: str) -> dict[str, str]:
         if name == "issued":
             value = _iso(value)
         if sep and name and value and value not in NO_VALUE and name not in found:
+            found[name] = value
+    return found
+
+
+def _glued_export_metadata(text: str) -> dict[str, str]:
+    """export_metadata of a front matter crawled onto one line (GLUED_FRONT_MATTER): each value up to the next key."""
+    from plankg.loaders.rules.structure import (
+        EXPORT_META_KEYS,
+        EXPORT_TITLE_KEYS,
+        GLUED_FRONT_MATTER,
+        GLUED_FRONT_MATTER_KEY,
+        NO_VALUE,
+    )
+
+    block = GLUED_FRONT_MATTER.match(text)
+    if block is None:
+        return {}
+    body = block.group("body")
+    keys = list(GLUED_FRONT_MATTER_KEY.finditer(body))
+    found: dict[str, str] = {}
+    for key, following in zip(keys, [*keys[1:], None], strict=True):
+        # a key glued to a value's last letters ("…1201dedatitle:") is the known key it ends with
+        known = next((k for k in (*EXPORT_META_KEYS, *EXPORT_TITLE_KEYS) if key.group("key").endswith(k)), "")
+        name = EXPORT_META_KEYS.get(known) or ("title" if known in EXPORT_TITLE_KEYS else None)
+        value = body[key.end() : following.start() if following else len(body)].strip().strip("'\"")
+        if name == "issued":
+            value = _iso(value)
+        if name and value and value not in NO_VALUE and name not in found:
             found[name] = value
     return found
 
