@@ -3223,8 +3223,9 @@ HALF_PAREN_TITLE_NUMBER = re.compile(r"^(?P<number>\d{1,2}[）)])[ \t\u3000]*(?P
 # qualifiers aside: TITLE_QUALIFIERS) and recurs (RUNNING_TITLE_MIN times at least) is no section; once, it is a
 # page's second document's title ("安徽省工业互联网创新发展行动计划（2021-2023年）" under the notice's first
 # document, ah-iiot-2021, heldout). MAP_LEGEND: "图例" is a map's legend label, and the
-# unnumbered lines after it at its level ("机关充电设施", "环卫充电设施", …) its entries; no gold heading of any
-# split is a legend.
+# unnumbered lines after it at its level ("机关充电设施", "环卫充电设施", …) its entries, the unnumbered line right
+# above it at its level its map's caption ("中心城区公共充电设施布局规划图-1"); no gold heading of any split is a
+# legend.
 TITLE_QUALIFIERS = re.compile(r"[（(][^（）()]*[）)]|\s+")
 RUNNING_TITLE_MIN = 2
 MAP_LEGEND = "图例"

@@ -150,6 +150,8 @@ def _without_running_titles(headings: list[Heading], title: str) -> list[Heading
                 continue
             if h.title.strip() == MAP_LEGEND:
                 legend = h.level
+                if kept and not kept[-1].number and kept[-1].level == h.level and i - 1 > first:
+                    kept.pop()  # the map's caption right above its legend ("…布局规划图-1" / "图例")
                 continue
             if legend is not None:
                 continue
