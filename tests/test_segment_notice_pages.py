@@ -5,7 +5,7 @@ sections."""
 from __future__ import annotations
 
 from plankg.schema import PlanMeta
-from tests.segmenting import tree
+from tests.segmenting import PARA, tree
 
 TITLE = "市市场监管局关于开展2026年度重大活动供餐单位食品安全现场评估工作的通知"
 META = PlanMeta(id="t", title=TITLE)
@@ -99,3 +99,14 @@ def test_a_document_appended_after_the_signature_keeps_its_parts() -> None:
     )
     titles = [title for _, _, title in tree(text, PlanMeta(id="t", title="某某通知"))]
     assert "主要目标" in titles
+
+
+def test_an_appended_document_numbered_afresh_keeps_its_parts() -> None:
+    # NOTICE_CLOSED stops at a heading numbered from 1 again (nat-medins-standardization-2019: the guide appended
+    # after the notice's signature, its 一、 lost, its "（三）主要目标" holding the indicators)
+    text = (
+        f"一、提高政治站位\n\n{PARA}\n\n四、广泛宣传培训\n\n{PARA}\n\n特此通知。\n\n国家医疗保障局\n\n"
+        f"医疗保障标准化工作指导意见\n\n{PARA}\n\n（一）指导思想\n\n{PARA}\n\n（二）基本原则\n\n{PARA}\n"
+    )
+    titles = [title for _, _, title in tree(text, PlanMeta(id="t", title="某某通知"))]
+    assert "指导思想" in titles and "基本原则" in titles

@@ -3202,7 +3202,10 @@ ARTICLED_RULE_MIN = 3
 # annex list, signature and date; a page goes on with its downloads and widgets ("附件下载", "微信扫一扫：分享",
 # "触碰右侧展开", sz-banquet-food-safety-2026), and the annex list's "2.2026年深圳市…评估表" continued the last
 # part's numbering. Below the formula nothing continues the notice's open parts: headings below level 1 there
-# are no sections until a level-1 heading (an appended document's title, an 附件 heading) opens a new part.
+# are no sections until a level-1 heading (an appended document's title, an 附件 heading) opens a new part, or a
+# heading numbered from 1 again starts an appended document's own outline (a notice with the guide it cites
+# appended, its 一、 lost, "特此通知。" / "国家医疗保障局" / … / "（一）指导思想": nat-medins-standardization-2019,
+# whose indicators sit under its "（三）主要目标").
 CLOSING_FORMULA_LINE = re.compile(r"(?m)^[ \t\u3000]*特此(?:通知|函告|公告|通告|批复)。[ \t\u3000]*$")
 # CHAPTER_DECIMAL_PLAN_TITLES (fix17seg, after round 17's score): LISTS_UNDER_DECIMAL_OUTLINE is a standard's,
 # guide's or 预案's decimal outline ("1  总则" / "1.1  编制目的"). A county plan made from a PDF puts 第N章 over

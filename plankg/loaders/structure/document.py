@@ -114,7 +114,9 @@ def _without_headings_after_closing(text: str, headings: list[Heading]) -> list[
         return headings
     kept, reopened = [], False
     for h in headings:
-        reopened = reopened or (h.start > closing.end() and h.level == 1)
+        marker = read_marker(h.number) if h.number else None
+        restarted = marker is not None and marker.number == 1  # an appended document's own numbering: "（一）指导思想"
+        reopened = reopened or (h.start > closing.end() and (h.level == 1 or restarted))
         if h.start > closing.end() and not reopened and h.level > 1:
             continue
         kept.append(h)
