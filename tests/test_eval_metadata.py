@@ -60,8 +60,9 @@ ROUND_FLOORS = {
     # RE_ISSUED (a notice that 重新发布 a document)
     "heldout15": (8, {"title": 6, "kind": 8, "issuer": 6, "years": 4}),
     # round 15's second wave, scored at 14:46: title 7, kind 7, issuer 1, years 7; issuer 4 with MARKDOWN_TABLE_CELLS
-    # (the other three name their issuers in full where the gold gives short forms, or the reverse)
-    "heldout16": (7, {"title": 7, "kind": 7, "issuer": 4, "years": 7}),
+    # (the other three name their issuers in full where the gold gives short forms, or the reverse); 5 after seg19
+    # (NOTICE_BELOW_SIGNERS: the notice's signers, not the page field's short forms)
+    "heldout16": (7, {"title": 7, "kind": 7, "issuer": 5, "years": 7}),
     # round 17, scored at 16:00 on 2026-12-04: title 3, kind 8, issuer 4, 文号 1, years 4; after fix17seg (guides and
     # FAQs as headlines, verb-first decrees, vault titles' stray affixes, signatures under a closing formula, the
     # vault's official_number, 试行 validity terms; tests/test_meta_portal_titles.py)

@@ -317,3 +317,11 @@ def test_a_law_databases_related_article_links_between_articles_are_furniture() 
     # database it was exported from is no line of the code (it was read as a heading).
     text = normalise("第三条　本规范适用于测试活动。\n法宝联想：法学期刊 3 篇\n第四条　测试活动应遵守本规范。").text
     assert "法宝联想" not in text and "第四条" in text
+
+
+def test_a_policy_contact_line_under_the_text_is_the_pages() -> None:
+    # policy-contact (seg19), ll-energy-station-2025 (heldout16): read as a heading before
+    text = "一、总体要求\n加快建设综合能源站。\n\n政策咨询：吕梁市发展和改革委员会 服务就业 8239747\n"
+    assert "8239747" not in normalise(text).text
+    kept = "一、总体要求\n设立政策咨询：窗口，电话8239747。"
+    assert normalise(kept).text == kept

@@ -37,10 +37,30 @@ def test_an_attachment_run_into_the_line_before_it_is_a_level_1_heading() -> Non
 def test_the_plans_own_title_above_the_body_is_no_section() -> None:
     # A web article's headline repeated under its metadata (nat-fyp14-interp-liu).
     headline = "刘元春：未来5年是中国GDP赶超美国关键时点"
-    front = "---\ntitle: 刘元春\ncategories:\n金融\n新浪财经\nauthor: 新浪财经\ncomments: false\n---\n\n"
+    front = "---\ntitle: 刘元春\ncategories: \n - 金融\n - 新浪财经\nauthor: 新浪财经\ncomments: false\n---\n\n"
     text = f"{front}{headline}\n\n{PARA}\n\n{PARA}\n\n一、总体判断\n\n{PARA}\n\n二、主要趋势\n\n{PARA}\n"
     doc = load_plan(text, PlanMeta(id="t", title=headline))
     assert [(s.number, s.title) for s in doc.sections] == [("一、", "总体判断"), ("二、", "主要趋势")]
+
+
+def test_a_heading_below_the_byline_is_no_cover_line() -> None:
+    # COVER_BYLINE, nat-fyp14-interp-liu (heldout): headline, the author in brackets, then the article's first
+    # heading; only a speaker's name may follow a cover's bracketed line
+    text = (
+        "刘元春：未来5年是中国GDP赶超美国关键时点，拼谁能“咬住”\n\n（刘元春，中国人民大学副校长）\n\n"
+        f"大国竞争，拼谁能“咬住”\n\n今天很高兴跟大家来分享我们的研究，核心内容是几个层面：\n\n{PARA}\n\n"
+        f"未来五年，中国经济的10大趋势\n\n{PARA}\n"
+    )
+    doc = load_plan(text, PlanMeta(id="t", title="刘元春：未来5年是中国GDP赶超美国关键时点，拼谁能“咬住”"))
+    assert [s.title for s in doc.sections] == ["大国竞争，拼谁能“咬住”", "未来五年，中国经济的10大趋势"]
+    # a report's cover: title, occasion, date, the speaker's name
+    cover = (
+        "决胜全面建成小康社会\n\n——在中国共产党第十九次全国代表大会上的报告\n\n（2017年10月18日）\n\n习近平\n\n"
+        f"同志们：\n\n{PARA}\n\n一、过去五年的工作和历史性变革\n\n{PARA}\n"
+    )
+    assert [s.title for s in load_plan(cover, PlanMeta(id="t", title="决胜全面建成小康社会")).sections] == [
+        "过去五年的工作和历史性变革"
+    ]
 
 
 def test_a_standard_titles_its_table_of_contents_mu_ci() -> None:

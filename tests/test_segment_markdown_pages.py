@@ -108,6 +108,42 @@ def test_a_yaml_block_is_not_the_notice() -> None:
     assert front.issuer.startswith("工业和信息化部")
 
 
+def test_the_notice_below_the_page_gives_its_signers_as_issuers() -> None:
+    # NOTICE_BELOW_SIGNERS, JOINT_SIGNATURE across blank lines: the page's headline names no issuer in full; the
+    # seven signing bodies over the date, one a line with blank lines between, are the issuers as they sign
+    from plankg.loaders.structure.front_matter import find_front_matter
+    from plankg.loaders.text.normalise import normalise
+
+    signers = "工业和信息化部、国家发展改革委、财政部、中国人民银行、税务总局、市场监管总局、金融监管总局"
+    front = find_front_matter(normalise(PAGE).text)
+    assert front is not None and front.signed_by == signers
+    # the page opening with its 文号 field, no headline: the issuers are the notice's signers
+    page = PAGE.replace("## 工业和信息化部等七部门关于印发推动工业领域设备更新实施方案的通知\n", "")
+    front = find_front_matter(normalise(page).text)
+    assert front is not None and front.issuer == signers
+
+
+def test_a_yaml_block_with_lists_is_cut_as_furniture_before_markdown_is_stripped() -> None:
+    # YAML_FRONT_MATTER, one rule at one depth: stripped, "- P_2024_MIIT_53" was no key line and the vault's block
+    # stayed in the text (a second rule had to hide it from the notice); CRLF, a BOM and a blank line above it
+    # (nat-fyp14-interp-liu, heldout) change nothing
+    from plankg.loaders.text.normalise import normalise
+
+    for page in (PAGE, "\ufeff\n" + PAGE.replace("\n", "\r\n")):
+        text = normalise(page).text
+        assert "P_2024_MIIT_53" not in text and "official_number" not in text and "firecrawl" not in text
+        assert text.lstrip().startswith("推动工业领域设备更新实施方案")
+
+
+def test_a_rule_of_the_text_over_prose_is_no_yaml_block() -> None:
+    # YAML_FRONT_MATTER: a block's lines are keys, list items, nested lines or blank; a "---" rule over the
+    # document's own lines is kept
+    from plankg.loaders.text.normalise import normalise
+
+    text = "---\n推动工业领域设备更新实施方案\n\n推动工业领域大规模设备更新，有利于扩大有效投资。\n---\n一、总体要求\n"
+    assert "推动工业领域设备更新实施方案" in normalise(text).text
+
+
 def test_a_number_field_over_the_page_is_followed_to_the_notice_below() -> None:
     # NOTICE_BELOW, sz-carbon-peak-2024 (heldout16) shortened: the "文号" field, the page's lines,
     # the notice
@@ -184,3 +220,85 @@ def test_issuers_one_a_line_above_the_date_are_the_signature() -> None:
     )
     plan = load_plan(text, PlanMeta(id="p", title="进一步强化碳达峰碳中和标准计量体系建设行动方案"))
     assert [s.title for s in plan.sections] == ["重点任务", "加快企业碳排放核算标准研制", "保障措施", "深化国际合作"]
+
+
+# sh-changning-energy-saving-2026 (heldout16) shortened: a call for comments, the draft it names, the draft's 解读
+# and 说明 on one page.
+CALL_PAGE = """关于《长宁区节能降碳和循环经济发展“十五五”规划（草案）》征询公众意见的公告
+
+根据《长宁区国民经济和社会发展第十五个五年规划纲要》等要求，长宁区发展和改革委员会起草了《长宁区节能降碳和循环经济发展“十五五”规划（草案）》。现将《长宁区节能降碳和循环经济发展“十五五”规划（草案）》公开征求市民和有关单位意见。有关事宜告知如下：
+
+一、市民和各有关单位可以将书面意见直接寄送上海市长宁区发展和改革委员会，也可以发送电子邮件。
+
+来信地址：上海市长宁路599号1111室，邮编：200050
+
+二、征求意见截止日期为2026年5月1日。
+
+上海市长宁区发展和改革委员会
+
+2026年4月1日
+
+长宁区节能降碳和循环经济发展 “十五五”规划（草案）
+
+为进一步推动节能降碳和循环经济工作，如期实现碳达峰目标，制定本规划。
+
+一、发展基础
+
+“十四五”期间，长宁区绿色转型取得显著成效，单位生产总值能耗累计下降率超额完成目标。
+
+二、保障措施
+
+(一)强化组织保障
+
+围绕“双碳”目标，加强市区衔接、协同推进，建立高效的区级节能降碳工作的顶层设计构架。
+
+(二)完善政策支持
+
+积极落实国家和上海市绿色低碳、循环经济发展支持政策，完善区级节能降碳、资源综合利用支持体系。
+
+关于《长宁区节能降碳和循环经济发展“十五五”规划（草案）》草案解读
+
+一、《长宁区节能降碳和循环经济发展“十五五”规划(草案)》编制的依据是什么?
+
+根据《上海市节能降碳和循环经济发展“十五五”规划(征求意见稿)》，结合长宁区实际情况编制。
+
+二、《长宁区节能降碳和循环经济发展“十五五”规划(草案)》实施期限是如何安排的?
+
+实施期限为2026年至2030年，目前处于征求意见阶段。
+
+关于《长宁区节能降碳和循环经济发展“十五五”规划（草案）》的制定背景说明
+
+一、制定《长宁区节能降碳和循环经济发展“十五五”规划(草案)》的决策背景
+
+“十五五”时期是全面构建碳排放双控制度、实现碳达峰目标的关键窗口期。
+"""
+
+
+def test_a_call_for_comments_is_the_drafts_front_matter() -> None:
+    # CALL_FOR_COMMENTS: its points 一、二、 (where to send comments, by when) and signature are no sections
+    from plankg.loaders.structure.front_matter import find_front_matter
+    from plankg.loaders.text.normalise import normalise
+
+    text = normalise(CALL_PAGE).text
+    front = find_front_matter(text)
+    assert front is not None
+    assert (front.title, front.issued) == ("长宁区节能降碳和循环经济发展“十五五”规划（草案）", "2026-04-01")
+    assert text[front.end :].startswith("长宁区节能降碳和循环经济发展 “十五五”规划（草案）")
+
+
+def test_a_drafts_interpretation_and_background_after_it_are_documents_of_their_own() -> None:
+    # COMPANION_DOCUMENT: each title a level-1 heading, its 一、 restarting the numbering
+    doc = load_plan(CALL_PAGE, PlanMeta(id="p", title="长宁区节能降碳和循环经济发展 “十五五”规划（草案）"))
+    draft = "《长宁区节能降碳和循环经济发展“十五五”规划（草案）》"
+    assert [(s.level, s.number, s.title) for s in doc.sections] == [
+        (1, "", "长宁区节能降碳和循环经济发展 “十五五”规划（草案）"),
+        (2, "一、", "发展基础"),
+        (2, "二、", "保障措施"),
+        (3, "（一）", "强化组织保障"),
+        (3, "（二）", "完善政策支持"),
+        (1, "", f"关于{draft}草案解读"),
+        (2, "一、", f"{draft}编制的依据是什么?"),
+        (2, "二、", f"{draft}实施期限是如何安排的?"),
+        (1, "", f"关于{draft}的制定背景说明"),
+        (2, "一、", f"制定{draft}的决策背景"),
+    ]

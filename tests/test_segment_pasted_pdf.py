@@ -155,3 +155,22 @@ def test_a_question_put_as_a_request_heads_its_answer() -> None:
         "请简要介绍一下《条例》的出台背景。",
         "《条例》在强化排污单位的主体责任方面作了哪些规定？",
     ]
+
+
+def test_a_paragraphs_first_words_at_a_page_foot_go_on_after_the_page_mark() -> None:
+    # PAGE_BROKEN_SHORT_LINE, jl-ev-charging-2021 (heldout16): the line before "* * *" was read as a heading
+    text = (
+        f"一、发展现状\n\n{PARA}\n\n吉林省新能源汽车产业主要集中在长春和辽源两个地\n\n* * *\n\n"
+        "区，长春主要研发和生产新能源整车，辽源以生产新能源汽车零部件为主。\n\n二、发展目标\n\n"
+        f"{PARA}\n\n（一）总体目标\n\n* * *\n\n到2025年，全省建成充电站52座。\n"
+    )
+    # a page that opens with its heading's text keeps the heading
+    assert tree(text) == [(1, "一、", "发展现状"), (1, "二、", "发展目标"), (2, "（一）", "总体目标")]
+
+
+def test_a_lines_last_words_written_again_under_it_are_the_converters() -> None:
+    # REPEATED_LINE_TAIL, jl-ev-charging-2021 (heldout16): the copy was read as a heading
+    line = "市场渗透率为 3.7%。长春市作为全国首批 5G 信号覆盖城市，充分抓住 5G"
+    text = f"一、发展现状\n\n{line}\n\n长春市作为全国首批 5G 信号覆盖城市，充分抓住 5G\n产业发展机遇。\n"
+    assert len(furniture_spans(text)) == 1
+    assert tree(text) == [(1, "一、", "发展现状")]

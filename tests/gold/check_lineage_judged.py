@@ -339,6 +339,25 @@ SETS: dict[str, JudgedSet] = {
             re.compile(r"(?m)^(?:# )?(?:\d{4}-\d{4} 年)?燃[煤气]机组配额分配技术指南$"),
         ),
     ),
+    # Round 17: 中央一号文件 2021 (a one-line crawl: parts 一、 and sections （一） run in after a space, run-in
+    # labels 实施……工程。 inside sections) → 2023 (a saved school web page: parts and sections each open an HTML
+    # paragraph after ">"). A heading style counts only after a space or ">" (not 统一、 inside a sentence).
+    "no1-doc-2021-to-2023": JudgedSet(
+        gold="tests/realworld/lineage17/judged.yaml",
+        manifest="tests/realworld/lineage17/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout17",),
+        min_units=35,
+        min_negatives=12,
+        top=re.compile(f"^{CN}+、"),
+        windows=((re.compile(f"^{CN}+、"), 12000),),
+        window=3000,
+        opening=80,
+        exclusive=(
+            re.compile(f"(?:(?<=[ >])|^){CN}+、"),
+            re.compile(f"(?:(?<=[ >])|^)（{CN}+）"),
+        ),
+    ),
 }
 
 Ref = dict[str, object]

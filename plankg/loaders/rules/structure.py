@@ -584,6 +584,13 @@ UNLABELLED_ANNEX_TITLE = re.compile(
 RUN_IN_MIN = 2
 RUN_IN_TITLE_MAX = 30
 RUN_IN_BEFORE = re.compile(r"[。；！？](?:\d{1,3})?$")
+# COVER_BYLINE (seg19): a line in brackets closes a cover, the author ("（刘元春，中国人民大学副校长）" under
+# the headline of nat-fyp14-interp-liu, heldout) or the date ("（2017年10月18日）"); after it only the speaker's
+# name ("习近平") is still the cover's. A line after it that is more is the first section's heading: "大国竞争，
+# 拼谁能“咬住”" (a bold heading of the article) was taken for a cover line and lost once the article's YAML
+# block (YAML_FRONT_MATTER), whose lines had made the cover too long to be one, was cut.
+COVER_BYLINE = re.compile(r"^[（(][^（）()\n]{2,40}[）)]$")
+COVER_NAME_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 # Sentence-final punctuation: a line ending in one is a paragraph, not a bare heading.
 SENTENCE_END = "。！？；：…"
 # An inline title ends at the first full stop: "（1）建设技术创新示范企业。鼓励…"; a question
@@ -1830,6 +1837,15 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
         "分享到：微信 微博 打印本页 关闭窗口",
     ),
     NamedPattern(
+        "policy-contact",
+        re.compile(
+            r"^(?!.*。)[ \t\u3000]*(?:政策咨询|咨询电话|咨询热线|业务咨询)[:：].{0,80}?\d[\d\- －]{5,}\d" + _LINE_END
+        ),
+        "the page's line naming whom to ask about the policy and their telephone number, under the text"
+        " (seg19: ll-energy-station-2025, heldout16, where it was read as a heading)",
+        "政策咨询：吕梁市发展和改革委员会 服务就业 8239747",
+    ),
+    NamedPattern(
         "photo-credit",
         re.compile(
             r"^.{0,60}记者[ \t\u3000]*[\u4e00-\u9fff·]{2,6}(?:[ \t\u3000、，,]+[\u4e00-\u9fff·]{2,6})*"
@@ -1898,11 +1914,28 @@ LABEL_VALUE_LINES = 6
 # channel heading on the next line ("云南要闻"): that line is the site's too; left, it was joined to
 # the headline below it ("云南要闻2026年政府工作报告").
 BREADCRUMB_LABEL = re.compile(r"^[ \t\u3000]*(?:当前位置|您的位置|您现在的位置|当前所在位置)[:：]")
-# The YAML front matter of a Markdown export ("---" / "标题: …" / "文号: 黄府办发〔2021〕28号" /
-# "官方链接: https://…" / "---" at the very top): the exporting script's metadata of the page, not
-# the plan; its key: value lines would otherwise sit in front of the notice and hide it.
+# REPEATED_LINE_TAIL (seg19): a PDF converter that rebuilds paragraphs sometimes writes a line's
+# last words again on a line of their own under it: "…市场渗透率为 3.7%。长春市作为全国首批 5G
+# 信号覆盖城市，充分抓住 5G" / "长春市作为全国首批 5G 信号覆盖城市，充分抓住 5G" / "产业发展机遇，…"
+# (jl-ev-charging-2021, heldout16), read as a heading. A line of at least REPEATED_LINE_TAIL_MIN
+# characters that the line above (the nearest with text) ends with is that copy.
+REPEATED_LINE_TAIL_MIN = 12
+# YAML_FRONT_MATTER: the metadata block that opens a Markdown file between two "---" lines, keys a program
+# wrote: a site exporter's ("---" / "标题: …" / "文号: 黄府办发〔2021〕28号" / "官方链接: https://…" / "---",
+# hp-renewable-2025, heldout13) or a notes vault's or static site's, with lists and nested keys ("---" / "id:
+# P_2024_MIIT_53" / "aliases:" / "- P_2024_MIIT_53" / "official_number: 工信部联规〔2024〕53号" / "region:" / "  level:
+# 国家" / … / "---", nat-industrial-equipment-renewal-2024, heldout16), after a blank line at times
+# (nat-fyp14-interp-liu, heldout). The file's, not the plan's: its key: value lines would sit in front of the
+# notice and hide it, and its number line was taken for the notice's 文号 (the notice ended there and the real one
+# below was read as sections). Cut as furniture on the file as written, before Markdown is stripped: there a
+# list item still has its "- " (stripped, "P_2024_MIIT_53" is no key line and the block was kept). A block line is
+# a key line, a list item, an indented (nested or continued) line or blank; the closing "---" comes within
+# YAML_FRONT_MATTER_LINES_MAX lines, or the "---" was a rule of the text.
+YAML_FRONT_MATTER_LINES_MAX = 80
 YAML_FRONT_MATTER = re.compile(
-    r"\A[ \t]*---[ \t]*\n(?:[^\n]*[:：][^\n]*\n|[ \t]*\n|[ \t]*-[ \t][^\n]*\n){1,40}?---[ \t]*(?:\n|\Z)"
+    r"\A\ufeff?(?:[ \t\r]*\n)*[ \t]*---[ \t\r]*\n"
+    r"(?:[^\n]*[:：][^\n]*\n|[ \t\r]*\n|[ \t]*-[ \t][^\n]*\n|[ \t]+[^\n]*\n)"
+    rf"{{1,{YAML_FRONT_MATTER_LINES_MAX}}}?[ \t]*---[ \t\r]*(?:\n|\Z)"
 )
 # Keys of that front matter that say what the notice's own lines say (文号, issuer, date): they
 # fill what the body does not state (a scraped page often keeps the 文号 only there).
@@ -2106,6 +2139,30 @@ ISSUING_SENTENCE = re.compile(r"(?:印发|转发|发)给你们")
 # NOTICE_OWN_PROVISIONS_CHARS characters, where a notice that issues a plan says so (ISSUING_SENTENCE).
 NOTICE_OWN_PROVISIONS = re.compile(r"现就[^。\n]{0,80}?(?:通知|规定)如下[：:]")
 NOTICE_OWN_PROVISIONS_CHARS = 3000
+# CALL_FOR_COMMENTS (seg19, after round 15's second wave): a page calling for comments on a draft opens with the
+# call, a notice of its own ("关于《长宁区节能降碳和循环经济发展“十五五”规划（草案）》征询公众意见的公告" / "根据…起草了
+# 《…（草案）》。现将《…（草案）》公开征求市民和有关单位意见…有关事宜告知如下：" / "一、市民和各有关单位可以将书面意见
+# 直接寄送…" / "二、征求意见截止日期为2026年5月1日。" / "上海市长宁区发展和改革委员会" / "2026年4月1日", then the draft
+# "长宁区节能降碳和循环经济发展 “十五五”规划（草案）" / "一、发展基础" …, sh-changning-energy-saving-2026, heldout16;
+# "关于征求《排污许可证后管理指导意见（征求意见稿）》意见的函", mee-permit-post-2018). The call presents the draft
+# it names in 《》 as an issuing notice presents its plan: its points (一、二、: where to send comments, by when)
+# are the call's, no sections, and it ends where the draft's title stands on its own line.
+CALL_FOR_COMMENTS = re.compile(
+    r"^(?P<issuer>(?!关于)[^。；，：:\t\n《》]{2,60}?)?关于"
+    r"(?:(?:公开)?(?:征求|征询)[^《》\n]{0,6}《(?P<title>[^《》\n]{2,80})》[^《》\n]{0,8}?"
+    r"|《(?P<named>[^《》\n]{2,80})》[^《》\n]{0,8}?(?:征求|征询)[^《》\n]{0,8}?)"
+    r"(?:意见|建议)[^《》\n]{0,6}?的?(?:公告|通知|函|公示)$"
+)
+# COMPANION_DOCUMENT (seg19): a page that carries a document carries its companions after it, each titled after it
+# and set on its own line: "关于《长宁区节能降碳和循环经济发展“十五五”规划（草案）》草案解读" (questions 一、…五、) and
+# "关于《长宁区节能降碳和循环经济发展“十五五”规划（草案）》的制定背景说明" (一、二、) after the draft (its 一、…四、),
+# sh-changning-energy-saving-2026, heldout16. Each is a document of its own, as the second of two documents one
+# notice issues (ISSUED_DOCUMENT): its title a level-1 heading, its numbering restarted (its 一、 is no list inside
+# the draft's 四、保障措施). A line counts only when the 《》 title is one the notice presents.
+COMPANION_DOCUMENT = re.compile(
+    r"^[ \t\u3000]*(?:关于)?《(?P<title>[^《》\n]{2,80})》(?:的)?[^《》。，；\n]{0,10}?"
+    r"(?:解读|说明|问答|答记者问)[ \t\u3000]*$"
+)
 # The documents an issuing sentence names: "《支持工业互联网发展若干政策》《安徽省工业互联网创新
 # 发展行动计划（2021-2023年）》已经省政府同意，现印发给你们". When one notice issues two or more,
 # each title standing alone on its line in the body opens that document: a level-1 heading, and
@@ -2327,12 +2384,14 @@ TITLE_PAGE_PREFIX = re.compile(
 # standards and statistical bulletins), followed by bracketed qualifiers: "国家粮食应急预案",
 # "地震安全韧性城市建设导则", "…专项规划（2021 年-2035 年）（草案）", "…统计公报", a State Council reply
 # "国务院关于同意组建…协调委员会的批复" (round 6), a standard "乡村气象防灾减灾建设规范" (DB33/T, round 5), a
-# form's "…安全性自我声明" (round 7). GUIDE_AND_FAQ_TITLES (fix17seg, after round 17's score): a bureau's
-# admission guide "2026年天河区港澳居民随迁子女（或持证适龄儿童少年）学位申请指引" (th-hkmo-school-places-2026)
-# and an FAQ "广州市失业保险常见问题解答（2025年11月版）" (gz-unemployment-faq-2025), each the first line of a
-# saved portal page, were no headline: both pages were titled by their file names.
+# form's "…安全性自我声明" (round 7). NUMBERED_DOCUMENT: a year's numbered document of a body is a kind by its
+# number, "2021年中央一号文件（全文）" (a markdown page's headline, round 17); a letterhead "…部文件" has no number.
+# GUIDE_AND_FAQ_TITLES (fix17seg, after round 17's score): a bureau's admission guide "2026年天河区港澳居民随迁子女
+# （或持证适龄儿童少年）学位申请指引" (th-hkmo-school-places-2026) and an FAQ "广州市失业保险常见问题解答
+# （2025年11月版）" (gz-unemployment-faq-2025), each the first line of a saved portal page, were no headline: both
+# pages were titled by their file names.
 HEADLINE_END = re.compile(
-    r"(?:答记者问|规划纲要|发展纲要|行动计划|实施方案|工作方案|指导意见|实施意见|工作要点|政府工作报告|规划|纲要|计划|方案"
+    r"(?:[一二三四五六七八九十]号文件|答记者问|规划纲要|发展纲要|行动计划|实施方案|工作方案|指导意见|实施意见|工作要点|政府工作报告|规划|纲要|计划|方案"
     r"|意见|通知|决定|办法|要点|报告|解读|预案|函|批复|导则|指南|指引|问题解答|规程|规范|公报|细则|条例|规定|公告|声明)"
     r"(?:[（(][^（）()\n]{1,20}[）)])*$"
 )
@@ -2896,8 +2955,11 @@ GOAL_YEAR_MAX_SPAN = 35
 # plans before its work ("关于做好2023年六五环境日宣传工作的通知", 生态环境部 every year, round 9;
 # "2018年智能网联汽车标准化工作要点"). Not a year that bounds the work (2030年前, 2025年底, 年内, 年初) or
 # a span's end (2021-2025年). Such a title is that year's edition (lineage.succession.TITLE_EDITION),
-# and its body's five-year period ("“十四五”时期") is the frame it works in, not its period.
-TITLE_OWN_YEAR = re.compile(r"(?<![\d\-—–~～至到])(?:19|20)\d{2}[ ]*年(?=[\u4e00-\u9fff])(?![前底末内中初以起至到度])")
+# and its body's five-year period ("“十四五”时期") is the frame it works in, not its period. 年中 bounds the work
+# (mid-year) but 年中央 / 年中共 / 年中国 open the title's words ("2021年中央一号文件", round 17).
+TITLE_OWN_YEAR = re.compile(
+    r"(?<![\d\-—–~～至到])(?:19|20)\d{2}[ ]*年(?=[\u4e00-\u9fff])(?![前底末内初以起至到度]|中(?![央共国]))"
+)
 # ANNUAL_EDITION: an annual edition of a guide (a funding programme's 年度项目指南) that lost its headline
 # names its year in its part headings: "三、2023年度资助研究方向", "五、2023年度资助计划" (NSFC major research
 # programme guides, round 8). Where a text's part headings (一、…) name the 年度 of one year only, and the
@@ -3076,6 +3138,17 @@ PAGE_MARK_LINE = re.compile(r"^[ \t\u3000]*(?:[—–－][ \t\u3000]*[—–－]
 PAGE_MARK_TAIL = re.compile(r"[ \t\u3000]+[—–－][ \t\u3000]*[—–－][ \t\u3000]*$")
 PAGE_BROKEN_PARAGRAPH_MIN = 100
 PAGE_BROKEN_SENTENCE_ENDS = ("。", "！", "？", "；")
+# PAGE_BROKEN_SHORT_LINE (seg19): a PDF converted to Markdown page by page keeps a page's last
+# line short when a paragraph opens at the page's foot: "吉林省新能源汽车产业主要集中在长春和辽源
+# 两个地" / "* * *" / "区，长春主要研发和生产新能源整车，…" (jl-ev-charging-2021, heldout16), read as
+# a heading. A line shorter than PAGE_BROKEN_PARAGRAPH_MIN goes on across the marks too when it has
+# no marker, at least PAGE_BROKEN_SHORT_MIN characters and no sentence's end, and the line after
+# the marks has no marker and goes on in mid-sentence: a comma or semicolon within its first
+# PAGE_BROKEN_CLAUSE_CHARS characters ("区，", "量为 0.65 万辆；"), where a page that opens with a
+# heading opens with a short title.
+PAGE_BROKEN_SHORT_MIN = 10
+PAGE_BROKEN_CLAUSE_CHARS = 16
+PAGE_BROKEN_CLAUSE = re.compile(r"[，；、,]")
 # TITLE_LINE_SPACE: where a PDF's lines were joined with spaces (PAGE_BROKEN_PARAGRAPH, a one-line crawl), a run-in
 # part's or section's title ends at the space its own line's end left: "一、纳入配额管理的重点排放单位名单 根据…",
 # "（二）修正系数 考虑到机组固有的技术特性…" (mee-ets-power-2019-2020, lineage15). The space follows a character of the
@@ -3102,21 +3175,6 @@ STATEMENT_ENTRY_STYLES = ("paren-cn",)
 STATEMENT_ENTRIES_MIN = 3
 STATEMENT_FIGURE = re.compile(
     r"\d(?:[\d.]*\d)?[ ]*(?:元|倍|%|％)|(?:19|20)\d{2}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日起"
-)
-# METADATA_BLOCK (fix16seg, after round 15's second wave): a markdown page of a notes
-# vault or a static site opens with its metadata between two "---" lines (Jekyll, Hugo,
-# Obsidian), keys a program wrote: "---" / "id: P_2024_MIIT_53" / "title:
-# 推动工业领域设备更新实施方案" / "official_number: 工信部联规〔2024〕53号" / … / "---"
-# (nat-industrial-equipment-renewal-2024, heldout16). Its number line was taken for the
-# issuing notice's 文号, the notice ended there and the real one below
-# ("工业和信息化部等七部门关于印发…的通知" / "工信部联规〔2024〕53号" / … / the seven signing bodies /
-# "2024年3月27日") was read as sections. The block is the file's, not the document's: no
-# notice starts in it. The closing line comes within METADATA_BLOCK_LINES_MAX lines,
-# or the "---" was a rule of the text. Read in the normalised text, where the block's list
-# items have lost their "- " (YAML_FRONT_MATTER reads the file as written).
-METADATA_BLOCK_LINES_MAX = 80
-METADATA_BLOCK = re.compile(
-    rf"\A[ \t]*---[ \t]*\n(?:[^\n]*\n){{0,{METADATA_BLOCK_LINES_MAX}}}?[ \t]*---[ \t]*(?:\n|\Z)"
 )
 # NOTICE_BELOW (fix16seg, after round 15's second wave): a web page names its notice
 # above the page's own lines and shows the notice itself below them. Two ways, both on

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from plankg.loaders.rules.structure import (
     CLOSING_FORMULA_LINE,
+    COMPANION_DOCUMENT,
     HALF_PAREN_TITLE_NUMBER,
     LINK_TITLE,
     MAP_LEGEND,
@@ -20,7 +21,15 @@ from plankg.loaders.rules.structure import (
 )
 from plankg.loaders.structure.front_matter import find_front_matter
 from plankg.loaders.structure.headings import read_marker
-from plankg.loaders.structure.segment import Heading, is_glued, join_wrapped_titles, section_ends, segment
+from plankg.loaders.structure.segment import (
+    MIN_ISSUED_DOCUMENTS,
+    Heading,
+    fold_title,
+    is_glued,
+    join_wrapped_titles,
+    section_ends,
+    segment,
+)
 from plankg.loaders.structure.table_rows import table_row_headings
 from plankg.loaders.structure.tasks import (
     RawTask,
@@ -228,6 +237,20 @@ def _tasks(
     return tasks
 
 
+def _opened_documents(headings: list[Heading], documents: tuple[str, ...]) -> int:
+    """How many headings open a document of their own: an unnumbered level-1 title of a document the notice
+    presents (ISSUED_DOCUMENT) or of a companion of one (COMPANION_DOCUMENT)."""
+    presented = {fold_title(title) for title in documents}
+    opened: set[str] = set()  # a title shown twice (REPEATED_TITLE_LINES) opens one document
+    for heading in headings:
+        if heading.level != 1 or heading.number:
+            continue
+        companion = COMPANION_DOCUMENT.match(heading.title)
+        if fold_title(companion.group("title") if companion is not None else heading.title) in presented:
+            opened.add(fold_title(heading.title))
+    return len(opened)
+
+
 def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
     """Segment one decoded plan text into its validated section tree and tasks."""
     sha256 = hashlib.sha256(raw.encode("utf-8")).hexdigest()
@@ -243,16 +266,20 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
         # a flattened table did give sections (the 2024 工具箱 1.0: "1-1产业结构调整" …, 24 of
         # them): a warning that contradicts the sections it stands beside sends the reader astray.
         issues = [issue for issue in issues if issue.code != "no-headings"]
+    # Two or more documents on the page, each title heading its own (ISSUED_DOCUMENT, COMPANION_DOCUMENT): the
+    # first one's title, the plan's, is such a heading too, not the plan's title line over its body.
+    several = _opened_documents(headings, issued) >= MIN_ISSUED_DOCUMENTS
     if front is not None:
         # The issuing notice is metadata, not sections; nor is the plan's title line after it.
         headings = [
             h
             for h in headings
-            if not (front.start <= h.start < front.end) and not (not h.number and h.title == front.title)
+            if not (front.start <= h.start < front.end)
+            and not (not h.number and h.title == front.title and not several)
         ]
         # The notice's document title broken over two lines above the body (TITLE_BROKEN_OVER_LINES).
-        headings = headings[_title_lines(headings, front.title) :]
-        if len(issued) == 1:
+        headings = headings[_title_lines(headings, front.title) if not several else 0 :]
+        if len(issued) == 1 and not several:
             # A notice forwarding one document ("民政部《关于清理整顿社会团体的意见》已经国务院同意，
             # 现转发给你们"): that document's title on its line above the body is the plan's title.
             headings = headings[_title_lines(headings, issued[0]) :]
@@ -269,7 +296,7 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
     headings = _without_page_headings_above_title(text, headings, meta.title)  # PAGE_HEADINGS_ABOVE_TITLE
     headings = _without_headings_after_closing(text, headings)  # NOTICE_CLOSED
     headings = _without_running_titles(_with_half_paren_numbers(headings), meta.title)  # RUNNING_TITLE, MAP_LEGEND
-    for _ in range(REPEATED_TITLE_LINES_MAX):  # REPEATED_TITLE_LINES: the headline and the title over the text
+    for _ in range(REPEATED_TITLE_LINES_MAX if not several else 0):  # REPEATED_TITLE_LINES: headline and title
         lines = _title_lines(headings, meta.title)
         if not lines:
             break

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from plankg.loaders.rules.structure import (
+    CALL_FOR_COMMENTS,
     CITED_REFERENCE_LINE,
     DATE_LINE,
     DOC_NUMBER,
@@ -24,7 +25,6 @@ from plankg.loaders.rules.structure import (
     ISSUING_SENTENCE,
     JOINT_SIGNATURE_LINE,
     JOINT_SIGNATURE_MAX_LINES,
-    METADATA_BLOCK,
     NOTICE_END,
     NOTICE_LINE_MAX,
     NOTICE_OWN_BODY_STYLES,
@@ -37,6 +37,7 @@ from plankg.loaders.rules.structure import (
     notice_document_title,
 )
 from plankg.loaders.structure.headings import read_heading_line
+from plankg.loaders.structure.segment import fold_title
 
 _CN_YEAR_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
 # CN_NUMERAL_YEAR: older documents write their goal years in Chinese numerals, as their dates:
@@ -138,10 +139,8 @@ def find_front_matter(text: str) -> FrontMatter | None:
     lines: list[tuple[int, int, str]] = []
     pos = 0
     raws = window.split("\n")
-    metadata = METADATA_BLOCK.match(window)
-    metadata_end = metadata.end() if metadata is not None else 0
     for index, raw in enumerate(raws):
-        line = raw.strip() if pos >= metadata_end else ""  # METADATA_BLOCK: the file's keys, no notice
+        line = raw.strip()
         if TOOLBAR_LINE.match(line):
             # a page's buttons above the notice (TOOLBAR_LINE: "打印" / "关闭" over "安徽省人民政府办公厅关于印发…的
             # 通知" was taken for the first half of a notice title wrapped over two lines, "关闭安徽省人民政府办公厅")
@@ -164,6 +163,7 @@ def find_front_matter(text: str) -> FrontMatter | None:
     body_at: int | None = None  # where the body of a notice that is its own document starts
     signed_at = -1  # the last signature line that gave the issuer its name
     signed_by, signed_by_at = "", -1  # the signature as written, and its last line
+    calling = False  # the notice is a call for comments on the draft it names (CALL_FOR_COMMENTS)
     for index, (line_start, line_end, line) in enumerate(lines):
         if not line:
             continue
@@ -174,6 +174,7 @@ def find_front_matter(text: str) -> FrontMatter | None:
             # notice is the document; its signature and date below still give its issuer and date.
             body_at = end
         notice = NOTICE_TITLE.match(line)
+        call = CALL_FOR_COMMENTS.match(line) if notice is None and start is None else None
         number = (
             DOC_NUMBER.search(line)
             if len(line) <= MAX_SIGNATURE_CHARS and not CITED_REFERENCE_LINE.match(line)  # CITED_REFERENCE_LINE
@@ -182,6 +183,7 @@ def find_front_matter(text: str) -> FrontMatter | None:
         date = DATE_LINE.match(line)
         own = (
             notice is not None
+            or call is not None
             or number is not None
             or RECIPIENTS.match(line) is not None
             or ((start is not None or _headless_issue(lines, index)) and ISSUING_SENTENCE.search(line) is not None)
@@ -206,7 +208,8 @@ def find_front_matter(text: str) -> FrontMatter | None:
                     # JOINT_SIGNATURE: issuers signing jointly stand one a line above the one date
                     # ("重庆市经济和信息化委员会" / "重庆市财政局" / … / "2025年12月30日"): all are the issuers.
                     issuer, signed_at = f"{issuer}、{line}", index
-                joint = bool(signed_by) and signed_by_at == index - 1
+                # JOINT_SIGNATURE: the signers one a line, blank lines between them too
+                joint = bool(signed_by) and all(not lines[k][2] for k in range(signed_by_at + 1, index))
                 signed_by, signed_by_at = (f"{signed_by}、{line}" if joint else signed_by or line), index
             elif start is not None and index - last > MAX_GAP_LINES:
                 break
@@ -216,6 +219,11 @@ def find_front_matter(text: str) -> FrontMatter | None:
         if notice is not None:
             issuer = issuer or (notice.group("issuer") or "").strip()
             title = title or notice_document_title(notice.group("title"))
+        if call is not None:
+            # CALL_FOR_COMMENTS: the call presents the draft it names as an issuing notice its plan
+            issuer = issuer or (call.group("issuer") or "").strip()
+            title = title or call.group("title") or call.group("named")
+            documents, calling, issuing = (title,), True, True
         if number is not None:
             doc_number = doc_number or doc_number_text(DOC_NUMBER_TITLE_TAIL.sub("", number.group()))
         if date is not None:
@@ -226,6 +234,8 @@ def find_front_matter(text: str) -> FrontMatter | None:
         end, last = line_end, index
     if start is None or not (title or doc_number or (documents and issued)):
         return None
+    if calling:
+        end, issued = _call_end(lines, last, title, end, issued)
     if not issuing and body_at is None:
         # NOTICE_BELOW: a page's 文号 field or headline above the page's lines; the notice issuing the document below.
         below = find_front_matter(text[end:FRONT_MATTER_WINDOW])
@@ -233,14 +243,18 @@ def find_front_matter(text: str) -> FrontMatter | None:
             # Only where the notice ends and what it issues move: the page's field or headline still names
             # the notice's issuer and number as before (the page's metadata table below them names the issuer
             # in full where the notice's title has "市政府").
+            # The notice below signs it: its issuers as they sign (工业和信息化部 … 金融监管总局 over the date) where
+            # the page named none in the notice's own words, the page's field giving them short (工信部、发改委、…)
+            # (NOTICE_BELOW_SIGNERS, nat-industrial-equipment-renewal-2024, heldout16).
             return FrontMatter(
                 start,
                 below.end + end,
                 title or below.title,
-                issuer,
+                issuer or below.signed_by or below.issuer,
                 doc_number,
-                issued,
+                issued or below.issued,
                 below.documents,
+                below.signed_by,
                 own_body=below.own_body,
             )
     return FrontMatter(
@@ -254,6 +268,18 @@ def find_front_matter(text: str) -> FrontMatter | None:
         signed_by,
         own_body=body_at is not None,
     )
+
+
+def _call_end(lines: list[tuple[int, int, str]], last: int, draft: str, end: int, issued: str) -> tuple[int, str]:
+    """Where a call for comments ends: at the draft's title standing on its own line below it, the call's
+    points, signature and date before it (CALL_FOR_COMMENTS); ``end`` and ``issued`` as they were without one."""
+    folded = fold_title(draft)
+    below = next((k for k in range(last + 1, len(lines)) if lines[k][2] and fold_title(lines[k][2]) == folded), None)
+    if below is None:
+        return end, issued
+    dates = [DATE_LINE.match(line) for _, _, line in lines[last + 1 : below] if line]
+    date = next((match for match in reversed(dates) if match is not None), None)
+    return lines[below][0], issued or (iso_date(date) if date is not None else "")
 
 
 # HEADLESS_NOTICE: a text that lost its notice's title, 文号 and recipients (a legal database's copy)

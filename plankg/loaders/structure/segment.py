@@ -57,7 +57,10 @@ from plankg.loaders.rules.structure import (
     CLAUSE_REQUIREMENT,
     CLAUSE_WRAP_MIN_WIDTH,
     CLAUSE_WRAP_SHARE,
+    COMPANION_DOCUMENT,
     COUNTED_ASPECTS,
+    COVER_BYLINE,
+    COVER_NAME_LINE,
     CRITERIA_LEAD,
     CRITERIA_OWN_ITEM_STYLES,
     CRITERIA_UNDER_LABEL_MIN,
@@ -147,8 +150,11 @@ from plankg.loaders.rules.structure import (
     NUMBERED_PARAGRAPH_LOOKBACK,
     ONE_SENTENCE_PARAGRAPH_STYLES,
     ORDINAL_PARAGRAPH,
+    PAGE_BROKEN_CLAUSE,
+    PAGE_BROKEN_CLAUSE_CHARS,
     PAGE_BROKEN_PARAGRAPH_MIN,
     PAGE_BROKEN_SENTENCE_ENDS,
+    PAGE_BROKEN_SHORT_MIN,
     PAGE_MARK_LINE,
     PAGE_MARK_TAIL,
     PAGE_PREFIX,
@@ -322,6 +328,18 @@ def _join_marker_alone(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _page_foot_fragment(text: str) -> bool:
+    """Could this short line be a paragraph's first words at a page's foot (PAGE_BROKEN_SHORT_LINE)?"""
+    stripped = text.strip()
+    return len(stripped) >= PAGE_BROKEN_SHORT_MIN and read_marker(stripped) is None and "..." not in stripped
+
+
+def _goes_on_mid_sentence(text: str) -> bool:
+    """Does this line, a page's first, go on with a sentence (PAGE_BROKEN_SHORT_LINE)?"""
+    stripped = text.strip()
+    return read_marker(stripped) is None and PAGE_BROKEN_CLAUSE.search(stripped[:PAGE_BROKEN_CLAUSE_CHARS]) is not None
+
+
 def _join_across_page_marks(lines: list[Line]) -> list[Line]:
     """A paragraph a page mark cut in mid-sentence joined with its rest after the mark (PAGE_MARK_LINE,
     PAGE_BROKEN_PARAGRAPH_MIN): one line, the marks and line breaks between read as spaces but the last
@@ -331,9 +349,10 @@ def _join_across_page_marks(lines: list[Line]) -> list[Line]:
     while k < len(lines):
         line = lines[k]
         k += 1
-        while len(line.text) >= PAGE_BROKEN_PARAGRAPH_MIN and not PAGE_MARK_TAIL.sub("", line.text).rstrip().endswith(
-            PAGE_BROKEN_SENTENCE_ENDS
-        ):
+        while not PAGE_MARK_TAIL.sub("", line.text).rstrip().endswith(PAGE_BROKEN_SENTENCE_ENDS):
+            long = len(line.text) >= PAGE_BROKEN_PARAGRAPH_MIN
+            if not long and not _page_foot_fragment(line.text):
+                break
             j, marks = k, 0
             while j < len(lines) and (not lines[j].text.strip() or PAGE_MARK_LINE.match(lines[j].text)):
                 marks += bool(lines[j].text.strip())
@@ -341,6 +360,8 @@ def _join_across_page_marks(lines: list[Line]) -> list[Line]:
             if not marks or j == len(lines):
                 break
             nxt = lines[j]
+            if not long and not _goes_on_mid_sentence(nxt.text):
+                break  # PAGE_BROKEN_SHORT_LINE: the next page opens with a line of its own
             # the last line break stays: a heading may open the next page ("…tCO2/GJ" / "— —" / "* * *" /
             # "二、配额预分配与核定 （一）…"), at a line's start as before (INLINE_HEADING)
             line = Line(line.text + " " * (nxt.start - line.end - 1) + "\n" + nxt.text, line.start)
@@ -573,7 +594,7 @@ DOCUMENT_STYLE = "document"
 MIN_ISSUED_DOCUMENTS = 2
 
 
-def _fold_title(title: str) -> str:
+def fold_title(title: str) -> str:
     """A title compared without spaces, book-title marks or dash variants: "（2021—2023年）" in
     the notice is "（2021-2023年）" on the title line."""
     return _TITLE_FOLD_MARKS.sub("", title).translate(_TITLE_DASHES)
@@ -602,9 +623,18 @@ def headings_from_lines(
     # The issuing sentence may also cite documents (依据《…》): only titles standing alone on a
     # line of the body count, and only when two or more do.
     issued: set[str] = set()
-    if len(documents) >= MIN_ISSUED_DOCUMENTS:  # fewer documents cannot make MIN_ISSUED_DOCUMENTS titles
-        title_lines = {_fold_title(line.text) for line in lines if line.start >= body_start and line.text.strip()}
-        issued = {_fold_title(title) for title in documents} & title_lines
+    if documents:
+        title_lines = {fold_title(line.text) for line in lines if line.start >= body_start and line.text.strip()}
+        presented = {fold_title(title) for title in documents}
+        issued = presented & title_lines
+        # COMPANION_DOCUMENT: a document's 解读 or 说明 after it, titled after it, is a document of its own
+        issued |= {
+            fold_title(line.text)
+            for line in lines
+            if line.start >= body_start
+            and (companion := COMPANION_DOCUMENT.match(line.text)) is not None
+            and fold_title(companion.group("title")) in presented
+        }
         if len(issued) < MIN_ISSUED_DOCUMENTS:
             issued = set()
     skip_from, skip_until = (toc.start, toc.end) if toc else (0, 0)
@@ -673,7 +703,7 @@ def headings_from_lines(
         following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
         next_line = lines[following].text.strip() if following is not None else ""
         named = _LINE_SPACES.sub("", line.text)
-        if line.start >= body_start and (_fold_title(line.text) in issued if issued else _unlabelled_annex(lines, i)):
+        if line.start >= body_start and (fold_title(line.text) in issued if issued else _unlabelled_annex(lines, i)):
             # A document of its own opens here: the second one a notice issues ("安徽省工业互联网创新
             # 发展行动计划（2021-2023年）"), or, where a letter issues none by name, the annex it
             # announces after its date ("2022年9月20日" / "交通强国建设试点任务要点（北京工业大学）",
@@ -1836,12 +1866,14 @@ def _in_cover(lines: list[Line], i: int) -> bool:
     """Is line i one of the few short lines above a text's first sentence? They are its cover
     (title over two lines, "——在…上的报告", "（2017年10月18日）", the speaker), not sub-headings."""
     above = 0
+    closed = False  # a line in brackets seen: the cover's byline or date (COVER_BYLINE)
     for index, line in enumerate(lines):
         text = line.text.strip()
         if not text:
             continue
-        if text[-1] in SENTENCE_END:
+        if text[-1] in SENTENCE_END or (closed and not COVER_NAME_LINE.match(text)):
             return index > i
+        closed = closed or COVER_BYLINE.match(text) is not None
         above += 1
         if above > MAX_COVER_LINES:
             return False

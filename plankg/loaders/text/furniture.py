@@ -52,6 +52,7 @@ from plankg.loaders.rules.structure import (
     PARAGRAPH_MARKS_MIN,
     PINYIN_GLOSS,
     RELATED_HEADING,
+    REPEATED_LINE_TAIL_MIN,
     RUNNING_LINE,
     RUNNING_LINE_GAP,
     RUNNING_LINE_MIN,
@@ -393,18 +394,31 @@ def _table_number_cells(text: str, lines: list[tuple[int, int]]) -> set[int]:
     return cells
 
 
+def remove_front_matter(source: NormalisedText) -> NormalisedText:
+    """The text without the metadata block that opens a Markdown file (YAML_FRONT_MATTER) and the
+    exporter's note under it (EXPORT_NOTE); read before Markdown is stripped, offsets kept."""
+    block = YAML_FRONT_MATTER.match(source.text)
+    if block is None:
+        return source
+    note = EXPORT_NOTE.match(source.text, block.end())
+    return remove_spans(source, [(0, note.end() if note is not None else block.end())])
+
+
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     """Spans of furniture lines: the named line rules, navigation menus (a run of short lines
     holding two or more menu words), and the related-files list that ends a web page."""
     spans: list[tuple[int, int]] = []
-    yaml_block = YAML_FRONT_MATTER.match(text)
-    if yaml_block is not None:
-        spans.append((0, yaml_block.end()))  # a Markdown export's metadata block
-        note = EXPORT_NOTE.match(text, yaml_block.end())
-        if note is not None:
-            spans.append((yaml_block.end(), note.end()))
     lines = _line_spans(text)
     cells = _table_number_cells(text, lines)
+    above = ""
+    for start, end in lines:
+        line = text[start:end].strip()
+        if not line:
+            continue
+        if len(line) >= REPEATED_LINE_TAIL_MIN and len(above) > len(line) and above.endswith(line):
+            spans.append((start, end))  # REPEATED_LINE_TAIL: the line above's last words again
+            continue
+        above = line
     for index, (start, end) in enumerate(lines):
         line = text[start:end]
         if index in cells:

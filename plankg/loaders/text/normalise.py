@@ -307,8 +307,9 @@ def normalise(raw: str) -> NormalisedText:
     out = to_simplified(_translate(NormalisedText.of(raw)))
     out = fold_lookalikes(substitute(substitute(out, CONTROL_BREAK, "\n"), CONTROL_CHAR, ""))
     out = fold_lost_points(out)
+    from plankg.loaders.text.furniture import remove_front_matter, remove_furniture  # furniture builds on this module
+
+    out = remove_front_matter(out)  # before Markdown is stripped: a list item there keeps its "- "
     out = substitute(out, PAGE_FOOTER_LINE, "")  # before Markdown bullets: "- 3 -" is no bullet
     out = substitute(strip_markup(out), BROKEN_DATE, r"\g<year>")
-    from plankg.loaders.text.furniture import remove_furniture  # furniture builds on this module
-
     return tidy_lines(remove_furniture(out))
