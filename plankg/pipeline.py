@@ -13,6 +13,7 @@ tests and evaluations that look inside them.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
@@ -32,7 +33,7 @@ from pydantic import ValidationError
 from plankg.errors import AnalysisError, InputError, StoreError
 from plankg.graph.model import PlanRows, project
 from plankg.graph.store import GraphStore, relink_plans
-from plankg.lineage.link import LinkResult, link_lineage, units_of_rows
+from plankg.lineage.link import LinkResult, align_while_writing, link_lineage, units_of_rows
 from plankg.lineage.parallel import Units
 from plankg.loaders.extract.indicators import extract_indicators, repair_from_interpretation
 from plankg.loaders.extract.link import extract_entities
@@ -116,6 +117,7 @@ class Spooled:
     repaired: list[Indicator] | None = field(default=None)  # set by repair_spooled
     sha256: str = ""  # of the decoded text (load_plan), as Plan.sha256
     units_path: Path | None = None  # its lineage units (link.units_of_rows), pickled by the worker
+    follows: list[str] = field(default_factory=list)  # as its Plan node's (PlanMeta.follows)
 
     def units(self) -> Units:
         """The plan's lineage units: the file the worker that read it pickled them into (read by
@@ -388,7 +390,12 @@ def write_all(
     Spooled plans are read back from disk a batch (WRITE_BATCH_PLANS) at a time, and their
     spool files removed once written."""
     store.ensure_schema()
-    with _write_session(store) as after_plan:
+    known = {item.plan_id: _units_of(item) for item in loaded}
+    early = align_while_writing(store, {item.plan_id: _follows(item) for item in loaded}, known)
+    with _write_session(store) as after_plan, contextlib.ExitStack() as aligning:
+        if early is not None:
+            aligning.enter_context(early[0])
+            early[1].step()
         for start in range(0, len(loaded), WRITE_BATCH_PLANS):
             batch = loaded[start : start + WRITE_BATCH_PLANS]
             try:
@@ -405,13 +412,23 @@ def write_all(
                     item.path.unlink(missing_ok=True)
                 if progress:
                     progress(item)
+            if early is not None:
+                early[1].step()
+        if early is not None:
+            early[1].rest()
         relink_plans(store)
-        known = {item.plan_id: _units_of(item) for item in loaded}
         try:
-            return link_lineage(store, [item.plan_id for item in loaded], known=known)
+            return link_lineage(
+                store, [item.plan_id for item in loaded], known=known, early=None if early is None else early[0]
+            )
         finally:
             if isinstance(loaded, SpooledPlans):
                 loaded.remove_spool()
+
+
+def _follows(item: Loaded | Spooled) -> Sequence[str]:
+    """The plan ids a plan's manifest (or --follows) says it follows, as its Plan node keeps them."""
+    return item.follows if isinstance(item, Spooled) else item.document.plan.follows
 
 
 def _units_of(item: Loaded | Spooled) -> Callable[[], Units]:
@@ -500,6 +517,7 @@ def spool_plan(
         guessed=item.guessed,
         sha256=document.sha256,
         units_path=units_path,
+        follows=list(document.plan.follows),
     )
 
 

@@ -139,3 +139,50 @@ def _alive(pid: int) -> bool:
             return stat.read().split()[2] != "Z"
     except FileNotFoundError:
         return False
+
+
+def _continues(store: GraphStore) -> list[tuple[object, ...]]:
+    rows = store.run(
+        "MATCH (a)-[c:CONTINUES]->(b) RETURN a.id AS a, b.id AS b, c.score AS s, c.shared_terms AS t, c.method AS m"
+    )
+    return sorted((r["a"], r["b"], r["s"], tuple(r["t"] or ()), r["m"]) for r in rows)
+
+
+def test_successions_aligned_while_the_plans_are_written_give_the_links_aligned_after(
+    tmp_path: Path, loaded_plans: dict[str, Loaded], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The manifest's successions between plans of the build are aligned in the lineage workers
+    # while the writer writes (link.align_while_writing); the rest after writing, in the same pool.
+    # data/plans has two such successions: the pool forks for them here.
+    import plankg.lineage.link as link
+    import plankg.lineage.parallel as parallel
+    import plankg.pipeline as pipeline
+    from plankg.graph.ladybug_store import LadybugStore
+
+    plans = list(loaded_plans.values())
+    monkeypatch.setenv("PLANKG_WORKERS", "2")
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_PAIRS", 1)
+    early: list[set[tuple[str, str]]] = []
+
+    def spied(*args: object, **kwargs: object) -> object:
+        started = link.align_while_writing(*args, **kwargs)  # type: ignore[arg-type]
+        assert started is not None and started[0].pool.forked
+        early.append(started[0].pairs)
+        return started
+
+    with monkeypatch.context() as patch:
+        patch.setattr(pipeline, "align_while_writing", spied)
+        store = LadybugStore(tmp_path / "early")
+        while_writing = write_all(store, plans)
+        overlapped = _continues(store)
+        store.close()
+    assert early == [{("sh-stic-14", "sh-sti-12"), ("sh-stic-14", "sh-iti-12")}]
+    with monkeypatch.context() as patch:
+        patch.setattr(pipeline, "align_while_writing", lambda *args, **kwargs: None)
+        store = LadybugStore(tmp_path / "after")
+        after_writing = write_all(store, plans)
+        aligned_after = _continues(store)
+        store.close()
+    assert overlapped == aligned_after and len(overlapped) > 100
+    assert while_writing.continues == after_writing.continues == len(overlapped)
+    assert sorted(while_writing.relinked) == sorted(after_writing.relinked)

@@ -324,7 +324,12 @@ def test_a_long_point_of_sentence_per_line_text_ends_at_its_line_break() -> None
     # SENTENCE_PER_LINE (nat-fyp-2-proposal-1956, round 6): the PDF text stands one sentence a
     # line, its 。 turned into line breaks; a （三） point whose first sentence is longer than a
     # title ("（三）我国第二个五年计划的中心任务仍然是优先发展重工业，这是…的基础") is run-in all the same.
-    body = "\n".join("　　" + "正文内容说明这一部分的要求，以及具体的实施安排" * n for n in (1, 3, 2, 4, 1, 2, 3, 1))
+    # each line its own words: a line that only repeats the end of the line above is a converter's copy
+    # (REPEATED_LINE_TAIL), not a sentence
+    body = "\n".join(
+        "　　" + "".join(f"正文内容说明第{k}段第{j}句的要求，以及具体的实施安排" for j in range(n))
+        for k, n in enumerate((1, 3, 2, 4, 1, 2, 3, 1))
+    )
     third = (
         "我国第二个五年计划的中心任务仍然是优先发展重工业，这是社会主义工业化的主要标志，"
         "因为重工业是建立我国强大的经济力量和国防力量的基础，也是完成我国国民经济的技术改造的基础"

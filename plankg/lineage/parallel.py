@@ -162,11 +162,24 @@ class AlignPool:
 
     def __init__(self, terms: LineageTerms, successions: int) -> None:
         self.terms = terms
-        setting = configured()
-        count = min(cores() if setting is None else setting, successions)
-        self.forked = count >= 2 and successions >= PARALLEL_MIN_PAIRS and multiprocessing.get_start_method() == "fork"
+        count = self.workers(successions)
+        self.forked = self.forks(successions)
         self.pool: ProcessPoolExecutor | None = None
         self.count = count if self.forked else 1
+
+    @staticmethod
+    def workers(successions: int) -> int:
+        setting = configured()
+        return min(cores() if setting is None else setting, successions)
+
+    @classmethod
+    def forks(cls, successions: int) -> bool:
+        """Whether a pool for this many successions aligns them in forked workers."""
+        return (
+            cls.workers(successions) >= 2
+            and successions >= PARALLEL_MIN_PAIRS
+            and multiprocessing.get_start_method() == "fork"
+        )
 
     def __enter__(self) -> AlignPool:
         global _TERMS

@@ -1918,7 +1918,9 @@ BREADCRUMB_LABEL = re.compile(r"^[ \t\u3000]*(?:当前位置|您的位置|您现
 # last words again on a line of their own under it: "…市场渗透率为 3.7%。长春市作为全国首批 5G
 # 信号覆盖城市，充分抓住 5G" / "长春市作为全国首批 5G 信号覆盖城市，充分抓住 5G" / "产业发展机遇，…"
 # (jl-ev-charging-2021, heldout16), read as a heading. A line of at least REPEATED_LINE_TAIL_MIN
-# characters that the line above (the nearest with text) ends with is that copy.
+# characters that the line above (the nearest with text) ends with is that copy. Not a numbered heading:
+# a page's headline ends with the chapter it holds, and the chapter's heading follows it ("2012上海科技进步
+# 报告 第七章 技术创新服务体系" / "第七章 技术创新服务体系", the data/plans report as a web page).
 REPEATED_LINE_TAIL_MIN = 12
 # YAML_FRONT_MATTER: the metadata block that opens a Markdown file between two "---" lines, keys a program
 # wrote: a site exporter's ("---" / "标题: …" / "文号: 黄府办发〔2021〕28号" / "官方链接: https://…" / "---",

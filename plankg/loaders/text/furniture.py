@@ -41,6 +41,7 @@ from plankg.loaders.rules.structure import (
     HEADING_AFTER_MARK,
     LABEL_ALONE,
     LABEL_VALUE_LINES,
+    MARKER_STYLES,
     METADATA_TABLE_ROW,
     NAV_ITEM_MAX,
     NAV_WORDS,
@@ -415,7 +416,12 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         line = text[start:end].strip()
         if not line:
             continue
-        if len(line) >= REPEATED_LINE_TAIL_MIN and len(above) > len(line) and above.endswith(line):
+        if (
+            len(line) >= REPEATED_LINE_TAIL_MIN
+            and len(above) > len(line)
+            and above.endswith(line)
+            and not any(pattern.match(line) for _, pattern in MARKER_STYLES)
+        ):
             spans.append((start, end))  # REPEATED_LINE_TAIL: the line above's last words again
             continue
         above = line
