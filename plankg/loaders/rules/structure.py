@@ -2005,6 +2005,10 @@ EXPORT_META_KEYS = {
     "发文机关": "issuer",
     "发布日期": "issued",
     "成文日期": "issued",
+    # VAULT_NUMBER_KEY (fix17seg, after round 17's score): an energy-policy vault's front matter names the 文号
+    # "official_number: 苏市监〔2022〕1号" (js-market-regulation-tasks-2022), the page printing it only in a
+    # broken table far below; the vault writes '' where it has none.
+    "official_number": "doc_number",
 }
 # EXPORT_TITLE (meta17, session 17): a page saved as a blog's Markdown post keeps its headline as the front matter's
 # title, where no headline line reads as a title (a news headline has a comma and no document kind): "title:
@@ -2016,7 +2020,8 @@ EXPORT_META_KEYS = {
 EXPORT_TITLE_KEYS = ("title", "标题")
 EXPORT_TITLE_PLACEHOLDER = "_"
 # What exporters write for a field they have no value for.
-NO_VALUE = {"-", "—", "无", "null", "None", "~"}
+# "**文号**: （无）" (tx-ev-charging-2025 and three more energy-policy vault pages, rounds 16-17): none, bracketed.
+NO_VALUE = {"-", "—", "无", "（无）", "(无)", "null", "None", "~"}
 # LABELLED_CELL (session 18): a cell that opens with a label of its own ("发布单位: 上海市规划和自然资源局") is the next
 # field, not the value of an empty one before it: an export's "文号: " left blank (sh-lowuse-toolbox-2024, lineage13)
 # took "发布单位: 上海市规划和自然资源局" as its document number.
@@ -2079,10 +2084,12 @@ NAV_WORDS = frozenset(
 NAV_ITEM_MAX = 8
 # A list of related documents after the article ends the plan: "相关文件", "相关链接"; RELATED_POLICIES:
 # "相关政策与解读" over the links to the notice's 解读 and 答记者问 at the end of a ministry's page
-# (nat-capacity-price-2026, round 15).
+# (nat-capacity-price-2026, round 15). PAGE_QR_LINE (fix17seg, after round 17's score): the QR line's wording
+# varies by site, "扫一扫在手机上查看当前页面" / "政务微信" / "移动门户" / "顶部" (wd-farm-machinery-subsidy-2024, a
+# district portal page's last lines, read as three sections).
 RELATED_HEADING = re.compile(
     r"^[ \t\u3000]*(?:相关文件|相关链接|相关解读|相关阅读|相关新闻|相关附件|相关政策(?:与解读)?"
-    r"|扫一扫在手机打开当前页)[:：]?" + _LINE_END
+    r"|扫一扫在手机上?(?:打开|查看)当前页面?)[:：]?" + _LINE_END
 )
 # A site's disclaimer closes the article it follows: what comes after it (QR-code styles, the
 # app's promotion "海量资讯、精准解读，尽在新浪财经APP") is the page's, not the plan's.
@@ -2239,7 +2246,9 @@ NOTICE_RUN_ON = re.compile(
 # Titles of an interpretation, not a plan: an official 解读, or a department head answering
 # questions on a plan ("…有关负责人就《…方案》答记者问"). They explain a plan; they are no step in a
 # succession.
-INTERPRETATION_WORDS = ("解读", "答记者问", "问答")
+# An FAQ a bureau publishes on its rules answers questions on them as a 问答 does: "广州市失业保险常见问题解答
+# （2025年11月版）" (gz-unemployment-faq-2025, round 17; fix17seg).
+INTERPRETATION_WORDS = ("解读", "答记者问", "问答", "问题解答")
 
 SELF_REFERENCE = "本该此"  # 本规划, 该方案, 此通知: the text speaking of itself
 
@@ -2436,9 +2445,13 @@ TITLE_PAGE_PREFIX = re.compile(
 # "国务院关于同意组建…协调委员会的批复" (round 6), a standard "乡村气象防灾减灾建设规范" (DB33/T, round 5), a
 # form's "…安全性自我声明" (round 7). NUMBERED_DOCUMENT: a year's numbered document of a body is a kind by its
 # number, "2021年中央一号文件（全文）" (a markdown page's headline, round 17); a letterhead "…部文件" has no number.
+# GUIDE_AND_FAQ_TITLES (fix17seg, after round 17's score): a bureau's admission guide "2026年天河区港澳居民随迁子女
+# （或持证适龄儿童少年）学位申请指引" (th-hkmo-school-places-2026) and an FAQ "广州市失业保险常见问题解答
+# （2025年11月版）" (gz-unemployment-faq-2025), each the first line of a saved portal page, were no headline: both
+# pages were titled by their file names.
 HEADLINE_END = re.compile(
     r"(?:[一二三四五六七八九十]号文件|答记者问|规划纲要|发展纲要|行动计划|实施方案|工作方案|指导意见|实施意见|工作要点|政府工作报告|规划|纲要|计划|方案"
-    r"|意见|通知|决定|办法|要点|报告|解读|预案|函|批复|导则|指南|规程|规范|公报|细则|条例|规定|公告|声明)"
+    r"|意见|通知|决定|办法|要点|报告|解读|预案|函|批复|导则|指南|指引|问题解答|规程|规范|公报|细则|条例|规定|公告|声明)"
     r"(?:[（(][^（）()\n]{1,20}[）)])*$"
 )
 # A concatenated extraction glues the last sentence of the document before onto the first line:
@@ -2864,10 +2877,14 @@ DECREE_ISSUER = re.compile(
 # 已经2009年8月12日国务院第76次常务会议通过，现予公布，自2009年10月1日起施行。" / signature, date / the rule's
 # title glued to its 第一章 (nat-plan-eia-regs-2009): that 《》 title is the document's, where no headline
 # stands above the order. Read within DECREE_WINDOW characters of the opening.
+# DECREE_PUBLISHES_TITLE (fix17seg, after round 17's score): the order may put the verb first, "中华人民共和国国务院令
+# 第693号" / "现公布《中华人民共和国环境保护税法实施条例》，自2018年1月1日起施行。" (nat-env-tax-regs-2017): the
+# same 《》 title, the text was titled by its file name.
 PROMULGATED_DOCUMENT = re.compile(
     r"令[ \t\u3000\n]*[（(]?第[ \t\u3000]*\d{1,4}[ \t\u3000]*号[）)]?[ \t\u3000\n]*"
-    r"《(?P<title>[^《》\n]{2,80})》(?:已经|已于|经)[^。\n]{0,80}?(?:通过|批准|同意)[，,]"
+    r"(?:《(?P<title>[^《》\n]{2,80})》(?:已经|已于|经)[^。\n]{0,80}?(?:通过|批准|同意)[，,]"
     r"[ \t\u3000]*现予(?:以)?(?:公布|发布)"
+    r"|现(?:予(?:以)?)?(?:公布|发布)《(?P<published>[^《》\n]{2,80})》[，,][^。\n]{0,30}?(?:施行|实施))"
 )
 # A five-year plan named by its ordinal: "第十一个五年（2006—2010 年）规划纲要" is 十一五.
 # EARLY_PERIODS: the ordinal names the first five plans too ("中华人民共和国发展国民经济的第一个五年计划",
@@ -2984,11 +3001,12 @@ VALIDITY_SPAN = re.compile(
 # VALIDITY_TERM: the same closing article giving the term as a number of years: "本通知自印发之日起施行，有效
 # 期5年", "本通知自2024年3月4日起施行，有效期5年" (a city's normative documents, round 13; fix13ind, after the
 # score): the years run from the day it takes effect (the day of issue for 自印发之日起) for that many
+# years; a trial plan's "本实施方案自发布之日起试行，有效期三年" (lg-city-checkup-2024, round 17; fix17seg) too
 # years. Only the closing formula 自…起施行/实施/执行，有效期N年 — a certificate's or an assessment's term
 # ("评估结果有效期内", "证书自颁发之日起有效期3年") is no term of the document.
 VALIDITY_TERM = re.compile(
     r"(?:自|从)[ ]*(?:(?P<start>(?:19|20)\d{2})[ ]*年[ ]*\d{1,2}[ ]*月(?:[ ]*\d{1,2}[ ]*日)?"
-    r"|(?:印发|发布|公布|下发|颁布)之日)[ ]*起(?:施行|实施|执行|生效)[，,]?[ ]*有效期(?:为)?[ ]*"
+    r"|(?:印发|发布|公布|下发|颁布)之日)[ ]*起(?:施行|实施|执行|生效|试行)[，,]?[ ]*有效期(?:为)?[ ]*"
     r"(?P<n>\d{1,2}|[一二三四五六七八九十])[ ]*年"
 )
 GOAL_YEAR_MAX_SPAN = 35
@@ -3079,9 +3097,10 @@ TABLE_ROW_MAX_CHARS = 400
 # 5年，全县人民在县委…" (wz-stat-bulletin-2015 crawled onto one line), "智能网联汽车道路测试与示范应用管理规范（试行
 # ）第一章 总 则第一条…" (nat-icv-road-test-2021), "新一代人工智能伦理规范新一代人工智能伦理规范为深入贯彻…" (a
 # page that repeats its headline). Read only where TITLE_ENDING finds no ending: 规范 and 规定 are verbs too ("关于
-# 进一步规范…的通知"), and TITLE_ENDING's kinds end the title first.
+# 进一步规范…的通知"), and TITLE_ENDING's kinds end the title first. A guide's and an FAQ's (GUIDE_AND_FAQ_TITLES,
+# fix17seg) too: "…学位申请指引一、申请资格及学位情况…" (th-hkmo-school-places-2026 on one line).
 RUN_ON_TITLE_ENDING = re.compile(
-    r"(?:统计公报|公报|指南|规范|规程|导则|条例|细则|规则|预案|批复|标准)"
+    r"(?:统计公报|公报|指南|指引|问题解答|规范|规程|导则|条例|细则|规则|预案|批复|标准)"
     r"(?:[（(](?![^（）()\n]*(?:征求意见|送审|报批))[^（）()\n]{1,16}[）)])?"
 )
 # DATE_QUALIFIER: a date in brackets after a title is the day it was adopted or published, not part of the title: "
@@ -3280,4 +3299,92 @@ ANNEX_TAB_GROUP = re.compile(r"(?m)^[ \u3000]*[^\t\n\d|]{1,30}[\t \u3000]*$")
 ANNEX_ROW_LINE_FORMS = (
     (ANNEX_MARKDOWN_HEADER, ANNEX_MARKDOWN_ROW, ANNEX_MARKDOWN_GROUP),
     (ANNEX_TAB_HEADER, ANNEX_TAB_ROW, ANNEX_TAB_GROUP),
+)
+# SIGNATURE_AFTER_CLOSING_FORMULA (fix17seg, after round 17's score): a notice on a portal page signs under its
+# closing formula and annex list, and the page goes on past it (downloads, share widgets, links), so the text's
+# tail holds no signature: "特此通知。" / "附件：1.2026年度重大活动供餐单位评估报名表" / "2.2026年深圳市重大活动供餐单位
+# 食品安全现场评估表" / "深圳市市场监督管理局" / "2026年6月17日" / "### 附件下载" (sz-banquet-food-safety-2026): the
+# organ lines right under the formula (past the annex list's numbered lines) and above a date line sign it.
+SIGNATURE_AFTER_CLOSING_FORMULA = re.compile(
+    r"特此(?:通知|函告|公告|通告|批复)。[ \t\u3000]*\n\s*"
+    r"(?:附件[：:][^\n]*\n\s*(?:\d{1,2}[.．、][^\n]*\n\s*)*)?"
+    rf"(?P<organs>(?:[\u4e00-\u9fff]{{1,19}}{_ORGAN_END}[ \t\u3000]*\n\s*)*[\u4e00-\u9fff、]{{1,60}}?{_ORGAN_END})"
+    r"[ \t\u3000]*\n\s*"
+    r"(?P<date>(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)[ \t\u3000]*(?:\n|\Z)"
+)
+# EXPORT_TITLE_AFFIXED (fix17seg, after round 17's score): a vault's front matter gives the page's title with
+# what its file naming or the site added around the document's: a stray leading "2" ("title: 2市市场监管局关于开展
+# 2026年度重大活动供餐单位食品安全现场评估工作的通知" over the page's "# 市市场监管局关于开展…的通知",
+# sz-banquet-food-safety-2026). The longest body line of at least EXPORT_TITLE_AFFIXED_MIN characters that the
+# front matter's title contains, and that reads as a title, is the title as printed.
+EXPORT_TITLE_AFFIXED_MIN = 8
+# PAGE_TITLE_SITE (fix17seg): the site's column and name after a page's title may follow a title whose kind is
+# none HEADLINE_END knows, "2024—2026年农机购置与应用补贴实施操作要求_实施情况_乌达区人民政府" (a vault's title and
+# the page's # line, wd-farm-machinery-subsidy-2024): a trail (PAGE_TITLE_TRAIL) whose last part names the
+# government or its site is the site's, cut whatever the title ends with.
+PAGE_TITLE_SITE = re.compile(r"(?:人民政府|政府网|门户网站|政府门户|网站)$")
+# ARTICLE_GLUED_TO_CHAPTER (fix17seg, after round 17's score): a rule text read inline runs each chapter's title
+# into its first article, "第一章 总 则第一条为了保障公民…", "第二章 主动公开第十四条对涉及公共利益…"
+# (mee-info-disclosure-2019, one line): a chapter's title holds no article marker, so it ends there.
+ARTICLE_GLUED_TO_CHAPTER = re.compile(rf"(?<=[\u4e00-\u9fff])第{CN_NUMERAL}条(?=[\u4e00-\u9fff \u3000])")
+# ARTICLED_RULE_CLAUSES (fix17seg): in a rule made of articles 第一条, 第二条… that a text read inline shows as a
+# run of sentence-opening article markers (at least ARTICLED_RULE_MIN, from 第一条), the （一）/1. points after the
+# first article are clauses of an article, never headings: "第三条…具体职能是：（一）组织办理政府信息公开事宜；
+# （二）维护和更新公开的政府信息；…" (mee-info-disclosure-2019: 29 such points read as sections). Only its
+# chapters (and 节) stay headings, as with line breaks (round 15's decrees, nat-env-tax-regs-2017).
+# An article marker anywhere (glued to a chapter's title too); a citation ("环境保护税法第六条第二款") breaks no
+# run, since only the markers numbered in sequence from 第一条 count.
+ARTICLE_OPENING = re.compile(rf"第(?P<n>{CN_NUMERAL})条(?=[\u4e00-\u9fff \u3000])")
+ARTICLED_RULE_MIN = 3
+# PAGE_HEADINGS_ABOVE_TITLE (fix17seg, after round 17's score): a saved portal page prints its own headings and
+# labels above the document's title line, "## 热门搜索排行" (a search-ranking table) and the column label "通知公告"
+# over "# 市市场监管局关于开展2026年度重大活动供餐单位食品安全现场评估工作的通知" (sz-banquet-food-safety-2026):
+# where the document's title stands on a line of its own and no numbered heading comes before it, the unnumbered
+# headings above it are the page's.
+# NOTICE_CLOSED (fix17seg): a notice ends with its closing formula on a line of its own, "特此通知。", then its
+# annex list, signature and date; a page goes on with its downloads and widgets ("附件下载", "微信扫一扫：分享",
+# "触碰右侧展开", sz-banquet-food-safety-2026), and the annex list's "2.2026年深圳市…评估表" continued the last
+# part's numbering. Below the formula nothing continues the notice's open parts: headings below level 1 there
+# are no sections until a level-1 heading (an appended document's title, an 附件 heading) opens a new part, or a
+# heading numbered from 1 again starts an appended document's own outline (a notice with the guide it cites
+# appended, its 一、 lost, "特此通知。" / "国家医疗保障局" / … / "（一）指导思想": nat-medins-standardization-2019,
+# whose indicators sit under its "（三）主要目标").
+CLOSING_FORMULA_LINE = re.compile(r"(?m)^[ \t\u3000]*特此(?:通知|函告|公告|通告|批复)。[ \t\u3000]*$")
+# CHAPTER_DECIMAL_PLAN_TITLES (fix17seg, after round 17's score): LISTS_UNDER_DECIMAL_OUTLINE is a standard's,
+# guide's or 预案's decimal outline ("1  总则" / "1.1  编制目的"). A county plan made from a PDF puts 第N章 over
+# its decimal sections and titles what it holds with （1） lines of their own over paragraphs: "第一章 规划总则" /
+# "1.2 规划原则" / "（1）科学合理，合规建设" / "强化规划引领，推动…" (tx-ev-charging-2025, 37 such titles lost). Under
+# a 第N章, a （1） that is a short title alone on its line (one phrase, a full stop at most at its end, at most
+# STAND_ALONE_TITLE_MAX characters: "(1) 全局统筹，均衡布局，适度超前。", "（2）燃油车市场：私人乘用车占据主导，
+# 公共领域车型逐步退出") stays a heading; entries running on into their paragraph stay list entries.
+STAND_ALONE_TITLE_MAX = 30
+# HALF_PAREN_TITLE_NUMBER (fix17seg, after round 17's score): a heading read without a marker may open with an
+# arabic number closed by a half bracket, which is no marker style here: "1）聚焦核心需求，筑牢充电服务底线" /
+# "2）强化多规协同，实现项目同步落地" (tx-ev-charging-2025, four principles under 第七章, each over its paragraph).
+# The number is the heading's, not its title's.
+HALF_PAREN_TITLE_NUMBER = re.compile(r"^(?P<number>\d{1,2}[）)])[ \t\u3000]*(?P<title>[\u4e00-\u9fff“《].*)$")
+# RUNNING_TITLE (fix17seg): a PDF's map pages print the plan's title as a running title over each map, "通许县
+# 新能源汽车充电设施布局专项规划（2025-2030年）" / "中心城区公共充电设施布局规划图-1" / "图例" (tx-ev-charging-2025,
+# four times): after the first numbered heading, an unnumbered heading that is the document's title (bracketed
+# qualifiers aside: TITLE_QUALIFIERS) and recurs (RUNNING_TITLE_MIN times at least) is no section; once, it is a
+# page's second document's title ("安徽省工业互联网创新发展行动计划（2021-2023年）" under the notice's first
+# document, ah-iiot-2021, heldout). MAP_LEGEND: "图例" is a map's legend label, and the
+# unnumbered lines after it at its level ("机关充电设施", "环卫充电设施", …) its entries, the unnumbered line right
+# above it at its level its map's caption ("中心城区公共充电设施布局规划图-1"); no gold heading of any split is a
+# legend.
+TITLE_QUALIFIERS = re.compile(r"[（(][^（）()]*[）)]|\s+")
+RUNNING_TITLE_MIN = 2
+MAP_LEGEND = "图例"
+# SECOND_QUESTION_ON_LINE (fix17seg, after round 17's score): an FAQ's question may ask two things on its line,
+# "十五、领取失业金期间死亡，遗属可以申请丧葬补助金和抚恤金吗？能领多少钱？" (gz-unemployment-faq-2025): the title is
+# the whole line, not its first question with the second read as the answer's start.
+SECOND_QUESTION_ON_LINE = re.compile(r"[ \t\u3000]*[^。；？?！\n]{1,20}[？?][ \t\u3000]*")
+# GLUED_FRONT_MATTER (fix17seg, after round 17's score): an export's YAML front matter crawled onto one line keeps
+# its keys, each glued to the value before it: "---id: P_2022_JS_X_1aliases:- P_2022_JS_X_1title: 2022年全省市场监管
+# 主要任务分工方案official_number: 苏市监〔2022〕1号issuer: []date: '2022-03-09'…---## 政策原文…"
+# (js-market-regulation-tasks-2022 on one line: titled by its file name). Between the --- marks, each value runs to
+# the next key (GLUED_FRONT_MATTER_KEY: a lowercase identifier or a Chinese label, then a colon).
+GLUED_FRONT_MATTER = re.compile(r"\A[ \t]*---(?P<body>[^\n]{1,4000}?)---")
+GLUED_FRONT_MATTER_KEY = re.compile(
+    r"(?P<key>[a-z_]{2,30}|标题|文号|发文字号|发布单位|发文机关|发布日期|成文日期)[:：]"
 )

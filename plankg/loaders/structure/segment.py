@@ -28,11 +28,14 @@ from plankg.loaders.rules.structure import (
     APPENDED_ATTACHMENT,
     APPENDED_ATTACHMENT_TITLE_MIN,
     ARTICLE_ENDS_CHAPTER_TITLE,
+    ARTICLE_GLUED_TO_CHAPTER,
     ARTICLE_ITEM_STYLES,
     ARTICLE_LINE,
     ARTICLE_LINES_MIN,
+    ARTICLE_OPENING,
     ARTICLE_OPENS_LINE,
     ARTICLE_STYLE,
+    ARTICLED_RULE_MIN,
     ATTACHED_BELOW,
     ATTACHED_PLAN_KINDS,
     ATTACHED_PLAN_TITLE_MAX,
@@ -197,6 +200,7 @@ from plankg.loaders.rules.structure import (
     SENTENCE_OPENERS,
     SIGNATURE_LINES,
     SIGNER_SPACING,
+    STAND_ALONE_TITLE_MAX,
     STANDARD_CODE,
     STATEMENT_ENTRIES_MIN,
     STATEMENT_ENTRY_STYLES,
@@ -1086,7 +1090,7 @@ def headings_from_lines(
                 inline_items.add(tail)
             in_terms = GLOSSARY_TITLE.search(headings[-1].title) is not None or (in_terms and headings[-1].level > 1)
     headings = _without_untitled_entries(text, _without_entries_across_groups(headings))
-    headings = _without_lists_under_decimal_outline(_without_restated_entries(text, headings))
+    headings = _without_lists_under_decimal_outline(text, _without_restated_entries(text, headings))
     headings = _without_announced_measures(text, _without_run_in_items(text, headings, sentences))
     headings = _without_sentence_entries(text, _without_announced_criteria(text, headings))
     headings = _without_statement_entries(text, headings)
@@ -1570,7 +1574,25 @@ def _lead_above(text: str, start: int) -> bool:
     return False
 
 
-def _without_lists_under_decimal_outline(headings: list[Heading]) -> list[Heading]:
+def _under_chapter(headings: list[Heading], k: int) -> bool:
+    """Whether a 第N章 heading stands above heading k."""
+    parent = _parent(headings, k)
+    while parent is not None:
+        marker = read_marker(headings[parent].number) if headings[parent].number else None
+        if marker is not None and marker.style.startswith("chapter"):
+            return True
+        parent = _parent(headings, parent)
+    return False
+
+
+def _stand_alone_title(text: str, heading: Heading) -> bool:
+    """Whether a heading is a short title on a line of its own (its full stop at most after it)."""
+    end = text.find("\n", heading.title_end)
+    rest = text[heading.title_end : len(text) if end < 0 else end]
+    return rest.strip() in ("", "。") and "。" not in heading.title and len(heading.title) <= STAND_ALONE_TITLE_MAX
+
+
+def _without_lists_under_decimal_outline(text: str, headings: list[Heading]) -> list[Heading]:
     """The headings without the list entries of a decimal outline's clauses
     (LISTS_UNDER_DECIMAL_OUTLINE): a （1） whose nearest numbered ancestor is numbered decimally
     ("3.2", "G.3.1", "1"), with the headings under it."""
@@ -1584,6 +1606,8 @@ def _without_lists_under_decimal_outline(headings: list[Heading]) -> list[Headin
             parent = _parent(headings, parent)
         if parent is None or DECIMAL_HEADING_NUMBER.fullmatch(headings[parent].number) is None:
             continue
+        if _under_chapter(headings, parent) and _stand_alone_title(text, heading):
+            continue  # CHAPTER_DECIMAL_PLAN_TITLES: a plan's （1） title line under 第N章's decimal sections
         drop.add(k)
         following = k + 1
         while following < len(headings) and headings[following].level > heading.level:
@@ -2537,6 +2561,9 @@ def headings_inline(text: str, start: int = 0, numbering: Mapping[str, int] | No
             child = ARTICLE_ENDS_CHAPTER_TITLE.search(text, title_start, title_end)  # "总则|第一条为…"
         if child is not None:
             title_end = child.start()  # FIRST_CHILD_GLUED_TO_TITLE: "信息管理端|1.访问地址…"
+        article = ARTICLE_GLUED_TO_CHAPTER.search(text, title_start, title_end) if style.startswith("chapter") else None
+        if article is not None:
+            title_end = article.start()  # ARTICLE_GLUED_TO_CHAPTER: "总 则|第一条为了…"
         spaced = _title_line_end(text, title_start, title_end)
         title = text[title_start : title_end if spaced is None else spaced].strip()
         # the title reached its own end: its full stop, the next heading, or a point or article glued to it
@@ -2548,7 +2575,8 @@ def headings_inline(text: str, start: int = 0, numbering: Mapping[str, int] | No
             title = title[:glued]
         if title:
             headings.append(Heading(level, written, title, at, title_start + len(title)))
-    return _under_attached_plan(text, start, _with_repeated_labels_cut(_with_repeated_titles_cut(headings)))
+    cut = _with_repeated_labels_cut(_with_repeated_titles_cut(headings))
+    return _under_attached_plan(text, start, _without_article_clauses(text, cut))
 
 
 def _with_repeated_titles_cut(headings: list[Heading]) -> list[Heading]:
@@ -2610,6 +2638,23 @@ def _common_start(titles: list[str]) -> str:
     while n < min(len(first), len(last)) and first[n] == last[n]:
         n += 1
     return first[:n]
+
+
+def _without_article_clauses(text: str, headings: list[Heading]) -> list[Heading]:
+    """Without the points after a rule's first article (ARTICLED_RULE_CLAUSES), when its articles run in
+    sequence from 第一条; only its chapters stay."""
+    count, first = 0, None
+    for found in ARTICLE_OPENING.finditer(text):
+        if cn_to_int(found.group("n")) == count + 1:
+            count += 1
+            first = found.start() if count == 1 else first
+    if count < ARTICLED_RULE_MIN or first is None:
+        return headings
+    return [
+        h
+        for h in headings
+        if h.start < first or ((marker := read_marker(h.number)) is not None and marker.style.startswith("chapter"))
+    ]
 
 
 def _inline_list_entries(text: str, accepted: list[tuple[int, int, str, int]]) -> set[int]:
