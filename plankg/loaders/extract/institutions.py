@@ -480,28 +480,36 @@ def _military_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _listed_heads(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "大同矿务局、阳泉矿务局" read as 矿务局, 阳泉矿务局 → 大同矿务局 (LISTED_HEAD_BREAKS): a list item
-    named by the bare tail of the sibling written next to it takes its head back."""
-    named = [m for m in mentions if m.category == "institution" and text_of(m) is not None]
+    named by the bare tail of the sibling written next to it takes its head back.
+
+    A sibling is written right after the item (it starts one separator past the item's end) or right
+    before it (it ends at the separator before the item's head), so the named institutions are looked
+    up by where they start and end: linear in the mentions, not quadratic (a long report has
+    thousands)."""
+    by_start: dict[int, list[str]] = {}
+    by_end: dict[int, list[str]] = {}
+    for o in mentions:
+        if o.category == "institution" and text_of(o) is not None:
+            by_start.setdefault(o.start, []).append(o.name)
+            by_end.setdefault(o.end, []).append(o.name)
     out: list[Mention] = []
     for m in mentions:
         if m.category != "institution" or text_of(m) is None:
             out.append(m)
             continue
         head = _head_to_break(text, m.start)
-        siblings = [
-            o
-            for o in named
-            if len(o.name) > len(m.name)
-            and o.name.endswith(m.name)
-            and (
-                (text.startswith(LISTED_SEPARATOR, m.end) and o.start == m.end + 1)
-                or (head >= 0 and o.end == head - 1 and text.startswith(LISTED_SEPARATOR, o.end))
-            )
-        ]
-        if head >= 0 and siblings:
-            m = replace(m, name=text[head : m.end], start=head)
+        if head >= 0:
+            after = by_start.get(m.end + 1, []) if text.startswith(LISTED_SEPARATOR, m.end) else []
+            before = by_end.get(head - 1, []) if text.startswith(LISTED_SEPARATOR, head - 1) else []
+            if any(_longer_with_tail(o, m.name) for o in (*after, *before)):
+                m = replace(m, name=text[head : m.end], start=head)
         out.append(m)
     return out
+
+
+def _longer_with_tail(name: str, tail: str) -> bool:
+    """``name`` is longer than ``tail`` and ends with it: "阳泉矿务局" for "矿务局"."""
+    return len(name) > len(tail) and name.endswith(tail)
 
 
 def _head_to_break(text: str, start: int) -> int:
@@ -520,14 +528,27 @@ def _without_bare_tails(mentions: list[Mention], read: set[tuple[str, int]]) -> 
     """ "矿务局" when the text names 开滦矿务局, 峰峰矿务局 …: the class of those (BARE_TAIL_SIBLINGS);
     ``read`` holds the names as the finders read them, with where they end (a class dropped since still
     counts). A longer reading that ends where the bare name is kept is that name with words glued before
-    it ("受理后交东部人才市场管委办" read whole, then cut), not a sibling."""
+    it ("受理后交东部人才市场管委办" read whole, then cut), not a sibling.
+
+    The longer names are found through an index of every name by its proper tails, and the verdict is
+    kept per bare name, so a long report with thousands of mentions is not read once per mention."""
     names = read | {(m.name, m.end) for m in mentions if m.category == "institution"}
+    ends: dict[str, set[int]] = {}
+    for other in mentions:
+        ends.setdefault(other.name, set()).add(other.end)
+    by_tail: dict[str, list[tuple[str, int]]] = {}
+    for name, end in names:
+        for cut in range(1, len(name)):
+            by_tail.setdefault(name[cut:], []).append((name, end))
+    dropped: dict[str, bool] = {}
     out: list[Mention] = []
     for m in mentions:
-        if m.category == "institution" and _bare_tail(m.name):
-            bare = {other.end for other in mentions if other.name == m.name}
-            longer = {n for n, end in names if len(n) > len(m.name) and n.endswith(m.name) and end not in bare}
-            if len(longer) >= BARE_TAIL_SIBLINGS:
+        if m.category == "institution":
+            if m.name not in dropped:
+                bare = ends.get(m.name, set())
+                longer = {n for n, end in by_tail.get(m.name, []) if end not in bare}
+                dropped[m.name] = len(longer) >= BARE_TAIL_SIBLINGS and _bare_tail(m.name)
+            if dropped[m.name]:
                 continue
         out.append(m)
     return out

@@ -240,6 +240,7 @@ from plankg.loaders.rules.names import (
     OWN_GOVERNMENT_BEFORE,
     OWN_LEVEL,
     OWN_NAME_MARK,
+    OWN_PLACE_OPENING,
     OWNED_BRAND_OWNER_END,
     OWNER_KINDS,
     PERSON_NAME_LENGTHS,
@@ -279,6 +280,8 @@ from plankg.loaders.rules.names import (
     PROPER_TAGS,
     PROVINCE_LOCATOR,
     PROVINCE_SUFFIX,
+    QUALITY_DESCRIBED_BEFORE,
+    QUALITY_OPENING,
     QUANTIFIER,
     QUOTED,
     QUOTED_BRAND_PLATFORM,
@@ -1182,12 +1185,21 @@ def _name_at(
     if category == "platform" and EACH_OWN_REGION.match(name):
         return found  # "建立本行政区…监管平台": each region's own, a class
     own = OWN_BODY_OPENING.match(name) if category == "platform" else None
-    if own and own.group().startswith("本") and is_generic(name[own.end() :], "platform"):
+    if own and OWN_PLACE_OPENING.match(own.group()) and is_generic(name[own.end() :], "platform"):
         own = None  # "本市不同类型园区": a kind of the city's, left to the class rules as it was
     if own and len(name) - own.end() >= MIN_NAME:
         name = name[own.end() :]  # "登录我部政务服务综合平台" → 政务服务综合平台 (its own: one platform)
     else:
         own = None
+    quality = QUALITY_OPENING.match(name) if category == "platform" else None
+    described = text[max(0, left - 1) : left] == QUALITY_DESCRIBED_BEFORE
+    if (
+        quality
+        and not described
+        and len(name) - quality.end() >= MIN_NAME
+        and not is_generic(name[quality.end() :], "platform")
+    ):
+        name = name[quality.end() :]  # "构建高质量行业监测数据库" → 行业监测数据库
     if left == run_start == clause_start and category == "platform":
         # Only a platform name that opens its clause can start with a verb the anchors missed
         # ("攻克海洋综合试验场关键技术"); elsewhere, and for company names ("上药集团"),

@@ -79,6 +79,7 @@ from plankg.loaders.rules.names import (
     PARK_KIND_ENDINGS,
     PARK_OWN_WORDS,
     PARK_SITE_HEADS,
+    PER_PART_OPENING,
     PILOT_ZONE_AREA,
     PLACE_CLOUD_PLATFORM_ENDING,
     PLAIN_COMMITTEE,
@@ -88,6 +89,7 @@ from plankg.loaders.rules.names import (
     PLAIN_INSTITUTE_ENDINGS,
     PLATFORM_ENDINGS,
     PLATFORM_GENERIC_WORDS,
+    PRONOUN_OPENING,
     PROPER_MIN_DESCRIPTION,
     PROPER_PREFIX,
     PROPER_TAGS,
@@ -454,6 +456,20 @@ def _park_kind(c: _Candidate) -> bool:
 GENERIC_RULES: tuple[GenericRule, ...] = (
     GenericRule(
         "listed institution", _BOTH, False, lambda c: c.name in NAMED_INSTITUTIONS, "NAMED_INSTITUTIONS are names"
+    ),
+    GenericRule(
+        "pronoun opening",
+        _BOTH,
+        True,
+        lambda c: PRONOUN_OPENING.match(c.name) is not None,
+        '"其常务委员会", "其他商业银行": its or the other ones, no name (PRONOUN_OPENING)',
+    ),
+    GenericRule(
+        "one per part",
+        _PLATFORM,
+        True,
+        lambda c: PER_PART_OPENING.match(c.name) is not None,
+        '"分层级响应资源库": one for each tier, a kind (PER_PART_OPENING)',
     ),
     GenericRule(
         "city's innovation centre",

@@ -784,9 +784,28 @@ NATIONAL_PLATFORM = re.compile(r"^(?:国家|全国)(?!级)[\u4e00-\u9fff“”]{
 # score; the gold writes such names without it). Not 本区域 (this region), 本市级 (this tier).
 # … and one the letter calls its addressee's ("你所", "你公司", "贵公司"): "对你所2MWt液态燃料钍基熔盐实验堆进行
 # 了建造施工准备情况检查" (round 14, after the score, a regulator's letter to an institute).
+# … and so is one the writer calls "我市", "我省" ("our city"), as 本市 (round 13, a city's carbon
+# pilot plan): "全力打造我市北部山区集中式百万千瓦级光伏基地" names 北部山区集中式百万千瓦级光伏基地.
 OWN_BODY_OPENING = re.compile(
-    r"^(?:[我本](?:部(?!门)|局|委|厅|署|办(?!公))|本(?:市|省|区|县)(?!域|级)|[你贵](?:所|公司|单位|院|局|厅))"
+    r"^(?:[我本](?:部(?!门)|局|委|厅|署|办(?!公))|[本我](?:市|省|区|县)(?!域|级)|[你贵](?:所|公司|单位|院|局|厅))"
 )  # not "本部门…"
+# The writer's own place among those openings: a kind after it is left to the class rules ("本市不同
+# 类型园区").
+OWN_PLACE_OPENING = re.compile(r"^[本我](?:市|省|区|县)")
+# A platform a plan wants "of high quality" is named without that wish (round 12, a construction
+# business plan): "构建高质量行业监测数据库" names 行业监测数据库. Not 高质量发展…, the policy's name
+# ("高质量发展示范区").
+# Not after a description ending in 的, which makes the whole a kind (round 8, an open call): "建立包含
+# 医学影像、生理参数数据…等方面的高质量医学人工智能数据库" names no database (QUALITY_DESCRIBED_BEFORE).
+QUALITY_OPENING = re.compile(r"^高质量(?!发展)")
+QUALITY_DESCRIBED_BEFORE = "的"
+# A name opening with 其 ("its", or 其他/其它 "other") refers back or names the rest, never one body or
+# platform: "自觉接受人民代表大会及其常务委员会的监督" (the national plans, once 人民代表大会 is read whole),
+# "其水文水资源监测中心", "其他商业银行".
+PRONOUN_OPENING = re.compile(r"^其")
+# A store or platform set up 分领域 / 分层级 ("per field", "per tier") is one for each part, a kind (round 15,
+# a virtual power plant plan): "逐步建立分领域、分层级响应资源库". Not 分布式 (distributed), 分中心 (a branch).
+PER_PART_OPENING = re.compile(r"^分(?:领域|层级|行业|区域|类别|类型|级|地区|片区)")
 # A platform of "本行政区" / "本辖区" is each region's own, a class: "各省可建立本行政区生态保护监管平台"
 # (round 11, a national measure addressed to every province).
 EACH_OWN_REGION = re.compile(r"^(?:本行政区域?|本辖区|本地区|本区域)")
@@ -923,9 +942,12 @@ REGIONAL_BRACKET = re.compile(r"[（(](?P<q>[一-鿿]{2,8}?)(?:地区)?[）)]")
 # Domains jieba tags as place names (ns) that are not places: "（深海）" says what kind.
 DOMAIN_NOT_PLACE = frozenset(_words("深海 深空 深地 极地 远海 近海 海洋 空天 太空"))
 # A seal or signature note on a form ("教育部…办公室（盖章）", heldout8) is no part of the name either.
+# … nor the website or app a platform is reached through (round 12, a district's rental guide):
+# "广州市房屋租赁信息服务平台(阳光租房官网)" names 广州市房屋租赁信息服务平台; the site is its alias.
 NOT_A_QUALIFIER = re.compile(
     r"简称|含|包括|筹|试行|暂行|期|年|等|以下|以上|下同|牵头|负责|参与|地区|部|委|局|厅|、|及|和|与"
     r"|盖章|签章|签字|公章|印章"
+    r"|官网|网站|小程序|公众号|客户端"
 )
 SEAL_NOTE = re.compile(r"盖章|签章|签字|公章|印章")
 
@@ -1061,7 +1083,7 @@ ANCHOR_WORDS = _words(
     充分利用 连接 扶持 规定 报 设
     统筹 跟进 总结 申请 对接 新一轮
     责令 建议 只有
-    串联 助力 做好
+    串联 助力 助推 做好
     整治 清理 查处
     改建
     暨
@@ -1077,6 +1099,9 @@ ANCHOR_WORDS = _words(
     分送 抄送 转送 印送
     """
 )
+# 助推 ("boosting", as 助力) is a verb between two things, no part of either's name (round 13, a cited
+# title): "《关于上海加快发展智能制造助推全球科技创新中心建设的实施意见》" names no 智能制造…中心;
+# not 助推器 (a booster, _GUARDED_ANCHORS).
 # 提交 (submitting) takes a paper, or the body that issues or receives it, as object and opens no name:
 # "需提交广州市残疾人辅助器具服务中心出具的…适配意见" (round 12; jieba reads "需提交" as one noun, so no
 # verb cut sees it).
@@ -1255,7 +1280,14 @@ _FRAME_WORDS = tuple("上线" if w == LAUNCH_GUARDED else w for w in PLATFORM_FR
 _GUARDED_ANCHORS.update(
     {
         "上线": LAUNCH_GUARDED,
-        "促进": r"促进(?!中心|会)" + TASK_GROUP_AHEAD,
+        # 投资促进 ("investment promotion") is a noun, part of a name (round 13, a district's land
+        # plan): "录入区投资促进信息化平台", as "市投资促进局".
+        "促进": r"(?<!投资)促进(?!中心|会)" + TASK_GROUP_AHEAD,
+        "助推": r"助推(?!器)",
+        # 代表 ("representing") opens no name, but 人民代表大会 is one word of a body's name (round 12, a
+        # city's rules citing a provincial proclamation; the national plans): "全国人民代表大会常务委员会"
+        # was read as 大会常务委员会.
+        "代表": r"代表(?!大会)",
         "支持": r"支持(?!中心|平台|系统)",
         "培育": r"培育(?!基地|中心)",
         "整合": r"整合(?!平台)",
@@ -1263,7 +1295,9 @@ _GUARDED_ANCHORS.update(
         # "重塑大学科技园", "做实绿色石化科创中心", "开通运营…出入口局"); not where they begin
         # a name's last word ("标准规范中心", "认定中心", "运营中心", "运营平台").
         "规范": r"规范(?!中心|化|平台)",
-        "认定": r"认定(?!中心|机构)",
+        # 资质认定 ("qualification accreditation", CMA) is a noun, part of a name (round 14, a
+        # regulator's monitoring notice): "建立生态环境监测机构资质认定评审员数据库".
+        "认定": r"(?<!资质)认定(?!中心|机构)",
         "运营": r"运营(?!中心|平台|管理|服务|商|主体)",
     }
 )
