@@ -306,6 +306,7 @@ from plankg.loaders.rules.names import (
     SHARED_MODIFIER_MAX,
     SHARED_NATIONAL_TITLE,
     SHORT_BODY_ENDINGS,
+    SHORT_OFFICE_FORMS,
     SINGLE_CHARACTER_LIST_BEFORE,
     SITE_KIND_LIST_AFTER,
     SPACED_ROW_PERSON_BEFORE,
@@ -352,6 +353,8 @@ from plankg.loaders.rules.names import (
     USED_THROUGH_AFTER,
     USED_THROUGH_BEFORE,
     VERSION_POINT,
+    VERTICAL_BODY,
+    VERTICAL_BRANCH_ENDINGS,
     VILLAGE_AFTER_FORM,
     WEBSITE_AFTER,
     WITH_PREPOSITION,
@@ -636,6 +639,8 @@ def _next_body_by_place(text: str, match: re.Match[str], following: re.Match[str
     if _category(match.group())[0] != "institution" or _category(following.group())[0] != "institution":
         return False
     place = PLACE_RE.match(text, match.end())
+    if VERTICAL_BODY.search(text, 0, match.end()) and text.endswith(VERTICAL_BRANCH_ENDINGS, 0, following.end()):
+        return False  # "中国人民银行湖南省分行": the central body's branch (VERTICAL_BODY)
     return place is not None and place.group().endswith(BODY_PLACE_OPENING)
 
 
@@ -953,8 +958,8 @@ def _may_end(text: str, run_start: int, match: re.Match[str]) -> bool:
         return False  # "科技部门" is a kind of department, not 科技部
     if ending == "部" and not MINISTRY.search(text, run_start, match.end()):
         return False
-    if ending in ASSOCIATION_ENDINGS:
-        return _ends_word(text, run_start, match.end())  # not "促进会展业"
+    if ending in ASSOCIATION_ENDINGS or ending in SHORT_OFFICE_FORMS:
+        return _ends_word(text, run_start, match.end())  # not "促进会展业", "集中办理"
     if ending in INTERNATIONAL_ENDINGS:
         # "国家核安全局组织检查组": 组织 the verb, no organisation's ending, so the bureau before it
         # ends its name (an international body opens with INTERNATIONAL_OPENING: "世界卫生组织").

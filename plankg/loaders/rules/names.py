@@ -123,6 +123,10 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("资源池", "数据库"),
     ("办件库", "数据库"),
     ("案例库", "数据库"),
+    # Stores of trainers and of records a plan keeps (round 17, two ministry texts): "完善执法师资库",
+    # "记入职称评审诚信档案库" (framed as 案例库: "师资库" alone is a kind).
+    ("师资库", "数据库"),
+    ("档案库", "数据库"),
     ("知识库", "数据库"),
     ("专有云", "平台"),
     ("行业云", "平台"),
@@ -177,6 +181,11 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # 陆港区" (round 4, round 2; not a bare 港区: "青岛港董家口港区" is a district of a harbour, a
     # port). 工业园区 is one ending, not 工业园 and a stray 区 ("苏州工业园区").
     ("工业区", "园区"),
+    # Chemical industry zones, the field written in the ending (round 17, two 上海 texts): "在上海化学工业区、
+    # 苏州工业园区…开展试点", "鼓励各区、临港新片区、上海化工区等区域开展…"; the place alone names the zone
+    # (FIELD_ZONE_ENDINGS).
+    ("化学工业区", "园区"),
+    ("化工区", "园区"),
     ("工业园", "园区"),
     ("工业园区", "园区"),
     ("航空港区", "园区"),
@@ -330,7 +339,10 @@ PLATFORM_FRAME = re.compile(
     r"入驻|租用|利用|"
     # Entering records into a platform relies on it as 接入 does (round 12, after the score): "将本辖区
     # 内长者饭堂的基本信息录入广州市为老服务综合平台".
-    r"录入"
+    r"录入|"
+    # … and so does entering a record into one (round 17, a ministry's title-review notice): "记入职称评审
+    # 诚信档案库，纳入全国信用信息共享平台".
+    r"记入"
 )
 INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("医院", "医院"),
@@ -579,6 +591,12 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
 NAMED_INSTITUTIONS: dict[str, str] = {
     "国务院": "政府部门",
     "人民银行": "政府部门",
+    # The Party's and the State Council's general offices and the central staffing commission by the
+    # short forms replies use (round 17, two replies to NPC deputies): "2016年9月以中办、国办名义正式印发",
+    # "我部会同中央编办等部门起草"; not inside a word ("集中办理", "全国办理": SHORT_OFFICE_FORMS).
+    "中办": "政府部门",
+    "国办": "政府部门",
+    "中央编办": "政府部门",
     "网信办": "政府部门",
     # The State Council's offices for Hong Kong and Macao, Taiwan and overseas Chinese, by the short
     # forms replies use (round 14, after the score): "由我部会同农业农村部、国家林业和草原局、国务院港澳办
@@ -1097,8 +1115,11 @@ ANCHOR_WORDS = _words(
     提交
     认为 表示 指出 覆盖
     分送 抄送 转送 印送
+    主办
     """
 )
+# 主办 (hosting, as 承办): a page's footer names its host and operator in one run, "湘阴县人民政府办公室主办
+# 湘阴县数据局承办…" (round 17, a county portal's page); the operator's name starts after the verb.
 # 助推 ("boosting", as 助力) is a verb between two things, no part of either's name (round 13, a cited
 # title): "《关于上海加快发展智能制造助推全球科技创新中心建设的实施意见》" names no 智能制造…中心;
 # not 助推器 (a booster, _GUARDED_ANCHORS).
@@ -2386,7 +2407,11 @@ SUBJECT_ZONE_ENDINGS = frozenset(
 # "丰富长株潭国家自主创新示范区“新现象”", "以南港工业区为重要承载地", "协同做好宁河京津合作示范区资源
 # 导入", "编制好新一轮郑州航空港区高质量发展规划" (round 2). Common words before these endings
 # ("综合运用综合保税区") still need the frame.
-PLACED_ZONE_ENDINGS = SUBJECT_ZONE_ENDINGS | {"工业区", "工业园", "工业园区", "航空港区", "陆港区"}
+# Zone endings that carry the zone's field: a place alone before them names one zone (round 17, two 上海
+# texts: "上海化学工业区", "上海化工区"), where other endings need a word of their own;
+# placed like 工业区.
+FIELD_ZONE_ENDINGS = frozenset({"化学工业区", "化工区"})
+PLACED_ZONE_ENDINGS = SUBJECT_ZONE_ENDINGS | {"工业区", "工业园", "工业园区", "航空港区", "陆港区"} | FIELD_ZONE_ENDINGS
 # A tier after a zone opens a status the zone holds, not more of its name: "推进…石河子经济技术开发区
 # 国家级零碳园区建设" names 石河子经济技术开发区 (round 4; "南川国家级零碳园区", with no zone ending
 # before the tier, is one name).
@@ -2529,3 +2554,17 @@ INFRASTRUCTURE_ITEM = re.compile(
 # 管理局）、工信厅…〕" (round 15, a province's charging plan); the item is the unit before the aside (the
 # aside is the same body by its other name). A place in brackets ("…研究院（苏州）") is no aside.
 UNIT_ITEM_ASIDE = re.compile(r"(?:[<〈＜][\u4e00-\u9fff]{1,8}[>〉＞]|[（(][\u4e00-\u9fff]{1,8}[局厅委办部署][）)])$")
+
+# Short forms of offices (NAMED_INSTITUTIONS) that are also the tail of a longer word: they end a name
+# only where jieba ends a word ("以中办、国办名义" names both; "集中办理", "全国办理" name none).
+SHORT_OFFICE_FORMS = frozenset({"中办", "国办"})
+# A central body that has branches in the provinces, named with the branch: "中国人民银行湖南省分行",
+# "国家税务总局湖南省税务局" (round 17, a 湖南 plan's co-signers, a one-line list of bodies) are one body
+# each, not a central body and a provincial one written in a row (_next_body_by_place).
+VERTICAL_BODY = re.compile(r"(?:中国人民银行|人民银行|国家税务总局|国家金融监督管理总局|国家外汇管理局|国家统计局)$")
+VERTICAL_BRANCH_ENDINGS = ("分行", "税务局", "监管局", "分局", "调查总队", "营业管理部")
+# A county written with one character and 县 is a place of its own, not the generic 县 (round 17, a reply
+# on third-party pollution control): "选择魏县经济开发区等25家园区" (the 县 was read as a generic word,
+# leaving one character of its own). jieba reads such counties as one place word (ns).
+ONE_CHARACTER_COUNTY = re.compile(r"^[\u4e00-\u9fff]县")
+ONE_CHARACTER_COUNTY_TAG = "ns"

@@ -1,0 +1,65 @@
+"""Platform and institution rules of round 17 (fix17ext, session 19): causes of missed and false names in
+the round-17 texts (heldout17, read with --details) that recur beyond one text: a central body's provincial
+branch named with it, short forms of the central offices, stores of trainers and records, zones named by a
+field ending or a one-character county. Excerpts quoted from the texts named in each
+test."""
+
+from __future__ import annotations
+
+from tests.extracting import document
+
+
+def test_a_central_bodys_branch_is_one_body() -> None:
+    """VERTICAL_BODY (hn-equip-renewal-2024, heldout17: a one-line list of co-signers)."""
+    _, institutions = document(
+        "湖南省财政厅 ？中国人民银行湖南省分行 ？国家税务总局湖南省税务局 ？湖南省市场监督管理局"
+    )
+    assert {"中国人民银行湖南省分行", "国家税务总局湖南省税务局"} <= institutions
+    assert not {"中国人民银行", "国家税务总局", "湖南省分行", "湖南省税务局"} & institutions
+
+
+def test_two_bodies_in_a_row_are_still_two() -> None:
+    """VERTICAL_BRANCH_ENDINGS: only a branch's ending keeps the central body in front."""
+    _, institutions = document("国家税务总局湖南省财政厅联合印发。")
+    assert "国家税务总局湖南省财政厅" not in institutions
+
+
+def test_short_forms_of_the_central_offices() -> None:
+    """NAMED_INSTITUTIONS 中办 国办 中央编办 (nat-envgov-reply-2020, nat-grassroots-reply-2020)."""
+    _, institutions = document("2016年9月以中办、国办名义正式印发实施。我部会同中央编办等部门起草。")
+    assert {"中办", "国办", "中央编办"} <= institutions
+
+
+def test_short_office_forms_inside_words_are_no_bodies() -> None:
+    """SHORT_OFFICE_FORMS: 集中办理, 全国办理 name no office."""
+    _, institutions = document("实行统一受理、集中办理、统一反馈，全国办理时限缩短。")
+    assert not {"中办", "国办"} & institutions
+
+
+def test_stores_of_trainers_and_records() -> None:
+    """师资库, 档案库 and the frame 记入 (nat-grassroots-reply-2020, nat-protitles-2020)."""
+    platforms, _ = document(
+        "通过建立执法专家库，完善执法师资库，编制培训大纲。对通过不正当手段取得职称的，由人事司撤销其职称，并记入职称评审诚信档案库。"
+    )
+    assert {"执法师资库", "职称评审诚信档案库"} <= platforms
+
+
+def test_chemical_industry_zones_named_by_their_place() -> None:
+    """FIELD_ZONE_ENDINGS (nat-envgov-reply-2020, sh-carbonfoot-2024)."""
+    platforms, _ = document(
+        "积极推进环境服务业试点，在上海化学工业区、苏州工业园区开展试点。鼓励各区、上海化工区等区域开展绿色低碳供应链试点示范建设。"
+    )
+    assert {"上海化学工业区", "上海化工区"} <= platforms
+
+
+def test_a_zone_of_a_one_character_county() -> None:
+    """ONE_CHARACTER_COUNTY (nat-envgov-reply-2020)."""
+    platforms, _ = document("国家发展改革委会同我部印发通知，选择魏县经济开发区等25家园区深入推进环境污染第三方治理。")
+    assert "魏县经济开发区" in platforms
+
+
+def test_a_footers_host_and_operator_are_two_bodies() -> None:
+    """ANCHOR_WORDS 主办 (hn-equip-renewal-2024: a county portal's footer)."""
+    _, institutions = document("湘阴县人民政府办公室主办湘阴县数据局承办湘阴县政府办值班室联系电话：0730-2223205")
+    assert {"湘阴县人民政府办公室", "湘阴县数据局"} <= institutions
+    assert not any("主办" in i for i in institutions)
