@@ -63,3 +63,26 @@ def test_a_footers_host_and_operator_are_two_bodies() -> None:
     _, institutions = document("湘阴县人民政府办公室主办湘阴县数据局承办湘阴县政府办值班室联系电话：0730-2223205")
     assert {"湘阴县人民政府办公室", "湘阴县数据局"} <= institutions
     assert not any("主办" in i for i in institutions)
+
+
+def test_numbered_geology_teams_are_bodies() -> None:
+    """地质队 with FIELD_TEAM_NUMBER, and COUNTED_PLACES_BODY reading 三二二 as a number, not a count
+    (nat-geofield-1980)."""
+    _, institutions = document(
+        "如安徽三二二地质队一台钻机，因安装水管没有让当地生产队包工。三二七地质队派车给钻机送料。"
+        "地方应体谅地质队的困难。除一些地质队本身管理混乱。"
+    )
+    assert {"安徽三二二地质队", "三二七地质队"} <= institutions
+    assert not any(i.endswith("地质队") and "二" not in i and "七" not in i for i in institutions)
+
+
+def test_counted_places_still_name_a_class() -> None:
+    """COUNTED_PLACES_BODY keeps its count: one government per province."""
+    _, institutions = document("江苏、浙江、安徽三省人民政府签署了协议。")
+    assert not institutions
+
+
+def test_a_centre_that_undertakes_the_work_is_a_body() -> None:
+    """ISSUES_PAPER_AFTER 承办 (nat-protitles-2020)."""
+    _, institutions = document("此次高级职称评审工作委托中日友好环境保护中心承办，纸质材料均送至人事处。")
+    assert "中日友好环境保护中心" in institutions

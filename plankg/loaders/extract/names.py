@@ -37,6 +37,8 @@ from plankg.loaders.rules.names import (
     DOCUMENT_NUMBER_OPENING,
     EGOV_NETWORKS,
     ENDINGS,
+    FIELD_TEAM_ENDINGS,
+    FIELD_TEAM_NUMBER,
     FIELD_ZONE_ENDINGS,
     GENERIC_PATTERNS,
     GOVERNMENT_GENERIC_WORDS,
@@ -848,6 +850,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         False,
         lambda c: c.ends_in(UNIVERSITY_ENDINGS),
         "two characters of its own name a university",
+    ),
+    GenericRule(
+        "unnumbered field team",
+        _INSTITUTION,
+        True,
+        lambda c: c.ends_in(FIELD_TEAM_ENDINGS) and not FIELD_TEAM_NUMBER.search(c.head),
+        '"地方应体谅地质队": a geology team without its number is any team (FIELD_TEAM_ENDINGS)',
     ),
     GenericRule(
         "field zone of a place",

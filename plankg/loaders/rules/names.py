@@ -572,6 +572,10 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("能源监管办", "政府部门"),
     ("消防救援总队", "政府部门"),
     ("消防救援支队", "政府部门"),
+    # The field teams of geology, named by their place or number (round 17, a 1980 State Council circular):
+    # "如安徽三二二地质队一台钻机", "三二七地质队派车给钻机送料" (a bare 地质队 stays a class).
+    ("地质队", "其他"),
+    ("地质大队", "其他"),
     ("人民政府", "政府部门"),
     ("市政府", "政府部门"),
     ("省政府", "政府部门"),
@@ -1786,7 +1790,9 @@ LEAD_UNIT_ENDINGS = frozenset({"中心"})
 # So is a centre that issues a paper (出具: a certificate, an opinion, a report) — an agency acts, a
 # platform does not: "需提交广州市残疾人辅助器具服务中心出具的同意适配上述辅助器具的适配意见" (round 12, a
 # Guangzhou subsidy rule).
-ISSUES_PAPER_AFTER = re.compile(r"出具")
+# … and so does a centre that undertakes the work the notice hands out (round 17, a ministry's title-review
+# notice): "此次高级职称评审工作委托中日友好环境保护中心承办" names the centre that acts.
+ISSUES_PAPER_AFTER = re.compile(r"出具|承办")
 # A letter's copy list (抄送) names the bodies it is copied to, so a centre in it is an agency: "抄送：
 # 生态环境部华北督察局、海河流域北海海域生态环境监督管理局、环境工程评估中心。" (round 11, a ministry's
 # reply). The list runs from its label (COPY_LIST_LABEL) to its full stop or line end (COPY_LIST_END).
@@ -2568,3 +2574,7 @@ VERTICAL_BRANCH_ENDINGS = ("分行", "税务局", "监管局", "分局", "调查
 # leaving one character of its own). jieba reads such counties as one place word (ns).
 ONE_CHARACTER_COUNTY = re.compile(r"^[\u4e00-\u9fff]县")
 ONE_CHARACTER_COUNTY_TAG = "ns"
+# Field teams of geology are named by their number (round 17, a 1980 circular): "安徽三二二地质队",
+# "三二七地质队"; a team without one is any team ("地方应体谅地质队", "一些地质队", "凡是地质队").
+FIELD_TEAM_ENDINGS = frozenset({"地质队", "地质大队"})
+FIELD_TEAM_NUMBER = re.compile(r"(?:[一二三四五六七八九〇零\d]{2,}|第[一二三四五六七八九十\d]+)$")
