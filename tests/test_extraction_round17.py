@@ -86,3 +86,19 @@ def test_a_centre_that_undertakes_the_work_is_a_body() -> None:
     """ISSUES_PAPER_AFTER 承办 (nat-protitles-2020)."""
     _, institutions = document("此次高级职称评审工作委托中日友好环境保护中心承办，纸质材料均送至人事处。")
     assert "中日友好环境保护中心" in institutions
+
+
+def test_places_sharing_a_bodys_ending_are_no_brands() -> None:
+    """LISTED_PLACE_ITEM_END (cy-railway-2022: an EIA approval's list of local bureaus)."""
+    _, institutions = document(
+        "五、沙坪坝区、北碚区、大足区、璧山区、铜梁区、成都市、资阳市生态环境局、重庆市生态环境局两江新区分局要切实承担"
+        "事中事后监管主要责任。"
+    )
+    assert "资阳市生态环境局" in institutions
+    assert not {"沙坪坝区", "北碚区", "璧山区", "成都市"} & institutions
+
+
+def test_brands_among_institutions_are_still_read() -> None:
+    """listed_with_institutions keeps its brands."""
+    _, institutions = document("推动阿里巴巴、浙江联通、杭钢集团、之江实验室等单位参与。")
+    assert {"阿里巴巴", "浙江联通"} <= institutions

@@ -201,6 +201,7 @@ from plankg.loaders.rules.names import (
     LINKED_BEFORE,
     LIST_ITEM_BEFORE,
     LISTED_AS_PLATFORM_KINDS,
+    LISTED_PLACE_ITEM_END,
     LOCATED_OPENING_TAGS,
     MAX_NAME,
     MEMBER_POST,
@@ -2242,7 +2243,7 @@ def listed_with_institutions(text: str, mentions: list[Mention]) -> list[Mention
                 continue
             if ANCHOR.search(name) or ACTIVITY_ITEM.search(name) or is_generic(name, "institution"):
                 continue
-            if not _name_like(name) or _a_place(name):
+            if not _name_like(name) or _a_place(name) or LISTED_PLACE_ITEM_END.search(name):
                 continue  # "广西人工智能学院、…、广西—东盟…训练场": 广西 is the place of a name
             kind = "科研院所" if name.endswith("院") else "企业"
             found.append(Mention(full_name(name), "institution", kind, a, b))

@@ -2578,3 +2578,7 @@ ONE_CHARACTER_COUNTY_TAG = "ns"
 # "三二七地质队"; a team without one is any team ("地方应体谅地质队", "一些地质队", "凡是地质队").
 FIELD_TEAM_ENDINGS = frozenset({"地质队", "地质大队"})
 FIELD_TEAM_NUMBER = re.compile(r"(?:[一二三四五六七八九〇零\d]{2,}|第[一二三四五六七八九十\d]+)$")
+# An item of a list among institutions that ends with a level of administration is a place whose body the
+# list's last item names, its ending shared, not a brand (listed_with_institutions; round 17, an EIA approval):
+# "沙坪坝区、北碚区、大足区、璧山区、铜梁区、成都市、资阳市生态环境局…要切实承担…责任" (not 超市, 社区, 园区).
+LISTED_PLACE_ITEM_END = re.compile(r"(?:省|(?<!超)市|县|(?<![社园片小景街])区|自治州|旗)$")
