@@ -102,3 +102,19 @@ def test_brands_among_institutions_are_still_read() -> None:
     """listed_with_institutions keeps its brands."""
     _, institutions = document("推动阿里巴巴、浙江联通、杭钢集团、之江实验室等单位参与。")
     assert {"阿里巴巴", "浙江联通"} <= institutions
+
+
+def test_a_part_of_administrative_power_is_no_bank_branch() -> None:
+    """ENDING_RUNS_ON 分行 (nat-grassroots-reply-2020)."""
+    _, institutions = document(
+        "正在修订的行政处罚法拟赋予乡镇街道部分行政处罚权。要分行业分领域推进。由中国银行上海分行负责。"
+    )
+    assert institutions == {"中国银行上海分行"}
+
+
+def test_a_place_label_opens_no_name() -> None:
+    """ANCHOR_WORDS 地点 (nat-protitles-2020: a heading glued to the venue in a one-line crawl)."""
+    platforms, institutions = document(
+        "通过此次评审取得相应任职资格起始时间为2019年12月31日。三、评审地点生态环境部北京会议与培训基地四、申报条件"
+    )
+    assert not any(n.startswith("评审地点") for n in platforms | institutions)

@@ -924,7 +924,12 @@ FRAMED_ENDINGS = frozenset(e for e, _ in FRAMED_PLATFORM_ENDINGS)
 # 和油品质量监测网点" (nat-eco-env-13, dev) builds monitoring points, and the platform
 # "船舶大气污染物排放遥感监测和油品质量监测网" it gave was cut from 网点 (a network written 网 stands
 # before a stop or a verb: "建设国家环境监测网。"). 网格 (a grid) and 网站 (a website) run on the same way.
-ENDING_RUNS_ON: dict[str, tuple[str, ...]] = {"监测网": ("点", "格", "站")}
+# 分行 runs on into 行政, 行业, 行为, 行动, 行使 (round 17, a reply to an NPC deputy): "行政处罚法拟赋予乡镇
+# 街道部分行政处罚权" names no bank branch; nor does "分行业分领域".
+ENDING_RUNS_ON: dict[str, tuple[str, ...]] = {
+    "监测网": ("点", "格", "站"),
+    "分行": ("政", "业", "为", "动", "使", "驶"),
+}
 AMBIGUOUS_ENDINGS: dict[str, Category] = {"研究院": "institution", "研究中心": "platform"}
 # Any ending, the longest where several end at one place ("研究中心" before "中心"), as a trie
 # (trie_pattern): the same matches as the alternation of the endings longest first, which the
@@ -1120,8 +1125,11 @@ ANCHOR_WORDS = _words(
     认为 表示 指出 覆盖
     分送 抄送 转送 印送
     主办
+    地点
     """
 )
+# 地点 (place): a notice's heading "评审地点" glued to the venue in a one-line crawl opens no name (round 17,
+# a ministry's title-review notice): "三、评审地点生态环境部北京会议与培训基地四、申报条件".
 # 主办 (hosting, as 承办): a page's footer names its host and operator in one run, "湘阴县人民政府办公室主办
 # 湘阴县数据局承办…" (round 17, a county portal's page); the operator's name starts after the verb.
 # 助推 ("boosting", as 助力) is a verb between two things, no part of either's name (round 13, a cited
