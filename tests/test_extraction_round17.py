@@ -118,3 +118,16 @@ def test_a_place_label_opens_no_name() -> None:
         "通过此次评审取得相应任职资格起始时间为2019年12月31日。三、评审地点生态环境部北京会议与培训基地四、申报条件"
     )
     assert not any(n.startswith("评审地点") for n in platforms | institutions)
+
+
+def test_construction_projects_after_a_scope_word_are_a_noun() -> None:
+    """_GUARDED_ANCHORS 建设 before 建设项目 (cy-railway-2022)."""
+    platforms, _ = document("编制验收报告，登录全国建设项目竣工环境保护验收信息平台，填报相关信息，依法公开。")
+    assert "全国建设项目竣工环境保护验收信息平台" in platforms
+    assert "项目竣工环境保护验收信息平台" not in platforms
+
+
+def test_a_tier_of_a_system_is_a_kind() -> None:
+    """TIER_COUNT_AFTER (suz-renewal-2024)."""
+    platforms, _ = document("完善再生资源社区回收网点、中转站、分拣（处理）中心三级回收体系建设。")
+    assert not platforms

@@ -332,6 +332,7 @@ from plankg.loaders.rules.names import (
     TASK_BODY_ENDINGS,
     TASK_BODY_SET_UP,
     TIER_AFTER_ZONE,
+    TIER_COUNT_AFTER,
     TITLE_ABOUT,
     TITLE_AFTER_UNIT,
     TITLE_QUALIFIER,
@@ -1126,6 +1127,8 @@ def _name_at(
         or RECOGNISED_BEFORE.search(text[clause_start:left])
     ):
         return found  # an event's title, functions brought together, a definition, a class of grantees
+    if category == "platform" and TIER_COUNT_AFTER.match(text, end):
+        return found  # "…、分拣（处理）中心三级回收体系": a tier of a system (TIER_COUNT_AFTER)
     if category == "platform" and OPEN_CALL_DIRECTION_AFTER.match(text, end):
         return found  # "7.智能网联测试评价中心\n揭榜任务：…": an open call's direction, a kind
     if (

@@ -1194,7 +1194,10 @@ _GUARDED_ANCHORS = {
     # "重大工程建设指挥部"; 工程建设 is a noun ("工程建设项目审批管理平台", round 5).
     # … and a task force named for building ("量子城市空间智能建设工作专班", round 12, after the score).
     # … and an expert committee advising on building: "成立海洋牧场建设专家咨询委员会" (round 9).
-    "建设": r"(?<!工程)建设(?!银行|部|厅|局|委|管理委|管理局|工作小组|领导小组|工作专班|办公室|兵团|指挥"
+    # … and the noun 建设项目 after a scope word (round 17, an EIA approval): "登录全国建设项目竣工环境保护验收
+    # 信息平台" (a nationwide platform for construction projects, not "全国 | build | 项目…平台").
+    "建设": r"(?<!工程)(?!(?<=全国|全省|全市)建设项目)"
+    r"建设(?!银行|部|厅|局|委|管理委|管理局|工作小组|领导小组|工作专班|办公室|兵团|指挥"
     r"|专家(?:咨询)?委员会)",
     # … and a group or office named for the work it pushes or the pilot it runs: "北京市大数据工作
     # 推进小组办公室", "国家组织药品集中采购和使用试点工作小组" (dev round 6).
@@ -2590,3 +2593,6 @@ FIELD_TEAM_NUMBER = re.compile(r"(?:[一二三四五六七八九〇零\d]{2,}|�
 # list's last item names, its ending shared, not a brand (listed_with_institutions; round 17, an EIA approval):
 # "沙坪坝区、北碚区、大足区、璧山区、铜梁区、成都市、资阳市生态环境局…要切实承担…责任" (not 超市, 社区, 园区).
 LISTED_PLACE_ITEM_END = re.compile(r"(?:省|(?<!超)市|县|(?<![社园片小景街])区|自治州|旗)$")
+# A platform right before a count of tiers is one tier of a system, a kind (round 17, a 苏州 recycling plan):
+# "完善再生资源社区回收网点、中转站、分拣（处理）中心三级回收体系建设" (the centre is every city's third tier).
+TIER_COUNT_AFTER = re.compile(r"[两二三四五六]级")
