@@ -131,3 +131,9 @@ def test_a_tier_of_a_system_is_a_kind() -> None:
     """TIER_COUNT_AFTER (suz-renewal-2024)."""
     platforms, _ = document("完善再生资源社区回收网点、中转站、分拣（处理）中心三级回收体系建设。")
     assert not platforms
+
+
+def test_a_portal_link_names_no_government() -> None:
+    """WEBSITE_AFTER 网 at a link's end (cq-charging-meeting-2025: a page's navigation)."""
+    _, institutions = document("[中国政府网](https://www.gov.cn/) \\| [重庆市人民政府网](https://www.cq.gov.cn/)")
+    assert "重庆市人民政府" not in institutions

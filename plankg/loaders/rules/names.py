@@ -885,7 +885,9 @@ NOT_A_BODY = re.compile(
 DOCUMENT_CODE_AFTER = re.compile(r"(?:发|函|办发|规?字|规)\s*[〔(（\[［]\s*\d{4}|\s*[〔［\[]\s*\d{4}\s*[〕］\]]")
 # A body named right before 网站 / 官网 names a website, a link of a page's navigation ("工业和信息化部网站",
 # "某某市人民政府网站" in the footer of a crawled page, round 11), not the body in the text.
-WEBSITE_AFTER = re.compile(r"(?:门户)?(?:网站|官网)")
+# … and before a bare 网 that ends the link's text (round 17, a 重庆 commission's page): "[重庆市人民政府网](https://
+# www.cq.gov.cn/)" ("人民政府网站" the same site; not 网 inside a word: "…政府网络").
+WEBSITE_AFTER = re.compile(r"(?:门户)?(?:网站|官网)|网(?![\u4e00-\u9fff])")
 # A short form of the alias list written before the last character of a village or town's name is part
 # of that place's name: "南大阳村" is a village, not 南大 (南京大学); round 11.
 VILLAGE_AFTER_FORM = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:村|镇|乡|屯|寨|街道|社区)(?![\u4e00-\u9fff]*(?:大学|学院))")
