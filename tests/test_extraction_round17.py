@@ -137,3 +137,11 @@ def test_a_portal_link_names_no_government() -> None:
     """WEBSITE_AFTER 网 at a link's end (cq-charging-meeting-2025: a page's navigation)."""
     _, institutions = document("[中国政府网](https://www.gov.cn/) \\| [重庆市人民政府网](https://www.cq.gov.cn/)")
     assert "重庆市人民政府" not in institutions
+
+
+def test_cities_governments_and_dispatched_branches_are_classes() -> None:
+    """GOVERNMENT_GENERIC_WORDS 城市政府, 派出分局 (nat-envgov-reply-2020, nat-grassroots-reply-2020)."""
+    _, institutions = document(
+        "指出存在短板，提出改进建议，压实城市政府工作责任。县级环保局调整为市级环保局的派出分局。由上海市城市管理局负责。"
+    )
+    assert institutions == {"上海市城市管理局"}

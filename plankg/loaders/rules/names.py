@@ -662,6 +662,9 @@ GOVERNMENT_GENERIC_WORDS = _words(
     # Whichever town a person is registered or lives in (round 12, after the score): "由户籍地镇人民政府
     # 选定的服务机构", "交由居住地镇人民政府": one body per person, a class.
     " 户籍地 居住地 户籍所在地 居住所在地"
+    # Cities' governments as a class and a bureau's dispatched branches (round 17, two replies to NPC
+    # deputies): "指出存在短板，提出改进建议，压实城市政府工作责任", "县级环保局调整为市级环保局的派出分局".
+    " 城市政府 城市人民政府 派出分局"
 )
 # 行政 is generic only right before the body's ending (a kind of body: "教育行政局"); before the work a
 # bureau does it is part of its name: "青岛市行政审批服务局", "市行政执法局" (round 10).
