@@ -145,3 +145,11 @@ def test_cities_governments_and_dispatched_branches_are_classes() -> None:
         "指出存在短板，提出改进建议，压实城市政府工作责任。县级环保局调整为市级环保局的派出分局。由上海市城市管理局负责。"
     )
     assert institutions == {"上海市城市管理局"}
+
+
+def test_a_level_alone_after_a_verb_is_no_body() -> None:
+    """_after_last_verb with LEVEL_ONLY (hn-equip-renewal-2024)."""
+    _, institutions = document(
+        "研究制定推进工业和信息化领域大规模设备更新的政策和工作举措，提出需要省委、省政府研究的重大事项，及时向省委、省政府报告工作。"
+    )
+    assert not any(i.endswith("省委") for i in institutions)

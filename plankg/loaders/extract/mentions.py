@@ -195,6 +195,7 @@ from plankg.loaders.rules.names import (
     LEVEL_AGENCY_BEFORE,
     LEVEL_LIST_BEFORE,
     LEVEL_LIST_OPENING,
+    LEVEL_ONLY,
     LEVELLED_PLACE_END,
     LEVELLED_PLACE_NEXT_TAG,
     LINKED_AFTER,
@@ -1833,6 +1834,8 @@ def _after_last_verb(name: str, listed: bool = False) -> str:
             cut = pos
         previous = word.word
     rest = name[cut:]
+    if cut > 0 and LEVEL_ONLY.fullmatch(rest):
+        return rest  # "提出需要省委、省政府研究的…": a level alone after the verb, a class (is_generic)
     if cut == 0 or ending_of(rest) is None or (len(rest) < MIN_NAME and rest not in NAMED_INSTITUTIONS):
         return name
     return rest
