@@ -132,7 +132,7 @@ LATER_ROUND_F1_FLOORS = {
     # fix17seg (RUNNING_TITLE, PAGE_HEADINGS_ABOVE_TITLE: sh-changning-energy-saving-2026's 智能搜索 / 搜一下 and its
     # title printed again below the page's search box).
     "heldout16": 0.982,
-    # round 17 (heldout17), scored once at 16:00 UTC on 2026-12-04: 0.729; after fix17seg (ARTICLE_GLUED_TO_CHAPTER,
+    # round 17 (heldout17), scored once at 16:00 UTC on 2026-12-04: 0.729; after fix17seg (ARTICLE_ENDS_CHAPTER_TITLE,
     # ARTICLED_RULE_CLAUSES, PAGE_HEADINGS_ABOVE_TITLE, NOTICE_CLOSED, CHAPTER_DECIMAL_PLAN_TITLES,
     # HALF_PAREN_TITLE_NUMBER, RUNNING_TITLE, MAP_LEGEND, SECOND_QUESTION_ON_LINE, PAGE_QR_LINE): 0.939.
     "heldout17": 0.939,

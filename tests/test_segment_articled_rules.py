@@ -24,7 +24,7 @@ RULES = (
 
 
 def test_a_chapter_title_ends_before_its_first_article() -> None:
-    # ARTICLE_GLUED_TO_CHAPTER: "总 则第一条为了保障公民…" was the chapter's title
+    # ARTICLE_ENDS_CHAPTER_TITLE: "总 则第一条为了保障公民…" was the chapter's title
     assert [(level, title) for level, _, title in tree(RULES)][:2] == [(1, "总 则"), (1, "主动公开")]
 
 

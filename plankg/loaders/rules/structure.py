@@ -553,7 +553,8 @@ FIRST_CHILD_GLUED_TO_TITLE = re.compile(
 TITLE_CLAUSE_OR_SENTENCE_MARK = re.compile(r"[，、；：,;:。！？\n]")
 # ARTICLE_ENDS_CHAPTER_TITLE: a chapter's title read inline runs into its first article ("第一章总则|第一条为加强…",
 # "第二章子女教育|第五条…", gd-public-data-2021, nat-iit-deductions-2018: TITLE_BEFORE_ARTICLE without the
-# space): a chapter's title holds no 第N条, so it ends there. Chapters only: a provision's sentence cites
+# space; "第一章 总 则第一条为了保障公民…", mee-info-disclosure-2019, round 17): a chapter's title holds no 第N条,
+# so it ends there. Chapters only: a provision's sentence cites
 # articles ("（一）依照本法第十条规定…").
 ARTICLE_ENDS_CHAPTER_TITLE = re.compile(rf"(?<=[\u4e00-\u9fff])第{CN_NUMERAL}条")
 # LOST_NUMBER_TOC_ENTRY: a standard's PDF text may lose the auto-numbers of its second level (4.1, 5.2 …) in
@@ -3323,10 +3324,6 @@ EXPORT_TITLE_AFFIXED_MIN = 8
 # the page's # line, wd-farm-machinery-subsidy-2024): a trail (PAGE_TITLE_TRAIL) whose last part names the
 # government or its site is the site's, cut whatever the title ends with.
 PAGE_TITLE_SITE = re.compile(r"(?:人民政府|政府网|门户网站|政府门户|网站)$")
-# ARTICLE_GLUED_TO_CHAPTER (fix17seg, after round 17's score): a rule text read inline runs each chapter's title
-# into its first article, "第一章 总 则第一条为了保障公民…", "第二章 主动公开第十四条对涉及公共利益…"
-# (mee-info-disclosure-2019, one line): a chapter's title holds no article marker, so it ends there.
-ARTICLE_GLUED_TO_CHAPTER = re.compile(rf"(?<=[\u4e00-\u9fff])第{CN_NUMERAL}条(?=[\u4e00-\u9fff \u3000])")
 # ARTICLED_RULE_CLAUSES (fix17seg): in a rule made of articles 第一条, 第二条… that a text read inline shows as a
 # run of sentence-opening article markers (at least ARTICLED_RULE_MIN, from 第一条), the （一）/1. points after the
 # first article are clauses of an article, never headings: "第三条…具体职能是：（一）组织办理政府信息公开事宜；

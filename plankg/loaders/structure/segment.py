@@ -28,7 +28,6 @@ from plankg.loaders.rules.structure import (
     APPENDED_ATTACHMENT,
     APPENDED_ATTACHMENT_TITLE_MIN,
     ARTICLE_ENDS_CHAPTER_TITLE,
-    ARTICLE_GLUED_TO_CHAPTER,
     ARTICLE_ITEM_STYLES,
     ARTICLE_LINE,
     ARTICLE_LINES_MIN,
@@ -2561,9 +2560,6 @@ def headings_inline(text: str, start: int = 0, numbering: Mapping[str, int] | No
             child = ARTICLE_ENDS_CHAPTER_TITLE.search(text, title_start, title_end)  # "总则|第一条为…"
         if child is not None:
             title_end = child.start()  # FIRST_CHILD_GLUED_TO_TITLE: "信息管理端|1.访问地址…"
-        article = ARTICLE_GLUED_TO_CHAPTER.search(text, title_start, title_end) if style.startswith("chapter") else None
-        if article is not None:
-            title_end = article.start()  # ARTICLE_GLUED_TO_CHAPTER: "总 则|第一条为了…"
         spaced = _title_line_end(text, title_start, title_end)
         title = text[title_start : title_end if spaced is None else spaced].strip()
         # the title reached its own end: its full stop, the next heading, or a point or article glued to it
