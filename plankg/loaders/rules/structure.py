@@ -490,11 +490,12 @@ INLINE_ARABIC_ENTRY_END = re.compile(r"[。！？；;，,、：:]")
 INLINE_SENTENCE_END = re.compile(r"[。！？]")
 INLINE_HEADING = re.compile(
     rf"(?:(?:^|(?<=[。；！？：”）\n{re.escape(HALF_WIDTH_SENTENCE_MARKS)}]))[ \t\u3000\ue000-\uf8ff]*"
-    rf"(?P<marker>第(?:{CN_NUMERAL}|\d+)[章节篇编]|{CN_NUMERAL}、|（{CN_NUMERAL}）|{INLINE_ARABIC_MARKERS})"
+    rf"(?P<marker>第(?:{CN_NUMERAL}|\d+)[章节篇编]|第{CN_NUMERAL}部分|{CN_NUMERAL}、|（{CN_NUMERAL}）|{INLINE_ARABIC_MARKERS})"
+    # INLINE_PART: a part 第一部分 (CN numeral: "第1部分：术语" cites a standard's part, nat-petrochem-std-guide-2022)
     # a chapter or （一） may also follow the previous heading's title directly: "总体要求（一）指导思想", or
     # after the space its line's end left (TITLE_LINE_SPACE): "八、其他说明 （一）地方碳市场重点排放单位"
     rf"|(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][ \t\u3000]))"
-    rf"(?P<joined>第{CN_NUMERAL}[章节篇编]|（{CN_NUMERAL}）|{INLINE_ARABIC_GLUED}))"
+    rf"(?P<joined>第{CN_NUMERAL}(?:部分|[章节篇编])|（{CN_NUMERAL}）|{INLINE_ARABIC_GLUED}))"
 )
 # GLUED_FIRST_PART: in a text read inline, the first part's 一、 may be glued to the text before it with
 # no mark at all, when the crawl lost the break after a title line ("(本文有删减)电 力 体 制 改 革 方 案
@@ -503,6 +504,16 @@ INLINE_HEADING = re.compile(
 # 唯一、, 第一、, 之一、 …: GLUED_FIRST_PART_WORDS) is no marker.
 GLUED_FIRST_PART = re.compile(r"(?<=[\u4e00-\u9fff])一、")
 GLUED_FIRST_PART_WORDS = "统唯第之同单逐万划专归合其十"
+# INLINE_TOP_PARTS: the largest parts (第N部分, 第N篇) read inline sit under no enumeration (as
+# PARTS_ABOVE_ENUMERATIONS for lines): one that would open under a letter's 一、 is none, as a cited part
+# of an attachment's own parts ("…准入标准第一部分：一类门诊特定病种一、高血压病…" after the notice's
+# points, gz-outpatient-special-disease-2019, is read line by line, not here).
+INLINE_TOP_PARTS = ("chapter:部分", "chapter:篇")
+# PART_FIRST_POINT_GLUED: so may the first point of every later part, glued to its part's title: a
+# 第N部分 / 篇 / 章 read inline whose title runs, within a run-in title's length (RUN_IN_TITLE_MAX) and no
+# clause or sentence mark, into a glued 一、 has that 一、 as its first point ("第二部分：发展趋势|一、从发展
+# 背景看，…", pt-greening-15; "第一部分：一类门诊特定病种|一、高血压病…", gz-outpatient-special-disease-2019).
+PART_FIRST_POINT_GLUED = re.compile(r"(?<=[\u4e00-\u9fff”）])一、(?=[\u4e00-\u9fff“])")
 # GLUED_SENTENCE_MIN: a title glued to its first sentence is cut where that sentence starts
 # (SENTENCE_OPENERS, TITLE_HEAD_NOUNS) only when what follows the cut, up to the title's own end
 # (its full stop or the next heading), is long enough to be a sentence: "（三）加大中央财政建设投资

@@ -117,6 +117,7 @@ from plankg.loaders.rules.structure import (
     INLINE_SENTENCE_OPENERS,
     INLINE_TIME_OPENER,
     INLINE_TITLE_END,
+    INLINE_TOP_PARTS,
     INLINE_TWO_CLAUSE_SENTENCE_MIN,
     JOINT_SIGNATURE_LINE,
     JOINT_SIGNATURE_MAX_LINES,
@@ -164,6 +165,7 @@ from plankg.loaders.rules.structure import (
     PAGE_PREFIX,
     PAGED_TEXT_MARKS_MIN,
     PARAGRAPH_END,
+    PART_FIRST_POINT_GLUED,
     PARTS_ABOVE_ENUMERATIONS_RANK,
     PARTS_ABOVE_ENUMERATIONS_STYLES,
     PLAIN_TITLE_BREAKS,
@@ -2896,8 +2898,13 @@ def _inline_markers(
     for match in INLINE_HEADING.finditer(text, start):
         group = "marker" if match.group("marker") else "joined"
         matches.append((match.start(group), match.end()))
+        if match.group(group).startswith("第"):
+            glued = _part_first_point(text, match.end())
+            if glued is not None:
+                matches.append((glued, glued + 2))  # PART_FIRST_POINT_GLUED
     if first is not None:
-        matches = sorted([*matches, (first, first + 2)])
+        matches.append((first, first + 2))
+    matches = sorted(dict(matches).items())  # a glued point found twice is read once, in the text's order
     for at, _ in matches:
         marker = read_marker(text[at : at + MARKER_CACHE_MAX_CHARS])
         if marker is None:
@@ -2905,6 +2912,13 @@ def _inline_markers(
         if at > 0 and text[at - 1].isspace() and not _right_after_title(text, at, accepted):
             continue  # TITLE_LINE_SPACE: a （一） after a space follows a heading's title, or is none
         styles = [s for s, _ in stack]
+        if (
+            marker.style in INLINE_TOP_PARTS
+            and marker.style not in styles
+            and stack
+            and all(open_style in PARTS_ABOVE_ENUMERATIONS_STYLES for open_style in styles)
+        ):
+            continue  # INLINE_TOP_PARTS: a 第一部分 never sits under a 一、
         if (
             marker.style in INLINE_ARABIC_LIST_STYLES
             and marker.style not in styles
@@ -2921,6 +2935,20 @@ def _inline_markers(
         last_number[marker.style] = marker.number
         accepted.append((at, at + marker.length, marker.written, level))
     return accepted
+
+
+def _part_first_point(text: str, title_start: int) -> int | None:
+    """Where a 一、 glued to the title of a part (第N部分 / 篇 / 章) read inline stands, within a run-in
+    title's length and no clause or sentence mark (PART_FIRST_POINT_GLUED); None when there is none."""
+    while title_start < len(text) and text[title_start] in "：: \t\u3000":
+        title_start += 1  # "第一部分：发展基础": the part's colon opens its title
+    window = text[title_start : title_start + RUN_IN_TITLE_MAX]
+    match = PART_FIRST_POINT_GLUED.search(window, 1)
+    if match is None or window[match.start() - 1] in GLUED_FIRST_PART_WORDS:
+        return None
+    if TITLE_CLAUSE_OR_SENTENCE_MARK.search(window, 0, match.start()) is not None:
+        return None
+    return title_start + match.start()
 
 
 def _glued_to_words(text: str, at: int) -> bool:
