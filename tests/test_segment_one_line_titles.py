@@ -187,3 +187,20 @@ def test_a_part_never_opens_under_a_letter_point_nor_as_a_standard_part() -> Non
     assert all(not number.startswith("第") for _, number, _ in titles(text))
     standard = "一、基础共性标准。智能传感器第1部分：术语国家标准已发布。二、关键技术标准。"
     assert [number for _, number, _ in titles(standard)] == ["一、", "二、"]
+
+
+def test_a_statistical_bulletin_part_is_titled_by_its_fields() -> None:
+    # STAT_BULLETIN_SECTIONS (wz-stat-bulletin-2015 joined): the parts' field words, up to their first sentence.
+    text = (
+        "万载县2015年国民经济和社会发展统计公报2015年，全县人民在县委、县政府的正确领导下，民生持续改善。一、综合国民经济"
+        "继续健康稳定发展。2015年，全县实现生产总值(GDP)1102284万元。二、农业农业综合生产能力稳步提高。全县农业总产值"
+        "282563万元。三、国内贸易和服务业消费品市场日趋活跃。全年社会消费品零售总额增长12%。四、交通、邮电和旅游业"
+        "交通运输和邮电通信业进一步发展，基础设施建设力度加大。五、文化、卫生和体育事业文化事业繁荣发展。"
+    )
+    assert [title for _, _, title in titles(text)] == [
+        "综合",
+        "农业",
+        "国内贸易和服务业",
+        "交通、邮电和旅游业",
+        "文化、卫生和体育事业",
+    ]

@@ -514,6 +514,25 @@ INLINE_TOP_PARTS = ("chapter:部分", "chapter:篇")
 # clause or sentence mark, into a glued 一、 has that 一、 as its first point ("第二部分：发展趋势|一、从发展
 # 背景看，…", pt-greening-15; "第一部分：一类门诊特定病种|一、高血压病…", gz-outpatient-special-disease-2019).
 PART_FIRST_POINT_GLUED = re.compile(r"(?<=[\u4e00-\u9fff”）])一、(?=[\u4e00-\u9fff“])")
+# STAT_BULLETIN_SECTIONS: a 统计公报 (named so near its start, STAT_BULLETIN_LOOKAHEAD) titles its parts by the
+# statistics' fields alone, a word or a few joined by 和 / 与 / 、, and a crawl glues the part's first sentence to
+# them ("一、综合|国民经济继续健康稳定发展。", "三、工业与建筑业|全年规模以上…", "五、交通、邮电和旅游业|交通运输和
+# 邮电通信业…", wz-stat-bulletin-2015/2022, yc-stat-bulletin-2022 joined): a part's title read inline is the run
+# of field words it opens with, up to a word that is not one, or one it has already named (农业|农业综合生产能力;
+# 消费 is a field only after 居民收入: "国内贸易和服务业|消费品市场日趋活跃").
+STAT_BULLETIN = re.compile(r"统计公报")
+STAT_BULLETIN_LOOKAHEAD = 300
+STAT_BULLETIN_FIELDS = tuple(
+    (
+        "综合 农业 林业 畜牧业 渔业 工业 建筑业 服务业 固定资产投资 房地产开发 "
+        "房地产 国内贸易 对外经济 开放型经济 对外贸易 交通运输 交通 邮电 邮政 "
+        "电信 旅游业 旅游 财政 金融 保险业 保险 证券 教育 科学技术 科技 文化 "
+        "卫生 健康 体育 人口 居民收入消费 居民收入 人民生活 社会保障 体育事业 "
+        "文化事业 卫生事业 社会事业 资源 环境保护 生态环境 环境 能源 安全生产 "
+        "应急管理 城市建设 公用事业 价格 就业 "
+    ).split()
+)
+STAT_BULLETIN_JOINS = ("和", "与", "及", "、")
 # GLUED_SENTENCE_MIN: a title glued to its first sentence is cut where that sentence starts
 # (SENTENCE_OPENERS, TITLE_HEAD_NOUNS) only when what follows the cut, up to the title's own end
 # (its full stop or the next heading), is long enough to be a sentence: "（三）加大中央财政建设投资

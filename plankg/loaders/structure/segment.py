@@ -203,6 +203,10 @@ from plankg.loaders.rules.structure import (
     SIGNER_SPACING,
     STAND_ALONE_TITLE_MAX,
     STANDARD_CODE,
+    STAT_BULLETIN,
+    STAT_BULLETIN_FIELDS,
+    STAT_BULLETIN_JOINS,
+    STAT_BULLETIN_LOOKAHEAD,
     STATEMENT_ENTRIES_MIN,
     STATEMENT_ENTRY_STYLES,
     STATEMENT_FIGURE,
@@ -2519,6 +2523,7 @@ def headings_inline(text: str, start: int = 0, numbering: Mapping[str, int] | No
     pointed: set[tuple[str, int]] = set()  # (style, level) of points a lead sentence announced
     with_parts = _levels_with_headings_below(accepted)
     list_entries = _inline_list_entries(text, accepted)
+    bulletin = STAT_BULLETIN.search(text, start, start + STAT_BULLETIN_LOOKAHEAD) is not None
     for index, (at, title_start, written, level) in enumerate(accepted):
         limit = accepted[index + 1][0] if index + 1 < len(accepted) else len(text)
         point = read_marker(written)
@@ -2571,10 +2576,28 @@ def headings_inline(text: str, start: int = 0, numbering: Mapping[str, int] | No
         glued = None if spaced is not None else _inline_title_cut(title, whole, up_to_next)
         if glued is not None:
             title = title[:glued]
+        if bulletin and style == "cn":
+            title = _bulletin_fields(text[title_start:title_end]) or title  # STAT_BULLETIN_SECTIONS
         if title:
             headings.append(Heading(level, written, title, at, title_start + len(title)))
     cut = _with_repeated_labels_cut(_with_repeated_titles_cut(headings))
     return _under_attached_plan(text, start, _without_article_clauses(text, cut))
+
+
+def _bulletin_fields(title: str) -> str | None:
+    """The fields a statistical bulletin's part is titled by, read off the start of its title run into its first
+    sentence (STAT_BULLETIN_SECTIONS): field words joined by 和 / 与 / 、, up to a word that is none or one named
+    already; None when it opens with no field."""
+    at, end, named = 0, 0, []
+    while True:
+        field = max((f for f in STAT_BULLETIN_FIELDS if title.startswith(f, at)), key=len, default=None)
+        if field is None or any(field[:2] == n[:2] for n in named):
+            break
+        named.append(field)
+        at = end = at + len(field)
+        if title.startswith(STAT_BULLETIN_JOINS, at):
+            at += 1
+    return title[:end] if end else None
 
 
 def _with_repeated_titles_cut(headings: list[Heading]) -> list[Heading]:
