@@ -204,3 +204,20 @@ def test_a_statistical_bulletin_part_is_titled_by_its_fields() -> None:
         "交通、邮电和旅游业",
         "文化、卫生和体育事业",
     ]
+
+
+def test_a_work_report_task_title_is_a_couplet_of_one_clause_length() -> None:
+    # COUPLET_TITLES (sn-gov-report-2026 joined): 8 + 8 characters, the first run-in point glued after them; a
+    # second clause of 9 ends where an opener starts (引领新质生产力发展|推动…).
+    text = (
+        "今年要重点做好9个方面工作：（一）着力扩大有效需求，推动经济稳中向好扩大有效投资。深化高质量项目推进年活动。"
+        "（二）提升创新体系效能，引领新质生产力发展推动科技创新和产业创新深度融合。落实西安区域科技创新中心建设重点任务。"
+        "（三）加快产业体系建设，发展壮大实体经济巩固提升优势产业和传统产业。推动能源化工产业高端化。"
+        "（四）深化重点领域改革，扩大高水平对外开放积极融入全国统一大市场。深入整治内卷式竞争。"
+    )
+    assert [title for _, _, title in titles(text)] == [
+        "着力扩大有效需求，推动经济稳中向好",
+        "提升创新体系效能，引领新质生产力发展",
+        "加快产业体系建设，发展壮大实体经济",
+        "深化重点领域改革，扩大高水平对外开放",
+    ]

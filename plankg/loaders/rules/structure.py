@@ -514,6 +514,18 @@ INLINE_TOP_PARTS = ("chapter:部分", "chapter:篇")
 # clause or sentence mark, into a glued 一、 has that 一、 as its first point ("第二部分：发展趋势|一、从发展
 # 背景看，…", pt-greening-15; "第一部分：一类门诊特定病种|一、高血压病…", gz-outpatient-special-disease-2019).
 PART_FIRST_POINT_GLUED = re.compile(r"(?<=[\u4e00-\u9fff”）])一、(?=[\u4e00-\u9fff“])")
+# COUPLET_TITLES: a government work report titles its tasks by couplets, two clauses of one length joined by ，
+# ("（一）着力扩大有效需求，推动经济稳中向好", all nine of sn-gov-report-2026's 2026 tasks 8 + 8), and a crawl glues
+# each task's first run-in point to its second clause ("…推动经济稳中向好|扩大有效投资。深化…"). Where
+# COUPLET_MIN or more sibling titles read inline (COUPLET_SHARE of their level at least) open with a first clause of
+# one length n (COUPLET_CLAUSE_MIN to COUPLET_CLAUSE_MAX characters), each second clause that runs on
+# INLINE_TWO_CLAUSE_SENTENCE_MIN characters or more past n ends after n characters, or after n + 1 where a sentence
+# opener (INLINE_OPENERS) starts there and none at n ("引领新质生产力发展|推动科技创新…"). Shorter first clauses
+# ("有保有限，强化电力需求侧管理") pair a slogan with a task: no couplet.
+COUPLET_MIN = 3
+COUPLET_SHARE = 2 / 3
+COUPLET_CLAUSE_MIN = 6
+COUPLET_CLAUSE_MAX = 10
 # STAT_BULLETIN_SECTIONS: a 统计公报 (named so near its start, STAT_BULLETIN_LOOKAHEAD) titles its parts by the
 # statistics' fields alone, a word or a few joined by 和 / 与 / 、, and a crawl glues the part's first sentence to
 # them ("一、综合|国民经济继续健康稳定发展。", "三、工业与建筑业|全年规模以上…", "五、交通、邮电和旅游业|交通运输和

@@ -60,6 +60,10 @@ from plankg.loaders.rules.structure import (
     CLAUSE_WRAP_SHARE,
     COMPANION_DOCUMENT,
     COUNTED_ASPECTS,
+    COUPLET_CLAUSE_MAX,
+    COUPLET_CLAUSE_MIN,
+    COUPLET_MIN,
+    COUPLET_SHARE,
     COVER_BYLINE,
     COVER_NAME_LINE,
     CRITERIA_LEAD,
@@ -2580,8 +2584,46 @@ def headings_inline(text: str, start: int = 0, numbering: Mapping[str, int] | No
             title = _bulletin_fields(text[title_start:title_end]) or title  # STAT_BULLETIN_SECTIONS
         if title:
             headings.append(Heading(level, written, title, at, title_start + len(title)))
-    cut = _with_repeated_labels_cut(_with_repeated_titles_cut(headings))
+    cut = _with_couplets_cut(_with_repeated_labels_cut(_with_repeated_titles_cut(headings)))
     return _under_attached_plan(text, start, _without_article_clauses(text, cut))
+
+
+def _with_couplets_cut(headings: list[Heading]) -> list[Heading]:
+    """The headings read inline, each couplet title of a run of siblings whose titles are couplets of one clause
+    length, most of them glued to a sentence, ending after its second clause (COUPLET_TITLES)."""
+    groups: dict[tuple[int, int], list[int]] = {}  # (parent index, level) → sibling indexes
+    parents: list[int] = []
+    for k, heading in enumerate(headings):
+        while parents and headings[parents[-1]].level >= heading.level:
+            parents.pop()
+        groups.setdefault((parents[-1] if parents else -1, heading.level), []).append(k)
+        parents.append(k)
+    cut = list(headings)
+    for siblings in groups.values():
+        firsts = [len(re.split(r"[，、：；。\s]", headings[k].title, maxsplit=1)[0]) for k in siblings]
+        n, count = Counter(firsts).most_common(1)[0]
+        couplets = [k for k, m in zip(siblings, firsts, strict=True) if m == n and _couplet_rest(headings[k].title, n)]
+        if not COUPLET_CLAUSE_MIN <= n <= COUPLET_CLAUSE_MAX or count < COUPLET_MIN:
+            continue
+        if count < COUPLET_SHARE * len(siblings) or len(couplets) < COUPLET_SHARE * count:
+            continue
+        for k in couplets:
+            heading = headings[k]
+            second = heading.title[n + 1 :]
+            end = n
+            if not second.startswith(INLINE_OPENERS, n) and second.startswith(INLINE_OPENERS, n + 1):
+                end = n + 1
+            title = heading.title[: n + 1 + end]
+            cut[k] = replace(heading, title=title, title_end=heading.title_end - len(heading.title) + len(title))
+    return cut
+
+
+def _couplet_rest(title: str, n: int) -> bool:
+    """Is the title a couplet whose first clause has n characters and whose one second clause runs on a
+    sentence's length past n characters (COUPLET_TITLES)?"""
+    if title[n : n + 1] != "，" or INLINE_CLAUSE_MARK.search(title, n + 1):
+        return False
+    return len(title) - (n + 1) - n >= INLINE_TWO_CLAUSE_SENTENCE_MIN
 
 
 def _bulletin_fields(title: str) -> str | None:
