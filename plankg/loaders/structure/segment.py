@@ -2630,7 +2630,8 @@ def _bulletin_fields(title: str) -> str | None:
     """The fields a statistical bulletin's part is titled by, read off the start of its title run into its first
     sentence (STAT_BULLETIN_SECTIONS): field words joined by 和 / 与 / 、, up to a word that is none or one named
     already; None when it opens with no field."""
-    at, end, named = 0, 0, []
+    at, end = 0, 0
+    named: list[str] = []
     while True:
         field = max((f for f in STAT_BULLETIN_FIELDS if title.startswith(f, at)), key=len, default=None)
         if field is None or any(field[:2] == n[:2] for n in named):
