@@ -221,3 +221,13 @@ def test_a_work_report_task_title_is_a_couplet_of_one_clause_length() -> None:
         "加快产业体系建设，发展壮大实体经济",
         "深化重点领域改革，扩大高水平对外开放",
     ]
+
+
+def test_a_plan_task_title_of_a_short_and_a_long_clause_is_no_couplet() -> None:
+    # COUPLET_OPENER_SHARE (hp-heritage-14 joined): 6 + 14 characters, no sentence opens where the clauses would match.
+    text = (
+        "四、“十四五”主要任务（一）坚持高端引领，提升四大历史文化风貌区品牌影响力高起点推动外滩历史文化风貌区建设。"
+        "（二）聚焦服务民生，加快推动旧区改造和历史建筑修缮更新全力推进旧区改造。"
+        "（三）发挥多方合力，推动历史风貌保护和利用的有效实施发挥政府部门主导作用。"
+    )
+    assert all(len(title) > 14 for _, _, title in titles(text))

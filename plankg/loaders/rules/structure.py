@@ -521,11 +521,14 @@ PART_FIRST_POINT_GLUED = re.compile(r"(?<=[\u4e00-\u9fff”）])一、(?=[\u4e00
 # one length n (COUPLET_CLAUSE_MIN to COUPLET_CLAUSE_MAX characters), each second clause that runs on
 # INLINE_TWO_CLAUSE_SENTENCE_MIN characters or more past n ends after n characters, or after n + 1 where a sentence
 # opener (INLINE_OPENERS) starts there and none at n ("引领新质生产力发展|推动科技创新…"). Shorter first clauses
-# ("有保有限，强化电力需求侧管理") pair a slogan with a task: no couplet.
+# ("有保有限，强化电力需求侧管理") pair a slogan with a task: no couplet. Half the couplets at least
+# (COUPLET_OPENER_SHARE) must show that opener: a plan's "（一）坚持高端引领，提升四大历史文化风貌区品牌影响力" (6 + 14,
+# hp-heritage-14) shows none where its clauses would match ("提升四大历史|文化风貌区").
 COUPLET_MIN = 3
 COUPLET_SHARE = 2 / 3
 COUPLET_CLAUSE_MIN = 6
 COUPLET_CLAUSE_MAX = 10
+COUPLET_OPENER_SHARE = 1 / 2
 # STAT_BULLETIN_SECTIONS: a 统计公报 (named so near its start, STAT_BULLETIN_LOOKAHEAD) titles its parts by the
 # statistics' fields alone, a word or a few joined by 和 / 与 / 、, and a crawl glues the part's first sentence to
 # them ("一、综合|国民经济继续健康稳定发展。", "三、工业与建筑业|全年规模以上…", "五、交通、邮电和旅游业|交通运输和

@@ -63,6 +63,7 @@ from plankg.loaders.rules.structure import (
     COUPLET_CLAUSE_MAX,
     COUPLET_CLAUSE_MIN,
     COUPLET_MIN,
+    COUPLET_OPENER_SHARE,
     COUPLET_SHARE,
     COVER_BYLINE,
     COVER_NAME_LINE,
@@ -2607,15 +2608,21 @@ def _with_couplets_cut(headings: list[Heading]) -> list[Heading]:
             continue
         if count < COUPLET_SHARE * len(siblings) or len(couplets) < COUPLET_SHARE * count:
             continue
+        ends = {k: _couplet_end(headings[k].title, n) for k in couplets}
+        if sum(end is not None for end in ends.values()) < COUPLET_OPENER_SHARE * len(couplets):
+            continue  # "坚持高端引领，提升四大历史|文化风貌区…": no sentence opens where the clauses match
         for k in couplets:
             heading = headings[k]
-            second = heading.title[n + 1 :]
-            end = n
-            if not second.startswith(INLINE_OPENERS, n) and second.startswith(INLINE_OPENERS, n + 1):
-                end = n + 1
-            title = heading.title[: n + 1 + end]
+            title = heading.title[: n + 1 + (ends[k] or n)]
             cut[k] = replace(heading, title=title, title_end=heading.title_end - len(heading.title) + len(title))
     return cut
+
+
+def _couplet_end(title: str, n: int) -> int | None:
+    """Where a couplet's second clause ends when a sentence opener (INLINE_OPENERS) starts after n characters
+    of it, or after n + 1 (COUPLET_TITLES); None when none does."""
+    second = title[n + 1 :]
+    return next((end for end in (n, n + 1) if second.startswith(INLINE_OPENERS, end)), None)
 
 
 def _couplet_rest(title: str, n: int) -> bool:
