@@ -490,11 +490,12 @@ INLINE_ARABIC_ENTRY_END = re.compile(r"[。！？；;，,、：:]")
 INLINE_SENTENCE_END = re.compile(r"[。！？]")
 INLINE_HEADING = re.compile(
     rf"(?:(?:^|(?<=[。；！？：”）\n{re.escape(HALF_WIDTH_SENTENCE_MARKS)}]))[ \t\u3000\ue000-\uf8ff]*"
-    rf"(?P<marker>第(?:{CN_NUMERAL}|\d+)[章节篇编]|{CN_NUMERAL}、|（{CN_NUMERAL}）|{INLINE_ARABIC_MARKERS})"
+    rf"(?P<marker>第(?:{CN_NUMERAL}|\d+)[章节篇编]|第{CN_NUMERAL}部分|{CN_NUMERAL}、|（{CN_NUMERAL}）|{INLINE_ARABIC_MARKERS})"
+    # INLINE_PART: a part 第一部分 (CN numeral: "第1部分：术语" cites a standard's part, nat-petrochem-std-guide-2022)
     # a chapter or （一） may also follow the previous heading's title directly: "总体要求（一）指导思想", or
     # after the space its line's end left (TITLE_LINE_SPACE): "八、其他说明 （一）地方碳市场重点排放单位"
     rf"|(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][ \t\u3000]))"
-    rf"(?P<joined>第{CN_NUMERAL}[章节篇编]|（{CN_NUMERAL}）|{INLINE_ARABIC_GLUED}))"
+    rf"(?P<joined>第{CN_NUMERAL}(?:部分|[章节篇编])|（{CN_NUMERAL}）|{INLINE_ARABIC_GLUED}))"
 )
 # GLUED_FIRST_PART: in a text read inline, the first part's 一、 may be glued to the text before it with
 # no mark at all, when the crawl lost the break after a title line ("(本文有删减)电 力 体 制 改 革 方 案
@@ -503,6 +504,50 @@ INLINE_HEADING = re.compile(
 # 唯一、, 第一、, 之一、 …: GLUED_FIRST_PART_WORDS) is no marker.
 GLUED_FIRST_PART = re.compile(r"(?<=[\u4e00-\u9fff])一、")
 GLUED_FIRST_PART_WORDS = "统唯第之同单逐万划专归合其十"
+# INLINE_TOP_PARTS: the largest parts (第N部分, 第N篇) read inline sit under no enumeration (as
+# PARTS_ABOVE_ENUMERATIONS for lines): one that would open under a letter's 一、 is none, as a cited part
+# of an attachment's own parts ("…准入标准第一部分：一类门诊特定病种一、高血压病…" after the notice's
+# points, gz-outpatient-special-disease-2019, is read line by line, not here).
+INLINE_TOP_PARTS = ("chapter:部分", "chapter:篇")
+# PART_FIRST_POINT_GLUED: so may the first point of every later part, glued to its part's title: a
+# 第N部分 / 篇 / 章 read inline whose title runs, within a run-in title's length (RUN_IN_TITLE_MAX) and no
+# clause or sentence mark, into a glued 一、 has that 一、 as its first point ("第二部分：发展趋势|一、从发展
+# 背景看，…", pt-greening-15; "第一部分：一类门诊特定病种|一、高血压病…", gz-outpatient-special-disease-2019).
+PART_FIRST_POINT_GLUED = re.compile(r"(?<=[\u4e00-\u9fff”）])一、(?=[\u4e00-\u9fff“])")
+# COUPLET_TITLES: a government work report titles its tasks by couplets, two clauses of one length joined by ，
+# ("（一）着力扩大有效需求，推动经济稳中向好", all nine of sn-gov-report-2026's 2026 tasks 8 + 8), and a crawl glues
+# each task's first run-in point to its second clause ("…推动经济稳中向好|扩大有效投资。深化…"). Where
+# COUPLET_MIN or more sibling titles read inline (COUPLET_SHARE of their level at least) open with a first clause of
+# one length n (COUPLET_CLAUSE_MIN to COUPLET_CLAUSE_MAX characters), each second clause that runs on
+# INLINE_TWO_CLAUSE_SENTENCE_MIN characters or more past n ends after n characters, or after n + 1 where a sentence
+# opener (INLINE_OPENERS) starts there and none at n ("引领新质生产力发展|推动科技创新…"). Shorter first clauses
+# ("有保有限，强化电力需求侧管理") pair a slogan with a task: no couplet. Half the couplets at least
+# (COUPLET_OPENER_SHARE) must show that opener: a plan's "（一）坚持高端引领，提升四大历史文化风貌区品牌影响力" (6 + 14,
+# hp-heritage-14) shows none where its clauses would match ("提升四大历史|文化风貌区").
+COUPLET_MIN = 3
+COUPLET_SHARE = 2 / 3
+COUPLET_CLAUSE_MIN = 6
+COUPLET_CLAUSE_MAX = 10
+COUPLET_OPENER_SHARE = 1 / 2
+# STAT_BULLETIN_SECTIONS: a 统计公报 (named so near its start, STAT_BULLETIN_LOOKAHEAD) titles its parts by the
+# statistics' fields alone, a word or a few joined by 和 / 与 / 、, and a crawl glues the part's first sentence to
+# them ("一、综合|国民经济继续健康稳定发展。", "三、工业与建筑业|全年规模以上…", "五、交通、邮电和旅游业|交通运输和
+# 邮电通信业…", wz-stat-bulletin-2015/2022, yc-stat-bulletin-2022 joined): a part's title read inline is the run
+# of field words it opens with, up to a word that is not one, or one it has already named (农业|农业综合生产能力;
+# 消费 is a field only after 居民收入: "国内贸易和服务业|消费品市场日趋活跃").
+STAT_BULLETIN = re.compile(r"统计公报")
+STAT_BULLETIN_LOOKAHEAD = 300
+STAT_BULLETIN_FIELDS = tuple(
+    (
+        "综合 农业 林业 畜牧业 渔业 工业 建筑业 服务业 固定资产投资 房地产开发 "
+        "房地产 国内贸易 对外经济 开放型经济 对外贸易 交通运输 交通 邮电 邮政 "
+        "电信 旅游业 旅游 财政 金融 保险业 保险 证券 教育 科学技术 科技 文化 "
+        "卫生 健康 体育 人口 居民收入消费 居民收入 人民生活 社会保障 体育事业 "
+        "文化事业 卫生事业 社会事业 资源 环境保护 生态环境 环境 能源 安全生产 "
+        "应急管理 城市建设 公用事业 价格 就业 "
+    ).split()
+)
+STAT_BULLETIN_JOINS = ("和", "与", "及", "、")
 # GLUED_SENTENCE_MIN: a title glued to its first sentence is cut where that sentence starts
 # (SENTENCE_OPENERS, TITLE_HEAD_NOUNS) only when what follows the cut, up to the title's own end
 # (its full stop or the next heading), is long enough to be a sentence: "（三）加大中央财政建设投资

@@ -60,6 +60,11 @@ from plankg.loaders.rules.structure import (
     CLAUSE_WRAP_SHARE,
     COMPANION_DOCUMENT,
     COUNTED_ASPECTS,
+    COUPLET_CLAUSE_MAX,
+    COUPLET_CLAUSE_MIN,
+    COUPLET_MIN,
+    COUPLET_OPENER_SHARE,
+    COUPLET_SHARE,
     COVER_BYLINE,
     COVER_NAME_LINE,
     CRITERIA_LEAD,
@@ -117,6 +122,7 @@ from plankg.loaders.rules.structure import (
     INLINE_SENTENCE_OPENERS,
     INLINE_TIME_OPENER,
     INLINE_TITLE_END,
+    INLINE_TOP_PARTS,
     INLINE_TWO_CLAUSE_SENTENCE_MIN,
     JOINT_SIGNATURE_LINE,
     JOINT_SIGNATURE_MAX_LINES,
@@ -164,6 +170,7 @@ from plankg.loaders.rules.structure import (
     PAGE_PREFIX,
     PAGED_TEXT_MARKS_MIN,
     PARAGRAPH_END,
+    PART_FIRST_POINT_GLUED,
     PARTS_ABOVE_ENUMERATIONS_RANK,
     PARTS_ABOVE_ENUMERATIONS_STYLES,
     PLAIN_TITLE_BREAKS,
@@ -201,6 +208,10 @@ from plankg.loaders.rules.structure import (
     SIGNER_SPACING,
     STAND_ALONE_TITLE_MAX,
     STANDARD_CODE,
+    STAT_BULLETIN,
+    STAT_BULLETIN_FIELDS,
+    STAT_BULLETIN_JOINS,
+    STAT_BULLETIN_LOOKAHEAD,
     STATEMENT_ENTRIES_MIN,
     STATEMENT_ENTRY_STYLES,
     STATEMENT_FIGURE,
@@ -2517,6 +2528,7 @@ def headings_inline(text: str, start: int = 0, numbering: Mapping[str, int] | No
     pointed: set[tuple[str, int]] = set()  # (style, level) of points a lead sentence announced
     with_parts = _levels_with_headings_below(accepted)
     list_entries = _inline_list_entries(text, accepted)
+    bulletin = STAT_BULLETIN.search(text, start, start + STAT_BULLETIN_LOOKAHEAD) is not None
     for index, (at, title_start, written, level) in enumerate(accepted):
         limit = accepted[index + 1][0] if index + 1 < len(accepted) else len(text)
         point = read_marker(written)
@@ -2569,10 +2581,73 @@ def headings_inline(text: str, start: int = 0, numbering: Mapping[str, int] | No
         glued = None if spaced is not None else _inline_title_cut(title, whole, up_to_next)
         if glued is not None:
             title = title[:glued]
+        if bulletin and style == "cn":
+            title = _bulletin_fields(text[title_start:title_end]) or title  # STAT_BULLETIN_SECTIONS
         if title:
             headings.append(Heading(level, written, title, at, title_start + len(title)))
-    cut = _with_repeated_labels_cut(_with_repeated_titles_cut(headings))
+    cut = _with_couplets_cut(_with_repeated_labels_cut(_with_repeated_titles_cut(headings)))
     return _under_attached_plan(text, start, _without_article_clauses(text, cut))
+
+
+def _with_couplets_cut(headings: list[Heading]) -> list[Heading]:
+    """The headings read inline, each couplet title of a run of siblings whose titles are couplets of one clause
+    length, most of them glued to a sentence, ending after its second clause (COUPLET_TITLES)."""
+    groups: dict[tuple[int, int], list[int]] = {}  # (parent index, level) → sibling indexes
+    parents: list[int] = []
+    for k, heading in enumerate(headings):
+        while parents and headings[parents[-1]].level >= heading.level:
+            parents.pop()
+        groups.setdefault((parents[-1] if parents else -1, heading.level), []).append(k)
+        parents.append(k)
+    cut = list(headings)
+    for siblings in groups.values():
+        firsts = [len(re.split(r"[，、：；。\s]", headings[k].title, maxsplit=1)[0]) for k in siblings]
+        n, count = Counter(firsts).most_common(1)[0]
+        couplets = [k for k, m in zip(siblings, firsts, strict=True) if m == n and _couplet_rest(headings[k].title, n)]
+        if not COUPLET_CLAUSE_MIN <= n <= COUPLET_CLAUSE_MAX or count < COUPLET_MIN:
+            continue
+        if count < COUPLET_SHARE * len(siblings) or len(couplets) < COUPLET_SHARE * count:
+            continue
+        ends = {k: _couplet_end(headings[k].title, n) for k in couplets}
+        if sum(end is not None for end in ends.values()) < COUPLET_OPENER_SHARE * len(couplets):
+            continue  # "坚持高端引领，提升四大历史|文化风貌区…": no sentence opens where the clauses match
+        for k in couplets:
+            heading = headings[k]
+            title = heading.title[: n + 1 + (ends[k] or n)]
+            cut[k] = replace(heading, title=title, title_end=heading.title_end - len(heading.title) + len(title))
+    return cut
+
+
+def _couplet_end(title: str, n: int) -> int | None:
+    """Where a couplet's second clause ends when a sentence opener (INLINE_OPENERS) starts after n characters
+    of it, or after n + 1 (COUPLET_TITLES); None when none does."""
+    second = title[n + 1 :]
+    return next((end for end in (n, n + 1) if second.startswith(INLINE_OPENERS, end)), None)
+
+
+def _couplet_rest(title: str, n: int) -> bool:
+    """Is the title a couplet whose first clause has n characters and whose one second clause runs on a
+    sentence's length past n characters (COUPLET_TITLES)?"""
+    if title[n : n + 1] != "，" or INLINE_CLAUSE_MARK.search(title, n + 1):
+        return False
+    return len(title) - (n + 1) - n >= INLINE_TWO_CLAUSE_SENTENCE_MIN
+
+
+def _bulletin_fields(title: str) -> str | None:
+    """The fields a statistical bulletin's part is titled by, read off the start of its title run into its first
+    sentence (STAT_BULLETIN_SECTIONS): field words joined by 和 / 与 / 、, up to a word that is none or one named
+    already; None when it opens with no field."""
+    at, end = 0, 0
+    named: list[str] = []
+    while True:
+        field = max((f for f in STAT_BULLETIN_FIELDS if title.startswith(f, at)), key=len, default=None)
+        if field is None or any(field[:2] == n[:2] for n in named):
+            break
+        named.append(field)
+        at = end = at + len(field)
+        if title.startswith(STAT_BULLETIN_JOINS, at):
+            at += 1
+    return title[:end] if end else None
 
 
 def _with_repeated_titles_cut(headings: list[Heading]) -> list[Heading]:
@@ -2896,8 +2971,13 @@ def _inline_markers(
     for match in INLINE_HEADING.finditer(text, start):
         group = "marker" if match.group("marker") else "joined"
         matches.append((match.start(group), match.end()))
+        if match.group(group).startswith("第"):
+            glued = _part_first_point(text, match.end())
+            if glued is not None:
+                matches.append((glued, glued + 2))  # PART_FIRST_POINT_GLUED
     if first is not None:
-        matches = sorted([*matches, (first, first + 2)])
+        matches.append((first, first + 2))
+    matches = sorted(dict(matches).items())  # a glued point found twice is read once, in the text's order
     for at, _ in matches:
         marker = read_marker(text[at : at + MARKER_CACHE_MAX_CHARS])
         if marker is None:
@@ -2905,6 +2985,13 @@ def _inline_markers(
         if at > 0 and text[at - 1].isspace() and not _right_after_title(text, at, accepted):
             continue  # TITLE_LINE_SPACE: a （一） after a space follows a heading's title, or is none
         styles = [s for s, _ in stack]
+        if (
+            marker.style in INLINE_TOP_PARTS
+            and marker.style not in styles
+            and stack
+            and all(open_style in PARTS_ABOVE_ENUMERATIONS_STYLES for open_style in styles)
+        ):
+            continue  # INLINE_TOP_PARTS: a 第一部分 never sits under a 一、
         if (
             marker.style in INLINE_ARABIC_LIST_STYLES
             and marker.style not in styles
@@ -2921,6 +3008,20 @@ def _inline_markers(
         last_number[marker.style] = marker.number
         accepted.append((at, at + marker.length, marker.written, level))
     return accepted
+
+
+def _part_first_point(text: str, title_start: int) -> int | None:
+    """Where a 一、 glued to the title of a part (第N部分 / 篇 / 章) read inline stands, within a run-in
+    title's length and no clause or sentence mark (PART_FIRST_POINT_GLUED); None when there is none."""
+    while title_start < len(text) and text[title_start] in "：: \t\u3000":
+        title_start += 1  # "第一部分：发展基础": the part's colon opens its title
+    window = text[title_start : title_start + RUN_IN_TITLE_MAX]
+    match = PART_FIRST_POINT_GLUED.search(window, 1)
+    if match is None or window[match.start() - 1] in GLUED_FIRST_PART_WORDS:
+        return None
+    if TITLE_CLAUSE_OR_SENTENCE_MARK.search(window, 0, match.start()) is not None:
+        return None
+    return title_start + match.start()
 
 
 def _glued_to_words(text: str, at: int) -> bool:
