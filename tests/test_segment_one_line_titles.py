@@ -137,3 +137,97 @@ def test_a_point_title_ends_where_its_sentence_opens_with_a_day_or_the_issuer() 
     )
     found = [title for _, number, title in titles(text) if number in ("1.", "2.")]
     assert found == ["做好主题预热宣传", "开展主题实践活动"]
+
+
+def test_a_part_read_inline_opens_its_points_glued_to_its_title() -> None:
+    # INLINE_PART, PART_FIRST_POINT_GLUED (pt-greening-15 joined): 第N部分 with its colon is a heading
+    # read inline, and each part's 一、 glued to its title opens the part's points.
+    text = (
+        "是指导普陀区绿化市容行业未来五年发展的蓝图。第一部分：发展基础一、“十四五”规划执行情况“十四五”时期，普陀区"
+        "根植上海城市特点。（一）多维建绿，全面提升绿地品质服务功能围绕提升绿地品质功能。环卫车辆停车用地紧张、公厕布局不够"
+        "均衡。第二部分：发展趋势一、从发展背景看，新时代对绿化市容提出新要求党的二十届四中全会明确，将持续推进生态系统优化。"
+        "二、从发展基础看，土地资源对生态空间提出新挑战普陀区土地开发强度高。"
+    )
+    assert [(level, number, title[:8]) for level, number, title in titles(text)] == [
+        (1, "第一部分：", "发展基础"),
+        (2, "一、", "“十四五”规划执"),
+        (3, "（一）", "多维建绿，全面提"),
+        (1, "第二部分：", "发展趋势"),
+        (2, "一、", "从发展背景看，新"),
+        (2, "二、", "从发展基础看，土"),
+    ]
+
+
+def test_a_chapter_read_inline_opens_its_points_glued_to_its_title() -> None:
+    # PART_FIRST_POINT_GLUED (nat-bus-smart-demo-guide-2014 joined): every chapter's 一、 after the first.
+    text = (
+        "本指南由工程技术支持单位交通运输部科学研究院起草。　第一章　总体要求一、建设目的通过城市公共交通"
+        "智能化应用示范工程建设达到如下目的。二、建设原则坚持需求导向。各城市可根据工程建设目标和建设条件，"
+        "进一步丰富工程建设任务。第二章　系统架构一、业务架构根据工程业务范围，工程包括三大业务。"
+        "二、技术架构本工程采用分层架构。"
+    )
+    assert [(level, number) for level, number, _ in titles(text)] == [
+        (1, "第一章"),
+        (2, "一、"),
+        (2, "二、"),
+        (1, "第二章"),
+        (2, "一、"),
+        (2, "二、"),
+    ]
+    assert titles(text)[3][2] == "系统架构"
+
+
+def test_a_part_never_opens_under_a_letter_point_nor_as_a_standard_part() -> None:
+    # INLINE_TOP_PARTS (gz-outpatient-special-disease-2019 joined): an attachment's 第一部分 after the notice's
+    # points is no part read inline; INLINE_PART: "第1部分：术语" cites a standard (nat-petrochem-std-guide-2022).
+    text = (
+        "一、总则。本办法适用于本市参保人员。二、待遇标准。按规定执行。附件2广州市社会医疗保险门诊特定病种准入标准第一部分：一类"
+        "门诊特定病种一、高血压病本市社会保险定点医疗机构确诊符合以下标准的。"
+    )
+    assert all(not number.startswith("第") for _, number, _ in titles(text))
+    standard = "一、基础共性标准。智能传感器第1部分：术语国家标准已发布。二、关键技术标准。"
+    assert [number for _, number, _ in titles(standard)] == ["一、", "二、"]
+
+
+def test_a_statistical_bulletin_part_is_titled_by_its_fields() -> None:
+    # STAT_BULLETIN_SECTIONS (wz-stat-bulletin-2015 joined): the parts' field words, up to their first sentence.
+    text = (
+        "万载县2015年国民经济和社会发展统计公报2015年，全县人民在县委、县政府的正确领导下，民生持续改善。一、综合国民经济"
+        "继续健康稳定发展。2015年，全县实现生产总值(GDP)1102284万元。二、农业农业综合生产能力稳步提高。全县农业总产值"
+        "282563万元。三、国内贸易和服务业消费品市场日趋活跃。全年社会消费品零售总额增长12%。四、交通、邮电和旅游业"
+        "交通运输和邮电通信业进一步发展，基础设施建设力度加大。五、文化、卫生和体育事业文化事业繁荣发展。"
+    )
+    assert [title for _, _, title in titles(text)] == [
+        "综合",
+        "农业",
+        "国内贸易和服务业",
+        "交通、邮电和旅游业",
+        "文化、卫生和体育事业",
+    ]
+
+
+def test_a_work_report_task_title_is_a_couplet_of_one_clause_length() -> None:
+    # COUPLET_TITLES (sn-gov-report-2026 joined): 8 + 8 characters, the first run-in point glued after them; a
+    # second clause of 9 ends where an opener starts (引领新质生产力发展|推动…).
+    text = (
+        "今年要重点做好9个方面工作：（一）着力扩大有效需求，推动经济稳中向好扩大有效投资。深化高质量项目推进年活动。"
+        "（二）提升创新体系效能，引领新质生产力发展推动科技创新和产业创新深度融合。落实西安区域科技创新中心建设重点任务。"
+        "（三）加快产业体系建设，发展壮大实体经济巩固提升优势产业和传统产业。推动能源化工产业高端化。"
+        "（四）深化重点领域改革，扩大高水平对外开放积极融入全国统一大市场。深入整治内卷式竞争。"
+    )
+    assert [title for _, _, title in titles(text)] == [
+        "着力扩大有效需求，推动经济稳中向好",
+        "提升创新体系效能，引领新质生产力发展",
+        "加快产业体系建设，发展壮大实体经济",
+        "深化重点领域改革，扩大高水平对外开放",
+    ]
+
+
+def test_a_plan_task_title_of_a_short_and_a_long_clause_is_no_couplet() -> None:
+    # COUPLET_OPENER_SHARE (hp-heritage-14 joined): 6 + 14 characters, no sentence opens where the clauses would match.
+    text = (
+        "四、“十四五”主要任务（一）坚持高端引领，提升四大历史文化风貌区品牌影响力高起点推动外滩历史文化风貌区建设。"
+        "（二）聚焦服务民生，加快推动旧区改造和历史建筑修缮更新全力推进旧区改造。"
+        "（三）发挥多方合力，推动历史风貌保护和利用的有效实施发挥政府部门主导作用。"
+    )
+    assert all(len(title) > 14 for _, _, title in titles(text))

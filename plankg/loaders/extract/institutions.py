@@ -88,7 +88,7 @@ from plankg.loaders.rules.institutions import (
     WRAPPED_HEAD_MAX,
     YEAR_OPENING,
 )
-from plankg.loaders.rules.names import PROJECT_VERB_TAGS
+from plankg.loaders.rules.names import PROJECT_VERB_TAGS, VERTICAL_BODY, VERTICAL_BRANCH_ENDINGS
 from plankg.loaders.rules.runs import runs_holding
 
 if TYPE_CHECKING:  # mentions imports this module (institution_kind)
@@ -192,6 +192,8 @@ def _glued_bodies(m: Mention) -> list[Mention] | None:
             continue
         if is_generic(first, "institution") or is_generic(second, "institution"):
             continue
+        if VERTICAL_BODY.search(first) and second.endswith(VERTICAL_BRANCH_ENDINGS):
+            continue  # "国家税务总局湖南省税务局": the central body's branch (VERTICAL_BODY)
         return [
             replace(m, name=first, end=m.start + cut, kind=one[2]),
             replace(m, name=second, start=m.start + cut, kind=two[2]),

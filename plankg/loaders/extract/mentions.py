@@ -195,12 +195,14 @@ from plankg.loaders.rules.names import (
     LEVEL_AGENCY_BEFORE,
     LEVEL_LIST_BEFORE,
     LEVEL_LIST_OPENING,
+    LEVEL_ONLY,
     LEVELLED_PLACE_END,
     LEVELLED_PLACE_NEXT_TAG,
     LINKED_AFTER,
     LINKED_BEFORE,
     LIST_ITEM_BEFORE,
     LISTED_AS_PLATFORM_KINDS,
+    LISTED_PLACE_ITEM_END,
     LOCATED_OPENING_TAGS,
     MAX_NAME,
     MEMBER_POST,
@@ -306,6 +308,7 @@ from plankg.loaders.rules.names import (
     SHARED_MODIFIER_MAX,
     SHARED_NATIONAL_TITLE,
     SHORT_BODY_ENDINGS,
+    SHORT_OFFICE_FORMS,
     SINGLE_CHARACTER_LIST_BEFORE,
     SITE_KIND_LIST_AFTER,
     SPACED_ROW_PERSON_BEFORE,
@@ -330,6 +333,7 @@ from plankg.loaders.rules.names import (
     TASK_BODY_ENDINGS,
     TASK_BODY_SET_UP,
     TIER_AFTER_ZONE,
+    TIER_COUNT_AFTER,
     TITLE_ABOUT,
     TITLE_AFTER_UNIT,
     TITLE_QUALIFIER,
@@ -352,6 +356,8 @@ from plankg.loaders.rules.names import (
     USED_THROUGH_AFTER,
     USED_THROUGH_BEFORE,
     VERSION_POINT,
+    VERTICAL_BODY,
+    VERTICAL_BRANCH_ENDINGS,
     VILLAGE_AFTER_FORM,
     WEBSITE_AFTER,
     WITH_PREPOSITION,
@@ -636,6 +642,8 @@ def _next_body_by_place(text: str, match: re.Match[str], following: re.Match[str
     if _category(match.group())[0] != "institution" or _category(following.group())[0] != "institution":
         return False
     place = PLACE_RE.match(text, match.end())
+    if VERTICAL_BODY.search(text, 0, match.end()) and text.endswith(VERTICAL_BRANCH_ENDINGS, 0, following.end()):
+        return False  # "中国人民银行湖南省分行": the central body's branch (VERTICAL_BODY)
     return place is not None and place.group().endswith(BODY_PLACE_OPENING)
 
 
@@ -953,8 +961,8 @@ def _may_end(text: str, run_start: int, match: re.Match[str]) -> bool:
         return False  # "科技部门" is a kind of department, not 科技部
     if ending == "部" and not MINISTRY.search(text, run_start, match.end()):
         return False
-    if ending in ASSOCIATION_ENDINGS:
-        return _ends_word(text, run_start, match.end())  # not "促进会展业"
+    if ending in ASSOCIATION_ENDINGS or ending in SHORT_OFFICE_FORMS:
+        return _ends_word(text, run_start, match.end())  # not "促进会展业", "集中办理"
     if ending in INTERNATIONAL_ENDINGS:
         # "国家核安全局组织检查组": 组织 the verb, no organisation's ending, so the bureau before it
         # ends its name (an international body opens with INTERNATIONAL_OPENING: "世界卫生组织").
@@ -1120,6 +1128,8 @@ def _name_at(
         or RECOGNISED_BEFORE.search(text[clause_start:left])
     ):
         return found  # an event's title, functions brought together, a definition, a class of grantees
+    if category == "platform" and TIER_COUNT_AFTER.match(text, end):
+        return found  # "…、分拣（处理）中心三级回收体系": a tier of a system (TIER_COUNT_AFTER)
     if category == "platform" and OPEN_CALL_DIRECTION_AFTER.match(text, end):
         return found  # "7.智能网联测试评价中心\n揭榜任务：…": an open call's direction, a kind
     if (
@@ -1824,6 +1834,8 @@ def _after_last_verb(name: str, listed: bool = False) -> str:
             cut = pos
         previous = word.word
     rest = name[cut:]
+    if cut > 0 and LEVEL_ONLY.fullmatch(rest):
+        return rest  # "提出需要省委、省政府研究的…": a level alone after the verb, a class (is_generic)
     if cut == 0 or ending_of(rest) is None or (len(rest) < MIN_NAME and rest not in NAMED_INSTITUTIONS):
         return name
     return rest
@@ -2237,7 +2249,7 @@ def listed_with_institutions(text: str, mentions: list[Mention]) -> list[Mention
                 continue
             if ANCHOR.search(name) or ACTIVITY_ITEM.search(name) or is_generic(name, "institution"):
                 continue
-            if not _name_like(name) or _a_place(name):
+            if not _name_like(name) or _a_place(name) or LISTED_PLACE_ITEM_END.search(name):
                 continue  # "广西人工智能学院、…、广西—东盟…训练场": 广西 is the place of a name
             kind = "科研院所" if name.endswith("院") else "企业"
             found.append(Mention(full_name(name), "institution", kind, a, b))

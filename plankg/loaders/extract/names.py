@@ -37,6 +37,9 @@ from plankg.loaders.rules.names import (
     DOCUMENT_NUMBER_OPENING,
     EGOV_NETWORKS,
     ENDINGS,
+    FIELD_TEAM_ENDINGS,
+    FIELD_TEAM_NUMBER,
+    FIELD_ZONE_ENDINGS,
     GENERIC_PATTERNS,
     GOVERNMENT_GENERIC_WORDS,
     INDUSTRY_TAGS,
@@ -72,6 +75,8 @@ from plankg.loaders.rules.names import (
     NOT_A_NAME,
     NOT_A_PLATFORM,
     NUMBERED_CONCEPT,
+    ONE_CHARACTER_COUNTY,
+    ONE_CHARACTER_COUNTY_TAG,
     ONE_PER_LEVEL_AGENCIES,
     ONE_PER_LEVEL_PLATFORMS,
     ONE_PER_PLACE,
@@ -449,6 +454,13 @@ def _park_kind(c: _Candidate) -> bool:
         and not c.head.endswith((*PARK_SITE_HEADS, *(e for e, _ in PLATFORM_ENDINGS)))  # "…光源园区": one's site
         and _no_proper_word(c.head)
     )
+
+
+def _one_character_county(c: _Candidate) -> bool:
+    if not ONE_CHARACTER_COUNTY.match(c.head):
+        return False
+    first = next(iter(_posseg().cut(c.head)), None)
+    return first is not None and first.word == c.head[:2] and first.flag == ONE_CHARACTER_COUNTY_TAG
 
 
 # The rules of is_generic, asked in this order; the first that applies to a name of its category
@@ -838,6 +850,27 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         False,
         lambda c: c.ends_in(UNIVERSITY_ENDINGS),
         "two characters of its own name a university",
+    ),
+    GenericRule(
+        "unnumbered field team",
+        _INSTITUTION,
+        True,
+        lambda c: c.ends_in(FIELD_TEAM_ENDINGS) and not FIELD_TEAM_NUMBER.search(c.head),
+        '"地方应体谅地质队": a geology team without its number is any team (FIELD_TEAM_ENDINGS)',
+    ),
+    GenericRule(
+        "field zone of a place",
+        _PLATFORM,
+        False,
+        lambda c: c.ends_in(FIELD_ZONE_ENDINGS) and bool(c.head) and _only_places(c.head),
+        '"上海化工区", "上海化学工业区": the ending says the field, the place names the zone (FIELD_ZONE_ENDINGS)',
+    ),
+    GenericRule(
+        "one-character county",
+        _PLATFORM,
+        False,
+        _one_character_county,
+        '"魏县经济开发区": a county of one character and 县 is the zone\'s own place (ONE_CHARACTER_COUNTY)',
     ),
     GenericRule(
         "nothing of its own",

@@ -180,8 +180,13 @@ ADDRESSEE_FIRM_KIND = "企业"
 PRONOUN_BODY = re.compile(r"^[我本](?:部|局|委|厅|署|办|院|所|中心|公司|单位)$")
 
 # Bodies named after a count of places are one per place, a class: "江苏、浙江、安徽三省人民政府签署了
-# 协议" (the finders read the last place into the name).
-COUNTED_PLACES_BODY = re.compile(r"[两二三四五六七八九十]+(?:省|市|县|区|州|地)(?:区|市)?(?=[\u4e00-\u9fff]{2})")
+# 协议" (the finders read the last place into the name). The count is a count ("三", "十二"), not a unit's
+# number read digit by digit, and 地 is no 地质 (round 17, a 1980 circular on field work: "如安徽三二二地质队一台
+# 钻机", "三二七地质队派车" name numbered geology teams).
+COUNTED_PLACES_BODY = re.compile(
+    r"(?<![一二三四五六七八九十〇零两])(?:[两二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九])"
+    r"(?:省|市|县|区|州|地(?!质))(?:区|市)?(?=[\u4e00-\u9fff]{2})"
+)
 
 # A body's name broken by a PDF line wrap that became a space leaves its first character behind: "… 报送
 # 国家医保局。国 家医保局将总结…" was read as 家医保局. When the character before the space and the

@@ -123,6 +123,10 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("资源池", "数据库"),
     ("办件库", "数据库"),
     ("案例库", "数据库"),
+    # Stores of trainers and of records a plan keeps (round 17, two ministry texts): "完善执法师资库",
+    # "记入职称评审诚信档案库" (framed as 案例库: "师资库" alone is a kind).
+    ("师资库", "数据库"),
+    ("档案库", "数据库"),
     ("知识库", "数据库"),
     ("专有云", "平台"),
     ("行业云", "平台"),
@@ -177,6 +181,11 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # 陆港区" (round 4, round 2; not a bare 港区: "青岛港董家口港区" is a district of a harbour, a
     # port). 工业园区 is one ending, not 工业园 and a stray 区 ("苏州工业园区").
     ("工业区", "园区"),
+    # Chemical industry zones, the field written in the ending (round 17, two 上海 texts): "在上海化学工业区、
+    # 苏州工业园区…开展试点", "鼓励各区、临港新片区、上海化工区等区域开展…"; the place alone names the zone
+    # (FIELD_ZONE_ENDINGS).
+    ("化学工业区", "园区"),
+    ("化工区", "园区"),
     ("工业园", "园区"),
     ("工业园区", "园区"),
     ("航空港区", "园区"),
@@ -330,7 +339,10 @@ PLATFORM_FRAME = re.compile(
     r"入驻|租用|利用|"
     # Entering records into a platform relies on it as 接入 does (round 12, after the score): "将本辖区
     # 内长者饭堂的基本信息录入广州市为老服务综合平台".
-    r"录入"
+    r"录入|"
+    # … and so does entering a record into one (round 17, a ministry's title-review notice): "记入职称评审
+    # 诚信档案库，纳入全国信用信息共享平台".
+    r"记入"
 )
 INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("医院", "医院"),
@@ -560,6 +572,10 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("能源监管办", "政府部门"),
     ("消防救援总队", "政府部门"),
     ("消防救援支队", "政府部门"),
+    # The field teams of geology, named by their place or number (round 17, a 1980 State Council circular):
+    # "如安徽三二二地质队一台钻机", "三二七地质队派车给钻机送料" (a bare 地质队 stays a class).
+    ("地质队", "其他"),
+    ("地质大队", "其他"),
     ("人民政府", "政府部门"),
     ("市政府", "政府部门"),
     ("省政府", "政府部门"),
@@ -579,6 +595,12 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
 NAMED_INSTITUTIONS: dict[str, str] = {
     "国务院": "政府部门",
     "人民银行": "政府部门",
+    # The Party's and the State Council's general offices and the central staffing commission by the
+    # short forms replies use (round 17, two replies to NPC deputies): "2016年9月以中办、国办名义正式印发",
+    # "我部会同中央编办等部门起草"; not inside a word ("集中办理", "全国办理": SHORT_OFFICE_FORMS).
+    "中办": "政府部门",
+    "国办": "政府部门",
+    "中央编办": "政府部门",
     "网信办": "政府部门",
     # The State Council's offices for Hong Kong and Macao, Taiwan and overseas Chinese, by the short
     # forms replies use (round 14, after the score): "由我部会同农业农村部、国家林业和草原局、国务院港澳办
@@ -640,6 +662,9 @@ GOVERNMENT_GENERIC_WORDS = _words(
     # Whichever town a person is registered or lives in (round 12, after the score): "由户籍地镇人民政府
     # 选定的服务机构", "交由居住地镇人民政府": one body per person, a class.
     " 户籍地 居住地 户籍所在地 居住所在地"
+    # Cities' governments as a class and a bureau's dispatched branches (round 17, two replies to NPC
+    # deputies): "指出存在短板，提出改进建议，压实城市政府工作责任", "县级环保局调整为市级环保局的派出分局".
+    " 城市政府 城市人民政府 派出分局"
 )
 # 行政 is generic only right before the body's ending (a kind of body: "教育行政局"); before the work a
 # bureau does it is part of its name: "青岛市行政审批服务局", "市行政执法局" (round 10).
@@ -863,7 +888,9 @@ NOT_A_BODY = re.compile(
 DOCUMENT_CODE_AFTER = re.compile(r"(?:发|函|办发|规?字|规)\s*[〔(（\[［]\s*\d{4}|\s*[〔［\[]\s*\d{4}\s*[〕］\]]")
 # A body named right before 网站 / 官网 names a website, a link of a page's navigation ("工业和信息化部网站",
 # "某某市人民政府网站" in the footer of a crawled page, round 11), not the body in the text.
-WEBSITE_AFTER = re.compile(r"(?:门户)?(?:网站|官网)")
+# … and before a bare 网 that ends the link's text (round 17, a 重庆 commission's page): "[重庆市人民政府网](https://
+# www.cq.gov.cn/)" ("人民政府网站" the same site; not 网 inside a word: "…政府网络").
+WEBSITE_AFTER = re.compile(r"(?:门户)?(?:网站|官网)|网(?![\u4e00-\u9fff])")
 # A short form of the alias list written before the last character of a village or town's name is part
 # of that place's name: "南大阳村" is a village, not 南大 (南京大学); round 11.
 VILLAGE_AFTER_FORM = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:村|镇|乡|屯|寨|街道|社区)(?![\u4e00-\u9fff]*(?:大学|学院))")
@@ -902,7 +929,12 @@ FRAMED_ENDINGS = frozenset(e for e, _ in FRAMED_PLATFORM_ENDINGS)
 # 和油品质量监测网点" (nat-eco-env-13, dev) builds monitoring points, and the platform
 # "船舶大气污染物排放遥感监测和油品质量监测网" it gave was cut from 网点 (a network written 网 stands
 # before a stop or a verb: "建设国家环境监测网。"). 网格 (a grid) and 网站 (a website) run on the same way.
-ENDING_RUNS_ON: dict[str, tuple[str, ...]] = {"监测网": ("点", "格", "站")}
+# 分行 runs on into 行政, 行业, 行为, 行动, 行使 (round 17, a reply to an NPC deputy): "行政处罚法拟赋予乡镇
+# 街道部分行政处罚权" names no bank branch; nor does "分行业分领域".
+ENDING_RUNS_ON: dict[str, tuple[str, ...]] = {
+    "监测网": ("点", "格", "站"),
+    "分行": ("政", "业", "为", "动", "使", "驶"),
+}
 AMBIGUOUS_ENDINGS: dict[str, Category] = {"研究院": "institution", "研究中心": "platform"}
 # Any ending, the longest where several end at one place ("研究中心" before "中心"), as a trie
 # (trie_pattern): the same matches as the alternation of the endings longest first, which the
@@ -1097,8 +1129,14 @@ ANCHOR_WORDS = _words(
     提交
     认为 表示 指出 覆盖
     分送 抄送 转送 印送
+    主办
+    地点
     """
 )
+# 地点 (place): a notice's heading "评审地点" glued to the venue in a one-line crawl opens no name (round 17,
+# a ministry's title-review notice): "三、评审地点生态环境部北京会议与培训基地四、申报条件".
+# 主办 (hosting, as 承办): a page's footer names its host and operator in one run, "湘阴县人民政府办公室主办
+# 湘阴县数据局承办…" (round 17, a county portal's page); the operator's name starts after the verb.
 # 助推 ("boosting", as 助力) is a verb between two things, no part of either's name (round 13, a cited
 # title): "《关于上海加快发展智能制造助推全球科技创新中心建设的实施意见》" names no 智能制造…中心;
 # not 助推器 (a booster, _GUARDED_ANCHORS).
@@ -1161,7 +1199,10 @@ _GUARDED_ANCHORS = {
     # "重大工程建设指挥部"; 工程建设 is a noun ("工程建设项目审批管理平台", round 5).
     # … and a task force named for building ("量子城市空间智能建设工作专班", round 12, after the score).
     # … and an expert committee advising on building: "成立海洋牧场建设专家咨询委员会" (round 9).
-    "建设": r"(?<!工程)建设(?!银行|部|厅|局|委|管理委|管理局|工作小组|领导小组|工作专班|办公室|兵团|指挥"
+    # … and the noun 建设项目 after a scope word (round 17, an EIA approval): "登录全国建设项目竣工环境保护验收
+    # 信息平台" (a nationwide platform for construction projects, not "全国 | build | 项目…平台").
+    "建设": r"(?<!工程)(?!(?<=全国|全省|全市)建设项目)"
+    r"建设(?!银行|部|厅|局|委|管理委|管理局|工作小组|领导小组|工作专班|办公室|兵团|指挥"
     r"|专家(?:咨询)?委员会)",
     # … and a group or office named for the work it pushes or the pilot it runs: "北京市大数据工作
     # 推进小组办公室", "国家组织药品集中采购和使用试点工作小组" (dev round 6).
@@ -1765,7 +1806,9 @@ LEAD_UNIT_ENDINGS = frozenset({"中心"})
 # So is a centre that issues a paper (出具: a certificate, an opinion, a report) — an agency acts, a
 # platform does not: "需提交广州市残疾人辅助器具服务中心出具的同意适配上述辅助器具的适配意见" (round 12, a
 # Guangzhou subsidy rule).
-ISSUES_PAPER_AFTER = re.compile(r"出具")
+# … and so does a centre that undertakes the work the notice hands out (round 17, a ministry's title-review
+# notice): "此次高级职称评审工作委托中日友好环境保护中心承办" names the centre that acts.
+ISSUES_PAPER_AFTER = re.compile(r"出具|承办")
 # A letter's copy list (抄送) names the bodies it is copied to, so a centre in it is an agency: "抄送：
 # 生态环境部华北督察局、海河流域北海海域生态环境监督管理局、环境工程评估中心。" (round 11, a ministry's
 # reply). The list runs from its label (COPY_LIST_LABEL) to its full stop or line end (COPY_LIST_END).
@@ -2386,7 +2429,11 @@ SUBJECT_ZONE_ENDINGS = frozenset(
 # "丰富长株潭国家自主创新示范区“新现象”", "以南港工业区为重要承载地", "协同做好宁河京津合作示范区资源
 # 导入", "编制好新一轮郑州航空港区高质量发展规划" (round 2). Common words before these endings
 # ("综合运用综合保税区") still need the frame.
-PLACED_ZONE_ENDINGS = SUBJECT_ZONE_ENDINGS | {"工业区", "工业园", "工业园区", "航空港区", "陆港区"}
+# Zone endings that carry the zone's field: a place alone before them names one zone (round 17, two 上海
+# texts: "上海化学工业区", "上海化工区"), where other endings need a word of their own;
+# placed like 工业区.
+FIELD_ZONE_ENDINGS = frozenset({"化学工业区", "化工区"})
+PLACED_ZONE_ENDINGS = SUBJECT_ZONE_ENDINGS | {"工业区", "工业园", "工业园区", "航空港区", "陆港区"} | FIELD_ZONE_ENDINGS
 # A tier after a zone opens a status the zone holds, not more of its name: "推进…石河子经济技术开发区
 # 国家级零碳园区建设" names 石河子经济技术开发区 (round 4; "南川国家级零碳园区", with no zone ending
 # before the tier, is one name).
@@ -2529,3 +2576,28 @@ INFRASTRUCTURE_ITEM = re.compile(
 # 管理局）、工信厅…〕" (round 15, a province's charging plan); the item is the unit before the aside (the
 # aside is the same body by its other name). A place in brackets ("…研究院（苏州）") is no aside.
 UNIT_ITEM_ASIDE = re.compile(r"(?:[<〈＜][\u4e00-\u9fff]{1,8}[>〉＞]|[（(][\u4e00-\u9fff]{1,8}[局厅委办部署][）)])$")
+
+# Short forms of offices (NAMED_INSTITUTIONS) that are also the tail of a longer word: they end a name
+# only where jieba ends a word ("以中办、国办名义" names both; "集中办理", "全国办理" name none).
+SHORT_OFFICE_FORMS = frozenset({"中办", "国办"})
+# A central body that has branches in the provinces, named with the branch: "中国人民银行湖南省分行",
+# "国家税务总局湖南省税务局" (round 17, a 湖南 plan's co-signers, a one-line list of bodies) are one body
+# each, not a central body and a provincial one written in a row (_next_body_by_place).
+VERTICAL_BODY = re.compile(r"(?:中国人民银行|人民银行|国家税务总局|国家金融监督管理总局|国家外汇管理局|国家统计局)$")
+VERTICAL_BRANCH_ENDINGS = ("分行", "税务局", "监管局", "分局", "调查总队", "营业管理部")
+# A county written with one character and 县 is a place of its own, not the generic 县 (round 17, a reply
+# on third-party pollution control): "选择魏县经济开发区等25家园区" (the 县 was read as a generic word,
+# leaving one character of its own). jieba reads such counties as one place word (ns).
+ONE_CHARACTER_COUNTY = re.compile(r"^[\u4e00-\u9fff]县")
+ONE_CHARACTER_COUNTY_TAG = "ns"
+# Field teams of geology are named by their number (round 17, a 1980 circular): "安徽三二二地质队",
+# "三二七地质队"; a team without one is any team ("地方应体谅地质队", "一些地质队", "凡是地质队").
+FIELD_TEAM_ENDINGS = frozenset({"地质队", "地质大队"})
+FIELD_TEAM_NUMBER = re.compile(r"(?:[一二三四五六七八九〇零\d]{2,}|第[一二三四五六七八九十\d]+)$")
+# An item of a list among institutions that ends with a level of administration is a place whose body the
+# list's last item names, its ending shared, not a brand (listed_with_institutions; round 17, an EIA approval):
+# "沙坪坝区、北碚区、大足区、璧山区、铜梁区、成都市、资阳市生态环境局…要切实承担…责任" (not 超市, 社区, 园区).
+LISTED_PLACE_ITEM_END = re.compile(r"(?:省|(?<!超)市|县|(?<![社园片小景街])区|自治州|旗)$")
+# A platform right before a count of tiers is one tier of a system, a kind (round 17, a 苏州 recycling plan):
+# "完善再生资源社区回收网点、中转站、分拣（处理）中心三级回收体系建设" (the centre is every city's third tier).
+TIER_COUNT_AFTER = re.compile(r"[两二三四五六]级")

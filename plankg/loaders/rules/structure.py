@@ -490,11 +490,12 @@ INLINE_ARABIC_ENTRY_END = re.compile(r"[。！？；;，,、：:]")
 INLINE_SENTENCE_END = re.compile(r"[。！？]")
 INLINE_HEADING = re.compile(
     rf"(?:(?:^|(?<=[。；！？：”）\n{re.escape(HALF_WIDTH_SENTENCE_MARKS)}]))[ \t\u3000\ue000-\uf8ff]*"
-    rf"(?P<marker>第(?:{CN_NUMERAL}|\d+)[章节篇编]|{CN_NUMERAL}、|（{CN_NUMERAL}）|{INLINE_ARABIC_MARKERS})"
+    rf"(?P<marker>第(?:{CN_NUMERAL}|\d+)[章节篇编]|第{CN_NUMERAL}部分|{CN_NUMERAL}、|（{CN_NUMERAL}）|{INLINE_ARABIC_MARKERS})"
+    # INLINE_PART: a part 第一部分 (CN numeral: "第1部分：术语" cites a standard's part, nat-petrochem-std-guide-2022)
     # a chapter or （一） may also follow the previous heading's title directly: "总体要求（一）指导思想", or
     # after the space its line's end left (TITLE_LINE_SPACE): "八、其他说明 （一）地方碳市场重点排放单位"
     rf"|(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][ \t\u3000]))"
-    rf"(?P<joined>第{CN_NUMERAL}[章节篇编]|（{CN_NUMERAL}）|{INLINE_ARABIC_GLUED}))"
+    rf"(?P<joined>第{CN_NUMERAL}(?:部分|[章节篇编])|（{CN_NUMERAL}）|{INLINE_ARABIC_GLUED}))"
 )
 # GLUED_FIRST_PART: in a text read inline, the first part's 一、 may be glued to the text before it with
 # no mark at all, when the crawl lost the break after a title line ("(本文有删减)电 力 体 制 改 革 方 案
@@ -503,6 +504,50 @@ INLINE_HEADING = re.compile(
 # 唯一、, 第一、, 之一、 …: GLUED_FIRST_PART_WORDS) is no marker.
 GLUED_FIRST_PART = re.compile(r"(?<=[\u4e00-\u9fff])一、")
 GLUED_FIRST_PART_WORDS = "统唯第之同单逐万划专归合其十"
+# INLINE_TOP_PARTS: the largest parts (第N部分, 第N篇) read inline sit under no enumeration (as
+# PARTS_ABOVE_ENUMERATIONS for lines): one that would open under a letter's 一、 is none, as a cited part
+# of an attachment's own parts ("…准入标准第一部分：一类门诊特定病种一、高血压病…" after the notice's
+# points, gz-outpatient-special-disease-2019, is read line by line, not here).
+INLINE_TOP_PARTS = ("chapter:部分", "chapter:篇")
+# PART_FIRST_POINT_GLUED: so may the first point of every later part, glued to its part's title: a
+# 第N部分 / 篇 / 章 read inline whose title runs, within a run-in title's length (RUN_IN_TITLE_MAX) and no
+# clause or sentence mark, into a glued 一、 has that 一、 as its first point ("第二部分：发展趋势|一、从发展
+# 背景看，…", pt-greening-15; "第一部分：一类门诊特定病种|一、高血压病…", gz-outpatient-special-disease-2019).
+PART_FIRST_POINT_GLUED = re.compile(r"(?<=[\u4e00-\u9fff”）])一、(?=[\u4e00-\u9fff“])")
+# COUPLET_TITLES: a government work report titles its tasks by couplets, two clauses of one length joined by ，
+# ("（一）着力扩大有效需求，推动经济稳中向好", all nine of sn-gov-report-2026's 2026 tasks 8 + 8), and a crawl glues
+# each task's first run-in point to its second clause ("…推动经济稳中向好|扩大有效投资。深化…"). Where
+# COUPLET_MIN or more sibling titles read inline (COUPLET_SHARE of their level at least) open with a first clause of
+# one length n (COUPLET_CLAUSE_MIN to COUPLET_CLAUSE_MAX characters), each second clause that runs on
+# INLINE_TWO_CLAUSE_SENTENCE_MIN characters or more past n ends after n characters, or after n + 1 where a sentence
+# opener (INLINE_OPENERS) starts there and none at n ("引领新质生产力发展|推动科技创新…"). Shorter first clauses
+# ("有保有限，强化电力需求侧管理") pair a slogan with a task: no couplet. Half the couplets at least
+# (COUPLET_OPENER_SHARE) must show that opener: a plan's "（一）坚持高端引领，提升四大历史文化风貌区品牌影响力" (6 + 14,
+# hp-heritage-14) shows none where its clauses would match ("提升四大历史|文化风貌区").
+COUPLET_MIN = 3
+COUPLET_SHARE = 2 / 3
+COUPLET_CLAUSE_MIN = 6
+COUPLET_CLAUSE_MAX = 10
+COUPLET_OPENER_SHARE = 1 / 2
+# STAT_BULLETIN_SECTIONS: a 统计公报 (named so near its start, STAT_BULLETIN_LOOKAHEAD) titles its parts by the
+# statistics' fields alone, a word or a few joined by 和 / 与 / 、, and a crawl glues the part's first sentence to
+# them ("一、综合|国民经济继续健康稳定发展。", "三、工业与建筑业|全年规模以上…", "五、交通、邮电和旅游业|交通运输和
+# 邮电通信业…", wz-stat-bulletin-2015/2022, yc-stat-bulletin-2022 joined): a part's title read inline is the run
+# of field words it opens with, up to a word that is not one, or one it has already named (农业|农业综合生产能力;
+# 消费 is a field only after 居民收入: "国内贸易和服务业|消费品市场日趋活跃").
+STAT_BULLETIN = re.compile(r"统计公报")
+STAT_BULLETIN_LOOKAHEAD = 300
+STAT_BULLETIN_FIELDS = tuple(
+    (
+        "综合 农业 林业 畜牧业 渔业 工业 建筑业 服务业 固定资产投资 房地产开发 "
+        "房地产 国内贸易 对外经济 开放型经济 对外贸易 交通运输 交通 邮电 邮政 "
+        "电信 旅游业 旅游 财政 金融 保险业 保险 证券 教育 科学技术 科技 文化 "
+        "卫生 健康 体育 人口 居民收入消费 居民收入 人民生活 社会保障 体育事业 "
+        "文化事业 卫生事业 社会事业 资源 环境保护 生态环境 环境 能源 安全生产 "
+        "应急管理 城市建设 公用事业 价格 就业 "
+    ).split()
+)
+STAT_BULLETIN_JOINS = ("和", "与", "及", "、")
 # GLUED_SENTENCE_MIN: a title glued to its first sentence is cut where that sentence starts
 # (SENTENCE_OPENERS, TITLE_HEAD_NOUNS) only when what follows the cut, up to the title's own end
 # (its full stop or the next heading), is long enough to be a sentence: "（三）加大中央财政建设投资
@@ -553,7 +598,8 @@ FIRST_CHILD_GLUED_TO_TITLE = re.compile(
 TITLE_CLAUSE_OR_SENTENCE_MARK = re.compile(r"[，、；：,;:。！？\n]")
 # ARTICLE_ENDS_CHAPTER_TITLE: a chapter's title read inline runs into its first article ("第一章总则|第一条为加强…",
 # "第二章子女教育|第五条…", gd-public-data-2021, nat-iit-deductions-2018: TITLE_BEFORE_ARTICLE without the
-# space): a chapter's title holds no 第N条, so it ends there. Chapters only: a provision's sentence cites
+# space; "第一章 总 则第一条为了保障公民…", mee-info-disclosure-2019, round 17): a chapter's title holds no 第N条,
+# so it ends there. Chapters only: a provision's sentence cites
 # articles ("（一）依照本法第十条规定…").
 ARTICLE_ENDS_CHAPTER_TITLE = re.compile(rf"(?<=[\u4e00-\u9fff])第{CN_NUMERAL}条")
 # LOST_NUMBER_TOC_ENTRY: a standard's PDF text may lose the auto-numbers of its second level (4.1, 5.2 …) in
@@ -2005,6 +2051,10 @@ EXPORT_META_KEYS = {
     "发文机关": "issuer",
     "发布日期": "issued",
     "成文日期": "issued",
+    # VAULT_NUMBER_KEY (fix17seg, after round 17's score): an energy-policy vault's front matter names the 文号
+    # "official_number: 苏市监〔2022〕1号" (js-market-regulation-tasks-2022), the page printing it only in a
+    # broken table far below; the vault writes '' where it has none.
+    "official_number": "doc_number",
 }
 # EXPORT_TITLE (meta17, session 17): a page saved as a blog's Markdown post keeps its headline as the front matter's
 # title, where no headline line reads as a title (a news headline has a comma and no document kind): "title:
@@ -2016,7 +2066,8 @@ EXPORT_META_KEYS = {
 EXPORT_TITLE_KEYS = ("title", "标题")
 EXPORT_TITLE_PLACEHOLDER = "_"
 # What exporters write for a field they have no value for.
-NO_VALUE = {"-", "—", "无", "null", "None", "~"}
+# "**文号**: （无）" (tx-ev-charging-2025 and three more energy-policy vault pages, rounds 16-17): none, bracketed.
+NO_VALUE = {"-", "—", "无", "（无）", "(无)", "null", "None", "~"}
 # LABELLED_CELL (session 18): a cell that opens with a label of its own ("发布单位: 上海市规划和自然资源局") is the next
 # field, not the value of an empty one before it: an export's "文号: " left blank (sh-lowuse-toolbox-2024, lineage13)
 # took "发布单位: 上海市规划和自然资源局" as its document number.
@@ -2079,10 +2130,12 @@ NAV_WORDS = frozenset(
 NAV_ITEM_MAX = 8
 # A list of related documents after the article ends the plan: "相关文件", "相关链接"; RELATED_POLICIES:
 # "相关政策与解读" over the links to the notice's 解读 and 答记者问 at the end of a ministry's page
-# (nat-capacity-price-2026, round 15).
+# (nat-capacity-price-2026, round 15). PAGE_QR_LINE (fix17seg, after round 17's score): the QR line's wording
+# varies by site, "扫一扫在手机上查看当前页面" / "政务微信" / "移动门户" / "顶部" (wd-farm-machinery-subsidy-2024, a
+# district portal page's last lines, read as three sections).
 RELATED_HEADING = re.compile(
     r"^[ \t\u3000]*(?:相关文件|相关链接|相关解读|相关阅读|相关新闻|相关附件|相关政策(?:与解读)?"
-    r"|扫一扫在手机打开当前页)[:：]?" + _LINE_END
+    r"|扫一扫在手机上?(?:打开|查看)当前页面?)[:：]?" + _LINE_END
 )
 # A site's disclaimer closes the article it follows: what comes after it (QR-code styles, the
 # app's promotion "海量资讯、精准解读，尽在新浪财经APP") is the page's, not the plan's.
@@ -2239,7 +2292,9 @@ NOTICE_RUN_ON = re.compile(
 # Titles of an interpretation, not a plan: an official 解读, or a department head answering
 # questions on a plan ("…有关负责人就《…方案》答记者问"). They explain a plan; they are no step in a
 # succession.
-INTERPRETATION_WORDS = ("解读", "答记者问", "问答")
+# An FAQ a bureau publishes on its rules answers questions on them as a 问答 does: "广州市失业保险常见问题解答
+# （2025年11月版）" (gz-unemployment-faq-2025, round 17; fix17seg).
+INTERPRETATION_WORDS = ("解读", "答记者问", "问答", "问题解答")
 
 SELF_REFERENCE = "本该此"  # 本规划, 该方案, 此通知: the text speaking of itself
 
@@ -2436,9 +2491,13 @@ TITLE_PAGE_PREFIX = re.compile(
 # "国务院关于同意组建…协调委员会的批复" (round 6), a standard "乡村气象防灾减灾建设规范" (DB33/T, round 5), a
 # form's "…安全性自我声明" (round 7). NUMBERED_DOCUMENT: a year's numbered document of a body is a kind by its
 # number, "2021年中央一号文件（全文）" (a markdown page's headline, round 17); a letterhead "…部文件" has no number.
+# GUIDE_AND_FAQ_TITLES (fix17seg, after round 17's score): a bureau's admission guide "2026年天河区港澳居民随迁子女
+# （或持证适龄儿童少年）学位申请指引" (th-hkmo-school-places-2026) and an FAQ "广州市失业保险常见问题解答
+# （2025年11月版）" (gz-unemployment-faq-2025), each the first line of a saved portal page, were no headline: both
+# pages were titled by their file names.
 HEADLINE_END = re.compile(
     r"(?:[一二三四五六七八九十]号文件|答记者问|规划纲要|发展纲要|行动计划|实施方案|工作方案|指导意见|实施意见|工作要点|政府工作报告|规划|纲要|计划|方案"
-    r"|意见|通知|决定|办法|要点|报告|解读|预案|函|批复|导则|指南|规程|规范|公报|细则|条例|规定|公告|声明)"
+    r"|意见|通知|决定|办法|要点|报告|解读|预案|函|批复|导则|指南|指引|问题解答|规程|规范|公报|细则|条例|规定|公告|声明)"
     r"(?:[（(][^（）()\n]{1,20}[）)])*$"
 )
 # A concatenated extraction glues the last sentence of the document before onto the first line:
@@ -2864,10 +2923,14 @@ DECREE_ISSUER = re.compile(
 # 已经2009年8月12日国务院第76次常务会议通过，现予公布，自2009年10月1日起施行。" / signature, date / the rule's
 # title glued to its 第一章 (nat-plan-eia-regs-2009): that 《》 title is the document's, where no headline
 # stands above the order. Read within DECREE_WINDOW characters of the opening.
+# DECREE_PUBLISHES_TITLE (fix17seg, after round 17's score): the order may put the verb first, "中华人民共和国国务院令
+# 第693号" / "现公布《中华人民共和国环境保护税法实施条例》，自2018年1月1日起施行。" (nat-env-tax-regs-2017): the
+# same 《》 title, the text was titled by its file name.
 PROMULGATED_DOCUMENT = re.compile(
     r"令[ \t\u3000\n]*[（(]?第[ \t\u3000]*\d{1,4}[ \t\u3000]*号[）)]?[ \t\u3000\n]*"
-    r"《(?P<title>[^《》\n]{2,80})》(?:已经|已于|经)[^。\n]{0,80}?(?:通过|批准|同意)[，,]"
+    r"(?:《(?P<title>[^《》\n]{2,80})》(?:已经|已于|经)[^。\n]{0,80}?(?:通过|批准|同意)[，,]"
     r"[ \t\u3000]*现予(?:以)?(?:公布|发布)"
+    r"|现(?:予(?:以)?)?(?:公布|发布)《(?P<published>[^《》\n]{2,80})》[，,][^。\n]{0,30}?(?:施行|实施))"
 )
 # A five-year plan named by its ordinal: "第十一个五年（2006—2010 年）规划纲要" is 十一五.
 # EARLY_PERIODS: the ordinal names the first five plans too ("中华人民共和国发展国民经济的第一个五年计划",
@@ -2984,11 +3047,12 @@ VALIDITY_SPAN = re.compile(
 # VALIDITY_TERM: the same closing article giving the term as a number of years: "本通知自印发之日起施行，有效
 # 期5年", "本通知自2024年3月4日起施行，有效期5年" (a city's normative documents, round 13; fix13ind, after the
 # score): the years run from the day it takes effect (the day of issue for 自印发之日起) for that many
+# years; a trial plan's "本实施方案自发布之日起试行，有效期三年" (lg-city-checkup-2024, round 17; fix17seg) too
 # years. Only the closing formula 自…起施行/实施/执行，有效期N年 — a certificate's or an assessment's term
 # ("评估结果有效期内", "证书自颁发之日起有效期3年") is no term of the document.
 VALIDITY_TERM = re.compile(
     r"(?:自|从)[ ]*(?:(?P<start>(?:19|20)\d{2})[ ]*年[ ]*\d{1,2}[ ]*月(?:[ ]*\d{1,2}[ ]*日)?"
-    r"|(?:印发|发布|公布|下发|颁布)之日)[ ]*起(?:施行|实施|执行|生效)[，,]?[ ]*有效期(?:为)?[ ]*"
+    r"|(?:印发|发布|公布|下发|颁布)之日)[ ]*起(?:施行|实施|执行|生效|试行)[，,]?[ ]*有效期(?:为)?[ ]*"
     r"(?P<n>\d{1,2}|[一二三四五六七八九十])[ ]*年"
 )
 GOAL_YEAR_MAX_SPAN = 35
@@ -3079,9 +3143,10 @@ TABLE_ROW_MAX_CHARS = 400
 # 5年，全县人民在县委…" (wz-stat-bulletin-2015 crawled onto one line), "智能网联汽车道路测试与示范应用管理规范（试行
 # ）第一章 总 则第一条…" (nat-icv-road-test-2021), "新一代人工智能伦理规范新一代人工智能伦理规范为深入贯彻…" (a
 # page that repeats its headline). Read only where TITLE_ENDING finds no ending: 规范 and 规定 are verbs too ("关于
-# 进一步规范…的通知"), and TITLE_ENDING's kinds end the title first.
+# 进一步规范…的通知"), and TITLE_ENDING's kinds end the title first. A guide's and an FAQ's (GUIDE_AND_FAQ_TITLES,
+# fix17seg) too: "…学位申请指引一、申请资格及学位情况…" (th-hkmo-school-places-2026 on one line).
 RUN_ON_TITLE_ENDING = re.compile(
-    r"(?:统计公报|公报|指南|规范|规程|导则|条例|细则|规则|预案|批复|标准)"
+    r"(?:统计公报|公报|指南|指引|问题解答|规范|规程|导则|条例|细则|规则|预案|批复|标准)"
     r"(?:[（(](?![^（）()\n]*(?:征求意见|送审|报批))[^（）()\n]{1,16}[）)])?"
 )
 # DATE_QUALIFIER: a date in brackets after a title is the day it was adopted or published, not part of the title: "
@@ -3285,26 +3350,105 @@ ANNEX_ROW_LINE_FORMS = (
     (ANNEX_MARKDOWN_HEADER, ANNEX_MARKDOWN_ROW, ANNEX_MARKDOWN_GROUP),
     (ANNEX_TAB_HEADER, ANNEX_TAB_ROW, ANNEX_TAB_GROUP),
 )
-# GLUED_FRONT_MATTER (meta19b, session 19): a Markdown export's metadata block (YAML_FRONT_MATTER) crawled with its
+# SIGNATURE_AFTER_CLOSING_FORMULA (fix17seg, after round 17's score): a notice on a portal page signs under its
+# closing formula and annex list, and the page goes on past it (downloads, share widgets, links), so the text's
+# tail holds no signature: "特此通知。" / "附件：1.2026年度重大活动供餐单位评估报名表" / "2.2026年深圳市重大活动供餐单位
+# 食品安全现场评估表" / "深圳市市场监督管理局" / "2026年6月17日" / "### 附件下载" (sz-banquet-food-safety-2026): the
+# organ lines right under the formula (past the annex list's numbered lines) and above a date line sign it.
+SIGNATURE_AFTER_CLOSING_FORMULA = re.compile(
+    r"特此(?:通知|函告|公告|通告|批复)。[ \t\u3000]*\n\s*"
+    r"(?:附件[：:][^\n]*\n\s*(?:\d{1,2}[.．、][^\n]*\n\s*)*)?"
+    rf"(?P<organs>(?:[\u4e00-\u9fff]{{1,19}}{_ORGAN_END}[ \t\u3000]*\n\s*)*[\u4e00-\u9fff、]{{1,60}}?{_ORGAN_END})"
+    r"[ \t\u3000]*\n\s*"
+    r"(?P<date>(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)[ \t\u3000]*(?:\n|\Z)"
+)
+# EXPORT_TITLE_AFFIXED (fix17seg, after round 17's score): a vault's front matter gives the page's title with
+# what its file naming or the site added around the document's: a stray leading "2" ("title: 2市市场监管局关于开展
+# 2026年度重大活动供餐单位食品安全现场评估工作的通知" over the page's "# 市市场监管局关于开展…的通知",
+# sz-banquet-food-safety-2026). The longest body line of at least EXPORT_TITLE_AFFIXED_MIN characters that the
+# front matter's title contains, and that reads as a title, is the title as printed.
+EXPORT_TITLE_AFFIXED_MIN = 8
+# PAGE_TITLE_SITE (fix17seg): the site's column and name after a page's title may follow a title whose kind is
+# none HEADLINE_END knows, "2024—2026年农机购置与应用补贴实施操作要求_实施情况_乌达区人民政府" (a vault's title and
+# the page's # line, wd-farm-machinery-subsidy-2024): a trail (PAGE_TITLE_TRAIL) whose last part names the
+# government or its site is the site's, cut whatever the title ends with.
+PAGE_TITLE_SITE = re.compile(r"(?:人民政府|政府网|门户网站|政府门户|网站)$")
+# ARTICLED_RULE_CLAUSES (fix17seg): in a rule made of articles 第一条, 第二条… that a text read inline shows as a
+# run of sentence-opening article markers (at least ARTICLED_RULE_MIN, from 第一条), the （一）/1. points after the
+# first article are clauses of an article, never headings: "第三条…具体职能是：（一）组织办理政府信息公开事宜；
+# （二）维护和更新公开的政府信息；…" (mee-info-disclosure-2019: 29 such points read as sections). Only its
+# chapters (and 节) stay headings, as with line breaks (round 15's decrees, nat-env-tax-regs-2017).
+# An article marker anywhere (glued to a chapter's title too); a citation ("环境保护税法第六条第二款") breaks no
+# run, since only the markers numbered in sequence from 第一条 count.
+ARTICLE_OPENING = re.compile(rf"第(?P<n>{CN_NUMERAL})条(?=[\u4e00-\u9fff \u3000])")
+ARTICLED_RULE_MIN = 3
+# PAGE_HEADINGS_ABOVE_TITLE (fix17seg, after round 17's score): a saved portal page prints its own headings and
+# labels above the document's title line, "## 热门搜索排行" (a search-ranking table) and the column label "通知公告"
+# over "# 市市场监管局关于开展2026年度重大活动供餐单位食品安全现场评估工作的通知" (sz-banquet-food-safety-2026):
+# where the document's title stands on a line of its own and no numbered heading comes before it, the unnumbered
+# headings above it are the page's.
+# NOTICE_CLOSED (fix17seg): a notice ends with its closing formula on a line of its own, "特此通知。", then its
+# annex list, signature and date; a page goes on with its downloads and widgets ("附件下载", "微信扫一扫：分享",
+# "触碰右侧展开", sz-banquet-food-safety-2026), and the annex list's "2.2026年深圳市…评估表" continued the last
+# part's numbering. Below the formula nothing continues the notice's open parts: headings below level 1 there
+# are no sections until a level-1 heading (an appended document's title, an 附件 heading) opens a new part, or a
+# heading numbered from 1 again starts an appended document's own outline (a notice with the guide it cites
+# appended, its 一、 lost, "特此通知。" / "国家医疗保障局" / … / "（一）指导思想": nat-medins-standardization-2019,
+# whose indicators sit under its "（三）主要目标").
+CLOSING_FORMULA_LINE = re.compile(r"(?m)^[ \t\u3000]*特此(?:通知|函告|公告|通告|批复)。[ \t\u3000]*$")
+# CHAPTER_DECIMAL_PLAN_TITLES (fix17seg, after round 17's score): LISTS_UNDER_DECIMAL_OUTLINE is a standard's,
+# guide's or 预案's decimal outline ("1  总则" / "1.1  编制目的"). A county plan made from a PDF puts 第N章 over
+# its decimal sections and titles what it holds with （1） lines of their own over paragraphs: "第一章 规划总则" /
+# "1.2 规划原则" / "（1）科学合理，合规建设" / "强化规划引领，推动…" (tx-ev-charging-2025, 37 such titles lost). Under
+# a 第N章, a （1） that is a short title alone on its line (one phrase, a full stop at most at its end, at most
+# STAND_ALONE_TITLE_MAX characters: "(1) 全局统筹，均衡布局，适度超前。", "（2）燃油车市场：私人乘用车占据主导，
+# 公共领域车型逐步退出") stays a heading; entries running on into their paragraph stay list entries.
+STAND_ALONE_TITLE_MAX = 30
+# HALF_PAREN_TITLE_NUMBER (fix17seg, after round 17's score): a heading read without a marker may open with an
+# arabic number closed by a half bracket, which is no marker style here: "1）聚焦核心需求，筑牢充电服务底线" /
+# "2）强化多规协同，实现项目同步落地" (tx-ev-charging-2025, four principles under 第七章, each over its paragraph).
+# The number is the heading's, not its title's.
+HALF_PAREN_TITLE_NUMBER = re.compile(r"^(?P<number>\d{1,2}[）)])[ \t\u3000]*(?P<title>[\u4e00-\u9fff“《].*)$")
+# RUNNING_TITLE (fix17seg): a PDF's map pages print the plan's title as a running title over each map, "通许县
+# 新能源汽车充电设施布局专项规划（2025-2030年）" / "中心城区公共充电设施布局规划图-1" / "图例" (tx-ev-charging-2025,
+# four times): after the first numbered heading, an unnumbered heading that is the document's title (bracketed
+# qualifiers aside: TITLE_QUALIFIERS) and recurs (RUNNING_TITLE_MIN times at least) is no section; once, it is a
+# page's second document's title ("安徽省工业互联网创新发展行动计划（2021-2023年）" under the notice's first
+# document, ah-iiot-2021, heldout). MAP_LEGEND: "图例" is a map's legend label, and the
+# unnumbered lines after it at its level ("机关充电设施", "环卫充电设施", …) its entries, the unnumbered line right
+# above it at its level its map's caption ("中心城区公共充电设施布局规划图-1"); no gold heading of any split is a
+# legend.
+TITLE_QUALIFIERS = re.compile(r"[（(][^（）()]*[）)]|\s+")
+RUNNING_TITLE_MIN = 2
+MAP_LEGEND = "图例"
+# SECOND_QUESTION_ON_LINE (fix17seg, after round 17's score): an FAQ's question may ask two things on its line,
+# "十五、领取失业金期间死亡，遗属可以申请丧葬补助金和抚恤金吗？能领多少钱？" (gz-unemployment-faq-2025): the title is
+# the whole line, not its first question with the second read as the answer's start.
+SECOND_QUESTION_ON_LINE = re.compile(r"[ \t\u3000]*[^。；？?！\n]{1,20}[？?][ \t\u3000]*")
+# GLUED_FRONT_MATTER (fix17seg, after round 17's score): an export's YAML front matter crawled onto one line keeps
+# its keys, each glued to the value before it: "---id: P_2022_JS_X_1aliases:- P_2022_JS_X_1title: 2022年全省市场监管
+# 主要任务分工方案official_number: 苏市监〔2022〕1号issuer: []date: '2022-03-09'…---## 政策原文…"
+# (js-market-regulation-tasks-2022 on one line: titled by its file name). Between the --- marks, each value runs to
+# the next key (GLUED_FRONT_MATTER_KEY: a lowercase identifier or a Chinese label, then a colon). A key follows the
+# opening --- (meta19b: the block is cut as furniture too, and a one-line text opening "---…---" is no block without).
+# The portal export's other labels end a value too (meta19b): "发布日期: 2021-07-20层级: 区级类型: 规划与计划…"
+# (hp-heritage-14 on one line: its date was lost).
+GLUED_FRONT_MATTER = re.compile(
+    r"\A\ufeff?[ \t]*---(?=[ \t]*[A-Za-z_\u4e00-\u9fff]{1,30}[ \t]*[:：])(?P<body>[^\n]{1,4000}?)---"
+)
+GLUED_FRONT_MATTER_KEY = re.compile(
+    r"(?P<key>[a-z_]{2,30}|标题|文号|发文字号|发布单位|发文机关|发布日期|成文日期|层级|类型|分类|状态|官方链接)[:：]"
+)
+
+# GLUED_FRONT_MATTER, cut (meta19b, session 19): a Markdown export's metadata block (YAML_FRONT_MATTER) crawled with its
 # line breaks lost reads as one run of key: value pairs between two "---": "---标题: 黄浦区人民政府办公室关于印发
 # 黄浦区历史风貌保护和利用“十四五”规划的通知文号: 黄府办发〔2021〕28号发布单位: 上海市黄浦区人民政府办公室发布日期:
 # 2021-07-20层级: 区级…官方链接: https://www.shanghai.gov.cn/…&siteId=0071---" (hp-heritage-14, one-line), "---id:
 # P_2022_JL_11114feealiases:- P_2022_JL_11114feetitle: 吉林省电动汽车充换电基础设施发展规划(2021-2025年)
 # official_number: ''issuer:- 吉林省发展改革委员会date: '2022-11-11'region:…---" (jl-ev-charging-2021, one-line).
 # Kept, the block was the opening line: its title and issuer were lost (the file stem was the title) and the page's
-# 发布单位 was not read. It opens with "---" and a key, and closes at the next "---" within
-# GLUED_FRONT_MATTER_CHARS; its pairs are split before each key (GLUED_FRONT_MATTER_KEY: a lower-case ASCII key
-# not glued to a word, or title or one of the Chinese keys exporters write, glued or not: "…11114feetitle: 吉林省…")
-# and read as the block's lines.
-GLUED_FRONT_MATTER_CHARS = 3000
-GLUED_FRONT_MATTER = re.compile(
-    r"\A\ufeff?[ \t\r\n]*---(?=[ \t]*[A-Za-z_\u4e00-\u9fff]{1,30}[ \t]*[:：])"
-    rf"[^\n]{{1,{GLUED_FRONT_MATTER_CHARS}}}?---"
-)
-GLUED_FRONT_MATTER_KEY = re.compile(
-    r"(?=(?:title|标题|文号|发文字号|发布单位|发文机关|发布日期|成文日期|层级|类型|分类|状态|官方链接)[ \t]*[:：])"
-    r"|(?<![A-Za-z_])(?=[a-z_]{2,30}[ \t]*[:：])"
-)
+# 发布单位 was not read. It opens with "---" and a key (GLUED_FRONT_MATTER, fix17seg's, read by export_metadata) and is
+# cut as YAML_FRONT_MATTER is (remove_front_matter), with the exporter's note under it.
 # The exporter's note under that block (EXPORT_NOTE) glued on as well: each "> " line a sentence up to its "。" and
 # what no Chinese follows it (a link's tail) before the next ">": "---> 本文正文由脚本自上海市官方公开页面提取，仅供
 # 检索查阅；以[官方链接](https://www.shanghai.gov.cn/zhengce/detail?businessId=5_10369)发布版本为准。&siteId=0080> 依

@@ -5,13 +5,19 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from dataclasses import replace
 
 from plankg.loaders.rules.structure import (
+    CLOSING_FORMULA_LINE,
     COMPANION_DOCUMENT,
+    HALF_PAREN_TITLE_NUMBER,
     LINK_TITLE,
+    MAP_LEGEND,
     PAGE_CAPTIONS,
     REPEATED_TITLE_LINES_MAX,
+    RUNNING_TITLE_MIN,
     TASK_ONLY_STYLES,
+    TITLE_QUALIFIERS,
 )
 from plankg.loaders.structure.front_matter import find_front_matter
 from plankg.loaders.structure.headings import read_marker
@@ -93,6 +99,75 @@ def _without_page_captions(headings: list[Heading]) -> list[Heading]:
         if (i >= first or h.number or h.title.strip() not in PAGE_CAPTIONS)
         and not LINK_TITLE.fullmatch(h.title.strip())  # LINK_TITLE: a page's navigation
     ]
+
+
+def _without_page_headings_above_title(text: str, headings: list[Heading], title: str) -> list[Heading]:
+    """Without the unnumbered headings above the document's title line (PAGE_HEADINGS_ABOVE_TITLE)."""
+    key = re.sub(r"\s+", "", title)
+    if len(key) < 8:
+        return headings
+    at = next(
+        (m.start() for m in re.finditer(r"(?m)^[#\s]*(.+?)\s*$", text) if re.sub(r"\s+", "", m.group(1)) == key), None
+    )
+    if at is None or any(h.number and h.start < at for h in headings):
+        return headings
+    return [h for h in headings if h.number or h.start >= at]
+
+
+def _without_headings_after_closing(text: str, headings: list[Heading]) -> list[Heading]:
+    """Without the headings below level 1 after a notice's closing formula, up to the next level-1 heading
+    (NOTICE_CLOSED)."""
+    first = headings[0].start if headings else 0
+    closing = CLOSING_FORMULA_LINE.search(text, first)
+    if closing is None:
+        return headings
+    kept, reopened = [], False
+    for h in headings:
+        marker = read_marker(h.number) if h.number else None
+        restarted = marker is not None and marker.number == 1  # an appended document's own numbering: "（一）指导思想"
+        reopened = reopened or (h.start > closing.end() and (h.level == 1 or restarted))
+        if h.start > closing.end() and not reopened and h.level > 1:
+            continue
+        kept.append(h)
+    return kept
+
+
+def _with_half_paren_numbers(headings: list[Heading]) -> list[Heading]:
+    """Unnumbered headings that open with "1）" numbered by it (HALF_PAREN_TITLE_NUMBER)."""
+    out = []
+    for h in headings:
+        found = HALF_PAREN_TITLE_NUMBER.match(h.title) if not h.number else None
+        out.append(replace(h, number=found.group("number"), title=found.group("title")) if found else h)
+    return out
+
+
+def _without_running_titles(headings: list[Heading], title: str) -> list[Heading]:
+    """Without the document's title repeated over its pages and a map's legend with its entries, after the first
+    numbered heading (RUNNING_TITLE, MAP_LEGEND)."""
+    key = TITLE_QUALIFIERS.sub("", title)
+    first = next((i for i, h in enumerate(headings) if h.number), len(headings))
+    running = [
+        i for i, h in enumerate(headings) if i > first and not h.number and TITLE_QUALIFIERS.sub("", h.title) == key
+    ]
+    if len(key) < 8 or len(running) < RUNNING_TITLE_MIN:
+        running = []
+    kept: list[Heading] = []
+    legend: int | None = None  # the level of the legend whose entries follow
+    for i, h in enumerate(headings):
+        if legend is not None and (h.number or h.level < legend):
+            legend = None
+        if i > first and not h.number:
+            if i in running:
+                continue
+            if h.title.strip() == MAP_LEGEND:
+                legend = h.level
+                if kept and not kept[-1].number and kept[-1].level == h.level and i - 1 > first:
+                    kept.pop()  # the map's caption right above its legend ("…布局规划图-1" / "图例")
+                continue
+            if legend is not None:
+                continue
+        kept.append(h)
+    return kept
 
 
 def _numbered_as_item(number: str) -> bool:
@@ -218,6 +293,9 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
     # The plan's own title standing on its line above the body (a web article's headline
     # repeated under its metadata) is its title, not a section.
     headings = _without_page_captions(headings)
+    headings = _without_page_headings_above_title(text, headings, meta.title)  # PAGE_HEADINGS_ABOVE_TITLE
+    headings = _without_headings_after_closing(text, headings)  # NOTICE_CLOSED
+    headings = _without_running_titles(_with_half_paren_numbers(headings), meta.title)  # RUNNING_TITLE, MAP_LEGEND
     for _ in range(REPEATED_TITLE_LINES_MAX if not several else 0):  # REPEATED_TITLE_LINES: headline and title
         lines = _title_lines(headings, meta.title)
         if not lines:

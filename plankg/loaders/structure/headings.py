@@ -54,6 +54,7 @@ from plankg.loaders.rules.structure import (
     RESTATED_SUBJECT_COPULA,
     RESTATED_TITLE_WORDS_MIN,
     RUN_IN_TITLE_MAX,
+    SECOND_QUESTION_ON_LINE,
     SENTENCE_END,
     SENTENCE_OPENERS,
     SPEAKER_BYLINE,
@@ -167,6 +168,8 @@ def read_heading_line(line: str, line_is_sentence: bool = False) -> HeadingLine 
     if glued is not None:
         return HeadingLine(marker, rest[:glued], marker.length, True)
     question = rest.find(QUESTION_END)
+    if 0 < question < len(rest) - 1 and SECOND_QUESTION_ON_LINE.fullmatch(rest, question + 1):
+        return HeadingLine(marker, rest.strip(), marker.length, False)  # SECOND_QUESTION_ON_LINE: "…吗？能领多少钱？"
     if 0 < question < len(rest) - 1 and (rest.find(INLINE_TITLE_END) < 0 or question < rest.find(INLINE_TITLE_END)):
         return HeadingLine(marker, rest[: question + 1].strip(), marker.length, True)
     labelled = labelled_sentence_title(marker, rest)

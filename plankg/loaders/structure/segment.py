@@ -31,8 +31,10 @@ from plankg.loaders.rules.structure import (
     ARTICLE_ITEM_STYLES,
     ARTICLE_LINE,
     ARTICLE_LINES_MIN,
+    ARTICLE_OPENING,
     ARTICLE_OPENS_LINE,
     ARTICLE_STYLE,
+    ARTICLED_RULE_MIN,
     ATTACHED_BELOW,
     ATTACHED_PLAN_KINDS,
     ATTACHED_PLAN_TITLE_MAX,
@@ -58,6 +60,11 @@ from plankg.loaders.rules.structure import (
     CLAUSE_WRAP_SHARE,
     COMPANION_DOCUMENT,
     COUNTED_ASPECTS,
+    COUPLET_CLAUSE_MAX,
+    COUPLET_CLAUSE_MIN,
+    COUPLET_MIN,
+    COUPLET_OPENER_SHARE,
+    COUPLET_SHARE,
     COVER_BYLINE,
     COVER_NAME_LINE,
     CRITERIA_LEAD,
@@ -115,6 +122,7 @@ from plankg.loaders.rules.structure import (
     INLINE_SENTENCE_OPENERS,
     INLINE_TIME_OPENER,
     INLINE_TITLE_END,
+    INLINE_TOP_PARTS,
     INLINE_TWO_CLAUSE_SENTENCE_MIN,
     JOINT_SIGNATURE_LINE,
     JOINT_SIGNATURE_MAX_LINES,
@@ -162,6 +170,7 @@ from plankg.loaders.rules.structure import (
     PAGE_PREFIX,
     PAGED_TEXT_MARKS_MIN,
     PARAGRAPH_END,
+    PART_FIRST_POINT_GLUED,
     PARTS_ABOVE_ENUMERATIONS_RANK,
     PARTS_ABOVE_ENUMERATIONS_STYLES,
     PLAIN_TITLE_BREAKS,
@@ -197,7 +206,12 @@ from plankg.loaders.rules.structure import (
     SENTENCE_OPENERS,
     SIGNATURE_LINES,
     SIGNER_SPACING,
+    STAND_ALONE_TITLE_MAX,
     STANDARD_CODE,
+    STAT_BULLETIN,
+    STAT_BULLETIN_FIELDS,
+    STAT_BULLETIN_JOINS,
+    STAT_BULLETIN_LOOKAHEAD,
     STATEMENT_ENTRIES_MIN,
     STATEMENT_ENTRY_STYLES,
     STATEMENT_FIGURE,
@@ -1086,7 +1100,7 @@ def headings_from_lines(
                 inline_items.add(tail)
             in_terms = GLOSSARY_TITLE.search(headings[-1].title) is not None or (in_terms and headings[-1].level > 1)
     headings = _without_untitled_entries(text, _without_entries_across_groups(headings))
-    headings = _without_lists_under_decimal_outline(_without_restated_entries(text, headings))
+    headings = _without_lists_under_decimal_outline(text, _without_restated_entries(text, headings))
     headings = _without_announced_measures(text, _without_run_in_items(text, headings, sentences))
     headings = _without_sentence_entries(text, _without_announced_criteria(text, headings))
     headings = _without_statement_entries(text, headings)
@@ -1570,7 +1584,25 @@ def _lead_above(text: str, start: int) -> bool:
     return False
 
 
-def _without_lists_under_decimal_outline(headings: list[Heading]) -> list[Heading]:
+def _under_chapter(headings: list[Heading], k: int) -> bool:
+    """Whether a 第N章 heading stands above heading k."""
+    parent = _parent(headings, k)
+    while parent is not None:
+        marker = read_marker(headings[parent].number) if headings[parent].number else None
+        if marker is not None and marker.style.startswith("chapter"):
+            return True
+        parent = _parent(headings, parent)
+    return False
+
+
+def _stand_alone_title(text: str, heading: Heading) -> bool:
+    """Whether a heading is a short title on a line of its own (its full stop at most after it)."""
+    end = text.find("\n", heading.title_end)
+    rest = text[heading.title_end : len(text) if end < 0 else end]
+    return rest.strip() in ("", "。") and "。" not in heading.title and len(heading.title) <= STAND_ALONE_TITLE_MAX
+
+
+def _without_lists_under_decimal_outline(text: str, headings: list[Heading]) -> list[Heading]:
     """The headings without the list entries of a decimal outline's clauses
     (LISTS_UNDER_DECIMAL_OUTLINE): a （1） whose nearest numbered ancestor is numbered decimally
     ("3.2", "G.3.1", "1"), with the headings under it."""
@@ -1584,6 +1616,8 @@ def _without_lists_under_decimal_outline(headings: list[Heading]) -> list[Headin
             parent = _parent(headings, parent)
         if parent is None or DECIMAL_HEADING_NUMBER.fullmatch(headings[parent].number) is None:
             continue
+        if _under_chapter(headings, parent) and _stand_alone_title(text, heading):
+            continue  # CHAPTER_DECIMAL_PLAN_TITLES: a plan's （1） title line under 第N章's decimal sections
         drop.add(k)
         following = k + 1
         while following < len(headings) and headings[following].level > heading.level:
@@ -2494,6 +2528,7 @@ def headings_inline(text: str, start: int = 0, numbering: Mapping[str, int] | No
     pointed: set[tuple[str, int]] = set()  # (style, level) of points a lead sentence announced
     with_parts = _levels_with_headings_below(accepted)
     list_entries = _inline_list_entries(text, accepted)
+    bulletin = STAT_BULLETIN.search(text, start, start + STAT_BULLETIN_LOOKAHEAD) is not None
     for index, (at, title_start, written, level) in enumerate(accepted):
         limit = accepted[index + 1][0] if index + 1 < len(accepted) else len(text)
         point = read_marker(written)
@@ -2546,9 +2581,73 @@ def headings_inline(text: str, start: int = 0, numbering: Mapping[str, int] | No
         glued = None if spaced is not None else _inline_title_cut(title, whole, up_to_next)
         if glued is not None:
             title = title[:glued]
+        if bulletin and style == "cn":
+            title = _bulletin_fields(text[title_start:title_end]) or title  # STAT_BULLETIN_SECTIONS
         if title:
             headings.append(Heading(level, written, title, at, title_start + len(title)))
-    return _under_attached_plan(text, start, _with_repeated_labels_cut(_with_repeated_titles_cut(headings)))
+    cut = _with_couplets_cut(_with_repeated_labels_cut(_with_repeated_titles_cut(headings)))
+    return _under_attached_plan(text, start, _without_article_clauses(text, cut))
+
+
+def _with_couplets_cut(headings: list[Heading]) -> list[Heading]:
+    """The headings read inline, each couplet title of a run of siblings whose titles are couplets of one clause
+    length, most of them glued to a sentence, ending after its second clause (COUPLET_TITLES)."""
+    groups: dict[tuple[int, int], list[int]] = {}  # (parent index, level) → sibling indexes
+    parents: list[int] = []
+    for k, heading in enumerate(headings):
+        while parents and headings[parents[-1]].level >= heading.level:
+            parents.pop()
+        groups.setdefault((parents[-1] if parents else -1, heading.level), []).append(k)
+        parents.append(k)
+    cut = list(headings)
+    for siblings in groups.values():
+        firsts = [len(re.split(r"[，、：；。\s]", headings[k].title, maxsplit=1)[0]) for k in siblings]
+        n, count = Counter(firsts).most_common(1)[0]
+        couplets = [k for k, m in zip(siblings, firsts, strict=True) if m == n and _couplet_rest(headings[k].title, n)]
+        if not COUPLET_CLAUSE_MIN <= n <= COUPLET_CLAUSE_MAX or count < COUPLET_MIN:
+            continue
+        if count < COUPLET_SHARE * len(siblings) or len(couplets) < COUPLET_SHARE * count:
+            continue
+        ends = {k: _couplet_end(headings[k].title, n) for k in couplets}
+        if sum(end is not None for end in ends.values()) < COUPLET_OPENER_SHARE * len(couplets):
+            continue  # "坚持高端引领，提升四大历史|文化风貌区…": no sentence opens where the clauses match
+        for k in couplets:
+            heading = headings[k]
+            title = heading.title[: n + 1 + (ends[k] or n)]
+            cut[k] = replace(heading, title=title, title_end=heading.title_end - len(heading.title) + len(title))
+    return cut
+
+
+def _couplet_end(title: str, n: int) -> int | None:
+    """Where a couplet's second clause ends when a sentence opener (INLINE_OPENERS) starts after n characters
+    of it, or after n + 1 (COUPLET_TITLES); None when none does."""
+    second = title[n + 1 :]
+    return next((end for end in (n, n + 1) if second.startswith(INLINE_OPENERS, end)), None)
+
+
+def _couplet_rest(title: str, n: int) -> bool:
+    """Is the title a couplet whose first clause has n characters and whose one second clause runs on a
+    sentence's length past n characters (COUPLET_TITLES)?"""
+    if title[n : n + 1] != "，" or INLINE_CLAUSE_MARK.search(title, n + 1):
+        return False
+    return len(title) - (n + 1) - n >= INLINE_TWO_CLAUSE_SENTENCE_MIN
+
+
+def _bulletin_fields(title: str) -> str | None:
+    """The fields a statistical bulletin's part is titled by, read off the start of its title run into its first
+    sentence (STAT_BULLETIN_SECTIONS): field words joined by 和 / 与 / 、, up to a word that is none or one named
+    already; None when it opens with no field."""
+    at, end = 0, 0
+    named: list[str] = []
+    while True:
+        field = max((f for f in STAT_BULLETIN_FIELDS if title.startswith(f, at)), key=len, default=None)
+        if field is None or any(field[:2] == n[:2] for n in named):
+            break
+        named.append(field)
+        at = end = at + len(field)
+        if title.startswith(STAT_BULLETIN_JOINS, at):
+            at += 1
+    return title[:end] if end else None
 
 
 def _with_repeated_titles_cut(headings: list[Heading]) -> list[Heading]:
@@ -2610,6 +2709,23 @@ def _common_start(titles: list[str]) -> str:
     while n < min(len(first), len(last)) and first[n] == last[n]:
         n += 1
     return first[:n]
+
+
+def _without_article_clauses(text: str, headings: list[Heading]) -> list[Heading]:
+    """Without the points after a rule's first article (ARTICLED_RULE_CLAUSES), when its articles run in
+    sequence from 第一条; only its chapters stay."""
+    count, first = 0, None
+    for found in ARTICLE_OPENING.finditer(text):
+        if cn_to_int(found.group("n")) == count + 1:
+            count += 1
+            first = found.start() if count == 1 else first
+    if count < ARTICLED_RULE_MIN or first is None:
+        return headings
+    return [
+        h
+        for h in headings
+        if h.start < first or ((marker := read_marker(h.number)) is not None and marker.style.startswith("chapter"))
+    ]
 
 
 def _inline_list_entries(text: str, accepted: list[tuple[int, int, str, int]]) -> set[int]:
@@ -2855,8 +2971,13 @@ def _inline_markers(
     for match in INLINE_HEADING.finditer(text, start):
         group = "marker" if match.group("marker") else "joined"
         matches.append((match.start(group), match.end()))
+        if match.group(group).startswith("第"):
+            glued = _part_first_point(text, match.end())
+            if glued is not None:
+                matches.append((glued, glued + 2))  # PART_FIRST_POINT_GLUED
     if first is not None:
-        matches = sorted([*matches, (first, first + 2)])
+        matches.append((first, first + 2))
+    matches = sorted(dict(matches).items())  # a glued point found twice is read once, in the text's order
     for at, _ in matches:
         marker = read_marker(text[at : at + MARKER_CACHE_MAX_CHARS])
         if marker is None:
@@ -2864,6 +2985,13 @@ def _inline_markers(
         if at > 0 and text[at - 1].isspace() and not _right_after_title(text, at, accepted):
             continue  # TITLE_LINE_SPACE: a （一） after a space follows a heading's title, or is none
         styles = [s for s, _ in stack]
+        if (
+            marker.style in INLINE_TOP_PARTS
+            and marker.style not in styles
+            and stack
+            and all(open_style in PARTS_ABOVE_ENUMERATIONS_STYLES for open_style in styles)
+        ):
+            continue  # INLINE_TOP_PARTS: a 第一部分 never sits under a 一、
         if (
             marker.style in INLINE_ARABIC_LIST_STYLES
             and marker.style not in styles
@@ -2880,6 +3008,20 @@ def _inline_markers(
         last_number[marker.style] = marker.number
         accepted.append((at, at + marker.length, marker.written, level))
     return accepted
+
+
+def _part_first_point(text: str, title_start: int) -> int | None:
+    """Where a 一、 glued to the title of a part (第N部分 / 篇 / 章) read inline stands, within a run-in
+    title's length and no clause or sentence mark (PART_FIRST_POINT_GLUED); None when there is none."""
+    while title_start < len(text) and text[title_start] in "：: \t\u3000":
+        title_start += 1  # "第一部分：发展基础": the part's colon opens its title
+    window = text[title_start : title_start + RUN_IN_TITLE_MAX]
+    match = PART_FIRST_POINT_GLUED.search(window, 1)
+    if match is None or window[match.start() - 1] in GLUED_FIRST_PART_WORDS:
+        return None
+    if TITLE_CLAUSE_OR_SENTENCE_MARK.search(window, 0, match.start()) is not None:
+        return None
+    return title_start + match.start()
 
 
 def _glued_to_words(text: str, at: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
+import unicodedata
 
 import charset_normalizer
 
@@ -416,6 +417,7 @@ def _closing_signature(text: str) -> tuple[str, str]:
         CRAWL_TAIL_FURNITURE,
         PAGE_FOOTER_TAIL,
         SIGNATURE_AFTER_ANNEX_LIST,
+        SIGNATURE_AFTER_CLOSING_FORMULA,
         SIGNATURE_BEFORE_DOCUMENT,
         SIGNATURE_IN_RUN,
         SIGNERS_ON_ONE_LINE,
@@ -437,6 +439,7 @@ def _closing_signature(text: str) -> tuple[str, str]:
         or SIGNATURE_IN_RUN.search(text)
         or SIGNATURE_AFTER_ANNEX_LIST.search(text)
         or SIGNATURE_BEFORE_DOCUMENT.search(text[:OPENING_WINDOW])
+        or SIGNATURE_AFTER_CLOSING_FORMULA.search(text)
     )
     if signed is None:
         bracketed = CLOSING_BRACKETED_ORGAN.search(tail[-CLOSING_SIGNATURE_CHARS:]) or (
@@ -776,16 +779,44 @@ def _glued_number(opening: str) -> str:
 def _export_title(exported: dict[str, str], head: str) -> str:
     """The title a Markdown export's front matter gives (EXPORT_TITLE), as the body prints it where a line
     matches it with EXPORT_TITLE_PLACEHOLDER standing for any one character; "" when it gives none."""
-    from plankg.loaders.rules.structure import EXPORT_TITLE_PLACEHOLDER
+    from plankg.loaders.rules.structure import EXPORT_TITLE_AFFIXED_MIN, EXPORT_TITLE_PLACEHOLDER
 
-    written = exported.get("title", "")
+    written = _without_site_trail(exported.get("title", ""))
     if not written:
         return ""
     pattern = "".join("." if ch == EXPORT_TITLE_PLACEHOLDER else re.escape(ch) for ch in written)
     printed = re.search(
         rf"(?m)^[^\S\n]*(?:<[^<>\n]*>)?[^\S\n]*(?P<title>{pattern})[^\S\n]*(?:<[^<>\n]*>)?[^\S\n]*$", head
     )
-    return printed.group("title") if printed else written
+    if printed:
+        return printed.group("title")
+    # EXPORT_TITLE_AFFIXED: the title with a stray prefix or the site's suffix around the printed line's, which
+    # may be a cover's first line over its qualifier lines ("（2025-2030 年）" / "（送审稿）": _headline)
+    lines = [re.sub(r"^#{1,6}[ \t]+", "", raw.strip()) for raw in head.splitlines() if raw.strip()]
+    key = unicodedata.normalize("NFKC", written)
+    contained = [
+        (len(line), i)
+        for i, line in enumerate(lines)
+        if len(line) >= EXPORT_TITLE_AFFIXED_MIN
+        and (folded := unicodedata.normalize("NFKC", line)) != key
+        and (key.startswith(folded) or key.endswith(folded))
+        and _title_shaped(line)
+    ]
+    if not contained:
+        return written
+    start = max(contained)[1]
+    headline = _headline(lines[start:])[0]
+    return headline if headline.startswith(lines[start]) else lines[start]
+
+
+def _without_site_trail(title: str) -> str:
+    """A page title without the site's column and name after it, its last part naming the site (PAGE_TITLE_SITE)."""
+    from plankg.loaders.rules.structure import PAGE_TITLE_SITE, PAGE_TITLE_TRAIL
+
+    trail = PAGE_TITLE_TRAIL.search(title)
+    if trail is None or trail.start() == 0 or PAGE_TITLE_SITE.search(title) is None:
+        return title
+    return title[: trail.start()].strip()
 
 
 def _self_proposed_title(opening: str) -> tuple[str, str]:
@@ -1016,7 +1047,7 @@ def _promulgated_title(opening: str) -> str:
     from plankg.loaders.rules.structure import DECREE_WINDOW, PROMULGATED_DOCUMENT
 
     promulgated = PROMULGATED_DOCUMENT.search(opening[:DECREE_WINDOW])
-    return promulgated.group("title") if promulgated else ""
+    return (promulgated.group("title") or promulgated.group("published")) if promulgated else ""
 
 
 def _proposer(opening: str) -> str:
@@ -1379,9 +1410,9 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     )
     # FULLER_ISSUER: a notice title names a district's office without its city ("黄浦区人民政府办公室"),
     # the portal's 发布单位 in full ("上海市黄浦区人民政府办公室"): the full name is the issuer's
-    # the other way round too (meta19b): a page's 发布单位 without its city ("奉贤区柘林镇人民政府") under a notice
-    # title naming it in full ("上海市奉贤区柘林镇人民政府关于印发《柘林镇文物保护规划》的通知", zl-heritage-14,
-    # one-line)
+    # and so does the notice's headline over a page's short 发布单位 ("上海市奉贤区柘林镇人民政府关于印发…的通知" /
+    # "发布单位: 奉贤区柘林镇人民政府", zl-heritage-14 with its export's front matter on one line: GLUED_FRONT_MATTER),
+    # also where the page calls a government as it calls itself (SHORT_GOVERNMENT)
     fuller = (*named_issuers, headline_body)
     issuer = next(
         (
@@ -1418,33 +1449,47 @@ def export_metadata(text: str) -> dict[str, str]:
     """Issuer, 文号 and date from the front matter of a Markdown export (EXPORT_META_KEYS); empty
     when the text has none. Read as ``key: value`` lines, not as YAML: exporters write values
     YAML refuses ("文号: -" for none)."""
-    from plankg.loaders.rules.structure import (
-        EXPORT_META_KEYS,
-        EXPORT_TITLE_KEYS,
-        GLUED_FRONT_MATTER,
-        GLUED_FRONT_MATTER_KEY,
-        NO_VALUE,
-        YAML_FRONT_MATTER,
-    )
+    from plankg.loaders.rules.structure import EXPORT_META_KEYS, EXPORT_TITLE_KEYS, NO_VALUE, YAML_FRONT_MATTER
 
-    opening = text.lstrip("\ufeff\r\n")
-    block = YAML_FRONT_MATTER.match(opening)
-    glued = GLUED_FRONT_MATTER.match(opening) if block is None else None
-    # a block crawled onto one line (GLUED_FRONT_MATTER) read as its lines, split before each key
-    if block is not None:
-        lines = block.group().splitlines()
-    elif glued is not None:
-        lines = GLUED_FRONT_MATTER_KEY.split(glued.group()[3:-3])
-    else:
-        return {}
+    block = YAML_FRONT_MATTER.match(text.lstrip("\ufeff\r\n"))
+    if block is None:
+        return _glued_export_metadata(text.lstrip("\ufeff\r\n"))
     found: dict[str, str] = {}
-    for line in lines:
+    for line in block.group().splitlines():
         key, sep, value = line.partition(":") if ":" in line else line.partition("：")
         name = EXPORT_META_KEYS.get(key.strip()) or ("title" if key.strip() in EXPORT_TITLE_KEYS else None)
         value = value.strip().strip("'\"")
         if name == "issued":
             value = _iso(value)
         if sep and name and value and value not in NO_VALUE and name not in found:
+            found[name] = value
+    return found
+
+
+def _glued_export_metadata(text: str) -> dict[str, str]:
+    """export_metadata of a front matter crawled onto one line (GLUED_FRONT_MATTER): each value up to the next key."""
+    from plankg.loaders.rules.structure import (
+        EXPORT_META_KEYS,
+        EXPORT_TITLE_KEYS,
+        GLUED_FRONT_MATTER,
+        GLUED_FRONT_MATTER_KEY,
+        NO_VALUE,
+    )
+
+    block = GLUED_FRONT_MATTER.match(text)
+    if block is None:
+        return {}
+    body = block.group("body")
+    keys = list(GLUED_FRONT_MATTER_KEY.finditer(body))
+    found: dict[str, str] = {}
+    for key, following in zip(keys, [*keys[1:], None], strict=True):
+        # a key glued to a value's last letters ("…1201dedatitle:") is the known key it ends with
+        known = next((k for k in (*EXPORT_META_KEYS, *EXPORT_TITLE_KEYS) if key.group("key").endswith(k)), "")
+        name = EXPORT_META_KEYS.get(known) or ("title" if known in EXPORT_TITLE_KEYS else None)
+        value = body[key.end() : following.start() if following else len(body)].strip().strip("'\"")
+        if name == "issued":
+            value = _iso(value)
+        if name and value and value not in NO_VALUE and name not in found:
             found[name] = value
     return found
 
