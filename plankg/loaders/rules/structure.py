@@ -3181,8 +3181,12 @@ REPEATED_HEADLINE_MIN = 8
 # 报告——2026年1月26日在河北省第十四届人民代表大会第四次会议上来源：河北日报…王正谱作政府工作报告。本报记者…",
 # he-gov-report-2026: not the caption's 报告 before its 。), and the page's labels under its headline ("2026年宁夏回族
 # 自治区政府工作报告发表时间：2026-02-09 09:45:30来源：宁夏日报客户端…", nx-gov-report-2026 on one line).
+# The 文号 form asks for the bracket that closes a 文号's year (meta19b): without it a title's own year span passed for
+# an issuer code and its year, and a run-on title was cut at the kind before it: "进一步强化碳达峰碳中和标准计量体系建设
+# 行动方案（2024-2025年）文号: 发改环资〔2024〕1046号…" was "进一步强化碳达峰碳中和标准"
+# (nat-carbon-standards-metrology-2024, one-line).
 TITLE_END_BOUNDARY = re.compile(
-    r"$|[\s\u3000\dA-Za-z（(〔［\[【。\-_|｜]|——?(?=[ \u3000]*\d)|[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}"
+    r"$|[\s\u3000\dA-Za-z（(〔［\[【。\-_|｜]|——?(?=[ \u3000]*\d)|[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]"
     r"|各(?:省|市|区|县|地|部门|有关|级|单位|直属|相关)"
     r"|(?:为了?|根据|按照|依据|近日|日前|近年来|第一章|第一条|一、"
     r"|前[ \u3000]*言|目[ \u3000]*录|序[ \u3000]*言|总[ \u3000]*则)"
@@ -3425,8 +3429,91 @@ SECOND_QUESTION_ON_LINE = re.compile(r"[ \t\u3000]*[^。；？?！\n]{1,20}[？?
 # its keys, each glued to the value before it: "---id: P_2022_JS_X_1aliases:- P_2022_JS_X_1title: 2022年全省市场监管
 # 主要任务分工方案official_number: 苏市监〔2022〕1号issuer: []date: '2022-03-09'…---## 政策原文…"
 # (js-market-regulation-tasks-2022 on one line: titled by its file name). Between the --- marks, each value runs to
-# the next key (GLUED_FRONT_MATTER_KEY: a lowercase identifier or a Chinese label, then a colon).
-GLUED_FRONT_MATTER = re.compile(r"\A[ \t]*---(?P<body>[^\n]{1,4000}?)---")
-GLUED_FRONT_MATTER_KEY = re.compile(
-    r"(?P<key>[a-z_]{2,30}|标题|文号|发文字号|发布单位|发文机关|发布日期|成文日期)[:：]"
+# the next key (GLUED_FRONT_MATTER_KEY: a lowercase identifier or a Chinese label, then a colon). A key follows the
+# opening --- (meta19b: the block is cut as furniture too, and a one-line text opening "---…---" is no block without).
+# The portal export's other labels end a value too (meta19b): "发布日期: 2021-07-20层级: 区级类型: 规划与计划…"
+# (hp-heritage-14 on one line: its date was lost).
+GLUED_FRONT_MATTER = re.compile(
+    r"\A\ufeff?[ \t]*---(?=[ \t]*[A-Za-z_\u4e00-\u9fff]{1,30}[ \t]*[:：])(?P<body>[^\n]{1,4000}?)---"
 )
+GLUED_FRONT_MATTER_KEY = re.compile(
+    r"(?P<key>[a-z_]{2,30}|标题|文号|发文字号|发布单位|发文机关|发布日期|成文日期|层级|类型|分类|状态|官方链接)[:：]"
+)
+
+# GLUED_FRONT_MATTER, cut (meta19b, session 19): a Markdown export's metadata block (YAML_FRONT_MATTER) crawled with its
+# line breaks lost reads as one run of key: value pairs between two "---": "---标题: 黄浦区人民政府办公室关于印发
+# 黄浦区历史风貌保护和利用“十四五”规划的通知文号: 黄府办发〔2021〕28号发布单位: 上海市黄浦区人民政府办公室发布日期:
+# 2021-07-20层级: 区级…官方链接: https://www.shanghai.gov.cn/…&siteId=0071---" (hp-heritage-14, one-line), "---id:
+# P_2022_JL_11114feealiases:- P_2022_JL_11114feetitle: 吉林省电动汽车充换电基础设施发展规划(2021-2025年)
+# official_number: ''issuer:- 吉林省发展改革委员会date: '2022-11-11'region:…---" (jl-ev-charging-2021, one-line).
+# Kept, the block was the opening line: its title and issuer were lost (the file stem was the title) and the page's
+# 发布单位 was not read. It opens with "---" and a key (GLUED_FRONT_MATTER, fix17seg's, read by export_metadata) and is
+# cut as YAML_FRONT_MATTER is (remove_front_matter), with the exporter's note under it.
+# The exporter's note under that block (EXPORT_NOTE) glued on as well: each "> " line a sentence up to its "。" and
+# what no Chinese follows it (a link's tail) before the next ">": "---> 本文正文由脚本自上海市官方公开页面提取，仅供
+# 检索查阅；以[官方链接](https://www.shanghai.gov.cn/zhengce/detail?businessId=5_10369)发布版本为准。&siteId=0080> 依
+# 《中华人民共和国著作权法》第五条第一项，具有立法、行政、司法性质的文件不适用著作权法。# 上海市嘉定区人民政府关于印发
+# …的通知" (jd-illegal-land-2014, one-line). Kept, it was the opening line, and the note lines' furniture rule
+# took the whole text with it.
+GLUED_EXPORT_NOTE = re.compile(r"(?:[ \t]*>[^>\n]*?。[^\u4e00-\u9fff>\n]{0,40})+")
+# RUN_ON_COVER (meta19b, session 19): a cover crawled onto one line runs its title on into its issuers and its date,
+# past a draft's status, where line by line they stand under the title (ORGAN_NAME, _cover_issuer; MONTH_DATE_LINE,
+# _cover_date_year): "市级国土空间总体规划编制指南 （试行） 征求意见稿 自然资源部 二〇二〇年八月 前  言 为贯彻落实…"
+# (nat-city-plan-guide-2020, dev, one-line), "…规划（2021 年-2035 年）（草案）北京市规划和自然资源委员会 2021 年 9 月
+# 前    言" (bj-eco-restoration-2035), "宜春市2022年国民经济和社会发展统计公报宜春市统计局 国家统计局宜春调查队（2023年
+# 4月12日）2022年，…" (yc-stat-bulletin-2022). Read right after the title: the organs (several parted by spaces) and
+# the date's year; the issuer only where nothing else names one. A cover may name no issuer: "国土空间规划城市体检
+# 评估规程（试行）2020 年 10 月 19 日前 言根据…" (nat-plan-checkup-rules-2020, one-line) gives its year alone.
+RUN_ON_COVER_ORGAN = r"[\u4e00-\u9fff]{2,30}[院厅部委局司府会办室署央心组处所队]"
+RUN_ON_COVER = re.compile(
+    r"(?:[ \u3000]*(?:[（(][^（）()\n]{1,10}[）)]|征求意见稿|送审稿|报批稿|草案))*[ \u3000]*"
+    rf"(?:(?P<organs>{RUN_ON_COVER_ORGAN}(?:[ \u3000]+{RUN_ON_COVER_ORGAN})*)[ \u3000]*)?[（(]?"
+    r"(?P<date>\d{4}[ \u3000]?年[ \u3000]?\d{1,2}[ \u3000]?月"
+    r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月)"
+)
+# PAGE_FOOTER_TAIL (meta19b, session 19): a page crawled onto one line keeps its footer after the signature, where
+# line by line the footer's lines are furniture: "…国家能源局江苏监管办公室2018年9月28日扫一扫在手机打开当前页网站地图
+# 联系我们地址: 南京市中山路268号汇杰广场21楼邮编:210008主办单位: 国家能源局江苏监管办公室京公网安备 11010202007691…
+# 版权所有，如需转载，请注明来源" (js-retailer-supervision-2018, one-line). Cut off the text's end as
+# CRAWL_TAIL_FURNITURE is, from the footer's first mark on, never past a sentence's end.
+PAGE_FOOTER_TAIL = re.compile(r"(?:扫一扫在手机打开当前页|网站地图|联系我们|主办单位[:：])[^。]*\Z")
+# ATTACHED_FILE_END: the link to an attached file ends its line, the signature under it; on one line the
+# signature follows the file's extension: "附件2：售电企业基本情况表.xls国家能源局江苏监管办公室2018年9月28日"
+# (js-retailer-supervision-2018). The break is put back there before the signature is read (CLOSING_SIGNATURE
+# starts after a sentence's end or a break).
+ATTACHED_FILE_END = re.compile(r"\.(?:xlsx?|docx?|pdf|wps|ofd|zip|rar)(?=[\u4e00-\u9fff])", re.IGNORECASE)
+# BRACKETED_ORGAN_AFTER_SENTENCE: CLOSING_BRACKETED_ORGAN's "（万载县统计局）" on a line of its own, on one line
+# right after the last sentence: "…农村居民家庭恩格尔系数为41.77%。（万载县统计局）" (wz-stat-bulletin-2015).
+BRACKETED_ORGAN_AFTER_SENTENCE = re.compile(rf"(?<=。)[（(](?P<organs>[\u4e00-\u9fff、]{{1,60}}?{_ORGAN_END})[）)]$")
+# GLUED_NUMBER (meta19b, session 19): a page crawled onto one line glues the notice's 文号 to what its own line had
+# neighbours: the page's words before it (a site's name, a column, a search button, a red head's 文件) and the
+# notice title after it, "…-广州市人力资源和社会保障局网站穗人社规字〔2022〕2号广州市人力资源和社会保障局 广州市公安局
+# 关于印发…的通知各有关单位：" (gz-talent-hukou-2022), "搜索穗医保规字〔2024〕1号广州市医疗保障局 广州市财政局…关于
+# 印发…" (gz-ltc-insurance-2024), "国家能源局华北监管局文件华北监能市场〔2019〕228号华北能源监管局关于印发…"
+# (hb-spot-surplus-2019); or the notice title before it and the addressees after it, "…关于印发《…》的通知渝经信规范
+# 〔2025〕13号各有关单位：" (cq-icv-truck-measures-2025), its line's page furniture ahead. The number's issuer code
+# starts after the page word (NUMBER_AFTER_PAGE_WORD) or after the title's 的通知 (NUMBER_AFTER_NOTICE_TITLE).
+_GLUED_NUMBER = r"(?P<number>(?:(?!的)[\u4e00-\u9fff]){1,10}[〔\[［]\d{4}[〕\]］]\d{1,4}号)"
+NUMBER_AFTER_PAGE_WORD = re.compile(rf"(?:网站|文件|搜索|信息公开){_GLUED_NUMBER}(?=[^。，：:\n]{{2,80}}?关于)")
+NUMBER_AFTER_NOTICE_TITLE = re.compile(rf"的通知{_GLUED_NUMBER}(?=各[^。\n]{{1,120}}?[：:])")
+# SHORT_GOVERNMENT (meta19b): a page's 发布单位 may name a government as it calls itself, "区政府", under a notice title
+# naming it in full, "上海市嘉定区人民政府关于印发《嘉定区2014年违法用地专项治理行动实施方案》的通知"
+# (jd-illegal-land-2014, one-line): for FULLER_ISSUER the full name's 人民政府 reads as 政府.
+SHORT_GOVERNMENT = ("人民政府", "政府")
+# STANDARD_COVER (meta19b, session 19): a standard's cover crawled onto one line runs its kind ("地 方 标 准", "行 业
+# 标 准", letter-spaced) and its number ("DB 11/T XXXX—XXXX", "TD/T XXXX—202X", "DB33/T 2016—2016") on into its title,
+# which ends at its status in brackets or its English title: "北 京 市 地 方 标 准 DB 11/T XXXX—XXXX 地震安全韧性城市
+# 建设导则 （征求意见稿） Guideline for earthquake resilient city construction" (bj-quake-resilience-guide, one-line),
+# "中 华 人 民 共 和 国土 地 管 理 行 业 标 准 TD/T XXXX—202X 城区范围 确定规程 Code of practice for …"
+# (nat-urban-area-std-draft). Line by line the title is the cover's headline; here it is read after the number, its
+# wrapping spaces dropped.
+STANDARD_COVER = re.compile(
+    r"标[ \u3000]*准[ \u3000]*[A-Z]{1,4}[ \u3000]*\d{0,3}/[A-Z][ \u3000]*[\dX]{1,5}[—\-–][\dX]{2,4}[ \u3000]*"
+    r"(?P<title>[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{3,40}?)[ \u3000]*(?=\s*(?:[（(]|[A-Z][a-z])|$)"
+)
+STANDARD_COVER_CHARS = 300
+# NUMBER_IN_ISSUER (meta19b, session 19): a notice title read off a one-line crawl may hold, before its issuer, the
+# page's words and the 文号 glued in front of it (GLUED_NUMBER): "搜索穗医保规字〔2024〕1号广州市医疗保障局 广州市财政局
+# 广州市民政局 广州市卫生健康委员会关于印发广州市长期护理保险试行办法的通知" (gz-ltc-insurance-2024, one-line). No
+# issuer's name holds a 文号: the issuer is what follows it.
+NUMBER_IN_ISSUER = re.compile(DOC_NUMBER_TEXT)

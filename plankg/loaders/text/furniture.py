@@ -34,9 +34,11 @@ from plankg.loaders.rules.structure import (
     DUPLICATED_MARKER,
     EXPORT_NOTE,
     FURNITURE_LINES,
+    GLUED_EXPORT_NOTE,
     GLUED_FIRST_ENTRY,
     GLUED_FIRST_ENTRY_LOOKAHEAD,
     GLUED_FIRST_ENTRY_SIBLING,
+    GLUED_FRONT_MATTER,
     GLUED_HEADING_TAIL,
     HEADING_AFTER_MARK,
     LABEL_ALONE,
@@ -399,9 +401,11 @@ def remove_front_matter(source: NormalisedText) -> NormalisedText:
     """The text without the metadata block that opens a Markdown file (YAML_FRONT_MATTER) and the
     exporter's note under it (EXPORT_NOTE); read before Markdown is stripped, offsets kept."""
     block = YAML_FRONT_MATTER.match(source.text)
+    glued = GLUED_FRONT_MATTER.match(source.text) if block is None else None
+    block = block or glued
     if block is None:
         return source
-    note = EXPORT_NOTE.match(source.text, block.end())
+    note = (GLUED_EXPORT_NOTE if glued else EXPORT_NOTE).match(source.text, block.end())
     return remove_spans(source, [(0, note.end() if note is not None else block.end())])
 
 

@@ -409,10 +409,13 @@ def _closing_signature(text: str) -> tuple[str, str]:
     annex list (SIGNATURE_AFTER_ANNEX_LIST), else the organ a last bracketed line names, without a date
     (CLOSING_BRACKETED_ORGAN); ("", "") when there is none."""
     from plankg.loaders.rules.structure import (
+        ATTACHED_FILE_END,
+        BRACKETED_ORGAN_AFTER_SENTENCE,
         CLOSING_BRACKETED_ORGAN,
         CLOSING_SIGNATURE,
         CLOSING_SIGNATURE_CHARS,
         CRAWL_TAIL_FURNITURE,
+        PAGE_FOOTER_TAIL,
         SIGNATURE_AFTER_ANNEX_LIST,
         SIGNATURE_AFTER_CLOSING_FORMULA,
         SIGNATURE_BEFORE_DOCUMENT,
@@ -426,8 +429,11 @@ def _closing_signature(text: str) -> tuple[str, str]:
 
     tail = normalise(text[-4 * CLOSING_SIGNATURE_CHARS :]).text
     tail = re.sub(r"[ \t\u3000]+", "", SIGNERS_ON_ONE_LINE.sub("、", tail.rstrip()))
-    while (furniture := CRAWL_TAIL_FURNITURE.search(tail)) is not None and furniture.start() < len(tail):
+    while (
+        furniture := CRAWL_TAIL_FURNITURE.search(tail) or PAGE_FOOTER_TAIL.search(tail)
+    ) is not None and furniture.start() < len(tail):
         tail = tail[: furniture.start()]
+    tail = ATTACHED_FILE_END.sub(lambda m: m.group() + "\n", tail)  # ATTACHED_FILE_END: the break a crawl lost
     signed = (
         CLOSING_SIGNATURE.search(tail[-CLOSING_SIGNATURE_CHARS:])
         or SIGNATURE_IN_RUN.search(text)
@@ -436,7 +442,9 @@ def _closing_signature(text: str) -> tuple[str, str]:
         or SIGNATURE_AFTER_CLOSING_FORMULA.search(text)
     )
     if signed is None:
-        bracketed = CLOSING_BRACKETED_ORGAN.search(tail[-CLOSING_SIGNATURE_CHARS:])  # "（万载县统计局）"
+        bracketed = CLOSING_BRACKETED_ORGAN.search(tail[-CLOSING_SIGNATURE_CHARS:]) or (
+            BRACKETED_ORGAN_AFTER_SENTENCE.search(tail[-CLOSING_SIGNATURE_CHARS:])
+        )  # "（万载县统计局）"
         return (bracketed.group("organs").strip("、"), "") if bracketed is not None else ("", "")
     organs = [o for o in re.split(r"[\n、]+", signed.group("organs")) if o]  # JOINT_SIGNATURE, SIGNERS_APART
     if len(organs) == 2 and SIGNING_DEPARTMENT_PARENT.search(organs[0]) and SIGNING_DEPARTMENT.match(organs[1]):
@@ -742,6 +750,30 @@ def _cover_date_year(lines: list[str]) -> str:
             if others > COVER_DATE_LINES:
                 break
     return ""
+
+
+def _run_on_cover(first: str, opening: str) -> tuple[str, str]:
+    """The issuers and the year of a cover crawled onto one line, right after its title (RUN_ON_COVER):
+    "…编制指南 （试行） 征求意见稿 自然资源部 二〇二〇年八月 前  言…" → ("自然资源部", "2020"); ("", "") when
+    none follow it."""
+    from plankg.loaders.rules.structure import RUN_ON_COVER
+    from plankg.loaders.structure.front_matter import CN_NUMERAL_YEAR, _arabic_year
+
+    at = first.find(opening) if opening else -1
+    cover = RUN_ON_COVER.match(first, at + len(opening)) if at >= 0 else None
+    if cover is None:
+        return "", ""
+    year = re.search(r"\d{4}", CN_NUMERAL_YEAR.sub(_arabic_year, cover.group("date")))
+    return "、".join((cover.group("organs") or "").split()), year.group() if year else ""
+
+
+def _glued_number(opening: str) -> str:
+    """The notice's 文号 glued between a page's words and the notice title, or between the title and its addressees
+    (GLUED_NUMBER: NUMBER_AFTER_PAGE_WORD, NUMBER_AFTER_NOTICE_TITLE); "" when there is none."""
+    from plankg.loaders.rules.structure import NUMBER_AFTER_NOTICE_TITLE, NUMBER_AFTER_PAGE_WORD
+
+    found = NUMBER_AFTER_PAGE_WORD.search(opening) or NUMBER_AFTER_NOTICE_TITLE.search(opening)
+    return found.group("number") if found else ""
 
 
 def _export_title(exported: dict[str, str], head: str) -> str:
@@ -1138,10 +1170,14 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         NOTICE_OWN_PROVISIONS,
         NOTICE_OWN_PROVISIONS_CHARS,
         NOTICE_TITLE,
+        NUMBER_IN_ISSUER,
         OPINIONS_REPORT,
         ORDINAL_PERIOD,
         RECIPIENTS,
         REPORT_WORDS,
+        SHORT_GOVERNMENT,
+        STANDARD_COVER,
+        STANDARD_COVER_CHARS,
         STATED_SPAN,
         TITLE_BEFORE_NUMBER,
         TITLE_BEFORE_RECIPIENTS,
@@ -1209,10 +1245,14 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     opening = cut.group("title") if cut else _opening_title(first)
     rest = first[len(opening) :] if opening and not headline else ""
     before_recipients = TITLE_BEFORE_RECIPIENTS.match(first)
+    # STANDARD_COVER: a standard's cover crawled onto one line, its title after its number
+    standard = STANDARD_COVER.search(first[:STANDARD_COVER_CHARS])
+    standard_cover = re.sub(r"[ \u3000]+", "", standard.group("title")) if standard else ""
     title = (
         _unwrap(issued_title).translate(str.maketrans(*NESTED_TITLE_MARKS))
         or _unwrap(
-            headline
+            standard_cover
+            or headline
             or table_title
             or _interpreted_title(first, lines, head)
             or (opening if _title_shaped(opening) else "")
@@ -1281,6 +1321,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or table.get("doc_number", "")
         or exported.get("doc_number", "")
         or (doc_number_text(glued.group()) if glued else "")
+        or _glued_number(head[:OPENING_WINDOW])
         or (red_head.group("number") if red_head else "")
     )
     closing_issuer, closing_date = _closing_signature(text[: _announced_annex_start(text)])
@@ -1294,6 +1335,8 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or table.get("published", "")  # PUBLISHED_ONLY: a page dated only by its publication
         or _occasion_date(first)
     )
+    # RUN_ON_COVER: a cover crawled onto one line, after a title (not a sentence that ends in a document kind)
+    run_on_cover = _run_on_cover(first, opening) if _title_shaped(opening) else ("", "")
     # a title without years: from the year of issue to the opening's last goal year (GOAL_YEAR)
     edition = TITLE_EDITION_YEAR.search(title)
     issue_years = issue_to_goal_years(
@@ -1303,6 +1346,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or issued
         or (edition.group("year") if edition else "")
         or (_cover_date_year(lines[used:]) if headline else "")
+        or run_on_cover[1]
         or (_work_year(head[front.end :] if front else head) if kind == "plan" and not doc_number else "")
         or (_notice_subject_year(head) if not doc_number else ""),
         doc_number,
@@ -1357,6 +1401,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or _issuer_of_title(headline or opening or title)
         or _outline_issuer(title, region, head[:OPENING_WINDOW])
         or _cover_issuer(lines[used:])
+        or run_on_cover[0]
         or drafters
         or _questioned_document(head)[1]
         or standard_issuer
@@ -1366,9 +1411,20 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     # FULLER_ISSUER: a notice title names a district's office without its city ("黄浦区人民政府办公室"),
     # the portal's 发布单位 in full ("上海市黄浦区人民政府办公室"): the full name is the issuer's
     # and so does the notice's headline over a page's short 发布单位 ("上海市奉贤区柘林镇人民政府关于印发…的通知" /
-    # "发布单位: 奉贤区柘林镇人民政府", zl-heritage-14 with its export's front matter on one line: GLUED_FRONT_MATTER)
+    # "发布单位: 奉贤区柘林镇人民政府", zl-heritage-14 with its export's front matter on one line: GLUED_FRONT_MATTER),
+    # also where the page calls a government as it calls itself (SHORT_GOVERNMENT)
     fuller = (*named_issuers, headline_body)
-    issuer = next((n for n in fuller if issuer and n != issuer and n.endswith(issuer)), issuer)
+    issuer = next(
+        (
+            n
+            for n in fuller
+            if issuer and n != issuer and (n.endswith(issuer) or n.replace(*SHORT_GOVERNMENT).endswith(issuer))
+        ),
+        issuer,
+    )
+    numbered = NUMBER_IN_ISSUER.search(issuer)
+    if numbered is not None and issuer[numbered.end() :].strip():
+        issuer = issuer[numbered.end() :].strip()  # NUMBER_IN_ISSUER: the page's words and 文号 glued in front
     # ISSUER_REGION: a text that names no place in its title or opening is the province of whoever issued it,
     # however that was found (a signature, a red head, a cover): "北京市地震局" / "2021年9月" → 北京. (A central
     # body's signature, "生态环境部", "国家医保局", would give 全国 the same way, but the successions inferred over
