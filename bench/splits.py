@@ -8,14 +8,14 @@ and the next round is a fresh one: heldout (round 1), heldout2, heldout3, heldou
 heldout8 (round 8, session 11), heldout9 (round 9, session 11), heldout10 (round 10,
 session 12), heldout11 (round 11, session 13), heldout12 (round 12, session 14), heldout13 (round 13,
 session 15), heldout14 (round 14, session 16), heldout15 (round 15, session 18), heldout16 (round 15's
-second wave of headings, collected while round 15 was scored) and heldout17 (round 17, session 19).
+second wave of headings, collected while round 15 was scored) heldout17 (round 17, session 19) and heldout18 (round 17's second wave, session 19).
 """
 
 from __future__ import annotations
 
 import argparse
 
-SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 18)))
+SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 19)))
 HELD_OUT = SPLITS[1:]
 # The round being collected and not yet scored: no --details, no development on it (heldout6 was
 # scored at 07:42 UTC on 2026-12-03, heldout7 at 08:40 after round 6's fixes; heldout8 at 10:39 on
@@ -28,7 +28,8 @@ HELD_OUT = SPLITS[1:]
 # development branches: devplat14b, on rounds 9-12's platforms, was merged after the score); heldout15 at 13:46 on
 # 2026-12-04, session 18, after lin18 only (seg18, meta18, plat18 and perf18 were still at work); heldout16
 # (round 15's second wave) at 14:46, after every branch of session 18; heldout17 at 16:05 on 2026-12-04,
-# session 19, after one19 only (seg19, ext19, lin19, perf19 were still at work).
+# session 19, after one19 only (seg19, ext19, lin19, perf19 were still at work); heldout18 (round 17's second wave) at
+# 17:32, after every branch of session 19.
 FRESH: tuple[str, ...] = ()
 
 
