@@ -1421,6 +1421,12 @@ TABLE_CELL_SEPARATOR = "\t"
 # whose text reads a chapter marker is read without that padding (TAB_PADDING, with the CR of a CRLF text); a list's
 # "\t      4．…重大项目表" keeps its tab (zj-waterlogging-14's attachment list).
 TAB_PADDING = "\t\r "
+# TAB_INDENTED_STYLES (after round 18's score): a page converted to text may indent every paragraph
+# with a tab, headings too: "\t一、主要目标" / "\t通过优化充电设施布局…" /
+# "\t（一）优化城市快速充电网络" (yn-ev-charging-doubling-2026, a provincial
+# department's news page: its 18 headings were all lost). A 一、 or （一） line so
+# indented is that heading; an arabic entry keeps its tab, as above.
+TAB_INDENTED_STYLES = ("cn", "paren-cn")
 # GLUED_FIGURES_ROW: a table whose cells lost their separators leaves rows of figures run together ("增减情况
 # 119951800254927.8%1316105313542.9%…" under the header "计划目标2005年“十五”", nat-env-11): a line of at least
 # GLUED_FIGURES_ROW_MIN characters, GLUED_FIGURES_SHARE of them digits, points and percent signs, is such a row, and
@@ -2128,6 +2134,13 @@ NAV_WORDS = frozenset(
 )
 # A menu item is short: at most this many characters, and no sentence punctuation.
 NAV_ITEM_MAX = 8
+# LINK_LIST_HEAD (after round 18's score): a government page ends with lists of links to other sites, each under
+# its heading, a name a line: "国务院部门网站" / "外交部" / "国防部" / "国家发展和改革委员会" / … / "各省市政府网站" / …
+# (yn-ev-charging-doubling-2026, a provincial department's page: 225 names read as headings). A line naming such
+# a list (…网站, …链接) with at least LINK_LIST_MIN short lines under it, none a sentence, is the page's.
+LINK_LIST_HEAD = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{0,10}(?:网站|链接|网址)[ \t\u3000]*$")
+LINK_LIST_MIN = 5
+LINK_ITEM_MAX = 20
 # A list of related documents after the article ends the plan: "相关文件", "相关链接"; RELATED_POLICIES:
 # "相关政策与解读" over the links to the notice's 解读 and 答记者问 at the end of a ministry's page
 # (nat-capacity-price-2026, round 15). PAGE_QR_LINE (fix17seg, after round 17's score): the QR line's wording

@@ -215,6 +215,7 @@ from plankg.loaders.rules.structure import (
     STATEMENT_ENTRIES_MIN,
     STATEMENT_ENTRY_STYLES,
     STATEMENT_FIGURE,
+    TAB_INDENTED_STYLES,
     TAB_PADDING,
     TABLE_CAPTION,
     TABLE_CELL_RUN,
@@ -1193,10 +1194,11 @@ def _without_statement_entries(text: str, headings: list[Heading]) -> list[Headi
 
 
 def _without_tab_padding(line: Line) -> Line:
-    """A chapter line padded by tabs, none inside it ("\t第七节海关和商品检验\t", TAB_PADDED_HEADING), without them."""
+    """A chapter line padded by tabs, none inside it ("\t第七节海关和商品检验\t", TAB_PADDED_HEADING), or a part's
+    or a section's line indented by one ("\t一、主要目标", TAB_INDENTED_STYLES), without them."""
     stripped = line.text.strip(TAB_PADDING)
     marker = read_marker(stripped) if line.text[:1] == "\t" and "\t" not in stripped else None
-    if marker is None or not marker.style.startswith("chapter:"):
+    if marker is None or not (marker.style.startswith("chapter:") or marker.style in TAB_INDENTED_STYLES):
         return line
     return Line(stripped, line.start + len(line.text) - len(line.text.lstrip(TAB_PADDING)))
 

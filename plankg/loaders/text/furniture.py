@@ -43,6 +43,9 @@ from plankg.loaders.rules.structure import (
     HEADING_AFTER_MARK,
     LABEL_ALONE,
     LABEL_VALUE_LINES,
+    LINK_ITEM_MAX,
+    LINK_LIST_HEAD,
+    LINK_LIST_MIN,
     MARKER_STYLES,
     METADATA_TABLE_ROW,
     NAV_ITEM_MAX,
@@ -472,6 +475,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         if len(run) >= 3 and menu_words >= 2:
             spans += run
         run = [(start, end)] if line.strip() and _is_nav_item(line) else []
+    spans += _link_lists(text, lines)
     # Single lines of menu words side by side: "首页 政务公开 政务服务 政民互动".
     for start, end in lines:
         words = text[start:end].split()
@@ -485,6 +489,27 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
             spans.append((start, len(text)))
             break
     return sorted(set(spans))
+
+
+def _link_lists(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A page's lists of links to other sites under their heading (LINK_LIST_HEAD), at least LINK_LIST_MIN
+    names a line, none of them a sentence."""
+    spans: list[tuple[int, int]] = []
+    for index, (start, end) in enumerate(lines):
+        if not LINK_LIST_HEAD.match(text[start:end]):
+            continue
+        items = []
+        for next_start, next_end in lines[index + 1 :]:
+            line = text[next_start:next_end].strip()
+            if not line:
+                continue
+            sentence = any(ch in SENTENCE_END + "，。" for ch in line)
+            if LINK_LIST_HEAD.match(line) or len(line) > LINK_ITEM_MAX or sentence:
+                break
+            items.append((next_start, next_end))
+        if len(items) >= LINK_LIST_MIN:
+            spans += [(start, end), *items]
+    return spans
 
 
 def _running_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
