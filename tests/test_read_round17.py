@@ -26,3 +26,11 @@ def test_a_title_year_before_zhongyang_is_the_documents_own_year() -> None:
     assert (meta.period, meta.start_year, meta.end_year) == ("", 2021, 2021)
     # a deadline in mid-year still bounds no title year
     assert guess_meta("关于2025年中期评估工作的通知\n\n" + BODY, "stem", "0" * 64).period == "十三五"
+
+
+def test_a_public_notice_headline_is_the_title() -> None:
+    # 通告 as a kind (HEADLINE_END), round 18's Guangzhou pages: without it the page was titled by its file name
+    title = "广州市社会保险基金管理中心关于开展2025年企业职工和城乡居民养老保险待遇领取资格认证的通告"
+    head = title + "-广州市人力资源和社会保障局网站\n"
+    body = "根据国家和省有关规定，参保人一年至少进行一次资格认证。现就有关事项通告如下：\n一、一年至少认证一次\n"
+    assert guess_meta(head + body, "gz-pension", "0" * 64).title == title

@@ -2504,13 +2504,14 @@ TITLE_PAGE_PREFIX = re.compile(
 # "国务院关于同意组建…协调委员会的批复" (round 6), a standard "乡村气象防灾减灾建设规范" (DB33/T, round 5), a
 # form's "…安全性自我声明" (round 7). NUMBERED_DOCUMENT: a year's numbered document of a body is a kind by its
 # number, "2021年中央一号文件（全文）" (a markdown page's headline, round 17); a letterhead "…部文件" has no number.
+# A public notice (通告) is a kind as 公告 is: "广州市社会保险基金管理中心关于开展2025年…资格认证的通告" (round 18).
 # GUIDE_AND_FAQ_TITLES (fix17seg, after round 17's score): a bureau's admission guide "2026年天河区港澳居民随迁子女
 # （或持证适龄儿童少年）学位申请指引" (th-hkmo-school-places-2026) and an FAQ "广州市失业保险常见问题解答
 # （2025年11月版）" (gz-unemployment-faq-2025), each the first line of a saved portal page, were no headline: both
 # pages were titled by their file names.
 HEADLINE_END = re.compile(
     r"(?:[一二三四五六七八九十]号文件|答记者问|规划纲要|发展纲要|行动计划|实施方案|工作方案|指导意见|实施意见|工作要点|政府工作报告|规划|纲要|计划|方案"
-    r"|意见|通知|决定|办法|要点|报告|解读|预案|函|批复|导则|指南|指引|问题解答|规程|规范|公报|细则|条例|规定|公告|声明)"
+    r"|意见|通知|决定|办法|要点|报告|解读|预案|函|批复|导则|指南|指引|问题解答|规程|规范|公报|细则|条例|规定|公告|通告|声明)"
     r"(?:[（(][^（）()\n]{1,20}[）)])*$"
 )
 # A concatenated extraction glues the last sentence of the document before onto the first line:
