@@ -177,6 +177,8 @@ LATER_ROUND_FLOORS = {
     # Round 17, scored once at 16:05 UTC in session 19: 0.737/0.583, 0.811/0.818; after fix17ext (a central
     # body's branch, central offices' short forms, stores of trainers and records, zones of a field or a county).
     "heldout17": {"platform": (0.909, 0.833), "institution": (0.942, 0.890)},
+    # Round 17's second wave, scored once at 17:31 UTC in session 19, after every branch; no fix after it.
+    "heldout18": {"platform": (0.833, 0.468), "institution": (0.855, 0.876)},
 }
 DEV_TEXT_FLOORS = {
     "platform": (1.0, 1.0),
@@ -258,6 +260,7 @@ SCORED_ROUNDS = [
     ("heldout14", 12, LATER_ROUND_FLOORS["heldout14"]),
     ("heldout15", 13, LATER_ROUND_FLOORS["heldout15"]),
     ("heldout17", 12, LATER_ROUND_FLOORS["heldout17"]),
+    ("heldout18", 12, LATER_ROUND_FLOORS["heldout18"]),
 ]
 
 
