@@ -34,3 +34,15 @@ def test_a_pages_lists_of_links_to_other_sites_are_no_sections() -> None:
     )
     provinces = "\n\n".join(["各省市政府网站", "北京", "天津", "河北", "山西", "内蒙古"])
     assert tree(BODY + links + "\n\n" + provinces + "\n") == tree(BODY)
+
+
+def test_a_replys_points_read_inline_are_titled_by_their_question() -> None:
+    # TOPIC_TITLE (nat-guizhou-eco-reply-2004, a 复函 crawled onto one line): 巩固 inside the question cut it short
+    from plankg.loaders.structure.segment import headings_inline
+
+    text = (
+        "现函复如下：一、关于从根本上巩固退耕还林成果问题贵州省要认真落实退耕还林政策，巩固已有成果。"
+        "二、关于水利建设要大小并举问题水利建设要坚持大中小并举，加快解决工程性缺水问题。"
+    )
+    titles = [h.title for h in headings_inline(text)]
+    assert titles == ["关于从根本上巩固退耕还林成果问题", "关于水利建设要大小并举问题"]

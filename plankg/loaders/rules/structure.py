@@ -3531,3 +3531,8 @@ STANDARD_COVER_CHARS = 300
 # 广州市民政局 广州市卫生健康委员会关于印发广州市长期护理保险试行办法的通知" (gz-ltc-insurance-2024, one-line). No
 # issuer's name holds a 文号: the issuer is what follows it.
 NUMBER_IN_ISSUER = re.compile(DOC_NUMBER_TEXT)
+# TOPIC_TITLE (after round 18's score): a reply's points read inline are titled by the question they answer,
+# "关于…问题", glued to the answer: "一、关于从根本上巩固退耕还林成果问题|贵州省要…", "四、关于实施“科技兴黔”问题|一是…"
+# (nat-guizhou-eco-reply-2004, a 国务院办公厅 复函 crawled onto one line; an opener inside the question, 巩固,
+# cut it at "关于从根本上"). Such a title ends at its first 问题.
+TOPIC_TITLE = re.compile(r"关于[^。；，：]{2,40}?问题")

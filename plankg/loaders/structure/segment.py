@@ -244,6 +244,7 @@ from plankg.loaders.rules.structure import (
     TOC_LEADER_LOOKAHEAD,
     TOC_LEADER_TAIL,
     TOC_TITLE_OVER_GLUED_CUT,
+    TOPIC_TITLE,
     TRAILING_LABEL,
     UNLABELLED_ANNEX_TITLE,
     UNNUMBERED_PARENT_OF,
@@ -2580,7 +2581,14 @@ def headings_inline(text: str, start: int = 0, numbering: Mapping[str, int] | No
         # (TITLE_UP_TO_NEXT_HEADING: "第三章内容审核要求|第八条…" is whole, whatever opener 要 it holds)
         whole = full_stop is not None or stop == limit or child is not None
         up_to_next = (full_stop is None and stop == limit) or child is not None
-        glued = None if spaced is not None else _inline_title_cut(title, whole, up_to_next)
+        topic = TOPIC_TITLE.match(title) if spaced is None else None
+        glued = (
+            topic.end()
+            if topic is not None
+            else None
+            if spaced is not None
+            else _inline_title_cut(title, whole, up_to_next)
+        )
         if glued is not None:
             title = title[:glued]
         if bulletin and style == "cn":
