@@ -137,7 +137,8 @@ LATER_ROUND_F1_FLOORS = {
     # HALF_PAREN_TITLE_NUMBER, RUNNING_TITLE, MAP_LEGEND, SECOND_QUESTION_ON_LINE, PAGE_QR_LINE): 0.939.
     "heldout17": 0.939,
     # round 17's second wave (heldout18), scored once at 17:31 UTC after every branch of session 19: 0.215; after
-    # TAB_INDENTED_STYLES (headings indented by a tab) and LINK_LIST_HEAD (a page's lists of site links): 0.659; TOPIC_TITLE (a reply's 关于…问题 points): 0.704.
+    # TAB_INDENTED_STYLES (headings indented by a tab) and LINK_LIST_HEAD (a page's lists of site links): 0.659;
+    # TOPIC_TITLE (a reply's 关于…问题 points): 0.704.
     "heldout18": 0.704,
 }
 
