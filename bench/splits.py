@@ -8,7 +8,8 @@ and the next round is a fresh one: heldout (round 1), heldout2, heldout3, heldou
 heldout8 (round 8, session 11), heldout9 (round 9, session 11), heldout10 (round 10,
 session 12), heldout11 (round 11, session 13), heldout12 (round 12, session 14), heldout13 (round 13,
 session 15), heldout14 (round 14, session 16), heldout15 (round 15, session 18), heldout16 (round 15's
-second wave of headings, collected while round 15 was scored) heldout17 (round 17, session 19) and heldout18 (round 17's second wave, session 19).
+second wave of headings, collected while round 15 was scored), heldout17 (round 17, session 19) and
+heldout18 (round 17's second wave, session 19).
 """
 
 from __future__ import annotations
