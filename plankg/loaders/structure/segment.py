@@ -14,6 +14,7 @@ already open closes everything below it; a new style opens one level deeper.
 from __future__ import annotations
 
 import itertools
+import os.path
 import re
 import unicodedata
 from collections import Counter
@@ -2582,13 +2583,10 @@ def headings_inline(text: str, start: int = 0, numbering: Mapping[str, int] | No
         whole = full_stop is not None or stop == limit or child is not None
         up_to_next = (full_stop is None and stop == limit) or child is not None
         topic = TOPIC_TITLE.match(title) if spaced is None else None
-        glued = (
-            topic.end()
-            if topic is not None
-            else None
-            if spaced is not None
-            else _inline_title_cut(title, whole, up_to_next)
-        )
+        if topic is not None:
+            glued = topic.end()  # TOPIC_TITLE: "关于…问题|…"
+        else:
+            glued = None if spaced is not None else _inline_title_cut(title, whole, up_to_next)
         if glued is not None:
             title = title[:glued]
         if bulletin and style == "cn":
@@ -2672,7 +2670,8 @@ def _with_repeated_titles_cut(headings: list[Heading]) -> list[Heading]:
         if len(members) < REPEATED_SUB_TITLE_MIN:
             continue
         titles = [headings[k].title for k in members]
-        shared = _common_start(titles).rstrip(REPEATED_SUB_TITLE_TRAILING)
+        # character by character is what is wanted here: the words all the titles open with
+        shared = os.path.commonprefix(titles).rstrip(REPEATED_SUB_TITLE_TRAILING)  # noqa: RUF071
         if len(shared) < REPEATED_SUB_TITLE_CHARS or INLINE_CLAUSE_MARK.search(shared) is not None:
             continue
         glued = [t for t in titles if len(t) - len(shared) >= GLUED_SENTENCE_MIN]
@@ -2709,16 +2708,6 @@ def _with_repeated_labels_cut(headings: list[Heading]) -> list[Heading]:
             title = lead[:-n]
             cut[k] = replace(heading, title=title, title_end=heading.title_end - len(heading.title) + len(title))
     return cut
-
-
-def _common_start(titles: list[str]) -> str:
-    """The characters all the titles open with."""
-    first = min(titles)
-    last = max(titles)
-    n = 0
-    while n < min(len(first), len(last)) and first[n] == last[n]:
-        n += 1
-    return first[:n]
 
 
 def _without_article_clauses(text: str, headings: list[Heading]) -> list[Heading]:

@@ -367,9 +367,10 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_nav_item(line: str) -> bool:
+def _is_nav_item(line: str, widest: int = NAV_ITEM_MAX) -> bool:
+    """A short line that is no sentence: a menu's item, or (``widest`` LINK_ITEM_MAX) a listed site's name."""
     stripped = line.strip()
-    return 0 < len(stripped) <= NAV_ITEM_MAX and not any(ch in SENTENCE_END + "，。" for ch in stripped)
+    return 0 < len(stripped) <= widest and not any(ch in SENTENCE_END + "，。" for ch in stripped)
 
 
 def _table_number_cells(text: str, lines: list[tuple[int, int]]) -> set[int]:
@@ -503,8 +504,7 @@ def _link_lists(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]
             line = text[next_start:next_end].strip()
             if not line:
                 continue
-            sentence = any(ch in SENTENCE_END + "，。" for ch in line)
-            if LINK_LIST_HEAD.match(line) or len(line) > LINK_ITEM_MAX or sentence:
+            if LINK_LIST_HEAD.match(line) or not _is_nav_item(line, LINK_ITEM_MAX):
                 break
             items.append((next_start, next_end))
         if len(items) >= LINK_LIST_MIN:
