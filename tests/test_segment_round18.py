@@ -46,3 +46,9 @@ def test_a_replys_points_read_inline_are_titled_by_their_question() -> None:
     )
     titles = [h.title for h in headings_inline(text)]
     assert titles == ["关于从根本上巩固退耕还林成果问题", "关于水利建设要大小并举问题"]
+
+
+def test_a_sites_contact_and_letter_spaced_operator_lines_are_furniture() -> None:
+    # policy-contact (联系方式) and site-footer (承 办, letter-spaced): yn-ev-charging-doubling-2026's footer
+    footer = "联系方式：0871-12328\n\n承 办：省交通运输厅信息中心\n"
+    assert tree(BODY + footer) == tree(BODY)

@@ -1948,10 +1948,12 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
     NamedPattern(
         "policy-contact",
         re.compile(
-            r"^(?!.*。)[ \t\u3000]*(?:政策咨询|咨询电话|咨询热线|业务咨询)[:：].{0,80}?\d[\d\- －]{5,}\d" + _LINE_END
+            r"^(?!.*。)[ \t\u3000]*(?:政策咨询|咨询电话|咨询热线|业务咨询|联系方式)[:：].{0,80}?\d[\d\- －]{5,}\d"
+            + _LINE_END
         ),
         "the page's line naming whom to ask about the policy and their telephone number, under the text"
-        " (seg19: ll-energy-station-2025, heldout16, where it was read as a heading)",
+        " (seg19: ll-energy-station-2025, heldout16, where it was read as a heading; a site's footer's"
+        " '联系方式：0871-12328', yn-ev-charging-doubling-2026, heldout18)",
         "政策咨询：吕梁市发展和改革委员会 服务就业 8239747",
     ),
     NamedPattern(
@@ -1995,10 +1997,12 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
     NamedPattern(
         "site-footer",
         re.compile(
-            r"^(?!.*。).{0,80}(?:ICP备|ICP证|公网安备|版权所有|Copyright|©|网站标识码|主办单位|主办[:：]|承办[:：]"
+            r"^(?!.*。).{0,80}(?:ICP备|ICP证|公网安备|版权所有|Copyright|©|网站标识码|主办单位"
+            r"|主[ \u3000]*办[:：]|承[ \u3000]*办[:：]"
             r"|技术支持[:：]|网站地图|联系我们|使用帮助).{0,120}$"
         ),
-        "the site's footer: sponsor, copyright, ICP registration, site map",
+        "the site's footer: sponsor, copyright, ICP registration, site map (主办/承办 letter-spaced too:"
+        " '承 办：省交通运输厅信息中心', heldout18)",
         "版权所有：上海市人民政府 沪ICP备05005080号 沪公网安备31010102002533号",
     ),
 )
