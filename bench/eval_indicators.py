@@ -4,6 +4,7 @@ name, and of their target values, per document and overall.
     .venv/bin/python bench/eval_indicators.py                    # the dev split (default)
     .venv/bin/python bench/eval_indicators.py --details          # each miss, extra and wrong target (dev only)
     .venv/bin/python bench/eval_indicators.py --split heldout5   # once, by the lead, at the end
+    .venv/bin/python bench/eval_indicators.py --one-line         # every text crawled onto one line
 
 Corpus: tests/realworld/indicators/corpus.yaml; gold, one file per document:
 tests/gold/realworld/indicators/<id>.yaml (convention in the README beside the gold).
@@ -19,6 +20,10 @@ the text). Scoring:
   (与全市保持同步) needs the same Chinese characters. Target precision and recall count right
   targets over predicted and over gold indicators.
 - Years: the share of matched indicators whose target year equals the gold's (reported, not in F1).
+
+``--one-line`` reads each text with its line breaks removed (bench/one_line.py), the layout of the
+crawls that lost them; texts already on one line are left out. A table's rows run into one another
+once joined, as they do in such a crawl.
 """
 
 from __future__ import annotations
@@ -37,10 +42,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.details import print_details  # noqa: E402
+from bench.one_line import has_line_breaks, one_line  # noqa: E402
 from bench.splits import SPLITS, refuse_details_on_fresh  # noqa: E402
 from plankg.loaders.extract.indicators import SAME_NAME, name_key  # noqa: E402
 from plankg.loaders.extract.vocab import load_field_vocabulary  # noqa: E402
-from plankg.pipeline import PlanSource, read_plan  # noqa: E402
+from plankg.loaders.text.read import guess_meta  # noqa: E402
+from plankg.pipeline import PlanSource, analyse, read_plan, read_text  # noqa: E402
 from plankg.schema import Indicator  # noqa: E402
 
 CORPUS = ROOT / "tests" / "realworld" / "indicators" / "corpus.yaml"
@@ -66,9 +73,18 @@ def documents(split: str) -> list[dict[str, Any]]:
     return [e for e in entries if e["split"] == split]
 
 
-def predict(entry: dict[str, Any]) -> list[Indicator]:
-    source = PlanSource(CORPUS.parent / entry["file"], None)
-    return read_plan(source, load_field_vocabulary()).document.indicators
+def predict(entry: dict[str, Any], joined: bool = False) -> list[Indicator]:
+    path = CORPUS.parent / entry["file"]
+    if not joined:
+        return read_plan(PlanSource(path, None), load_field_vocabulary()).document.indicators
+    # As read_plan reads a file without a manifest entry, with the text joined before the metadata is guessed.
+    text, sha256 = read_text(path)
+    text = one_line(text)
+    return analyse(text, guess_meta(text, path.stem, sha256), load_field_vocabulary()).indicators
+
+
+def multi_line(entry: dict[str, Any]) -> bool:
+    return has_line_breaks(read_text(CORPUS.parent / entry["file"])[0])
 
 
 def numbers(value: str) -> list[float]:
@@ -88,9 +104,9 @@ def similarity(a: str, b: str) -> float:
     return SequenceMatcher(None, name_key(a), name_key(b)).ratio()
 
 
-def score(entry: dict[str, Any], predicted: list[Indicator] | None = None) -> DocScore:
+def score(entry: dict[str, Any], predicted: list[Indicator] | None = None, joined: bool = False) -> DocScore:
     gold = yaml.safe_load((GOLD / f"{entry['id']}.yaml").read_text(encoding="utf-8"))["indicators"]
-    predicted = predict(entry) if predicted is None else predicted
+    predicted = predict(entry, joined) if predicted is None else predicted
     result = DocScore(entry["id"], gold=len(gold), predicted=len(predicted))
     # Best pairs first; between equally alike names, the pair with the same target year (a report
     # may set 城镇调查失业率 for the year and for the period).
@@ -155,8 +171,9 @@ def summary(scores: list[DocScore]) -> dict[str, float]:
     }
 
 
-def evaluate(split: str) -> list[DocScore]:
-    return [score(entry) for entry in documents(split)]
+def evaluate(split: str, joined: bool = False) -> list[DocScore]:
+    entries = [e for e in documents(split) if multi_line(e)] if joined else documents(split)
+    return [score(entry, joined=joined) for entry in entries]
 
 
 def table(scores: list[DocScore]) -> str:
@@ -186,12 +203,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--split", choices=SPLITS, default="dev", help="a held-out round: the lead, once, at the end")
     parser.add_argument("--details", action="store_true", help="each miss, extra and wrong target (dev only)")
+    parser.add_argument("--one-line", action="store_true", help="each text with its line breaks removed")
     args = parser.parse_args(argv)
     refuse_details_on_fresh(parser, args.split, args.details)
-    scores = evaluate(args.split)
+    scores = evaluate(args.split, args.one_line)
     if not scores:
         parser.error(f"split {args.split} has no indicator gold: a score over nothing would read 1.000")
-    print(f"== indicators, split {args.split} ({len(scores)} documents)")
+    joined = ", one line" if args.one_line else ""
+    print(f"== indicators, split {args.split} ({len(scores)} documents{joined})")
     print(table(scores))
     if args.details:
         for s in scores:

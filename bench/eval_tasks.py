@@ -4,6 +4,7 @@ block-kind agreement, per document and overall.
     .venv/bin/python bench/eval_tasks.py                    # the dev split (default)
     .venv/bin/python bench/eval_tasks.py --details          # each miss and extra (not on a fresh round)
     .venv/bin/python bench/eval_tasks.py --split heldout4   # once, by the lead, at the end
+    .venv/bin/python bench/eval_tasks.py --one-line         # every text crawled onto one line
 
 Corpus files: tests/realworld/tasks/*.yaml (dev.yaml, heldout4.yaml); gold, one file per document:
 tests/gold/realworld/tasks/<id>.yaml (format and judging rules in tests/realworld/tasks/README.md).
@@ -20,6 +21,10 @@ Scoring:
 - Kind agreement: a gold block with items agrees when the tasks matched to its items carry its
   kind, the block name as the plan writes it, or the name it ends with ("主要目标和重大举措" is
   read as 重大举措 as well); the share of gold blocks with items that agree.
+
+``--one-line`` reads each text with its line breaks removed (bench/one_line.py), the layout of the
+crawls that lost them; texts already on one line are left out. The gold stays the same: the items
+open with the same words in the joined text.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.details import print_details  # noqa: E402
+from bench.one_line import has_line_breaks, one_line  # noqa: E402
 from bench.splits import SPLITS, refuse_details_on_fresh  # noqa: E402
 from plankg.loaders.rules.structure import BOX_KIND  # noqa: E402
 from plankg.loaders.structure.document import load_plan  # noqa: E402
@@ -79,10 +85,14 @@ def documents(split: str) -> list[dict[str, Any]]:
     return out
 
 
-def load(entry: dict[str, Any]) -> PlanDocument:
+def read(entry: dict[str, Any]) -> str:
     path = CORPORA / entry["file"]
-    text = read_document(path.read_bytes(), str(path), path.suffix)
-    return load_plan(text, PlanMeta(id=entry["id"], title=entry["title"]))
+    return read_document(path.read_bytes(), str(path), path.suffix)
+
+
+def load(entry: dict[str, Any], joined: bool = False) -> PlanDocument:
+    text = read(entry)
+    return load_plan(one_line(text) if joined else text, PlanMeta(id=entry["id"], title=entry["title"]))
 
 
 def is_item(task: Task) -> bool:
@@ -128,9 +138,9 @@ def kind_agrees(gold_kind: str, kinds: list[str]) -> bool:
     return kind == gold_kind or gold_kind.endswith(kind)
 
 
-def score(entry: dict[str, Any], plan: PlanDocument | None = None) -> DocScore:
+def score(entry: dict[str, Any], plan: PlanDocument | None = None, joined: bool = False) -> DocScore:
     gold = yaml.safe_load((GOLD / f"{entry['id']}.yaml").read_text(encoding="utf-8"))
-    plan = plan or load(entry)
+    plan = plan or load(entry, joined)
     text = plan.text
     tasks = [t for t in plan.tasks if is_item(t)]
     result = DocScore(entry["id"], predicted=len(tasks))
@@ -188,8 +198,11 @@ def summary(scores: list[DocScore]) -> dict[str, float]:
     }
 
 
-def evaluate(split: str) -> list[DocScore]:
-    return [score(entry) for entry in documents(split)]
+def evaluate(split: str, joined: bool = False) -> list[DocScore]:
+    entries = documents(split)
+    if joined:
+        entries = [e for e in entries if has_line_breaks(read(e))]
+    return [score(entry, joined=joined) for entry in entries]
 
 
 def table(scores: list[DocScore]) -> str:
@@ -218,12 +231,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--details", action="store_true", help="each miss, extra and wrong kind (not on a fresh held-out round)"
     )
+    parser.add_argument("--one-line", action="store_true", help="each text with its line breaks removed")
     args = parser.parse_args(argv)
     refuse_details_on_fresh(parser, args.split, args.details)
-    scores = evaluate(args.split)
+    scores = evaluate(args.split, args.one_line)
     if not scores:
         parser.error(f"split {args.split} has no task gold: a score over nothing would read 1.000")
-    print(f"== task blocks, split {args.split} ({len(scores)} documents)")
+    joined = ", one line" if args.one_line else ""
+    print(f"== task blocks, split {args.split} ({len(scores)} documents{joined})")
     print(table(scores))
     if args.details:
         for s in scores:
