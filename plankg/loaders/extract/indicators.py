@@ -135,6 +135,8 @@ from plankg.loaders.rules.indicators import (
     VALUE_CELL,
     VALUE_GLOSS,
     VALUE_GLOSS_INNER,
+    VALUELESS_RUN,
+    VALUELESS_SENTENCE,
     WHOLE_NAME_SUBJECT_MIN,
     WORDED_TARGET_MAX,
     WORK_AMOUNT_NAME,
@@ -2040,6 +2042,8 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             # the section it stands in (LEAD_ENDS_LINE)
             around = [sec for sec in doc.sections if sec.start <= lead.start() < sec.end]
             end = max(end, min((sec.end for sec in around), default=end))
+        else:
+            end = _targets_end(text, lead.end(), end)  # LEAD_PARAGRAPH_RUNS_ON: the paragraph on the lead's line
         paragraph = text[lead.end() : end]
         year_m = TARGET_YEAR.search(paragraph)
         # the paragraph's year, else the year the lead's own words give ("2025 年的主要目标是："),
@@ -2053,6 +2057,24 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             if (item.start, item.name) not in known:
                 found.append(item)
     return found
+
+
+SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
+
+
+def _targets_end(text: str, start: int, end: int) -> int:
+    """Where the targets after a lead end: at ``end`` (its line's), or, after a sentence with a value, before
+    VALUELESS_RUN sentences in a row without one (VALUELESS_SENTENCE)."""
+    valued = False
+    run: list[int] = []  # the starts of the valueless sentences in a row
+    for sentence in SENTENCE.finditer(text, start, end):
+        if VALUELESS_SENTENCE.pattern.fullmatch(sentence.group()) is None:
+            valued, run = True, []
+            continue
+        run.append(sentence.start())
+        if valued and len(run) >= VALUELESS_RUN:
+            return run[0]
+    return end
 
 
 # Any year written in a text, even one a crawl garbled ("到8985年"): the text is dated (ISSUE_YEAR_GOALS).

@@ -540,6 +540,21 @@ REPRESENTED_BY = NamedPattern(
 )
 # "具体指标：到2022年，…", "具体目标：": a run-in label inside a paragraph that opens the targets
 # of a plan whose section title says nothing about targets (a gov.cn page's lead paragraph).
+# LEAD_PARAGRAPH_RUNS_ON: the targets after a lead are its paragraph, to the line's end; a crawl that lost its
+# line breaks runs that paragraph on into the rest of the report ("…常住人口城镇化率达59%左右。围绕实现上述目标，
+# 重点抓好以下工作：（一）统筹促消费和扩投资…", a 2026 provincial government report joined onto one line, whose
+# every count of the year's work was then read as a target). The targets end, as at the line's end, where
+# VALUELESS_RUN sentences in a row state no number ("以上这些目标，考虑了…。今天的安徽，…。", "重点做好八方面工作。
+# （一）聚焦…内需潜力。"). One such sentence is not enough: a list of targets may hold one goal in words
+# ("…建设50所高水平高等职业学校和150个骨干专业（群）。建成覆盖大部分行业领域…的中国职业教育标准体系。企业参与…推动
+# 建设300个…实训基地。", a national vocational-education plan's 具体指标).
+VALUELESS_SENTENCE = NamedPattern(
+    "valueless-sentence",
+    re.compile(r"[^。！？\n0-9０-９]+[。！？]"),
+    "a sentence without a digit: no target stands in it, so the targets' paragraph before it has ended",
+    "围绕实现上述目标，重点抓好以下工作：（一）统筹促消费和扩投资，全力扩大有效需求。",
+)
+VALUELESS_RUN = 2
 TARGETS_LABEL = NamedPattern(
     "targets-label",
     re.compile(r"(?:具体|主要|发展|总体|工作|预期)?(?:目标|指标)(?:任务)?[：:]"),
