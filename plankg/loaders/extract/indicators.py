@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from plankg.loaders.rules.indicators import (
     AIM_LEAD_LINE,
@@ -64,6 +64,11 @@ from plankg.loaders.rules.indicators import (
     FOOTNOTE_LINE,
     GENERAL_REQUIREMENTS,
     GLOSS_BRACKET,
+    GLUED_ATTRIBUTE,
+    GLUED_CELL_VALUE,
+    GLUED_HEADER_CELL_MAX,
+    GLUED_HEADER_CELLS,
+    GLUED_ROW_GROUP_MAX,
     GLUED_VALUE,
     GROUP_MAX,
     GROUP_WITH_UNIT,
@@ -1293,6 +1298,212 @@ def flat_tables(text: str) -> list[_Found]:
     return found
 
 
+# --- Glued tables (GLUED_TABLE) --------------------------------------------------------------
+GLUED_SEQ_HEADER = re.compile(r"序\s*号|编\s*号")
+GLUED_ROW_MAX = 160  # characters from a glued row's number to its attribute cell
+CHINESE_RUN_END = re.compile(r"[\u4e00-\u9fff]+$")
+
+
+def _glued_header(text: str, at: int) -> tuple[list[str], int]:
+    """The header cells glued from ``at`` and where they end: the reading that goes furthest, with a name
+    column, in the fewest cells (GLUED_TABLE)."""
+    limit = min(len(text), at + 8 * GLUED_HEADER_CELL_MAX)
+
+    @cache
+    def best(pos: int) -> tuple[int, bool, int, tuple[str, ...]]:
+        # (end, has a name column, -cells, cells) of the best reading from pos
+        choice: tuple[int, bool, int, tuple[str, ...]] = (pos, False, 0, ())
+        for size in range(2, GLUED_HEADER_CELL_MAX + 1):
+            cell = text[pos : pos + size]
+            if pos + size > limit or cell != cell.strip() or "\n" in cell:
+                break
+            role = header_role(cell)
+            if role is None:
+                continue
+            end, named, fewer, rest = best(pos + size)
+            option = (end, named or role == "name", fewer - 1, (cell, *rest))
+            choice = max(choice, option, key=lambda o: o[:3])
+        return choice
+
+    end, _named, _fewer, cells = best(at)
+    return list(cells), end
+
+
+def _glued_start(text: str, seq: int) -> int:
+    """Where a glued header that reaches ``seq`` (its 序号) starts: a group header cell may stand before it."""
+    for size in range(2, 7):
+        if seq - size >= 0 and header_role(text[seq - size : seq]) == "group":
+            return seq - size
+    return seq
+
+
+# After a digit, a row's number is no row's when a unit follows it: "…120.14平方公里" and "2028年" hide a 4 and an 8
+# that are no rows, while "…预期性22商办楼宇…" is the value 2 and row 2.
+GLUED_UNIT_START = (
+    "年|月|日|万|亿|千|百|个|件|家|项|人|元|户|所|名|张|台|座|栋|条|处|辆|套|间|次|吨|亩|"
+    "公里|公顷|公斤|平方|立方|米|微克|瓦|倍"
+)
+
+
+@lru_cache(maxsize=256)
+def _row_start(k: int) -> re.Pattern[str]:
+    """A glued row's number k glued to its name (perhaps after its group's cell)."""
+    return re.compile(
+        rf"(?P<group>[\u4e00-\u9fff]{{1,{GLUED_ROW_GROUP_MAX}}}?)?"
+        rf"(?:(?<![\d.]){k}(?=[\u4e00-\u9fff“\"（(])|{k}(?=[“\"（(]|(?!{GLUED_UNIT_START})[\u4e00-\u9fff]))"
+    )
+
+
+def _glued_values(chunk: str, count: int, at_end: bool, split: bool = True) -> list[tuple[int, int]] | None:
+    """``count`` value cells of a glued run (its last ones when ``at_end``, else all of it), as spans of the
+    chunk; numbers run together are split again (_split_glued) when ``split``. None when the run does not
+    give them."""
+    atoms = [m.span() for m in GLUED_CELL_VALUE.pattern.finditer(chunk)]
+    run: list[tuple[int, int]] = []
+    if at_end:
+        edge = len(chunk)
+        for a, b in reversed(atoms):
+            if b != edge:
+                break
+            run.insert(0, (a, b))
+            edge = a
+    else:
+        edge = 0
+        for a, b in atoms:
+            if a != edge:
+                return None
+            run.append((a, b))
+            edge = b
+        if edge != len(chunk) or (not split and len(run) != count):
+            return None
+    index = 0
+    while split and len(run) < count and index < len(run):
+        a, b = run[index]
+        parts = _split_glued(chunk[a:b])
+        if parts is not None:
+            cut = a + len(parts[0])
+            run[index : index + 1] = [(a, cut), (cut, b)]
+        index += 1
+    if len(run) < count:
+        return None
+    return run[len(run) - count :]
+
+
+def _glued_after(text: str, end: int, k: int, count: int, grouped: bool) -> list[str] | None:
+    """The ``count`` value cells after row k's attribute (at ``end``), up to row k+1's number. The next
+    row's number may hide in a value ("120.14平方公里…4市、区管…": 4 before 平 is no row), so of the places
+    row k+1 may start, the first whose run before it reads as exactly ``count`` cells wins, then the first
+    that reads as them once glued numbers are split; a single cell may be a target in words; after the last
+    row the cells are the values that open the rest."""
+    nexts = list(_row_start(k + 1).finditer(text, end, end + GLUED_ROW_MAX))
+
+    def chunk_before(later: re.Match[str]) -> list[str]:
+        chunk = text[end : later.start()] + (later.group("group") or "")
+        bare = CHINESE_RUN_END.sub("", chunk)
+        # a group's cell before the next row's number, after a value: "50惠民生4老旧…"
+        return [chunk, bare] if grouped and bare and bare != chunk else [chunk]
+
+    for split in (False, True):
+        for later in nexts:
+            for chunk in chunk_before(later):
+                spans = _glued_values(chunk, count, at_end=False, split=split)
+                if spans is not None:
+                    return [chunk[a:b] for a, b in spans]
+    if nexts and count == 1:
+        # a target in words ("与全市经济增速保持同步"), to the next row's number (a group's cell, if any, stays in it)
+        number = nexts[0].end("group") if nexts[0].group("group") else nexts[0].start()
+        return [text[end:number]]
+    if not nexts:
+        rest = text[end : end + GLUED_ROW_MAX]
+        spans = _glued_values(rest[: _leading_values(rest)], count, at_end=False)
+        return [rest[a:b] for a, b in spans] if spans is not None else None
+    return None
+
+
+def _glued_unit(name: str) -> tuple[str, str]:
+    """A unit glued after a name under a 单位 column: the longest unit-like tail ("全员劳动生产率万元/人")."""
+    for size in range(min(6, len(name) - 2), 0, -1):
+        tail = name[-size:]
+        if UNIT_CELL_RULE.pattern.fullmatch(tail):
+            return name[:-size], tail
+    return name, ""
+
+
+def glued_tables(text: str, end_year: int | None = None) -> list[_Found]:
+    """Indicator tables whose cells a crawl glued together (GLUED_TABLE)."""
+    found: list[_Found] = []
+    for seq in GLUED_SEQ_HEADER.finditer(text):
+        start = _glued_start(text, seq.start())
+        headers, pos = _glued_header(text, start)
+        roles = [header_role(h) for h in headers]
+        if len(headers) < GLUED_HEADER_CELLS or not {"seq", "name", "attr"} <= set(roles):
+            continue
+        columns = _columns(headers, text[max(0, start - 40) : start], end_year)
+        if columns is None:
+            continue
+        kinds = [c.role for c in columns if c.role not in ("group", "seq")]
+        cut = kinds.index("attr")
+        before, after = kinds[:cut], kinds[cut + 1 :]
+        values_before = [r for r in before if r not in ("name", "unit")]
+        k = 1
+        while (row := _row_start(k).match(text, pos)) is not None and ("group" in roles or not row.group("group")):
+            attribute = GLUED_ATTRIBUTE.pattern.search(text, row.end(), row.end() + GLUED_ROW_MAX)
+            if attribute is None:
+                break
+            end = attribute.end()
+            after_cells: list[str] = []
+            if after:
+                read = _glued_after(text, end, k, len(after), "group" in roles)
+                if read is None:
+                    break
+                after_cells = read
+                end += len("".join(read))
+            name = text[row.end() : attribute.start()]
+            before_cells: list[str] = []
+            if values_before:
+                spans = _glued_values(name, len(values_before), at_end=True)
+                if spans is None:
+                    break
+                before_cells = [name[a:b] for a, b in spans]
+                name = name[: spans[0][0]]
+            cells = dict(zip(values_before + after, before_cells + after_cells, strict=True))
+            name, unit = _split_name_unit(name)
+            if "unit" in before and not unit:
+                name, unit = _glued_unit(name)
+            target = TARGET_PASS_MARK.pattern.sub("", cells.get("target", ""))
+            base = cells.get("base", "")
+            has_base = bool(base) and not EMPTY_CELL.pattern.fullmatch(base)
+            name = clean_name(name, cell=True)
+            by_role = {c.role: c for c in columns}
+            if name and target and not EMPTY_CELL.pattern.fullmatch(target):
+                found.append(
+                    _Found(
+                        name=name,
+                        value=target,
+                        unit=unit,
+                        year=by_role["target"].year,
+                        baseline=base if has_base else None,
+                        baseline_year=by_role["base"].year if has_base and "base" in by_role else None,
+                        start=row.start(),
+                        end=end,
+                        evidence=text[row.start() : end],
+                        words=True,
+                    )
+                )
+            pos, k = end, k + 1
+    return found
+
+
+def _leading_values(chunk: str) -> int:
+    """Where the value cells that open a chunk end (the last glued row's, before the text after the table)."""
+    edge = 0
+    for m in GLUED_CELL_VALUE.pattern.finditer(chunk):
+        if m.start() != edge:
+            break
+        edge = m.end()
+    return edge
+
+
 def _within(sections: Iterable[Section], pattern: re.Pattern[str], all_sections: list[Section]) -> list[Section]:
     """Sections whose title matches, without those nested in another match."""
     chosen = [s for s in sections if pattern.search(s.title)]
@@ -2253,6 +2464,8 @@ def extract_indicators(doc: PlanDocument) -> list[Indicator]:
         + pdf_row_tables(text, doc.plan.end_year)
         + flat_tables(text)
     )
+    # GLUED_TABLE: only where no other table reader read the rows
+    tables += [g for g in glued_tables(text, doc.plan.end_year) if not any(t.start <= g.start < t.end for t in tables)]
     sentences, lines = target_sentences(doc), indicator_lines(doc)
     if not (tables or sentences or lines):
         sentences = required_targets(doc)  # REQUIRED_YEAR: a text with no goal part

@@ -540,6 +540,41 @@ REPRESENTED_BY = NamedPattern(
 )
 # "具体指标：到2022年，…", "具体目标：": a run-in label inside a paragraph that opens the targets
 # of a plan whose section title says nothing about targets (a gov.cn page's lead paragraph).
+# --- Glued tables -----------------------------------------------------------------------------
+# GLUED_TABLE: a crawl that keeps only a page's text nodes glues an indicator table's cells with nothing between
+# them: "…主要指标序号指标2025年基期值2030年目标值属性1城中村整体改造项目认定数量（个）〔70〕〔12〕约束性2旧住房…"
+# (a 2026 Shanghai plan, one cell per line before it was joined) or "序号指标名称单位属性“十五五”目标1地区生产总值
+# 年均增速%预期性与全市经济增速保持同步2区级…" (a district 十五五 outline). The header still reads as its cells in a
+# row (each a header cell, GLUED_HEADER_CELLS of them or more, 序号 and 属性 among them; of the ways to read the
+# cells, one with a name column, then the fewest cells: "指标单位" is 指标 + 单位, "2030年目标值" one cell), and
+# each row opens with
+# its number, the next after the last, glued to its name; the attribute cell (约束性/预期性) anchors the row.
+GLUED_HEADER_CELLS = 4
+GLUED_HEADER_CELL_MAX = 16  # characters of the longest header cell tried ("目标值（2035年）")
+GLUED_ATTRIBUTE = NamedPattern(
+    "glued-attribute",
+    re.compile(r"约束性|预期性|引导性"),
+    "a glued row's attribute cell, written in full (a name may hold 预期 itself: 居民平均预期寿命)",
+    "约束性",
+)
+# A value cell as a glued row runs it on: a bound, a number (or a range), its unit sign and qualifier, a
+# bracketed five-year sum or baseline, a gloss in brackets after it (not an outline number: "≥50(三)发展战略" ends
+# the table); "/" or "-" for an empty cell. A unit may
+# stand in the cell ("河湖水面积约束性120.14平方公里128.92平方公里148.37平方公里", a district water plan).
+GLUED_CELL_VALUE = NamedPattern(
+    "glued-cell-value",
+    re.compile(
+        r"[〔\[（(][^〔〕\[\]（）()\u4e00-\u9fff]{0,16}\d[^〔〕\[\]（）()\u4e00-\u9fff]{0,16}[〕\]）)]"
+        r"|(?:[＞＜≥≤><]|不低于|不高于|不少于|不超过)?约?\d+(?:\.\d+)?(?:[—\-～~至]\d+(?:\.\d+)?)?"
+        r"(?:[%％‰]|个百分点|[万亿]?(?:平方公里|平方米|立方米|公里|公顷|千瓦|吨|亩|个|家|座|处|所|条|项|张|辆|台|套|户))?"
+        r"(?:左右|以上|以下|以内)?(?:(?![（(][一二三四五六七八九十]{1,3}[）)])[（(][^（）()]{1,12}[）)])?"
+        r"|[/／\-－—]"
+    ),
+    "the value cells of a glued row, read one after another",
+    "≥98％（除危废外）",
+)
+GLUED_ROW_GROUP_MAX = 8  # characters of a group cell (促发展, 惠民生) before a row's number
+
 # LEAD_PARAGRAPH_RUNS_ON: the targets after a lead are its paragraph, to the line's end; a crawl that lost its
 # line breaks runs that paragraph on into the rest of the report ("…常住人口城镇化率达59%左右。围绕实现上述目标，
 # 重点抓好以下工作：（一）统筹促消费和扩投资…", a 2026 provincial government report joined onto one line, whose
