@@ -358,6 +358,24 @@ SETS: dict[str, JudgedSet] = {
             re.compile(f"(?:(?<=[ >])|^)（{CN}+）"),
         ),
     ),
+    # Round 19: the annual work plans (工作要点) of 绍兴市第一中学, 2019学年 → 2021年度, two saved ASP.NET pages
+    # with Word-pasted HTML: parts 一、 each open a <span> after ">", items 1. have their number in a span of
+    # their own, so an item is a unit with number "" and its run-in title (the words before the first 。).
+    # Windows count raw HTML (Word styles between spans): an earlier unit's opening words lie within 700
+    # characters of its heading.
+    "school-work-2019-to-2021": JudgedSet(
+        gold="tests/realworld/lineage19/judged.yaml",
+        manifest="tests/realworld/lineage19/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout19",),
+        min_units=30,
+        min_negatives=15,
+        top=re.compile(f"^{CN}+、"),
+        windows=((re.compile(f"^{CN}+、"), 12000),),
+        window=3000,
+        opening=700,
+        exclusive=(re.compile(f"(?:(?<=>)|^){CN}+、"),),
+    ),
 }
 
 Ref = dict[str, object]
