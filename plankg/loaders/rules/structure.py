@@ -1646,6 +1646,13 @@ COUNTED_ACTIONS = re.compile(
 # outer block, as its sibling is, when a sibling part with items of its own names no block: its items
 # are the outer block's and take its kind (整治内容), not a block of their own (专项任务).
 PART_NAMED_AS_BLOCK = "part-named-as-block"
+# ANNOUNCED_BLOCK: a notice or arrangement whose preamble announces its whole body as a list of work by a
+# block name ("…结合本市实际，现将2025年碳达峰碳中和及节能减排重点工作安排如下：" over parts 一、…十六、, a
+# municipal commission's yearly carbon-work arrangement, round 19) makes its top-level parts that block's items,
+# its kind the name as written before 如下 (重点工作安排). Only a block name announces so: "现就有关事项通知如下："
+# and "提出以下意见：" announce measures named by what they do (round-13 and round-19 gold: no block), and only
+# in a text where no heading or label names a block of its own.
+ANNOUNCED_BLOCK = re.compile(rf"现将[^。；！？\n：:]{{0,60}}?(?P<kind>(?:重点|主要)?(?:{_KINDS}))如下[：:]")
 # A block heading over the stages of the work ("工作安排" over "（一）集中攻坚阶段" "（二）巩固提升阶段"
 # "（三）建立长效机制"; "实施步骤" over "（一）方案制定阶段（3月底前）") is a schedule, not a list of tasks:
 # a block whose numbered parts are more than half stages (STAGE_TITLE) has no tasks.

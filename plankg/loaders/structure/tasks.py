@@ -22,6 +22,7 @@ from plankg.loaders.rules.structure import (
     ANNEX_TABLE,
     ANNEX_TABLE_HEADER,
     ANNEX_UNIT_COLUMN,
+    ANNOUNCED_BLOCK,
     ATTACK_LABEL,
     AUDIENCE_ADDRESS,
     BLOCK_TITLE,
@@ -354,6 +355,32 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
             title = item_title(text[start + len(marker) : end])
             tasks.append(RawTask(parent, block, marker, kind, title, start, end, not title))
     return tasks
+
+
+def _numbering(number: str) -> str:
+    """A marker's numbering style: its numerals replaced ("十六、" → "N、", "（三）" → "（N）")."""
+    return re.sub(r"[一二三四五六七八九十百零〇\d]+", "N", number.strip())
+
+
+def tasks_from_announced_block(text: str, headings: list[Heading], ends: list[int]) -> list[RawTask]:
+    """The top-level parts after a preamble that announces them as a block (ANNOUNCED_BLOCK): each part
+    whose number is in the style of the first part after the announcement is an item, hanging under its own
+    section; none when no announcement stands before the first part."""
+    announced = None
+    for match in ANNOUNCED_BLOCK.finditer(text):
+        after = [j for j, h in enumerate(headings) if h.start >= match.end() and h.number.strip()]
+        if after and not any(h.number.strip() for h in headings if h.start < match.start()):
+            announced = (match, after)
+    if announced is None:
+        return []
+    match, after = announced
+    first = headings[after[0]]
+    style = _numbering(first.number)
+    parts = [j for j in after if headings[j].level == first.level and _numbering(headings[j].number) == style]
+    kind = match.group("kind")
+    return [
+        RawTask(j, 1, headings[j].number, kind, headings[j].title, headings[j].start, ends[j], False, j) for j in parts
+    ]
 
 
 def _beside_block(headings: list[Heading], j: int) -> bool:
