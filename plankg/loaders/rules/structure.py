@@ -3547,3 +3547,13 @@ NUMBER_IN_ISSUER = re.compile(DOC_NUMBER_TEXT)
 # (nat-guizhou-eco-reply-2004, a 国务院办公厅 复函 crawled onto one line; an opener inside the question, 巩固,
 # cut it at "关于从根本上"). Such a title ends at its first 问题.
 TOPIC_TITLE = re.compile(r"关于[^。；，：]{2,40}?问题")
+# DATED_LINK_RUN (after round 19's score): a saved page lists other articles of the site, each a link line closed by
+# its date in brackets, above or beside the article: "推荐阅读" / "教育集团全体教职工大会通知[08-18]" /
+# "教学楼办公室调整公告(定)[08-12]" / … / "关于开展6月支部主题党日活动的通知[06-29]" / "关于公布2021年度工作要点的通知"
+# (a school's saved page of its yearly 工作要点; the title guessed from the page glued the last link to the
+# article's title). A run of DATED_LINK_MIN such lines or more is the site's, not the plan's, and so is a short
+# line right above it that names the list (推荐阅读, 最新动态: a menu item's length, no sentence mark).
+DATED_LINK_LINE = re.compile(
+    r"^[ \t\u3000]*[^\n]{2,60}?[\[［(（](?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}[\]］)）][ \t\u3000]*$"
+)
+DATED_LINK_MIN = 3
