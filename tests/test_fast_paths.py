@@ -483,3 +483,16 @@ def test_issuer_government_is_the_plain_search(text: str) -> None:
     plain = ISSUER_GOVERNMENT.search(text)
     fast = _issuer_government(text)
     assert (fast.span() if fast else None) == (plain.span() if plain else None)
+
+
+@given(st.text(alphabet="。！？a专栏，", max_size=30), st.integers(0, 32), st.integers(0, 32))
+def test_box_sentence_starts_are_the_plain_list(text: str, own_start: int, label_start: int) -> None:
+    import re
+
+    from plankg.loaders.rules.structure import BOX_AFTER_SENTENCES, BOX_INTRO_SENTENCES
+    from plankg.loaders.structure.tasks import _sentence_starts_before
+
+    own_start, label_start = min(own_start, len(text)), min(label_start, len(text))
+    starts = [own_start] + [own_start + m.end() for m in re.finditer(r"[。！？]", text[own_start:label_start])]
+    starts = [s for s in starts[BOX_AFTER_SENTENCES:] if s < label_start]
+    assert _sentence_starts_before(text, own_start, label_start) == starts[-BOX_INTRO_SENTENCES:]
