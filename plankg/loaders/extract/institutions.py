@@ -3,6 +3,8 @@ document are known (:func:`refine_institutions`; the rules in :mod:`plankg.loade
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -412,6 +414,12 @@ def _common_word(word: str) -> bool:
     return (jieba.get_FREQ(word) or 0) >= COMMON_WORD_FREQ
 
 
+# PROJECT_LIST's close ("等…项目"), which every match of it ends with: a run without one holds no
+# list of projects. PROJECT_LIST tried its items at every character of every run holding 、 and 等
+# (22,169 runs over 200 generated plans, 520 holding a list): 0.30 s, with this check 0.03 s.
+_PROJECT_LIST_CLOSE = re.compile(PROJECT_LIST.pattern[PROJECT_LIST.pattern.index(")等(") + 1 :])
+
+
 def _project_list_firms(text: str, mentions: list[Mention]) -> list[Mention]:
     """Firms named through the items of a list of projects (PROJECT_LIST) of one sort: at least
     PROJECT_LIST_FIRMS_MIN items name a firm before their product, and one of them is proven a name
@@ -419,10 +427,17 @@ def _project_list_firms(text: str, mentions: list[Mention]) -> list[Mention]:
     A shorter firm found at the same place gives way ("泰丰|先行磷酸铁锂" → 泰丰先行)."""
     from plankg.loaders.extract.mentions import _ENUMERATION_RUN, Mention, _left_edge
 
-    institutions = [(x.start, x.end) for x in mentions if x.category == "institution"]
+    # by start, so an item's institutions are found by bisection: a scan of all of them for every
+    # item was 2.1 % of the analysis' samples over 200 generated plans
+    institutions = sorted((x.start, x.end) for x in mentions if x.category == "institution")
+    starts = [x for x, _ in institutions]
     found: list[Mention] = []
     # only the runs of list characters holding 、 and 等 can hold a list (found from each 等)
-    runs = [(a, b) for a, b in runs_holding(_ENUMERATION_RUN, "等", text) if text.find("、", a, b) != -1]
+    runs = [
+        (a, b)
+        for a, b in runs_holding(_ENUMERATION_RUN, "等", text)
+        if text.find("、", a, b) != -1 and _PROJECT_LIST_CLOSE.search(text, a, b) is not None
+    ]
     for m in (x for a, b in runs for x in PROJECT_LIST.finditer(text, a, b)):
         pos = m.start("items")
         firms: list[Mention] = []
@@ -431,7 +446,7 @@ def _project_list_firms(text: str, mentions: list[Mention]) -> list[Mention]:
             a, b = pos, pos + len(item)
             pos = b + 1
             cut = _left_edge(text, a, a, b)[0] if n == 0 else a
-            known = [(x, y) for x, y in institutions if a <= x and y <= b]
+            known = [(x, y) for x, y in institutions[bisect_left(starts, a) : bisect_right(starts, b)] if y <= b]
             proven = proven or bool(known)
             firm = _firm_of_item(text[cut:b])
             if firm is None:

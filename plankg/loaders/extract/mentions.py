@@ -471,13 +471,31 @@ def _sentences(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
         yield a, stop
 
 
+def _sentences_holding(pattern: re.Pattern[str], text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
+    """The sentences of ``_sentences(text, start, stop)`` in which ``pattern.search`` finds a match,
+    for a pattern of literal words without 。 (no lookaround, no anchor, no empty match): such a
+    match never crosses a 。, so the next match from a sentence's start lies in the sentence that
+    holds it, and the search goes on from that sentence's end. One search per holding sentence,
+    where a search of every sentence was 4.6 % of the analysis' samples (200 generated plans)."""
+    if "。" in pattern.pattern:
+        yield from ((a, b) for a, b in _sentences(text, start, stop) if pattern.search(text, a, b) is not None)
+        return
+    pos = start
+    while pos < stop and (match := pattern.search(text, pos, stop)) is not None:
+        found = match.start()
+        # the sentence opens at the last 。 at or before the match (none counts after ``start``)
+        a = max(start, text.rfind("。", start + 1, found + 1))
+        b = text.find("。", found + 1, stop)
+        b = stop if b == -1 else b
+        yield a, b
+        pos = b
+
+
 def _runs_holding(pattern: re.Pattern[str], text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
     """The runs of ``text[start:stop]`` (``_runs``) in which ``pattern`` matches, for a pattern
     of literal words (no lookaround, no anchor): only the sentences holding a match are cut into
     runs. Over 100 generated plans 13 % of runs hold a name's ending, 38 % of sentences."""
-    for a, b in _sentences(text, start, stop):
-        if pattern.search(text, a, b) is None:
-            continue
+    for a, b in _sentences_holding(pattern, text, start, stop):
         for run in _runs(text, a, b):
             if pattern.search(text, *run) is not None:
                 yield run
@@ -603,14 +621,13 @@ def _anchors(text: str, run_start: int, lo: int, hi: int) -> list[re.Match[str]]
     reads it as a word of its own: 由 in "自由电子", 为 in "作为", 以 in "以色列" are not
     anchors."""
     found: list[re.Match[str]] = []
-    run_end = _run_end(text, max(run_start, hi))
     edges: frozenset[int] | None = None
     for m in _anchor_matches(text, lo, hi):
         if m.start() >= hi:
             break
         if len(m.group()) == 1 and not m.group().isdigit():
-            if edges is None:
-                edges = _token_edges(text[run_start:run_end])
+            if edges is None:  # the run's end only when a word boundary is asked (most names: none)
+                edges = _token_edges(text[run_start : _run_end(text, max(run_start, hi))])
             rel = m.start() - run_start
             if rel not in edges or rel + 1 not in edges:
                 continue
@@ -642,9 +659,12 @@ def _next_body_by_place(text: str, match: re.Match[str], following: re.Match[str
     if _category(match.group())[0] != "institution" or _category(following.group())[0] != "institution":
         return False
     place = PLACE_RE.match(text, match.end())
-    if VERTICAL_BODY.search(text, 0, match.end()) and text.endswith(VERTICAL_BRANCH_ENDINGS, 0, following.end()):
-        return False  # "中国人民银行湖南省分行": the central body's branch (VERTICAL_BODY)
-    return place is not None and place.group().endswith(BODY_PLACE_OPENING)
+    if place is None or not place.group().endswith(BODY_PLACE_OPENING):
+        return False  # asked first: VERTICAL_BODY searches the text from its start, for every pair
+    # not "中国人民银行湖南省分行": the central body's branch (VERTICAL_BODY)
+    return not (
+        VERTICAL_BODY.search(text, 0, match.end()) and text.endswith(VERTICAL_BRANCH_ENDINGS, 0, following.end())
+    )
 
 
 def _body_verb_after(text: str, match: re.Match[str], following: re.Match[str] | None) -> int:
@@ -1520,10 +1540,26 @@ def _after_heading(name: str) -> str:
     return name[cuts[-1] :]
 
 
+# ISSUER_GOVERNMENT's word and how far before it a match can start (the lazy 2-6 characters of the
+# place and the level): no match starts before the first 人民政府 less this reach.
+_ISSUER_GOVERNMENT_WORD = "人民政府"
+_ISSUER_GOVERNMENT_REACH = 7
+
+
+def _issuer_government(text: str) -> re.Match[str] | None:
+    """``ISSUER_GOVERNMENT.search(text)``, started just before the first 人民政府: the pattern's
+    lazy opening was tried at every character of a text (1.2 % of the analysis' samples over 120
+    generated plans, most of them writing no 人民政府 or only late)."""
+    first = text.find(_ISSUER_GOVERNMENT_WORD)
+    if first == -1:
+        return None
+    return ISSUER_GOVERNMENT.search(text, max(0, first - _ISSUER_GOVERNMENT_REACH))
+
+
 def own_governments(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """The issuing level's government named by its level alone (OWN_GOVERNMENT): "市政府" in a text
     of 上海市人民政府办公厅, "州人民政府" in one of 阿坝州人民政府办公室."""
-    issuer = ISSUER_GOVERNMENT.search(text)
+    issuer = _issuer_government(text)
     if issuer is not None:
         level = issuer.group("level")
     else:
@@ -1941,8 +1977,7 @@ def listed_mentions(
     any_form = _form_finder(tuple(forms))
     for run_start, run_end in (
         run
-        for a, b in _sentences(text, start, stop)
-        if any_form.search(text, a, b) is not None  # most sentences name nothing listed
+        for a, b in _sentences_holding(any_form, text, start, stop)  # most sentences name nothing listed
         for run in _runs(text, a, b)
     ):
         run = text[run_start:run_end]

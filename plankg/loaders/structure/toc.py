@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from plankg.loaders.rules.structure import NEW_STYLES, TOC_LINE, TOC_TITLE, int_to_cn, marker_spellings  # noqa: F401
 from plankg.loaders.structure.headings import read_marker
@@ -223,14 +224,23 @@ def _title_pattern(title: str) -> str:
 HEADING_BOUNDARY = "。；！？：”」）\n"
 
 
+# Compiled once per (marker spellings, title): a title with a page number allowed between every two
+# characters makes a long pattern, and compiling one per TOC entry of every plan was 2.6 % of the
+# analysis' samples over 200 generated plans (re's own cache of 512 patterns is flushed by the
+# other patterns made at run time); the same titles ("保障措施", "指导思想") recur from plan to plan.
+@lru_cache(maxsize=4096)
+def _heading_pattern(spellings: tuple[str, ...], title: str) -> re.Pattern[str]:
+    marker_alt = "|".join(re.escape(s) for s in spellings)
+    return re.compile(rf"(?:{marker_alt})[ \t\u3000]*{_title_pattern(title)}")
+
+
 def locate_headings(text: str, toc: Toc, body_start: int) -> list[tuple[TocEntry, int, int] | None]:
     """For each TOC entry, (entry, heading start, title end) in the body, in order; None if absent."""
     located: list[tuple[TocEntry, int, int] | None] = []
     cursor = body_start
     for entry in toc.entries:
         spellings = marker_spellings(entry.style, entry.number) or [entry.marker]
-        marker_alt = "|".join(re.escape(s) for s in spellings)
-        pattern = re.compile(rf"(?:{marker_alt})[ \t\u3000]*{_title_pattern(entry.title)}")
+        pattern = _heading_pattern(tuple(spellings), entry.title)
         hit = None
         for match in pattern.finditer(text, cursor):
             before = text[match.start() - 1] if match.start() > 0 else "\n"
