@@ -3540,3 +3540,14 @@ NUMBER_IN_ISSUER = re.compile(DOC_NUMBER_TEXT)
 # (nat-guizhou-eco-reply-2004, a 国务院办公厅 复函 crawled onto one line; an opener inside the question, 巩固,
 # cut it at "关于从根本上"). Such a title ends at its first 问题.
 TOPIC_TITLE = re.compile(r"关于[^。；，：]{2,40}?问题")
+# GLUED_TOC_INLINE (one20, session 20): a long plan with a 目录 crawled onto one line runs its TOC, with page
+# numbers, into its body ("目录第一章 规划总则 .....11.1 编制目的和意义 .....1…* * *第一章 规划总则1.1 编制目的和意义
+# 为积极响应…", tx-ev-charging-2025 joined): the TOC lists two levels, or is cut short where a page number runs into
+# the next entry's number ("概况 .....42.1"), while the body has four. Its body, from the first heading the TOC lists
+# found there, is read inline as a text of its own, and its headings are taken where they are more than the TOC's
+# (GLUED_TOC_INLINE_SHARE times as many).
+GLUED_TOC_INLINE_SHARE = 1
+# GLUED_DECIMAL_POINT (one20): a decimal point glued to the title of the heading read last ("第一章 规划总则|1.1
+# 编制目的和意义", "2.1 社会经济发展概况|2.1.1 区域基本情况", tx-ev-charging-2025 joined) opens its run as an arabic
+# one does (GLUED_POINT_AFTER_TITLE); glued elsewhere it only goes on its style's open run.
+GLUED_DECIMAL_POINT = re.compile(r"(?<=[\u4e00-\u9fff）)”])\d{1,2}(?:\.\d{1,2}){1,2}(?=[ \u3000]?[\u4e00-\u9fff“])")

@@ -86,6 +86,7 @@ from plankg.loaders.rules.structure import (
     GLOSSARY_HEADINGS,
     GLOSSARY_TITLE,
     GLUED_CHAPTER_BEFORE_ARTICLE,
+    GLUED_DECIMAL_POINT,
     GLUED_FIGURES_ROW_MIN,
     GLUED_FIGURES_SHARE,
     GLUED_FIRST_ENTRY,
@@ -106,6 +107,7 @@ from plankg.loaders.rules.structure import (
     GLUED_SENTENCE_MIN,
     GLUED_TITLE_BRACKETS,
     GLUED_TITLE_MIN,
+    GLUED_TOC_INLINE_SHARE,
     GOAL_TITLE,
     GROUP_SCORE,
     HEADLINE_BREAKS,
@@ -2976,6 +2978,7 @@ def _inline_markers(
                 matches.append((glued, glued + 2))  # PART_FIRST_POINT_GLUED
     if first is not None:
         matches.append((first, first + 2))
+    matches += [(m.start(), m.end()) for m in GLUED_DECIMAL_POINT.finditer(text, start)]
     matches = sorted(dict(matches).items())  # a glued point found twice is read once, in the text's order
     for at, _ in matches:
         marker = read_marker(text[at : at + MARKER_CACHE_MAX_CHARS])
@@ -2998,6 +3001,13 @@ def _inline_markers(
             and not _glued_to_title(text, at, accepted)
         ):
             continue  # INLINE_ARABIC_GLUED: a glued point only goes on an open run
+        if (
+            marker.style.startswith("decimal:")
+            and marker.style not in styles
+            and _glued_to_words(text, at)
+            and not _glued_to_title(text, at, accepted)
+        ):
+            continue  # GLUED_DECIMAL_POINT: opens a run only right after a title
         if marker.style in styles:
             if marker.number != stack[styles.index(marker.style)][1] + 1:
                 continue
@@ -3132,7 +3142,11 @@ def segment(
         return outline, [only]
     glued = is_glued(text)
     if toc is not None and glued:
-        return headings_from_toc(text, toc)
+        listed, listed_issues = headings_from_toc(text, toc)
+        inline = _inline_after_toc(text, toc, listed)
+        if len(inline) > len(listed) * GLUED_TOC_INLINE_SHARE:
+            return inline, [Issue(code="inline-headings", message="text without line breaks: headings read inline")]
+        return listed, listed_issues
     if toc is None and glued:
         inline = headings_inline(text)
         if inline and len(inline) >= len(_questions(text)):
@@ -3163,6 +3177,15 @@ def segment(
             )
         )
     return headings, issues
+
+
+def _inline_after_toc(text: str, toc: Toc, listed: list[Heading]) -> list[Heading]:
+    """The headings of a glued text's body after its TOC, read inline (GLUED_TOC_INLINE): from the
+    first heading the TOC lists found in the body, else from the TOC's end."""
+    start = listed[0].start if listed else toc.end
+    # the body is read as a text of its own: its first heading opens it as a line's start does
+    body = headings_inline(text[start:])
+    return [replace(h, start=h.start + start, title_end=h.title_end + start) for h in body]
 
 
 def _wrap_positions(line: str) -> set[int]:
