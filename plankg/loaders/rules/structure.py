@@ -729,7 +729,8 @@ OPENER_WORD_HEADS = {"要": "主重需必只首纲摘提概简紧扼", "以": "�
 # those words): "完善土地支持政策和建设管理" (支持政策), "加大对深度贫困地区支持力度" (支持力度), "调动各方积极性"
 # (积极性): the title goes on past them. Nor after a conjunction (OPENER_AFTER_CONJUNCTION): "进一步充实和
 # 完善…的功能" goes on with a second verb of the same title.
-OPENER_WORD_TAILS = {"支持": ("力度", "政策", "体系", "范围", "作用", "方式"), "积极": ("性",)}
+# (one20) 推进 starts one with 行动: "三、居住区充电设施覆盖推进行动|严格落实…" (yn-ev-charging-doubling-2026 joined).
+OPENER_WORD_TAILS = {"支持": ("力度", "政策", "体系", "范围", "作用", "方式"), "积极": ("性",), "推进": ("行动",)}
 OPENER_AFTER_CONJUNCTION = "和与及、并"
 # INLINE_SENTENCE_OPENERS: in a text read inline (a one-line crawl of an opinion), (n) titles stand glued
 # to their first sentence, which opens with a verb of work as often as with the openers above ("（一）巩固
@@ -828,11 +829,14 @@ NOUN_USED_OPENERS = ("支持", "引导")
 # "工作要求的落实"). The nouns are the parts' kinds, which no sentence opens with after a title.
 # 范围 heads the scope part of guidance documents ("（四）定义和支持范围气候投融资是指…", 适用范围, 规划范围);
 # 范围内 / 范围外 go on as one word.
-TITLE_HEAD_NOUNS = ("要求", "职责", "规则", "单位", "内容", "措施", "原则", "目标", "任务", "思想", "范围")
+# (one20) 行动 heads the parts of a 行动方案 ("四、车网互动规模化应用延伸行动|探索反向送电价格机制，…",
+# "五、充电运营服务提质行动|一是…", yn-ev-charging-doubling-2026 joined); 行动计划 / 行动方案 / 行动纲要 /
+# 行动起来 go on as one word.
+TITLE_HEAD_NOUNS = ("要求", "职责", "规则", "单位", "内容", "措施", "原则", "目标", "任务", "思想", "范围", "行动")
 TITLE_HEAD_GOES_ON = "和与及、的，"
 # A head noun's last character may start a word with the next one: "制订气候项目标准以应对…" is 项目|标准,
 # not 目标 (HEAD_NOUN_WORD_SPLITS, head noun → characters that make such a word after it).
-HEAD_NOUN_WORD_SPLITS = {"目标": "准", "范围": "内外"}
+HEAD_NOUN_WORD_SPLITS = {"目标": "准", "范围": "内外", "行动": "计方纲起者指"}
 # RESTATED_SUBJECT: a glued sentence often opens by restating the title's subject, then 要: "第三节健全
 # 综合交通体系|交通建设要统筹规划，…", "优化能源结构|能源建设要…", "提高东部地区的发展水平|东部地区要在…":
 # the title ends where a short noun phrase that starts with two characters of the title runs into 要.
@@ -3551,3 +3555,21 @@ GLUED_TOC_INLINE_SHARE = 1
 # 编制目的和意义", "2.1 社会经济发展概况|2.1.1 区域基本情况", tx-ev-charging-2025 joined) opens its run as an arabic
 # one does (GLUED_POINT_AFTER_TITLE); glued elsewhere it only goes on its style's open run.
 GLUED_DECIMAL_POINT = re.compile(r"(?<=[\u4e00-\u9fff）)”])\d{1,2}(?:\.\d{1,2}){1,2}(?=[ \u3000]?[\u4e00-\u9fff“])")
+# GLUED_PART_GOES_ON (one20): read inline, a part's 二、 (三、 …) may be glued to the words before it where the crawl
+# dropped what ended the part above, a table or a line without a full stop: "一、房源情况本次推出分配的房源为…详见《房源
+# 情况表》及附件1。房源情况表|二、分配对象根据…" (gz-public-rental-allocation-2025 joined: the table's caption, its rows
+# gone). Such a marker goes on the open run of its style, the next number, where that number stands nowhere later after
+# a sentence's end; it never opens a run, and a numeral or 第 before it makes it part of a longer number ("第十二、").
+GLUED_PART = re.compile(
+    r"(?<=[\u4e00-\u9fff”》）])(?<![一二三四五六七八九十百第])[二三四五六七八九十]{1,3}、(?=[\u4e00-\u9fff“])"
+)
+# INLINE_DATE_OPENER (one20): a title read inline may run into a first sentence that opens with a full date, then a
+# comma or 起: "（一）公布房源|2025年3月20日，市住房保障办…", "（五）资格复核|2025年4月11日起，由各区住房保障部门…"
+# (gz-public-rental-allocation-2025 joined; a notice's steps are dated). A title names a day without them.
+INLINE_DATE_OPENER = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:上午|下午)?(?=[，,]|起)")
+# INLINE_LEAD_OPENERS (one20): words that open a glued first sentence read inline, whatever the title: 一是
+# opens the first of a task's counted measures ("（二）完善高速公路及国省干线补能网络|一是以高速公路…",
+# "（四）强化重点场景充电服务|一是加快…", yn-ev-charging-doubling-2026 joined) and 本次 a notice's account of
+# this round ("一、房源情况|本次推出分配的房源为…", gz-public-rental-allocation-2025 joined); neither stands
+# inside a title after its first words.
+INLINE_LEAD_OPENERS = ("一是", "本次")

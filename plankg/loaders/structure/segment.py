@@ -101,6 +101,7 @@ from plankg.loaders.rules.structure import (
     GLUED_LOST_NUMERAL_AFTER_LEAD,
     GLUED_PAGE,
     GLUED_PAGE_BEFORE_NAME,
+    GLUED_PART,
     GLUED_PREFACE,
     GLUED_RUN_IN_HEAD,
     GLUED_RUN_IN_STYLE,
@@ -117,10 +118,12 @@ from plankg.loaders.rules.structure import (
     INLINE_ARABIC_LIST_STYLES,
     INLINE_ATTACHED_PLAN,
     INLINE_CLAUSE_MARK,
+    INLINE_DATE_OPENER,
     INLINE_FIRST_CLAUSE_MAX,
     INLINE_FIRST_CLAUSE_SURE_MAX,
     INLINE_GLUED_OPENERS,
     INLINE_HEADING,
+    INLINE_LEAD_OPENERS,
     INLINE_SENTENCE_END,
     INLINE_SENTENCE_OPENERS,
     INLINE_TIME_OPENER,
@@ -2866,6 +2869,8 @@ def _provision_title_end(sentence: str) -> int | None:
     ends = [restated_title_end(clause)]
     point = FIRST_CHILD_GLUED_TO_TITLE.search(sentence)
     ends.append(point.start() if point is not None else None)
+    dated = INLINE_DATE_OPENER.search(sentence, GLUED_TITLE_MIN, len(clause) + 1)
+    ends.append(dated.start() if dated is not None else None)  # INLINE_DATE_OPENER: "公布房源|2025年3月20日，…"
     head = head_noun_end(clause)
     if head is not None and (
         any(clause.startswith(o, head) for o in INLINE_OPENERS) or PROVISION_TARGET_YEAR.match(clause, head)
@@ -2979,6 +2984,10 @@ def _inline_markers(
     if first is not None:
         matches.append((first, first + 2))
     matches += [(m.start(), m.end()) for m in GLUED_DECIMAL_POINT.finditer(text, start)]
+    proper_parts = {(text[at:end], at) for at, end in matches}
+    glued_parts = [m for m in GLUED_PART.finditer(text, start) if not _written_later(m, proper_parts)]
+    matches += [(m.start(), m.end()) for m in glued_parts]
+    glued_at = {m.start() for m in glued_parts}
     matches = sorted(dict(matches).items())  # a glued point found twice is read once, in the text's order
     for at, _ in matches:
         marker = read_marker(text[at : at + MARKER_CACHE_MAX_CHARS])
@@ -3008,6 +3017,8 @@ def _inline_markers(
             and not _glued_to_title(text, at, accepted)
         ):
             continue  # GLUED_DECIMAL_POINT: opens a run only right after a title
+        if at in glued_at and marker.style not in styles:
+            continue  # GLUED_PART: goes on an open run only
         if marker.style in styles:
             if marker.number != stack[styles.index(marker.style)][1] + 1:
                 continue
@@ -3017,6 +3028,11 @@ def _inline_markers(
         last_number[marker.style] = marker.number
         accepted.append((at, at + marker.length, marker.written, level))
     return accepted
+
+
+def _written_later(match: re.Match[str], proper: set[tuple[str, int]]) -> bool:
+    """Is the part marker a GLUED_PART match holds written again later, as a heading after a sentence's end?"""
+    return any(written.startswith(match.group()) and at > match.start() for written, at in proper)
 
 
 def _part_first_point(text: str, title_start: int) -> int | None:
@@ -3104,11 +3120,15 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None
     too (INLINE_SENTENCE_OPENERS); a short run-in title that ends at its own 。 ("（一）大力督促落实…
     责任制。") and a provision led by its subject ("有关部门应当…落实到…，") keep those verbs."""
     clause = re.split(r"[，、：；\s]", title, maxsplit=1)[0]
-    openers: tuple[str, ...] = (INLINE_OPENERS if stand_alone else SENTENCE_OPENERS) + INLINE_GLUED_OPENERS
+    openers: tuple[str, ...] = (
+        (INLINE_OPENERS if stand_alone else SENTENCE_OPENERS) + INLINE_GLUED_OPENERS + INLINE_LEAD_OPENERS
+    )
     opened = glued_clause_end(clause, openers)
     if opened is not None and clause[opened:] in openers:
         opened = None  # "加强行业规范引导，…": the first clause's last word opens no sentence
-    timed = INLINE_TIME_OPENER.search(title, GLUED_TITLE_MIN, len(clause) + 1)
+    timed = INLINE_TIME_OPENER.search(title, GLUED_TITLE_MIN, len(clause) + 1) or INLINE_DATE_OPENER.search(
+        title, GLUED_TITLE_MIN, len(clause) + 1
+    )
     when = timed.start() if timed is not None else None  # INLINE_TIME_OPENER: "2025年工作回顾|刚刚过去的一年，…"
     ends = [k for k in (opened, head_noun_end(clause), when) if k is not None and not _inside_brackets(title, k)]
     if ends:
