@@ -3573,3 +3573,9 @@ INLINE_DATE_OPENER = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:上午|
 # this round ("一、房源情况|本次推出分配的房源为…", gz-public-rental-allocation-2025 joined); neither stands
 # inside a title after its first words.
 INLINE_LEAD_OPENERS = ("一是", "本次")
+# GLUED_POINT_AFTER_COUPLET (one20): the title a point is glued to (GLUED_POINT_AFTER_TITLE) may be a couplet, two
+# short clauses joined by one ，: "一、深化营商环境改革，支持市场主体发展|1．深化改革激活力。…二、强化市场秩序治理，营
+# 造公平竞争 环境|4．加强公平竞争监管。" (js-market-regulation-tasks-2022 joined; its 1．… under each part numbered
+# on). Each clause is at most GLUED_POINT_COUPLET_CLAUSE_MAX characters; any other mark between title and point is a
+# sentence's.
+GLUED_POINT_COUPLET_CLAUSE_MAX = 12

@@ -102,6 +102,7 @@ from plankg.loaders.rules.structure import (
     GLUED_PAGE,
     GLUED_PAGE_BEFORE_NAME,
     GLUED_PART,
+    GLUED_POINT_COUPLET_CLAUSE_MAX,
     GLUED_PREFACE,
     GLUED_RUN_IN_HEAD,
     GLUED_RUN_IN_STYLE,
@@ -3031,8 +3032,13 @@ def _inline_markers(
 
 
 def _written_later(match: re.Match[str], proper: set[tuple[str, int]]) -> bool:
-    """Is the part marker a GLUED_PART match holds written again later, as a heading after a sentence's end?"""
-    return any(written.startswith(match.group()) and at > match.start() for written, at in proper)
+    """Is the part marker a GLUED_PART match holds written again later, as a heading after a sentence's end,
+    or is the next part's not (GLUED_PART: a glued part is a lapse in a run of parts written after their ends)?"""
+    glued = read_marker(match.group())
+    if glued is None or any(written.startswith(match.group()) and at > match.start() for written, at in proper):
+        return True
+    later = [read_marker(written) for written, at in proper if at > match.start()]
+    return not any(m is not None and m.style == glued.style and m.number == glued.number + 1 for m in later)
 
 
 def _part_first_point(text: str, title_start: int) -> int | None:
@@ -3061,8 +3067,14 @@ def _glued_to_title(text: str, at: int, accepted: list[tuple[int, int, str, int]
     if not accepted or not FIRST_CHILD_GLUED_TO_TITLE.match(text, at):
         return False
     title_start = accepted[-1][1]
-    return (
-        0 < at - title_start <= RUN_IN_TITLE_MAX and TITLE_CLAUSE_OR_SENTENCE_MARK.search(text, title_start, at) is None
+    if not 0 < at - title_start <= RUN_IN_TITLE_MAX:
+        return False
+    if TITLE_CLAUSE_OR_SENTENCE_MARK.search(text, title_start, at) is None:
+        return True
+    clauses = text[title_start:at].split("，")  # GLUED_POINT_AFTER_COUPLET: "深化…改革，支持…发展|1．…"
+    return len(clauses) == 2 and all(
+        0 < len(c) <= GLUED_POINT_COUPLET_CLAUSE_MAX and TITLE_CLAUSE_OR_SENTENCE_MARK.search(c) is None
+        for c in clauses
     )
 
 
@@ -3084,6 +3096,9 @@ def _glued_first_part(text: str, start: int, accepted: list[tuple[int, int, str,
     after a sentence's end has no 一、 after a sentence's end before it; None otherwise."""
     marks = [(m.start(), m.group("marker")) for m in INLINE_HEADING.finditer(text, start)]
     second = next((at for at, mark in marks if mark == "二、"), None)
+    if second is None:
+        # GLUED_PART: a text whose parts all end without a mark has its 二、 glued too
+        second = next((m.start() for m in GLUED_PART.finditer(text, start) if m.group() == "二、"), None)
     if second is None or any(mark == "一、" and at < second for at, mark in marks):
         return None
     glued = [
@@ -3201,11 +3216,15 @@ def segment(
 
 def _inline_after_toc(text: str, toc: Toc, listed: list[Heading]) -> list[Heading]:
     """The headings of a glued text's body after its TOC, read inline (GLUED_TOC_INLINE): from the
-    first heading the TOC lists found in the body, else from the TOC's end."""
+    first heading the TOC lists found in the body, else from the TOC's end; those the TOC lists as it
+    lists them."""
     start = listed[0].start if listed else toc.end
     # the body is read as a text of its own: its first heading opens it as a line's start does
     body = headings_inline(text[start:])
-    return [replace(h, start=h.start + start, title_end=h.title_end + start) for h in body]
+    read = {h.start + start: replace(h, start=h.start + start, title_end=h.title_end + start) for h in body}
+    # a heading the TOC lists keeps the TOC's title and level: the TOC says where its title ends
+    read.update({h.start: h for h in listed})
+    return [read[at] for at in sorted(read)]
 
 
 def _wrap_positions(line: str) -> set[int]:
