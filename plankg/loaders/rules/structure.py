@@ -3556,12 +3556,18 @@ GLUED_TOC_INLINE_SHARE = 1
 # one does (GLUED_POINT_AFTER_TITLE); glued elsewhere it only goes on its style's open run.
 GLUED_DECIMAL_POINT = re.compile(r"(?<=[\u4e00-\u9fff）)”])\d{1,2}(?:\.\d{1,2}){1,2}(?=[ \u3000]?[\u4e00-\u9fff“])")
 # GLUED_PART_GOES_ON (one20): read inline, a part's 二、 (三、 …) may be glued to the words before it where the crawl
-# dropped what ended the part above, a table or a line without a full stop: "一、房源情况本次推出分配的房源为…详见《房源
-# 情况表》及附件1。房源情况表|二、分配对象根据…" (gz-public-rental-allocation-2025 joined: the table's caption, its rows
-# gone). Such a marker goes on the open run of its style, the next number, where that number stands nowhere later after
-# a sentence's end; it never opens a run, and a numeral or 第 before it makes it part of a longer number ("第十二、").
+# dropped what ended the part above, a table or a line without a full stop: "一、房源情况本次推出分配的房源为…详见《房
+# 源 情况表》及附件1。房源情况表|二、分配对象根据…" (gz-public-rental-allocation-2025 joined: the table's caption, its
+# rows gone). Such a marker goes on the open run of its style, the next number, where that number stands nowhere later
+# after a sentence's end; it never opens a run, and a numeral or 第 before it makes it part of a longer number ("第十
+# 二、"), a numeral after it one of a list of numbers ("本市二、三级社会保险定点医疗机构",
+# gz-outpatient-special-disease-2019). One glued to the title of a larger part (GLUED_PART_AFTER_PART: "。第二部分：二
+# 类门诊特定病种|二十八、分裂情感性障碍…", gz-outpatient-special-disease-2019; "。【第三篇】数字中国关键能力逐步强化|
+# 八、数字技术创新能力…", nat-digital-china-report-2022) is that part's first point, numbered on across parts, which
+# the part's reading places (PART_FIRST_POINT_GLUED): it is left to it.
+GLUED_PART_AFTER_PART = re.compile(rf"第{CN_NUMERAL}(?:部分|篇|章)[^。；！？]*$")
 GLUED_PART = re.compile(
-    r"(?<=[\u4e00-\u9fff”》）])(?<![一二三四五六七八九十百第])[二三四五六七八九十]{1,3}、(?=[\u4e00-\u9fff“])"
+    r"(?<=[\u4e00-\u9fff”》）])(?<![一二三四五六七八九十百第])[二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])(?=[\u4e00-\u9fff“])"
 )
 # INLINE_DATE_OPENER (one20): a title read inline may run into a first sentence that opens with a full date, then a
 # comma or 起: "（一）公布房源|2025年3月20日，市住房保障办…", "（五）资格复核|2025年4月11日起，由各区住房保障部门…"

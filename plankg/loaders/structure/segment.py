@@ -102,6 +102,7 @@ from plankg.loaders.rules.structure import (
     GLUED_PAGE,
     GLUED_PAGE_BEFORE_NAME,
     GLUED_PART,
+    GLUED_PART_AFTER_PART,
     GLUED_POINT_COUPLET_CLAUSE_MAX,
     GLUED_PREFACE,
     GLUED_RUN_IN_HEAD,
@@ -2986,7 +2987,12 @@ def _inline_markers(
         matches.append((first, first + 2))
     matches += [(m.start(), m.end()) for m in GLUED_DECIMAL_POINT.finditer(text, start)]
     proper_parts = {(text[at:end], at) for at, end in matches}
-    glued_parts = [m for m in GLUED_PART.finditer(text, start) if not _written_later(m, proper_parts)]
+    glued_parts = [
+        m
+        for m in GLUED_PART.finditer(text, start)
+        if not _written_later(m, proper_parts)
+        and GLUED_PART_AFTER_PART.search(text, max(start, m.start() - RUN_IN_TITLE_MAX * 2), m.start()) is None
+    ]
     matches += [(m.start(), m.end()) for m in glued_parts]
     glued_at = {m.start() for m in glued_parts}
     matches = sorted(dict(matches).items())  # a glued point found twice is read once, in the text's order
@@ -3096,9 +3102,6 @@ def _glued_first_part(text: str, start: int, accepted: list[tuple[int, int, str,
     after a sentence's end has no 一、 after a sentence's end before it; None otherwise."""
     marks = [(m.start(), m.group("marker")) for m in INLINE_HEADING.finditer(text, start)]
     second = next((at for at, mark in marks if mark == "二、"), None)
-    if second is None:
-        # GLUED_PART: a text whose parts all end without a mark has its 二、 glued too
-        second = next((m.start() for m in GLUED_PART.finditer(text, start) if m.group() == "二、"), None)
     if second is None or any(mark == "一、" and at < second for at, mark in marks):
         return None
     glued = [
@@ -3141,10 +3144,13 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None
     opened = glued_clause_end(clause, openers)
     if opened is not None and clause[opened:] in openers:
         opened = None  # "加强行业规范引导，…": the first clause's last word opens no sentence
-    timed = INLINE_TIME_OPENER.search(title, GLUED_TITLE_MIN, len(clause) + 1) or INLINE_DATE_OPENER.search(
-        title, GLUED_TITLE_MIN, len(clause) + 1
-    )
-    when = timed.start() if timed is not None else None  # INLINE_TIME_OPENER: "2025年工作回顾|刚刚过去的一年，…"
+    # INLINE_TIME_OPENER: "2025年工作回顾|刚刚过去的一年，…"; INLINE_DATE_OPENER: "公布房源|2025年3月20日，"
+    timed = [
+        found.start()
+        for pattern in (INLINE_TIME_OPENER, INLINE_DATE_OPENER)
+        if (found := pattern.search(title, GLUED_TITLE_MIN, len(clause) + 1)) is not None
+    ]
+    when = min(timed) if timed else None
     ends = [k for k in (opened, head_noun_end(clause), when) if k is not None and not _inside_brackets(title, k)]
     if ends:
         return min(ends)

@@ -1,0 +1,120 @@
+"""Session 20's rules for texts that lost their line breaks (one20): a glued text's body after its 目录,
+points glued to the titles before them, parts glued to what the crawl left of a table, and where a title
+read inline ends. Excerpts are real texts of the scored rounds joined as a one-line crawl joins them
+(bench/one_line.py); each test fails without its rule."""
+
+from __future__ import annotations
+
+from plankg.loaders.structure.segment import headings_inline, segment
+from plankg.loaders.structure.toc import parse_toc
+
+
+def titles(text: str) -> list[tuple[int, str, str]]:
+    return [(h.level, h.number, h.title) for h in headings_inline(text)]
+
+
+def test_a_decimal_point_glued_to_the_title_before_it_opens_its_run() -> None:
+    # GLUED_DECIMAL_POINT (tx-ev-charging-2025 joined): "第一章 规划总则|1.1 编制目的和意义…"
+    text = (
+        "第一章 规划总则1.1 编制目的和意义为积极响应国家“碳达峰、碳中和”重大战略部署，本规划立足于科学谋划与精准施策。"
+        "1.2 规划原则严格遵循国家法律法规与技术标准。1.3 规划范围及年限本次规划范围为通许县行政辖区。"
+    )
+    found = titles(text)
+    assert [(level, number) for level, number, _ in found] == [(1, "第一章"), (2, "1.1"), (2, "1.2"), (2, "1.3")]
+    assert found[1][2].startswith("编制目的和意义")
+
+
+def test_a_glued_text_with_a_toc_has_its_body_read_inline() -> None:
+    # GLUED_TOC_INLINE (tx-ev-charging-2025 joined): the TOC lists chapters and 1.1 … only, the body has more
+    text = (
+        "目录第一章 规划总则 .....11.1 编制目的和意义 .....11.2 规划原则 .....1第二章 发展现状 .....4"
+        "* * *第一章 规划总则1.1 编制目的和意义为积极响应国家“碳达峰、碳中和”重大战略部署，本规划立足于科学谋划。"
+        "1.2 规划原则严格遵循国家法律法规与技术标准。第二章 发展现状2.1 政策环境国家出台了一系列政策。"
+        "2.2 充电设施现状全县已建成公共充电桩120个。" + "充电设施" * 700
+    )
+    toc = parse_toc(text)
+    assert toc is not None and [e.marker for e in toc.entries] == ["第一章", "1.1", "1.2", "第二章"]
+    headings, _ = segment(text, toc)
+    assert [(h.level, h.number) for h in headings] == [
+        (1, "第一章"), (2, "1.1"), (2, "1.2"), (1, "第二章"), (2, "2.1"), (2, "2.2")
+    ]  # fmt: skip
+    assert [h.title for h in headings if h.number == "第一章"] == ["规划总则"]  # the TOC's title
+
+
+def test_a_point_glued_to_a_couplet_title_opens_its_run() -> None:
+    # GLUED_POINT_AFTER_COUPLET (js-market-regulation-tasks-2022 joined; its 1． as normalisation reads it, 1.)
+    text = (
+        "现就2022年确定的八项主要任务提出如下分工方案。一、深化营商环境改革，支持市场主体发展1.深化改革激活力。按照进“四扇门”要求"
+        "落实市场监管领域“证照分离”改革任务，建立评审早期介入机制。在全省范围实施“一照多址”改革，允许市场主体登记多个经营场所。"
+        "（登记注册指导处等按职责分工负责）2.优化服务添动力。深化“不见面”审批，扩大远程审评、在线审批事项范围。开展住所在线核验"
+        "试点，积极探索智慧登记、智慧审批应用。（行政审批处等按职责分工负责）二、强化市场秩序治理，营造公平竞争环境3.加强公平竞争"
+        "监管。制定我省强化反垄断深入推进公平竞争政策实施的意见。推行公平竞争审查协查、抽查、考核以及第三方评估等制度。"
+    )
+    assert titles(text) == [
+        (1, "一、", "深化营商环境改革，支持市场主体发展"),
+        (2, "1.", "深化改革激活力"),
+        (2, "2.", "优化服务添动力"),
+        (1, "二、", "强化市场秩序治理，营造公平竞争环境"),
+        (2, "3.", "加强公平竞争监管"),
+    ]
+
+
+def test_a_part_glued_to_a_tables_caption_goes_on_its_run() -> None:
+    # GLUED_PART, INLINE_LEAD_OPENERS 本次 (gz-public-rental-allocation-2025 joined)
+    text = (
+        "现就2025年第一批常态分配有关事宜通告如下：一、房源情况本次推出分配的房源为2024年度户籍家庭公共租赁住房集中分配时未成功匹配的房源。"
+        "房源点为萝岗和苑，详见《房源情况表》及附件1。房源情况表二、分配对象根据推出供应房源情况，本次常态分配的对象为已进入轮候册的家庭。"
+        "三、分配原则两房一厅房源面向下列家庭分配。"
+    )
+    assert [(level, number, title) for level, number, title in titles(text)] == [
+        (1, "一、", "房源情况"),
+        (1, "二、", "分配对象"),
+        (1, "三、", "分配原则"),
+    ]
+
+
+def test_a_glued_part_whose_next_part_is_glued_too_is_a_tables_row() -> None:
+    # GLUED_PART (nat-city-checkup-2020 joined): an indicator table's rows 七、 八、 glued to the cells before them
+    # (renumbered here to go on the parts)
+    text = (
+        "一、样本城市天津、上海等36个城市。二、体检方法采用2019年统计数据。三、指标体系共8个方面。"
+        "市辖区常住人口的比例四、多元包容41常住人口基本公共服务覆盖率（%）市辖区比例五、创新活力46城市常住人口户籍人口比例"
+    )
+    assert [number for _, number, _ in titles(text)] == ["一、", "二、", "三、"]
+
+
+def test_a_title_ends_before_a_full_date_or_its_first_counted_measure() -> None:
+    # INLINE_DATE_OPENER (gz-public-rental-allocation-2025), INLINE_LEAD_OPENERS 一是 (yn-ev-charging-doubling-2026)
+    text = (
+        "一、分配流程及时间安排（一）公布房源2025年3月20日，市住房保障办在市住房城乡建设局网站公布常态分配房源。"
+        "（二）完善高速公路及国省干线补能网络一是以高速公路“七出省五出境”主骨架为重点，加快服务区充电设施新建改建。"
+    )
+    assert [title for _, _, title in titles(text)] == [
+        "分配流程及时间安排",
+        "公布房源",
+        "完善高速公路及国省干线补能网络",
+    ]
+
+
+def test_a_title_ends_after_its_action() -> None:
+    # TITLE_HEAD_NOUNS 行动, OPENER_WORD_TAILS 推进|行动 (yn-ev-charging-doubling-2026 joined)
+    text = (
+        "一、主要目标通过优化充电设施布局、提升服务效能，推动构建高质量充电基础设施体系。二、公共充电设施提质升级行动"
+        "（一）优化城市快速充电网络。加快覆盖城市各类停车场景。"
+        "三、居住区充电设施覆盖推进行动严格落实“新建居住区固定车位100%配建或预留充电设施安装条件”要求。"
+        "四、车网互动规模化应用延伸行动探索反向送电价格机制，支持昆明市持续深入推进车网互动规模化应用试点建设。"
+    )
+    found = [title for level, _, title in titles(text) if level == 1]
+    assert found[2:] == ["居住区充电设施覆盖推进行动", "车网互动规模化应用延伸行动"]
+
+
+def test_a_glued_numeral_list_or_a_point_glued_to_a_larger_parts_title_is_no_glued_part() -> None:
+    # GLUED_PART (gz-outpatient-special-disease-2019 joined): "本市二、三级…" lists hospital grades
+    grades = "一、高血压病本市二、三级社会保险定点医疗机构确诊符合诊断标准。三、糖尿病本市定点医疗机构确诊。"
+    assert [number for _, number, _ in titles(grades)] == ["一、"]
+    # GLUED_PART_AFTER_PART: "第二部分：…病种|二十八、" is the part's first point, numbered on across parts
+    parts = (
+        "一、高血压病本市定点医疗机构确诊符合诊断标准。二、糖尿病本市二级以上定点医疗机构确诊。"
+        "第二部分：二类门诊特定病种三、分裂情感性障碍本市具备开展精神病专科诊疗资格的定点医疗机构确诊。四、精神分裂症确诊符合标准。"
+    )
+    assert [number for _, number, _ in titles(parts) if number.endswith("、")] == ["一、", "二、"]
