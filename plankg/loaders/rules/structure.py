@@ -3544,20 +3544,20 @@ NUMBER_IN_ISSUER = re.compile(DOC_NUMBER_TEXT)
 # (nat-guizhou-eco-reply-2004, a 国务院办公厅 复函 crawled onto one line; an opener inside the question, 巩固,
 # cut it at "关于从根本上"). Such a title ends at its first 问题.
 TOPIC_TITLE = re.compile(r"关于[^。；，：]{2,40}?问题")
-# GLUED_TOC_INLINE (one20, session 20): a long plan with a 目录 crawled onto one line runs its TOC, with page
-# numbers, into its body ("目录第一章 规划总则 .....11.1 编制目的和意义 .....1…* * *第一章 规划总则1.1 编制目的和意义
-# 为积极响应…", tx-ev-charging-2025 joined): the TOC lists two levels, or is cut short where a page number runs into
-# the next entry's number ("概况 .....42.1"), while the body has four. Its body, from the first heading the TOC lists
-# found there, is read inline as a text of its own, and its headings are taken where they are more than the TOC's
+# GLUED_TOC_INLINE (one20, session 20): a long plan with a 目录 crawled onto one line runs its TOC, with page numbers,
+# into its body ("目录第一章 规划总则 .....11.1 编制目的和意义 .....1…* * *第一章 规划总则1.1 编制目的和意义为积极响应
+# …", tx-ev-charging-2025 joined): the TOC lists two levels, or is cut short where a page number runs into the next
+# entry's number ("概况 .....42.1"), while the body has four. Its body, from the first heading the TOC lists found
+# there, is read inline as a text of its own, and its headings are taken where they are more than the TOC's
 # (GLUED_TOC_INLINE_SHARE times as many).
 GLUED_TOC_INLINE_SHARE = 1
-# GLUED_DECIMAL_POINT (one20): a decimal point glued to the title of the heading read last ("第一章 规划总则|1.1
-# 编制目的和意义", "2.1 社会经济发展概况|2.1.1 区域基本情况", tx-ev-charging-2025 joined) opens its run as an arabic
-# one does (GLUED_POINT_AFTER_TITLE); glued elsewhere it only goes on its style's open run.
+# GLUED_DECIMAL_POINT (one20): a decimal point glued to the title of the heading read last ("第一章 规划总则|1.1 编制
+# 目的和意义", "2.1 社会经济发展概况|2.1.1 区域基本情况", tx-ev-charging-2025 joined) opens its run as an arabic one
+# does (GLUED_POINT_AFTER_TITLE); glued elsewhere it only goes on its style's open run.
 GLUED_DECIMAL_POINT = re.compile(r"(?<=[\u4e00-\u9fff）)”])\d{1,2}(?:\.\d{1,2}){1,2}(?=[ \u3000]?[\u4e00-\u9fff“])")
-# GLUED_PART_GOES_ON (one20): read inline, a part's 二、 (三、 …) may be glued to the words before it where the crawl
+# GLUED_PART (one20): read inline, a part's 二、 (三、 …) may be glued to the words before it where the crawl
 # dropped what ended the part above, a table or a line without a full stop: "一、房源情况本次推出分配的房源为…详见《房
-# 源 情况表》及附件1。房源情况表|二、分配对象根据…" (gz-public-rental-allocation-2025 joined: the table's caption, its
+# 源情况表》及附件1。房源情况表|二、分配对象根据…" (gz-public-rental-allocation-2025 joined: the table's caption, its
 # rows gone). Such a marker goes on the open run of its style, the next number, where that number stands nowhere later
 # after a sentence's end; it never opens a run, and a numeral or 第 before it makes it part of a longer number ("第十
 # 二、"), a numeral after it one of a list of numbers ("本市二、三级社会保险定点医疗机构",
@@ -3573,15 +3573,14 @@ GLUED_PART = re.compile(
 # comma or 起: "（一）公布房源|2025年3月20日，市住房保障办…", "（五）资格复核|2025年4月11日起，由各区住房保障部门…"
 # (gz-public-rental-allocation-2025 joined; a notice's steps are dated). A title names a day without them.
 INLINE_DATE_OPENER = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:上午|下午)?(?=[，,]|起)")
-# INLINE_LEAD_OPENERS (one20): words that open a glued first sentence read inline, whatever the title: 一是
-# opens the first of a task's counted measures ("（二）完善高速公路及国省干线补能网络|一是以高速公路…",
-# "（四）强化重点场景充电服务|一是加快…", yn-ev-charging-doubling-2026 joined) and 本次 a notice's account of
-# this round ("一、房源情况|本次推出分配的房源为…", gz-public-rental-allocation-2025 joined); neither stands
-# inside a title after its first words.
+# INLINE_LEAD_OPENERS (one20): words that open a glued first sentence read inline, whatever the title: 一是 opens the
+# first of a task's counted measures ("（二）完善高速公路及国省干线补能网络|一是以高速公路…", "（四）强化重点场景充电
+# 服务|一是加快…", yn-ev-charging-doubling-2026 joined) and 本次 a notice's account of this round ("一、房源情况|本次
+# 推出分配的房源为…", gz-public-rental-allocation-2025 joined); neither stands inside a title after its first words.
 INLINE_LEAD_OPENERS = ("一是", "本次")
 # GLUED_POINT_AFTER_COUPLET (one20): the title a point is glued to (GLUED_POINT_AFTER_TITLE) may be a couplet, two
 # short clauses joined by one ，: "一、深化营商环境改革，支持市场主体发展|1．深化改革激活力。…二、强化市场秩序治理，营
-# 造公平竞争 环境|4．加强公平竞争监管。" (js-market-regulation-tasks-2022 joined; its 1．… under each part numbered
+# 造公平竞争环境|4．加强公平竞争监管。" (js-market-regulation-tasks-2022 joined; its 1．… under each part numbered
 # on). Each clause is at most GLUED_POINT_COUPLET_CLAUSE_MAX characters; any other mark between title and point is a
 # sentence's.
 GLUED_POINT_COUPLET_CLAUSE_MAX = 12
