@@ -118,3 +118,35 @@ def test_a_glued_numeral_list_or_a_point_glued_to_a_larger_parts_title_is_no_glu
         "第二部分：二类门诊特定病种三、分裂情感性障碍本市具备开展精神病专科诊疗资格的定点医疗机构确诊。四、精神分裂症确诊符合标准。"
     )
     assert [number for _, number, _ in titles(parts) if number.endswith("、")] == ["一、", "二、"]
+
+
+def test_a_chapter_or_part_glued_to_a_sentence_without_its_mark_ends_the_line() -> None:
+    # GLUED_WORD_TAIL (nat-fyp-11 joined: every 。 became a line break, the breaks were lost, the paragraph starts'
+    # spaces break the lines again): the heading's title ends the line, its marker glued to the last sentence.
+    text = (
+        "第一篇  指导原则和发展目标\n"
+        "第一章  全面建设小康社会的关键时期\n"
+        "“十一五”时期是全面建设小康社会承上启下的关键时期我们要开创社会主义经济建设的新局面，为后十年顺利发展打下坚实基础"
+        "，奋力把中国特色社会主义事业推向前进第二章  全面贯彻落实科学发展观\n"
+        "发展必须是科学发展，要坚持以人为本，转变发展观念、创新发展模式、提高发展质量第二篇  建设社会主义新农村\n"
+        "建设社会主义新农村是我国现代化进程中的重大历史任务，扎实稳步推进新农村建设第三章  发展现代农业\n"
+        "推进农业结构战略性调整，转变农业增长方式，提高农业综合生产能力和增值能力第一节  提高农业综合生产能力\n"
+        "坚持最严格的耕地保护制度，加快农业科技进步，加强农业设施建设第二节  推进农业结构调整\n"
+        "发展农区、农牧交错区畜牧业，恢复和培育传统牧区可持续发展能力第四章  增加农民收入\n"
+        "第一节  挖掘农业增收潜力\n"
+        "发掘农业内部增收潜力，提高农产品质量和效益，发展设施农业和特色农业，拓宽农民增收渠道第二节  发展农村二三产业\n"
+        "发展乡镇企业和县域经济，引导农民向非农产业转移，增加农民工资性收入和经营性收入\n"
+    )
+    headings, _ = segment(text, None)
+    assert [(h.number, h.title) for h in headings] == [
+        ("第一篇", "指导原则和发展目标"),
+        ("第一章", "全面建设小康社会的关键时期"),
+        ("第二章", "全面贯彻落实科学发展观"),
+        ("第二篇", "建设社会主义新农村"),
+        ("第三章", "发展现代农业"),
+        ("第一节", "提高农业综合生产能力"),
+        ("第二节", "推进农业结构调整"),
+        ("第四章", "增加农民收入"),
+        ("第一节", "挖掘农业增收潜力"),
+        ("第二节", "发展农村二三产业"),
+    ]

@@ -3584,3 +3584,14 @@ INLINE_LEAD_OPENERS = ("一是", "本次")
 # on). Each clause is at most GLUED_POINT_COUPLET_CLAUSE_MAX characters; any other mark between title and point is a
 # sentence's.
 GLUED_POINT_COUPLET_CLAUSE_MAX = 12
+# GLUED_WORD_TAIL (one20): a text whose sentences end without a mark (PDF text whose every 。 became a line break,
+# joined onto one line) runs each paragraph's last words into the next heading, whose title ends where the paragraph
+# start left its spaces (normalisation breaks the line there): "…推向前进第二章  全面贯彻落实科学发展观", "…提高农业的
+# 组织化程度第四节  完善农村流通体系" (nat-fyp-11 joined), "…保持三步走发展战略的连续性一、“八五”计划完成情况"
+# (nat-fyp-9 joined). A chapter marker spaced from its title, or a 一、 part, glued to a word at the end of a line
+# is split off as GLUED_HEADING_TAIL's are, in sequence (a 第一节 may open again under each chapter); a 一 that ends
+# a word (GLUED_FIRST_PART_WORDS: 统一、) is none.
+GLUED_WORD_TAIL = re.compile(
+    rf"(?<=[\u4e00-\u9fff”])(?P<head>第{CN_NUMERAL}(?:部分|[章节篇编])[ \u3000]+|{CN_NUMERAL}、)"
+    r"(?=[\u4e00-\u9fff“][^。，,；;：:！？!?\t\n]{1,40}$)"
+)

@@ -111,6 +111,7 @@ from plankg.loaders.rules.structure import (
     GLUED_TITLE_BRACKETS,
     GLUED_TITLE_MIN,
     GLUED_TOC_INLINE_SHARE,
+    GLUED_WORD_TAIL,
     GOAL_TITLE,
     GROUP_SCORE,
     HEADLINE_BREAKS,
@@ -426,6 +427,11 @@ def _split_glued_tails(lines: list[Line], toc_titles: dict[str, list[str]] | Non
                 (m for m in GLUED_LISTED_TAIL.finditer(line.text) if _listed_at(line.text, m, toc_titles, whole=True)),
                 None,
             )
+        word_tail = False
+        if tail is None and (tail := GLUED_WORD_TAIL.search(line.text)) is not None:
+            word_tail = line.text[tail.start() - 1] not in GLUED_FIRST_PART_WORDS
+            if not word_tail:
+                tail = None
         first_entry = False
         if tail is None and (tail := GLUED_FIRST_ENTRY.search(line.text)) is not None:
             first_entry = any(
@@ -449,6 +455,7 @@ def _split_glued_tails(lines: list[Line], toc_titles: dict[str, list[str]] | Non
             if marker is not None and (
                 first_entry  # a list restarts at 1 under each parent: its "2." below is the evidence
                 or seen.get(marker.style, unseen) + 1 == marker.number
+                or (word_tail and marker.number == 1 and marker.style.startswith("chapter:"))  # GLUED_WORD_TAIL
                 or (marker.style not in seen and _lost_first_part_goes_on(lines, index, marker))
             ):
                 out.extend(pieces)
