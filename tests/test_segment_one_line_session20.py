@@ -150,3 +150,48 @@ def test_a_chapter_or_part_glued_to_a_sentence_without_its_mark_ends_the_line() 
         ("第一节", "挖掘农业增收潜力"),
         ("第二节", "发展农村二三产业"),
     ]
+
+
+def test_a_glued_toc_finds_its_decimal_entries_past_long_leaders() -> None:
+    # DECIMAL_UNDER_PART, TOC_LEADERS_NOT_TITLE (sh-fyp-14 joined): leaders longer than the titles, each page number
+    # glued to the next entry's decimal number, numbered under its part ("…发展.....11.1“五个中心”…")
+    dots = "." * 56
+    text = (
+        "上海市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要目 录"
+        f"一、新阶段新起点，以党中央对上海的战略定位引领未来发展{dots}1"
+        f"1.1“五个中心”建设既定目标如期实现{dots}{dots}1"
+        f"1.2 准确把握新发展阶段上海发展面临的新机遇新挑战{dots}5"
+        f"二、“十四五”时期经济社会发展指导方针和主要目标{dots}8"
+        f"2.1 指导思想{dots}{dots}8"
+        f"2.2 基本原则{dots}{dots}9一、新阶段新起点"
+    )
+    toc = parse_toc(text)
+    assert toc is not None
+    assert [e.marker for e in toc.entries] == ["一、", "1.1", "1.2", "二、", "2.1", "2.2"]
+
+
+def test_a_lost_first_chapter_read_inline_puts_the_second_at_the_top() -> None:
+    # INLINE_LOST_FIRST_CHAPTER (cy-fuel-stations-2026 joined): the text opens with 第一节; INLINE_LEAD_OPENERS 本规划
+    text = (
+        "第一节  规划概述本规划是崇阳县“十五五”期间成品油零售网络布局的专项指导性文件。第二节  规划范围与规划年限"
+        "本次规划期限为5年，即2026年—2030年。第二章  现状分析第一节  崇阳县社会经济发展情况崇阳县隶属湖北省咸宁市。"
+        "第二节  崇阳县成品油市场发展现状全县现有加油站共计48座。"
+    )
+    found = titles(text)
+    assert [(level, number) for level, number, _ in found] == [
+        (1, "第一节"), (1, "第二节"), (1, "第二章"), (2, "第一节"), (2, "第二节")
+    ]  # fmt: skip
+    assert [title for _, _, title in found[:3]] == ["规划概述", "规划范围与规划年限", "现状分析"]
+
+
+def test_a_numerals_thousands_mark_at_a_lines_end_is_no_glued_part() -> None:
+    # GLUED_WORD_TAIL (nat-fyp-1): "共为二、九七一公里" writes 2,971 with 、
+    text = (
+        "一、铁路\n"
+        "五年内新建铁路干线和支线四、○八四公里，增加复线一、五一四公里，加上原有的复线一、四五七公里，共为二、九七一公里\n"
+        "新建铁路要求达到的标准，应当适应运输的需要\n"
+        "二、公路\n"
+        "五年内新建公路一万公里以上\n"
+    )
+    headings, _ = segment(text, None)
+    assert [(h.number, h.title) for h in headings] == [("一、", "铁路"), ("二、", "公路")]

@@ -3577,7 +3577,9 @@ INLINE_DATE_OPENER = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:上午|
 # first of a task's counted measures ("（二）完善高速公路及国省干线补能网络|一是以高速公路…", "（四）强化重点场景充电
 # 服务|一是加快…", yn-ev-charging-doubling-2026 joined) and 本次 a notice's account of this round ("一、房源情况|本次
 # 推出分配的房源为…", gz-public-rental-allocation-2025 joined); neither stands inside a title after its first words.
-INLINE_LEAD_OPENERS = ("一是", "本次")
+# The document speaking of itself opens such a sentence too: "第一节  规划概述|本规划是崇阳县“十五五”期间…"
+# (cy-fuel-stations-2026 joined); a title names it after a verb first ("编制本规划的依据"), inside GLUED_TITLE_MIN.
+INLINE_LEAD_OPENERS = ("一是", "本次", "本规划", "本方案", "本计划", "本办法", "本意见", "本通知")
 # GLUED_POINT_AFTER_COUPLET (one20): the title a point is glued to (GLUED_POINT_AFTER_TITLE) may be a couplet, two
 # short clauses joined by one ，: "一、深化营商环境改革，支持市场主体发展|1．深化改革激活力。…二、强化市场秩序治理，营
 # 造公平竞争环境|4．加强公平竞争监管。" (js-market-regulation-tasks-2022 joined; its 1．… under each part numbered
@@ -3590,8 +3592,20 @@ GLUED_POINT_COUPLET_CLAUSE_MAX = 12
 # 组织化程度第四节  完善农村流通体系" (nat-fyp-11 joined), "…保持三步走发展战略的连续性一、“八五”计划完成情况"
 # (nat-fyp-9 joined). A chapter marker spaced from its title, or a 一、 part, glued to a word at the end of a line
 # is split off as GLUED_HEADING_TAIL's are, in sequence (a 第一节 may open again under each chapter); a 一 that ends
-# a word (GLUED_FIRST_PART_WORDS: 统一、) is none.
+# a word (GLUED_FIRST_PART_WORDS: 统一、) is none, nor is a numeral's 、 that separates thousands ("共为二、九七一公里",
+# nat-fyp-1).
 GLUED_WORD_TAIL = re.compile(
-    rf"(?<=[\u4e00-\u9fff”])(?P<head>第{CN_NUMERAL}(?:部分|[章节篇编])[ \u3000]+|{CN_NUMERAL}、)"
+    rf"(?<=[\u4e00-\u9fff”])(?P<head>第{CN_NUMERAL}(?:部分|[章节篇编])[ \u3000]+"
+    rf"|{CN_NUMERAL}、(?![一二三四五六七八九十百千〇○零两]))"
     r"(?=[\u4e00-\u9fff“][^。，,；;：:！？!?\t\n]{1,40}$)"
 )
+# DECIMAL_UNDER_PART (one20): a TOC's decimal entries may number under its parts, the part's number first: "一、新阶段新
+# 起点…1.1“五个中心”建设既定目标如期实现…1.2…二、“十四五”时期…2.1 指导思想" (sh-fyp-14), "第一章 规划总则 …1.1 编制目的
+# 和意义 …第二章 …2.1 社会经济发展概况" (tx-ev-charging-2025). Joined onto one line each page number runs into the next
+# entry's number ("…发展........11.1“五个中心”…", "概况 .....42.1"): only the spelling the part's number gives (1.1
+# after 一、, 2.1 after 第二章, 1.2 after 1.1 under 一、) finds where the entry starts.
+DECIMAL_UNDER_PART_STYLES = ("cn",)
+# INLINE_LOST_FIRST_CHAPTER (one20): a plan whose 第一章 line was lost opens with its 第一节 (cy-fuel-stations-2026: "
+# 第一节  规划概述…第四节  规划范围与规划年限…。第二章  现状分析第一节  崇阳县社会经济发展情况…"); read inline, its 第
+# 二章 opens the chapters at the top level, the sections it was under gone, and its own 第一节 opens under it.
+INLINE_LOST_FIRST_CHAPTER = ("chapter:章", "chapter:节")

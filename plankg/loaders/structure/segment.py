@@ -127,6 +127,7 @@ from plankg.loaders.rules.structure import (
     INLINE_GLUED_OPENERS,
     INLINE_HEADING,
     INLINE_LEAD_OPENERS,
+    INLINE_LOST_FIRST_CHAPTER,
     INLINE_SENTENCE_END,
     INLINE_SENTENCE_OPENERS,
     INLINE_TIME_OPENER,
@@ -3033,7 +3034,15 @@ def _inline_markers(
             continue  # GLUED_DECIMAL_POINT: opens a run only right after a title
         if at in glued_at and marker.style not in styles:
             continue  # GLUED_PART: goes on an open run only
-        if marker.style in styles:
+        if (
+            marker.style == INLINE_LOST_FIRST_CHAPTER[0]
+            and marker.style not in styles
+            and marker.number == 2
+            and stack
+            and stack[0][0] == INLINE_LOST_FIRST_CHAPTER[1]
+        ):
+            stack.clear()  # INLINE_LOST_FIRST_CHAPTER: "第四节…第二章  现状分析第一节…": their 第一章 was lost
+        elif marker.style in styles:
             if marker.number != stack[styles.index(marker.style)][1] + 1:
                 continue
         elif marker.number not in (1, last_number.get(marker.style, 0) + 1):
@@ -3237,7 +3246,22 @@ def _inline_after_toc(text: str, toc: Toc, listed: list[Heading]) -> list[Headin
     read = {h.start + start: replace(h, start=h.start + start, title_end=h.title_end + start) for h in body}
     # a heading the TOC lists keeps the TOC's title and level: the TOC says where its title ends
     read.update({h.start: h for h in listed})
-    return [read[at] for at in sorted(read)]
+    ordered = [read[at] for at in sorted(read)]
+    # the headings it does not list between two it lists sit below the one before them (GLUED_TOC_INLINE)
+    listed_at = {h.start for h in listed}
+    out: list[Heading] = []
+    segment_start = 0
+    for k, heading in enumerate([*ordered, None]):
+        if heading is not None and heading.start not in listed_at:
+            continue
+        unlisted = ordered[segment_start:k]
+        above = out[-1].level if out else 0
+        shift = max(0, above + 1 - min((h.level for h in unlisted), default=above + 1))
+        out += [replace(h, level=h.level + shift) for h in unlisted]
+        if heading is not None:
+            out.append(heading)
+        segment_start = k + 1
+    return out
 
 
 def _wrap_positions(line: str) -> set[int]:
