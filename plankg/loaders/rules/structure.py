@@ -588,8 +588,10 @@ APPENDED_ATTACHMENT_TITLE_MIN = 6
 # "实施高新技术企业“厚植沃土”行动|10.…"), or a decimal one, a space after it perhaps ("…引领未来发展|1.1 “五个
 # 中心”建设…", sh-fyp-14). A number after a word with a Chinese character or a quote after its mark is no
 # quantity (1.5万, 2.3%).
+# (one20) A space may follow the point's mark as it may a decimal's: "（二）项目组织申报工作流程|1. 申报单位根据指南…",
+# "（三）具体申报方式|1. 网上填报" (heldout11 joined).
 FIRST_CHILD_GLUED_TO_TITLE = re.compile(
-    r"(?<=[\u4e00-\u9fff）)”])\d{1,2}(?:[.．、]|\.\d{1,2}(?:\.\d{1,2})?[ \u3000]?)(?=[\u4e00-\u9fff“])"
+    r"(?<=[\u4e00-\u9fff）)”])\d{1,2}(?:[.．、]|\.\d{1,2}(?:\.\d{1,2})?)[ \u3000]?(?=[\u4e00-\u9fff“])"
 )
 # GLUED_POINT_AFTER_TITLE: such a point, glued to the title of the heading read last (within a run-in title's
 # length, RUN_IN_TITLE_MAX, and no clause or sentence mark between), opens a run of points where INLINE_ARABIC_GLUED
@@ -3572,14 +3574,22 @@ GLUED_PART = re.compile(
 # INLINE_DATE_OPENER (one20): a title read inline may run into a first sentence that opens with a full date, then a
 # comma or 起: "（一）公布房源|2025年3月20日，市住房保障办…", "（五）资格复核|2025年4月11日起，由各区住房保障部门…"
 # (gz-public-rental-allocation-2025 joined; a notice's steps are dated). A title names a day without them.
-INLINE_DATE_OPENER = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:上午|下午)?(?=[，,]|起)")
+# A year then 是 or a comma opens one as well: "一、工作回顾|2025年是“十四五”收官之年" (dev's gov reports joined).
+INLINE_DATE_OPENER = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月\d{1,2}日(?:上午|下午)?(?=[，,]|起)|(?=是|[，,]))")
 # INLINE_LEAD_OPENERS (one20): words that open a glued first sentence read inline, whatever the title: 一是 opens the
 # first of a task's counted measures ("（二）完善高速公路及国省干线补能网络|一是以高速公路…", "（四）强化重点场景充电
 # 服务|一是加快…", yn-ev-charging-doubling-2026 joined) and 本次 a notice's account of this round ("一、房源情况|本次
 # 推出分配的房源为…", gz-public-rental-allocation-2025 joined); neither stands inside a title after its first words.
 # The document speaking of itself opens such a sentence too: "第一节  规划概述|本规划是崇阳县“十五五”期间…"
-# (cy-fuel-stations-2026 joined); a title names it after a verb first ("编制本规划的依据"), inside GLUED_TITLE_MIN.
-INLINE_LEAD_OPENERS = ("一是", "本次", "本规划", "本方案", "本计划", "本办法", "本意见", "本通知")
+# (cy-fuel-stations-2026 joined); a title names it after a verb first ("编制本规划的依据"), inside GLUED_TITLE_MIN. So
+# do a standard's or a guide's own words of scope and its "based on" / "according to": "（二）互联互通与系统集成标准|
+# 主要包括全厂通信网络架构…" (heldout10), "1.陶瓷领域|本部分标准适用于建筑陶瓷…", "（一）数据架构|本工程涉及…"
+# (heldout7), "人工智能安全治理框架构成|基于风险管理理念，…" (heldout10), "（三）评估标准|依据《重大活动食品安全监督…
+# 》" (heldout17).
+INLINE_LEAD_OPENERS = (
+    "一是", "本次", "本规划", "本方案", "本计划", "本办法", "本意见", "本通知",
+    "主要包括", "本部分", "本工程", "本标准", "本指南", "基于", "依据",
+)  # fmt: skip
 # GLUED_POINT_AFTER_COUPLET (one20): the title a point is glued to (GLUED_POINT_AFTER_TITLE) may be a couplet, two
 # short clauses joined by one ，: "一、深化营商环境改革，支持市场主体发展|1．深化改革激活力。…二、强化市场秩序治理，营
 # 造公平竞争环境|4．加强公平竞争监管。" (js-market-regulation-tasks-2022 joined; its 1．… under each part numbered
