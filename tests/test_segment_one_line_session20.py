@@ -216,3 +216,24 @@ def test_a_title_ends_at_a_point_glued_with_a_space_after_its_mark() -> None:
     )
     found = [(level, title) for level, _, title in titles(text) if level == 1]
     assert found[1:] == [(1, "项目组织申报工作流程"), (1, "具体申报方式")]
+
+
+def test_a_one_line_notice_issuing_two_documents_heads_each_by_its_title() -> None:
+    # INLINE_ISSUED_DOCUMENTS (nat-fuel-power-rationing-1978, a one-line crawl)
+    text = (
+        "国务院批转燃料、电力凭证定量供应办法的通知国发〔1978〕2号各省、市、自治区革命委员会：国务院同意国家计划委员会会同有关部门"
+        "拟定的《燃料统一管理、凭证定量供应办法》、《加强计划用电、实行凭证供电办法》。现转发给你们，请认真研究执行。"
+        "国务院一九七八年一月九日（本文有删减）燃料统一管理、凭证定量供应办法燃料是发展国民经济的主要能源。特制定如下办法。"
+        "一、统一管理燃料资源。全国统配矿生产的煤炭均由国家计委综合平衡。二、统一分配和供应。全部燃料资源都要统一平衡分配。"
+        "加强计划用电、实行凭证供电办法电力供应不足已成为突出矛盾。特制定以下管理办法。一、实行凭证供电制。所有工矿企业一律"
+        "实行凭电证供电制。二、开展“一查四定”。各地区要对用电单位进行核查。" + "各地区要厉行节约。" * 200
+    )
+    headings, _ = segment(text, None)
+    assert [(h.level, h.number, h.title) for h in headings] == [
+        (1, "", "燃料统一管理、凭证定量供应办法"),
+        (2, "一、", "统一管理燃料资源"),
+        (2, "二、", "统一分配和供应"),
+        (1, "", "加强计划用电、实行凭证供电办法"),
+        (2, "一、", "实行凭证供电制"),
+        (2, "二、", "开展“一查四定”"),
+    ]

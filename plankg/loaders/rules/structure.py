@@ -3619,3 +3619,13 @@ DECIMAL_UNDER_PART_STYLES = ("cn",)
 # 第一节  规划概述…第四节  规划范围与规划年限…。第二章  现状分析第一节  崇阳县社会经济发展情况…"); read inline, its 第
 # 二章 opens the chapters at the top level, the sections it was under gone, and its own 第一节 opens under it.
 INLINE_LOST_FIRST_CHAPTER = ("chapter:章", "chapter:节")
+# INLINE_ISSUED_DOCUMENTS (one20): a notice crawled onto one line that issues two documents or more names them in 《》
+# ("国务院同意国家计划委员会会同有关部门拟定的《燃料统一管理、凭证定量供应办法》、《加强计划用电、实行凭证供电办法》。
+# 现转发给你们", nat-fuel-power-rationing-1978) and then runs each one's title, without its 《》, into its text ("（本
+# 文有删减）燃料统一管理、凭证定量供应办法燃料（包括煤炭…）是…一、统一管理燃料资源…十、本办法自…加强计划用电、实行凭证
+# 供电办法在国民经济…一、实行凭证供电制…"). Each title found so, in order, heads its document at the top level, and
+# the document's points, numbered from 一、 again, sit under it (ISSUED_DOCUMENT of the line reading).
+INLINE_ISSUED_DOCUMENTS = re.compile(
+    r"(?:同意|批转|转发|印发)[^。]{0,80}?(?P<titles>《[^》]{4,60}》(?:[、和及与]《[^》]{4,60}》)+)"
+)
+INLINE_ISSUED_LOOKAHEAD = 1500

@@ -126,6 +126,8 @@ from plankg.loaders.rules.structure import (
     INLINE_FIRST_CLAUSE_SURE_MAX,
     INLINE_GLUED_OPENERS,
     INLINE_HEADING,
+    INLINE_ISSUED_DOCUMENTS,
+    INLINE_ISSUED_LOOKAHEAD,
     INLINE_LEAD_OPENERS,
     INLINE_LOST_FIRST_CHAPTER,
     INLINE_SENTENCE_END,
@@ -3205,7 +3207,7 @@ def segment(
             return inline, [Issue(code="inline-headings", message="text without line breaks: headings read inline")]
         return listed, listed_issues
     if toc is None and glued:
-        inline = headings_inline(text)
+        inline = _inline_issued_documents(text) or headings_inline(text)
         if inline and len(inline) >= len(_questions(text)):
             return inline, [Issue(code="inline-headings", message="text without line breaks: headings read inline")]
     headings, issues = headings_from_lines(text, toc, documents, body_start)
@@ -3234,6 +3236,35 @@ def segment(
             )
         )
     return headings, issues
+
+
+def _inline_issued_documents(text: str) -> list[Heading]:
+    """The headings of a one-line notice that issues two documents or more, each title heading its document's
+    points (INLINE_ISSUED_DOCUMENTS); empty when it issues fewer or their titles are not found in order."""
+    issued = INLINE_ISSUED_DOCUMENTS.search(text, 0, INLINE_ISSUED_LOOKAHEAD)
+    if issued is None:
+        return []
+    titles = re.findall(r"《([^》]+)》", issued.group("titles"))
+    starts: list[int] = []
+    cursor = issued.end()
+    for title in titles:
+        at = text.find(title, cursor)
+        while at > 0 and text[at - 1] == "《":
+            at = text.find(title, at + 1)
+        if at < 0:
+            return []
+        starts.append(at)
+        cursor = at + len(title)
+    headings = headings_inline(text[: starts[0]])
+    for k, (title, at) in enumerate(zip(titles, starts, strict=True)):
+        body_start = at + len(title)
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        headings.append(Heading(1, "", title, at, body_start))
+        headings += [
+            replace(h, level=h.level + 1, start=h.start + body_start, title_end=h.title_end + body_start)
+            for h in headings_inline(text[body_start:end])
+        ]
+    return headings
 
 
 def _inline_after_toc(text: str, toc: Toc, listed: list[Heading]) -> list[Heading]:
