@@ -237,3 +237,18 @@ def test_a_one_line_notice_issuing_two_documents_heads_each_by_its_title() -> No
         (2, "一、", "实行凭证供电制"),
         (2, "二、", "开展“一查四定”"),
     ]
+
+
+def test_an_unspaced_chapter_with_a_two_clause_title_glued_at_a_lines_end() -> None:
+    # GLUED_WORD_TAIL (nat-fyp-10 joined: its chapters unspaced from their titles)
+    text = (
+        "第一篇指导方针和目标\n"
+        "第一章国民经济和社会发展的指导方针\n"
+        "经过二十多年的改革开放和发展，我国社会生产力、综合国力和人民生活水平都上了一个大台阶把贯彻可持续发展战略提高到一个新的"
+        "水平第二章国民经济和社会发展的主要目标\n"
+        "“十五”期间国民经济和社会发展的主要目标是：国民经济保持较快发展速度社会风气和社会秩序好转第二篇经济结构\n"
+        "第三章加强农业基础地位，促进农村经济全面发展\n"
+        "要始终把农业放在发展国民经济的首位，保证农业在提高整体素质和效益的基础上持续、稳定发展\n"
+    )
+    headings, _ = segment(text, None)
+    assert [h.number for h in headings] == ["第一篇", "第一章", "第二章", "第二篇", "第三章"]

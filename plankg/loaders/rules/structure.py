@@ -3600,14 +3600,15 @@ GLUED_POINT_COUPLET_CLAUSE_MAX = 12
 # joined onto one line) runs each paragraph's last words into the next heading, whose title ends where the paragraph
 # start left its spaces (normalisation breaks the line there): "…推向前进第二章  全面贯彻落实科学发展观", "…提高农业的
 # 组织化程度第四节  完善农村流通体系" (nat-fyp-11 joined), "…保持三步走发展战略的连续性一、“八五”计划完成情况"
-# (nat-fyp-9 joined). A chapter marker spaced from its title, or a 一、 part, glued to a word at the end of a line
-# is split off as GLUED_HEADING_TAIL's are, in sequence (a 第一节 may open again under each chapter); a 一 that ends
-# a word (GLUED_FIRST_PART_WORDS: 统一、) is none, nor is a numeral's 、 that separates thousands ("共为二、九七一公里",
-# nat-fyp-1).
+# (nat-fyp-9 joined), "…促进城乡共同进步第二章国民经济和社会发展的主要目标" (nat-fyp-10 joined, its chapters
+# unspaced). A chapter marker, or a 一、 part, glued to a word with its title (one clause, or two as
+# GLUED_TWO_CLAUSE_TITLE allows) to the end of a line is split off as GLUED_HEADING_TAIL's are, in sequence (a 第一节
+# may open again under each chapter); a 一 that ends a word (GLUED_FIRST_PART_WORDS: 统一、) is none, nor is a
+# numeral's 、 that separates thousands ("共为二、九七一公里", nat-fyp-1).
 GLUED_WORD_TAIL = re.compile(
-    rf"(?<=[\u4e00-\u9fff”])(?P<head>第{CN_NUMERAL}(?:部分|[章节篇编])[ \u3000]+"
+    rf"(?<=[\u4e00-\u9fff”])(?P<head>第{CN_NUMERAL}(?:部分|[章节篇编])[ \u3000]*"
     rf"|{CN_NUMERAL}、(?![一二三四五六七八九十百千〇○零两]))"
-    r"(?=[\u4e00-\u9fff“][^。，,；;：:！？!?\t\n]{1,40}$)"
+    r"(?=[\u4e00-\u9fff“][^。，,；;：:！？!?\t\n]{1,40}(?:，[^。，,；;：:！？!?\t\n]{2,30})?$)"
 )
 # DECIMAL_UNDER_PART (one20): a TOC's decimal entries may number under its parts, the part's number first: "一、新阶段新
 # 起点…1.1“五个中心”建设既定目标如期实现…1.2…二、“十四五”时期…2.1 指导思想" (sh-fyp-14), "第一章 规划总则 …1.1 编制目的
