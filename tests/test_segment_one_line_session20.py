@@ -252,3 +252,24 @@ def test_an_unspaced_chapter_with_a_two_clause_title_glued_at_a_lines_end() -> N
     )
     headings, _ = segment(text, None)
     assert [h.number for h in headings] == ["第一篇", "第一章", "第二章", "第二篇", "第三章"]
+
+
+def test_a_glued_tocs_listed_style_unlisted_in_its_span_is_a_boxs_entry() -> None:
+    # GLUED_TOC_LISTED_STYLES (data/plans' shanghai-sti-center-14th-fyp: a 专栏's "3、糖类药物研发技术创新中心。" under
+    # a heading the TOC lists, in the style of the TOC's 1、 entries)
+    text = (
+        "目录一、加快基础研究原创突破1（一）加快提升科学中心显示度11、加快推进科学中心建设12、建设重大科"
+        "技基础设施集群2二、提升关键核心技术竞争力3（一）加快重点领域核心技术攻关31、集成电路32、生物医"
+        "药4三、组织保障5一、加快基础研究原创突破加快推进张江综合性国家科学中心建设。（一）加快提升科学中心"
+        "显示度立足国家重大战略需求。1、加快推进科学中心建设以全球视野推进张江综合性国家科学中心建设。2、建"
+        "设重大科技基础设施集群持续布局建设重大科技基础设施。二、提升关键核心技术竞争力聚焦重点领域。（一）加"
+        "快重点领域核心技术攻关围绕产业链部署创新链。1、集成电路加快突破芯片设计。2、生物医药推动创新药研发"
+        "。专栏重大平台：1、药物靶标平台。布局新药创制源头创新。2、生物安全实验室。建设高级别生物安全实验平"
+        "台。3、糖类药物研发技术创新中心。支持筹建糖类药物研发技术创新中心。三、组织保障加强统筹协调。"
+        + "加强统筹协调。"
+        * 300
+    )
+    toc = parse_toc(text)
+    assert toc is not None
+    headings, _ = segment(text, toc)
+    assert "糖类药物研发技术创新中心" not in [h.title for h in headings]

@@ -3275,6 +3275,16 @@ def _inline_after_toc(text: str, toc: Toc, listed: list[Heading]) -> list[Headin
     # the body is read as a text of its own: its first heading opens it as a line's start does
     body = headings_inline(text[start:])
     read = {h.start + start: replace(h, start=h.start + start, title_end=h.title_end + start) for h in body}
+    # GLUED_TOC_LISTED_STYLES: within the span the TOC covers it lists every heading of the styles it lists; one
+    # of them it does not list is a box's entry ("3、糖类药物研发技术创新中心。支持筹建…", a 专栏 of
+    # data/plans' shanghai-sti-center-14th-fyp, its 1、 2、 not read)
+    styles = {marker.style for e in toc.entries if (marker := read_marker(e.marker)) is not None}
+    span = (listed[0].start, listed[-1].start) if listed else (0, -1)
+    read = {
+        at: h
+        for at, h in read.items()
+        if not (span[0] <= at <= span[1] and (m := read_marker(h.number)) is not None and m.style in styles)
+    }
     # a heading the TOC lists keeps the TOC's title and level: the TOC says where its title ends
     read.update({h.start: h for h in listed})
     ordered = [read[at] for at in sorted(read)]
