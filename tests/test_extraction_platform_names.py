@@ -610,3 +610,30 @@ def test_economic_zone_short_form_opens_a_platform_name() -> None:
     """NOT_PREPOSITION_OPENINGS: 经开区 is a zone (jieba "经/p 开区"), not a preposition (round 15)."""
     names = framed("基于全市数字能源智慧管理平台，建设经开区数字能源智慧管理平台，打造数字能源一体化平台。")
     assert ("经开区数字能源智慧管理平台", "platform") in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # heldout18 pd-carbonpeak-2022: zones named as subjects (a new area, a science town, the areas of
+        # a pilot zone) and districts named by their place in a list (NEW_AREA_ZONE_ENDINGS)
+        ("临港新片区加快研究制定低碳发展行动方案，推动创建低碳实践区。", [("临港新片区", "platform")]),
+        (
+            "张江科学城依托张江综合性国家科学中心建设，编制专项报告。",
+            [("张江科学城", "platform"), ("张江综合性国家科学中心", "platform")],
+        ),
+        ("自贸试验区陆家嘴片区积极引导绿色金融创新，鼓励开展ESG信息披露。", [("自贸试验区陆家嘴片区", "platform")]),
+        (
+            "推进临港产业区、金桥经济技术开发区持续开展示范园区建设。",
+            [("临港产业区", "platform"), ("金桥经济技术开发区", "platform")],
+        ),
+        ("推进临港国际创新协同区等低碳发展实践区创建。", [("临港国际创新协同区", "platform")]),
+        # also: a body and its verbs before the ending make no subject (heldout6 sh-lingang-2019); a district
+        # after a firm is the firm's site (heldout18 sd-yulong-eia-2020); a bare new area has no name
+        ("管委会应当充分运用国家赋予新片区的自主发展管理权限。", []),
+        ("如期完成海阳市丰源热力有限公司临港产业区热源厂燃煤锅炉关停。", [("海阳市丰源热力有限公司", "institution")]),
+        ("新片区建设国际医疗服务集聚区。", []),
+    ],
+)
+def test_zones_as_subjects_and_districts_by_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert all_names(text) == expected

@@ -248,6 +248,7 @@ from plankg.loaders.rules.names import (
     PERSON_NAME_LENGTHS,
     PERSON_TAG,
     PHASE_AFTER,
+    PILOT_ZONE_AREA,
     PLACE_CONJUNCT_NEXT_TAGS,
     PLACE_IN_NAME,
     PLACE_LIST_BEFORE,
@@ -326,6 +327,7 @@ from plankg.loaders.rules.names import (
     SUB_PLATFORM,
     SUBJECT_LEAD,
     SUBJECT_ZONE_ENDINGS,
+    SUBJECT_ZONE_NOT_TAGS,
     SUBNATIONAL_TIER,
     SURROUNDING_AREA,
     SYSTEM_OF_ONE,
@@ -1580,7 +1582,11 @@ def _zone_subject(text: str, clause_start: int, left: int, match: re.Match[str])
     if match.group() not in SUBJECT_ZONE_ENDINGS or not SUBJECT_LEAD.fullmatch(text, clause_start, left):
         return False
     head = text[left : match.start()]
+    if PILOT_ZONE_AREA.search(text, left, match.end()):
+        return True  # "自贸试验区陆家嘴片区积极引导…": an area of a pilot zone is one by that zone
     words = list(_posseg().cut(head)) if head else []
+    if any(w.flag in SUBJECT_ZONE_NOT_TAGS for w in words):
+        return False  # "管委会应当充分运用国家赋予新片区…": a clause of its own before the ending
     return bool(words) and (words[0].flag in PROPER_TAGS or PLACE_RE.match(head) is not None)
 
 

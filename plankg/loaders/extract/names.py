@@ -40,6 +40,7 @@ from plankg.loaders.rules.names import (
     FIELD_TEAM_ENDINGS,
     FIELD_TEAM_NUMBER,
     FIELD_ZONE_ENDINGS,
+    FIRM_BEFORE_ZONE,
     GENERIC_PATTERNS,
     GOVERNMENT_GENERIC_WORDS,
     INDUSTRY_TAGS,
@@ -72,6 +73,7 @@ from plankg.loaders.rules.names import (
     NATIONAL_INTEGRATED,
     NATIONAL_ONE_INFRASTRUCTURE,
     NATIONAL_VENUE_HEADS,
+    NEW_AREA_ZONE_ENDINGS,
     NOT_A_NAME,
     NOT_A_PLATFORM,
     NUMBERED_CONCEPT,
@@ -543,7 +545,7 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         "city's area",
         _PLATFORM,
         True,
-        lambda c: c.name.endswith("片区") and not PILOT_ZONE_AREA.search(c.name),
+        lambda c: c.name.endswith("片区") and not c.name.endswith("新片区") and not PILOT_ZONE_AREA.search(c.name),
         '"主题游径片区": an area of a city, not a zone\'s area',
     ),
     GenericRule(
@@ -857,6 +859,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         True,
         lambda c: c.ends_in(FIELD_TEAM_ENDINGS) and not FIELD_TEAM_NUMBER.search(c.head),
         '"地方应体谅地质队": a geology team without its number is any team (FIELD_TEAM_ENDINGS)',
+    ),
+    GenericRule(
+        "firm's site",
+        _PLATFORM,
+        True,
+        lambda c: c.ends_in(NEW_AREA_ZONE_ENDINGS) and FIRM_BEFORE_ZONE.search(c.head) is not None,
+        '"海阳市丰源热力有限公司临港产业区热源厂": a district after a firm is the firm\'s site (FIRM_BEFORE_ZONE)',
     ),
     GenericRule(
         "field zone of a place",

@@ -175,6 +175,13 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # The areas of a pilot free trade zone: "湖北自贸试验区襄阳片区", "辽宁自贸试验区营口片区"
     # (a head of generic words alone, "重点片区", stays a class).
     ("片区", "示范区"),  # only after a pilot zone (PILOT_ZONE_AREA)
+    # A new area of a pilot free trade zone, named by its place (round 17, a 浦东 carbon plan):
+    # "临港新片区加快研究制定低碳发展行动方案" (not a city's 片区; a bare "新片区" has nothing of its own).
+    ("新片区", "园区"),
+    # Industrial and innovation districts a place names (round 17, a 浦东 carbon plan; round 6, the 临港
+    # plan): "推进临港产业区、金桥经济技术开发区…", "临港装备产业区", "临港国际创新协同区".
+    ("产业区", "园区"),
+    ("协同区", "园区"),
     ("集聚区", "园区"),
     # Industrial districts and parks and airport and inland-port districts a plan names by their
     # place: "推进吴泾工业区污染土地治理", "有序推进常青工业园…工作", "郑州航空港区", "乌鲁木齐国际
@@ -2418,12 +2425,20 @@ NEW_ITEM_OPENING = re.compile(
 # LOCATED_OPENING_TAGS; "江西省知识产权保护中心", "上海市科技创业中心" keep their province).
 PROVINCE_LOCATOR = re.compile(rf"^(?:{'|'.join(PROVINCES)})(?:省|市|(?:[\u4e00-\u9fff]{{1,4}}族)*自治区)")
 LOCATED_OPENING_TAGS = frozenset({"ns", "nr", "nt"})  # nr: jieba reads some places as names ("杨凌")
+# New areas and districts of a zone named by their place (round 17, a 浦东 carbon plan): "临港新片区加快研究
+# 制定…", "推进临港产业区、金桥经济技术开发区…", "临港国际创新协同区"; subjects and placed like 工业区.
+NEW_AREA_ZONE_ENDINGS = frozenset({"新片区", "产业区", "协同区"})
+# Science towns that open their clause act as a zone does (round 17, a 浦东 carbon plan): "张江科学城依托
+# 张江综合性国家科学中心建设，编制…报告" (the head must still be a place or a proper word: _zone_subject).
+SUBJECT_TOWN_ENDINGS = frozenset({"科学城", "科技城", "科创城"})
 # A zone or base that opens its clause and acts is named as the subject of the sentence, not only
 # where a verb builds it: a list of local practices "74.湖北省武汉东湖新技术开发区大力推进创新驱动发展",
 # "24.辽宁自贸试验区营口片区以制度创新持续优化营商环境". Only zones (a new district, 新区, is a region).
 SUBJECT_ZONE_ENDINGS = frozenset(
     {"示范区", "试验区", "实验区", "开发区", "高新区", "农高区", "经开区", "片区", "先行区", "合作区", "保税区"}
     | {"综保区"}
+    | NEW_AREA_ZONE_ENDINGS
+    | SUBJECT_TOWN_ENDINGS
 )
 # A zone whose name opens with a place is named wherever it stands, without a verb of building:
 # "丰富长株潭国家自主创新示范区“新现象”", "以南港工业区为重要承载地", "协同做好宁河京津合作示范区资源
@@ -2433,7 +2448,13 @@ SUBJECT_ZONE_ENDINGS = frozenset(
 # texts: "上海化学工业区", "上海化工区"), where other endings need a word of their own;
 # placed like 工业区.
 FIELD_ZONE_ENDINGS = frozenset({"化学工业区", "化工区"})
-PLACED_ZONE_ENDINGS = SUBJECT_ZONE_ENDINGS | {"工业区", "工业园", "工业园区", "航空港区", "陆港区"} | FIELD_ZONE_ENDINGS
+# Not 新片区 placed anywhere: the Shanghai gold leaves "在临港新片区试点推进数据跨境…", "借助临港新片区的
+# 制度优势" (sh-stic-14) unnamed, a place where work is done; as a subject it acts (SUBJECT_ZONE_ENDINGS).
+PLACED_ZONE_ENDINGS = (
+    (SUBJECT_ZONE_ENDINGS - SUBJECT_TOWN_ENDINGS - {"新片区"})
+    | {"工业区", "工业园", "工业园区", "航空港区", "陆港区"}
+    | FIELD_ZONE_ENDINGS
+)
 # A tier after a zone opens a status the zone holds, not more of its name: "推进…石河子经济技术开发区
 # 国家级零碳园区建设" names 石河子经济技术开发区 (round 4; "南川国家级零碳园区", with no zone ending
 # before the tier, is one name).
@@ -2601,3 +2622,10 @@ LISTED_PLACE_ITEM_END = re.compile(r"(?:省|(?<!超)市|县|(?<![社园片小景
 # A platform right before a count of tiers is one tier of a system, a kind (round 17, a 苏州 recycling plan):
 # "完善再生资源社区回收网点、中转站、分拣（处理）中心三级回收体系建设" (the centre is every city's third tier).
 TIER_COUNT_AFTER = re.compile(r"[两二三四五六]级")
+# A zone written after a firm is the firm's site, part of the name of one of its plants, not a zone named
+# on its own (round 17, an EIA approval): "完成海阳市丰源热力有限公司临港产业区热源厂等4家企业燃煤锅炉关停".
+FIRM_BEFORE_ZONE = re.compile(r"公司|集团")
+# A zone that opens its clause is its subject only where the words before its ending are a name: no verb
+# among them (round 6, the 临港 plan: "管委会应当充分运用国家赋予新片区的…权限" opens with a body and its
+# verbs, not with the name of a new area; "张江科学城依托…" does).
+SUBJECT_ZONE_NOT_TAGS = frozenset({"v", "vd", "vn", "d", "l"})
