@@ -637,3 +637,11 @@ def test_economic_zone_short_form_opens_a_platform_name() -> None:
 )
 def test_zones_as_subjects_and_districts_by_place(text: str, expected: list[tuple[str, str]]) -> None:
     assert all_names(text) == expected
+
+
+def test_a_joined_party_committee_and_government_is_no_body() -> None:
+    # JOINED_PARTY_GOVERNMENT (heldout18 sz-vpp-measures-2024): the leadership cited as one word
+    text = "全面落实省委省政府关于构建新型能源体系有关工作部署，以及市委市政府工作安排。"
+    assert all_names(text) == []
+    # also: a body of a place stays one
+    assert ("深圳市人民政府", "institution") in all_names("深圳市人民政府印发实施方案。")

@@ -45,6 +45,7 @@ from plankg.loaders.rules.names import (
     GOVERNMENT_GENERIC_WORDS,
     INDUSTRY_TAGS,
     INSTITUTION_GENERIC_WORDS,
+    JOINED_PARTY_GOVERNMENT,
     KIND_MARKED_HEAD,
     LEADING_MODIFIER,
     LEADING_NOISE,
@@ -740,6 +741,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         True,
         lambda c: c.government_body and LEVELS_ONLY_BODY.fullmatch(c.head) is not None,
         '"区人民政府", "省级人民政府", and a bare "人民政府" (no place says whose)',
+    ),
+    GenericRule(
+        "joined party committee and government",
+        _INSTITUTION,
+        True,
+        lambda c: JOINED_PARTY_GOVERNMENT.match(c.name) is not None,
+        '"全面落实省委省政府关于…部署": a level\'s leadership cited as one word (JOINED_PARTY_GOVERNMENT)',
     ),
     GenericRule(
         "government body",

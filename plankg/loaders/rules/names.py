@@ -2629,3 +2629,7 @@ FIRM_BEFORE_ZONE = re.compile(r"公司|集团")
 # among them (round 6, the 临港 plan: "管委会应当充分运用国家赋予新片区的…权限" opens with a body and its
 # verbs, not with the name of a new area; "张江科学城依托…" does).
 SUBJECT_ZONE_NOT_TAGS = frozenset({"v", "vd", "vn", "d", "l"})
+# A level's party committee and government written as one word are the leadership a text cites, not a
+# body of its own (round 17, a 深圳 measure: "全面落实省委省政府关于构建新型能源体系有关工作部署，以及市委
+# 市政府工作安排"; the gold has 省委省政府 as generic; "县委县政府", "省委省政府领导" in rounds 8 and 17).
+JOINED_PARTY_GOVERNMENT = re.compile(r"^(?:省|市|县|区|州)委(?:省|市|县|区|州)政府$")
