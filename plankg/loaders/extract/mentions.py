@@ -218,6 +218,7 @@ from plankg.loaders.rules.names import (
     NAMED_INSTITUTIONS,
     NAMED_PREFIX,
     NAMING_TAGS,
+    NATION_WORD,
     NATIONAL_NETWORK,
     NATIONAL_PLATFORM,
     NATIONAL_STATUS_ZONE,
@@ -243,6 +244,8 @@ from plankg.loaders.rules.names import (
     OWN_LEVEL,
     OWN_NAME_MARK,
     OWN_PLACE_OPENING,
+    OWN_TIER_NOT_HEAD,
+    OWN_TIER_PLATFORM,
     OWNED_BRAND_OWNER_END,
     OWNER_KINDS,
     PERSON_NAME_LENGTHS,
@@ -334,6 +337,7 @@ from plankg.loaders.rules.names import (
     TABLE_ROW_UNIT,
     TASK_BODY_ENDINGS,
     TASK_BODY_SET_UP,
+    TERRITORY_WORD,
     TIER_AFTER_ZONE,
     TIER_COUNT_AFTER,
     TITLE_ABOUT,
@@ -1522,17 +1526,48 @@ def _after_heading(name: str) -> str:
     return name[cuts[-1] :]
 
 
+def _issuing_level(text: str) -> str | None:
+    """The level of the government that issues the text (ISSUER_GOVERNMENT, else one OWN_LEVEL)."""
+    issuer = ISSUER_GOVERNMENT.search(text)
+    if issuer is not None:
+        return issuer.group("level")
+    own_levels = {m.group("level") for m in OWN_LEVEL.finditer(text)}
+    return own_levels.pop() if len(own_levels) == 1 else None  # "本市…": an excerpt without its issuer
+
+
+def _territory_level(text: str) -> str | None:
+    """The level an excerpt calls its whole territory most (TERRITORY_WORD), not less than the nation."""
+    counts: dict[str, int] = {}
+    for m in TERRITORY_WORD.finditer(text):
+        counts[m.group("level")] = counts.get(m.group("level"), 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]) or ranked[0][1] < text.count(NATION_WORD):
+        return None
+    return ranked[0][0]
+
+
+def own_tier_platforms(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """The issuing level's own platform named by its tier (OWN_TIER_PLATFORM): "依托省级充电基础设施监管
+    服务平台" in a province's text; not a designation (OWN_TIER_NOT_HEAD) nor another level's tier."""
+    level = _issuing_level(text) or _territory_level(text)
+    if level is None:
+        return []
+    stop = len(text) if end is None else end
+    found: list[Mention] = []
+    for m in OWN_TIER_PLATFORM.finditer(text, start, stop):
+        if m.group("level") != level or OWN_TIER_NOT_HEAD.search(m.group("head")):
+            continue
+        name = m.group("name")
+        found.append(Mention(name, "platform", platform_kind(name), m.start("name"), m.end("name"), "free", True))
+    return found
+
+
 def own_governments(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """The issuing level's government named by its level alone (OWN_GOVERNMENT): "市政府" in a text
     of 上海市人民政府办公厅, "州人民政府" in one of 阿坝州人民政府办公室."""
-    issuer = ISSUER_GOVERNMENT.search(text)
-    if issuer is not None:
-        level = issuer.group("level")
-    else:
-        own_levels = {m.group("level") for m in OWN_LEVEL.finditer(text)}
-        if len(own_levels) != 1:
-            return []
-        level = own_levels.pop()  # "本市…": an excerpt without its issuer, the city's own text
+    level = _issuing_level(text)
+    if level is None:
+        return []
     stop = len(text) if end is None else end
     found: list[Mention] = []
     for m in OWN_GOVERNMENT.finditer(text, start, stop):

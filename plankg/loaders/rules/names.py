@@ -2633,3 +2633,20 @@ SUBJECT_ZONE_NOT_TAGS = frozenset({"v", "vd", "vn", "d", "l"})
 # body of its own (round 17, a 深圳 measure: "全面落实省委省政府关于构建新型能源体系有关工作部署，以及市委
 # 市政府工作安排"; the gold has 省委省政府 as generic; "县委县政府", "省委省政府领导" in rounds 8 and 17).
 JOINED_PARTY_GOVERNMENT = re.compile(r"^(?:省|市|县|区|州)委(?:省|市|县|区|州)政府$")
+# The issuing level's own platform or store, named by its tier: in a province's text "依托省级充电基础设施
+# 监管服务平台" (round 15, 福建), "建设省级投融资综合服务平台" (round 4, 黑龙江), "建立省级科技计划项目成果库"
+# (round 6, 山东), "建立省级科技成果转化项目库与需求库" (round 4, 福建); in a city's "接入市级能耗在线监测平台"
+# (round 15, 深圳). One platform of the province or city, built or relied on right after the verb; elsewhere
+# a tier is a class (SUBNATIONAL_TIER: "推动省级生态保护红线监管平台建设" in a ministry's text is each
+# province's; counted "新认定…省级中试平台10家", designations "省级中小企业公共服务示范平台" stay classes).
+OWN_TIER_PLATFORM = re.compile(
+    r"(?:依托|建设|建立|建成|接入|搭建|打造|完善)(?P<name>(?P<level>[省市])级(?P<head>[\u4e00-\u9fff]{4,14}?)"
+    r"(?:平台|项目库|成果库|数据库|资源库))(?![\u4e00-\u9fff]{0,2}(?:体系|家|个|\d))"
+)
+# Words of a designation or of a kind in the head: the tier then ranks a class, not one platform.
+OWN_TIER_NOT_HEAD = re.compile(r"重点|示范|中试|工业互联网|相关|有关|各类|创新|孵化|公共服务")
+# An excerpt without its issuer tells its level by how it names its whole territory: "全省", "本省", "我省"
+# in a province's text, "全市", "我市" in a city's (round 15: 7 × 全省 in 福建's charging plan, 2 × 全市 in 深圳's
+# carbon plan); the level must be named more often than the other and no less than the nation (全国).
+TERRITORY_WORD = re.compile(r"[全本我](?P<level>[省市])(?!场|级|域|委|政府|长)")
+NATION_WORD = "全国"
