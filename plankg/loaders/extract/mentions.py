@@ -166,6 +166,7 @@ from plankg.loaders.rules.names import (
     FIRM_TAIL_BRAND_MIN,
     FIRM_TAIL_BRAND_TAGS,
     FOLLOWED_BY_CATEGORY,
+    FORMULA_PART,
     FRAMED_ENDINGS,
     FRAMEWORK_ITEM,
     FUNCTION_WORD_TAGS,
@@ -1197,6 +1198,8 @@ def _name_at(
         QUOTED_STATUS_PARK.match(raw) or QUOTED_STATUS_PARK.match(text[max(0, left - 1) : end + 1])
     ):
         return found  # "“无废园区”": a status parks earn, quoted whole
+    if category == "platform" and FORMULA_PART.search(text, max(0, left - 14), left) and text.startswith("”", end):
+        return found  # "“科创大脑+未来实验室”新型科研范式": a part of a formula (FORMULA_PART)
     name = normalise_name(raw)
     if category == "platform" and EACH_OWN_REGION.match(name):
         return found  # "建立本行政区…监管平台": each region's own, a class

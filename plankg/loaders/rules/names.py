@@ -2650,3 +2650,7 @@ OWN_TIER_NOT_HEAD = re.compile(r"重点|示范|中试|工业互联网|相关|有
 # carbon plan); the level must be named more often than the other and no less than the nation (全国).
 TERRITORY_WORD = re.compile(r"[全本我](?P<level>[省市])(?!场|级|域|委|政府|长)")
 NATION_WORD = "全国"
+# A platform word that closes a quoted formula of parts joined by "+" is a part of a model, not a platform
+# (round 17's second wave, 重庆's 15th five-year outline: "积极探索人工智能驱动的“科创大脑+未来实验室”新型科研
+# 范式"); a quoted formula before a name's ending stays in the name ("“互联网+义务教育”实验区").
+FORMULA_PART = re.compile(r"“[^“”]{1,12}\+$")
