@@ -668,3 +668,10 @@ def test_a_part_of_a_quoted_formula_is_no_platform() -> None:
     assert all_names("积极探索人工智能驱动的“科创大脑+未来实验室”新型科研范式。") == []
     # also: a quoted formula before the ending stays in the name
     assert all_names("推进“互联网+义务教育”实验区建设。") == [("“互联网+义务教育”实验区", "platform")]
+
+
+def test_a_name_adverb_after_a_place_is_part_of_the_body() -> None:
+    # NAME_ADVERBS (heldout18 sz-vpp-measures-2024): 深汕/ns 特别/d is no verb before the body
+    text = "（市场监管局、各区政府（含大鹏新区管委会、深汕特别合作区管委会，下同）负责）"
+    assert ("深汕特别合作区管委会", "institution") in all_names(text)
+    assert ("合作区管委会", "institution") not in all_names(text)

@@ -215,6 +215,7 @@ from plankg.loaders.rules.names import (
     MINE_PROJECT_AFTER,
     MINISTRY,
     MISTAGGED_PREPOSITIONS,
+    NAME_ADVERBS,
     NAME_CHAR,
     NAMED_INSTITUTIONS,
     NAMED_PREFIX,
@@ -1874,6 +1875,7 @@ def _after_last_verb(name: str, listed: bool = False) -> str:
             and pos < min(len(name), named_from + 1)
             and previous not in CONJUNCTIONS
             and not one_char_in_item
+            and word.word not in NAME_ADVERBS  # "深汕特别合作区管委会"
         ):
             cut = pos
         previous = word.word

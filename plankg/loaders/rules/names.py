@@ -2654,3 +2654,6 @@ NATION_WORD = "全国"
 # (round 17's second wave, 重庆's 15th five-year outline: "积极探索人工智能驱动的“科创大脑+未来实验室”新型科研
 # 范式"); a quoted formula before a name's ending stays in the name ("“互联网+义务教育”实验区").
 FORMULA_PART = re.compile(r"“[^“”]{1,12}\+$")
+# Words jieba reads as adverbs that are part of a body's or zone's name after a place: "深汕特别合作区管委会"
+# (round 17's second wave, a 深圳 measure's lead units: 深汕/ns 特别/d), "香港特别行政区政府"; no cut there.
+NAME_ADVERBS = frozenset({"特别"})
