@@ -675,3 +675,11 @@ def test_a_name_adverb_after_a_place_is_part_of_the_body() -> None:
     text = "（市场监管局、各区政府（含大鹏新区管委会、深汕特别合作区管委会，下同）负责）"
     assert ("深汕特别合作区管委会", "institution") in all_names(text)
     assert ("合作区管委会", "institution") not in all_names(text)
+
+
+def test_the_writers_unit_and_some_of_a_kind() -> None:
+    # PRONOUN_UNIT, SOME_OF_OPENING (heldout18 sd-yulong-eia-2020, nat-envstandards-reply-2020)
+    text = "将批准后的环境影响报告书分送我部华东督察局、海河流域北海海域生态环境监督管理局。"
+    assert ("华东督察局", "institution") in all_names(text)
+    assert ("我部华东督察局", "institution") not in all_names(text)
+    assert all_names("部分省级人民政府也出台了相关标准进一步防范环境风险。") == []

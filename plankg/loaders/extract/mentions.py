@@ -283,6 +283,7 @@ from plankg.loaders.rules.names import (
     PROJECT_VERB_TAGS,
     PRONOUN_BODY,
     PRONOUN_TAG,
+    PRONOUN_UNIT,
     PROPER_AFTER_CONJUNCTION_TAGS,
     PROPER_PREFIX,
     PROPER_TAGS,
@@ -1227,6 +1228,9 @@ def _name_at(
         name = normalise_name(strip_leading_verbs(name, ending))
     if category == "institution" and ending in UNIVERSITY_ENDINGS:
         name = strip_place_prefix(name)
+    unit = PRONOUN_UNIT.match(name) if category == "institution" else None
+    if unit is not None and ending_of(name[unit.end() :]) is not None and len(name) - unit.end() >= MIN_NAME:
+        name = name[unit.end() :]  # "分送我部华东督察局" → 华东督察局 (PRONOUN_UNIT)
     if category == "institution" and _pronoun_before(text, left, match.start()):
         return found  # "受我局委托", "印送给你公司": the writer's or addressee's own body
     if category == "institution" and ending in MINE_ENDINGS and MINE_PROJECT_AFTER.match(text, end):

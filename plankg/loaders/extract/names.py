@@ -111,6 +111,7 @@ from plankg.loaders.rules.names import (
     SENTENCE_BREAK,
     SENTENCE_BREAK_MARKS,
     SEVERAL_LEVELS_BODY,
+    SOME_OF_OPENING,
     SUBNATIONAL_TIER,
     SURROUNDING_AREA,
     TASK_FORCE,
@@ -741,6 +742,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         True,
         lambda c: c.government_body and LEVELS_ONLY_BODY.fullmatch(c.head) is not None,
         '"区人民政府", "省级人民政府", and a bare "人民政府" (no place says whose)',
+    ),
+    GenericRule(
+        "some of a kind",
+        _BOTH,
+        True,
+        lambda c: SOME_OF_OPENING.match(c.name) is not None,
+        '"部分省级人民政府也出台了相关标准": some of a kind (SOME_OF_OPENING)',
     ),
     GenericRule(
         "joined party committee and government",

@@ -2657,3 +2657,9 @@ FORMULA_PART = re.compile(r"“[^“”]{1,12}\+$")
 # Words jieba reads as adverbs that are part of a body's or zone's name after a place: "深汕特别合作区管委会"
 # (round 17's second wave, a 深圳 measure's lead units: 深汕/ns 特别/d), "香港特别行政区政府"; no cut there.
 NAME_ADVERBS = frozenset({"特别"})
+# A body written right after the writer's pronoun is the writer's unit, named without the pronoun (round 17's
+# second wave, a ministry's EIA approval: "将…报告书分送我部华东督察局、海河流域…监督管理局" names 华东督察局).
+PRONOUN_UNIT = re.compile(r"^[我本](?:部|局|委|厅|署)(?=[\u4e00-\u9fff]{2})")
+# A name that opens with 部分 ("some of") names some of a kind (round 17's second wave, a ministry's reply:
+# "部分省级人民政府也出台了相关标准"), a class.
+SOME_OF_OPENING = re.compile(r"^部分(?=[\u4e00-\u9fff]{2})")
