@@ -683,3 +683,10 @@ def test_the_writers_unit_and_some_of_a_kind() -> None:
     assert ("华东督察局", "institution") in all_names(text)
     assert ("我部华东督察局", "institution") not in all_names(text)
     assert all_names("部分省级人民政府也出台了相关标准进一步防范环境风险。") == []
+
+
+def test_a_community_in_an_address_is_no_body() -> None:
+    # ADDRESS_COMMITTEE (heldout18 nc-energy-stations-2025): a station table's address column
+    row = "| 3 | 龙岩河加油站 | 重庆市南川区东城街道办事处水龙岩河居委7组 | 三级 | 120 | 国有 |\n"
+    _, institutions = document("表1 加油站统计表\n\n| 序号 | 站点名称 | 详细地址 | 等级 | 规模 | 性质 |\n" + row)
+    assert not any(name.endswith("居委") for name in institutions)

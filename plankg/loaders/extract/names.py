@@ -13,6 +13,7 @@ from typing import Any
 
 from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS
 from plankg.loaders.rules.names import (
+    ADDRESS_COMMITTEE,
     ADMINISTRATION_WORD,
     ADVERB_TAGS,
     ALTERNATIVE_IN_NAME,
@@ -742,6 +743,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         True,
         lambda c: c.government_body and LEVELS_ONLY_BODY.fullmatch(c.head) is not None,
         '"区人民政府", "省级人民政府", and a bare "人民政府" (no place says whose)',
+    ),
+    GenericRule(
+        "community in an address",
+        _INSTITUTION,
+        True,
+        lambda c: ADDRESS_COMMITTEE.search(c.name) is not None,
+        '"…东城街道办事处水龙岩河居委7组": a community in an address (ADDRESS_COMMITTEE)',
     ),
     GenericRule(
         "some of a kind",

@@ -2663,3 +2663,6 @@ PRONOUN_UNIT = re.compile(r"^[我本](?:部|局|委|厅|署)(?=[\u4e00-\u9fff]{2
 # A name that opens with 部分 ("some of") names some of a kind (round 17's second wave, a ministry's reply:
 # "部分省级人民政府也出台了相关标准"), a class.
 SOME_OF_OPENING = re.compile(r"^部分(?=[\u4e00-\u9fff]{2})")
+# A residents' or villagers' committee written short after its street office or town is a place in an address
+# (round 17's second wave, a 南川 station table: "重庆市南川区东城街道办事处水龙岩河居委7组"), not a body.
+ADDRESS_COMMITTEE = re.compile(r"(?:街道办事处|街道|镇|乡)[\u4e00-\u9fff]{1,5}(?:居委|村委)$")
