@@ -690,3 +690,11 @@ def test_a_community_in_an_address_is_no_body() -> None:
     row = "| 3 | 龙岩河加油站 | 重庆市南川区东城街道办事处水龙岩河居委7组 | 三级 | 120 | 国有 |\n"
     _, institutions = document("表1 加油站统计表\n\n| 序号 | 站点名称 | 详细地址 | 等级 | 规模 | 性质 |\n" + row)
     assert not any(name.endswith("居委") for name in institutions)
+
+
+def test_an_expanded_exchange_point_and_a_places_data_centre_cluster() -> None:
+    # 扩容 in PLATFORM_FRAME, 数据中心集群 in ONE_PER_PLACE (heldout18 cq-fyp15-ai-2026)
+    assert framed("扩容重庆国家级互联网骨干直联点，建设区块链数字基础设施。") == [
+        ("重庆国家级互联网骨干直联点", "platform")
+    ]
+    assert ("重庆数据中心集群", "platform") in all_names("构建重庆数据中心集群与跨域共享协同发展的算力供给体系。")

@@ -330,6 +330,8 @@ PLATFORM_FRAME = re.compile(
     # … and so does starting one (round 14, after the score, a reply on the green Belt and Road):
     # "启动“一带一路”绿色供应链平台".
     r"启动|"
+    # … and so does expanding one (round 17's second wave, 重庆's outline): "扩容重庆国家级互联网骨干直联点".
+    r"扩容|"
     # Forming one is building it: "逐步形成集数据储存、共享功能于一体的行政执法数据中心".
     r"形成|"
     # Bringing data or work into a platform relies on it (heldout5): "将各区可回收物信息接入绿色账户
@@ -688,6 +690,9 @@ ONE_PER_LEVEL_PLATFORMS = frozenset({"大数据平台"})
 ONE_PER_PLACE = frozenset(
     {"交易中心", "科学城", "科技城", "科创城", "生物城", "新区", "湾区", "科技大市场", "技术大市场", "算力走廊"}
     | {"自贸试验区"}
+    # A national hub's data-centre cluster is one per place (round 17's second wave, 重庆's outline: "构建
+    # 重庆数据中心集群与跨域共享协同发展的算力供给体系"; "庆阳数据中心集群", "和林格尔数据中心集群").
+    | {"数据中心集群"}
 )
 # A sub-national tier opening a platform's name makes it a class: every province or city has its
 # "省级工业设计中心", "市级…平台" ("国家级省级质检中心" too); a quoted brand after the tier names one
