@@ -41,6 +41,7 @@ from plankg.loaders.extract.mentions import (
     listed_with_institutions,
     member_posts,
     own_governments,
+    own_tier_platforms,
     project_firms,
     quoted_platforms,
     tailed_firms,
@@ -257,6 +258,7 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
         *project_firms(text),
         *tailed_firms(text),
         *own_governments(text),
+        *own_tier_platforms(text),
         *quoted_platforms(text),
         *brands,
     ]:

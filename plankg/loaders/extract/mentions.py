@@ -166,6 +166,7 @@ from plankg.loaders.rules.names import (
     FIRM_TAIL_BRAND_MIN,
     FIRM_TAIL_BRAND_TAGS,
     FOLLOWED_BY_CATEGORY,
+    FORMULA_PART,
     FRAMED_ENDINGS,
     FRAMEWORK_ITEM,
     FUNCTION_WORD_TAGS,
@@ -214,10 +215,12 @@ from plankg.loaders.rules.names import (
     MINE_PROJECT_AFTER,
     MINISTRY,
     MISTAGGED_PREPOSITIONS,
+    NAME_ADVERBS,
     NAME_CHAR,
     NAMED_INSTITUTIONS,
     NAMED_PREFIX,
     NAMING_TAGS,
+    NATION_WORD,
     NATIONAL_NETWORK,
     NATIONAL_PLATFORM,
     NATIONAL_STATUS_ZONE,
@@ -243,11 +246,14 @@ from plankg.loaders.rules.names import (
     OWN_LEVEL,
     OWN_NAME_MARK,
     OWN_PLACE_OPENING,
+    OWN_TIER_NOT_HEAD,
+    OWN_TIER_PLATFORM,
     OWNED_BRAND_OWNER_END,
     OWNER_KINDS,
     PERSON_NAME_LENGTHS,
     PERSON_TAG,
     PHASE_AFTER,
+    PILOT_ZONE_AREA,
     PLACE_CONJUNCT_NEXT_TAGS,
     PLACE_IN_NAME,
     PLACE_LIST_BEFORE,
@@ -277,6 +283,7 @@ from plankg.loaders.rules.names import (
     PROJECT_VERB_TAGS,
     PRONOUN_BODY,
     PRONOUN_TAG,
+    PRONOUN_UNIT,
     PROPER_AFTER_CONJUNCTION_TAGS,
     PROPER_PREFIX,
     PROPER_TAGS,
@@ -326,12 +333,14 @@ from plankg.loaders.rules.names import (
     SUB_PLATFORM,
     SUBJECT_LEAD,
     SUBJECT_ZONE_ENDINGS,
+    SUBJECT_ZONE_NOT_TAGS,
     SUBNATIONAL_TIER,
     SURROUNDING_AREA,
     SYSTEM_OF_ONE,
     TABLE_ROW_UNIT,
     TASK_BODY_ENDINGS,
     TASK_BODY_SET_UP,
+    TERRITORY_WORD,
     TIER_AFTER_ZONE,
     TIER_COUNT_AFTER,
     TITLE_ABOUT,
@@ -1211,6 +1220,8 @@ def _name_at(
         QUOTED_STATUS_PARK.match(raw) or QUOTED_STATUS_PARK.match(text[max(0, left - 1) : end + 1])
     ):
         return found  # "“无废园区”": a status parks earn, quoted whole
+    if category == "platform" and FORMULA_PART.search(text, max(0, left - 14), left) and text.startswith("”", end):
+        return found  # "“科创大脑+未来实验室”新型科研范式": a part of a formula (FORMULA_PART)
     name = normalise_name(raw)
     if category == "platform" and EACH_OWN_REGION.match(name):
         return found  # "建立本行政区…监管平台": each region's own, a class
@@ -1237,6 +1248,9 @@ def _name_at(
         name = normalise_name(strip_leading_verbs(name, ending))
     if category == "institution" and ending in UNIVERSITY_ENDINGS:
         name = strip_place_prefix(name)
+    unit = PRONOUN_UNIT.match(name) if category == "institution" else None
+    if unit is not None and ending_of(name[unit.end() :]) is not None and len(name) - unit.end() >= MIN_NAME:
+        name = name[unit.end() :]  # "分送我部华东督察局" → 华东督察局 (PRONOUN_UNIT)
     if category == "institution" and _pronoun_before(text, left, match.start()):
         return found  # "受我局委托", "印送给你公司": the writer's or addressee's own body
     if category == "institution" and ending in MINE_ENDINGS and MINE_PROJECT_AFTER.match(text, end):
@@ -1556,17 +1570,48 @@ def _issuer_government(text: str) -> re.Match[str] | None:
     return ISSUER_GOVERNMENT.search(text, max(0, first - _ISSUER_GOVERNMENT_REACH))
 
 
+def _issuing_level(text: str) -> str | None:
+    """The level of the government that issues the text (ISSUER_GOVERNMENT, else one OWN_LEVEL)."""
+    issuer = _issuer_government(text)
+    if issuer is not None:
+        return issuer.group("level")
+    own_levels = {m.group("level") for m in OWN_LEVEL.finditer(text)}
+    return own_levels.pop() if len(own_levels) == 1 else None  # "本市…": an excerpt without its issuer
+
+
+def _territory_level(text: str) -> str | None:
+    """The level an excerpt calls its whole territory most (TERRITORY_WORD), not less than the nation."""
+    counts: dict[str, int] = {}
+    for m in TERRITORY_WORD.finditer(text):
+        counts[m.group("level")] = counts.get(m.group("level"), 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]) or ranked[0][1] < text.count(NATION_WORD):
+        return None
+    return ranked[0][0]
+
+
+def own_tier_platforms(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """The issuing level's own platform named by its tier (OWN_TIER_PLATFORM): "依托省级充电基础设施监管
+    服务平台" in a province's text; not a designation (OWN_TIER_NOT_HEAD) nor another level's tier."""
+    level = _issuing_level(text) or _territory_level(text)
+    if level is None:
+        return []
+    stop = len(text) if end is None else end
+    found: list[Mention] = []
+    for m in OWN_TIER_PLATFORM.finditer(text, start, stop):
+        if m.group("level") != level or OWN_TIER_NOT_HEAD.search(m.group("head")):
+            continue
+        name = m.group("name")
+        found.append(Mention(name, "platform", platform_kind(name), m.start("name"), m.end("name"), "free", True))
+    return found
+
+
 def own_governments(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """The issuing level's government named by its level alone (OWN_GOVERNMENT): "市政府" in a text
     of 上海市人民政府办公厅, "州人民政府" in one of 阿坝州人民政府办公室."""
-    issuer = _issuer_government(text)
-    if issuer is not None:
-        level = issuer.group("level")
-    else:
-        own_levels = {m.group("level") for m in OWN_LEVEL.finditer(text)}
-        if len(own_levels) != 1:
-            return []
-        level = own_levels.pop()  # "本市…": an excerpt without its issuer, the city's own text
+    level = _issuing_level(text)
+    if level is None:
+        return []
     stop = len(text) if end is None else end
     found: list[Mention] = []
     for m in OWN_GOVERNMENT.finditer(text, start, stop):
@@ -1616,7 +1661,11 @@ def _zone_subject(text: str, clause_start: int, left: int, match: re.Match[str])
     if match.group() not in SUBJECT_ZONE_ENDINGS or not SUBJECT_LEAD.fullmatch(text, clause_start, left):
         return False
     head = text[left : match.start()]
+    if PILOT_ZONE_AREA.search(text, left, match.end()):
+        return True  # "自贸试验区陆家嘴片区积极引导…": an area of a pilot zone is one by that zone
     words = list(_posseg().cut(head)) if head else []
+    if any(w.flag in SUBJECT_ZONE_NOT_TAGS for w in words):
+        return False  # "管委会应当充分运用国家赋予新片区…": a clause of its own before the ending
     return bool(words) and (words[0].flag in PROPER_TAGS or PLACE_RE.match(head) is not None)
 
 
@@ -1866,6 +1915,7 @@ def _after_last_verb(name: str, listed: bool = False) -> str:
             and pos < min(len(name), named_from + 1)
             and previous not in CONJUNCTIONS
             and not one_char_in_item
+            and word.word not in NAME_ADVERBS  # "深汕特别合作区管委会"
         ):
             cut = pos
         previous = word.word

@@ -175,6 +175,13 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # The areas of a pilot free trade zone: "湖北自贸试验区襄阳片区", "辽宁自贸试验区营口片区"
     # (a head of generic words alone, "重点片区", stays a class).
     ("片区", "示范区"),  # only after a pilot zone (PILOT_ZONE_AREA)
+    # A new area of a pilot free trade zone, named by its place (round 17, a 浦东 carbon plan):
+    # "临港新片区加快研究制定低碳发展行动方案" (not a city's 片区; a bare "新片区" has nothing of its own).
+    ("新片区", "园区"),
+    # Industrial and innovation districts a place names (round 17, a 浦东 carbon plan; round 6, the 临港
+    # plan): "推进临港产业区、金桥经济技术开发区…", "临港装备产业区", "临港国际创新协同区".
+    ("产业区", "园区"),
+    ("协同区", "园区"),
     ("集聚区", "园区"),
     # Industrial districts and parks and airport and inland-port districts a plan names by their
     # place: "推进吴泾工业区污染土地治理", "有序推进常青工业园…工作", "郑州航空港区", "乌鲁木齐国际
@@ -323,6 +330,8 @@ PLATFORM_FRAME = re.compile(
     # … and so does starting one (round 14, after the score, a reply on the green Belt and Road):
     # "启动“一带一路”绿色供应链平台".
     r"启动|"
+    # … and so does expanding one (round 17's second wave, 重庆's outline): "扩容重庆国家级互联网骨干直联点".
+    r"扩容|"
     # Forming one is building it: "逐步形成集数据储存、共享功能于一体的行政执法数据中心".
     r"形成|"
     # Bringing data or work into a platform relies on it (heldout5): "将各区可回收物信息接入绿色账户
@@ -681,6 +690,9 @@ ONE_PER_LEVEL_PLATFORMS = frozenset({"大数据平台"})
 ONE_PER_PLACE = frozenset(
     {"交易中心", "科学城", "科技城", "科创城", "生物城", "新区", "湾区", "科技大市场", "技术大市场", "算力走廊"}
     | {"自贸试验区"}
+    # A national hub's data-centre cluster is one per place (round 17's second wave, 重庆's outline: "构建
+    # 重庆数据中心集群与跨域共享协同发展的算力供给体系"; "庆阳数据中心集群", "和林格尔数据中心集群").
+    | {"数据中心集群"}
 )
 # A sub-national tier opening a platform's name makes it a class: every province or city has its
 # "省级工业设计中心", "市级…平台" ("国家级省级质检中心" too); a quoted brand after the tier names one
@@ -2418,12 +2430,20 @@ NEW_ITEM_OPENING = re.compile(
 # LOCATED_OPENING_TAGS; "江西省知识产权保护中心", "上海市科技创业中心" keep their province).
 PROVINCE_LOCATOR = re.compile(rf"^(?:{'|'.join(PROVINCES)})(?:省|市|(?:[\u4e00-\u9fff]{{1,4}}族)*自治区)")
 LOCATED_OPENING_TAGS = frozenset({"ns", "nr", "nt"})  # nr: jieba reads some places as names ("杨凌")
+# New areas and districts of a zone named by their place (round 17, a 浦东 carbon plan): "临港新片区加快研究
+# 制定…", "推进临港产业区、金桥经济技术开发区…", "临港国际创新协同区"; subjects and placed like 工业区.
+NEW_AREA_ZONE_ENDINGS = frozenset({"新片区", "产业区", "协同区"})
+# Science towns that open their clause act as a zone does (round 17, a 浦东 carbon plan): "张江科学城依托
+# 张江综合性国家科学中心建设，编制…报告" (the head must still be a place or a proper word: _zone_subject).
+SUBJECT_TOWN_ENDINGS = frozenset({"科学城", "科技城", "科创城"})
 # A zone or base that opens its clause and acts is named as the subject of the sentence, not only
 # where a verb builds it: a list of local practices "74.湖北省武汉东湖新技术开发区大力推进创新驱动发展",
 # "24.辽宁自贸试验区营口片区以制度创新持续优化营商环境". Only zones (a new district, 新区, is a region).
 SUBJECT_ZONE_ENDINGS = frozenset(
     {"示范区", "试验区", "实验区", "开发区", "高新区", "农高区", "经开区", "片区", "先行区", "合作区", "保税区"}
     | {"综保区"}
+    | NEW_AREA_ZONE_ENDINGS
+    | SUBJECT_TOWN_ENDINGS
 )
 # A zone whose name opens with a place is named wherever it stands, without a verb of building:
 # "丰富长株潭国家自主创新示范区“新现象”", "以南港工业区为重要承载地", "协同做好宁河京津合作示范区资源
@@ -2433,7 +2453,13 @@ SUBJECT_ZONE_ENDINGS = frozenset(
 # texts: "上海化学工业区", "上海化工区"), where other endings need a word of their own;
 # placed like 工业区.
 FIELD_ZONE_ENDINGS = frozenset({"化学工业区", "化工区"})
-PLACED_ZONE_ENDINGS = SUBJECT_ZONE_ENDINGS | {"工业区", "工业园", "工业园区", "航空港区", "陆港区"} | FIELD_ZONE_ENDINGS
+# Not 新片区 placed anywhere: the Shanghai gold leaves "在临港新片区试点推进数据跨境…", "借助临港新片区的
+# 制度优势" (sh-stic-14) unnamed, a place where work is done; as a subject it acts (SUBJECT_ZONE_ENDINGS).
+PLACED_ZONE_ENDINGS = (
+    (SUBJECT_ZONE_ENDINGS - SUBJECT_TOWN_ENDINGS - {"新片区"})
+    | {"工业区", "工业园", "工业园区", "航空港区", "陆港区"}
+    | FIELD_ZONE_ENDINGS
+)
 # A tier after a zone opens a status the zone holds, not more of its name: "推进…石河子经济技术开发区
 # 国家级零碳园区建设" names 石河子经济技术开发区 (round 4; "南川国家级零碳园区", with no zone ending
 # before the tier, is one name).
@@ -2601,3 +2627,47 @@ LISTED_PLACE_ITEM_END = re.compile(r"(?:省|(?<!超)市|县|(?<![社园片小景
 # A platform right before a count of tiers is one tier of a system, a kind (round 17, a 苏州 recycling plan):
 # "完善再生资源社区回收网点、中转站、分拣（处理）中心三级回收体系建设" (the centre is every city's third tier).
 TIER_COUNT_AFTER = re.compile(r"[两二三四五六]级")
+# A zone written after a firm is the firm's site, part of the name of one of its plants, not a zone named
+# on its own (round 17, an EIA approval): "完成海阳市丰源热力有限公司临港产业区热源厂等4家企业燃煤锅炉关停".
+FIRM_BEFORE_ZONE = re.compile(r"公司|集团")
+# A zone that opens its clause is its subject only where the words before its ending are a name: no verb
+# among them (round 6, the 临港 plan: "管委会应当充分运用国家赋予新片区的…权限" opens with a body and its
+# verbs, not with the name of a new area; "张江科学城依托…" does).
+SUBJECT_ZONE_NOT_TAGS = frozenset({"v", "vd", "vn", "d", "l"})
+# A level's party committee and government written as one word are the leadership a text cites, not a
+# body of its own (round 17, a 深圳 measure: "全面落实省委省政府关于构建新型能源体系有关工作部署，以及市委
+# 市政府工作安排"; the gold has 省委省政府 as generic; "县委县政府", "省委省政府领导" in rounds 8 and 17).
+JOINED_PARTY_GOVERNMENT = re.compile(r"^(?:省|市|县|区|州)委(?:省|市|县|区|州)政府$")
+# The issuing level's own platform or store, named by its tier: in a province's text "依托省级充电基础设施
+# 监管服务平台" (round 15, 福建), "建设省级投融资综合服务平台" (round 4, 黑龙江), "建立省级科技计划项目成果库"
+# (round 6, 山东), "建立省级科技成果转化项目库与需求库" (round 4, 福建); in a city's "接入市级能耗在线监测平台"
+# (round 15, 深圳). One platform of the province or city, built or relied on right after the verb; elsewhere
+# a tier is a class (SUBNATIONAL_TIER: "推动省级生态保护红线监管平台建设" in a ministry's text is each
+# province's; counted "新认定…省级中试平台10家", designations "省级中小企业公共服务示范平台" stay classes).
+OWN_TIER_PLATFORM = re.compile(
+    r"(?:依托|建设|建立|建成|接入|搭建|打造|完善)(?P<name>(?P<level>[省市])级(?P<head>[\u4e00-\u9fff]{4,14}?)"
+    r"(?:平台|项目库|成果库|数据库|资源库))(?![\u4e00-\u9fff]{0,2}(?:体系|家|个|\d))"
+)
+# Words of a designation or of a kind in the head: the tier then ranks a class, not one platform.
+OWN_TIER_NOT_HEAD = re.compile(r"重点|示范|中试|工业互联网|相关|有关|各类|创新|孵化|公共服务")
+# An excerpt without its issuer tells its level by how it names its whole territory: "全省", "本省", "我省"
+# in a province's text, "全市", "我市" in a city's (round 15: 7 × 全省 in 福建's charging plan, 2 × 全市 in 深圳's
+# carbon plan); the level must be named more often than the other and no less than the nation (全国).
+TERRITORY_WORD = re.compile(r"[全本我](?P<level>[省市])(?!场|级|域|委|政府|长)")
+NATION_WORD = "全国"
+# A platform word that closes a quoted formula of parts joined by "+" is a part of a model, not a platform
+# (round 17's second wave, 重庆's 15th five-year outline: "积极探索人工智能驱动的“科创大脑+未来实验室”新型科研
+# 范式"); a quoted formula before a name's ending stays in the name ("“互联网+义务教育”实验区").
+FORMULA_PART = re.compile(r"“[^“”]{1,12}\+$")
+# Words jieba reads as adverbs that are part of a body's or zone's name after a place: "深汕特别合作区管委会"
+# (round 17's second wave, a 深圳 measure's lead units: 深汕/ns 特别/d), "香港特别行政区政府"; no cut there.
+NAME_ADVERBS = frozenset({"特别"})
+# A body written right after the writer's pronoun is the writer's unit, named without the pronoun (round 17's
+# second wave, a ministry's EIA approval: "将…报告书分送我部华东督察局、海河流域…监督管理局" names 华东督察局).
+PRONOUN_UNIT = re.compile(r"^[我本](?:部|局|委|厅|署)(?=[\u4e00-\u9fff]{2})")
+# A name that opens with 部分 ("some of") names some of a kind (round 17's second wave, a ministry's reply:
+# "部分省级人民政府也出台了相关标准"), a class.
+SOME_OF_OPENING = re.compile(r"^部分(?=[\u4e00-\u9fff]{2})")
+# A residents' or villagers' committee written short after its street office or town is a place in an address
+# (round 17's second wave, a 南川 station table: "重庆市南川区东城街道办事处水龙岩河居委7组"), not a body.
+ADDRESS_COMMITTEE = re.compile(r"(?:街道办事处|街道|镇|乡)[\u4e00-\u9fff]{1,5}(?:居委|村委)$")
