@@ -179,6 +179,9 @@ LATER_ROUND_FLOORS = {
     "heldout17": {"platform": (0.909, 0.833), "institution": (0.942, 0.890)},
     # Round 17's second wave, scored once at 17:31 UTC in session 19, after every branch; no fix after it.
     "heldout18": {"platform": (0.833, 0.468), "institution": (0.855, 0.876)},
+    # Round 19, scored once at 18:45 UTC in session 20: 0.583/0.538, 0.919/0.893; after fix19ext (enforcement corps,
+    # stations and branches of bureaus, bodies in member posts, quoted facilities, shared heads, listed parks, cells).
+    "heldout19": {"platform": (0.763, 0.743), "institution": (0.944, 0.967)},
 }
 DEV_TEXT_FLOORS = {
     "platform": (1.0, 1.0),
@@ -261,6 +264,7 @@ SCORED_ROUNDS = [
     ("heldout15", 13, LATER_ROUND_FLOORS["heldout15"]),
     ("heldout17", 12, LATER_ROUND_FLOORS["heldout17"]),
     ("heldout18", 12, LATER_ROUND_FLOORS["heldout18"]),
+    ("heldout19", 14, LATER_ROUND_FLOORS["heldout19"]),
 ]
 
 
