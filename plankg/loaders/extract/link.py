@@ -38,6 +38,7 @@ from plankg.loaders.extract.mentions import (
     enumerated_institutions,
     government_offices,
     listed_mentions,
+    listed_parks,
     listed_with_institutions,
     member_posts,
     own_governments,
@@ -260,6 +261,7 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
         *own_governments(text),
         *own_tier_platforms(text),
         *quoted_platforms(text),
+        *listed_parks(text),
         *brands,
     ]:
         if not any(x < m.end and m.start < y for x, y in taken):

@@ -114,6 +114,8 @@ from plankg.loaders.rules.names import (
     BRAND_MAX,
     BUILD_AFTER,
     BUILD_VERB,
+    BUREAU_BRANCH_ENDING,
+    BUREAU_BRANCH_HOST,
     CENTRAL_AUTHORITIES,
     CENTRAL_BODY,
     CENTRAL_BODY_HEAD,
@@ -135,6 +137,8 @@ from plankg.loaders.rules.names import (
     COPY_LIST_LABEL,
     COUNTED_CLASS,
     COUNTED_LEVELS,
+    COUNTED_TIER,
+    COUNTED_TIER_WINDOW,
     CREATED_BEFORE,
     DEFINED_SHORT_AFTER,
     DEFINED_SHORT_MIN,
@@ -190,6 +194,7 @@ from plankg.loaders.rules.names import (
     ISSUER_GOVERNMENT,
     ISSUES_PAPER_AFTER,
     ITEM_LIST,
+    LANDFORM_AFTER_FORM,
     LEAD_LIST_AFTER,
     LEAD_UNIT_ENDINGS,
     LEVEL_AGENCY,
@@ -201,14 +206,29 @@ from plankg.loaders.rules.names import (
     LEVELLED_PLACE_NEXT_TAG,
     LINKED_AFTER,
     LINKED_BEFORE,
+    LIST_HEAD_FUSION,
+    LIST_HEAD_ITEM_BREAK,
+    LIST_HEAD_ITEM_MAX,
+    LIST_HEAD_ITEM_WINDOW,
+    LIST_HEAD_PLACE_TAGS,
+    LIST_HEAD_PROCESS_ITEM,
     LIST_ITEM_BEFORE,
     LISTED_AS_PLATFORM_KINDS,
+    LISTED_PARK_MIN,
+    LISTED_PARK_NOT,
+    LISTED_PARKS,
     LISTED_PLACE_ITEM_END,
     LOCATED_OPENING_TAGS,
     MAX_NAME,
+    MEMBER_BODY_OPENING,
+    MEMBER_BODY_POST,
+    MEMBER_BODY_RUN,
+    MEMBER_BODY_SPOT,
+    MEMBER_NATIONAL_OPENINGS,
     MEMBER_POST,
     MEMBER_POST_RUN,
     MEMBER_POST_SPOT,
+    MEMBER_SHORT_BODIES,
     MIN_NAME,
     MINE_ENDINGS,
     MINE_OWNER_ENDINGS,
@@ -292,8 +312,12 @@ from plankg.loaders.rules.names import (
     QUALITY_DESCRIBED_BEFORE,
     QUALITY_OPENING,
     QUANTIFIER,
+    QUOTE_OPENED_BREAK,
+    QUOTE_OPENED_MAX,
     QUOTED,
     QUOTED_BRAND_PLATFORM,
+    QUOTED_FACILITY,
+    QUOTED_IN_FACILITY_LIST,
     QUOTED_IN_PLATFORM_LIST,
     QUOTED_STATUS_PARK,
     RECOGNISED_BEFORE,
@@ -644,6 +668,42 @@ def _anchors(text: str, run_start: int, lo: int, hi: int) -> list[re.Match[str]]
     return found
 
 
+def _quote_opened_before(text: str, left: int, ending_start: int) -> int:
+    """The opening quote mark of a quotation the name closes when its left edge was cut inside it (by a verb
+    there: QUOTE_OPENED_MAX), else ``left``."""
+    close = text.find("”", left, ending_start)
+    if close < 0 or "“" in text[left:close]:
+        return left
+    opening = text.rfind("“", max(0, left - QUOTE_OPENED_MAX), left)
+    if opening < 0 or "”" in text[opening:left] or QUOTE_OPENED_BREAK.search(text, opening, left):
+        return left
+    return opening
+
+
+def _shares_list_head(text: str, clause_start: int, left: int, end: int) -> bool:
+    """The name follows 、 after a short item with no ending of its own, and the items are processes
+    ("电动化、网联化、") or the name fuses them without a place of its own ("智慧能源、智能交通融合创新平台"): the
+    list's items share its head (LIST_HEAD_ITEM_MAX, LIST_HEAD_ITEM_BREAK, LIST_HEAD_PROCESS_ITEM, LIST_HEAD_FUSION)."""
+    if left <= clause_start or text[left - 1] != "、":
+        return False
+    item_start = max(clause_start, left - 1 - LIST_HEAD_ITEM_WINDOW)
+    for brk in LIST_HEAD_ITEM_BREAK.finditer(text, item_start, left - 1):
+        item_start = brk.end()
+    item = text[item_start : left - 1]
+    if not (
+        0 < len(item) <= LIST_HEAD_ITEM_MAX
+        and ending_of(item) is None
+        and full_name(item) == item
+        and FRAMEWORK_ITEM.search(item) is None
+    ):
+        return False
+    if LIST_HEAD_PROCESS_ITEM.search(item):
+        return True
+    name = text[left:end]
+    placed = "“" in name or any(w.flag in LIST_HEAD_PLACE_TAGS for w in _posseg().cut(name))
+    return LIST_HEAD_FUSION.search(name) is not None and not placed
+
+
 def _terminates(text: str, run_start: int, match: re.Match[str], following: re.Match[str] | None) -> bool:
     """Whether a name ends at ``match``: the run stops, or an anchor or conjunction comes before
     the next ending ("…研究院为支撑的创新平台", "…中心和上海…医院")."""
@@ -670,6 +730,8 @@ def _next_body_by_place(text: str, match: re.Match[str], following: re.Match[str
     place = PLACE_RE.match(text, match.end())
     if place is None or not place.group().endswith(BODY_PLACE_OPENING):
         return False  # asked first: VERTICAL_BODY searches the text from its start, for every pair
+    if BUREAU_BRANCH_HOST.search(match.group()) and following.group() == BUREAU_BRANCH_ENDING:
+        return False  # "长春市生态环境局德惠市分局": the bureau's branch in a county (BUREAU_BRANCH_HOST)
     # not "中国人民银行湖南省分行": the central body's branch (VERTICAL_BODY)
     return not (
         VERTICAL_BODY.search(text, 0, match.end()) and text.endswith(VERTICAL_BRANCH_ENDINGS, 0, following.end())
@@ -1083,6 +1145,7 @@ def _name_at(
             and OWNED_BRAND_OWNER_END.search(text, left, quote)
         ):
             left, branded = quote, True  # "各级城运中心|“一网统管”平台": the brand's platform
+        left = _quote_opened_before(text, left, match.start())  # "设立“优化|营商环境进行时”平台"
     if PLACE_IN_NAME.match(text, left) and text[left] in "（(":
         opening = BILATERAL_OPENING.search(text, max(run_start, left - 2), left)
         left = opening.start() if opening else PLACE_IN_NAME.match(text, left).end()  # type: ignore[union-attr]
@@ -1130,6 +1193,7 @@ def _name_at(
         text[max(0, left - 1) : left] == "等"
         or COUNTED_CLASS.search(text, max(0, left - 6), left)
         or COUNTED_LEVELS.search(text, max(0, left - 30), left)
+        or COUNTED_TIER.search(text, max(0, left - COUNTED_TIER_WINDOW), left)
     ):
         return found  # the class label after an enumeration, or a counted class
     clause_start, _ = clause_bounds(text, left, end)
@@ -1159,6 +1223,8 @@ def _name_at(
         return found  # an event's title, functions brought together, a definition, a class of grantees
     if category == "platform" and TIER_COUNT_AFTER.match(text, end):
         return found  # "…、分拣（处理）中心三级回收体系": a tier of a system (TIER_COUNT_AFTER)
+    if category == "platform" and _shares_list_head(text, clause_start, left, end):
+        return found  # "汽车电动化、网联化、|智能化虚拟仿真和测试验证平台": the items share one head (LIST_HEAD_ITEM)
     if category == "platform" and OPEN_CALL_DIRECTION_AFTER.match(text, end):
         return found  # "7.智能网联测试评价中心\n揭榜任务：…": an open call's direction, a kind
     if (
@@ -2039,7 +2105,10 @@ def listed_mentions(
             while pos != -1:
                 edges = _token_edges(run) if edges is None else edges
                 whole = pos in edges and pos + len(form) in edges
-                village = form != full and VILLAGE_AFTER_FORM.match(run, pos + len(form)) is not None
+                village = form != full and (
+                    VILLAGE_AFTER_FORM.match(run, pos + len(form)) is not None
+                    or LANDFORM_AFTER_FORM.match(run, pos + len(form)) is not None
+                )
                 if whole and not village and (form == full or not run.startswith(full, pos)):
                     kind = "国际组织" if full in organisations else institution_kind(full)
                     found.append(Mention(full, "institution", kind, run_start + pos, run_start + pos + len(form)))
@@ -2184,6 +2253,18 @@ def member_posts(text: str, start: int = 0, end: int | None = None) -> list[Ment
         if not named or NOT_A_BODY.search(body) or is_generic(body, "institution"):
             continue
         found.append(Mention(full_name(body), "institution", "政府部门", m.start("body"), m.end("body")))
+    for m in finditer_in_runs(MEMBER_BODY_POST, MEMBER_BODY_RUN, MEMBER_BODY_SPOT, text, start, stop):
+        body = m.group("body")
+        opening = MEMBER_BODY_OPENING.match(body)
+        if body not in MEMBER_SHORT_BODIES and opening is None:
+            continue
+        # a national body is named by its opening ("中央党史和文献研究院"); a place's must say more than its kind
+        national = body in MEMBER_SHORT_BODIES or (opening is not None and opening.group() in MEMBER_NATIONAL_OPENINGS)
+        if NOT_A_BODY.search(body) or (not national and is_generic(body, "institution")):
+            continue
+        known = ending_of(body)
+        kind = known[2] if known is not None and known[1] == "institution" else "其他"
+        found.append(Mention(full_name(body), "institution", kind, m.start("body"), m.end("body")))
     return found
 
 
@@ -2350,6 +2431,26 @@ def quoted_platforms(text: str, start: int = 0, end: int | None = None) -> list[
         for q in QUOTED.finditer(m.group("items")):
             a = m.start("items") + q.start()
             found.append(Mention(q.group(), "platform", "平台", a, a + len(q.group()), "free", False))
+    for m in QUOTED_IN_FACILITY_LIST.finditer(text, start, stop):
+        for q in QUOTED_FACILITY.finditer(m.group("items")):
+            a = m.start("items") + q.start("name")
+            found.append(Mention(q.group("name"), "platform", "科学设施", a, a + len(q.group("name")), "list", False))
+    return found
+
+
+def listed_parks(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Parks listed before "等…园" each ending in 园 ("推进中药材现代农业产业园、杨村秦家庄规模健康养殖园、西河底
+    有机谷子集约发展园…等特色园建设"): each item is a park, its leading verb dropped (LISTED_PARKS)."""
+    stop = len(text) if end is None else end
+    found: list[Mention] = []
+    for m in LISTED_PARKS.finditer(text, start, stop):
+        pos = m.start("items")
+        for item in m.group("items").split("、"):
+            name = strip_leading_verbs(item)
+            a = pos + len(item) - len(name)
+            if len(name) >= LISTED_PARK_MIN and not name.endswith(LISTED_PARK_NOT) and not is_generic(name, "platform"):
+                found.append(Mention(name, "platform", "园区", a, a + len(name), "list", False))
+            pos += len(item) + 1
     return found
 
 

@@ -71,6 +71,7 @@ from plankg.loaders.rules.names import (
     NAMED_AREA_WORD,
     NAMED_INSTITUTIONS,
     NATIONAL,
+    NATIONAL_EXCHANGE,
     NATIONAL_FIELD_NAME,
     NATIONAL_INTEGRATED,
     NATIONAL_ONE_INFRASTRUCTURE,
@@ -511,6 +512,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         False,
         lambda c: NATIONAL_FIELD_NAME.match(c.name) is not None,
         '"国家智能传感器创新中心" (NATIONAL_FIELD_NAME)',
+    ),
+    GenericRule(
+        "national exchange",
+        _PLATFORM,
+        False,
+        lambda c: NATIONAL_EXCHANGE.match(c.name) is not None,
+        '"国家绿色技术交易中心": the nation\'s one exchange of a good (NATIONAL_EXCHANGE)',
     ),
     GenericRule(
         "one integrated system",

@@ -158,6 +158,9 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # A reserve of projects is a database as a 项目库 is (round 11): "推动将…纳入国家生态环保项目储备库"
     # (only where projects are put into it: RESERVE_ENDINGS).
     ("储备库", "数据库"),
+    # … and a pool of firms to foster (round 19, a 山西 county's reform tasks): "在“专精特新”中小企业中筛选发展潜力好的
+    # 企业建立“小巨人”企业培育库" (a pool of people is one too, "“数字工匠\"培育库", earlier gold `may`).
+    ("培育库", "数据库"),
     ("观测站", "观测站"),
     ("监测站", "观测站"),
     ("试验站", "观测站"),
@@ -424,6 +427,17 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("炼油厂", "企业"),
     ("化肥厂", "企业"),
     ("总厂", "企业"),
+    # Enforcement corps of a bureau are bodies of government, named by their place and duty (round 19, cases
+    # of monitoring fraud): "安徽省环境监察局联合滁州市环境监察支队、定远县环境监察大队对…进行检查", as
+    # earlier rounds' lead units were ("青岛市综合行政执法支队", "市消防救援支队"). A head of kinds alone is a
+    # class, as for every ending.
+    *((f"{duty}{tier}", "政府部门") for duty in ("监察", "执法", "救援") for tier in ("总队", "支队", "大队")),
+    # … and so are their environmental monitoring stations, the agencies that sample and test for them (same
+    # text): "定远县环境监测站对锅炉水膜除尘池循环液进行采样监测", "滁州市环境监测站对锅炉烟气进行执法监测".
+    # Named by what they watch alone they stay a class ("建立健全环境监测站"); a station named by its
+    # site stays a platform ("长江口水文水质监测站").
+    ("环境监测站", "政府部门"),
+    ("环境监测中心站", "政府部门"),
     # Mines are enterprises named by their place (heldout5, heldout4: "热河寿王坟铜矿", "安徽铜官山
     # 铜矿", "云南崮旧锡矿", "芦岭煤矿", "左权县河南村煤矿"; not 露天矿: "抚顺西露天矿、阜新海州露天矿
     # 等矿坑综合治理" are pits to restore). 铁矿, 煤矿 are also the ore and the
@@ -946,6 +960,10 @@ FRAMED_ENDINGS = frozenset(e for e, _ in FRAMED_PLATFORM_ENDINGS)
 ENDING_RUNS_ON: dict[str, tuple[str, ...]] = {
     "监测网": ("点", "格", "站"),
     "分行": ("政", "业", "为", "动", "使", "驶"),
+    # A group's or a firm's articles name no body (round 19, the CNPC founding reply): "中国石油集团公司要抓紧制订石油
+    # 集团章程" (not 石油集团).
+    "集团": ("章程",),
+    "公司": ("章程",),
 }
 AMBIGUOUS_ENDINGS: dict[str, Category] = {"研究院": "institution", "研究中心": "platform"}
 # Any ending, the longest where several end at one place ("研究中心" before "中心"), as a trie
@@ -1247,7 +1265,10 @@ _GUARDED_ANCHORS = {
     "发展": (
         r"(?<!创新)(?<!绿色)(?<!与)发展(?!研究|改革|和改革|中心|银行|合作|示范|试验|综合试验|综合示范|先行|先导|集聚|促进|管理局|领导小组|工作小组"
         r"|产业园|园区"
-        r"|办公室|创新中心|协调|基金会)"
+        r"|办公室|创新中心|协调|基金会"
+        # … and before a group's or an institute's words (round 19, a table of acceptance results): "上海嘉定交通发展
+        # 集团有限公司", "中国工程科技发展战略上海研究院" (not "发展战略性新兴产业": the verb).
+        r"|集团|战略(?!性))"
     ),
     # … and before a foundation's ending: "云南绿色环境发展基金会" (round 14, after the score).
     # 深化 before a leading group is the reform it is named for: "中央全面深化改革领导小组审议通过…" (round 14,
@@ -1267,7 +1288,8 @@ _GUARDED_ANCHORS = {
     # A tier of government before a name ("省、市、县三级全民健康信息平台", "省市两级公共数据平台")
     # says which levels build it; the name starts after it.
     "三级": r"(?<=[省市县区乡镇村])[两三四五]级",
-    "联合": r"联合(?!国|[\u4e00-\u9fff]{1,6}办公室)",
+    # 中国联合 opens a national firm's name (round 19, the CNPC founding reply): "将中国联合石油公司改组为…".
+    "联合": r"(?<!中国)联合(?!国|[\u4e00-\u9fff]{1,6}办公室)",
     # Verbs of supervision and commission before a body ("听取国家职业教育指导咨询委员会…的意见",
     # "政府可以委托…", "指导公立医院改革"); 指导 inside a body's name stays ("…指导咨询委员会").
     # … and a steering group that coordinates: "专业技术人才知识更新工程指导协调小组" (heldout8).
@@ -2257,7 +2279,11 @@ LEADING_MODIFIER = re.compile(rf"^(?:数字化|智能化|智慧化|网络化|国
 # 共享" (round 7) join two things (not every 系统: "大规模个性化定制系统与技术全国重点实验室" is one name).
 # So is a document of plans or measures (round 13, after the score): "完善试点方案和张江综合性国家科学
 # 中心方案" names the centre alone (not 规划, which opens "规划和自然资源局").
-FRAMEWORK_ITEM = re.compile(r"(?:体系|机制|制度|体制|标准|规范|规则|业务系统|信息系统|应用系统|方案|意见|办法|细则)$")
+# So is a catalogue or a list (round 19, 辽宁's S&T plan for carbon neutrality): "充分利用国家绿色技术推广目录和国家
+# 绿色技术交易中心等" names the exchange centre alone (推广 cut the left edge; 目录 was kept as its opening).
+FRAMEWORK_ITEM = re.compile(
+    r"(?:体系|机制|制度|体制|标准|规范|规则|业务系统|信息系统|应用系统|方案|意见|办法|细则|目录|名录|清单)$"
+)
 # Dashes in a name are written as one "—", except a single hyphen between two characters, which
 # stays as printed (HYPHEN_IN_NAME: "中国-中亚荒漠化防治中心").
 DASHES = re.compile(r"[-－–—]{2,}|(?<![\u4e00-\u9fff])[-－]|[-－](?![\u4e00-\u9fff])|[–—]")
@@ -2671,3 +2697,97 @@ SOME_OF_OPENING = re.compile(r"^部分(?=[\u4e00-\u9fff]{2})")
 # A residents' or villagers' committee written short after its street office or town is a place in an address
 # (round 17's second wave, a 南川 station table: "重庆市南川区东城街道办事处水龙岩河居委7组"), not a body.
 ADDRESS_COMMITTEE = re.compile(r"(?:街道办事处|街道|镇|乡)[\u4e00-\u9fff]{1,5}(?:居委|村委)$")
+
+
+# --- round 19 (session 20, fix19ext) -------------------------------------------------------
+# A city's bureau has branches in its counties, named with the bureau and the county written in full:
+# "吉林省长春市环境监察支队联合长春市生态环境局德惠市分局对…进行检查" (round 19, cases of monitoring
+# fraud) is one body, not the bureau and a county's body in a row (_next_body_by_place), as a central
+# body's branch is (VERTICAL_BODY). Only a bureau (局) and a branch (分局) right after the place.
+BUREAU_BRANCH_HOST = re.compile(r"局$")
+BUREAU_BRANCH_ENDING = "分局"
+# … the branch as a whole: a county's or district's name (one to four characters and its level) and 分局.
+BUREAU_BRANCH = re.compile(r"[\u4e00-\u9fff]{1,4}[市县区旗]分局")
+# The environmental monitoring stations that are a government's agencies (INSTITUTION_ENDINGS) are named by their
+# county or city: "定远县环境监测站"; opened by anything else they are a kind ("关于建立国家级环境监测站的运行、
+# 维护机构", round 9), as "园区环境监测站" is.
+PLACED_STATION_ENDINGS = ("环境监测站", "环境监测中心站")
+# A member list names bodies besides ministries in its posts (round 19, a gov.cn list of a textbook committee's
+# members, one <p> per member): "甄占民　　中央党校副校长", "吴德刚　　中央党史和文献研究院副院长", "高培勇　　社科院
+# 副院长", "王荣华　　教授、上海市政协原副主席", "韦志榕　　编审、人民教育出版社原总编辑", "中央宣传部副部长、中央政研室
+# 副主任". The body (an academy, a school, a press, an office, a CPPCC committee) is written whole before the post, a
+# former post keeping 原, with nothing but a separator before it, as MEMBER_POST reads a ministry; it counts where a
+# national word or a place opens it (MEMBER_BODY_OPENING) or it is a short form all know (MEMBER_SHORT_BODIES).
+MEMBER_BODY_POST = re.compile(
+    r"(?:(?<=[\s、：:，,])|^)(?P<body>[\u4e00-\u9fff]{2,16}?(?:院|校|社|室|政协|局))原?"
+    r"(?:副院长|院长|常务副校长|副校长|校长|副社长|社长|副总编辑|总编辑|副主席|主席|副主任|主任|副局长|局长)"
+    r"(?=[\s、，,。；;<]|$)"
+)
+MEMBER_BODY_RUN = re.compile(r"[\u4e00-\u9fff]+")
+MEMBER_BODY_SPOT = re.compile(r"院长|校长|社长|总编辑|主席|主任|局长")
+MEMBER_NATIONAL_OPENINGS = frozenset({"中央", "国务院", "国家", "全国", "中国", "人民"})
+MEMBER_BODY_OPENING = re.compile(rf"^(?:{'|'.join(sorted(MEMBER_NATIONAL_OPENINGS, key=len, reverse=True))}|{PLACE})")
+# … the national academies, the Party's research office and the religious-affairs administration by the short forms
+# national texts write ("社科院副院长", "工程院副院长", "中央统战部副部长、宗教局局长").
+MEMBER_SHORT_BODIES = frozenset({"社科院", "工程院", "宗教局", "中央政研室"})
+# A platform named by a quotation and its head keeps the whole quotation, though a verb inside it cut its left
+# edge (round 19, the 2020 task division of 放管服): "在中国政府网设立“优化营商环境进行时”平台" names
+# “优化营商环境进行时”平台, not 营商环境进行时”平台 (优化 read as the verb deploying it). The quotation opens at most
+# QUOTE_OPENED_MAX characters before the cut, with no clause break between (QUOTE_OPENED_BREAK).
+QUOTE_OPENED_MAX = 12
+QUOTE_OPENED_BREAK = re.compile(r"[，。；：、！？\n]")
+# Science facilities named wholly in quotation marks in a list closed by 等…科技基础设施 or 等…科学装置 are platforms,
+# named without the marks, however long (round 19, 辽宁's S&T plan for carbon neutrality; round 6's convention): "加快
+# 推进“基于高亮度极紫外自由电子激光的前沿科技研究设施”、“超大型深部工程灾害物理模拟设施”、“海洋工程环境实验与模拟
+# 设施”等重大科技基础设施建设". (QUOTED_IN_PLATFORM_LIST reads short brands only.)
+QUOTED_FACILITY = re.compile(r"“(?P<name>[^“”，。；：、]{4,30})”")
+QUOTED_IN_FACILITY_LIST = re.compile(
+    r"(?P<items>(?:“[^“”，。；：、]{4,30}”[、和及]?)+)等(?:国家)?(?:重大)?(?:科技基础设施|大?科学装置|科学设施)"
+)
+# The nation's exchange of one good is one platform, though every word of its head is generic (round 19, 辽宁's S&T
+# plan for carbon neutrality): "充分利用国家绿色技术推广目录和国家绿色技术交易中心等", as "国家排污权交易中心" was
+# (earlier rounds' gold); 国家 opens it and the good stands between (not "国家级…": a tier).
+NATIONAL_EXCHANGE = re.compile(r"^国家(?!级)[\u4e00-\u9fff]{2,8}交易中心$")
+# Items of a list that share the platform's head are no name of their own, nor is the last with the head
+# (round 19, the NEV plan's chapters, technical platforms to build): "建立汽车电动化、网联化、智能化虚拟仿真和测试
+# 验证平台", "建立面向未来出行的新能源汽车与智慧能源、智能交通融合创新平台" name one platform each, described (gold
+# `may` for the whole, a trap for the tail). The item before 、 is a short modifier (at most LIST_HEAD_ITEM_MAX
+# characters after the last break, LIST_HEAD_ITEM_BREAK, within LIST_HEAD_ITEM_WINDOW) with no ending of its own and
+# no framework word ("完善标准体系、…平台" lists two things), and either a process (…化: LIST_HEAD_PROCESS_ITEM) or
+# fused by the name (融合, 一体化, 协同: LIST_HEAD_FUSION) where the name holds no place or quotation. Proper items
+# keep the last name whole, as earlier rounds' gold does: "持续支持金凤、嘉陵江、明月湖实验室发展", "支持大青山、
+# 鄂尔多斯实验室做大做强", "“三江”流域水风光一体化清洁能源基地".
+LIST_HEAD_PROCESS_ITEM = re.compile(r"化$")
+LIST_HEAD_FUSION = re.compile(r"融合|一体化|协同")
+LIST_HEAD_PLACE_TAGS = frozenset({"ns"})
+LIST_HEAD_ITEM_MAX = 5
+LIST_HEAD_ITEM_WINDOW = 16
+LIST_HEAD_ITEM_BREAK = re.compile(r"[、，。；：的与和及（）“”\s]")
+# A count before a tier cut from the name counts a class of that tier (round 19, 武汉's hydrogen plan): "创建6个省级及
+# 以上氢能产业创新平台" (the tier "省级及以上" is cut from the name as a description; COUNTED_CLASS stands right
+# before the name only).
+COUNTED_TIER = re.compile(
+    r"(?:\d+|[一二三四五六七八九十两]+)(?:多|余)?[家个项批所类种座][\u4e00-\u9fff]{1,3}级(?:及以上|以上)?$"
+)
+COUNTED_TIER_WINDOW = 14
+# … and so is a short form written before a landform, a road or a tunnel: "本宽线北大岭隧道及引线新建工程" (round 19,
+# a PPP project table) names a ridge's tunnel, not 北大 (北京大学).
+LANDFORM_AFTER_FORM = re.compile(r"(?:岭|峰|坡|沟|峪|岛|隧道|大桥|桥|路|街)")
+# A table exploded one cell per line breaks a long name at a line end, leaving a body's bare ending alone on the
+# next line (round 19, a 上海 table of acceptance results): "临港新片区\n管理委员会", "百度智行科技（上海）\n有限公司".
+# The name is the line before and the ending, read without the break (the gold writes it as printed; white space is
+# layout), where that line is a short head of name characters (BROKEN_CELL_HEAD, at most BROKEN_CELL_HEAD_MAX) with
+# no institution's ending of its own (a zone's ending is part of its committee's name: 新片区).
+BROKEN_CELL_TAIL = re.compile(r"管理委员会|管委会|(?:集团)?(?:股份)?有限(?:责任)?公司")
+BROKEN_CELL_HEAD = re.compile(r"[\u4e00-\u9fff（）()]+")
+BROKEN_CELL_HEAD_MAX = 14
+# Parks listed before "等…园" each ending in 园 are parks of that kind, named by their village and trade, whatever
+# their last word (round 19, a 山西 county's reform tasks): "以“打造十园建设”为载体，推进中药材现代农业产业园、杨村
+# 秦家庄规模健康养殖园、西河底有机谷子集约发展园、潞城高效农业栽培产业园等特色园建设" (养殖园 and 发展园 are no
+# endings of ours). Items of LISTED_PARK_MIN characters or more, not a kind (is_generic). Public parks and gardens
+# are green space, no platform: "中央公园、万里公园等现状公园" (pt-landnear-2026).
+LISTED_PARKS = re.compile(
+    r"(?P<items>[\u4e00-\u9fff]{2,20}园(?:、[\u4e00-\u9fff]{2,20}园)+)等[\u4e00-\u9fff]{0,6}(?<![公花游])园"
+)
+LISTED_PARK_MIN = 5
+LISTED_PARK_NOT = ("公园", "花园", "游园")
