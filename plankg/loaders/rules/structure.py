@@ -3540,3 +3540,18 @@ NUMBER_IN_ISSUER = re.compile(DOC_NUMBER_TEXT)
 # (nat-guizhou-eco-reply-2004, a 国务院办公厅 复函 crawled onto one line; an opener inside the question, 巩固,
 # cut it at "关于从根本上"). Such a title ends at its first 问题.
 TOPIC_TITLE = re.compile(r"关于[^。；，：]{2,40}?问题")
+# SUBJECT_MODAL_CLAUSE (seg20, after round 18's score): a numbered line whose glued title would end on a modal or a
+# negation (cut at the sentence opener after it) opens straight with a sentence, subject and modal, and has no title
+# of its own: "（一）待遇领取人员可|通过“粤省事”…办理认证" (gz-pension-eligibility-check-2025), "（三）获预配租房屋
+# 的分配对象确认配租后未|在规定时间内补正补齐…的，视为弃租" (gz-public-rental-allocation-2025); gold: clauses (heldout13
+# rule). A title names a topic and never ends on a word that waits for its verb.
+MODAL_BEFORE_VERB = ("可", "应", "须", "需", "要", "未", "不", "将", "能", "均")
+# TITLE_LINE_REPEATED_OVER_BODY (seg20): PAGE_HEADINGS_ABOVE_TITLE reads the page's headings above the title line
+# nearest above the body (its first numbered heading or a preface, PREFACE_HEADINGS), not above the first title
+# line: a vault's "# 云南省电动汽车充电设施服务能力倍增行动方案" stands over the page's news headline "明年底建成25万
+# 枪！云南印发方案服务电车充电", its lead and the title again over "一、主要目标" (yn-ev-charging-doubling-2026);
+# both the headline and the second title line were level-1 sections. A standard's 前言 between its cover title and
+# its body title stays (bj-quake-resilience-guide).
+# ATTACHMENT_LIST_OVER_SIGNATURE (seg20): "附件：" whose next line stands over a date line heads no attachment: the
+# page lost the list's links and the line is the signature, "附件：" / "广州市住房保障办公室" / "2025年3月19日"
+# (gz-public-rental-allocation-2025); DATE_LINE.

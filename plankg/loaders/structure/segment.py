@@ -896,6 +896,11 @@ def headings_from_lines(
             # "附件" + its title on the next line: a level-1 heading; what follows is the attachment.
             title_line = lines[following]
             after = next((j for j in range(following + 1, len(lines)) if lines[j].text.strip()), None)
+            if after is not None and DATE_LINE.match(lines[after].text.strip()) is not None:
+                # "附件：" / "广州市住房保障办公室" / "2025年3月19日": the list's links were lost and the
+                # signature is no attachment's title (ATTACHMENT_LIST_OVER_SIGNATURE).
+                inline_items.add(following)
+                continue
             if (BRACKETED_LINE.match(title_line.text.strip()) or FORM_NUMBER_LINE.match(title_line.text.strip())) and (
                 after is not None
             ):
