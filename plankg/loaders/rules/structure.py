@@ -2542,12 +2542,17 @@ HEADLINE_LINE_MAX = 40
 HEADLINE_OCR_DOT = re.compile(r"[ \u3000]*[·•・][ \u3000]*$")
 HEADLINE_LINES = 4
 HEADLINE_BREAKS = "。，；：！？:;!?"
+# DRAFT_FOR_REVIEW (seg20, after round 17's score): a county plan's cover names its draft for review the same way,
+# "通许县新能源汽车充电设施布局专项规划" / "（2025-2030 年）" / "（送审稿）" / "2025 年 12 月" (tx-ev-charging-2025,
+# gold title "…（2025-2030年）（送审稿）"): a plan put to the council is cited under that name, as a 草案 is. A
+# standard's "（报批稿）" stands below its English title, never right under its years.
+DRAFT_FOR_REVIEW = "送审稿"
 # A 草案 on a line of its own under the title and its years: "北京市生态安全格局专项规划" /
 # "（2021 年-2035 年）" / "（草案）" (a city's spatial plans put to the public, round 1 and dev): a plan
 # submitted for adoption is published and cited under that name. A comment draft's stage
 # ("（征求意见稿）", "（二次征求意见稿）" under 地震安全韧性城市建设导则, 智能船舶标准体系建设指南) and a
 # trial ("（试行）" under 国土空间规划城市体检评估规程) are not part of the name.
-DRAFT_STATUS_LINE = re.compile(r"^(?P<qualifier>[（(]草案[）)])$")
+DRAFT_STATUS_LINE = re.compile(rf"^(?P<qualifier>[（(](?:草案|{DRAFT_FOR_REVIEW})[）)])$")
 # A PDF cover's last line glued to the next page's heading: "2021 年 9 月 前    言", "2020 年 10 月
 # 19 日前 言" (a concatenated extraction): the heading is cut off before the line is read as the
 # cover's date.
@@ -3555,3 +3560,6 @@ MODAL_BEFORE_VERB = ("可", "应", "须", "需", "要", "未", "不", "将", "�
 # ATTACHMENT_LIST_OVER_SIGNATURE (seg20): "附件：" whose next line stands over a date line heads no attachment: the
 # page lost the list's links and the line is the signature, "附件：" / "广州市住房保障办公室" / "2025年3月19日"
 # (gz-public-rental-allocation-2025); DATE_LINE.
+# CAPTION_OVER_COVER (seg20): a page's caption (PAGE_CAPTIONS) over a cover is no first line of its title:
+# "政策原文" / "通许县新能源汽车充电设施布局专项规划" / "（2025-2030 年）" / "（送审稿）" (tx-ev-charging-2025, a
+# vault's markdown of a county's PDF) was guessed "政策原文通许县…专项规划（2025-2030 年）".

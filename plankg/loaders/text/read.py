@@ -322,11 +322,13 @@ def _cover_title(lines: list[str]) -> tuple[str, int]:
     """The headline (_headline) of the first line, else of the first title-shaped line of a
     cover (COVER_LINES, before any sentence or numbered heading); the title and the index of
     the line after it."""
-    from plankg.loaders.rules.structure import COVER_LINES, COVER_TITLE_MIN_CHARS, MARKER_STYLES
+    from plankg.loaders.rules.structure import COVER_LINES, COVER_TITLE_MIN_CHARS, MARKER_STYLES, PAGE_CAPTIONS
 
     for start, line in enumerate(lines[:COVER_LINES]):
         if "。" in line or "，" in line or any(pattern.match(line) for _, pattern in MARKER_STYLES):
             break
+        if line.strip() in PAGE_CAPTIONS:
+            continue  # CAPTION_OVER_COVER: "政策原文" over "通许县…专项规划" / "（2025-2030 年）" is not the title's
         title, used = _headline(lines[start:])
         if title and (start == 0 or len(title) >= COVER_TITLE_MIN_CHARS):
             return title, start + used

@@ -1,0 +1,23 @@
+"""Metadata guessed off a county plan's cover under a vault page's caption (session 20, branch seg20)."""
+
+from __future__ import annotations
+
+from plankg.loaders.text.read import guess_meta
+
+# tx-ev-charging-2025 (heldout17), shortened: the vault's "## 政策原文" caption over the PDF's cover.
+COVER = (
+    "## 政策原文\n\n通许县新能源汽车充电设施布局专项规划\n\n（2025-2030 年）\n\n（送审稿）\n\n2025 年 12 月\n\n"
+    "* * *\n\n第一章 规划总则\n\n1.1 编制目的和意义\n\n"
+    "为加快推进充电基础设施建设，满足新能源汽车充电需求，编制本规划。\n"
+)
+
+
+def test_a_page_caption_over_a_cover_is_no_part_of_the_title() -> None:
+    # CAPTION_OVER_COVER: "政策原文" was glued in front of the title; DRAFT_FOR_REVIEW: "（送审稿）" was left out
+    assert guess_meta(COVER, "s", "0" * 64).title == "通许县新能源汽车充电设施布局专项规划（2025-2030 年）（送审稿）"
+
+
+def test_a_comment_draft_stays_out_of_the_title() -> None:
+    # a comment draft's stage is still no part of the name (DRAFT_STATUS_LINE)
+    draft = COVER.replace("送审稿", "征求意见稿")
+    assert guess_meta(draft, "s", "0" * 64).title == "通许县新能源汽车充电设施布局专项规划（2025-2030 年）"
