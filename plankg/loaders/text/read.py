@@ -335,6 +335,26 @@ def _cover_title(lines: list[str]) -> tuple[str, int]:
     return "", 0
 
 
+def _headline_over_number(headline: str, lines: list[str]) -> str:
+    """A page's title bar that carries the 文号 in brackets gives way to the notice's own headline below it, on
+    the line or two right above its 文号 line (PAGE_TITLE_WITH_NUMBER); the bar without its 文号 where there is
+    no such headline; any other headline as it is."""
+    from plankg.loaders.rules.structure import COVER_LINES, DOC_NUMBER, PAGE_TITLE_WITH_NUMBER
+
+    numbered = PAGE_TITLE_WITH_NUMBER.search(headline)
+    if numbered is None:
+        return headline
+    bar = headline[: numbered.start()]
+    for index, line in enumerate(lines[:COVER_LINES]):
+        if index and DOC_NUMBER.fullmatch(line.strip()):
+            for above in (lines[max(0, index - 2) : index], lines[index - 1 : index]):
+                joined = "".join(part.strip() for part in above)
+                if _title_shaped(joined) and re.sub(r"\s+", "", joined).endswith(bar[-2:]):
+                    return joined
+            break
+    return bar
+
+
 def _title_after_notice(body: str) -> str:
     """The issued document's own title on the lines right after its notice (after the signature
     and date): "国务院办公厅" / "2019年1月1日" / "（此件公开发布）" / "某某试点方案"; "" when the
@@ -1204,6 +1224,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         lines[0] = lines[0][red_head.end() :]  # the title after the red head glued in front (GLUED_RED_HEAD)
     first = lines[0] if lines else stem
     headline, used = _cover_title(lines)
+    headline = _headline_over_number(headline, lines[used:])  # PAGE_TITLE_WITH_NUMBER
     notice = (
         NOTICE_TITLE.match(headline)
         or NOTICE_TITLE.match(table.get("title", ""))
