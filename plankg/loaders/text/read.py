@@ -1472,13 +1472,16 @@ def export_metadata(text: str) -> dict[str, str]:
     """Issuer, 文号 and date from the front matter of a Markdown export (EXPORT_META_KEYS); empty
     when the text has none. Read as ``key: value`` lines, not as YAML: exporters write values
     YAML refuses ("文号: -" for none)."""
-    from plankg.loaders.rules.structure import EXPORT_META_KEYS, EXPORT_TITLE_KEYS, NO_VALUE, YAML_FRONT_MATTER
+    from plankg.loaders.rules.structure import EXPORT_META_KEYS, EXPORT_TITLE_KEYS, NO_VALUE
+    from plankg.loaders.text.furniture import metadata_block
 
-    block = YAML_FRONT_MATTER.match(text.lstrip("\ufeff\r\n"))
+    block = metadata_block(text.lstrip("\ufeff\r\n"))
     if block is None:
-        return _glued_export_metadata(text.lstrip("\ufeff\r\n"))
+        return {}
+    if block.glued:
+        return _glued_export_metadata(block.match.group("body"))
     found: dict[str, str] = {}
-    for line in block.group().splitlines():
+    for line in block.match.group().splitlines():
         key, sep, value = line.partition(":") if ":" in line else line.partition("：")
         name = EXPORT_META_KEYS.get(key.strip()) or ("title" if key.strip() in EXPORT_TITLE_KEYS else None)
         value = value.strip().strip("'\"")
@@ -1489,20 +1492,11 @@ def export_metadata(text: str) -> dict[str, str]:
     return found
 
 
-def _glued_export_metadata(text: str) -> dict[str, str]:
-    """export_metadata of a front matter crawled onto one line (GLUED_FRONT_MATTER): each value up to the next key."""
-    from plankg.loaders.rules.structure import (
-        EXPORT_META_KEYS,
-        EXPORT_TITLE_KEYS,
-        GLUED_FRONT_MATTER,
-        GLUED_FRONT_MATTER_KEY,
-        NO_VALUE,
-    )
+def _glued_export_metadata(body: str) -> dict[str, str]:
+    """export_metadata of a front matter crawled onto one line (GLUED_FRONT_MATTER), from what stands between its
+    two "---": each value up to the next key."""
+    from plankg.loaders.rules.structure import EXPORT_META_KEYS, EXPORT_TITLE_KEYS, GLUED_FRONT_MATTER_KEY, NO_VALUE
 
-    block = GLUED_FRONT_MATTER.match(text)
-    if block is None:
-        return {}
-    body = block.group("body")
     keys = list(GLUED_FRONT_MATTER_KEY.finditer(body))
     found: dict[str, str] = {}
     for key, following in zip(keys, [*keys[1:], None], strict=True):
