@@ -102,3 +102,22 @@ def test_a_numbered_lead_sentence_ending_in_a_colon_is_a_provision() -> None:
     titles = [title for _, _, title in tree(text, PlanMeta(id="t", title="通知"))]
     assert not any(title.endswith("就医：") or title.endswith("就医") for title in titles)
     assert titles[0] == "工作目标"
+
+
+def test_a_letter_spaced_preface_run_into_its_paragraph_is_a_heading() -> None:
+    # PREFACE_RUN_IN: "前 言 充换电基础设施是…" (jl-ev-charging-2021, a PDF's line) gave no heading
+    text = (
+        "前 言 充换电基础设施是电动汽车推广应用的基础和保障， 大力推进充换电基础设施建设，是当前和今后一个时期加 快"
+        "电动汽车推广应用的紧迫任务。\n\n一、电动汽车及充换电设施发展现状\n\n（一）国内外电动汽车产业发展现状与趋势\n\n"
+        "当前电动汽车的出现正改变着传统汽车行业的格局。\n"
+    )
+    assert tree(text, PlanMeta(id="t", title="吉林省电动汽车充换电基础设施发展规划")) == [
+        (1, "", "前 言"),
+        (1, "一、", "电动汽车及充换电设施发展现状"),
+        (2, "（一）", "国内外电动汽车产业发展现状与趋势"),
+    ]
+
+
+def test_a_preface_word_in_a_sentence_is_no_heading() -> None:
+    text = "前言部分说明了规划的编制背景和主要内容，供各方参考使用。\n\n一、总体要求\n\n坚持统筹规划、合理布局。\n"
+    assert tree(text, PlanMeta(id="t", title="某规划")) == [(1, "一、", "总体要求")]

@@ -3575,3 +3575,9 @@ PAGE_TITLE_WITH_NUMBER = re.compile(rf"[（(]{DOC_NUMBER_TEXT}[）)]$")
 # 费用的起付标准，按以下标准确定：" (gz-outpatient-special-disease-2019; gold: clauses, heldout5 rule). A label ends
 # in a colon too ("（一）临床标准：") but holds no clause mark (LABEL_CLAUSE_MARK).
 LEAD_SENTENCE_COLONS = "：:"
+# PREFACE_RUN_IN (seg20, after round 15's second wave): a PDF text may run its letter-spaced preface heading into
+# the preface's first paragraph on one line, "前 言 充换电基础设施是电动汽车推广应用的基础和保障， 大力推进…"
+# (jl-ev-charging-2021, its 目录 listing "前 言.....1"; gold: the heading 前 言): before the body's first numbered
+# heading, the spaced word opening a line of text is that heading (spaced, it is no word of a sentence, as
+# GLUED_PREFACE).
+PREFACE_RUN_IN = re.compile(r"^[ \t\u3000]*(?P<name>[前序引导][ \u3000]+言)[ \t\u3000]+(?=[^\n]{20})")

@@ -176,6 +176,7 @@ from plankg.loaders.rules.structure import (
     PARTS_ABOVE_ENUMERATIONS_STYLES,
     PLAIN_TITLE_BREAKS,
     PREFACE_HEADINGS,
+    PREFACE_RUN_IN,
     PROVISION_SENTENCE_END,
     PROVISION_TARGET_YEAR,
     QUESTION_END,
@@ -753,6 +754,16 @@ def headings_from_lines(
             named = _LINE_SPACES.sub("", line.text)
         if toc_label_at is not None and toc_label_at < 0 and TOC_HEADING.match(line.text):
             toc_label_at = line.start
+            continue
+        run_in_preface = PREFACE_RUN_IN.match(line.text) if not any(h.number for h in headings) else None
+        if run_in_preface is not None:
+            # "前 言 充换电基础设施是…": a PDF's preface heading run into its first paragraph (PREFACE_RUN_IN)
+            stack.clear()
+            start = line.start + run_in_preface.start("name")
+            title = run_in_preface.group("name")
+            headings.append(Heading(push(stack, NAMED_STYLE, 0), "", title, start, start + len(title)))
+            stack.clear()
+            preface_at = start
             continue
         if named in NAMED_HEADINGS:
             # "前  言", "总 则": a heading wherever it stands; a preface heads only its own text,
