@@ -121,3 +121,16 @@ def test_a_letter_spaced_preface_run_into_its_paragraph_is_a_heading() -> None:
 def test_a_preface_word_in_a_sentence_is_no_heading() -> None:
     text = "前言部分说明了规划的编制背景和主要内容，供各方参考使用。\n\n一、总体要求\n\n坚持统筹规划、合理布局。\n"
     assert tree(text, PlanMeta(id="t", title="某规划")) == [(1, "一、", "总体要求")]
+
+
+def test_a_bold_run_in_title_with_a_comma_is_the_whole_bold_run() -> None:
+    # BOLD_RUN_IN_TITLE: "**3．完善规划管理和相应标准，加大土地支持力度** 鼓励…" (jl-ev-charging-2021) was titled up to
+    # its paragraph's first full stop
+    text = (
+        "# 吉林省电动汽车充换电基础设施发展规划\n\n五、保障措施\n\n（一）加强组织领导\n\n各地要建立工作机制。\n\n"
+        "（二）完善政策支持\n\n**1．加大财政支持力度** 各地要统筹资金支持充换电设施建设。\n\n"
+        "**2．完善规划管理和相应标准，加大土地支持力度** 鼓励省内各城乡加大充换电设施的建设，按照省内总体规划，"
+        "将独立占地的集中式充换电站用地纳入公用设施营业网点用地。\n"
+    )
+    titles = [title for _, _, title in tree(text, PlanMeta(id="t", title="吉林省电动汽车充换电基础设施发展规划"))]
+    assert titles[-1] == "完善规划管理和相应标准，加大土地支持力度"
