@@ -134,3 +134,21 @@ def test_a_bold_run_in_title_with_a_comma_is_the_whole_bold_run() -> None:
     )
     titles = [title for _, _, title in tree(text, PlanMeta(id="t", title="吉林省电动汽车充换电基础设施发展规划"))]
     assert titles[-1] == "完善规划管理和相应标准，加大土地支持力度"
+
+
+def test_a_short_line_running_on_into_a_quantity_is_no_heading() -> None:
+    # QUANTITY_GOES_ON_BELOW: "全省电动汽车销售量为 8.01 万辆，“十四五”期间增长" (jl-ev-charging-2021) was a section
+    text = (
+        "（1）弹性系数法\n\n通过对全省国民生产总值与电动汽车保有量增速关系的统计分析，预测保有量。\n\n"
+        "（2）Logistic 曲线法\n\n根据 Logistic 模型对“十四五”期间电动汽车保有量进行预测和分析。在 Logistic 模型参数"
+        "估计过程中，根据\n2019～2020 年吉林省电动汽车保有量数据确定待估计参数，\n以及规划年的增长曲线中发展的最高"
+        "数量。通过函数关系预测“十四五”期间吉林省电动汽车保有量。预计 2025 年\n\n* * *\n\n"
+        "全省电动汽车销售量为 8.01 万辆，“十四五”期间增长\n18.40 万辆，结果详见表 2-2。根据 Logistic 曲线法，预计"
+        "“十四五”末吉林省新能源汽车保有量将达到 19.95 万辆。\n\n（3）吉林省电动汽车保有量预测结果分析\n\n"
+        "两种方法的预测结果较为接近。\n"
+    )
+    assert [title for _, _, title in tree(text, PlanMeta(id="t", title="某规划"))] == [
+        "弹性系数法",
+        "Logistic 曲线法",
+        "吉林省电动汽车保有量预测结果分析",
+    ]

@@ -3581,3 +3581,9 @@ LEAD_SENTENCE_COLONS = "：:"
 # heading, the spaced word opening a line of text is that heading (spaced, it is no word of a sentence, as
 # GLUED_PREFACE).
 PREFACE_RUN_IN = re.compile(r"^[ \t\u3000]*(?P<name>[前序引导][ \u3000]+言)[ \t\u3000]+(?=[^\n]{20})")
+# QUANTITY_GOES_ON_BELOW (seg20, after round 15's second wave): a PDF's line that breaks a sentence before a quantity
+# leaves a short line over a line opening with the number and its unit: "全省电动汽车销售量为 8.01 万辆，“十四五”期间
+# 增长" / "18.40 万辆，结果详见表 2-2。…", "预测到 2025 年，全省投入公用充电设施金额将达到" / "11.99 亿元。其中，…"
+# (jl-ev-charging-2021): a title never runs on into an amount, so the short line is no unnumbered heading (as
+# SENTENCE_GOES_ON_BELOW). A year ("2025 年") or a numbered line ("1. …") opens no quantity here.
+QUANTITY_GOES_ON = re.compile(r"\d+(?:\.\d+)?[ \u3000]?(?:[万亿千百]|[元辆吨座台套户项个%])")

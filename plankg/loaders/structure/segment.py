@@ -179,6 +179,7 @@ from plankg.loaders.rules.structure import (
     PREFACE_RUN_IN,
     PROVISION_SENTENCE_END,
     PROVISION_TARGET_YEAR,
+    QUANTITY_GOES_ON,
     QUESTION_END,
     QUESTION_HEADING,
     REFERENCE_ENTRY,
@@ -2404,7 +2405,10 @@ def _heading_from_line(
 def _sentence_goes_on_below(lines: list[Line], i: int) -> bool:
     """Does the next line with text open with a clause or sentence mark (SENTENCE_GOES_ON_BELOW)?"""
     following = next((line.text.strip() for line in lines[i + 1 :] if line.text.strip()), "")
-    return following[:1] in SENTENCE_GOES_ON_MARKS and bool(following)
+    # QUANTITY_GOES_ON_BELOW: "全省…“十四五”期间增长" / "18.40 万辆，结果详见表 2-2。"
+    return bool(following) and (
+        following[:1] in SENTENCE_GOES_ON_MARKS or QUANTITY_GOES_ON.match(following) is not None
+    )
 
 
 # The open-styles stack entry of a second-level heading whose number the text lost (LOST_NUMBER_TOC_ENTRY).
