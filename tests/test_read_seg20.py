@@ -45,3 +45,12 @@ def test_the_notice_headline_above_its_number_is_the_title_not_the_page_bar() ->
 def test_a_page_bar_without_a_headline_below_loses_its_number() -> None:
     bar_only = "关于完善发电侧容量电价机制的通知（发改价格〔2026〕114号）\n\n各省、自治区、直辖市发展改革委：\n"
     assert guess_meta(bar_only, "s", "0" * 64).title == "关于完善发电侧容量电价机制的通知"
+
+
+def test_a_reply_letters_number_glued_to_its_title_loses_the_kind() -> None:
+    # DOC_NUMBER_TITLE_TAIL: "…的复函国办函〔2004〕20号" gave the 文号 "复函国办函〔2004〕20号"
+    text = (
+        "国务院办公厅关于修复贵州省生态环境问题的复函国办函〔2004〕20号\n\n钱正英同志：\n\n"
+        "您的文章收悉。现将有关部门的意见函复如下：一、关于从根本上巩固退耕还林成果问题。\n"
+    )
+    assert guess_meta(text, "s", "0" * 64).doc_number == "国办函〔2004〕20号"

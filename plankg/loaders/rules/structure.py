@@ -2222,8 +2222,10 @@ def doc_number_text(found: str) -> str:
 
 # A notice title glued to its 文号 ("…有关事项的通知国办函〔2020〕18号", a crawl that lost the line break,
 # round 6): DOC_NUMBER's organ prefix takes the title's tail with it; no organ prefix holds 的 or a
-# document kind, so the number starts after the last of them (DOC_NUMBER_TITLE_TAIL).
-DOC_NUMBER_TITLE_TAIL = re.compile(r"^[^〔\[［(（]*(?:的|通知|意见|决定|公告|批复)(?=[^〔\[［(（]*[〔\[［(（])")
+# document kind, so the number starts after the last of them (DOC_NUMBER_TITLE_TAIL). A reply letter's 复函 is such a
+# kind (seg20): "国务院办公厅关于修复贵州省生态环境问题的复函国办函〔2004〕20号" (nat-guizhou-eco-reply-2004, one-line)
+# gave the 文号 "复函国办函〔2004〕20号"; no organ prefix holds 复函 (国办函 holds 函 alone).
+DOC_NUMBER_TITLE_TAIL = re.compile(r"^[^〔\[［(（]*(?:的|通知|意见|决定|公告|批复|复函)(?=[^〔\[［(（]*[〔\[［(（])")
 # The notice's date line: "2019年1月24日", "（2018年1月2日）", "二〇一六年十二月十九日".
 DATE_LINE = re.compile(
     r"^[（(]?(?P<date>(?P<y>\d{4})[ ]?年[ ]?(?P<m>\d{1,2})[ ]?月[ ]?(?P<d>\d{1,2})[ ]?日"
