@@ -71,8 +71,8 @@ ROUND_FLOORS = {
     "heldout17": (9, {"title": 9, "kind": 9, "issuer": 5, "doc_number": 2, "years": 6}),
     # round 17's second wave, scored at 17:31: title 4, kind 8, issuer 6, 文号 3, years 6; title 7 and years 7 with
     # 通告 a headline kind
-    # 文号 4 after seg20 (a reply letter's 复函 glued to its 文号)
-    "heldout18": (9, {"title": 7, "kind": 8, "issuer": 6, "doc_number": 4, "years": 7}),
+    # 文号 4 and kind 9 after seg20 (a reply letter's 复函 glued to its 文号; a speech is a report)
+    "heldout18": (9, {"title": 7, "kind": 9, "issuer": 6, "doc_number": 4, "years": 7}),
 }
 # Every scored text of more than one line crawled onto one line (eval_metadata --one-line, 149 texts), measured by
 # meta18 (session 18): on main title 50, kind 136, issuer 51, 文号 3, period 16, years 46; after the rules of

@@ -54,3 +54,17 @@ def test_a_reply_letters_number_glued_to_its_title_loses_the_kind() -> None:
         "您的文章收悉。现将有关部门的意见函复如下：一、关于从根本上巩固退耕还林成果问题。\n"
     )
     assert guess_meta(text, "s", "0" * 64).doc_number == "国办函〔2004〕20号"
+
+
+def test_a_speech_is_a_report_and_a_plan_citing_a_speech_is_a_plan() -> None:
+    # SPEECH_TITLE: "…在全国地矿局长会议上的讲话" was kind plan
+    speech = (
+        "国务院关于印发万里同志在全国地矿局长会议上的讲话的通知\n国发〔1986〕52号\n各省、自治区、直辖市人民政府：\n"
+        "现将万里同志《在全国地矿局长会议上的讲话》印发给你们，请认真贯彻执行。\n国务院\n1986年9月25日\n"
+    )
+    assert (guess_meta(speech, "s", "0" * 64).title, guess_meta(speech, "s", "0" * 64).kind) == (
+        "在全国地矿局长会议上的讲话",
+        "report",
+    )
+    plan = "关于贯彻落实重要讲话精神的实施意见\n\n一、总体要求\n\n坚持统筹推进。\n"
+    assert guess_meta(plan, "s", "0" * 64).kind == "plan"

@@ -3589,3 +3589,7 @@ PREFACE_RUN_IN = re.compile(r"^[ \t\u3000]*(?P<name>[前序引导][ \u3000]+言)
 # (jl-ev-charging-2021): a title never runs on into an amount, so the short line is no unnumbered heading (as
 # SENTENCE_GOES_ON_BELOW). A year ("2025 年") or a numbered line ("1. …") opens no quantity here.
 QUANTITY_GOES_ON = re.compile(r"\d+(?:\.\d+)?[ \u3000]?(?:[万亿千百]|[元辆吨座台套户项个%])")
+# SPEECH_TITLE (seg20, after round 17's second wave): a speech reports as a report does, titled "…上的讲话":
+# "国务院关于印发万里同志在全国地矿局长会议上的讲话的通知" (nat-geology-speech-1986, gold kind report). Only a
+# title that ends with it: a plan titled "关于贯彻落实…重要讲话精神的实施意见" is a plan.
+SPEECH_TITLE = re.compile(r"讲话(?:稿)?$")

@@ -1198,6 +1198,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         RECIPIENTS,
         REPORT_WORDS,
         SHORT_GOVERNMENT,
+        SPEECH_TITLE,
         STANDARD_COVER,
         STANDARD_COVER_CHARS,
         STATED_SPAN,
@@ -1309,7 +1310,8 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         if any(w in title for w in INTERPRETATION_WORDS)
         or INTERPRETATION_LEAD.search(head[:INTERPRETATION_LEAD_CHARS]) is not None
         else "report"
-        if any(w in title for w in REPORT_WORDS) and OPINIONS_REPORT.search(title) is None
+        if (any(w in title for w in REPORT_WORDS) and OPINIONS_REPORT.search(title) is None)
+        or SPEECH_TITLE.search(title) is not None
         else "plan"
     )
     period = _period(title, text, kind)
