@@ -92,18 +92,6 @@ def test_a_line_opening_with_a_subject_and_its_modal_is_a_clause() -> None:
     assert tree(text, PlanMeta(id="t", title="通告")) == [(1, "一、", "一年至少认证一次"), (1, "二、", "认证方式")]
 
 
-def test_a_numbered_lead_sentence_ending_in_a_colon_is_a_provision() -> None:
-    # NUMBERED_LEAD_SENTENCE: "二、参保人员…应当按以下规定办理确认手续，并到…就医：" was a level-1 section
-    text = (
-        "一、工作目标\n推动门诊特定病种管理规范化。\n"
-        "二、参保人员享受门诊特定病种待遇应当按以下规定办理确认手续，并到指定定点医疗机构门诊就医：\n"
-        "（一）临床标准：\n1.符合诊断标准。\n三、组织实施\n各区要加强组织领导。\n"
-    )
-    titles = [title for _, _, title in tree(text, PlanMeta(id="t", title="通知"))]
-    assert not any(title.endswith("就医：") or title.endswith("就医") for title in titles)
-    assert titles[0] == "工作目标"
-
-
 def test_a_letter_spaced_preface_run_into_its_paragraph_is_a_heading() -> None:
     # PREFACE_RUN_IN: "前 言 充换电基础设施是…" (jl-ev-charging-2021, a PDF's line) gave no heading
     text = (

@@ -3571,12 +3571,6 @@ MODAL_BEFORE_VERB = ("可", "应", "须", "需", "要", "未", "不", "将", "�
 # "发改价格〔2026〕114号" (nat-capacity-price-2026, gold title the headline with its issuers). The headline is the
 # title; without one, the bar less its 文号.
 PAGE_TITLE_WITH_NUMBER = re.compile(rf"[（(]{DOC_NUMBER_TEXT}[）)]$")
-# NUMBERED_LEAD_SENTENCE (seg20, after round 14's score): a numbered line that is one sentence of two clauses or more
-# ending in a colon leads into the entries under it; it is a provision, never a title: "二、参保人员享受门诊特定病种
-# 待遇应当按以下规定办理确认手续，并到指定定点医疗机构门诊就医：", "三、参保病人按规定就医发生的门诊特定病种基本医疗
-# 费用的起付标准，按以下标准确定：" (gz-outpatient-special-disease-2019; gold: clauses, heldout5 rule). A label ends
-# in a colon too ("（一）临床标准：") but holds no clause mark (LABEL_CLAUSE_MARK).
-LEAD_SENTENCE_COLONS = "：:"
 # PREFACE_RUN_IN (seg20, after round 15's second wave): a PDF text may run its letter-spaced preface heading into
 # the preface's first paragraph on one line, "前 言 充换电基础设施是电动汽车推广应用的基础和保障， 大力推进…"
 # (jl-ev-charging-2021, its 目录 listing "前 言.....1"; gold: the heading 前 言): before the body's first numbered

@@ -33,7 +33,6 @@ from plankg.loaders.rules.structure import (
     LABEL_VALUE_SENTENCE,
     LABEL_VALUE_STYLES,
     LEAD_LINE_END,
-    LEAD_SENTENCE_COLONS,
     LIST_ITEM_END,
     LOST_CHAPTER_NUMERAL,
     LOST_NUMERAL,
@@ -206,8 +205,6 @@ def read_heading_line(line: str, line_is_sentence: bool = False) -> HeadingLine 
         return HeadingLine(marker, clause, marker.length, True) if clause else None
     if not title or len(title) > MAX_HEADING_CHARS or "\t" in title or title[-1] in LIST_ITEM_END:
         return None
-    if title[-1] in LEAD_SENTENCE_COLONS and LABEL_CLAUSE_MARK.search(title) is not None:
-        return None  # "二、参保人员…应当按以下规定办理确认手续，并到…就医：" (NUMBERED_LEAD_SENTENCE)
     return HeadingLine(marker, title, marker.length, False)
 
 
