@@ -3549,7 +3549,7 @@ STANDARD_COVER = re.compile(
     r"标[ \u3000]*准[ \u3000]*[A-Z]{1,4}[ \u3000]*\d{0,3}/[A-Z][ \u3000]*[\dX]{1,5}[—\-–][\dX]{2,4}[ \u3000]*"
     r"(?P<title>[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{3,40}?)[ \u3000]*(?=\s*(?:[（(]|[A-Z][a-z])|$)"
 )
-STANDARD_COVER_CHARS = 300
+STANDARD_COVER_ONE_LINE_CHARS = 300  # a one-line cover: the title follows the number within this
 # NUMBER_IN_ISSUER (meta19b, session 19): a notice title read off a one-line crawl may hold, before its issuer, the
 # page's words and the 文号 glued in front of it (GLUED_NUMBER): "搜索穗医保规字〔2024〕1号广州市医疗保障局 广州市财政局
 # 广州市民政局 广州市卫生健康委员会关于印发广州市长期护理保险试行办法的通知" (gz-ltc-insurance-2024, one-line). No

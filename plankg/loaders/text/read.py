@@ -1200,7 +1200,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         SHORT_GOVERNMENT,
         SPEECH_TITLE,
         STANDARD_COVER,
-        STANDARD_COVER_CHARS,
+        STANDARD_COVER_ONE_LINE_CHARS,
         STATED_SPAN,
         TITLE_BEFORE_NUMBER,
         TITLE_BEFORE_RECIPIENTS,
@@ -1270,7 +1270,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     rest = first[len(opening) :] if opening and not headline else ""
     before_recipients = TITLE_BEFORE_RECIPIENTS.match(first)
     # STANDARD_COVER: a standard's cover crawled onto one line, its title after its number
-    standard = STANDARD_COVER.search(first[:STANDARD_COVER_CHARS])
+    standard = STANDARD_COVER.search(first[:STANDARD_COVER_ONE_LINE_CHARS])
     standard_cover = re.sub(r"[ \u3000]+", "", standard.group("title")) if standard else ""
     title = (
         _unwrap(issued_title).translate(str.maketrans(*NESTED_TITLE_MARKS))
