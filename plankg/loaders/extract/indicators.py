@@ -73,6 +73,7 @@ from plankg.loaders.rules.indicators import (
     GLUED_PIPE_TABLE,
     GLUED_ROW_GROUP_MAX,
     GLUED_VALUE,
+    GLUED_WORDED_TARGET,
     GOAL_PART_MAX,
     GROUP_MAX,
     GROUP_WITH_UNIT,
@@ -1521,10 +1522,15 @@ def glued_tables(text: str, end_year: int | None = None) -> list[_Found]:
             before_cells: list[str] = []
             if values_before:
                 spans = _glued_values(name, len(values_before), at_end=True)
-                if spans is None:
+                worded = GLUED_WORDED_TARGET.pattern.search(name) if values_before == ["target"] else None
+                if spans is None and worded is not None:
+                    # GLUED_WORDED_TARGET: an empty unit cell, then the target in words
+                    before_cells, name = [worded.group("target")], name[: worded.start()]
+                elif spans is None:
                     break
-                before_cells = [name[a:b] for a, b in spans]
-                name = name[: spans[0][0]]
+                else:
+                    before_cells = [name[a:b] for a, b in spans]
+                    name = name[: spans[0][0]]
             cells = dict(zip(values_before + after, before_cells + after_cells, strict=True))
             name, unit = _split_name_unit(name)
             if "unit" in before and not unit:
@@ -2129,11 +2135,16 @@ def _inline_goal_parts(doc: PlanDocument, goal_sections: list[Section]) -> list[
     for head in INLINE_GOAL_HEAD.pattern.finditer(text):
         if any(g.start <= head.start() < g.end for g in [*goal_sections, *parts]):
             continue
-        numeral = head.group("chapter") or head.group("part")
-        following = int_to_cn(cn_to_int(numeral) + 1)
-        if head.group("chapter"):
+        numeral = head.group("chapter") or head.group("part") or head.group("decimal")
+        if head.group("decimal"):
+            *upper, last = numeral.split(".")
+            following = ".".join([*upper, str(int(last) + 1)])
+            ends = re.compile(rf"(?<![\d.]){re.escape(following)}(?![\d.])|第\s*[\d一二三四五六七八九十]{{1,3}}\s*章")
+        elif head.group("chapter"):
+            following = int_to_cn(cn_to_int(numeral) + 1)
             ends = re.compile(rf"{following}、")
         else:
+            following = int_to_cn(cn_to_int(numeral) + 1)
             ends = re.compile(
                 rf"[（(]{following}[）)]|(?<![一二三四五六七八九十])[一二三四五六七八九十]{{1,3}}、(?=[\u4e00-\u9fff“])"
             )
@@ -2351,6 +2362,10 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             around = [sec for sec in doc.sections if sec.start <= lead.start() < sec.end]
             end = max(end, min((sec.end for sec in around), default=end))
         else:
+            # NEXT_LEAD_ENDS: a later lead on the same line starts its own targets (a crawl that lost its line
+            # breaks: the period's 主要目标是： and, chapters later, the year's 主要预期目标是：, he-gov-report-2026)
+            later = [m.start() for m in leads if lead.end() <= m.start() < end]
+            end = min([end, *later])
             end = _targets_end(text, lead.end(), end)  # LEAD_PARAGRAPH_RUNS_ON: the paragraph on the lead's line
         paragraph = text[lead.end() : end]
         year_m = TARGET_YEAR.search(paragraph)

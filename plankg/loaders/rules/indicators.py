@@ -1425,10 +1425,22 @@ ATTACHMENT_CAPTION = NamedPattern(
 INLINE_GOAL_HEAD = NamedPattern(
     "inline-goal-head",
     re.compile(
-        r"(?<=[^\s])(?:(?P<chapter>[一二三四五六七八九十]{1,3})、|[（(](?P<part>[一二三四五六七八九十]{1,3})[）)])"
+        r"(?<=[^\s])(?:(?P<chapter>[一二三四五六七八九十]{1,3})、|[（(](?P<part>[一二三四五六七八九十]{1,3})[）)]"
+        # a decimal heading too: "…建设和运营。1.2总体目标1.2.1  近期目标通过…到2015年，初步建成100个左右的
+        # 智慧社区示范点" (nat-smart-community-guide-2014 joined), to the next of its rank (1.3) or chapter (第2章)
+        r"|(?<![\d.])(?P<decimal>\d{1,2}(?:\.\d{1,2}){1,2})[ \t\u3000]*)"
         r"(?P<title>(?:发展|主要|总体|具体|工作|行动|建设)?目标(?:任务)?)(?=[^\s，。；、）)])"
     ),
     "a goal heading glued to the text around it opens a goal part the segmentation may have missed",
     "（三）发展目标",
 )
 GOAL_PART_MAX = 4000
+# GLUED_WORDED_TARGET: a glued row whose target stands before its attribute may state it in words after an empty
+# unit cell: "5民生改善消除老旧小区手拎马桶—基本消除约束性6老旧住房…" (hp-heritage-14 joined, 序号/类型/指标名称/
+# 指标单位/2025年目标值/属性); without it the row ended the table and its six rows after it were lost.
+GLUED_WORDED_TARGET = NamedPattern(
+    "glued-worded-target",
+    re.compile(r"[—\-－/／]+(?P<target>[\u4e00-\u9fff]{2,8})$"),
+    "an empty unit cell, then a short target in words, before a glued row's attribute",
+    "—基本消除",
+)
