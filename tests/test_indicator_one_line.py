@@ -7,6 +7,7 @@ import pytest
 
 from bench.eval_indicators import documents, evaluate, predict, summary
 from plankg.loaders.extract.indicators import (
+    _glued_header,
     _targets_end,
     _unglued_pipe_rows,
     cell_tables,
@@ -155,6 +156,13 @@ def test_a_later_lead_ends_the_targets_of_the_one_before() -> None:
     entry = next(d for d in documents("heldout5") if d["id"] == "he-gov-report-2026")
     got = predict(entry, joined=True)
     assert {i.year for i in got if i.name.startswith(("地区生产总值", "城镇调查失业率"))} == {2026}
+
+
+def test_a_glued_header_reads_its_attribute_cell_whole_once_the_names_have_their_column() -> None:
+    # zj-waterlogging-14 (浙江省城市内涝治理“十四五”规划) joined, 表3: "指标属性" is one cell, not 指标 (a second
+    # name column) + 属性 (GLUED_HEADER_NAMED)
+    text = "表3  “十四五”全省城市内涝治理主要指标序号类别主要指标2020年现状2025年目标指标属性1综合治理"
+    assert _glued_header(text, text.index("序号"))[0][-2:] == ["2025年目标", "指标属性"]
 
 
 # GLUED_PIPE_ROWS / ATTACHMENT_CAPTION: a Markdown table joined (sj-energy-action-2026, 松江区“十五五”能源发展行动方案),

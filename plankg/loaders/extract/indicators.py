@@ -1337,9 +1337,10 @@ def _glued_header(text: str, at: int) -> tuple[list[str], int]:
     limit = min(len(text), at + 8 * GLUED_HEADER_CELL_MAX)
 
     @cache
-    def best(pos: int) -> tuple[int, bool, int, tuple[str, ...]]:
-        # (end, has a name column, -cells, cells) of the best reading from pos
-        choice: tuple[int, bool, int, tuple[str, ...]] = (pos, False, 0, ())
+    def best(pos: int, have: bool) -> tuple[int, bool, int, tuple[str, ...]]:
+        # (end, has a name column, -cells, cells) of the best reading from pos, ``have`` a name column before it
+        # (GLUED_HEADER_NAMED: once the names have their column, "指标属性" is one cell, not 指标 + 属性)
+        choice: tuple[int, bool, int, tuple[str, ...]] = (pos, have, 0, ())
         for size in range(2, GLUED_HEADER_CELL_MAX + 1):
             cell = text[pos : pos + size]
             if pos + size > limit or cell != cell.strip() or "\n" in cell:
@@ -1347,12 +1348,12 @@ def _glued_header(text: str, at: int) -> tuple[list[str], int]:
             role = header_role(cell)
             if role is None:
                 continue
-            end, named, fewer, rest = best(pos + size)
-            option = (end, named or role == "name", fewer - 1, (cell, *rest))
+            end, named, fewer, rest = best(pos + size, have or role == "name")
+            option = (end, named, fewer - 1, (cell, *rest))
             choice = max(choice, option, key=lambda o: o[:3])
         return choice
 
-    end, _named, _fewer, cells = best(at)
+    end, _named, _fewer, cells = best(at, False)
     return list(cells), end
 
 
