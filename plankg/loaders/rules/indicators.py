@@ -1432,7 +1432,7 @@ INLINE_GOAL_HEAD = NamedPattern(
         r"(?P<title>(?:发展|主要|总体|具体|工作|行动|建设)?目标(?:任务)?)(?=[^\s，。；、）)])"
     ),
     "a goal heading glued to the text around it opens a goal part the segmentation may have missed",
-    "（三）发展目标",
+    "创新体系。（三）发展目标以推进绿色建筑的高质量发展为目标",
 )
 GOAL_PART_MAX = 4000
 # GLUED_WORDED_TARGET: a glued row whose target stands before its attribute may state it in words after an empty
