@@ -27,6 +27,7 @@ from plankg.loaders.rules.indicators import (
     AIM_LEAD_LINE,
     APPROX_BEFORE_VALUE,
     ATTACHMENT,
+    ATTACHMENT_CAPTION,
     ATTRIBUTE_CELL,
     BARE_TARGET,
     BARE_YEAR_OPENS,
@@ -68,14 +69,19 @@ from plankg.loaders.rules.indicators import (
     GLUED_CELL_VALUE,
     GLUED_HEADER_CELL_MAX,
     GLUED_HEADER_CELLS,
+    GLUED_PIPE_ROWS,
+    GLUED_PIPE_TABLE,
     GLUED_ROW_GROUP_MAX,
     GLUED_VALUE,
+    GLUED_WORDED_TARGET,
+    GOAL_PART_MAX,
     GROUP_MAX,
     GROUP_WITH_UNIT,
     GROWTH_MULTIPLE,
     GROWTH_MULTIPLE_VALUE,
     GROWTH_VERB,
     HEADER_YEAR_TAIL,
+    INLINE_GOAL_HEAD,
     LABELED_VALUE,
     LATEST_YEAR_NAMED,
     LEADING_BOUND,
@@ -153,7 +159,7 @@ from plankg.loaders.rules.indicators import (
     header_role,
 )
 from plankg.loaders.rules.indicators import UNIT_CELL as UNIT_CELL_RULE
-from plankg.loaders.rules.structure import CHAPTER, CN_ENUM, PAREN_CN
+from plankg.loaders.rules.structure import CHAPTER, CN_ENUM, PAREN_CN, cn_to_int, int_to_cn
 from plankg.loaders.structure.segment import find_title
 from plankg.loaders.text.read import period_years
 from plankg.schema import Indicator, PlanDocument, Section
@@ -606,7 +612,7 @@ def _table_end(cell: str) -> bool:
         len(cell) > CELL_MAX
         or cell.endswith("。")
         or bool(TABLE_NOTE.pattern.match(cell))
-        or bool(ATTACHMENT.pattern.fullmatch(cell))
+        or bool(ATTACHMENT.pattern.fullmatch(cell) or ATTACHMENT_CAPTION.pattern.fullmatch(cell))
         or bool(CHAPTER.match(cell) or CN_ENUM.match(cell) or PAREN_CN.match(cell))
     )
 
@@ -874,12 +880,32 @@ def _broken_row(lines: list[tuple[int, str]], index: int) -> int:
     return 0
 
 
+def _unglued_pipe_rows(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Each line that holds Markdown rows glued together (GLUED_PIPE_TABLE) cut into its rows and the
+    text around them (GLUED_PIPE_ROWS), each piece at its own offset."""
+    out: list[tuple[int, str]] = []
+    for pos, line in lines:
+        if not GLUED_PIPE_TABLE.pattern.search(line):
+            out.append((pos, line))
+            continue
+        cuts = [0, *(m.start() for m in GLUED_PIPE_ROWS.pattern.finditer(line)), len(line)]
+        start = 0
+        for cut in cuts[1:]:
+            piece = line[start:cut]
+            # a row is kept whole from its opening pipe to its closing one
+            if cut < len(line) and piece.startswith("|") and not (len(piece) > 1 and piece.endswith("|")):
+                continue
+            out.append((pos + start, piece))
+            start = cut
+    return out
+
+
 def _cell_lines(text: str) -> tuple[list[tuple[int, str]], list[int]]:
     """Every cell of the text in order (one per line, or the cells of a row line), with the
     number of the line it stands on; Markdown separator rows (|---|---|) dropped."""
     cells: list[tuple[int, str]] = []
     rows: list[int] = []
-    lines = _lines(text)
+    lines = _unglued_pipe_rows(_lines(text))
     joined_to = -1  # lines up to this one were read as part of a broken pipe row
     for number, (pos, line) in enumerate(lines):
         if not line.strip() or number <= joined_to:
@@ -1302,6 +1328,7 @@ def flat_tables(text: str) -> list[_Found]:
 GLUED_SEQ_HEADER = re.compile(r"序\s*号|编\s*号")
 GLUED_ROW_MAX = 160  # characters from a glued row's number to its attribute cell
 CHINESE_RUN_END = re.compile(r"[\u4e00-\u9fff]+$")
+GLUED_DECIMALS = re.compile(r"(?<![\d.])\d+\.\d+\.\d+(?![\d.])")
 
 
 def _glued_header(text: str, at: int) -> tuple[list[str], int]:
@@ -1310,9 +1337,10 @@ def _glued_header(text: str, at: int) -> tuple[list[str], int]:
     limit = min(len(text), at + 8 * GLUED_HEADER_CELL_MAX)
 
     @cache
-    def best(pos: int) -> tuple[int, bool, int, tuple[str, ...]]:
-        # (end, has a name column, -cells, cells) of the best reading from pos
-        choice: tuple[int, bool, int, tuple[str, ...]] = (pos, False, 0, ())
+    def best(pos: int, have: bool) -> tuple[int, bool, int, tuple[str, ...]]:
+        # (end, has a name column, -cells, cells) of the best reading from pos, ``have`` a name column before it
+        # (GLUED_HEADER_NAMED: once the names have their column, "指标属性" is one cell, not 指标 + 属性)
+        choice: tuple[int, bool, int, tuple[str, ...]] = (pos, have, 0, ())
         for size in range(2, GLUED_HEADER_CELL_MAX + 1):
             cell = text[pos : pos + size]
             if pos + size > limit or cell != cell.strip() or "\n" in cell:
@@ -1320,13 +1348,33 @@ def _glued_header(text: str, at: int) -> tuple[list[str], int]:
             role = header_role(cell)
             if role is None:
                 continue
-            end, named, fewer, rest = best(pos + size)
-            option = (end, named or role == "name", fewer - 1, (cell, *rest))
+            end, named, fewer, rest = best(pos + size, have or role == "name")
+            option = (end, named, fewer - 1, (cell, *rest))
             choice = max(choice, option, key=lambda o: o[:3])
         return choice
 
-    end, _named, _fewer, cells = best(at)
+    end, _named, _fewer, cells = best(at, False)
     return list(cells), end
+
+
+def _glued_header_years(text: str, headers: list[str], pos: int) -> tuple[list[str], int]:
+    """GLUED_HEADER_YEARS: header cells wrapped before their bracketed years ("现状" / "近期规划" / "（2025年）" /
+    "（2030年）") glue the years after the last cell; the run of years goes to the last cells, in order."""
+    years: list[str] = []
+    while (tail := HEADER_YEAR_TAIL.pattern.match(text, pos)) is not None:
+        years.append(tail.group())
+        pos = tail.end()
+    if not years or not headers:
+        return headers, pos
+    own = re.search(HEADER_YEAR_TAIL.pattern.pattern + "$", headers[-1])
+    cells = list(headers)
+    if own is not None and own.start() > 0:
+        cells[-1] = cells[-1][: own.start()]
+        years.insert(0, own.group())
+    if len(years) > len(cells):
+        return headers, pos
+    first = len(cells) - len(years)
+    return [*cells[:first], *(c + y for c, y in zip(cells[first:], years, strict=True))], pos
 
 
 def _glued_start(text: str, seq: int) -> int:
@@ -1359,6 +1407,17 @@ def _glued_values(chunk: str, count: int, at_end: bool, split: bool = True) -> l
     chunk; numbers run together are split again (_split_glued) when ``split``. None when the run does not
     give them."""
     atoms = [m.span() for m in GLUED_CELL_VALUE.pattern.finditer(chunk)]
+    if split:
+        # GLUED_DECIMALS: two decimals glued ("53.7553.74", a 国土空间 table's 现状 and 近期规划 joined) read as
+        # "53.7553" and ".74", no run of cells: such a run is cut where _split_glued cuts it
+        for dots in GLUED_DECIMALS.finditer(chunk):
+            parts = _split_glued(dots.group())
+            if parts is None:
+                continue
+            cut = dots.start() + len(parts[0])
+            atoms = [a for a in atoms if a[1] <= dots.start() or a[0] >= dots.end()]
+            atoms += [(dots.start(), cut), (cut, dots.end())]
+        atoms.sort()
     run: list[tuple[int, int]] = []
     if at_end:
         edge = len(chunk)
@@ -1435,11 +1494,13 @@ def glued_tables(text: str, end_year: int | None = None) -> list[_Found]:
     for seq in GLUED_SEQ_HEADER.finditer(text):
         start = _glued_start(text, seq.start())
         headers, pos = _glued_header(text, start)
+        headers, pos = _glued_header_years(text, headers, pos)
         roles = [header_role(h) for h in headers]
-        if len(headers) < GLUED_HEADER_CELLS or not {"seq", "name", "attr"} <= set(roles):
+        if len(headers) < GLUED_HEADER_CELLS or not {"seq", "name"} <= set(roles):
             continue
         columns = _columns(headers, text[max(0, start - 40) : start], end_year)
-        if columns is None:
+        # the attribute column, by its name (属性) or as a 类型 right of the names (ATTRIBUTE_AFTER_NAME)
+        if columns is None or "attr" not in {c.role for c in columns}:
             continue
         kinds = [c.role for c in columns if c.role not in ("group", "seq")]
         cut = kinds.index("attr")
@@ -1462,10 +1523,15 @@ def glued_tables(text: str, end_year: int | None = None) -> list[_Found]:
             before_cells: list[str] = []
             if values_before:
                 spans = _glued_values(name, len(values_before), at_end=True)
-                if spans is None:
+                worded = GLUED_WORDED_TARGET.pattern.search(name) if values_before == ["target"] else None
+                if spans is None and worded is not None:
+                    # GLUED_WORDED_TARGET: an empty unit cell, then the target in words
+                    before_cells, name = [worded.group("target")], name[: worded.start()]
+                elif spans is None:
                     break
-                before_cells = [name[a:b] for a, b in spans]
-                name = name[: spans[0][0]]
+                else:
+                    before_cells = [name[a:b] for a, b in spans]
+                    name = name[: spans[0][0]]
             cells = dict(zip(values_before + after, before_cells + after_cells, strict=True))
             name, unit = _split_name_unit(name)
             if "unit" in before and not unit:
@@ -2062,6 +2128,47 @@ def _sentence_targets(
     return found
 
 
+def _inline_goal_parts(doc: PlanDocument, goal_sections: list[Section]) -> list[Section]:
+    """Goal parts whose heading a crawl glued to the text around it (INLINE_GOAL_HEAD), outside every goal
+    section, each as a section from its heading to the next heading of its rank."""
+    text = doc.text
+    parts: list[Section] = []
+    for head in INLINE_GOAL_HEAD.pattern.finditer(text):
+        if any(g.start <= head.start() < g.end for g in [*goal_sections, *parts]):
+            continue
+        numeral = head.group("chapter") or head.group("part") or head.group("decimal")
+        if head.group("decimal"):
+            *upper, last = numeral.split(".")
+            following = ".".join([*upper, str(int(last) + 1)])
+            ends = re.compile(rf"(?<![\d.]){re.escape(following)}(?![\d.])|第\s*[\d一二三四五六七八九十]{{1,3}}\s*章")
+        elif head.group("chapter"):
+            following = int_to_cn(cn_to_int(numeral) + 1)
+            ends = re.compile(rf"{following}、")
+        else:
+            following = int_to_cn(cn_to_int(numeral) + 1)
+            ends = re.compile(
+                rf"[（(]{following}[）)]|(?<![一二三四五六七八九十])[一二三四五六七八九十]{{1,3}}、(?=[\u4e00-\u9fff“])"
+            )
+        limit = min(len(text), head.end() + GOAL_PART_MAX)
+        nxt = ends.search(text, head.end(), limit)
+        end = nxt.start() if nxt is not None else limit
+        parts.append(
+            Section(
+                id=f"{doc.plan.id}#inline-goal-{head.start()}",
+                plan_id=doc.plan.id,
+                parent_id=None,
+                level=1,
+                number=numeral,
+                title=head.group("title"),
+                path="",
+                ordinal=0,
+                start=head.end(),
+                end=end,
+            )
+        )
+    return parts
+
+
 def target_sentences(doc: PlanDocument) -> list[_Found]:
     """ "到2015年，A达到3.3%左右，B达到6.5%" in sections titled …目标 (the year from the
     sentence, else from the section's title: “十五五”时期主要目标 → 2030); and the paragraph after
@@ -2081,6 +2188,8 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
         for s in _within(spans, STAGE_SPAN_TITLE.pattern, doc.sections)
         if not any(g.start <= s.start and s.end <= g.end for g in goal_sections)  # read in its goal section
     ]
+    # INLINE_GOAL_HEAD: a goal part whose heading a crawl glued to the text around it
+    goal_sections += _inline_goal_parts(doc, goal_sections)
     # GENERAL_REQUIREMENTS: a 总体要求 without a …目标 subsection, not inside a goal section
     general = [
         s
@@ -2254,6 +2363,10 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             around = [sec for sec in doc.sections if sec.start <= lead.start() < sec.end]
             end = max(end, min((sec.end for sec in around), default=end))
         else:
+            # NEXT_LEAD_ENDS: a later lead on the same line starts its own targets (a crawl that lost its line
+            # breaks: the period's 主要目标是： and, chapters later, the year's 主要预期目标是：, he-gov-report-2026)
+            later = [m.start() for m in leads if lead.end() <= m.start() < end]
+            end = min([end, *later])
             end = _targets_end(text, lead.end(), end)  # LEAD_PARAGRAPH_RUNS_ON: the paragraph on the lead's line
         paragraph = text[lead.end() : end]
         year_m = TARGET_YEAR.search(paragraph)

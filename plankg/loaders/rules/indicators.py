@@ -573,7 +573,9 @@ GLUED_CELL_VALUE = NamedPattern(
     "the value cells of a glued row, read one after another",
     "≥98％（除危废外）",
 )
-GLUED_ROW_GROUP_MAX = 8  # characters of a group cell (促发展, 惠民生) before a row's number
+GLUED_ROW_GROUP_MAX = (
+    10  # characters of a group cell (促发展, 惠民生; 服务设施和历史文化, pt-land-space-2026) before a row's number
+)
 
 # LEAD_PARAGRAPH_RUNS_ON: the targets after a lead are its paragraph, to the line's end; a crawl that lost its
 # line breaks runs that paragraph on into the rest of the report ("…常住人口城镇化率达59%左右。围绕实现上述目标，
@@ -1236,11 +1238,17 @@ WORK_AMOUNT_NAME = NamedPattern(
 # paragraphs ("电力系统碳排放量控制在1.1亿吨左右…") are the targets for the span's end year. Such a
 # section is read like a goal section, dated by that year (its counts too). A work phase
 # (第一阶段（2024年1月—6月）, 试点阶段) is no stage of goals: only a title ending in 期 and its span.
+# STAGE_SPAN_RUN_ON: a text that lost its line breaks runs the stage's title on into its first sentence
+# ("（一）加速转型期（当前至2030年）**到2030年，光伏…" joined gives the title "加速转型期（当前至2030年）到", and
+# "总体形成期（2030年至2045年）煤电缓慢退坡，新能源…"): after the span, a sentence's opening (到/至/力争, or words
+# up to a comma) is no title's words, and the title is still the stage's.
+STAGE_SPAN_RUN_ON = r"到|至|力争|[\u4e00-\u9fff]{2,24}[，,]"
 STAGE_SPAN_TITLE = NamedPattern(
     "stage-span-title",
     re.compile(
         r"^[\u4e00-\u9fff]{0,6}期\s*[（(]\s*(?:当前|目前|现在|近期|今后|(?:19|20)\d{2}\s*年?)\s*"
-        r"(?:至|到|—|–|-|－|~|～)+\s*(?P<year>(?:19|20)\d{2})\s*年?(?:底|末)?\s*[）)]$"
+        r"(?:至|到|—|–|-|－|~|～)+\s*(?P<year>(?:19|20)\d{2})\s*年?(?:底|末)?\s*[）)]"
+        rf"(?:$|(?={STAGE_SPAN_RUN_ON}))"
     ),
     "a section titled by a stage of the goals and its span (加速转型期（当前至2030年）) states that stage's"
     " targets, for the span's end year",
@@ -1380,4 +1388,59 @@ YEAR_PART_AFTER_SEMICOLON = NamedPattern(
     re.compile(r"[；;][ \t\u3000]*(?:力争)?(?:到|至)\s*(?:19|20)\d{2}\s*年"),
     "a part opening after ；with its own 到YYYY年 is dated apart: a later year's alike target does not replace it",
     "；到2027年",
+)
+# GLUED_PIPE_ROWS: a Markdown table whose line breaks a crawl removed runs its rows on in one line, each row's
+# closing pipe glued to the next one's opening pipe, the first row glued to the caption before it and the last to the
+# text after it: "…能源核心指标表|     |     || --- | --- || **序号** | **指标名称** | … || 1 | 变电站规划落地率 | % |
+# 预期性 | 100 || 2 | 220千伏容载比 | …| 3.5 |附表2…" (sj-energy-action-2026 joined). A Markdown row pads its cells
+# with spaces, so a pipe glued to a character that is neither a space nor a pipe stands at a row's edge; "||" is one
+# row's end and the next row's start. Only a line that holds a glued rule row (GLUED_PIPE_TABLE: "|| --- |") is cut.
+GLUED_PIPE_TABLE = NamedPattern(
+    "glued-pipe-table",
+    re.compile(r"\|\|[ \t]*:?-{3,}:?[ \t]*\|"),
+    "a Markdown rule row glued to the row before it: the table's rows lost their line breaks",
+    "|     || --- | --- |",
+)
+GLUED_PIPE_ROWS = NamedPattern(
+    "glued-pipe-rows",
+    re.compile(r"(?<=\|)(?=\|)|(?<=\|)(?=[^\s|])|(?<=[^\s|])(?=\|)"),
+    "where one glued pipe row ends and the next (or the text around the table) starts",
+    "| 100 || 2 |",
+)
+# ATTACHMENT_CAPTION: an attachment's number with its table's caption on one line ends the table above as the number
+# alone does (ATTACHMENT): "| 1 | 管道天然气用气量 | 亿立方米 | 预期性 | 3.5 |附表2松江区“十五五”能源重点项目表|…"
+# (sj-energy-action-2026 joined: without it the project table's rows ran on as the indicator table's).
+ATTACHMENT_CAPTION = NamedPattern(
+    "attachment-caption",
+    re.compile(r"\s*(?:附件|附表|附录)\s*[\d一二三四五六七八九十]+\s*[：:]?\s*\S{2,40}表"),
+    "an attachment's number glued to its table's caption starts a new table",
+    "附表2松江区“十五五”能源重点项目表",
+)
+# INLINE_GOAL_HEAD: a text that lost its line breaks glues a goal part's heading to the text before and after it
+# ("…构建以市场为导向的技术创新体系。（三）发展目标以推进绿色建筑的高质量发展为目标，…（1）实施城乡建设碳达峰行动，至
+# 2025年本市建筑领域碳排放量控制在4500万吨左右。…四、“十四五”重点任务…", sh-green-building-14 joined), and the
+# segmentation may not find it: such a heading, glued on both sides, opens a goal part as a section titled so does,
+# to the next heading of its rank ((三) → (四), or the next chapter "四、"; 三、 → 四、), at most GOAL_PART_MAX
+# characters on.
+INLINE_GOAL_HEAD = NamedPattern(
+    "inline-goal-head",
+    re.compile(
+        r"(?<=[^\s])(?:(?P<chapter>[一二三四五六七八九十]{1,3})、|[（(](?P<part>[一二三四五六七八九十]{1,3})[）)]"
+        # a decimal heading too: "…建设和运营。1.2总体目标1.2.1  近期目标通过…到2015年，初步建成100个左右的
+        # 智慧社区示范点" (nat-smart-community-guide-2014 joined), to the next of its rank (1.3) or chapter (第2章)
+        r"|(?<![\d.])(?P<decimal>\d{1,2}(?:\.\d{1,2}){1,2})[ \t\u3000]*)"
+        r"(?P<title>(?:发展|主要|总体|具体|工作|行动|建设)?目标(?:任务)?)(?=[^\s，。；、）)])"
+    ),
+    "a goal heading glued to the text around it opens a goal part the segmentation may have missed",
+    "创新体系。（三）发展目标以推进绿色建筑的高质量发展为目标",
+)
+GOAL_PART_MAX = 4000
+# GLUED_WORDED_TARGET: a glued row whose target stands before its attribute may state it in words after an empty
+# unit cell: "5民生改善消除老旧小区手拎马桶—基本消除约束性6老旧住房…" (hp-heritage-14 joined, 序号/类型/指标名称/
+# 指标单位/2025年目标值/属性); without it the row ended the table and its six rows after it were lost.
+GLUED_WORDED_TARGET = NamedPattern(
+    "glued-worded-target",
+    re.compile(r"[—\-－/／]+(?P<target>[\u4e00-\u9fff]{2,8})$"),
+    "an empty unit cell, then a short target in words, before a glued row's attribute",
+    "—基本消除",
 )
