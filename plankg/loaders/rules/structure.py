@@ -3540,3 +3540,35 @@ NUMBER_IN_ISSUER = re.compile(DOC_NUMBER_TEXT)
 # (nat-guizhou-eco-reply-2004, a 国务院办公厅 复函 crawled onto one line; an opener inside the question, 巩固,
 # cut it at "关于从根本上"). Such a title ends at its first 问题.
 TOPIC_TITLE = re.compile(r"关于[^。；，：]{2,40}?问题")
+# REGULATION_ADOPTION (fix19seg, after round 19's score): a local regulation (条例, 规定, 办法) is the people's
+# congress's, or its standing committee's, that adopted it, as the bracketed note under its title says:
+# "（2019年5月30日河北省第十三届人民代表大会常务委员会第十次会议通过）" → 河北省人民代表大会常务委员会
+# (hb-civilized-conduct-regs-2019), "（2020年5月12日云南省第十三届人民代表大会第三次会议通过）" → 云南省人民代表大会
+# (yn-eco-civilization-pioneer-regs-2020), "（2018年7月27日东莞市第十六届人民代表大会常务委员会第十五次会议通过
+# 2018年9月30日广东省…批准…）" → 东莞市人民代表大会常务委员会 (dg-eco-civilization-regs-2018: the adopting body, not
+# the province that approved it). Read in the note right under the title (REGULATION_ADOPTION_CHARS), its line breaks
+# and spaces dropped (Word files break the note mid-word: "常务委\n员会").
+REGULATION_TITLE = re.compile(r"(?:条例|规定|办法)$")
+REGULATION_ADOPTION = re.compile(
+    r"[（(](?:\d{4}年\d{1,2}月\d{1,2}日)?(?P<body>[\u4e00-\u9fff]{2,12}?)?第[一二三四五六七八九十]+届"
+    r"(?P<national>全国)?人民代表大会(?P<standing>常务委员会)?第[一二三四五六七八九十]+次(?:全体)?会议(?:审议)?通过"
+)
+REGULATION_ADOPTION_CHARS = 200
+# ABBREVIATED_ISSUERS (fix19seg, after round 19's score): a page's metadata may name joint issuers by the first and
+# 等, "发文机构: 四川省发展和改革委员会等", over the notice's signature naming them all, "四川省发展和改革委员会
+# 四川省财政厅" (sc-trade-in-renewal-2026): the issuers are the signature's, joined by 、. A signature line opens with
+# the first issuer's name and holds only organ names (SIGNATURE_ORGANS) within the opening's first
+# ABBREVIATED_ISSUER_LINES lines.
+ABBREVIATED_ISSUER_END = "等"
+ABBREVIATED_ISSUER_LINES = 20
+SIGNATURE_ORGANS = re.compile(r"[\u4e00-\u9fff（）()]{2,30}(?:[ \u3000、]+[\u4e00-\u9fff（）()]{2,30})+")
+# NEWS_HEADLINE (fix19seg, after round 19's score): a saved portal page's article may be a news report headlined as
+# news, without a document kind: "本月起，这笔钱直接发放至个人！" (gz-maternity-allowance-direct-2025),
+# "广东多项医保新措1月1日起实施" (gd-medical-insurance-new-measures-2025), the first line of the text as the page
+# reads. Both pages were titled by their file names. When nothing else titles a text, a first line of
+# NEWS_HEADLINE_CHARS characters at most, NEWS_HEADLINE_MIN_HAN Chinese characters at least, without a sentence's
+# 。；： and not opening with a heading's number, is its headline; and a text headlined as news, not as a document,
+# reports on a policy: its kind is interpretation.
+NEWS_HEADLINE = re.compile(r"^(?![一二三四五六七八九十\d（(第])[^。；：:\n]+$")
+NEWS_HEADLINE_CHARS = 30
+NEWS_HEADLINE_MIN_HAN = 6
