@@ -3572,3 +3572,28 @@ SIGNATURE_ORGANS = re.compile(r"[\u4e00-\u9fff（）()]{2,30}(?:[ \u3000、]+[\u
 NEWS_HEADLINE = re.compile(r"^(?![一二三四五六七八九十\d（(第])[^。；：:\n]+$")
 NEWS_HEADLINE_CHARS = 30
 NEWS_HEADLINE_MIN_HAN = 6
+# EMPTY_HEADING_RUN (fix19seg, after round 19's score): a saved page ends with its accessibility toolbar, one word a
+# line: "视窗区0" / "ALT+Shift+1" / "导航区0" / "ALT+Shift+2" / … / "读屏专用" / "声音开关" / "语速" / "配色" / "放大" /
+# "缩小" / … / "退出服务" (sh-carbon-market-reform-2026, a Shanghai portal page: 22 sections). A run of at least
+# EMPTY_HEADING_RUN_MIN unnumbered headings one after another, none with a Chinese character in its own text, is a
+# menu or a toolbar: a document's heading has text under it, or numbered headings.
+EMPTY_HEADING_RUN_MIN = 5
+# TOP_LEVEL_FIRST (fix19seg): the page's lines dropped above a document (a breadcrumb as a numbered list, "1.
+# [首页](https://www.shanghai.gov.cn/index.html "首页")", LINK_TITLE; the notice's 文号 and the plan's title line
+# as front matter) took the first level, and the document's parts came out one level down: "2 实施碳排放权交易市场
+# 提质增效行动" where its gold is level 1 (sh-carbon-market-reform-2026). Once such headings are dropped, the
+# highest level left is level 1 and the others move up with it.
+# GROUP_HEADING (fix19seg, after round 19's score): a page's unnumbered headings may stand two levels deep, a
+# category right over the first title of its group: "参保待遇" / "医保“家庭共济”范围扩大至近亲属" / text /
+# "连续参保和基金零报销有激励" / text / … / "医保药品" / "新版药品目录增加34个药品" / text
+# (gd-medical-insurance-new-measures-2025, all in bold); "办理方式" / "一、办理材料" / text / "二、办理步骤"
+# (gz-maternity-allowance-direct-2025). An unnumbered heading with no text of its own right above a heading of its
+# level heads the headings of that level after it, down to the next such heading or a higher level: they move one
+# level down.
+# LISTED_ANNEX (fix19seg, after round 19's score): a notice may list its annex above the signature,
+# "附件：2025年海南省加力扩围推动消费品以旧换新实施方案", and carry it after the date with no 附件 label, only its title
+# (in bold on the page): "海南省人民政府办公厅" / "2025年1月23日" / "2025年海南省加力扩围推动消费品以旧换新实施方案" /
+# "一、总体要求" (hi-trade-in-renewal-2025: the annex's title came out a sub-heading of the notice's last point, its
+# parts lost). The list names the annex as "附后" announces it (UNLABELLED_ANNEX): a line above that holds
+# ANNEX_LIST_LABEL and the title.
+ANNEX_LIST_LABEL = "附件"
