@@ -69,3 +69,16 @@ def test_a_toolbar_is_no_heading_and_a_breadcrumb_takes_no_level() -> None:
         (1, "实施温室气体自愿减排引导激励行动"),
         (2, "推动企业自主碳减排"),
     ]
+
+
+def test_an_infographics_titles_without_text_stay_headings() -> None:
+    # data/plans/shanghai-sti-center-14th-fyp-interpretation.txt: titles one under another with no text between, some
+    # long (EMPTY_HEADING_MAX_CHARS), none over a titled section (GROUP_HEADING)
+    text = (
+        "上海市建设具有全球影响力的科技创新中心“十四五”规划（图解）\n\n总体要求\n\n主线\n\n"
+        "强化科技创新策源功能,提升城市核心竞争力\n\n基本原则\n\n使命导向 策源驱动 赋能发展 开放融通\n\n规划目标\n\n"
+        "到2025年,上海科技创新策源功能明显增强\n"
+    )
+    meta = PlanMeta(id="t", title="上海市建设具有全球影响力的科技创新中心“十四五”规划（图解）")
+    titles = [(level, title) for level, _, title in tree(text, meta)]
+    assert (1, "总体要求") in titles and (1, "主线") in titles and (1, "规划目标") in titles

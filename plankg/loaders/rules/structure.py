@@ -3578,6 +3578,10 @@ NEWS_HEADLINE_MIN_HAN = 6
 # EMPTY_HEADING_RUN_MIN unnumbered headings one after another, none with a Chinese character in its own text, is a
 # menu or a toolbar: a document's heading has text under it, or numbered headings.
 EMPTY_HEADING_RUN_MIN = 5
+# ... each a word or two, as a toolbar's buttons are: not an infographic's titles without text under them, "总体要求" /
+# "主线" / "强化科技创新策源功能,提升城市核心竞争力" / "基本原则" / … (shanghai-sti-center-14th-fyp-interpretation in
+# data/plans).
+EMPTY_HEADING_MAX_CHARS = 6
 # TOP_LEVEL_FIRST (fix19seg): the page's lines dropped above a document (a breadcrumb as a numbered list, "1.
 # [首页](https://www.shanghai.gov.cn/index.html "首页")", LINK_TITLE; the notice's 文号 and the plan's title line
 # as front matter) took the first level, and the document's parts came out one level down: "2 实施碳排放权交易市场

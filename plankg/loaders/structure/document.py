@@ -10,6 +10,7 @@ from dataclasses import replace
 from plankg.loaders.rules.structure import (
     CLOSING_FORMULA_LINE,
     COMPANION_DOCUMENT,
+    EMPTY_HEADING_MAX_CHARS,
     EMPTY_HEADING_RUN_MIN,
     HALF_PAREN_TITLE_NUMBER,
     HEADLINE_END,
@@ -110,7 +111,9 @@ def _without_empty_heading_runs(text: str, headings: list[Heading]) -> list[Head
         return headings
     ends = [h.start for h in headings[1:]] + [len(text)]
     empty = [
-        not h.number and re.search(r"[\u4e00-\u9fff]", text[h.title_end : end]) is None
+        not h.number
+        and len(h.title.strip()) <= EMPTY_HEADING_MAX_CHARS
+        and re.search(r"[\u4e00-\u9fff]", text[h.title_end : end]) is None
         for h, end in zip(headings, ends, strict=True)
     ]
     dropped: set[int] = set()
@@ -127,10 +130,10 @@ def _without_empty_heading_runs(text: str, headings: list[Heading]) -> list[Head
 
 def _under_group_headings(text: str, headings: list[Heading]) -> list[Heading]:
     """The headings under an unnumbered heading with no text of its own that stands right over a heading of its
-    level, one level down (GROUP_HEADING): where two or more such headings open groups, or one follows a heading of
-    its level with text of its own; never a document's title (HEADLINE_END: a page's headline over the document's
-    title, over its parts: "云南省电动汽车充电设施服务能力倍增行动方案" / "一、主要目标",
-    yn-ev-charging-doubling-2026)."""
+    level, one level down (GROUP_HEADING): where two or more such headings open groups, or one over numbered headings
+    follows a heading of its level with text of its own; never a document's title (HEADLINE_END: a page's headline
+    over the document's title, over its parts: "云南省电动汽车充电设施服务能力倍增行动方案" / "一、主要目标",
+    yn-ev-charging-doubling-2026); never in a run of titles without text (an infographic's)."""
 
     def own_text(i: int) -> bool:
         end = headings[i + 1].start if i + 1 < len(headings) else len(text)
@@ -143,13 +146,19 @@ def _under_group_headings(text: str, headings: list[Heading]) -> list[Heading]:
     heads = {
         i
         for i in range(len(headings))
-        if over_level_mate(i) and not over_level_mate(i + 1) and HEADLINE_END.search(headings[i].title) is None
+        if over_level_mate(i)
+        and own_text(i + 1)  # a group over titled sections, not a run of titles without text (an infographic)
+        and (i == 0 or own_text(i - 1))
+        and HEADLINE_END.search(headings[i].title) is None
     }
     heads = {
         i
         for i in heads
         if len(heads) >= 2
-        or any(not headings[k].number and headings[k].level == headings[i].level and own_text(k) for k in range(i))
+        or (
+            headings[i + 1].number  # one group: over numbered headings, after an unnumbered one of its level
+            and any(not headings[k].number and headings[k].level == headings[i].level and own_text(k) for k in range(i))
+        )
     }
     out: list[Heading] = []
     group: int | None = None  # the level of the group heading the headings stand under
