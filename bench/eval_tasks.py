@@ -150,6 +150,8 @@ def score(entry: dict[str, Any], plan: PlanDocument | None = None, joined: bool 
     used: set[int] = set()
     for block in gold["blocks"]:
         label, items = block["label"], block.get("items") or []
+        if joined:  # a quote across a line break, as the crawl joins it
+            label, items = one_line(label), [one_line(item) for item in items]
         result.gold += len(items)
         cursor = find_as_read(text, label)
         matched_kinds: list[str] = []

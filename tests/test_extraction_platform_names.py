@@ -610,3 +610,91 @@ def test_economic_zone_short_form_opens_a_platform_name() -> None:
     """NOT_PREPOSITION_OPENINGS: 经开区 is a zone (jieba "经/p 开区"), not a preposition (round 15)."""
     names = framed("基于全市数字能源智慧管理平台，建设经开区数字能源智慧管理平台，打造数字能源一体化平台。")
     assert ("经开区数字能源智慧管理平台", "platform") in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # heldout18 pd-carbonpeak-2022: zones named as subjects (a new area, a science town, the areas of
+        # a pilot zone) and districts named by their place in a list (NEW_AREA_ZONE_ENDINGS)
+        ("临港新片区加快研究制定低碳发展行动方案，推动创建低碳实践区。", [("临港新片区", "platform")]),
+        (
+            "张江科学城依托张江综合性国家科学中心建设，编制专项报告。",
+            [("张江科学城", "platform"), ("张江综合性国家科学中心", "platform")],
+        ),
+        ("自贸试验区陆家嘴片区积极引导绿色金融创新，鼓励开展ESG信息披露。", [("自贸试验区陆家嘴片区", "platform")]),
+        (
+            "推进临港产业区、金桥经济技术开发区持续开展示范园区建设。",
+            [("临港产业区", "platform"), ("金桥经济技术开发区", "platform")],
+        ),
+        ("推进临港国际创新协同区等低碳发展实践区创建。", [("临港国际创新协同区", "platform")]),
+        # also: a body and its verbs before the ending make no subject (heldout6 sh-lingang-2019); a district
+        # after a firm is the firm's site (heldout18 sd-yulong-eia-2020); a bare new area has no name
+        ("管委会应当充分运用国家赋予新片区的自主发展管理权限。", []),
+        ("如期完成海阳市丰源热力有限公司临港产业区热源厂燃煤锅炉关停。", [("海阳市丰源热力有限公司", "institution")]),
+        ("新片区建设国际医疗服务集聚区。", []),
+    ],
+)
+def test_zones_as_subjects_and_districts_by_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert all_names(text) == expected
+
+
+def test_a_joined_party_committee_and_government_is_no_body() -> None:
+    # JOINED_PARTY_GOVERNMENT (heldout18 sz-vpp-measures-2024): the leadership cited as one word
+    text = "全面落实省委省政府关于构建新型能源体系有关工作部署，以及市委市政府工作安排。"
+    assert all_names(text) == []
+    # also: a body of a place stays one
+    assert ("深圳市人民政府", "institution") in all_names("深圳市人民政府印发实施方案。")
+
+
+def test_the_issuing_levels_own_platform_named_by_its_tier() -> None:
+    # OWN_TIER_PLATFORM, TERRITORY_WORD: in a province's excerpt (heldout15 fj-charging-2024, heldout4
+    # hl-gwr-2026, heldout6 sd-mfginno-2023) the tier names the province's one platform or store
+    province = (
+        "推进全省充电设施建设，全省统一规划。依托省级充电基础设施监管服务平台，强化数据交换共享。"
+        "建立省级科技计划项目成果库。"
+    )
+    platforms, _ = document(province)
+    assert {"省级充电基础设施监管服务平台", "省级科技计划项目成果库"} <= platforms
+    # also: counted tiers and designations stay classes; a ministry's text names each province's
+    assert "省级中试平台" not in document("全省推进转化。新认定省级中试平台10家。")[0]
+    assert "省级中小企业公共服务示范平台" not in document("全省推进。建设省级中小企业公共服务示范平台。")[0]
+    nation = "全国统一部署，全国推进。推动省级生态保护红线监管平台建设，实现与国家平台互联互通。"
+    assert "省级生态保护红线监管平台" not in document(nation)[0]
+
+
+def test_a_part_of_a_quoted_formula_is_no_platform() -> None:
+    # FORMULA_PART (heldout18 cq-fyp15-ai-2026): the lab closes a quoted model of parts joined by +
+    assert all_names("积极探索人工智能驱动的“科创大脑+未来实验室”新型科研范式。") == []
+    # also: a quoted formula before the ending stays in the name
+    assert all_names("推进“互联网+义务教育”实验区建设。") == [("“互联网+义务教育”实验区", "platform")]
+
+
+def test_a_name_adverb_after_a_place_is_part_of_the_body() -> None:
+    # NAME_ADVERBS (heldout18 sz-vpp-measures-2024): 深汕/ns 特别/d is no verb before the body
+    text = "（市场监管局、各区政府（含大鹏新区管委会、深汕特别合作区管委会，下同）负责）"
+    assert ("深汕特别合作区管委会", "institution") in all_names(text)
+    assert ("合作区管委会", "institution") not in all_names(text)
+
+
+def test_the_writers_unit_and_some_of_a_kind() -> None:
+    # PRONOUN_UNIT, SOME_OF_OPENING (heldout18 sd-yulong-eia-2020, nat-envstandards-reply-2020)
+    text = "将批准后的环境影响报告书分送我部华东督察局、海河流域北海海域生态环境监督管理局。"
+    assert ("华东督察局", "institution") in all_names(text)
+    assert ("我部华东督察局", "institution") not in all_names(text)
+    assert all_names("部分省级人民政府也出台了相关标准进一步防范环境风险。") == []
+
+
+def test_a_community_in_an_address_is_no_body() -> None:
+    # ADDRESS_COMMITTEE (heldout18 nc-energy-stations-2025): a station table's address column
+    row = "| 3 | 龙岩河加油站 | 重庆市南川区东城街道办事处水龙岩河居委7组 | 三级 | 120 | 国有 |\n"
+    _, institutions = document("表1 加油站统计表\n\n| 序号 | 站点名称 | 详细地址 | 等级 | 规模 | 性质 |\n" + row)
+    assert not any(name.endswith("居委") for name in institutions)
+
+
+def test_an_expanded_exchange_point_and_a_places_data_centre_cluster() -> None:
+    # 扩容 in PLATFORM_FRAME, 数据中心集群 in ONE_PER_PLACE (heldout18 cq-fyp15-ai-2026)
+    assert framed("扩容重庆国家级互联网骨干直联点，建设区块链数字基础设施。") == [
+        ("重庆国家级互联网骨干直联点", "platform")
+    ]
+    assert ("重庆数据中心集群", "platform") in all_names("构建重庆数据中心集群与跨域共享协同发展的算力供给体系。")

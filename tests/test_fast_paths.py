@@ -422,3 +422,77 @@ def test_task_at_is_the_last_containing_task_of_the_forward_scan(spans: list[tup
         if task.start <= pos < task.end and (best is None or task.start >= best.start):
             best = task
     assert index.task_at(pos) is best
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(list("上海市（浙江）“研究院。，、 1")),
+            st.sampled_from(["中心", "实验室", "平台", "股份", "。。", "心。"]),
+        ),
+        max_size=40,
+    ).map("".join),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_sentences_holding_a_word_are_the_sentences_where_it_matches(text: str, start: int, end: int) -> None:
+    import re
+
+    from plankg.loaders.extract.mentions import _sentences, _sentences_holding
+    from plankg.loaders.rules.names import ENDING, FIRM_TAIL
+
+    stop = min(end, len(text))
+    for pattern in (ENDING, FIRM_TAIL, re.compile("中心|平台"), re.compile(""), re.compile("心。|股份")):
+        plain = [(a, b) for a, b in _sentences(text, start, stop) if pattern.search(text, a, b) is not None]
+        assert list(_sentences_holding(pattern, text, start, stop)) == plain
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(list("等、的电池新材料三期储能a1，。")),
+            st.sampled_from(["项目", "建设", "投运", "投产", "中创新航", "等重大"]),
+        ),
+        max_size=40,
+    ).map("".join),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_a_project_list_holds_its_close(text: str, start: int, end: int) -> None:
+    from plankg.loaders.extract.institutions import _PROJECT_LIST_CLOSE
+    from plankg.loaders.rules.institutions import PROJECT_LIST
+
+    if PROJECT_LIST.search(text, start, end) is not None:
+        assert _PROJECT_LIST_CLOSE.search(text, start, end) is not None
+    # every list is found where the close is: the check skips only runs without one
+    assert _PROJECT_LIST_CLOSE.search("推动新和成南港新材料、飞毛腿绿色储能、恒瑞创新药等建设") is not None
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(list("上海市阿坝州人民政府办公室县省，。、")), st.sampled_from(["人民政府", "市人民政府"])
+        ),
+        max_size=40,
+    ).map("".join)
+)
+def test_issuer_government_is_the_plain_search(text: str) -> None:
+    from plankg.loaders.extract.mentions import _issuer_government
+    from plankg.loaders.rules.names import ISSUER_GOVERNMENT
+
+    plain = ISSUER_GOVERNMENT.search(text)
+    fast = _issuer_government(text)
+    assert (fast.span() if fast else None) == (plain.span() if plain else None)
+
+
+@given(st.text(alphabet="。！？a专栏，", max_size=30), st.integers(0, 32), st.integers(0, 32))
+def test_box_sentence_starts_are_the_plain_list(text: str, own_start: int, label_start: int) -> None:
+    import re
+
+    from plankg.loaders.rules.structure import BOX_AFTER_SENTENCES, BOX_INTRO_SENTENCES
+    from plankg.loaders.structure.tasks import _sentence_starts_before
+
+    own_start, label_start = min(own_start, len(text)), min(label_start, len(text))
+    starts = [own_start] + [own_start + m.end() for m in re.finditer(r"[。！？]", text[own_start:label_start])]
+    starts = [s for s in starts[BOX_AFTER_SENTENCES:] if s < label_start]
+    assert _sentence_starts_before(text, own_start, label_start) == starts[-BOX_INTRO_SENTENCES:]

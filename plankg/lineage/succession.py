@@ -56,9 +56,11 @@ FIVE_YEAR_PERIOD = re.compile(r"^“?(?:十[一二三四五六七八九]?|[六�
 # An annual edition names its year before 年度: "…重大研究计划2023年度项目指南" → "…重大研究计划项目指南".
 # A yearly notice or work programme names the year it plans before its work (TITLE_OWN_YEAR):
 # "关于做好2021年六五环境日宣传工作的通知" → "关于做好六五环境日宣传工作的通知".
+# A school names its year 学年 as others name theirs 年度 (SCHOOL_YEAR, after round 19's score): "关于公布2019学年工作
+# 要点的通知" and "关于公布2021年度工作要点的通知" (a school's yearly work points) are editions of one title.
 TITLE_EDITION = re.compile(
     r"[（(](?:(?:19|20)\d{2})?[ ]*年?[ ]*(?:修订|修正)?[ ]*版[）)]|[（(](?:征求意见稿|试行|草案)[）)]|\s"
-    r"|(?:19|20)\d{2}[ ]*年度"
+    r"|(?:19|20)\d{2}[ ]*(?:年度|学年)"
     rf"|{TITLE_OWN_YEAR.pattern}"
 )
 # REGIONLESS_EDITIONS: a plan whose region is unknown (neither its title nor its opening names a place or

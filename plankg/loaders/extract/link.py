@@ -38,9 +38,11 @@ from plankg.loaders.extract.mentions import (
     enumerated_institutions,
     government_offices,
     listed_mentions,
+    listed_parks,
     listed_with_institutions,
     member_posts,
     own_governments,
+    own_tier_platforms,
     project_firms,
     quoted_platforms,
     tailed_firms,
@@ -93,6 +95,7 @@ class _Index:
         self._section_starts = [s.start for s in self.sections]
         self._task_starts = [t.start for t in self.tasks]
         self.by_id = {s.id: s for s in doc.sections}
+        self._parent_ids = {s.parent_id for s in doc.sections}
 
     def section_at(self, pos: int) -> Section | None:
         best: Section | None = None
@@ -130,6 +133,11 @@ class _Index:
 
     def children(self, section: Section) -> list[Section]:
         return [s for s in self.doc.sections if s.parent_id == section.id]
+
+    def has_children(self, section: Section) -> bool:
+        """``bool(children(section))`` from the set of parents: a scan of every section for each
+        section was quadratic in a plan's sections (0.8 % of the analysis' samples)."""
+        return section.id in self._parent_ids
 
 
 def title_span(text: str, section: Section | Task) -> tuple[int, int]:
@@ -199,7 +207,7 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
             mentions.append(m)
     # 2. Headings of platform lists ("研发基地建设" → "（1）上海生物样本库").
     for section in doc.sections:
-        if index.children(section):
+        if index.has_children(section):
             continue
         parents = index.ancestors(section)[1:3]
         if not any(ent.PLATFORM_LIST_TITLE.search(p.title) for p in parents):
@@ -251,7 +259,9 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
         *project_firms(text),
         *tailed_firms(text),
         *own_governments(text),
+        *own_tier_platforms(text),
         *quoted_platforms(text),
+        *listed_parks(text),
         *brands,
     ]:
         if not any(x < m.end and m.start < y for x, y in taken):

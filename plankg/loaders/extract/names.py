@@ -13,6 +13,7 @@ from typing import Any
 
 from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS
 from plankg.loaders.rules.names import (
+    ADDRESS_COMMITTEE,
     ADMINISTRATION_WORD,
     ADVERB_TAGS,
     ALTERNATIVE_IN_NAME,
@@ -40,10 +41,12 @@ from plankg.loaders.rules.names import (
     FIELD_TEAM_ENDINGS,
     FIELD_TEAM_NUMBER,
     FIELD_ZONE_ENDINGS,
+    FIRM_BEFORE_ZONE,
     GENERIC_PATTERNS,
     GOVERNMENT_GENERIC_WORDS,
     INDUSTRY_TAGS,
     INSTITUTION_GENERIC_WORDS,
+    JOINED_PARTY_GOVERNMENT,
     KIND_MARKED_HEAD,
     LEADING_MODIFIER,
     LEADING_NOISE,
@@ -68,10 +71,12 @@ from plankg.loaders.rules.names import (
     NAMED_AREA_WORD,
     NAMED_INSTITUTIONS,
     NATIONAL,
+    NATIONAL_EXCHANGE,
     NATIONAL_FIELD_NAME,
     NATIONAL_INTEGRATED,
     NATIONAL_ONE_INFRASTRUCTURE,
     NATIONAL_VENUE_HEADS,
+    NEW_AREA_ZONE_ENDINGS,
     NOT_A_NAME,
     NOT_A_PLATFORM,
     NUMBERED_CONCEPT,
@@ -108,6 +113,7 @@ from plankg.loaders.rules.names import (
     SENTENCE_BREAK,
     SENTENCE_BREAK_MARKS,
     SEVERAL_LEVELS_BODY,
+    SOME_OF_OPENING,
     SUBNATIONAL_TIER,
     SURROUNDING_AREA,
     TASK_FORCE,
@@ -251,18 +257,21 @@ def normalise_name(raw: str) -> str:
     return name
 
 
-# The endings as one pattern anchored at the end: the leftmost match is the longest ending
-# (the regex engine tries start positions left to right), found in one scan of the name instead
-# of one endswith per ending — this runs for every candidate name of every plan.
-_LONGEST_ENDING = re.compile("(?:" + "|".join(re.escape(e) for e in ENDINGS) + r")\Z")
+# The longest ending has this many characters: a name's longest known ending is found by looking
+# its last ENDING_MAX, …, 1 characters up in ENDINGS, longest first — this runs for every candidate
+# name of every plan; three times faster than the endings as one pattern anchored at the end,
+# which the regex engine tried at every start position of the name (1.5 % of the analysis' samples).
+ENDING_MAX = max(map(len, ENDINGS))
 
 
 def ending_of(name: str) -> tuple[str, Category, str] | None:
     """The longest known ending of a name: (ending, category, kind)."""
-    match = _LONGEST_ENDING.search(name)
-    if match is None:
+    for size in range(min(len(name), ENDING_MAX), 0, -1):
+        ending = name[-size:]
+        if ending in ENDINGS:
+            break
+    else:
         return None
-    ending = match.group()
     category, kind = ENDINGS[ending]
     if ending == "委员会" and AUTHORITY_COMMITTEE.search(name):
         kind = "政府部门"
@@ -505,6 +514,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         '"国家智能传感器创新中心" (NATIONAL_FIELD_NAME)',
     ),
     GenericRule(
+        "national exchange",
+        _PLATFORM,
+        False,
+        lambda c: NATIONAL_EXCHANGE.match(c.name) is not None,
+        '"国家绿色技术交易中心": the nation\'s one exchange of a good (NATIONAL_EXCHANGE)',
+    ),
+    GenericRule(
         "one integrated system",
         _PLATFORM,
         False,
@@ -543,7 +559,7 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         "city's area",
         _PLATFORM,
         True,
-        lambda c: c.name.endswith("片区") and not PILOT_ZONE_AREA.search(c.name),
+        lambda c: c.name.endswith("片区") and not c.name.endswith("新片区") and not PILOT_ZONE_AREA.search(c.name),
         '"主题游径片区": an area of a city, not a zone\'s area',
     ),
     GenericRule(
@@ -740,6 +756,27 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         '"区人民政府", "省级人民政府", and a bare "人民政府" (no place says whose)',
     ),
     GenericRule(
+        "community in an address",
+        _INSTITUTION,
+        True,
+        lambda c: ADDRESS_COMMITTEE.search(c.name) is not None,
+        '"…东城街道办事处水龙岩河居委7组": a community in an address (ADDRESS_COMMITTEE)',
+    ),
+    GenericRule(
+        "some of a kind",
+        _BOTH,
+        True,
+        lambda c: SOME_OF_OPENING.match(c.name) is not None,
+        '"部分省级人民政府也出台了相关标准": some of a kind (SOME_OF_OPENING)',
+    ),
+    GenericRule(
+        "joined party committee and government",
+        _INSTITUTION,
+        True,
+        lambda c: JOINED_PARTY_GOVERNMENT.match(c.name) is not None,
+        '"全面落实省委省政府关于…部署": a level\'s leadership cited as one word (JOINED_PARTY_GOVERNMENT)',
+    ),
+    GenericRule(
         "government body",
         _INSTITUTION,
         False,
@@ -857,6 +894,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         True,
         lambda c: c.ends_in(FIELD_TEAM_ENDINGS) and not FIELD_TEAM_NUMBER.search(c.head),
         '"地方应体谅地质队": a geology team without its number is any team (FIELD_TEAM_ENDINGS)',
+    ),
+    GenericRule(
+        "firm's site",
+        _PLATFORM,
+        True,
+        lambda c: c.ends_in(NEW_AREA_ZONE_ENDINGS) and FIRM_BEFORE_ZONE.search(c.head) is not None,
+        '"海阳市丰源热力有限公司临港产业区热源厂": a district after a firm is the firm\'s site (FIRM_BEFORE_ZONE)',
     ),
     GenericRule(
         "field zone of a place",

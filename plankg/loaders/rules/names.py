@@ -158,6 +158,9 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # A reserve of projects is a database as a 项目库 is (round 11): "推动将…纳入国家生态环保项目储备库"
     # (only where projects are put into it: RESERVE_ENDINGS).
     ("储备库", "数据库"),
+    # … and a pool of firms to foster (round 19, a 山西 county's reform tasks): "在“专精特新”中小企业中筛选发展潜力好的
+    # 企业建立“小巨人”企业培育库" (a pool of people is one too, "“数字工匠\"培育库", earlier gold `may`).
+    ("培育库", "数据库"),
     ("观测站", "观测站"),
     ("监测站", "观测站"),
     ("试验站", "观测站"),
@@ -175,6 +178,13 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # The areas of a pilot free trade zone: "湖北自贸试验区襄阳片区", "辽宁自贸试验区营口片区"
     # (a head of generic words alone, "重点片区", stays a class).
     ("片区", "示范区"),  # only after a pilot zone (PILOT_ZONE_AREA)
+    # A new area of a pilot free trade zone, named by its place (round 17, a 浦东 carbon plan):
+    # "临港新片区加快研究制定低碳发展行动方案" (not a city's 片区; a bare "新片区" has nothing of its own).
+    ("新片区", "园区"),
+    # Industrial and innovation districts a place names (round 17, a 浦东 carbon plan; round 6, the 临港
+    # plan): "推进临港产业区、金桥经济技术开发区…", "临港装备产业区", "临港国际创新协同区".
+    ("产业区", "园区"),
+    ("协同区", "园区"),
     ("集聚区", "园区"),
     # Industrial districts and parks and airport and inland-port districts a plan names by their
     # place: "推进吴泾工业区污染土地治理", "有序推进常青工业园…工作", "郑州航空港区", "乌鲁木齐国际
@@ -323,6 +333,8 @@ PLATFORM_FRAME = re.compile(
     # … and so does starting one (round 14, after the score, a reply on the green Belt and Road):
     # "启动“一带一路”绿色供应链平台".
     r"启动|"
+    # … and so does expanding one (round 17's second wave, 重庆's outline): "扩容重庆国家级互联网骨干直联点".
+    r"扩容|"
     # Forming one is building it: "逐步形成集数据储存、共享功能于一体的行政执法数据中心".
     r"形成|"
     # Bringing data or work into a platform relies on it (heldout5): "将各区可回收物信息接入绿色账户
@@ -415,6 +427,17 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("炼油厂", "企业"),
     ("化肥厂", "企业"),
     ("总厂", "企业"),
+    # Enforcement corps of a bureau are bodies of government, named by their place and duty (round 19, cases
+    # of monitoring fraud): "安徽省环境监察局联合滁州市环境监察支队、定远县环境监察大队对…进行检查", as
+    # earlier rounds' lead units were ("青岛市综合行政执法支队", "市消防救援支队"). A head of kinds alone is a
+    # class, as for every ending.
+    *((f"{duty}{tier}", "政府部门") for duty in ("监察", "执法", "救援") for tier in ("总队", "支队", "大队")),
+    # … and so are their environmental monitoring stations, the agencies that sample and test for them (same
+    # text): "定远县环境监测站对锅炉水膜除尘池循环液进行采样监测", "滁州市环境监测站对锅炉烟气进行执法监测".
+    # Named by what they watch alone they stay a class ("建立健全环境监测站"); a station named by its
+    # site stays a platform ("长江口水文水质监测站").
+    ("环境监测站", "政府部门"),
+    ("环境监测中心站", "政府部门"),
     # Mines are enterprises named by their place (heldout5, heldout4: "热河寿王坟铜矿", "安徽铜官山
     # 铜矿", "云南崮旧锡矿", "芦岭煤矿", "左权县河南村煤矿"; not 露天矿: "抚顺西露天矿、阜新海州露天矿
     # 等矿坑综合治理" are pits to restore). 铁矿, 煤矿 are also the ore and the
@@ -681,6 +704,9 @@ ONE_PER_LEVEL_PLATFORMS = frozenset({"大数据平台"})
 ONE_PER_PLACE = frozenset(
     {"交易中心", "科学城", "科技城", "科创城", "生物城", "新区", "湾区", "科技大市场", "技术大市场", "算力走廊"}
     | {"自贸试验区"}
+    # A national hub's data-centre cluster is one per place (round 17's second wave, 重庆's outline: "构建
+    # 重庆数据中心集群与跨域共享协同发展的算力供给体系"; "庆阳数据中心集群", "和林格尔数据中心集群").
+    | {"数据中心集群"}
 )
 # A sub-national tier opening a platform's name makes it a class: every province or city has its
 # "省级工业设计中心", "市级…平台" ("国家级省级质检中心" too); a quoted brand after the tier names one
@@ -934,6 +960,10 @@ FRAMED_ENDINGS = frozenset(e for e, _ in FRAMED_PLATFORM_ENDINGS)
 ENDING_RUNS_ON: dict[str, tuple[str, ...]] = {
     "监测网": ("点", "格", "站"),
     "分行": ("政", "业", "为", "动", "使", "驶"),
+    # A group's or a firm's articles name no body (round 19, the CNPC founding reply): "中国石油集团公司要抓紧制订石油
+    # 集团章程" (not 石油集团).
+    "集团": ("章程",),
+    "公司": ("章程",),
 }
 AMBIGUOUS_ENDINGS: dict[str, Category] = {"研究院": "institution", "研究中心": "platform"}
 # Any ending, the longest where several end at one place ("研究中心" before "中心"), as a trie
@@ -1235,7 +1265,10 @@ _GUARDED_ANCHORS = {
     "发展": (
         r"(?<!创新)(?<!绿色)(?<!与)发展(?!研究|改革|和改革|中心|银行|合作|示范|试验|综合试验|综合示范|先行|先导|集聚|促进|管理局|领导小组|工作小组"
         r"|产业园|园区"
-        r"|办公室|创新中心|协调|基金会)"
+        r"|办公室|创新中心|协调|基金会"
+        # … and before a group's or an institute's words (round 19, a table of acceptance results): "上海嘉定交通发展
+        # 集团有限公司", "中国工程科技发展战略上海研究院" (not "发展战略性新兴产业": the verb).
+        r"|集团|战略(?!性))"
     ),
     # … and before a foundation's ending: "云南绿色环境发展基金会" (round 14, after the score).
     # 深化 before a leading group is the reform it is named for: "中央全面深化改革领导小组审议通过…" (round 14,
@@ -1255,7 +1288,8 @@ _GUARDED_ANCHORS = {
     # A tier of government before a name ("省、市、县三级全民健康信息平台", "省市两级公共数据平台")
     # says which levels build it; the name starts after it.
     "三级": r"(?<=[省市县区乡镇村])[两三四五]级",
-    "联合": r"联合(?!国|[\u4e00-\u9fff]{1,6}办公室)",
+    # 中国联合 opens a national firm's name (round 19, the CNPC founding reply): "将中国联合石油公司改组为…".
+    "联合": r"(?<!中国)联合(?!国|[\u4e00-\u9fff]{1,6}办公室)",
     # Verbs of supervision and commission before a body ("听取国家职业教育指导咨询委员会…的意见",
     # "政府可以委托…", "指导公立医院改革"); 指导 inside a body's name stays ("…指导咨询委员会").
     # … and a steering group that coordinates: "专业技术人才知识更新工程指导协调小组" (heldout8).
@@ -2245,7 +2279,11 @@ LEADING_MODIFIER = re.compile(rf"^(?:数字化|智能化|智慧化|网络化|国
 # 共享" (round 7) join two things (not every 系统: "大规模个性化定制系统与技术全国重点实验室" is one name).
 # So is a document of plans or measures (round 13, after the score): "完善试点方案和张江综合性国家科学
 # 中心方案" names the centre alone (not 规划, which opens "规划和自然资源局").
-FRAMEWORK_ITEM = re.compile(r"(?:体系|机制|制度|体制|标准|规范|规则|业务系统|信息系统|应用系统|方案|意见|办法|细则)$")
+# So is a catalogue or a list (round 19, 辽宁's S&T plan for carbon neutrality): "充分利用国家绿色技术推广目录和国家
+# 绿色技术交易中心等" names the exchange centre alone (推广 cut the left edge; 目录 was kept as its opening).
+FRAMEWORK_ITEM = re.compile(
+    r"(?:体系|机制|制度|体制|标准|规范|规则|业务系统|信息系统|应用系统|方案|意见|办法|细则|目录|名录|清单)$"
+)
 # Dashes in a name are written as one "—", except a single hyphen between two characters, which
 # stays as printed (HYPHEN_IN_NAME: "中国-中亚荒漠化防治中心").
 DASHES = re.compile(r"[-－–—]{2,}|(?<![\u4e00-\u9fff])[-－]|[-－](?![\u4e00-\u9fff])|[–—]")
@@ -2418,12 +2456,20 @@ NEW_ITEM_OPENING = re.compile(
 # LOCATED_OPENING_TAGS; "江西省知识产权保护中心", "上海市科技创业中心" keep their province).
 PROVINCE_LOCATOR = re.compile(rf"^(?:{'|'.join(PROVINCES)})(?:省|市|(?:[\u4e00-\u9fff]{{1,4}}族)*自治区)")
 LOCATED_OPENING_TAGS = frozenset({"ns", "nr", "nt"})  # nr: jieba reads some places as names ("杨凌")
+# New areas and districts of a zone named by their place (round 17, a 浦东 carbon plan): "临港新片区加快研究
+# 制定…", "推进临港产业区、金桥经济技术开发区…", "临港国际创新协同区"; subjects and placed like 工业区.
+NEW_AREA_ZONE_ENDINGS = frozenset({"新片区", "产业区", "协同区"})
+# Science towns that open their clause act as a zone does (round 17, a 浦东 carbon plan): "张江科学城依托
+# 张江综合性国家科学中心建设，编制…报告" (the head must still be a place or a proper word: _zone_subject).
+SUBJECT_TOWN_ENDINGS = frozenset({"科学城", "科技城", "科创城"})
 # A zone or base that opens its clause and acts is named as the subject of the sentence, not only
 # where a verb builds it: a list of local practices "74.湖北省武汉东湖新技术开发区大力推进创新驱动发展",
 # "24.辽宁自贸试验区营口片区以制度创新持续优化营商环境". Only zones (a new district, 新区, is a region).
 SUBJECT_ZONE_ENDINGS = frozenset(
     {"示范区", "试验区", "实验区", "开发区", "高新区", "农高区", "经开区", "片区", "先行区", "合作区", "保税区"}
     | {"综保区"}
+    | NEW_AREA_ZONE_ENDINGS
+    | SUBJECT_TOWN_ENDINGS
 )
 # A zone whose name opens with a place is named wherever it stands, without a verb of building:
 # "丰富长株潭国家自主创新示范区“新现象”", "以南港工业区为重要承载地", "协同做好宁河京津合作示范区资源
@@ -2433,7 +2479,13 @@ SUBJECT_ZONE_ENDINGS = frozenset(
 # texts: "上海化学工业区", "上海化工区"), where other endings need a word of their own;
 # placed like 工业区.
 FIELD_ZONE_ENDINGS = frozenset({"化学工业区", "化工区"})
-PLACED_ZONE_ENDINGS = SUBJECT_ZONE_ENDINGS | {"工业区", "工业园", "工业园区", "航空港区", "陆港区"} | FIELD_ZONE_ENDINGS
+# Not 新片区 placed anywhere: the Shanghai gold leaves "在临港新片区试点推进数据跨境…", "借助临港新片区的
+# 制度优势" (sh-stic-14) unnamed, a place where work is done; as a subject it acts (SUBJECT_ZONE_ENDINGS).
+PLACED_ZONE_ENDINGS = (
+    (SUBJECT_ZONE_ENDINGS - SUBJECT_TOWN_ENDINGS - {"新片区"})
+    | {"工业区", "工业园", "工业园区", "航空港区", "陆港区"}
+    | FIELD_ZONE_ENDINGS
+)
 # A tier after a zone opens a status the zone holds, not more of its name: "推进…石河子经济技术开发区
 # 国家级零碳园区建设" names 石河子经济技术开发区 (round 4; "南川国家级零碳园区", with no zone ending
 # before the tier, is one name).
@@ -2601,3 +2653,141 @@ LISTED_PLACE_ITEM_END = re.compile(r"(?:省|(?<!超)市|县|(?<![社园片小景
 # A platform right before a count of tiers is one tier of a system, a kind (round 17, a 苏州 recycling plan):
 # "完善再生资源社区回收网点、中转站、分拣（处理）中心三级回收体系建设" (the centre is every city's third tier).
 TIER_COUNT_AFTER = re.compile(r"[两二三四五六]级")
+# A zone written after a firm is the firm's site, part of the name of one of its plants, not a zone named
+# on its own (round 17, an EIA approval): "完成海阳市丰源热力有限公司临港产业区热源厂等4家企业燃煤锅炉关停".
+FIRM_BEFORE_ZONE = re.compile(r"公司|集团")
+# A zone that opens its clause is its subject only where the words before its ending are a name: no verb
+# among them (round 6, the 临港 plan: "管委会应当充分运用国家赋予新片区的…权限" opens with a body and its
+# verbs, not with the name of a new area; "张江科学城依托…" does).
+SUBJECT_ZONE_NOT_TAGS = frozenset({"v", "vd", "vn", "d", "l"})
+# A level's party committee and government written as one word are the leadership a text cites, not a
+# body of its own (round 17, a 深圳 measure: "全面落实省委省政府关于构建新型能源体系有关工作部署，以及市委
+# 市政府工作安排"; the gold has 省委省政府 as generic; "县委县政府", "省委省政府领导" in rounds 8 and 17).
+JOINED_PARTY_GOVERNMENT = re.compile(r"^(?:省|市|县|区|州)委(?:省|市|县|区|州)政府$")
+# The issuing level's own platform or store, named by its tier: in a province's text "依托省级充电基础设施
+# 监管服务平台" (round 15, 福建), "建设省级投融资综合服务平台" (round 4, 黑龙江), "建立省级科技计划项目成果库"
+# (round 6, 山东), "建立省级科技成果转化项目库与需求库" (round 4, 福建); in a city's "接入市级能耗在线监测平台"
+# (round 15, 深圳). One platform of the province or city, built or relied on right after the verb; elsewhere
+# a tier is a class (SUBNATIONAL_TIER: "推动省级生态保护红线监管平台建设" in a ministry's text is each
+# province's; counted "新认定…省级中试平台10家", designations "省级中小企业公共服务示范平台" stay classes).
+OWN_TIER_PLATFORM = re.compile(
+    r"(?:依托|建设|建立|建成|接入|搭建|打造|完善)(?P<name>(?P<level>[省市])级(?P<head>[\u4e00-\u9fff]{4,14}?)"
+    r"(?:平台|项目库|成果库|数据库|资源库))(?![\u4e00-\u9fff]{0,2}(?:体系|家|个|\d))"
+)
+# Words of a designation or of a kind in the head: the tier then ranks a class, not one platform.
+OWN_TIER_NOT_HEAD = re.compile(r"重点|示范|中试|工业互联网|相关|有关|各类|创新|孵化|公共服务")
+# An excerpt without its issuer tells its level by how it names its whole territory: "全省", "本省", "我省"
+# in a province's text, "全市", "我市" in a city's (round 15: 7 × 全省 in 福建's charging plan, 2 × 全市 in 深圳's
+# carbon plan); the level must be named more often than the other and no less than the nation (全国).
+TERRITORY_WORD = re.compile(r"[全本我](?P<level>[省市])(?!场|级|域|委|政府|长)")
+NATION_WORD = "全国"
+# A platform word that closes a quoted formula of parts joined by "+" is a part of a model, not a platform
+# (round 17's second wave, 重庆's 15th five-year outline: "积极探索人工智能驱动的“科创大脑+未来实验室”新型科研
+# 范式"); a quoted formula before a name's ending stays in the name ("“互联网+义务教育”实验区").
+FORMULA_PART = re.compile(r"“[^“”]{1,12}\+$")
+# Words jieba reads as adverbs that are part of a body's or zone's name after a place: "深汕特别合作区管委会"
+# (round 17's second wave, a 深圳 measure's lead units: 深汕/ns 特别/d), "香港特别行政区政府"; no cut there.
+NAME_ADVERBS = frozenset({"特别"})
+# A body written right after the writer's pronoun is the writer's unit, named without the pronoun (round 17's
+# second wave, a ministry's EIA approval: "将…报告书分送我部华东督察局、海河流域…监督管理局" names 华东督察局).
+PRONOUN_UNIT = re.compile(r"^[我本](?:部|局|委|厅|署)(?=[\u4e00-\u9fff]{2})")
+# A name that opens with 部分 ("some of") names some of a kind (round 17's second wave, a ministry's reply:
+# "部分省级人民政府也出台了相关标准"), a class.
+SOME_OF_OPENING = re.compile(r"^部分(?=[\u4e00-\u9fff]{2})")
+# A residents' or villagers' committee written short after its street office or town is a place in an address
+# (round 17's second wave, a 南川 station table: "重庆市南川区东城街道办事处水龙岩河居委7组"), not a body.
+ADDRESS_COMMITTEE = re.compile(r"(?:街道办事处|街道|镇|乡)[\u4e00-\u9fff]{1,5}(?:居委|村委)$")
+
+
+# --- round 19 (session 20, fix19ext) -------------------------------------------------------
+# A city's bureau has branches in its counties, named with the bureau and the county written in full:
+# "吉林省长春市环境监察支队联合长春市生态环境局德惠市分局对…进行检查" (round 19, cases of monitoring
+# fraud) is one body, not the bureau and a county's body in a row (_next_body_by_place), as a central
+# body's branch is (VERTICAL_BODY). Only a bureau (局) and a branch (分局) right after the place.
+BUREAU_BRANCH_HOST = re.compile(r"局$")
+BUREAU_BRANCH_ENDING = "分局"
+# … the branch as a whole: a county's or district's name (one to four characters and its level) and 分局.
+BUREAU_BRANCH = re.compile(r"[\u4e00-\u9fff]{1,4}[市县区旗]分局")
+# The environmental monitoring stations that are a government's agencies (INSTITUTION_ENDINGS) are named by their
+# county or city: "定远县环境监测站"; opened by anything else they are a kind ("关于建立国家级环境监测站的运行、
+# 维护机构", round 9), as "园区环境监测站" is.
+PLACED_STATION_ENDINGS = ("环境监测站", "环境监测中心站")
+# A member list names bodies besides ministries in its posts (round 19, a gov.cn list of a textbook committee's
+# members, one <p> per member): "甄占民　　中央党校副校长", "吴德刚　　中央党史和文献研究院副院长", "高培勇　　社科院
+# 副院长", "王荣华　　教授、上海市政协原副主席", "韦志榕　　编审、人民教育出版社原总编辑", "中央宣传部副部长、中央政研室
+# 副主任". The body (an academy, a school, a press, an office, a CPPCC committee) is written whole before the post, a
+# former post keeping 原, with nothing but a separator before it, as MEMBER_POST reads a ministry; it counts where a
+# national word or a place opens it (MEMBER_BODY_OPENING) or it is a short form all know (MEMBER_SHORT_BODIES).
+MEMBER_BODY_POST = re.compile(
+    r"(?:(?<=[\s、：:，,])|^)(?P<body>[\u4e00-\u9fff]{2,16}?(?:院|校|社|室|政协|局))原?"
+    r"(?:副院长|院长|常务副校长|副校长|校长|副社长|社长|副总编辑|总编辑|副主席|主席|副主任|主任|副局长|局长)"
+    r"(?=[\s、，,。；;<]|$)"
+)
+MEMBER_BODY_RUN = re.compile(r"[\u4e00-\u9fff]+")
+MEMBER_BODY_SPOT = re.compile(r"院长|校长|社长|总编辑|主席|主任|局长")
+MEMBER_NATIONAL_OPENINGS = frozenset({"中央", "国务院", "国家", "全国", "中国", "人民"})
+MEMBER_BODY_OPENING = re.compile(rf"^(?:{'|'.join(sorted(MEMBER_NATIONAL_OPENINGS, key=len, reverse=True))}|{PLACE})")
+# … the national academies, the Party's research office and the religious-affairs administration by the short forms
+# national texts write ("社科院副院长", "工程院副院长", "中央统战部副部长、宗教局局长").
+MEMBER_SHORT_BODIES = frozenset({"社科院", "工程院", "宗教局", "中央政研室"})
+# A platform named by a quotation and its head keeps the whole quotation, though a verb inside it cut its left
+# edge (round 19, the 2020 task division of 放管服): "在中国政府网设立“优化营商环境进行时”平台" names
+# “优化营商环境进行时”平台, not 营商环境进行时”平台 (优化 read as the verb deploying it). The quotation opens at most
+# QUOTE_OPENED_MAX characters before the cut, with no clause break between (QUOTE_OPENED_BREAK).
+QUOTE_OPENED_MAX = 12
+QUOTE_OPENED_BREAK = re.compile(r"[，。；：、！？\n]")
+# Science facilities named wholly in quotation marks in a list closed by 等…科技基础设施 or 等…科学装置 are platforms,
+# named without the marks, however long (round 19, 辽宁's S&T plan for carbon neutrality; round 6's convention): "加快
+# 推进“基于高亮度极紫外自由电子激光的前沿科技研究设施”、“超大型深部工程灾害物理模拟设施”、“海洋工程环境实验与模拟
+# 设施”等重大科技基础设施建设". (QUOTED_IN_PLATFORM_LIST reads short brands only.)
+QUOTED_FACILITY = re.compile(r"“(?P<name>[^“”，。；：、]{4,30})”")
+QUOTED_IN_FACILITY_LIST = re.compile(
+    r"(?P<items>(?:“[^“”，。；：、]{4,30}”[、和及]?)+)等(?:国家)?(?:重大)?(?:科技基础设施|大?科学装置|科学设施)"
+)
+# The nation's exchange of one good is one platform, though every word of its head is generic (round 19, 辽宁's S&T
+# plan for carbon neutrality): "充分利用国家绿色技术推广目录和国家绿色技术交易中心等", as "国家排污权交易中心" was
+# (earlier rounds' gold); 国家 opens it and the good stands between (not "国家级…": a tier).
+NATIONAL_EXCHANGE = re.compile(r"^国家(?!级)[\u4e00-\u9fff]{2,8}交易中心$")
+# Items of a list that share the platform's head are no name of their own, nor is the last with the head
+# (round 19, the NEV plan's chapters, technical platforms to build): "建立汽车电动化、网联化、智能化虚拟仿真和测试
+# 验证平台", "建立面向未来出行的新能源汽车与智慧能源、智能交通融合创新平台" name one platform each, described (gold
+# `may` for the whole, a trap for the tail). The item before 、 is a short modifier (at most LIST_HEAD_ITEM_MAX
+# characters after the last break, LIST_HEAD_ITEM_BREAK, within LIST_HEAD_ITEM_WINDOW) with no ending of its own and
+# no framework word ("完善标准体系、…平台" lists two things), and either a process (…化: LIST_HEAD_PROCESS_ITEM) or
+# fused by the name (融合, 一体化, 协同: LIST_HEAD_FUSION) where the name holds no place or quotation. Proper items
+# keep the last name whole, as earlier rounds' gold does: "持续支持金凤、嘉陵江、明月湖实验室发展", "支持大青山、
+# 鄂尔多斯实验室做大做强", "“三江”流域水风光一体化清洁能源基地".
+LIST_HEAD_PROCESS_ITEM = re.compile(r"化$")
+LIST_HEAD_FUSION = re.compile(r"融合|一体化|协同")
+LIST_HEAD_PLACE_TAGS = frozenset({"ns"})
+LIST_HEAD_ITEM_MAX = 5
+LIST_HEAD_ITEM_WINDOW = 16
+LIST_HEAD_ITEM_BREAK = re.compile(r"[、，。；：的与和及（）“”\s]")
+# A count before a tier cut from the name counts a class of that tier (round 19, 武汉's hydrogen plan): "创建6个省级及
+# 以上氢能产业创新平台" (the tier "省级及以上" is cut from the name as a description; COUNTED_CLASS stands right
+# before the name only).
+COUNTED_TIER = re.compile(
+    r"(?:\d+|[一二三四五六七八九十两]+)(?:多|余)?[家个项批所类种座][\u4e00-\u9fff]{1,3}级(?:及以上|以上)?$"
+)
+COUNTED_TIER_WINDOW = 14
+# … and so is a short form written before a landform, a road or a tunnel: "本宽线北大岭隧道及引线新建工程" (round 19,
+# a PPP project table) names a ridge's tunnel, not 北大 (北京大学).
+LANDFORM_AFTER_FORM = re.compile(r"(?:岭|峰|坡|沟|峪|岛|隧道|大桥|桥|路|街)")
+# A table exploded one cell per line breaks a long name at a line end, leaving a body's bare ending alone on the
+# next line (round 19, a 上海 table of acceptance results): "临港新片区\n管理委员会", "百度智行科技（上海）\n有限公司".
+# The name is the line before and the ending, read without the break (the gold writes it as printed; white space is
+# layout), where that line is a short head of name characters (BROKEN_CELL_HEAD, at most BROKEN_CELL_HEAD_MAX) with
+# no institution's ending of its own (a zone's ending is part of its committee's name: 新片区).
+BROKEN_CELL_TAIL = re.compile(r"管理委员会|管委会|(?:集团)?(?:股份)?有限(?:责任)?公司")
+BROKEN_CELL_HEAD = re.compile(r"[\u4e00-\u9fff（）()]+")
+BROKEN_CELL_HEAD_MAX = 14
+# Parks listed before "等…园" each ending in 园 are parks of that kind, named by their village and trade, whatever
+# their last word (round 19, a 山西 county's reform tasks): "以“打造十园建设”为载体，推进中药材现代农业产业园、杨村
+# 秦家庄规模健康养殖园、西河底有机谷子集约发展园、潞城高效农业栽培产业园等特色园建设" (养殖园 and 发展园 are no
+# endings of ours). Items of LISTED_PARK_MIN characters or more, not a kind (is_generic). Public parks and gardens
+# are green space, no platform: "中央公园、万里公园等现状公园" (pt-landnear-2026).
+LISTED_PARKS = re.compile(
+    r"(?P<items>[\u4e00-\u9fff]{2,20}园(?:、[\u4e00-\u9fff]{2,20}园)+)等[\u4e00-\u9fff]{0,6}(?<![公花游])园"
+)
+LISTED_PARK_MIN = 5
+LISTED_PARK_NOT = ("公园", "花园", "游园")

@@ -588,8 +588,10 @@ APPENDED_ATTACHMENT_TITLE_MIN = 6
 # "实施高新技术企业“厚植沃土”行动|10.…"), or a decimal one, a space after it perhaps ("…引领未来发展|1.1 “五个
 # 中心”建设…", sh-fyp-14). A number after a word with a Chinese character or a quote after its mark is no
 # quantity (1.5万, 2.3%).
+# (one20) A space may follow the point's mark as it may a decimal's: "（二）项目组织申报工作流程|1. 申报单位根据指南…",
+# "（三）具体申报方式|1. 网上填报" (heldout11 joined).
 FIRST_CHILD_GLUED_TO_TITLE = re.compile(
-    r"(?<=[\u4e00-\u9fff）)”])\d{1,2}(?:[.．、]|\.\d{1,2}(?:\.\d{1,2})?[ \u3000]?)(?=[\u4e00-\u9fff“])"
+    r"(?<=[\u4e00-\u9fff）)”])\d{1,2}(?:[.．、]|\.\d{1,2}(?:\.\d{1,2})?)[ \u3000]?(?=[\u4e00-\u9fff“])"
 )
 # GLUED_POINT_AFTER_TITLE: such a point, glued to the title of the heading read last (within a run-in title's
 # length, RUN_IN_TITLE_MAX, and no clause or sentence mark between), opens a run of points where INLINE_ARABIC_GLUED
@@ -729,7 +731,8 @@ OPENER_WORD_HEADS = {"要": "主重需必只首纲摘提概简紧扼", "以": "�
 # those words): "完善土地支持政策和建设管理" (支持政策), "加大对深度贫困地区支持力度" (支持力度), "调动各方积极性"
 # (积极性): the title goes on past them. Nor after a conjunction (OPENER_AFTER_CONJUNCTION): "进一步充实和
 # 完善…的功能" goes on with a second verb of the same title.
-OPENER_WORD_TAILS = {"支持": ("力度", "政策", "体系", "范围", "作用", "方式"), "积极": ("性",)}
+# (one20) 推进 starts one with 行动: "三、居住区充电设施覆盖推进行动|严格落实…" (yn-ev-charging-doubling-2026 joined).
+OPENER_WORD_TAILS = {"支持": ("力度", "政策", "体系", "范围", "作用", "方式"), "积极": ("性",), "推进": ("行动",)}
 OPENER_AFTER_CONJUNCTION = "和与及、并"
 # INLINE_SENTENCE_OPENERS: in a text read inline (a one-line crawl of an opinion), (n) titles stand glued
 # to their first sentence, which opens with a verb of work as often as with the openers above ("（一）巩固
@@ -828,11 +831,14 @@ NOUN_USED_OPENERS = ("支持", "引导")
 # "工作要求的落实"). The nouns are the parts' kinds, which no sentence opens with after a title.
 # 范围 heads the scope part of guidance documents ("（四）定义和支持范围气候投融资是指…", 适用范围, 规划范围);
 # 范围内 / 范围外 go on as one word.
-TITLE_HEAD_NOUNS = ("要求", "职责", "规则", "单位", "内容", "措施", "原则", "目标", "任务", "思想", "范围")
+# (one20) 行动 heads the parts of a 行动方案 ("四、车网互动规模化应用延伸行动|探索反向送电价格机制，…",
+# "五、充电运营服务提质行动|一是…", yn-ev-charging-doubling-2026 joined); 行动计划 / 行动方案 / 行动纲要 /
+# 行动起来 go on as one word.
+TITLE_HEAD_NOUNS = ("要求", "职责", "规则", "单位", "内容", "措施", "原则", "目标", "任务", "思想", "范围", "行动")
 TITLE_HEAD_GOES_ON = "和与及、的，"
 # A head noun's last character may start a word with the next one: "制订气候项目标准以应对…" is 项目|标准,
 # not 目标 (HEAD_NOUN_WORD_SPLITS, head noun → characters that make such a word after it).
-HEAD_NOUN_WORD_SPLITS = {"目标": "准", "范围": "内外"}
+HEAD_NOUN_WORD_SPLITS = {"目标": "准", "范围": "内外", "行动": "计方纲起者指"}
 # RESTATED_SUBJECT: a glued sentence often opens by restating the title's subject, then 要: "第三节健全
 # 综合交通体系|交通建设要统筹规划，…", "优化能源结构|能源建设要…", "提高东部地区的发展水平|东部地区要在…":
 # the title ends where a short noun phrase that starts with two characters of the title runs into 要.
@@ -1646,6 +1652,13 @@ COUNTED_ACTIONS = re.compile(
 # outer block, as its sibling is, when a sibling part with items of its own names no block: its items
 # are the outer block's and take its kind (整治内容), not a block of their own (专项任务).
 PART_NAMED_AS_BLOCK = "part-named-as-block"
+# ANNOUNCED_BLOCK: a notice or arrangement whose preamble announces its whole body as a list of work by a
+# block name ("…结合本市实际，现将2025年碳达峰碳中和及节能减排重点工作安排如下：" over parts 一、…十六、, a
+# municipal commission's yearly carbon-work arrangement, round 19) makes its top-level parts that block's items,
+# its kind the name as written before 如下 (重点工作安排). Only a block name announces so: "现就有关事项通知如下："
+# and "提出以下意见：" announce measures named by what they do (round-13 and round-19 gold: no block), and only
+# in a text where no heading or label names a block of its own.
+ANNOUNCED_BLOCK = re.compile(rf"现将[^。；！？\n：:]{{0,60}}?(?P<kind>(?:重点|主要)?(?:{_KINDS}))如下[：:]")
 # A block heading over the stages of the work ("工作安排" over "（一）集中攻坚阶段" "（二）巩固提升阶段"
 # "（三）建立长效机制"; "实施步骤" over "（一）方案制定阶段（3月底前）") is a schedule, not a list of tasks:
 # a block whose numbered parts are more than half stages (STAGE_TITLE) has no tasks.
@@ -3601,3 +3614,97 @@ EMPTY_HEADING_MAX_CHARS = 6
 # parts lost). The list names the annex as "附后" announces it (UNLABELLED_ANNEX): a line above that holds
 # ANNEX_LIST_LABEL and the title.
 ANNEX_LIST_LABEL = "附件"
+# DATED_LINK_RUN (after round 19's score): a saved page lists other articles of the site, each a link line closed by
+# its date in brackets, above or beside the article: "推荐阅读" / "教育集团全体教职工大会通知[08-18]" /
+# "教学楼办公室调整公告(定)[08-12]" / … / "关于开展6月支部主题党日活动的通知[06-29]" / "关于公布2021年度工作要点的通知"
+# (a school's saved page of its yearly 工作要点; the title guessed from the page glued the last link to the
+# article's title). A run of DATED_LINK_MIN such lines or more is the site's, not the plan's, and so is a short
+# line right above it that names the list (推荐阅读, 最新动态: a menu item's length, no sentence mark).
+DATED_LINK_LINE = re.compile(
+    r"^[ \t\u3000]*[^\n]{2,60}?[\[［(（](?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}[\]］)）][ \t\u3000]*$"
+)
+DATED_LINK_MIN = 3
+# GLUED_TOC_INLINE (one20, session 20): a long plan with a 目录 crawled onto one line runs its TOC, with page numbers,
+# into its body ("目录第一章 规划总则 .....11.1 编制目的和意义 .....1…* * *第一章 规划总则1.1 编制目的和意义为积极响应
+# …", tx-ev-charging-2025 joined): the TOC lists two levels, or is cut short where a page number runs into the next
+# entry's number ("概况 .....42.1"), while the body has four. Its body, from the first heading the TOC lists found
+# there, is read inline as a text of its own, and its headings are taken where they are more than the TOC's
+# (GLUED_TOC_INLINE_SHARE times as many).
+GLUED_TOC_INLINE_SHARE = 1
+# GLUED_DECIMAL_POINT (one20): a decimal point glued to the title of the heading read last ("第一章 规划总则|1.1 编制
+# 目的和意义", "2.1 社会经济发展概况|2.1.1 区域基本情况", tx-ev-charging-2025 joined) opens its run as an arabic one
+# does (GLUED_POINT_AFTER_TITLE); glued elsewhere it only goes on its style's open run.
+GLUED_DECIMAL_POINT = re.compile(r"(?<=[\u4e00-\u9fff）)”])\d{1,2}(?:\.\d{1,2}){1,2}(?=[ \u3000]?[\u4e00-\u9fff“])")
+# GLUED_PART (one20): read inline, a part's 二、 (三、 …) may be glued to the words before it where the crawl
+# dropped what ended the part above, a table or a line without a full stop: "一、房源情况本次推出分配的房源为…详见《房
+# 源情况表》及附件1。房源情况表|二、分配对象根据…" (gz-public-rental-allocation-2025 joined: the table's caption, its
+# rows gone). Such a marker goes on the open run of its style, the next number, where that number stands nowhere later
+# after a sentence's end; it never opens a run, and a numeral or 第 before it makes it part of a longer number ("第十
+# 二、"), a numeral after it one of a list of numbers ("本市二、三级社会保险定点医疗机构",
+# gz-outpatient-special-disease-2019). One glued to the title of a larger part (GLUED_PART_AFTER_PART: "。第二部分：二
+# 类门诊特定病种|二十八、分裂情感性障碍…", gz-outpatient-special-disease-2019; "。【第三篇】数字中国关键能力逐步强化|
+# 八、数字技术创新能力…", nat-digital-china-report-2022) is that part's first point, numbered on across parts, which
+# the part's reading places (PART_FIRST_POINT_GLUED): it is left to it.
+GLUED_PART_AFTER_PART = re.compile(rf"第{CN_NUMERAL}(?:部分|篇|章)[^。；！？]*$")
+GLUED_PART = re.compile(
+    r"(?<=[\u4e00-\u9fff”》）])(?<![一二三四五六七八九十百第])[二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])(?=[\u4e00-\u9fff“])"
+)
+# INLINE_DATE_OPENER (one20): a title read inline may run into a first sentence that opens with a full date, then a
+# comma or 起: "（一）公布房源|2025年3月20日，市住房保障办…", "（五）资格复核|2025年4月11日起，由各区住房保障部门…"
+# (gz-public-rental-allocation-2025 joined; a notice's steps are dated). A title names a day without them.
+# A year then 是 or a comma opens one as well: "一、工作回顾|2025年是“十四五”收官之年" (dev's gov reports joined).
+INLINE_DATE_OPENER = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月\d{1,2}日(?:上午|下午)?(?=[，,]|起)|(?=是|[，,]))")
+# INLINE_LEAD_OPENERS (one20): words that open a glued first sentence read inline, whatever the title: 一是 opens the
+# first of a task's counted measures ("（二）完善高速公路及国省干线补能网络|一是以高速公路…", "（四）强化重点场景充电
+# 服务|一是加快…", yn-ev-charging-doubling-2026 joined) and 本次 a notice's account of this round ("一、房源情况|本次
+# 推出分配的房源为…", gz-public-rental-allocation-2025 joined); neither stands inside a title after its first words.
+# The document speaking of itself opens such a sentence too: "第一节  规划概述|本规划是崇阳县“十五五”期间…"
+# (cy-fuel-stations-2026 joined); a title names it after a verb first ("编制本规划的依据"), inside GLUED_TITLE_MIN. So
+# do a standard's or a guide's own words of scope and its "based on" / "according to": "（二）互联互通与系统集成标准|
+# 主要包括全厂通信网络架构…" (heldout10), "1.陶瓷领域|本部分标准适用于建筑陶瓷…", "（一）数据架构|本工程涉及…"
+# (heldout7), "人工智能安全治理框架构成|基于风险管理理念，…" (heldout10), "（三）评估标准|依据《重大活动食品安全监督…
+# 》" (heldout17).
+INLINE_LEAD_OPENERS = (
+    "一是", "本次", "本规划", "本方案", "本计划", "本办法", "本意见", "本通知",
+    "主要包括", "本部分", "本工程", "本标准", "本指南", "基于", "依据",
+)  # fmt: skip
+# GLUED_POINT_AFTER_COUPLET (one20): the title a point is glued to (GLUED_POINT_AFTER_TITLE) may be a couplet, two
+# short clauses joined by one ，: "一、深化营商环境改革，支持市场主体发展|1．深化改革激活力。…二、强化市场秩序治理，营
+# 造公平竞争环境|4．加强公平竞争监管。" (js-market-regulation-tasks-2022 joined; its 1．… under each part numbered
+# on). Each clause is at most GLUED_POINT_COUPLET_CLAUSE_MAX characters; any other mark between title and point is a
+# sentence's.
+GLUED_POINT_COUPLET_CLAUSE_MAX = 12
+# GLUED_WORD_TAIL (one20): a text whose sentences end without a mark (PDF text whose every 。 became a line break,
+# joined onto one line) runs each paragraph's last words into the next heading, whose title ends where the paragraph
+# start left its spaces (normalisation breaks the line there): "…推向前进第二章  全面贯彻落实科学发展观", "…提高农业的
+# 组织化程度第四节  完善农村流通体系" (nat-fyp-11 joined), "…保持三步走发展战略的连续性一、“八五”计划完成情况"
+# (nat-fyp-9 joined), "…促进城乡共同进步第二章国民经济和社会发展的主要目标" (nat-fyp-10 joined, its chapters
+# unspaced). A chapter marker, or a 一、 part, glued to a word with its title (one clause, or two as
+# GLUED_TWO_CLAUSE_TITLE allows) to the end of a line is split off as GLUED_HEADING_TAIL's are, in sequence (a 第一节
+# may open again under each chapter); a 一 that ends a word (GLUED_FIRST_PART_WORDS: 统一、) is none, nor is a
+# numeral's 、 that separates thousands ("共为二、九七一公里", nat-fyp-1).
+GLUED_WORD_TAIL = re.compile(
+    rf"(?<=[\u4e00-\u9fff”])(?P<head>第{CN_NUMERAL}(?:部分|[章节篇编])[ \u3000]*"
+    rf"|{CN_NUMERAL}、(?![一二三四五六七八九十百千〇○零两]))"
+    r"(?=[\u4e00-\u9fff“][^。，,；;：:！？!?\t\n]{1,40}(?:，[^。，,；;：:！？!?\t\n]{2,30})?$)"
+)
+# DECIMAL_UNDER_PART (one20): a TOC's decimal entries may number under its parts, the part's number first: "一、新阶段新
+# 起点…1.1“五个中心”建设既定目标如期实现…1.2…二、“十四五”时期…2.1 指导思想" (sh-fyp-14), "第一章 规划总则 …1.1 编制目的
+# 和意义 …第二章 …2.1 社会经济发展概况" (tx-ev-charging-2025). Joined onto one line each page number runs into the next
+# entry's number ("…发展........11.1“五个中心”…", "概况 .....42.1"): only the spelling the part's number gives (1.1
+# after 一、, 2.1 after 第二章, 1.2 after 1.1 under 一、) finds where the entry starts.
+DECIMAL_UNDER_PART_STYLES = ("cn",)
+# INLINE_LOST_FIRST_CHAPTER (one20): a plan whose 第一章 line was lost opens with its 第一节 (cy-fuel-stations-2026: "
+# 第一节  规划概述…第四节  规划范围与规划年限…。第二章  现状分析第一节  崇阳县社会经济发展情况…"); read inline, its 第
+# 二章 opens the chapters at the top level, the sections it was under gone, and its own 第一节 opens under it.
+INLINE_LOST_FIRST_CHAPTER = ("chapter:章", "chapter:节")
+# INLINE_ISSUED_DOCUMENTS (one20): a notice crawled onto one line that issues two documents or more names them in 《》
+# ("国务院同意国家计划委员会会同有关部门拟定的《燃料统一管理、凭证定量供应办法》、《加强计划用电、实行凭证供电办法》。
+# 现转发给你们", nat-fuel-power-rationing-1978) and then runs each one's title, without its 《》, into its text ("（本
+# 文有删减）燃料统一管理、凭证定量供应办法燃料（包括煤炭…）是…一、统一管理燃料资源…十、本办法自…加强计划用电、实行凭证
+# 供电办法在国民经济…一、实行凭证供电制…"). Each title found so, in order, heads its document at the top level, and
+# the document's points, numbered from 一、 again, sit under it (ISSUED_DOCUMENT of the line reading).
+INLINE_ISSUED_DOCUMENTS = re.compile(
+    r"(?:同意|批转|转发|印发)[^。]{0,80}?(?P<titles>《[^》]{4,60}》(?:[、和及与]《[^》]{4,60}》)+)"
+)
+INLINE_ISSUED_LOOKAHEAD = 1500

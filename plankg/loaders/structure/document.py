@@ -37,6 +37,7 @@ from plankg.loaders.structure.table_rows import table_row_headings
 from plankg.loaders.structure.tasks import (
     RawTask,
     tasks_from_annex_tables,
+    tasks_from_announced_block,
     tasks_from_block_headings,
     tasks_from_box_captions,
     tasks_from_inline_blocks,
@@ -390,6 +391,9 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
     # read again after a label in that text ("…十个方面重点任务。一是…").
     heading_starts = {t.start for t in heading_tasks}
     inline_tasks = [t for t in inline_tasks if t.start not in heading_starts]
+    if not heading_tasks and not inline_tasks:
+        heading_tasks = tasks_from_announced_block(text, headings, ends)  # ANNOUNCED_BLOCK
+        task_headings = {t.heading_index for t in heading_tasks if t.heading_index is not None}
     issues += block_issues
     if not glued:
         used: dict[int, int] = {}

@@ -87,6 +87,7 @@ from plankg.loaders.rules.structure import (
     GLOSSARY_HEADINGS,
     GLOSSARY_TITLE,
     GLUED_CHAPTER_BEFORE_ARTICLE,
+    GLUED_DECIMAL_POINT,
     GLUED_FIGURES_ROW_MIN,
     GLUED_FIGURES_SHARE,
     GLUED_FIRST_ENTRY,
@@ -101,12 +102,17 @@ from plankg.loaders.rules.structure import (
     GLUED_LOST_NUMERAL_AFTER_LEAD,
     GLUED_PAGE,
     GLUED_PAGE_BEFORE_NAME,
+    GLUED_PART,
+    GLUED_PART_AFTER_PART,
+    GLUED_POINT_COUPLET_CLAUSE_MAX,
     GLUED_PREFACE,
     GLUED_RUN_IN_HEAD,
     GLUED_RUN_IN_STYLE,
     GLUED_SENTENCE_MIN,
     GLUED_TITLE_BRACKETS,
     GLUED_TITLE_MIN,
+    GLUED_TOC_INLINE_SHARE,
+    GLUED_WORD_TAIL,
     GOAL_TITLE,
     GROUP_SCORE,
     HEADLINE_BREAKS,
@@ -116,10 +122,15 @@ from plankg.loaders.rules.structure import (
     INLINE_ARABIC_LIST_STYLES,
     INLINE_ATTACHED_PLAN,
     INLINE_CLAUSE_MARK,
+    INLINE_DATE_OPENER,
     INLINE_FIRST_CLAUSE_MAX,
     INLINE_FIRST_CLAUSE_SURE_MAX,
     INLINE_GLUED_OPENERS,
     INLINE_HEADING,
+    INLINE_ISSUED_DOCUMENTS,
+    INLINE_ISSUED_LOOKAHEAD,
+    INLINE_LEAD_OPENERS,
+    INLINE_LOST_FIRST_CHAPTER,
     INLINE_SENTENCE_END,
     INLINE_SENTENCE_OPENERS,
     INLINE_TIME_OPENER,
@@ -420,6 +431,11 @@ def _split_glued_tails(lines: list[Line], toc_titles: dict[str, list[str]] | Non
                 (m for m in GLUED_LISTED_TAIL.finditer(line.text) if _listed_at(line.text, m, toc_titles, whole=True)),
                 None,
             )
+        word_tail = False
+        if tail is None and (tail := GLUED_WORD_TAIL.search(line.text)) is not None:
+            word_tail = line.text[tail.start() - 1] not in GLUED_FIRST_PART_WORDS
+            if not word_tail:
+                tail = None
         first_entry = False
         if tail is None and (tail := GLUED_FIRST_ENTRY.search(line.text)) is not None:
             first_entry = any(
@@ -443,6 +459,7 @@ def _split_glued_tails(lines: list[Line], toc_titles: dict[str, list[str]] | Non
             if marker is not None and (
                 first_entry  # a list restarts at 1 under each parent: its "2." below is the evidence
                 or seen.get(marker.style, unseen) + 1 == marker.number
+                or (word_tail and marker.number == 1 and marker.style.startswith("chapter:"))  # GLUED_WORD_TAIL
                 or (marker.style not in seen and _lost_first_part_goes_on(lines, index, marker))
             ):
                 out.extend(pieces)
@@ -2868,6 +2885,8 @@ def _provision_title_end(sentence: str) -> int | None:
     ends = [restated_title_end(clause)]
     point = FIRST_CHILD_GLUED_TO_TITLE.search(sentence)
     ends.append(point.start() if point is not None else None)
+    dated = INLINE_DATE_OPENER.search(sentence, GLUED_TITLE_MIN, len(clause) + 1)
+    ends.append(dated.start() if dated is not None else None)  # INLINE_DATE_OPENER: "公布房源|2025年3月20日，…"
     head = head_noun_end(clause)
     if head is not None and (
         any(clause.startswith(o, head) for o in INLINE_OPENERS) or PROVISION_TARGET_YEAR.match(clause, head)
@@ -2980,6 +2999,16 @@ def _inline_markers(
                 matches.append((glued, glued + 2))  # PART_FIRST_POINT_GLUED
     if first is not None:
         matches.append((first, first + 2))
+    matches += [(m.start(), m.end()) for m in GLUED_DECIMAL_POINT.finditer(text, start)]
+    proper_parts = {(text[at:end], at) for at, end in matches}
+    glued_parts = [
+        m
+        for m in GLUED_PART.finditer(text, start)
+        if not _written_later(m, proper_parts)
+        and GLUED_PART_AFTER_PART.search(text, max(start, m.start() - RUN_IN_TITLE_MAX * 2), m.start()) is None
+    ]
+    matches += [(m.start(), m.end()) for m in glued_parts]
+    glued_at = {m.start() for m in glued_parts}
     matches = sorted(dict(matches).items())  # a glued point found twice is read once, in the text's order
     for at, _ in matches:
         marker = read_marker(text[at : at + MARKER_CACHE_MAX_CHARS])
@@ -3002,7 +3031,24 @@ def _inline_markers(
             and not _glued_to_title(text, at, accepted)
         ):
             continue  # INLINE_ARABIC_GLUED: a glued point only goes on an open run
-        if marker.style in styles:
+        if (
+            marker.style.startswith("decimal:")
+            and marker.style not in styles
+            and _glued_to_words(text, at)
+            and not _glued_to_title(text, at, accepted)
+        ):
+            continue  # GLUED_DECIMAL_POINT: opens a run only right after a title
+        if at in glued_at and marker.style not in styles:
+            continue  # GLUED_PART: goes on an open run only
+        if (
+            marker.style == INLINE_LOST_FIRST_CHAPTER[0]
+            and marker.style not in styles
+            and marker.number == 2
+            and stack
+            and stack[0][0] == INLINE_LOST_FIRST_CHAPTER[1]
+        ):
+            stack.clear()  # INLINE_LOST_FIRST_CHAPTER: "第四节…第二章  现状分析第一节…": their 第一章 was lost
+        elif marker.style in styles:
             if marker.number != stack[styles.index(marker.style)][1] + 1:
                 continue
         elif marker.number not in (1, last_number.get(marker.style, 0) + 1):
@@ -3011,6 +3057,16 @@ def _inline_markers(
         last_number[marker.style] = marker.number
         accepted.append((at, at + marker.length, marker.written, level))
     return accepted
+
+
+def _written_later(match: re.Match[str], proper: set[tuple[str, int]]) -> bool:
+    """Is the part marker a GLUED_PART match holds written again later, as a heading after a sentence's end,
+    or is the next part's not (GLUED_PART: a glued part is a lapse in a run of parts written after their ends)?"""
+    glued = read_marker(match.group())
+    if glued is None or any(written.startswith(match.group()) and at > match.start() for written, at in proper):
+        return True
+    later = [read_marker(written) for written, at in proper if at > match.start()]
+    return not any(m is not None and m.style == glued.style and m.number == glued.number + 1 for m in later)
 
 
 def _part_first_point(text: str, title_start: int) -> int | None:
@@ -3039,8 +3095,14 @@ def _glued_to_title(text: str, at: int, accepted: list[tuple[int, int, str, int]
     if not accepted or not FIRST_CHILD_GLUED_TO_TITLE.match(text, at):
         return False
     title_start = accepted[-1][1]
-    return (
-        0 < at - title_start <= RUN_IN_TITLE_MAX and TITLE_CLAUSE_OR_SENTENCE_MARK.search(text, title_start, at) is None
+    if not 0 < at - title_start <= RUN_IN_TITLE_MAX:
+        return False
+    if TITLE_CLAUSE_OR_SENTENCE_MARK.search(text, title_start, at) is None:
+        return True
+    clauses = text[title_start:at].split("，")  # GLUED_POINT_AFTER_COUPLET: "深化…改革，支持…发展|1．…"
+    return len(clauses) == 2 and all(
+        0 < len(c) <= GLUED_POINT_COUPLET_CLAUSE_MAX and TITLE_CLAUSE_OR_SENTENCE_MARK.search(c) is None
+        for c in clauses
     )
 
 
@@ -3098,12 +3160,19 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None
     too (INLINE_SENTENCE_OPENERS); a short run-in title that ends at its own 。 ("（一）大力督促落实…
     责任制。") and a provision led by its subject ("有关部门应当…落实到…，") keep those verbs."""
     clause = re.split(r"[，、：；\s]", title, maxsplit=1)[0]
-    openers: tuple[str, ...] = (INLINE_OPENERS if stand_alone else SENTENCE_OPENERS) + INLINE_GLUED_OPENERS
+    openers: tuple[str, ...] = (
+        (INLINE_OPENERS if stand_alone else SENTENCE_OPENERS) + INLINE_GLUED_OPENERS + INLINE_LEAD_OPENERS
+    )
     opened = glued_clause_end(clause, openers)
     if opened is not None and clause[opened:] in openers:
         opened = None  # "加强行业规范引导，…": the first clause's last word opens no sentence
-    timed = INLINE_TIME_OPENER.search(title, GLUED_TITLE_MIN, len(clause) + 1)
-    when = timed.start() if timed is not None else None  # INLINE_TIME_OPENER: "2025年工作回顾|刚刚过去的一年，…"
+    # INLINE_TIME_OPENER: "2025年工作回顾|刚刚过去的一年，…"; INLINE_DATE_OPENER: "公布房源|2025年3月20日，"
+    timed = [
+        found.start()
+        for pattern in (INLINE_TIME_OPENER, INLINE_DATE_OPENER)
+        if (found := pattern.search(title, GLUED_TITLE_MIN, len(clause) + 1)) is not None
+    ]
+    when = min(timed) if timed else None
     ends = [k for k in (opened, head_noun_end(clause), when) if k is not None and not _inside_brackets(title, k)]
     if ends:
         return min(ends)
@@ -3136,9 +3205,13 @@ def segment(
         return outline, [only]
     glued = is_glued(text)
     if toc is not None and glued:
-        return headings_from_toc(text, toc)
+        listed, listed_issues = headings_from_toc(text, toc)
+        inline = _inline_after_toc(text, toc, listed)
+        if len(inline) > len(listed) * GLUED_TOC_INLINE_SHARE:
+            return inline, [Issue(code="inline-headings", message="text without line breaks: headings read inline")]
+        return listed, listed_issues
     if toc is None and glued:
-        inline = headings_inline(text)
+        inline = _inline_issued_documents(text) or headings_inline(text)
         if inline and len(inline) >= len(_questions(text)):
             return inline, [Issue(code="inline-headings", message="text without line breaks: headings read inline")]
     headings, issues = headings_from_lines(text, toc, documents, body_start)
@@ -3167,6 +3240,73 @@ def segment(
             )
         )
     return headings, issues
+
+
+def _inline_issued_documents(text: str) -> list[Heading]:
+    """The headings of a one-line notice that issues two documents or more, each title heading its document's
+    points (INLINE_ISSUED_DOCUMENTS); empty when it issues fewer or their titles are not found in order."""
+    issued = INLINE_ISSUED_DOCUMENTS.search(text, 0, INLINE_ISSUED_LOOKAHEAD)
+    if issued is None:
+        return []
+    titles = re.findall(r"《([^》]+)》", issued.group("titles"))
+    starts: list[int] = []
+    cursor = issued.end()
+    for title in titles:
+        at = text.find(title, cursor)
+        while at > 0 and text[at - 1] == "《":
+            at = text.find(title, at + 1)
+        if at < 0:
+            return []
+        starts.append(at)
+        cursor = at + len(title)
+    headings = headings_inline(text[: starts[0]])
+    for k, (title, at) in enumerate(zip(titles, starts, strict=True)):
+        body_start = at + len(title)
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        headings.append(Heading(1, "", title, at, body_start))
+        headings += [
+            replace(h, level=h.level + 1, start=h.start + body_start, title_end=h.title_end + body_start)
+            for h in headings_inline(text[body_start:end])
+        ]
+    return headings
+
+
+def _inline_after_toc(text: str, toc: Toc, listed: list[Heading]) -> list[Heading]:
+    """The headings of a glued text's body after its TOC, read inline (GLUED_TOC_INLINE): from the
+    first heading the TOC lists found in the body, else from the TOC's end; those the TOC lists as it
+    lists them."""
+    start = listed[0].start if listed else toc.end
+    # the body is read as a text of its own: its first heading opens it as a line's start does
+    body = headings_inline(text[start:])
+    read = {h.start + start: replace(h, start=h.start + start, title_end=h.title_end + start) for h in body}
+    # GLUED_TOC_LISTED_STYLES: within the span the TOC covers it lists every heading of the styles it lists; one
+    # of them it does not list is a box's entry ("3、糖类药物研发技术创新中心。支持筹建…", a 专栏 of
+    # data/plans' shanghai-sti-center-14th-fyp, its 1、 2、 not read)
+    styles = {marker.style for e in toc.entries if (marker := read_marker(e.marker)) is not None}
+    span = (listed[0].start, listed[-1].start) if listed else (0, -1)
+    read = {
+        at: h
+        for at, h in read.items()
+        if not (span[0] <= at <= span[1] and (m := read_marker(h.number)) is not None and m.style in styles)
+    }
+    # a heading the TOC lists keeps the TOC's title and level: the TOC says where its title ends
+    read.update({h.start: h for h in listed})
+    ordered = [read[at] for at in sorted(read)]
+    # the headings it does not list between two it lists sit below the one before them (GLUED_TOC_INLINE)
+    listed_at = {h.start for h in listed}
+    out: list[Heading] = []
+    segment_start = 0
+    for k, heading in enumerate([*ordered, None]):
+        if heading is not None and heading.start not in listed_at:
+            continue
+        unlisted = ordered[segment_start:k]
+        above = out[-1].level if out else 0
+        shift = max(0, above + 1 - min((h.level for h in unlisted), default=above + 1))
+        out += [replace(h, level=h.level + shift) for h in unlisted]
+        if heading is not None:
+            out.append(heading)
+        segment_start = k + 1
+    return out
 
 
 def _wrap_positions(line: str) -> set[int]:

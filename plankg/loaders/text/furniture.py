@@ -30,6 +30,8 @@ from plankg.loaders.rules.structure import (
     BROWSER_PRINT_STAMP,
     CAPTION,
     CAPTION_TITLE_BREAKS,
+    DATED_LINK_LINE,
+    DATED_LINK_MIN,
     DISCLAIMER_LINE,
     DUPLICATED_MARKER,
     EXPORT_NOTE,
@@ -477,6 +479,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
             spans += run
         run = [(start, end)] if line.strip() and _is_nav_item(line) else []
     spans += _link_lists(text, lines)
+    spans += _dated_link_runs(text, lines)  # DATED_LINK_RUN
     # Single lines of menu words side by side: "首页 政务公开 政务服务 政民互动".
     for start, end in lines:
         words = text[start:end].split()
@@ -509,6 +512,27 @@ def _link_lists(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]
             items.append((next_start, next_end))
         if len(items) >= LINK_LIST_MIN:
             spans += [(start, end), *items]
+    return spans
+
+
+def _dated_link_runs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs of DATED_LINK_MIN link lines or more, each closed by its date in brackets (DATED_LINK_RUN); blank lines
+    inside a run allowed."""
+    spans: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for start, end in [*lines, (len(text), len(text))]:
+        line = text[start:end]
+        if not line.strip() and run and end < len(text):
+            continue
+        if DATED_LINK_LINE.match(line):
+            run.append((start, end))
+            continue
+        if len(run) >= DATED_LINK_MIN:
+            spans += run
+            above = [k for k, (s, e) in enumerate(lines) if e <= run[0][0] and text[s:e].strip()]
+            if above and _is_nav_item(text[lines[above[-1]][0] : lines[above[-1]][1]]):
+                spans.append(lines[above[-1]])  # the list's name
+        run = []
     return spans
 
 
