@@ -13,7 +13,9 @@ import re
 
 # Every break, and the spaces around it, removed: what the crawls above show. A crawl that kept a
 # space for a break reads like TITLE_LINE_SPACE's texts, which the rules read already.
-LINE_BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000\n]*")
+# A carriage return is a break too: a few texts end their lines with "\r" alone (nat-plan-checkup-rules-2020,
+# bj-quake-resilience-guide), and joined without it they kept every break.
+LINE_BREAK = re.compile(r"[ \t\u3000]*[\r\n][ \t\u3000\r\n]*")
 # A text already on one line (or nearly) says nothing new when joined: it is left out.
 ONE_LINE_MIN_BREAKS = 5
 
@@ -25,4 +27,4 @@ def one_line(text: str) -> str:
 
 def has_line_breaks(text: str) -> bool:
     """Whether the text has enough line breaks for joining it to be a different text."""
-    return text.count("\n") >= ONE_LINE_MIN_BREAKS
+    return len(LINE_BREAK.findall(text)) >= ONE_LINE_MIN_BREAKS

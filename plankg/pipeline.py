@@ -320,11 +320,22 @@ def read_plan(source: PlanSource, vocabulary: FieldVocabulary, overrides: Mappin
                 code="no-manifest-entry",
                 message=(
                     f"{source.path.name}: no manifest entry; guessed id={meta.id} "
-                    f"title={meta.title} period={meta.period or '?'}"
+                    f"title={meta.title}{_guessed_when(meta)}"
                 ),
             ),
         )
     return Loaded(source, document, guessed)
+
+
+def _guessed_when(meta: PlanMeta) -> str:
+    """The period and years guessed, as the no-manifest-entry warning gives them: a five-year period where the
+    text names one, the years where it names them ("2024年…工作要点": years=2024, no five-year period to name),
+    nothing where it names neither (not "period=?")."""
+    period = f" period={meta.period}" if meta.period else ""
+    if meta.start_year is None:
+        return period
+    span = f"{meta.start_year}" if meta.end_year in (None, meta.start_year) else f"{meta.start_year}-{meta.end_year}"
+    return f"{period} years={span}"
 
 
 def load_plans(

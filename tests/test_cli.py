@@ -453,3 +453,16 @@ def test_build_json_says_which_file_each_plan_came_from(tmp_path: Path) -> None:
     code, out, err = invoke("build", str(plan), "--store", str(tmp_path / "graph"), "--format", "json")
     assert code == 0, err
     assert [row["source"] for row in json.loads(out)] == [str(plan)]
+
+
+def test_a_yearly_document_without_an_entry_is_warned_with_its_year(tmp_path: Path) -> None:
+    # the no-manifest-entry warning read "period=?" for a 工作要点 of one year: it gives the years guessed
+    plan = tmp_path / "kj-2024.txt"
+    plan.write_text(
+        "2024年全市科技创新工作要点\n\n为深入贯彻落实市委市政府部署，现提出2024年工作要点如下。\n\n"
+        "一、加强基础研究\n\n支持高校和科研院所开展基础研究，建设一批重点实验室。\n",
+        encoding="utf-8",
+    )
+    code, _, err = invoke("build", str(plan), "--store", str(tmp_path / "g"))
+    assert code == 0, err
+    assert "period=?" not in err and "years=2024" in err

@@ -2235,8 +2235,10 @@ def doc_number_text(found: str) -> str:
 
 # A notice title glued to its 文号 ("…有关事项的通知国办函〔2020〕18号", a crawl that lost the line break,
 # round 6): DOC_NUMBER's organ prefix takes the title's tail with it; no organ prefix holds 的 or a
-# document kind, so the number starts after the last of them (DOC_NUMBER_TITLE_TAIL).
-DOC_NUMBER_TITLE_TAIL = re.compile(r"^[^〔\[［(（]*(?:的|通知|意见|决定|公告|批复)(?=[^〔\[［(（]*[〔\[［(（])")
+# document kind, so the number starts after the last of them (DOC_NUMBER_TITLE_TAIL). A reply letter's 复函 is such a
+# kind (seg20): "国务院办公厅关于修复贵州省生态环境问题的复函国办函〔2004〕20号" (nat-guizhou-eco-reply-2004, one-line)
+# gave the 文号 "复函国办函〔2004〕20号"; no organ prefix holds 复函 (国办函 holds 函 alone).
+DOC_NUMBER_TITLE_TAIL = re.compile(r"^[^〔\[［(（]*(?:的|通知|意见|决定|公告|批复|复函)(?=[^〔\[［(（]*[〔\[［(（])")
 # The notice's date line: "2019年1月24日", "（2018年1月2日）", "二〇一六年十二月十九日".
 DATE_LINE = re.compile(
     r"^[（(]?(?P<date>(?P<y>\d{4})[ ]?年[ ]?(?P<m>\d{1,2})[ ]?月[ ]?(?P<d>\d{1,2})[ ]?日"
@@ -2555,12 +2557,17 @@ HEADLINE_LINE_MAX = 40
 HEADLINE_OCR_DOT = re.compile(r"[ \u3000]*[·•・][ \u3000]*$")
 HEADLINE_LINES = 4
 HEADLINE_BREAKS = "。，；：！？:;!?"
+# DRAFT_FOR_REVIEW (seg20, after round 17's score): a county plan's cover names its draft for review the same way,
+# "通许县新能源汽车充电设施布局专项规划" / "（2025-2030 年）" / "（送审稿）" / "2025 年 12 月" (tx-ev-charging-2025,
+# gold title "…（2025-2030年）（送审稿）"): a plan put to the council is cited under that name, as a 草案 is. A
+# standard's "（报批稿）" stands below its English title, never right under its years.
+DRAFT_FOR_REVIEW = "送审稿"
 # A 草案 on a line of its own under the title and its years: "北京市生态安全格局专项规划" /
 # "（2021 年-2035 年）" / "（草案）" (a city's spatial plans put to the public, round 1 and dev): a plan
 # submitted for adoption is published and cited under that name. A comment draft's stage
 # ("（征求意见稿）", "（二次征求意见稿）" under 地震安全韧性城市建设导则, 智能船舶标准体系建设指南) and a
 # trial ("（试行）" under 国土空间规划城市体检评估规程) are not part of the name.
-DRAFT_STATUS_LINE = re.compile(r"^(?P<qualifier>[（(]草案[）)])$")
+DRAFT_STATUS_LINE = re.compile(rf"^(?P<qualifier>[（(](?:草案|{DRAFT_FOR_REVIEW})[）)])$")
 # A PDF cover's last line glued to the next page's heading: "2021 年 9 月 前    言", "2020 年 10 月
 # 19 日前 言" (a concatenated extraction): the heading is cut off before the line is read as the
 # cover's date.
@@ -3542,7 +3549,7 @@ STANDARD_COVER = re.compile(
     r"标[ \u3000]*准[ \u3000]*[A-Z]{1,4}[ \u3000]*\d{0,3}/[A-Z][ \u3000]*[\dX]{1,5}[—\-–][\dX]{2,4}[ \u3000]*"
     r"(?P<title>[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{3,40}?)[ \u3000]*(?=\s*(?:[（(]|[A-Z][a-z])|$)"
 )
-STANDARD_COVER_CHARS = 300
+STANDARD_COVER_ONE_LINE_CHARS = 300  # a one-line cover: the title follows the number within this
 # NUMBER_IN_ISSUER (meta19b, session 19): a notice title read off a one-line crawl may hold, before its issuer, the
 # page's words and the 文号 glued in front of it (GLUED_NUMBER): "搜索穗医保规字〔2024〕1号广州市医疗保障局 广州市财政局
 # 广州市民政局 广州市卫生健康委员会关于印发广州市长期护理保险试行办法的通知" (gz-ltc-insurance-2024, one-line). No
@@ -3708,3 +3715,43 @@ INLINE_ISSUED_DOCUMENTS = re.compile(
     r"(?:同意|批转|转发|印发)[^。]{0,80}?(?P<titles>《[^》]{4,60}》(?:[、和及与]《[^》]{4,60}》)+)"
 )
 INLINE_ISSUED_LOOKAHEAD = 1500
+# SUBJECT_MODAL_CLAUSE (seg20, after round 18's score): a numbered line whose glued title would end on a modal or a
+# negation (cut at the sentence opener after it) opens straight with a sentence, subject and modal, and has no title
+# of its own: "（一）待遇领取人员可|通过“粤省事”…办理认证" (gz-pension-eligibility-check-2025), "（三）获预配租房屋
+# 的分配对象确认配租后未|在规定时间内补正补齐…的，视为弃租" (gz-public-rental-allocation-2025); gold: clauses (heldout13
+# rule). A title names a topic and never ends on a word that waits for its verb.
+MODAL_BEFORE_VERB = ("可", "应", "须", "需", "要", "未", "不", "将", "能", "均")
+# TITLE_LINE_REPEATED_OVER_BODY (seg20): PAGE_HEADINGS_ABOVE_TITLE reads the page's headings above the title line
+# nearest above the body (its first numbered heading or a preface, PREFACE_HEADINGS), not above the first title
+# line: a vault's "# 云南省电动汽车充电设施服务能力倍增行动方案" stands over the page's news headline "明年底建成25万
+# 枪！云南印发方案服务电车充电", its lead and the title again over "一、主要目标" (yn-ev-charging-doubling-2026);
+# both the headline and the second title line were level-1 sections. A standard's 前言 between its cover title and
+# its body title stays (bj-quake-resilience-guide).
+# ATTACHMENT_LIST_OVER_SIGNATURE (seg20): "附件：" whose next line stands over a date line heads no attachment: the
+# page lost the list's links and the line is the signature, "附件：" / "广州市住房保障办公室" / "2025年3月19日"
+# (gz-public-rental-allocation-2025); DATE_LINE.
+# CAPTION_OVER_COVER (seg20): a page's caption (PAGE_CAPTIONS) over a cover is no first line of its title:
+# "政策原文" / "通许县新能源汽车充电设施布局专项规划" / "（2025-2030 年）" / "（送审稿）" (tx-ev-charging-2025, a
+# vault's markdown of a county's PDF) was guessed "政策原文通许县…专项规划（2025-2030 年）".
+# PAGE_TITLE_WITH_NUMBER (seg20, after round 15's score): a ministry page's title bar gives the notice's title with
+# its 文号 in brackets, "关于完善发电侧容量电价机制的通知（发改价格〔2026〕114号）", over the notice's own headline,
+# broken over two lines right above its 文号 line: "国家发展改革委 国家能源局关于" / "完善发电侧容量电价机制的通知" /
+# "发改价格〔2026〕114号" (nat-capacity-price-2026, gold title the headline with its issuers). The headline is the
+# title; without one, the bar less its 文号.
+PAGE_TITLE_WITH_NUMBER = re.compile(rf"[（(]{DOC_NUMBER_TEXT}[）)]$")
+# PREFACE_RUN_IN (seg20, after round 15's second wave): a PDF text may run its letter-spaced preface heading into
+# the preface's first paragraph on one line, "前 言 充换电基础设施是电动汽车推广应用的基础和保障， 大力推进…"
+# (jl-ev-charging-2021, its 目录 listing "前 言.....1"; gold: the heading 前 言): before the body's first numbered
+# heading, the spaced word opening a line of text is that heading (spaced, it is no word of a sentence, as
+# GLUED_PREFACE).
+PREFACE_RUN_IN = re.compile(r"^[ \t\u3000]*(?P<name>[前序引导][ \u3000]+言)[ \t\u3000]+(?=[^\n]{20})")
+# QUANTITY_GOES_ON_BELOW (seg20, after round 15's second wave): a PDF's line that breaks a sentence before a quantity
+# leaves a short line over a line opening with the number and its unit: "全省电动汽车销售量为 8.01 万辆，“十四五”期间
+# 增长" / "18.40 万辆，结果详见表 2-2。…", "预测到 2025 年，全省投入公用充电设施金额将达到" / "11.99 亿元。其中，…"
+# (jl-ev-charging-2021): a title never runs on into an amount, so the short line is no unnumbered heading (as
+# SENTENCE_GOES_ON_BELOW). A year ("2025 年") or a numbered line ("1. …") opens no quantity here.
+QUANTITY_GOES_ON = re.compile(r"\d+(?:\.\d+)?[ \u3000]?(?:[万亿千百]|[元辆吨座台套户项个%])")
+# SPEECH_TITLE (seg20, after round 17's second wave): a speech reports as a report does, titled "…上的讲话":
+# "国务院关于印发万里同志在全国地矿局长会议上的讲话的通知" (nat-geology-speech-1986, gold kind report). Only a
+# title that ends with it: a plan titled "关于贯彻落实…重要讲话精神的实施意见" is a plan.
+SPEECH_TITLE = re.compile(r"讲话(?:稿)?$")

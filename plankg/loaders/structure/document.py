@@ -17,6 +17,7 @@ from plankg.loaders.rules.structure import (
     LINK_TITLE,
     MAP_LEGEND,
     PAGE_CAPTIONS,
+    PREFACE_HEADINGS,
     REPEATED_TITLE_LINES_MAX,
     RUNNING_TITLE_MIN,
     TASK_ONLY_STYLES,
@@ -185,9 +186,11 @@ def _without_page_headings_above_title(text: str, headings: list[Heading], title
     key = re.sub(r"\s+", "", title)
     if len(key) < 8:
         return headings
-    at = next(
-        (m.start() for m in re.finditer(r"(?m)^[#\s]*(.+?)\s*$", text) if re.sub(r"\s+", "", m.group(1)) == key), None
-    )
+    lines = [m.start() for m in re.finditer(r"(?m)^[#\s]*(.+?)\s*$", text) if re.sub(r"\s+", "", m.group(1)) == key]
+    # TITLE_LINE_REPEATED_OVER_BODY: the title line nearest above the body (its first numbered heading, or a
+    # preface that opens it), where the title stands again under a headline and its lead.
+    body = next((h.start for h in headings if h.number or re.sub(r"\s+", "", h.title) in PREFACE_HEADINGS), len(text))
+    at = max((start for start in lines if start < body), default=lines[0] if lines else None)
     if at is None or any(h.number and h.start < at for h in headings):
         return headings
     return [h for h in headings if h.number or h.start >= at]

@@ -39,6 +39,7 @@ from plankg.loaders.rules.structure import (
     MARKER_STYLES,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
+    MODAL_BEFORE_VERB,
     NOTICE_CLOSING,
     NOUN_USED_OPENERS,
     OBJECT_FRONTING_OPENER,
@@ -180,6 +181,8 @@ def read_heading_line(line: str, line_is_sentence: bool = False) -> HeadingLine 
         return HeadingLine(marker, valued, marker.length, True)
     stop = rest.find(INLINE_TITLE_END)
     glued_line = _glued_line_title_end(marker, rest, stop)
+    if glued_line is not None and rest[:glued_line].endswith(MODAL_BEFORE_VERB):
+        return None  # "（一）待遇领取人员可|通过…": a subject and its modal open a sentence (SUBJECT_MODAL_CLAUSE)
     if glued_line is not None:
         return HeadingLine(marker, rest[:glued_line], marker.length, True)
     if 0 < stop < len(rest) - 1:

@@ -188,8 +188,10 @@ from plankg.loaders.rules.structure import (
     PARTS_ABOVE_ENUMERATIONS_STYLES,
     PLAIN_TITLE_BREAKS,
     PREFACE_HEADINGS,
+    PREFACE_RUN_IN,
     PROVISION_SENTENCE_END,
     PROVISION_TARGET_YEAR,
+    QUANTITY_GOES_ON,
     QUESTION_END,
     QUESTION_HEADING,
     REFERENCE_ENTRY,
@@ -775,6 +777,16 @@ def headings_from_lines(
         if toc_label_at is not None and toc_label_at < 0 and TOC_HEADING.match(line.text):
             toc_label_at = line.start
             continue
+        run_in_preface = PREFACE_RUN_IN.match(line.text) if not any(h.number for h in headings) else None
+        if run_in_preface is not None:
+            # "前 言 充换电基础设施是…": a PDF's preface heading run into its first paragraph (PREFACE_RUN_IN)
+            stack.clear()
+            start = line.start + run_in_preface.start("name")
+            title = run_in_preface.group("name")
+            headings.append(Heading(push(stack, NAMED_STYLE, 0), "", title, start, start + len(title)))
+            stack.clear()
+            preface_at = start
+            continue
         if named in NAMED_HEADINGS:
             # "前  言", "总 则": a heading wherever it stands; a preface heads only its own text,
             # the others the numbered sections after them.
@@ -917,6 +929,11 @@ def headings_from_lines(
             # "附件" + its title on the next line: a level-1 heading; what follows is the attachment.
             title_line = lines[following]
             after = next((j for j in range(following + 1, len(lines)) if lines[j].text.strip()), None)
+            if after is not None and DATE_LINE.match(lines[after].text.strip()) is not None:
+                # "附件：" / "广州市住房保障办公室" / "2025年3月19日": the list's links were lost and the
+                # signature is no attachment's title (ATTACHMENT_LIST_OVER_SIGNATURE).
+                inline_items.add(following)
+                continue
             if (BRACKETED_LINE.match(title_line.text.strip()) or FORM_NUMBER_LINE.match(title_line.text.strip())) and (
                 after is not None
             ):
@@ -2409,7 +2426,10 @@ def _heading_from_line(
 def _sentence_goes_on_below(lines: list[Line], i: int) -> bool:
     """Does the next line with text open with a clause or sentence mark (SENTENCE_GOES_ON_BELOW)?"""
     following = next((line.text.strip() for line in lines[i + 1 :] if line.text.strip()), "")
-    return following[:1] in SENTENCE_GOES_ON_MARKS and bool(following)
+    # QUANTITY_GOES_ON_BELOW: "全省…“十四五”期间增长" / "18.40 万辆，结果详见表 2-2。"
+    return bool(following) and (
+        following[:1] in SENTENCE_GOES_ON_MARKS or QUANTITY_GOES_ON.match(following) is not None
+    )
 
 
 # The open-styles stack entry of a second-level heading whose number the text lost (LOST_NUMBER_TOC_ENTRY).

@@ -403,16 +403,35 @@ def _table_number_cells(text: str, lines: list[tuple[int, int]]) -> set[int]:
     return cells
 
 
+@dataclass(frozen=True)
+class MetadataBlock:
+    """The metadata block that opens a Markdown export: its key: value lines between two "---"
+    (YAML_FRONT_MATTER), or the same block crawled onto one line (GLUED_FRONT_MATTER, ``glued``)."""
+
+    match: re.Match[str]
+    glued: bool
+
+
+def metadata_block(text: str) -> MetadataBlock | None:
+    """The metadata block at the very start of ``text``, read once for the furniture that cuts it
+    (remove_front_matter) and the metadata that fills the notice's gaps from it (export_metadata);
+    None when the text opens with none."""
+    block = YAML_FRONT_MATTER.match(text)
+    if block is not None:
+        return MetadataBlock(block, glued=False)
+    glued = GLUED_FRONT_MATTER.match(text)
+    return MetadataBlock(glued, glued=True) if glued is not None else None
+
+
 def remove_front_matter(source: NormalisedText) -> NormalisedText:
-    """The text without the metadata block that opens a Markdown file (YAML_FRONT_MATTER) and the
-    exporter's note under it (EXPORT_NOTE); read before Markdown is stripped, offsets kept."""
-    block = YAML_FRONT_MATTER.match(source.text)
-    glued = GLUED_FRONT_MATTER.match(source.text) if block is None else None
-    block = block or glued
+    """The text without the metadata block that opens a Markdown file (YAML_FRONT_MATTER, GLUED_FRONT_MATTER)
+    and the exporter's note under it (EXPORT_NOTE, GLUED_EXPORT_NOTE); read before Markdown is stripped,
+    offsets kept."""
+    block = metadata_block(source.text)
     if block is None:
         return source
-    note = (GLUED_EXPORT_NOTE if glued else EXPORT_NOTE).match(source.text, block.end())
-    return remove_spans(source, [(0, note.end() if note is not None else block.end())])
+    note = (GLUED_EXPORT_NOTE if block.glued else EXPORT_NOTE).match(source.text, block.match.end())
+    return remove_spans(source, [(0, note.end() if note is not None else block.match.end())])
 
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:

@@ -63,6 +63,16 @@ MARKDOWN_BOLD = re.compile(r"\*\*|__")
 # A Markdown heading ("## 总体要求") or a wholly bold line ("**总体要求**") is a title: it is
 # set apart by blank lines, as the plain texts set their sub-headings apart.
 MARKDOWN_TITLE_LINE = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+[^\n]+|\*\*[^*\n]+\*\*)[ \t]*$")
+# BOLD_RUN_IN_TITLE (seg20, after round 15's second wave): a numbered line whose title is set in bold and whose
+# paragraph follows after a space, "**3．完善规划管理和相应标准，加大土地支持力度** 鼓励省内各城乡加大充换电设施的
+# 建设，…" (jl-ev-charging-2021, a vault's markdown of a PDF; gold: the bold words are the title): the bold run is
+# the title although a comma in it would end a run-in title's search (TITLE_LINE_SPACE_CLAUSE), so the paragraph
+# goes on its own line. A bold run without a comma ("**1．产学研用协同发展** 为积极…") or that ends a sentence
+# ("**1.科学布局原则。** 结合…") is read as before.
+BOLD_RUN_IN_TITLE = re.compile(
+    r"(?m)^(?P<title>[ \t]*\*\*(?:\d{1,2}[.．]|[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"[^*\n，,]*[，,][^*\n]*[^*\n。：:；;！？]\*\*)[ \t\u3000]+(?=[^ \t\u3000\n*])"
+)
 # A Markdown bullet or heading marker at the start of a line ("- ", "* ", "## ").
 MARKDOWN_LINE_MARK = re.compile(r"(?m)^[ \t]*(?:[-*+]|#{1,6})[ \t]+")
 # Indentation: ASCII and ideographic spaces at the start or end of a line. Tabs stay: they
@@ -190,6 +200,7 @@ def strip_markup(source: NormalisedText) -> NormalisedText:
     out = substitute(out, HTML_COMMENT, "")
     out = substitute(out, HTML_TAG, _html_tag)
     out = substitute(out, HTML_ENTITY, lambda m: _ENTITIES.get(m.group(), " "))
+    out = substitute(out, BOLD_RUN_IN_TITLE, "\\g<title>\n")
     out = substitute(out, MARKDOWN_BOLD, "")
     return substitute(out, MARKDOWN_LINE_MARK, "")
 

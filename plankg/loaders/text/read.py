@@ -322,15 +322,37 @@ def _cover_title(lines: list[str]) -> tuple[str, int]:
     """The headline (_headline) of the first line, else of the first title-shaped line of a
     cover (COVER_LINES, before any sentence or numbered heading); the title and the index of
     the line after it."""
-    from plankg.loaders.rules.structure import COVER_LINES, COVER_TITLE_MIN_CHARS, MARKER_STYLES
+    from plankg.loaders.rules.structure import COVER_LINES, COVER_TITLE_MIN_CHARS, MARKER_STYLES, PAGE_CAPTIONS
 
     for start, line in enumerate(lines[:COVER_LINES]):
         if "。" in line or "，" in line or any(pattern.match(line) for _, pattern in MARKER_STYLES):
             break
+        if line.strip() in PAGE_CAPTIONS:
+            continue  # CAPTION_OVER_COVER: "政策原文" over "通许县…专项规划" / "（2025-2030 年）" is not the title's
         title, used = _headline(lines[start:])
         if title and (start == 0 or len(title) >= COVER_TITLE_MIN_CHARS):
             return title, start + used
     return "", 0
+
+
+def _headline_over_number(headline: str, lines: list[str]) -> str:
+    """A page's title bar that carries the 文号 in brackets gives way to the notice's own headline below it, on
+    the line or two right above its 文号 line (PAGE_TITLE_WITH_NUMBER); the bar without its 文号 where there is
+    no such headline; any other headline as it is."""
+    from plankg.loaders.rules.structure import COVER_LINES, DOC_NUMBER, PAGE_TITLE_WITH_NUMBER
+
+    numbered = PAGE_TITLE_WITH_NUMBER.search(headline)
+    if numbered is None:
+        return headline
+    bar = headline[: numbered.start()]
+    for index, line in enumerate(lines[:COVER_LINES]):
+        if index and DOC_NUMBER.fullmatch(line.strip()):
+            for above in (lines[max(0, index - 2) : index], lines[index - 1 : index]):
+                joined = "".join(part.strip() for part in above)
+                if _title_shaped(joined) and re.sub(r"\s+", "", joined).endswith(bar[-2:]):
+                    return joined
+            break
+    return bar
 
 
 def _title_after_notice(body: str) -> str:
@@ -1216,8 +1238,9 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         RECIPIENTS,
         REPORT_WORDS,
         SHORT_GOVERNMENT,
+        SPEECH_TITLE,
         STANDARD_COVER,
-        STANDARD_COVER_CHARS,
+        STANDARD_COVER_ONE_LINE_CHARS,
         STATED_SPAN,
         TITLE_BEFORE_NUMBER,
         TITLE_BEFORE_RECIPIENTS,
@@ -1242,6 +1265,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         lines[0] = lines[0][red_head.end() :]  # the title after the red head glued in front (GLUED_RED_HEAD)
     first = lines[0] if lines else stem
     headline, used = _cover_title(lines)
+    headline = _headline_over_number(headline, lines[used:])  # PAGE_TITLE_WITH_NUMBER
     notice = (
         NOTICE_TITLE.match(headline)
         or NOTICE_TITLE.match(table.get("title", ""))
@@ -1286,7 +1310,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     rest = first[len(opening) :] if opening and not headline else ""
     before_recipients = TITLE_BEFORE_RECIPIENTS.match(first)
     # STANDARD_COVER: a standard's cover crawled onto one line, its title after its number
-    standard = STANDARD_COVER.search(first[:STANDARD_COVER_CHARS])
+    standard = STANDARD_COVER.search(first[:STANDARD_COVER_ONE_LINE_CHARS])
     standard_cover = re.sub(r"[ \u3000]+", "", standard.group("title")) if standard else ""
     title = (
         _unwrap(issued_title).translate(str.maketrans(*NESTED_TITLE_MARKS))
@@ -1329,7 +1353,8 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or any(w in title for w in INTERPRETATION_WORDS)
         or INTERPRETATION_LEAD.search(head[:INTERPRETATION_LEAD_CHARS]) is not None
         else "report"
-        if any(w in title for w in REPORT_WORDS) and OPINIONS_REPORT.search(title) is None
+        if (any(w in title for w in REPORT_WORDS) and OPINIONS_REPORT.search(title) is None)
+        or SPEECH_TITLE.search(title) is not None
         else "plan"
     )
     period = _period(title, text, kind)
@@ -1494,13 +1519,16 @@ def export_metadata(text: str) -> dict[str, str]:
     """Issuer, 文号 and date from the front matter of a Markdown export (EXPORT_META_KEYS); empty
     when the text has none. Read as ``key: value`` lines, not as YAML: exporters write values
     YAML refuses ("文号: -" for none)."""
-    from plankg.loaders.rules.structure import EXPORT_META_KEYS, EXPORT_TITLE_KEYS, NO_VALUE, YAML_FRONT_MATTER
+    from plankg.loaders.rules.structure import EXPORT_META_KEYS, EXPORT_TITLE_KEYS, NO_VALUE
+    from plankg.loaders.text.furniture import metadata_block
 
-    block = YAML_FRONT_MATTER.match(text.lstrip("\ufeff\r\n"))
+    block = metadata_block(text.lstrip("\ufeff\r\n"))
     if block is None:
-        return _glued_export_metadata(text.lstrip("\ufeff\r\n"))
+        return {}
+    if block.glued:
+        return _glued_export_metadata(block.match.group("body"))
     found: dict[str, str] = {}
-    for line in block.group().splitlines():
+    for line in block.match.group().splitlines():
         key, sep, value = line.partition(":") if ":" in line else line.partition("：")
         name = EXPORT_META_KEYS.get(key.strip()) or ("title" if key.strip() in EXPORT_TITLE_KEYS else None)
         value = value.strip().strip("'\"")
@@ -1511,20 +1539,11 @@ def export_metadata(text: str) -> dict[str, str]:
     return found
 
 
-def _glued_export_metadata(text: str) -> dict[str, str]:
-    """export_metadata of a front matter crawled onto one line (GLUED_FRONT_MATTER): each value up to the next key."""
-    from plankg.loaders.rules.structure import (
-        EXPORT_META_KEYS,
-        EXPORT_TITLE_KEYS,
-        GLUED_FRONT_MATTER,
-        GLUED_FRONT_MATTER_KEY,
-        NO_VALUE,
-    )
+def _glued_export_metadata(body: str) -> dict[str, str]:
+    """export_metadata of a front matter crawled onto one line (GLUED_FRONT_MATTER), from what stands between its
+    two "---": each value up to the next key."""
+    from plankg.loaders.rules.structure import EXPORT_META_KEYS, EXPORT_TITLE_KEYS, GLUED_FRONT_MATTER_KEY, NO_VALUE
 
-    block = GLUED_FRONT_MATTER.match(text)
-    if block is None:
-        return {}
-    body = block.group("body")
     keys = list(GLUED_FRONT_MATTER_KEY.finditer(body))
     found: dict[str, str] = {}
     for key, following in zip(keys, [*keys[1:], None], strict=True):
