@@ -73,6 +73,9 @@ ROUND_FLOORS = {
     # 通告 a headline kind
     # 文号 4 and kind 9 after seg20 (a reply letter's 复函 glued to its 文号; a speech is a report)
     "heldout18": (9, {"title": 7, "kind": 9, "issuer": 6, "doc_number": 4, "years": 7}),
+    # round 19, scored at 18:45 on 2026-12-04: title 7, kind 7, issuer 3, 文号 4, years 4; after fix19seg (regulations'
+    # adopting congress, joint issuers named by the first and 等, news headlines; tests/test_meta_fix19.py)
+    "heldout19": (10, {"title": 9, "kind": 9, "issuer": 7, "doc_number": 4, "years": 4}),
 }
 # Every scored text of more than one line crawled onto one line (eval_metadata --one-line, 149 texts), measured by
 # meta18 (session 18): on main title 50, kind 136, issuer 51, 文号 3, period 16, years 46; after the rules of

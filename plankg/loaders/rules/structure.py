@@ -3560,6 +3560,67 @@ NUMBER_IN_ISSUER = re.compile(DOC_NUMBER_TEXT)
 # (nat-guizhou-eco-reply-2004, a 国务院办公厅 复函 crawled onto one line; an opener inside the question, 巩固,
 # cut it at "关于从根本上"). Such a title ends at its first 问题.
 TOPIC_TITLE = re.compile(r"关于[^。；，：]{2,40}?问题")
+# REGULATION_ADOPTION (fix19seg, after round 19's score): a local regulation (条例, 规定, 办法) is the people's
+# congress's, or its standing committee's, that adopted it, as the bracketed note under its title says:
+# "（2019年5月30日河北省第十三届人民代表大会常务委员会第十次会议通过）" → 河北省人民代表大会常务委员会
+# (hb-civilized-conduct-regs-2019), "（2020年5月12日云南省第十三届人民代表大会第三次会议通过）" → 云南省人民代表大会
+# (yn-eco-civilization-pioneer-regs-2020), "（2018年7月27日东莞市第十六届人民代表大会常务委员会第十五次会议通过
+# 2018年9月30日广东省…批准…）" → 东莞市人民代表大会常务委员会 (dg-eco-civilization-regs-2018: the adopting body, not
+# the province that approved it). Read in the note right under the title (REGULATION_ADOPTION_CHARS), its line breaks
+# and spaces dropped (Word files break the note mid-word: "常务委\n员会").
+REGULATION_TITLE = re.compile(r"(?:条例|规定|办法)$")
+REGULATION_ADOPTION = re.compile(
+    r"[（(](?:\d{4}年\d{1,2}月\d{1,2}日)?(?P<body>[\u4e00-\u9fff]{2,12}?)?第[一二三四五六七八九十]+届"
+    r"(?P<national>全国)?人民代表大会(?P<standing>常务委员会)?第[一二三四五六七八九十]+次(?:全体)?会议(?:审议)?通过"
+)
+REGULATION_ADOPTION_CHARS = 200
+# ABBREVIATED_ISSUERS (fix19seg, after round 19's score): a page's metadata may name joint issuers by the first and
+# 等, "发文机构: 四川省发展和改革委员会等", over the notice's signature naming them all, "四川省发展和改革委员会
+# 四川省财政厅" (sc-trade-in-renewal-2026): the issuers are the signature's, joined by 、. A signature line opens with
+# the first issuer's name and holds only organ names (SIGNATURE_ORGANS) within the opening's first
+# ABBREVIATED_ISSUER_LINES lines.
+ABBREVIATED_ISSUER_END = "等"
+ABBREVIATED_ISSUER_LINES = 20
+SIGNATURE_ORGANS = re.compile(r"[\u4e00-\u9fff（）()]{2,30}(?:[ \u3000、]+[\u4e00-\u9fff（）()]{2,30})+")
+# NEWS_HEADLINE (fix19seg, after round 19's score): a saved portal page's article may be a news report headlined as
+# news, without a document kind: "本月起，这笔钱直接发放至个人！" (gz-maternity-allowance-direct-2025),
+# "广东多项医保新措1月1日起实施" (gd-medical-insurance-new-measures-2025), the first line of the text as the page
+# reads. Both pages were titled by their file names. When nothing else titles a text, a first line of
+# NEWS_HEADLINE_CHARS characters at most, NEWS_HEADLINE_MIN_HAN Chinese characters at least, without a sentence's
+# 。；： and not opening with a heading's number, is its headline; and a text headlined as news, not as a document,
+# reports on a policy: its kind is interpretation.
+NEWS_HEADLINE = re.compile(r"^(?![一二三四五六七八九十\d（(第])[^。；：:\n]+$")
+NEWS_HEADLINE_CHARS = 30
+NEWS_HEADLINE_MIN_HAN = 6
+# EMPTY_HEADING_RUN (fix19seg, after round 19's score): a saved page ends with its accessibility toolbar, one word a
+# line: "视窗区0" / "ALT+Shift+1" / "导航区0" / "ALT+Shift+2" / … / "读屏专用" / "声音开关" / "语速" / "配色" / "放大" /
+# "缩小" / … / "退出服务" (sh-carbon-market-reform-2026, a Shanghai portal page: 22 sections). A run of at least
+# EMPTY_HEADING_RUN_MIN unnumbered headings one after another, none with a Chinese character in its own text, is a
+# menu or a toolbar: a document's heading has text under it, or numbered headings.
+EMPTY_HEADING_RUN_MIN = 5
+# ... each a word or two, as a toolbar's buttons are: not an infographic's titles without text under them, "总体要求" /
+# "主线" / "强化科技创新策源功能,提升城市核心竞争力" / "基本原则" / … (shanghai-sti-center-14th-fyp-interpretation in
+# data/plans).
+EMPTY_HEADING_MAX_CHARS = 6
+# TOP_LEVEL_FIRST (fix19seg): the page's lines dropped above a document (a breadcrumb as a numbered list, "1.
+# [首页](https://www.shanghai.gov.cn/index.html "首页")", LINK_TITLE; the notice's 文号 and the plan's title line
+# as front matter) took the first level, and the document's parts came out one level down: "2 实施碳排放权交易市场
+# 提质增效行动" where its gold is level 1 (sh-carbon-market-reform-2026). Once such headings are dropped, the
+# highest level left is level 1 and the others move up with it.
+# GROUP_HEADING (fix19seg, after round 19's score): a page's unnumbered headings may stand two levels deep, a
+# category right over the first title of its group: "参保待遇" / "医保“家庭共济”范围扩大至近亲属" / text /
+# "连续参保和基金零报销有激励" / text / … / "医保药品" / "新版药品目录增加34个药品" / text
+# (gd-medical-insurance-new-measures-2025, all in bold); "办理方式" / "一、办理材料" / text / "二、办理步骤"
+# (gz-maternity-allowance-direct-2025). An unnumbered heading with no text of its own right above a heading of its
+# level heads the headings of that level after it, down to the next such heading or a higher level: they move one
+# level down.
+# LISTED_ANNEX (fix19seg, after round 19's score): a notice may list its annex above the signature,
+# "附件：2025年海南省加力扩围推动消费品以旧换新实施方案", and carry it after the date with no 附件 label, only its title
+# (in bold on the page): "海南省人民政府办公厅" / "2025年1月23日" / "2025年海南省加力扩围推动消费品以旧换新实施方案" /
+# "一、总体要求" (hi-trade-in-renewal-2025: the annex's title came out a sub-heading of the notice's last point, its
+# parts lost). The list names the annex as "附后" announces it (UNLABELLED_ANNEX): a line above that holds
+# ANNEX_LIST_LABEL and the title.
+ANNEX_LIST_LABEL = "附件"
 # DATED_LINK_RUN (after round 19's score): a saved page lists other articles of the site, each a link line closed by
 # its date in brackets, above or beside the article: "推荐阅读" / "教育集团全体教职工大会通知[08-18]" /
 # "教学楼办公室调整公告(定)[08-12]" / … / "关于开展6月支部主题党日活动的通知[06-29]" / "关于公布2021年度工作要点的通知"

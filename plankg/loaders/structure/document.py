@@ -10,7 +10,10 @@ from dataclasses import replace
 from plankg.loaders.rules.structure import (
     CLOSING_FORMULA_LINE,
     COMPANION_DOCUMENT,
+    EMPTY_HEADING_MAX_CHARS,
+    EMPTY_HEADING_RUN_MIN,
     HALF_PAREN_TITLE_NUMBER,
+    HEADLINE_END,
     LINK_TITLE,
     MAP_LEGEND,
     PAGE_CAPTIONS,
@@ -101,6 +104,81 @@ def _without_page_captions(headings: list[Heading]) -> list[Heading]:
         if (i >= first or h.number or h.title.strip() not in PAGE_CAPTIONS)
         and not LINK_TITLE.fullmatch(h.title.strip())  # LINK_TITLE: a page's navigation
     ]
+
+
+def _without_empty_heading_runs(text: str, headings: list[Heading]) -> list[Heading]:
+    """Without runs of EMPTY_HEADING_RUN_MIN or more unnumbered headings in a row whose own text holds no Chinese
+    character (EMPTY_HEADING_RUN: a page's menu or toolbar)."""
+    if not headings:
+        return headings
+    ends = [h.start for h in headings[1:]] + [len(text)]
+    empty = [
+        not h.number
+        and len(h.title.strip()) <= EMPTY_HEADING_MAX_CHARS
+        and re.search(r"[\u4e00-\u9fff]", text[h.title_end : end]) is None
+        for h, end in zip(headings, ends, strict=True)
+    ]
+    dropped: set[int] = set()
+    i = 0
+    while i < len(headings):
+        j = i
+        while j < len(headings) and empty[j]:
+            j += 1
+        if j - i >= EMPTY_HEADING_RUN_MIN:
+            dropped.update(range(i, j))
+        i = j + 1 if j == i else j
+    return [h for k, h in enumerate(headings) if k not in dropped]
+
+
+def _under_group_headings(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings under an unnumbered heading with no text of its own that stands right over a heading of its
+    level, one level down (GROUP_HEADING): where two or more such headings open groups, or one over numbered headings
+    follows a heading of its level with text of its own; never a document's title (HEADLINE_END: a page's headline
+    over the document's title, over its parts: "云南省电动汽车充电设施服务能力倍增行动方案" / "一、主要目标",
+    yn-ev-charging-doubling-2026); never in a run of titles without text (an infographic's)."""
+
+    def own_text(i: int) -> bool:
+        end = headings[i + 1].start if i + 1 < len(headings) else len(text)
+        return re.search(r"[\u4e00-\u9fff]", text[headings[i].title_end : end]) is not None
+
+    def over_level_mate(i: int) -> bool:
+        h = headings[i]
+        return not h.number and i + 1 < len(headings) and headings[i + 1].level == h.level and not own_text(i)
+
+    heads = {
+        i
+        for i in range(len(headings))
+        if over_level_mate(i)
+        and own_text(i + 1)  # a group over titled sections, not a run of titles without text (an infographic)
+        and (i == 0 or own_text(i - 1))
+        and HEADLINE_END.search(headings[i].title) is None
+    }
+    heads = {
+        i
+        for i in heads
+        if len(heads) >= 2
+        or (
+            headings[i + 1].number  # one group: over numbered headings, after an unnumbered one of its level
+            and any(not headings[k].number and headings[k].level == headings[i].level and own_text(k) for k in range(i))
+        )
+    }
+    out: list[Heading] = []
+    group: int | None = None  # the level of the group heading the headings stand under
+    for i, h in enumerate(headings):
+        if group is not None and h.level < group:
+            group = None
+        if i in heads and (group is None or h.level == group):
+            group = h.level
+            out.append(h)
+        else:
+            out.append(replace(h, level=h.level + 1) if group is not None else h)
+    return out
+
+
+def _levels_from_one(headings: list[Heading]) -> list[Heading]:
+    """The headings with the highest level left as level 1 (TOP_LEVEL_FIRST)."""
+    top = min((h.level for h in headings), default=1)
+    return [replace(h, level=h.level - top + 1) for h in headings] if top > 1 else headings
 
 
 def _without_page_headings_above_title(text: str, headings: list[Heading], title: str) -> list[Heading]:
@@ -305,6 +383,8 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
         if not lines:
             break
         headings = headings[lines:]
+    headings = _levels_from_one(_without_empty_heading_runs(text, headings))  # EMPTY_HEADING_RUN, TOP_LEVEL_FIRST
+    headings = _under_group_headings(text, headings)  # GROUP_HEADING
     ends = section_ends(headings, len(text))
     heading_tasks = tasks_from_block_headings(headings, ends, text)
     task_headings = {t.heading_index for t in heading_tasks if t.heading_index is not None}

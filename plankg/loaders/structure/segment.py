@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from plankg.loaders.rules.structure import (
     ANNEX_ANNOUNCED,
+    ANNEX_LIST_LABEL,
     ANNOUNCED_CRITERIA_STYLES,
     ANNOUNCED_MEASURE_STYLES,
     ANNOUNCED_MEASURE_VERBS,
@@ -534,7 +535,10 @@ def _unlabelled_annex(lines: list[Line], i: int) -> bool:
     above = next((j for j in range(i - 1, -1, -1) if lines[j].text.strip()), None)
     if above is None or DATE_LINE.match(lines[above].text.strip()) is None:
         return False
-    return any(ANNEX_ANNOUNCED.search(line.text) for line in lines[:above])
+    return any(
+        ANNEX_ANNOUNCED.search(line.text) or (ANNEX_LIST_LABEL in line.text and text in line.text)  # LISTED_ANNEX
+        for line in lines[:above]
+    )
 
 
 def _listed_at(text: str, match: re.Match[str], toc_titles: dict[str, list[str]], whole: bool = False) -> bool:

@@ -299,6 +299,37 @@ def _xml_text(element: Any) -> str:
     return "".join(parts)
 
 
+# BOLD_PARAGRAPH (fix19seg, after round 19's score): a saved page sets its article's unnumbered sub-headings as
+# paragraphs wholly in bold, "<p><strong>政策速递</strong></p>" / "<p><strong>办理方式</strong></p>"
+# (gz-maternity-allowance-direct-2025), "参保待遇" over "医保“家庭共济”范围扩大至近亲属"
+# (gd-medical-insurance-new-measures-2025, a newspaper round-up on a city portal), and the bold was lost with the
+# markup: both read as short body lines. Such a paragraph (trafilatura's <hi rend="#b">, nothing outside it) is
+# written as Markdown writes a bold line, "**政策速递**": a title set apart, as in the Markdown pages.
+# Not a bold caption over a table or a picture, "房源情况表" (gz-public-rental-allocation-2025, centred over the
+# table's image): a caption, not a title (BOLD_CAPTION_END).
+BOLD_REND = "#b"
+BOLD_MARK = "**"
+BOLD_CAPTION_END = ("表", "图")
+
+
+def _bold_title(element: Any) -> str:
+    """A paragraph wholly in bold as a Markdown bold line (BOLD_PARAGRAPH); "" otherwise."""
+    children = list(element)
+    if (
+        len(children) != 1
+        or children[0].tag != "hi"
+        or children[0].get("rend") != BOLD_REND
+        or (element.text or "").strip()
+        or (children[0].tail or "").strip()
+        or len(children[0])
+    ):
+        return ""
+    text = (children[0].text or "").strip()
+    if not text or "*" in text or "\n" in text or text.endswith(BOLD_CAPTION_END):
+        return ""
+    return f"{BOLD_MARK}{text}{BOLD_MARK}"
+
+
 def _trafilatura_xml(data: bytes) -> str | None:
     """trafilatura's main content of a page as XML, or None when it finds none."""
     import trafilatura
@@ -311,6 +342,7 @@ def _trafilatura_xml(data: bytes) -> str | None:
         favor_recall=True,
         deduplicate=False,
         with_metadata=True,
+        include_formatting=True,  # BOLD_PARAGRAPH: a wholly bold paragraph is a title
     )
 
 
@@ -403,7 +435,7 @@ def read_html(data: bytes, name: str) -> str:
             if rows:
                 blocks.append(("table", "\n".join(rows)))
         else:
-            blocks.append(("p", _xml_text(element).strip()))
+            blocks.append(("p", _bold_title(element) or _xml_text(element).strip()))
     blocks = _restore_repeats([b for b in blocks if b[1].strip()], _page_blocks(data))
     if title_missing(title, blocks):
         blocks.insert(0, ("p", title))

@@ -670,6 +670,46 @@ def _outline_issuer(title: str, region: str, opening: str) -> str:
     return f"{body[body.find(region) :]}人民代表大会" if region in body else ""
 
 
+def _news_headline(first: str) -> str:
+    """The first line as a news report's headline (NEWS_HEADLINE), "" when it does not read as one."""
+    from plankg.loaders.rules.structure import NEWS_HEADLINE, NEWS_HEADLINE_CHARS, NEWS_HEADLINE_MIN_HAN
+
+    line = first.strip()
+    if len(line) > NEWS_HEADLINE_CHARS or len(re.findall(r"[\u4e00-\u9fff]", line)) < NEWS_HEADLINE_MIN_HAN:
+        return ""
+    return line if NEWS_HEADLINE.match(line) else ""
+
+
+def _issuers_in_full(issuer: str, lines: list[str]) -> str:
+    """Joint issuers named by the first and 等 as the signature names them all (ABBREVIATED_ISSUERS); ``issuer``
+    otherwise."""
+    from plankg.loaders.rules.structure import ABBREVIATED_ISSUER_END, ABBREVIATED_ISSUER_LINES, SIGNATURE_ORGANS
+
+    first = issuer.removesuffix(ABBREVIATED_ISSUER_END)
+    if first == issuer or len(first) < 2:
+        return issuer
+    for line in lines[:ABBREVIATED_ISSUER_LINES]:
+        if line.startswith(first) and SIGNATURE_ORGANS.fullmatch(line.strip()):
+            return "、".join(re.split(r"[ \u3000、]+", line.strip()))
+    return issuer
+
+
+def _regulation_issuer(title: str, head: str) -> str:
+    """The congress or standing committee that adopted a local regulation, as the note under its title says
+    (REGULATION_ADOPTION); "" otherwise."""
+    from plankg.loaders.rules.structure import REGULATION_ADOPTION, REGULATION_ADOPTION_CHARS, REGULATION_TITLE
+
+    if REGULATION_TITLE.search(title) is None:
+        return ""
+    at = head.find(title[-4:])
+    note = re.sub(r"\s+", "", head[max(at, 0) : max(at, 0) + REGULATION_ADOPTION_CHARS + len(title)])
+    adopted = REGULATION_ADOPTION.search(note)
+    if adopted is None:
+        return ""
+    body = "全国" if adopted.group("national") else (adopted.group("body") or "")
+    return f"{body}人民代表大会{adopted.group('standing') or ''}" if body else ""
+
+
 # How far into a text its opening reaches: where a plan without a title line names itself.
 OPENING_WINDOW = 3000
 # How far into a text a reply's annex is looked for (APPROVED_ANNEX).
@@ -1299,6 +1339,8 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
             # DELEGATED_REPORT: "受国务院委托，现就…报告如下" → 国务院关于…的报告
             title = f"{delegated.group('body')}关于{delegated.group('subject')}的报告"
             interviewer = interviewer or delegated.group("body")
+    news = title == stem and bool(_news_headline(first))
+    title = _news_headline(first) if news else title
     drafters, drafted_title = _drafted_by(head[:OPENING_WINDOW], title)
     if drafted_title and TITLE_EDITION_YEAR.search(title) is None:
         title = drafted_title  # the edition the preamble gives ("（2021版）") under a bare cover title
@@ -1307,7 +1349,8 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         title = headline = delivered
     kind: PlanKind = (
         "interpretation"
-        if any(w in title for w in INTERPRETATION_WORDS)
+        if news
+        or any(w in title for w in INTERPRETATION_WORDS)
         or INTERPRETATION_LEAD.search(head[:INTERPRETATION_LEAD_CHARS]) is not None
         else "report"
         if (any(w in title for w in REPORT_WORDS) and OPINIONS_REPORT.search(title) is None)
@@ -1425,6 +1468,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or headline_body
         or _issuer_of_title(headline or opening or title)
         or _outline_issuer(title, region, head[:OPENING_WINDOW])
+        or _regulation_issuer(title, head)
         or _cover_issuer(lines[used:])
         or run_on_cover[0]
         or drafters
@@ -1447,6 +1491,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         ),
         issuer,
     )
+    issuer = _issuers_in_full(issuer, lines)
     numbered = NUMBER_IN_ISSUER.search(issuer)
     if numbered is not None and issuer[numbered.end() :].strip():
         issuer = issuer[numbered.end() :].strip()  # NUMBER_IN_ISSUER: the page's words and 文号 glued in front
