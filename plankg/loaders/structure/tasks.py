@@ -47,6 +47,12 @@ from plankg.loaders.rules.structure import (
     DAMAGED_ENTRIES_MIN,
     DAMAGED_ENTRY,
     FIRST_ITEM,
+    GLUED_ANNEX_GROUP,
+    GLUED_ANNEX_HEADER_GAP,
+    GLUED_ANNEX_NEXT,
+    GLUED_ANNEX_ROW_AFTER_DECIMAL,
+    GLUED_ANNEX_ROW_NOT_BEFORE,
+    GLUED_ANNEX_TABLE,
     GLUED_BLOCK_HEADING,
     GLUED_INLINE_BLOCK,
     GOAL_TITLE,
@@ -60,6 +66,9 @@ from plankg.loaders.rules.structure import (
     MISSING_ITEM_BEFORE,
     MISSING_ITEM_NUMBER,
     MISSING_SECTION_NUMBER,
+    NESTED_GOAL_ENTRY,
+    NESTED_TASKS_ENTRY,
+    NESTED_TITLE_GLUED_ITEM,
     ORDINAL_BEFORE,
     ORDINAL_LABEL,
     ORDINAL_MIN,
@@ -229,6 +238,30 @@ def run_in_items(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return items if len(items) >= ORDINAL_MIN else []
 
 
+def innermost_items(text: str, items: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Each item, or the items of a finer numbering run into its own text in its place (NESTED_RUN_IN_ITEMS):
+    numbered （1）/①, or 一是、二是 …; a goal entry beside a tasks entry is none (NESTED_GOAL_ENTRY)."""
+    out: list[tuple[str, int, int]] = []
+    for marker, start, end in items:
+        body = start + len(marker)
+        inner = run_in_items(text, body, end)
+        title_end = NESTED_TITLE_GLUED_ITEM.match(text, body, end)
+        if not inner and title_end is not None:
+            # Its title glued to its first item: "（一）强化排水防涝体系建设，提升防汛安全1.城市防洪除涝建设…"
+            inner = run_in_items(text, title_end.start("marker"), end)
+        if inner and _item_style(inner[0][0]) != _item_style(marker):
+            bodies = [text[s + len(m) : e] for m, s, e in inner]
+            if any(NESTED_TASKS_ENTRY.match(b) for b in bodies):
+                inner = [item for item, b in zip(inner, bodies, strict=True) if not NESTED_GOAL_ENTRY.match(b)]
+            for m, s, e in inner:
+                # "2.行动任务一是…": the ordinals from the end of the entry's block name.
+                named = NESTED_TASKS_ENTRY.match(text, s + len(m), e)
+                out += ordinal_items(text, named.end() if named else s + len(m), e) or [(m, s, e)]
+        else:
+            out.append((marker, start, end))
+    return out
+
+
 def damaged_entries(text: str, start: int, end: int, need_damage: bool = True) -> list[tuple[str, int, int]]:
     """The 一、-style entries opening lines of text[start:end], their numerals possibly lost or
     misread (DAMAGED_ENTRIES): (marker as written, start, end), when at least DAMAGED_ENTRIES_MIN,
@@ -260,7 +293,7 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
     table or note (``run_in_items``); ``text`` is the plan text the headings index."""
 
     def own_items(start: int, end: int) -> list[tuple[str, int, int]]:
-        return ordinal_items(text, start, end) or run_in_items(text, start, end)
+        return ordinal_items(text, start, end) or innermost_items(text, run_in_items(text, start, end))
 
     tasks: list[RawTask] = []
     taken: set[int] = set()
@@ -352,8 +385,9 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
             taken.add(j)
         for parent, marker, start, end in missing:
             block = blocks_per_section.setdefault(parent, 1)
-            title = item_title(text[start + len(marker) : end])
-            tasks.append(RawTask(parent, block, marker, kind, title, start, end, not title))
+            for item_marker, item_start, item_end in innermost_items(text, [(marker, start, end)]):
+                title = item_title(text[item_start + len(item_marker) : item_end])
+                tasks.append(RawTask(parent, block, item_marker, kind, title, item_start, item_end, not title))
     return tasks
 
 
@@ -649,6 +683,83 @@ def tasks_from_annex_tables(text: str, headings: list[Heading], ends: list[int],
     return tasks
 
 
+def _glued_annex_row(text: str, number: int, start: int, end: int, strict: bool = True) -> int | None:
+    """Where row ``number`` of a glued annex table opens in text[start:end] (GLUED_ANNEX_ROW_NOT_BEFORE,
+    GLUED_ANNEX_ROW_AFTER_DECIMAL), or None; not ``strict``: any character may follow it."""
+    written = str(number)
+    pos = text.find(written, start, end)
+    while pos >= 0:
+        after = text[pos + len(written) : pos + len(written) + 1]
+        before = text[pos - 1]
+        alone = (
+            not (before.isdigit() or before in ".．" or (before.isascii() and before.isalpha()))
+            or GLUED_ANNEX_ROW_AFTER_DECIMAL.search(text, max(0, pos - 8), pos) is not None
+        )
+        if alone and after and (not strict or after not in GLUED_ANNEX_ROW_NOT_BEFORE):
+            return pos
+        pos = text.find(written, pos + 1, end)
+    return None
+
+
+def _glued_annex_rows(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """The rows of one part of a glued annex table, numbered 1, 2, 3 … from ``start``; after a group row
+    (GLUED_ANNEX_GROUP) the count may restart at 1."""
+    groups = [m.end() for m in GLUED_ANNEX_GROUP.finditer(text, start, end)]
+    rows: list[tuple[str, int]] = []
+    cursor, n = start, 1
+    while True:
+        pos = _glued_annex_row(text, n, cursor, end)
+        if pos is None and n > 1:
+            # A number glued to its first cell's figure: found by the row after it.
+            following = _glued_annex_row(text, n + 1, cursor, end) or _glued_annex_row(text, n + 2, cursor, end)
+            if following is not None:
+                pos = _glued_annex_row(text, n, cursor, following, strict=False)
+        restart = next((g for g in groups if g > cursor and (pos is None or g < pos)), None)
+        if restart is not None and n > 1:
+            again = _glued_annex_row(text, 1, restart, end)
+            if again is not None and (pos is None or again < pos):
+                pos, n = again, 1
+        if pos is None:
+            return rows
+        rows.append((str(n), pos))
+        cursor, n = pos + len(str(n)), n + 1
+
+
+def tasks_from_glued_annex_tables(
+    text: str, headings: list[Heading], ends: list[int], used: dict[int, int]
+) -> list[RawTask]:
+    """The rows of attached tables of projects or tasks in a text that lost its line breaks (GLUED_ANNEX_TABLE):
+    each row a task of the table's kind, from its row number to the next, in the innermost section holding the
+    table's title. ``used``: the highest block number each section's other tasks use."""
+    tasks: list[RawTask] = []
+    per_section: dict[int, int] = {}
+    for title in GLUED_ANNEX_TABLE.finditer(text):
+        header = GLUED_ANNEX_HEADER_GAP.match(text, title.end(), title.end() + ANNEX_HEADER_CHARS)
+        if header is None:
+            continue
+        following = GLUED_ANNEX_NEXT.search(text, header.end())
+        end = following.start() if following is not None else len(text)
+        # A 序号 again opens a part whose rows count from 1 again.
+        headers = [header.end()] + [m.end() for m in re.compile(ANNEX_TABLE_HEADER).finditer(text, header.end(), end)]
+        rows: list[tuple[str, int]] = []
+        for k, part_start in enumerate(headers):
+            part_end = headers[k + 1] if k + 1 < len(headers) else end
+            rows += _glued_annex_rows(text, part_start, part_end)
+        holding = [k for k, h in enumerate(headings) if h.start <= title.start() < ends[k]]
+        first = rows[0][1] if rows else end
+        if len(rows) < ORDINAL_MIN or ANNEX_UNIT_COLUMN.search(text, header.start(), first) or not holding:
+            continue
+        section = holding[-1]
+        block = used.get(section, 0) + 1 + per_section.get(section, 0)
+        per_section[section] = per_section.get(section, 0) + 1
+        for i, (number, start) in enumerate(rows):
+            row_end = rows[i + 1][1] if i + 1 < len(rows) else end
+            cells = [c.strip() for c in text[start + len(number) : row_end].split("|") if c.strip()]
+            row_title = item_title(cells[0]) if cells else ""
+            tasks.append(RawTask(section, block, number, title.group("kind"), row_title, start, row_end, not row_title))
+    return tasks
+
+
 def _markdown_annex_rows(text: str, start: int, end: int) -> tuple[list[tuple[str, int]], list[int], int, bool] | None:
     """A table of an annex written a row a line (ANNEX_MARKDOWN_TABLE: markdown pipes; ANNEX_TAB_TABLE: tabs)
     whose 序号 header row stands within ANNEX_HEADER_CHARS of ``start``: its numbered rows (number, where
@@ -765,6 +876,7 @@ def tasks_from_inline_blocks(
             else:
                 style = _item_style(text[items_start : items_start + 3])
                 items = _items(text, items_start, block_end, style) if style else []
+                items = innermost_items(text, items)
             if items:
                 read.add(label_start)
             for marker, item_start, item_end in items:
