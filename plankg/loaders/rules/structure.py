@@ -3607,3 +3607,12 @@ NESTED_TITLE_GLUED_ITEM = re.compile(rf"[^。；;！？\n\d]{{2,{ITEM_TITLE_MAX}
 # NESTED_TASKS_ENTRY) is none, as GOAL_BESIDE_TASKS for headings.
 NESTED_GOAL_ENTRY = re.compile(r"[\u4e00-\u9fff]{0,4}目标")
 NESTED_TASKS_ENTRY = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{_KINDS})")
+# GLUED_TITLE_BLOCK_PREFIX (join20task): in a text that lost its line breaks the reader may cut a block heading's
+# title short, "三、2026年重点" of "三、2026年重点工作2026年是中国共产党成立105周年，…" (nx-gov-report-2026, dev,
+# one-line; its 一是 … items under the parts below), "二、“十五五”时期的主要目标" of "…主要目标任务“十五五”时期，…"
+# (he-gov-report-2026). The block is named by the title and the shortest start of its own text, at most
+# CUT_TITLE_REST_MAX characters, that names one with it (BLOCK_TITLE), unless what follows says the heading reviews
+# the work ("二、“十四五”主要任务完成情况": GLUED_TITLE_BLOCK_NOT_AFTER). A title that ran on into its first sentence
+# is not read so: "三、工作安排专项整治工作自2021年11月开始，分3个阶段推进" (nat-eia-credit-cleanup-2021, a schedule)
+# and a glued table of contents' "第一编 基本任务和综合指标" name no block.
+GLUED_TITLE_BLOCK_NOT_AFTER = re.compile(r"完成|落实|进展|情况|执行|取得|成效|回顾|总结|评估")

@@ -55,6 +55,7 @@ from plankg.loaders.rules.structure import (
     GLUED_ANNEX_TABLE,
     GLUED_BLOCK_HEADING,
     GLUED_INLINE_BLOCK,
+    GLUED_TITLE_BLOCK_NOT_AFTER,
     GOAL_TITLE,
     INLINE_LABEL,
     ITEM_AREA_END,
@@ -84,7 +85,7 @@ from plankg.loaders.rules.structure import (
     ordinal_spelling,
 )
 from plankg.loaders.structure.headings import glued_clause_end
-from plankg.loaders.structure.segment import Heading
+from plankg.loaders.structure.segment import Heading, is_glued
 from plankg.schema import Issue
 
 
@@ -108,7 +109,7 @@ def block_kind(title: str) -> str | None:
     return match.group("kind") if match else None
 
 
-def heading_block_kind(headings: list[Heading], index: int, text: str) -> str | None:
+def heading_block_kind(headings: list[Heading], index: int, text: str, glued: bool = False) -> str | None:
     """The block a heading names (``block_kind``), or, in a text without line breaks whose reader
     cut the heading's title short ("二、“十一五”" of "二、“十一五”深化电力体制改革的主要任务（一）…"), the
     block its title names together with its own text up to its first part, when that rest is one
@@ -124,8 +125,21 @@ def heading_block_kind(headings: list[Heading], index: int, text: str) -> str | 
         return block_kind(headings[index].title + rest)
     # A block heading the reader passed over, glued before the parts it heads (GLUED_BLOCK_HEADING):
     # the heading's parts are that block's.
-    glued = GLUED_BLOCK_HEADING.search(rest)
-    return block_kind(glued.group("title")) if glued is not None else None
+    glued_heading = GLUED_BLOCK_HEADING.search(rest)
+    if glued_heading is not None:
+        return block_kind(glued_heading.group("title"))
+    return glued_title_block_kind(headings[index].title, rest) if glued else None
+
+
+def glued_title_block_kind(title: str, rest: str) -> str | None:
+    """The block a heading's title names with the start of its own text, in a text without line breaks whose reader
+    cut the title short (GLUED_TITLE_BLOCK_PREFIX), or None."""
+    name = title + rest
+    for k in range(len(title) + 1, min(len(name), len(title) + CUT_TITLE_REST_MAX) + 1):
+        kind = block_kind(name[:k])
+        if kind is not None and GLUED_TITLE_BLOCK_NOT_AFTER.match(name, k) is None:
+            return kind
+    return None
 
 
 def is_schedule(headings: list[Heading], index: int, text: str = "") -> bool:
@@ -298,8 +312,9 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
     tasks: list[RawTask] = []
     taken: set[int] = set()
     blocks_per_section: dict[int, int] = {}
+    glued = bool(text) and is_glued(text)
     for index, heading in enumerate(headings):
-        kind = heading_block_kind(headings, index, text)
+        kind = heading_block_kind(headings, index, text, glued)
         if kind is None or index in taken or is_schedule(headings, index, text):
             continue
         subtree = children_of(headings, index)
