@@ -258,11 +258,10 @@ def innermost_items(text: str, items: list[tuple[str, int, int]]) -> list[tuple[
     out: list[tuple[str, int, int]] = []
     for marker, start, end in items:
         body = start + len(marker)
-        inner = run_in_items(text, body, end)
+        # Its title glued to its first item: "（一）强化排水防涝体系建设，提升防汛安全1.城市防洪除涝建设…"
         title_end = NESTED_TITLE_GLUED_ITEM.match(text, body, end)
-        if not inner and title_end is not None:
-            # Its title glued to its first item: "（一）强化排水防涝体系建设，提升防汛安全1.城市防洪除涝建设…"
-            inner = run_in_items(text, title_end.start("marker"), end)
+        inner = run_in_items(text, title_end.start("marker"), end) if title_end is not None else []
+        inner = inner or run_in_items(text, body, end)
         if inner and _item_style(inner[0][0]) != _item_style(marker):
             bodies = [text[s + len(m) : e] for m, s, e in inner]
             if any(NESTED_TASKS_ENTRY.match(b) for b in bodies):
@@ -270,7 +269,9 @@ def innermost_items(text: str, items: list[tuple[str, int, int]]) -> list[tuple[
             for m, s, e in inner:
                 # "2.行动任务一是…": the ordinals from the end of the entry's block name.
                 named = NESTED_TASKS_ENTRY.match(text, s + len(m), e)
-                out += ordinal_items(text, named.end() if named else s + len(m), e) or [(m, s, e)]
+                out += ordinal_items(text, named.end() if named else s + len(m), e) or innermost_items(
+                    text, [(m, s, e)]
+                )
         else:
             out.append((marker, start, end))
     return out
