@@ -3616,3 +3616,13 @@ NESTED_TASKS_ENTRY = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{_KINDS})")
 # is not read so: "三、工作安排专项整治工作自2021年11月开始，分3个阶段推进" (nat-eia-credit-cleanup-2021, a schedule)
 # and a glued table of contents' "第一编 基本任务和综合指标" name no block.
 GLUED_TITLE_BLOCK_NOT_AFTER = re.compile(r"完成|落实|进展|情况|执行|取得|成效|回顾|总结|评估")
+# GLUED_BOX (join20task): a box in a text that lost its line breaks has its caption glued between the text before
+# it and its first item: "…建立健全网络安全和数据安全防护机制。专栏2 数字化改造升级工程1.家用电器行业：实施基于AI
+# 大模型的生产制造和产品服务；…2.家具行业：…" (nat-light-industry-digital-2024, heldout14, one-line). Its title runs to
+# its first item (at most BOX_TITLE_MAX characters, no sentence mark); only a box titled as work, a block name, an
+# action or a project (BOX_BLOCK_KIND, BOX_WORK_TITLE, BOX_PROJECT_TITLE) is read, as a box captioned on its line is,
+# its items to the next heading or box.
+GLUED_BOX = re.compile(
+    rf"(?P<number>专栏[ \u3000]*\d{{1,2}})[ \u3000:：.、]*(?P<title>[^。；！？\n|\d]{{2,{BOX_TITLE_MAX}}}?)"
+    r"(?=1[、.](?!\d)|（1）|①)"
+)

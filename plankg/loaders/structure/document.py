@@ -38,6 +38,7 @@ from plankg.loaders.structure.tasks import (
     tasks_from_block_headings,
     tasks_from_box_captions,
     tasks_from_glued_annex_tables,
+    tasks_from_glued_boxes,
     tasks_from_inline_blocks,
 )
 from plankg.loaders.structure.toc import Toc, parse_toc
@@ -328,6 +329,11 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
         # GLUED_ANNEX_TABLE: an annex table's rows glued cell after cell.
         glued_used: dict[int, int] = {}
         for item in heading_tasks + inline_tasks:
+            glued_used[item.section_index] = max(glued_used.get(item.section_index, 0), item.block)
+        # GLUED_BOX: a box's caption glued to its first item.
+        taken = {t.start for t in heading_tasks + inline_tasks}
+        inline_tasks += tasks_from_glued_boxes(text, headings, ends, glued_used, taken)
+        for item in inline_tasks:
             glued_used[item.section_index] = max(glued_used.get(item.section_index, 0), item.block)
         inline_tasks += tasks_from_glued_annex_tables(text, headings, ends, glued_used)
     # A task numbered as an item (（1）, ①) is the task only; one numbered as a section

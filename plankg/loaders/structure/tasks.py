@@ -54,6 +54,7 @@ from plankg.loaders.rules.structure import (
     GLUED_ANNEX_ROW_NOT_BEFORE,
     GLUED_ANNEX_TABLE,
     GLUED_BLOCK_HEADING,
+    GLUED_BOX,
     GLUED_INLINE_BLOCK,
     GLUED_TITLE_BLOCK_NOT_AFTER,
     GOAL_TITLE,
@@ -696,6 +697,39 @@ def tasks_from_annex_tables(text: str, headings: list[Heading], ends: list[int],
             cells = [c.strip() for c in split.splitlines() if c.strip()]
             row_title = item_title(cells[0]) if cells else ""
             tasks.append(RawTask(section, block, number, title.group("kind"), row_title, start, row_end, not row_title))
+    return tasks
+
+
+def tasks_from_glued_boxes(
+    text: str, headings: list[Heading], ends: list[int], used: dict[int, int], taken: set[int]
+) -> list[RawTask]:
+    """Boxes of a text without line breaks whose caption is glued to their first item (GLUED_BOX): each box a task
+    of its kind (BOX_BLOCK_KIND's name, or its title) and its numbered items tasks of the same block; items at
+    ``taken`` starts are read already. ``used``: the highest block number each section's other tasks use."""
+    tasks: list[RawTask] = []
+    per_section: dict[int, int] = {}
+    captions = list(GLUED_BOX.finditer(text))
+    starts = sorted([h.start for h in headings] + [m.start() for m in captions] + [len(text)])
+    for caption in captions:
+        title = caption.group("title").strip()
+        named = BOX_BLOCK_KIND.search(title)
+        holding = [k for k, h in enumerate(headings) if h.start <= caption.start() < ends[k]]
+        if not holding or not (named or BOX_WORK_TITLE.search(title) or BOX_PROJECT_TITLE.search(title)):
+            continue
+        end = min(s for s in starts if s > caption.start())
+        style = _item_style(text[caption.end() : caption.end() + 3])
+        items = _items(text, caption.end(), end, style) if style else []
+        if len(items) < ORDINAL_MIN or any(start in taken for _, start, _ in items):
+            continue
+        section = holding[-1]
+        block = used.get(section, 0) + 1 + per_section.get(section, 0)
+        per_section[section] = per_section.get(section, 0) + 1
+        kind = named.group("kind") if named else title
+        number = re.sub(r"[ \u3000]", "", caption.group("number"))
+        tasks.append(RawTask(section, block, number, kind, title, caption.start(), end, False))
+        for marker, item_start, item_end in items:
+            item = item_title(text[item_start + len(marker) : item_end])
+            tasks.append(RawTask(section, block, marker, kind, item, item_start, item_end, not item))
     return tasks
 
 
