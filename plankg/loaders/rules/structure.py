@@ -3626,3 +3626,9 @@ GLUED_BOX = re.compile(
     rf"(?P<number>专栏[ \u3000]*\d{{1,2}})[ \u3000:：.、]*(?P<title>[^。；！？\n|\d]{{2,{BOX_TITLE_MAX}}}?)"
     r"(?=1[、.](?!\d)|（1）|①)"
 )
+# GLUED_CONTINUED_ITEMS (join20task): CONTINUED_ITEMS in a text that lost its line breaks. A block numbering its
+# entries on across its parts ("（一）…1.…2.…（二）深入开展数字化转型改造3.梯次推进企业“智改数转网联”。…4.实施大规模设备
+# 数字化改造更新。…专栏2 数字化改造升级工程1.家用电器行业：…", nat-light-industry-digital-2024, heldout14, one-line) has
+# the run-in entries of a part as the numbers so far; a later part's entries go on from them, the first right after
+# the part's title or a sentence end, the others after a sentence end, up to a glued box (GLUED_BOX, which ends
+# run-in items as ITEM_AREA_END does a box on its line: its own 1.–10. are no tasks of the part).

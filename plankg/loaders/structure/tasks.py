@@ -236,6 +236,8 @@ def run_in_items(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     before any box, table or note (ITEM_AREA_END), at least ORDINAL_MIN in sequence; else none."""
     area_end = ITEM_AREA_END.search(text, start, end)
     end = area_end.start() if area_end is not None else end
+    box = GLUED_BOX.search(text, start, end)  # GLUED_BOX: a box glued into the text ends the items too
+    end = box.start() if box is not None else end
     # The range's start counts as a sentence end: "三、主要任务1.加强组织。2.…" (a title, then its items).
     opening = re.match(rf"[ \t\u3000\n]*(?P<marker>{FIRST_ITEM})", text[start:end])
     if opening is not None:
@@ -384,8 +386,12 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
                     leaf_end = address.start()  # the speech's closing, not the leaf's items
                     break
             ordinals = own_items(leaf.title_end, leaf_end)
+            if glued and ordinals:
+                # GLUED_CONTINUED_ITEMS: run-in entries 1. 2. of a part number the block's items on.
+                numbers = [n[1] for n in (_entry_number(m) for m, _, _ in ordinals) if n is not None]
+                last_number = max([last_number, *numbers])
             if not ordinals and last_number:
-                ordinals = continued_items(text, leaf.title_end, leaf_end, last_number)
+                ordinals = continued_items(text, leaf.title_end, leaf_end, last_number, glued)
                 last_entry = _entry_number(ordinals[-1][0]) if ordinals else None
                 last_number = last_entry[1] if last_entry is not None else last_number
             if ordinals:
@@ -441,13 +447,27 @@ def _beside_block(headings: list[Heading], j: int) -> bool:
     return any(headings[k].level == headings[j].level and block_kind(headings[k].title) for k in siblings)
 
 
-def continued_items(text: str, start: int, end: int, last_number: int) -> list[tuple[str, int, int]]:
+def continued_items(
+    text: str, start: int, end: int, last_number: int, glued: bool = False
+) -> list[tuple[str, int, int]]:
     """Entries "7.…" "8.…" opening lines of text[start:end] that go on with a block's numbering
     after its last numbered leaf (CONTINUED_ITEMS): (marker, start, end), or none. Not in or after a
     box, table or note (ITEM_AREA_END): a box numbering its own entries 1.–10. below task 2. goes on
     with no task numbers ("专栏1数字化解决方案研发推广工程" / "1.家用电器行业：…" / "2.…" / "3.五金制品行业：…")."""
     area_end = ITEM_AREA_END.search(text, start, end)
     end = area_end.start() if area_end is not None else end
+    if glued:
+        # GLUED_CONTINUED_ITEMS: entries run in, the first right after the part's title, up to a glued box.
+        box = GLUED_BOX.search(text, start, end)
+        end = box.start() if box is not None else end
+        for first in range(last_number + 1, last_number + CONTINUED_ITEM_GAP + 1):
+            opening = _glued_entries(text, start, end, "arabic", first, first + ORDINAL_MIN - 1)
+            if opening is None:
+                continue
+            items = _items_from(text, opening[0][1], end, "arabic", first)
+            if len(items) >= ORDINAL_MIN:
+                return items
+        return []
     for first in range(last_number + 1, last_number + CONTINUED_ITEM_GAP + 1):
         found: list[tuple[str, int]] = []
         cursor, n = start, first
@@ -466,6 +486,17 @@ def continued_items(text: str, start: int, end: int, last_number: int) -> list[t
         if len(found) >= ORDINAL_MIN:
             return [(m, p, found[i + 1][1] if i + 1 < len(found) else end) for i, (m, p) in enumerate(found)]
     return []
+
+
+def _items_from(text: str, start: int, end: int, style: str, first: int) -> list[tuple[str, int, int]]:
+    """Entries numbered first, first + 1 … in sequence in text[start:end], each opening the range or following a
+    sentence end (``_glued_entries``): (marker, start, end)."""
+    found: list[tuple[str, int]] = []
+    n = first
+    while (more := _glued_entries(text, found[-1][1] + 1 if found else start, end, style, n, n)) is not None:
+        found += more
+        n += 1
+    return [(m, p, found[i + 1][1] if i + 1 < len(found) else end) for i, (m, p) in enumerate(found)]
 
 
 def _entry_number(marker: str) -> tuple[str, int] | None:
