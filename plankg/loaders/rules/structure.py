@@ -3755,3 +3755,78 @@ QUANTITY_GOES_ON = re.compile(r"\d+(?:\.\d+)?[ \u3000]?(?:[万亿千百]|[元辆
 # "国务院关于印发万里同志在全国地矿局长会议上的讲话的通知" (nat-geology-speech-1986, gold kind report). Only a
 # title that ends with it: a plan titled "关于贯彻落实…重要讲话精神的实施意见" is a plan.
 SPEECH_TITLE = re.compile(r"讲话(?:稿)?$")
+# GLUED_ANNEX_TABLE (join20task): an attached table of projects (ANNEX_TABLE) in a text that lost its line
+# breaks has its title glued to its header and its rows glued to each other, cell after cell:
+# "附件2公园绿地重点建设计划表序号名称位置面积（公顷）备注1G1503南侧（S4-金汇港）绿地建设位于…金汇港3.75需动迁
+# 2金汇港东侧、南奉公路南侧绿地建设…" (fx-park-city-2021, heldout11, one-line: 76 rows), "附件：普陀区水务“十五五”
+# 重点项目清单普陀区水务“十五五”重点项目清单序号项目类型项目名称具体内容“十五五”目标一水安全1泵闸新改建工程…"
+# (pt-water-15, heldout5), a markdown table's rows glued at their bars "…| 备注 || 电力方面 || 1 | 上海松江新宅
+# （新天马）110kV输变电工程 | …" (sj-energy-action-2026, heldout17). The title is an annex caption naming the table
+# as ANNEX_TABLE does, anywhere in the text (not the list of attachments "附表：1.…表2.…表"), with 序号 within
+# ANNEX_HEADER_CHARS after it and no sentence end between (GLUED_ANNEX_HEADER_GAP). Read only in a glued text.
+GLUED_ANNEX_TABLE = re.compile(
+    r"附[ \u3000]*[件表][ \u3000]*\d{0,2}(?![ \u3000：:]*\d{1,2}[.．、])[ \u3000：:]*"
+    r"(?:(?!\d{1,2}[.．、])[^。；！？\n|]){0,40}?"
+    r"(?P<kind>(?:重点|重大)(?:工程|建设)?(?:项目|任务|工程|计划)(?:清单|一览表)?)表?"
+    r"(?:[（(][^）)\n]{0,20}[）)])?"
+)
+GLUED_ANNEX_HEADER_GAP = re.compile(r"[^。；！？\n]*?序号")
+# Its rows are read in sequence 1, 2, 3 … from the header (a 序号 again restarts the count: a table in parts),
+# each number standing alone: not inside a longer figure ("G1503", "2024年", "18812") or a word of Latin letters
+# (a link's "a5c767fc"), not after a full stop, not a figure's start by what follows it ("3.16", "10kV", "2个":
+# GLUED_ANNEX_ROW_NOT_BEFORE). A cell's figure with two decimals may run into the next row's number: "…（金汇港-
+# 万顺路）3.276胜利港两侧绿化…" is 3.27 then row 6, "…5.0210东方美谷大道…" 5.02 then row 10
+# (GLUED_ANNEX_ROW_AFTER_DECIMAL); a figure with one decimal does not ("3.75需动迁" is no row 5).
+GLUED_ANNEX_ROW_NOT_BEFORE = (
+    "0123456789.．,，%％年月日万亿个项座处家米公千平吨台辆户亩元人条所次倍号期级层栋类KMW-—~～至/、"
+    "abcdefghijklmnopqrstuvwxyz"
+)
+GLUED_ANNEX_ROW_AFTER_DECIMAL = re.compile(r"\d[.．]\d{2,}$")
+GLUED_ANNEX_NEXT = re.compile(r"附[ \u3000]*[件表][ \u3000]*\d")
+# A row number glued to a figure that opens its first cell ("202个生态清洁小流域建设": row 20, "2个…";
+# "…1.363615单元金钱公路绿地…3.14需动迁3715单元10地块绿地…0.2538浦兰路…": rows 36 and 37) is found only by a
+# row after it: when no number n stands alone, the first n not inside a longer figure before row n + 1 (or
+# n + 2) opens row n.
+# A markdown table's group row, one cell ("|| 燃气方面 ||"), lets the count restart at 1 (ANNEX_MARKDOWN_TABLE).
+GLUED_ANNEX_GROUP = re.compile(r"\|\|[ \t\u3000]*[^|\d\n]{1,30}?[ \t\u3000]*\|(?=\|)")
+# NESTED_RUN_IN_ITEMS (join20task): a block's items are its innermost numbered entries; an item whose own text
+# runs in entries of a finer numbering has those in its place. A text that lost its line breaks leaves the
+# entries "1." of a part as run-in items and their "（1）" below them run in too: "（一）强化防洪除涝体系建设，
+# 保障防汛安全1.海塘建设。…（1）崇明岛主海塘推进达标建设8.94公里…（2）长兴岛主海塘…" and "（二）…1.滩涂保护。…
+# （1）坚守保护生态红线的工作底线…" (cm-water-14, heldout5, one-line: the gold's items are the （1） entries). The
+# item's title may run straight into its first entry, with no sentence mark (NESTED_TITLE_GLUED_ITEM, at most
+# ITEM_TITLE_MAX characters in): "（一）强化排水防涝体系建设，提升防汛安全1.城市防洪除涝建设强化防汛设施提标改造。
+# …2.雨水排水能力提升…" (pt-water-15, heldout5).
+NESTED_TITLE_GLUED_ITEM = re.compile(rf"[^。；;！？\n\d]{{2,{ITEM_TITLE_MAX}}}?(?P<marker>{FIRST_ITEM})")
+# An entry so run in may split its part into a goal and tasks, the tasks numbered 一是、二是 … ("（一）全力服务
+# 上海“五个中心”建设行动1.行动目标加强普陀在上海…2.行动任务一是加快建设高端产业功能集聚区，…二是…",
+# pt-land-space-2026, heldout6, one-line): the tasks entry's ordinal items are the items, and the goal entry beside
+# it (NESTED_GOAL_ENTRY, its text opening with a few words and 目标, beside one opening with a block name:
+# NESTED_TASKS_ENTRY) is none, as GOAL_BESIDE_TASKS for headings.
+NESTED_GOAL_ENTRY = re.compile(r"[\u4e00-\u9fff]{0,4}目标")
+NESTED_TASKS_ENTRY = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{_KINDS})")
+# GLUED_TITLE_BLOCK_PREFIX (join20task): in a text that lost its line breaks the reader may cut a block heading's
+# title short, "三、2026年重点" of "三、2026年重点工作2026年是中国共产党成立105周年，…" (nx-gov-report-2026, dev,
+# one-line; its 一是 … items under the parts below), "二、“十五五”时期的主要目标" of "…主要目标任务“十五五”时期，…"
+# (he-gov-report-2026). The block is named by the title and the shortest start of its own text, at most
+# CUT_TITLE_REST_MAX characters, that names one with it (BLOCK_TITLE), unless what follows says the heading reviews
+# the work ("二、“十四五”主要任务完成情况": GLUED_TITLE_BLOCK_NOT_AFTER). A title that ran on into its first sentence
+# is not read so: "三、工作安排专项整治工作自2021年11月开始，分3个阶段推进" (nat-eia-credit-cleanup-2021, a schedule)
+# and a glued table of contents' "第一编 基本任务和综合指标" name no block.
+GLUED_TITLE_BLOCK_NOT_AFTER = re.compile(r"完成|落实|进展|情况|执行|取得|成效|回顾|总结|评估")
+# GLUED_BOX (join20task): a box in a text that lost its line breaks has its caption glued between the text before
+# it and its first item: "…建立健全网络安全和数据安全防护机制。专栏2 数字化改造升级工程1.家用电器行业：实施基于AI
+# 大模型的生产制造和产品服务；…2.家具行业：…" (nat-light-industry-digital-2024, heldout14, one-line). Its title runs to
+# its first item (at most BOX_TITLE_MAX characters, no sentence mark); only a box titled as work, a block name, an
+# action or a project (BOX_BLOCK_KIND, BOX_WORK_TITLE, BOX_PROJECT_TITLE) is read, as a box captioned on its line is,
+# its items to the next heading or box.
+GLUED_BOX = re.compile(
+    rf"(?P<number>专栏[ \u3000]*\d{{1,2}})[ \u3000:：.、]*(?P<title>[^。；！？\n|\d]{{2,{BOX_TITLE_MAX}}}?)"
+    r"(?=1[、.](?!\d)|（1）|①)"
+)
+# GLUED_CONTINUED_ITEMS (join20task): CONTINUED_ITEMS in a text that lost its line breaks. A block numbering its
+# entries on across its parts ("（一）…1.…2.…（二）深入开展数字化转型改造3.梯次推进企业“智改数转网联”。…4.实施大规模设备
+# 数字化改造更新。…专栏2 数字化改造升级工程1.家用电器行业：…", nat-light-industry-digital-2024, heldout14, one-line) has
+# the run-in entries of a part as the numbers so far; a later part's entries go on from them, the first right after
+# the part's title or a sentence end, the others after a sentence end, up to a glued box (GLUED_BOX, which ends
+# run-in items as ITEM_AREA_END does a box on its line: its own 1.–10. are no tasks of the part).

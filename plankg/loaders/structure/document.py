@@ -41,6 +41,8 @@ from plankg.loaders.structure.tasks import (
     tasks_from_announced_block,
     tasks_from_block_headings,
     tasks_from_box_captions,
+    tasks_from_glued_annex_tables,
+    tasks_from_glued_boxes,
     tasks_from_inline_blocks,
 )
 from plankg.loaders.structure.toc import Toc, parse_toc
@@ -406,6 +408,17 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
         for item in inline_tasks:
             used[item.section_index] = max(used.get(item.section_index, 0), item.block)
         inline_tasks += tasks_from_annex_tables(text, headings, ends, used)
+    else:
+        # GLUED_ANNEX_TABLE: an annex table's rows glued cell after cell.
+        glued_used: dict[int, int] = {}
+        for item in heading_tasks + inline_tasks:
+            glued_used[item.section_index] = max(glued_used.get(item.section_index, 0), item.block)
+        # GLUED_BOX: a box's caption glued to its first item.
+        taken = {t.start for t in heading_tasks + inline_tasks}
+        inline_tasks += tasks_from_glued_boxes(text, headings, ends, glued_used, taken)
+        for item in inline_tasks:
+            glued_used[item.section_index] = max(glued_used.get(item.section_index, 0), item.block)
+        inline_tasks += tasks_from_glued_annex_tables(text, headings, ends, glued_used)
     # A task numbered as an item (（1）, ①) is the task only; one numbered as a section
     # (（一）, 1.) stays a section too (TASK_ONLY_STYLES).
     task_only = {i for i in task_headings if _numbered_as_item(headings[i].number)}

@@ -48,8 +48,16 @@ from plankg.loaders.rules.structure import (
     DAMAGED_ENTRIES_MIN,
     DAMAGED_ENTRY,
     FIRST_ITEM,
+    GLUED_ANNEX_GROUP,
+    GLUED_ANNEX_HEADER_GAP,
+    GLUED_ANNEX_NEXT,
+    GLUED_ANNEX_ROW_AFTER_DECIMAL,
+    GLUED_ANNEX_ROW_NOT_BEFORE,
+    GLUED_ANNEX_TABLE,
     GLUED_BLOCK_HEADING,
+    GLUED_BOX,
     GLUED_INLINE_BLOCK,
+    GLUED_TITLE_BLOCK_NOT_AFTER,
     GOAL_TITLE,
     INLINE_LABEL,
     ITEM_AREA_END,
@@ -61,6 +69,9 @@ from plankg.loaders.rules.structure import (
     MISSING_ITEM_BEFORE,
     MISSING_ITEM_NUMBER,
     MISSING_SECTION_NUMBER,
+    NESTED_GOAL_ENTRY,
+    NESTED_TASKS_ENTRY,
+    NESTED_TITLE_GLUED_ITEM,
     ORDINAL_BEFORE,
     ORDINAL_LABEL,
     ORDINAL_MIN,
@@ -76,7 +87,7 @@ from plankg.loaders.rules.structure import (
     ordinal_spelling,
 )
 from plankg.loaders.structure.headings import glued_clause_end
-from plankg.loaders.structure.segment import Heading
+from plankg.loaders.structure.segment import Heading, is_glued
 from plankg.schema import Issue
 
 
@@ -100,7 +111,7 @@ def block_kind(title: str) -> str | None:
     return match.group("kind") if match else None
 
 
-def heading_block_kind(headings: list[Heading], index: int, text: str) -> str | None:
+def heading_block_kind(headings: list[Heading], index: int, text: str, glued: bool = False) -> str | None:
     """The block a heading names (``block_kind``), or, in a text without line breaks whose reader
     cut the heading's title short ("二、“十一五”" of "二、“十一五”深化电力体制改革的主要任务（一）…"), the
     block its title names together with its own text up to its first part, when that rest is one
@@ -116,8 +127,21 @@ def heading_block_kind(headings: list[Heading], index: int, text: str) -> str | 
         return block_kind(headings[index].title + rest)
     # A block heading the reader passed over, glued before the parts it heads (GLUED_BLOCK_HEADING):
     # the heading's parts are that block's.
-    glued = GLUED_BLOCK_HEADING.search(rest)
-    return block_kind(glued.group("title")) if glued is not None else None
+    glued_heading = GLUED_BLOCK_HEADING.search(rest)
+    if glued_heading is not None:
+        return block_kind(glued_heading.group("title"))
+    return glued_title_block_kind(headings[index].title, rest) if glued else None
+
+
+def glued_title_block_kind(title: str, rest: str) -> str | None:
+    """The block a heading's title names with the start of its own text, in a text without line breaks whose reader
+    cut the title short (GLUED_TITLE_BLOCK_PREFIX), or None."""
+    name = title + rest
+    for k in range(len(title) + 1, min(len(name), len(title) + CUT_TITLE_REST_MAX) + 1):
+        kind = block_kind(name[:k])
+        if kind is not None and GLUED_TITLE_BLOCK_NOT_AFTER.match(name, k) is None:
+            return kind
+    return None
 
 
 def is_schedule(headings: list[Heading], index: int, text: str = "") -> bool:
@@ -213,6 +237,8 @@ def run_in_items(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     before any box, table or note (ITEM_AREA_END), at least ORDINAL_MIN in sequence; else none."""
     area_end = ITEM_AREA_END.search(text, start, end)
     end = area_end.start() if area_end is not None else end
+    box = GLUED_BOX.search(text, start, end)  # GLUED_BOX: a box glued into the text ends the items too
+    end = box.start() if box is not None else end
     # The range's start counts as a sentence end: "三、主要任务1.加强组织。2.…" (a title, then its items).
     opening = re.match(rf"[ \t\u3000\n]*(?P<marker>{FIRST_ITEM})", text[start:end])
     if opening is not None:
@@ -228,6 +254,31 @@ def run_in_items(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     style = _item_style(marker)
     items = _items(text, position, end, style) if style else []
     return items if len(items) >= ORDINAL_MIN else []
+
+
+def innermost_items(text: str, items: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Each item, or the items of a finer numbering run into its own text in its place (NESTED_RUN_IN_ITEMS):
+    numbered （1）/①, or 一是、二是 …; a goal entry beside a tasks entry is none (NESTED_GOAL_ENTRY)."""
+    out: list[tuple[str, int, int]] = []
+    for marker, start, end in items:
+        body = start + len(marker)
+        # Its title glued to its first item: "（一）强化排水防涝体系建设，提升防汛安全1.城市防洪除涝建设…"
+        title_end = NESTED_TITLE_GLUED_ITEM.match(text, body, end)
+        inner = run_in_items(text, title_end.start("marker"), end) if title_end is not None else []
+        inner = inner or run_in_items(text, body, end)
+        if inner and _item_style(inner[0][0]) != _item_style(marker):
+            bodies = [text[s + len(m) : e] for m, s, e in inner]
+            if any(NESTED_TASKS_ENTRY.match(b) for b in bodies):
+                inner = [item for item, b in zip(inner, bodies, strict=True) if not NESTED_GOAL_ENTRY.match(b)]
+            for m, s, e in inner:
+                # "2.行动任务一是…": the ordinals from the end of the entry's block name.
+                named = NESTED_TASKS_ENTRY.match(text, s + len(m), e)
+                out += ordinal_items(text, named.end() if named else s + len(m), e) or innermost_items(
+                    text, [(m, s, e)]
+                )
+        else:
+            out.append((marker, start, end))
+    return out
 
 
 def damaged_entries(text: str, start: int, end: int, need_damage: bool = True) -> list[tuple[str, int, int]]:
@@ -261,13 +312,14 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
     table or note (``run_in_items``); ``text`` is the plan text the headings index."""
 
     def own_items(start: int, end: int) -> list[tuple[str, int, int]]:
-        return ordinal_items(text, start, end) or run_in_items(text, start, end)
+        return ordinal_items(text, start, end) or innermost_items(text, run_in_items(text, start, end))
 
     tasks: list[RawTask] = []
     taken: set[int] = set()
     blocks_per_section: dict[int, int] = {}
+    glued = bool(text) and is_glued(text)
     for index, heading in enumerate(headings):
-        kind = heading_block_kind(headings, index, text)
+        kind = heading_block_kind(headings, index, text, glued)
         if kind is None or index in taken or is_schedule(headings, index, text):
             continue
         subtree = children_of(headings, index)
@@ -335,8 +387,12 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
                     leaf_end = address.start()  # the speech's closing, not the leaf's items
                     break
             ordinals = own_items(leaf.title_end, leaf_end)
+            if glued and ordinals:
+                # GLUED_CONTINUED_ITEMS: run-in entries 1. 2. of a part number the block's items on.
+                numbers = [n[1] for n in (_entry_number(m) for m, _, _ in ordinals) if n is not None]
+                last_number = max([last_number, *numbers])
             if not ordinals and last_number:
-                ordinals = continued_items(text, leaf.title_end, leaf_end, last_number)
+                ordinals = continued_items(text, leaf.title_end, leaf_end, last_number, glued)
                 last_entry = _entry_number(ordinals[-1][0]) if ordinals else None
                 last_number = last_entry[1] if last_entry is not None else last_number
             if ordinals:
@@ -353,8 +409,9 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
             taken.add(j)
         for parent, marker, start, end in missing:
             block = blocks_per_section.setdefault(parent, 1)
-            title = item_title(text[start + len(marker) : end])
-            tasks.append(RawTask(parent, block, marker, kind, title, start, end, not title))
+            for item_marker, item_start, item_end in innermost_items(text, [(marker, start, end)]):
+                title = item_title(text[item_start + len(item_marker) : item_end])
+                tasks.append(RawTask(parent, block, item_marker, kind, title, item_start, item_end, not title))
     return tasks
 
 
@@ -391,13 +448,27 @@ def _beside_block(headings: list[Heading], j: int) -> bool:
     return any(headings[k].level == headings[j].level and block_kind(headings[k].title) for k in siblings)
 
 
-def continued_items(text: str, start: int, end: int, last_number: int) -> list[tuple[str, int, int]]:
+def continued_items(
+    text: str, start: int, end: int, last_number: int, glued: bool = False
+) -> list[tuple[str, int, int]]:
     """Entries "7.…" "8.…" opening lines of text[start:end] that go on with a block's numbering
     after its last numbered leaf (CONTINUED_ITEMS): (marker, start, end), or none. Not in or after a
     box, table or note (ITEM_AREA_END): a box numbering its own entries 1.–10. below task 2. goes on
     with no task numbers ("专栏1数字化解决方案研发推广工程" / "1.家用电器行业：…" / "2.…" / "3.五金制品行业：…")."""
     area_end = ITEM_AREA_END.search(text, start, end)
     end = area_end.start() if area_end is not None else end
+    if glued:
+        # GLUED_CONTINUED_ITEMS: entries run in, the first right after the part's title, up to a glued box.
+        box = GLUED_BOX.search(text, start, end)
+        end = box.start() if box is not None else end
+        for first in range(last_number + 1, last_number + CONTINUED_ITEM_GAP + 1):
+            opening = _glued_entries(text, start, end, "arabic", first, first + ORDINAL_MIN - 1)
+            if opening is None:
+                continue
+            items = _items_from(text, opening[0][1], end, "arabic", first)
+            if len(items) >= ORDINAL_MIN:
+                return items
+        return []
     for first in range(last_number + 1, last_number + CONTINUED_ITEM_GAP + 1):
         found: list[tuple[str, int]] = []
         cursor, n = start, first
@@ -416,6 +487,17 @@ def continued_items(text: str, start: int, end: int, last_number: int) -> list[t
         if len(found) >= ORDINAL_MIN:
             return [(m, p, found[i + 1][1] if i + 1 < len(found) else end) for i, (m, p) in enumerate(found)]
     return []
+
+
+def _items_from(text: str, start: int, end: int, style: str, first: int) -> list[tuple[str, int, int]]:
+    """Entries numbered first, first + 1 … in sequence in text[start:end], each opening the range or following a
+    sentence end (``_glued_entries``): (marker, start, end)."""
+    found: list[tuple[str, int]] = []
+    n = first
+    while (more := _glued_entries(text, found[-1][1] + 1 if found else start, end, style, n, n)) is not None:
+        found += more
+        n += 1
+    return [(m, p, found[i + 1][1] if i + 1 < len(found) else end) for i, (m, p) in enumerate(found)]
 
 
 def _entry_number(marker: str) -> tuple[str, int] | None:
@@ -672,6 +754,116 @@ def tasks_from_annex_tables(text: str, headings: list[Heading], ends: list[int],
     return tasks
 
 
+def tasks_from_glued_boxes(
+    text: str, headings: list[Heading], ends: list[int], used: dict[int, int], taken: set[int]
+) -> list[RawTask]:
+    """Boxes of a text without line breaks whose caption is glued to their first item (GLUED_BOX): each box a task
+    of its kind (BOX_BLOCK_KIND's name, or its title) and its numbered items tasks of the same block; items at
+    ``taken`` starts are read already. ``used``: the highest block number each section's other tasks use."""
+    tasks: list[RawTask] = []
+    per_section: dict[int, int] = {}
+    captions = list(GLUED_BOX.finditer(text))
+    starts = sorted([h.start for h in headings] + [m.start() for m in captions] + [len(text)])
+    for caption in captions:
+        title = caption.group("title").strip()
+        named = BOX_BLOCK_KIND.search(title)
+        holding = [k for k, h in enumerate(headings) if h.start <= caption.start() < ends[k]]
+        if not holding or not (named or BOX_WORK_TITLE.search(title) or BOX_PROJECT_TITLE.search(title)):
+            continue
+        end = min(s for s in starts if s > caption.start())
+        style = _item_style(text[caption.end() : caption.end() + 3])
+        items = _items(text, caption.end(), end, style) if style else []
+        if len(items) < ORDINAL_MIN or any(start in taken for _, start, _ in items):
+            continue
+        section = holding[-1]
+        block = used.get(section, 0) + 1 + per_section.get(section, 0)
+        per_section[section] = per_section.get(section, 0) + 1
+        kind = named.group("kind") if named else title
+        number = re.sub(r"[ \u3000]", "", caption.group("number"))
+        tasks.append(RawTask(section, block, number, kind, title, caption.start(), end, False))
+        for marker, item_start, item_end in items:
+            item = item_title(text[item_start + len(marker) : item_end])
+            tasks.append(RawTask(section, block, marker, kind, item, item_start, item_end, not item))
+    return tasks
+
+
+def _glued_annex_row(text: str, number: int, start: int, end: int, strict: bool = True) -> int | None:
+    """Where row ``number`` of a glued annex table opens in text[start:end] (GLUED_ANNEX_ROW_NOT_BEFORE,
+    GLUED_ANNEX_ROW_AFTER_DECIMAL), or None; not ``strict``: any character may follow it."""
+    written = str(number)
+    pos = text.find(written, start, end)
+    while pos >= 0:
+        after = text[pos + len(written) : pos + len(written) + 1]
+        before = text[pos - 1]
+        alone = (
+            not (before.isdigit() or before in ".．" or (before.isascii() and before.isalpha()))
+            or GLUED_ANNEX_ROW_AFTER_DECIMAL.search(text, max(0, pos - 8), pos) is not None
+        )
+        if alone and after and (not strict or after not in GLUED_ANNEX_ROW_NOT_BEFORE):
+            return pos
+        pos = text.find(written, pos + 1, end)
+    return None
+
+
+def _glued_annex_rows(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """The rows of one part of a glued annex table, numbered 1, 2, 3 … from ``start``; after a group row
+    (GLUED_ANNEX_GROUP) the count may restart at 1."""
+    groups = [m.end() for m in GLUED_ANNEX_GROUP.finditer(text, start, end)]
+    rows: list[tuple[str, int]] = []
+    cursor, n = start, 1
+    while True:
+        pos = _glued_annex_row(text, n, cursor, end)
+        if pos is None and n > 1:
+            # A number glued to its first cell's figure: found by the row after it.
+            following = _glued_annex_row(text, n + 1, cursor, end) or _glued_annex_row(text, n + 2, cursor, end)
+            if following is not None:
+                pos = _glued_annex_row(text, n, cursor, following, strict=False)
+        restart = next((g for g in groups if g > cursor and (pos is None or g < pos)), None)
+        if restart is not None and n > 1:
+            again = _glued_annex_row(text, 1, restart, end)
+            if again is not None and (pos is None or again < pos):
+                pos, n = again, 1
+        if pos is None:
+            return rows
+        rows.append((str(n), pos))
+        cursor, n = pos + len(str(n)), n + 1
+
+
+def tasks_from_glued_annex_tables(
+    text: str, headings: list[Heading], ends: list[int], used: dict[int, int]
+) -> list[RawTask]:
+    """The rows of attached tables of projects or tasks in a text that lost its line breaks (GLUED_ANNEX_TABLE):
+    each row a task of the table's kind, from its row number to the next, in the innermost section holding the
+    table's title. ``used``: the highest block number each section's other tasks use."""
+    tasks: list[RawTask] = []
+    per_section: dict[int, int] = {}
+    for title in GLUED_ANNEX_TABLE.finditer(text):
+        header = GLUED_ANNEX_HEADER_GAP.match(text, title.end(), title.end() + ANNEX_HEADER_CHARS)
+        if header is None:
+            continue
+        following = GLUED_ANNEX_NEXT.search(text, header.end())
+        end = following.start() if following is not None else len(text)
+        # A 序号 again opens a part whose rows count from 1 again.
+        headers = [header.end()] + [m.end() for m in re.compile(ANNEX_TABLE_HEADER).finditer(text, header.end(), end)]
+        rows: list[tuple[str, int]] = []
+        for k, part_start in enumerate(headers):
+            part_end = headers[k + 1] if k + 1 < len(headers) else end
+            rows += _glued_annex_rows(text, part_start, part_end)
+        holding = [k for k, h in enumerate(headings) if h.start <= title.start() < ends[k]]
+        first = rows[0][1] if rows else end
+        if len(rows) < ORDINAL_MIN or ANNEX_UNIT_COLUMN.search(text, header.start(), first) or not holding:
+            continue
+        section = holding[-1]
+        block = used.get(section, 0) + 1 + per_section.get(section, 0)
+        per_section[section] = per_section.get(section, 0) + 1
+        for i, (number, start) in enumerate(rows):
+            row_end = rows[i + 1][1] if i + 1 < len(rows) else end
+            cells = [c.strip() for c in text[start + len(number) : row_end].split("|") if c.strip()]
+            row_title = item_title(cells[0]) if cells else ""
+            tasks.append(RawTask(section, block, number, title.group("kind"), row_title, start, row_end, not row_title))
+    return tasks
+
+
 def _markdown_annex_rows(text: str, start: int, end: int) -> tuple[list[tuple[str, int]], list[int], int, bool] | None:
     """A table of an annex written a row a line (ANNEX_MARKDOWN_TABLE: markdown pipes; ANNEX_TAB_TABLE: tabs)
     whose 序号 header row stands within ANNEX_HEADER_CHARS of ``start``: its numbered rows (number, where
@@ -788,6 +980,7 @@ def tasks_from_inline_blocks(
             else:
                 style = _item_style(text[items_start : items_start + 3])
                 items = _items(text, items_start, block_end, style) if style else []
+                items = innermost_items(text, items)
             if items:
                 read.add(label_start)
             for marker, item_start, item_end in items:
