@@ -32,8 +32,9 @@ HELD_OUT = SPLITS[1:]
 # (round 15's second wave) at 14:46, after every branch of session 18; heldout17 at 16:05 on 2026-12-04,
 # session 19, after one19 only (seg19, ext19, lin19, perf19 were still at work); heldout18 (round 17's second wave) at
 # 17:32, after every branch of session 19; heldout19 at 18:45 on 2026-12-04, session 20, before any of that session's
-# development branches (only the lead's one-line indicator rules were merged).
-FRESH: tuple[str, ...] = ("heldout20",)
+# development branches (only the lead's one-line indicator rules were merged); heldout20 (round 19's second wave) at
+# 19:32, after every branch of session 20.
+FRESH: tuple[str, ...] = ()
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
