@@ -120,7 +120,13 @@ PADDED_ENUM = re.compile(r"^(?P<num>0\d|[1-9]\d)[ \t]+(?=[\u4e00-\u9fff])")
 # of the line, without a space.
 # Being so weak, it must come in sequence: "11  加强…维护" after chapter 9 is a table row's
 # number, not chapter 11; and "10  应急服务…" after chapter 9 is chapter 10, not PADDED_ENUM's.
-DECIMAL_TOP = re.compile(r"^(?P<num>[1-9]\d?)[ \t\u3000]+(?=[\u4e00-\u9fff][^ \t\u3000]*$)")
+# LETTER_SPACED_TOP (after round 19's second wave): a short title may be letter-spaced, "1  概  述" over
+# "1.1 规划背景" (fl-energy-station-2023, a district plan with a four-deep decimal outline): two to four characters,
+# each alone between spaces, are a title, not a table row's cells (those hold words).
+DECIMAL_TOP = re.compile(
+    r"^(?P<num>[1-9]\d?)[ \t\u3000]+"
+    r"(?=[\u4e00-\u9fff][^ \t\u3000]*$|[\u4e00-\u9fff](?:[ \t\u3000]{1,3}[\u4e00-\u9fff]){1,3}[ \t\u3000]*$)"
+)
 
 # LETTER_ENUM: a framework or standard written as a decimal outline (1. / 1.1 / 3.1.1) numbers the
 # entries under its deepest headings with bracketed Latin letters: "(a)可解释性差的风险。以深度学习…" /
@@ -3830,3 +3836,15 @@ GLUED_BOX = re.compile(
 # the run-in entries of a part as the numbers so far; a later part's entries go on from them, the first right after
 # the part's title or a sentence end, the others after a sentence end, up to a glued box (GLUED_BOX, which ends
 # run-in items as ITEM_AREA_END does a box on its line: its own 1.–10. are no tasks of the part).
+# LINKED_LIST_NAME (after round 19's second wave): a page converted to Markdown keeps its site's menus as lists of
+# links, each under a short name: "部  门" / "- [区发展改革委](http://www.fl.gov.cn/bm/fzggw/ "区发展改革委")" / … and
+# "街  镇" / "- [马鞍街道办事处](…)" / … (fl-energy-station-2023, a district portal's plan in the energy vault: the two
+# names were read as level-1 sections and every heading of the plan sank a level). A run of three link items or
+# more is the site's, and so is the short line that names it.
+# Read before the Markdown is stripped (the links' syntax is the evidence), after the widths are folded (a link's
+# brackets may read （…）). A name that is RELATED_HEADING's ("相关政策与解读" over the links to the 解读) stays: it
+# closes the article, and what follows it is the site's too.
+LINKED_LIST = re.compile(
+    r"(?m)^(?P<name>[ \t\u3000]*[^\n。，；：！？:,;\[\]()（）]{1,10}[ \t\u3000]*\n)(?:[ \t\u3000]*\n)*"
+    r"(?:[ \t\u3000]*[-*+][ \t]+\[[^\]\n]{1,60}\][(（][^\n]*[)）][ \t]*(?:\n|$)){3,}"
+)

@@ -498,7 +498,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
             spans += run
         run = [(start, end)] if line.strip() and _is_nav_item(line) else []
     spans += _link_lists(text, lines)
-    spans += _dated_link_runs(text, lines)  # DATED_LINK_RUN
+    spans += _named_runs(text, lines, DATED_LINK_LINE, DATED_LINK_MIN)  # DATED_LINK_RUN
     # Single lines of menu words side by side: "首页 政务公开 政务服务 政民互动".
     for start, end in lines:
         words = text[start:end].split()
@@ -534,19 +534,19 @@ def _link_lists(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]
     return spans
 
 
-def _dated_link_runs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Runs of DATED_LINK_MIN link lines or more, each closed by its date in brackets (DATED_LINK_RUN); blank lines
-    inside a run allowed."""
+def _named_runs(text: str, lines: list[tuple[int, int]], item: re.Pattern[str], least: int) -> list[tuple[int, int]]:
+    """Runs of ``least`` lines or more that each match ``item`` (a link closed by its date, DATED_LINK_RUN), blank
+    lines inside a run allowed, and the short line above naming it."""
     spans: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     for start, end in [*lines, (len(text), len(text))]:
         line = text[start:end]
         if not line.strip() and run and end < len(text):
             continue
-        if DATED_LINK_LINE.match(line):
+        if item.match(line):
             run.append((start, end))
             continue
-        if len(run) >= DATED_LINK_MIN:
+        if len(run) >= least:
             spans += run
             above = [k for k, (s, e) in enumerate(lines) if e <= run[0][0] and text[s:e].strip()]
             if above and _is_nav_item(text[lines[above[-1]][0] : lines[above[-1]][1]]):

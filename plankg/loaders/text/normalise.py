@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import opencc
 
-from plankg.loaders.rules.structure import BROKEN_DATE, OCR_MARKER_LOOKALIKES
+from plankg.loaders.rules.structure import BROKEN_DATE, LINKED_LIST, OCR_MARKER_LOOKALIKES, RELATED_HEADING
 
 # Full-width ASCII digits and Latin letters (０-９, Ａ-Ｚ, ａ-ｚ) are written half-width, as
 # numbers and acronyms are compared and parsed; Chinese punctuation stays full-width.
@@ -321,6 +321,8 @@ def normalise(raw: str) -> NormalisedText:
     from plankg.loaders.text.furniture import remove_front_matter, remove_furniture  # furniture builds on this module
 
     out = remove_front_matter(out)  # before Markdown is stripped: a list item there keeps its "- "
+    # LINKED_LIST_NAME: a site's menu of links, before Markdown is stripped
+    out = substitute(out, LINKED_LIST, lambda m: m.group("name") if RELATED_HEADING.match(m.group("name")) else "")
     out = substitute(out, PAGE_FOOTER_LINE, "")  # before Markdown bullets: "- 3 -" is no bullet
     out = substitute(strip_markup(out), BROKEN_DATE, r"\g<year>")
     return tidy_lines(remove_furniture(out))
