@@ -27,4 +27,4 @@ def one_line(text: str) -> str:
 
 def has_line_breaks(text: str) -> bool:
     """Whether the text has enough line breaks for joining it to be a different text."""
-    return len(LINE_BREAK.findall(text)) >= ONE_LINE_MIN_BREAKS
+    return text.count("\n") + text.count("\r") - text.count("\r\n") >= ONE_LINE_MIN_BREAKS

@@ -76,6 +76,8 @@ ROUND_FLOORS = {
     # round 19, scored at 18:45 on 2026-12-04: title 7, kind 7, issuer 3, 文号 4, years 4; after fix19seg (regulations'
     # adopting congress, joint issuers named by the first and 等, news headlines; tests/test_meta_fix19.py)
     "heldout19": (10, {"title": 9, "kind": 9, "issuer": 7, "doc_number": 4, "years": 4}),
+    # round 19's second wave, scored at 19:32 after every branch of session 20: no fix after it
+    "heldout20": (9, {"title": 8, "kind": 8, "issuer": 5, "doc_number": 2, "years": 4}),
 }
 # Every scored text of more than one line crawled onto one line (eval_metadata --one-line, 149 texts), measured by
 # meta18 (session 18): on main title 50, kind 136, issuer 51, 文号 3, period 16, years 46; after the rules of
@@ -88,7 +90,11 @@ ONE_LINE_SPLITS = ("dev", "heldout", *(f"heldout{n}" for n in range(2, 15)))
 # on after its title, a signature before a page's footer, a 文号 glued between page words and the notice title, a
 # standard's cover titled after its number): measured on main (with fix17seg's) and after, title 93 -> 97, issuer
 # 84 -> 91, 文号 37 -> 42, years 82 -> 85
-ONE_LINE_FLOORS = {"title": 97, "kind": 145, "issuer": 91, "doc_number": 42, "period": 16, "years": 85}
+# Session 20: bench/one_line.py takes a carriage return for a break too; the texts that ended their lines with \r
+# alone are now really joined, and one title, one issuer and one year of them are lost so (title 97 -> 96, issuer
+# 91 -> 90, years 85 -> 84):
+# the measure changed, not the rules (every line-broken figure the same).
+ONE_LINE_FLOORS = {"title": 96, "kind": 145, "issuer": 90, "doc_number": 42, "period": 16, "years": 84}
 # Titles read exactly on dev: a slip on any of them is a regression of a rule.
 EXACT_TITLES = (
     "nat-voc-edu-2019", "nat-gov-newmedia-2018", "nat-grain-emergency-2005", "sh-disaster-2020",
