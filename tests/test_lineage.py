@@ -2114,9 +2114,10 @@ def test_lineage_against_the_judged_round19_set_with_or_without_a_manifest(tmp_p
     18:45 UTC on 2026-12-04: with the manifest strong 0.500, weak 0.280, precision 0.682, 0 of 16 negatives (the
     2019 items are titled by four characters, 攻坚计划, 普高提质, and reworded in 2021); without it no succession:
     both titles were spoiled by the page's list of other articles, each closed by its date. After the score
-    (DATED_LINK_RUN, SCHOOL_YEAR; not held out): the succession is inferred, strong recall the same. Without a manifest
-    each plan is titled by its notice (关于公布2021年度工作要点的通知), so the plan's own title line stays a section after
-    the session's later heading rules and draws weak links: weak 0.120, precision 0.611 (0.280 and 0.682 with it)."""
+    (DATED_LINK_RUN, SCHOOL_YEAR; not held out): the succession is inferred, strong recall the same. Without a
+    manifest each plan is titled by its notice (关于公布2021年度工作要点的通知), so the plan's own title line stays a
+    section after the session's later heading rules and draws weak links: weak 0.120, precision 0.611 (0.280 and
+    0.682 with it)."""
     result, _ = _score_judged_set(tmp_path, "lineage19", "heldout19", manifest, successions=1)
     assert result["strong_recall"] >= 0.5 and result["weak_recall"] >= (0.28 if manifest else 0.12)
     assert result["precision"] >= (0.68 if manifest else 0.61) and result["negatives_linked"] == 0
