@@ -273,3 +273,16 @@ def test_a_glued_tocs_listed_style_unlisted_in_its_span_is_a_boxs_entry() -> Non
     assert toc is not None
     headings, _ = segment(text, toc)
     assert "糖类药物研发技术创新中心" not in [h.title for h in headings]
+
+
+def test_a_title_opening_with_a_year_is_not_restated_by_a_sentence_dated_by_it() -> None:
+    # YEAR_OPENING_NOT_RESTATED: nx-gov-report-2026 joined, "三、2026年重点工作2026年是中国共产党成立105周年，…"
+    from plankg.loaders.structure.segment import headings_inline
+
+    text = (
+        "一、2025年工作总结过去一年，我们做了很多工作。二、主要任务未来五年，要做好工作。"
+        "三、2026年重点工作2026年是中国共产党成立105周年，是规划实施第一年。"
+        "（一）着力贯彻新发展理念，在全面推动经济提质增效上开新局。主动适应新变化。"
+        "（二）着力完善市场经济体制，在全面深化改革开放上开新局。深化改革。"
+    )
+    assert [h.title for h in headings_inline(text)][2] == "2026年重点工作"

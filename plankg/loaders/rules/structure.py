@@ -870,6 +870,11 @@ RESTATED_TITLE_WORDS_MIN = 5
 # RESTATED_AFTER_SUBJECT: or its opening words after a subject of one or two characters ("五、防雷和接地|电站防雷和接地
 # 应符合《…》的相关规定", round 12 PDF text): the title ends before that subject.
 RESTATED_AFTER_SUBJECT = 2
+# YEAR_OPENING_NOT_RESTATED (session 20): a title that opens with a year is not restated by a sentence that opens with
+# the same year ("三、2026年重点工作|2026年是中国共产党成立105周年，…", a provincial government report joined onto
+# one line, cut at "2026年重点|工作2026年是…" as if 工作 were the sentence's subject): the year dates the sentence
+# (INLINE_DATE_OPENER reads it), it restates nothing.
+YEAR_OPENING = re.compile(r"(?:19|20)\d\d[ ]*年")
 # A chapter-style marker opening a line is a heading even where the glued title's end shows no
 # repeat and no opener: rather than losing the section, its title is the first clause, when
 # that clause is at most GLUED_TITLE_MAX characters long.

@@ -72,6 +72,7 @@ from plankg.loaders.rules.structure import (
     TOC_HEADING,
     UNSTOPPED_LABEL_BODY,
     UNSTOPPED_LABEL_STYLES,
+    YEAR_OPENING,
     cn_to_int,
 )
 
@@ -375,6 +376,8 @@ def _restates_title(clause: str, k: int) -> bool:
     opening = clause[:RESTATED_TITLE_WORDS_MIN]
     return (
         k >= RESTATED_TITLE_WORDS_MIN
+        # YEAR_OPENING_NOT_RESTATED: "2026年重点|工作2026年是…": a year after a subject dates, it does not restate
+        and not YEAR_OPENING.match(opening)
         and any(
             clause.startswith(opening, k + j)
             # not the title's own last characters before its adjacent repeat ("推进社区建设|推进社区建设是…")
