@@ -286,3 +286,19 @@ def test_a_title_opening_with_a_year_is_not_restated_by_a_sentence_dated_by_it()
         "（二）着力完善市场经济体制，在全面深化改革开放上开新局。深化改革。"
     )
     assert [h.title for h in headings_inline(text)][2] == "2026年重点工作"
+
+
+def test_a_page_number_between_a_sentence_end_and_a_part_does_not_hide_the_part() -> None:
+    # PAGE_NUMBER_BEFORE_PART: nat-testing-equipment-2023 joined, its page number 2 run into "…产业生态。2二、行动目标"
+    from plankg.loaders.structure.segment import headings_inline
+
+    text = (
+        "一、总体要求（一）指导思想以习近平新时代中国特色社会主义思想为指导，构建完善产业生态。"
+        "2二、行动目标到2025年，智能检测技术基本满足用户领域制造工艺需求。"
+        "三、重点工程（一）产业基础创新工程实施产业基础创新工程，建设一批技术创新机构。"
+    )
+    assert [(h.number, h.title) for h in headings_inline(text) if h.level == 1] == [
+        ("一、", "总体要求"),
+        ("二、", "行动目标"),
+        ("三、", "重点工程"),
+    ]

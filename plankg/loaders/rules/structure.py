@@ -496,6 +496,10 @@ INLINE_ARABIC_ENTRY_END = re.compile(r"[。！？；;，,、：:]")
 INLINE_SENTENCE_END = re.compile(r"[。！？]")
 INLINE_HEADING = re.compile(
     rf"(?:(?:^|(?<=[。；！？：”）\n{re.escape(HALF_WIDTH_SENTENCE_MARKS)}]))[ \t\u3000\ue000-\uf8ff]*"
+    # PAGE_NUMBER_BEFORE_PART: a PDF's page number, its line joined, may stand between a sentence's end and the 一、
+    # part after it ("…构建完善产业生态。2二、行动目标到2025年，…", a ministry's action plan crawled onto one line);
+    # not before 第X章, where a plan's own figures (…12第二章…) read as chapters too often (bj-eco-security-2035)
+    rf"(?:\d{{1,3}}(?={CN_NUMERAL}、))?"
     rf"(?P<marker>第(?:{CN_NUMERAL}|\d+)[章节篇编]|第{CN_NUMERAL}部分|{CN_NUMERAL}、|（{CN_NUMERAL}）|{INLINE_ARABIC_MARKERS})"
     # INLINE_PART: a part 第一部分 (CN numeral: "第1部分：术语" cites a standard's part, nat-petrochem-std-guide-2022)
     # a chapter or （一） may also follow the previous heading's title directly: "总体要求（一）指导思想", or
