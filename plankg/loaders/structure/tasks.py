@@ -90,6 +90,9 @@ from plankg.loaders.structure.headings import glued_clause_end
 from plankg.loaders.structure.segment import Heading, is_glued
 from plankg.schema import Issue
 
+# A 序号 header again inside a glued annex table (ANNEX_TABLE_HEADER), compiled once.
+_ANNEX_HEADER = re.compile(re.escape(ANNEX_TABLE_HEADER))
+
 
 @dataclass(frozen=True)
 class RawTask:
@@ -658,6 +661,13 @@ def box_before(text: str, own_start: int, label_start: int) -> tuple[int, str] |
     return None
 
 
+def _next_block(section: int, used: dict[int, int], per_section: dict[int, int]) -> int:
+    """The number of a new block in ``section``: after the blocks other readers gave it (``used``) and those this
+    reader gave it so far (``per_section``, counted here)."""
+    per_section[section] = per_section.get(section, 0) + 1
+    return used.get(section, 0) + per_section[section]
+
+
 def tasks_from_box_captions(text: str, headings: list[Heading], ends: list[int], used: dict[int, int]) -> list[RawTask]:
     """Boxes captioned on a line of their own ("专栏1  易涝区域整治工程", ``BOX_TITLE``): each a task of
     kind ``BOX_KIND`` in the innermost section holding it, to the next heading or caption, and its
@@ -686,8 +696,7 @@ def tasks_from_box_captions(text: str, headings: list[Heading], ends: list[int],
             title = title[: glued.start()].strip()
         section = holding[-1]
         end = min(s for s in starts if s > caption.start())
-        block = used.get(section, 0) + 1 + per_section.get(section, 0)
-        per_section[section] = per_section.get(section, 0) + 1
+        block = _next_block(section, used, per_section)
         named = BOX_BLOCK_KIND.search(title)
         while body < end and text[body].isspace():
             body += 1
@@ -740,8 +749,7 @@ def tasks_from_annex_tables(text: str, headings: list[Heading], ends: list[int],
         if len(rows) < ORDINAL_MIN or unit_column or not holding:
             continue
         section = holding[-1]
-        block = used.get(section, 0) + 1 + per_section.get(section, 0)
-        per_section[section] = per_section.get(section, 0) + 1
+        block = _next_block(section, used, per_section)
         for i, (number, start) in enumerate(rows):
             row_end = rows[i + 1][1] if i + 1 < len(rows) else end
             row_end = min([row_end] + [h for h in headers if start < h < row_end])
@@ -776,8 +784,7 @@ def tasks_from_glued_boxes(
         if len(items) < ORDINAL_MIN or any(start in taken for _, start, _ in items):
             continue
         section = holding[-1]
-        block = used.get(section, 0) + 1 + per_section.get(section, 0)
-        per_section[section] = per_section.get(section, 0) + 1
+        block = _next_block(section, used, per_section)
         kind = named.group("kind") if named else title
         number = re.sub(r"[ \u3000]", "", caption.group("number"))
         tasks.append(RawTask(section, block, number, kind, title, caption.start(), end, False))
@@ -844,7 +851,7 @@ def tasks_from_glued_annex_tables(
         following = GLUED_ANNEX_NEXT.search(text, header.end())
         end = following.start() if following is not None else len(text)
         # A 序号 again opens a part whose rows count from 1 again.
-        headers = [header.end()] + [m.end() for m in re.compile(ANNEX_TABLE_HEADER).finditer(text, header.end(), end)]
+        headers = [header.end()] + [m.end() for m in _ANNEX_HEADER.finditer(text, header.end(), end)]
         rows: list[tuple[str, int]] = []
         for k, part_start in enumerate(headers):
             part_end = headers[k + 1] if k + 1 < len(headers) else end
@@ -854,8 +861,7 @@ def tasks_from_glued_annex_tables(
         if len(rows) < ORDINAL_MIN or ANNEX_UNIT_COLUMN.search(text, header.start(), first) or not holding:
             continue
         section = holding[-1]
-        block = used.get(section, 0) + 1 + per_section.get(section, 0)
-        per_section[section] = per_section.get(section, 0) + 1
+        block = _next_block(section, used, per_section)
         for i, (number, start) in enumerate(rows):
             row_end = rows[i + 1][1] if i + 1 < len(rows) else end
             cells = [c.strip() for c in text[start + len(number) : row_end].split("|") if c.strip()]
