@@ -67,11 +67,14 @@ from plankg.loaders.rules.indicators import (
     GLOSS_BRACKET,
     GLUED_ATTRIBUTE,
     GLUED_CELL_VALUE,
+    GLUED_DECIMALS,
     GLUED_HEADER_CELL_MAX,
     GLUED_HEADER_CELLS,
     GLUED_PIPE_ROWS,
     GLUED_PIPE_TABLE,
     GLUED_ROW_GROUP_MAX,
+    GLUED_ROW_MAX,
+    GLUED_UNIT_START,
     GLUED_VALUE,
     GLUED_WORDED_TARGET,
     GOAL_PART_MAX,
@@ -80,6 +83,7 @@ from plankg.loaders.rules.indicators import (
     GROWTH_MULTIPLE,
     GROWTH_MULTIPLE_VALUE,
     GROWTH_VERB,
+    HEADER_CELLS,
     HEADER_YEAR_TAIL,
     INLINE_GOAL_HEAD,
     LABELED_VALUE,
@@ -1325,10 +1329,9 @@ def flat_tables(text: str) -> list[_Found]:
 
 
 # --- Glued tables (GLUED_TABLE) --------------------------------------------------------------
-GLUED_SEQ_HEADER = re.compile(r"序\s*号|编\s*号")
-GLUED_ROW_MAX = 160  # characters from a glued row's number to its attribute cell
+# The 序号 header cell (HEADER_CELLS' "seq" rule) opens a glued header.
+GLUED_SEQ_HEADER = next(rule for role, rule in HEADER_CELLS if role == "seq").pattern
 CHINESE_RUN_END = re.compile(r"[\u4e00-\u9fff]+$")
-GLUED_DECIMALS = re.compile(r"(?<![\d.])\d+\.\d+\.\d+(?![\d.])")
 
 
 def _glued_header(text: str, at: int) -> tuple[list[str], int]:
@@ -1383,14 +1386,6 @@ def _glued_start(text: str, seq: int) -> int:
         if seq - size >= 0 and header_role(text[seq - size : seq]) == "group":
             return seq - size
     return seq
-
-
-# After a digit, a row's number is no row's when a unit follows it: "…120.14平方公里" and "2028年" hide a 4 and an 8
-# that are no rows, while "…预期性22商办楼宇…" is the value 2 and row 2.
-GLUED_UNIT_START = (
-    "年|月|日|万|亿|千|百|个|件|家|项|人|元|户|所|名|张|台|座|栋|条|处|辆|套|间|次|吨|亩|"
-    "公里|公顷|公斤|平方|立方|米|微克|瓦|倍"
-)
 
 
 @lru_cache(maxsize=256)

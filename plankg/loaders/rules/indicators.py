@@ -576,6 +576,16 @@ GLUED_CELL_VALUE = NamedPattern(
 GLUED_ROW_GROUP_MAX = (
     10  # characters of a group cell (促发展, 惠民生; 服务设施和历史文化, pt-land-space-2026) before a row's number
 )
+GLUED_ROW_MAX = 160  # characters from a glued row's number to its attribute cell
+# GLUED_DECIMALS (join20ind): two decimals glued ("53.7553.74", a 国土空间 table's 现状 and 近期规划 joined) read as
+# one number with two points; the cut between them is found again (_split_glued).
+GLUED_DECIMALS = re.compile(r"(?<![\d.])\d+\.\d+\.\d+(?![\d.])")
+# After a digit, a row's number is no row's when a unit follows it: "…120.14平方公里" and "2028年" hide a 4 and an 8
+# that are no rows, while "…预期性22商办楼宇…" is the value 2 and row 2.
+GLUED_UNIT_START = (
+    "年|月|日|万|亿|千|百|个|件|家|项|人|元|户|所|名|张|台|座|栋|条|处|辆|套|间|次|吨|亩|"
+    "公里|公顷|公斤|平方|立方|米|微克|瓦|倍"
+)
 
 # LEAD_PARAGRAPH_RUNS_ON: the targets after a lead are its paragraph, to the line's end; a crawl that lost its
 # line breaks runs that paragraph on into the rest of the report ("…常住人口城镇化率达59%左右。围绕实现上述目标，
