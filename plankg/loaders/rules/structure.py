@@ -600,9 +600,16 @@ APPENDED_ATTACHMENT_TITLE_MIN = 6
 # quantity (1.5万, 2.3%).
 # (one20) A space may follow the point's mark as it may a decimal's: "（二）项目组织申报工作流程|1. 申报单位根据指南…",
 # "（三）具体申报方式|1. 网上填报" (heldout11 joined).
+# A listed document may follow the point as well: "三、规划依据|1.《中华人民共和国城乡规划法》（2019 年修正）2.《…"
+# (bj-eco-security-2035, cy-fuel-stations-2026 joined).
 FIRST_CHILD_GLUED_TO_TITLE = re.compile(
-    r"(?<=[\u4e00-\u9fff）)”])\d{1,2}(?:[.．、]|\.\d{1,2}(?:\.\d{1,2})?)[ \u3000]?(?=[\u4e00-\u9fff“])"
+    r"(?<=[\u4e00-\u9fff）)”])\d{1,2}(?:[.．、]|\.\d{1,2}(?:\.\d{1,2})?)[ \u3000]?(?=[\u4e00-\u9fff“《])"
 )
+# BRACKETED_CHILD_GLUED_TO_TITLE: so does a bracketed first child, numbered or lettered, where the text's own points
+# are not headings: "（三）模型算法安全风险应对|（a）不断提高人工智能可解释性…" (nat-ai-safety-framework-2024),
+# "5.2.1 站内设施与站外建构筑物安全间距要求|（1）汽油、柴油工艺设备…" (fl-energy-station-2023 joined). A title holds a
+# bracketed score or year ("（1分）", "（2019 年修正）"), never a bare （1） or （a） before a word.
+BRACKETED_CHILD_GLUED_TO_TITLE = re.compile(r"(?<=[\u4e00-\u9fff”])[（(](?:1|a)[）)](?=[\u4e00-\u9fff“《])")
 # GLUED_POINT_AFTER_TITLE: such a point, glued to the title of the heading read last (within a run-in title's
 # length, RUN_IN_TITLE_MAX, and no clause or sentence mark between), opens a run of points where INLINE_ARABIC_GLUED
 # would refuse it: "（一）扩大货物贸易规模|1.扩大优势产品出口。…（二）推进服务贸易升级|5.深化服务贸易合作。"
@@ -778,6 +785,36 @@ INLINE_TIME_OPENER = re.compile(
 # whatever the title: 聚焦 ("攻坚关键核心技术|聚焦制约产业发展的关键领域…", "发挥三大产业引领作用|聚焦集成电路、
 # 生物医药…", sh-fyp-14, cn-fyp-15 joined); titles open with it ("聚焦…") but do not hold it after their first words.
 INLINE_GLUED_OPENERS = ("聚焦",)
+# INLINE_SUBJECT_OPENERS: a sentence glued to a title read inline often opens with its subject, the place or the
+# bodies the text speaks for, named by 本/我/各 ("认定范围|本市特困人员认定条件按…", gz-destitute-support-2021
+# joined; "提升城市商业能级|各地商务主管部门要将…", nat-smart-business-district-2022; "规划布局不合理|我县加油站
+# 主要坐落于…", cy-fuel-stations-2026): no title ends in such a word, so the title ends before it. A word that ends
+# in 本 is no 本市 (SUBJECT_WORD_HEADS: 资本市场, 成本, 基本, 样本…); after a verb of work the subject is the
+# title's object ("因地制宜推动各地绿色低碳发展", "统筹发展各级各类教育": SUBJECT_AFTER_VERBS); and after a date it
+# is the title's own ("1996年我国地震活动情况和…", nat-quake-trend-1997: SUBJECT_WORD_HEADS ends with 年月日).
+INLINE_SUBJECT_OPENERS = (
+    "本市", "本区", "本县", "本省", "我国", "我省", "我市", "我区", "我县",
+    "各地", "各省", "各市", "各区", "各县", "各州", "各级",
+)  # fmt: skip
+SUBJECT_WORD_HEADS = "资成基根版样文标剧课账脚读范年月日"
+SUBJECT_AFTER_VERBS = (
+    "推动",
+    "发展",
+    "加强",
+    "支持",
+    "促进",
+    "统筹",
+    "带动",
+    "推进",
+    "引导",
+    "鼓励",
+    "指导",
+    "组织",
+    "覆盖",
+    "面向",
+    "服务",
+    "终止",
+)
 # REPEATED_SUB_TITLE: a rule book or guide repeats the same sub-headings under each of its parallel parts
 # ("一、首诊负责制度（一）定义|指患者的首位接诊医师…（二）基本要求|1.…二、三级查房制度（一）定义|指患者住院期间…",
 # eighteen systems each with （一）定义 and （二）基本要求, nat-medqual-core-rules-2018 joined). Where

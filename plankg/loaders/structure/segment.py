@@ -50,6 +50,7 @@ from plankg.loaders.rules.structure import (
     BARE_NUMBER_LINE,
     BLOCK_HEADING,
     BOX_TITLE,
+    BRACKETED_CHILD_GLUED_TO_TITLE,
     BRACKETED_LINE,
     CHAPTER,
     CHAPTER_MARKER_ALONE,
@@ -133,6 +134,7 @@ from plankg.loaders.rules.structure import (
     INLINE_LOST_FIRST_CHAPTER,
     INLINE_SENTENCE_END,
     INLINE_SENTENCE_OPENERS,
+    INLINE_SUBJECT_OPENERS,
     INLINE_TIME_OPENER,
     INLINE_TITLE_END,
     INLINE_TOP_PARTS,
@@ -2612,7 +2614,15 @@ def headings_inline(text: str, start: int = 0, numbering: Mapping[str, int] | No
         title_end = title_start + full_stop.start() if full_stop else stop
         if full_stop and full_stop.group() == QUESTION_END:
             title_end += 1  # a question heading keeps its question mark, as read_heading_line does
-        child = FIRST_CHILD_GLUED_TO_TITLE.search(text, title_start, title_end)
+        child = min(
+            (
+                found
+                for rule in (FIRST_CHILD_GLUED_TO_TITLE, BRACKETED_CHILD_GLUED_TO_TITLE)
+                if (found := rule.search(text, title_start, title_end)) is not None
+            ),
+            key=lambda found: found.start(),
+            default=None,
+        )
         if child is None and style.startswith("chapter:"):
             child = ARTICLE_ENDS_CHAPTER_TITLE.search(text, title_start, title_end)  # "总则|第一条为…"
         if child is not None:
@@ -3181,7 +3191,10 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None
     责任制。") and a provision led by its subject ("有关部门应当…落实到…，") keep those verbs."""
     clause = re.split(r"[，、：；\s]", title, maxsplit=1)[0]
     openers: tuple[str, ...] = (
-        (INLINE_OPENERS if stand_alone else SENTENCE_OPENERS) + INLINE_GLUED_OPENERS + INLINE_LEAD_OPENERS
+        (INLINE_OPENERS if stand_alone else SENTENCE_OPENERS)
+        + INLINE_GLUED_OPENERS
+        + INLINE_LEAD_OPENERS
+        + INLINE_SUBJECT_OPENERS
     )
     opened = glued_clause_end(clause, openers)
     if opened is not None and clause[opened:] in openers:
