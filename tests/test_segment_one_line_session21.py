@@ -5,7 +5,12 @@ without its exceptions)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from bench.one_line import one_line
 from plankg.loaders.structure.segment import headings_inline
+
+TEXTS = Path(__file__).parent / "realworld" / "texts"
 
 
 def titles(text: str) -> list[tuple[int, str, str]]:
@@ -58,3 +63,14 @@ def test_a_title_ends_where_its_bracketed_first_point_begins() -> None:
         "（二）数据安全风险应对（a）遵守数据收集使用规则。"
     )
     assert [title for _, _, title in titles(text)] == ["模型算法安全风险应对", "数据安全风险应对"]
+
+
+def test_noun_titled_entries_glued_to_their_paragraphs_are_no_untitled_provisions() -> None:
+    # TITLED_ENTRY_OPENERS, PROVISION_MODALS (sd-smart-mfg-pilot-2016 joined, the whole text): "（一）离散型
+    # 智能制造试点示范|在机械、汽车…" reads like a provision led by its subject, but its siblings "（一）加强组织
+    # 领导|积极向工信部进行汇报和沟通" show titles glued to their sentences, so the (n) keep short titles
+    text = one_line((TEXTS / "sd-smart-mfg-pilot-2016.txt").read_text(encoding="utf-8"))
+    found = titles(text)
+    assert (2, "（一）", "离散型智能制造试点示范") in found
+    assert (2, "（一）", "加强组织领导") in found
+    assert (2, "（三）", "大力推进交流合作") in found

@@ -865,6 +865,17 @@ INLINE_TWO_CLAUSE_SENTENCE_MIN = 6
 PROVISION_TARGET_YEAR = re.compile(r"到(?:19|20)\d\d")
 UNTITLED_PROVISION_STYLES = ("paren-cn",)
 UNTITLED_PROVISIONS_SHARE = 2 / 3
+# TITLED_ENTRY_OPENERS: a （n） paragraph whose short title (at most TITLED_ENTRY_TITLE_MAX characters) runs into a
+# first sentence opening with a word of sentences, not of subjects, is a titled entry, not an untitled provision,
+# whatever its title's kind: "（一）离散型智能制造试点示范|在机械、汽车、船舶…领域", "（一）加强组织领导|积极向工信部
+# 进行汇报和沟通" (sd-smart-mfg-pilot-2016 joined, whose noun titles read as subjects). 要 is left out: a provision's
+# subject runs into it ("（十二）各发电企业要尽量…", nat-power-reform-2002), and so are 以 and 在, which open
+# provisions' clauses ("在厂网分开的重组完成以后，…").
+TITLED_ENTRY_OPENERS = tuple(o for o in SENTENCE_OPENERS if o not in ("要", "以", "在"))
+TITLED_ENTRY_TITLE_MAX = 16
+# PROVISION_MODALS: a provision's subject runs into its modal before the verb an opener list holds ("（一）地方各级党委
+# 和政府要坚持以人民为中心的发展思想", "有关职能部门应当加强…", mee-dept-duty-2022): no title ends in a modal.
+PROVISION_MODALS = ("要", "应", "应当", "须", "必须", "将", "可", "可以", "负责", "依法")
 PROVISION_SENTENCE_END = re.compile(r"[。！？：:\n]")
 # NOUN_USED_OPENERS: an opener that a title ends with as a noun ("强化金融政策支持", "强化环境经济政策引导")
 # is the title's last word, not the sentence's first, where another opener follows it at once: "（二）强化

@@ -191,6 +191,7 @@ from plankg.loaders.rules.structure import (
     PLAIN_TITLE_BREAKS,
     PREFACE_HEADINGS,
     PREFACE_RUN_IN,
+    PROVISION_MODALS,
     PROVISION_SENTENCE_END,
     PROVISION_TARGET_YEAR,
     QUANTITY_GOES_ON,
@@ -254,6 +255,8 @@ from plankg.loaders.rules.structure import (
     TITLED_ARTICLE,
     TITLED_ARTICLES_SHARE,
     TITLED_CHAPTER_ARTICLES_MIN,
+    TITLED_ENTRY_OPENERS,
+    TITLED_ENTRY_TITLE_MAX,
     TITLED_ITEM_LINE_MAX,
     TITLED_ITEM_LINE_STYLES,
     TOC_HEADING,
@@ -2955,10 +2958,21 @@ def _untitled_provisions(text: str, accepted: list[tuple[int, int, str, int]]) -
             or len(sentence) > RUN_IN_TITLE_MAX
             or sentence.endswith(tuple(LEAD_SENTENCE_END))  # "（四）…的指导思想是："
         )
+        and _titled_entry_end(sentence) is None
     ]
     if len(subject_led) < UNTITLED_ENTRIES_MIN or len(subject_led) < UNTITLED_PROVISIONS_SHARE * len(entries):
         return set()
     return {index for index, _ in entries}
+
+
+def _titled_entry_end(sentence: str) -> int | None:
+    """Where a short title glued to a （n） paragraph's first sentence ends, by an opener word that no
+    provision's subject runs into (TITLED_ENTRY_OPENERS); None when the sentence shows none."""
+    clause = re.split(r"[，、：；\s]", sentence, maxsplit=1)[0]
+    end = glued_clause_end(clause, TITLED_ENTRY_OPENERS)
+    if end is None or end > TITLED_ENTRY_TITLE_MAX or clause[:end].endswith(PROVISION_MODALS):
+        return None  # "（一）地方各级党委和政府要|坚持…": a subject and its modal, no title
+    return end
 
 
 def _attached_plan_start(text: str, start: int, accepted: list[tuple[int, int, str, int]]) -> int | None:
