@@ -376,6 +376,26 @@ SETS: dict[str, JudgedSet] = {
         opening=700,
         exclusive=(re.compile(f"(?:(?<=>)|^){CN}+、"),),
     ),
+    # Round 21: Beijing car trade-in subsidies 2024-05 细则 → 2024-08 加力细则 → 2025 实施方案, and the Guangzhou EV charging
+    # notice 2017 → 2019 (Markdown made from saved pages, navigation kept). Parts **一、title** (bold), sections （一）
+    # alone at a line start or run in, items 1.title; the 2019 Guangzhou page writes **一、**title, so its parts have
+    # number "" and no path starts at a styled heading (no `top`). A part style counts only after "**", a section style
+    # only at a line start.
+    "car-tradein-evcharge-2017-to-2025": JudgedSet(
+        gold="tests/realworld/lineage21/judged.yaml",
+        manifest="tests/realworld/lineage21/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout21",),
+        min_units=30,
+        min_negatives=10,
+        windows=((re.compile(f"^{CN}+、"), 8000),),
+        window=3000,
+        opening=80,
+        exclusive=(
+            re.compile(f"(?:(?<=\\*\\*)|^){CN}+、"),
+            re.compile(f"(?:(?<=\\n)|^)（{CN}+）"),
+        ),
+    ),
 }
 
 Ref = dict[str, object]
