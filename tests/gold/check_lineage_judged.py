@@ -396,6 +396,25 @@ SETS: dict[str, JudgedSet] = {
             re.compile(f"(?:(?<=\\n)|^)（{CN}+）"),
         ),
     ),
+    # Round 21 (holin21b): a Shanghai local regulation, the edition as amended in 2011 (上海市历史文化风貌区和优秀历史建筑
+    # 保护条例) → the edition as amended in 2019 and 2023 (renamed 上海市历史风貌区和优秀历史建筑保护条例), Markdown pages of the
+    # index. Chapters 第一章　总则 alone on their lines and articles 第一条　… at a line start, a U+3000 between number and
+    # title (the gap is the text's own); articles have no caption, their title is their opening words up to the first
+    # ，。；：. Paths start at a chapter; no other chapter heading at a line start between a chapter and the unit.
+    "heritage-reg-2011-to-2023": JudgedSet(
+        gold="tests/realworld/lineage21b/judged.yaml",
+        manifest="tests/realworld/lineage21b/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout21",),
+        min_units=30,
+        min_negatives=10,
+        heading_gap=True,
+        top=re.compile(f"^第{CN}+章"),
+        windows=((re.compile(f"^第{CN}+章$"), 8000),),
+        window=3000,
+        opening=80,
+        exclusive=(re.compile(f"(?m)^第{CN}+章"),),
+    ),
 }
 
 Ref = dict[str, object]
