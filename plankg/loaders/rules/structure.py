@@ -2071,6 +2071,29 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
         "2026/9/19 08:49 某某市城市更新行动实施方案 _ 市政府文件 _ 某某市人民政府",
     ),
     NamedPattern(
+        "numbered-metadata-field",
+        re.compile(
+            r"^[ \t\u3000]*\d{1,2}[.．、][ \t\u3000]*\\?[\[【][ \t\u3000]*"
+            r"(?:主题分类|发文机[构关]|联合发文单位|制发单位|发布机构|实施日期|成文日期|发文字号|发文序号|文号"
+            r"|废止日期|发布日期|有效性|文件来源|索引号|主题词|公文种类|时效性)[ \t\u3000]*\\?[\]】].{0,200}$"
+        ),
+        "a portal's metadata list written as numbered entries, a field label in brackets and its value: the page's"
+        " description of the document, not its outline (www.beijing.gov.cn pages saved as Markdown, lineage21,"
+        " whose ten entries nested the whole document under '05. [成文日期]'; sw.beijing.gov.cn puts each value on"
+        " the next line: '5. [发文序号]')",
+        "01. \\[主题分类\\] \\-\\-\\--商贸、海关、旅游/国内贸易",
+    ),
+    NamedPattern(
+        "page-widget",
+        re.compile(
+            r"^[ \t\u3000]*(?:回到顶部|返回顶部|我在听，请说话[（(]\d{1,2}s[)）]|抱歉，没听清，请再说一遍吧?)"
+            r"[ \t\u3000]*$"
+        ),
+        "the page's back-to-top button and its voice-search prompts (every www.beijing.gov.cn page, lineage21,"
+        " where they were read as the document's first three sections)",
+        "我在听，请说话(10s)",
+    ),
+    NamedPattern(
         "site-footer",
         re.compile(
             r"^(?!.*。).{0,80}(?:ICP备|ICP证|公网安备|版权所有|Copyright|©|网站标识码|主办单位"
