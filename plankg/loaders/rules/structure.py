@@ -747,10 +747,11 @@ OPENER_WORD_HEADS = {"要": "主重需必只首纲摘提概简紧扼", "以": "�
 # Nor is an opener one where it starts a noun with the words after it (OPENER_WORD_TAILS, opener →
 # those words): "完善土地支持政策和建设管理" (支持政策), "加大对深度贫困地区支持力度" (支持力度), "调动各方积极性"
 # (积极性): the title goes on past them. Nor after a conjunction (OPENER_AFTER_CONJUNCTION): "进一步充实和
-# 完善…的功能" goes on with a second verb of the same title.
+# 完善…的功能" goes on with a second verb of the same title; 或 joins two as 和 does ("（三）对隐瞒不报或继续违规建设的
+# 电站项目，…", lineage11's 2005 notice read inline: no sentence opens at 继续).
 # (one20) 推进 starts one with 行动: "三、居住区充电设施覆盖推进行动|严格落实…" (yn-ev-charging-doubling-2026 joined).
 OPENER_WORD_TAILS = {"支持": ("力度", "政策", "体系", "范围", "作用", "方式"), "积极": ("性",), "推进": ("行动",)}
-OPENER_AFTER_CONJUNCTION = "和与及、并"
+OPENER_AFTER_CONJUNCTION = "和与及、并或"
 # INLINE_SENTENCE_OPENERS: in a text read inline (a one-line crawl of an opinion), (n) titles stand glued
 # to their first sentence, which opens with a verb of work as often as with the openers above ("（一）巩固
 # 生态资源优势加大贫困地区…", "（二）建立贫困人口参与机制引导贫困地区…", "（三）强化各类政策协同明确主管部门责权…",
