@@ -186,6 +186,8 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("产业区", "园区"),
     ("协同区", "园区"),
     ("集聚区", "园区"),
+    # … written 聚集区 as often (round 20, 重庆's key projects): "| 187 | 成渝滨江智谷新质生产力聚集区项目 |".
+    ("聚集区", "园区"),
     # Industrial districts and parks and airport and inland-port districts a plan names by their
     # place: "推进吴泾工业区污染土地治理", "有序推进常青工业园…工作", "郑州航空港区", "乌鲁木齐国际
     # 陆港区" (round 4, round 2; not a bare 港区: "青岛港董家口港区" is a district of a harbour, a
@@ -2791,3 +2793,57 @@ LISTED_PARKS = re.compile(
 )
 LISTED_PARK_MIN = 5
 LISTED_PARK_NOT = ("公园", "花园", "游园")
+
+
+# --- round 20 (session 21, ext21) ------------------------------------------------------------
+# A key-project table names one project per row, "| n | name | content | category | lead unit |", and the
+# project builds the park or platform its name cell carries, with no verb in the cell (round 20, 重庆's 2026
+# key projects): "| 194 | 开州光电产业园 | 总占地面积约20亩 |", "| 189 | ★长寿经开区先进金属材料产业园配套基础
+# 设施建设项目 |", "| 191 | 永川伯镭科技产业园（一期） |", "| 192 | 永川云谷大数据产业园F区（保障性租赁住房） |",
+# "| 183 | 两江水土高新产业园复兴北片区基础设施工程（一期） |"; round 19's PPP table too ("| 18 | 营口经济技术开发区
+# 望儿山文化创意产业园旅游服务基础设施项目 |"). The name cell is the one after the row's number
+# (PROJECT_ROW_OPENING, from the line's start to the name); what follows the name in its cell is a project's
+# tail (PROJECT_CELL_TAIL): a zone or phase of the park, its (supporting) infrastructure, 建设, 项目 or 工程,
+# a bracketed phase or scope. A park's ending (kind 园区) needs no more; the common 中心 and 平台 count only with
+# 项目, 工程 or 建设 in the tail (PROJECT_CELL_WORD): a cell that is only a centre's name may be a unit.
+PROJECT_ROW_OPENING = re.compile(r"[ \t]*\|[ \t]*\d{1,4}[ \t]*\|[^|\n]*")
+PROJECT_CELL_TAIL = re.compile(
+    r"(?:[A-Za-z0-9\u4e00-\u9fff]{1,4}?(?:片区|区))?"
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:配套)?(?:基础设施|设施))?"
+    r"(?:建设)?(?:项目|工程)?"
+    r"(?:[（(][^（）()|\n]{1,12}[）)])?[ \t]*"
+)
+PROJECT_CELL_WORD = re.compile(r"项目|工程|建设")
+PROJECT_CELL_PARK_KIND = "园区"
+# … the kinds that count with such a word: not a hub, "| 178 | ★重庆站铁路综合交通枢纽工程（站北路及东西侧立交工程） |"
+# is a railway station's works.
+PROJECT_CELL_WORD_KINDS = frozenset({"平台", "中心"})
+# A centre or base named by the goods it stores, moves or makes is a facility, a warehouse or a plant, not a
+# platform (round 20, 重庆's key projects: "新建苗木及花鸟仓储中心、农贸仓储中心、水产肉禽仓储中心、水果仓储中心",
+# "建设货物集散中心、分拨中心", "| 168 | 梁平邮件处理及仓配中心建设项目 |", "建设恒昌医药集团西南分销中心",
+# "| 101 | 垫江药包材生产基地技改建设扩能项目（四期） |", "建设慢病及老年病质谱生化检测研发生产中心"; earlier gold
+# has "物流分拨中心", "物流配送中心", "保税物流中心", "区域分销中心", "钢铁生产基地", "高端食品生产基地" as traps
+# and firms' "…生产基地" as may). Not 物流基地 ("西宁国家骨干冷链物流基地" is a designated base) nor a
+# 供应链平台 ("“一带一路”绿色供应链平台"); a trade centre of a good is named by its market ("玉湖冷链交易中心").
+FACILITY_PLATFORM = re.compile(
+    r"(?:仓储|仓配|储运|配送|分销|分拨|集散|加工|供应链|物流)中心$|仓储[\u4e00-\u9fff]{0,4}中心$"
+    r"|大仓基地$|生产(?:中心|基地)$"
+)
+# An area (片区) written after a park's name is a part of that park, and the park's name ends before it (round 20,
+# 重庆's key projects): "| 183 | 两江水土高新产业园复兴北片区基础设施工程（一期） |" names 两江水土高新产业园 (the gold
+# keeps a park's zone out of its name); the area of a pilot free trade zone stays one name (PILOT_ZONE_AREA:
+# "湖北自贸试验区襄阳片区").
+PARK_AREA_ENDING = "片区"
+PARK_AREA_HOST_KIND = "园区"
+# A platform of the nation's that a firm hosts is named without the firm, though a firm's own park keeps it
+# ("上药集团生物医药产业园"): "——黄河上游水电开发有限责任公司国家光伏发电试验测试基地配套20MW储能电站项目" (round 20,
+# the national energy-storage plan's demonstration projects) names the firm and 国家光伏发电试验测试基地.
+HOSTED_NATIONAL_OPENING = re.compile(r"国家(?!级)")
+# Provinces listed as the subject of a verb of building built one platform each (round 20, a ministry's one-line
+# praise of provinces' enforcement drills): "北京、西藏新建移动执法平台，整合多源执法数据" (gold: platforms each
+# province builds) — a class, as with "各省均建立了…" (DISTRIBUTED_BUILD); reached over PLACES_BUILD_REACH
+# characters before the name. A name with a place or a mark of its own stays one ("长三角…平台": distributed_classes).
+PLACES_BUILD = re.compile(
+    rf"(?<![\u4e00-\u9fff]){PLACE}(?:、{PLACE})+(?:等地|等省份?)?(?:新建|建立|建成|搭建|开通|上线)了?$"
+)
+PLACES_BUILD_REACH = 40

@@ -1,0 +1,95 @@
+"""Platform and institution rules of round 20 (ext21, session 21): causes of missed and false names in the
+round-20 texts (heldout20, read with --details) that recur beyond one text: the parks of a key-project table's
+name cells, warehouses and plants named as centres and bases, a park's area, a quotation inside a name, a
+national base hosted by a firm, platforms provinces build one each. Excerpts quoted from the texts named in
+each test."""
+
+from __future__ import annotations
+
+from tests.extracting import document
+
+
+def test_a_key_project_tables_name_cell_builds_its_park() -> None:
+    """PROJECT_ROW_OPENING, PROJECT_CELL_TAIL (cq-keyprojects-parks-2026; ln-ppp-projects-2016, round 19)."""
+    platforms, institutions = document(
+        "| 162 | 永川启舟现代物流产业园 | 一期总建筑面积约2万平方米 | 仓储物流 | 永川区政府 |\n"
+        "| 189 | ★长寿经开区先进金属材料产业园配套基础设施建设项目 | 总建筑面积约72万平方米 | 产业园区建设 |"
+        " 长寿区政府 |\n"
+        "| 191 | 永川伯镭科技产业园（一期） | 总建筑面积约8.9万平方米 | 产业园区建设 | 永川区政府 |\n"
+        "| 192 | 永川云谷大数据产业园F区（保障性租赁住房） | 总建筑面积约21.7万平方米 | 产业园区建设 | 永川区政府 |\n"
+        "| 194 | 开州光电产业园 | 总占地面积约20亩 | 产业园区建设 | 开州区政府 |\n"
+        "| 18 | 营口经济技术开发区望儿山文化创意产业园旅游服务基础设施项目 | 辽宁省营口市鲅鱼圈区 | 公共服务 |\n"
+    )
+    assert {
+        "永川启舟现代物流产业园",
+        "长寿经开区先进金属材料产业园",
+        "永川伯镭科技产业园",
+        "永川云谷大数据产业园",
+        "开州光电产业园",
+        "营口经济技术开发区望儿山文化创意产业园",
+    } <= platforms
+    assert "开州区政府" in institutions
+
+
+def test_a_name_cell_names_no_hub_or_bare_centre() -> None:
+    """PROJECT_CELL_WORD, PROJECT_CELL_WORD_KINDS (cq-keyprojects-parks-2026): a railway hub's works is no
+    platform; a centre alone in the cell may be a unit."""
+    platforms, _ = document(
+        "| 178 | ★重庆站铁路综合交通枢纽工程（站北路及东西侧立交工程） | 全长约9.1公里 | 城市路网 | 渝中区政府 |\n"
+    )
+    assert not platforms
+
+
+def test_a_cluster_zone_written_juji() -> None:
+    """聚集区 as 集聚区 (cq-keyprojects-parks-2026)."""
+    platforms, _ = document(
+        "| 187 | 成渝滨江智谷新质生产力聚集区项目 | 建设人工智能制造标准厂房 | 产业园区建设 | 大渡口区政府 |\n"
+    )
+    assert "成渝滨江智谷新质生产力聚集区" in platforms
+
+
+def test_warehouses_and_plants_are_no_platforms() -> None:
+    """FACILITY_PLATFORM (cq-keyprojects-parks-2026, cq-keyprojects-2026)."""
+    platforms, _ = document(
+        "| 166 | 璧山区农产品冷链储运中心设施项目 | 总占地面积约66亩，新建苗木及花鸟仓储中心、农贸仓储中心、"
+        "水果仓储中心等其他基础配套设施 | 仓储物流 | 璧山区政府 |\n"
+        "| 162 | 永川启舟现代物流产业园 | 一期建设货物集散中心、分拨中心等 | 仓储物流 | 永川区政府 |\n"
+        "| 101 | 垫江药包材生产基地技改建设扩能项目（四期） | 建设生产用厂房 | 生物医药 | 垫江县政府 |\n"
+        "| 121 | 巴南融智项目 | 建设慢病及老年病质谱生化检测研发生产中心 | 创新平台 | 巴南区政府 |\n"
+    )
+    assert not {p for p in platforms if p.endswith(("仓储中心", "储运中心", "集散中心", "生产基地", "生产中心"))}
+
+
+def test_an_area_of_a_park_ends_the_parks_name() -> None:
+    """PARK_AREA_ENDING (cq-keyprojects-parks-2026); a pilot zone's area stays one name."""
+    platforms, _ = document(
+        "| 183 | 两江水土高新产业园复兴北片区基础设施工程（一期） | 全长约7.1公里 | 产业园区建设 | 两江新区区政府 |\n"
+        "推进湖北自贸试验区襄阳片区建设。\n"
+    )
+    assert {"两江水土高新产业园", "湖北自贸试验区襄阳片区"} <= platforms
+
+
+def test_a_verb_inside_a_quotation_cuts_no_name() -> None:
+    """_quoted_word (cq-keyprojects-parks-2026): the place before the quotation stays in the name."""
+    platforms, _ = document(
+        "| 195 | 忠县“以竹代塑”产业园 | 打造“以竹代塑”应用推广基地，引进相关企业 | 产业园区建设 | 忠县政府 |\n"
+    )
+    assert "忠县“以竹代塑”产业园" in platforms
+    assert "“以竹代塑”产业园" not in platforms
+
+
+def test_a_national_base_a_firm_hosts_is_named_without_the_firm() -> None:
+    """HOSTED_NATIONAL_OPENING (nat-storage-plan-2022)."""
+    platforms, institutions = document(
+        "##### ——黄河上游水电开发有限责任公司国家光伏发电试验测试基地配套20MW储能电站项目\n"
+    )
+    assert "国家光伏发电试验测试基地" in platforms
+    assert "黄河上游水电开发有限责任公司" in institutions
+
+
+def test_provinces_building_a_platform_each() -> None:
+    """PLACES_BUILD (nat-enforce-drill-praise-2023)."""
+    platforms, _ = document(
+        "各地通过升级移动执法系统持续提高执法效能。北京、西藏新建移动执法平台，整合多源执法数据，实现执法全程留痕。"
+    )
+    assert "移动执法平台" not in platforms
