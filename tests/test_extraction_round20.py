@@ -93,3 +93,48 @@ def test_provinces_building_a_platform_each() -> None:
         "各地通过升级移动执法系统持续提高执法效能。北京、西藏新建移动执法平台，整合多源执法数据，实现执法全程留痕。"
     )
     assert "移动执法平台" not in platforms
+
+
+def test_lies_in_and_approved_by_open_the_name() -> None:
+    """位于, 业经 in ANCHOR_WORDS (dt-tashan-eia-2022, gz-v2g-pilot-2025)."""
+    platforms, institutions = document(
+        "该项目位于山西晋北煤炭基地大同矿区。《广州市建设国家车网互动规模化应用试点城市工作方案（2025-2027年）》"
+        "业经市人民政府同意，现印发给你们。"
+    )
+    assert "该项目位于山西晋北煤炭基地" not in platforms
+    assert "业经市人民政府" not in institutions
+
+
+def test_a_code_after_a_latin_letter_is_no_count() -> None:
+    """COUNTED (gz-v2g-pilot-2025): the 2 of V2G cuts no name."""
+    platforms, _ = document("2.多方协同推进白云区多场景多主体V2G标杆示范区建设。")
+    assert "白云区多场景多主体V2G标杆示范区" in platforms
+
+
+def test_a_platform_named_by_the_actors_that_run_it_is_a_class() -> None:
+    """ACTOR_KIND_PLATFORM (gz-v2g-pilot-2025)."""
+    platforms, _ = document(
+        "推动充换电运营商平台接入市级虚拟电厂服务平台。优化和完善计量结算和客户服务相关电网企业平台功能，"
+        "支持V2G双向充放电的计量与结算。"
+    )
+    assert not {p for p in platforms if p.endswith(("运营商平台", "企业平台"))}
+
+
+def test_a_body_citing_its_paper_and_a_summons() -> None:
+    """PAPER_CITED_AFTER (dt-tashan-eia-2022), 约谈 (nat-monitorfirms-reply-2019), 经办字 in DOCUMENT_CODE_AFTER."""
+    _, institutions = document(
+        "山西省发展改革委以《关于山西省历史遗留问题煤矿和保供煤矿纳入矿区总体规划调整的承诺函》明确。"
+        "中国环境监测总站约谈河北先河环保科技股份有限公司，根据合同约定，终止其服务。"
+        "你公司《关于报请审批的申请函》（塔山煤矿经办字〔2021〕184号）收悉。"
+    )
+    assert {"山西省发展改革委", "中国环境监测总站", "河北先河环保科技股份有限公司"} <= institutions
+    assert "塔山煤矿" not in institutions
+
+
+def test_a_mechanism_and_a_bare_platform() -> None:
+    """FRAMEWORK_ITEM before the conjunction (nat-monitorfirms-reply-2019): the bare ending left is a kind."""
+    platforms, _ = document(
+        "推动全国生态环境监测机构“互联网+监管”机制和大数据平台建设的完善。参与碳排放计量标准体系和产品碳足迹背景数据库建设。"
+    )
+    assert not {p for p in platforms if "机制" in p}
+    assert "产品碳足迹背景数据库" in platforms

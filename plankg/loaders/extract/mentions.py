@@ -272,6 +272,7 @@ from plankg.loaders.rules.names import (
     OWN_TIER_PLATFORM,
     OWNED_BRAND_OWNER_END,
     OWNER_KINDS,
+    PAPER_CITED_AFTER,
     PARK_AREA_ENDING,
     PARK_AREA_HOST_KIND,
     PERSON_NAME_LENGTHS,
@@ -833,9 +834,12 @@ def _after_conjunction(
             )
             # a framework or document word alone is an item too, however short: "实施|细则和西部科学城"
             word = category == "platform" and FRAMEWORK_ITEM.fullmatch(left) is not None
-            if (((len(left) >= MIN_NAME or pronoun or word) and complete) or noun or opening or lone) and pos + len(
-                conj
-            ) < end - 1:
+            # a mechanism before the conjunction leaves the platform's ending alone, a kind: "…“互联网+监管”机制和
+            # 大数据平台建设" (round 20, a ministry's reply; the gold has 大数据平台 as may)
+            framework = category == "platform" and FRAMEWORK_ITEM.search(text, best, pos) is not None
+            if (((len(left) >= MIN_NAME or pronoun or word) and complete) or noun or opening or lone) and (
+                pos + len(conj) < end - 1 or (framework and pos + len(conj) <= end)
+            ):
                 best = pos + len(conj)
             pos = text.find(conj, pos + 1, end)
     return best
@@ -1063,6 +1067,8 @@ def _ends_word(text: str, run_start: int, end: int) -> bool:
     "…平台|迭代升级"), not inside a longer word ("中心城区", "网络安全", "部署", "委托")."""
     if end >= len(text) or not NAME_CHAR.match(text[end]):
         return True
+    if PAPER_CITED_AFTER.match(text, end):
+        return True  # "…发展改革委|以《…》明确" (PAPER_CITED_AFTER)
     return end - run_start in _token_edges(text[run_start : _run_end(text, end)])
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS
 from plankg.loaders.rules.names import (
+    ACTOR_KIND_PLATFORM,
     ADDRESS_COMMITTEE,
     ADMINISTRATION_WORD,
     ADVERB_TAGS,
@@ -584,6 +585,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         '"宁夏教育云平台": a place\'s cloud for a field',
     ),
     GenericRule("not a platform", _PLATFORM, True, lambda c: NOT_A_PLATFORM.search(c.name) is not None, '"农村宅基地"'),
+    GenericRule(
+        "actor's own",
+        _PLATFORM,
+        True,
+        lambda c: ACTOR_KIND_PLATFORM.search(c.name) is not None,
+        '"充换电运营商平台": each operator\'s own (ACTOR_KIND_PLATFORM)',
+    ),
     GenericRule(
         "status of parks",
         _PLATFORM,

@@ -912,8 +912,9 @@ NOT_A_BODY = re.compile(
 # use: "（医保网信办〔2022〕12号）" (round 11) is a document of that office, no mention of it.
 # … and so is one before 规 / 规字, the codes of normative documents (round 12, after the score):
 # "穗残联规字〔2019〕2号", "穗府办规〔2022〕13号"; and the year in square brackets a web page typed for
-# the hexagonal ones: "（穗残联[2016] 11 号）".
-DOCUMENT_CODE_AFTER = re.compile(r"(?:发|函|办发|规?字|规)\s*[〔(（\[［]\s*\d{4}|\s*[〔［\[]\s*\d{4}\s*[〕］\]]")
+# the hexagonal ones: "（穗残联[2016] 11 号）". A firm's papers are coded 经办字 (round 20, an EIA approval):
+# "（塔山煤矿经办字〔2021〕184号）".
+DOCUMENT_CODE_AFTER = re.compile(r"(?:发|函|办发|经办字|规?字|规)\s*[〔(（\[［]\s*\d{4}|\s*[〔［\[]\s*\d{4}\s*[〕］\]]")
 # A body named right before 网站 / 官网 names a website, a link of a page's navigation ("工业和信息化部网站",
 # "某某市人民政府网站" in the footer of a crawled page, round 11), not the body in the text.
 # … and before a bare 网 that ends the link's text (round 17, a 重庆 commission's page): "[重庆市人民政府网](https://
@@ -1163,8 +1164,14 @@ ANCHOR_WORDS = _words(
     分送 抄送 转送 印送
     主办
     地点
+    位于 业经 约谈
     """
 )
+# 位于 (lies in) and 业经 (has been approved by) open the place or body after them (round 20): "该项目位于山西晋北煤炭
+# 基地大同矿区" (an EIA approval) names the coal base, "…工作方案》业经市人民政府同意" (广州's V2G plan) the city's
+# government; round 19's PPP table: "位于双台子区精细化工产业园区内".
+# 约谈 (summons for a talk) stands between the body that summons and the one summoned (round 20, a ministry's reply):
+# "中国环境监测总站约谈河北先河环保科技股份有限公司".
 # 地点 (place): a notice's heading "评审地点" glued to the venue in a one-line crawl opens no name (round 17,
 # a ministry's title-review notice): "三、评审地点生态环境部北京会议与培训基地四、申报条件".
 # 主办 (hosting, as 承办): a page's footer names its host and operator in one run, "湘阴县人民政府办公室主办
@@ -1333,6 +1340,8 @@ _GUARDED_ANCHORS = {
 # 中共一大, 中共二大 number the Party's congresses, not a count ("中共一大会址").
 # Digits closing a quoted word are a number's name, not a count: "建设“江西12345”政务服务热线平台"
 # (round 5), "“12345”热线".
+# Digits after a Latin letter are part of a code, no count: "白云区多场景多主体V2G标杆示范区建设项目" (round 20,
+# 广州's V2G plan; the 2 of V2G cut the name to "G标杆示范区").
 # Digits before 世纪 number a century, no count: "中国21世纪议程管理中心" (session 13: an expert list).
 # A size before a name is no part of it, with its unit: "在…取水口下游关刀碛建设1万平方米人工鱼巢示范区"
 # (round 14, after the score: the count's digit was cut, 万平方米 stayed in the name).
@@ -1340,7 +1349,7 @@ MEASURE = r"(?<![\d.．])\d+(?:[.．]\d+)?[万亿]?(?:平方米|平方公里|平
 # Digits before a unit of power are a facility's rating, no count: "2MWt液态燃料钍基熔盐实验堆" (round 14;
 # "5G" stays a count's debris, as before).
 COUNTED = (
-    r"(?<![\d.．])\d+(?![\d.．”]|世纪|[kMG]W|kV)[家个项批所年类种座名大]?"
+    r"(?<![\d.．A-Za-z])\d+(?![\d.．”]|世纪|[kMG]W|kV)[家个项批所年类种座名大]?"
     r"|(?<!共)[一二三四五六七八九十两]+[大所家个批间]"
 )
 # A count right before a name makes it a class: "建设20家科技传播人才实训基地",
@@ -2847,3 +2856,11 @@ PLACES_BUILD = re.compile(
     rf"(?<![\u4e00-\u9fff]){PLACE}(?:、{PLACE})+(?:等地|等省份?)?(?:新建|建立|建成|搭建|开通|上线)了?$"
 )
 PLACES_BUILD_REACH = 40
+# A platform named by a kind of actor that runs it is each such actor's own, a class (round 20, 广州's V2G plan, gold
+# traps "运营商平台", "电网企业平台"): "推动充换电运营商平台接入市级虚拟电厂服务平台", "优化和完善计量结算和客户服务相关
+# 电网企业平台功能". Not a platform for firms ("…企业服务平台": the head is a service).
+ACTOR_KIND_PLATFORM = re.compile(r"(?:企业|运营商|厂商|商家|机构|单位|用户)平台$")
+# 以 before a cited paper opens the way a body acts, whatever word jieba makes of the body's last character and 以
+# (round 20, an EIA approval: "山西省发展改革委以《关于…的承诺函》明确", jieba's 委以 "entrust"): the name ends
+# before it.
+PAPER_CITED_AFTER = re.compile(r"以《")
