@@ -138,3 +138,19 @@ def test_a_mechanism_and_a_bare_platform() -> None:
     )
     assert not {p for p in platforms if "机制" in p}
     assert "产品碳足迹背景数据库" in platforms
+
+
+def test_the_localities_platforms_are_a_class() -> None:
+    """LOCALITIES_PLATFORM_OPENING (nat-fangguanfu-tasks-2020, heldout19)."""
+    platforms, _ = document(
+        "完善全国一体化政务服务平台，2020年底前实现各省（自治区、直辖市）和国务院部门政务服务平台与国家政务服务平台应接尽接。"
+        "推进国务院部门重点垂直管理业务信息系统与地方政务服务平台的对接。"
+    )
+    assert not {p for p in platforms if p.startswith(("地方", "国务院部门"))}
+
+
+def test_a_bureau_of_building_and_gardens_is_one_body() -> None:
+    """建设 before 和…局 in _GUARDED_ANCHORS (th-talentapt-2025, heldout12)."""
+    _, institutions = document("特此通知。\n广州市天河区住房建设和园林局\n2025年1月2日\n")
+    assert "广州市天河区住房建设和园林局" in institutions
+    assert "园林局" not in institutions

@@ -60,6 +60,7 @@ from plankg.loaders.rules.names import (
     LEVEL_PREFIX,
     LEVELS_ONLY_BODY,
     LIST_ITEM_NUMBER,
+    LOCALITIES_PLATFORM_OPENING,
     MIN_NAME,
     MINE_CLASS_TAGS,
     MINE_CLASS_WORDS,
@@ -585,6 +586,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         '"宁夏教育云平台": a place\'s cloud for a field',
     ),
     GenericRule("not a platform", _PLATFORM, True, lambda c: NOT_A_PLATFORM.search(c.name) is not None, '"农村宅基地"'),
+    GenericRule(
+        "localities' own",
+        _PLATFORM,
+        True,
+        lambda c: LOCALITIES_PLATFORM_OPENING.match(c.name) is not None,
+        '"地方政务服务平台", "国务院部门政务服务平台": each one\'s own (LOCALITIES_PLATFORM_OPENING)',
+    ),
     GenericRule(
         "actor's own",
         _PLATFORM,

@@ -1240,9 +1240,11 @@ _GUARDED_ANCHORS = {
     # … and an expert committee advising on building: "成立海洋牧场建设专家咨询委员会" (round 9).
     # … and the noun 建设项目 after a scope word (round 17, an EIA approval): "登录全国建设项目竣工环境保护验收
     # 信息平台" (a nationwide platform for construction projects, not "全国 | build | 项目…平台").
+    # … and a bureau named for two domains, building and another (round 12, a district's signature line): "广州市天河区
+    # 住房建设和园林局", as "城乡建设和交通委员会".
     "建设": r"(?<!工程)(?!(?<=全国|全省|全市)建设项目)"
     r"建设(?!银行|部|厅|局|委|管理委|管理局|工作小组|领导小组|工作专班|办公室|兵团|指挥"
-    r"|专家(?:咨询)?委员会)",
+    r"|专家(?:咨询)?委员会|和[\u4e00-\u9fff]{1,4}(?:局|委))",
     # … and a group or office named for the work it pushes or the pilot it runs: "北京市大数据工作
     # 推进小组办公室", "国家组织药品集中采购和使用试点工作小组" (dev round 6).
     # … and a joint meeting named for the work it pushes: "市生活垃圾分类减量推进工作联席会议" (heldout5).
@@ -2864,3 +2866,8 @@ ACTOR_KIND_PLATFORM = re.compile(r"(?:企业|运营商|厂商|商家|机构|单�
 # (round 20, an EIA approval: "山西省发展改革委以《关于…的承诺函》明确", jieba's 委以 "entrust"): the name ends
 # before it.
 PAPER_CITED_AFTER = re.compile(r"以《")
+# A platform of "the localities" or of "the State Council's departments" is each one's own, a class (round 19, the
+# 放管服 task division: "推进国务院部门重点垂直管理业务信息系统与地方政务服务平台的对接", "各省…和国务院部门政务服务
+# 平台与国家政务服务平台应接尽接"; earlier gold traps "地方数据平台"). Not 地方金融 (a province's financial bureau
+# and its platforms: "地方金融管理局") nor 地方志 (the gazetteer office).
+LOCALITIES_PLATFORM_OPENING = re.compile(r"^(?:地方(?!金融|志)|国务院部门|中央部门)")
