@@ -154,3 +154,13 @@ def test_a_bureau_of_building_and_gardens_is_one_body() -> None:
     _, institutions = document("特此通知。\n广州市天河区住房建设和园林局\n2025年1月2日\n")
     assert "广州市天河区住房建设和园林局" in institutions
     assert "园林局" not in institutions
+
+
+def test_a_key_project_table_crawled_on_one_line() -> None:
+    """PROJECT_ROW_OPENING read back from the name's cell: every row on one line."""
+    platforms, _ = document(
+        "| 193 | 中医药项目 | 总建筑面积约27万平方米 | 产业园区建设 | 璧山区政府 | "
+        "| 194 | 开州光电产业园 | 总占地面积约20亩 | 产业园区建设 | 开州区政府 | "
+        "| 195 | 忠县“以竹代塑”产业园 | 打造“以竹代塑”应用推广基地 | 产业园区建设 | 忠县政府 |"
+    )
+    assert {"开州光电产业园", "忠县“以竹代塑”产业园"} <= platforms

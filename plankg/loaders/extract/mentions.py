@@ -308,6 +308,7 @@ from plankg.loaders.rules.names import (
     PROJECT_FIRM_TAIL_CHARS,
     PROJECT_FIRM_TAILS,
     PROJECT_NATIONAL_OPENING,
+    PROJECT_ROW_NUMBER_REACH,
     PROJECT_ROW_OPENING,
     PROJECT_SUFFIX,
     PROJECT_VERB_TAGS,
@@ -1101,10 +1102,12 @@ def _may_end(text: str, run_start: int, match: re.Match[str]) -> bool:
 def _project_cell(text: str, left: int, end: int) -> bool:
     """The name fills a key-project table's name cell, the project's tail after it (PROJECT_ROW_OPENING,
     PROJECT_CELL_TAIL): a park's ending as it stands, a centre or platform with 项目/工程/建设 after it."""
-    line_start = text.rfind("\n", 0, left) + 1
+    cell_start = text.rfind("|", 0, left)
     cell_end = text.find("|", end)
-    if cell_end < 0 or "\n" in text[end:cell_end] or not PROJECT_ROW_OPENING.fullmatch(text, line_start, left):
+    if cell_start < 0 or cell_end < 0 or "\n" in text[cell_start:left] or "\n" in text[end:cell_end]:
         return False
+    if not PROJECT_ROW_OPENING.search(text, max(0, cell_start - PROJECT_ROW_NUMBER_REACH), cell_start + 1):
+        return False  # the cell before is no row's number
     if not PROJECT_CELL_TAIL.fullmatch(text, end, cell_end):
         return False
     found = ending_of(normalise_name(text[left:end]))

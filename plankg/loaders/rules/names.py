@@ -2813,11 +2813,14 @@ LISTED_PARK_NOT = ("公园", "花园", "游园")
 # 设施建设项目 |", "| 191 | 永川伯镭科技产业园（一期） |", "| 192 | 永川云谷大数据产业园F区（保障性租赁住房） |",
 # "| 183 | 两江水土高新产业园复兴北片区基础设施工程（一期） |"; round 19's PPP table too ("| 18 | 营口经济技术开发区
 # 望儿山文化创意产业园旅游服务基础设施项目 |"). The name cell is the one after the row's number
-# (PROJECT_ROW_OPENING, from the line's start to the name); what follows the name in its cell is a project's
+# (PROJECT_ROW_OPENING); what follows the name in its cell is a project's
 # tail (PROJECT_CELL_TAIL): a zone or phase of the park, its (supporting) infrastructure, 建设, 项目 or 工程,
 # a bracketed phase or scope. A park's ending (kind 园区) needs no more; the common 中心 and 平台 count only with
 # 项目, 工程 or 建设 in the tail (PROJECT_CELL_WORD): a cell that is only a centre's name may be a unit.
-PROJECT_ROW_OPENING = re.compile(r"[ \t]*\|[ \t]*\d{1,4}[ \t]*\|[^|\n]*")
+# The number's cell is read back from the name's cell, so that a one-line crawl of the table, every row on one line
+# ("…| 开州区政府 | | 195 | 忠县“以竹代塑”产业园 |…"), is read as the lines of a markdown file are.
+PROJECT_ROW_OPENING = re.compile(r"(?:^|[\n|])[ \t]*\d{1,4}[ \t]*\|$")
+PROJECT_ROW_NUMBER_REACH = 12
 PROJECT_CELL_TAIL = re.compile(
     r"(?:[A-Za-z0-9\u4e00-\u9fff]{1,4}?(?:片区|区))?"
     r"(?:[\u4e00-\u9fff]{0,4}?(?:配套)?(?:基础设施|设施))?"
