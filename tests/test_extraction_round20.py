@@ -164,3 +164,23 @@ def test_a_key_project_table_crawled_on_one_line() -> None:
         "| 195 | 忠县“以竹代塑”产业园 | 打造“以竹代塑”应用推广基地 | 产业园区建设 | 忠县政府 |"
     )
     assert {"开州光电产业园", "忠县“以竹代塑”产业园"} <= platforms
+
+
+def test_an_associations_branch_is_a_body() -> None:
+    """分会 in INSTITUTION_ENDINGS and ASSOCIATION_ENDINGS (gz-v2g-pilot-2025; gba-eco-reply-2018, heldout14)."""
+    _, institutions = document(
+        "1.成立广州市电力行业协会车网互动分会，构建车网互动生态圈。指导全国水生野生动物保护分会开展工作。"
+        "部分会员单位参加。持续举办上海国际光影节普陀分会场活动。"
+    )
+    assert {"广州市电力行业协会车网互动分会", "全国水生野生动物保护分会"} <= institutions
+    assert not {
+        i
+        for i in institutions
+        if i.endswith("分会") and i not in {"广州市电力行业协会车网互动分会", "全国水生野生动物保护分会"}
+    }
+
+
+def test_a_quoted_models_label_is_no_body() -> None:
+    """QUOTED_MODEL_AFTER (gz-v2g-pilot-2025)."""
+    _, institutions = document("推广“电池银行”模式，提高电池利用率。")
+    assert "电池银行" not in institutions

@@ -330,6 +330,7 @@ from plankg.loaders.rules.names import (
     QUOTED_FACILITY,
     QUOTED_IN_FACILITY_LIST,
     QUOTED_IN_PLATFORM_LIST,
+    QUOTED_MODEL_AFTER,
     QUOTED_STATUS_PARK,
     RECOGNISED_BEFORE,
     REGION_WORDS,
@@ -1200,6 +1201,8 @@ def _name_at(
     if PLACE_IN_NAME.match(text, left) and text[left] in "（(":
         opening = BILATERAL_OPENING.search(text, max(run_start, left - 2), left)
         left = opening.start() if opening else PLACE_IN_NAME.match(text, left).end()  # type: ignore[union-attr]
+    if QUOTED_MODEL_AFTER.match(text, end) and "“" in text[max(0, left - 1) : left + 1]:
+        return []  # "推广“电池银行”模式": a model's label (QUOTED_MODEL_AFTER)
     category, kind = _category(ending)
     ambiguous = ending in AMBIGUOUS_ENDINGS
     if ambiguous and in_block:

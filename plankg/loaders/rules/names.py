@@ -524,6 +524,10 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     # ("行业协会") stays a class.
     ("协会", "其他"),
     ("学会", "其他"),
+    # Branches of an association named for their field (round 20, 广州's V2G plan; round 14, a reply on the Greater Bay
+    # Area): "成立广州市电力行业协会车网互动分会", "指导全国水生野生动物保护分会" (an association's ending, read only
+    # where jieba ends a word there: not "部分会议", "分会场").
+    ("分会", "其他"),
     # Federations of members: "发挥滨江治理联合会参与社会治理的作用", "中国科学技术协会"'s kin
     # "省工商业联合会"; a head of generic words alone ("行业联合会") stays a class.
     ("联合会", "其他"),
@@ -760,7 +764,7 @@ NUMBERED_CONCEPT = re.compile(
 # Associations and societies are set up by kind ("组建休闲农业和乡村旅游协会、产业及区域品牌联盟等
 # 组织"): one with neither a place, nor 中国/全国/国际…, nor a proper word in its head is a class
 # ("中国证券投资基金业协会", "上海市软件行业协会" are names).
-ASSOCIATION_ENDINGS = frozenset({"协会", "学会", "促进会", "商会", "联合会", "联盟"})
+ASSOCIATION_ENDINGS = frozenset({"协会", "学会", "促进会", "商会", "联合会", "联盟", "分会"})
 # … and one named by another kind of association alone: "整合高校、科研院所、联盟协会等资源" (round 7).
 # An association's ending ends a word: "《济南市促进会展业发展若干措施》" (促进/会展业, round 7) and
 # "学会使用" name none (_may_end).
@@ -2874,3 +2878,6 @@ PAPER_CITED_AFTER = re.compile(r"以《")
 # 平台与国家政务服务平台应接尽接"; earlier gold traps "地方数据平台"). Not 地方金融 (a province's financial bureau
 # and its platforms: "地方金融管理局") nor 地方志 (the gazetteer office).
 LOCALITIES_PLATFORM_OPENING = re.compile(r"^(?:地方(?!金融|志)|国务院部门|中央部门)")
+# A name quoted whole before 模式 (a model), 机制 or 理念 is the label of a way of working, no body or platform
+# (round 20, 广州's V2G plan): "推广“电池银行”模式，提高电池利用率" names no bank.
+QUOTED_MODEL_AFTER = re.compile(r"[”\"](?:模式|机制|理念)")
