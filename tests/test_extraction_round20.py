@@ -184,3 +184,11 @@ def test_a_quoted_models_label_is_no_body() -> None:
     """QUOTED_MODEL_AFTER (gz-v2g-pilot-2025)."""
     _, institutions = document("推广“电池银行”模式，提高电池利用率。")
     assert "电池银行" not in institutions
+
+
+def test_a_megacitys_kind_of_platform() -> None:
+    """MEGACITY_OPENING (sh-zerocarbon-2026, dev; cq-keyprojects-parks-2026)."""
+    platforms, _ = document(
+        "加快推动本市园区绿色低碳转型，积极探索超大城市零碳园区建设路径。\n| 三、超大城市现代化治理示范区 |\n"
+    )
+    assert not {p for p in platforms if p.startswith("超大城市")}

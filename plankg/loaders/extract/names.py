@@ -61,6 +61,7 @@ from plankg.loaders.rules.names import (
     LEVELS_ONLY_BODY,
     LIST_ITEM_NUMBER,
     LOCALITIES_PLATFORM_OPENING,
+    MEGACITY_OPENING,
     MIN_NAME,
     MINE_CLASS_TAGS,
     MINE_CLASS_WORDS,
@@ -586,6 +587,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         '"宁夏教育云平台": a place\'s cloud for a field',
     ),
     GenericRule("not a platform", _PLATFORM, True, lambda c: NOT_A_PLATFORM.search(c.name) is not None, '"农村宅基地"'),
+    GenericRule(
+        "megacity's kind",
+        _PLATFORM,
+        True,
+        lambda c: MEGACITY_OPENING.match(c.name) is not None,
+        '"超大城市零碳园区": what megacities build (MEGACITY_OPENING)',
+    ),
     GenericRule(
         "localities' own",
         _PLATFORM,

@@ -2881,3 +2881,7 @@ LOCALITIES_PLATFORM_OPENING = re.compile(r"^(?:地方(?!金融|志)|国务院部
 # A name quoted whole before 模式 (a model), 机制 or 理念 is the label of a way of working, no body or platform
 # (round 20, 广州's V2G plan): "推广“电池银行”模式，提高电池利用率" names no bank.
 QUOTED_MODEL_AFTER = re.compile(r"[”\"](?:模式|机制|理念)")
+# A platform named for "a megacity" is what such cities build, a kind or a city's role, no name (dev round 6,
+# 上海's zero-carbon parks: "积极探索超大城市零碳园区建设路径"; round 20, 重庆's key projects, a group row:
+# "| 三、超大城市现代化治理示范区 |"; round 18's gold has "多模融合超大城市治理大模型" as a trap).
+MEGACITY_OPENING = re.compile(r"^(?:超大|特大)城市")
