@@ -192,3 +192,5 @@ def test_a_megacitys_kind_of_platform() -> None:
         "加快推动本市园区绿色低碳转型，积极探索超大城市零碳园区建设路径。\n| 三、超大城市现代化治理示范区 |\n"
     )
     assert not {p for p in platforms if p.startswith("超大城市")}
+    platforms, _ = document("数据驱动的城市管理精准决策、监管与评价体系，构建超大城市综合运行管理与协同平台。")
+    assert "超大城市综合运行管理与协同平台" in platforms  # the megacity's own (data/plans, sh-stic-14)

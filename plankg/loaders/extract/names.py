@@ -62,6 +62,7 @@ from plankg.loaders.rules.names import (
     LIST_ITEM_NUMBER,
     LOCALITIES_PLATFORM_OPENING,
     MEGACITY_OPENING,
+    MEGACITY_ZONE_KINDS,
     MIN_NAME,
     MINE_CLASS_TAGS,
     MINE_CLASS_WORDS,
@@ -591,8 +592,10 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         "megacity's kind",
         _PLATFORM,
         True,
-        lambda c: MEGACITY_OPENING.match(c.name) is not None,
-        '"超大城市零碳园区": what megacities build (MEGACITY_OPENING)',
+        lambda c: (
+            MEGACITY_OPENING.match(c.name) is not None and c.found is not None and c.found[2] in MEGACITY_ZONE_KINDS
+        ),
+        '"超大城市零碳园区": a zone megacities set up (MEGACITY_OPENING)',
     ),
     GenericRule(
         "localities' own",

@@ -2883,5 +2883,8 @@ LOCALITIES_PLATFORM_OPENING = re.compile(r"^(?:地方(?!金融|志)|国务院部
 QUOTED_MODEL_AFTER = re.compile(r"[”\"](?:模式|机制|理念)")
 # A platform named for "a megacity" is what such cities build, a kind or a city's role, no name (dev round 6,
 # 上海's zero-carbon parks: "积极探索超大城市零碳园区建设路径"; round 20, 重庆's key projects, a group row:
-# "| 三、超大城市现代化治理示范区 |"; round 18's gold has "多模融合超大城市治理大模型" as a trap).
+# "| 三、超大城市现代化治理示范区 |"; round 18's gold has "多模融合超大城市治理大模型" as a trap). Only zones and parks
+# (MEGACITY_ZONE_KINDS), a model or status for such cities; a platform is the one the megacity writing builds
+# ("构建超大城市综合运行管理与协同平台", 上海's S&T plan in data/plans).
 MEGACITY_OPENING = re.compile(r"^(?:超大|特大)城市")
+MEGACITY_ZONE_KINDS = frozenset({"园区", "示范区"})
