@@ -194,3 +194,11 @@ def test_a_megacitys_kind_of_platform() -> None:
     assert not {p for p in platforms if p.startswith("超大城市")}
     platforms, _ = document("数据驱动的城市管理精准决策、监管与评价体系，构建超大城市综合运行管理与协同平台。")
     assert "超大城市综合运行管理与协同平台" in platforms  # the megacity's own (data/plans, sh-stic-14)
+
+
+def test_a_county_jieba_reads_as_a_verb_alone() -> None:
+    """_place_with_level, PLACE_LEVEL_END (cq-keyprojects-parks-2026): 奉节/v but 奉节县/ns."""
+    _, institutions = document(
+        "| 169 | 奉节仓储物流配送中心建设工程 | 总建筑面积约11.2万平方米 | 仓储物流 | 奉节县政府 |\n"
+    )
+    assert "奉节县政府" in institutions

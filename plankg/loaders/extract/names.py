@@ -96,6 +96,8 @@ from plankg.loaders.rules.names import (
     PER_PART_OPENING,
     PILOT_ZONE_AREA,
     PLACE_CLOUD_PLATFORM_ENDING,
+    PLACE_LEVEL_END,
+    PLACE_LEVEL_TAG,
     PLAIN_COMMITTEE,
     PLAIN_COMMITTEE_HEAD,
     PLAIN_FIRM_ENDINGS,
@@ -476,6 +478,19 @@ def _one_character_county(c: _Candidate) -> bool:
     return first is not None and first.word == c.head[:2] and first.flag == ONE_CHARACTER_COUNTY_TAG
 
 
+def _place_with_level(c: _Candidate) -> bool:
+    """The name opens with one word jieba tags as a place (PLACE_LEVEL_TAG) that ends with a level (PLACE_LEVEL_END) and
+    holds the head: "奉节县|政府" (PLACE_LEVEL_END)."""
+    first = next(iter(_posseg().cut(c.name)), None)
+    return (
+        first is not None
+        and first.flag == PLACE_LEVEL_TAG
+        and first.word.endswith(PLACE_LEVEL_END)
+        and len(first.word) > len(c.head)
+        and first.word.startswith(c.head)
+    )
+
+
 # The rules of is_generic, asked in this order; the first that applies to a name of its category
 # decides. A name no rule decides is one entity.
 GENERIC_RULES: tuple[GenericRule, ...] = (
@@ -767,6 +782,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         True,
         lambda c: c.government_body and c.ends_in(COURT_ENDINGS) and COURT_CLASS_HEAD.fullmatch(c.head) is not None,
         '"全国法院", "高级人民法院": a tier of courts',
+    ),
+    GenericRule(
+        "government of a place read with its level",
+        _INSTITUTION,
+        False,
+        lambda c: c.government_body and c.found is not None and bool(c.head) and _place_with_level(c),
+        '"奉节县政府": 奉节县 is a county, though 奉节 alone reads as a verb',
     ),
     GenericRule(
         "government body after a verb",

@@ -2888,3 +2888,8 @@ QUOTED_MODEL_AFTER = re.compile(r"[”\"](?:模式|机制|理念)")
 # ("构建超大城市综合运行管理与协同平台", 上海's S&T plan in data/plans).
 MEGACITY_OPENING = re.compile(r"^(?:超大|特大)城市")
 MEGACITY_ZONE_KINDS = frozenset({"园区", "示范区"})
+# A county's or district's government named by its place, which jieba reads as one place word with the level though
+# it tags the place alone as a verb (round 20, 重庆's key projects, a lead unit: "奉节县政府", 奉节/v but 奉节县/ns):
+# the head is a place, not a verb before a bare ending ("确保县政府…" stays a verb's object: 确保/v).
+PLACE_LEVEL_END = ("县", "区", "市", "旗")
+PLACE_LEVEL_TAG = "ns"
