@@ -2783,12 +2783,15 @@ def test_successions_inferred_over_the_scored_real_texts_are_all_true() -> None:
     # TITLE_OWN_YEAR; the 2023 edition, titled …关于做好2023年全面推进乡村振兴重点工作的意见, shares no title subject
     # with it and is missed: 31 inferred, all true, 3 of 34 missed; with round 19 (284 texts): a school's 2019学年 and
     # 2021年度 工作要点, whose titles a list of the site's links had spoiled, inferred after DATED_LINK_RUN and
-    # SCHOOL_YEAR: 32 inferred, all true, 3 of 35 missed.
+    # SCHOOL_YEAR: 32 inferred, all true, 3 of 35 missed; with round 21 (310 texts): Beijing's 2025 car trade-in plan
+    # after its May 2024 rules and Guangzhou's reissued EV charging notice inferred, true; the August 2024 amendment,
+    # the 2025 plan after it (same year, cited by 文号 in its body) and a regulation's 2023 edition missed: 34
+    # inferred, all true, 6 of 40 missed.
     from bench.eval_successions import judge
 
     judged = judge()
     assert judged.false == [] and judged.unjudged == []
-    assert len(judged.true) >= 32 and len(judged.missed) <= 3
+    assert len(judged.true) >= 34 and len(judged.missed) <= 6
 
 
 def test_bigram_codes_generic_table_matches_sorted_search() -> None:
