@@ -79,3 +79,23 @@ def test_clouds_that_are_kinds_or_brands_stay_out() -> None:
     assert "“水之云”服务平台" in platforms
     assert "省级政务“一朵云”平台" in platforms
     assert not {"参保人个人医保云", "全省智能网联汽车车路云"} & platforms
+
+
+def test_an_item_ending_in_a_project_or_a_system_before_a_conjunction() -> None:
+    # round 21 (the 2013 smart-forestry opinion): ITEM_END_BEFORE_CONJUNCTION; not before 与 (heldout7's lab)
+    platforms, _ = document(
+        "一、推进策略\n本阶段以智慧林业基础设施为基础，完成智慧林业营造林管理系统、智慧林业文化建设工程和中国林业网站群建设等"
+        "工程建设。积极推进林业应急感知系统建设，打造统一完善的林业视频监控系统及应急地理信息平台，为各级林业管理部门"
+        "提供可视化的应急指挥服务。建设大规模个性化定制系统与技术全国重点实验室。\n"
+    )
+    assert {"中国林业网站群", "应急地理信息平台", "大规模个性化定制系统与技术全国重点实验室"} <= platforms
+    assert not {"工程和中国林业网站群", "林业视频监控系统及应急地理信息平台"} & platforms
+
+
+def test_firms_that_run_platforms_are_no_platform() -> None:
+    # round 21 (the 2024 equipment-renewal plan): PLATFORM_FIRM_AFTER
+    platforms, _ = document(
+        "（九）支持二手商品流通交易。持续优化二手车交易登记管理，促进便利交易。推动二手商品交易平台企业建立健全平台内"
+        "经销企业、用户的评价机制，加强信用记录、违法失信行为等信息共享。\n"
+    )
+    assert "二手商品交易平台" not in platforms

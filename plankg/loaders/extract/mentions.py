@@ -198,6 +198,8 @@ from plankg.loaders.rules.names import (
     INTERNATIONAL_OPENING,
     ISSUER_GOVERNMENT,
     ISSUES_PAPER_AFTER,
+    ITEM_END_BEFORE_CONJUNCTION,
+    ITEM_END_CONJUNCTIONS,
     ITEM_LIST,
     LANDFORM_AFTER_FORM,
     LEAD_LIST_AFTER,
@@ -291,6 +293,7 @@ from plankg.loaders.rules.names import (
     PLACES_SHARING_MIN,
     PLACES_SUBJECT_VERB,
     PLATFORM_ENDINGS,
+    PLATFORM_FIRM_AFTER,
     PLATFORM_FRAME,
     PLATFORM_LIST_AFTER,
     PLATFORM_SITE_ENDINGS,
@@ -825,6 +828,8 @@ def _after_conjunction(
             )
             # a framework or document word alone is an item too, however short: "实施|细则和西部科学城"
             word = category == "platform" and FRAMEWORK_ITEM.fullmatch(left) is not None
+            if category == "platform" and conj in ITEM_END_CONJUNCTIONS and ITEM_END_BEFORE_CONJUNCTION.search(left):
+                complete = word = True  # "…建设工程|和|中国林业网站群", "…视频监控系统|及|应急地理信息平台"
             if (((len(left) >= MIN_NAME or pronoun or word) and complete) or noun or opening or lone) and pos + len(
                 conj
             ) < end - 1:
@@ -1063,6 +1068,8 @@ def _may_end(text: str, run_start: int, match: re.Match[str]) -> bool:
     ending = match.group()
     if text.startswith(ENDING_RUNS_ON.get(ending, ()), match.end()):
         return False  # "…监测网点": monitoring points, not a 监测网 (ENDING_RUNS_ON)
+    if ending.endswith("平台") and text.startswith(PLATFORM_FIRM_AFTER, match.end()):
+        return False  # "二手商品交易平台企业": firms running such platforms (PLATFORM_FIRM_AFTER)
     if ending.endswith("部") and text.startswith("门", match.end()):
         return False  # "科技部门" is a kind of department, not 科技部
     if ending == "部" and not MINISTRY.search(text, run_start, match.end()):
