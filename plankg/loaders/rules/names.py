@@ -2829,8 +2829,8 @@ PROVIDER_CELL = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9（）()·]{4,40}(?:公司|
 # An item of a list that ends in 工程 or 系统 is complete before 和 or 及, however short what the anchors left of it
 # (round 21, the 2013 smart-forestry opinion): "智慧林业文化建设工程和中国林业网站群建设" (建设 cut the first item to
 # "工程": the name is 中国林业网站群, not "工程和中国林业网站群"), "打造统一完善的林业视频监控系统及应急地理信息
-# 平台" (two things: the …系统 is `may`, the platform gold). Not before 与, which joins fields inside a laboratory's name:
-# "大规模个性化定制系统与技术全国重点实验室" (heldout7).
+# 平台" (two things: the …系统 is `may`, the platform gold). Not before 与, which joins fields inside a
+# laboratory's name: "大规模个性化定制系统与技术全国重点实验室" (heldout7).
 ITEM_END_BEFORE_CONJUNCTION = re.compile(r"(?:工程|系统)$")
 ITEM_END_CONJUNCTIONS = ("和", "及")
 # A platform's head followed by 企业 or 公司 names a kind of firm, the firms that run such platforms (round 21, the
