@@ -108,3 +108,12 @@ def test_linking_up_opens_no_name() -> None:
         "实现国家、省两级数据中心的数据及时交换。国家局负责统筹推进。\n"
     )
     assert "打通国家局" not in institutions
+
+
+def test_a_cloud_after_a_conjunction_of_kinds() -> None:
+    # heldout6 (the national AI plan): CLOUD_HEAD holds no conjunction
+    platforms, _ = document(
+        "（一）构建开放协同的人工智能科技创新体系。\n人工智能开源软硬件基础平台重点建设统一计算框架平台，形成促进人工智能"
+        "软件、硬件和智能云之间相互协同的生态链。\n"
+    )
+    assert not {"硬件和智能云", "智能云"} & platforms

@@ -2820,7 +2820,8 @@ CLOUD_HEAD_MIN = 4
 # 云、自建云", "提升药品监管体系云服务能力" name kinds and capacities.
 # A head of more than CLOUD_HEAD_MAX characters carries words before the name (heldout4, heldout): "设参保人个人
 # 医保云" (`may` 个人医保云), "全省智能网联汽车车路云" (vehicle, road and cloud, a formula).
-CLOUD_HEAD = re.compile(r"^[\u4e00-\u9fff]+$")
+# A conjunction in the head joins kinds (heldout6, the national AI plan): "人工智能软件、硬件和智能云之间相互协同".
+CLOUD_HEAD = re.compile(r"^(?:(?![和及与])[\u4e00-\u9fff])+$")
 CLOUD_HEAD_MAX = 6
 CLOUD_KIND_HEAD_END = re.compile(r"(?:第三方|公有|私有|混合|自建|体系)$")
 # … and names the provider by its whole cell, the line after the row's number (round 21 and heldout8, the same
