@@ -130,3 +130,12 @@ def test_a_provider_under_the_providers_header_whatever_its_ending() -> None:
     )
     assert {"阿里云创新中心", "摆渡创新工场", "陕西商储物流有限公司"} <= institutions
     assert "阿里云创新中心" not in platforms
+
+
+def test_a_local_platform_is_each_places_own() -> None:
+    # round 21 (NMPA's plan): EACH_OWN_REGION holds 当地
+    platforms, _ = document(
+        "（一）整合基础平台\n省级药品监管部门可根据业务需要，合理规划布局，灵活采取自行建设、租用当地政务云或第三方云等方式，"
+        "构建省级药品监管云。\n"
+    )
+    assert "当地政务云" not in platforms

@@ -861,7 +861,8 @@ PRONOUN_OPENING = re.compile(r"^其")
 PER_PART_OPENING = re.compile(r"^分(?:领域|层级|行业|区域|类别|类型|级|地区|片区)")
 # A platform of "本行政区" / "本辖区" is each region's own, a class: "各省可建立本行政区生态保护监管平台"
 # (round 11, a national measure addressed to every province).
-EACH_OWN_REGION = re.compile(r"^(?:本行政区域?|本辖区|本地区|本区域)")
+# So is one of 当地 ("the local one", round 21, NMPA's plan): "省级药品监管部门可…租用当地政务云或第三方云".
+EACH_OWN_REGION = re.compile(r"^(?:本行政区域?|本辖区|本地区|本区域|当地)")
 # Stations are many: a monitoring, observing or test station named only by what it measures or how
 # ("固定监测站", "移动监测站", "地表水自动监测站", "国家级环境监测站", round 10) is a kind of station, a
 # class; one station is named by its place or another proper word ("长江口水文水质监测站", "三大礁
