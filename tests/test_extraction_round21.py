@@ -139,3 +139,12 @@ def test_a_local_platform_is_each_places_own() -> None:
         "构建省级药品监管云。\n"
     )
     assert "当地政务云" not in platforms
+
+
+def test_a_cloud_opening_a_compound_is_no_cloud() -> None:
+    # data/plans (the 2011 Shanghai S&T plan): ENDING_RUNS_ON of 云
+    platforms, _ = document(
+        "（一）云计算\n研制具有海量数据组织管理和快速访问能力的云存储系统，构建基于新型体系机构的绿色高效能云计算机系统；"
+        "开展云计算标准和安全技术的研究。\n"
+    )
+    assert "绿色高效能云" not in platforms

@@ -968,8 +968,9 @@ ENDING_RUNS_ON: dict[str, tuple[str, ...]] = {
     "集团": ("章程",),
     "公司": ("章程",),
     # A quoted cloud is the brand of the platform after it (heldout5, heldout): "“水之云”服务平台",
-    # "省级政务“一朵云”平台".
-    "云": ("”", '"'),
+    # "省级政务“一朵云”平台"; 云 opening a compound is no cloud's end (data/plans, sh-sti-12): "构建…绿色高效能云
+    # 计算机系统", "云服务能力", "云资源".
+    "云": ("”", '"', "计算", "服务", "资源", "存储", "原生"),
 }
 AMBIGUOUS_ENDINGS: dict[str, Category] = {"研究院": "institution", "研究中心": "platform"}
 # Any ending, the longest where several end at one place ("研究中心" before "中心"), as a trie
