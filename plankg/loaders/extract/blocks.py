@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plankg.loaders.extract.mentions import Mention, _after_conjunction
+from plankg.loaders.extract.mentions import Mention, _after_conjunction, _named_cloud
 from plankg.loaders.extract.names import ending_of, is_generic, normalise_name
 from plankg.loaders.extract.platforms import platform_kind
 from plankg.loaders.rules.names import (
@@ -15,6 +15,7 @@ from plankg.loaders.rules.names import (
     BLOCK_LABEL,
     CATEGORY_PIECE,
     CLAUSE_BREAK,
+    CLOUD_ENDING,
     CONJUNCTIONS,
     FOLLOWED_BY_CATEGORY,
     GRANT_TITLE,
@@ -62,6 +63,8 @@ def block_item(text: str, start: int, end: int) -> Mention | None:
         return None
     if found is None and ANCHOR.search(name):
         return None  # a clause, not a name
+    if found is not None and found[0] == CLOUD_ENDING and not _named_cloud(name[: -len(found[0])]):
+        return None  # "任务专栏1　药品监管云建设": a box's label run into the cloud's name (CLOUD_HEAD)
     if is_generic(name, "platform"):
         return None
     span = text.find(name, start, end)

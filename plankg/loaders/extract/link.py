@@ -35,6 +35,7 @@ from plankg.loaders.extract.mentions import (
     academy_institutes,
     built_apiece,
     contact_units,
+    directory_products,
     enumerated_institutions,
     government_offices,
     listed_mentions,
@@ -243,6 +244,7 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
         *unit_lists(text),
         *member_posts(text),
         *contact_units(text),
+        *directory_products(text),
     ]
     mentions = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in academies)]
     mentions.extend(a for a in academies if not any(x < a.end and a.start < y for x, y in taken_by(mentions)))

@@ -123,6 +123,11 @@ from plankg.loaders.rules.names import (
     CITED_TITLE_SUBJECT_AFTER,
     CLAUSE_CUT_TAGS,
     CLAUSE_VERB_OPENING_TAGS,
+    CLOUD_ENDING,
+    CLOUD_HEAD,
+    CLOUD_HEAD_MAX,
+    CLOUD_HEAD_MIN,
+    CLOUD_KIND_HEAD_END,
     COBUILT_BEFORE,
     COMMON_NOUN_TAG,
     COMPANY_FORM_WORDS,
@@ -195,6 +200,8 @@ from plankg.loaders.rules.names import (
     INTERNATIONAL_OPENING,
     ISSUER_GOVERNMENT,
     ISSUES_PAPER_AFTER,
+    ITEM_END_BEFORE_CONJUNCTION,
+    ITEM_END_CONJUNCTIONS,
     ITEM_LIST,
     LANDFORM_AFTER_FORM,
     LEAD_LIST_AFTER,
@@ -291,10 +298,13 @@ from plankg.loaders.rules.names import (
     PLACES_SHARING_MIN,
     PLACES_SUBJECT_VERB,
     PLATFORM_ENDINGS,
+    PLATFORM_FIRM_AFTER,
     PLATFORM_FRAME,
     PLATFORM_LIST_AFTER,
     PLATFORM_SITE_ENDINGS,
     POST_BODY_OPENING,
+    PRODUCT_CELL_ENDING,
+    PRODUCT_CELL_MAX,
     PROGRAMME_AFTER,
     PROJECT_ACTIVITY_QUALIFIER,
     PROJECT_CELL_PARK_KIND,
@@ -318,6 +328,9 @@ from plankg.loaders.rules.names import (
     PROPER_AFTER_CONJUNCTION_TAGS,
     PROPER_PREFIX,
     PROPER_TAGS,
+    PROVIDER_CELL,
+    PROVIDER_HEADER,
+    PROVIDER_NAME_CELL,
     PROVINCE_LOCATOR,
     PROVINCE_SUFFIX,
     QUALITY_DESCRIBED_BEFORE,
@@ -344,6 +357,7 @@ from plankg.loaders.rules.names import (
     RESERVE_INTO_BEFORE,
     ROLE,
     ROW_NUMBER_BEFORE,
+    ROW_NUMBER_CELL,
     ROW_UNIT_OPENING,
     SEAL_NOTE,
     SECTOR_QUALIFIERS,
@@ -573,7 +587,13 @@ def _names_itself(bracketed: str) -> bool:
     inner = bracketed[1:-1]
     if inner in COMPANY_FORM_WORDS:
         return False  # "上海机场（集团）有限公司": a company's form, inside its name
-    ends = [m for m in ENDING.finditer(inner) if m.end() == len(inner) and m.group() not in SHORT_BODY_ENDINGS]
+    ends = [
+        m
+        for m in ENDING.finditer(inner)
+        if m.end() == len(inner)
+        and m.group() not in SHORT_BODY_ENDINGS
+        and not (m.group() == CLOUD_ENDING and bracketed.startswith("“"))  # "“水之云”服务平台": a brand
+    ]
     return bool(ends) or inner in listed_names()[1] or _bracketed_body(inner)  # not "（西部）"
 
 
@@ -839,6 +859,8 @@ def _after_conjunction(
             # a mechanism before the conjunction leaves the platform's ending alone, a kind: "…“互联网+监管”机制和
             # 大数据平台建设" (round 20, a ministry's reply; the gold has 大数据平台 as may)
             framework = category == "platform" and FRAMEWORK_ITEM.search(text, best, pos) is not None
+            if category == "platform" and conj in ITEM_END_CONJUNCTIONS and ITEM_END_BEFORE_CONJUNCTION.search(left):
+                complete = word = True  # "…建设工程|和|中国林业网站群", "…视频监控系统|及|应急地理信息平台"
             if (((len(left) >= MIN_NAME or pronoun or word) and complete) or noun or opening or lone) and (
                 pos + len(conj) < end - 1 or (framework and pos + len(conj) <= end)
             ):
@@ -1079,6 +1101,8 @@ def _may_end(text: str, run_start: int, match: re.Match[str]) -> bool:
     ending = match.group()
     if text.startswith(ENDING_RUNS_ON.get(ending, ()), match.end()):
         return False  # "…监测网点": monitoring points, not a 监测网 (ENDING_RUNS_ON)
+    if ending.endswith("平台") and text.startswith(PLATFORM_FIRM_AFTER, match.end()):
+        return False  # "二手商品交易平台企业": firms running such platforms (PLATFORM_FIRM_AFTER)
     if ending.endswith("部") and text.startswith("门", match.end()):
         return False  # "科技部门" is a kind of department, not 科技部
     if ending == "部" and not MINISTRY.search(text, run_start, match.end()):
@@ -1415,6 +1439,8 @@ def _name_at(
         return found  # "固定监测站", "地表水自动监测站": a kind of station (STATION_ENDINGS)
     if category == "platform" and FACILITY_PLATFORM.search(name):
         return found  # "水果仓储中心", "药包材生产基地": a warehouse or a plant (FACILITY_PLATFORM)
+    if ending == CLOUD_ENDING and not _named_cloud(name[: -len(ending)]):
+        return found  # "公有云", "租赁第三方云", "阿里云": a kind of cloud or a firm (CLOUD_HEAD_MIN)
     span_start = text.find(name, left, end)
     regional = ""
     if category == "platform" and span_start >= 0:
@@ -1483,6 +1509,16 @@ def _name_at(
         )
     )
     return found
+
+
+def _named_cloud(head: str) -> bool:
+    """A cloud's head names what it serves: CLOUD_HEAD_MIN to CLOUD_HEAD_MAX name characters (CLOUD_HEAD), not a
+    way of running it (CLOUD_KIND_HEAD_END)."""
+    return (
+        CLOUD_HEAD_MIN <= len(head) <= CLOUD_HEAD_MAX
+        and CLOUD_HEAD.match(head) is not None
+        and CLOUD_KIND_HEAD_END.search(head) is None
+    )
 
 
 def _generic_builder(text: str, left: int, end: int) -> bool:
@@ -2490,6 +2526,34 @@ def quoted_platforms(text: str, start: int = 0, end: int | None = None) -> list[
         for q in QUOTED_FACILITY.finditer(m.group("items")):
             a = m.start("items") + q.start("name")
             found.append(Mention(q.group("name"), "platform", "科学设施", a, a + len(q.group("name")), "list", False))
+    return found
+
+
+def directory_products(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """A directory table flattened one cell per line: a product cell ending in 平台 on the line after a
+    provider's line (FIRM_LINE) is the platform's name (PRODUCT_CELL_ENDING), a provider's cell after the row's
+    number the firm's (PROVIDER_CELL; any name under a providers' header, PROVIDER_HEADER), each whole."""
+    stop = len(text) if end is None else end
+    found: list[Mention] = []
+    previous = ""
+    pos = start
+    for line in text[start:stop].split("\n"):
+        cell = line.strip(" \t\u3000\r")
+        a = pos + line.find(cell)
+        if (
+            cell
+            and len(cell) <= PRODUCT_CELL_MAX
+            and PRODUCT_CELL_ENDING.search(cell)
+            and FIRM_LINE.search(previous.rstrip("\r"))
+        ):
+            found.append(Mention(cell, "platform", platform_kind(cell), a, a + len(cell), "list", False))
+        elif ROW_NUMBER_CELL.match(previous.strip(" \t\u3000\r")) and (
+            PROVIDER_CELL.match(cell)
+            or (PROVIDER_NAME_CELL.match(cell) and PROVIDER_HEADER.search(text, 0, a) is not None)
+        ):
+            found.append(Mention(cell, "institution", institution_kind(cell), a, a + len(cell), "list", False))
+        previous = line
+        pos += len(line) + 1
     return found
 
 

@@ -131,6 +131,8 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("专有云", "平台"),
     ("行业云", "平台"),
     ("政务云", "平台"),
+    # A cloud named by what it serves, "建设药品监管云" (round 21, heldout6): CLOUD_HEAD_MIN keeps kinds out.
+    ("云", "平台"),
     ("智慧网", "网络"),
     # Nodes of a national network a plan builds: "推动建设“星火链网”济南超级节点" (heldout6, round 7),
     # "工业互联网标识解析国家顶级节点".
@@ -865,7 +867,8 @@ PRONOUN_OPENING = re.compile(r"^其")
 PER_PART_OPENING = re.compile(r"^分(?:领域|层级|行业|区域|类别|类型|级|地区|片区)")
 # A platform of "本行政区" / "本辖区" is each region's own, a class: "各省可建立本行政区生态保护监管平台"
 # (round 11, a national measure addressed to every province).
-EACH_OWN_REGION = re.compile(r"^(?:本行政区域?|本辖区|本地区|本区域)")
+# So is one of 当地 ("the local one", round 21, NMPA's plan): "省级药品监管部门可…租用当地政务云或第三方云".
+EACH_OWN_REGION = re.compile(r"^(?:本行政区域?|本辖区|本地区|本区域|当地)")
 # Stations are many: a monitoring, observing or test station named only by what it measures or how
 # ("固定监测站", "移动监测站", "地表水自动监测站", "国家级环境监测站", round 10) is a kind of station, a
 # class; one station is named by its place or another proper word ("长江口水文水质监测站", "三大礁
@@ -971,6 +974,10 @@ ENDING_RUNS_ON: dict[str, tuple[str, ...]] = {
     # 集团章程" (not 石油集团).
     "集团": ("章程",),
     "公司": ("章程",),
+    # A quoted cloud is the brand of the platform after it (heldout5, heldout): "“水之云”服务平台",
+    # "省级政务“一朵云”平台"; 云 opening a compound is no cloud's end (data/plans, sh-sti-12): "构建…绿色高效能云
+    # 计算机系统", "云服务能力", "云资源".
+    "云": ("”", '"', "计算", "服务", "资源", "存储", "原生"),
 }
 AMBIGUOUS_ENDINGS: dict[str, Category] = {"研究院": "institution", "研究中心": "platform"}
 # Any ending, the longest where several end at one place ("研究中心" before "中心"), as a trie
@@ -1162,6 +1169,7 @@ ANCHOR_WORDS = _words(
     两次 多次 首次 历次
     适用于
     入驻 租用 利用
+    打通
     遴选 有效支撑
     提交
     认为 表示 指出 覆盖
@@ -1192,6 +1200,8 @@ ANCHOR_WORDS = _words(
 # ADDRESSED_AFTER could cut it; round 14, after the score.)
 # 遴选 (select, round 13, a 临港 action plan): "遴选中航商发、上海电气…等一批骨干企业" opens the list;
 # 有效支撑 (effectively support, as 大力推进): "有效支撑沿沪宁产业创新带建设发展" (round 13, 普陀).
+# 打通 (linking up, breaking the walls between; round 21 and heldout9) takes stores and bodies as objects and opens
+# no name: "打通国家局数据中心和各直属单位的“信息孤岛”" (not a body "打通国家局"), "逐步打通企业-集团…".
 # 入驻, 租用, 利用 (settling in, renting, using; heldout7, round 11) take a base, a centre or a store
 # as object, and the clause relies on it (PLATFORM_FRAME): "吸引企业入驻国家…产业孵化基地", "租用国家
 # 超级计算济南中心服务器", "利用生态环境资源中心，汇聚…数据". (Not 利用 inside a name: "资源综合利用
@@ -2893,3 +2903,51 @@ MEGACITY_ZONE_KINDS = frozenset({"园区", "示范区"})
 # the head is a place, not a verb before a bare ending ("确保县政府…" stays a verb's object: 确保/v).
 PLACE_LEVEL_END = ("县", "区", "市", "旗")
 PLACE_LEVEL_TAG = "ns"
+# A directory table flattened one cell per line (FIRM_LINE: the provider's line, then its product's) names
+# the product by its whole cell where that cell ends in 平台 (round 21, MIIT's SME digital-services directory,
+# parts 六–八; heldout8 took parts 一–三 of the same table): "北京中小在线信息服务有限公司\n一带一路中小企业合作
+# 平台", "广东美云智数科技有限公司\n美的智能AI平台", "天津开发区精诺瀚海数据科技有限公司\nJoin Cloud 物联网与数据
+# 分析赋能平台". The layout names it: words the running-text rules read as a kind ("一带一路", "美的", a Latin
+# brand before a space, "…及运营一体化平台") are the product's own. Every such cell of both rounds is gold or
+# `may`; cells ending otherwise (…解决方案, …系统, …项目) are left to the other rules. A cell of at most
+# PRODUCT_CELL_MAX characters.
+PRODUCT_CELL_ENDING = re.compile(r"平台$")
+PRODUCT_CELL_MAX = 40
+# A cloud a plan builds, named by what it serves, is one platform (round 21 and heldout6, NMPA's and the State
+# Forestry Administration's plans): "建设药品监管云，打破各系统间物理壁垒", "通过中国林业云、智慧林业决策平台等重点
+# 建设工程的实施". Framed as every 云 ending (专有云, 政务云); a head of fewer than CLOUD_HEAD_MIN characters is a
+# kind or a firm ("公有云", "自建云", "第三方云", "环保云", "阿里云", "企业上云").
+CLOUD_ENDING = "云"
+CLOUD_HEAD_MIN = 4
+# … of name characters only ("任务专栏1　药品监管云建设" is a box's label run into its title), and not ending in a
+# word that says how the cloud is run or a system it serves (round 21, the same plan): "租赁第三方云", "租用政务
+# 云、自建云", "提升药品监管体系云服务能力" name kinds and capacities.
+# A head of more than CLOUD_HEAD_MAX characters carries words before the name (heldout4, heldout): "设参保人个人
+# 医保云" (`may` 个人医保云), "全省智能网联汽车车路云" (vehicle, road and cloud, a formula).
+# A conjunction in the head joins kinds (heldout6, the national AI plan): "人工智能软件、硬件和智能云之间相互协同".
+CLOUD_HEAD = re.compile(r"^(?:(?![和及与])[\u4e00-\u9fff])+$")
+CLOUD_HEAD_MAX = 6
+CLOUD_KIND_HEAD_END = re.compile(r"(?:第三方|公有|私有|混合|自建|体系)$")
+# … and names the provider by its whole cell, the line after the row's number (round 21 and heldout8, the same
+# directory): "2\n北斗未来创新科技发展（深圳）有限公司", "14\n上海至数企业发展有限公司", "5\n优质采（北京）科技
+# 发展有限公司" (heldout8): a place in brackets inside a firm's name and a head the running-text rules read as words
+# of a kind are the firm's own. A cell of name characters ending in 公司 or 集团 (PROVIDER_CELL).
+ROW_NUMBER_CELL = re.compile(r"^\d{1,3}$")
+PROVIDER_CELL = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9（）()·]{4,40}(?:公司|集团)$")
+# An item of a list that ends in 工程 or 系统 is complete before 和 or 及, however short what the anchors left of it
+# (round 21, the 2013 smart-forestry opinion): "智慧林业文化建设工程和中国林业网站群建设" (建设 cut the first item to
+# "工程": the name is 中国林业网站群, not "工程和中国林业网站群"), "打造统一完善的林业视频监控系统及应急地理信息
+# 平台" (two things: the …系统 is `may`, the platform gold). Not before 与, which joins fields inside a
+# laboratory's name: "大规模个性化定制系统与技术全国重点实验室" (heldout7).
+ITEM_END_BEFORE_CONJUNCTION = re.compile(r"(?:工程|系统)$")
+ITEM_END_CONJUNCTIONS = ("和", "及")
+# A platform's head followed by 企业 or 公司 names a kind of firm, the firms that run such platforms (round 21, the
+# 2024 equipment-renewal plan): "推动二手商品交易平台企业建立健全平台内经销企业、用户的评价机制"; so "工业互联网平台
+# 企业" (heldout10), "园区平台公司" (heldout13).
+PLATFORM_FIRM_AFTER = ("企业", "公司")
+# Under a header whose second cell names the providers (PROVIDER_HEADER: "序号\n服务商名称"), a provider's cell is
+# the provider whatever its ending (round 21 and heldout8, the same directory): "10\n阿里云创新中心\n创新赋能平台" (an
+# innovation centre of a cloud firm, not a platform), "摆渡创新工场" (heldout8); a cell of name characters without
+# brackets (PROVIDER_NAME_CELL: "脉脉（北京市淘天下科技有限公司）" is a brand and its firm, left to the other rules).
+PROVIDER_HEADER = re.compile(r"^序号[ \t\u3000\r]*\n(?:服务商|单位|企业|机构)名称[ \t\u3000\r]*$", re.M)
+PROVIDER_NAME_CELL = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]{4,30}$")
