@@ -302,10 +302,12 @@ BARE_TARGET = NamedPattern(
 # tail (增加值); each takes the tail and its own value, in order.
 # SHARED_BOUND: a bound written once before the values binds each of them: "县道和乡村道年均养护工程比例分别
 # 不低于13%和8%" (round 11) is 不低于13% and 不低于8%.
+# _SHARED_VERBS: a 分别 verb ending in 到/至 (fix21ind; the reason with PER_POPULATION near the end of this file).
+_SHARED_VERBS = r"下降到|降低到|降到|下降至|降低至|降至|提高至|提升到|提升至|增加到|增长到|控制在|保持在"
 SHARED_SUBJECTS = NamedPattern(
     "shared-subjects",
     re.compile(
-        r"(?P<subjects>[^，；。]+?)分别(?P<verb>达到|超过|增长|提高到|下降|降低|达)?"
+        r"(?P<subjects>[^，；。]+?)分别(?P<verb>达到|超过|增长|提高到|" + _SHARED_VERBS + r"|下降|降低|达)?"
         r"(?P<bound>不低于|不少于|不高于|不超过)?(?P<values>[^，；。]+)"
     ),
     "a 分别 clause sets one target per subject, in the order the subjects are listed",
@@ -1454,3 +1456,80 @@ GLUED_WORDED_TARGET = NamedPattern(
     "an empty unit cell, then a short target in words, before a glued row's attribute",
     "—基本消除",
 )
+# --- Year-grouped measure tables (fix21ind) --------------------------------------------------
+# YEAR_GROUP_TABLE: a target table whose rows are years (or years × a row label) and whose columns are
+# measures, each cell a target: "| **年度** | **资源类型** | **接入容量** | **申报可调能力** | **实际可调能力** |"
+# then "| 2025 | 充换电站 | 130 | 55 | 30 |", "| 楼宇空调 | 120 | 45 | 40 |" … "| 合计 | 540 | 160 | 110 |"
+# (sh-user-vpp-2025, 附件 规划目标（2025-2027年）). The header's first cell names the year column
+# (YEAR_GROUP_HEADER); the year cell stands only on the first row of its group (a rowspan lost in the
+# Markdown/HTML export), so a row one cell short carries the year above it. Every value cell is one
+# indicator named by the row's label and the column head (充换电站接入容量; a total row: 接入容量合计), its
+# unit from the caption (单位：万千瓦, YEAR_GROUP_UNIT) or the head's brackets. Without it the whole table
+# was lost: none of its heads is 指标/目标值.
+YEAR_GROUP_HEADER = NamedPattern(
+    "year-group-header",
+    re.compile(r"年度|年份|年\s*份|时间|年"),
+    "the first header cell of a table whose rows are years and whose columns are measures",
+    "年度",
+)
+YEAR_GROUP_CELL = NamedPattern(
+    "year-group-cell",
+    re.compile(r"(?P<year>(?:19|20)\d{2})\s*(?:年度?)?(?:底|末)?"),
+    "a row's year cell under 年度; the rows after it without one share its year",
+    "2025年",
+)
+# A measure head: a short text that is no number (接入容量, 新增充电桩（个）).
+YEAR_GROUP_MEASURE = NamedPattern(
+    "year-group-measure",
+    re.compile(r"[^\d|]{2,20}"),
+    "a measure column's head: words, no digits",
+    "申报可调能力",
+)
+YEAR_GROUP_UNIT = NamedPattern(
+    "year-group-unit",
+    re.compile(r"单位\s*[：:]\s*(?P<unit>[^\s|<>，。；]{1,8})"),
+    "the unit of all cells, written in the table's caption",
+    "单位：万千瓦",
+)
+YEAR_GROUP_TOTAL = NamedPattern(
+    "year-group-total",
+    re.compile(r"合\s*计|总\s*计|小\s*计"),
+    "a total row: its name puts the column head first (接入容量合计)",
+    "合计",
+)
+YEAR_GROUP_MEASURES_MIN = 2  # fewer measure columns is a two-column list, read by the other readers
+# BARE_YEAR_STAGES: a goal section of a text whose own date is unknown that opens several sentences with bare years,
+# each after every document the text cites, sets goals by stage: "2007年,全市学前三年幼儿入园率达到96%以上,其中…" then
+# "2010年,每个乡镇都建有1所公办中心幼儿园" (hz-preschool-2005, citing 杭政函[2005]39号, its date glued into the page's
+# metadata). LATEST_YEAR_NAMED took only the latest year (2010), so the 2007 sentence was undated and lost; a review of
+# a past year stands before the cited documents' years, not after them. One bare year alone still needs
+# LATEST_YEAR_NAMED.
+BARE_YEAR_STAGES_MIN = 2
+# AREA_THEN_AREAS: a measure set for one area, then the same measure for other areas named alone: "郑州市公共交通机动化
+# 出行分担率不低于50%,洛阳市、南阳市不低于45%,其他城区常住人口在100万以上的城市不低于40%" (ha-public-transit-2023);
+# "2007年,市区学前第四年幼儿入园率达到50%以上,县(市)达到30%以上" (hz-preschool-2005). The later clause names only its
+# area(s) (县(市): too short to be a name, so it was lost; 洛阳市、南阳市: read as the name): each area takes the first
+# clause's measure (the name without its area, AREA_LEAD), one indicator per listed area, where both values are of
+# one measure (%). MEASURE_THEN_SUBJECT is the same elision with the area after the measure.
+_AREA = (
+    r"(?:全[国省市县区]|[\u4e00-\u9fff]{1,5}?[省市县区州盟旗](?:[市县区])?|县[（(]市[）)]|城市|城镇|农村|乡村"
+    r"|[^，。；、\s]{2,24}的(?:城市|地区|县区?))"
+)
+AREA_LEAD = NamedPattern(
+    "area-lead",
+    re.compile(rf"(?P<area>{_AREA})(?P<measure>[\u4e00-\u9fff][^、]{{1,30}})"),
+    "an indicator named for one area: the area, then the measure other areas may take",
+    "郑州市公共交通机动化出行分担率",
+)
+AREA_SUBJECTS = NamedPattern(
+    "area-subjects",
+    re.compile(rf"{_AREA}(?:[、和及与]{_AREA})*"),
+    "a clause that names only areas (the measure elided): each takes the measure before it",
+    "洛阳市、南阳市",
+)
+# PER_POPULATION: a health plan's rates per thousand or per 100,000 people: "婴儿死亡率、5岁以下儿童
+# 死亡率、孕产妇死亡率分别下降到4.0‰、4.5‰、10/10万" (yy-healthy-action). The value keeps its base
+# (10/10万 is not 10), and ‰ is a value's unit as % is. _SHARED_VERBS (with SHARED_SUBJECTS): a 分别
+# clause's verb may end in 到/至 (下降到, 降低至, 控制在): without them "分别下降到4.0‰" read "到4.0‰" as
+# the value and set no target.
+PER_POPULATION = r"‰|/\s*(?:10|十)?万(?:人)?"
