@@ -41,6 +41,16 @@ def test_a_year_grouped_measure_table_gives_one_target_per_cell() -> None:
     assert len(got) == 15
 
 
+def test_a_total_a_goal_sentence_states_for_its_year_is_left_to_the_sentence() -> None:
+    # YEAR_GROUP_TOTAL_STATED (sh-user-vpp-2025): the 合计 row's 70 is the goal sentence's 全市虚拟电厂可调能力; 100
+    # stated for another year (2026) is still the table's.
+    text = "到2025年，全市虚拟电厂可调能力达到70万千瓦；2026年可调能力达到100万千瓦。\n" + VPP_TABLE
+    got = [(f.name, f.value, f.year) for f in year_group_tables(text)]
+    assert ("实际可调能力合计", "70", 2025) not in got
+    assert ("申报可调能力合计", "100", 2025) in got
+    assert ("实际可调能力合计", "70", 2025) in [(f.name, f.value, f.year) for f in year_group_tables(VPP_TABLE)]
+
+
 def test_a_year_table_without_a_label_column_names_its_cells_by_the_column() -> None:
     text = (
         "| 年度 | 新增充电桩（个） | 新增换电站（座） |\n| --- | --- | --- |\n"
@@ -110,3 +120,13 @@ def test_a_several_clause_with_rates_per_thousand_and_per_100000() -> None:
         ("5岁以下儿童死亡率", "4.5‰", 2030),
         ("孕产妇死亡率", "10/10万", 2030),
     ]
+
+
+def test_amounts_of_a_capacity_to_have_are_targets() -> None:
+    # MEASURED_CAPACITY (nat-distribution-grid-2024): 具备 before amounts of power and of machines (台).
+    text = (
+        "一、主要目标\n到2025年，配电网承载力和灵活性显著提升，具备5亿千瓦左右分布式新能源、1200万台左右充电桩接入能力；"
+        "有源配电网与大电网兼容并蓄。\n二、重点任务\n"
+    )
+    rows = _rows(text, [("一、", "主要目标"), ("二、", "重点任务")], end_year=2025)
+    assert rows == [("分布式新能源", "5亿千瓦左右", 2025), ("充电桩接入能力", "1200万台左右", 2025)]

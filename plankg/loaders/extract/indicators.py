@@ -1058,6 +1058,12 @@ def _plain_cell(cell: str) -> str:
     return re.sub(r"<br\s*/?>", " ", cell).replace("**", "").strip()
 
 
+def _stated_in_year(text: str, amount: str, year: int) -> bool:
+    """YEAR_GROUP_TOTAL_STATED: whether a sentence of the text that names ``year`` states ``amount`` (110万千瓦)."""
+    number = re.escape(amount).replace("\\ ", r"\s*")
+    return any(f"{year}年" in m.group() for m in re.finditer(rf"[^。；;\n]*(?<![\d.]){number}[^。；;\n]*", text))
+
+
 def year_group_tables(text: str) -> list[_Found]:
     """YEAR_GROUP_TABLE: tables whose rows are years (× a row label) and whose columns are measures,
     written a row per line (Markdown pipes or tabs); one indicator per value cell."""
@@ -1107,12 +1113,16 @@ def year_group_tables(text: str) -> list[_Found]:
                 if not VALUE_CELL.pattern.fullmatch(cell):
                     continue
                 head_name, unit = _split_name_unit(head)
-                name = head_name + label if YEAR_GROUP_TOTAL.pattern.fullmatch(label) else label + head_name
+                unit = unit or (caption_unit.group("unit") if caption_unit else "")
+                total = YEAR_GROUP_TOTAL.pattern.fullmatch(label) is not None
+                if total and unit and _stated_in_year(text, cell + unit, year):
+                    continue  # YEAR_GROUP_TOTAL_STATED: the goal sentence that states this total names it
+                name = head_name + label if total else label + head_name
                 found.append(
                     _Found(
                         name=clean_name(name, cell=True),
                         value=cell,
-                        unit=unit or (caption_unit.group("unit") if caption_unit else ""),
+                        unit=unit,
                         year=year,
                         baseline=None,
                         baseline_year=None,

@@ -1196,13 +1196,17 @@ MEASURE_TAIL = NamedPattern(
 # before what it measures, after a verb that guarantees or adds it (确保, 守住, 新增); each amount of a
 # 、 list is one target, named by what it measures (without 保护底线/红线, which say what kind of
 # target it is). Only in a dated sentence (COUNTS_DATED), as counts.
+# MEASURED_CAPACITY (fix21ind): "配电网承载力和灵活性显著提升，具备5亿千瓦左右分布式新能源、1200万台左右充电桩接入
+# 能力" (nat-distribution-grid-2024, 到2025年): a capacity the grid is to have (具备) for amounts of power and of
+# machines (台) before what they measure is a target per amount as well.
+_MEASURED_UNIT = rf"(?:{_MEASURE_UNIT}|台)"
 MEASURED_BEFORE = NamedPattern(
     "measured-before",
     re.compile(
-        r"(?P<lead>[^\d，。；]*?(?:确保|守住|坚守|保有|新增)[^\d，。；]{0,6}?"
+        r"(?P<lead>[^\d，。；]*?(?:确保|守住|坚守|保有|新增|具备)[^\d，。；]{0,6}?"
         r"(?:(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?[^\d，。；]{0,4})?)"
-        rf"(?P<items>\d+(?:\.\d+)?[万亿]?{_MEASURE_UNIT}(?:左右|以上)?[^\d，。；、]{{2,}}"
-        rf"(?:、\d+(?:\.\d+)?[万亿]?{_MEASURE_UNIT}(?:左右|以上)?[^\d，。；、]{{2,}})*)"
+        rf"(?P<items>\d+(?:\.\d+)?[万亿]?{_MEASURED_UNIT}(?:左右|以上)?[^\d，。；、]{{2,}}"
+        rf"(?:、\d+(?:\.\d+)?[万亿]?{_MEASURED_UNIT}(?:左右|以上)?[^\d，。；、]{{2,}})*)"
     ),
     "an amount of area or power before what it measures, after 确保/守住/新增: one target per listed amount",
     "确保至2035年全市202万亩耕地、150万亩永久基本农田保护底线",
@@ -1210,7 +1214,7 @@ MEASURED_BEFORE = NamedPattern(
 MEASURED_BEFORE_PART = NamedPattern(
     "measured-before-part",
     re.compile(
-        rf"(?P<value>\d+(?:\.\d+)?[万亿]?{_MEASURE_UNIT}(?:左右|以上)?)的?(?P<object>.+?)(?:保护)?(?:底线|红线)?"
+        rf"(?P<value>\d+(?:\.\d+)?[万亿]?{_MEASURED_UNIT}(?:左右|以上)?)的?(?P<object>.+?)(?:保护)?(?:底线|红线)?"
     ),
     "one amount and what it measures; a trailing 保护底线/红线 says the kind of target, not its name",
     "150万亩永久基本农田保护底线",
@@ -1497,6 +1501,9 @@ YEAR_GROUP_TOTAL = NamedPattern(
     "a total row: its name puts the column head first (接入容量合计)",
     "合计",
 )
+# YEAR_GROUP_TOTAL_STATED: a total row's cell that the text states with its unit elsewhere ("全市虚拟电厂可调能力达到
+# 110万千瓦" in 一、工作目标, the 合计 row's 实际可调能力 110) is that sentence's target, named as the sentence names
+# it (全市虚拟电厂可调能力), not listed a second time as 实际可调能力合计.
 YEAR_GROUP_MEASURES_MIN = 2  # fewer measure columns is a two-column list, read by the other readers
 # BARE_YEAR_STAGES: a goal section of a text whose own date is unknown that opens several sentences with bare years,
 # each after every document the text cites, sets goals by stage: "2007年,全市学前三年幼儿入园率达到96%以上,其中…" then
