@@ -130,3 +130,23 @@ def test_amounts_of_a_capacity_to_have_are_targets() -> None:
     )
     rows = _rows(text, [("一、", "主要目标"), ("二、", "重点任务")], end_year=2025)
     assert rows == [("分布式新能源", "5亿", 2025), ("充电桩接入能力", "1200万台", 2025)]
+
+
+def test_facilities_every_unit_is_to_have_are_counted() -> None:
+    # 建有, 至少办 in _COUNT_VERBS (hz-preschool-2005)
+    text = "一、主要目标\n到2010年,每个乡镇都建有1所公办中心幼儿园,各区、县(市)至少办1所早教中心。\n二、重点任务\n"
+    rows = _rows(text, [("一、", "主要目标"), ("二、", "重点任务")], end_year=2010)
+    assert rows == [("公办中心幼儿园", "1所", 2010), ("早教中心", "1所", 2010)]
+
+
+def test_an_amount_of_land_that_meets_a_standard_is_a_target() -> None:
+    # AMOUNT_MEETS_STANDARD (jd-sponge-city-2024)
+    text = (
+        "一、工作目标\n嘉定区到2025年底,50平方公里以上建设用地面积达到海绵城市建设目标要求;到2030年底,"
+        "80平方公里以上建设用地面积达到海绵城市建设目标要求。\n二、重点任务\n"
+    )
+    rows = _rows(text, [("一、", "工作目标"), ("二、", "重点任务")], end_year=2030)
+    assert [(name, year) for name, _, year in rows] == [
+        ("建设用地面积达到海绵城市建设目标要求", 2025),
+        ("建设用地面积达到海绵城市建设目标要求", 2030),
+    ]

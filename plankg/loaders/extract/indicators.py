@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 from plankg.loaders.rules.indicators import (
     AIM_LEAD_LINE,
     APPROX_BEFORE_VALUE,
+    AMOUNT_MEETS_STANDARD,
     AREA_LEAD,
     AREA_SUBJECTS,
     ATTACHMENT,
@@ -1775,6 +1776,9 @@ def _one_clause_targets(
     if share is not None:  # "70%的规模以上制造业企业基本实现数字化网络化"
         offset = len(clause) - len(share.string)
         return [(share.group("name"), share.group("value"), offset + share.end("value"))]
+    meets = AMOUNT_MEETS_STANDARD.pattern.fullmatch(clause) if counts else None
+    if meets is not None:  # AMOUNT_MEETS_STANDARD: "50平方公里以上建设用地面积达到海绵城市建设目标要求"
+        return [(meets.group("name"), meets.group("value"), meets.end("value"))]
     step = LEVEL_STEP.pattern.fullmatch(clause)
     if step is not None:  # "迈上3万亿元台阶": no name of its own (the subject before it)
         return [("", step.group("value"), step.end("value"))]

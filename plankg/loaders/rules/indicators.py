@@ -501,6 +501,9 @@ _COUNT_VERBS = (
     r"|制修订|修订|发现|建立|成立"
     # "突破50项前沿引领技术和关键核心技术" (round 15, fix15ind): technologies are counted as broken through
     r"|突破"
+    # "2010年,每个乡镇都建有1所公办中心幼儿园", "各区、县(市)至少办1所早教中心" (hz-preschool-2005, fix21ind): a
+    # facility every unit is to have (建有) or to run at least (至少办) is counted so too
+    r"|建有|至少办"
 )
 _COUNTED = r"(?=[^，。；]*[\u4e00-\u9fff]{2})[^，。；]+"
 # Teams are counted with 支 and set up with 成立: "宝山区成立15支志愿者队伍" (a district's waste-sorting plan,
@@ -1540,3 +1543,16 @@ AREA_SUBJECTS = NamedPattern(
 # clause's verb may end in 到/至 (下降到, 降低至, 控制在): without them "分别下降到4.0‰" read "到4.0‰" as
 # the value and set no target.
 PER_POPULATION = r"‰|/\s*(?:10|十)?万(?:人)?"
+# AMOUNT_MEETS_STANDARD: an amount of area (or a share) written before the land it measures, which is to meet a
+# standard: "嘉定区到2025年底,50平方公里以上建设用地面积达到海绵城市建设目标要求;到2030年底,80平方公里以上…"
+# (jd-sponge-city-2024, 一、工作目标), the form of the national sponge-city target (城市建成区20%以上的面积达到目标
+# 要求). The amount is the target; the rest of the clause, the land and the standard it meets, names it.
+AMOUNT_MEETS_STANDARD = NamedPattern(
+    "amount-meets-standard",
+    re.compile(
+        rf"(?P<value>\d+(?:\.\d+)?[万亿]?(?:{_MEASURE_UNIT}|%)(?:以上|左右)?)的?"
+        r"(?P<name>[^\d，。；,;]{2,20}?(?:达到|满足|符合)[^\d，。；,;]{2,30}?(?:要求|标准))"
+    ),
+    "an amount before the land it measures, which meets a standard: the amount is the target",
+    "50平方公里以上建设用地面积达到海绵城市建设目标要求",
+)
