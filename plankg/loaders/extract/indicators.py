@@ -25,8 +25,8 @@ from functools import cache, lru_cache
 
 from plankg.loaders.rules.indicators import (
     AIM_LEAD_LINE,
-    APPROX_BEFORE_VALUE,
     AMOUNT_MEETS_STANDARD,
+    APPROX_BEFORE_VALUE,
     AREA_LEAD,
     AREA_SUBJECTS,
     ATTACHMENT,
