@@ -150,3 +150,18 @@ def test_an_amount_of_land_that_meets_a_standard_is_a_target() -> None:
         ("建设用地面积达到海绵城市建设目标要求", 2025),
         ("建设用地面积达到海绵城市建设目标要求", 2030),
     ]
+
+
+def test_a_joined_year_table_whose_caption_break_split_the_rule_row_off() -> None:
+    # sh-user-vpp-2025 joined: the caption's <br> became a line break, the rule row stayed on the line before, the
+    # rows after it glued by "||".
+    text = (
+        "附件|     |     |     || --- | --- | --- || 规划目标\n单位：万千瓦 || 年度 | 资源类型 | 接入容量 || "
+        "2025 | 充换电站 | 130 || 楼宇空调 | 120 || 2026 | 充换电站 | 150 |二、其他"
+    )
+    got = [(f.name, f.value, f.unit, f.year) for f in year_group_tables(text)]
+    assert got == [
+        ("充换电站接入容量", "130", "万千瓦", 2025),
+        ("楼宇空调接入容量", "120", "万千瓦", 2025),
+        ("充换电站接入容量", "150", "万千瓦", 2026),
+    ]

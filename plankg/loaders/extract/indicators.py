@@ -897,12 +897,12 @@ def _broken_row(lines: list[tuple[int, str]], index: int) -> int:
     return 0
 
 
-def _unglued_pipe_rows(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Each line that holds Markdown rows glued together (GLUED_PIPE_TABLE) cut into its rows and the
-    text around them (GLUED_PIPE_ROWS), each piece at its own offset."""
+def _unglued_pipe_rows(lines: list[tuple[int, str]], any_glued: bool = False) -> list[tuple[int, str]]:
+    """Each line that holds Markdown rows glued together (GLUED_PIPE_TABLE; with ``any_glued``, any "||")
+    cut into its rows and the text around them (GLUED_PIPE_ROWS), each piece at its own offset."""
     out: list[tuple[int, str]] = []
     for pos, line in lines:
-        if not GLUED_PIPE_TABLE.pattern.search(line):
+        if not GLUED_PIPE_TABLE.pattern.search(line) and not (any_glued and "||" in line):
             out.append((pos, line))
             continue
         cuts = [0, *(m.start() for m in GLUED_PIPE_ROWS.pattern.finditer(line)), len(line)]
@@ -1069,7 +1069,9 @@ def year_group_tables(text: str) -> list[_Found]:
     """YEAR_GROUP_TABLE: tables whose rows are years (× a row label) and whose columns are measures,
     written a row per line (Markdown pipes or tabs); one indicator per value cell."""
     found: list[_Found] = []
-    lines = _unglued_pipe_rows(_lines(text))
+    # a joined text whose caption's <br> became a line break keeps the rule row on the line before: rows glued
+    # by "||" are cut all the same
+    lines = _unglued_pipe_rows(_lines(text), any_glued=True)
     index = 0
     while index < len(lines):
         pos, line = lines[index]
