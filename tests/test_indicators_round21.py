@@ -165,3 +165,12 @@ def test_a_joined_year_table_whose_caption_break_split_the_rule_row_off() -> Non
         ("楼宇空调接入容量", "120", "万千瓦", 2025),
         ("充换电站接入容量", "150", "万千瓦", 2026),
     ]
+
+
+def test_a_schedule_by_year_sets_no_targets() -> None:
+    # YEAR_GROUP_DATE: a deadline in a year table is no measure's target
+    text = (
+        "| 年度 | 任务 | 完成时限 |\n| --- | --- | --- |\n"
+        "| 2025 | 建成平台 | 2025年底前 |\n| 2026 | 推广应用 | 2026.12 |\n"
+    )
+    assert year_group_tables(text) == []

@@ -164,6 +164,7 @@ from plankg.loaders.rules.indicators import (
     WRAPPED_GROUP,
     WRAPPED_HEADER,
     YEAR_GROUP_CELL,
+    YEAR_GROUP_DATE,
     YEAR_GROUP_HEADER,
     YEAR_GROUP_MEASURE,
     YEAR_GROUP_MEASURES_MIN,
@@ -1113,7 +1114,7 @@ def year_group_tables(text: str) -> list[_Found]:
             label = cells[0][1] if labeled else ""
             measures = list(zip(heads[2:] if labeled else heads[1:], cells[1:] if labeled else cells, strict=False))
             for head, (at, cell) in measures:
-                if not VALUE_CELL.pattern.fullmatch(cell):
+                if not VALUE_CELL.pattern.fullmatch(cell) or YEAR_GROUP_DATE.pattern.fullmatch(cell):
                     continue
                 head_name, unit = _split_name_unit(head)
                 unit = unit or (caption_unit.group("unit") if caption_unit else "")

@@ -1475,7 +1475,8 @@ GLUED_WORDED_TARGET = NamedPattern(
 # was lost: none of its heads is 指标/目标值.
 YEAR_GROUP_HEADER = NamedPattern(
     "year-group-header",
-    re.compile(r"年度|年份|年\s*份|时间|年"),
+    # not 时间: a work schedule's 时间 | 任务 | 责任单位 sets dates, not measures
+    re.compile(r"年\s*度|年\s*份|年"),
     "the first header cell of a table whose rows are years and whose columns are measures",
     "年度",
 )
@@ -1507,6 +1508,13 @@ YEAR_GROUP_TOTAL = NamedPattern(
 # YEAR_GROUP_TOTAL_STATED: a total row's cell that the text states with its unit elsewhere ("全市虚拟电厂可调能力达到
 # 110万千瓦" in 一、工作目标, the 合计 row's 实际可调能力 110) is that sentence's target, named as the sentence names
 # it (全市虚拟电厂可调能力), not listed a second time as 实际可调能力合计.
+# A value cell that is a date (2025年底前, 2025.12) is a deadline, no measure's target.
+YEAR_GROUP_DATE = NamedPattern(
+    "year-group-date",
+    re.compile(r"(?:19|20)\d{2}\s*(?:年|[.．/-]\d{1,2}).*"),
+    "a date in a measure column is a deadline, not a target",
+    "2025年底前",
+)
 YEAR_GROUP_MEASURES_MIN = 2  # fewer measure columns is a two-column list, read by the other readers
 # BARE_YEAR_STAGES: a goal section of a text whose own date is unknown that opens several sentences with bare years,
 # each after every document the text cites, sets goals by stage: "2007年,全市学前三年幼儿入园率达到96%以上,其中…" then
