@@ -53,7 +53,7 @@ def test_a_total_a_goal_sentence_states_for_its_year_is_left_to_the_sentence() -
 
 def test_a_year_table_without_a_label_column_names_its_cells_by_the_column() -> None:
     text = (
-        "| 年度 | 新增充电桩（个） | 新增换电站（座） |\n| --- | --- | --- |\n"
+        "分年度建设目标\n| 年度 | 新增充电桩（个） | 新增换电站（座） |\n| --- | --- | --- |\n"
         "| 2025 | 500 | 20 |\n| 2026 | 800 | 30 |\n"
     )
     got = [(f.name, f.value, f.unit, f.year) for f in year_group_tables(text)]
@@ -67,6 +67,15 @@ def test_a_year_table_without_a_label_column_names_its_cells_by_the_column() -> 
 
 def test_a_table_of_names_and_targets_is_no_year_table() -> None:
     text = "| 序号 | 指标名称 | 单位 | 2025年目标 |\n| --- | --- | --- | --- |\n| 1 | 森林覆盖率 | % | 30 |\n"
+    assert year_group_tables(text) == []
+
+
+def test_a_year_table_of_statistics_sets_no_targets() -> None:
+    # YEAR_GROUP_CAPTION (tx-ev-charging-2025): a history by year, its caption naming no target
+    text = (
+        "表 3.2-1 通许县历年汽车保有量统计\n\n| 年份 | 汽车保有量(辆) | 新能源汽车渗透率(%) |\n| --- | --- | --- |\n"
+        "| 2019 | 60015 | 0.10% |\n| 2020 | 63298 | 0.27% |\n"
+    )
     assert year_group_tables(text) == []
 
 
@@ -170,7 +179,7 @@ def test_a_joined_year_table_whose_caption_break_split_the_rule_row_off() -> Non
 def test_a_schedule_by_year_sets_no_targets() -> None:
     # YEAR_GROUP_DATE: a deadline in a year table is no measure's target
     text = (
-        "| 年度 | 任务 | 完成时限 |\n| --- | --- | --- |\n"
+        "工作目标\n| 年度 | 任务 | 完成时限 |\n| --- | --- | --- |\n"
         "| 2025 | 建成平台 | 2025年底前 |\n| 2026 | 推广应用 | 2026.12 |\n"
     )
     assert year_group_tables(text) == []

@@ -163,6 +163,7 @@ from plankg.loaders.rules.indicators import (
     WORK_SHARE,
     WRAPPED_GROUP,
     WRAPPED_HEADER,
+    YEAR_GROUP_CAPTION,
     YEAR_GROUP_CELL,
     YEAR_GROUP_DATE,
     YEAR_GROUP_HEADER,
@@ -1088,6 +1089,9 @@ def year_group_tables(text: str) -> list[_Found]:
             index += 1
             continue
         caption = " ".join(_plain_cell(line) for _, line in lines[max(0, index - 3) : index])
+        if not YEAR_GROUP_CAPTION.pattern.search(caption):
+            index += 1
+            continue  # YEAR_GROUP_CAPTION: statistics or a forecast by year
         caption_unit = YEAR_GROUP_UNIT.pattern.search(caption)
         width, year, labeled = len(heads), None, None
         index += 1

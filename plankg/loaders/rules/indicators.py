@@ -1515,6 +1515,15 @@ YEAR_GROUP_DATE = NamedPattern(
     "a date in a measure column is a deadline, not a target",
     "2025年底前",
 )
+# YEAR_GROUP_CAPTION: only a table whose caption (the lines just above its header) says it sets targets; a
+# table of years and measures is as often a statistic or a forecast ("| 年份 | 汽车保有量(辆) | 新能源汽车渗透率(%)
+# | …" under 表 3.2-1 历年汽车保有量, tx-ev-charging-2025, 2019–2025).
+YEAR_GROUP_CAPTION = NamedPattern(
+    "year-group-caption",
+    re.compile(r"目标"),
+    "the caption of a year table of targets names them as targets",
+    "上海市用户侧虚拟电厂规划目标（2025-2027年）",
+)
 YEAR_GROUP_MEASURES_MIN = 2  # fewer measure columns is a two-column list, read by the other readers
 # BARE_YEAR_STAGES: a goal section of a text whose own date is unknown that opens several sentences with bare years,
 # each after every document the text cites, sets goals by stage: "2007年,全市学前三年幼儿入园率达到96%以上,其中…" then
