@@ -183,3 +183,10 @@ def test_a_schedule_by_year_sets_no_targets() -> None:
         "| 2025 | 建成平台 | 2025年底前 |\n| 2026 | 推广应用 | 2026.12 |\n"
     )
     assert year_group_tables(text) == []
+
+
+def test_kinds_of_an_area_counted_take_no_measure() -> None:
+    # AREA_LEAD's measure is a rate (sh-green-building-14): 更新城区 is a kind of 城区 counted, not 更新城区项目
+    text = "一、主要目标\n至2025年创建绿色生态城区项目25项以上，其中更新城区5项以上。\n二、重点任务\n"
+    rows = _rows(text, [("一、", "主要目标"), ("二、", "重点任务")], end_year=2025)
+    assert ("更新城区", "5项以上", 2025) in rows

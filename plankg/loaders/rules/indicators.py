@@ -1544,7 +1544,9 @@ _AREA = (
 )
 AREA_LEAD = NamedPattern(
     "area-lead",
-    re.compile(rf"(?P<area>{_AREA})(?P<measure>[\u4e00-\u9fff][^、]{{1,30}})"),
+    # the measure a rate or share (分担率, 入园率): "创建绿色生态城区项目25项以上，其中更新城区5项以上"
+    # (sh-green-building-14) counts kinds of 城区, no elided measure
+    re.compile(rf"(?P<area>{_AREA})(?P<measure>[\u4e00-\u9fff][^、]{{0,30}}(?:率|比例|比重))"),
     "an indicator named for one area: the area, then the measure other areas may take",
     "郑州市公共交通机动化出行分担率",
 )
