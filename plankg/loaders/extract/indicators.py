@@ -25,12 +25,16 @@ from functools import cache, lru_cache
 
 from plankg.loaders.rules.indicators import (
     AIM_LEAD_LINE,
+    AMOUNT_MEETS_STANDARD,
     APPROX_BEFORE_VALUE,
+    AREA_LEAD,
+    AREA_SUBJECTS,
     ATTACHMENT,
     ATTACHMENT_CAPTION,
     ATTRIBUTE_CELL,
     BARE_TARGET,
     BARE_YEAR_OPENS,
+    BARE_YEAR_STAGES_MIN,
     BREAKDOWN_TITLE,
     BULLET_LINE,
     CELL_MAX,
@@ -114,6 +118,7 @@ from plankg.loaders.rules.indicators import (
     PDF_HEADER,
     PDF_HEADER_LINES,
     PDF_ROW,
+    PER_POPULATION,
     PERCENT_OF,
     PERIOD_TASKS_TITLE,
     PLAIN_VALUE,
@@ -158,6 +163,14 @@ from plankg.loaders.rules.indicators import (
     WORK_SHARE,
     WRAPPED_GROUP,
     WRAPPED_HEADER,
+    YEAR_GROUP_CAPTION,
+    YEAR_GROUP_CELL,
+    YEAR_GROUP_DATE,
+    YEAR_GROUP_HEADER,
+    YEAR_GROUP_MEASURE,
+    YEAR_GROUP_MEASURES_MIN,
+    YEAR_GROUP_TOTAL,
+    YEAR_GROUP_UNIT,
     YEAR_OPENS,
     YEAR_PART_AFTER_SEMICOLON,
     header_role,
@@ -170,7 +183,9 @@ from plankg.schema import Indicator, PlanDocument, Section
 
 # A value: number, magnitude, unit, qualifier ("2.6万家", "3.3%左右", "50以上", "1.6万").
 VALUE = re.compile(
-    r"(?P<num>\d+(?:\.\d+)?)(?P<mag>万亿|[万亿])?(?P<unit>%|个百分点|个月|[件家个项人元户所名篇])?"
+    r"(?P<num>\d+(?:\.\d+)?)(?P<mag>万亿|[万亿])?(?P<unit>%|"
+    + PER_POPULATION
+    + r"|个百分点|个月|[件家个项人元户所名篇])?"
     r"(?P<qual>左右|以上|以下|以内)?"
 )
 # Verbs that introduce a target value in a sentence.
@@ -884,12 +899,12 @@ def _broken_row(lines: list[tuple[int, str]], index: int) -> int:
     return 0
 
 
-def _unglued_pipe_rows(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Each line that holds Markdown rows glued together (GLUED_PIPE_TABLE) cut into its rows and the
-    text around them (GLUED_PIPE_ROWS), each piece at its own offset."""
+def _unglued_pipe_rows(lines: list[tuple[int, str]], any_glued: bool = False) -> list[tuple[int, str]]:
+    """Each line that holds Markdown rows glued together (GLUED_PIPE_TABLE; with ``any_glued``, any "||")
+    cut into its rows and the text around them (GLUED_PIPE_ROWS), each piece at its own offset."""
     out: list[tuple[int, str]] = []
     for pos, line in lines:
-        if not GLUED_PIPE_TABLE.pattern.search(line):
+        if not GLUED_PIPE_TABLE.pattern.search(line) and not (any_glued and "||" in line):
             out.append((pos, line))
             continue
         cuts = [0, *(m.start() for m in GLUED_PIPE_ROWS.pattern.finditer(line)), len(line)]
@@ -1038,6 +1053,93 @@ def cell_tables(text: str, end_year: int | None = None) -> list[_Found]:
                     words=True,
                 )
             )
+    return found
+
+
+def _plain_cell(cell: str) -> str:
+    """A Markdown cell's text without its bold marks and with its <br> breaks as spaces."""
+    return re.sub(r"<br\s*/?>", " ", cell).replace("**", "").strip()
+
+
+def _stated_in_year(text: str, amount: str, year: int) -> bool:
+    """YEAR_GROUP_TOTAL_STATED: whether a sentence of the text that names ``year`` states ``amount`` (110万千瓦)."""
+    number = re.escape(amount).replace("\\ ", r"\s*")
+    return any(f"{year}年" in m.group() for m in re.finditer(rf"[^。；;\n]*(?<![\d.]){number}[^。；;\n]*", text))
+
+
+def year_group_tables(text: str) -> list[_Found]:
+    """YEAR_GROUP_TABLE: tables whose rows are years (× a row label) and whose columns are measures,
+    written a row per line (Markdown pipes or tabs); one indicator per value cell."""
+    found: list[_Found] = []
+    # a joined text whose caption's <br> became a line break keeps the rule row on the line before: rows glued
+    # by "||" are cut all the same
+    lines = _unglued_pipe_rows(_lines(text), any_glued=True)
+    index = 0
+    while index < len(lines):
+        pos, line = lines[index]
+        header = _split_row(pos, line)
+        heads = [_plain_cell(c) for _, c in header] if header else []
+        while heads and not heads[-1]:
+            heads.pop()
+        if not (
+            len(heads) >= 1 + YEAR_GROUP_MEASURES_MIN
+            and YEAR_GROUP_HEADER.pattern.fullmatch(heads[0])
+            and all(YEAR_GROUP_MEASURE.pattern.fullmatch(h) for h in heads[1:])
+        ):
+            index += 1
+            continue
+        caption = " ".join(_plain_cell(line) for _, line in lines[max(0, index - 3) : index])
+        if not YEAR_GROUP_CAPTION.pattern.search(caption):
+            index += 1
+            continue  # YEAR_GROUP_CAPTION: statistics or a forecast by year
+        caption_unit = YEAR_GROUP_UNIT.pattern.search(caption)
+        width, year, labeled = len(heads), None, None
+        index += 1
+        while index < len(lines):
+            pos, line = lines[index]
+            split = _split_row(pos, line)
+            if split is None:
+                break
+            cells = [(at, _plain_cell(c)) for at, c in split]
+            if all(MARKDOWN_RULE.pattern.fullmatch(c) for _, c in cells if c):
+                index += 1
+                continue
+            while len(cells) > width and not cells[-1][1]:
+                cells.pop()
+            first = YEAR_GROUP_CELL.pattern.fullmatch(cells[0][1]) if cells else None
+            if len(cells) == width and first:
+                year = int(first.group("year"))
+                cells = cells[1:]
+            elif len(cells) != width - 1 or year is None:
+                break  # a row of another shape: the table ends
+            if labeled is None:
+                # the column after the year holds the rows' labels when its first cell is words
+                labeled = not VALUE_CELL.pattern.fullmatch(cells[0][1])
+            label = cells[0][1] if labeled else ""
+            measures = list(zip(heads[2:] if labeled else heads[1:], cells[1:] if labeled else cells, strict=False))
+            for head, (at, cell) in measures:
+                if not VALUE_CELL.pattern.fullmatch(cell) or YEAR_GROUP_DATE.pattern.fullmatch(cell):
+                    continue
+                head_name, unit = _split_name_unit(head)
+                unit = unit or (caption_unit.group("unit") if caption_unit else "")
+                total = YEAR_GROUP_TOTAL.pattern.fullmatch(label) is not None
+                if total and unit and _stated_in_year(text, cell + unit, year):
+                    continue  # YEAR_GROUP_TOTAL_STATED: the goal sentence that states this total names it
+                name = head_name + label if total else label + head_name
+                found.append(
+                    _Found(
+                        name=clean_name(name, cell=True),
+                        value=cell,
+                        unit=unit,
+                        year=year,
+                        baseline=None,
+                        baseline_year=None,
+                        start=at,
+                        end=at + len(cell),
+                        evidence=line.strip(),
+                    )
+                )
+            index += 1
     return found
 
 
@@ -1681,6 +1783,9 @@ def _one_clause_targets(
     if share is not None:  # "70%的规模以上制造业企业基本实现数字化网络化"
         offset = len(clause) - len(share.string)
         return [(share.group("name"), share.group("value"), offset + share.end("value"))]
+    meets = AMOUNT_MEETS_STANDARD.pattern.fullmatch(clause) if counts else None
+    if meets is not None:  # AMOUNT_MEETS_STANDARD: "50平方公里以上建设用地面积达到海绵城市建设目标要求"
+        return [(meets.group("name"), meets.group("value"), meets.end("value"))]
     step = LEVEL_STEP.pattern.fullmatch(clause)
     if step is not None:  # "迈上3万亿元台阶": no name of its own (the subject before it)
         return [("", step.group("value"), step.end("value"))]
@@ -2035,6 +2140,7 @@ def _sentence_targets(
     subject = ""  # the last clause's indicator, for a clause that names only a change
     previous = ""  # the clause before, for a 分别 clause whose subjects it lists (SUBJECTS_BEFORE)
     part_from = 0  # YEAR_PART_AFTER_SEMICOLON: the first finding of the sentence's current dated part
+    area_measure: tuple[str, str] | None = None  # AREA_THEN_AREAS: the last area's measure and its value's measure
     for clause_m in CLAUSE_TEXT.finditer(text[start:end]):
         clause = clause_m.group()
         c_start = start + clause_m.start()
@@ -2076,6 +2182,7 @@ def _sentence_targets(
         rate: re.Match[str] | None = None  # MEASURE_THEN_SUBJECT: the first listed item's rate and subject
         for k, (raw_name, value, value_end) in enumerate(listed):
             name = clean_name(raw_name)
+            name, area_measure = _area_name(name, value, area_measure)  # AREA_THEN_AREAS
             if subject and name:  # SUBJECT_SHARE, SUBJECT_MEASURE: "保有量突破160万辆、占比达到20%左右"
                 name = _with_subject(subject, name)
             if not name or CHANGE_ONLY.pattern.fullmatch(name):
@@ -2120,7 +2227,33 @@ def _sentence_targets(
                     evidence=evidence_of.strip(),
                 )
             )
-    return found
+    return _split_areas(found)
+
+
+def _area_name(name: str, value: str, last: tuple[str, str] | None) -> tuple[str, tuple[str, str] | None]:
+    """AREA_THEN_AREAS: a name of areas alone takes the measure of the area named before it, when their values
+    share a measure ("洛阳市、南阳市" after 郑州市公共交通机动化出行分担率 → 洛阳市、南阳市公共交通机动化
+    出行分担率, split by _split_areas); a name that opens with an area gives its measure to the clauses after it."""
+    if last is not None and AREA_SUBJECTS.pattern.fullmatch(name) and _measure(value) == last[1]:
+        return name + last[0], last
+    lead = AREA_LEAD.pattern.fullmatch(name)
+    if lead is not None and not AREA_SUBJECTS.pattern.fullmatch(lead.group("measure")):
+        return name, (lead.group("measure"), _measure(value))
+    return name, last
+
+
+def _split_areas(found: list[_Found]) -> list[_Found]:
+    """AREA_THEN_AREAS: "洛阳市、南阳市公共交通机动化出行分担率", composed after 郑州市公共交通机动化出行分担率, is one
+    indicator per listed area."""
+    measures = {lead.group("measure") for f in found if (lead := AREA_LEAD.pattern.fullmatch(f.name))}
+    out: list[_Found] = []
+    for item in found:
+        areas = re.match(rf"(?:{AREA_SUBJECTS.pattern.pattern})(?=[\u4e00-\u9fff])", item.name)
+        if areas is None or "、" not in areas.group() or item.name[areas.end() :] not in measures:
+            out.append(item)
+            continue
+        out += [replace(item, name=area + item.name[areas.end() :]) for area in areas.group().split("、")]
+    return out
 
 
 def _inline_goal_parts(doc: PlanDocument, goal_sections: list[Section]) -> list[Section]:
@@ -2245,12 +2378,15 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
         stage_of: dict[int, int] = {}  # found index → the stage it was read in
         stage = 0
         labelled = False  # whether the stages are STAGE_LABEL's (each dates its own line only)
+        bare_stages = _bare_year_stages(doc, [m.group() for m in sentences])
         for sentence in sentences:
             s_start = section.start + sentence.start()
             s_text = sentence.group()
             year_m = TARGET_YEAR.search(s_text)
             bare = BARE_YEAR_OPENS.pattern.search(s_text) if year_m is None else None
-            if bare is not None and _not_before_plan(doc, int(bare.group("year"))):
+            if bare is not None and (
+                _not_before_plan(doc, int(bare.group("year"))) or bare.group("year") in bare_stages
+            ):
                 year_m = bare  # BARE_YEAR_OPENS: "2025年，…" dates the sentence as 到2025年 does
             elif bare is not None and _before_plan(doc, int(bare.group("year"))):
                 continue  # "2020年，全省生产总值达到…" in a 2021 plan: the year before, reviewed
@@ -2421,6 +2557,18 @@ def _not_before_plan(doc: PlanDocument, year: int) -> bool:
     return year >= start
 
 
+def _bare_year_stages(doc: PlanDocument, sentences: list[str]) -> set[str]:
+    """BARE_YEAR_STAGES: the years of a goal section's sentences that open with a bare year, when there are
+    several and all come after every document the text cites (the issue's lower bound); else none."""
+    if doc.plan.start_year is not None or _issue_year(doc) is not None:
+        return set()
+    years = {m.group("year") for s in sentences if (m := BARE_YEAR_OPENS.pattern.search(s))}
+    cited = [int(m.group("number")) for m in CITED_DOCUMENT_YEAR.pattern.finditer(doc.text) if m.group("number")]
+    if len(years) < BARE_YEAR_STAGES_MIN or not cited or min(int(y) for y in years) <= max(cited):
+        return set()
+    return years
+
+
 def _before_plan(doc: PlanDocument, year: int) -> bool:
     """BARE_YEAR_OPENS: whether ``year`` is known to be before the plan starts."""
     issued = doc.plan.issued[:4] if doc.plan.issued else ""
@@ -2571,6 +2719,7 @@ def extract_indicators(doc: PlanDocument) -> list[Indicator]:
         + cell_tables(text, doc.plan.end_year)
         + pdf_row_tables(text, doc.plan.end_year)
         + flat_tables(text)
+        + year_group_tables(text)
     )
     # GLUED_TABLE: only where no other table reader read the rows
     tables += [g for g in glued_tables(text, doc.plan.end_year) if not any(t.start <= g.start < t.end for t in tables)]

@@ -302,10 +302,12 @@ BARE_TARGET = NamedPattern(
 # tail (增加值); each takes the tail and its own value, in order.
 # SHARED_BOUND: a bound written once before the values binds each of them: "县道和乡村道年均养护工程比例分别
 # 不低于13%和8%" (round 11) is 不低于13% and 不低于8%.
+# _SHARED_VERBS: a 分别 verb ending in 到/至 (fix21ind; the reason with PER_POPULATION near the end of this file).
+_SHARED_VERBS = r"下降到|降低到|降到|下降至|降低至|降至|提高至|提升到|提升至|增加到|增长到|控制在|保持在"
 SHARED_SUBJECTS = NamedPattern(
     "shared-subjects",
     re.compile(
-        r"(?P<subjects>[^，；。]+?)分别(?P<verb>达到|超过|增长|提高到|下降|降低|达)?"
+        r"(?P<subjects>[^，；。]+?)分别(?P<verb>达到|超过|增长|提高到|" + _SHARED_VERBS + r"|下降|降低|达)?"
         r"(?P<bound>不低于|不少于|不高于|不超过)?(?P<values>[^，；。]+)"
     ),
     "a 分别 clause sets one target per subject, in the order the subjects are listed",
@@ -499,6 +501,9 @@ _COUNT_VERBS = (
     r"|制修订|修订|发现|建立|成立"
     # "突破50项前沿引领技术和关键核心技术" (round 15, fix15ind): technologies are counted as broken through
     r"|突破"
+    # "2010年,每个乡镇都建有1所公办中心幼儿园", "各区、县(市)至少办1所早教中心" (hz-preschool-2005, fix21ind): a
+    # facility every unit is to have (建有) or to run at least (至少办) is counted so too
+    r"|建有|至少办"
 )
 _COUNTED = r"(?=[^，。；]*[\u4e00-\u9fff]{2})[^，。；]+"
 # Teams are counted with 支 and set up with 成立: "宝山区成立15支志愿者队伍" (a district's waste-sorting plan,
@@ -1194,13 +1199,17 @@ MEASURE_TAIL = NamedPattern(
 # before what it measures, after a verb that guarantees or adds it (确保, 守住, 新增); each amount of a
 # 、 list is one target, named by what it measures (without 保护底线/红线, which say what kind of
 # target it is). Only in a dated sentence (COUNTS_DATED), as counts.
+# MEASURED_CAPACITY (fix21ind): "配电网承载力和灵活性显著提升，具备5亿千瓦左右分布式新能源、1200万台左右充电桩接入
+# 能力" (nat-distribution-grid-2024, 到2025年): a capacity the grid is to have (具备) for amounts of power and of
+# machines (台) before what they measure is a target per amount as well.
+_MEASURED_UNIT = rf"(?:{_MEASURE_UNIT}|台)"
 MEASURED_BEFORE = NamedPattern(
     "measured-before",
     re.compile(
-        r"(?P<lead>[^\d，。；]*?(?:确保|守住|坚守|保有|新增)[^\d，。；]{0,6}?"
+        r"(?P<lead>[^\d，。；]*?(?:确保|守住|坚守|保有|新增|具备)[^\d，。；]{0,6}?"
         r"(?:(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?[^\d，。；]{0,4})?)"
-        rf"(?P<items>\d+(?:\.\d+)?[万亿]?{_MEASURE_UNIT}(?:左右|以上)?[^\d，。；、]{{2,}}"
-        rf"(?:、\d+(?:\.\d+)?[万亿]?{_MEASURE_UNIT}(?:左右|以上)?[^\d，。；、]{{2,}})*)"
+        rf"(?P<items>\d+(?:\.\d+)?[万亿]?{_MEASURED_UNIT}(?:左右|以上)?[^\d，。；、]{{2,}}"
+        rf"(?:、\d+(?:\.\d+)?[万亿]?{_MEASURED_UNIT}(?:左右|以上)?[^\d，。；、]{{2,}})*)"
     ),
     "an amount of area or power before what it measures, after 确保/守住/新增: one target per listed amount",
     "确保至2035年全市202万亩耕地、150万亩永久基本农田保护底线",
@@ -1208,7 +1217,7 @@ MEASURED_BEFORE = NamedPattern(
 MEASURED_BEFORE_PART = NamedPattern(
     "measured-before-part",
     re.compile(
-        rf"(?P<value>\d+(?:\.\d+)?[万亿]?{_MEASURE_UNIT}(?:左右|以上)?)的?(?P<object>.+?)(?:保护)?(?:底线|红线)?"
+        rf"(?P<value>\d+(?:\.\d+)?[万亿]?{_MEASURED_UNIT}(?:左右|以上)?)的?(?P<object>.+?)(?:保护)?(?:底线|红线)?"
     ),
     "one amount and what it measures; a trailing 保护底线/红线 says the kind of target, not its name",
     "150万亩永久基本农田保护底线",
@@ -1453,4 +1462,116 @@ GLUED_WORDED_TARGET = NamedPattern(
     re.compile(r"[—\-－/／]+(?P<target>[\u4e00-\u9fff]{2,8})$"),
     "an empty unit cell, then a short target in words, before a glued row's attribute",
     "—基本消除",
+)
+# --- Year-grouped measure tables (fix21ind) --------------------------------------------------
+# YEAR_GROUP_TABLE: a target table whose rows are years (or years × a row label) and whose columns are
+# measures, each cell a target: "| **年度** | **资源类型** | **接入容量** | **申报可调能力** | **实际可调能力** |"
+# then "| 2025 | 充换电站 | 130 | 55 | 30 |", "| 楼宇空调 | 120 | 45 | 40 |" … "| 合计 | 540 | 160 | 110 |"
+# (sh-user-vpp-2025, 附件 规划目标（2025-2027年）). The header's first cell names the year column
+# (YEAR_GROUP_HEADER); the year cell stands only on the first row of its group (a rowspan lost in the
+# Markdown/HTML export), so a row one cell short carries the year above it. Every value cell is one
+# indicator named by the row's label and the column head (充换电站接入容量; a total row: 接入容量合计), its
+# unit from the caption (单位：万千瓦, YEAR_GROUP_UNIT) or the head's brackets. Without it the whole table
+# was lost: none of its heads is 指标/目标值.
+YEAR_GROUP_HEADER = NamedPattern(
+    "year-group-header",
+    # not 时间: a work schedule's 时间 | 任务 | 责任单位 sets dates, not measures
+    re.compile(r"年\s*度|年\s*份|年"),
+    "the first header cell of a table whose rows are years and whose columns are measures",
+    "年度",
+)
+YEAR_GROUP_CELL = NamedPattern(
+    "year-group-cell",
+    re.compile(r"(?P<year>(?:19|20)\d{2})\s*(?:年度?)?(?:底|末)?"),
+    "a row's year cell under 年度; the rows after it without one share its year",
+    "2025年",
+)
+# A measure head: a short text that is no number (接入容量, 新增充电桩（个）).
+YEAR_GROUP_MEASURE = NamedPattern(
+    "year-group-measure",
+    re.compile(r"[^\d|]{2,20}"),
+    "a measure column's head: words, no digits",
+    "申报可调能力",
+)
+YEAR_GROUP_UNIT = NamedPattern(
+    "year-group-unit",
+    re.compile(r"单位\s*[：:]\s*(?P<unit>[^\s|<>，。；]{1,8})"),
+    "the unit of all cells, written in the table's caption",
+    "单位：万千瓦",
+)
+YEAR_GROUP_TOTAL = NamedPattern(
+    "year-group-total",
+    re.compile(r"合\s*计|总\s*计|小\s*计"),
+    "a total row: its name puts the column head first (接入容量合计)",
+    "合计",
+)
+# YEAR_GROUP_TOTAL_STATED: a total row's cell that the text states with its unit elsewhere ("全市虚拟电厂可调能力达到
+# 110万千瓦" in 一、工作目标, the 合计 row's 实际可调能力 110) is that sentence's target, named as the sentence names
+# it (全市虚拟电厂可调能力), not listed a second time as 实际可调能力合计.
+# A value cell that is a date (2025年底前, 2025.12) is a deadline, no measure's target.
+YEAR_GROUP_DATE = NamedPattern(
+    "year-group-date",
+    re.compile(r"(?:19|20)\d{2}\s*(?:年|[.．/-]\d{1,2}).*"),
+    "a date in a measure column is a deadline, not a target",
+    "2025年底前",
+)
+# YEAR_GROUP_CAPTION: only a table whose caption (the lines just above its header) says it sets targets; a
+# table of years and measures is as often a statistic or a forecast ("| 年份 | 汽车保有量(辆) | 新能源汽车渗透率(%)
+# | …" under 表 3.2-1 历年汽车保有量, tx-ev-charging-2025, 2019–2025).
+YEAR_GROUP_CAPTION = NamedPattern(
+    "year-group-caption",
+    re.compile(r"目标"),
+    "the caption of a year table of targets names them as targets",
+    "上海市用户侧虚拟电厂规划目标（2025-2027年）",
+)
+YEAR_GROUP_MEASURES_MIN = 2  # fewer measure columns is a two-column list, read by the other readers
+# BARE_YEAR_STAGES: a goal section of a text whose own date is unknown that opens several sentences with bare years,
+# each after every document the text cites, sets goals by stage: "2007年,全市学前三年幼儿入园率达到96%以上,其中…" then
+# "2010年,每个乡镇都建有1所公办中心幼儿园" (hz-preschool-2005, citing 杭政函[2005]39号, its date glued into the page's
+# metadata). LATEST_YEAR_NAMED took only the latest year (2010), so the 2007 sentence was undated and lost; a review of
+# a past year stands before the cited documents' years, not after them. One bare year alone still needs
+# LATEST_YEAR_NAMED.
+BARE_YEAR_STAGES_MIN = 2
+# AREA_THEN_AREAS: a measure set for one area, then the same measure for other areas named alone: "郑州市公共交通机动化
+# 出行分担率不低于50%,洛阳市、南阳市不低于45%,其他城区常住人口在100万以上的城市不低于40%" (ha-public-transit-2023);
+# "2007年,市区学前第四年幼儿入园率达到50%以上,县(市)达到30%以上" (hz-preschool-2005). The later clause names only its
+# area(s) (县(市): too short to be a name, so it was lost; 洛阳市、南阳市: read as the name): each area takes the first
+# clause's measure (the name without its area, AREA_LEAD), one indicator per listed area, where both values are of
+# one measure (%). MEASURE_THEN_SUBJECT is the same elision with the area after the measure.
+_AREA = (
+    r"(?:全[国省市县区]|[\u4e00-\u9fff]{1,5}?[省市县区州盟旗](?:[市县区])?|县[（(]市[）)]|城市|城镇|农村|乡村"
+    r"|[^，。；、\s]{2,24}的(?:城市|地区|县区?))"
+)
+AREA_LEAD = NamedPattern(
+    "area-lead",
+    # the measure a rate or share (分担率, 入园率): "创建绿色生态城区项目25项以上，其中更新城区5项以上"
+    # (sh-green-building-14) counts kinds of 城区, no elided measure
+    re.compile(rf"(?P<area>{_AREA})(?P<measure>[\u4e00-\u9fff][^、]{{0,30}}(?:率|比例|比重))"),
+    "an indicator named for one area: the area, then the measure other areas may take",
+    "郑州市公共交通机动化出行分担率",
+)
+AREA_SUBJECTS = NamedPattern(
+    "area-subjects",
+    re.compile(rf"{_AREA}(?:[、和及与]{_AREA})*"),
+    "a clause that names only areas (the measure elided): each takes the measure before it",
+    "洛阳市、南阳市",
+)
+# PER_POPULATION: a health plan's rates per thousand or per 100,000 people: "婴儿死亡率、5岁以下儿童
+# 死亡率、孕产妇死亡率分别下降到4.0‰、4.5‰、10/10万" (yy-healthy-action). The value keeps its base
+# (10/10万 is not 10), and ‰ is a value's unit as % is. _SHARED_VERBS (with SHARED_SUBJECTS): a 分别
+# clause's verb may end in 到/至 (下降到, 降低至, 控制在): without them "分别下降到4.0‰" read "到4.0‰" as
+# the value and set no target.
+PER_POPULATION = r"‰|/\s*(?:10|十)?万(?:人)?"
+# AMOUNT_MEETS_STANDARD: an amount of area (or a share) written before the land it measures, which is to meet a
+# standard: "嘉定区到2025年底,50平方公里以上建设用地面积达到海绵城市建设目标要求;到2030年底,80平方公里以上…"
+# (jd-sponge-city-2024, 一、工作目标), the form of the national sponge-city target (城市建成区20%以上的面积达到目标
+# 要求). The amount is the target; the rest of the clause, the land and the standard it meets, names it.
+AMOUNT_MEETS_STANDARD = NamedPattern(
+    "amount-meets-standard",
+    re.compile(
+        rf"(?P<value>\d+(?:\.\d+)?[万亿]?(?:{_MEASURE_UNIT}|%)(?:以上|左右)?)的?"
+        r"(?P<name>[^\d，。；,;]{2,20}?(?:达到|满足|符合)[^\d，。；,;]{2,30}?(?:要求|标准))"
+    ),
+    "an amount before the land it measures, which meets a standard: the amount is the target",
+    "50平方公里以上建设用地面积达到海绵城市建设目标要求",
 )
