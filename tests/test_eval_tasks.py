@@ -969,6 +969,29 @@ def test_a_block_headings_paragraphs_run_in_after_it() -> None:
     ]
 
 
+def test_a_part_holding_one_entry_that_goes_on_with_the_numbering() -> None:
+    # GLUED_LONE_CONTINUED_ITEM (sd-smart-sensor-2021, heldout6, joined): part （三） holds entry 7. only, right
+    # after its title ("（三）面向重点领域，开展应用示范7.打造智能传感器推广示范工程。…"); the entry is the task.
+    from bench.eval_tasks import documents, load
+
+    entry = next(d for d in documents("heldout6") if d["id"] == "sd-smart-sensor-2021")
+    found = [(t.number, t.title) for t in load(entry, joined=True).tasks if t.kind == "重点任务"]
+    assert ("7.", "打造智能传感器推广示范工程") in found
+    assert not any(number == "（三）" for number, _ in found)
+
+
+def test_a_part_glued_to_a_tables_last_cell_goes_on_the_run_of_parts() -> None:
+    # GLUED_PAREN_PART (jd-sponge-2024, heldout5, joined): "…菊园东社区2.00/（二）全域推进海绵城市项目建设
+    # 1.推进海绵型地块建设。…": （二） follows a schedule table's last cell; read, it keeps （三）…（六）.
+    from bench.eval_tasks import documents, load
+
+    entry = next(d for d in documents("heldout5") if d["id"] == "jd-sponge-2024")
+    plan = load(entry, joined=True)
+    assert "全域推进海绵城市项目建设" in [s.title for s in plan.sections if s.number == "（二）"]
+    titles = [t.title for t in plan.tasks if t.kind == "重点任务"]
+    assert "推进海绵型地块建设" in titles and "推进资源化利用" in titles
+
+
 @pytest.mark.parametrize(
     ("title", "rest", "kind"),
     [

@@ -493,6 +493,10 @@ def continued_items(
             items = _items_from(text, opening[0][1], end, "arabic", first)
             if len(items) >= ORDINAL_MIN:
                 return items
+        # GLUED_LONE_CONTINUED_ITEM: one entry going on with the block's numbering right after the part's title
+        lone = _glued_entries(text, start, end, "arabic", last_number + 1, last_number + 1)
+        if lone is not None and not text[start : lone[0][1]].strip():
+            return [(lone[0][0], lone[0][1], end)]
         return []
     for first in range(last_number + 1, last_number + CONTINUED_ITEM_GAP + 1):
         found: list[tuple[str, int]] = []
