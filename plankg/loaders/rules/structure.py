@@ -3726,13 +3726,16 @@ GLUED_PART_AFTER_PART = re.compile(rf"第{CN_NUMERAL}(?:部分|篇|章)[^。；�
 GLUED_PART = re.compile(
     r"(?<=[\u4e00-\u9fff”》）])(?<![一二三四五六七八九十百第])[二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])(?=[\u4e00-\u9fff“])"
 )
-# GLUED_PAREN_PART (ind21): a part's （二） (（三） …) glued to what a table left before it, a number, a slash, a
-# pipe or a percent sign: "…2029年北部科技驿站（徐行片区）1.38/2030年菊园东社区2.00/（二）全域推进海绵城市项目
+# GLUED_PAREN_PART (ind21): a part's （二） (（三） …) glued to what a table left before it, a slash, a pipe or a
+# percent sign: "…2029年北部科技驿站（徐行片区）1.38/2030年菊园东社区2.00/（二）全域推进海绵城市项目
 # 建设1.推进海绵型地块建设。…" (jd-sponge-2024, heldout5, joined: a schedule table's rows before it). Without it
 # the run of parts broke there and every later part, （三） to （六）, was lost. It goes on the open run of its
 # style only (as GLUED_PART), where the first part of its style written after it after a sentence's end is the
 # next number.
-GLUED_PAREN_PART = re.compile(r"(?<=[\d/|%])（[二三四五六七八九十]{1,3}）(?=[\u4e00-\u9fff“])")
+# Not after a digit: "…年度考评分值=（上半年考评分值+下半年考评分值）÷2（二）实行百分制。" (bt-digital-gov-eval-2022,
+# heldout5, joined) is a part too, but its run's later parts (（三）以各牵头考核单位报送分值为基础，…) then had their
+# titles cut short: two wrong headings for one right.
+GLUED_PAREN_PART = re.compile(r"(?<=[/|%])（[二三四五六七八九十]{1,3}）(?=[\u4e00-\u9fff“])")
 # INLINE_DATE_OPENER (one20): a title read inline may run into a first sentence that opens with a full date, then a
 # comma or 起: "（一）公布房源|2025年3月20日，市住房保障办…", "（五）资格复核|2025年4月11日起，由各区住房保障部门…"
 # (gz-public-rental-allocation-2025 joined; a notice's steps are dated). A title names a day without them.
