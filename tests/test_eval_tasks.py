@@ -992,6 +992,18 @@ def test_a_part_glued_to_a_tables_last_cell_goes_on_the_run_of_parts() -> None:
     assert "推进海绵型地块建设" in titles and "推进资源化利用" in titles
 
 
+def test_parts_glued_in_a_row_after_boxes_left_as_pipes() -> None:
+    # GLUED_PAREN_RUN (hn-lithium-storage-2024, heldout15, joined): "…|专栏3：…科技成果转化 |||（二）矿产资源固基行动1.…
+    # |专栏4：…建设 |||（三）强链补链攻坚行动1.强化精准招商…。（四）…": （二） and （三） each follow a box's pipes.
+    from bench.eval_tasks import documents, load
+
+    entry = next(d for d in documents("heldout15") if d["id"] == "hn-lithium-storage-2024")
+    plan = load(entry, joined=True)
+    parts = [s.number for s in plan.sections if s.title in ("矿产资源固基行动", "强链补链攻坚行动")]
+    assert parts == ["（二）", "（三）"]
+    assert "强化精准招商" in [t.title for t in plan.tasks]
+
+
 @pytest.mark.parametrize(
     ("title", "rest", "kind"),
     [

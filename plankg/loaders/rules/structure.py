@@ -3735,6 +3735,10 @@ GLUED_PART = re.compile(
 # Not after a digit: "…年度考评分值=（上半年考评分值+下半年考评分值）÷2（二）实行百分制。" (bt-digital-gov-eval-2022,
 # heldout5, joined) is a part too, but its run's later parts (（三）以各牵头考核单位报送分值为基础，…) then had their
 # titles cut short: two wrong headings for one right.
+# GLUED_PAREN_RUN: several parts in a row may be so glued, each after a box's table left as pipes: "…创新生态。|专栏3：
+# 创新能力提升行动——科技成果转化 |||（二）矿产资源固基行动1.增强…。|专栏4：…“四个矿山”建设 |||（三）强链补链攻坚行动
+# 1.强化精准招商…。（四）产业主体育优行动…" (hn-lithium-storage-2024, heldout15, joined): a glued part is followed by
+# its next number, glued or after a sentence's end.
 GLUED_PAREN_PART = re.compile(r"(?<=[/|%])（[二三四五六七八九十]{1,3}）(?=[\u4e00-\u9fff“])")
 # INLINE_DATE_OPENER (one20): a title read inline may run into a first sentence that opens with a full date, then a
 # comma or 起: "（一）公布房源|2025年3月20日，市住房保障办…", "（五）资格复核|2025年4月11日起，由各区住房保障部门…"

@@ -3052,7 +3052,9 @@ def _inline_markers(
         if not _written_later(m, proper_parts)
         and GLUED_PART_AFTER_PART.search(text, max(start, m.start() - RUN_IN_TITLE_MAX * 2), m.start()) is None
     ]
-    glued_parts += [m for m in GLUED_PAREN_PART.finditer(text, start) if _next_written_next(m, proper_parts)]
+    paren = list(GLUED_PAREN_PART.finditer(text, start))
+    written = proper_parts | {(m.group(), m.start()) for m in paren}  # GLUED_PAREN_RUN: glued parts in a row
+    glued_parts += [m for m in paren if _next_written_next(m, written)]
     matches += [(m.start(), m.end()) for m in glued_parts]
     glued_at = {m.start() for m in glued_parts}
     matches = sorted(dict(matches).items())  # a glued point found twice is read once, in the text's order
@@ -3107,8 +3109,8 @@ def _inline_markers(
 
 def _next_written_next(match: re.Match[str], proper: set[tuple[str, int]]) -> bool:
     """Is the first part marker of its style written after the GLUED_PAREN_PART match, as a heading after a sentence's
-    end, the next number ((二) glued, then (三))? Parts of this style restart under every chapter, so a later (二) of
-    another chapter says nothing."""
+    end or glued so itself (GLUED_PAREN_RUN), the next number ((二) glued, then (三))? Parts of this style restart
+    under every chapter, so a later (二) of another chapter says nothing."""
     glued = read_marker(match.group())
     if glued is None:
         return False
