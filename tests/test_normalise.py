@@ -113,3 +113,15 @@ def test_a_private_use_glyph_after_a_lines_number_is_its_lost_point() -> None:
     assert len(out.offsets) == len(out.text)
     assert raw[out.original_offset(out.text.index("1."))] == "1"
     assert normalise("增长10\ue0105%").text == "增长10\ue0105%"
+
+
+def test_a_private_use_glyph_after_a_number_glued_into_a_joined_text_is_its_lost_point() -> None:
+    # GLUED_LOST_POINT (qd-marine-ai-2024, heldout6, joined): the numbers no longer open lines; they follow the
+    # part's title and a closing bracketed note. A number glued to a digit, a letter or a point is none.
+    raw = (
+        "（一）实施科技创新攻关行动1\ue010突破大模型关键核心技术。加强攻关。（责任单位：市科技局）"
+        "2\ue010强化核心底层硬件创新攻关。"
+    )
+    assert normalise(raw).text == raw.replace("\ue010", ".")
+    for kept in ("型号A1\ue010智能", "版本1.2\ue010升级", "增长10\ue0105%"):
+        assert normalise(kept).text == kept

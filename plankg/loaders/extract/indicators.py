@@ -40,6 +40,7 @@ from plankg.loaders.rules.indicators import (
     CELL_MAX,
     CHANGE_ONLY,
     CHINESE_COUNT,
+    CHINESE_VALUE,
     CITED_DOCUMENT_YEAR,
     CLAUSE_PERIOD,
     CLAUSE_YEAR,
@@ -120,6 +121,7 @@ from plankg.loaders.rules.indicators import (
     PDF_ROW,
     PER_POPULATION,
     PERCENT_OF,
+    PERIOD_ITEM_TARGETS,
     PERIOD_TASKS_TITLE,
     PLAIN_VALUE,
     PREFIXED_PAIR,
@@ -244,6 +246,7 @@ class _Found:
     end: int
     evidence: str
     words: bool = False  # a table cell may set a target in words ("与全市保持同步")
+    written: str | None = None  # CHINESE_VALUE: the value as the text writes it, when read in digits
 
 
 # --- values -------------------------------------------------------------------------------
@@ -311,7 +314,43 @@ def _arabic(value: str) -> str:
     return CHINESE_COUNT.pattern.sub(lambda m: str(chinese_number(m.group())), value)
 
 
+def _numeral_digits(numeral: str) -> str:
+    """ "一千一百八十二" → "1182", "三点五" → "3.5" (CHINESE_VALUE's numerals)."""
+    whole, _, fraction = numeral.partition("点")
+    number = str(chinese_number(whole))
+    return f"{number}.{fraction.translate(_CN_YEAR_DIGITS)}" if fraction else number
+
+
+def _numerals_in_digits(clause: str) -> tuple[str, list[int]] | None:
+    """CHINESE_VALUE: the clause with its quantities in Chinese numerals written in digits, and where each of its
+    characters (and its end) stood in the clause as written; None when it has none."""
+    out: list[str] = []
+    at: list[int] = []
+    last = 0
+    for m in CHINESE_VALUE.pattern.finditer(clause):
+        numeral = m.group("percent") or m.group("num")
+        if not numeral:
+            continue
+        if m.group("percent") is not None:
+            start, end, digits = m.start(), m.end(), _numeral_digits(numeral) + "%"
+        else:
+            start, end, digits = m.start("num"), m.end("num"), _numeral_digits(numeral)
+            if not m.group("mag") and float(digits) < 10:
+                continue  # a digit alone before its measure (三吨) is no target's value
+        out += [clause[last:start], digits]
+        at += [*range(last, start), *[start] * len(digits)]
+        last = end
+    if not out:
+        return None
+    out.append(clause[last:])
+    at += [*range(last, len(clause)), len(clause)]
+    return "".join(out), at
+
+
 def _indicator(plan_id: str, n: int, found: _Found) -> Indicator | None:
+    if found.written is not None:  # CHINESE_VALUE: read in digits, kept as written in raw_target
+        indicator = _indicator(plan_id, n, replace(found, written=None))
+        return indicator.model_copy(update={"raw_target": found.written}) if indicator is not None else None
     if found.words and CHINESE_COUNT.pattern.search(found.value):
         # CHINESE_COUNT: read with its number in digits, kept as written in raw_target
         written = found.value
@@ -2124,6 +2163,16 @@ def _with_subject(subject: str, name: str) -> str:
     return name
 
 
+def _written_value(written: str, clause: str, at_of: list[int] | None, value: str, value_end: int) -> str | None:
+    """CHINESE_VALUE: a value read in digits as the clause writes it (一千一百八十二万吨); None when
+    the clause writes it so."""
+    start = value_end - len(value)
+    if at_of is None or start < 0 or clause[start:value_end] != value:
+        return None
+    as_written = written[at_of[start] : at_of[value_end]]
+    return as_written if as_written != value else None
+
+
 def _sentence_targets(
     text: str,
     start: int,
@@ -2148,13 +2197,19 @@ def _sentence_targets(
             part_from = len(found)
         if _in_notes(text, c_start) or NORM_CLAUSE.pattern.search(clause):
             continue  # a table's notes; a norm (NORM_CLAUSE: 不宜少于5项)
-        at_of = None  # NUMBER_SPACE: the clause without a PDF's spaces around its numbers
+        written = clause
+        at_of = None  # where each character of the clause read stood in the clause as written
+        in_digits = _numerals_in_digits(clause)  # CHINESE_VALUE: its Chinese-numeral quantities in digits
+        if in_digits is not None:
+            clause, at_of = in_digits
+        # NUMBER_SPACE: the clause without a PDF's spaces around its numbers
         if " " in clause or "\u3000" in clause:
             kept = [0, *(m.end() for m in NUMBER_SPACE.pattern.finditer(clause))]
             drops = [m.start() for m in NUMBER_SPACE.pattern.finditer(clause)] + [len(clause)]
             pieces = [(a, clause[a:b]) for a, b in zip(kept, drops, strict=True)]
             if len(pieces) > 1:
-                at_of = [a + i for a, piece in pieces for i in range(len(piece))] + [len(clause)]
+                spaced = [a + i for a, piece in pieces for i in range(len(piece))] + [len(clause)]
+                at_of = spaced if at_of is None else [at_of[k] for k in spaced]
                 clause = "".join(piece for _, piece in pieces)
         items = [(0, clause)]
         # 均 of a shared value (均达到) keeps the clause whole; 年均/日均/月均 (per year, day, month) do not
@@ -2225,6 +2280,7 @@ def _sentence_targets(
                     start=c_start,
                     end=c_start + (at_of[value_end] if at_of is not None else value_end),
                     evidence=evidence_of.strip(),
+                    written=_written_value(written, clause, at_of, value, value_end) if in_digits else None,
                 )
             )
     return _split_areas(found)
@@ -2511,6 +2567,15 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
         for item in _sentence_targets(text, lead.end(), end, year, text[lead.start() : end], True):
             if (item.start, item.name) not in known:
                 found.append(item)
+    # PERIOD_ITEM_TARGETS: a document without a goal part, none of whose text was read as targets, may set its
+    # period's quantities in items opening with the period (“七五”期间安排…)
+    if not found and not goal_sections and not general and doc.plan.end_year is not None:
+        for sentence in SENTENCE.finditer(text):
+            opening = PERIOD_ITEM_TARGETS.pattern.match(sentence.group())
+            period = period_years(opening.group("period")) if opening is not None else None
+            if period is not None and period[1] == doc.plan.end_year:
+                at, until = sentence.start(), sentence.end()
+                found += _sentence_targets(text, at, until, period[1], sentence.group(), True, True)
     return found
 
 

@@ -289,11 +289,12 @@ GROWTH_VERB = NamedPattern(
     "年均增长",
 )
 # A clause that is a name and a value with its unit or qualifier, no verb: "城镇调查失业率5.5%左右".
+# A sum in dollars as one in yuan: "创汇五十亿美元" (nat-coal-for-oil-1985; 美元 was left out, the clause unread).
 BARE_TARGET = NamedPattern(
     "bare-target",
     re.compile(
         r"(?P<name>(?:[^\d，。；]|\d+(?:\.\d+)?(?=[A-Za-z]))*?[\u4e00-\u9fff）)])"
-        r"(?P<value>\d+(?:\.\d+)?[万亿]?(?:%|个百分点|[件家个项人元户所名篇])?(?:左右|以上|以下|以内)?)"
+        r"(?P<value>\d+(?:\.\d+)?[万亿]?(?:%|个百分点|美元|[件家个项人元户所名篇])?(?:左右|以上|以下|以内)?)"
     ),
     "in a list of targets a clause may give the value straight after the name",
     "城镇调查失业率5.5%左右",
@@ -1180,9 +1181,11 @@ MEASURE_THEN_SUBJECT = NamedPattern(
 # A measure of area, energy or weight after a number: "202万亩", "2亿千瓦", "90万吨". Such a quantity
 # names what it measures, so a short name (年产量, 耕地) is a name, as a count's is (COUNTED_NAME_MIN).
 _MEASURE_UNIT = r"(?:平方公里|平方千米|平方米|公顷|万?亩|千瓦时|千瓦|吨标准煤|吨)"
+# A sum of money in 万 or 亿 (元, 美元) measures its object as well: "创汇五十亿美元"
+# (nat-coal-for-oil-1985, a 1985 notice: 创汇 is the indicator, CHINESE_VALUE reads its value).
 MEASURE_UNIT_VALUE = NamedPattern(
     "measure-unit-value",
-    re.compile(rf"\d[万亿]?{_MEASURE_UNIT}"),
+    re.compile(rf"\d(?:[万亿]?{_MEASURE_UNIT}|[万亿]美?元)"),
     "a value measured in 亩, 千瓦, 吨 … names its object with a short name as a count does",
     "90万吨以上",
 )
@@ -1574,4 +1577,48 @@ AMOUNT_MEETS_STANDARD = NamedPattern(
     ),
     "an amount before the land it measures, which meets a standard: the amount is the target",
     "50平方公里以上建设用地面积达到海绵城市建设目标要求",
+)
+# CHINESE_VALUE: older and speech-like texts write their quantities in Chinese numerals:
+# "“七五”期间安排规模为一千一百八十二万吨压油量的压油工程，五年累计压油六千六百万吨，
+# 净得利润二百二十五亿元，创汇五十亿美元，其中用于基本建设一百七十亿元" (nat-coal-for-oil-1985,
+# a 1985 State Council notice; all five of its targets). A numeral before a measure of amount
+# (吨, 元, 美元, 千瓦, 公里, 亩 …), with or without its magnitude (万, 亿), is read as its number
+# in digits (1182万吨), the target kept as written; 百分之五十 is 50%. Not read: ordinals (第一),
+# periods (“十四五”: no measure after it), counts in words (一批, 两个; ten or more with a measure
+# word: CHINESE_COUNT), no number (数十亿元, 上百亿元, 近千万吨), a bare 百 or 千 (百亿级,
+# 千亿元产业: a scale), a numeral inside 万 (一万二千吨) and a digit alone without its magnitude
+# (三吨, 五元).
+_CN_DIGIT = r"[一二三四五六七八九两]"
+CHINESE_NUMERAL = (
+    r"(?<![第数几上近逾约余百千万亿一二三四五六七八九十两零〇点])"
+    rf"(?=[一二三四五六七八九两十])(?:{_CN_DIGIT}千)?(?:零?{_CN_DIGIT}百)?(?:零?[一二三四五六七八九]?十)?"
+    r"(?:零?[一二三四五六七八九])?(?:点[〇零一二三四五六七八九]+)?"
+)
+CHINESE_VALUE_MEASURE = r"(?:吨|美元|元|千瓦时|千瓦|公里|千米|平方米|立方米|亩|公顷|人次|人|户|辆)"
+CHINESE_VALUE = NamedPattern(
+    "chinese-value",
+    re.compile(
+        rf"百分之(?P<percent>{CHINESE_NUMERAL})(?![一二三四五六七八九十百千万亿])"
+        rf"|(?P<num>{CHINESE_NUMERAL})(?P<mag>万亿|[万亿])?(?={CHINESE_VALUE_MEASURE})"
+    ),
+    "a quantity written in Chinese numerals before its measure (or as 百分之…) is a value, read in digits",
+    "五年累计压油六千六百万吨",
+)
+# PERIOD_ITEM_TARGETS: a notice without any goal part (no section titled …目标, no 主要目标是：)
+# may set its period's quantities in an item that opens with the period: "二、“七五”期间安排规模为
+# 一千一百八十二万吨压油量的压油工程，五年累计压油六千六百万吨，净得利润二百二十五亿元…"
+# (nat-coal-for-oil-1985). Such a sentence, when the period is the plan's own (its end year the
+# plan's), is read as a goal sentence dated by the period's end; item 一、's
+# "五年累计压油二千三百六十万吨" (the past five years, opening 继续实行…) stays unread. Only where
+# nothing else of the document was read as a target. The item's number is required: a plan's sentences opening
+# “十四五”期间，… give its breakdowns ("“十四五”期间，金安区规划加油站35座，其中迁建站2座…", la-fuel-stations-14,
+# heldout21: one per district, none a target of the plan's own).
+PERIOD_ITEM_TARGETS = NamedPattern(
+    "period-item-targets",
+    re.compile(
+        r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])\s*"
+        r"(?:在|到)?[“\"]?(?P<period>十[一二三四五六七八九]?五|[六七八九]五)[”\"]?(?:期间|时期|期末)(?![的目])"
+    ),
+    "an item opening with the plan's own period, in a document without a goal part, sets the period's targets",
+    "二、“七五”期间安排规模为一千一百八十二万吨压油量的压油工程",
 )

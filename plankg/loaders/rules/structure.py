@@ -1674,8 +1674,15 @@ CUT_TITLE_REST_MAX = 24
 # "（一）…（二）…" run in after it ("…依规实施监管。…工作方案一、主要任务开展…。二、工作内容（一）建设项目…抽查
 # 检查对象。…（二）…", the second attached plan of that notice): a label, read only in a text without line
 # breaks and only with its first part right after it.
+# GLUED_BLOCK_AFTER (ind21): a passed-over block heading in running text may follow more than a sentence end: a
+# text written with ASCII stops ("…为建设交通强国发挥关键作用.二、主要任务（一）加强顶层设计和系统谋划.…",
+# nat-smart-shipping-2019, heldout7, joined: its ten parts were lost), a paragraph a crawl ended with a comma, or the
+# bracketed note closing a paragraph ("…（每年根据设施量动态更新核定后调整）五、主要任务（一）…", fx-rural-road-2021).
+# Not for GLUED_BLOCK_HEADING (a heading's own text ending so): nat-power-equipment-digital-2024's "…世界先进水平，
+# 二、重点任务" over parts whose items lost their sentence ends gave two parts as tasks and two items only.
+GLUED_BLOCK_AFTER = "。；！？，.）)"
 GLUED_INLINE_BLOCK = re.compile(
-    r"(?<=[。；！？])[一二三四五六七八九十]{1,3}、(?P<title>[^。；！？，、\s（(]{2,20})(?=（一）)"
+    rf"(?<=[{GLUED_BLOCK_AFTER}])[一二三四五六七八九十]{{1,3}}、(?P<title>[^。；！？，、\s（(]{{2,20}})(?=（一）)"
 )
 GLUED_BLOCK_HEADING = re.compile(
     r"(?:^|(?<=[。；！？]))[一二三四五六七八九十]{1,3}、(?P<title>[^。；！？，、\s]{2,20})$"
@@ -3743,6 +3750,20 @@ GLUED_PART_AFTER_PART = re.compile(rf"第{CN_NUMERAL}(?:部分|篇|章)[^。；�
 GLUED_PART = re.compile(
     r"(?<=[\u4e00-\u9fff”》）])(?<![一二三四五六七八九十百第])[二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])(?=[\u4e00-\u9fff“])"
 )
+# GLUED_PAREN_PART (ind21): a part's （二） (（三） …) glued to what a table left before it, a slash, a pipe or a
+# percent sign: "…2029年北部科技驿站（徐行片区）1.38/2030年菊园东社区2.00/（二）全域推进海绵城市项目
+# 建设1.推进海绵型地块建设。…" (jd-sponge-2024, heldout5, joined: a schedule table's rows before it). Without it
+# the run of parts broke there and every later part, （三） to （六）, was lost. It goes on the open run of its
+# style only (as GLUED_PART), where the first part of its style written after it after a sentence's end is the
+# next number.
+# Not after a digit: "…年度考评分值=（上半年考评分值+下半年考评分值）÷2（二）实行百分制。" (bt-digital-gov-eval-2022,
+# heldout5, joined) is a part too, but its run's later parts (（三）以各牵头考核单位报送分值为基础，…) then had their
+# titles cut short: two wrong headings for one right.
+# GLUED_PAREN_RUN: several parts in a row may be so glued, each after a box's table left as pipes: "…创新生态。|专栏3：
+# 创新能力提升行动——科技成果转化 |||（二）矿产资源固基行动1.增强…。|专栏4：…“四个矿山”建设 |||（三）强链补链攻坚行动
+# 1.强化精准招商…。（四）产业主体育优行动…" (hn-lithium-storage-2024, heldout15, joined): a glued part is followed by
+# its next number, glued or after a sentence's end.
+GLUED_PAREN_PART = re.compile(r"(?<=[/|%])（[二三四五六七八九十]{1,3}）(?=[\u4e00-\u9fff“])")
 # INLINE_DATE_OPENER (one20): a title read inline may run into a first sentence that opens with a full date, then a
 # comma or 起: "（一）公布房源|2025年3月20日，市住房保障办…", "（五）资格复核|2025年4月11日起，由各区住房保障部门…"
 # (gz-public-rental-allocation-2025 joined; a notice's steps are dated). A title names a day without them.
@@ -3907,10 +3928,14 @@ GLUED_TITLE_BLOCK_NOT_AFTER = re.compile(r"完成|落实|进展|情况|执行|�
 # its first item (at most BOX_TITLE_MAX characters, no sentence mark); only a box titled as work, a block name, an
 # action or a project (BOX_BLOCK_KIND, BOX_WORK_TITLE, BOX_PROJECT_TITLE) is read, as a box captioned on its line is,
 # its items to the next heading or box.
+# GLUED_PADDED_BOX (ind21): a box whose entries are numbered 01, 02 … ("专栏 1 智能制造技术攻关行动01 关键核心技术突破
+# …技术。02 系统集成技术开发…", nat-smart-manufacturing-14, heldout6, joined; on its lines each entry opens one)
+# is such a box too: its first entry follows its caption, each later one a sentence end (PADDED_AFTER_GLUED).
 GLUED_BOX = re.compile(
     rf"(?P<number>专栏[ \u3000]*\d{{1,2}})[ \u3000:：.、]*(?P<title>[^。；！？\n|\d]{{2,{BOX_TITLE_MAX}}}?)"
-    r"(?=1[、.](?!\d)|（1）|①)"
+    r"(?=1[、.](?!\d)|（1）|①|01[ \u3000])"
 )
+PADDED_AFTER_GLUED = "\n。；！？"
 # GLUED_CONTINUED_ITEMS (join20task): CONTINUED_ITEMS in a text that lost its line breaks. A block numbering its
 # entries on across its parts ("（一）…1.…2.…（二）深入开展数字化转型改造3.梯次推进企业“智改数转网联”。…4.实施大规模设备
 # 数字化改造更新。…专栏2 数字化改造升级工程1.家用电器行业：…", nat-light-industry-digital-2024, heldout14, one-line) has
@@ -3929,3 +3954,15 @@ LINKED_LIST = re.compile(
     r"(?m)^(?P<name>[ \t\u3000]*[^\n。，；：！？:,;\[\]()（）]{1,10}[ \t\u3000]*\n)(?:[ \t\u3000]*\n)*"
     r"(?:[ \t\u3000]*[-*+][ \t]+\[[^\]\n]{1,60}\][(（][^\n]*[)）][ \t]*(?:\n|$)){3,}"
 )
+# GLUED_PARAGRAPH_ITEMS (ind21): PARAGRAPH_ITEMS in a text that lost its line breaks. A block heading
+# without sections whose own text opens with "（一）" runs its paragraphs in: "二、重点工程  （一）新一代
+# 信息技术产业智能提升工程。推动…提升网络安全领域人工智能应用水平。 （二）高端装备制造业智能提升工程。…"
+# (sd-ai-clusters-2019, dev, joined; on its lines each part opens one). Each part, from its marker to the
+# next, is an item, the first right after the title, each later one after a sentence end
+# (GLUED_PARAGRAPH_AFTER, blanks between allowed), at least ORDINAL_MIN of them.
+GLUED_PARAGRAPH_FIRST = re.compile(r"[ \t\u3000]*（一）")
+GLUED_PARAGRAPH_AFTER = "。；！？）)"
+# GLUED_LONE_CONTINUED_ITEM (ind21): GLUED_CONTINUED_ITEMS for a part holding one entry only: "…（三）面向重点
+# 领域，开展应用示范7.打造智能传感器推广示范工程。以应用需求为导向，…" (sd-smart-sensor-2021, heldout6, joined;
+# 1.–6. in the parts before). The entry that goes on with the block's numbering (last + 1, no gap) right after
+# the part's title is the part's task; without it the part itself was read as one.

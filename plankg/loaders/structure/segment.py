@@ -103,6 +103,7 @@ from plankg.loaders.rules.structure import (
     GLUED_LOST_NUMERAL_AFTER_LEAD,
     GLUED_PAGE,
     GLUED_PAGE_BEFORE_NAME,
+    GLUED_PAREN_PART,
     GLUED_PART,
     GLUED_PART_AFTER_PART,
     GLUED_POINT_COUPLET_CLAUSE_MAX,
@@ -3051,6 +3052,9 @@ def _inline_markers(
         if not _written_later(m, proper_parts)
         and GLUED_PART_AFTER_PART.search(text, max(start, m.start() - RUN_IN_TITLE_MAX * 2), m.start()) is None
     ]
+    paren = list(GLUED_PAREN_PART.finditer(text, start))
+    written = proper_parts | {(m.group(), m.start()) for m in paren}  # GLUED_PAREN_RUN: glued parts in a row
+    glued_parts += [m for m in paren if _next_written_next(m, written)]
     matches += [(m.start(), m.end()) for m in glued_parts]
     glued_at = {m.start() for m in glued_parts}
     matches = sorted(dict(matches).items())  # a glued point found twice is read once, in the text's order
@@ -3101,6 +3105,18 @@ def _inline_markers(
         last_number[marker.style] = marker.number
         accepted.append((at, at + marker.length, marker.written, level))
     return accepted
+
+
+def _next_written_next(match: re.Match[str], proper: set[tuple[str, int]]) -> bool:
+    """Is the first part marker of its style written after the GLUED_PAREN_PART match, as a heading after a sentence's
+    end or glued so itself (GLUED_PAREN_RUN), the next number ((二) glued, then (三))? Parts of this style restart
+    under every chapter, so a later (二) of another chapter says nothing."""
+    glued = read_marker(match.group())
+    if glued is None:
+        return False
+    later = sorted((at, read_marker(written)) for written, at in proper if at > match.start())
+    following = next((m for _, m in later if m is not None and m.style == glued.style), None)
+    return following is not None and following.number == glued.number + 1
 
 
 def _written_later(match: re.Match[str], proper: set[tuple[str, int]]) -> bool:

@@ -57,6 +57,8 @@ from plankg.loaders.rules.structure import (
     GLUED_BLOCK_HEADING,
     GLUED_BOX,
     GLUED_INLINE_BLOCK,
+    GLUED_PARAGRAPH_AFTER,
+    GLUED_PARAGRAPH_FIRST,
     GLUED_TITLE_BLOCK_NOT_AFTER,
     GOAL_TITLE,
     INLINE_LABEL,
@@ -76,6 +78,7 @@ from plankg.loaders.rules.structure import (
     ORDINAL_LABEL,
     ORDINAL_MIN,
     OTHER_BLOCK_LABEL,
+    PADDED_AFTER_GLUED,
     RECORDS_LEAD,
     RUN_IN_FIRST_ITEM,
     SENTENCE_OPENERS,
@@ -190,6 +193,23 @@ def item_title(body: str) -> str:
     if len(first) > ITEM_TITLE_MAX + 10:
         first = first[: ITEM_TITLE_MAX + 10]
     return first.strip()
+
+
+def glued_paragraph_items(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """GLUED_PARAGRAPH_ITEMS: the parts "（一）…（二）…" run into text[start:end] of a text without line breaks, the
+    first opening it, each later one after a sentence end; at least ORDINAL_MIN of them, else none."""
+    if GLUED_PARAGRAPH_FIRST.match(text, start, end) is None:
+        return []
+    items = _items(text, start, end, "paren-cn")
+    kept = 1
+    while kept < len(items) and text[items[kept - 1][1] : items[kept][1]].rstrip(" \t\u3000")[-1:] in tuple(
+        GLUED_PARAGRAPH_AFTER
+    ):
+        kept += 1
+    if kept < ORDINAL_MIN:
+        return []
+    items = items[:kept]
+    return [*items[:-1], (items[-1][0], items[-1][1], end)]
 
 
 def children_of(headings: list[Heading], index: int) -> list[int]:
@@ -372,6 +392,8 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
             items = own_items(heading.title_end, ends[index]) or line_items(
                 text, heading.title_end, ends[index], "paren-cn"
             )
+            if not items and glued:  # GLUED_PARAGRAPH_ITEMS: its "（一）" paragraphs run in
+                items = glued_paragraph_items(text, heading.title_end, ends[index])
             for marker, start, end in items:
                 title = ordinal_title(text[start + len(marker) : end])
                 tasks.append(RawTask(index, 1, marker, kind, title, start, end, False))
@@ -471,6 +493,10 @@ def continued_items(
             items = _items_from(text, opening[0][1], end, "arabic", first)
             if len(items) >= ORDINAL_MIN:
                 return items
+        # GLUED_LONE_CONTINUED_ITEM: one entry going on with the block's numbering right after the part's title
+        lone = _glued_entries(text, start, end, "arabic", last_number + 1, last_number + 1)
+        if lone is not None and not text[start : lone[0][1]].strip():
+            return [(lone[0][0], lone[0][1], end)]
         return []
     for first in range(last_number + 1, last_number + CONTINUED_ITEM_GAP + 1):
         found: list[tuple[str, int]] = []
@@ -592,8 +618,9 @@ def _item_style(first: str) -> str | None:
     return None
 
 
-def _items(text: str, start: int, end: int, style: str) -> list[tuple[str, int, int]]:
-    """Sequential numbered items in text[start:end]: (marker, item start, item end).
+def _items(text: str, start: int, end: int, style: str, padded_after: str = "\n") -> list[tuple[str, int, int]]:
+    """Sequential numbered items in text[start:end]: (marker, item start, item end); a padded item (01 ) opens
+    its line, or in a glued box follows one of ``padded_after`` (PADDED_AFTER_GLUED).
 
     Items are found by their numbers in sequence (1, 2, 3 …, of any size), so a number
     inside an item's text ("2.5亿元", "第3项") is not taken for the next item.
@@ -608,7 +635,7 @@ def _items(text: str, start: int, end: int, style: str) -> list[tuple[str, int, 
                 pos = text.find(spelling, pos + 1, end)  # a decimal "1.5", not the item "1."
             while pos > 0 and spelling[0].isdigit() and text[pos - 1].isdigit():
                 pos = text.find(spelling, pos + 1, end)  # "21、" is not item "1、"
-            while pos > start and style == "padded" and text[pos - 1] != "\n":
+            while pos > start and style == "padded" and text[pos - 1] not in padded_after:
                 pos = text.find(spelling, pos + 1, end)  # "01 " opens its line
             if pos >= 0:
                 hits.append((pos, spelling))
@@ -780,7 +807,7 @@ def tasks_from_glued_boxes(
             continue
         end = min(s for s in starts if s > caption.start())
         style = _item_style(text[caption.end() : caption.end() + 3])
-        items = _items(text, caption.end(), end, style) if style else []
+        items = _items(text, caption.end(), end, style, PADDED_AFTER_GLUED) if style else []
         if len(items) < ORDINAL_MIN or any(start in taken for _, start, _ in items):
             continue
         section = holding[-1]

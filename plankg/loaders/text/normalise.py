@@ -49,7 +49,12 @@ CONTROL_CHAR = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u200b-\u200
 # A private-use character (a font's own glyph, U+E000-U+F8FF, no Unicode meaning) between the number
 # opening a line and its title stands where the number's point was lost in the crawl: "1\ue010突破大模型
 # 关键核心技术。" (a city's AI plan, its tasks 1-15 so) is "1.突破…". Folded one character for one.
-LOST_MARKER_POINT = re.compile(r"(?m)^[ \t\u3000]*\d{1,2}(?P<ch>[\ue000-\uf8ff])(?=[\u4e00-\u9fff“《])")
+# GLUED_LOST_POINT (ind21): in a text that lost its line breaks the number no longer opens a line; it follows a
+# sentence's end, a bracketed note or its part's title: "…（责任单位：市科技局…）2\ue010强化核心底层硬件创新攻关。"
+# (qd-marine-ai-2024, heldout6, joined: its 15 tasks were lost). Any number not glued to a digit, letter or point.
+LOST_MARKER_POINT = re.compile(
+    r"(?m)(?:^[ \t\u3000]*|(?<![\dA-Za-z.．]))\d{1,2}(?P<ch>[\ue000-\uf8ff])(?=[\u4e00-\u9fff“《])"
+)
 
 HTML_TAG = re.compile(r"</?(?P<tag>[a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>")
 # An HTML comment left in a page's text ("<!-- 正文下iframe -->", "<!-- 总声明-->") is the page
