@@ -2822,3 +2822,161 @@ def test_an_item_linked_by_the_vocabulary_its_linked_section_explains_in_words_g
     ]
     kept = {c.later for c in _without_fan_out(found, later, earlier)}
     assert kept == {"new/c", "new/t2", "new/t3", "new/t4"}
+
+
+def _section(unit_id: str, title: str, parent: str = "", text: str = "", context: tuple[str, ...] = ()) -> Unit:
+    level = unit_id.count(".") + 1
+    return Unit(unit_id, unit_id.split("/")[0], "Section", title, context, text or title, level=level, parent=parent)
+
+
+# Round 21 (tests/realworld/lineage21): the 2024-05 细则 of Beijing's car trade-in subsidy, and the 加力细则 of 2024-08
+# that raises its 报废更新 standard (一、) and adds a city 置换 subsidy (二、) under the 2024-05 细则's very headings.
+CAR_2024_05 = [
+    _section(
+        "old/s1",
+        "补贴对象及标准",
+        text="补贴对象为同时满足以下条件的消费者。补贴申请人为个人消费者，申请人报废个人名下的旧车。",
+    ),
+    _section(
+        "old/s2", "办理时限", text="实施时间自《细则》印发之日起，至2024年12月31日止。补贴申请时间至2025年1月10日。"
+    ),
+    _section("old/s3", "申报材料", text="申请人身份信息，需上传身份证正反面照片；《报废机动车回收证明》照片。"),
+    _section(
+        "old/s4", "具体流程", text="旧车报废。旧车车主将报废旧车交给机动车回收拆解企业。新车购买。补贴申请。补贴审核。"
+    ),
+    _section(
+        "old/s5", "职责分工", text="成立我市汽车以旧换新工作市级专班，市商务局负责组织协调，市财政局负责资金保障。"
+    ),
+]
+CAR_2024_08 = [
+    _section(
+        "new/s1", "提高报废更新补贴标准", text="对报废旧车并购买新车的个人消费者，补贴标准由原来补贴1万元提高到2万元。"
+    ),
+    _section("new/s2", "实施置换补贴政策"),
+    _section(
+        "new/s2.1",
+        "补贴对象及标准",
+        "new/s2",
+        "补贴对象为同时满足以下条件的消费者：自然人车主，转让本市乘用车。",
+        ("实施置换补贴政策",),
+    ),
+    _section(
+        "new/s2.2",
+        "办理时限",
+        "new/s2",
+        "补贴适用时间：2024年9月1日0时至2024年12月31日24时期间。",
+        ("实施置换补贴政策",),
+    ),
+    _section(
+        "new/s2.3",
+        "申报材料",
+        "new/s2",
+        "上传车主身份证正反面照片；上传转让本市乘用车行驶证照片。",
+        ("实施置换补贴政策",),
+    ),
+    _section(
+        "new/s2.4", "具体流程", "new/s2", "由第三方交易办理平台提供相关服务，补贴申请流程。", ("实施置换补贴政策",)
+    ),
+    _section("new/s3", "职责分工", text="市商务局负责汽车以旧换新补贴发放的组织协调工作，市财政局负责资金保障。"),
+]
+
+
+def test_a_new_line_of_work_set_out_under_the_earlier_headings_continues_nothing(
+    terms: LineageTerms, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """NEW_LINE_FACETS (round 21): the 加力细则's "二、实施置换补贴政策" names a subject the 2024-05 细则 never writes
+    (置换) and sets it out under four of its headings: neither it nor its units continue an earlier unit, which is
+    free to go to its own counterpart; a renamed grouping whose new word is written in part (开放型 where 开放 is)
+    is no new line."""
+    from plankg.lineage import align as aligning
+
+    new_line = {f"new/s2{k}" for k in ("", ".1", ".2", ".3", ".4")}
+    assert aligning._in_new_lines(CAR_2024_08, CAR_2024_05) == new_line
+    found = pairs(align(CAR_2024_08, CAR_2024_05, terms))
+    assert not {later for later, _ in found} & new_line
+    assert ("new/s3", "old/s5") in found
+    monkeypatch.setattr(aligning, "NEW_LINE_FACETS", False)
+    assert {later for later, _ in pairs(align(CAR_2024_08, CAR_2024_05, terms))} & new_line
+    # 九五 → 十五: "扩大对外开放，发展开放型经济" takes up the 九五 lines of work under their very headings
+    earlier = [
+        _section("nine/s1", "进一步扩大对外开放", text="积极发展对外贸易。积极合理有效地利用外资。"),
+        _section("nine/s1.1", "积极发展对外贸易", "nine/s1", context=("进一步扩大对外开放",)),
+        _section("nine/s1.2", "积极合理有效地利用外资", "nine/s1", context=("进一步扩大对外开放",)),
+    ]
+    later = [
+        _section("ten/s1", "扩大对外开放，发展开放型经济"),
+        _section("ten/s1.1", "积极发展对外贸易", "ten/s1", context=("扩大对外开放，发展开放型经济",)),
+        _section("ten/s1.2", "积极合理有效地利用外资", "ten/s1", context=("扩大对外开放，发展开放型经济",)),
+    ]
+    assert not aligning._in_new_lines(later, earlier)
+
+
+def test_a_heading_repeated_under_two_lines_continues_the_earlier_unit_of_its_own_line() -> None:
+    """PARALLEL_FACETS (round 21): the 2025 方案 sets out "一、实施国家报废更新补贴政策" and
+    "二、实施本市置换更新补贴政策" under the same headings; the 加力细则's "一、提高报废更新补贴标准" continues
+    "一、（三）补贴标准", not "二、（四）补贴标准", whose parent is further from it; a heading of one line only keeps
+    its links."""
+    import numpy as np
+
+    from plankg.lineage.align import _by_parallel_groupings
+
+    later = [
+        _section("new/s1", "实施国家报废更新补贴政策"),
+        _section("new/s1.3", "补贴标准", "new/s1"),
+        _section("new/s2", "实施本市置换更新补贴政策"),
+        _section("new/s2.4", "补贴标准", "new/s2"),
+        _section("new/s2.7", "相关解释", "new/s2"),
+    ]
+    earlier = [_section("old/s1", "提高报废更新补贴标准"), _section("old/s2", "实施置换补贴政策")]
+    scores = np.asarray([[0.19, 0.17], [0.29, 0.10], [0.10, 0.22], [0.30, 0.11], [0.14, 0.14]])
+    chosen = [(1, 0, 0.4), (3, 0, 0.4), (3, 1, 0.2), (4, 0, 0.1)]
+    assert _by_parallel_groupings(chosen, scores, later, earlier) == [(1, 0, 0.4), (3, 1, 0.2), (4, 0, 0.1)]
+
+
+def test_a_document_cites_the_earlier_one_of_its_series_by_its_labelled_number_even_of_one_year() -> None:
+    """LABELLED_NUMBER, SAME_YEAR_SERIALS, SKIPPED_STEP (round 21): a saved beijing.gov.cn page labels its own 文号 in
+    the metadata list after the site's menus; the 加力细则 (〔2024〕12号) cites the 细则 of the same year (〔2024〕8号)
+    and follows it; the 2025 方案 cites 〔2024〕12号 and follows it, not the 2024-05 细则 its title shares more with."""
+    menu = "[网站地图](https://www.beijing.gov.cn/) 首页 政务公开 政务服务 政民互动 " * 40
+    head = "**文号**: （无）\n" + menu + "\n01. \\[主题分类\\] 商贸\n06. \\[发文字号\\] "
+    texts = {
+        "may": head + "京商流通字〔2024〕8号\n2024年北京市汽车以旧换新补贴实施细则\n一、补贴对象及标准\n",
+        "aug": head + "京商流通字〔2024〕12号\n北京市加力支持汽车以旧换新补贴实施细则\n一、提高报废更新补贴标准\n"
+        "对《2024年北京市汽车以旧换新补贴实施细则》（京商流通字〔2024〕8号）中补贴标准进行调整。\n",
+        "2025": "京商流通字〔2025〕2号\n2025年北京市进一步推动汽车以旧换新实施方案\n二、实施本市置换更新补贴政策\n"
+        "按照《北京市加力支持汽车以旧换新补贴实施细则》（京商流通字〔2024〕12号）执行。\n",
+    }
+    plans = [
+        PlanInfo("may", "2024年北京市汽车以旧换新补贴实施细则", "北京", "", 2024, 2024, "plan"),
+        PlanInfo("aug", "北京市加力支持汽车以旧换新补贴实施细则", "北京", "", 2024, 2025, "plan"),
+        PlanInfo("2025", "2025年北京市进一步推动汽车以旧换新实施方案", "北京", "", 2025, 2025, "plan"),
+    ]
+    found = {(s.later, s.earlier) for s in infer_successions(plans, lambda ids: {i: texts[i] for i in ids})}
+    assert found == {("aug", "may"), ("2025", "aug")}
+
+
+def test_undated_editions_of_one_regulation_follow_by_the_years_their_revision_notes_name() -> None:
+    """UNDATED_EDITIONS, LISTED_AREAS (round 21, tests/realworld/lineage21b): two consolidated editions of a Shanghai
+    regulation, renamed, no years read for either; the revision note dates each. "历史文化风貌区和…" is no district."""
+    note = "（2002年7月25日上海市第十一届人民代表大会常务委员会第四十一次会议通过　根据2011年12月22日…第二次修正"
+    texts = {
+        "old": "上海市历史文化风貌区和优秀历史建筑保护条例\n" + note + "）\n第一章　总则\n",
+        "new": "上海市历史风貌区和优秀历史建筑保护条例\n" + note + "　根据2023年12月28日…第四次修正）\n第一章　总则\n",
+        "other": "上海市市容环境卫生管理条例\n（2001年11月14日…通过　根据2022年10月28日…修正）\n",
+    }
+    plans = [
+        plan("old", "上海市历史文化风貌区和优秀历史建筑保护条例", ""),
+        plan("new", "上海市历史风貌区和优秀历史建筑保护条例", ""),
+        plan("other", "上海市市容环境卫生管理条例", ""),
+    ]
+    assert issuer(plans[0]) == "上海"
+    found = {(s.later, s.earlier) for s in infer_successions(plans, lambda ids: {i: texts[i] for i in ids})}
+    assert found == {("new", "old")}
+    # a target year is no date: an edition whose opening names "到2030年" only is not placed after the 2023 one; and
+    # a plan another follows by the manifest does not follow it back
+    texts["goal"] = "上海市历史风貌区和优秀历史建筑保护条例\n到2030年，历史风貌得到全面保护。\n"
+    plans.append(plan("goal", "上海市历史风貌区和优秀历史建筑保护条例", ""))
+    plans[1] = plan("new", "上海市历史风貌区和优秀历史建筑保护条例", "", follows=("old",))
+    texts["old"] = texts["old"].replace("2011年12月22日", "2024年12月22日")
+    found = {(s.later, s.earlier) for s in infer_successions(plans, lambda ids: {i: texts[i] for i in ids})}
+    assert found == {("new", "old")}
