@@ -1220,36 +1220,36 @@ def _in_new_lines(later: Sequence[Unit], earlier: Sequence[Unit]) -> frozenset[s
     that stands higher (nearer the top of its plan) and in no grouping of that subject, and its units."""
     if not NEW_LINE_FACETS or not later or not earlier:
         return frozenset()
-    said = "\n".join(u.title + "\n" + u.text for u in earlier)
     namesakes: dict[str, list[tuple[Unit, int]]] = {}  # title → the earlier units of work so titled, and their depth
     for u, chain in zip(earlier, _ancestry(earlier), strict=True):
         if not u.role:
             namesakes.setdefault(u.title.strip(), []).append((u, len(chain)))
     below: dict[int, list[int]] = {}  # grouping → every unit under it
-    late_depth = []
+    repeated: dict[int, list[tuple[int, Unit]]] = {}  # grouping → (its unit, an earlier namesake standing higher)
     for k, chain in enumerate(_ancestry(later)):
-        late_depth.append(len(chain))
+        higher = [e for e, depth in namesakes.get(later[k].title.strip(), ()) if depth < len(chain)]
         for a in chain:
             below.setdefault(a, []).append(k)
+            if higher and not later[k].role:
+                repeated.setdefault(a, []).extend((k, e) for e in higher)
+    said: str | None = None
     out: set[str] = set()
-    for g, units in below.items():
+    for g, pairs in repeated.items():
         group = later[g]
         words = title_words(group.title)
-        if group.role or len(words) < NEW_LINE_MIN_WORDS:
+        if group.role or len(words) < NEW_LINE_MIN_WORDS or len({k for k, _ in pairs}) < NEW_LINE_REPEATS:
+            continue
+        # namesakes in no grouping of the subject's words
+        subject = set(words)
+        units = {k for k, e in pairs if not subject & {w for t in e.context for w in title_words(t)}}
+        if len(units) < NEW_LINE_REPEATS:
             continue
         # a new subject: a word none of whose character pairs the earlier plan writes (开放型 is no new subject
         # where 开放 is written; 置换 is one where it is not)
-        if not any(all(w[k : k + 2] not in said for k in range(len(w) - 1)) for w in words):
-            continue
-
-        def repeats(k: int, words: frozenset[str] = frozenset(words)) -> bool:
-            return not later[k].role and any(
-                depth < late_depth[k] and not words & {w for t in e.context for w in title_words(t)}
-                for e, depth in namesakes.get(later[k].title.strip(), ())
-            )
-
-        if sum(repeats(k) for k in units) >= NEW_LINE_REPEATS:
-            out.update(later[k].id for k in (g, *units) if not later[k].role)
+        if said is None:
+            said = "\n".join(u.title + "\n" + u.text for u in earlier)
+        if any(all(w[k : k + 2] not in said for k in range(len(w) - 1)) for w in words):
+            out.update(later[k].id for k in (g, *below[g]) if not later[k].role)
     return frozenset(out)
 
 
