@@ -2766,12 +2766,15 @@ def test_successions_inferred_over_the_scored_real_texts_are_all_true() -> None:
     # TITLE_OWN_YEAR; the 2023 edition, titled …关于做好2023年全面推进乡村振兴重点工作的意见, shares no title subject
     # with it and is missed: 31 inferred, all true, 3 of 34 missed; with round 19 (284 texts): a school's 2019学年 and
     # 2021年度 工作要点, whose titles a list of the site's links had spoiled, inferred after DATED_LINK_RUN and
-    # SCHOOL_YEAR: 32 inferred, all true, 3 of 35 missed.
+    # SCHOOL_YEAR: 32 inferred, all true, 3 of 35 missed; with round 21 (310 texts; 2025 汽车以旧换新方案 inferred
+    # after the 2024-05 细则 it skips, the 加力细则 and the undated regulation after nothing at the first score):
+    # LABELLED_NUMBER, SAME_YEAR_SERIALS, SKIPPED_STEP, UNDATED_EDITIONS, LISTED_AREAS: 36 inferred, all true, 3 of 39
+    # missed.
     from bench.eval_successions import judge
 
     judged = judge()
     assert judged.false == [] and judged.unjudged == []
-    assert len(judged.true) >= 32 and len(judged.missed) <= 3
+    assert len(judged.true) >= 36 and len(judged.missed) <= 3
 
 
 def test_bigram_codes_generic_table_matches_sorted_search() -> None:
