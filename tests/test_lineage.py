@@ -2101,11 +2101,11 @@ def test_lineage_against_the_judged_round15_set_with_or_without_a_manifest(tmp_p
     ANNEX_LABEL_NOT_RUNNING, TABLE_ENDS_AT_ANNEX, ANNEX_SHORT_LABEL): 9 references are no graph units (the tables, the
     items 1.-3., and the 2019-2020 gas guide's 二、's sections, whose 二、 runs in after a formula's "tCO2/GJ"), strict
     strong recall 0.815, strong 0.926, weak 0.5, precision 0.568, 2 of 14 negatives (the guides' same-titled
-    sections of the other fuel)."""
+    sections of the other fuel). With align.PARALLEL_FACETS (fix21lin): precision 0.595, 1 negative."""
     result, by_units = _score_judged_set(tmp_path, "lineage15", "heldout15", manifest, strict=True, successions=1)
     assert result["by_quote"] <= 9 and by_units["strong_recall"] >= 0.81
     assert result["strong_recall"] >= 0.92 and result["weak_recall"] >= 0.5
-    assert result["precision"] >= 0.56 and result["negatives_linked"] <= 2
+    assert result["precision"] >= 0.59 and result["negatives_linked"] <= 1
 
 
 @pytest.mark.parametrize("manifest", [True, False])
