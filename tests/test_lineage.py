@@ -8,7 +8,6 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pytest
 import yaml
 
@@ -284,34 +283,6 @@ def test_the_heading_of_the_issued_plan_is_no_unit_and_no_grouping() -> None:
     assert set(units) == {"p/s1.1", "p/s1.2"}
     assert units["p/s1.1"].context == () and units["p/s1.1"].parent == ""
     assert "p/s1" in {u.id for u in plan_units(sections, [], text.replace("附件：", "附件").replace("《", "“"))}
-
-
-def test_the_plans_own_title_line_adds_no_level_but_an_annex_heading_does() -> None:
-    """WRAPPER_NO_LEVEL (round 19 without a manifest, sxyz-work-2019): the notice "关于公布2019学年工作要点的
-    通知" issues "《绍兴市第一中学2019学年工作要点》", whose title line stays a section above its parts when the plan
-    is titled by the notice. Its parts are chapters (level 1) and its items level 2, as with the manifest; under a
-    numbered annex heading ("附件 1") the levels stay as printed."""
-    text = (
-        "关于公布2019学年工作要点的通知\n现将《绍兴市第一中学2019学年工作要点》印发给你们。\n"
-        "绍兴市第一中学2019学年工作要点\n一、着重落实，抓实五项政策实施。\n"
-        "1.五星三名。对标“五星育人、三名争创”考核细则，落实整改达标措施。\n"
-    )
-
-    def sections(number: str) -> list[dict[str, Any]]:
-        head = text.index("绍兴市第一中学2019学年工作要点\n")
-        return [
-            {"id": "p/s1", "plan_id": "p", "level": 1, "number": number, "title": "绍兴市第一中学2019学年工作要点"}
-            | {"start": head, "end": len(text), "parent": None},
-            {"id": "p/s1.1", "plan_id": "p", "level": 2, "number": "一、", "title": "着重落实，抓实五项政策实施"}
-            | {"start": text.index("一、"), "end": len(text), "parent": "p/s1"},
-            {"id": "p/s1.1.1", "plan_id": "p", "level": 3, "number": "1.", "title": "五星三名"}
-            | {"start": text.index("1.五星"), "end": len(text), "parent": "p/s1.1"},
-        ]
-
-    levels = {u.id: u.level for u in plan_units(sections(""), [], text)}
-    assert levels == {"p/s1.1": 1, "p/s1.1.1": 2}
-    levels = {u.id: u.level for u in plan_units(sections("附件 1"), [], text)}
-    assert levels == {"p/s1.1": 2, "p/s1.1.1": 3}
 
 
 def test_targets_of_a_line_of_work_are_an_ordinary_unit_but_targets_of_the_plan_frame_it() -> None:
@@ -2130,24 +2101,11 @@ def test_lineage_against_the_judged_round15_set_with_or_without_a_manifest(tmp_p
     ANNEX_LABEL_NOT_RUNNING, TABLE_ENDS_AT_ANNEX, ANNEX_SHORT_LABEL): 9 references are no graph units (the tables, the
     items 1.-3., and the 2019-2020 gas guide's 二、's sections, whose 二、 runs in after a formula's "tCO2/GJ"), strict
     strong recall 0.815, strong 0.926, weak 0.5, precision 0.568, 2 of 14 negatives (the guides' same-titled
-    sections of the other fuel)."""
+    sections of the other fuel). With align.PARALLEL_FACETS (fix21lin): precision 0.595, 1 negative."""
     result, by_units = _score_judged_set(tmp_path, "lineage15", "heldout15", manifest, strict=True, successions=1)
     assert result["by_quote"] <= 9 and by_units["strong_recall"] >= 0.81
     assert result["strong_recall"] >= 0.92 and result["weak_recall"] >= 0.5
-    assert result["precision"] >= 0.56 and result["negatives_linked"] <= 2
-
-
-def test_a_plan_pair_whose_cosines_run_low_has_a_lower_floor() -> None:
-    """LOW_SCALE_PAIRS (round 19: four-character labels over long bodies, the typical best match 0.063): MIN_SCORE is
-    lowered in proportion to the pair's typical best match under TYPICAL_BEST, never under LOW_SCALE_FLOOR; a pair
-    whose typical best reaches TYPICAL_BEST keeps MIN_SCORE."""
-    from plankg.lineage.align import LOW_SCALE_FLOOR, MIN_SCORE, TYPICAL_BEST, _min_score
-
-    setting = np.ones(5, dtype=bool)
-    assert _min_score(np.asarray([0.3, 0.2, 0.5, 0.126, 0.8]), setting) == MIN_SCORE
-    low = _min_score(np.asarray([0.062, 0.096, 0.063, 0.05, 0.2]), setting)
-    assert low == pytest.approx(MIN_SCORE * 0.063 / TYPICAL_BEST)
-    assert _min_score(np.asarray([0.01, 0.02, 0.03, 0.02, 0.01]), setting) == LOW_SCALE_FLOOR
+    assert result["precision"] >= 0.59 and result["negatives_linked"] <= 1
 
 
 @pytest.mark.parametrize("manifest", [True, False])
@@ -2159,12 +2117,37 @@ def test_lineage_against_the_judged_round19_set_with_or_without_a_manifest(tmp_p
     (DATED_LINK_RUN, SCHOOL_YEAR; not held out): the succession is inferred, strong recall the same. Without a
     manifest each plan is titled by its notice (关于公布2021年度工作要点的通知), so the plan's own title line stays a
     section after the session's later heading rules and draws weak links: weak 0.120, precision 0.611 (0.280 and
-    0.682 with it). WRAPPER_NO_LEVEL (that line adds no level: the parts are chapters, as with the manifest): the
-    figures with the manifest. LOW_SCALE_PAIRS (the pair's typical best match is 0.063, MIN_SCORE lowered to 0.053):
-    strong 0.625, weak 0.520, precision 0.719, 0 of 16, with or without the manifest."""
+    0.682 with it)."""
     result, _ = _score_judged_set(tmp_path, "lineage19", "heldout19", manifest, successions=1)
-    assert result["strong_recall"] >= 0.62 and result["weak_recall"] >= 0.52
-    assert result["precision"] >= 0.71 and result["negatives_linked"] == 0
+    assert result["strong_recall"] >= 0.5 and result["weak_recall"] >= (0.28 if manifest else 0.12)
+    assert result["precision"] >= (0.68 if manifest else 0.61) and result["negatives_linked"] == 0
+
+
+@pytest.mark.parametrize("manifest", [True, False])
+def test_lineage_against_the_judged_round21_set_with_or_without_a_manifest(tmp_path: Path, manifest: bool) -> None:
+    """Round 21 (tests/realworld/lineage21: Beijing's car trade-in subsidy 2024-05 细则 → 2024-08 加力细则 → 2025 方案,
+    Guangzhou's EV-charging notice 2017 → 2019, saved gov.cn pages), scored once at 21:23 UTC on 2026-12-04: with
+    the manifest strong 0.815, weak 0.182, precision 0.411, 7 of 15 negatives (the 加力细则's new 置换 subsidy set out
+    under the 2024-05 细则's very headings); without it strong 0.370 (2025 put after 2024-05, 2024-08 after nothing).
+    After fix21lin (not held out: NEW_LINE_FACETS, PARALLEL_FACETS; successions LABELLED_NUMBER, SAME_YEAR_SERIALS,
+    SKIPPED_STEP): the three successions inferred as the manifest gives them, and with or without it strong 0.889
+    (strict 0.815), weak 0.182, precision 0.676, no negative linked."""
+    result, by_units = _score_judged_set(tmp_path, "lineage21", "heldout21", manifest, strict=True, successions=3)
+    assert by_units["strong_recall"] >= 0.81 and result["strong_recall"] >= 0.88 and result["weak_recall"] >= 0.18
+    assert result["precision"] >= 0.67 and result["negatives_linked"] == 0
+
+
+@pytest.mark.parametrize("manifest", [True, False])
+def test_lineage_against_the_judged_round21b_set_with_or_without_a_manifest(tmp_path: Path, manifest: bool) -> None:
+    """Round 21b (tests/realworld/lineage21b: a Shanghai regulation on historic areas and buildings, the 2011 text →
+    the renamed 2023 text, articles renumbered), scored once at 21:23 UTC on 2026-12-04: with the manifest strong 1.000
+    by quote (strict 0.170: 93 references are untitled 第X条 articles, no graph units), weak 0.833, precision 1.000,
+    2 of 14 negatives; without it no succession (no years were read for either edition, and 历史文化风貌区 was read as a
+    district). After fix21lin (UNDATED_EDITIONS, LISTED_AREAS): the succession is inferred from the revision notes'
+    dates, and the figures without a manifest are those with it (its 2 negatives with them)."""
+    result, by_units = _score_judged_set(tmp_path, "lineage21b", "heldout21", manifest, strict=True, successions=1)
+    assert by_units["strong_recall"] >= 0.169 and result["strong_recall"] >= 1.0 and result["weak_recall"] >= 0.83
+    assert result["precision"] >= 1.0 and result["negatives_linked"] <= 2
 
 
 def test_the_scorer_reads_a_run_in_reference_under_its_path_not_as_a_section_whose_title_it_contains(
@@ -2783,15 +2766,15 @@ def test_successions_inferred_over_the_scored_real_texts_are_all_true() -> None:
     # TITLE_OWN_YEAR; the 2023 edition, titled …关于做好2023年全面推进乡村振兴重点工作的意见, shares no title subject
     # with it and is missed: 31 inferred, all true, 3 of 34 missed; with round 19 (284 texts): a school's 2019学年 and
     # 2021年度 工作要点, whose titles a list of the site's links had spoiled, inferred after DATED_LINK_RUN and
-    # SCHOOL_YEAR: 32 inferred, all true, 3 of 35 missed; with round 21 (310 texts): Beijing's 2025 car trade-in plan
-    # after its May 2024 rules and Guangzhou's reissued EV charging notice inferred, true; the August 2024 amendment,
-    # the 2025 plan after it (same year, cited by 文号 in its body) and a regulation's 2023 edition missed: 34
-    # inferred, all true, 6 of 40 missed.
+    # SCHOOL_YEAR: 32 inferred, all true, 3 of 35 missed; with round 21 (310 texts; 2025 汽车以旧换新方案 inferred
+    # after the 2024-05 细则 it skips, the 加力细则 and the undated regulation after nothing at the first score):
+    # LABELLED_NUMBER, SAME_YEAR_SERIALS, SKIPPED_STEP, UNDATED_EDITIONS, LISTED_AREAS: 36 inferred, all true, 3 of 39
+    # missed.
     from bench.eval_successions import judge
 
     judged = judge()
     assert judged.false == [] and judged.unjudged == []
-    assert len(judged.true) >= 34 and len(judged.missed) <= 6
+    assert len(judged.true) >= 36 and len(judged.missed) <= 3
 
 
 def test_bigram_codes_generic_table_matches_sorted_search() -> None:
@@ -2869,3 +2852,161 @@ def test_an_item_linked_by_the_vocabulary_its_linked_section_explains_in_words_g
     ]
     kept = {c.later for c in _without_fan_out(found, later, earlier)}
     assert kept == {"new/c", "new/t2", "new/t3", "new/t4"}
+
+
+def _section(unit_id: str, title: str, parent: str = "", text: str = "", context: tuple[str, ...] = ()) -> Unit:
+    level = unit_id.count(".") + 1
+    return Unit(unit_id, unit_id.split("/")[0], "Section", title, context, text or title, level=level, parent=parent)
+
+
+# Round 21 (tests/realworld/lineage21): the 2024-05 细则 of Beijing's car trade-in subsidy, and the 加力细则 of 2024-08
+# that raises its 报废更新 standard (一、) and adds a city 置换 subsidy (二、) under the 2024-05 细则's very headings.
+CAR_2024_05 = [
+    _section(
+        "old/s1",
+        "补贴对象及标准",
+        text="补贴对象为同时满足以下条件的消费者。补贴申请人为个人消费者，申请人报废个人名下的旧车。",
+    ),
+    _section(
+        "old/s2", "办理时限", text="实施时间自《细则》印发之日起，至2024年12月31日止。补贴申请时间至2025年1月10日。"
+    ),
+    _section("old/s3", "申报材料", text="申请人身份信息，需上传身份证正反面照片；《报废机动车回收证明》照片。"),
+    _section(
+        "old/s4", "具体流程", text="旧车报废。旧车车主将报废旧车交给机动车回收拆解企业。新车购买。补贴申请。补贴审核。"
+    ),
+    _section(
+        "old/s5", "职责分工", text="成立我市汽车以旧换新工作市级专班，市商务局负责组织协调，市财政局负责资金保障。"
+    ),
+]
+CAR_2024_08 = [
+    _section(
+        "new/s1", "提高报废更新补贴标准", text="对报废旧车并购买新车的个人消费者，补贴标准由原来补贴1万元提高到2万元。"
+    ),
+    _section("new/s2", "实施置换补贴政策"),
+    _section(
+        "new/s2.1",
+        "补贴对象及标准",
+        "new/s2",
+        "补贴对象为同时满足以下条件的消费者：自然人车主，转让本市乘用车。",
+        ("实施置换补贴政策",),
+    ),
+    _section(
+        "new/s2.2",
+        "办理时限",
+        "new/s2",
+        "补贴适用时间：2024年9月1日0时至2024年12月31日24时期间。",
+        ("实施置换补贴政策",),
+    ),
+    _section(
+        "new/s2.3",
+        "申报材料",
+        "new/s2",
+        "上传车主身份证正反面照片；上传转让本市乘用车行驶证照片。",
+        ("实施置换补贴政策",),
+    ),
+    _section(
+        "new/s2.4", "具体流程", "new/s2", "由第三方交易办理平台提供相关服务，补贴申请流程。", ("实施置换补贴政策",)
+    ),
+    _section("new/s3", "职责分工", text="市商务局负责汽车以旧换新补贴发放的组织协调工作，市财政局负责资金保障。"),
+]
+
+
+def test_a_new_line_of_work_set_out_under_the_earlier_headings_continues_nothing(
+    terms: LineageTerms, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """NEW_LINE_FACETS (round 21): the 加力细则's "二、实施置换补贴政策" names a subject the 2024-05 细则 never writes
+    (置换) and sets it out under four of its headings: neither it nor its units continue an earlier unit, which is
+    free to go to its own counterpart; a renamed grouping whose new word is written in part (开放型 where 开放 is)
+    is no new line."""
+    from plankg.lineage import align as aligning
+
+    new_line = {f"new/s2{k}" for k in ("", ".1", ".2", ".3", ".4")}
+    assert aligning._in_new_lines(CAR_2024_08, CAR_2024_05) == new_line
+    found = pairs(align(CAR_2024_08, CAR_2024_05, terms))
+    assert not {later for later, _ in found} & new_line
+    assert ("new/s3", "old/s5") in found
+    monkeypatch.setattr(aligning, "NEW_LINE_FACETS", False)
+    assert {later for later, _ in pairs(align(CAR_2024_08, CAR_2024_05, terms))} & new_line
+    # 九五 → 十五: "扩大对外开放，发展开放型经济" takes up the 九五 lines of work under their very headings
+    earlier = [
+        _section("nine/s1", "进一步扩大对外开放", text="积极发展对外贸易。积极合理有效地利用外资。"),
+        _section("nine/s1.1", "积极发展对外贸易", "nine/s1", context=("进一步扩大对外开放",)),
+        _section("nine/s1.2", "积极合理有效地利用外资", "nine/s1", context=("进一步扩大对外开放",)),
+    ]
+    later = [
+        _section("ten/s1", "扩大对外开放，发展开放型经济"),
+        _section("ten/s1.1", "积极发展对外贸易", "ten/s1", context=("扩大对外开放，发展开放型经济",)),
+        _section("ten/s1.2", "积极合理有效地利用外资", "ten/s1", context=("扩大对外开放，发展开放型经济",)),
+    ]
+    assert not aligning._in_new_lines(later, earlier)
+
+
+def test_a_heading_repeated_under_two_lines_continues_the_earlier_unit_of_its_own_line() -> None:
+    """PARALLEL_FACETS (round 21): the 2025 方案 sets out "一、实施国家报废更新补贴政策" and
+    "二、实施本市置换更新补贴政策" under the same headings; the 加力细则's "一、提高报废更新补贴标准" continues
+    "一、（三）补贴标准", not "二、（四）补贴标准", whose parent is further from it; a heading of one line only keeps
+    its links."""
+    import numpy as np
+
+    from plankg.lineage.align import _by_parallel_groupings
+
+    later = [
+        _section("new/s1", "实施国家报废更新补贴政策"),
+        _section("new/s1.3", "补贴标准", "new/s1"),
+        _section("new/s2", "实施本市置换更新补贴政策"),
+        _section("new/s2.4", "补贴标准", "new/s2"),
+        _section("new/s2.7", "相关解释", "new/s2"),
+    ]
+    earlier = [_section("old/s1", "提高报废更新补贴标准"), _section("old/s2", "实施置换补贴政策")]
+    scores = np.asarray([[0.19, 0.17], [0.29, 0.10], [0.10, 0.22], [0.30, 0.11], [0.14, 0.14]])
+    chosen = [(1, 0, 0.4), (3, 0, 0.4), (3, 1, 0.2), (4, 0, 0.1)]
+    assert _by_parallel_groupings(chosen, scores, later, earlier) == [(1, 0, 0.4), (3, 1, 0.2), (4, 0, 0.1)]
+
+
+def test_a_document_cites_the_earlier_one_of_its_series_by_its_labelled_number_even_of_one_year() -> None:
+    """LABELLED_NUMBER, SAME_YEAR_SERIALS, SKIPPED_STEP (round 21): a saved beijing.gov.cn page labels its own 文号 in
+    the metadata list after the site's menus; the 加力细则 (〔2024〕12号) cites the 细则 of the same year (〔2024〕8号)
+    and follows it; the 2025 方案 cites 〔2024〕12号 and follows it, not the 2024-05 细则 its title shares more with."""
+    menu = "[网站地图](https://www.beijing.gov.cn/) 首页 政务公开 政务服务 政民互动 " * 40
+    head = "**文号**: （无）\n" + menu + "\n01. \\[主题分类\\] 商贸\n06. \\[发文字号\\] "
+    texts = {
+        "may": head + "京商流通字〔2024〕8号\n2024年北京市汽车以旧换新补贴实施细则\n一、补贴对象及标准\n",
+        "aug": head + "京商流通字〔2024〕12号\n北京市加力支持汽车以旧换新补贴实施细则\n一、提高报废更新补贴标准\n"
+        "对《2024年北京市汽车以旧换新补贴实施细则》（京商流通字〔2024〕8号）中补贴标准进行调整。\n",
+        "2025": "京商流通字〔2025〕2号\n2025年北京市进一步推动汽车以旧换新实施方案\n二、实施本市置换更新补贴政策\n"
+        "按照《北京市加力支持汽车以旧换新补贴实施细则》（京商流通字〔2024〕12号）执行。\n",
+    }
+    plans = [
+        PlanInfo("may", "2024年北京市汽车以旧换新补贴实施细则", "北京", "", 2024, 2024, "plan"),
+        PlanInfo("aug", "北京市加力支持汽车以旧换新补贴实施细则", "北京", "", 2024, 2025, "plan"),
+        PlanInfo("2025", "2025年北京市进一步推动汽车以旧换新实施方案", "北京", "", 2025, 2025, "plan"),
+    ]
+    found = {(s.later, s.earlier) for s in infer_successions(plans, lambda ids: {i: texts[i] for i in ids})}
+    assert found == {("aug", "may"), ("2025", "aug")}
+
+
+def test_undated_editions_of_one_regulation_follow_by_the_years_their_revision_notes_name() -> None:
+    """UNDATED_EDITIONS, LISTED_AREAS (round 21, tests/realworld/lineage21b): two consolidated editions of a Shanghai
+    regulation, renamed, no years read for either; the revision note dates each. "历史文化风貌区和…" is no district."""
+    note = "（2002年7月25日上海市第十一届人民代表大会常务委员会第四十一次会议通过　根据2011年12月22日…第二次修正"
+    texts = {
+        "old": "上海市历史文化风貌区和优秀历史建筑保护条例\n" + note + "）\n第一章　总则\n",
+        "new": "上海市历史风貌区和优秀历史建筑保护条例\n" + note + "　根据2023年12月28日…第四次修正）\n第一章　总则\n",
+        "other": "上海市市容环境卫生管理条例\n（2001年11月14日…通过　根据2022年10月28日…修正）\n",
+    }
+    plans = [
+        plan("old", "上海市历史文化风貌区和优秀历史建筑保护条例", ""),
+        plan("new", "上海市历史风貌区和优秀历史建筑保护条例", ""),
+        plan("other", "上海市市容环境卫生管理条例", ""),
+    ]
+    assert issuer(plans[0]) == "上海"
+    found = {(s.later, s.earlier) for s in infer_successions(plans, lambda ids: {i: texts[i] for i in ids})}
+    assert found == {("new", "old")}
+    # a target year is no date: an edition whose opening names "到2030年" only is not placed after the 2023 one; and
+    # a plan another follows by the manifest does not follow it back
+    texts["goal"] = "上海市历史风貌区和优秀历史建筑保护条例\n到2030年，历史风貌得到全面保护。\n"
+    plans.append(plan("goal", "上海市历史风貌区和优秀历史建筑保护条例", ""))
+    plans[1] = plan("new", "上海市历史风貌区和优秀历史建筑保护条例", "", follows=("old",))
+    texts["old"] = texts["old"].replace("2011年12月22日", "2024年12月22日")
+    found = {(s.later, s.earlier) for s in infer_successions(plans, lambda ids: {i: texts[i] for i in ids})}
+    assert found == {("new", "old")}

@@ -257,8 +257,11 @@ def issuer(plan: PlanInfo) -> str:
         return ""
     at = plan.title.find(plan.region)
     rest = plan.title[at + len(plan.region) :] if at >= 0 else plan.title
-    match = SUB_REGION.match(YEAR_FIRST_TITLE.sub("", rest, count=1))
+    rest = YEAR_FIRST_TITLE.sub("", rest, count=1)
+    match = SUB_REGION.match(rest)
     if match is None or match.group("name").removeprefix("市") in NOT_SUB_REGIONS:
+        return plan.region
+    if LISTED_AREAS and rest[match.end() : match.end() + 1] in LISTED_AREA_JOINS:
         return plan.region
     return f"{plan.region}/{match.group('name')}"
 
@@ -434,7 +437,9 @@ def infer_successions(
             found += content_editions(plans, {s.later for s in found}, texts)
         if SERIES_CONTENT and scan is not None:
             found += series_editions(plans, {s.later for s in found}, scan, texts)
-    return found
+        if UNDATED_EDITIONS:
+            found += undated_editions(plans, found, texts)
+    return _without_skipped_steps(found)
 
 
 # The citation rules (FOLLOW_UP_CITED, CITED_NUMBER, SERIES_CONTENT) read each plan's text once, together
@@ -533,6 +538,11 @@ def own_number(head: str) -> re.Match[str] | None:
     for match in NUMBER_PARTS.finditer(head[: FOLLOW_UP_HEADLINE * 3]):
         if _outside_titles(head, match.start()):
             return match
+    if LABELLED_NUMBER:
+        for label in NUMBER_LABEL.finditer(head[:LABELLED_NUMBER_CHARS]):
+            labelled = NUMBER_PARTS.match(head, label.end())
+            if labelled is not None:
+                return labelled
     return None
 
 
@@ -586,7 +596,7 @@ def number_citations(plans: Sequence[PlanInfo], scan: TextScan) -> list[Successi
                 code = theirs.code
                 if not (same_series(cue.code, code) and same_series(mine.code, code)):
                     continue
-                if int(theirs.year) >= int(mine.year):
+                if _number_order(theirs, SAME_YEAR_SERIALS) >= _number_order(mine, SAME_YEAR_SERIALS):
                     continue
                 if plan.region and other.region and issuer(plan) != issuer(other):
                     continue
@@ -857,3 +867,112 @@ def is_cited(title: str, plan: PlanInfo, text: str) -> bool:
     opening = text[:CITED_OPENING]
     subject, kind = re.escape(shape.group("subject")), re.escape(shape.group("kind"))
     return re.search(rf"为{subject}[，,].{{0,300}}?(?:提出|制定|印发)(?:以下|如下|本)?{kind}", opening) is not None
+
+
+# LABELLED_NUMBER: a saved government page puts the document's 文号 in the page's metadata list, after the site's
+# navigation menus, labelled ("06. [发文字号] 京商流通字〔2024〕12号" on beijing.gov.cn, 2,000 characters into the
+# text as built and 4,850 into the saved Markdown with the menus' links; "文号：" on others), not in the headline
+# lines own_number reads first; so a 2024-08 细则 that cites "京商流通字〔2024〕8号" had no number of its own to be
+# cited by and to cite from (round 21: the 加力细则 after the 细则 it adjusts was not inferred). Where the headline
+# lines hold none, a 文号 right after a label (NUMBER_LABEL: 发文字号 or 文号, then up to a few marks, no character of
+# a word between) in the first LABELLED_NUMBER_CHARS characters is the plan's own. A label followed by anything
+# else ("文号: （无）", the saved page's own header) gives none.
+LABELLED_NUMBER = True
+LABELLED_NUMBER_CHARS = 8000
+NUMBER_LABEL = re.compile(r"(?:发文字号|文号)[^\u4e00-\u9fff（(〔\d]{0,8}")
+# SAME_YEAR_SERIALS: an issuer numbers its documents in one series each year, so of two documents of one year the
+# one with the smaller serial was issued first: 京商流通字〔2024〕12号 (2024-08-29) cites 〔2024〕8号 (2024-05-31),
+# whose 补贴标准 it adjusts. CITED_NUMBER compared years only and took no citation within a year.
+SAME_YEAR_SERIALS = True
+
+
+def _number_order(number: DocNumber, serials: bool) -> tuple[int, int]:
+    """When a 文号 was issued, as far as it says: its year, then (``serials``) its serial within the year."""
+    return int(number.year), int(number.serial) if serials else 0
+
+
+# SKIPPED_STEP: the rules may place a plan after two steps of one line: after the nearest earlier plan of its
+# issuer whose title shares its subject (the title rule) and after the plan its text cites (CITED_NUMBER), when
+# the cited plan itself follows the first. The 2025 汽车以旧换新实施方案 cites the 加力细则 (京商流通字〔2024〕12号),
+# which follows the 2024-05 细则; its title shares more with the 2024-05 细则's, and the title rule alone put
+# it after that one (round 21). The step it skips is its predecessor's predecessor: an inferred succession A → B
+# is dropped where A also follows C and C follows B (a line of work passes through C).
+SKIPPED_STEP = True
+
+
+def _without_skipped_steps(found: list[Succession]) -> list[Succession]:
+    """Without the inferred successions that skip a step of the line (see SKIPPED_STEP)."""
+    if not SKIPPED_STEP:
+        return found
+    follows: dict[str, set[str]] = {}
+    for s in found:
+        follows.setdefault(s.later, set()).add(s.earlier)
+
+    def skips(s: Succession) -> bool:
+        return any(s.earlier in follows.get(c, ()) for c in follows[s.later] if c != s.earlier)
+
+    return [s for s in found if s.method != "inferred" or not skips(s)]
+
+
+# UNDATED_EDITIONS: a consolidated regulation has no period in its title or metadata (the 2011 text of
+# 上海市历史文化风貌区和优秀历史建筑保护条例, and the same regulation, renamed 上海市历史风貌区和优秀历史建筑保护条例,
+# as amended in 2023; round 21: no years were read for either, so neither was a step of any line). Its revision note
+# under the title dates each edition ("（2002年7月25日…通过　根据2010年9月17日…第一次修正　根据2011年12月22日…第二次
+# 修正）"): the latest year of a date its opening names (FULL_DATE: year, month and day; "到2020年" is a target, not a
+# date) is the edition's. A plan with neither years nor a predecessor, whose
+# title and region are known, follows the plan of its issuer with nearly one title (edition_compatible:
+# EDITION_TITLE_SHARE of the titles' subject pairs, one place) that is undated as well and whose opening's latest
+# year is the nearest before its own. Both undated: a dated plan is placed by its years, and an undated text's latest
+# year says nothing of a dated plan's.
+UNDATED_EDITIONS = True
+UNDATED_OPENING = 1000
+FULL_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日")
+
+
+def undated_editions(
+    plans: Sequence[PlanInfo], known: Sequence[Succession], texts: Callable[[Sequence[str]], Mapping[str, str]]
+) -> list[Succession]:
+    """UNDATED_EDITIONS: the FOLLOWS of undated editions of one document, placed by the dates their openings name;
+    none of a plan that has a predecessor (``known``) and none against a succession known."""
+    followers = {s.later for s in known}
+    pairs = {(s.later, s.earlier) for s in known}
+    undated = [
+        p for p in plans if p.kind == "plan" and start_year(p) is None and p.region and not subject_unknown(p.title)
+    ]
+    if len(undated) < 2 or all(p.follows or p.id in followers for p in undated):
+        return []
+    text_of = texts([p.id for p in undated])
+    latest: dict[str, int] = {}
+    for p in undated:
+        years = [int(m.group(1)) for m in FULL_DATE.finditer(text_of.get(p.id, "")[:UNDATED_OPENING])]
+        if years:
+            latest[p.id] = max(years)
+    found: list[Succession] = []
+    for plan in undated:
+        if plan.follows or plan.id in followers or plan.id not in latest:
+            continue
+        earlier = [
+            p
+            for p in undated
+            if p.id != plan.id
+            and latest.get(p.id, 9999) < latest[plan.id]
+            and (p.id, plan.id) not in pairs
+            and plan.id not in p.follows
+            and edition_compatible(plan, p)
+        ]
+        if earlier:
+            nearest = max(latest[p.id] for p in earlier)
+            for p in earlier:
+                if latest[p.id] == nearest:
+                    why = f"editions of one title, undated; their openings' dates {nearest} → {latest[plan.id]}"
+                    found.append(Succession(plan.id, p.id, "inferred", why))
+    return found
+
+
+# LISTED_AREAS: a 区 word joined to another subject by 和/与/及/、 is a kind of area the title lists, not the district
+# that issues it: "上海市历史文化风貌区和优秀历史建筑保护条例" (the city's regulation on 风貌区 and 优秀历史建筑)
+# read as the district "历史文化风貌区"'s, and its 2023 edition "上海市历史风貌区和…" as another district's, so the
+# two editions had two issuers (round 21). A district's own title goes on to its subject ("上海市浦东新区科技创新
+# “十四五”规划").
+LISTED_AREAS = True
+LISTED_AREA_JOINS = frozenset("和与及、")
