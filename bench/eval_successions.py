@@ -64,7 +64,14 @@ def judge() -> Judged:
         meta = guess_meta(text, path.stem, sha)
         if meta.id not in plans:
             plans[meta.id] = PlanInfo(
-                meta.id, meta.title, meta.region, meta.period, meta.start_year, meta.end_year, meta.kind
+                meta.id,
+                meta.title,
+                meta.region,
+                meta.period,
+                meta.start_year,
+                meta.end_year,
+                meta.kind,
+                doc_number=meta.doc_number,
             )
             texts[meta.id] = text
     found = [

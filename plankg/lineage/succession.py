@@ -226,6 +226,7 @@ class PlanInfo:
     end_year: int | None
     kind: str
     follows: tuple[str, ...] = ()  # from the manifest; non-empty overrides inference
+    doc_number: str = ""  # the 文号 the manifest or the page's metadata gives (METADATA_NUMBER)
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> PlanInfo:
@@ -238,6 +239,7 @@ class PlanInfo:
             end_year=row.get("end_year"),
             kind=row.get("kind") or "plan",
             follows=tuple(row.get("follows") or ()),
+            doc_number=row.get("doc_number") or "",
         )
 
 
@@ -477,6 +479,7 @@ def _doc_number(match: re.Match[str]) -> DocNumber:
 def scan_texts(plans: Sequence[PlanInfo], texts: Callable[[Sequence[str]], Mapping[str, str]]) -> TextScan:
     """One pass over the texts of the plans of kind plan, OPENINGS_BATCH at a time (see TextScan)."""
     ids = [p.id for p in plans if p.kind == "plan"]
+    numbers = {p.id: p.doc_number for p in plans if p.doc_number}
     scan = TextScan({}, {}, {})
     if len(ids) < 2:
         return scan
@@ -492,6 +495,9 @@ def scan_texts(plans: Sequence[PlanInfo], texts: Callable[[Sequence[str]], Mappi
             if number is not None:
                 scan.own[i] = _doc_number(number)
                 scan.cited[i] = [_doc_number(m) for m in NUMBER_PARTS.finditer(text, number.end())]
+            elif METADATA_NUMBER and (listed := NUMBER_PARTS.fullmatch("".join(numbers.get(i, "").split()))):
+                scan.own[i] = _doc_number(listed)
+                scan.cited[i] = [_doc_number(m) for m in NUMBER_PARTS.finditer(text) if m.group() != listed.group()]
     return scan
 
 
@@ -878,6 +884,10 @@ def is_cited(title: str, plan: PlanInfo, text: str) -> bool:
 # a word between) in the first LABELLED_NUMBER_CHARS characters is the plan's own. A label followed by anything
 # else ("文号: （无）", the saved page's own header) gives none.
 LABELLED_NUMBER = True
+# METADATA_NUMBER: where the text as built shows no 文号 of its own, the one the plan's metadata gives (the manifest's,
+# or the one the loader read off the page's metadata table, e.g. "06. [发文字号] 京商流通字〔2024〕12号", a list the
+# built text no longer holds: furniture), and every other 文号 of the text is cited.
+METADATA_NUMBER = True
 LABELLED_NUMBER_CHARS = 8000
 NUMBER_LABEL = re.compile(r"(?:发文字号|文号)[^\u4e00-\u9fff（(〔\d]{0,8}")
 # SAME_YEAR_SERIALS: an issuer numbers its documents in one series each year, so of two documents of one year the
