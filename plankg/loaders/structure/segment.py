@@ -2968,11 +2968,14 @@ def _untitled_provisions(text: str, accepted: list[tuple[int, int, str, int]]) -
 
 def _titled_entry_end(sentence: str) -> int | None:
     """Where a short title glued to a （n） paragraph's first sentence ends, by an opener word that no
-    provision's subject runs into (TITLED_ENTRY_OPENERS); None when the sentence shows none."""
+    provision's subject runs into (TITLED_ENTRY_OPENERS); None when the sentence shows none. The surest signs (a
+    repeat, a deadline) are UNTITLED_PROVISIONS_GLUED's: a provision may show them and stay one."""
     clause = re.split(r"[，、：；\s]", sentence, maxsplit=1)[0]
     end = glued_clause_end(clause, TITLED_ENTRY_OPENERS)
     if end is None or end > TITLED_ENTRY_TITLE_MAX or clause[:end].endswith(PROVISION_MODALS):
         return None  # "（一）地方各级党委和政府要|坚持…": a subject and its modal, no title
+    if not clause.startswith(TITLED_ENTRY_OPENERS, end):
+        return None  # "（一）省级测试部门|2021年6月底前，…": a deadline, not an opener
     return end
 
 
