@@ -3901,3 +3901,33 @@ PAGE_SOURCE_FIELD = re.compile(
 # before the field, within TITLE_MAX_CHARS, ends as a headline does (HEADLINE_END: 通告, which no run-on ending
 # knows), that is the title.
 FIELD_AFTER_HEADLINE = re.compile(r"(?:(?:发表|发布|更新)?(?:时间|日期)|(?:信息|文章|稿件)?来源)[ \u3000]*[:：]")
+# --- seg21: headings of saved guides -----------------------------------------------------------------------------
+# CLAUSES_AMONG_GAPS (seg21): a list of （n） entries of which some are read as no heading (a one-sentence provision:
+# "（二）在申领人选择的退休时间当月，单位或个人必须到所属税务部门办理停保手续。") is a list of provisions, judged as
+# a whole (heldout6, heldout13 rules): its other entries whose first sentence is a clause-broken sentence longer than
+# a run-in title, or a requirement ("（五）单位或个人提供的资料必须真实可靠。以虚假资料申报…"), are its clauses too,
+# not titled run-ins. gz-pension-claim-guide-2025 (heldout20, 十一、其他注意事项: （一）, （五）…（九） were read as
+# headings around （二）…（四）), gz-public-rental-allocation-2025 (heldout18, 五、温馨提示: （一）（二）（四）
+# around （三）). Only where the numbers the headings skip stand in the text as entries of the list.
+CLAUSES_AMONG_GAPS_STYLES = ("paren-cn",)
+# EMPTY_VALUE_LINE (seg21): a saved guide's part may hold one short value and nothing else: "**一、办理对象**" /
+# "广州市参保单位、参保人" / "**二、受理条件**", "**八、收费标准**" / "不收费" (gz-pension-claim-guide-2025,
+# heldout20). An unnumbered line read as a sub-heading (level EMPTY_VALUE_LINE_MIN_LEVEL or deeper) with no text
+# under it before the next heading at its parent's level or above is the part's value, no heading (a heading has
+# text under it, or headings).
+EMPTY_VALUE_LINE_MIN_LEVEL = 2
+# REPEATED_FIELD_LABELS (seg21, after hoseg20's decision): a guide whose every part is laid out as the same fields:
+# "1、一次性创业资助" / "补贴条件：" (alone, over （1）…（n） conditions and their ①…⑤) /
+# "补贴对象：符合条件的创业者。" / "补贴标准：10000元。" / "补贴期限：一次性。", then "2、优秀创业项目资助" with
+# the same four fields, … (yx-graduate-startup-subsidy-2025, heldout20, a district portal's page). Where every part
+# of a run of at least REPEATED_FIELD_PARTS_MIN sibling parts holds nothing but the same REPEATED_FIELD_LABELS_MIN
+# labels or more, in the same order, each a 2-8 character label before ： (alone, with only numbered items under
+# it, or with its value after it), and at least one label of each part stands alone over its items, the labels are
+# the parts' sub-headings, unnumbered, one level below: the heldout14/15/17 label rule where the labels carry no
+# number. The same one or two labels under some parts only ("牵头单位：" after a task's sentence), a part with text
+# of its own besides its labels, or parts of labelled paragraphs only ("1.医学影像智能辅助诊断" /
+# "基本概念：针对医学影像数据…" / "应用场景：利用计算机视觉…", nat-health-ai-scenarios-2024, heldout8: paragraph
+# content) give none.
+FIELD_LABEL_LINE = re.compile(r"^[ \t\u3000]*(?P<label>[\u4e00-\u9fff]{2,8})[ \u3000]*[：:]")
+REPEATED_FIELD_LABELS_MIN = 2
+REPEATED_FIELD_PARTS_MIN = 2

@@ -60,6 +60,7 @@ from plankg.loaders.rules.structure import (
     CLAUSE_REQUIREMENT,
     CLAUSE_WRAP_MIN_WIDTH,
     CLAUSE_WRAP_SHARE,
+    CLAUSES_AMONG_GAPS_STYLES,
     COMPANION_DOCUMENT,
     COUNTED_ASPECTS,
     COUPLET_CLAUSE_MAX,
@@ -76,9 +77,11 @@ from plankg.loaders.rules.structure import (
     DECIMAL_HEADING_NUMBER,
     DEFINITION_SENTENCE,
     DESCRIBED_LABEL,
+    EMPTY_VALUE_LINE_MIN_LEVEL,
     ENTRIES_ACROSS_GROUPS_MIN,
     ENTRIES_ACROSS_GROUPS_STYLES,
     EXCERPT_FIRST_PART_STYLES,
+    FIELD_LABEL_LINE,
     FIRST_CHILD_GLUED_TO_TITLE,
     FIRST_ITEM_LINE,
     FOOTNOTE_DEFINITION,
@@ -195,6 +198,8 @@ from plankg.loaders.rules.structure import (
     QUESTION_END,
     QUESTION_HEADING,
     REFERENCE_ENTRY,
+    REPEATED_FIELD_LABELS_MIN,
+    REPEATED_FIELD_PARTS_MIN,
     REPEATED_LABEL_MAX,
     REPEATED_SUB_TITLE_CHARS,
     REPEATED_SUB_TITLE_MIN,
@@ -1146,7 +1151,103 @@ def headings_from_lines(
     headings = _without_sentence_entries(text, _without_announced_criteria(text, headings))
     headings = _without_statement_entries(text, headings)
     headings = _without_counted_aspects(text, _without_bare_entries_under_label(text, headings))
+    headings = _without_empty_value_lines(text, _without_clauses_among_gaps(text, headings))  # seg21
+    headings = _with_repeated_field_labels(text, headings)  # seg21
     return _with_lost_full_stops(text, _without_lone_list_heads(text, headings)), issues
+
+
+def _field_labels(text: str, start: int, end: int) -> list[tuple[Heading, bool]] | None:
+    """The field labels of a part's text (REPEATED_FIELD_LABELS), each as an unnumbered heading (level 0, set by
+    the caller) and whether it stands alone on its line; None when the part holds anything else: text that is no
+    label, or numbered items not under a label that stands alone."""
+    labels: list[tuple[Heading, bool]] = []
+    alone = False
+    offset = start
+    for line in text[start:end].split("\n"):
+        at, offset = offset, offset + len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        field = FIELD_LABEL_LINE.match(line)
+        if field is not None and read_marker(stripped) is None:
+            alone = not line[field.end() :].strip()
+            label_start = at + field.start("label")
+            title = field.group("label")
+            labels.append((Heading(0, "", title, label_start, label_start + len(title)), alone))
+        elif not (alone and read_marker(stripped) is not None):
+            return None
+    return labels
+
+
+def _with_repeated_field_labels(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings with the field labels every part of a run of sibling parts is laid out in, as unnumbered
+    headings one level below the parts (REPEATED_FIELD_LABELS): at least one label of each part stands alone over
+    its items (labelled paragraphs, "基本概念：…" / "应用场景：…" under each scenario, stay paragraphs: heldout8)."""
+    groups: dict[tuple[int | None, int], list[int]] = {}
+    for k, heading in enumerate(headings):
+        groups.setdefault((_parent(headings, k), heading.level), []).append(k)
+    added: list[Heading] = []
+    for (_, level), parts in groups.items():
+        if len(parts) < REPEATED_FIELD_PARTS_MIN:
+            continue
+        found: list[list[tuple[Heading, bool]]] = []
+        for k in parts:
+            if k + 1 < len(headings) and headings[k + 1].level > level:
+                break  # a part with headings of its own
+            end = headings[k + 1].start if k + 1 < len(headings) else len(text)
+            labels = _field_labels(text, headings[k].title_end, end)
+            if not labels or len(labels) < REPEATED_FIELD_LABELS_MIN or not any(alone for _, alone in labels):
+                break
+            found.append(labels)
+        else:
+            names = [[h.title for h, _ in labels] for labels in found]
+            if all(n == names[0] for n in names):
+                added += [replace(h, level=level + 1) for labels in found for h, _ in labels]
+    return sorted([*headings, *added], key=lambda h: h.start) if added else headings
+
+
+def _without_clauses_among_gaps(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the sentence entries of a （n） list some of whose entries were read as no heading
+    (CLAUSES_AMONG_GAPS)."""
+    drop: set[int] = set()
+    groups: dict[tuple[int | None, int, str], list[tuple[int, int]]] = {}
+    for k, heading in enumerate(headings):
+        marker = read_marker(heading.number) if heading.number else None
+        if marker is not None and marker.style in CLAUSES_AMONG_GAPS_STYLES:
+            groups.setdefault((_parent(headings, k), heading.level, marker.style), []).append((k, marker.number))
+    for (parent, _, style), entries in groups.items():
+        numbers = [n for _, n in entries]
+        if numbers != sorted(numbers) or numbers == list(range(1, len(numbers) + 1)):
+            continue
+        start = headings[parent].title_end if parent is not None else 0
+        span = text[start : headings[entries[-1][0]].start]
+        skipped = [n for n in range(1, numbers[-1]) if n not in numbers]
+        if not all(
+            re.search(rf"(?m)^[ \t\u3000]*{re.escape(written)}", span)
+            for n in skipped
+            for written in marker_spellings(style, n)[:1]
+        ):
+            continue
+        for k, _ in entries:
+            title = headings[k].title.strip()
+            leaf = k + 1 == len(headings) or headings[k + 1].level <= headings[k].level
+            long_sentence = len(title) > RUN_IN_TITLE_MAX and UNTITLED_ENTRY_BREAKS.search(title) is not None
+            if leaf and (long_sentence or _requirement(title)):
+                drop.add(k)
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _without_empty_value_lines(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the unnumbered sub-headings that have no text under them before the next heading at
+    their parent's level or above (EMPTY_VALUE_LINE)."""
+    drop: set[int] = set()
+    for k, heading in enumerate(headings):
+        if heading.number or heading.level < EMPTY_VALUE_LINE_MIN_LEVEL or k + 1 == len(headings):
+            continue
+        following = headings[k + 1]
+        if following.level < heading.level and not text[heading.title_end : following.start].strip():
+            drop.add(k)
+    return [h for k, h in enumerate(headings) if k not in drop]
 
 
 def _with_lost_full_stops(text: str, headings: list[Heading]) -> list[Heading]:

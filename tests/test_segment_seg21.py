@@ -1,0 +1,85 @@
+"""Saved guides' pages (session 21, branch seg21): the same field labels under every part are its sub-headings, a
+list of provisions some of whose entries are plain sentences is no list of titled run-ins, and a part's one short
+value is no sub-heading."""
+
+from __future__ import annotations
+
+from tests.segmenting import tree
+
+# yx-graduate-startup-subsidy-2025 (heldout20), shortened: two of the four parts, each laid out as the same fields
+FIELDS_PAGE = """广州市高校毕业生创业补贴，请查收
+1、一次性创业资助
+补贴条件：
+（1）初创企业的法定代表人或个体户经营者（女性不超过55周岁、男性不超过60周岁），且属于以下人员之一：
+①军转干部、退役军人；
+②登记失业人员、就业困难人员、本省脱贫人口。
+（2）初创企业登记注册满6个月，申请补贴当月前连续3个月有在职员工。
+补贴对象：符合条件的创业者。
+补贴标准：10000元。
+补贴期限：一次性。
+2、优秀创业项目资助
+补贴条件：
+（1）获得“赢在广州”创业大赛优胜奖及以上奖次；
+（2）获奖项目吸纳就业3人或以上。
+补贴对象：符合条件的创业项目。
+补贴标准：一等奖20万元，二等奖15万元，三等奖10万元，优胜奖5万元。
+补贴期限：一次性。
+"""
+
+
+def test_the_same_field_labels_under_every_part_are_its_sub_headings() -> None:
+    # REPEATED_FIELD_LABELS
+    fields = [(2, "", label) for label in ("补贴条件", "补贴对象", "补贴标准", "补贴期限")]
+    assert tree(FIELDS_PAGE) == [(1, "1、", "一次性创业资助"), *fields, (1, "2、", "优秀创业项目资助"), *fields]
+
+
+def test_labelled_paragraphs_under_every_part_stay_paragraphs() -> None:
+    # REPEATED_FIELD_LABELS: no label stands alone (nat-health-ai-scenarios-2024, heldout8: paragraph content)
+    text = (
+        "一、医疗服务管理\n"
+        "1.医学影像智能辅助诊断\n"
+        "基本概念：针对医学影像数据进行智能分析、快速读片、报告生成，实现高效精准的医学影像辅助诊断。\n"
+        "应用场景：利用计算机视觉、神经网络等技术，在X射线、CT、MRI等影像中辅助医生完成诊断。\n"
+        "2.医学影像数据智能辅助质控\n"
+        "基本概念：利用人工智能技术开展医学影像检查质量评价、分析，提高医学影像摄片质量和质控效率。\n"
+        "应用场景：在影像检查、报告流程中，利用人工智能多模态技术对影像报告进行智能质控。\n"
+    )
+    assert [h for h in tree(text) if h[1] == ""] == []
+
+
+# gz-pension-claim-guide-2025 (heldout20): two one-value parts and 十一、其他注意事项, requirement sentences
+# some of which run on
+NOTES_PAGE = (
+    "2025年，广州市企业职工基本养老金申领详解\n"
+    "**一、办理对象**\n"
+    "广州市参保单位、参保人\n"
+    "**二、收费标准**\n"
+    "不收费\n"
+    "**三、其他注意事项**\n"
+    "（一）申办人按《受理回执》上所注明的时间，登录广东省社会保险公共服务平台查询、下载、打印《基本养老金核定表》。经审核符合领取基本养老金条件的，基本养老金将于审核通过的次月10日前通过受托银行划入退休人员的银行账户。\n"
+    "（二）在申领人选择的退休时间当月，单位或个人必须到所属税务部门办理停保手续。\n"
+    "（三）申领人申领基本养老金前请确认养老保险缴费历史完整，如曾在省外参加基本养老保险的，请在选择的退休时间前提前办理基本养老保险关系转移接续或明确不予处理；如有欠费，请先补缴或删除欠费。\n"
+    "（四）申领人申领基本养老金前请确认是否已开具社保卡，如已开具社保卡的是否具备银行账户功能；如未开具社保卡的或未具备银行账户功能的，请及时到有关社保卡业务网点办理手续。\n"
+    "（五）单位或个人提供的资料必须真实可靠。以虚假资料申报并获得养老待遇的，一经查实，除追回全部非法所得外，并按照有关法律法规严肃处理。\n"
+    "（六）离退休人员每年须按规定办理基本养老金领取资格认证，逾期未认证或认证不通过的，暂停发放基本养老金。\n"
+    "（七）申请特殊工种提前退休的参保人员，应按照《关于做好特殊工种岗位人员信息报送使用工作的通知》（人社厅发〔2020〕76号）规定办理特殊工种岗位人员信息全部纳入全国统一建立的特殊工种岗位人员信息库管理手续，具体流程见省人力资源和社会保障厅网站发布的《关于进一步做好企业申报特殊工种提前退休业务管理有关事项的通知》。交通、民航、铁路、地质等行业部分工种需满足特定的特殊工种工作年限。\n"
+    "（八）申请特殊工种提前退休、政策性提前退休的，需知晓因提前退休减少养老保险缴费年限，会影响基本养老金核定结果、今后每年基本养老金调整水平等权益。\n"
+    "（九）申领人对核定的养老待遇有异议的，可在收到《基本养老金核定表》之日起60日内向行政复议机关提出行政复议申请，或自收到《基本养老金核定表》之日起六个月内向有管辖权的人民法院提起行政诉讼。\n"
+)
+
+
+def test_a_list_of_provisions_some_plain_sentences_has_no_titled_run_ins() -> None:
+    # CLAUSES_AMONG_GAPS and EMPTY_VALUE_LINE
+    assert tree(NOTES_PAGE) == [(1, "一、", "办理对象"), (1, "二、", "收费标准"), (1, "三、", "其他注意事项")]
+
+
+def test_a_list_of_titled_run_ins_keeps_its_entries() -> None:
+    # CLAUSES_AMONG_GAPS: no entry read as a plain sentence, nothing skipped (nat-quake-defence-1996, dev)
+    text = (
+        "国务院关于1996年全国地震趋势和加强防震减灾工作的通知\n"
+        "一、关于进一步加强我国防震减灾工作的意见\n"
+        "（一）进一步健全与完善防震减灾工作体系，充分发挥各级政府在防震减灾中的职能作用。各级政府要把防震减灾工作纳入议事日程。\n"
+        "（二）为使防震减灾工作与国民经济和社会发展相同步，防震减灾各个环节的工作和措施，要在国民经济和社会发展规划中得到体现。"
+        "各地要做好有关工作。\n"
+    )
+    assert [h[1] for h in tree(text)] == ["一、", "（一）", "（二）"]
