@@ -150,8 +150,9 @@ LATER_ROUND_F1_FLOORS = {
     "heldout19": 0.956,
     # round 19's second wave (heldout20), scored once at 19:32 UTC after every branch of session 20: 0.397 (a district
     # plan's outline sunk a level under two menu names, 0.082); after LINKED_LIST_NAME and LETTER_SPACED_TOP: 0.827;
-    # seg21 (REPEATED_FIELD_LABELS, CLAUSES_AMONG_GAPS, EMPTY_VALUE_LINE): 0.902; DECIMAL_OUTLINE_TITLE_LINES: 0.959.
-    "heldout20": 0.959,
+    # seg21 (REPEATED_FIELD_LABELS, CLAUSES_AMONG_GAPS, EMPTY_VALUE_LINE): 0.902; DECIMAL_OUTLINE_TITLE_LINES: 0.959;
+    # RELATED_STORIES: 0.962.
+    "heldout20": 0.962,
 }
 
 

@@ -108,3 +108,11 @@ def test_a_plans_titled_lines_under_its_decimal_sections_are_headings() -> None:
     # titled as a guide, its decimal outline lists (LISTS_UNDER_DECIMAL_OUTLINE, dev's 编制指南)
     guide = PlanMeta(id="g", title="市级国土空间总体规划编制指南")
     assert [h for h in tree(DECIMAL_PLAN, guide) if h[0] == 3] == []
+
+
+def test_related_stories_after_the_article_are_the_pages() -> None:
+    # RELATED_STORIES (nat-platform-economy-smes-interp-2026, heldout20): "相关稿件" over the portal's links
+    para = "工业和信息化部将与有关部门密切配合，形成合力，推动《行动方案》落地见效。" * 3
+    body = "\n\n".join(f"{n}、推动平台企业与中小企业协同发展的第{n}项措施\n\n{para}" for n in "一二三")
+    text = f"《促进平台经济大中小企业协同发展行动方案》解读\n\n{body}\n\n相关稿件\n\n- 链接：\n- [全国人大](http://www.npc.gov.cn/)\n"
+    assert tree(text)[-1] == (1, "三、", "推动平台企业与中小企业协同发展的第三项措施")

