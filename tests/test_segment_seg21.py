@@ -98,13 +98,21 @@ DECIMAL_PLAN = """涪陵区综合能源站发展规划
 大力发展综合能源站，有利于汽车油、气、电充换基础设施优化布局，有利于推动天然气汽车的发展。
 （2）社会效益
 综合能源系统社会效益包括碳减排效益、减少系统备用成本的社会收益等，社会效益显著。
+（3）布局方案
+综合能源站布局应符合相应的技术规范要求，选址应满足以下条件：
+①应符合国土空间总体规划、地区控制性详细规划、环境保护、消防安全的要求；
+②应选在交通便利的地方。
 """
 
 
 def test_a_plans_titled_lines_under_its_decimal_sections_are_headings() -> None:
     # DECIMAL_OUTLINE_TITLE_LINES: titled as a plan, its （1） titles over paragraphs stay; a list's sentences do not
     plan = PlanMeta(id="fl", title="涪陵区综合能源站发展规划（2023—2030年）")
-    assert [h[1:] for h in tree(DECIMAL_PLAN, plan) if h[0] == 3] == [("（1）", "环境效益"), ("（2）", "社会效益")]
+    assert [h[1:] for h in tree(DECIMAL_PLAN, plan) if h[0] == 3] == [
+        ("（1）", "环境效益"),
+        ("（2）", "社会效益"),
+        ("（3）", "布局方案"),
+    ]
     # titled as a guide, its decimal outline lists (LISTS_UNDER_DECIMAL_OUTLINE, dev's 编制指南)
     guide = PlanMeta(id="g", title="市级国土空间总体规划编制指南")
     assert [h for h in tree(DECIMAL_PLAN, guide) if h[0] == 3] == []
@@ -116,3 +124,43 @@ def test_related_stories_after_the_article_are_the_pages() -> None:
     body = "\n\n".join(f"{n}、推动平台企业与中小企业协同发展的第{n}项措施\n\n{para}" for n in "一二三")
     text = f"《促进平台经济大中小企业协同发展行动方案》解读\n\n{body}\n\n相关稿件\n\n- 链接：\n- [全国人大](http://www.npc.gov.cn/)\n"
     assert tree(text)[-1] == (1, "三、", "推动平台企业与中小企业协同发展的第三项措施")
+
+
+# sc-trade-in-renewal-2026 (heldout19), shortened: entries numbered across the parts, most of them sentences, some
+# titled run-ins
+MIXED_ENTRIES = """四川省2026年大规模设备更新和消费品以旧换新实施方案
+
+一、持续推进大规模设备更新
+
+（一）优化设备更新项目支持范围。
+
+1. 聚焦工业、用能设备、能源电力、交通运输等领域，支持符合条件的项目申报超长期特别国债资金。各地要加强统筹协调。
+
+2. 按照省级统筹、市县组织、企业申报的方式，由各市（州）发展改革部门会同有关部门组织项目申报工作。各地要加强统筹协调。
+
+（二）优化设备更新项目申报流程。
+
+3. 对符合条件的项目实行常态化申报、分批次审核，省级部门按程序审核下达资金。各地要加强统筹协调。
+
+4. 指导企业做好项目前期工作，加快推进项目开工建设，形成实物工作量，确保资金及时有效发挥作用。各地要加强统筹协调。
+
+二、提质增效实施消费品以旧换新
+
+（三）统一补贴品类和标准。
+
+5. 支持汽车报废更新。2026年，对个人消费者报废符合条件的汽油乘用车并购买新车的，给予一次性补贴。
+
+6. 支持汽车置换更新。2026年，对个人消费者转让本人名下乘用车并购买新车的，按车辆价格给予补贴。
+
+7. 支持家电以旧换新。2026年1月1日起，对个人消费者购买冰箱、洗衣机等家电产品的，按售价给予补贴。
+
+（四）加强资金分配调度。
+
+8. 根据各市（州）工作进展、资金使用效率等情况，由财政厅会同有关部门按季度动态调整资金分配。各地要加强统筹协调。
+"""
+
+
+def test_a_list_mixing_titled_run_ins_and_sentences_keeps_its_titled_ones() -> None:
+    # MIXED_TITLED_ENTRIES
+    titles = [h[2] for h in tree(MIXED_ENTRIES) if h[1][:1].isdigit()]
+    assert titles == ["支持汽车报废更新", "支持汽车置换更新", "支持家电以旧换新"]

@@ -3940,7 +3940,16 @@ REPEATED_FIELD_PARTS_MIN = 2
 # In a document titled as a plan (DECIMAL_OUTLINE_PLAN_TITLE), not as the standards, guides and 预案 that
 # LISTS_UNDER_DECIMAL_OUTLINE was written for ("（1）区县指引" over its paragraph under "5.x" of dev's
 # 市级国土空间总体规划编制指南 is a list entry), such a line stays a heading when the next line is a paragraph (no
-# marker of its own, a sentence's end past DECIMAL_TITLE_PARAGRAPH_MIN characters); a list's one-sentence entries
+# marker of its own, a sentence's end or a lead's colon past DECIMAL_TITLE_PARAGRAPH_MIN characters: "（3）布局方案" /
+# "综合能源站布局应符合相应的技术规范要求，选址应满足以下条件："); a list's one-sentence entries
 # ("（1）严格执行国家的有关方针、政策、标准、规范。", the same plan's 规划原则) and run-in entries stay list entries.
 DECIMAL_TITLE_PARAGRAPH_MIN = 20
 DECIMAL_OUTLINE_PLAN_TITLE = re.compile(r"(?:规划|计划|方案)(?:[ \u3000]*[（(][^（）()]{1,20}[）)])*$")
+# MIXED_TITLED_ENTRIES (seg21): UNTITLED_ENTRIES judges a list of run-in entries as a whole; where the list mixes
+# both kinds, its entries that open with a short run-in title of their own stay headings and those that open
+# straight with a sentence are clauses (heldout13 rule): "（七）统一补贴品类和标准。" / "8. 支持汽车报废更新。2026年，
+# 对个人消费者报废…" / "9. 支持汽车置换更新。…" / "10. 对个人消费者购买…的，按…给予补贴…"
+# (sc-trade-in-renewal-2026, heldout19: 8 titled entries among 30, numbered across the parts, all lost). At least
+# MIXED_TITLED_ENTRIES_MIN titled entries make a mixed list; one entry that happens to read like a title is judged
+# with its list (round 6).
+MIXED_TITLED_ENTRIES_MIN = 3

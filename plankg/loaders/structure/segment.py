@@ -168,6 +168,7 @@ from plankg.loaders.rules.structure import (
     MATERIALS_HEADING,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
+    MIXED_TITLED_ENTRIES_MIN,
     MONTH_DATE_LINE,
     NAMED_HEADINGS,
     NOTES_FIRST_ON_LABEL,
@@ -1426,8 +1427,17 @@ def _without_untitled_entries(text: str, headings: list[Heading]) -> list[Headin
         )
         least = UNTITLED_ENTRIES_PARENT_MIN if style in UNTITLED_ENTRIES_PER_PARENT_STYLES else UNTITLED_ENTRIES_MIN
         if len(entries) >= least and untitled * 2 > len(entries):
-            drop.update(entries)
+            # MIXED_TITLED_ENTRIES: a list mixing titled run-ins with sentences keeps its titled ones
+            titled = [k for k in entries if _short_run_in_title(headings[k].title)]
+            kept = set(titled) if len(titled) >= MIXED_TITLED_ENTRIES_MIN else set()
+            drop.update(k for k in entries if k not in kept)
     return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _short_run_in_title(title: str) -> bool:
+    """A run-in title of its own: short, one phrase, no requirement (MIXED_TITLED_ENTRIES)."""
+    title = title.strip()
+    return len(title) <= RUN_IN_TITLE_MAX and UNTITLED_ENTRY_BREAKS.search(title) is None and not _requirement(title)
 
 
 def _line_rest(text: str, heading: Heading) -> str:
@@ -1757,7 +1767,7 @@ def _title_over_paragraph(text: str, heading: Heading) -> bool:
     return (
         read_marker(following) is None
         and len(following) >= DECIMAL_TITLE_PARAGRAPH_MIN
-        and any(ch in PARAGRAPH_END for ch in following[DECIMAL_TITLE_PARAGRAPH_MIN - 1 :])
+        and any(ch in PARAGRAPH_END + LEAD_SENTENCE_END for ch in following[DECIMAL_TITLE_PARAGRAPH_MIN - 1 :])
     )
 
 
