@@ -3914,9 +3914,9 @@ FIELD_AFTER_HEADLINE = re.compile(r"(?:(?:发表|发布|更新)?(?:时间|日期
 CLAUSES_AMONG_GAPS_STYLES = ("paren-cn",)
 # EMPTY_VALUE_LINE (seg21): a saved guide's part may hold one short value and nothing else: "**一、办理对象**" /
 # "广州市参保单位、参保人" / "**二、受理条件**", "**八、收费标准**" / "不收费" (gz-pension-claim-guide-2025,
-# heldout20). An unnumbered line read as a sub-heading (level EMPTY_VALUE_LINE_MIN_LEVEL or deeper) with no text
-# under it before the next heading at its parent's level or above is the part's value, no heading (a heading has
-# text under it, or headings).
+# heldout20). An unnumbered line read as a sub-heading (level EMPTY_VALUE_LINE_MIN_LEVEL or deeper), right under its
+# part's title, with no text under it before the next heading at its parent's level or above is the part's value, no
+# heading (a heading has text under it, or headings; the last of a run of bare titles is judged with the run).
 EMPTY_VALUE_LINE_MIN_LEVEL = 2
 # REPEATED_FIELD_LABELS (seg21, after hoseg20's decision): a guide whose every part is laid out as the same fields:
 # "1、一次性创业资助" / "补贴条件：" (alone, over （1）…（n） conditions and their ①…⑤) /

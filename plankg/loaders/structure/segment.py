@@ -1241,14 +1241,23 @@ def _without_clauses_among_gaps(text: str, headings: list[Heading]) -> list[Head
 
 
 def _without_empty_value_lines(text: str, headings: list[Heading]) -> list[Heading]:
-    """The headings without the unnumbered sub-headings that have no text under them before the next heading at
-    their parent's level or above (EMPTY_VALUE_LINE)."""
+    """The headings without the unnumbered sub-headings that stand alone right under their part's title and have no
+    text under them before the next heading at their parent's level or above (EMPTY_VALUE_LINE)."""
     drop: set[int] = set()
     for k, heading in enumerate(headings):
         if heading.number or heading.level < EMPTY_VALUE_LINE_MIN_LEVEL or k + 1 == len(headings):
             continue
         following = headings[k + 1]
-        if following.level < heading.level and not text[heading.title_end : following.start].strip():
+        parent = headings[k - 1] if k > 0 else None
+        if (
+            following.level < heading.level
+            and not text[heading.title_end : following.start].strip()
+            # the part's only line: right under the part's own title, no sibling before it (an infographic's run
+            # of bare titles, "构建多元化国际合作网络" / "完善全球创新服务网络", keeps its last one)
+            and parent is not None
+            and parent.level < heading.level
+            and not text[parent.title_end : heading.start].strip(" \t\u3000\n*")
+        ):
             drop.add(k)
     return [h for k, h in enumerate(headings) if k not in drop]
 
