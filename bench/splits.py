@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import argparse
 
-SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 21)))
+SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 22)))
 HELD_OUT = SPLITS[1:]
 # The round being collected and not yet scored: no --details, no development on it (heldout6 was
 # scored at 07:42 UTC on 2026-12-03, heldout7 at 08:40 after round 6's fixes; heldout8 at 10:39 on
@@ -33,7 +33,8 @@ HELD_OUT = SPLITS[1:]
 # session 19, after one19 only (seg19, ext19, lin19, perf19 were still at work); heldout18 (round 17's second wave) at
 # 17:32, after every branch of session 19; heldout19 at 18:45 on 2026-12-04, session 20, before any of that session's
 # development branches (only the lead's one-line indicator rules were merged); heldout20 (round 19's second wave) at
-# 19:32, after every branch of session 20.
+# 19:32, after every branch of session 20; heldout21 at 21:23 on 2026-12-04, session 21, after the lead's two inline
+# title rules only (seg21, ext21, lin21, ind21 were still at work).
 FRESH: tuple[str, ...] = ()
 
 

@@ -30,6 +30,7 @@ def test_every_furniture_rule_removes_its_example(rule) -> None:  # type: ignore
         "鼓励高校作为主办单位举办国际学术会议。",
         "首页设计与用户体验研究",
         "分享：各地在试点中形成的经验做法",  # a label and its text, not a bare share button
+        "1.【主要目标】到2025年，全市新能源汽车保有量达到100万辆。",  # a point's bracketed label, no metadata field
     ],
 )
 def test_plan_lines_are_not_furniture(line: str) -> None:
@@ -325,3 +326,18 @@ def test_a_policy_contact_line_under_the_text_is_the_pages() -> None:
     assert "8239747" not in normalise(text).text
     kept = "一、总体要求\n设立政策咨询：窗口，电话8239747。"
     assert normalise(kept).text == kept
+
+
+def test_a_portal_s_numbered_metadata_list_and_voice_search_prompts_are_the_page_s() -> None:
+    # numbered-metadata-field, page-widget (www.beijing.gov.cn saved as Markdown, lineage21): the ten "01. [主题分类]"
+    # entries were read as sections and nested the whole document under "05. [成文日期] 2024-08-29"
+    page = (
+        "回到顶部\n\n我在听，请说话(10s)\n\n抱歉，没听清，请再说一遍吧\n\n"
+        "01. \\[主题分类\\] \\-\\-\\--商贸、海关、旅游/国内贸易\n02. \\[发文机构\\] \\-\\-\\--北京市商务局\n"
+        "05. \\[成文日期\\] 2024-08-29\n06. \\[发文字号\\] 京商流通字〔2024〕12号\n\n"
+        "5. \\[发文序号\\]\n京商流通字〔2025〕2号\n\n"
+        "一、提高报废更新补贴标准\n"
+    )
+    lines = normalise(page).text.strip().splitlines()
+    assert not any("主题分类" in line or "成文日期" in line or "发文序号" in line or "没听清" in line for line in lines)
+    assert lines[-1] == "一、提高报废更新补贴标准"

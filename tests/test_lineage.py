@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 import yaml
 
@@ -283,6 +284,34 @@ def test_the_heading_of_the_issued_plan_is_no_unit_and_no_grouping() -> None:
     assert set(units) == {"p/s1.1", "p/s1.2"}
     assert units["p/s1.1"].context == () and units["p/s1.1"].parent == ""
     assert "p/s1" in {u.id for u in plan_units(sections, [], text.replace("附件：", "附件").replace("《", "“"))}
+
+
+def test_the_plans_own_title_line_adds_no_level_but_an_annex_heading_does() -> None:
+    """WRAPPER_NO_LEVEL (round 19 without a manifest, sxyz-work-2019): the notice "关于公布2019学年工作要点的
+    通知" issues "《绍兴市第一中学2019学年工作要点》", whose title line stays a section above its parts when the plan
+    is titled by the notice. Its parts are chapters (level 1) and its items level 2, as with the manifest; under a
+    numbered annex heading ("附件 1") the levels stay as printed."""
+    text = (
+        "关于公布2019学年工作要点的通知\n现将《绍兴市第一中学2019学年工作要点》印发给你们。\n"
+        "绍兴市第一中学2019学年工作要点\n一、着重落实，抓实五项政策实施。\n"
+        "1.五星三名。对标“五星育人、三名争创”考核细则，落实整改达标措施。\n"
+    )
+
+    def sections(number: str) -> list[dict[str, Any]]:
+        head = text.index("绍兴市第一中学2019学年工作要点\n")
+        return [
+            {"id": "p/s1", "plan_id": "p", "level": 1, "number": number, "title": "绍兴市第一中学2019学年工作要点"}
+            | {"start": head, "end": len(text), "parent": None},
+            {"id": "p/s1.1", "plan_id": "p", "level": 2, "number": "一、", "title": "着重落实，抓实五项政策实施"}
+            | {"start": text.index("一、"), "end": len(text), "parent": "p/s1"},
+            {"id": "p/s1.1.1", "plan_id": "p", "level": 3, "number": "1.", "title": "五星三名"}
+            | {"start": text.index("1.五星"), "end": len(text), "parent": "p/s1.1"},
+        ]
+
+    levels = {u.id: u.level for u in plan_units(sections(""), [], text)}
+    assert levels == {"p/s1.1": 1, "p/s1.1.1": 2}
+    levels = {u.id: u.level for u in plan_units(sections("附件 1"), [], text)}
+    assert levels == {"p/s1.1": 2, "p/s1.1.1": 3}
 
 
 def test_targets_of_a_line_of_work_are_an_ordinary_unit_but_targets_of_the_plan_frame_it() -> None:
@@ -2108,6 +2137,19 @@ def test_lineage_against_the_judged_round15_set_with_or_without_a_manifest(tmp_p
     assert result["precision"] >= 0.56 and result["negatives_linked"] <= 2
 
 
+def test_a_plan_pair_whose_cosines_run_low_has_a_lower_floor() -> None:
+    """LOW_SCALE_PAIRS (round 19: four-character labels over long bodies, the typical best match 0.063): MIN_SCORE is
+    lowered in proportion to the pair's typical best match under TYPICAL_BEST, never under LOW_SCALE_FLOOR; a pair
+    whose typical best reaches TYPICAL_BEST keeps MIN_SCORE."""
+    from plankg.lineage.align import LOW_SCALE_FLOOR, MIN_SCORE, TYPICAL_BEST, _min_score
+
+    setting = np.ones(5, dtype=bool)
+    assert _min_score(np.asarray([0.3, 0.2, 0.5, 0.126, 0.8]), setting) == MIN_SCORE
+    low = _min_score(np.asarray([0.062, 0.096, 0.063, 0.05, 0.2]), setting)
+    assert low == pytest.approx(MIN_SCORE * 0.063 / TYPICAL_BEST)
+    assert _min_score(np.asarray([0.01, 0.02, 0.03, 0.02, 0.01]), setting) == LOW_SCALE_FLOOR
+
+
 @pytest.mark.parametrize("manifest", [True, False])
 def test_lineage_against_the_judged_round19_set_with_or_without_a_manifest(tmp_path: Path, manifest: bool) -> None:
     """Round 19 (tests/realworld/lineage19: a school's 工作要点, 2019学年 → 2021年度, two whole saved pages), scored at
@@ -2117,10 +2159,12 @@ def test_lineage_against_the_judged_round19_set_with_or_without_a_manifest(tmp_p
     (DATED_LINK_RUN, SCHOOL_YEAR; not held out): the succession is inferred, strong recall the same. Without a
     manifest each plan is titled by its notice (关于公布2021年度工作要点的通知), so the plan's own title line stays a
     section after the session's later heading rules and draws weak links: weak 0.120, precision 0.611 (0.280 and
-    0.682 with it)."""
+    0.682 with it). WRAPPER_NO_LEVEL (that line adds no level: the parts are chapters, as with the manifest): the
+    figures with the manifest. LOW_SCALE_PAIRS (the pair's typical best match is 0.063, MIN_SCORE lowered to 0.053):
+    strong 0.625, weak 0.520, precision 0.719, 0 of 16, with or without the manifest."""
     result, _ = _score_judged_set(tmp_path, "lineage19", "heldout19", manifest, successions=1)
-    assert result["strong_recall"] >= 0.5 and result["weak_recall"] >= (0.28 if manifest else 0.12)
-    assert result["precision"] >= (0.68 if manifest else 0.61) and result["negatives_linked"] == 0
+    assert result["strong_recall"] >= 0.62 and result["weak_recall"] >= 0.52
+    assert result["precision"] >= 0.71 and result["negatives_linked"] == 0
 
 
 def test_the_scorer_reads_a_run_in_reference_under_its_path_not_as_a_section_whose_title_it_contains(
@@ -2739,12 +2783,15 @@ def test_successions_inferred_over_the_scored_real_texts_are_all_true() -> None:
     # TITLE_OWN_YEAR; the 2023 edition, titled …关于做好2023年全面推进乡村振兴重点工作的意见, shares no title subject
     # with it and is missed: 31 inferred, all true, 3 of 34 missed; with round 19 (284 texts): a school's 2019学年 and
     # 2021年度 工作要点, whose titles a list of the site's links had spoiled, inferred after DATED_LINK_RUN and
-    # SCHOOL_YEAR: 32 inferred, all true, 3 of 35 missed.
+    # SCHOOL_YEAR: 32 inferred, all true, 3 of 35 missed; with round 21 (310 texts): Beijing's 2025 car trade-in plan
+    # after its May 2024 rules and Guangzhou's reissued EV charging notice inferred, true; the August 2024 amendment,
+    # the 2025 plan after it (same year, cited by 文号 in its body) and a regulation's 2023 edition missed: 34
+    # inferred, all true, 6 of 40 missed.
     from bench.eval_successions import judge
 
     judged = judge()
     assert judged.false == [] and judged.unjudged == []
-    assert len(judged.true) >= 32 and len(judged.missed) <= 3
+    assert len(judged.true) >= 34 and len(judged.missed) <= 6
 
 
 def test_bigram_codes_generic_table_matches_sorted_search() -> None:

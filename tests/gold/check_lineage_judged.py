@@ -376,6 +376,46 @@ SETS: dict[str, JudgedSet] = {
         opening=700,
         exclusive=(re.compile(f"(?:(?<=>)|^){CN}+、"),),
     ),
+    # Round 21: Beijing car trade-in subsidies 2024-05 细则 → 2024-08 加力细则 → 2025 实施方案, and the Guangzhou EV
+    # charging notice 2017 → 2019 (Markdown made from saved pages, navigation kept). Parts **一、title** (bold),
+    # sections （一） alone at a line start or run in, items 1.title; the 2019 Guangzhou page writes **一、**title, so
+    # its parts have number "" and no path starts at a styled heading (no `top`). A part style counts only after "**",
+    # a section style only at a line start.
+    "car-tradein-evcharge-2017-to-2025": JudgedSet(
+        gold="tests/realworld/lineage21/judged.yaml",
+        manifest="tests/realworld/lineage21/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout21",),
+        min_units=30,
+        min_negatives=10,
+        windows=((re.compile(f"^{CN}+、"), 8000),),
+        window=3000,
+        opening=80,
+        exclusive=(
+            re.compile(f"(?:(?<=\\*\\*)|^){CN}+、"),
+            re.compile(f"(?:(?<=\\n)|^)（{CN}+）"),
+        ),
+    ),
+    # Round 21 (holin21b): a Shanghai local regulation, the edition as amended in 2011 (上海市历史文化风貌区和优秀
+    # 历史建筑保护条例) → the edition as amended in 2019 and 2023 (renamed 上海市历史风貌区和优秀历史建筑保护条例),
+    # Markdown pages of the index. Chapters 第一章 总则 alone on their lines and articles 第一条 … at a line start, a
+    # U+3000 between number and title (the gap is the text's own); articles have no caption, their title is their
+    # opening words up to the first ，。；：. Paths start at a chapter; no other chapter heading at a line start
+    # between a chapter and the unit.
+    "heritage-reg-2011-to-2023": JudgedSet(
+        gold="tests/realworld/lineage21b/judged.yaml",
+        manifest="tests/realworld/lineage21b/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout21",),
+        min_units=30,
+        min_negatives=10,
+        heading_gap=True,
+        top=re.compile(f"^第{CN}+章"),
+        windows=((re.compile(f"^第{CN}+章$"), 8000),),
+        window=3000,
+        opening=80,
+        exclusive=(re.compile(f"(?m)^第{CN}+章"),),
+    ),
 }
 
 Ref = dict[str, object]

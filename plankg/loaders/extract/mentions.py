@@ -163,6 +163,7 @@ from plankg.loaders.rules.names import (
     EVENT_BEFORE_CONJUNCTION,
     EXAMPLE_ASIDE,
     EXISTENTIAL_VERBS,
+    FACILITY_PLATFORM,
     FIGURE_NOT_FIRM_TAGS,
     FIRM_LINE,
     FIRM_TAIL,
@@ -178,6 +179,7 @@ from plankg.loaders.rules.names import (
     GENERIC_BUILDER,
     HEADING_TAIL,
     HEADING_TAIL_WORDS,
+    HOSTED_NATIONAL_OPENING,
     HOSTED_TOWN_ENDINGS,
     HUB_ENDING,
     HUB_ROLE_AFTER,
@@ -270,6 +272,9 @@ from plankg.loaders.rules.names import (
     OWN_TIER_PLATFORM,
     OWNED_BRAND_OWNER_END,
     OWNER_KINDS,
+    PAPER_CITED_AFTER,
+    PARK_AREA_ENDING,
+    PARK_AREA_HOST_KIND,
     PERSON_NAME_LENGTHS,
     PERSON_TAG,
     PHASE_AFTER,
@@ -292,6 +297,10 @@ from plankg.loaders.rules.names import (
     POST_BODY_OPENING,
     PROGRAMME_AFTER,
     PROJECT_ACTIVITY_QUALIFIER,
+    PROJECT_CELL_PARK_KIND,
+    PROJECT_CELL_TAIL,
+    PROJECT_CELL_WORD,
+    PROJECT_CELL_WORD_KINDS,
     PROJECT_ENUMERATION,
     PROJECT_FIGURE_FIRM_MIN,
     PROJECT_FIRM_MAX,
@@ -299,6 +308,8 @@ from plankg.loaders.rules.names import (
     PROJECT_FIRM_TAIL_CHARS,
     PROJECT_FIRM_TAILS,
     PROJECT_NATIONAL_OPENING,
+    PROJECT_ROW_NUMBER_REACH,
+    PROJECT_ROW_OPENING,
     PROJECT_SUFFIX,
     PROJECT_VERB_TAGS,
     PRONOUN_BODY,
@@ -319,6 +330,7 @@ from plankg.loaders.rules.names import (
     QUOTED_FACILITY,
     QUOTED_IN_FACILITY_LIST,
     QUOTED_IN_PLATFORM_LIST,
+    QUOTED_MODEL_AFTER,
     QUOTED_STATUS_PARK,
     RECOGNISED_BEFORE,
     REGION_WORDS,
@@ -713,6 +725,12 @@ def _terminates(text: str, run_start: int, match: re.Match[str], following: re.M
         return True
     if match.group() in PLACED_ZONE_ENDINGS and TIER_AFTER_ZONE.match(text, match.end()):
         return True  # "石河子经济技术开发区|国家级零碳园区": a status the zone holds
+    if (
+        following.group() == PARK_AREA_ENDING
+        and _category(match.group()) == ("platform", PARK_AREA_HOST_KIND)
+        and not PILOT_ZONE_AREA.search(text, max(0, match.start() - 4), following.end())
+    ):
+        return True  # "两江水土高新产业园|复兴北片区": an area of the park (PARK_AREA_ENDING)
     if _body_verb_after(text, match, following):
         return True  # "…指挥部下设办公室", "省级…指挥部提请国家…指挥部": a verb between two bodies
     if _next_body_by_place(text, match, following):
@@ -756,12 +774,20 @@ def _body_verb_after(text: str, match: re.Match[str], following: re.Match[str] |
     return 0
 
 
+def _quoted_word(text: str, lo: int, start: int, end: int, ending_start: int) -> bool:
+    """A word at ``[start, end)`` stands inside a quotation the name holds before its ending: it cuts
+    nothing, the quotation is part of the name with what is written before it (round 20, 重庆's key
+    projects: "| 195 | 忠县“以竹代塑”产业园 |" names 忠县“以竹代塑”产业园, not “以竹代塑”产业园)."""
+    opening = text.rfind("“", lo, start)
+    return opening >= 0 and "”" not in text[opening:start] and text.find("”", end, ending_start) >= 0
+
+
 def _left_edge(text: str, run_start: int, lo: int, ending_start: int) -> tuple[int, bool]:
     """Where a name whose ending starts at ``ending_start`` begins (searching from ``lo``),
     and whether an anchor word was cut off in front of it."""
     left, cut = lo, False
     for m in _anchors(text, run_start, lo, ending_start):
-        if m.end() <= ending_start:
+        if m.end() <= ending_start and not _quoted_word(text, lo, m.start(), m.end(), ending_start):
             left, cut = m.end(), True
     if cut and left - 1 > run_start:
         # two anchors sharing a character, the second a word of its own: "加强对接入国家…平台"
@@ -810,9 +836,12 @@ def _after_conjunction(
             )
             # a framework or document word alone is an item too, however short: "实施|细则和西部科学城"
             word = category == "platform" and FRAMEWORK_ITEM.fullmatch(left) is not None
-            if (((len(left) >= MIN_NAME or pronoun or word) and complete) or noun or opening or lone) and pos + len(
-                conj
-            ) < end - 1:
+            # a mechanism before the conjunction leaves the platform's ending alone, a kind: "…“互联网+监管”机制和
+            # 大数据平台建设" (round 20, a ministry's reply; the gold has 大数据平台 as may)
+            framework = category == "platform" and FRAMEWORK_ITEM.search(text, best, pos) is not None
+            if (((len(left) >= MIN_NAME or pronoun or word) and complete) or noun or opening or lone) and (
+                pos + len(conj) < end - 1 or (framework and pos + len(conj) <= end)
+            ):
                 best = pos + len(conj)
             pos = text.find(conj, pos + 1, end)
     return best
@@ -1040,6 +1069,8 @@ def _ends_word(text: str, run_start: int, end: int) -> bool:
     "…平台|迭代升级"), not inside a longer word ("中心城区", "网络安全", "部署", "委托")."""
     if end >= len(text) or not NAME_CHAR.match(text[end]):
         return True
+    if PAPER_CITED_AFTER.match(text, end):
+        return True  # "…发展改革委|以《…》明确" (PAPER_CITED_AFTER)
     return end - run_start in _token_edges(text[run_start : _run_end(text, end)])
 
 
@@ -1069,9 +1100,30 @@ def _may_end(text: str, run_start: int, match: re.Match[str]) -> bool:
     return True
 
 
+def _project_cell(text: str, left: int, end: int) -> bool:
+    """The name fills a key-project table's name cell, the project's tail after it (PROJECT_ROW_OPENING,
+    PROJECT_CELL_TAIL): a park's ending as it stands, a centre or platform with 项目/工程/建设 after it."""
+    cell_start = text.rfind("|", 0, left)
+    cell_end = text.find("|", end)
+    if cell_start < 0 or cell_end < 0 or "\n" in text[cell_start:left] or "\n" in text[end:cell_end]:
+        return False
+    if not PROJECT_ROW_OPENING.search(text, max(0, cell_start - PROJECT_ROW_NUMBER_REACH), cell_start + 1):
+        return False  # the cell before is no row's number
+    if not PROJECT_CELL_TAIL.fullmatch(text, end, cell_end):
+        return False
+    found = ending_of(normalise_name(text[left:end]))
+    if found is None:
+        return False
+    if found[2] == PROJECT_CELL_PARK_KIND:
+        return True
+    return found[2] in PROJECT_CELL_WORD_KINDS and PROJECT_CELL_WORD.search(text, end, cell_end) is not None
+
+
 def _framed(text: str, run_start: int, clause_start: int, left: int, end: int) -> bool:
     """A name with a framed ending ("…平台", "…中心", "…监测网络") counts where it ends a word and its
     clause deploys it: a building, strengthening or supporting verb before it, or "…建设" after."""
+    if _project_cell(text, left, end):
+        return True  # "| 194 | 开州光电产业园 | …": the project of a key-project table's row builds it
     if not _ends_word(text, run_start, end):
         return False
     if text[max(0, left - 1) : left] == ON_PLATFORM_BEFORE and ON_PLATFORM.match(text, end):
@@ -1149,6 +1201,8 @@ def _name_at(
     if PLACE_IN_NAME.match(text, left) and text[left] in "（(":
         opening = BILATERAL_OPENING.search(text, max(run_start, left - 2), left)
         left = opening.start() if opening else PLACE_IN_NAME.match(text, left).end()  # type: ignore[union-attr]
+    if QUOTED_MODEL_AFTER.match(text, end) and "“" in text[max(0, left - 1) : left + 1]:
+        return []  # "推广“电池银行”模式": a model's label (QUOTED_MODEL_AFTER)
     category, kind = _category(ending)
     ambiguous = ending in AMBIGUOUS_ENDINGS
     if ambiguous and in_block:
@@ -1182,10 +1236,9 @@ def _name_at(
             # "复旦大学|国家大学科技园": when the tail alone is a class, the host is part of the
             # platform's name (and still named as an institution, above); so is a company owning
             # it ("上药集团生物医药产业园").
-            if (
-                not is_generic(tail, "platform")
-                and institution_kind(host_name) not in OWNER_KINDS
-                and not _hosted_town(tail)
+            if not is_generic(tail, "platform") and (
+                (institution_kind(host_name) not in OWNER_KINDS and not _hosted_town(tail))
+                or HOSTED_NATIONAL_OPENING.match(tail) is not None  # "…有限责任公司|国家光伏发电试验测试基地"
             ):
                 left = host.end()
             break
@@ -1360,6 +1413,8 @@ def _name_at(
         return found  # "关于开展…项目储备库建设": no reserve put to use (RESERVE_ENDINGS)
     if category == "platform" and ending in STATION_ENDINGS and not _proper_words(name[: -len(ending)]):
         return found  # "固定监测站", "地表水自动监测站": a kind of station (STATION_ENDINGS)
+    if category == "platform" and FACILITY_PLATFORM.search(name):
+        return found  # "水果仓储中心", "药包材生产基地": a warehouse or a plant (FACILITY_PLATFORM)
     span_start = text.find(name, left, end)
     regional = ""
     if category == "platform" and span_start >= 0:

@@ -13,6 +13,7 @@ from typing import Any
 
 from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS
 from plankg.loaders.rules.names import (
+    ACTOR_KIND_PLATFORM,
     ADDRESS_COMMITTEE,
     ADMINISTRATION_WORD,
     ADVERB_TAGS,
@@ -59,6 +60,9 @@ from plankg.loaders.rules.names import (
     LEVEL_PREFIX,
     LEVELS_ONLY_BODY,
     LIST_ITEM_NUMBER,
+    LOCALITIES_PLATFORM_OPENING,
+    MEGACITY_OPENING,
+    MEGACITY_ZONE_KINDS,
     MIN_NAME,
     MINE_CLASS_TAGS,
     MINE_CLASS_WORDS,
@@ -92,6 +96,8 @@ from plankg.loaders.rules.names import (
     PER_PART_OPENING,
     PILOT_ZONE_AREA,
     PLACE_CLOUD_PLATFORM_ENDING,
+    PLACE_LEVEL_END,
+    PLACE_LEVEL_TAG,
     PLAIN_COMMITTEE,
     PLAIN_COMMITTEE_HEAD,
     PLAIN_FIRM_ENDINGS,
@@ -472,6 +478,19 @@ def _one_character_county(c: _Candidate) -> bool:
     return first is not None and first.word == c.head[:2] and first.flag == ONE_CHARACTER_COUNTY_TAG
 
 
+def _place_with_level(c: _Candidate) -> bool:
+    """The name opens with one word jieba tags as a place (PLACE_LEVEL_TAG) that ends with a level (PLACE_LEVEL_END) and
+    holds the head: "奉节县|政府" (PLACE_LEVEL_END)."""
+    first = next(iter(_posseg().cut(c.name)), None)
+    return (
+        first is not None
+        and first.flag == PLACE_LEVEL_TAG
+        and first.word.endswith(PLACE_LEVEL_END)
+        and len(first.word) > len(c.head)
+        and first.word.startswith(c.head)
+    )
+
+
 # The rules of is_generic, asked in this order; the first that applies to a name of its category
 # decides. A name no rule decides is one entity.
 GENERIC_RULES: tuple[GenericRule, ...] = (
@@ -584,6 +603,29 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         '"宁夏教育云平台": a place\'s cloud for a field',
     ),
     GenericRule("not a platform", _PLATFORM, True, lambda c: NOT_A_PLATFORM.search(c.name) is not None, '"农村宅基地"'),
+    GenericRule(
+        "megacity's kind",
+        _PLATFORM,
+        True,
+        lambda c: (
+            MEGACITY_OPENING.match(c.name) is not None and c.found is not None and c.found[2] in MEGACITY_ZONE_KINDS
+        ),
+        '"超大城市零碳园区": a zone megacities set up (MEGACITY_OPENING)',
+    ),
+    GenericRule(
+        "localities' own",
+        _PLATFORM,
+        True,
+        lambda c: LOCALITIES_PLATFORM_OPENING.match(c.name) is not None,
+        '"地方政务服务平台", "国务院部门政务服务平台": each one\'s own (LOCALITIES_PLATFORM_OPENING)',
+    ),
+    GenericRule(
+        "actor's own",
+        _PLATFORM,
+        True,
+        lambda c: ACTOR_KIND_PLATFORM.search(c.name) is not None,
+        '"充换电运营商平台": each operator\'s own (ACTOR_KIND_PLATFORM)',
+    ),
     GenericRule(
         "status of parks",
         _PLATFORM,
@@ -740,6 +782,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         True,
         lambda c: c.government_body and c.ends_in(COURT_ENDINGS) and COURT_CLASS_HEAD.fullmatch(c.head) is not None,
         '"全国法院", "高级人民法院": a tier of courts',
+    ),
+    GenericRule(
+        "government of a place read with its level",
+        _INSTITUTION,
+        False,
+        lambda c: c.government_body and c.found is not None and bool(c.head) and _place_with_level(c),
+        '"奉节县政府": 奉节县 is a county, though 奉节 alone reads as a verb',
     ),
     GenericRule(
         "government body after a verb",

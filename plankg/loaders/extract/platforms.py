@@ -13,6 +13,8 @@ from plankg.loaders.rules.names import (
     DEFINED_TERM_INFIX_MAX,
     DISTRIBUTED_BUILD,
     OWN_NAME_MARK,
+    PLACES_BUILD,
+    PLACES_BUILD_REACH,
 )
 from plankg.loaders.rules.runs import finditer_in_runs
 
@@ -92,4 +94,6 @@ def distributed_classes(text: str, names: list[tuple[str, int]]) -> set[str]:
         before = text[max(0, start - DISTRIBUTED_BUILD_REACH) : start].rstrip("“")
         if DISTRIBUTED_BUILD.pattern.search(before):
             out.add(name)
+        elif PLACES_BUILD.search(text[max(0, start - PLACES_BUILD_REACH) : start].rstrip("“")):
+            out.add(name)  # "北京、西藏新建移动执法平台": one in each province (PLACES_BUILD)
     return out

@@ -186,6 +186,8 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("产业区", "园区"),
     ("协同区", "园区"),
     ("集聚区", "园区"),
+    # … written 聚集区 as often (round 20, 重庆's key projects): "| 187 | 成渝滨江智谷新质生产力聚集区项目 |".
+    ("聚集区", "园区"),
     # Industrial districts and parks and airport and inland-port districts a plan names by their
     # place: "推进吴泾工业区污染土地治理", "有序推进常青工业园…工作", "郑州航空港区", "乌鲁木齐国际
     # 陆港区" (round 4, round 2; not a bare 港区: "青岛港董家口港区" is a district of a harbour, a
@@ -522,6 +524,10 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     # ("行业协会") stays a class.
     ("协会", "其他"),
     ("学会", "其他"),
+    # Branches of an association named for their field (round 20, 广州's V2G plan; round 14, a reply on the Greater Bay
+    # Area): "成立广州市电力行业协会车网互动分会", "指导全国水生野生动物保护分会" (an association's ending, read only
+    # where jieba ends a word there: not "部分会议", "分会场").
+    ("分会", "其他"),
     # Federations of members: "发挥滨江治理联合会参与社会治理的作用", "中国科学技术协会"'s kin
     # "省工商业联合会"; a head of generic words alone ("行业联合会") stays a class.
     ("联合会", "其他"),
@@ -758,7 +764,7 @@ NUMBERED_CONCEPT = re.compile(
 # Associations and societies are set up by kind ("组建休闲农业和乡村旅游协会、产业及区域品牌联盟等
 # 组织"): one with neither a place, nor 中国/全国/国际…, nor a proper word in its head is a class
 # ("中国证券投资基金业协会", "上海市软件行业协会" are names).
-ASSOCIATION_ENDINGS = frozenset({"协会", "学会", "促进会", "商会", "联合会", "联盟"})
+ASSOCIATION_ENDINGS = frozenset({"协会", "学会", "促进会", "商会", "联合会", "联盟", "分会"})
 # … and one named by another kind of association alone: "整合高校、科研院所、联盟协会等资源" (round 7).
 # An association's ending ends a word: "《济南市促进会展业发展若干措施》" (促进/会展业, round 7) and
 # "学会使用" name none (_may_end).
@@ -910,8 +916,9 @@ NOT_A_BODY = re.compile(
 # use: "（医保网信办〔2022〕12号）" (round 11) is a document of that office, no mention of it.
 # … and so is one before 规 / 规字, the codes of normative documents (round 12, after the score):
 # "穗残联规字〔2019〕2号", "穗府办规〔2022〕13号"; and the year in square brackets a web page typed for
-# the hexagonal ones: "（穗残联[2016] 11 号）".
-DOCUMENT_CODE_AFTER = re.compile(r"(?:发|函|办发|规?字|规)\s*[〔(（\[［]\s*\d{4}|\s*[〔［\[]\s*\d{4}\s*[〕］\]]")
+# the hexagonal ones: "（穗残联[2016] 11 号）". A firm's papers are coded 经办字 (round 20, an EIA approval):
+# "（塔山煤矿经办字〔2021〕184号）".
+DOCUMENT_CODE_AFTER = re.compile(r"(?:发|函|办发|经办字|规?字|规)\s*[〔(（\[［]\s*\d{4}|\s*[〔［\[]\s*\d{4}\s*[〕］\]]")
 # A body named right before 网站 / 官网 names a website, a link of a page's navigation ("工业和信息化部网站",
 # "某某市人民政府网站" in the footer of a crawled page, round 11), not the body in the text.
 # … and before a bare 网 that ends the link's text (round 17, a 重庆 commission's page): "[重庆市人民政府网](https://
@@ -1161,8 +1168,14 @@ ANCHOR_WORDS = _words(
     分送 抄送 转送 印送
     主办
     地点
+    位于 业经 约谈
     """
 )
+# 位于 (lies in) and 业经 (has been approved by) open the place or body after them (round 20): "该项目位于山西晋北煤炭
+# 基地大同矿区" (an EIA approval) names the coal base, "…工作方案》业经市人民政府同意" (广州's V2G plan) the city's
+# government; round 19's PPP table: "位于双台子区精细化工产业园区内".
+# 约谈 (summons for a talk) stands between the body that summons and the one summoned (round 20, a ministry's reply):
+# "中国环境监测总站约谈河北先河环保科技股份有限公司".
 # 地点 (place): a notice's heading "评审地点" glued to the venue in a one-line crawl opens no name (round 17,
 # a ministry's title-review notice): "三、评审地点生态环境部北京会议与培训基地四、申报条件".
 # 主办 (hosting, as 承办): a page's footer names its host and operator in one run, "湘阴县人民政府办公室主办
@@ -1231,9 +1244,11 @@ _GUARDED_ANCHORS = {
     # … and an expert committee advising on building: "成立海洋牧场建设专家咨询委员会" (round 9).
     # … and the noun 建设项目 after a scope word (round 17, an EIA approval): "登录全国建设项目竣工环境保护验收
     # 信息平台" (a nationwide platform for construction projects, not "全国 | build | 项目…平台").
+    # … and a bureau named for two domains, building and another (round 12, a district's signature line): "广州市天河区
+    # 住房建设和园林局", as "城乡建设和交通委员会".
     "建设": r"(?<!工程)(?!(?<=全国|全省|全市)建设项目)"
     r"建设(?!银行|部|厅|局|委|管理委|管理局|工作小组|领导小组|工作专班|办公室|兵团|指挥"
-    r"|专家(?:咨询)?委员会)",
+    r"|专家(?:咨询)?委员会|和[\u4e00-\u9fff]{1,4}(?:局|委))",
     # … and a group or office named for the work it pushes or the pilot it runs: "北京市大数据工作
     # 推进小组办公室", "国家组织药品集中采购和使用试点工作小组" (dev round 6).
     # … and a joint meeting named for the work it pushes: "市生活垃圾分类减量推进工作联席会议" (heldout5).
@@ -1331,6 +1346,8 @@ _GUARDED_ANCHORS = {
 # 中共一大, 中共二大 number the Party's congresses, not a count ("中共一大会址").
 # Digits closing a quoted word are a number's name, not a count: "建设“江西12345”政务服务热线平台"
 # (round 5), "“12345”热线".
+# Digits after a Latin letter are part of a code, no count: "白云区多场景多主体V2G标杆示范区建设项目" (round 20,
+# 广州's V2G plan; the 2 of V2G cut the name to "G标杆示范区").
 # Digits before 世纪 number a century, no count: "中国21世纪议程管理中心" (session 13: an expert list).
 # A size before a name is no part of it, with its unit: "在…取水口下游关刀碛建设1万平方米人工鱼巢示范区"
 # (round 14, after the score: the count's digit was cut, 万平方米 stayed in the name).
@@ -1338,7 +1355,7 @@ MEASURE = r"(?<![\d.．])\d+(?:[.．]\d+)?[万亿]?(?:平方米|平方公里|平
 # Digits before a unit of power are a facility's rating, no count: "2MWt液态燃料钍基熔盐实验堆" (round 14;
 # "5G" stays a count's debris, as before).
 COUNTED = (
-    r"(?<![\d.．])\d+(?![\d.．”]|世纪|[kMG]W|kV)[家个项批所年类种座名大]?"
+    r"(?<![\d.．A-Za-z])\d+(?![\d.．”]|世纪|[kMG]W|kV)[家个项批所年类种座名大]?"
     r"|(?<!共)[一二三四五六七八九十两]+[大所家个批间]"
 )
 # A count right before a name makes it a class: "建设20家科技传播人才实训基地",
@@ -2791,3 +2808,88 @@ LISTED_PARKS = re.compile(
 )
 LISTED_PARK_MIN = 5
 LISTED_PARK_NOT = ("公园", "花园", "游园")
+
+
+# --- round 20 (session 21, ext21) ------------------------------------------------------------
+# A key-project table names one project per row, "| n | name | content | category | lead unit |", and the
+# project builds the park or platform its name cell carries, with no verb in the cell (round 20, 重庆's 2026
+# key projects): "| 194 | 开州光电产业园 | 总占地面积约20亩 |", "| 189 | ★长寿经开区先进金属材料产业园配套基础
+# 设施建设项目 |", "| 191 | 永川伯镭科技产业园（一期） |", "| 192 | 永川云谷大数据产业园F区（保障性租赁住房） |",
+# "| 183 | 两江水土高新产业园复兴北片区基础设施工程（一期） |"; round 19's PPP table too ("| 18 | 营口经济技术开发区
+# 望儿山文化创意产业园旅游服务基础设施项目 |"). The name cell is the one after the row's number
+# (PROJECT_ROW_OPENING); what follows the name in its cell is a project's
+# tail (PROJECT_CELL_TAIL): a zone or phase of the park, its (supporting) infrastructure, 建设, 项目 or 工程,
+# a bracketed phase or scope. A park's ending (kind 园区) needs no more; the common 中心 and 平台 count only with
+# 项目, 工程 or 建设 in the tail (PROJECT_CELL_WORD): a cell that is only a centre's name may be a unit.
+# The number's cell is read back from the name's cell, so that a one-line crawl of the table, every row on one line
+# ("…| 开州区政府 | | 195 | 忠县“以竹代塑”产业园 |…"), is read as the lines of a markdown file are.
+PROJECT_ROW_OPENING = re.compile(r"(?:^|[\n|])[ \t]*\d{1,4}[ \t]*\|$")
+PROJECT_ROW_NUMBER_REACH = 12
+PROJECT_CELL_TAIL = re.compile(
+    r"(?:[A-Za-z0-9\u4e00-\u9fff]{1,4}?(?:片区|区))?"
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:配套)?(?:基础设施|设施))?"
+    r"(?:建设)?(?:项目|工程)?"
+    r"(?:[（(][^（）()|\n]{1,12}[）)])?[ \t]*"
+)
+PROJECT_CELL_WORD = re.compile(r"项目|工程|建设")
+PROJECT_CELL_PARK_KIND = "园区"
+# … the kinds that count with such a word: not a hub, "| 178 | ★重庆站铁路综合交通枢纽工程（站北路及东西侧立交工程） |"
+# is a railway station's works.
+PROJECT_CELL_WORD_KINDS = frozenset({"平台", "中心"})
+# A centre or base named by the goods it stores, moves or makes is a facility, a warehouse or a plant, not a
+# platform (round 20, 重庆's key projects: "新建苗木及花鸟仓储中心、农贸仓储中心、水产肉禽仓储中心、水果仓储中心",
+# "建设货物集散中心、分拨中心", "| 168 | 梁平邮件处理及仓配中心建设项目 |", "建设恒昌医药集团西南分销中心",
+# "| 101 | 垫江药包材生产基地技改建设扩能项目（四期） |", "建设慢病及老年病质谱生化检测研发生产中心"; earlier gold
+# has "物流分拨中心", "物流配送中心", "保税物流中心", "区域分销中心", "钢铁生产基地", "高端食品生产基地" as traps
+# and firms' "…生产基地" as may). Not 物流基地 ("西宁国家骨干冷链物流基地" is a designated base) nor a
+# 供应链平台 ("“一带一路”绿色供应链平台"); a trade centre of a good is named by its market ("玉湖冷链交易中心").
+FACILITY_PLATFORM = re.compile(
+    r"(?:仓储|仓配|储运|配送|分销|分拨|集散|加工|供应链|物流)中心$|仓储[\u4e00-\u9fff]{0,4}中心$"
+    r"|大仓基地$|生产(?:中心|基地)$"
+)
+# An area (片区) written after a park's name is a part of that park, and the park's name ends before it (round 20,
+# 重庆's key projects): "| 183 | 两江水土高新产业园复兴北片区基础设施工程（一期） |" names 两江水土高新产业园 (the gold
+# keeps a park's zone out of its name); the area of a pilot free trade zone stays one name (PILOT_ZONE_AREA:
+# "湖北自贸试验区襄阳片区").
+PARK_AREA_ENDING = "片区"
+PARK_AREA_HOST_KIND = "园区"
+# A platform of the nation's that a firm hosts is named without the firm, though a firm's own park keeps it
+# ("上药集团生物医药产业园"): "——黄河上游水电开发有限责任公司国家光伏发电试验测试基地配套20MW储能电站项目" (round 20,
+# the national energy-storage plan's demonstration projects) names the firm and 国家光伏发电试验测试基地.
+HOSTED_NATIONAL_OPENING = re.compile(r"国家(?!级)")
+# Provinces listed as the subject of a verb of building built one platform each (round 20, a ministry's one-line
+# praise of provinces' enforcement drills): "北京、西藏新建移动执法平台，整合多源执法数据" (gold: platforms each
+# province builds) — a class, as with "各省均建立了…" (DISTRIBUTED_BUILD); reached over PLACES_BUILD_REACH
+# characters before the name. A name with a place or a mark of its own stays one ("长三角…平台": distributed_classes).
+PLACES_BUILD = re.compile(
+    rf"(?<![\u4e00-\u9fff]){PLACE}(?:、{PLACE})+(?:等地|等省份?)?(?:新建|建立|建成|搭建|开通|上线)了?$"
+)
+PLACES_BUILD_REACH = 40
+# A platform named by a kind of actor that runs it is each such actor's own, a class (round 20, 广州's V2G plan, gold
+# traps "运营商平台", "电网企业平台"): "推动充换电运营商平台接入市级虚拟电厂服务平台", "优化和完善计量结算和客户服务相关
+# 电网企业平台功能". Not a platform for firms ("…企业服务平台": the head is a service).
+ACTOR_KIND_PLATFORM = re.compile(r"(?:企业|运营商|厂商|商家|机构|单位|用户)平台$")
+# 以 before a cited paper opens the way a body acts, whatever word jieba makes of the body's last character and 以
+# (round 20, an EIA approval: "山西省发展改革委以《关于…的承诺函》明确", jieba's 委以 "entrust"): the name ends
+# before it.
+PAPER_CITED_AFTER = re.compile(r"以《")
+# A platform of "the localities" or of "the State Council's departments" is each one's own, a class (round 19, the
+# 放管服 task division: "推进国务院部门重点垂直管理业务信息系统与地方政务服务平台的对接", "各省…和国务院部门政务服务
+# 平台与国家政务服务平台应接尽接"; earlier gold traps "地方数据平台"). Not 地方金融 (a province's financial bureau
+# and its platforms: "地方金融管理局") nor 地方志 (the gazetteer office).
+LOCALITIES_PLATFORM_OPENING = re.compile(r"^(?:地方(?!金融|志)|国务院部门|中央部门)")
+# A name quoted whole before 模式 (a model), 机制 or 理念 is the label of a way of working, no body or platform
+# (round 20, 广州's V2G plan): "推广“电池银行”模式，提高电池利用率" names no bank.
+QUOTED_MODEL_AFTER = re.compile(r"[”\"](?:模式|机制|理念)")
+# A platform named for "a megacity" is what such cities build, a kind or a city's role, no name (dev round 6,
+# 上海's zero-carbon parks: "积极探索超大城市零碳园区建设路径"; round 20, 重庆's key projects, a group row:
+# "| 三、超大城市现代化治理示范区 |"; round 18's gold has "多模融合超大城市治理大模型" as a trap). Only zones and parks
+# (MEGACITY_ZONE_KINDS), a model or status for such cities; a platform is the one the megacity writing builds
+# ("构建超大城市综合运行管理与协同平台", 上海's S&T plan in data/plans).
+MEGACITY_OPENING = re.compile(r"^(?:超大|特大)城市")
+MEGACITY_ZONE_KINDS = frozenset({"园区", "示范区"})
+# A county's or district's government named by its place, which jieba reads as one place word with the level though
+# it tags the place alone as a verb (round 20, 重庆's key projects, a lead unit: "奉节县政府", 奉节/v but 奉节县/ns):
+# the head is a place, not a verb before a bare ending ("确保县政府…" stays a verb's object: 确保/v).
+PLACE_LEVEL_END = ("县", "区", "市", "旗")
+PLACE_LEVEL_TAG = "ns"

@@ -600,9 +600,16 @@ APPENDED_ATTACHMENT_TITLE_MIN = 6
 # quantity (1.5万, 2.3%).
 # (one20) A space may follow the point's mark as it may a decimal's: "（二）项目组织申报工作流程|1. 申报单位根据指南…",
 # "（三）具体申报方式|1. 网上填报" (heldout11 joined).
+# A listed document may follow the point as well: "三、规划依据|1.《中华人民共和国城乡规划法》（2019 年修正）2.《…"
+# (bj-eco-security-2035, cy-fuel-stations-2026 joined).
 FIRST_CHILD_GLUED_TO_TITLE = re.compile(
-    r"(?<=[\u4e00-\u9fff）)”])\d{1,2}(?:[.．、]|\.\d{1,2}(?:\.\d{1,2})?)[ \u3000]?(?=[\u4e00-\u9fff“])"
+    r"(?<=[\u4e00-\u9fff）)”])\d{1,2}(?:[.．、]|\.\d{1,2}(?:\.\d{1,2})?)[ \u3000]?(?=[\u4e00-\u9fff“《])"
 )
+# BRACKETED_CHILD_GLUED_TO_TITLE: so does a bracketed first child, numbered or lettered, where the text's own points
+# are not headings: "（三）模型算法安全风险应对|（a）不断提高人工智能可解释性…" (nat-ai-safety-framework-2024),
+# "5.2.1 站内设施与站外建构筑物安全间距要求|（1）汽油、柴油工艺设备…" (fl-energy-station-2023 joined). A title holds a
+# bracketed score or year ("（1分）", "（2019 年修正）"), never a bare （1） or （a） before a word.
+BRACKETED_CHILD_GLUED_TO_TITLE = re.compile(r"(?<=[\u4e00-\u9fff”])[（(](?:1|a)[）)](?=[\u4e00-\u9fff“《])")
 # GLUED_POINT_AFTER_TITLE: such a point, glued to the title of the heading read last (within a run-in title's
 # length, RUN_IN_TITLE_MAX, and no clause or sentence mark between), opens a run of points where INLINE_ARABIC_GLUED
 # would refuse it: "（一）扩大货物贸易规模|1.扩大优势产品出口。…（二）推进服务贸易升级|5.深化服务贸易合作。"
@@ -740,10 +747,11 @@ OPENER_WORD_HEADS = {"要": "主重需必只首纲摘提概简紧扼", "以": "�
 # Nor is an opener one where it starts a noun with the words after it (OPENER_WORD_TAILS, opener →
 # those words): "完善土地支持政策和建设管理" (支持政策), "加大对深度贫困地区支持力度" (支持力度), "调动各方积极性"
 # (积极性): the title goes on past them. Nor after a conjunction (OPENER_AFTER_CONJUNCTION): "进一步充实和
-# 完善…的功能" goes on with a second verb of the same title.
+# 完善…的功能" goes on with a second verb of the same title; 或 joins two as 和 does ("（三）对隐瞒不报或继续违规建设的
+# 电站项目，…", lineage11's 2005 notice read inline: no sentence opens at 继续).
 # (one20) 推进 starts one with 行动: "三、居住区充电设施覆盖推进行动|严格落实…" (yn-ev-charging-doubling-2026 joined).
 OPENER_WORD_TAILS = {"支持": ("力度", "政策", "体系", "范围", "作用", "方式"), "积极": ("性",), "推进": ("行动",)}
-OPENER_AFTER_CONJUNCTION = "和与及、并"
+OPENER_AFTER_CONJUNCTION = "和与及、并或"
 # INLINE_SENTENCE_OPENERS: in a text read inline (a one-line crawl of an opinion), (n) titles stand glued
 # to their first sentence, which opens with a verb of work as often as with the openers above ("（一）巩固
 # 生态资源优势加大贫困地区…", "（二）建立贫困人口参与机制引导贫困地区…", "（三）强化各类政策协同明确主管部门责权…",
@@ -778,6 +786,36 @@ INLINE_TIME_OPENER = re.compile(
 # whatever the title: 聚焦 ("攻坚关键核心技术|聚焦制约产业发展的关键领域…", "发挥三大产业引领作用|聚焦集成电路、
 # 生物医药…", sh-fyp-14, cn-fyp-15 joined); titles open with it ("聚焦…") but do not hold it after their first words.
 INLINE_GLUED_OPENERS = ("聚焦",)
+# INLINE_SUBJECT_OPENERS: a sentence glued to a title read inline often opens with its subject, the place or the
+# bodies the text speaks for, named by 本/我/各 ("认定范围|本市特困人员认定条件按…", gz-destitute-support-2021
+# joined; "提升城市商业能级|各地商务主管部门要将…", nat-smart-business-district-2022; "规划布局不合理|我县加油站
+# 主要坐落于…", cy-fuel-stations-2026): no title ends in such a word, so the title ends before it. A word that ends
+# in 本 is no 本市 (SUBJECT_WORD_HEADS: 资本市场, 成本, 基本, 样本…); after a verb of work the subject is the
+# title's object ("因地制宜推动各地绿色低碳发展", "统筹发展各级各类教育": SUBJECT_AFTER_VERBS); and after a date it
+# is the title's own ("1996年我国地震活动情况和…", nat-quake-trend-1997: SUBJECT_WORD_HEADS ends with 年月日).
+INLINE_SUBJECT_OPENERS = (
+    "本市", "本区", "本县", "本省", "我国", "我省", "我市", "我区", "我县",
+    "各地", "各省", "各市", "各区", "各县", "各州", "各级",
+)  # fmt: skip
+SUBJECT_WORD_HEADS = "资成基根版样文标剧课账脚读范年月日"
+SUBJECT_AFTER_VERBS = (
+    "推动",
+    "发展",
+    "加强",
+    "支持",
+    "促进",
+    "统筹",
+    "带动",
+    "推进",
+    "引导",
+    "鼓励",
+    "指导",
+    "组织",
+    "覆盖",
+    "面向",
+    "服务",
+    "终止",
+)
 # REPEATED_SUB_TITLE: a rule book or guide repeats the same sub-headings under each of its parallel parts
 # ("一、首诊负责制度（一）定义|指患者的首位接诊医师…（二）基本要求|1.…二、三级查房制度（一）定义|指患者住院期间…",
 # eighteen systems each with （一）定义 and （二）基本要求, nat-medqual-core-rules-2018 joined). Where
@@ -828,6 +866,17 @@ INLINE_TWO_CLAUSE_SENTENCE_MIN = 6
 PROVISION_TARGET_YEAR = re.compile(r"到(?:19|20)\d\d")
 UNTITLED_PROVISION_STYLES = ("paren-cn",)
 UNTITLED_PROVISIONS_SHARE = 2 / 3
+# TITLED_ENTRY_OPENERS: a （n） paragraph whose short title (at most TITLED_ENTRY_TITLE_MAX characters) runs into a
+# first sentence opening with a word of sentences, not of subjects, is a titled entry, not an untitled provision,
+# whatever its title's kind: "（一）离散型智能制造试点示范|在机械、汽车、船舶…领域", "（一）加强组织领导|积极向工信部
+# 进行汇报和沟通" (sd-smart-mfg-pilot-2016 joined, whose noun titles read as subjects). 要 is left out: a provision's
+# subject runs into it ("（十二）各发电企业要尽量…", nat-power-reform-2002), and so are 以 and 在, which open
+# provisions' clauses ("在厂网分开的重组完成以后，…").
+TITLED_ENTRY_OPENERS = tuple(o for o in SENTENCE_OPENERS if o not in ("要", "以", "在"))
+TITLED_ENTRY_TITLE_MAX = 16
+# PROVISION_MODALS: a provision's subject runs into its modal before the verb an opener list holds ("（一）地方各级党委
+# 和政府要坚持以人民为中心的发展思想", "有关职能部门应当加强…", mee-dept-duty-2022): no title ends in a modal.
+PROVISION_MODALS = ("要", "应", "应当", "须", "必须", "将", "可", "可以", "负责", "依法")
 PROVISION_SENTENCE_END = re.compile(r"[。！？：:\n]")
 # NOUN_USED_OPENERS: an opener that a title ends with as a noun ("强化金融政策支持", "强化环境经济政策引导")
 # is the title's last word, not the sentence's first, where another opener follows it at once: "（二）强化
@@ -2021,6 +2070,29 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
         "the same printout's header: the date and time it was printed and the page's title with the"
         " site's name after '_' or '|' (a body line never opens with a clock time and a site title)",
         "2026/9/19 08:49 某某市城市更新行动实施方案 _ 市政府文件 _ 某某市人民政府",
+    ),
+    NamedPattern(
+        "numbered-metadata-field",
+        re.compile(
+            r"^[ \t\u3000]*\d{1,2}[.．、][ \t\u3000]*\\?[\[【][ \t\u3000]*"
+            r"(?:主题分类|发文机[构关]|联合发文单位|制发单位|发布机构|实施日期|成文日期|发文字号|发文序号|文号"
+            r"|废止日期|发布日期|有效性|文件来源|索引号|主题词|公文种类|时效性)[ \t\u3000]*\\?[\]】].{0,200}$"
+        ),
+        "a portal's metadata list written as numbered entries, a field label in brackets and its value: the page's"
+        " description of the document, not its outline (www.beijing.gov.cn pages saved as Markdown, lineage21,"
+        " whose ten entries nested the whole document under '05. [成文日期]'; sw.beijing.gov.cn puts each value on"
+        " the next line: '5. [发文序号]')",
+        "01. \\[主题分类\\] \\-\\-\\--商贸、海关、旅游/国内贸易",
+    ),
+    NamedPattern(
+        "page-widget",
+        re.compile(
+            r"^[ \t\u3000]*(?:回到顶部|返回顶部|我在听，请说话[（(]\d{1,2}s[)）]|抱歉，没听清，请再说一遍吧?)"
+            r"[ \t\u3000]*$"
+        ),
+        "the page's back-to-top button and its voice-search prompts (every www.beijing.gov.cn page, lineage21,"
+        " where they were read as the document's first three sections)",
+        "我在听，请说话(10s)",
     ),
     NamedPattern(
         "site-footer",

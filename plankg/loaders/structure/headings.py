@@ -27,6 +27,7 @@ from plankg.loaders.rules.structure import (
     GLUED_TITLE_MAX,
     GLUED_TITLE_MIN,
     HEAD_NOUN_WORD_SPLITS,
+    INLINE_SUBJECT_OPENERS,
     INLINE_TITLE_END,
     LABEL_CLAUSE_MARK,
     LABEL_END,
@@ -60,6 +61,8 @@ from plankg.loaders.rules.structure import (
     SENTENCE_OPENERS,
     SPEAKER_BYLINE,
     STRAY_MARKER_CHARS,
+    SUBJECT_AFTER_VERBS,
+    SUBJECT_WORD_HEADS,
     TASK_ONLY_STYLES,
     TITLE_BEFORE_ARTICLE,
     TITLE_BEFORE_BODY_MARK,
@@ -394,6 +397,10 @@ def _opens_at(clause: str, k: int, opener: str) -> bool:
         clause.startswith(opener, k)
         and clause[k - 1] not in OPENER_WORD_HEADS.get(opener, "") + OPENER_AFTER_CONJUNCTION
         and not clause.startswith(OPENER_WORD_TAILS.get(opener, ()), k + len(opener))
+        and not (
+            opener in INLINE_SUBJECT_OPENERS
+            and (clause[k - 1] in SUBJECT_WORD_HEADS or clause[:k].endswith(SUBJECT_AFTER_VERBS))
+        )
     )
 
 

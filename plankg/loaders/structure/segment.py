@@ -50,6 +50,7 @@ from plankg.loaders.rules.structure import (
     BARE_NUMBER_LINE,
     BLOCK_HEADING,
     BOX_TITLE,
+    BRACKETED_CHILD_GLUED_TO_TITLE,
     BRACKETED_LINE,
     CHAPTER,
     CHAPTER_MARKER_ALONE,
@@ -137,6 +138,7 @@ from plankg.loaders.rules.structure import (
     INLINE_LOST_FIRST_CHAPTER,
     INLINE_SENTENCE_END,
     INLINE_SENTENCE_OPENERS,
+    INLINE_SUBJECT_OPENERS,
     INLINE_TIME_OPENER,
     INLINE_TITLE_END,
     INLINE_TOP_PARTS,
@@ -194,6 +196,7 @@ from plankg.loaders.rules.structure import (
     PLAIN_TITLE_BREAKS,
     PREFACE_HEADINGS,
     PREFACE_RUN_IN,
+    PROVISION_MODALS,
     PROVISION_SENTENCE_END,
     PROVISION_TARGET_YEAR,
     QUANTITY_GOES_ON,
@@ -259,6 +262,8 @@ from plankg.loaders.rules.structure import (
     TITLED_ARTICLE,
     TITLED_ARTICLES_SHARE,
     TITLED_CHAPTER_ARTICLES_MIN,
+    TITLED_ENTRY_OPENERS,
+    TITLED_ENTRY_TITLE_MAX,
     TITLED_ITEM_LINE_MAX,
     TITLED_ITEM_LINE_STYLES,
     TOC_HEADING,
@@ -2750,7 +2755,15 @@ def headings_inline(text: str, start: int = 0, numbering: Mapping[str, int] | No
         title_end = title_start + full_stop.start() if full_stop else stop
         if full_stop and full_stop.group() == QUESTION_END:
             title_end += 1  # a question heading keeps its question mark, as read_heading_line does
-        child = FIRST_CHILD_GLUED_TO_TITLE.search(text, title_start, title_end)
+        child = min(
+            (
+                found
+                for rule in (FIRST_CHILD_GLUED_TO_TITLE, BRACKETED_CHILD_GLUED_TO_TITLE)
+                if (found := rule.search(text, title_start, title_end)) is not None
+            ),
+            key=lambda found: found.start(),
+            default=None,
+        )
         if child is None and style.startswith("chapter:"):
             child = ARTICLE_ENDS_CHAPTER_TITLE.search(text, title_start, title_end)  # "总则|第一条为…"
         if child is not None:
@@ -3083,10 +3096,21 @@ def _untitled_provisions(text: str, accepted: list[tuple[int, int, str, int]]) -
             or len(sentence) > RUN_IN_TITLE_MAX
             or sentence.endswith(tuple(LEAD_SENTENCE_END))  # "（四）…的指导思想是："
         )
+        and _titled_entry_end(sentence) is None
     ]
     if len(subject_led) < UNTITLED_ENTRIES_MIN or len(subject_led) < UNTITLED_PROVISIONS_SHARE * len(entries):
         return set()
     return {index for index, _ in entries}
+
+
+def _titled_entry_end(sentence: str) -> int | None:
+    """Where a short title glued to a （n） paragraph's first sentence ends, by an opener word that no
+    provision's subject runs into (TITLED_ENTRY_OPENERS); None when the sentence shows none."""
+    clause = re.split(r"[，、：；\s]", sentence, maxsplit=1)[0]
+    end = glued_clause_end(clause, TITLED_ENTRY_OPENERS)
+    if end is None or end > TITLED_ENTRY_TITLE_MAX or clause[:end].endswith(PROVISION_MODALS):
+        return None  # "（一）地方各级党委和政府要|坚持…": a subject and its modal, no title
+    return end
 
 
 def _attached_plan_start(text: str, start: int, accepted: list[tuple[int, int, str, int]]) -> int | None:
@@ -3319,7 +3343,10 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None
     责任制。") and a provision led by its subject ("有关部门应当…落实到…，") keep those verbs."""
     clause = re.split(r"[，、：；\s]", title, maxsplit=1)[0]
     openers: tuple[str, ...] = (
-        (INLINE_OPENERS if stand_alone else SENTENCE_OPENERS) + INLINE_GLUED_OPENERS + INLINE_LEAD_OPENERS
+        (INLINE_OPENERS if stand_alone else SENTENCE_OPENERS)
+        + INLINE_GLUED_OPENERS
+        + INLINE_LEAD_OPENERS
+        + INLINE_SUBJECT_OPENERS
     )
     opened = glued_clause_end(clause, openers)
     if opened is not None and clause[opened:] in openers:
