@@ -40,7 +40,8 @@ HELDOUT7_FLOORS = {"title": 8, "kind": 11, "issuer": 4, "doc_number": 1, "years"
 # bracketed table labels, an OCR'd headline, a notice laying down its own provisions, a department signing under
 # its organ) as measured below. Three texts print no title, two no date.
 # years 7 by meta17 (an undated action plan's three years, a call's research term)
-HELDOUT14_FLOORS = {"title": 10, "kind": 13, "issuer": 10, "doc_number": 3, "period": 1, "years": 7}
+# issuer 11 after seg21 (SOURCE_ISSUER, PAGE_SOURCE: a page's 来源 field names the body)
+HELDOUT14_FLOORS = {"title": 10, "kind": 13, "issuer": 11, "doc_number": 3, "period": 1, "years": 7}
 # Round 1 (heldout, 14 documents), floors added by meta17 (session 17) at its measure: a bare Q&A's kind and
 # drafter, a party congress report's Central Committee, a blog export's title, a portal's next-year publication.
 HELDOUT_FLOORS = {"title": 13, "kind": 13, "issuer": 11, "doc_number": 3, "period": 6, "years": 5}
@@ -68,16 +69,19 @@ ROUND_FLOORS = {
     # FAQs as headlines, verb-first decrees, vault titles' stray affixes, signatures under a closing formula, the
     # vault's official_number, 试行 validity terms; tests/test_meta_portal_titles.py); title 9 after seg20 (a page's
     # caption over a cover, a draft for review's 送审稿)
-    "heldout17": (9, {"title": 9, "kind": 9, "issuer": 5, "doc_number": 2, "years": 6}),
+    # issuer 7 after seg21 (SOURCE_ISSUER, PAGE_SOURCE)
+    "heldout17": (9, {"title": 9, "kind": 9, "issuer": 7, "doc_number": 2, "years": 6}),
     # round 17's second wave, scored at 17:31: title 4, kind 8, issuer 6, 文号 3, years 6; title 7 and years 7 with
     # 通告 a headline kind
     # 文号 4 and kind 9 after seg20 (a reply letter's 复函 glued to its 文号; a speech is a report)
     "heldout18": (9, {"title": 7, "kind": 9, "issuer": 6, "doc_number": 4, "years": 7}),
     # round 19, scored at 18:45 on 2026-12-04: title 7, kind 7, issuer 3, 文号 4, years 4; after fix19seg (regulations'
     # adopting congress, joint issuers named by the first and 等, news headlines; tests/test_meta_fix19.py)
-    "heldout19": (10, {"title": 9, "kind": 9, "issuer": 7, "doc_number": 4, "years": 4}),
+    # issuer 10 after seg21 (SOURCE_ISSUER, PAGE_SOURCE)
+    "heldout19": (10, {"title": 9, "kind": 9, "issuer": 10, "doc_number": 4, "years": 4}),
     # round 19's second wave, scored at 19:32 after every branch of session 20: no fix after it
-    "heldout20": (9, {"title": 8, "kind": 8, "issuer": 5, "doc_number": 2, "years": 4}),
+    # title 9, kind 9, issuer 9 after seg21 (SOURCE_ISSUER, PAGE_SOURCE, TABLE_LABEL_LINE, NEWS_HEADLINE_YEAR)
+    "heldout20": (9, {"title": 9, "kind": 9, "issuer": 9, "doc_number": 2, "years": 4}),
 }
 # Every scored text of more than one line crawled onto one line (eval_metadata --one-line, 149 texts), measured by
 # meta18 (session 18): on main title 50, kind 136, issuer 51, 文号 3, period 16, years 46; after the rules of

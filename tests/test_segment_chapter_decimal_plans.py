@@ -47,9 +47,14 @@ def test_title_lines_under_a_chapters_decimal_sections_are_headings() -> None:
 
 
 def test_a_standards_decimal_outline_keeps_its_entries_as_a_list() -> None:
-    # LISTS_UNDER_DECIMAL_OUTLINE still holds without a 第N章 above
+    # LISTS_UNDER_DECIMAL_OUTLINE still holds without a 第N章 above, in a document titled as a standard (seg21: one
+    # titled as a plan keeps such title lines over paragraphs, DECIMAL_OUTLINE_TITLE_LINES)
     standard = PLAN.replace("第一章 规划总则\n\n", "1 总则\n\n")
-    assert tree(standard) == [(1, "1", "总则"), (2, "1.1", "编制目的和意义"), (2, "1.2", "规划原则")]
+    assert tree(standard, PlanMeta(id="t", title="电动汽车充电设施建设规范")) == [
+        (1, "1", "总则"),
+        (2, "1.1", "编制目的和意义"),
+        (2, "1.2", "规划原则"),
+    ]
 
 
 PRINCIPLES = f"""第七章 近期建设规划

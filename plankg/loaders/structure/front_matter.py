@@ -31,6 +31,7 @@ from plankg.loaders.rules.structure import (
     NOTICE_TITLE,
     RECIPIENTS,
     RESEARCH_TERM,
+    TABLE_LABEL_LINE,
     TOOLBAR_LINE,
     cn_to_int,
     doc_number_text,
@@ -150,7 +151,14 @@ def find_front_matter(text: str) -> FrontMatter | None:
         # "广州市医疗保障局 …关于印发…的通知" is the notice's 文号, not the first half of its title; joined,
         # it was glued in front of the issuers and lost as the 文号.
         number_line = DOC_NUMBER.fullmatch(line) is not None
-        if following and not number_line and NOTICE_TITLE.match(line + following) and not NOTICE_TITLE.match(line):
+        label_line = TABLE_LABEL_LINE.match(line) is not None  # TABLE_LABEL_LINE: "标题" over its value
+        if (
+            following
+            and not number_line
+            and not label_line
+            and NOTICE_TITLE.match(line + following)
+            and not NOTICE_TITLE.match(line)
+        ):
             line = line + following  # a notice title wrapped over two lines
         lines.append((pos, pos + len(raw), line))
         pos += len(raw) + 1

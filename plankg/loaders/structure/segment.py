@@ -61,6 +61,7 @@ from plankg.loaders.rules.structure import (
     CLAUSE_REQUIREMENT,
     CLAUSE_WRAP_MIN_WIDTH,
     CLAUSE_WRAP_SHARE,
+    CLAUSES_AMONG_GAPS_STYLES,
     COMPANION_DOCUMENT,
     COUNTED_ASPECTS,
     COUPLET_CLAUSE_MAX,
@@ -75,11 +76,14 @@ from plankg.loaders.rules.structure import (
     CRITERIA_UNDER_LABEL_MIN,
     DATE_LINE,
     DECIMAL_HEADING_NUMBER,
+    DECIMAL_TITLE_PARAGRAPH_MIN,
     DEFINITION_SENTENCE,
     DESCRIBED_LABEL,
+    EMPTY_VALUE_LINE_MIN_LEVEL,
     ENTRIES_ACROSS_GROUPS_MIN,
     ENTRIES_ACROSS_GROUPS_STYLES,
     EXCERPT_FIRST_PART_STYLES,
+    FIELD_LABEL_LINE,
     FIRST_CHILD_GLUED_TO_TITLE,
     FIRST_ITEM_LINE,
     FOOTNOTE_DEFINITION,
@@ -167,6 +171,7 @@ from plankg.loaders.rules.structure import (
     MATERIALS_HEADING,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
+    MIXED_TITLED_ENTRIES_MIN,
     MONTH_DATE_LINE,
     NAMED_HEADINGS,
     NOTES_FIRST_ON_LABEL,
@@ -199,6 +204,8 @@ from plankg.loaders.rules.structure import (
     QUESTION_END,
     QUESTION_HEADING,
     REFERENCE_ENTRY,
+    REPEATED_FIELD_LABELS_MIN,
+    REPEATED_FIELD_PARTS_MIN,
     REPEATED_LABEL_MAX,
     REPEATED_SUB_TITLE_CHARS,
     REPEATED_SUB_TITLE_MIN,
@@ -664,12 +671,13 @@ def _blank(lines: list[Line], index: int) -> bool:
 
 
 def headings_from_lines(
-    text: str, toc: Toc | None = None, documents: Sequence[str] = (), body_start: int = 0
+    text: str, toc: Toc | None = None, documents: Sequence[str] = (), body_start: int = 0, plan: bool = False
 ) -> tuple[list[Heading], list[Issue]]:
     """Headings read line by line; the lines of the TOC are skipped, before it only named
     headings (前言) are read, and its titles say where a heading's title ends. When a notice
     issues two or more ``documents`` (ISSUED_DOCUMENT), each one's title line after
-    ``body_start`` is a level-1 heading that restarts the numbering."""
+    ``body_start`` is a level-1 heading that restarts the numbering. ``plan``: the document is titled as a plan
+    (DECIMAL_OUTLINE_TITLE_LINES)."""
     listed_titles: dict[str, list[str]] = {}
     for entry in toc.entries if toc else ():
         listed_titles.setdefault(entry.marker, []).append(entry.title)
@@ -1147,12 +1155,117 @@ def headings_from_lines(
                 inline_items.add(tail)
             in_terms = GLOSSARY_TITLE.search(headings[-1].title) is not None or (in_terms and headings[-1].level > 1)
     headings = _without_untitled_entries(text, _without_entries_across_groups(headings))
-    headings = _without_lists_under_decimal_outline(text, _without_restated_entries(text, headings))
+    headings = _without_lists_under_decimal_outline(text, _without_restated_entries(text, headings), plan)
     headings = _without_announced_measures(text, _without_run_in_items(text, headings, sentences))
     headings = _without_sentence_entries(text, _without_announced_criteria(text, headings))
     headings = _without_statement_entries(text, headings)
     headings = _without_counted_aspects(text, _without_bare_entries_under_label(text, headings))
+    headings = _without_empty_value_lines(text, _without_clauses_among_gaps(text, headings))  # seg21
+    headings = _with_repeated_field_labels(text, headings)  # seg21
     return _with_lost_full_stops(text, _without_lone_list_heads(text, headings)), issues
+
+
+def _field_labels(text: str, start: int, end: int) -> list[tuple[Heading, bool]] | None:
+    """The field labels of a part's text (REPEATED_FIELD_LABELS), each as an unnumbered heading (level 0, set by
+    the caller) and whether it stands alone on its line; None when the part holds anything else: text that is no
+    label, or numbered items not under a label that stands alone."""
+    labels: list[tuple[Heading, bool]] = []
+    alone = False
+    offset = start
+    for line in text[start:end].split("\n"):
+        at, offset = offset, offset + len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        field = FIELD_LABEL_LINE.match(line)
+        if field is not None and read_marker(stripped) is None:
+            alone = not line[field.end() :].strip()
+            label_start = at + field.start("label")
+            title = field.group("label")
+            labels.append((Heading(0, "", title, label_start, label_start + len(title)), alone))
+        elif not (alone and read_marker(stripped) is not None):
+            return None
+    return labels
+
+
+def _with_repeated_field_labels(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings with the field labels every part of a run of sibling parts is laid out in, as unnumbered
+    headings one level below the parts (REPEATED_FIELD_LABELS): at least one label of each part stands alone over
+    its items (labelled paragraphs, "基本概念：…" / "应用场景：…" under each scenario, stay paragraphs: heldout8)."""
+    groups: dict[tuple[int | None, int], list[int]] = {}
+    for k, heading in enumerate(headings):
+        groups.setdefault((_parent(headings, k), heading.level), []).append(k)
+    added: list[Heading] = []
+    for (_, level), parts in groups.items():
+        if len(parts) < REPEATED_FIELD_PARTS_MIN:
+            continue
+        found: list[list[tuple[Heading, bool]]] = []
+        for k in parts:
+            if k + 1 < len(headings) and headings[k + 1].level > level:
+                break  # a part with headings of its own
+            end = headings[k + 1].start if k + 1 < len(headings) else len(text)
+            labels = _field_labels(text, headings[k].title_end, end)
+            if not labels or len(labels) < REPEATED_FIELD_LABELS_MIN or not any(alone for _, alone in labels):
+                break
+            found.append(labels)
+        else:
+            names = [[h.title for h, _ in labels] for labels in found]
+            if all(n == names[0] for n in names):
+                added += [replace(h, level=level + 1) for labels in found for h, _ in labels]
+    return sorted([*headings, *added], key=lambda h: h.start) if added else headings
+
+
+def _without_clauses_among_gaps(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the sentence entries of a （n） list some of whose entries were read as no heading
+    (CLAUSES_AMONG_GAPS)."""
+    drop: set[int] = set()
+    groups: dict[tuple[int | None, int, str], list[tuple[int, int]]] = {}
+    for k, heading in enumerate(headings):
+        marker = read_marker(heading.number) if heading.number else None
+        if marker is not None and marker.style in CLAUSES_AMONG_GAPS_STYLES:
+            groups.setdefault((_parent(headings, k), heading.level, marker.style), []).append((k, marker.number))
+    for (parent, _, style), entries in groups.items():
+        numbers = [n for _, n in entries]
+        if numbers != sorted(numbers) or numbers == list(range(1, len(numbers) + 1)):
+            continue
+        start = headings[parent].title_end if parent is not None else 0
+        span = text[start : headings[entries[-1][0]].start]
+        skipped = [n for n in range(1, numbers[-1]) if n not in numbers]
+        if not all(
+            re.search(rf"(?m)^[ \t\u3000]*{re.escape(written)}", span)
+            for n in skipped
+            for written in marker_spellings(style, n)[:1]
+        ):
+            continue
+        for k, _ in entries:
+            title = headings[k].title.strip()
+            leaf = k + 1 == len(headings) or headings[k + 1].level <= headings[k].level
+            long_sentence = len(title) > RUN_IN_TITLE_MAX and UNTITLED_ENTRY_BREAKS.search(title) is not None
+            if leaf and (long_sentence or _requirement(title)):
+                drop.add(k)
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _without_empty_value_lines(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the unnumbered sub-headings that stand alone right under their part's title and have no
+    text under them before the next heading at their parent's level or above (EMPTY_VALUE_LINE)."""
+    drop: set[int] = set()
+    for k, heading in enumerate(headings):
+        if heading.number or heading.level < EMPTY_VALUE_LINE_MIN_LEVEL or k + 1 == len(headings):
+            continue
+        following = headings[k + 1]
+        parent = headings[k - 1] if k > 0 else None
+        if (
+            following.level < heading.level
+            and not text[heading.title_end : following.start].strip()
+            # the part's only line: right under the part's own title, no sibling before it (an infographic's run
+            # of bare titles, "构建多元化国际合作网络" / "完善全球创新服务网络", keeps its last one)
+            and parent is not None
+            and parent.level < heading.level
+            and not text[parent.title_end : heading.start].strip(" \t\u3000\n*")
+        ):
+            drop.add(k)
+    return [h for k, h in enumerate(headings) if k not in drop]
 
 
 def _with_lost_full_stops(text: str, headings: list[Heading]) -> list[Heading]:
@@ -1329,8 +1442,17 @@ def _without_untitled_entries(text: str, headings: list[Heading]) -> list[Headin
         )
         least = UNTITLED_ENTRIES_PARENT_MIN if style in UNTITLED_ENTRIES_PER_PARENT_STYLES else UNTITLED_ENTRIES_MIN
         if len(entries) >= least and untitled * 2 > len(entries):
-            drop.update(entries)
+            # MIXED_TITLED_ENTRIES: a list mixing titled run-ins with sentences keeps its titled ones
+            titled = [k for k in entries if _short_run_in_title(headings[k].title)]
+            kept = set(titled) if len(titled) >= MIXED_TITLED_ENTRIES_MIN else set()
+            drop.update(k for k in entries if k not in kept)
     return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _short_run_in_title(title: str) -> bool:
+    """A run-in title of its own: short, one phrase, no requirement (MIXED_TITLED_ENTRIES)."""
+    title = title.strip()
+    return len(title) <= RUN_IN_TITLE_MAX and UNTITLED_ENTRY_BREAKS.search(title) is None and not _requirement(title)
 
 
 def _line_rest(text: str, heading: Heading) -> str:
@@ -1650,7 +1772,21 @@ def _stand_alone_title(text: str, heading: Heading) -> bool:
     return rest.strip() in ("", "。") and "。" not in heading.title and len(heading.title) <= STAND_ALONE_TITLE_MAX
 
 
-def _without_lists_under_decimal_outline(text: str, headings: list[Heading]) -> list[Heading]:
+def _title_over_paragraph(text: str, heading: Heading) -> bool:
+    """Whether a heading is a short title alone on its line, no full stop, over a paragraph
+    (DECIMAL_OUTLINE_TITLE_LINES)."""
+    end = text.find("\n", heading.title_end)
+    if end < 0 or text[heading.title_end : end].strip() or not _stand_alone_title(text, heading):
+        return False
+    following = next((line.strip() for line in text[end + 1 :].split("\n") if line.strip()), "")
+    return (
+        read_marker(following) is None
+        and len(following) >= DECIMAL_TITLE_PARAGRAPH_MIN
+        and any(ch in PARAGRAPH_END + LEAD_SENTENCE_END for ch in following[DECIMAL_TITLE_PARAGRAPH_MIN - 1 :])
+    )
+
+
+def _without_lists_under_decimal_outline(text: str, headings: list[Heading], plan: bool = False) -> list[Heading]:
     """The headings without the list entries of a decimal outline's clauses
     (LISTS_UNDER_DECIMAL_OUTLINE): a （1） whose nearest numbered ancestor is numbered decimally
     ("3.2", "G.3.1", "1"), with the headings under it."""
@@ -1666,6 +1802,8 @@ def _without_lists_under_decimal_outline(text: str, headings: list[Heading]) -> 
             continue
         if _under_chapter(headings, parent) and _stand_alone_title(text, heading):
             continue  # CHAPTER_DECIMAL_PLAN_TITLES: a plan's （1） title line under 第N章's decimal sections
+        if plan and _title_over_paragraph(text, heading):
+            continue  # DECIMAL_OUTLINE_TITLE_LINES: "（1）环境效益" over its paragraph in a plan
         drop.add(k)
         following = k + 1
         while following < len(headings) and headings[following].level > heading.level:
@@ -3255,7 +3393,7 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None
 
 
 def segment(
-    text: str, toc: Toc | None, documents: Sequence[str] = (), body_start: int = 0
+    text: str, toc: Toc | None, documents: Sequence[str] = (), body_start: int = 0, plan: bool = False
 ) -> tuple[list[Heading], list[Issue]]:
     """Headings of a text: from its TOC when its lines are glued, else line by line.
 
@@ -3280,7 +3418,7 @@ def segment(
         inline = _inline_issued_documents(text) or headings_inline(text)
         if inline and len(inline) >= len(_questions(text)):
             return inline, [Issue(code="inline-headings", message="text without line breaks: headings read inline")]
-    headings, issues = headings_from_lines(text, toc, documents, body_start)
+    headings, issues = headings_from_lines(text, toc, documents, body_start, plan)
     questions = _questions(text) if not headings else []
     if len(questions) >= MIN_QUESTIONS:
         # An interview-style interpretation: its questions ("问：…？答：…") are its sections.

@@ -439,7 +439,26 @@ def read_html(data: bytes, name: str) -> str:
     blocks = _restore_repeats([b for b in blocks if b[1].strip()], _page_blocks(data))
     if title_missing(title, blocks):
         blocks.insert(0, ("p", title))
+    source = _page_source(data, name, blocks)
+    if source:
+        # PAGE_SOURCE: under the headline, where the page prints it
+        at = next((k + 1 for k, (_, text) in enumerate(blocks[:3]) if title and title in text), min(1, len(blocks)))
+        blocks.insert(at, ("p", f"来源：{source}"))
     return join_blocks(blocks)
+
+
+def _page_source(data: bytes, name: str, blocks: list[tuple[str, str]]) -> str:
+    """The body a page's source field names (PAGE_SOURCE) where the main text has no source line; "" otherwise."""
+    from plankg.loaders.rules.structure import PAGE_SOURCE_FIELD, SOURCE_LABEL
+    from plankg.loaders.text.read import source_name
+
+    if any(SOURCE_LABEL.search(line) for _, text in blocks for line in text.splitlines()):
+        return ""
+    try:
+        page = decode(data, name)
+    except InputError:
+        return ""
+    return next((n for m in PAGE_SOURCE_FIELD.finditer(page) if (n := source_name(m.group("value")))), "")
 
 
 def page_title(raw: str) -> str:

@@ -145,6 +145,8 @@ def _opening_title(first: str) -> str:
     from plankg.loaders.rules.structure import (
         DATE_QUALIFIER,
         DRAFT_AFTER_TITLE,
+        FIELD_AFTER_HEADLINE,
+        HEADLINE_END,
         RECIPIENTS,
         RUN_ON_TITLE_ENDING,
         SELF_REFERENCE,
@@ -161,6 +163,9 @@ def _opening_title(first: str) -> str:
         return ""
     if len(line) <= TITLE_MAX_CHARS:
         return line
+    field = FIELD_AFTER_HEADLINE.search(line[: TITLE_MAX_CHARS + 8])
+    if field is not None and field.start() <= TITLE_MAX_CHARS and HEADLINE_END.search(line[: field.start()]):
+        return line[: field.start()]  # FIELD_AFTER_HEADLINE: "…的通告来源：…"
     # Outside 《》 and outside round brackets (CITED_NUMBER, as TITLE_BEFORE_NUMBER reads them); the kinds of
     # RUN_ON_TITLE_ENDING only where TITLE_ENDING's end no title. The first ending followed by a body's opening
     # (TITLE_END_BOUNDARY) is the title's end; else the first ending.
@@ -253,6 +258,36 @@ def metadata_table(text: str) -> dict[str, str]:
         if value and value not in NO_VALUE and name not in found:  # "文号: -" (NO_VALUE): none
             found[name] = value
     return found
+
+
+def source_name(value: str) -> str:
+    """The body a page's source field names (SOURCE_ISSUER): the value up to the next field, without the site's
+    word for itself; "" when what is left does not end as a body's name."""
+    from plankg.loaders.rules.structure import SOURCE_ORGAN_END, SOURCE_SITE_WORD, SOURCE_VALUE_END, SOURCE_VALUE_MAX
+
+    value = SOURCE_VALUE_END.split(value.strip(), maxsplit=1)[0].strip()
+    value = SOURCE_SITE_WORD.sub("", value).strip()
+    if len(value) > SOURCE_VALUE_MAX or not CJK.match(value) or SOURCE_ORGAN_END.search(value) is None:
+        return ""
+    return value
+
+
+def source_issuer(text: str) -> str:
+    """The body named by the first source field in a text's first lines (SOURCE_ISSUER), its value on the label's
+    line or, for a label alone, on the next line; "" when there is none."""
+    from plankg.loaders.rules.structure import MARKDOWN_EMPHASIS, SOURCE_LABEL, SOURCE_LINES
+
+    lines = [MARKDOWN_EMPHASIS.sub("", line) for line in text.lstrip("\ufeff").splitlines() if line.strip()]
+    lines = lines[:SOURCE_LINES]
+    for index, line in enumerate(lines):
+        for label in SOURCE_LABEL.finditer(line):
+            value = line[label.end() :]
+            if not value.strip() and index + 1 < len(lines):
+                value = lines[index + 1]
+            name = source_name(value)
+            if name:
+                return name
+    return ""
 
 
 def _glued_table_cells(cell: str, label: re.Pattern[str]) -> list[str]:
@@ -674,7 +709,7 @@ def _news_headline(first: str) -> str:
     """The first line as a news report's headline (NEWS_HEADLINE), "" when it does not read as one."""
     from plankg.loaders.rules.structure import NEWS_HEADLINE, NEWS_HEADLINE_CHARS, NEWS_HEADLINE_MIN_HAN
 
-    line = first.strip()
+    line = _without_site_trail(first.strip())  # a page title's site name after it (PAGE_TITLE_TRAIL)
     if len(line) > NEWS_HEADLINE_CHARS or len(re.findall(r"[\u4e00-\u9fff]", line)) < NEWS_HEADLINE_MIN_HAN:
         return ""
     return line if NEWS_HEADLINE.match(line) else ""
@@ -1476,6 +1511,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or standard_issuer
         or _standard_proposer(text)
         or closing_issuer
+        or source_issuer(text[:8000])  # SOURCE_ISSUER: named only as the page's source
     )
     # FULLER_ISSUER: a notice title names a district's office without its city ("黄浦区人民政府办公室"),
     # the portal's 发布单位 in full ("上海市黄浦区人民政府办公室"): the full name is the issuer's
