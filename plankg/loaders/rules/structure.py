@@ -778,7 +778,7 @@ INLINE_SENTENCE_OPENERS = (
 # 工作回顾", "“十四五”期间规划加油站建设情况"), so the comma or 是 must follow.
 INLINE_TIME_OPENER = re.compile(
     r"(?:“[一二三四五六七八九十]+五”(?:期间|时期)|今年|过去(?:一|两|三|五|十)年|刚刚过去的一年|当前"
-    r"|\d{1,2}月\d{1,2}日(?:上午|下午|晚上|前后?)?)(?=[，,]|是)"
+    r"|\d{1,2}月\d{1,2}日(?:上午|下午|晚上|前后?)?|目前)(?=[，,]|是)"
     r"|我[部委局厅办省市区县](?=将|要|会同|联合)"
 )
 # INLINE_GLUED_OPENERS: words that open a glued first sentence in texts read inline besides SENTENCE_OPENERS,
@@ -2016,7 +2016,13 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
         "share-bar",
         re.compile(
             r"^(?!.*。)[ \t\u3000]*(?:分享到|扫一扫|【?打印本页|【?关闭窗口|【?打印】|【?关闭】|【?收藏】"
-            r"|【?字体[:：]?[大中小]|分享[:：](?=[ \t\u3000]*$)).{0,80}$"
+            r"|【?字体[:：]?[大中小]|分享[:：](?=[ \t\u3000]*$)"
+            # QR_CAPTION_LINE (fix21seg): an app's QR code caption whose image the crawl lost, "支付宝扫一扫" /
+            # "微信扫一扫" / "云闪付扫一扫" (cq-car-scrappage-subsidy-2025, heldout21, four lines read as sections)
+            r"|[\u4e00-\u9fffA-Za-z]{1,6}扫一扫(?=[ \t\u3000]*$)"
+            # PAGE_NAV_LINE (fix21seg): a page's links to its neighbours and its close button, each on a line of its
+            # own: "上一篇" / "下一篇" / "关闭" (nm-ev-taxi-subsidy-2024, heldout21, read as three sections)
+            r"|(?:上一篇|下一篇)(?=[:：]|[ \t\u3000]*$)|关闭(?=[ \t\u3000]*$)).{0,80}$"
         ),
         "share, print and close buttons of a web page (a bare 分享: too, its icons lost)",
         "分享到：微信 微博 打印本页 关闭窗口",
@@ -2225,9 +2231,10 @@ LINK_ITEM_MAX = 20
 # "相关政策与解读" over the links to the notice's 解读 and 答记者问 at the end of a ministry's page
 # (nat-capacity-price-2026, round 15). PAGE_QR_LINE (fix17seg, after round 17's score): the QR line's wording
 # varies by site, "扫一扫在手机上查看当前页面" / "政务微信" / "移动门户" / "顶部" (wd-farm-machinery-subsidy-2024, a
-# district portal page's last lines, read as three sections).
+# district portal page's last lines, read as three sections). 相关文章 (fix21seg): "上一篇 / 下一篇 / 关闭 / 相关文章"
+# closing nm-ev-taxi-subsidy-2024 (heldout21).
 RELATED_HEADING = re.compile(
-    r"^[ \t\u3000]*(?:相关文件|相关链接|相关解读|相关阅读|相关新闻|相关附件|相关政策(?:与解读)?"
+    r"^[ \t\u3000]*(?:相关文件|相关链接|相关解读|相关阅读|相关新闻|相关附件|相关文章|相关政策(?:与解读)?"
     r"|扫一扫在手机上?(?:打开|查看)当前页面?)[:：]?" + _LINE_END
 )
 # A site's disclaimer closes the article it follows: what comes after it (QR-code styles, the
@@ -2678,9 +2685,15 @@ TITLE_BEFORE_NUMBER = re.compile(
 # as titles do: "关于生态环境领域进一步深化“放管服”改革，推动经济高质量发展的指导意见各省、自治区、直辖市环境
 # 保护厅（局），新疆生产建设兵团环境保护局：为…" (round 9). A headline on a line of its own has no comma
 # (HEADLINE_BREAKS); here the addressees' colon right after vouches for the title.
+# TITLE_BEFORE_NAMED_RECIPIENTS (fix21seg): the addressees may be named one by one, a list joined by 、 up to the
+# colon, and the document may be a 通报 or a 报告: "关于2018年4月国家地表水考核断面水质自动监测站建设进展情况的通报
+# 北京市、天津市、河北省、…环境保护厅(局)，海南省生态环境保护厅:各地…" (nat-water-stations-bulletin-2018, heldout21, a
+# one-line crawl), "关于印发《海南昌江核电厂…核安全检查报告》的函华能海南昌江核电有限公司、海南核电有限公司:根据…"
+# (hn-changjiang-fcd-inspection-2021, the same data set); both fell back to the file name.
 TITLE_BEFORE_RECIPIENTS = re.compile(
-    r"^(?P<title>[^。；！？：:;!?\n]{4,80}?(?:意见|通知|方案|决定|规划|计划|办法|函))"
-    r"(?=各(?:省|市|区|县|有关|地|部门|级|单位|直属|相关)[^。\n]{0,160}?[：:])"
+    r"^(?P<title>[^。；！？：:;!?\n]{4,80}?(?:意见|通知|方案|决定|规划|计划|办法|函|通报|报告))"
+    r"(?=各(?:省|市|区|县|有关|地|部门|级|单位|直属|相关)[^。\n]{0,160}?[：:]"
+    r"|[\u4e00-\u9fff（）()]{2,30}、[^。；！？\n]{0,800}?[：:])"
 )
 # A space between two Chinese characters of a document's name is a line break of the page (a <br>
 # in its headline saved as a space): "国务院关于支持自由贸易试验区 深化改革创新若干措施的通知", "印发
@@ -3723,7 +3736,10 @@ GLUED_PART = re.compile(
 # comma or 起: "（一）公布房源|2025年3月20日，市住房保障办…", "（五）资格复核|2025年4月11日起，由各区住房保障部门…"
 # (gz-public-rental-allocation-2025 joined; a notice's steps are dated). A title names a day without them.
 # A year then 是 or a comma opens one as well: "一、工作回顾|2025年是“十四五”收官之年" (dev's gov reports joined).
-INLINE_DATE_OPENER = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月\d{1,2}日(?:上午|下午)?(?=[，,]|起)|(?=是|[，,]))")
+INLINE_DATE_OPENER = re.compile(
+    r"(?:19|20)\d\d年(?:\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午)?(?=[，,]|起)"
+    r"|\d{1,2}月(?=[，,])|(?=是|[，,]))"
+)
 # INLINE_LEAD_OPENERS (one20): words that open a glued first sentence read inline, whatever the title: 一是 opens the
 # first of a task's counted measures ("（二）完善高速公路及国省干线补能网络|一是以高速公路…", "（四）强化重点场景充电
 # 服务|一是加快…", yn-ev-charging-doubling-2026 joined) and 本次 a notice's account of this round ("一、房源情况|本次
@@ -3737,6 +3753,7 @@ INLINE_DATE_OPENER = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月\d{1,2}日(?:上�
 INLINE_LEAD_OPENERS = (
     "一是", "本次", "本规划", "本方案", "本计划", "本办法", "本意见", "本通知",
     "主要包括", "本部分", "本工程", "本标准", "本指南", "基于", "依据",
+    "本《", "为贯彻", "为深入贯彻", "为进一步", "为确保",
 )  # fmt: skip
 # GLUED_POINT_AFTER_COUPLET (one20): the title a point is glued to (GLUED_POINT_AFTER_TITLE) may be a couplet, two
 # short clauses joined by one ，: "一、深化营商环境改革，支持市场主体发展|1．深化改革激活力。…二、强化市场秩序治理，营
@@ -3905,3 +3922,65 @@ LINKED_LIST = re.compile(
     r"(?m)^(?P<name>[ \t\u3000]*[^\n。，；：！？:,;\[\]()（）]{1,10}[ \t\u3000]*\n)(?:[ \t\u3000]*\n)*"
     r"(?:[ \t\u3000]*[-*+][ \t]+\[[^\]\n]{1,60}\][(（][^\n]*[)）][ \t]*(?:\n|$)){3,}"
 )
+# INLINE_SEMICOLON_LIST (fix21seg, after round 21's first score): in a text that lost its line breaks, a run of
+# （一）（二）… siblings whose entries each end their first clause at ； (all but the last, which ends the list at
+# 。) is a list of references or inspected items, not headings: "一、检查依据（一）《中华人民共和国核安全法》；（二）
+# 《中华人民共和国民用核设施安全监督管理条例》及其实施细则；…（七）国家核安全局批准或认可的文件。二、检查内容（一）质量
+# 保证体系运转情况；…" (hn-changjiang-fcd-inspection-2021, heldout21, a one-line crawl; the same lists on their
+# own lines end in ； and are read as items there). Only ； counts (a titled （n） ends at 。 and an untitled
+# provision's first clause at ，), and an entry with headings below it is a part (_inline_list_entry).
+INLINE_SEMICOLON_LIST_STYLES = ("paren-cn",)
+INLINE_SEMICOLON_LIST_END = "；;"
+# INLINE_DATE_RANGE_OPENER (fix21seg): INLINE_DATE_OPENER's full date may be a span of days: "三、检查活动|2021年3月16日
+# 至19日，国家核安全局组织检查组…" (hn-changjiang-fcd-inspection-2021, heldout21, one-line); written into
+# INLINE_DATE_OPENER. INLINE_NOW_OPENER: 目前 opens a sentence as 当前 does (INLINE_TIME_OPENER): "（三）关于现场准备|
+# 目前，用于3号机组核岛施工的人员…" (the same text). HEAD_NOUN_OVER_OPENER: a part's head noun (TITLE_HEAD_NOUNS) that
+# holds an opener (the 要 of 要求) ends the title after itself: "五、检查发现问题及整改要求|为确保施工建造质量，…"
+# (the same text; 工作要求 of "四、工作要求|现在距离…", nat-water-stations-bulletin-2018, is read so too).
+HEAD_NOUN_CHARS = 2
+# INLINE_NOW_OPENER: 目前 then a comma, also where the （n） are untitled provisions (_provision_title_end), as
+# INLINE_DATE_OPENER is there.
+INLINE_NOW_OPENER = re.compile(r"目前(?=[，,])")
+# SENTENCE_ENTRIES_BESIDE_TITLED (fix21seg): in a text whose （n） are stand-alone titled lines under some parts
+# ("（一）补贴适用时间" / "（二）申报补贴渠道" on lines of their own), the （n） of another part that each open
+# with a sentence ending at 。 (its paragraph may go on), broken by clauses and longer than a run-in title, are
+# its clauses, not headings: "三、申报补贴程序" / "（一）自申报对象按期提交齐全、清晰的申报材料之日起，由市商务委
+# 会同…完成网上审核。" / "（二）对审核通过的申报对象，将在…进行公示…。" (cq-car-scrappage-subsidy-2025, heldout21;
+# the heldout13/heldout17 gold rule: "untitled duties （一）（二） under another part of the same notice are
+# clauses"). All the entries under one heading must read so, and at least SENTENCE_ENTRIES_BESIDE_TITLED_MIN.
+SENTENCE_ENTRIES_BESIDE_TITLED_STYLES = ("paren-cn",)
+SENTENCE_ENTRIES_BESIDE_TITLED_MIN = 2
+# TITLE_LINES_ABOVE_BODY (fix21seg): a document's title broken over short lines of its own right above its first
+# numbered heading, the last line ending in the document's kind, is its title (front matter), not unnumbered
+# sections: "内蒙古自治区交通运输厅 财政厅“十四五”" / "推广应用新能源巡游出租汽车" / "奖补实施细则" / "第一章 总则"
+# (nm-ev-taxi-subsidy-2024, heldout21: the rules' title in three bold lines under the 印发 sentence of a repost).
+# Only before any numbered heading is found, at most TITLE_LINES_ABOVE_BODY_MAX lines.
+TITLE_LINES_ABOVE_BODY_KIND = re.compile(
+    r"(?:方案|规划|计划|意见|纲要|办法|细则|要点|措施|指南|指引|条例|规定|规则|通知|决定)[ \t\u3000]*$"
+)
+TITLE_LINES_ABOVE_BODY_MAX = 4
+# BULLETIN_TITLE (fix21seg): a 通报 tells the addressees how a matter stands (progress, an inspection's findings),
+# a report, not a plan: "关于2018年4月国家地表水考核断面水质自动监测站建设进展情况的通报"
+# (nat-water-stations-bulletin-2018, heldout21, kind report in the gold); REPORT_WORDS' 报告 / 公报 miss it.
+BULLETIN_TITLE = re.compile(r"通报$")
+# SEVERAL_ISSUED (fix21seg): a notice that issues two documents, each quoted in its title, is titled as the notice
+# (no one of them is the document): "关于印发《国家基本医疗保险、生育保险和工伤保险药品目录》以及《商业健康保险创新
+# 药品目录》（2025 年）的通知" (nat-drug-list-notice-2025, heldout21, its title over two PDF lines), not
+# "国家基本…目录》以及《商业…目录》（2025 年）" with the brackets half gone.
+SEVERAL_ISSUED = re.compile(r"》[^《》]{0,6}《")
+# APPENDED_NUMBERED_ATTACHMENTS (fix21seg): APPENDED_LISTED_ATTACHMENT for a list of several numbered attachments,
+# "附件：1.检验检测机构资质认定环境监测机构评审补充要求（征求意见稿）2.《…（征求意见稿）》编制说明生态环境部办公厅
+# 2018年6月6日抄送：…。附件1检验检测机构…（征求意见稿）第一条本补充要求…附件2《…(征求意见稿)》编 制 说 明一、背景情况…"
+# (nat-monitoring-lab-review-draft-2018, heldout21, a one-line crawl: the letter has no headings, its two attachments
+# do). Each listed entry (ATTACHMENT_LIST_ENTRY, numbered from 1 within ATTACHMENT_LIST_WINDOW characters of 附件：)
+# must come back, in order, as 附件n glued to the title it lists (widths and spaces folded: the note's title is
+# letter-spaced there); each is a level-1 heading, its own numbering under it.
+ATTACHMENT_LIST_ENTRY = re.compile(r"(?<![\d.．])(?P<n>[1-9])[.．、](?!\d)")
+ATTACHMENT_LIST_WINDOW = 300
+APPENDED_NUMBERED_MIN = 2
+# INLINE_LEAD_OPENERS (fix21seg): the document speaking of itself by its short name in 《》
+# ("四、需要说明的问题|本《补充要求》是在…") and a purpose clause of policy ("二、编制过程|为贯彻落实中央文件
+# 要求，…", "五、检查发现问题及整改要求|为确保施工建造质量，…") open a glued first sentence
+# (nat-monitoring-lab-review-draft-2018 and hn-changjiang-fcd-inspection-2021, heldout21, one-line crawls);
+# a year and month then a comma too ("一、背景情况|2017年9月，中共中央办公厅…", INLINE_DATE_OPENER).
+# Written into INLINE_LEAD_OPENERS and INLINE_DATE_OPENER.

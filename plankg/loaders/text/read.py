@@ -1210,12 +1210,25 @@ def _effective_next_year(issued: str, text: str) -> str:
     return f"{following}-01-01" if re.search(EFFECTIVE_NEXT_YEAR.format(year=following), text) else ""
 
 
+def _recipients_title(before_recipients: re.Match[str] | None) -> str:
+    """A title run on into its addressees (TITLE_BEFORE_RECIPIENTS); a notice's or letter's that issues one
+    document gives that document's (NOTICE_TITLE): "关于印发《…核安全检查报告》的函" → "…核安全检查报告"."""
+    from plankg.loaders.rules.structure import NOTICE_TITLE, notice_document_title
+
+    if before_recipients is None:
+        return ""
+    title = before_recipients.group("title")
+    notice = NOTICE_TITLE.match(title)
+    return notice_document_title(notice.group("title")) if notice is not None else title
+
+
 def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     """Metadata for a plan without a manifest entry, read off its first lines: the portal's
     metadata table, the headline (joined when broken over lines), the notice that issues the
     plan, the opening line; the file stem when none of them gives a title."""
     from plankg.loaders.rules.structure import (
         APPROVED_FORWARDING,
+        BULLETIN_TITLE,
         COVER_LINES,
         DECREE_WINDOW,
         DELEGATED_REPORT,
@@ -1237,6 +1250,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         ORDINAL_PERIOD,
         RECIPIENTS,
         REPORT_WORDS,
+        SEVERAL_ISSUED,
         SHORT_GOVERNMENT,
         SPEECH_TITLE,
         STANDARD_COVER,
@@ -1289,7 +1303,15 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         )
         # a 批转 notice's document is re-issued as the approving body's own, titled as its notice names it
         or (_forwarded_document(head)[1] if not (notice and notice.group("verb") == APPROVED_FORWARDING) else "")
-        or (notice_document_title(notice.group("title")) if notice else "")
+        or (
+            (
+                notice.group()
+                if SEVERAL_ISSUED.search(notice.group("title"))
+                else notice_document_title(notice.group("title"))
+            )
+            if notice
+            else ""
+        )
         or (front.title if front is not None else "")
         or _run_on_notice_title(lines[:2])
         or _promulgated_title(head)
@@ -1320,7 +1342,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
             or table_title
             or _interpreted_title(first, lines, head)
             or (opening if _title_shaped(opening) else "")
-            or (before_recipients.group("title") if before_recipients else "")
+            or _recipients_title(before_recipients)
         )
         or stem
     )
@@ -1355,6 +1377,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         else "report"
         if (any(w in title for w in REPORT_WORDS) and OPINIONS_REPORT.search(title) is None)
         or SPEECH_TITLE.search(title) is not None
+        or BULLETIN_TITLE.search(title) is not None
         else "plan"
     )
     period = _period(title, text, kind)
