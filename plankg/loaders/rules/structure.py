@@ -896,7 +896,7 @@ TITLE_HEAD_NOUNS = ("要求", "职责", "规则", "单位", "内容", "措施", 
 TITLE_HEAD_GOES_ON = "和与及、的，"
 # A head noun's last character may start a word with the next one: "制订气候项目标准以应对…" is 项目|标准,
 # not 目标 (HEAD_NOUN_WORD_SPLITS, head noun → characters that make such a word after it).
-HEAD_NOUN_WORD_SPLITS = {"目标": "准", "范围": "内外", "行动": "计方纲起者指"}
+HEAD_NOUN_WORD_SPLITS = {"目标": "准", "范围": "内外", "行动": "计方纲起者指", "情况": "下"}
 # RESTATED_SUBJECT: a glued sentence often opens by restating the title's subject, then 要: "第三节健全
 # 综合交通体系|交通建设要统筹规划，…", "优化能源结构|能源建设要…", "提高东部地区的发展水平|东部地区要在…":
 # the title ends where a short noun phrase that starts with two characters of the title runs into 要.
@@ -3984,3 +3984,16 @@ APPENDED_NUMBERED_MIN = 2
 # (nat-monitoring-lab-review-draft-2018 and hn-changjiang-fcd-inspection-2021, heldout21, one-line crawls);
 # a year and month then a comma too ("一、背景情况|2017年9月，中共中央办公厅…", INLINE_DATE_OPENER).
 # Written into INLINE_LEAD_OPENERS and INLINE_DATE_OPENER.
+# ATTACHMENT_TITLE_DATE (fix21seg): an appended attachment's title may carry the date of its figures in brackets
+# that the list left out: "附件：1.各省（区、市）水站建设进展情况统计表2.…" / "附件1.各省（区、市）水站建设进展情况
+# 统计表（截至2018年5月3日）省份新建水站…" (nat-water-stations-bulletin-2018, heldout21, one line): the bracket is
+# the title's (APPENDED_NUMBERED_ATTACHMENTS).
+ATTACHMENT_TITLE_DATE = re.compile(r"[（(](?:截至|截止)?[^（）()。，；\n]{2,16}?[年月日底][）)]")
+# REPORT_HEAD_NOUNS (fix21seg): the parts of a report or bulletin are headed by 情况 / 做法 / 问题 as a plan's
+# by 要求 / 任务 (TITLE_HEAD_NOUNS); read inline, the title ends after them: "一、总体进展情况|全国2050个…",
+# "（二）已（在）建水站进展情况|530个地方投资的…", "二、典型做法|河北省委书记…" (nat-water-stations-bulletin-2018,
+# heldout21, one line).
+# 情况下 goes on as one word (HEAD_NOUN_WORD_SPLITS). A comparison opening the sentence, 与…相比, ends the title
+# even after 与 (TITLE_HEAD_GOES_ON): "三、存在问题|与水站建设时序要求相比，…" (HEAD_NOUN_THEN_COMPARISON).
+REPORT_HEAD_NOUNS = ("情况", "做法", "问题")
+HEAD_NOUN_THEN_COMPARISON = re.compile(r"与[^，。；、]{1,20}相比")

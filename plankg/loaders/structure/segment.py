@@ -48,6 +48,7 @@ from plankg.loaders.rules.structure import (
     ATTACHMENT_LIST_ENTRY,
     ATTACHMENT_LIST_LOOKAHEAD,
     ATTACHMENT_LIST_WINDOW,
+    ATTACHMENT_TITLE_DATE,
     ATTACHMENT_TITLED,
     BARE_ENTRIES_MIN,
     BARE_NUMBER_LINE,
@@ -2957,9 +2958,12 @@ def _appended_numbered_attachments(text: str, start: int) -> list[tuple[int, int
     listed = INLINE_ATTACHED_PLAN.search(text, start)
     if listed is None:
         return []
-    entries = list(ATTACHMENT_LIST_ENTRY.finditer(text, listed.end(), listed.end() + ATTACHMENT_LIST_WINDOW))
-    numbers = [int(m.group("n")) for m in entries]
-    if len(entries) < APPENDED_NUMBERED_MIN or numbers[:1] != [1] or numbers != sorted(set(numbers)):
+    entries: list[re.Match[str]] = []
+    for entry in ATTACHMENT_LIST_ENTRY.finditer(text, listed.end(), listed.end() + ATTACHMENT_LIST_WINDOW):
+        if int(entry.group("n")) != len(entries) + 1:
+            break  # the list's numbering ends (the appended 附件1. may fall in the window)
+        entries.append(entry)
+    if len(entries) < APPENDED_NUMBERED_MIN:
         return []
     found: list[tuple[int, int, int]] = []
     at = entries[-1].end()
@@ -2969,8 +2973,10 @@ def _appended_numbered_attachments(text: str, start: int) -> list[tuple[int, int
             shared = _folded_shared_prefix(text, entry.end(), match.end())
             title = text[match.end() : match.end() + shared]
             if shared >= APPENDED_ATTACHMENT_TITLE_MIN and not re.search(r"[。；！？，：]", title):
-                found.append((match.start(), match.end(), match.end() + shared))
-                at = match.end() + shared
+                dated = ATTACHMENT_TITLE_DATE.match(text, match.end() + shared)
+                end = dated.end() if dated is not None else match.end() + shared
+                found.append((match.start(), match.end(), end))
+                at = end
                 break
         else:
             return []
