@@ -3997,3 +3997,12 @@ ATTACHMENT_TITLE_DATE = re.compile(r"[（(](?:截至|截止)?[^（）()。，；
 # even after 与 (TITLE_HEAD_GOES_ON): "三、存在问题|与水站建设时序要求相比，…" (HEAD_NOUN_THEN_COMPARISON).
 REPORT_HEAD_NOUNS = ("情况", "做法", "问题")
 HEAD_NOUN_THEN_COMPARISON = re.compile(r"与[^，。；、]{1,20}相比")
+# COLLECTOR_NOTES (fix21seg): a vault's markdown may carry its collector's notes as ## headings between the vault's
+# header and the page caption: "## 摘要" / "## 初步影响分析" / "**加油业务**: 无直接影响。" / "## 六维评分" /
+# a score table / "## 政策原文" (nat-charging-proposal-reply-2025, heldout21): every unnumbered heading above
+# the caption (PAGE_CAPTIONS) is the collector's, none the document's (_without_page_captions).
+# MARKDOWN_TABLE_ROW: a markdown table's row is no heading ("| 制发日期: | 2025-07-23 |", the same page's
+# 目录项的基本信息 table). PAGE_TITLE_PLACEHOLDERS: a frame's default page title, "无标题文档" (the same page,
+# under the reply), names nothing.
+MARKDOWN_TABLE_ROW = re.compile(r"\|.*\|")
+PAGE_TITLE_PLACEHOLDERS = frozenset({"无标题文档", "无标题页", "Untitled Document"})
