@@ -4006,3 +4006,15 @@ HEAD_NOUN_THEN_COMPARISON = re.compile(r"与[^，。；、]{1,20}相比")
 # under the reply), names nothing.
 MARKDOWN_TABLE_ROW = re.compile(r"\|.*\|")
 PAGE_TITLE_PLACEHOLDERS = frozenset({"无标题文档", "无标题页", "Untitled Document"})
+# CONDITIONS_TITLE (fix21seg): a stand-alone title that announces the conditions below it, with no colon, heads a
+# list: "（二）补贴对象为同时满足以下条件的消费者" / "1．个人消费者。" / "2．补贴适用时间内，在全国范围内报废注销了…" /
+# … / "8．按程序成功申报并经审查要件齐全属实。" (cq-car-scrappage-subsidy-2025, heldout21: the short entries were
+# read as sections, the long ones not). Its numbered leaves (CONDITIONS_STYLES) are the list's items (CRITERIA_LEAD
+# for a lead sentence ending in a colon).
+CONDITIONS_TITLE = re.compile(r"(?:满足|符合|具备|具有)(?:以下|下列|如下)[^。；：:]{0,8}?(?:条件|标准|情形|要求)")
+CONDITIONS_STYLES = ("arabic", "paren-arabic", "circled")
+# ATTACHMENT_LIST_FIRST_ON_LABEL (fix21seg): an attachment list whose first entry stands on the label's line goes on
+# below it as ATTACHMENT_LIST_ALONE's does: "附件：1.重庆碳市场2023年度重点排放单位名录" / "2.…" / "3.…" /
+# "          4.重庆碳市场不同行业调节系数表" (cq-carbon-allowance-2023, heldout21: the 4. went on the numbering of the
+# run-in 1.–3. above and was read as a section).
+ATTACHMENT_LIST_FIRST_ON_LABEL = re.compile(r"^[ \t\u3000]*附[ \u3000]*[件表][ \u3000]*[：:][ \t\u3000]*1[.．、](?!\d)")

@@ -46,6 +46,7 @@ from plankg.loaders.rules.structure import (
     ATTACHMENT_LINE,
     ATTACHMENT_LIST_ALONE,
     ATTACHMENT_LIST_ENTRY,
+    ATTACHMENT_LIST_FIRST_ON_LABEL,
     ATTACHMENT_LIST_LOOKAHEAD,
     ATTACHMENT_LIST_WINDOW,
     ATTACHMENT_TITLE_DATE,
@@ -66,6 +67,8 @@ from plankg.loaders.rules.structure import (
     CLAUSE_WRAP_MIN_WIDTH,
     CLAUSE_WRAP_SHARE,
     COMPANION_DOCUMENT,
+    CONDITIONS_STYLES,
+    CONDITIONS_TITLE,
     COUNTED_ASPECTS,
     COUPLET_CLAUSE_MAX,
     COUPLET_CLAUSE_MIN,
@@ -927,6 +930,9 @@ def headings_from_lines(
             # (over an unnumbered title line it heads the attachment: ATTACHED_BELOW).
             inline_items.update(_numbered_run(lines, i + 1))
             continue
+        if ATTACHMENT_LIST_FIRST_ON_LABEL.match(line.text):
+            # "附件：1.…名录" + "2.…" / "4.…": the list goes on below its first entry (ATTACHMENT_LIST_FIRST_ON_LABEL)
+            inline_items.update(_numbered_run(lines, i + 1))
         attachment = ATTACHMENT_LINE.match(line.text)
         if attachment is None and following is not None and read_marker(next_line) is None:
             attachment = ATTACHED_BELOW.match(line.text)  # "附：" over the attachment's title
@@ -1162,6 +1168,7 @@ def headings_from_lines(
     headings = _without_announced_measures(text, _without_run_in_items(text, headings, sentences))
     headings = _without_sentence_entries(text, _without_announced_criteria(text, headings))
     headings = _without_sentence_entries_beside_titled(text, _without_statement_entries(text, headings))
+    headings = _without_conditions_under_title(headings)
     headings = _without_counted_aspects(text, _without_bare_entries_under_label(text, headings))
     return _with_lost_full_stops(text, _without_lone_list_heads(text, headings)), issues
 
@@ -1276,6 +1283,24 @@ def _without_sentence_entries_beside_titled(text: str, headings: list[Heading]) 
             for k in entries
         ):
             drop.update(entries)
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _without_conditions_under_title(headings: list[Heading]) -> list[Heading]:
+    """The headings without the numbered leaves under a title that announces them as conditions
+    (CONDITIONS_TITLE: "（二）补贴对象为同时满足以下条件的消费者" / "1．个人消费者。")."""
+    drop: set[int] = set()
+    for k, heading in enumerate(headings):
+        if CONDITIONS_TITLE.search(heading.title) is None:
+            continue
+        for j in range(k + 1, len(headings)):
+            child = headings[j]
+            if child.level <= heading.level:
+                break
+            marker = read_marker(child.number) if child.number else None
+            leaf = j + 1 == len(headings) or headings[j + 1].level <= child.level
+            if child.level == heading.level + 1 and leaf and marker is not None and marker.style in CONDITIONS_STYLES:
+                drop.add(j)
     return [h for k, h in enumerate(headings) if k not in drop]
 
 
