@@ -3974,7 +3974,9 @@ SEVERAL_ISSUED = re.compile(r"》[^《》]{0,6}《")
 # (nat-monitoring-lab-review-draft-2018, heldout21, a one-line crawl: the letter has no headings, its two attachments
 # do). Each listed entry (ATTACHMENT_LIST_ENTRY, numbered from 1 within ATTACHMENT_LIST_WINDOW characters of 附件：)
 # must come back, in order, as 附件n glued to the title it lists (widths and spaces folded: the note's title is
-# letter-spaced there); each is a level-1 heading, its own numbering under it.
+# letter-spaced there); each is a level-1 heading, its own numbering under it. Not where a table of contents above
+# the list names the attachments as labelled ("附件1石化行业智能制造现行和在研标准清单......32", heldout6's
+# nat-petrochem-std-guide-2022 joined): the outline is read with the TOC.
 ATTACHMENT_LIST_ENTRY = re.compile(r"(?<![\d.．])(?P<n>[1-9])[.．、](?!\d)")
 ATTACHMENT_LIST_WINDOW = 300
 APPENDED_NUMBERED_MIN = 2

@@ -2645,12 +2645,14 @@ NO_HEADINGS_NOTICE_CHARS = 3000
 TOC_ONLY_BODY_CHARS = 20
 
 
-def headings_inline(text: str, start: int = 0, numbering: Mapping[str, int] | None = None) -> list[Heading]:
+def headings_inline(
+    text: str, start: int = 0, numbering: Mapping[str, int] | None = None, appended: bool = True
+) -> list[Heading]:
     """Headings of a text that lost its line breaks, read from the sequence of markers alone:
     a marker counts where it continues its style's numbering (一、 after 一、 is 二、; a new,
     deeper style opens at 1 or continues its numbering across parents). A title ends at the
     first full stop, at the next heading, or after ``MAX_HEADING_CHARS``."""
-    several = _appended_numbered_attachments(text, start)
+    several = _appended_numbered_attachments(text, start) if appended else []
     if several:
         # APPENDED_NUMBERED_ATTACHMENTS: the letter's headings, then each attachment with its own under it
         found = headings_inline(text[: several[0][0]], start)
@@ -3005,6 +3007,8 @@ def _appended_numbered_attachments(text: str, start: int) -> list[tuple[int, int
                 break
         else:
             return []
+    if any(text.find(text[label:end], 0, listed.start()) >= 0 for label, _, end in found):
+        return []  # a table of contents above lists the attachments as they are labelled: its reading holds
     return found
 
 
@@ -3500,7 +3504,8 @@ def _inline_after_toc(text: str, toc: Toc, listed: list[Heading]) -> list[Headin
     lists them."""
     start = listed[0].start if listed else toc.end
     # the body is read as a text of its own: its first heading opens it as a line's start does
-    body = headings_inline(text[start:])
+    # (a TOC that lists the attachments reads them: APPENDED_NUMBERED_ATTACHMENTS is not for this body)
+    body = headings_inline(text[start:], appended=False)
     read = {h.start + start: replace(h, start=h.start + start, title_end=h.title_end + start) for h in body}
     # GLUED_TOC_LISTED_STYLES: within the span the TOC covers it lists every heading of the styles it lists; one
     # of them it does not list is a box's entry ("3、糖类药物研发技术创新中心。支持筹建…", a 专栏 of
