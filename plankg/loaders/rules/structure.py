@@ -896,7 +896,7 @@ TITLE_HEAD_NOUNS = ("要求", "职责", "规则", "单位", "内容", "措施", 
 TITLE_HEAD_GOES_ON = "和与及、的，"
 # A head noun's last character may start a word with the next one: "制订气候项目标准以应对…" is 项目|标准,
 # not 目标 (HEAD_NOUN_WORD_SPLITS, head noun → characters that make such a word after it).
-HEAD_NOUN_WORD_SPLITS = {"目标": "准", "范围": "内外", "行动": "计方纲起者指", "情况": "下"}
+HEAD_NOUN_WORD_SPLITS = {"目标": "准", "范围": "内外", "行动": "计方纲起者指", "情况": "下", "问题": "导"}
 # RESTATED_SUBJECT: a glued sentence often opens by restating the title's subject, then 要: "第三节健全
 # 综合交通体系|交通建设要统筹规划，…", "优化能源结构|能源建设要…", "提高东部地区的发展水平|东部地区要在…":
 # the title ends where a short noun phrase that starts with two characters of the title runs into 要.
@@ -3995,8 +3995,9 @@ ATTACHMENT_TITLE_DATE = re.compile(r"[（(](?:截至|截止)?[^（）()。，；
 # by 要求 / 任务 (TITLE_HEAD_NOUNS); read inline, the title ends after them: "一、总体进展情况|全国2050个…",
 # "（二）已（在）建水站进展情况|530个地方投资的…", "二、典型做法|河北省委书记…" (nat-water-stations-bulletin-2018,
 # heldout21, one line).
-# 情况下 goes on as one word (HEAD_NOUN_WORD_SPLITS). A comparison opening the sentence, 与…相比, ends the title
-# even after 与 (TITLE_HEAD_GOES_ON): "三、存在问题|与水站建设时序要求相比，…" (HEAD_NOUN_THEN_COMPARISON).
+# 情况下 and 问题导向 go on as one word (HEAD_NOUN_WORD_SPLITS: "坚持问题导向，实施专项行动，…", heldout14).
+# A comparison opening the sentence, 与…相比, ends the title even after 与 (TITLE_HEAD_GOES_ON):
+# "三、存在问题|与水站建设时序要求相比，…" (HEAD_NOUN_THEN_COMPARISON).
 REPORT_HEAD_NOUNS = ("情况", "做法", "问题")
 HEAD_NOUN_THEN_COMPARISON = re.compile(r"与[^，。；、]{1,20}相比")
 # COLLECTOR_NOTES (fix21seg): a vault's markdown may carry its collector's notes as ## headings between the vault's
