@@ -3260,7 +3260,7 @@ TABLE_ROW_MAX_CHARS = 400
 # 进一步规范…的通知"), and TITLE_ENDING's kinds end the title first. A guide's and an FAQ's (GUIDE_AND_FAQ_TITLES,
 # fix17seg) too: "…学位申请指引一、申请资格及学位情况…" (th-hkmo-school-places-2026 on one line).
 RUN_ON_TITLE_ENDING = re.compile(
-    r"(?:统计公报|公报|指南|指引|问题解答|规范|规程|导则|条例|细则|规则|预案|批复|标准)"
+    r"(?:统计公报|公报|指南|指引|问题解答|规范|规程|导则|条例|细则|规则|预案|批复|标准|(?<=的)函)"
     r"(?:[（(](?![^（）()\n]*(?:征求意见|送审|报批))[^（）()\n]{1,16}[）)])?"
 )
 # DATE_QUALIFIER: a date in brackets after a title is the day it was adopted or published, not part of the title: "
@@ -4021,3 +4021,6 @@ CONDITIONS_STYLES = ("arabic", "paren-arabic", "circled")
 # "          4.重庆碳市场不同行业调节系数表" (cq-carbon-allowance-2023, heldout21: the 4. went on the numbering of the
 # run-in 1.–3. above and was read as a section).
 ATTACHMENT_LIST_FIRST_ON_LABEL = re.compile(r"^[ \t\u3000]*附[ \u3000]*[件表][ \u3000]*[：:][ \t\u3000]*1[.．、](?!\d)")
+# RUN_ON_LETTER_TITLE (fix21seg): a letter's title run on into its addressees ends at its 的函, not at the kind
+# word before it: "关于征求《检验检测机构资质认定环境监测机构评审补充要求（征求意见稿）》意见的函各省、自治区、…：" was
+# read "…意见" (nat-monitoring-lab-review-draft-2018, heldout21, one line); written into RUN_ON_TITLE_ENDING.

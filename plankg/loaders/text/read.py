@@ -107,11 +107,13 @@ PERIOD = re.compile(r"“?(十[一二三四五六七八九]?|[六七八九])五�
 # TITLE_PERIOD: in a title a period is quoted ("“十四五”规划") or, bare, names a plan the title goes on
 # to name ("十二五时期", "九五计划", "十四五数字经济发展规划"). Otherwise the same characters are other
 # things: "六五环境日" is World Environment Day on 5 June (生态环境部's yearly notices, round 9),
-# "十五分钟社区生活圈" a fifteen-minute walk.
+# "十五分钟社区生活圈" a fifteen-minute walk. TITLE_PERIOD_RULES (fix21seg): rules for the period's subsidy name
+# it bare as well, "内蒙古自治区十四五推广应用新能源巡游出租汽车奖补实施细则" (nm-ev-taxi-subsidy-2024, heldout21: the
+# vault's title without the quotes; its years were read from the 2024 revision, 2024-2025, not 2021-2025).
 TITLE_PERIOD = re.compile(
     r"“(十[一二三四五六七八九]?|[六七八九])五”"
     r"|(?<![一二三四五六七八九十\d])(十[一二三四五六七八九]?|[六七八九])五(?![分年个天周日号条项万亿岁届次倍])"
-    r"(?=[^，。；]*(?:规划|计划|纲要|时期|期间))"
+    r"(?=[^，。；]*(?:规划|计划|纲要|时期|期间|实施细则))"
 )
 
 
