@@ -6,9 +6,13 @@ rule."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from plankg.loaders.structure.segment import headings_inline
 from plankg.loaders.text.read import guess_meta
 from tests.segmenting import tree
+
+TEXTS = Path(__file__).parent / "realworld" / "texts"
 
 
 def titles(text: str) -> list[tuple[int, str, str]]:
@@ -313,3 +317,23 @@ def test_an_attachment_list_opened_on_its_label_line_goes_on_below() -> None:
           3.重庆碳市场不同行业调节系数表
 """
     assert [t for t in tree(text) if "附件" in t[2] or "名录" in t[2] or "系数" in t[2]] == []
+
+
+def test_a_letter_run_into_its_addressees_ends_at_its_letter_kind() -> None:
+    # RUN_ON_LETTER_TITLE (nat-monitoring-lab-review-draft-2018, one line)
+    text = (
+        "关于征求《检验检测机构资质认定环境监测机构评审补充要求（征求意见稿）》意见的函各省、自治区、直辖市环境保护厅（局），"
+        "计划单列市环境保护局，新疆生产建设兵团环境保护局，中国环境监测总站:为贯彻落实中共中央办公厅、国务院办公厅印发的"
+        "《关于深化环境监测改革提高环境监测数据质量的意见》，加强环境监测机构监督管理，规范环境监测行为。"
+    )
+    assert guess_meta(text, "stem", "0" * 64).title == (
+        "关于征求《检验检测机构资质认定环境监测机构评审补充要求（征求意见稿）》意见的函"
+    )
+
+
+def test_a_bare_period_before_implementing_rules_gives_the_periods_years() -> None:
+    # TITLE_PERIOD_RULES (nm-ev-taxi-subsidy-2024: the vault's title, the 2024 revision's notice below it; the page
+    # as scored, its revision's year read as the start without the rule)
+    text = (TEXTS / "nm-ev-taxi-subsidy-2024.md").read_text(encoding="utf-8")
+    meta = guess_meta(text, "stem", "0" * 64)
+    assert (meta.start_year, meta.end_year) == (2021, 2025)
