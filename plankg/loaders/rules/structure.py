@@ -4024,3 +4024,15 @@ ATTACHMENT_LIST_FIRST_ON_LABEL = re.compile(r"^[ \t\u3000]*附[ \u3000]*[件表]
 # RUN_ON_LETTER_TITLE (fix21seg): a letter's title run on into its addressees ends at its 的函, not at the kind
 # word before it: "关于征求《检验检测机构资质认定环境监测机构评审补充要求（征求意见稿）》意见的函各省、自治区、…：" was
 # read "…意见" (nat-monitoring-lab-review-draft-2018, heldout21, one line); written into RUN_ON_TITLE_ENDING.
+# VAULT_OWN_NOTICE (fix21seg): a vault page's # title may be the collector's short name of a notice that is itself
+# the document (no 印发 sentence; its provisions announced by 通知如下): "重庆市2025年汽车报废更新补贴政策" over
+# "重庆市商务委员会关于实施2025年汽车报废更新补贴政策的通知" / addressees / "…现将有关事项通知如下。"
+# (cq-car-scrappage-subsidy-2025, heldout21), "海南省2025年加力扩围实施大规模设备更新和消费品以旧换新政策" over
+# "海南省人民政府办公厅" / "关于2025年海南省加力扩围…政策的通知" (hi-trade-in-renewal-2025, heldout19). The notice
+# title under the page caption (PAGE_CAPTIONS) that ends with the page title's last OWN_NOTICE_TAIL_CHARS
+# characters before its 的通知, on one line or two (issuer over 关于…), is the title, when 通知如下 follows within
+# OWN_NOTICE_WINDOW characters with no issuing sentence before it.
+OWN_NOTICE_TITLE = re.compile(r"[^。，；：:\s]{2,40}?关于[^。；\n]{4,80}?的通知")
+OWN_NOTICE_PROVISIONS = re.compile(r"(?:通知|规定)如下")
+OWN_NOTICE_TAIL_CHARS = 6
+OWN_NOTICE_WINDOW = 1500

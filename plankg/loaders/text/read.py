@@ -1212,6 +1212,37 @@ def _effective_next_year(issued: str, text: str) -> str:
     return f"{following}-01-01" if re.search(EFFECTIVE_NEXT_YEAR.format(year=following), text) else ""
 
 
+def _own_notice_under_caption(head: str, title: str) -> str:
+    """The title of the notice a page carries under its caption (政策原文) when that notice is itself the
+    document, its provisions announced by 通知如下, and it names what the shorter page title does
+    (VAULT_OWN_NOTICE); "" otherwise."""
+    from plankg.loaders.rules.structure import (
+        ISSUING_SENTENCE,
+        OWN_NOTICE_PROVISIONS,
+        OWN_NOTICE_TAIL_CHARS,
+        OWN_NOTICE_TITLE,
+        OWN_NOTICE_WINDOW,
+        PAGE_CAPTIONS,
+    )
+
+    lines = head.split("\n")
+    caption = next((k for k, line in enumerate(lines) if line.strip() in PAGE_CAPTIONS), None)
+    if caption is None or len(title) < OWN_NOTICE_TAIL_CHARS:
+        return ""
+    body = [line.strip() for line in lines[caption + 1 :] if line.strip()]
+    for k, line in enumerate(body):
+        candidates = [line] + ([line + body[k + 1]] if k + 1 < len(body) else [])
+        for candidate in candidates:
+            notice = OWN_NOTICE_TITLE.fullmatch(candidate)
+            if notice is None or title[-OWN_NOTICE_TAIL_CHARS:] not in candidate or candidate == title:
+                continue
+            after = "\n".join(body[k + 1 :])[:OWN_NOTICE_WINDOW]
+            provisions = OWN_NOTICE_PROVISIONS.search(after)
+            if provisions is not None and ISSUING_SENTENCE.search(after, 0, provisions.start()) is None:
+                return candidate
+    return ""
+
+
 def _recipients_title(before_recipients: re.Match[str] | None) -> str:
     """A title run on into its addressees (TITLE_BEFORE_RECIPIENTS); a notice's or letter's that issues one
     document gives that document's (NOTICE_TITLE): "关于印发《…核安全检查报告》的函" → "…核安全检查报告"."""
@@ -1363,6 +1394,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
             # DELEGATED_REPORT: "受国务院委托，现就…报告如下" → 国务院关于…的报告
             title = f"{delegated.group('body')}关于{delegated.group('subject')}的报告"
             interviewer = interviewer or delegated.group("body")
+    title = _own_notice_under_caption(head, title) or title  # VAULT_OWN_NOTICE
     news = title == stem and bool(_news_headline(first))
     title = _news_headline(first) if news else title
     drafters, drafted_title = _drafted_by(head[:OPENING_WINDOW], title)
