@@ -337,3 +337,9 @@ def test_a_bare_period_before_implementing_rules_gives_the_periods_years() -> No
     text = (TEXTS / "nm-ev-taxi-subsidy-2024.md").read_text(encoding="utf-8")
     meta = guess_meta(text, "stem", "0" * 64)
     assert (meta.start_year, meta.end_year) == (2021, 2025)
+
+
+def test_a_vault_pages_short_title_gives_way_to_the_notice_that_is_the_document() -> None:
+    # VAULT_OWN_NOTICE (cq-car-scrappage-subsidy-2025 as scored; hi-trade-in-renewal-2025 of heldout19 likewise)
+    text = (TEXTS / "cq-car-scrappage-subsidy-2025.md").read_text(encoding="utf-8")
+    assert guess_meta(text, "stem", "0" * 64).title == "重庆市商务委员会关于实施2025年汽车报废更新补贴政策的通知"
