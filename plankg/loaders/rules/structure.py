@@ -2764,7 +2764,10 @@ CLOSING_SIGNATURE = re.compile(
     rf"(?:^|(?<=[。）\n]))(?P<organs>(?:[\u4e00-\u9fff]{{1,19}}{_ORGAN_END}\n+)*[\u4e00-\u9fff、]{{1,60}}?{_ORGAN_END})\n*"
     r"(?P<date>(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
     r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
-    r"\n*(?:[（(](?:此件|本文)[^）)\n]{2,12}[）)])?\n*$"
+    r"\n*(?:[（(](?:此件|本文)[^）)\n]{2,12}[）)])?\n*"
+    # CLOSING_TRAILING_ORGAN (fix21seg): a PDF's last page may print one organ's name again under the date:
+    # "国家医保局" / "人力资源社会保障部" / "2025年12月5日" / "国家医疗保障局" (nat-drug-list-notice-2025, heldout21)
+    rf"(?:[\u4e00-\u9fff]{{2,19}}{_ORGAN_END}\n*)?$"
 )
 CLOSING_SIGNATURE_CHARS = 200
 # SIGNING_DEPARTMENT (fix14meta, after round 14's score): an organ's department signs on the line under the
