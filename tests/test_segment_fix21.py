@@ -346,12 +346,7 @@ def test_a_vault_pages_short_title_gives_way_to_the_notice_that_is_the_document(
 
 
 def test_an_organ_printed_again_under_the_signatures_date_leaves_the_signers() -> None:
-    # CLOSING_TRAILING_ORGAN (nat-drug-list-notice-2025, PDF text's last lines)
-    text = (
-        "关于印发《国家基本医疗保险、生育保险和工伤保险药品目录》\n以及《商业健康保险创新药品目录》（2025 年）的通知\n"
-        "（医保发〔2025〕33 号）\n各省、自治区、直辖市及新疆生产建设兵团医保局、人力资源社会保障厅（局）：\n"
-        "为贯彻落实党中央、国务院决策部署，稳步提高参保人员用药保障水平，现将有关事项通知如下。\n"
-        "各地遇有目录品种界定、说明书或支付范围理解等方面的问题，请及时反馈国家医保局、人力资源社会保障部。\n"
-        "国家医保局\n人力资源社会保障部\n2025年12月5日\n国家医疗保障局\n"
-    )
+    # CLOSING_TRAILING_ORGAN (nat-drug-list-notice-2025 as scored: "国家医保局" / "人力资源社会保障部" /
+    # "2025年12月5日" / "国家医疗保障局")
+    text = (TEXTS / "nat-drug-list-notice-2025.txt").read_text(encoding="utf-8")
     assert guess_meta(text, "stem", "0" * 64).issuer == "国家医保局、人力资源社会保障部"
