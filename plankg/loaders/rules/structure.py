@@ -3932,8 +3932,11 @@ LINKED_LIST = re.compile(
 # 保证体系运转情况；…" (hn-changjiang-fcd-inspection-2021, heldout21, a one-line crawl; the same lists on their
 # own lines end in ； and are read as items there). Only ； counts (a titled （n） ends at 。 and an untitled
 # provision's first clause at ，), and an entry with headings below it is a part (_inline_list_entry).
+# An entry broken by a comma is a clause, not a list's noun phrase: "（三）“二调”后“三调”前发生的违法用地，我区涉及此类
+# 整治面积约99亩;" (heldout6's fx-illegal-land-2024 joined: the kinds of land its tasks gold judges a block's items).
 INLINE_SEMICOLON_LIST_STYLES = ("paren-cn",)
 INLINE_SEMICOLON_LIST_END = "；;"
+INLINE_SEMICOLON_LIST_CLAUSE = re.compile(r"[，,]")
 # INLINE_DATE_RANGE_OPENER (fix21seg): INLINE_DATE_OPENER's full date may be a span of days: "三、检查活动|2021年3月16日
 # 至19日，国家核安全局组织检查组…" (hn-changjiang-fcd-inspection-2021, heldout21, one-line); written into
 # INLINE_DATE_OPENER. INLINE_NOW_OPENER: 目前 opens a sentence as 当前 does (INLINE_TIME_OPENER): "（三）关于现场准备|

@@ -141,6 +141,7 @@ from plankg.loaders.rules.structure import (
     INLINE_LEAD_OPENERS,
     INLINE_LOST_FIRST_CHAPTER,
     INLINE_NOW_OPENER,
+    INLINE_SEMICOLON_LIST_CLAUSE,
     INLINE_SEMICOLON_LIST_END,
     INLINE_SEMICOLON_LIST_STYLES,
     INLINE_SENTENCE_END,
@@ -2925,7 +2926,11 @@ def _inline_semicolon_entry(text: str, accepted: list[tuple[int, int, str, int]]
         return False
     limit = accepted[index + 1][0] if index + 1 < len(accepted) else len(text)
     entry = text[title_start:limit].strip()
-    return entry[-1:] in tuple(INLINE_SEMICOLON_LIST_END) and INLINE_SENTENCE_END.search(entry) is None
+    return (
+        entry[-1:] in tuple(INLINE_SEMICOLON_LIST_END)
+        and INLINE_SENTENCE_END.search(entry) is None
+        and INLINE_SEMICOLON_LIST_CLAUSE.search(entry) is None
+    )
 
 
 def _inline_list_entry(text: str, accepted: list[tuple[int, int, str, int]], index: int) -> bool:
