@@ -2647,25 +2647,25 @@ TOC_ONLY_BODY_CHARS = 20
 
 
 def headings_inline(
-    text: str, start: int = 0, numbering: Mapping[str, int] | None = None, appended: bool = True
+    text: str, start: int = 0, numbering: Mapping[str, int] | None = None, numbered_attachments: bool = True
 ) -> list[Heading]:
     """Headings of a text that lost its line breaks, read from the sequence of markers alone:
     a marker counts where it continues its style's numbering (一、 after 一、 is 二、; a new,
     deeper style opens at 1 or continues its numbering across parents). A title ends at the
     first full stop, at the next heading, or after ``MAX_HEADING_CHARS``."""
-    several = _appended_numbered_attachments(text, start) if appended else []
+    several = _appended_numbered_attachments(text, start) if numbered_attachments else []
     if several:
         # APPENDED_NUMBERED_ATTACHMENTS: the letter's headings, then each attachment with its own under it
-        found = headings_inline(text[: several[0][0]], start)
+        letters = headings_inline(text[: several[0][0]], start)
         for k, (label, title_start, title_end) in enumerate(several):
             stop = several[k + 1][0] if k + 1 < len(several) else len(text)
-            found.append(Heading(1, text[label:title_start].strip(), text[title_start:title_end], label, title_end))
+            letters.append(Heading(1, text[label:title_start].strip(), text[title_start:title_end], label, title_end))
             # read from the title's end as a text of its own: a first part glued to the title opens it
-            found += [
+            letters += [
                 replace(h, level=h.level + 1, start=h.start + title_end, title_end=h.title_end + title_end)
                 for h in headings_inline(text[title_end:stop])
             ]
-        return found
+        return letters
     appended = _appended_listed_attachment(text, start)
     if appended is not None:
         # APPENDED_LISTED_ATTACHMENT: the letter's headings before it, the attachment's under it
@@ -3510,7 +3510,7 @@ def _inline_after_toc(text: str, toc: Toc, listed: list[Heading]) -> list[Headin
     start = listed[0].start if listed else toc.end
     # the body is read as a text of its own: its first heading opens it as a line's start does
     # (a TOC that lists the attachments reads them: APPENDED_NUMBERED_ATTACHMENTS is not for this body)
-    body = headings_inline(text[start:], appended=False)
+    body = headings_inline(text[start:], numbered_attachments=False)
     read = {h.start + start: replace(h, start=h.start + start, title_end=h.title_end + start) for h in body}
     # GLUED_TOC_LISTED_STYLES: within the span the TOC covers it lists every heading of the styles it lists; one
     # of them it does not list is a box's entry ("3、糖类药物研发技术创新中心。支持筹建…", a 专栏 of
