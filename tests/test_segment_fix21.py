@@ -237,8 +237,6 @@ NEA_PAGE = """# 关于优化充电基础设施建设与管理的提案答复(国
 
 ## 政策原文
 
-| 制发日期: | 2025-07-23 |
-
 一、关于充电基础设施规划
 
 我局将会同有关部门，指导各地科学编制充电基础设施发展规划，合理布局充电设施。
@@ -247,8 +245,8 @@ NEA_PAGE = """# 关于优化充电基础设施建设与管理的提案答复(国
 """
 
 
-def test_a_collectors_notes_a_table_row_and_an_untitled_page_are_no_sections() -> None:
-    # COLLECTOR_NOTES, MARKDOWN_TABLE_ROW, PAGE_TITLE_PLACEHOLDERS
+def test_a_collectors_notes_and_an_untitled_page_are_no_sections() -> None:
+    # COLLECTOR_NOTES, PAGE_TITLE_PLACEHOLDERS
     assert tree(NEA_PAGE) == [(1, "一、", "关于充电基础设施规划")]
 
 

@@ -16,7 +16,6 @@ from plankg.loaders.rules.structure import (
     HEADLINE_END,
     LINK_TITLE,
     MAP_LEGEND,
-    MARKDOWN_TABLE_ROW,
     PAGE_CAPTIONS,
     PAGE_TITLE_PLACEHOLDERS,
     PREFACE_HEADINGS,
@@ -109,7 +108,6 @@ def _without_page_captions(headings: list[Heading]) -> list[Heading]:
         for i, h in enumerate(headings)
         if (i >= first or h.number or (h.title.strip() not in PAGE_CAPTIONS and i > caption))
         and not LINK_TITLE.fullmatch(h.title.strip())  # LINK_TITLE: a page's navigation
-        and not (not h.number and MARKDOWN_TABLE_ROW.fullmatch(h.title.strip()))  # MARKDOWN_TABLE_ROW
         and h.title.strip() not in PAGE_TITLE_PLACEHOLDERS
     ]
 
