@@ -77,11 +77,16 @@ ROUND_FLOORS = {
     "heldout18": (9, {"title": 7, "kind": 9, "issuer": 6, "doc_number": 4, "years": 7}),
     # round 19, scored at 18:45 on 2026-12-04: title 7, kind 7, issuer 3, 文号 4, years 4; after fix19seg (regulations'
     # adopting congress, joint issuers named by the first and 等, news headlines; tests/test_meta_fix19.py)
-    # issuer 10 after seg21 (SOURCE_ISSUER, PAGE_SOURCE)
-    "heldout19": (10, {"title": 9, "kind": 9, "issuer": 10, "doc_number": 4, "years": 4}),
+    # issuer 10 after seg21 (SOURCE_ISSUER, PAGE_SOURCE); title 10 after fix21seg (VAULT_OWN_NOTICE: the notice under
+    # the vault page's caption is the document)
+    "heldout19": (10, {"title": 10, "kind": 9, "issuer": 10, "doc_number": 4, "years": 4}),
     # round 19's second wave, scored at 19:32 after every branch of session 20: no fix after it
     # title 9, kind 9, issuer 9 after seg21 (SOURCE_ISSUER, PAGE_SOURCE, TABLE_LABEL_LINE, NEWS_HEADLINE_YEAR)
     "heldout20": (9, {"title": 9, "kind": 9, "issuer": 9, "doc_number": 2, "years": 4}),
+    # round 21, scored once at 21:23 UTC on 2026-12-04: title 3, kind 8, issuer 6, 文号 4, period 1, years 4; after
+    # fix21seg (TITLE_BEFORE_NAMED_RECIPIENTS, BULLETIN_TITLE, SEVERAL_ISSUED, RUN_ON_LETTER_TITLE, TITLE_PERIOD_RULES,
+    # VAULT_OWN_NOTICE, CLOSING_TRAILING_ORGAN; tests/test_segment_fix21.py): title 8, kind 10, issuer 7, years 6
+    "heldout21": (10, {"title": 8, "kind": 10, "issuer": 7, "doc_number": 4, "period": 1, "years": 6}),
 }
 # Every scored text of more than one line crawled onto one line (eval_metadata --one-line, 149 texts), measured by
 # meta18 (session 18): on main title 50, kind 136, issuer 51, 文号 3, period 16, years 46; after the rules of

@@ -779,7 +779,7 @@ INLINE_SENTENCE_OPENERS = (
 # 工作回顾", "“十四五”期间规划加油站建设情况"), so the comma or 是 must follow.
 INLINE_TIME_OPENER = re.compile(
     r"(?:“[一二三四五六七八九十]+五”(?:期间|时期)|今年|过去(?:一|两|三|五|十)年|刚刚过去的一年|当前"
-    r"|\d{1,2}月\d{1,2}日(?:上午|下午|晚上|前后?)?)(?=[，,]|是)"
+    r"|\d{1,2}月\d{1,2}日(?:上午|下午|晚上|前后?)?|目前)(?=[，,]|是)"
     r"|我[部委局厅办省市区县](?=将|要|会同|联合)"
 )
 # INLINE_GLUED_OPENERS: words that open a glued first sentence in texts read inline besides SENTENCE_OPENERS,
@@ -897,7 +897,7 @@ TITLE_HEAD_NOUNS = ("要求", "职责", "规则", "单位", "内容", "措施", 
 TITLE_HEAD_GOES_ON = "和与及、的，"
 # A head noun's last character may start a word with the next one: "制订气候项目标准以应对…" is 项目|标准,
 # not 目标 (HEAD_NOUN_WORD_SPLITS, head noun → characters that make such a word after it).
-HEAD_NOUN_WORD_SPLITS = {"目标": "准", "范围": "内外", "行动": "计方纲起者指"}
+HEAD_NOUN_WORD_SPLITS = {"目标": "准", "范围": "内外", "行动": "计方纲起者指", "情况": "下", "问题": "导"}
 # RESTATED_SUBJECT: a glued sentence often opens by restating the title's subject, then 要: "第三节健全
 # 综合交通体系|交通建设要统筹规划，…", "优化能源结构|能源建设要…", "提高东部地区的发展水平|东部地区要在…":
 # the title ends where a short noun phrase that starts with two characters of the title runs into 要.
@@ -2024,7 +2024,13 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
         "share-bar",
         re.compile(
             r"^(?!.*。)[ \t\u3000]*(?:分享到|扫一扫|【?打印本页|【?关闭窗口|【?打印】|【?关闭】|【?收藏】"
-            r"|【?字体[:：]?[大中小]|分享[:：](?=[ \t\u3000]*$)).{0,80}$"
+            r"|【?字体[:：]?[大中小]|分享[:：](?=[ \t\u3000]*$)"
+            # QR_CAPTION_LINE (fix21seg): an app's QR code caption whose image the crawl lost, "支付宝扫一扫" /
+            # "微信扫一扫" / "云闪付扫一扫" (cq-car-scrappage-subsidy-2025, heldout21, four lines read as sections)
+            r"|[\u4e00-\u9fffA-Za-z]{1,6}扫一扫(?=[ \t\u3000]*$)"
+            # PAGE_NAV_LINE (fix21seg): a page's links to its neighbours and its close button, each on a line of its
+            # own: "上一篇" / "下一篇" / "关闭" (nm-ev-taxi-subsidy-2024, heldout21, read as three sections)
+            r"|(?:上一篇|下一篇)(?=[:：]|[ \t\u3000]*$)|关闭(?=[ \t\u3000]*$)).{0,80}$"
         ),
         "share, print and close buttons of a web page (a bare 分享: too, its icons lost)",
         "分享到：微信 微博 打印本页 关闭窗口",
@@ -2258,9 +2264,10 @@ LINK_ITEM_MAX = 20
 # varies by site, "扫一扫在手机上查看当前页面" / "政务微信" / "移动门户" / "顶部" (wd-farm-machinery-subsidy-2024, a
 # district portal page's last lines, read as three sections). RELATED_STORIES (seg21): "相关稿件" over the links to a
 # portal's other stories closes the article (nat-platform-economy-smes-interp-2026, heldout20, a 中国政府网 page read
-# it as a section).
+# it as a section). 相关文章 (fix21seg): "上一篇 / 下一篇 / 关闭 / 相关文章" closing nm-ev-taxi-subsidy-2024
+# (heldout21).
 RELATED_HEADING = re.compile(
-    r"^[ \t\u3000]*(?:相关文件|相关链接|相关解读|相关阅读|相关新闻|相关稿件|相关附件|相关政策(?:与解读)?"
+    r"^[ \t\u3000]*(?:相关文件|相关链接|相关解读|相关阅读|相关新闻|相关稿件|相关附件|相关文章|相关政策(?:与解读)?"
     r"|扫一扫在手机上?(?:打开|查看)当前页面?)[:：]?" + _LINE_END
 )
 # A site's disclaimer closes the article it follows: what comes after it (QR-code styles, the
@@ -2711,9 +2718,15 @@ TITLE_BEFORE_NUMBER = re.compile(
 # as titles do: "关于生态环境领域进一步深化“放管服”改革，推动经济高质量发展的指导意见各省、自治区、直辖市环境
 # 保护厅（局），新疆生产建设兵团环境保护局：为…" (round 9). A headline on a line of its own has no comma
 # (HEADLINE_BREAKS); here the addressees' colon right after vouches for the title.
+# TITLE_BEFORE_NAMED_RECIPIENTS (fix21seg): the addressees may be named one by one, a list joined by 、 up to the
+# colon, and the document may be a 通报 or a 报告: "关于2018年4月国家地表水考核断面水质自动监测站建设进展情况的通报
+# 北京市、天津市、河北省、…环境保护厅(局)，海南省生态环境保护厅:各地…" (nat-water-stations-bulletin-2018, heldout21, a
+# one-line crawl), "关于印发《海南昌江核电厂…核安全检查报告》的函华能海南昌江核电有限公司、海南核电有限公司:根据…"
+# (hn-changjiang-fcd-inspection-2021, the same data set); both fell back to the file name.
 TITLE_BEFORE_RECIPIENTS = re.compile(
-    r"^(?P<title>[^。；！？：:;!?\n]{4,80}?(?:意见|通知|方案|决定|规划|计划|办法|函))"
-    r"(?=各(?:省|市|区|县|有关|地|部门|级|单位|直属|相关)[^。\n]{0,160}?[：:])"
+    r"^(?P<title>[^。；！？：:;!?\n]{4,80}?(?:意见|通知|方案|决定|规划|计划|办法|函|通报|报告))"
+    r"(?=各(?:省|市|区|县|有关|地|部门|级|单位|直属|相关)[^。\n]{0,160}?[：:]"
+    r"|[\u4e00-\u9fff（）()]{2,30}、[^。；！？\n]{0,800}?[：:])"
 )
 # A space between two Chinese characters of a document's name is a line break of the page (a <br>
 # in its headline saved as a space): "国务院关于支持自由贸易试验区 深化改革创新若干措施的通知", "印发
@@ -2784,7 +2797,10 @@ CLOSING_SIGNATURE = re.compile(
     rf"(?:^|(?<=[。）\n]))(?P<organs>(?:[\u4e00-\u9fff]{{1,19}}{_ORGAN_END}\n+)*[\u4e00-\u9fff、]{{1,60}}?{_ORGAN_END})\n*"
     r"(?P<date>(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
     r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
-    r"\n*(?:[（(](?:此件|本文)[^）)\n]{2,12}[）)])?\n*$"
+    r"\n*(?:[（(](?:此件|本文)[^）)\n]{2,12}[）)])?\n*"
+    # CLOSING_TRAILING_ORGAN (fix21seg): a PDF's last page may print one organ's name again under the date:
+    # "国家医保局" / "人力资源社会保障部" / "2025年12月5日" / "国家医疗保障局" (nat-drug-list-notice-2025, heldout21)
+    rf"(?:[\u4e00-\u9fff]{{2,19}}{_ORGAN_END}\n*)?$"
 )
 CLOSING_SIGNATURE_CHARS = 200
 # SIGNING_DEPARTMENT (fix14meta, after round 14's score): an organ's department signs on the line under the
@@ -3280,7 +3296,7 @@ TABLE_ROW_MAX_CHARS = 400
 # 进一步规范…的通知"), and TITLE_ENDING's kinds end the title first. A guide's and an FAQ's (GUIDE_AND_FAQ_TITLES,
 # fix17seg) too: "…学位申请指引一、申请资格及学位情况…" (th-hkmo-school-places-2026 on one line).
 RUN_ON_TITLE_ENDING = re.compile(
-    r"(?:统计公报|公报|指南|指引|问题解答|规范|规程|导则|条例|细则|规则|预案|批复|标准)"
+    r"(?:统计公报|公报|指南|指引|问题解答|规范|规程|导则|条例|细则|规则|预案|批复|标准|(?<=的)函)"
     r"(?:[（(](?![^（）()\n]*(?:征求意见|送审|报批))[^（）()\n]{1,16}[）)])?"
 )
 # DATE_QUALIFIER: a date in brackets after a title is the day it was adopted or published, not part of the title: "
@@ -3773,7 +3789,10 @@ GLUED_PAREN_PART = re.compile(r"(?<=[/|%])（[二三四五六七八九十]{1,3}�
 # comma or 起: "（一）公布房源|2025年3月20日，市住房保障办…", "（五）资格复核|2025年4月11日起，由各区住房保障部门…"
 # (gz-public-rental-allocation-2025 joined; a notice's steps are dated). A title names a day without them.
 # A year then 是 or a comma opens one as well: "一、工作回顾|2025年是“十四五”收官之年" (dev's gov reports joined).
-INLINE_DATE_OPENER = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月\d{1,2}日(?:上午|下午)?(?=[，,]|起)|(?=是|[，,]))")
+INLINE_DATE_OPENER = re.compile(
+    r"(?:19|20)\d\d年(?:\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午)?(?=[，,]|起)"
+    r"|\d{1,2}月(?=[，,])|(?=是|[，,]))"
+)
 # INLINE_LEAD_OPENERS (one20): words that open a glued first sentence read inline, whatever the title: 一是 opens the
 # first of a task's counted measures ("（二）完善高速公路及国省干线补能网络|一是以高速公路…", "（四）强化重点场景充电
 # 服务|一是加快…", yn-ev-charging-doubling-2026 joined) and 本次 a notice's account of this round ("一、房源情况|本次
@@ -3787,6 +3806,7 @@ INLINE_DATE_OPENER = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月\d{1,2}日(?:上�
 INLINE_LEAD_OPENERS = (
     "一是", "本次", "本规划", "本方案", "本计划", "本办法", "本意见", "本通知",
     "主要包括", "本部分", "本工程", "本标准", "本指南", "基于", "依据",
+    "本《", "为贯彻", "为深入贯彻", "为进一步", "为确保",
 )  # fmt: skip
 # GLUED_POINT_AFTER_COUPLET (one20): the title a point is glued to (GLUED_POINT_AFTER_TITLE) may be a couplet, two
 # short clauses joined by one ，: "一、深化营商环境改革，支持市场主体发展|1．深化改革激活力。…二、强化市场秩序治理，营
@@ -4062,3 +4082,119 @@ GLUED_PARAGRAPH_AFTER = "。；！？）)"
 # 领域，开展应用示范7.打造智能传感器推广示范工程。以应用需求为导向，…" (sd-smart-sensor-2021, heldout6, joined;
 # 1.–6. in the parts before). The entry that goes on with the block's numbering (last + 1, no gap) right after
 # the part's title is the part's task; without it the part itself was read as one.
+# INLINE_SEMICOLON_LIST (fix21seg, after round 21's first score): in a text that lost its line breaks, a run of
+# （一）（二）… siblings whose entries each end their first clause at ； (all but the last, which ends the list at
+# 。) is a list of references or inspected items, not headings: "一、检查依据（一）《中华人民共和国核安全法》；（二）
+# 《中华人民共和国民用核设施安全监督管理条例》及其实施细则；…（七）国家核安全局批准或认可的文件。二、检查内容（一）质量
+# 保证体系运转情况；…" (hn-changjiang-fcd-inspection-2021, heldout21, a one-line crawl; the same lists on their
+# own lines end in ； and are read as items there). Only ； counts (a titled （n） ends at 。 and an untitled
+# provision's first clause at ，), and an entry with headings below it is a part (_inline_list_entry).
+# An entry broken by a comma is a clause, not a list's noun phrase: "（三）“二调”后“三调”前发生的违法用地，我区涉及此类
+# 整治面积约99亩;" (heldout6's fx-illegal-land-2024 joined: the kinds of land its tasks gold judges a block's items).
+INLINE_SEMICOLON_LIST_STYLES = ("paren-cn",)
+INLINE_SEMICOLON_LIST_END = "；;"
+INLINE_SEMICOLON_LIST_CLAUSE = re.compile(r"[，,]")
+# INLINE_DATE_RANGE_OPENER (fix21seg): INLINE_DATE_OPENER's full date may be a span of days: "三、检查活动|2021年3月16日
+# 至19日，国家核安全局组织检查组…" (hn-changjiang-fcd-inspection-2021, heldout21, one-line); written into
+# INLINE_DATE_OPENER. INLINE_NOW_OPENER: 目前 opens a sentence as 当前 does (INLINE_TIME_OPENER): "（三）关于现场准备|
+# 目前，用于3号机组核岛施工的人员…" (the same text). HEAD_NOUN_OVER_OPENER: a part's head noun (TITLE_HEAD_NOUNS) that
+# holds an opener (the 要 of 要求) ends the title after itself: "五、检查发现问题及整改要求|为确保施工建造质量，…"
+# (the same text; 工作要求 of "四、工作要求|现在距离…", nat-water-stations-bulletin-2018, is read so too).
+HEAD_NOUN_CHARS = 2
+# INLINE_NOW_OPENER: 目前 then a comma, also where the （n） are untitled provisions (_provision_title_end), as
+# INLINE_DATE_OPENER is there.
+INLINE_NOW_OPENER = re.compile(r"目前(?=[，,])")
+# SENTENCE_ENTRIES_BESIDE_TITLED (fix21seg): in a text whose （n） are stand-alone titled lines under some parts
+# ("（一）补贴适用时间" / "（二）申报补贴渠道" on lines of their own), the （n） of another part that each open
+# with a sentence ending at 。 (its paragraph may go on), broken by clauses and longer than a run-in title, are
+# its clauses, not headings: "三、申报补贴程序" / "（一）自申报对象按期提交齐全、清晰的申报材料之日起，由市商务委
+# 会同…完成网上审核。" / "（二）对审核通过的申报对象，将在…进行公示…。" (cq-car-scrappage-subsidy-2025, heldout21;
+# the heldout13/heldout17 gold rule: "untitled duties （一）（二） under another part of the same notice are
+# clauses"). All the entries under one heading must read so, and at least SENTENCE_ENTRIES_BESIDE_TITLED_MIN.
+SENTENCE_ENTRIES_BESIDE_TITLED_STYLES = ("paren-cn",)
+SENTENCE_ENTRIES_BESIDE_TITLED_MIN = 2
+# TITLE_LINES_ABOVE_BODY (fix21seg): a document's title broken over short lines of its own right above its first
+# numbered heading, the last line ending in the document's kind, is its title (front matter), not unnumbered
+# sections: "内蒙古自治区交通运输厅 财政厅“十四五”" / "推广应用新能源巡游出租汽车" / "奖补实施细则" / "第一章 总则"
+# (nm-ev-taxi-subsidy-2024, heldout21: the rules' title in three bold lines under the 印发 sentence of a repost).
+# Only before any numbered heading is found, at most TITLE_LINES_ABOVE_BODY_MAX lines.
+TITLE_LINES_ABOVE_BODY_KIND = re.compile(
+    r"(?:方案|规划|计划|意见|纲要|办法|细则|要点|措施|指南|指引|条例|规定|规则|通知|决定)[ \t\u3000]*$"
+)
+TITLE_LINES_ABOVE_BODY_MAX = 4
+# BULLETIN_TITLE (fix21seg): a 通报 tells the addressees how a matter stands (progress, an inspection's findings),
+# a report, not a plan: "关于2018年4月国家地表水考核断面水质自动监测站建设进展情况的通报"
+# (nat-water-stations-bulletin-2018, heldout21, kind report in the gold); REPORT_WORDS' 报告 / 公报 miss it.
+BULLETIN_TITLE = re.compile(r"通报$")
+# SEVERAL_ISSUED (fix21seg): a notice that issues two documents, each quoted in its title, is titled as the notice
+# (no one of them is the document): "关于印发《国家基本医疗保险、生育保险和工伤保险药品目录》以及《商业健康保险创新
+# 药品目录》（2025 年）的通知" (nat-drug-list-notice-2025, heldout21, its title over two PDF lines), not
+# "国家基本…目录》以及《商业…目录》（2025 年）" with the brackets half gone.
+SEVERAL_ISSUED = re.compile(r"》[^《》]{0,6}《")
+# APPENDED_NUMBERED_ATTACHMENTS (fix21seg): APPENDED_LISTED_ATTACHMENT for a list of several numbered attachments,
+# "附件：1.检验检测机构资质认定环境监测机构评审补充要求（征求意见稿）2.《…（征求意见稿）》编制说明生态环境部办公厅
+# 2018年6月6日抄送：…。附件1检验检测机构…（征求意见稿）第一条本补充要求…附件2《…(征求意见稿)》编 制 说 明一、背景情况…"
+# (nat-monitoring-lab-review-draft-2018, heldout21, a one-line crawl: the letter has no headings, its two attachments
+# do). Each listed entry (ATTACHMENT_LIST_ENTRY, numbered from 1 within ATTACHMENT_LIST_WINDOW characters of 附件：)
+# must come back, in order, as 附件n glued to the title it lists (widths and spaces folded: the note's title is
+# letter-spaced there); each is a level-1 heading, its own numbering under it. Not where a table of contents above
+# the list names the attachments as labelled ("附件1石化行业智能制造现行和在研标准清单......32", heldout6's
+# nat-petrochem-std-guide-2022 joined): the outline is read with the TOC.
+ATTACHMENT_LIST_ENTRY = re.compile(r"(?<![\d.．])(?P<n>[1-9])[.．、](?!\d)")
+ATTACHMENT_LIST_WINDOW = 300
+APPENDED_NUMBERED_MIN = 2
+# INLINE_LEAD_OPENERS (fix21seg): the document speaking of itself by its short name in 《》
+# ("四、需要说明的问题|本《补充要求》是在…") and a purpose clause of policy ("二、编制过程|为贯彻落实中央文件
+# 要求，…", "五、检查发现问题及整改要求|为确保施工建造质量，…") open a glued first sentence
+# (nat-monitoring-lab-review-draft-2018 and hn-changjiang-fcd-inspection-2021, heldout21, one-line crawls);
+# a year and month then a comma too ("一、背景情况|2017年9月，中共中央办公厅…", INLINE_DATE_OPENER).
+# Written into INLINE_LEAD_OPENERS and INLINE_DATE_OPENER.
+# ATTACHMENT_TITLE_DATE (fix21seg): an appended attachment's title may carry the date of its figures in brackets
+# that the list left out: "附件：1.各省（区、市）水站建设进展情况统计表2.…" / "附件1.各省（区、市）水站建设进展情况
+# 统计表（截至2018年5月3日）省份新建水站…" (nat-water-stations-bulletin-2018, heldout21, one line): the bracket is
+# the title's (APPENDED_NUMBERED_ATTACHMENTS).
+ATTACHMENT_TITLE_DATE = re.compile(r"[（(](?:截至|截止)?[^（）()。，；\n]{2,16}?[年月日底][）)]")
+# REPORT_HEAD_NOUNS (fix21seg): the parts of a report or bulletin are headed by 情况 / 做法 / 问题 as a plan's
+# by 要求 / 任务 (TITLE_HEAD_NOUNS); read inline, the title ends after them: "一、总体进展情况|全国2050个…",
+# "（二）已（在）建水站进展情况|530个地方投资的…", "二、典型做法|河北省委书记…" (nat-water-stations-bulletin-2018,
+# heldout21, one line).
+# 情况下 and 问题导向 go on as one word (HEAD_NOUN_WORD_SPLITS: "坚持问题导向，实施专项行动，…", heldout14).
+# A comparison opening the sentence, 与…相比, ends the title even after 与 (TITLE_HEAD_GOES_ON):
+# "三、存在问题|与水站建设时序要求相比，…" (HEAD_NOUN_THEN_COMPARISON).
+REPORT_HEAD_NOUNS = ("情况", "做法", "问题")
+HEAD_NOUN_THEN_COMPARISON = re.compile(r"与[^，。；、]{1,20}相比")
+# COLLECTOR_NOTES (fix21seg): a vault's markdown may carry its collector's notes as ## headings between the vault's
+# header and the page caption: "## 摘要" / "## 初步影响分析" / "**加油业务**: 无直接影响。" / "## 六维评分" /
+# a score table / "## 政策原文" (nat-charging-proposal-reply-2025, heldout21): every unnumbered heading above
+# the caption (PAGE_CAPTIONS) is the collector's, none the document's (_without_page_captions).
+# PAGE_TITLE_PLACEHOLDERS: a frame's default page title, "无标题文档" (the same page, under the reply), names nothing.
+# (A markdown table row read as a heading, "| 制发日期: | 2025-07-23 |", is left: on heldout19's
+# nat-newenergy-plan-2022 the forwarding notice under such a row is read for its institutions as that row's section.)
+PAGE_TITLE_PLACEHOLDERS = frozenset({"无标题文档", "无标题页", "Untitled Document"})
+# CONDITIONS_TITLE (fix21seg): a stand-alone title that announces the conditions below it, with no colon, heads a
+# list: "（二）补贴对象为同时满足以下条件的消费者" / "1．个人消费者。" / "2．补贴适用时间内，在全国范围内报废注销了…" /
+# … / "8．按程序成功申报并经审查要件齐全属实。" (cq-car-scrappage-subsidy-2025, heldout21: the short entries were
+# read as sections, the long ones not). Its numbered leaves (CONDITIONS_STYLES) are the list's items (CRITERIA_LEAD
+# for a lead sentence ending in a colon).
+CONDITIONS_TITLE = re.compile(r"(?:满足|符合|具备|具有)(?:以下|下列|如下)[^。；：:]{0,8}?(?:条件|标准|情形|要求)")
+CONDITIONS_STYLES = ("arabic", "paren-arabic", "circled")
+# ATTACHMENT_LIST_FIRST_ON_LABEL (fix21seg): an attachment list whose first entry stands on the label's line goes on
+# below it as ATTACHMENT_LIST_ALONE's does: "附件：1.重庆碳市场2023年度重点排放单位名录" / "2.…" / "3.…" /
+# "          4.重庆碳市场不同行业调节系数表" (cq-carbon-allowance-2023, heldout21: the 4. went on the numbering of the
+# run-in 1.–3. above and was read as a section).
+ATTACHMENT_LIST_FIRST_ON_LABEL = re.compile(r"^[ \t\u3000]*附[ \u3000]*[件表][ \u3000]*[：:][ \t\u3000]*1[.．、](?!\d)")
+# RUN_ON_LETTER_TITLE (fix21seg): a letter's title run on into its addressees ends at its 的函, not at the kind
+# word before it: "关于征求《检验检测机构资质认定环境监测机构评审补充要求（征求意见稿）》意见的函各省、自治区、…：" was
+# read "…意见" (nat-monitoring-lab-review-draft-2018, heldout21, one line); written into RUN_ON_TITLE_ENDING.
+# VAULT_OWN_NOTICE (fix21seg): a vault page's # title may be the collector's short name of a notice that is itself
+# the document (no 印发 sentence; its provisions announced by 通知如下): "重庆市2025年汽车报废更新补贴政策" over
+# "重庆市商务委员会关于实施2025年汽车报废更新补贴政策的通知" / addressees / "…现将有关事项通知如下。"
+# (cq-car-scrappage-subsidy-2025, heldout21), "海南省2025年加力扩围实施大规模设备更新和消费品以旧换新政策" over
+# "海南省人民政府办公厅" / "关于2025年海南省加力扩围…政策的通知" (hi-trade-in-renewal-2025, heldout19). The notice
+# title under the page caption (PAGE_CAPTIONS) that ends with the page title's last OWN_NOTICE_TAIL_CHARS
+# characters before its 的通知, on one line or two (issuer over 关于…), is the title, when 通知如下 follows within
+# OWN_NOTICE_WINDOW characters with no issuing sentence before it.
+OWN_NOTICE_TITLE = re.compile(r"[^。，；：:\s]{2,40}?关于[^。；\n]{4,80}?的通知")
+OWN_NOTICE_PROVISIONS = re.compile(r"(?:通知|规定)如下")
+OWN_NOTICE_TAIL_CHARS = 6
+OWN_NOTICE_WINDOW = 1500

@@ -18,6 +18,7 @@ from plankg.loaders.rules.structure import (
     LINK_TITLE,
     MAP_LEGEND,
     PAGE_CAPTIONS,
+    PAGE_TITLE_PLACEHOLDERS,
     PREFACE_HEADINGS,
     REPEATED_TITLE_LINES_MAX,
     RUNNING_TITLE_MIN,
@@ -101,11 +102,14 @@ def _without_page_captions(headings: list[Heading]) -> list[Heading]:
     """The headings less the page's captions above the document's first numbered heading (PAGE_CAPTIONS)
     and its links (LINK_TITLE)."""
     first = next((i for i, h in enumerate(headings) if h.number), len(headings))
+    # COLLECTOR_NOTES: the unnumbered headings above a page caption are the collector's notes on the page
+    caption = next((i for i, h in enumerate(headings[:first]) if h.title.strip() in PAGE_CAPTIONS), -1)
     return [
         h
         for i, h in enumerate(headings)
-        if (i >= first or h.number or h.title.strip() not in PAGE_CAPTIONS)
+        if (i >= first or h.number or (h.title.strip() not in PAGE_CAPTIONS and i > caption))
         and not LINK_TITLE.fullmatch(h.title.strip())  # LINK_TITLE: a page's navigation
+        and h.title.strip() not in PAGE_TITLE_PLACEHOLDERS
     ]
 
 

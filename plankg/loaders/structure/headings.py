@@ -26,6 +26,7 @@ from plankg.loaders.rules.structure import (
     GLUED_LINE_TITLE_STYLES,
     GLUED_TITLE_MAX,
     GLUED_TITLE_MIN,
+    HEAD_NOUN_THEN_COMPARISON,
     HEAD_NOUN_WORD_SPLITS,
     INLINE_SUBJECT_OPENERS,
     INLINE_TITLE_END,
@@ -51,6 +52,7 @@ from plankg.loaders.rules.structure import (
     PLAIN_TITLE_BREAKS,
     QUANTITY_AFTER,
     QUESTION_END,
+    REPORT_HEAD_NOUNS,
     RESTATED_AFTER_SUBJECT,
     RESTATED_SUBJECT,
     RESTATED_SUBJECT_COPULA,
@@ -410,8 +412,12 @@ def head_noun_end(clause: str) -> int | None:
     such noun ends the title there."""
     for k in range(GLUED_TITLE_MIN, min(len(clause), GLUED_TITLE_MAX)):
         noun = clause[k - 2 : k]
-        if noun in TITLE_HEAD_NOUNS and clause[k] not in TITLE_HEAD_GOES_ON + HEAD_NOUN_WORD_SPLITS.get(noun, ""):
+        if noun not in TITLE_HEAD_NOUNS and noun not in REPORT_HEAD_NOUNS:
+            continue
+        if clause[k] not in TITLE_HEAD_GOES_ON + HEAD_NOUN_WORD_SPLITS.get(noun, ""):
             return k
+        if HEAD_NOUN_THEN_COMPARISON.match(clause, k):
+            return k  # HEAD_NOUN_THEN_COMPARISON: "存在问题|与…相比，"
     return None
 
 

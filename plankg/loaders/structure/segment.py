@@ -29,6 +29,7 @@ from plankg.loaders.rules.structure import (
     ANNOUNCED_MEASURE_VERBS,
     APPENDED_ATTACHMENT,
     APPENDED_ATTACHMENT_TITLE_MIN,
+    APPENDED_NUMBERED_MIN,
     ARTICLE_ENDS_CHAPTER_TITLE,
     ARTICLE_ITEM_STYLES,
     ARTICLE_LINE,
@@ -44,7 +45,11 @@ from plankg.loaders.rules.structure import (
     ATTACHMENT_FILE_LINK,
     ATTACHMENT_LINE,
     ATTACHMENT_LIST_ALONE,
+    ATTACHMENT_LIST_ENTRY,
+    ATTACHMENT_LIST_FIRST_ON_LABEL,
     ATTACHMENT_LIST_LOOKAHEAD,
+    ATTACHMENT_LIST_WINDOW,
+    ATTACHMENT_TITLE_DATE,
     ATTACHMENT_TITLED,
     BARE_ENTRIES_MIN,
     BARE_NUMBER_LINE,
@@ -63,6 +68,8 @@ from plankg.loaders.rules.structure import (
     CLAUSE_WRAP_SHARE,
     CLAUSES_AMONG_GAPS_STYLES,
     COMPANION_DOCUMENT,
+    CONDITIONS_STYLES,
+    CONDITIONS_TITLE,
     COUNTED_ASPECTS,
     COUPLET_CLAUSE_MAX,
     COUPLET_CLAUSE_MIN,
@@ -121,6 +128,7 @@ from plankg.loaders.rules.structure import (
     GLUED_WORD_TAIL,
     GOAL_TITLE,
     GROUP_SCORE,
+    HEAD_NOUN_CHARS,
     HEADLINE_BREAKS,
     HEADLINE_END,
     HEADLINE_LINE_MAX,
@@ -137,6 +145,10 @@ from plankg.loaders.rules.structure import (
     INLINE_ISSUED_LOOKAHEAD,
     INLINE_LEAD_OPENERS,
     INLINE_LOST_FIRST_CHAPTER,
+    INLINE_NOW_OPENER,
+    INLINE_SEMICOLON_LIST_CLAUSE,
+    INLINE_SEMICOLON_LIST_END,
+    INLINE_SEMICOLON_LIST_STYLES,
     INLINE_SENTENCE_END,
     INLINE_SENTENCE_OPENERS,
     INLINE_SUBJECT_OPENERS,
@@ -222,6 +234,8 @@ from plankg.loaders.rules.structure import (
     RUN_IN_TITLE_MAX,
     RUN_UNDER_HEADING_STYLES,
     SENTENCE_END,
+    SENTENCE_ENTRIES_BESIDE_TITLED_MIN,
+    SENTENCE_ENTRIES_BESIDE_TITLED_STYLES,
     SENTENCE_ENTRY_DUTY,
     SENTENCE_ENTRY_ENDS,
     SENTENCE_ENTRY_STYLES,
@@ -258,6 +272,8 @@ from plankg.loaders.rules.structure import (
     TITLE_LINE_SPACE,
     TITLE_LINE_SPACE_CLAUSE,
     TITLE_LINE_SPACE_MIN,
+    TITLE_LINES_ABOVE_BODY_KIND,
+    TITLE_LINES_ABOVE_BODY_MAX,
     TITLE_TAIL,
     TITLE_TAIL_LINE_MIN,
     TITLED_ARTICLE,
@@ -924,6 +940,9 @@ def headings_from_lines(
             # (over an unnumbered title line it heads the attachment: ATTACHED_BELOW).
             inline_items.update(_numbered_run(lines, i + 1))
             continue
+        if ATTACHMENT_LIST_FIRST_ON_LABEL.match(line.text):
+            # "附件：1.…名录" + "2.…" / "4.…": the list goes on below its first entry (ATTACHMENT_LIST_FIRST_ON_LABEL)
+            inline_items.update(_numbered_run(lines, i + 1))
         attachment = ATTACHMENT_LINE.match(line.text)
         if attachment is None and following is not None and read_marker(next_line) is None:
             attachment = ATTACHED_BELOW.match(line.text)  # "附：" over the attachment's title
@@ -1158,7 +1177,8 @@ def headings_from_lines(
     headings = _without_lists_under_decimal_outline(text, _without_restated_entries(text, headings), plan)
     headings = _without_announced_measures(text, _without_run_in_items(text, headings, sentences))
     headings = _without_sentence_entries(text, _without_announced_criteria(text, headings))
-    headings = _without_statement_entries(text, headings)
+    headings = _without_sentence_entries_beside_titled(text, _without_statement_entries(text, headings))
+    headings = _without_conditions_under_title(headings)
     headings = _without_counted_aspects(text, _without_bare_entries_under_label(text, headings))
     headings = _without_empty_value_lines(text, _without_clauses_among_gaps(text, headings))  # seg21
     headings = _with_repeated_field_labels(text, headings)  # seg21
@@ -1349,6 +1369,53 @@ def _without_statement_entries(text: str, headings: list[Heading]) -> list[Headi
         )
         if len(entries) >= STATEMENT_ENTRIES_MIN and 2 * statements > len(entries):
             drop.update(entries)
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _without_sentence_entries_beside_titled(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the one-sentence （n） clauses of a part when other parts of the text hold
+    stand-alone titled （n） lines (SENTENCE_ENTRIES_BESIDE_TITLED)."""
+    groups: dict[tuple[str, int, int | None], list[int]] = {}
+    titled: set[str] = set()
+    for k, heading in enumerate(headings):
+        marker = read_marker(heading.number) if heading.number else None
+        if marker is None or marker.style not in SENTENCE_ENTRIES_BESIDE_TITLED_STYLES:
+            continue
+        rest = _line_rest(text, heading)
+        title = heading.title.strip()
+        if rest == "" and len(title) <= RUN_IN_TITLE_MAX and UNTITLED_ENTRY_BREAKS.search(title) is None:
+            titled.add(marker.style)
+        groups.setdefault((marker.style, heading.level, _parent(headings, k)), []).append(k)
+    drop: set[int] = set()
+    for (style, level, _), entries in groups.items():
+        if style not in titled or len(entries) < SENTENCE_ENTRIES_BESIDE_TITLED_MIN:
+            continue
+        if all(
+            (k + 1 == len(headings) or headings[k + 1].level <= level)
+            and _line_rest(text, headings[k])[:1] == INLINE_TITLE_END
+            and len(headings[k].title) > RUN_IN_TITLE_MAX
+            and UNTITLED_ENTRY_BREAKS.search(headings[k].title) is not None
+            for k in entries
+        ):
+            drop.update(entries)
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _without_conditions_under_title(headings: list[Heading]) -> list[Heading]:
+    """The headings without the numbered leaves under a title that announces them as conditions
+    (CONDITIONS_TITLE: "（二）补贴对象为同时满足以下条件的消费者" / "1．个人消费者。")."""
+    drop: set[int] = set()
+    for k, heading in enumerate(headings):
+        if CONDITIONS_TITLE.search(heading.title) is None:
+            continue
+        for j in range(k + 1, len(headings)):
+            child = headings[j]
+            if child.level <= heading.level:
+                break
+            marker = read_marker(child.number) if child.number else None
+            leaf = j + 1 == len(headings) or headings[j + 1].level <= child.level
+            if child.level == heading.level + 1 and leaf and marker is not None and marker.style in CONDITIONS_STYLES:
+                drop.add(j)
     return [h for k, h in enumerate(headings) if k not in drop]
 
 
@@ -2546,6 +2613,7 @@ def _heading_from_line(
         and i != first_content
         and (any(h.number for h in headings) or not _in_cover(lines, i))
         and is_unnumbered_heading(line.text)
+        and (any(h.number for h in headings) or not _title_lines_above_body(lines, i))
         and not _sentence_goes_on_below(lines, i)
         and not _in_cell_run(lines, i)
         and not _above_table_row(lines, i)
@@ -2565,6 +2633,32 @@ def _heading_from_line(
             headings.append(Heading(level, "", title, line.start, line.start + len(line.text)))
             return
         headings.append(Heading(len(stack) + 1, "", title, line.start, line.start + len(line.text)))
+
+
+def _title_lines_above_body(lines: list[Line], i: int) -> bool:
+    """Is line i one of the short lines of a title broken right above the first numbered heading, the last
+    ending in a document's kind (TITLE_LINES_ABOVE_BODY)?"""
+
+    def titled(k: int) -> bool:
+        return is_unnumbered_heading(lines[k].text) and read_marker(lines[k].text.strip()) is None
+
+    run = [i]
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(lines) and len(run) <= TITLE_LINES_ABOVE_BODY_MAX:
+            if lines[k].text.strip():
+                if not titled(k):
+                    break
+                run.append(k)
+            k += step
+        if step == 1:
+            below = next((line.text.strip() for line in lines[k:] if line.text.strip()), "") if k < len(lines) else ""
+    last = max(run)
+    return (
+        1 < len(run) <= TITLE_LINES_ABOVE_BODY_MAX
+        and read_marker(below) is not None
+        and TITLE_LINES_ABOVE_BODY_KIND.search(lines[last].text) is not None
+    )
 
 
 def _sentence_goes_on_below(lines: list[Line], i: int) -> bool:
@@ -2691,11 +2785,26 @@ NO_HEADINGS_NOTICE_CHARS = 3000
 TOC_ONLY_BODY_CHARS = 20
 
 
-def headings_inline(text: str, start: int = 0, numbering: Mapping[str, int] | None = None) -> list[Heading]:
+def headings_inline(
+    text: str, start: int = 0, numbering: Mapping[str, int] | None = None, numbered_attachments: bool = True
+) -> list[Heading]:
     """Headings of a text that lost its line breaks, read from the sequence of markers alone:
     a marker counts where it continues its style's numbering (一、 after 一、 is 二、; a new,
     deeper style opens at 1 or continues its numbering across parents). A title ends at the
     first full stop, at the next heading, or after ``MAX_HEADING_CHARS``."""
+    several = _appended_numbered_attachments(text, start) if numbered_attachments else []
+    if several:
+        # APPENDED_NUMBERED_ATTACHMENTS: the letter's headings, then each attachment with its own under it
+        letters = headings_inline(text[: several[0][0]], start)
+        for k, (label, title_start, title_end) in enumerate(several):
+            stop = several[k + 1][0] if k + 1 < len(several) else len(text)
+            letters.append(Heading(1, text[label:title_start].strip(), text[title_start:title_end], label, title_end))
+            # read from the title's end as a text of its own: a first part glued to the title opens it
+            letters += [
+                replace(h, level=h.level + 1, start=h.start + title_end, title_end=h.title_end + title_end)
+                for h in headings_inline(text[title_end:stop])
+            ]
+        return letters
     appended = _appended_listed_attachment(text, start)
     if appended is not None:
         # APPENDED_LISTED_ATTACHMENT: the letter's headings before it, the attachment's under it
@@ -2929,11 +3038,15 @@ def _inline_list_entries(text: str, accepted: list[tuple[int, int, str, int]]) -
     for index, (_, _, written, level) in enumerate(accepted):
         del parents[level - 1 :]
         marker = read_marker(written)
-        if marker is not None and marker.style in INLINE_ARABIC_LIST_STYLES:
+        if marker is not None and marker.style in (*INLINE_ARABIC_LIST_STYLES, *INLINE_SEMICOLON_LIST_STYLES):
             runs.setdefault((parents[-1] if parents else -1, marker.style), []).append(index)
         parents.extend([index] * (level - len(parents)))
     entries: set[int] = set()
-    for siblings in runs.values():
+    for (_, style), siblings in runs.items():
+        if style in INLINE_SEMICOLON_LIST_STYLES:
+            if len(siblings) > 1 and all(_inline_semicolon_entry(text, accepted, k) for k in siblings[:-1]):
+                entries.update(siblings)  # INLINE_SEMICOLON_LIST
+            continue
         first = accepted[siblings[0]][0]
         if LEAD_POINTS_BEFORE.search(text, max(0, first - LEAD_POINTS_LOOKBACK), first):
             entries.update(siblings)  # announced by a colon: the points of one paragraph
@@ -2942,6 +3055,21 @@ def _inline_list_entries(text: str, accepted: list[tuple[int, int, str, int]]) -
         if 2 * len(listed) >= len(siblings):
             entries.update(siblings)
     return entries
+
+
+def _inline_semicolon_entry(text: str, accepted: list[tuple[int, int, str, int]], index: int) -> bool:
+    """Is one （n） read inline one clause ending at ； right before the next marker, with no headings
+    below it (INLINE_SEMICOLON_LIST)?"""
+    title_start, level = accepted[index][1], accepted[index][3]
+    if index + 1 < len(accepted) and accepted[index + 1][3] > level:
+        return False
+    limit = accepted[index + 1][0] if index + 1 < len(accepted) else len(text)
+    entry = text[title_start:limit].strip()
+    return (
+        entry[-1:] in tuple(INLINE_SEMICOLON_LIST_END)
+        and INLINE_SENTENCE_END.search(entry) is None
+        and INLINE_SEMICOLON_LIST_CLAUSE.search(entry) is None
+    )
 
 
 def _inline_list_entry(text: str, accepted: list[tuple[int, int, str, int]], index: int) -> bool:
@@ -2992,6 +3120,59 @@ def _appended_listed_attachment(text: str, start: int) -> tuple[int, int, int] |
             if shared >= APPENDED_ATTACHMENT_TITLE_MIN and not re.search(r"[。；！？，：]", title):
                 return match.start(), match.end(), match.end() + shared
     return None
+
+
+def _appended_numbered_attachments(text: str, start: int) -> list[tuple[int, int, int]]:
+    """The attachments a text read inline lists as numbered entries ("附件：1.T1 2.T2") and then appends, each
+    labelled by its number and glued to its title ("附件1T1…附件2T2…", APPENDED_NUMBERED_ATTACHMENTS): per
+    attachment (label start, title start, title end); empty unless every listed entry is found so, in order."""
+    listed = INLINE_ATTACHED_PLAN.search(text, start)
+    if listed is None:
+        return []
+    entries: list[re.Match[str]] = []
+    for entry in ATTACHMENT_LIST_ENTRY.finditer(text, listed.end(), listed.end() + ATTACHMENT_LIST_WINDOW):
+        if int(entry.group("n")) != len(entries) + 1:
+            break  # the list's numbering ends (the appended 附件1. may fall in the window)
+        entries.append(entry)
+    if len(entries) < APPENDED_NUMBERED_MIN:
+        return []
+    found: list[tuple[int, int, int]] = []
+    at = entries[-1].end()
+    for entry in entries:
+        label = re.compile(rf"附[ \u3000]*件[ \u3000]*{entry.group('n')}(?![\d：:、])[.．]?")
+        for match in label.finditer(text, at):
+            shared = _folded_shared_prefix(text, entry.end(), match.end())
+            title = text[match.end() : match.end() + shared]
+            if shared >= APPENDED_ATTACHMENT_TITLE_MIN and not re.search(r"[。；！？，：]", title):
+                dated = ATTACHMENT_TITLE_DATE.match(text, match.end() + shared)
+                end = dated.end() if dated is not None else match.end() + shared
+                found.append((match.start(), match.end(), end))
+                at = end
+                break
+        else:
+            return []
+    if any(text.find(text[label:end], 0, listed.start()) >= 0 for label, _, end in found):
+        return []  # a table of contents above lists the attachments as they are labelled: its reading holds
+    return found
+
+
+def _folded_shared_prefix(text: str, a: int, b: int) -> int:
+    """How many characters of the text at ``b`` repeat the text at ``a`` (up to ``b``), widths folded and
+    spaces on either side passed over ("（征求意见稿）》编制说明" = "(征求意见稿)》编 制 说 明"); the count ends
+    after the last character matched."""
+    i, j, end = a, b, b
+    while i < b and j < len(text):
+        if text[j] in " \u3000":
+            j += 1
+            continue
+        if text[i] in " \u3000":
+            i += 1
+            continue
+        if unicodedata.normalize("NFKC", text[i]) != unicodedata.normalize("NFKC", text[j]):
+            break
+        i, j = i + 1, j + 1
+        end = j
+    return end - b
 
 
 def _shared_prefix(text: str, a: int, b: int) -> int:
@@ -3057,8 +3238,9 @@ def _provision_title_end(sentence: str) -> int | None:
     ends = [restated_title_end(clause)]
     point = FIRST_CHILD_GLUED_TO_TITLE.search(sentence)
     ends.append(point.start() if point is not None else None)
-    dated = INLINE_DATE_OPENER.search(sentence, GLUED_TITLE_MIN, len(clause) + 1)
-    ends.append(dated.start() if dated is not None else None)  # INLINE_DATE_OPENER: "公布房源|2025年3月20日，…"
+    for opener in (INLINE_DATE_OPENER, INLINE_NOW_OPENER):
+        dated = opener.search(sentence, GLUED_TITLE_MIN, len(clause) + 1)
+        ends.append(dated.start() if dated is not None else None)  # INLINE_DATE_OPENER: "公布房源|2025年3月20日，…"
     head = head_noun_end(clause)
     if head is not None and (
         any(clause.startswith(o, head) for o in INLINE_OPENERS) or PROVISION_TARGET_YEAR.match(clause, head)
@@ -3377,7 +3559,10 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None
         if (found := pattern.search(title, GLUED_TITLE_MIN, len(clause) + 1)) is not None
     ]
     when = min(timed) if timed else None
-    ends = [k for k in (opened, head_noun_end(clause), when) if k is not None and not _inside_brackets(title, k)]
+    head = head_noun_end(clause)
+    if opened is not None and head is not None and head - HEAD_NOUN_CHARS <= opened < head:
+        opened = None  # HEAD_NOUN_OVER_OPENER: "检查发现问题及整改要求|为确保…" ends after 要求, not before its 要
+    ends = [k for k in (opened, head, when) if k is not None and not _inside_brackets(title, k)]
     if ends:
         return min(ends)
     if len(clause) <= INLINE_FIRST_CLAUSE_SURE_MAX and title[len(clause) : len(clause) + 1] == "，":
@@ -3481,7 +3666,8 @@ def _inline_after_toc(text: str, toc: Toc, listed: list[Heading]) -> list[Headin
     lists them."""
     start = listed[0].start if listed else toc.end
     # the body is read as a text of its own: its first heading opens it as a line's start does
-    body = headings_inline(text[start:])
+    # (a TOC that lists the attachments reads them: APPENDED_NUMBERED_ATTACHMENTS is not for this body)
+    body = headings_inline(text[start:], numbered_attachments=False)
     read = {h.start + start: replace(h, start=h.start + start, title_end=h.title_end + start) for h in body}
     # GLUED_TOC_LISTED_STYLES: within the span the TOC covers it lists every heading of the styles it lists; one
     # of them it does not list is a box's entry ("3、糖类药物研发技术创新中心。支持筹建…", a 专栏 of

@@ -107,11 +107,13 @@ PERIOD = re.compile(r"“?(十[一二三四五六七八九]?|[六七八九])五�
 # TITLE_PERIOD: in a title a period is quoted ("“十四五”规划") or, bare, names a plan the title goes on
 # to name ("十二五时期", "九五计划", "十四五数字经济发展规划"). Otherwise the same characters are other
 # things: "六五环境日" is World Environment Day on 5 June (生态环境部's yearly notices, round 9),
-# "十五分钟社区生活圈" a fifteen-minute walk.
+# "十五分钟社区生活圈" a fifteen-minute walk. TITLE_PERIOD_RULES (fix21seg): rules for the period's subsidy name
+# it bare as well, "内蒙古自治区十四五推广应用新能源巡游出租汽车奖补实施细则" (nm-ev-taxi-subsidy-2024, heldout21: the
+# vault's title without the quotes; its years were read from the 2024 revision, 2024-2025, not 2021-2025).
 TITLE_PERIOD = re.compile(
     r"“(十[一二三四五六七八九]?|[六七八九])五”"
     r"|(?<![一二三四五六七八九十\d])(十[一二三四五六七八九]?|[六七八九])五(?![分年个天周日号条项万亿岁届次倍])"
-    r"(?=[^，。；]*(?:规划|计划|纲要|时期|期间))"
+    r"(?=[^，。；]*(?:规划|计划|纲要|时期|期间|实施细则))"
 )
 
 
@@ -1245,12 +1247,56 @@ def _effective_next_year(issued: str, text: str) -> str:
     return f"{following}-01-01" if re.search(EFFECTIVE_NEXT_YEAR.format(year=following), text) else ""
 
 
+def _own_notice_under_caption(head: str, title: str) -> str:
+    """The title of the notice a page carries under its caption (政策原文) when that notice is itself the
+    document, its provisions announced by 通知如下, and it names what the shorter page title does
+    (VAULT_OWN_NOTICE); "" otherwise."""
+    from plankg.loaders.rules.structure import (
+        ISSUING_SENTENCE,
+        OWN_NOTICE_PROVISIONS,
+        OWN_NOTICE_TAIL_CHARS,
+        OWN_NOTICE_TITLE,
+        OWN_NOTICE_WINDOW,
+        PAGE_CAPTIONS,
+    )
+
+    lines = head.split("\n")
+    caption = next((k for k, line in enumerate(lines) if line.strip() in PAGE_CAPTIONS), None)
+    if caption is None or len(title) < OWN_NOTICE_TAIL_CHARS:
+        return ""
+    body = [line.strip() for line in lines[caption + 1 :] if line.strip()]
+    for k, line in enumerate(body):
+        candidates = [line] + ([line + body[k + 1]] if k + 1 < len(body) else [])
+        for candidate in candidates:
+            notice = OWN_NOTICE_TITLE.fullmatch(candidate)
+            if notice is None or title[-OWN_NOTICE_TAIL_CHARS:] not in candidate or candidate == title:
+                continue
+            after = "\n".join(body[k + 1 :])[:OWN_NOTICE_WINDOW]
+            provisions = OWN_NOTICE_PROVISIONS.search(after)
+            if provisions is not None and ISSUING_SENTENCE.search(after, 0, provisions.start()) is None:
+                return candidate
+    return ""
+
+
+def _recipients_title(before_recipients: re.Match[str] | None) -> str:
+    """A title run on into its addressees (TITLE_BEFORE_RECIPIENTS); a notice's or letter's that issues one
+    document gives that document's (NOTICE_TITLE): "关于印发《…核安全检查报告》的函" → "…核安全检查报告"."""
+    from plankg.loaders.rules.structure import NOTICE_TITLE, notice_document_title
+
+    if before_recipients is None:
+        return ""
+    title = before_recipients.group("title")
+    notice = NOTICE_TITLE.match(title)
+    return notice_document_title(notice.group("title")) if notice is not None else title
+
+
 def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     """Metadata for a plan without a manifest entry, read off its first lines: the portal's
     metadata table, the headline (joined when broken over lines), the notice that issues the
     plan, the opening line; the file stem when none of them gives a title."""
     from plankg.loaders.rules.structure import (
         APPROVED_FORWARDING,
+        BULLETIN_TITLE,
         COVER_LINES,
         DECREE_WINDOW,
         DELEGATED_REPORT,
@@ -1272,6 +1318,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         ORDINAL_PERIOD,
         RECIPIENTS,
         REPORT_WORDS,
+        SEVERAL_ISSUED,
         SHORT_GOVERNMENT,
         SPEECH_TITLE,
         STANDARD_COVER,
@@ -1324,7 +1371,15 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         )
         # a 批转 notice's document is re-issued as the approving body's own, titled as its notice names it
         or (_forwarded_document(head)[1] if not (notice and notice.group("verb") == APPROVED_FORWARDING) else "")
-        or (notice_document_title(notice.group("title")) if notice else "")
+        or (
+            (
+                notice.group()
+                if SEVERAL_ISSUED.search(notice.group("title"))
+                else notice_document_title(notice.group("title"))
+            )
+            if notice
+            else ""
+        )
         or (front.title if front is not None else "")
         or _run_on_notice_title(lines[:2])
         or _promulgated_title(head)
@@ -1355,7 +1410,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
             or table_title
             or _interpreted_title(first, lines, head)
             or (opening if _title_shaped(opening) else "")
-            or (before_recipients.group("title") if before_recipients else "")
+            or _recipients_title(before_recipients)
         )
         or stem
     )
@@ -1374,6 +1429,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
             # DELEGATED_REPORT: "受国务院委托，现就…报告如下" → 国务院关于…的报告
             title = f"{delegated.group('body')}关于{delegated.group('subject')}的报告"
             interviewer = interviewer or delegated.group("body")
+    title = _own_notice_under_caption(head, title) or title  # VAULT_OWN_NOTICE
     news = title == stem and bool(_news_headline(first))
     title = _news_headline(first) if news else title
     drafters, drafted_title = _drafted_by(head[:OPENING_WINDOW], title)
@@ -1390,6 +1446,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         else "report"
         if (any(w in title for w in REPORT_WORDS) and OPINIONS_REPORT.search(title) is None)
         or SPEECH_TITLE.search(title) is not None
+        or BULLETIN_TITLE.search(title) is not None
         else "plan"
     )
     period = _period(title, text, kind)
