@@ -2722,9 +2722,11 @@ TITLE_BEFORE_NUMBER = re.compile(
 # colon, and the document may be a 通报 or a 报告: "关于2018年4月国家地表水考核断面水质自动监测站建设进展情况的通报
 # 北京市、天津市、河北省、…环境保护厅(局)，海南省生态环境保护厅:各地…" (nat-water-stations-bulletin-2018, heldout21, a
 # one-line crawl), "关于印发《海南昌江核电厂…核安全检查报告》的函华能海南昌江核电有限公司、海南核电有限公司:根据…"
-# (hn-changjiang-fcd-inspection-2021, the same data set); both fell back to the file name.
+# (hn-changjiang-fcd-inspection-2021, the same data set); both fell back to the file name. A line opening with 各… is
+# the addressees themselves, no title: "各省、自治区、直辖市、计划单列市工业和信息化主管部门、…：" (nat-imstd-2015,
+# lineage7, whose 计划 of 计划单列市 had ended a "title").
 TITLE_BEFORE_RECIPIENTS = re.compile(
-    r"^(?P<title>[^。；！？：:;!?\n]{4,80}?(?:意见|通知|方案|决定|规划|计划|办法|函|通报|报告))"
+    r"^(?!各)(?P<title>[^。；！？：:;!?\n]{4,80}?(?:意见|通知|方案|决定|规划|计划|办法|函|通报|报告))"
     r"(?=各(?:省|市|区|县|有关|地|部门|级|单位|直属|相关)[^。\n]{0,160}?[：:]"
     r"|[\u4e00-\u9fff（）()]{2,30}、[^。；！？\n]{0,800}?[：:])"
 )
