@@ -554,10 +554,11 @@ def own_number(head: str) -> re.Match[str] | None:
 
 # The words that stand before a 文号's issuer code when the regex reads it glued to the text before it: the end
 # of a title ("…规划的通知国发〔2007〕37号") or a citing verb ("按照医保发〔2022〕22号"). The code is what follows
-# the last of them.
+# the last of them. A saved page's heading over the document's text ("## 政策原文", the energy-policy vault's pages)
+# runs into the 文号 below it once whitespace is gone: "…网站政策原文穗工信规字〔2017〕2号" (lineage21); 原文 ends it.
 CODE_LEAD = re.compile(
     r".*(?:通知|意见|决定|批复|方案|规划|报告|办法|细则|纲要|要点|指南|规定|按照|根据|依据|参照|落实|执行|贯彻|印发|转发|"
-    r"文件|的|和|及|与|、)"
+    r"文件|原文|的|和|及|与|、)"
 )
 
 
@@ -611,7 +612,7 @@ def number_citations(plans: Sequence[PlanInfo], scan: TextScan) -> list[Successi
                 a, b = subject[plan.id], subject[other_id]
                 if not a or not b or len(a & b) < CITED_NUMBER_SHARE * max(len(a), len(b)):
                     continue
-                cited_number = f"{code}〔{theirs.year}〕{theirs.serial}号"
+                cited_number = f"{series_code(code)}〔{theirs.year}〕{theirs.serial}号"
                 why = f"its text cites {cited_number}, its series' earlier 文号"
                 found.append(Succession(plan.id, other_id, "inferred", why))
     return found
