@@ -440,12 +440,12 @@ def infer_successions(
         if SERIES_CONTENT and scan is not None:
             found += series_editions(plans, {s.later for s in found}, scan, texts)
         if UNDATED_EDITIONS:
-            found += undated_editions(plans, found, texts)
+            found += undated_editions(plans, found, scan.openings if scan is not None else texts)
     return _without_skipped_steps(found)
 
 
-# The citation rules (FOLLOW_UP_CITED, CITED_NUMBER, SERIES_CONTENT) read each plan's text once, together
-# (scan_texts): texts are fetched this many plans at a time and only what the rules use is kept — the
+# The citation rules (FOLLOW_UP_CITED, CITED_NUMBER, SERIES_CONTENT) and UNDATED_EDITIONS read each plan's text
+# once, together (scan_texts): texts are fetched this many plans at a time and only what the rules use is kept — the
 # opening, the plan's own 文号 and the 文号 its text cites — so a build of 1,000 plans does not hold all their
 # texts at once (holding them, 24 M characters, raised the build's peak by ~110 MB at N = 1,000).
 OPENINGS_BATCH = 100
@@ -483,7 +483,7 @@ def scan_texts(plans: Sequence[PlanInfo], texts: Callable[[Sequence[str]], Mappi
     scan = TextScan({}, {}, {})
     if len(ids) < 2:
         return scan
-    length = max(FOLLOW_UP_OPENING, FOLLOW_UP_HEADLINE * 3)
+    length = max(FOLLOW_UP_OPENING, FOLLOW_UP_HEADLINE * 3, UNDATED_OPENING)
     for at in range(0, len(ids), OPENINGS_BATCH):
         batch = ids[at : at + OPENINGS_BATCH]
         got = texts(batch)
@@ -941,10 +941,13 @@ FULL_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[ ]*年[ ]*\d{1,2}[ ]*月[ ]*
 
 
 def undated_editions(
-    plans: Sequence[PlanInfo], known: Sequence[Succession], texts: Callable[[Sequence[str]], Mapping[str, str]]
+    plans: Sequence[PlanInfo],
+    known: Sequence[Succession],
+    openings: Mapping[str, str] | Callable[[Sequence[str]], Mapping[str, str]],
 ) -> list[Succession]:
     """UNDATED_EDITIONS: the FOLLOWS of undated editions of one document, placed by the dates their openings name;
-    none of a plan that has a predecessor (``known``) and none against a succession known."""
+    none of a plan that has a predecessor (``known``) and none against a succession known. ``openings``: the
+    openings scan_texts kept (UNDATED_OPENING characters at least), or the texts to read them from."""
     followers = {s.later for s in known}
     pairs = {(s.later, s.earlier) for s in known}
     undated = [
@@ -952,7 +955,7 @@ def undated_editions(
     ]
     if len(undated) < 2 or all(p.follows or p.id in followers for p in undated):
         return []
-    text_of = texts([p.id for p in undated])
+    text_of = openings if isinstance(openings, Mapping) else openings([p.id for p in undated])
     latest: dict[str, int] = {}
     for p in undated:
         years = [int(m.group(1)) for m in FULL_DATE.finditer(text_of.get(p.id, "")[:UNDATED_OPENING])]
