@@ -1,0 +1,54 @@
+"""FLAT_GLYPH_BOXES: a PDF's Han text drawn with no glyph heights (a non-embedded CJK font on a
+machine without a CJK font) still reads as wrapped paragraphs. PDFium's answers are replayed from
+nat-rare-earth-2011 rendered as a 公文 PDF on such a machine (tight boxes 621.0-621.0, loose boxes
+617.0-632.7 for 15.6-point text)."""
+
+from __future__ import annotations
+
+from plankg.loaders.text.formats import _page_lines
+from plankg.loaders.text.furniture import paragraphs
+
+# (left, baseline, right, text) of three printed lines of one paragraph, the heading's title
+# wrapped after 基本原则, 28 points apart.
+LINES = [
+    (79.0, 285.0, 515.8, "加强稀土行业管理，加快转变稀土行业发展方式，促进稀土行业"),
+    (79.0, 257.0, 515.8, "持续健康发展。现提出以下意见：一、明确指导思想、基本原则"),
+    (79.0, 229.0, 515.8, "和发展目标（一）指导思想。以邓小平理论和“三个代表”重要"),
+    (79.0, 201.0, 515.8, "思想为指导，深入贯彻落实科学发展观，加快转变稀土行业发展"),
+]
+ASCENT, DESCENT = 11.7, 4.0
+
+
+class FlatTextPage:
+    """PDFium's text page as it answers for flat glyphs: rectangles of no height, loose character
+    boxes from the font's ascent and descent."""
+
+    def count_rects(self) -> int:
+        return len(LINES)
+
+    def get_rect(self, index: int) -> tuple[float, float, float, float]:
+        left, baseline, right, _ = LINES[index]
+        return left, baseline, right, baseline
+
+    def get_text_bounded(self, left: float, bottom: float, right: float, top: float) -> str:
+        return next(text for x, y, _, text in LINES if y == bottom)
+
+    def get_index(self, x: float, y: float, x_tol: float, y_tol: float) -> int:
+        return next(i for i, (_, baseline, _, _) in enumerate(LINES) if abs(baseline - y) <= y_tol)
+
+    def get_charbox(self, index: int, loose: bool = False) -> tuple[float, float, float, float]:
+        left, baseline, _, _ = LINES[index]
+        if not loose:
+            return left, baseline, left + 15.6, baseline
+        return left, baseline - DESCENT, left + 15.6, baseline + ASCENT
+
+
+def test_flat_glyph_boxes_take_the_fonts_height() -> None:
+    lines = _page_lines(FlatTextPage(), 0)
+    assert [round(line.top - line.bottom, 1) for line in lines] == [ASCENT + DESCENT] * len(LINES)
+
+
+def test_a_paragraph_of_flat_glyphs_is_one_paragraph() -> None:
+    text = paragraphs(_page_lines(FlatTextPage(), 0))
+    assert "\n" not in text
+    assert "一、明确指导思想、基本原则和发展目标（一）指导思想。" in text
