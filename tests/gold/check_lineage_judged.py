@@ -416,6 +416,25 @@ SETS: dict[str, JudgedSet] = {
         opening=80,
         exclusive=(re.compile(f"(?m)^第{CN}+章"),),
     ),
+    # Round 22 (holin22): 国办发〔2015〕73号 EV charging guidance → 发改能源规〔2022〕53号 (its 十四五
+    # successor), and the 生态环境部 carbon-market work notices 2025 → 2026 (Markdown pages of
+    # ZaynShao/energy-policy-analysis). Parts are **一、title** inside the one table cell that holds the 2015
+    # document, ### 一、title in 2022, 一、title alone on a line in 2025/2026; sections （一） run in or alone on a
+    # line (2026 restarts them in every part, so the path decides). A part style counts only after "**", after
+    # "### " or at a line start.
+    "evcharge-cets-2015-to-2026": JudgedSet(
+        gold="tests/realworld/lineage22/judged.yaml",
+        manifest="tests/realworld/lineage22/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout22",),
+        min_units=40,
+        min_negatives=15,
+        top=re.compile(f"^{CN}+、"),
+        windows=((re.compile(f"^{CN}+、"), 8000),),
+        window=3000,
+        opening=80,
+        exclusive=(re.compile(f"(?:(?<=\\*\\*)|(?<=### )|(?<=\\n)|^){CN}+、"),),
+    ),
 }
 
 Ref = dict[str, object]
