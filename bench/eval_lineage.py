@@ -120,6 +120,7 @@ DETAILED = (
     "heldout17",
     "heldout19",
     "heldout21",
+    "heldout22",
 )
 NUMBER = re.compile(
     r"^(第[一二三四五六七八九十]+[章节部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．])\s*"
