@@ -2770,9 +2770,19 @@ GLUED_LINE_CHARS = 500
 MIN_GLUED_LINE_PARTS = 2
 
 
+# GLUED_BODY: a text whose body lost its line breaks while a few short lines stayed apart above it
+# (a PDF's red header "生态环境部文件" / "环发〔2019〕74号" over a crawl of one line, a page's title and
+# date lines over its one-paragraph article) is glued too: at least this share of its characters
+# stands in lines longer than GLUED_CHARS_PER_LINE.
+GLUED_BODY_SHARE = 0.8
+
+
 def is_glued(text: str) -> bool:
-    lines = sum(1 for line in text.split("\n") if line.strip())
-    return len(text) > lines * GLUED_CHARS_PER_LINE
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(text) > len(lines) * GLUED_CHARS_PER_LINE:
+        return True
+    in_long_lines = sum(len(line) for line in lines if len(line) > GLUED_CHARS_PER_LINE)
+    return in_long_lines >= GLUED_BODY_SHARE * len(text)
 
 
 # Questions that make an interview's sections when it has no numbered headings.

@@ -1,7 +1,7 @@
-"""FLAT_GLYPH_BOXES: a PDF's Han text drawn with no glyph heights (a non-embedded CJK font on a
-machine without a CJK font) still reads as wrapped paragraphs. PDFium's answers are replayed from
-nat-rare-earth-2011 rendered as a 公文 PDF on such a machine (tight boxes 621.0-621.0, loose boxes
-617.0-632.7 for 15.6-point text)."""
+"""Plans read from published files as researchers have them: FLAT_GLYPH_BOXES (a PDF's Han text drawn with
+no glyph heights, a non-embedded CJK font on a machine without a CJK font, still reads as wrapped paragraphs;
+PDFium's answers are replayed from nat-rare-earth-2011 rendered as a 公文 PDF on such a machine: tight boxes
+621.0-621.0, loose boxes 617.0-632.7 for 15.6-point text) and GLUED_BODY (a one-line body under short header lines)."""
 
 from __future__ import annotations
 
@@ -52,3 +52,22 @@ def test_a_paragraph_of_flat_glyphs_is_one_paragraph() -> None:
     text = paragraphs(_page_lines(FlatTextPage(), 0))
     assert "\n" not in text
     assert "一、明确指导思想、基本原则和发展目标（一）指导思想。" in text
+
+
+def test_a_one_line_body_under_short_header_lines_is_glued() -> None:
+    """GLUED_BODY: nat-event-carbon-neutral-guide-2019 (heldout22) read from a 公文 PDF: the red header's
+    two lines stand apart over the crawl's one line; its chapters are read inline as in the crawl."""
+    from plankg.loaders.structure.document import load_plan
+    from plankg.schema import PlanMeta
+
+    body = (
+        "关于发布《大型活动碳中和实施指南（试行）》的公告为推动践行低碳理念，现发布《大型活动碳中和实施指南（试行）》"
+        "（见附件）。特此公告。附件大型活动碳中和实施指南（试行）第一章 总 则第一条为推动践行低碳理念，制定本指南。"
+        + "第二条本指南所称大型活动，是指在特定时间和场所内开展的较大规模聚集行动。" * 40
+        + "第二章 基本要求和原则第六条做出碳中和承诺或宣传的大型活动，其组织者应优先实施控制温室气体排放行动。"
+        + "第七条核算大型活动温室气体排放应遵循完整性、规范性和准确性原则。" * 40
+    )
+    text = "生态环境部文件\n\n环发〔2019〕74号\n\n" + body
+    plan = load_plan(text, PlanMeta(id="guide", title="大型活动碳中和实施指南（试行）"))
+    titles = [s.title for s in plan.sections]
+    assert "基本要求和原则" in titles
