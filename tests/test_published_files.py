@@ -5,6 +5,8 @@ PDFium's answers are replayed from nat-rare-earth-2011 rendered as a 公文 PDF 
 
 from __future__ import annotations
 
+import re
+
 from plankg.loaders.text.formats import _page_lines
 from plankg.loaders.text.furniture import paragraphs
 
@@ -71,3 +73,15 @@ def test_a_one_line_body_under_short_header_lines_is_glued() -> None:
     plan = load_plan(text, PlanMeta(id="guide", title="大型活动碳中和实施指南（试行）"))
     titles = [s.title for s in plan.sections]
     assert "基本要求和原则" in titles
+
+
+def test_bold_chapter_lines_repeated_from_the_table_of_contents_stay() -> None:
+    """trafilatura collapses a body's chapter line that repeats its 目录 line; PAGE_TEXT_BLOCKS puts it back,
+    bold or not: fj-eco-civilization-regs-2018 (heldout22) laid out as a portal page (bold 目录 and chapter
+    lines, bench/eval_formats.py) had lost 第二章…第九章 of its body (headings F1 0.364)."""
+    from bench.eval_formats import documents, read_as
+
+    doc = next(d for d in documents("heldout22") if d["id"] == "fj-eco-civilization-regs-2018")
+    text = read_as(doc, "html")
+    for number in "二三四五六七八九":
+        assert len(re.findall(rf"^(?:\*\*)?第{number}章\s", text, re.MULTILINE)) == 2, number

@@ -299,7 +299,8 @@ def _restore_repeats(blocks: list[tuple[str, str]], page: list[str]) -> list[tup
     where they stand between two extracted blocks (PAGE_TEXT_BLOCKS)."""
 
     def key(text: str) -> str:
-        return re.sub(r"\s+", "", text)
+        # a bold paragraph is written "**…**" (BOLD_PARAGRAPH): its words are the page block's words
+        return re.sub(r"\s+", "", text.replace(BOLD_MARK, ""))
 
     keys = [key(text) for text in page]
     restored: list[tuple[str, str]] = []
