@@ -33,6 +33,13 @@ CHECKERS = [
     "tests/gold/check_lineage_judged.py renewable-fund-2020-to-2022",
     # the national carbon market's power-sector allocation plan 2019-2020 → its 2021、2022 draft (round 15)
     "tests/gold/check_lineage_judged.py ets-power-2019-to-2022",
+    "tests/gold/check_lineage_judged.py no1-doc-2021-to-2023",  # the 中央一号文件 2021 → 2023 (round 17)
+    "tests/gold/check_lineage_judged.py school-work-2019-to-2021",  # a school's 工作要点 (round 19)
+    # Beijing car trade-in rules and Guangzhou EV-charging notices (round 21); a regulation's editions (21b)
+    "tests/gold/check_lineage_judged.py car-tradein-evcharge-2017-to-2025",
+    "tests/gold/check_lineage_judged.py heritage-reg-2011-to-2023",
+    # EV-charging guidance 十三五 → 十四五 and carbon-market work notices 2025 → 2026 (round 22)
+    "tests/gold/check_lineage_judged.py evcharge-cets-2015-to-2026",
 ]
 
 
