@@ -108,6 +108,17 @@ def test_toc_entries_missing_from_the_body_are_reported() -> None:
     assert [i.code for i in doc.issues] == ["toc-heading-missing"]
 
 
+def test_a_toc_entry_letter_spaced_in_the_body_is_found() -> None:
+    # fj-eco-civilization-regs-2018 (heldout22), a Word file: 目录 "第九章  附则", body "第九章　附    则"
+    from plankg.loaders.text.formats import read_document
+    from tests.conftest import ROOT
+
+    path = ROOT / "tests" / "realworld" / "texts" / "fj-eco-civilization-regs-2018.docx"
+    doc = load_plan(read_document(path.read_bytes(), path.name, ".docx"), META)
+    assert doc.sections[-1].title == "附    则"
+    assert [i.code for i in doc.issues if i.code == "toc-heading-missing"] == []
+
+
 def test_a_plan_in_traditional_characters_segments_like_its_simplified_text() -> None:
     import opencc
 

@@ -3620,11 +3620,12 @@ def segment(
         asked = [_question(q) for q in questions]
         return asked, []
     if toc is not None:
-        found = {(h.level, h.title) for h in headings}
+        # A title letter-spaced in the body and not in the TOC ("第九章　附　　则" / "第九章  附则") is found.
+        found = {(h.level, _LINE_SPACES.sub("", h.title)) for h in headings}
         issues += [
             Issue(code="toc-heading-missing", message=f"TOC entry {e.marker}{e.title} not found as a heading")
             for e in toc.entries
-            if (e.level, e.title) not in found
+            if (e.level, _LINE_SPACES.sub("", e.title)) not in found
         ]
     if not headings and glued:
         issues.append(
