@@ -103,7 +103,10 @@ ONE_LINE_SPLITS = ("dev", "heldout", *(f"heldout{n}" for n in range(2, 15)))
 # alone are now really joined, and one title, one issuer and one year of them are lost so (title 97 -> 96, issuer
 # 91 -> 90, years 85 -> 84):
 # the measure changed, not the rules (every line-broken figure the same).
-ONE_LINE_FLOORS = {"title": 96, "kind": 145, "issuer": 90, "doc_number": 42, "period": 16, "years": 84}
+# meta22 (session 22: GLUED_HEADLINE_FIELD, GLUED_ADOPTION_NOTE) title 96 -> 98, kind 145 -> 146; period 16 -> 15: the
+# 19th party congress's report (heldout) was titled by its file name on one line, so its body's 十三五 counted; titled
+# now, it is a report and takes no period from its body, as with its breaks (the line-broken figure unchanged).
+ONE_LINE_FLOORS = {"title": 98, "kind": 146, "issuer": 90, "doc_number": 42, "period": 15, "years": 84}
 # Titles read exactly on dev: a slip on any of them is a regression of a rule.
 EXACT_TITLES = (
     "nat-voc-edu-2019", "nat-gov-newmedia-2018", "nat-grain-emergency-2005", "sh-disaster-2020",
