@@ -80,3 +80,21 @@ def test_an_adoption_note_glued_after_a_title_ends_it() -> None:
         "未来发展........1"
     )
     assert guess_meta(text, "sh", "0" * 64).title == "上海市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+
+
+def test_a_source_fields_value_run_on_into_the_page_ends_before_it() -> None:
+    # SOURCE_VALUE_RUN_ON (heldout14-21 portal pages, one line): the issuer was lost
+    from plankg.loaders.text.read import source_name
+
+    glued = "广州市人力资源和社会保障局搜索**一、领取失业保险金需要符合什么条件？**"
+    assert source_name(glued) == "广州市人力资源和社会保障局"
+    assert source_name("天河区教育局一、申请资格及学位情况经公示无异议的港澳居民随迁子女") == "天河区教育局"
+    assert source_name("深圳市市场监督管理局信息提供日期：2026-06-24 14:54 【字体：大中小 】") == "深圳市市场监督管理局"
+    assert source_name("工业和信息化部网站字号：默认大超大\\|打印\\|近日，工业和信息化部") == "工业和信息化部"
+    assert source_name("广州市民政局为进一步完善和规范我市困难残疾人生活补贴") == "广州市民政局"
+    # the field after a headline a one-line crawl glued on (th-points-school-admission-2026, heldout21)
+    text = (
+        "2026年广州市天河区积分制入学学位申请指引来源：天河区教育局一、申请资格及学位情况根据《广州市天河区来穗人员随迁"
+        "子女积分制入学工作实施办法》（穗天教规字〔2024〕1号）的规定，符合条件的来穗人员可为其随迁子女申请积分制入学。"
+    )
+    assert guess_meta(text, "th", "0" * 64).issuer == "天河区教育局"

@@ -4007,6 +4007,20 @@ SOURCE_VALUE_END = re.compile(r"[ \t\u3000]+(?=[\u4e00-\u9fff]{2,6}[ \u3000]*[:�
 SOURCE_SITE_WORD = re.compile(r"(?:门户网站|政府网|官方网站|网站|官网|官微|微信公众号|公众号)$")
 SOURCE_ORGAN_END = re.compile(r"(?:局|部|委|厅|办|院|府|会|中心|室|署|所|站|报|社|台)$")
 SOURCE_VALUE_MAX = 40
+# SOURCE_VALUE_RUN_ON (meta22): a page crawled onto one line runs the source's value on into what stood after it:
+# the page's search button or its next field, a bold or numbered heading, the first sentence:
+# "来源：广州市人力资源和社会保障局搜索**一、领取失业保险金…" (gz-unemployment-faq-2025, heldout17),
+# "来源：天河区教育局一、申请资格及学位情况…" (th-hkmo-school-places-2026, heldout17),
+# "来源：市人力资源社会保障局 社保中心**一、办理对象**" (gz-pension-claim-guide-2025, heldout20),
+# "信息来源：深圳市市场监督管理局信息提供日期：2026-06-24" (sz-banquet-food-safety-2026, heldout17),
+# "来源：工业和信息化部网站字号：默认大超大" (nat-platform-economy-smes-interp-2026, heldout20),
+# "来源：广州市民政局为进一步完善和规范…" (gz-disability-subsidy-2022, heldout14). With its breaks each of them
+# stands on the next line; the value ends before the first of them.
+SOURCE_VALUE_RUN_ON = re.compile(
+    r"搜索|\*\*|#|[一二三四五六七八九十]{1,3}、"
+    r"|(?:字号|字体|信息提供日期|发布日期|发布时间|浏览次数|作者)[ \u3000]*[:：]"
+    r"|为(?=进一步|了|加强|深入|全面|贯彻|切实|规范)"
+)
 SOURCE_LINES = 120  # the first lines of text, as a portal's metadata table (METADATA_TABLE_LINES)
 # PAGE_SOURCE (seg21): the web reader keeps an article's main text, and with it lost the page's source field that
 # stands in the page's header (`<span class="resourse">信息来源：<font> 市人力资源社会保障局 社保中心`, the

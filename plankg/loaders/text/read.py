@@ -265,9 +265,16 @@ def metadata_table(text: str) -> dict[str, str]:
 def source_name(value: str) -> str:
     """The body a page's source field names (SOURCE_ISSUER): the value up to the next field, without the site's
     word for itself; "" when what is left does not end as a body's name."""
-    from plankg.loaders.rules.structure import SOURCE_ORGAN_END, SOURCE_SITE_WORD, SOURCE_VALUE_END, SOURCE_VALUE_MAX
+    from plankg.loaders.rules.structure import (
+        SOURCE_ORGAN_END,
+        SOURCE_SITE_WORD,
+        SOURCE_VALUE_END,
+        SOURCE_VALUE_MAX,
+        SOURCE_VALUE_RUN_ON,
+    )
 
     value = SOURCE_VALUE_END.split(value.strip(), maxsplit=1)[0].strip()
+    value = SOURCE_VALUE_RUN_ON.split(value, maxsplit=1)[0].strip()  # a one-line crawl's value run on
     value = SOURCE_SITE_WORD.sub("", value).strip()
     if len(value) > SOURCE_VALUE_MAX or not CJK.match(value) or SOURCE_ORGAN_END.search(value) is None:
         return ""
@@ -1606,6 +1613,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or _standard_proposer(text)
         or closing_issuer
         or source_issuer(text[:8000])  # SOURCE_ISSUER: named only as the page's source
+        or source_issuer("\n".join(lines[:2]))  # … in a field a one-line crawl glued on (GLUED_HEADLINE_FIELD)
     )
     # FULLER_ISSUER: a notice title names a district's office without its city ("黄浦区人民政府办公室"),
     # the portal's 发布单位 in full ("上海市黄浦区人民政府办公室"): the full name is the issuer's
