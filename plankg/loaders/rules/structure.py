@@ -4007,6 +4007,20 @@ SOURCE_VALUE_END = re.compile(r"[ \t\u3000]+(?=[\u4e00-\u9fff]{2,6}[ \u3000]*[:�
 SOURCE_SITE_WORD = re.compile(r"(?:门户网站|政府网|官方网站|网站|官网|官微|微信公众号|公众号)$")
 SOURCE_ORGAN_END = re.compile(r"(?:局|部|委|厅|办|院|府|会|中心|室|署|所|站|报|社|台)$")
 SOURCE_VALUE_MAX = 40
+# SOURCE_VALUE_RUN_ON (meta22): a page crawled onto one line runs the source's value on into what stood after it:
+# the page's search button or its next field, a bold or numbered heading, the first sentence:
+# "来源：广州市人力资源和社会保障局搜索**一、领取失业保险金…" (gz-unemployment-faq-2025, heldout17),
+# "来源：天河区教育局一、申请资格及学位情况…" (th-hkmo-school-places-2026, heldout17),
+# "来源：市人力资源社会保障局 社保中心**一、办理对象**" (gz-pension-claim-guide-2025, heldout20),
+# "信息来源：深圳市市场监督管理局信息提供日期：2026-06-24" (sz-banquet-food-safety-2026, heldout17),
+# "来源：工业和信息化部网站字号：默认大超大" (nat-platform-economy-smes-interp-2026, heldout20),
+# "来源：广州市民政局为进一步完善和规范…" (gz-disability-subsidy-2022, heldout14). With its breaks each of them
+# stands on the next line; the value ends before the first of them.
+SOURCE_VALUE_RUN_ON = re.compile(
+    r"搜索|\*\*|#|[一二三四五六七八九十]{1,3}、"
+    r"|(?:字号|字体|信息提供日期|发布日期|发布时间|浏览次数|作者)[ \u3000]*[:：]"
+    r"|为(?=进一步|了|加强|深入|全面|贯彻|切实|规范)"
+)
 SOURCE_LINES = 120  # the first lines of text, as a portal's metadata table (METADATA_TABLE_LINES)
 # PAGE_SOURCE (seg21): the web reader keeps an article's main text, and with it lost the page's source field that
 # stands in the page's header (`<span class="resourse">信息来源：<font> 市人力资源社会保障局 社保中心`, the
@@ -4022,6 +4036,36 @@ PAGE_SOURCE_FIELD = re.compile(
 # before the field, within TITLE_MAX_CHARS, ends as a headline does (HEADLINE_END: 通告, which no run-on ending
 # knows), that is the title.
 FIELD_AFTER_HEADLINE = re.compile(r"(?:(?:发表|发布|更新)?(?:时间|日期)|(?:信息|文章|稿件)?来源)[ \u3000]*[:：]")
+# GLUED_HEADLINE_FIELD (meta22): that page's headline need not end as a document's: a news headline
+# "本月起，这笔钱直接发放至个人！来源：广州市政务服务和数据管理局…" (gz-maternity-allowance-direct-2025, heldout19),
+# "广州市高校毕业生创业补贴，请查收发布日期：2025-04-08 11:24:11 文章来源：…" (yx-graduate-startup-subsidy-2025,
+# heldout20), or a page title with its site's name after it, "…养老保险待遇领取资格认证的通告-广州市人力资源和社会保障局
+# 网站来源：市人力资源社会保障局 社保中心根据国家和省有关规定…" (gz-pension-eligibility-check-2025, heldout18); with
+# its breaks the field stands on the line under the headline and the headline is read off its own line
+# (_news_headline, PAGE_TITLE_TRAIL). A first line longer than a title is broken again before its first field label
+# (FIELD_AFTER_HEADLINE, or a metadata table's label: GLUED_TABLE_LABEL) within HEADLINE_FIELD_WINDOW characters,
+# where what stands before it reads as one line of a headline: no sentence end and no other field's colon
+# (HEADLINE_FIELD_SENTENCE_END: not "…的通知搜索基本信息统一编号： GZ0220210007文 号：", a vault's table), at least
+# NEWS_HEADLINE_MIN_HAN Chinese characters, and a title (_title_shaped, once a site's name after it is cut) or a news
+# headline (NEWS_HEADLINE): not "2026年浙江省政府工作报告2026年1月14日在…会议上来源：", an occasion line glued on too.
+HEADLINE_FIELD_WINDOW = 100
+HEADLINE_FIELD_SENTENCE_END = re.compile(r"[。；：:]")
+# GLUED_ADOPTION_NOTE (meta22): the same for the note under a law's, an outline's or a speech's headline saying when
+# (and by which meeting) it was adopted or delivered: "云南省创建生态文明建设排头兵促进条例（2020年5月12日云南省第十三届
+# 人民代表大会第三次会议通过）目  录第一章…" (yn-eco-civilization-pioneer-regs-2020, heldout19, one line), "…——在中国
+# 共产党第十九次全国代表大会上的报告（2017年10月18日）习近平同志们：…" (nat-19th-congress-report-2017, heldout), and
+# without brackets "…第十四个五年规划和二〇三五年远景目标纲要2021 年 1 月 27 日上海市第十五届人民代表大会第五次会议
+# 批准目 录" (sh-fyp-14, heldout). A bracketed date (OCR may space its digits: "（2 0 0 1年2月1 6日…通过）"), alone or
+# with the meeting's 通过/批准, or an unbracketed date with a meeting's 通过/批准, right after a title that ends as
+# one (HEADLINE_END) within HEADLINE_FIELD_WINDOW characters: the note is set on a line of its own between the title
+# and the rest (a sentence of another document glued in front is PREVIOUS_DOCUMENT_TAIL's; the title after it at most
+# TITLE_MAX_CHARS long).
+GLUED_ADOPTION_NOTE = re.compile(
+    r"[（(][ \u3000]*(?:\d[ \u3000]*){4}年[ \u3000\d]*月[ \u3000\d]*日"
+    r"(?:[^（）()。]{0,50}?(?:通过|批准))?[ \u3000]*[）)]"
+    r"|(?<![（(\d])(?:19|20)\d{2}[ \u3000]*年[ \u3000]*\d{1,2}[ \u3000]*月[ \u3000]*\d{1,2}[ \u3000]*日"
+    r"[^（）()。，；]{2,50}?会议(?:审议)?(?:通过|批准)"
+)
 # --- seg21: headings of saved guides -----------------------------------------------------------------------------
 # CLAUSES_AMONG_GAPS (seg21): a list of （n） entries of which some are read as no heading (a one-sentence provision:
 # "（二）在申领人选择的退休时间当月，单位或个人必须到所属税务部门办理停保手续。") is a list of provisions, judged as

@@ -265,9 +265,16 @@ def metadata_table(text: str) -> dict[str, str]:
 def source_name(value: str) -> str:
     """The body a page's source field names (SOURCE_ISSUER): the value up to the next field, without the site's
     word for itself; "" when what is left does not end as a body's name."""
-    from plankg.loaders.rules.structure import SOURCE_ORGAN_END, SOURCE_SITE_WORD, SOURCE_VALUE_END, SOURCE_VALUE_MAX
+    from plankg.loaders.rules.structure import (
+        SOURCE_ORGAN_END,
+        SOURCE_SITE_WORD,
+        SOURCE_VALUE_END,
+        SOURCE_VALUE_MAX,
+        SOURCE_VALUE_RUN_ON,
+    )
 
     value = SOURCE_VALUE_END.split(value.strip(), maxsplit=1)[0].strip()
+    value = SOURCE_VALUE_RUN_ON.split(value, maxsplit=1)[0].strip()  # a one-line crawl's value run on
     value = SOURCE_SITE_WORD.sub("", value).strip()
     if len(value) > SOURCE_VALUE_MAX or not CJK.match(value) or SOURCE_ORGAN_END.search(value) is None:
         return ""
@@ -568,6 +575,42 @@ def _one_copy(line: str) -> str:
     return line
 
 
+def _glued_headline_break(line: str) -> list[str]:
+    """A first line longer than a title, broken again where a crawl glued the page's field (GLUED_HEADLINE_FIELD) or
+    an adoption note (GLUED_ADOPTION_NOTE) to the headline: [headline, rest]; [line] when neither stands there."""
+    from plankg.loaders.rules.structure import (
+        FIELD_AFTER_HEADLINE,
+        GLUED_ADOPTION_NOTE,
+        GLUED_TABLE_LABEL,
+        HEADLINE_END,
+        HEADLINE_FIELD_SENTENCE_END,
+        HEADLINE_FIELD_WINDOW,
+        NEWS_HEADLINE_MIN_HAN,
+        TITLE_MAX_CHARS,
+    )
+
+    if len(line) <= TITLE_MAX_CHARS:
+        return [line]
+    window = line[:HEADLINE_FIELD_WINDOW]
+    fields = [m.start() for pattern in (FIELD_AFTER_HEADLINE, GLUED_TABLE_LABEL) if (m := pattern.search(window))]
+    field = min(fields, default=None)
+    if field is not None:
+        before = line[:field].strip()
+        if (
+            HEADLINE_FIELD_SENTENCE_END.search(before) is None
+            and len(CJK.findall(before)) >= NEWS_HEADLINE_MIN_HAN
+            and (_title_shaped(_without_site_trail(before)) or _news_headline(before))
+        ):
+            return [before, line[field:].strip()]
+    note = GLUED_ADOPTION_NOTE.search(window)
+    if note is not None:
+        title = re.split(r"[。！？][ \t\u3000]*", line[: note.start()])[-1].strip()
+        if 0 < len(title) <= TITLE_MAX_CHARS and HEADLINE_END.search(title):
+            # the note on a line of its own, as the cover prints it under the headline
+            return [part for part in (line[: note.start()], note.group(), line[note.end() :]) if part.strip()]
+    return [line]
+
+
 def _opening_lines(head: str) -> list[str]:
     """The non-empty lines of a text's head without the page's toolbar above the headline
     (TOOLBAR_LINE) and with a glued page number or symbol junk cut off the first line
@@ -594,6 +637,7 @@ def _opening_lines(head: str) -> list[str]:
         lines[0] = lines[0][header.end() :].strip()  # GLUED_DATABASE_HEADER: a database export on one line
     if lines:
         lines[0] = _one_copy(lines[0])
+        lines[:1] = _glued_headline_break(lines[0])  # GLUED_HEADLINE_FIELD, GLUED_ADOPTION_NOTE
     if lines and "\t" in lines[0]:
         # an index row: its cells, one a line (INDEX_ROW_CELL_BREAK)
         lines[:1] = [cell for cell in INDEX_ROW_CELL_BREAK.split(lines[0]) if cell.strip()]
@@ -1569,6 +1613,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or _standard_proposer(text)
         or closing_issuer
         or source_issuer(text[:8000])  # SOURCE_ISSUER: named only as the page's source
+        or source_issuer("\n".join(lines[:2]))  # … in a field a one-line crawl glued on (GLUED_HEADLINE_FIELD)
     )
     # FULLER_ISSUER: a notice title names a district's office without its city ("黄浦区人民政府办公室"),
     # the portal's 发布单位 in full ("上海市黄浦区人民政府办公室"): the full name is the issuer's
