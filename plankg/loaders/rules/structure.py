@@ -539,6 +539,25 @@ COUPLET_SHARE = 2 / 3
 COUPLET_CLAUSE_MIN = 6
 COUPLET_CLAUSE_MAX = 10
 COUPLET_OPENER_SHARE = 1 / 2
+# UNEVEN_COUPLETS (seg22): a report's couplets need not be of one length: "（一）巩固壮大实体经济根基，
+# 纵深推进产业强省建设|做强做优做大资源型产业，…" (10 + 10), "（二）促进消费和投资良性互动，有效释放
+# 内需潜力|深入实施提振消费专项行动" (11 + 8), "（三）一体推进教育科技人才发展，提升创新体系整体效能|
+# 优化教育资源供给" (12 + 10), "（九）统筹发展和安全，保持社会和谐稳定|防范化解地方债务风险" (7 + 8),
+# yn-gov-report-2026 joined; "（三）强化创新驱动发展，加速新旧动能转换|提升科技创新效能", he-gov-report-2026.
+# Where no one length rules, each couplet's second clause ends where a sentence opener starts within
+# UNEVEN_COUPLET_SLACK characters of its first clause's length (the nearest such place), among sibling couplets
+# (COUPLET_MIN at least, COUPLET_SHARE of their level) of first clauses up to UNEVEN_COUPLET_CLAUSE_MAX
+# characters; half of those whose second clause runs on past that length and the slack (the glued ones:
+# "（二）充分挖掘内需潜力，推动经济稳定增长" is whole) must show that opener (COUPLET_OPENER_SHARE).
+# A report's task sentences open with verbs of work and the adverbs that lead them besides INLINE_OPENERS
+# (COUPLET_SENTENCE_OPENERS: 做强, 深入实施, 突出, 抓实, 全力, 持续, 提升, 防范化解 there); inside a
+# couplet's second clause, near its matching length, they open no title words. A plan's "坚持高端引领，
+# 提升四大历史文化风貌区品牌影响力" (6 + 14, hp-heritage-14) shows none there and stays whole.
+UNEVEN_COUPLET_SLACK = 3
+UNEVEN_COUPLET_CLAUSE_MAX = 14
+COUPLET_SENTENCE_OPENERS = (
+    "做强", "做优", "做好", "深入", "突出", "抓实", "抓好", "全力", "持续", "提升", "防范", "扎实", "着力", "统筹",
+)  # fmt: skip
 # STAT_BULLETIN_SECTIONS: a 统计公报 (named so near its start, STAT_BULLETIN_LOOKAHEAD) titles its parts by the
 # statistics' fields alone, a word or a few joined by 和 / 与 / 、, and a crawl glues the part's first sentence to
 # them ("一、综合|国民经济继续健康稳定发展。", "三、工业与建筑业|全年规模以上…", "五、交通、邮电和旅游业|交通运输和
