@@ -58,3 +58,22 @@ def test_whole_couplets_are_not_cut_where_no_glued_one_shows_an_opener() -> None
     )
     titles = [h.title for h in headings_inline(text)]
     assert titles[0].startswith("坚持高端引领，提升四大历史文化风貌区品牌影响力")
+
+
+def test_titles_end_before_sentences_opening_with_yield_or_a_quantified_subject() -> None:
+    # 遵照 (SENTENCE_OPENERS) and 所有 (INLINE_SUBJECT_OPENERS): nat-fuel-power-rationing-1978, a one-line crawl
+    text = (
+        "二、统一分配和供应全部燃料资源，都要由各级计划部门按照国家计划的要求统一平衡分配。三、实行凭证定量制度所有使用燃料的"
+        "企业、单位，都要发动群众，制定先进的消耗定额。四、认真执行煤炭送货办法。五、充分利用燃料。六、因地制宜、大力开展群众"
+        "办电凡有余热资源的地区，要发动群众大办余热发电。七、加强计划管理。八、建立统一的燃料管理机构遵照国务院领导同志关于"
+        "煤炭、石化等六个生产部门的销售机构，实行国家物资总局和主管部双重领导的指示精神，各省、市、自治区也要建立统一的机构。"
+    )
+    titles = {h.number: h.title for h in headings_inline("一、统一管理燃料资源。" + text)}
+    assert titles["三、"] == "实行凭证定量制度"
+    assert titles["八、"] == "建立统一的燃料管理机构"
+
+
+def test_ownership_is_no_subject_opening_a_sentence() -> None:
+    # OPENER_WORD_TAILS: 所有制 is a noun of the title ("坚持公有制为主体、多种所有制经济共同发展")
+    text = "一、坚持多种所有制经济共同发展。二、深化国有企业改革。"
+    assert next(h.title for h in headings_inline(text)) == "坚持多种所有制经济共同发展"
