@@ -60,6 +60,14 @@ def test_page_number_before_a_list_marker_keeps_the_marker() -> None:
     assert text[spans[-1][0] : spans[-1][1]] == "6"
 
 
+def test_list_number_going_on_its_run_is_no_page() -> None:
+    # LIST_NUMBER_GOES_ON: nat-health-ai-scenarios-2024 joined numbers 36 scenarios ("…提升医疗质量。11.智能陪诊基本
+    # 概念：…"); 11., 21., 31., 41., 51. rose like pages 1 … 5 glued to "1." and cost entries 11 to 20 their numbers
+    entry = "基本概念：针对医学影像数据进行智能分析，提升医疗质量。"
+    text = "".join(f"{n}.智能陪诊{entry * 2}" for n in range(1, 56))
+    assert find_page_numbers(text) == []
+
+
 def test_few_small_numbers_are_not_page_numbers() -> None:
     text = "建设3个中心和4个基地。" + "正文。" * 400 + "推进5建设"
     assert find_page_numbers(text) == []

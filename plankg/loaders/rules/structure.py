@@ -539,6 +539,25 @@ COUPLET_SHARE = 2 / 3
 COUPLET_CLAUSE_MIN = 6
 COUPLET_CLAUSE_MAX = 10
 COUPLET_OPENER_SHARE = 1 / 2
+# UNEVEN_COUPLETS (seg22): a report's couplets need not be of one length: "（一）巩固壮大实体经济根基，
+# 纵深推进产业强省建设|做强做优做大资源型产业，…" (10 + 10), "（二）促进消费和投资良性互动，有效释放
+# 内需潜力|深入实施提振消费专项行动" (11 + 8), "（三）一体推进教育科技人才发展，提升创新体系整体效能|
+# 优化教育资源供给" (12 + 10), "（九）统筹发展和安全，保持社会和谐稳定|防范化解地方债务风险" (7 + 8),
+# yn-gov-report-2026 joined; "（三）强化创新驱动发展，加速新旧动能转换|提升科技创新效能", he-gov-report-2026.
+# Where no one length rules, each couplet's second clause ends where a sentence opener starts within
+# UNEVEN_COUPLET_SLACK characters of its first clause's length (the nearest such place), among sibling couplets
+# (COUPLET_MIN at least, COUPLET_SHARE of their level) of first clauses up to UNEVEN_COUPLET_CLAUSE_MAX
+# characters; half of those whose second clause runs on past that length and the slack (the glued ones:
+# "（二）充分挖掘内需潜力，推动经济稳定增长" is whole) must show that opener (COUPLET_OPENER_SHARE).
+# A report's task sentences open with verbs of work and the adverbs that lead them besides INLINE_OPENERS
+# (COUPLET_SENTENCE_OPENERS: 做强, 深入实施, 突出, 抓实, 全力, 持续, 提升, 防范化解 there); inside a
+# couplet's second clause, near its matching length, they open no title words. A plan's "坚持高端引领，
+# 提升四大历史文化风貌区品牌影响力" (6 + 14, hp-heritage-14) shows none there and stays whole.
+UNEVEN_COUPLET_SLACK = 3
+UNEVEN_COUPLET_CLAUSE_MAX = 14
+COUPLET_SENTENCE_OPENERS = (
+    "做强", "做优", "做好", "深入", "突出", "抓实", "抓好", "全力", "持续", "提升", "防范", "扎实", "着力", "统筹",
+)  # fmt: skip
 # STAT_BULLETIN_SECTIONS: a 统计公报 (named so near its start, STAT_BULLETIN_LOOKAHEAD) titles its parts by the
 # statistics' fields alone, a word or a few joined by 和 / 与 / 、, and a crawl glues the part's first sentence to
 # them ("一、综合|国民经济继续健康稳定发展。", "三、工业与建筑业|全年规模以上…", "五、交通、邮电和旅游业|交通运输和
@@ -730,6 +749,8 @@ GLUED_TITLE_MAX = 40
 # 依托 and 立足 open such sentences as often as 围绕 (SENTENCE_OPENERS); so do 集中力量, 结合 and the time phrase
 # 近年来 (session 15, one-line crawls: "二、加大对…支持力度|集中力量支持…", "三、加强…扶贫|结合全面加强…", "二、合理
 # 安排近期电站建设|近年来我国电力需求…").
+# (seg22) 遵照 and 依照 open sentences as 按照 and 根据 do ("八、建立统一的燃料管理机构|遵照国务院领导同志关于…的
+# 指示", nat-fuel-power-rationing-1978, a one-line crawl).
 # GLUED_LEAD_SENTENCE: a shorter line whose title runs into a lead sentence ending in a colon ("五、防雷和接地电站
 # 防雷和接地应符合《…导则》(NB/T35050)的相关规定:", round 12 PDF text) is cut too, by the surest signs only
 # (restated_title_end: the title restated, a deadline); "（三）主要任务：" shows none and stays whole.
@@ -738,7 +759,7 @@ SENTENCE_OPENERS = (
     "要", "以", "在", "通过", "按照", "根据", "围绕", "坚持", "抓住", "加快", "积极", "进一步", "依靠", "适应",
     "严格", "搞好", "健全", "加强", "大力", "着力", "继续", "认真", "全面", "切实", "鼓励", "支持", "实行",
     "建立", "促进", "充分", "努力", "逐步", "依法", "强化", "确立", "保持", "打破", "巩固", "深化",
-    "组织实施", "更好地", "推进", "依托", "立足", "千方百计", "近年来", "集中力量", "结合",
+    "组织实施", "更好地", "推进", "依托", "立足", "千方百计", "近年来", "集中力量", "结合", "遵照", "依照",
 )  # fmt: skip
 # An opener of one character is no opener where it ends a word with the character before it
 # (OPENER_WORD_HEADS, opener → those characters): "治理整顿的主要内容和措施" (主要, not a sentence
@@ -750,7 +771,13 @@ OPENER_WORD_HEADS = {"要": "主重需必只首纲摘提概简紧扼", "以": "�
 # 完善…的功能" goes on with a second verb of the same title; 或 joins two as 和 does ("（三）对隐瞒不报或继续违规建设的
 # 电站项目，…", lineage11's 2005 notice read inline: no sentence opens at 继续).
 # (one20) 推进 starts one with 行动: "三、居住区充电设施覆盖推进行动|严格落实…" (yn-ev-charging-doubling-2026 joined).
-OPENER_WORD_TAILS = {"支持": ("力度", "政策", "体系", "范围", "作用", "方式"), "积极": ("性",), "推进": ("行动",)}
+# (seg22) 所有 opens no sentence where it starts 所有制 / 所有权 / 所有者 ("坚持公有制为主体、多种所有制经济…").
+OPENER_WORD_TAILS = {
+    "支持": ("力度", "政策", "体系", "范围", "作用", "方式"),
+    "积极": ("性",),
+    "推进": ("行动",),
+    "所有": ("制", "权", "者"),
+}
 OPENER_AFTER_CONJUNCTION = "和与及、并或"
 # INLINE_SENTENCE_OPENERS: in a text read inline (a one-line crawl of an opinion), (n) titles stand glued
 # to their first sentence, which opens with a verb of work as often as with the openers above ("（一）巩固
@@ -793,9 +820,12 @@ INLINE_GLUED_OPENERS = ("聚焦",)
 # in 本 is no 本市 (SUBJECT_WORD_HEADS: 资本市场, 成本, 基本, 样本…); after a verb of work the subject is the
 # title's object ("因地制宜推动各地绿色低碳发展", "统筹发展各级各类教育": SUBJECT_AFTER_VERBS); and after a date it
 # is the title's own ("1996年我国地震活动情况和…", nat-quake-trend-1997: SUBJECT_WORD_HEADS ends with 年月日).
+# (seg22) So does a subject every body of a kind is named by, 所有 ("三、实行凭证定量制度|所有使用燃料的企业、
+# 单位，都要…", nat-fuel-power-rationing-1978, a one-line crawl); 所有制 is a noun (OPENER_WORD_TAILS).
 INLINE_SUBJECT_OPENERS = (
     "本市", "本区", "本县", "本省", "我国", "我省", "我市", "我区", "我县",
     "各地", "各省", "各市", "各区", "各县", "各州", "各级",
+    "所有",
 )  # fmt: skip
 SUBJECT_WORD_HEADS = "资成基根版样文标剧课账脚读范年月日"
 SUBJECT_AFTER_VERBS = (

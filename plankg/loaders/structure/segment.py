@@ -75,6 +75,7 @@ from plankg.loaders.rules.structure import (
     COUPLET_CLAUSE_MIN,
     COUPLET_MIN,
     COUPLET_OPENER_SHARE,
+    COUPLET_SENTENCE_OPENERS,
     COUPLET_SHARE,
     COVER_BYLINE,
     COVER_NAME_LINE,
@@ -290,6 +291,8 @@ from plankg.loaders.rules.structure import (
     TOC_TITLE_OVER_GLUED_CUT,
     TOPIC_TITLE,
     TRAILING_LABEL,
+    UNEVEN_COUPLET_CLAUSE_MAX,
+    UNEVEN_COUPLET_SLACK,
     UNLABELLED_ANNEX_TITLE,
     UNNUMBERED_PARENT_OF,
     UNTITLED_ENTRIES_MIN,
@@ -2906,6 +2909,9 @@ def headings_inline(
         if title:
             headings.append(Heading(level, written, title, at, title_start + len(title)))
     cut = _with_couplets_cut(_with_repeated_labels_cut(_with_repeated_titles_cut(headings)))
+    # ENTRIES_ACROSS_GROUPS read inline as on lines: an assessment's indicator rows numbered on across its scored
+    # groups ("（一）一体化政务服务平台建设（3分）|1．除涉密…。…（二）政务服务便民热线升级（2分）|3．…")
+    cut = _without_entries_across_groups(cut)
     return _under_attached_plan(text, start, _without_article_clauses(text, cut))
 
 
@@ -2935,7 +2941,59 @@ def _with_couplets_cut(headings: list[Heading]) -> list[Heading]:
             heading = headings[k]
             title = heading.title[: n + 1 + (ends[k] or n)]
             cut[k] = replace(heading, title=title, title_end=heading.title_end - len(heading.title) + len(title))
+    return _with_uneven_couplets_cut(groups, headings, cut)
+
+
+def _with_uneven_couplets_cut(
+    groups: dict[tuple[int, int], list[int]], headings: list[Heading], cut: list[Heading]
+) -> list[Heading]:
+    """The headings of ``cut``, each couplet of a run of siblings that no one clause length rules ending where a
+    sentence opener starts near its first clause's length (UNEVEN_COUPLETS); headings COUPLET_TITLES cut are kept."""
+    for siblings in groups.values():
+        if any(cut[k] is not headings[k] for k in siblings):
+            continue  # COUPLET_TITLES cut them
+        firsts = {k: len(re.split(r"[，、：；。\s]", headings[k].title, maxsplit=1)[0]) for k in siblings}
+        couplets = [
+            k
+            for k in siblings
+            if COUPLET_CLAUSE_MIN <= firsts[k] <= UNEVEN_COUPLET_CLAUSE_MAX
+            and headings[k].title[firsts[k] : firsts[k] + 1] == "，"
+            and not INLINE_CLAUSE_MARK.search(headings[k].title, firsts[k] + 1)
+        ]
+        if len(couplets) < COUPLET_MIN or len(couplets) < COUPLET_SHARE * len(siblings):
+            continue
+        ends = {k: _uneven_couplet_end(headings[k].title, firsts[k]) for k in couplets}
+        # those whose second clause runs on past the first's length (and its slack) are the glued ones
+        runs_on = [
+            k for k in couplets if len(_second_clause(headings[k].title, firsts[k])) > firsts[k] + UNEVEN_COUPLET_SLACK
+        ]
+        if not runs_on or sum(ends[k] is not None for k in runs_on) < COUPLET_OPENER_SHARE * len(runs_on):
+            continue
+        for k, end in ends.items():
+            if end is None:
+                continue
+            heading = headings[k]
+            title = heading.title[: firsts[k] + 1 + end]
+            cut[k] = replace(heading, title=title, title_end=heading.title_end - len(heading.title) + len(title))
     return cut
+
+
+def _second_clause(title: str, n: int) -> str:
+    """A couplet's second clause, after its first of n characters and the ，."""
+    return re.split(r"[，、：；。\s]", title[n + 1 :], maxsplit=1)[0]
+
+
+def _uneven_couplet_end(title: str, n: int) -> int | None:
+    """Where a couplet's second clause ends: at the sentence opener (INLINE_OPENERS, COUPLET_SENTENCE_OPENERS) that
+    starts nearest n characters into it, within UNEVEN_COUPLET_SLACK (UNEVEN_COUPLETS); None when none does."""
+    second = _second_clause(title, n)
+    openers = INLINE_OPENERS + COUPLET_SENTENCE_OPENERS
+    places = [
+        end
+        for end in range(max(GLUED_TITLE_MIN, n - UNEVEN_COUPLET_SLACK), n + UNEVEN_COUPLET_SLACK + 1)
+        if len(second) - end >= 2 and second.startswith(openers, end)
+    ]
+    return min(places, key=lambda end: (abs(end - n), end), default=None)
 
 
 def _couplet_end(title: str, n: int) -> int | None:

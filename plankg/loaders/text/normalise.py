@@ -104,6 +104,12 @@ PAGE_NUMBER_CANDIDATE = re.compile(
 # followed by the marker's point or comma are never a page by themselves: "…等回答记者提问。1. 问：
 # 农业面源污染具有哪些主要特点？" numbers a question (1. … 5. spaced pages apart look like pages).
 LIST_MARK_AFTER = "、."
+# LIST_NUMBER_GOES_ON: digits before a marker's point whose whole number goes on a run of that point written before
+# them are the run's number, not a page glued to a shorter marker: a scenario list read inline numbers 36 entries
+# ("…提升医疗质量。10.智能预问诊基本概念：…。11.智能陪诊基本概念：…", nat-health-ai-scenarios-2024 joined), and its
+# 11., 21., 31. … 81. rose like pages 1 … 8 glued to "1.", so 11. to 20. lost their numbers and their headings.
+# The number before it (10.) within LIST_NUMBER_LOOKBACK characters is that run.
+LIST_NUMBER_LOOKBACK = 3000
 QUANTITY_UNITS = set("年月日时分秒个万亿千百十项家件名人次所元倍米吨度户条类种批期届号层座台套")
 # A real page is hundreds of characters long; closer "pages" are ordinary numbers.
 MIN_PAGE_GAP = 300
@@ -233,6 +239,8 @@ def find_page_numbers(text: str, skip: tuple[int, int] = (0, 0)) -> list[tuple[i
         if after in QUANTITY_UNITS:
             continue
         digits = match.group("digits")
+        if after in LIST_MARK_AFTER and _goes_on_list(text, start, int(digits), after):
+            continue  # LIST_NUMBER_GOES_ON: "。10.…。11.智能陪诊" is entry 11, not page 1 and "1."
         for cut in range(len(digits), 0, -1):
             rest = digits[cut:]
             if rest and not (after in "、." and not rest.startswith("0")):
@@ -245,6 +253,15 @@ def find_page_numbers(text: str, skip: tuple[int, int] = (0, 0)) -> list[tuple[i
                 page, last_end = value, start + cut
                 break
     return spans if len(spans) >= MIN_PAGES else []
+
+
+def _goes_on_list(text: str, start: int, number: int, point: str) -> bool:
+    """Is ``number`` with its point, at ``start``, the next of a run whose number before it stands within
+    LIST_NUMBER_LOOKBACK characters (LIST_NUMBER_GOES_ON)?"""
+    if number < 2:
+        return False
+    before = re.compile(rf"(?<!\d){number - 1}{re.escape(point)}(?!\d)")
+    return before.search(text, max(0, start - LIST_NUMBER_LOOKBACK), start) is not None
 
 
 @lru_cache(maxsize=1)
