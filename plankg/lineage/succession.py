@@ -815,7 +815,9 @@ def content_editions(
 # such an earlier plan when that plan is, of all the folder's plans that ended by the time it starts,
 # the one whose text is most alike (EDITION_LIKENESS and SUBJECT_NAMED as for CONTENT_EDITIONS; one
 # place where both titles open with one, TITLE_PLACE). The title share is not asked: one of the two
-# titles is a headline, not the document's title. (Over the repository's real texts,
+# titles is a headline, not the document's title. Only for a later plan that knows its own title and region: where
+# both lost something, CONTENT_EDITIONS judges them, title share and all (a sector's guide is no edition of the
+# national guide it implements). (Over the repository's real texts,
 # bench/eval_successions: 中央一号文件 2023 → 2021 (0.40; the next most alike, the 2018 rural
 # opinions, 0.30) found; no other pair passes: 京津唐 2021 → 2019 (0.35) fails SUBJECT_NAMED, and a
 # district's 城市体检 plan 2021 → the 2020 national one, 0.23, stays under EDITION_LIKENESS.)
@@ -835,6 +837,8 @@ def lost_earlier_editions(
         for p in steps
         if not p.follows
         and p.id not in followers
+        and p.region
+        and not subject_unknown(p.title)
         and any(q.id != p.id and term[q.id][0] < term[p.id][0] and term[q.id][1] <= term[p.id][0] for q in lost)
     ]
     if not open_plans:
