@@ -1571,7 +1571,10 @@ def test_lineage_against_the_judged_dev_split(store: GraphStore, loaded_plans: d
     # recalls unchanged.
     assert result["negatives_linked"] <= 1
     # ECHO_ABOVE_SHARE (branch lin19): precision 0.249 → 0.251 (102 of 406), near 0.582 → 0.581, recalls unchanged.
-    assert result["precision"] >= 0.25 and result["precision_near"] >= 0.58
+    # BELOW_ITS_SECTION (branch lin22): precision 0.251 → 0.262 (102 of 390), near 0.581 → 0.579 (the links it drops
+    # are to units below a section the earlier unit is linked to: a level off a listed section, which "near" counts),
+    # recalls unchanged.
+    assert result["precision"] >= 0.26 and result["precision_near"] >= 0.578
 
 
 def test_lineage_against_the_judged_heldout2_split(store: GraphStore, loaded_plans: dict[str, Loaded]) -> None:
@@ -1594,7 +1597,8 @@ def test_lineage_against_the_judged_heldout2_split(store: GraphStore, loaded_pla
     # above or below a listed successor dropped), recalls unchanged.
     assert result["negatives_linked"] <= 0
     # GATHERED_SCORE 0.075 (branch lin18): precision 0.349 → 0.353 (30 of 85), near 0.686 → 0.682.
-    assert result["precision"] >= 0.35 and result["precision_near"] >= 0.68
+    # BELOW_ITS_SECTION (branch lin22): precision 0.353 → 0.361 (30 of 83), near 0.682 → 0.675 (see the dev test).
+    assert result["precision"] >= 0.36 and result["precision_near"] >= 0.674
 
 
 def test_the_old_task_pairs_gold_still_holds(store: GraphStore, loaded_plans: dict[str, Loaded]) -> None:
@@ -1614,8 +1618,12 @@ def test_the_old_task_pairs_gold_still_holds(store: GraphStore, loaded_plans: di
     # 2026-12-03 (MANY_TO_ONE, branch lindev8): 0.814 → 0.795, recall 0.875 unchanged. The one more
     # pair is 海洋与航空工程的基础科学问题 → 海洋生物资源开发, that earlier item's best match, an item of
     # the 8、海洋科技与工程装备 that the judged set lists for it (j062).
+    # 2026-12-05 (BELOW_ITS_SECTION, branch lin22): recall 0.875 → 0.850, precision 0.795 → 0.791. The pair no
+    # longer linked, 海洋环境监测与资源利用 → 深远海资源开发技术 (sh-stic-14/s4.3.11/t1.3, its tenth link, 0.093, below
+    # the section s4.3.11 it is linked to as well), is one the independent judged set does not list (j-units of
+    # 海洋环境监测与资源利用 name the items of s4.2.8): a conflict between the two golds, reported to the lead.
     assert right / (right + wrong) >= 0.79
-    assert right / len(yes) >= 0.87
+    assert right / len(yes) >= 0.85
 
 
 # --- the command ---------------------------------------------------------------------------------
@@ -1877,7 +1885,8 @@ def test_lineage_against_the_judged_round4_set(tmp_path: Path, manifest: bool) -
     # 安全管理水平" also links, by 安全管理, 七、本质安全全面加强 and its （二十二）强化重点领域安全管理, unlisted).
     assert result["strong_recall"] >= 0.88 and result["weak_recall"] >= 0.46
     # FAN_OUT and LATER_OWN_WORDS (branch lin17): precision 0.789 → 0.804, near 0.842 → 0.857, recalls unchanged.
-    assert result["precision"] >= 0.80 and result["precision_near"] >= 0.85
+    # BELOW_ITS_SECTION (branch lin22): precision 0.804 → 0.818 (45 of 55), near 0.857 → 0.873, recalls unchanged.
+    assert result["precision"] >= 0.81 and result["precision_near"] >= 0.87
     assert result["negatives_linked"] <= 0
 
 
@@ -2106,6 +2115,18 @@ def test_lineage_against_the_judged_round15_set_with_or_without_a_manifest(tmp_p
     assert result["by_quote"] <= 9 and by_units["strong_recall"] >= 0.81
     assert result["strong_recall"] >= 0.92 and result["weak_recall"] >= 0.5
     assert result["precision"] >= 0.59 and result["negatives_linked"] <= 1
+
+
+@pytest.mark.parametrize("manifest", [True, False])
+def test_lineage_against_the_judged_round17_set_with_or_without_a_manifest(tmp_path: Path, manifest: bool) -> None:
+    """Round 17 (tests/realworld/lineage17: the 中央一号文件 2021 → 2023, a one-line crawl headed by the page's
+    headline and a school's saved page), scored in session 19: strong 0.943, 0 of 15 negatives with the manifest; no
+    succession without one (the 2021 text lost its issuer line and official title, and the titles share no word).
+    With succession.LOST_EARLIER_EDITIONS (lin22) the succession is inferred and the scores are the manifest's:
+    strong 0.943 (strict 0.800), weak 0.219, precision 0.833, no negative."""
+    result, by_units = _score_judged_set(tmp_path, "lineage17", "heldout17", manifest, strict=True, successions=1)
+    assert by_units["strong_recall"] >= 0.8 and result["strong_recall"] >= 0.94 and result["weak_recall"] >= 0.21
+    assert result["precision"] >= 0.83 and result["negatives_linked"] == 0
 
 
 @pytest.mark.parametrize("manifest", [True, False])
@@ -2773,12 +2794,13 @@ def test_successions_inferred_over_the_scored_real_texts_are_all_true() -> None:
     # SCHOOL_YEAR: 32 inferred, all true, 3 of 35 missed; with round 21 (310 texts; 2025 汽车以旧换新方案 inferred
     # after the 2024-05 细则 it skips, the 加力细则 and the undated regulation after nothing at the first score):
     # LABELLED_NUMBER, SAME_YEAR_SERIALS, SKIPPED_STEP, UNDATED_EDITIONS, LISTED_AREAS: 36 inferred, all true, 3 of 39
-    # missed.
+    # missed; LOST_EARLIER_EDITIONS (the 2023 中央一号文件 after the 2021 text that lost its issuer line): 37 inferred,
+    # all true, 2 of 39 missed.
     from bench.eval_successions import judge
 
     judged = judge()
     assert judged.false == [] and judged.unjudged == []
-    assert len(judged.true) >= 36 and len(judged.missed) <= 3
+    assert len(judged.true) >= 37 and len(judged.missed) <= 2
 
 
 def test_bigram_codes_generic_table_matches_sorted_search() -> None:
@@ -3014,3 +3036,66 @@ def test_undated_editions_of_one_regulation_follow_by_the_years_their_revision_n
     texts["old"] = texts["old"].replace("2011年12月22日", "2024年12月22日")
     found = {(s.later, s.earlier) for s in infer_successions(plans, lambda ids: {i: texts[i] for i in ids})}
     assert found == {("new", "old")}
+
+
+def test_a_plan_follows_the_most_alike_earlier_text_that_lost_its_issuer_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    # LOST_EARLIER_EDITIONS (round 17, tests/realworld/lineage17): the 2021 中央一号文件 as a news site crawls it is
+    # headed "2021年中央一号文件（全文）" (no issuer, so no region, and not the official title); the 2023 edition,
+    # "中共中央　国务院关于做好2023年全面推进乡村振兴重点工作的意见", shares no title word with it and followed nothing
+    # without a manifest. It follows the 2021 text, its most alike earlier text; not the 2018 opinions (中共中央
+    # 国务院关于实施乡村振兴战略的意见, titled and placed), which are less alike. Without the rule: nothing.
+    from plankg.lineage import succession
+    from plankg.loaders.text.read import guess_meta
+    from plankg.pipeline import read_text
+
+    realworld = Path(__file__).parent / "realworld"
+    files = [
+        realworld / "lineage17" / "plans" / "cn-no1-doc-2021.md",
+        realworld / "lineage17" / "plans" / "cn-no1-doc-2023.html",
+        realworld / "texts" / "nat-rural-2018.txt",
+    ]
+    plans, texts = [], {}
+    for path in files:
+        text, sha = read_text(path)
+        meta = guess_meta(text, path.stem, sha)
+        plans.append(PlanInfo(meta.id, meta.title, meta.region, meta.period, meta.start_year, meta.end_year, meta.kind))
+        texts[meta.id] = text
+
+    def inferred() -> set[tuple[str, str]]:
+        return {(s.later, s.earlier) for s in infer_successions(plans, lambda ids: {i: texts[i] for i in ids})}
+
+    assert [p.region for p in plans] == ["", "全国", "全国"]
+    assert inferred() == {("cn-no1-doc-2023", "cn-no1-doc-2021")}
+    monkeypatch.setattr(succession, "LOST_EARLIER_EDITIONS", False)
+    assert inferred() == set()
+
+
+def test_a_far_link_to_an_item_of_a_linked_section_whose_best_is_another_unit_is_dropped() -> None:
+    # BELOW_ITS_SECTION (data/plans, dev split): 十二五 "深水油气开发装备与高附加值船舶" (s3.3.2/t1.1) continues 十四五
+    # s4.2.8 (0.478) and its item t1.1 (0.468); its eighth link, 0.138, is to the item t1.2 "深远海资源开发与利用",
+    # whose best link (0.49) is 十二五 "海洋环境监测与资源利用" (s3.2.1/t1.4): the judges list neither that item nor
+    # any other for it. The links near its best, and the lower item's own best link, stay; so does a far link to an
+    # item whose section it is not linked to.
+    from plankg.lineage.align import Continuation, _below_its_sections
+
+    ship, sea = "sh-sti-12/s3.3.2/t1.1", "sh-sti-12/s3.2.1/t1.4"
+
+    def link(later: str, earlier: str, score: float) -> Continuation:
+        return Continuation(f"sh-stic-14/{later}", earlier, score, ("海洋", "深海"), "words+vocabulary+context")
+
+    found = [
+        link("s4.2.8", ship, 0.478),
+        link("s4.2.8/t1.1", ship, 0.468),
+        link("s4.2.7/t1.4", ship, 0.336),
+        link("s4.3.11", ship, 0.265),
+        link("s4.3.11/t1.3", ship, 0.259),
+        link("s4.2.8/t1.2", ship, 0.138),
+        link("s5.1/t1.1", ship, 0.1),
+        link("s4.2.8/t1.2", sea, 0.49),
+    ]
+    late_up = {c.later: tuple(c.later.rsplit("/", k)[0] for k in range(1, c.later.count("/"))) for c in found}
+    late_up = {later: tuple(u for u in up if u != "sh-stic-14") for later, up in late_up.items()}
+    kept = {(c.earlier, c.later.removeprefix("sh-stic-14/")) for c in _below_its_sections(found, late_up)}
+    assert (ship, "s4.2.8/t1.2") not in kept
+    assert (sea, "s4.2.8/t1.2") in kept and (ship, "s4.3.11/t1.3") in kept and (ship, "s5.1/t1.1") in kept
+    assert len(kept) == len(found) - 1
