@@ -89,3 +89,21 @@ def test_a_quoted_one_network_is_the_brand_of_its_platform() -> None:
     platforms, _ = document(text)
     assert "“物流一张网”平台" in platforms
     assert "物流一张网" not in platforms
+
+
+def test_public_buildings_hold_no_cobuilding() -> None:
+    # round 17's second wave, 深圳's virtual-power-plant measures: 公共建筑 is no 共建 (the name was cut to 筑资源库)
+    text = "提升建筑楼宇响应能力。梳理形成大型公共建筑资源库，推动公共机构建筑率先参与需求响应。"
+    names = {n for n, c in framed(text) if c == "platform"}
+    assert "大型公共建筑资源库" in names
+    assert "筑资源库" not in names
+
+
+def test_a_platform_paragraph_opening_with_what_it_builds() -> None:
+    # heldout6, the 2017 national AI plan's platform items (专栏3 基础支撑平台)
+    text = (
+        "建设布局人工智能创新平台，强化对人工智能研发应用的基础支撑。"
+        "人工智能开源软硬件基础平台重点建设支持知识推理、概率统计、深度学习等人工智能范式的统一计算框架平台。"
+    )
+    names = {n for n, c in framed(text) if c == "platform"}
+    assert "人工智能开源软硬件基础平台" in names

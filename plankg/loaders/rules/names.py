@@ -955,7 +955,9 @@ ENDINGS: dict[str, tuple[Category, str]] = {
 # Endings whose category the context decides; the value is the default without context.
 # "…建设" after a name deploys it too: "长三角工业互联网一体化发展示范区建设", "…等大数据中心建设".
 # So does "…研究及建设", "…规划和建设" (heldout6: a regulator's IT plan): "开展国家局移动应用管理平台研究及建设".
-AFTER_FRAME = re.compile(r"建设|等[^，。；]{0,12}建设|(?:研究|规划|设计|开发)(?:及|和|与|、)建设")
+# So does a platform's paragraph opening with what it builds first (session 22, heldout6: the 2017 national AI
+# plan's platform items): "混合增强智能支撑平台重点建设支持大规模训练的异构实时计算引擎…".
+AFTER_FRAME = re.compile(r"(?:重点)?建设|等[^，。；]{0,12}建设|(?:研究|规划|设计|开发)(?:及|和|与|、)建设")
 # Linking with a platform relies on it too (round 9): "实现与“全国排污许可管理信息平台”互联互通",
 # "…系统与国家…平台对接": 与 right before the name (LINKED_BEFORE), the link right after it.
 LINKED_BEFORE = re.compile(r"与“?$")
@@ -1302,7 +1304,9 @@ _GUARDED_ANCHORS = {
     # "世界卫生组织" (round 4).
     "组织": r"(?<!国家)(?<!合作|卫生|贸易|气象|产权|粮农|海事|劳工|旅游)组织",
     # "湘琼先进制造业共建产业园": a park two provinces build together keeps 共建 (dev round 6).
-    "共建": r"共建(?!产业园|园区|示范区|合作区)",
+    # 公共建筑 (public buildings) holds 共建 across two words (session 22, round 17's second wave, 深圳's
+    # virtual-power-plant measures): "梳理形成大型公共建筑资源库" (not "…公共建 | 筑资源库").
+    "共建": r"(?<!公)共建(?!产业园|园区|示范区|合作区)",
     "在": r"在(?!线)",
     # 为老服务, 为民服务, 为企服务, 为农服务 ("serving the elderly / the people / firms / farmers") are
     # terms of a service's name, not the preposition 为 (round 12, after the score): "通过市为老服务综合
