@@ -107,3 +107,14 @@ def test_a_platform_paragraph_opening_with_what_it_builds() -> None:
     )
     names = {n for n, c in framed(text) if c == "platform"}
     assert "人工智能开源软硬件基础平台" in names
+
+
+def test_a_platform_after_the_copula_is_a_description() -> None:
+    # round 21, MIIT's 2020 SME directory: the product's feature cell describes it (the product cell names it)
+    text = (
+        "陕西商储物流有限公司\n物流信息云平台\n"
+        "物流信息云平台是综合性物流信息服务平台，分为仓储管理平台、运输管理平台、订单管理平台三大模块。\n"
+    )
+    platforms, _ = document(text)
+    assert "物流信息云平台" in platforms
+    assert not {n for n in platforms if "综合性物流信息服务平台" in n}

@@ -139,6 +139,7 @@ from plankg.loaders.rules.names import (
     COORDINATED_VERB_TAGS,
     COPIED_TO_BEFORE,
     COPIED_TO_WINDOW,
+    COPULA_BEFORE,
     COPY_LIST_END,
     COPY_LIST_LABEL,
     COUNTED_CLASS,
@@ -1343,6 +1344,8 @@ def _name_at(
         and not _placed(normalise_name(text[left:end]))
     ):
         return found  # "…、混凝土实验室、混凝土搅拌站等场所": examples of a kind of site
+    if category == "platform" and text[max(0, left - len(COPULA_BEFORE)) : left] == COPULA_BEFORE:
+        return found  # "物流信息云平台是综合性物流信息服务平台": a description of the subject (COPULA_BEFORE)
     if STATUS_SOUGHT.search(text, max(clause_start, left - 2), left) or (
         category == "platform" and STATUS_SOUGHT_LIST.search(text, clause_start, left)
     ):

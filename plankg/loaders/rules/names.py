@@ -1163,6 +1163,10 @@ UNIVERSITY_CONTINUATION = re.compile(r"生|校区|城")
 # A hub whose function or part the plan strengthens is a role a place or platform plays, not a unit it
 # builds: "强化北部湾经济区大宗商品交易和配置枢纽功能" (heldout4 gx-gwr-2026), "充分发挥全国一体化政务服务
 # 平台“一网通办”枢纽作用" (heldout7 nat-digigov-2022), "发挥全国重要物流枢纽作用".
+# A platform named right after the copula 是 is what the subject is, a description, not a name the plan deploys
+# (session 22, round 21: a directory's feature cell): "物流信息云平台是综合性物流信息服务平台" (the product's own
+# cell names it); "上海是国际金融中心" is a role. Institutions after 是 stay ("牵头单位是市科委").
+COPULA_BEFORE = "是"
 HUB_ENDING = "枢纽"
 HUB_ROLE_AFTER = re.compile(r"(?:功能|作用|地位)")
 # "…基地和平台", "…中心与平台": the candidate is a category of platforms.
@@ -1170,7 +1174,8 @@ FOLLOWED_BY_CATEGORY = re.compile(r"(?:和|与|及)(?:平台|基地|中心)(?![\
 
 # --- left edge: verbs, prepositions, quantifiers ------------------------------------------
 # A name does not contain these; it starts after the last one before its ending. Longer forms
-# first so that "加快建设" is cut as a whole.
+# first so that "加快建设" is cut as a whole. The copula 是 too (session 22, round 21: a directory's feature cell,
+# "物流信息云平台是综合性物流信息服务平台，分为…" named no platform of that whole); see COPULA_BEFORE.
 ANCHOR_WORDS = _words(
     """
     加快建设 加快推进 加快构建 加快打造 持续推进 积极争取 支持筹建 探索建立 研究建立 布局建设
@@ -1210,6 +1215,7 @@ ANCHOR_WORDS = _words(
     主办
     地点
     位于 业经 约谈
+    是
     """
 )
 # 位于 (lies in) and 业经 (has been approved by) open the place or body after them (round 20): "该项目位于山西晋北煤炭
