@@ -75,6 +75,7 @@ from functools import lru_cache
 from plankg.loaders.extract.institutions import institution_kind
 from plankg.loaders.extract.names import (
     _USER_WORDS,
+    ENDING_MAX,
     _category,
     _only_places,
     _posseg,
@@ -138,6 +139,7 @@ from plankg.loaders.rules.names import (
     COORDINATED_VERB_TAGS,
     COPIED_TO_BEFORE,
     COPIED_TO_WINDOW,
+    COPULA_BEFORE,
     COPY_LIST_END,
     COPY_LIST_LABEL,
     COUNTED_CLASS,
@@ -226,6 +228,8 @@ from plankg.loaders.rules.names import (
     LISTED_PARK_MIN,
     LISTED_PARK_NOT,
     LISTED_PARKS,
+    LISTED_PARTS,
+    LISTED_PARTS_REACH,
     LISTED_PLACE_ITEM_END,
     LOCATED_OPENING_TAGS,
     MAX_NAME,
@@ -339,6 +343,7 @@ from plankg.loaders.rules.names import (
     QUOTE_OPENED_BREAK,
     QUOTE_OPENED_MAX,
     QUOTED,
+    QUOTED_BRAND_ENDINGS,
     QUOTED_BRAND_PLATFORM,
     QUOTED_FACILITY,
     QUOTED_IN_FACILITY_LIST,
@@ -592,7 +597,7 @@ def _names_itself(bracketed: str) -> bool:
         for m in ENDING.finditer(inner)
         if m.end() == len(inner)
         and m.group() not in SHORT_BODY_ENDINGS
-        and not (m.group() == CLOUD_ENDING and bracketed.startswith("“"))  # "“水之云”服务平台": a brand
+        and not (m.group() in QUOTED_BRAND_ENDINGS and bracketed.startswith("“"))  # "“水之云”服务平台": a brand
     ]
     return bool(ends) or inner in listed_names()[1] or _bracketed_body(inner)  # not "（西部）"
 
@@ -1166,7 +1171,23 @@ def _framed(text: str, run_start: int, clause_start: int, left: int, end: int) -
         return True  # "…公共服务平台(以下简称工程服务平台…)"
     if QUOTED_BRAND_PLATFORM.fullmatch(text, left, end) or _product_line(text, left, end):
         return True  # "通过“青岛政策通\"平台", a firm's product on the line after the firm
+    if _listed_part(text, left, end):
+        return True  # "建成林业三大基础数据库，即林业资源数据库、…": a part the head lists (LISTED_PARTS)
     return RELIED_ON_BEFORE in text[clause_start:left] and RELIED_ON_AFTER.match(text, end) is not None
+
+
+def _listed_part(text: str, left: int, end: int) -> bool:
+    """The name is an item of a list its head gives with 包括 or an appositive 即 (LISTED_PARTS). Not a hub: a
+    line's works list the hubs it runs into ("相关工程包括引入重庆枢纽、成都枢纽的相关配套工程")."""
+    if text.startswith(HUB_ENDING, end - len(HUB_ENDING)):
+        return False
+    listed = LISTED_PARTS.pattern.search(text, max(0, left - LISTED_PARTS_REACH), left)
+    if listed is None:
+        return False
+    if listed.group("apposed") is None:
+        return True
+    head = text[max(0, listed.start() - ENDING_MAX) : listed.start()]
+    return ending_of(head) is not None  # "…基础数据库，即", not "材料齐全的，即"
 
 
 def _name_at(
@@ -1323,6 +1344,8 @@ def _name_at(
         and not _placed(normalise_name(text[left:end]))
     ):
         return found  # "…、混凝土实验室、混凝土搅拌站等场所": examples of a kind of site
+    if category == "platform" and text[max(0, left - len(COPULA_BEFORE)) : left] == COPULA_BEFORE:
+        return found  # "物流信息云平台是综合性物流信息服务平台": a description of the subject (COPULA_BEFORE)
     if STATUS_SOUGHT.search(text, max(clause_start, left - 2), left) or (
         category == "platform" and STATUS_SOUGHT_LIST.search(text, clause_start, left)
     ):

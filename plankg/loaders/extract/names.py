@@ -89,6 +89,8 @@ from plankg.loaders.rules.names import (
     ONE_PER_LEVEL_AGENCIES,
     ONE_PER_LEVEL_PLATFORMS,
     ONE_PER_PLACE,
+    OWN_NETWORK_ENDINGS,
+    OWN_NETWORK_OPENING,
     OWNER_QUALIFIER,
     PARK_KIND_ENDINGS,
     PARK_OWN_WORDS,
@@ -496,6 +498,13 @@ def _place_with_level(c: _Candidate) -> bool:
 GENERIC_RULES: tuple[GenericRule, ...] = (
     GenericRule(
         "listed institution", _BOTH, False, lambda c: c.name in NAMED_INSTITUTIONS, "NAMED_INSTITUTIONS are names"
+    ),
+    GenericRule(
+        "network of a kind",
+        _PLATFORM,
+        True,
+        lambda c: c.ends_in(OWN_NETWORK_ENDINGS) and OWN_NETWORK_OPENING.match(c.name) is None,
+        '"业务专网", "移动专网": a kind of network every body keeps (OWN_NETWORK_OPENING)',
     ),
     GenericRule(
         "pronoun opening",

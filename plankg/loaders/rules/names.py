@@ -311,6 +311,13 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("门户网站", "平台"),
     ("网站群", "平台"),
     ("感知网", "网络"),
+    # A nation's private, office and one-network networks a plan builds (session 22: round 21 and heldout6, the
+    # forestry opinions and the drug regulator's cloud plan): "加快国家林业信息专网的升级改造", "中国林业办公网",
+    # "构建全国药监一张网". Only with a name of their own (OWN_NETWORK_OPENING): "业务专网", "移动专网、外部专网",
+    # "卫生专网" are kinds (is_generic).
+    ("专网", "网络"),
+    ("办公网", "网络"),
+    ("一张网", "网络"),
 )
 # "以X为基础/为核心/为依托" relies on X as 依托 does (heldout6: a forestry plan, a drug regulator's
 # plan): "以中国林业基础数据库和现有的资源监管数据库为基础", "以现有森林资源数据库、湿地资源数据库…等
@@ -807,6 +814,11 @@ SHORT_BODY_ENDINGS = frozenset({"部", "委", "局", "厅", "署"})
 # before it. A monitoring network opening with 国家/全国 counts without a frame (the framed heads
 # otherwise need one); generic words alone ("国家监测网络") stay a class (is_generic).
 NATIONAL_NETWORK = re.compile(r"^(?:国家|全国)(?!级)[\u4e00-\u9fff“”]{2,}(?:监测|观测|监控)网(?:络)?$")
+# The networks of OWN_NETWORK_ENDINGS are named only by the nation or a place in front of what they carry:
+# "国家林业信息专网", "中国林业办公网", "全国药监一张网" (round 21, heldout6); without it they are kinds every
+# body keeps ("有序推进非涉密业务专网", heldout7 must_not; "互联网、移动专网、外部专网", heldout6).
+OWN_NETWORK_ENDINGS = frozenset({"专网", "办公网", "一张网"})
+OWN_NETWORK_OPENING = re.compile(rf"^(?:国家|中国|全国|{PLACE})[\u4e00-\u9fff]{{2,}}")
 # An item of a list of bodies opens right after the list's 、: "配合某市人民政府、横山区人民政府、榆横工业区
 # 管委会" (round 11). jieba tags single characters of place names as verbs (横/v); the body's verb cut does
 # not cut at such a character there.
@@ -943,7 +955,9 @@ ENDINGS: dict[str, tuple[Category, str]] = {
 # Endings whose category the context decides; the value is the default without context.
 # "…建设" after a name deploys it too: "长三角工业互联网一体化发展示范区建设", "…等大数据中心建设".
 # So does "…研究及建设", "…规划和建设" (heldout6: a regulator's IT plan): "开展国家局移动应用管理平台研究及建设".
-AFTER_FRAME = re.compile(r"建设|等[^，。；]{0,12}建设|(?:研究|规划|设计|开发)(?:及|和|与|、)建设")
+# So does a platform's paragraph opening with what it builds first (session 22, heldout6: the 2017 national AI
+# plan's platform items): "混合增强智能支撑平台重点建设支持大规模训练的异构实时计算引擎…".
+AFTER_FRAME = re.compile(r"(?:重点)?建设|等[^，。；]{0,12}建设|(?:研究|规划|设计|开发)(?:及|和|与|、)建设")
 # Linking with a platform relies on it too (round 9): "实现与“全国排污许可管理信息平台”互联互通",
 # "…系统与国家…平台对接": 与 right before the name (LINKED_BEFORE), the link right after it.
 LINKED_BEFORE = re.compile(r"与“?$")
@@ -978,6 +992,8 @@ ENDING_RUNS_ON: dict[str, tuple[str, ...]] = {
     # "省级政务“一朵云”平台"; 云 opening a compound is no cloud's end (data/plans, sh-sti-12): "构建…绿色高效能云
     # 计算机系统", "云服务能力", "云资源".
     "云": ("”", '"', "计算", "服务", "资源", "存储", "原生"),
+    # … and so is a quoted one-network (heldout2): "加快建设“物流一张网”平台" names the platform, not a network.
+    "一张网": ("”", '"'),
 }
 AMBIGUOUS_ENDINGS: dict[str, Category] = {"研究院": "institution", "研究中心": "platform"}
 # Any ending, the longest where several end at one place ("研究中心" before "中心"), as a trie
@@ -1076,6 +1092,23 @@ INSTITUTION_LEADING_LOCATIVE = re.compile(r"^[\u4e00-\u9fff]{2,4}?[内外中]")
 # ("“互联网+”平台") nor a two-character campaign ("“双创”平台", a kind: QUOTED_BRAND_MIN).
 QUOTED_BRAND_PLATFORM = re.compile(r"“(?P<brand>[^“”\"，。；：、+]{3,10})[”\"]平台")
 QUOTED_BRAND_MIN = 3
+# The parts a plan lists after its head with 包括 or an appositive 即 are what the head is made of, so
+# each one is deployed as the head is, whatever verb stands before the head (round 21, the 2013 forestry
+# opinion; heldout6, heldout5): "建成林业三大基础数据库，即林业资源数据库、林业地理空间信息库、林业产业
+# 数据库", "智慧林业管理方面包括中国林业云、…、中国林业办公网、智慧林政管理平台和智慧林业决策平台等",
+# "建设国家药品监督管理局政务服务平台，包括政务服务管理平台、政务服务数据共享平台和政务服务门户". Only a
+# list's own items: the part before the item is 包括/即 and earlier items of the same list. 即 only as an
+# apposition, after ，or ： that closes a head with a platform's ending ("…基础数据库，即"; not "材料齐全的，即转交",
+# "即可"); 如 and 例如 give examples of a kind (EXAMPLE_ASIDE), not parts.
+# A part named by its kind alone stays a class (is_generic: "主要包括地理信息平台、林业云平台…").
+LISTED_PARTS = NamedPattern(
+    "LISTED_PARTS",
+    re.compile(r"(?:包括|包含|(?P<apposed>[，,：:])即)[：:]?(?:[^，。；：！？、]{2,40}?[、和及与])*$"),
+    "the items a head lists with 包括 or an appositive 即 are its parts, deployed as the head is",
+    "建成林业三大基础数据库，即林业资源数据库、林业地理空间信息库、",
+)
+# How far back a list's 包括 or 即 may stand before one of its items: a list of a dozen names.
+LISTED_PARTS_REACH = 240
 # A platform the plan gives a short form for is one platform, whatever verb stands before it: "同步在
 # 专业技术人才知识更新工程公共服务平台(以下简称工程服务平台，网址:…)网上申报" (heldout8).
 # A short kind with a short form is a kind abbreviated ("建设自由贸易试验区（以下简称自贸试验区）"):
@@ -1130,6 +1163,10 @@ UNIVERSITY_CONTINUATION = re.compile(r"生|校区|城")
 # A hub whose function or part the plan strengthens is a role a place or platform plays, not a unit it
 # builds: "强化北部湾经济区大宗商品交易和配置枢纽功能" (heldout4 gx-gwr-2026), "充分发挥全国一体化政务服务
 # 平台“一网通办”枢纽作用" (heldout7 nat-digigov-2022), "发挥全国重要物流枢纽作用".
+# A platform named right after the copula 是 is what the subject is, a description, not a name the plan deploys
+# (session 22, round 21: a directory's feature cell): "物流信息云平台是综合性物流信息服务平台" (the product's own
+# cell names it); "上海是国际金融中心" is a role. Institutions after 是 stay ("牵头单位是市科委").
+COPULA_BEFORE = "是"
 HUB_ENDING = "枢纽"
 HUB_ROLE_AFTER = re.compile(r"(?:功能|作用|地位)")
 # "…基地和平台", "…中心与平台": the candidate is a category of platforms.
@@ -1137,7 +1174,8 @@ FOLLOWED_BY_CATEGORY = re.compile(r"(?:和|与|及)(?:平台|基地|中心)(?![\
 
 # --- left edge: verbs, prepositions, quantifiers ------------------------------------------
 # A name does not contain these; it starts after the last one before its ending. Longer forms
-# first so that "加快建设" is cut as a whole.
+# first so that "加快建设" is cut as a whole. The copula 是 too (session 22, round 21: a directory's feature cell,
+# "物流信息云平台是综合性物流信息服务平台，分为…" named no platform of that whole); see COPULA_BEFORE.
 ANCHOR_WORDS = _words(
     """
     加快建设 加快推进 加快构建 加快打造 持续推进 积极争取 支持筹建 探索建立 研究建立 布局建设
@@ -1177,6 +1215,7 @@ ANCHOR_WORDS = _words(
     主办
     地点
     位于 业经 约谈
+    是
     """
 )
 # 位于 (lies in) and 业经 (has been approved by) open the place or body after them (round 20): "该项目位于山西晋北煤炭
@@ -1271,7 +1310,9 @@ _GUARDED_ANCHORS = {
     # "世界卫生组织" (round 4).
     "组织": r"(?<!国家)(?<!合作|卫生|贸易|气象|产权|粮农|海事|劳工|旅游)组织",
     # "湘琼先进制造业共建产业园": a park two provinces build together keeps 共建 (dev round 6).
-    "共建": r"共建(?!产业园|园区|示范区|合作区)",
+    # 公共建筑 (public buildings) holds 共建 across two words (session 22, round 17's second wave, 深圳's
+    # virtual-power-plant measures): "梳理形成大型公共建筑资源库" (not "…公共建 | 筑资源库").
+    "共建": r"(?<!公)共建(?!产业园|园区|示范区|合作区)",
     "在": r"在(?!线)",
     # 为老服务, 为民服务, 为企服务, 为农服务 ("serving the elderly / the people / firms / farmers") are
     # terms of a service's name, not the preposition 为 (round 12, after the score): "通过市为老服务综合
@@ -2918,6 +2959,9 @@ PRODUCT_CELL_MAX = 40
 # 建设工程的实施". Framed as every 云 ending (专有云, 政务云); a head of fewer than CLOUD_HEAD_MIN characters is a
 # kind or a firm ("公有云", "自建云", "第三方云", "环保云", "阿里云", "企业上云").
 CLOUD_ENDING = "云"
+# Endings that, quoted before another ending, are a brand of the platform after them, not a name of their own
+# (ENDING_RUNS_ON keeps them from ending there): "“水之云”服务平台" (heldout5), "加快建设“物流一张网”平台" (heldout2).
+QUOTED_BRAND_ENDINGS = frozenset({CLOUD_ENDING, "一张网"})
 CLOUD_HEAD_MIN = 4
 # … of name characters only ("任务专栏1　药品监管云建设" is a box's label run into its title), and not ending in a
 # word that says how the cloud is run or a system it serves (round 21, the same plan): "租赁第三方云", "租用政务
