@@ -191,8 +191,9 @@ PERIOD_TARGET = re.compile(r"到((?:19|20)\d[05])年")
 # the same field is another line altogether (广州市工业和信息化委员会's EV-charging notice 穗工信规字〔2017〕2号, whose
 # targets end in 2020 as well, is no predecessor of the national 2022 opinion). Where a region is unknown, both plans'
 # lead issuers must be named and be one body, or both central: the State Council and its office, the Party centre,
-# or a body named 国家…/全国… (国家发展改革委, 国家能源局, 国家医保局).
-CENTRAL_ISSUER = re.compile(r"^(?:中华人民共和国|中共中央|国务院|国家(?!级)|全国)")
+# a body named 国家…/全国… (国家发展改革委, 国家能源局, 国家医保局), or a ministry (a name ending in 部, or its 办公厅:
+# 工业和信息化部, 生态环境部办公厅) that names no place (a province's or city's department names its 省/市/区).
+CENTRAL_ISSUER = re.compile(r"^(?:中华人民共和国|中共中央|国务院|国家(?!级)|全国)|^[^省市县区州]{2,10}部(?:办公厅)?$")
 # DRAFT_THEN_ISSUED: a document issued after a call for comments carries on its draft, often word for
 # word ("智能网联汽车生产企业及产品准入管理指南（试行）（征求意见稿）" in April, the 意见 that took its place in
 # July of the same year). A plan that found no predecessor otherwise follows the draft for comments
