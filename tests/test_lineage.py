@@ -3000,6 +3000,10 @@ def test_a_next_period_document_follows_the_one_whose_targets_end_with_the_perio
     ]
     found = {(s.later, s.earlier) for s in infer_successions(plans, lambda ids: {i: texts[i] for i in ids})}
     assert found == {("2022", "2015")}
+    # the period aimed at named by its last year as a target (PERIOD_TARGET)
+    texts["2022"] = front + review.replace("到“十四五”末", "到2025年")
+    found = {(s.later, s.earlier) for s in infer_successions(plans, lambda ids: {i: texts[i] for i in ids})}
+    assert found == {("2022", "2015")}
     # central bodies (CENTRAL_ISSUER): the State Council's office, a 国家… body, a ministry; not a city's bureau
     assert succession.central("国务院办公厅") and succession.central("国家发展改革委")
     assert succession.central("工业和信息化部") and succession.central("生态环境部办公厅")

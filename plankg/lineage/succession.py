@@ -167,22 +167,23 @@ CITED_NUMBER_SHARE = 1 / 3
 SERIES_CONTENT = True
 SERIES_TITLE_PAIRS = 3
 # PERIOD_REVIEWED: a document of the next five-year period carries on the work of its field from the period before
-# without citing the earlier document by title or number: its opening reviews the period just ended and sets its
-# goal for the period it works in ("“十三五”期间，我国充电基础设施实现了跨越式发展…到“十四五”末，我国电动汽车充电
-# 保障能力进一步提升", 发改能源规〔2022〕53号, after the 国办发〔2015〕73号 opinion whose 工作目标 is "到2020年…";
-# round 22). Its title shares the field with the earlier one's but is longer (…服务保障能力, 9 of 20 pairs, below
-# SUBJECT_SHARE) and the issuers differ (国务院办公厅, then 国家发展改革委 and nine departments), so neither the title
-# rule nor a citation placed it. A plan that found no predecessor otherwise follows the plan whose targets end with
-# the reviewed period, when: its opening (PERIOD_OPENING characters: a saved page's front matter and headline lines
-# come first) names a period that ended before the plan's start (PERIOD_NAMED: 期间, 时期, 以来, 末) and the period
-# right after it (named, or by its last year as a target: PERIOD_TARGET "到2025年"); the earlier plan's years end in
-# the reviewed period's last year (到2020年 for 十三五) and start within or just before it; the two are of one issuer
-# line (CENTRAL_ISSUER) and one place where both titles name one; and the earlier title's field lies in the later
-# title (PERIOD_SUBJECT_PAIRS character pairs shared, and SUBJECT_SHARE of the shorter title's). The review and the
-# next goal are the evidence a reader takes for a next-period document of one field; a field word alone (环境保护,
-# 3 pairs) is too broad to carry it. Over the repository's 324 real texts it adds this succession only.
+# without citing the earlier document by title or number: its opening reviews the period just ended and sets its goal
+# for the period it works in ("“十三五”期间，我国充电基础设施实现了跨越式发展…到“十四五”末，我国电动汽车充电保障能力进
+# 一步提升", 发改能源规〔2022〕53号, after the 国办发〔2015〕73号 opinion whose 工作目标 is "到2020年…"; round 22).
+# Its title shares the field with the earlier one's but is longer (…服务保障能力, 9 of 20 pairs, below SUBJECT_SHARE)
+# and the issuers differ (国务院办公厅, then 国家发展改革委 and nine departments), so neither the title rule nor a
+# citation placed it. A plan that found no predecessor otherwise follows the plan whose targets end with the reviewed
+# period, when: its opening (PERIOD_OPENING characters: a saved page's front matter, menus and headline lines come
+# first; a beijing.gov.cn page's 文号 stands 4,850 characters into the saved Markdown, LABELLED_NUMBER) names a period
+# that ended before the plan's start (PERIOD_NAMED: 期间, 时期, 以来, 末) and the period right after it (named, or by
+# its last year as a target: PERIOD_TARGET "到2025年"); the earlier plan's years end in the reviewed period's last
+# year (到2020年 for 十三五) and start within or just before it; the two are of one issuer line (CENTRAL_ISSUER) and
+# one place where both titles name one; and the earlier title's field lies in the later title (PERIOD_SUBJECT_PAIRS
+# character pairs shared, and SUBJECT_SHARE of the shorter title's). The review and the next goal are the evidence a
+# reader takes for a next-period document of one field; a field word alone (环境保护, 3 pairs) is too broad to carry
+# it. Over the repository's 324 real texts it adds this succession only.
 PERIOD_REVIEWED = True
-PERIOD_OPENING = 3000
+PERIOD_OPENING = 6000
 PERIOD_NAMED = re.compile(r"(?<![第\d])“?(十[一二三四五六七八九]?|[六七八九])五”?(?:期间|时期|以来|期末|末)")
 PERIOD_SUBJECT_PAIRS = 4
 PERIOD_TARGET = re.compile(r"到((?:19|20)\d[05])年")
