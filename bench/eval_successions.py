@@ -72,6 +72,7 @@ def judge() -> Judged:
                 meta.end_year,
                 meta.kind,
                 doc_number=meta.doc_number,
+                issuer=meta.issuer,
             )
             texts[meta.id] = text
     found = [

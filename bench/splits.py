@@ -10,8 +10,9 @@ session 12), heldout11 (round 11, session 13), heldout12 (round 12, session 14),
 session 15), heldout14 (round 14, session 16), heldout15 (round 15, session 18), heldout16 (round 15's
 second wave of headings, collected while round 15 was scored), heldout17 (round 17, session 19),
 heldout18 (round 17's second wave, session 19), heldout19 (round 19, session 20), heldout20 (round 19's
-second wave, session 20), heldout21 (round 21, session 21), heldout22 (round 22, session 22) and heldout23 (round 22's second wave, collected
-while round 22 was fixed, scored after every branch of session 22).
+second wave, session 20), heldout21 (round 21, session 21), heldout22 (round 22,
+session 22) and heldout23 (round 22's second wave, collected while round 22 was fixed, scored after every branch of
+session 22).
 """
 
 from __future__ import annotations
@@ -35,8 +36,8 @@ HELD_OUT = SPLITS[1:]
 # 17:32, after every branch of session 19; heldout19 at 18:45 on 2026-12-04, session 20, before any of that session's
 # development branches (only the lead's one-line indicator rules were merged); heldout20 (round 19's second wave) at
 # 19:32, after every branch of session 20; heldout21 at 21:23 on 2026-12-04, session 21, after the lead's two inline
-# title rules only (seg21, ext21, lin21, ind21 were still at work); heldout22 at 23:50 on 2026-12-04, session 22, after the
-# lead's PDF flat-box rule only (seg22, ext22, meta22, lin22 were still at work).
+# title rules only (seg21, ext21, lin21, ind21 were still at work); heldout22 at 23:50 on 2026-12-04, session 22,
+# after the lead's PDF flat-box rule only (seg22, ext22, meta22, lin22 were still at work).
 FRESH: tuple[str, ...] = ("heldout23",)
 
 

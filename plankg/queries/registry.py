@@ -187,10 +187,10 @@ SUCCESSION_PLANS = _register(
     "succession_plans",
     """MATCH (p:Plan) RETURN p.id AS id, p.title AS title, p.region AS region, p.period AS period,
        p.start_year AS start_year, p.end_year AS end_year, p.kind AS kind, p.follows AS follows,
-       p.doc_number AS doc_number
+       p.doc_number AS doc_number, p.issuer AS issuer
        ORDER BY id""",
     (),
-    "Every plan with what succession needs (region, period, years, kind, manifest follows, 文号). "
+    "Every plan with what succession needs (region, period, years, kind, manifest follows, 文号, issuer). "
     "Example: succession_plans()",
 )
 
