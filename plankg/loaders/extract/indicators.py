@@ -55,6 +55,7 @@ from plankg.loaders.rules.indicators import (
     COUNTED_VERB_ITEM,
     COUNTS_DATED,
     DATED_HEAD,
+    DIGIT_LED_NAME,
     DISPOSED_COUNT,
     DISTRIBUTIVE_LEAD,
     EACH_SUBJECT,
@@ -94,6 +95,7 @@ from plankg.loaders.rules.indicators import (
     LABELED_VALUE,
     LATEST_YEAR_NAMED,
     LEADING_BOUND,
+    LEAD_UNIT_COLUMN,
     LEVEL_STEP,
     LISTED_ITEMS,
     LISTED_TARGET_CLAUSES,
@@ -112,6 +114,7 @@ from plankg.loaders.rules.indicators import (
     MEASURED_BEFORE_PART,
     NAME_BRACKET_TAIL,
     NAME_UNIT,
+    NAME_WRAP_SPACE,
     NORM_CLAUSE,
     NUMBER_SPACE,
     ORDINAL_SUBJECTS,
@@ -123,6 +126,7 @@ from plankg.loaders.rules.indicators import (
     PERCENT_OF,
     PERIOD_ITEM_TARGETS,
     PERIOD_TASKS_TITLE,
+    PIPE_CLOSED_CELL,
     PLAIN_VALUE,
     PREFIXED_PAIR,
     QUALITATIVE_UNIT,
@@ -265,7 +269,7 @@ def clean_name(name: str, cell: bool = False) -> str:
     name = NAME_LEAD.sub("", name)
     name = REPRESENTED_BY.pattern.sub("", name)
     if cell:
-        return name.strip()
+        return NAME_WRAP_SPACE.pattern.sub("", name).strip()
     name = DISTRIBUTIVE_LEAD.pattern.sub("", name)
     name = GLOSS_BRACKET.pattern.sub("", name)
     # "…教师占专业课教师总数": after 占 the tail is the whole's (SHARE_IN_WORDS), part of the name
@@ -600,6 +604,8 @@ def _columns(headers: list[str], caption: str, end_year: int | None) -> list[_Co
             # ATTRIBUTE_AFTER_NAME: a 类型 column right of the name holds 约束性/预期性; a group
             # column stands left of the names it groups.
             column.role = "attr"
+        elif column.role == "other" and LEAD_UNIT_COLUMN.pattern.fullmatch(column.header.strip()):
+            column.role = "lead"  # 牵头单位: departments in words, no value column (LEAD_UNIT_COLUMN)
     columns = [c for c in columns if c.role != "span"]
     roles = [c.role for c in columns]
     if "completion" in roles or "name" not in roles:
@@ -660,6 +666,8 @@ def _fits(role: str, cell: str, following: str | None, last_value: bool) -> bool
         )
     if role == "attr":
         return bool(ATTRIBUTE_CELL.pattern.fullmatch(cell))
+    if role == "lead":
+        return _is_text(cell) or bool(EMPTY_CELL.pattern.fullmatch(cell))
     if role in ("base", "target", "other", "year"):
         return _is_value(cell) or (last_value and _is_text(cell))
     return False
@@ -770,6 +778,7 @@ def _rows(cells: list[_Cell], columns: list[_Column]) -> list[dict[str, list[_Ce
     group_first = bool(columns) and columns[0].role == "group"
     value_roles = [i for i, c in enumerate(columns) if c.role in ("base", "target", "other", "year")]
     last_value = value_roles[-1] if value_roles else -1
+    lead_column = any(c.role == "lead" for c in columns[last_value + 1 :])
     rows: list[dict[str, list[_Cell]]] = []
     row: dict[str, list[_Cell]] | None = None
     pointer, expected, last_role = 0, 1, ""
@@ -824,12 +833,24 @@ def _rows(cells: list[_Cell], columns: list[_Column]) -> list[dict[str, list[_Ce
         if row is not None and last_role == "name" and _name_second_line(cells, index, columns, pointer):
             row["name"].append(cell)  # "实施老旧小区" / "改造面积" / "万平方米" (WRAPPED_NAME_BEFORE_UNIT)
             continue
+        if (
+            row is not None
+            and last_role == "seq"
+            and columns[pointer : pointer + 1]
+            and columns[pointer].role == "name"
+            and DIGIT_LED_NAME.pattern.fullmatch(text)
+        ):
+            row["name"] = [cell]  # "30—70岁重大慢性病过早死亡率" after its row's number (DIGIT_LED_NAME)
+            pointer, last_role = pointer + 1, "name"
+            continue
+        # WORDED_VALUE_IN_ROW: after a value cell of a numbered row, words fill the next value column
+        worded_in_row = has_seq and lead_column and last_role in ("base", "target", "other", "year")
         if row is not None:
             for i in range(pointer, len(columns)):
                 role = columns[i].role
                 if role == "seq":
                     continue
-                if _fits(role, text, following, i == last_value):
+                if _fits(role, text, following, i == last_value or worded_in_row):
                     row.setdefault(role if role != "year" else "other", []).append(cell)
                     pointer, last_role, placed = i + 1, role, True
                     if role == "group" and _wrapped_group(cells, index):
@@ -987,7 +1008,8 @@ def _cell_lines(text: str) -> tuple[list[tuple[int, str]], list[int]]:
         split = _split_row(pos, line)
         if split is None:
             start = pos + line.find(line.strip())
-            cells.append((start, line.strip()))
+            closed = PIPE_CLOSED_CELL.pattern.fullmatch(line.strip())  # "人均预期寿命 |": a cell (PIPE_CLOSED_CELL)
+            cells.append((start, closed.group("cell") if closed else line.strip()))
             rows.append(number)
             continue
         if all(MARKDOWN_RULE.pattern.fullmatch(c) for _, c in split if c):

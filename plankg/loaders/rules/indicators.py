@@ -104,6 +104,8 @@ HEADER_CELLS: tuple[tuple[str, NamedPattern], ...] = (
             "header-other",
             re.compile(
                 rf"其中[：:]?\s*{_YEAR}?任务|年均(?:\s*[\[〔（(]?累计[\]〕）)]?)?|[\[〔（(]累计[\]〕）)]|备注|责任单位|牵头单位"
+                # "年均增(5年累计)" (nat-agri-modern-14-quiz, round 22): the yearly growth or its five-year sum
+                r"|年均增(?:长|速|幅)?(?:[\[〔（(](?:5|五)年累计[\]〕）)])?"
             ),
             "a column that is neither the target nor the baseline (a first-year share, notes)",
             "其中：2021年任务",
@@ -131,13 +133,26 @@ HEADER_CELLS: tuple[tuple[str, NamedPattern], ...] = (
 )
 
 
+# HEADER_GLOSS (round 22, fix22ind): a header cell may carry a gloss in brackets that explains it in words:
+# "2020年基期值(起始日期用作比较的数据)", "2025年目标值(各项目标应达到的水平)" (nat-agri-modern-14-quiz, an exam's copy
+# of a national 主要指标 table). The cell before the gloss gives the role; a bracket of a year or a unit stays the
+# cell's own (目标值（2025年）, 指标名称（单位）).
+HEADER_GLOSS = NamedPattern(
+    "header-gloss",
+    re.compile(r"(?P<cell>.+?)[（(][^（）()\d]{4,}[）)]"),
+    "a header cell's gloss in brackets (words, no figure) is no part of the cell's role",
+    "2025年目标值(各项目标应达到的水平)",
+)
+
+
 def header_role(cell: str) -> str | None:
     """The role of a header cell ("2030年目标值" → target), None when the cell is no header."""
     cell = cell.strip()
     for role, rule in HEADER_CELLS:
         if rule.pattern.fullmatch(cell):
             return role
-    return None
+    glossed = HEADER_GLOSS.pattern.fullmatch(cell)
+    return header_role(glossed.group("cell")) if glossed else None
 
 
 # --- Body cells -----------------------------------------------------------------------------
@@ -155,18 +170,22 @@ ATTRIBUTE_CELL = NamedPattern(
 )
 # A unit cell: short, made only of unit words and signs ("万平方米", "元/平方米", "万m³/小时",
 # "条（段）"). A name is never made only of these characters.
+# A rate per 100,000 people is a unit too: "/10万" under 单位 (孕产妇死亡率, yj-life-expectancy-2025, round 22);
+# read as nothing, it left the row's 单位 cell to the "-" of its baseline and shifted the row.
 UNIT_CELL = NamedPattern(
     "unit-cell",
     re.compile(
-        r"(?:[%％‰]|[万亿千百十]?[个件家项人元户所名篇张台座栋条段块处株辆套间床位次吨顷亩岁年天"
+        r"(?:[%％‰]|/\s*(?:10|十)?万人?|[万亿千百十]?[个件家项人元户所名篇张台座栋条段块处株辆套间床位次吨顷亩岁年天"
         r"公里米平方立标准煤微克升瓦时小万亿千百十兆毫分钟点秒贝美mkKgGMWhd³²/／（）()·．]{1,10})"
     ),
     "the 单位 column, or a unit in brackets after a name: a few unit characters",
     "万平方米",
 )
+# A lone "一" is a dash read by OCR: "粮食综合生产能力(亿吨) | 一 | >6.5 | 一" (nat-agri-modern-14-quiz, an exam's
+# copy of a national plan's 主要指标 table, round 22); a cell of that one character is no name, value or unit.
 EMPTY_CELL = NamedPattern(
     "empty-cell",
-    re.compile(r"[/／—–\-－]{1,3}|——|无|暂无"),
+    re.compile(r"[/／—–\-－]{1,3}|——|无|暂无|一"),
     "a cell with no value (no baseline for a new indicator)",
     "/",
 )
@@ -1437,6 +1456,50 @@ ATTACHMENT_CAPTION = NamedPattern(
     re.compile(r"\s*(?:附件|附表|附录)\s*[\d一二三四五六七八九十]+\s*[：:]?\s*\S{2,40}表"),
     "an attachment's number glued to its table's caption starts a new table",
     "附表2松江区“十五五”能源重点项目表",
+)
+# PIPE_CLOSED_CELL (round 22, fix22ind): the stored web pages of the library write each table cell on a line of its
+# own, closed by " |" with no opening pipe: "序号 |" / "指标名称 |" / … / "1 |" / "人均预期寿命 |" / "岁 |" / "78.09 |" /
+# "≥79.2 |" (yj-life-expectancy-2025's 主要目标任务 table; nat-agri-modern-14-quiz's quoted 主要指标 table,
+# ln-ppp-projects-2016's project table alike). The pipe closes the cell; without it read off, no header cell was
+# known and the tables' 21 targets were lost. A line of one cell only: "a | b |" is a row, not a cell.
+PIPE_CLOSED_CELL = NamedPattern(
+    "pipe-closed-cell",
+    re.compile(r"(?P<cell>[^|\s][^|]*?)[ \t\u3000]+\|[ \t]*"),
+    "a stored web page closes each table cell on its own line with a pipe; the pipe is no part of the cell",
+    "人均预期寿命 |",
+)
+# NAME_WRAP_SPACE (round 22, fix22ind): a name cell wrapped in a narrow column keeps the break as a space between two
+# characters, "农产品质量安全例行监测合格 率(%)", "乡村义务教育学校专任教师本 科以上学历比例(%)" (nat-agri-modern-14-quiz);
+# the name is one word.
+NAME_WRAP_SPACE = NamedPattern(
+    "name-wrap-space",
+    re.compile(r"(?<=[\u4e00-\u9fff（）()])[ \t\u3000]+(?=[\u4e00-\u9fff（）()])"),
+    "a space between two characters of a name cell is its line wrap",
+    "合格 率",
+)
+# LEAD_UNIT_COLUMN (round 22, fix22ind): a 牵头单位 / 责任单位 column right of the value columns holds the
+# departments that lead each row ("市卫健局", "市公安局 市交通运输局"), words, never a value. Read as one more value
+# column (the last, so the only one that took words) it kept the target columns from taking a target in words:
+# "居民健康素养水平 | % | 30.15 | 每年提升2%左右或不低于全省平均水平 | 每年提升2%左右或不低于全省平均水平 | 市卫健局"
+# (yj-life-expectancy-2025, 主要目标任务 table, 序号/指标名称/单位/2023年/2025年/2027年/牵头单位).
+LEAD_UNIT_COLUMN = NamedPattern(
+    "lead-unit-column",
+    re.compile(r"(?:牵头|责任)单位"),
+    "a column of lead departments beside a table's values is words, no value column",
+    "牵头单位",
+)
+# WORDED_VALUE_IN_ROW (round 22, fix22ind): in a numbered table with a lead-unit column (LEAD_UNIT_COLUMN) a value
+# column between the baseline and the target may hold words too ("建成", "持续改善", "较2022年 下降3%"): after a
+# value cell of the row, a cell in words fills the next value column; the row's number, not a name, starts the next
+# row ("4 | 省级慢性病综合防控示范区 | 个 | 0 | 建成 | 建成 | 市卫健局").
+# DIGIT_LED_NAME (round 22, fix22ind): the cell right after a row's number under a name column that follows 序号 is
+# the row's name even when it opens with a number, as health indicators do ("30—70岁重大慢性病过早死亡率",
+# "5岁以下儿童死亡率", yj-life-expectancy-2025); read as a value it shifted every later row.
+DIGIT_LED_NAME = NamedPattern(
+    "digit-led-name",
+    re.compile(r"\d+(?:\s*[—–\-~～至]\s*\d+)?[^\d\s%％‰]*[\u4e00-\u9fff]{4,}(?<!以上)(?<!以下)(?<!左右)(?<!以内)"),
+    "a name may open with a number (an age band) and then run on in words; under 指标名称 after 序号 it is the name",
+    "30—70岁重大慢性病过早死亡率",
 )
 # INLINE_GOAL_HEAD: a text that lost its line breaks glues a goal part's heading to the text before and after it
 # ("…构建以市场为导向的技术创新体系。（三）发展目标以推进绿色建筑的高质量发展为目标，…（1）实施城乡建设碳达峰行动，至

@@ -78,8 +78,10 @@ BOLD_RUN_IN_TITLE = re.compile(
     r"(?m)^(?P<title>[ \t]*\*\*(?:\d{1,2}[.．]|[（(][一二三四五六七八九十]{1,3}[）)])"
     r"[^*\n，,]*[，,][^*\n]*[^*\n。：:；;！？]\*\*)[ \t\u3000]+(?=[^ \t\u3000\n*])"
 )
-# A Markdown bullet or heading marker at the start of a line ("- ", "* ", "## ").
-MARKDOWN_LINE_MARK = re.compile(r"(?m)^[ \t]*(?:[-*+]|#{1,6})[ \t]+")
+# A Markdown bullet or heading marker at the start of a line ("- ", "* ", "## "). "- |" is no bullet but a table's
+# empty cell closed by a pipe, one cell a line as stored web pages write tables (PIPE_CLOSED_CELL; "- |" under
+# 2023年 in yj-life-expectancy-2025, round 22): read as a bullet, the cell was lost and its row shifted.
+MARKDOWN_LINE_MARK = re.compile(r"(?m)^[ \t]*(?:[-*+]|#{1,6})[ \t]+(?!\|[ \t]*$)")
 # Indentation: ASCII and ideographic spaces at the start or end of a line. Tabs stay: they
 # separate the cells of tables (002's indicator table). Written as a space, then whether it
 # opens a line or its run closes one, so that every match opens with a character of a class:
