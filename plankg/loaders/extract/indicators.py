@@ -113,6 +113,7 @@ from plankg.loaders.rules.indicators import (
     MEASURED_BEFORE,
     MEASURED_BEFORE_PART,
     NAME_BRACKET_TAIL,
+    NAME_MODAL_TAIL,
     NAME_UNIT,
     NAME_WRAP_SPACE,
     NORM_CLAUSE,
@@ -208,6 +209,9 @@ SEVERAL = re.compile(r"分别")
 # Words before the subject of a target clause that are not part of the indicator's name.
 NAME_LEAD = re.compile(
     r"^(?:其中|(?:到|至)\s*\d{4}\s*年(?:底|末)?|\d{4}年(?:年底|年末|底|末)?前?|力争|确保|使|全年"
+    # "到2020年要确保全国学前三年毛入园率、…分别达到85%、95%和90%" (nat-basic-edu-2020-news, round 22): 要/将 before
+    # the subject say what is to be, no part of its name
+    r"|要|将"
     # CLAUSE_PERIOD: "“十四五”期间粮食生产面积…" — the period dates the clause, it names nothing
     r"|[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期间|时期|期末))+"
 )
@@ -267,6 +271,7 @@ def clean_name(name: str, cell: bool = False) -> str:
     name = name.replace("*", "")
     name = LONE_AMPERSAND.sub("", name)  # "全社会&经费" — "R&D" with its letters stripped
     name = NAME_LEAD.sub("", name)
+    name = NAME_MODAL_TAIL.pattern.sub("", name)  # "…毛入学率将达到99%以上": 将 is no part of the name
     name = REPRESENTED_BY.pattern.sub("", name)
     if cell:
         return NAME_WRAP_SPACE.pattern.sub("", name).strip()
@@ -2375,6 +2380,33 @@ def _inline_goal_parts(doc: PlanDocument, goal_sections: list[Section]) -> list[
     return parts
 
 
+def _whole_text(doc: PlanDocument) -> Section:
+    """The whole text as one section (HEADINGLESS_TEXT)."""
+    return Section(
+        id=f"{doc.plan.id}#whole-text",
+        plan_id=doc.plan.id,
+        parent_id=None,
+        level=1,
+        number="",
+        title="全文",
+        path="",
+        ordinal=0,
+        start=0,
+        end=len(doc.text),
+    )
+
+
+def _after_run_in_title(text: str, section: Section, s_start: int, s_text: str) -> str:
+    """RUN_IN_GOAL_TITLE: the section's first sentence without the title run into it on its line ("（二）发展目标
+    到 2025 年年底，…"), so that a sentence opening with its year (YEAR_OPENS) is seen as one."""
+    if s_start != section.start:
+        return s_text
+    at, title_end = find_title(text, section.title, section.start, section.start + len(s_text))
+    if at < 0 or not re.fullmatch(r"[\s（）()一二三四五六七八九十\d.．、]*", text[section.start : at]):
+        return s_text
+    return text[title_end : s_start + len(s_text)]
+
+
 def target_sentences(doc: PlanDocument) -> list[_Found]:
     """ "到2015年，A达到3.3%左右，B达到6.5%" in sections titled …目标 (the year from the
     sentence, else from the section's title: “十五五”时期主要目标 → 2030); and the paragraph after
@@ -2403,6 +2435,10 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
         if GENERAL_REQUIREMENTS.pattern.match(s.title.strip())
         and not any((g.start <= s.start and s.end <= g.end) or s.start <= g.start < s.end for g in goal_sections)
     ]
+    headingless = not doc.sections and not goal_sections
+    if headingless:
+        # HEADINGLESS_TEXT: a text without headings (a news report of a plan) is read as a 总体要求 is
+        general = [_whole_text(doc)]
     year_written = WRITTEN_YEAR.search(text) is not None
     for section in sorted([*goal_sections, *general], key=lambda s: s.start):
         only_dated = section in general
@@ -2460,6 +2496,8 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
         for sentence in sentences:
             s_start = section.start + sentence.start()
             s_text = sentence.group()
+            if headingless and (s_start == 0 or text[s_start - 1] == "\n"):
+                carried = None  # HEADINGLESS_TEXT: a paragraph's year dates that paragraph only
             year_m = TARGET_YEAR.search(s_text)
             bare = BARE_YEAR_OPENS.pattern.search(s_text) if year_m is None else None
             if bare is not None and (
@@ -2511,7 +2549,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 or span is not None
                 or end_dated
             )
-            if YEAR_OPENS.pattern.match(s_text):
+            if YEAR_OPENS.pattern.match(_after_run_in_title(text, section, s_start, s_text)):
                 announced = _bullets_end(text, s_start, section.end)
             targets = _sentence_targets(
                 text,

@@ -738,6 +738,21 @@ GENERAL_REQUIREMENTS = NamedPattern(
     "an action plan's 总体要求 holds its dated goals when no subsection is titled …目标",
     "总体要求",
 )
+# HEADINGLESS_TEXT (round 22, fix22ind): a news report of a plan has no heading at all; the plan's targets are its
+# dated sentences: "到2025年,济宁市学前教育毛入学率将达到99%以上,九年义务教育巩固率达到99.9%…" (jn-edu-14-news),
+# "到2020年要确保全国学前三年毛入园率、九年义务教育巩固率、高中阶段教育毛入学率分别达到85%、95%和90%"
+# (nat-basic-edu-2020-news). A text without any section is read as a 总体要求 is (GENERAL_REQUIREMENTS): only
+# from a sentence that states its year on; its history ("2018年,全国学前教育毛入园率达81.7%") stays unread. A
+# paragraph's year dates that paragraph only: the next one's “十四五”期间 task counts ("其中,…“十四五”期间新改扩建
+# 普惠性幼儿园200所,新增学位5万个", jn-edu-14-news) are no targets of the year.
+# NAME_MODAL_TAIL (round 22, fix22ind): a modal between the subject and its verb, "济宁市学前教育毛入学率将达到99%以上"
+# (jn-edu-14-news, a news report's 到2025年 sentence), is no part of the indicator's name.
+NAME_MODAL_TAIL = NamedPattern(
+    "name-modal-tail",
+    re.compile(r"(?<=[\u4e00-\u9fff）)])(?:将|要|将要|力争|能够)$"),
+    "将/要 before the target verb says the target is to be reached; the name ends before it",
+    "济宁市学前教育毛入学率将",
+)
 # "培育 150 家以上…供应商", "取得10项以上原创性重大科技成果", "新引育90名国家级…人才", "打造2—3个
 # 国家级…平台": more verbs introduce a count, and a count may be a range.
 # (COUNTED_OBJECT's verb list and _COUNT carry these.)
@@ -769,9 +784,15 @@ SHARED_HEAD = NamedPattern(
 # line, and on the ——bullets right below it (BULLET_LINE), are targets of that year. A year inside
 # a sentence ("突出…地位，到2015年，…") dates that sentence alone (COUNTS_DATED); numbered items
 # below a dated paragraph ("（3）…建设20家左右…") are as often tasks and stay undated.
+# RUN_IN_GOAL_TITLE (round 22, fix22ind): a goal section whose title runs into its first sentence on one line (a PDF
+# page joined with spaces: "（二）发展目标 到 2025 年年底，…") opens with its year all the same; the title is read off
+# before YEAR_OPENS is tried. The year's end may be written 年年底: "到 2025 年年底，实现…。全市建成超充站 2000 座以上，建成超充桩 4000 个以上。"
+# (cq-supercharge-2024's （二）发展目标, round 22): read as no opening, the counts after it were left undated.
 YEAR_OPENS = NamedPattern(
     "year-opens",
-    re.compile(r"^[ \t\u3000]*(?:——|-)?[ \t\u3000]*(?:力争|确保|预计)?(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?[，,]"),
+    re.compile(
+        r"^[ \t\u3000]*(?:——|-)?[ \t\u3000]*(?:力争|确保|预计)?(?:到|至)\s*(?:19|20)\d{2}\s*年(?:年?(?:底|末))?[，,]"
+    ),
     "a goal paragraph that opens with its year dates the counts of the sentences after it",
     "力争到2027年，",
 )
@@ -1224,14 +1245,19 @@ MEASURE_TAIL = NamedPattern(
 # MEASURED_CAPACITY (fix21ind): "配电网承载力和灵活性显著提升，具备5亿千瓦左右分布式新能源、1200万台左右充电桩接入
 # 能力" (nat-distribution-grid-2024, 到2025年): a capacity the grid is to have (具备) for amounts of power and of
 # machines (台) before what they measure is a target per amount as well.
-_MEASURED_UNIT = rf"(?:{_MEASURE_UNIT}|台)"
+# FARMLAND_AND_GRAIN (round 22, fix22ind): "明确到2030年累计建成12亿亩高标准农田,以此能够稳定保障1.2万亿斤以上粮食产能"
+# (nat-farmland-2030-news, reporting 全国高标准农田建设规划（2021-2030年）): land built (建成) and grain secured
+# (保障) in amounts before what they measure, grain in 斤 with 万亿 as its magnitude; the year may stand before the
+# verb (到2030年累计建成).
+_MEASURED_UNIT = rf"(?:{_MEASURE_UNIT}|台|斤)"
 MEASURED_BEFORE = NamedPattern(
     "measured-before",
     re.compile(
-        r"(?P<lead>[^\d，。；]*?(?:确保|守住|坚守|保有|新增|具备)[^\d，。；]{0,6}?"
+        r"(?P<lead>[^\d，。；]*?(?:(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?[^\d，。；]{0,4})?"
+        r"(?:确保|守住|坚守|保有|新增|具备|建成|保障)[^\d，。；]{0,6}?"
         r"(?:(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?[^\d，。；]{0,4})?)"
-        rf"(?P<items>\d+(?:\.\d+)?[万亿]?{_MEASURED_UNIT}(?:左右|以上)?[^\d，。；、]{{2,}}"
-        rf"(?:、\d+(?:\.\d+)?[万亿]?{_MEASURED_UNIT}(?:左右|以上)?[^\d，。；、]{{2,}})*)"
+        rf"(?P<items>\d+(?:\.\d+)?(?:万亿|[万亿])?{_MEASURED_UNIT}(?:左右|以上)?[^\d，。；、]{{2,}}"
+        rf"(?:、\d+(?:\.\d+)?(?:万亿|[万亿])?{_MEASURED_UNIT}(?:左右|以上)?[^\d，。；、]{{2,}})*)"
     ),
     "an amount of area or power before what it measures, after 确保/守住/新增: one target per listed amount",
     "确保至2035年全市202万亩耕地、150万亩永久基本农田保护底线",
@@ -1239,7 +1265,7 @@ MEASURED_BEFORE = NamedPattern(
 MEASURED_BEFORE_PART = NamedPattern(
     "measured-before-part",
     re.compile(
-        rf"(?P<value>\d+(?:\.\d+)?[万亿]?{_MEASURED_UNIT}(?:左右|以上)?)的?(?P<object>.+?)(?:保护)?(?:底线|红线)?"
+        rf"(?P<value>\d+(?:\.\d+)?(?:万亿|[万亿])?{_MEASURED_UNIT}(?:左右|以上)?)的?(?P<object>.+?)(?:保护)?(?:底线|红线)?"
     ),
     "one amount and what it measures; a trailing 保护底线/红线 says the kind of target, not its name",
     "150万亩永久基本农田保护底线",
