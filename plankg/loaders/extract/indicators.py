@@ -127,6 +127,8 @@ from plankg.loaders.rules.indicators import (
     PERCENT_OF,
     PERIOD_ITEM_TARGETS,
     PERIOD_TASKS_TITLE,
+    PIPE_CELL_RUN,
+    PIPE_CELL_RUN_MIN,
     PIPE_CLOSED_CELL,
     PLAIN_VALUE,
     PREFIXED_PAIR,
@@ -948,6 +950,28 @@ def _split_row(pos: int, line: str) -> list[tuple[int, str]] | None:
     return cells
 
 
+def _pipe_cell_run(pos: int, line: str) -> list[tuple[int, str]] | None:
+    """PIPE_CELL_RUN: the cells of a line where cells closed by " |" run on, the text glued before the first header
+    cell read off; None for another line."""
+    if line.lstrip().startswith("|") or len(PIPE_CELL_RUN.pattern.findall(line)) < PIPE_CELL_RUN_MIN:
+        return None
+    cells: list[tuple[int, str]] = []
+    cursor = 0
+    for cut in [*PIPE_CELL_RUN.pattern.finditer(line), None]:
+        end = cut.start() if cut is not None else len(line)
+        cell = line[cursor:end].strip()
+        at = pos + cursor + (line[cursor:end].find(cell) if cell else 0)
+        if not cells and header_role(cell) is None:
+            # "…主要目标任务序号": the longest tail that is a header cell
+            tail = next((k for k in range(len(cell)) if header_role(cell[k:]) is not None), None)
+            if tail is not None:
+                cells.append((pos + cursor, cell[:tail]))
+                at, cell = at + tail, cell[tail:]
+        cells.append((at, cell))
+        cursor = cut.end() if cut is not None else len(line)
+    return [(at, cell) for at, cell in cells if cell]
+
+
 def _broken_row(lines: list[tuple[int, str]], index: int) -> int:
     """MARKDOWN_ROW_OPEN: how many lines after ``index`` continue the pipe row opened there, a cell's
     line break inside it, to the line that closes it; 0 when none does."""
@@ -1010,7 +1034,7 @@ def _cell_lines(text: str) -> tuple[list[tuple[int, str]], list[int]]:
                 cursor = (at if at >= 0 else cursor) + len(part)
             joined_to = number + more
             continue
-        split = _split_row(pos, line)
+        split = _split_row(pos, line) or _pipe_cell_run(pos, line)
         if split is None:
             start = pos + line.find(line.strip())
             closed = PIPE_CLOSED_CELL.pattern.fullmatch(line.strip())  # "人均预期寿命 |": a cell (PIPE_CLOSED_CELL)

@@ -1503,6 +1503,18 @@ NAME_WRAP_SPACE = NamedPattern(
     "a space between two characters of a name cell is its line wrap",
     "合格 率",
 )
+# PIPE_CELL_RUN (round 22, fix22ind): the same cells with their line breaks lost (a crawl that keeps text nodes only)
+# run on in one line, each closed by " |": "…主要目标任务序号 |指标名称 |单位 |2023年 |2025年 |2027年 |牵头单位 |1 |人均预期
+# 寿命 |岁 |78.09 |≥79.2 |≥80 |市卫健局 |2 |…" (yj-life-expectancy-2025 joined). A line (not a Markdown row) with
+# PIPE_CELL_RUN_MIN closing pipes or more is cut into its cells; the first is the text before the table glued to the
+# first header cell, which is read off its end.
+PIPE_CELL_RUN = NamedPattern(
+    "pipe-cell-run",
+    re.compile(r"[ \t\u3000]*\|[ \t\u3000]*"),
+    "a closing pipe between two cells of a table whose line breaks were lost",
+    " |",
+)
+PIPE_CELL_RUN_MIN = 6
 # LEAD_UNIT_COLUMN (round 22, fix22ind): a 牵头单位 / 责任单位 column right of the value columns holds the
 # departments that lead each row ("市卫健局", "市公安局 市交通运输局"), words, never a value. Read as one more value
 # column (the last, so the only one that took words) it kept the target columns from taking a target in words:

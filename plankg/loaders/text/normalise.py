@@ -202,8 +202,16 @@ def _html_tag(match: re.Match[str]) -> str:
     return "\n" if match.group("tag").lower() in HTML_BLOCK_TAGS else ""
 
 
+# INLINE_PAGE_MARK (round 22, fix22ind): a crawl that lost its line breaks glues a PDF's page mark "* * *" (a
+# Markdown rule on a line of its own before) into the text: "…推动经济高质量发展。* * *二、重点任务（一）实施设备更新
+# 行动。…" (yd-equipment-renewal-2024 joined): the mark hid the heading after it, and the tasks of 二、重点任务 were
+# read as the goals of 一、总体要求. Glued between text it is dropped; on a line of its own it stays (PAGE_MARK_LINE).
+INLINE_PAGE_MARK = re.compile(r"(?<=[^\s*])[ \t]*\*[ \t]\*[ \t]\*[ \t]*(?=[^\s*])")
+
+
 def strip_markup(source: NormalisedText) -> NormalisedText:
-    out = substitute(source, MARKDOWN_TITLE_LINE, "\n\\g<0>\n")
+    out = substitute(source, INLINE_PAGE_MARK, "")
+    out = substitute(out, MARKDOWN_TITLE_LINE, "\n\\g<0>\n")
     out = substitute(out, HTML_COMMENT, "")
     out = substitute(out, HTML_TAG, _html_tag)
     out = substitute(out, HTML_ENTITY, lambda m: _ENTITIES.get(m.group(), " "))
