@@ -94,8 +94,8 @@ from plankg.loaders.rules.indicators import (
     INLINE_GOAL_HEAD,
     LABELED_VALUE,
     LATEST_YEAR_NAMED,
-    LEADING_BOUND,
     LEAD_UNIT_COLUMN,
+    LEADING_BOUND,
     LEVEL_STEP,
     LISTED_ITEMS,
     LISTED_TARGET_CLAUSES,
@@ -139,6 +139,7 @@ from plankg.loaders.rules.indicators import (
     REPRESENTED_BY,
     REQUIRED_AMOUNT,
     REQUIRED_YEAR,
+    RUN_IN_GOAL_TITLE,
     SENTENCE_RANGE,
     SEQ_CELL,
     SHARE_IN_WORDS,
@@ -2420,15 +2421,11 @@ def _whole_text(doc: PlanDocument) -> Section:
     )
 
 
-def _after_run_in_title(text: str, section: Section, s_start: int, s_text: str) -> str:
+def _after_run_in_title(section: Section, s_start: int, s_text: str) -> str:
     """RUN_IN_GOAL_TITLE: the section's first sentence without the title run into it on its line ("（二）发展目标
     到 2025 年年底，…"), so that a sentence opening with its year (YEAR_OPENS) is seen as one."""
-    if s_start != section.start:
-        return s_text
-    at, title_end = find_title(text, section.title, section.start, section.start + len(s_text))
-    if at < 0 or not re.fullmatch(r"[\s（）()一二三四五六七八九十\d.．、]*", text[section.start : at]):
-        return s_text
-    return text[title_end : s_start + len(s_text)]
+    title = RUN_IN_GOAL_TITLE.pattern.match(s_text) if s_start == section.start else None
+    return s_text[title.end() :] if title is not None else s_text
 
 
 def target_sentences(doc: PlanDocument) -> list[_Found]:
@@ -2573,7 +2570,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 or span is not None
                 or end_dated
             )
-            if YEAR_OPENS.pattern.match(_after_run_in_title(text, section, s_start, s_text)):
+            if YEAR_OPENS.pattern.match(_after_run_in_title(section, s_start, s_text)):
                 announced = _bullets_end(text, s_start, section.end)
             targets = _sentence_targets(
                 text,

@@ -786,8 +786,20 @@ SHARED_HEAD = NamedPattern(
 # below a dated paragraph ("（3）…建设20家左右…") are as often tasks and stay undated.
 # RUN_IN_GOAL_TITLE (round 22, fix22ind): a goal section whose title runs into its first sentence on one line (a PDF
 # page joined with spaces: "（二）发展目标 到 2025 年年底，…") opens with its year all the same; the title is read off
-# before YEAR_OPENS is tried. The year's end may be written 年年底: "到 2025 年年底，实现…。全市建成超充站 2000 座以上，建成超充桩 4000 个以上。"
-# (cq-supercharge-2024's （二）发展目标, round 22): read as no opening, the counts after it were left undated.
+# before YEAR_OPENS is tried. The year's end may be written 年年底: "到 2025 年年底，实现…。全市建成超充站 2000 座以上，
+# 建成超充桩 4000 个以上。" (cq-supercharge-2024's （二）发展目标, round 22): read as no opening, the counts after
+# it were left undated.
+# (RUN_IN_GOAL_TITLE: its marker and the words up to the space before the year)
+RUN_IN_GOAL_TITLE = NamedPattern(
+    "run-in-goal-title",
+    re.compile(
+        r"^[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?"
+        r"[ \t\u3000]*"
+        r"[\u4e00-\u9fff]{2,12}[ \t\u3000]+(?=(?:力争|确保|预计)?(?:到|至)\s*(?:19|20)\d{2}\s*年)"
+    ),
+    "a section title run into its first sentence, which opens with the year, on one line",
+    "（二）发展目标 到 2025 年年底",
+)
 YEAR_OPENS = NamedPattern(
     "year-opens",
     re.compile(
@@ -1484,7 +1496,8 @@ ATTACHMENT_CAPTION = NamedPattern(
     "附表2松江区“十五五”能源重点项目表",
 )
 # PIPE_CLOSED_CELL (round 22, fix22ind): the stored web pages of the library write each table cell on a line of its
-# own, closed by " |" with no opening pipe: "序号 |" / "指标名称 |" / … / "1 |" / "人均预期寿命 |" / "岁 |" / "78.09 |" /
+# own, closed by " |" with no opening pipe: "序号 |" / "指标名称 |" / … / "1 |" / "人均预期寿命 |" / "岁 |" /
+# "78.09 |" /
 # "≥79.2 |" (yj-life-expectancy-2025's 主要目标任务 table; nat-agri-modern-14-quiz's quoted 主要指标 table,
 # ln-ppp-projects-2016's project table alike). The pipe closes the cell; without it read off, no header cell was
 # known and the tables' 21 targets were lost. A line of one cell only: "a | b |" is a row, not a cell.
@@ -1495,7 +1508,8 @@ PIPE_CLOSED_CELL = NamedPattern(
     "人均预期寿命 |",
 )
 # NAME_WRAP_SPACE (round 22, fix22ind): a name cell wrapped in a narrow column keeps the break as a space between two
-# characters, "农产品质量安全例行监测合格 率(%)", "乡村义务教育学校专任教师本 科以上学历比例(%)" (nat-agri-modern-14-quiz);
+# characters, "农产品质量安全例行监测合格 率(%)", "乡村义务教育学校专任教师本 科以上学历比例(%)"
+# (nat-agri-modern-14-quiz);
 # the name is one word.
 NAME_WRAP_SPACE = NamedPattern(
     "name-wrap-space",
@@ -1504,7 +1518,8 @@ NAME_WRAP_SPACE = NamedPattern(
     "合格 率",
 )
 # PIPE_CELL_RUN (round 22, fix22ind): the same cells with their line breaks lost (a crawl that keeps text nodes only)
-# run on in one line, each closed by " |": "…主要目标任务序号 |指标名称 |单位 |2023年 |2025年 |2027年 |牵头单位 |1 |人均预期
+# run on in one line, each closed by " |": "…主要目标任务序号 |指标名称 |单位 |2023年 |2025年 |2027年 |牵头单位 |
+# 1 |人均预期
 # 寿命 |岁 |78.09 |≥79.2 |≥80 |市卫健局 |2 |…" (yj-life-expectancy-2025 joined). A line (not a Markdown row) with
 # PIPE_CELL_RUN_MIN closing pipes or more is cut into its cells; the first is the text before the table glued to the
 # first header cell, which is read off its end.

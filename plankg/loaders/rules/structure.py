@@ -2243,7 +2243,8 @@ RUNNING_LINE_PAGE = re.compile(r"^[ \t\u3000]*(?:\d{1,3}|[ivxIVX]{1,5})[ \t\u300
 # PAGE_EDGE_RUNNING (round 22, fix22ind): a crawl that marks a PDF's pages (PAGE_MARK_LINE, in a paged text) and
 # joins each page's lines keeps the page's running footer as a line of its own right above the mark, without the
 # page number (its "- 4 -" line is a page footer, PAGE_FOOTER_LINE), and the running header glued to the start of the
-# page's joined line: "- 4 -" / "  重庆市人民政府办公厅发布" / "* * *" / "重庆市人民政府办公厅文件 （一）科学规划布局 到 2025
+# page's joined line: "- 4 -" / "  重庆市人民政府办公厅发布" / "* * *" / "重庆市人民政府办公厅文件 （一）科学规划布局
+# 到 2025
 # 年，…" (cq-supercharge-2024, 14 pages). The same words at the same page edge on RUNNING_LINE_MIN pages or more
 # are the running line: the footer line goes, and the header's words (the line's first space-separated word, at most
 # PAGE_EDGE_WORDS_MAX characters) with it, the page's text stays. Read as text, the footer stood as a heading under
