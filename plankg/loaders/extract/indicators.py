@@ -2421,11 +2421,19 @@ def _whole_text(doc: PlanDocument) -> Section:
     )
 
 
-def _after_run_in_title(section: Section, s_start: int, s_text: str) -> str:
-    """RUN_IN_GOAL_TITLE: the section's first sentence without the title run into it on its line ("（二）发展目标
-    到 2025 年年底，…"), so that a sentence opening with its year (YEAR_OPENS) is seen as one."""
-    title = RUN_IN_GOAL_TITLE.pattern.match(s_text) if s_start == section.start else None
-    return s_text[title.end() :] if title is not None else s_text
+def _opens_with_year(text: str, section: Section, s_start: int, s_text: str) -> bool:
+    """YEAR_OPENS, and RUN_IN_GOAL_TITLE: the section's first sentence may carry the title run into it on its line
+    ("（二）发展目标 到 2025 年年底，…"); read without it (the section's title where it opens the sentence after its
+    marker, or a marker and title words before the year) it opens with its year all the same."""
+    readings = [s_text]
+    if s_start == section.start:
+        at, title_end = find_title(text, section.title, section.start, section.start + len(s_text))
+        if at >= 0 and re.fullmatch(r"[\s（）()一二三四五六七八九十\d.．、]*", text[section.start : at]):
+            readings.append(text[title_end : s_start + len(s_text)])
+        title = RUN_IN_GOAL_TITLE.pattern.match(s_text)
+        if title is not None:
+            readings.append(s_text[title.end() :])
+    return any(YEAR_OPENS.pattern.match(reading) for reading in readings)
 
 
 def target_sentences(doc: PlanDocument) -> list[_Found]:
@@ -2570,7 +2578,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 or span is not None
                 or end_dated
             )
-            if YEAR_OPENS.pattern.match(_after_run_in_title(section, s_start, s_text)):
+            if _opens_with_year(text, section, s_start, s_text):
                 announced = _bullets_end(text, s_start, section.end)
             targets = _sentence_targets(
                 text,
