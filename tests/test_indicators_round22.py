@@ -151,3 +151,30 @@ def test_a_goal_title_run_into_its_year_opening_sentence() -> None:
     names = [(name, year) for name, _, year in _read(text)]
     assert ("超充站", 2025) in names
     assert ("超充桩", 2025) in names
+
+
+def _page(body: str, n: int) -> str:
+    return f"{body}\n\n- {n} -\n  重庆市人民政府办公厅发布\n\n* * *\n\n"
+
+
+def test_running_footer_and_header_at_the_page_marks_are_dropped() -> None:
+    # PAGE_EDGE_RUNNING (furniture.py; cq-supercharge-2024): the footer above each page mark, the header glued to the
+    # start of the page's joined line below it; the page's own text stays
+    pages = [
+        "重庆市人民政府办公厅文件 分调动市场主体积极性，建立系统化市场推进机制。 二、重点任务",
+        "重庆市人民政府办公厅文件 （一）科学规划布局 到 2025 年，中心城区实现超充基础设施密集布点。",
+        "重庆市人民政府办公厅文件 源局、市城市管理局） （三）加快先进技术应用 支持超充站建设。",
+        "重庆市人民政府办公厅文件 （四）优化建设时序 综合考虑超充需求旺盛等因素。",
+        "重庆市人民政府办公厅文件 （五）推动“电走廊”建设 持续推进充电基础设施建设。",
+        "重庆市人民政府办公厅文件 （六）建设完善数字捷充平台 依托市级车桩监测平台。",
+    ]
+    text = normalise("".join(_page(body, n) for n, body in enumerate(pages, 3))).text
+    assert "重庆市人民政府办公厅发布" not in text
+    assert text.count("重庆市人民政府办公厅文件") == 1  # the first page's, with no mark above it
+    assert "\n（一）科学规划布局 到 2025 年" in text
+
+
+def test_a_page_mark_glued_into_joined_text_is_dropped() -> None:
+    # INLINE_PAGE_MARK (normalise.py; yd-equipment-renewal-2024 joined): the mark hid 二、重点任务 after it
+    text = "推动经济高质量发展。* * *二、重点任务（一）实施设备更新行动。1. 推动工业企业数字化改造。"
+    assert normalise(text).text == "推动经济高质量发展。二、重点任务（一）实施设备更新行动。1. 推动工业企业数字化改造。"
