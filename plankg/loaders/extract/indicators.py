@@ -55,6 +55,7 @@ from plankg.loaders.rules.indicators import (
     COUNTED_VERB_ITEM,
     COUNTS_DATED,
     DATED_HEAD,
+    DIGIT_LED_NAME,
     DISPOSED_COUNT,
     DISTRIBUTIVE_LEAD,
     EACH_SUBJECT,
@@ -93,6 +94,7 @@ from plankg.loaders.rules.indicators import (
     INLINE_GOAL_HEAD,
     LABELED_VALUE,
     LATEST_YEAR_NAMED,
+    LEAD_UNIT_COLUMN,
     LEADING_BOUND,
     LEVEL_STEP,
     LISTED_ITEMS,
@@ -111,7 +113,9 @@ from plankg.loaders.rules.indicators import (
     MEASURED_BEFORE,
     MEASURED_BEFORE_PART,
     NAME_BRACKET_TAIL,
+    NAME_MODAL_TAIL,
     NAME_UNIT,
+    NAME_WRAP_SPACE,
     NORM_CLAUSE,
     NUMBER_SPACE,
     ORDINAL_SUBJECTS,
@@ -123,6 +127,9 @@ from plankg.loaders.rules.indicators import (
     PERCENT_OF,
     PERIOD_ITEM_TARGETS,
     PERIOD_TASKS_TITLE,
+    PIPE_CELL_RUN,
+    PIPE_CELL_RUN_MIN,
+    PIPE_CLOSED_CELL,
     PLAIN_VALUE,
     PREFIXED_PAIR,
     QUALITATIVE_UNIT,
@@ -132,6 +139,7 @@ from plankg.loaders.rules.indicators import (
     REPRESENTED_BY,
     REQUIRED_AMOUNT,
     REQUIRED_YEAR,
+    RUN_IN_GOAL_TITLE,
     SENTENCE_RANGE,
     SEQ_CELL,
     SHARE_IN_WORDS,
@@ -204,6 +212,9 @@ SEVERAL = re.compile(r"分别")
 # Words before the subject of a target clause that are not part of the indicator's name.
 NAME_LEAD = re.compile(
     r"^(?:其中|(?:到|至)\s*\d{4}\s*年(?:底|末)?|\d{4}年(?:年底|年末|底|末)?前?|力争|确保|使|全年"
+    # "到2020年要确保全国学前三年毛入园率、…分别达到85%、95%和90%" (nat-basic-edu-2020-news, round 22): 要/将 before
+    # the subject say what is to be, no part of its name
+    r"|要|将"
     # CLAUSE_PERIOD: "“十四五”期间粮食生产面积…" — the period dates the clause, it names nothing
     r"|[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期间|时期|期末))+"
 )
@@ -263,9 +274,10 @@ def clean_name(name: str, cell: bool = False) -> str:
     name = name.replace("*", "")
     name = LONE_AMPERSAND.sub("", name)  # "全社会&经费" — "R&D" with its letters stripped
     name = NAME_LEAD.sub("", name)
+    name = NAME_MODAL_TAIL.pattern.sub("", name)  # "…毛入学率将达到99%以上": 将 is no part of the name
     name = REPRESENTED_BY.pattern.sub("", name)
     if cell:
-        return name.strip()
+        return NAME_WRAP_SPACE.pattern.sub("", name).strip()
     name = DISTRIBUTIVE_LEAD.pattern.sub("", name)
     name = GLOSS_BRACKET.pattern.sub("", name)
     # "…教师占专业课教师总数": after 占 the tail is the whole's (SHARE_IN_WORDS), part of the name
@@ -600,6 +612,8 @@ def _columns(headers: list[str], caption: str, end_year: int | None) -> list[_Co
             # ATTRIBUTE_AFTER_NAME: a 类型 column right of the name holds 约束性/预期性; a group
             # column stands left of the names it groups.
             column.role = "attr"
+        elif column.role == "other" and LEAD_UNIT_COLUMN.pattern.fullmatch(column.header.strip()):
+            column.role = "lead"  # 牵头单位: departments in words, no value column (LEAD_UNIT_COLUMN)
     columns = [c for c in columns if c.role != "span"]
     roles = [c.role for c in columns]
     if "completion" in roles or "name" not in roles:
@@ -660,6 +674,8 @@ def _fits(role: str, cell: str, following: str | None, last_value: bool) -> bool
         )
     if role == "attr":
         return bool(ATTRIBUTE_CELL.pattern.fullmatch(cell))
+    if role == "lead":
+        return _is_text(cell) or bool(EMPTY_CELL.pattern.fullmatch(cell))
     if role in ("base", "target", "other", "year"):
         return _is_value(cell) or (last_value and _is_text(cell))
     return False
@@ -770,6 +786,7 @@ def _rows(cells: list[_Cell], columns: list[_Column]) -> list[dict[str, list[_Ce
     group_first = bool(columns) and columns[0].role == "group"
     value_roles = [i for i, c in enumerate(columns) if c.role in ("base", "target", "other", "year")]
     last_value = value_roles[-1] if value_roles else -1
+    lead_column = any(c.role == "lead" for c in columns[last_value + 1 :])
     rows: list[dict[str, list[_Cell]]] = []
     row: dict[str, list[_Cell]] | None = None
     pointer, expected, last_role = 0, 1, ""
@@ -824,12 +841,24 @@ def _rows(cells: list[_Cell], columns: list[_Column]) -> list[dict[str, list[_Ce
         if row is not None and last_role == "name" and _name_second_line(cells, index, columns, pointer):
             row["name"].append(cell)  # "实施老旧小区" / "改造面积" / "万平方米" (WRAPPED_NAME_BEFORE_UNIT)
             continue
+        if (
+            row is not None
+            and last_role == "seq"
+            and columns[pointer : pointer + 1]
+            and columns[pointer].role == "name"
+            and DIGIT_LED_NAME.pattern.fullmatch(text)
+        ):
+            row["name"] = [cell]  # "30—70岁重大慢性病过早死亡率" after its row's number (DIGIT_LED_NAME)
+            pointer, last_role = pointer + 1, "name"
+            continue
+        # WORDED_VALUE_IN_ROW: after a value cell of a numbered row, words fill the next value column
+        worded_in_row = has_seq and lead_column and last_role in ("base", "target", "other", "year")
         if row is not None:
             for i in range(pointer, len(columns)):
                 role = columns[i].role
                 if role == "seq":
                     continue
-                if _fits(role, text, following, i == last_value):
+                if _fits(role, text, following, i == last_value or worded_in_row):
                     row.setdefault(role if role != "year" else "other", []).append(cell)
                     pointer, last_role, placed = i + 1, role, True
                     if role == "group" and _wrapped_group(cells, index):
@@ -922,6 +951,28 @@ def _split_row(pos: int, line: str) -> list[tuple[int, str]] | None:
     return cells
 
 
+def _pipe_cell_run(pos: int, line: str) -> list[tuple[int, str]] | None:
+    """PIPE_CELL_RUN: the cells of a line where cells closed by " |" run on, the text glued before the first header
+    cell read off; None for another line."""
+    if line.lstrip().startswith("|") or len(PIPE_CELL_RUN.pattern.findall(line)) < PIPE_CELL_RUN_MIN:
+        return None
+    cells: list[tuple[int, str]] = []
+    cursor = 0
+    for cut in [*PIPE_CELL_RUN.pattern.finditer(line), None]:
+        end = cut.start() if cut is not None else len(line)
+        cell = line[cursor:end].strip()
+        at = pos + cursor + (line[cursor:end].find(cell) if cell else 0)
+        if not cells and header_role(cell) is None:
+            # "…主要目标任务序号": the longest tail that is a header cell
+            tail = next((k for k in range(len(cell)) if header_role(cell[k:]) is not None), None)
+            if tail is not None:
+                cells.append((pos + cursor, cell[:tail]))
+                at, cell = at + tail, cell[tail:]
+        cells.append((at, cell))
+        cursor = cut.end() if cut is not None else len(line)
+    return [(at, cell) for at, cell in cells if cell]
+
+
 def _broken_row(lines: list[tuple[int, str]], index: int) -> int:
     """MARKDOWN_ROW_OPEN: how many lines after ``index`` continue the pipe row opened there, a cell's
     line break inside it, to the line that closes it; 0 when none does."""
@@ -984,10 +1035,11 @@ def _cell_lines(text: str) -> tuple[list[tuple[int, str]], list[int]]:
                 cursor = (at if at >= 0 else cursor) + len(part)
             joined_to = number + more
             continue
-        split = _split_row(pos, line)
+        split = _split_row(pos, line) or _pipe_cell_run(pos, line)
         if split is None:
             start = pos + line.find(line.strip())
-            cells.append((start, line.strip()))
+            closed = PIPE_CLOSED_CELL.pattern.fullmatch(line.strip())  # "人均预期寿命 |": a cell (PIPE_CLOSED_CELL)
+            cells.append((start, closed.group("cell") if closed else line.strip()))
             rows.append(number)
             continue
         if all(MARKDOWN_RULE.pattern.fullmatch(c) for _, c in split if c):
@@ -2353,6 +2405,37 @@ def _inline_goal_parts(doc: PlanDocument, goal_sections: list[Section]) -> list[
     return parts
 
 
+def _whole_text(doc: PlanDocument) -> Section:
+    """The whole text as one section (HEADINGLESS_TEXT)."""
+    return Section(
+        id=f"{doc.plan.id}#whole-text",
+        plan_id=doc.plan.id,
+        parent_id=None,
+        level=1,
+        number="",
+        title="全文",
+        path="",
+        ordinal=0,
+        start=0,
+        end=len(doc.text),
+    )
+
+
+def _opens_with_year(text: str, section: Section, s_start: int, s_text: str) -> bool:
+    """YEAR_OPENS, and RUN_IN_GOAL_TITLE: the section's first sentence may carry the title run into it on its line
+    ("（二）发展目标 到 2025 年年底，…"); read without it (the section's title where it opens the sentence after its
+    marker, or a marker and title words before the year) it opens with its year all the same."""
+    readings = [s_text]
+    if s_start == section.start:
+        at, title_end = find_title(text, section.title, section.start, section.start + len(s_text))
+        if at >= 0 and re.fullmatch(r"[\s（）()一二三四五六七八九十\d.．、]*", text[section.start : at]):
+            readings.append(text[title_end : s_start + len(s_text)])
+        title = RUN_IN_GOAL_TITLE.pattern.match(s_text)
+        if title is not None:
+            readings.append(s_text[title.end() :])
+    return any(YEAR_OPENS.pattern.match(reading) for reading in readings)
+
+
 def target_sentences(doc: PlanDocument) -> list[_Found]:
     """ "到2015年，A达到3.3%左右，B达到6.5%" in sections titled …目标 (the year from the
     sentence, else from the section's title: “十五五”时期主要目标 → 2030); and the paragraph after
@@ -2381,6 +2464,10 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
         if GENERAL_REQUIREMENTS.pattern.match(s.title.strip())
         and not any((g.start <= s.start and s.end <= g.end) or s.start <= g.start < s.end for g in goal_sections)
     ]
+    headingless = not doc.sections and not goal_sections
+    if headingless:
+        # HEADINGLESS_TEXT: a text without headings (a news report of a plan) is read as a 总体要求 is
+        general = [_whole_text(doc)]
     year_written = WRITTEN_YEAR.search(text) is not None
     for section in sorted([*goal_sections, *general], key=lambda s: s.start):
         only_dated = section in general
@@ -2438,6 +2525,8 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
         for sentence in sentences:
             s_start = section.start + sentence.start()
             s_text = sentence.group()
+            if headingless and (s_start == 0 or text[s_start - 1] == "\n"):
+                carried = None  # HEADINGLESS_TEXT: a paragraph's year dates that paragraph only
             year_m = TARGET_YEAR.search(s_text)
             bare = BARE_YEAR_OPENS.pattern.search(s_text) if year_m is None else None
             if bare is not None and (
@@ -2489,7 +2578,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 or span is not None
                 or end_dated
             )
-            if YEAR_OPENS.pattern.match(s_text):
+            if _opens_with_year(text, section, s_start, s_text):
                 announced = _bullets_end(text, s_start, section.end)
             targets = _sentence_targets(
                 text,

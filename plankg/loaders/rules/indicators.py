@@ -104,6 +104,8 @@ HEADER_CELLS: tuple[tuple[str, NamedPattern], ...] = (
             "header-other",
             re.compile(
                 rf"其中[：:]?\s*{_YEAR}?任务|年均(?:\s*[\[〔（(]?累计[\]〕）)]?)?|[\[〔（(]累计[\]〕）)]|备注|责任单位|牵头单位"
+                # "年均增(5年累计)" (nat-agri-modern-14-quiz, round 22): the yearly growth or its five-year sum
+                r"|年均增(?:长|速|幅)?(?:[\[〔（(](?:5|五)年累计[\]〕）)])?"
             ),
             "a column that is neither the target nor the baseline (a first-year share, notes)",
             "其中：2021年任务",
@@ -131,13 +133,26 @@ HEADER_CELLS: tuple[tuple[str, NamedPattern], ...] = (
 )
 
 
+# HEADER_GLOSS (round 22, fix22ind): a header cell may carry a gloss in brackets that explains it in words:
+# "2020年基期值(起始日期用作比较的数据)", "2025年目标值(各项目标应达到的水平)" (nat-agri-modern-14-quiz, an exam's copy
+# of a national 主要指标 table). The cell before the gloss gives the role; a bracket of a year or a unit stays the
+# cell's own (目标值（2025年）, 指标名称（单位）).
+HEADER_GLOSS = NamedPattern(
+    "header-gloss",
+    re.compile(r"(?P<cell>.+?)[（(][^（）()\d]{4,}[）)]"),
+    "a header cell's gloss in brackets (words, no figure) is no part of the cell's role",
+    "2025年目标值(各项目标应达到的水平)",
+)
+
+
 def header_role(cell: str) -> str | None:
     """The role of a header cell ("2030年目标值" → target), None when the cell is no header."""
     cell = cell.strip()
     for role, rule in HEADER_CELLS:
         if rule.pattern.fullmatch(cell):
             return role
-    return None
+    glossed = HEADER_GLOSS.pattern.fullmatch(cell)
+    return header_role(glossed.group("cell")) if glossed else None
 
 
 # --- Body cells -----------------------------------------------------------------------------
@@ -155,18 +170,22 @@ ATTRIBUTE_CELL = NamedPattern(
 )
 # A unit cell: short, made only of unit words and signs ("万平方米", "元/平方米", "万m³/小时",
 # "条（段）"). A name is never made only of these characters.
+# A rate per 100,000 people is a unit too: "/10万" under 单位 (孕产妇死亡率, yj-life-expectancy-2025, round 22);
+# read as nothing, it left the row's 单位 cell to the "-" of its baseline and shifted the row.
 UNIT_CELL = NamedPattern(
     "unit-cell",
     re.compile(
-        r"(?:[%％‰]|[万亿千百十]?[个件家项人元户所名篇张台座栋条段块处株辆套间床位次吨顷亩岁年天"
+        r"(?:[%％‰]|/\s*(?:10|十)?万人?|[万亿千百十]?[个件家项人元户所名篇张台座栋条段块处株辆套间床位次吨顷亩岁年天"
         r"公里米平方立标准煤微克升瓦时小万亿千百十兆毫分钟点秒贝美mkKgGMWhd³²/／（）()·．]{1,10})"
     ),
     "the 单位 column, or a unit in brackets after a name: a few unit characters",
     "万平方米",
 )
+# A lone "一" is a dash read by OCR: "粮食综合生产能力(亿吨) | 一 | >6.5 | 一" (nat-agri-modern-14-quiz, an exam's
+# copy of a national plan's 主要指标 table, round 22); a cell of that one character is no name, value or unit.
 EMPTY_CELL = NamedPattern(
     "empty-cell",
-    re.compile(r"[/／—–\-－]{1,3}|——|无|暂无"),
+    re.compile(r"[/／—–\-－]{1,3}|——|无|暂无|一"),
     "a cell with no value (no baseline for a new indicator)",
     "/",
 )
@@ -719,6 +738,21 @@ GENERAL_REQUIREMENTS = NamedPattern(
     "an action plan's 总体要求 holds its dated goals when no subsection is titled …目标",
     "总体要求",
 )
+# HEADINGLESS_TEXT (round 22, fix22ind): a news report of a plan has no heading at all; the plan's targets are its
+# dated sentences: "到2025年,济宁市学前教育毛入学率将达到99%以上,九年义务教育巩固率达到99.9%…" (jn-edu-14-news),
+# "到2020年要确保全国学前三年毛入园率、九年义务教育巩固率、高中阶段教育毛入学率分别达到85%、95%和90%"
+# (nat-basic-edu-2020-news). A text without any section is read as a 总体要求 is (GENERAL_REQUIREMENTS): only
+# from a sentence that states its year on; its history ("2018年,全国学前教育毛入园率达81.7%") stays unread. A
+# paragraph's year dates that paragraph only: the next one's “十四五”期间 task counts ("其中,…“十四五”期间新改扩建
+# 普惠性幼儿园200所,新增学位5万个", jn-edu-14-news) are no targets of the year.
+# NAME_MODAL_TAIL (round 22, fix22ind): a modal between the subject and its verb, "济宁市学前教育毛入学率将达到99%以上"
+# (jn-edu-14-news, a news report's 到2025年 sentence), is no part of the indicator's name.
+NAME_MODAL_TAIL = NamedPattern(
+    "name-modal-tail",
+    re.compile(r"(?<=[\u4e00-\u9fff）)])(?:将|要|将要|力争|能够)$"),
+    "将/要 before the target verb says the target is to be reached; the name ends before it",
+    "济宁市学前教育毛入学率将",
+)
 # "培育 150 家以上…供应商", "取得10项以上原创性重大科技成果", "新引育90名国家级…人才", "打造2—3个
 # 国家级…平台": more verbs introduce a count, and a count may be a range.
 # (COUNTED_OBJECT's verb list and _COUNT carry these.)
@@ -750,9 +784,27 @@ SHARED_HEAD = NamedPattern(
 # line, and on the ——bullets right below it (BULLET_LINE), are targets of that year. A year inside
 # a sentence ("突出…地位，到2015年，…") dates that sentence alone (COUNTS_DATED); numbered items
 # below a dated paragraph ("（3）…建设20家左右…") are as often tasks and stay undated.
+# RUN_IN_GOAL_TITLE (round 22, fix22ind): a goal section whose title runs into its first sentence on one line (a PDF
+# page joined with spaces: "（二）发展目标 到 2025 年年底，…") opens with its year all the same; the title is read off
+# before YEAR_OPENS is tried. The year's end may be written 年年底: "到 2025 年年底，实现…。全市建成超充站 2000 座以上，
+# 建成超充桩 4000 个以上。" (cq-supercharge-2024's （二）发展目标, round 22): read as no opening, the counts after
+# it were left undated.
+# (RUN_IN_GOAL_TITLE: its marker and the words up to the space before the year)
+RUN_IN_GOAL_TITLE = NamedPattern(
+    "run-in-goal-title",
+    re.compile(
+        r"^[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?"
+        r"[ \t\u3000]*"
+        r"[\u4e00-\u9fff]{2,12}[ \t\u3000]+(?=(?:力争|确保|预计)?(?:到|至)\s*(?:19|20)\d{2}\s*年)"
+    ),
+    "a section title run into its first sentence, which opens with the year, on one line",
+    "（二）发展目标 到 2025 年年底",
+)
 YEAR_OPENS = NamedPattern(
     "year-opens",
-    re.compile(r"^[ \t\u3000]*(?:——|-)?[ \t\u3000]*(?:力争|确保|预计)?(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?[，,]"),
+    re.compile(
+        r"^[ \t\u3000]*(?:——|-)?[ \t\u3000]*(?:力争|确保|预计)?(?:到|至)\s*(?:19|20)\d{2}\s*年(?:年?(?:底|末))?[，,]"
+    ),
     "a goal paragraph that opens with its year dates the counts of the sentences after it",
     "力争到2027年，",
 )
@@ -1205,14 +1257,19 @@ MEASURE_TAIL = NamedPattern(
 # MEASURED_CAPACITY (fix21ind): "配电网承载力和灵活性显著提升，具备5亿千瓦左右分布式新能源、1200万台左右充电桩接入
 # 能力" (nat-distribution-grid-2024, 到2025年): a capacity the grid is to have (具备) for amounts of power and of
 # machines (台) before what they measure is a target per amount as well.
-_MEASURED_UNIT = rf"(?:{_MEASURE_UNIT}|台)"
+# FARMLAND_AND_GRAIN (round 22, fix22ind): "明确到2030年累计建成12亿亩高标准农田,以此能够稳定保障1.2万亿斤以上粮食产能"
+# (nat-farmland-2030-news, reporting 全国高标准农田建设规划（2021-2030年）): land built (建成) and grain secured
+# (保障) in amounts before what they measure, grain in 斤 with 万亿 as its magnitude; the year may stand before the
+# verb (到2030年累计建成).
+_MEASURED_UNIT = rf"(?:{_MEASURE_UNIT}|台|斤)"
 MEASURED_BEFORE = NamedPattern(
     "measured-before",
     re.compile(
-        r"(?P<lead>[^\d，。；]*?(?:确保|守住|坚守|保有|新增|具备)[^\d，。；]{0,6}?"
+        r"(?P<lead>[^\d，。；]*?(?:(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?[^\d，。；]{0,4})?"
+        r"(?:确保|守住|坚守|保有|新增|具备|建成|保障)[^\d，。；]{0,6}?"
         r"(?:(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?[^\d，。；]{0,4})?)"
-        rf"(?P<items>\d+(?:\.\d+)?[万亿]?{_MEASURED_UNIT}(?:左右|以上)?[^\d，。；、]{{2,}}"
-        rf"(?:、\d+(?:\.\d+)?[万亿]?{_MEASURED_UNIT}(?:左右|以上)?[^\d，。；、]{{2,}})*)"
+        rf"(?P<items>\d+(?:\.\d+)?(?:万亿|[万亿])?{_MEASURED_UNIT}(?:左右|以上)?[^\d，。；、]{{2,}}"
+        rf"(?:、\d+(?:\.\d+)?(?:万亿|[万亿])?{_MEASURED_UNIT}(?:左右|以上)?[^\d，。；、]{{2,}})*)"
     ),
     "an amount of area or power before what it measures, after 确保/守住/新增: one target per listed amount",
     "确保至2035年全市202万亩耕地、150万亩永久基本农田保护底线",
@@ -1220,7 +1277,7 @@ MEASURED_BEFORE = NamedPattern(
 MEASURED_BEFORE_PART = NamedPattern(
     "measured-before-part",
     re.compile(
-        rf"(?P<value>\d+(?:\.\d+)?[万亿]?{_MEASURED_UNIT}(?:左右|以上)?)的?(?P<object>.+?)(?:保护)?(?:底线|红线)?"
+        rf"(?P<value>\d+(?:\.\d+)?(?:万亿|[万亿])?{_MEASURED_UNIT}(?:左右|以上)?)的?(?P<object>.+?)(?:保护)?(?:底线|红线)?"
     ),
     "one amount and what it measures; a trailing 保护底线/红线 says the kind of target, not its name",
     "150万亩永久基本农田保护底线",
@@ -1437,6 +1494,65 @@ ATTACHMENT_CAPTION = NamedPattern(
     re.compile(r"\s*(?:附件|附表|附录)\s*[\d一二三四五六七八九十]+\s*[：:]?\s*\S{2,40}表"),
     "an attachment's number glued to its table's caption starts a new table",
     "附表2松江区“十五五”能源重点项目表",
+)
+# PIPE_CLOSED_CELL (round 22, fix22ind): the stored web pages of the library write each table cell on a line of its
+# own, closed by " |" with no opening pipe: "序号 |" / "指标名称 |" / … / "1 |" / "人均预期寿命 |" / "岁 |" /
+# "78.09 |" /
+# "≥79.2 |" (yj-life-expectancy-2025's 主要目标任务 table; nat-agri-modern-14-quiz's quoted 主要指标 table,
+# ln-ppp-projects-2016's project table alike). The pipe closes the cell; without it read off, no header cell was
+# known and the tables' 21 targets were lost. A line of one cell only: "a | b |" is a row, not a cell.
+PIPE_CLOSED_CELL = NamedPattern(
+    "pipe-closed-cell",
+    re.compile(r"(?P<cell>[^|\s][^|]*?)[ \t\u3000]+\|[ \t]*"),
+    "a stored web page closes each table cell on its own line with a pipe; the pipe is no part of the cell",
+    "人均预期寿命 |",
+)
+# NAME_WRAP_SPACE (round 22, fix22ind): a name cell wrapped in a narrow column keeps the break as a space between two
+# characters, "农产品质量安全例行监测合格 率(%)", "乡村义务教育学校专任教师本 科以上学历比例(%)"
+# (nat-agri-modern-14-quiz);
+# the name is one word.
+NAME_WRAP_SPACE = NamedPattern(
+    "name-wrap-space",
+    re.compile(r"(?<=[\u4e00-\u9fff（）()])[ \t\u3000]+(?=[\u4e00-\u9fff（）()])"),
+    "a space between two characters of a name cell is its line wrap",
+    "合格 率",
+)
+# PIPE_CELL_RUN (round 22, fix22ind): the same cells with their line breaks lost (a crawl that keeps text nodes only)
+# run on in one line, each closed by " |": "…主要目标任务序号 |指标名称 |单位 |2023年 |2025年 |2027年 |牵头单位 |
+# 1 |人均预期
+# 寿命 |岁 |78.09 |≥79.2 |≥80 |市卫健局 |2 |…" (yj-life-expectancy-2025 joined). A line (not a Markdown row) with
+# PIPE_CELL_RUN_MIN closing pipes or more is cut into its cells; the first is the text before the table glued to the
+# first header cell, which is read off its end.
+PIPE_CELL_RUN = NamedPattern(
+    "pipe-cell-run",
+    re.compile(r"[ \t\u3000]*\|[ \t\u3000]*"),
+    "a closing pipe between two cells of a table whose line breaks were lost",
+    " |",
+)
+PIPE_CELL_RUN_MIN = 6
+# LEAD_UNIT_COLUMN (round 22, fix22ind): a 牵头单位 / 责任单位 column right of the value columns holds the
+# departments that lead each row ("市卫健局", "市公安局 市交通运输局"), words, never a value. Read as one more value
+# column (the last, so the only one that took words) it kept the target columns from taking a target in words:
+# "居民健康素养水平 | % | 30.15 | 每年提升2%左右或不低于全省平均水平 | 每年提升2%左右或不低于全省平均水平 | 市卫健局"
+# (yj-life-expectancy-2025, 主要目标任务 table, 序号/指标名称/单位/2023年/2025年/2027年/牵头单位).
+LEAD_UNIT_COLUMN = NamedPattern(
+    "lead-unit-column",
+    re.compile(r"(?:牵头|责任)单位"),
+    "a column of lead departments beside a table's values is words, no value column",
+    "牵头单位",
+)
+# WORDED_VALUE_IN_ROW (round 22, fix22ind): in a numbered table with a lead-unit column (LEAD_UNIT_COLUMN) a value
+# column between the baseline and the target may hold words too ("建成", "持续改善", "较2022年 下降3%"): after a
+# value cell of the row, a cell in words fills the next value column; the row's number, not a name, starts the next
+# row ("4 | 省级慢性病综合防控示范区 | 个 | 0 | 建成 | 建成 | 市卫健局").
+# DIGIT_LED_NAME (round 22, fix22ind): the cell right after a row's number under a name column that follows 序号 is
+# the row's name even when it opens with a number, as health indicators do ("30—70岁重大慢性病过早死亡率",
+# "5岁以下儿童死亡率", yj-life-expectancy-2025); read as a value it shifted every later row.
+DIGIT_LED_NAME = NamedPattern(
+    "digit-led-name",
+    re.compile(r"\d+(?:\s*[—–\-~～至]\s*\d+)?[^\d\s%％‰]*[\u4e00-\u9fff]{4,}(?<!以上)(?<!以下)(?<!左右)(?<!以内)"),
+    "a name may open with a number (an age band) and then run on in words; under 指标名称 after 序号 it is the name",
+    "30—70岁重大慢性病过早死亡率",
 )
 # INLINE_GOAL_HEAD: a text that lost its line breaks glues a goal part's heading to the text before and after it
 # ("…构建以市场为导向的技术创新体系。（三）发展目标以推进绿色建筑的高质量发展为目标，…（1）实施城乡建设碳达峰行动，至

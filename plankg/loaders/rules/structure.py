@@ -2270,6 +2270,16 @@ RUNNING_LINE = re.compile(
 )
 # The page number at either end of a running line (RUNNING_LINE): what is left are its words.
 RUNNING_LINE_PAGE = re.compile(r"^[ \t\u3000]*(?:\d{1,3}|[ivxIVX]{1,5})[ \t\u3000]+|[ \t\u3000]+\d{1,3}[ \t\u3000]*$")
+# PAGE_EDGE_RUNNING (round 22, fix22ind): a crawl that marks a PDF's pages (PAGE_MARK_LINE, in a paged text) and
+# joins each page's lines keeps the page's running footer as a line of its own right above the mark, without the
+# page number (its "- 4 -" line is a page footer, PAGE_FOOTER_LINE), and the running header glued to the start of the
+# page's joined line: "- 4 -" / "  重庆市人民政府办公厅发布" / "* * *" / "重庆市人民政府办公厅文件 （一）科学规划布局
+# 到 2025
+# 年，…" (cq-supercharge-2024, 14 pages). The same words at the same page edge on RUNNING_LINE_MIN pages or more
+# are the running line: the footer line goes, and the header's words (the line's first space-separated word, at most
+# PAGE_EDGE_WORDS_MAX characters) with it, the page's text stays. Read as text, the footer stood as a heading under
+# 二、重点任务 four times and the header hid the eight run-in （一）…（八） task titles after it.
+PAGE_EDGE_WORDS_MAX = 40
 # ... at least this many times (pages) with the same words, never on neighbouring lines (a page
 # has text between its header and the next page's: rows of a table repeat side by side).
 RUNNING_LINE_MIN = 3

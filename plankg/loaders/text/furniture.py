@@ -53,6 +53,7 @@ from plankg.loaders.rules.structure import (
     NAV_ITEM_MAX,
     NAV_WORDS,
     PAGE_BEFORE_MARKER,
+    PAGE_EDGE_WORDS_MAX,
     PAGE_MARK_LINE,
     PAGE_PREFIX,
     PAGED_TEXT_MARKS_MIN,
@@ -505,6 +506,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         if len(words) >= 3 and sum(w in NAV_WORDS for w in words) >= 2 and all(len(w) <= NAV_ITEM_MAX for w in words):
             spans.append((start, end))
     spans += _running_lines(text, lines)
+    spans += _page_edge_lines(text, lines)
     # The related-files list (or the site's disclaimer) after the article, to the end of the text.
     for start, end in lines:
         line = text[start:end]
@@ -577,6 +579,43 @@ def _running_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, i
         if len(spans) >= RUNNING_LINE_MIN
         and min(b - a for a, b in itertools.pairwise(where[words])) >= RUNNING_LINE_GAP
         for span in spans
+    ]
+
+
+def _page_edge_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """PAGE_EDGE_RUNNING: in a text whose pages are marked, the same words on the line right above a page mark
+    (a running footer) or opening the line right below it (a running header) on RUNNING_LINE_MIN pages or more."""
+    marks = [k for k, (start, end) in enumerate(lines) if PAGE_MARK_LINE.match(text[start:end]) is not None]
+    if len(marks) < PAGED_TEXT_MARKS_MIN:
+        return []
+    found: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for k in marks:
+        above = next((j for j in range(k - 1, -1, -1) if text[lines[j][0] : lines[j][1]].strip()), None)
+        if above is not None and above not in marks:
+            start, end = lines[above]
+            words = text[start:end].strip()
+            if len(words) <= PAGE_EDGE_WORDS_MAX and not any(ch in SENTENCE_END for ch in words):
+                found.setdefault(("footer", words), []).append((start, end))
+        below = next((j for j in range(k + 1, len(lines)) if text[lines[j][0] : lines[j][1]].strip()), None)
+        if below is not None and below not in marks:
+            start, end = lines[below]
+            line = text[start:end]
+            first = re.match(r"[ \t\u3000]*(?P<words>[^ \t\u3000]+)[ \t\u3000]*", line)
+            # an annex's label ("附件 1" … "附件 5" over each annex) is its heading (ANNEX_LABEL_NOT_RUNNING)
+            labelled = ATTACHMENT_LINE.match(line) is not None or read_marker(line.strip()) is not None
+            if first is not None and not labelled and len(first.group("words")) <= PAGE_EDGE_WORDS_MAX:
+                found.setdefault(("header", first.group("words")), []).append((start, start + first.end()))
+    running = [
+        (words, spans)
+        for (_, words), spans in found.items()
+        if len(spans) >= RUNNING_LINE_MIN
+        and re.search(r"[\u4e00-\u9fffA-Za-z]{2}", words)
+        and not words.startswith(("|", "#"))
+    ]
+    # the same words on a line of their own elsewhere (the last page's footer, with no mark after it) go too
+    alone = {words for words, _ in running}
+    return [span for _, spans in running for span in spans] + [
+        (start, end) for start, end in lines if text[start:end].strip() in alone
     ]
 
 

@@ -78,8 +78,10 @@ BOLD_RUN_IN_TITLE = re.compile(
     r"(?m)^(?P<title>[ \t]*\*\*(?:\d{1,2}[.．]|[（(][一二三四五六七八九十]{1,3}[）)])"
     r"[^*\n，,]*[，,][^*\n]*[^*\n。：:；;！？]\*\*)[ \t\u3000]+(?=[^ \t\u3000\n*])"
 )
-# A Markdown bullet or heading marker at the start of a line ("- ", "* ", "## ").
-MARKDOWN_LINE_MARK = re.compile(r"(?m)^[ \t]*(?:[-*+]|#{1,6})[ \t]+")
+# A Markdown bullet or heading marker at the start of a line ("- ", "* ", "## "). "- |" is no bullet but a table's
+# empty cell closed by a pipe, one cell a line as stored web pages write tables (PIPE_CLOSED_CELL; "- |" under
+# 2023年 in yj-life-expectancy-2025, round 22): read as a bullet, the cell was lost and its row shifted.
+MARKDOWN_LINE_MARK = re.compile(r"(?m)^[ \t]*(?:[-*+]|#{1,6})[ \t]+(?!\|[ \t]*$)")
 # Indentation: ASCII and ideographic spaces at the start or end of a line. Tabs stay: they
 # separate the cells of tables (002's indicator table). Written as a space, then whether it
 # opens a line or its run closes one, so that every match opens with a character of a class:
@@ -206,8 +208,16 @@ def _html_tag(match: re.Match[str]) -> str:
     return "\n" if match.group("tag").lower() in HTML_BLOCK_TAGS else ""
 
 
+# INLINE_PAGE_MARK (round 22, fix22ind): a crawl that lost its line breaks glues a PDF's page mark "* * *" (a
+# Markdown rule on a line of its own before) into the text: "…推动经济高质量发展。* * *二、重点任务（一）实施设备更新
+# 行动。…" (yd-equipment-renewal-2024 joined): the mark hid the heading after it, and the tasks of 二、重点任务 were
+# read as the goals of 一、总体要求. Glued between text it is dropped; on a line of its own it stays (PAGE_MARK_LINE).
+INLINE_PAGE_MARK = re.compile(r"(?<=[^\s*])[ \t]*\*[ \t]\*[ \t]\*[ \t]*(?=[^\s*])")
+
+
 def strip_markup(source: NormalisedText) -> NormalisedText:
-    out = substitute(source, MARKDOWN_TITLE_LINE, "\n\\g<0>\n")
+    out = substitute(source, INLINE_PAGE_MARK, "")
+    out = substitute(out, MARKDOWN_TITLE_LINE, "\n\\g<0>\n")
     out = substitute(out, HTML_COMMENT, "")
     out = substitute(out, HTML_TAG, _html_tag)
     out = substitute(out, HTML_ENTITY, lambda m: _ENTITIES.get(m.group(), " "))
