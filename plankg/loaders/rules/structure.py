@@ -91,9 +91,15 @@ CN_ENUM = re.compile(rf"^(?P<num>{CN_NUMERAL}){SPACED_MARKER_POINT}[、.]{STRAY_
 # "（二）产业发展…" and "（四）城乡发展…"): a numeral and a closing bracket open the same marker, and
 # must continue its sequence like any other.
 PAREN_CN = re.compile(rf"^（?(?P<num>{CN_NUMERAL})）[ \t]*")
+# ARABIC_POINT_BEFORE_YEAR (fix22seg, round 22): a point followed by a digit is a decimal's ("1.5亿元"),
+# except before a year and its 年: a FAQ numbers questions that open with the year they ask about,
+# "1.2025年度积分制入户指标有多少个？" (a city bureau's 热点13问), and no quantity reads "1.2025年".
+ARABIC_POINT_BEFORE_YEAR = r"\.(?=(?:19|20)\d{2}年)"
 # 1. / 1、 / 1．, but not a decimal such as "1.5亿元" or a year "2012年". Items run past 99
 # in long plans ("100.", "（100）"): three digits are allowed.
-ARABIC_ENUM = re.compile(rf"^(?P<num>\d{{1,3}}){SPACED_MARKER_POINT}(?:[、]|\.(?!\d)){STRAY_DOT_AFTER_POINT}[ \t]*")
+ARABIC_ENUM = re.compile(
+    rf"^(?P<num>\d{{1,3}}){SPACED_MARKER_POINT}(?:[、]|\.(?!\d)|{ARABIC_POINT_BEFORE_YEAR}){STRAY_DOT_AFTER_POINT}[ \t]*"
+)
 # 1.1 / 1.1.1: decimal numbering; each depth its own style ("decimal:2", "decimal:3"), numbered
 # by its last part. Not a quantity: "1.5亿元" has a unit after the number, "1.1 总体要求" a title
 # (the space may be an ideographic one: "1.1　编制目的").
@@ -479,8 +485,12 @@ HALF_WIDTH_SENTENCE_MARKS = ":;!?)"
 # INLINE_ARABIC_GLUED: an arabic point glued to the text before it with no sentence mark ("…丰顺留隍（铅锌银）
 # 等4.地质科技攻关。", a table's last row run into the next point, round 8's 找矿 plan) is one only where
 # it goes on the numbering of its style's open run (4. after an accepted 3.); it never opens a run.
-INLINE_ARABIC_GLUED = r"\d{1,2}[.．、](?!\d)"
-INLINE_ARABIC_MARKERS = r"\d{1,2}(?:\.\d{1,2}){1,2}(?=[ \t\u3000]*[\u4e00-\u9fff])|\d{1,2}[.．、﹒](?!\d)|（\d{1,2}）"
+# Both take a point before a year's 年 as ARABIC_ENUM does (ARABIC_POINT_BEFORE_YEAR): "…持平。1.2025年度…？".
+INLINE_ARABIC_GLUED = rf"\d{{1,2}}(?:[.．、](?!\d)|{ARABIC_POINT_BEFORE_YEAR})"
+INLINE_ARABIC_MARKERS = (
+    r"\d{1,2}(?:\.\d{1,2}){1,2}(?=[ \t\u3000]*[\u4e00-\u9fff])"
+    rf"|\d{{1,2}}(?:[.．、﹒](?!\d)|{ARABIC_POINT_BEFORE_YEAR})|（\d{{1,2}}）"
+)
 # INLINE_ARABIC_LIST_ENTRY: an arabic item read inline (1. / （1）) is a heading when its paragraph goes on
 # past its first sentence ("1．加快推进工业领域节能降碳。推进…", or a title glued to that sentence:
 # "1.人工智能安全治理原则秉持共同、综合…的安全观，…。"). An item whose first clause ends at ；, that is one
