@@ -98,7 +98,8 @@ ARABIC_POINT_BEFORE_YEAR = r"\.(?=(?:19|20)\d{2}年)"
 # 1. / 1、 / 1．, but not a decimal such as "1.5亿元" or a year "2012年". Items run past 99
 # in long plans ("100.", "（100）"): three digits are allowed.
 ARABIC_ENUM = re.compile(
-    rf"^(?P<num>\d{{1,3}}){SPACED_MARKER_POINT}(?:[、]|\.(?!\d)|{ARABIC_POINT_BEFORE_YEAR}){STRAY_DOT_AFTER_POINT}[ \t]*"
+    rf"^(?P<num>\d{{1,3}}){SPACED_MARKER_POINT}(?:[、]|\.(?!\d)|{ARABIC_POINT_BEFORE_YEAR})"
+    rf"{STRAY_DOT_AFTER_POINT}[ \t]*"
 )
 # 1.1 / 1.1.1: decimal numbering; each depth its own style ("decimal:2", "decimal:3"), numbered
 # by its last part. Not a quantity: "1.5亿元" has a unit after the number, "1.1 总体要求" a title
