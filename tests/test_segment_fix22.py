@@ -23,3 +23,53 @@ def test_a_question_opening_with_a_year_keeps_its_number() -> None:
         (1, "2.", "申请2025年度积分制入户需要具备哪些基本条件？"),
         (1, "3.", "积分制入户中所说的资格分是什么？排名分是什么？"),
     ]
+
+
+# nat-medins-payment-qualification-2024 (heldout22): PDF text of a ministries' opinion, its 附件1 / 附件2 lines lost
+MEDINS = (
+    "各省、自治区、直辖市及新疆生产建设兵团医保局、卫生健康委、药 监局：\n"
+    "为贯彻落实党的二十届三中全会精神，现就建立定点医药机构相关人员医保支付资格管理制度提出如下意见。\n"
+    "一、明确管理对象\n"
+    "管理对象为定点医药机构涉及医疗保障基金使用的相关人员，主 要包括两类。\n"
+    "二、完善管理流程\n"
+    "定点医药机构在全国医疗保障信息业务编码标准数据库动态维 护窗口维护本机构相关人员信息，进行登记备案（附件1）。"
+    "医疗保障经办机构对相关人员违反服务协议的行 为，可参照记分标准对相关责任人员记分（附件2）。\n"
+    "国家医保局\n"
+    "2024年8月23日\n"
+    "登记备案及登记备案状态维护\n"
+    "定点医药机构通过全国医疗保障信息业务编码标准数据库动态 维护窗口，维护本机构相关人员信息。\n"
+    "【登记备案要求】定点医药机构按以下要求对相关人员进行登记 备案：\n"
+    "（一）登记备案应做到信息全面、及时准确、动态更新；\n"
+    "（二）终止后符合相关条件重新登记备案。\n"
+    "【登记备案状态】登记备案状态包括：正常、暂停、终止。\n"
+    "记分规则（2024年版）（推荐）\n"
+    "国家医保局根据记分规则执行情况，在保持总体稳定的前提下动 态调整。\n"
+    "【记1—3分情形】涉及医疗保障基金使用的相关责任人员出现以 下负面情形，一个自然年度内记1—3分：\n"
+    "（一）相关人员所在定点医药机构违反服务协议受到医保经办机构协议处理，负有责任的；\n"
+    "（二）其他应记1—3分的情形。\n"
+    "【责任认定原则】对相关责任人员负有一般责任、重要责任、主 要责任的责任认定如下。\n"
+)
+
+
+def test_attachments_cited_by_number_whose_labels_were_lost_head_their_titles() -> None:
+    # CITED_ANNEX_LABEL_LOST: the two title lines under the date are the attachments (附件1), (附件2) the letter cites,
+    # and the letter's titled parts stay; BRACKETED_PROVISION_TITLE: each 【title】 heads its provision below
+    assert tree(MEDINS) == [
+        (1, "一、", "明确管理对象"),
+        (1, "二、", "完善管理流程"),
+        (1, "", "登记备案及登记备案状态维护"),
+        (2, "", "【登记备案要求】"),
+        (2, "", "【登记备案状态】"),
+        (1, "", "记分规则（2024年版）（推荐）"),
+        (2, "", "【记1—3分情形】"),
+        (2, "", "【责任认定原则】"),
+    ]
+
+
+def test_a_lone_bracketed_word_or_a_letter_with_its_labels_is_read_as_before() -> None:
+    # a page's 【法宝引证码】 line is no provision; a letter that keeps a 附件 line reads its labels
+    assert tree("【法宝引证码】 CLI.12.4638041\n一、明确管理对象\n" + "管理对象为相关人员。" * 4 + "\n") == [
+        (1, "一、", "明确管理对象")
+    ]
+    labelled = MEDINS.replace("2024年8月23日\n", "2024年8月23日\n附件：1.登记备案及登记备案状态维护\n")
+    assert (1, "", "记分规则（2024年版）（推荐）") not in tree(labelled)

@@ -73,6 +73,17 @@ def int_to_cn(n: int) -> str:
 CHAPTER = re.compile(
     rf"^(?P<bracket>【)?第(?P<num>{CN_NUMERAL}|\d+)(?P<unit>部分|[章节篇编])(?(bracket)】)[ \t]*(?:[：:][ \t]*)?"
 )
+# BRACKETED_PROVISION_TITLE (fix22seg, round 22): the provisions of a ministry's rules may open with a short title
+# in the same black lenticular brackets, run into their text: "【登记备案要求】定点医药机构按以下要求对相关人员进行登记
+# 备案：" / "【记1—3分情形】涉及医疗保障基金使用的相关责任人员出现以下负面情形，…" (the attachments of
+# nat-medins-payment-qualification-2024). Each heads its provision one level below the heading open above it, number
+# "" and the title with its brackets (round-22 gold, the heldout14/15/17 label rule), where the text opens
+# BRACKETED_PROVISIONS_MIN lines or more so: a lone bracketed word is a page's ("【法宝引证码】 CLI.12.4638041",
+# no text after it; "【打印本页】【关闭窗口】").
+BRACKETED_PROVISION_TITLE = re.compile(
+    r"^[ \t\u3000]*(?P<title>【(?!第)[^【】\s。，；：]{2,16}】)(?=[ \t\u3000]*[\u4e00-\u9fff“《（])"
+)
+BRACKETED_PROVISIONS_MIN = 2
 # SPACED_MARKER_POINT: a PDF's or web page's text sets a stray space between a heading's number and
 # its point ("二 、建设思路", "1 .机器学习标准"). Only right before the point, and only when a title
 # follows it, so a count ("3 、4 项") and a decimal ("2 .5%") stay running text (the marker styles
@@ -667,6 +678,21 @@ ANNEX_ANNOUNCED = re.compile(r"附后")
 UNLABELLED_ANNEX_TITLE = re.compile(
     rf"^[^\s。，,；;：:！？!?、]{{2,{ATTACHED_PLAN_TITLE_MAX}}}?{ATTACHED_PLAN_KINDS.pattern}$"
 )
+# CITED_ANNEX_LABEL_LOST (fix22seg, round 22): a PDF extraction may lose the 附件1 / 附件2 lines over a letter's
+# attachments and keep their titles only. The letter cites them by number, "进行登记备案（附件1）" / "可参照记分标准对
+# 相关责任人员记分（附件2）", the signature's date closes it, then "登记备案及登记备案状态维护" / "定点医药机构通过…"
+# … "记分规则（2024年版）（推荐）" / "国家医保局根据…" (nat-medins-payment-qualification-2024, a ministries' opinion).
+# Where the letter cites N attachments so and no line of the text opens with 附件 (CITED_ANNEX_LABEL_LINE),
+# the first N title lines below the date - short (CITED_ANNEX_TITLE_MAX), no sentence or clause mark, no marker,
+# over a line of text with a clause mark - head them as documents of their own (round-22 gold: unnumbered level-1
+# headings, as the titles of documents one notice carries are).
+CITED_ANNEX = re.compile(r"[（(]见?附件(?P<n>\d{1,2})[）)]")
+# Any line opening with 附件 (a list "附件：1.…报名表", a page's "### 附件下载", a link "[附件：2.…doc]") shows the
+# labels or the list were kept (sz-banquet-food-safety-2026, heldout17: the forms it cites are downloads).
+CITED_ANNEX_LABEL_LINE = re.compile(r"^[ \t\u3000#*\[]*附[ \u3000]*件")
+CITED_ANNEX_TITLE_MAX = 40
+CITED_ANNEX_TITLE = re.compile(rf"^[^\s。，,；;：:！？!?、【】]{{4,{CITED_ANNEX_TITLE_MAX}}}$")
+CITED_ANNEX_TEXT_MARK = re.compile(r"[，。；：]")
 # A table of contents lists the headings down to some depth. In a text that lost its line breaks
 # (read from its TOC), a listed heading with no listed heading below it may still number run-in
 # sub-headings in the style the TOC uses one level deeper: under "（一）强化企业技术创新主体地位" (listed),

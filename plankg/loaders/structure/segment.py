@@ -57,12 +57,18 @@ from plankg.loaders.rules.structure import (
     BOX_TITLE,
     BRACKETED_CHILD_GLUED_TO_TITLE,
     BRACKETED_LINE,
+    BRACKETED_PROVISION_TITLE,
+    BRACKETED_PROVISIONS_MIN,
     CHAPTER,
     CHAPTER_MARKER_ALONE,
     CHAPTER_RUN_SPLIT,
     CHAPTER_RUN_STOP,
     CHAPTER_TITLE_TAIL,
     CHAPTER_UNIT_RANK,
+    CITED_ANNEX,
+    CITED_ANNEX_LABEL_LINE,
+    CITED_ANNEX_TEXT_MARK,
+    CITED_ANNEX_TITLE,
     CLAUSE_REQUIREMENT,
     CLAUSE_WRAP_MIN_WIDTH,
     CLAUSE_WRAP_SHARE,
@@ -570,6 +576,33 @@ def _unlabelled_annex(lines: list[Line], i: int) -> bool:
     )
 
 
+def _cited_annex_titles(lines: list[Line]) -> set[int]:
+    """The indexes of the title lines of attachments the letter cites by number whose 附件 labels were lost
+    (CITED_ANNEX_LABEL_LOST); empty when it cites none or some line labels one."""
+    cited = {match.group("n") for line in lines for match in CITED_ANNEX.finditer(line.text)}
+    if not cited or any(CITED_ANNEX_LABEL_LINE.match(line.text) for line in lines):
+        return set()
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+
+    def title_line(k: int) -> bool:
+        text = lines[filled[k]].text.strip()
+        return (
+            k + 1 < len(filled)
+            and CITED_ANNEX_TITLE.match(text) is not None
+            and read_marker(text) is None
+            and DATE_LINE.match(text) is None
+            and CITED_ANNEX_TEXT_MARK.search(lines[filled[k + 1]].text) is not None
+        )
+
+    dated = next(
+        (k for k in range(len(filled) - 1) if DATE_LINE.match(lines[filled[k]].text.strip()) and title_line(k + 1)),
+        None,
+    )
+    if dated is None:
+        return set()
+    return set([filled[k] for k in range(dated + 1, len(filled)) if title_line(k)][: len(cited)])
+
+
 def _listed_at(text: str, match: re.Match[str], toc_titles: dict[str, list[str]], whole: bool = False) -> bool:
     """Does the TOC list the title that follows this glued marker (``whole``: as all the rest of
     the line)?"""
@@ -666,6 +699,8 @@ NAMED_STYLE = "named"
 ATTACHMENT_STYLE = "attachment"
 # The open-styles stack entry of one of several documents issued by one notice.
 DOCUMENT_STYLE = "document"
+# The open-styles stack entry of a provision titled in brackets (BRACKETED_PROVISION_TITLE).
+BRACKETED_PROVISION_STYLE = "bracketed-provision"
 # A notice issuing one document is the usual case (its title is the plan's); from two on, each
 # document's title line heads its own part.
 MIN_ISSUED_DOCUMENTS = 2
@@ -764,6 +799,10 @@ def headings_from_lines(
     toc_label_at = None if toc is not None else -1  # where a "目录" line parse_toc could not read stands
     lost_numbers = _lost_number_entries(toc)
     paged = sum(PAGE_MARK_LINE.match(line.text) is not None for line in lines) >= PAGED_TEXT_MARKS_MIN
+    cited_annexes = _cited_annex_titles(lines)  # CITED_ANNEX_LABEL_LOST
+    # BRACKETED_PROVISION_TITLE: "【登记备案要求】定点医药机构…", where the text opens several lines so
+    bracketed = sum(BRACKETED_PROVISION_TITLE.match(line.text) is not None for line in lines)
+    bracketed_titles = bracketed >= BRACKETED_PROVISIONS_MIN
     for i, line in enumerate(lines):
         if not line.text.strip() or i in inline_items or skip_from <= line.start < skip_until:
             continue
@@ -781,14 +820,17 @@ def headings_from_lines(
         following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
         next_line = lines[following].text.strip() if following is not None else ""
         named = _LINE_SPACES.sub("", line.text)
-        if line.start >= body_start and (fold_title(line.text) in issued if issued else _unlabelled_annex(lines, i)):
+        if line.start >= body_start and (
+            fold_title(line.text) in issued if issued else (_unlabelled_annex(lines, i) or i in cited_annexes)
+        ):
             # A document of its own opens here: the second one a notice issues ("安徽省工业互联网创新
             # 发展行动计划（2021-2023年）"), or, where a letter issues none by name, the annex it
             # announces after its date ("2022年9月20日" / "交通强国建设试点任务要点（北京工业大学）",
             # UNLABELLED_ANNEX).
-            if not issued and headings and all(h.level == 1 and h.number for h in headings):
+            if not issued and i not in cited_annexes and headings and all(h.level == 1 and h.number for h in headings):
                 # COVER_LETTER_POINTS: the letter's own points ("一、原则同意…。" / "二、加强…") before
-                # the annex it announces are its front matter, no sections
+                # the annex it announces are its front matter, no sections; a letter whose titled parts cite
+                # their attachments keeps them (CITED_ANNEX_LABEL_LOST: "三、完善管理流程" / "…登记备案（附件1）…")
                 headings.clear()
             stack.clear()
             last_number.clear()
@@ -1049,6 +1091,13 @@ def headings_from_lines(
                     headings.append(replace(found_inline, level=level, start=at, title_end=end))
                 body_seen = True
                 continue
+        provision = BRACKETED_PROVISION_TITLE.match(line.text) if bracketed_titles else None
+        if provision is not None:
+            # BRACKETED_PROVISION_TITLE: the provision's title heads it, one level below what is open
+            start, title = line.start + provision.start("title"), provision.group("title")
+            headings.append(Heading(push(stack, BRACKETED_PROVISION_STYLE, 0), "", title, start, start + len(title)))
+            body_seen = True
+            continue
         # SENTENCE_PER_LINE reads the points of a text made of them, not the items under its chapters
         points = sentences and all(style in ONE_SENTENCE_PARAGRAPH_STYLES for style, _ in stack)
         parsed = read_heading_line(line.text, points)
