@@ -2648,6 +2648,10 @@ TOOLBAR_LINE = re.compile(
     r"^[ \t\u3000]*【?(?:下载|打印|全屏|收藏|分享(?:到)?|转发|关闭|返回|纠错|打印本页|关闭窗口|字号|字体|大|中|小"
     r"|加大|还原|减小)(?:[:：].{0,40})?】?[ \t\u3000]*$"
 )
+# LEADING_ATTACHMENT_LABEL (fix22seg, round 22): a Word file that was some covering document's attachment keeps
+# that label alone above its own title: "附件2" / "" / "福建省生态文明建设促进条例" / "（2018年9月30日…通过）"
+# (fj-eco-civilization-regs-2018; round-22 gold: the label is front matter). Never part of the title.
+LEADING_ATTACHMENT_LABEL = re.compile(r"^附[ \u3000]*件[ \u3000]*\d{0,2}[：:]?$")
 # A PDF page number glued in front of the headline by a concatenated extraction ("22 中共上海市委、
 # 上海市人民政府关于…的意见"), and symbol junk a PDF extraction leaves there ("#! +北京市生态安全
 # 格局专项规划"): cut off the title, never part of it. A front page numbered in Roman numerals leaves
@@ -3102,8 +3106,12 @@ DECREE_DATE = re.compile(r"\d{4}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日")
 # by "中华人民共和国国务院令" / "第　559　号" (nat-plan-eia-regs-2009, nat-ship-pollution-regs-2009,
 # nat-marine-project-regs-2006): the organ is 国务院 (the state's name before it is no part of it; its name
 # ends in 院, which the list of endings lacked), and the number stands between full-width spaces.
+# DECREE_ORGAN_SPLIT (fix22seg, round 22): PDF text breaks a line inside a cited decree's organ and leaves a space
+# there, "《医疗机构医疗保障定点管理暂行办法》（国家医 疗保障局令第2号" (nat-medins-payment-qualification-2024):
+# an organ never starts right after a space that follows a Chinese character or a bracket ("疗保障局" was the
+# opinion's issuer).
 DECREE_ISSUER = re.compile(
-    r"(?<![\u4e00-\u9fff])(?<!》（)(?<!》\()(?:中华人民共和国)?"
+    r"(?<![\u4e00-\u9fff])(?<!》（)(?<!》\()(?<![\u4e00-\u9fff（(] )(?:中华人民共和国)?"
     r"(?P<organ>国务院|[\u4e00-\u9fff]{2,30}?(?:人民政府|部|委员会|总局|局|署|银行))"
     r"令[ \t\u3000]*\n?[ \t\u3000\n]*[（(]?第[ \t\u3000]*\d{1,4}[ \t\u3000]*号"
 )
@@ -3719,10 +3727,15 @@ TOPIC_TITLE = re.compile(r"关于[^。；，：]{2,40}?问题")
 # 2018年9月30日广东省…批准…）" → 东莞市人民代表大会常务委员会 (dg-eco-civilization-regs-2018: the adopting body, not
 # the province that approved it). Read in the note right under the title (REGULATION_ADOPTION_CHARS), its line breaks
 # and spaces dropped (Word files break the note mid-word: "常务委\n员会").
+# ABBREVIATED_CONGRESS (fix22seg, round 22): an older note names the session short, without 第 before the term
+# and with the congress abbreviated: "（1994年2月21日黑龙江省八届人大常委会第八次会议通过 …修正 2008年6月13日
+# 黑龙江省第十一届人民代表大会常务委员会第三次会议修订）" (hlj-civilized-units-regs-2008) → 黑龙江省人民代表大会
+# 常务委员会, named in full.
 REGULATION_TITLE = re.compile(r"(?:条例|规定|办法)$")
 REGULATION_ADOPTION = re.compile(
-    r"[（(](?:\d{4}年\d{1,2}月\d{1,2}日)?(?P<body>[\u4e00-\u9fff]{2,12}?)?第[一二三四五六七八九十]+届"
-    r"(?P<national>全国)?人民代表大会(?P<standing>常务委员会)?第[一二三四五六七八九十]+次(?:全体)?会议(?:审议)?通过"
+    r"[（(](?:\d{4}年\d{1,2}月\d{1,2}日)?(?P<body>[\u4e00-\u9fff]{2,12}?)?第?[一二三四五六七八九十]+届"
+    r"(?P<national>全国)?(?:人民代表大会|人大)(?P<standing>常务委员会|常委会)?第[一二三四五六七八九十]+次(?:全体)?会议"
+    r"(?:审议)?通过"
 )
 REGULATION_ADOPTION_CHARS = 200
 # ABBREVIATED_ISSUERS (fix19seg, after round 19's score): a page's metadata may name joint issuers by the first and
