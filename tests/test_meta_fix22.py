@@ -46,3 +46,24 @@ def test_a_cited_decree_split_by_a_pdf_line_end_names_no_issuer() -> None:
     assert _decree_issuer("按照《医疗机构医疗保障定点管理暂行办法》（国家医 疗保障局令第2号，以下简称“2号令”）") == ""
     assert _decree_issuer("中华人民共和国国务院令\n第　559　号\n") == "国务院"
     assert text[_announced_annex_start(text) :].startswith("登记备案及登记备案状态维护")
+
+
+def test_an_announcement_run_into_its_lead_issues_the_guide_it_names() -> None:
+    # NOTICE_RUN_ON_LEAD (nat-event-carbon-neutral-guide-2019): a 公告 on one line, its lead's 为推动 glued to it
+    text = (
+        "关于发布《大型活动碳中和实施指南（试行）》的公告为推动践行低碳理念，弘扬以低碳为荣的社会新风尚，规范大型活动"
+        "碳中和实施，现发布《大型活动碳中和实施指南（试行）》（见附件）。特此公告。附件：大型活动碳中和实施指南（试行）"
+        "生态环境部2019年5月29日"
+    )
+    assert guess_meta(text, "x", "0" * 64).title == "大型活动碳中和实施指南（试行）"
+
+
+def test_a_letter_signed_over_its_first_annex_is_its_signers() -> None:
+    # ANNEX_AFTER_SIGNATURE (nat-permit-spec-projects-call-2018): the list's two titles, the signer, the date, 附件1.
+    text = (
+        "关于征集2020年度排污许可技术规范项目承担单位的通知各省、自治区、直辖市环境保护厅（局），有关高校和科研院所:"
+        "我部现提前开展2020年度排污许可技术规范项目承担单位征集工作。有关事项通知如下：一、申报要求（一）申报单位具备独立"
+        "法人资格。附件：1.排污许可技术规范项目指南2.国家环境保护标准制修订项目申报表生态环境部办公厅2018年6月7日"
+        "附件1.排污许可技术规范项目指南序号子项目名称1排污许可证申请与核发技术规范  现代煤化工工业"
+    )
+    assert guess_meta(text, "x", "0" * 64).issuer == "生态环境部办公厅"

@@ -2457,8 +2457,13 @@ TITLE_ENDING = re.compile(
 # A notice title that runs on into its 文号 or recipients because the text lost its line breaks:
 # "国务院关于印发国家环境保护“十二五”规划的通知国发〔2011〕42号 各省、自治区…". The notice ends at
 # 通知/决定/公告/函 when a document number or an addressee follows at once.
+# NOTICE_RUN_ON_LEAD (fix22seg, round 22): an announcement (公告) has no addressees, its lead's purpose or ground
+# follows the title at once: "关于发布《大型活动碳中和实施指南（试行）》的公告为推动践行低碳理念，…"
+# (nat-event-carbon-neutral-guide-2019, a ministry's page on one line, titled by its file name before).
+NOTICE_RUN_ON_LEAD = r"为了?|根据|按照|依据"
 NOTICE_RUN_ON = re.compile(
-    r"(?:通知|决定|公告|函)(?=\s*[（(]?[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}|\s*各(?:省|市|区|县|地|部门|有关))"
+    r"(?:通知|决定|公告|函)(?=\s*[（(]?[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}|\s*各(?:省|市|区|县|地|部门|有关)"
+    rf"|(?:{NOTICE_RUN_ON_LEAD})[\u4e00-\u9fff])"
 )
 
 # Titles of an interpretation, not a plan: an official 解读, or a department head answering
@@ -2898,10 +2903,16 @@ SIGNATURE_IN_RUN = re.compile(
 # 规划环评管理信息共享系统使用说明…" (nat-eia-infosys-2021, heldout13, mee.gov.cn on one line). The annex title ends
 # in a document kind (ANNEX_TITLE_KINDS); the signer and date are followed by the publication note, as nowhere else.
 ANNEX_TITLE_KINDS = "说明|方案|办法|清单|目录|名单|名录|表|指南|细则|要点|计划|规程|规范|标准|模板|格式"
+# ANNEX_AFTER_SIGNATURE (fix22seg, round 22): without the publication note the first annex itself may follow the
+# date, "…附件：1.排污许可技术规范项目指南2.国家环境保护标准制修订项目申报表生态环境部办公厅2018年6月7日附件1.排污许可
+# 技术规范项目指南序号…" (nat-permit-spec-projects-call-2018, mee.gov.cn on one line): its label closes the letter too.
+# There the list holds two titles, the first ending in a kind inside the second ("…保护标准|制修订项目申报表"): no
+# signer holds the kind 表, so the signer starts after it (生态环境部办公厅, not 制修订项目申报表生态环境部办公厅).
+ANNEX_AFTER_SIGNATURE = r"附件\d{0,2}[.．、]?[\u4e00-\u9fff]"
 SIGNATURE_AFTER_ANNEX_LIST = re.compile(
     r"附件[：:][ \t\u3000]*(?:\d{1,2}[.．、][ \t\u3000]*)?[^。；\n]{2,80}?(?:" + ANNEX_TITLE_KINDS + r")"
-    r"(?P<organs>[\u4e00-\u9fff、]{1,60}?[院厅部委局司府会办室署央心组处所队])"
-    r"(?P<date>(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)(?=[（(](?:此件|本文))"
+    r"(?P<organs>(?:(?!表)[\u4e00-\u9fff、]){1,60}?[院厅部委局司府会办室署央心组处所队])"
+    rf"(?P<date>(?P<y>\d{{4}})年(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日)(?=[（(](?:此件|本文)|{ANNEX_AFTER_SIGNATURE})"
 )
 # A notice signed jointly by many bodies lists them above its date, often two or more glued on a
 # line where a two-column table was flattened ("黄浦区发展和改革委员会黄浦区建设和管理委员会" / … /
