@@ -3,7 +3,13 @@ written from, shortened. Each test fails without its rule."""
 
 from __future__ import annotations
 
+from plankg.loaders.structure.segment import headings_inline
 from tests.segmenting import tree
+
+
+def titles(text: str) -> list[tuple[int, str, str]]:
+    return [(h.level, h.number, h.title) for h in headings_inline(text)]
+
 
 # gz-points-hukou-faq-2025 (heldout22): a city bureau's FAQ, questions bold on their own lines
 FAQ = (
@@ -73,3 +79,16 @@ def test_a_lone_bracketed_word_or_a_letter_with_its_labels_is_read_as_before() -
     ]
     labelled = MEDINS.replace("2024年8月23日\n", "2024年8月23日\n附件：1.登记备案及登记备案状态维护\n")
     assert (1, "", "记分规则（2024年版）（推荐）") not in tree(labelled)
+
+
+def test_a_title_opening_with_a_list_ends_where_its_sentence_restates_the_list() -> None:
+    # RESTATED_LISTED_OPENING (nat-eco-civilization-award-2022, a ministry's notice on one line)
+    text = (
+        "有关事项如下。一、评选表彰对象与名额先进集体评选表彰对象包括：从事生态文明建设的基层组织。"
+        "二、先进集体、先进个人候选对象推荐条件先进集体、先进个人的评选应满足以下3个条件。"
+        "三、先进集体、先进个人候选对象申报推荐先进集体、先进个人候选对象由中央和国家机关有关部门分别推荐申报。"
+        "推荐截止日期为2022年8月31日。"
+    )
+    found = titles(text)
+    assert (1, "二、", "先进集体、先进个人候选对象推荐条件") in found
+    assert (1, "三、", "先进集体、先进个人候选对象申报推荐") in found

@@ -960,6 +960,12 @@ RESTATED_TITLE_WORDS_MIN = 5
 # RESTATED_AFTER_SUBJECT: or its opening words after a subject of one or two characters ("五、防雷和接地|电站防雷和接地
 # 应符合《…》的相关规定", round 12 PDF text): the title ends before that subject.
 RESTATED_AFTER_SUBJECT = 2
+# RESTATED_LISTED_OPENING (fix22seg, round 22): a part's title that opens with a list of nouns, glued to a first
+# sentence that opens with the same list, ends where the list starts again: "二、先进集体、先进个人候选对象推荐条件|
+# 先进集体、先进个人的评选应满足以下3个条件。", "三、先进集体、先进个人候选对象申报推荐|先进集体、先进个人候选对象由…"
+# (nat-eco-civilization-award-2022, a ministry's notice on one line). The list's first noun (GLUED_TITLE_MIN to
+# RESTATED_LISTED_WORDS_MAX characters) and its 、 come again with no clause mark before them.
+RESTATED_LISTED_WORDS_MAX = 8
 # YEAR_OPENING_NOT_RESTATED (session 20): a title that opens with a year is not restated by a sentence that opens with
 # the same year ("三、2026年重点工作|2026年是中国共产党成立105周年，…", a provincial government report joined onto
 # one line, cut at "2026年重点|工作2026年是…" as if 工作 were the sentence's subject): the year dates the sentence

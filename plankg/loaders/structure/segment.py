@@ -129,6 +129,7 @@ from plankg.loaders.rules.structure import (
     GLUED_RUN_IN_STYLE,
     GLUED_SENTENCE_MIN,
     GLUED_TITLE_BRACKETS,
+    GLUED_TITLE_MAX,
     GLUED_TITLE_MIN,
     GLUED_TOC_INLINE_SHARE,
     GLUED_WORD_TAIL,
@@ -234,6 +235,7 @@ from plankg.loaders.rules.structure import (
     RESTATED_ENTRIES_MIN,
     RESTATED_ENTRIES_STYLES,
     RESTATED_LABEL_MIN,
+    RESTATED_LISTED_WORDS_MAX,
     RUN_IN_BEFORE,
     RUN_IN_ITEM_STYLES,
     RUN_IN_MIN,
@@ -3582,6 +3584,18 @@ def _opens_after_head_noun(title: str, end: int) -> bool:
     return title[end - 2 : end] in TITLE_HEAD_NOUNS and any(title.startswith(o, end) for o in SENTENCE_OPENERS)
 
 
+def _restated_listed_opening(title: str) -> int | None:
+    """Where a title that opens with a list of nouns (its first words before a 、) ends, glued to a sentence that opens
+    with the same list (RESTATED_LISTED_OPENING); None when it does not."""
+    first = title.split("、", 1)[0]
+    if "、" not in title or not GLUED_TITLE_MIN <= len(first) <= RESTATED_LISTED_WORDS_MAX:
+        return None
+    again = title.find(first + "、", len(first) + 1)
+    if again < 0 or again > GLUED_TITLE_MAX or re.search(r"[，。；：！？]", title[:again]):
+        return None
+    return again
+
+
 def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None:
     """Where an inline heading's title glued to its first sentence ends ("总体要求|以习近平…",
     "成员单位|联席会议由…"): at the earlier of a sentence opener (SENTENCE_OPENERS) and the end of
@@ -3591,6 +3605,9 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None
     mark (a stand-alone title glued to its paragraph), where the sentence may open with a verb of work
     too (INLINE_SENTENCE_OPENERS); a short run-in title that ends at its own 。 ("（一）大力督促落实…
     责任制。") and a provision led by its subject ("有关部门应当…落实到…，") keep those verbs."""
+    listed = _restated_listed_opening(title)
+    if listed is not None:
+        return listed  # RESTATED_LISTED_OPENING: "先进集体、先进个人候选对象推荐条件|先进集体、先进个人的评选…"
     clause = re.split(r"[，、：；\s]", title, maxsplit=1)[0]
     openers: tuple[str, ...] = (
         (INLINE_OPENERS if stand_alone else SENTENCE_OPENERS)
