@@ -92,3 +92,15 @@ def test_a_title_opening_with_a_list_ends_where_its_sentence_restates_the_list()
     found = titles(text)
     assert (1, "二、", "先进集体、先进个人候选对象推荐条件") in found
     assert (1, "三、", "先进集体、先进个人候选对象申报推荐") in found
+
+
+def test_points_announced_as_the_conditions_that_follow_are_a_list() -> None:
+    # INLINE_ANNOUNCED_LIST (nat-eco-civilization-award-2022): "…应满足以下3个条件。（一）…（二）…（三）…"
+    text = (
+        "有关事项如下。一、评选表彰对象与名额先进集体评选表彰对象包括：从事生态文明建设的基层组织。"
+        "二、先进集体、先进个人候选对象推荐条件先进集体、先进个人的评选应满足以下3个条件。（一）坚持以习近平新时代中国特色社会"
+        "主义思想为指导，深入学习贯彻党的十九大和十九届历次全会精神，坚决落实党中央、国务院重大决策部署。（二）深入贯彻习近平"
+        "生态文明思想，在重点领域工作中创新突破、成效显著。（三）自2019年来，未受到有关处罚、处分或问责等，无违规违纪违法问题。"
+        "三、先进集体、先进个人候选对象申报推荐先进集体、先进个人候选对象由中央和国家机关有关部门分别推荐申报。"
+    )
+    assert [number for _, number, _ in titles(text)] == ["一、", "二、", "三、"]

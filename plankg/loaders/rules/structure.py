@@ -484,6 +484,15 @@ LEAD_POINTS_GLUED_MIN = 2
 # 深化 inside the 《》 opens no sentence).
 GLUED_TITLE_BRACKETS = ("《》", "（）", "“”", "()")
 LEAD_POINTS_BEFORE = re.compile(r"[：:][ \t\u3000\ue000-\uf8ff]*\Z")
+# INLINE_ANNOUNCED_LIST (fix22seg, round 22): a lead that announces the conditions, standards or contents that
+# follow, by 以下 or 下列 and their count perhaps, makes the （n） after it a list, whether it ends in a colon or, as a
+# one-line crawl shows, in a full stop: "二、先进集体、先进个人候选对象推荐条件先进集体、先进个人的评选应满足以下3个
+# 条件。（一）坚持以习近平新时代中国特色社会主义思想为指导，…。（二）…" (nat-eco-civilization-award-2022; round-22 gold:
+# list items, as heldout14's criteria announced by 确诊符合以下标准：). Its siblings are entries too.
+INLINE_ANNOUNCED_LIST = re.compile(
+    r"(?:下列|以下)[^。；：:，]{0,12}?(?:条件|标准|情形|内容)[。：:][ \t\u3000\ue000-\uf8ff]*\Z"
+)
+INLINE_ANNOUNCED_LIST_STYLES = ("paren-cn",)
 LEAD_POINTS_LOOKBACK = 20  # characters before a marker searched for the colon
 # A crawl may write the sentence mark before a marker half-width (HALF_WIDTH_SENTENCE_MARKS): "提出以下
 # 意见:一、指导思想…" (an ASCII colon), "…(本文有删减)…": they end a sentence as their full-width forms do.

@@ -139,6 +139,8 @@ from plankg.loaders.rules.structure import (
     HEADLINE_BREAKS,
     HEADLINE_END,
     HEADLINE_LINE_MAX,
+    INLINE_ANNOUNCED_LIST,
+    INLINE_ANNOUNCED_LIST_STYLES,
     INLINE_ARABIC_ENTRY_END,
     INLINE_ARABIC_LIST_STYLES,
     INLINE_ATTACHED_PLAN,
@@ -3089,11 +3091,21 @@ def _inline_list_entries(text: str, accepted: list[tuple[int, int, str, int]]) -
     for index, (_, _, written, level) in enumerate(accepted):
         del parents[level - 1 :]
         marker = read_marker(written)
-        if marker is not None and marker.style in (*INLINE_ARABIC_LIST_STYLES, *INLINE_SEMICOLON_LIST_STYLES):
+        if marker is not None and marker.style in (
+            *INLINE_ARABIC_LIST_STYLES,
+            *INLINE_SEMICOLON_LIST_STYLES,
+            *INLINE_ANNOUNCED_LIST_STYLES,
+        ):
             runs.setdefault((parents[-1] if parents else -1, marker.style), []).append(index)
         parents.extend([index] * (level - len(parents)))
     entries: set[int] = set()
     for (_, style), siblings in runs.items():
+        first = accepted[siblings[0]][0]
+        if style in INLINE_ANNOUNCED_LIST_STYLES and INLINE_ANNOUNCED_LIST.search(
+            text, max(0, first - LEAD_POINTS_LOOKBACK), first
+        ):
+            entries.update(siblings)  # INLINE_ANNOUNCED_LIST: "…应满足以下3个条件。（一）…"
+            continue
         if style in INLINE_SEMICOLON_LIST_STYLES:
             if len(siblings) > 1 and all(_inline_semicolon_entry(text, accepted, k) for k in siblings[:-1]):
                 entries.update(siblings)  # INLINE_SEMICOLON_LIST
