@@ -104,3 +104,12 @@ def test_points_announced_as_the_conditions_that_follow_are_a_list() -> None:
         "三、先进集体、先进个人候选对象申报推荐先进集体、先进个人候选对象由中央和国家机关有关部门分别推荐申报。"
     )
     assert [number for _, number, _ in titles(text)] == ["一、", "二、", "三、"]
+
+
+def test_a_title_glued_to_a_label_repeating_its_first_word_ends_before_it() -> None:
+    # OPENING_AS_LABEL (nat-permit-spec-projects-call-2018, a ministry's call on one line)
+    text = (
+        "有关事项通知如下：一、申报要求申报单位应具有与申报项目相关的工作背景和技术能力。"
+        "二、联系人及联系方式联系人：生态环境部王之正 赵军通信地址：北京市西城区西直门南小街115号邮政编码：100035"
+    )
+    assert (1, "二、", "联系人及联系方式") in titles(text)

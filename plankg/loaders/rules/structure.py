@@ -975,6 +975,11 @@ RESTATED_AFTER_SUBJECT = 2
 # (nat-eco-civilization-award-2022, a ministry's notice on one line). The list's first noun (GLUED_TITLE_MIN to
 # RESTATED_LISTED_WORDS_MAX characters) and its 、 come again with no clause mark before them.
 RESTATED_LISTED_WORDS_MAX = 8
+# OPENING_AS_LABEL (fix22seg, round 22): a part's title glued to a field label that repeats the title's first
+# word ends before the label: "四、联系人及联系方式|联系人：生态环境部王之正 赵军通信地址：…"
+# (nat-permit-spec-projects-call-2018, a ministry's call on one line). The word is two to four characters, the
+# title clause-free up to it.
+OPENING_AS_LABEL = re.compile(r"(?P<title>(?P<word>[\u4e00-\u9fff]{2,4})[^。；，、：:\s]{1,30}?)(?P=word)[：:]")
 # YEAR_OPENING_NOT_RESTATED (session 20): a title that opens with a year is not restated by a sentence that opens with
 # the same year ("三、2026年重点工作|2026年是中国共产党成立105周年，…", a provincial government report joined onto
 # one line, cut at "2026年重点|工作2026年是…" as if 工作 were the sentence's subject): the year dates the sentence

@@ -201,6 +201,7 @@ from plankg.loaders.rules.structure import (
     NUMBER_CELL,
     NUMBERED_PARAGRAPH_LOOKBACK,
     ONE_SENTENCE_PARAGRAPH_STYLES,
+    OPENING_AS_LABEL,
     ORDINAL_PARAGRAPH,
     PAGE_BROKEN_CLAUSE,
     PAGE_BROKEN_CLAUSE_CHARS,
@@ -3620,6 +3621,9 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None
     listed = _restated_listed_opening(title)
     if listed is not None:
         return listed  # RESTATED_LISTED_OPENING: "先进集体、先进个人候选对象推荐条件|先进集体、先进个人的评选…"
+    label = OPENING_AS_LABEL.match(title)
+    if label is not None and len(label.group("title")) >= GLUED_TITLE_MIN:
+        return label.end("title")  # OPENING_AS_LABEL: "联系人及联系方式|联系人：…"
     clause = re.split(r"[，、：；\s]", title, maxsplit=1)[0]
     openers: tuple[str, ...] = (
         (INLINE_OPENERS if stand_alone else SENTENCE_OPENERS)
