@@ -911,6 +911,14 @@ INLINE_TWO_CLAUSE_SENTENCE_MIN = 6
 # 石化行业智能制造标准体系" (nat-petrochem-std-guide-2022 and the other 智能制造标准体系建设指南 of round 6, joined).
 PROVISION_TARGET_YEAR = re.compile(r"到(?:19|20)\d\d")
 UNTITLED_PROVISION_STYLES = ("paren-cn",)
+# REQUIREMENT_PROVISIONS (fix22seg, round 22): a run of untitled provisions half of whose first sentences state
+# what shall or may be done (CLAUSE_REQUIREMENT) or ask it (REQUEST_IN_CLAUSE) are a notice's requirements, clauses:
+# "一、申报要求（一）申报单位应具有…。（二）申报单位具备…。（三）申报单位应充分了解…。（四）申报单位须在…"
+# (nat-permit-spec-projects-call-2018), "四、有关事项…（三）请高度重视，…（四）请推荐单位向评委会秘书处提交…"
+# (nat-eco-civilization-award-2022); round-22 gold, as heldout17's untitled duties.
+# A request asks with 请 at its subject's end as well: "（三）电子邮件标题和邮寄材料信封请注明…", "（四）申报材料的
+# 电子件请发送到联系人电子邮箱" (the same call); not 申请 / 提请, nor 请求 / 请示.
+REQUEST_IN_CLAUSE = re.compile(r"(?<![申提])请(?![求示])")
 UNTITLED_PROVISIONS_SHARE = 2 / 3
 # TITLED_ENTRY_OPENERS: a （n） paragraph whose short title (at most TITLED_ENTRY_TITLE_MAX characters) runs into a
 # first sentence opening with a word of sentences, not of subjects, is a titled entry, not an untitled provision,

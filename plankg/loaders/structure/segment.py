@@ -233,6 +233,7 @@ from plankg.loaders.rules.structure import (
     REPEATED_SUB_TITLE_MIN,
     REPEATED_SUB_TITLE_SHARE,
     REPEATED_SUB_TITLE_TRAILING,
+    REQUEST_IN_CLAUSE,
     REQUIREMENT_ENTRIES_MIN,
     REQUIREMENT_LISTS_MIN,
     RESTATED_ENTRIES_MIN,
@@ -2877,6 +2878,7 @@ def headings_inline(
         accepted = _inline_markers(text, start, first, numbering)
     headings = []
     provisions = _untitled_provisions(text, accepted)
+    required = _requirement_provisions(text, accepted, provisions)
     pointed: set[tuple[str, int]] = set()  # (style, level) of points a lead sentence announced
     with_parts = _levels_with_headings_below(accepted)
     list_entries = _inline_list_entries(text, accepted)
@@ -2885,7 +2887,7 @@ def headings_inline(
         limit = accepted[index + 1][0] if index + 1 < len(accepted) else len(text)
         point = read_marker(written)
         style = point.style if point is not None else ""
-        if index in list_entries:
+        if index in list_entries or index in required:
             continue
         if (
             LEAD_POINTS_BEFORE.search(text, max(0, at - LEAD_POINTS_LOOKBACK), at)
@@ -3348,6 +3350,33 @@ def _untitled_provisions(text: str, accepted: list[tuple[int, int, str, int]]) -
     if len(subject_led) < UNTITLED_ENTRIES_MIN or len(subject_led) < UNTITLED_PROVISIONS_SHARE * len(entries):
         return set()
     return {index for index, _ in entries}
+
+
+def _requirement_provisions(text: str, accepted: list[tuple[int, int, str, int]], provisions: set[int]) -> set[int]:
+    """The untitled provisions (UNTITLED_PROVISIONS) of the sibling runs most of whose first sentences state what
+    shall or may be done, or ask it (REQUIREMENT_PROVISIONS, half of them at least): clauses, not headings."""
+    runs: dict[int, list[int]] = {}  # parent index → sibling provisions
+    parents: list[int] = []
+    for index, (_, _, _, level) in enumerate(accepted):
+        del parents[level - 1 :]
+        if index in provisions:
+            runs.setdefault(parents[-1] if parents else -1, []).append(index)
+        parents.extend([index] * (level - len(parents)))
+    required: set[int] = set()
+    for siblings in runs.values():
+        sentences = [
+            _provision_sentence(
+                text, accepted[k][1], accepted[k + 1][0] if k + 1 < len(accepted) else len(text)
+            ).strip()
+            for k in siblings
+        ]
+        asked = sum(
+            _requirement(s) or REQUEST_IN_CLAUSE.search(re.split(r"[，；,;。]", s, maxsplit=1)[0]) is not None
+            for s in sentences
+        )
+        if len(siblings) >= UNTITLED_ENTRIES_MIN and 2 * asked >= len(siblings):
+            required.update(siblings)
+    return required
 
 
 def _titled_entry_end(sentence: str) -> int | None:
