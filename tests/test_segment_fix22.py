@@ -127,3 +127,20 @@ def test_untitled_provisions_that_state_requirements_are_clauses() -> None:
         "联系人电子邮箱，纸质文件请邮寄至指定的联系人，不接受当面报送材料。"
     )
     assert titles(text) == [(1, "一、", "申报要求"), (1, "二、", "申报材料的编制与报送要求")]
+
+
+def test_a_faqs_numbered_questions_read_inline_are_its_sections() -> None:
+    # NUMBERED_FAQ_QUESTION (gz-points-hukou-faq-2025 joined, 2,000 characters or more on one line): the first question
+    # glued to the page's source field
+    answers = "答：根据《广州市积分制入户管理办法》，积分制入户申请人员按基础指标分值从高到低进行排名。" * 45
+    text = (
+        "来源：市人力资源社会保障局、市人力资源市场服务中心"
+        + FAQ.replace("**", "").replace("\n", "")
+        + "4.2025年度积分制入户按照什么规则进行排名？"
+        + answers
+    )
+    assert tree(text)[:3] == [
+        (1, "1.", "2025年度积分制入户指标有多少个？"),
+        (1, "2.", "申请2025年度积分制入户需要具备哪些基本条件？"),
+        (1, "3.", "积分制入户中所说的资格分是什么？排名分是什么？"),
+    ]

@@ -1603,6 +1603,16 @@ QUESTION_HEADING = re.compile(
     r"(?:(?P<number>(?<![\d.])\d{1,2}[.、](?!\d)|" + CN_NUMERAL + r"、)[ \t\u3000]*)?"
     r"(?P<marker>问[:：])(?P<title>(?:(?!答[:：])[^\n？]){2,80}？|[^\n？。]{2,80}。)(?=[ \t\u3000]*答[:：])"
 )
+# NUMBERED_FAQ_QUESTION (fix22seg, round 22): a FAQ page's numbered questions, each answered by 答：, crawled onto
+# one line glue the first to the page's fields and each to the answer before it: "…来源：市人力资源社会保障局、市人力
+# 资源市场服务中心1.2025年度积分制入户指标有多少个？答：根据年度人口迁入计划，…持平。2.申请2025年度积分制入户需要
+# 具备哪些基本条件？答：…" (gz-points-hukou-faq-2025 joined; round-22 gold: number 1., the question up to its ？, a
+# line with two questions one heading). Numbered 1, 2, … in sequence, MIN_QUESTIONS of them at least, they are the
+# text's sections as 问： questions are (a point before a year is the number's: ARABIC_POINT_BEFORE_YEAR).
+NUMBERED_FAQ_QUESTION = re.compile(
+    rf"(?P<number>(?<![\d.．])(?P<n>\d{{1,2}})(?:[.．、](?!\d)|{ARABIC_POINT_BEFORE_YEAR}))[ \t\u3000]*"
+    r"(?P<title>[^。；！？\n]{2,60}？(?:[^。；！？\n答]{2,30}？)?)(?=[ \t\u3000]*答[:：])"
+)
 
 # --- Task blocks -----------------------------------------------------------------------------
 

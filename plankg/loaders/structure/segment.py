@@ -199,6 +199,7 @@ from plankg.loaders.rules.structure import (
     NOTES_LABEL,
     NOTICE_END,
     NUMBER_CELL,
+    NUMBERED_FAQ_QUESTION,
     NUMBERED_PARAGRAPH_LOOKBACK,
     ONE_SENTENCE_PARAGRAPH_STYLES,
     OPENING_AS_LABEL,
@@ -3711,6 +3712,9 @@ def segment(
             return inline, [Issue(code="inline-headings", message="text without line breaks: headings read inline")]
         return listed, listed_issues
     if toc is None and glued:
+        faq = _numbered_faq_questions(text)
+        if len(faq) >= MIN_QUESTIONS:
+            return faq, [Issue(code="inline-headings", message="text without line breaks: FAQ questions read inline")]
         inline = _inline_issued_documents(text) or headings_inline(text)
         if inline and len(inline) >= len(_questions(text)):
             return inline, [Issue(code="inline-headings", message="text without line breaks: headings read inline")]
@@ -3859,6 +3863,17 @@ def join_wrapped_titles(text: str, headings: list[Heading]) -> list[Heading]:
         title = "".join(ch for k, ch in enumerate(heading.title) if at + k not in wrapped)
         joined.append(replace(heading, title=title) if title != heading.title else heading)
     return joined
+
+
+def _numbered_faq_questions(text: str) -> list[Heading]:
+    """The numbered questions of a FAQ read inline, each before its 答： (NUMBERED_FAQ_QUESTION), when they run 1, 2, …
+    in sequence; empty otherwise."""
+    if "答" not in text:
+        return []
+    found = list(NUMBERED_FAQ_QUESTION.finditer(text))
+    if [int(m.group("n")) for m in found] != list(range(1, len(found) + 1)):
+        return []
+    return [Heading(1, m.group("number"), m.group("title"), m.start("number"), m.end("title")) for m in found]
 
 
 def _questions(text: str) -> list[re.Match[str]]:
