@@ -73,6 +73,17 @@ def int_to_cn(n: int) -> str:
 CHAPTER = re.compile(
     rf"^(?P<bracket>【)?第(?P<num>{CN_NUMERAL}|\d+)(?P<unit>部分|[章节篇编])(?(bracket)】)[ \t]*(?:[：:][ \t]*)?"
 )
+# BRACKETED_PROVISION_TITLE (fix22seg, round 22): the provisions of a ministry's rules may open with a short title
+# in the same black lenticular brackets, run into their text: "【登记备案要求】定点医药机构按以下要求对相关人员进行登记
+# 备案：" / "【记1—3分情形】涉及医疗保障基金使用的相关责任人员出现以下负面情形，…" (the attachments of
+# nat-medins-payment-qualification-2024). Each heads its provision one level below the heading open above it, number
+# "" and the title with its brackets (round-22 gold, the heldout14/15/17 label rule), where the text opens
+# BRACKETED_PROVISIONS_MIN lines or more so: a lone bracketed word is a page's ("【法宝引证码】 CLI.12.4638041",
+# no text after it; "【打印本页】【关闭窗口】").
+BRACKETED_PROVISION_TITLE = re.compile(
+    r"^[ \t\u3000]*(?P<title>【(?!第)[^【】\s。，；：]{2,16}】)(?=[ \t\u3000]*[\u4e00-\u9fff“《（])"
+)
+BRACKETED_PROVISIONS_MIN = 2
 # SPACED_MARKER_POINT: a PDF's or web page's text sets a stray space between a heading's number and
 # its point ("二 、建设思路", "1 .机器学习标准"). Only right before the point, and only when a title
 # follows it, so a count ("3 、4 项") and a decimal ("2 .5%") stay running text (the marker styles
@@ -91,9 +102,16 @@ CN_ENUM = re.compile(rf"^(?P<num>{CN_NUMERAL}){SPACED_MARKER_POINT}[、.]{STRAY_
 # "（二）产业发展…" and "（四）城乡发展…"): a numeral and a closing bracket open the same marker, and
 # must continue its sequence like any other.
 PAREN_CN = re.compile(rf"^（?(?P<num>{CN_NUMERAL})）[ \t]*")
+# ARABIC_POINT_BEFORE_YEAR (fix22seg, round 22): a point followed by a digit is a decimal's ("1.5亿元"),
+# except before a year and its 年: a FAQ numbers questions that open with the year they ask about,
+# "1.2025年度积分制入户指标有多少个？" (a city bureau's 热点13问), and no quantity reads "1.2025年".
+ARABIC_POINT_BEFORE_YEAR = r"\.(?=(?:19|20)\d{2}年)"
 # 1. / 1、 / 1．, but not a decimal such as "1.5亿元" or a year "2012年". Items run past 99
 # in long plans ("100.", "（100）"): three digits are allowed.
-ARABIC_ENUM = re.compile(rf"^(?P<num>\d{{1,3}}){SPACED_MARKER_POINT}(?:[、]|\.(?!\d)){STRAY_DOT_AFTER_POINT}[ \t]*")
+ARABIC_ENUM = re.compile(
+    rf"^(?P<num>\d{{1,3}}){SPACED_MARKER_POINT}(?:[、]|\.(?!\d)|{ARABIC_POINT_BEFORE_YEAR})"
+    rf"{STRAY_DOT_AFTER_POINT}[ \t]*"
+)
 # 1.1 / 1.1.1: decimal numbering; each depth its own style ("decimal:2", "decimal:3"), numbered
 # by its last part. Not a quantity: "1.5亿元" has a unit after the number, "1.1 总体要求" a title
 # (the space may be an ideographic one: "1.1　编制目的").
@@ -466,6 +484,15 @@ LEAD_POINTS_GLUED_MIN = 2
 # 深化 inside the 《》 opens no sentence).
 GLUED_TITLE_BRACKETS = ("《》", "（）", "“”", "()")
 LEAD_POINTS_BEFORE = re.compile(r"[：:][ \t\u3000\ue000-\uf8ff]*\Z")
+# INLINE_ANNOUNCED_LIST (fix22seg, round 22): a lead that announces the conditions, standards or contents that
+# follow, by 以下 or 下列 and their count perhaps, makes the （n） after it a list, whether it ends in a colon or, as a
+# one-line crawl shows, in a full stop: "二、先进集体、先进个人候选对象推荐条件先进集体、先进个人的评选应满足以下3个
+# 条件。（一）坚持以习近平新时代中国特色社会主义思想为指导，…。（二）…" (nat-eco-civilization-award-2022; round-22 gold:
+# list items, as heldout14's criteria announced by 确诊符合以下标准：). Its siblings are entries too.
+INLINE_ANNOUNCED_LIST = re.compile(
+    r"(?:下列|以下)[^。；：:，]{0,12}?(?:条件|标准|情形|内容)[。：:][ \t\u3000\ue000-\uf8ff]*\Z"
+)
+INLINE_ANNOUNCED_LIST_STYLES = ("paren-cn",)
 LEAD_POINTS_LOOKBACK = 20  # characters before a marker searched for the colon
 # A crawl may write the sentence mark before a marker half-width (HALF_WIDTH_SENTENCE_MARKS): "提出以下
 # 意见:一、指导思想…" (an ASCII colon), "…(本文有删减)…": they end a sentence as their full-width forms do.
@@ -479,8 +506,12 @@ HALF_WIDTH_SENTENCE_MARKS = ":;!?)"
 # INLINE_ARABIC_GLUED: an arabic point glued to the text before it with no sentence mark ("…丰顺留隍（铅锌银）
 # 等4.地质科技攻关。", a table's last row run into the next point, round 8's 找矿 plan) is one only where
 # it goes on the numbering of its style's open run (4. after an accepted 3.); it never opens a run.
-INLINE_ARABIC_GLUED = r"\d{1,2}[.．、](?!\d)"
-INLINE_ARABIC_MARKERS = r"\d{1,2}(?:\.\d{1,2}){1,2}(?=[ \t\u3000]*[\u4e00-\u9fff])|\d{1,2}[.．、﹒](?!\d)|（\d{1,2}）"
+# Both take a point before a year's 年 as ARABIC_ENUM does (ARABIC_POINT_BEFORE_YEAR): "…持平。1.2025年度…？".
+INLINE_ARABIC_GLUED = rf"\d{{1,2}}(?:[.．、](?!\d)|{ARABIC_POINT_BEFORE_YEAR})"
+INLINE_ARABIC_MARKERS = (
+    r"\d{1,2}(?:\.\d{1,2}){1,2}(?=[ \t\u3000]*[\u4e00-\u9fff])"
+    rf"|\d{{1,2}}(?:[.．、﹒](?!\d)|{ARABIC_POINT_BEFORE_YEAR})|（\d{{1,2}}）"
+)
 # INLINE_ARABIC_LIST_ENTRY: an arabic item read inline (1. / （1）) is a heading when its paragraph goes on
 # past its first sentence ("1．加快推进工业领域节能降碳。推进…", or a title glued to that sentence:
 # "1.人工智能安全治理原则秉持共同、综合…的安全观，…。"). An item whose first clause ends at ；, that is one
@@ -675,6 +706,21 @@ ANNEX_ANNOUNCED = re.compile(r"附后")
 UNLABELLED_ANNEX_TITLE = re.compile(
     rf"^[^\s。，,；;：:！？!?、]{{2,{ATTACHED_PLAN_TITLE_MAX}}}?{ATTACHED_PLAN_KINDS.pattern}$"
 )
+# CITED_ANNEX_LABEL_LOST (fix22seg, round 22): a PDF extraction may lose the 附件1 / 附件2 lines over a letter's
+# attachments and keep their titles only. The letter cites them by number, "进行登记备案（附件1）" / "可参照记分标准对
+# 相关责任人员记分（附件2）", the signature's date closes it, then "登记备案及登记备案状态维护" / "定点医药机构通过…"
+# … "记分规则（2024年版）（推荐）" / "国家医保局根据…" (nat-medins-payment-qualification-2024, a ministries' opinion).
+# Where the letter cites N attachments so and no line of the text opens with 附件 (CITED_ANNEX_LABEL_LINE),
+# the first N title lines below the date - short (CITED_ANNEX_TITLE_MAX), no sentence or clause mark, no marker,
+# over a line of text with a clause mark - head them as documents of their own (round-22 gold: unnumbered level-1
+# headings, as the titles of documents one notice carries are).
+CITED_ANNEX = re.compile(r"[（(]见?附件(?P<n>\d{1,2})[）)]")
+# Any line opening with 附件 (a list "附件：1.…报名表", a page's "### 附件下载", a link "[附件：2.…doc]") shows the
+# labels or the list were kept (sz-banquet-food-safety-2026, heldout17: the forms it cites are downloads).
+CITED_ANNEX_LABEL_LINE = re.compile(r"^[ \t\u3000#*\[]*附[ \u3000]*件")
+CITED_ANNEX_TITLE_MAX = 40
+CITED_ANNEX_TITLE = re.compile(rf"^[^\s。，,；;：:！？!?、【】]{{4,{CITED_ANNEX_TITLE_MAX}}}$")
+CITED_ANNEX_TEXT_MARK = re.compile(r"[，。；：]")
 # A table of contents lists the headings down to some depth. In a text that lost its line breaks
 # (read from its TOC), a listed heading with no listed heading below it may still number run-in
 # sub-headings in the style the TOC uses one level deeper: under "（一）强化企业技术创新主体地位" (listed),
@@ -895,6 +941,14 @@ INLINE_TWO_CLAUSE_SENTENCE_MIN = 6
 # 石化行业智能制造标准体系" (nat-petrochem-std-guide-2022 and the other 智能制造标准体系建设指南 of round 6, joined).
 PROVISION_TARGET_YEAR = re.compile(r"到(?:19|20)\d\d")
 UNTITLED_PROVISION_STYLES = ("paren-cn",)
+# REQUIREMENT_PROVISIONS (fix22seg, round 22): a run of untitled provisions half of whose first sentences state
+# what shall or may be done (CLAUSE_REQUIREMENT) or ask it (REQUEST_IN_CLAUSE) are a notice's requirements, clauses:
+# "一、申报要求（一）申报单位应具有…。（二）申报单位具备…。（三）申报单位应充分了解…。（四）申报单位须在…"
+# (nat-permit-spec-projects-call-2018), "四、有关事项…（三）请高度重视，…（四）请推荐单位向评委会秘书处提交…"
+# (nat-eco-civilization-award-2022); round-22 gold, as heldout17's untitled duties.
+# A request asks with 请 at its subject's end as well: "（三）电子邮件标题和邮寄材料信封请注明…", "（四）申报材料的
+# 电子件请发送到联系人电子邮箱" (the same call); not 申请 / 提请, nor 请求 / 请示.
+REQUEST_IN_CLAUSE = re.compile(r"(?<![申提])请(?![求示])")
 UNTITLED_PROVISIONS_SHARE = 2 / 3
 # TITLED_ENTRY_OPENERS: a （n） paragraph whose short title (at most TITLED_ENTRY_TITLE_MAX characters) runs into a
 # first sentence opening with a word of sentences, not of subjects, is a titled entry, not an untitled provision,
@@ -953,6 +1007,17 @@ RESTATED_TITLE_WORDS_MIN = 5
 # RESTATED_AFTER_SUBJECT: or its opening words after a subject of one or two characters ("五、防雷和接地|电站防雷和接地
 # 应符合《…》的相关规定", round 12 PDF text): the title ends before that subject.
 RESTATED_AFTER_SUBJECT = 2
+# RESTATED_LISTED_OPENING (fix22seg, round 22): a part's title that opens with a list of nouns, glued to a first
+# sentence that opens with the same list, ends where the list starts again: "二、先进集体、先进个人候选对象推荐条件|
+# 先进集体、先进个人的评选应满足以下3个条件。", "三、先进集体、先进个人候选对象申报推荐|先进集体、先进个人候选对象由…"
+# (nat-eco-civilization-award-2022, a ministry's notice on one line). The list's first noun (GLUED_TITLE_MIN to
+# RESTATED_LISTED_WORDS_MAX characters) and its 、 come again with no clause mark before them.
+RESTATED_LISTED_WORDS_MAX = 8
+# OPENING_AS_LABEL (fix22seg, round 22): a part's title glued to a field label that repeats the title's first
+# word ends before the label: "四、联系人及联系方式|联系人：生态环境部王之正 赵军通信地址：…"
+# (nat-permit-spec-projects-call-2018, a ministry's call on one line). The word is two to four characters, the
+# title clause-free up to it.
+OPENING_AS_LABEL = re.compile(r"(?P<title>(?P<word>[\u4e00-\u9fff]{2,4})[^。；，、：:\s]{1,30}?)(?P=word)[：:]")
 # YEAR_OPENING_NOT_RESTATED (session 20): a title that opens with a year is not restated by a sentence that opens with
 # the same year ("三、2026年重点工作|2026年是中国共产党成立105周年，…", a provincial government report joined onto
 # one line, cut at "2026年重点|工作2026年是…" as if 工作 were the sentence's subject): the year dates the sentence
@@ -1567,6 +1632,16 @@ HEADING_AFTER_MARK = re.compile(
 QUESTION_HEADING = re.compile(
     r"(?:(?P<number>(?<![\d.])\d{1,2}[.、](?!\d)|" + CN_NUMERAL + r"、)[ \t\u3000]*)?"
     r"(?P<marker>问[:：])(?P<title>(?:(?!答[:：])[^\n？]){2,80}？|[^\n？。]{2,80}。)(?=[ \t\u3000]*答[:：])"
+)
+# NUMBERED_FAQ_QUESTION (fix22seg, round 22): a FAQ page's numbered questions, each answered by 答：, crawled onto
+# one line glue the first to the page's fields and each to the answer before it: "…来源：市人力资源社会保障局、市人力
+# 资源市场服务中心1.2025年度积分制入户指标有多少个？答：根据年度人口迁入计划，…持平。2.申请2025年度积分制入户需要
+# 具备哪些基本条件？答：…" (gz-points-hukou-faq-2025 joined; round-22 gold: number 1., the question up to its ？, a
+# line with two questions one heading). Numbered 1, 2, … in sequence, MIN_QUESTIONS of them at least, they are the
+# text's sections as 问： questions are (a point before a year is the number's: ARABIC_POINT_BEFORE_YEAR).
+NUMBERED_FAQ_QUESTION = re.compile(
+    rf"(?P<number>(?<![\d.．])(?P<n>\d{{1,2}})(?:[.．、](?!\d)|{ARABIC_POINT_BEFORE_YEAR}))[ \t\u3000]*"
+    r"(?P<title>[^。；！？\n]{2,60}？(?:[^。；！？\n答]{2,30}？)?)(?=[ \t\u3000]*答[:：])"
 )
 
 # --- Task blocks -----------------------------------------------------------------------------
@@ -2460,8 +2535,13 @@ TITLE_ENDING = re.compile(
 # A notice title that runs on into its 文号 or recipients because the text lost its line breaks:
 # "国务院关于印发国家环境保护“十二五”规划的通知国发〔2011〕42号 各省、自治区…". The notice ends at
 # 通知/决定/公告/函 when a document number or an addressee follows at once.
+# NOTICE_RUN_ON_LEAD (fix22seg, round 22): an announcement (公告) has no addressees, its lead's purpose or ground
+# follows the title at once: "关于发布《大型活动碳中和实施指南（试行）》的公告为推动践行低碳理念，…"
+# (nat-event-carbon-neutral-guide-2019, a ministry's page on one line, titled by its file name before).
+NOTICE_RUN_ON_LEAD = r"为了?|根据|按照|依据"
 NOTICE_RUN_ON = re.compile(
-    r"(?:通知|决定|公告|函)(?=\s*[（(]?[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}|\s*各(?:省|市|区|县|地|部门|有关))"
+    r"(?:通知|决定|公告|函)(?=\s*[（(]?[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}|\s*各(?:省|市|区|县|地|部门|有关)"
+    rf"|(?:{NOTICE_RUN_ON_LEAD})[\u4e00-\u9fff])"
 )
 
 # Titles of an interpretation, not a plan: an official 解读, or a department head answering
@@ -2651,6 +2731,10 @@ TOOLBAR_LINE = re.compile(
     r"^[ \t\u3000]*【?(?:下载|打印|全屏|收藏|分享(?:到)?|转发|关闭|返回|纠错|打印本页|关闭窗口|字号|字体|大|中|小"
     r"|加大|还原|减小)(?:[:：].{0,40})?】?[ \t\u3000]*$"
 )
+# LEADING_ATTACHMENT_LABEL (fix22seg, round 22): a Word file that was some covering document's attachment keeps
+# that label alone above its own title: "附件2" / "" / "福建省生态文明建设促进条例" / "（2018年9月30日…通过）"
+# (fj-eco-civilization-regs-2018; round-22 gold: the label is front matter). Never part of the title.
+LEADING_ATTACHMENT_LABEL = re.compile(r"^附[ \u3000]*件[ \u3000]*\d{0,2}[：:]?$")
 # A PDF page number glued in front of the headline by a concatenated extraction ("22 中共上海市委、
 # 上海市人民政府关于…的意见"), and symbol junk a PDF extraction leaves there ("#! +北京市生态安全
 # 格局专项规划"): cut off the title, never part of it. A front page numbered in Roman numerals leaves
@@ -2897,10 +2981,16 @@ SIGNATURE_IN_RUN = re.compile(
 # 规划环评管理信息共享系统使用说明…" (nat-eia-infosys-2021, heldout13, mee.gov.cn on one line). The annex title ends
 # in a document kind (ANNEX_TITLE_KINDS); the signer and date are followed by the publication note, as nowhere else.
 ANNEX_TITLE_KINDS = "说明|方案|办法|清单|目录|名单|名录|表|指南|细则|要点|计划|规程|规范|标准|模板|格式"
+# ANNEX_AFTER_SIGNATURE (fix22seg, round 22): without the publication note the first annex itself may follow the
+# date, "…附件：1.排污许可技术规范项目指南2.国家环境保护标准制修订项目申报表生态环境部办公厅2018年6月7日附件1.排污许可
+# 技术规范项目指南序号…" (nat-permit-spec-projects-call-2018, mee.gov.cn on one line): its label closes the letter too.
+# There the list holds two titles, the first ending in a kind inside the second ("…保护标准|制修订项目申报表"): no
+# signer holds the kind 表, so the signer starts after it (生态环境部办公厅, not 制修订项目申报表生态环境部办公厅).
+ANNEX_AFTER_SIGNATURE = r"附件\d{0,2}[.．、]?[\u4e00-\u9fff]"
 SIGNATURE_AFTER_ANNEX_LIST = re.compile(
     r"附件[：:][ \t\u3000]*(?:\d{1,2}[.．、][ \t\u3000]*)?[^。；\n]{2,80}?(?:" + ANNEX_TITLE_KINDS + r")"
-    r"(?P<organs>[\u4e00-\u9fff、]{1,60}?[院厅部委局司府会办室署央心组处所队])"
-    r"(?P<date>(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)(?=[（(](?:此件|本文))"
+    r"(?P<organs>(?:(?!表)[\u4e00-\u9fff、]){1,60}?[院厅部委局司府会办室署央心组处所队])"
+    rf"(?P<date>(?P<y>\d{{4}})年(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日)(?=[（(](?:此件|本文)|{ANNEX_AFTER_SIGNATURE})"
 )
 # A notice signed jointly by many bodies lists them above its date, often two or more glued on a
 # line where a two-column table was flattened ("黄浦区发展和改革委员会黄浦区建设和管理委员会" / … /
@@ -3105,8 +3195,12 @@ DECREE_DATE = re.compile(r"\d{4}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日")
 # by "中华人民共和国国务院令" / "第　559　号" (nat-plan-eia-regs-2009, nat-ship-pollution-regs-2009,
 # nat-marine-project-regs-2006): the organ is 国务院 (the state's name before it is no part of it; its name
 # ends in 院, which the list of endings lacked), and the number stands between full-width spaces.
+# DECREE_ORGAN_SPLIT (fix22seg, round 22): PDF text breaks a line inside a cited decree's organ and leaves a space
+# there, "《医疗机构医疗保障定点管理暂行办法》（国家医 疗保障局令第2号" (nat-medins-payment-qualification-2024):
+# an organ never starts right after a space that follows a Chinese character or a bracket ("疗保障局" was the
+# opinion's issuer).
 DECREE_ISSUER = re.compile(
-    r"(?<![\u4e00-\u9fff])(?<!》（)(?<!》\()(?:中华人民共和国)?"
+    r"(?<![\u4e00-\u9fff])(?<!》（)(?<!》\()(?<![\u4e00-\u9fff（(] )(?:中华人民共和国)?"
     r"(?P<organ>国务院|[\u4e00-\u9fff]{2,30}?(?:人民政府|部|委员会|总局|局|署|银行))"
     r"令[ \t\u3000]*\n?[ \t\u3000\n]*[（(]?第[ \t\u3000]*\d{1,4}[ \t\u3000]*号"
 )
@@ -3722,10 +3816,15 @@ TOPIC_TITLE = re.compile(r"关于[^。；，：]{2,40}?问题")
 # 2018年9月30日广东省…批准…）" → 东莞市人民代表大会常务委员会 (dg-eco-civilization-regs-2018: the adopting body, not
 # the province that approved it). Read in the note right under the title (REGULATION_ADOPTION_CHARS), its line breaks
 # and spaces dropped (Word files break the note mid-word: "常务委\n员会").
+# ABBREVIATED_CONGRESS (fix22seg, round 22): an older note names the session short, without 第 before the term
+# and with the congress abbreviated: "（1994年2月21日黑龙江省八届人大常委会第八次会议通过 …修正 2008年6月13日
+# 黑龙江省第十一届人民代表大会常务委员会第三次会议修订）" (hlj-civilized-units-regs-2008) → 黑龙江省人民代表大会
+# 常务委员会, named in full.
 REGULATION_TITLE = re.compile(r"(?:条例|规定|办法)$")
 REGULATION_ADOPTION = re.compile(
-    r"[（(](?:\d{4}年\d{1,2}月\d{1,2}日)?(?P<body>[\u4e00-\u9fff]{2,12}?)?第[一二三四五六七八九十]+届"
-    r"(?P<national>全国)?人民代表大会(?P<standing>常务委员会)?第[一二三四五六七八九十]+次(?:全体)?会议(?:审议)?通过"
+    r"[（(](?:\d{4}年\d{1,2}月\d{1,2}日)?(?P<body>[\u4e00-\u9fff]{2,12}?)?第?[一二三四五六七八九十]+届"
+    r"(?P<national>全国)?(?:人民代表大会|人大)(?P<standing>常务委员会|常委会)?第[一二三四五六七八九十]+次(?:全体)?会议"
+    r"(?:审议)?通过"
 )
 REGULATION_ADOPTION_CHARS = 200
 # ABBREVIATED_ISSUERS (fix19seg, after round 19's score): a page's metadata may name joint issuers by the first and

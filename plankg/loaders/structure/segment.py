@@ -57,12 +57,18 @@ from plankg.loaders.rules.structure import (
     BOX_TITLE,
     BRACKETED_CHILD_GLUED_TO_TITLE,
     BRACKETED_LINE,
+    BRACKETED_PROVISION_TITLE,
+    BRACKETED_PROVISIONS_MIN,
     CHAPTER,
     CHAPTER_MARKER_ALONE,
     CHAPTER_RUN_SPLIT,
     CHAPTER_RUN_STOP,
     CHAPTER_TITLE_TAIL,
     CHAPTER_UNIT_RANK,
+    CITED_ANNEX,
+    CITED_ANNEX_LABEL_LINE,
+    CITED_ANNEX_TEXT_MARK,
+    CITED_ANNEX_TITLE,
     CLAUSE_REQUIREMENT,
     CLAUSE_WRAP_MIN_WIDTH,
     CLAUSE_WRAP_SHARE,
@@ -124,6 +130,7 @@ from plankg.loaders.rules.structure import (
     GLUED_RUN_IN_STYLE,
     GLUED_SENTENCE_MIN,
     GLUED_TITLE_BRACKETS,
+    GLUED_TITLE_MAX,
     GLUED_TITLE_MIN,
     GLUED_TOC_INLINE_SHARE,
     GLUED_WORD_TAIL,
@@ -133,6 +140,8 @@ from plankg.loaders.rules.structure import (
     HEADLINE_BREAKS,
     HEADLINE_END,
     HEADLINE_LINE_MAX,
+    INLINE_ANNOUNCED_LIST,
+    INLINE_ANNOUNCED_LIST_STYLES,
     INLINE_ARABIC_ENTRY_END,
     INLINE_ARABIC_LIST_STYLES,
     INLINE_ATTACHED_PLAN,
@@ -191,8 +200,10 @@ from plankg.loaders.rules.structure import (
     NOTES_LABEL,
     NOTICE_END,
     NUMBER_CELL,
+    NUMBERED_FAQ_QUESTION,
     NUMBERED_PARAGRAPH_LOOKBACK,
     ONE_SENTENCE_PARAGRAPH_STYLES,
+    OPENING_AS_LABEL,
     ORDINAL_PARAGRAPH,
     PAGE_BROKEN_CLAUSE,
     PAGE_BROKEN_CLAUSE_CHARS,
@@ -224,11 +235,13 @@ from plankg.loaders.rules.structure import (
     REPEATED_SUB_TITLE_MIN,
     REPEATED_SUB_TITLE_SHARE,
     REPEATED_SUB_TITLE_TRAILING,
+    REQUEST_IN_CLAUSE,
     REQUIREMENT_ENTRIES_MIN,
     REQUIREMENT_LISTS_MIN,
     RESTATED_ENTRIES_MIN,
     RESTATED_ENTRIES_STYLES,
     RESTATED_LABEL_MIN,
+    RESTATED_LISTED_WORDS_MAX,
     RUN_IN_BEFORE,
     RUN_IN_ITEM_STYLES,
     RUN_IN_MIN,
@@ -573,6 +586,33 @@ def _unlabelled_annex(lines: list[Line], i: int) -> bool:
     )
 
 
+def _cited_annex_titles(lines: list[Line]) -> set[int]:
+    """The indexes of the title lines of attachments the letter cites by number whose 附件 labels were lost
+    (CITED_ANNEX_LABEL_LOST); empty when it cites none or some line labels one."""
+    cited = {match.group("n") for line in lines for match in CITED_ANNEX.finditer(line.text)}
+    if not cited or any(CITED_ANNEX_LABEL_LINE.match(line.text) for line in lines):
+        return set()
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+
+    def title_line(k: int) -> bool:
+        text = lines[filled[k]].text.strip()
+        return (
+            k + 1 < len(filled)
+            and CITED_ANNEX_TITLE.match(text) is not None
+            and read_marker(text) is None
+            and DATE_LINE.match(text) is None
+            and CITED_ANNEX_TEXT_MARK.search(lines[filled[k + 1]].text) is not None
+        )
+
+    dated = next(
+        (k for k in range(len(filled) - 1) if DATE_LINE.match(lines[filled[k]].text.strip()) and title_line(k + 1)),
+        None,
+    )
+    if dated is None:
+        return set()
+    return set([filled[k] for k in range(dated + 1, len(filled)) if title_line(k)][: len(cited)])
+
+
 def _listed_at(text: str, match: re.Match[str], toc_titles: dict[str, list[str]], whole: bool = False) -> bool:
     """Does the TOC list the title that follows this glued marker (``whole``: as all the rest of
     the line)?"""
@@ -669,6 +709,8 @@ NAMED_STYLE = "named"
 ATTACHMENT_STYLE = "attachment"
 # The open-styles stack entry of one of several documents issued by one notice.
 DOCUMENT_STYLE = "document"
+# The open-styles stack entry of a provision titled in brackets (BRACKETED_PROVISION_TITLE).
+BRACKETED_PROVISION_STYLE = "bracketed-provision"
 # A notice issuing one document is the usual case (its title is the plan's); from two on, each
 # document's title line heads its own part.
 MIN_ISSUED_DOCUMENTS = 2
@@ -767,6 +809,10 @@ def headings_from_lines(
     toc_label_at = None if toc is not None else -1  # where a "目录" line parse_toc could not read stands
     lost_numbers = _lost_number_entries(toc)
     paged = sum(PAGE_MARK_LINE.match(line.text) is not None for line in lines) >= PAGED_TEXT_MARKS_MIN
+    cited_annexes = _cited_annex_titles(lines)  # CITED_ANNEX_LABEL_LOST
+    # BRACKETED_PROVISION_TITLE: "【登记备案要求】定点医药机构…", where the text opens several lines so
+    bracketed = sum(BRACKETED_PROVISION_TITLE.match(line.text) is not None for line in lines)
+    bracketed_titles = bracketed >= BRACKETED_PROVISIONS_MIN
     for i, line in enumerate(lines):
         if not line.text.strip() or i in inline_items or skip_from <= line.start < skip_until:
             continue
@@ -784,14 +830,17 @@ def headings_from_lines(
         following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
         next_line = lines[following].text.strip() if following is not None else ""
         named = _LINE_SPACES.sub("", line.text)
-        if line.start >= body_start and (fold_title(line.text) in issued if issued else _unlabelled_annex(lines, i)):
+        if line.start >= body_start and (
+            fold_title(line.text) in issued if issued else (_unlabelled_annex(lines, i) or i in cited_annexes)
+        ):
             # A document of its own opens here: the second one a notice issues ("安徽省工业互联网创新
             # 发展行动计划（2021-2023年）"), or, where a letter issues none by name, the annex it
             # announces after its date ("2022年9月20日" / "交通强国建设试点任务要点（北京工业大学）",
             # UNLABELLED_ANNEX).
-            if not issued and headings and all(h.level == 1 and h.number for h in headings):
+            if not issued and i not in cited_annexes and headings and all(h.level == 1 and h.number for h in headings):
                 # COVER_LETTER_POINTS: the letter's own points ("一、原则同意…。" / "二、加强…") before
-                # the annex it announces are its front matter, no sections
+                # the annex it announces are its front matter, no sections; a letter whose titled parts cite
+                # their attachments keeps them (CITED_ANNEX_LABEL_LOST: "三、完善管理流程" / "…登记备案（附件1）…")
                 headings.clear()
             stack.clear()
             last_number.clear()
@@ -1052,6 +1101,13 @@ def headings_from_lines(
                     headings.append(replace(found_inline, level=level, start=at, title_end=end))
                 body_seen = True
                 continue
+        provision = BRACKETED_PROVISION_TITLE.match(line.text) if bracketed_titles else None
+        if provision is not None:
+            # BRACKETED_PROVISION_TITLE: the provision's title heads it, one level below what is open
+            start, title = line.start + provision.start("title"), provision.group("title")
+            headings.append(Heading(push(stack, BRACKETED_PROVISION_STYLE, 0), "", title, start, start + len(title)))
+            body_seen = True
+            continue
         # SENTENCE_PER_LINE reads the points of a text made of them, not the items under its chapters
         points = sentences and all(style in ONE_SENTENCE_PARAGRAPH_STYLES for style, _ in stack)
         parsed = read_heading_line(line.text, points)
@@ -2836,6 +2892,7 @@ def headings_inline(
         accepted = _inline_markers(text, start, first, numbering)
     headings = []
     provisions = _untitled_provisions(text, accepted)
+    required = _requirement_provisions(text, accepted, provisions)
     pointed: set[tuple[str, int]] = set()  # (style, level) of points a lead sentence announced
     with_parts = _levels_with_headings_below(accepted)
     list_entries = _inline_list_entries(text, accepted)
@@ -2844,7 +2901,7 @@ def headings_inline(
         limit = accepted[index + 1][0] if index + 1 < len(accepted) else len(text)
         point = read_marker(written)
         style = point.style if point is not None else ""
-        if index in list_entries:
+        if index in list_entries or index in required:
             continue
         if (
             LEAD_POINTS_BEFORE.search(text, max(0, at - LEAD_POINTS_LOOKBACK), at)
@@ -3106,11 +3163,21 @@ def _inline_list_entries(text: str, accepted: list[tuple[int, int, str, int]]) -
     for index, (_, _, written, level) in enumerate(accepted):
         del parents[level - 1 :]
         marker = read_marker(written)
-        if marker is not None and marker.style in (*INLINE_ARABIC_LIST_STYLES, *INLINE_SEMICOLON_LIST_STYLES):
+        if marker is not None and marker.style in (
+            *INLINE_ARABIC_LIST_STYLES,
+            *INLINE_SEMICOLON_LIST_STYLES,
+            *INLINE_ANNOUNCED_LIST_STYLES,
+        ):
             runs.setdefault((parents[-1] if parents else -1, marker.style), []).append(index)
         parents.extend([index] * (level - len(parents)))
     entries: set[int] = set()
     for (_, style), siblings in runs.items():
+        first = accepted[siblings[0]][0]
+        if style in INLINE_ANNOUNCED_LIST_STYLES and INLINE_ANNOUNCED_LIST.search(
+            text, max(0, first - LEAD_POINTS_LOOKBACK), first
+        ):
+            entries.update(siblings)  # INLINE_ANNOUNCED_LIST: "…应满足以下3个条件。（一）…"
+            continue
         if style in INLINE_SEMICOLON_LIST_STYLES:
             if len(siblings) > 1 and all(_inline_semicolon_entry(text, accepted, k) for k in siblings[:-1]):
                 entries.update(siblings)  # INLINE_SEMICOLON_LIST
@@ -3352,6 +3419,33 @@ def _untitled_provisions(text: str, accepted: list[tuple[int, int, str, int]]) -
     if len(subject_led) < UNTITLED_ENTRIES_MIN or len(subject_led) < UNTITLED_PROVISIONS_SHARE * len(entries):
         return set()
     return {index for index, _ in entries}
+
+
+def _requirement_provisions(text: str, accepted: list[tuple[int, int, str, int]], provisions: set[int]) -> set[int]:
+    """The untitled provisions (UNTITLED_PROVISIONS) of the sibling runs most of whose first sentences state what
+    shall or may be done, or ask it (REQUIREMENT_PROVISIONS, half of them at least): clauses, not headings."""
+    runs: dict[int, list[int]] = {}  # parent index → sibling provisions
+    parents: list[int] = []
+    for index, (_, _, _, level) in enumerate(accepted):
+        del parents[level - 1 :]
+        if index in provisions:
+            runs.setdefault(parents[-1] if parents else -1, []).append(index)
+        parents.extend([index] * (level - len(parents)))
+    required: set[int] = set()
+    for siblings in runs.values():
+        sentences = [
+            _provision_sentence(
+                text, accepted[k][1], accepted[k + 1][0] if k + 1 < len(accepted) else len(text)
+            ).strip()
+            for k in siblings
+        ]
+        asked = sum(
+            _requirement(s) or REQUEST_IN_CLAUSE.search(re.split(r"[，；,;。]", s, maxsplit=1)[0]) is not None
+            for s in sentences
+        )
+        if len(siblings) >= UNTITLED_ENTRIES_MIN and 2 * asked >= len(siblings):
+            required.update(siblings)
+    return required
 
 
 def _titled_entry_end(sentence: str) -> int | None:
@@ -3601,6 +3695,18 @@ def _opens_after_head_noun(title: str, end: int) -> bool:
     return title[end - 2 : end] in TITLE_HEAD_NOUNS and any(title.startswith(o, end) for o in SENTENCE_OPENERS)
 
 
+def _restated_listed_opening(title: str) -> int | None:
+    """Where a title that opens with a list of nouns (its first words before a 、) ends, glued to a sentence that opens
+    with the same list (RESTATED_LISTED_OPENING); None when it does not."""
+    first = title.split("、", 1)[0]
+    if "、" not in title or not GLUED_TITLE_MIN <= len(first) <= RESTATED_LISTED_WORDS_MAX:
+        return None
+    again = title.find(first + "、", len(first) + 1)
+    if again < 0 or again > GLUED_TITLE_MAX or re.search(r"[，。；：！？]", title[:again]):
+        return None
+    return again
+
+
 def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None:
     """Where an inline heading's title glued to its first sentence ends ("总体要求|以习近平…",
     "成员单位|联席会议由…"): at the earlier of a sentence opener (SENTENCE_OPENERS) and the end of
@@ -3610,6 +3716,12 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None
     mark (a stand-alone title glued to its paragraph), where the sentence may open with a verb of work
     too (INLINE_SENTENCE_OPENERS); a short run-in title that ends at its own 。 ("（一）大力督促落实…
     责任制。") and a provision led by its subject ("有关部门应当…落实到…，") keep those verbs."""
+    listed = _restated_listed_opening(title)
+    if listed is not None:
+        return listed  # RESTATED_LISTED_OPENING: "先进集体、先进个人候选对象推荐条件|先进集体、先进个人的评选…"
+    label = OPENING_AS_LABEL.match(title)
+    if label is not None and len(label.group("title")) >= GLUED_TITLE_MIN:
+        return label.end("title")  # OPENING_AS_LABEL: "联系人及联系方式|联系人：…"
     clause = re.split(r"[，、：；\s]", title, maxsplit=1)[0]
     openers: tuple[str, ...] = (
         (INLINE_OPENERS if stand_alone else SENTENCE_OPENERS)
@@ -3668,6 +3780,9 @@ def segment(
             return inline, [Issue(code="inline-headings", message="text without line breaks: headings read inline")]
         return listed, listed_issues
     if toc is None and glued:
+        faq = _numbered_faq_questions(text)
+        if len(faq) >= MIN_QUESTIONS:
+            return faq, [Issue(code="inline-headings", message="text without line breaks: FAQ questions read inline")]
         inline = _inline_issued_documents(text) or headings_inline(text)
         if inline and len(inline) >= len(_questions(text)):
             return inline, [Issue(code="inline-headings", message="text without line breaks: headings read inline")]
@@ -3817,6 +3932,17 @@ def join_wrapped_titles(text: str, headings: list[Heading]) -> list[Heading]:
         title = "".join(ch for k, ch in enumerate(heading.title) if at + k not in wrapped)
         joined.append(replace(heading, title=title) if title != heading.title else heading)
     return joined
+
+
+def _numbered_faq_questions(text: str) -> list[Heading]:
+    """The numbered questions of a FAQ read inline, each before its 答： (NUMBERED_FAQ_QUESTION), when they run 1, 2, …
+    in sequence; empty otherwise."""
+    if "答" not in text:
+        return []
+    found = list(NUMBERED_FAQ_QUESTION.finditer(text))
+    if [int(m.group("n")) for m in found] != list(range(1, len(found) + 1)):
+        return []
+    return [Heading(1, m.group("number"), m.group("title"), m.start("number"), m.end("title")) for m in found]
 
 
 def _questions(text: str) -> list[re.Match[str]]:

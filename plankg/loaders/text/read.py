@@ -546,18 +546,30 @@ def _notice_subject_year(body: str) -> str:
 
 def _announced_annex_start(text: str) -> int:
     """Where an annex a letter announced (附后) starts under its signature's date
-    (UNLABELLED_ANNEX_TITLE): the letter is signed above it. The text's length when none does."""
-    from plankg.loaders.rules.structure import ANNEX_ANNOUNCED, DATE_LINE, UNLABELLED_ANNEX_TITLE
+    (UNLABELLED_ANNEX_TITLE), or where the first attachment it cites by number starts when their 附件 labels were
+    lost (CITED_ANNEX_LABEL_LOST): the letter is signed above it. The text's length when none does."""
+    from plankg.loaders.rules.structure import (
+        ANNEX_ANNOUNCED,
+        CITED_ANNEX,
+        CITED_ANNEX_LABEL_LINE,
+        CITED_ANNEX_TITLE,
+        DATE_LINE,
+        UNLABELLED_ANNEX_TITLE,
+    )
 
-    announced = ANNEX_ANNOUNCED.search(text)
+    announced = ANNEX_ANNOUNCED.search(text) or CITED_ANNEX.search(text)
     if announced is None:
         return len(text)
+    cited = announced.re is CITED_ANNEX
+    if cited and any(CITED_ANNEX_LABEL_LINE.match(line) for line in text.splitlines()):
+        return len(text)
+    annex_title = CITED_ANNEX_TITLE if cited else UNLABELLED_ANNEX_TITLE
     previous = ""
     position = 0
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         if stripped:
-            if position > announced.end() and DATE_LINE.match(previous) and UNLABELLED_ANNEX_TITLE.match(stripped):
+            if position > announced.end() and DATE_LINE.match(previous) and annex_title.match(stripped):
                 return position
             previous = stripped
         position += len(line)
@@ -620,6 +632,7 @@ def _opening_lines(head: str) -> list[str]:
         GLUED_DATABASE_HEADER,
         GLUED_TOOLBAR,
         INDEX_ROW_CELL_BREAK,
+        LEADING_ATTACHMENT_LABEL,
         PAGE_TITLE_TRAIL,
         PREVIOUS_DOCUMENT_TAIL,
         TITLE_PAGE_PREFIX,
@@ -629,6 +642,8 @@ def _opening_lines(head: str) -> list[str]:
     lines = [line.strip() for line in head.splitlines() if line.strip()]
     while lines and TOOLBAR_LINE.match(lines[0]):
         lines = lines[1:]
+    if len(lines) > 1 and LEADING_ATTACHMENT_LABEL.match(lines[0]):
+        lines = lines[1:]  # LEADING_ATTACHMENT_LABEL: "附件2" above the title
     if lines and (toolbar := GLUED_TOOLBAR.match(lines[0])) is not None and toolbar.end() < len(lines[0]):
         lines[0] = lines[0][toolbar.end() :].strip()  # GLUED_TOOLBAR: a page's buttons on one line with the title
     if lines and (crumbs := GLUED_BREADCRUMB.match(lines[0])) is not None and crumbs.end() < len(lines[0]):
@@ -788,7 +803,8 @@ def _regulation_issuer(title: str, head: str) -> str:
     if adopted is None:
         return ""
     body = "全国" if adopted.group("national") else (adopted.group("body") or "")
-    return f"{body}人民代表大会{adopted.group('standing') or ''}" if body else ""
+    standing = "常务委员会" if adopted.group("standing") else ""  # ABBREVIATED_CONGRESS: 常委会 named in full
+    return f"{body}人民代表大会{standing}" if body else ""
 
 
 # How far into a text its opening reaches: where a plan without a title line names itself.
