@@ -603,7 +603,10 @@ def _page_edge_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int,
             first = re.match(r"[ \t\u3000]*(?P<words>[^ \t\u3000]+)[ \t\u3000]*", line)
             # an annex's label ("附件 1" … "附件 5" over each annex) is its heading (ANNEX_LABEL_NOT_RUNNING)
             labelled = ATTACHMENT_LINE.match(line) is not None or read_marker(line.strip()) is not None
-            if first is not None and not labelled and len(first.group("words")) <= PAGE_EDGE_WORDS_MAX:
+            # a header is a name, not a sentence: a paragraph that happens to open each page stays
+            words = first.group("words") if first is not None else ""
+            sentence = any(ch in SENTENCE_END + "，" for ch in words)
+            if first is not None and not labelled and not sentence and len(words) <= PAGE_EDGE_WORDS_MAX:
                 found.setdefault(("header", first.group("words")), []).append((start, start + first.end()))
     running = [
         (words, spans)
