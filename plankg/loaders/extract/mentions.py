@@ -131,6 +131,7 @@ from plankg.loaders.rules.names import (
     COBUILT_BEFORE,
     COMMON_NOUN_TAG,
     COMPANY_FORM_WORDS,
+    COMPASS_REGIONS,
     CONJUNCTIONS,
     CONTACT_LINE,
     CONTINUATION,
@@ -359,6 +360,15 @@ from plankg.loaders.rules.names import (
     ROW_NUMBER_BEFORE,
     ROW_NUMBER_CELL,
     ROW_UNIT_OPENING,
+    SCHOOL_BREAK_TAGS,
+    SCHOOL_BREAK_WORDS,
+    SCHOOL_CLASS_WORDS,
+    SCHOOL_KIND_WORDS,
+    SCHOOL_NAME_END,
+    SCHOOL_NAME_MAX,
+    SCHOOL_OWN_MIN,
+    SCHOOL_PLACE_LEVEL,
+    SCHOOL_PLACE_TAGS,
     SEAL_NOTE,
     SECTOR_QUALIFIERS,
     SHARED_MODIFIER_ITEM,
@@ -2221,6 +2231,40 @@ def academy_institutes(text: str, start: int = 0, end: int | None = None) -> lis
         Mention(m.group(), "institution", "科研院所", m.start(), m.end())
         for m in ACADEMY_INSTITUTE.finditer(text, start, stop)
     ]
+
+
+def named_schools(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Schools named by a place and a word of their own (SCHOOL_NAME_END): "天河区御景小学",
+    "华南师范大学附属中学初中部"; schools by kind ("天河区公办中学", "地段对口小学") are none."""
+    stop = len(text) if end is None else end
+    found: list[Mention] = []
+    for m in SCHOOL_NAME_END.finditer(text, start, stop):
+        a = m.start()
+        while a > start and m.start() - a < SCHOOL_NAME_MAX and "\u4e00" <= text[a - 1] <= "\u9fff":
+            a -= 1
+        words = list(_posseg().cut(text[a : m.start()]))
+        offsets = [0]
+        for w in words:
+            offsets.append(offsets[-1] + len(w.word))
+        opening = None
+        for i, w in enumerate(words):
+            if w.flag in SCHOOL_BREAK_TAGS or w.word in SCHOOL_BREAK_WORDS:
+                opening = None
+            elif opening is None and w.flag in SCHOOL_PLACE_TAGS and _school_place(w.word):
+                opening = i
+        if opening is None:
+            continue
+        head = text[a + offsets[opening + 1] : m.start()]
+        if SCHOOL_CLASS_WORDS.search(head) or len(SCHOOL_KIND_WORDS.sub("", head)) < SCHOOL_OWN_MIN:
+            continue
+        first = a + offsets[opening]
+        found.append(Mention(text[first : m.end()], "institution", "其他", first, m.end()))
+    return [s for s in found if not any(o is not s and o.start <= s.start and s.end <= o.end for o in found)]
+
+
+def _school_place(word: str) -> bool:
+    """A place a school's name opens with: one written with its level, a province, a part of the country."""
+    return bool(SCHOOL_PLACE_LEVEL.match(word) or PLACE_RE.fullmatch(word) or word in COMPASS_REGIONS)
 
 
 def government_offices(text: str, start: int = 0, end: int | None = None) -> list[Mention]:

@@ -1762,6 +1762,32 @@ ACADEMY_INSTITUTE = re.compile(
     r"(?:中科院|中国科学院|中国农科院|中国农业科学院|中国社科院|中国医学科学院|中国林科院|中物院)"
     r"[\u4e00-\u9fff]{2,10}?所(?=[^\u4e00-\u9fff]|[等和与及]|$)"
 )
+# SCHOOL_NAME (round 22, a 天河 district news page on school admission): a school is named by its place and a
+# word of its own before 学校/中学/小学, a university's school and a school's section by the host's name:
+# "可报读天河区御景小学或广州市天河中学猎德实验学校的特教班", "到广州市启明学校、广州市启聪学校接受教育",
+# "华南师范大学附属中学初中部", "澳门培正中学" (round 8), "重庆师范大学城口附属中学" (round 21). These
+# endings are no INSTITUTION_ENDINGS: plans name schools by kind far more often ("薄弱学校", "中等职业学校",
+# "全区电脑派位学校", "地段对口小学"), so a school counts only where its name opens with a place written with
+# its level or a province or part of the country (SCHOOL_PLACE_LEVEL, PLACE_RE, COMPASS_REGIONS), jieba's
+# place word after the clause's last conjunction or 等 (SCHOOL_BREAK_TAGS, SCHOOL_BREAK_WORDS: "或", "以及",
+# "、", "…天河学校等多所学校"), and the words between the place and the ending are no kind of school
+# (SCHOOL_CLASS_WORDS: "天河区公办中学", "广州市义务教育学校", "广东省内普通高等学校", "老挝南塔省省立中学")
+# and leave at least SCHOOL_OWN_MIN characters without the words every school may carry (SCHOOL_KIND_WORDS:
+# "广州市实验学校" names a kind). A name inside a longer one ("广州市天河中学" in "广州市天河中学猎德实验
+# 学校") is that longer school's.
+SCHOOL_NAME_END = re.compile(r"(?:学校|中学|小学)(?:初中部|高中部|小学部)?(?![生部])")
+SCHOOL_NAME_MAX = 16
+SCHOOL_PLACE_TAGS = frozenset({"ns"})
+SCHOOL_PLACE_LEVEL = re.compile(r"..*(?:省|市|区|县|州|旗|镇)$")
+SCHOOL_BREAK_TAGS = frozenset({"c"})
+SCHOOL_BREAK_WORDS = frozenset({"、", "或", "和", "及", "以及", "与", "等"})
+SCHOOL_CLASS_WORDS = re.compile(
+    r"公办|民办|公立|私立|义务教育|中等|高等|普通|职业|技工|技术|专业|寄宿|乡村|乡镇|农村|山区|城区|地区|社区|"
+    r"贫困|边远|薄弱|对口|地段|户籍|毕业|所属|特殊|特教|专门|中小|省立|市立|县立|区立|区属|市属|省属|县属|"
+    r"重点|示范|优质|相关|各类|新建|周边|辖区|其他|所有|各|该|全"
+)
+SCHOOL_KIND_WORDS = re.compile(r"外国语|实验|附属")
+SCHOOL_OWN_MIN = 2
 # Government offices named by their short form ending in 办 (国务院新闻办, 西部开发办, 振兴东北办,
 # 省扶贫办): 办 ends so many verbs ("承办", "一网通办", "马上办") that it is no ending of its own. An
 # office counts where jieba knows it as an organisation (nt: "国务院新闻办", "西部开发办") or where
