@@ -46,3 +46,36 @@ def test_schools_by_kind_are_none() -> None:
     assert not _schools("登录“广州市义务教育学校招生报名系统”，到实际居住地地段对口小学现场递交材料，入读公办学校")
     assert not _schools("鼓励广东省内普通高等学校、本市中等职业学校和老挝南塔省省立中学")
     assert not _schools("全区电脑派位学校由原来的5所增至7所；改善乡镇初中寄宿制学校；国际网球学校")
+
+
+# round 22: the State Council's 1991 notice on protective mining of tungsten, tin, antimony and rare earths
+TUNGSTEN = (
+    "各省、自治区、直辖市人民政府，国务院各部委、各直属机构，解放军总后勤部，武警总部：有色金属矿产对我国社会主义现代化"
+    "建设具有重大作用。三、凡开采钨、锡、锑、离子型稀土矿产或以开采这些矿产为主的全民所有制矿山企业、集体所有制矿山企业，"
+    "需经中国有色金属工业总公司、国务院稀土领导小组审查批准。凡从事钨、锡、锑和离子型稀土矿产品冶炼及钨加工（含硬质合金）"
+    "的全民所有制企业，须分别经中国有色金属工业总公司和国务院稀土领导小组审查批准，由国家技术监督局根据批准文件及有关规定"
+    "颁发生产许可证。分别由中国有色金属工业总公司、国务院稀土领导小组会同国家工商行政管理局指定收购单位，实行统一收购。"
+    "由经贸部会同中国有色金属工业总公司、国务院稀土领导小组制定出口计划，指定出口单位，并制定出口管理办法。"
+    "向集体所有制矿山企业颁发采矿许可证，由省、自治区、直辖市人民代表大会常务委员会授权的机构办理。"
+    "八、解放军、武警、司法部门开办的钨、锡、锑、离子型稀土矿山企业及冶炼企业，由军矿主管部门、武警总部和司法部按本通知"
+    "的规定，办理审批领证手续。"
+)
+
+
+def test_bodies_of_an_old_state_council_notice() -> None:
+    _, institutions = document(TUNGSTEN)
+    # 经 before the bodies that review, alone or with others (APPROVER_LIST); the trade ministry's short form
+    # (MINISTRY 经贸); a bureau jieba knows whole (ADMINISTRATION_NAMED_TAG); the armed police's headquarters
+    assert {"中国有色金属工业总公司", "国家工商行政管理局", "经贸部", "武警总部", "司法部"} <= institutions
+    assert not {n for n in institutions if n.startswith(("需经", "须", "贸部"))}
+    # each such city's body (PROVINCE_CLASS_OPENING)
+    assert "直辖市人民代表大会常务委员会" not in institutions
+    # 行政 before a bare ending is still a kind of body
+    assert "教育行政局" not in document("由县教育行政局负责组织实施。")[1]
+
+
+def test_university_short_form_before_its_affiliated_school() -> None:
+    # round 22: the 天河 news page; 清华附中 is the university's school, not 清华大学
+    _, institutions = document("其中，清华附中湾区学校（智谷校区）、执信中学天河校区等多所学校将采用自主报名。")
+    assert "清华大学" not in institutions
+    assert "清华大学" in document("支持清华、北大在沪设立研究院。")[1]

@@ -95,6 +95,7 @@ from plankg.loaders.rules.names import (
     ACADEMY_INSTITUTE,
     ACTIVITY_ITEM,
     ADVERB_BEFORE_FUNCTION_WORD_TAGS,
+    AFFILIATED_SCHOOL_AFTER_FORM,
     AFTER_FRAME,
     AMBIGUOUS_ENDINGS,
     ANCHOR,
@@ -2209,6 +2210,7 @@ def listed_mentions(
                 village = form != full and (
                     VILLAGE_AFTER_FORM.match(run, pos + len(form)) is not None
                     or LANDFORM_AFTER_FORM.match(run, pos + len(form)) is not None
+                    or AFFILIATED_SCHOOL_AFTER_FORM.match(run, pos + len(form)) is not None
                 )
                 if whole and not village and (form == full or not run.startswith(full, pos)):
                     kind = "国际组织" if full in organisations else institution_kind(full)

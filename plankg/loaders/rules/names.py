@@ -645,6 +645,9 @@ NAMED_INSTITUTIONS: dict[str, str] = {
     "金融办": "政府部门",
     "扶贫办": "政府部门",
     "外办": "政府部门",
+    # The armed police's headquarters, an addressee and an actor of State Council notices (round 22, the 1991
+    # notice on tungsten mining): "解放军总后勤部，武警总部：", "由军矿主管部门、武警总部和司法部…办理审批".
+    "武警总部": "其他",
     "银保监会": "政府部门",
     "证监会": "政府部门",
     "银监会": "政府部门",
@@ -700,6 +703,9 @@ GOVERNMENT_GENERIC_WORDS = _words(
 # 行政 is generic only right before the body's ending (a kind of body: "教育行政局"); before the work a
 # bureau does it is part of its name: "青岛市行政审批服务局", "市行政执法局" (round 10).
 ADMINISTRATION_WORD = "行政"
+# … but a bureau jieba's dictionary knows whole as an organisation is named by its domain before 行政 (round 22,
+# the State Council's 1991 notice on tungsten mining): "会同国家工商行政管理局指定收购单位", "省工商行政管理局".
+ADMINISTRATION_NAMED_TAG = "nt"
 # A city's own laboratory is named by the city alone: "重庆实验室" (where "上海工程技术研究中心"
 # is a class).
 CITY_LAB = re.compile(rf"^(?:{'|'.join(PROVINCES)})实验室$")
@@ -897,6 +903,9 @@ MINISTRY = re.compile(
     # … and the industrial ones written short (round 15, a 1984 State Council notice): "煤炭部对统配煤矿实行
     # 总承包" (煤炭工业部), "冶金部", "化工部", "石油部".
     r"煤炭|冶金|化工|石油|"
+    # … and the trade ministry of 1982-1993 by its short form (round 22, the State Council's 1991 notice on
+    # tungsten mining): "由经贸部会同中国有色金属工业总公司…制定出口计划" (对外经济贸易部).
+    r"经贸|对外经济贸易|"
     # … and of the 1998-2008 government, named in replies and letters of those years (heldout6):
     # "批示发展改革委、科技部、建设部和环保总局", "经商信息产业部、国务院信息办".
     r"建设|信息产业|"
@@ -1243,6 +1252,9 @@ ANCHOR_WORDS = _words(
 # cut to "中心建设领导小组", "工作领导小组"). A verb of pushing or promoting that a leading group's ending
 # follows within twelve characters, with no punctuation between, opens no name: it is part of the group's.
 TASK_GROUP_AHEAD = r"(?![\u4e00-\u9fff]{0,12}?领导小组)"
+# A list of bodies that review or approve, written after 经 (the 经 anchor of _GUARDED_ANCHORS).
+_APPROVER = r"[\u4e00-\u9fff]{2,14}?(?:公司|集团|小组|[部委局厅署办府])"
+APPROVER_LIST = _APPROVER + r"(?:[、和及]" + _APPROVER + r")*(?:审查|审批|批准|同意|审核)"
 _GUARDED_ANCHORS = {
     "等": r"(?<![高平同中初均相])等(?!离子|级)",
     "利用": r"(?<!综合|循环|保护|开发|合理|高效|节约|资源)(?<!再)利用(?!率|效率)",
@@ -1346,7 +1358,13 @@ _GUARDED_ANCHORS = {
         # … and through the body's competent department that recommends: "经市政府主管部门推荐" (round 7).
         r"经(?=国务院|[\u4e00-\u9fff]{1,12}?[部委局厅署办府](?:[\u4e00-\u9fff]{0,4}?部门)?"
         r"(?:会同|同意|批准|审核|审定|认定|备案|组织|研究|推荐)"
-        r"|[\u4e00-\u9fff]{2,16}?委员会(?:评审|审议|审查|审定|审核|同意|批准))"
+        r"|[\u4e00-\u9fff]{2,16}?委员会(?:评审|审议|审查|审定|审核|同意|批准)"
+        # … and before the firm or group that reviews, alone or with others (round 22, the State Council's 1991
+        # notice on tungsten mining): "需经中国有色金属工业总公司、国务院稀土领导小组审查批准", "须分别经中国
+        # 有色金属工业总公司和国务院稀土领导小组审查批准" (APPROVER_LIST).
+        r"|" + APPROVER_LIST + r")"
+        # Not the short form of the 1982-1993 trade ministry, 经贸部 ("由经贸部会同…制定出口计划").
+        r"(?!贸部|贸委)"
     ),
 }
 # Counted items: "100家各级医院", "3个公用辅助研发平台", "六大生物医药产业基地", "一所…大学".
@@ -2826,6 +2844,9 @@ COUNTED_TIER_WINDOW = 14
 # … and so is a short form written before a landform, a road or a tunnel: "本宽线北大岭隧道及引线新建工程" (round 19,
 # a PPP project table) names a ridge's tunnel, not 北大 (北京大学).
 LANDFORM_AFTER_FORM = re.compile(r"(?:岭|峰|坡|沟|峪|岛|隧道|大桥|桥|路|街)")
+# … and so is one written before 附中/附小, the university's affiliated school (round 22, a 天河 news page on school
+# admission): "清华附中湾区学校（智谷校区）" names a school of 清华大学附属中学, not the university.
+AFFILIATED_SCHOOL_AFTER_FORM = re.compile(r"附(?:中|小|属中学|属小学)")
 # A table exploded one cell per line breaks a long name at a line end, leaving a body's bare ending alone on the
 # next line (round 19, a 上海 table of acceptance results): "临港新片区\n管理委员会", "百度智行科技（上海）\n有限公司".
 # The name is the line before and the ending, read without the break (the gold writes it as printed; white space is
