@@ -79,3 +79,23 @@ def test_university_short_form_before_its_affiliated_school() -> None:
     _, institutions = document("其中，清华附中湾区学校（智谷校区）、执信中学天河校区等多所学校将采用自主报名。")
     assert "清华大学" not in institutions
     assert "清华大学" in document("支持清华、北大在沪设立研究院。")[1]
+
+
+# round 22: parts 四–五 of MIIT's 2020 SME digital-services directory (a table flattened one cell per line)
+DIRECTORY = (
+    "五、数字化平台类\n序号\n服务商名称\n产品或活动名称\n主要功能与特色\n服务对象\n咨询电话\n\n"
+    "2\n中国信息通信研究院\n可信工业云公共服务平台\n"
+    "定期在地方开展企业上云培训，组织业界专家及代表就用户关心的问题进行指导和解答，推广平台服务内容，为企业排忧解难。\n"
+    "中小企业\n010-62300315\n\n"
+    "14\n上海企翔智能科技有限公司\nInSmart Cloud\n"
+    "InSmart Cloud工业智能云平台是业界专业、技术领先的全组态式工业云平台，可帮助用户解决工业数据孤岛问题。\n"
+    "电力、石油、煤矿、能源、冶金、有色、水务、化工、燃气等行业企业\n021-51721393\n"
+)
+
+
+def test_directory_products_after_any_provider_and_brands() -> None:
+    platforms, institutions = document(DIRECTORY)
+    # a product cell after a provider's cell that is no firm; a brand cell named whole in its features cell
+    assert {"可信工业云公共服务平台", "InSmart Cloud工业智能云平台"} <= platforms
+    assert "工业云公共服务平台" not in platforms
+    assert {"中国信息通信研究院", "上海企翔智能科技有限公司"} <= institutions

@@ -112,6 +112,8 @@ from plankg.loaders.rules.names import (
     BODY_VERB_ADVERB_TAGS,
     BODY_VERB_TAGS,
     BRACKETED_BODY_MIN,
+    BRAND_CELL,
+    BRAND_FEATURE_NAME,
     BRAND_MAX,
     BUILD_AFTER,
     BUILD_VERB,
@@ -2582,22 +2584,29 @@ def directory_products(text: str, start: int = 0, end: int | None = None) -> lis
     stop = len(text) if end is None else end
     found: list[Mention] = []
     previous = ""
+    provider = brand = False  # the line before was a provider's cell, a product cell of a Latin brand
     pos = start
     for line in text[start:stop].split("\n"):
         cell = line.strip(" \t\u3000\r")
         a = pos + line.find(cell)
+        after_provider, after_brand, provider = provider, brand, False
+        brand = after_provider and BRAND_CELL.match(cell) is not None
+        tail = BRAND_FEATURE_NAME.match(cell, len(previous.strip(" \t\u3000\r"))) if after_brand else None
         if (
             cell
             and len(cell) <= PRODUCT_CELL_MAX
             and PRODUCT_CELL_ENDING.search(cell)
-            and FIRM_LINE.search(previous.rstrip("\r"))
+            and (after_provider or FIRM_LINE.search(previous.rstrip("\r")))
         ):
             found.append(Mention(cell, "platform", platform_kind(cell), a, a + len(cell), "list", False))
+        elif tail is not None and cell.startswith(previous.strip(" \t\u3000\r")):
+            found.append(Mention(cell[: tail.end()], "platform", platform_kind(cell), a, a + tail.end(), "list", False))
         elif ROW_NUMBER_CELL.match(previous.strip(" \t\u3000\r")) and (
             PROVIDER_CELL.match(cell)
             or (PROVIDER_NAME_CELL.match(cell) and PROVIDER_HEADER.search(text, 0, a) is not None)
         ):
             found.append(Mention(cell, "institution", institution_kind(cell), a, a + len(cell), "list", False))
+            provider = True
         previous = line
         pos += len(line) + 1
     return found

@@ -2998,3 +2998,9 @@ PLATFORM_FIRM_AFTER = ("企业", "公司")
 # brackets (PROVIDER_NAME_CELL: "脉脉（北京市淘天下科技有限公司）" is a brand and its firm, left to the other rules).
 PROVIDER_HEADER = re.compile(r"^序号[ \t\u3000\r]*\n(?:服务商|单位|企业|机构)名称[ \t\u3000\r]*$", re.M)
 PROVIDER_NAME_CELL = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]{4,30}$")
+# A product cell follows the provider's cell, whatever the provider's ending (round 22, parts 四–五 of the same
+# directory): "2\n中国信息通信研究院\n可信工业云公共服务平台" (FIRM_LINE reads firms only). A product cell of Latin
+# letters alone is a brand the features cell then names whole, the brand and its ending (BRAND_CELL,
+# BRAND_FEATURE_NAME): "InSmart Cloud\nInSmart Cloud工业智能云平台是业界专业、技术领先的全组态式工业云平台".
+BRAND_CELL = re.compile(r"^[A-Za-z][A-Za-z0-9 .+\-]{2,30}$")
+BRAND_FEATURE_NAME = re.compile(r"[\u4e00-\u9fff]{2,16}?平台(?=是|为|，|,)")
