@@ -99,3 +99,22 @@ def test_directory_products_after_any_provider_and_brands() -> None:
     assert {"可信工业云公共服务平台", "InSmart Cloud工业智能云平台"} <= platforms
     assert "工业云公共服务平台" not in platforms
     assert {"中国信息通信研究院", "上海企翔智能科技有限公司"} <= institutions
+
+
+def test_linking_verb_between_two_platforms() -> None:
+    # round 22: a ministry's reply on cement permits (衔接 in ANCHOR_WORDS)
+    platforms, _ = document("推动排污许可管理信息平台衔接企业征信平台，健全企业信用评价体系，让企业诚信记录一目了然。")
+    assert "排污许可管理信息平台衔接企业征信平台" not in platforms
+    assert "排污许可管理信息平台" in platforms
+
+
+def test_standing_committee_and_listed_media() -> None:
+    # round 22: a ministry's reply on the environmental law (NAMED_INSTITUTIONS, ENUMERATED_KINDS 主流媒体)
+    _, institutions = document(
+        "2014年以来，我部积极配合全国人大常委会制修订了大气、水、土壤、固废、噪声、放射性等16部专门法律。"
+        "我部部领导参加个人访谈，并在新华社、人民日报等主流媒体发表多篇解读文章。"
+    )
+    assert {"全国人大常委会", "新华社", "人民日报"} <= institutions
+    # heldout6, the national AI plan: 跨媒体 is a kind of data, its list no media
+    _, institutions = document("建设涵盖地理位置、网络媒体和城市基础数据等跨媒体大数据平台，支撑企业开展智能商务。")
+    assert not institutions

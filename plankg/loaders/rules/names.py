@@ -648,6 +648,9 @@ NAMED_INSTITUTIONS: dict[str, str] = {
     # The armed police's headquarters, an addressee and an actor of State Council notices (round 22, the 1991
     # notice on tungsten mining): "解放军总后勤部，武警总部：", "由军矿主管部门、武警总部和司法部…办理审批".
     "武警总部": "其他",
+    # The national legislature's standing committee by its usual short form, named as an actor in replies to NPC
+    # deputies (round 22): "我部积极配合全国人大常委会制修订了大气、水、土壤…等16部专门法律".
+    "全国人大常委会": "其他",
     "银保监会": "政府部门",
     "证监会": "政府部门",
     "银监会": "政府部门",
@@ -1186,8 +1189,11 @@ ANCHOR_WORDS = _words(
     主办
     地点
     位于 业经 约谈
+    衔接
     """
 )
+# 衔接 (linking one thing to another, as 对接 and 连接) stands between a platform and the one it links to, no part of
+# either's name (round 22, a ministry's reply on cement permits): "推动排污许可管理信息平台衔接企业征信平台".
 # 位于 (lies in) and 业经 (has been approved by) open the place or body after them (round 20): "该项目位于山西晋北煤炭
 # 基地大同矿区" (an EIA approval) names the coal base, "…工作方案》业经市人民政府同意" (广州's V2G plan) the city's
 # government; round 19's PPP table: "位于双台子区精细化工产业园区内".
@@ -2474,6 +2480,11 @@ ENUMERATED_KINDS: dict[str, str] = {
     "科研院所": "科研院所",
     "院所": "科研院所",
     "医院": "医院",
+    # News media named in a list closed by 等…媒体 (round 22, a ministry's reply): "在新华社、人民日报等主流媒体发表
+    # 多篇解读文章"; media named by their standing (not "等跨媒体大数据平台": a kind of data, heldout6).
+    "主流媒体": "其他",
+    "新闻媒体": "其他",
+    "中央媒体": "其他",
 }
 # A qualifier naming a title or honour makes the items titles the firms hold, not firms: "服务券优先
 # 向…瞪羚、独角兽、小巨人、专精特新等荣誉资格的企业" (round 7), "获得…等称号的企业".
