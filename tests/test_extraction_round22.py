@@ -124,3 +124,13 @@ def test_office_network_a_plan_builds() -> None:
     # round 22: chapter 二 of the 2013 smart-forestry opinion (办公网 in FRAMED_PLATFORM_ENDINGS)
     platforms, _ = document("建成集约整合的中国林业网站群及中国林业办公网，实现资源整合及服务的统一。")
     assert "中国林业办公网" in platforms
+
+
+def test_park_listed_with_firms() -> None:
+    # round 22: a ministry's reply on the environmental law (LISTED_PARK_ENDINGS)
+    platforms, institutions = document(
+        "各协会、企业积极行动，中科院、中国环境科学学会、中国钢铁工业协会、华药集团、广西投资集团有限公司、燕山石化、"
+        "扬州化工园区、上海市台协等企业和行业协会，积极开展宣传贯彻活动。"
+    )
+    assert "扬州化工园区" in platforms
+    assert {"中国钢铁工业协会", "燕山石化", "上海市台协"} <= institutions

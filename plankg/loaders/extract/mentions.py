@@ -227,6 +227,7 @@ from plankg.loaders.rules.names import (
     LIST_HEAD_PROCESS_ITEM,
     LIST_ITEM_BEFORE,
     LISTED_AS_PLATFORM_KINDS,
+    LISTED_PARK_ENDINGS,
     LISTED_PARK_MIN,
     LISTED_PARK_NOT,
     LISTED_PARKS,
@@ -2485,7 +2486,10 @@ def enumerated_institutions(text: str, start: int = 0, end: int | None = None) -
                 named = [ending_of(name) is not None for _, _, name in items]
                 one_sort = False
             for (cut, b, name), like in zip(items, named, strict=True):
-                if (like or one_sort) and not _a_place(name):
+                ending = ending_of(name)
+                if ending is not None and ending[0] in LISTED_PARK_ENDINGS:
+                    found.append(Mention(name, "platform", platform_kind(name), cut, b))  # a park listed with firms
+                elif (like or one_sort) and not _a_place(name):
                     found.append(Mention(full_name(name), "institution", kind, cut, b))
     return found
 

@@ -2489,6 +2489,9 @@ ENUMERATED_KINDS: dict[str, str] = {
     "新闻媒体": "其他",
     "中央媒体": "其他",
 }
+# A park listed among the firms and bodies that act is the park, a platform (round 22, a ministry's reply): "中国钢铁
+# 工业协会、华药集团、燕山石化、扬州化工园区、上海市台协等企业和行业协会" (the industry park's management acts).
+LISTED_PARK_ENDINGS = frozenset({"园区"})
 # A qualifier naming a title or honour makes the items titles the firms hold, not firms: "服务券优先
 # 向…瞪羚、独角兽、小巨人、专精特新等荣誉资格的企业" (round 7), "获得…等称号的企业".
 TITLE_QUALIFIER = re.compile(r"荣誉|称号|资格|资质|头衔|称谓")
