@@ -4,7 +4,7 @@ pin what the rules leave alone."""
 
 from __future__ import annotations
 
-from plankg.loaders.extract.mentions import named_schools
+from plankg.loaders.extract.mentions import enumerated_institutions, named_schools
 from tests.extracting import document
 
 
@@ -134,3 +134,13 @@ def test_park_listed_with_firms() -> None:
     )
     assert "扬州化工园区" in platforms
     assert {"中国钢铁工业协会", "燕山石化", "上海市台协"} <= institutions
+
+
+def test_multinationals_listed_before_their_kind() -> None:
+    # round 22: a ministry's reply on the environmental law (FIRM_QUALIFIERS, ENUMERATION_COUNT)
+    found = {
+        m.name for m in enumerated_institutions("以及苹果、英特尔、巴斯夫、宜家等多家跨国公司，积极举办或参与专题培训")
+    }
+    assert found == {"苹果", "英特尔", "巴斯夫", "宜家"}
+    # fields listed before a kind of firm stay fields
+    assert not enumerated_institutions("吸引人工智能、生物医药等新兴产业企业集聚")

@@ -166,6 +166,7 @@ from plankg.loaders.rules.names import (
     ENDING,
     ENDING_RUNS_ON,
     ENUMERATED_KINDS,
+    ENUMERATION_COUNT,
     ENUMERATION_OF_KIND,
     ENUMERATION_RANK,
     EVENT_AFTER,
@@ -175,6 +176,7 @@ from plankg.loaders.rules.names import (
     FACILITY_PLATFORM,
     FIGURE_NOT_FIRM_TAGS,
     FIRM_LINE,
+    FIRM_QUALIFIERS,
     FIRM_TAIL,
     FIRM_TAIL_BRAND_MAX,
     FIRM_TAIL_BRAND_MIN,
@@ -2480,6 +2482,8 @@ def enumerated_institutions(text: str, start: int = 0, end: int | None = None) -
         else:
             named = [_name_like(name) for _, _, name in items]
             one_sort = any(named) and not any(_field_or_place(name) for _, _, name in items)
+            if ENUMERATION_COUNT.sub("", qualifier) in FIRM_QUALIFIERS:
+                one_sort = True  # "苹果、英特尔、巴斯夫、宜家等多家跨国公司": multinationals, each a firm
             if qualifier and qualifier not in ENUMERATION_RANK and not one_sort:
                 continue
             if qualifier in SECTOR_QUALIFIERS:

@@ -2504,6 +2504,11 @@ ENUMERATION_OF_KIND = re.compile(
 )
 # A qualifier of rank says the items are institutions of that rank, not fields.
 ENUMERATION_RANK = frozenset(_words("龙头 骨干 重点 头部 知名 领军 链主 优势 整车"))
+# A qualifier saying the items trade across borders makes every item a firm, whatever jieba reads it as (round 22, a
+# ministry's reply): "以及苹果、英特尔、巴斯夫、宜家等多家跨国公司" (苹果 a fruit, 英特尔 and 宜家 places to
+# jieba); a count before it ("多家", "3家") says how many (ENUMERATION_COUNT).
+FIRM_QUALIFIERS = frozenset(_words("跨国 外资 外商投资 世界500强"))
+ENUMERATION_COUNT = re.compile(r"^(?:多|数|几|若干|\d+|[一二三四五六七八九十]+)家")
 
 # A qualifier naming the utilities says the items are the services they run, not firms: "供水、供电、
 # 供热、供气、邮政、电讯、交通运输等公用企业" (heldout6: 中山); only an item with an institution
