@@ -217,7 +217,7 @@ LATER_ROUND_FLOORS = {
     # Round 22, scored once at 23:50 UTC in session 22: 0.762/0.762, 0.903/0.802; after fix22ext (schools by place and
     # own word, 经 before reviewing bodies, old ministries' short forms, directory products after any provider and
     # Latin brands, 衔接, office networks, media listed before 等主流媒体).
-    "heldout22": {"platform": (0.869, 0.952), "institution": (0.949, 0.974)},
+    "heldout22": {"platform": (0.869, 0.952), "institution": (0.957, 0.974)},
 }
 DEV_TEXT_FLOORS = {
     "platform": (1.0, 1.0),

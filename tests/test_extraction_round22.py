@@ -144,3 +144,11 @@ def test_multinationals_listed_before_their_kind() -> None:
     assert found == {"苹果", "英特尔", "巴斯夫", "宜家"}
     # fields listed before a kind of firm stay fields
     assert not enumerated_institutions("吸引人工智能、生物医药等新兴产业企业集聚")
+
+
+def test_account_bank_is_a_class() -> None:
+    # round 22: the instant-settlement rules (开户 in INSTITUTION_GENERIC_WORDS)
+    _, institutions = document(
+        "通过医保信息平台将拨付凭证推送至医保基金开户银行。开户银行接收拨付凭证后，按要求及时将医保基金拨付。"
+    )
+    assert "开户银行" not in institutions

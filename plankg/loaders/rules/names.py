@@ -2149,8 +2149,11 @@ INSTITUTION_GENERIC_WORDS = _words(
     卓越工程师 未来技术
     综合 工科 农业科学
     绿色 校地
+    开户
     """
 )
+# 开户 (where an account is held): "开户银行接收拨付凭证后" is whichever bank holds the fund's account (round 22, the
+# healthcare security administration's instant-settlement rules), a class.
 INSTITUTION_GENERIC_WORDS = (*INSTITUTION_GENERIC_WORDS, *(f"在{a}" for a in PROVINCE_ABBREVIATIONS))
 GENERIC_PATTERNS = re.compile(
     r"[\u4e00-\u9fff]{2}性|[\u4e00-\u9fff]{2}型|(?:部委|[千百万]?亿|国家|集团|企业|省|市|区|县|校|院|世界)级|[一二三四五六七八九十]+期"
