@@ -66,6 +66,7 @@ from plankg.loaders.rules.institutions import (
     PROJECT_PROPER_TAGS,
     PRONOUN_BODY,
     PROVINCE_CLASS_BEFORE,
+    PROVINCE_CLASS_OPENING,
     PROVINCE_CLASS_WINDOW,
     REGION_OWN_LIST,
     REGION_OWN_WINDOW,
@@ -161,6 +162,8 @@ def refine_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
         if PRONOUN_BODY.match(m.name) or COUNTED_PLACES_BODY.search(m.name):
             continue
         if PROVINCE_CLASS_BEFORE.search(text, max(0, m.start - PROVINCE_CLASS_WINDOW), m.start):
+            continue
+        if PROVINCE_CLASS_OPENING.match(m.name):
             continue
         if REGION_OWN_LIST.search(text, max(0, m.start - REGION_OWN_WINDOW), m.start):
             continue

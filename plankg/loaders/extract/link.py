@@ -42,6 +42,7 @@ from plankg.loaders.extract.mentions import (
     listed_parks,
     listed_with_institutions,
     member_posts,
+    named_schools,
     own_governments,
     own_tier_platforms,
     project_firms,
@@ -241,6 +242,7 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
     academies = [
         *academy_institutes(text),
         *government_offices(text),
+        *named_schools(text),
         *unit_lists(text),
         *member_posts(text),
         *contact_units(text),

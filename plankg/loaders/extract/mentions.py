@@ -96,6 +96,7 @@ from plankg.loaders.rules.names import (
     ACADEMY_INSTITUTE,
     ACTIVITY_ITEM,
     ADVERB_BEFORE_FUNCTION_WORD_TAGS,
+    AFFILIATED_SCHOOL_AFTER_FORM,
     AFTER_FRAME,
     AMBIGUOUS_ENDINGS,
     ANCHOR,
@@ -112,6 +113,8 @@ from plankg.loaders.rules.names import (
     BODY_VERB_ADVERB_TAGS,
     BODY_VERB_TAGS,
     BRACKETED_BODY_MIN,
+    BRAND_CELL,
+    BRAND_FEATURE_NAME,
     BRAND_MAX,
     BUILD_AFTER,
     BUILD_VERB,
@@ -132,6 +135,7 @@ from plankg.loaders.rules.names import (
     COBUILT_BEFORE,
     COMMON_NOUN_TAG,
     COMPANY_FORM_WORDS,
+    COMPASS_REGIONS,
     CONJUNCTIONS,
     CONTACT_LINE,
     CONTINUATION,
@@ -164,6 +168,7 @@ from plankg.loaders.rules.names import (
     ENDING,
     ENDING_RUNS_ON,
     ENUMERATED_KINDS,
+    ENUMERATION_COUNT,
     ENUMERATION_OF_KIND,
     ENUMERATION_RANK,
     EVENT_AFTER,
@@ -173,6 +178,7 @@ from plankg.loaders.rules.names import (
     FACILITY_PLATFORM,
     FIGURE_NOT_FIRM_TAGS,
     FIRM_LINE,
+    FIRM_QUALIFIERS,
     FIRM_TAIL,
     FIRM_TAIL_BRAND_MAX,
     FIRM_TAIL_BRAND_MIN,
@@ -225,6 +231,7 @@ from plankg.loaders.rules.names import (
     LIST_HEAD_PROCESS_ITEM,
     LIST_ITEM_BEFORE,
     LISTED_AS_PLATFORM_KINDS,
+    LISTED_PARK_ENDINGS,
     LISTED_PARK_MIN,
     LISTED_PARK_NOT,
     LISTED_PARKS,
@@ -364,6 +371,15 @@ from plankg.loaders.rules.names import (
     ROW_NUMBER_BEFORE,
     ROW_NUMBER_CELL,
     ROW_UNIT_OPENING,
+    SCHOOL_BREAK_TAGS,
+    SCHOOL_BREAK_WORDS,
+    SCHOOL_CLASS_WORDS,
+    SCHOOL_KIND_WORDS,
+    SCHOOL_NAME_END,
+    SCHOOL_NAME_MAX,
+    SCHOOL_OWN_MIN,
+    SCHOOL_PLACE_LEVEL,
+    SCHOOL_PLACE_TAGS,
     SEAL_NOTE,
     SECTOR_QUALIFIERS,
     SHARED_MODIFIER_ITEM,
@@ -2222,6 +2238,7 @@ def listed_mentions(
                 village = form != full and (
                     VILLAGE_AFTER_FORM.match(run, pos + len(form)) is not None
                     or LANDFORM_AFTER_FORM.match(run, pos + len(form)) is not None
+                    or AFFILIATED_SCHOOL_AFTER_FORM.match(run, pos + len(form)) is not None
                 )
                 if whole and not village and (form == full or not run.startswith(full, pos)):
                     kind = "国际组织" if full in organisations else institution_kind(full)
@@ -2244,6 +2261,40 @@ def academy_institutes(text: str, start: int = 0, end: int | None = None) -> lis
         Mention(m.group(), "institution", "科研院所", m.start(), m.end())
         for m in ACADEMY_INSTITUTE.finditer(text, start, stop)
     ]
+
+
+def named_schools(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Schools named by a place and a word of their own (SCHOOL_NAME_END): "天河区御景小学",
+    "华南师范大学附属中学初中部"; schools by kind ("天河区公办中学", "地段对口小学") are none."""
+    stop = len(text) if end is None else end
+    found: list[Mention] = []
+    for m in SCHOOL_NAME_END.finditer(text, start, stop):
+        a = m.start()
+        while a > start and m.start() - a < SCHOOL_NAME_MAX and "\u4e00" <= text[a - 1] <= "\u9fff":
+            a -= 1
+        words = list(_posseg().cut(text[a : m.start()]))
+        offsets = [0]
+        for w in words:
+            offsets.append(offsets[-1] + len(w.word))
+        opening = None
+        for i, w in enumerate(words):
+            if w.flag in SCHOOL_BREAK_TAGS or w.word in SCHOOL_BREAK_WORDS:
+                opening = None
+            elif opening is None and w.flag in SCHOOL_PLACE_TAGS and _school_place(w.word):
+                opening = i
+        if opening is None:
+            continue
+        head = text[a + offsets[opening + 1] : m.start()]
+        if SCHOOL_CLASS_WORDS.search(head) or len(SCHOOL_KIND_WORDS.sub("", head)) < SCHOOL_OWN_MIN:
+            continue
+        first = a + offsets[opening]
+        found.append(Mention(text[first : m.end()], "institution", "其他", first, m.end()))
+    return [s for s in found if not any(o is not s and o.start <= s.start and s.end <= o.end for o in found)]
+
+
+def _school_place(word: str) -> bool:
+    """A place a school's name opens with: one written with its level, a province, a part of the country."""
+    return bool(SCHOOL_PLACE_LEVEL.match(word) or PLACE_RE.fullmatch(word) or word in COMPASS_REGIONS)
 
 
 def government_offices(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -2454,13 +2505,18 @@ def enumerated_institutions(text: str, start: int = 0, end: int | None = None) -
         else:
             named = [_name_like(name) for _, _, name in items]
             one_sort = any(named) and not any(_field_or_place(name) for _, _, name in items)
+            if ENUMERATION_COUNT.sub("", qualifier) in FIRM_QUALIFIERS:
+                one_sort = True  # "苹果、英特尔、巴斯夫、宜家等多家跨国公司": multinationals, each a firm
             if qualifier and qualifier not in ENUMERATION_RANK and not one_sort:
                 continue
             if qualifier in SECTOR_QUALIFIERS:
                 named = [ending_of(name) is not None for _, _, name in items]
                 one_sort = False
             for (cut, b, name), like in zip(items, named, strict=True):
-                if (like or one_sort) and not _a_place(name):
+                ending = ending_of(name)
+                if ending is not None and ending[0] in LISTED_PARK_ENDINGS:
+                    found.append(Mention(name, "platform", platform_kind(name), cut, b))  # a park listed with firms
+                elif (like or one_sort) and not _a_place(name):
                     found.append(Mention(full_name(name), "institution", kind, cut, b))
     return found
 
@@ -2559,22 +2615,29 @@ def directory_products(text: str, start: int = 0, end: int | None = None) -> lis
     stop = len(text) if end is None else end
     found: list[Mention] = []
     previous = ""
+    provider = brand = False  # the line before was a provider's cell, a product cell of a Latin brand
     pos = start
     for line in text[start:stop].split("\n"):
         cell = line.strip(" \t\u3000\r")
         a = pos + line.find(cell)
+        after_provider, after_brand, provider = provider, brand, False
+        brand = after_provider and BRAND_CELL.match(cell) is not None
+        tail = BRAND_FEATURE_NAME.match(cell, len(previous.strip(" \t\u3000\r"))) if after_brand else None
         if (
             cell
             and len(cell) <= PRODUCT_CELL_MAX
             and PRODUCT_CELL_ENDING.search(cell)
-            and FIRM_LINE.search(previous.rstrip("\r"))
+            and (after_provider or FIRM_LINE.search(previous.rstrip("\r")))
         ):
             found.append(Mention(cell, "platform", platform_kind(cell), a, a + len(cell), "list", False))
+        elif tail is not None and cell.startswith(previous.strip(" \t\u3000\r")):
+            found.append(Mention(cell[: tail.end()], "platform", platform_kind(cell), a, a + tail.end(), "list", False))
         elif ROW_NUMBER_CELL.match(previous.strip(" \t\u3000\r")) and (
             PROVIDER_CELL.match(cell)
             or (PROVIDER_NAME_CELL.match(cell) and PROVIDER_HEADER.search(text, 0, a) is not None)
         ):
             found.append(Mention(cell, "institution", institution_kind(cell), a, a + len(cell), "list", False))
+            provider = True
         previous = line
         pos += len(line) + 1
     return found

@@ -15,6 +15,7 @@ from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS
 from plankg.loaders.rules.names import (
     ACTOR_KIND_PLATFORM,
     ADDRESS_COMMITTEE,
+    ADMINISTRATION_NAMED_TAG,
     ADMINISTRATION_WORD,
     ADVERB_TAGS,
     ALTERNATIVE_IN_NAME,
@@ -770,7 +771,7 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         "government body by its administration",
         _INSTITUTION,
         True,
-        lambda c: c.government_body and c.head.endswith(ADMINISTRATION_WORD),
+        lambda c: c.government_body and c.head.endswith(ADMINISTRATION_WORD) and not _administration_named(c.name),
         '"教育行政局": 行政 says what kind of body, not which one',
     ),
     GenericRule(
@@ -1001,6 +1002,12 @@ def is_generic(name: str, category: Category) -> bool:
         if rule.applies(candidate):
             return rule.generic
     return False
+
+
+def _administration_named(name: str) -> bool:
+    """The body's last word, 行政 and its ending, is one organisation jieba knows ("工商行政管理局")."""
+    words = _posseg().cut(name)
+    return bool(words) and words[-1].flag == ADMINISTRATION_NAMED_TAG and ADMINISTRATION_WORD in words[-1].word
 
 
 def _named_area(name: str) -> bool:

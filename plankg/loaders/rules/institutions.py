@@ -212,6 +212,9 @@ WRAP_BREAK_MAX = 2
 # is read alone: 妇联 is a named body).
 PROVINCE_CLASS_BEFORE = re.compile(r"(?:直辖市|计划单列市|[（(]区、市[）)])[、，,及和](?:新疆生产建设兵团)?$")
 PROVINCE_CLASS_WINDOW = 16
+# … and a body whose name opens with that class word is each such city's body (round 22, the State Council's 1991
+# notice on tungsten mining): "由省、自治区、直辖市人民代表大会常务委员会授权的机构办理".
+PROVINCE_CLASS_OPENING = re.compile(r"(?:直辖市|计划单列市)(?=[\u4e00-\u9fff])")
 # Bodies listed after 本地区 ("the region's own") in a national notice are each region's bodies, a class:
 # "省级赛由各省（区、市）…生态环境部门联合本地区人力资源社会保障厅（局）、总工会、团委、妇联和市场监督
 # 管理局（厅、委）组织实施" (round 14, after the score). The list before the body holds only bodies

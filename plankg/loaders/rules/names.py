@@ -134,6 +134,9 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # A cloud named by what it serves, "建设药品监管云" (round 21, heldout6): CLOUD_HEAD_MIN keeps kinds out.
     ("云", "平台"),
     ("智慧网", "网络"),
+    # An office network a plan builds (round 22 and heldout21, the 2013 smart-forestry opinion): "建成集约整合的中国
+    # 林业网站群及中国林业办公网". (Not 专网: "外部专网", "移动专网", "卫生专网" name kinds far more often, heldout6.)
+    ("办公网", "网络"),
     # Nodes of a national network a plan builds: "推动建设“星火链网”济南超级节点" (heldout6, round 7),
     # "工业互联网标识解析国家顶级节点".
     ("超级节点", "网络"),
@@ -652,6 +655,12 @@ NAMED_INSTITUTIONS: dict[str, str] = {
     "金融办": "政府部门",
     "扶贫办": "政府部门",
     "外办": "政府部门",
+    # The armed police's headquarters, an addressee and an actor of State Council notices (round 22, the 1991
+    # notice on tungsten mining): "解放军总后勤部，武警总部：", "由军矿主管部门、武警总部和司法部…办理审批".
+    "武警总部": "其他",
+    # The national legislature's standing committee by its usual short form, named as an actor in replies to NPC
+    # deputies (round 22): "我部积极配合全国人大常委会制修订了大气、水、土壤…等16部专门法律".
+    "全国人大常委会": "其他",
     "银保监会": "政府部门",
     "证监会": "政府部门",
     "银监会": "政府部门",
@@ -707,6 +716,9 @@ GOVERNMENT_GENERIC_WORDS = _words(
 # 行政 is generic only right before the body's ending (a kind of body: "教育行政局"); before the work a
 # bureau does it is part of its name: "青岛市行政审批服务局", "市行政执法局" (round 10).
 ADMINISTRATION_WORD = "行政"
+# … but a bureau jieba's dictionary knows whole as an organisation is named by its domain before 行政 (round 22,
+# the State Council's 1991 notice on tungsten mining): "会同国家工商行政管理局指定收购单位", "省工商行政管理局".
+ADMINISTRATION_NAMED_TAG = "nt"
 # A city's own laboratory is named by the city alone: "重庆实验室" (where "上海工程技术研究中心"
 # is a class).
 CITY_LAB = re.compile(rf"^(?:{'|'.join(PROVINCES)})实验室$")
@@ -909,6 +921,9 @@ MINISTRY = re.compile(
     # … and the industrial ones written short (round 15, a 1984 State Council notice): "煤炭部对统配煤矿实行
     # 总承包" (煤炭工业部), "冶金部", "化工部", "石油部".
     r"煤炭|冶金|化工|石油|"
+    # … and the trade ministry of 1982-1993 by its short form (round 22, the State Council's 1991 notice on
+    # tungsten mining): "由经贸部会同中国有色金属工业总公司…制定出口计划" (对外经济贸易部).
+    r"经贸|对外经济贸易|"
     # … and of the 1998-2008 government, named in replies and letters of those years (heldout6):
     # "批示发展改革委、科技部、建设部和环保总局", "经商信息产业部、国务院信息办".
     r"建设|信息产业|"
@@ -1216,8 +1231,11 @@ ANCHOR_WORDS = _words(
     地点
     位于 业经 约谈
     是
+    衔接
     """
 )
+# 衔接 (linking one thing to another, as 对接 and 连接) stands between a platform and the one it links to, no part of
+# either's name (round 22, a ministry's reply on cement permits): "推动排污许可管理信息平台衔接企业征信平台".
 # 位于 (lies in) and 业经 (has been approved by) open the place or body after them (round 20): "该项目位于山西晋北煤炭
 # 基地大同矿区" (an EIA approval) names the coal base, "…工作方案》业经市人民政府同意" (广州's V2G plan) the city's
 # government; round 19's PPP table: "位于双台子区精细化工产业园区内".
@@ -1282,6 +1300,9 @@ ANCHOR_WORDS = _words(
 # cut to "中心建设领导小组", "工作领导小组"). A verb of pushing or promoting that a leading group's ending
 # follows within twelve characters, with no punctuation between, opens no name: it is part of the group's.
 TASK_GROUP_AHEAD = r"(?![\u4e00-\u9fff]{0,12}?领导小组)"
+# A list of bodies that review or approve, written after 经 (the 经 anchor of _GUARDED_ANCHORS).
+_APPROVER = r"[\u4e00-\u9fff]{2,14}?(?:公司|集团|小组|[部委局厅署办府])"
+APPROVER_LIST = _APPROVER + r"(?:[、和及]" + _APPROVER + r")*(?:审查|审批|批准|同意|审核)"
 _GUARDED_ANCHORS = {
     "等": r"(?<![高平同中初均相])等(?!离子|级)",
     "利用": r"(?<!综合|循环|保护|开发|合理|高效|节约|资源)(?<!再)利用(?!率|效率)",
@@ -1387,7 +1408,13 @@ _GUARDED_ANCHORS = {
         # … and through the body's competent department that recommends: "经市政府主管部门推荐" (round 7).
         r"经(?=国务院|[\u4e00-\u9fff]{1,12}?[部委局厅署办府](?:[\u4e00-\u9fff]{0,4}?部门)?"
         r"(?:会同|同意|批准|审核|审定|认定|备案|组织|研究|推荐)"
-        r"|[\u4e00-\u9fff]{2,16}?委员会(?:评审|审议|审查|审定|审核|同意|批准))"
+        r"|[\u4e00-\u9fff]{2,16}?委员会(?:评审|审议|审查|审定|审核|同意|批准)"
+        # … and before the firm or group that reviews, alone or with others (round 22, the State Council's 1991
+        # notice on tungsten mining): "需经中国有色金属工业总公司、国务院稀土领导小组审查批准", "须分别经中国
+        # 有色金属工业总公司和国务院稀土领导小组审查批准" (APPROVER_LIST).
+        r"|" + APPROVER_LIST + r")"
+        # Not the short form of the 1982-1993 trade ministry, 经贸部 ("由经贸部会同…制定出口计划").
+        r"(?!贸部|贸委)"
     ),
 }
 # Counted items: "100家各级医院", "3个公用辅助研发平台", "六大生物医药产业基地", "一所…大学".
@@ -1803,6 +1830,32 @@ ACADEMY_INSTITUTE = re.compile(
     r"(?:中科院|中国科学院|中国农科院|中国农业科学院|中国社科院|中国医学科学院|中国林科院|中物院)"
     r"[\u4e00-\u9fff]{2,10}?所(?=[^\u4e00-\u9fff]|[等和与及]|$)"
 )
+# SCHOOL_NAME (round 22, a 天河 district news page on school admission): a school is named by its place and a
+# word of its own before 学校/中学/小学, a university's school and a school's section by the host's name:
+# "可报读天河区御景小学或广州市天河中学猎德实验学校的特教班", "到广州市启明学校、广州市启聪学校接受教育",
+# "华南师范大学附属中学初中部", "澳门培正中学" (round 8), "重庆师范大学城口附属中学" (round 21). These
+# endings are no INSTITUTION_ENDINGS: plans name schools by kind far more often ("薄弱学校", "中等职业学校",
+# "全区电脑派位学校", "地段对口小学"), so a school counts only where its name opens with a place written with
+# its level or a province or part of the country (SCHOOL_PLACE_LEVEL, PLACE_RE, COMPASS_REGIONS), jieba's
+# place word after the clause's last conjunction or 等 (SCHOOL_BREAK_TAGS, SCHOOL_BREAK_WORDS: "或", "以及",
+# "、", "…天河学校等多所学校"), and the words between the place and the ending are no kind of school
+# (SCHOOL_CLASS_WORDS: "天河区公办中学", "广州市义务教育学校", "广东省内普通高等学校", "老挝南塔省省立中学")
+# and leave at least SCHOOL_OWN_MIN characters without the words every school may carry (SCHOOL_KIND_WORDS:
+# "广州市实验学校" names a kind). A name inside a longer one ("广州市天河中学" in "广州市天河中学猎德实验
+# 学校") is that longer school's.
+SCHOOL_NAME_END = re.compile(r"(?:学校|中学|小学)(?:初中部|高中部|小学部)?(?![生部])")
+SCHOOL_NAME_MAX = 16
+SCHOOL_PLACE_TAGS = frozenset({"ns"})
+SCHOOL_PLACE_LEVEL = re.compile(r"..*(?:省|市|区|县|州|旗|镇)$")
+SCHOOL_BREAK_TAGS = frozenset({"c"})
+SCHOOL_BREAK_WORDS = frozenset({"、", "或", "和", "及", "以及", "与", "等"})
+SCHOOL_CLASS_WORDS = re.compile(
+    r"公办|民办|公立|私立|义务教育|中等|高等|普通|职业|技工|技术|专业|寄宿|乡村|乡镇|农村|山区|城区|地区|社区|"
+    r"贫困|边远|薄弱|对口|地段|户籍|毕业|所属|特殊|特教|专门|中小|省立|市立|县立|区立|区属|市属|省属|县属|"
+    r"重点|示范|优质|相关|各类|新建|周边|辖区|其他|所有|各|该|全"
+)
+SCHOOL_KIND_WORDS = re.compile(r"外国语|实验|附属")
+SCHOOL_OWN_MIN = 2
 # Government offices named by their short form ending in 办 (国务院新闻办, 西部开发办, 振兴东北办,
 # 省扶贫办): 办 ends so many verbs ("承办", "一网通办", "马上办") that it is no ending of its own. An
 # office counts where jieba knows it as an organisation (nt: "国务院新闻办", "西部开发办") or where
@@ -2137,8 +2190,11 @@ INSTITUTION_GENERIC_WORDS = _words(
     卓越工程师 未来技术
     综合 工科 农业科学
     绿色 校地
+    开户
     """
 )
+# 开户 (where an account is held): "开户银行接收拨付凭证后" is whichever bank holds the fund's account (round 22, the
+# healthcare security administration's instant-settlement rules), a class.
 INSTITUTION_GENERIC_WORDS = (*INSTITUTION_GENERIC_WORDS, *(f"在{a}" for a in PROVINCE_ABBREVIATIONS))
 GENERIC_PATTERNS = re.compile(
     r"[\u4e00-\u9fff]{2}性|[\u4e00-\u9fff]{2}型|(?:部委|[千百万]?亿|国家|集团|企业|省|市|区|县|校|院|世界)级|[一二三四五六七八九十]+期"
@@ -2471,7 +2527,15 @@ ENUMERATED_KINDS: dict[str, str] = {
     "科研院所": "科研院所",
     "院所": "科研院所",
     "医院": "医院",
+    # News media named in a list closed by 等…媒体 (round 22, a ministry's reply): "在新华社、人民日报等主流媒体发表
+    # 多篇解读文章"; media named by their standing (not "等跨媒体大数据平台": a kind of data, heldout6).
+    "主流媒体": "其他",
+    "新闻媒体": "其他",
+    "中央媒体": "其他",
 }
+# A park listed among the firms and bodies that act is the park, a platform (round 22, a ministry's reply): "中国钢铁
+# 工业协会、华药集团、燕山石化、扬州化工园区、上海市台协等企业和行业协会" (the industry park's management acts).
+LISTED_PARK_ENDINGS = frozenset({"园区"})
 # A qualifier naming a title or honour makes the items titles the firms hold, not firms: "服务券优先
 # 向…瞪羚、独角兽、小巨人、专精特新等荣誉资格的企业" (round 7), "获得…等称号的企业".
 TITLE_QUALIFIER = re.compile(r"荣誉|称号|资格|资质|头衔|称谓")
@@ -2484,6 +2548,11 @@ ENUMERATION_OF_KIND = re.compile(
 )
 # A qualifier of rank says the items are institutions of that rank, not fields.
 ENUMERATION_RANK = frozenset(_words("龙头 骨干 重点 头部 知名 领军 链主 优势 整车"))
+# A qualifier saying the items trade across borders makes every item a firm, whatever jieba reads it as (round 22, a
+# ministry's reply): "以及苹果、英特尔、巴斯夫、宜家等多家跨国公司" (苹果 a fruit, 英特尔 and 宜家 places to
+# jieba); a count before it ("多家", "3家") says how many (ENUMERATION_COUNT).
+FIRM_QUALIFIERS = frozenset(_words("跨国 外资 外商投资 世界500强"))
+ENUMERATION_COUNT = re.compile(r"^(?:多|数|几|若干|\d+|[一二三四五六七八九十]+)家")
 
 # A qualifier naming the utilities says the items are the services they run, not firms: "供水、供电、
 # 供热、供气、邮政、电讯、交通运输等公用企业" (heldout6: 中山); only an item with an institution
@@ -2841,6 +2910,9 @@ COUNTED_TIER_WINDOW = 14
 # … and so is a short form written before a landform, a road or a tunnel: "本宽线北大岭隧道及引线新建工程" (round 19,
 # a PPP project table) names a ridge's tunnel, not 北大 (北京大学).
 LANDFORM_AFTER_FORM = re.compile(r"(?:岭|峰|坡|沟|峪|岛|隧道|大桥|桥|路|街)")
+# … and so is one written before 附中/附小, the university's affiliated school (round 22, a 天河 news page on school
+# admission): "清华附中湾区学校（智谷校区）" names a school of 清华大学附属中学, not the university.
+AFFILIATED_SCHOOL_AFTER_FORM = re.compile(r"附(?:中|小|属中学|属小学)")
 # A table exploded one cell per line breaks a long name at a line end, leaving a body's bare ending alone on the
 # next line (round 19, a 上海 table of acceptance results): "临港新片区\n管理委员会", "百度智行科技（上海）\n有限公司".
 # The name is the line before and the ending, read without the break (the gold writes it as printed; white space is
@@ -2995,3 +3067,9 @@ PLATFORM_FIRM_AFTER = ("企业", "公司")
 # brackets (PROVIDER_NAME_CELL: "脉脉（北京市淘天下科技有限公司）" is a brand and its firm, left to the other rules).
 PROVIDER_HEADER = re.compile(r"^序号[ \t\u3000\r]*\n(?:服务商|单位|企业|机构)名称[ \t\u3000\r]*$", re.M)
 PROVIDER_NAME_CELL = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]{4,30}$")
+# A product cell follows the provider's cell, whatever the provider's ending (round 22, parts 四–五 of the same
+# directory): "2\n中国信息通信研究院\n可信工业云公共服务平台" (FIRM_LINE reads firms only). A product cell of Latin
+# letters alone is a brand the features cell then names whole, the brand and its ending (BRAND_CELL,
+# BRAND_FEATURE_NAME): "InSmart Cloud\nInSmart Cloud工业智能云平台是业界专业、技术领先的全组态式工业云平台".
+BRAND_CELL = re.compile(r"^[A-Za-z][A-Za-z0-9 .+\-]{2,30}$")
+BRAND_FEATURE_NAME = re.compile(r"[\u4e00-\u9fff]{2,16}?平台(?=是|为|，|,)")
