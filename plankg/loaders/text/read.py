@@ -1197,7 +1197,8 @@ def _decree_issuer(opening: str) -> str:
     """The organ whose order promulgates a rule (DECREE_ISSUER), "" when the opening names none."""
     from plankg.loaders.rules.structure import DECREE_DATE, DECREE_ISSUER
 
-    decree = DECREE_ISSUER.search(DECREE_DATE.sub(" ", opening))
+    # the date goes as a line break: a space after "（" would read as DECREE_ORGAN_SPLIT's broken organ
+    decree = DECREE_ISSUER.search(DECREE_DATE.sub("\n", opening))
     return decree.group("organ") if decree else ""
 
 
