@@ -2734,6 +2734,9 @@ TOOLBAR_LINE = re.compile(
 # LEADING_ATTACHMENT_LABEL (fix22seg, round 22): a Word file that was some covering document's attachment keeps
 # that label alone above its own title: "附件2" / "" / "福建省生态文明建设促进条例" / "（2018年9月30日…通过）"
 # (fj-eco-civilization-regs-2018; round-22 gold: the label is front matter). Never part of the title.
+# Nor a level-1 attachment heading over the whole file when it is the text's first line (fix23seg, round 23): "附件" /
+# "新型储能规模化建设专项行动方案" / "（2025—2027 年）" / preamble / "一、总体目标" (nat-storage-scale-plan-2025, a
+# crawled PDF: round-23 gold has the label and title as front matter and the parts 一、… at level 1).
 LEADING_ATTACHMENT_LABEL = re.compile(r"^附[ \u3000]*件[ \u3000]*\d{0,2}[：:]?$")
 # A PDF page number glued in front of the headline by a concatenated extraction ("22 中共上海市委、
 # 上海市人民政府关于…的意见"), and symbol junk a PDF extraction leaves there ("#! +北京市生态安全

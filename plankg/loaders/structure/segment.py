@@ -176,6 +176,7 @@ from plankg.loaders.rules.structure import (
     LEAD_POINTS_GLUED_SHARE,
     LEAD_POINTS_LOOKBACK,
     LEAD_SENTENCE_END,
+    LEADING_ATTACHMENT_LABEL,
     LIST_ITEM_END,
     LIST_RUN_MIN,
     LIST_SENTENCE_END,
@@ -995,6 +996,8 @@ def headings_from_lines(
         if ATTACHMENT_LIST_FIRST_ON_LABEL.match(line.text):
             # "附件：1.…名录" + "2.…" / "4.…": the list goes on below its first entry (ATTACHMENT_LIST_FIRST_ON_LABEL)
             inline_items.update(_numbered_run(lines, i + 1))
+        if i == first_content and LEADING_ATTACHMENT_LABEL.match(line.text.strip()):
+            continue  # LEADING_ATTACHMENT_LABEL: the file is the attachment; its label is front matter
         attachment = ATTACHMENT_LINE.match(line.text)
         if attachment is None and following is not None and read_marker(next_line) is None:
             attachment = ATTACHED_BELOW.match(line.text)  # "附：" over the attachment's title
