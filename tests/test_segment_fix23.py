@@ -36,3 +36,34 @@ def test_a_lone_attachment_label_opening_the_file_is_front_matter() -> None:
         (1, "二、", "促进新型储能应用场景拓展"),
         (1, "三、", "推动新型储能利用水平提升"),
     ]
+
+
+# the same plan: its run-in sections right under a part, PDF line ends left inside their paragraphs
+WRAPPED_RUN_INS = (
+    "一、总体目标\n"
+    "\n"
+    "2027 年，新型储能基本实现规模化、市场化发展。\n"
+    "\n"
+    "二、促进新型储能应用场景拓展\n"
+    "\n"
+    "（一）推进电源侧储能应用。推动沙漠、戈壁、荒漠等新能源基地合理规划建设新型储能。研究煤电机组与电化学储能、"
+    "飞轮储能、热储能等新型储能项目联合运行，优化运行方式，\n"
+    "提升调节能力。鼓励利用退役火电厂场地和送出线路，科学规划建设新型储能。\n"
+    "\n"
+    "（二）创新多场景应用模式。聚焦工业园区、大数据中心等重点用能场景，探索新型储能与分布式新能源、\n"
+    "微电网、可调节负荷等融合发展。\n"
+    "\n"
+    "（三）培育试点应用场景。各地重点围绕电源侧、电网侧、用户侧等领域，开展新型储能试点应用，\n"
+    "打造一批典型应用场景。\n"
+)
+
+
+def test_run_in_sections_whose_pdf_lines_end_in_a_comma_are_no_criteria_list() -> None:
+    # CRITERIA_WRAPPED_LINES: judged by where each paragraph ends, not by its PDF line's comma
+    assert tree(WRAPPED_RUN_INS) == [
+        (1, "一、", "总体目标"),
+        (1, "二、", "促进新型储能应用场景拓展"),
+        (2, "（一）", "推进电源侧储能应用"),
+        (2, "（二）", "创新多场景应用模式"),
+        (2, "（三）", "培育试点应用场景"),
+    ]

@@ -1242,6 +1242,14 @@ LEAD_LIST_STYLES = ("paren-arabic", "arabic", "circled")
 # criteria list of their own ("（一）成人及18个月龄（含18个月龄）以上未成年人，符合下列其中一项：", CRITERIA_LEAD), and
 # it holds CRITERIA_UNDER_LABEL_MIN lines at least.
 CRITERIA_UNDER_LABEL_MIN = 2
+# CRITERIA_WRAPPED_LINES (fix23seg, round 23): a PDF's text keeps its line ends inside paragraphs, so a （n） line may
+# end in a comma where its paragraph goes on below: "（一）推进电源侧储能应用。推动沙漠…优化运行方式，" / "提升调节
+# 能力。鼓励利用退役火电厂场地…" (nat-storage-scale-plan-2025, run-in sections right under "二、促进新型储能应用场景
+# 拓展"). A list's entry is judged by where its paragraph ends: the lines right below a （n） line that carry no
+# marker go on its text, while it ends in a comma (CRITERIA_WRAPPED_LINE_ENDS: no paragraph ends so; a line that ends
+# in a sentence's end, a semicolon or a colon is a whole line: "（一）申请条件" / "申请人应当具备以下条件：" stays
+# a label over its lead, nat-nsfc-quebec-smartcity-2019).
+CRITERIA_WRAPPED_LINE_ENDS = ("，", ",", "、")
 # CRITERIA_OVER_OWN_ITEMS: a （n） line over numbered lines of its own most of which end in a clause mark
 # holds a criteria list too, whatever it reads as itself - a bare label ("四十一、重型β地中海贫血" /
 # "（一）临床表现" / "1. 自出生后出现贫血…面容；" / "2. 发育滞后；" / "3. 可发生病理性骨折。" / "（二）实验室检查" / …)

@@ -88,6 +88,7 @@ from plankg.loaders.rules.structure import (
     CRITERIA_LEAD,
     CRITERIA_OWN_ITEM_STYLES,
     CRITERIA_UNDER_LABEL_MIN,
+    CRITERIA_WRAPPED_LINE_ENDS,
     DATE_LINE,
     DECIMAL_HEADING_NUMBER,
     DECIMAL_TITLE_PARAGRAPH_MIN,
@@ -1766,6 +1767,7 @@ def _without_announced_criteria(text: str, headings: list[Heading]) -> list[Head
         )
         rests: list[str] = []
         owns: list[list[str]] = []  # CRITERIA_OVER_OWN_ITEMS: per （n） line, the numbered lines of its own
+        wrapped = False  # CRITERIA_WRAPPED_LINES: the last line was a （n） line or its paragraph going on
         for line in (raw.strip() for raw in text[at:end].split("\n")):
             marker = read_marker(line)
             if marker is not None and marker.style in ANNOUNCED_CRITERIA_STYLES:
@@ -1773,6 +1775,13 @@ def _without_announced_criteria(text: str, headings: list[Heading]) -> list[Head
                 owns.append([])
             elif marker is not None and marker.style in CRITERIA_OWN_ITEM_STYLES and owns:
                 owns[-1].append(line[marker.length :].strip())
+            elif marker is None and line and wrapped:
+                rests[-1] += line  # CRITERIA_WRAPPED_LINES: its paragraph goes on
+            wrapped = (
+                bool(line)
+                and ((marker is not None and marker.style in ANNOUNCED_CRITERIA_STYLES) or (marker is None and wrapped))
+                and rests[-1].endswith(CRITERIA_WRAPPED_LINE_ENDS)
+            )
         over_items = [_criteria_items(own) for own in owns]
         if 2 * sum(_requirement(rest) for rest in rests) > len(rests):
             continue  # CRITERIA_NOT_REQUIREMENTS: "（一）应能通过封闭场地测试，…；" are provisions (lineage10's units)
