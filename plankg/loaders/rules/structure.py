@@ -3570,6 +3570,18 @@ TITLE_LINE_SPACE_CLAUSE = re.compile(r"[，；：。,;:]")
 # 配额预分配 对于纯发电机组：…" (the gas guide of mee-ets-power-2019-2020, lineage15), continuing the numbering
 # open above it.
 PAGED_TEXT_MARKS_MIN = 6
+# PAGED_TEXT_MARKS_BEFORE_JOIN (fix23seg, round 23): the marks are counted on the text's lines as written, before a
+# paragraph a mark cut is joined across it (PAGE_BROKEN_PARAGRAPH_MIN): joining took three of the seven marks of
+# nat-storage-guidance-draft-2021 (crawler markdown of a PDF draft, five pages each ONE line), and its flattened pages
+# were read as one heading a line.
+# NUMBERING_STAYS_OPEN (fix23seg, round 23): such a page's line opens mid-sentence and runs on through the headings
+# of the page: "…提升储能行业 建设运行水平。 （三）主要目标 到 2025 年，…" / "…关键支撑之一。 二、强化规划引导，
+# 鼓励储能多元发展 （一）统筹开展储能专项规划。…（二）大力推进…" (nat-storage-guidance-draft-2021, under
+# "一、总体要求" / "（二）基本原则" above). Read alone, （三） opened the line's outline and 二、 went under it,
+# so （一） restarting under 二、 was refused; the open parts and sections (OPEN_NUMBERING_STYLES, from the outermost
+# until a style of another kind) stay open, so （三） goes on from （二）, 二、 closes it and （一） opens anew. Not
+# decimal or arabic numbers: "环卫车按2.5辆/万人估算" would go on a 2.4 (tx-ev-charging-2025).
+OPEN_NUMBERING_STYLES = ("cn", "paren-cn")
 # STATEMENT_ENTRIES: a notice's （一）（二）… that each state a rate or a date in one sentence, the whole of their line,
 # are clauses of the heading above, not sections: "一、社会救助标准" / "（一）全市城乡最低生活保障标准为每人每月1309
 # 元。" /

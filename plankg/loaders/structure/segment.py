@@ -205,6 +205,7 @@ from plankg.loaders.rules.structure import (
     NUMBERED_FAQ_QUESTION,
     NUMBERED_PARAGRAPH_LOOKBACK,
     ONE_SENTENCE_PARAGRAPH_STYLES,
+    OPEN_NUMBERING_STYLES,
     OPENING_AS_LABEL,
     ORDINAL_PARAGRAPH,
     PAGE_BROKEN_CLAUSE,
@@ -810,7 +811,8 @@ def headings_from_lines(
     preface_at = len(text) + 1  # where the last preface heading (前言, 序言) stands
     toc_label_at = None if toc is not None else -1  # where a "目录" line parse_toc could not read stands
     lost_numbers = _lost_number_entries(toc)
-    paged = sum(PAGE_MARK_LINE.match(line.text) is not None for line in lines) >= PAGED_TEXT_MARKS_MIN
+    # PAGED_TEXT_MARKS_BEFORE_JOIN: counted before _join_across_page_marks took the marks inside joined paragraphs
+    paged = sum(PAGE_MARK_LINE.match(line.text) is not None for line in split_lines(text)) >= PAGED_TEXT_MARKS_MIN
     cited_annexes = _cited_annex_titles(lines)  # CITED_ANNEX_LABEL_LOST
     # BRACKETED_PROVISION_TITLE: "【登记备案要求】定点医药机构…", where the text opens several lines so
     bracketed = sum(BRACKETED_PROVISION_TITLE.match(line.text) is not None for line in lines)
@@ -1086,7 +1088,7 @@ def headings_from_lines(
             continue
         if len(line.text) > GLUED_LINE_CHARS or (paged and len(line.text) >= PAGE_BROKEN_PARAGRAPH_MIN):
             # GLUED_LINE_GOES_ON: the line's parts may go on from those open above it ("三、" after "二、机组分类")
-            inline = headings_inline(line.text, numbering=dict(stack))
+            inline = headings_inline(line.text, numbering=dict(stack), nested=paged)  # NUMBERING_STAYS_OPEN
             parts = [h.level for h in inline if h.number.endswith("、")]
             # the parts may sit under the 附件 heading of the plan the line's notice issues (INLINE_ATTACHED_PLAN)
             if (parts and parts.count(min(parts)) >= MIN_GLUED_LINE_PARTS) or (paged and inline):
@@ -2867,7 +2869,11 @@ TOC_ONLY_BODY_CHARS = 20
 
 
 def headings_inline(
-    text: str, start: int = 0, numbering: Mapping[str, int] | None = None, numbered_attachments: bool = True
+    text: str,
+    start: int = 0,
+    numbering: Mapping[str, int] | None = None,
+    numbered_attachments: bool = True,
+    nested: bool = False,
 ) -> list[Heading]:
     """Headings of a text that lost its line breaks, read from the sequence of markers alone:
     a marker counts where it continues its style's numbering (一、 after 一、 is 二、; a new,
@@ -2894,14 +2900,14 @@ def headings_inline(
         attachment = Heading(1, text[label:title_start].strip(), text[title_start:title_end], label, title_end)
         attached = headings_inline(text, title_end)
         return [*letter, attachment, *(replace(h, level=h.level + 1) for h in attached)]
-    accepted = _inline_markers(text, start, numbering=numbering)
+    accepted = _inline_markers(text, start, numbering=numbering, nested=nested)
     plan_start = _attached_plan_start(text, start, accepted)
     if plan_start is not None:
         start = plan_start  # COVER_LETTER_POINTS: the letter's points are its front matter
-        accepted = _inline_markers(text, start, numbering=numbering)
+        accepted = _inline_markers(text, start, numbering=numbering, nested=nested)
     first = _glued_first_part(text, start, accepted)
     if first is not None:
-        accepted = _inline_markers(text, start, first, numbering)
+        accepted = _inline_markers(text, start, first, numbering, nested)
     headings = []
     provisions = _untitled_provisions(text, accepted)
     required = _requirement_provisions(text, accepted, provisions)
@@ -3522,13 +3528,19 @@ def _under_attached_plan(text: str, start: int, headings: list[Heading]) -> list
 
 
 def _inline_markers(
-    text: str, start: int, first: int | None = None, numbering: Mapping[str, int] | None = None
+    text: str,
+    start: int,
+    first: int | None = None,
+    numbering: Mapping[str, int] | None = None,
+    nested: bool = False,
 ) -> list[tuple[int, int, str, int]]:
     """The markers of a text read inline that continue their style's numbering: (start, title
     start, marker, level) each. ``first``: where a glued first part's 一、 stands (GLUED_FIRST_PART).
     ``numbering``: the last number of each style open before the text (a glued line of a longer
-    body, GLUED_LINE_GOES_ON)."""
-    stack: list[tuple[str, int]] = []
+    body, GLUED_LINE_GOES_ON); ``nested``: those styles stay open, in that order (NUMBERING_STAYS_OPEN)."""
+    # NUMBERING_STAYS_OPEN: the open parts and sections, to the first style of another kind
+    open_styles = list(itertools.takewhile(lambda item: item[0] in OPEN_NUMBERING_STYLES, (numbering or {}).items()))
+    stack: list[tuple[str, int]] = open_styles if nested else []
     last_number: dict[str, int] = dict(numbering or {})
     accepted: list[tuple[int, int, str, int]] = []
     matches: list[tuple[int, int]] = []  # (marker start, end of the match)
