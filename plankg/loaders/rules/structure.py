@@ -3582,6 +3582,14 @@ PAGED_TEXT_MARKS_MIN = 6
 # until a style of another kind) stay open, so （三） goes on from （二）, 二、 closes it and （一） opens anew. Not
 # decimal or arabic numbers: "环卫车按2.5辆/万人估算" would go on a 2.4 (tx-ev-charging-2025).
 OPEN_NUMBERING_STYLES = ("cn", "paren-cn")
+# PAGE_LOST_ENTRIES (fix23seg, round 23): a crawl of a PDF into pages (PAGED_TEXT) may lose the text around a page
+# break, with a heading in it: nat-storage-scale-plan-2025 runs "（四）培育试点应用场景。…" / "三、推动新型储能利用
+# 水平提升" / "（六）合理提升新型储能调用水平。…", its （五） lost, and nat-storage-guidance-draft-2021 "（十三）明确
+# 储能备案并网流程。…" / … / "六、加强组织领导，强化监督保障工作" / "（十五）加强组织领导工作。…" (round-23 gold: lost
+# headings are not gold, the numbering jumps are kept as found). In a paged text a titled run-in heading that goes on
+# numbering across parents may skip up to PAGE_LOST_ENTRIES numbers (else it read as a paragraph's list and every
+# section after it was lost with it).
+PAGE_LOST_ENTRIES = 1
 # STATEMENT_ENTRIES: a notice's （一）（二）… that each state a rate or a date in one sentence, the whole of their line,
 # are clauses of the heading above, not sections: "一、社会救助标准" / "（一）全市城乡最低生活保障标准为每人每月1309
 # 元。" /

@@ -213,6 +213,7 @@ from plankg.loaders.rules.structure import (
     PAGE_BROKEN_PARAGRAPH_MIN,
     PAGE_BROKEN_SENTENCE_ENDS,
     PAGE_BROKEN_SHORT_MIN,
+    PAGE_LOST_ENTRIES,
     PAGE_MARK_LINE,
     PAGE_MARK_TAIL,
     PAGE_PREFIX,
@@ -1223,6 +1224,7 @@ def headings_from_lines(
             toc_titles,
             in_attachment or in_terms,
             points,
+            PAGE_LOST_ENTRIES if paged else 0,
         )
         if headings and len(headings) == found:
             body_seen = True
@@ -2580,9 +2582,11 @@ def _heading_from_line(
     toc_titles: dict[str, list[str]],
     in_attachment: bool = False,
     sentences: bool = False,
+    lost_entries: int = 0,
 ) -> None:
     """Append the heading this line is, if it is one (numbered, or a short line alone);
-    ``sentences``: the text stands one sentence a line (SENTENCE_PER_LINE)."""
+    ``sentences``: the text stands one sentence a line (SENTENCE_PER_LINE); ``lost_entries``: how many numbers
+    a titled run-in heading that goes on across parents may skip (PAGE_LOST_ENTRIES)."""
     parsed = read_heading_line(line.text, sentences) or _listed_heading_line(line.text, toc_titles)
     if parsed is not None and parsed.marker is not None and _in_sentence_list(lines, i):
         return  # an item of a list (LIST_RUN_MIN)
@@ -2590,6 +2594,8 @@ def _heading_from_line(
         return  # a clause of a standard wrapped by the PDF (CLAUSE_WRAP_SHARE)
     if parsed is not None and parsed.marker is not None and STANDARD_CODE.search(parsed.title) is not None:
         return  # "第1部分：系统要求国家标准已发布GB/T33008.1-2016": a row of a list of standards (STANDARD_ROW)
+    # PAGE_LOST_ENTRIES: only a titled run-in heading (a list's entries skip numbers in a paragraph)
+    lost = lost_entries if parsed is not None and parsed.inline else 0
     if parsed is not None and parsed.marker is not None and not REFERENCE_ENTRY.match(parsed.title):
         marker = parsed.marker
         if marker.style == "padded" and marker.written[:1] != "0" and "decimal:1" in dict(stack):
@@ -2659,7 +2665,10 @@ def _heading_from_line(
             marker.number != 1
             and stack
             and not marker.style.startswith("chapter:")
-            and marker.number != last_number.get(marker.style, 0) + 1
+            and not (
+                # PAGE_LOST_ENTRIES: the next number, or one after the entries a page break lost
+                0 < last_number.get(marker.style, 0) < marker.number <= last_number.get(marker.style, 0) + 1 + lost
+            )
             and (parsed.inline or not _counted_between(lines, i, marker, last_number.get(marker.style, 0)))
         ):
             # A new, deeper style starts at 1, or continues the numbering it had under the
