@@ -435,9 +435,12 @@ def test_item_titles_of_a_sentence_per_line_text_are_run_ins() -> None:
 
 
 def test_a_row_citing_a_standard_is_no_heading() -> None:
-    # STANDARD_ROW (nat-petrochem-std-guide-2022): a list-of-standards row that opens with "第1部分：".
+    # STANDARD_ROW (nat-petrochem-std-guide-2022): a list-of-standards row that opens with "第1部分：". The guide's
+    # last sentence stands above its 附件1 as in the text (a label opening the text is front matter,
+    # LEADING_ATTACHMENT_LABEL).
     text = "\n".join(
         [
+            "企业积极参与智能制造相关国际标准化活动，为石化行业智能化发展贡献中国方案。",
             "附件1",
             "石化行业智能制造现行和在研标准清单",
             "序号 体系结构 标准名称",

@@ -1242,6 +1242,14 @@ LEAD_LIST_STYLES = ("paren-arabic", "arabic", "circled")
 # criteria list of their own ("（一）成人及18个月龄（含18个月龄）以上未成年人，符合下列其中一项：", CRITERIA_LEAD), and
 # it holds CRITERIA_UNDER_LABEL_MIN lines at least.
 CRITERIA_UNDER_LABEL_MIN = 2
+# CRITERIA_WRAPPED_LINES (fix23seg, round 23): a PDF's text keeps its line ends inside paragraphs, so a （n） line may
+# end in a comma where its paragraph goes on below: "（一）推进电源侧储能应用。推动沙漠…优化运行方式，" / "提升调节
+# 能力。鼓励利用退役火电厂场地…" (nat-storage-scale-plan-2025, run-in sections right under "二、促进新型储能应用场景
+# 拓展"). A list's entry is judged by where its paragraph ends: the lines right below a （n） line that carry no
+# marker go on its text, while it ends in a comma (CRITERIA_WRAPPED_LINE_ENDS: no paragraph ends so; a line that ends
+# in a sentence's end, a semicolon or a colon is a whole line: "（一）申请条件" / "申请人应当具备以下条件：" stays
+# a label over its lead, nat-nsfc-quebec-smartcity-2019).
+CRITERIA_WRAPPED_LINE_ENDS = ("，", ",", "、")
 # CRITERIA_OVER_OWN_ITEMS: a （n） line over numbered lines of its own most of which end in a clause mark
 # holds a criteria list too, whatever it reads as itself - a bare label ("四十一、重型β地中海贫血" /
 # "（一）临床表现" / "1. 自出生后出现贫血…面容；" / "2. 发育滞后；" / "3. 可发生病理性骨折。" / "（二）实验室检查" / …)
@@ -2734,6 +2742,9 @@ TOOLBAR_LINE = re.compile(
 # LEADING_ATTACHMENT_LABEL (fix22seg, round 22): a Word file that was some covering document's attachment keeps
 # that label alone above its own title: "附件2" / "" / "福建省生态文明建设促进条例" / "（2018年9月30日…通过）"
 # (fj-eco-civilization-regs-2018; round-22 gold: the label is front matter). Never part of the title.
+# Nor a level-1 attachment heading over the whole file when it is the text's first line (fix23seg, round 23): "附件" /
+# "新型储能规模化建设专项行动方案" / "（2025—2027 年）" / preamble / "一、总体目标" (nat-storage-scale-plan-2025, a
+# crawled PDF: round-23 gold has the label and title as front matter and the parts 一、… at level 1).
 LEADING_ATTACHMENT_LABEL = re.compile(r"^附[ \u3000]*件[ \u3000]*\d{0,2}[：:]?$")
 # A PDF page number glued in front of the headline by a concatenated extraction ("22 中共上海市委、
 # 上海市人民政府关于…的意见"), and symbol junk a PDF extraction leaves there ("#! +北京市生态安全
@@ -3559,6 +3570,26 @@ TITLE_LINE_SPACE_CLAUSE = re.compile(r"[，；：。,;:]")
 # 配额预分配 对于纯发电机组：…" (the gas guide of mee-ets-power-2019-2020, lineage15), continuing the numbering
 # open above it.
 PAGED_TEXT_MARKS_MIN = 6
+# PAGED_TEXT_MARKS_BEFORE_JOIN (fix23seg, round 23): the marks are counted on the text's lines as written, before a
+# paragraph a mark cut is joined across it (PAGE_BROKEN_PARAGRAPH_MIN): joining took three of the seven marks of
+# nat-storage-guidance-draft-2021 (crawler markdown of a PDF draft, five pages each ONE line), and its flattened pages
+# were read as one heading a line.
+# NUMBERING_STAYS_OPEN (fix23seg, round 23): such a page's line opens mid-sentence and runs on through the headings
+# of the page: "…提升储能行业 建设运行水平。 （三）主要目标 到 2025 年，…" / "…关键支撑之一。 二、强化规划引导，
+# 鼓励储能多元发展 （一）统筹开展储能专项规划。…（二）大力推进…" (nat-storage-guidance-draft-2021, under
+# "一、总体要求" / "（二）基本原则" above). Read alone, （三） opened the line's outline and 二、 went under it,
+# so （一） restarting under 二、 was refused; the open parts and sections (OPEN_NUMBERING_STYLES, from the outermost
+# until a style of another kind) stay open, so （三） goes on from （二）, 二、 closes it and （一） opens anew. Not
+# decimal or arabic numbers: "环卫车按2.5辆/万人估算" would go on a 2.4 (tx-ev-charging-2025).
+OPEN_NUMBERING_STYLES = ("cn", "paren-cn")
+# PAGE_LOST_ENTRIES (fix23seg, round 23): a crawl of a PDF into pages (PAGED_TEXT) may lose the text around a page
+# break, with a heading in it: nat-storage-scale-plan-2025 runs "（四）培育试点应用场景。…" / "三、推动新型储能利用
+# 水平提升" / "（六）合理提升新型储能调用水平。…", its （五） lost, and nat-storage-guidance-draft-2021 "（十三）明确
+# 储能备案并网流程。…" / … / "六、加强组织领导，强化监督保障工作" / "（十五）加强组织领导工作。…" (round-23 gold: lost
+# headings are not gold, the numbering jumps are kept as found). In a paged text a titled run-in heading that goes on
+# numbering across parents may skip up to PAGE_LOST_ENTRIES numbers (else it read as a paragraph's list and every
+# section after it was lost with it).
+PAGE_LOST_ENTRIES = 1
 # STATEMENT_ENTRIES: a notice's （一）（二）… that each state a rate or a date in one sentence, the whole of their line,
 # are clauses of the heading above, not sections: "一、社会救助标准" / "（一）全市城乡最低生活保障标准为每人每月1309
 # 元。" /

@@ -88,6 +88,7 @@ from plankg.loaders.rules.structure import (
     CRITERIA_LEAD,
     CRITERIA_OWN_ITEM_STYLES,
     CRITERIA_UNDER_LABEL_MIN,
+    CRITERIA_WRAPPED_LINE_ENDS,
     DATE_LINE,
     DECIMAL_HEADING_NUMBER,
     DECIMAL_TITLE_PARAGRAPH_MIN,
@@ -176,6 +177,7 @@ from plankg.loaders.rules.structure import (
     LEAD_POINTS_GLUED_SHARE,
     LEAD_POINTS_LOOKBACK,
     LEAD_SENTENCE_END,
+    LEADING_ATTACHMENT_LABEL,
     LIST_ITEM_END,
     LIST_RUN_MIN,
     LIST_SENTENCE_END,
@@ -203,6 +205,7 @@ from plankg.loaders.rules.structure import (
     NUMBERED_FAQ_QUESTION,
     NUMBERED_PARAGRAPH_LOOKBACK,
     ONE_SENTENCE_PARAGRAPH_STYLES,
+    OPEN_NUMBERING_STYLES,
     OPENING_AS_LABEL,
     ORDINAL_PARAGRAPH,
     PAGE_BROKEN_CLAUSE,
@@ -210,6 +213,7 @@ from plankg.loaders.rules.structure import (
     PAGE_BROKEN_PARAGRAPH_MIN,
     PAGE_BROKEN_SENTENCE_ENDS,
     PAGE_BROKEN_SHORT_MIN,
+    PAGE_LOST_ENTRIES,
     PAGE_MARK_LINE,
     PAGE_MARK_TAIL,
     PAGE_PREFIX,
@@ -808,7 +812,8 @@ def headings_from_lines(
     preface_at = len(text) + 1  # where the last preface heading (前言, 序言) stands
     toc_label_at = None if toc is not None else -1  # where a "目录" line parse_toc could not read stands
     lost_numbers = _lost_number_entries(toc)
-    paged = sum(PAGE_MARK_LINE.match(line.text) is not None for line in lines) >= PAGED_TEXT_MARKS_MIN
+    # PAGED_TEXT_MARKS_BEFORE_JOIN: counted before _join_across_page_marks took the marks inside joined paragraphs
+    paged = sum(PAGE_MARK_LINE.match(line.text) is not None for line in split_lines(text)) >= PAGED_TEXT_MARKS_MIN
     cited_annexes = _cited_annex_titles(lines)  # CITED_ANNEX_LABEL_LOST
     # BRACKETED_PROVISION_TITLE: "【登记备案要求】定点医药机构…", where the text opens several lines so
     bracketed = sum(BRACKETED_PROVISION_TITLE.match(line.text) is not None for line in lines)
@@ -995,6 +1000,8 @@ def headings_from_lines(
         if ATTACHMENT_LIST_FIRST_ON_LABEL.match(line.text):
             # "附件：1.…名录" + "2.…" / "4.…": the list goes on below its first entry (ATTACHMENT_LIST_FIRST_ON_LABEL)
             inline_items.update(_numbered_run(lines, i + 1))
+        if i == first_content and LEADING_ATTACHMENT_LABEL.match(line.text.strip()):
+            continue  # LEADING_ATTACHMENT_LABEL: the file is the attachment; its label is front matter
         attachment = ATTACHMENT_LINE.match(line.text)
         if attachment is None and following is not None and read_marker(next_line) is None:
             attachment = ATTACHED_BELOW.match(line.text)  # "附：" over the attachment's title
@@ -1082,7 +1089,7 @@ def headings_from_lines(
             continue
         if len(line.text) > GLUED_LINE_CHARS or (paged and len(line.text) >= PAGE_BROKEN_PARAGRAPH_MIN):
             # GLUED_LINE_GOES_ON: the line's parts may go on from those open above it ("三、" after "二、机组分类")
-            inline = headings_inline(line.text, numbering=dict(stack))
+            inline = headings_inline(line.text, numbering=dict(stack), nested=paged)  # NUMBERING_STAYS_OPEN
             parts = [h.level for h in inline if h.number.endswith("、")]
             # the parts may sit under the 附件 heading of the plan the line's notice issues (INLINE_ATTACHED_PLAN)
             if (parts and parts.count(min(parts)) >= MIN_GLUED_LINE_PARTS) or (paged and inline):
@@ -1217,6 +1224,7 @@ def headings_from_lines(
             toc_titles,
             in_attachment or in_terms,
             points,
+            PAGE_LOST_ENTRIES if paged else 0,
         )
         if headings and len(headings) == found:
             body_seen = True
@@ -1763,6 +1771,7 @@ def _without_announced_criteria(text: str, headings: list[Heading]) -> list[Head
         )
         rests: list[str] = []
         owns: list[list[str]] = []  # CRITERIA_OVER_OWN_ITEMS: per （n） line, the numbered lines of its own
+        wrapped = False  # CRITERIA_WRAPPED_LINES: the last line was a （n） line or its paragraph going on
         for line in (raw.strip() for raw in text[at:end].split("\n")):
             marker = read_marker(line)
             if marker is not None and marker.style in ANNOUNCED_CRITERIA_STYLES:
@@ -1770,6 +1779,13 @@ def _without_announced_criteria(text: str, headings: list[Heading]) -> list[Head
                 owns.append([])
             elif marker is not None and marker.style in CRITERIA_OWN_ITEM_STYLES and owns:
                 owns[-1].append(line[marker.length :].strip())
+            elif marker is None and line and wrapped:
+                rests[-1] += line  # CRITERIA_WRAPPED_LINES: its paragraph goes on
+            wrapped = (
+                bool(line)
+                and ((marker is not None and marker.style in ANNOUNCED_CRITERIA_STYLES) or (marker is None and wrapped))
+                and rests[-1].endswith(CRITERIA_WRAPPED_LINE_ENDS)
+            )
         over_items = [_criteria_items(own) for own in owns]
         if 2 * sum(_requirement(rest) for rest in rests) > len(rests):
             continue  # CRITERIA_NOT_REQUIREMENTS: "（一）应能通过封闭场地测试，…；" are provisions (lineage10's units)
@@ -2566,9 +2582,11 @@ def _heading_from_line(
     toc_titles: dict[str, list[str]],
     in_attachment: bool = False,
     sentences: bool = False,
+    lost_entries: int = 0,
 ) -> None:
     """Append the heading this line is, if it is one (numbered, or a short line alone);
-    ``sentences``: the text stands one sentence a line (SENTENCE_PER_LINE)."""
+    ``sentences``: the text stands one sentence a line (SENTENCE_PER_LINE); ``lost_entries``: how many numbers
+    a titled run-in heading that goes on across parents may skip (PAGE_LOST_ENTRIES)."""
     parsed = read_heading_line(line.text, sentences) or _listed_heading_line(line.text, toc_titles)
     if parsed is not None and parsed.marker is not None and _in_sentence_list(lines, i):
         return  # an item of a list (LIST_RUN_MIN)
@@ -2576,6 +2594,8 @@ def _heading_from_line(
         return  # a clause of a standard wrapped by the PDF (CLAUSE_WRAP_SHARE)
     if parsed is not None and parsed.marker is not None and STANDARD_CODE.search(parsed.title) is not None:
         return  # "第1部分：系统要求国家标准已发布GB/T33008.1-2016": a row of a list of standards (STANDARD_ROW)
+    # PAGE_LOST_ENTRIES: only a titled run-in heading (a list's entries skip numbers in a paragraph)
+    lost = lost_entries if parsed is not None and parsed.inline else 0
     if parsed is not None and parsed.marker is not None and not REFERENCE_ENTRY.match(parsed.title):
         marker = parsed.marker
         if marker.style == "padded" and marker.written[:1] != "0" and "decimal:1" in dict(stack):
@@ -2645,7 +2665,10 @@ def _heading_from_line(
             marker.number != 1
             and stack
             and not marker.style.startswith("chapter:")
-            and marker.number != last_number.get(marker.style, 0) + 1
+            and not (
+                # PAGE_LOST_ENTRIES: the next number, or one after the entries a page break lost
+                0 < last_number.get(marker.style, 0) < marker.number <= last_number.get(marker.style, 0) + 1 + lost
+            )
             and (parsed.inline or not _counted_between(lines, i, marker, last_number.get(marker.style, 0)))
         ):
             # A new, deeper style starts at 1, or continues the numbering it had under the
@@ -2855,7 +2878,11 @@ TOC_ONLY_BODY_CHARS = 20
 
 
 def headings_inline(
-    text: str, start: int = 0, numbering: Mapping[str, int] | None = None, numbered_attachments: bool = True
+    text: str,
+    start: int = 0,
+    numbering: Mapping[str, int] | None = None,
+    numbered_attachments: bool = True,
+    nested: bool = False,
 ) -> list[Heading]:
     """Headings of a text that lost its line breaks, read from the sequence of markers alone:
     a marker counts where it continues its style's numbering (一、 after 一、 is 二、; a new,
@@ -2882,14 +2909,14 @@ def headings_inline(
         attachment = Heading(1, text[label:title_start].strip(), text[title_start:title_end], label, title_end)
         attached = headings_inline(text, title_end)
         return [*letter, attachment, *(replace(h, level=h.level + 1) for h in attached)]
-    accepted = _inline_markers(text, start, numbering=numbering)
+    accepted = _inline_markers(text, start, numbering=numbering, nested=nested)
     plan_start = _attached_plan_start(text, start, accepted)
     if plan_start is not None:
         start = plan_start  # COVER_LETTER_POINTS: the letter's points are its front matter
-        accepted = _inline_markers(text, start, numbering=numbering)
+        accepted = _inline_markers(text, start, numbering=numbering, nested=nested)
     first = _glued_first_part(text, start, accepted)
     if first is not None:
-        accepted = _inline_markers(text, start, first, numbering)
+        accepted = _inline_markers(text, start, first, numbering, nested)
     headings = []
     provisions = _untitled_provisions(text, accepted)
     required = _requirement_provisions(text, accepted, provisions)
@@ -3510,13 +3537,19 @@ def _under_attached_plan(text: str, start: int, headings: list[Heading]) -> list
 
 
 def _inline_markers(
-    text: str, start: int, first: int | None = None, numbering: Mapping[str, int] | None = None
+    text: str,
+    start: int,
+    first: int | None = None,
+    numbering: Mapping[str, int] | None = None,
+    nested: bool = False,
 ) -> list[tuple[int, int, str, int]]:
     """The markers of a text read inline that continue their style's numbering: (start, title
     start, marker, level) each. ``first``: where a glued first part's 一、 stands (GLUED_FIRST_PART).
     ``numbering``: the last number of each style open before the text (a glued line of a longer
-    body, GLUED_LINE_GOES_ON)."""
-    stack: list[tuple[str, int]] = []
+    body, GLUED_LINE_GOES_ON); ``nested``: those styles stay open, in that order (NUMBERING_STAYS_OPEN)."""
+    # NUMBERING_STAYS_OPEN: the open parts and sections, to the first style of another kind
+    open_styles = list(itertools.takewhile(lambda item: item[0] in OPEN_NUMBERING_STYLES, (numbering or {}).items()))
+    stack: list[tuple[str, int]] = open_styles if nested else []
     last_number: dict[str, int] = dict(numbering or {})
     accepted: list[tuple[int, int, str, int]] = []
     matches: list[tuple[int, int]] = []  # (marker start, end of the match)
