@@ -112,6 +112,8 @@ from plankg.loaders.rules.names import (
     BODY_SHORT_FORM_AFTER,
     BODY_VERB_ADVERB_TAGS,
     BODY_VERB_TAGS,
+    BOX_ITEM_KIND_LIST,
+    BOX_ITEM_KIND_LIST_REACH,
     BRACKETED_BODY_MIN,
     BRAND_CELL,
     BRAND_FEATURE_NAME,
@@ -1189,7 +1191,14 @@ def _framed(text: str, run_start: int, clause_start: int, left: int, end: int) -
         return True  # "通过“青岛政策通\"平台", a firm's product on the line after the firm
     if _listed_part(text, left, end):
         return True  # "建成林业三大基础数据库，即林业资源数据库、…": a part the head lists (LISTED_PARTS)
+    if _box_item_listed(text, left):
+        return True  # "7．要素市场化交易平台。重庆联合产权交易所、…": the item's title frames its list
     return RELIED_ON_BEFORE in text[clause_start:left] and RELIED_ON_AFTER.match(text, end) is not None
+
+
+def _box_item_listed(text: str, left: int) -> bool:
+    """The name is an item of a bare list under a box item titled with a kind of platform (BOX_ITEM_KIND_LIST)."""
+    return BOX_ITEM_KIND_LIST.pattern.search(text, max(0, left - BOX_ITEM_KIND_LIST_REACH), left) is not None
 
 
 def _listed_part(text: str, left: int, end: int) -> bool:
@@ -2197,7 +2206,7 @@ def apply_frames(text: str, mentions: list[Mention]) -> list[Mention]:
         elif (
             mention.category == "institution"
             and mention.kind in LISTED_AS_PLATFORM_KINDS
-            and PLATFORM_LIST_AFTER.match(text, mention.end, clause_end + 1)
+            and (PLATFORM_LIST_AFTER.match(text, mention.end, clause_end + 1) or _box_item_listed(text, mention.start))
         ):
             # "…、武汉农村综合产权交易所7大要素交易服务平台": one of the platforms listed
             mention = replace(mention, category="platform", kind=platform_kind(mention.name), framing="free")

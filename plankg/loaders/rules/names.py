@@ -1819,6 +1819,23 @@ PLATFORM_LIST_AFTER = re.compile(
     r"(?:、[^，。；！？、]{2,30})*(?:等|\d+[大个家类]|[二三四五六七八九十两]+[大个家类])[\u4e00-\u9fff]{0,12}?(?:平台|载体|园区)"
 )
 LISTED_AS_PLATFORM_KINDS = frozenset({"其他", "企业"})
+# BOX_ITEM_KIND_LIST (round 23, 重庆's 十五五 outline): a box's numbered item titled with a kind of platform and
+# followed by a bare list (no verb) lists platforms of that kind, whatever their endings or places:
+# "7．要素市场化交易平台。重庆联合产权交易所、重庆农村土地交易所、…、重庆电力交易中心。", "1．“万亩千亿”产业
+# 平台。西永综合保税区、江津工业园区、…、永川高新区等。" The title is the frame the verb would give; the list runs
+# from the title's 。 through 、-separated items to the name (an item of a kind, such as "1．技术要素。完善…",
+# opens a sentence with a verb, and its names keep their own frames).
+BOX_ITEM_KIND_LIST = NamedPattern(
+    "BOX_ITEM_KIND_LIST",
+    re.compile(
+        r"(?:^|\n)[ \t]*\d{1,2}[．.、][ \t]*[^。，；：、\n]{0,16}(?:平台|园区|载体|基地)[ \t]*[。：:][ \t]*"
+        r"(?:[^，。；：、\n]{2,30}、)*$"
+    ),
+    "a box item titled with a kind of platform followed by a bare list lists platforms of that kind",
+    "7．要素市场化交易平台。重庆联合产权交易所、",
+)
+# How far back BOX_ITEM_KIND_LIST looks for the item's title: a title and up to a dozen items.
+BOX_ITEM_KIND_LIST_REACH = 400
 # A line of a table of contents (a dot leader and a page number) names the body's sections, not
 # what the plan builds: "附录 F：体检评估基础数据库建设……………38" (heldout6, a standard's PDF text).
 TOC_LINE_END = re.compile(r"[.．…·]{5,}\s*\d+[ \t]*$", re.M)
