@@ -49,3 +49,38 @@ def test_box_item_of_a_kind_that_is_no_platform_frames_nothing() -> None:
     text = "1．技术要素。完善科技成果转化市场化机制，技术合同年度成交额达到1600亿元。空港工业园区、白涛工业园区。\n"
     platforms, _ = document(text)
     assert "白涛工业园区" not in platforms
+
+
+# round 23: 重庆's 十五五 outline, 专栏31 (items shortened to their first sentence)
+CULTURE_BOX = (
+    "专栏31　文化产业发展重大平台\n\n"
+    "1．西部科技影视城。提升永川科技片场影视制作水平，开发科技影视产业大脑。\n\n"
+    "2．两江影视（微短剧）产业园。高标准建设摄影棚100个、数字绿幕棚及配套设施。\n\n"
+    "3．西部创意产业集聚区。盘活资产建设陆海出版传媒文化产业园，联动发展演艺、沉浸视听等业态。\n\n"
+    "4．陆海出版文化综合体。一体化建设创意版权展示厅等。\n\n"
+    "5．西部国际传播中心园区。入驻企业和机构30家，海外平台用户规模持续扩大。\n\n"
+    "6．小游戏产业园。引育孵化小游戏企业60家，推出精品游戏20款。\n\n"
+    "7．重大展演场馆。提升赛事演艺承办水平。\n\n"
+    "第二节　推动文化和旅游深度融合\n"
+)
+
+
+def test_box_of_major_platforms_names_them_in_its_item_titles() -> None:
+    platforms, _ = document(CULTURE_BOX)
+    assert {
+        "西部科技影视城",
+        "两江影视（微短剧）产业园",
+        "西部创意产业集聚区",
+        "陆海出版文化综合体",
+        "西部国际传播中心园区",
+        "小游戏产业园",
+        "陆海出版传媒文化产业园",  # named in item 3's paragraph: no restatement of item 4
+    } <= platforms
+    assert "重大展演场馆" not in platforms  # an item titled with a kind
+
+
+def test_box_of_other_items_names_no_titles() -> None:
+    # a box of key tasks, not of platforms: its items' titles are headings, not names
+    text = "专栏30　文化事业发展重点\n\n1．西部科技影视城。提升永川科技片场影视制作水平。\n"
+    platforms, _ = document(text)
+    assert "西部科技影视城" not in platforms

@@ -2488,6 +2488,28 @@ NEXT_LABEL = re.compile(
     f"(?:{'|'.join(PLATFORM_BLOCK_LABELS + TASK_BLOCK_KINDS)})[:：]"
     r"|[^。；：\n]{2,24}?领域(?:关键核心)?技术攻关(?=1[、.])"
 )
+# BOX_PLATFORM_TITLE (round 23, 重庆's 十五五 outline): a box (专栏) titled for the major platforms of a field lists
+# them as its numbered items, each item's title a platform and its sentences what the platform does:
+# "专栏31　文化产业发展重大平台\n\n1．西部科技影视城。提升永川科技片场影视制作水平…\n\n2．两江影视（微短剧）
+# 产业园。…". The box runs over its numbered paragraphs (BOX_ITEM_PARAGRAPH) and ends at the first paragraph
+# without a number; an item titled with a kind ("1．战略平台。", "2．高新区。") is a class (block_item).
+BOX_PLATFORM_TITLE = NamedPattern(
+    "BOX_PLATFORM_TITLE",
+    re.compile(
+        r"^[ \t]*专栏[ \t　]*\d{1,3}[ \t　]*[^\n。，；]{0,24}?(?:" + "|".join(PLATFORM_BLOCK_LABELS) + r")[ \t　]*$",
+        re.M,
+    ),
+    "a box titled for the major platforms of a field lists them as its numbered items",
+    "专栏31　文化产业发展重大平台",
+)
+# An item of such a box titled with a platform ending after a head of its own is the platform, though the head is a
+# region or a common word the class rules read as a kind ("1．西部科技影视城。", "6．小游戏产业园。", "3．西部创意产业
+# 集聚区。"); not a head of fewer than BOX_ITEM_HEAD_MIN characters ("1．战略平台。") nor one opening with a word of
+# rank or number (BOX_ITEM_KIND_OPENING: "7．重大展演场馆。", "一批…").
+BOX_ITEM_HEAD_MIN = 3
+BOX_ITEM_KIND_OPENING = re.compile(r"^(?:重大|重点|重要|新型|高水平|高能级|一批|各类|若干|多个)")
+# A numbered paragraph of a box: "1．西部科技影视城。…", "2、…", "3.…".
+BOX_ITEM_PARAGRAPH = re.compile(r"[ \t　]*\d{1,2}[．.、]")
 ITEM_SEPARATOR = re.compile(r"[、/／;；]")
 # An enumerated item that names a category of platforms.
 CATEGORY_PIECE = re.compile(r"(?:和|与|及)(?:平台|基地|中心)$")
