@@ -84,3 +84,14 @@ def test_box_of_other_items_names_no_titles() -> None:
     text = "专栏30　文化事业发展重点\n\n1．西部科技影视城。提升永川科技片场影视制作水平。\n"
     platforms, _ = document(text)
     assert "西部科技影视城" not in platforms
+
+
+def test_port_area_before_and_is_an_item_of_its_own() -> None:
+    # round 23: 重庆's 十五五 outline, 专栏20 item 1
+    text = (
+        "1．港口型国家物流枢纽。提质建设果园港区及两路果园港综合保税区，提升龙头港区及涪陵综合保税区功能，"
+        "培育发展现代物流。"
+    )
+    platforms, _ = document(text)
+    assert {"两路果园港综合保税区", "涪陵综合保税区"} <= platforms
+    assert not {"果园港区及两路果园港综合保税区", "龙头港区及涪陵综合保税区"} & platforms

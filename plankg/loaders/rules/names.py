@@ -3094,7 +3094,9 @@ PROVIDER_CELL = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9（）()·]{4,40}(?:公司|
 # "工程": the name is 中国林业网站群, not "工程和中国林业网站群"), "打造统一完善的林业视频监控系统及应急地理信息
 # 平台" (two things: the …系统 is `may`, the platform gold). Not before 与, which joins fields inside a
 # laboratory's name: "大规模个性化定制系统与技术全国重点实验室" (heldout7).
-ITEM_END_BEFORE_CONJUNCTION = re.compile(r"(?:工程|系统)$")
+# So is a port area named by its port before 及 (round 23, 重庆's 十五五 outline): "提质建设果园港区及两路果园港综合
+# 保税区，提升龙头港区及涪陵综合保税区功能" (the port areas are `may`, the bonded zones gold).
+ITEM_END_BEFORE_CONJUNCTION = re.compile(r"(?:工程|系统|[\u4e00-\u9fff]{2}港区)$")
 ITEM_END_CONJUNCTIONS = ("和", "及")
 # A platform's head followed by 企业 or 公司 names a kind of firm, the firms that run such platforms (round 21, the
 # 2024 equipment-renewal plan): "推动二手商品交易平台企业建立健全平台内经销企业、用户的评价机制"; so "工业互联网平台
