@@ -95,3 +95,13 @@ def test_port_area_before_and_is_an_item_of_its_own() -> None:
     platforms, _ = document(text)
     assert {"两路果园港综合保税区", "涪陵综合保税区"} <= platforms
     assert not {"果园港区及两路果园港综合保税区", "龙头港区及涪陵综合保税区"} & platforms
+
+
+def test_zone_named_after_a_municipality_is_one() -> None:
+    # round 23: 重庆's 十五五 outline (专栏21 item 3, 第九章); a province's zones of a kind stay a class
+    platforms, _ = document("3．经开区。重庆经开区及万州、长寿、涪陵等国家级经开区。")
+    assert "重庆经开区" in platforms
+    platforms, _ = document("发挥两江新区、西部科学城重庆高新区的示范引领作用。")
+    assert "西部科学城重庆高新区" in platforms
+    platforms, _ = document("推动广东高新区建设。")
+    assert "广东高新区" not in platforms

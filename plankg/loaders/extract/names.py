@@ -70,6 +70,8 @@ from plankg.loaders.rules.names import (
     MINE_ENDINGS,
     MINE_NAME_MIN,
     MINE_PLACE_UNIT,
+    MUNICIPAL_ZONE,
+    MUNICIPAL_ZONE_ENDINGS,
     NAME_CLAUSE_BREAK,
     NAME_INITIAL_VERBS,
     NAMED_AREA_PLACE_TAG,
@@ -967,6 +969,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         False,
         lambda c: c.ends_in(FIELD_ZONE_ENDINGS) and bool(c.head) and _only_places(c.head),
         '"上海化工区", "上海化学工业区": the ending says the field, the place names the zone (FIELD_ZONE_ENDINGS)',
+    ),
+    GenericRule(
+        "municipality's zone",
+        _PLATFORM,
+        False,
+        lambda c: c.ends_in(MUNICIPAL_ZONE_ENDINGS) and MUNICIPAL_ZONE.search(c.head) is not None,
+        '"重庆经开区", "西部科学城重庆高新区": the one zone of the state named after a municipality (MUNICIPAL_ZONE)',
     ),
     GenericRule(
         "one-character county",

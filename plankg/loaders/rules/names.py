@@ -2816,6 +2816,13 @@ VERTICAL_BRANCH_ENDINGS = ("分行", "税务局", "监管局", "分局", "调查
 # A county written with one character and 县 is a place of its own, not the generic 县 (round 17, a reply
 # on third-party pollution control): "选择魏县经济开发区等25家园区" (the 县 was read as a generic word,
 # leaving one character of its own). jieba reads such counties as one place word (ns).
+# MUNICIPAL_ZONE (round 23, 重庆's 十五五 outline): a municipality under the centre (直辖市) has one development zone
+# and one high-tech zone of the state named after it, so its name and the zone's short ending name that zone, not
+# the municipality's zones of the kind (as "广东高新区" would): "重庆经开区及万州、长寿、涪陵等国家级经开区",
+# "西部科学城重庆高新区及璧山、永川、荣昌等国家级高新区" (the science city's brand before it), "重庆经开区" (round 18,
+# a 重庆 digital-energy plan).
+MUNICIPAL_ZONE = re.compile(r"(?:北京|天津|上海|重庆)市?$")
+MUNICIPAL_ZONE_ENDINGS = ("经开区", "高新区", "经济技术开发区", "高新技术产业开发区")
 ONE_CHARACTER_COUNTY = re.compile(r"^[\u4e00-\u9fff]县")
 ONE_CHARACTER_COUNTY_TAG = "ns"
 # Field teams of geology are named by their number (round 17, a 1980 circular): "安徽三二二地质队",
