@@ -105,3 +105,11 @@ def test_zone_named_after_a_municipality_is_one() -> None:
     assert "西部科学城重庆高新区" in platforms
     platforms, _ = document("推动广东高新区建设。")
     assert "广东高新区" not in platforms
+
+
+def test_items_before_a_quantifier_are_no_project_firms() -> None:
+    # round 23: 重庆's 十五五 outline (第十章): the areas carrying projects out are no firms
+    _, institutions = document("支持渝东北、渝东南实施一批农业科技、绿色制造等技术创新和应用项目。")
+    assert not {"渝东北", "渝东南"} & institutions
+    _, institutions = document("推动台州温玉铁路、杭州海康机器人、丽水富乐德传感技术等项目建成投运。")
+    assert {"海康机器人", "富乐德"} <= institutions

@@ -2691,9 +2691,16 @@ def project_firms(text: str, start: int = 0, end: int | None = None) -> list[Men
         if PROJECT_ACTIVITY_QUALIFIER.search(m.group("qualifier")):
             continue  # "…、环境教育等合作项目": lines of shared work (PROJECT_ACTIVITY_QUALIFIER)
         pos = m.start("items")
-        for n, item in enumerate(m.group("items").split("、")):
+        items = m.group("items").split("、")
+        # A quantifier inside an item opens the list of projects after it: the items before it are the clause's
+        # subjects ("支持渝东北、渝东南实施一批农业科技、绿色制造等技术创新和应用项目", round 23: the areas that
+        # carry the projects out, no firms).
+        counted = max((i for i, item in enumerate(items) if QUANTIFIER.search(item)), default=-1)
+        for n, item in enumerate(items):
             a, b = pos, pos + len(item)
             pos = b + 1
+            if n <= counted:
+                continue
             # only the first item opens with the clause's verb ("推动…"); an anchor word inside a
             # later one is part of its product ("3D玻璃研发生产")
             # ("…3D玻璃研发生产"); nor is a count inside it ("南网720兆瓦储能电站")
