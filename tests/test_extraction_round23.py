@@ -113,3 +113,10 @@ def test_items_before_a_quantifier_are_no_project_firms() -> None:
     assert not {"渝东北", "渝东南"} & institutions
     _, institutions = document("推动台州温玉铁路、杭州海康机器人、丽水富乐德传感技术等项目建成投运。")
     assert {"海康机器人", "富乐德"} <= institutions
+
+
+def test_merged_exchange_keeps_its_lianhe() -> None:
+    # round 23: 重庆's 十五五 outline, 专栏19 item 7: 联合 here names the merged exchange, no verb
+    platforms, institutions = document(TRADING)
+    assert "重庆联合产权交易所" in platforms
+    assert "产权交易所" not in institutions

@@ -1376,7 +1376,8 @@ _GUARDED_ANCHORS = {
     # says which levels build it; the name starts after it.
     "三级": r"(?<=[省市县区乡镇村])[两三四五]级",
     # 中国联合 opens a national firm's name (round 19, the CNPC founding reply): "将中国联合石油公司改组为…".
-    "联合": r"(?<!中国)联合(?!国|[\u4e00-\u9fff]{1,6}办公室)",
+    # An exchange formed by merging is named 联合…交易所 (round 23, 重庆's 十五五 outline): "重庆联合产权交易所".
+    "联合": r"(?<!中国)联合(?!国|[\u4e00-\u9fff]{1,6}办公室|[\u4e00-\u9fff]{1,4}交易所)",
     # Verbs of supervision and commission before a body ("听取国家职业教育指导咨询委员会…的意见",
     # "政府可以委托…", "指导公立医院改革"); 指导 inside a body's name stays ("…指导咨询委员会").
     # … and a steering group that coordinates: "专业技术人才知识更新工程指导协调小组" (heldout8).
