@@ -120,3 +120,12 @@ def test_merged_exchange_keeps_its_lianhe() -> None:
     platforms, institutions = document(TRADING)
     assert "重庆联合产权交易所" in platforms
     assert "产权交易所" not in institutions
+
+
+def test_new_building_is_named_with_its_institution() -> None:
+    # round 23: 重庆's 十五五 outline, 专栏30 item 2 and 专栏34
+    _, institutions = document("2．重大公共文化设施。谋划建设重庆博物馆新馆、重庆美术馆新馆等。")
+    assert {"重庆博物馆新馆", "重庆美术馆新馆"} <= institutions
+    assert not {"重庆博物馆", "重庆美术馆"} & institutions
+    _, institutions = document("建成市第十人民医院新院区一期工程、重医附一院一分院改扩建工程。")
+    assert "市第十人民医院新院区" in institutions

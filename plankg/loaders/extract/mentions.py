@@ -268,6 +268,7 @@ from plankg.loaders.rules.names import (
     NATIONAL_STATUS_ZONE,
     NEEDED_AFTER,
     NEW_ITEM_OPENING,
+    NEW_SITE_AFTER,
     NOT_A_BODY,
     NOT_A_QUALIFIER,
     NOT_PREPOSITION_OPENINGS,
@@ -1519,6 +1520,8 @@ def _name_at(
         return found
     if category == "institution":
         qualifier = _campus_qualifier(text, span_start + len(name))
+        if not qualifier and (site := NEW_SITE_AFTER.match(text, span_start + len(name))) is not None:
+            qualifier = site.group()  # "重庆博物馆新馆": the new building (NEW_SITE_AFTER)
         if not qualifier and kind == "政府部门" and name.endswith(SUB_DEPARTMENT_HOST_ENDINGS):
             qualifier = _sub_department(text, span_start + len(name))  # "国家能源局煤炭司"
         if not qualifier and name == STATE_COUNCIL:

@@ -1057,6 +1057,10 @@ NOT_A_QUALIFIER = re.compile(
     r"|官网|网站|小程序|公众号|客户端"
 )
 SEAL_NOTE = re.compile(r"盖章|签章|签字|公章|印章")
+# NEW_SITE_AFTER (round 23, 重庆's 十五五 outline): an institution's new building or campus is named with it, as a
+# campus is ("海南大学崖州校区", round 5): "谋划建设重庆博物馆新馆、重庆美术馆新馆等", "建成市第十人民医院新院区一期
+# 工程" (the new building is what the plan builds; the museum alone is not named there).
+NEW_SITE_AFTER = re.compile(r"新(?:馆|院区|校区)")
 
 # Before such a place, "中国" or a bilateral "中X" opens the name ("中以（上海）创新园", "中德（太仓）…")
 # even where 以 reads as a preposition.
