@@ -129,3 +129,9 @@ def test_new_building_is_named_with_its_institution() -> None:
     assert not {"重庆博物馆", "重庆美术馆"} & institutions
     _, institutions = document("建成市第十人民医院新院区一期工程、重医附一院一分院改扩建工程。")
     assert "市第十人民医院新院区" in institutions
+
+
+def test_part_of_the_country_names_its_one_exchange() -> None:
+    # round 23: 重庆's 十五五 outline, 第二十三章
+    platforms, _ = document("鼓励数据多主体复用，升级打造西部数据交易中心。")
+    assert "西部数据交易中心" in platforms

@@ -98,6 +98,8 @@ from plankg.loaders.rules.names import (
     PARK_KIND_ENDINGS,
     PARK_OWN_WORDS,
     PARK_SITE_HEADS,
+    PART_OF_COUNTRY_HEAD_MIN,
+    PART_OF_COUNTRY_OPENING,
     PER_PART_OPENING,
     PILOT_ZONE_AREA,
     PLACE_CLOUD_PLATFORM_ENDING,
@@ -969,6 +971,17 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         False,
         lambda c: c.ends_in(FIELD_ZONE_ENDINGS) and bool(c.head) and _only_places(c.head),
         '"上海化工区", "上海化学工业区": the ending says the field, the place names the zone (FIELD_ZONE_ENDINGS)',
+    ),
+    GenericRule(
+        "part of the country's own platform",
+        _PLATFORM,
+        False,
+        lambda c: (
+            c.ends_in(ONE_PER_PLACE)
+            and len(c.head) >= PART_OF_COUNTRY_HEAD_MIN
+            and PART_OF_COUNTRY_OPENING.match(c.head) is not None
+        ),
+        '"西部数据交易中心": the West\'s one data exchange (PART_OF_COUNTRY_OPENING)',
     ),
     GenericRule(
         "municipality's zone",

@@ -728,6 +728,11 @@ CITY_LAB = re.compile(rf"^(?:{'|'.join(PROVINCES)})实验室$")
 # A level of government has one big-data platform: "依托市大数据平台实施共享" names the city's own,
 # as "市疾控中心" names its agency (ONE_PER_LEVEL_AGENCIES; dev round 6).
 ONE_PER_LEVEL_PLATFORMS = frozenset({"大数据平台"})
+# PART_OF_COUNTRY_OPENING (round 23, 重庆's 十五五 outline): a part of the country names the one platform of a kind
+# that serves it (ONE_PER_PLACE), as a place does, though 西部 alone is a generic word: "升级打造西部数据交易中心"; a
+# head of the part alone is left to the other rules (PART_OF_COUNTRY_HEAD_MIN).
+PART_OF_COUNTRY_OPENING = re.compile(r"^(?:东部|西部|中部|东北|西北|华北|华东|华中|华南|西南|东南|中南)")
+PART_OF_COUNTRY_HEAD_MIN = 4
 ONE_PER_PLACE = frozenset(
     {"交易中心", "科学城", "科技城", "科创城", "生物城", "新区", "湾区", "科技大市场", "技术大市场", "算力走廊"}
     | {"自贸试验区"}
