@@ -13,6 +13,10 @@ from plankg.loaders.rules.names import (
     AMBIGUOUS_ENDINGS,
     ANCHOR,
     BLOCK_LABEL,
+    BOX_ITEM_HEAD_MIN,
+    BOX_ITEM_KIND_OPENING,
+    BOX_ITEM_PARAGRAPH,
+    BOX_PLATFORM_TITLE,
     CATEGORY_PIECE,
     CLAUSE_BREAK,
     CLOUD_ENDING,
@@ -34,6 +38,7 @@ class PlatformBlock:
     start: int  # the label
     end: int
     items: tuple[Mention, ...]
+    boxed: bool = False  # a 专栏 box's numbered paragraphs (BOX_PLATFORM_TITLE): each describes its own item
 
 
 def platform_blocks(text: str, start: int = 0, end: int | None = None) -> list[PlatformBlock]:
@@ -49,11 +54,33 @@ def platform_blocks(text: str, start: int = 0, end: int | None = None) -> list[P
         else:
             items = _enumerated_items(text, body, block_end)
         blocks.append(PlatformBlock(label.start(), block_end, tuple(items)))
-    return blocks
+    for title in BOX_PLATFORM_TITLE.pattern.finditer(text, start, stop):
+        box_end = _box_end(text, title.end(), stop)
+        blocks.append(
+            PlatformBlock(title.start(), box_end, tuple(_numbered_items(text, title.end(), box_end, boxed=True)), True)
+        )
+    return sorted(blocks, key=lambda b: b.start)
 
 
-def block_item(text: str, start: int, end: int) -> Mention | None:
-    """The platform an item of a platform list names, if it is a name and not a class."""
+def _box_end(text: str, start: int, stop: int) -> int:
+    """Where a box's numbered paragraphs end: the first non-blank line after them without a number."""
+    pos = start
+    seen = False
+    while pos < stop:
+        line_end = text.find("\n", pos, stop)
+        line_end = stop if line_end < 0 else line_end
+        line = text[pos:line_end]
+        if line.strip():
+            if not BOX_ITEM_PARAGRAPH.match(line):
+                return pos if seen else start
+            seen = True
+        pos = line_end + 1
+    return stop
+
+
+def block_item(text: str, start: int, end: int, boxed: bool = False) -> Mention | None:
+    """The platform an item of a platform list names, if it is a name and not a class (``boxed``: the title of a
+    numbered item of a 重大平台 box, BOX_ITEM_HEAD_MIN)."""
     raw = text[start:end]
     name = normalise_name(raw)
     if not (MIN_NAME <= len(name) <= MAX_NAME) or FOLLOWED_BY_CATEGORY.search(name):
@@ -65,18 +92,27 @@ def block_item(text: str, start: int, end: int) -> Mention | None:
         return None  # a clause, not a name
     if found is not None and found[0] == CLOUD_ENDING and not _named_cloud(name[: -len(found[0])]):
         return None  # "任务专栏1　药品监管云建设": a box's label run into the cloud's name (CLOUD_HEAD)
-    if is_generic(name, "platform"):
+    own_head = (
+        boxed
+        and found is not None
+        and found[1] == "platform"
+        and len(name) - len(found[0]) >= BOX_ITEM_HEAD_MIN
+        and not BOX_ITEM_KIND_OPENING.match(name)
+    )
+    if is_generic(name, "platform") and not own_head:
         return None
     span = text.find(name, start, end)
     return Mention(name, "platform", platform_kind(name), span, span + len(name), "block", True)
 
 
-def _numbered_items(text: str, start: int, end: int) -> list[Mention]:
-    """Items of "1、NAME。…2、NAME。…"; a marker counts only where a sentence starts."""
+def _numbered_items(text: str, start: int, end: int, boxed: bool = False) -> list[Mention]:
+    """Items of "1、NAME。…2、NAME。…" (and, in a 重大平台 box, "1．NAME。", BOX_PLATFORM_TITLE); a marker counts
+    only where a sentence starts."""
+    points = "．" if boxed else ""
     items: list[Mention] = []
     cursor, n = start, 1
     while True:
-        marker = re.compile(rf"(?:{n}[、.]|（{n}）)")
+        marker = re.compile(rf"(?:{n}[、.{points}]|（{n}）)")
         hit = marker.search(text, cursor, end)
         while hit is not None and hit.start() > start and text[hit.start() - 1] not in "。；\n":
             hit = marker.search(text, hit.start() + 1, end)
@@ -84,7 +120,7 @@ def _numbered_items(text: str, start: int, end: int) -> list[Mention]:
             break
         stop = SENTENCE_BREAK.search(text, hit.end(), end)
         name_end = stop.start() if stop else end
-        item = block_item(text, hit.end(), name_end)
+        item = block_item(text, hit.end(), name_end, boxed=boxed)
         if item is not None:
             items.append(item)
         cursor, n = name_end, n + 1

@@ -204,7 +204,10 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
         for m in ent.apply_frames(text, ent.find_mentions(text, block.start, end, in_block=True)):
             if any(a < m.end and m.start < b for a, b in taken):
                 continue
-            if m.category == "platform" and any(_restates(m.name, i.name) for i in items):
+            # A box's paragraph describes its own item only: "3．西部创意产业集聚区。盘活资产建设陆海出版传媒文化
+            # 产业园" names another platform, however like item 4's 陆海出版文化综合体.
+            described = [i for i in items if i.start <= m.start][-1:] if block.boxed else items
+            if m.category == "platform" and any(_restates(m.name, i.name) for i in described):
                 continue  # the item's description naming it again, slightly reworded
             mentions.append(m)
     # 2. Headings of platform lists ("研发基地建设" → "（1）上海生物样本库").

@@ -112,6 +112,8 @@ from plankg.loaders.rules.names import (
     BODY_SHORT_FORM_AFTER,
     BODY_VERB_ADVERB_TAGS,
     BODY_VERB_TAGS,
+    BOX_ITEM_KIND_LIST,
+    BOX_ITEM_KIND_LIST_REACH,
     BRACKETED_BODY_MIN,
     BRAND_CELL,
     BRAND_FEATURE_NAME,
@@ -266,6 +268,7 @@ from plankg.loaders.rules.names import (
     NATIONAL_STATUS_ZONE,
     NEEDED_AFTER,
     NEW_ITEM_OPENING,
+    NEW_SITE_AFTER,
     NOT_A_BODY,
     NOT_A_QUALIFIER,
     NOT_PREPOSITION_OPENINGS,
@@ -1189,7 +1192,14 @@ def _framed(text: str, run_start: int, clause_start: int, left: int, end: int) -
         return True  # "通过“青岛政策通\"平台", a firm's product on the line after the firm
     if _listed_part(text, left, end):
         return True  # "建成林业三大基础数据库，即林业资源数据库、…": a part the head lists (LISTED_PARTS)
+    if _box_item_listed(text, left):
+        return True  # "7．要素市场化交易平台。重庆联合产权交易所、…": the item's title frames its list
     return RELIED_ON_BEFORE in text[clause_start:left] and RELIED_ON_AFTER.match(text, end) is not None
+
+
+def _box_item_listed(text: str, left: int) -> bool:
+    """The name is an item of a bare list under a box item titled with a kind of platform (BOX_ITEM_KIND_LIST)."""
+    return BOX_ITEM_KIND_LIST.pattern.search(text, max(0, left - BOX_ITEM_KIND_LIST_REACH), left) is not None
 
 
 def _listed_part(text: str, left: int, end: int) -> bool:
@@ -1510,6 +1520,8 @@ def _name_at(
         return found
     if category == "institution":
         qualifier = _campus_qualifier(text, span_start + len(name))
+        if not qualifier and (site := NEW_SITE_AFTER.match(text, span_start + len(name))) is not None:
+            qualifier = site.group()  # "重庆博物馆新馆": the new building (NEW_SITE_AFTER)
         if not qualifier and kind == "政府部门" and name.endswith(SUB_DEPARTMENT_HOST_ENDINGS):
             qualifier = _sub_department(text, span_start + len(name))  # "国家能源局煤炭司"
         if not qualifier and name == STATE_COUNCIL:
@@ -2197,7 +2209,7 @@ def apply_frames(text: str, mentions: list[Mention]) -> list[Mention]:
         elif (
             mention.category == "institution"
             and mention.kind in LISTED_AS_PLATFORM_KINDS
-            and PLATFORM_LIST_AFTER.match(text, mention.end, clause_end + 1)
+            and (PLATFORM_LIST_AFTER.match(text, mention.end, clause_end + 1) or _box_item_listed(text, mention.start))
         ):
             # "…、武汉农村综合产权交易所7大要素交易服务平台": one of the platforms listed
             mention = replace(mention, category="platform", kind=platform_kind(mention.name), framing="free")
@@ -2682,9 +2694,16 @@ def project_firms(text: str, start: int = 0, end: int | None = None) -> list[Men
         if PROJECT_ACTIVITY_QUALIFIER.search(m.group("qualifier")):
             continue  # "…、环境教育等合作项目": lines of shared work (PROJECT_ACTIVITY_QUALIFIER)
         pos = m.start("items")
-        for n, item in enumerate(m.group("items").split("、")):
+        items = m.group("items").split("、")
+        # A quantifier inside an item opens the list of projects after it: the items before it are the clause's
+        # subjects ("支持渝东北、渝东南实施一批农业科技、绿色制造等技术创新和应用项目", round 23: the areas that
+        # carry the projects out, no firms).
+        counted = max((i for i, item in enumerate(items) if QUANTIFIER.search(item)), default=-1)
+        for n, item in enumerate(items):
             a, b = pos, pos + len(item)
             pos = b + 1
+            if n <= counted:
+                continue
             # only the first item opens with the clause's verb ("推动…"); an anchor word inside a
             # later one is part of its product ("3D玻璃研发生产")
             # ("…3D玻璃研发生产"); nor is a count inside it ("南网720兆瓦储能电站")

@@ -70,6 +70,8 @@ from plankg.loaders.rules.names import (
     MINE_ENDINGS,
     MINE_NAME_MIN,
     MINE_PLACE_UNIT,
+    MUNICIPAL_ZONE,
+    MUNICIPAL_ZONE_ENDINGS,
     NAME_CLAUSE_BREAK,
     NAME_INITIAL_VERBS,
     NAMED_AREA_PLACE_TAG,
@@ -96,6 +98,8 @@ from plankg.loaders.rules.names import (
     PARK_KIND_ENDINGS,
     PARK_OWN_WORDS,
     PARK_SITE_HEADS,
+    PART_OF_COUNTRY_HEAD_MIN,
+    PART_OF_COUNTRY_OPENING,
     PER_PART_OPENING,
     PILOT_ZONE_AREA,
     PLACE_CLOUD_PLATFORM_ENDING,
@@ -967,6 +971,24 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         False,
         lambda c: c.ends_in(FIELD_ZONE_ENDINGS) and bool(c.head) and _only_places(c.head),
         '"上海化工区", "上海化学工业区": the ending says the field, the place names the zone (FIELD_ZONE_ENDINGS)',
+    ),
+    GenericRule(
+        "part of the country's own platform",
+        _PLATFORM,
+        False,
+        lambda c: (
+            c.ends_in(ONE_PER_PLACE)
+            and len(c.head) >= PART_OF_COUNTRY_HEAD_MIN
+            and PART_OF_COUNTRY_OPENING.match(c.head) is not None
+        ),
+        '"西部数据交易中心": the West\'s one data exchange (PART_OF_COUNTRY_OPENING)',
+    ),
+    GenericRule(
+        "municipality's zone",
+        _PLATFORM,
+        False,
+        lambda c: c.ends_in(MUNICIPAL_ZONE_ENDINGS) and MUNICIPAL_ZONE.search(c.head) is not None,
+        '"重庆经开区", "西部科学城重庆高新区": the one zone of the state named after a municipality (MUNICIPAL_ZONE)',
     ),
     GenericRule(
         "one-character county",

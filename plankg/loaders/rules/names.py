@@ -728,6 +728,11 @@ CITY_LAB = re.compile(rf"^(?:{'|'.join(PROVINCES)})实验室$")
 # A level of government has one big-data platform: "依托市大数据平台实施共享" names the city's own,
 # as "市疾控中心" names its agency (ONE_PER_LEVEL_AGENCIES; dev round 6).
 ONE_PER_LEVEL_PLATFORMS = frozenset({"大数据平台"})
+# PART_OF_COUNTRY_OPENING (round 23, 重庆's 十五五 outline): a part of the country names the one platform of a kind
+# that serves it (ONE_PER_PLACE), as a place does, though 西部 alone is a generic word: "升级打造西部数据交易中心"; a
+# head of the part alone is left to the other rules (PART_OF_COUNTRY_HEAD_MIN).
+PART_OF_COUNTRY_OPENING = re.compile(r"^(?:东部|西部|中部|东北|西北|华北|华东|华中|华南|西南|东南|中南)")
+PART_OF_COUNTRY_HEAD_MIN = 4
 ONE_PER_PLACE = frozenset(
     {"交易中心", "科学城", "科技城", "科创城", "生物城", "新区", "湾区", "科技大市场", "技术大市场", "算力走廊"}
     | {"自贸试验区"}
@@ -1057,6 +1062,10 @@ NOT_A_QUALIFIER = re.compile(
     r"|官网|网站|小程序|公众号|客户端"
 )
 SEAL_NOTE = re.compile(r"盖章|签章|签字|公章|印章")
+# NEW_SITE_AFTER (round 23, 重庆's 十五五 outline): an institution's new building or campus is named with it, as a
+# campus is ("海南大学崖州校区", round 5): "谋划建设重庆博物馆新馆、重庆美术馆新馆等", "建成市第十人民医院新院区一期
+# 工程" (the new building is what the plan builds; the museum alone is not named there).
+NEW_SITE_AFTER = re.compile(r"新(?:馆|院区|校区)")
 
 # Before such a place, "中国" or a bilateral "中X" opens the name ("中以（上海）创新园", "中德（太仓）…")
 # even where 以 reads as a preposition.
@@ -1376,7 +1385,8 @@ _GUARDED_ANCHORS = {
     # says which levels build it; the name starts after it.
     "三级": r"(?<=[省市县区乡镇村])[两三四五]级",
     # 中国联合 opens a national firm's name (round 19, the CNPC founding reply): "将中国联合石油公司改组为…".
-    "联合": r"(?<!中国)联合(?!国|[\u4e00-\u9fff]{1,6}办公室)",
+    # An exchange formed by merging is named 联合…交易所 (round 23, 重庆's 十五五 outline): "重庆联合产权交易所".
+    "联合": r"(?<!中国)联合(?!国|[\u4e00-\u9fff]{1,6}办公室|[\u4e00-\u9fff]{1,4}交易所)",
     # Verbs of supervision and commission before a body ("听取国家职业教育指导咨询委员会…的意见",
     # "政府可以委托…", "指导公立医院改革"); 指导 inside a body's name stays ("…指导咨询委员会").
     # … and a steering group that coordinates: "专业技术人才知识更新工程指导协调小组" (heldout8).
@@ -1819,6 +1829,23 @@ PLATFORM_LIST_AFTER = re.compile(
     r"(?:、[^，。；！？、]{2,30})*(?:等|\d+[大个家类]|[二三四五六七八九十两]+[大个家类])[\u4e00-\u9fff]{0,12}?(?:平台|载体|园区)"
 )
 LISTED_AS_PLATFORM_KINDS = frozenset({"其他", "企业"})
+# BOX_ITEM_KIND_LIST (round 23, 重庆's 十五五 outline): a box's numbered item titled with a kind of platform and
+# followed by a bare list (no verb) lists platforms of that kind, whatever their endings or places:
+# "7．要素市场化交易平台。重庆联合产权交易所、重庆农村土地交易所、…、重庆电力交易中心。", "1．“万亩千亿”产业
+# 平台。西永综合保税区、江津工业园区、…、永川高新区等。" The title is the frame the verb would give; the list runs
+# from the title's 。 through 、-separated items to the name (an item of a kind, such as "1．技术要素。完善…",
+# opens a sentence with a verb, and its names keep their own frames).
+BOX_ITEM_KIND_LIST = NamedPattern(
+    "BOX_ITEM_KIND_LIST",
+    re.compile(
+        r"(?:^|\n)[ \t]*\d{1,2}[．.、][ \t]*[^。，；：、\n]{0,16}(?:平台|园区|载体|基地)[ \t]*[。：:][ \t]*"
+        r"(?:[^，。；：、\n]{2,30}、)*$"
+    ),
+    "a box item titled with a kind of platform followed by a bare list lists platforms of that kind",
+    "7．要素市场化交易平台。重庆联合产权交易所、",
+)
+# How far back BOX_ITEM_KIND_LIST looks for the item's title: a title and up to a dozen items.
+BOX_ITEM_KIND_LIST_REACH = 400
 # A line of a table of contents (a dot leader and a page number) names the body's sections, not
 # what the plan builds: "附录 F：体检评估基础数据库建设……………38" (heldout6, a standard's PDF text).
 TOC_LINE_END = re.compile(r"[.．…·]{5,}\s*\d+[ \t]*$", re.M)
@@ -2471,6 +2498,28 @@ NEXT_LABEL = re.compile(
     f"(?:{'|'.join(PLATFORM_BLOCK_LABELS + TASK_BLOCK_KINDS)})[:：]"
     r"|[^。；：\n]{2,24}?领域(?:关键核心)?技术攻关(?=1[、.])"
 )
+# BOX_PLATFORM_TITLE (round 23, 重庆's 十五五 outline): a box (专栏) titled for the major platforms of a field lists
+# them as its numbered items, each item's title a platform and its sentences what the platform does:
+# "专栏31　文化产业发展重大平台\n\n1．西部科技影视城。提升永川科技片场影视制作水平…\n\n2．两江影视（微短剧）
+# 产业园。…". The box runs over its numbered paragraphs (BOX_ITEM_PARAGRAPH) and ends at the first paragraph
+# without a number; an item titled with a kind ("1．战略平台。", "2．高新区。") is a class (block_item).
+BOX_PLATFORM_TITLE = NamedPattern(
+    "BOX_PLATFORM_TITLE",
+    re.compile(
+        r"^[ \t]*专栏[ \t　]*\d{1,3}[ \t　]*[^\n。，；]{0,24}?(?:" + "|".join(PLATFORM_BLOCK_LABELS) + r")[ \t　]*$",
+        re.M,
+    ),
+    "a box titled for the major platforms of a field lists them as its numbered items",
+    "专栏31　文化产业发展重大平台",
+)
+# An item of such a box titled with a platform ending after a head of its own is the platform, though the head is a
+# region or a common word the class rules read as a kind ("1．西部科技影视城。", "6．小游戏产业园。", "3．西部创意产业
+# 集聚区。"); not a head of fewer than BOX_ITEM_HEAD_MIN characters ("1．战略平台。") nor one opening with a word of
+# rank or number (BOX_ITEM_KIND_OPENING: "7．重大展演场馆。", "一批…").
+BOX_ITEM_HEAD_MIN = 3
+BOX_ITEM_KIND_OPENING = re.compile(r"^(?:重大|重点|重要|新型|高水平|高能级|一批|各类|若干|多个)")
+# A numbered paragraph of a box: "1．西部科技影视城。…", "2、…", "3.…".
+BOX_ITEM_PARAGRAPH = re.compile(r"[ \t　]*\d{1,2}[．.、]")
 ITEM_SEPARATOR = re.compile(r"[、/／;；]")
 # An enumerated item that names a category of platforms.
 CATEGORY_PIECE = re.compile(r"(?:和|与|及)(?:平台|基地|中心)$")
@@ -2777,6 +2826,13 @@ VERTICAL_BRANCH_ENDINGS = ("分行", "税务局", "监管局", "分局", "调查
 # A county written with one character and 县 is a place of its own, not the generic 县 (round 17, a reply
 # on third-party pollution control): "选择魏县经济开发区等25家园区" (the 县 was read as a generic word,
 # leaving one character of its own). jieba reads such counties as one place word (ns).
+# MUNICIPAL_ZONE (round 23, 重庆's 十五五 outline): a municipality under the centre (直辖市) has one development zone
+# and one high-tech zone of the state named after it, so its name and the zone's short ending name that zone, not
+# the municipality's zones of the kind (as "广东高新区" would): "重庆经开区及万州、长寿、涪陵等国家级经开区",
+# "西部科学城重庆高新区及璧山、永川、荣昌等国家级高新区" (the science city's brand before it), "重庆经开区" (round 18,
+# a 重庆 digital-energy plan).
+MUNICIPAL_ZONE = re.compile(r"(?:北京|天津|上海|重庆)市?$")
+MUNICIPAL_ZONE_ENDINGS = ("经开区", "高新区", "经济技术开发区", "高新技术产业开发区")
 ONE_CHARACTER_COUNTY = re.compile(r"^[\u4e00-\u9fff]县")
 ONE_CHARACTER_COUNTY_TAG = "ns"
 # Field teams of geology are named by their number (round 17, a 1980 circular): "安徽三二二地质队",
@@ -3055,7 +3111,9 @@ PROVIDER_CELL = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9（）()·]{4,40}(?:公司|
 # "工程": the name is 中国林业网站群, not "工程和中国林业网站群"), "打造统一完善的林业视频监控系统及应急地理信息
 # 平台" (two things: the …系统 is `may`, the platform gold). Not before 与, which joins fields inside a
 # laboratory's name: "大规模个性化定制系统与技术全国重点实验室" (heldout7).
-ITEM_END_BEFORE_CONJUNCTION = re.compile(r"(?:工程|系统)$")
+# So is a port area named by its port before 及 (round 23, 重庆's 十五五 outline): "提质建设果园港区及两路果园港综合
+# 保税区，提升龙头港区及涪陵综合保税区功能" (the port areas are `may`, the bonded zones gold).
+ITEM_END_BEFORE_CONJUNCTION = re.compile(r"(?:工程|系统|[\u4e00-\u9fff]{2}港区)$")
 ITEM_END_CONJUNCTIONS = ("和", "及")
 # A platform's head followed by 企业 or 公司 names a kind of firm, the firms that run such platforms (round 21, the
 # 2024 equipment-renewal plan): "推动二手商品交易平台企业建立健全平台内经销企业、用户的评价机制"; so "工业互联网平台
