@@ -11,15 +11,15 @@ session 15), heldout14 (round 14, session 16), heldout15 (round 15, session 18),
 second wave of headings, collected while round 15 was scored), heldout17 (round 17, session 19),
 heldout18 (round 17's second wave, session 19), heldout19 (round 19, session 20), heldout20 (round 19's
 second wave, session 20), heldout21 (round 21, session 21), heldout22 (round 22,
-session 22) and heldout23 (round 22's second wave, collected while round 22 was fixed, scored after every branch of
-session 22).
+session 22), heldout23 (round 22's second wave, collected while round 22 was fixed, scored after every branch of
+session 22) and heldout24 (round 24, session 23).
 """
 
 from __future__ import annotations
 
 import argparse
 
-SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 24)))
+SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 25)))
 HELD_OUT = SPLITS[1:]
 # The round being collected and not yet scored: no --details, no development on it (heldout6 was
 # scored at 07:42 UTC on 2026-12-03, heldout7 at 08:40 after round 6's fixes; heldout8 at 10:39 on
@@ -39,7 +39,7 @@ HELD_OUT = SPLITS[1:]
 # title rules only (seg21, ext21, lin21, ind21 were still at work); heldout22 at 23:50 on 2026-12-04, session 22,
 # after the lead's PDF flat-box rule only (seg22, ext22, meta22, lin22 were still at work); heldout23 (round 22's
 # second wave) at 01:07 on 2026-12-05, after every branch of session 22.
-FRESH: tuple[str, ...] = ()
+FRESH: tuple[str, ...] = ("heldout24",)
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
