@@ -38,8 +38,9 @@ HELD_OUT = SPLITS[1:]
 # 19:32, after every branch of session 20; heldout21 at 21:23 on 2026-12-04, session 21, after the lead's two inline
 # title rules only (seg21, ext21, lin21, ind21 were still at work); heldout22 at 23:50 on 2026-12-04, session 22,
 # after the lead's PDF flat-box rule only (seg22, ext22, meta22, lin22 were still at work); heldout23 (round 22's
-# second wave) at 01:07 on 2026-12-05, after every branch of session 22.
-FRESH: tuple[str, ...] = ("heldout24",)
+# second wave) at 01:07 on 2026-12-05, after every branch of session 22; heldout24 at 02:31 on 2026-12-05, session 23,
+# before any of that session's development branches (seg23, ext23, fix23ind, fmt23, perf23 were at work).
+FRESH: tuple[str, ...] = ()
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
