@@ -1051,7 +1051,11 @@ ONE_LINE_FLOORS = {
     "heldout15": {"recall": 0.97, "precision": 1.0},
     "heldout17": {"recall": 1.0, "precision": 1.0},
     "heldout19": {"recall": 1.0, "precision": 1.0},
-    "heldout22": {"recall": 0.461, "precision": 0.857},  # 0.128 / 1.000 before fix22ind's INLINE_PAGE_MARK
+    # 0.128 / 1.000 before fix22ind's INLINE_PAGE_MARK; 0.461 / 0.857 -> 0.666 / 0.962 with the lead's
+    # LOST_MARKER_SKIPPED and CLOSED_NOTE_MARKS (session 23: a run past one lost "14.", a （二） after a 〔…〕 note
+    # of the bodies responsible)
+    "heldout22": {"recall": 0.666, "precision": 0.962},
+    "heldout23": {"recall": 0.0, "precision": 0.0},  # bj-charging-14 joined: 0 of 17 (its 目录 repeats every title)
 }
 
 

@@ -497,6 +497,12 @@ LEAD_POINTS_LOOKBACK = 20  # characters before a marker searched for the colon
 # A crawl may write the sentence mark before a marker half-width (HALF_WIDTH_SENTENCE_MARKS): "提出以下
 # 意见:一、指导思想…" (an ASCII colon), "…(本文有删减)…": they end a sentence as their full-width forms do.
 HALF_WIDTH_SENTENCE_MARKS = ":;!?)"
+# CLOSED_NOTE_MARKS: a task's paragraph often ends in a note of the bodies responsible, set in brackets with no full
+# stop after it; its closing bracket ends the paragraph as ） does, whichever bracket the plan sets it in:
+# "…建成超充桩 4000 个。〔责任 单位：…国网重庆电力、重庆高速集 团〕 （二）合理选址布点" (cq-supercharge-2024, a
+# city's action plan as PDF text read on one line: its （二）…（八） were lost, the numbering with them),
+# "…【牵头单位：…】2. …".
+CLOSED_NOTE_MARKS = "〕】"
 # INLINE_ARABIC_MARKERS: after a sentence's end, a text read inline also opens headings with arabic
 # numbers - 1. / 1． / 1、 / （1） and decimal 1.1 / 1.1.1 - the levels most plans use below （一）:
 # "…的通知如下：一、总体要求（一）指导思想。…。1．加快推进工业领域节能降碳。…" (a 实施方案's run-in tasks
@@ -507,6 +513,13 @@ HALF_WIDTH_SENTENCE_MARKS = ":;!?)"
 # 等4.地质科技攻关。", a table's last row run into the next point, round 8's 找矿 plan) is one only where
 # it goes on the numbering of its style's open run (4. after an accepted 3.); it never opens a run.
 # Both take a point before a year's 年 as ARABIC_ENUM does (ARABIC_POINT_BEFORE_YEAR): "…持平。1.2025年度…？".
+# LOST_MARKER_SKIPPED: a crawl of a PDF may lose one marker of a run (a page break took "14." with its line): the
+# run read inline goes on past it when the marker after the lost one, and the next of its style, both stand after a
+# sentence's end: "…（区教育局、区科技局等按职责分工负责）15. 提升文旅设施设备水平。…（区文广旅局牵头负责）16. 推动医疗
+# 卫生装备更新。" (a district's equipment-renewal plan on one line, its 14. lost: 15.–26. were read as no task).
+# Only in a run of LOST_MARKER_RUN_MIN markers or more (a 3. after a 1. is more often a cited item), and not in a
+# standard's decimal clauses (3.2 after 3.1 of another chapter: a term's number, bj-quake-resilience-guide).
+LOST_MARKER_RUN_MIN = 3
 INLINE_ARABIC_GLUED = rf"\d{{1,2}}(?:[.．、](?!\d)|{ARABIC_POINT_BEFORE_YEAR})"
 INLINE_ARABIC_MARKERS = (
     r"\d{1,2}(?:\.\d{1,2}){1,2}(?=[ \t\u3000]*[\u4e00-\u9fff])"
@@ -526,7 +539,8 @@ INLINE_ARABIC_LIST_STYLES = ("arabic", "paren-arabic")
 INLINE_ARABIC_ENTRY_END = re.compile(r"[。！？；;，,、：:]")
 INLINE_SENTENCE_END = re.compile(r"[。！？]")
 INLINE_HEADING = re.compile(
-    rf"(?:(?:^|(?<=[。；！？：”）\n{re.escape(HALF_WIDTH_SENTENCE_MARKS)}]))[ \t\u3000\ue000-\uf8ff]*"
+    rf"(?:(?:^|(?<=[。；！？：”）\n{re.escape(HALF_WIDTH_SENTENCE_MARKS + CLOSED_NOTE_MARKS)}]))"
+    r"[ \t\u3000\ue000-\uf8ff]*"
     # PAGE_NUMBER_BEFORE_PART: a PDF's page number, its line joined, may stand between a sentence's end and the 一、
     # part after it ("…构建完善产业生态。2二、行动目标到2025年，…", a ministry's action plan crawled onto one line);
     # not before 第X章, where a plan's own figures (…12第二章…) read as chapters too often (bj-eco-security-2035)

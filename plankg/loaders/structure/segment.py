@@ -188,6 +188,7 @@ from plankg.loaders.rules.structure import (
     LOST_FULL_STOP_SIBLING_TITLE_MAX,
     LOST_FULL_STOP_SIBLINGS_MIN,
     LOST_FULL_STOP_STYLES,
+    LOST_MARKER_RUN_MIN,
     LOST_NUMBER_NOT_ENTRY,
     LOST_NUMERAL_CLAUSE,
     LOST_NUMERAL_ITEM,
@@ -3615,7 +3616,8 @@ def _inline_markers(
         ):
             stack.clear()  # INLINE_LOST_FIRST_CHAPTER: "第四节…第二章  现状分析第一节…": their 第一章 was lost
         elif marker.style in styles:
-            if marker.number != stack[styles.index(marker.style)][1] + 1:
+            expected = stack[styles.index(marker.style)][1] + 1
+            if marker.number != expected and not _lost_marker_skipped(text, matches, at, marker, expected):
                 continue
         elif marker.number not in (1, last_number.get(marker.style, 0) + 1):
             continue
@@ -3623,6 +3625,25 @@ def _inline_markers(
         last_number[marker.style] = marker.number
         accepted.append((at, at + marker.length, marker.written, level))
     return accepted
+
+
+def _lost_marker_skipped(text: str, matches: list[tuple[int, int]], at: int, marker: Marker, expected: int) -> bool:
+    """Does a marker after a sentence's end go on its open run past one number the text lost (LOST_MARKER_SKIPPED):
+    it is the number after the one expected, and the next marker of its style written after it goes on from it?"""
+    if (
+        marker.number != expected + 1
+        or expected < LOST_MARKER_RUN_MIN
+        or marker.style.startswith("decimal:")
+        or _glued_to_words(text, at)
+    ):
+        return False
+    for later, _ in matches:
+        if later <= at:
+            continue
+        following = read_marker(text[later : later + MARKER_CACHE_MAX_CHARS])
+        if following is not None and following.style == marker.style:
+            return following.number == marker.number + 1 and not _glued_to_words(text, later)
+    return False
 
 
 def _next_written_next(match: re.Match[str], proper: set[tuple[str, int]]) -> bool:
