@@ -60,3 +60,17 @@ def test_a_closed_bracket_note_ends_its_paragraph() -> None:
     found = sections(joined("cq-supercharge-2024.md"))
     assert ("（二）", "合理选址布点") in found
     assert ("（三）", "加快先进技术应用") in found
+
+
+# bj-charging-14 (round 23, a city portal's 十四五 plan page): its bold 目录 stands after 4,000 characters of navigation
+# and lists no page numbers, so no TOC was parsed; joined, its entries "**目 录****序言****第一章 "十三五"时期发展
+# 回顾**(一)…**第五章 组织保障**(一)加强组织协同…" were read as the headings and the body's own 第一章 continued
+# nothing: the 17 tasks under 第四章 were lost (UNTITLED_GLUED_OUTLINE).
+def test_an_untitled_outline_read_inline_is_a_toc_and_the_body_is_read_after_it() -> None:
+    text = joined("bj-charging-14.md")
+    found = load_plan(text, PlanMeta(id="x", title="x")).sections
+    chapter = next(s for s in found if s.number == "第四章")
+    assert chapter.start > text.index("做好媒体宣传")  # past the outline, in the body
+    assert ("1.", "推动充换电停车一体化发展") in {
+        (s.number, s.title) for s in found if chapter.start < s.start < chapter.end
+    }

@@ -3939,6 +3939,16 @@ DATED_LINK_MIN = 3
 # there, is read inline as a text of its own, and its headings are taken where they are more than the TOC's
 # (GLUED_TOC_INLINE_SHARE times as many).
 GLUED_TOC_INLINE_SHARE = 1
+# UNTITLED_GLUED_OUTLINE: a page's 目录 may stand past the window a TOC is looked for in (a portal's navigation and
+# metadata list before it) and list no page numbers, so no TOC is parsed; read inline, its entries continue their
+# numbering as headings do and the body's own 第一章 then continues nothing: "…**目 录****序言****第一章 "十三五"
+# 时期发展回顾**(一)"十三五"时期发展成效(二)…**第五章 组织保障**(一)加强组织协同…(三)做好媒体宣传**序    言**
+# "十三五"时期，…**第一章 "十三五"时期发展回顾**(一)…" (bj-charging-14 joined: its 17 tasks under 第四章 were lost).
+# Where the headings read first stand UNTITLED_OUTLINE_GAP_MAX characters apart or less, UNTITLED_OUTLINE_MIN of them
+# at least, and the first of them is written again after them, they were an outline: it is read as the TOC it is
+# (GLUED_TOC_INLINE).
+UNTITLED_OUTLINE_MIN = 5
+UNTITLED_OUTLINE_GAP_MAX = 40
 # GLUED_DECIMAL_POINT (one20): a decimal point glued to the title of the heading read last ("第一章 规划总则|1.1 编制
 # 目的和意义", "2.1 社会经济发展概况|2.1.1 区域基本情况", tx-ev-charging-2025 joined) opens its run as an arabic one
 # does (GLUED_POINT_AFTER_TITLE); glued elsewhere it only goes on its style's open run.

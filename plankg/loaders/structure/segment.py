@@ -319,6 +319,8 @@ from plankg.loaders.rules.structure import (
     UNTITLED_ENTRIES_STYLES,
     UNTITLED_ENTRY_BREAKS,
     UNTITLED_FIRST_ENTRY_STYLES,
+    UNTITLED_OUTLINE_GAP_MAX,
+    UNTITLED_OUTLINE_MIN,
     UNTITLED_PROVISION_STYLES,
     UNTITLED_PROVISIONS_SHARE,
     WRAP_STRIDE_GAPS_MIN,
@@ -341,7 +343,7 @@ from plankg.loaders.structure.headings import (
     read_marker,
     restated_title_end,
 )
-from plankg.loaders.structure.toc import Toc, locate_headings, push
+from plankg.loaders.structure.toc import Toc, TocEntry, locate_headings, push
 from plankg.schema import Issue
 
 
@@ -3827,6 +3829,8 @@ def segment(
         only = Issue(code="toc-only", message="the text is only a table of contents: sections are its outline")
         return outline, [only]
     glued = is_glued(text)
+    if toc is None and glued:
+        toc = _untitled_glued_outline(text)  # UNTITLED_GLUED_OUTLINE: read as the TOC it is
     if toc is not None and glued:
         listed, listed_issues = headings_from_toc(text, toc)
         inline = _inline_after_toc(text, toc, listed)
@@ -3896,6 +3900,30 @@ def _inline_issued_documents(text: str) -> list[Heading]:
             for h in headings_inline(text[body_start:end])
         ]
     return headings
+
+
+def _untitled_glued_outline(text: str) -> Toc | None:
+    """The outline a text read inline opens with when no TOC was parsed (UNTITLED_GLUED_OUTLINE): the first run of
+    closely set headings whose first heading is written again after it, as a TOC of those headings; None otherwise."""
+    inline = headings_inline(text)
+    for k, first in enumerate(inline):
+        run = [first]
+        for heading in inline[k + 1 :]:
+            if heading.start - run[-1].title_end > UNTITLED_OUTLINE_GAP_MAX:
+                break
+            run.append(heading)
+        if len(run) < UNTITLED_OUTLINE_MIN:
+            continue
+        again = re.compile(re.escape(first.number) + r"[ \t\u3000*]*" + re.escape(first.title))
+        if again.search(text, run[-1].title_end) is None:
+            return None
+        entries = tuple(
+            TocEntry(h.level, marker.style, marker.number, h.number, h.title, None, h.start)
+            for h in run
+            if (marker := read_marker(h.number)) is not None
+        )
+        return Toc(first.start, run[-1].title_end, entries)
+    return None
 
 
 def _inline_after_toc(text: str, toc: Toc, listed: list[Heading]) -> list[Heading]:
