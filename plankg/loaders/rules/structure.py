@@ -2998,10 +2998,15 @@ ANNEX_TITLE_KINDS = "说明|方案|办法|清单|目录|名单|名录|表|指南
 # There the list holds two titles, the first ending in a kind inside the second ("…保护标准|制修订项目申报表"): no
 # signer holds the kind 表, so the signer starts after it (生态环境部办公厅, not 制修订项目申报表生态环境部办公厅).
 ANNEX_AFTER_SIGNATURE = r"附件\d{0,2}[.．、]?[\u4e00-\u9fff]"
+# COPIED_AFTER_SIGNATURE (fix23ind, session 23): or the copy list (抄送) follows the date, as on every letter
+# without a publication note: "…附件：1.检验检测机构资质认定环境监测机构评审补充要求（征求意见稿）2.《…》编制
+# 说明生态环境部办公厅2018年6月6日抄送：国家认证认可监督管理委员会。" (nat-monitoring-lab-review-draft-2018,
+# heldout21, mee.gov.cn on one line).
+COPIED_AFTER_SIGNATURE = r"(?:抄送|抄报)[：:]"
 SIGNATURE_AFTER_ANNEX_LIST = re.compile(
     r"附件[：:][ \t\u3000]*(?:\d{1,2}[.．、][ \t\u3000]*)?[^。；\n]{2,80}?(?:" + ANNEX_TITLE_KINDS + r")"
     r"(?P<organs>(?:(?!表)[\u4e00-\u9fff、]){1,60}?[院厅部委局司府会办室署央心组处所队])"
-    rf"(?P<date>(?P<y>\d{{4}})年(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日)(?=[（(](?:此件|本文)|{ANNEX_AFTER_SIGNATURE})"
+    rf"(?P<date>(?P<y>\d{{4}})年(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日)(?=[（(](?:此件|本文)|{ANNEX_AFTER_SIGNATURE}|{COPIED_AFTER_SIGNATURE})"
 )
 # A notice signed jointly by many bodies lists them above its date, often two or more glued on a
 # line where a two-column table was flattened ("黄浦区发展和改革委员会黄浦区建设和管理委员会" / … /
