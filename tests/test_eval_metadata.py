@@ -60,7 +60,8 @@ ROUND_FLOORS = {
     # round 15, scored at 13:46 on 2026-12-04: on main title 6, kind 8, issuer 5, years 4; issuer 6 after meta18's
     # RE_ISSUED (a notice that 重新发布 a document)
     # title 7 and issuer 7 after seg20 (PAGE_TITLE_WITH_NUMBER: a notice's headline under a page's title bar)
-    "heldout15": (8, {"title": 7, "kind": 8, "issuer": 7, "years": 4}),
+    # years 5 after fix23ind (OWN_TERM, TERM_OVER_TITLE_YEAR: "本通知有效期1年" under a title naming 2025)
+    "heldout15": (8, {"title": 7, "kind": 8, "issuer": 7, "years": 5}),
     # round 15's second wave, scored at 14:46: title 7, kind 7, issuer 1, years 7; issuer 4 with MARKDOWN_TABLE_CELLS
     # (the other three name their issuers in full where the gold gives short forms, or the reverse); 5 after seg19
     # (NOTICE_BELOW_SIGNERS: the notice's signers, not the page field's short forms)

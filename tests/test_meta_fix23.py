@@ -19,3 +19,26 @@ def test_a_signature_before_the_copy_list_of_a_one_line_letter() -> None:
     )
     meta = guess_meta(text, "t", "0" * 64)
     assert (meta.issuer, meta.issued, meta.start_year) == ("生态环境部办公厅", "2018-06-06", 2018)
+
+
+def test_a_notice_names_its_own_term_without_the_closing_formula() -> None:
+    # OWN_TERM (gz-social-assistance-std-2025, heldout15) and TERM_OVER_TITLE_YEAR: the title's 2025 is where the
+    # term starts, "本通知有效期1年" its length
+    text = (
+        "广州市民政局 广州市财政局关于印发我市2025年最低生活保障及相关社会救助标准的通知\n"
+        "各区人民政府，市政府各部门、各直属机构：\n"
+        "经市人民政府同意，现公布我市2025年城乡最低生活保障、最低生活保障边缘家庭认定等标准。\n"
+        "一、社会救助标准\n（一）全市城乡最低生活保障标准为每人每月1309元。\n"
+        "本通知有效期1年。《广州市民政局 广州市财政局关于提高我市2024年最低生活保障及相关社会救助标准的通知》"
+        "（穗民规字〔2024〕5号）同时废止。\n"
+        "广州市民政局 广州市财政局\n2025年5月30日\n"
+    )
+    meta = guess_meta(text, "t", "0" * 64)
+    assert (meta.start_year, meta.end_year) == (2025, 2026)
+
+
+def test_a_certificate_term_is_no_term_of_the_document() -> None:
+    from plankg.loaders.rules.structure import VALIDITY_TERM
+
+    assert VALIDITY_TERM.search("本办法有效期五年，自发布之日起施行。") is not None  # nat-smart-coalmine-demo-2020
+    assert VALIDITY_TERM.search("认定证书有效期3年，期满后重新申报。") is None

