@@ -42,3 +42,21 @@ def test_a_certificate_term_is_no_term_of_the_document() -> None:
 
     assert VALIDITY_TERM.search("本办法有效期五年，自发布之日起施行。") is not None  # nat-smart-coalmine-demo-2020
     assert VALIDITY_TERM.search("认定证书有效期3年，期满后重新申报。") is None
+
+
+def test_the_notice_below_a_page_headline_gives_its_number() -> None:
+    # NUMBER_BELOW (qh-equip-renewal-2024, heldout23, an ndrc.gov.cn page saved as markdown): the page's headline,
+    # its share buttons, then the notice's own title with its 文号 under it
+    title = "青海省人民政府办公厅关于印发青海省加力推动大规模设备更新和消费品以旧换新实施方案的通知"
+    text = (
+        f"## {title}\n\n发布时间：2024/08/26\n\n来源：环资司\n\n![](https://www.ndrc.gov.cn/images/dayin.png)\\[ 打印 \\]\n\n"
+        "分享到微信朋友圈x\n\n![Scan me!](<Base64-Image-Removed>)\n\n打开微信，点击底部的“发现”，\n\n"
+        "使用“扫一扫”即可将网页分享至朋友圈。\n\n微博微信\n\n"
+        f"**{title}**\n\n青政办函〔2024〕72号\n\n各市、自治州人民政府，省政府各委、办、厅、局:\n\n"
+        "《青海省加力推动大规模设备更新和消费品以旧换新实施方案》已经省政府第37次常务会议审议通过，现印发给你们，"
+        "请认真抓好贯彻落实。\n\n青海省人民政府办公厅\n\n2024年8月14日\n\n（此件公开发布）\n\n"
+        "**青海省加力推动大规模设备更新和消费品以旧换新实施方案**\n\n为加力推进全省大规模设备更新，制定如下实施方案。\n"
+        "**一、总体要求**\n\n以习近平新时代中国特色社会主义思想为指导。\n"
+    )
+    meta = guess_meta(text, "t", "0" * 64)
+    assert (meta.doc_number, meta.issuer) == ("青政办函〔2024〕72号", "青海省人民政府办公厅")
