@@ -94,7 +94,8 @@ ROUND_FLOORS = {
     # letter signed above attachments whose labels were lost; tests/test_meta_fix22.py): title 9, issuer 10
     "heldout22": (10, {"title": 9, "kind": 10, "issuer": 10, "doc_number": 3, "years": 4}),
     # round 23, scored once at 01:07 UTC on 2026-12-05: title 6, kind 8, issuer 5, 文号 0, years 3 (measured by
-    # fix23ind: the misses are issuers and years the texts do not print, and gold conventions); 文号 1 after NUMBER_BELOW
+    # fix23ind: the misses are issuers and years the texts do not print, and gold conventions); 文号 1 after
+    # NUMBER_BELOW
     "heldout23": (8, {"title": 6, "kind": 8, "issuer": 5, "doc_number": 1, "years": 3}),
 }
 # Every scored text of more than one line crawled onto one line (eval_metadata --one-line, 149 texts), measured by

@@ -49,7 +49,8 @@ def test_the_notice_below_a_page_headline_gives_its_number() -> None:
     # its share buttons, then the notice's own title with its 文号 under it
     title = "青海省人民政府办公厅关于印发青海省加力推动大规模设备更新和消费品以旧换新实施方案的通知"
     text = (
-        f"## {title}\n\n发布时间：2024/08/26\n\n来源：环资司\n\n![](https://www.ndrc.gov.cn/images/dayin.png)\\[ 打印 \\]\n\n"
+        f"## {title}\n\n发布时间：2024/08/26\n\n来源：环资司\n\n"
+        "![](https://www.ndrc.gov.cn/images/dayin.png)\\[ 打印 \\]\n\n"
         "分享到微信朋友圈x\n\n![Scan me!](<Base64-Image-Removed>)\n\n打开微信，点击底部的“发现”，\n\n"
         "使用“扫一扫”即可将网页分享至朋友圈。\n\n微博微信\n\n"
         f"**{title}**\n\n青政办函〔2024〕72号\n\n各市、自治州人民政府，省政府各委、办、厅、局:\n\n"
