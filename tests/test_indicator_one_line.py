@@ -225,7 +225,7 @@ def test_a_decimal_goal_heading_glued_to_its_text_opens_a_goal_part() -> None:
 # Raised with GLUED_PIPE_ROWS, STAGE_SPAN_RUN_ON, INLINE_GOAL_HEAD, NEXT_LEAD_ENDS, GLUED_WORDED_TARGET and the glued
 # 国土空间 table (session 20, join20ind).
 ONE_LINE_NAME_F1_FLOORS = {
-    "dev": 0.945,
+    "dev": 0.948,  # 0.945 before fix23ind (VERB_IN_NAME, sh-fyp-14 joined)
     "heldout5": 0.857,
     "heldout6": 0.906,
     "heldout9": 0.875,
@@ -237,6 +237,9 @@ ONE_LINE_NAME_F1_FLOORS = {
     # round 22 joined: 0.167 (7 of 32, 43 false from yd-equipment-renewal-2024's tasks) on main; 0.984 after fix22ind's
     # PIPE_CELL_RUN and INLINE_PAGE_MARK
     "heldout22": 0.984,
+    # round 23 joined: 0.789 (15 of 20) at its first score; 0.947 after fix23ind's TRADITIONAL_SPELLING, VISION_OPENS,
+    # BASELINE_IN_NAME and VERB_IN_NAME
+    "heldout23": 0.947,
 }
 
 

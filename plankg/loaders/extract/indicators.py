@@ -35,6 +35,7 @@ from plankg.loaders.rules.indicators import (
     BARE_TARGET,
     BARE_YEAR_OPENS,
     BARE_YEAR_STAGES_MIN,
+    BASELINE_IN_NAME,
     BREAKDOWN_TITLE,
     BULLET_LINE,
     CELL_MAX,
@@ -167,6 +168,7 @@ from plankg.loaders.rules.indicators import (
     VALUE_GLOSS_INNER,
     VALUELESS_RUN,
     VALUELESS_SENTENCE,
+    VISION_OPENS,
     WHOLE_NAME_SUBJECT_MIN,
     WORDED_TARGET_MAX,
     WORK_AMOUNT_NAME,
@@ -261,9 +263,30 @@ class _Found:
 
 
 # --- values -------------------------------------------------------------------------------
+# TRADITIONAL_SPELLING: a name written in traditional characters is the same name as its simplified
+# spelling. plankg reads a traditional text in simplified characters (normalise.to_simplified), so its
+# names come out simplified, while a name quoted as written keeps the text's script: "經常參加體育鍛煉人數比例"
+# of a Hong Kong report (hk01-health-14-news, round 23) is "经常参加体育锻炼人数比例", half of its characters
+# differing, so that the two spellings compared character by character are not alike (SAME_NAME).
+# The key folds each character to its simplified form, one for one (OpenCC's character table).
+CJK_FIRST, CJK_LAST = 0x4E00, 0x9FFF
+
+
+@cache
+def _simplified_characters() -> dict[int, str]:
+    """Each CJK character OpenCC's t2s writes as another single character, to that character."""
+    from plankg.loaders.text.normalise import _t2s
+
+    chars = [chr(c) for c in range(CJK_FIRST, CJK_LAST + 1)]
+    # one character a line: OpenCC's phrase table cannot join neighbours into a phrase
+    converted = _t2s().convert("\n".join(chars)).split("\n")
+    return {ord(a): b for a, b in zip(chars, converted, strict=True) if a != b and len(b) == 1}
+
+
 def name_key(name: str) -> str:
-    """Only the Chinese characters: what two spellings of an indicator name share."""
-    return "".join(ch for ch in name if "\u4e00" <= ch <= "\u9fff")
+    """Only the Chinese characters, in simplified spelling: what two spellings of an indicator name
+    share (TRADITIONAL_SPELLING)."""
+    return "".join(ch for ch in name if "\u4e00" <= ch <= "\u9fff").translate(_simplified_characters())
 
 
 def clean_name(name: str, cell: bool = False) -> str:
@@ -278,6 +301,7 @@ def clean_name(name: str, cell: bool = False) -> str:
     name = REPRESENTED_BY.pattern.sub("", name)
     if cell:
         return NAME_WRAP_SPACE.pattern.sub("", name).strip()
+    name = BASELINE_IN_NAME.pattern.sub("", name)  # "人均预期寿命在2020年的基础上继续提高": 人均预期寿命提高
     name = DISTRIBUTIVE_LEAD.pattern.sub("", name)
     name = GLOSS_BRACKET.pattern.sub("", name)
     # "…教师占专业课教师总数": after 占 the tail is the whole's (SHARE_IN_WORDS), part of the name
@@ -1893,8 +1917,14 @@ def _one_clause_targets(
             return counted
     if verb is not None:
         value = VALUE.match(clause, verb.end())
-        if value is None:
+        later: re.Match[str] | None = verb
+        while value is None and later is not None:
+            # VERB_IN_NAME: "地表水达到或好于Ⅲ类水体比要达85%" — the verb a value follows
+            later = TARGET_VERBS.pattern.search(clause, later.end())
+            value = VALUE.match(clause, later.end()) if later is not None else None
+        if value is None or later is None:
             return []
+        verb = later
         name = clause[: verb.start()]
         ratio = RATIO_VALUE.pattern.match(clause, verb.end())
         if ratio is not None:  # RATIO_VALUE: "与省内新能源装机比例达到1:3" — the ratio as written
@@ -2247,6 +2277,9 @@ def _sentence_targets(
         c_start = start + clause_m.start()
         if c_start > start and YEAR_PART_AFTER_SEMICOLON.pattern.match(text, c_start - 1):
             part_from = len(found)
+        vision = VISION_OPENS.pattern.match(clause)
+        if vision is not None and (year is None or int(vision.group("year")) > year):
+            break  # VISION_OPENS: "展望2035年，…" in a plan to 2025 is its vision, no target
         if _in_notes(text, c_start) or NORM_CLAUSE.pattern.search(clause):
             continue  # a table's notes; a norm (NORM_CLAUSE: 不宜少于5项)
         written = clause

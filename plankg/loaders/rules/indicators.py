@@ -285,6 +285,11 @@ PLAIN_VALUE = NamedPattern(
     "a cell holding a number (bound, range, unit, 左右/以上 allowed) and nothing else",
     "〔3000—4000〕",
 )
+# VERB_IN_NAME: "地表水达到或好于Ⅲ类水体比要达85%" (hk01-health-14-news, round 23; "地表水达到或好于Ⅲ类水体比例"
+# is an indicator of every environmental plan), "国控断面水质达到Ⅲ类以上比例达到80%": a name may hold a target
+# verb itself, a quality class it reaches; where no value follows the clause's first verb, the verb that a value
+# follows sets the target and what stands before it is the name. Read at the first verb only, the clause was none.
+VERB_IN_NAME = "verb-in-name"
 # Verbs that put a target value after an indicator's name. "达" and the growth verbs only count
 # right before a number ("达28%左右", "增长5%左右"), never in words such as 达成 or 增长点.
 TARGET_VERBS = NamedPattern(
@@ -562,6 +567,16 @@ REPRESENTED_BY = NamedPattern(
     re.compile(r"^以[^，。；]{1,24}?为(?:代表|主体|重点|核心|龙头|引领)的"),
     "a lead 以…为代表的 describes the subject; the indicator is the noun after it",
     "以智能制造与高端装备为代表的先进制造业规模",
+)
+# "到2025年，中国的人均预期寿命在2020年的基础上继续提高1岁左右" (hk01-health-14-news, round 23), "单位地区生产
+# 总值能耗在2020年基础上下降13.5%": the baseline year a change is counted from stands between the subject and
+# its verb; it is no part of the name (the gold names such a target 人均預期壽命, as it names "单位国内生产总值能源
+# 消耗比2020年下降13.5%" 单位国内生产总值能源消耗下降). Kept, it doubles the name and the gold's is not alike.
+BASELINE_IN_NAME = NamedPattern(
+    "baseline-in-name",
+    re.compile(r"在\s*(?:19|20)\d{2}\s*年(?:底|末)?(?:的)?基础上(?:再|继续|进一步)?"),
+    "在YYYY年(的)基础上 before a change's verb is its baseline, no part of the indicator's name",
+    "在2020年的基础上继续",
 )
 # "具体指标：到2022年，…", "具体目标：": a run-in label inside a paragraph that opens the targets
 # of a plan whose section title says nothing about targets (a gov.cn page's lead paragraph).
@@ -1039,6 +1054,18 @@ CLAUSE_YEAR = NamedPattern(
     re.compile(r"^(?:到|至)?\s*(?P<year>(?:19|20)\d{2})\s*年(?:年底|年末|底|末)?(?:前)?(?![、和及至比\d])"),
     "a clause opening with a year (2019年达到70%) is a stage of its sentence, dated by that year",
     "2019年达到70%",
+)
+# "到2025年，中国的人均预期寿命在2020年的基础上继续提高1岁左右，展望2035年，人均预期寿命达到80岁以上"
+# (hk01-health-14-news, a report of the 十四五 国民健康规划, round 23): 展望 YYYY年 looks past the plan's own
+# horizon to its vision (every national 十四五 plan has a 展望2035年 paragraph); what follows in the sentence is
+# no target of the plan. The indicator gold's convention for two years of one indicator (目标值（2025年） and
+# 目标值（2035年）) takes the plan's own end year; read as a stage (CLAUSE_YEAR), the vision's 80岁以上 would
+# replace the plan's 2025 target (LATER_STAGE_WINS), and dated by the sentence it would be a 2025 target.
+VISION_OPENS = NamedPattern(
+    "vision-opens",
+    re.compile(r"^[ \t\u3000]*(?:同时|并)?展望\s*(?P<year>(?:19|20)\d{2})\s*年"),
+    "a clause opening with 展望YYYY年 (after the sentence's own year) starts the plan's vision: no targets follow",
+    "展望2035年",
 )
 # "到2018年，A达到30%，2019年达到70%，2020年达到100%": the later clauses name no subject of their own
 # (they continue A); one subject in stages within one sentence is one indicator, the last stage's

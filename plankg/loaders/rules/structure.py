@@ -3012,10 +3012,15 @@ ANNEX_TITLE_KINDS = "说明|方案|办法|清单|目录|名单|名录|表|指南
 # There the list holds two titles, the first ending in a kind inside the second ("…保护标准|制修订项目申报表"): no
 # signer holds the kind 表, so the signer starts after it (生态环境部办公厅, not 制修订项目申报表生态环境部办公厅).
 ANNEX_AFTER_SIGNATURE = r"附件\d{0,2}[.．、]?[\u4e00-\u9fff]"
+# COPIED_AFTER_SIGNATURE (fix23ind, session 23): or the copy list (抄送) follows the date, as on every letter
+# without a publication note: "…附件：1.检验检测机构资质认定环境监测机构评审补充要求（征求意见稿）2.《…》编制
+# 说明生态环境部办公厅2018年6月6日抄送：国家认证认可监督管理委员会。" (nat-monitoring-lab-review-draft-2018,
+# heldout21, mee.gov.cn on one line).
+COPIED_AFTER_SIGNATURE = r"(?:抄送|抄报)[：:]"
 SIGNATURE_AFTER_ANNEX_LIST = re.compile(
     r"附件[：:][ \t\u3000]*(?:\d{1,2}[.．、][ \t\u3000]*)?[^。；\n]{2,80}?(?:" + ANNEX_TITLE_KINDS + r")"
     r"(?P<organs>(?:(?!表)[\u4e00-\u9fff、]){1,60}?[院厅部委局司府会办室署央心组处所队])"
-    rf"(?P<date>(?P<y>\d{{4}})年(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日)(?=[（(](?:此件|本文)|{ANNEX_AFTER_SIGNATURE})"
+    rf"(?P<date>(?P<y>\d{{4}})年(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日)(?=[（(](?:此件|本文)|{ANNEX_AFTER_SIGNATURE}|{COPIED_AFTER_SIGNATURE})"
 )
 # A notice signed jointly by many bodies lists them above its date, often two or more glued on a
 # line where a two-column table was flattened ("黄浦区发展和改革委员会黄浦区建设和管理委员会" / … /
@@ -3361,9 +3366,14 @@ VALIDITY_SPAN = re.compile(
 # years; a trial plan's "本实施方案自发布之日起试行，有效期三年" (lg-city-checkup-2024, round 17; fix17seg) too
 # years. Only the closing formula 自…起施行/实施/执行，有效期N年 — a certificate's or an assessment's term
 # ("评估结果有效期内", "证书自颁发之日起有效期3年") is no term of the document.
+# OWN_TERM (fix23ind, session 23): or the document names itself and its term without the formula: "本通知有效期1年。"
+# (gz-social-assistance-std-2025, heldout15, signed 2025年5月30日: 2025-2026), "本办法有效期五年，自发布之日起施行"
+# (nat-smart-coalmine-demo-2020, heldout12: 2020-2025): 本 and a document kind say whose term it is.
+OWN_TERM_KINDS = "通知|办法|方案|意见|细则|规定|措施|决定|规划|计划|指引|政策"
 VALIDITY_TERM = re.compile(
-    r"(?:自|从)[ ]*(?:(?P<start>(?:19|20)\d{2})[ ]*年[ ]*\d{1,2}[ ]*月(?:[ ]*\d{1,2}[ ]*日)?"
-    r"|(?:印发|发布|公布|下发|颁布)之日)[ ]*起(?:施行|实施|执行|生效|试行)[，,]?[ ]*有效期(?:为)?[ ]*"
+    r"(?:(?:自|从)[ ]*(?:(?P<start>(?:19|20)\d{2})[ ]*年[ ]*\d{1,2}[ ]*月(?:[ ]*\d{1,2}[ ]*日)?"
+    r"|(?:印发|发布|公布|下发|颁布)之日)[ ]*起(?:施行|实施|执行|生效|试行)[，,]?[ ]*"
+    rf"|本[\u4e00-\u9fff]{{0,6}}?(?:{OWN_TERM_KINDS})[ ]*)有效期(?:为)?[ ]*"
     r"(?P<n>\d{1,2}|[一二三四五六七八九十])[ ]*年"
 )
 GOAL_YEAR_MAX_SPAN = 35

@@ -259,7 +259,10 @@ def find_front_matter(text: str) -> FrontMatter | None:
                 below.end + end,
                 title or below.title,
                 issuer or below.signed_by or below.issuer,
-                doc_number,
+                # NUMBER_BELOW (fix23ind, round 23): a page's headline names no 文号, the notice below prints it on the
+                # line under its own title: "青海省人民政府办公厅关于印发…的通知" / share buttons / the same title /
+                # "青政办函〔2024〕72号" (qh-equip-renewal-2024, ndrc.gov.cn saved as markdown)
+                doc_number or below.doc_number,
                 issued or below.issued,
                 below.documents,
                 below.signed_by,

@@ -1593,10 +1593,23 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         # 主要任务是…", 国发〔2002〕5号) runs from its year of issue to the period's end: 2002-2005, not 2001-2005
         years = (issue_years[0], years[1])
     stated = STATED_SPAN.search(text) or VALIDITY_SPAN.search(text)
+    term = _validity_term_years(text, issued, issue_years)
+    if (
+        years is not None
+        and not period
+        and years[0] == years[1]
+        and TITLE_YEAR_SPAN.search(title) is None
+        and term is not None
+        and term[0] == years[0] < term[1]
+    ):
+        # TERM_OVER_TITLE_YEAR: "关于印发我市2025年最低生活保障及相关社会救助标准的通知" … "本通知有效期1年" (signed
+        # 2025年5月30日, gz-social-assistance-std-2025): the year a title names is where the document's own term
+        # starts, the term its years (2025-2026; round 15's gold, as every term the rounds' texts state)
+        years = term
     years = (
         years
         or ((int(stated.group("start")), int(stated.group("end"))) if stated else None)
-        or _validity_term_years(text, issued, issue_years)
+        or term
         or _approved_plan_years(title, head[front.end :] if front else head)
         or issue_years
         or _later_edition_years(title, head)
