@@ -260,9 +260,10 @@ def test_the_later_held_out_rounds_score_at_least_their_floors(split: str, floor
 # seg23 (session 23: GLUED_LEADER_TOC, a standard's or guide's 目次 run together with bare top numbers, unnumbered and
 # lettered appendix entries and running heads; TOC_TITLE_SPACED_GLUED; TOC_OVER_UNREAD_LINES; rule tests in
 # tests/test_segment_one_line_session23.py): dev 0.679 -> 0.744, heldout 0.778 -> 0.814, heldout5 0.660 -> 0.729,
-# heldout7 0.617 -> 0.650, heldout13 0.646 -> 0.667, heldout16 0.694 -> 0.716; every line-broken figure unchanged.
+# heldout7 0.617 -> 0.650, heldout13 0.646 -> 0.667, heldout16 0.694 -> 0.716; every line-broken figure unchanged;
+# then an appendix found however the body spaces its letter: dev 0.744 -> 0.753.
 ONE_LINE_F1_FLOORS = {
-    "dev": 0.744,
+    "dev": 0.753,
     "heldout": 0.814,
     "heldout2": 0.662,
     "heldout3": 0.803,

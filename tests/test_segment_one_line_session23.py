@@ -110,3 +110,14 @@ def test_a_guide_joined_reads_its_decimal_headings_from_its_glued_toc() -> None:
     plan = load_plan(_joined("nat-city-plan-guide-2020.txt"), PlanMeta(id="g", title="市级国土空间总体规划编制指南"))
     found = {(s.level, s.title) for s in plan.sections}
     assert {(1, "总体要求"), (2, "适用范围"), (2, "规划定位"), (1, "基础工作")} <= found
+
+
+def test_a_glued_toc_s_appendix_is_found_however_the_body_spaces_its_letter() -> None:
+    # GLUED_LEADER_APPENDIX (nat-city-plan-guide-2020 joined): "附录A    名词解释和说明 ...." in the TOC,
+    # "17 附录 A  名词解释和说明A.1 都市圈…" in the body; "附录 A：体检评估工作流程图" (nat-plan-checkup-rules-2020)
+    # puts a colon after it
+    plan = load_plan(_joined("nat-city-plan-guide-2020.txt"), PlanMeta(id="g", title="市级国土空间总体规划编制指南"))
+    found = {(s.level, s.number, s.title) for s in plan.sections}
+    assert {(1, "附录A", "名词解释和说明"), (1, "附录 G", "城镇开发边界划定要求")} <= found
+    plan = load_plan(_joined("nat-plan-checkup-rules-2020.txt"), PlanMeta(id="c", title="国土空间规划城市体检评估规程"))
+    assert "体检评估工作流程图" in {s.title for s in plan.sections}

@@ -1622,10 +1622,10 @@ GLUED_LEADER = re.compile(r"[ \t\u3000]*(?:\.{3,}|…{2,}|·{3,})[ \t\u3000]*(?P
 # GLUED_LEADER_APPENDIX: a lettered appendix among those entries, its kind in brackets before its title
 # ("附录A（规范性）  实体地物类别及最小面积要求列表", nat-urban-area-std-draft; "附录B （资料性附录） 乡村气象科普知识",
 # zj-village-meteo-std-2016; "附录 B：体检评估指标体系"): numbered by its letter, titled after the kind, its sections
-# (B.1, B.2) below it.
+# (B.1, B.2) below it. The spaces after its letter may hold a break PARAGRAPH_MARK put back ("附录 B    规划分区").
 GLUED_LEADER_APPENDIX = re.compile(
-    r"^(?P<number>附[ \u3000]*[录件][ \u3000]*[A-Z])[：:]?[ \t\u3000]*"
-    r"(?:[（(](?:规范性|资料性)(?:附录)?[）)][ \t\u3000]*)?(?P<title>[^\s：:].{0,58})$"
+    r"^(?P<number>附[ \u3000]*[录件][ \u3000]*[A-Z])[：:]?\s*"
+    r"(?:[（(](?:规范性|资料性)(?:附录)?[）)]\s*)?(?P<title>[^\s：:].{0,58})$"
 )
 # GLUED_LEADER_RUNNING_HEAD: a standard's running head (its code, after the page's roman number) glued to the entry
 # the next page of the TOC opens with: "…9.7  应急燃气韧性能力建设 ........ 22i DB11/T XXXX—XXXX10  应急保障服务设施…"

@@ -394,12 +394,21 @@ def _heading_pattern(spellings: tuple[str, ...], title: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{marker_alt})[ \t\u3000]*{_title_pattern(title)}")
 
 
+def _appendix_spellings(entry: TocEntry) -> list[str]:
+    """GLUED_LEADER_APPENDIX: the body spaces an appendix's letter as it likes and may put a colon after it ("附录A" in
+    the TOC, "附录 A  名词解释和说明" / "附录 A：体检评估工作流程图" in the body)."""
+    if entry.style != APPENDIX_STYLE:
+        return []
+    kind, letter = entry.marker[:1] + entry.marker.replace(" ", "").replace("\u3000", "")[1:2], entry.marker[-1]
+    return [f"{kind}{space}{letter}{colon}" for space in ("", " ", "  ") for colon in ("", "：", ":")]
+
+
 def locate_headings(text: str, toc: Toc, body_start: int) -> list[tuple[TocEntry, int, int] | None]:
     """For each TOC entry, (entry, heading start, title end) in the body, in order; None if absent."""
     located: list[tuple[TocEntry, int, int] | None] = []
     cursor = body_start
     for entry in toc.entries:
-        spellings = marker_spellings(entry.style, entry.number) or [entry.marker]
+        spellings = marker_spellings(entry.style, entry.number) or _appendix_spellings(entry) or [entry.marker]
         pattern = _heading_pattern(tuple(spellings), entry.title)
         hit = None
         for match in pattern.finditer(text, cursor):
