@@ -121,3 +121,36 @@ def test_a_glued_toc_s_appendix_is_found_however_the_body_spaces_its_letter() ->
     assert {(1, "附录A", "名词解释和说明"), (1, "附录 G", "城镇开发边界划定要求")} <= found
     plan = load_plan(_joined("nat-plan-checkup-rules-2020.txt"), PlanMeta(id="c", title="国土空间规划城市体检评估规程"))
     assert "体检评估工作流程图" in {s.title for s in plan.sections}
+
+
+def test_a_glued_toc_without_page_numbers_ends_where_its_first_entry_stands_again() -> None:
+    # GLUED_UNPAGED_TOC (nat-grain-emergency-2005 joined, its TOC cut after 2.2): a 预案's 目录 with no page numbers
+    # runs into its body; each title ends where a marker that may follow it begins
+    text = (
+        "国务院办公厅二〇〇五年六月十一日国家粮食应急预案目 录1 总则1.1 编制目的及依据1.2 等级划分"
+        "1.3 适用范围1.4 工作原则"
+        "2 组织机构和职责2.1 国家粮食应急工作指挥部2.2 地方粮食应急机构及其职责"
+        "1 总则1.1 编制目的及依据为有效监测和控制各类突发公共事件或者其他"
+        "原因引起的粮食市场异常波动，确保粮食市场供应，保持粮食市场价格基本稳定，维护正常的社会秩序。"
+    )
+    toc = parse_toc(text)
+    assert toc is not None
+    assert [(e.level, e.marker, e.title) for e in toc.entries] == [
+        (1, "1", "总则"),
+        (2, "1.1", "编制目的及依据"),
+        (2, "1.2", "等级划分"),
+        (2, "1.3", "适用范围"),
+        (2, "1.4", "工作原则"),
+        (1, "2", "组织机构和职责"),
+        (2, "2.1", "国家粮食应急工作指挥部"),
+        (2, "2.2", "地方粮食应急机构及其职责"),
+    ]
+    assert text[toc.end :].startswith("1 总则1.1 编制目的及依据为")
+
+
+def test_a_regulation_s_glued_chapter_toc_without_pages_is_no_title_of_its_last_entry() -> None:
+    # GLUED_UNPAGED_TOC (jn-dog-keeping-regs-2021 joined): "目  录第一章  总则第二章 …第八章  附则第一章  总则第一条 …":
+    # 附则 is the TOC's last title, not "附则第一章"
+    plan = load_plan(_joined("jn-dog-keeping-regs-2021.docx"), PlanMeta(id="j", title="济南市养犬管理条例"))
+    titles = [s.title for s in plan.sections]
+    assert "附则" in titles and not any(t.startswith("附则第") for t in titles)

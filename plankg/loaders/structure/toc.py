@@ -193,7 +193,55 @@ def parse_toc(text: str) -> Toc | None:
     line_toc = parse_line_toc(text, found.start(), found.end())
     if line_toc is not None:
         return line_toc
-    return _parse_glued(text, found.start(), found.end()) or _parse_glued_leaders(text, found.start(), found.end())
+    return (
+        _parse_glued(text, found.start(), found.end())
+        or _parse_glued_leaders(text, found.start(), found.end())
+        or _parse_glued_unpaged(text, found.start(), found.end())
+    )
+
+
+# GLUED_UNPAGED_TOC (seg23): a 预案's 目录 without page numbers, its entries run together and the body after it
+# ("国家粮食应急预案目 录1 总则1.1 编制目的及依据1.2 等级划分…7 附则1 总则1.1 编制目的及依据为…",
+# nat-grain-emergency-2005 joined; "目  录第一章  总则第二章  免疫与登记…第八章  附则第一章  总则第一条…",
+# jn-dog-keeping-regs-2021 joined): it ends where its first entry stands again (the first UNPAGED_REPEAT_CHARS
+# characters after the title), and each title ends where a marker that may follow it (next_markers) begins.
+UNPAGED_REPEAT_CHARS = 8
+UNPAGED_TOC_MAX_CHARS = 4000
+BARE_TOP_ENTRY = re.compile(r"(?P<num>[1-9]\d?)[ \t\u3000]*(?=[\u4e00-\u9fff])")
+
+
+def _parse_glued_unpaged(text: str, toc_start: int, pos: int) -> Toc | None:
+    while pos < len(text) and text[pos] in " \t\n\u3000":
+        pos += 1
+    head = text[pos : pos + UNPAGED_REPEAT_CHARS]
+    end = text.find(head, pos + len(head), pos + UNPAGED_TOC_MAX_CHARS) if len(head) == UNPAGED_REPEAT_CHARS else -1
+    if end < 0 or LEADER_ENTRY_BREAKS.search(text, pos, end):
+        return None
+    entries: list[TocEntry] = []
+    stack: list[tuple[str, int]] = []
+    at = pos
+    while at < end:
+        marker = read_marker(text[at:end])
+        style, number, written, length = (
+            (marker.style, marker.number, marker.written, marker.length) if marker is not None else ("", 0, "", 0)
+        )
+        bare = BARE_TOP_ENTRY.match(text, at, end)
+        if marker is None and bare is not None and (not stack or "decimal:1" in dict(stack)):
+            style, number, written, length = "decimal:1", int(bare.group("num")), bare.group("num"), bare.end() - at
+        if not style:
+            return None
+        level = push(stack, style, number)
+        spellings = set(next_markers(stack)) | {str(n + 1) for s, n in stack if s == "decimal:1"}
+        title_start = at + length
+        following = min((hit for sp in spellings if (hit := text.find(sp, title_start + 1, end)) >= 0), default=end)
+        title = text[title_start:following].strip()
+        if not title or len(title) > MAX_ENTRY_CHARS:
+            return None
+        entries.append(TocEntry(level, style, number, written, title, None, at))
+        at = following
+    if len(entries) < MIN_ENTRIES:
+        return None
+    return Toc(toc_start, end, tuple(entries))
 
 
 # GLUED_LEADER_TOC: an entry's title never holds a sentence's end; one that does is the body's.
