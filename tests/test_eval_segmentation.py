@@ -257,19 +257,25 @@ def test_the_later_held_out_rounds_score_at_least_their_floors(split: str, floor
 # seg22 (LIST_NUMBER_GOES_ON, ENTRIES_ACROSS_GROUPS read inline, UNEVEN_COUPLETS; tests in
 # tests/test_segment_one_line_session22.py and tests/test_normalise.py): heldout2 0.653 -> 0.662, heldout3 0.774 ->
 # 0.803, heldout5 0.637 -> 0.660, heldout8 0.555 -> 0.626; every line-broken figure and every task figure unchanged.
+# seg23 (session 23: GLUED_LEADER_TOC, a standard's or guide's 目次 run together with bare top numbers, unnumbered and
+# lettered appendix entries and running heads; TOC_TITLE_SPACED_GLUED; TOC_OVER_UNREAD_LINES; rule tests in
+# tests/test_segment_one_line_session23.py): dev 0.679 -> 0.744, heldout 0.778 -> 0.814, heldout5 0.660 -> 0.729,
+# heldout7 0.617 -> 0.650, heldout13 0.646 -> 0.667, heldout16 0.694 -> 0.716; every line-broken figure unchanged;
+# then an appendix found however the body spaces its letter: dev 0.744 -> 0.753; then GLUED_UNPAGED_TOC (a 目录
+# without page numbers run into its body): dev 0.753 -> 0.768, heldout19 0.740 -> 0.758, heldout20 0.301 -> 0.317.
 ONE_LINE_F1_FLOORS = {
-    "dev": 0.679,
-    "heldout": 0.778,
+    "dev": 0.768,
+    "heldout": 0.814,
     "heldout2": 0.662,
     "heldout3": 0.803,
-    "heldout5": 0.660,
+    "heldout5": 0.729,
     "heldout6": 0.767,
-    "heldout7": 0.617,
+    "heldout7": 0.650,
     "heldout8": 0.626,
     "heldout10": 0.678,
     "heldout11": 0.440,
     "heldout12": 0.449,
-    "heldout13": 0.646,
+    "heldout13": 0.667,
     "heldout14": 0.436,
     "heldout15": 0.708,
     # fix22ind (session 22): INLINE_PAGE_MARK (normalise.py: a "* * *" page mark glued into joined text is dropped) lets
@@ -277,11 +283,11 @@ ONE_LINE_F1_FLOORS = {
     # joined: recall 0.170 -> 0.213, its own F1 0.268 -> 0.274, title F1 0.369 -> 0.457, but 40 more headings read at
     # 0.385 precision, most of them real headings at another level or with their run-in text: lowered, told the lead;
     # 0.530 with fix22seg).
-    "heldout16": 0.694,
+    "heldout16": 0.716,
     "heldout17": 0.530,
     "heldout18": 0.711,
-    "heldout19": 0.740,
-    "heldout20": 0.301,
+    "heldout19": 0.758,
+    "heldout20": 0.317,
     "heldout21": 0.647,
     # fix22seg (INLINE_ANNOUNCED_LIST, REQUIREMENT_PROVISIONS): heldout14 0.432 -> 0.436, heldout17 0.551 -> 0.552,
     # heldout20 0.290 -> 0.301; heldout22 added at 0.679 (0.643 at its first score), 0.824 with NUMBERED_FAQ_QUESTION.
@@ -289,7 +295,7 @@ ONE_LINE_F1_FLOORS = {
     # heldout23 added at 0.802 (its first score, unchanged by fix23seg).
     "heldout23": 0.802,
 }
-# The lead's LOST_MARKER_SKIPPED and CLOSED_NOTE_MARKS (session 23, tests/test_segment_one_line_session23.py): heldout7
+# The lead's LOST_MARKER_SKIPPED and CLOSED_NOTE_MARKS (session 23, tests/test_segment_one_line_lead23.py): heldout7
 # 0.617 -> 0.635, heldout12 0.449 -> 0.463, heldout14 0.436 -> 0.444, heldout17 0.530 -> 0.539, heldout20 0.301 ->
 # 0.328; heldout6 0.767 -> 0.764: sd-service-digital-2021 joined loses "3." to the figure after it ("3.0402年组织开展…")
 # and 4. then goes on past it, where its gold reads that run as list entries (2 more false headings of 42).

@@ -1,7 +1,6 @@
-"""Rules of session 23 for texts read inline (lead's branch lead23): a run that lost one marker goes on past it
-(LOST_MARKER_SKIPPED), and a bracketed note of the bodies responsible ends its paragraph whatever its bracket
-(CLOSED_NOTE_MARKS). The excerpts are real one-line readings of round 22's task texts; each test fails without its
-rule."""
+"""Session 23's rules for texts that lost their line breaks (seg23): a standard's or guide's 目次 whose entries run
+together, each ended by its dot leaders and page number. Excerpts are real texts of the scored rounds joined as a
+one-line crawl joins them (bench/one_line.py); each test fails without its rule."""
 
 from __future__ import annotations
 
@@ -9,68 +8,149 @@ from pathlib import Path
 
 from bench.one_line import one_line
 from plankg.loaders.structure.document import load_plan
-from plankg.loaders.structure.segment import headings_inline
+from plankg.loaders.structure.toc import parse_toc
+from plankg.loaders.text.formats import read_document
 from plankg.schema import PlanMeta
 
-TASK_TEXTS = Path(__file__).parent / "realworld" / "tasks" / "texts"
+TEXTS = Path(__file__).parent / "realworld" / "texts"
 
 
-def titles(text: str) -> list[tuple[int, str, str]]:
-    return [(h.level, h.number, h.title) for h in headings_inline(text)]
+def _joined(name: str) -> str:
+    path = TEXTS / name
+    return one_line(read_document(path.read_bytes(), str(path), path.suffix))
 
 
-def sections(text: str) -> set[tuple[str, str]]:
-    """(number, title) of the sections the loader reads, as the task scorer reads a joined text."""
-    return {(s.number, s.title) for s in load_plan(text, PlanMeta(id="x", title="x")).sections}
-
-
-# yd-equipment-renewal-2024 (round 22, a district's equipment-renewal plan, PDF text): its "14." was lost with a page's
-# line, so the run of numbered tasks stopped at 13. and 15.–26. were read as no heading at all:
-# "…（区教育局、区科技局等按职责分工负责）15. 提升文旅设施设备水平。…（区文广旅局牵头负责）16. 推动医疗卫生装备更新。…"
-def joined(name: str) -> str:
-    return one_line((TASK_TEXTS / name).read_text(encoding="utf-8"))
-
-
-def test_a_run_goes_on_past_one_lost_marker() -> None:
-    found = sections(joined("yd-equipment-renewal-2024.md"))
-    assert ("13.", "推动农业装备设备更新") in found
-    assert not any(number == "14." for number, _ in found)  # lost in the text itself
-    assert {("15.", "提升文旅设施设备水平"), ("16.", "推动医疗卫生装备更新"), ("17.", "开展汽车以旧换新")} <= found
-
-
-def test_a_skipped_number_that_the_run_does_not_go_on_from_is_no_heading() -> None:
-    # the same text with 16. gone too: 15. alone after 13. is no continuation (a cited item, a figure)
-    text = joined("yd-equipment-renewal-2024.md").replace("16. 推动医疗", "推动医疗", 1)
-    assert not any(number == "15." for number, _ in sections(text))
-
-
-def test_decimal_clauses_do_not_skip() -> None:
-    # a standard's decimal clauses restart under every chapter: no skip is read there (bj-quake-resilience-guide, dev)
+def test_a_glued_toc_of_bare_top_numbers_splits_each_page_from_the_next_number() -> None:
+    # GLUED_LEADER_TOC (nat-city-plan-guide-2020 joined): "1 总体要求 .... 11.1  适用范围 ...." is the entry 1, page 1,
+    # then the entry 1.1; a bare top number reads as one within its entry only
     text = (
-        "1.总则。本标准适用于北京。3.1.1 城市地震安全韧性目标。应明确。3.1.2 承灾体抗震韧性能力建设。宜明确。"
-        "3.1.4 抗震韧性目标。应明确。3.1.5 供水。"
+        "研究制定了《市级国土空间总体规划编制指南》（试行）。目  录1 总体要求 ........................ 11.1  适用范围 "
+        "........................ 11.2  规划定位 ........................ 11.3  工作原则 "
+        "........................ 11.4  规划范围、期限和层次 ........................ 2"
+        "1.5  编制主体与程序 ........................ 31.6  成果形式 "
+        "........................ 32  基础工作 ........................ 32.1  统一底图底数 ........................ 3"
+        "1  总体要求1.1  适用范围本指南适用于市级（包括副省级和地级城市）国土空间总体规划编制。"
     )
-    assert not any(number == "3.1.4" for _, number, _ in titles(text))
+    toc = parse_toc(text)
+    assert toc is not None
+    assert [(e.level, e.marker, e.title, e.page) for e in toc.entries][:3] == [
+        (1, "1", "总体要求", 1),
+        (2, "1.1", "适用范围", 1),
+        (2, "1.2", "规划定位", 1),
+    ]
+    assert [(e.marker, e.page) for e in toc.entries][-2:] == [("2", 3), ("2.1", 3)]
 
 
-# cq-supercharge-2024 (round 22, Chongqing's super-charging plan as PDF text read on one line): a task's paragraph ends
-# in a note of the bodies responsible closed by 〕, "…重庆高速集 团〕 （二）合理选址布点 在公共停车场…", so （二）
-# stood after no sentence's end, and （二）…（八） were lost.
-def test_a_closed_bracket_note_ends_its_paragraph() -> None:
-    found = sections(joined("cq-supercharge-2024.md"))
-    assert ("（二）", "合理选址布点") in found
-    assert ("（三）", "加快先进技术应用") in found
+def test_a_glued_toc_drops_a_standard_s_running_head_before_an_entry() -> None:
+    # GLUED_LEADER_RUNNING_HEAD (bj-quake-resilience-guide joined): the next TOC page's roman number and the
+    # standard's code glued between page 22 and the entry 10
+    text = (
+        "目   次1  范围 ................ 28  建筑物地震安全韧性能力建设 ................ 15"
+        "9  应急保障基础设施韧性能力建设 ................ 17"
+        "9.7  应急燃气韧性能力建设 ........................................ 22i DB11/T XXXX—XXXX10  "
+        "应急服务设施韧性能力建设 .................................... 2210.1  一般规定 "
+        ".................................................... 2210.2  应急服务设施抗震韧性分类 .................... 23"
+    )
+    toc = parse_toc(text)
+    assert toc is not None
+    assert [(e.level, e.marker, e.title) for e in toc.entries][-3:] == [
+        (1, "10", "应急服务设施韧性能力建设"),
+        (2, "10.1", "一般规定"),
+        (2, "10.2", "应急服务设施抗震韧性分类"),
+    ]
 
 
-# bj-charging-14 (round 23, a city portal's 十四五 plan page): its bold 目录 stands after 4,000 characters of navigation
-# and lists no page numbers, so no TOC was parsed; joined, its entries "**目 录****序言****第一章 "十三五"时期发展
-# 回顾**(一)…**第五章 组织保障**(一)加强组织协同…" were read as the headings and the body's own 第一章 continued
-# nothing: the 17 tasks under 第四章 were lost (UNTITLED_GLUED_OUTLINE).
-def test_an_untitled_outline_read_inline_is_a_toc_and_the_body_is_read_after_it() -> None:
-    text = joined("bj-charging-14.md")
-    found = load_plan(text, PlanMeta(id="x", title="x")).sections
-    chapter = next(s for s in found if s.number == "第四章")
-    assert chapter.start > text.index("做好媒体宣传")  # past the outline, in the body
-    assert ("1.", "推动充换电停车一体化发展") in {
-        (s.number, s.title) for s in found if chapter.start < s.start < chapter.end
-    }
+def test_a_glued_toc_numbers_a_lettered_appendix_by_its_letter() -> None:
+    # GLUED_LEADER_APPENDIX (nat-urban-area-std-draft joined): "附录B（规范性）  连接条件" is the appendix B titled
+    # 连接条件, its B.1 below it
+    text = (
+        "TD/T XXXX—202X目 次前言 .................... II引言 .................... III1  范围 .................... 1"
+        "2  规范性引用文件 .................... 1附录A（规范性）  实体地物类别及最小面积要求列表 .................... 7"
+        "附录B（规范性）  连接条件 .................... 9B.1  距离判断 .................... 9B.2  阻隔判断 "
+        ".................... 9参考文献 .................... 13"
+    )
+    toc = parse_toc(text)
+    assert toc is not None
+    entries = [(e.level, e.marker, e.title) for e in toc.entries]
+    assert (1, "附录B", "连接条件") in entries
+    assert (2, "B.1", "距离判断") in entries
+    assert (1, "", "前言") in entries and (1, "1", "范围") in entries
+
+
+def test_a_glued_toc_puts_sections_under_an_unnumbered_part_and_chapters_above_them() -> None:
+    # GLUED_LEADER_UNITS (bj-eco-restoration-2035 joined): 第一节 … under "总    则", then 第一章 at the top again
+    text = (
+        "的指导性、纲领性文件。II 目    录总    则 .................... 1第一节  指导思想 .................... 1"
+        "第二节  规划原则 .................... 1第三节  规划依据 .................... 3第一章  规划愿景与修复目标 "
+        ".................... 6第一节  谋划首都生态文明建设蓝图 .................... 6"
+    )
+    toc = parse_toc(text)
+    assert toc is not None
+    assert [(e.level, e.marker) for e in toc.entries] == [
+        (1, ""),
+        (2, "第一节"),
+        (2, "第二节"),
+        (2, "第三节"),
+        (1, "第一章"),
+        (2, "第一节"),
+    ]
+
+
+def test_a_standard_joined_then_broken_at_its_paragraph_marks_reads_its_headings_from_its_toc() -> None:
+    # TOC_TITLE_SPACED_GLUED and TOC_OVER_UNREAD_LINES (zj-village-meteo-std-2016 joined): "目    次前言 ...." is a
+    # TOC's title, whose spacing no paragraph mark breaks; the lines the marks put back hold no heading of their own, so
+    # the TOC's entries are found in the body
+    plan = load_plan(_joined("zj-village-meteo-std-2016.txt"), PlanMeta(id="zj", title="乡村气象防灾减灾建设规范"))
+    found = {(s.level, s.title) for s in plan.sections}
+    assert {(1, "范围"), (1, "防灾计划"), (2, "气象防灾减灾风险地图"), (2, "气象灾害应急预案")} <= found
+
+
+def test_a_guide_joined_reads_its_decimal_headings_from_its_glued_toc() -> None:
+    # GLUED_LEADER_TOC (nat-city-plan-guide-2020 joined): no heading was read before
+    plan = load_plan(_joined("nat-city-plan-guide-2020.txt"), PlanMeta(id="g", title="市级国土空间总体规划编制指南"))
+    found = {(s.level, s.title) for s in plan.sections}
+    assert {(1, "总体要求"), (2, "适用范围"), (2, "规划定位"), (1, "基础工作")} <= found
+
+
+def test_a_glued_toc_s_appendix_is_found_however_the_body_spaces_its_letter() -> None:
+    # GLUED_LEADER_APPENDIX (nat-city-plan-guide-2020 joined): "附录A    名词解释和说明 ...." in the TOC,
+    # "17 附录 A  名词解释和说明A.1 都市圈…" in the body; "附录 A：体检评估工作流程图" (nat-plan-checkup-rules-2020)
+    # puts a colon after it
+    plan = load_plan(_joined("nat-city-plan-guide-2020.txt"), PlanMeta(id="g", title="市级国土空间总体规划编制指南"))
+    found = {(s.level, s.number, s.title) for s in plan.sections}
+    assert {(1, "附录A", "名词解释和说明"), (1, "附录 G", "城镇开发边界划定要求")} <= found
+    plan = load_plan(_joined("nat-plan-checkup-rules-2020.txt"), PlanMeta(id="c", title="国土空间规划城市体检评估规程"))
+    assert "体检评估工作流程图" in {s.title for s in plan.sections}
+
+
+def test_a_glued_toc_without_page_numbers_ends_where_its_first_entry_stands_again() -> None:
+    # GLUED_UNPAGED_TOC (nat-grain-emergency-2005 joined, its TOC cut after 2.2): a 预案's 目录 with no page numbers
+    # runs into its body; each title ends where a marker that may follow it begins
+    text = (
+        "国务院办公厅二〇〇五年六月十一日国家粮食应急预案目 录1 总则1.1 编制目的及依据1.2 等级划分"
+        "1.3 适用范围1.4 工作原则"
+        "2 组织机构和职责2.1 国家粮食应急工作指挥部2.2 地方粮食应急机构及其职责"
+        "1 总则1.1 编制目的及依据为有效监测和控制各类突发公共事件或者其他"
+        "原因引起的粮食市场异常波动，确保粮食市场供应，保持粮食市场价格基本稳定，维护正常的社会秩序。"
+    )
+    toc = parse_toc(text)
+    assert toc is not None
+    assert [(e.level, e.marker, e.title) for e in toc.entries] == [
+        (1, "1", "总则"),
+        (2, "1.1", "编制目的及依据"),
+        (2, "1.2", "等级划分"),
+        (2, "1.3", "适用范围"),
+        (2, "1.4", "工作原则"),
+        (1, "2", "组织机构和职责"),
+        (2, "2.1", "国家粮食应急工作指挥部"),
+        (2, "2.2", "地方粮食应急机构及其职责"),
+    ]
+    assert text[toc.end :].startswith("1 总则1.1 编制目的及依据为")
+
+
+def test_a_regulation_s_glued_chapter_toc_without_pages_is_no_title_of_its_last_entry() -> None:
+    # GLUED_UNPAGED_TOC (jn-dog-keeping-regs-2021 joined): "目  录第一章  总则第二章 …第八章  附则第一章  总则第一条 …":
+    # 附则 is the TOC's last title, not "附则第一章"
+    plan = load_plan(_joined("jn-dog-keeping-regs-2021.docx"), PlanMeta(id="j", title="济南市养犬管理条例"))
+    titles = [s.title for s in plan.sections]
+    assert "附则" in titles and not any(t.startswith("附则第") for t in titles)

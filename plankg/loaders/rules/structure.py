@@ -1418,7 +1418,10 @@ CITED_REFERENCE_LINE = re.compile(
 # The title of a table of contents: "目　录", or "目　次" as standards (GB/T 1.1, DB11/T …) and
 # the ministries' technical rules write it ("目   次" over "1  范围 ....... 2"). 目次 is also a
 # word's tail ("项目次数"): only a 目次 that no ideograph touches is the title ("…研究院。目 次").
-TOC_TITLE = re.compile(r"目[ \t\u3000]*录|(?<![\u4e00-\u9fff])目[ \t\u3000]*次(?![\u4e00-\u9fff])")
+# TOC_TITLE_SPACED_GLUED (seg23): a letter-spaced 目 次 is no word, and a text that lost its line breaks glues its
+# first entry to it ("DB33/T 2016—2016目    次前言 ....", zj-village-meteo-std-2016; "目 次国土空间规划城市体检评估
+# 规程 （试行）....", nat-plan-checkup-rules-2020): so spaced, the ideograph after it may touch it.
+TOC_TITLE = re.compile(r"目[ \t\u3000]*录|(?<![\u4e00-\u9fff])目(?:[ \t\u3000]*次(?![\u4e00-\u9fff])|[ \t\u3000]+次)")
 # TOC_LEADER_ENTRY: a table of contents whose dot leaders wrapped onto lines of their own and whose page
 # numbers went as page furniture ("一、实施背景........................" / "..................." / "- 1 -", "附录" /
 # "1" / "：方案实施流程图" / "................", round 12: a web page's copy of a Word file) is not read as one;
@@ -1622,6 +1625,30 @@ GLUED_FIGURES_ROW_MIN = 10
 GLUED_FIGURES_SHARE = 0.5
 # A TOC line: a title, dot leaders and a page number ("一、指导思想 ........ 1").
 TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|-{4,}|_{4,})[ \t]*\d{1,4}[ \t]*$")
+# GLUED_LEADER_TOC (seg23, session 23): a standard's or guide's 目次 whose lines were joined runs its entries
+# together, each ended by its dot leaders and page number, the next entry glued to that number and often
+# unnumbered or numbered by a bare top number ("目    次前言 ........ I1  范围 ........ 12  规范性引用文件 ...",
+# zj-village-meteo-std-2016; "目  录1 总体要求 ....... 11.1  适用范围 ....... 1", nat-city-plan-guide-2020;
+# "目 录前 言........ 1 一、总体要求......", nat-smart-ship-std-guide-2021). The leaders end each entry's title;
+# the digits after them are the page and, glued on, the next entry's number (GLUED_LEADER_PAGE splits them).
+# A page may be a roman numeral: the front matter's (前言 … I, 引言 … II).
+GLUED_LEADER = re.compile(r"[ \t\u3000]*(?:\.{3,}|…{2,}|·{3,})[ \t\u3000]*(?P<page>\d{1,4}|[IVXⅠ-Ⅻ]{1,4})")
+# GLUED_LEADER_APPENDIX: a lettered appendix among those entries, its kind in brackets before its title
+# ("附录A（规范性）  实体地物类别及最小面积要求列表", nat-urban-area-std-draft; "附录B （资料性附录） 乡村气象科普知识",
+# zj-village-meteo-std-2016; "附录 B：体检评估指标体系"): numbered by its letter, titled after the kind, its sections
+# (B.1, B.2) below it. The spaces after its letter may hold a break PARAGRAPH_MARK put back ("附录 B    规划分区").
+GLUED_LEADER_APPENDIX = re.compile(
+    r"^(?P<number>附[ \u3000]*[录件][ \u3000]*[A-Z])[：:]?\s*"
+    r"(?:[（(](?:规范性|资料性)(?:附录)?[）)]\s*)?(?P<title>[^\s：:].{0,58})$"
+)
+# GLUED_LEADER_RUNNING_HEAD: a standard's running head (its code, after the page's roman number) glued to the entry
+# the next page of the TOC opens with: "…9.7  应急燃气韧性能力建设 ........ 22i DB11/T XXXX—XXXX10  应急保障服务设施…"
+# (bj-quake-resilience-guide), "…12  其它 ........ 10II DB33/T 2016—2016附录A …" (zj-village-meteo-std-2016): page
+# furniture, no part of the entry. Its year and number may still be placeholders (XXXX).
+GLUED_LEADER_RUNNING_HEAD = re.compile(
+    r"(?:[ivxIVX]{1,4}[ \t\u3000]*)?(?:GB|[A-Z]{2,3}\d{0,2})/[TZ][ \u3000]?[\dX]{3,5}(?:\.\d{1,3})*"
+    r"[-—－][\dX]{2,4}[ \t\u3000]*"
+)
 
 # Paragraph marks left inside a line by an extraction that lost its line breaks: the indent
 # of the next paragraph ("…如下决定：　　一、充分认识…", "…发展目标     第一章  全面…"), two
@@ -1633,8 +1660,10 @@ TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|-{4,}|_{4,})[ \t]*\d{1,4}[ \t]*
 # ("目   次", "前      言", "北        京        市" on a standard's cover, "总　　则") keeps
 # the title on its line; a PDF text whose columns are spaced apart has many marks, and splitting
 # there would break every letter-spaced heading into one character a line.
+# TOC_TITLE_SPACED_GLUED (seg23): nor is the spacing of a TOC's title "目    次" a mark when the text lost its line
+# breaks and glued the first entry to it ("DB33/T 2016—2016目    次前言 ......", zj-village-meteo-std-2016).
 PARAGRAPH_MARK = re.compile(
-    r"(?<=[^\s])(?!(?<![^\s]{2})[ \u3000]+[^\s](?:[ \t\u3000\r\n]|$))"
+    r"(?<=[^\s])(?!(?<![^\s]{2})[ \u3000]+[^\s](?:[ \t\u3000\r\n]|$))(?!(?<=目)[ \u3000]+次)"
     r"(?:\u3000{2,}|[ \u3000]{3,})(?=[^\s\d.%]|\d{1,2}(?:\.\d{1,2}){0,2}[ \u3000][\u4e00-\u9fff])"
 )
 PARAGRAPH_MARKS_MIN = 10

@@ -3831,12 +3831,18 @@ def segment(
     glued = is_glued(text)
     if toc is None and glued:
         toc = _untitled_glued_outline(text)  # UNTITLED_GLUED_OUTLINE: read as the TOC it is
-    if toc is not None and glued:
+    from_lines = None if glued else headings_from_lines(text, toc, documents, body_start, plan)
+    # TOC_OVER_UNREAD_LINES (seg23): a text that lost its line breaks, then had some put back at its paragraph marks
+    # (PARAGRAPH_MARK: "…DB33/T 2016—2016目    次前言 ........" / "言本标准依据GB/T 1.1-2009的要求编写。…",
+    # zj-village-meteo-std-2016 joined), keeps its headings inside long lines: where its lines give none, its TOC's
+    # entries are found in the body as in a glued text.
+    if toc is not None and (glued or (from_lines is not None and not from_lines[0])):
         listed, listed_issues = headings_from_toc(text, toc)
         inline = _inline_after_toc(text, toc, listed)
         if len(inline) > len(listed) * GLUED_TOC_INLINE_SHARE:
             return inline, [Issue(code="inline-headings", message="text without line breaks: headings read inline")]
-        return listed, listed_issues
+        if listed or glued:
+            return listed, listed_issues
     if toc is None and glued:
         faq = _numbered_faq_questions(text)
         if len(faq) >= MIN_QUESTIONS:
@@ -3844,7 +3850,7 @@ def segment(
         inline = _inline_issued_documents(text) or headings_inline(text)
         if inline and len(inline) >= len(_questions(text)):
             return inline, [Issue(code="inline-headings", message="text without line breaks: headings read inline")]
-    headings, issues = headings_from_lines(text, toc, documents, body_start, plan)
+    headings, issues = from_lines or headings_from_lines(text, toc, documents, body_start, plan)
     questions = _questions(text) if not headings else []
     if len(questions) >= MIN_QUESTIONS:
         # An interview-style interpretation: its questions ("问：…？答：…") are its sections.

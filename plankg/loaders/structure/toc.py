@@ -9,11 +9,15 @@ new style) and taking the earliest one that is preceded by a page number.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from plankg.loaders.rules.structure import (  # noqa: F401
+    CHAPTER_UNIT_RANK,
     DECIMAL_UNDER_PART_STYLES,
+    GLUED_LEADER,
+    GLUED_LEADER_APPENDIX,
+    GLUED_LEADER_RUNNING_HEAD,
     NEW_STYLES,
     TOC_LINE,
     TOC_TITLE,
@@ -189,7 +193,176 @@ def parse_toc(text: str) -> Toc | None:
     line_toc = parse_line_toc(text, found.start(), found.end())
     if line_toc is not None:
         return line_toc
-    return _parse_glued(text, found.start(), found.end())
+    return (
+        _parse_glued(text, found.start(), found.end())
+        or _parse_glued_leaders(text, found.start(), found.end())
+        or _parse_glued_unpaged(text, found.start(), found.end())
+    )
+
+
+# GLUED_UNPAGED_TOC (seg23): a 预案's 目录 without page numbers, its entries run together and the body after it
+# ("国家粮食应急预案目 录1 总则1.1 编制目的及依据1.2 等级划分…7 附则1 总则1.1 编制目的及依据为…",
+# nat-grain-emergency-2005 joined; "目  录第一章  总则第二章  免疫与登记…第八章  附则第一章  总则第一条…",
+# jn-dog-keeping-regs-2021 joined): it ends where its first entry stands again (the first UNPAGED_REPEAT_CHARS
+# characters after the title), and each title ends where a marker that may follow it (next_markers) begins.
+UNPAGED_REPEAT_CHARS = 8
+UNPAGED_TOC_MAX_CHARS = 4000
+BARE_TOP_ENTRY = re.compile(r"(?P<num>[1-9]\d?)[ \t\u3000]*(?=[\u4e00-\u9fff])")
+
+
+def _parse_glued_unpaged(text: str, toc_start: int, pos: int) -> Toc | None:
+    while pos < len(text) and text[pos] in " \t\n\u3000":
+        pos += 1
+    head = text[pos : pos + UNPAGED_REPEAT_CHARS]
+    end = text.find(head, pos + len(head), pos + UNPAGED_TOC_MAX_CHARS) if len(head) == UNPAGED_REPEAT_CHARS else -1
+    if end < 0 or LEADER_ENTRY_BREAKS.search(text, pos, end):
+        return None
+    entries: list[TocEntry] = []
+    stack: list[tuple[str, int]] = []
+    at = pos
+    while at < end:
+        marker = read_marker(text[at:end])
+        style, number, written, length = (
+            (marker.style, marker.number, marker.written, marker.length) if marker is not None else ("", 0, "", 0)
+        )
+        bare = BARE_TOP_ENTRY.match(text, at, end)
+        if marker is None and bare is not None and (not stack or "decimal:1" in dict(stack)):
+            style, number, written, length = "decimal:1", int(bare.group("num")), bare.group("num"), bare.end() - at
+        if not style:
+            return None
+        level = push(stack, style, number)
+        spellings = set(next_markers(stack)) | {str(n + 1) for s, n in stack if s == "decimal:1"}
+        title_start = at + length
+        following = min((hit for sp in spellings if (hit := text.find(sp, title_start + 1, end)) >= 0), default=end)
+        title = text[title_start:following].strip()
+        if not title or len(title) > MAX_ENTRY_CHARS:
+            return None
+        entries.append(TocEntry(level, style, number, written, title, None, at))
+        at = following
+    if len(entries) < MIN_ENTRIES:
+        return None
+    return Toc(toc_start, end, tuple(entries))
+
+
+# GLUED_LEADER_TOC: an entry's title never holds a sentence's end; one that does is the body's.
+LEADER_ENTRY_BREAKS = re.compile(r"[。；！？]")
+
+
+def _glued_leader(text: str, pos: int) -> re.Match[str] | None:
+    """The dot leaders and page number that end the glued entry starting at ``pos`` (GLUED_LEADER_TOC): within
+    an entry's length of it, however long the leaders run (TOC_LEADERS_NOT_TITLE)."""
+    leader = GLUED_LEADER.search(text, pos, pos + MAX_ENTRY_CHARS * (TOC_LEADER_SPAN + 2))
+    return leader if leader is not None and leader.start() - pos <= MAX_ENTRY_CHARS else None
+
+
+def _glued_leader_page(
+    text: str, leader: re.Match[str], stack: list[tuple[str, int]], last_page: int
+) -> tuple[int | None, int]:
+    """The page number after a glued entry's leaders and where the next entry starts (GLUED_LEADER_TOC): the
+    shortest run of the digits that keeps pages rising and leaves the next entry reading as a marker that may
+    follow (next_markers, or a new style's first) - "11.1  适用范围" is page 1, then 1.1 - or, when no marker
+    follows, the whole run ("1前 言"); after the last entry, the shortest run that keeps pages rising."""
+    page = leader.group("page")
+    at = leader.start("page")
+    if not page.isdigit():
+        return None, leader.end()  # a roman page: the front matter's
+    following = _glued_leader(text, leader.end())
+    expected = set(next_markers(stack))
+    for cut in range(1, len(page) + 1):
+        number, rest = int(page[:cut]), at + cut
+        rising = last_page <= number <= last_page + MAX_PAGE_JUMP
+        if following is None:
+            if rising:
+                return number, rest  # the last entry: the body follows
+            continue
+        if cut == len(page):
+            if rising and text[rest : rest + 1] not in ".．":  # else the digits run on into a decimal number
+                return number, rest
+            continue
+        marker = read_marker(text[rest : following.start()].strip())
+        if marker is None:
+            continue
+        # pages rise, or start again at 1 after the front matter's ("前 言 ...... 21 范围 ...... 12 术语 ...."),
+        # there only before the marker that comes next ("127.1" after 6.2 is page 12, then 7.1)
+        if rising or (number == 1 and (marker.written in expected or not stack)):
+            return number, rest
+    return int(page), leader.end()
+
+
+# GLUED_LEADER_APPENDIX: an entry of the top level with its letter as its number; its sections stand below it.
+APPENDIX_STYLE = "appendix"
+
+
+# GLUED_LEADER_UNITS: an unnumbered entry (总    则, 前言) is a top-level part; only a 节 stands below it ("总    则
+# ....... 1第一节  指导思想 ....... 1…第一章  规划愿景与修复目标", bj-eco-restoration-2035): any other marker closes
+# it, and a chapter closes the smaller units open (第一章 after 第四节), as segment reads the body's lines.
+NAMED_ENTRY_STYLE = "named"
+
+
+def _unit_rank(style: str) -> int | None:
+    return CHAPTER_UNIT_RANK.get(style.split(":", 1)[1]) if style.startswith("chapter:") else None
+
+
+def _close_smaller_units(stack: list[tuple[str, int]], style: str) -> None:
+    """Before a marker of ``style`` is pushed: close the named entry above it unless it is a 节, and the chapter
+    units that rank below it (GLUED_LEADER_UNITS)."""
+    rank = _unit_rank(style)
+    for index, (open_style, _) in enumerate(stack):
+        open_rank = _unit_rank(open_style)
+        if (open_style == NAMED_ENTRY_STYLE and rank != CHAPTER_UNIT_RANK["节"]) or (
+            rank is not None and open_rank is not None and open_rank > rank
+        ):
+            del stack[index:]
+            return
+
+
+def _glued_leader_entry(chunk: str, stack: list[tuple[str, int]], pos: int) -> TocEntry:
+    """One entry of a GLUED_LEADER_TOC, placed on the open-styles stack."""
+    appendix = GLUED_LEADER_APPENDIX.match(chunk)
+    if appendix is not None:
+        stack.clear()
+        push(stack, APPENDIX_STYLE, 0)
+        return TocEntry(1, APPENDIX_STYLE, 0, appendix.group("number"), appendix.group("title").strip(), None, pos)
+    marker = read_marker(chunk)
+    if marker is None or not chunk[marker.length :].strip():
+        stack[:] = [(NAMED_ENTRY_STYLE, 0)]
+        return TocEntry(1, "", 0, "", chunk, None, pos)
+    style = marker.style
+    if style == "padded" and "decimal:1" in dict(stack):
+        style = "decimal:1"  # "10  科普培训与宣传" after "9  防雷减灾": chapter 10, no zero-padding (segment's rule)
+    _close_smaller_units(stack, style)
+    level = push(stack, style, marker.number)
+    return TocEntry(level, style, marker.number, marker.written, chunk[marker.length :].strip(), None, pos)
+
+
+def _parse_glued_leaders(text: str, toc_start: int, pos: int) -> Toc | None:
+    """GLUED_LEADER_TOC: entries run together, each title ended by dot leaders and a page number; an entry may be
+    unnumbered (前言, 附录A…) or numbered by a bare top number ("1  范围"), which only its own span reads."""
+    entries: list[TocEntry] = []
+    stack: list[tuple[str, int]] = []
+    last_page = 0
+    end = pos
+    while True:
+        while pos < len(text) and text[pos] in " \t\n\u3000":
+            pos += 1
+        leader = _glued_leader(text, pos)
+        if leader is None:
+            break
+        head = GLUED_LEADER_RUNNING_HEAD.match(text, pos, leader.start())
+        if head is not None:
+            pos = head.end()  # GLUED_LEADER_RUNNING_HEAD: page furniture, not the entry
+        chunk = text[pos : leader.start()].strip()
+        if not chunk or LEADER_ENTRY_BREAKS.search(chunk):
+            break
+        entries.append(_glued_leader_entry(chunk, stack, pos))
+        page, pos = _glued_leader_page(text, leader, stack, last_page)
+        if page is not None:
+            entries[-1] = replace(entries[-1], page=page)
+            last_page = page
+        end = pos
+    if len(entries) < MIN_ENTRIES:
+        return None
+    return Toc(toc_start, end, tuple(entries))
 
 
 def _parse_glued(text: str, toc_start: int, pos: int) -> Toc | None:
@@ -269,12 +442,21 @@ def _heading_pattern(spellings: tuple[str, ...], title: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{marker_alt})[ \t\u3000]*{_title_pattern(title)}")
 
 
+def _appendix_spellings(entry: TocEntry) -> list[str]:
+    """GLUED_LEADER_APPENDIX: the body spaces an appendix's letter as it likes and may put a colon after it ("附录A" in
+    the TOC, "附录 A  名词解释和说明" / "附录 A：体检评估工作流程图" in the body)."""
+    if entry.style != APPENDIX_STYLE:
+        return []
+    kind, letter = entry.marker[:1] + entry.marker.replace(" ", "").replace("\u3000", "")[1:2], entry.marker[-1]
+    return [f"{kind}{space}{letter}{colon}" for space in ("", " ", "  ") for colon in ("", "：", ":")]
+
+
 def locate_headings(text: str, toc: Toc, body_start: int) -> list[tuple[TocEntry, int, int] | None]:
     """For each TOC entry, (entry, heading start, title end) in the body, in order; None if absent."""
     located: list[tuple[TocEntry, int, int] | None] = []
     cursor = body_start
     for entry in toc.entries:
-        spellings = marker_spellings(entry.style, entry.number) or [entry.marker]
+        spellings = marker_spellings(entry.style, entry.number) or _appendix_spellings(entry) or [entry.marker]
         pattern = _heading_pattern(tuple(spellings), entry.title)
         hit = None
         for match in pattern.finditer(text, cursor):
