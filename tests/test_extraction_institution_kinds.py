@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from plankg.loaders.extract.mentions import member_posts
+from plankg.loaders.extract.mentions import enumerated_institutions, member_posts
 from plankg.loaders.extract.vocab import load_field_vocabulary
 from plankg.pipeline import analyse
 from plankg.schema import PlanMeta
@@ -104,6 +104,21 @@ def test_an_academy_institute_named_by_short_forms_is_one_institution() -> None:
 )
 def test_venues_counted_congresses_and_campuses(text: str, expected: list[tuple[str, str]]) -> None:
     assert framed(text) == expected
+
+
+def test_venues_listed_before_a_kind_of_venue() -> None:
+    """ENUMERATED_KINDS 场馆 (round 23, 重庆's 十五五 outline): venues listed before 等场馆 are venues, whatever their
+    ending (体育场 is none of ours); a list of fields before 等场馆 names none."""
+    text = "推动重庆国际博览中心、奥体中心、大田湾体育场等场馆综合利用"
+    found = [(m.name, m.kind) for m in enumerated_institutions(text)]
+    assert ("奥体中心", "场馆") in found and ("大田湾体育场", "场馆") in found
+    assert enumerated_institutions("建设文化、体育等场馆") == []
+
+
+def test_the_academy_of_engineering_named_without_an_ending() -> None:
+    """NAMED_INSTITUTIONS 中国工程院 (round 23): named beside 中国科学院 in a list of partners."""
+    _, institutions = document("深化与中国科学院、中国工程院等单位的战略合作。")
+    assert {"中国科学院", "中国工程院"} <= institutions
 
 
 def test_offices_named_in_ban() -> None:

@@ -676,6 +676,10 @@ NAMED_INSTITUTIONS: dict[str, str] = {
     "市教委": "政府部门",
     "中国科学院": "科研院所",
     "中科院": "科研院所",
+    # The other national academy, written without an ending of ours (工程院 alone is left out: in science plans
+    # it is mostly a unit of a project, "大科学工程院"): "深化与中国科学院、中国工程院等单位的战略合作" (round 23,
+    # 重庆's 十五五 outline), "中国科学院院士、中国工程院院士" (round 12, a district's talent rules).
+    "中国工程院": "科研院所",
     # Mass organisations (群团组织) named without an ending: "发挥工会、共青团、妇联等群团组织作用",
     # "省科协". 工会 is left out: the word is also any trade union.
     "共青团": "其他",
@@ -2581,6 +2585,10 @@ ENUMERATED_KINDS: dict[str, str] = {
     "主流媒体": "其他",
     "新闻媒体": "其他",
     "中央媒体": "其他",
+    # Venues named in a list closed by 等…场馆 are venues whatever their ending (round 23, 重庆's 十五五 outline):
+    # "推动重庆国际博览中心、奥体中心、大田湾体育场等场馆综合利用" (体育场 is no ending of ours; round 5 golds
+    # museums, theatres and memorial sites as 场馆 too).
+    "场馆": "场馆",
 }
 # A park listed among the firms and bodies that act is the park, a platform (round 22, a ministry's reply): "中国钢铁
 # 工业协会、华药集团、燕山石化、扬州化工园区、上海市台协等企业和行业协会" (the industry park's management acts).
