@@ -230,6 +230,15 @@ def test_a_level_of_government_has_one_big_data_platform() -> None:
     assert [n for n, c in framed("建设行业大数据平台。") if c == "platform"] == []
 
 
+def test_a_province_or_region_has_its_own_data_centre() -> None:
+    """PLACE_DATA_CENTRE_ENDINGS (dev ah-iiot-2021, round 7 sd-aipilot-2020, round 21 sd-aipilot-paths-2020): a place
+    names its own big-data or cloud-computing centre; without a place it stays a kind."""
+    assert [n for n, c in framed("依托山东云计算中心等算力设施。") if c == "platform"] == ["山东云计算中心"]
+    assert [n for n, c in framed("加快建设山东省云计算中心。") if c == "platform"] == ["山东省云计算中心"]
+    assert [n for n, c in framed("推进长三角大数据中心建设。") if c == "platform"] == ["长三角大数据中心"]
+    assert [n for n, c in framed("支持区域性大数据中心建设。") if c == "platform"] == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
