@@ -103,7 +103,7 @@ from plankg.loaders.rules.names import (
     PER_PART_OPENING,
     PILOT_ZONE_AREA,
     PLACE_CLOUD_PLATFORM_ENDING,
-    PLACE_DATA_CENTRE_ENDINGS,
+    PLACE_OWN_ENDINGS,
     PLACE_LEVEL_END,
     PLACE_LEVEL_TAG,
     PLAIN_COMMITTEE,
@@ -999,11 +999,11 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         '"魏县经济开发区": a county of one character and 县 is the zone\'s own place (ONE_CHARACTER_COUNTY)',
     ),
     GenericRule(
-        "place's data centre",
+        "place's own centre or park",
         _PLATFORM,
         False,
-        lambda c: c.name.endswith(PLACE_DATA_CENTRE_ENDINGS) and PLACE_RE.match(c.name) is not None,
-        '"山东省云计算中心", "长三角大数据中心": a province\'s or region\'s own (PLACE_DATA_CENTRE_ENDINGS)',
+        lambda c: c.name.endswith(PLACE_OWN_ENDINGS) and PLACE_RE.match(c.name) is not None,
+        '"山东省云计算中心", "重庆数字经济产业园": a province\'s or region\'s own (PLACE_OWN_ENDINGS)',
     ),
     GenericRule(
         "nothing of its own",

@@ -744,11 +744,12 @@ ONE_PER_PLACE = frozenset(
     # 重庆数据中心集群与跨域共享协同发展的算力供给体系"; "庆阳数据中心集群", "和林格尔数据中心集群").
     | {"数据中心集群"}
 )
-# PLACE_DATA_CENTRE_ENDINGS: a province or region names its one big-data or cloud-computing centre by itself, however
+# PLACE_OWN_ENDINGS: a province or region names its one big-data or cloud-computing centre by itself, however
 # generic the words between ("推进宝武马钢的长三角大数据中心", dev; "山东省云计算中心", round 7; "依托山东云计算中心",
-# round 21), where a kind has no place ("区域性大数据中心", "超级计算中心"). Read by the name's end: jieba's ending
-# of these is the bare 中心 or 计算中心.
-PLACE_DATA_CENTRE_ENDINGS = ("大数据中心", "云计算中心")
+# round 21), where a kind has no place ("区域性大数据中心", "超级计算中心"); so a park of a field named by its province
+# or municipality ("推动重庆数字经济产业园、重庆软件园等向特色化、专业化发展", round 23; a kind has none: "现代农业
+# 产业园"). Read by the name's end: jieba's ending of the centres is the bare 中心 or 计算中心.
+PLACE_OWN_ENDINGS = ("大数据中心", "云计算中心", "产业园")
 # A sub-national tier opening a platform's name makes it a class: every province or city has its
 # "省级工业设计中心", "市级…平台" ("国家级省级质检中心" too); a quoted brand after the tier names one
 # ("省级政务“一朵云”平台"). 国家级 alone is not such a tier: "国家级金融改革试验区" is one zone.
