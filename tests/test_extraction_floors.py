@@ -235,7 +235,8 @@ LATER_ROUND_FLOORS = {
     # (box items titled with a kind of platform frame their bare lists; 重大平台 boxes name platforms in their item
     # titles; a port area before 及 is an item of its own; a zone named after a municipality; no project firms
     # before a quantifier; 联合…交易所 is a name; a new building named with its institution; 西部数据交易中心).
-    # Raised in session 23 (ext23: venues before 等场馆, 中国工程院, a municipality's park) from 0.889/0.776, 0.791/0.703.
+    # Raised in session 23 (ext23: venues before 等场馆, 中国工程院, a municipality's park) from 0.889/0.776,
+    # 0.791/0.703.
     "heldout23": {"platform": (0.891, 0.786), "institution": (0.814, 0.814)},
 }
 DEV_TEXT_FLOORS = {
