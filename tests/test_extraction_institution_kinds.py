@@ -93,6 +93,8 @@ def test_an_academy_institute_named_by_short_forms_is_one_institution() -> None:
     [
         # INSTITUTION_ENDINGS: headquarters, venues, federations
         ("推进定海剧场改建项目", [("定海剧场", "institution")]),
+        # an expo centre is a venue (round 23), as 会展中心 is
+        ("推动重庆国际博览中心、奥体中心、大田湾体育场等场馆综合利用", [("重庆国际博览中心", "institution")]),
         ("运用AR技术升级国歌展示馆的参观体验", [("国歌展示馆", "institution")]),
         # COUNTED: 中共一大 numbers a congress, it is no count
         ("加大与中共一大会址等红色场馆联动联建", [("中共一大会址", "institution")]),

@@ -518,6 +518,9 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("体育中心", "场馆"),
     ("运动中心", "场馆"),
     ("会展中心", "场馆"),
+    # … and an expo centre, listed among the venues a plan puts to use (round 23, 重庆's 十五五 outline): "推动重庆国际
+    # 博览中心、奥体中心、大田湾体育场等场馆综合利用" (the gold's venue, as 国家会展中心 is round 4's).
+    ("博览中心", "场馆"),
     ("音乐厅", "场馆"),
     # Sports palaces, workers' culture palaces and arts centres, venues a plan builds or renovates as
     # projects like theatres (round 13, a 普陀 district plan): "加快推进波克艺术中心、市体育宫等重大项目
