@@ -117,6 +117,13 @@ def test_venues_listed_before_a_kind_of_venue() -> None:
     assert enumerated_institutions("建设文化、体育等场馆") == []
 
 
+def test_a_verb_before_an_attribute_and_a_kind_of_body_names_none() -> None:
+    """CLAUSE_VERB_OPENING_TAGS b (rounds 21 and 23): the verb phrase is cut before the attribute word, and the rest is
+    a kind of body; a verb before a place still leaves the named body ("修缮上海水产公司")."""
+    assert framed("构建卫生健康服务资源布局，合理控制三级公立医院规模，扩大康复护理服务供给。") == []
+    assert framed("修缮上海水产公司渔船修理所旧址。") == [("上海水产公司", "institution")]
+
+
 def test_the_academy_of_engineering_named_without_an_ending() -> None:
     """NAMED_INSTITUTIONS 中国工程院 (round 23): named beside 中国科学院 in a list of partners."""
     _, institutions = document("深化与中国科学院、中国工程院等单位的战略合作。")
