@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from plankg.loaders.extract.mentions import member_posts
+from plankg.loaders.extract.mentions import enumerated_institutions, member_posts
 from plankg.loaders.extract.vocab import load_field_vocabulary
 from plankg.pipeline import analyse
 from plankg.schema import PlanMeta
@@ -93,6 +93,8 @@ def test_an_academy_institute_named_by_short_forms_is_one_institution() -> None:
     [
         # INSTITUTION_ENDINGS: headquarters, venues, federations
         ("推进定海剧场改建项目", [("定海剧场", "institution")]),
+        # an expo centre is a venue (round 23), as 会展中心 is
+        ("推动重庆国际博览中心、奥体中心、大田湾体育场等场馆综合利用", [("重庆国际博览中心", "institution")]),
         ("运用AR技术升级国歌展示馆的参观体验", [("国歌展示馆", "institution")]),
         # COUNTED: 中共一大 numbers a congress, it is no count
         ("加大与中共一大会址等红色场馆联动联建", [("中共一大会址", "institution")]),
@@ -104,6 +106,28 @@ def test_an_academy_institute_named_by_short_forms_is_one_institution() -> None:
 )
 def test_venues_counted_congresses_and_campuses(text: str, expected: list[tuple[str, str]]) -> None:
     assert framed(text) == expected
+
+
+def test_venues_listed_before_a_kind_of_venue() -> None:
+    """ENUMERATED_KINDS 场馆 (round 23, 重庆's 十五五 outline): venues listed before 等场馆 are venues, whatever their
+    ending (体育场 is none of ours); a list of fields before 等场馆 names none."""
+    text = "推动重庆国际博览中心、奥体中心、大田湾体育场等场馆综合利用"
+    found = [(m.name, m.kind) for m in enumerated_institutions(text)]
+    assert ("奥体中心", "场馆") in found and ("大田湾体育场", "场馆") in found
+    assert enumerated_institutions("建设文化、体育等场馆") == []
+
+
+def test_a_verb_before_an_attribute_and_a_kind_of_body_names_none() -> None:
+    """CLAUSE_VERB_OPENING_TAGS b (rounds 21 and 23): the verb phrase is cut before the attribute word, and the rest is
+    a kind of body; a verb before a place still leaves the named body ("修缮上海水产公司")."""
+    assert framed("构建卫生健康服务资源布局，合理控制三级公立医院规模，扩大康复护理服务供给。") == []
+    assert framed("修缮上海水产公司渔船修理所旧址。") == [("上海水产公司", "institution")]
+
+
+def test_the_academy_of_engineering_named_without_an_ending() -> None:
+    """NAMED_INSTITUTIONS 中国工程院 (round 23): named beside 中国科学院 in a list of partners."""
+    _, institutions = document("深化与中国科学院、中国工程院等单位的战略合作。")
+    assert {"中国科学院", "中国工程院"} <= institutions
 
 
 def test_offices_named_in_ban() -> None:

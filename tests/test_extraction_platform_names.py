@@ -230,6 +230,19 @@ def test_a_level_of_government_has_one_big_data_platform() -> None:
     assert [n for n, c in framed("建设行业大数据平台。") if c == "platform"] == []
 
 
+def test_a_province_or_region_has_its_own_data_centre() -> None:
+    """PLACE_OWN_ENDINGS (dev ah-iiot-2021, round 7 sd-aipilot-2020, round 21 sd-aipilot-paths-2020): a place
+    names its own big-data or cloud-computing centre; without a place it stays a kind."""
+    assert [n for n, c in framed("依托山东云计算中心等算力设施。") if c == "platform"] == ["山东云计算中心"]
+    assert [n for n, c in framed("加快建设山东省云计算中心。") if c == "platform"] == ["山东省云计算中心"]
+    assert [n for n, c in framed("推进长三角大数据中心建设。") if c == "platform"] == ["长三角大数据中心"]
+    assert [n for n, c in framed("支持区域性大数据中心建设。") if c == "platform"] == []
+    # … and a park of a field named by its municipality (round 23, cq-fyp15-services-2026)
+    platforms, _ = document("推动重庆数字经济产业园、重庆软件园等向特色化、专业化发展。")
+    assert "重庆数字经济产业园" in platforms
+    assert [n for n, c in framed("建设现代农业产业园。") if c == "platform"] == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

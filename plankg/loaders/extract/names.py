@@ -105,6 +105,7 @@ from plankg.loaders.rules.names import (
     PLACE_CLOUD_PLATFORM_ENDING,
     PLACE_LEVEL_END,
     PLACE_LEVEL_TAG,
+    PLACE_OWN_ENDINGS,
     PLAIN_COMMITTEE,
     PLAIN_COMMITTEE_HEAD,
     PLAIN_FIRM_ENDINGS,
@@ -996,6 +997,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         False,
         _one_character_county,
         '"魏县经济开发区": a county of one character and 县 is the zone\'s own place (ONE_CHARACTER_COUNTY)',
+    ),
+    GenericRule(
+        "place's own centre or park",
+        _PLATFORM,
+        False,
+        lambda c: c.name.endswith(PLACE_OWN_ENDINGS) and PLACE_RE.match(c.name) is not None,
+        '"山东省云计算中心", "重庆数字经济产业园": a province\'s or region\'s own (PLACE_OWN_ENDINGS)',
     ),
     GenericRule(
         "nothing of its own",

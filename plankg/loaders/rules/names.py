@@ -518,6 +518,9 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("体育中心", "场馆"),
     ("运动中心", "场馆"),
     ("会展中心", "场馆"),
+    # … and an expo centre, listed among the venues a plan puts to use (round 23, 重庆's 十五五 outline): "推动重庆国际
+    # 博览中心、奥体中心、大田湾体育场等场馆综合利用" (the gold's venue, as 国家会展中心 is round 4's).
+    ("博览中心", "场馆"),
     ("音乐厅", "场馆"),
     # Sports palaces, workers' culture palaces and arts centres, venues a plan builds or renovates as
     # projects like theatres (round 13, a 普陀 district plan): "加快推进波克艺术中心、市体育宫等重大项目
@@ -676,6 +679,10 @@ NAMED_INSTITUTIONS: dict[str, str] = {
     "市教委": "政府部门",
     "中国科学院": "科研院所",
     "中科院": "科研院所",
+    # The other national academy, written without an ending of ours (工程院 alone is left out: in science plans
+    # it is mostly a unit of a project, "大科学工程院"): "深化与中国科学院、中国工程院等单位的战略合作" (round 23,
+    # 重庆's 十五五 outline), "中国科学院院士、中国工程院院士" (round 12, a district's talent rules).
+    "中国工程院": "科研院所",
     # Mass organisations (群团组织) named without an ending: "发挥工会、共青团、妇联等群团组织作用",
     # "省科协". 工会 is left out: the word is also any trade union.
     "共青团": "其他",
@@ -740,6 +747,12 @@ ONE_PER_PLACE = frozenset(
     # 重庆数据中心集群与跨域共享协同发展的算力供给体系"; "庆阳数据中心集群", "和林格尔数据中心集群").
     | {"数据中心集群"}
 )
+# PLACE_OWN_ENDINGS: a province or region names its one big-data or cloud-computing centre by itself, however
+# generic the words between ("推进宝武马钢的长三角大数据中心", dev; "山东省云计算中心", round 7; "依托山东云计算中心",
+# round 21), where a kind has no place ("区域性大数据中心", "超级计算中心"); so a park of a field named by its province
+# or municipality ("推动重庆数字经济产业园、重庆软件园等向特色化、专业化发展", round 23; a kind has none: "现代农业
+# 产业园"). Read by the name's end: jieba's ending of the centres is the bare 中心 or 计算中心.
+PLACE_OWN_ENDINGS = ("大数据中心", "云计算中心", "产业园")
 # A sub-national tier opening a platform's name makes it a class: every province or city has its
 # "省级工业设计中心", "市级…平台" ("国家级省级质检中心" too); a quoted brand after the tier names one
 # ("省级政务“一朵云”平台"). 国家级 alone is not such a tier: "国家级金融改革试验区" is one zone.
@@ -1672,7 +1685,10 @@ PRONOUN_TAG = "r"
 # So is a level's government after the pronoun ("承接本市政府科研项目", round 13): the writer's own,
 # named by its level alone where the text's level is known (OWN_GOVERNMENT: 市政府).
 PRONOUN_BODY = re.compile(r"[我你贵本该其](?:部|局|委|厅|署|办|院|公司|集团|[省市州县区](?:人民)?政府)")
-CLAUSE_VERB_OPENING_TAGS = frozenset({"ns", "nt", "j", "nr"})
+# So may an attribute word (jieba b: a tier, an owner, a scope) after the verb: the rest is then a kind of body, left to
+# is_generic (rounds 21 and 23): "合理控制三级公立医院规模" (三级/b), "基本实现公共图书馆…" (公共/b) name no hospital
+# and no library, where the whole candidate read as one.
+CLAUSE_VERB_OPENING_TAGS = frozenset({"ns", "nt", "j", "nr", "b"})
 # Verbs of one character cut there too when they only say what there is (round 5): "建设单位有/v
 # 天津/ns钢厂" names 天津钢厂, "主要的是/v上海/ns…公司". Other one-character verbs may be part of a
 # firm's name ("可", "鲁" tagged v in "上海可鲁系统软件有限公司").
@@ -2581,6 +2597,10 @@ ENUMERATED_KINDS: dict[str, str] = {
     "主流媒体": "其他",
     "新闻媒体": "其他",
     "中央媒体": "其他",
+    # Venues named in a list closed by 等…场馆 are venues whatever their ending (round 23, 重庆's 十五五 outline):
+    # "推动重庆国际博览中心、奥体中心、大田湾体育场等场馆综合利用" (体育场 is no ending of ours; round 5 golds
+    # museums, theatres and memorial sites as 场馆 too).
+    "场馆": "场馆",
 }
 # A park listed among the firms and bodies that act is the park, a platform (round 22, a ministry's reply): "中国钢铁
 # 工业协会、华药集团、燕山石化、扬州化工园区、上海市台协等企业和行业协会" (the industry park's management acts).
