@@ -53,8 +53,14 @@ def is_row(paragraph: str) -> bool:
     return "\t" in paragraph
 
 
+# A clause's end, full- or half-width: a paragraph ending so is a list entry, never set as a heading. Half-width
+# marks too (fmt23): "(一)申请事项属于非紧急情况,可申请其他社会救助但未申请的;" (gz-temporary-assistance-rules-2021
+# writes its punctuation half-width) was set bold like a heading, a structure the published file never had.
+CLAUSE_END = "。；，;,"
+
+
 def looks_like_heading(paragraph: str) -> bool:
-    return bool(HEADING_START.match(paragraph)) and len(paragraph) <= SHORT_TITLE and paragraph[-1] not in "。；，"
+    return bool(HEADING_START.match(paragraph)) and len(paragraph) <= SHORT_TITLE and paragraph[-1] not in CLAUSE_END
 
 
 @dataclass(frozen=True)
@@ -65,9 +71,17 @@ class Publisher:
     doc_number: str
 
 
+# The issuer's name as a red head prints it: the corpus's issuer field may add a note in English or in brackets
+# ("国家知识产权局 (official Q&A; the interpreted notice was adopted by the 国务院常务会议 …)", "(not printed; 住房和
+# 城乡建设部 work plan)"), which no published file carries (fmt23: the note printed on the red head and the running
+# header took the rendered text for something else: nat-ip-reform-interp-2021 lost every heading as Word).
+ISSUER_NAME = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
 def publisher(doc: dict, rng: random.Random) -> Publisher:
-    issuer = doc.get("issuer") or "国务院办公厅"
-    issuer = re.split(r"[、，]", issuer)[0]
+    issuer = doc.get("issuer") or ""
+    name = ISSUER_NAME.search(re.split(r"[、，,;；]", issuer)[0]) or ISSUER_NAME.search(issuer)
+    issuer = name.group() if name is not None else "国务院办公厅"
     prefix = {"national": "国办发", "provincial": "省政发", "municipal": "市政发"}.get(doc.get("level", ""), "政发")
     year = re.search(r"\d{4}", str(doc.get("period", ""))) or re.search(r"\d{4}", doc["id"])
     return Publisher(issuer, f"{prefix}〔{year.group() if year else 2020}〕{rng.randint(1, 90)}号")
