@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import random
 
+from plankg.loaders.text.formats import read_document
 from plankg.loaders.text.furniture import PageLine, strip_running_lines
 from plankg.loaders.text.normalise import normalise
-from tests.realworld.formats import looks_like_heading, publisher
+from tests.realworld.formats import looks_like_heading, publisher, set_apart_titles
 from tests.segmenting import PARA, tree
 
 # nat-storage-scale-plan-2025 (heldout23): crawler markdown of a PDF, its pages parted by "* * *" lines
@@ -131,3 +132,42 @@ def test_the_red_head_names_the_issuer_without_the_corpus_note() -> None:
     assert publisher({"id": "x", "issuer": "(not printed; 住房和城乡建设部 work plan)"}, random.Random(1)).issuer == (
         "住房和城乡建设部"
     )
+
+
+# gz-maternity-allowance-direct-2025 (heldout19) normalised: bold sub-headings set apart by blank lines
+MATERNITY = (
+    "本月起，这笔钱直接发放至个人！\n\n搜索\n好消息来了！广州市生育保险政策迎来新变化！\n\n政策速递\n\n"
+    "符合《广东省职工生育保险规定》生育津贴领取条件的参保职工，可按规定由职工本人申请生育津贴。\n\n办理方式\n\n"
+    "一、办理材料\n\na.病历资料：职工住院生育的，提供医疗机构盖章的出院记录。\nb.《信息采集表》\n\n二、办理步骤\n\n"
+    "职工可通过穗好办APP线上办理。\n在穗好办微信公众号后台发送“生育津贴”。\n以穗好办APP业务办理为例，办理步骤如下：\n"
+    "1.扫码打开穗好办APP。\n2.搜索“生育津贴”。\n"
+)
+
+
+def test_a_title_a_run_on_text_sets_apart_is_rendered_as_a_title() -> None:
+    # the renderer (SET_APART_TITLE): bold on a page and in Word, spaced in a PDF
+    assert set_apart_titles(MATERNITY) == {"政策速递", "办理方式"}
+    # a text blank-separated throughout shows nothing by a blank line
+    assert set_apart_titles("\n\n".join(["大国竞争，拼谁能“咬住”", PARA, PARA, "机遇", PARA])) == set()
+
+
+def test_a_wholly_bold_word_paragraph_is_a_title() -> None:
+    # BOLD_WORD_PARAGRAPH: "办理方式" in bold over its paragraphs (gz-maternity-allowance-direct-2025 as Word)
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("本月起，这笔钱直接发放至个人！")
+    document.add_paragraph().add_run("办理方式").bold = True
+    document.add_paragraph("职工可通过穗好办APP线上办理。")
+    document.add_paragraph().add_run("房源情况表").bold = True  # a caption: no title
+    buffer = io.BytesIO()
+    document.save(buffer)
+    text = read_document(buffer.getvalue(), "x.docx", ".docx")
+    assert text.split("\n") == [
+        "本月起，这笔钱直接发放至个人！",
+        "**办理方式**",
+        "职工可通过穗好办APP线上办理。",
+        "房源情况表",
+    ]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import io
+import itertools
 import random
 import re
 from dataclasses import dataclass
@@ -47,6 +48,44 @@ def paragraphs(text: str) -> list[str]:
             if piece:
                 out.append(piece)
     return out
+
+
+# SET_APART_TITLE (fmt23): a text whose paragraphs run on without blank lines between them (SET_APART_ADJACENT_SHARE
+# of its lines at least follow a line of text right above) sets a title apart with a blank line above and below
+# it: the normalised text of a page whose unnumbered sub-headings were bold, "办理方式" / "政策速递"
+# (gz-maternity-allowance-direct-2025), "参保待遇" (gd-medical-insurance-new-measures-2025). The publisher sets
+# such a title apart as it sets its numbered headings (bold on a page and in Word, space around it in a PDF);
+# rendered as a plain paragraph, the structure the source had was lost by the renderer, not by the reader.
+# Short (SHORT_TITLE), no sentence's end, no marker, no table row.
+SET_APART_ADJACENT_SHARE = 0.25
+TITLE_END = "。；，;,：:！？!?…"
+
+
+def set_apart_titles(text: str) -> set[str]:
+    """The paragraphs that stand alone between blank lines in a text whose paragraphs are not blank-separated
+    (SET_APART_TITLE)."""
+    lines = CONTROL.sub("", text).split("\n")
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    adjacent = sum(1 for a, b in itertools.pairwise(filled) if b == a + 1)
+    if not filled or adjacent < SET_APART_ADJACENT_SHARE * len(filled):
+        return set()
+    titles = set()
+    for k in filled:
+        line = lines[k].strip(" \u3000\u00a0\r")
+        above = k == 0 or not lines[k - 1].strip()
+        below = k + 1 >= len(lines) or not lines[k + 1].strip()
+        if (
+            above
+            and below
+            and k != filled[0]
+            and len(line) <= SHORT_TITLE
+            and line[-1] not in TITLE_END
+            and "\t" not in line
+            and PARAGRAPH_MARK.search(line) is None
+            and HEADING_START.match(line) is None
+        ):
+            titles.add(line)
+    return titles
 
 
 def is_row(paragraph: str) -> bool:
@@ -130,6 +169,7 @@ def _render_pdf(text: str, doc: dict, seed: int, total: int) -> tuple[bytes, int
     gap_after_heading = rng.random() < 0.5  # some offices leave space around headings
     red_head = rng.random() < 0.8
     paras = paragraphs(text)
+    titles = set_apart_titles(text)  # SET_APART_TITLE: space around it
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=(PAGE_W, PAGE_H))
     page = 1
@@ -194,7 +234,8 @@ def _render_pdf(text: str, doc: dict, seed: int, total: int) -> tuple[bytes, int
             y -= leading * 0.8
             continue
         heading = looks_like_heading(paragraph) and SPACED_HEADING.match(paragraph) is not None
-        if heading and gap_after_heading:
+        spaced = (heading and gap_after_heading) or paragraph in titles
+        if spaced:
             y -= leading / 3
         pieces = _wrap(paragraph, 2)
         for number, piece in enumerate(pieces):
@@ -209,7 +250,7 @@ def _render_pdf(text: str, doc: dict, seed: int, total: int) -> tuple[bytes, int
             line.textOut(piece)
             pdf.drawText(line)
             y -= leading
-        if heading and gap_after_heading:
+        if spaced:
             y -= leading / 3
     furniture()
     pdf.showPage()
@@ -265,6 +306,7 @@ def render_docx(text: str, doc: dict, seed: int) -> bytes:
         document.add_paragraph(f"{pub.issuer}文件").runs[0].font.size = Pt(26)
         document.add_paragraph(pub.doc_number)
     paras = paragraphs(text)
+    titles = set_apart_titles(text)
     index = 0
     while index < len(paras):
         paragraph = paras[index]
@@ -286,6 +328,8 @@ def render_docx(text: str, doc: dict, seed: int) -> bytes:
             p._p.get_or_add_pPr().append(
                 parse_xml(f'<w:numPr {W_NS}><w:ilvl w:val="{ilvl}"/><w:numId w:val="77"/></w:numPr>')
             )
+        elif paragraph in titles:
+            document.add_paragraph().add_run(paragraph).bold = True  # SET_APART_TITLE: bold
         else:
             document.add_paragraph(("" if index == 1 else typed_indent) + paragraph)
     buffer = io.BytesIO()
@@ -351,6 +395,7 @@ def render_html(text: str, doc: dict, seed: int) -> bytes:
     place = doc.get("region") or "全国"
     site = "中国政府网" if place == "全国" else f"{place}人民政府门户网站"
     paras = paragraphs(text)
+    titles = set_apart_titles(text)
     title = doc["title"]
     indent = rng.choice(("nbsp", "css", "ideographic"))
     strong = rng.random() < 0.7
@@ -363,7 +408,7 @@ def render_html(text: str, doc: dict, seed: int) -> bytes:
             cells = "".join(f"<td>{html.escape(c.strip())}</td>" for c in paragraph.split("\t"))
             body.append(f"<table><tr>{cells}</tr></table>")
             continue
-        if strong and looks_like_heading(paragraph):
+        if (strong and looks_like_heading(paragraph)) or paragraph in titles:  # SET_APART_TITLE: bold
             escaped = f"<strong>{escaped}</strong>"
         if indent == "nbsp":
             body.append(f"<p>&nbsp;&nbsp;&nbsp;&nbsp;{escaped}</p>")
