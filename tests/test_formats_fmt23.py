@@ -171,3 +171,27 @@ def test_a_wholly_bold_word_paragraph_is_a_title() -> None:
         "职工可通过穗好办APP线上办理。",
         "房源情况表",
     ]
+
+
+# sd-smart-mfg-plan-2017 (heldout11): an excerpt opening mid-part, set as a Word file under a red head and as a page
+EXCERPT = (
+    "制造实用工程人才、卓越工程师、高级管理人才和专业技能人才培养和培训。优化人才引进和培养环境。\n"
+    "四、推进重点领域智能化转型\n"
+    "立足我省产业基础和优势，在重点优势领域创新应用智能制造新技术、新产品、新装备、新模式。\n"
+    "（一）汽车及零部件。研究电子信息技术、智能化技术在车辆中的应用。\n"
+)
+
+
+def test_an_excerpts_first_part_under_a_red_head_opens_it() -> None:
+    # EXCERPT_UNDER_RED_HEAD
+    head = "山东省经济和信息化委员会文件\n省政发〔2017〕88号\n"
+    assert tree(head + EXCERPT) == [(1, "四、", "推进重点领域智能化转型"), (2, "（一）", "汽车及零部件")]
+
+
+def test_a_portals_metadata_row_labelled_issue_date_is_furniture() -> None:
+    # METADATA_TABLE_ROW with 发文日期 / 发布机构
+    rows = (
+        "索引号：\t001905028/2014-01804\t发布机构：\t山东省经济和信息化委员会\n"
+        "发文日期：\t2014-03-15\t文号：\t省政发〔2017〕88号\n\n"
+    )
+    assert tree(rows + EXCERPT) == [(1, "四、", "推进重点领域智能化转型"), (2, "（一）", "汽车及零部件")]

@@ -392,6 +392,9 @@ LOST_FIRST_PART_GAP = 2
 # sentence mark, a stand-alone part heading of these styles is the excerpt's first heading, whatever its
 # number (a document's first heading is otherwise numbered 1).
 EXCERPT_FIRST_PART_STYLES = ("cn",)
+# EXCERPT_UNDER_RED_HEAD (fmt23, round 11 rendered): the lines of a red head above the excerpt (RED_HEAD_ORGAN,
+# RED_HEAD_END: "山东省经济和信息化委员会文件" / "省政发〔2017〕88号", sd-smart-mfg-plan-2017 set as a Word file) are
+# the file's, not paragraphs of the excerpt: they do not stop its first part from opening it.
 # Order matters: the first style that matches a line wins.
 MARKER_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", CHAPTER),
@@ -2315,7 +2318,12 @@ EXPORT_NOTE = re.compile(r"(?:[ \t]*\n)*(?:[ \t]*>[^\n]*(?:\n|\Z))+")
 BREADCRUMB_SEPARATOR = re.compile(r"^[ \t\u3000]*[>＞›»/|][ \t\u3000]*$")
 # The metadata table above a government document ("索 引 号：\t000014349/2019-00025",
 # "发文字号：\t国发〔2019〕4号"): a row whose first cell is one of these labels, letter-spaced or not.
-_TABLE_LABELS = "索引号 主题分类 发文机关 成文日期 发布日期 标题 发文字号 主题词 文号 有效性 时效性 公文种类".split()
+# 发文日期 and 发布机构 (fmt23): the same table as provincial portals label it, "索引号：\t…\t发布机构：\t山东省
+# 经济和信息化委员会" / "发文日期：\t2014-03-15\t文号：\t省政发〔2017〕88号" (sd-smart-mfg-plan-2017 as a portal
+# page): left in, the row stood above an excerpt's first part as a paragraph of it (EXCERPT_FIRST_PART), 四、 lost.
+_TABLE_LABELS = (
+    "索引号 主题分类 发文机关 发布机构 成文日期 发文日期 发布日期 标题 发文字号 主题词 文号 有效性 时效性 公文种类"
+).split()
 METADATA_TABLE_ROW = re.compile(
     r"^[ \t\u3000]*(?:" + "|".join("[ \u3000]*".join(word) for word in _TABLE_LABELS) + r")[ \u3000]*[:：]?[ \u3000]*\t"
 )

@@ -232,6 +232,8 @@ from plankg.loaders.rules.structure import (
     QUANTITY_GOES_ON,
     QUESTION_END,
     QUESTION_HEADING,
+    RED_HEAD_END,
+    RED_HEAD_ORGAN,
     REFERENCE_ENTRY,
     REPEATED_FIELD_LABELS_MIN,
     REPEATED_FIELD_PARTS_MIN,
@@ -2793,6 +2795,8 @@ def _opens_excerpt(lines: list[Line], i: int, marker: Marker) -> bool:
     if marker.style not in EXCERPT_FIRST_PART_STYLES:
         return False
     before = [line.text.strip() for line in lines[:i] if line.text.strip()]
+    # EXCERPT_UNDER_RED_HEAD: the red head a published file sets above the excerpt is no paragraph of it
+    before = [text for text in before if not (RED_HEAD_ORGAN.match(text) or RED_HEAD_END.match(text))]
     return bool(before) and all(text[-1] in SENTENCE_END for text in before)
 
 
