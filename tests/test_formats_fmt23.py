@@ -9,7 +9,7 @@ import random
 from plankg.loaders.text.formats import read_document
 from plankg.loaders.text.furniture import PageLine, strip_running_lines
 from plankg.loaders.text.normalise import normalise
-from tests.realworld.formats import looks_like_heading, publisher, set_apart_titles
+from tests.realworld.formats import looks_like_heading, paragraphs, publisher, set_apart_titles
 from tests.segmenting import PARA, tree
 
 # nat-storage-scale-plan-2025 (heldout23): crawler markdown of a PDF, its pages parted by "* * *" lines
@@ -195,3 +195,16 @@ def test_a_portals_metadata_row_labelled_issue_date_is_furniture() -> None:
         "发文日期：\t2014-03-15\t文号：\t省政发〔2017〕88号\n\n"
     )
     assert tree(rows + EXCERPT) == [(1, "四、", "推进重点领域智能化转型"), (2, "（一）", "汽车及零部件")]
+
+
+def test_a_letter_spaced_chapter_title_stays_one_paragraph() -> None:
+    # the renderer (LETTER_SPACED_KEPT): nat-plan-eia-regs-2009 (heldout14) "第一章\u3000总\u3000\u3000则"
+    assert paragraphs("规划环境影响评价条例第一章\u3000总\u3000\u3000则") == [
+        "规划环境影响评价条例第一章\u3000总\u3000\u3000则"
+    ]
+    assert paragraphs("第五章\u3000附\u3000\u3000则\u3000\u3000第三十六条\u3000本条例自2009年10月1日起施行。") == [
+        "第五章\u3000附\u3000\u3000则",
+        "第三十六条\u3000本条例自2009年10月1日起施行。",
+    ]
+    # nor is the date set apart under a signature set as a title (SET_APART_TITLE)
+    assert "二○○九年八月十七日" not in set_apart_titles(f"总\u3000理\n温家宝\n\n二○○九年八月十七日\n\n{PARA}\n{PARA}\n")

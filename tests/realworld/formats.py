@@ -21,7 +21,14 @@ from dataclasses import dataclass
 
 # Paragraph marks inside a line (a scraped text that lost its line breaks keeps "　　" where a
 # paragraph began): the publisher's paragraphs, so each is a paragraph of the rendered file.
-PARAGRAPH_MARK = re.compile(r"[\u3000]{2,}|(?<=[。；！？])[ \u00a0]{2,}")
+# LETTER_SPACED_KEPT (fmt23): not the ideographic spaces that letter-space a title between two single characters,
+# "第一章\u3000总\u3000\u3000则" (nat-plan-eia-regs-2009, a 条例's chapters): split there, "则" became a paragraph
+# of its own and every chapter title was lost in each format. Such a run is a mark when either side is a word.
+_SINGLE_BEFORE = r"(?<![\u3000 ][\u4e00-\u9fff])(?<!^[\u4e00-\u9fff])"
+_SINGLE_AFTER = r"(?![\u4e00-\u9fff](?:[\u3000 ]|$))"
+PARAGRAPH_MARK = re.compile(
+    rf"{_SINGLE_BEFORE}[\u3000]{{2,}}|[\u3000]{{2,}}{_SINGLE_AFTER}|(?<=[。；！？])[ \u00a0]{{2,}}", re.M
+)
 # A heading marker at the start of a paragraph, for the styles a publisher sets apart (bold).
 HEADING_START = re.compile(
     r"^(?:第[一二三四五六七八九十百零〇]+[章节篇]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.．、](?!\d))"
@@ -58,6 +65,8 @@ def paragraphs(text: str) -> list[str]:
 # rendered as a plain paragraph, the structure the source had was lost by the renderer, not by the reader.
 # Short (SHORT_TITLE), no sentence's end, no marker, no table row.
 SET_APART_ADJACENT_SHARE = 0.25
+# Nor a date set apart under a signature, "二○○九年八月十七日" (nat-plan-eia-regs-2009): no title, never bold.
+DATE_LINE = re.compile(r"^[\d〇○零一二三四五六七八九十]{2,4}[ \u3000]*年.{1,6}月.{1,6}日$")
 TITLE_END = "。；，;,：:！？!?…"
 
 
@@ -83,6 +92,7 @@ def set_apart_titles(text: str) -> set[str]:
             and "\t" not in line
             and PARAGRAPH_MARK.search(line) is None
             and HEADING_START.match(line) is None
+            and DATE_LINE.match(line) is None
         ):
             titles.add(line)
     return titles
