@@ -208,3 +208,13 @@ def test_a_letter_spaced_chapter_title_stays_one_paragraph() -> None:
     ]
     # nor is the date set apart under a signature set as a title (SET_APART_TITLE)
     assert "二○○九年八月十七日" not in set_apart_titles(f"总\u3000理\n温家宝\n\n二○○九年八月十七日\n\n{PARA}\n{PARA}\n")
+
+
+def test_a_pages_last_paragraph_repeating_earlier_words_is_kept() -> None:
+    # TRAILING_REPEAT: yx-graduate-startup-subsidy-2025 (heldout20) as a portal page, three of its four parts closing
+    # "补贴期限：一次性。": trafilatura collapsed the last one
+    from bench.eval_formats import read_as
+    from bench.eval_segmentation import documents
+
+    doc = next(d for d in documents("heldout20") if d["id"] == "yx-graduate-startup-subsidy-2025")
+    assert read_as(doc, "html").endswith("补贴期限：一次性。")

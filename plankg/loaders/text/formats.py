@@ -334,6 +334,14 @@ def _restore_repeats(blocks: list[tuple[str, str]], page: list[str]) -> list[tup
             cursor = found + 1
         restored.append((kind, text))
         seen.add(own)
+    # TRAILING_REPEAT: the article's last paragraphs, right after the last extracted block, repeat earlier words
+    # just as well: "补贴期限：一次性。" closes each of the four parts of yx-graduate-startup-subsidy-2025 as a page
+    # (heldout20), and the last one, collapsed, left that part one field short of the others (REPEATED_FIELD_LABELS
+    # read none). They run up to the first block that repeats nothing (the page's tools, links, footer).
+    for k in range(cursor, len(keys)):
+        if not keys[k] or keys[k] not in seen or (restored and keys[k] == key(restored[-1][1])):
+            break
+        restored.append(("p", page[k]))
     return restored
 
 
