@@ -218,3 +218,13 @@ def test_a_pages_last_paragraph_repeating_earlier_words_is_kept() -> None:
 
     doc = next(d for d in documents("heldout20") if d["id"] == "yx-graduate-startup-subsidy-2025")
     assert read_as(doc, "html").endswith("补贴期限：一次性。")
+
+
+def test_a_markdown_table_row_is_no_heading() -> None:
+    # PIPE_TABLE_ROW: nat-charging-proposal-reply-2025 (heldout21), "| 制发日期: | 2025-07-23 |" closing a ministry
+    # page's metadata table
+    from bench.eval_formats import plain_text, sections
+    from bench.eval_segmentation import documents
+
+    doc = next(d for d in documents("heldout21") if d["id"] == "nat-charging-proposal-reply-2025")
+    assert not [title for _, title in sections(doc, plain_text(doc)) if title.startswith("|")]

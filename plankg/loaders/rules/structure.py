@@ -1376,6 +1376,9 @@ LEAD_LINE_END = re.compile(
     rf"|{LEAD_COLON_GARBLED})[ \t\u3000]*$"
 )
 BULLETS = "◎●○■□◆◇•·▪►▶"
+# PIPE_TABLE_ROW (fmt23): a Markdown table's row is no heading, as a row of tab-parted cells is none: "| 制发日期: |
+# 2025-07-23 |", the last row of a ministry page's metadata table (nat-charging-proposal-reply-2025, heldout21).
+PIPE_TABLE_ROW = re.compile(r"^\|.*\|$")
 # A table extracted one cell per line (Word and web tables): runs of short lines, each a label,
 # a number or a unit ("序号" / "项目类别" / "单位" / "1" / "综合整治城市河道" / "条" / "350"). A short
 # unnumbered line in a run of at least this many short lines (blank lines between them aside)
