@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import io
+import itertools
 import random
 import re
 from dataclasses import dataclass
@@ -20,7 +21,14 @@ from dataclasses import dataclass
 
 # Paragraph marks inside a line (a scraped text that lost its line breaks keeps "　　" where a
 # paragraph began): the publisher's paragraphs, so each is a paragraph of the rendered file.
-PARAGRAPH_MARK = re.compile(r"[\u3000]{2,}|(?<=[。；！？])[ \u00a0]{2,}")
+# LETTER_SPACED_KEPT (fmt23): not the ideographic spaces that letter-space a title between two single characters,
+# "第一章\u3000总\u3000\u3000则" (nat-plan-eia-regs-2009, a 条例's chapters): split there, "则" became a paragraph
+# of its own and every chapter title was lost in each format. Such a run is a mark when either side is a word.
+_SINGLE_BEFORE = r"(?<![\u3000 ][\u4e00-\u9fff])(?<!^[\u4e00-\u9fff])"
+_SINGLE_AFTER = r"(?![\u4e00-\u9fff](?:[\u3000 ]|$))"
+PARAGRAPH_MARK = re.compile(
+    rf"{_SINGLE_BEFORE}[\u3000]{{2,}}|[\u3000]{{2,}}{_SINGLE_AFTER}|(?<=[。；！？])[ \u00a0]{{2,}}", re.M
+)
 # A heading marker at the start of a paragraph, for the styles a publisher sets apart (bold).
 HEADING_START = re.compile(
     r"^(?:第[一二三四五六七八九十百零〇]+[章节篇]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.．、](?!\d))"
@@ -49,12 +57,59 @@ def paragraphs(text: str) -> list[str]:
     return out
 
 
+# SET_APART_TITLE (fmt23): a text whose paragraphs run on without blank lines between them (SET_APART_ADJACENT_SHARE
+# of its lines at least follow a line of text right above) sets a title apart with a blank line above and below
+# it: the normalised text of a page whose unnumbered sub-headings were bold, "办理方式" / "政策速递"
+# (gz-maternity-allowance-direct-2025), "参保待遇" (gd-medical-insurance-new-measures-2025). The publisher sets
+# such a title apart as it sets its numbered headings (bold on a page and in Word, space around it in a PDF);
+# rendered as a plain paragraph, the structure the source had was lost by the renderer, not by the reader.
+# Short (SHORT_TITLE), no sentence's end, no marker, no table row.
+SET_APART_ADJACENT_SHARE = 0.25
+# Nor a date set apart under a signature, "二○○九年八月十七日" (nat-plan-eia-regs-2009): no title, never bold.
+DATE_LINE = re.compile(r"^[\d〇○零一二三四五六七八九十]{2,4}[ \u3000]*年.{1,6}月.{1,6}日$")
+TITLE_END = "。；，;,：:！？!?…"
+
+
+def set_apart_titles(text: str) -> set[str]:
+    """The paragraphs that stand alone between blank lines in a text whose paragraphs are not blank-separated
+    (SET_APART_TITLE)."""
+    lines = CONTROL.sub("", text).split("\n")
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    adjacent = sum(1 for a, b in itertools.pairwise(filled) if b == a + 1)
+    if not filled or adjacent < SET_APART_ADJACENT_SHARE * len(filled):
+        return set()
+    titles = set()
+    for k in filled:
+        line = lines[k].strip(" \u3000\u00a0\r")
+        above = k == 0 or not lines[k - 1].strip()
+        below = k + 1 >= len(lines) or not lines[k + 1].strip()
+        if (
+            above
+            and below
+            and k != filled[0]
+            and len(line) <= SHORT_TITLE
+            and line[-1] not in TITLE_END
+            and "\t" not in line
+            and PARAGRAPH_MARK.search(line) is None
+            and HEADING_START.match(line) is None
+            and DATE_LINE.match(line) is None
+        ):
+            titles.add(line)
+    return titles
+
+
 def is_row(paragraph: str) -> bool:
     return "\t" in paragraph
 
 
+# A clause's end, full- or half-width: a paragraph ending so is a list entry, never set as a heading. Half-width
+# marks too (fmt23): "(一)申请事项属于非紧急情况,可申请其他社会救助但未申请的;" (gz-temporary-assistance-rules-2021
+# writes its punctuation half-width) was set bold like a heading, a structure the published file never had.
+CLAUSE_END = "。；，;,"
+
+
 def looks_like_heading(paragraph: str) -> bool:
-    return bool(HEADING_START.match(paragraph)) and len(paragraph) <= SHORT_TITLE and paragraph[-1] not in "。；，"
+    return bool(HEADING_START.match(paragraph)) and len(paragraph) <= SHORT_TITLE and paragraph[-1] not in CLAUSE_END
 
 
 @dataclass(frozen=True)
@@ -65,9 +120,17 @@ class Publisher:
     doc_number: str
 
 
+# The issuer's name as a red head prints it: the corpus's issuer field may add a note in English or in brackets
+# ("国家知识产权局 (official Q&A; the interpreted notice was adopted by the 国务院常务会议 …)", "(not printed; 住房和
+# 城乡建设部 work plan)"), which no published file carries (fmt23: the note printed on the red head and the running
+# header took the rendered text for something else: nat-ip-reform-interp-2021 lost every heading as Word).
+ISSUER_NAME = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
 def publisher(doc: dict, rng: random.Random) -> Publisher:
-    issuer = doc.get("issuer") or "国务院办公厅"
-    issuer = re.split(r"[、，]", issuer)[0]
+    issuer = doc.get("issuer") or ""
+    name = ISSUER_NAME.search(re.split(r"[、，,;；]", issuer)[0]) or ISSUER_NAME.search(issuer)
+    issuer = name.group() if name is not None else "国务院办公厅"
     prefix = {"national": "国办发", "provincial": "省政发", "municipal": "市政发"}.get(doc.get("level", ""), "政发")
     year = re.search(r"\d{4}", str(doc.get("period", ""))) or re.search(r"\d{4}", doc["id"])
     return Publisher(issuer, f"{prefix}〔{year.group() if year else 2020}〕{rng.randint(1, 90)}号")
@@ -116,6 +179,7 @@ def _render_pdf(text: str, doc: dict, seed: int, total: int) -> tuple[bytes, int
     gap_after_heading = rng.random() < 0.5  # some offices leave space around headings
     red_head = rng.random() < 0.8
     paras = paragraphs(text)
+    titles = set_apart_titles(text)  # SET_APART_TITLE: space around it
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=(PAGE_W, PAGE_H))
     page = 1
@@ -180,7 +244,8 @@ def _render_pdf(text: str, doc: dict, seed: int, total: int) -> tuple[bytes, int
             y -= leading * 0.8
             continue
         heading = looks_like_heading(paragraph) and SPACED_HEADING.match(paragraph) is not None
-        if heading and gap_after_heading:
+        spaced = (heading and gap_after_heading) or paragraph in titles
+        if spaced:
             y -= leading / 3
         pieces = _wrap(paragraph, 2)
         for number, piece in enumerate(pieces):
@@ -195,7 +260,7 @@ def _render_pdf(text: str, doc: dict, seed: int, total: int) -> tuple[bytes, int
             line.textOut(piece)
             pdf.drawText(line)
             y -= leading
-        if heading and gap_after_heading:
+        if spaced:
             y -= leading / 3
     furniture()
     pdf.showPage()
@@ -251,6 +316,7 @@ def render_docx(text: str, doc: dict, seed: int) -> bytes:
         document.add_paragraph(f"{pub.issuer}文件").runs[0].font.size = Pt(26)
         document.add_paragraph(pub.doc_number)
     paras = paragraphs(text)
+    titles = set_apart_titles(text)
     index = 0
     while index < len(paras):
         paragraph = paras[index]
@@ -272,6 +338,8 @@ def render_docx(text: str, doc: dict, seed: int) -> bytes:
             p._p.get_or_add_pPr().append(
                 parse_xml(f'<w:numPr {W_NS}><w:ilvl w:val="{ilvl}"/><w:numId w:val="77"/></w:numPr>')
             )
+        elif paragraph in titles:
+            document.add_paragraph().add_run(paragraph).bold = True  # SET_APART_TITLE: bold
         else:
             document.add_paragraph(("" if index == 1 else typed_indent) + paragraph)
     buffer = io.BytesIO()
@@ -337,6 +405,7 @@ def render_html(text: str, doc: dict, seed: int) -> bytes:
     place = doc.get("region") or "全国"
     site = "中国政府网" if place == "全国" else f"{place}人民政府门户网站"
     paras = paragraphs(text)
+    titles = set_apart_titles(text)
     title = doc["title"]
     indent = rng.choice(("nbsp", "css", "ideographic"))
     strong = rng.random() < 0.7
@@ -349,7 +418,7 @@ def render_html(text: str, doc: dict, seed: int) -> bytes:
             cells = "".join(f"<td>{html.escape(c.strip())}</td>" for c in paragraph.split("\t"))
             body.append(f"<table><tr>{cells}</tr></table>")
             continue
-        if strong and looks_like_heading(paragraph):
+        if (strong and looks_like_heading(paragraph)) or paragraph in titles:  # SET_APART_TITLE: bold
             escaped = f"<strong>{escaped}</strong>"
         if indent == "nbsp":
             body.append(f"<p>&nbsp;&nbsp;&nbsp;&nbsp;{escaped}</p>")

@@ -392,6 +392,9 @@ LOST_FIRST_PART_GAP = 2
 # sentence mark, a stand-alone part heading of these styles is the excerpt's first heading, whatever its
 # number (a document's first heading is otherwise numbered 1).
 EXCERPT_FIRST_PART_STYLES = ("cn",)
+# EXCERPT_UNDER_RED_HEAD (fmt23, round 11 rendered): the lines of a red head above the excerpt (RED_HEAD_ORGAN,
+# RED_HEAD_END: "山东省经济和信息化委员会文件" / "省政发〔2017〕88号", sd-smart-mfg-plan-2017 set as a Word file) are
+# the file's, not paragraphs of the excerpt: they do not stop its first part from opening it.
 # Order matters: the first style that matches a line wins.
 MARKER_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", CHAPTER),
@@ -1387,6 +1390,9 @@ LEAD_LINE_END = re.compile(
     rf"|{LEAD_COLON_GARBLED})[ \t\u3000]*$"
 )
 BULLETS = "◎●○■□◆◇•·▪►▶"
+# PIPE_TABLE_ROW (fmt23): a Markdown table's row is no heading, as a row of tab-parted cells is none: "| 制发日期: |
+# 2025-07-23 |", the last row of a ministry page's metadata table (nat-charging-proposal-reply-2025, heldout21).
+PIPE_TABLE_ROW = re.compile(r"^\|.*\|$")
 # A table extracted one cell per line (Word and web tables): runs of short lines, each a label,
 # a number or a unit ("序号" / "项目类别" / "单位" / "1" / "综合整治城市河道" / "条" / "350"). A short
 # unnumbered line in a run of at least this many short lines (blank lines between them aside)
@@ -2358,7 +2364,12 @@ EXPORT_NOTE = re.compile(r"(?:[ \t]*\n)*(?:[ \t]*>[^\n]*(?:\n|\Z))+")
 BREADCRUMB_SEPARATOR = re.compile(r"^[ \t\u3000]*[>＞›»/|][ \t\u3000]*$")
 # The metadata table above a government document ("索 引 号：\t000014349/2019-00025",
 # "发文字号：\t国发〔2019〕4号"): a row whose first cell is one of these labels, letter-spaced or not.
-_TABLE_LABELS = "索引号 主题分类 发文机关 成文日期 发布日期 标题 发文字号 主题词 文号 有效性 时效性 公文种类".split()
+# 发文日期 and 发布机构 (fmt23): the same table as provincial portals label it, "索引号：\t…\t发布机构：\t山东省
+# 经济和信息化委员会" / "发文日期：\t2014-03-15\t文号：\t省政发〔2017〕88号" (sd-smart-mfg-plan-2017 as a portal
+# page): left in, the row stood above an excerpt's first part as a paragraph of it (EXCERPT_FIRST_PART), 四、 lost.
+_TABLE_LABELS = (
+    "索引号 主题分类 发文机关 发布机构 成文日期 发文日期 发布日期 标题 发文字号 主题词 文号 有效性 时效性 公文种类"
+).split()
 METADATA_TABLE_ROW = re.compile(
     r"^[ \t\u3000]*(?:" + "|".join("[ \u3000]*".join(word) for word in _TABLE_LABELS) + r")[ \u3000]*[:：]?[ \u3000]*\t"
 )
@@ -2711,6 +2722,13 @@ FRONT_MATTER_WINDOW = 4000
 # 通知各省…现印发给你们…。一、坚持和加强党的全面领导（一）…"): the front matter ends before it, and the
 # line's headings are read inline (GLUED_LINE_CHARS), as those of the same crawl kept as plain text are.
 NOTICE_LINE_MAX = 1000
+# NOTICE_GLUED_PARTS (fmt23, round 5 rendered): nor a shorter line whose body runs its parts 一、 and 二、 in after
+# sentences' ends, as segment reads such a line inline (GLUED_LINE_CHARS, MIN_GLUED_LINE_PARTS): a one-line 批复 of
+# 870 characters under a red head, "国务院文件" / "国办发〔1998〕35号" / "国务院关于…的批复 国函〔1999〕134号 北京市人民
+# 政府…：…现批复如下：一、原则同意…。二、同意…" / "国　务　院" / "一九九九年十月三十一日" (nat-beijing-pollution-reply-
+# 1999 as a Word file): the notice ran on to its date over the whole body and every point was dropped as front matter.
+NOTICE_GLUED_PARTS_MIN = 500
+NOTICE_GLUED_PARTS = re.compile(r"[。：；！？][\s\ue000-\uf8ff]*一、.*?[。；！？][\s\ue000-\uf8ff]*二、")
 # NOTICE_OWN_BODY: a notice that issues no document (no ISSUING_SENTENCE) is the document itself;
 # its front matter ends before the first part heading of its body (一、, 第一章), not at its
 # signature and date after the body (nat-cotton-grain-bonus-1981, round 6: "国发〔1981〕88号" /
@@ -2788,6 +2806,11 @@ TOOLBAR_LINE = re.compile(
 # Nor a level-1 attachment heading over the whole file when it is the text's first line (fix23seg, round 23): "附件" /
 # "新型储能规模化建设专项行动方案" / "（2025—2027 年）" / preamble / "一、总体目标" (nat-storage-scale-plan-2025, a
 # crawled PDF: round-23 gold has the label and title as front matter and the parts 一、… at level 1).
+# ATTACHMENT_LABEL_IN_COVER (fmt23, round 23 rendered): nor below the short lines of a cover, above the text's first
+# sentence and before any heading: a Word file's red head "国家发展改革委文件" / "政发〔2025〕69号" / "附件" / "新型储能
+# 规模化建设专项行动方案" / "（2025—2027 年）" / preamble, or a web page's headline over the same lines
+# (nat-storage-scale-plan-2025 rendered as Word and as a page): read as the attachment's heading, every part went to
+# level 2. An attachment label after the notice's sentences still opens the attachment.
 LEADING_ATTACHMENT_LABEL = re.compile(r"^附[ \u3000]*件[ \u3000]*\d{0,2}[：:]?$")
 # A PDF page number glued in front of the headline by a concatenated extraction ("22 中共上海市委、
 # 上海市人民政府关于…的意见"), and symbol junk a PDF extraction leaves there ("#! +北京市生态安全
@@ -3616,6 +3639,11 @@ PAGE_BROKEN_CLAUSE = re.compile(r"[，；、,]")
 # title glued to its sentence shows a clause before the wraps do); what the line held is the whole title.
 TITLE_LINE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff）》”])[ \t\u3000]+(?=\S)")
 TITLE_LINE_SPACE_MIN = 2
+# LINE_SPACE (fmt23, round 1 rendered): the spaces TITLE_LINE_SPACE means are a line's, not its end: a marker that
+# opens a line ("国家知识产权局文件" / "国办发〔2021〕65号" / "一、《通知》制定的背景是什么？当前，…", a one-line
+# Q&A set as a Word file under its red head, nat-ip-reform-interp-2021) is the start of the text's outline. Read
+# as a marker after a space, 一、 was refused and every question with it.
+LINE_SPACE = " \t\u3000\u00a0"
 TITLE_LINE_SPACE_CLAUSE = re.compile(r"[，；：。,;:]")
 # PAGED_TEXT: a text with page marks on lines of their own (PAGE_MARK_LINE) on PAGED_TEXT_MARKS_MIN pages at least holds
 # each page's lines joined into one: a line of a paragraph's length (PAGE_BROKEN_PARAGRAPH_MIN) has its headings read

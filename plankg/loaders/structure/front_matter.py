@@ -26,6 +26,8 @@ from plankg.loaders.rules.structure import (
     JOINT_SIGNATURE_LINE,
     JOINT_SIGNATURE_MAX_LINES,
     NOTICE_END,
+    NOTICE_GLUED_PARTS,
+    NOTICE_GLUED_PARTS_MIN,
     NOTICE_LINE_MAX,
     NOTICE_OWN_BODY_STYLES,
     NOTICE_TITLE,
@@ -175,8 +177,11 @@ def find_front_matter(text: str) -> FrontMatter | None:
     for index, (line_start, line_end, line) in enumerate(lines):
         if not line:
             continue
-        if start is not None and len(line) > NOTICE_LINE_MAX:
-            break  # a body crawled onto one line, not the notice's (NOTICE_LINE_MAX)
+        if start is not None and (
+            len(line) > NOTICE_LINE_MAX
+            or (len(line) > NOTICE_GLUED_PARTS_MIN and NOTICE_GLUED_PARTS.search(line) is not None)
+        ):
+            break  # a body crawled onto one line, not the notice's (NOTICE_LINE_MAX, NOTICE_GLUED_PARTS)
         if start is not None and not issuing and body_at is None and _opens_body(line):
             # NOTICE_OWN_BODY: "现将几个具体问题通知如下：" / "一、关于棉粮挂钩的奖售基数问题。…": the
             # notice is the document; its signature and date below still give its issuer and date.

@@ -49,6 +49,7 @@ from plankg.loaders.rules.structure import (
     OPENER_AFTER_CONJUNCTION,
     OPENER_WORD_HEADS,
     OPENER_WORD_TAILS,
+    PIPE_TABLE_ROW,
     PLAIN_TITLE_BREAKS,
     QUANTITY_AFTER,
     QUESTION_END,
@@ -426,6 +427,7 @@ def is_unnumbered_heading(line: str) -> bool:
     return (
         0 < len(stripped) <= MAX_UNNUMBERED_HEADING_CHARS
         and "\t" not in line
+        and PIPE_TABLE_ROW.match(stripped) is None
         and stripped[-1] not in SENTENCE_END + "，、,"
         and stripped[0] not in BULLETS
         and LEAD_LINE_END.search(stripped) is None

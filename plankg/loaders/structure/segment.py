@@ -178,6 +178,7 @@ from plankg.loaders.rules.structure import (
     LEAD_POINTS_LOOKBACK,
     LEAD_SENTENCE_END,
     LEADING_ATTACHMENT_LABEL,
+    LINE_SPACE,
     LIST_ITEM_END,
     LIST_RUN_MIN,
     LIST_SENTENCE_END,
@@ -232,6 +233,8 @@ from plankg.loaders.rules.structure import (
     QUANTITY_GOES_ON,
     QUESTION_END,
     QUESTION_HEADING,
+    RED_HEAD_END,
+    RED_HEAD_ORGAN,
     REFERENCE_ENTRY,
     REPEATED_FIELD_LABELS_MIN,
     REPEATED_FIELD_PARTS_MIN,
@@ -1003,8 +1006,12 @@ def headings_from_lines(
         if ATTACHMENT_LIST_FIRST_ON_LABEL.match(line.text):
             # "附件：1.…名录" + "2.…" / "4.…": the list goes on below its first entry (ATTACHMENT_LIST_FIRST_ON_LABEL)
             inline_items.update(_numbered_run(lines, i + 1))
-        if i == first_content and LEADING_ATTACHMENT_LABEL.match(line.text.strip()):
-            continue  # LEADING_ATTACHMENT_LABEL: the file is the attachment; its label is front matter
+        if LEADING_ATTACHMENT_LABEL.match(line.text.strip()) and (
+            i == first_content or (not headings and _in_cover(lines, i))
+        ):
+            # LEADING_ATTACHMENT_LABEL: the file is the attachment; its label is front matter, also below a cover's
+            # lines above the title (ATTACHMENT_LABEL_IN_COVER)
+            continue
         attachment = ATTACHMENT_LINE.match(line.text)
         if attachment is None and following is not None and read_marker(next_line) is None:
             attachment = ATTACHED_BELOW.match(line.text)  # "附：" over the attachment's title
@@ -2791,6 +2798,8 @@ def _opens_excerpt(lines: list[Line], i: int, marker: Marker) -> bool:
     if marker.style not in EXCERPT_FIRST_PART_STYLES:
         return False
     before = [line.text.strip() for line in lines[:i] if line.text.strip()]
+    # EXCERPT_UNDER_RED_HEAD: the red head a published file sets above the excerpt is no paragraph of it
+    before = [text for text in before if not (RED_HEAD_ORGAN.match(text) or RED_HEAD_END.match(text))]
     return bool(before) and all(text[-1] in SENTENCE_END for text in before)
 
 
@@ -3583,7 +3592,7 @@ def _inline_markers(
         marker = read_marker(text[at : at + MARKER_CACHE_MAX_CHARS])
         if marker is None:
             continue
-        if at > 0 and text[at - 1].isspace() and not _right_after_title(text, at, accepted):
+        if at > 0 and text[at - 1] in LINE_SPACE and not _right_after_title(text, at, accepted):
             continue  # TITLE_LINE_SPACE: a （一） after a space follows a heading's title, or is none
         styles = [s for s, _ in stack]
         if (

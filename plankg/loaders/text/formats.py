@@ -215,6 +215,22 @@ def read_pdf(data: bytes, name: str) -> str:
     return paragraphs([line for lines in strip_running_lines(pages) for line in lines])
 
 
+# BOLD_WORD_PARAGRAPH (fmt23): a Word file sets an unnumbered sub-heading as a paragraph wholly in bold, as a web
+# page does (BOLD_PARAGRAPH): "政策速递" / "办理方式" over their paragraphs (gz-maternity-allowance-direct-2025 as
+# a Word file), read as short body lines once the bold was lost. Written as Markdown writes a bold line,
+# "**政策速递**", on the same terms as a page's (no caption, BOLD_CAPTION_END; one line, no asterisk).
+def _bold_word_title(paragraph: Paragraph, text: str) -> str:
+    """A Word paragraph wholly in bold as a Markdown bold line (BOLD_WORD_PARAGRAPH); "" otherwise."""
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    style_bold = paragraph.style is not None and paragraph.style.font.bold is True
+    if not runs or not all(run.bold is True or (run.bold is None and style_bold) for run in runs):
+        return ""
+    text = text.strip()
+    if not text or "*" in text or "\n" in text or text.endswith(BOLD_CAPTION_END):
+        return ""
+    return f"{BOLD_MARK}{text}{BOLD_MARK}"
+
+
 def _is_list_item(paragraph: Paragraph) -> bool:
     style = paragraph.style.name if paragraph.style is not None else ""
     numbered = paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None
@@ -243,8 +259,10 @@ def read_docx(data: bytes, name: str) -> str:
                 blocks[-1] = ("list", blocks[-1][1] + "\n" + text)
             elif not text.strip():
                 blocks.append(("gap", ""))
+            elif _is_list_item(block):
+                blocks.append(("list", text))
             else:
-                blocks.append(("list" if _is_list_item(block) else "p", text))
+                blocks.append(("p", _bold_word_title(block, text) or text))
             in_list = _is_list_item(block)
         elif isinstance(block, Table):
             rows = []
@@ -316,6 +334,14 @@ def _restore_repeats(blocks: list[tuple[str, str]], page: list[str]) -> list[tup
             cursor = found + 1
         restored.append((kind, text))
         seen.add(own)
+    # TRAILING_REPEAT: the article's last paragraphs, right after the last extracted block, repeat earlier words
+    # just as well: "补贴期限：一次性。" closes each of the four parts of yx-graduate-startup-subsidy-2025 as a page
+    # (heldout20), and the last one, collapsed, left that part one field short of the others (REPEATED_FIELD_LABELS
+    # read none). They run up to the first block that repeats nothing (the page's tools, links, footer).
+    for k in range(cursor, len(keys)):
+        if not keys[k] or keys[k] not in seen or (restored and keys[k] == key(restored[-1][1])):
+            break
+        restored.append(("p", page[k]))
     return restored
 
 

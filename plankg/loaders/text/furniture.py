@@ -186,6 +186,40 @@ def is_print_margin(line: str) -> bool:
     )
 
 
+# SMALL_RUNNING_HEADER (fmt23, round 23 rendered): a short document's running header is on too few pages to count
+# as repeated (MIN_RUNNING_PAGES): a 公文 of two or three pages prints "生态环境部办公厅" above the text of its later
+# pages only (nat-enforcement-quiz-2020 as a PDF; "国务院" over page 2 of nat-beijing-pollution-reply-1999), and it was
+# read as a heading that cut the paragraph it stood in. Such a header is told by its place and size: the first line
+# of every page after the first, the same words on each, set smaller than the text (at most HEADER_SIZE_SHARE of the
+# text's line height) and apart from the text below it by more than HEADER_GAP_LEADINGS times the text's leading
+# (a table row at a page's top runs on at the rows' own leading), and short (HEADER_MAX_CHARS).
+HEADER_SIZE_SHARE = 0.85
+HEADER_GAP_LEADINGS = 1.4
+HEADER_MAX_CHARS = 40
+
+
+def _small_running_header(pages: list[list[PageLine]]) -> bool:
+    """Does every page after the first open with the same small header (SMALL_RUNNING_HEADER)?"""
+    later = [lines for lines in pages[1:] if lines]
+    if not later or len(later) + 1 < len(pages) or any(len(lines) < 2 for lines in later):
+        return False
+    if len({DIGITS.sub("#", lines[0].text.strip()) for lines in later}) != 1:
+        return False
+    every = [line for lines in pages for line in lines]
+    size = sorted(line.top - line.bottom for line in every)[len(every) // 2]
+    gaps = sorted(a.top - b.top for lines in pages for a, b in itertools.pairwise(lines[1:]) if a.top > b.top) or [size]
+    leading = gaps[len(gaps) // 2]
+    for lines in later:
+        head, below = lines[0], lines[1]
+        if (
+            len(head.text.strip()) > HEADER_MAX_CHARS
+            or head.top - head.bottom > HEADER_SIZE_SHARE * size
+            or head.top - below.top <= HEADER_GAP_LEADINGS * leading
+        ):
+            return False
+    return True
+
+
 def strip_running_lines(pages: list[list[PageLine]]) -> list[list[PageLine]]:
     """Drop running headers/footers (the same line, page numbers aside, at the edge of many
     pages), page-number lines and a browser's print header and footer at page edges."""
@@ -195,6 +229,8 @@ def strip_running_lines(pages: list[list[PageLine]]) -> list[list[PageLine]]:
         counts.update(key for key in edge if key)
     threshold = max(MIN_RUNNING_PAGES, RUNNING_SHARE * len(pages))
     running = {key for key, n in counts.items() if n >= threshold}
+    if _small_running_header(pages):
+        pages = pages[:1] + [lines[1:] for lines in pages[1:]]  # SMALL_RUNNING_HEADER: its own line only
     out = []
     for lines in pages:
         kept = []

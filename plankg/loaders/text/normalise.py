@@ -81,7 +81,12 @@ BOLD_RUN_IN_TITLE = re.compile(
 # A Markdown bullet or heading marker at the start of a line ("- ", "* ", "## "). "- |" is no bullet but a table's
 # empty cell closed by a pipe, one cell a line as stored web pages write tables (PIPE_CLOSED_CELL; "- |" under
 # 2023年 in yj-life-expectancy-2025, round 22): read as a bullet, the cell was lost and its row shifted.
-MARKDOWN_LINE_MARK = re.compile(r"(?m)^[ \t]*(?:[-*+]|#{1,6})[ \t]+(?!\|[ \t]*$)")
+# THEMATIC_BREAK_KEPT (fmt23, round 23 rendered): nor is the first star of a line of stars, "* * *", a bullet: it is a
+# crawled PDF's page mark (PAGE_MARK_LINE; nat-storage-scale-plan-2025, its pages parted so). Read as one, each pass
+# took a star ("* * *" -> "* *" -> "*"), so a text normalised again (a published file made of a normalised text, read
+# back) kept no marks and lost the page-mark rules (PAGED_TEXT) its plain reading had: its run-in sections after a
+# page's lost heading were lost with them.
+MARKDOWN_LINE_MARK = re.compile(r"(?m)^[ \t]*(?:[-*+]|#{1,6})[ \t]+(?!\|[ \t]*$)(?!(?:\*[ \t]*)+$)")
 # Indentation: ASCII and ideographic spaces at the start or end of a line. Tabs stay: they
 # separate the cells of tables (002's indicator table). Written as a space, then whether it
 # opens a line or its run closes one, so that every match opens with a character of a class:
