@@ -79,6 +79,7 @@ from plankg.loaders.rules.structure import (
     ORDINAL_MIN,
     OTHER_BLOCK_LABEL,
     PADDED_AFTER_GLUED,
+    PAGED_PART_HEADING,
     RECORDS_LEAD,
     RUN_IN_FIRST_ITEM,
     SENTENCE_OPENERS,
@@ -437,6 +438,52 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
             for item_marker, item_start, item_end in innermost_items(text, [(marker, start, end)]):
                 title = item_title(text[item_start + len(item_marker) : item_end])
                 tasks.append(RawTask(parent, block, item_marker, kind, title, item_start, item_end, not title))
+    return tasks
+
+
+def tasks_from_paged_blocks(text: str, headings: list[Heading], ends: list[int], taken: set[int]) -> list[RawTask]:
+    """Blocks whose heading a page's joined lines ran into a section's own text with the block's first part
+    (PAGED_PART_HEADING): the leaves of that section and of the sections after it at its level numbered on from
+    （二）, up to the next part heading run in so; none among ``taken`` headings."""
+    tasks: list[RawTask] = []
+    for index, heading in enumerate(headings):
+        subtree = children_of(headings, index)
+        own_end = headings[subtree[0]].start if subtree else ends[index]
+        found = [m for m in PAGED_PART_HEADING.finditer(text, heading.title_end, own_end)]
+        kind = block_kind(found[-1].group("title")) if found else None
+        if kind is None or not subtree or index in taken:
+            continue
+        block = list(subtree)
+        k, n = (subtree[-1] + 1), 2
+        while (
+            k < len(headings)
+            and headings[k].level == heading.level
+            and _leaf_number(headings[k].number)
+            == (
+                "paren-cn",
+                n,
+            )
+        ):
+            if PAGED_PART_HEADING.search(text, found[-1].end(), headings[k].start) is not None:
+                break  # the next part run in: the block has ended
+            block += [k, *children_of(headings, k)]
+            k, n = k + 1 + len(children_of(headings, k)), n + 1
+        stop = PAGED_PART_HEADING.search(text, found[-1].end(), ends[block[-1]])
+        leaves = [
+            j
+            for j in block
+            if headings[j].number
+            and not any(headings[c].number for c in children_of(headings, j))
+            and (stop is None or headings[j].start < stop.start())
+        ]
+        if len(leaves) < ORDINAL_MIN or any(j in taken for j in leaves):
+            continue
+        for j in leaves:
+            parent = max(p for p in [index, *block] if p < j and headings[p].level < headings[j].level)
+            leaf = headings[j]
+            end = min(ends[j], stop.start()) if stop is not None and stop.start() > leaf.start else ends[j]
+            tasks.append(RawTask(parent, 1, leaf.number, kind, leaf.title, leaf.start, end, False, j))
+        taken.update(leaves)
     return tasks
 
 
