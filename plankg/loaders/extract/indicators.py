@@ -106,6 +106,7 @@ from plankg.loaders.rules.indicators import (
     LISTED_SUBJECTS_ONE_VALUE,
     LISTED_TARGET_CLAUSES,
     LISTED_TARGET_LINE,
+    LISTED_WORD_MAX,
     MAGNITUDE_IN_WORDS,
     MARKDOWN_ROW,
     MARKDOWN_ROW_CLOSE,
@@ -1891,8 +1892,10 @@ def _one_clause_targets(
         value = VALUE.match(listed_one.group("value"))
         listed = NAME_LEAD.sub("", listed_one.group("subjects"))
         names = re.split(r"[、和]", listed)
-        # LISTED_SUBJECTS_ONE_VALUE: short subjects before a shared tail, or whole names of rates
-        subjects = _listed_subjects(listed) or (
+        words = listed.split("、")
+        # LISTED_SUBJECTS_ONE_VALUE: one-word subjects listed with 、 before a shared tail, or whole names of rates
+        short = "和" not in listed and len(words) >= 2 and all(len(w) <= LISTED_WORD_MAX for w in words[:-1])
+        subjects = (_listed_subjects(listed, LISTED_WORD_MAX) if short else None) or (
             names if all(len(n) >= WHOLE_NAME_SUBJECT_MIN and LISTED_RATE.search(n) for n in names) else None
         )
         if value is not None and subjects:

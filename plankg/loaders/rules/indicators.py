@@ -908,6 +908,10 @@ LISTED_SUBJECTS_ONE_VALUE = NamedPattern(
     "生猪、蛋鸡、肉鸡规模化养殖机械化率达到70%以上",
 )
 LISTED_RATE = re.compile(r"(?:率|比例|比重|占比)$")
+# The short subjects are one word each (生猪, 蛋鸡): "重要区域、重点单体建（构）筑物的景观照明集中控制纳控率达到
+# 95%以上" (pt-greening-15) lists the scope of one rate, and "软件和信息技术服务业收入" (jn-digital-pioneer-2021) is
+# one industry.
+LISTED_WORD_MAX = 2
 # "马铃薯种植、收获机械化率均达到45%": subjects listed before 均 and one value: each subject takes
 # the value (one indicator per subject, as a 分别 clause gives one per value).
 EACH_SUBJECT = NamedPattern(
