@@ -288,11 +288,12 @@ PLAIN_VALUE = NamedPattern(
 # Verbs that put a target value after an indicator's name. "达" and the growth verbs only count
 # right before a number ("达28%左右", "增长5%左右"), never in words such as 达成 or 增长点.
 # GRADE_MET_IN_NAME (round 24): "达到或好于Ⅲ类" / "达到或优于…" names the grade a share counts, no verb: "地表水达到或
-# 好于Ⅲ类水体比例达到60%以上" (sh-eco-env-14, heldout24) is named 地表水达到或好于Ⅲ类水体比例, its verb the second 达到.
+# 好于Ⅲ类水体比例达到60%以上" (sh-eco-env-14, heldout24) is named 地表水达到或好于Ⅲ类水体比例, its verb the second 达到;
+# so does a 达到…的 clause before what it counts: "全市达到三级水平的医院增加到60家以上" (sz-health-2020-news).
 TARGET_VERBS = NamedPattern(
     "target-verb",
     re.compile(
-        r"达到(?!或好于|或优于)|突破|超过|提高到|提升到|增加到|保持在|控制在|稳定在|不高于|不低于|不少于|不超过|不小于|不大于"
+        r"达到(?!或好于|或优于|[^，；。\d%]{1,8}的)|突破|超过|提高到|提升到|增加到|保持在|控制在|稳定在|不高于|不低于|不少于|不超过|不小于|不大于"
         # a level reached written with 至 (提高至15%) or a fall to a level (降至, 下降到) (session 12)
         r"|(?:提高|提升|增加|增长|扩大|下降|降低|减少|缩小|控制)至|降至|降到|下降到|降低到|减少到"
         r"|(?:年均)?(?:增长|下降|降低|提高)(?=\d)|达(?=\d)"
