@@ -3,6 +3,9 @@ tests/realworld (heldout24) that fails without its rule."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from plankg.loaders.extract.indicators import glued_tables
 from plankg.loaders.extract.vocab import load_field_vocabulary
 from plankg.loaders.structure.document import load_plan
@@ -78,6 +81,18 @@ def test_a_block_heading_run_into_a_joined_page_line_heads_the_parts_after_it() 
         ("3.", "重点方向"),
         ("4.", "重点方向"),
     ]
+
+
+LOWCARBON_FILE = Path(__file__).parent / "realworld" / "tasks" / "texts" / "nat-lowcarbon-demo-2023.md"
+
+
+def test_the_same_block_with_its_line_breaks_lost_too() -> None:
+    # PAGED_PART_HEADING over sections without numbered sections: the entries run into their text (the whole file
+    # joined: a short excerpt joined gives the segmenter no sections at all)
+    joined = re.sub(r"[ \t\u3000]*[\r\n][ \t\u3000\r\n]*", "", LOWCARBON_FILE.read_text(encoding="utf-8"))
+    plan = load_plan(joined, PlanMeta(id="nat-lowcarbon-demo-2023", title="绿色低碳先进技术示范工程实施方案"))
+    assert [(t.number, t.kind) for t in plan.tasks] == [(f"{n}.", "重点方向") for n in range(1, 13)]
+    assert plan.tasks[0].title == "非化石能源先进示范项目"
 
 
 # sz-health-2020-news: a news report's year-and-colon lead over numbered target lines.
