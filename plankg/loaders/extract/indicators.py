@@ -1433,7 +1433,8 @@ def _split_glued(atom: str) -> list[str] | None:
     for cut in range(1, len(digits)):
         a, b = digits[:cut], digits[cut:]
         # GLUED_DECIMAL_BELOW_ONE: the second may be a decimal below one ("0.1050.42" → 0.105, 0.42), never 05
-        if not (NUMBER_PART.fullmatch(a) and NUMBER_PART.fullmatch(b)) or (b.startswith("0") and b[1:2] != "."):
+        below_one = b[1:2] == "." and digits.count(".") == 2  # only where both are decimals ("70.8" is one)
+        if not (NUMBER_PART.fullmatch(a) and NUMBER_PART.fullmatch(b)) or (b.startswith("0") and not below_one):
             continue
         score = (abs(len(a.split(".")[0]) - len(b.split(".")[0])), -len(a), cut)
         if best is None or score < best:
@@ -1898,7 +1899,10 @@ def _one_clause_targets(
         subjects = (_listed_subjects(listed, LISTED_WORD_MAX) if short else None) or (
             names if all(len(n) >= WHOLE_NAME_SUBJECT_MIN and LISTED_RATE.search(n) for n in names) else None
         )
-        if value is not None and subjects:
+        # a share or rate each reaches; an amount after listed subjects is their total ("风电、光伏发电装机规模达到
+        # 4000万千瓦", hn-power-system-outline-2023)
+        rates = subjects is not None and all(LISTED_RATE.search(n) for n in subjects)
+        if value is not None and subjects and rates and "%" in value.group():
             return [(name, value.group(), listed_one.start("value") + value.end()) for name in subjects]
     share = PERCENT_OF.pattern.fullmatch(NAME_LEAD.sub("", clause))
     if share is not None:  # "70%的规模以上制造业企业基本实现数字化网络化"

@@ -611,7 +611,8 @@ GLUED_ROW_MAX = 160  # characters from a glued row's number to its attribute cel
 # GLUED_DECIMALS (join20ind): two decimals glued ("53.7553.74", a 国土空间 table's 现状 and 近期规划 joined) read as
 # one number with two points; the cut between them is found again (_split_glued).
 # GLUED_DECIMAL_BELOW_ONE (round 24): the second may be below one, "0.1050.42" (baseline 0.105, target 0.42) and
-# "0.180.38" (lj-health-14-indicators joined): a cut before "0." is a cut as good as any.
+# "0.180.38" (lj-health-14-indicators joined): a cut before "0." is a cut as good as any where both are decimals
+# (two points), never in "70.8" (nat-eco-env-13: 7 and 0.8).
 GLUED_DECIMALS = re.compile(r"(?<![\d.])\d+\.\d+\.\d+(?![\d.])")
 # After a digit, a row's number is no row's when a unit follows it: "…120.14平方公里" and "2028年" hide a 4 and an 8
 # that are no rows, while "…预期性22商办楼宇…" is the value 2 and row 2.
@@ -898,7 +899,9 @@ REQUIRED_AMOUNT = NamedPattern(
 # when they are short words before a shared tail ("生猪、蛋鸡、肉鸡规模化养殖机械化率达到70%以上",
 # nat-agri-mech-14-news) or whole names of rates ("受污染耕地安全利用率和污染地块安全利用率达到95%以上",
 # sh-eco-env-14; heldout24); not a total (总体达到, 合计, 等 summing them up: "设施农业、…和农产品初加工机械化率总体
-# 达到50%以上", "废钢铁、废有色金属、废塑料等主要再生资源循环利用量达到4.5亿吨").
+# 达到50%以上", "废钢铁、废有色金属、废塑料等主要再生资源循环利用量达到4.5亿吨"). Only rates reached in %: an amount
+# after listed subjects is their sum ("风电、光伏发电装机规模达到4000万千瓦", hn-power-system-outline-2023), and
+# "乡、村道不低于8%" (fx-rural-road-2021) names one road class.
 LISTED_SUBJECTS_ONE_VALUE = NamedPattern(
     "listed-subjects-one-value",
     re.compile(
