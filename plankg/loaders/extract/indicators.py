@@ -1901,8 +1901,8 @@ def _one_clause_targets(
         )
         # a share or rate each reaches; an amount after listed subjects is their total ("风电、光伏发电装机规模达到
         # 4000万千瓦", hn-power-system-outline-2023)
-        rates = subjects is not None and all(LISTED_RATE.search(n) for n in subjects)
-        if value is not None and subjects and rates and "%" in value.group():
+        all_rates = subjects is not None and all(LISTED_RATE.search(n) for n in subjects)
+        if value is not None and subjects and all_rates and "%" in value.group():
             return [(name, value.group(), listed_one.start("value") + value.end()) for name in subjects]
     share = PERCENT_OF.pattern.fullmatch(NAME_LEAD.sub("", clause))
     if share is not None:  # "70%的规模以上制造业企业基本实现数字化网络化"
