@@ -56,6 +56,7 @@ from plankg.loaders.rules.indicators import (
     COUNTED_VERB_ITEM,
     COUNTS_DATED,
     DATED_HEAD,
+    DATED_LIST_LEAD,
     DIGIT_LED_NAME,
     DISPOSED_COUNT,
     DISTRIBUTIVE_LEAD,
@@ -72,6 +73,7 @@ from plankg.loaders.rules.indicators import (
     FOOTNOTE_LINE,
     GENERAL_REQUIREMENTS,
     GLOSS_BRACKET,
+    GLUED_AGE_NAME,
     GLUED_ATTRIBUTE,
     GLUED_CELL_VALUE,
     GLUED_DECIMALS,
@@ -81,6 +83,7 @@ from plankg.loaders.rules.indicators import (
     GLUED_PIPE_TABLE,
     GLUED_ROW_GROUP_MAX,
     GLUED_ROW_MAX,
+    GLUED_SUB_ROW,
     GLUED_UNIT_START,
     GLUED_VALUE,
     GLUED_WORDED_TARGET,
@@ -92,6 +95,7 @@ from plankg.loaders.rules.indicators import (
     GROWTH_VERB,
     HEADER_CELLS,
     HEADER_YEAR_TAIL,
+    INDICATORS_PARAGRAPH,
     INLINE_GOAL_HEAD,
     LABELED_VALUE,
     LATEST_YEAR_NAMED,
@@ -99,7 +103,11 @@ from plankg.loaders.rules.indicators import (
     LEADING_BOUND,
     LEVEL_STEP,
     LISTED_ITEMS,
+    LISTED_RATE,
+    LISTED_SUBJECTS_ONE_VALUE,
     LISTED_TARGET_CLAUSES,
+    LISTED_TARGET_LINE,
+    LISTED_WORD_MAX,
     MAGNITUDE_IN_WORDS,
     MARKDOWN_ROW,
     MARKDOWN_ROW_CLOSE,
@@ -146,6 +154,7 @@ from plankg.loaders.rules.indicators import (
     SHARE_IN_WORDS,
     SHARED_HEAD,
     SHARED_LIST_CUT,
+    SHARED_SHARE_TAIL,
     SHARED_SUBJECTS,
     STAGE_LABEL,
     STAGE_OPENS,
@@ -1447,7 +1456,9 @@ def _split_glued(atom: str) -> list[str] | None:
     best: tuple[int, int, int] | None = None
     for cut in range(1, len(digits)):
         a, b = digits[:cut], digits[cut:]
-        if not (NUMBER_PART.fullmatch(a) and NUMBER_PART.fullmatch(b)) or b.startswith("0"):
+        # GLUED_DECIMAL_BELOW_ONE: the second may be a decimal below one ("0.1050.42" → 0.105, 0.42), never 05
+        below_one = b[1:2] == "." and digits.count(".") == 2  # only where both are decimals ("70.8" is one)
+        if not (NUMBER_PART.fullmatch(a) and NUMBER_PART.fullmatch(b)) or (b.startswith("0") and not below_one):
             continue
         score = (abs(len(a.split(".")[0]) - len(b.split(".")[0])), -len(a), cut)
         if best is None or score < best:
@@ -1610,7 +1621,7 @@ def _row_start(k: int) -> re.Pattern[str]:
     """A glued row's number k glued to its name (perhaps after its group's cell)."""
     return re.compile(
         rf"(?P<group>[\u4e00-\u9fff]{{1,{GLUED_ROW_GROUP_MAX}}}?)?"
-        rf"(?:(?<![\d.]){k}(?=[\u4e00-\u9fff“\"（(])|{k}(?=[“\"（(]|(?!{GLUED_UNIT_START})[\u4e00-\u9fff]))"
+        rf"(?:(?<![\d.]){k}(?=[\u4e00-\u9fff“\"（(]|{GLUED_AGE_NAME})|{k}(?=[“\"（(]|(?!{GLUED_UNIT_START})[\u4e00-\u9fff]))"
     )
 
 
@@ -1719,7 +1730,12 @@ def glued_tables(text: str, end_year: int | None = None) -> list[_Found]:
         before, after = kinds[:cut], kinds[cut + 1 :]
         values_before = [r for r in before if r not in ("name", "unit")]
         k = 1
-        while (row := _row_start(k).match(text, pos)) is not None and ("group" in roles or not row.group("group")):
+        while True:
+            # GLUED_SUB_ROW: "其中:" opens an unnumbered row of the row above, the next row keeps its number
+            sub = GLUED_SUB_ROW.pattern.match(text, pos) if k > 1 else None
+            row = sub or _row_start(k).match(text, pos)
+            if row is None or not ("group" in roles or sub is not None or not row.group("group")):
+                break
             attribute = GLUED_ATTRIBUTE.pattern.search(text, row.end(), row.end() + GLUED_ROW_MAX)
             if attribute is None:
                 break
@@ -1735,10 +1751,12 @@ def glued_tables(text: str, end_year: int | None = None) -> list[_Found]:
             before_cells: list[str] = []
             if values_before:
                 spans = _glued_values(name, len(values_before), at_end=True)
-                worded = GLUED_WORDED_TARGET.pattern.search(name) if values_before == ["target"] else None
+                # GLUED_WORDED_TARGET_AFTER_BASE: after a baseline column the dash is the empty baseline
+                worded = GLUED_WORDED_TARGET.pattern.search(name) if values_before[-1] == "target" else None
                 if spans is None and worded is not None:
-                    # GLUED_WORDED_TARGET: an empty unit cell, then the target in words
-                    before_cells, name = [worded.group("target")], name[: worded.start()]
+                    # GLUED_WORDED_TARGET: an empty unit (or baseline) cell, then the target in words
+                    empties = [""] * (len(values_before) - 1)
+                    before_cells, name = [*empties, worded.group("target")], name[: worded.start()]
                 elif spans is None:
                     break
                 else:
@@ -1768,7 +1786,7 @@ def glued_tables(text: str, end_year: int | None = None) -> list[_Found]:
                         words=True,
                     )
                 )
-            pos, k = end, k + 1
+            pos, k = end, k + (1 if sub is None else 0)
     return found
 
 
@@ -1894,6 +1912,22 @@ def _one_clause_targets(
         subjects = _listed_subjects(NAME_LEAD.sub("", each.group("subjects")), EACH_SUBJECT_MAX)
         if value is not None and subjects:
             return [(name, value.group(), each.start("value") + value.end()) for name in subjects]
+    listed_one = LISTED_SUBJECTS_ONE_VALUE.pattern.fullmatch(clause)
+    if listed_one is not None:
+        value = VALUE.match(listed_one.group("value"))
+        listed = NAME_LEAD.sub("", listed_one.group("subjects"))
+        names = re.split(r"[、和]", listed)
+        words = listed.split("、")
+        # LISTED_SUBJECTS_ONE_VALUE: one-word subjects listed with 、 before a shared tail, or whole names of rates
+        short = "和" not in listed and len(words) >= 2 and all(len(w) <= LISTED_WORD_MAX for w in words[:-1])
+        subjects = (_listed_subjects(listed, LISTED_WORD_MAX) if short else None) or (
+            names if all(len(n) >= WHOLE_NAME_SUBJECT_MIN and LISTED_RATE.search(n) for n in names) else None
+        )
+        # a share or rate each reaches; an amount after listed subjects is their total ("风电、光伏发电装机规模达到
+        # 4000万千瓦", hn-power-system-outline-2023)
+        all_rates = subjects is not None and all(LISTED_RATE.search(n) for n in subjects)
+        if value is not None and subjects and all_rates and "%" in value.group():
+            return [(name, value.group(), listed_one.start("value") + value.end()) for name in subjects]
     share = PERCENT_OF.pattern.fullmatch(NAME_LEAD.sub("", clause))
     if share is not None:  # "70%的规模以上制造业企业基本实现数字化网络化"
         offset = len(clause) - len(share.string)
@@ -2136,6 +2170,10 @@ def _listed_subjects(listed: str, widest: int = SUBJECT_MAX, whole_names: bool =
     # (or one 和), and 及 / 与 may stand inside them (普及率)
     names = listed.split("、") if "、" in listed else listed.split("和")
     if whole_names and len(names) >= 2 and all(len(p) >= WHOLE_NAME_SUBJECT_MIN for p in names):
+        tail = SHARED_SHARE_TAIL.pattern.search(names[-1])
+        if tail is not None and not any(SHARED_SHARE_TAIL.pattern.search(p) for p in names[:-1]):
+            # SHARED_SHARE_TAIL: "…设备、通用照明设备中高效节能产品占比" — each subject's share
+            return [p + names[-1][tail.start() :] for p in names[:-1]] + [names[-1]]
         return names
     return None
 
@@ -2558,7 +2596,12 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
         for sentence in sentences:
             s_start = section.start + sentence.start()
             s_text = sentence.group()
-            if headingless and (s_start == 0 or text[s_start - 1] == "\n"):
+            if (
+                headingless
+                and (s_start == 0 or text[s_start - 1] == "\n")
+                and s_start >= announced
+                and INDICATORS_PARAGRAPH.pattern.match(s_text) is None  # INDICATORS_PARAGRAPH
+            ):
                 carried = None  # HEADINGLESS_TEXT: a paragraph's year dates that paragraph only
             year_m = TARGET_YEAR.search(s_text)
             bare = BARE_YEAR_OPENS.pattern.search(s_text) if year_m is None else None
@@ -2613,6 +2656,8 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             )
             if _opens_with_year(text, section, s_start, s_text):
                 announced = _bullets_end(text, s_start, section.end)
+            elif DATED_LIST_LEAD.pattern.search(s_text):  # DATED_LIST_LEAD: its numbered lines below
+                announced = _bullets_end(text, s_start, section.end, listed=True)
             targets = _sentence_targets(
                 text,
                 s_start,
@@ -2837,9 +2882,10 @@ def _horizon_year(doc: PlanDocument, horizon: re.Match[str]) -> int | None:
     return base + years if base is not None else None
 
 
-def _bullets_end(text: str, start: int, limit: int) -> int:
+def _bullets_end(text: str, start: int, limit: int, listed: bool = False) -> int:
     """The end of the line holding ``start`` and of the ——bullet lines right below it (or lines opening
-    with a run-in aim, AIM_LEAD_LINE; blank lines between allowed), within ``limit``."""
+    with a run-in aim, AIM_LEAD_LINE; blank lines between allowed), within ``limit``; ``listed``: of the
+    numbered lines right below it instead (LISTED_TARGET_LINE, after a DATED_LIST_LEAD)."""
     end = text.find("\n", start, limit)
     while 0 <= end < limit:
         after = end + 1
@@ -2847,7 +2893,9 @@ def _bullets_end(text: str, start: int, limit: int) -> int:
             after += 1
         line_end = text.find("\n", after, limit)
         line = text[after : line_end if line_end >= 0 else limit]
-        if not BULLET_LINE.pattern.match(line[:8]) and not AIM_LEAD_LINE.pattern.match(line):
+        if listed and not LISTED_TARGET_LINE.pattern.match(line):
+            return end
+        if not listed and not BULLET_LINE.pattern.match(line[:8]) and not AIM_LEAD_LINE.pattern.match(line):
             return end
         end = text.find("\n", after, limit)
     return limit

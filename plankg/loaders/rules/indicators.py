@@ -292,10 +292,13 @@ PLAIN_VALUE = NamedPattern(
 VERB_IN_NAME = "verb-in-name"
 # Verbs that put a target value after an indicator's name. "达" and the growth verbs only count
 # right before a number ("达28%左右", "增长5%左右"), never in words such as 达成 or 增长点.
+# GRADE_MET_IN_NAME (round 24): "达到或好于Ⅲ类" / "达到或优于…" names the grade a share counts, no verb: "地表水达到或
+# 好于Ⅲ类水体比例达到60%以上" (sh-eco-env-14, heldout24) is named 地表水达到或好于Ⅲ类水体比例, its verb the second 达到;
+# so does a 达到…的 clause before what it counts: "全市达到三级水平的医院增加到60家以上" (sz-health-2020-news).
 TARGET_VERBS = NamedPattern(
     "target-verb",
     re.compile(
-        r"达到|突破|超过|提高到|提升到|增加到|保持在|控制在|稳定在|不高于|不低于|不少于|不超过|不小于|不大于"
+        r"达到(?!或好于|或优于|[^，；。\d%]{1,8}的)|突破|超过|提高到|提升到|增加到|保持在|控制在|稳定在|不高于|不低于|不少于|不超过|不小于|不大于"
         # a level reached written with 至 (提高至15%) or a fall to a level (降至, 下降到) (session 12)
         r"|(?:提高|提升|增加|增长|扩大|下降|降低|减少|缩小|控制)至|降至|降到|下降到|降低到|减少到"
         r"|(?:年均)?(?:增长|下降|降低|提高)(?=\d)|达(?=\d)"
@@ -328,12 +331,15 @@ BARE_TARGET = NamedPattern(
 # SHARED_BOUND: a bound written once before the values binds each of them: "县道和乡村道年均养护工程比例分别
 # 不低于13%和8%" (round 11) is 不低于13% and 不低于8%.
 # _SHARED_VERBS: a 分别 verb ending in 到/至 (fix21ind; the reason with PER_POPULATION near the end of this file).
+# SHARED_RAISE (round 24): a 分别 clause may raise its subjects by points, a bound after the verb binding each value:
+# "工业锅炉、电站锅炉平均运行热效率分别提高5个百分点和0.5个百分点", "在运高效节能电机、在运高效节能电力变压器
+# 占比分别提高超过5个百分点和10个百分点" (nat-product-renewal-2023, heldout24): 提高 (after 提高到) and 超过 as a bound.
 _SHARED_VERBS = r"下降到|降低到|降到|下降至|降低至|降至|提高至|提升到|提升至|增加到|增长到|控制在|保持在"
 SHARED_SUBJECTS = NamedPattern(
     "shared-subjects",
     re.compile(
-        r"(?P<subjects>[^，；。]+?)分别(?P<verb>达到|超过|增长|提高到|" + _SHARED_VERBS + r"|下降|降低|达)?"
-        r"(?P<bound>不低于|不少于|不高于|不超过)?(?P<values>[^，；。]+)"
+        r"(?P<subjects>[^，；。]+?)分别(?P<verb>达到|超过|增长|提高到|" + _SHARED_VERBS + r"|下降|降低|提高|达)?"
+        r"(?P<bound>不低于|不少于|不高于|不超过|超过)?(?P<values>[^，；。]+)"
     ),
     "a 分别 clause sets one target per subject, in the order the subjects are listed",
     "城镇和农村常住居民人均可支配收入分别增长4%左右和6%左右",
@@ -619,6 +625,9 @@ GLUED_ROW_GROUP_MAX = (
 GLUED_ROW_MAX = 160  # characters from a glued row's number to its attribute cell
 # GLUED_DECIMALS (join20ind): two decimals glued ("53.7553.74", a 国土空间 table's 现状 and 近期规划 joined) read as
 # one number with two points; the cut between them is found again (_split_glued).
+# GLUED_DECIMAL_BELOW_ONE (round 24): the second may be below one, "0.1050.42" (baseline 0.105, target 0.42) and
+# "0.180.38" (lj-health-14-indicators joined): a cut before "0." is a cut as good as any where both are decimals
+# (two points), never in "70.8" (nat-eco-env-13: 7 and 0.8).
 GLUED_DECIMALS = re.compile(r"(?<![\d.])\d+\.\d+\.\d+(?![\d.])")
 # After a digit, a row's number is no row's when a unit follows it: "…120.14平方公里" and "2028年" hide a 4 and an 8
 # that are no rows, while "…预期性22商办楼宇…" is the value 2 and row 2.
@@ -760,6 +769,16 @@ GENERAL_REQUIREMENTS = NamedPattern(
 # from a sentence that states its year on; its history ("2018年,全国学前教育毛入园率达81.7%") stays unread. A
 # paragraph's year dates that paragraph only: the next one's “十四五”期间 task counts ("其中,…“十四五”期间新改扩建
 # 普惠性幼儿园200所,新增学位5万个", jn-edu-14-news) are no targets of the year.
+# INDICATORS_PARAGRAPH (round 24): a paragraph of such a report that opens by naming the indicators ("在具体指标上,全国
+# 农作物耕种收综合机械化率达到75%,…丘陵山区县(市、区)农作物耕种收综合机械化率达到55%,…", nat-agri-mech-14-news,
+# heldout24, after "…提出到2025年,全国农机总动力稳定在11亿千瓦左右,…") states the targets of the year the paragraph
+# before it gave; it is not dated by its own year only.
+INDICATORS_PARAGRAPH = NamedPattern(
+    "indicators-paragraph",
+    re.compile(r"^[ \t\u3000]*(?:在|从)?(?:具体|主要|核心|量化)指标(?:上|方面)?[，,:：]"),
+    "a paragraph opening with 在具体指标上 goes on with the year of the paragraph before it",
+    "在具体指标上,全国农作物耕种收综合机械化率达到75%",
+)
 # NAME_MODAL_TAIL (round 22, fix22ind): a modal between the subject and its verb, "济宁市学前教育毛入学率将达到99%以上"
 # (jn-edu-14-news, a news report's 到2025年 sentence), is no part of the indicator's name.
 NAME_MODAL_TAIL = NamedPattern(
@@ -840,6 +859,23 @@ AIM_LEAD_LINE = NamedPattern(
     " is one of its target bullets (a figure follows on its line)",
     "数字化服务能力明显增强。培育一批…供应商，打造100个左右成熟易用的数字化场景解决方案",
 )
+# DATED_LIST_LEAD (round 24): a news report may end a line with the year and a colon and list the targets below it
+# one numbered line each: "未来5年深圳“卫生强市”战略,到2020年将实现:" / "1、新建投入使用市级三级公立医院12家,…" /
+# "2、全市常住人口千人床位数达到4.3张" … "9、居民人均期望寿命达到81岁;…" (sz-health-2020-news, heldout24). The
+# lead's year dates the numbered lines right below it (LISTED_TARGET_LINE), as YEAR_OPENS dates ——bullets; a text
+# without headings (HEADINGLESS_TEXT) otherwise dates a paragraph by its own year only, and none of them has one.
+DATED_LIST_LEAD = NamedPattern(
+    "dated-list-lead",
+    re.compile(r"(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?[^。；;，,\n]{0,8}[：:][ \t\u3000]*$"),
+    "a line closed by the year and a colon announces the numbered targets on the lines below it",
+    "未来5年深圳“卫生强市”战略,到2020年将实现:",
+)
+LISTED_TARGET_LINE = NamedPattern(
+    "listed-target-line",
+    re.compile(r"^[ \t\u3000]*(?:\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[）)])"),
+    "a numbered line right below a DATED_LIST_LEAD is one of its targets",
+    "2、全市常住人口千人床位数达到4.3张",
+)
 # "制修订100项以上基础共性、场景应用、终端产品等国家、行业、团体标准" (round 14): a counted object that lists
 # kinds with 、 and sums them up by 等 counts the thing after 等 (国家、行业、团体标准); the kinds are no part
 # of its name.
@@ -874,6 +910,27 @@ REQUIRED_AMOUNT = NamedPattern(
     "a required clause that ends in an amount with its unit is a target named by the words before it",
     "开发利用石煤二千万吨",
 )
+# LISTED_SUBJECTS_ONE_VALUE (round 24): without 均 one value after subjects listed with 、/和 sets it for each
+# when they are short words before a shared tail ("生猪、蛋鸡、肉鸡规模化养殖机械化率达到70%以上",
+# nat-agri-mech-14-news) or whole names of rates ("受污染耕地安全利用率和污染地块安全利用率达到95%以上",
+# sh-eco-env-14; heldout24); not a total (总体达到, 合计, 等 summing them up: "设施农业、…和农产品初加工机械化率总体
+# 达到50%以上", "废钢铁、废有色金属、废塑料等主要再生资源循环利用量达到4.5亿吨"). Only rates reached in %: an amount
+# after listed subjects is their sum ("风电、光伏发电装机规模达到4000万千瓦", hn-power-system-outline-2023), and
+# "乡、村道不低于8%" (fx-rural-road-2021) names one road class.
+LISTED_SUBJECTS_ONE_VALUE = NamedPattern(
+    "listed-subjects-one-value",
+    re.compile(
+        r"(?P<subjects>[^，；。、和及与等]+(?:[、和][^，；。、和及与等]+)+?)(?<!总体)(?<!合计)(?<!总计)(?<!累计)"
+        r"(?P<verb>达到|不低于|超过)(?P<value>[^，；。]+)"
+    ),
+    "one value after subjects listed with 、 (short words before a shared tail, or whole rates) is each one's",
+    "生猪、蛋鸡、肉鸡规模化养殖机械化率达到70%以上",
+)
+LISTED_RATE = re.compile(r"(?:率|比例|比重|占比)$")
+# The short subjects are one word each (生猪, 蛋鸡): "重要区域、重点单体建（构）筑物的景观照明集中控制纳控率达到
+# 95%以上" (pt-greening-15) lists the scope of one rate, and "软件和信息技术服务业收入" (jn-digital-pioneer-2021) is
+# one industry.
+LISTED_WORD_MAX = 2
 # "马铃薯种植、收获机械化率均达到45%": subjects listed before 均 and one value: each subject takes
 # the value (one indicator per subject, as a 分别 clause gives one per value).
 EACH_SUBJECT = NamedPattern(
@@ -1440,6 +1497,16 @@ LISTED_TARGET_CLAUSES = NamedPattern(
 # "单位国内生产总值能源消耗和二氧化碳排放分别降低2.5%左右、3.9%左右": the subjects of a 分别 clause may each be a whole
 # name (no shared head or tail to spread); each is named as written, when there are as many as values.
 WHOLE_NAME_SUBJECT_MIN = 4
+# SHARED_SHARE_TAIL (round 24): whole-name subjects listed before a share "…中<what>占比" share it:
+# "在运工商业制冷设备、家用制冷设备、通用照明设备中高效节能产品占比分别达到40%、60%、50%" (nat-product-renewal-2023,
+# heldout24) is the share of efficient products in each kind of equipment; the tail from 中 on goes with each
+# subject that has none of its own.
+SHARED_SHARE_TAIL = NamedPattern(
+    "shared-share-tail",
+    re.compile(r"(?<=[\u4e00-\u9fff]{2})中(?P<what>[^、，；。中]{2,12})(?:占比|比例|比重)$"),
+    "the share after the last of whole-name subjects (…中X占比) is each subject's",
+    "通用照明设备中高效节能产品占比",
+)
 # "到2025年，全省计划建成充电桩12万个（含私人桩）以上" (jl-charging-infra-2024): a short bracket between a count and
 # its qualifier glosses the count (VALUE_GLOSS's bracket, standing before 以上 instead of at the clause's end).
 VALUE_GLOSS_INNER = NamedPattern(
@@ -1581,6 +1648,10 @@ DIGIT_LED_NAME = NamedPattern(
     "a name may open with a number (an age band) and then run on in words; under 指标名称 after 序号 it is the name",
     "30—70岁重大慢性病过早死亡率",
 )
+# GLUED_AGE_NAME (round 24): in a table that lost its line breaks a row's number is glued to a DIGIT_LED_NAME's age
+# band: "…2.28<3预期性45岁以下儿童死亡率3.63<4预期性5重大慢性病…" / "…28预期性715岁以上人群吸烟率%-<20…"
+# (lj-health-14-indicators, heldout24, joined): row 4 is "4" before "5岁以下儿童死亡率"; only a number then 岁 follows.
+GLUED_AGE_NAME = r"\d{1,2}(?:[—–\-~～至]\d{1,2})?岁"
 # INLINE_GOAL_HEAD: a text that lost its line breaks glues a goal part's heading to the text before and after it
 # ("…构建以市场为导向的技术创新体系。（三）发展目标以推进绿色建筑的高质量发展为目标，…（1）实施城乡建设碳达峰行动，至
 # 2025年本市建筑领域碳排放量控制在4500万吨左右。…四、“十四五”重点任务…", sh-green-building-14 joined), and the
@@ -1603,6 +1674,17 @@ GOAL_PART_MAX = 4000
 # GLUED_WORDED_TARGET: a glued row whose target stands before its attribute may state it in words after an empty
 # unit cell: "5民生改善消除老旧小区手拎马桶—基本消除约束性6老旧住房…" (hp-heritage-14 joined, 序号/类型/指标名称/
 # 指标单位/2025年目标值/属性); without it the row ended the table and its six rows after it were lost.
+# GLUED_WORDED_TARGET_AFTER_BASE (round 24): with a baseline column before the target the dash is the empty baseline:
+# "8千人口献血率-持续提升预期性健康服务9每千人口…" (lj-health-14-indicators joined, 单位/2020年/2025年目标/指标性质).
+# GLUED_SUB_ROW (round 24): an unnumbered sub-row "其中:" between two numbered rows of a glued table is a row of its
+# own ("…10每千人口拥有执业(助理)医师数1.491.67预期性其中:每千人口拥有中医类别执业(助理)医师数0.1050.42预期性11每千
+# 人口拥有注册护士数…", lj-health-14-indicators joined); it ended the table and the rows after it were lost.
+GLUED_SUB_ROW = NamedPattern(
+    "glued-sub-row",
+    re.compile(r"其中[:：]"),
+    "其中: right after a glued row's attribute opens an unnumbered sub-row; the numbering goes on after it",
+    "其中:每千人口拥有中医类别执业(助理)医师数0.1050.42预期性",
+)
 GLUED_WORDED_TARGET = NamedPattern(
     "glued-worded-target",
     re.compile(r"[—\-－/／]+(?P<target>[\u4e00-\u9fff]{2,8})$"),

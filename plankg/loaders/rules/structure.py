@@ -1846,6 +1846,17 @@ GLUED_BLOCK_AFTER = "。；！？，.）)"
 GLUED_INLINE_BLOCK = re.compile(
     rf"(?<=[{GLUED_BLOCK_AFTER}])[一二三四五六七八九十]{{1,3}}、(?P<title>[^。；！？，、\s（(]{{2,20}})(?=（一）)"
 )
+# PAGED_PART_HEADING (fix24task, round 24): a PDF crawled a page a line, each page's lines joined with spaces, runs
+# a block heading and its first part into the middle of a line, blank space around them: "…为实现碳中和目标提供有力
+# 支撑。 三、重点方向 （一）源头减碳类" over "1.非化石能源先进示范项目。…" (nat-lowcarbon-demo-2023, heldout24: its
+# 一、总体要求 was lost, so 二、 and 三、 were read as no headings, and the leaves 1.–12. hung under （一）指导思想 and
+# the parts （二）（三） after it). The block's items are the leaves of the section holding it and of the sections
+# after it that go on with its parts' numbering (（二）过程降碳类, （三）末端固碳类), up to the next part run in so
+# ("…负责） 四、强化项目保障 （一）…").
+PAGED_PART_HEADING = re.compile(
+    r"(?<=[。；！？）)])[ \t\u3000]+[一二三四五六七八九十]{1,3}、"
+    r"(?P<title>[^。；！？，、\s（(]{2,20})[ \t\u3000]+(?=（一）)"
+)
 GLUED_BLOCK_HEADING = re.compile(
     r"(?:^|(?<=[。；！？]))[一二三四五六七八九十]{1,3}、(?P<title>[^。；！？，、\s]{2,20})$"
 )

@@ -46,6 +46,7 @@ from plankg.loaders.structure.tasks import (
     tasks_from_glued_annex_tables,
     tasks_from_glued_boxes,
     tasks_from_inline_blocks,
+    tasks_from_paged_blocks,
 )
 from plankg.loaders.structure.toc import Toc, parse_toc
 from plankg.loaders.text.normalise import NormalisedText, find_page_numbers, normalise, remove_spans
@@ -397,6 +398,7 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
     ends = section_ends(headings, len(text))
     heading_tasks = tasks_from_block_headings(headings, ends, text)
     task_headings = {t.heading_index for t in heading_tasks if t.heading_index is not None}
+    heading_tasks += tasks_from_paged_blocks(text, headings, ends, task_headings)  # PAGED_PART_HEADING
     glued = is_glued(text)
     inline_tasks, empties, block_issues = tasks_from_inline_blocks(text, headings, ends, task_headings, glued)
     # An item is read once: ordinal items of a block heading's text ("二、主要任务 … 一是…") are not

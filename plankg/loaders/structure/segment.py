@@ -179,6 +179,7 @@ from plankg.loaders.rules.structure import (
     LEAD_SENTENCE_END,
     LEADING_ATTACHMENT_LABEL,
     LINE_SPACE,
+    LINK_TITLE,
     LIST_ITEM_END,
     LIST_RUN_MIN,
     LIST_SENTENCE_END,
@@ -2600,6 +2601,10 @@ def _heading_from_line(
     parsed = read_heading_line(line.text, sentences) or _listed_heading_line(line.text, toc_titles)
     if parsed is not None and parsed.marker is not None and _in_sentence_list(lines, i):
         return  # an item of a list (LIST_RUN_MIN)
+    if parsed is not None and parsed.marker is not None and LINK_TITLE.fullmatch(parsed.title.strip()):
+        # LINK_TITLE_NUMBERING: a breadcrumb numbered as a list ("3. [近期信息公开](https://…)") is no heading,
+        # nor does its number open the style: "1.产业结构转型升级" under 四、 was read as a list restarting.
+        return
     if parsed is not None and parsed.marker is not None and not parsed.inline and _wrapped_clause(lines, i, parsed):
         return  # a clause of a standard wrapped by the PDF (CLAUSE_WRAP_SHARE)
     if parsed is not None and parsed.marker is not None and STANDARD_CODE.search(parsed.title) is not None:

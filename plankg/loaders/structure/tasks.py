@@ -79,6 +79,7 @@ from plankg.loaders.rules.structure import (
     ORDINAL_MIN,
     OTHER_BLOCK_LABEL,
     PADDED_AFTER_GLUED,
+    PAGED_PART_HEADING,
     RECORDS_LEAD,
     RUN_IN_FIRST_ITEM,
     SENTENCE_OPENERS,
@@ -437,6 +438,67 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
             for item_marker, item_start, item_end in innermost_items(text, [(marker, start, end)]):
                 title = item_title(text[item_start + len(item_marker) : item_end])
                 tasks.append(RawTask(parent, block, item_marker, kind, title, item_start, item_end, not title))
+    return tasks
+
+
+def tasks_from_paged_blocks(text: str, headings: list[Heading], ends: list[int], taken: set[int]) -> list[RawTask]:
+    """Blocks whose heading a page's joined lines ran into a section's own text with the block's first part
+    (PAGED_PART_HEADING): the leaves of that section and of the sections after it at its level numbered on from
+    （二）, up to the next part heading run in so; none among ``taken`` headings. Sections without numbered
+    sections below them (the text's line breaks lost too) have the block's items run into their text."""
+    tasks: list[RawTask] = []
+    for index, heading in enumerate(headings):
+        subtree = children_of(headings, index)
+        own_end = headings[subtree[0]].start if subtree else ends[index]
+        found = list(PAGED_PART_HEADING.finditer(text, heading.title_end, own_end))
+        kind = block_kind(found[-1].group("title")) if found else None
+        if kind is None or index in taken:
+            continue
+        label_end = found[-1].end()
+        block = list(subtree)
+        k, n = index + 1 + len(subtree), 2
+        while (
+            k < len(headings)
+            and headings[k].level == heading.level
+            and _leaf_number(headings[k].number)
+            == (
+                "paren-cn",
+                n,
+            )
+        ):
+            if PAGED_PART_HEADING.search(text, label_end, headings[k].start) is not None:
+                break  # the next part run in: the block has ended
+            block += [k, *children_of(headings, k)]
+            k, n = k + 1 + len(children_of(headings, k)), n + 1
+        block_end = ends[block[-1]] if block else ends[index]
+        stop = PAGED_PART_HEADING.search(text, label_end, block_end)
+        if not any(headings[j].number for j in subtree):
+            # The entries run in: "（一）源头减碳类1.非化石能源先进示范项目。…2.…" (the joined text's items)
+            starts = [headings[j].start for j in block]
+            items = _items(text, label_end, stop.start() if stop is not None else block_end, "arabic")
+            items = items if len(items) >= ORDINAL_MIN else []
+            for marker, start, end in items:
+                section = max([index, *(j for j in block if headings[j].start <= start)])
+                end = min([end, *(h for h in starts if h > start)])
+                tasks.append(
+                    RawTask(section, 1, marker, kind, item_title(text[start + len(marker) : end]), start, end, False)
+                )
+            continue
+        leaves = [
+            j
+            for j in block
+            if headings[j].number
+            and not any(headings[c].number for c in children_of(headings, j))
+            and (stop is None or headings[j].start < stop.start())
+        ]
+        if len(leaves) < ORDINAL_MIN or any(j in taken for j in leaves):
+            continue
+        for j in leaves:
+            parent = max(p for p in [index, *block] if p < j and headings[p].level < headings[j].level)
+            leaf = headings[j]
+            end = min(ends[j], stop.start()) if stop is not None and stop.start() > leaf.start else ends[j]
+            tasks.append(RawTask(parent, 1, leaf.number, kind, leaf.title, leaf.start, end, False, j))
+        taken.update(leaves)
     return tasks
 
 
