@@ -406,6 +406,7 @@ from plankg.loaders.rules.names import (
     SUB_DEPARTMENT_NOT_TAGS,
     SUB_PLATFORM,
     SUBJECT_LEAD,
+    SUBJECT_VERB_AFTER,
     SUBJECT_ZONE_ENDINGS,
     SUBJECT_ZONE_NOT_TAGS,
     SUBNATIONAL_TIER,
@@ -1331,7 +1332,10 @@ def _name_at(
     # A staff row's unit after the person's name is no item of a quantifier or role far back in the
     # clause: a flattened list has no 。 or ， ("多个单位参与换料大修…" before "…32王德海|中石化燕山分公司",
     # round 14, after the score).
-    quantified = QUANTIFIER.search(text, counted_from, left) or ROLE.search(text, clause_start, left)
+    role = ROLE.search(text, clause_start, left)
+    if role and category == "institution" and "、" in text[role.end() : left] and SUBJECT_VERB_AFTER.match(text, end):
+        role = None  # "…成为…标杆、杭州师范大学争创…": the body's own item (SUBJECT_VERB_AFTER)
+    quantified = QUANTIFIER.search(text, counted_from, left) or role
     if quantified and not national and not person_row and not branded:
         return found
     if category == "platform" and EXAMPLE_ASIDE.search(text, max(0, left - 60), left):

