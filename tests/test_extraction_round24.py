@@ -30,3 +30,42 @@ def test_a_role_reaches_no_body_that_is_the_subject_of_its_own_item() -> None:
     assert named <= institutions
     # guard: the role's own objects stay classes
     assert not {"新型研究型大学", "一流职业本科大学", "职业本科大学"} & institutions
+
+
+# round 24: 南京's outline, 专栏7 (a counted slogan's members) and 第X章 (the innovation carriers); 广州's and 深圳's
+TOWNS = "辐射带动河西中央科创区、南京软件谷、玄武数智城、秦淮国际科创城等创新载体，大力促进原始创新。\n"
+TOWN_AREAS = (
+    "鼓励在南沙科学城、中新广州知识城、广州科学城等科技创新重点功能片区和青年人才集聚度高的园区社区，"
+    "打造24小时青年社区。\n"
+)
+SLOGAN = (
+    "以“两城两区两港两中心”创新枢纽为抓手。\n"
+    "1．“两城”：指紫金山科技城和麒麟科技城，重点聚焦战略科技力量培育。"
+    "3．“两港”：指长三角智能制造与装备创新港和六合产业科技创新港，重点深化校地企协同联动。\n"
+)
+
+
+def test_a_city_names_science_education_and_digital_towns_districts_ports_and_valleys() -> None:
+    platforms, _ = document(TOWNS)
+    assert {"河西中央科创区", "南京软件谷", "玄武数智城", "秦淮国际科创城"} <= platforms
+    platforms, _ = document(
+        "推动教育科技人才平台基地协同布局，高水平建设西丽湖国际科教城、大运深港国际科教城等重点片区。\n"
+    )
+    assert {"西丽湖国际科教城", "大运深港国际科教城"} <= platforms
+    # guard: a university's innovation port keeps its host (heldout6), a class written with 等平台 stays one
+    platforms, _ = document("围绕加快建设中科院济南科创城、山东大学龙山创新港“四大创新圈”核心板块。\n")
+    assert "山东大学龙山创新港" in platforms and "龙山创新港" not in platforms
+
+
+def test_an_enumeration_closed_by_a_kind_of_area_lists_platforms() -> None:
+    platforms, _ = document(TOWN_AREAS)
+    assert {"南沙科学城", "中新广州知识城", "广州科学城"} <= platforms
+
+
+def test_a_counted_slogan_defined_by_its_members_names_them() -> None:
+    platforms, _ = document(SLOGAN)
+    assert {"紫金山科技城", "麒麟科技城", "长三角智能制造与装备创新港", "六合产业科技创新港"} <= platforms
+    assert not any(name.startswith("指") for name in platforms)
+    # guard: a glossary's definition still describes a kind
+    platforms, _ = document("TMS（运输管理系统）：指基于运输作业流程的统一调度管理平台。\n")
+    assert not platforms

@@ -229,6 +229,15 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("科创城", "园区"),
     # Innovation towns named 智创城 as 科创城 (round 13, a 普陀 district plan): "促进桃浦智创城动能迸发".
     ("智创城", "园区"),
+    # Science-education, knowledge and digital towns, innovation districts and innovation ports a city's outline
+    # names as its innovation carriers (heldout24, four cities' 十五五 outlines): "以广州科教城为核心载体", "西丽湖国际
+    # 科教城", "南沙科学城、中新广州知识城", "河西中央科创区、南京软件谷、玄武数智城", "长三角智能制造与装备创新港
+    # 和六合产业科技创新港", "建好国际人才创新港" (a class written with 等平台, "高校创新港", stays one).
+    ("科教城", "园区"),
+    ("知识城", "园区"),
+    ("数智城", "园区"),
+    ("科创区", "园区"),
+    ("创新港", "园区"),
     # Industry towns, pilot zones and agricultural comprehensive zones a plan builds: "中新济南未来
     # 产业城", "武清京津产业新城", "中非经贸深度合作先行区", "潍坊国家农综区", "沈抚科创园".
     ("产业城", "园区"),
@@ -255,6 +264,10 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("算谷", "园区"),
     ("数谷", "园区"),
     ("智谷", "园区"),
+    # … and valleys named after software or medicine (heldout24, 南京's and 北京's outlines): "南京软件谷",
+    # "打造中关村翠湖科技园区、国际医谷等一批高品质园区".
+    ("软件谷", "园区"),
+    ("医谷", "园区"),
     ("芯谷", "园区"),
     ("量子谷", "园区"),
     # A national monitoring network written 网: "建设国家环境监测网".
@@ -746,7 +759,8 @@ ONE_PER_PLACE = frozenset(
 # Science towns an institution builds at a place keep the institution in their name: "加快中科院
 # 济南科创城等重大载体建设" (heldout6: 济南, 山东), where a centre or lab after its host is the host's
 # own unit named without it.
-HOSTED_TOWN_ENDINGS = frozenset({"科创城", "科学城", "科技城"})
+# So do a university's innovation port and science-education town ("山东大学龙山创新港", heldout6).
+HOSTED_TOWN_ENDINGS = frozenset({"科创城", "科学城", "科技城", "创新港", "科教城"})
 SUBNATIONAL_TIER = re.compile(r"^(?:国家级)?(?:省|市|区|县|地市|省市|市县|省市县)级")
 # "全国一体化算力网", "全国一体化在线政务服务平台": the one integrated national system, a name
 # even when the rest of its head is generic.
@@ -1830,8 +1844,10 @@ OPEN_ASIDE = re.compile(r"[（(][^（()）]*$")
 # 平台" makes the exchange one of the seven platforms.
 # Only institutions of the kinds a market or service body has (交易所 → 其他, firms) are switched;
 # universities, institutes and agencies listed before "等…平台" stay institutions.
+# So does one closed by a kind of area a city's outline plans (heldout24, 广州's and 深圳's outlines): "鼓励在
+# 南沙科学城、中新广州知识城、广州科学城等科技创新重点功能片区…打造…".
 PLATFORM_LIST_AFTER = re.compile(
-    r"(?:、[^，。；！？、]{2,30})*(?:等|\d+[大个家类]|[二三四五六七八九十两]+[大个家类])[\u4e00-\u9fff]{0,12}?(?:平台|载体|园区)"
+    r"(?:、[^，。；！？、]{2,30})*(?:等|\d+[大个家类]|[二三四五六七八九十两]+[大个家类])[\u4e00-\u9fff]{0,12}?(?:平台|载体|园区|片区)"
 )
 LISTED_AS_PLATFORM_KINDS = frozenset({"其他", "企业"})
 # BOX_ITEM_KIND_LIST (round 23, 重庆's 十五五 outline): a box's numbered item titled with a kind of platform and
@@ -2408,6 +2424,10 @@ RECOGNISED_BEFORE = re.compile(r"(?:认定|获批|评定|命名|授牌)(?:为)?�
 # A definition describes a kind (session 13: a glossary closing a ministry's guide): "TMS（运输管理
 # 系统）：指基于运输作业流程的统一调度管理平台" defines what any TMS is, not one platform.
 DEFINITION_BEFORE = re.compile(r"[:：]指|是指|系指|定义为")
+# … but a quoted counted slogan "defined" by its members lists named platforms, no kind (heldout24, 南京's outline, a
+# box's note on "两城两区两港两中心"): "3．“两港”：指长三角智能制造与装备创新港和六合产业科技创新港".
+COUNTED_SLOGAN_DEFINED = re.compile(r"“[一二三四五六七八九十两]{1,2}[\u4e00-\u9fff]{1,4}”(?:[:：]指|是指)")
+COUNTED_SLOGAN_REACH = 14
 # Alternatives inside a name make it a kind: "鼓励跨国公司设立全球或者区域资金管理中心" (session 13:
 # a zone's regulation) lets each firm set up either kind; one platform is not "A or B".
 ALTERNATIVE_IN_NAME = re.compile(r"或者?")
