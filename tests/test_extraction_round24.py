@@ -69,3 +69,28 @@ def test_a_counted_slogan_defined_by_its_members_names_them() -> None:
     # guard: a glossary's definition still describes a kind
     platforms, _ = document("TMS（运输管理系统）：指基于运输作业流程的统一调度管理平台。\n")
     assert not platforms
+
+
+def test_a_kind_followed_by_a_locative_word_lists_areas_not_bodies() -> None:
+    text = "以仙林大学城、江宁大学城及江北新区、鼓楼、秦淮、玄武等高校院所周边区域为先导，盘整存量载体。\n"
+    _, institutions = document(text)
+    assert not {"鼓楼", "秦淮", "玄武", "江宁大学城及江北新区"} & institutions
+    # guard: a list closed by the kind alone still lists bodies
+    _, institutions = document("支持赛力斯、长城等车企发展。\n")
+    assert {"赛力斯", "长城"} <= institutions
+
+
+# round 24: 广州's outline, 专栏12 exploded one piece per line by the page's stripping
+HOSPITAL_ROWS = (
+    "专栏12 医疗机构优质均衡布局行动\n\n01\n\n综合医院\n\n建设广州南部应急医疗中心等项目。\n\n"
+    "02\n\n专科医院\n\n建设广州市第八人民医院三期等项目。\n\n03\n\n中医医院\n\n建设广东省中医院等项目。\n"
+)
+
+
+def test_kinds_and_designations_of_hospitals_are_classes() -> None:
+    _, institutions = document(HOSPITAL_ROWS)
+    assert not {"专科医院", "中医医院", "综合医院"} & institutions
+    assert {"广州市第八人民医院", "广东省中医院"} <= institutions
+    _, institutions = document("加强生育友好医院与儿童友好医院建设。支持广州市儿童医院发展。\n")
+    assert not {"生育友好医院", "儿童友好医院"} & institutions
+    assert "广州市儿童医院" in institutions

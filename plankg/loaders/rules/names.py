@@ -2239,8 +2239,12 @@ INSTITUTION_GENERIC_WORDS = _words(
     综合 工科 农业科学
     绿色 校地
     开户
+    专科 中医 中西医结合 儿童 妇幼 生育 友好
     """
 )
+# 专科, 中医, 儿童, 友好…: the kinds and designations of hospitals, classes without a place or a name of their own
+# (heldout24, 广州's outline: a box's row labels "02 / 专科医院 / 建设…", "03 / 中医医院 / 建设…"; "加强生育友好医院与
+# 儿童友好医院建设"); "广州市儿童医院", "广东省中医院" keep their place.
 # 开户 (where an account is held): "开户银行接收拨付凭证后" is whichever bank holds the fund's account (round 22, the
 # healthcare security administration's instant-settlement rules), a class.
 INSTITUTION_GENERIC_WORDS = (*INSTITUTION_GENERIC_WORDS, *(f"在{a}" for a in PROVINCE_ABBREVIATIONS))
@@ -2613,12 +2617,17 @@ LISTED_PARK_ENDINGS = frozenset({"园区"})
 # A qualifier naming a title or honour makes the items titles the firms hold, not firms: "服务券优先
 # 向…瞪羚、独角兽、小巨人、专精特新等荣誉资格的企业" (round 7), "获得…等称号的企业".
 TITLE_QUALIFIER = re.compile(r"荣誉|称号|资格|资质|头衔|称谓")
+# A kind followed by a locative word (after another kind, at most four characters) places the items around such
+# bodies: they are areas, not bodies (heldout24, 南京's outline): "以仙林大学城、江宁大学城及江北新区、鼓楼、秦淮、
+# 玄武等高校院所周边区域为先导" lists districts.
+KIND_AS_LOCATOR = ("周边", "周围", "附近", "所在地")
 ENUMERATION_OF_KIND = re.compile(
     r"(?P<items>[\u4e00-\u9fffA-Za-z0-9]{2,12}(?:、[\u4e00-\u9fffA-Za-z0-9]{2,12})+)等"
     # a qualifier between: of rank ("等知名企业", "等领军企业") or of sector ("等商业航天企业");
     # which items are firms, not fields ("等新技术企业"), the homogeneity rule decides
     # (ENUMERATION_RANK). Not a place ("等地企业", "等省市高校").
     r"(?P<qualifier>(?![地省市县区国])[\u4e00-\u9fff]{0,6}?)(?P<kind>" + "|".join(ENUMERATED_KINDS) + r")"
+    r"(?![\u4e00-\u9fff]{0,4}?(?:" + "|".join(KIND_AS_LOCATOR) + "))"
 )
 # A qualifier of rank says the items are institutions of that rank, not fields.
 ENUMERATION_RANK = frozenset(_words("龙头 骨干 重点 头部 知名 领军 链主 优势 整车"))
