@@ -94,3 +94,18 @@ def test_kinds_and_designations_of_hospitals_are_classes() -> None:
     _, institutions = document("加强生育友好医院与儿童友好医院建设。支持广州市儿童医院发展。\n")
     assert not {"生育友好医院", "儿童友好医院"} & institutions
     assert "广州市儿童医院" in institutions
+
+
+def test_the_national_medical_centre_is_a_class_unless_hosted_or_fielded() -> None:
+    text = (
+        "提升国家医学中心辐射带动功能，积极创建重点领域国家医学中心。"
+        "建设中山大学附属第一医院国家医学中心、广东省中医院国家医学中心等项目。\n"
+    )
+    platforms, _ = document(text)
+    assert "国家医学中心" not in platforms
+    assert {"中山大学附属第一医院国家医学中心", "广东省中医院国家医学中心"} <= platforms
+    platforms, _ = document("力争国家制造业创新中心、国家新兴产业创新中心实现零的突破。\n")
+    assert not platforms
+    # guard: a province before a place or zone still only locates it
+    platforms, _ = document("推进宁夏回族自治区宁东能源化工基地建设。\n")
+    assert "宁东能源化工基地" in platforms

