@@ -2239,12 +2239,12 @@ INSTITUTION_GENERIC_WORDS = _words(
     综合 工科 农业科学
     绿色 校地
     开户
-    专科 中医 中西医结合 儿童 妇幼 生育 友好
+    专科 生育 友好
     """
 )
-# 专科, 中医, 儿童, 友好…: the kinds and designations of hospitals, classes without a place or a name of their own
-# (heldout24, 广州's outline: a box's row labels "02 / 专科医院 / 建设…", "03 / 中医医院 / 建设…"; "加强生育友好医院与
-# 儿童友好医院建设"); "广州市儿童医院", "广东省中医院" keep their place.
+# 专科, 友好…: kinds and designations of hospitals, classes without a place or a name of their own (heldout24, 广州's
+# outline: a box's row label "02 / 专科医院 / 建设…"; "加强生育友好医院与儿童友好医院建设"). Not 中医, 儿童, 妇幼: a
+# level's own hospital of that kind is named ("市中医医院", "市妇幼保健院", as "市疾控中心").
 # 开户 (where an account is held): "开户银行接收拨付凭证后" is whichever bank holds the fund's account (round 22, the
 # healthcare security administration's instant-settlement rules), a class.
 INSTITUTION_GENERIC_WORDS = (*INSTITUTION_GENERIC_WORDS, *(f"在{a}" for a in PROVINCE_ABBREVIATIONS))
