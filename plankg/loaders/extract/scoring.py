@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from plankg.loaders.extract.names import full_name
+from plankg.loaders.text.furniture import PAGE_NUMBER_RULE
 from plankg.loaders.text.normalise import fold_widths
 from plankg.schema import PlanDocument, Section
 
@@ -34,6 +35,19 @@ GOLD_KEYS = {
 }
 
 
+def _without_page_lines(name: str) -> str:
+    """A name broken across lines with a page-number or endnote-number line inside the break is the
+    name without that line: the gold copies "中关\n— 40 —\n村翠湖科技园区" (a PDF's page footer) and
+    "南沙港区五期工程数字孪生\n88\n平台" (a portal page's endnote number) as printed (heldout24's
+    README: "a scorer should compare names with line ends and such lines removed"). Only lines
+    inside the name go; its first and last line are its words."""
+    lines = name.splitlines()
+    if len(lines) < 3:
+        return name
+    inner = [line for line in lines[1:-1] if not PAGE_NUMBER_RULE.pattern.match(line)]
+    return "\n".join([lines[0], *inner, lines[-1]])
+
+
 def name_key(name: str) -> str:
     """The name compared with gold: quote marks around a whole name are typography, so
     "“掌上服务平台”" and "掌上服务平台" are one name. The Shanghai section gold writes a name the
@@ -45,7 +59,7 @@ def name_key(name: str) -> str:
     ("北京\r\n市城市规划设计研究院", written so in the gold as printed) and letter-spaces it.
     Widths are folded as reading folds them (``fold_widths``): the gold copies "上海石油(集团)有限公司"
     as printed, the extractor names it from the text read with full-width brackets."""
-    name = full_name(fold_widths("".join(name.split())))
+    name = full_name(fold_widths("".join(_without_page_lines(name).split())))
     if len(name) > 2 and name.startswith("“") and name.endswith("”") and name.count("“") == 1:
         return name[1:-1]
     return name

@@ -229,6 +229,15 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("科创城", "园区"),
     # Innovation towns named 智创城 as 科创城 (round 13, a 普陀 district plan): "促进桃浦智创城动能迸发".
     ("智创城", "园区"),
+    # Science-education, knowledge and digital towns, innovation districts and innovation ports a city's outline
+    # names as its innovation carriers (heldout24, four cities' 十五五 outlines): "以广州科教城为核心载体", "西丽湖国际
+    # 科教城", "南沙科学城、中新广州知识城", "河西中央科创区、南京软件谷、玄武数智城", "长三角智能制造与装备创新港
+    # 和六合产业科技创新港", "建好国际人才创新港" (a class written with 等平台, "高校创新港", stays one).
+    ("科教城", "园区"),
+    ("知识城", "园区"),
+    ("数智城", "园区"),
+    ("科创区", "园区"),
+    ("创新港", "园区"),
     # Industry towns, pilot zones and agricultural comprehensive zones a plan builds: "中新济南未来
     # 产业城", "武清京津产业新城", "中非经贸深度合作先行区", "潍坊国家农综区", "沈抚科创园".
     ("产业城", "园区"),
@@ -255,6 +264,10 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("算谷", "园区"),
     ("数谷", "园区"),
     ("智谷", "园区"),
+    # … and valleys named after software or medicine (heldout24, 南京's and 北京's outlines): "南京软件谷",
+    # "打造中关村翠湖科技园区、国际医谷等一批高品质园区".
+    ("软件谷", "园区"),
+    ("医谷", "园区"),
     ("芯谷", "园区"),
     ("量子谷", "园区"),
     # A national monitoring network written 网: "建设国家环境监测网".
@@ -759,7 +772,8 @@ PLACE_OWN_ENDINGS = ("大数据中心", "云计算中心", "产业园")
 # Science towns an institution builds at a place keep the institution in their name: "加快中科院
 # 济南科创城等重大载体建设" (heldout6: 济南, 山东), where a centre or lab after its host is the host's
 # own unit named without it.
-HOSTED_TOWN_ENDINGS = frozenset({"科创城", "科学城", "科技城"})
+# So do a university's innovation port and science-education town ("山东大学龙山创新港", heldout6).
+HOSTED_TOWN_ENDINGS = frozenset({"科创城", "科学城", "科技城", "创新港", "科教城"})
 SUBNATIONAL_TIER = re.compile(r"^(?:国家级)?(?:省|市|区|县|地市|省市|市县|省市县)级")
 # "全国一体化算力网", "全国一体化在线政务服务平台": the one integrated national system, a name
 # even when the rest of its head is generic.
@@ -1616,6 +1630,11 @@ DEFINITE_OPENING_MIN_DESCRIPTION = 8
 ROLE = re.compile(
     r"成为|(?:将|把)[^，。；]*建成|基本建成|(?:国家|全国|国际|世界|全球|区域|我国)(?:重要|领先)的[^和及与]*$"
 )
+# A role reaches the items of its own enumeration only: a body after a 、 that is the subject of a verb of its own
+# (SUBJECT_VERB_AFTER) opens a new item with its own aim (heldout24, 杭州's outline: "支持西湖大学…成为新型研究型
+# 大学标杆、杭州师范大学争创国家A类学科、浙大城市学院建设…、钱塘大学（暂名）建设新型研究型大学" names the three;
+# a bracket after the name, its provisional or second name, may stand before the verb).
+SUBJECT_VERB_AFTER = re.compile(r"(?:（[^（）]{1,6}）)?(?:争创|创建|建设|建成|成为|进入|申建|打造)")
 # A quantifier opening the clause makes every listed item a class ("组建若干…").
 # "更多": "打造更多原材料、零部件交易集散平台", "更多布局建设概念验证和中试平台".
 # "宅基地" is a homestead plot, not a 基地 ("适度放活宅基地使用权"). A 水利枢纽 / 航电枢纽 is a dam,
@@ -1841,8 +1860,10 @@ OPEN_ASIDE = re.compile(r"[（(][^（()）]*$")
 # 平台" makes the exchange one of the seven platforms.
 # Only institutions of the kinds a market or service body has (交易所 → 其他, firms) are switched;
 # universities, institutes and agencies listed before "等…平台" stay institutions.
+# So does one closed by a kind of area a city's outline plans (heldout24, 广州's and 深圳's outlines): "鼓励在
+# 南沙科学城、中新广州知识城、广州科学城等科技创新重点功能片区…打造…".
 PLATFORM_LIST_AFTER = re.compile(
-    r"(?:、[^，。；！？、]{2,30})*(?:等|\d+[大个家类]|[二三四五六七八九十两]+[大个家类])[\u4e00-\u9fff]{0,12}?(?:平台|载体|园区)"
+    r"(?:、[^，。；！？、]{2,30})*(?:等|\d+[大个家类]|[二三四五六七八九十两]+[大个家类])[\u4e00-\u9fff]{0,12}?(?:平台|载体|园区|片区)"
 )
 LISTED_AS_PLATFORM_KINDS = frozenset({"其他", "企业"})
 # BOX_ITEM_KIND_LIST (round 23, 重庆's 十五五 outline): a box's numbered item titled with a kind of platform and
@@ -2234,8 +2255,12 @@ INSTITUTION_GENERIC_WORDS = _words(
     综合 工科 农业科学
     绿色 校地
     开户
+    专科 生育 友好
     """
 )
+# 专科, 友好…: kinds and designations of hospitals, classes without a place or a name of their own (heldout24, 广州's
+# outline: a box's row label "02 / 专科医院 / 建设…"; "加强生育友好医院与儿童友好医院建设"). Not 中医, 儿童, 妇幼: a
+# level's own hospital of that kind is named ("市中医医院", "市妇幼保健院", as "市疾控中心").
 # 开户 (where an account is held): "开户银行接收拨付凭证后" is whichever bank holds the fund's account (round 22, the
 # healthcare security administration's instant-settlement rules), a class.
 INSTITUTION_GENERIC_WORDS = (*INSTITUTION_GENERIC_WORDS, *(f"在{a}" for a in PROVINCE_ABBREVIATIONS))
@@ -2332,10 +2357,17 @@ NATIONAL = "国家"
 # A national centre of a kind designated field by field is named by its field, even in generic
 # words: "国家数据智能技术创新中心", "国家智能传感器创新中心" (where "国家技术创新中心", "国家重点…",
 # "国家区域…" are classes).
+# 新兴 (emerging) is no field either: "力争国家制造业创新中心、国家新兴产业创新中心实现零的突破" (heldout24, 杭州)
+# names two classes of national centre.
 NATIONAL_FIELD_NAME = re.compile(
-    r"^国家(?!级|重点|重大|区域|综合|地方|高水平|新型|产业|企业|工程)[\u4e00-\u9fff]{2,8}"
+    r"^国家(?!级|重点|重大|区域|综合|地方|高水平|新型|新兴|产业|企业|工程)[\u4e00-\u9fff]{2,8}"
     r"(?:技术创新中心|制造业创新中心|产业创新中心)$"
 )
+# The national medical centre is a designation hospitals are given field by field, a class when written bare
+# (heldout24, 广州's and 南京's outlines; the referral rules' gold): "积极创建重点领域国家医学中心", "积极创建国家
+# 医学中心和国家区域医疗中心"; after its host it names the host's centre ("中山大学附属第一医院国家医学中心"), after
+# a field one centre ("国家儿童医学中心").
+NATIONAL_DESIGNATION_CLASS = re.compile(r"^国家医学中心$")
 # After a list of places, "杭州、德清国家新一代人工智能创新发展试验区", "南京、昆山国家级金融改革试验区":
 # the national title is shared by the listed places, so the last place is not part of the name
 # (the name is "国家新一代人工智能创新发展试验区").
@@ -2419,6 +2451,10 @@ RECOGNISED_BEFORE = re.compile(r"(?:认定|获批|评定|命名|授牌)(?:为)?�
 # A definition describes a kind (session 13: a glossary closing a ministry's guide): "TMS（运输管理
 # 系统）：指基于运输作业流程的统一调度管理平台" defines what any TMS is, not one platform.
 DEFINITION_BEFORE = re.compile(r"[:：]指|是指|系指|定义为")
+# … but a quoted counted slogan "defined" by its members lists named platforms, no kind (heldout24, 南京's outline, a
+# box's note on "两城两区两港两中心"): "3．“两港”：指长三角智能制造与装备创新港和六合产业科技创新港".
+COUNTED_SLOGAN_DEFINED = re.compile(r"“[一二三四五六七八九十两]{1,2}[\u4e00-\u9fff]{1,4}”(?:[:：]指|是指)")
+COUNTED_SLOGAN_REACH = 14
 # Alternatives inside a name make it a kind: "鼓励跨国公司设立全球或者区域资金管理中心" (session 13:
 # a zone's regulation) lets each firm set up either kind; one platform is not "A or B".
 ALTERNATIVE_IN_NAME = re.compile(r"或者?")
@@ -2608,12 +2644,17 @@ LISTED_PARK_ENDINGS = frozenset({"园区"})
 # A qualifier naming a title or honour makes the items titles the firms hold, not firms: "服务券优先
 # 向…瞪羚、独角兽、小巨人、专精特新等荣誉资格的企业" (round 7), "获得…等称号的企业".
 TITLE_QUALIFIER = re.compile(r"荣誉|称号|资格|资质|头衔|称谓")
+# A kind followed by a locative word (after another kind, at most four characters) places the items around such
+# bodies: they are areas, not bodies (heldout24, 南京's outline): "以仙林大学城、江宁大学城及江北新区、鼓楼、秦淮、
+# 玄武等高校院所周边区域为先导" lists districts.
+KIND_AS_LOCATOR = ("周边", "周围", "附近", "所在地")
 ENUMERATION_OF_KIND = re.compile(
     r"(?P<items>[\u4e00-\u9fffA-Za-z0-9]{2,12}(?:、[\u4e00-\u9fffA-Za-z0-9]{2,12})+)等"
     # a qualifier between: of rank ("等知名企业", "等领军企业") or of sector ("等商业航天企业");
     # which items are firms, not fields ("等新技术企业"), the homogeneity rule decides
     # (ENUMERATION_RANK). Not a place ("等地企业", "等省市高校").
     r"(?P<qualifier>(?![地省市县区国])[\u4e00-\u9fff]{0,6}?)(?P<kind>" + "|".join(ENUMERATED_KINDS) + r")"
+    r"(?![\u4e00-\u9fff]{0,4}?(?:" + "|".join(KIND_AS_LOCATOR) + "))"
 )
 # A qualifier of rank says the items are institutions of that rank, not fields.
 ENUMERATION_RANK = frozenset(_words("龙头 骨干 重点 头部 知名 领军 链主 优势 整车"))
