@@ -1,13 +1,17 @@
-"""The fast paths of text preparation and name finding give the answers of the plain
+"""The fast paths of text preparation, name finding and the succession rules' text spaces give the answers of the plain
 definitions they replace (one regex or slice where a per-character loop used to run)."""
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
 
+import numpy as np
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from plankg.lineage.succession import SharedTexts, text_space, text_vectors
 from plankg.loaders.extract.mentions import _runs
 from plankg.loaders.extract.names import ending_of
 from plankg.loaders.rules.names import ENDINGS, NAME_CHAR, VERSION_POINT
@@ -496,3 +500,38 @@ def test_box_sentence_starts_are_the_plain_list(text: str, own_start: int, label
     starts = [own_start] + [own_start + m.end() for m in re.finditer(r"[。！？]", text[own_start:label_start])]
     starts = [s for s in starts[BOX_AFTER_SENTENCES:] if s < label_start]
     assert _sentence_starts_before(text, own_start, label_start) == starts[-BOX_INTRO_SENTENCES:]
+
+
+# The real texts of the lineage folders (development splits), for the succession rules' text spaces.
+LINEAGE_TEXTS = sorted(Path(__file__).parent.glob("realworld/lineage*/plans/*.txt"))
+
+
+def test_text_space_likeness_is_the_product_with_the_transposed_space() -> None:
+    # TRANSPOSED_ONCE: the likeness of each text to every other, from the transpose made once, is bit for bit
+    # the product ``row @ vectors.T`` the succession rules computed for each plan they compared.
+    texts = [path.read_text(encoding="utf-8") for path in LINEAGE_TEXTS]
+    assert len(texts) > 20
+    vectors, space = text_vectors(texts), text_space(texts)
+    for k in range(len(texts)):
+        assert np.array_equal(space.likeness(k), (vectors[k] @ vectors.T).toarray().ravel())
+
+
+def test_shared_texts_fetch_each_text_once_and_make_each_space_once() -> None:
+    # SHARED_TEXTS: CONTENT_EDITIONS, LOST_EARLIER_EDITIONS and SERIES_CONTENT asked the store for every text
+    # each; between them a text is fetched once, and the space of one list of plans made once.
+    texts = {path.stem: path.read_text(encoding="utf-8") for path in LINEAGE_TEXTS}
+    fetched: list[str] = []
+
+    def fetch(ids: Sequence[str]) -> dict[str, str]:
+        fetched.extend(ids)
+        return {i: texts[i] for i in ids if i in texts}
+
+    shared = SharedTexts(fetch)
+    ids = sorted(texts)
+    assert shared(ids[:5]) == {i: texts[i] for i in ids[:5]}
+    assert shared([*ids, "not-in-the-store"]) == texts
+    assert shared(["not-in-the-store", ids[0]]) == {ids[0]: texts[ids[0]]}
+    assert sorted(fetched) == sorted([*ids, "not-in-the-store"])
+    space = shared.vectors(ids, [texts[i] for i in ids])
+    assert shared.vectors(ids, [texts[i] for i in ids]) is space
+    assert shared.vectors(ids[1:], [texts[i] for i in ids[1:]]) is not space
