@@ -1637,9 +1637,14 @@ HEADING_AFTER_MARK = re.compile(
 # QUESTION_AS_REQUEST: a question may be put as a request ending in 。, "问：请简要介绍一下《条例》的出台背景。答：…"
 # (nat-pollution-permit-interp-2021, round 15): the 答： right after it makes it one all the same (and no question
 # runs on over an answer's 答： to the next one's ？).
+# QUESTION_OWN_PARAGRAPH (fix24seg, round 24): a page may set each question in a paragraph of its own (bold),
+# its answer's 答： opening the next one: "**问：《规则》修订印发的背景和目的是什么？**" / "" / "**答：** 新一轮
+# 电力体制改革…" (nat-power-midlong-rules-qa-2025, an ndrc.gov.cn 答记者问 page crawled to markdown). The 答： may
+# follow after the line break and blank lines between, never after another line of text.
 QUESTION_HEADING = re.compile(
     r"(?:(?P<number>(?<![\d.])\d{1,2}[.、](?!\d)|" + CN_NUMERAL + r"、)[ \t\u3000]*)?"
-    r"(?P<marker>问[:：])(?P<title>(?:(?!答[:：])[^\n？]){2,80}？|[^\n？。]{2,80}。)(?=[ \t\u3000]*答[:：])"
+    r"(?P<marker>问[:：])(?P<title>(?:(?!答[:：])[^\n？]){2,80}？|[^\n？。]{2,80}。)"
+    r"(?=[ \t\u3000]*(?:\n[ \t\u3000]*)*答[:：])"
 )
 # NUMBERED_FAQ_QUESTION (fix22seg, round 22): a FAQ page's numbered questions, each answered by 答：, crawled onto
 # one line glue the first to the page's fields and each to the answer before it: "…来源：市人力资源社会保障局、市人力
@@ -2138,6 +2143,16 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
         re.compile(
             r"^(?!.*。)[ \t\u3000]*(?:分享到|扫一扫|【?打印本页|【?关闭窗口|【?打印】|【?关闭】|【?收藏】"
             r"|【?字体[:：]?[大中小]|分享[:：](?=[ \t\u3000]*$)"
+            # SHARE_TARGETS_LINE (fix24seg, round 24): the share widget's icons, their names run together on a
+            # line, "微博微信" (ndrc.gov.cn pages: nat-power-midlong-rules-qa-2025,
+            # nat-industrial-equipment-renewal-2024, read as a section); two names at least, so that a line "微信"
+            # alone stays what its neighbours make it.
+            r"|(?:(?:新浪)?微博|微信|QQ空间|QQ|朋友圈|豆瓣)"
+            r"(?:[ \t\u3000、|/]*(?:(?:新浪)?微博|微信|QQ空间|QQ|朋友圈|豆瓣))+(?=[ \t\u3000]*$)"
+            # BRACKETED_PRINT (fix24seg): the print button in square brackets, escaped by a crawler's markdown, and
+            # the words beside it: "\[打印\]仅打印内容" (a mee.gov.cn page, nat-carbon-peak-assessment-2026, read as a
+            # section)
+            r"|\\?\[[ \t]*打印[ \t]*\\?\]"
             # QR_CAPTION_LINE (fix21seg): an app's QR code caption whose image the crawl lost, "支付宝扫一扫" /
             # "微信扫一扫" / "云闪付扫一扫" (cq-car-scrappage-subsidy-2025, heldout21, four lines read as sections)
             r"|[\u4e00-\u9fffA-Za-z]{1,6}扫一扫(?=[ \t\u3000]*$)"
@@ -2388,10 +2403,11 @@ LINK_ITEM_MAX = 20
 # district portal page's last lines, read as three sections). RELATED_STORIES (seg21): "相关稿件" over the links to a
 # portal's other stories closes the article (nat-platform-economy-smes-interp-2026, heldout20, a 中国政府网 page read
 # it as a section). 相关文章 (fix21seg): "上一篇 / 下一篇 / 关闭 / 相关文章" closing nm-ev-taxi-subsidy-2024
-# (heldout21).
+# (heldout21). 相关阅读推荐 (fix24seg): "相关阅读推荐" / "您可能对以下文章感兴趣" closing a mee.gov.cn page
+# (nat-carbon-peak-assessment-2026, round 24, read as sections with the footer and leave-site dialog after it).
 RELATED_HEADING = re.compile(
-    r"^[ \t\u3000]*(?:相关文件|相关链接|相关解读|相关阅读|相关新闻|相关稿件|相关附件|相关文章|相关政策(?:与解读)?"
-    r"|扫一扫在手机上?(?:打开|查看)当前页面?)[:：]?" + _LINE_END
+    r"^[ \t\u3000]*(?:相关文件|相关链接|相关解读|相关阅读(?:推荐)?|相关新闻|相关稿件|相关附件|相关文章"
+    r"|相关政策(?:与解读)?|扫一扫在手机上?(?:打开|查看)当前页面?)[:：]?" + _LINE_END
 )
 # A site's disclaimer closes the article it follows: what comes after it (QR-code styles, the
 # app's promotion "海量资讯、精准解读，尽在新浪财经APP") is the page's, not the plan's.
