@@ -107,3 +107,27 @@ def test_a_page_dated_in_its_head_keeps_its_own_date() -> None:
         "根据《广东省灵活就业人员服务管理办法（试行）》，自2020年9月起，灵活就业人员可按规定参加企业职工基本养老保险。"
     )
     assert _page_date(page, [title, ("p", lead)]) == "2023-05-16"
+
+
+# gz-remote-medical-filing-2023 (a 广州 portal's guide), its two bold titles and the points under the second
+GUIDE = "\n\n".join(
+    [
+        "广州市现已开通省内及跨省异地就医住院、普通门诊、门诊特定病种以及省内跨市生育费用直接结算。",
+        "**办理指引**",
+        "步骤1：打开“穗好办”APP，在“首页—热门服务”选择“异地就医备案”专栏，进入后选择对应的备案类型。",
+        "步骤2：根据提示填写表单信息，并上传备案申请材料。",
+        "**温馨提示**",
+        "（1）办理长期异地就医备案的职工参保人，有两种普通门诊待遇享受方式可供选择：一种是享受普通门诊联网结算"
+        "待遇，另一种是按月领取普通门诊包干金（两种享受方式二选一），参保人须在《广东省异地就医备案登记表》勾选相应"
+        "的待遇选项。",
+        "（2）已办理异地就医备案且经审批通过后，参保人可持本人医保电子凭证或社保卡在备案地的异地就医联网结算医疗"
+        "机构就医并直接结算医疗费用。直接结算遇到问题的，可直接与广州市医保中心联系处理。",
+        "（3）备案人员在异地普通门诊无须选点就医。为了方便群众就医，提升联网结算效能，参保人员无需提前办理选点。",
+        "（4）异地就医备案人员在备案地和广州市可双向享受医保结算待遇。",
+    ]
+)
+
+
+def test_points_whose_first_is_no_heading_stay_points_under_unnumbered_titles() -> None:
+    # FIRST_NUMBERED_UNDER_UNNUMBERED: before, （2）…（4） were read as level-1 headings beside the bold titles
+    assert [(level, title) for level, _, title in tree(GUIDE)] == [(1, "办理指引"), (1, "温馨提示")]
