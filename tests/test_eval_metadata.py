@@ -79,8 +79,8 @@ ROUND_FLOORS = {
     # round 19, scored at 18:45 on 2026-12-04: title 7, kind 7, issuer 3, 文号 4, years 4; after fix19seg (regulations'
     # adopting congress, joint issuers named by the first and 等, news headlines; tests/test_meta_fix19.py)
     # issuer 10 after seg21 (SOURCE_ISSUER, PAGE_SOURCE); title 10 after fix21seg (VAULT_OWN_NOTICE: the notice under
-    # the vault page's caption is the document)
-    "heldout19": (10, {"title": 10, "kind": 9, "issuer": 10, "doc_number": 4, "years": 4}),
+    # the vault page's caption is the document); years 6 after fix24seg (PAGE_DATE: a guide dated by its page's PubDate)
+    "heldout19": (10, {"title": 10, "kind": 9, "issuer": 10, "doc_number": 4, "years": 6}),
     # round 19's second wave, scored at 19:32 after every branch of session 20: no fix after it
     # title 9, kind 9, issuer 9 after seg21 (SOURCE_ISSUER, PAGE_SOURCE, TABLE_LABEL_LINE, NEWS_HEADLINE_YEAR)
     "heldout20": (9, {"title": 9, "kind": 9, "issuer": 9, "doc_number": 2, "years": 4}),
@@ -97,6 +97,9 @@ ROUND_FLOORS = {
     # fix23ind: the misses are issuers and years the texts do not print, and gold conventions); 文号 1 after
     # NUMBER_BELOW
     "heldout23": (8, {"title": 6, "kind": 8, "issuer": 5, "doc_number": 1, "years": 3}),
+    # round 24, scored once at 02:31 UTC on 2026-12-05: title 8, kind 10, issuer 6, years 0; years 4 after fix24seg
+    # (PAGE_DATE, PUBLISHED_TIME_LABEL: a guide, FAQ or 答记者问 page dated by its publication; tests/test_fix24seg.py)
+    "heldout24": (10, {"title": 8, "kind": 10, "issuer": 6, "years": 4}),
 }
 # Every scored text of more than one line crawled onto one line (eval_metadata --one-line, 149 texts), measured by
 # meta18 (session 18): on main title 50, kind 136, issuer 51, 文号 3, period 16, years 46; after the rules of

@@ -1686,9 +1686,14 @@ HEADING_AFTER_MARK = re.compile(
 # QUESTION_AS_REQUEST: a question may be put as a request ending in 。, "问：请简要介绍一下《条例》的出台背景。答：…"
 # (nat-pollution-permit-interp-2021, round 15): the 答： right after it makes it one all the same (and no question
 # runs on over an answer's 答： to the next one's ？).
+# QUESTION_OWN_PARAGRAPH (fix24seg, round 24): a page may set each question in a paragraph of its own (bold),
+# its answer's 答： opening the next one: "**问：《规则》修订印发的背景和目的是什么？**" / "" / "**答：** 新一轮
+# 电力体制改革…" (nat-power-midlong-rules-qa-2025, an ndrc.gov.cn 答记者问 page crawled to markdown). The 答： may
+# follow after the line break and blank lines between, never after another line of text.
 QUESTION_HEADING = re.compile(
     r"(?:(?P<number>(?<![\d.])\d{1,2}[.、](?!\d)|" + CN_NUMERAL + r"、)[ \t\u3000]*)?"
-    r"(?P<marker>问[:：])(?P<title>(?:(?!答[:：])[^\n？]){2,80}？|[^\n？。]{2,80}。)(?=[ \t\u3000]*答[:：])"
+    r"(?P<marker>问[:：])(?P<title>(?:(?!答[:：])[^\n？]){2,80}？|[^\n？。]{2,80}。)"
+    r"(?=[ \t\u3000]*(?:\n[ \t\u3000]*)*答[:：])"
 )
 # NUMBERED_FAQ_QUESTION (fix22seg, round 22): a FAQ page's numbered questions, each answered by 答：, crawled onto
 # one line glue the first to the page's fields and each to the answer before it: "…来源：市人力资源社会保障局、市人力
@@ -2198,6 +2203,16 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
         re.compile(
             r"^(?!.*。)[ \t\u3000]*(?:分享到|扫一扫|【?打印本页|【?关闭窗口|【?打印】|【?关闭】|【?收藏】"
             r"|【?字体[:：]?[大中小]|分享[:：](?=[ \t\u3000]*$)"
+            # SHARE_TARGETS_LINE (fix24seg, round 24): the share widget's icons, their names run together on a
+            # line, "微博微信" (ndrc.gov.cn pages: nat-power-midlong-rules-qa-2025,
+            # nat-industrial-equipment-renewal-2024, read as a section); two names at least, so that a line "微信"
+            # alone stays what its neighbours make it.
+            r"|(?:(?:新浪)?微博|微信|QQ空间|QQ|朋友圈|豆瓣)"
+            r"(?:[ \t\u3000、|/]*(?:(?:新浪)?微博|微信|QQ空间|QQ|朋友圈|豆瓣))+(?=[ \t\u3000]*$)"
+            # BRACKETED_PRINT (fix24seg): the print button in square brackets, escaped by a crawler's markdown, and
+            # the words beside it: "\[打印\]仅打印内容" (a mee.gov.cn page, nat-carbon-peak-assessment-2026, read as a
+            # section)
+            r"|\\?\[[ \t]*打印[ \t]*\\?\]"
             # QR_CAPTION_LINE (fix21seg): an app's QR code caption whose image the crawl lost, "支付宝扫一扫" /
             # "微信扫一扫" / "云闪付扫一扫" (cq-car-scrappage-subsidy-2025, heldout21, four lines read as sections)
             r"|[\u4e00-\u9fffA-Za-z]{1,6}扫一扫(?=[ \t\u3000]*$)"
@@ -2453,10 +2468,11 @@ LINK_ITEM_MAX = 20
 # district portal page's last lines, read as three sections). RELATED_STORIES (seg21): "相关稿件" over the links to a
 # portal's other stories closes the article (nat-platform-economy-smes-interp-2026, heldout20, a 中国政府网 page read
 # it as a section). 相关文章 (fix21seg): "上一篇 / 下一篇 / 关闭 / 相关文章" closing nm-ev-taxi-subsidy-2024
-# (heldout21).
+# (heldout21). 相关阅读推荐 (fix24seg): "相关阅读推荐" / "您可能对以下文章感兴趣" closing a mee.gov.cn page
+# (nat-carbon-peak-assessment-2026, round 24, read as sections with the footer and leave-site dialog after it).
 RELATED_HEADING = re.compile(
-    r"^[ \t\u3000]*(?:相关文件|相关链接|相关解读|相关阅读|相关新闻|相关稿件|相关附件|相关文章|相关政策(?:与解读)?"
-    r"|扫一扫在手机上?(?:打开|查看)当前页面?)[:：]?" + _LINE_END
+    r"^[ \t\u3000]*(?:相关文件|相关链接|相关解读|相关阅读(?:推荐)?|相关新闻|相关稿件|相关附件|相关文章"
+    r"|相关政策(?:与解读)?|扫一扫在手机上?(?:打开|查看)当前页面?)[:：]?" + _LINE_END
 )
 # A site's disclaimer closes the article it follows: what comes after it (QR-code styles, the
 # app's promotion "海量资讯、精准解读，尽在新浪财经APP") is the page's, not the plan's.
@@ -2767,6 +2783,9 @@ METADATA_FIELD_LABELS = {
     "成文日期": "issued",
     # PUBLISHED_NEXT_YEAR (meta17) reads it: the day the portal published the document
     "发布日期": "published",
+    # PUBLISHED_TIME_LABEL (fix24seg, round 24): the same field as an ndrc.gov.cn page words it,
+    # "发布时间：2025/12/26" over its 答记者问 (nat-power-midlong-rules-qa-2025)
+    "发布时间": "published",
 }
 # PUBLISHED_NEXT_YEAR (meta17, session 17): a document signed late in one year and published by the portal in the
 # next starts its years in the year it was published, as its readers, and the round's judges, date it: "成文日期：
@@ -4302,6 +4321,28 @@ SOURCE_LINES = 120  # the first lines of text, as a portal's metadata table (MET
 PAGE_SOURCE_FIELD = re.compile(
     r"(?:信息|文章|稿件)?来[ \u3000]*源[ \u3000]*[:：](?:\s|&nbsp;|<[^>]{0,200}>)*(?P<value>[^<>\"\n]{2,60})"
 )
+# PAGE_DATE (fix24seg, round 24): so the reader lost the page's date, printed beside an icon or in a tag of the
+# site's own (`<li class="date"><i><img title="发布时间"></i><span>2023-12-14</span>`, gz-remote-medical-filing-2023;
+# `发表时间：<publishtime>2021-08-05 11:23</publishtime>`, gz-flexible-pension-intro-2021). The page states it again in
+# the head field every government site carries by the national site standard (GB/T 政府网站网页设计规范:
+# `<meta name="PubDate" content="2023-12-14 10:39:22"/>`). Where the main text has no date line (PAGE_DATE_LABEL), it is
+# set after the title as "发布日期：…", the line a page shows: a guide, FAQ or 解读 dated by nothing else is dated by it
+# (PUBLISHED_ONLY), as every round's judges date such a page (heldout3's, heldout6's, heldout19's … round 24's).
+PAGE_DATE_META = re.compile(
+    r"<meta\s+(?:name=[\"']PubDate[\"']\s+content=[\"'](?P<date>\d{4}-\d{1,2}-\d{1,2})"
+    r"|content=[\"'](?P<before>\d{4}-\d{1,2}-\d{1,2})[^\"']*[\"']\s+name=[\"']PubDate[\"'])",
+    re.IGNORECASE,
+)
+PAGE_DATE_LABEL = re.compile(r"(?:发布|发表|印发|成文|更新)(?:时间|日期)[ \u3000]*[:：]")
+# PAGE_DATED_HEAD (fix24seg): nor where the text's first PAGE_DATE_HEAD_BLOCKS blocks hold a date of their own: a
+# bulletin's "宜春市统计局 国家统计局宜春调查队" / "（2023年4月12日）" under its title (yc-stat-bulletin-2022, dev) is
+# dated by it, and a line set between its title and its issuer hid the issuer once the lines were joined. So is a
+# notice whose 文号 stands on a line of its own there: "…关于印发…实施细则的通知-广州市人力资源和社会保障局网站" /
+# "穗人社规字〔2022〕2号" (gz-talent-hukou-2022, heldout13): the line glued to the 文号 hid the title once joined.
+PAGE_DATE_HEAD_BLOCKS = 4
+# Lines of a page's head, not its lead: a lead citing "2020年9月…" (gz-flexible-pension-intro-2021) dates no page.
+PAGE_HEAD_LINE_MAX = 40
+PAGE_HEAD_DATE = re.compile(r"(?:19|20)\d{2}[ ]*(?:年[ ]*\d{1,2}[ ]*月|[-/.]\d{1,2}[-/.]\d{1,2})")
 # FIELD_AFTER_HEADLINE (seg21): a page whose lines were joined has its source or date field glued right after its
 # headline: "广州市医疗保险服务中心关于开展2026年度广州市城乡居民基本医疗保险集中参保缴费工作的通告来源：
 # 广州市医疗保障局为持续深入推进全民参保计划…" (gz-resident-medins-enrol-2026, heldout18, one-line). Where what stands

@@ -2669,7 +2669,10 @@ def _heading_from_line(
             not stack
             and marker.number != 1
             and not marker.style.startswith("chapter:")
-            and not headings
+            # FIRST_NUMBERED_UNDER_UNNUMBERED (fix24seg, round 24): unnumbered headings above change nothing:
+            # under a page's bold "温馨提示" a run whose （1） is a long sentence (no heading) goes on "（2）已办理
+            # 异地就医备案且经审批通过后，…" (gz-remote-medical-filing-2023): points, not headings starting at 2
+            and not any(h.number for h in headings)
             and not _part_sequence_goes_on(lines, i, marker)
             and not (not parsed.inline and _opens_excerpt(lines, i, marker))
         ):

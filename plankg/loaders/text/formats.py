@@ -494,12 +494,39 @@ def read_html(data: bytes, name: str) -> str:
     blocks = _restore_repeats([b for b in blocks if b[1].strip()], _page_blocks(data))
     if title_missing(title, blocks):
         blocks.insert(0, ("p", title))
+    date = _page_date(data, blocks)
     source = _page_source(data, name, blocks)
+    # PAGE_SOURCE, PAGE_DATE: under the headline, where the page prints them; the date first, so that a text whose
+    # lines are joined keeps its source field glued to the body as before (a date's digits glued to a first "1." hid it)
+    at = next((k + 1 for k, (_, text) in enumerate(blocks[:3]) if title and title in text), min(1, len(blocks)))
     if source:
-        # PAGE_SOURCE: under the headline, where the page prints it
-        at = next((k + 1 for k, (_, text) in enumerate(blocks[:3]) if title and title in text), min(1, len(blocks)))
         blocks.insert(at, ("p", f"来源：{source}"))
+    if date:
+        blocks.insert(at, ("p", f"发布日期：{date}"))
     return join_blocks(blocks)
+
+
+def _page_date(data: bytes, blocks: list[tuple[str, str]]) -> str:
+    """The day a page's head field says it was published (PAGE_DATE) where the main text has no date line; ""
+    otherwise."""
+    from plankg.loaders.rules.structure import (
+        DOC_NUMBER,
+        PAGE_DATE_HEAD_BLOCKS,
+        PAGE_DATE_LABEL,
+        PAGE_DATE_META,
+        PAGE_HEAD_DATE,
+        PAGE_HEAD_LINE_MAX,
+    )
+
+    if any(PAGE_DATE_LABEL.search(text) for _, text in blocks):
+        return ""
+    head = [text.strip() for _, text in blocks[:PAGE_DATE_HEAD_BLOCKS]]
+    if any(
+        PAGE_HEAD_DATE.search(text) or DOC_NUMBER.fullmatch(text) for text in head if len(text) <= PAGE_HEAD_LINE_MAX
+    ):
+        return ""  # PAGE_DATED_HEAD
+    meta = PAGE_DATE_META.search(data.decode("latin-1"))
+    return (meta.group("date") or meta.group("before")) if meta else ""
 
 
 def _page_source(data: bytes, name: str, blocks: list[tuple[str, str]]) -> str:

@@ -394,6 +394,11 @@ def paragraphs(lines: list[PageLine]) -> str:
 
 # The related-files list is furniture only where it follows the article, near the end.
 RELATED_AFTER = 0.7
+# RELATED_AFTER_IN_WORDS (fix24seg, round 24): how far into the text is counted in its Chinese characters, not in all
+# of them: the links a crawler's markdown keeps after the article carry long addresses that make the page's tail look
+# long ("相关政策与解读" over "[关于印发…的通知(发改能源规〔2025〕1656号)](https://www.ndrc.gov.cn/…)" and a 排行榜 of
+# five such links: at 0.67 of the characters, 0.9 of the Chinese ones; nat-power-midlong-rules-qa-2025).
+TEXT_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
 
 # --- Any text ----------------------------------------------------------------------------------
 
@@ -544,9 +549,12 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     spans += _running_lines(text, lines)
     spans += _page_edge_lines(text, lines)
     # The related-files list (or the site's disclaimer) after the article, to the end of the text.
+    text_chars = len(TEXT_CHARACTER.findall(text))
     for start, end in lines:
         line = text[start:end]
-        if start > RELATED_AFTER * len(text) and (RELATED_HEADING.match(line) or DISCLAIMER_LINE.match(line)):
+        if not (RELATED_HEADING.match(line) or DISCLAIMER_LINE.match(line)):
+            continue
+        if len(TEXT_CHARACTER.findall(text, 0, start)) > RELATED_AFTER * text_chars:  # RELATED_AFTER_IN_WORDS
             spans.append((start, len(text)))
             break
     return sorted(set(spans))
