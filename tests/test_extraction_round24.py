@@ -4,6 +4,7 @@ text; guards pin what the rules leave alone."""
 
 from __future__ import annotations
 
+from plankg.loaders.extract.link import TOC_MARK
 from plankg.loaders.extract.scoring import name_key
 from tests.extracting import document
 
@@ -109,3 +110,12 @@ def test_the_national_medical_centre_is_a_class_unless_hosted_or_fielded() -> No
     # guard: a province before a place or zone still only locates it
     platforms, _ = document("推进宁夏回族自治区宁东能源化工基地建设。\n")
     assert "宁东能源化工基地" in platforms
+
+
+def test_a_catalogue_table_row_is_no_table_of_contents() -> None:
+    # nat-newenergy-plan-2022 (round 19): a disclosure page's metadata table "| 目录项的基本信息 |" above the forwarding
+    # notice made the notice's running text a TOC (TOC_MARK): its 国家发展改革委 and 国家能源局 were lost
+    assert TOC_MARK.search("| 目录项的基本信息 |") is None
+    assert TOC_MARK.search("列入《产业结构调整指导目录》鼓励类") is None
+    assert TOC_MARK.search("**目 录****序言****第一章") is not None
+    assert TOC_MARK.search("目录\n一、总体要求") is not None
