@@ -4046,6 +4046,11 @@ GLUED_TOC_INLINE_SHARE = 1
 # (GLUED_TOC_INLINE).
 UNTITLED_OUTLINE_MIN = 5
 UNTITLED_OUTLINE_GAP_MAX = 40
+# FIRST_NUMBERED_UNDER_UNNUMBERED_STYLES: the styles whose run must open at 1 under unnumbered headings too (arabic
+# points under a page's bold "温馨提示": "（2）已办理异地就医备案…" after a （1） that is a sentence); a （二）
+# under titled articles ("第四条（支持范围）", unnumbered) opens its run, its （一） read as an entry
+# (sh-renewable-fund-2020, lineage14).
+FIRST_NUMBERED_UNDER_UNNUMBERED_STYLES = ("paren-arabic", "arabic")
 # GLUED_DECIMAL_POINT (one20): a decimal point glued to the title of the heading read last ("第一章 规划总则|1.1 编制
 # 目的和意义", "2.1 社会经济发展概况|2.1.1 区域基本情况", tx-ev-charging-2025 joined) opens its run as an arabic one
 # does (GLUED_POINT_AFTER_TITLE); glued elsewhere it only goes on its style's open run.

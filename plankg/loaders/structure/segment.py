@@ -101,6 +101,7 @@ from plankg.loaders.rules.structure import (
     FIELD_LABEL_LINE,
     FIRST_CHILD_GLUED_TO_TITLE,
     FIRST_ITEM_LINE,
+    FIRST_NUMBERED_UNDER_UNNUMBERED_STYLES,
     FOOTNOTE_DEFINITION,
     FOOTNOTE_MARK_IN_TITLE,
     FORM_NUMBER_LINE,
@@ -2669,10 +2670,15 @@ def _heading_from_line(
             not stack
             and marker.number != 1
             and not marker.style.startswith("chapter:")
-            # FIRST_NUMBERED_UNDER_UNNUMBERED (fix24seg, round 24): unnumbered headings above change nothing:
-            # under a page's bold "温馨提示" a run whose （1） is a long sentence (no heading) goes on "（2）已办理
-            # 异地就医备案且经审批通过后，…" (gz-remote-medical-filing-2023): points, not headings starting at 2
-            and not any(h.number for h in headings)
+            # FIRST_NUMBERED_UNDER_UNNUMBERED (fix24seg, round 24): unnumbered headings above change nothing for
+            # arabic points: under a page's bold "温馨提示" a run whose （1） is a long sentence (no heading) goes on
+            # "（2）已办理异地就医备案且经审批通过后，…" (gz-remote-medical-filing-2023): points, not headings starting
+            # at 2. A （二） under titled articles (unnumbered: "第四条（支持范围）") is a section whose （一） was read
+            # as a list entry (sh-renewable-fund-2020, lineage14): it still opens its run.
+            and (
+                not headings
+                or (marker.style in FIRST_NUMBERED_UNDER_UNNUMBERED_STYLES and not any(h.number for h in headings))
+            )
             and not _part_sequence_goes_on(lines, i, marker)
             and not (not parsed.inline and _opens_excerpt(lines, i, marker))
         ):
