@@ -119,3 +119,5 @@ def test_a_catalogue_table_row_is_no_table_of_contents() -> None:
     assert TOC_MARK.search("列入《产业结构调整指导目录》鼓励类") is None
     assert TOC_MARK.search("**目 录****序言****第一章") is not None
     assert TOC_MARK.search("目录\n一、总体要求") is not None
+    assert TOC_MARK.search("科技创新中心“十四五”规划目录一、发展基础") is not None
+    assert TOC_MARK.search("纳入《绿色技术推广目录（2024年版）》") is None
