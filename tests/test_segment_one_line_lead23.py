@@ -74,3 +74,14 @@ def test_an_untitled_outline_read_inline_is_a_toc_and_the_body_is_read_after_it(
     assert ("1.", "推动充换电停车一体化发展") in {
         (s.number, s.title) for s in found if chapter.start < s.start < chapter.end
     }
+
+
+# sh-eco-env-14 (round 24, Shanghai's 十四五 eco-environment plan on a portal page), joined: its breadcrumb is a
+# numbered list of links, "…2. [政务公开](https://…)3. [近期信息公开](https://…)", which opened the run of 1. points,
+# so the plan's own 1.–4. under every section continued nothing (LINK_TITLE_NUMBERING read inline).
+def test_a_joined_numbered_breadcrumb_of_links_opens_no_run() -> None:
+    path = Path(__file__).parent / "realworld" / "tasks" / "texts" / "sh-eco-env-14.md"
+    text = one_line(path.read_text(encoding="utf-8"))
+    found = [(h.number, h.title) for h in headings_inline(text)]
+    assert not any(title.startswith("[") for _, title in found)
+    assert sum(1 for number, _ in found if number == "1.") >= 5  # a 1. under each section of 主要任务

@@ -3608,6 +3608,10 @@ def _inline_markers(
             continue
         if at > 0 and text[at - 1] in LINE_SPACE and not _right_after_title(text, at, accepted):
             continue  # TITLE_LINE_SPACE: a （一） after a space follows a heading's title, or is none
+        if LINK_TITLE.match(text, _after_spaces(text, at + marker.length)):
+            # LINK_TITLE_NUMBERING read inline: a joined page's numbered breadcrumb "…2. [政务公开](https://…)3. [近期
+            # 信息公开](https://…)" opens no run (its 1.–4. made the plan's own 1.–4. of every section no heading)
+            continue
         styles = [s for s, _ in stack]
         if (
             marker.style in INLINE_TOP_PARTS
@@ -3669,6 +3673,13 @@ def _lost_marker_skipped(text: str, matches: list[tuple[int, int]], at: int, mar
         if following is not None and following.style == marker.style:
             return following.number == marker.number + 1 and not _glued_to_words(text, later)
     return False
+
+
+def _after_spaces(text: str, at: int) -> int:
+    """The first position at or after ``at`` that is no space."""
+    while at < len(text) and text[at] in " \t\u3000":
+        at += 1
+    return at
 
 
 def _next_written_next(match: re.Match[str], proper: set[tuple[str, int]]) -> bool:
