@@ -150,6 +150,16 @@ def test_unreadable_documents_are_one_clear_line(data: bytes, message: str) -> N
         read_document(data, "plan.bin")
 
 
+@pytest.mark.parametrize(
+    ("suffix", "message"), [(".docx", "not a readable Word .docx file"), (".pdf", "not a readable PDF")]
+)
+def test_noise_under_a_documents_name_is_called_a_damaged_document(suffix: str, message: str) -> None:
+    # random bytes saved as plan.docx were reported as "a binary file, not a plan text"
+    noise = bytes(range(256)) * 8
+    with pytest.raises(InputError, match=message):
+        read_document(noise, f"plan{suffix}", suffix)
+
+
 def test_a_pdf_without_a_text_layer_says_so(tmp_path: Path) -> None:
     from reportlab.pdfgen import canvas
 

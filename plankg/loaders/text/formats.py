@@ -683,6 +683,9 @@ def read_doc(data: bytes, name: str) -> str:
     return ANTIWORD_TABLE_ROW.sub(lambda m: "\t".join(c.strip() for c in m.group("cells").split("|")), text)
 
 
+# The formats a file's name promises, for the error of a file whose bytes are none of them (DAMAGED_BY_SUFFIX).
+DOCUMENT_SUFFIXES = {".docx": "Word .docx file", ".doc": "Word document", ".pdf": "PDF"}
+
 READERS: dict[str, Callable[[bytes, str], str]] = {
     "pdf": read_pdf,
     "docx": read_docx,
@@ -699,7 +702,17 @@ def read_document(data: bytes, name: str, suffix: str = "") -> str:
         raise InputError(f"{name}: a ZIP archive that is not a Word .docx document")
     reader = READERS.get(kind)
     if reader is None:
-        return decode(data, name)
+        try:
+            return decode(data, name)
+        except InputError:
+            expected = DOCUMENT_SUFFIXES.get(suffix.lower())
+            if expected is None:
+                raise
+            # DAMAGED_BY_SUFFIX: bytes that are no document and no text, under a document's name, are a damaged or
+            # truncated document: say so rather than "not a plan text"
+            raise InputError(
+                f"{name}: not a readable {expected} (its bytes are neither that format nor text)"
+            ) from None
     text = reader(data, name)
     # The same checks as for a text file (empty, binary, no Chinese), on what was extracted.
     return decode(text.encode("utf-8"), f"{name} ({kind})")
