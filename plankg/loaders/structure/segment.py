@@ -13,6 +13,7 @@ already open closes everything below it; a new style opens one level deeper.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import os.path
 import re
@@ -3666,9 +3667,7 @@ def _lost_marker_skipped(text: str, matches: list[tuple[int, int]], at: int, mar
         or _glued_to_words(text, at)
     ):
         return False
-    for later, _ in matches:
-        if later <= at:
-            continue
+    for later, _ in matches[bisect.bisect_right(matches, (at, len(text) + 1)) :]:  # the markers written after it
         following = read_marker(text[later : later + MARKER_CACHE_MAX_CHARS])
         if following is not None and following.style == marker.style:
             return following.number == marker.number + 1 and not _glued_to_words(text, later)
@@ -3863,8 +3862,10 @@ def segment(
         only = Issue(code="toc-only", message="the text is only a table of contents: sections are its outline")
         return outline, [only]
     glued = is_glued(text)
+    read_inline: list[Heading] = []  # a glued text's headings read inline without a TOC, read once
     if toc is None and glued:
-        toc = _untitled_glued_outline(text)  # UNTITLED_GLUED_OUTLINE: read as the TOC it is
+        read_inline = headings_inline(text)
+        toc = _untitled_glued_outline(text, read_inline)  # UNTITLED_GLUED_OUTLINE: read as the TOC it is
     from_lines = None if glued else headings_from_lines(text, toc, documents, body_start, plan)
     # TOC_OVER_UNREAD_LINES (seg23): a text that lost its line breaks, then had some put back at its paragraph marks
     # (PARAGRAPH_MARK: "…DB33/T 2016—2016目    次前言 ........" / "言本标准依据GB/T 1.1-2009的要求编写。…",
@@ -3881,7 +3882,7 @@ def segment(
         faq = _numbered_faq_questions(text)
         if len(faq) >= MIN_QUESTIONS:
             return faq, [Issue(code="inline-headings", message="text without line breaks: FAQ questions read inline")]
-        inline = _inline_issued_documents(text) or headings_inline(text)
+        inline = _inline_issued_documents(text) or read_inline
         if inline and len(inline) >= len(_questions(text)):
             return inline, [Issue(code="inline-headings", message="text without line breaks: headings read inline")]
     headings, issues = from_lines or headings_from_lines(text, toc, documents, body_start, plan)
@@ -3942,10 +3943,10 @@ def _inline_issued_documents(text: str) -> list[Heading]:
     return headings
 
 
-def _untitled_glued_outline(text: str) -> Toc | None:
-    """The outline a text read inline opens with when no TOC was parsed (UNTITLED_GLUED_OUTLINE): the first run of
-    closely set headings whose first heading is written again after it, as a TOC of those headings; None otherwise."""
-    inline = headings_inline(text)
+def _untitled_glued_outline(text: str, inline: list[Heading]) -> Toc | None:
+    """The outline a text read inline (``inline``: its headings so read) opens with when no TOC was parsed
+    (UNTITLED_GLUED_OUTLINE): the first run of closely set headings whose first heading is written again after it, as
+    a TOC of those headings; None otherwise."""
     for k, first in enumerate(inline):
         run = [first]
         for heading in inline[k + 1 :]:
