@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import argparse
 
-SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 25)))
+SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 26)))
 HELD_OUT = SPLITS[1:]
 # The round being collected and not yet scored: no --details, no development on it (heldout6 was
 # scored at 07:42 UTC on 2026-12-03, heldout7 at 08:40 after round 6's fixes; heldout8 at 10:39 on
@@ -40,7 +40,7 @@ HELD_OUT = SPLITS[1:]
 # after the lead's PDF flat-box rule only (seg22, ext22, meta22, lin22 were still at work); heldout23 (round 22's
 # second wave) at 01:07 on 2026-12-05, after every branch of session 22; heldout24 at 02:31 on 2026-12-05, session 23,
 # before any of that session's development branches (seg23, ext23, fix23ind, fmt23, perf23 were at work).
-FRESH: tuple[str, ...] = ()
+FRESH: tuple[str, ...] = ("heldout25",)
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
