@@ -12,7 +12,7 @@ second wave of headings, collected while round 15 was scored), heldout17 (round 
 heldout18 (round 17's second wave, session 19), heldout19 (round 19, session 20), heldout20 (round 19's
 second wave, session 20), heldout21 (round 21, session 21), heldout22 (round 22,
 session 22), heldout23 (round 22's second wave, collected while round 22 was fixed, scored after every branch of
-session 22) and heldout24 (round 24, session 23).
+session 22), heldout24 (round 24, session 23) and heldout25 (round 25, session 24).
 """
 
 from __future__ import annotations
