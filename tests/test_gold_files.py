@@ -40,6 +40,8 @@ CHECKERS = [
     "tests/gold/check_lineage_judged.py heritage-reg-2011-to-2023",
     # EV-charging guidance 十三五 → 十四五 and carbon-market work notices 2025 → 2026 (round 22)
     "tests/gold/check_lineage_judged.py evcharge-cets-2015-to-2026",
+    # Shanghai 发展改革委 yearly wind/solar notices, 开发建设方案 lists and subsidy notices 2023 → 2026 (round 25)
+    "tests/gold/check_lineage_judged.py sh-renewables-2023-to-2026",
 ]
 
 

@@ -435,6 +435,24 @@ SETS: dict[str, JudgedSet] = {
         opening=80,
         exclusive=(re.compile(f"(?:(?<=\\*\\*)|(?<=### )|(?<=\\n)|^){CN}+、"),),
     ),
+    # Round 25 (holin25): 上海市发展和改革委员会's annual renewable-energy documents 2023 → 2026 (Markdown pages of
+    # zhiyao87/Shanghai-Gov-Docs-Index): the yearly 风电/光伏 development notices, the yearly 陆上风电、光伏电站
+    # 开发建设方案 and its 2025 申报 notice, the yearly 专项资金奖励 notices. Parts 一、title alone on a line or run
+    # in up to the first 。; items 1.title。 run in (2024 notice); four unnumbered run-in paragraphs of the 2023
+    # notice's 二、 (number ""). Paths start at a part; no other part heading at a line start in between.
+    "sh-renewables-2023-to-2026": JudgedSet(
+        gold="tests/realworld/lineage25/judged.yaml",
+        manifest="tests/realworld/lineage25/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout25",),
+        min_units=40,
+        min_negatives=12,
+        top=re.compile(f"^{CN}+、"),
+        windows=((re.compile(f"^{CN}+、"), 8000),),
+        window=3000,
+        opening=80,
+        exclusive=(re.compile(f"(?:(?<=\\n)|^){CN}+、"),),
+    ),
 }
 
 Ref = dict[str, object]
