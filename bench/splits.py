@@ -39,8 +39,10 @@ HELD_OUT = SPLITS[1:]
 # title rules only (seg21, ext21, lin21, ind21 were still at work); heldout22 at 23:50 on 2026-12-04, session 22,
 # after the lead's PDF flat-box rule only (seg22, ext22, meta22, lin22 were still at work); heldout23 (round 22's
 # second wave) at 01:07 on 2026-12-05, after every branch of session 22; heldout24 at 02:31 on 2026-12-05, session 23,
-# before any of that session's development branches (seg23, ext23, fix23ind, fmt23, perf23 were at work).
-FRESH: tuple[str, ...] = ("heldout25",)
+# before any of that session's development branches (seg23, ext23, fix23ind, fmt23, perf23 were at work); heldout25's
+# extraction, tasks, indicators and lineage at 05:06 on 2026-12-05, session 24, before any of that session's development
+# branches (its headings gold was still being made: it is scored when it lands, before any branch is merged).
+FRESH: tuple[str, ...] = ()
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
