@@ -367,10 +367,35 @@ class Graph:
                 raise NotFoundError(f"no task kind {kind!r} in the graph (kinds: {shown})")
         return rows
 
-    def platforms(self, field: str) -> list[dict[str, Any]]:
-        """Which platforms support a field, with the plan and the sentence that says so."""
-        _refuse_empty(field=field)  # "" was a piece of every field name: "did you mean" all of them
-        return registry.PLATFORMS_FOR_FIELD.run(self.store, field=self.resolve_field(field))
+    def platforms(self, field: str | None = None, plan: str | None = None) -> list[dict[str, Any]]:
+        """Which platforms support ``field``, with the plan and the sentence that says so; or, with
+        ``plan`` alone, every platform that plan builds or names, in the order of its text (one row
+        per sentence naming it). Both: the platforms supporting the field in that plan."""
+        _refuse_empty(field=field, plan=plan)  # "" was a piece of every field name: "did you mean" all
+        if field is None and plan is None:
+            raise InputError(
+                "give a field (--field: the platforms that support it) or a plan (--plan: the platforms it names)"
+            )
+        if field is None:
+            return self._named_in_plan(registry.PLATFORMS_IN_PLAN, plan or "")
+        rows = registry.PLATFORMS_FOR_FIELD.run(self.store, field=self.resolve_field(field))
+        if plan is None:
+            return rows
+        if not registry.PLAN.run(self.store, plan=plan):
+            self._unknown_plan(plan)
+        return [row for row in rows if row["plan_id"] == plan]
+
+    def institutions(self, plan: str) -> list[dict[str, Any]]:
+        """The institutions a plan names (universities, institutes, firms, government bodies…),
+        in the order of its text, each with the sentence that names it."""
+        _refuse_empty(plan=plan)
+        return self._named_in_plan(registry.INSTITUTIONS_IN_PLAN, plan)
+
+    def _named_in_plan(self, query: registry.NamedQuery, plan: str) -> list[dict[str, Any]]:
+        rows = query.run(self.store, plan=plan)
+        if not rows and not registry.PLAN.run(self.store, plan=plan):
+            self._unknown_plan(plan)
+        return sorted(rows, key=lambda r: (r["start"], r["end"], r["name"]))
 
     def lineage(self, unit: str, depth: int = 3) -> list[dict[str, Any]]:
         """The units (sections or tasks) of earlier plans that ``unit`` continues, and the later

@@ -444,18 +444,40 @@ def _no_tasks(plan: str | None, field: str | None, kind: str | None) -> str:
 
 @command
 def platforms(
-    field: Annotated[str, typer.Option(help="Field name or alias, e.g. 集成电路 (see plankg/data/fields.yaml).")],
+    field: Annotated[
+        str | None, typer.Option(help="Field name or alias, e.g. 集成电路 (see plankg/data/fields.yaml).")
+    ] = None,
+    plan: Annotated[str | None, typer.Option(help="Only this plan; alone: every platform the plan names.")] = None,
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
-    """Which platforms support a field, with the plan and the sentence that says so.
+    """Which platforms support a field, with the plan and the sentence that says so; or every
+    platform one plan builds or names, in the order of its text.
 
-    Example: plankg platforms --field 集成电路
+    Examples: plankg platforms --field 集成电路; plankg platforms --plan sh-stic-14
     """
     with _graph(store, neo4j) as graph:
-        rows = graph.platforms(field)
-    _emit(rows, fmt, ["name", "kind", "plan_id", "evidence"])
+        rows = graph.platforms(field=field, plan=plan)
+    empty = f"no platform named in {plan}" if plan and not field else "(no results)"
+    _emit(rows, fmt, ["name", "kind", "plan_id", "evidence"], empty=empty)
+
+
+@command
+def institutions(
+    plan: Annotated[str, typer.Option(help="The plan whose institutions to list.", show_default=False)],
+    store: StoreOpt = None,
+    neo4j: Neo4jOpt = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """The institutions one plan names (universities, institutes, hospitals, firms, government
+    bodies…), in the order of its text, each with the sentence that names it.
+
+    Example: plankg institutions --plan sh-stic-14
+    """
+    with _graph(store, neo4j) as graph:
+        rows = graph.institutions(plan)
+    _emit(rows, fmt, ["name", "kind", "plan_id", "evidence"], empty=f"no institution named in {plan}")
 
 
 @command

@@ -48,6 +48,13 @@ def test_open_answers_the_headline_question(graph_path: Path) -> None:
         ),
         ("tasks", {"plan": "sh-sti-12", "kind": "重大任务"}, ["tasks", "--plan", "sh-sti-12", "--kind", "重大任务"]),
         ("platforms", {"field": "信息技术"}, ["platforms", "--field", "信息技术"]),
+        ("platforms", {"plan": "sh-sti-12"}, ["platforms", "--plan", "sh-sti-12"]),
+        (
+            "platforms",
+            {"field": "集成电路", "plan": "sh-stic-14"},
+            ["platforms", "--field", "集成电路", "--plan", "sh-stic-14"],
+        ),
+        ("institutions", {"plan": "sh-stic-14"}, ["institutions", "--plan", "sh-stic-14"]),
         ("sections", {"plan": "sh-sti-12", "depth": 2}, ["sections", "sh-sti-12", "--depth", "2"]),
         ("lineage", {"unit": "重大新药创制"}, ["lineage", "重大新药创制"]),
         ("show", {"id": "sh-sti-12/s3.1"}, ["show", "sh-sti-12/s3.1"]),
@@ -92,6 +99,25 @@ def test_export_through_the_api(graph_path: Path, tmp_path: Path) -> None:
         written = graph.export(tmp_path / "ic.json", "json", field="集成电路")
     document = json.loads((tmp_path / "ic.json").read_text(encoding="utf-8"))
     assert written["nodes"] == len(document["nodes"]) and {n.get("name") for n in document["nodes"]} >= IC_PLATFORMS
+
+
+def test_platforms_of_one_plan(graph_path: Path) -> None:
+    """`platforms --plan P`: what a plan names, in the order of its text; with a field, the
+    field's platforms in that plan only; neither, or a plan the graph lacks: one error line."""
+    with plankg.open(graph_path) as graph:
+        named = graph.platforms(plan="sh-stic-14")
+        assert {r["name"] for r in named} >= IC_PLATFORMS
+        assert [r["start"] for r in named] == sorted(r["start"] for r in named)
+        assert {r["name"] for r in graph.platforms(field="集成电路", plan="sh-stic-14")} == IC_PLATFORMS
+        assert graph.platforms(field="集成电路", plan="sh-sti-12") == []
+        with pytest.raises(InputError, match="give a field"):
+            graph.platforms()
+        with pytest.raises(NotFoundError, match="no plan 'sh-stic-15'"):
+            graph.platforms(plan="sh-stic-15")
+        with pytest.raises(NotFoundError, match="no plan 'sh-stic-15'"):
+            graph.institutions(plan="sh-stic-15")
+    result = CliRunner().invoke(app, ["platforms", "--store", str(graph_path)])
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1 and "--field" in result.stderr
 
 
 def test_unknown_names_raise_one_error(graph_path: Path) -> None:

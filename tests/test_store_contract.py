@@ -327,3 +327,47 @@ def test_continues_staged_while_aligning_are_written_as_spooled_ones(
     assert staged == written(False)
     assert len(staged) == len(found) and sum("集成,电路" in r["terms"] for r in staged) == len(rows)  # type: ignore[operator]
     store.close()
+
+
+def test_what_a_plan_names_is_listed_with_its_sentence(built: GraphStore, loaded_plans: dict[str, Loaded]) -> None:
+    """platforms_in_plan / institutions_in_plan: every platform and institution a plan's sections
+    and tasks name, one row per sentence, on both stores."""
+    doc = loaded_plans["sh-stic-14"].document
+    platforms = registry.PLATFORMS_IN_PLAN.run(built, plan="sh-stic-14")
+    assert {r["name"] for r in platforms} == {p.name for p in doc.platforms}
+    named = {(e.target_id, e.start, e.end) for e in [*doc.builds, *doc.mentions] if e.target_id.startswith("platform:")}
+    assert {(r["id"], r["start"], r["end"]) for r in platforms} == named
+    assert all(r["evidence"] and r["plan_id"] == "sh-stic-14" for r in platforms)
+    institutions = registry.INSTITUTIONS_IN_PLAN.run(built, plan="sh-stic-14")
+    assert {r["name"] for r in institutions} == {i.name for i in doc.institutions}
+    assert "上海天文馆" in {r["name"] for r in institutions}  # a venue named without a usual suffix (#13)
+
+
+def test_a_plan_without_headings_lists_and_exports_what_it_names(store: GraphStore) -> None:
+    """A notice read without headings names its platforms from the Plan node itself (its passages
+    sit in no section). Listing and exporting that plan by the sections' plan_id alone gave the
+    plan and nothing it names (`plankg export --plan` wrote one node)."""
+    from plankg.graph.model import project
+    from plankg.loaders.extract.vocab import load_field_vocabulary
+    from plankg.pipeline import analyse
+    from plankg.schema import PlanMeta
+
+    text = (
+        "关于加快建设创新平台的通知\n\n"
+        "支持建设上海集成电路创新中心，依托复旦大学建设国家重点实验室。推动张江实验室建设。\n"
+    )
+    doc = analyse(text, PlanMeta(id="note", title="关于加快建设创新平台的通知"), load_field_vocabulary())
+    assert not doc.sections
+    store.ensure_schema()
+    store.write_plan(project(doc))
+    platforms = registry.PLATFORMS_IN_PLAN.run(store, plan="note")
+    assert sorted(r["name"] for r in platforms) == ["上海集成电路创新中心", "张江实验室"]
+    assert [r["name"] for r in registry.INSTITUTIONS_IN_PLAN.run(store, plan="note")] == ["复旦大学"]
+    exported = {r["id"] for r in registry.EXPORT_PLAN.run(store, plan="note")}
+    assert exported == {
+        "note",
+        "platform:上海集成电路创新中心",
+        "platform:张江实验室",
+        "institution:复旦大学",
+        "field:集成电路",
+    }

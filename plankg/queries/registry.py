@@ -134,6 +134,33 @@ PLATFORMS_FOR_FIELD = _register(
     "Example: platforms_for_field(field='集成电路')",
 )
 
+# What a plan names, wherever it says so. A text without headings names things from the Plan node
+# itself (its passages sit in no section), and `x.plan_id` is null on a Plan: exporting or listing
+# such a plan by `x.plan_id` alone gave nothing but the plan ("关于…的通知" naming three platforms,
+# exported as one node). Rows of the UNION are unique; the caller orders them by position.
+_NAMED_IN_PLAN = """MATCH (x)-[r:BUILDS|MENTIONS]->(e:{label}) WHERE x.plan_id = $plan
+       RETURN e.id AS id, e.name AS name, e.kind AS kind, x.plan_id AS plan_id, r.evidence AS evidence,
+       r.`start` AS `start`, r.`end` AS `end`
+       UNION MATCH (x:Plan {{id: $plan}})-[r:BUILDS|MENTIONS]->(e:{label})
+       RETURN e.id AS id, e.name AS name, e.kind AS kind, x.id AS plan_id, r.evidence AS evidence,
+       r.`start` AS `start`, r.`end` AS `end`"""
+
+PLATFORMS_IN_PLAN = _register(
+    "platforms_in_plan",
+    _NAMED_IN_PLAN.format(label="Platform"),
+    ("plan",),
+    "The platforms a plan builds or names, each with the sentence that says so. "
+    "Example: platforms_in_plan(plan='sh-stic-14')",
+)
+
+INSTITUTIONS_IN_PLAN = _register(
+    "institutions_in_plan",
+    _NAMED_IN_PLAN.format(label="Institution"),
+    ("plan",),
+    "The institutions a plan names, each with the sentence that says so. "
+    "Example: institutions_in_plan(plan='sh-stic-14')",
+)
+
 FIELDS = _register(
     "fields",
     "MATCH (f:Field) RETURN f.id AS id, f.name AS name, f.parent AS parent ORDER BY name",
@@ -309,10 +336,13 @@ EXPORT_PLAN = _register(
        UNION MATCH (s:Section {plan_id: $plan}) RETURN s.id AS id
        UNION MATCH (t:Task {plan_id: $plan}) RETURN t.id AS id
        UNION MATCH (i:Indicator {plan_id: $plan}) RETURN i.id AS id
-       UNION MATCH (x)-[:IN_FIELD|BUILDS|MENTIONS]->(e) WHERE x.plan_id = $plan RETURN e.id AS id""",
+       UNION MATCH (x)-[:IN_FIELD|BUILDS|MENTIONS]->(e) WHERE x.plan_id = $plan RETURN e.id AS id
+       UNION MATCH (:Plan {id: $plan})-[:BUILDS|MENTIONS]->(e) RETURN e.id AS id
+       UNION MATCH (:Platform)-[r:SUPPORTS]->(f:Field) WHERE r.plan_id = $plan RETURN f.id AS id""",
     ("plan",),
-    "Node ids of a plan's subgraph: the plan, its sections, tasks and indicators, and the fields, "
-    "platforms and institutions they name. Example: export_plan(plan='sh-iti-12')",
+    "Node ids of a plan's subgraph: the plan, its sections, tasks and indicators, the fields, "
+    "platforms and institutions they name, and the fields its platforms support. "
+    "Example: export_plan(plan='sh-iti-12')",
 )
 
 EXPORT_TASK = _register(
