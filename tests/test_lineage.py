@@ -3057,6 +3057,57 @@ def test_a_document_cites_the_earlier_one_of_its_series_by_its_labelled_number_e
     assert found == {("aug", "may"), ("2025", "aug")}
 
 
+def test_a_number_cited_after_a_title_is_not_the_texts_own_and_a_basis_is_no_predecessor() -> None:
+    """CITED_AFTER_TITLE, BASIS_CITED (round 25, tests/realworld/lineage25): a Shanghai index page's 文号 stood in its
+    front matter, so the built text opens with the preamble, whose first 文号 cites a national measure; it is no own
+    number. The year's list of plants cites the year's development notice among the documents it is based on
+    (根据…): it stands on it and does not follow it; the metadata's numbers are the texts' own."""
+    basis = "根据《光伏电站开发建设管理办法》（国能发新规〔2022〕104号）、"
+    texts = {
+        "dev": "关于做好2023年风电、光伏发电开发建设有关事项的通知\n各区发展改革委：\n为推动可再生能源发展，"
+        + basis
+        + "《上海市风电项目竞争配置管理办法》（沪发改规范〔2018〕13号），现就有关事项通知如下：\n",
+        "list": "关于印发上海市2023年陆上风电、光伏电站开发建设方案的通知\n各区发展改革委：\n"
+        + basis
+        + "《关于做好2023年风电、光伏发电开发建设有关事项的通知》（沪发改能源〔2023〕80号），经各区申报，现将…\n",
+    }
+    plans = [
+        PlanInfo(
+            "dev",
+            "关于做好2023年风电、光伏发电开发建设有关事项的通知",
+            "上海",
+            "",
+            2023,
+            2023,
+            "plan",
+            doc_number="沪发改能源〔2023〕80号",
+        ),
+        PlanInfo(
+            "list",
+            "上海市2023年陆上风电、光伏电站开发建设方案",
+            "上海",
+            "",
+            2023,
+            2023,
+            "plan",
+            doc_number="沪发改能源〔2023〕178号",
+        ),
+    ]
+    scan = succession.scan_texts(plans, lambda ids: {i: texts[i] for i in ids})
+    assert {i: n.written for i, n in scan.own.items()} == {
+        "dev": "沪发改能源〔2023〕80号",
+        "list": "沪发改能源〔2023〕178号",
+    }
+    assert not [n for n in scan.cited["list"] if n.serial == "80"]
+    assert not infer_successions(plans, lambda ids: {i: texts[i] for i in ids})
+    # a citation that is not a basis still counts (the 加力细则 adjusting the 细则 it cites)
+    texts["list"] += (
+        "对《关于做好2023年风电、光伏发电开发建设有关事项的通知》（沪发改能源〔2023〕80号）中的要求进行调整。\n"
+    )
+    scan = succession.scan_texts(plans, lambda ids: {i: texts[i] for i in ids})
+    assert [n.serial for n in scan.cited["list"]] == ["80"]
+
+
 def test_undated_editions_of_one_regulation_follow_by_the_years_their_revision_notes_name() -> None:
     """UNDATED_EDITIONS, LISTED_AREAS (round 21, tests/realworld/lineage21b): two consolidated editions of a Shanghai
     regulation, renamed, no years read for either; the revision note dates each. "历史文化风貌区和…" is no district."""

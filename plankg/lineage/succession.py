@@ -539,11 +539,37 @@ def scan_texts(plans: Sequence[PlanInfo], texts: Callable[[Sequence[str]], Mappi
             number = own_number(text)
             if number is not None:
                 scan.own[i] = _doc_number(number)
-                scan.cited[i] = [_doc_number(m) for m in NUMBER_PARTS.finditer(text, number.end())]
+                scan.cited[i] = [
+                    _doc_number(m) for m in NUMBER_PARTS.finditer(text, number.end()) if not basis(text, m)
+                ]
             elif METADATA_NUMBER and (listed := NUMBER_PARTS.fullmatch("".join(numbers.get(i, "").split()))):
                 scan.own[i] = _doc_number(listed)
-                scan.cited[i] = [_doc_number(m) for m in NUMBER_PARTS.finditer(text) if m.group() != listed.group()]
+                scan.cited[i] = [
+                    _doc_number(m)
+                    for m in NUMBER_PARTS.finditer(text)
+                    if m.group() != listed.group() and not basis(text, m)
+                ]
     return scan
+
+
+# BASIS_CITED: the documents a text names as its basis ("根据《光伏电站开发建设管理办法》（国能发新规〔2022〕104号）、
+# 《关于做好2023年风电、光伏发电开发建设有关事项的通知》（沪发改能源〔2023〕80号），经各区申报，现将…项目清单予以公示")
+# are what it stands on — laws, measures, the call it answers — not a line of work it carries on: CITED_PREDECESSOR
+# leaves 根据/依据 out for that reason, and CITED_NUMBER now does too. (Round 25: the 2023 list of wind and solar
+# plants, issued under the year's development notice, is no next step of it; its gold writes no follows between
+# them. The citations CITED_NUMBER stands on elsewhere adjust, replace or apply an earlier notice: "对《…细则》
+# （京商流通字〔2024〕8号）中补贴标准进行调整", "…（穗工信规字〔2017〕2号）同时作废",
+# "按照《…》（医保发〔2022〕22号）要求".)
+BASIS_CITED = True
+BASIS = re.compile(r"(?:根据|依据)(?:《[^《》]{2,100}》(?:[（(][^（）()《》]{2,40}[）)])?[、和及与]?)+")
+
+
+def basis(text: str, number: re.Match[str]) -> bool:
+    """Whether a 文号 of ``text`` stands in a list of the documents the text is based on (BASIS_CITED)."""
+    if not BASIS_CITED:
+        return False
+    start = max(0, number.start() - 400)
+    return any(m.start() <= number.start() < m.end() for m in BASIS.finditer(text, start, number.end() + 2))
 
 
 def follow_ups(plans: Sequence[PlanInfo], scan: TextScan) -> list[Succession]:
@@ -583,10 +609,21 @@ def _outside_titles(text: str, at: int) -> bool:
     return text[:at].count("《") == text[:at].count("》")
 
 
+# CITED_AFTER_TITLE: a 文号 in brackets right after a cited title ("根据《光伏电站开发建设管理办法》（国能发新规〔2022〕
+# 104号）、…，现将…通知如下") is that document's, not the citing one's. A page whose 文号 stood in its metadata (the
+# Shanghai index's front matter, which the built text no longer holds) opens its text with the preamble, and the first
+# 文号 of its headline lines was a citation: the nine 沪发改能源 notices of round 25 were all "国能发新规〔2022〕104号",
+# so none could be cited by its own number (CITED_NUMBER) and every notice citing that measure would have "cited" them.
+CITED_AFTER_TITLE = True
+AFTER_TITLE = re.compile(r"》[（(]?$")
+
+
 def own_number(head: str) -> re.Match[str] | None:
     """A plan's own 文号 (CITED_NUMBER): the first one in its headline lines (``head``, whitespace removed)
-    outside 《》, or None."""
+    outside 《》 and not right after one (CITED_AFTER_TITLE), or None."""
     for match in NUMBER_PARTS.finditer(head[: FOLLOW_UP_HEADLINE * 3]):
+        if CITED_AFTER_TITLE and AFTER_TITLE.search(head, 0, match.start()):
+            continue
         if _outside_titles(head, match.start()):
             return match
     if LABELLED_NUMBER:
