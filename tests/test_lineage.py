@@ -3108,6 +3108,70 @@ def test_a_number_cited_after_a_title_is_not_the_texts_own_and_a_basis_is_no_pre
     assert [n.serial for n in scan.cited["list"]] == ["80"]
 
 
+def _round25_plans() -> tuple[list[PlanInfo], dict[str, str]]:
+    """The nine Shanghai 发改委 renewable-energy notices of round 25 (tests/realworld/lineage25), read as
+    bench.eval_successions reads them (no manifest)."""
+    from plankg.loaders.text.read import guess_meta
+    from plankg.pipeline import read_text
+
+    plans, texts = [], {}
+    for path in sorted((Path(__file__).parent / "realworld" / "lineage25" / "plans").glob("*.md")):
+        text, sha = read_text(path)
+        meta = guess_meta(text, path.stem, sha)
+        plans.append(
+            PlanInfo(
+                meta.id,
+                meta.title,
+                meta.region,
+                meta.period,
+                meta.start_year,
+                meta.end_year,
+                meta.kind,
+                doc_number=meta.doc_number,
+                issuer=meta.issuer,
+            )
+        )
+        texts[meta.id] = text
+    return plans, texts
+
+
+def test_yearly_notices_annexed_lists_and_calls_of_one_office_follow_each_other() -> None:
+    """ANNUAL_NOTICES, ANNEXED_EDITION, CALL_THEN_EDITION, EDITION_NOT_SKIPPED (round 25, tests/realworld/lineage25):
+    沪发改能源's yearly development notice 2024 renames its field (风电、光伏发电 → 可再生能源) and follows the 2023 one
+    (its series, alike texts); it carries the 2024 list of plants as its annex ("全部纳入2024年度陆上风电、光伏电站开发
+    建设方案（见附件1）"), so it follows the 2023 list and the 2025 call and list follow it; the 2025 list follows the
+    call for it of the same year, and the 2023 list (its very title) as well. The subsidy-fund notices are their own
+    line. Before: 5 inferred, 4 true (the call after the 2023 list); after: 9 of the manifest's 10, none else (the
+    call's second predecessor, the 2023 notice two years back, stays missed)."""
+    plans, texts = _round25_plans()
+    found = {(s.later, s.earlier) for s in infer_successions(plans, lambda ids: {i: texts[i] for i in ids})}
+    short = {(a.removeprefix("sh-re-"), b.removeprefix("sh-re-")) for a, b in found}
+    assert short == {
+        ("dev-2024", "dev-2023"),
+        ("dev-2024", "plan-2023"),
+        ("apply-2025", "dev-2024"),
+        ("plan-2025", "apply-2025"),
+        ("plan-2025", "dev-2024"),
+        ("plan-2025", "plan-2023"),
+        ("plan-2026", "plan-2025"),
+        ("fund-2025", "fund-2024"),
+        ("fund-2026", "fund-2025"),
+    }
+    # each rule is what places its pairs
+    for rule, pairs in (
+        ("ANNUAL_NOTICES", {("dev-2024", "dev-2023")}),
+        ("ANNEXED_EDITION", {("dev-2024", "plan-2023"), ("apply-2025", "dev-2024"), ("plan-2025", "dev-2024")}),
+        ("CALL_THEN_EDITION", {("plan-2025", "apply-2025")}),
+    ):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(succession, rule, False)
+            less = infer_successions(plans, lambda ids: {i: texts[i] for i in ids})
+            got = {(s.later.removeprefix("sh-re-"), s.earlier.removeprefix("sh-re-")) for s in less}
+        assert not pairs & got, rule
+    # an annex that is a form, not a list, makes no edition
+    assert not succession.ANNEX_EDITION.search("".join("填写2019年环境日宣传工作总结简表（见附件）".split()))
+
+
 def test_undated_editions_of_one_regulation_follow_by_the_years_their_revision_notes_name() -> None:
     """UNDATED_EDITIONS, LISTED_AREAS (round 21, tests/realworld/lineage21b): two consolidated editions of a Shanghai
     regulation, renamed, no years read for either; the revision note dates each. "历史文化风貌区和…" is no district."""
