@@ -2796,12 +2796,15 @@ def test_successions_inferred_over_the_scored_real_texts_are_all_true() -> None:
     # LABELLED_NUMBER, SAME_YEAR_SERIALS, SKIPPED_STEP, UNDATED_EDITIONS, LISTED_AREAS: 36 inferred, all true, 3 of 39
     # missed; LOST_EARLIER_EDITIONS (the 2023 中央一号文件 after the 2021 text that lost its issuer line): 37 inferred,
     # all true, 2 of 39 missed; with round 22 (324 texts; the 2022 national EV-charging opinion after the 2015 one was
-    # not inferred): PERIOD_REVIEWED, CENTRAL_ISSUER: 39 inferred, all true, 2 of 41 missed.
+    # not inferred): PERIOD_REVIEWED, CENTRAL_ISSUER: 39 inferred, all true, 2 of 41 missed; with round 25 (361 texts,
+    # its nine 沪发改能源 notices judged from lineage25's follows: 5 inferred, 4 true, at the first score):
+    # ANNUAL_NOTICES, ANNEXED_EDITION, CALL_THEN_EDITION, EDITION_NOT_SKIPPED, BASIS_CITED: 48 inferred, all true, 3 of
+    # 51 missed.
     from bench.eval_successions import judge
 
     judged = judge()
     assert judged.false == [] and judged.unjudged == []
-    assert len(judged.true) >= 39 and len(judged.missed) <= 2
+    assert len(judged.true) >= 48 and len(judged.missed) <= 3
 
 
 def test_bigram_codes_generic_table_matches_sorted_search() -> None:
