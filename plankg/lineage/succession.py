@@ -568,12 +568,12 @@ def annual_notices(
 # title's subject, SUBJECT_SHARE), and the next documents on the list's subject follow it where it is the nearest
 # earlier edition (the 2025 call for the list and the 2025 list follow the 2024 notice, not only the 2023 list). Only
 # an annex of the notice's own year whose title is a plan or a list (ANNEX_KINDS: not "2019年环境日宣传工作总结简表
-# （见附件）", a form).
+# （见附件）", a form), pointed to as （见附件1）, （详见附件） or （附件1）.
 ANNEXED_EDITION = True
 ANNEX_KINDS = "方案|计划|规划|清单|名单|目录"
 ANNEX_EDITION = re.compile(
     r"(?P<year>(?:19|20)\d{2})年度?(?P<title>[\u4e00-\u9fff、“”]{4,40}?"
-    rf"(?:{ANNEX_KINDS}))[（(]详?见附件[一二三四五六七八九十\d]*[）)]"
+    rf"(?:{ANNEX_KINDS}))[（(](?:详?见)?附件[一二三四五六七八九十\d]*[）)]"
 )
 
 
