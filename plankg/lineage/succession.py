@@ -470,6 +470,14 @@ def infer_successions(
             found += [s for s in number_citations(plans, scan) if (s.later, s.earlier) not in pairs]
         # The rules that compare whole texts read them once between them (SHARED_TEXTS).
         whole = SharedTexts(texts)
+        if ANNUAL_NOTICES and scan is not None:
+            found += annual_notices(steps, level, {s.later for s in found}, scan, whole)
+        if ANNEXED_EDITION and scan is not None:
+            pairs = {(s.later, s.earlier) for s in found}
+            found += [s for s in annexed_editions(steps, level, scan) if (s.later, s.earlier) not in pairs]
+        if CALL_THEN_EDITION and scan is not None:
+            pairs = {(s.later, s.earlier) for s in found}
+            found += [s for s in called_editions(steps, level, scan) if (s.later, s.earlier) not in pairs]
         if CONTENT_EDITIONS:
             found += content_editions(plans, {s.later for s in found}, whole)
         if LOST_EARLIER_EDITIONS:
@@ -480,7 +488,171 @@ def infer_successions(
             found += next_period_plans(plans, {s.later for s in found}, scan)
         if UNDATED_EDITIONS:
             found += undated_editions(plans, found, scan.openings if scan is not None else texts)
-    return _without_skipped_steps(found)
+    calls = {(s.later, s.earlier) for s in found if s.reason.startswith(CALL_REASON)}
+    return _without_skipped_steps(found, {p.id: p.title for p in plans}, calls)
+
+
+# ANNUAL_NOTICES: an office's yearly notice on its field ("关于做好2023年风电、光伏发电开发建设有关事项的通知",
+# 沪发改能源〔2023〕80号; "关于做好2024年上海市可再生能源开发建设有关事项的通知", 沪发改能源〔2024〕190号; round 25) is
+# the next edition of the year before's though its title renames the field (风电、光伏发电 → 可再生能源: 2 of 7 subject
+# pairs shared, below SUBJECT_SHARE): the same office (one 文号 series: 沪发改能源), the same parts regrouped, texts
+# alike (0.37, while its other notices of that year, the subsidy fund's, stand at 0.16–0.23). A plan that found no
+# predecessor otherwise, of one year whose title names it (TITLE_OWN_YEAR), follows the earlier one-year plan of its
+# issuer whose title names its own year too, whose own 文号 is of its series (same_series), and whose text is the most
+# alike of those at EDITION_LIKENESS or more (SUBJECT_NAMED as for CONTENT_EDITIONS). Plans that name their region are
+# otherwise judged by their titles (CONTENT_EDITIONS is for plans that lost one): the series, the own year and the
+# yearly cadence are what tell an office's yearly notice from the other alike documents of its issuer.
+ANNUAL_NOTICES = True
+
+
+def annual_notices(
+    steps: Sequence[PlanInfo],
+    level: Mapping[str, str],
+    followers: set[str],
+    scan: TextScan,
+    texts: Callable[[Sequence[str]], Mapping[str, str]],
+) -> list[Succession]:
+    """ANNUAL_NOTICES: a yearly notice of an office's 文号 series after the most alike earlier yearly notice of it."""
+
+    def yearly(p: PlanInfo) -> bool:
+        return (
+            bool(p.region)
+            and p.id in scan.own
+            and start_year(p) is not None
+            and start_year(p) == end_year(p)
+            and TITLE_OWN_YEAR.search(p.title) is not None
+        )
+
+    notices = [p for p in steps if yearly(p)]
+    open_plans = [p for p in notices if not p.follows and p.id not in followers]
+    if len(notices) < 2 or not open_plans:
+        return []
+    text_of = texts([p.id for p in notices])
+    notices = [p for p in notices if text_of.get(p.id)]
+    position = {p.id: k for k, p in enumerate(notices)}
+    vectors = _vectors(texts, [p.id for p in notices], [text_of[p.id] for p in notices])
+    found: list[Succession] = []
+    for plan in open_plans:
+        if plan.id not in position:
+            continue
+        begin = start_year(plan) or 0
+        likeness = vectors.likeness(position[plan.id])
+        best: tuple[float, PlanInfo] | None = None
+        for other in notices:
+            alike = float(likeness[position[other.id]])
+            if other.id == plan.id or (start_year(other) or 0) >= begin or alike < EDITION_LIKENESS:
+                continue
+            if level[other.id] != level[plan.id] or not same_series(scan.own[plan.id].code, scan.own[other.id].code):
+                continue
+            if best is not None and alike <= best[0]:
+                continue
+            if SUBJECT_NAMED and not names_subject(text_of[plan.id], text_of[other.id]):
+                continue
+            best = (alike, other)
+        if best is not None:
+            alike, earlier = best
+            number = scan.own[earlier.id]
+            why = (
+                f"the yearly notice of its series before it ({series_code(number.code)}, {start_year(earlier)} → "
+                f"{begin}; texts alike {alike:.2f})"
+            )
+            found.append(Succession(plan.id, earlier.id, "inferred", why))
+    return found
+
+
+# ANNEXED_EDITION: a yearly notice may carry that year's edition of a yearly list or plan as its annex instead of
+# the list being issued on its own: "关于做好2024年上海市可再生能源开发建设有关事项的通知" puts the year's plants
+# "全部纳入2024年度陆上风电、光伏电站开发建设方案（见附件1）", the list issued on its own in 2023 ("上海市2023年
+# 陆上风电、光伏电站开发建设方案") and again in 2025 (round 25). The notice is then that year's edition of the list as
+# well: it follows the nearest earlier edition of the list (the plans of its issuer whose titles share the annexed
+# title's subject, SUBJECT_SHARE), and the next documents on the list's subject follow it where it is the nearest
+# earlier edition (the 2025 call for the list and the 2025 list follow the 2024 notice, not only the 2023 list). Only
+# an annex of the notice's own year whose title is a plan or a list (ANNEX_KINDS: not "2019年环境日宣传工作总结简表
+# （见附件）", a form), pointed to as （见附件1）, （详见附件） or （附件1）.
+ANNEXED_EDITION = True
+ANNEX_KINDS = "方案|计划|规划|清单|名单|目录"
+ANNEX_EDITION = re.compile(
+    r"(?P<year>(?:19|20)\d{2})年度?(?P<title>[\u4e00-\u9fff、“”]{4,40}?"
+    rf"(?:{ANNEX_KINDS}))[（(](?:详?见)?附件[一二三四五六七八九十\d]*[）)]"
+)
+
+
+def annexed_editions(steps: Sequence[PlanInfo], level: Mapping[str, str], scan: TextScan) -> list[Succession]:
+    """ANNEXED_EDITION: a notice that carries a year's edition of a list after the list's nearest earlier edition, and
+    the later documents on the list's subject after the notice where it is their nearest earlier edition."""
+    added: list[Succession] = []
+    by_id = {p.id: p for p in steps if p.region}
+    subject = {i: plan_subject(p) for i, p in by_id.items()}
+    for holder in by_id.values():
+        year = start_year(holder)
+        if year is None:
+            continue
+        annexes = [(y, t) for y, t in scan.annexed.get(holder.id, []) if y == year]
+        for _, title in annexes:
+            annexed = title_subject(title, holder.region)
+            if not annexed or same_subject(annexed, subject[holder.id], series=False):
+                continue  # the notice's own title already names the list (the list issued with its own annex)
+            # the editions of the list's subject at the notice's level: the plans titled by it, and the notice
+            editions = [
+                p
+                for p in by_id.values()
+                if p.id != holder.id
+                and level[p.id] == level[holder.id]
+                and same_subject(annexed, subject[p.id], series=False)
+            ]
+            earlier = [p for p in editions if (start_year(p) or 0) < year and (end_year(p) or 0) <= year]
+            if earlier and not holder.follows:
+                nearest = max(start_year(p) or 0 for p in earlier)
+                added += [
+                    Succession(holder.id, p.id, "inferred", f"its annex is the {year} edition of {title}")
+                    for p in earlier
+                    if start_year(p) == nearest
+                ]
+            for later in editions:
+                begin = start_year(later) or 0
+                if later.follows or begin <= year:
+                    continue
+                between = [p for p in editions if p.id != later.id and year < (start_year(p) or 0) < begin]
+                if not between:
+                    why = f"the nearest earlier edition of {title} (its annex, {year})"
+                    added.append(Succession(later.id, holder.id, "inferred", why))
+    return added
+
+
+# CALL_THEN_EDITION: a call for applications to a year's edition of a list or plan ("关于做好2025年陆上风电、光伏
+# 电站开发建设方案申报工作的通知", 沪发改能源〔2025〕18号, January) comes before that edition in the same year ("上海市
+# 2025年陆上风电、光伏电站开发建设方案", 沪发改能源〔2025〕112号, June: "经项目立项单位申报，现将纳入…"; round 25): the
+# edition
+# follows the call, which set its scope and requirements. The title rule takes no plan of the same start year. A
+# call: its title asks for submissions (CALL_MARK); the edition: a plan of the same issuer level and year whose
+# title's subject pairs all stand in the call's title (CALL_SUBJECT_PAIRS of them at least), with no call mark of its
+# own, and whose own 文号 is of the call's series and later (SAME_YEAR_SERIALS: the serial tells the order in a year).
+CALL_THEN_EDITION = True
+CALL_MARK = re.compile(r"申报|征集|推荐|遴选")
+CALL_SUBJECT_PAIRS = 4
+CALL_REASON = "the call for it came first"
+
+
+def called_editions(steps: Sequence[PlanInfo], level: Mapping[str, str], scan: TextScan) -> list[Succession]:
+    """CALL_THEN_EDITION: a year's edition of a list or plan after the call for applications to it."""
+    numbered = [p for p in steps if p.region and p.id in scan.own and start_year(p) is not None]
+    calls = [p for p in numbered if CALL_MARK.search(p.title)]
+    found: list[Succession] = []
+    for call in calls:
+        asked = plan_subject(call)
+        for edition in numbered:
+            if edition.follows or edition.id == call.id or CALL_MARK.search(edition.title):
+                continue
+            if start_year(edition) != start_year(call) or level[edition.id] != level[call.id]:
+                continue
+            mine, theirs = scan.own[edition.id], scan.own[call.id]
+            if not same_series(mine.code, theirs.code) or _number_order(theirs, True) >= _number_order(mine, True):
+                continue
+            subject = plan_subject(edition)
+            if len(subject) >= CALL_SUBJECT_PAIRS and subject <= asked:
+                why = f"{CALL_REASON} ({theirs.written} → {mine.written})"
+                found.append(Succession(edition.id, call.id, "inferred", why))
+    return found
 
 
 # The citation rules (FOLLOW_UP_CITED, CITED_NUMBER, SERIES_CONTENT) and UNDATED_EDITIONS read each plan's text
@@ -511,6 +683,8 @@ class TextScan:
     cited: dict[str, list[DocNumber]]
     # PERIOD_REVIEWED: the five-year periods (their years) each plan's opening names as a span of work
     periods: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    # ANNEXED_EDITION: the editions of yearly documents each plan's text says it carries as its annex (year, title)
+    annexed: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
 
 
 def _doc_number(match: re.Match[str]) -> DocNumber:
@@ -536,14 +710,42 @@ def scan_texts(plans: Sequence[PlanInfo], texts: Callable[[Sequence[str]], Mappi
                 aimed = ((int(m.group(1)) - 4, int(m.group(1))) for m in PERIOD_TARGET.finditer(raw[:PERIOD_OPENING]))
                 scan.periods[i] = sorted({years for years in (*named, *aimed) if years is not None})
             text = "".join(raw.split())
+            if ANNEXED_EDITION:
+                scan.annexed[i] = [(int(m.group("year")), m.group("title")) for m in ANNEX_EDITION.finditer(text)]
             number = own_number(text)
             if number is not None:
                 scan.own[i] = _doc_number(number)
-                scan.cited[i] = [_doc_number(m) for m in NUMBER_PARTS.finditer(text, number.end())]
+                scan.cited[i] = [
+                    _doc_number(m) for m in NUMBER_PARTS.finditer(text, number.end()) if not basis(text, m)
+                ]
             elif METADATA_NUMBER and (listed := NUMBER_PARTS.fullmatch("".join(numbers.get(i, "").split()))):
                 scan.own[i] = _doc_number(listed)
-                scan.cited[i] = [_doc_number(m) for m in NUMBER_PARTS.finditer(text) if m.group() != listed.group()]
+                scan.cited[i] = [
+                    _doc_number(m)
+                    for m in NUMBER_PARTS.finditer(text)
+                    if m.group() != listed.group() and not basis(text, m)
+                ]
     return scan
+
+
+# BASIS_CITED: the documents a text names as its basis ("根据《光伏电站开发建设管理办法》（国能发新规〔2022〕104号）、
+# 《关于做好2023年风电、光伏发电开发建设有关事项的通知》（沪发改能源〔2023〕80号），经各区申报，现将…项目清单予以公示")
+# are what it stands on — laws, measures, the call it answers — not a line of work it carries on: CITED_PREDECESSOR
+# leaves 根据/依据 out for that reason, and CITED_NUMBER now does too. (Round 25: the 2023 list of wind and solar
+# plants, issued under the year's development notice, is no next step of it; its gold writes no follows between
+# them. The citations CITED_NUMBER stands on elsewhere adjust, replace or apply an earlier notice: "对《…细则》
+# （京商流通字〔2024〕8号）中补贴标准进行调整", "…（穗工信规字〔2017〕2号）同时作废",
+# "按照《…》（医保发〔2022〕22号）要求".)
+BASIS_CITED = True
+BASIS = re.compile(r"(?:根据|依据)(?:《[^《》]{2,100}》(?:[（(][^（）()《》]{2,40}[）)])?[、和及与]?)+")
+
+
+def basis(text: str, number: re.Match[str]) -> bool:
+    """Whether a 文号 of ``text`` stands in a list of the documents the text is based on (BASIS_CITED)."""
+    if not BASIS_CITED:
+        return False
+    start = max(0, number.start() - 400)
+    return any(m.start() <= number.start() < m.end() for m in BASIS.finditer(text, start, number.end() + 2))
 
 
 def follow_ups(plans: Sequence[PlanInfo], scan: TextScan) -> list[Succession]:
@@ -583,10 +785,21 @@ def _outside_titles(text: str, at: int) -> bool:
     return text[:at].count("《") == text[:at].count("》")
 
 
+# CITED_AFTER_TITLE: a 文号 in brackets right after a cited title ("根据《光伏电站开发建设管理办法》（国能发新规〔2022〕
+# 104号）、…，现将…通知如下") is that document's, not the citing one's. A page whose 文号 stood in its metadata (the
+# Shanghai index's front matter, which the built text no longer holds) opens its text with the preamble, and the first
+# 文号 of its headline lines was a citation: the nine 沪发改能源 notices of round 25 were all "国能发新规〔2022〕104号",
+# so none could be cited by its own number (CITED_NUMBER) and every notice citing that measure would have "cited" them.
+CITED_AFTER_TITLE = True
+AFTER_TITLE = re.compile(r"》[（(]?$")
+
+
 def own_number(head: str) -> re.Match[str] | None:
     """A plan's own 文号 (CITED_NUMBER): the first one in its headline lines (``head``, whitespace removed)
-    outside 《》, or None."""
+    outside 《》 and not right after one (CITED_AFTER_TITLE), or None."""
     for match in NUMBER_PARTS.finditer(head[: FOLLOW_UP_HEADLINE * 3]):
+        if CITED_AFTER_TITLE and AFTER_TITLE.search(head, 0, match.start()):
+            continue
         if _outside_titles(head, match.start()):
             return match
     if LABELLED_NUMBER:
@@ -1144,10 +1357,19 @@ def _number_order(number: DocNumber, serials: bool) -> tuple[int, int]:
 # it after that one (round 21). The step it skips is its predecessor's predecessor: an inferred succession A → B
 # is dropped where A also follows C and C follows B (a line of work passes through C).
 SKIPPED_STEP = True
+# EDITION_NOT_SKIPPED: an edition of the very title (edition_title) stays a predecessor though a step lies between: the
+# 2025 list of wind and solar plants follows the 2023 list, whose 2024 edition came as the annex of a notice
+# (ANNEXED_EDITION), as well as that notice (round 25's gold: the 2025 list takes up both). The step skipped in round 21
+# (the 2025 方案 after the 2024-05 细则) was another document's title.
+EDITION_NOT_SKIPPED = True
 
 
-def _without_skipped_steps(found: list[Succession]) -> list[Succession]:
-    """Without the inferred successions that skip a step of the line (see SKIPPED_STEP)."""
+def _without_skipped_steps(
+    found: list[Succession], titles: Mapping[str, str], calls: set[tuple[str, str]] | None = None
+) -> list[Succession]:
+    """Without the inferred successions that skip a step of the line (see SKIPPED_STEP); ``titles``: the plans' titles
+    by id (EDITION_NOT_SKIPPED); ``calls``: the pairs (edition, call) of CALL_THEN_EDITION, a call being no step of the
+    edition's line."""
     if not SKIPPED_STEP:
         return found
     follows: dict[str, set[str]] = {}
@@ -1155,7 +1377,15 @@ def _without_skipped_steps(found: list[Succession]) -> list[Succession]:
         follows.setdefault(s.later, set()).add(s.earlier)
 
     def skips(s: Succession) -> bool:
-        return any(s.earlier in follows.get(c, ()) for c in follows[s.later] if c != s.earlier)
+        later = titles.get(s.later, "")
+        if (
+            EDITION_NOT_SKIPPED
+            and not subject_unknown(later)
+            and edition_title(later) == edition_title(titles.get(s.earlier, ""))
+        ):
+            return False
+        steps = [c for c in follows[s.later] if c != s.earlier and (s.later, c) not in (calls or set())]
+        return any(s.earlier in follows.get(c, ()) for c in steps)
 
     return [s for s in found if s.method != "inferred" or not skips(s)]
 
