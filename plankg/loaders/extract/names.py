@@ -137,6 +137,7 @@ from plankg.loaders.rules.names import (
     TIER_DATABASE,
     TRAILING_NOISE,
     UNIVERSITY_ENDINGS,
+    VERB_BEFORE_PLACE_TAGS,
     VERB_HEAD_TAGS,
     VERB_OBJECT_FIRM_ENDINGS,
     Category,
@@ -224,10 +225,11 @@ def strip_leading_verbs(name: str, ending: str = "") -> str:
             return name
         first = words[0]
         rest = name[len(first.word) :]
+        verb_before_place = first.word in NAME_INITIAL_VERBS and words[1].flag in VERB_BEFORE_PLACE_TAGS
         if (
-            first.flag in LEADING_VERB_TAGS
+            (first.flag in LEADING_VERB_TAGS or verb_before_place)
             and len(first.word) >= 2
-            and first.word not in NAME_INITIAL_VERBS
+            and (first.word not in NAME_INITIAL_VERBS or verb_before_place)
             and len(rest) >= MIN_NAME
             and (not ending or rest.endswith(ending))
             and len(rest) >= len(ending)

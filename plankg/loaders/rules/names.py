@@ -1268,8 +1268,12 @@ ANCHOR_WORDS = _words(
     位于 业经 约谈
     是
     衔接
+    列入 好
     """
 )
+# 列入 (listing into, as 纳入) stands between a facility and the class or programme it is listed in, no part of
+# either's name (round 24, 苏州's outline): "积极争取信息器件原子级制造实验装置列入国家重大科技基础设施" names the
+# facility, not "…实验装置列入国家重大科技基础设施".
 # 衔接 (linking one thing to another, as 对接 and 连接) stands between a platform and the one it links to, no part of
 # either's name (round 22, a ministry's reply on cement permits): "推动排污许可管理信息平台衔接企业征信平台".
 # 位于 (lies in) and 业经 (has been approved by) open the place or body after them (round 20): "该项目位于山西晋北煤炭
@@ -1481,6 +1485,26 @@ COUNTED_CLASS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:多|
 # A count opening an enumeration of levels counts every item: "建设100个行业级、区域级、企业级省级
 # 工业互联网平台".
 COUNTED_LEVELS = re.compile(r"\d+(?:多|余)?[家个项批所类种座](?:[\u4e00-\u9fff]{1,4}级、)+[\u4e00-\u9fff]{0,4}$")
+# The verbs a resultative 好 follows (the 好 anchor of _GUARDED_ANCHORS); two characters each (one lookbehind).
+# The pattern opens with 好 and looks behind it (so that it opens with its word: _start_class, test_fast_paths).
+_GOOD_AFTER = (
+    "保障",
+    "服务",
+    "维护",
+    "守护",
+    "落实",
+    "保护",
+    "传承",
+    "建设",
+    "运营",
+    "管理",
+    "经营",
+    "利用",
+    "谋划",
+    "组织",
+    "筹办",
+)
+RESULTATIVE_GOOD = "好(?<=" + "|".join(f"{verb}好" for verb in _GOOD_AFTER) + ")"
 # A verb of the platform frame ends the clause before a name as well ("促进|全国高校区域技术转移转化
 # 中心成果对接"), except where it begins a name's last word ("…产业促进中心", "技术支持中心").
 _FRAME_WORDS = tuple("上线" if w == LAUNCH_GUARDED else w for w in PLATFORM_FRAME.pattern.split("|"))
@@ -1506,6 +1530,10 @@ _GUARDED_ANCHORS.update(
         # regulator's monitoring notice): "建立生态环境监测机构资质认定评审员数据库".
         "认定": r"(?<!资质)认定(?!中心|机构)",
         "运营": r"运营(?!中心|平台|管理|服务|商|主体)",
+        # A verb with the resultative 好 ("well": 保障好, 维护好, 落实好, as 办好, 建好, 用好) ends the clause's
+        # verb, and the name starts after it (round 24, 苏州's outline): "举全市之力服务保障好苏州实验室建设" names
+        # 苏州实验室. Only after such verbs: 好 begins or ends words of names ("穗好办", "好会计", "中日友好…").
+        "好": RESULTATIVE_GOOD,
     }
 )
 # A date before a body is no part of its name: "已经2020年4月29日中山市人民政府…常务会议审议通过",
@@ -1597,6 +1625,10 @@ NAME_INITIAL_VERBS = frozenset(
         """
     )
 )
+# … but such a verb (jieba v or vn) right before a place name (ns) is the clause's verb, whose object is named after the
+# place: "服务苏州实验室成为材料领域科技攻关总平台" (round 24, 苏州's outline) names 苏州实验室; a name opens with such
+# a word before its own words ("服务型制造…", "转化医学…"), not before a place.
+VERB_BEFORE_PLACE_TAGS = frozenset({"ns"})
 # Verbs that deploy a platform (BUILDS) when they open its clause or follow its name.
 BUILD_VERB = re.compile(r"建设|建立|打造|筹建|组建|布局|新建|建成|创建|搭建|设立|培育|构建|推进|加快")
 BUILD_AFTER = re.compile(r"^(?:建设|等[^，。；]{0,12}建设)")
