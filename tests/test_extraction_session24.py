@@ -3,6 +3,8 @@ a short excerpt of a scored text; guards pin what the rules leave alone."""
 
 from __future__ import annotations
 
+from plankg.loaders.extract.mentions import headquartered_firms
+from plankg.loaders.rules.names import FIRM_HEADQUARTERS
 from tests.extracting import all_names, document
 
 # round 24: 苏州's outline (PDF text), 第八章 on the city lab and the large facilities
@@ -27,3 +29,18 @@ def test_a_verb_before_a_name_is_no_part_of_it() -> None:
     # guard: 好 inside names stays ("穗好办", "中日友好…"), and so does a name opening with 服务 before its own words
     names = dict(all_names("推进“穗好办”平台建设，支持中日友好环境保护中心建设，建设服务型制造示范平台。"))
     assert "“穗好办”平台" in names and "中日友好环境保护中心" in names
+
+
+def test_a_firm_is_named_by_its_headquarters() -> None:
+    # FIRM_HEADQUARTERS: 广州's and 杭州's outlines (round 24)
+    _, institutions = document("加快建设希音供应链总部、华南供应链采购配送中心等项目，谋划建设跨境电商智造产业园。\n")
+    assert "希音" in institutions
+    _, institutions = document("推动爱奇艺线下体验业务总部落户。深化公共文化设施所有权与使用权分置改革。\n")
+    assert "爱奇艺" in institutions
+    # guards: kinds of headquarters, a base, a regional headquarters (REGIONAL_HEADQUARTERS) name no brand
+    found = headquartered_firms(
+        "引进落地企业总部和研发中心，推动在先导区建设区域总部，加快推进T轴核心区骄成总部基地项目建设。"
+        "| 165 | 湖南恒昌医药西南总部项目（璧山） |"
+    )
+    assert found == []
+    assert FIRM_HEADQUARTERS.pattern.search(FIRM_HEADQUARTERS.example)

@@ -2857,6 +2857,24 @@ PROJECT_ENUMERATION = re.compile(
     r"(?P<items>[\u4e00-\u9fffA-Za-z0-9]{2,24}(?:、[\u4e00-\u9fffA-Za-z0-9]{2,24})*)"
     r"等(?P<qualifier>(?:(?!的)[“\u4e00-\u9fff]){0,8}?)项目"
 )
+# A firm's headquarters (总部) named by its brand and its line of business names the firm, as a project does: "加快
+# 建设希音供应链总部、华南供应链采购配送中心等项目" (round 24, 广州's outline), "推动爱奇艺线下体验业务总部落户"
+# (round 24, 杭州's). The brand is found as in a project (_firm_of_project); 总部 is no government's 部. Only where
+# the headquarters closes its item or is said to settle or be built (FIRM_HEADQUARTERS): "企业总部", "区域总部",
+# "总部经济", "总部基地" name kinds or a base.
+FIRM_HEADQUARTERS = NamedPattern(
+    "FIRM_HEADQUARTERS",
+    re.compile(r"总部(?=落户|项目|建设|[、，。；]|等)"),
+    "a firm's headquarters named by its brand names the firm",
+    "推动爱奇艺线下体验业务总部落户",
+)
+# A regional headquarters ("湖南恒昌医药西南总部项目", round 20's table) is the firm's office for a part of the country
+# or the world; the firm is all that comes before the region, whatever jieba makes of it, and no brand is read off.
+REGIONAL_HEADQUARTERS = re.compile(
+    r"(?:东北|西北|华北|华东|华中|华南|西南|东南|中南|区域|亚太|全球|中国|国际|西部|东部)$"
+)
+# How far back from 总部 the headquarters' item may run (brand and business: "爱奇艺线下体验业务" is 9).
+HEADQUARTERS_ITEM_MAX = 16
 # Projects of cooperation, exchange or research are lines of work partners share, no firm's:
 # "开展中华白海豚保护、后海湾湿地和候鸟迁飞路线保护、环境教育…等合作项目" (round 14, after the score:
 # 中华 read as a brand).
