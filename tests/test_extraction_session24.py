@@ -3,7 +3,7 @@ a short excerpt of a scored text; guards pin what the rules leave alone."""
 
 from __future__ import annotations
 
-from plankg.loaders.extract.mentions import headquartered_firms
+from plankg.loaders.extract.mentions import enumerated_institutions, headquartered_firms
 from plankg.loaders.rules.names import FIRM_HEADQUARTERS
 from tests.extracting import all_names, document
 
@@ -44,3 +44,11 @@ def test_a_firm_is_named_by_its_headquarters() -> None:
     )
     assert found == []
     assert FIRM_HEADQUARTERS.pattern.search(FIRM_HEADQUARTERS.example)
+
+
+def test_kinds_listed_before_a_kind_are_no_names() -> None:
+    # 深圳's outline (round 24): universities and institutes jointly with firms, no firms named 高校, 科研院所
+    assert enumerated_institutions("支持高校、科研院所等联合企业搭建研发公共服务平台，面向产业共性技术需求。") == []
+    # guard: brands before a kind stay firms
+    found = enumerated_institutions("支持超聚变、中创智领、许继、平高等领军企业全面提升产业科技创新能力")
+    assert [m.name for m in found] == ["超聚变", "中创智领", "许继", "平高"]

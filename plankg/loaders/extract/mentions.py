@@ -2531,7 +2531,16 @@ def enumerated_institutions(text: str, start: int = 0, end: int | None = None) -
             with_prep = WITH_PREPOSITION.match(text, cut, b)
             cut = with_prep.end() if with_prep else cut
             name = text[cut:b]
-            if len(name) < 2 or _has_anchor(name) or ACTIVITY_ITEM.search(name) or is_generic(name, "institution"):
+            # An item that is itself one of the enumerated kinds lists kinds, not bodies (round 24, 深圳's outline:
+            # "支持高校、科研院所等联合企业搭建研发公共服务平台": firms jointly with universities and institutes).
+            kind_item = name in ENUMERATED_KINDS
+            if (
+                len(name) < 2
+                or kind_item
+                or _has_anchor(name)
+                or ACTIVITY_ITEM.search(name)
+                or is_generic(name, "institution")
+            ):
                 if qualifier and qualifier not in ENUMERATION_RANK:
                     break  # a clause among the items: not a plain list of names
                 continue
