@@ -4,6 +4,7 @@ a short excerpt of a scored text; guards pin what the rules leave alone."""
 from __future__ import annotations
 
 from plankg.loaders.extract.mentions import enumerated_institutions, headquartered_firms
+from plankg.loaders.extract.names import is_generic
 from plankg.loaders.rules.names import FIRM_HEADQUARTERS
 from tests.extracting import all_names, document
 
@@ -52,3 +53,12 @@ def test_kinds_listed_before_a_kind_are_no_names() -> None:
     # guard: brands before a kind stay firms
     found = enumerated_institutions("支持超聚变、中创智领、许继、平高等领军企业全面提升产业科技创新能力")
     assert [m.name for m in found] == ["超聚变", "中创智领", "许继", "平高"]
+
+
+def test_a_municipality_names_its_zone_in_full() -> None:
+    # MUNICIPAL_ZONE with the full endings (北京's 中关村 outline, round 24); the short ones as before
+    platforms, _ = document("以北京经济技术开发区、中关村科学城为主阵地，推动创新型产业集群发展。\n")
+    assert "北京经济技术开发区" in platforms
+    assert not is_generic("天津经济技术开发区", "platform") and not is_generic("重庆经开区", "platform")
+    # guard: a province's zones of the kind are a class
+    assert is_generic("广东高新区", "platform")
