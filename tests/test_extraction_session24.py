@@ -62,3 +62,9 @@ def test_a_municipality_names_its_zone_in_full() -> None:
     assert not is_generic("天津经济技术开发区", "platform") and not is_generic("重庆经开区", "platform")
     # guard: a province's zones of the kind are a class
     assert is_generic("广东高新区", "platform")
+
+
+def test_a_performing_arts_centre_is_a_venue() -> None:
+    # 杭州's outline (round 24): a theatre by another name, as 艺术中心 and 大剧院 are
+    platforms, institutions = document("推进杭州未来国际演艺中心等项目建设。延伸文创产业链。\n")
+    assert "杭州未来国际演艺中心" in institutions and "杭州未来国际演艺中心" not in platforms

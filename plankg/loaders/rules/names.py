@@ -541,6 +541,9 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("体育宫", "场馆"),
     ("文化宫", "场馆"),
     ("艺术中心", "场馆"),
+    # … and a performing-arts centre, a theatre by another name (round 24, 杭州's outline): "推进杭州未来国际演艺中心
+    # 等项目建设" (gold an institution, as 重庆大剧院 and 国泰艺术中心 are round 23's).
+    ("演艺中心", "场馆"),
     # Other venues plans renovate, open or partner with: "推进定海剧场改建项目", "打造“上海人民城市
     # 实践展示馆”", memorial sites "中共一大会址", "陈望道旧居" (a former residence kept as a museum).
     ("剧场", "场馆"),
