@@ -68,3 +68,11 @@ def test_a_performing_arts_centre_is_a_venue() -> None:
     # 杭州's outline (round 24): a theatre by another name, as 艺术中心 and 大剧院 are
     platforms, institutions = document("推进杭州未来国际演艺中心等项目建设。延伸文创产业链。\n")
     assert "杭州未来国际演艺中心" in institutions and "杭州未来国际演艺中心" not in platforms
+
+
+def test_a_water_body_before_a_verb_makes_a_field_of_the_name() -> None:
+    # 重庆's outline (round 23): 航道整治 is the centre's field of engineering, not the verb 整治
+    names = dict(all_names("依托国家内河航道整治工程技术研究中心等，重点突破智慧航运技术。"))
+    assert "国家内河航道整治工程技术研究中心" in names
+    # guard: the verb still opens no name ("整治银行强制搭售产品" names no 整治银行)
+    assert not {n for n, _ in all_names("整治银行强制搭售产品。") if n.startswith("整治")}

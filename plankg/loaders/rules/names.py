@@ -1409,7 +1409,9 @@ _GUARDED_ANCHORS = {
     "协调": r"协调(?!平台|中心|小组|办公室|机制)",
     # A platform or office named for supervising a clean-up keeps 整治 ("城市黑臭水体整治监管平台",
     # round 11); elsewhere 整治 is the verb that takes firms as objects ("整治银行强制搭售产品").
-    "整治": r"整治(?!监管|督查|指挥|管理(?:平台|中心|办公室))",
+    # … and a water body before 整治 makes it a field of engineering, a word of the name (round 23, 重庆's outline):
+    # "国家内河航道整治工程技术研究中心" (not "…航道 | 整治 | 工程技术研究中心", a class).
+    "整治": r"整治(?<!航道整治)(?<!河道整治)(?!监管|督查|指挥|管理(?:平台|中心|办公室))",
     "运行": r"运行(?!管理|维护|监测|服务|监控)",
     "要": r"(?<![重主需纲摘])要(?!素|求)",
     # "联合国", and a joint office named for its work: "联合采购办公室".
