@@ -181,6 +181,7 @@ from plankg.loaders.rules.names import (
     EXISTENTIAL_VERBS,
     FACILITY_PLATFORM,
     FIGURE_NOT_FIRM_TAGS,
+    FIRM_HEADQUARTERS,
     FIRM_LINE,
     FIRM_QUALIFIERS,
     FIRM_TAIL,
@@ -196,6 +197,7 @@ from plankg.loaders.rules.names import (
     GENERIC_BUILDER,
     HEADING_TAIL,
     HEADING_TAIL_WORDS,
+    HEADQUARTERS_ITEM_MAX,
     HOSTED_NATIONAL_OPENING,
     HOSTED_TOWN_ENDINGS,
     HUB_ENDING,
@@ -365,6 +367,7 @@ from plankg.loaders.rules.names import (
     RECOGNISED_BEFORE,
     REGION_WORDS,
     REGIONAL_BRACKET,
+    REGIONAL_HEADQUARTERS,
     REGIONAL_NODE,
     REGISTERED_ON_AFTER,
     RELIED_ON_AFTER,
@@ -2528,7 +2531,16 @@ def enumerated_institutions(text: str, start: int = 0, end: int | None = None) -
             with_prep = WITH_PREPOSITION.match(text, cut, b)
             cut = with_prep.end() if with_prep else cut
             name = text[cut:b]
-            if len(name) < 2 or _has_anchor(name) or ACTIVITY_ITEM.search(name) or is_generic(name, "institution"):
+            # An item that is itself one of the enumerated kinds lists kinds, not bodies (round 24, 深圳's outline:
+            # "支持高校、科研院所等联合企业搭建研发公共服务平台": firms jointly with universities and institutes).
+            kind_item = name in ENUMERATED_KINDS
+            if (
+                len(name) < 2
+                or kind_item
+                or _has_anchor(name)
+                or ACTIVITY_ITEM.search(name)
+                or is_generic(name, "institution")
+            ):
                 if qualifier and qualifier not in ENUMERATION_RANK:
                     break  # a clause among the items: not a plain list of names
                 continue
@@ -2736,6 +2748,31 @@ def project_firms(text: str, start: int = 0, end: int | None = None) -> list[Men
                 continue
             offset, brand = firm
             found.append(Mention(full_name(brand), "institution", "企业", cut + offset, cut + offset + len(brand)))
+    return found
+
+
+def headquartered_firms(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Firms named through their headquarters (FIRM_HEADQUARTERS): "推动爱奇艺线下体验业务总部落户" names 爱奇艺.
+    The item runs back from 总部 to the clause's anchor; its brand is a project's (_firm_of_project), and no name of
+    ours (an institution's ending inside the brand: "中国人民银行上海总部" is the bank's branch)."""
+    stop = len(text) if end is None else end
+    found: list[Mention] = []
+    pattern = FIRM_HEADQUARTERS.pattern
+    for m in pattern.finditer(text, start, stop):
+        lo = m.start()
+        while lo > start and m.start() - lo < HEADQUARTERS_ITEM_MAX and _cjk(text[lo - 1]):
+            lo -= 1
+        cut = _left_edge(text, lo, lo, m.start())[0]
+        item = text[cut : m.start()]
+        if len(item) < 2 or ending_of(item) is not None or REGIONAL_HEADQUARTERS.search(item):
+            continue
+        firm = _firm_of_project(item + m.group())
+        if firm is None:
+            continue
+        offset, brand = firm
+        if ending_of(brand) is not None or is_generic(brand, "institution"):
+            continue
+        found.append(Mention(full_name(brand), "institution", "企业", cut + offset, cut + offset + len(brand)))
     return found
 
 

@@ -137,6 +137,7 @@ from plankg.loaders.rules.names import (
     TIER_DATABASE,
     TRAILING_NOISE,
     UNIVERSITY_ENDINGS,
+    VERB_BEFORE_PLACE_TAGS,
     VERB_HEAD_TAGS,
     VERB_OBJECT_FIRM_ENDINGS,
     Category,
@@ -224,10 +225,11 @@ def strip_leading_verbs(name: str, ending: str = "") -> str:
             return name
         first = words[0]
         rest = name[len(first.word) :]
+        verb_before_place = first.word in NAME_INITIAL_VERBS and words[1].flag in VERB_BEFORE_PLACE_TAGS
         if (
-            first.flag in LEADING_VERB_TAGS
+            (first.flag in LEADING_VERB_TAGS or verb_before_place)
             and len(first.word) >= 2
-            and first.word not in NAME_INITIAL_VERBS
+            and (first.word not in NAME_INITIAL_VERBS or verb_before_place)
             and len(rest) >= MIN_NAME
             and (not ending or rest.endswith(ending))
             and len(rest) >= len(ending)
@@ -468,6 +470,16 @@ def _level_own_institution(c: _Candidate) -> bool:
 
 def _coordinated_class(c: _Candidate) -> bool:
     return c.conjunction > 0 and is_generic(c.name[c.conjunction + 1 :], c.category)
+
+
+def _municipal_zone(c: _Candidate) -> bool:
+    """A municipality's name before a zone ending of MUNICIPAL_ZONE_ENDINGS, written in full or short. The full
+    endings are no endings of ours (the name's known ending is 开发区), so the ending is read off the name itself:
+    "以北京经济技术开发区、…为主阵地" (round 24, 北京's 中关村 outline) named no zone."""
+    return any(
+        c.name.endswith(ending) and MUNICIPAL_ZONE.search(c.name[: -len(ending)]) is not None
+        for ending in MUNICIPAL_ZONE_ENDINGS
+    )
 
 
 def _park_kind(c: _Candidate) -> bool:
@@ -996,7 +1008,7 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         "municipality's zone",
         _PLATFORM,
         False,
-        lambda c: c.ends_in(MUNICIPAL_ZONE_ENDINGS) and MUNICIPAL_ZONE.search(c.head) is not None,
+        _municipal_zone,
         '"重庆经开区", "西部科学城重庆高新区": the one zone of the state named after a municipality (MUNICIPAL_ZONE)',
     ),
     GenericRule(

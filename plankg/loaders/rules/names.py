@@ -541,6 +541,9 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("体育宫", "场馆"),
     ("文化宫", "场馆"),
     ("艺术中心", "场馆"),
+    # … and a performing-arts centre, a theatre by another name (round 24, 杭州's outline): "推进杭州未来国际演艺中心
+    # 等项目建设" (gold an institution, as 重庆大剧院 and 国泰艺术中心 are round 23's).
+    ("演艺中心", "场馆"),
     # Other venues plans renovate, open or partner with: "推进定海剧场改建项目", "打造“上海人民城市
     # 实践展示馆”", memorial sites "中共一大会址", "陈望道旧居" (a former residence kept as a museum).
     ("剧场", "场馆"),
@@ -1268,8 +1271,12 @@ ANCHOR_WORDS = _words(
     位于 业经 约谈
     是
     衔接
+    列入 好
     """
 )
+# 列入 (listing into, as 纳入) stands between a facility and the class or programme it is listed in, no part of
+# either's name (round 24, 苏州's outline): "积极争取信息器件原子级制造实验装置列入国家重大科技基础设施" names the
+# facility, not "…实验装置列入国家重大科技基础设施".
 # 衔接 (linking one thing to another, as 对接 and 连接) stands between a platform and the one it links to, no part of
 # either's name (round 22, a ministry's reply on cement permits): "推动排污许可管理信息平台衔接企业征信平台".
 # 位于 (lies in) and 业经 (has been approved by) open the place or body after them (round 20): "该项目位于山西晋北煤炭
@@ -1402,7 +1409,9 @@ _GUARDED_ANCHORS = {
     "协调": r"协调(?!平台|中心|小组|办公室|机制)",
     # A platform or office named for supervising a clean-up keeps 整治 ("城市黑臭水体整治监管平台",
     # round 11); elsewhere 整治 is the verb that takes firms as objects ("整治银行强制搭售产品").
-    "整治": r"整治(?!监管|督查|指挥|管理(?:平台|中心|办公室))",
+    # … and a water body before 整治 makes it a field of engineering, a word of the name (round 23, 重庆's outline):
+    # "国家内河航道整治工程技术研究中心" (not "…航道 | 整治 | 工程技术研究中心", a class).
+    "整治": r"整治(?<!航道整治)(?<!河道整治)(?!监管|督查|指挥|管理(?:平台|中心|办公室))",
     "运行": r"运行(?!管理|维护|监测|服务|监控)",
     "要": r"(?<![重主需纲摘])要(?!素|求)",
     # "联合国", and a joint office named for its work: "联合采购办公室".
@@ -1481,6 +1490,26 @@ COUNTED_CLASS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:多|
 # A count opening an enumeration of levels counts every item: "建设100个行业级、区域级、企业级省级
 # 工业互联网平台".
 COUNTED_LEVELS = re.compile(r"\d+(?:多|余)?[家个项批所类种座](?:[\u4e00-\u9fff]{1,4}级、)+[\u4e00-\u9fff]{0,4}$")
+# The verbs a resultative 好 follows (the 好 anchor of _GUARDED_ANCHORS); two characters each (one lookbehind).
+# The pattern opens with 好 and looks behind it (so that it opens with its word: _start_class, test_fast_paths).
+_GOOD_AFTER = (
+    "保障",
+    "服务",
+    "维护",
+    "守护",
+    "落实",
+    "保护",
+    "传承",
+    "建设",
+    "运营",
+    "管理",
+    "经营",
+    "利用",
+    "谋划",
+    "组织",
+    "筹办",
+)
+RESULTATIVE_GOOD = "好(?<=" + "|".join(f"{verb}好" for verb in _GOOD_AFTER) + ")"
 # A verb of the platform frame ends the clause before a name as well ("促进|全国高校区域技术转移转化
 # 中心成果对接"), except where it begins a name's last word ("…产业促进中心", "技术支持中心").
 _FRAME_WORDS = tuple("上线" if w == LAUNCH_GUARDED else w for w in PLATFORM_FRAME.pattern.split("|"))
@@ -1506,6 +1535,10 @@ _GUARDED_ANCHORS.update(
         # regulator's monitoring notice): "建立生态环境监测机构资质认定评审员数据库".
         "认定": r"(?<!资质)认定(?!中心|机构)",
         "运营": r"运营(?!中心|平台|管理|服务|商|主体)",
+        # A verb with the resultative 好 ("well": 保障好, 维护好, 落实好, as 办好, 建好, 用好) ends the clause's
+        # verb, and the name starts after it (round 24, 苏州's outline): "举全市之力服务保障好苏州实验室建设" names
+        # 苏州实验室. Only after such verbs: 好 begins or ends words of names ("穗好办", "好会计", "中日友好…").
+        "好": RESULTATIVE_GOOD,
     }
 )
 # A date before a body is no part of its name: "已经2020年4月29日中山市人民政府…常务会议审议通过",
@@ -1597,6 +1630,10 @@ NAME_INITIAL_VERBS = frozenset(
         """
     )
 )
+# … but such a verb (jieba v or vn) right before a place name (ns) is the clause's verb, whose object is named after the
+# place: "服务苏州实验室成为材料领域科技攻关总平台" (round 24, 苏州's outline) names 苏州实验室; a name opens with such
+# a word before its own words ("服务型制造…", "转化医学…"), not before a place.
+VERB_BEFORE_PLACE_TAGS = frozenset({"ns"})
 # Verbs that deploy a platform (BUILDS) when they open its clause or follow its name.
 BUILD_VERB = re.compile(r"建设|建立|打造|筹建|组建|布局|新建|建成|创建|搭建|设立|培育|构建|推进|加快")
 BUILD_AFTER = re.compile(r"^(?:建设|等[^，。；]{0,12}建设)")
@@ -2825,6 +2862,24 @@ PROJECT_ENUMERATION = re.compile(
     r"(?P<items>[\u4e00-\u9fffA-Za-z0-9]{2,24}(?:、[\u4e00-\u9fffA-Za-z0-9]{2,24})*)"
     r"等(?P<qualifier>(?:(?!的)[“\u4e00-\u9fff]){0,8}?)项目"
 )
+# A firm's headquarters (总部) named by its brand and its line of business names the firm, as a project does: "加快
+# 建设希音供应链总部、华南供应链采购配送中心等项目" (round 24, 广州's outline), "推动爱奇艺线下体验业务总部落户"
+# (round 24, 杭州's). The brand is found as in a project (_firm_of_project); 总部 is no government's 部. Only where
+# the headquarters closes its item or is said to settle or be built (FIRM_HEADQUARTERS): "企业总部", "区域总部",
+# "总部经济", "总部基地" name kinds or a base.
+FIRM_HEADQUARTERS = NamedPattern(
+    "FIRM_HEADQUARTERS",
+    re.compile(r"总部(?=落户|项目|建设|[、，。；]|等)"),
+    "a firm's headquarters named by its brand names the firm",
+    "推动爱奇艺线下体验业务总部落户",
+)
+# A regional headquarters ("湖南恒昌医药西南总部项目", round 20's table) is the firm's office for a part of the country
+# or the world; the firm is all that comes before the region, whatever jieba makes of it, and no brand is read off.
+REGIONAL_HEADQUARTERS = re.compile(
+    r"(?:东北|西北|华北|华东|华中|华南|西南|东南|中南|区域|亚太|全球|中国|国际|西部|东部)$"
+)
+# How far back from 总部 the headquarters' item may run (brand and business: "爱奇艺线下体验业务" is 9).
+HEADQUARTERS_ITEM_MAX = 16
 # Projects of cooperation, exchange or research are lines of work partners share, no firm's:
 # "开展中华白海豚保护、后海湾湿地和候鸟迁飞路线保护、环境教育…等合作项目" (round 14, after the score:
 # 中华 read as a brand).
