@@ -64,3 +64,19 @@ def test_announced_points_with_bold_titles_are_titled_by_them() -> None:
     # LEAD_POINTS_GLUED_TITLES: a point whose title ends at its line's space (GLUED_BOLD_TITLE) shows a glued title; the
     # points were titled by their first sentences ("认定范围 本市特困人员认定条件按…实施，…执行")
     assert inline(GZ_DESTITUTE) == [(1, "认定范围"), (1, "认定程序"), (1, "供养标准"), (1, "供养形式")]
+
+
+# yn-fyp-10 (heldout2) joined, shortened: a converted PDF that spaces its punctuation marks ("结构 、 提质",
+# "市场变化 ,").
+YN_FYP = (
+    "第一章农业和农村经济第一节加强农业基础设施建设进一步搞好农村电网和乡村道路改造 。改善农业生产条件 , 优化农村生态"
+    "环境 , 提高农民生活质量 。第二节调整农业产业和产品结构坚持稳粮调结构 、 提质增效益 , 引导农民根据市场变化 , 自主"
+    '调整种植 、 养殖结构 。第三节发展特色林产业念好 " 山 " 字经 , 作好 " 林 " 字文 。建立森林资源可持续利用机制 。'
+)
+
+
+def test_a_space_before_a_punctuation_mark_is_no_title_line_end() -> None:
+    # SPACED_PUNCTUATION: "调整农业产业和产品结构坚持稳粮调结构 、" ended at the space before its 、
+    # (TITLE_LINE_SPACE) and kept the sentence's first words; the title now ends where its sentence opens (坚持)
+    titles = inline(YN_FYP)
+    assert (2, "调整农业产业和产品结构") in titles
