@@ -48,7 +48,7 @@ from bench.splits import SPLITS, refuse_details_on_fresh  # noqa: E402
 from plankg.loaders.rules.structure import BOX_KIND  # noqa: E402
 from plankg.loaders.structure.document import load_plan  # noqa: E402
 from plankg.loaders.text.formats import read_document  # noqa: E402
-from plankg.loaders.text.normalise import fold_widths, normalise  # noqa: E402
+from plankg.loaders.text.normalise import BOLD_PIECES, fold_widths, normalise  # noqa: E402
 from plankg.schema import PlanDocument, PlanMeta, Task  # noqa: E402
 
 CORPORA = ROOT / "tests" / "realworld" / "tasks"
@@ -128,6 +128,10 @@ def find_as_read(text: str, quote: str, start: int = 0) -> int:
         position = text.find(fold_widths(quote), start)
     if position < 0:
         position = text.find(normalise(quote).text.strip(), start)
+    if position < 0 and BOLD_PIECES.search(quote):
+        # a quote copied with a markdown title's bold pieces ("2.深化** **“电算”协同发展"): a crawl that lost its line
+        # breaks reads those pieces as one title (GLUED_BOLD_TITLE), without the space between them
+        position = text.find(normalise(BOLD_PIECES.sub("", quote)).text.strip(), start)
     return position
 
 

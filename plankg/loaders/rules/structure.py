@@ -3667,7 +3667,10 @@ PAGE_BROKEN_CLAUSE = re.compile(r"[，；、,]")
 # title (an ideograph or a closing mark, not a number before its unit: "2019-2020 年"), after TITLE_LINE_SPACE_MIN
 # characters at least (a letter-spaced "总 则" is no end), with no clause mark before it (TITLE_LINE_SPACE_CLAUSE: a
 # title glued to its sentence shows a clause before the wraps do); what the line held is the whole title.
-TITLE_LINE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff）》”])[ \t\u3000]+(?=\S)")
+# SPACED_PUNCTUATION (seg25): nor is a space before a punctuation mark a line's end (no line opens with one): a text
+# that spaces its marks ("第二节调整农业产业和产品结构坚持稳粮调结构 、 提质增效益 , 引导农民…", yn-fyp-10, a converted
+# PDF) had every 第X节 title end at the space before its first 、 and run on into its sentence.
+TITLE_LINE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff）》”])[ \t\u3000]+(?=[^\s，、；：。,;:！？!?）)])")
 TITLE_LINE_SPACE_MIN = 2
 # LINE_SPACE (fmt23, round 1 rendered): the spaces TITLE_LINE_SPACE means are a line's, not its end: a marker that
 # opens a line ("国家知识产权局文件" / "国办发〔2021〕65号" / "一、《通知》制定的背景是什么？当前，…", a one-line

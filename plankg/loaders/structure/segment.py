@@ -3409,7 +3409,12 @@ def _points_with_glued_titles(text: str, accepted: list[tuple[int, int, str, int
         full_stop = re.search(r"[。；！？\n]", text[title_start:stop])
         title = text[title_start : title_start + full_stop.start() if full_stop else stop].strip()
         whole = full_stop is not None or stop == limit
-        cuts.append(_inline_title_cut(title, whole, full_stop is None and stop == limit) is not None)
+        # a title that ends at the space its line's end left is a title too (TITLE_LINE_SPACE; a crawl's bold title,
+        # GLUED_BOLD_TITLE: "通知如下：一、认定范围 本市特困人员认定条件按…", gz-destitute-support-2021 joined)
+        cuts.append(
+            _inline_title_cut(title, whole, full_stop is None and stop == limit) is not None
+            or _title_line_end(text, title_start, stop) is not None
+        )
     return len(cuts) >= LEAD_POINTS_GLUED_MIN and sum(cuts) >= LEAD_POINTS_GLUED_SHARE * len(cuts)
 
 

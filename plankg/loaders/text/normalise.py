@@ -78,6 +78,36 @@ BOLD_RUN_IN_TITLE = re.compile(
     r"(?m)^(?P<title>[ \t]*\*\*(?:\d{1,2}[.．]|[（(][一二三四五六七八九十]{1,3}[）)])"
     r"[^*\n，,]*[，,][^*\n]*[^*\n。：:；;！？]\*\*)[ \t\u3000]+(?=[^ \t\u3000\n*])"
 )
+# GLUED_BOLD_TITLE (seg25): a crawl that lost its line breaks keeps a markdown page's bold marks, and a numbered title
+# set in bold ("**一、指导思想**", "**1.科学布局原则。**", a title split in bold pieces "**一、** **规划** **范围**")
+# then stands glued between the text before it and its paragraph: "…第四节  布局方案**一、布局规划背景**“十五五”时期…",
+# "…**一、高速与干线网络****1.高速公路。** 推动咸宁至崇阳…" (cy-fuel-stations-2026 joined: with the marks stripped
+# the titles ran into their paragraphs and into each other). The bold run is the title as the line was: its pieces are
+# joined, and its closing mark becomes the space a joined line's end leaves, where the inline reading ends a title
+# (TITLE_LINE_SPACE; a line break would part the crawl into lines the line reading cannot read). Before another bold
+# run or a point ("**二、规划原则****1.科学布局原则。**") it stays glued: a point glued to a title opens its run there
+# (GLUED_POINT_AFTER_TITLE), a point after a space does not. Only a run that opens with a heading's number and stands
+# after a word or a mark (a run at a line's start is MARKDOWN_TITLE_LINE's or BOLD_RUN_IN_TITLE's), at most a
+# heading's length; a bold word in a sentence opens with no number.
+GLUED_BOLD_TITLE = re.compile(
+    r"(?<=[^\s*])\*\*(?P<title>(?:第[一二三四五六七八九十百零\d]{1,4}[章节部篇条]|[一二三四五六七八九十]{1,3}、"
+    r"|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:\.\d{1,2}){0,2}[.．、]?(?=[ \u3000\u4e00-\u9fff“*]))"
+    r"(?:\*\*[ \t\u3000]*\*\*|[^*\n]){1,60}?)\*\*(?![ \t\u3000]+\*\*)"
+)
+BOLD_PIECES = re.compile(r"\*\*[ \t\u3000]*\*\*")
+# What a bold title stays glued to: another bold run or a point's number ("**（二）持续拓展虚拟电厂资源**3.聚合城市空调
+# 负荷资源。", sh-user-vpp-2025 joined: after a space its 3. was no task).
+BOLD_TITLE_GLUED_TO = re.compile(
+    r"\*|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]"
+)
+
+
+def _glued_bold_title(match: re.Match[str]) -> str:
+    """GLUED_BOLD_TITLE's title, its bold pieces joined, with the space its line's end left before its paragraph."""
+    title = BOLD_PIECES.sub("", match.group("title"))
+    return title if BOLD_TITLE_GLUED_TO.match(match.string, match.end()) else title + " "
+
+
 # A Markdown bullet or heading marker at the start of a line ("- ", "* ", "## "). "- |" is no bullet but a table's
 # empty cell closed by a pipe, one cell a line as stored web pages write tables (PIPE_CLOSED_CELL; "- |" under
 # 2023年 in yj-life-expectancy-2025, round 22): read as a bullet, the cell was lost and its row shifted.
@@ -227,6 +257,7 @@ def strip_markup(source: NormalisedText) -> NormalisedText:
     out = substitute(out, HTML_TAG, _html_tag)
     out = substitute(out, HTML_ENTITY, lambda m: _ENTITIES.get(m.group(), " "))
     out = substitute(out, BOLD_RUN_IN_TITLE, "\\g<title>\n")
+    out = substitute(out, GLUED_BOLD_TITLE, _glued_bold_title)
     out = substitute(out, MARKDOWN_BOLD, "")
     return substitute(out, MARKDOWN_LINE_MARK, "")
 
