@@ -1896,6 +1896,21 @@ COUNTED_ACTIONS = re.compile(
     r"^(?:(?:组织|深入|大力|全面)?实施|开展|推进|推动)?"
     r"(?P<kind>[\u4e00-\u9fff“”]{0,10}?[一二三四五六七八九十两]{1,2}(?:大|项)(?:专项)?行动)[:：。]?$"
 )
+# TASK_LIST_TITLE (fix25task, round 25): a year's list of the key tasks of a report, issued as the
+# document's work, is titled by what it lists, 重点任务清单 after the name of what sets the tasks:
+# "**2024年市政府工作报告重点任务清单**" over "**一、持续提升首都功能…**", sections
+# "（一）深入落实城市总体规划" and tasks "1.严格执行首都规划重大事项向党中央请示报告制度…" numbered
+# 1.–37. across them, each followed by its 主责单位：… line (bj-gwr-tasklist-2024, a city government's
+# notice issuing it). The heading names a block, its kind the list's name (重点任务清单), only with
+# numbered headings under it (tasks.TASK_LIST_NEEDS_PARTS): an annex table so titled, rows under a 序号
+# header restating a body's work with its units (ja-renewal-2023's "…重点任务清单（2023-2025年）",
+# bs-waste-sorting-2019's "…工作任务清单": who-does-what tables, no block), has none, nor a period
+# after the name.
+# TITLED_LIST_PARTS: such a title, unnumbered, may stand on the level of the parts it heads
+# ("**…重点任务清单**" over "**一、…**" at the top of an attachment that numbers nothing before it):
+# the parts after it at its level, up to the next unnumbered heading there, are its block's
+# (tasks.titled_parts).
+TASK_LIST_TITLE = re.compile(r"^[^\s。；！？，,：:（(）)]{0,30}?(?P<kind>(?:重点|主要)任务清单)[:：]?$")
 # PART_NAMED_AS_BLOCK: a block's numbered part whose title happens to name a block ("二、整治内容" over
 # "（一）专项任务" 1.–4. and "（二）综合整治新三年行动结转任务量" 1.–3., cm-illegal-land-2020) is one part of the
 # outer block, as its sibling is, when a sibling part with items of its own names no block: its items
@@ -2139,6 +2154,15 @@ RECORDS_LEAD = re.compile(
 # 建材 plan lost its "6." after a box): a leaf section whose own text holds, each opening a line, at
 # least ORDINAL_MIN entries in sequence from a number above the block's last numbered leaf, at most
 # CONTINUED_ITEM_GAP numbers on, has them as its tasks (CONTINUED_ITEMS).
+# NUMBERED_ACROSS_SECTIONS (fix25task, round 25): a block that numbers its entries on across its sections ("（一）…
+# 1.–6." / "（二）… 7.–12." / "（三）… 13.–20.", each entry a paragraph followed by its own "主责单位：…" line,
+# bj-gwr-tasklist-2024) loses entries the segmenter did not read as headings at a section's edges too: the last
+# ones of a section, after its last leaf read ("5.继续推进…" then "主责单位：…" then "6.统筹推动…"), and the first
+# ones of the next section, before its first leaf read ("（二）加强国际交往中心功能建设" then "7.加强…" before "8.…").
+# The count goes on from the section before when a section's first leaf read goes on with it; after a section's
+# last leaf, the entries that go on with its number, each opening a line, are its entries too, up to the number
+# before the next section's first leaf. An unnumbered line read as a heading among the entries (主责单位：… under a
+# task) is no entry and does not stop the count.
 CONTINUED_ITEM_GAP = 2
 MISSING_ITEM_NUMBER = re.compile(r"^(?:（(?P<paren>\d{1,2})）|(?P<arabic>\d{1,2})[.、])$")
 MISSING_SECTION_NUMBER = re.compile(rf"^（(?P<cn>{CN_NUMERAL})）$")

@@ -1,0 +1,59 @@
+"""Rules written after round 25's first score (fix25task, session 24): each with a short real excerpt from
+tests/realworld (heldout25, development data since its score) that fails without its rule."""
+
+from __future__ import annotations
+
+from plankg.loaders.structure.document import load_plan
+from plankg.schema import PlanMeta
+
+# bj-gwr-tasklist-2024: a city government's year list of the tasks of its 政府工作报告, issued by notice; tasks
+# numbered on across the sections, each followed by its 主责单位 line (tasks shortened).
+TASK_LIST = (
+    "京政发〔2024〕1号\n\n各区人民政府，市政府各委、办、局，各市属机构：\n\n"
+    "市第十六届人民代表大会第二次会议批准了《政府工作报告》，明确了2024年经济社会发展目标和重点任务。为推动《政府工作"
+    "报告》确定的各项任务落地落实，现将《2024年市政府工作报告重点任务清单》印发给你们，请认真抓好贯彻落实。\n\n"
+    "北京市人民政府\n\n2024年1月26日\n\n"
+    "**2024年市政府工作报告重点任务清单**\n\n"
+    "**一、持续提升首都功能，推动京津冀协同发展取得新的更大进展**\n\n"
+    "（一）深入落实城市总体规划\n\n"
+    "1.严格执行首都规划重大事项向党中央请示报告制度，认真落实首规委部署要求。\n\n"
+    "主责单位：市规划自然资源委（首规委办）\n\n"
+    "2.配合自然资源部编制京津冀国土空间规划，会同天津、河北编制现代化首都都市圈空间协同规划。\n\n"
+    "主责单位：市京津冀协同办，市规划自然资源委\n\n"
+    "3.继续推进农村乱占耕地建房等专项整治，以零容忍态度严控新增，严防“大棚房”等问题反弹，维护规划严肃性权威性。\n\n"
+    "主责单位：市规划自然资源委，市农业农村局\n\n"
+    "4.统筹推动核心区控规三年行动计划落地见效，优化中央政务功能布局，加强外围重点地区规划管控。推动太庙社稷坛有关"
+    "单位搬迁，推动更多文物腾退和开放利用，推进中轴线申遗保护，加强老城整体保护和有机更新。\n\n"
+    "主责单位：市规划自然资源委（首规委办），市文物局，东城区政府，西城区政府\n\n"
+    "（二）加强国际交往中心功能建设\n\n"
+    "5.加强重点区域和硬件设施功能引领，实现新国展二期项目竣工，强化雁栖湖国际会都、奥林匹克中心区服务保障能力，"
+    "完善第四使馆区外围综合交通体系，推进国际交往功能核心区建设，提升国际交往硬件设施的承载能力和服务水平。\n\n"
+    "主责单位：市政府外办，朝阳区政府，顺义区政府，怀柔区政府\n\n"
+    "6.全力服务国家总体外交大局，高标准做好国家主场外交和重大国事活动服务保障，高水平接待外国党宾国宾来访。\n\n"
+    "主责单位：市政府外办\n\n"
+    "7.优化友城交往布局，适时举办友城结好周年纪念活动，以灵活多样形式深化友城务实合作，不断提升城市国际美誉度和影响力。\n\n"
+    "主责单位：市政府外办\n"
+)
+
+
+def test_a_key_task_list_names_its_block_and_entries_are_numbered_across_sections() -> None:
+    # TASK_LIST_TITLE and NUMBERED_ACROSS_SECTIONS: none before (the title named no block; 4. and 5., paragraphs of
+    # several sentences, were lost at the edges of their sections).
+    title = "北京市人民政府关于印发《2024年市政府工作报告重点任务清单》的通知"
+    plan = load_plan(TASK_LIST, PlanMeta(id="bj-gwr-tasklist-2024", title=title))
+    assert [t.number.rstrip(".") for t in plan.tasks] == [str(n) for n in range(1, 8)]
+    assert {t.kind for t in plan.tasks} == {"重点任务清单"}
+
+
+def test_an_annex_table_titled_as_a_task_list_stays_no_block() -> None:
+    # ja-renewal-2023's annex: a who-does-what table (任务类型, 序号, 工作任务, 推进单位) under
+    # "…重点任务清单（2023-2025年）".
+    text = (
+        "附件：静安区“卓越城区”城市更新行动重点任务清单（2023-2025年）\n\n"
+        "静安区“卓越城区”城市更新行动重点任务清单（2023-2025年）\n\n"
+        "任务类型\n\n序号\n\n工作任务\n\n推进单位\n\n"
+        "区域更新\n\n1\n\n推进苏河湾地区城市更新\n\n区规划资源局\n\n"
+        "2\n\n推进中环两翼集聚带存量工业用地盘活\n\n区发展改革委\n"
+    )
+    plan = load_plan(text, PlanMeta(id="ja-renewal-2023", title="静安区“卓越城区”城市更新行动方案"))
+    assert plan.tasks == []
