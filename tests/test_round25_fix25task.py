@@ -57,3 +57,48 @@ def test_an_annex_table_titled_as_a_task_list_stays_no_block() -> None:
     )
     plan = load_plan(text, PlanMeta(id="ja-renewal-2023", title="静安区“卓越城区”城市更新行动方案"))
     assert plan.tasks == []
+
+
+# cq-industry-renewal-qa-2024: a Q&A page whose questions are bare lines (no 问：/答：, no number), the answers below.
+BARE_QA = (
+    "《重庆市推动工业领域大规模设备更新和技术改造实施方案》政策问答\n\n\n"
+    "日期：2024-07-25来源：市经济信息委\n\n"
+    "【字体：大中小】\n\n"
+    "重庆市推动工业领域大规模设备更新和技术改造实施方案工作目标？\n\n"
+    "到2027年，力争实现工业领域设备投资规模较2023年增长25%以上，工业技改投资占工业投资比重达40%。\n\n"
+    "重庆市推动工业领域大规模设备更新和技术改造实施方案的重点任务？\n\n"
+    "（一）全面推广先进设备应用。\n\n"
+    "（二）加快引导制造业数字赋能。\n\n"
+    "（三）深入推进绿色装备替代。\n\n"
+    "（四）重点提升本质安全水平。\n\n"
+    "重庆市推动工业领域大规模设备更新和技术改造实施方案的工作举措？\n\n"
+    "（一）全面增强三方支撑能力。\n\n"
+    "（二）加快培育技术改造生态。\n\n"
+    "（三）加大财政金融政策支持。\n\n"
+    "重庆市推动工业领域大规模设备更新和技术改造实施方案实施的保障措施？\n\n"
+    "一是强化组织领导，设立工业领域大规模设备更新和技术改造工作专班，统筹推进相关工作。二是加大设备供给。\n"
+)
+
+
+def test_bare_question_lines_are_sections_and_a_question_names_its_block() -> None:
+    # BARE_QUESTION_LINE, QUESTION_BLOCK_TITLE, 工作举措: no section and no task before.
+    title = "《重庆市推动工业领域大规模设备更新和技术改造实施方案》政策问答"
+    plan = load_plan(BARE_QA, PlanMeta(id="cq-industry-renewal-qa-2024", title=title))
+    assert [s.title[-6:] for s in plan.sections] == ["案工作目标？", "的重点任务？", "的工作举措？", "的保障措施？"]
+    assert [(t.kind, t.number) for t in plan.tasks] == [
+        *[("重点任务", f"（{n}）") for n in "一二三四"],
+        *[("工作举措", f"（{n}）") for n in "一二三"],
+    ]
+
+
+def test_an_answer_that_names_its_block_keeps_its_own_label() -> None:
+    # QUESTION_ANSWER_LABEL: nat-eco-volunteer-interp-2021 (dev gold: kind 工作任务, the answer's label).
+    text = (
+        "问：请问《意见》在加强志愿服务队伍建设方面确定了哪些重点任务？\n\n"
+        "答：《意见》从两个方面，明确了加强队伍建设的工作任务。一是动员整合生态环境志愿服务队伍。"
+        "二是发展培育生态环境志愿服务组织。\n\n"
+        "问：请问《意见》提出了哪些工作要求？\n\n"
+        "答：《意见》提出4个方面工作要求。\n"
+    )
+    plan = load_plan(text, PlanMeta(id="nat-eco-volunteer-interp-2021", title="解读"))
+    assert [(t.kind, t.number) for t in plan.tasks] == [("工作任务", "一是"), ("工作任务", "二是")]

@@ -1695,6 +1695,16 @@ QUESTION_HEADING = re.compile(
     r"(?P<marker>问[:：])(?P<title>(?:(?!答[:：])[^\n？]){2,80}？|[^\n？。]{2,80}。)"
     r"(?=[ \t\u3000]*(?:\n[ \t\u3000]*)*答[:：])"
 )
+# BARE_QUESTION_LINE (fix25task, round 25): a Q&A page may set its questions as bare lines, no 问：/答： and no
+# number, each answered by the paragraphs below it: "重庆市推动工业领域大规模设备更新和技术改造实施方案工作目标？" /
+# "到2027年，力争实现…" … "…实施方案的重点任务？" / "（一）全面推广先进设备应用。" (cq-industry-renewal-qa-2024,
+# a city commission's 政策问答 reposted by a district portal). In a text where no heading is read otherwise, such
+# lines, a question alone on its line followed by a line that is none, are its sections when there are at least
+# MIN_QUESTIONS of them (segment._bare_questions).
+BARE_QUESTION_LINE = re.compile(
+    r"(?m)^[ \t\u3000]*(?P<title>[^\s。；！？?][^\n。；！？?]{3,79}[？?])[ \t\u3000]*$"
+    r"(?=\n(?:[ \t\u3000]*\n)*[ \t\u3000]*[^\s][^\n]*[^？?\s][ \t\u3000]*(?:\n|$))"
+)
 # NUMBERED_FAQ_QUESTION (fix22seg, round 22): a FAQ page's numbered questions, each answered by 答：, crawled onto
 # one line glue the first to the page's fields and each to the answer before it: "…来源：市人力资源社会保障局、市人力
 # 资源市场服务中心1.2025年度积分制入户指标有多少个？答：根据年度人口迁入计划，…持平。2.申请2025年度积分制入户需要
@@ -1747,6 +1757,10 @@ TASK_BLOCK_KINDS = (
     # The key points of the work, written 工作重点 as often as 重点工作: "二、工作重点" over "（一）对未改造
     # 地区的农村电网…进行全面改造。" … "（四）…" (a State Council opinion on an upgrade programme, round 9).
     "工作重点",
+    # The measures of the work, named 工作举措 as 重点举措 is, apart from the plan's 保障措施:
+    # "…实施方案的工作举措？" over "（一）全面增强三方支撑能力。" … "（三）加大财政金融政策支持。"
+    # (cq-industry-renewal-qa-2024, round-25 gold, kind 工作举措; its 保障措施 a question of its own).
+    "工作举措",
 )
 _KINDS = "|".join(TASK_BLOCK_KINDS)
 # A block heading may name the period or year its work is for, before the block name: a quoted
@@ -1911,6 +1925,16 @@ COUNTED_ACTIONS = re.compile(
 # the parts after it at its level, up to the next unnumbered heading there, are its block's
 # (tasks.titled_parts).
 TASK_LIST_TITLE = re.compile(r"^[^\s。；！？，,：:（(）)]{0,30}?(?P<kind>(?:重点|主要)任务清单)[:：]?$")
+# QUESTION_BLOCK_TITLE (fix25task, round 25): a Q&A's question asking for a plan's list of work names that block,
+# its answer's entries the items: "重庆市推动工业领域大规模设备更新和技术改造实施方案的重点任务？" over the lines
+# "（一）全面推广先进设备应用。" … "（四）重点提升本质安全水平。" (cq-industry-renewal-qa-2024, BARE_QUESTION_LINE), as
+# "…的主要任务有哪些?" or "《行动方案》制定了哪些重点任务？" ask. Its kind is the block name asked for; a question on
+# 保障措施 or 工作目标 names none. QUESTION_ANSWER_LABEL: an answer that names its block itself, a label before its
+# items ("问：请问《意见》在加强志愿服务队伍建设方面确定了哪些重点任务？" / "…《意见》从两个方面，明确了加强队伍建设的
+# 工作任务。一是…", nat-eco-volunteer-interp-2021, dev gold kind 工作任务), is read by that label, not the question.
+QUESTION_BLOCK_TITLE = re.compile(
+    rf"^[^。；！\n]{{0,60}}?(?:哪些)?(?P<kind>{_KINDS})(?:是什么|主要有哪些|有哪些|包括哪些)?[？?]$"
+)
 # PART_NAMED_AS_BLOCK: a block's numbered part whose title happens to name a block ("二、整治内容" over
 # "（一）专项任务" 1.–4. and "（二）综合整治新三年行动结转任务量" 1.–3., cm-illegal-land-2020) is one part of the
 # outer block, as its sibling is, when a sibling part with items of its own names no block: its items

@@ -80,6 +80,7 @@ from plankg.loaders.rules.structure import (
     OTHER_BLOCK_LABEL,
     PADDED_AFTER_GLUED,
     PAGED_PART_HEADING,
+    QUESTION_BLOCK_TITLE,
     RECORDS_LEAD,
     RUN_IN_FIRST_ITEM,
     SENTENCE_OPENERS,
@@ -118,6 +119,8 @@ def block_kind(title: str) -> str | None:
     match = match or COUNTED_ACTIONS.match(title.strip())
     # TASK_LIST_TITLE: "2024年市政府工作报告重点任务清单" names its list of work
     match = match or TASK_LIST_TITLE.match(title.strip())
+    # QUESTION_BLOCK_TITLE: "…实施方案的重点任务？" asks for the list of work its answer gives
+    match = match or QUESTION_BLOCK_TITLE.match(title.strip())
     return match.group("kind") if match else None
 
 
@@ -363,6 +366,10 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
         kind = heading_block_kind(headings, index, text, glued)
         if kind is None or index in taken or is_schedule(headings, index, text):
             continue
+        if QUESTION_BLOCK_TITLE.match(heading.title.strip()) and any(
+            label.search(text, heading.title_end, ends[index]) for label in (ORDINAL_LABEL, INLINE_LABEL)
+        ):
+            continue  # QUESTION_ANSWER_LABEL: the answer names its block itself ("…明确了…的工作任务。一是…")
         subtree = children_of(headings, index) or titled_parts(headings, index)
         if TASK_LIST_TITLE.match(heading.title.strip()) and not any(headings[j].number for j in subtree):
             continue  # TASK_LIST_NEEDS_PARTS: a table so titled restates work with its units, no block
