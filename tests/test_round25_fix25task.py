@@ -3,7 +3,10 @@ tests/realworld (heldout25, development data since its score) that fails without
 
 from __future__ import annotations
 
+from plankg.loaders.extract.vocab import load_field_vocabulary
 from plankg.loaders.structure.document import load_plan
+from plankg.loaders.text.read import guess_meta
+from plankg.pipeline import analyse
 from plankg.schema import PlanMeta
 
 # bj-gwr-tasklist-2024: a city government's year list of the tasks of its 政府工作报告, issued by notice; tasks
@@ -102,3 +105,47 @@ def test_an_answer_that_names_its_block_keeps_its_own_label() -> None:
     )
     plan = load_plan(text, PlanMeta(id="nat-eco-volunteer-interp-2021", title="解读"))
     assert [(t.kind, t.number) for t in plan.tasks] == [("工作任务", "一是"), ("工作任务", "二是")]
+
+
+def _indicators(text: str, stem: str) -> list[tuple[str, str, int | None]]:
+    """The indicators plankg reads in a text without a manifest entry, as the evals read a file."""
+    doc = analyse(text, guess_meta(text, stem, "0" * 64), load_field_vocabulary())
+    return [(i.name, i.target, i.year) for i in doc.indicators]
+
+
+# nat-new-grid-15-news: a news feature's lead dates its targets by the period, a later paragraph reports projects
+# approved over a span of time.
+GRID_NEWS = (
+    "## 政策原文\n\n"
+    "电网是连接电力生产和消费的枢纽平台，是新型电力系统的核心环节。\n"
+    "“十五五”时期，我国着力推进新型电网建设，将投资5万亿元以上，推动西电东送规模达4.2亿千瓦以上，"
+    "支撑“双碳”目标实现和能源强国建设。\n"
+    "眼下，一批跨区域电力灵活互济工程正在落地。2025年底到2026年初，闽赣、皖鄂、湘粤、渝黔、湘黔等5项直流背靠背工程"
+    "陆续核准开工。这些工程对提升电力余缺互补和紧急事故支援能力具有重要作用，投用后可增加省份间电力互济能力1500万千瓦。\n"
+)
+
+
+def test_a_period_set_off_by_commas_dates_a_headingless_report_and_a_span_of_time_does_not() -> None:
+    # PERIOD_ADVERBIAL: 西电东送规模 was missed; DATE_RANGE: 5项 (2026) and 1500万 (2026) were read as targets.
+    found = _indicators(GRID_NEWS, "“十五五”时期投资5万亿元以上，推动西电东送规模超4.2亿千瓦")
+    assert [(year, target.startswith("4.2亿")) for name, target, year in found if "西电东送规模" in name] == [
+        (2030, True)
+    ]
+    assert not [f for f in found if f[0].endswith("核准开工") or "互济能力" in f[0]]
+
+
+# nat-water-network-15-news (traditional characters in the stored text; the same sentences here in simplified).
+WATER_NEWS = (
+    "“十五五”期间我国将加快建设现代化水网\n"
+    "央视网消息(新闻联播):记者从水利部了解到,“十五五”时期,我国将加快建设现代化水网。基本建成南水北调中线引江补汉工程,"
+    "推进一批跨流域跨区域重大引调排水工程规划建设。\n\n"
+    "与此同时,打通水网“最后一公里”,推进灌区现代化建设与改造,新增耕地灌溉面积4000万亩,并推进农村供水标准化建设和管护"
+    "模式全面落地,将农村自来水普及率提升至98%,规模化供水工程覆盖农村人口比例达到78%。\n"
+)
+
+
+def test_a_paragraph_opening_at_the_same_time_goes_on_in_the_period_before() -> None:
+    # SAME_TIME_PARAGRAPH with PERIOD_ADVERBIAL: none of the three was read.
+    found = _indicators(WATER_NEWS, "“十五五”期间我国将加快建设现代化水网")
+    assert ("农村自来水普及率", "98%", 2030) in found
+    assert ("规模化供水工程覆盖农村人口比例", "78%", 2030) in found
