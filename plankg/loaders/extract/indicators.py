@@ -134,6 +134,7 @@ from plankg.loaders.rules.indicators import (
     PDF_ROW,
     PER_POPULATION,
     PERCENT_OF,
+    PERIOD_ADVERBIAL,
     PERIOD_ITEM_TARGETS,
     PERIOD_TASKS_TITLE,
     PIPE_CELL_RUN,
@@ -149,6 +150,7 @@ from plankg.loaders.rules.indicators import (
     REQUIRED_AMOUNT,
     REQUIRED_YEAR,
     RUN_IN_GOAL_TITLE,
+    SAME_TIME_PARAGRAPH,
     SENTENCE_RANGE,
     SEQ_CELL,
     SHARE_IN_WORDS,
@@ -2593,6 +2595,8 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
         stage = 0
         labelled = False  # whether the stages are STAGE_LABEL's (each dates its own line only)
         bare_stages = _bare_year_stages(doc, [m.group() for m in sentences])
+        last_period: int | None = None  # PERIOD_ADVERBIAL: the year the sentence before dated by the period
+        paragraphed = "\n" in text[section.start : section.end].strip()  # a text that keeps its line breaks
         for sentence in sentences:
             s_start = section.start + sentence.start()
             s_text = sentence.group()
@@ -2601,9 +2605,17 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 and (s_start == 0 or text[s_start - 1] == "\n")
                 and s_start >= announced
                 and INDICATORS_PARAGRAPH.pattern.match(s_text) is None  # INDICATORS_PARAGRAPH
+                and SAME_TIME_PARAGRAPH.pattern.match(s_text) is None  # SAME_TIME_PARAGRAPH
             ):
                 carried = None  # HEADINGLESS_TEXT: a paragraph's year dates that paragraph only
             year_m = TARGET_YEAR.search(s_text)
+            # PERIOD_ADVERBIAL: a headingless report's "“十五五”时期，…" dates its sentence by the plan's period's end
+            adverbial = PERIOD_ADVERBIAL.pattern.search(s_text) if headingless and year_m is None else None
+            span_years = period_years(adverbial.group("period")) if adverbial is not None else None
+            period_year = span_years[1] if span_years is not None and span_years[1] == doc.plan.end_year else None
+            if period_year is None and SAME_TIME_PARAGRAPH.pattern.match(s_text.lstrip("，,")) is not None:
+                period_year = last_period  # SAME_TIME_PARAGRAPH: the period of the sentence before goes on
+            last_period = period_year  # the period dates its sentence only (and one going on at the same time)
             bare = BARE_YEAR_OPENS.pattern.search(s_text) if year_m is None else None
             if bare is not None and (
                 _not_before_plan(doc, int(bare.group("year"))) or bare.group("year") in bare_stages
@@ -2625,18 +2637,23 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             titled = _title_year(doc, s_start, TARGET_SECTION)
             if titled == REVIEW:
                 continue
-            if only_dated and not (year_m or carried or horizon):
+            if only_dated and not (year_m or carried or horizon or period_year):
                 continue
             # the sentence's year, else the title's, else the section's, else the plan's end year,
             # else the year a horizon counted from the issue gives (none when the issue is unknown)
-            year = int(year_m.group("year")) if year_m else titled or carried or doc.plan.end_year or relative
+            year = (
+                int(year_m.group("year"))
+                if year_m
+                else titled or period_year or carried or doc.plan.end_year or relative
+            )
             # STAGED_YEARS: "到2018年、2019年、2020年年底前，…分别达到30%、70%、100%" — the last year
             listed_years = STAGED_YEARS.pattern.search(s_text)
             stages = 0
             if listed_years is not None and year_m is not None and listed_years.start() <= year_m.start():
                 stages = len(TABLE_YEAR.findall(listed_years.group()))
                 year = int(listed_years.group("last"))
-            if year_m:
+            # PERIOD_ADVERBIAL: the period dates the rest of its paragraph too, where the text keeps its paragraphs
+            if year_m or (period_year and paragraphed):
                 carried = year
             if year is None and not horizon and not issue_dated:
                 continue
@@ -2646,6 +2663,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             # stated (SECTION_YEAR: "力争到2027年，…。在…取得10项以上…")
             dated = bool(
                 year_m
+                or period_year
                 or horizon_m
                 or (stage and not labelled)
                 or s_start < announced

@@ -718,13 +718,16 @@ PERIOD_TASKS_TITLE = NamedPattern(
 TARGET_YEAR_WRITTEN = NamedPattern(
     "target-year",
     re.compile(
-        r"(?:(?:到|(?<!截)至)\s*(?=(?:19|20)\d{2}\s*年)"
+        r"(?:(?:(?<![底初末])到|(?<!截)至)\s*(?=(?:19|20)\d{2}\s*年)"
         r"|(?=(?:19|20)\d{2}\s*年(?:年底|年末|底|末|\d{1,2}\s*月(?:底|末|份)?)?前(?!后)))"
         r"(?P<year>(?:19|20)\d{2})\s*年"
     ),
     # a deadline may name its month: "2025年12月底前，试点地区至少将50种…纳入…" (fix12task, round 12)
     # STATUS_AS_OF (fix17task, round 17): 截至 YYYY年 is "as of", the date of a status figure, never a target's
     # year: "截至2024年底，松江新城实有人口80.36万人" (sj-energy-action-2026, in its 需求分析) was a 2024 target.
+    # DATE_RANGE (fix25task, round 25): 到 after a point of time ends a span of the past or present, never a target's
+    # year: "2025年底到2026年初，闽赣、皖鄂、湘粤、渝黔、湘黔等5项直流背靠背工程陆续核准开工" (nat-new-grid-15-news,
+    # a news report: projects approved) was a 2026 target.
     "a target sentence dates its targets with 到/至 YYYY年 or a deadline YYYY年底前 / YYYY年6月底前, spaces"
     " allowed inside",
     "到 2025 年",
@@ -778,6 +781,27 @@ INDICATORS_PARAGRAPH = NamedPattern(
     re.compile(r"^[ \t\u3000]*(?:在|从)?(?:具体|主要|核心|量化)指标(?:上|方面)?[，,:：]"),
     "a paragraph opening with 在具体指标上 goes on with the year of the paragraph before it",
     "在具体指标上,全国农作物耕种收综合机械化率达到75%",
+)
+# SAME_TIME_PARAGRAPH (fix25task, round 25): a paragraph of such a report that opens "与此同时，" goes on in the time
+# of the paragraph before it: "…记者从水利部了解到,“十五五”时期,我国将加快建设…现代化水网。…" / "与此同时,打通水网
+# “最后一公里”,…新增耕地灌溉面积4000万亩,…将农村自来水普及率提升至98%,…" (nat-water-network-15-news, a
+# 新闻联播 item on the 十五五 water network).
+SAME_TIME_PARAGRAPH = NamedPattern(
+    "same-time-paragraph",
+    re.compile(r"^[ \t\u3000]*(?:与此同时|同时)[，,]"),
+    "a paragraph opening with 与此同时 goes on with the year of the paragraph before it",
+    "与此同时,打通水网“最后一公里”",
+)
+# PERIOD_ADVERBIAL (fix25task, round 25): a headingless report dates its sentence by the plan's own period set off
+# by commas, as 到2030年， does: "“十五五”时期，我国着力推进新型电网建设，将投资5万亿元以上，推动西电东送规模达
+# 4.2亿千瓦以上" (nat-new-grid-15-news), "记者从水利部了解到,“十五五”时期,我国将加快建设…" (its year the period's end).
+# Only a period followed by a comma: "其中,…“十四五”期间新改扩建普惠性幼儿园200所" (jn-edu-14-news, a breakdown of
+# the period's work) stays undated.
+PERIOD_ADVERBIAL = NamedPattern(
+    "period-adverbial",
+    re.compile(r"(?:^|[，,:：])[ \t\u3000]*(?:在)?[“\"]?(?P<period>十[一二三四五六七八九]?五)[”\"]?(?:时期|期间)[，,]"),
+    "a clause that is the plan's own period alone, before a comma, dates the sentence by the period's end year",
+    "“十五五”时期，我国着力推进新型电网建设，将投资5万亿元以上",
 )
 # NAME_MODAL_TAIL (round 22, fix22ind): a modal between the subject and its verb, "济宁市学前教育毛入学率将达到99%以上"
 # (jn-edu-14-news, a news report's 到2025年 sentence), is no part of the indicator's name.

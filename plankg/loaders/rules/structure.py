@@ -1695,6 +1695,16 @@ QUESTION_HEADING = re.compile(
     r"(?P<marker>问[:：])(?P<title>(?:(?!答[:：])[^\n？]){2,80}？|[^\n？。]{2,80}。)"
     r"(?=[ \t\u3000]*(?:\n[ \t\u3000]*)*答[:：])"
 )
+# BARE_QUESTION_LINE (fix25task, round 25): a Q&A page may set its questions as bare lines, no 问：/答： and no
+# number, each answered by the paragraphs below it: "重庆市推动工业领域大规模设备更新和技术改造实施方案工作目标？" /
+# "到2027年，力争实现…" … "…实施方案的重点任务？" / "（一）全面推广先进设备应用。" (cq-industry-renewal-qa-2024,
+# a city commission's 政策问答 reposted by a district portal). In a text where no heading is read otherwise, such
+# lines, a question alone on its line followed by a line that is none, are its sections when there are at least
+# MIN_QUESTIONS of them (segment._bare_questions).
+BARE_QUESTION_LINE = re.compile(
+    r"(?m)^[ \t\u3000]*(?P<title>[^\s。；！？?][^\n。；！？?]{3,79}[？?])[ \t\u3000]*$"
+    r"(?=\n(?:[ \t\u3000]*\n)*[ \t\u3000]*[^\s][^\n]*[^？?\s][ \t\u3000]*(?:\n|$))"
+)
 # NUMBERED_FAQ_QUESTION (fix22seg, round 22): a FAQ page's numbered questions, each answered by 答：, crawled onto
 # one line glue the first to the page's fields and each to the answer before it: "…来源：市人力资源社会保障局、市人力
 # 资源市场服务中心1.2025年度积分制入户指标有多少个？答：根据年度人口迁入计划，…持平。2.申请2025年度积分制入户需要
@@ -1747,6 +1757,10 @@ TASK_BLOCK_KINDS = (
     # The key points of the work, written 工作重点 as often as 重点工作: "二、工作重点" over "（一）对未改造
     # 地区的农村电网…进行全面改造。" … "（四）…" (a State Council opinion on an upgrade programme, round 9).
     "工作重点",
+    # The measures of the work, named 工作举措 as 重点举措 is, apart from the plan's 保障措施:
+    # "…实施方案的工作举措？" over "（一）全面增强三方支撑能力。" … "（三）加大财政金融政策支持。"
+    # (cq-industry-renewal-qa-2024, round-25 gold, kind 工作举措; its 保障措施 a question of its own).
+    "工作举措",
 )
 _KINDS = "|".join(TASK_BLOCK_KINDS)
 # A block heading may name the period or year its work is for, before the block name: a quoted
@@ -1895,6 +1909,31 @@ LIST_LEAD_CLAUSE = re.compile(rf"^(?:{LIST_LEAD})(?P<kind>{_KINDS})[，,]")
 COUNTED_ACTIONS = re.compile(
     r"^(?:(?:组织|深入|大力|全面)?实施|开展|推进|推动)?"
     r"(?P<kind>[\u4e00-\u9fff“”]{0,10}?[一二三四五六七八九十两]{1,2}(?:大|项)(?:专项)?行动)[:：。]?$"
+)
+# TASK_LIST_TITLE (fix25task, round 25): a year's list of the key tasks of a report, issued as the
+# document's work, is titled by what it lists, 重点任务清单 after the name of what sets the tasks:
+# "**2024年市政府工作报告重点任务清单**" over "**一、持续提升首都功能…**", sections
+# "（一）深入落实城市总体规划" and tasks "1.严格执行首都规划重大事项向党中央请示报告制度…" numbered
+# 1.–37. across them, each followed by its 主责单位：… line (bj-gwr-tasklist-2024, a city government's
+# notice issuing it). The heading names a block, its kind the list's name (重点任务清单), only with
+# numbered headings under it (tasks.TASK_LIST_NEEDS_PARTS): an annex table so titled, rows under a 序号
+# header restating a body's work with its units (ja-renewal-2023's "…重点任务清单（2023-2025年）",
+# bs-waste-sorting-2019's "…工作任务清单": who-does-what tables, no block), has none, nor a period
+# after the name.
+# TITLED_LIST_PARTS: such a title, unnumbered, may stand on the level of the parts it heads
+# ("**…重点任务清单**" over "**一、…**" at the top of an attachment that numbers nothing before it):
+# the parts after it at its level, up to the next unnumbered heading there, are its block's
+# (tasks.titled_parts).
+TASK_LIST_TITLE = re.compile(r"^[^\s。；！？，,：:（(）)]{0,30}?(?P<kind>(?:重点|主要)任务清单)[:：]?$")
+# QUESTION_BLOCK_TITLE (fix25task, round 25): a Q&A's question asking for a plan's list of work names that block,
+# its answer's entries the items: "重庆市推动工业领域大规模设备更新和技术改造实施方案的重点任务？" over the lines
+# "（一）全面推广先进设备应用。" … "（四）重点提升本质安全水平。" (cq-industry-renewal-qa-2024, BARE_QUESTION_LINE), as
+# "…的主要任务有哪些?" or "《行动方案》制定了哪些重点任务？" ask. Its kind is the block name asked for; a question on
+# 保障措施 or 工作目标 names none. QUESTION_ANSWER_LABEL: an answer that names its block itself, a label before its
+# items ("问：请问《意见》在加强志愿服务队伍建设方面确定了哪些重点任务？" / "…《意见》从两个方面，明确了加强队伍建设的
+# 工作任务。一是…", nat-eco-volunteer-interp-2021, dev gold kind 工作任务), is read by that label, not the question.
+QUESTION_BLOCK_TITLE = re.compile(
+    rf"^[^。；！\n]{{0,60}}?(?:哪些)?(?P<kind>{_KINDS})(?:是什么|主要有哪些|有哪些|包括哪些)?[？?]$"
 )
 # PART_NAMED_AS_BLOCK: a block's numbered part whose title happens to name a block ("二、整治内容" over
 # "（一）专项任务" 1.–4. and "（二）综合整治新三年行动结转任务量" 1.–3., cm-illegal-land-2020) is one part of the
@@ -2139,6 +2178,15 @@ RECORDS_LEAD = re.compile(
 # 建材 plan lost its "6." after a box): a leaf section whose own text holds, each opening a line, at
 # least ORDINAL_MIN entries in sequence from a number above the block's last numbered leaf, at most
 # CONTINUED_ITEM_GAP numbers on, has them as its tasks (CONTINUED_ITEMS).
+# NUMBERED_ACROSS_SECTIONS (fix25task, round 25): a block that numbers its entries on across its sections ("（一）…
+# 1.–6." / "（二）… 7.–12." / "（三）… 13.–20.", each entry a paragraph followed by its own "主责单位：…" line,
+# bj-gwr-tasklist-2024) loses entries the segmenter did not read as headings at a section's edges too: the last
+# ones of a section, after its last leaf read ("5.继续推进…" then "主责单位：…" then "6.统筹推动…"), and the first
+# ones of the next section, before its first leaf read ("（二）加强国际交往中心功能建设" then "7.加强…" before "8.…").
+# The count goes on from the section before when a section's first leaf read goes on with it; after a section's
+# last leaf, the entries that go on with its number, each opening a line, are its entries too, up to the number
+# before the next section's first leaf. An unnumbered line read as a heading among the entries (主责单位：… under a
+# task) is no entry and does not stop the count.
 CONTINUED_ITEM_GAP = 2
 MISSING_ITEM_NUMBER = re.compile(r"^(?:（(?P<paren>\d{1,2})）|(?P<arabic>\d{1,2})[.、])$")
 MISSING_SECTION_NUMBER = re.compile(rf"^（(?P<cn>{CN_NUMERAL})）$")

@@ -54,6 +54,7 @@ from plankg.loaders.rules.structure import (
     ATTACHMENT_TITLED,
     BARE_ENTRIES_MIN,
     BARE_NUMBER_LINE,
+    BARE_QUESTION_LINE,
     BLOCK_HEADING,
     BOX_TITLE,
     BRACKETED_CHILD_GLUED_TO_TITLE,
@@ -3896,6 +3897,9 @@ def segment(
         # An interview-style interpretation: its questions ("问：…？答：…") are its sections.
         asked = [_question(q) for q in questions]
         return asked, []
+    bare = _bare_questions(text) if not headings else []
+    if len(bare) >= MIN_QUESTIONS:
+        return bare, []  # BARE_QUESTION_LINE: a Q&A page's questions on lines of their own
     if toc is not None:
         # A title letter-spaced in the body and not in the TOC ("第九章　附　　则" / "第九章  附则") is found.
         found = {(h.level, _LINE_SPACES.sub("", h.title)) for h in headings}
@@ -4079,6 +4083,15 @@ def _questions(text: str) -> list[re.Match[str]]:
     if "问：" not in text and "问:" not in text:
         return []
     return list(QUESTION_HEADING.finditer(text))
+
+
+def _bare_questions(text: str) -> list[Heading]:
+    """The questions of a Q&A page set as bare lines, each followed by a line that is no question
+    (BARE_QUESTION_LINE); a text without a question mark has none."""
+    if "？" not in text and "?" not in text:
+        return []
+    found = BARE_QUESTION_LINE.finditer(text)
+    return [Heading(1, "", m.group("title"), m.start("title"), m.end("title")) for m in found]
 
 
 def _question(match: re.Match[str]) -> Heading:

@@ -80,11 +80,13 @@ from plankg.loaders.rules.structure import (
     OTHER_BLOCK_LABEL,
     PADDED_AFTER_GLUED,
     PAGED_PART_HEADING,
+    QUESTION_BLOCK_TITLE,
     RECORDS_LEAD,
     RUN_IN_FIRST_ITEM,
     SENTENCE_OPENERS,
     STAGE_TITLE,
     STAGES_LEAD,
+    TASK_LIST_TITLE,
     UNREAD_LABEL,
     cn_to_int,
     marker_spellings,
@@ -115,6 +117,10 @@ def block_kind(title: str) -> str | None:
     match = BLOCK_TITLE.match(title.strip()) or LIST_LEAD_CLAUSE.match(title.strip())
     # COUNTED_ACTIONS: "实施产业倍增六大行动" names a list of work by the count of its actions
     match = match or COUNTED_ACTIONS.match(title.strip())
+    # TASK_LIST_TITLE: "2024年市政府工作报告重点任务清单" names its list of work
+    match = match or TASK_LIST_TITLE.match(title.strip())
+    # QUESTION_BLOCK_TITLE: "…实施方案的重点任务？" asks for the list of work its answer gives
+    match = match or QUESTION_BLOCK_TITLE.match(title.strip())
     return match.group("kind") if match else None
 
 
@@ -149,6 +155,20 @@ def glued_title_block_kind(title: str, rest: str) -> str | None:
         if kind is not None and GLUED_TITLE_BLOCK_NOT_AFTER.match(name, k) is None:
             return kind
     return None
+
+
+def titled_parts(headings: list[Heading], index: int) -> list[int]:
+    """TITLED_LIST_PARTS: the parts an unnumbered title naming a list of tasks (TASK_LIST_TITLE) stands over at its
+    own level, up to the next unnumbered heading at that level or above; none for other headings."""
+    heading = headings[index]
+    if heading.number or not TASK_LIST_TITLE.match(heading.title.strip()):
+        return []
+    out = []
+    for j in range(index + 1, len(headings)):
+        if headings[j].level < heading.level or (headings[j].level == heading.level and not headings[j].number):
+            break
+        out.append(j)
+    return out
 
 
 def is_schedule(headings: list[Heading], index: int, text: str = "") -> bool:
@@ -346,7 +366,13 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
         kind = heading_block_kind(headings, index, text, glued)
         if kind is None or index in taken or is_schedule(headings, index, text):
             continue
-        subtree = children_of(headings, index)
+        if QUESTION_BLOCK_TITLE.match(heading.title.strip()) and any(
+            label.search(text, heading.title_end, ends[index]) for label in (ORDINAL_LABEL, INLINE_LABEL)
+        ):
+            continue  # QUESTION_ANSWER_LABEL: the answer names its block itself ("…明确了…的工作任务。一是…")
+        subtree = children_of(headings, index) or titled_parts(headings, index)
+        if TASK_LIST_TITLE.match(heading.title.strip()) and not any(headings[j].number for j in subtree):
+            continue  # TASK_LIST_NEEDS_PARTS: a table so titled restates work with its units, no block
         entries = damaged_entries(text, heading.title_end, ends[index]) if text else []
         if entries:
             # Its entries' numerals damaged (DAMAGED_ENTRIES): the entries, not the section tree.
@@ -428,7 +454,10 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
                     tasks.append(RawTask(j, 1, marker, kind, title, start, end, False))
                 taken.add(j)
                 continue
-            parent = max(k for k in [index, *subtree] if k < j and headings[k].level < headings[j].level)
+            # A part of a titled list (TITLED_LIST_PARTS) that is a leaf itself hangs under the list's title.
+            parent = max(
+                (k for k in [index, *subtree] if k < j and headings[k].level < headings[j].level), default=index
+            )
             block = blocks_per_section.setdefault(parent, 1)
             leaf_end = min([ends[j]] + [start for _, _, start, _ in missing if leaf.start < start < ends[j]])
             tasks.append(RawTask(parent, block, leaf.number, kind, leaf.title, leaf.start, leaf_end, False, j))
@@ -647,30 +676,72 @@ def missing_items(
     """Entries of a block missing from the numbering of its leaves (MISSING_ITEMS): (the section
     they hang under, marker, start, end). Under each parent, leaves numbered 1. or （1） whose
     first number is above 1 have the entries before it in the parent's own text; two leaves whose
-    numbers skip have the skipped entries in the first one's text."""
+    numbers skip have the skipped entries in the first one's text. A block numbered on across its
+    sections (NUMBERED_ACROSS_SECTIONS) counts on from the section before, and has the entries after
+    a section's last leaf, up to the next section's first, in that leaf's text."""
     out: list[tuple[int, str, int, int]] = []
+    parents: list[tuple[int, list[tuple[int, tuple[str, int]]]]] = []
     for parent in block:
         children = [j for j in children_of(headings, parent) if headings[j].level == headings[parent].level + 1]
-        numbered = [(j, _leaf_number(headings[j].number)) for j in children]
-        if not numbered or any(n is None for _, n in numbered) or not all(j in leaves for j, _ in numbered):
+        read = [(j, _leaf_number(headings[j].number)) for j in children if headings[j].number]
+        numbered = [(j, n) for j, n in read if n is not None]
+        if not read or len(numbered) < len(read) or not all(j in leaves for j, _ in numbered):
             continue
-        styles = {n[0] for _, n in numbered if n is not None}
-        if len(styles) != 1:
+        if len({n[0] for _, n in numbered}) != 1:
             continue
-        style = styles.pop()
+        parents.append((parent, numbered))
+    carried: tuple[str, int] | None = None  # NUMBERED_ACROSS_SECTIONS: the last number of the section before
+    for k, (parent, entries) in enumerate(parents):
+        style = entries[0][1][0]
         previous_number, previous_start = 0, headings[parent].title_end
-        for j, entry in numbered:
-            assert entry is not None
-            number = entry[1]
+        # The count starts again at 1 in each section, or goes on from the section before (found so only).
+        on_from = carried[1] if carried is not None and carried[0] == style and entries[0][1][1] > carried[1] else 0
+        carried = None
+        for j, (_, number) in entries:
             if number > previous_number + 1:
                 found = _glued_entries(text, previous_start, headings[j].start, style, previous_number + 1, number - 1)
-                for k, (marker, start) in enumerate(found or []):
-                    end = found[k + 1][1] if found and k + 1 < len(found) else headings[j].start
+                if found is None and previous_number == 0 and on_from:
+                    found = _glued_entries(text, previous_start, headings[j].start, style, on_from + 1, number - 1)
+                for m, (marker, start) in enumerate(found or []):
+                    end = found[m + 1][1] if found and m + 1 < len(found) else headings[j].start
                     out.append((parent, marker, start, end))
             if number <= previous_number:
                 break  # not one sequence
             previous_number, previous_start = number, headings[j].title_end
+        else:
+            # Up to the number before the next section's first leaf; after the block's last section read, as many
+            # as go on in sequence.
+            following = parents[k + 1][1][0][1] if k + 1 < len(parents) else (style, len(text))
+            if following[0] != style or following[1] <= previous_number + 1:
+                carried = (style, previous_number)
+                continue
+            last = entries[-1][0]
+            trailing = _line_entries(text, previous_start, ends[last], style, previous_number + 1, following[1] - 1)
+            for m, (marker, start) in enumerate(trailing):
+                end = trailing[m + 1][1] if m + 1 < len(trailing) else ends[last]
+                out.append((parent, marker, start, end))
+            carried = (style, previous_number + len(trailing))
     return out
+
+
+def _line_entries(text: str, start: int, end: int, style: str, first: int, last: int) -> list[tuple[str, int]]:
+    """Entries numbered first, first + 1 … (at most ``last``) in sequence, each opening a line of
+    text[start:end] (NUMBERED_ACROSS_SECTIONS); as many as follow in sequence."""
+    found: list[tuple[str, int]] = []
+    cursor = start
+    for n in range(first, last + 1):
+        hits = [
+            (pos + 1, spelling)
+            for spelling in marker_spellings(style, n)
+            for pos in [text.find("\n" + spelling, cursor - 1, end)]
+            if pos >= 0 and not text[pos + 1 + len(spelling) : pos + 2 + len(spelling)].isdigit()
+        ]
+        if not hits:
+            break
+        pos, spelling = min(hits)
+        found.append((spelling, pos))
+        cursor = pos + len(spelling)
+    return found
 
 
 def _item_style(first: str) -> str | None:
