@@ -33,7 +33,10 @@ DEV_TEXTS = ROOT / "tests" / "realworld" / "extract-dev"
 
 # (precision, recall) floors, measured on 2026-12-02 (issue #13).
 SECTION_FLOORS = {
-    "platform": (0.989, 1.0),
+    # lowered in session 24 (fix25ext) from 0.989/1.0: a place bracket after a name stays in it, as the realworld
+    # gold of rounds 2, 6, 24 and 25 writes it ("国家碳计量中心（辽宁）"); this gold's sh-sti-12 section alone writes
+    # "组建国家蛋白质科学中心（上海）" as 国家蛋白质科学中心 (a gold conflict, reported to the lead).
+    "platform": (0.979, 0.989),
     "institution": (1.0, 1.0),
     "field": (1.0, 1.0),
     "supports": (0.929, 1.0),

@@ -365,7 +365,6 @@ from plankg.loaders.rules.names import (
     RECOGNISED_BEFORE,
     REGION_WORDS,
     REGIONAL_BRACKET,
-    REGIONAL_NODE,
     REGISTERED_ON_AFTER,
     RELIED_ON_AFTER,
     RELIED_ON_BEFORE,
@@ -1506,8 +1505,8 @@ def _name_at(
         return found  # "公有云", "租赁第三方云", "阿里云": a kind of cloud or a firm (CLOUD_HEAD_MIN)
     span_start = text.find(name, left, end)
     regional = ""
-    if category == "platform" and span_start >= 0:
-        regional = _regional_bracket(text, name, span_start + len(name))  # "…转化中心（福建）"
+    if span_start >= 0:
+        regional = _regional_bracket(text, span_start + len(name))  # "…转化中心（福建）"
     defined = (
         category == "platform"
         and span_start >= 0
@@ -1533,7 +1532,7 @@ def _name_at(
     if name in CENTRAL_AUTHORITIES and _named_as_authority(text, span_start, span_start + len(name)):
         return found
     if category == "institution":
-        qualifier = _campus_qualifier(text, span_start + len(name))
+        qualifier = regional or _campus_qualifier(text, span_start + len(name))  # "中国戏曲博物馆（合肥）"
         if not qualifier and (site := NEW_SITE_AFTER.match(text, span_start + len(name))) is not None:
             qualifier = site.group()  # "重庆博物馆新馆": the new building (NEW_SITE_AFTER)
         if not qualifier and kind == "政府部门" and name.endswith(SUB_DEPARTMENT_HOST_ENDINGS):
@@ -2177,13 +2176,14 @@ def _trailing_qualifier(text: str, end: int) -> str:
     return match.group()
 
 
-def _regional_bracket(text: str, name: str, end: int) -> str:
-    """The bracketed region after a regional node's name (REGIONAL_NODE, REGIONAL_BRACKET):
-    "高校区域技术转移转化中心（福建）"; "" otherwise."""
-    if not REGIONAL_NODE.search(name):
-        return ""
+def _regional_bracket(text: str, end: int) -> str:
+    """The bracketed place or region after a name (REGIONAL_BRACKET): "高校区域技术转移转化中心（福建）",
+    "国家碳计量中心（辽宁）"; "" otherwise: not a seal note ("（盖章）") nor a named instance of the kind
+    before it ("国家级新区（重庆两江新区）", a name with an ending of its own)."""
     match = REGIONAL_BRACKET.match(text, end)
-    if match is None or not (_only_places(match.group("q")) or PLACE_RE.fullmatch(match.group("q"))):
+    if match is None or SEAL_NOTE.search(match.group("q")) or ending_of(match.group("q")) is not None:
+        return ""
+    if not (_only_places(match.group("q")) or PLACE_RE.fullmatch(match.group("q"))):
         return ""
     return match.group()
 
