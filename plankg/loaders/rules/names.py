@@ -394,6 +394,8 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("疾病预防控制中心", "其他"),
     ("急救中心", "医院"),
     ("血液中心", "医院"),
+    # … and a city's central blood station (round 25, 苏州: "推进苏州市中心血站改扩建", gold as 其他), not 苏州市中心.
+    ("中心血站", "其他"),
     ("卫生服务中心", "医院"),
     ("大学", "高校"),
     ("学院", "高校"),
@@ -541,6 +543,11 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("体育宫", "场馆"),
     ("文化宫", "场馆"),
     ("艺术中心", "场馆"),
+    # … and performing-arts centres (round 24, 杭州: "推进杭州未来国际演艺中心等项目建设"; round 25, 广州:
+    # "黄埔国际体育演艺中心"), venues like theatres; a city's international communication centre is a media body
+    # it runs (round 25, 南京 and 合肥: "持续建设南京国际传播中心", "建设合肥科技传播中心").
+    ("演艺中心", "场馆"),
+    ("传播中心", "其他"),
     # Other venues plans renovate, open or partner with: "推进定海剧场改建项目", "打造“上海人民城市
     # 实践展示馆”", memorial sites "中共一大会址", "陈望道旧居" (a former residence kept as a museum).
     ("剧场", "场馆"),
@@ -1201,9 +1208,13 @@ DEPARTMENT_AFTER = re.compile(r"(?:建设|管理|运行|运维|服务|发展)?[�
 # So does 技术 after a store: "利用分布式数据库技术" (heldout6) is a technology, not a database.
 # So does 法 after a company or a bank: "《中华人民共和国公司法》", "商业银行法" are laws (round 9), not
 # bodies ("公司法人" is a firm's legal person, still a firm).
+# So do a city brand, a regulation, an event and a setting after a venue's 馆 (round 25, culture chapters of
+# 南京's and 北京's outlines): "建设“博物馆之城”", "组织策划博物馆之夜", "推动出台北京市博物馆条例", "“南京高校
+# 博物馆联展”等品牌", "营造国际友好型博物馆环境" name no museum (VENUE_CONTINUATION).
+VENUE_CONTINUATION = r"(?<=馆)(?:之城|之夜|之都|条例|联展|环境)"
 CONTINUATION = re.compile(
     r"体系|集群|群|格局|网络|联盟|矩阵|城市|平台|所|载体|布局|级|化|规范|业|(?<=院)校|(?<=站)网|(?<=公司|银行)法(?!人)"
-    r"|(?<=库)技术"
+    r"|(?<=库)技术|" + VENUE_CONTINUATION
 )
 # … except 体系 after a platform: "完善国家技术转移郑州中心体系" names the centre and its network
 # (round 2); a class before it ("创新平台体系") is still a class.
@@ -2048,6 +2059,7 @@ OFFICE_NOT_OPENING = frozenset({"a", "d", "ad"})
 # national plans name many kinds of school, "薄弱学校", "中等职业学校和普通高中…".)
 ONE_PER_LEVEL_AGENCIES = frozenset(
     {"疾控中心", "疾病预防控制中心", "急救中心", "血液中心", "图书馆", "文化馆", "博物馆", "科技馆", "总工会", "农科院"}
+    | {"中心血站"}  # "市中心血站": the city's blood station (round 25)
     | {"工研院", "产研院"}  # "省工研院", "省产研院": the province's own institute of industrial technology
     | {"医保中心", "社保中心"}  # "市医保中心": the city's health-insurance agency (round 12)
     | {"环科院", "林科院", "社科院"}  # "市环科院": the city's academy of environmental sciences (round 15)
