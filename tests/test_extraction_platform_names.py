@@ -295,6 +295,9 @@ def test_an_item_of_its_own_before_a_conjunction(text: str, expected: set[str]) 
         ("支持国家对外文化贸易基地（深圳）、深圳文化产权交易所创新发展", {"国家对外文化贸易基地（深圳）"}),
         ("统筹建设中国高质量数据集产业基地（南京），积极创建", {"中国高质量数据集产业基地（南京）"}),
         ("推进苏州工业园区国际商务合作中心（新加坡）等建设", {"苏州工业园区国际商务合作中心（新加坡）"}),
+        # PROMOTION_CENTRE_AHEAD: 推进 glued to 中心 after a name word is the centre's word (round 24, 深圳)
+        ("支持国际先进技术应用推进中心（深圳）建设", {"国际先进技术应用推进中心（深圳）"}),
+        ("加快推进中心建设", set()),
         # not a named instance of the kind in the bracket (heldout23)
         ("依托国家级新区（重庆两江新区）建设", {"重庆两江新区"}),
     ],

@@ -1350,6 +1350,8 @@ ANCHOR_WORDS = _words(
 # cut to "中心建设领导小组", "工作领导小组"). A verb of pushing or promoting that a leading group's ending
 # follows within twelve characters, with no punctuation between, opens no name: it is part of the group's.
 TASK_GROUP_AHEAD = r"(?![\u4e00-\u9fff]{0,12}?领导小组)"
+# 推进 right before 中心 after a character of a name is the centre's own word, no verb (see 推进 below).
+PROMOTION_CENTRE_AHEAD = r"(?<![\u4e00-\u9fff]推进(?=中心))"
 # A list of bodies that review or approve, written after 经 (the 经 anchor of _GUARDED_ANCHORS).
 _APPROVER = r"[\u4e00-\u9fff]{2,14}?(?:公司|集团|小组|[部委局厅署办府])"
 APPROVER_LIST = _APPROVER + r"(?:[、和及]" + _APPROVER + r")*(?:审查|审批|批准|同意|审核)"
@@ -1374,7 +1376,9 @@ _GUARDED_ANCHORS = {
     # … and a joint meeting named for the work it pushes: "市生活垃圾分类减量推进工作联席会议" (heldout5).
     # … and a leading group named for a longer task it pushes or promotes (TASK_GROUP_AHEAD): "市推进科技
     # 创新中心建设领导小组", "区投资促进工作领导小组办公室" (round 13, after the score).
-    "推进": r"推进(?![\u4e00-\u9fff]{0,4}?(?:小组|办公室|联席会议))" + TASK_GROUP_AHEAD,
+    # … and a centre named for what it promotes, the verb glued to 中心 after a name word (round 24 and 25, 深圳's and
+    # 合肥's outlines): "建强用好国际先进技术应用推进中心（合肥）" (PROMOTION_CENTRE_AHEAD).
+    "推进": r"推进(?![\u4e00-\u9fff]{0,4}?(?:小组|办公室|联席会议))" + TASK_GROUP_AHEAD + PROMOTION_CENTRE_AHEAD,
     "使用": r"使用(?![\u4e00-\u9fff]{0,4}?(?:工作小组|领导小组|办公室))",
     # "国家组织药品集中采购…工作小组": state-organised, part of the body's name.
     # … and the 组织 of an international organisation's name: "中国—上海合作组织冰雪体育示范区",
