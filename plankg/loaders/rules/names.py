@@ -245,8 +245,8 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("先行区", "示范区"),
     ("农综区", "园区"),
     ("科创园", "园区"),
-    # … and science parks a city's outline lists among its parks (round 25, 苏州's outline): "做强中新生命科学园、中新绿色
-    # 数码港、中新昆承湖园区…".
+    # … and science parks a city's outline lists among its parks (round 25, 苏州's outline): "做强中新生命科学园、
+    # 中新绿色数码港、中新昆承湖园区…".
     ("科学园", "园区"),
     # Demonstration parks: "加快推进西宁绿电智算融合示范园…建设" (heldout4).
     ("示范园", "园区"),
