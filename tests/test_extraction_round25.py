@@ -11,3 +11,18 @@ def test_science_parks_listed_among_parks() -> None:
     # 苏州's outline, 第二十八章: parks of the 中新 cooperation listed before 等一批标志性产业园区
     platforms, _ = document("做强中新生命科学园、中新昆承湖园区、中新具身智能产业园等一批标志性产业园区。")
     assert {"中新生命科学园", "中新昆承湖园区", "中新具身智能产业园"} <= platforms
+
+
+def test_a_place_s_own_tribunal_arbitration_court_and_emission_market() -> None:
+    # 南京's, 广州's and 深圳's outlines (round 25)
+    platforms, institutions = document(
+        "高标准建设南京数据资源法庭，探索构建数据权益司法保障机制。依托广州国际航运仲裁院做强海商法律仲裁服务。"
+        "发展壮大深圳碳排放权交易市场，有序扩大覆盖范围。"
+    )
+    assert {"南京数据资源法庭", "广州国际航运仲裁院"} <= institutions
+    assert "深圳碳排放权交易市场" in platforms
+    # guards (PLACE_OPENED_ENDINGS): a kind of court, and a left edge inside a clause (heldout21, heldout19)
+    platforms, institutions = document("　　智慧法庭。建设集审判、人员于一体的智慧法庭数据平台，促进人工智能。")
+    assert "智慧法庭" not in institutions
+    platforms, _ = document("其结余的碳排放配额原则上三年内在上海碳排放权交易市场逐步结转。")
+    assert not {p for p in platforms if p.endswith("交易市场")}

@@ -307,6 +307,7 @@ from plankg.loaders.rules.names import (
     PLACE_CONJUNCT_NEXT_TAGS,
     PLACE_IN_NAME,
     PLACE_LIST_BEFORE,
+    PLACE_OPENED_ENDINGS,
     PLACE_PAIR_CONJUNCTIONS,
     PLACE_PAIR_FIRST_TAG,
     PLACE_PAIR_SECOND_TAGS,
@@ -1309,6 +1310,8 @@ def _name_at(
             international = host.group() in INTERNATIONAL_ENDINGS
             if international and not INTERNATIONAL_OPENING.match(host_name):
                 continue  # "上海组织样本库": tissue, not an organisation
+            if host.group() in PLACE_OPENED_ENDINGS and not _opens_with_place(host_name):
+                continue  # "智慧法庭数据平台": a kind of court hosts no platform (PLACE_OPENED_ENDINGS)
             if len(host_name) >= MIN_NAME and not is_generic(host_name, "institution"):
                 offset = text.find(host_name, left, host.end())
                 kind = institution_kind(host_name)
@@ -1497,6 +1500,8 @@ def _name_at(
         return found  # "社会组织", "党组织"
     if ending in SHORT_BODY_ENDINGS and (NOT_A_BODY.search(name) or not _ends_word(text, run_start, end)):
         return found  # "东部", "布局", "部署"
+    if ending in PLACE_OPENED_ENDINGS and not _opens_with_place(name):
+        return found  # "推进智慧法庭": a kind; only a place's own tribunal or market (PLACE_OPENED_ENDINGS)
     if ending == BRANCH_ENDING and not BRANCH_WITH_HOST.search(name):
         return found  # "工程师/风景分院院长": a post, no branch named with its host (BRANCH_WITH_HOST)
     if ending in RESERVE_ENDINGS and not RESERVE_INTO_BEFORE.search(text, max(0, left - 2), left):
@@ -1671,6 +1676,15 @@ def _placed(name: str) -> bool:
     if PLACE_RE.search(name):
         return True
     return any(w.flag == "ns" and len(w.word) >= PLACED_WORD_MIN for w in _posseg().cut(name))
+
+
+def _opens_with_place(name: str) -> bool:
+    """A name opening with a place: a province (PLACE_RE) or a jieba place word ("南京", "深圳")."""
+    name = name.strip()  # an indent before a run-in title ("　　智慧法庭。建设…")
+    if PLACE_RE.match(name):
+        return True
+    words = _posseg().cut(name)
+    return bool(words) and words[0].flag == "ns"
 
 
 def _own_name(name: str) -> bool:

