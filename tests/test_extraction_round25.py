@@ -26,3 +26,11 @@ def test_a_place_s_own_tribunal_arbitration_court_and_emission_market() -> None:
     assert "智慧法庭" not in institutions
     platforms, _ = document("其结余的碳排放配额原则上三年内在上海碳排放权交易市场逐步结转。")
     assert not {p for p in platforms if p.endswith("交易市场")}
+
+
+def test_roles_of_the_city_and_kinds_of_care_are_classes() -> None:
+    # 南京's outline (roles the city is to play) and 苏州's (kinds of care every hospital runs), round 25
+    platforms, _ = document("打造国际会展经济枢纽、国际航空枢纽与自贸服务门户、国际顶级商业中心等一批国际化功能载体。")
+    assert not {"国际航空枢纽", "国际顶级商业中心"} & platforms
+    platforms, _ = document("推进基层慢性病管理中心、康复中心、护理中心建设。建强多学科诊疗中心“新三大中心”。")
+    assert not {"康复中心", "护理中心", "多学科诊疗中心"} & platforms

@@ -2209,8 +2209,11 @@ PLATFORM_GENERIC_WORDS = _words(
     自动
     系统 网上 线上 多级
     最佳 最优
+    康复 护理 诊疗 多学科
     """
 )
+# 康复 护理 诊疗 多学科 (round 25, 苏州's outline): kinds of care every hospital or community runs, "推进基层慢性病
+# 管理中心、康复中心、护理中心建设", "多学科诊疗中心“新三大中心”" (classes; a place or host names one).
 # 最佳 最优 (session 16, data/plans): a superlative says what a place is to become, not which one:
 # "构建“政产学研金服用”系统集成创新的最佳实践区" is a role of 张江科学城, named just before it.
 # 系统 网上 线上 多级 (round 10): how a platform works or where it stands in an information system,
@@ -2239,8 +2242,11 @@ ROLE_CENTRE_WORDS = _words(
     产业 运营 总部 创意 设计 交往 交通 国内 大循环 循环 资源配置 配置 功能 开放 节点 门户
     分拨 加工 维修 销售
     休闲 分销 电力负荷 负荷
+    航空 商业 顶级
     """
 )
+# 航空 商业 顶级 (round 25, 南京's outline): "国际航空枢纽与自贸服务门户、国际顶级商业中心等一批国际化功能载体" are
+# roles the city is to play.
 PLATFORM_GENERIC_WORDS = (*PLATFORM_GENERIC_WORDS, *place_words())
 # Mines (INSTITUTION_ENDINGS): a mine is named by a place or a proper word; a head with a count, a
 # verb, a pronoun or a distinguishing word ("四起特大煤矿", "实现煤矿", "其他民窿钨矿", "所有煤矿",
