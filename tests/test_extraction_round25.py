@@ -34,3 +34,12 @@ def test_roles_of_the_city_and_kinds_of_care_are_classes() -> None:
     assert not {"国际航空枢纽", "国际顶级商业中心"} & platforms
     platforms, _ = document("推进基层慢性病管理中心、康复中心、护理中心建设。建强多学科诊疗中心“新三大中心”。")
     assert not {"康复中心", "护理中心", "多学科诊疗中心"} & platforms
+
+
+def test_a_short_form_inside_a_word_and_a_bank_account_name_no_body() -> None:
+    # 广州's outline (学科协同 holds 科协) and 杭州's (a bank account system), round 25
+    _, institutions = document("强化跨领域跨学科协同，健全机制。深化推广本外币合一银行账户体系，实施试点。")
+    assert not institutions
+    # guards: the association as a word of its own, a bank
+    _, institutions = document("（责任单位：市委编办、市科协）。支持招商银行开展业务。")
+    assert {"市科协", "招商银行"} <= institutions

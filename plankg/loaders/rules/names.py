@@ -1234,9 +1234,11 @@ DEPARTMENT_AFTER = re.compile(r"(?:建设|管理|运行|运维|服务|发展)?[�
 # 南京's and 北京's outlines): "建设“博物馆之城”", "组织策划博物馆之夜", "推动出台北京市博物馆条例", "“南京高校
 # 博物馆联展”等品牌", "营造国际友好型博物馆环境" name no museum (VENUE_CONTINUATION).
 VENUE_CONTINUATION = r"(?<=馆)(?:之城|之夜|之都|条例|联展|环境)"
+# So does an account or a card after 银行 (round 25, 杭州's outline): "深化推广本外币合一银行账户体系" names no bank.
+BANK_ACCOUNT_CONTINUATION = r"(?<=银行)(?:账户|卡)"
 CONTINUATION = re.compile(
     r"体系|集群|群|格局|网络|联盟|矩阵|城市|平台|所|载体|布局|级|化|规范|业|(?<=院)校|(?<=站)网|(?<=公司|银行)法(?!人)"
-    r"|(?<=库)技术|" + VENUE_CONTINUATION
+    r"|(?<=库)技术|" + VENUE_CONTINUATION + "|" + BANK_ACCOUNT_CONTINUATION
 )
 # … except 体系 after a platform: "完善国家技术转移郑州中心体系" names the centre and its network
 # (round 2); a class before it ("创新平台体系") is still a class.
@@ -2925,7 +2927,8 @@ UNIT_ITEM_ASIDE = re.compile(r"(?:[<〈＜][\u4e00-\u9fff]{1,8}[>〉＞]|[（(][
 
 # Short forms of offices (NAMED_INSTITUTIONS) that are also the tail of a longer word: they end a name
 # only where jieba ends a word ("以中办、国办名义" names both; "集中办理", "全国办理" name none).
-SHORT_OFFICE_FORMS = frozenset({"中办", "国办"})
+# So is the science association's 科协: "强化跨领域跨学科协同" (round 25, 广州's outline) names none; "市科协" does.
+SHORT_OFFICE_FORMS = frozenset({"中办", "国办", "科协"})
 # A central body that has branches in the provinces, named with the branch: "中国人民银行湖南省分行",
 # "国家税务总局湖南省税务局" (round 17, a 湖南 plan's co-signers, a one-line list of bodies) are one body
 # each, not a central body and a provincial one written in a row (_next_body_by_place).
