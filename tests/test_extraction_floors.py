@@ -33,7 +33,10 @@ DEV_TEXTS = ROOT / "tests" / "realworld" / "extract-dev"
 
 # (precision, recall) floors, measured on 2026-12-02 (issue #13).
 SECTION_FLOORS = {
-    "platform": (0.989, 1.0),
+    # lowered in session 24 (fix25ext) from 0.989/1.0: a place bracket after a name stays in it, as the realworld
+    # gold of rounds 2, 6, 24 and 25 writes it ("国家碳计量中心（辽宁）"); this gold's sh-sti-12 section alone writes
+    # "组建国家蛋白质科学中心（上海）" as 国家蛋白质科学中心 (a gold conflict, reported to the lead).
+    "platform": (0.979, 0.989),
     "institution": (1.0, 1.0),
     "field": (1.0, 1.0),
     "supports": (0.929, 1.0),
@@ -90,7 +93,8 @@ REALWORLD_WITH_ROUND6_FLOORS = {
 # after that score (rules now in the topic files tests/test_extraction_*.py). Measured on 2026-12-02 after those rules.
 HELDOUT2_FLOORS = {
     # raised 2026-12-03 (ext6) from 0.904/0.883; (extdev7) from 0.8/0.837; (round 6) from 0.708/0.790
-    "platform": (0.962, 0.895),  # raised in session 17 (plat17) from 0.905
+    # raised in session 24 (fix25ext: a place bracket after a name stays, 国家碳计量中心（辽宁）) from 0.962/0.895
+    "platform": (0.962, 0.906),  # raised in session 17 (plat17) from 0.905
     "institution": (0.988, 0.85),  # raised 2026-12-03 (extdev7) from 0.987/0.78; (round 6) from 0.971/0.680
 }
 # The third held-out round (corpus.yaml `split: heldout3`, 12 national excerpts) was scored once by
@@ -146,7 +150,8 @@ HELDOUT6_FLOORS = {  # raised at session 14's end (plat14): 0.881/0.776, 0.950/0
     # (ext20: districts by place, a level's own tier platform) from 0.913/0.783; (plat18) from 0.905;
     # (plat17) from 0.880/0.776
     # raised in session 23 (fix24ext: a university's innovation port keeps its host) from 0.916/0.820
-    "platform": (0.917, 0.828),
+    # raised in session 24 (fix25ext: a place bracket after a name stays) from 0.917/0.828
+    "platform": (0.918, 0.843),
     # raised in session 19 (fix17ext: a central office's short form) from 0.971/0.982; (plat18) from 0.950/0.977
     "institution": (0.971, 0.988),
 }
@@ -246,9 +251,13 @@ LATER_ROUND_FLOORS = {
     # science-education towns, districts, ports and valleys; 等…片区 lists; a counted slogan's members; areas around
     # 高校院所; hospital kinds and the bare national medical centre as classes; 广东省中医院…).
     # Raised in session 24 (ext25: verbs before a name — 列入, a verb's resultative 好, a verb before a place; firms
-    # by their headquarters; kinds listed as kinds; a municipality's zone in full; 演艺中心 a venue) from 0.713/0.685,
-    # 0.75/0.737. Left: the seat bracket after a national centre (the Shanghai section gold writes it bare).
-    "heldout24": {"platform": (0.754, 0.700), "institution": (0.802, 0.802)},
+    # by their headquarters; kinds listed as kinds; a municipality's zone in full; 演艺中心 a venue; fix25ext: a place
+    # bracket after a name stays, 推进中心) from 0.713/0.685, 0.75/0.737; measured again after both merged.
+    "heldout24": {"platform": (0.76, 0.724), "institution": (0.803, 0.803)},
+    # Round 25 (seven cities' 十五五 texts), scored once at 05:06 UTC in session 24: 0.625/0.682, 0.650/0.672; after
+    # fix25ext (place brackets, 演艺/传播中心, 中心血站, 分院 with its host, 科学园, a place's tribunal, arbitration
+    # court and emission market, roles and kinds of care, 馆 before 之城/条例/联展, 银行账户, 科协 inside a word).
+    "heldout25": {"platform": (0.692, 0.736), "institution": (0.779, 0.793)},
 }
 DEV_TEXT_FLOORS = {
     "platform": (1.0, 1.0),
@@ -337,6 +346,7 @@ SCORED_ROUNDS = [
     ("heldout22", 11, LATER_ROUND_FLOORS["heldout22"]),
     ("heldout23", 7, LATER_ROUND_FLOORS["heldout23"]),
     ("heldout24", 10, LATER_ROUND_FLOORS["heldout24"]),
+    ("heldout25", 17, LATER_ROUND_FLOORS["heldout25"]),
 ]
 
 

@@ -96,6 +96,13 @@ def test_an_academy_institute_named_by_short_forms_is_one_institution() -> None:
         # an expo centre is a venue (round 23), as 会展中心 is
         ("推动重庆国际博览中心、奥体中心、大田湾体育场等场馆综合利用", [("重庆国际博览中心", "institution")]),
         ("运用AR技术升级国歌展示馆的参观体验", [("国歌展示馆", "institution")]),
+        # a performing-arts centre is a venue, a city's communication centre a body (round 25, 广州, 南京)
+        ("推动黄埔国际体育演艺中心及周边打造示范区", [("黄埔国际体育演艺中心", "institution")]),
+        ("持续建设南京国际传播中心，构建外文网站", [("南京国际传播中心", "institution")]),
+        # VENUE_CONTINUATION: a city brand, an event, a regulation after 馆 name no museum (round 25, 南京, 北京)
+        ("讲好“博物馆之城”精彩故事。组织策划博物馆之夜、亲子体验日等特色活动", []),
+        ("推动出台北京市博物馆条例", []),
+        ("持续办好“文博之夏”“南京高校博物馆联展”等品牌", []),
         # COUNTED: 中共一大 numbers a congress, it is no count
         ("加大与中共一大会址等红色场馆联动联建", [("中共一大会址", "institution")]),
         ("培育六大生物医药产业基地", []),
@@ -180,6 +187,8 @@ def test_a_centre_the_plan_builds_stays_a_platform() -> None:
         ("加强乡镇卫生院和社区卫生服务中心建设。", set()),
         ("加强各级疾控中心建设。", set()),
         ("推进长白街道社区卫生服务中心改建。", {"长白街道社区卫生服务中心"}),
+        # a city's central blood station (round 25, 苏州), not 苏州市中心
+        ("推进苏州市中心血站改扩建。", {"苏州市中心血站"}),
     ],
 )
 def test_health_institutions(text: str, expected: set[str]) -> None:
@@ -239,6 +248,9 @@ def test_bodies_named_for_their_work(text: str, expected: list[tuple[str, str]])
         ("筹建新疆中医药大学、新疆外国语大学", {"新疆中医药大学", "新疆外国语大学"}),
         # also: 科研院所 is a kind
         ("支持高校和科研院所参与", set()),
+        # BRANCH_WITH_HOST: a branch named with its host institute (round 25, 合肥), not a post (heldout9)
+        ("建强用好安徽高等研究院合肥分院，高水平办好市属高校", {"安徽高等研究院合肥分院"}),
+        ("张三，某某规划设计研究院正高级工程师/风景分院院长", {"某某规划设计研究院"}),
     ],
 )
 def test_institutes_and_universities_by_their_names(text: str, expected: set[str]) -> None:

@@ -124,8 +124,8 @@ def test_new_platform_endings(text: str, expected: list[tuple[str, str, str]]) -
             "增强重庆通用人工智能研究院、北航重庆科创中心（低空电磁安全）等新型研发机构产业支撑力",
             [("重庆通用人工智能研究院", "institution"), ("北航重庆科创中心（低空电磁安全）", "institution")],
         ),
-        # … but not a place, a phase or a status (guards)
-        ("组建国家蛋白质科学中心（上海）", [("国家蛋白质科学中心", "platform")]),
+        # … but not a phase or a status (guards); a place stays (REGIONAL_BRACKET)
+        ("组建国家蛋白质科学中心（上海）", [("国家蛋白质科学中心（上海）", "platform")]),
         ("建设实验动物公共服务平台（二期）", [("实验动物公共服务平台", "platform")]),
         ("加快建设中国（上海）知识产权保护中心（筹）", [("中国（上海）知识产权保护中心", "platform")]),
     ],
@@ -288,11 +288,18 @@ def test_an_item_of_its_own_before_a_conjunction(text: str, expected: set[str]) 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # REGIONAL_NODE: a regional node of a national network keeps its bracketed region
+        # REGIONAL_BRACKET: a regional node of a national network keeps its bracketed region
         ("建好高校区域技术转移转化中心（福建），新增概念验证中心", {"高校区域技术转移转化中心（福建）"}),
         ("建设全国高校区域技术转移转化中心（成渝地区）", {"全国高校区域技术转移转化中心（成渝地区）"}),
-        # also: elsewhere a bracketed place says where the platform stands
-        ("组建国家蛋白质科学中心（上海）", {"国家蛋白质科学中心"}),
+        # … and so does a national base's local branch and a city's centre abroad (round 25, 深圳, 南京, 苏州)
+        ("支持国家对外文化贸易基地（深圳）、深圳文化产权交易所创新发展", {"国家对外文化贸易基地（深圳）"}),
+        ("统筹建设中国高质量数据集产业基地（南京），积极创建", {"中国高质量数据集产业基地（南京）"}),
+        ("推进苏州工业园区国际商务合作中心（新加坡）等建设", {"苏州工业园区国际商务合作中心（新加坡）"}),
+        # PROMOTION_CENTRE_AHEAD: 推进 glued to 中心 after a name word is the centre's word (round 24, 深圳)
+        ("支持国际先进技术应用推进中心（深圳）建设", {"国际先进技术应用推进中心（深圳）"}),
+        ("加快推进中心建设", set()),
+        # not a named instance of the kind in the bracket (heldout23)
+        ("依托国家级新区（重庆两江新区）建设", {"重庆两江新区"}),
     ],
 )
 def test_regional_nodes_keep_their_region(text: str, expected: set[str]) -> None:

@@ -115,6 +115,8 @@ from plankg.loaders.rules.names import (
     BOX_ITEM_KIND_LIST,
     BOX_ITEM_KIND_LIST_REACH,
     BRACKETED_BODY_MIN,
+    BRANCH_ENDING,
+    BRANCH_WITH_HOST,
     BRAND_CELL,
     BRAND_FEATURE_NAME,
     BRAND_MAX,
@@ -307,6 +309,7 @@ from plankg.loaders.rules.names import (
     PLACE_CONJUNCT_NEXT_TAGS,
     PLACE_IN_NAME,
     PLACE_LIST_BEFORE,
+    PLACE_OPENED_ENDINGS,
     PLACE_PAIR_CONJUNCTIONS,
     PLACE_PAIR_FIRST_TAG,
     PLACE_PAIR_SECOND_TAGS,
@@ -368,7 +371,6 @@ from plankg.loaders.rules.names import (
     REGION_WORDS,
     REGIONAL_BRACKET,
     REGIONAL_HEADQUARTERS,
-    REGIONAL_NODE,
     REGISTERED_ON_AFTER,
     RELIED_ON_AFTER,
     RELIED_ON_BEFORE,
@@ -1311,6 +1313,8 @@ def _name_at(
             international = host.group() in INTERNATIONAL_ENDINGS
             if international and not INTERNATIONAL_OPENING.match(host_name):
                 continue  # "上海组织样本库": tissue, not an organisation
+            if host.group() in PLACE_OPENED_ENDINGS and not _opens_with_place(host_name):
+                continue  # "智慧法庭数据平台": a kind of court hosts no platform (PLACE_OPENED_ENDINGS)
             if len(host_name) >= MIN_NAME and not is_generic(host_name, "institution"):
                 offset = text.find(host_name, left, host.end())
                 kind = institution_kind(host_name)
@@ -1499,6 +1503,10 @@ def _name_at(
         return found  # "社会组织", "党组织"
     if ending in SHORT_BODY_ENDINGS and (NOT_A_BODY.search(name) or not _ends_word(text, run_start, end)):
         return found  # "东部", "布局", "部署"
+    if ending in PLACE_OPENED_ENDINGS and not _opens_with_place(name):
+        return found  # "推进智慧法庭": a kind; only a place's own tribunal or market (PLACE_OPENED_ENDINGS)
+    if ending == BRANCH_ENDING and not BRANCH_WITH_HOST.search(name):
+        return found  # "工程师/风景分院院长": a post, no branch named with its host (BRANCH_WITH_HOST)
     if ending in RESERVE_ENDINGS and not RESERVE_INTO_BEFORE.search(text, max(0, left - 2), left):
         return found  # "关于开展…项目储备库建设": no reserve put to use (RESERVE_ENDINGS)
     if category == "platform" and ending in STATION_ENDINGS and not _proper_words(name[: -len(ending)]):
@@ -1509,8 +1517,8 @@ def _name_at(
         return found  # "公有云", "租赁第三方云", "阿里云": a kind of cloud or a firm (CLOUD_HEAD_MIN)
     span_start = text.find(name, left, end)
     regional = ""
-    if category == "platform" and span_start >= 0:
-        regional = _regional_bracket(text, name, span_start + len(name))  # "…转化中心（福建）"
+    if span_start >= 0:
+        regional = _regional_bracket(text, span_start + len(name))  # "…转化中心（福建）"
     defined = (
         category == "platform"
         and span_start >= 0
@@ -1536,7 +1544,7 @@ def _name_at(
     if name in CENTRAL_AUTHORITIES and _named_as_authority(text, span_start, span_start + len(name)):
         return found
     if category == "institution":
-        qualifier = _campus_qualifier(text, span_start + len(name))
+        qualifier = regional or _campus_qualifier(text, span_start + len(name))  # "中国戏曲博物馆（合肥）"
         if not qualifier and (site := NEW_SITE_AFTER.match(text, span_start + len(name))) is not None:
             qualifier = site.group()  # "重庆博物馆新馆": the new building (NEW_SITE_AFTER)
         if not qualifier and kind == "政府部门" and name.endswith(SUB_DEPARTMENT_HOST_ENDINGS):
@@ -1671,6 +1679,15 @@ def _placed(name: str) -> bool:
     if PLACE_RE.search(name):
         return True
     return any(w.flag == "ns" and len(w.word) >= PLACED_WORD_MIN for w in _posseg().cut(name))
+
+
+def _opens_with_place(name: str) -> bool:
+    """A name opening with a place: a province (PLACE_RE) or a jieba place word ("南京", "深圳")."""
+    name = name.strip()  # an indent before a run-in title ("　　智慧法庭。建设…")
+    if PLACE_RE.match(name):
+        return True
+    words = _posseg().cut(name)
+    return bool(words) and words[0].flag == "ns"
 
 
 def _own_name(name: str) -> bool:
@@ -2180,13 +2197,14 @@ def _trailing_qualifier(text: str, end: int) -> str:
     return match.group()
 
 
-def _regional_bracket(text: str, name: str, end: int) -> str:
-    """The bracketed region after a regional node's name (REGIONAL_NODE, REGIONAL_BRACKET):
-    "高校区域技术转移转化中心（福建）"; "" otherwise."""
-    if not REGIONAL_NODE.search(name):
-        return ""
+def _regional_bracket(text: str, end: int) -> str:
+    """The bracketed place or region after a name (REGIONAL_BRACKET): "高校区域技术转移转化中心（福建）",
+    "国家碳计量中心（辽宁）"; "" otherwise: not a seal note ("（盖章）") nor a named instance of the kind
+    before it ("国家级新区（重庆两江新区）", a name with an ending of its own)."""
     match = REGIONAL_BRACKET.match(text, end)
-    if match is None or not (_only_places(match.group("q")) or PLACE_RE.fullmatch(match.group("q"))):
+    if match is None or SEAL_NOTE.search(match.group("q")) or ending_of(match.group("q")) is not None:
+        return ""
+    if not (_only_places(match.group("q")) or PLACE_RE.fullmatch(match.group("q"))):
         return ""
     return match.group()
 
