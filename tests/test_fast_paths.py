@@ -535,3 +535,59 @@ def test_shared_texts_fetch_each_text_once_and_make_each_space_once() -> None:
     space = shared.vectors(ids, [texts[i] for i in ids])
     assert shared.vectors(ids, [texts[i] for i in ids]) is space
     assert shared.vectors(ids[1:], [texts[i] for i in ids[1:]]) is not space
+
+
+# Clauses made of sentence openers' characters and title words: "加强水利建设水利建设要…", "强化金融政策支持完善…".
+OPENERS_TEXT = st.text(alphabet="围绕加快强化支持完善推进要以在和与是建设水利交通体系聚焦针对2013年底前", max_size=30)
+
+
+@given(OPENERS_TEXT, st.sampled_from(["", "交通", "建设体系"]))
+@example("加强水利建设水利建设要求", "")
+@example("强化金融政策支持完善体系", "")
+def test_glued_clause_end_with_openers_by_first_character_is_the_plain_search(clause: str, before: str) -> None:
+    from unittest import mock
+
+    from plankg.loaders.rules.structure import BOX_INTRO_OPENERS, INLINE_SUBJECT_OPENERS, SENTENCE_OPENERS
+    from plankg.loaders.structure import headings
+
+    for openers in (SENTENCE_OPENERS, SENTENCE_OPENERS + BOX_INTRO_OPENERS + INLINE_SUBJECT_OPENERS):
+        fast = headings.glued_clause_end(clause, openers, before)
+        with mock.patch.object(headings, "_openers_by_first", lambda _: None):  # every opener at every position
+            assert headings.glued_clause_end(clause, openers, before) == fast
+
+
+@given(st.text(alphabet="第一二三章条 \u3000\n。；中心", max_size=40))
+def test_a_chapter_glued_before_an_article_is_written_with_its_chapter_character(text: str) -> None:
+    from plankg.loaders.rules.structure import GLUED_CHAPTER_BEFORE_ARTICLE
+
+    if "章" not in text:
+        assert GLUED_CHAPTER_BEFORE_ARTICLE.search(text) is None
+
+
+@given(st.text(alphabet="水利建设加强要是", max_size=30), st.integers(0, 31), st.integers(1, 5))
+@example("加强水利建设水利建设要求", 6, 2)
+def test_repeats_at_tries_the_lengths_of_the_plain_comparison(clause: str, k: int, shortest: int) -> None:
+    from plankg.loaders.structure.headings import _repeats_at
+
+    if k < len(clause):
+        plain = any(clause[k : k + m] == clause[k - m : k] for m in range(shortest, k + 1))
+        assert _repeats_at(clause, k, shortest) == plain
+
+
+@given(st.text(alphabet="一二三、。 \n发展目标任务", max_size=40), st.integers(0, 10))
+@example("任务。一、总体要求一、发展。二、目标", 0)
+def test_glued_first_part_reads_the_markers_up_to_the_first_second_part(text: str, start: int) -> None:
+    from plankg.loaders.rules.structure import GLUED_FIRST_PART, GLUED_FIRST_PART_WORDS, INLINE_HEADING
+    from plankg.loaders.structure.segment import _glued_first_part
+
+    marks = [(m.start(), m.group("marker")) for m in INLINE_HEADING.finditer(text, start)]
+    second = next((at for at, mark in marks if mark == "二、"), None)
+    plain = None
+    if second is not None and not any(mark == "一、" and at < second for at, mark in marks):
+        glued = [
+            m.start()
+            for m in GLUED_FIRST_PART.finditer(text, start, second)
+            if text[m.start() - 1] not in GLUED_FIRST_PART_WORDS
+        ]
+        plain = glued[-1] if glued else None
+    assert _glued_first_part(text, start, []) == plain
