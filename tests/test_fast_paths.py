@@ -591,3 +591,37 @@ def test_glued_first_part_reads_the_markers_up_to_the_first_second_part(text: st
         ]
         plain = glued[-1] if glued else None
     assert _glued_first_part(text, start, []) == plain
+
+
+def test_text_concepts_kept_by_text_are_the_vocabulary_search_of_each_unit() -> None:
+    from dataclasses import replace
+
+    from plankg.lineage import similarity as sim
+
+    terms = sim.LineageTerms({"集成电路": (("芯片",), None), "人工智能": ((), None)})
+    first = sim.Unit(id="p1-t1", plan_id="p1", label="Task", title="发展集成电路", text="加快发展集成电路和芯片设计")
+    again = replace(first, id="p2-t1", plan_id="p2")  # restated word for word by the next plan
+    other = replace(first, id="p2-t2", plan_id="p2", text="推动人工智能和集成电路融合")
+    cache: sim.TextConcepts = {}
+    for unit in (first, again, other):
+        sim._recipe(unit, terms, cache)
+        assert cache[unit.id] == tuple(terms.find(sim.abbreviated(unit.text[: sim.TEXT_CHARS])))
+
+
+@given(st.text(alphabet="。 \n（(）)三十一2.1发展总体目标任务以", max_size=40))
+@example("创新体系。（三）发展目标以推进绿色建筑")
+@example("建设和运营。1.2总体目标1.2.1  近期目标通过")
+def test_goal_head_reading_its_first_character_first_is_the_lookbehind_form(text: str) -> None:
+    import re
+
+    from plankg.loaders.rules.indicators import INLINE_GOAL_HEAD
+
+    plain = re.compile(
+        r"(?<=[^\s])(?:(?P<chapter>[一二三四五六七八九十]{1,3})、|[（(](?P<part>[一二三四五六七八九十]{1,3})[）)]"
+        r"|(?<![\d.])(?P<decimal>\d{1,2}(?:\.\d{1,2}){1,2})[ \t\u3000]*)"
+        r"(?P<title>(?:发展|主要|总体|具体|工作|行动|建设)?目标(?:任务)?)(?=[^\s，。；、）)])"
+    )
+    fast = INLINE_GOAL_HEAD.pattern
+    assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in plain.finditer(text)
+    ]
