@@ -625,3 +625,31 @@ def test_goal_head_reading_its_first_character_first_is_the_lookbehind_form(text
     assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
         (m.span(), m.groupdict()) for m in plain.finditer(text)
     ]
+
+
+@given(st.text(alphabet="0123456789、.。智能٣\n", max_size=40), st.integers(0, 45), st.integers(0, 120))
+@example("提升医疗质量。10.智能预问诊。11.智能陪诊", 20, 11)
+@example("1、", 5, 2)
+@example("31、", 3, 2)
+def test_number_before_found_as_written_is_the_plain_lookaround_search(text: str, start: int, number: int) -> None:
+    import re
+
+    from plankg.loaders.text.normalise import LIST_NUMBER_LOOKBACK, _goes_on_list
+
+    for point in "、.":
+        plain = (
+            number >= 2
+            and re.compile(rf"(?<!\d){number - 1}{re.escape(point)}(?!\d)").search(
+                text, max(0, start - LIST_NUMBER_LOOKBACK), start
+            )
+            is not None
+        )
+        assert _goes_on_list(text, start, number, point) == plain
+
+
+@given(st.text(alphabet="1２\n 。突破大模型“\ue010\uf8ff", max_size=30))
+def test_a_lost_point_is_a_private_use_glyph(text: str) -> None:
+    from plankg.loaders.text.normalise import LOST_MARKER_POINT, PRIVATE_USE_CHARACTER
+
+    if PRIVATE_USE_CHARACTER.search(text) is None:
+        assert LOST_MARKER_POINT.search(text) is None
