@@ -653,3 +653,14 @@ def test_a_lost_point_is_a_private_use_glyph(text: str) -> None:
 
     if PRIVATE_USE_CHARACTER.search(text) is None:
         assert LOST_MARKER_POINT.search(text) is None
+
+
+@given(st.text(alphabet="园、等特色公产业推进中药材，。 ", max_size=60), st.integers(0, 60), st.integers(0, 60))
+@example("推进中药材现代农业产业园、杨村秦家庄规模健康养殖园、西河底有机谷子集约发展园等特色园建设", 0, 60)
+@example("中央公园、万里公园等现状公园", 0, 20)
+def test_listed_park_lists_are_the_plain_finditer(text: str, start: int, stop: int) -> None:
+    from plankg.loaders.extract.mentions import _listed_park_lists
+    from plankg.loaders.rules.names import LISTED_PARKS
+
+    plain = [(m.span(), m.span("items")) for m in LISTED_PARKS.finditer(text, start, stop)]
+    assert [(m.span(), m.span("items")) for m in _listed_park_lists(text, start, stop)] == plain
