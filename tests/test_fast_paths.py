@@ -664,3 +664,17 @@ def test_listed_park_lists_are_the_plain_finditer(text: str, start: int, stop: i
 
     plain = [(m.span(), m.span("items")) for m in LISTED_PARKS.finditer(text, start, stop)]
     assert [(m.span(), m.span("items")) for m in _listed_park_lists(text, start, stop)] == plain
+
+
+@given(st.text(alphabet="\n *\t中文。", max_size=30))
+@example("\n中文\n")
+@example("中文 * * * 中文")
+def test_markup_and_edge_lines_are_searched_only_where_their_characters_are(text: str) -> None:
+    import re
+
+    from plankg.loaders.text.normalise import INLINE_PAGE_MARK
+
+    if "*" not in text:
+        assert INLINE_PAGE_MARK.search(text) is None
+    edges = re.compile(r"^\n+|\n+$").search(text) is not None
+    assert edges == (text.startswith("\n") or text.endswith("\n"))
