@@ -544,6 +544,7 @@ OPENERS_TEXT = st.text(alphabet="围绕加快强化支持完善推进要以在�
 @given(OPENERS_TEXT, st.sampled_from(["", "交通", "建设体系"]))
 @example("加强水利建设水利建设要求", "")
 @example("强化金融政策支持完善体系", "")
+@settings(deadline=None)  # imports on the first call
 def test_glued_clause_end_with_openers_by_first_character_is_the_plain_search(clause: str, before: str) -> None:
     from unittest import mock
 
@@ -557,6 +558,7 @@ def test_glued_clause_end_with_openers_by_first_character_is_the_plain_search(cl
 
 
 @given(st.text(alphabet="第一二三章条 \u3000\n。；中心", max_size=40))
+@settings(deadline=None)  # imports on the first call
 def test_a_chapter_glued_before_an_article_is_written_with_its_chapter_character(text: str) -> None:
     from plankg.loaders.rules.structure import GLUED_CHAPTER_BEFORE_ARTICLE
 
@@ -566,6 +568,7 @@ def test_a_chapter_glued_before_an_article_is_written_with_its_chapter_character
 
 @given(st.text(alphabet="水利建设加强要是", max_size=30), st.integers(0, 31), st.integers(1, 5))
 @example("加强水利建设水利建设要求", 6, 2)
+@settings(deadline=None)  # imports on the first call
 def test_repeats_at_tries_the_lengths_of_the_plain_comparison(clause: str, k: int, shortest: int) -> None:
     from plankg.loaders.structure.headings import _repeats_at
 
@@ -576,6 +579,7 @@ def test_repeats_at_tries_the_lengths_of_the_plain_comparison(clause: str, k: in
 
 @given(st.text(alphabet="一二三、。 \n发展目标任务", max_size=40), st.integers(0, 10))
 @example("任务。一、总体要求一、发展。二、目标", 0)
+@settings(deadline=None)  # imports on the first call
 def test_glued_first_part_reads_the_markers_up_to_the_first_second_part(text: str, start: int) -> None:
     from plankg.loaders.rules.structure import GLUED_FIRST_PART, GLUED_FIRST_PART_WORDS, INLINE_HEADING
     from plankg.loaders.structure.segment import _glued_first_part
@@ -611,6 +615,7 @@ def test_text_concepts_kept_by_text_are_the_vocabulary_search_of_each_unit() -> 
 @given(st.text(alphabet="。 \n（(）)三十一2.1发展总体目标任务以", max_size=40))
 @example("创新体系。（三）发展目标以推进绿色建筑")
 @example("建设和运营。1.2总体目标1.2.1  近期目标通过")
+@settings(deadline=None)  # imports on the first call
 def test_goal_head_reading_its_first_character_first_is_the_lookbehind_form(text: str) -> None:
     import re
 
@@ -631,6 +636,7 @@ def test_goal_head_reading_its_first_character_first_is_the_lookbehind_form(text
 @example("提升医疗质量。10.智能预问诊。11.智能陪诊", 20, 11)
 @example("1、", 5, 2)
 @example("31、", 3, 2)
+@settings(deadline=None)  # imports on the first call
 def test_number_before_found_as_written_is_the_plain_lookaround_search(text: str, start: int, number: int) -> None:
     import re
 
@@ -648,6 +654,7 @@ def test_number_before_found_as_written_is_the_plain_lookaround_search(text: str
 
 
 @given(st.text(alphabet="1２\n 。突破大模型“\ue010\uf8ff", max_size=30))
+@settings(deadline=None)  # imports on the first call
 def test_a_lost_point_is_a_private_use_glyph(text: str) -> None:
     from plankg.loaders.text.normalise import LOST_MARKER_POINT, PRIVATE_USE_CHARACTER
 
@@ -658,6 +665,7 @@ def test_a_lost_point_is_a_private_use_glyph(text: str) -> None:
 @given(st.text(alphabet="园、等特色公产业推进中药材，。 ", max_size=60), st.integers(0, 60), st.integers(0, 60))
 @example("推进中药材现代农业产业园、杨村秦家庄规模健康养殖园、西河底有机谷子集约发展园等特色园建设", 0, 60)
 @example("中央公园、万里公园等现状公园", 0, 20)
+@settings(deadline=None)  # imports on the first call
 def test_listed_park_lists_are_the_plain_finditer(text: str, start: int, stop: int) -> None:
     from plankg.loaders.extract.mentions import _listed_park_lists
     from plankg.loaders.rules.names import LISTED_PARKS
@@ -669,6 +677,7 @@ def test_listed_park_lists_are_the_plain_finditer(text: str, start: int, stop: i
 @given(st.text(alphabet="\n *\t中文。", max_size=30))
 @example("\n中文\n")
 @example("中文 * * * 中文")
+@settings(deadline=None)  # imports on the first call
 def test_markup_and_edge_lines_are_searched_only_where_their_characters_are(text: str) -> None:
     import re
 
