@@ -535,3 +535,155 @@ def test_shared_texts_fetch_each_text_once_and_make_each_space_once() -> None:
     space = shared.vectors(ids, [texts[i] for i in ids])
     assert shared.vectors(ids, [texts[i] for i in ids]) is space
     assert shared.vectors(ids[1:], [texts[i] for i in ids[1:]]) is not space
+
+
+# Clauses made of sentence openers' characters and title words: "加强水利建设水利建设要…", "强化金融政策支持完善…".
+OPENERS_TEXT = st.text(alphabet="围绕加快强化支持完善推进要以在和与是建设水利交通体系聚焦针对2013年底前", max_size=30)
+
+
+@given(OPENERS_TEXT, st.sampled_from(["", "交通", "建设体系"]))
+@example("加强水利建设水利建设要求", "")
+@example("强化金融政策支持完善体系", "")
+@settings(deadline=None)  # imports on the first call
+def test_glued_clause_end_with_openers_by_first_character_is_the_plain_search(clause: str, before: str) -> None:
+    from unittest import mock
+
+    from plankg.loaders.rules.structure import BOX_INTRO_OPENERS, INLINE_SUBJECT_OPENERS, SENTENCE_OPENERS
+    from plankg.loaders.structure import headings
+
+    for openers in (SENTENCE_OPENERS, SENTENCE_OPENERS + BOX_INTRO_OPENERS + INLINE_SUBJECT_OPENERS):
+        fast = headings.glued_clause_end(clause, openers, before)
+        with mock.patch.object(headings, "_openers_by_first", lambda _: None):  # every opener at every position
+            assert headings.glued_clause_end(clause, openers, before) == fast
+
+
+@given(st.text(alphabet="第一二三章条 \u3000\n。；中心", max_size=40))
+@settings(deadline=None)  # imports on the first call
+def test_a_chapter_glued_before_an_article_is_written_with_its_chapter_character(text: str) -> None:
+    from plankg.loaders.rules.structure import GLUED_CHAPTER_BEFORE_ARTICLE
+
+    if "章" not in text:
+        assert GLUED_CHAPTER_BEFORE_ARTICLE.search(text) is None
+
+
+@given(st.text(alphabet="水利建设加强要是", max_size=30), st.integers(0, 31), st.integers(1, 5))
+@example("加强水利建设水利建设要求", 6, 2)
+@settings(deadline=None)  # imports on the first call
+def test_repeats_at_tries_the_lengths_of_the_plain_comparison(clause: str, k: int, shortest: int) -> None:
+    from plankg.loaders.structure.headings import _repeats_at
+
+    if k < len(clause):
+        plain = any(clause[k : k + m] == clause[k - m : k] for m in range(shortest, k + 1))
+        assert _repeats_at(clause, k, shortest) == plain
+
+
+@given(st.text(alphabet="一二三、。 \n发展目标任务", max_size=40), st.integers(0, 10))
+@example("任务。一、总体要求一、发展。二、目标", 0)
+@settings(deadline=None)  # imports on the first call
+def test_glued_first_part_reads_the_markers_up_to_the_first_second_part(text: str, start: int) -> None:
+    from plankg.loaders.rules.structure import GLUED_FIRST_PART, GLUED_FIRST_PART_WORDS, INLINE_HEADING
+    from plankg.loaders.structure.segment import _glued_first_part
+
+    marks = [(m.start(), m.group("marker")) for m in INLINE_HEADING.finditer(text, start)]
+    second = next((at for at, mark in marks if mark == "二、"), None)
+    plain = None
+    if second is not None and not any(mark == "一、" and at < second for at, mark in marks):
+        glued = [
+            m.start()
+            for m in GLUED_FIRST_PART.finditer(text, start, second)
+            if text[m.start() - 1] not in GLUED_FIRST_PART_WORDS
+        ]
+        plain = glued[-1] if glued else None
+    assert _glued_first_part(text, start, []) == plain
+
+
+def test_text_concepts_kept_by_text_are_the_vocabulary_search_of_each_unit() -> None:
+    from dataclasses import replace
+
+    from plankg.lineage import similarity as sim
+
+    terms = sim.LineageTerms({"集成电路": (("芯片",), None), "人工智能": ((), None)})
+    first = sim.Unit(id="p1-t1", plan_id="p1", label="Task", title="发展集成电路", text="加快发展集成电路和芯片设计")
+    again = replace(first, id="p2-t1", plan_id="p2")  # restated word for word by the next plan
+    other = replace(first, id="p2-t2", plan_id="p2", text="推动人工智能和集成电路融合")
+    cache: sim.TextConcepts = {}
+    for unit in (first, again, other):
+        sim._recipe(unit, terms, cache)
+        assert cache[unit.id] == tuple(terms.find(sim.abbreviated(unit.text[: sim.TEXT_CHARS])))
+
+
+@given(st.text(alphabet="。 \n（(）)三十一2.1发展总体目标任务以", max_size=40))
+@example("创新体系。（三）发展目标以推进绿色建筑")
+@example("建设和运营。1.2总体目标1.2.1  近期目标通过")
+@settings(deadline=None)  # imports on the first call
+def test_goal_head_reading_its_first_character_first_is_the_lookbehind_form(text: str) -> None:
+    import re
+
+    from plankg.loaders.rules.indicators import INLINE_GOAL_HEAD
+
+    plain = re.compile(
+        r"(?<=[^\s])(?:(?P<chapter>[一二三四五六七八九十]{1,3})、|[（(](?P<part>[一二三四五六七八九十]{1,3})[）)]"
+        r"|(?<![\d.])(?P<decimal>\d{1,2}(?:\.\d{1,2}){1,2})[ \t\u3000]*)"
+        r"(?P<title>(?:发展|主要|总体|具体|工作|行动|建设)?目标(?:任务)?)(?=[^\s，。；、）)])"
+    )
+    fast = INLINE_GOAL_HEAD.pattern
+    assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in plain.finditer(text)
+    ]
+
+
+@given(st.text(alphabet="0123456789、.。智能٣\n", max_size=40), st.integers(0, 45), st.integers(0, 120))
+@example("提升医疗质量。10.智能预问诊。11.智能陪诊", 20, 11)
+@example("1、", 5, 2)
+@example("31、", 3, 2)
+@settings(deadline=None)  # imports on the first call
+def test_number_before_found_as_written_is_the_plain_lookaround_search(text: str, start: int, number: int) -> None:
+    import re
+
+    from plankg.loaders.text.normalise import LIST_NUMBER_LOOKBACK, _goes_on_list
+
+    for point in "、.":
+        plain = (
+            number >= 2
+            and re.compile(rf"(?<!\d){number - 1}{re.escape(point)}(?!\d)").search(
+                text, max(0, start - LIST_NUMBER_LOOKBACK), start
+            )
+            is not None
+        )
+        assert _goes_on_list(text, start, number, point) == plain
+
+
+@given(st.text(alphabet="1２\n 。突破大模型“\ue010\uf8ff", max_size=30))
+@settings(deadline=None)  # imports on the first call
+def test_a_lost_point_is_a_private_use_glyph(text: str) -> None:
+    from plankg.loaders.text.normalise import LOST_MARKER_POINT, PRIVATE_USE_CHARACTER
+
+    if PRIVATE_USE_CHARACTER.search(text) is None:
+        assert LOST_MARKER_POINT.search(text) is None
+
+
+@given(st.text(alphabet="园、等特色公产业推进中药材，。 ", max_size=60), st.integers(0, 60), st.integers(0, 60))
+@example("推进中药材现代农业产业园、杨村秦家庄规模健康养殖园、西河底有机谷子集约发展园等特色园建设", 0, 60)
+@example("中央公园、万里公园等现状公园", 0, 20)
+@settings(deadline=None)  # imports on the first call
+def test_listed_park_lists_are_the_plain_finditer(text: str, start: int, stop: int) -> None:
+    from plankg.loaders.extract.mentions import _listed_park_lists
+    from plankg.loaders.rules.names import LISTED_PARKS
+
+    plain = [(m.span(), m.span("items")) for m in LISTED_PARKS.finditer(text, start, stop)]
+    assert [(m.span(), m.span("items")) for m in _listed_park_lists(text, start, stop)] == plain
+
+
+@given(st.text(alphabet="\n *\t中文。", max_size=30))
+@example("\n中文\n")
+@example("中文 * * * 中文")
+@settings(deadline=None)  # imports on the first call
+def test_markup_and_edge_lines_are_searched_only_where_their_characters_are(text: str) -> None:
+    import re
+
+    from plankg.loaders.text.normalise import INLINE_PAGE_MARK
+
+    if "*" not in text:
+        assert INLINE_PAGE_MARK.search(text) is None
+    edges = re.compile(r"^\n+|\n+$").search(text) is not None
+    assert edges == (text.startswith("\n") or text.endswith("\n"))

@@ -240,6 +240,8 @@ from plankg.loaders.rules.names import (
     LIST_ITEM_BEFORE,
     LISTED_AS_PLATFORM_KINDS,
     LISTED_PARK_ENDINGS,
+    LISTED_PARK_ITEM_END,
+    LISTED_PARK_ITEM_MAX,
     LISTED_PARK_MIN,
     LISTED_PARK_NOT,
     LISTED_PARKS,
@@ -2704,12 +2706,24 @@ def directory_products(text: str, start: int = 0, end: int | None = None) -> lis
     return found
 
 
+def _listed_park_lists(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
+    """``LISTED_PARKS.finditer(text, start, stop)``, tried only from LISTED_PARK_ITEM_MAX characters before
+    each next first item's end (LISTED_PARKS_FROM_FIRST_ITEM_END)."""
+    pos = start
+    while (end := text.find(LISTED_PARK_ITEM_END, pos, stop)) != -1:
+        match = LISTED_PARKS.search(text, max(pos, end - LISTED_PARK_ITEM_MAX), stop)
+        if match is None:
+            return
+        yield match
+        pos = match.end()
+
+
 def listed_parks(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Parks listed before "等…园" each ending in 园 ("推进中药材现代农业产业园、杨村秦家庄规模健康养殖园、西河底
     有机谷子集约发展园…等特色园建设"): each item is a park, its leading verb dropped (LISTED_PARKS)."""
     stop = len(text) if end is None else end
     found: list[Mention] = []
-    for m in LISTED_PARKS.finditer(text, start, stop):
+    for m in _listed_park_lists(text, start, stop):
         pos = m.start("items")
         for item in m.group("items").split("、"):
             name = strip_leading_verbs(item)

@@ -1681,14 +1681,20 @@ GLUED_AGE_NAME = r"\d{1,2}(?:[—–\-~～至]\d{1,2})?岁"
 # 2025年本市建筑领域碳排放量控制在4500万吨左右。…四、“十四五”重点任务…", sh-green-building-14 joined), and the
 # segmentation may not find it: such a heading, glued on both sides, opens a goal part as a section titled so does,
 # to the next heading of its rank ((三) → (四), or the next chapter "四、"; 三、 → 四、), at most GOAL_PART_MAX
-# characters on.
+# characters on. GOAL_HEAD_FIRST_CHARACTER: each branch reads its first character before it looks behind it (the
+# same matches as "(?<=[^\s])" before the branches, and "(?<![\d.])" before the decimal): a pattern that opens with
+# a lookbehind is tried at every character of the text, one that opens with a character class only where one of
+# those characters stands (the whole-text search was 1.8 % of the analysis' samples over the N = 200 generated
+# corpus; 40 % less with this form).
+_GOAL_NUMERAL = "[一二三四五六七八九十]"
 INLINE_GOAL_HEAD = NamedPattern(
     "inline-goal-head",
     re.compile(
-        r"(?<=[^\s])(?:(?P<chapter>[一二三四五六七八九十]{1,3})、|[（(](?P<part>[一二三四五六七八九十]{1,3})[）)]"
+        rf"(?:(?P<chapter>{_GOAL_NUMERAL}(?<=[^\s]{_GOAL_NUMERAL}){_GOAL_NUMERAL}{{0,2}})、"
+        rf"|[（(](?<=[^\s][（(])(?P<part>{_GOAL_NUMERAL}{{1,3}})[）)]"
         # a decimal heading too: "…建设和运营。1.2总体目标1.2.1  近期目标通过…到2015年，初步建成100个左右的
         # 智慧社区示范点" (nat-smart-community-guide-2014 joined), to the next of its rank (1.3) or chapter (第2章)
-        r"|(?<![\d.])(?P<decimal>\d{1,2}(?:\.\d{1,2}){1,2})[ \t\u3000]*)"
+        r"|(?P<decimal>\d(?<=[^\s\d.]\d)\d?(?:\.\d{1,2}){1,2})[ \t\u3000]*)"
         r"(?P<title>(?:发展|主要|总体|具体|工作|行动|建设)?目标(?:任务)?)(?=[^\s，。；、）)])"
     ),
     "a goal heading glued to the text around it opens a goal part the segmentation may have missed",

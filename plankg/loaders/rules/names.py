@@ -3145,9 +3145,16 @@ BROKEN_CELL_HEAD_MAX = 14
 # 秦家庄规模健康养殖园、西河底有机谷子集约发展园、潞城高效农业栽培产业园等特色园建设" (养殖园 and 发展园 are no
 # endings of ours). Items of LISTED_PARK_MIN characters or more, not a kind (is_generic). Public parks and gardens
 # are green space, no platform: "中央公园、万里公园等现状公园" (pt-landnear-2026).
+LISTED_PARK_ITEM_MAX = 20
 LISTED_PARKS = re.compile(
-    r"(?P<items>[\u4e00-\u9fff]{2,20}园(?:、[\u4e00-\u9fff]{2,20}园)+)等[\u4e00-\u9fff]{0,6}(?<![公花游])园"
+    rf"(?P<items>[\u4e00-\u9fff]{{2,{LISTED_PARK_ITEM_MAX}}}园(?:、[\u4e00-\u9fff]{{2,{LISTED_PARK_ITEM_MAX}}}园)+)"
+    r"等[\u4e00-\u9fff]{0,6}(?<![公花游])园"
 )
+# LISTED_PARKS_FROM_FIRST_ITEM_END: every match holds its first item's end "园、" at most LISTED_PARK_ITEM_MAX
+# characters after its start, so no match starts more than that before the next "园、" of the text: the pattern is
+# tried from there (tried at every character, reading up to 20 characters of each for a 园, it was 1.3 % of the
+# analysis' samples over the N = 200 generated corpus).
+LISTED_PARK_ITEM_END = "园、"
 LISTED_PARK_MIN = 5
 LISTED_PARK_NOT = ("公园", "花园", "游园")
 

@@ -388,9 +388,12 @@ def _glued_chapters(line: Line, following: str) -> list[Line]:
     """A line with chapters glued into it before their first article (on this line or opening
     the ``following`` one), as one line from each chapter on (GLUED_CHAPTER_BEFORE_ARTICLE); a
     date with a title glued after it, as two lines (TITLE_GLUED_TO_DATE)."""
+    # A chapter glued into the line is written 第…章: a line without 章 is not searched (the search,
+    # which no literal character opens, tried every position of every line: 1.4 % of the analysis'
+    # samples over the N = 200 generated corpus).
     cuts = [
         m.start()
-        for m in GLUED_CHAPTER_BEFORE_ARTICLE.finditer(line.text)
+        for m in (GLUED_CHAPTER_BEFORE_ARTICLE.finditer(line.text) if "章" in line.text else ())
         if line.text[: m.start()].strip() and (m.group("eol") is None or ARTICLE_OPENS_LINE.match(following))
     ]
     dated = TITLE_GLUED_TO_DATE.match(line.text)
@@ -3762,9 +3765,17 @@ def _right_after_title(text: str, at: int, accepted: list[tuple[int, int, str, i
 def _glued_first_part(text: str, start: int, accepted: list[tuple[int, int, str, int]]) -> int | None:
     """Where a first part's 一、 glued to the text before it stands (GLUED_FIRST_PART), when a 二、
     after a sentence's end has no 一、 after a sentence's end before it; None otherwise."""
-    marks = [(m.start(), m.group("marker")) for m in INLINE_HEADING.finditer(text, start)]
-    second = next((at for at, mark in marks if mark == "二、"), None)
-    if second is None or any(mark == "一、" and at < second for at, mark in marks):
+    # The markers are read up to the first 二、 only: a 一、 before it, or none, settles it (reading every marker
+    # of the rest of the text for each inline heading was 1.1 % of the analysis' samples over the N = 200
+    # generated corpus).
+    second = None
+    for m in INLINE_HEADING.finditer(text, start):
+        if m.group("marker") == "一、":
+            return None
+        if m.group("marker") == "二、":
+            second = m.start()
+            break
+    if second is None:
         return None
     glued = [
         m.start()

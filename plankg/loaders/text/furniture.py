@@ -549,11 +549,15 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     spans += _running_lines(text, lines)
     spans += _page_edge_lines(text, lines)
     # The related-files list (or the site's disclaimer) after the article, to the end of the text.
-    text_chars = len(TEXT_CHARACTER.findall(text))
+    # Counted only once a line opens such a list: a list of every character of the text, made for each
+    # text, was 1.5 % of the analysis' samples over the N = 200 generated corpus, and most texts have none.
+    text_chars: int | None = None
     for start, end in lines:
         line = text[start:end]
         if not (RELATED_HEADING.match(line) or DISCLAIMER_LINE.match(line)):
             continue
+        if text_chars is None:
+            text_chars = len(TEXT_CHARACTER.findall(text))
         if len(TEXT_CHARACTER.findall(text, 0, start)) > RELATED_AFTER * text_chars:  # RELATED_AFTER_IN_WORDS
             spans.append((start, len(text)))
             break
