@@ -75,6 +75,8 @@ from plankg.loaders.rules.structure import (
     CLAUSE_WRAP_SHARE,
     CLAUSES_AMONG_GAPS_STYLES,
     COMPANION_DOCUMENT,
+    CONDITION_ENTRY,
+    CONDITION_ENTRY_STYLES,
     CONDITIONS_STYLES,
     CONDITIONS_TITLE,
     COUNTED_ASPECTS,
@@ -99,6 +101,9 @@ from plankg.loaders.rules.structure import (
     ENTRIES_ACROSS_GROUPS_MIN,
     ENTRIES_ACROSS_GROUPS_STYLES,
     EXCERPT_FIRST_PART_STYLES,
+    FAQ_ANSWER_END,
+    FAQ_QUESTION_LINE,
+    FAQ_QUESTIONS_MIN,
     FIELD_LABEL_LINE,
     FIRST_CHILD_GLUED_TO_TITLE,
     FIRST_ITEM_LINE,
@@ -722,6 +727,8 @@ NAMED_STYLE = "named"
 ATTACHMENT_STYLE = "attachment"
 # The open-styles stack entry of one of several documents issued by one notice.
 DOCUMENT_STYLE = "document"
+# The open-styles stack entry of an unnumbered FAQ question over its answer (FAQ_QUESTION_LINE).
+FAQ_QUESTION_STYLE = "faq-question"
 # The open-styles stack entry of a provision titled in brackets (BRACKETED_PROVISION_TITLE).
 BRACKETED_PROVISION_STYLE = "bracketed-provision"
 # A notice issuing one document is the usual case (its title is the plan's); from two on, each
@@ -827,6 +834,7 @@ def headings_from_lines(
     # BRACKETED_PROVISION_TITLE: "【登记备案要求】定点医药机构…", where the text opens several lines so
     bracketed = sum(BRACKETED_PROVISION_TITLE.match(line.text) is not None for line in lines)
     bracketed_titles = bracketed >= BRACKETED_PROVISIONS_MIN
+    faq_questions = _faq_question_lines(lines)  # FAQ_QUESTION_LINE
     for i, line in enumerate(lines):
         if not line.text.strip() or i in inline_items or skip_from <= line.start < skip_until:
             continue
@@ -1121,8 +1129,20 @@ def headings_from_lines(
                     headings.append(replace(found_inline, level=level, start=at, title_end=end))
                 body_seen = True
                 continue
+        if i in faq_questions:
+            # FAQ_QUESTION_LINE: the question heads its answer at the top, as the article's other bold titles do
+            stack.clear()
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            title = line.text.strip()
+            headings.append(Heading(push(stack, FAQ_QUESTION_STYLE, 0), "", title, start, start + len(title)))
+            body_seen = True
+            continue
         provision = BRACKETED_PROVISION_TITLE.match(line.text) if bracketed_titles else None
-        if provision is not None:
+        # BRACKETED_TAG_BEFORE_BODY (fix25seg, round 25): a provision's bracketed title heads it under the part or
+        # attachment open above; before any heading it is a page's column tag or lead label, "【关注】学历型人才
+        # 引进入户申报指南-…网站" (the headline's tag) and "【导语】《根据《广州市引进人才入户管理办法》…"
+        # (gz-degree-talent-hukou-guide-2026): content, not a section.
+        if provision is not None and stack:
             # BRACKETED_PROVISION_TITLE: the provision's title heads it, one level below what is open
             start, title = line.start + provision.start("title"), provision.group("title")
             headings.append(Heading(push(stack, BRACKETED_PROVISION_STYLE, 0), "", title, start, start + len(title)))
@@ -1258,7 +1278,7 @@ def headings_from_lines(
     headings = _without_announced_measures(text, _without_run_in_items(text, headings, sentences))
     headings = _without_sentence_entries(text, _without_announced_criteria(text, headings))
     headings = _without_sentence_entries_beside_titled(text, _without_statement_entries(text, headings))
-    headings = _without_conditions_under_title(headings)
+    headings = _without_condition_entries(_without_conditions_under_title(headings))
     headings = _without_counted_aspects(text, _without_bare_entries_under_label(text, headings))
     headings = _without_empty_value_lines(text, _without_clauses_among_gaps(text, headings))  # seg21
     headings = _with_repeated_field_labels(text, headings)  # seg21
@@ -1497,6 +1517,39 @@ def _without_conditions_under_title(headings: list[Heading]) -> list[Heading]:
             if child.level == heading.level + 1 and leaf and marker is not None and marker.style in CONDITIONS_STYLES:
                 drop.add(j)
     return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _without_condition_entries(headings: list[Heading]) -> list[Heading]:
+    """The headings without the numbered leaves whose sentence opens with a case (CONDITION_ENTRY)."""
+    drop: set[int] = set()
+    for k, heading in enumerate(headings):
+        marker = read_marker(heading.number) if heading.number else None
+        leaf = k + 1 == len(headings) or headings[k + 1].level <= heading.level
+        if (
+            leaf
+            and marker is not None
+            and marker.style in CONDITION_ENTRY_STYLES
+            and CONDITION_ENTRY.match(heading.title.strip())
+        ):
+            drop.add(k)
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _faq_question_lines(lines: list[Line]) -> set[int]:
+    """The indices of the unnumbered question lines each over its answer (FAQ_QUESTION_LINE), when the text holds
+    FAQ_QUESTIONS_MIN of them at least; an empty set otherwise."""
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if FAQ_QUESTION_LINE.match(line.text) is None or read_marker(line.text.strip()) is not None:
+            continue
+        answer = next((other.text.strip() for other in lines[i + 1 :] if other.text.strip()), "")
+        if (
+            answer
+            and FAQ_QUESTION_LINE.match(answer) is None
+            and (answer[-1] in FAQ_ANSWER_END or len(answer) >= MIN_PARAGRAPH_CHARS)
+        ):
+            found.add(i)
+    return found if len(found) >= FAQ_QUESTIONS_MIN else set()
 
 
 def _without_tab_padding(line: Line) -> Line:

@@ -345,12 +345,26 @@ def _restore_repeats(blocks: list[tuple[str, str]], page: list[str]) -> list[tup
     return restored
 
 
+# XML_INDENT_BETWEEN_RUNS (fix25seg, round 25): trafilatura indents its XML, so a paragraph that holds only inline
+# runs gets a line break and spaces between them that the page never had: Word-pasted pages split one bold title
+# into several runs, "<strong>（1）</strong><strong>身份证明材料</strong>" (gz-degree-talent-hukou-guide-2026) and
+# "（一）网上办理（…〕</strong>…<strong>或银行网点现场领卡，需等待</strong>…<strong>12</strong>…"
+# (gz-social-security-card-guide-2026), read as "（1）\n      身份证明材料": the number alone and the title a stray
+# indented line. A text or tail that is only such indentation (whitespace holding a line break) is no text; a real
+# line break is an <lb/>.
+XML_INDENT = re.compile(r"\s*\n\s*")
+
+
 def _xml_text(element: Any) -> str:
-    """An element's text with <lb/> as a line break."""
-    parts = [element.text or ""]
+    """An element's text with <lb/> as a line break, without the XML's own indentation (XML_INDENT_BETWEEN_RUNS)."""
+
+    def own(text: str | None) -> str:
+        return "" if not text or XML_INDENT.fullmatch(text) else text
+
+    parts = [own(element.text)]
     for child in element:
         parts.append("\n" if child.tag == "lb" else _xml_text(child))
-        parts.append(child.tail or "")
+        parts.append(own(child.tail))
     return "".join(parts)
 
 
@@ -368,18 +382,17 @@ BOLD_CAPTION_END = ("表", "图")
 
 
 def _bold_title(element: Any) -> str:
-    """A paragraph wholly in bold as a Markdown bold line (BOLD_PARAGRAPH); "" otherwise."""
+    """A paragraph wholly in bold as a Markdown bold line (BOLD_PARAGRAPH); "" otherwise. The bold may be split
+    into several runs with only the XML's indentation between them (XML_INDENT_BETWEEN_RUNS)."""
     children = list(element)
     if (
-        len(children) != 1
-        or children[0].tag != "hi"
-        or children[0].get("rend") != BOLD_REND
+        not children
+        or any(child.tag != "hi" or child.get("rend") != BOLD_REND or len(child) for child in children)
         or (element.text or "").strip()
-        or (children[0].tail or "").strip()
-        or len(children[0])
+        or any((child.tail or "").strip() for child in children)
     ):
         return ""
-    text = (children[0].text or "").strip()
+    text = "".join((child.text or "").strip() for child in children)
     if not text or "*" in text or "\n" in text or text.endswith(BOLD_CAPTION_END):
         return ""
     return f"{BOLD_MARK}{text}{BOLD_MARK}"

@@ -1,0 +1,146 @@
+"""Round 25's service guides and portal articles (fix25seg, session 24): bold titles split into runs on a saved page,
+a headline's column tag and a lead label in black lenticular brackets, 第X步： steps, star tip labels, entries that
+open with a case, and a closing FAQ of unnumbered questions. Each excerpt is quoted from round 25's texts
+(tests/realworld/texts); each test fails on the code before the rule it names."""
+
+from __future__ import annotations
+
+from plankg.loaders.text.formats import read_document
+from tests.segmenting import PARA, tree
+
+# gz-degree-talent-hukou-guide-2026, the article's block as the saved page writes it (shortened)
+SPLIT_BOLD_PAGE = (
+    "<html><head><title>学历型人才引进入户申报指南</title></head><body><div class='content'>"
+    "<p>　　若未能通过数据比对，则无法使用智能审批功能，按原定方式进行申报和由人力资源社会保障部门进行人工审核，"
+    "并根据系统指引准备并上传以下材料的原件彩色扫描件或清晰拍照图片：</p>"
+    "<p><strong>　　1.必备材料清单：</strong></p>"
+    "<p><strong>　　（1）</strong><strong>身份证明材料</strong></p>"
+    "<p>　　身份证正反面、户口簿首页及本人页。</p>"
+    "<p><strong>　　（2）</strong><strong>学历学位证明材料</strong></p>"
+    "<p>　　①毕业证书、学位证书。</p>"
+    "<p>　　②国内学历学位认证材料：通过中国高等教育学生信息网验证打印的《教育部学历证书电子注册备案表》。</p>"
+    "<p><strong>　　（3）</strong><strong>落户地址材料</strong></p>"
+    "<p>　　迁入本人、直系亲属房产或单位集体户等，需提供相应的房产证明、集体户首页或租赁合同等材料。</p>"
+    "</div></body></html>"
+)
+
+
+def test_a_bold_title_split_into_runs_is_one_bold_line() -> None:
+    # XML_INDENT_BETWEEN_RUNS: before, "（1）" stood alone and "      身份证明材料" on an indented line of its own
+    text = read_document(SPLIT_BOLD_PAGE.encode("utf-8"), "x.html", ".html")
+    assert "**（1）身份证明材料**" in text.split("\n")
+    assert "**（3）落户地址材料**" in text.split("\n")
+    assert "\n      " not in text
+
+
+# gz-degree-talent-hukou-guide-2026 as read (shortened)
+TAGGED_PAGE = "\n".join(
+    [
+        "【关注】学历型人才引进入户申报指南-广州市人力资源和社会保障局网站",
+        "发布日期：2026-05-18",
+        "【导语】《根据《广州市引进人才入户管理办法》，本市对具备本科及以上学历的人才设有明确的入户通道。"
+        "本文将为您详细解读学历型人才入户的申报条件、申请渠道、办理流程及注意事项，助您高效完成落户。",
+        "**二、申报渠道**",
+        "1.广州人社微信公众号：微信搜索“广州人社”公众号，点击“微专区” > “入户服务档案查询” > “引进人才入户”，"
+        "登录后即可办理。",
+        "2.“穗好办”APP：搜索“引进在职人才入户”事项办理。",
+        "**三、办理流程与材料准备**",
+        "符合条件的学历型人才入户可享受“智能审批”服务，极大缩短办理时间。",
+    ]
+)
+
+
+def test_bracketed_tags_before_any_heading_are_no_provisions() -> None:
+    # BRACKETED_TAG_BEFORE_BODY: before, "【关注】" and "【导语】" were two level-1 sections over the parts
+    assert [(level, title) for level, _, title in tree(TAGGED_PAGE)] == [
+        (1, "申报渠道"),
+        (2, "广州人社微信公众号"),
+        (2, "“穗好办”APP"),
+        (1, "办理流程与材料准备"),
+    ]
+
+
+# gz-social-security-card-guide-2026 as read (shortened)
+STEPS_PAGE = "\n".join(
+    [
+        "一、申领对象",
+        "本市户籍人员以及依法享受本市社会保障及其他公共服务待遇的非本市户籍人员。",
+        "二、申领方法",
+        "**第一步：提前准备社保卡相片回执号**",
+        "请申领人通过“穗好办”APP的“办事>社保>社会保障卡>相片上传”栏目拍摄或上传1张本人近期相片，获取相片回执号。",
+        "★小贴士",
+        "1.“穗好办”APP和“广州人社”微信公众号的相片上传栏目仅限可通过实名认证方式登录的人员办理，不能通过实名认证的，请到银行网点现场申领。",
+        "2.姓名中含生僻字的，使用英文输入法的方括号和大写拼音代替生僻字（如申领人姓名为张钅监三，则录入的个人姓名为：张[JIAN]三）。",
+        "**第二步：办理申领**",
+        "**（一）网上办理**",
+        "方法1：在“穗好办”APP的“办事>社保>社会保障卡>申领”栏目办理（仅居住在中国境内的中国公民可办理）。",
+        "★小贴士",
+        "姓名中有生僻字的中国公民、华侨和外国居民暂不能通过网上申领，须到银行网点现场申领。",
+        "**（二）银行网点现场办理**",
+        "申领人可选择即时制卡网点办理即时制卡业务，现场申请，立等可取；也可选择普通网点办理限时制卡业务。",
+        "★小贴士",
+        "1.如有其他特殊情况需代办业务的，按银行有关规定办理，具体办理要求详询银行。",
+        "**第三步：领卡**",
+        "请收到银行的领卡通知或查询到领卡网点已签收社保卡后再前往银行网点领卡。",
+        "**第四步：设置密码**",
+        "**（一）选择到银行网点领卡的，领卡时同步设置社保卡密码。**",
+        "**（二）选择付费邮寄方式领卡的，领卡后务必到社保卡卡面所示服务银行广州任一社保卡服务网点设置社保卡密码。**",
+        "★小贴士",
+        "社保卡设置密码后，持卡人才能凭卡支取或转出金融账户的资金。",
+    ]
+)
+
+
+def test_steps_star_tips_and_case_entries() -> None:
+    # STEP_ORDINAL: before, "第一步：提前准备…" was an unnumbered title, and 第四步 nested under 第三步's （二）;
+    # STAR_TIP_LABEL: "★小贴士" was a section under each step; CONDITION_ENTRY: "（一）选择到银行网点领卡的，…" and
+    # "1.如有其他特殊情况需代办业务的，…" were sections
+    assert tree(STEPS_PAGE) == [
+        (1, "一、", "申领对象"),
+        (1, "二、", "申领方法"),
+        (2, "第一步：", "提前准备社保卡相片回执号"),
+        (2, "第二步：", "办理申领"),
+        (3, "（一）", "网上办理"),
+        (3, "（二）", "银行网点现场办理"),
+        (2, "第三步：", "领卡"),
+        (2, "第四步：", "设置密码"),
+    ]
+
+
+def test_a_step_that_is_a_sentence_is_no_heading() -> None:
+    text = f"一、办理流程\n{PARA}\n第一步：登录系统，点击“申报”按钮。\n第二步：填写表单，上传材料。\n"
+    assert tree(text) == [(1, "一、", "办理流程")]
+
+
+# th-e-residence-permit-guide-2024 as read (shortened)
+FAQ_PAGE = "\n".join(
+    [
+        "**01 什么是电子居住证？**",
+        "电子居住证是公安机关按照国家电子证照管理有关规范，对符合申领居住证条件的来穗人员，签发生成的居住证电子文件。",
+        "之前办理的实体卡还能用吗？",
+        "家里的老人、小孩怎么办理电子居住证？",
+        "赶紧来了解一下",
+        "**已申领的实体居住证还可以使用吗？**",
+        "已经领取且处于有效期内的实体居住证仍可继续使用，直至该实体居住证有效期满后自动失效，不再签注实体居住证。",
+        "**前期已申领电子居住证，需要重新申领吗？**",
+        "无需重新申领，有效期内的电子居住证可以继续使用。",
+        "**家里的老人、小孩怎么办理电子居住证？**",
+        "根据《广东省流动人口服务管理条例》规定，未满16周岁的未成年人和行动不便的老年人、残疾人等群体"
+        "在享受各种政府服务时有办证需求的，可以由其监护人、近亲属代为申领居住证。",
+    ]
+)
+
+
+def test_unnumbered_faq_questions_over_their_answers_are_top_level() -> None:
+    # FAQ_QUESTION_LINE: before, the questions (their ？ at the line's end) were no headings; the teaser is none
+    assert tree(FAQ_PAGE) == [
+        (1, "01", "什么是电子居住证？"),
+        (1, "", "已申领的实体居住证还可以使用吗？"),
+        (1, "", "前期已申领电子居住证，需要重新申领吗？"),
+        (1, "", "家里的老人、小孩怎么办理电子居住证？"),
+    ]
+
+
+def test_two_questions_make_no_faq() -> None:
+    text = "\n".join(FAQ_PAGE.split("\n")[:9])
+    assert [title for _, _, title in tree(text)] == ["什么是电子居住证？"]
