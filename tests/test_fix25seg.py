@@ -6,6 +6,7 @@ open with a case, and a closing FAQ of unnumbered questions. Each excerpt is quo
 from __future__ import annotations
 
 from plankg.loaders.text.formats import read_document
+from plankg.loaders.text.read import guess_meta
 from tests.segmenting import PARA, tree
 
 # gz-degree-talent-hukou-guide-2026, the article's block as the saved page writes it (shortened)
@@ -144,3 +145,60 @@ def test_unnumbered_faq_questions_over_their_answers_are_top_level() -> None:
 def test_two_questions_make_no_faq() -> None:
     text = "\n".join(FAQ_PAGE.split("\n")[:9])
     assert [title for _, _, title in tree(text)] == ["什么是电子居住证？"]
+
+
+# nat-fyp14-interp-liu (a speech on a portal), shortened: questions to the audience, paragraphs apart
+SPEECH = "\n".join(
+    [
+        "一、“十四五”的目标",
+        "聚焦到今年，增长目标怎么来确定？怎么来进行理解？这很重要，比如今年的目标是什么？6%以上。",
+        "很多人就会问：为什么是6%以上？",
+        "你要稳定跨越，就要超过门槛值20%。意味着什么？你要达到差不多1.5万到1.6万美金的水平。",
+        "考验民族很重要的一个时点到了，能不能咬得住？",
+        "去年年底高收入国家的人均GDP门槛值是12500美元左右。",
+        "在这种环境里面，我们所制订的“十四五”规划尤其重要。",
+        "因此我们有时候就讲，今年的压力比去年还要大。",
+        "大家看一看整个金融行业，特别是银行业去年整体利润依然达到两万亿，同比正增长二点几。",
+        "大家知道今年美国的增长速度可能是多少？",
+        "原来大家都预计美国去年是负4、负5的增长，最近的初步核算出来是负3.5%的水平。",
+    ]
+)
+
+
+def test_a_speech_asking_its_audience_has_no_faq() -> None:
+    # FAQ_QUESTION_LINE: questions paragraphs apart, or quoted after a colon, head nothing
+    assert tree(SPEECH) == [(1, "一、", "“十四五”的目标")]
+
+
+def test_an_exporters_english_keyed_table_gives_title_and_issuer() -> None:
+    # EXPORT_KEY_FIELD: before, the title was "Title\t七台河市文明祭祀条例" and the issuer none
+    text = "\n".join(
+        [
+            "Id\tZmY4MDgxODE4NDJjMjYxYzAxODRhYzk0OWUzNzdmMmY%3D",
+            "Title\t七台河市文明祭祀条例",
+            "Office\t七台河市人民代表大会常务委员会",
+            "Publish\t2022-11-03 00:00:00",
+            "Expiry\t2022-12-01 00:00:00",
+            "Type\t地方性法规",
+            "",
+            "All Five Concepts",
+            "",
+            "Content",
+            "",
+            "七台河市文明祭祀条例",
+            "",
+            "（2022年9月15日七台河市第十二届人民代表大会常务委员会第四次会议通过  2022年11月3日黑龙江省第十三届"
+            "人民代表大会常务委员会第三十七次会议批准）",
+            "",
+            "第一条  为了促进精神文明和生态文明建设，鼓励和倡导文明、绿色祭祀，根据有关法律、法规，结合本市实际，"
+            "制定本条例。",
+        ]
+    )
+    meta = guess_meta(text, "qth", "0")
+    assert (meta.title, meta.issuer) == ("七台河市文明祭祀条例", "七台河市人民代表大会常务委员会")
+
+
+def test_a_headlines_column_tag_is_no_part_of_the_title() -> None:
+    # HEADLINE_COLUMN_TAG: before, the title was "【关注】学历型人才引进入户申报指南"
+    meta = guess_meta(TAGGED_PAGE, "gz-degree", "0")
+    assert meta.title == "学历型人才引进入户申报指南"

@@ -1714,12 +1714,15 @@ QUESTION_HEADING = re.compile(
 # 继续使用，…。" / "前期已申领电子居住证，需要重新申领吗？" / "无需重新申领，…。" (th-e-residence-permit-guide-2024,
 # after its numbered parts 01…04; gold: level-1 headings keeping their ？, the heldout24 bold-title rule). A question
 # line (no marker, no 。, a ？ at its end, a second question on it allowed) whose next line is its answer (a paragraph:
-# it ends a sentence, or is paragraph-long) heads that answer, where the text holds at least FAQ_QUESTIONS_MIN such;
-# a teaser of questions one under another ("之前办理的实体卡还能用吗？" / "家里的老人…？" / "赶紧来了解一下") is
-# content.
-FAQ_QUESTION_LINE = re.compile(r"^[ \t\u3000]*(?P<title>[^\s。！!；;]{4,80}？)[ \t\u3000]*$")
+# it ends a sentence, or is paragraph-long) heads that answer, where FAQ_QUESTIONS_MIN such follow one another, each
+# answer at most FAQ_ANSWER_LINES_MAX lines long; a teaser of questions one under another ("之前办理的实体卡还能用
+# 吗？" / "家里的老人…？" / "赶紧来了解一下") is content, and so are a speech's questions to its audience, paragraphs
+# apart ("大家知道今年美国的增长速度可能是多少？" / "原来大家都预计…", nat-fyp14-interp-liu), and a quoted one
+# ("很多人就会问：为什么是6%以上？": no colon in a question heading).
+FAQ_QUESTION_LINE = re.compile(r"^[ \t\u3000]*(?P<title>[^\s。！!；;：:]{4,80}？)[ \t\u3000]*$")
 FAQ_ANSWER_END = "。！"
 FAQ_QUESTIONS_MIN = 3
+FAQ_ANSWER_LINES_MAX = 3
 # NUMBERED_FAQ_QUESTION (fix22seg, round 22): a FAQ page's numbered questions, each answered by 答：, crawled onto
 # one line glue the first to the page's fields and each to the answer before it: "…来源：市人力资源社会保障局、市人力
 # 资源市场服务中心1.2025年度积分制入户指标有多少个？答：根据年度人口迁入计划，…持平。2.申请2025年度积分制入户需要
@@ -2843,6 +2846,16 @@ METADATA_FIELD = re.compile(
     + r")(?(open)[\]】]|[ \u3000]*[:：])[ \u3000]*$"
 )
 METADATA_TABLE_LINES = 120
+# EXPORT_KEY_FIELD (fix25seg, round 25): a research exporter's Word file opens with a table keyed in English, one
+# field a row, the key's cell without a colon: "Title\t七台河市文明祭祀条例" / "Office\t七台河市人民代表大会常务
+# 委员会" / "Publish\t2022-11-03 00:00:00" (qth-civilized-sacrifice-regs-2022, a regulation exported from the
+# national law database; the title was guessed as "Title\t七台河市文明祭祀条例"). Those keys say what the Chinese
+# labels say; only a cell that is the key alone counts.
+EXPORT_KEY_LABELS = {"Title": "title", "Office": "issuer", "Publish": "published"}
+EXPORT_KEY_FIELD = re.compile(r"^(?P<label>" + "|".join(EXPORT_KEY_LABELS) + r")$")
+# Its Title row names the document as the database does: the title, before any line below it (the export's table
+# rows, "Title\t…" itself, would otherwise be taken for a headline).
+EXPORT_KEY_TITLE = re.compile(r"^Title\t[ \u3000]*(?P<title>[^\t\n]*[\u4e00-\u9fff][^\t\n]*?)[ \u3000]*$", re.MULTILINE)
 # BLANK_LINES_UNCOUNTED (meta18, session 18): lines with text; a saved page or an export that sets a blank line between
 # all its lines (the same commission's page so saved, bj-newenergy-heating-call-2026 with its breaks doubled) has its
 # table as far down in lines of text.
@@ -2876,6 +2889,11 @@ TITLE_PAGE_PREFIX = re.compile(
     r"^(?:\d{1,3}[ \t\u3000]+|[#!+*=~_|\\/<>\-\s]+|(?:II|III|IV|VI{1,3}|IX|XI{1,2}|[Ⅰ-Ⅻ])[ \t\u3000]*)"
     r"(?=[\u4e00-\u9fff“《])"
 )
+# HEADLINE_COLUMN_TAG (fix25seg, round 25): a portal sets the column's tag in black lenticular brackets in front of
+# its headline, "【关注】学历型人才引进入户申报指南-广州市人力资源和社会保障局网站" (gz-degree-talent-hukou-guide-2026,
+# the page's title; corpus title 学历型人才引进入户申报指南): the tag is the page's, no part of the title. A bracketed
+# chapter ("【第一篇】") is none.
+HEADLINE_COLUMN_TAG = re.compile(r"^【(?!第)[\u4e00-\u9fff]{2,6}】[ \t\u3000]*(?=[\u4e00-\u9fff“《])")
 # The document kinds a title ends with (TITLE_ENDING, plus the kinds of emergency plans, guides,
 # standards and statistical bulletins), followed by bracketed qualifiers: "国家粮食应急预案",
 # "地震安全韧性城市建设导则", "…专项规划（2021 年-2035 年）（草案）", "…统计公报", a State Council reply

@@ -102,6 +102,7 @@ from plankg.loaders.rules.structure import (
     ENTRIES_ACROSS_GROUPS_STYLES,
     EXCERPT_FIRST_PART_STYLES,
     FAQ_ANSWER_END,
+    FAQ_ANSWER_LINES_MAX,
     FAQ_QUESTION_LINE,
     FAQ_QUESTIONS_MIN,
     FIELD_LABEL_LINE,
@@ -1536,20 +1537,31 @@ def _without_condition_entries(headings: list[Heading]) -> list[Heading]:
 
 
 def _faq_question_lines(lines: list[Line]) -> set[int]:
-    """The indices of the unnumbered question lines each over its answer (FAQ_QUESTION_LINE), when the text holds
-    FAQ_QUESTIONS_MIN of them at least; an empty set otherwise."""
+    """The indices of the unnumbered question lines each over its answer (FAQ_QUESTION_LINE) in runs of
+    FAQ_QUESTIONS_MIN at least, each answer at most FAQ_ANSWER_LINES_MAX lines long."""
     found: set[int] = set()
+    run: list[int] = []
+    between = 0  # lines with text since the last question of the run
     for i, line in enumerate(lines):
-        if FAQ_QUESTION_LINE.match(line.text) is None or read_marker(line.text.strip()) is not None:
+        if not line.text.strip():
             continue
         answer = next((other.text.strip() for other in lines[i + 1 :] if other.text.strip()), "")
         if (
-            answer
+            FAQ_QUESTION_LINE.match(line.text) is not None
+            and read_marker(line.text.strip()) is None
+            and answer
             and FAQ_QUESTION_LINE.match(answer) is None
             and (answer[-1] in FAQ_ANSWER_END or len(answer) >= MIN_PARAGRAPH_CHARS)
         ):
-            found.add(i)
-    return found if len(found) >= FAQ_QUESTIONS_MIN else set()
+            if run and between > FAQ_ANSWER_LINES_MAX:
+                found.update(run if len(run) >= FAQ_QUESTIONS_MIN else [])
+                run = []
+            run.append(i)
+            between = 0
+        else:
+            between += 1
+    found.update(run if len(run) >= FAQ_QUESTIONS_MIN else [])
+    return found
 
 
 def _without_tab_padding(line: Line) -> Line:
