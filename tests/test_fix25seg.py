@@ -202,3 +202,33 @@ def test_a_headlines_column_tag_is_no_part_of_the_title() -> None:
     # HEADLINE_COLUMN_TAG: before, the title was "【关注】学历型人才引进入户申报指南"
     meta = guess_meta(TAGGED_PAGE, "gz-degree", "0")
     assert meta.title == "学历型人才引进入户申报指南"
+
+
+# th-e-residence-permit-guide-2024 as read (shortened)
+SUB_TITLES = "\n".join(
+    [
+        "**01 什么是电子居住证？**",
+        "电子居住证是公安机关按照国家电子证照管理有关规范，对符合申领居住证条件的来穗人员，签发生成的居住证电子文件。",
+        "**02 电子居住证有哪些优势特点？**",
+        "办事更方便",
+        "证件申领、签注、注销及项目变更等业务均可全流程网上办理，实现“零跑动”“掌上办”。",
+        "功能更丰富",
+        "增加下载打印功能，方便各种用证场景需要。同时增加代办申领、签注及代亮证功能，充分保障未成年人、老年人和残疾人等群体的用证需求。",
+        "用证更安全",
+        "增加二维码和条形码，实现证件防伪、防盗用。",
+        "**03 电子居住证的申领条件和渠道？**",
+        "与实体居住证申领条件一致。",
+    ]
+)
+
+
+def test_a_sub_title_over_a_short_paragraph_after_its_siblings() -> None:
+    # SUB_TITLE_OVER_SHORT_PARAGRAPH: before, "用证更安全" (its paragraph 20 characters) was no heading
+    assert [(level, title) for level, _, title in tree(SUB_TITLES)] == [
+        (1, "什么是电子居住证？"),
+        (1, "电子居住证有哪些优势特点？"),
+        (2, "办事更方便"),
+        (2, "功能更丰富"),
+        (2, "用证更安全"),
+        (1, "电子居住证的申领条件和渠道？"),
+    ]

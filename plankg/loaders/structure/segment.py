@@ -2433,6 +2433,20 @@ def _between_paragraphs(lines: list[Line], i: int) -> bool:
     return before[-1:] in "。！？" and len(after) >= MIN_PARAGRAPH_CHARS and after[-1:] in "。！？"
 
 
+# SUB_TITLE_OVER_SHORT_PARAGRAPH (fix25seg, round 25): the unnumbered sub-titles of a portal article may each head
+# one short paragraph, "办事更方便" / "证件申领、签注、注销及项目变更等业务均可全流程网上办理，…。" / "功能更丰富" /
+# "…。" / "用证更安全" / "增加二维码和条形码，实现证件防伪、防盗用。" (th-e-residence-permit-guide-2024; gold: all
+# three level 2): the last paragraph is too short for a dense text's paragraph (MIN_PARAGRAPH_CHARS), but the line
+# stands as its sibling did, right after the one paragraph that sibling headed, over a sentence.
+def _next_sub_title(lines: list[Line], i: int, last: Heading, level: int) -> bool:
+    """Is line i the next of a run of unnumbered sub-titles over a paragraph each (SUB_TITLE_OVER_SHORT_PARAGRAPH)?"""
+    if last.number or last.level != level or i < 2 or lines[i - 2].start != last.start:
+        return False
+    before = lines[i - 1].text.strip()
+    after = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    return before[-1:] in "。！？" and after[-1:] in "。！？"
+
+
 def _cell_like(text: str) -> bool:
     """A short line that is no sentence and carries no heading marker: a label, a number or a
     unit, as the cells of a table exploded one per line read."""
@@ -2790,7 +2804,11 @@ def _heading_from_line(
         and not _in_cell_run(lines, i)
         and not _above_table_row(lines, i)
         and not _in_signature(lines, i)
-        and ((_blank(lines, i - 1) and _blank(lines, i + 1)) or (headings and _between_paragraphs(lines, i)))
+        and (
+            (_blank(lines, i - 1) and _blank(lines, i + 1))
+            or (headings and _between_paragraphs(lines, i))
+            or (headings and _next_sub_title(lines, i, headings[-1], len(stack) + 1))
+        )
     ):
         title = line.text.strip()
         restarted = _restarted_style(lines, i, stack)
