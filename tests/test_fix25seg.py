@@ -5,7 +5,7 @@ open with a case, and a closing FAQ of unnumbered questions. Each excerpt is quo
 
 from __future__ import annotations
 
-from plankg.loaders.text.formats import read_document
+from plankg.loaders.text.formats import headline_element, read_document
 from plankg.loaders.text.read import guess_meta
 from tests.segmenting import PARA, tree
 
@@ -232,3 +232,26 @@ def test_a_sub_title_over_a_short_paragraph_after_its_siblings() -> None:
         (2, "用证更安全"),
         (1, "电子居住证的申领条件和渠道？"),
     ]
+
+
+# nat-clinical-pathway-notice-2016 (a company site's repost), shortened
+SITE_TITLED_PAGE = (
+    "<html><head><title>维润赛润</title></head><body><div id='menu'><a href='/'>首页</a></div><div id='news'>"
+    "<div class='time'>2019.01.17</div><h3>国家卫生计生委办公厅关于实施有关病种临床路径的通知</h3>"
+    "<p>国卫办医函〔2016〕1315号</p><p>各省、自治区、直辖市卫生计生委，新疆生产建设兵团卫生局：<br/>"
+    "为进一步推进深化医药卫生体制改革，规范诊疗行为，保障医疗质量与安全，我委委托中华医学会组织专家制（修）订了一批临床路径；"
+    "同时，对此前印发的有关临床路径进行了整理。<br/>一、推进临床路径管理与医疗质控和绩效考核相结合<br/>"
+    "要充分发挥临床路径作为医疗质量控制与管理工具的作用，实施医疗服务全程管理，同时将临床路径管理有关要求纳入绩效考核管理，"
+    "保障医疗质量与安全。</p></div></body></html>"
+)
+
+
+def test_a_page_titled_by_its_site_takes_its_document_headline() -> None:
+    # HEADLINE_ELEMENT: before, the page's title was "维润赛润" (the text opened with it, the plan titled by its file)
+    data = SITE_TITLED_PAGE.encode("utf-8")
+    assert headline_element(data, "维润赛润") == "国家卫生计生委办公厅关于实施有关病种临床路径的通知"
+    assert headline_element(data, "关于实施临床路径的通知") == "关于实施临床路径的通知"  # a document's title stays
+    two = data.replace(
+        b"<h3>", b"<h2>\xe5\x85\xb3\xe4\xba\x8e\xe5\x8d\xb0\xe5\x8f\x91\xe7\x9a\x84\xe9\x80\x9a\xe7\x9f\xa5</h2><h3>"
+    )
+    assert headline_element(two, "维润赛润") == "维润赛润"  # two document headings: none is the page's

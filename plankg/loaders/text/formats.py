@@ -481,7 +481,7 @@ def read_html(data: bytes, name: str) -> str:
     root = etree.fromstring(xml.encode("utf-8"))
     main = root.find("main")
     blocks: list[tuple[str, str]] = []
-    title = page_title(root.get("title") or "")
+    title = headline_element(data, page_title(root.get("title") or ""))  # HEADLINE_ELEMENT
     for element in main if main is not None else []:
         if element.tag == "list":
             blocks.append(("list", "\n".join(_xml_text(item).strip() for item in element.iter("item"))))
@@ -560,6 +560,38 @@ def page_title(raw: str) -> str:
     """A page's title (its <h1> or <title>) less a site name after "_" or "|": the plan's title,
     which heads the text when the article does not repeat it (title_missing)."""
     return re.split(r"[_|｜]", raw)[0].strip()
+
+
+# HEADLINE_ELEMENT (fix25seg, round 25): a company or news site's page may be titled by the site's name alone,
+# "<title>维润赛润</title>", its reposted document's headline in a heading element outside what trafilatura keeps,
+# "<h3>国家卫生计生委办公厅关于实施有关病种临床路径的通知</h3>" (nat-clinical-pathway-notice-2016): the text then
+# opened with the site's name, and the document was titled by its file. Where the page's title does not end as a
+# document's (TITLE_ENDING) and one heading element (HEADLINE_TAGS) of the page does, that heading is the title.
+HEADLINE_TAGS = ("h1", "h2", "h3")
+
+
+def headline_element(data: bytes, title: str) -> str:
+    """The page's one document-titled heading element where its title is none (HEADLINE_ELEMENT); else the title."""
+    import lxml.html
+
+    from plankg.loaders.rules.structure import TITLE_ENDING
+
+    def document_titled(text: str) -> bool:
+        ending = next((m for m in TITLE_ENDING.finditer(text) if m.end() == len(text)), None)
+        return ending is not None and HAN.search(text[: ending.start()]) is not None
+
+    if document_titled(title):
+        return title
+    try:
+        root = lxml.html.fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", decode(data, "page")))
+    except (InputError, ValueError, lxml.etree.ParserError):
+        return title
+    found = {
+        text
+        for element in root.iter(*HEADLINE_TAGS)
+        if document_titled(text := re.sub(r"\s+", "", element.text_content()))
+    }
+    return found.pop() if len(found) == 1 else title
 
 
 def title_missing(title: str, blocks: list[tuple[str, str]]) -> bool:
