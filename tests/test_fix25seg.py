@@ -255,3 +255,15 @@ def test_a_page_titled_by_its_site_takes_its_document_headline() -> None:
         b"<h3>", b"<h2>\xe5\x85\xb3\xe4\xba\x8e\xe5\x8d\xb0\xe5\x8f\x91\xe7\x9a\x84\xe9\x80\x9a\xe7\x9f\xa5</h2><h3>"
     )
     assert headline_element(two, "维润赛润") == "维润赛润"  # two document headings: none is the page's
+
+
+def test_a_reposted_headline_element_is_taken_without_its_repost_mark() -> None:
+    # HEADLINE_COLUMN_TAG in HEADLINE_ELEMENT (gz-public-rental-mgmt-2024, a district portal): before, the
+    # headline "（转载）广州市人民政府办公厅关于…的通知" gave the issuer "（转载）广州市人民政府办公厅"
+    page = (
+        "<html><head><title>x</title></head><body>"
+        "<h1 class='print-title'>广州市天河区人民政府天园街道办事处政府信息公开</h1>"
+        "<h1 class='title'>（转载）广州市人民政府办公厅关于印发广州市公共租赁住房管理办法的通知</h1></body></html>"
+    )
+    title = "广州市人民政府办公厅关于印发广州市公共租赁住房管理办法的通知"
+    assert headline_element(page.encode("utf-8"), "广州市天河区人民政府天园街道办事处政府信息公开") == title

@@ -2892,8 +2892,12 @@ TITLE_PAGE_PREFIX = re.compile(
 # HEADLINE_COLUMN_TAG (fix25seg, round 25): a portal sets the column's tag in black lenticular brackets in front of
 # its headline, "【关注】学历型人才引进入户申报指南-广州市人力资源和社会保障局网站" (gz-degree-talent-hukou-guide-2026,
 # the page's title; corpus title 学历型人才引进入户申报指南): the tag is the page's, no part of the title. A bracketed
-# chapter ("【第一篇】") is none.
-HEADLINE_COLUMN_TAG = re.compile(r"^【(?!第)[\u4e00-\u9fff]{2,6}】[ \t\u3000]*(?=[\u4e00-\u9fff“《])")
+# chapter ("【第一篇】") is none. So is a repost's mark in round brackets, "（转载）广州市人民政府办公厅关于
+# 印发广州市公共租赁住房管理办法的通知" (gz-public-rental-mgmt-2024, a district portal's headline element,
+# HEADLINE_ELEMENT).
+HEADLINE_COLUMN_TAG = re.compile(
+    r"^(?:【(?!第)[\u4e00-\u9fff]{2,6}】|[（(]转载[）)])[ \t\u3000]*(?=[\u4e00-\u9fff“《])"
+)
 # The document kinds a title ends with (TITLE_ENDING, plus the kinds of emergency plans, guides,
 # standards and statistical bulletins), followed by bracketed qualifiers: "国家粮食应急预案",
 # "地震安全韧性城市建设导则", "…专项规划（2021 年-2035 年）（草案）", "…统计公报", a State Council reply

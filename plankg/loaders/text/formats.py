@@ -574,7 +574,7 @@ def headline_element(data: bytes, title: str) -> str:
     """The page's one document-titled heading element where its title is none (HEADLINE_ELEMENT); else the title."""
     import lxml.html
 
-    from plankg.loaders.rules.structure import TITLE_ENDING
+    from plankg.loaders.rules.structure import HEADLINE_COLUMN_TAG, TITLE_ENDING
 
     def document_titled(text: str) -> bool:
         ending = next((m for m in TITLE_ENDING.finditer(text) if m.end() == len(text)), None)
@@ -589,7 +589,8 @@ def headline_element(data: bytes, title: str) -> str:
     found = {
         text
         for element in root.iter(*HEADLINE_TAGS)
-        if document_titled(text := re.sub(r"\s+", "", element.text_content()))
+        # without a column's or repost's tag (HEADLINE_COLUMN_TAG: "（转载）…的通知")
+        if document_titled(text := HEADLINE_COLUMN_TAG.sub("", re.sub(r"\s+", "", element.text_content())))
     }
     return found.pop() if len(found) == 1 else title
 
