@@ -2437,11 +2437,18 @@ def _between_paragraphs(lines: list[Line], i: int) -> bool:
 # one short paragraph, "办事更方便" / "证件申领、签注、注销及项目变更等业务均可全流程网上办理，…。" / "功能更丰富" /
 # "…。" / "用证更安全" / "增加二维码和条形码，实现证件防伪、防盗用。" (th-e-residence-permit-guide-2024; gold: all
 # three level 2): the last paragraph is too short for a dense text's paragraph (MIN_PARAGRAPH_CHARS), but the line
-# stands as its sibling did, right after the one paragraph that sibling headed, over a sentence.
+# stands as its sibling did, right after the one paragraph that sibling headed, over a sentence; both short
+# (SHORT_SUB_TITLE_MAX: a PDF's lines wrapped at one width, "发边界管控、全域约束性生态资源保护（包含山水林田湖海" in
+# nat-plan-checkup-rules-2020 rendered as PDF, are none).
+SHORT_SUB_TITLE_MAX = 12
+
+
 def _next_sub_title(lines: list[Line], i: int, last: Heading, level: int) -> bool:
     """Is line i the next of a run of unnumbered sub-titles over a paragraph each (SUB_TITLE_OVER_SHORT_PARAGRAPH)?"""
     if last.number or last.level != level or i < 2 or lines[i - 2].start != last.start:
         return False
+    if max(len(last.title), len(lines[i].text.strip())) > SHORT_SUB_TITLE_MAX:
+        return False  # a short title: a PDF's wrapped lines of a width are no run of sub-titles
     before = lines[i - 1].text.strip()
     after = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
     return before[-1:] in "。！？" and after[-1:] in "。！？"
