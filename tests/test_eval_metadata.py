@@ -100,6 +100,9 @@ ROUND_FLOORS = {
     # round 24, scored once at 02:31 UTC on 2026-12-05: title 8, kind 10, issuer 6, years 0; years 4 after fix24seg
     # (PAGE_DATE, PUBLISHED_TIME_LABEL: a guide, FAQ or 答记者问 page dated by its publication; tests/test_fix24seg.py)
     "heldout24": (10, {"title": 8, "kind": 10, "issuer": 6, "years": 4}),
+    # round 25, scored once at 05:08 UTC on 2026-12-05: title 5, kind 8, issuer 5, 文号 2, years 6; after fix25seg
+    # (EXPORT_KEY_FIELD, HEADLINE_COLUMN_TAG, HEADLINE_ELEMENT; tests/test_fix25seg.py): title 8, issuer 6
+    "heldout25": (10, {"title": 8, "kind": 8, "issuer": 6, "doc_number": 2, "years": 6}),
 }
 # Every scored text of more than one line crawled onto one line (eval_metadata --one-line, 149 texts), measured by
 # meta18 (session 18): on main title 50, kind 136, issuer 51, 文号 3, period 16, years 46; after the rules of

@@ -166,6 +166,15 @@ LABELLED_ORDINAL = re.compile(
     rf"^(?P<label>(?:(?!{CN_NUMERAL})(?!第)[\u4e00-\u9fff]){{2}})(?P<num>{CN_NUMERAL})[：:][ \t\u3000]*"
     rf"(?=[\u4e00-\u9fff“][^。；;！？!?，,：:\n]{{0,{LABELLED_ORDINAL_TITLE_MAX - 1}}}[ \t\u3000]*$|\Z)"
 )
+# STEP_ORDINAL (fix25seg, round 25): a service guide's steps written 第X步 with a colon, each a short title set apart
+# over its paragraphs, "第一步：提前准备社保卡相片回执号" / "第二步：办理申领" / "第三步：领卡" / "第四步：设置密码"
+# (gz-social-security-card-guide-2026, bold lines under 四、申领方法; gold: number "第一步：", the title after it). The
+# marker is written with its colon, as "应用一：" (LABELLED_ORDINAL); only over a short plain title: a step that is a
+# sentence ("第一步：登录系统，点击…。") is a list's, as the 步骤1： counters of heldout24.
+STEP_ORDINAL = re.compile(
+    rf"^第(?P<num>{CN_NUMERAL})步[：:][ \t\u3000]*"
+    rf"(?=[\u4e00-\u9fff“][^。；;！？!?，,：:\n]{{0,{LABELLED_ORDINAL_TITLE_MAX - 1}}}[ \t\u3000]*$|\Z)"
+)
 
 # FOOTNOTE_MARK_IN_TITLE: a PDF's text sets a footnote's superscript mark as a plain digit glued to the
 # title it annotates ("3.数据中心1。", the footnote "1 是指门店的智慧中台…" at the page's foot, round 10):
@@ -406,6 +415,7 @@ MARKER_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("circled", CIRCLED),
     ("letter", LETTER_ENUM),
     ("labelled", LABELLED_ORDINAL),
+    ("step", STEP_ORDINAL),
     ("padded", PADDED_ENUM),
     ("decimal-top", DECIMAL_TOP),
 )
@@ -1390,6 +1400,10 @@ LEAD_LINE_END = re.compile(
     rf"|{LEAD_COLON_GARBLED})[ \t\u3000]*$"
 )
 BULLETS = "◎●○■□◆◇•·▪►▶"
+# STAR_TIP_LABEL (fix25seg, round 25): a service guide marks its tip boxes with a star, "★小贴士" over a few numbered
+# tips, six times under the parts and steps of gz-social-security-card-guide-2026 (gold: `box` items like 专栏, at no
+# fixed depth): a line opening with a star is a box's label, no section, as a bulleted line is none.
+STAR_MARKS = "★☆"
 # PIPE_TABLE_ROW (fmt23): a Markdown table's row is no heading, as a row of tab-parted cells is none: "| 制发日期: |
 # 2025-07-23 |", the last row of a ministry page's metadata table (nat-charging-proposal-reply-2025, heldout21).
 PIPE_TABLE_ROW = re.compile(r"^\|.*\|$")
@@ -1705,6 +1719,20 @@ BARE_QUESTION_LINE = re.compile(
     r"(?m)^[ \t\u3000]*(?P<title>[^\s。；！？?][^\n。；！？?]{3,79}[？?])[ \t\u3000]*$"
     r"(?=\n(?:[ \t\u3000]*\n)*[ \t\u3000]*[^\s][^\n]*[^？?\s][ \t\u3000]*(?:\n|$))"
 )
+# FAQ_QUESTION_LINE (fix25seg, round 25): a portal article may close with its FAQ set as unnumbered question
+# paragraphs (bold), each over its answer: "已申领的实体居住证还可以使用吗？" / "已经领取且处于有效期内的实体居住证仍可
+# 继续使用，…。" / "前期已申领电子居住证，需要重新申领吗？" / "无需重新申领，…。" (th-e-residence-permit-guide-2024,
+# after its numbered parts 01…04; gold: level-1 headings keeping their ？, the heldout24 bold-title rule). A question
+# line (no marker, no 。, a ？ at its end, a second question on it allowed) whose next line is its answer (a paragraph:
+# it ends a sentence, or is paragraph-long) heads that answer, where FAQ_QUESTIONS_MIN such follow one another, each
+# answer at most FAQ_ANSWER_LINES_MAX lines long; a teaser of questions one under another ("之前办理的实体卡还能用
+# 吗？" / "家里的老人…？" / "赶紧来了解一下") is content, and so are a speech's questions to its audience, paragraphs
+# apart ("大家知道今年美国的增长速度可能是多少？" / "原来大家都预计…", nat-fyp14-interp-liu), and a quoted one
+# ("很多人就会问：为什么是6%以上？": no colon in a question heading).
+FAQ_QUESTION_LINE = re.compile(r"^[ \t\u3000]*(?P<title>[^\s。！!；;：:]{4,80}？)[ \t\u3000]*$")
+FAQ_ANSWER_END = "。！"
+FAQ_QUESTIONS_MIN = 3
+FAQ_ANSWER_LINES_MAX = 3
 # NUMBERED_FAQ_QUESTION (fix22seg, round 22): a FAQ page's numbered questions, each answered by 答：, crawled onto
 # one line glue the first to the page's fields and each to the answer before it: "…来源：市人力资源社会保障局、市人力
 # 资源市场服务中心1.2025年度积分制入户指标有多少个？答：根据年度人口迁入计划，…持平。2.申请2025年度积分制入户需要
@@ -2866,6 +2894,16 @@ METADATA_FIELD = re.compile(
     + r")(?(open)[\]】]|[ \u3000]*[:：])[ \u3000]*$"
 )
 METADATA_TABLE_LINES = 120
+# EXPORT_KEY_FIELD (fix25seg, round 25): a research exporter's Word file opens with a table keyed in English, one
+# field a row, the key's cell without a colon: "Title\t七台河市文明祭祀条例" / "Office\t七台河市人民代表大会常务
+# 委员会" / "Publish\t2022-11-03 00:00:00" (qth-civilized-sacrifice-regs-2022, a regulation exported from the
+# national law database; the title was guessed as "Title\t七台河市文明祭祀条例"). Those keys say what the Chinese
+# labels say; only a cell that is the key alone counts.
+EXPORT_KEY_LABELS = {"Title": "title", "Office": "issuer", "Publish": "published"}
+EXPORT_KEY_FIELD = re.compile(r"^(?P<label>" + "|".join(EXPORT_KEY_LABELS) + r")$")
+# Its Title row names the document as the database does: the title, before any line below it (the export's table
+# rows, "Title\t…" itself, would otherwise be taken for a headline).
+EXPORT_KEY_TITLE = re.compile(r"^Title\t[ \u3000]*(?P<title>[^\t\n]*[\u4e00-\u9fff][^\t\n]*?)[ \u3000]*$", re.MULTILINE)
 # BLANK_LINES_UNCOUNTED (meta18, session 18): lines with text; a saved page or an export that sets a blank line between
 # all its lines (the same commission's page so saved, bj-newenergy-heating-call-2026 with its breaks doubled) has its
 # table as far down in lines of text.
@@ -2898,6 +2936,15 @@ LEADING_ATTACHMENT_LABEL = re.compile(r"^附[ \u3000]*件[ \u3000]*\d{0,2}[：:]
 TITLE_PAGE_PREFIX = re.compile(
     r"^(?:\d{1,3}[ \t\u3000]+|[#!+*=~_|\\/<>\-\s]+|(?:II|III|IV|VI{1,3}|IX|XI{1,2}|[Ⅰ-Ⅻ])[ \t\u3000]*)"
     r"(?=[\u4e00-\u9fff“《])"
+)
+# HEADLINE_COLUMN_TAG (fix25seg, round 25): a portal sets the column's tag in black lenticular brackets in front of
+# its headline, "【关注】学历型人才引进入户申报指南-广州市人力资源和社会保障局网站" (gz-degree-talent-hukou-guide-2026,
+# the page's title; corpus title 学历型人才引进入户申报指南): the tag is the page's, no part of the title. A bracketed
+# chapter ("【第一篇】") is none. So is a repost's mark in round brackets, "（转载）广州市人民政府办公厅关于
+# 印发广州市公共租赁住房管理办法的通知" (gz-public-rental-mgmt-2024, a district portal's headline element,
+# HEADLINE_ELEMENT).
+HEADLINE_COLUMN_TAG = re.compile(
+    r"^(?:【(?!第)[\u4e00-\u9fff]{2,6}】|[（(]转载[）)])[ \t\u3000]*(?=[\u4e00-\u9fff“《])"
 )
 # The document kinds a title ends with (TITLE_ENDING, plus the kinds of emergency plans, guides,
 # standards and statistical bulletins), followed by bracketed qualifiers: "国家粮食应急预案",
@@ -4593,6 +4640,12 @@ PAGE_TITLE_PLACEHOLDERS = frozenset({"无标题文档", "无标题页", "Untitle
 # for a lead sentence ending in a colon).
 CONDITIONS_TITLE = re.compile(r"(?:满足|符合|具备|具有)(?:以下|下列|如下)[^。；：:]{0,8}?(?:条件|标准|情形|要求)")
 CONDITIONS_STYLES = ("arabic", "paren-arabic", "circled")
+# CONDITION_ENTRY (fix25seg, round 25): an entry whose sentence opens with a condition clause ending in 的 and a comma
+# states a rule for a case, "（一）选择到银行网点领卡的，领卡时同步设置社保卡密码。" / "1.如有其他特殊情况需代办业务
+# 的，按银行有关规定办理，…" (gz-social-security-card-guide-2026, bold or not; gold: list items): a title names a topic
+# and never opens with a case (no heading of the gold of any round does), so such a leaf is the list's item.
+CONDITION_ENTRY = re.compile(r"^[^，。；：,;:！？!?]{2,40}的[，,]")
+CONDITION_ENTRY_STYLES = ("arabic", "paren-cn", "paren-arabic")
 # ATTACHMENT_LIST_FIRST_ON_LABEL (fix21seg): an attachment list whose first entry stands on the label's line goes on
 # below it as ATTACHMENT_LIST_ALONE's does: "附件：1.重庆碳市场2023年度重点排放单位名录" / "2.…" / "3.…" /
 # "          4.重庆碳市场不同行业调节系数表" (cq-carbon-allowance-2023, heldout21: the 4. went on the numbering of the

@@ -63,6 +63,7 @@ from plankg.loaders.rules.structure import (
     SENTENCE_END,
     SENTENCE_OPENERS,
     SPEAKER_BYLINE,
+    STAR_MARKS,
     STRAY_MARKER_CHARS,
     SUBJECT_AFTER_VERBS,
     SUBJECT_WORD_HEADS,
@@ -470,7 +471,7 @@ def is_unnumbered_heading(line: str) -> bool:
         and "\t" not in line
         and PIPE_TABLE_ROW.match(stripped) is None
         and stripped[-1] not in SENTENCE_END + "，、,"
-        and stripped[0] not in BULLETS
+        and stripped[0] not in BULLETS + STAR_MARKS  # STAR_TIP_LABEL
         and LEAD_LINE_END.search(stripped) is None
         and not ATTACHMENT_LIST.match(stripped)
         and not CAPTION.match(stripped)

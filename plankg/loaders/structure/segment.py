@@ -76,6 +76,8 @@ from plankg.loaders.rules.structure import (
     CLAUSE_WRAP_SHARE,
     CLAUSES_AMONG_GAPS_STYLES,
     COMPANION_DOCUMENT,
+    CONDITION_ENTRY,
+    CONDITION_ENTRY_STYLES,
     CONDITIONS_STYLES,
     CONDITIONS_TITLE,
     COUNTED_ASPECTS,
@@ -100,6 +102,10 @@ from plankg.loaders.rules.structure import (
     ENTRIES_ACROSS_GROUPS_MIN,
     ENTRIES_ACROSS_GROUPS_STYLES,
     EXCERPT_FIRST_PART_STYLES,
+    FAQ_ANSWER_END,
+    FAQ_ANSWER_LINES_MAX,
+    FAQ_QUESTION_LINE,
+    FAQ_QUESTIONS_MIN,
     FIELD_LABEL_LINE,
     FIRST_CHILD_GLUED_TO_TITLE,
     FIRST_ITEM_LINE,
@@ -726,6 +732,8 @@ NAMED_STYLE = "named"
 ATTACHMENT_STYLE = "attachment"
 # The open-styles stack entry of one of several documents issued by one notice.
 DOCUMENT_STYLE = "document"
+# The open-styles stack entry of an unnumbered FAQ question over its answer (FAQ_QUESTION_LINE).
+FAQ_QUESTION_STYLE = "faq-question"
 # The open-styles stack entry of a provision titled in brackets (BRACKETED_PROVISION_TITLE).
 BRACKETED_PROVISION_STYLE = "bracketed-provision"
 # A notice issuing one document is the usual case (its title is the plan's); from two on, each
@@ -831,6 +839,7 @@ def headings_from_lines(
     # BRACKETED_PROVISION_TITLE: "【登记备案要求】定点医药机构…", where the text opens several lines so
     bracketed = sum(BRACKETED_PROVISION_TITLE.match(line.text) is not None for line in lines)
     bracketed_titles = bracketed >= BRACKETED_PROVISIONS_MIN
+    faq_questions = _faq_question_lines(lines)  # FAQ_QUESTION_LINE
     for i, line in enumerate(lines):
         if not line.text.strip() or i in inline_items or skip_from <= line.start < skip_until:
             continue
@@ -1125,8 +1134,20 @@ def headings_from_lines(
                     headings.append(replace(found_inline, level=level, start=at, title_end=end))
                 body_seen = True
                 continue
+        if i in faq_questions:
+            # FAQ_QUESTION_LINE: the question heads its answer at the top, as the article's other bold titles do
+            stack.clear()
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            title = line.text.strip()
+            headings.append(Heading(push(stack, FAQ_QUESTION_STYLE, 0), "", title, start, start + len(title)))
+            body_seen = True
+            continue
         provision = BRACKETED_PROVISION_TITLE.match(line.text) if bracketed_titles else None
-        if provision is not None:
+        # BRACKETED_TAG_BEFORE_BODY (fix25seg, round 25): a provision's bracketed title heads it under the part or
+        # attachment open above; before any heading it is a page's column tag or lead label, "【关注】学历型人才
+        # 引进入户申报指南-…网站" (the headline's tag) and "【导语】《根据《广州市引进人才入户管理办法》…"
+        # (gz-degree-talent-hukou-guide-2026): content, not a section.
+        if provision is not None and stack:
             # BRACKETED_PROVISION_TITLE: the provision's title heads it, one level below what is open
             start, title = line.start + provision.start("title"), provision.group("title")
             headings.append(Heading(push(stack, BRACKETED_PROVISION_STYLE, 0), "", title, start, start + len(title)))
@@ -1262,7 +1283,7 @@ def headings_from_lines(
     headings = _without_announced_measures(text, _without_run_in_items(text, headings, sentences))
     headings = _without_sentence_entries(text, _without_announced_criteria(text, headings))
     headings = _without_sentence_entries_beside_titled(text, _without_statement_entries(text, headings))
-    headings = _without_conditions_under_title(headings)
+    headings = _without_condition_entries(_without_conditions_under_title(headings))
     headings = _without_counted_aspects(text, _without_bare_entries_under_label(text, headings))
     headings = _without_empty_value_lines(text, _without_clauses_among_gaps(text, headings))  # seg21
     headings = _with_repeated_field_labels(text, headings)  # seg21
@@ -1501,6 +1522,50 @@ def _without_conditions_under_title(headings: list[Heading]) -> list[Heading]:
             if child.level == heading.level + 1 and leaf and marker is not None and marker.style in CONDITIONS_STYLES:
                 drop.add(j)
     return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _without_condition_entries(headings: list[Heading]) -> list[Heading]:
+    """The headings without the numbered leaves whose sentence opens with a case (CONDITION_ENTRY)."""
+    drop: set[int] = set()
+    for k, heading in enumerate(headings):
+        marker = read_marker(heading.number) if heading.number else None
+        leaf = k + 1 == len(headings) or headings[k + 1].level <= heading.level
+        if (
+            leaf
+            and marker is not None
+            and marker.style in CONDITION_ENTRY_STYLES
+            and CONDITION_ENTRY.match(heading.title.strip())
+        ):
+            drop.add(k)
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _faq_question_lines(lines: list[Line]) -> set[int]:
+    """The indices of the unnumbered question lines each over its answer (FAQ_QUESTION_LINE) in runs of
+    FAQ_QUESTIONS_MIN at least, each answer at most FAQ_ANSWER_LINES_MAX lines long."""
+    found: set[int] = set()
+    run: list[int] = []
+    between = 0  # lines with text since the last question of the run
+    for i, line in enumerate(lines):
+        if not line.text.strip():
+            continue
+        answer = next((other.text.strip() for other in lines[i + 1 :] if other.text.strip()), "")
+        if (
+            FAQ_QUESTION_LINE.match(line.text) is not None
+            and read_marker(line.text.strip()) is None
+            and answer
+            and FAQ_QUESTION_LINE.match(answer) is None
+            and (answer[-1] in FAQ_ANSWER_END or len(answer) >= MIN_PARAGRAPH_CHARS)
+        ):
+            if run and between > FAQ_ANSWER_LINES_MAX:
+                found.update(run if len(run) >= FAQ_QUESTIONS_MIN else [])
+                run = []
+            run.append(i)
+            between = 0
+        else:
+            between += 1
+    found.update(run if len(run) >= FAQ_QUESTIONS_MIN else [])
+    return found
 
 
 def _without_tab_padding(line: Line) -> Line:
@@ -2372,6 +2437,27 @@ def _between_paragraphs(lines: list[Line], i: int) -> bool:
     return before[-1:] in "。！？" and len(after) >= MIN_PARAGRAPH_CHARS and after[-1:] in "。！？"
 
 
+# SUB_TITLE_OVER_SHORT_PARAGRAPH (fix25seg, round 25): the unnumbered sub-titles of a portal article may each head
+# one short paragraph, "办事更方便" / "证件申领、签注、注销及项目变更等业务均可全流程网上办理，…。" / "功能更丰富" /
+# "…。" / "用证更安全" / "增加二维码和条形码，实现证件防伪、防盗用。" (th-e-residence-permit-guide-2024; gold: all
+# three level 2): the last paragraph is too short for a dense text's paragraph (MIN_PARAGRAPH_CHARS), but the line
+# stands as its sibling did, right after the one paragraph that sibling headed, over a sentence; both short
+# (SHORT_SUB_TITLE_MAX: a PDF's lines wrapped at one width, "发边界管控、全域约束性生态资源保护（包含山水林田湖海" in
+# nat-plan-checkup-rules-2020 rendered as PDF, are none).
+SHORT_SUB_TITLE_MAX = 12
+
+
+def _next_sub_title(lines: list[Line], i: int, last: Heading, level: int) -> bool:
+    """Is line i the next of a run of unnumbered sub-titles over a paragraph each (SUB_TITLE_OVER_SHORT_PARAGRAPH)?"""
+    if last.number or last.level != level or i < 2 or lines[i - 2].start != last.start:
+        return False
+    if max(len(last.title), len(lines[i].text.strip())) > SHORT_SUB_TITLE_MAX:
+        return False  # a short title: a PDF's wrapped lines of a width are no run of sub-titles
+    before = lines[i - 1].text.strip()
+    after = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    return before[-1:] in "。！？" and after[-1:] in "。！？"
+
+
 def _cell_like(text: str) -> bool:
     """A short line that is no sentence and carries no heading marker: a label, a number or a
     unit, as the cells of a table exploded one per line read."""
@@ -2729,7 +2815,11 @@ def _heading_from_line(
         and not _in_cell_run(lines, i)
         and not _above_table_row(lines, i)
         and not _in_signature(lines, i)
-        and ((_blank(lines, i - 1) and _blank(lines, i + 1)) or (headings and _between_paragraphs(lines, i)))
+        and (
+            (_blank(lines, i - 1) and _blank(lines, i + 1))
+            or (headings and _between_paragraphs(lines, i))
+            or (headings and _next_sub_title(lines, i, headings[-1], len(stack) + 1))
+        )
     ):
         title = line.text.strip()
         restarted = _restarted_style(lines, i, stack)
@@ -3908,8 +3998,13 @@ def segment(
         # An interview-style interpretation: its questions ("问：…？答：…") are its sections.
         asked = [_question(q) for q in questions]
         return asked, []
-    bare = _bare_questions(text) if not headings else []
-    if len(bare) >= MIN_QUESTIONS:
+    # BARE_OVER_FAQ_RUN: the line reading takes a FAQ's questions only where their answers are short
+    # (FAQ_QUESTION_LINE); a page whose every heading is such a question is a Q&A whose other questions (over a
+    # list of four items, over a long paragraph) are headings too: "…实施方案工作目标？" / "到2027年，…" and "…的重点
+    # 任务？" / "（一）…" … "（四）…" before the three read (cq-industry-renewal-qa-2024, round 25).
+    only_questions = bool(headings) and all(not h.number and h.title.endswith(("？", "?")) for h in headings)
+    bare = _bare_questions(text) if not headings or only_questions else []
+    if len(bare) >= MIN_QUESTIONS and len(bare) > len(headings):
         return bare, []  # BARE_QUESTION_LINE: a Q&A page's questions on lines of their own
     if toc is not None:
         # A title letter-spaced in the body and not in the TOC ("第九章　附　　则" / "第九章  附则") is found.

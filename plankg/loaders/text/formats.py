@@ -345,12 +345,26 @@ def _restore_repeats(blocks: list[tuple[str, str]], page: list[str]) -> list[tup
     return restored
 
 
+# XML_INDENT_BETWEEN_RUNS (fix25seg, round 25): trafilatura indents its XML, so a paragraph that holds only inline
+# runs gets a line break and spaces between them that the page never had: Word-pasted pages split one bold title
+# into several runs, "<strong>（1）</strong><strong>身份证明材料</strong>" (gz-degree-talent-hukou-guide-2026) and
+# "（一）网上办理（…〕</strong>…<strong>或银行网点现场领卡，需等待</strong>…<strong>12</strong>…"
+# (gz-social-security-card-guide-2026), read as "（1）\n      身份证明材料": the number alone and the title a stray
+# indented line. A text or tail that is only such indentation (whitespace holding a line break) is no text; a real
+# line break is an <lb/>.
+XML_INDENT = re.compile(r"\s*\n\s*")
+
+
 def _xml_text(element: Any) -> str:
-    """An element's text with <lb/> as a line break."""
-    parts = [element.text or ""]
+    """An element's text with <lb/> as a line break, without the XML's own indentation (XML_INDENT_BETWEEN_RUNS)."""
+
+    def own(text: str | None) -> str:
+        return "" if not text or XML_INDENT.fullmatch(text) else text
+
+    parts = [own(element.text)]
     for child in element:
         parts.append("\n" if child.tag == "lb" else _xml_text(child))
-        parts.append(child.tail or "")
+        parts.append(own(child.tail))
     return "".join(parts)
 
 
@@ -368,18 +382,17 @@ BOLD_CAPTION_END = ("表", "图")
 
 
 def _bold_title(element: Any) -> str:
-    """A paragraph wholly in bold as a Markdown bold line (BOLD_PARAGRAPH); "" otherwise."""
+    """A paragraph wholly in bold as a Markdown bold line (BOLD_PARAGRAPH); "" otherwise. The bold may be split
+    into several runs with only the XML's indentation between them (XML_INDENT_BETWEEN_RUNS)."""
     children = list(element)
     if (
-        len(children) != 1
-        or children[0].tag != "hi"
-        or children[0].get("rend") != BOLD_REND
+        not children
+        or any(child.tag != "hi" or child.get("rend") != BOLD_REND or len(child) for child in children)
         or (element.text or "").strip()
-        or (children[0].tail or "").strip()
-        or len(children[0])
+        or any((child.tail or "").strip() for child in children)
     ):
         return ""
-    text = (children[0].text or "").strip()
+    text = "".join((child.text or "").strip() for child in children)
     if not text or "*" in text or "\n" in text or text.endswith(BOLD_CAPTION_END):
         return ""
     return f"{BOLD_MARK}{text}{BOLD_MARK}"
@@ -468,7 +481,7 @@ def read_html(data: bytes, name: str) -> str:
     root = etree.fromstring(xml.encode("utf-8"))
     main = root.find("main")
     blocks: list[tuple[str, str]] = []
-    title = page_title(root.get("title") or "")
+    title = headline_element(data, page_title(root.get("title") or ""))  # HEADLINE_ELEMENT
     for element in main if main is not None else []:
         if element.tag == "list":
             blocks.append(("list", "\n".join(_xml_text(item).strip() for item in element.iter("item"))))
@@ -547,6 +560,39 @@ def page_title(raw: str) -> str:
     """A page's title (its <h1> or <title>) less a site name after "_" or "|": the plan's title,
     which heads the text when the article does not repeat it (title_missing)."""
     return re.split(r"[_|｜]", raw)[0].strip()
+
+
+# HEADLINE_ELEMENT (fix25seg, round 25): a company or news site's page may be titled by the site's name alone,
+# "<title>维润赛润</title>", its reposted document's headline in a heading element outside what trafilatura keeps,
+# "<h3>国家卫生计生委办公厅关于实施有关病种临床路径的通知</h3>" (nat-clinical-pathway-notice-2016): the text then
+# opened with the site's name, and the document was titled by its file. Where the page's title does not end as a
+# document's (TITLE_ENDING) and one heading element (HEADLINE_TAGS) of the page does, that heading is the title.
+HEADLINE_TAGS = ("h1", "h2", "h3")
+
+
+def headline_element(data: bytes, title: str) -> str:
+    """The page's one document-titled heading element where its title is none (HEADLINE_ELEMENT); else the title."""
+    import lxml.html
+
+    from plankg.loaders.rules.structure import HEADLINE_COLUMN_TAG, TITLE_ENDING
+
+    def document_titled(text: str) -> bool:
+        ending = next((m for m in TITLE_ENDING.finditer(text) if m.end() == len(text)), None)
+        return ending is not None and HAN.search(text[: ending.start()]) is not None
+
+    if document_titled(title):
+        return title
+    try:
+        root = lxml.html.fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", decode(data, "page")))
+    except (InputError, ValueError, lxml.etree.ParserError):
+        return title
+    found = {
+        text
+        for element in root.iter(*HEADLINE_TAGS)
+        # without a column's or repost's tag (HEADLINE_COLUMN_TAG: "（转载）…的通知")
+        if document_titled(text := HEADLINE_COLUMN_TAG.sub("", re.sub(r"\s+", "", element.text_content())))
+    }
+    return found.pop() if len(found) == 1 else title
 
 
 def title_missing(title: str, blocks: list[tuple[str, str]]) -> bool:

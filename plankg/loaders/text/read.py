@@ -226,6 +226,8 @@ def metadata_table(text: str) -> dict[str, str]:
     value in the next non-empty cell or line."""
     from plankg.loaders.rules.structure import (
         DOC_NUMBER,
+        EXPORT_KEY_FIELD,
+        EXPORT_KEY_LABELS,
         GLUED_TABLE_LABEL,
         LABELLED_CELL,
         MARKDOWN_EMPHASIS,
@@ -247,10 +249,11 @@ def metadata_table(text: str) -> dict[str, str]:
     ]
     found: dict[str, str] = {}
     for index, (label, value) in enumerate(itertools.pairwise(cells)):
-        match = METADATA_FIELD.match(label)
-        if match is None or METADATA_FIELD.match(value) or LABELLED_CELL.match(value):
+        match = METADATA_FIELD.match(label) or EXPORT_KEY_FIELD.match(label)  # EXPORT_KEY_FIELD
+        if match is None or METADATA_FIELD.match(value) or LABELLED_CELL.match(value) or EXPORT_KEY_FIELD.match(value):
             continue
-        name = METADATA_FIELD_LABELS[re.sub(r"[ \u3000]", "", match.group("label"))]
+        key = re.sub(r"[ \u3000]", "", match.group("label"))
+        name = METADATA_FIELD_LABELS.get(key) or EXPORT_KEY_LABELS[key]
         if name == "doc_number" and not DOC_NUMBER.fullmatch(value):
             # BROKEN_TABLE_NUMBER: "京发改" / "〔2026〕" / "341号"
             broken = DOC_NUMBER.match("".join(cells[index + 1 : index + 1 + METADATA_NUMBER_CELLS]))
@@ -631,6 +634,7 @@ def _opening_lines(head: str) -> list[str]:
         GLUED_BREADCRUMB,
         GLUED_DATABASE_HEADER,
         GLUED_TOOLBAR,
+        HEADLINE_COLUMN_TAG,
         INDEX_ROW_CELL_BREAK,
         LEADING_ATTACHMENT_LABEL,
         PAGE_TITLE_TRAIL,
@@ -657,7 +661,7 @@ def _opening_lines(head: str) -> list[str]:
         # an index row: its cells, one a line (INDEX_ROW_CELL_BREAK)
         lines[:1] = [cell for cell in INDEX_ROW_CELL_BREAK.split(lines[0]) if cell.strip()]
     if lines:
-        lines[0] = TITLE_PAGE_PREFIX.sub("", lines[0])
+        lines[0] = HEADLINE_COLUMN_TAG.sub("", TITLE_PAGE_PREFIX.sub("", lines[0]))
     if lines and (trail := PAGE_TITLE_TRAIL.search(lines[0])) is not None and _title_shaped(lines[0][: trail.start()]):
         lines[0] = lines[0][: trail.start()]  # the site's column and name after the page's title (PAGE_TITLE_TRAIL)
     if lines and (glued := PREVIOUS_DOCUMENT_TAIL.match(lines[0])) is not None:
@@ -1362,6 +1366,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         DECREE_WINDOW,
         DELEGATED_REPORT,
         DOC_NUMBER_AFTER_TITLE,
+        EXPORT_KEY_TITLE,
         FORWARDING,
         GLUED_RED_HEAD,
         INTERPRETATION_LEAD,
@@ -1456,6 +1461,8 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     ):
         issued_title = headed.group()  # NOTICE_OWN_PROVISIONS: the notice rules itself; titled as it is headed
     table_title = table.get("title", "") if _title_shaped(table.get("title", "")) else ""
+    keyed = EXPORT_KEY_TITLE.search(text[:8000])  # EXPORT_KEY_FIELD: an exporter's "Title\t…" row
+    keyed_title = keyed.group("title") if keyed is not None and _title_shaped(keyed.group("title")) else ""
     cut = TITLE_BEFORE_NUMBER.match(first)
     opening = cut.group("title") if cut else _opening_title(first)
     rest = first[len(opening) :] if opening and not headline else ""
@@ -1467,6 +1474,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         _unwrap(issued_title).translate(str.maketrans(*NESTED_TITLE_MARKS))
         or _unwrap(
             standard_cover
+            or keyed_title
             or headline
             or table_title
             or _interpreted_title(first, lines, head)
