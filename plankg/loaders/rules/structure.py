@@ -656,6 +656,18 @@ INLINE_ATTACHED_PLAN = re.compile(r"附[ \u3000]*件[ \u3000]*\d{0,2}[：:][ \u3
 # 附件 is a level-1 heading and the attachment's own numbering, restarting at 一、, sits under it.
 APPENDED_ATTACHMENT = re.compile(r"附[ \u3000]*件[ \u3000]*\d{0,2}(?![\d：:])")
 APPENDED_ATTACHMENT_TITLE_MIN = 6
+# APPENDED_ISSUED_TITLE (fix25join): a letter that numbers points of its own ("一、提高政治站位…二、…三、…") and issues
+# a document by its title in 《》 ("现将《2024年市政府工作报告重点任务清单》印发给你们"), read inline, with the document
+# appended after the signature's date, its title glued to the date and its own numbering restarting at 一、:
+# "…北京市人民政府2024年1月26日2024年市政府工作报告重点任务清单一、持续提升首都功能…" (bj-gwr-tasklist-2024 joined:
+# the restarted 一、 read as no heading after the letter's 三、, and the document's parts and tasks were lost). The
+# repeated title is a level-1 heading (no label, as the title line its plain reading has) and the document's
+# numbering sits under it. A date glued to a cited title with no 一、 after it is left as it was.
+APPENDED_ISSUED_DATE = re.compile(
+    r"(?:\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
+)
+APPENDED_ISSUED_CITED = re.compile(r"《(?P<title>[^《》。；！？\n]{6,60})》")
+APPENDED_ISSUED_FIRST_PART = re.compile(r"[ \t\u3000]*一、")
 # FIRST_CHILD_GLUED_TO_TITLE: in a text read inline, a part's title may run straight into its first numbered
 # child ("二、信息管理端1.访问地址各级规划环评管理人员通过…", nat-eia-infosys-2021): a title holds no "1." between
 # two Chinese characters, so it ends there.
