@@ -3,7 +3,9 @@ the real excerpt of heldout25 it was written from, shortened. Each test fails wi
 
 from __future__ import annotations
 
-from plankg.loaders.structure.segment import headings_inline
+from plankg.loaders.structure.document import load_plan
+from plankg.loaders.structure.segment import headings_inline, segment
+from plankg.schema import PlanMeta
 
 
 def titles(text: str) -> list[tuple[int, str, str]]:
@@ -50,3 +52,52 @@ def test_a_date_glued_to_a_cited_title_without_a_first_part_stays_as_it_was() ->
         "中央作出的重要部署。"
     )
     assert all(h[1] or h[2] != "上海市社区嵌入式服务设施建设工程实施方案" for h in titles(text))
+
+
+# cq-industry-renewal-qa-2024 (heldout25), joined: a 政策问答 page whose bare questions stand glued between its answers
+QA_PAGE = (
+    "《重庆市推动工业领域大规模设备更新和技术改造实施方案》政策问答日期：2024-07-25来源：市经济信息委【字体：大中小】"
+    "重庆市推动工业领域大规模设备更新和技术改造实施方案工作目标？到2027年，力争实现工业领域设备投资规模较2023年增长25%以上，"
+    "先进产能比重持续提高。重庆市推动工业领域大规模设备更新和技术改造实施方案的重点任务？（一）全面推广先进设备应用。"
+    "（二）加快引导制造业数字赋能。（三）深入推进绿色装备替代。（四）重点提升本质安全水平。"
+    "重庆市推动工业领域大规模设备更新和技术改造实施方案的工作举措？（一）全面增强三方支撑能力。（二）加快培育技术改造生态。"
+    "（三）加大财政金融政策支持。如何加快培育技术改造生态？持续实施智能制造诊断评估、绿色生产水平评估等专项行动。"
+)
+
+
+def test_bare_questions_glued_between_answers_are_the_sections_of_a_one_line_qa_page() -> None:
+    # BARE_QUESTION_INLINE: nothing else is read, so the questions are level-1 headings
+    headings, _ = segment(QA_PAGE, None)
+    assert [(h.level, h.number, h.title) for h in headings] == [
+        (1, "", "重庆市推动工业领域大规模设备更新和技术改造实施方案工作目标？"),
+        (1, "", "重庆市推动工业领域大规模设备更新和技术改造实施方案的重点任务？"),
+        (1, "", "重庆市推动工业领域大规模设备更新和技术改造实施方案的工作举措？"),
+        (1, "", "如何加快培育技术改造生态？"),
+    ]
+
+
+def test_the_items_a_glued_question_asks_for_are_its_block_tasks() -> None:
+    # BARE_QUESTION_INLINE with GLUED_PARAGRAPH_ITEMS in a one-line text too short to count as glued
+    plan = load_plan(QA_PAGE, PlanMeta(id="qa", title="政策问答"))
+    assert [(t.kind, t.number, t.title) for t in plan.tasks] == [
+        ("重点任务", "（一）", "全面推广先进设备应用"),
+        ("重点任务", "（二）", "加快引导制造业数字赋能"),
+        ("重点任务", "（三）", "深入推进绿色装备替代"),
+        ("重点任务", "（四）", "重点提升本质安全水平"),
+        ("工作举措", "（一）", "全面增强三方支撑能力"),
+        ("工作举措", "（二）", "加快培育技术改造生态"),
+        ("工作举措", "（三）", "加大财政金融政策支持"),
+    ]
+
+
+def test_a_question_numbered_by_two_digits_keeps_its_number() -> None:
+    # BARE_QUESTION_INLINE (th-e-residence-permit-guide-2024 joined): "02 " before the question is its number
+    text = (
+        "可以作为办理政务服务事项的依据。02 电子居住证有哪些优势特点？ 办事更方便证件申领、签注、注销及项目变更等业务。"
+        "实现证件防伪、防盗用。03 电子居住证的申领条件和渠道？ 申领条件与实体居住证申领条件一致。"
+    )
+    headings, _ = segment(text, None)
+    assert [(h.number, h.title) for h in headings] == [
+        ("02", "电子居住证有哪些优势特点？"),
+        ("03", "电子居住证的申领条件和渠道？"),
+    ]

@@ -1717,6 +1717,18 @@ BARE_QUESTION_LINE = re.compile(
     r"(?m)^[ \t\u3000]*(?P<title>[^\s。；！？?][^\n。；！？?]{3,79}[？?])[ \t\u3000]*$"
     r"(?=\n(?:[ \t\u3000]*\n)*[ \t\u3000]*[^\s][^\n]*[^？?\s][ \t\u3000]*(?:\n|$))"
 )
+# BARE_QUESTION_INLINE (fix25join): BARE_QUESTION_LINE's questions in a crawl that lost its line breaks stand glued
+# between the sentence before and the answer: "…【字体：大中小】重庆市推动工业领域大规模设备更新和技术改造实施方案
+# 工作目标？到2027年，…先进产能比重持续提高。重庆市推动…实施方案的重点任务？（一）全面推广先进设备应用。（二）…"
+# (cq-industry-renewal-qa-2024 joined: no heading was read, and the blocks its questions name were lost). A question
+# opens after a sentence's end or a closing bracket and holds no sentence mark, bracket or colon of a page's fields
+# (【字体：大中小】, 日期：); in a glued text where nothing else is read, MIN_QUESTIONS of them are its sections. A
+# question numbered by two digits and a space keeps that number as written ("…效力。02 电子居住证有哪些优势特点？ 办事
+# 更方便…", th-e-residence-permit-guide-2024 joined; its gold numbers 01…04 so).
+BARE_QUESTION_INLINE = re.compile(
+    r"(?<=[。！？?】）)])(?:(?P<number>\d{2})[ \u3000\u00a0])?"
+    r"(?P<title>[^\s。；！？?【】\[\]：:（(][^。；！？?【】\[\]：:]{3,79}[？?])"
+)
 # NUMBERED_FAQ_QUESTION (fix22seg, round 22): a FAQ page's numbered questions, each answered by 答：, crawled onto
 # one line glue the first to the page's fields and each to the answer before it: "…来源：市人力资源社会保障局、市人力
 # 资源市场服务中心1.2025年度积分制入户指标有多少个？答：根据年度人口迁入计划，…持平。2.申请2025年度积分制入户需要

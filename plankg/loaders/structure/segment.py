@@ -57,6 +57,7 @@ from plankg.loaders.rules.structure import (
     ATTACHMENT_TITLED,
     BARE_ENTRIES_MIN,
     BARE_NUMBER_LINE,
+    BARE_QUESTION_INLINE,
     BARE_QUESTION_LINE,
     BLOCK_HEADING,
     BOX_TITLE,
@@ -3931,6 +3932,11 @@ def segment(
     bare = _bare_questions(text) if not headings else []
     if len(bare) >= MIN_QUESTIONS:
         return bare, []  # BARE_QUESTION_LINE: a Q&A page's questions on lines of their own
+    if not headings and (glued or "\n" not in text.strip()):
+        bare = _bare_questions_inline(text)
+        if len(bare) >= MIN_QUESTIONS:
+            # BARE_QUESTION_INLINE: a Q&A page's bare questions glued between its answers (a text of one line)
+            return bare, [Issue(code="inline-headings", message="text without line breaks: questions read inline")]
     if toc is not None:
         # A title letter-spaced in the body and not in the TOC ("第九章　附　　则" / "第九章  附则") is found.
         found = {(h.level, _LINE_SPACES.sub("", h.title)) for h in headings}
@@ -4123,6 +4129,15 @@ def _bare_questions(text: str) -> list[Heading]:
         return []
     found = BARE_QUESTION_LINE.finditer(text)
     return [Heading(1, "", m.group("title"), m.start("title"), m.end("title")) for m in found]
+
+
+def _bare_questions_inline(text: str) -> list[Heading]:
+    """The questions of a Q&A page set as bare lines, in a text that lost its line breaks (BARE_QUESTION_INLINE);
+    a text without a question mark has none."""
+    if "？" not in text and "?" not in text:
+        return []
+    found = BARE_QUESTION_INLINE.finditer(text)
+    return [Heading(1, m.group("number") or "", m.group("title"), m.start(), m.end("title")) for m in found]
 
 
 def _question(match: re.Match[str]) -> Heading:
