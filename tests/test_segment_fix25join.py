@@ -101,3 +101,16 @@ def test_a_question_numbered_by_two_digits_keeps_its_number() -> None:
         ("02", "电子居住证有哪些优势特点？"),
         ("03", "电子居住证的申领条件和渠道？"),
     ]
+
+
+def test_a_title_ending_xiang_jiehe_is_not_cut_before_jiehe() -> None:
+    # OPENER_WORD_HEADS 结合 after 相 (nat-clinical-pathway-notice-2016 joined)
+    text = (
+        "现就有关工作提出以下要求，进一步提高临床路径管理水平和实施效果。"
+        "一、推进临床路径管理与医疗质控和绩效考核相结合要充分发挥临床路径作为医疗质量控制与管理工具的作用，实施医疗服务全程管理。"
+        "二、推进临床路径管理与医疗服务费用调整相结合各地要结合医疗服务价格改革，推进按病种收付费工作。"
+    )
+    assert [h.title for h in headings_inline(text)] == [
+        "推进临床路径管理与医疗质控和绩效考核相结合",
+        "推进临床路径管理与医疗服务费用调整相结合",
+    ]

@@ -839,7 +839,14 @@ SENTENCE_OPENERS = (
 # An opener of one character is no opener where it ends a word with the character before it
 # (OPENER_WORD_HEADS, opener → those characters): "治理整顿的主要内容和措施" (主要, not a sentence
 # opening 要…), "可以" "所以" "予以", "存在" "现在" "正在". The title goes on past them.
-OPENER_WORD_HEADS = {"要": "主重需必只首纲摘提概简紧扼", "以": "可所予加难足用借得据藉", "在": "存现正所实潜内外自"}
+# (fix25join) 结合 opens no sentence after 相: "X与Y相结合" ends a title ("一、推进临床路径管理与医疗质控和绩效考核
+# 相结合|要充分发挥…", nat-clinical-pathway-notice-2016 joined: the title was cut at 相, 结合 read as an opener).
+OPENER_WORD_HEADS = {
+    "要": "主重需必只首纲摘提概简紧扼",
+    "以": "可所予加难足用借得据藉",
+    "在": "存现正所实潜内外自",
+    "结合": "相",
+}
 # Nor is an opener one where it starts a noun with the words after it (OPENER_WORD_TAILS, opener →
 # those words): "完善土地支持政策和建设管理" (支持政策), "加大对深度贫困地区支持力度" (支持力度), "调动各方积极性"
 # (积极性): the title goes on past them. Nor after a conjunction (OPENER_AFTER_CONJUNCTION): "进一步充实和
