@@ -114,3 +114,12 @@ def test_a_title_ending_xiang_jiehe_is_not_cut_before_jiehe() -> None:
         "推进临床路径管理与医疗质控和绩效考核相结合",
         "推进临床路径管理与医疗服务费用调整相结合",
     ]
+
+
+def test_zhuahao_opens_the_sentence_glued_to_a_title() -> None:
+    # SENTENCE_OPENERS 抓好 (nat-power-fire-prevention-notice-2021 joined)
+    text = (
+        "确保电力系统安全稳定运行和电力可靠供应。二、重点任务（一）防范电力领域高风险和敏感场所火灾事故"
+        "抓好电力领域高风险场所火灾防控检查治理。电力企业要高度重视高风险场所火灾防范。"
+    )
+    assert "防范电力领域高风险和敏感场所火灾事故" in [h.title for h in headings_inline(text)]

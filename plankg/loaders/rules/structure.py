@@ -824,6 +824,8 @@ GLUED_TITLE_MAX = 40
 # 依托 and 立足 open such sentences as often as 围绕 (SENTENCE_OPENERS); so do 集中力量, 结合 and the time phrase
 # 近年来 (session 15, one-line crawls: "二、加大对…支持力度|集中力量支持…", "三、加强…扶贫|结合全面加强…", "二、合理
 # 安排近期电站建设|近年来我国电力需求…").
+# (fix25join) 抓好 opens sentences as 搞好 does ("（一）防范电力领域高风险和敏感场所火灾事故|抓好电力领域高风险场所火灾
+# 防控检查治理。", nat-power-fire-prevention-notice-2021 joined: cut after 抓好, where the sentence restates the title).
 # (seg22) 遵照 and 依照 open sentences as 按照 and 根据 do ("八、建立统一的燃料管理机构|遵照国务院领导同志关于…的
 # 指示", nat-fuel-power-rationing-1978, a one-line crawl).
 # GLUED_LEAD_SENTENCE: a shorter line whose title runs into a lead sentence ending in a colon ("五、防雷和接地电站
@@ -832,7 +834,7 @@ GLUED_TITLE_MAX = 40
 GLUED_LINE_TITLE_STYLES = ("cn", "paren-cn")
 SENTENCE_OPENERS = (
     "要", "以", "在", "通过", "按照", "根据", "围绕", "坚持", "抓住", "加快", "积极", "进一步", "依靠", "适应",
-    "严格", "搞好", "健全", "加强", "大力", "着力", "继续", "认真", "全面", "切实", "鼓励", "支持", "实行",
+    "严格", "搞好", "抓好", "健全", "加强", "大力", "着力", "继续", "认真", "全面", "切实", "鼓励", "支持", "实行",
     "建立", "促进", "充分", "努力", "逐步", "依法", "强化", "确立", "保持", "打破", "巩固", "深化",
     "组织实施", "更好地", "推进", "依托", "立足", "千方百计", "近年来", "集中力量", "结合", "遵照", "依照",
 )  # fmt: skip
