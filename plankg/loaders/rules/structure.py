@@ -666,6 +666,18 @@ INLINE_ATTACHED_PLAN = re.compile(r"附[ \u3000]*件[ \u3000]*\d{0,2}[：:][ \u3
 # 附件 is a level-1 heading and the attachment's own numbering, restarting at 一、, sits under it.
 APPENDED_ATTACHMENT = re.compile(r"附[ \u3000]*件[ \u3000]*\d{0,2}(?![\d：:])")
 APPENDED_ATTACHMENT_TITLE_MIN = 6
+# APPENDED_ISSUED_TITLE (fix25join): a letter that numbers points of its own ("一、提高政治站位…二、…三、…") and issues
+# a document by its title in 《》 ("现将《2024年市政府工作报告重点任务清单》印发给你们"), read inline, with the document
+# appended after the signature's date, its title glued to the date and its own numbering restarting at 一、:
+# "…北京市人民政府2024年1月26日2024年市政府工作报告重点任务清单一、持续提升首都功能…" (bj-gwr-tasklist-2024 joined:
+# the restarted 一、 read as no heading after the letter's 三、, and the document's parts and tasks were lost). The
+# repeated title is a level-1 heading (no label, as the title line its plain reading has) and the document's
+# numbering sits under it. A date glued to a cited title with no 一、 after it is left as it was.
+APPENDED_ISSUED_DATE = re.compile(
+    r"(?:\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
+)
+APPENDED_ISSUED_CITED = re.compile(r"《(?P<title>[^《》。；！？\n]{6,60})》")
+APPENDED_ISSUED_FIRST_PART = re.compile(r"[ \t\u3000]*一、")
 # FIRST_CHILD_GLUED_TO_TITLE: in a text read inline, a part's title may run straight into its first numbered
 # child ("二、信息管理端1.访问地址各级规划环评管理人员通过…", nat-eia-infosys-2021): a title holds no "1." between
 # two Chinese characters, so it ends there.
@@ -822,6 +834,8 @@ GLUED_TITLE_MAX = 40
 # 依托 and 立足 open such sentences as often as 围绕 (SENTENCE_OPENERS); so do 集中力量, 结合 and the time phrase
 # 近年来 (session 15, one-line crawls: "二、加大对…支持力度|集中力量支持…", "三、加强…扶贫|结合全面加强…", "二、合理
 # 安排近期电站建设|近年来我国电力需求…").
+# (fix25join) 抓好 opens sentences as 搞好 does ("（一）防范电力领域高风险和敏感场所火灾事故|抓好电力领域高风险场所火灾
+# 防控检查治理。", nat-power-fire-prevention-notice-2021 joined: cut after 抓好, where the sentence restates the title).
 # (seg22) 遵照 and 依照 open sentences as 按照 and 根据 do ("八、建立统一的燃料管理机构|遵照国务院领导同志关于…的
 # 指示", nat-fuel-power-rationing-1978, a one-line crawl).
 # GLUED_LEAD_SENTENCE: a shorter line whose title runs into a lead sentence ending in a colon ("五、防雷和接地电站
@@ -830,14 +844,21 @@ GLUED_TITLE_MAX = 40
 GLUED_LINE_TITLE_STYLES = ("cn", "paren-cn")
 SENTENCE_OPENERS = (
     "要", "以", "在", "通过", "按照", "根据", "围绕", "坚持", "抓住", "加快", "积极", "进一步", "依靠", "适应",
-    "严格", "搞好", "健全", "加强", "大力", "着力", "继续", "认真", "全面", "切实", "鼓励", "支持", "实行",
+    "严格", "搞好", "抓好", "健全", "加强", "大力", "着力", "继续", "认真", "全面", "切实", "鼓励", "支持", "实行",
     "建立", "促进", "充分", "努力", "逐步", "依法", "强化", "确立", "保持", "打破", "巩固", "深化",
     "组织实施", "更好地", "推进", "依托", "立足", "千方百计", "近年来", "集中力量", "结合", "遵照", "依照",
 )  # fmt: skip
 # An opener of one character is no opener where it ends a word with the character before it
 # (OPENER_WORD_HEADS, opener → those characters): "治理整顿的主要内容和措施" (主要, not a sentence
 # opening 要…), "可以" "所以" "予以", "存在" "现在" "正在". The title goes on past them.
-OPENER_WORD_HEADS = {"要": "主重需必只首纲摘提概简紧扼", "以": "可所予加难足用借得据藉", "在": "存现正所实潜内外自"}
+# (fix25join) 结合 opens no sentence after 相: "X与Y相结合" ends a title ("一、推进临床路径管理与医疗质控和绩效考核
+# 相结合|要充分发挥…", nat-clinical-pathway-notice-2016 joined: the title was cut at 相, 结合 read as an opener).
+OPENER_WORD_HEADS = {
+    "要": "主重需必只首纲摘提概简紧扼",
+    "以": "可所予加难足用借得据藉",
+    "在": "存现正所实潜内外自",
+    "结合": "相",
+}
 # Nor is an opener one where it starts a noun with the words after it (OPENER_WORD_TAILS, opener →
 # those words): "完善土地支持政策和建设管理" (支持政策), "加大对深度贫困地区支持力度" (支持力度), "调动各方积极性"
 # (积极性): the title goes on past them. Nor after a conjunction (OPENER_AFTER_CONJUNCTION): "进一步充实和
@@ -1733,6 +1754,18 @@ FAQ_QUESTION_LINE = re.compile(r"^[ \t\u3000]*(?P<title>[^\s。！!；;：:]{4,8
 FAQ_ANSWER_END = "。！"
 FAQ_QUESTIONS_MIN = 3
 FAQ_ANSWER_LINES_MAX = 3
+# BARE_QUESTION_INLINE (fix25join): BARE_QUESTION_LINE's questions in a crawl that lost its line breaks stand glued
+# between the sentence before and the answer: "…【字体：大中小】重庆市推动工业领域大规模设备更新和技术改造实施方案
+# 工作目标？到2027年，…先进产能比重持续提高。重庆市推动…实施方案的重点任务？（一）全面推广先进设备应用。（二）…"
+# (cq-industry-renewal-qa-2024 joined: no heading was read, and the blocks its questions name were lost). A question
+# opens after a sentence's end or a closing bracket and holds no sentence mark, bracket or colon of a page's fields
+# (【字体：大中小】, 日期：); in a glued text where nothing else is read, MIN_QUESTIONS of them are its sections. A
+# question numbered by two digits and a space keeps that number as written ("…效力。02 电子居住证有哪些优势特点？ 办事
+# 更方便…", th-e-residence-permit-guide-2024 joined; its gold numbers 01…04 so).
+BARE_QUESTION_INLINE = re.compile(
+    r"(?<=[。！？?】）)])(?:(?P<number>\d{2})[ \u3000\u00a0])?"
+    r"(?P<title>[^\s。；！？?【】\[\]：:（(][^。；！？?【】\[\]：:]{3,79}[？?])"
+)
 # NUMBERED_FAQ_QUESTION (fix22seg, round 22): a FAQ page's numbered questions, each answered by 答：, crawled onto
 # one line glue the first to the page's fields and each to the answer before it: "…来源：市人力资源社会保障局、市人力
 # 资源市场服务中心1.2025年度积分制入户指标有多少个？答：根据年度人口迁入计划，…持平。2.申请2025年度积分制入户需要

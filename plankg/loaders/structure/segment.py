@@ -30,6 +30,9 @@ from plankg.loaders.rules.structure import (
     ANNOUNCED_MEASURE_VERBS,
     APPENDED_ATTACHMENT,
     APPENDED_ATTACHMENT_TITLE_MIN,
+    APPENDED_ISSUED_CITED,
+    APPENDED_ISSUED_DATE,
+    APPENDED_ISSUED_FIRST_PART,
     APPENDED_NUMBERED_MIN,
     ARTICLE_ENDS_CHAPTER_TITLE,
     ARTICLE_ITEM_STYLES,
@@ -54,6 +57,7 @@ from plankg.loaders.rules.structure import (
     ATTACHMENT_TITLED,
     BARE_ENTRIES_MIN,
     BARE_NUMBER_LINE,
+    BARE_QUESTION_INLINE,
     BARE_QUESTION_LINE,
     BLOCK_HEADING,
     BOX_TITLE,
@@ -3030,6 +3034,18 @@ def headings_inline(
         attachment = Heading(1, text[label:title_start].strip(), text[title_start:title_end], label, title_end)
         attached = headings_inline(text, title_end)
         return [*letter, attachment, *(replace(h, level=h.level + 1) for h in attached)]
+    issued = _appended_issued_title(text, start)
+    if issued is not None:
+        # APPENDED_ISSUED_TITLE: the letter's headings before it, the issued document's under its title
+        title_start, title_end = issued
+        letter = headings_inline(text[:title_start], start)
+        document = Heading(1, "", text[title_start:title_end], title_start, title_end)
+        # read from the title's end as a text of its own: the 一、 glued to the title ("清单一、") opens it
+        attached = [
+            replace(h, level=h.level + 1, start=h.start + title_end, title_end=h.title_end + title_end)
+            for h in headings_inline(text[title_end:])
+        ]
+        return [*letter, document, *attached]
     accepted = _inline_markers(text, start, numbering=numbering, nested=nested)
     plan_start = _attached_plan_start(text, start, accepted)
     if plan_start is not None:
@@ -3402,6 +3418,22 @@ def _appended_listed_attachment(text: str, start: int) -> tuple[int, int, int] |
             title = text[match.end() : match.end() + shared]
             if shared >= APPENDED_ATTACHMENT_TITLE_MIN and not re.search(r"[。；！？，：]", title):
                 return match.start(), match.end(), match.end() + shared
+    return None
+
+
+def _appended_issued_title(text: str, start: int) -> tuple[int, int] | None:
+    """The title of a document a letter with points of its own issues ("现将《T》印发给你们") repeated after the
+    signature's date and followed by the document's own 一、 (APPENDED_ISSUED_TITLE): (title start, title end);
+    None when there is none."""
+    letter_point = text.find("一、", start)
+    if letter_point < 0:
+        return None
+    for date in APPENDED_ISSUED_DATE.finditer(text, letter_point):
+        for cited in APPENDED_ISSUED_CITED.finditer(text, start, date.start()):
+            title = cited.group("title")
+            end = date.end() + len(title)
+            if text.startswith(title, date.end()) and APPENDED_ISSUED_FIRST_PART.match(text, end):
+                return date.end(), end
     return None
 
 
@@ -4006,6 +4038,11 @@ def segment(
     bare = _bare_questions(text) if not headings or only_questions else []
     if len(bare) >= MIN_QUESTIONS and len(bare) > len(headings):
         return bare, []  # BARE_QUESTION_LINE: a Q&A page's questions on lines of their own
+    if not headings and (glued or "\n" not in text.strip()):
+        bare = _bare_questions_inline(text)
+        if len(bare) >= MIN_QUESTIONS:
+            # BARE_QUESTION_INLINE: a Q&A page's bare questions glued between its answers (a text of one line)
+            return bare, [Issue(code="inline-headings", message="text without line breaks: questions read inline")]
     if toc is not None:
         # A title letter-spaced in the body and not in the TOC ("第九章　附　　则" / "第九章  附则") is found.
         found = {(h.level, _LINE_SPACES.sub("", h.title)) for h in headings}
@@ -4198,6 +4235,15 @@ def _bare_questions(text: str) -> list[Heading]:
         return []
     found = BARE_QUESTION_LINE.finditer(text)
     return [Heading(1, "", m.group("title"), m.start("title"), m.end("title")) for m in found]
+
+
+def _bare_questions_inline(text: str) -> list[Heading]:
+    """The questions of a Q&A page set as bare lines, in a text that lost its line breaks (BARE_QUESTION_INLINE);
+    a text without a question mark has none."""
+    if "？" not in text and "?" not in text:
+        return []
+    found = BARE_QUESTION_INLINE.finditer(text)
+    return [Heading(1, m.group("number") or "", m.group("title"), m.start(), m.end("title")) for m in found]
 
 
 def _question(match: re.Match[str]) -> Heading:

@@ -419,7 +419,10 @@ def tasks_from_block_headings(headings: list[Heading], ends: list[int], text: st
             items = own_items(heading.title_end, ends[index]) or line_items(
                 text, heading.title_end, ends[index], "paren-cn"
             )
-            if not items and glued:  # GLUED_PARAGRAPH_ITEMS: its "（一）" paragraphs run in
+            # GLUED_PARAGRAPH_ITEMS: its "（一）" paragraphs run in, in a glued text or in one of a single line too
+            # short to count as glued (a Q&A page joined, BARE_QUESTION_INLINE: "…的重点任务？（一）全面推广先进设备
+            # 应用。（二）…", cq-industry-renewal-qa-2024 joined)
+            if not items and (glued or (bool(text) and "\n" not in text.strip())):
                 items = glued_paragraph_items(text, heading.title_end, ends[index])
             for marker, start, end in items:
                 title = ordinal_title(text[start + len(marker) : end])
