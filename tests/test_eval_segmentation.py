@@ -344,7 +344,10 @@ ONE_LINE_F1_FLOORS |= {
 # fix25join (session 24): heldout25 joined 0.511 on main with its headings gold -> 0.551 with BARE_QUESTION_INLINE (a
 # Q&A page's bare questions glued between its answers), 0.592 with 结合 no opener after 相 (OPENER_WORD_HEADS; both in
 # tests/test_segment_fix25join.py), 0.602 with 抓好 a sentence opener (heldout2 0.718 -> 0.721 with it).
-ONE_LINE_F1_FLOORS |= {"heldout2": 0.721, "heldout25": 0.602}
+# Then 0.600 with RHETORICAL_INLINE_QUESTION (the lead's, after the merges: a news report's questions inside its
+# paragraphs are no sections, one asked straight after another or set after a comma; th-e-residence-permit-guide's
+# FAQ question "前期已申领电子居住证，需要重新申领吗？" has that comma too, and is lost joined).
+ONE_LINE_F1_FLOORS |= {"heldout2": 0.721, "heldout25": 0.600}
 
 
 @pytest.mark.parametrize(("split", "floor"), sorted(ONE_LINE_F1_FLOORS.items()))

@@ -4242,8 +4242,25 @@ def _bare_questions_inline(text: str) -> list[Heading]:
     a text without a question mark has none."""
     if "？" not in text and "?" not in text:
         return []
-    found = BARE_QUESTION_INLINE.finditer(text)
-    return [Heading(1, m.group("number") or "", m.group("title"), m.start(), m.end("title")) for m in found]
+    found = list(BARE_QUESTION_INLINE.finditer(text))
+    return [
+        Heading(1, m.group("number") or "", m.group("title"), m.start(), m.end("title"))
+        for i, m in enumerate(found)
+        if not _rhetorical_question(m, found[i + 1] if i + 1 < len(found) else None)
+    ]
+
+
+RHETORICAL_SCENE_MARKS = "，,"
+
+
+def _rhetorical_question(match: re.Match[str], after: re.Match[str] | None) -> bool:
+    """RHETORICAL_INLINE_QUESTION: a news report's questions inside its paragraphs, glued like a Q&A's bare ones,
+    head nothing: one asked straight after another, no answer between ("企业如何放心把生产用电“押宝”于此？发电量大起
+    大落，电网如何承受？"), or one whose scene is set before a comma ("光伏发电不稳定，供电平衡如何保障？",
+    nat-new-grid-15-news joined: read as its sections, they hid the report's "十五五"时期 from its targets). A Q&A's
+    question asks one thing and its answer follows it (BARE_QUESTION_LINE's next line is no question)."""
+    followed = after is not None and after.start() == match.end()
+    return followed or any(mark in match.group("title") for mark in RHETORICAL_SCENE_MARKS)
 
 
 def _question(match: re.Match[str]) -> Heading:
