@@ -63,17 +63,7 @@ def judge() -> Judged:
         text, sha = read_text(path)
         meta = guess_meta(text, path.stem, sha)
         if meta.id not in plans:
-            plans[meta.id] = PlanInfo(
-                meta.id,
-                meta.title,
-                meta.region,
-                meta.period,
-                meta.start_year,
-                meta.end_year,
-                meta.kind,
-                doc_number=meta.doc_number,
-                issuer=meta.issuer,
-            )
+            plans[meta.id] = PlanInfo.from_row(meta.model_dump())
             texts[meta.id] = text
     found = [
         s for s in infer_successions(plans.values(), lambda ids: {i: texts[i] for i in ids}) if s.method == "inferred"

@@ -3201,19 +3201,7 @@ def _round25_plans() -> tuple[list[PlanInfo], dict[str, str]]:
     for path in sorted((Path(__file__).parent / "realworld" / "lineage25" / "plans").glob("*.md")):
         text, sha = read_text(path)
         meta = guess_meta(text, path.stem, sha)
-        plans.append(
-            PlanInfo(
-                meta.id,
-                meta.title,
-                meta.region,
-                meta.period,
-                meta.start_year,
-                meta.end_year,
-                meta.kind,
-                doc_number=meta.doc_number,
-                issuer=meta.issuer,
-            )
-        )
+        plans.append(PlanInfo.from_row(meta.model_dump()))
         texts[meta.id] = text
     return plans, texts
 
