@@ -41,7 +41,7 @@ HELD_OUT = SPLITS[1:]
 # second wave) at 01:07 on 2026-12-05, after every branch of session 22; heldout24 at 02:31 on 2026-12-05, session 23,
 # before any of that session's development branches (seg23, ext23, fix23ind, fmt23, perf23 were at work); heldout25's
 # extraction, tasks, indicators and lineage at 05:06 on 2026-12-05, session 24, before any of that session's development
-# branches (its headings gold was still being made: it is scored when it lands, before any branch is merged).
+# branches, and its headings at 05:08, the minute their gold landed, still before any branch was merged.
 FRESH: tuple[str, ...] = ()
 
 
