@@ -1553,10 +1553,12 @@ def _faq_question_lines(lines: list[Line]) -> set[int]:
     for i, line in enumerate(lines):
         if not line.text.strip():
             continue
-        answer = next((other.text.strip() for other in lines[i + 1 :] if other.text.strip()), "")
+        # the answer is looked for only under a question line: copying the rest of the lines for every line made
+        # this quadratic in a text's length
+        question = FAQ_QUESTION_LINE.match(line.text) is not None and read_marker(line.text.strip()) is None
+        answer = _next_text(lines, i + 1) if question else ""
         if (
-            FAQ_QUESTION_LINE.match(line.text) is not None
-            and read_marker(line.text.strip()) is None
+            question
             and answer
             and FAQ_QUESTION_LINE.match(answer) is None
             and (answer[-1] in FAQ_ANSWER_END or len(answer) >= MIN_PARAGRAPH_CHARS)
@@ -1570,6 +1572,14 @@ def _faq_question_lines(lines: list[Line]) -> set[int]:
             between += 1
     found.update(run if len(run) >= FAQ_QUESTIONS_MIN else [])
     return found
+
+
+def _next_text(lines: list[Line], start: int) -> str:
+    """The first line from ``start`` on that holds text, stripped ("" when none does)."""
+    for index in range(start, len(lines)):
+        if text := lines[index].text.strip():
+            return text
+    return ""
 
 
 def _without_tab_padding(line: Line) -> Line:
