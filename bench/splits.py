@@ -12,14 +12,14 @@ second wave of headings, collected while round 15 was scored), heldout17 (round 
 heldout18 (round 17's second wave, session 19), heldout19 (round 19, session 20), heldout20 (round 19's
 second wave, session 20), heldout21 (round 21, session 21), heldout22 (round 22,
 session 22), heldout23 (round 22's second wave, collected while round 22 was fixed, scored after every branch of
-session 22), heldout24 (round 24, session 23) and heldout25 (round 25, session 24).
+session 22), heldout24 (round 24, session 23), heldout25 (round 25, session 24) and heldout26 (round 26, session 25).
 """
 
 from __future__ import annotations
 
 import argparse
 
-SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 26)))
+SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 27)))
 HELD_OUT = SPLITS[1:]
 # The round being collected and not yet scored: no --details, no development on it (heldout6 was
 # scored at 07:42 UTC on 2026-12-03, heldout7 at 08:40 after round 6's fixes; heldout8 at 10:39 on
@@ -42,7 +42,7 @@ HELD_OUT = SPLITS[1:]
 # before any of that session's development branches (seg23, ext23, fix23ind, fmt23, perf23 were at work); heldout25's
 # extraction, tasks, indicators and lineage at 05:06 on 2026-12-05, session 24, before any of that session's development
 # branches, and its headings at 05:08, the minute their gold landed, still before any branch was merged.
-FRESH: tuple[str, ...] = ()
+FRESH: tuple[str, ...] = ("heldout26",)
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
