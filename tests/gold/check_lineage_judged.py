@@ -453,6 +453,25 @@ SETS: dict[str, JudgedSet] = {
         opening=80,
         exclusive=(re.compile(f"(?:(?<=\\n)|^){CN}+、"),),
     ),
+    # Round 26: 绍兴市第一中学's party-committee work plans 2010 → 2011 and its term/year work plans (工作思路)
+    # 2009学年第二学期 → 2010学年 → 2010学年第二学期: five saved ASP.NET pages, Word-pasted HTML, bytes unchanged. Parts
+    # 一、 and sections （一） stand whole in one <span> after ">" (number and title adjacent), except the two Word-list
+    # parts of the 2010 party plan (“一、<span> </span>…<span>指导思想”), which have number ""; items 1． have their
+    # number in a span of their own, so items have number "" and their title (run in up to the first 。 where the
+    # item runs on). Paths are the ancestors' heading text; no `top` (two parts have number ""). Windows count raw
+    # HTML: an earlier unit's opening words lie within 1,500 characters of its heading (Word styles in between).
+    "school-plans-2010-to-2011": JudgedSet(
+        gold="tests/realworld/lineage26/judged.yaml",
+        manifest="tests/realworld/lineage26/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout26",),
+        min_units=40,
+        min_negatives=12,
+        windows=((re.compile(f"^{CN}+、"), 20000),),
+        window=8000,
+        opening=1500,
+        exclusive=(re.compile(f"(?<=>){CN}+、"), re.compile(f"(?<=>)（{CN}+）")),
+    ),
 }
 
 Ref = dict[str, object]
