@@ -1730,27 +1730,25 @@ QUESTION_HEADING = re.compile(
     r"(?P<marker>问[:：])(?P<title>(?:(?!答[:：])[^\n？]){2,80}？|[^\n？。]{2,80}。)"
     r"(?=[ \t\u3000]*(?:\n[ \t\u3000]*)*答[:：])"
 )
-# BARE_QUESTION_LINE (fix25task, round 25): a Q&A page may set its questions as bare lines, no 问：/答： and no
-# number, each answered by the paragraphs below it: "重庆市推动工业领域大规模设备更新和技术改造实施方案工作目标？" /
-# "到2027年，力争实现…" … "…实施方案的重点任务？" / "（一）全面推广先进设备应用。" (cq-industry-renewal-qa-2024,
-# a city commission's 政策问答 reposted by a district portal). In a text where no heading is read otherwise, such
-# lines, a question alone on its line followed by a line that is none, are its sections when there are at least
-# MIN_QUESTIONS of them (segment._bare_questions).
-BARE_QUESTION_LINE = re.compile(
-    r"(?m)^[ \t\u3000]*(?P<title>[^\s。；！？?][^\n。；！？?]{3,79}[？?])[ \t\u3000]*$"
-    r"(?=\n(?:[ \t\u3000]*\n)*[ \t\u3000]*[^\s][^\n]*[^？?\s][ \t\u3000]*(?:\n|$))"
-)
-# FAQ_QUESTION_LINE (fix25seg, round 25): a portal article may close with its FAQ set as unnumbered question
-# paragraphs (bold), each over its answer: "已申领的实体居住证还可以使用吗？" / "已经领取且处于有效期内的实体居住证仍可
-# 继续使用，…。" / "前期已申领电子居住证，需要重新申领吗？" / "无需重新申领，…。" (th-e-residence-permit-guide-2024,
-# after its numbered parts 01…04; gold: level-1 headings keeping their ？, the heldout24 bold-title rule). A question
-# line (no marker, no 。, a ？ at its end, a second question on it allowed) whose next line is its answer (a paragraph:
-# it ends a sentence, or is paragraph-long) heads that answer, where FAQ_QUESTIONS_MIN such follow one another, each
-# answer at most FAQ_ANSWER_LINES_MAX lines long; a teaser of questions one under another ("之前办理的实体卡还能用
-# 吗？" / "家里的老人…？" / "赶紧来了解一下") is content, and so are a speech's questions to its audience, paragraphs
-# apart ("大家知道今年美国的增长速度可能是多少？" / "原来大家都预计…", nat-fyp14-interp-liu), and a quoted one
-# ("很多人就会问：为什么是6%以上？": no colon in a question heading).
-FAQ_QUESTION_LINE = re.compile(r"^[ \t\u3000]*(?P<title>[^\s。！!；;：:]{4,80}？)[ \t\u3000]*$")
+# QUESTION_LINE (round 25, fix25task and fix25seg; one rule since session 25): a question set alone on its line, no
+# 问：/答： and no marker, heads the paragraphs below it. Two layouts use it, each with its own condition:
+# - a Q&A page whose questions are its only headings (QA_PAGE, segment._bare_questions): "重庆市推动工业领域大规模设备
+#   更新和技术改造实施方案工作目标？" / "到2027年，力争实现…" … "…实施方案的重点任务？" / "（一）全面推广先进设备应用。"
+#   (cq-industry-renewal-qa-2024, a city commission's 政策问答 reposted by a district portal): where no heading is read
+#   otherwise, such lines, each followed by a line that is no question, are its sections when there are at least
+#   MIN_QUESTIONS of them;
+# - a portal article closing with its FAQ as unnumbered question paragraphs (bold), each over its answer (FAQ_RUN,
+#   segment._faq_question_lines): "已申领的实体居住证还可以使用吗？" / "已经领取且处于有效期内的实体居住证仍可继续使用，
+#   …。" / "前期已申领电子居住证，需要重新申领吗？" / "无需重新申领，…。" (th-e-residence-permit-guide-2024, after its
+#   numbered parts 01…04; gold: level-1 headings keeping their ？, the heldout24 bold-title rule): a question line whose
+#   next line is its answer (a paragraph: it ends a sentence, or is paragraph-long) heads that answer where
+#   FAQ_QUESTIONS_MIN such follow one another, each answer at most FAQ_ANSWER_LINES_MAX lines long. A teaser of
+#   questions one under another ("之前办理的实体卡还能用吗？" / "家里的老人…？" / "赶紧来了解一下") is content, and so
+#   are a speech's questions to its audience, paragraphs apart ("大家知道今年美国的增长速度可能是多少？" /
+#   "原来大家都预计…", nat-fyp14-interp-liu).
+# The line holds no sentence end (。！；) and no colon, so a quoted question is none ("很多人就会问：为什么是6%以上？");
+# a second question on the line is allowed ("…还可以使用吗？需要重新申领吗？").
+QUESTION_LINE = re.compile(r"^[ \t\u3000]*(?P<title>[^\s。！!；;：:？?][^\n。！!；;：:]{3,79}[？?])[ \t\u3000]*$")
 FAQ_ANSWER_END = "。！"
 FAQ_QUESTIONS_MIN = 3
 FAQ_ANSWER_LINES_MAX = 3

@@ -58,7 +58,6 @@ from plankg.loaders.rules.structure import (
     BARE_ENTRIES_MIN,
     BARE_NUMBER_LINE,
     BARE_QUESTION_INLINE,
-    BARE_QUESTION_LINE,
     BLOCK_HEADING,
     BOX_TITLE,
     BRACKETED_CHILD_GLUED_TO_TITLE,
@@ -108,7 +107,6 @@ from plankg.loaders.rules.structure import (
     EXCERPT_FIRST_PART_STYLES,
     FAQ_ANSWER_END,
     FAQ_ANSWER_LINES_MAX,
-    FAQ_QUESTION_LINE,
     FAQ_QUESTIONS_MIN,
     FIELD_LABEL_LINE,
     FIRST_CHILD_GLUED_TO_TITLE,
@@ -247,6 +245,7 @@ from plankg.loaders.rules.structure import (
     QUANTITY_GOES_ON,
     QUESTION_END,
     QUESTION_HEADING,
+    QUESTION_LINE,
     RED_HEAD_END,
     RED_HEAD_ORGAN,
     REFERENCE_ENTRY,
@@ -736,7 +735,7 @@ NAMED_STYLE = "named"
 ATTACHMENT_STYLE = "attachment"
 # The open-styles stack entry of one of several documents issued by one notice.
 DOCUMENT_STYLE = "document"
-# The open-styles stack entry of an unnumbered FAQ question over its answer (FAQ_QUESTION_LINE).
+# The open-styles stack entry of an unnumbered FAQ question over its answer (QUESTION_LINE, a FAQ run).
 FAQ_QUESTION_STYLE = "faq-question"
 # The open-styles stack entry of a provision titled in brackets (BRACKETED_PROVISION_TITLE).
 BRACKETED_PROVISION_STYLE = "bracketed-provision"
@@ -843,7 +842,7 @@ def headings_from_lines(
     # BRACKETED_PROVISION_TITLE: "【登记备案要求】定点医药机构…", where the text opens several lines so
     bracketed = sum(BRACKETED_PROVISION_TITLE.match(line.text) is not None for line in lines)
     bracketed_titles = bracketed >= BRACKETED_PROVISIONS_MIN
-    faq_questions = _faq_question_lines(lines)  # FAQ_QUESTION_LINE
+    faq_questions = _faq_question_lines(lines)  # QUESTION_LINE, a FAQ run
     for i, line in enumerate(lines):
         if not line.text.strip() or i in inline_items or skip_from <= line.start < skip_until:
             continue
@@ -1139,7 +1138,7 @@ def headings_from_lines(
                 body_seen = True
                 continue
         if i in faq_questions:
-            # FAQ_QUESTION_LINE: the question heads its answer at the top, as the article's other bold titles do
+            # QUESTION_LINE (a FAQ run): the question heads its answer at the top, as the article's other bold titles do
             stack.clear()
             start = line.start + len(line.text) - len(line.text.lstrip())
             title = line.text.strip()
@@ -1545,7 +1544,7 @@ def _without_condition_entries(headings: list[Heading]) -> list[Heading]:
 
 
 def _faq_question_lines(lines: list[Line]) -> set[int]:
-    """The indices of the unnumbered question lines each over its answer (FAQ_QUESTION_LINE) in runs of
+    """The indices of the unnumbered question lines each over its answer (QUESTION_LINE) in runs of
     FAQ_QUESTIONS_MIN at least, each answer at most FAQ_ANSWER_LINES_MAX lines long."""
     found: set[int] = set()
     run: list[int] = []
@@ -1555,12 +1554,12 @@ def _faq_question_lines(lines: list[Line]) -> set[int]:
             continue
         # the answer is looked for only under a question line: copying the rest of the lines for every line made
         # this quadratic in a text's length
-        question = FAQ_QUESTION_LINE.match(line.text) is not None and read_marker(line.text.strip()) is None
+        question = QUESTION_LINE.match(line.text) is not None and read_marker(line.text.strip()) is None
         answer = _next_text(lines, i + 1) if question else ""
         if (
             question
             and answer
-            and FAQ_QUESTION_LINE.match(answer) is None
+            and QUESTION_LINE.match(answer) is None
             and (answer[-1] in FAQ_ANSWER_END or len(answer) >= MIN_PARAGRAPH_CHARS)
         ):
             if run and between > FAQ_ANSWER_LINES_MAX:
@@ -4041,13 +4040,13 @@ def segment(
         asked = [_question(q) for q in questions]
         return asked, []
     # BARE_OVER_FAQ_RUN: the line reading takes a FAQ's questions only where their answers are short
-    # (FAQ_QUESTION_LINE); a page whose every heading is such a question is a Q&A whose other questions (over a
+    # (QUESTION_LINE's FAQ run); a page whose every heading is such a question is a Q&A whose other questions (over a
     # list of four items, over a long paragraph) are headings too: "…实施方案工作目标？" / "到2027年，…" and "…的重点
     # 任务？" / "（一）…" … "（四）…" before the three read (cq-industry-renewal-qa-2024, round 25).
     only_questions = bool(headings) and all(not h.number and h.title.endswith(("？", "?")) for h in headings)
     bare = _bare_questions(text) if not headings or only_questions else []
     if len(bare) >= MIN_QUESTIONS and len(bare) > len(headings):
-        return bare, []  # BARE_QUESTION_LINE: a Q&A page's questions on lines of their own
+        return bare, []  # QUESTION_LINE: a Q&A page's questions on lines of their own
     if not headings and (glued or "\n" not in text.strip()):
         bare = _bare_questions_inline(text)
         if len(bare) >= MIN_QUESTIONS:
@@ -4238,13 +4237,25 @@ def _questions(text: str) -> list[re.Match[str]]:
     return list(QUESTION_HEADING.finditer(text))
 
 
+_TEXT_LINE = re.compile(r"^(.*)$", re.MULTILINE)
+
+
 def _bare_questions(text: str) -> list[Heading]:
-    """The questions of a Q&A page set as bare lines, each followed by a line that is no question
-    (BARE_QUESTION_LINE); a text without a question mark has none."""
+    """The questions of a Q&A page set as bare lines (QUESTION_LINE), each followed by a line of text that is no
+    question; a text without a question mark has none."""
     if "？" not in text and "?" not in text:
         return []
-    found = BARE_QUESTION_LINE.finditer(text)
-    return [Heading(1, "", m.group("title"), m.start("title"), m.end("title")) for m in found]
+    found: list[Heading] = []
+    lines = list(_TEXT_LINE.finditer(text))
+    for index, line in enumerate(lines):
+        question = QUESTION_LINE.match(line.group(1))
+        if question is None:
+            continue
+        after = next((n.group(1).strip() for n in lines[index + 1 :] if n.group(1).strip()), "")
+        if len(after) >= 2 and not after.endswith(("？", "?")):
+            start = line.start() + question.start("title")
+            found.append(Heading(1, "", question.group("title"), start, start + len(question.group("title"))))
+    return found
 
 
 def _bare_questions_inline(text: str) -> list[Heading]:
@@ -4268,7 +4279,7 @@ def _rhetorical_question(match: re.Match[str], after: re.Match[str] | None) -> b
     head nothing: one asked straight after another, no answer between ("企业如何放心把生产用电“押宝”于此？发电量大起
     大落，电网如何承受？"), or one whose scene is set before a comma ("光伏发电不稳定，供电平衡如何保障？",
     nat-new-grid-15-news joined: read as its sections, they hid the report's "十五五"时期 from its targets). A Q&A's
-    question asks one thing and its answer follows it (BARE_QUESTION_LINE's next line is no question)."""
+    question asks one thing and its answer follows it (a QUESTION_LINE's next line is no question)."""
     followed = after is not None and after.start() == match.end()
     return followed or any(mark in match.group("title") for mark in RHETORICAL_SCENE_MARKS)
 
