@@ -4,8 +4,8 @@ text; guards pin what the rules leave alone."""
 
 from __future__ import annotations
 
-from plankg.loaders.extract.link import TOC_MARK
 from plankg.loaders.extract.scoring import name_key
+from plankg.loaders.rules.structure import TOC_MARK
 from tests.extracting import document
 
 # round 24: 杭州's outline, 第X章 on higher education

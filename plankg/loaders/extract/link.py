@@ -63,6 +63,7 @@ from plankg.loaders.rules.names import (
     RESTATED_QUALIFIER,
     TOC_LINE_END,
 )
+from plankg.loaders.rules.structure import TOC_MARK
 from plankg.schema import Evidence, Field, Institution, PlanDocument, Platform, Section, Task
 from plankg.schema.models import InstitutionKind
 
@@ -74,12 +75,6 @@ ENUMERATION_CLASS = re.compile(r"[^，。；]*?等(?P<cls>[^，。；]{1,16}?(?:
 RESTATEMENT_SIMILARITY = 0.6
 # Two spellings of a counted class of platforms this similar are the same class.
 CLASS_SPELLING_SIMILARITY = 0.85
-# A table of contents before the first heading is not running text. Its 目录 is no cited catalogue
-# ("《产业结构调整指导目录》", "…目录（2024年本）") nor the start of a compound, "| 目录项的基本信息 |" (a
-# government information-disclosure page's metadata table, nat-newenergy-plan-2022: its forwarding notice
-# "国家发展改革委、国家能源局《…实施方案》已经国务院同意，现转发给你们" was skipped as a TOC once the table's rows
-# stopped being headings). It may follow the title glued ("…科技创新中心“十四五”规划目录一、发展…", data/plans).
-TOC_MARK = re.compile(r"目\s*录(?![项清管编中内的和及》（(])")
 
 Emit = Callable[[str, Evidence], None]
 

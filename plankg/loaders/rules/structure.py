@@ -1463,6 +1463,13 @@ CITED_REFERENCE_LINE = re.compile(
 # first entry to it ("DB33/T 2016—2016目    次前言 ....", zj-village-meteo-std-2016; "目 次国土空间规划城市体检评估
 # 规程 （试行）....", nat-plan-checkup-rules-2020): so spaced, the ideograph after it may touch it.
 TOC_TITLE = re.compile(r"目[ \t\u3000]*录|(?<![\u4e00-\u9fff])目(?:[ \t\u3000]*次(?![\u4e00-\u9fff])|[ \t\u3000]+次)")
+# TOC_MARK: extraction skips a table of contents before the first heading (it is no running text), wherever the
+# loader's TOC_TITLE stands as a title, not inside a compound or a cited catalogue ("《产业结构调整指导目录》",
+# "…目录（2024年本）", "| 目录项的基本信息 |": a government information-disclosure page's metadata table,
+# nat-newenergy-plan-2022, whose forwarding notice "国家发展改革委、国家能源局《…实施方案》已经国务院同意，现转发给你们"
+# was skipped as a TOC once the table's rows stopped being headings). It may follow the title glued ("…科技创新中心
+# “十四五”规划目录一、发展…", data/plans).
+TOC_MARK = re.compile(f"(?:{TOC_TITLE.pattern})(?![项清管编中内的和及》（(])")
 # TOC_LEADER_ENTRY: a table of contents whose dot leaders wrapped onto lines of their own and whose page
 # numbers went as page furniture ("一、实施背景........................" / "..................." / "- 1 -", "附录" /
 # "1" / "：方案实施流程图" / "................", round 12: a web page's copy of a Word file) is not read as one;
