@@ -12,14 +12,15 @@ second wave of headings, collected while round 15 was scored), heldout17 (round 
 heldout18 (round 17's second wave, session 19), heldout19 (round 19, session 20), heldout20 (round 19's
 second wave, session 20), heldout21 (round 21, session 21), heldout22 (round 22,
 session 22), heldout23 (round 22's second wave, collected while round 22 was fixed, scored after every branch of
-session 22), heldout24 (round 24, session 23), heldout25 (round 25, session 24) and heldout26 (round 26, session 25).
+session 22), heldout24 (round 24, session 23), heldout25 (round 25, session 24), heldout26 (round 26, session 25) and heldout27 (round 26's second wave,
+collected while round 26 was fixed, to be scored after every branch of session 25).
 """
 
 from __future__ import annotations
 
 import argparse
 
-SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 27)))
+SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 28)))
 HELD_OUT = SPLITS[1:]
 # The round being collected and not yet scored: no --details, no development on it (heldout6 was
 # scored at 07:42 UTC on 2026-12-03, heldout7 at 08:40 after round 6's fixes; heldout8 at 10:39 on
@@ -44,7 +45,7 @@ HELD_OUT = SPLITS[1:]
 # branches, and its headings at 05:08, the minute their gold landed, still before any branch was merged; heldout26's
 # extraction, tasks, indicators and lineage at 07:53 on 2026-12-05, session 25, and its headings and metadata at 07:54,
 # before any of that session's development branches (ext26, join26, lin26 were at work; only gold was merged).
-FRESH: tuple[str, ...] = ()
+FRESH: tuple[str, ...] = ("heldout27",)
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
