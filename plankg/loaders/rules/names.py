@@ -2768,6 +2768,23 @@ QUOTED = re.compile(r"“[\u4e00-\u9fff]{2,8}”")  # not "“互联网+”"
 QUOTED_IN_PLATFORM_LIST = re.compile(
     r"(?P<items>(?:“[\u4e00-\u9fff]{2,8}”[、和及]?)+)等[^，。；、“”]{0,12}(?:平台|载体|社区|园区|基地|空间)"
 )
+# LISTED_SITE_KIND (session 25, cities' 十五五 plans): items of a 、-list closed by "等" and a kind of platform
+# ("等平台", "等平台载体", "等省级数字经济园区") are platforms of that kind when they end like a site a city builds
+# (LISTED_SITE_TAILS: a district, port, park, valley, village, island, community, space, network), whatever
+# their words: "依托合肥法务区、天鹅湖文化商务区等平台", "依托江苏国际数据港、数字江苏科创园、中国（南京）智谷、
+# 江苏（南京）算数空间等平台", "发挥中国网络作家村、之江编剧村、…等平台载体作用", "深化数据流量谷等省级数字经济
+# 园区建设", "依托…中国社会扶贫网等平台". Events and forums listed so ("中关村论坛、…等开放平台") end otherwise.
+LISTED_SITE_KIND = NamedPattern(
+    "LISTED_SITE_KIND",
+    re.compile(r"等(?P<qualifier>[\u4e00-\u9fff“”]{0,12}?)(?:平台|载体|园区|基地|空间|片区|设施)"),
+    "items of a list closed by 等 and a kind of platform are platforms when they end like a site",
+    "依托合肥法务区、天鹅湖文化商务区等平台",
+)
+LISTED_SITE_TAILS = ("区", "港", "园", "谷", "村", "岛", "城", "镇", "社区", "空间", "网")
+# How long a listed site may be, and how many items a list is read back over from its 等.
+LISTED_SITE_MIN = 5  # not "农村电网", "供热管网", "北部山区": four characters are a kind
+LISTED_SITE_MAX = 24
+LISTED_SITE_ITEMS_MAX = 8
 
 
 # --- round heldout3: lists, locators, subjects, agencies, issuers --------------------------

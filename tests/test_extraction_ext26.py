@@ -1,0 +1,36 @@
+"""Session 25 (ext26) platform and institution causes seen on several development texts: each case is a
+short excerpt of a scored text; guards pin what the rules leave alone."""
+
+from __future__ import annotations
+
+from tests.extracting import document
+
+
+def test_sites_listed_before_a_kind_of_platform() -> None:
+    # LISTED_SITE_KIND: 合肥's (heldout25), 南京's (heldout25) and 杭州's (heldout24) 十五五 plans
+    platforms, _ = document("商务服务业，依托合肥法务区、天鹅湖文化商务区等平台，积极发展人力资源、高端法务。")
+    assert "合肥法务区" in platforms
+    platforms, _ = document(
+        "依托江苏国际数据港、数字江苏科创园、中国（南京）智谷、江苏（南京）算数空间等平台，统筹建设中国高质量数据集产业基地。"
+    )
+    assert {"江苏国际数据港", "数字江苏科创园", "江苏（南京）算数空间"} <= platforms
+    platforms, _ = document("发挥中国网络作家村、之江编剧村、中国文联“文艺两新”集聚区实践基地等平台载体作用。")
+    assert {"中国网络作家村", "之江编剧村"} <= platforms
+    # a national poverty plan (heldout2) and a science-centre plan (heldout13)
+    platforms, _ = document("依托“中国农民丰收节”、中国社会扶贫网等平台，针对贫困地区策划相关活动。")
+    assert "中国社会扶贫网" in platforms
+    platforms, _ = document("积极争取承担超强超短激光、活细胞成像平台、海底观测网等新一批国家大科学设施建设任务。")
+    assert "海底观测网" in platforms
+
+
+def test_kinds_listed_before_a_kind_of_platform_stay_kinds() -> None:
+    # a park EIA rule (heldout9): kinds of zone; the Shanghai 12th plan: lines of work; two provinces' work
+    # reports (heldout4): networks
+    platforms, _ = document(
+        "省级人民政府批准设立的经济技术开发区、高新技术产业开发区、旅游度假区等产业园区，在编制开发建设有关规划时。"
+    )
+    assert "旅游度假区" not in platforms
+    platforms, _ = document("建设面向云计算技术研发、云计算工程、云计算数据港、云计算体验以及云计算增值服务等研发基地")
+    assert "云计算数据港" not in platforms
+    platforms, _ = document("加快农村电网、公路等基础设施建设。推进燃气、供热管网等基础设施提质升级。")
+    assert not {"农村电网", "供热管网"} & platforms
