@@ -45,3 +45,29 @@ def test_a_region_s_comprehensive_national_science_centre() -> None:
     # guard: the title alone is the class
     platforms, _ = document("以大湾区综合性国家科学中心为牵引。支持各地建设综合性国家科学中心。")
     assert "综合性国家科学中心" not in platforms
+
+
+def test_cities_jieba_tags_as_common_words_are_places() -> None:
+    # MISTAGGED_CITIES: 合肥's 十五五 plans (heldout25), 合肥 read as a noun; 大连 as an adverb (heldout2, 辽宁)
+    platforms, institutions = document(
+        "规划建设中国戏曲博物馆（合肥），持续办好“江淮之春”非遗传承·戏曲歌舞晚会。"
+        "建强用好国际先进技术应用推进中心（合肥），重点推进骆岗公园、未来大科学城等城市级重大场景。"
+    )
+    assert "中国戏曲博物馆（合肥）" in institutions
+    assert "国际先进技术应用推进中心（合肥）" in platforms
+    platforms, _ = document("布局建设沈阳、大连、辽西地区绿色算力中心。")
+    assert "辽西地区绿色算力中心" not in platforms
+    # a place listed among industrial parks is the park there (LISTED_SITE_KIND; heldout19, 辽宁)
+    platforms, _ = document("在辽河油田、大连长兴岛等工业园区建设CCUS示范工程。")
+    assert "大连长兴岛" in platforms
+
+
+def test_a_firm_s_tail_word_inside_a_registered_name() -> None:
+    # FIRM_TAIL_RUNS_ON: an EIA approval (heldout18)
+    _, institutions = document(
+        "烟台泰山石化港口发展有限公司等7家公司油气回收改造，烟台恒广泰包装有限公司等13家公司治理。"
+    )
+    assert "烟台泰山石化" not in institutions
+    # guard: a brand and its tail word alone (round 2)
+    _, institutions = document("推进弘润石化转型升级。")
+    assert "弘润石化" in institutions

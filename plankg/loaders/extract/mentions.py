@@ -190,6 +190,7 @@ from plankg.loaders.rules.names import (
     FIRM_TAIL_BRAND_MAX,
     FIRM_TAIL_BRAND_MIN,
     FIRM_TAIL_BRAND_TAGS,
+    FIRM_TAIL_RUNS_ON,
     FOLLOWED_BY_CATEGORY,
     FORMULA_PART,
     FRAMED_ENDINGS,
@@ -2702,8 +2703,8 @@ def listed_sites(text: str, start: int = 0, end: int | None = None) -> list[Ment
             pos += len(item) + 1
             if not LISTED_SITE_MIN <= len(name) <= LISTED_SITE_MAX or not _LISTED_SITE_ITEM.fullmatch(name):
                 continue
-            if not name.endswith(LISTED_SITE_TAILS) or ANCHOR.search(name) or _field_or_place(name):
-                continue
+            if not name.endswith(LISTED_SITE_TAILS) or ANCHOR.search(name) or _a_place(name):
+                continue  # a place listed among parks is the park there ("大连长兴岛"), a province alone is not
             found.append(Mention(name, "platform", platform_kind(name), b, b + len(name), "list", False))
     return found
 
@@ -2714,7 +2715,7 @@ def _listed_kind(item: str) -> bool:
     listed alone is no kind ("在辽河油田、大连长兴岛等工业园区")."""
     if ACTIVITY_ITEM.search(item) is not None:
         return True
-    if PLACE_RE.search(item) is not None or _a_place(item):
+    if PLACE_RE.search(item) is not None or all(w.flag == "ns" for w in _posseg().cut(item)):
         return False
     return is_generic(item, "platform") or _field_or_place(item)
 
@@ -2864,6 +2865,8 @@ def tailed_firms(text: str, start: int = 0, end: int | None = None) -> list[Ment
     found: list[Mention] = []
     for run_start, run_end in _runs_holding(FIRM_TAIL, text, start, stop):
         for m in FIRM_TAIL.finditer(text, run_start, run_end):
+            if FIRM_TAIL_RUNS_ON.match(text, m.end(), run_end):
+                continue  # "烟台泰山石化港口发展有限公司": inside a registered name
             lo = max(run_start, m.start() - FIRM_TAIL_BRAND_MAX - 4)
             left = _left_edge(text, run_start, lo, m.start())[0]
             for a in range(max(left, m.start() - FIRM_TAIL_BRAND_MAX), m.start() - FIRM_TAIL_BRAND_MIN + 1):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
-from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS
+from plankg.loaders.extract.places import MISTAGGED_CITIES, PLACE_RE, PLACE_TAGS
 from plankg.loaders.rules.names import (
     ACTOR_KIND_PLATFORM,
     ADDRESS_COMMITTEE,
@@ -170,6 +170,8 @@ def _posseg() -> _CachedPosseg:
     import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
+    for city in MISTAGGED_CITIES:
+        jieba.add_word(city, jieba.get_FREQ(city), "ns")
     return _CachedPosseg(jieba.posseg)
 
 

@@ -2962,6 +2962,10 @@ PROJECT_FIRM_TAILS = frozenset(_words("科技 石化 重工 集团 股份 控股
 # only (jieba, FIRM_TAIL_BRAND_TAGS), not a province alone and not a field: "绿色石化", "高端石化",
 # "山东石化" name sectors. (Not 科技 or 化工: "农业科技", "精细化工" are sectors far more often.)
 FIRM_TAIL = re.compile(r"重工|股份|石化|锂业|药业|矿业|铝业")
+# A tail word that runs on into a registered company form is inside the company's full name, not the end of a
+# brand (heldout18, an EIA approval; once jieba read 烟台 as the place it is): "烟台泰山石化港口发展有限公司等7家公司"
+# names no "烟台泰山石化".
+FIRM_TAIL_RUNS_ON = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:有限责任公司|有限公司)")
 FIRM_TAIL_BRAND_MIN = 2
 FIRM_TAIL_BRAND_MAX = 4
 FIRM_TAIL_BRAND_TAGS = frozenset({"nr", "nz", "ns", "nt", "j", "nrt", "nrfg"})
