@@ -41,6 +41,7 @@ from plankg.loaders.extract.mentions import (
     headquartered_firms,
     listed_mentions,
     listed_parks,
+    listed_sites,
     listed_with_institutions,
     member_posts,
     named_schools,
@@ -270,6 +271,7 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
         *own_tier_platforms(text),
         *quoted_platforms(text),
         *listed_parks(text),
+        *listed_sites(text),
         *brands,
     ]:
         if not any(x < m.end and m.start < y for x, y in taken):

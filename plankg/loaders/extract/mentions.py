@@ -190,6 +190,7 @@ from plankg.loaders.rules.names import (
     FIRM_TAIL_BRAND_MAX,
     FIRM_TAIL_BRAND_MIN,
     FIRM_TAIL_BRAND_TAGS,
+    FIRM_TAIL_RUNS_ON,
     FOLLOWED_BY_CATEGORY,
     FORMULA_PART,
     FRAMED_ENDINGS,
@@ -248,6 +249,11 @@ from plankg.loaders.rules.names import (
     LISTED_PARTS,
     LISTED_PARTS_REACH,
     LISTED_PLACE_ITEM_END,
+    LISTED_SITE_ITEMS_MAX,
+    LISTED_SITE_KIND,
+    LISTED_SITE_MAX,
+    LISTED_SITE_MIN,
+    LISTED_SITE_TAILS,
     LOCATED_OPENING_TAGS,
     MAX_NAME,
     MEMBER_BODY_OPENING,
@@ -2671,6 +2677,49 @@ def quoted_platforms(text: str, start: int = 0, end: int | None = None) -> list[
     return found
 
 
+# Where a list closed by LISTED_SITE_KIND begins: the clause's start (its items are 、-separated).
+_LISTED_SITE_CLAUSE_START = re.compile(r"[，。；：！？\n,;:!?]")
+_LISTED_SITE_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”（）()]+")
+
+
+def listed_sites(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Sites listed before "等…平台/载体/园区…" (LISTED_SITE_KIND) that end like a site (LISTED_SITE_TAILS):
+    "依托合肥法务区、天鹅湖文化商务区等平台" names 合肥法务区 and 天鹅湖文化商务区. The first item loses the verb
+    that deploys the list ("依托"); fields, places alone and kinds (is_generic) are no sites."""
+    stop = len(text) if end is None else end
+    found: list[Mention] = []
+    for m in LISTED_SITE_KIND.pattern.finditer(text, start, stop):
+        lo = max(start, m.start() - LISTED_SITE_ITEMS_MAX * (LISTED_SITE_MAX + 1))
+        a = max((c.end() for c in _LISTED_SITE_CLAUSE_START.finditer(text, lo, m.start())), default=lo)
+        items = text[a : m.start()].split("、")
+        if len(items) < 2 and not m.group("qualifier"):
+            continue  # "X等平台" alone: too little to tell a listed site from a description
+        names = [strip_leading_verbs(item) if i == 0 else item for i, item in enumerate(items)]
+        if any(_listed_kind(name) for name in names):
+            continue  # "经济技术开发区、…、旅游度假区等产业园区", "云计算技术研发、…、云计算数据港…等研发基地": kinds
+        pos = a
+        for item, name in zip(items, names, strict=True):
+            b = pos + len(item) - len(name)
+            pos += len(item) + 1
+            if not LISTED_SITE_MIN <= len(name) <= LISTED_SITE_MAX or not _LISTED_SITE_ITEM.fullmatch(name):
+                continue
+            if not name.endswith(LISTED_SITE_TAILS) or ANCHOR.search(name) or _a_place(name):
+                continue  # a place listed among parks is the park there ("大连长兴岛"), a province alone is not
+            found.append(Mention(name, "platform", platform_kind(name), b, b + len(name), "list", False))
+    return found
+
+
+def _listed_kind(item: str) -> bool:
+    """An item that names a kind of thing, a line of work or a field: its list lists kinds, not sites. A
+    province inside an item makes it a name, however generic its other words ("数字江苏科创园"); a place
+    listed alone is no kind ("在辽河油田、大连长兴岛等工业园区")."""
+    if ACTIVITY_ITEM.search(item) is not None:
+        return True
+    if PLACE_RE.search(item) is not None or all(w.flag == "ns" for w in _posseg().cut(item)):
+        return False
+    return is_generic(item, "platform") or _field_or_place(item)
+
+
 def directory_products(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """A directory table flattened one cell per line: a product cell ending in 平台 on the line after a
     provider's line (FIRM_LINE) is the platform's name (PRODUCT_CELL_ENDING), a provider's cell after the row's
@@ -2816,6 +2865,8 @@ def tailed_firms(text: str, start: int = 0, end: int | None = None) -> list[Ment
     found: list[Mention] = []
     for run_start, run_end in _runs_holding(FIRM_TAIL, text, start, stop):
         for m in FIRM_TAIL.finditer(text, run_start, run_end):
+            if FIRM_TAIL_RUNS_ON.match(text, m.end(), run_end):
+                continue  # "烟台泰山石化港口发展有限公司": inside a registered name
             lo = max(run_start, m.start() - FIRM_TAIL_BRAND_MAX - 4)
             left = _left_edge(text, run_start, lo, m.start())[0]
             for a in range(max(left, m.start() - FIRM_TAIL_BRAND_MAX), m.start() - FIRM_TAIL_BRAND_MIN + 1):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
-from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS
+from plankg.loaders.extract.places import MISTAGGED_CITIES, PLACE_RE, PLACE_TAGS
 from plankg.loaders.rules.names import (
     ACTOR_KIND_PLATFORM,
     ADDRESS_COMMITTEE,
@@ -83,6 +83,7 @@ from plankg.loaders.rules.names import (
     NATIONAL_FIELD_NAME,
     NATIONAL_INTEGRATED,
     NATIONAL_ONE_INFRASTRUCTURE,
+    NATIONAL_TITLE_QUALIFIER,
     NATIONAL_VENUE_HEADS,
     NEW_AREA_ZONE_ENDINGS,
     NOT_A_NAME,
@@ -104,6 +105,8 @@ from plankg.loaders.rules.names import (
     PER_PART_OPENING,
     PILOT_ZONE_AREA,
     PLACE_CLOUD_PLATFORM_ENDING,
+    PLACE_INSIDE_AFTER,
+    PLACE_INSIDE_DESCRIPTION,
     PLACE_LEVEL_END,
     PLACE_LEVEL_TAG,
     PLACE_OWN_ENDINGS,
@@ -169,6 +172,8 @@ def _posseg() -> _CachedPosseg:
     import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
+    for city in MISTAGGED_CITIES:
+        jieba.add_word(city, jieba.get_FREQ(city), "ns")
     return _CachedPosseg(jieba.posseg)
 
 
@@ -301,6 +306,12 @@ def _only_places(prefix: str) -> bool:
     """True when a name prefix is nothing but place names (and 全球/南部 …)."""
     rest = PLACE_RE.sub("", prefix)
     return all(w.flag in PLACE_TAGS or w.word in CITY_CENTRE_QUALIFIERS for w in _posseg().cut(rest))
+
+
+def _places_before_national(prefix: str) -> bool:
+    """Places, and perhaps NATIONAL_TITLE_QUALIFIER, before 国家: "长三角", "大湾区综合性" (not "综合性" alone)."""
+    places = prefix.removesuffix(NATIONAL_TITLE_QUALIFIER)
+    return bool(places) and _only_places(places)
 
 
 @lru_cache(maxsize=2)
@@ -550,7 +561,7 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         "national title after places",
         _PLATFORM,
         False,
-        lambda c: c.national > 0 and _only_places(c.name[: c.national]),
+        lambda c: c.national > 0 and _places_before_national(c.name[: c.national]),
         '"长三角国家技术创新中心": the national centre located there (NATIONAL)',
     ),
     GenericRule(
@@ -1024,6 +1035,18 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         False,
         lambda c: c.name.endswith(PLACE_OWN_ENDINGS) and PLACE_RE.match(c.name) is not None,
         '"山东省云计算中心", "重庆数字经济产业园": a province\'s or region\'s own (PLACE_OWN_ENDINGS)',
+    ),
+    GenericRule(
+        "place inside a description",
+        _PLATFORM,
+        False,
+        lambda c: (
+            (inside := PLACE_INSIDE_DESCRIPTION.search(c.head, PLACE_INSIDE_AFTER)) is not None
+            and inside.end() < len(c.head)
+            and not c.head[inside.end() :].lstrip("（）()").startswith(tuple(CITY_CENTRE_QUALIFIERS))
+        ),
+        '"先进技术成果长三角转化中心": the centre serving 长三角 (PLACE_INSIDE_DESCRIPTION); not a role of the region'
+        ' ("支撑引领粤港澳大湾区国际科技创新中心")',
     ),
     GenericRule(
         "nothing of its own",

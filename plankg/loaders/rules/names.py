@@ -774,6 +774,12 @@ ONE_PER_LEVEL_PLATFORMS = frozenset({"大数据平台"})
 # head of the part alone is left to the other rules (PART_OF_COUNTRY_HEAD_MIN).
 PART_OF_COUNTRY_OPENING = re.compile(r"^(?:东部|西部|中部|东北|西北|华北|华东|华中|华南|西南|东南|中南)")
 PART_OF_COUNTRY_HEAD_MIN = 4
+# PLACE_INSIDE_DESCRIPTION (session 25): a province, a regional grouping or a part of the country set inside a
+# platform's description, after at least PLACE_INSIDE_AFTER characters of it, names the one serving that place,
+# however generic the other words (a name opening with its place is left to the rules above): "用好先进技术成果
+# 长三角转化中心" (苏州's outline, heldout24), "发挥先进技术成果西部转化中心…等平台作用" (四川's work report, dev).
+PLACE_INSIDE_DESCRIPTION = re.compile(rf"(?:{PLACE}|{PART_OF_COUNTRY_OPENING.pattern.removeprefix('^')})")
+PLACE_INSIDE_AFTER = 4
 ONE_PER_PLACE = frozenset(
     {"交易中心", "科学城", "科技城", "科创城", "生物城", "新区", "湾区", "科技大市场", "技术大市场", "算力走廊"}
     | {"自贸试验区"}
@@ -2437,6 +2443,10 @@ CITY_CENTRE = "科技创新中心"
 CITY_CENTRE_QUALIFIERS = frozenset(_words("全球 国际 区域 时期 南部 北部 东部 西部 中部"))
 # "<region>国家<kind>" names the national centre located there ("长三角国家技术创新中心").
 NATIONAL = "国家"
+# The national comprehensive science centres are named "<place>综合性国家科学中心"; the 综合性 between the place and
+# 国家 is part of the title, not a description of a class (heldout24 and heldout25, 深圳's and 广州's 十五五 plans):
+# "加快建设大湾区综合性国家科学中心", "以大湾区综合性国家科学中心为牵引" (大湾区 alone is a generic region word).
+NATIONAL_TITLE_QUALIFIER = "综合性"
 # A national centre of a kind designated field by field is named by its field, even in generic
 # words: "国家数据智能技术创新中心", "国家智能传感器创新中心" (where "国家技术创新中心", "国家重点…",
 # "国家区域…" are classes).
@@ -2768,6 +2778,23 @@ QUOTED = re.compile(r"“[\u4e00-\u9fff]{2,8}”")  # not "“互联网+”"
 QUOTED_IN_PLATFORM_LIST = re.compile(
     r"(?P<items>(?:“[\u4e00-\u9fff]{2,8}”[、和及]?)+)等[^，。；、“”]{0,12}(?:平台|载体|社区|园区|基地|空间)"
 )
+# LISTED_SITE_KIND (session 25, cities' 十五五 plans): items of a 、-list closed by "等" and a kind of platform
+# ("等平台", "等平台载体", "等省级数字经济园区") are platforms of that kind when they end like a site a city builds
+# (LISTED_SITE_TAILS: a district, port, park, valley, village, island, community, space, network), whatever
+# their words: "依托合肥法务区、天鹅湖文化商务区等平台", "依托江苏国际数据港、数字江苏科创园、中国（南京）智谷、
+# 江苏（南京）算数空间等平台", "发挥中国网络作家村、之江编剧村、…等平台载体作用", "深化数据流量谷等省级数字经济
+# 园区建设", "依托…中国社会扶贫网等平台". Events and forums listed so ("中关村论坛、…等开放平台") end otherwise.
+LISTED_SITE_KIND = NamedPattern(
+    "LISTED_SITE_KIND",
+    re.compile(r"等(?P<qualifier>[\u4e00-\u9fff“”]{0,12}?)(?:平台|载体|园区|基地|空间|片区|设施)"),
+    "items of a list closed by 等 and a kind of platform are platforms when they end like a site",
+    "依托合肥法务区、天鹅湖文化商务区等平台",
+)
+LISTED_SITE_TAILS = ("区", "港", "园", "谷", "村", "岛", "城", "镇", "社区", "空间", "网")
+# How long a listed site may be, and how many items a list is read back over from its 等.
+LISTED_SITE_MIN = 5  # not "农村电网", "供热管网", "北部山区": four characters are a kind
+LISTED_SITE_MAX = 24
+LISTED_SITE_ITEMS_MAX = 8
 
 
 # --- round heldout3: lists, locators, subjects, agencies, issuers --------------------------
@@ -2941,6 +2968,10 @@ PROJECT_FIRM_TAILS = frozenset(_words("科技 石化 重工 集团 股份 控股
 # only (jieba, FIRM_TAIL_BRAND_TAGS), not a province alone and not a field: "绿色石化", "高端石化",
 # "山东石化" name sectors. (Not 科技 or 化工: "农业科技", "精细化工" are sectors far more often.)
 FIRM_TAIL = re.compile(r"重工|股份|石化|锂业|药业|矿业|铝业")
+# A tail word that runs on into a registered company form is inside the company's full name, not the end of a
+# brand (heldout18, an EIA approval; once jieba read 烟台 as the place it is): "烟台泰山石化港口发展有限公司等7家公司"
+# names no "烟台泰山石化".
+FIRM_TAIL_RUNS_ON = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:有限责任公司|有限公司)")
 FIRM_TAIL_BRAND_MIN = 2
 FIRM_TAIL_BRAND_MAX = 4
 FIRM_TAIL_BRAND_TAGS = frozenset({"nr", "nz", "ns", "nt", "j", "nrt", "nrfg"})
