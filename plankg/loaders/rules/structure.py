@@ -551,6 +551,15 @@ INLINE_ARABIC_MARKERS = (
 INLINE_ARABIC_LIST_STYLES = ("arabic", "paren-arabic")
 INLINE_ARABIC_ENTRY_END = re.compile(r"[。！？；;，,、：:]")
 INLINE_SENTENCE_END = re.compile(r"[。！？]")
+# INDENTED_LINE_SPACES: a page that indents each paragraph by two em spaces (gov.cn's
+# "\u2003\u2003一、总体要求"), its lines joined, leaves that indent between a title and the marker
+# after it: "…现提出以下意见。  一、总体要求  （一）指导思想  以习近平…" (nat-digital-culture-industry-2020
+# joined: every （一） after its part's title was lost). The marker after a title may stand behind up
+# to INDENTED_LINE_SPACES_MAX such spaces (a fixed-width look-behind for each count).
+INDENTED_LINE_SPACES_MAX = 4
+_AFTER_TITLE_LINE_SPACES = "|".join(
+    rf"(?<=[\u4e00-\u9fff][ \t\u3000]{{{n}}})" for n in range(1, INDENTED_LINE_SPACES_MAX + 1)
+)
 INLINE_HEADING = re.compile(
     rf"(?:(?:^|(?<=[。；！？：”）\n{re.escape(HALF_WIDTH_SENTENCE_MARKS + CLOSED_NOTE_MARKS)}]))"
     r"[ \t\u3000\ue000-\uf8ff]*"
@@ -562,7 +571,7 @@ INLINE_HEADING = re.compile(
     # INLINE_PART: a part 第一部分 (CN numeral: "第1部分：术语" cites a standard's part, nat-petrochem-std-guide-2022)
     # a chapter or （一） may also follow the previous heading's title directly: "总体要求（一）指导思想", or
     # after the space its line's end left (TITLE_LINE_SPACE): "八、其他说明 （一）地方碳市场重点排放单位"
-    rf"|(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][ \t\u3000]))"
+    rf"|(?:(?<=[\u4e00-\u9fff])|{_AFTER_TITLE_LINE_SPACES})"
     rf"(?P<joined>第{CN_NUMERAL}(?:部分|[章节篇编])|（{CN_NUMERAL}）|{INLINE_ARABIC_GLUED}))"
 )
 # GLUED_FIRST_PART: in a text read inline, the first part's 一、 may be glued to the text before it with
