@@ -350,7 +350,9 @@ ONE_LINE_F1_FLOORS |= {
 ONE_LINE_F1_FLOORS |= {"heldout2": 0.721, "heldout25": 0.600}
 # join26 (session 25: INDENTED_LINE_SPACES, a marker after a title and the two em spaces of a paragraph's indent;
 # tests/test_segment_join26.py): heldout7 0.661 -> 0.713 (nat-digital-culture-industry-2020 5 -> 30 of 30).
-ONE_LINE_F1_FLOORS |= {"heldout7": 0.713}
+# Then INLINE_PAGE_FOOTER (normalise.py: a PDF's "— 13 —" footer glued into joined text is dropped): heldout7 0.713 ->
+# 0.717 (jn-icv-road-test-2022 6 -> 8 of 12), heldout8 0.626 -> 0.706 (nat-health-ai-scenarios-2024 64 -> 99 of 101).
+ONE_LINE_F1_FLOORS |= {"heldout7": 0.717, "heldout8": 0.706}
 
 
 @pytest.mark.parametrize(("split", "floor"), sorted(ONE_LINE_F1_FLOORS.items()))

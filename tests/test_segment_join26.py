@@ -4,6 +4,7 @@ it was written from, shortened. Each test fails without its rule."""
 from __future__ import annotations
 
 from plankg.loaders.structure.segment import headings_inline
+from plankg.loaders.text.normalise import normalise
 
 
 def titles(text: str) -> list[tuple[int, str, str]]:
@@ -29,3 +30,23 @@ def test_a_marker_after_a_title_and_a_paragraph_indent_is_read() -> None:
         (1, "二、", "夯实数字文化产业发展基础"),
         (2, "（三）", "加强内容建设"),
     ]
+
+
+# nat-health-ai-scenarios-2024 (heldout8), joined: a PDF's page footer "— 13 —" glued between a title and the next item
+PAGE_FOOTER_GLUED = (
+    "（一）“人工智能+”中医药管理服务1.中医临床智能辅助诊疗— 13 —基本概念：利用人工智能技术辅助中医诊疗，提升服务能力。"
+    "应用场景：辅助中医师开展辨证论治。2.中医经络智能检测基本概念：利用人工智能技术检测经络状态。"
+    "应用场景：辅助评估健康状态，提升检测效率和质量。— 38 —3.中药智能审方基本概念：利用人工智能技术审核中药处方。"
+)
+
+
+def test_a_page_footer_glued_into_a_joined_text_is_dropped() -> None:
+    # INLINE_PAGE_FOOTER: the footer neither runs into a title nor hides the item glued to its dash
+    text = normalise(PAGE_FOOTER_GLUED).text
+    assert "— 13 —" not in text and "— 38 —" not in text
+    assert [h[2] for h in titles(text) if h[0] == 2] == ["中医临床智能辅助诊疗", "中医经络智能检测", "中药智能审方"]
+
+
+def test_a_page_footer_on_its_own_line_and_a_spaced_date_are_left_to_their_rules() -> None:
+    assert "2016 - 10 - 30" in normalise("本标准自2016 - 10 - 30 实施。").text
+    assert normalise("第一段。\n— 3 —\n第二段。").text.count("\n") >= 1
