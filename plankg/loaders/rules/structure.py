@@ -4282,8 +4282,13 @@ INLINE_LOST_FIRST_CHAPTER = ("chapter:章", "chapter:节")
 # 文有删减）燃料统一管理、凭证定量供应办法燃料（包括煤炭…）是…一、统一管理燃料资源…十、本办法自…加强计划用电、实行凭证
 # 供电办法在国民经济…一、实行凭证供电制…"). Each title found so, in order, heads its document at the top level, and
 # the document's points, numbered from 一、 again, sit under it (ISSUED_DOCUMENT of the line reading).
+# ISSUED_TITLES_FIRST (join26): the titles may come first and their verb after them, and stand side by side without a
+# mark between: "《支持工业互联网发展若干政策》《安徽省工业互联网创新发展行动计划（2021-2023年）》已经省政府同意，
+# 现印发给你们" (ah-iiot-2021 joined: the second document's 一、 went on from the first's 八、, a level too high).
+ISSUED_VERB_AFTER_TITLES_MAX = 40
 INLINE_ISSUED_DOCUMENTS = re.compile(
-    r"(?:同意|批转|转发|印发)[^。]{0,80}?(?P<titles>《[^》]{4,60}》(?:[、和及与]《[^》]{4,60}》)+)"
+    r"(?P<verb>(?:同意|批转|转发|印发)[^。]{0,80}?)?(?P<titles>《[^》]{4,60}》(?:[、和及与]?《[^》]{4,60}》)+)"
+    rf"(?(verb)|(?=[^。]{{0,{ISSUED_VERB_AFTER_TITLES_MAX}}}?(?:同意|批转|转发|印发)))"
 )
 INLINE_ISSUED_LOOKAHEAD = 1500
 # SUBJECT_MODAL_CLAUSE (seg20, after round 18's score): a numbered line whose glued title would end on a modal or a
