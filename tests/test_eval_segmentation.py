@@ -356,6 +356,10 @@ ONE_LINE_F1_FLOORS |= {"heldout7": 0.717, "heldout8": 0.706}
 # Then ISSUED_TITLES_FIRST (INLINE_ISSUED_DOCUMENTS: "《A》《B》已经省政府同意，现印发给你们"): heldout 0.842 -> 0.891
 # (ah-iiot-2021 0 -> 51 of 59: the second document's parts no longer sit one level up under the first's).
 ONE_LINE_F1_FLOORS |= {"heldout": 0.891}
+# Then BOLD_PART_AFTER_WORD (normalise.py) and SPACED_TITLE_LINE: a markdown page's bold 一、 title glued to a word
+# keeps the spaces of its line, and reads as a part: heldout20 0.344 -> 0.412 (gz-pension-claim-guide-2025 0 -> 14
+# of 17).
+ONE_LINE_F1_FLOORS |= {"heldout20": 0.412}
 
 
 @pytest.mark.parametrize(("split", "floor"), sorted(ONE_LINE_F1_FLOORS.items()))

@@ -75,3 +75,33 @@ def test_two_documents_issued_side_by_side_each_head_their_points() -> None:
     ]
     assert (1, "", "安徽省工业互联网创新发展行动计划（2021-2023年）") in found
     assert (2, "一、", "总体要求") in found and (3, "（一）", "指导思想") in found
+
+
+# gz-pension-claim-guide-2025 (heldout20), joined: a markdown page's bold part titles glued to words, not sentence ends
+BOLD_PARTS_AFTER_WORDS = (
+    "2025年，广州市企业职工基本养老金申领详解来源：市人力资源社会保障局 社保中心**一、办理对象**广州市参保单位、参保人"
+    "**二、受理条件**申领基本养老金的参保人必须同时符合以下年龄条件和缴费年限条件：（一）年龄条件：达到国家规定的退休年龄。"
+    "（二）缴费年限条件：达到法定退休年龄时累计缴费满15年。**三、受理单位**广州市社保经办窗口**四、基本流程**"
+    "（一）窗口办理流程单位或个人应当月向社保经办机构申报领取基本养老金。**五、状态查询、咨询和投诉方式**"
+    "查询网址：http://hrss.gd.gov.cn/gdsbfw投诉电话：020-12345**六、其他注意事项**（一）申办人按《受理回执》上所注明的时间"
+    "登录平台查询。"
+)
+
+
+def test_bold_part_titles_glued_to_words_are_read_as_parts() -> None:
+    # BOLD_PART_AFTER_WORD keeps the space before the title; SPACED_TITLE_LINE reads its 一、 as a line's
+    text = normalise(BOLD_PARTS_AFTER_WORDS).text
+    assert [h[2] for h in titles(text) if h[0] == 1] == [
+        "办理对象",
+        "受理条件",
+        "受理单位",
+        "基本流程",
+        "状态查询、咨询和投诉方式",
+        "其他注意事项",
+    ]
+
+
+def test_a_part_marker_after_a_space_without_a_title_line_stays_none() -> None:
+    # SPACED_TITLE_LINE needs the title to end at a line's space: a PDF wrap inside "统 一、规范" is no part
+    text = "坚持全市统 一、规范管理的原则，推进标准化建设，提高服务水平。二、主要任务 推进标准化建设。"
+    assert all(h[1] != "一、" for h in titles(text))

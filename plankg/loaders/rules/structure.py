@@ -560,6 +560,8 @@ INDENTED_LINE_SPACES_MAX = 4
 _AFTER_TITLE_LINE_SPACES = "|".join(
     rf"(?<=[\u4e00-\u9fff][ \t\u3000]{{{n}}})" for n in range(1, INDENTED_LINE_SPACES_MAX + 1)
 )
+# A word's or a figure's end and the spaces after it (SPACED_TITLE_LINE: "…电话：020-12345 十一、其他注意事项").
+_AFTER_LINE_SPACES = "|".join(rf"(?<=\S[ \t\u3000]{{{n}}})" for n in range(1, INDENTED_LINE_SPACES_MAX + 1))
 INLINE_HEADING = re.compile(
     rf"(?:(?:^|(?<=[。；！？：”）\n{re.escape(HALF_WIDTH_SENTENCE_MARKS + CLOSED_NOTE_MARKS)}]))"
     r"[ \t\u3000\ue000-\uf8ff]*"
@@ -572,7 +574,10 @@ INLINE_HEADING = re.compile(
     # a chapter or （一） may also follow the previous heading's title directly: "总体要求（一）指导思想", or
     # after the space its line's end left (TITLE_LINE_SPACE): "八、其他说明 （一）地方碳市场重点排放单位"
     rf"|(?:(?<=[\u4e00-\u9fff])|{_AFTER_TITLE_LINE_SPACES})"
-    rf"(?P<joined>第{CN_NUMERAL}(?:部分|[章节篇编])|（{CN_NUMERAL}）|{INLINE_ARABIC_GLUED}))"
+    rf"(?P<joined>第{CN_NUMERAL}(?:部分|[章节篇编])|（{CN_NUMERAL}）|{INLINE_ARABIC_GLUED})"
+    # SPACED_TITLE_LINE: a part's 一、 after a word and the space a line's start left, its title ended by the space
+    # of its line's end ("…来源：市人力资源社会保障局 社保中心 一、办理对象 广州市参保单位、参保人 二、受理条件 申领…")
+    rf"|(?:{_AFTER_LINE_SPACES})(?P<spaced>{CN_NUMERAL}、))"
 )
 # GLUED_FIRST_PART: in a text read inline, the first part's 一、 may be glued to the text before it with
 # no mark at all, when the crawl lost the break after a title line ("(本文有删减)电 力 体 制 改 革 方 案
@@ -3809,6 +3814,13 @@ PAGE_BROKEN_CLAUSE = re.compile(r"[，；、,]")
 # PDF) had every 第X节 title end at the space before its first 、 and run on into its sentence.
 TITLE_LINE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff）》”])[ \t\u3000]+(?=[^\s，、；：。,;:！？!?）)])")
 TITLE_LINE_SPACE_MIN = 2
+# SPACED_TITLE_LINE (join26): a markdown page's bold part title glued into a joined crawl after a word, not a
+# sentence's end ("…社保中心**一、办理对象**广州市参保单位、参保人**二、受理条件**申领…", gz-pension-claim-guide-2025
+# joined: no 一、 was read, so no heading at all), keeps the spaces of the line it stood on at both its ends
+# (GLUED_BOLD_TITLE): its 一、 after a word and a space is a part when its title ends at a line's space within
+# SPACED_TITLE_LINE_MAX characters, before any clause mark (TITLE_LINE_SPACE_CLAUSE). A 一、 after a space that
+# no such title follows (a PDF's wrap inside 统 一、规范) stays none.
+SPACED_TITLE_LINE_MAX = RUN_IN_TITLE_MAX
 # LINE_SPACE (fmt23, round 1 rendered): the spaces TITLE_LINE_SPACE means are a line's, not its end: a marker that
 # opens a line ("国家知识产权局文件" / "国办发〔2021〕65号" / "一、《通知》制定的背景是什么？当前，…", a one-line
 # Q&A set as a Word file under its red head, nat-ip-reform-interp-2021) is the start of the text's outline. Read

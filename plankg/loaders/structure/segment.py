@@ -282,6 +282,7 @@ from plankg.loaders.rules.structure import (
     SENTENCE_OPENERS,
     SIGNATURE_LINES,
     SIGNER_SPACING,
+    SPACED_TITLE_LINE_MAX,
     STAND_ALONE_TITLE_MAX,
     STANDARD_CODE,
     STAT_BULLETIN,
@@ -3721,8 +3722,11 @@ def _inline_markers(
     last_number: dict[str, int] = dict(numbering or {})
     accepted: list[tuple[int, int, str, int]] = []
     matches: list[tuple[int, int]] = []  # (marker start, end of the match)
+    spaced: set[int] = set()  # SPACED_TITLE_LINE: where a part's 一、 after a word and a space stands
     for match in INLINE_HEADING.finditer(text, start):
-        group = "marker" if match.group("marker") else "joined"
+        group = next(g for g in ("marker", "joined", "spaced") if match.group(g))
+        if group == "spaced":
+            spaced.add(match.start(group))
         matches.append((match.start(group), match.end()))
         if match.group(group).startswith("第"):
             glued = _part_first_point(text, match.end())
@@ -3748,7 +3752,12 @@ def _inline_markers(
         marker = read_marker(text[at : at + MARKER_CACHE_MAX_CHARS])
         if marker is None:
             continue
-        if at > 0 and text[at - 1] in LINE_SPACE and not _right_after_title(text, at, accepted):
+        if (
+            at > 0
+            and text[at - 1] in LINE_SPACE
+            and not _right_after_title(text, at, accepted)
+            and not (at in spaced and (at == first or _spaced_title_line(text, at + marker.length)))
+        ):
             continue  # TITLE_LINE_SPACE: a （一） after a space follows a heading's title, or is none
         if LINK_TITLE.match(text, _after_spaces(text, at + marker.length)):
             # LINK_TITLE_NUMBERING read inline: a joined page's numbered breadcrumb "…2. [政务公开](https://…)3. [近期
@@ -3796,6 +3805,12 @@ def _inline_markers(
         last_number[marker.style] = marker.number
         accepted.append((at, at + marker.length, marker.written, level))
     return accepted
+
+
+def _spaced_title_line(text: str, title_start: int) -> bool:
+    """Does the title after a part's 一、 end at a line's space within SPACED_TITLE_LINE_MAX characters, before any
+    clause mark (SPACED_TITLE_LINE)?"""
+    return _title_line_end(text, title_start, min(len(text), title_start + SPACED_TITLE_LINE_MAX)) is not None
 
 
 def _lost_marker_skipped(text: str, matches: list[tuple[int, int]], at: int, marker: Marker, expected: int) -> bool:
@@ -3901,9 +3916,12 @@ def _glued_first_part(text: str, start: int, accepted: list[tuple[int, int, str,
     # of the rest of the text for each inline heading was 1.1 % of the analysis' samples over the N = 200
     # generated corpus).
     second = None
+    spaced = []  # SPACED_TITLE_LINE's 一、 after a word and a space: glued so, it may open the parts as well
     for m in INLINE_HEADING.finditer(text, start):
         if m.group("marker") == "一、":
             return None
+        if m.group("spaced") == "一、" and text[: m.start("spaced")].rstrip()[-1] not in GLUED_FIRST_PART_WORDS:
+            spaced.append(m.start("spaced"))
         if m.group("marker") == "二、":
             second = m.start()
             break
@@ -3914,6 +3932,7 @@ def _glued_first_part(text: str, start: int, accepted: list[tuple[int, int, str,
         for m in GLUED_FIRST_PART.finditer(text, start, second)
         if text[m.start() - 1] not in GLUED_FIRST_PART_WORDS
     ]
+    glued = sorted(glued + spaced)
     return glued[-1] if glued else None
 
 

@@ -106,9 +106,20 @@ BOLD_TITLE_GLUED_TO = re.compile(
 )
 
 
+# BOLD_PART_AFTER_WORD (join26): a bold part title 一、 glued to a word or a figure (no sentence's end before it: a
+# page's source line "来源：…社保中心", "参保人" or "020-12345" without a 。) keeps the space its line's start left too,
+# so that its 一、 reads as a line's (SPACED_TITLE_LINE), not as a word's 一 ("统一、").
+BOLD_PART_TITLE = re.compile(r"[一二三四五六七八九十]{1,3}、")
+BOLD_PART_AFTER_MARKS = "。；！？：”）\n"  # a sentence's end before it: the 一、 reads as ever
+
+
 def _glued_bold_title(match: re.Match[str]) -> str:
-    """GLUED_BOLD_TITLE's title, its bold pieces joined, with the space its line's end left before its paragraph."""
+    """GLUED_BOLD_TITLE's title, its bold pieces joined, with the space its line's end left before its paragraph
+    (and the space its line's start left after a word, BOLD_PART_AFTER_WORD)."""
     title = BOLD_PIECES.sub("", match.group("title"))
+    before = match.string[match.start() - 1]
+    if BOLD_PART_TITLE.match(title) and before not in BOLD_PART_AFTER_MARKS:
+        title = " " + title
     return title if BOLD_TITLE_GLUED_TO.match(match.string, match.end()) else title + " "
 
 
