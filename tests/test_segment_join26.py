@@ -4,6 +4,7 @@ it was written from, shortened. Each test fails without its rule."""
 from __future__ import annotations
 
 from plankg.loaders.structure.segment import headings_inline, segment
+from plankg.loaders.structure.toc import parse_toc
 from plankg.loaders.text.normalise import normalise
 
 
@@ -105,3 +106,20 @@ def test_a_part_marker_after_a_space_without_a_title_line_stays_none() -> None:
     # SPACED_TITLE_LINE needs the title to end at a line's space: a PDF wrap inside "统 一、规范" is no part
     text = "坚持全市统 一、规范管理的原则，推进标准化建设，提高服务水平。二、主要任务 推进标准化建设。"
     assert all(h[1] != "一、" for h in titles(text))
+
+
+# hangzhou-eco-civ-regs-2015 (heldout25), joined: a regulation's 目录 without pages, one ideographic space after 第一章
+SHORT_FIRST_ENTRY = (
+    "杭州市生态文明建设促进条例目\u3000\u3000录第一章\u3000总则第二章\u3000生态规划第三章\u3000生态经济第四章\u3000生态环境"
+    "第五章\u3000附则第一章\u3000总则第一条\u3000为了建立健全生态文明制度，促进生态文明建设，制定本条例。"
+    "第二条\u3000本条例适用于本市行政区域内的生态文明建设活动。"
+)
+
+
+def test_an_unpaged_toc_whose_first_entry_is_short_ends_where_that_entry_stands_again() -> None:
+    # UNPAGED_SHORT_FIRST_ENTRY: "第一章\u3000总则" is found again, so the TOC ends there and its last entry is "附则"
+    text = normalise(SHORT_FIRST_ENTRY).text
+    found = parse_toc(text)
+    assert found is not None
+    assert [e.title for e in found.entries] == ["总则", "生态规划", "生态经济", "生态环境", "附则"]
+    assert text[found.end :].startswith("第一章")
