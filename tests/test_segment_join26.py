@@ -4,7 +4,7 @@ it was written from, shortened. Each test fails without its rule."""
 from __future__ import annotations
 
 from plankg.loaders.structure.segment import headings_inline, segment
-from plankg.loaders.structure.toc import parse_toc
+from plankg.loaders.structure.toc import locate_headings, parse_toc
 from plankg.loaders.text.normalise import normalise
 
 
@@ -123,3 +123,12 @@ def test_an_unpaged_toc_whose_first_entry_is_short_ends_where_that_entry_stands_
     assert found is not None
     assert [e.title for e in found.entries] == ["总则", "生态规划", "生态经济", "生态环境", "附则"]
     assert text[found.end :].startswith("第一章")
+
+
+def test_a_toc_entry_is_found_where_the_body_letter_spaces_its_title() -> None:
+    # LETTER_SPACED_BODY_TITLE (sh-fyp-14, heldout, joined): "结语" in the TOC, "142结 语" after the body's last page
+    text = "目录一、总体要求......1二、主要任务......2结语......3一、总体要求以习近平新时代中国特色社会主义思想为指导。二、主要任务推进改革。142结 语蓝图已经绘就，愿景催人奋进。"
+    toc = parse_toc(text)
+    assert toc is not None and [e.title for e in toc.entries] == ["总体要求", "主要任务", "结语"]
+    located = locate_headings(text, toc, toc.end)
+    assert located[-1] is not None and text[located[-1][1] : located[-1][2]] == "结 语"

@@ -448,10 +448,16 @@ def _parse_glued(text: str, toc_start: int, pos: int) -> Toc | None:
     return Toc(toc_start, end, tuple(entries))
 
 
+# LETTER_SPACED_BODY_TITLE (join26): the body may letter-space a title its TOC writes solid: "结语......141" in the
+# TOC, "…纳入各区和各部门的综合评价和考核体系。142结 语蓝图已经绘就…" in the body (sh-fyp-14 joined: the entry was
+# never found, its last section lost). Up to LETTER_SPACING_MAX spaces may stand between two of its characters.
+LETTER_SPACING_MAX = 4
+
+
 def _title_pattern(title: str) -> str:
     # Page numbers glued into the body may split a heading: allow a short digit run
-    # between any two characters of the title.
-    return r"(?:\d{1,3})?".join(re.escape(ch) for ch in title)
+    # between any two characters of the title (or a letter-spacing, LETTER_SPACED_BODY_TITLE).
+    return rf"(?:\d{{1,3}}|[ \t\u3000]{{1,{LETTER_SPACING_MAX}}})?".join(re.escape(ch) for ch in title)
 
 
 HEADING_BOUNDARY = "。；！？：”」）\n"
