@@ -127,7 +127,10 @@ def test_an_unpaged_toc_whose_first_entry_is_short_ends_where_that_entry_stands_
 
 def test_a_toc_entry_is_found_where_the_body_letter_spaces_its_title() -> None:
     # LETTER_SPACED_BODY_TITLE (sh-fyp-14, heldout, joined): "结语" in the TOC, "142结 语" after the body's last page
-    text = "目录一、总体要求......1二、主要任务......2结语......3一、总体要求以习近平新时代中国特色社会主义思想为指导。二、主要任务推进改革。142结 语蓝图已经绘就，愿景催人奋进。"
+    text = (
+        "目录一、总体要求......1二、主要任务......2结语......3一、总体要求以习近平新时代中国特色社会主义思想为指导。"
+        "二、主要任务推进改革。142结 语蓝图已经绘就，愿景催人奋进。"
+    )
     toc = parse_toc(text)
     assert toc is not None and [e.title for e in toc.entries] == ["总体要求", "主要任务", "结语"]
     located = locate_headings(text, toc, toc.end)
