@@ -135,3 +135,15 @@ def test_a_toc_entry_is_found_where_the_body_letter_spaces_its_title() -> None:
     assert toc is not None and [e.title for e in toc.entries] == ["总体要求", "主要任务", "结语"]
     located = locate_headings(text, toc, toc.end)
     assert located[-1] is not None and text[located[-1][1] : located[-1][2]] == "结 语"
+
+
+# yn-gov-report-2026 (heldout3), joined: a report's part "“十五五”时期主要目标任务" glued to its first sentence
+TARGETS_AND_TASKS = (
+    "一、“十四五”时期发展成就过去五年，全省经济实力稳步提升。二、“十五五”时期主要目标任务今后五年，是基本实现社会主义"
+    "现代化夯实基础、全面发力的关键时期。三、2026年重点工作2026年是“十五五”开局之年。"
+)
+
+
+def test_two_head_nouns_in_a_row_end_the_title_after_the_second() -> None:
+    # HEAD_NOUN_PAIR: 目标任务 is one head; the title was cut after 目标
+    assert (1, "二、", "“十五五”时期主要目标任务") in titles(TARGETS_AND_TASKS)

@@ -1044,6 +1044,9 @@ TITLE_HEAD_GOES_ON = "和与及、的，"
 # A head noun's last character may start a word with the next one: "制订气候项目标准以应对…" is 项目|标准,
 # not 目标 (HEAD_NOUN_WORD_SPLITS, head noun → characters that make such a word after it).
 HEAD_NOUN_WORD_SPLITS = {"目标": "准", "范围": "内外", "行动": "计方纲起者指", "情况": "下", "问题": "导"}
+# HEAD_NOUN_PAIR (join26): two head nouns in a row are one compound head, the title's end after the second: "“十五五”
+# 时期主要目标任务|今后五年，…" (six 2026 government reports joined, zj/jl/he/gz/yn/hefei: each was cut to "…主要目标",
+# its 任务 sent to the sentence).
 # RESTATED_SUBJECT: a glued sentence often opens by restating the title's subject, then 要: "第三节健全
 # 综合交通体系|交通建设要统筹规划，…", "优化能源结构|能源建设要…", "提高东部地区的发展水平|东部地区要在…":
 # the title ends where a short noun phrase that starts with two characters of the title runs into 要.
