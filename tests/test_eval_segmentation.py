@@ -370,6 +370,9 @@ ONE_LINE_F1_FLOORS |= {"heldout": 0.892, "heldout13": 0.713}
 # Then HEAD_NOUN_PAIR (two head nouns in a row, "主要目标任务", end the title after the second): dev 0.768 -> 0.770,
 # heldout3 0.803 -> 0.813, heldout25 0.621 (six 2026 government reports, one heading each).
 ONE_LINE_F1_FLOORS |= {"dev": 0.770, "heldout3": 0.813, "heldout25": 0.621}
+# Then OPENER_PAST_BRACKETS (an opener inside the title's quotes, the 以 of “以旧换新”, no longer stops the search for
+# its end): heldout11 0.440 -> 0.450, heldout14 0.451 -> 0.453.
+ONE_LINE_F1_FLOORS |= {"heldout11": 0.450, "heldout14": 0.453}
 
 
 @pytest.mark.parametrize(("split", "floor"), sorted(ONE_LINE_F1_FLOORS.items()))

@@ -147,3 +147,12 @@ TARGETS_AND_TASKS = (
 def test_two_head_nouns_in_a_row_end_the_title_after_the_second() -> None:
     # HEAD_NOUN_PAIR: 目标任务 is one head; the title was cut after 目标
     assert (1, "二、", "“十五五”时期主要目标任务") in titles(TARGETS_AND_TASKS)
+
+
+def test_an_opener_inside_the_titles_quotes_does_not_stop_the_search_for_its_end() -> None:
+    # OPENER_PAST_BRACKETS (nat-green-appliances-2022, heldout11, joined): the 以 of “以旧换新” hid the end at 各地
+    text = (
+        "一、开展全国家电“以旧换新”活动各地要发挥政府部门、行业协会、电商平台和家电生产企业作用，组织开展活动。"
+        "二、推进家电售后服务提质升级鼓励家电企业完善售后服务体系。"
+    )
+    assert titles(text)[0] == (1, "一、", "开展全国家电“以旧换新”活动")

@@ -3555,6 +3555,21 @@ def _points_with_glued_titles(text: str, accepted: list[tuple[int, int, str, int
     return len(cuts) >= LEAD_POINTS_GLUED_MIN and sum(cuts) >= LEAD_POINTS_GLUED_SHARE * len(cuts)
 
 
+# OPENER_PAST_BRACKETS (join26): an opener inside the title's quotes or brackets (the 以 of “以旧换新”) stopped the
+# search for where a glued title ends, though the title's own end came after them: "一、开展全国家电“以旧换新”活动|
+# 各地要发挥政府部门、行业协会…" (nat-green-appliances-2022 joined). The search goes on past them, their insides masked
+# with characters no opener holds, each another (a run of one would read as the title's words repeated).
+BRACKETS_MASK_FIRST = 0xE000  # private-use characters
+
+
+def _brackets_masked(title: str) -> str:
+    """The title with what its brackets and quotes hold (GLUED_TITLE_BRACKETS) masked, its length kept."""
+    for opening, closing in GLUED_TITLE_BRACKETS:
+        inside = re.compile(f"(?<={re.escape(opening)})[^{re.escape(closing)}]*(?={re.escape(closing)})")
+        title = inside.sub(lambda m: "".join(chr(BRACKETS_MASK_FIRST + i) for i in range(len(m.group()))), title)
+    return title
+
+
 def _inside_brackets(title: str, end: int) -> bool:
     """Does ``end`` fall inside a pair of brackets or quotes of the title (GLUED_TITLE_BRACKETS)?"""
     head = title[:end]
@@ -3987,6 +4002,8 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None
         + INLINE_SUBJECT_OPENERS
     )
     opened = glued_clause_end(clause, openers)
+    if opened is not None and _inside_brackets(clause, opened):
+        opened = glued_clause_end(_brackets_masked(clause), openers)  # OPENER_PAST_BRACKETS
     if opened is not None and clause[opened:] in openers:
         opened = None  # "加强行业规范引导，…": the first clause's last word opens no sentence
     # INLINE_TIME_OPENER: "2025年工作回顾|刚刚过去的一年，…"; INLINE_DATE_OPENER: "公布房源|2025年3月20日，"
