@@ -3564,7 +3564,8 @@ BRACKETS_MASK_FIRST = 0xE000  # private-use characters
 
 def _brackets_masked(title: str) -> str:
     """The title with what its brackets and quotes hold (GLUED_TITLE_BRACKETS) masked, its length kept."""
-    for opening, closing in GLUED_TITLE_BRACKETS:
+    for pair in GLUED_TITLE_BRACKETS:
+        opening, closing = pair[0], pair[1]
         inside = re.compile(f"(?<={re.escape(opening)})[^{re.escape(closing)}]*(?={re.escape(closing)})")
         title = inside.sub(lambda m: "".join(chr(BRACKETS_MASK_FIRST + i) for i in range(len(m.group()))), title)
     return title
