@@ -551,6 +551,17 @@ INLINE_ARABIC_MARKERS = (
 INLINE_ARABIC_LIST_STYLES = ("arabic", "paren-arabic")
 INLINE_ARABIC_ENTRY_END = re.compile(r"[。！？；;，,、：:]")
 INLINE_SENTENCE_END = re.compile(r"[。！？]")
+# INDENTED_LINE_SPACES: a page that indents each paragraph by two em spaces (gov.cn's
+# "\u2003\u2003一、总体要求"), its lines joined, leaves that indent between a title and the marker
+# after it: "…现提出以下意见。  一、总体要求  （一）指导思想  以习近平…" (nat-digital-culture-industry-2020
+# joined: every （一） after its part's title was lost). The marker after a title may stand behind up
+# to INDENTED_LINE_SPACES_MAX such spaces (a fixed-width look-behind for each count).
+INDENTED_LINE_SPACES_MAX = 4
+_AFTER_TITLE_LINE_SPACES = "|".join(
+    rf"(?<=[\u4e00-\u9fff][ \t\u3000]{{{n}}})" for n in range(1, INDENTED_LINE_SPACES_MAX + 1)
+)
+# A word's or a figure's end and the spaces after it (SPACED_TITLE_LINE: "…电话：020-12345 十一、其他注意事项").
+_AFTER_LINE_SPACES = "|".join(rf"(?<=\S[ \t\u3000]{{{n}}})" for n in range(1, INDENTED_LINE_SPACES_MAX + 1))
 INLINE_HEADING = re.compile(
     rf"(?:(?:^|(?<=[。；！？：”）\n{re.escape(HALF_WIDTH_SENTENCE_MARKS + CLOSED_NOTE_MARKS)}]))"
     r"[ \t\u3000\ue000-\uf8ff]*"
@@ -562,8 +573,11 @@ INLINE_HEADING = re.compile(
     # INLINE_PART: a part 第一部分 (CN numeral: "第1部分：术语" cites a standard's part, nat-petrochem-std-guide-2022)
     # a chapter or （一） may also follow the previous heading's title directly: "总体要求（一）指导思想", or
     # after the space its line's end left (TITLE_LINE_SPACE): "八、其他说明 （一）地方碳市场重点排放单位"
-    rf"|(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][ \t\u3000]))"
-    rf"(?P<joined>第{CN_NUMERAL}(?:部分|[章节篇编])|（{CN_NUMERAL}）|{INLINE_ARABIC_GLUED}))"
+    rf"|(?:(?<=[\u4e00-\u9fff])|{_AFTER_TITLE_LINE_SPACES})"
+    rf"(?P<joined>第{CN_NUMERAL}(?:部分|[章节篇编])|（{CN_NUMERAL}）|{INLINE_ARABIC_GLUED})"
+    # SPACED_TITLE_LINE: a part's 一、 after a word and the space a line's start left, its title ended by the space
+    # of its line's end ("…来源：市人力资源社会保障局 社保中心 一、办理对象 广州市参保单位、参保人 二、受理条件 申领…")
+    rf"|(?:{_AFTER_LINE_SPACES})(?P<spaced>{CN_NUMERAL}、))"
 )
 # GLUED_FIRST_PART: in a text read inline, the first part's 一、 may be glued to the text before it with
 # no mark at all, when the crawl lost the break after a title line ("(本文有删减)电 力 体 制 改 革 方 案
@@ -1030,6 +1044,9 @@ TITLE_HEAD_GOES_ON = "和与及、的，"
 # A head noun's last character may start a word with the next one: "制订气候项目标准以应对…" is 项目|标准,
 # not 目标 (HEAD_NOUN_WORD_SPLITS, head noun → characters that make such a word after it).
 HEAD_NOUN_WORD_SPLITS = {"目标": "准", "范围": "内外", "行动": "计方纲起者指", "情况": "下", "问题": "导"}
+# HEAD_NOUN_PAIR (join26): two head nouns in a row are one compound head, the title's end after the second: "“十五五”
+# 时期主要目标任务|今后五年，…" (six 2026 government reports joined, zj/jl/he/gz/yn/hefei: each was cut to "…主要目标",
+# its 任务 sent to the sentence).
 # RESTATED_SUBJECT: a glued sentence often opens by restating the title's subject, then 要: "第三节健全
 # 综合交通体系|交通建设要统筹规划，…", "优化能源结构|能源建设要…", "提高东部地区的发展水平|东部地区要在…":
 # the title ends where a short noun phrase that starts with two characters of the title runs into 要.
@@ -3805,6 +3822,13 @@ PAGE_BROKEN_CLAUSE = re.compile(r"[，；、,]")
 # PDF) had every 第X节 title end at the space before its first 、 and run on into its sentence.
 TITLE_LINE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff）》”])[ \t\u3000]+(?=[^\s，、；：。,;:！？!?）)])")
 TITLE_LINE_SPACE_MIN = 2
+# SPACED_TITLE_LINE (join26): a markdown page's bold part title glued into a joined crawl after a word, not a
+# sentence's end ("…社保中心**一、办理对象**广州市参保单位、参保人**二、受理条件**申领…", gz-pension-claim-guide-2025
+# joined: no 一、 was read, so no heading at all), keeps the spaces of the line it stood on at both its ends
+# (GLUED_BOLD_TITLE): its 一、 after a word and a space is a part when its title ends at a line's space within
+# SPACED_TITLE_LINE_MAX characters, before any clause mark (TITLE_LINE_SPACE_CLAUSE). A 一、 after a space that
+# no such title follows (a PDF's wrap inside 统 一、规范) stays none.
+SPACED_TITLE_LINE_MAX = RUN_IN_TITLE_MAX
 # LINE_SPACE (fmt23, round 1 rendered): the spaces TITLE_LINE_SPACE means are a line's, not its end: a marker that
 # opens a line ("国家知识产权局文件" / "国办发〔2021〕65号" / "一、《通知》制定的背景是什么？当前，…", a one-line
 # Q&A set as a Word file under its red head, nat-ip-reform-interp-2021) is the start of the text's outline. Read
@@ -4278,8 +4302,13 @@ INLINE_LOST_FIRST_CHAPTER = ("chapter:章", "chapter:节")
 # 文有删减）燃料统一管理、凭证定量供应办法燃料（包括煤炭…）是…一、统一管理燃料资源…十、本办法自…加强计划用电、实行凭证
 # 供电办法在国民经济…一、实行凭证供电制…"). Each title found so, in order, heads its document at the top level, and
 # the document's points, numbered from 一、 again, sit under it (ISSUED_DOCUMENT of the line reading).
+# ISSUED_TITLES_FIRST (join26): the titles may come first and their verb after them, and stand side by side without a
+# mark between: "《支持工业互联网发展若干政策》《安徽省工业互联网创新发展行动计划（2021-2023年）》已经省政府同意，
+# 现印发给你们" (ah-iiot-2021 joined: the second document's 一、 went on from the first's 八、, a level too high).
+ISSUED_VERB_AFTER_TITLES_MAX = 40
 INLINE_ISSUED_DOCUMENTS = re.compile(
-    r"(?:同意|批转|转发|印发)[^。]{0,80}?(?P<titles>《[^》]{4,60}》(?:[、和及与]《[^》]{4,60}》)+)"
+    r"(?P<verb>(?:同意|批转|转发|印发)[^。]{0,80}?)?(?P<titles>《[^》]{4,60}》(?:[、和及与]?《[^》]{4,60}》)+)"
+    rf"(?(verb)|(?=[^。]{{0,{ISSUED_VERB_AFTER_TITLES_MAX}}}?(?:同意|批转|转发|印发)))"
 )
 INLINE_ISSUED_LOOKAHEAD = 1500
 # SUBJECT_MODAL_CLAUSE (seg20, after round 18's score): a numbered line whose glued title would end on a modal or a

@@ -457,6 +457,8 @@ def head_noun_end(clause: str) -> int | None:
         noun = clause[k - 2 : k]
         if noun not in TITLE_HEAD_NOUNS and noun not in REPORT_HEAD_NOUNS:
             continue
+        if clause[k : k + 2] in TITLE_HEAD_NOUNS:
+            continue  # HEAD_NOUN_PAIR: "主要目标任务" ends after 任务
         if clause[k] not in TITLE_HEAD_GOES_ON + HEAD_NOUN_WORD_SPLITS.get(noun, ""):
             return k
         if HEAD_NOUN_THEN_COMPARISON.match(clause, k):

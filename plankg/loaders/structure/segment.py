@@ -281,6 +281,7 @@ from plankg.loaders.rules.structure import (
     SENTENCE_OPENERS,
     SIGNATURE_LINES,
     SIGNER_SPACING,
+    SPACED_TITLE_LINE_MAX,
     STAND_ALONE_TITLE_MAX,
     STANDARD_CODE,
     STAT_BULLETIN,
@@ -3553,6 +3554,22 @@ def _points_with_glued_titles(text: str, accepted: list[tuple[int, int, str, int
     return len(cuts) >= LEAD_POINTS_GLUED_MIN and sum(cuts) >= LEAD_POINTS_GLUED_SHARE * len(cuts)
 
 
+# OPENER_PAST_BRACKETS (join26): an opener inside the title's quotes or brackets (the 以 of “以旧换新”) stopped the
+# search for where a glued title ends, though the title's own end came after them: "一、开展全国家电“以旧换新”活动|
+# 各地要发挥政府部门、行业协会…" (nat-green-appliances-2022 joined). The search goes on past them, their insides masked
+# with characters no opener holds, each another (a run of one would read as the title's words repeated).
+BRACKETS_MASK_FIRST = 0xE000  # private-use characters
+
+
+def _brackets_masked(title: str) -> str:
+    """The title with what its brackets and quotes hold (GLUED_TITLE_BRACKETS) masked, its length kept."""
+    for pair in GLUED_TITLE_BRACKETS:
+        opening, closing = pair[0], pair[1]
+        inside = re.compile(f"(?<={re.escape(opening)})[^{re.escape(closing)}]*(?={re.escape(closing)})")
+        title = inside.sub(lambda m: "".join(chr(BRACKETS_MASK_FIRST + i) for i in range(len(m.group()))), title)
+    return title
+
+
 def _inside_brackets(title: str, end: int) -> bool:
     """Does ``end`` fall inside a pair of brackets or quotes of the title (GLUED_TITLE_BRACKETS)?"""
     head = title[:end]
@@ -3720,8 +3737,11 @@ def _inline_markers(
     last_number: dict[str, int] = dict(numbering or {})
     accepted: list[tuple[int, int, str, int]] = []
     matches: list[tuple[int, int]] = []  # (marker start, end of the match)
+    spaced: set[int] = set()  # SPACED_TITLE_LINE: where a part's 一、 after a word and a space stands
     for match in INLINE_HEADING.finditer(text, start):
-        group = "marker" if match.group("marker") else "joined"
+        group = next(g for g in ("marker", "joined", "spaced") if match.group(g))
+        if group == "spaced":
+            spaced.add(match.start(group))
         matches.append((match.start(group), match.end()))
         if match.group(group).startswith("第"):
             glued = _part_first_point(text, match.end())
@@ -3747,7 +3767,12 @@ def _inline_markers(
         marker = read_marker(text[at : at + MARKER_CACHE_MAX_CHARS])
         if marker is None:
             continue
-        if at > 0 and text[at - 1] in LINE_SPACE and not _right_after_title(text, at, accepted):
+        if (
+            at > 0
+            and text[at - 1] in LINE_SPACE
+            and not _right_after_title(text, at, accepted)
+            and not (at in spaced and (at == first or _spaced_title_line(text, at + marker.length)))
+        ):
             continue  # TITLE_LINE_SPACE: a （一） after a space follows a heading's title, or is none
         if LINK_TITLE.match(text, _after_spaces(text, at + marker.length)):
             # LINK_TITLE_NUMBERING read inline: a joined page's numbered breadcrumb "…2. [政务公开](https://…)3. [近期
@@ -3795,6 +3820,12 @@ def _inline_markers(
         last_number[marker.style] = marker.number
         accepted.append((at, at + marker.length, marker.written, level))
     return accepted
+
+
+def _spaced_title_line(text: str, title_start: int) -> bool:
+    """Does the title after a part's 一、 end at a line's space within SPACED_TITLE_LINE_MAX characters, before any
+    clause mark (SPACED_TITLE_LINE)?"""
+    return _title_line_end(text, title_start, min(len(text), title_start + SPACED_TITLE_LINE_MAX)) is not None
 
 
 def _lost_marker_skipped(text: str, matches: list[tuple[int, int]], at: int, marker: Marker, expected: int) -> bool:
@@ -3900,9 +3931,12 @@ def _glued_first_part(text: str, start: int, accepted: list[tuple[int, int, str,
     # of the rest of the text for each inline heading was 1.1 % of the analysis' samples over the N = 200
     # generated corpus).
     second = None
+    spaced = []  # SPACED_TITLE_LINE's 一、 after a word and a space: glued so, it may open the parts as well
     for m in INLINE_HEADING.finditer(text, start):
         if m.group("marker") == "一、":
             return None
+        if m.group("spaced") == "一、" and text[: m.start("spaced")].rstrip()[-1] not in GLUED_FIRST_PART_WORDS:
+            spaced.append(m.start("spaced"))
         if m.group("marker") == "二、":
             second = m.start()
             break
@@ -3913,6 +3947,7 @@ def _glued_first_part(text: str, start: int, accepted: list[tuple[int, int, str,
         for m in GLUED_FIRST_PART.finditer(text, start, second)
         if text[m.start() - 1] not in GLUED_FIRST_PART_WORDS
     ]
+    glued = sorted(glued + spaced)
     return glued[-1] if glued else None
 
 
@@ -3967,6 +4002,8 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None
         + INLINE_SUBJECT_OPENERS
     )
     opened = glued_clause_end(clause, openers)
+    if opened is not None and _inside_brackets(clause, opened):
+        opened = glued_clause_end(_brackets_masked(clause), openers)  # OPENER_PAST_BRACKETS
     if opened is not None and clause[opened:] in openers:
         opened = None  # "加强行业规范引导，…": the first clause's last word opens no sentence
     # INLINE_TIME_OPENER: "2025年工作回顾|刚刚过去的一年，…"; INLINE_DATE_OPENER: "公布房源|2025年3月20日，"

@@ -208,13 +208,38 @@ def parse_toc(text: str) -> Toc | None:
 UNPAGED_REPEAT_CHARS = 8
 UNPAGED_TOC_MAX_CHARS = 4000
 BARE_TOP_ENTRY = re.compile(r"(?P<num>[1-9]\d?)[ \t\u3000]*(?=[\u4e00-\u9fff])")
+# UNPAGED_SHORT_FIRST_ENTRY (join26): a first entry shorter than UNPAGED_REPEAT_CHARS repeats as itself, not with
+# the characters after it: "目  录第一章 总则第二章 生态规划…第九章 附则第一章 总则第一条 为了…" (one
+# ideographic space after 第一章; hangzhou-eco-civ-regs-2015 and two more regulations joined: "第一章 总则第二" was
+# never found again, so no TOC was read and its last entry ran into the body's 第一章, "附则第一章"). Such an entry,
+# ended where a marker that may follow it begins, is the repeat looked for when it has UNPAGED_REPEAT_MIN characters.
+# (Three more space the body's title otherwise, "第一章 总 则": found so, their articles' items were read as
+# headings; they are left as they were.)
+UNPAGED_REPEAT_MIN = 5
+
+
+def _first_entry_end(text: str, pos: int) -> int | None:
+    """Where the first entry of an unpaged glued TOC ends: at the first marker that may follow it (next_markers)
+    within an entry's length (UNPAGED_SHORT_FIRST_ENTRY); None when it opens with no marker or none follows."""
+    marker = read_marker(text[pos : pos + MAX_ENTRY_CHARS])
+    if marker is None:
+        return None
+    stack: list[tuple[str, int]] = []
+    push(stack, marker.style, marker.number)
+    window = pos + MAX_ENTRY_CHARS
+    hits = [hit for sp in next_markers(stack) if (hit := text.find(sp, pos + marker.length + 1, window)) >= 0]
+    return min(hits, default=None)
 
 
 def _parse_glued_unpaged(text: str, toc_start: int, pos: int) -> Toc | None:
     while pos < len(text) and text[pos] in " \t\n\u3000":
         pos += 1
     head = text[pos : pos + UNPAGED_REPEAT_CHARS]
-    end = text.find(head, pos + len(head), pos + UNPAGED_TOC_MAX_CHARS) if len(head) == UNPAGED_REPEAT_CHARS else -1
+    first = _first_entry_end(text, pos)
+    if first is not None and UNPAGED_REPEAT_MIN <= len(text[pos:first].rstrip()) < UNPAGED_REPEAT_CHARS:
+        head = text[pos:first].rstrip()  # UNPAGED_SHORT_FIRST_ENTRY
+    long_enough = len(head) == UNPAGED_REPEAT_CHARS or (first is not None and len(head) >= UNPAGED_REPEAT_MIN)
+    end = text.find(head, pos + len(head), pos + UNPAGED_TOC_MAX_CHARS) if long_enough else -1
     if end < 0 or LEADER_ENTRY_BREAKS.search(text, pos, end):
         return None
     entries: list[TocEntry] = []
@@ -423,10 +448,16 @@ def _parse_glued(text: str, toc_start: int, pos: int) -> Toc | None:
     return Toc(toc_start, end, tuple(entries))
 
 
+# LETTER_SPACED_BODY_TITLE (join26): the body may letter-space a title its TOC writes solid: "结语......141" in the
+# TOC, "…纳入各区和各部门的综合评价和考核体系。142结 语蓝图已经绘就…" in the body (sh-fyp-14 joined: the entry was
+# never found, its last section lost). Up to LETTER_SPACING_MAX spaces may stand between two of its characters.
+LETTER_SPACING_MAX = 4
+
+
 def _title_pattern(title: str) -> str:
     # Page numbers glued into the body may split a heading: allow a short digit run
-    # between any two characters of the title.
-    return r"(?:\d{1,3})?".join(re.escape(ch) for ch in title)
+    # between any two characters of the title (or a letter-spacing, LETTER_SPACED_BODY_TITLE).
+    return rf"(?:\d{{1,3}}|[ \t\u3000]{{1,{LETTER_SPACING_MAX}}})?".join(re.escape(ch) for ch in title)
 
 
 HEADING_BOUNDARY = "。；！？：”」）\n"

@@ -106,9 +106,20 @@ BOLD_TITLE_GLUED_TO = re.compile(
 )
 
 
+# BOLD_PART_AFTER_WORD (join26): a bold part title 一、 glued to a word or a figure (no sentence's end before it: a
+# page's source line "来源：…社保中心", "参保人" or "020-12345" without a 。) keeps the space its line's start left too,
+# so that its 一、 reads as a line's (SPACED_TITLE_LINE), not as a word's 一 ("统一、").
+BOLD_PART_TITLE = re.compile(r"[一二三四五六七八九十]{1,3}、")
+BOLD_PART_AFTER_MARKS = "。；！？：”）\n"  # a sentence's end before it: the 一、 reads as ever
+
+
 def _glued_bold_title(match: re.Match[str]) -> str:
-    """GLUED_BOLD_TITLE's title, its bold pieces joined, with the space its line's end left before its paragraph."""
+    """GLUED_BOLD_TITLE's title, its bold pieces joined, with the space its line's end left before its paragraph
+    (and the space its line's start left after a word, BOLD_PART_AFTER_WORD)."""
     title = BOLD_PIECES.sub("", match.group("title"))
+    before = match.string[match.start() - 1]
+    if BOLD_PART_TITLE.match(title) and before not in BOLD_PART_AFTER_MARKS:
+        title = " " + title
     return title if BOLD_TITLE_GLUED_TO.match(match.string, match.end()) else title + " "
 
 
@@ -133,6 +144,11 @@ PAGE_FOOTER_LINE = re.compile(
     r"(?m)^[ \t\u3000]*(?:[-—–－]{1,2}[ \t]*\d{1,3}[ \t]*[-—–－]{1,2}"
     r"|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*共[ \t]*\d{1,4}[ \t]*页)?)[ \t\u3000]*$"
 )
+# INLINE_PAGE_FOOTER: the same footer, in a dash's long forms with its spaces, glued into a text that lost its line
+# breaks: "…智能辅助诊疗— 13 —3.中医经络智能检测…", "…提升药物研发效率和质量。— 38 —71.智能药品临床综合评价辅助…"
+# (nat-health-ai-scenarios-2024 joined: the mark ran into a title, and the item after it, glued to the mark's dash,
+# was lost). Dropped where text stands on both sides; the hyphen form is left ("2016 - 10 - 30 实施" is a date).
+INLINE_PAGE_FOOTER = re.compile(r"(?<=[^\s\d])[ \t\u3000]*[—–－][ \t\u3000]\d{1,3}[ \t\u3000][—–－][ \t\u3000]*(?=\S)")
 STRAY_BLANK_LINES = re.compile(r"\n(?:[ \t\u3000]*\n){2,}")
 
 # Page numbers left in a PDF extraction sit between two pieces of running text (“…产业创新27打造…”)
@@ -414,5 +430,6 @@ def normalise(raw: str) -> NormalisedText:
     # LINKED_LIST_NAME: a site's menu of links, before Markdown is stripped
     out = substitute(out, LINKED_LIST, lambda m: m.group("name") if RELATED_HEADING.match(m.group("name")) else "")
     out = substitute(out, PAGE_FOOTER_LINE, "")  # before Markdown bullets: "- 3 -" is no bullet
+    out = substitute(out, INLINE_PAGE_FOOTER, "") if "—" in out.text or "－" in out.text or "–" in out.text else out
     out = substitute(strip_markup(out), BROKEN_DATE, r"\g<year>")
     return tidy_lines(remove_furniture(out))
