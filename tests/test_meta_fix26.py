@@ -122,3 +122,26 @@ def test_a_press_conference_reposted_by_a_ministry() -> None:
         2026,
         2026,
     )
+
+
+def test_a_release_headlined_by_who_issued_the_document() -> None:
+    # HEADLINE_ISSUED_DOCUMENT (nat-carbon-peak-assessment-2026, heldout24, a gov.cn page under its menu of links)
+    text = (
+        "- [首页](https://www.gov.cn/)\n- [政策](https://www.gov.cn/zhengce/)\n\n"
+        "## 中共中央办公厅 国务院办公厅印发《碳达峰碳中和综合评价考核办法》\n\n"
+        "_发布时间：2026-04-23_ _来源：中国政府网_\n\n"
+        "新华社北京4月23日电 近日，中共中央办公厅、国务院办公厅印发《碳达峰碳中和综合评价考核办法》，并发出通知，"
+        "要求各地区各部门认真遵照执行。\n\n《碳达峰碳中和综合评价考核办法》全文如下。\n\n碳达峰碳中和综合评价考核办法\n\n"
+        "第一章\u3000总则\n\n第一条\u3000为了发挥碳达峰碳中和的战略牵引作用，制定本办法。\n"
+    )
+    meta = guess_meta(text, "t", "0" * 64)
+    assert (meta.title, meta.issuer) == ("碳达峰碳中和综合评价考核办法", "中共中央办公厅 国务院办公厅")
+
+
+def test_a_regulation_adopted_at_a_session_numbered_in_arabic_digits() -> None:
+    # ARABIC_SESSION (xn-civilized-behavior-regs-2019, heldout24, a Word file)
+    text = (
+        "西宁市文明行为促进条例\n（2019年7月12日西宁市第十六届人民代表大会常务委员会第22次会议通过  2019年7月31日"
+        "青海省第十三届人民代表大会常务委员会第十一次会议批准）\n第一章  总则\n第一条  为倡导文明行为，制定本条例。\n"
+    )
+    assert guess_meta(text, "t", "0" * 64).issuer == "西宁市人民代表大会常务委员会"

@@ -4156,10 +4156,14 @@ TOPIC_TITLE = re.compile(r"关于[^。；，：]{2,40}?问题")
 # and with the congress abbreviated: "（1994年2月21日黑龙江省八届人大常委会第八次会议通过 …修正 2008年6月13日
 # 黑龙江省第十一届人民代表大会常务委员会第三次会议修订）" (hlj-civilized-units-regs-2008) → 黑龙江省人民代表大会
 # 常务委员会, named in full.
+# ARABIC_SESSION (fix26meta, after round 26): a note may number the session in Arabic digits, "（2019年7月12日西宁市第十
+# 六届人民代表大会常务委员会第22次会议通过 2019年7月31日青海省…批准）" (xn-civilized-behavior-regs-2019, heldout24: no
+# issuer found).
 REGULATION_TITLE = re.compile(r"(?:条例|规定|办法)$")
 REGULATION_ADOPTION = re.compile(
     r"[（(](?:\d{4}年\d{1,2}月\d{1,2}日)?(?P<body>[\u4e00-\u9fff]{2,12}?)?第?[一二三四五六七八九十]+届"
-    r"(?P<national>全国)?(?:人民代表大会|人大)(?P<standing>常务委员会|常委会)?第[一二三四五六七八九十]+次(?:全体)?会议"
+    r"(?P<national>全国)?(?:人民代表大会|人大)(?P<standing>常务委员会|常委会)?第(?:[一二三四五六七八九十]+|\d{1,3})次"
+    r"(?:全体)?会议"
     r"(?:审议)?通过"
 )
 REGULATION_ADOPTION_CHARS = 200
@@ -4183,6 +4187,15 @@ SIGNATURE_ORGANS = re.compile(r"[\u4e00-\u9fff（）()]{2,30}(?:[ \u3000、]+[\u
 # PAGE_TITLE_TRAIL) was titled by its file name.
 NEWS_HEADLINE = re.compile(r"^(?![一二三四五六七八九十（(第]|\d(?!\d{3}年))[^。；：:\n]+$")
 NEWS_HEADLINE_CHARS = 30
+# HEADLINE_ISSUED_DOCUMENT (fix26meta, after round 26): a news agency's release of a document is headlined by who
+# issued it and its title in 《》, the document following in full: "中共中央办公厅 国务院办公厅印发《碳达峰碳中和综合
+# 评价考核办法》" / "新华社北京4月23日电 近日，…印发《…》，并发出通知…" / "《…》全文如下。" / "碳达峰碳中和综合评价考核
+# 办法" (nat-carbon-peak-assessment-2026, heldout24, a gov.cn page: titled by its file name). The document is the
+# one in 《》, its issuers the organs before 印发 (no notice's 关于 among them).
+HEADLINE_ISSUED_DOCUMENT = re.compile(
+    rf"^(?P<issuer>(?:(?:(?!关于)[\u4e00-\u9fff]){{2,20}}?{_ORGAN_END}[ \u3000、]*)+?)印发"
+    r"《(?P<title>[^《》\n]{2,80})》(?:并发出通知)?$"
+)
 NEWS_HEADLINE_MIN_HAN = 6
 # EMPTY_HEADING_RUN (fix19seg, after round 19's score): a saved page ends with its accessibility toolbar, one word a
 # line: "视窗区0" / "ALT+Shift+1" / "导航区0" / "ALT+Shift+2" / … / "读屏专用" / "声音开关" / "语速" / "配色" / "放大" /

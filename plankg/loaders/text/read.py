@@ -793,6 +793,15 @@ def _cover_lines(lines: list[str]) -> list[str]:
     return cover[: next((i for i, line in enumerate(cover) if "。" in line), len(cover))]
 
 
+def _headline_issued_document(first: str) -> tuple[str, str]:
+    """The document a release's headline says was issued, and its issuers (HEADLINE_ISSUED_DOCUMENT); ("", "")
+    when the headline is none such."""
+    from plankg.loaders.rules.structure import HEADLINE_ISSUED_DOCUMENT
+
+    issued = HEADLINE_ISSUED_DOCUMENT.match(first.strip())
+    return (issued.group("title"), issued.group("issuer").strip(" \u3000、")) if issued else ("", "")
+
+
 def _news_headline_in_cover(lines: list[str]) -> str:
     """NEWS_HEADLINE_IN_COVER (fix26meta, round 26): a page's headline may stand under its search box and fields
     ("搜索搜索" / "类型：转载 分类：新闻 2026-01-06 16:59" / "盛秋平副部长出席国新办发布会介绍推进绿色消费有关情况",
@@ -1518,6 +1527,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or (front.title if front is not None else "")
         or _run_on_notice_title(lines[:2])
         or _promulgated_title(head)
+        or _headline_issued_document(first)[0]  # HEADLINE_ISSUED_DOCUMENT
     )
     opening_part = head[:NOTICE_OWN_PROVISIONS_CHARS]
     headed = notice or next((m for line in lines[:COVER_LINES] if (m := NOTICE_TITLE.match(line))), None)
@@ -1715,6 +1725,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or _congress_report_body(head[:OPENING_WINDOW])
         or _decree_issuer(head[:DECREE_WINDOW])
         or headline_body
+        or _headline_issued_document(first)[1]  # HEADLINE_ISSUED_DOCUMENT
         or _issuer_of_title(headline or opening or title)
         or _outline_issuer(title, region, head[:OPENING_WINDOW])
         or _regulation_issuer(title, head)
