@@ -145,3 +145,15 @@ def test_a_regulation_adopted_at_a_session_numbered_in_arabic_digits() -> None:
         "青海省第十三届人民代表大会常务委员会第十一次会议批准）\n第一章  总则\n第一条  为倡导文明行为，制定本条例。\n"
     )
     assert guess_meta(text, "t", "0" * 64).issuer == "西宁市人民代表大会常务委员会"
+
+
+def test_a_notice_title_without_the_issued_opinion_s_guan_yu_on_one_line() -> None:
+    # ISSUED_IN_FULL (nat-hospital-pharmacy-2020, a PDF's text crawled onto one line: no front matter read)
+    text = (
+        "卫生健康委 教育部 财政部 人力资源社会保障部医保局 药监局关于印发加强医疗机构药事管理促进合理用药的意见的通知"
+        "（国卫医发〔2020〕2 号）各省、自治区、直辖市人民政府，新疆生产建设兵团：经国务院同意，现将《关于加强医疗机构"
+        "药事管理促进合理用药 的意见》印发给你们，请认真贯彻执行。卫生健康委 教 育 部财 政 部 人力资源社会保障部"
+        "医 保 局 药 监 局2020年2月21日关于加强医疗机构药事管理促合理用药的意见加强医疗机构药事管理，是建立健全现代医院"
+        "管理制度的重要内容。"
+    )
+    assert guess_meta(text, "t", "0" * 64).title == "关于加强医疗机构药事管理促进合理用药的意见"

@@ -2685,6 +2685,9 @@ NOTICE_CLOSING = re.compile(r"^特此(?:通知|通告|公告|函告|函复|批�
 RECIPIENTS = re.compile(r"^各[^。\n]{2,120}[：:]$")
 # The issuing sentence: "现将《…》印发给你们，请认真贯彻执行。"
 ISSUING_SENTENCE = re.compile(r"(?:印发|转发|发)给你们")
+# ISSUED_IN_FULL (fix26meta): how far after a 《》 title the issuing sentence's verb stands ("》印发给你们", "》等文件
+# 印发给你们") for the title to be the one it issues.
+ISSUED_IN_FULL_GAP = 12
 # NOTICE_OWN_PROVISIONS (fix14meta, after round 14's score): a notice titled as issuing a document ("…关于印发广州市
 # 社会医疗保险统筹基金支付门诊特定病种费用范围及标准的通知", 穗医保规字〔2019〕4号, gz-outpatient-special-disease-2019)
 # that has no issuing sentence and instead lays down its provisions itself ("现就…有关事项通知如下：" / "一、…" to

@@ -793,6 +793,24 @@ def _cover_lines(lines: list[str]) -> list[str]:
     return cover[: next((i for i, line in enumerate(cover) if "。" in line), len(cover))]
 
 
+def _issued_in_full(document: str, opening: str) -> str:
+    """ISSUED_IN_FULL (fix26meta, round 26): a notice's title names the document it issues without its 关于, its
+    issuing sentence in full: "…关于印发加强医疗机构药事管理促进合理用药的意见的通知" / "现将《关于加强医疗机构药事管理
+    促进合理用药 的意见》印发给你们" (nat-hospital-pharmacy-2020 on one line, where no front matter is read): the
+    document's name is the sentence's (its PDF spaces removed); ``document`` otherwise."""
+    from plankg.loaders.rules.structure import ISSUED_DOCUMENT, ISSUED_IN_FULL_GAP, ISSUING_SENTENCE
+
+    key = re.sub(r"\s+", "", document)
+    for quoted in ISSUED_DOCUMENT.finditer(opening):
+        # the sentence goes on "印发给你们" within a few words of the 《》
+        if ISSUING_SENTENCE.search(opening, quoted.end(), quoted.end() + ISSUED_IN_FULL_GAP) is None:
+            continue
+        full = re.sub(r"[ \u3000]+", "", quoted.group("title"))
+        if full == f"关于{key}":
+            return full
+    return document
+
+
 def _headline_issued_document(first: str) -> tuple[str, str]:
     """The document a release's headline says was issued, and its issuers (HEADLINE_ISSUED_DOCUMENT); ("", "")
     when the headline is none such."""
@@ -1519,7 +1537,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
             (
                 notice.group()
                 if SEVERAL_ISSUED.search(notice.group("title"))
-                else notice_document_title(notice.group("title"))
+                else _issued_in_full(notice_document_title(notice.group("title")), head[:NOTICE_OWN_PROVISIONS_CHARS])
             )
             if notice
             else ""
