@@ -156,4 +156,7 @@ def test_a_notice_title_without_the_issued_opinion_s_guan_yu_on_one_line() -> No
         "医 保 局 药 监 局2020年2月21日关于加强医疗机构药事管理促合理用药的意见加强医疗机构药事管理，是建立健全现代医院"
         "管理制度的重要内容。"
     )
-    assert guess_meta(text, "t", "0" * 64).title == "关于加强医疗机构药事管理促进合理用药的意见"
+    meta = guess_meta(text, "t", "0" * 64)
+    assert meta.title == "关于加强医疗机构药事管理促进合理用药的意见"
+    # TITLE_BRACKETED_NUMBER: the bracketed 文号 after the run-on notice title is no qualifier of it
+    assert meta.doc_number == "国卫医发〔2020〕2号"

@@ -3136,6 +3136,11 @@ WRAP_STRIDE_SLACK = 1
 # "政务新媒体健康有序发展的意见" / "国办发〔2018〕123号". Read from where the title ends, so that the
 # title's last characters are not taken for the issuer code.
 DOC_NUMBER_AFTER_TITLE = re.compile(rf"[（(]?{DOC_NUMBER_TEXT}[）)]?")
+# TITLE_BRACKETED_NUMBER (fix26meta, round 26): a 文号 in brackets right after a run-on title is no qualifier of the
+# title (TITLE_ENDING takes a short bracketed text after a kind for one, "（试行）", "（2021—2025年）"): "…促进合理
+# 用药的意见的通知（国卫医发〔2020〕2 号）各省、自治区…" (nat-hospital-pharmacy-2020 on one line): the title ends
+# before it.
+TITLE_BRACKETED_NUMBER = re.compile(rf"[（(]{DOC_NUMBER_TEXT}[）)]$")
 # Titles of a report, not a plan: a 政府工作报告 or a yearly report ("2012上海科技进步报告"), and a
 # statistical bulletin ("万载县2015年国民经济和社会发展统计公报"), which reports a year's figures.
 REPORT_WORDS = ("报告", "公报")

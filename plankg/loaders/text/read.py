@@ -152,6 +152,7 @@ def _opening_title(first: str) -> str:
         RECIPIENTS,
         RUN_ON_TITLE_ENDING,
         SELF_REFERENCE,
+        TITLE_BRACKETED_NUMBER,
         TITLE_END_BOUNDARY,
         TITLE_ENDING,
         TITLE_MAX_CHARS,
@@ -193,6 +194,9 @@ def _opening_title(first: str) -> str:
         end = first_end
     if end is not None:
         title = line[:end]
+        numbered = TITLE_BRACKETED_NUMBER.search(title)
+        if numbered is not None:
+            return title[: numbered.start()]  # TITLE_BRACKETED_NUMBER: the 文号 after the title is none of it
         dated = DATE_QUALIFIER.search(title)  # DATE_QUALIFIER: "…的意见（2018年1月2日）"
         draft = DRAFT_AFTER_TITLE.match(line, end)  # DRAFT_AFTER_TITLE: "…（2021 年-2035 年）（草案）"
         return title[: dated.start()] if dated else title + (draft.group() if draft else "")
