@@ -2707,6 +2707,9 @@ NOTICE_CLOSING = re.compile(r"^特此(?:通知|通告|公告|函告|函复|批�
 RECIPIENTS = re.compile(r"^各[^。\n]{2,120}[：:]$")
 # The issuing sentence: "现将《…》印发给你们，请认真贯彻执行。"
 ISSUING_SENTENCE = re.compile(r"(?:印发|转发|发)给你们")
+# ISSUED_IN_FULL (fix26meta): how far after a 《》 title the issuing sentence's verb stands ("》印发给你们", "》等文件
+# 印发给你们") for the title to be the one it issues.
+ISSUED_IN_FULL_GAP = 12
 # NOTICE_OWN_PROVISIONS (fix14meta, after round 14's score): a notice titled as issuing a document ("…关于印发广州市
 # 社会医疗保险统筹基金支付门诊特定病种费用范围及标准的通知", 穗医保规字〔2019〕4号, gz-outpatient-special-disease-2019)
 # that has no issuing sentence and instead lays down its provisions itself ("现就…有关事项通知如下：" / "一、…" to
@@ -2769,7 +2772,11 @@ NOTICE_RUN_ON = re.compile(
 # succession.
 # An FAQ a bureau publishes on its rules answers questions on them as a 问答 does: "广州市失业保险常见问题解答
 # （2025年11月版）" (gz-unemployment-faq-2025, round 17; fix17seg).
-INTERPRETATION_WORDS = ("解读", "答记者问", "问答", "问题解答")
+# POLICY_QA_TITLES (fix26meta, round 26): a commission's Q&A on a tariff it puts to a hearing is headed "重庆市居民分时
+# 电价有关问题释疑" (cq-tou-price-faq-2023, a mobile portal page; titled by its file name and read as a plan): 释疑 and
+# 答疑 ("政策答疑") name questions answered on a policy as 问题解答 does.
+POLICY_QA_ENDINGS = ("释疑", "答疑")
+INTERPRETATION_WORDS = ("解读", "答记者问", "问答", "问题解答", *POLICY_QA_ENDINGS)
 
 SELF_REFERENCE = "本该此"  # 本规划, 该方案, 此通知: the text speaking of itself
 
@@ -2971,6 +2978,23 @@ TOOLBAR_LINE = re.compile(
     r"^[ \t\u3000]*【?(?:下载|打印|全屏|收藏|分享(?:到)?|转发|关闭|返回|纠错|打印本页|关闭窗口|字号|字体|大|中|小"
     r"|加大|还原|减小)(?:[:：].{0,40})?】?[ \t\u3000]*$"
 )
+# MARKDOWN_LINK_LINE (fix26meta, round 26): a page converted to Markdown opens with its site's logo, menu and
+# breadcrumb as lines of links and nothing else: "[![](…/logo_m.png)](http://fgw.hunan.gov.cn/)" / "- [网站首页](…)" /
+# … / "[首页](…) > [信息公开](…) > [通知公告](…)" / "### 关于完善2026年度电力中长期交易价格机制的通知"
+# (hn-mlt-price-mechanism-2026: nine such lines pushed the headline out of the cover's lines and the page was titled
+# by its file name). A line of links (images included, between separators) is the page's, never the title; the links'
+# syntax is the evidence, read after the widths are folded (a link's brackets may read （…）).
+MARKDOWN_LINK = r"!?\[(?:!\[[^\[\]\n]*\][(（][^)）\n]*[)）]|\\[\[\]]|[^\[\]\n])*\][(（][^)）\n]*[)）]"
+MARKDOWN_LINK_SEPARATOR = r"[ \t\u3000>＞»|｜\\_/·]"
+MARKDOWN_LINK_LINE = re.compile(
+    rf"^[ \t\u3000]*(?:[-*+][ \t]+)?(?:{MARKDOWN_LINK_SEPARATOR}*{MARKDOWN_LINK})+{MARKDOWN_LINK_SEPARATOR}*$"
+)
+# MARKDOWN_LINKS_TAIL: so does a page end with them, under the signature: "重庆市发展和改革委员会" / "2023年4月6日" /
+# "[渝公网安备 50019002501601号](http://www.beian.gov.cn/…) [![](…/slyhwzafw.jpg)](http://wza.isc.org.cn/…)"
+# (cq-tou-price-faq-2023): cut off before the signature is read, on its own lines or glued on one line.
+MARKDOWN_LINKS_TAIL = re.compile(
+    rf"(?:{MARKDOWN_LINK_SEPARATOR}|\n)*(?:{MARKDOWN_LINK}(?:{MARKDOWN_LINK_SEPARATOR}|\n)*)+\Z"
+)
 # LEADING_ATTACHMENT_LABEL (fix22seg, round 22): a Word file that was some covering document's attachment keeps
 # that label alone above its own title: "附件2" / "" / "福建省生态文明建设促进条例" / "（2018年9月30日…通过）"
 # (fj-eco-civilization-regs-2018; round-22 gold: the label is front matter). Never part of the title.
@@ -3014,8 +3038,9 @@ HEADLINE_COLUMN_TAG = re.compile(
 # pages were titled by their file names.
 HEADLINE_END = re.compile(
     r"(?:[一二三四五六七八九十]号文件|答记者问|规划纲要|发展纲要|行动计划|实施方案|工作方案|指导意见|实施意见|工作要点|政府工作报告|规划|纲要|计划|方案"
-    r"|意见|通知|决定|办法|要点|报告|解读|预案|函|批复|导则|指南|指引|问题解答|规程|规范|公报|细则|条例|规定|公告|通告|声明)"
-    r"(?:[（(][^（）()\n]{1,20}[）)])*$"
+    r"|意见|通知|决定|办法|要点|报告|解读|预案|函|批复|导则|指南|指引|问题解答|规程|规范|公报|细则|条例|规定|公告|通告|声明|"
+    + "|".join(POLICY_QA_ENDINGS)
+    + r")(?:[（(][^（）()\n]{1,20}[）)])*$"
 )
 # A concatenated extraction glues the last sentence of the document before onto the first line:
 # "第四十九条 本办法自 2012 年 2 月 1 日起施行。 上海市国民经济和社会发展第十四个五年规划" (round 1). What
@@ -3133,6 +3158,11 @@ WRAP_STRIDE_SLACK = 1
 # "政务新媒体健康有序发展的意见" / "国办发〔2018〕123号". Read from where the title ends, so that the
 # title's last characters are not taken for the issuer code.
 DOC_NUMBER_AFTER_TITLE = re.compile(rf"[（(]?{DOC_NUMBER_TEXT}[）)]?")
+# TITLE_BRACKETED_NUMBER (fix26meta, round 26): a 文号 in brackets right after a run-on title is no qualifier of the
+# title (TITLE_ENDING takes a short bracketed text after a kind for one, "（试行）", "（2021—2025年）"): "…促进合理
+# 用药的意见的通知（国卫医发〔2020〕2 号）各省、自治区…" (nat-hospital-pharmacy-2020 on one line): the title ends
+# before it.
+TITLE_BRACKETED_NUMBER = re.compile(rf"[（(]{DOC_NUMBER_TEXT}[）)]$")
 # Titles of a report, not a plan: a 政府工作报告 or a yearly report ("2012上海科技进步报告"), and a
 # statistical bulletin ("万载县2015年国民经济和社会发展统计公报"), which reports a year's figures.
 REPORT_WORDS = ("报告", "公报")
@@ -3345,6 +3375,17 @@ INTERPRETED_NUMBER = re.compile(r"》[（(][\u4e00-\u9fff]{1,10}[〔\[［](?P<ye
 INTERVIEW_LEAD = re.compile(
     r"(?P<speaker>(?P<organ>[\u4e00-\u9fff、与和]{2,40}?)(?:有关)?(?:司局)?负责(?:人|同志))"
     r"就《(?P<short>[^《》\n]{1,80})》[^。？\n]{0,80}?(?:回答了?记者的?提问|答记者问)"
+)
+# PRESS_CONFERENCE_SPEAKER (fix26meta, round 26): a ministry reposts the transcript of a press conference its leader
+# gave, headlined by his name and post, "盛秋平副部长出席国新办发布会介绍推进绿色消费有关情况", the transcript labelling
+# each speaker by organ, post and name, "**商务部副部长 盛秋平:**" (nat-green-consumption-presser-2026, mofcom.gov.cn):
+# the headline's speaker speaks for that organ, whose page it is. Posts of a ministry's, a bureau's or a commission's
+# head and deputies.
+SPEAKER_POST = r"(?:副)?(?:部长|局长|主任|署长|行长|司长|厅长|秘书长)"
+PRESS_CONFERENCE_HEADLINE = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<post>{SPEAKER_POST})出席")
+PRESS_CONFERENCE_SPEAKER = (
+    r"(?m)^[ \t\u3000*]*(?P<organ>[\u4e00-\u9fff]{{2,20}}?[院厅部委局署行办会])(?:[\u4e00-\u9fff]{{0,10}}?)"
+    r"{post}[ \t\u3000]*{name}[ \t\u3000*]*[:：]"
 )
 INTERVIEW_SHORT_FORM = r"《(?P<full>[^《》\n]{{2,80}})》[（(][^（）()\n]{{0,40}}?以下简称《{short}》[）)]"
 INTERVIEW_TITLE = "{speaker}就《{document}》答记者问"
@@ -3787,6 +3828,19 @@ GLUED_BREADCRUMB = re.compile(
     r"(?:[^>＞»\n]{1,12}?[ \t\u3000]*[>＞»][ \t\u3000]*)+"
     rf"(?P<column>[^>＞»\n]{{0,10}}?{BREADCRUMB_COLUMN_END})(?:(?P=column))?"
 )
+# GLUED_MARKDOWN_LINKS (fix26meta, round 26): so a Markdown page crawled onto one line opens with its logo, menu and
+# breadcrumb links glued in front of the headline (MARKDOWN_LINK_LINE, one a line), the breadcrumb's last column at
+# times unlinked: "[![](…logo_m.png)](…)- [网站首页](…)- [信息公开](…)…[通知公告](…)### 关于完善2026年度电力中长期
+# 交易价格机制的通知湖南省发展和改革委员会…" (hn-mlt-price-mechanism-2026 on one line), "![](…)关怀版[首页](…)
+# [政务公开](…)…[首页](… "首页") >通知公告重庆市居民分时电价有关问题释疑日期：…" (cq-tou-price-faq-2023). Cut off the
+# first line: the
+# links, a short word between two of them (an unlinked menu item), the column after the last '>'
+# (BREADCRUMB_COLUMN_END) and a Markdown heading's marks.
+GLUED_MARKDOWN_LINKS = re.compile(
+    rf"^(?:(?:{MARKDOWN_LINK_SEPARATOR}|[-*+][ \t]|[\u4e00-\u9fff]{{1,4}}(?={MARKDOWN_LINK_SEPARATOR}*!?\[))*"
+    rf"{MARKDOWN_LINK})+{MARKDOWN_LINK_SEPARATOR}*"
+    rf"(?:(?<=[>＞»])[\u4e00-\u9fff]{{0,4}}{BREADCRUMB_COLUMN_END})?(?:#{{1,6}}[ \t]*)?"
+)
 # TABLE_ENDS_AT_ANNEX: a table opened by its caption ("表 2 暂不纳入配额管理的机组判定标准") ends at the next annex's
 # label alone on its line ("附件 2" over "2019-2020 年燃煤机组配额分配技术指南", mee-ets-power-2019-2020, lineage15),
 # as it ends at a paragraph or a numbered line: the label is the next annex's heading, no cell.
@@ -3950,6 +4004,20 @@ SIGNATURE_AFTER_CLOSING_FORMULA = re.compile(
     r"[ \t\u3000]*\n\s*"
     r"(?P<date>(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)[ \t\u3000]*(?:\n|\Z)"
 )
+# SIGNATURE_ABOVE_PAGE_FURNITURE (fix26meta, round 26): a notice on a portal page signs under its last paragraph and
+# the page goes on (an image, the page's 信息来源 and reviewers, link lists, a footer), so the text's tail holds no
+# signature and no 特此通知 stands above it: "…共同维护电力市场秩序。" / "湖南省发展和改革委员会" / "2025年12月31日" /
+# "![](…/W020160701361632689463.jpg)" / "信息来源：价调处初审：…" (hn-mlt-price-mechanism-2026). The organ lines right
+# under a sentence's end and above a date line sign it when what follows the date is the page's: a Markdown image or
+# link, a source field, a page button.
+# On one line the same stand glued: "…共同维护电力市场秩序。湖南省发展和改革委员会2025年12月31日![](…)信息来源：…".
+SIGNATURE_ABOVE_PAGE_FURNITURE = re.compile(
+    r"。\s*"
+    rf"(?P<organs>(?:[\u4e00-\u9fff]{{1,19}}{_ORGAN_END}[ \t\u3000]*\n\s*)*[\u4e00-\u9fff、]{{1,60}}?{_ORGAN_END})"
+    r"\s*"
+    r"(?P<date>(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)\s*"
+    r"(?=!?\[[^\]\n]*\][(（]|(?:信息|文章|稿件)?来[ \u3000]*源[ \u3000]*[:：]|【?(?:打印|关闭|分享|返回顶部))"
+)
 # EXPORT_TITLE_AFFIXED (fix17seg, after round 17's score): a vault's front matter gives the page's title with
 # what its file naming or the site added around the document's: a stray leading "2" ("title: 2市市场监管局关于开展
 # 2026年度重大活动供餐单位食品安全现场评估工作的通知" over the page's "# 市市场监管局关于开展…的通知",
@@ -4064,7 +4132,10 @@ RUN_ON_COVER = re.compile(
 # 联系我们地址: 南京市中山路268号汇杰广场21楼邮编:210008主办单位: 国家能源局江苏监管办公室京公网安备 11010202007691…
 # 版权所有，如需转载，请注明来源" (js-retailer-supervision-2018, one-line). Cut off the text's end as
 # CRAWL_TAIL_FURNITURE is, from the footer's first mark on, never past a sentence's end.
-PAGE_FOOTER_TAIL = re.compile(r"(?:扫一扫在手机打开当前页|网站地图|联系我们|主办单位[:：])[^。]*\Z")
+# FOOTER_MARKS (fix26meta, round 26): so do a page's back-to-top button and its copyright line, "…系统无法使用）。
+# 重庆市发展和改革委员会2023年4月6日返回顶部重庆市发展和改革委员会版权所有 重庆市发展和改革委员会主办…政府网站标识码：
+# 5000000043" (cq-tou-price-faq-2023 on one line).
+PAGE_FOOTER_TAIL = re.compile(r"(?:扫一扫在手机打开当前页|网站地图|联系我们|主办单位[:：]|返回顶部|版权所有)[^。]*\Z")
 # ATTACHED_FILE_END: the link to an attached file ends its line, the signature under it; on one line the
 # signature follows the file's extension: "附件2：售电企业基本情况表.xls国家能源局江苏监管办公室2018年9月28日"
 # (js-retailer-supervision-2018). The break is put back there before the signature is read (CLOSING_SIGNATURE
@@ -4122,10 +4193,14 @@ TOPIC_TITLE = re.compile(r"关于[^。；，：]{2,40}?问题")
 # and with the congress abbreviated: "（1994年2月21日黑龙江省八届人大常委会第八次会议通过 …修正 2008年6月13日
 # 黑龙江省第十一届人民代表大会常务委员会第三次会议修订）" (hlj-civilized-units-regs-2008) → 黑龙江省人民代表大会
 # 常务委员会, named in full.
+# ARABIC_SESSION (fix26meta, after round 26): a note may number the session in Arabic digits, "（2019年7月12日西宁市第十
+# 六届人民代表大会常务委员会第22次会议通过 2019年7月31日青海省…批准）" (xn-civilized-behavior-regs-2019, heldout24: no
+# issuer found).
 REGULATION_TITLE = re.compile(r"(?:条例|规定|办法)$")
 REGULATION_ADOPTION = re.compile(
     r"[（(](?:\d{4}年\d{1,2}月\d{1,2}日)?(?P<body>[\u4e00-\u9fff]{2,12}?)?第?[一二三四五六七八九十]+届"
-    r"(?P<national>全国)?(?:人民代表大会|人大)(?P<standing>常务委员会|常委会)?第[一二三四五六七八九十]+次(?:全体)?会议"
+    r"(?P<national>全国)?(?:人民代表大会|人大)(?P<standing>常务委员会|常委会)?第(?:[一二三四五六七八九十]+|\d{1,3})次"
+    r"(?:全体)?会议"
     r"(?:审议)?通过"
 )
 REGULATION_ADOPTION_CHARS = 200
@@ -4149,6 +4224,15 @@ SIGNATURE_ORGANS = re.compile(r"[\u4e00-\u9fff（）()]{2,30}(?:[ \u3000、]+[\u
 # PAGE_TITLE_TRAIL) was titled by its file name.
 NEWS_HEADLINE = re.compile(r"^(?![一二三四五六七八九十（(第]|\d(?!\d{3}年))[^。；：:\n]+$")
 NEWS_HEADLINE_CHARS = 30
+# HEADLINE_ISSUED_DOCUMENT (fix26meta, after round 26): a news agency's release of a document is headlined by who
+# issued it and its title in 《》, the document following in full: "中共中央办公厅 国务院办公厅印发《碳达峰碳中和综合
+# 评价考核办法》" / "新华社北京4月23日电 近日，…印发《…》，并发出通知…" / "《…》全文如下。" / "碳达峰碳中和综合评价考核
+# 办法" (nat-carbon-peak-assessment-2026, heldout24, a gov.cn page: titled by its file name). The document is the
+# one in 《》, its issuers the organs before 印发 (no notice's 关于 among them).
+HEADLINE_ISSUED_DOCUMENT = re.compile(
+    rf"^(?P<issuer>(?:(?:(?!关于)[\u4e00-\u9fff]){{2,20}}?{_ORGAN_END}[ \u3000、]*)+?)印发"
+    r"《(?P<title>[^《》\n]{2,80})》(?:并发出通知)?$"
+)
 NEWS_HEADLINE_MIN_HAN = 6
 # EMPTY_HEADING_RUN (fix19seg, after round 19's score): a saved page ends with its accessibility toolbar, one word a
 # line: "视窗区0" / "ALT+Shift+1" / "导航区0" / "ALT+Shift+2" / … / "读屏专用" / "声音开关" / "语速" / "配色" / "放大" /

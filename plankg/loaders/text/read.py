@@ -152,6 +152,7 @@ def _opening_title(first: str) -> str:
         RECIPIENTS,
         RUN_ON_TITLE_ENDING,
         SELF_REFERENCE,
+        TITLE_BRACKETED_NUMBER,
         TITLE_END_BOUNDARY,
         TITLE_ENDING,
         TITLE_MAX_CHARS,
@@ -193,6 +194,9 @@ def _opening_title(first: str) -> str:
         end = first_end
     if end is not None:
         title = line[:end]
+        numbered = TITLE_BRACKETED_NUMBER.search(title)
+        if numbered is not None:
+            return title[: numbered.start()]  # TITLE_BRACKETED_NUMBER: the 文号 after the title is none of it
         dated = DATE_QUALIFIER.search(title)  # DATE_QUALIFIER: "…的意见（2018年1月2日）"
         draft = DRAFT_AFTER_TITLE.match(line, end)  # DRAFT_AFTER_TITLE: "…（2021 年-2035 年）（草案）"
         return title[: dated.start()] if dated else title + (draft.group() if draft else "")
@@ -484,7 +488,9 @@ def _closing_signature(text: str) -> tuple[str, str]:
         CLOSING_SIGNATURE,
         CLOSING_SIGNATURE_CHARS,
         CRAWL_TAIL_FURNITURE,
+        MARKDOWN_LINKS_TAIL,
         PAGE_FOOTER_TAIL,
+        SIGNATURE_ABOVE_PAGE_FURNITURE,
         SIGNATURE_AFTER_ANNEX_LIST,
         SIGNATURE_AFTER_CLOSING_FORMULA,
         SIGNATURE_BEFORE_DOCUMENT,
@@ -499,7 +505,9 @@ def _closing_signature(text: str) -> tuple[str, str]:
     tail = normalise(text[-4 * CLOSING_SIGNATURE_CHARS :]).text
     tail = re.sub(r"[ \t\u3000]+", "", SIGNERS_ON_ONE_LINE.sub("、", tail.rstrip()))
     while (
-        furniture := CRAWL_TAIL_FURNITURE.search(tail) or PAGE_FOOTER_TAIL.search(tail)
+        furniture := CRAWL_TAIL_FURNITURE.search(tail)
+        or PAGE_FOOTER_TAIL.search(tail)
+        or MARKDOWN_LINKS_TAIL.search(tail)  # MARKDOWN_LINKS_TAIL: a page's footer links under the signature
     ) is not None and furniture.start() < len(tail):
         tail = tail[: furniture.start()]
     tail = ATTACHED_FILE_END.sub(lambda m: m.group() + "\n", tail)  # ATTACHED_FILE_END: the break a crawl lost
@@ -509,6 +517,7 @@ def _closing_signature(text: str) -> tuple[str, str]:
         or SIGNATURE_AFTER_ANNEX_LIST.search(text)
         or SIGNATURE_BEFORE_DOCUMENT.search(text[:OPENING_WINDOW])
         or SIGNATURE_AFTER_CLOSING_FORMULA.search(text)
+        or SIGNATURE_ABOVE_PAGE_FURNITURE.search(text)
     )
     if signed is None:
         bracketed = CLOSING_BRACKETED_ORGAN.search(tail[-CLOSING_SIGNATURE_CHARS:]) or (
@@ -631,12 +640,16 @@ def _opening_lines(head: str) -> list[str]:
     (TOOLBAR_LINE) and with a glued page number or symbol junk cut off the first line
     (TITLE_PAGE_PREFIX)."""
     from plankg.loaders.rules.structure import (
+        COVER_LINES,
         GLUED_BREADCRUMB,
         GLUED_DATABASE_HEADER,
+        GLUED_MARKDOWN_LINKS,
         GLUED_TOOLBAR,
         HEADLINE_COLUMN_TAG,
         INDEX_ROW_CELL_BREAK,
         LEADING_ATTACHMENT_LABEL,
+        MARKDOWN_LINK_LINE,
+        MARKDOWN_LINKS_TAIL,
         PAGE_TITLE_TRAIL,
         PREVIOUS_DOCUMENT_TAIL,
         TITLE_PAGE_PREFIX,
@@ -644,12 +657,18 @@ def _opening_lines(head: str) -> list[str]:
     )
 
     lines = [line.strip() for line in head.splitlines() if line.strip()]
-    while lines and TOOLBAR_LINE.match(lines[0]):
-        lines = lines[1:]
+    while lines and (TOOLBAR_LINE.match(lines[0]) or MARKDOWN_LINK_LINE.match(lines[0])):
+        lines = lines[1:]  # MARKDOWN_LINK_LINE: a page's logo, menu and breadcrumb above its headline
+    for index, line in enumerate(lines[:COVER_LINES]):
+        glued = MARKDOWN_LINKS_TAIL.search(line)
+        if glued is not None and line[: glued.start()].strip():
+            lines[index] = line[: glued.start()].rstrip()  # MARKDOWN_LINKS_TAIL: "…有关情况[\\[政策原文\\]](…)"
     if len(lines) > 1 and LEADING_ATTACHMENT_LABEL.match(lines[0]):
         lines = lines[1:]  # LEADING_ATTACHMENT_LABEL: "附件2" above the title
     if lines and (toolbar := GLUED_TOOLBAR.match(lines[0])) is not None and toolbar.end() < len(lines[0]):
         lines[0] = lines[0][toolbar.end() :].strip()  # GLUED_TOOLBAR: a page's buttons on one line with the title
+    if lines and (links := GLUED_MARKDOWN_LINKS.match(lines[0])) is not None and links.end() < len(lines[0]):
+        lines[0] = lines[0][links.end() :].strip()  # GLUED_MARKDOWN_LINKS: a page's menu on one line with the title
     if lines and (crumbs := GLUED_BREADCRUMB.match(lines[0])) is not None and crumbs.end() < len(lines[0]):
         lines[0] = lines[0][crumbs.end() :].strip()  # GLUED_BREADCRUMB: a page's trail on one line with the title
     if lines and (header := GLUED_DATABASE_HEADER.match(lines[0])) is not None:
@@ -768,6 +787,72 @@ def _outline_issuer(title: str, region: str, opening: str) -> str:
     adopted = CONGRESS_ADOPTION.search(re.sub(r"(?<=\d)[ \u3000]+(?=\d)", "", opening))
     body = adopted.group("body") if adopted else ""
     return f"{body[body.find(region) :]}人民代表大会" if region in body else ""
+
+
+def _cover_lines(lines: list[str]) -> list[str]:
+    """The first COVER_LINES lines, up to the first sentence (a line with 。)."""
+    from plankg.loaders.rules.structure import COVER_LINES
+
+    cover = lines[:COVER_LINES]
+    return cover[: next((i for i, line in enumerate(cover) if "。" in line), len(cover))]
+
+
+def _issued_in_full(document: str, opening: str) -> str:
+    """ISSUED_IN_FULL (fix26meta, round 26): a notice's title names the document it issues without its 关于, its
+    issuing sentence in full: "…关于印发加强医疗机构药事管理促进合理用药的意见的通知" / "现将《关于加强医疗机构药事管理
+    促进合理用药 的意见》印发给你们" (nat-hospital-pharmacy-2020 on one line, where no front matter is read): the
+    document's name is the sentence's (its PDF spaces removed); ``document`` otherwise."""
+    from plankg.loaders.rules.structure import ISSUED_DOCUMENT, ISSUED_IN_FULL_GAP, ISSUING_SENTENCE
+
+    key = re.sub(r"\s+", "", document)
+    for quoted in ISSUED_DOCUMENT.finditer(opening):
+        # the sentence goes on "印发给你们" within a few words of the 《》
+        if ISSUING_SENTENCE.search(opening, quoted.end(), quoted.end() + ISSUED_IN_FULL_GAP) is None:
+            continue
+        full = re.sub(r"[ \u3000]+", "", quoted.group("title"))
+        if full == f"关于{key}":
+            return full
+    return document
+
+
+def _headline_issued_document(first: str) -> tuple[str, str]:
+    """The document a release's headline says was issued, and its issuers (HEADLINE_ISSUED_DOCUMENT); ("", "")
+    when the headline is none such."""
+    from plankg.loaders.rules.structure import HEADLINE_ISSUED_DOCUMENT
+
+    issued = HEADLINE_ISSUED_DOCUMENT.match(first.strip())
+    return (issued.group("title"), issued.group("issuer").strip(" \u3000、")) if issued else ("", "")
+
+
+def _news_headline_in_cover(lines: list[str]) -> str:
+    """NEWS_HEADLINE_IN_COVER (fix26meta, round 26): a page's headline may stand under its search box and fields
+    ("搜索搜索" / "类型：转载 分类：新闻 2026-01-06 16:59" / "盛秋平副部长出席国新办发布会介绍推进绿色消费有关情况",
+    nat-green-consumption-presser-2026): the first cover line that reads as news, past lines that are fields (a colon)
+    or too short for a headline only; "" when another line stands first (an occasion line over a speaker's byline,
+    "2023年6月26日在…会议上" / "某某部部长 某某", heads no news)."""
+    from plankg.loaders.rules.structure import NEWS_HEADLINE_MIN_HAN
+
+    for line in _cover_lines(lines):
+        news = _news_headline(line)
+        if news:
+            return news
+        if not re.search(r"[:：]", line) and len(CJK.findall(line)) >= NEWS_HEADLINE_MIN_HAN:
+            return ""
+    return ""
+
+
+def _news_dateline(lines: list[str], headline: str) -> str:
+    """NEWS_DATELINE (fix26meta, round 26): the ISO date a news page's field line above its headline gives,
+    "类型：转载 分类：新闻 2026-01-06 16:59" (nat-green-consumption-presser-2026); "" when none does."""
+    from plankg.loaders.rules.structure import PAGE_HEAD_DATE, PAGE_HEAD_LINE_MAX
+
+    for line in _cover_lines(lines):
+        if line == headline:
+            break
+        dated = PAGE_HEAD_DATE.search(line) if len(line) <= PAGE_HEAD_LINE_MAX else None
+        if dated is not None:
+            return _iso(re.sub(r"[ ]+", "", dated.group()))  # a dashed date; "2026年1月" names no day
+    return ""
 
 
 def _news_headline(first: str) -> str:
@@ -1063,6 +1148,21 @@ def _interview(opening: str) -> tuple[str, str]:
     full = re.search(INTERVIEW_SHORT_FORM.format(short=re.escape(short)), opening[: lead.start()])
     document = full.group("full") if full else short
     return INTERVIEW_TITLE.format(speaker=lead.group("speaker"), document=document), lead.group("organ")
+
+
+def _press_conference_organ(title: str, head: str) -> str:
+    """The organ of the speaker a press conference's headline names, as the transcript labels him
+    (PRESS_CONFERENCE_HEADLINE, PRESS_CONFERENCE_SPEAKER); "" otherwise."""
+    from plankg.loaders.rules.structure import PRESS_CONFERENCE_HEADLINE, PRESS_CONFERENCE_SPEAKER
+
+    speaker = PRESS_CONFERENCE_HEADLINE.match(title)
+    if speaker is None:
+        return ""
+    label = PRESS_CONFERENCE_SPEAKER.format(
+        post=re.escape(speaker.group("post")), name=re.escape(speaker.group("name"))
+    )
+    found = re.search(label, head)
+    return found.group("organ") if found else ""
 
 
 def _questioned_document(head: str) -> tuple[str, str]:
@@ -1441,7 +1541,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
             (
                 notice.group()
                 if SEVERAL_ISSUED.search(notice.group("title"))
-                else notice_document_title(notice.group("title"))
+                else _issued_in_full(notice_document_title(notice.group("title")), head[:NOTICE_OWN_PROVISIONS_CHARS])
             )
             if notice
             else ""
@@ -1449,6 +1549,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or (front.title if front is not None else "")
         or _run_on_notice_title(lines[:2])
         or _promulgated_title(head)
+        or _headline_issued_document(first)[0]  # HEADLINE_ISSUED_DOCUMENT
     )
     opening_part = head[:NOTICE_OWN_PROVISIONS_CHARS]
     headed = notice or next((m for line in lines[:COVER_LINES] if (m := NOTICE_TITLE.match(line))), None)
@@ -1499,8 +1600,9 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
             title = f"{delegated.group('body')}关于{delegated.group('subject')}的报告"
             interviewer = interviewer or delegated.group("body")
     title = _own_notice_under_caption(head, title) or title  # VAULT_OWN_NOTICE
-    news = title == stem and bool(_news_headline(first))
-    title = _news_headline(first) if news else title
+    headline_news = _news_headline_in_cover(lines)
+    news = title == stem and bool(headline_news)
+    title = headline_news if news else title
     drafters, drafted_title = _drafted_by(head[:OPENING_WINDOW], title)
     if drafted_title and TITLE_EDITION_YEAR.search(title) is None:
         title = drafted_title  # the edition the preamble gives ("（2021版）") under a bare cover title
@@ -1518,7 +1620,10 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or BULLETIN_TITLE.search(title) is not None
         else "plan"
     )
-    period = _period(title, text, kind)
+    # NEWS_BODY_PERIOD (fix26meta, round 26): a news report's body names the period of the plans it reports on
+    # ("为“十五五”时期经济社会高质量发展作出重要贡献", a press conference of 2026-01-06,
+    # nat-green-consumption-presser-2026): not its own; only a period its headline names is
+    period = _period(title, "" if news else text, kind)
     years = _years(title, period)
     # The region named in the title, else in the opening line (a text that starts with its
     # first paragraph: "“十二五”是上海创新驱动…"), else in the issuer a page's metadata names (a
@@ -1563,6 +1668,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or closing_date
         or table.get("published", "")  # PUBLISHED_ONLY: a page dated only by its publication
         or _occasion_date(first)
+        or (_news_dateline(lines, title) if news else "")  # NEWS_DATELINE
     )
     # RUN_ON_COVER: a cover crawled onto one line, after a title (not a sentence that ends in a document kind)
     run_on_cover = _run_on_cover(first, opening) if _title_shaped(opening) else ("", "")
@@ -1637,9 +1743,11 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or table.get("issuer", "")
         or exported.get("issuer", "")
         or interviewer
+        or (_press_conference_organ(title, head) if news else "")  # PRESS_CONFERENCE_SPEAKER
         or _congress_report_body(head[:OPENING_WINDOW])
         or _decree_issuer(head[:DECREE_WINDOW])
         or headline_body
+        or _headline_issued_document(first)[1]  # HEADLINE_ISSUED_DOCUMENT
         or _issuer_of_title(headline or opening or title)
         or _outline_issuer(title, region, head[:OPENING_WINDOW])
         or _regulation_issuer(title, head)
@@ -1652,6 +1760,14 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or closing_issuer
         or source_issuer(text[:8000])  # SOURCE_ISSUER: named only as the page's source
         or source_issuer("\n".join(lines[:2]))  # … in a field a one-line crawl glued on (GLUED_HEADLINE_FIELD)
+        # ISSUER_OF_FOUND_TITLE (fix26meta, round 26): a page whose first line is its accessibility toolbar ("页面" /
+        # "大" / "小" / …) and whose title comes from its metadata table names its issuers in that title:
+        # "广西壮族自治区能源局 国家能源局南方监管局关于2025年广西电力市场化交易工作有关事项的通知"
+        # (gx-power-trading-2025); the toolbar word is no title to read them from. Last: a vault's
+        # title "市市场监管局关于…的通知" names its issuer short, its signature and
+        # source field "深圳市市场监督管理局" in full
+        # (sz-banquet-food-safety-2026)
+        or _issuer_of_title(title)
     )
     # FULLER_ISSUER: a notice title names a district's office without its city ("黄浦区人民政府办公室"),
     # the portal's 发布单位 in full ("上海市黄浦区人民政府办公室"): the full name is the issuer's
