@@ -83,6 +83,10 @@ def test_yearly_and_term_work_plans_of_one_issuer_follow_each_other() -> None:
         ("绍兴一中2010学年工作思路（征求意见稿）", "绍兴一中|", 2010 * 12 + 8),
         ("关于公布2021年度工作要点的通知", "|", 2021 * 12),
         ("2024年浦东新区生态环境保护工作要点", "|浦东新区生态环境保护", 2024 * 12),
+        # WORK_PLAN_NOTICE: titled by the notice that issues it
+        ("关于公布2019学年工作要点的通知", "|", 2019 * 12 + 8),
+        ("某局关于印发《某局2023年工作要点》的通知", "某局|", 2023 * 12),
+        ("某局关于印发2024年工作要点的通知", "某局|", 2024 * 12),
     ],
 )
 def test_a_periodic_work_plan_title_gives_its_line_and_start(title: str, line: str, month: int) -> None:

@@ -509,11 +509,17 @@ def infer_successions(
 # term's earlier edition stays its predecessor too (EDITION_NOT_SKIPPED). Plans of two places or issuers are no
 # line.
 TERM_WORK_PLANS = True
+# A work plan is often titled by the notice that issues it: "关于公布2019学年工作要点的通知" (round 19),
+# "XX局关于印发《XX局2023年工作要点》的通知": the plan is what the notice issues, its issuer the notice's where the
+# plan's title names none.
+WORK_PLAN_NOTICE = re.compile(
+    r"^(?P<by>[^《》\d]{0,30}?)关于(?:公布|印发|下发|发布|转发)?《?(?P<plan>[^《》]+?)》?的通知$"
+)
 PERIODIC_WORK_PLAN = re.compile(
-    r"^(?:关于(?:公布|印发|下发|发布)?)?(?P<who>[^\d《》“”]{0,30}?)"
+    r"^(?P<who>[^\d《》“”]{0,30}?)"
     r"(?:(?P<first>(?:19|20)\d{2})[ ]*[-—–－~～至][ ]*)?(?P<year>(?:19|20)\d{2})[ ]*"
     r"(?P<cadence>学年度?(?:[ ]*[（(]?第?[一二12上下][ ]*学期[）)]?)?|年度?(?:[上下]半年)?)"
-    r"(?P<what>[^\d《》]{0,20}?)工作(?:思路|要点|计划|安排)(?:的通知)?(?:[（(][^（）()]{1,10}[）)])*$"
+    r"(?P<what>[^\d《》]{0,20}?)工作(?:思路|要点|计划|安排)(?:[（(][^（）()]{1,10}[）)])*$"
 )
 # The month (0 = January) each cadence's span starts in, counted from January of the year the title names: a school
 # year and its first term start in September, its second term in February of the next year; a calendar year's second
@@ -524,13 +530,16 @@ TERM_MONTHS = (("第二学期", 13), ("第2学期", 13), ("下学期", 13), ("�
 def term_start(title: str) -> tuple[str, int] | None:
     """TERM_WORK_PLANS: a periodic work plan's line (who and what, without whitespace) and the month its span starts
     in (years × 12 + month); None for any other title."""
-    match = PERIODIC_WORK_PLAN.match("".join(title.split()))
+    title = "".join(title.split())
+    notice = WORK_PLAN_NOTICE.match(title)
+    match = PERIODIC_WORK_PLAN.match(notice.group("plan") if notice else title)
     if match is None:
         return None
+    who = match.group("who") or (notice.group("by") if notice else "")
     cadence = match.group("cadence")
     month = next(m for mark, m in TERM_MONTHS if mark in cadence)
     year = int(match.group("first") or match.group("year"))
-    return f"{match.group('who')}|{match.group('what')}", year * 12 + month
+    return f"{who}|{match.group('what')}", year * 12 + month
 
 
 def term_work_plans(steps: Sequence[PlanInfo], level: Mapping[str, str]) -> list[Succession]:
