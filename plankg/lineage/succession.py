@@ -496,7 +496,7 @@ def infer_successions(
 
 
 # TERM_WORK_PLANS (fix26lin, after round 26's score): a body's work plans for a year or a school term
-# (工作思路, 工作要点, 工作计划, 工作安排) are one line of work whatever span each covers:
+# (工作思路, 工作要点, 工作计划) are one line of work whatever span each covers:
 # "绍兴一中2009学年第二学期工作思路" (spring 2010), then "绍兴一中2010学年工作思路" (the school year from
 # September 2010), then "绍兴一中2010学年第二学期工作思路" (spring 2011), written on the frame of both;
 # "绍兴一中党委2010年工作思路" → "…2011年工作思路" (round 26's gold; round 19's "关于公布2019学年工作要点的通知"
@@ -504,10 +504,12 @@ def infer_successions(
 # a term of one calendar year stood side by side, and the year's plan is titled apart from the term's, so it
 # followed nothing and the next term's plan only its own term's edition. A work plan whose title is that of a year
 # or term (PERIODIC_WORK_PLAN: who, the year and cadence, what of the work, the kind) follows the plan of its line
-# (the same words before the year and between the year and the kind: "绍兴一中党委" is not "绍兴一中") whose span
-# starts last before its own (TERM_MONTHS: school years start in September, second terms in February); the same
-# term's earlier edition stays its predecessor too (EDITION_NOT_SKIPPED). Plans of two places or issuers are no
-# line.
+# (the same words before the year and between the year and the kind: "绍兴一中党委" is not "绍兴一中"; "2022年秋季
+# 运动会工作安排" is an event's arrangements, no work plan) whose span starts last before its own (TERM_MONTHS:
+# school years start in September, second terms in February); the same term's earlier edition stays its
+# predecessor too (EDITION_NOT_SKIPPED). Plans of two places or issuers are no line. Over the 130 dated pages of
+# the school's site titled …工作思路/要点/计划/安排 (tangyixiao/Shaoxingyizhong) it adds only true steps: the term
+# plans after their school year's plan, the 2010学年 plan after the draft and the final text of the term before.
 TERM_WORK_PLANS = True
 # A work plan is often titled by the notice that issues it: "关于公布2019学年工作要点的通知" (round 19),
 # "XX局关于印发《XX局2023年工作要点》的通知": the plan is what the notice issues, its issuer the notice's where the
@@ -519,27 +521,31 @@ PERIODIC_WORK_PLAN = re.compile(
     r"^(?P<who>[^\d《》“”]{0,30}?)"
     r"(?:(?P<first>(?:19|20)\d{2})[ ]*[-—–－~～至][ ]*)?(?P<year>(?:19|20)\d{2})[ ]*"
     r"(?P<cadence>学年度?(?:[ ]*[（(]?第?[一二12上下][ ]*学期[）)]?)?|年度?(?:[上下]半年)?)"
-    r"(?P<what>[^\d《》]{0,20}?)工作(?:思路|要点|计划|安排)(?:[（(][^（）()]{1,10}[）)])*$"
+    r"(?P<what>[^\d《》]{0,20}?)工作(?:思路|要点|计划)(?:[（(][^（）()]{1,10}[）)])*$"
 )
 # The month (0 = January) each cadence's span starts in, counted from January of the year the title names: a school
 # year and its first term start in September, its second term in February of the next year; a calendar year's second
 # half in July.
+# A party committee is named with or without 中共 ("中共绍兴一中党委2009年下半年工作思路", "绍兴一中党委2010年工作
+# 思路": one committee's plans on one site).
+PARTY_PREFIX = "中共"
 TERM_MONTHS = (("第二学期", 13), ("第2学期", 13), ("下学期", 13), ("学期", 8), ("学年", 8), ("下半年", 6), ("年", 0))
 
 
 def term_start(title: str) -> tuple[str, int] | None:
-    """TERM_WORK_PLANS: a periodic work plan's line (who and what, without whitespace) and the month its span starts
-    in (years × 12 + month); None for any other title."""
+    """TERM_WORK_PLANS: a periodic work plan's line (who and what, without whitespace: "2024年浦东新区生态环境保护工作
+    要点" and "浦东新区2025年生态环境保护工作要点" are one) and the month its span starts in (years × 12 + month); None
+    for any other title."""
     title = "".join(title.split())
     notice = WORK_PLAN_NOTICE.match(title)
     match = PERIODIC_WORK_PLAN.match(notice.group("plan") if notice else title)
     if match is None:
         return None
-    who = match.group("who") or (notice.group("by") if notice else "")
+    who = (match.group("who") or (notice.group("by") if notice else "")).removeprefix(PARTY_PREFIX)
     cadence = match.group("cadence")
     month = next(m for mark, m in TERM_MONTHS if mark in cadence)
     year = int(match.group("first") or match.group("year"))
-    return f"{who}|{match.group('what')}", year * 12 + month
+    return who + match.group("what"), year * 12 + month
 
 
 def term_work_plans(steps: Sequence[PlanInfo], level: Mapping[str, str]) -> list[Succession]:
