@@ -2914,12 +2914,14 @@ def test_successions_inferred_over_the_scored_real_texts_are_all_true() -> None:
     # not inferred): PERIOD_REVIEWED, CENTRAL_ISSUER: 39 inferred, all true, 2 of 41 missed; with round 25 (361 texts,
     # its nine 沪发改能源 notices judged from lineage25's follows: 5 inferred, 4 true, at the first score):
     # ANNUAL_NOTICES, ANNEXED_EDITION, CALL_THEN_EDITION, EDITION_NOT_SKIPPED, BASIS_CITED: 48 inferred, all true, 3 of
-    # 51 missed.
+    # 51 missed; with round 26 (378 texts; a school's and its party committee's yearly and term 工作思路, none inferred
+    # at the first score: read as interpretations): WORK_APPROACH_TITLE, SCHOOL_TERM_TITLE, TERM_WORK_PLANS: 52
+    # inferred, all true, 3 of 55 missed.
     from bench.eval_successions import judge
 
     judged = judge()
     assert judged.false == [] and judged.unjudged == []
-    assert len(judged.true) >= 48 and len(judged.missed) <= 3
+    assert len(judged.true) >= 52 and len(judged.missed) <= 3
 
 
 def test_bigram_codes_generic_table_matches_sorted_search() -> None:

@@ -458,6 +458,9 @@ def infer_successions(
                 else:
                     reason = f"same issuer ({level[plan.id]}), {periods}, {about}"
                 found.append(Succession(plan.id, earlier.id, "inferred", reason))
+    if TERM_WORK_PLANS:
+        pairs = {(s.later, s.earlier) for s in found}
+        found += [s for s in term_work_plans(steps, level) if (s.later, s.earlier) not in pairs]
     if texts is not None:
         scan = (
             scan_texts(plans, texts) if FOLLOW_UP_CITED or CITED_NUMBER or SERIES_CONTENT or PERIOD_REVIEWED else None
@@ -490,6 +493,87 @@ def infer_successions(
             found += undated_editions(plans, found, scan.openings if scan is not None else texts)
     calls = {(s.later, s.earlier) for s in found if s.reason.startswith(CALL_REASON)}
     return _without_skipped_steps(found, {p.id: p.title for p in plans}, calls)
+
+
+# TERM_WORK_PLANS (fix26lin, after round 26's score): a body's work plans for a year or a school term
+# (工作思路, 工作要点, 工作计划) are one line of work whatever span each covers:
+# "绍兴一中2009学年第二学期工作思路" (spring 2010), then "绍兴一中2010学年工作思路" (the school year from
+# September 2010), then "绍兴一中2010学年第二学期工作思路" (spring 2011), written on the frame of both;
+# "绍兴一中党委2010年工作思路" → "…2011年工作思路" (round 26's gold; round 19's "关于公布2019学年工作要点的通知"
+# → "关于公布2021年度工作要点的通知" likewise). The title rules compare whole years and titles: a school year and
+# a term of one calendar year stood side by side, and the year's plan is titled apart from the term's, so it
+# followed nothing and the next term's plan only its own term's edition. A work plan whose title is that of a year
+# or term (PERIODIC_WORK_PLAN: who, the year and cadence, what of the work, the kind) follows the plan of its line
+# (the same words before the year and between the year and the kind: "绍兴一中党委" is not "绍兴一中"; "2022年秋季
+# 运动会工作安排" is an event's arrangements, no work plan) whose span starts last before its own (TERM_MONTHS:
+# school years start in September, second terms in February); the same term's earlier edition stays its
+# predecessor too (EDITION_NOT_SKIPPED). Plans of two places or issuers are no line. Over the 130 dated pages of
+# the school's site titled …工作思路/要点/计划/安排 (tangyixiao/Shaoxingyizhong) it adds only true steps: the term
+# plans after their school year's plan, the 2010学年 plan after the draft and the final text of the term before.
+TERM_WORK_PLANS = True
+# A work plan is often titled by the notice that issues it: "关于公布2019学年工作要点的通知" (round 19),
+# "XX局关于印发《XX局2023年工作要点》的通知": the plan is what the notice issues, its issuer the notice's where the
+# plan's title names none.
+WORK_PLAN_NOTICE = re.compile(
+    r"^(?P<by>[^《》\d]{0,30}?)关于(?:公布|印发|下发|发布|转发)?《?(?P<plan>[^《》]+?)》?的通知$"
+)
+PERIODIC_WORK_PLAN = re.compile(
+    r"^(?P<who>[^\d《》“”]{0,30}?)"
+    r"(?:(?P<first>(?:19|20)\d{2})[ ]*[-—–－~～至][ ]*)?(?P<year>(?:19|20)\d{2})[ ]*"
+    r"(?P<cadence>学年度?(?:[ ]*[（(]?第?[一二12上下][ ]*学期[）)]?)?|年度?(?:[上下]半年)?)"
+    r"(?P<what>[^\d《》]{0,20}?)工作(?:思路|要点|计划)(?:[（(][^（）()]{1,10}[）)])*$"
+)
+# The month (0 = January) each cadence's span starts in, counted from January of the year the title names: a school
+# year and its first term start in September, its second term in February of the next year; a calendar year's second
+# half in July.
+# A party committee is named with or without 中共 ("中共绍兴一中党委2009年下半年工作思路", "绍兴一中党委2010年工作
+# 思路": one committee's plans on one site).
+PARTY_PREFIX = "中共"
+TERM_MONTHS = (("第二学期", 13), ("第2学期", 13), ("下学期", 13), ("学期", 8), ("学年", 8), ("下半年", 6), ("年", 0))
+
+
+def term_start(title: str) -> tuple[str, int] | None:
+    """TERM_WORK_PLANS: a periodic work plan's line (who and what, without whitespace: "2024年浦东新区生态环境保护工作
+    要点" and "浦东新区2025年生态环境保护工作要点" are one) and the month its span starts in (years × 12 + month); None
+    for any other title."""
+    title = "".join(title.split())
+    notice = WORK_PLAN_NOTICE.match(title)
+    match = PERIODIC_WORK_PLAN.match(notice.group("plan") if notice else title)
+    if match is None:
+        return None
+    who = (match.group("who") or (notice.group("by") if notice else "")).removeprefix(PARTY_PREFIX)
+    cadence = match.group("cadence")
+    month = next(m for mark, m in TERM_MONTHS if mark in cadence)
+    year = int(match.group("first") or match.group("year"))
+    return who + match.group("what"), year * 12 + month
+
+
+def term_work_plans(steps: Sequence[PlanInfo], level: Mapping[str, str]) -> list[Succession]:
+    """TERM_WORK_PLANS: each periodic work plan after the plan of its line whose span starts last before its own."""
+    timed = {p.id: t for p in steps if (t := term_start(p.title)) is not None}
+    lines: dict[str, list[PlanInfo]] = {}
+    for step in steps:
+        if step.id in timed:
+            lines.setdefault(timed[step.id][0], []).append(step)
+    found: list[Succession] = []
+    for plan in (p for p in steps if p.id in timed and not p.follows):
+        line, start = timed[plan.id]
+        earlier = [
+            (other, timed[other.id][1])
+            for other in lines[line]
+            if other.id != plan.id
+            and timed[other.id][1] < start
+            and (not plan.region or not other.region or level[plan.id] == level[other.id])
+            and (not plan.issuer or not other.issuer or plan.issuer == other.issuer)
+        ]
+        if not earlier:
+            continue
+        nearest = max(month for _, month in earlier)
+        for other, month in earlier:
+            if month == nearest:
+                why = f"the work plan of its line before it ({other.title} → {plan.title})"
+                found.append(Succession(plan.id, other.id, "inferred", why))
+    return found
 
 
 # ANNUAL_NOTICES: an office's yearly notice on its field ("关于做好2023年风电、光伏发电开发建设有关事项的通知",

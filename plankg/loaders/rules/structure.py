@@ -2750,9 +2750,14 @@ ISSUED_DOCUMENT = re.compile(r"《(?P<title>[^《》\n]{2,80})》")
 # the title runs on into the body ("…就《农业面源污染治理与监督指导实施方案（试行）》答记者问日前，生态
 # 环境部…"): the title is cut after the first such ending outside 《》, with a bracketed
 # qualifier that follows it (（试行）, （2021—2025年）).
+# WORK_APPROACH_TITLE (fix26lin, after round 26's score): a body's yearly or term work plan is often titled 工作思路
+# ("绍兴一中党委2010年工作思路", "绍兴一中2009学年第二学期工作思路", a school's pages, round 26) as others title theirs
+# 工作要点 or 工作计划: a document kind. Not recognised, the page's headline was taken for a news headline and the
+# plan for an interpretation, which is no step of a succession (none of the round's five plans was placed).
+WORK_APPROACH_TITLE = "工作思路"
 TITLE_ENDING = re.compile(
     r"(?:答记者问|规划纲要|发展纲要|行动计划|实施方案|工作方案|指导意见|实施意见|工作要点|政府工作报告|"
-    r"规划|纲要|计划|方案|意见|通知|决定|办法|要点|报告|解读)"
+    rf"{WORK_APPROACH_TITLE}|规划|纲要|计划|方案|意见|通知|决定|办法|要点|报告|解读)"
     r"(?:[（(][^（）()\n]{1,16}[）)])?"
 )
 # A notice title that runs on into its 文号 or recipients because the text lost its line breaks:
@@ -3040,7 +3045,8 @@ HEADLINE_END = re.compile(
     r"(?:[一二三四五六七八九十]号文件|答记者问|规划纲要|发展纲要|行动计划|实施方案|工作方案|指导意见|实施意见|工作要点|政府工作报告|规划|纲要|计划|方案"
     r"|意见|通知|决定|办法|要点|报告|解读|预案|函|批复|导则|指南|指引|问题解答|规程|规范|公报|细则|条例|规定|公告|通告|声明|"
     + "|".join(POLICY_QA_ENDINGS)
-    + r")(?:[（(][^（）()\n]{1,20}[）)])*$"
+    + rf"|{WORK_APPROACH_TITLE})"
+    + r"(?:[（(][^（）()\n]{1,20}[）)])*$"
 )
 # A concatenated extraction glues the last sentence of the document before onto the first line:
 # "第四十九条 本办法自 2012 年 2 月 1 日起施行。 上海市国民经济和社会发展第十四个五年规划" (round 1). What
@@ -3542,6 +3548,16 @@ TITLE_EDITION_YEAR = re.compile(r"[（(](?P<year>(?:19|20)\d{2})[ ]*年?[ ]*版[
 # 协调委员会的批复", 国函〔2006〕38号, round 6): its one year is no span; the years run from its issue.
 REPLY_TITLE = re.compile(r"(?:批复|复函)$")
 TITLE_YEAR = re.compile(r"(?P<year>\d{4})[ ]*年")
+# SCHOOL_TERM_TITLE (fix26lin, after round 26's score): a school's plan names the school year it plans (学年, from
+# September to the next summer) or one term of it (学期): "绍兴一中2010学年工作思路" runs 2010–2011, "绍兴一中2009学年
+# 第二学期工作思路" is the spring term of 2010 (dated 2010年2月), "2010学年第一学期" the autumn of 2010 to January 2011;
+# a school year may be written as its two years, "2010-2011学年第二学期". No year was read from such titles (TITLE_YEAR
+# wants 年 right after the digits), so the plans were no steps of any succession.
+SCHOOL_TERM_TITLE = re.compile(
+    r"(?:(?P<first>(?:19|20)\d{2})[ ]*[-—–－~～至][ ]*)?(?P<year>(?:19|20)\d{2})[ ]*学年度?"
+    r"(?:[ ]*[（(]?第?(?P<term>[一二12上下])[ ]*学期)?"
+)
+SECOND_TERM = "二2下"
 # A plan whose title names no years runs from the year it is issued to the last year its opening
 # sets a goal for: "到2022年，…" in the 总体要求 of 国家职业教育改革实施方案 (国发〔2019〕4号) is
 # 2019–2022, "到2050年，乡村全面振兴" in the 乡村振兴 意见 of 2018 is 2018–2050; a plan that sets no

@@ -698,8 +698,25 @@ def _years(title: str, period: str) -> tuple[int, int] | None:
         return int(span.group("start")), int(span.group("end"))
     if period:
         return period_years(period)
+    school = school_term_years(title)
+    if school is not None:
+        return school
     one = TITLE_YEAR.search(title) if REPLY_TITLE.search(title) is None else None
     return (int(one.group("year")), int(one.group("year"))) if one else None
+
+
+def school_term_years(title: str) -> tuple[int, int] | None:
+    """The calendar years of the school year or term a title names (SCHOOL_TERM_TITLE): a school year and its first
+    term run over two years, its second term lies in the later one; None when the title names none."""
+    from plankg.loaders.rules.structure import SCHOOL_TERM_TITLE, SECOND_TERM
+
+    school = SCHOOL_TERM_TITLE.search(title)
+    if school is None:
+        return None
+    start = int(school.group("first") or school.group("year"))
+    if school.group("term") and school.group("term") in SECOND_TERM:
+        return start + 1, start + 1
+    return start, start + 1
 
 
 def _period(title: str, text: str, kind: PlanKind) -> str:
