@@ -2478,10 +2478,10 @@ def _inline_goal_parts(doc: PlanDocument, goal_sections: list[Section]) -> list[
     return parts
 
 
-def _whole_text(doc: PlanDocument) -> Section:
-    """The whole text as one section (HEADINGLESS_TEXT)."""
+def _whole_text(doc: PlanDocument, end: int | None = None) -> Section:
+    """The whole text as one section (HEADINGLESS_TEXT), or its lead before ``end`` (LEAD_GOAL_PARAGRAPH)."""
     return Section(
-        id=f"{doc.plan.id}#whole-text",
+        id=f"{doc.plan.id}#whole-text" if end is None else f"{doc.plan.id}#lead-text",
         plan_id=doc.plan.id,
         parent_id=None,
         level=1,
@@ -2490,7 +2490,7 @@ def _whole_text(doc: PlanDocument) -> Section:
         path="",
         ordinal=0,
         start=0,
-        end=len(doc.text),
+        end=len(doc.text) if end is None else end,
     )
 
 
@@ -2537,10 +2537,19 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
         if GENERAL_REQUIREMENTS.pattern.match(s.title.strip())
         and not any((g.start <= s.start and s.end <= g.end) or s.start <= g.start < s.end for g in goal_sections)
     ]
-    headingless = not doc.sections and not goal_sections
+    titled_general = bool(general)
+    numbered = [s for s in doc.sections if s.number]
+    # NUMBERLESS_HEADINGS: a news page whose only "headings" are its title line and page furniture (大 中 小) has no
+    # numbered heading either; it is read as a text without headings
+    headingless = not numbered and not goal_sections and not general
     if headingless:
         # HEADINGLESS_TEXT: a text without headings (a news report of a plan) is read as a 总体要求 is
         general = [_whole_text(doc)]
+    elif not goal_sections and not general:
+        # LEAD_GOAL_PARAGRAPH: a plan without a goal part may state its dated goals in its lead, before its first
+        # numbered heading; the lead is read as a text without headings is
+        general = [_whole_text(doc, numbered[0].start)]
+    by_paragraph = headingless or any(g.id.endswith("#lead-text") for g in general)
     year_written = WRITTEN_YEAR.search(text) is not None
     for section in sorted([*goal_sections, *general], key=lambda s: s.start):
         only_dated = section in general
@@ -2601,7 +2610,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             s_start = section.start + sentence.start()
             s_text = sentence.group()
             if (
-                headingless
+                by_paragraph
                 and (s_start == 0 or text[s_start - 1] == "\n")
                 and s_start >= announced
                 and INDICATORS_PARAGRAPH.pattern.match(s_text) is None  # INDICATORS_PARAGRAPH
@@ -2610,7 +2619,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 carried = None  # HEADINGLESS_TEXT: a paragraph's year dates that paragraph only
             year_m = TARGET_YEAR.search(s_text)
             # PERIOD_ADVERBIAL: a headingless report's "“十五五”时期，…" dates its sentence by the plan's period's end
-            adverbial = PERIOD_ADVERBIAL.pattern.search(s_text) if headingless and year_m is None else None
+            adverbial = PERIOD_ADVERBIAL.pattern.search(s_text) if by_paragraph and year_m is None else None
             span_years = period_years(adverbial.group("period")) if adverbial is not None else None
             period_year = span_years[1] if span_years is not None and span_years[1] == doc.plan.end_year else None
             if period_year is None and SAME_TIME_PARAGRAPH.pattern.match(s_text.lstrip("，,")) is not None:
@@ -2754,7 +2763,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 found.append(item)
     # PERIOD_ITEM_TARGETS: a document without a goal part, none of whose text was read as targets, may set its
     # period's quantities in items opening with the period (“七五”期间安排…)
-    if not found and not goal_sections and not general and doc.plan.end_year is not None:
+    if not found and not goal_sections and not titled_general and doc.plan.end_year is not None:
         for sentence in SENTENCE.finditer(text):
             opening = PERIOD_ITEM_TARGETS.pattern.match(sentence.group())
             period = period_years(opening.group("period")) if opening is not None else None

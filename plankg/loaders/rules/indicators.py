@@ -776,6 +776,18 @@ GENERAL_REQUIREMENTS = NamedPattern(
 # 农作物耕种收综合机械化率达到75%,…丘陵山区县(市、区)农作物耕种收综合机械化率达到55%,…", nat-agri-mech-14-news,
 # heldout24, after "…提出到2025年,全国农机总动力稳定在11亿千瓦左右,…") states the targets of the year the paragraph
 # before it gave; it is not dated by its own year only.
+# NUMBERLESS_HEADINGS (fix26task, round 26): a news page whose only "headings" are unnumbered lines of its page
+# (its title line, "**大** **中** **小**"), with no goal part, is a text without headings all the same:
+# nat-vpp-news-2025 (国家能源局 repost of a 人民日报海外版 item) had its title and font-size links read as two
+# headings, and its dated lead ("…提出到2027年，…全国虚拟电厂调节能力达到2000万千瓦以上。到2030年，…达到5000万千瓦
+# 以上。") went unread.
+NUMBERLESS_HEADINGS = "numberless-headings"
+# LEAD_GOAL_PARAGRAPH (fix26task, round 26): a plan without a goal part (no section titled …目标 or 总体要求) may
+# state its dated goals in an unlabelled paragraph of its lead, before its first numbered heading: "…制定本专项行动。"
+# then "到2027年，实现本市工业领域设备更新规模累计达2000亿元，设备投资规模较2023年增长25%以上，…市级创新产品推荐
+# 目录突破1500个，…" then "**一、重点领域先进设备更新行动**" (sh-industry-renewal-action-2024, 上海 专项行动). The
+# lead is read as a text without headings is (only from a dated sentence, a paragraph's year dating that paragraph).
+LEAD_GOAL_PARAGRAPH = "lead-goal-paragraph"
 INDICATORS_PARAGRAPH = NamedPattern(
     "indicators-paragraph",
     re.compile(r"^[ \t\u3000]*(?:在|从)?(?:具体|主要|核心|量化)指标(?:上|方面)?[，,:：]"),
