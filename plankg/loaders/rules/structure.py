@@ -401,6 +401,10 @@ LOST_FIRST_PART_GAP = 2
 # sentence mark, a stand-alone part heading of these styles is the excerpt's first heading, whatever its
 # number (a document's first heading is otherwise numbered 1).
 EXCERPT_FIRST_PART_STYLES = ("cn",)
+# EXCERPT_OPENS_WITH_PART (fix26task, round 26): an excerpt may open with the part heading itself, nothing before it,
+# its own parts opening at 1 on the next line: "**三、规划重点任务**" then "**（一）推动生态能级高标准跃升，打造绿色
+# 生态“桥头堡”**" (cm-eco-civ-demo-2024, a portal page cut to a district plan's task part); a page number glued to
+# a title ("22 中共…") has no deeper run opening below it.
 # EXCERPT_UNDER_RED_HEAD (fmt23, round 11 rendered): the lines of a red head above the excerpt (RED_HEAD_ORGAN,
 # RED_HEAD_END: "山东省经济和信息化委员会文件" / "省政发〔2017〕88号", sd-smart-mfg-plan-2017 set as a Word file) are
 # the file's, not paragraphs of the excerpt: they do not stop its first part from opening it.
@@ -1828,8 +1832,12 @@ _KINDS = "|".join(TASK_BLOCK_KINDS)
 # period "“十二五”主要任务", with 时期/期间 and 的 "“十五五”时期的主要目标任务", an unquoted one
 # "十四五时期主要任务", a year or years "2026年工作安排", "2024-2026年重点任务" (a government work
 # report's part for the coming year), or "今年重点工作", "下一步工作安排", "今后五年主要任务".
+# PLAN_NAMED_BLOCK (fix26task, round 26): a plan may name its list of work after itself, "**三、规划重点任务**"
+# over "**（一）…**" / "**1.…**" / "**（1）严守生态保护空间**" (cm-eco-civ-demo-2024, a district's 生态文明建设示范区
+# 规划, whose 前言 says 设置4项重点任务), as "规划主要任务" does: 规划 / 计划 before the block name is no topic of
+# the work.
 BLOCK_NAME_PREFIX = (
-    r"(?:“[^”]{1,8}”|十[一二三四五六七八九]五|\d{4}(?:[-—–至]\d{4})?年度?|今年|下一步|(?:今后|未来)五年)"
+    r"(?:“[^”]{1,8}”|十[一二三四五六七八九]五|\d{4}(?:[-—–至]\d{4})?年度?|今年|下一步|(?:今后|未来)五年|规划|计划)"
     r"(?:时期|期间)?的?"
 )
 # A block of goals and tasks, its name opening with (主要)目标: "“十五五”时期主要目标任务",
