@@ -247,9 +247,9 @@ ONE_LINE_NAME_F1_FLOORS = {
     # round 25 joined: 0.400 at its first score; 0.750 after fix25task's PERIOD_ADVERBIAL (dating its sentence only in a
     # joined text) and DATE_RANGE
     "heldout25": 0.75,
-    # round 26 joined: 0.449 at its first score; 0.831 after fix26task (LEAD_PERIOD_YEAR and the prose rules); left:
-    # fl-gwr-2026's 今年主要预期目标是： (its headings lost on one line, no year for 今年)
-    "heldout26": 0.831,
+    # round 26 joined: 0.449 at its first score; 0.831 after fix26task's LEAD_PERIOD_YEAR and prose rules, 0.914 with
+    # THIS_YEAR_OF_PERIOD (fl-gwr-2026's 今年主要预期目标是： once its headings were lost on one line)
+    "heldout26": 0.914,
 }
 
 

@@ -141,3 +141,18 @@ def test_a_lead_after_the_period_dates_its_targets_in_a_text_of_one_line() -> No
     assert ("工业增加值", "1200亿元", 2030) in got
     assert ("常住人口城镇化率", "76%", 2030) in got
     assert not any("投资超" in name for name, _, _ in got)
+
+
+def test_this_year_is_the_year_the_report_names_as_the_periods_first() -> None:
+    # THIS_YEAR_OF_PERIOD: fl-gwr-2026 crawled onto one line lost its heading 三、2026年工作安排, and
+    # "今年主要预期目标是：" had no year; its five targets went unread.
+    text = (
+        "为涪陵现代化建设注入澎湃动能。**三、2026年工作安排**今年是“十五五”开局之年，也是纵深推进涪陵现代化建设的关键"
+        "之年。今年主要预期目标是：地区生产总值增长6%，规上工业增加值增长8%，固定资产投资增长5%，社会消费品零售总额"
+        "增长5%左右，居民收入增长与经济增长同步，单位地区生产总值碳排放下降3.8%左右。实现上述目标，必须牢牢把握稳进"
+        "提质、改革创新、除险固安、强企富民工作导向，重点抓好六个方面工作。**（一）聚焦扩大内需，在提振投资消费上开创"
+        "新局面**推动投资稳定向好。全年向上争取资金118亿元。"
+    )
+    got = {(i.name, i.year) for i in _indicators(text, "fl-gwr-2026")}
+    assert ("地区生产总值增长", 2026) in got
+    assert ("单位地区生产总值碳排放下降", 2026) in got

@@ -101,6 +101,7 @@ from plankg.loaders.rules.indicators import (
     LABELED_VALUE,
     LATEST_YEAR_NAMED,
     LEAD_PERIOD_YEAR,
+    LEAD_THIS_YEAR,
     LEAD_UNIT_COLUMN,
     LEADING_BOUND,
     LEVEL_STEP,
@@ -177,6 +178,7 @@ from plankg.loaders.rules.indicators import (
     TARGET_YEAR_WRITTEN,
     TARGETS_LABEL,
     TARGETS_LEAD,
+    THIS_YEAR_OF_PERIOD,
     TWO_COLUMN_HEADER,
     VALUE_CELL,
     VALUE_GLOSS,
@@ -2777,12 +2779,16 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
         own = LEAD_YEAR.search(text, max(0, lead.start() - 12), lead.start())
         lead_period = LEAD_PERIOD_YEAR.pattern.search(text, max(0, lead.start() - 12), lead.start())
         period_end = period_years(lead_period.group("period")) if lead_period is not None else None
+        # THIS_YEAR_OF_PERIOD: "今年主要预期目标是：" after "今年是“十五五”开局之年" is for the period's first year
+        this_year = (
+            _this_year(text) if LEAD_THIS_YEAR.pattern.search(text, max(0, lead.start() - 12), lead.start()) else None
+        )
         year = (
             int(year_m.group("year"))
             if year_m
             else int(own.group(1))
             if own
-            else (period_end[1] if period_end is not None else None) or _title_year(doc, lead.start())
+            else (period_end[1] if period_end is not None else None) or this_year or _title_year(doc, lead.start())
         )
         if not year:
             continue
@@ -2803,6 +2809,15 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
 
 
 SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
+
+
+def _this_year(text: str) -> int | None:
+    """THIS_YEAR_OF_PERIOD: the year "今年是“十五五”开局之年" names (the period's first year; 收官之年 its last)."""
+    said = THIS_YEAR_OF_PERIOD.pattern.search(text)
+    years = period_years(said.group("period")) if said is not None else None
+    if said is None or years is None:
+        return None
+    return years[1] if said.group("stage") == "收官" else years[0]
 
 
 def _targets_end(text: str, start: int, end: int) -> int:

@@ -300,6 +300,24 @@ LEAD_PERIOD_YEAR = NamedPattern(
     "a lead written after the period (“十五五”时期的主要预期目标是：) dates its targets by the period's end",
     "“十五五”时期的",
 )
+# THIS_YEAR_OF_PERIOD (fix26task, round 26): a work report's "今年主要预期目标是：地区生产总值增长6%，…" is for the
+# year it names when it says "今年是“十五五”开局之年" (fl-gwr-2026; hi-gwr-2026, jx-gov-report-2026, xz-gwr-2026 and
+# every other 2026 report say so): the period's first year (收官之年: its last). Crawled onto one line the report lost
+# the heading (三、2026年工作安排) that dated its year's targets. LEAD_THIS_YEAR: 今年 among the lead's own words.
+THIS_YEAR_OF_PERIOD = NamedPattern(
+    "this-year-of-period",
+    re.compile(
+        r"今年是(?:实施)?[“\"]?(?P<period>十[一二三四五六七八九]?五)[”\"]?(?:规划)?的?(?P<stage>开局|起步|收官)之年"
+    ),
+    "今年是“十五五”开局之年 dates 今年 (the period's first year; 收官之年 its last)",
+    "今年是“十五五”开局之年",
+)
+LEAD_THIS_YEAR = NamedPattern(
+    "lead-this-year",
+    re.compile(r"今年[^。，；：:]{0,10}$"),
+    "a lead written after 今年 (今年主要预期目标是：) takes the year THIS_YEAR_OF_PERIOD names",
+    "今年",
+)
 # Verbs that put a target value after an indicator's name. "达" and the growth verbs only count
 # right before a number ("达28%左右", "增长5%左右"), never in words such as 达成 or 增长点.
 # GRADE_MET_IN_NAME (round 24): "达到或好于Ⅲ类" / "达到或优于…" names the grade a share counts, no verb: "地表水达到或
