@@ -156,3 +156,16 @@ def test_this_year_is_the_year_the_report_names_as_the_periods_first() -> None:
     got = {(i.name, i.year) for i in _indicators(text, "fl-gwr-2026")}
     assert ("地区生产总值增长", 2026) in got
     assert ("单位地区生产总值碳排放下降", 2026) in got
+
+
+def test_a_sentence_naming_the_periods_goals_dates_the_next_sentence_on_one_line() -> None:
+    # PERIOD_GOALS_NAMED in a text without line breaks: nat-new-energy-system-15-news joined had no paragraph to date,
+    # and its four 其中，… targets went unread.
+    text = (
+        "## 政策原文国家发展改革委、国家能源局日前发布《新型能源体系建设“十五五”规划》，提出2030年初步建成清洁低碳安全"
+        "高效的新型能源体系。规划提出“十五五”时期新型能源体系建设的主要目标。其中，能源综合生产能力达到58亿吨标准煤，"
+        "能源进口多元可控；煤炭和石油消费达峰，非化石能源消费比重达到25％，非化石能源发电量比重达到50％、成为电量主体。"
+        "规划明确，推动清洁能源基地外送输电通道建设。"
+    )
+    got = {(i.name, i.year) for i in _indicators(text, "nat-new-energy-system-15-news")}
+    assert {("非化石能源消费比重", 2030), ("非化石能源发电量比重", 2030)} <= got

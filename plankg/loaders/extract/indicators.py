@@ -2614,6 +2614,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
         labelled = False  # whether the stages are STAGE_LABEL's (each dates its own line only)
         bare_stages = _bare_year_stages(doc, [m.group() for m in sentences])
         last_period: int | None = None  # PERIOD_ADVERBIAL: the year the sentence before dated by the period
+        named_before: int | None = None  # PERIOD_GOALS_NAMED: the end of the period the sentence before named goals of
         paragraphed = "\n" in text[section.start : section.end].strip()  # a text that keeps its line breaks
         for sentence in sentences:
             s_start = section.start + sentence.start()
@@ -2631,13 +2632,18 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             year_m = TARGET_YEAR.search(s_text)
             # PERIOD_ADVERBIAL: a headingless report's "“十五五”时期，…" dates its sentence by the plan's period's end
             adverbial = PERIOD_ADVERBIAL.pattern.search(s_text) if by_paragraph and year_m is None else None
+            goals_named = False
             if adverbial is None and by_paragraph and year_m is None:
                 # PERIOD_GOALS_NAMED: "规划提出“十五五”时期…的主要目标。" dates the rest of its paragraph
                 adverbial = PERIOD_GOALS_NAMED.pattern.search(s_text.rstrip())
+                goals_named = adverbial is not None
             span_years = period_years(adverbial.group("period")) if adverbial is not None else None
             period_year = span_years[1] if span_years is not None and span_years[1] == doc.plan.end_year else None
             if period_year is None and SAME_TIME_PARAGRAPH.pattern.match(s_text.lstrip("，,")) is not None:
                 period_year = last_period  # SAME_TIME_PARAGRAPH: the period of the sentence before goes on
+            elif period_year is None and year_m is None and named_before is not None:
+                period_year = named_before  # PERIOD_GOALS_NAMED: the goals it names follow (a text on one line too)
+            named_before = period_year if goals_named else None
             last_period = period_year  # the period dates its sentence only (and one going on at the same time)
             bare = BARE_YEAR_OPENS.pattern.search(s_text) if year_m is None else None
             if bare is not None and (

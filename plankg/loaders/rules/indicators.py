@@ -870,7 +870,8 @@ PERIOD_ADVERBIAL = NamedPattern(
 # ends there ("规划提出“十五五”时期新型能源体系建设的主要目标。" then "其中，能源综合生产能力达到58亿吨标准煤，…
 # 非化石能源消费比重达到25％，…", nat-new-energy-system-15-news, a 发改委 news item on the 十五五 energy plan) dates
 # the sentences after it in its paragraph by the period's end, as PERIOD_ADVERBIAL does; no target follows in it.
-# Only a sentence that ends with the goals: "“十五五”时期经济社会发展的主要目标，提出…" goes on in words.
+# Only a sentence that ends with the goals: "“十五五”时期经济社会发展的主要目标，提出…" goes on in words. In a text
+# crawled onto one line (no paragraph to date) it dates the sentence right after it, where the goals it names stand.
 PERIOD_GOALS_NAMED = NamedPattern(
     "period-goals-named",
     re.compile(
