@@ -1832,14 +1832,15 @@ _KINDS = "|".join(TASK_BLOCK_KINDS)
 # period "“十二五”主要任务", with 时期/期间 and 的 "“十五五”时期的主要目标任务", an unquoted one
 # "十四五时期主要任务", a year or years "2026年工作安排", "2024-2026年重点任务" (a government work
 # report's part for the coming year), or "今年重点工作", "下一步工作安排", "今后五年主要任务".
-# PLAN_NAMED_BLOCK (fix26task, round 26): a plan may name its list of work after itself, "**三、规划重点任务**"
-# over "**（一）…**" / "**1.…**" / "**（1）严守生态保护空间**" (cm-eco-civ-demo-2024, a district's 生态文明建设示范区
-# 规划, whose 前言 says 设置4项重点任务), as "规划主要任务" does: 规划 / 计划 before the block name is no topic of
-# the work.
 BLOCK_NAME_PREFIX = (
-    r"(?:“[^”]{1,8}”|十[一二三四五六七八九]五|\d{4}(?:[-—–至]\d{4})?年度?|今年|下一步|(?:今后|未来)五年|规划|计划)"
+    r"(?:“[^”]{1,8}”|十[一二三四五六七八九]五|\d{4}(?:[-—–至]\d{4})?年度?|今年|下一步|(?:今后|未来)五年)"
     r"(?:时期|期间)?的?"
 )
+# PLAN_NAMED_BLOCK (fix26task, round 26): a plan may name its list of work after itself, "**三、规划重点任务**"
+# over "**（一）…**" / "**1.…**" / "**（1）严守生态保护空间**" (cm-eco-civ-demo-2024, a district's 生态文明建设示范区
+# 规划, whose 前言 says 设置4项重点任务), as "规划主要任务" does: 规划 / 计划 right before 主要/重点 任务 or 工作 is
+# no topic of the work. Not with 的 or before 内容: "二、规划的主要内容" summarises a plan in its interpretation.
+PLAN_NAMED_BLOCK = r"(?:规划|计划)(?=(?:主要|重点)(?:任务|工作)[:：。]?$)"
 # A block of goals and tasks, its name opening with (主要)目标: "“十五五”时期主要目标任务",
 # "“十五五”时期主要目标和重大举措", "目标任务". Its parts that name goals ("（一）“十五五”发展目标", GOAL_TITLE)
 # are not tasks; the rest are. Its kind is the whole name, as written: 主要目标任务. Two block names
@@ -1960,7 +1961,8 @@ LIST_VERBS = "明确|落实|做好|抓好|突出|聚焦|部署|完成|推进|狠
 LIST_COUNT = r"[一二三四五六七八九十两\d]{1,3}(?:个方面|方面|项|大|个)"
 LIST_LEAD = rf"(?:(?:{LIST_VERBS})?{LIST_COUNT}|(?:{LIST_VERBS}))(?=(?:{_KINDS}))"
 BLOCK_TITLE = re.compile(
-    rf"^(?:{BLOCK_NAME_PREFIX}|{CONTENT_TOPIC}|{SECTOR_PREFIX}|{TOPIC_PREFIX}|{ATTACK_PREFIX}|{LIST_LEAD})?"
+    rf"^(?:{BLOCK_NAME_PREFIX}|{PLAN_NAMED_BLOCK}|{CONTENT_TOPIC}|{SECTOR_PREFIX}|{TOPIC_PREFIX}|{ATTACK_PREFIX}"
+    rf"|{LIST_LEAD})?"
     rf"(?P<kind>{GOALS_AND_TASKS}|{TWO_BLOCKS}|(?:{_KINDS}|{CONTENT_BLOCKS}){AND_MEASURES}|{_KINDS}|{QUALIFIED_TASKS}"
     rf"|{CONTENT_BLOCKS}|{SCOPED_TASKS})[:：。]?$"
 )
