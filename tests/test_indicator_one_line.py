@@ -230,7 +230,8 @@ ONE_LINE_NAME_F1_FLOORS = {
     "heldout6": 0.906,
     "heldout9": 0.875,
     "heldout13": 0.840,
-    "heldout15": 0.950,  # 0.933 before fix22ind (round 22: INLINE_PAGE_MARK, HEADINGLESS_TEXT)
+    # 0.933 before fix22ind (INLINE_PAGE_MARK, HEADINGLESS_TEXT); 0.950 before fix26task (LEAD_GOAL_PARAGRAPH)
+    "heldout15": 1.000,
     "heldout17": 1.000,
     # round 21 joined: 0.243 (14 of 101) on main; 0.878 after fix21ind's rules (79 of 101)
     "heldout21": 0.902,  # 0.877 before fix22ind
@@ -246,6 +247,10 @@ ONE_LINE_NAME_F1_FLOORS = {
     # round 25 joined: 0.400 at its first score; 0.750 after fix25task's PERIOD_ADVERBIAL (dating its sentence only in a
     # joined text) and DATE_RANGE
     "heldout25": 0.75,
+    # round 26 joined: 0.449 at its first score; 0.831 after fix26task's LEAD_PERIOD_YEAR and prose rules, 0.914 with
+    # THIS_YEAR_OF_PERIOD (fl-gwr-2026's 今年主要预期目标是： once its headings were lost on one line), 0.973 with
+    # PERIOD_GOALS_NAMED dating the next sentence on one line (nat-new-energy-system-15-news)
+    "heldout26": 0.973,
 }
 
 

@@ -33,6 +33,7 @@ from plankg.loaders.rules.indicators import (
     ATTACHMENT_CAPTION,
     ATTRIBUTE_CELL,
     BARE_TARGET,
+    BARE_YEAR_CLAUSE,
     BARE_YEAR_OPENS,
     BARE_YEAR_STAGES_MIN,
     BASELINE_IN_NAME,
@@ -99,6 +100,8 @@ from plankg.loaders.rules.indicators import (
     INLINE_GOAL_HEAD,
     LABELED_VALUE,
     LATEST_YEAR_NAMED,
+    LEAD_PERIOD_YEAR,
+    LEAD_THIS_YEAR,
     LEAD_UNIT_COLUMN,
     LEADING_BOUND,
     LEVEL_STEP,
@@ -114,6 +117,7 @@ from plankg.loaders.rules.indicators import (
     MARKDOWN_ROW_LINES_MAX,
     MARKDOWN_ROW_OPEN,
     MARKDOWN_RULE,
+    MEANS_AFTER_GOALS,
     MEASURE_OF_SUBJECT,
     MEASURE_TAIL,
     MEASURE_THEN_SUBJECT,
@@ -135,6 +139,7 @@ from plankg.loaders.rules.indicators import (
     PER_POPULATION,
     PERCENT_OF,
     PERIOD_ADVERBIAL,
+    PERIOD_GOALS_NAMED,
     PERIOD_ITEM_TARGETS,
     PERIOD_TASKS_TITLE,
     PIPE_CELL_RUN,
@@ -173,6 +178,7 @@ from plankg.loaders.rules.indicators import (
     TARGET_YEAR_WRITTEN,
     TARGETS_LABEL,
     TARGETS_LEAD,
+    THIS_YEAR_OF_PERIOD,
     TWO_COLUMN_HEADER,
     VALUE_CELL,
     VALUE_GLOSS,
@@ -208,7 +214,7 @@ from plankg.schema import Indicator, PlanDocument, Section
 VALUE = re.compile(
     r"(?P<num>\d+(?:\.\d+)?)(?P<mag>万亿|[万亿])?(?P<unit>%|"
     + PER_POPULATION
-    + r"|个百分点|个月|[件家个项人元户所名篇])?"
+    + r"|个百分点|个月|元/人|[件家个项人元户所名篇])?"
     r"(?P<qual>左右|以上|以下|以内)?"
 )
 # Verbs that introduce a target value in a sentence.
@@ -2166,6 +2172,9 @@ def _listed_subjects(listed: str, widest: int = SUBJECT_MAX, whole_names: bool =
         and len(last) > 2
         and not PREFIXED_PAIR.pattern.match(last[2:])
         and not last[2:].startswith(parts[0][-2:])  # 高中阶段教育和高等教育…: longer subjects
+        # FIRST_NAME_IN_LAST (fix26task): "地区生产总值、人均地区生产总值分别迈上2400亿元、21万元新台阶" (fl-gwr-2026) —
+        # the first subject whole inside the last: both are whole names, no prefix and tail shared
+        and parts[0] not in last
     ):
         return [parts[0] + last[2:], *(prefix + p + last[2:] for p in parts[1:-1]), prefix + last]
     # WHOLE_NAME_SUBJECT_MIN: "…工具普及率、关键工序数控化率分别超过95%、75%" — whole names are listed with 、
@@ -2478,10 +2487,10 @@ def _inline_goal_parts(doc: PlanDocument, goal_sections: list[Section]) -> list[
     return parts
 
 
-def _whole_text(doc: PlanDocument) -> Section:
-    """The whole text as one section (HEADINGLESS_TEXT)."""
+def _whole_text(doc: PlanDocument, end: int | None = None) -> Section:
+    """The whole text as one section (HEADINGLESS_TEXT), or its lead before ``end`` (LEAD_GOAL_PARAGRAPH)."""
     return Section(
-        id=f"{doc.plan.id}#whole-text",
+        id=f"{doc.plan.id}#whole-text" if end is None else f"{doc.plan.id}#lead-text",
         plan_id=doc.plan.id,
         parent_id=None,
         level=1,
@@ -2490,7 +2499,7 @@ def _whole_text(doc: PlanDocument) -> Section:
         path="",
         ordinal=0,
         start=0,
-        end=len(doc.text),
+        end=len(doc.text) if end is None else end,
     )
 
 
@@ -2537,10 +2546,19 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
         if GENERAL_REQUIREMENTS.pattern.match(s.title.strip())
         and not any((g.start <= s.start and s.end <= g.end) or s.start <= g.start < s.end for g in goal_sections)
     ]
-    headingless = not doc.sections and not goal_sections
+    titled_general = bool(general)
+    numbered = [s for s in doc.sections if s.number]
+    # NUMBERLESS_HEADINGS: a news page whose only "headings" are its title line and page furniture (大 中 小) has no
+    # numbered heading either; it is read as a text without headings
+    headingless = not numbered and not goal_sections and not general
     if headingless:
         # HEADINGLESS_TEXT: a text without headings (a news report of a plan) is read as a 总体要求 is
         general = [_whole_text(doc)]
+    elif not goal_sections and not general:
+        # LEAD_GOAL_PARAGRAPH: a plan without a goal part may state its dated goals in its lead, before its first
+        # numbered heading; the lead is read as a text without headings is
+        general = [_whole_text(doc, numbered[0].start)]
+    by_paragraph = headingless or any(g.id.endswith("#lead-text") for g in general)
     year_written = WRITTEN_YEAR.search(text) is not None
     for section in sorted([*goal_sections, *general], key=lambda s: s.start):
         only_dated = section in general
@@ -2596,12 +2614,15 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
         labelled = False  # whether the stages are STAGE_LABEL's (each dates its own line only)
         bare_stages = _bare_year_stages(doc, [m.group() for m in sentences])
         last_period: int | None = None  # PERIOD_ADVERBIAL: the year the sentence before dated by the period
+        named_before: int | None = None  # PERIOD_GOALS_NAMED: the end of the period the sentence before named goals of
         paragraphed = "\n" in text[section.start : section.end].strip()  # a text that keeps its line breaks
         for sentence in sentences:
             s_start = section.start + sentence.start()
             s_text = sentence.group()
+            if MEANS_AFTER_GOALS.pattern.match(s_text):
+                break  # MEANS_AFTER_GOALS: "实现上述目标，要…：" — the rest of the section is the means, no targets
             if (
-                headingless
+                by_paragraph
                 and (s_start == 0 or text[s_start - 1] == "\n")
                 and s_start >= announced
                 and INDICATORS_PARAGRAPH.pattern.match(s_text) is None  # INDICATORS_PARAGRAPH
@@ -2610,11 +2631,19 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 carried = None  # HEADINGLESS_TEXT: a paragraph's year dates that paragraph only
             year_m = TARGET_YEAR.search(s_text)
             # PERIOD_ADVERBIAL: a headingless report's "“十五五”时期，…" dates its sentence by the plan's period's end
-            adverbial = PERIOD_ADVERBIAL.pattern.search(s_text) if headingless and year_m is None else None
+            adverbial = PERIOD_ADVERBIAL.pattern.search(s_text) if by_paragraph and year_m is None else None
+            goals_named = False
+            if adverbial is None and by_paragraph and year_m is None:
+                # PERIOD_GOALS_NAMED: "规划提出“十五五”时期…的主要目标。" dates the rest of its paragraph
+                adverbial = PERIOD_GOALS_NAMED.pattern.search(s_text.rstrip())
+                goals_named = adverbial is not None
             span_years = period_years(adverbial.group("period")) if adverbial is not None else None
             period_year = span_years[1] if span_years is not None and span_years[1] == doc.plan.end_year else None
             if period_year is None and SAME_TIME_PARAGRAPH.pattern.match(s_text.lstrip("，,")) is not None:
                 period_year = last_period  # SAME_TIME_PARAGRAPH: the period of the sentence before goes on
+            elif period_year is None and year_m is None and named_before is not None:
+                period_year = named_before  # PERIOD_GOALS_NAMED: the goals it names follow (a text on one line too)
+            named_before = period_year if goals_named else None
             last_period = period_year  # the period dates its sentence only (and one going on at the same time)
             bare = BARE_YEAR_OPENS.pattern.search(s_text) if year_m is None else None
             if bare is not None and (
@@ -2623,6 +2652,11 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 year_m = bare  # BARE_YEAR_OPENS: "2025年，…" dates the sentence as 到2025年 does
             elif bare is not None and _before_plan(doc, int(bare.group("year"))):
                 continue  # "2020年，全省生产总值达到…" in a 2021 plan: the year before, reviewed
+            clause_only = False  # BARE_YEAR_CLAUSE: the year dates its own sentence only
+            if year_m is None and bare is None and by_paragraph:
+                clause_year = BARE_YEAR_CLAUSE.pattern.search(s_text)
+                if clause_year is not None and _not_before_plan(doc, int(clause_year.group("year"))):
+                    year_m, clause_only = clause_year, True  # "…，2030年新能源发电量占比达到30％。"
             horizon_m = RELATIVE_HORIZON.pattern.search(s_text)
             if staged and STAGE_OPENS.pattern.match(s_text) and horizon_m is not None:
                 stage, stage_year = stage + 1, _stage_year(doc, horizon_m)
@@ -2653,7 +2687,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 stages = len(TABLE_YEAR.findall(listed_years.group()))
                 year = int(listed_years.group("last"))
             # PERIOD_ADVERBIAL: the period dates the rest of its paragraph too, where the text keeps its paragraphs
-            if year_m or (period_year and paragraphed):
+            if (year_m and not clause_only) or (period_year and paragraphed):
                 carried = year
             if year is None and not horizon and not issue_dated:
                 continue
@@ -2740,12 +2774,28 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             later = [m.start() for m in leads if lead.end() <= m.start() < end]
             end = min([end, *later])
             end = _targets_end(text, lead.end(), end)  # LEAD_PARAGRAPH_RUNS_ON: the paragraph on the lead's line
+        means = [
+            m.start() for m in SENTENCE.finditer(text, lead.end(), end) if MEANS_AFTER_GOALS.pattern.match(m.group())
+        ]
+        end = min([end, *means])  # MEANS_AFTER_GOALS: "实现上述目标，要…" ends the targets after a lead too
         paragraph = text[lead.end() : end]
         year_m = TARGET_YEAR.search(paragraph)
-        # the paragraph's year, else the year the lead's own words give ("2025 年的主要目标是："),
-        # else its section title's
+        # the paragraph's year, else the year the lead's own words give ("2025 年的主要目标是："; LEAD_PERIOD_YEAR:
+        # "“十五五”时期的主要预期目标是：", the period's end), else its section title's
         own = LEAD_YEAR.search(text, max(0, lead.start() - 12), lead.start())
-        year = int(year_m.group("year")) if year_m else int(own.group(1)) if own else _title_year(doc, lead.start())
+        lead_period = LEAD_PERIOD_YEAR.pattern.search(text, max(0, lead.start() - 12), lead.start())
+        period_end = period_years(lead_period.group("period")) if lead_period is not None else None
+        # THIS_YEAR_OF_PERIOD: "今年主要预期目标是：" after "今年是“十五五”开局之年" is for the period's first year
+        this_year = (
+            _this_year(text) if LEAD_THIS_YEAR.pattern.search(text, max(0, lead.start() - 12), lead.start()) else None
+        )
+        year = (
+            int(year_m.group("year"))
+            if year_m
+            else int(own.group(1))
+            if own
+            else (period_end[1] if period_end is not None else None) or this_year or _title_year(doc, lead.start())
+        )
         if not year:
             continue
         known = {(f.start, f.name) for f in found}
@@ -2754,7 +2804,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 found.append(item)
     # PERIOD_ITEM_TARGETS: a document without a goal part, none of whose text was read as targets, may set its
     # period's quantities in items opening with the period (“七五”期间安排…)
-    if not found and not goal_sections and not general and doc.plan.end_year is not None:
+    if not found and not goal_sections and not titled_general and doc.plan.end_year is not None:
         for sentence in SENTENCE.finditer(text):
             opening = PERIOD_ITEM_TARGETS.pattern.match(sentence.group())
             period = period_years(opening.group("period")) if opening is not None else None
@@ -2765,6 +2815,15 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
 
 
 SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
+
+
+def _this_year(text: str) -> int | None:
+    """THIS_YEAR_OF_PERIOD: the year "今年是“十五五”开局之年" names (the period's first year; 收官之年 its last)."""
+    said = THIS_YEAR_OF_PERIOD.pattern.search(text)
+    years = period_years(said.group("period")) if said is not None else None
+    if said is None or years is None:
+        return None
+    return years[1] if said.group("stage") == "收官" else years[0]
 
 
 def _targets_end(text: str, start: int, end: int) -> int:

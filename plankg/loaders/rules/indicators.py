@@ -290,6 +290,34 @@ PLAIN_VALUE = NamedPattern(
 # verb itself, a quality class it reaches; where no value follows the clause's first verb, the verb that a value
 # follows sets the target and what stands before it is the name. Read at the first verb only, the clause was none.
 VERB_IN_NAME = "verb-in-name"
+# LEAD_PERIOD_YEAR (fix26task, round 26): the lead's own words may name the plan's period: "“十五五”时期的主要预期目标
+# 是：围绕2030年确保基本实现社会主义现代化取得决定性进展，…地区生产总值、人均地区生产总值分别迈上2400亿元、21万元新
+# 台阶，…" (fl-gwr-2026, a district's work report, crawled onto one line: no section title gave the year); the
+# targets are for the period's end.
+LEAD_PERIOD_YEAR = NamedPattern(
+    "lead-period-year",
+    re.compile(r"[“\"]?(?P<period>十[一二三四五六七八九]?五)[”\"]?(?:时期|期间|期末)?的?$"),
+    "a lead written after the period (“十五五”时期的主要预期目标是：) dates its targets by the period's end",
+    "“十五五”时期的",
+)
+# THIS_YEAR_OF_PERIOD (fix26task, round 26): a work report's "今年主要预期目标是：地区生产总值增长6%，…" is for the
+# year it names when it says "今年是“十五五”开局之年" (fl-gwr-2026; hi-gwr-2026, jx-gov-report-2026, xz-gwr-2026 and
+# every other 2026 report say so): the period's first year (收官之年: its last). Crawled onto one line the report lost
+# the heading (三、2026年工作安排) that dated its year's targets. LEAD_THIS_YEAR: 今年 among the lead's own words.
+THIS_YEAR_OF_PERIOD = NamedPattern(
+    "this-year-of-period",
+    re.compile(
+        r"今年是(?:实施)?[“\"]?(?P<period>十[一二三四五六七八九]?五)[”\"]?(?:规划)?的?(?P<stage>开局|起步|收官)之年"
+    ),
+    "今年是“十五五”开局之年 dates 今年 (the period's first year; 收官之年 its last)",
+    "今年是“十五五”开局之年",
+)
+LEAD_THIS_YEAR = NamedPattern(
+    "lead-this-year",
+    re.compile(r"今年[^。，；：:]{0,10}$"),
+    "a lead written after 今年 (今年主要预期目标是：) takes the year THIS_YEAR_OF_PERIOD names",
+    "今年",
+)
 # Verbs that put a target value after an indicator's name. "达" and the growth verbs only count
 # right before a number ("达28%左右", "增长5%左右"), never in words such as 达成 or 增长点.
 # GRADE_MET_IN_NAME (round 24): "达到或好于Ⅲ类" / "达到或优于…" names the grade a share counts, no verb: "地表水达到或
@@ -317,11 +345,16 @@ GROWTH_VERB = NamedPattern(
 )
 # A clause that is a name and a value with its unit or qualifier, no verb: "城镇调查失业率5.5%左右".
 # A sum in dollars as one in yuan: "创汇五十亿美元" (nat-coal-for-oil-1985; 美元 was left out, the clause unread).
+# PER_PERSON_AMOUNT (fix26task, round 26): an amount per person, "全员劳动生产率30万元/人" (fl-gwr-2026, a
+# district's 十五五 targets listed without verbs), and a ratio (RATIO_COLON_FORMS: "城乡居民人均可支配收入比2.1︰1")
+# are values too.
+RATIO_COLON = "[:：∶︰]"
 BARE_TARGET = NamedPattern(
     "bare-target",
     re.compile(
         r"(?P<name>(?:[^\d，。；]|\d+(?:\.\d+)?(?=[A-Za-z]))*?[\u4e00-\u9fff）)])"
-        r"(?P<value>\d+(?:\.\d+)?[万亿]?(?:%|个百分点|美元|[件家个项人元户所名篇])?(?:左右|以上|以下|以内)?)"
+        rf"(?P<value>\d+(?:\.\d+)?\s*{RATIO_COLON}\s*\d+(?:\.\d+)?"
+        r"|\d+(?:\.\d+)?[万亿]?(?:%|个百分点|美元|元/人|[件家个项人元户所名篇])?(?:左右|以上|以下|以内)?)"
     ),
     "in a list of targets a clause may give the value straight after the name",
     "城镇调查失业率5.5%左右",
@@ -335,6 +368,10 @@ BARE_TARGET = NamedPattern(
 # "工业锅炉、电站锅炉平均运行热效率分别提高5个百分点和0.5个百分点", "在运高效节能电机、在运高效节能电力变压器
 # 占比分别提高超过5个百分点和10个百分点" (nat-product-renewal-2023, heldout24): 提高 (after 提高到) and 超过 as a bound.
 _SHARED_VERBS = r"下降到|降低到|降到|下降至|降低至|降至|提高至|提升到|提升至|增加到|增长到|控制在|保持在"
+# SHARED_STEP (fix26task, round 26): a 分别 clause may climb its levels as steps (LEVEL_STEP): "地区生产总值、人均地区
+# 生产总值分别迈上2400亿元、21万元新台阶" (fl-gwr-2026, a district's 十五五 主要预期目标 in its 2026 work report); the
+# step's verb is no part of a value, and the 台阶 after the last value is no unit.
+_SHARED_VERBS += r"|迈上|跨上|登上|站上|跃上"
 SHARED_SUBJECTS = NamedPattern(
     "shared-subjects",
     re.compile(
@@ -776,6 +813,32 @@ GENERAL_REQUIREMENTS = NamedPattern(
 # 农作物耕种收综合机械化率达到75%,…丘陵山区县(市、区)农作物耕种收综合机械化率达到55%,…", nat-agri-mech-14-news,
 # heldout24, after "…提出到2025年,全国农机总动力稳定在11亿千瓦左右,…") states the targets of the year the paragraph
 # before it gave; it is not dated by its own year only.
+# MEANS_AFTER_GOALS (fix26task, round 26): a goal part that goes on to the means of reaching its goals says so: "**实现
+# 上述目标，要精心谋划前行路径：**" then "——以“10大标志性、30个支撑性项目”为重要抓手。…10大标志性项目：包括…等，
+# 总投资超2500亿元，“十五五”期间计划投资超700亿元。" (fl-gwr-2026's 二、“十五五”时期主要目标任务, a district's work
+# report); "为实现上述目标，…要注重抓好以下工作", "完成上述任务，采取的主要措施是" (hi-gwr-2026, nat-fyp-6). What
+# follows in the section is work (project investments, measures), no target.
+MEANS_AFTER_GOALS = NamedPattern(
+    "means-after-goals",
+    re.compile(
+        r"^[ \t\u3000*]*(?:——)?(?:为了?)?(?:实现|完成|达到|围绕)(?:上述|以上|这些|前述)(?:目标|任务|目标任务)"
+        r"(?:[，,：:]|的主要措施)"
+    ),
+    "a sentence opening 实现上述目标， ends the goals of its section: the means follow",
+    "实现上述目标，要精心谋划前行路径：",
+)
+# NUMBERLESS_HEADINGS (fix26task, round 26): a news page whose only "headings" are unnumbered lines of its page
+# (its title line, "**大** **中** **小**"), with no goal part, is a text without headings all the same:
+# nat-vpp-news-2025 (国家能源局 repost of a 人民日报海外版 item) had its title and font-size links read as two
+# headings, and its dated lead ("…提出到2027年，…全国虚拟电厂调节能力达到2000万千瓦以上。到2030年，…达到5000万千瓦
+# 以上。") went unread.
+NUMBERLESS_HEADINGS = "numberless-headings"
+# LEAD_GOAL_PARAGRAPH (fix26task, round 26): a plan without a goal part (no section titled …目标 or 总体要求) may
+# state its dated goals in an unlabelled paragraph of its lead, before its first numbered heading: "…制定本专项行动。"
+# then "到2027年，实现本市工业领域设备更新规模累计达2000亿元，设备投资规模较2023年增长25%以上，…市级创新产品推荐
+# 目录突破1500个，…" then "**一、重点领域先进设备更新行动**" (sh-industry-renewal-action-2024, 上海 专项行动). The
+# lead is read as a text without headings is (only from a dated sentence, a paragraph's year dating that paragraph).
+LEAD_GOAL_PARAGRAPH = "lead-goal-paragraph"
 INDICATORS_PARAGRAPH = NamedPattern(
     "indicators-paragraph",
     re.compile(r"^[ \t\u3000]*(?:在|从)?(?:具体|主要|核心|量化)指标(?:上|方面)?[，,:：]"),
@@ -802,6 +865,21 @@ PERIOD_ADVERBIAL = NamedPattern(
     re.compile(r"(?:^|[，,:：])[ \t\u3000]*(?:在)?[“\"]?(?P<period>十[一二三四五六七八九]?五)[”\"]?(?:时期|期间)[，,]"),
     "a clause that is the plan's own period alone, before a comma, dates the sentence by the period's end year",
     "“十五五”时期，我国着力推进新型电网建设，将投资5万亿元以上",
+)
+# PERIOD_GOALS_NAMED (fix26task, round 26): a headingless report's sentence that names the plan's period's goals and
+# ends there ("规划提出“十五五”时期新型能源体系建设的主要目标。" then "其中，能源综合生产能力达到58亿吨标准煤，…
+# 非化石能源消费比重达到25％，…", nat-new-energy-system-15-news, a 发改委 news item on the 十五五 energy plan) dates
+# the sentences after it in its paragraph by the period's end, as PERIOD_ADVERBIAL does; no target follows in it.
+# Only a sentence that ends with the goals: "“十五五”时期经济社会发展的主要目标，提出…" goes on in words. In a text
+# crawled onto one line (no paragraph to date) it dates the sentence right after it, where the goals it names stand.
+PERIOD_GOALS_NAMED = NamedPattern(
+    "period-goals-named",
+    re.compile(
+        r"[“\"]?(?P<period>十[一二三四五六七八九]?五)[”\"]?(?:时期|期间)[\u4e00-\u9fff“”\"、]{0,30}?"
+        r"(?:主要|发展|奋斗|总体)?目标(?:任务)?[。：:]?$"
+    ),
+    "a sentence ending with the period's goals (“十五五”时期…的主要目标。) dates the rest of its paragraph",
+    "规划提出“十五五”时期新型能源体系建设的主要目标。",
 )
 # NAME_MODAL_TAIL (round 22, fix22ind): a modal between the subject and its verb, "济宁市学前教育毛入学率将达到99%以上"
 # (jn-edu-14-news, a news report's 到2025年 sentence), is no part of the indicator's name.
@@ -1169,6 +1247,23 @@ BARE_YEAR_OPENS = NamedPattern(
     " before the plan)",
     "2025年，全省数字经济核心产业增加值占GDP比重达到12%",
 )
+# BARE_YEAR_CLAUSE (fix26task, round 26): the bare year may open a later clause of a goal sentence without a comma of
+# its own, right before the clause's subject: "建立完善新能源消纳综合评价指标体系，2030年新能源发电量占比达到30％。"
+# and "…推动配电网向源网荷储资源高效配置平台转变，2030年力争具备承载9亿千瓦分布式新能源接入能力。"
+# (nat-new-energy-system-15-news, a news item on the 十五五 energy plan). It dates the sentence as BARE_YEAR_OPENS
+# does, where the year is not before the plan; a year that starts a span or a list (2025年以来, 2025年至2027年,
+# 2025年、2026年) is none. Only in a text read by paragraphs (a report without headings, a plan's lead), and for its
+# own sentence: in a plan's 总体思路 a demand analysis cites another plan's aim so ("依托《…行动计划（2026-2028年）》，
+# …，2028年智算服务产业规模突破200亿元", sj-energy-action-2026), no target of its own.
+BARE_YEAR_CLAUSE = NamedPattern(
+    "bare-year-clause",
+    re.compile(
+        r"(?<=[，,；;])[ \t\u3000]*(?P<year>(?:19|20)\d{2})\s*年(?:底|末)?"
+        r"(?!以来|以前|之前|以后|前后|起|开始|至|到|[—–\-~～、和及与\d，,])(?=[\u4e00-\u9fff])"
+    ),
+    "a clause opening with a bare year and its subject (，2030年新能源发电量占比达到30％) dates its sentence",
+    "建立完善新能源消纳综合评价指标体系，2030年新能源发电量占比达到30％。",
+)
 # "一、工作目标 …打造形成一批…标杆型示范应用场景。首批支持建设十个示范应用场景。" (a ministry's notice
 # launching a call, session 12): a document without a period that writes no year at all sets the counts
 # of its goal section for the year it is issued (its work of that year), when the section dates them by
@@ -1444,9 +1539,11 @@ STAGE_SPAN_TITLE = NamedPattern(
 # "新型储能装机达到450万千瓦，与省内新能源装机比例达到1:3" (hn-power-system-outline-2023): a ratio written as
 # two numbers joined by a colon is the target as written; read as its first number it became "1%" (a 比例's
 # unit). Kept in words (1:3, 1∶3).
+# RATIO_COLON_FORMS (fix26task, round 26): the colon may be the vertical form ︰ (U+FE30) a Word or web page keeps:
+# "城乡居民人均可支配收入比2.1︰1" (fl-gwr-2026), and such a ratio may follow its name without a verb (BARE_TARGET).
 RATIO_VALUE = NamedPattern(
     "ratio-value",
-    re.compile(r"\d+(?:\.\d+)?\s*[:：∶]\s*\d+(?:\.\d+)?(?![\d.])"),
+    re.compile(rf"\d+(?:\.\d+)?\s*{RATIO_COLON}\s*\d+(?:\.\d+)?(?![\d.])"),
     "a ratio after its verb (比例达到1:3) is the target as written, not its first number",
     "1:3",
 )

@@ -401,6 +401,10 @@ LOST_FIRST_PART_GAP = 2
 # sentence mark, a stand-alone part heading of these styles is the excerpt's first heading, whatever its
 # number (a document's first heading is otherwise numbered 1).
 EXCERPT_FIRST_PART_STYLES = ("cn",)
+# EXCERPT_OPENS_WITH_PART (fix26task, round 26): an excerpt may open with the part heading itself, nothing before it,
+# its own parts opening at 1 on the next line: "**三、规划重点任务**" then "**（一）推动生态能级高标准跃升，打造绿色
+# 生态“桥头堡”**" (cm-eco-civ-demo-2024, a portal page cut to a district plan's task part); a page number glued to
+# a title ("22 中共…") has no deeper run opening below it.
 # EXCERPT_UNDER_RED_HEAD (fmt23, round 11 rendered): the lines of a red head above the excerpt (RED_HEAD_ORGAN,
 # RED_HEAD_END: "山东省经济和信息化委员会文件" / "省政发〔2017〕88号", sd-smart-mfg-plan-2017 set as a Word file) are
 # the file's, not paragraphs of the excerpt: they do not stop its first part from opening it.
@@ -1854,6 +1858,11 @@ BLOCK_NAME_PREFIX = (
     r"(?:“[^”]{1,8}”|十[一二三四五六七八九]五|\d{4}(?:[-—–至]\d{4})?年度?|今年|下一步|(?:今后|未来)五年)"
     r"(?:时期|期间)?的?"
 )
+# PLAN_NAMED_BLOCK (fix26task, round 26): a plan may name its list of work after itself, "**三、规划重点任务**"
+# over "**（一）…**" / "**1.…**" / "**（1）严守生态保护空间**" (cm-eco-civ-demo-2024, a district's 生态文明建设示范区
+# 规划, whose 前言 says 设置4项重点任务), as "规划主要任务" does: 规划 / 计划 right before 主要/重点 任务 or 工作 is
+# no topic of the work. Not with 的 or before 内容: "二、规划的主要内容" summarises a plan in its interpretation.
+PLAN_NAMED_BLOCK = r"(?:规划|计划)(?=(?:主要|重点)(?:任务|工作)[:：。]?$)"
 # A block of goals and tasks, its name opening with (主要)目标: "“十五五”时期主要目标任务",
 # "“十五五”时期主要目标和重大举措", "目标任务". Its parts that name goals ("（一）“十五五”发展目标", GOAL_TITLE)
 # are not tasks; the rest are. Its kind is the whole name, as written: 主要目标任务. Two block names
@@ -1974,7 +1983,8 @@ LIST_VERBS = "明确|落实|做好|抓好|突出|聚焦|部署|完成|推进|狠
 LIST_COUNT = r"[一二三四五六七八九十两\d]{1,3}(?:个方面|方面|项|大|个)"
 LIST_LEAD = rf"(?:(?:{LIST_VERBS})?{LIST_COUNT}|(?:{LIST_VERBS}))(?=(?:{_KINDS}))"
 BLOCK_TITLE = re.compile(
-    rf"^(?:{BLOCK_NAME_PREFIX}|{CONTENT_TOPIC}|{SECTOR_PREFIX}|{TOPIC_PREFIX}|{ATTACK_PREFIX}|{LIST_LEAD})?"
+    rf"^(?:{BLOCK_NAME_PREFIX}|{PLAN_NAMED_BLOCK}|{CONTENT_TOPIC}|{SECTOR_PREFIX}|{TOPIC_PREFIX}|{ATTACK_PREFIX}"
+    rf"|{LIST_LEAD})?"
     rf"(?P<kind>{GOALS_AND_TASKS}|{TWO_BLOCKS}|(?:{_KINDS}|{CONTENT_BLOCKS}){AND_MEASURES}|{_KINDS}|{QUALIFIED_TASKS}"
     rf"|{CONTENT_BLOCKS}|{SCOPED_TASKS})[:：。]?$"
 )

@@ -2923,7 +2923,19 @@ def _opens_excerpt(lines: list[Line], i: int, marker: Marker) -> bool:
     before = [line.text.strip() for line in lines[:i] if line.text.strip()]
     # EXCERPT_UNDER_RED_HEAD: the red head a published file sets above the excerpt is no paragraph of it
     before = [text for text in before if not (RED_HEAD_ORGAN.match(text) or RED_HEAD_END.match(text))]
-    return bool(before) and all(text[-1] in SENTENCE_END for text in before)
+    if not before:
+        # EXCERPT_OPENS_WITH_PART: the excerpt's first line is the part heading itself, a deeper run opening at 1
+        # right below it ("**三、规划重点任务**" over "**（一）推动生态能级高标准跃升…**", cm-eco-civ-demo-2024)
+        following = next((line.text for line in lines[i + 1 :] if line.text.strip()), None)
+        parsed = read_heading_line(following) if following is not None else None
+        return (
+            parsed is not None
+            and parsed.marker is not None
+            and not parsed.inline
+            and parsed.marker.style != marker.style
+            and parsed.marker.number == 1
+        )
+    return all(text[-1] in SENTENCE_END for text in before)
 
 
 def _part_sequence_goes_on(lines: list[Line], i: int, marker: Marker) -> bool:
