@@ -379,9 +379,9 @@ def _duty_departments(text: str, mentions: list[Mention]) -> list[Mention]:
 def _firm_of_item(item: str) -> tuple[int, str] | None:
     """(offset, firm) of the firm a project item names between its place and its product
     (PRODUCT_WORDS): "衢州先导智能传感器" → 先导智能, "新和成南港新材料" → 新和成."""
-    from plankg.loaders.extract.mentions import INFRASTRUCTURE_ITEM, _cjk_only, _field_or_place, _has_anchor
+    from plankg.loaders.extract.mentions import INFRASTRUCTURE_ITEM, SITE_ITEM, _cjk_only, _field_or_place, _has_anchor
 
-    if INFRASTRUCTURE_ITEM.search(item) or PLANT_ITEM.search(item) or not _cjk_only(item):
+    if INFRASTRUCTURE_ITEM.search(item) or PLANT_ITEM.search(item) or SITE_ITEM.search(item) or not _cjk_only(item):
         return None
     if ending_of(item) is not None:
         return None

@@ -400,6 +400,7 @@ from plankg.loaders.rules.names import (
     SHORT_BODY_ENDINGS,
     SHORT_OFFICE_FORMS,
     SINGLE_CHARACTER_LIST_BEFORE,
+    SITE_ITEM,
     SITE_KIND_LIST_AFTER,
     SPACED_ROW_PERSON_BEFORE,
     SPECIAL_REGION_OPENING,
@@ -2776,9 +2777,11 @@ def project_firms(text: str, start: int = 0, end: int | None = None) -> list[Men
             if len(name) < 2 or INFRASTRUCTURE_ITEM.search(name) or ending_of(name) is not None:
                 continue
             firm = _firm_of_project(name)
-            if firm is None:
+            if firm is None or SITE_ITEM.search(name):
                 continue
             offset, brand = firm
+            if SITE_ITEM.search(brand):
+                continue  # "钱江三桥|改建提升": the brand read is the site itself
             found.append(Mention(full_name(brand), "institution", "企业", cut + offset, cut + offset + len(brand)))
     return found
 

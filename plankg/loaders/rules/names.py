@@ -2970,6 +2970,12 @@ PROJECT_VERB_TAGS = frozenset({"v", "vn"})
 INFRASTRUCTURE_ITEM = re.compile(
     r"高铁|铁路|公路|高速|城际|机场|码头|航道|管道|气东送|大桥|隧道|通道|水库|枢纽|线|港$|工程$|至"
 )
+# A project named by its place and a site of leisure, heritage or storage names no firm either: a work report's
+# lists of projects are often sites, their place a word jieba takes for a brand (nr, nz). The item ends with the
+# site ("加快建设乐高乐园、龙岐湾度假区、金沙湾国际乐园、小梅沙亲海度假区…等项目", "推进长隆三期、正佳帽峰湾、都市
+# 冲浪天地等项目建设", "推进市粮油食品产业园一期、天河龙洞粮库等项目", "赛米大道", "雁栖湖国际会都", round 26), or
+# the brand read off it does, before the work on it ("钱塘江海塘、新登古城墙等项目申遗", "钱江三桥改建提升").
+SITE_ITEM = re.compile(r"(?:度假区|乐园|天地|粮库|海塘|城墙|遗址|大道|会都|景区|古镇|[一二三四五六七八九十大]桥)$")
 # An item of a list of lead units may carry the unit's other name after it, in angle brackets as a
 # crawled page writes 〈〉, or in brackets when it is a body too (it ends like one): "（市委组织部<人才办>、
 # 市发改委、市工信局…等部门按职责分工负责）" (round 15, a city's carbon plan), "〔责任单位：省发改委（数据
