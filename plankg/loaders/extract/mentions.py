@@ -200,6 +200,7 @@ from plankg.loaders.rules.names import (
     HEADING_TAIL,
     HEADING_TAIL_WORDS,
     HEADQUARTERS_ITEM_MAX,
+    HOSPITAL_OWNER_KINDS,
     HOSTED_NATIONAL_OPENING,
     HOSTED_TOWN_ENDINGS,
     HUB_ENDING,
@@ -1325,9 +1326,14 @@ def _name_at(
             # "复旦大学|国家大学科技园": when the tail alone is a class, the host is part of the
             # platform's name (and still named as an institution, above); so is a company owning
             # it ("上药集团生物医药产业园").
-            if not is_generic(tail, "platform") and (
-                (institution_kind(host_name) not in OWNER_KINDS and not _hosted_town(tail))
-                or HOSTED_NATIONAL_OPENING.match(tail) is not None  # "…有限责任公司|国家光伏发电试验测试基地"
+            host_kind = institution_kind(host_name)
+            if (
+                not is_generic(tail, "platform")
+                and host_kind not in HOSPITAL_OWNER_KINDS
+                and (
+                    (host_kind not in OWNER_KINDS and not _hosted_town(tail))
+                    or HOSTED_NATIONAL_OPENING.match(tail) is not None  # "…有限责任公司|国家光伏发电试验测试基地"
+                )
             ):
                 left = host.end()
             break

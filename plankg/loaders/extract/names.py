@@ -46,6 +46,7 @@ from plankg.loaders.rules.names import (
     FIRM_BEFORE_ZONE,
     GENERIC_PATTERNS,
     GOVERNMENT_GENERIC_WORDS,
+    HOSPITAL_OWNER_KINDS,
     INDUSTRY_TAGS,
     INSTITUTION_GENERIC_WORDS,
     JOINED_PARTY_GOVERNMENT,
@@ -1228,7 +1229,20 @@ def _class_of_base(head: str) -> bool:
     words = _posseg().cut(head)
     if words and words[0].flag == "j" and words[0].word not in _USER_WORDS:
         return False  # "科大讯飞人工智能基地": an abbreviation opening the name
+    if _hospital_host(words):
+        return False  # "省人民医院国家重大传染病防治基地": the hospital's own base (HOSPITAL_OWNER_KINDS)
     return not any(w.flag in CLASS_BASE_PROPER_TAGS and w.word not in _USER_WORDS for w in words)
+
+
+def _hospital_host(words: list) -> bool:
+    """The head opens with a hospital's name (an ending of kind HOSPITAL_OWNER_KINDS where jieba ends a word)."""
+    opening = ""
+    for w in words[:-1]:
+        opening += w.word
+        found = ending_of(opening)
+        if found is not None and found[1] == "institution" and found[2] in HOSPITAL_OWNER_KINDS:
+            return True
+    return False
 
 
 def _ends_with_conjunction(head: str) -> bool:

@@ -546,6 +546,10 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     # … and an expo centre, listed among the venues a plan puts to use (round 23, 重庆's 十五五 outline): "推动重庆国际
     # 博览中心、奥体中心、大田湾体育场等场馆综合利用" (the gold's venue, as 国家会展中心 is round 4's).
     ("博览中心", "场馆"),
+    # … and a conference centre, a venue the city runs and opens to visitors like an expo centre (round 26, 深圳's
+    # 2026 work report: "提升深圳国际交流中心、前海国际会议中心外事服务功能"); a platform's is no 会议 (the ending
+    # is read where jieba ends a word there, as every ending).
+    ("会议中心", "场馆"),
     ("音乐厅", "场馆"),
     # Sports palaces, workers' culture palaces and arts centres, venues a plan builds or renovates as
     # projects like theatres (round 13, a 普陀 district plan): "加快推进波克艺术中心、市体育宫等重大项目
@@ -866,6 +870,11 @@ ASSOCIATION_PROPER_OPENING = re.compile(r"^(?:中国|全国|国际|世界|亚洲
 # heldout6, a bureau's and a court system's IT plans), as a firm's AI base is (dev round 6).
 # So are international organisations (heldout9): "上海合作组织环保信息共享平台" is the organisation's own.
 OWNER_KINDS = frozenset({"企业", "其他", "政府部门", "国际组织"})
+# A hospital's base or centre keeps the hospital in its name, a national one too (a firm's national base does not,
+# HOSTED_NATIONAL_OPENING): "加快推进省人民医院国家重大传染病防治基地、省中医院中医药传承创新中心、兰大二院国家紧急
+# 医学救援基地等重点项目" (round 26, 甘肃's 2026 report), "建设市中医院国家中医疫病防治基地" (round 25, 重庆),
+# "建设广东省中医院国家医学中心" (round 24): the gold names each base with its host hospital in front.
+HOSPITAL_OWNER_KINDS = frozenset({"医院"})
 # "组织" and "…署" name an international body only after these openings: "世界气象组织",
 # "联合国开发计划署"; "社会组织", "党组织" are not institutions.
 INTERNATIONAL_OPENING = re.compile(r"^(?:联合国|世界|国际|亚太|亚洲|全球|欧洲|非洲|东盟|上海合作)")

@@ -1,0 +1,35 @@
+"""Round 26's platform and institution causes (fix26ext, session 25): eighteen excerpts of 2026 government work
+reports (深圳, 广州, 南京, 北京 portal pages on one line, 杭州 plain, 甘肃, 黑龙江, 青海, 福建 from CSV cells). Each case
+is a short excerpt of a scored text; guards pin what the rules leave alone."""
+
+from __future__ import annotations
+
+from tests.extracting import document
+
+
+def test_a_hospital_s_bases_keep_the_hospital_in_their_names() -> None:
+    # HOSPITAL_OWNER_KINDS: 甘肃's report (round 26) and 重庆's health outline (round 25)
+    platforms, _ = document(
+        "加快推进省人民医院国家重大传染病防治基地、省中医院中医药传承创新中心、兰大二院国家紧急医学救援基地等重点项目。"
+        "建设市中医院国家中医疫病防治基地。"
+    )
+    assert {
+        "省人民医院国家重大传染病防治基地",
+        "省中医院中医药传承创新中心",
+        "兰大二院国家紧急医学救援基地",
+        "市中医院国家中医疫病防治基地",
+    } <= platforms
+    assert not {"国家重大传染病防治基地", "中医药传承创新中心"} & platforms
+
+
+def test_a_firm_s_national_base_is_still_named_without_the_firm() -> None:
+    # guard: HOSTED_NATIONAL_OPENING (round 20) holds for firms
+    platforms, _ = document("##### ——黄河上游水电开发有限责任公司国家光伏发电试验测试基地配套20MW储能电站项目\n")
+    assert "国家光伏发电试验测试基地" in platforms
+
+
+def test_a_conference_centre_is_a_venue() -> None:
+    # 会议中心 (深圳's report, round 26): a venue, not a platform
+    platforms, institutions = document("提升深圳国际会议中心外事服务功能。")
+    assert "深圳国际会议中心" in institutions
+    assert "深圳国际会议中心" not in platforms
