@@ -1,6 +1,6 @@
-"""Round 26's platform and institution causes (fix26ext, session 25): eighteen excerpts of 2026 government work
-reports (深圳, 广州, 南京, 北京 portal pages on one line, 杭州 plain, 甘肃, 黑龙江, 青海, 福建 from CSV cells). Each case
-is a short excerpt of a scored text; guards pin what the rules leave alone."""
+"""Round 26's platform and institution causes (fix26ext, session 25): eighteen excerpts of 2026 government
+work reports (深圳, 广州, 南京, 北京 portal pages on one line, 杭州 plain, 甘肃, 黑龙江, 青海, 福建 from CSV
+cells). Each case is a short excerpt of a scored text; guards pin what the rules leave alone."""
 
 from __future__ import annotations
 
