@@ -33,3 +33,10 @@ def test_a_conference_centre_is_a_venue() -> None:
     platforms, institutions = document("提升深圳国际会议中心外事服务功能。")
     assert "深圳国际会议中心" in institutions
     assert "深圳国际会议中心" not in platforms
+
+
+def test_a_firm_jieba_knows_whole_keeps_its_name_in_a_project_list() -> None:
+    # PROJECT_KNOWN_FIRM_TAG (广州's report, round 26): 广汽's own-brand battery, not a firm "广汽自主"
+    _, institutions = document("支持广汽自主电池、增芯一期等项目增产增效。")
+    assert {"广汽", "增芯"} <= institutions
+    assert "广汽自主" not in institutions
