@@ -40,3 +40,12 @@ def test_a_firm_jieba_knows_whole_keeps_its_name_in_a_project_list() -> None:
     _, institutions = document("支持广汽自主电池、增芯一期等项目增产增效。")
     assert {"广汽", "增芯"} <= institutions
     assert "广汽自主" not in institutions
+
+
+def test_a_quoted_brand_opening_a_platform_s_name() -> None:
+    # QUOTED_BRAND_OPENING (广州's report, round 26): the brand's words are generic, the name is one platform
+    platforms, _ = document("上线“广智能”服务平台，构建人工智能空间平台体系。")
+    assert "“广智能”服务平台" in platforms
+    # guard: a formula in quotes stays no name
+    platforms, _ = document("建设“互联网+”服务平台。")
+    assert not platforms

@@ -120,6 +120,7 @@ from plankg.loaders.rules.names import (
     PROPER_PREFIX,
     PROPER_TAGS,
     QUOTE_CLOSED_STRAIGHT,
+    QUOTED_BRAND_OPENING,
     QUOTED_STATUS_PARK,
     QUOTED_WORD,
     REGION_WORDS,
@@ -710,6 +711,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         True,
         lambda c: "+" in QUOTED_WORD.sub("", c.name),
         '"企业+合作社+基地": a formula, not a name',
+    ),
+    GenericRule(
+        "quoted brand's platform",
+        _PLATFORM,
+        False,
+        lambda c: QUOTED_BRAND_OPENING.match(c.name) is not None,
+        '"“广智能”服务平台": a brand opens the name (QUOTED_BRAND_OPENING)',
     ),
     GenericRule("each", _BOTH, True, lambda c: "各" in c.name, '"国务院各部委", "各地区政务服务平台"'),
     GenericRule(

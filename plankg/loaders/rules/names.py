@@ -1184,6 +1184,12 @@ INSTITUTION_LEADING_LOCATIVE = re.compile(r"^[\u4e00-\u9fff]{2,4}?[内外中]")
 # ("“互联网+”平台") nor a two-character campaign ("“双创”平台", a kind: QUOTED_BRAND_MIN).
 QUOTED_BRAND_PLATFORM = re.compile(r"“(?P<brand>[^“”\"，。；：、+]{3,10})[”\"]平台")
 QUOTED_BRAND_MIN = 3
+# … and so is a platform whose name opens with a quoted brand before its descriptive head, however generic the
+# words inside the brand: "上线“广智能”服务平台" (round 26, 广州's 2026 report), "高效运作“宁科荟”科技成果信息
+# 发布与供需对接服务平台" (南京's); the gold writes the name whole, quotation marks kept. Only a name ending in
+# 平台, the brand at least QUOTED_BRAND_MIN characters and no formula ("“互联网+”服务平台"; a status parks earn,
+# "“无废园区”", is no platform).
+QUOTED_BRAND_OPENING = re.compile(r"^“[^“”\"，。；：、+]{3,10}”[\u4e00-\u9fff]{1,24}平台$")
 # The parts a plan lists after its head with 包括 or an appositive 即 are what the head is made of, so
 # each one is deployed as the head is, whatever verb stands before the head (round 21, the 2013 forestry
 # opinion; heldout6, heldout5): "建成林业三大基础数据库，即林业资源数据库、林业地理空间信息库、林业产业
