@@ -49,3 +49,11 @@ def test_a_quoted_brand_opening_a_platform_s_name() -> None:
     # guard: a formula in quotes stays no name
     platforms, _ = document("建设“互联网+”服务平台。")
     assert not platforms
+
+
+def test_clauses_joined_by_a_pause_mark_open_with_their_verb() -> None:
+    # ANCHOR_WORDS 承建, 涵盖 (深圳's and 广州's reports, round 26): no verb glued to a class of centres
+    platforms, _ = document(
+        "承担国家重大科技攻关项目、承建国家级创新中心。构建涵盖赋能中心、应用场景和高价值园区的人工智能空间平台体系。"
+    )
+    assert not {"承建国家级创新中心", "涵盖赋能中心"} & platforms

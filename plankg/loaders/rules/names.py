@@ -1280,6 +1280,8 @@ FOLLOWED_BY_CATEGORY = re.compile(r"(?:和|与|及)(?:平台|基地|中心)(?![\
 # A name does not contain these; it starts after the last one before its ending. Longer forms
 # first so that "加快建设" is cut as a whole. The copula 是 too (session 22, round 21: a directory's feature cell,
 # "物流信息云平台是综合性物流信息服务平台，分为…" named no platform of that whole); see COPULA_BEFORE.
+# A work report's clauses joined by 、 each open with their verb: "承担国家重大科技攻关项目、承建国家级创新中心",
+# "构建涵盖赋能中心、应用场景和高价值园区的…平台体系" (round 26, 深圳's and 广州's 2026 reports: 承建, 涵盖).
 ANCHOR_WORDS = _words(
     """
     加快建设 加快推进 加快构建 加快打造 持续推进 积极争取 支持筹建 探索建立 研究建立 布局建设
@@ -1304,6 +1306,7 @@ ANCHOR_WORDS = _words(
     串联 助力 助推 做好
     整治 清理 查处
     改建
+    承建 涵盖
     暨
     参观
     设置 具有 随 随着
