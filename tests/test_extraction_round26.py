@@ -57,3 +57,22 @@ def test_clauses_joined_by_a_pause_mark_open_with_their_verb() -> None:
         "承担国家重大科技攻关项目、承建国家级创新中心。构建涵盖赋能中心、应用场景和高价值园区的人工智能空间平台体系。"
     )
     assert not {"承建国家级创新中心", "涵盖赋能中心"} & platforms
+
+
+def test_towns_ports_and_parks_a_work_report_builds() -> None:
+    # endings 生态城, 服务城, 海洋城, 创业园, 制造园, 服务港 (广州's, 深圳's and 南京's reports, round 26)
+    platforms, _ = document(
+        "建设低空产业生态城、低空装备制造园。加快建设深港国际服务城等项目。高水平打造蛇口国际海洋城。"
+        "推进南京高等职业教育创新创业园建设。高水平建设扬子江法律服务集聚区、江苏国际法商服务港。"
+    )
+    assert {
+        "低空产业生态城",
+        "低空装备制造园",
+        "深港国际服务城",
+        "蛇口国际海洋城",
+        "南京高等职业教育创新创业园",
+        "江苏国际法商服务港",
+    } <= platforms
+    # guard: a kind of town stays a class
+    platforms, _ = document("支持大连建设现代海洋城。")
+    assert "现代海洋城" not in platforms

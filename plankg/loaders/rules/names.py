@@ -241,13 +241,29 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("数智城", "园区"),
     ("科创区", "园区"),
     ("创新港", "园区"),
+    # Data and service ports a city builds as platforms (round 26, 南京's 2026 report; round 25, 南京's digital outline;
+    # round 23, 重庆's): "推动江苏国际数据港、南京数智城建设", "高水平建设扬子江法律服务集聚区、江苏国际法商服务港",
+    # "运营国际人才创新创业服务港".
+    ("数据港", "平台"),
+    ("服务港", "平台"),
     # Industry towns, pilot zones and agricultural comprehensive zones a plan builds: "中新济南未来
     # 产业城", "武清京津产业新城", "中非经贸深度合作先行区", "潍坊国家农综区", "沈抚科创园".
     ("产业城", "园区"),
     ("产业新城", "园区"),
+    # … and the towns a work report builds for a sector or a service, named like 产业城 (round 26, 广州's and
+    # 深圳's 2026 reports): "建设低空产业生态城、低空装备制造园", "加快建设…深港国际服务城等项目", "高水平打造…
+    # 蛇口国际海洋城" (a bare "现代海洋城" stays a class).
+    ("生态城", "园区"),
+    ("服务城", "园区"),
+    ("海洋城", "园区"),
     ("先行区", "示范区"),
     ("农综区", "园区"),
     ("科创园", "园区"),
+    # … and entrepreneurship and manufacturing parks (round 26, 南京's and 广州's 2026 reports; round 25, 南京's
+    # outline; 临港's 2019 plan): "推进南京高等职业教育创新创业园建设", "在新片区留学人员创业园", "建设低空产业
+    # 生态城、低空装备制造园".
+    ("创业园", "园区"),
+    ("制造园", "园区"),
     # … and science parks a city's outline lists among its parks (round 25, 苏州's outline): "做强中新生命科学园、
     # 中新绿色数码港、中新昆承湖园区…".
     ("科学园", "园区"),
