@@ -76,3 +76,9 @@ def test_towns_ports_and_parks_a_work_report_builds() -> None:
     # guard: a kind of town stays a class
     platforms, _ = document("支持大连建设现代海洋城。")
     assert "现代海洋城" not in platforms
+
+
+def test_a_bracketed_region_ending_like_a_zone_stays_in_the_name() -> None:
+    # REGIONAL_BRACKET (广州's report, round 26): 大湾区 ends like a zone (湾区) but is a region
+    platforms, _ = document("高标准建设全国高校区域技术转移转化中心（大湾区），组建高水平技术经理人队伍。")
+    assert "全国高校区域技术转移转化中心（大湾区）" in platforms

@@ -2211,8 +2211,10 @@ def _regional_bracket(text: str, end: int) -> str:
     "国家碳计量中心（辽宁）"; "" otherwise: not a seal note ("（盖章）") nor a named instance of the kind
     before it ("国家级新区（重庆两江新区）", a name with an ending of its own)."""
     match = REGIONAL_BRACKET.match(text, end)
-    if match is None or SEAL_NOTE.search(match.group("q")) or ending_of(match.group("q")) is not None:
+    if match is None or SEAL_NOTE.search(match.group("q")):
         return ""
+    if ending_of(match.group("q")) is not None and not PLACE_RE.fullmatch(match.group("q")):
+        return ""  # "（重庆两江新区）" names a zone; "（大湾区）" ends like one (湾区) but is a region
     if not (_only_places(match.group("q")) or PLACE_RE.fullmatch(match.group("q"))):
         return ""
     return match.group()
