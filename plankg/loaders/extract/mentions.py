@@ -1329,7 +1329,7 @@ def _name_at(
             host_kind = institution_kind(host_name)
             if (
                 not is_generic(tail, "platform")
-                and host_kind not in HOSPITAL_OWNER_KINDS
+                and (host_kind not in HOSPITAL_OWNER_KINDS or _opens_with_place(tail))
                 and (
                     (host_kind not in OWNER_KINDS and not _hosted_town(tail))
                     or HOSTED_NATIONAL_OPENING.match(tail) is not None  # "…有限责任公司|国家光伏发电试验测试基地"

@@ -889,7 +889,8 @@ OWNER_KINDS = frozenset({"企业", "其他", "政府部门", "国际组织"})
 # A hospital's base or centre keeps the hospital in its name, a national one too (a firm's national base does not,
 # HOSTED_NATIONAL_OPENING): "加快推进省人民医院国家重大传染病防治基地、省中医院中医药传承创新中心、兰大二院国家紧急
 # 医学救援基地等重点项目" (round 26, 甘肃's 2026 report), "建设市中医院国家中医疫病防治基地" (round 25, 重庆),
-# "建设广东省中医院国家医学中心" (round 24): the gold names each base with its host hospital in front.
+# "建设广东省中医院国家医学中心" (round 24): the gold names each base with its host hospital in front. A centre
+# named by a place of its own is split off still: "复旦大学附属中山医院上海国际医学科创中心" (sh-stic-14).
 HOSPITAL_OWNER_KINDS = frozenset({"医院"})
 # "组织" and "…署" name an international body only after these openings: "世界气象组织",
 # "联合国开发计划署"; "社会组织", "党组织" are not institutions.
