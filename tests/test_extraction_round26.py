@@ -82,3 +82,13 @@ def test_a_bracketed_region_ending_like_a_zone_stays_in_the_name() -> None:
     # REGIONAL_BRACKET (广州's report, round 26): 大湾区 ends like a zone (湾区) but is a region
     platforms, _ = document("高标准建设全国高校区域技术转移转化中心（大湾区），组建高水平技术经理人队伍。")
     assert "全国高校区域技术转移转化中心（大湾区）" in platforms
+
+
+def test_a_firm_named_through_a_phase_of_its_project() -> None:
+    # FIRM_PHASE (南京's report, round 26): 长安汽车 is an organisation to jieba; places and plants before a
+    # phase are not
+    _, institutions = document(
+        "加快推进长安汽车二期，智能网联新能源汽车营收突破2700亿元。推进白龙核电一期、南沙港五期。"
+    )
+    assert "长安汽车" in institutions
+    assert not {"白龙核电", "南沙港", "白龙"} & institutions

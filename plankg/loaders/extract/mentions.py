@@ -185,6 +185,9 @@ from plankg.loaders.rules.names import (
     FIGURE_NOT_FIRM_TAGS,
     FIRM_HEADQUARTERS,
     FIRM_LINE,
+    FIRM_PHASE,
+    FIRM_PHASE_REACH,
+    FIRM_PHASE_TAG,
     FIRM_QUALIFIERS,
     FIRM_TAIL,
     FIRM_TAIL_BRAND_MAX,
@@ -2816,6 +2819,23 @@ def headquartered_firms(text: str, start: int = 0, end: int | None = None) -> li
         if ending_of(brand) is not None or is_generic(brand, "institution"):
             continue
         found.append(Mention(full_name(brand), "institution", "企业", cut + offset, cut + offset + len(brand)))
+    return found
+
+
+def phased_firms(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Firms named through a phase of their project (FIRM_PHASE): "加快推进长安汽车二期" names 长安汽车, the
+    last word before the phase where jieba tags it an organisation's (FIRM_PHASE_TAG)."""
+    stop = len(text) if end is None else end
+    found: list[Mention] = []
+    for m in FIRM_PHASE.pattern.finditer(text, start, stop):
+        lo = max(start, m.start() - FIRM_PHASE_REACH)
+        words = _posseg().cut(text[lo : m.start()])
+        if not words or words[-1].flag != FIRM_PHASE_TAG or len(words[-1].word) < 2:
+            continue
+        brand = words[-1].word
+        if ending_of(brand) is not None or is_generic(brand, "institution"):
+            continue
+        found.append(Mention(full_name(brand), "institution", "企业", m.start() - len(brand), m.start()))
     return found
 
 

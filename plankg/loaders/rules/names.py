@@ -2954,6 +2954,17 @@ FIRM_HEADQUARTERS = NamedPattern(
     "a firm's headquarters named by its brand names the firm",
     "推动爱奇艺线下体验业务总部落户",
 )
+# A firm named through a phase of its project, a word jieba knows as an organisation's name (tag nt) right before the
+# phase: "加快推进长安汽车二期" (round 26, 南京's 2026 report: the gold names 长安汽车). Places and plants before a
+# phase ("南沙港五期", "白龙核电一期", "奉贤二期") are no organisation to jieba.
+FIRM_PHASE = NamedPattern(
+    "FIRM_PHASE",
+    re.compile(r"[一二三四五六七八九十]期"),
+    "an organisation jieba knows, right before a phase of its project, is a firm",
+    "加快推进长安汽车二期",
+)
+FIRM_PHASE_TAG = "nt"
+FIRM_PHASE_REACH = 8
 # A regional headquarters ("湖南恒昌医药西南总部项目", round 20's table) is the firm's office for a part of the country
 # or the world; the firm is all that comes before the region, whatever jieba makes of it, and no brand is read off.
 REGIONAL_HEADQUARTERS = re.compile(
