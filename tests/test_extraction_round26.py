@@ -92,3 +92,9 @@ def test_a_firm_named_through_a_phase_of_its_project() -> None:
     )
     assert "长安汽车" in institutions
     assert not {"白龙核电", "南沙港", "白龙"} & institutions
+
+
+def test_a_national_facility_a_hospital_runs_is_named_alone() -> None:
+    # guard of HOSPITAL_OWNED_ENDINGS (sh-stic-14): a facility, not a base or a centre
+    platforms, _ = document("支持上海交通大学附属瑞金医院转化医学国家重大科技基础设施加快发展。")
+    assert "转化医学国家重大科技基础设施" in platforms

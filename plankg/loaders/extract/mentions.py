@@ -203,6 +203,7 @@ from plankg.loaders.rules.names import (
     HEADING_TAIL,
     HEADING_TAIL_WORDS,
     HEADQUARTERS_ITEM_MAX,
+    HOSPITAL_OWNED_ENDINGS,
     HOSPITAL_OWNER_KINDS,
     HOSTED_NATIONAL_OPENING,
     HOSTED_TOWN_ENDINGS,
@@ -1332,7 +1333,11 @@ def _name_at(
             host_kind = institution_kind(host_name)
             if (
                 not is_generic(tail, "platform")
-                and (host_kind not in HOSPITAL_OWNER_KINDS or _opens_with_place(tail))
+                and (
+                    host_kind not in HOSPITAL_OWNER_KINDS
+                    or not tail.endswith(HOSPITAL_OWNED_ENDINGS)
+                    or _opens_with_place(tail)
+                )
                 and (
                     (host_kind not in OWNER_KINDS and not _hosted_town(tail))
                     or HOSTED_NATIONAL_OPENING.match(tail) is not None  # "…有限责任公司|国家光伏发电试验测试基地"

@@ -241,10 +241,9 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("数智城", "园区"),
     ("科创区", "园区"),
     ("创新港", "园区"),
-    # Data and service ports a city builds as platforms (round 26, 南京's 2026 report; round 25, 南京's digital outline;
-    # round 23, 重庆's): "推动江苏国际数据港、南京数智城建设", "高水平建设扬子江法律服务集聚区、江苏国际法商服务港",
-    # "运营国际人才创新创业服务港".
-    ("数据港", "平台"),
+    # Service ports a city builds as platforms (round 26, 南京's 2026 report; round 23, 重庆's outline): "高水平建设
+    # 扬子江法律服务集聚区、江苏国际法商服务港", "运营国际人才创新创业服务港" (not 数据港: "云计算数据港" is a kind,
+    # sh-sti-12).
     ("服务港", "平台"),
     # Industry towns, pilot zones and agricultural comprehensive zones a plan builds: "中新济南未来
     # 产业城", "武清京津产业新城", "中非经贸深度合作先行区", "潍坊国家农综区", "沈抚科创园".
@@ -889,9 +888,12 @@ OWNER_KINDS = frozenset({"企业", "其他", "政府部门", "国际组织"})
 # A hospital's base or centre keeps the hospital in its name, a national one too (a firm's national base does not,
 # HOSTED_NATIONAL_OPENING): "加快推进省人民医院国家重大传染病防治基地、省中医院中医药传承创新中心、兰大二院国家紧急
 # 医学救援基地等重点项目" (round 26, 甘肃's 2026 report), "建设市中医院国家中医疫病防治基地" (round 25, 重庆),
-# "建设广东省中医院国家医学中心" (round 24): the gold names each base with its host hospital in front. A centre
-# named by a place of its own is split off still: "复旦大学附属中山医院上海国际医学科创中心" (sh-stic-14).
+# "建设广东省中医院国家医学中心" (round 24): the gold names each base with its host hospital in front. Only a base
+# or a centre (HOSPITAL_OWNED_ENDINGS, the gold notes' "national health base or centre"): a national facility a
+# hospital runs is named alone ("支持上海交通大学附属瑞金医院转化医学国家重大科技基础设施加快发展", sh-stic-14), and
+# so is a centre named by a place of its own ("复旦大学附属中山医院上海国际医学科创中心", sh-stic-14).
 HOSPITAL_OWNER_KINDS = frozenset({"医院"})
+HOSPITAL_OWNED_ENDINGS = ("基地", "中心")
 # "组织" and "…署" name an international body only after these openings: "世界气象组织",
 # "联合国开发计划署"; "社会组织", "党组织" are not institutions.
 INTERNATIONAL_OPENING = re.compile(r"^(?:联合国|世界|国际|亚太|亚洲|全球|欧洲|非洲|东盟|上海合作)")
