@@ -46,8 +46,8 @@ def test_a_quoted_brand_opening_a_platform_s_name() -> None:
     # QUOTED_BRAND_OPENING (广州's report, round 26): the brand's words are generic, the name is one platform
     platforms, _ = document("上线“广智能”服务平台，构建人工智能空间平台体系。")
     assert "“广智能”服务平台" in platforms
-    # guard: a formula in quotes stays no name
-    platforms, _ = document("建设“互联网+”服务平台。")
+    # guard: a formula in quotes stays no name, nor does a quoted description (QUOTED_DESCRIPTION_TAGS, heldout21)
+    platforms, _ = document("建设“互联网+”服务平台。打造“一站式”综合服务平台。")
     assert not platforms
 
 

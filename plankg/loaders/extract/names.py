@@ -121,6 +121,7 @@ from plankg.loaders.rules.names import (
     PROPER_TAGS,
     QUOTE_CLOSED_STRAIGHT,
     QUOTED_BRAND_OPENING,
+    QUOTED_DESCRIPTION_TAGS,
     QUOTED_STATUS_PARK,
     QUOTED_WORD,
     REGION_WORDS,
@@ -716,7 +717,7 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         "quoted brand's platform",
         _PLATFORM,
         False,
-        lambda c: QUOTED_BRAND_OPENING.match(c.name) is not None,
+        lambda c: _quoted_brand_platform(c),
         '"“广智能”服务平台": a brand opens the name (QUOTED_BRAND_OPENING)',
     ),
     GenericRule("each", _BOTH, True, lambda c: "各" in c.name, '"国务院各部委", "各地区政务服务平台"'),
@@ -1240,6 +1241,15 @@ def _class_of_base(head: str) -> bool:
     if _hospital_host(words):
         return False  # "省人民医院国家重大传染病防治基地": the hospital's own base (HOSPITAL_OWNER_KINDS)
     return not any(w.flag in CLASS_BASE_PROPER_TAGS and w.word not in _USER_WORDS for w in words)
+
+
+def _quoted_brand_platform(c: _Candidate) -> bool:
+    """The name opens with a quoted brand (QUOTED_BRAND_OPENING), not a quoted description (QUOTED_DESCRIPTION_TAGS)."""
+    match = QUOTED_BRAND_OPENING.match(c.name)
+    if match is None:
+        return False
+    words = _posseg().cut(match.group("brand"))
+    return not (len(words) == 1 and words[0].flag in QUOTED_DESCRIPTION_TAGS)
 
 
 def _hospital_host(words: list) -> bool:

