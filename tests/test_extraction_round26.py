@@ -98,3 +98,10 @@ def test_a_national_facility_a_hospital_runs_is_named_alone() -> None:
     # guard of HOSPITAL_OWNED_ENDINGS (sh-stic-14): a facility, not a base or a centre
     platforms, _ = document("支持上海交通大学附属瑞金医院转化医学国家重大科技基础设施加快发展。")
     assert "转化医学国家重大科技基础设施" in platforms
+
+
+def test_a_university_s_graduate_school() -> None:
+    # 研究生院 (深圳's report, round 26): the school named with its university; a bare 研究生院 names none
+    _, institutions = document("加快建设清华大学深圳国际研究生院（二期）。扩大研究生院招生规模。")
+    assert "清华大学深圳国际研究生院" in institutions
+    assert "研究生院" not in institutions

@@ -420,6 +420,9 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("卫生服务中心", "医院"),
     ("大学", "高校"),
     ("学院", "高校"),
+    # A university's graduate school in another city is a body of its own, named with its university (round 26,
+    # 深圳's 2026 report): "加快建设清华大学深圳国际研究生院（二期）".
+    ("研究生院", "高校"),
     ("科学院", "科研院所"),
     ("研究所", "科研院所"),
     ("研究院", "科研院所"),
