@@ -105,3 +105,11 @@ def test_a_university_s_graduate_school() -> None:
     _, institutions = document("加快建设清华大学深圳国际研究生院（二期）。扩大研究生院招生规模。")
     assert "清华大学深圳国际研究生院" in institutions
     assert "研究生院" not in institutions
+
+
+def test_research_facilities_named_by_their_kind_of_device() -> None:
+    # 研究装置, 测量装置, 云脑 (广州's and 深圳's reports, round 26; 杭州's outline, round 24)
+    platforms, _ = document(
+        "加快建设冷泉生态系统研究装置。建好用好鹏城云脑Ⅲ等国家人工智能重大训力基础设施。建设超高灵敏极弱磁场和惯性测量装置。"
+    )
+    assert {"冷泉生态系统研究装置", "鹏城云脑", "超高灵敏极弱磁场和惯性测量装置"} <= platforms

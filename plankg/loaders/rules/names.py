@@ -66,6 +66,15 @@ PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("科技基础设施", "科学设施"),
     ("试验装置", "科学设施"),
     ("束流装置", "科学设施"),
+    # … and the research, measuring and simulation facilities the 十五五 texts and work reports name (rounds 24-26):
+    # "加快建设冷泉生态系统研究装置" (广州), "超高灵敏极弱磁场和惯性测量装置" (杭州), "人类器官生理病理模拟装置"
+    # (北京), "南京鼓楼医院仿生人体生命支持及测控装置" (a plain 装置 is a plant's unit: "40万吨熔盐装置"); and the AI
+    # computing facility named 云脑: "建好用好鹏城云脑Ⅲ等国家人工智能重大训力基础设施" (深圳, 广东).
+    ("研究装置", "科学设施"),
+    ("测量装置", "科学设施"),
+    ("模拟装置", "科学设施"),
+    ("测控装置", "科学设施"),
+    ("云脑", "科学设施"),
     ("实验室", "实验室"),
     # Field stations of the national network (国家野外科学观测研究站): "上海城市森林生态系统国家定位
     # 观测研究站" (round 5); a class without a proper word ("国家野外科学观测研究站").
