@@ -113,3 +113,11 @@ def test_research_facilities_named_by_their_kind_of_device() -> None:
         "加快建设冷泉生态系统研究装置。建好用好鹏城云脑Ⅲ等国家人工智能重大训力基础设施。建设超高灵敏极弱磁场和惯性测量装置。"
     )
     assert {"冷泉生态系统研究装置", "鹏城云脑", "超高灵敏极弱磁场和惯性测量装置"} <= platforms
+
+
+def test_a_quoted_brand_of_a_longer_name_and_a_kind_of_entrepreneurship_park() -> None:
+    # QUOTED_BRAND_OF_NAME (深圳's science outline, round 24) and 创业园 in PARK_KIND_ENDINGS (dev nat-agmech-2018)
+    platforms, _ = document(
+        "建设“鹏城云脑”网络智能重大科技基础设施。充分发挥现代农业产业园、农业科技园区、返乡创业园的科技支撑引领作用。"
+    )
+    assert not {"鹏城云脑", "返乡创业园"} & platforms

@@ -368,6 +368,7 @@ from plankg.loaders.rules.names import (
     QUOTE_OPENED_MAX,
     QUOTED,
     QUOTED_BRAND_ENDINGS,
+    QUOTED_BRAND_OF_NAME,
     QUOTED_BRAND_PLATFORM,
     QUOTED_FACILITY,
     QUOTED_IN_FACILITY_LIST,
@@ -1295,6 +1296,14 @@ def _name_at(
         left = opening.start() if opening else PLACE_IN_NAME.match(text, left).end()  # type: ignore[union-attr]
     if QUOTED_MODEL_AFTER.match(text, end) and "“" in text[max(0, left - 1) : left + 1]:
         return []  # "推广“电池银行”模式": a model's label (QUOTED_MODEL_AFTER)
+    if (
+        "“" in text[max(0, left - 1) : left + 1]
+        and (rest := QUOTED_BRAND_OF_NAME.match(text, end)) is not None
+        and _category(ending)[0] == "platform"
+        and (after := ending_of(rest.group("rest"))) is not None
+        and after[1] == "platform"
+    ):
+        return []  # "“鹏城云脑”网络智能重大科技基础设施": the brand of a longer name (QUOTED_BRAND_OF_NAME)
     category, kind = _category(ending)
     ambiguous = ending in AMBIGUOUS_ENDINGS
     if ambiguous and in_block:

@@ -2446,7 +2446,9 @@ PLAIN_HEAD_ENDINGS = frozenset({"平台", "中心", "枢纽", "园区", "产业�
 # 农业科技园区、返乡创业园的…作用" (dev). One park has a place or a proper word: "永胜工业园区",
 # "沧源科技园区", "航空港国家级零碳园区" (a tier word says the zone has a status of its own); so does the site
 # of one platform (PLATFORM_SITE_ENDINGS): "合肥先进光源园区", "紧凑型聚变能实验装置园区" (dev ah-gwr-2026).
-PARK_KIND_ENDINGS = frozenset({"园区", "产业园区", "科技园区", "工业园区"})
+# An entrepreneurship park is read the same way, since it became an ending (round 26): "返乡创业园" is a kind,
+# "南京高等职业教育创新创业园" one park.
+PARK_KIND_ENDINGS = frozenset({"园区", "产业园区", "科技园区", "工业园区", "创业园"})
 # The heads of science facilities (platform_kind's 科学设施) a site is named after, besides PLATFORM_ENDINGS.
 PARK_SITE_HEADS = ("光源", "装置", "设施")
 PARK_OWN_WORDS = re.compile(r"国家|国际|中国|全国|省|市|县|区|港|湾|岛|城|“")
@@ -3300,6 +3302,10 @@ LOCALITIES_PLATFORM_OPENING = re.compile(r"^(?:地方(?!金融|志)|国务院部
 # A name quoted whole before 模式 (a model), 机制 or 理念 is the label of a way of working, no body or platform
 # (round 20, 广州's V2G plan): "推广“电池银行”模式，提高电池利用率" names no bank.
 QUOTED_MODEL_AFTER = re.compile(r"[”\"](?:模式|机制|理念)")
+# A name quoted whole before the rest of a longer name is that name's brand, no platform of its own (round 24,
+# 深圳's science outline): "建设“鹏城云脑”网络智能重大科技基础设施" names the facility, not a 鹏城云脑 beside it. The
+# rest of the name runs from the closing quote to a platform's ending (QUOTED_BRAND_OF_NAME).
+QUOTED_BRAND_OF_NAME = re.compile(r"[”\"](?P<rest>[\u4e00-\u9fff]{2,20})")
 # A platform named for "a megacity" is what such cities build, a kind or a city's role, no name (dev round 6,
 # 上海's zero-carbon parks: "积极探索超大城市零碳园区建设路径"; round 20, 重庆's key projects, a group row:
 # "| 三、超大城市现代化治理示范区 |"; round 18's gold has "多模融合超大城市治理大模型" as a trap). Only zones and parks
