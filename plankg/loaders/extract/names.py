@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
@@ -1252,7 +1252,7 @@ def _quoted_brand_platform(c: _Candidate) -> bool:
     return not (len(words) == 1 and words[0].flag in QUOTED_DESCRIPTION_TAGS)
 
 
-def _hospital_host(words: list) -> bool:
+def _hospital_host(words: Sequence[Any]) -> bool:
     """The head opens with a hospital's name (an ending of kind HOSPITAL_OWNER_KINDS where jieba ends a word)."""
     opening = ""
     for w in words[:-1]:
