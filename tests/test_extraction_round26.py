@@ -121,3 +121,10 @@ def test_a_quoted_brand_of_a_longer_name_and_a_kind_of_entrepreneurship_park() -
         "建设“鹏城云脑”网络智能重大科技基础设施。充分发挥现代农业产业园、农业科技园区、返乡创业园的科技支撑引领作用。"
     )
     assert not {"鹏城云脑", "返乡创业园"} & platforms
+
+
+def test_a_science_park_an_academy_builds_keeps_the_academy() -> None:
+    # HOSTED_TOWN_ENDINGS 科学园 (广州's report, round 26)
+    platforms, _ = document("推进中国科学院广州明珠科学园建设，促进战略性新兴产业集聚发展。")
+    assert "中国科学院广州明珠科学园" in platforms
+    assert "广州明珠科学园" not in platforms

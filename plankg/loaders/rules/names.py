@@ -825,7 +825,8 @@ PLACE_OWN_ENDINGS = ("大数据中心", "云计算中心", "产业园")
 # 济南科创城等重大载体建设" (heldout6: 济南, 山东), where a centre or lab after its host is the host's
 # own unit named without it.
 # So do a university's innovation port and science-education town ("山东大学龙山创新港", heldout6).
-HOSTED_TOWN_ENDINGS = frozenset({"科创城", "科学城", "科技城", "创新港", "科教城"})
+# … and a science park an academy builds in a city (round 26, 广州's 2026 report): "推进…中国科学院广州明珠科学园建设".
+HOSTED_TOWN_ENDINGS = frozenset({"科创城", "科学城", "科技城", "创新港", "科教城", "科学园"})
 SUBNATIONAL_TIER = re.compile(r"^(?:国家级)?(?:省|市|区|县|地市|省市|市县|省市县)级")
 # "全国一体化算力网", "全国一体化在线政务服务平台": the one integrated national system, a name
 # even when the rest of its head is generic.
