@@ -69,6 +69,24 @@ def test_firms_named_through_their_projects(text: str, expected: list[str]) -> N
     assert [m.name for m in project_firms(text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 26 (2026 work reports): lists of projects that are sites of leisure, heritage or storage, their
+        # place a word jieba takes for a brand (SITE_ITEM, on the item and on the brand read off it)
+        "加快建设乐高乐园、龙岐湾度假区、金沙湾国际乐园、小梅沙亲海度假区、东部华侨城升级改造等项目",
+        "推进长隆三期、正佳帽峰湾、都市冲浪天地等项目建设",
+        "推进市粮油食品产业园一期、天河龙洞粮库等项目建设",
+        "支持泗洲造纸遗址、钱塘江海塘、新登古城墙等项目申遗",
+        "全力推进杭州中环、杭淳开高速、机场高铁、地铁四期、钱江三桥改建提升等项目",
+        "加快推进科创大道、赛米大道、双湖大道等项目前期工作",
+        "加快第四使馆区、雁栖湖国际会都等重点项目建设",
+    ],
+)
+def test_sites_of_a_project_list_name_no_firm(text: str) -> None:
+    assert [m.name for m in project_firms(text)] == []
+
+
 def test_project_firms_reach_the_document() -> None:
     _, institutions = document("推动台州温玉铁路、杭州海康机器人、丽水富乐德传感技术等项目建成投运。")
     assert {"海康机器人", "富乐德"} <= institutions

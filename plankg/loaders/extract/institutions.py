@@ -61,6 +61,7 @@ from plankg.loaders.rules.institutions import (
     PRODUCT_WORDS,
     PROJECT_FIRM_MAX,
     PROJECT_FIRM_MIN,
+    PROJECT_KNOWN_FIRM_TAG,
     PROJECT_LIST,
     PROJECT_LIST_FIRMS_MIN,
     PROJECT_PROPER_TAGS,
@@ -379,9 +380,9 @@ def _duty_departments(text: str, mentions: list[Mention]) -> list[Mention]:
 def _firm_of_item(item: str) -> tuple[int, str] | None:
     """(offset, firm) of the firm a project item names between its place and its product
     (PRODUCT_WORDS): "衢州先导智能传感器" → 先导智能, "新和成南港新材料" → 新和成."""
-    from plankg.loaders.extract.mentions import INFRASTRUCTURE_ITEM, _cjk_only, _field_or_place, _has_anchor
+    from plankg.loaders.extract.mentions import INFRASTRUCTURE_ITEM, SITE_ITEM, _cjk_only, _field_or_place, _has_anchor
 
-    if INFRASTRUCTURE_ITEM.search(item) or PLANT_ITEM.search(item) or not _cjk_only(item):
+    if INFRASTRUCTURE_ITEM.search(item) or PLANT_ITEM.search(item) or SITE_ITEM.search(item) or not _cjk_only(item):
         return None
     if ending_of(item) is not None:
         return None
@@ -478,10 +479,18 @@ def _project_list_firms(text: str, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     for f in found:
         inside = [x for x in out if x.category == "institution" and x.start == f.start and x.end <= f.end]
+        if any(_known_organisation(text[x.start : x.end]) for x in inside if x.end < f.end):
+            continue  # "广汽|自主电池": jieba knows the shorter firm whole (PROJECT_KNOWN_FIRM_TAG)
         if any(x.start < f.end and f.start < x.end for x in out if x not in inside):
             continue
         out = [x for x in out if x not in inside] + [f]
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _known_organisation(name: str) -> bool:
+    """jieba cuts the name as one word it tags as an organisation's (PROJECT_KNOWN_FIRM_TAG): "广汽"."""
+    words = _posseg().cut(name)
+    return len(words) == 1 and words[0].flag == PROJECT_KNOWN_FIRM_TAG
 
 
 def _proper_opening(name: str) -> bool:

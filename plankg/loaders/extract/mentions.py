@@ -185,6 +185,9 @@ from plankg.loaders.rules.names import (
     FIGURE_NOT_FIRM_TAGS,
     FIRM_HEADQUARTERS,
     FIRM_LINE,
+    FIRM_PHASE,
+    FIRM_PHASE_REACH,
+    FIRM_PHASE_TAG,
     FIRM_QUALIFIERS,
     FIRM_TAIL,
     FIRM_TAIL_BRAND_MAX,
@@ -201,6 +204,8 @@ from plankg.loaders.rules.names import (
     HEADING_TAIL,
     HEADING_TAIL_WORDS,
     HEADQUARTERS_ITEM_MAX,
+    HOSPITAL_OWNED_ENDINGS,
+    HOSPITAL_OWNER_KINDS,
     HOSTED_NATIONAL_OPENING,
     HOSTED_TOWN_ENDINGS,
     HUB_ENDING,
@@ -369,6 +374,7 @@ from plankg.loaders.rules.names import (
     QUOTE_OPENED_MAX,
     QUOTED,
     QUOTED_BRAND_ENDINGS,
+    QUOTED_BRAND_OF_NAME,
     QUOTED_BRAND_PLATFORM,
     QUOTED_FACILITY,
     QUOTED_IN_FACILITY_LIST,
@@ -406,6 +412,7 @@ from plankg.loaders.rules.names import (
     SHORT_BODY_ENDINGS,
     SHORT_OFFICE_FORMS,
     SINGLE_CHARACTER_LIST_BEFORE,
+    SITE_ITEM,
     SITE_KIND_LIST_AFTER,
     SPACED_ROW_PERSON_BEFORE,
     SPECIAL_REGION_OPENING,
@@ -1295,6 +1302,14 @@ def _name_at(
         left = opening.start() if opening else PLACE_IN_NAME.match(text, left).end()  # type: ignore[union-attr]
     if QUOTED_MODEL_AFTER.match(text, end) and "“" in text[max(0, left - 1) : left + 1]:
         return []  # "推广“电池银行”模式": a model's label (QUOTED_MODEL_AFTER)
+    if (
+        "“" in text[max(0, left - 1) : left + 1]
+        and (rest := QUOTED_BRAND_OF_NAME.match(text, end)) is not None
+        and _category(ending)[0] == "platform"
+        and (after := ending_of(rest.group("rest"))) is not None
+        and after[1] == "platform"
+    ):
+        return []  # "“鹏城云脑”网络智能重大科技基础设施": the brand of a longer name (QUOTED_BRAND_OF_NAME)
     category, kind = _category(ending)
     ambiguous = ending in AMBIGUOUS_ENDINGS
     if ambiguous and in_block:
@@ -1330,9 +1345,18 @@ def _name_at(
             # "复旦大学|国家大学科技园": when the tail alone is a class, the host is part of the
             # platform's name (and still named as an institution, above); so is a company owning
             # it ("上药集团生物医药产业园").
-            if not is_generic(tail, "platform") and (
-                (institution_kind(host_name) not in OWNER_KINDS and not _hosted_town(tail))
-                or HOSTED_NATIONAL_OPENING.match(tail) is not None  # "…有限责任公司|国家光伏发电试验测试基地"
+            host_kind = institution_kind(host_name)
+            if (
+                not is_generic(tail, "platform")
+                and (
+                    host_kind not in HOSPITAL_OWNER_KINDS
+                    or not tail.endswith(HOSPITAL_OWNED_ENDINGS)
+                    or _opens_with_place(tail)
+                )
+                and (
+                    (host_kind not in OWNER_KINDS and not _hosted_town(tail))
+                    or HOSTED_NATIONAL_OPENING.match(tail) is not None  # "…有限责任公司|国家光伏发电试验测试基地"
+                )
             ):
                 left = host.end()
             break
@@ -2210,8 +2234,10 @@ def _regional_bracket(text: str, end: int) -> str:
     "国家碳计量中心（辽宁）"; "" otherwise: not a seal note ("（盖章）") nor a named instance of the kind
     before it ("国家级新区（重庆两江新区）", a name with an ending of its own)."""
     match = REGIONAL_BRACKET.match(text, end)
-    if match is None or SEAL_NOTE.search(match.group("q")) or ending_of(match.group("q")) is not None:
+    if match is None or SEAL_NOTE.search(match.group("q")):
         return ""
+    if ending_of(match.group("q")) is not None and not PLACE_RE.fullmatch(match.group("q")):
+        return ""  # "（重庆两江新区）" names a zone; "（大湾区）" ends like one (湾区) but is a region
     if not (_only_places(match.group("q")) or PLACE_RE.fullmatch(match.group("q"))):
         return ""
     return match.group()
@@ -2825,9 +2851,11 @@ def project_firms(text: str, start: int = 0, end: int | None = None) -> list[Men
             if len(name) < 2 or INFRASTRUCTURE_ITEM.search(name) or ending_of(name) is not None:
                 continue
             firm = _firm_of_project(name)
-            if firm is None:
+            if firm is None or SITE_ITEM.search(name):
                 continue
             offset, brand = firm
+            if SITE_ITEM.search(brand):
+                continue  # "钱江三桥|改建提升": the brand read is the site itself
             found.append(Mention(full_name(brand), "institution", "企业", cut + offset, cut + offset + len(brand)))
     return found
 
@@ -2854,6 +2882,23 @@ def headquartered_firms(text: str, start: int = 0, end: int | None = None) -> li
         if ending_of(brand) is not None or is_generic(brand, "institution"):
             continue
         found.append(Mention(full_name(brand), "institution", "企业", cut + offset, cut + offset + len(brand)))
+    return found
+
+
+def phased_firms(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Firms named through a phase of their project (FIRM_PHASE): "加快推进长安汽车二期" names 长安汽车, the
+    last word before the phase where jieba tags it an organisation's (FIRM_PHASE_TAG)."""
+    stop = len(text) if end is None else end
+    found: list[Mention] = []
+    for m in FIRM_PHASE.pattern.finditer(text, start, stop):
+        lo = max(start, m.start() - FIRM_PHASE_REACH)
+        words = _posseg().cut(text[lo : m.start()])
+        if not words or words[-1].flag != FIRM_PHASE_TAG or len(words[-1].word) < 2:
+            continue
+        brand = words[-1].word
+        if ending_of(brand) is not None or is_generic(brand, "institution"):
+            continue
+        found.append(Mention(full_name(brand), "institution", "企业", m.start() - len(brand), m.start()))
     return found
 
 

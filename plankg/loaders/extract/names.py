@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
@@ -46,6 +46,7 @@ from plankg.loaders.rules.names import (
     FIRM_BEFORE_ZONE,
     GENERIC_PATTERNS,
     GOVERNMENT_GENERIC_WORDS,
+    HOSPITAL_OWNER_KINDS,
     INDUSTRY_TAGS,
     INSTITUTION_GENERIC_WORDS,
     JOINED_PARTY_GOVERNMENT,
@@ -122,6 +123,8 @@ from plankg.loaders.rules.names import (
     PROPER_PREFIX,
     PROPER_TAGS,
     QUOTE_CLOSED_STRAIGHT,
+    QUOTED_BRAND_OPENING,
+    QUOTED_DESCRIPTION_TAGS,
     QUOTED_STATUS_PARK,
     QUOTED_WORD,
     REGION_WORDS,
@@ -721,6 +724,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         lambda c: "+" in QUOTED_WORD.sub("", c.name),
         '"企业+合作社+基地": a formula, not a name',
     ),
+    GenericRule(
+        "quoted brand's platform",
+        _PLATFORM,
+        False,
+        lambda c: _quoted_brand_platform(c),
+        '"“广智能”服务平台": a brand opens the name (QUOTED_BRAND_OPENING)',
+    ),
     GenericRule("each", _BOTH, True, lambda c: "各" in c.name, '"国务院各部委", "各地区政务服务平台"'),
     GenericRule(
         "concerned", _INSTITUTION, True, lambda c: "有关" in c.name, '"中国水产科学研究院有关研究所" (round 9)'
@@ -1251,7 +1261,29 @@ def _class_of_base(head: str) -> bool:
     words = _posseg().cut(head)
     if words and words[0].flag == "j" and words[0].word not in _USER_WORDS:
         return False  # "科大讯飞人工智能基地": an abbreviation opening the name
+    if _hospital_host(words):
+        return False  # "省人民医院国家重大传染病防治基地": the hospital's own base (HOSPITAL_OWNER_KINDS)
     return not any(w.flag in CLASS_BASE_PROPER_TAGS and w.word not in _USER_WORDS for w in words)
+
+
+def _quoted_brand_platform(c: _Candidate) -> bool:
+    """The name opens with a quoted brand (QUOTED_BRAND_OPENING), not a quoted description (QUOTED_DESCRIPTION_TAGS)."""
+    match = QUOTED_BRAND_OPENING.match(c.name)
+    if match is None:
+        return False
+    words = _posseg().cut(match.group("brand"))
+    return not (len(words) == 1 and words[0].flag in QUOTED_DESCRIPTION_TAGS)
+
+
+def _hospital_host(words: Sequence[Any]) -> bool:
+    """The head opens with a hospital's name (an ending of kind HOSPITAL_OWNER_KINDS where jieba ends a word)."""
+    opening = ""
+    for w in words[:-1]:
+        opening += w.word
+        found = ending_of(opening)
+        if found is not None and found[1] == "institution" and found[2] in HOSPITAL_OWNER_KINDS:
+            return True
+    return False
 
 
 def _ends_with_conjunction(head: str) -> bool:

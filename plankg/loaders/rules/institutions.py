@@ -105,6 +105,10 @@ PROJECT_FIRM_MIN = 2
 # is one common word ("卫星", "智慧": COMMON_WORD_FREQ) is none.
 PROJECT_LIST_FIRMS_MIN = 2
 PROJECT_PROPER_TAGS = frozenset({"nz", "nr", "j", "nt", "nrt"})
+# A shorter firm found at the item's start gives way to the longer one read up to the product ("泰丰|先行磷酸铁锂" →
+# 泰丰先行), unless jieba knows it whole as an organisation's name (tag nt): "支持广汽自主电池、增芯一期等项目增产增效"
+# (round 26, 广州's 2026 report) names 广汽, whose own-brand battery is the product, not a firm "广汽自主".
+PROJECT_KNOWN_FIRM_TAG = "nt"
 PROJECT_FIRM_MAX = 6
 
 # A military command named by its place is an institution, though no ending of ours says so: "港澳

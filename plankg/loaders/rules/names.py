@@ -66,6 +66,15 @@ PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("科技基础设施", "科学设施"),
     ("试验装置", "科学设施"),
     ("束流装置", "科学设施"),
+    # … and the research, measuring and simulation facilities the 十五五 texts and work reports name (rounds 24-26):
+    # "加快建设冷泉生态系统研究装置" (广州), "超高灵敏极弱磁场和惯性测量装置" (杭州), "人类器官生理病理模拟装置"
+    # (北京), "南京鼓楼医院仿生人体生命支持及测控装置" (a plain 装置 is a plant's unit: "40万吨熔盐装置"); and the AI
+    # computing facility named 云脑: "建好用好鹏城云脑Ⅲ等国家人工智能重大训力基础设施" (深圳, 广东).
+    ("研究装置", "科学设施"),
+    ("测量装置", "科学设施"),
+    ("模拟装置", "科学设施"),
+    ("测控装置", "科学设施"),
+    ("云脑", "科学设施"),
     ("实验室", "实验室"),
     # Field stations of the national network (国家野外科学观测研究站): "上海城市森林生态系统国家定位
     # 观测研究站" (round 5); a class without a proper word ("国家野外科学观测研究站").
@@ -241,13 +250,28 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("数智城", "园区"),
     ("科创区", "园区"),
     ("创新港", "园区"),
+    # Service ports a city builds as platforms (round 26, 南京's 2026 report; round 23, 重庆's outline): "高水平建设
+    # 扬子江法律服务集聚区、江苏国际法商服务港", "运营国际人才创新创业服务港" (not 数据港: "云计算数据港" is a kind,
+    # sh-sti-12).
+    ("服务港", "平台"),
     # Industry towns, pilot zones and agricultural comprehensive zones a plan builds: "中新济南未来
     # 产业城", "武清京津产业新城", "中非经贸深度合作先行区", "潍坊国家农综区", "沈抚科创园".
     ("产业城", "园区"),
     ("产业新城", "园区"),
+    # … and the towns a work report builds for a sector or a service, named like 产业城 (round 26, 广州's and
+    # 深圳's 2026 reports): "建设低空产业生态城、低空装备制造园", "加快建设…深港国际服务城等项目", "高水平打造…
+    # 蛇口国际海洋城" (a bare "现代海洋城" stays a class).
+    ("生态城", "园区"),
+    ("服务城", "园区"),
+    ("海洋城", "园区"),
     ("先行区", "示范区"),
     ("农综区", "园区"),
     ("科创园", "园区"),
+    # … and entrepreneurship and manufacturing parks (round 26, 南京's and 广州's 2026 reports; round 25, 南京's
+    # outline; 临港's 2019 plan): "推进南京高等职业教育创新创业园建设", "在新片区留学人员创业园", "建设低空产业
+    # 生态城、低空装备制造园".
+    ("创业园", "园区"),
+    ("制造园", "园区"),
     # … and science parks a city's outline lists among its parks (round 25, 苏州's outline): "做强中新生命科学园、
     # 中新绿色数码港、中新昆承湖园区…".
     ("科学园", "园区"),
@@ -405,6 +429,9 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("卫生服务中心", "医院"),
     ("大学", "高校"),
     ("学院", "高校"),
+    # A university's graduate school in another city is a body of its own, named with its university (round 26,
+    # 深圳's 2026 report): "加快建设清华大学深圳国际研究生院（二期）".
+    ("研究生院", "高校"),
     ("科学院", "科研院所"),
     ("研究所", "科研院所"),
     ("研究院", "科研院所"),
@@ -546,6 +573,10 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     # … and an expo centre, listed among the venues a plan puts to use (round 23, 重庆's 十五五 outline): "推动重庆国际
     # 博览中心、奥体中心、大田湾体育场等场馆综合利用" (the gold's venue, as 国家会展中心 is round 4's).
     ("博览中心", "场馆"),
+    # … and a conference centre, a venue the city runs and opens to visitors like an expo centre (round 26, 深圳's
+    # 2026 work report: "提升深圳国际交流中心、前海国际会议中心外事服务功能"); a platform's is no 会议 (the ending
+    # is read where jieba ends a word there, as every ending).
+    ("会议中心", "场馆"),
     ("音乐厅", "场馆"),
     # Sports palaces, workers' culture palaces and arts centres, venues a plan builds or renovates as
     # projects like theatres (round 13, a 普陀 district plan): "加快推进波克艺术中心、市体育宫等重大项目
@@ -800,7 +831,8 @@ PLACE_OWN_ENDINGS = ("大数据中心", "云计算中心", "产业园")
 # 济南科创城等重大载体建设" (heldout6: 济南, 山东), where a centre or lab after its host is the host's
 # own unit named without it.
 # So do a university's innovation port and science-education town ("山东大学龙山创新港", heldout6).
-HOSTED_TOWN_ENDINGS = frozenset({"科创城", "科学城", "科技城", "创新港", "科教城"})
+# … and a science park an academy builds in a city (round 26, 广州's 2026 report): "推进…中国科学院广州明珠科学园建设".
+HOSTED_TOWN_ENDINGS = frozenset({"科创城", "科学城", "科技城", "创新港", "科教城", "科学园"})
 SUBNATIONAL_TIER = re.compile(r"^(?:国家级)?(?:省|市|区|县|地市|省市|市县|省市县)级")
 # "全国一体化算力网", "全国一体化在线政务服务平台": the one integrated national system, a name
 # even when the rest of its head is generic.
@@ -872,6 +904,15 @@ ASSOCIATION_PROPER_OPENING = re.compile(r"^(?:中国|全国|国际|世界|亚洲
 # heldout6, a bureau's and a court system's IT plans), as a firm's AI base is (dev round 6).
 # So are international organisations (heldout9): "上海合作组织环保信息共享平台" is the organisation's own.
 OWNER_KINDS = frozenset({"企业", "其他", "政府部门", "国际组织"})
+# A hospital's base or centre keeps the hospital in its name, a national one too (a firm's national base does not,
+# HOSTED_NATIONAL_OPENING): "加快推进省人民医院国家重大传染病防治基地、省中医院中医药传承创新中心、兰大二院国家紧急
+# 医学救援基地等重点项目" (round 26, 甘肃's 2026 report), "建设市中医院国家中医疫病防治基地" (round 25, 重庆),
+# "建设广东省中医院国家医学中心" (round 24): the gold names each base with its host hospital in front. Only a base
+# or a centre (HOSPITAL_OWNED_ENDINGS, the gold notes' "national health base or centre"): a national facility a
+# hospital runs is named alone ("支持上海交通大学附属瑞金医院转化医学国家重大科技基础设施加快发展", sh-stic-14), and
+# so is a centre named by a place of its own ("复旦大学附属中山医院上海国际医学科创中心", sh-stic-14).
+HOSPITAL_OWNER_KINDS = frozenset({"医院"})
+HOSPITAL_OWNED_ENDINGS = ("基地", "中心")
 # "组织" and "…署" name an international body only after these openings: "世界气象组织",
 # "联合国开发计划署"; "社会组织", "党组织" are not institutions.
 INTERNATIONAL_OPENING = re.compile(r"^(?:联合国|世界|国际|亚太|亚洲|全球|欧洲|非洲|东盟|上海合作)")
@@ -1181,6 +1222,16 @@ INSTITUTION_LEADING_LOCATIVE = re.compile(r"^[\u4e00-\u9fff]{2,4}?[内外中]")
 # ("“互联网+”平台") nor a two-character campaign ("“双创”平台", a kind: QUOTED_BRAND_MIN).
 QUOTED_BRAND_PLATFORM = re.compile(r"“(?P<brand>[^“”\"，。；：、+]{3,10})[”\"]平台")
 QUOTED_BRAND_MIN = 3
+# … and so is a platform whose name opens with a quoted brand before its descriptive head, however generic the
+# words inside the brand: "上线“广智能”服务平台" (round 26, 广州's 2026 report), "高效运作“宁科荟”科技成果信息
+# 发布与供需对接服务平台" (南京's); the gold writes the name whole, quotation marks kept. Only a name ending in
+# 平台, the brand at least QUOTED_BRAND_MIN characters and no formula ("“互联网+”服务平台"; a status parks earn,
+# "“无废园区”", is no platform).
+QUOTED_BRAND_OPENING = re.compile(r"^“(?P<brand>[^“”\"，。；：、+]{3,10})”[\u4e00-\u9fff]{1,24}平台$")
+# A quoted word jieba knows whole as a distinguishing word or an idiom (tags b, l) describes the platform, it is
+# no brand: "“一站式”综合服务平台" (heldout21 sd-digital-society-2019; the gold of every round has “一站式”
+# platforms `may`), "“新三样”产业平台".
+QUOTED_DESCRIPTION_TAGS = frozenset({"b", "l"})
 # The parts a plan lists after its head with 包括 or an appositive 即 are what the head is made of, so
 # each one is deployed as the head is, whatever verb stands before the head (round 21, the 2013 forestry
 # opinion; heldout6, heldout5): "建成林业三大基础数据库，即林业资源数据库、林业地理空间信息库、林业产业
@@ -1271,6 +1322,8 @@ FOLLOWED_BY_CATEGORY = re.compile(r"(?:和|与|及)(?:平台|基地|中心)(?![\
 # A name does not contain these; it starts after the last one before its ending. Longer forms
 # first so that "加快建设" is cut as a whole. The copula 是 too (session 22, round 21: a directory's feature cell,
 # "物流信息云平台是综合性物流信息服务平台，分为…" named no platform of that whole); see COPULA_BEFORE.
+# A work report's clauses joined by 、 each open with their verb: "承担国家重大科技攻关项目、承建国家级创新中心",
+# "构建涵盖赋能中心、应用场景和高价值园区的…平台体系" (round 26, 深圳's and 广州's 2026 reports: 承建, 涵盖).
 ANCHOR_WORDS = _words(
     """
     加快建设 加快推进 加快构建 加快打造 持续推进 积极争取 支持筹建 探索建立 研究建立 布局建设
@@ -1295,6 +1348,7 @@ ANCHOR_WORDS = _words(
     串联 助力 助推 做好
     整治 清理 查处
     改建
+    承建 涵盖
     暨
     参观
     设置 具有 随 随着
@@ -2399,7 +2453,9 @@ PLAIN_HEAD_ENDINGS = frozenset({"平台", "中心", "枢纽", "园区", "产业�
 # 农业科技园区、返乡创业园的…作用" (dev). One park has a place or a proper word: "永胜工业园区",
 # "沧源科技园区", "航空港国家级零碳园区" (a tier word says the zone has a status of its own); so does the site
 # of one platform (PLATFORM_SITE_ENDINGS): "合肥先进光源园区", "紧凑型聚变能实验装置园区" (dev ah-gwr-2026).
-PARK_KIND_ENDINGS = frozenset({"园区", "产业园区", "科技园区", "工业园区"})
+# An entrepreneurship park is read the same way, since it became an ending (round 26): "返乡创业园" is a kind,
+# "南京高等职业教育创新创业园" one park.
+PARK_KIND_ENDINGS = frozenset({"园区", "产业园区", "科技园区", "工业园区", "创业园"})
 # The heads of science facilities (platform_kind's 科学设施) a site is named after, besides PLATFORM_ENDINGS.
 PARK_SITE_HEADS = ("光源", "装置", "设施")
 PARK_OWN_WORDS = re.compile(r"国家|国际|中国|全国|省|市|县|区|港|湾|岛|城|“")
@@ -2946,6 +3002,17 @@ FIRM_HEADQUARTERS = NamedPattern(
     "a firm's headquarters named by its brand names the firm",
     "推动爱奇艺线下体验业务总部落户",
 )
+# A firm named through a phase of its project, a word jieba knows as an organisation's name (tag nt) right before the
+# phase: "加快推进长安汽车二期" (round 26, 南京's 2026 report: the gold names 长安汽车). Places and plants before a
+# phase ("南沙港五期", "白龙核电一期", "奉贤二期") are no organisation to jieba.
+FIRM_PHASE = NamedPattern(
+    "FIRM_PHASE",
+    re.compile(r"[一二三四五六七八九十]期"),
+    "an organisation jieba knows, right before a phase of its project, is a firm",
+    "加快推进长安汽车二期",
+)
+FIRM_PHASE_TAG = "nt"
+FIRM_PHASE_REACH = 8
 # A regional headquarters ("湖南恒昌医药西南总部项目", round 20's table) is the firm's office for a part of the country
 # or the world; the firm is all that comes before the region, whatever jieba makes of it, and no brand is read off.
 REGIONAL_HEADQUARTERS = re.compile(
@@ -3001,6 +3068,12 @@ PROJECT_VERB_TAGS = frozenset({"v", "vn"})
 INFRASTRUCTURE_ITEM = re.compile(
     r"高铁|铁路|公路|高速|城际|机场|码头|航道|管道|气东送|大桥|隧道|通道|水库|枢纽|线|港$|工程$|至"
 )
+# A project named by its place and a site of leisure, heritage or storage names no firm either: a work report's
+# lists of projects are often sites, their place a word jieba takes for a brand (nr, nz). The item ends with the
+# site ("加快建设乐高乐园、龙岐湾度假区、金沙湾国际乐园、小梅沙亲海度假区…等项目", "推进长隆三期、正佳帽峰湾、都市
+# 冲浪天地等项目建设", "推进市粮油食品产业园一期、天河龙洞粮库等项目", "赛米大道", "雁栖湖国际会都", round 26), or
+# the brand read off it does, before the work on it ("钱塘江海塘、新登古城墙等项目申遗", "钱江三桥改建提升").
+SITE_ITEM = re.compile(r"(?:度假区|乐园|天地|粮库|海塘|城墙|遗址|大道|会都|景区|古镇|[一二三四五六七八九十大]桥)$")
 # An item of a list of lead units may carry the unit's other name after it, in angle brackets as a
 # crawled page writes 〈〉, or in brackets when it is a body too (it ends like one): "（市委组织部<人才办>、
 # 市发改委、市工信局…等部门按职责分工负责）" (round 15, a city's carbon plan), "〔责任单位：省发改委（数据
@@ -3261,6 +3334,10 @@ LOCALITIES_PLATFORM_OPENING = re.compile(r"^(?:地方(?!金融|志)|国务院部
 # A name quoted whole before 模式 (a model), 机制 or 理念 is the label of a way of working, no body or platform
 # (round 20, 广州's V2G plan): "推广“电池银行”模式，提高电池利用率" names no bank.
 QUOTED_MODEL_AFTER = re.compile(r"[”\"](?:模式|机制|理念)")
+# A name quoted whole before the rest of a longer name is that name's brand, no platform of its own (round 24,
+# 深圳's science outline): "建设“鹏城云脑”网络智能重大科技基础设施" names the facility, not a 鹏城云脑 beside it. The
+# rest of the name runs from the closing quote to a platform's ending (QUOTED_BRAND_OF_NAME).
+QUOTED_BRAND_OF_NAME = re.compile(r"[”\"](?P<rest>[\u4e00-\u9fff]{2,20})")
 # A platform named for "a megacity" is what such cities build, a kind or a city's role, no name (dev round 6,
 # 上海's zero-carbon parks: "积极探索超大城市零碳园区建设路径"; round 20, 重庆's key projects, a group row:
 # "| 三、超大城市现代化治理示范区 |"; round 18's gold has "多模融合超大城市治理大模型" as a trap). Only zones and parks
