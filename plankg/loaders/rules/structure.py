@@ -385,6 +385,11 @@ ARTICLE_LINES_MIN = 3
 # 零售总额…" where the text wrote "第一节　　消费资料流通" and the paragraph mark (PARAGRAPH_MARK) after
 # the marker broke the line. The two lines are one heading.
 CHAPTER_MARKER_ALONE = re.compile(rf"^[ \t\u3000]*第{CN_NUMERAL}(?:部分|[章节篇编])[ \t\u3000]*$")
+# ARTICLE_MARKER_ALONE (fix26seg, round 26): an untitled article's number alone on its line, its text flush left on
+# the next, as a Word 97 file's antiword text writes most articles: "     第一条" / "为了实施生态立市战略，推进生态
+# 文明建设，…" (shiyan-eco-civ-regs-2018; "第七条  每年12月12日为…" on one line in the same text). The two lines are
+# one article, as "第二条  本市行政区域内…" is: no short title line "第一条" over a paragraph.
+ARTICLE_MARKER_ALONE = re.compile(rf"^[ \t\u3000]*第{CN_NUMERAL}条[ \t\u3000]*$")
 # LOST_FIRST_PART: a text whose first part heading OCR damaged ("总体要求-、" for 一、总体要求) opens
 # with 二、; a document's first heading is otherwise numbered 1 (a page number glued to a title line
 # reads "22 中共…"). A 二、 line whose next number of the style (三、) opens a later heading line of its
@@ -1739,6 +1744,18 @@ QUESTION_HEADING = re.compile(
 BARE_QUESTION_LINE = re.compile(
     r"(?m)^[ \t\u3000]*(?P<title>[^\s。；！？?][^\n。；！？?]{3,79}[？?])[ \t\u3000]*$"
     r"(?=\n(?:[ \t\u3000]*\n)*[ \t\u3000]*[^\s][^\n]*[^？?\s][ \t\u3000]*(?:\n|$))"
+)
+# REPORTER_QUESTION (fix26seg, round 26): a press-conference transcript (a 发布会's 答记者问, reposted by a
+# ministry's page) has no numbered parts; each speaker's turn opens with a label line, and the reporters' questions
+# are its sections, like an interview's 问：…？ (round-26 gold): "**中央广播电视总台央视记者:**" / "" / "绿色消费
+# 推进行动对实现高质量发展、…具有重要意义。请问，近年来聚焦绿色消费主要开展了哪些工作，取得了哪些成效？"
+# (nat-green-consumption-presser-2026). A label line ending in 记者 and a colon (bold or not) heads a question
+# paragraph: its title runs from the paragraph's start (context sentences kept) to its last question mark, the
+# closing 谢谢。 left out; the label is a speaker line, not the title. The answers' labels (**盛秋平:**) and the
+# host's turns head nothing.
+REPORTER_QUESTION = re.compile(
+    r"(?m)^[ \t\u3000]*(?:\*\*)?[^\n*：:]{0,30}记者[ \t\u3000]*[:：](?:\*\*)?[ \t\u3000]*\n(?:[ \t\u3000]*\n)*"
+    r"[ \t\u3000]*(?:\*\*)?(?P<title>[^\s*][^\n]*?[？?])[^\n？?]*$"
 )
 # FAQ_QUESTION_LINE (fix25seg, round 25): a portal article may close with its FAQ set as unnumbered question
 # paragraphs (bold), each over its answer: "已申领的实体居住证还可以使用吗？" / "已经领取且处于有效期内的实体居住证仍可

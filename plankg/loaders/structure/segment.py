@@ -38,6 +38,7 @@ from plankg.loaders.rules.structure import (
     ARTICLE_ITEM_STYLES,
     ARTICLE_LINE,
     ARTICLE_LINES_MIN,
+    ARTICLE_MARKER_ALONE,
     ARTICLE_OPENING,
     ARTICLE_OPENS_LINE,
     ARTICLE_STYLE,
@@ -257,6 +258,7 @@ from plankg.loaders.rules.structure import (
     REPEATED_SUB_TITLE_MIN,
     REPEATED_SUB_TITLE_SHARE,
     REPEATED_SUB_TITLE_TRAILING,
+    REPORTER_QUESTION,
     REQUEST_IN_CLAUSE,
     REQUIREMENT_ENTRIES_MIN,
     REQUIREMENT_LISTS_MIN,
@@ -417,7 +419,8 @@ def _glued_chapters(line: Line, following: str) -> list[Line]:
 
 def _join_marker_alone(lines: list[Line]) -> list[Line]:
     """A line that is only a chapter marker joined with the title on the next line
-    (CHAPTER_MARKER_ALONE), the line break read as one space: offsets stay 1:1."""
+    (CHAPTER_MARKER_ALONE), or only an article's number with its text (ARTICLE_MARKER_ALONE), the line break
+    read as one space: offsets stay 1:1."""
     out: list[Line] = []
     skip = False
     for k, line in enumerate(lines):
@@ -427,7 +430,7 @@ def _join_marker_alone(lines: list[Line]) -> list[Line]:
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         if (
             nxt is not None
-            and CHAPTER_MARKER_ALONE.match(line.text)
+            and (CHAPTER_MARKER_ALONE.match(line.text) or ARTICLE_MARKER_ALONE.match(line.text))
             and nxt.start == line.end + 1
             and nxt.text.strip()
             and read_marker(nxt.text.strip()) is None
@@ -4040,6 +4043,9 @@ def segment(
         # An interview-style interpretation: its questions ("问：…？答：…") are its sections.
         asked = [_question(q) for q in questions]
         return asked, []
+    reporters = _reporter_questions(text) if not headings else []
+    if len(reporters) >= MIN_QUESTIONS:
+        return reporters, []  # REPORTER_QUESTION: a press conference's questions under their reporters' labels
     # BARE_OVER_FAQ_RUN: the line reading takes a FAQ's questions only where their answers are short
     # (FAQ_QUESTION_LINE); a page whose every heading is such a question is a Q&A whose other questions (over a
     # list of four items, over a long paragraph) are headings too: "…实施方案工作目标？" / "到2027年，…" and "…的重点
@@ -4236,6 +4242,15 @@ def _questions(text: str) -> list[re.Match[str]]:
     if "问：" not in text and "问:" not in text:
         return []
     return list(QUESTION_HEADING.finditer(text))
+
+
+def _reporter_questions(text: str) -> list[Heading]:
+    """The reporters' questions of a press-conference transcript, each the paragraph under a label line naming a
+    reporter, up to its last question mark (REPORTER_QUESTION); a text without 记者 has none."""
+    if "记者" not in text:
+        return []
+    found = REPORTER_QUESTION.finditer(text)
+    return [Heading(1, "", m.group("title"), m.start("title"), m.end("title")) for m in found]
 
 
 def _bare_questions(text: str) -> list[Heading]:
