@@ -138,3 +138,112 @@ def test_the_reporters_questions_of_a_press_conference_are_its_sections() -> Non
         ),
         (1, "", "绿色消费离不开监管和制度的保障，请问市场监管总局在推进绿色消费方面还有哪些系统性的安排？"),
     ]
+
+
+# hn-mlt-price-mechanism-2026 (crawler markdown of a provincial commission's page): the notice from its headline to
+# its date, paragraphs cut after their first sentence, then the page's tail; the two link lists cut to six names each
+HN_PAGE = "\n\n".join(
+    [
+        "### 关于完善2026年度电力中长期交易价格机制的通知",
+        "湖南省发展和改革委员会 fgw.hunan.gov.cn时间：2026年01月04日 15:33【字体： _大_ _中_ _小_】",
+        "国网湖南省电力有限公司、湖南电力交易中心有限公司、相关发电企业、售电公司、零售用户：",
+        "为贯彻落实《电力市场运行基本规则》(国家发展改革委2024年第20号令)等文件精神，现就有关事项通知如下：",
+        "一、优化中长期价格形成机制。2026年度全省电力中长期交易全面建立反映市场供需、发电成本变化等因素的灵活价格机制。",
+        "二、中长期价格与现货价格挂钩联动。为平稳过渡并引导市场预期，2026年，市场主体自主签订的省内年度中长期电力交易"
+        "合同，其电量按以下比例签订相应价格。",
+        "湘发改运行〔2025〕830号文中有关价格机制按上述要求调整。",
+        "湖南省发展和改革委员会",
+        "2025年12月31日",
+        "信息来源：价调处初审：陶海音审核：田拥军",
+        "## 友情链接：",
+        "- 省直单位网站省发展改革委省教育厅省科技厅省工业和信息化厅省民宗委省公安厅省民政厅省司法厅省财政厅\n"
+        "- 各省发改委网站\n河北省发展和改革委员会",
+        "辽宁省发展和改革委员会",
+        "山西省发展和改革委员会",
+        "黑龙江省发展和改革委员会",
+        "内蒙古自治区发展和改革委员会",
+        "上海市发展和改革委员会",
+        "- 市州发改委网站\n株洲市发改委网站",
+        "长沙市发改委网站",
+        "湘潭市发改委网站",
+        "衡阳市发改委网站",
+        "岳阳市发改委网站",
+        "邵阳市发改委网站",
+        "- 其他\n改革网 \\| 中部产经",
+        "中国经济网",
+        "按回车键在新窗口打开无障碍说明页面,按Ctrl+~键打开导盲模式。",
+        "导航区(0)",
+        "ALT+1",
+        "视窗区(0)",
+        "ALT+2",
+        "请按F11切换全屏模式",
+        "提示：该链接属站外链接，将无法使用辅助浏览工具！",
+        "是否继续访问？",
+        "请注意，该操作链接到其他网站",
+        "该网站无法启动无障碍工具条！",
+        "当前访问页面超出辅助工具操作范围",
+        "无障碍辅助工具无法正常工作！",
+        "省直窗口",
+        "### 省直单位",
+        "欢迎光临湖南省人民政府",
+        "欢迎您!   登录\\| [注册](https://auth.zwfw.hunan.gov.cn/oauth2/register/register.html)",
+        "退出\\| 繁體中文\\| [政务邮箱](https://mail.hunan.gov.cn/)",
+        "主办单位：湖南省发展和改革委员会   政府网站标识码：4300000011",
+        "地址：湖南省长沙市湘府西路8号  邮编：410004",
+        "[备案号： 湘ICP备16020788号-2](http://beian.miit.gov.cn/)  运维电话：0731-89990919",
+        "关于完善2026年度电力中长期交易价格机制的通知",
+        "33886065",
+    ]
+)
+
+
+def test_a_pages_link_lists_toolbar_and_footer_after_a_signed_notice_are_no_sections() -> None:
+    # LINK_LISTS_RUN_ON: "长沙市发改委网站" … were sections; accessibility-toolbar: "请按F11切换全屏模式" …;
+    # SITE_ADDRESS_LINE: the address line; NOTICE_SIGNED: "省直单位" and the title again under 二、
+    assert tree(HN_PAGE) == [
+        (1, "一、", "优化中长期价格形成机制"),
+        (1, "二、", "中长期价格与现货价格挂钩联动"),
+    ]
+
+
+# gx-power-trading-2025 (crawler markdown of a provincial commission's page): the share widget above the notice,
+# one target a line, and the notice's first part (cut)
+GX_SHARE = "\n".join(
+    [
+        "# 广西壮族自治区能源局 国家能源局南方监管局关于2025年广西电力市场化交易工作有关事项的通知",
+        "",
+        "2024-12-26 18:00",
+        "     来源：电力处",
+        "",
+        "![收藏](http://fgw.gxzf.gov.cn/imagesq/un-collect.png)我要收藏",
+        "公共资源调用站点",
+        "文章分享",
+        "",
+        "",
+        "_分享_",
+        "微信",
+        "",
+        "",
+        "头条",
+        "",
+        "",
+        "微博空间qq",
+        "",
+        "【字体：大中小】打印",
+        "",
+        "各设区市电力市场化交易主管部门，广西电力交易中心、广西电力调度控制中心，各电网企业，各经营主体：",
+        "",
+        "为稳妥有序推进广西电力市场建设，现将2025年广西电力市场化交易工作有关事项通知如下。",
+        "",
+        "# 一、经营主体范围",
+        "",
+        "## （一）电力用户",
+        "",
+        "10千伏及以上工商业用户原则上直接参与市场交易。",
+    ]
+)
+
+
+def test_a_share_widget_one_target_a_line_is_the_pages() -> None:
+    # SHARE_WIDGET_WORDS: "头条" and "微博空间qq" were the document's first two sections
+    assert tree(GX_SHARE) == [(1, "一、", "经营主体范围"), (2, "（一）", "电力用户")]

@@ -2333,8 +2333,9 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
             # line, "微博微信" (ndrc.gov.cn pages: nat-power-midlong-rules-qa-2025,
             # nat-industrial-equipment-renewal-2024, read as a section); two names at least, so that a line "微信"
             # alone stays what its neighbours make it.
-            r"|(?:(?:新浪)?微博|微信|QQ空间|QQ|朋友圈|豆瓣)"
-            r"(?:[ \t\u3000、|/]*(?:(?:新浪)?微博|微信|QQ空间|QQ|朋友圈|豆瓣))+(?=[ \t\u3000]*$)"
+            # ... "微博空间qq" (fix26seg: QQ空间 written 空间 and qq lower-case, gx-power-trading-2025)
+            r"|(?:(?:新浪)?微博|微信|QQ空间|QQ|qq|空间|朋友圈|豆瓣)"
+            r"(?:[ \t\u3000、|/]*(?:(?:新浪)?微博|微信|QQ空间|QQ|qq|空间|朋友圈|豆瓣))+(?=[ \t\u3000]*$)"
             # BRACKETED_PRINT (fix24seg): the print button in square brackets, escaped by a crawler's markdown, and
             # the words beside it: "\[打印\]仅打印内容" (a mee.gov.cn page, nat-carbon-peak-assessment-2026, read as a
             # section)
@@ -2422,11 +2423,29 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
         "我在听，请说话(10s)",
     ),
     NamedPattern(
+        "accessibility-toolbar",
+        re.compile(
+            r"^[ \t\u3000]*(?:请按F11切换[\u4e00-\u9fff]{1,6}模式|请注意，该操作链接到其他网站"
+            r"|当前访问页面超出辅助工具操作范围|该网站无法启动无障碍工具条！|无障碍辅助工具无法正常工作！"
+            r"|提示：该链接属站外链接，将无法使用辅助浏览工具！|是否继续访问？"
+            r"|(?:导航|视窗|交互|服务|列表|正文)区[(（]\d{1,3}[)）]|ALT\+\d)[ \t\u3000]*$"
+        ),
+        "the messages and region keys of the accessibility toolbar (无障碍) a crawl keeps at a government page's end,"
+        " one a line: '导航区(0)' / 'ALT+1' / … / '请按F11切换全屏模式' / '请注意，该操作链接到其他网站'"
+        " (fix26seg, round 26: gx-power-trading-2025 and hn-mlt-price-mechanism-2026, two provinces' commission"
+        " sites, read as sections)",
+        "当前访问页面超出辅助工具操作范围",
+    ),
+    NamedPattern(
         "site-footer",
         re.compile(
             r"^(?!.*。).{0,80}(?:ICP备|ICP证|公网安备|版权所有|Copyright|©|网站标识码|主办单位"
             r"|主[ \u3000]*办[:：]|承[ \u3000]*办[:：]"
             r"|技术支持[:：]|网站地图|联系我们|使用帮助).{0,120}$"
+            # SITE_ADDRESS_LINE (fix26seg): the sponsor's address and postcode, "地址：湖南省长沙市湘府西路8号  邮编：
+            # 410004", and the login bar's greeting, "欢迎光临湖南省人民政府" (hn-mlt-price-mechanism-2026)
+            r"|^[ \t\u3000]*地[ \u3000]*址[:：](?!.*。).{0,60}邮[ \u3000]*编[:：][ \t\u3000]*\d{6}[ \t\u3000]*$"
+            r"|^[ \t\u3000]*欢迎(?:光临|访问)[\u4e00-\u9fff]{2,20}[!！]?[ \t\u3000]*$"
         ),
         "the site's footer: sponsor, copyright, ICP registration, site map (主办/承办 letter-spaced too:"
         " '承 办：省交通运输厅信息中心', heldout18)",
@@ -2576,7 +2595,10 @@ RUNNING_LINE_GAP = 3
 # Words of a site's navigation menu; a run of short lines holding two of them is the menu.
 NAV_WORDS = frozenset(
     "首页 English 无障碍 政务公开 政务服务 政民互动 互动交流 走进上海 信息公开 办事服务 新闻中心 网站地图 登录 注册 "
-    "搜索 长者模式 繁体 简体 移动版 手机版 微信 微博".split()
+    "搜索 长者模式 繁体 简体 移动版 手机版 微信 微博 "
+    # SHARE_WIDGET_WORDS (fix26seg, round 26): a share widget one target a line, "文章分享" / "_分享_" / "微信" /
+    # "头条" / "微博空间qq" (gx-power-trading-2025, a provincial commission's page: 头条 read as a section)
+    "文章分享 分享 头条".split()
 )
 # A menu item is short: at most this many characters, and no sentence punctuation.
 NAV_ITEM_MAX = 8
@@ -2584,7 +2606,11 @@ NAV_ITEM_MAX = 8
 # its heading, a name a line: "国务院部门网站" / "外交部" / "国防部" / "国家发展和改革委员会" / … / "各省市政府网站" / …
 # (yn-ev-charging-doubling-2026, a provincial department's page: 225 names read as headings). A line naming such
 # a list (…网站, …链接) with at least LINK_LIST_MIN short lines under it, none a sentence, is the page's.
-LINK_LIST_HEAD = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{0,10}(?:网站|链接|网址)[ \t\u3000]*$")
+# LINK_LISTS_RUN_ON (fix26seg, round 26): the heads may end in a colon and the lists follow one another, their items
+# ending in 网站 like a head: "友情链接：" / … / "各省发改委网站" / "河北省发展和改革委员会" / … / "市州发改委网站" /
+# "株洲市发改委网站" / "长沙市发改委网站" / … (hn-mlt-price-mechanism-2026, a provincial commission's page, its
+# markdown bullets stripped: twelve city sites read as sections). A head under a head is one more name of the list.
+LINK_LIST_HEAD = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{0,10}(?:网站|链接|网址)[:：]?[ \t\u3000]*$")
 LINK_LIST_MIN = 5
 LINK_ITEM_MAX = 20
 # A list of related documents after the article ends the plan: "相关文件", "相关链接"; RELATED_POLICIES:
@@ -3972,6 +3998,12 @@ ARTICLED_RULE_MIN = 3
 # appended, its 一、 lost, "特此通知。" / "国家医疗保障局" / … / "（一）指导思想": nat-medins-standardization-2019,
 # whose indicators sit under its "（三）主要目标").
 CLOSING_FORMULA_LINE = re.compile(r"(?m)^[ \t\u3000]*特此(?:通知|函告|公告|通告|批复)。[ \t\u3000]*$")
+# NOTICE_SIGNED (fix26seg, round 26): a notice without the formula ends with its signature and date all the same:
+# "湖南省发展和改革委员会" / "2025年12月31日" after its last part, then the page's image, 信息来源 line, link lists,
+# login bar ("### 省直单位") and the title again (hn-mlt-price-mechanism-2026, read as sections under its 二、). A date
+# line (DATE_LINE) right under a signature line (at most SIGNATURE_LINE_MAX characters, no sentence mark, no heading's
+# number) closes the notice as the formula does.
+SIGNATURE_LINE_MAX = 40
 # CHAPTER_DECIMAL_PLAN_TITLES (fix17seg, after round 17's score): LISTS_UNDER_DECIMAL_OUTLINE is a standard's,
 # guide's or 预案's decimal outline ("1  总则" / "1.1  编制目的"). A county plan made from a PDF puts 第N章 over
 # its decimal sections and titles what it holds with （1） lines of their own over paragraphs: "第一章 规划总则" /

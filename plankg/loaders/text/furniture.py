@@ -576,8 +576,8 @@ def _link_lists(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]
             line = text[next_start:next_end].strip()
             if not line:
                 continue
-            if LINK_LIST_HEAD.match(line) or not _is_nav_item(line, LINK_ITEM_MAX):
-                break
+            if not _is_nav_item(line, LINK_ITEM_MAX):
+                break  # LINK_LISTS_RUN_ON: the next list's head, or an item ending in 网站, is one more name
             items.append((next_start, next_end))
         if len(items) >= LINK_LIST_MIN:
             spans += [(start, end), *items]
