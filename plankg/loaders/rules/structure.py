@@ -732,6 +732,18 @@ SENTENCE_GOES_ON_MARKS = "，。、；：,;:）)"
 TOC_TITLE_OVER_GLUED_CUT = True
 ATTACHED_PLAN_KINDS = re.compile(r"(?:方案|规划|计划|意见|纲要|办法|细则|要点|措施|指南)(?:[（(][^）)]{1,20}[）)])?")
 ATTACHED_PLAN_TITLE_MAX = 100
+# DOCUMENT_OVER_RESTART (fix26seg, round 26): a data file of documents in a row (a RAG index's PDF text) runs the
+# next document on after the last paragraph of the one before, without an 附件 label: "…提升标准社会认知度。" /
+# "医保疾病诊断和手术操作、药品、医疗服务项目、医用耗材 四项信息业务编码规则和方法" / "一、医保疾病诊断和手术操作
+# 编码规则和方法" (nat-medins-standardization-2019, after the guideline's 一、…四、). A line that is no sentence (no
+# 。, no clause mark at its end, at least DOCUMENT_OVER_RESTART_MIN characters) between a paragraph's end and a 一、
+# that numbers the parts again is that document's title: a level-1 heading over its parts (round-26 gold).
+# A table's header row over its first row ("一级指标\t二级指标…" / "一、\t医疗质量\t…", nat-hospital-perf-2019) is
+# none, nor is an attachment's label line, a page number glued before it ("143附件：《纲要》有关指标及名词解释",
+# sh-fyp-14): the attachment rules read it.
+DOCUMENT_OVER_RESTART_MIN = 6
+DOCUMENT_OVER_RESTART_STYLE = "cn"
+DOCUMENT_OVER_RESTART_NOT = re.compile(r"^[\d \u3000]*附[ \u3000]*[件表录]")
 # COVER_LETTER_POINTS: a reply or notice read inline may number points of its own before the plan it
 # attaches ("…现批复如下：一、原则同意《…实施方案》，…。二、…。三、…。附件：…实施方案国务院二○○六年九月
 # 三十日附件：…实施方案财政部　国土资源部…一、总体思路…"): the letter is the plan's front matter, so its
@@ -1222,6 +1234,12 @@ COUNTED_ASPECTS = re.compile(rf"(?P<count>{CN_NUMERAL}|\d{{1,2}})个?(?P<unit>�
 # them (a heading has its own text; "（一）指导思想" stands over a paragraph).
 BARE_ENTRIES_MIN = 3
 SENTENCE_ENTRY_STYLES = ("arabic",)
+# PART_SENTENCE_ENTRIES (fix26seg, round 26): "第N部分：" numbers the parts of a thing as well as a plan's parts: a
+# code's structure described part by part, "第1部分：西药药品识别码，用1位大写英文字母“X”表示。" / "第2部分：西药药品
+# 类别码，对西药自然属性进行分类的代码， 采用层次代码结构。" / … (nat-medins-standardization-2019, the coding rules:
+# list items in the round-26 gold). A run of such entries under one parent, each a clause-broken sentence that ends
+# its line in 。 with nothing under it, is a list; a plan's part is a title ("第一部分：总体要求").
+PART_SENTENCE_STYLE = "chapter:部分"
 # SENTENCE_ENTRY_TASKS: a task entry is kept as the tasks stage reads it, a section, whatever its length: its sentence
 # opens with a verb of work (the task openers) or its line names the units in charge ("2.持续推进永丰仓城、泗泾下塘
 # 历史文化风貌区城市更新项目，探索…。（牵头单位：永丰街道、泗泾镇…）", a district's renewal plan of the task corpus).

@@ -389,12 +389,14 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
     # first one's title, the plan's, is such a heading too, not the plan's title line over its body.
     several = _opened_documents(headings, issued) >= MIN_ISSUED_DOCUMENTS
     if front is not None:
-        # The issuing notice is metadata, not sections; nor is the plan's title line after it.
+        # The issuing notice is metadata, not sections; nor is the plan's title line after it, unless parts of a
+        # document before the notice were read (NOTICE_IN_BODY: a data file of documents in a row).
+        parts_before = next((h.start for h in headings if h.number), len(text)) < front.start
         headings = [
             h
             for h in headings
             if not (front.start <= h.start < front.end)
-            and not (not h.number and h.title == front.title and not several)
+            and not (not h.number and h.title == front.title and not several and not parts_before)
         ]
         # The notice's document title broken over two lines above the body (TITLE_BROKEN_OVER_LINES).
         headings = headings[_title_lines(headings, front.title) if not several else 0 :]
