@@ -6,6 +6,7 @@ names."""
 
 from __future__ import annotations
 
+from plankg.loaders.structure.headings import is_unnumbered_heading
 from tests.segmenting import tree
 
 # shiyan-eco-civ-regs-2018 (antiword text of a .doc): two chapters and their first articles, as the file writes them
@@ -353,3 +354,30 @@ def test_documents_in_a_row_each_title_heads_its_own_parts() -> None:
         (3, "（一）", "西药编码规则"),
         (3, "（二）", "中成药编码"),
     ]
+
+
+def test_a_document_number_alone_on_its_line_is_no_heading() -> None:
+    # DOC_NUMBER_ALONE: under the red header of nat-energy-saving-plan-qa-2024 as the bench's 公文 PDF reads it
+    # ("国家发展和改革委员会文件" / "" / "政发〔2024〕44号" / "" / the page), the 文号 was the text's only heading and
+    # the page's 问：…答： questions were not read; a real PDF's number line keeps its gap and brackets
+    # ("（医保发〔2019〕39 号）", nat-medins-standardization-2019)
+    assert not is_unnumbered_heading("政发〔2024〕44号")
+    assert not is_unnumbered_heading("（医保发〔2019〕39 号）")
+    assert is_unnumbered_heading("医疗保障标准化工作指导意见")
+
+
+def test_a_search_boxs_doubled_label_and_an_article_number_over_a_blank_line_are_no_headings() -> None:
+    # SEARCH_BOX_LINE: "搜索搜索" (nat-green-consumption-presser-2026 atop its page) was a section and hid the
+    # reporters' questions; ARTICLE_MARKER_ALONE: "第三十四条" over a blank line (shiyan-eco-civ-regs-2018 as a PDF)
+    assert tree("商务部文件\n\n搜索搜索\n\n" + PRESSER)[0][2].startswith("绿色消费推进行动")
+    article = "\n".join(
+        [
+            "第四章 生态文化",
+            "",
+            "第三十四条",
+            "",
+            "市、县（市、区）人民政府应当加强生态文明宣传，普及生态文明知识，倡导生态文明行为，提高全社会的生态文明意识。",
+            "第三十五条\u3000教育、人力资源等主管部门应当将生态文明内容纳入国民教育体系和公务员培训教学计划。",
+        ]
+    )
+    assert tree(article) == [(1, "第四章", "生态文化")]

@@ -388,7 +388,8 @@ CHAPTER_MARKER_ALONE = re.compile(rf"^[ \t\u3000]*第{CN_NUMERAL}(?:部分|[章�
 # ARTICLE_MARKER_ALONE (fix26seg, round 26): an untitled article's number alone on its line, its text flush left on
 # the next, as a Word 97 file's antiword text writes most articles: "     第一条" / "为了实施生态立市战略，推进生态
 # 文明建设，…" (shiyan-eco-civ-regs-2018; "第七条  每年12月12日为…" on one line in the same text). The two lines are
-# one article, as "第二条  本市行政区域内…" is: no short title line "第一条" over a paragraph.
+# one article, as "第二条  本市行政区域内…" is: no short title line "第一条" over a paragraph, nor where a blank line
+# stands between (the same text as a PDF: "第三十四条" / "" / "市、县（市、区）人民政府应当加强…").
 ARTICLE_MARKER_ALONE = re.compile(rf"^[ \t\u3000]*第{CN_NUMERAL}条[ \t\u3000]*$")
 # LOST_FIRST_PART: a text whose first part heading OCR damaged ("总体要求-、" for 一、总体要求) opens
 # with 二、; a document's first heading is otherwise numbered 1 (a page number glued to a title line
@@ -2433,7 +2434,10 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
     NamedPattern(
         "page-widget",
         re.compile(
-            r"^[ \t\u3000]*(?:回到顶部|返回顶部|我在听，请说话[（(]\d{1,2}s[)）]|抱歉，没听清，请再说一遍吧?)"
+            r"^[ \t\u3000]*(?:回到顶部|返回顶部|我在听，请说话[（(]\d{1,2}s[)）]|抱歉，没听清，请再说一遍吧?"
+            # SEARCH_BOX_LINE (fix26seg): the search box's button, its label doubled by a crawl: "搜索搜索" atop a
+            # mofcom.gov.cn page (nat-green-consumption-presser-2026 as a PDF, read as its first section)
+            r"|(?:搜索){1,2})"
             r"[ \t\u3000]*$"
         ),
         "the page's back-to-top button and its voice-search prompts (every www.beijing.gov.cn page, lineage21,"
@@ -2703,6 +2707,10 @@ def notice_document_title(title: str) -> str:
 DOC_NUMBER_GAP = " ?"
 DOC_NUMBER_TEXT = rf"[\u4e00-\u9fff]{{1,10}}[〔\[［(（]\d{{4}}[〕\]］)）]{DOC_NUMBER_GAP}\d{{1,4}}{DOC_NUMBER_GAP}号"
 DOC_NUMBER = re.compile(DOC_NUMBER_TEXT)
+# DOC_NUMBER_ALONE (fix26seg, round 26): a 文号 alone on its line under a red header ("国家发展和改革委员会文件" /
+# "政发〔2024〕44号" over a page's text, nat-energy-saving-plan-qa-2024 as a 公文 PDF) is the document's number,
+# never an unnumbered heading: read as one, it hid the page's 问：…答： questions.
+DOC_NUMBER_ALONE = re.compile(rf"[（(]?{DOC_NUMBER_TEXT}[）)]?")
 
 
 def doc_number_text(found: str) -> str:
