@@ -2436,8 +2436,10 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
         re.compile(
             r"^[ \t\u3000]*(?:回到顶部|返回顶部|我在听，请说话[（(]\d{1,2}s[)）]|抱歉，没听清，请再说一遍吧?"
             # SEARCH_BOX_LINE (fix26seg): the search box's button, its label doubled by a crawl: "搜索搜索" atop a
-            # mofcom.gov.cn page (nat-green-consumption-presser-2026 as a PDF, read as its first section)
-            r"|(?:搜索){1,2})"
+            # mofcom.gov.cn page (nat-green-consumption-presser-2026 as a PDF, read as its first section); a lone
+            # "搜索" is left to the menu rules (removed alone it moved gd-medical-insurance-new-measures-2025's PDF
+            # page breaks and three of its titles with them)
+            r"|搜索搜索)"
             r"[ \t\u3000]*$"
         ),
         "the page's back-to-top button and its voice-search prompts (every www.beijing.gov.cn page, lineage21,"

@@ -761,7 +761,7 @@ def hard_wrap_joins(text: str) -> list[tuple[int, int]]:
             continue
         nxt = text[lines[following][0] : lines[following][1]].strip()
         marker = read_marker(nxt)
-        if marker is not None and _wrapped_before_lost_numeral(line, marker.number):
+        if marker is not None and _wrapped_before_lost_numeral(line, marker.number) and widths[following] < full:
             marker = None  # LOST_NUMERAL_WRAPPED_TAIL: "…检查督促有关生态文明法律" / "、法规实施情况。" is one sentence
         if marker is not None or TOC_LINE.search(nxt) or nxt[:1] in BULLET_STARTS or _paged_heading(nxt):
             continue
@@ -782,8 +782,11 @@ def hard_wrap_joins(text: str) -> list[tuple[int, int]]:
 # LOST_NUMERAL_WRAPPED_TAIL (fix26seg, round 26): a text hard-wrapped at a fixed width (a Word 97 file's antiword
 # text) breaks a sentence before its 、 as well: "，定期听取和审议同级人民政府有关生态文明建设的报告，检查督促有关
 # 生态文明法律" / "、法规实施情况。" (shiyan-eco-civ-regs-2018). The 、 that opens the next line reads as a 一、 whose
-# numeral OCR lost (LOST_NUMERAL), but a full line that ends mid-sentence goes on there: a heading whose numeral was
-# lost follows a line that ends its sentence (or a heading line, which is no full line).
+# numeral OCR lost (LOST_NUMERAL), but a full line that ends mid-sentence goes on there when the 、 line is the
+# paragraph's last (no full line itself): a heading whose numeral was lost follows a line that ends its sentence (or a
+# heading line, which is no full line), or a lead that lost its colon, its label's paragraph running on over full
+# lines ("…对钢铁工业的发展作如下部署" / "、钢铁企业的技术改造。五年内，对我国最大的钢铁联合企", the 六五 plan
+# as a PDF).
 def _wrapped_before_lost_numeral(line: str, number: int) -> bool:
     return number == LOST_NUMBER and line.rstrip()[-1:] not in SENTENCE_END + "。"
 
