@@ -385,6 +385,12 @@ ARTICLE_LINES_MIN = 3
 # 零售总额…" where the text wrote "第一节　　消费资料流通" and the paragraph mark (PARAGRAPH_MARK) after
 # the marker broke the line. The two lines are one heading.
 CHAPTER_MARKER_ALONE = re.compile(rf"^[ \t\u3000]*第{CN_NUMERAL}(?:部分|[章节篇编])[ \t\u3000]*$")
+# ARTICLE_MARKER_ALONE (fix26seg, round 26): an untitled article's number alone on its line, its text flush left on
+# the next, as a Word 97 file's antiword text writes most articles: "     第一条" / "为了实施生态立市战略，推进生态
+# 文明建设，…" (shiyan-eco-civ-regs-2018; "第七条  每年12月12日为…" on one line in the same text). The two lines are
+# one article, as "第二条  本市行政区域内…" is: no short title line "第一条" over a paragraph, nor where a blank line
+# stands between (the same text as a PDF: "第三十四条" / "" / "市、县（市、区）人民政府应当加强…").
+ARTICLE_MARKER_ALONE = re.compile(rf"^[ \t\u3000]*第{CN_NUMERAL}条[ \t\u3000]*$")
 # LOST_FIRST_PART: a text whose first part heading OCR damaged ("总体要求-、" for 一、总体要求) opens
 # with 二、; a document's first heading is otherwise numbered 1 (a page number glued to a title line
 # reads "22 中共…"). A 二、 line whose next number of the style (三、) opens a later heading line of its
@@ -745,6 +751,18 @@ SENTENCE_GOES_ON_MARKS = "，。、；：,;:）)"
 TOC_TITLE_OVER_GLUED_CUT = True
 ATTACHED_PLAN_KINDS = re.compile(r"(?:方案|规划|计划|意见|纲要|办法|细则|要点|措施|指南)(?:[（(][^）)]{1,20}[）)])?")
 ATTACHED_PLAN_TITLE_MAX = 100
+# DOCUMENT_OVER_RESTART (fix26seg, round 26): a data file of documents in a row (a RAG index's PDF text) runs the
+# next document on after the last paragraph of the one before, without an 附件 label: "…提升标准社会认知度。" /
+# "医保疾病诊断和手术操作、药品、医疗服务项目、医用耗材 四项信息业务编码规则和方法" / "一、医保疾病诊断和手术操作
+# 编码规则和方法" (nat-medins-standardization-2019, after the guideline's 一、…四、). A line that is no sentence (no
+# 。, no clause mark at its end, at least DOCUMENT_OVER_RESTART_MIN characters) between a paragraph's end and a 一、
+# that numbers the parts again is that document's title: a level-1 heading over its parts (round-26 gold).
+# A table's header row over its first row ("一级指标\t二级指标…" / "一、\t医疗质量\t…", nat-hospital-perf-2019) is
+# none, nor is an attachment's label line, a page number glued before it ("143附件：《纲要》有关指标及名词解释",
+# sh-fyp-14): the attachment rules read it.
+DOCUMENT_OVER_RESTART_MIN = 6
+DOCUMENT_OVER_RESTART_STYLE = "cn"
+DOCUMENT_OVER_RESTART_NOT = re.compile(r"^[\d \u3000]*附[ \u3000]*[件表录]")
 # COVER_LETTER_POINTS: a reply or notice read inline may number points of its own before the plan it
 # attaches ("…现批复如下：一、原则同意《…实施方案》，…。二、…。三、…。附件：…实施方案国务院二○○六年九月
 # 三十日附件：…实施方案财政部　国土资源部…一、总体思路…"): the letter is the plan's front matter, so its
@@ -1238,6 +1256,12 @@ COUNTED_ASPECTS = re.compile(rf"(?P<count>{CN_NUMERAL}|\d{{1,2}})个?(?P<unit>�
 # them (a heading has its own text; "（一）指导思想" stands over a paragraph).
 BARE_ENTRIES_MIN = 3
 SENTENCE_ENTRY_STYLES = ("arabic",)
+# PART_SENTENCE_ENTRIES (fix26seg, round 26): "第N部分：" numbers the parts of a thing as well as a plan's parts: a
+# code's structure described part by part, "第1部分：西药药品识别码，用1位大写英文字母“X”表示。" / "第2部分：西药药品
+# 类别码，对西药自然属性进行分类的代码， 采用层次代码结构。" / … (nat-medins-standardization-2019, the coding rules:
+# list items in the round-26 gold). A run of such entries under one parent, each a clause-broken sentence that ends
+# its line in 。 with nothing under it, is a list; a plan's part is a title ("第一部分：总体要求").
+PART_SENTENCE_STYLE = "chapter:部分"
 # SENTENCE_ENTRY_TASKS: a task entry is kept as the tasks stage reads it, a section, whatever its length: its sentence
 # opens with a verb of work (the task openers) or its line names the units in charge ("2.持续推进永丰仓城、泗泾下塘
 # 历史文化风貌区城市更新项目，探索…。（牵头单位：永丰街道、泗泾镇…）", a district's renewal plan of the task corpus).
@@ -1777,10 +1801,22 @@ QUESTION_HEADING = re.compile(
 # The line holds no sentence end (。！；) and no colon, so a quoted question is none ("很多人就会问：为什么是6%以上？");
 # a second question on the line is allowed ("…还可以使用吗？需要重新申领吗？").
 QUESTION_LINE = re.compile(r"^[ \t\u3000]*(?P<title>[^\s。！!；;：:？?][^\n。！!；;：:]{3,79}[？?])[ \t\u3000]*$")
+# REPORTER_QUESTION (fix26seg, round 26): a press-conference transcript (a 发布会's 答记者问, reposted by a
+# ministry's page) has no numbered parts; each speaker's turn opens with a label line, and the reporters' questions
+# are its sections, like an interview's 问：…？ (round-26 gold): "**中央广播电视总台央视记者:**" / "" / "绿色消费
+# 推进行动对实现高质量发展、…具有重要意义。请问，近年来聚焦绿色消费主要开展了哪些工作，取得了哪些成效？"
+# (nat-green-consumption-presser-2026). A label line ending in 记者 and a colon (bold or not) heads a question
+# paragraph: its title runs from the paragraph's start (context sentences kept) to its last question mark, the
+# closing 谢谢。 left out; the label is a speaker line, not the title. The answers' labels (**盛秋平:**) and the
+# host's turns head nothing.
+REPORTER_QUESTION = re.compile(
+    r"(?m)^[ \t\u3000]*(?:\*\*)?[^\n*：:]{0,30}记者[ \t\u3000]*[:：](?:\*\*)?[ \t\u3000]*\n(?:[ \t\u3000]*\n)*"
+    r"[ \t\u3000]*(?:\*\*)?(?P<title>[^\s*][^\n]*?[？?])[^\n？?]*$"
+)
 FAQ_ANSWER_END = "。！"
 FAQ_QUESTIONS_MIN = 3
 FAQ_ANSWER_LINES_MAX = 3
-# BARE_QUESTION_INLINE (fix25join): BARE_QUESTION_LINE's questions in a crawl that lost its line breaks stand glued
+# BARE_QUESTION_INLINE (fix25join): QUESTION_LINE's Q&A questions in a crawl that lost its line breaks stand glued
 # between the sentence before and the answer: "…【字体：大中小】重庆市推动工业领域大规模设备更新和技术改造实施方案
 # 工作目标？到2027年，…先进产能比重持续提高。重庆市推动…实施方案的重点任务？（一）全面推广先进设备应用。（二）…"
 # (cq-industry-renewal-qa-2024 joined: no heading was read, and the blocks its questions name were lost). A question
@@ -2020,7 +2056,7 @@ COUNTED_ACTIONS = re.compile(
 TASK_LIST_TITLE = re.compile(r"^[^\s。；！？，,：:（(）)]{0,30}?(?P<kind>(?:重点|主要)任务清单)[:：]?$")
 # QUESTION_BLOCK_TITLE (fix25task, round 25): a Q&A's question asking for a plan's list of work names that block,
 # its answer's entries the items: "重庆市推动工业领域大规模设备更新和技术改造实施方案的重点任务？" over the lines
-# "（一）全面推广先进设备应用。" … "（四）重点提升本质安全水平。" (cq-industry-renewal-qa-2024, BARE_QUESTION_LINE), as
+# "（一）全面推广先进设备应用。" … "（四）重点提升本质安全水平。" (cq-industry-renewal-qa-2024, QUESTION_LINE), as
 # "…的主要任务有哪些?" or "《行动方案》制定了哪些重点任务？" ask. Its kind is the block name asked for; a question on
 # 保障措施 or 工作目标 names none. QUESTION_ANSWER_LABEL: an answer that names its block itself, a label before its
 # items ("问：请问《意见》在加强志愿服务队伍建设方面确定了哪些重点任务？" / "…《意见》从两个方面，明确了加强队伍建设的
@@ -2348,8 +2384,9 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
             # line, "微博微信" (ndrc.gov.cn pages: nat-power-midlong-rules-qa-2025,
             # nat-industrial-equipment-renewal-2024, read as a section); two names at least, so that a line "微信"
             # alone stays what its neighbours make it.
-            r"|(?:(?:新浪)?微博|微信|QQ空间|QQ|朋友圈|豆瓣)"
-            r"(?:[ \t\u3000、|/]*(?:(?:新浪)?微博|微信|QQ空间|QQ|朋友圈|豆瓣))+(?=[ \t\u3000]*$)"
+            # ... "微博空间qq" (fix26seg: QQ空间 written 空间 and qq lower-case, gx-power-trading-2025)
+            r"|(?:(?:新浪)?微博|微信|QQ空间|QQ|qq|空间|朋友圈|豆瓣)"
+            r"(?:[ \t\u3000、|/]*(?:(?:新浪)?微博|微信|QQ空间|QQ|qq|空间|朋友圈|豆瓣))+(?=[ \t\u3000]*$)"
             # BRACKETED_PRINT (fix24seg): the print button in square brackets, escaped by a crawler's markdown, and
             # the words beside it: "\[打印\]仅打印内容" (a mee.gov.cn page, nat-carbon-peak-assessment-2026, read as a
             # section)
@@ -2429,7 +2466,12 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
     NamedPattern(
         "page-widget",
         re.compile(
-            r"^[ \t\u3000]*(?:回到顶部|返回顶部|我在听，请说话[（(]\d{1,2}s[)）]|抱歉，没听清，请再说一遍吧?)"
+            r"^[ \t\u3000]*(?:回到顶部|返回顶部|我在听，请说话[（(]\d{1,2}s[)）]|抱歉，没听清，请再说一遍吧?"
+            # SEARCH_BOX_LINE (fix26seg): the search box's button, its label doubled by a crawl: "搜索搜索" atop a
+            # mofcom.gov.cn page (nat-green-consumption-presser-2026 as a PDF, read as its first section); a lone
+            # "搜索" is left to the menu rules (removed alone it moved gd-medical-insurance-new-measures-2025's PDF
+            # page breaks and three of its titles with them)
+            r"|搜索搜索)"
             r"[ \t\u3000]*$"
         ),
         "the page's back-to-top button and its voice-search prompts (every www.beijing.gov.cn page, lineage21,"
@@ -2437,11 +2479,29 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
         "我在听，请说话(10s)",
     ),
     NamedPattern(
+        "accessibility-toolbar",
+        re.compile(
+            r"^[ \t\u3000]*(?:请按F11切换[\u4e00-\u9fff]{1,6}模式|请注意，该操作链接到其他网站"
+            r"|当前访问页面超出辅助工具操作范围|该网站无法启动无障碍工具条！|无障碍辅助工具无法正常工作！"
+            r"|提示：该链接属站外链接，将无法使用辅助浏览工具！|是否继续访问？"
+            r"|(?:导航|视窗|交互|服务|列表|正文)区[(（]\d{1,3}[)）]|ALT\+\d)[ \t\u3000]*$"
+        ),
+        "the messages and region keys of the accessibility toolbar (无障碍) a crawl keeps at a government page's end,"
+        " one a line: '导航区(0)' / 'ALT+1' / … / '请按F11切换全屏模式' / '请注意，该操作链接到其他网站'"
+        " (fix26seg, round 26: gx-power-trading-2025 and hn-mlt-price-mechanism-2026, two provinces' commission"
+        " sites, read as sections)",
+        "当前访问页面超出辅助工具操作范围",
+    ),
+    NamedPattern(
         "site-footer",
         re.compile(
             r"^(?!.*。).{0,80}(?:ICP备|ICP证|公网安备|版权所有|Copyright|©|网站标识码|主办单位"
             r"|主[ \u3000]*办[:：]|承[ \u3000]*办[:：]"
             r"|技术支持[:：]|网站地图|联系我们|使用帮助).{0,120}$"
+            # SITE_ADDRESS_LINE (fix26seg): the sponsor's address and postcode, "地址：湖南省长沙市湘府西路8号  邮编：
+            # 410004", and the login bar's greeting, "欢迎光临湖南省人民政府" (hn-mlt-price-mechanism-2026)
+            r"|^[ \t\u3000]*地[ \u3000]*址[:：](?!.*。).{0,60}邮[ \u3000]*编[:：][ \t\u3000]*\d{6}[ \t\u3000]*$"
+            r"|^[ \t\u3000]*欢迎(?:光临|访问)[\u4e00-\u9fff]{2,20}[!！]?[ \t\u3000]*$"
         ),
         "the site's footer: sponsor, copyright, ICP registration, site map (主办/承办 letter-spaced too:"
         " '承 办：省交通运输厅信息中心', heldout18)",
@@ -2591,7 +2651,10 @@ RUNNING_LINE_GAP = 3
 # Words of a site's navigation menu; a run of short lines holding two of them is the menu.
 NAV_WORDS = frozenset(
     "首页 English 无障碍 政务公开 政务服务 政民互动 互动交流 走进上海 信息公开 办事服务 新闻中心 网站地图 登录 注册 "
-    "搜索 长者模式 繁体 简体 移动版 手机版 微信 微博".split()
+    "搜索 长者模式 繁体 简体 移动版 手机版 微信 微博 "
+    # SHARE_WIDGET_WORDS (fix26seg, round 26): a share widget one target a line, "文章分享" / "_分享_" / "微信" /
+    # "头条" / "微博空间qq" (gx-power-trading-2025, a provincial commission's page: 头条 read as a section)
+    "文章分享 分享 头条".split()
 )
 # A menu item is short: at most this many characters, and no sentence punctuation.
 NAV_ITEM_MAX = 8
@@ -2599,7 +2662,11 @@ NAV_ITEM_MAX = 8
 # its heading, a name a line: "国务院部门网站" / "外交部" / "国防部" / "国家发展和改革委员会" / … / "各省市政府网站" / …
 # (yn-ev-charging-doubling-2026, a provincial department's page: 225 names read as headings). A line naming such
 # a list (…网站, …链接) with at least LINK_LIST_MIN short lines under it, none a sentence, is the page's.
-LINK_LIST_HEAD = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{0,10}(?:网站|链接|网址)[ \t\u3000]*$")
+# LINK_LISTS_RUN_ON (fix26seg, round 26): the heads may end in a colon and the lists follow one another, their items
+# ending in 网站 like a head: "友情链接：" / … / "各省发改委网站" / "河北省发展和改革委员会" / … / "市州发改委网站" /
+# "株洲市发改委网站" / "长沙市发改委网站" / … (hn-mlt-price-mechanism-2026, a provincial commission's page, its
+# markdown bullets stripped: twelve city sites read as sections). A head under a head is one more name of the list.
+LINK_LIST_HEAD = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{0,10}(?:网站|链接|网址)[:：]?[ \t\u3000]*$")
 LINK_LIST_MIN = 5
 LINK_ITEM_MAX = 20
 # A list of related documents after the article ends the plan: "相关文件", "相关链接"; RELATED_POLICIES:
@@ -2674,6 +2741,10 @@ def notice_document_title(title: str) -> str:
 DOC_NUMBER_GAP = " ?"
 DOC_NUMBER_TEXT = rf"[\u4e00-\u9fff]{{1,10}}[〔\[［(（]\d{{4}}[〕\]］)）]{DOC_NUMBER_GAP}\d{{1,4}}{DOC_NUMBER_GAP}号"
 DOC_NUMBER = re.compile(DOC_NUMBER_TEXT)
+# DOC_NUMBER_ALONE (fix26seg, round 26): a 文号 alone on its line under a red header ("国家发展和改革委员会文件" /
+# "政发〔2024〕44号" over a page's text, nat-energy-saving-plan-qa-2024 as a 公文 PDF) is the document's number,
+# never an unnumbered heading: read as one, it hid the page's 问：…答： questions.
+DOC_NUMBER_ALONE = re.compile(rf"[（(]?{DOC_NUMBER_TEXT}[）)]?")
 
 
 def doc_number_text(found: str) -> str:
@@ -4078,6 +4149,12 @@ ARTICLED_RULE_MIN = 3
 # appended, its 一、 lost, "特此通知。" / "国家医疗保障局" / … / "（一）指导思想": nat-medins-standardization-2019,
 # whose indicators sit under its "（三）主要目标").
 CLOSING_FORMULA_LINE = re.compile(r"(?m)^[ \t\u3000]*特此(?:通知|函告|公告|通告|批复)。[ \t\u3000]*$")
+# NOTICE_SIGNED (fix26seg, round 26): a notice without the formula ends with its signature and date all the same:
+# "湖南省发展和改革委员会" / "2025年12月31日" after its last part, then the page's image, 信息来源 line, link lists,
+# login bar ("### 省直单位") and the title again (hn-mlt-price-mechanism-2026, read as sections under its 二、). A date
+# line (DATE_LINE) right under a signature line (at most SIGNATURE_LINE_MAX characters, no sentence mark, no heading's
+# number) closes the notice as the formula does.
+SIGNATURE_LINE_MAX = 40
 # CHAPTER_DECIMAL_PLAN_TITLES (fix17seg, after round 17's score): LISTS_UNDER_DECIMAL_OUTLINE is a standard's,
 # guide's or 预案's decimal outline ("1  总则" / "1.1  编制目的"). A county plan made from a PDF puts 第N章 over
 # its decimal sections and titles what it holds with （1） lines of their own over paragraphs: "第一章 规划总则" /

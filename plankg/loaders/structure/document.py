@@ -10,6 +10,7 @@ from dataclasses import replace
 from plankg.loaders.rules.structure import (
     CLOSING_FORMULA_LINE,
     COMPANION_DOCUMENT,
+    DATE_LINE,
     DECIMAL_OUTLINE_PLAN_TITLE,
     EMPTY_HEADING_MAX_CHARS,
     EMPTY_HEADING_RUN_MIN,
@@ -22,6 +23,8 @@ from plankg.loaders.rules.structure import (
     PREFACE_HEADINGS,
     REPEATED_TITLE_LINES_MAX,
     RUNNING_TITLE_MIN,
+    SENTENCE_END,
+    SIGNATURE_LINE_MAX,
     TASK_ONLY_STYLES,
     TITLE_QUALIFIERS,
 )
@@ -208,18 +211,42 @@ def _without_headings_after_closing(text: str, headings: list[Heading]) -> list[
     """Without the headings below level 1 after a notice's closing formula, up to the next level-1 heading
     (NOTICE_CLOSED)."""
     first = headings[0].start if headings else 0
-    closing = CLOSING_FORMULA_LINE.search(text, first)
-    if closing is None:
+    formula = CLOSING_FORMULA_LINE.search(text, first)
+    signed = _signed_date_end(text, first)  # NOTICE_SIGNED
+    ends = [found for found in (formula.end() if formula else None, signed) if found is not None]
+    if not ends:
         return headings
+    closed = min(ends)
     kept, reopened = [], False
     for h in headings:
         marker = read_marker(h.number) if h.number else None
         restarted = marker is not None and marker.number == 1  # an appended document's own numbering: "（一）指导思想"
-        reopened = reopened or (h.start > closing.end() and (h.level == 1 or restarted))
-        if h.start > closing.end() and not reopened and h.level > 1:
+        reopened = reopened or (h.start > closed and (h.level == 1 or restarted))
+        if h.start > closed and not reopened and h.level > 1:
             continue
         kept.append(h)
     return kept
+
+
+def _signed_date_end(text: str, start: int) -> int | None:
+    """Where the first date line under a signature line after ``start`` ends (NOTICE_SIGNED), if there is one."""
+    above = ""
+    position = text.rfind("\n", 0, start) + 1
+    for line in text[position:].split("\n"):
+        stripped = line.strip()
+        position += len(line) + 1
+        if not stripped:
+            continue
+        if (
+            DATE_LINE.match(stripped)
+            and 0 < len(above) <= SIGNATURE_LINE_MAX
+            and not any(mark in above for mark in SENTENCE_END + "，。")
+            and DATE_LINE.match(above) is None
+            and read_marker(above) is None  # a heading's line: "（二）整改阶段（…）" / "2014年11月15日" / "前，…"
+        ):
+            return position - 1
+        above = stripped
+    return None
 
 
 def _with_half_paren_numbers(headings: list[Heading]) -> list[Heading]:
@@ -362,12 +389,14 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
     # first one's title, the plan's, is such a heading too, not the plan's title line over its body.
     several = _opened_documents(headings, issued) >= MIN_ISSUED_DOCUMENTS
     if front is not None:
-        # The issuing notice is metadata, not sections; nor is the plan's title line after it.
+        # The issuing notice is metadata, not sections; nor is the plan's title line after it, unless parts of a
+        # document before the notice were read (NOTICE_IN_BODY: a data file of documents in a row).
+        parts_before = next((h.start for h in headings if h.number), len(text)) < front.start
         headings = [
             h
             for h in headings
             if not (front.start <= h.start < front.end)
-            and not (not h.number and h.title == front.title and not several)
+            and not (not h.number and h.title == front.title and not several and not parts_before)
         ]
         # The notice's document title broken over two lines above the body (TITLE_BROKEN_OVER_LINES).
         headings = headings[_title_lines(headings, front.title) if not several else 0 :]

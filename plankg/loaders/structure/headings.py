@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from plankg.loaders.rules.structure import (
+    ARTICLE_MARKER_ALONE,
     ATTACHMENT_LIST,
     BRACKETED_LINE,
     BULLETS,
@@ -22,6 +23,7 @@ from plankg.loaders.rules.structure import (
     CLAUSE_SENTENCE_MIN,
     CN_NUMERAL,
     DEADLINE_OPENER,
+    DOC_NUMBER_ALONE,
     ENTRY_INTO_FORCE_PROVISION,
     GLUED_LINE_TITLE_STYLES,
     GLUED_TITLE_MAX,
@@ -481,5 +483,7 @@ def is_unnumbered_heading(line: str) -> bool:
         and not BRACKETED_LINE.match(stripped)
         and not SPEAKER_BYLINE.match(stripped)
         and not NOTICE_CLOSING.match(stripped)
+        and not DOC_NUMBER_ALONE.fullmatch(stripped)
+        and not ARTICLE_MARKER_ALONE.match(stripped)  # its text below a blank line, as a PDF sets it
         and re.search(r"[\u4e00-\u9fff]", stripped) is not None
     )

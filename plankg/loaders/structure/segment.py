@@ -38,6 +38,7 @@ from plankg.loaders.rules.structure import (
     ARTICLE_ITEM_STYLES,
     ARTICLE_LINE,
     ARTICLE_LINES_MIN,
+    ARTICLE_MARKER_ALONE,
     ARTICLE_OPENING,
     ARTICLE_OPENS_LINE,
     ARTICLE_STYLE,
@@ -101,6 +102,9 @@ from plankg.loaders.rules.structure import (
     DECIMAL_TITLE_PARAGRAPH_MIN,
     DEFINITION_SENTENCE,
     DESCRIBED_LABEL,
+    DOCUMENT_OVER_RESTART_MIN,
+    DOCUMENT_OVER_RESTART_NOT,
+    DOCUMENT_OVER_RESTART_STYLE,
     EMPTY_VALUE_LINE_MIN_LEVEL,
     ENTRIES_ACROSS_GROUPS_MIN,
     ENTRIES_ACROSS_GROUPS_STYLES,
@@ -215,6 +219,7 @@ from plankg.loaders.rules.structure import (
     NOTES_FIRST_ON_LABEL,
     NOTES_LABEL,
     NOTICE_END,
+    NOTICE_TITLE,
     NUMBER_CELL,
     NUMBERED_FAQ_QUESTION,
     NUMBERED_PARAGRAPH_LOOKBACK,
@@ -234,6 +239,7 @@ from plankg.loaders.rules.structure import (
     PAGED_TEXT_MARKS_MIN,
     PARAGRAPH_END,
     PART_FIRST_POINT_GLUED,
+    PART_SENTENCE_STYLE,
     PARTS_ABOVE_ENUMERATIONS_RANK,
     PARTS_ABOVE_ENUMERATIONS_STYLES,
     PLAIN_TITLE_BREAKS,
@@ -256,6 +262,7 @@ from plankg.loaders.rules.structure import (
     REPEATED_SUB_TITLE_MIN,
     REPEATED_SUB_TITLE_SHARE,
     REPEATED_SUB_TITLE_TRAILING,
+    REPORTER_QUESTION,
     REQUEST_IN_CLAUSE,
     REQUIREMENT_ENTRIES_MIN,
     REQUIREMENT_LISTS_MIN,
@@ -346,6 +353,7 @@ from plankg.loaders.rules.structure import (
     WRAPPED_LINE_SPACE,
     cn_to_int,
     marker_spellings,
+    notice_document_title,
 )
 from plankg.loaders.structure.headings import (
     LOST_NUMBER,
@@ -417,7 +425,8 @@ def _glued_chapters(line: Line, following: str) -> list[Line]:
 
 def _join_marker_alone(lines: list[Line]) -> list[Line]:
     """A line that is only a chapter marker joined with the title on the next line
-    (CHAPTER_MARKER_ALONE), the line break read as one space: offsets stay 1:1."""
+    (CHAPTER_MARKER_ALONE), or only an article's number with its text (ARTICLE_MARKER_ALONE), the line break
+    read as one space: offsets stay 1:1."""
     out: list[Line] = []
     skip = False
     for k, line in enumerate(lines):
@@ -427,7 +436,7 @@ def _join_marker_alone(lines: list[Line]) -> list[Line]:
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         if (
             nxt is not None
-            and CHAPTER_MARKER_ALONE.match(line.text)
+            and (CHAPTER_MARKER_ALONE.match(line.text) or ARTICLE_MARKER_ALONE.match(line.text))
             and nxt.start == line.end + 1
             and nxt.text.strip()
             and read_marker(nxt.text.strip()) is None
@@ -597,6 +606,43 @@ def _lost_first_part_goes_on(lines: list[Line], index: int, marker: Marker) -> b
         if found is not None and found.style == marker.style:
             return marker.number < found.number <= marker.number + LOST_FIRST_PART_GAP
     return False
+
+
+def _notices_in_body(lines: list[Line]) -> dict[str, int]:
+    """The titles of the documents that notice title lines issue (NOTICE_TITLE), folded, each with where its
+    notice's line starts (NOTICE_IN_BODY)."""
+    found: dict[str, int] = {}
+    for line in lines:
+        notice = NOTICE_TITLE.match(line.text.strip()) if "的" in line.text else None
+        if notice is not None:
+            found.setdefault(fold_title(notice_document_title(notice.group("title"))), line.start)
+    return found
+
+
+def _title_over_restart(lines: list[Line], i: int, last_number: dict[str, int]) -> bool:
+    """Is line ``i`` the title of a document of its own over its first part, a 一、 that numbers the parts again
+    after a paragraph's end (DOCUMENT_OVER_RESTART)?"""
+    text = lines[i].text.strip()
+    if (
+        not DOCUMENT_OVER_RESTART_MIN <= len(text) <= ATTACHED_PLAN_TITLE_MAX
+        or text[-1] in SENTENCE_END + "，、,"
+        or "。" in text
+        or read_marker(text) is not None
+        or "\t" in lines[i].text  # a table's header row over its rows
+        or DOCUMENT_OVER_RESTART_NOT.match(text) is not None
+        or last_number.get(DOCUMENT_OVER_RESTART_STYLE, 0) <= 1
+    ):
+        return False
+    below = next((lines[j].text.strip() for j in range(i + 1, len(lines)) if lines[j].text.strip()), "")
+    above = next((lines[j].text.strip() for j in range(i - 1, -1, -1) if lines[j].text.strip()), "")
+    marker = read_marker(below)
+    return (
+        marker is not None
+        and "\t" not in below
+        and marker.style == DOCUMENT_OVER_RESTART_STYLE
+        and marker.number == 1
+        and above[-1:] in PARAGRAPH_END
+    )
 
 
 def _unlabelled_annex(lines: list[Line], i: int) -> bool:
@@ -789,6 +835,7 @@ def headings_from_lines(
         }
         if len(issued) < MIN_ISSUED_DOCUMENTS:
             issued = set()
+    notices_in_body = _notices_in_body(lines)  # NOTICE_IN_BODY
     skip_from, skip_until = (toc.start, toc.end) if toc else (0, 0)
     toc_titles: dict[str, list[str]] = {}
     for entry in toc.entries if toc else ():
@@ -861,14 +908,26 @@ def headings_from_lines(
         following = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
         next_line = lines[following].text.strip() if following is not None else ""
         named = _LINE_SPACES.sub("", line.text)
+        # NOTICE_IN_BODY: the document a notice issues after the parts of the text before it
+        after_parts = any(h.number and h.start < notices_in_body.get(fold_title(line.text), -1) for h in headings)
+        # DOCUMENT_OVER_RESTART: a title line over a 一、 that numbers the parts again
+        after_parts = after_parts or (bool(headings) and _title_over_restart(lines, i, last_number))
         if line.start >= body_start and (
-            fold_title(line.text) in issued if issued else (_unlabelled_annex(lines, i) or i in cited_annexes)
+            fold_title(line.text) in issued
+            if issued
+            else (_unlabelled_annex(lines, i) or i in cited_annexes or after_parts)
         ):
             # A document of its own opens here: the second one a notice issues ("安徽省工业互联网创新
             # 发展行动计划（2021-2023年）"), or, where a letter issues none by name, the annex it
             # announces after its date ("2022年9月20日" / "交通强国建设试点任务要点（北京工业大学）",
             # UNLABELLED_ANNEX).
-            if not issued and i not in cited_annexes and headings and all(h.level == 1 and h.number for h in headings):
+            if (
+                not issued
+                and not after_parts
+                and i not in cited_annexes
+                and headings
+                and all(h.level == 1 and h.number for h in headings)
+            ):
                 # COVER_LETTER_POINTS: the letter's own points ("一、原则同意…。" / "二、加强…") before
                 # the annex it announces are its front matter, no sections; a letter whose titled parts cite
                 # their attachments keeps them (CITED_ANNEX_LABEL_LOST: "三、完善管理流程" / "…登记备案（附件1）…")
@@ -1286,6 +1345,7 @@ def headings_from_lines(
     headings = _without_lists_under_decimal_outline(text, _without_restated_entries(text, headings), plan)
     headings = _without_announced_measures(text, _without_run_in_items(text, headings, sentences))
     headings = _without_sentence_entries(text, _without_announced_criteria(text, headings))
+    headings = _without_part_sentences(text, headings)  # PART_SENTENCE_ENTRIES
     headings = _without_sentence_entries_beside_titled(text, _without_statement_entries(text, headings))
     headings = _without_condition_entries(_without_conditions_under_title(headings))
     headings = _without_counted_aspects(text, _without_bare_entries_under_label(text, headings))
@@ -1826,6 +1886,26 @@ def _without_sentence_entries(text: str, headings: list[Heading]) -> list[Headin
             if marker is not None and marker.style in SENTENCE_ENTRY_STYLES and leaf and rest in SENTENCE_ENTRY_ENDS:
                 drop.add(j)
     return [h for k, h in enumerate(headings) if k not in drop | definitions]
+
+
+def _without_part_sentences(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the runs of 第N部分： entries that are each one clause-broken sentence to its line's end
+    (PART_SENTENCE_ENTRIES)."""
+    runs: dict[tuple[int | None, int], list[int]] = {}
+    for k, heading in enumerate(headings):
+        marker = read_marker(heading.number) if heading.number else None
+        if marker is not None and marker.style == PART_SENTENCE_STYLE:
+            runs.setdefault((_parent(headings, k), heading.level), []).append(k)
+    drop: set[int] = set()
+    for run in runs.values():
+        if all(
+            UNTITLED_ENTRY_BREAKS.search(headings[k].title) is not None
+            and (headings[k].title + _line_rest(text, headings[k])).endswith("。")
+            and (k + 1 == len(headings) or headings[k + 1].level <= headings[k].level)
+            for k in run
+        ):
+            drop.update(run)
+    return [h for k, h in enumerate(headings) if k not in drop]
 
 
 def _requirement(sentence: str) -> bool:
@@ -4088,6 +4168,9 @@ def segment(
         # An interview-style interpretation: its questions ("问：…？答：…") are its sections.
         asked = [_question(q) for q in questions]
         return asked, []
+    reporters = _reporter_questions(text) if not headings else []
+    if len(reporters) >= MIN_QUESTIONS:
+        return reporters, []  # REPORTER_QUESTION: a press conference's questions under their reporters' labels
     # BARE_OVER_FAQ_RUN: the line reading takes a FAQ's questions only where their answers are short
     # (QUESTION_LINE's FAQ run); a page whose every heading is such a question is a Q&A whose other questions (over a
     # list of four items, over a long paragraph) are headings too: "…实施方案工作目标？" / "到2027年，…" and "…的重点
@@ -4284,6 +4367,15 @@ def _questions(text: str) -> list[re.Match[str]]:
     if "问：" not in text and "问:" not in text:
         return []
     return list(QUESTION_HEADING.finditer(text))
+
+
+def _reporter_questions(text: str) -> list[Heading]:
+    """The reporters' questions of a press-conference transcript, each the paragraph under a label line naming a
+    reporter, up to its last question mark (REPORTER_QUESTION); a text without 记者 has none."""
+    if "记者" not in text:
+        return []
+    found = REPORTER_QUESTION.finditer(text)
+    return [Heading(1, "", m.group("title"), m.start("title"), m.end("title")) for m in found]
 
 
 _TEXT_LINE = re.compile(r"^(.*)$", re.MULTILINE)

@@ -73,7 +73,7 @@ from plankg.loaders.rules.structure import (
     TOC_LINE,
     YAML_FRONT_MATTER,
 )
-from plankg.loaders.structure.headings import read_marker
+from plankg.loaders.structure.headings import LOST_NUMBER, read_marker
 from plankg.loaders.text.normalise import NormalisedText, remove_spans, substitute
 
 # --- PDF pages ---------------------------------------------------------------------------------
@@ -576,8 +576,8 @@ def _link_lists(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]
             line = text[next_start:next_end].strip()
             if not line:
                 continue
-            if LINK_LIST_HEAD.match(line) or not _is_nav_item(line, LINK_ITEM_MAX):
-                break
+            if not _is_nav_item(line, LINK_ITEM_MAX):
+                break  # LINK_LISTS_RUN_ON: the next list's head, or an item ending in 网站, is one more name
             items.append((next_start, next_end))
         if len(items) >= LINK_LIST_MIN:
             spans += [(start, end), *items]
@@ -760,7 +760,10 @@ def hard_wrap_joins(text: str) -> list[tuple[int, int]]:
         if following is None:
             continue
         nxt = text[lines[following][0] : lines[following][1]].strip()
-        if read_marker(nxt) is not None or TOC_LINE.search(nxt) or nxt[:1] in BULLET_STARTS or _paged_heading(nxt):
+        marker = read_marker(nxt)
+        if marker is not None and _wrapped_before_lost_numeral(line, marker.number) and widths[following] < full:
+            marker = None  # LOST_NUMERAL_WRAPPED_TAIL: "…检查督促有关生态文明法律" / "、法规实施情况。" is one sentence
+        if marker is not None or TOC_LINE.search(nxt) or nxt[:1] in BULLET_STARTS or _paged_heading(nxt):
             continue
         if ARTICLE_LINE.match(nxt):
             continue  # ARTICLE_OPENS_LINE: a 第X条 article opens its own line (a rule's chapter title above it)
@@ -774,6 +777,18 @@ def hard_wrap_joins(text: str) -> list[tuple[int, int]]:
         )
         joins.append((content_end, next_start))
     return joins
+
+
+# LOST_NUMERAL_WRAPPED_TAIL (fix26seg, round 26): a text hard-wrapped at a fixed width (a Word 97 file's antiword
+# text) breaks a sentence before its 、 as well: "，定期听取和审议同级人民政府有关生态文明建设的报告，检查督促有关
+# 生态文明法律" / "、法规实施情况。" (shiyan-eco-civ-regs-2018). The 、 that opens the next line reads as a 一、 whose
+# numeral OCR lost (LOST_NUMERAL), but a full line that ends mid-sentence goes on there when the 、 line is the
+# paragraph's last (no full line itself): a heading whose numeral was lost follows a line that ends its sentence (or a
+# heading line, which is no full line), or a lead that lost its colon, its label's paragraph running on over full
+# lines ("…对钢铁工业的发展作如下部署" / "、钢铁企业的技术改造。五年内，对我国最大的钢铁联合企", the 六五 plan
+# as a PDF).
+def _wrapped_before_lost_numeral(line: str, number: int) -> bool:
+    return number == LOST_NUMBER and line.rstrip()[-1:] not in SENTENCE_END + "。"
 
 
 def _paged_heading(line: str) -> bool:
