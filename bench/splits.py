@@ -1,19 +1,18 @@
 """The splits of the real-world evaluation sets, named once for every eval script.
 
-Each held-out round was collected and judged by people who never ran plankg on it, then scored
-once by the lead after every development branch of its session was merged; the first score is
-the one reported. A scored round becomes development data (its first score stays in the README),
-and the next round is a fresh one: heldout (round 1), heldout2, heldout3, heldout4, heldout5
-(round 5, collected 2026-12-03), heldout6 (round 6, collected in the session after), heldout7
-heldout8 (round 8, session 11), heldout9 (round 9, session 11), heldout10 (round 10,
-session 12), heldout11 (round 11, session 13), heldout12 (round 12, session 14), heldout13 (round 13,
-session 15), heldout14 (round 14, session 16), heldout15 (round 15, session 18), heldout16 (round 15's
-second wave of headings, collected while round 15 was scored), heldout17 (round 17, session 19),
-heldout18 (round 17's second wave, session 19), heldout19 (round 19, session 20), heldout20 (round 19's
-second wave, session 20), heldout21 (round 21, session 21), heldout22 (round 22,
-session 22), heldout23 (round 22's second wave, collected while round 22 was fixed, scored after every branch of
-session 22), heldout24 (round 24, session 23), heldout25 (round 25, session 24), heldout26 (round 26, session 25) and heldout27 (round 26's second wave,
-collected while round 26 was fixed, to be scored after every branch of session 25).
+Each held-out round was collected and judged by people who never ran plankg on it, then scored once by the lead
+after every development branch of its session was merged; the first score is the one reported. A scored round
+becomes development data (its first score stays in the README), and the next round is a fresh one: heldout (round
+1), heldout2, heldout3, heldout4, heldout5 (round 5, collected 2026-12-03), heldout6 (round 6, collected in the
+session after), heldout7 heldout8 (round 8, session 11), heldout9 (round 9, session 11), heldout10 (round 10,
+session 12), heldout11 (round 11, session 13), heldout12 (round 12, session 14), heldout13 (round 13, session 15),
+heldout14 (round 14, session 16), heldout15 (round 15, session 18), heldout16 (round 15's second wave of headings,
+collected while round 15 was scored), heldout17 (round 17, session 19), heldout18 (round 17's second wave, session
+19), heldout19 (round 19, session 20), heldout20 (round 19's second wave, session 20), heldout21 (round 21, session
+21), heldout22 (round 22, session 22), heldout23 (round 22's second wave, collected while round 22 was fixed, scored
+after every branch of session 22), heldout24 (round 24, session 23), heldout25 (round 25, session 24), heldout26
+(round 26, session 25) and heldout27 (round 26's second wave, collected while round 26 was fixed, scored after every
+branch of session 25).
 """
 
 from __future__ import annotations
