@@ -2225,11 +2225,11 @@ def test_lineage_against_the_judged_round25_set_without_a_manifest(tmp_path: Pat
 def test_lineage_against_the_judged_round26_set_with_or_without_a_manifest(tmp_path: Path, manifest: bool) -> None:
     """Round 26 (tests/realworld/lineage26: a school's party-committee plans 2010 → 2011 and its term and year work
     plans 2009学年第二学期 → 2010学年 → 2010学年第二学期, saved pages), scored once at 07:53 UTC on 2026-12-05,
-    before any branch of session 25: with the manifest strong 0.820, weak 0.333, precision 0.670 (near 0.830), 2 of 19
-    negatives (two units sharing 学生精英); without it no succession at all (工作思路 pages read as news, school years and terms
-    undated). After fix26lin (WORK_APPROACH_TITLE, SCHOOL_TERM_TITLE, TERM_WORK_PLANS, WORK_PLAN_NOTICE) the four
-    successions are inferred, and with the session's other branches merged both modes give strong 0.820, weak 0.410,
-    precision 0.673, 2 of 19 negatives."""
+    before any branch of session 25: with the manifest strong 0.820, weak 0.333, precision 0.670 (near 0.830), 2 of
+    19 negatives (two units sharing 学生精英); without it no succession at all (工作思路 pages read as news, school
+    years and terms undated). After fix26lin (WORK_APPROACH_TITLE, SCHOOL_TERM_TITLE, TERM_WORK_PLANS,
+    WORK_PLAN_NOTICE) the four successions are inferred, and with the session's other branches merged both modes
+    give strong 0.820, weak 0.410, precision 0.673, 2 of 19 negatives."""
     result, _ = _score_judged_set(tmp_path, "lineage26", "heldout26", manifest, successions=4)
     assert result["strong_recall"] >= 0.819 and result["weak_recall"] >= 0.41
     assert result["precision"] >= 0.67 and result["negatives_linked"] <= 2
