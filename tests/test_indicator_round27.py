@@ -66,3 +66,14 @@ def test_the_period_a_news_item_names_dates_its_end_year() -> None:
     )
     assert ("学前三年毛入园率", "85%", 2020) in _targets(text)
     assert ("高等教育毛入学率", "50%", 2020) in _targets(text)
+
+
+def test_the_years_plan_ends_before_the_projects_it_lists() -> None:
+    # THIS_YEAR_PLAN_LIST: a crawl on one line runs the projects' own quantities into the plan's sentence
+    text = (
+        "珠晖区水利局扎实推进农田水利设施建设助力乡村振兴 今年全区计划投资340万元,重点实施三项工程:"
+        "1.大中型灌区续建配套与现代化改造项目:计划恢复和改善灌溉面积0.3万亩,1-5月实际完成恢复和改善灌溉面积0.12万亩;"
+        "2.小型病险水库除险加固项目(新增蓄水能力):计划新增蓄水能力2万方,1-5月实际完成新增蓄水能力0.88万方,已完成投资61.6万元;"
+    )
+    found = _targets(text)
+    assert [value for _, value, _ in found] == ["340万元"]

@@ -2520,6 +2520,9 @@ def _opens_with_year(text: str, section: Section, s_start: int, s_text: str) -> 
     return any(YEAR_OPENS.pattern.match(reading) for reading in readings)
 
 
+THIS_YEAR_PLAN_LIST_END = re.compile(r"[：:；;]")  # THIS_YEAR_PLAN_LIST
+
+
 def target_sentences(doc: PlanDocument) -> list[_Found]:
     """ "到2015年，A达到3.3%左右，B达到6.5%" in sections titled …目标 (the year from the
     sentence, else from the section's title: “十五五”时期主要目标 → 2030); and the paragraph after
@@ -2674,7 +2677,15 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             if titled == REVIEW:
                 continue
             # THIS_YEAR_PLAN: "全年计划新改建农村公路10万公里": the year's plan, dated by the year of issue
-            this_year_plan = year_m is None and THIS_YEAR_PLAN.pattern.search(s_text) is not None
+            plan_said = THIS_YEAR_PLAN.pattern.search(s_text) if year_m is None else None
+            this_year_plan = plan_said is not None
+            # THIS_YEAR_PLAN_LIST: where only the plan's words date it, the sentence's targets end at a colon or
+            # semicolon after them: "今年全区计划投资340万元，重点实施三项工程：1.…；2.…" (a crawl on one line runs the
+            # projects' own planned and achieved quantities into the sentence: task items, not the year's targets)
+            s_until = len(s_text)
+            if plan_said is not None and not (carried or horizon or period_year or titled):
+                cut = THIS_YEAR_PLAN_LIST_END.search(s_text, plan_said.end())
+                s_until = cut.start() if cut is not None else s_until
             if only_dated and not (year_m or carried or horizon or period_year or this_year_plan):
                 continue
             # the sentence's year, else the title's, else the section's, else the plan's end year,
@@ -2718,7 +2729,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             targets = _sentence_targets(
                 text,
                 s_start,
-                s_start + len(s_text),
+                s_start + s_until,
                 year,
                 s_text,
                 dated or issue_dated,
