@@ -145,6 +145,8 @@ def kind_agrees(gold_kind: str, kinds: list[str]) -> bool:
     if not kinds:
         return False
     kind = Counter(kinds).most_common(1)[0][0]
+    # a kind quoted from a traditional text (建設重點) is the kind plankg reads in simplified characters (建设重点)
+    gold_kind = gold_kind.translate(_simplified_characters())
     return kind == gold_kind or gold_kind.endswith(kind)
 
 
