@@ -45,6 +45,7 @@ sys.path.insert(0, str(ROOT))
 from bench.details import print_details  # noqa: E402
 from bench.one_line import has_line_breaks, one_line  # noqa: E402
 from bench.splits import SPLITS, refuse_details_on_fresh  # noqa: E402
+from plankg.loaders.extract.indicators import _simplified_characters  # noqa: E402
 from plankg.loaders.rules.structure import BOX_KIND  # noqa: E402
 from plankg.loaders.structure.document import load_plan  # noqa: E402
 from plankg.loaders.text.formats import read_document  # noqa: E402
@@ -132,6 +133,11 @@ def find_as_read(text: str, quote: str, start: int = 0) -> int:
         # a quote copied with a markdown title's bold pieces ("2.深化** **“电算”协同发展"): a crawl that lost its line
         # breaks reads those pieces as one title (GLUED_BOLD_TITLE), without the space between them
         position = text.find(normalise(BOLD_PIECES.sub("", quote)).text.strip(), start)
+    if position < 0:
+        # a short quote of a traditional text ("三、建設重點": two characters to fold) is below the share that makes
+        # reading convert a text (TRADITIONAL_MIN_CHARS); it is looked for folded character by character, as the
+        # indicator scorer's name_key folds names
+        position = text.find(fold_widths(quote).translate(_simplified_characters()), start)
     return position
 
 
@@ -139,6 +145,8 @@ def kind_agrees(gold_kind: str, kinds: list[str]) -> bool:
     if not kinds:
         return False
     kind = Counter(kinds).most_common(1)[0][0]
+    # a kind quoted from a traditional text (建設重點) is the kind plankg reads in simplified characters (建设重点)
+    gold_kind = gold_kind.translate(_simplified_characters())
     return kind == gold_kind or gold_kind.endswith(kind)
 
 

@@ -139,6 +139,7 @@ from plankg.loaders.rules.indicators import (
     PER_POPULATION,
     PERCENT_OF,
     PERIOD_ADVERBIAL,
+    PERIOD_END_NAMED,
     PERIOD_GOALS_NAMED,
     PERIOD_ITEM_TARGETS,
     PERIOD_TASKS_TITLE,
@@ -179,6 +180,7 @@ from plankg.loaders.rules.indicators import (
     TARGETS_LABEL,
     TARGETS_LEAD,
     THIS_YEAR_OF_PERIOD,
+    THIS_YEAR_PLAN,
     TWO_COLUMN_HEADER,
     VALUE_CELL,
     VALUE_GLOSS,
@@ -2518,6 +2520,9 @@ def _opens_with_year(text: str, section: Section, s_start: int, s_text: str) -> 
     return any(YEAR_OPENS.pattern.match(reading) for reading in readings)
 
 
+THIS_YEAR_PLAN_LIST_END = re.compile(r"[：:；;]")  # THIS_YEAR_PLAN_LIST
+
+
 def target_sentences(doc: PlanDocument) -> list[_Found]:
     """ "到2015年，A达到3.3%左右，B达到6.5%" in sections titled …目标 (the year from the
     sentence, else from the section's title: “十五五”时期主要目标 → 2030); and the paragraph after
@@ -2671,7 +2676,17 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             titled = _title_year(doc, s_start, TARGET_SECTION)
             if titled == REVIEW:
                 continue
-            if only_dated and not (year_m or carried or horizon or period_year):
+            # THIS_YEAR_PLAN: "全年计划新改建农村公路10万公里": the year's plan, dated by the year of issue
+            plan_said = THIS_YEAR_PLAN.pattern.search(s_text) if year_m is None else None
+            this_year_plan = plan_said is not None
+            # THIS_YEAR_PLAN_LIST: where only the plan's words date it, the sentence's targets end at a colon or
+            # semicolon after them: "今年全区计划投资340万元，重点实施三项工程：1.…；2.…" (a crawl on one line runs the
+            # projects' own planned and achieved quantities into the sentence: task items, not the year's targets)
+            s_until = len(s_text)
+            if plan_said is not None and not (carried or horizon or period_year or titled):
+                cut = THIS_YEAR_PLAN_LIST_END.search(s_text, plan_said.end())
+                s_until = cut.start() if cut is not None else s_until
+            if only_dated and not (year_m or carried or horizon or period_year or this_year_plan):
                 continue
             # the sentence's year, else the title's, else the section's, else the plan's end year,
             # else the year a horizon counted from the issue gives (none when the issue is unknown)
@@ -2689,9 +2704,9 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             # PERIOD_ADVERBIAL: the period dates the rest of its paragraph too, where the text keeps its paragraphs
             if (year_m and not clause_only) or (period_year and paragraphed):
                 carried = year
-            if year is None and not horizon and not issue_dated:
+            if year is None and not horizon and not issue_dated and not this_year_plan:
                 continue
-            if issue_dated:
+            if issue_dated or (this_year_plan and year is None):
                 year = _issue_year(doc)  # ISSUE_YEAR_GOALS: the year of issue, None when unknown
             # counts are dated by the sentence, or by a year an earlier sentence of the section
             # stated (SECTION_YEAR: "力争到2027年，…。在…取得10项以上…")
@@ -2705,6 +2720,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 or section_dated
                 or span is not None
                 or end_dated
+                or this_year_plan
             )
             if _opens_with_year(text, section, s_start, s_text):
                 announced = _bullets_end(text, s_start, section.end)
@@ -2713,17 +2729,25 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             targets = _sentence_targets(
                 text,
                 s_start,
-                s_start + len(s_text),
+                s_start + s_until,
                 year,
                 s_text,
                 dated or issue_dated,
-                bool(carried or horizon),
+                bool(carried or horizon or this_year_plan),
                 stages,
             )
-            if issue_dated:
+            if issue_dated and not this_year_plan:
                 # ISSUE_YEAR_GOALS: only counts (首批支持建设十个示范应用场景), the notice's work of the year
                 targets = [t for t in targets if COUNTED_UNIT.search(_arabic(t.value))]
-            if year_m or titled or carried or horizon or issue_dated or len(targets) >= LISTED_TARGETS:
+            if (
+                year_m
+                or titled
+                or carried
+                or horizon
+                or issue_dated
+                or this_year_plan
+                or len(targets) >= LISTED_TARGETS
+            ):
                 for target in targets:
                     if stage:
                         earlier = [k for k, at in stage_of.items() if at < stage and _alike(found[k], target)]
@@ -2857,6 +2881,10 @@ def _not_before_plan(doc: PlanDocument, year: int) -> bool:
     issued = doc.plan.issued[:4] if doc.plan.issued else ""
     start = doc.plan.start_year or (int(issued) if issued.isdigit() else None)
     if start is None:
+        # PERIOD_END_NAMED: neither known, but the text names the period whose end ``year`` is
+        ends = {period_years(m.group("period")) for m in PERIOD_END_NAMED.pattern.finditer(doc.text)}
+        if any(span is not None and span[1] == year for span in ends):
+            return True
         # LATEST_YEAR_NAMED: neither known, but a cited document bounds the issue: a year no later
         # year of the text follows is the plan's
         if CITED_DOCUMENT_YEAR.pattern.search(doc.text) is None:

@@ -736,6 +736,17 @@ COUNTS_DATED = NamedPattern(
     "a count is read as a target only in a sentence that gives its year or its yearly rate",
     "到2023年，打造300个以上数字化应用示范项目",
 )
+# THIS_YEAR_PLAN (round 27): a year's work plan dates its quantities by "this year" without writing
+# the year: a news item's "全年计划新改建农村公路10万公里，新增…乡镇250个" (nat-rural-road-2025-news), a
+# district item's "今年全区计划投资340万元", a county plan's goal "全县完成当年病险水库除险加固31座，改造中低产田
+# 1.86万亩，…渠道清淤405km". Such a sentence is dated (its counts and amounts are targets) by the year of
+# issue, None where the text gives none. 今年 alone is not enough: "今年1-5月完成…" reports results.
+THIS_YEAR_PLAN = NamedPattern(
+    "this-year-plan",
+    re.compile(r"(?:今年|全年|当年|本年度?)[^。，,；;：:\d]{0,8}?计划|(?:完成|实现)(?:今年|全年|当年|本年度?)"),
+    "a sentence of this year's plan (今年/全年…计划, 完成当年…) dates its quantities without writing the year",
+    "全年计划新改建农村公路10万公里",
+)
 # "二、“十五五”时期主要任务" in a government report: the coming plan's tasks, summarised with its
 # quantified targets ("到2030年人均地区生产总值达到10万元以上"). A title that names the period
 # and its tasks is read like a goal section (for the period's end year).
@@ -895,13 +906,17 @@ NAME_MODAL_TAIL = NamedPattern(
 # "累计落实超低能耗建筑示范项目500万平方米以上", "完成既有建筑节能改造面积2000万平方米以上": a
 # quantity written after what it measures, with a unit of area, weight or computing power; the
 # clause is a name and a value (BARE_TARGET), the measure after the number is the unit.
+# LATIN_AND_VOLUME_UNITS (round 27): county water plans write lengths and areas in Latin letters and
+# earthworks and storage in 立方/方, wells and ponds counted in 口: "治理水土流失面积21.71km2，池塘清淤506口，
+# 渠道清淤405km，…完成土石方252万立方" (farmland-water-plan-trad), "新增蓄水能力10万方".
 MEASURED_AFTER = NamedPattern(
     "measured-after",
     re.compile(
         # a name may hold digits glued to letters (5G基站, PM2.5浓度): "新建5G基站10万座" (session 12)
         r"(?P<name>(?:[^\d，。；]|\d+(?:\.\d+)?(?=[A-Za-z]))*?[\u4e00-\u9fff）)”])"
         r"(?P<value>\d+(?:\.\d+)?(?:[—–\-~～至]\d+(?:\.\d+)?)?[万亿]?"
-        r"(?:平方米|平方公里|平方千米|公顷|亩|吨标准煤|吨|千瓦|千米|公里|米|标准煤|EFLOPS|EFlops|PFlops|EB|PB|TB|个|家|项|所|座|条|名|台|套|处|户|人次|人)"
+        r"(?:平方米|平方公里|平方千米|公顷|亩|吨标准煤|吨|千瓦|千米|公里|米|标准煤|EFLOPS|EFlops|PFlops|EB|PB|TB|个|家|项|所|座|条|名|台|套|处|户|人次|人"
+        r"|km2|km²|km|立方米|立方|方|口)"
         r"(?:左右|以上|以内)?)"
     ),
     "a quantity after what it measures: the clause's words before it name the indicator",
@@ -1246,6 +1261,16 @@ BARE_YEAR_OPENS = NamedPattern(
     "a goal sentence opening with YYYY年， (or a clause of it after its aim) dates its targets (a year not"
     " before the plan)",
     "2025年，全省数字经济核心产业增加值占GDP比重达到12%",
+)
+# PERIOD_END_NAMED (round 27): a news item on a five-year plan whose own period and issue are unknown (the
+# page gives no title or date) names the period it reports on: "“十三五”时期，教育进入了…" and then
+# "2020年，…学前三年毛入园率达到85%" (nat-edu-13th-fyp-news). The end year of a period so named is the plan's
+# goal year, not a year reviewed: a bare year equal to it opens dated goals as BARE_YEAR_OPENS does.
+PERIOD_END_NAMED = NamedPattern(
+    "period-end-named",
+    re.compile(r"[“\"](?P<period>十[一二三四五六七八九]五)[”\"](?:时期|期间|规划|末)"),
+    "the period a text names (“十三五”时期) makes its end year (2020) a goal year when the plan's is unknown",
+    "“十三五”时期",
 )
 # BARE_YEAR_CLAUSE (fix26task, round 26): the bare year may open a later clause of a goal sentence without a comma of
 # its own, right before the clause's subject: "建立完善新能源消纳综合评价指标体系，2030年新能源发电量占比达到30％。"

@@ -1880,6 +1880,10 @@ TASK_BLOCK_KINDS = (
     # The key points of the work, written 工作重点 as often as 重点工作: "二、工作重点" over "（一）对未改造
     # 地区的农村电网…进行全面改造。" … "（四）…" (a State Council opinion on an upgrade programme, round 9).
     "工作重点",
+    # BUILD_KEY_POINTS (round 27): the key works a plan will build, written 建设重点 as 工作重点 is: "三、建設重點" over
+    # "1、繼續抓好病險水庫的除險加固工作。…" (farmland-water-plan-trad, a county's farmland-water plan; round-27 gold,
+    # kind 建設重點, the 重点工程 family).
+    "建设重点",
     # The measures of the work, named 工作举措 as 重点举措 is, apart from the plan's 保障措施:
     # "…实施方案的工作举措？" over "（一）全面增强三方支撑能力。" … "（三）加大财政金融政策支持。"
     # (cq-industry-renewal-qa-2024, round-25 gold, kind 工作举措; its 保障措施 a question of its own).

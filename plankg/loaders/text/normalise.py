@@ -45,6 +45,12 @@ CONTROL_BREAK = re.compile("[\f\v\x1c-\x1e\x85\u2028\u2029]")
 # Other control characters ("\0" of a broken UTF-16 save, "\x08", DEL) and invisible
 # format characters (zero-width space, a BOM inside the text): never part of a plan.
 CONTROL_CHAR = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u200b-\u200d\u2060\ufeff]")
+# PINYIN_GLOSS (round 27): some mirror sites insert a character's pinyin with its tone mark in brackets
+# after it, to defeat copying: "學(xué)前三年毛入園率達(dá)到85%" (nat-edu-13th-fyp-news). The gloss is no part of
+# the text; it splits names and verbs (達(dá)到 is no 达到). Only a bracketed lowercase syllable with a tone
+# mark right after a Chinese character is a gloss, so "(a)", "(GDP)" or an English word stay.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+PINYIN_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）]")
 
 # A private-use character (a font's own glyph, U+E000-U+F8FF, no Unicode meaning) between the number
 # opening a line and its title stands where the number's point was lost in the crawl: "1\ue010突破大模型
@@ -421,7 +427,10 @@ def normalise(raw: str) -> NormalisedText:
     """Width, markup, control characters, page and site furniture (``furniture``) and
     whitespace normalisation; page numbers glued into running text are removed by the caller,
     which knows where a table of contents sits (its page numbers are parsed, not dropped)."""
-    out = to_simplified(_translate(NormalisedText.of(raw)))
+    source = NormalisedText.of(raw)
+    if "(" in raw or "（" in raw:  # the usual text has no PINYIN_GLOSS; it is not searched for one
+        source = substitute(source, PINYIN_GLOSS, "")
+    out = to_simplified(_translate(source))
     out = fold_lookalikes(substitute(substitute(out, CONTROL_BREAK, "\n"), CONTROL_CHAR, ""))
     out = fold_lost_points(out)
     from plankg.loaders.text.furniture import remove_front_matter, remove_furniture  # furniture builds on this module
