@@ -188,9 +188,9 @@ LATER_ROUND_F1_FLOORS = {
     # tests/test_fix26seg.py): 0.988.
     "heldout26": 0.988,
     # round 27 (heldout27), headings scored once at 09:20 UTC on 2026-12-05: 0.875; after fix27seg
-    # (RUN_IN_TITLED_BESIDE, SENTENCE_ENTRY_MARKS, LEAVE_SITE_BUTTONS, HEADLINE_BLOCK_OVER_NUMBER;
-    # tests/test_segment_fix27seg.py): 0.925.
-    "heldout27": 0.925,
+    # (RUN_IN_TITLED_BESIDE, SENTENCE_ENTRY_MARKS, LEAVE_SITE_BUTTONS, HEADLINE_BLOCK_OVER_NUMBER, FONT_SIZE_BUTTONS,
+    # ESCAPED_LIST_POINT, BARE_ANNEX_LIST; tests/test_segment_fix27seg.py): 0.942 (joined 0.470 -> 0.483).
+    "heldout27": 0.942,
 }
 
 
@@ -384,7 +384,7 @@ ONE_LINE_F1_FLOORS |= {"dev": 0.770, "heldout3": 0.813, "heldout25": 0.621}
 # its end): heldout11 0.440 -> 0.450, heldout14 0.451 -> 0.453.
 ONE_LINE_F1_FLOORS |= {"heldout11": 0.450, "heldout14": 0.453}
 # fix27seg (round 27): heldout11 joined 0.450 -> 0.459 (nat-ai-weather-demo-2024: its headline block over the 文号)
-ONE_LINE_F1_FLOORS |= {"heldout11": 0.459}
+ONE_LINE_F1_FLOORS |= {"heldout11": 0.459, "heldout27": 0.483}
 
 
 @pytest.mark.parametrize(("split", "floor"), sorted(ONE_LINE_F1_FLOORS.items()))

@@ -84,3 +84,32 @@ STORAGE = "\n\n".join(
 def test_the_headline_block_over_a_notices_number_is_no_section() -> None:
     # HEADLINE_BLOCK_OVER_NUMBER: the date line and the three headline lines were level-1 sections
     assert [(level, number) for level, number, _ in tree(STORAGE)] == [(1, "一、"), (1, "二、")]
+
+
+def test_font_size_buttons_alone_on_their_line_are_furniture() -> None:
+    # FONT_SIZE_BUTTONS: "**大** **中** **小**" (nat-green-cert-faq-2024) and "大\|中\|小" (bj-charging-rewards-2024)
+    # were level-1 sections
+    for buttons in ("**大** **中** **小**", "大\\|中\\|小"):
+        text = "\n\n".join(
+            ["关于绿电、绿证政策咨询", buttons, "一、总体要求", "这是一段足够长的正文内容，用来说明这一部分的要求。"]
+        )
+        assert [(level, number) for level, number, _ in tree(text)] == [(1, "一、")]
+
+
+def test_a_number_whose_point_the_markdown_export_escaped_is_a_number() -> None:
+    # ESCAPED_LIST_POINT (nat-green-cert-faq-2024, its answer's <br> lines): "2\. 补贴项目绿证的应用场景" was an
+    # unnumbered heading titled with its number
+    text = "\n\n".join(
+        [
+            "一、关于补贴绿证",
+            "1\\. 补贴项目绿证与无补贴项目绿证的主要区别",
+            "这是一段足够长的正文内容，用来说明这一部分的具体要求和主要做法，以及实施安排。",
+            "2\\. 补贴项目绿证的应用场景",
+            "这是一段足够长的正文内容，用来说明这一部分的具体要求和主要做法，以及实施安排。",
+        ]
+    )
+    assert [(level, title) for level, _, title in tree(text)] == [
+        (1, "关于补贴绿证"),
+        (2, "补贴项目绿证与无补贴项目绿证的主要区别"),
+        (2, "补贴项目绿证的应用场景"),
+    ]

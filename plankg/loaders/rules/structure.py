@@ -108,8 +108,12 @@ PAREN_CN = re.compile(rf"^（?(?P<num>{CN_NUMERAL})）[ \t]*")
 ARABIC_POINT_BEFORE_YEAR = r"\.(?=(?:19|20)\d{2}年)"
 # 1. / 1、 / 1．, but not a decimal such as "1.5亿元" or a year "2012年". Items run past 99
 # in long plans ("100.", "（100）"): three digits are allowed.
+# ESCAPED_LIST_POINT (fix27seg, round 27): a crawler's markdown escapes the point after a number at a line's start,
+# lest it read as a list: "2\. 补贴项目绿证的应用场景" (a nea.gov.cn FAQ, nat-green-cert-faq-2024), "1\. 燃气机组豁免。
+# 当燃气机组…" (nat-ets-power-2021-2022); the number is the text's 2. (round 27's gold keeps "2\." as its number).
+ESCAPED_LIST_POINT = r"(?:\\(?=\.))?"
 ARABIC_ENUM = re.compile(
-    rf"^(?P<num>\d{{1,3}}){SPACED_MARKER_POINT}(?:[、]|\.(?!\d)|{ARABIC_POINT_BEFORE_YEAR})"
+    rf"^(?P<num>\d{{1,3}}){SPACED_MARKER_POINT}{ESCAPED_LIST_POINT}(?:[、]|\.(?!\d)|{ARABIC_POINT_BEFORE_YEAR})"
     rf"{STRAY_DOT_AFTER_POINT}[ \t]*"
 )
 # 1.1 / 1.1.1: decimal numbering; each depth its own style ("decimal:2", "decimal:3"), numbered
@@ -1655,7 +1659,10 @@ ATTACHMENT_AFTER_SPACE = re.compile(
 )
 # "附件：2020年城市体检指标体系" at the end of a notice lists the attachments, and so does
 # "附表：1.浙江省城市易涝风险区域整治计划表": not a heading.
-ATTACHMENT_LIST = re.compile(r"^[ \t\u3000]*附[件表][ \u3000]*\d{0,2}[：:]")
+# BARE_ANNEX_LIST (fix27seg, round 27): so does "附：" with the first numbered title on its line, "附：1\. 各类机组判定
+# 标准" / "2. 各类别机组碳排放基准值" / … (nat-ets-power-2021-2022, a ministry's PDF via markdown; round 27's gold: the
+# attachment list). Read as a heading, its 4. and 5. after page breaks continued the part's 1. 2. 3. as headings.
+ATTACHMENT_LIST = re.compile(r"^[ \t\u3000]*(?:附[件表][ \u3000]*\d{0,2}[：:]|附[：:][ \t\u3000]*\d{1,2}\\?[.．、])")
 # "附件：" alone on its line, the attachments' titles numbered on the lines after it
 # ("1.“十四五”时期…规划指标" / "2.…项目清单"): a list of what is attached, its numbered lines no
 # sections (the attachments themselves follow, each headed "附件1：").
@@ -2391,6 +2398,11 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
             # the words beside it: "\[打印\]仅打印内容" (a mee.gov.cn page, nat-carbon-peak-assessment-2026, read as a
             # section)
             r"|\\?\[[ \t]*打印[ \t]*\\?\]"
+            # FONT_SIZE_BUTTONS (fix27seg, round 27): the font-size buttons alone on their line, without the 字体
+            # label, apart or parted by pipes a crawler's markdown escaped: "**大** **中** **小**" (a nea.gov.cn page,
+            # nat-green-cert-faq-2024), "大\|中\|小" (csglw.beijing.gov.cn, bj-charging-rewards-2024); both were
+            # read as level-1 sections
+            r"|大[ \t\u3000]*(?:\\?[|｜][ \t\u3000]*)?中[ \t\u3000]*(?:\\?[|｜][ \t\u3000]*)?小(?=[ \t\u3000]*$)"
             # QR_CAPTION_LINE (fix21seg): an app's QR code caption whose image the crawl lost, "支付宝扫一扫" /
             # "微信扫一扫" / "云闪付扫一扫" (cq-car-scrappage-subsidy-2025, heldout21, four lines read as sections)
             r"|[\u4e00-\u9fffA-Za-z]{1,6}扫一扫(?=[ \t\u3000]*$)"
