@@ -108,8 +108,12 @@ PAREN_CN = re.compile(rf"^（?(?P<num>{CN_NUMERAL})）[ \t]*")
 ARABIC_POINT_BEFORE_YEAR = r"\.(?=(?:19|20)\d{2}年)"
 # 1. / 1、 / 1．, but not a decimal such as "1.5亿元" or a year "2012年". Items run past 99
 # in long plans ("100.", "（100）"): three digits are allowed.
+# ESCAPED_LIST_POINT (fix27seg, round 27): a crawler's markdown escapes the point after a number at a line's start,
+# lest it read as a list: "2\. 补贴项目绿证的应用场景" (a nea.gov.cn FAQ, nat-green-cert-faq-2024), "1\. 燃气机组豁免。
+# 当燃气机组…" (nat-ets-power-2021-2022); the number is the text's 2. (round 27's gold keeps "2\." as its number).
+ESCAPED_LIST_POINT = r"(?:\\(?=\.))?"
 ARABIC_ENUM = re.compile(
-    rf"^(?P<num>\d{{1,3}}){SPACED_MARKER_POINT}(?:[、]|\.(?!\d)|{ARABIC_POINT_BEFORE_YEAR})"
+    rf"^(?P<num>\d{{1,3}}){SPACED_MARKER_POINT}{ESCAPED_LIST_POINT}(?:[、]|\.(?!\d)|{ARABIC_POINT_BEFORE_YEAR})"
     rf"{STRAY_DOT_AFTER_POINT}[ \t]*"
 )
 # 1.1 / 1.1.1: decimal numbering; each depth its own style ("decimal:2", "decimal:3"), numbered
@@ -1655,7 +1659,10 @@ ATTACHMENT_AFTER_SPACE = re.compile(
 )
 # "附件：2020年城市体检指标体系" at the end of a notice lists the attachments, and so does
 # "附表：1.浙江省城市易涝风险区域整治计划表": not a heading.
-ATTACHMENT_LIST = re.compile(r"^[ \t\u3000]*附[件表][ \u3000]*\d{0,2}[：:]")
+# BARE_ANNEX_LIST (fix27seg, round 27): so does "附：" with the first numbered title on its line, "附：1\. 各类机组判定
+# 标准" / "2. 各类别机组碳排放基准值" / … (nat-ets-power-2021-2022, a ministry's PDF via markdown; round 27's gold: the
+# attachment list). Read as a heading, its 4. and 5. after page breaks continued the part's 1. 2. 3. as headings.
+ATTACHMENT_LIST = re.compile(r"^[ \t\u3000]*(?:附[件表][ \u3000]*\d{0,2}[：:]|附[：:][ \t\u3000]*\d{1,2}\\?[.．、])")
 # "附件：" alone on its line, the attachments' titles numbered on the lines after it
 # ("1.“十四五”时期…规划指标" / "2.…项目清单"): a list of what is attached, its numbered lines no
 # sections (the attachments themselves follow, each headed "附件1：").
@@ -2395,6 +2402,11 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
             # the words beside it: "\[打印\]仅打印内容" (a mee.gov.cn page, nat-carbon-peak-assessment-2026, read as a
             # section)
             r"|\\?\[[ \t]*打印[ \t]*\\?\]"
+            # FONT_SIZE_BUTTONS (fix27seg, round 27): the font-size buttons alone on their line, without the 字体
+            # label, apart or parted by pipes a crawler's markdown escaped: "**大** **中** **小**" (a nea.gov.cn page,
+            # nat-green-cert-faq-2024), "大\|中\|小" (csglw.beijing.gov.cn, bj-charging-rewards-2024); both were
+            # read as level-1 sections
+            r"|大[ \t\u3000]*(?:\\?[|｜][ \t\u3000]*)?中[ \t\u3000]*(?:\\?[|｜][ \t\u3000]*)?小(?=[ \t\u3000]*$)"
             # QR_CAPTION_LINE (fix21seg): an app's QR code caption whose image the crawl lost, "支付宝扫一扫" /
             # "微信扫一扫" / "云闪付扫一扫" (cq-car-scrappage-subsidy-2025, heldout21, four lines read as sections)
             r"|[\u4e00-\u9fffA-Za-z]{1,6}扫一扫(?=[ \t\u3000]*$)"
@@ -2459,7 +2471,7 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
         re.compile(
             r"^[ \t\u3000]*\d{1,2}[.．、][ \t\u3000]*\\?[\[【][ \t\u3000]*"
             r"(?:主题分类|发文机[构关]|联合发文单位|制发单位|发布机构|实施日期|成文日期|发文字号|发文序号|文号"
-            r"|废止日期|发布日期|有效性|文件来源|索引号|主题词|公文种类|时效性)[ \t\u3000]*\\?[\]】].{0,200}$"
+            r"|废止日期|失效日期|发布日期|有效性|文件来源|索引号|主题词|公文种类|时效性)[ \t\u3000]*\\?[\]】].{0,200}$"
         ),
         "a portal's metadata list written as numbered entries, a field label in brackets and its value: the page's"
         " description of the document, not its outline (www.beijing.gov.cn pages saved as Markdown, lineage21,"
@@ -2475,7 +2487,11 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
             # mofcom.gov.cn page (nat-green-consumption-presser-2026 as a PDF, read as its first section); a lone
             # "搜索" is left to the menu rules (removed alone it moved gd-medical-insurance-new-measures-2025's PDF
             # page breaks and three of its titles with them)
-            r"|搜索搜索)"
+            r"|搜索搜索"
+            # LEAVE_SITE_BUTTONS (fix27seg, round 27): the buttons of a page's leave-site dialog under its message,
+            # "您访问的链接即将离开“北京市城市管理委员会”门户网站 是否继续？" / "放弃" (bj-charging-rewards-2024,
+            # read as a level-3 heading), "…即将离开生态环境部网站" / "继续访问取消" (nat-carbon-peak-assessment-2026)
+            r"|放弃|继续访问(?:取消)?|取消)"
             r"[ \t\u3000]*$"
         ),
         "the page's back-to-top button and its voice-search prompts (every www.beijing.gov.cn page, lineage21,"
@@ -3014,6 +3030,9 @@ METADATA_FIELD_LABELS = {
     # PUBLISHED_TIME_LABEL (fix24seg, round 24): the same field as an ndrc.gov.cn page words it,
     # "发布时间：2025/12/26" over its 答记者问 (nat-power-midlong-rules-qa-2025)
     "发布时间": "published",
+    # LISTED_BRACKET_FIELD (fix27seg, round 27): a Beijing bureau's page names its issuer 制发单位,
+    # "2. \[制发单位\] 北京市经济和信息化局" (bj-hydrogen-measures-2024)
+    "制发单位": "issuer",
 }
 # PUBLISHED_NEXT_YEAR (meta17, session 17): a document signed late in one year and published by the portal in the
 # next starts its years in the year it was published, as its readers, and the round's judges, date it: "成文日期：
@@ -3046,6 +3065,16 @@ METADATA_FIELD = re.compile(
     + r")(?(open)[\]】]|[ \u3000]*[:：])[ \u3000]*$"
 )
 METADATA_TABLE_LINES = 120
+# LISTED_BRACKET_FIELD (fix27seg, round 27): a Beijing bureau's page crawled to markdown keeps its metadata as a
+# numbered list, each item a bracketed label (escaped by the export) and its value on one line: "1. \[主题分类\]
+# 国土资源、能源/其他" / "2. \[制发单位\] 北京市经济和信息化局" / … / "5. \[发文字号\] 京经信发〔2024〕69号"
+# (bj-hydrogen-measures-2024, bj-charging-rewards-2024: jxj.beijing.gov.cn, csglw.beijing.gov.cn). The item is
+# read as BRACKETED_FIELD_LABEL's two lines, label cell then value cell; a bracketed word before a bracketed address
+# is a markdown link, "- [政务公开](https://…)" of a menu, no field.
+LISTED_BRACKET_FIELD = re.compile(
+    r"^[ \u3000]*\d{1,2}[.、．][ \t]*"
+    r"\\?\[(?P<label>[\u4e00-\u9fff]{2,6})\\?\][ \u3000]*(?P<value>[^\s(（].*)$"
+)
 # EXPORT_KEY_FIELD (fix25seg, round 25): a research exporter's Word file opens with a table keyed in English, one
 # field a row, the key's cell without a colon: "Title\t七台河市文明祭祀条例" / "Office\t七台河市人民代表大会常务
 # 委员会" / "Publish\t2022-11-03 00:00:00" (qth-civilized-sacrifice-regs-2022, a regulation exported from the
@@ -4243,6 +4272,22 @@ RUN_ON_COVER = re.compile(
 # 重庆市发展和改革委员会2023年4月6日返回顶部重庆市发展和改革委员会版权所有 重庆市发展和改革委员会主办…政府网站标识码：
 # 5000000043" (cq-tou-price-faq-2023 on one line).
 PAGE_FOOTER_TAIL = re.compile(r"(?:扫一扫在手机打开当前页|网站地图|联系我们|主办单位[:：]|返回顶部|版权所有)[^。]*\Z")
+# RELATED_LIST_TAIL (fix27seg, round 27): a ministry page ends, under the signature and date, with its
+# related-links box and its ranking list: "2024年8月23日" / "附件：" / "[1.…申报表](….docx)" / "相关政策与解读" /
+# "排行榜" / "- _01_" / "## [2026年4月21日国内成品油价格下调](…)" / "2026-04-21" … (nat-v2g-pilot-2024,
+# nat-power-stability-2023, nat-capacity-price-2026, nat-carbon-standards-metrology-2024: ndrc.gov.cn pages).
+# Cut off from the box's label on its own line, looked for in the text's last RELATED_LIST_WINDOW characters only
+# (a ranking list runs long; a label of that name higher up heads the document's own part), before the signature
+# is read.
+RELATED_LIST_TAIL = re.compile(
+    r"(?:^|\n)(?:相关(?:政策与解读|政策|文件|解读|链接|阅读|新闻)|排行榜)[ \t\u3000]*\n[\s\S]*\Z"
+)
+RELATED_LIST_WINDOW = 6000
+# EMPTY_ANNEX_LABEL_TAIL (fix27seg, round 27): a page's "附件：" label under the date whose list was a row of
+# links or an icon (cut as MARKDOWN_LINKS_TAIL) is left with nothing after it: "国家发展改革委办公厅" /
+# "国家能源局综合司" / "2022年5月24日" / "附件：" / "![](…/icon_zhiding@2x.png)" (nat-storage-market-2022); the
+# signature above it is the text's end.
+EMPTY_ANNEX_LABEL_TAIL = re.compile(r"(?:^|\n|(?<=日))附件[：:]?\n*\Z")
 # ATTACHED_FILE_END: the link to an attached file ends its line, the signature under it; on one line the
 # signature follows the file's extension: "附件2：售电企业基本情况表.xls国家能源局江苏监管办公室2018年9月28日"
 # (js-retailer-supervision-2018). The break is put back there before the signature is read (CLOSING_SIGNATURE
@@ -4251,6 +4296,16 @@ ATTACHED_FILE_END = re.compile(r"\.(?:xlsx?|docx?|pdf|wps|ofd|zip|rar)(?=[\u4e00
 # BRACKETED_ORGAN_AFTER_SENTENCE: CLOSING_BRACKETED_ORGAN's "（万载县统计局）" on a line of its own, on one line
 # right after the last sentence: "…农村居民家庭恩格尔系数为41.77%。（万载县统计局）" (wz-stat-bulletin-2015).
 BRACKETED_ORGAN_AFTER_SENTENCE = re.compile(rf"(?<=。)[（(](?P<organs>[\u4e00-\u9fff、]{{1,60}}?{_ORGAN_END})[）)]$")
+# ESCAPED_BRACKET (fix27seg, round 27): a markdown export escapes square brackets, so a 文号 written with them
+# reads "苏商运\[2025\]56号" under a red head's "江苏省商务厅" / "文件" (js-fuel-retail-inspection-2025, a PDF
+# crawled to markdown; no 文号 was found): the escape is the export's, not the document's. Metadata is read with a
+# year's brackets unescaped; other escaped brackets stay ("…有关情况[\[政策原文\]](…)", a link's label after a
+# headline, nat-green-consumption-presser-2026).
+ESCAPED_BRACKET = re.compile(r"\\\[(\d{4})\\\]")
+# SQUARE_NUMBER_BRACKETS (fix27seg, round 27): a 文号's year stands in 六角括号 〔〕; square brackets are what a
+# keyboard typed for them, "苏商运[2025]56号" for 苏商运〔2025〕56号 (js-fuel-retail-inspection-2025; round 27's gold
+# names it with 〔〕, as every round's gold does). The guessed 文号 is kept with 〔〕.
+SQUARE_NUMBER_BRACKETS = str.maketrans("[]［］", "〔〕〔〕")
 # GLUED_NUMBER (meta19b, session 19): a page crawled onto one line glues the notice's 文号 to what its own line had
 # neighbours: the page's words before it (a site's name, a column, a search button, a red head's 文件) and the
 # notice title after it, "…-广州市人力资源和社会保障局网站穗人社规字〔2022〕2号广州市人力资源和社会保障局 广州市公安局
@@ -4526,6 +4581,12 @@ MODAL_BEFORE_VERB = ("可", "应", "须", "需", "要", "未", "不", "将", "�
 # "发改价格〔2026〕114号" (nat-capacity-price-2026, gold title the headline with its issuers). The headline is the
 # title; without one, the bar less its 文号.
 PAGE_TITLE_WITH_NUMBER = re.compile(rf"[（(]{DOC_NUMBER_TEXT}[）)]$")
+# HEADLINE_BLOCK_OVER_NUMBER (fix27seg, round 27): above a notice's 文号 line (the front matter's start), before any
+# numbered heading, stands the page's headline block, never a section: "# 关于进一步推动新型储能参与电力市场和调度运用的
+# 通知" / "2022/06/07 运行局" / "**国家发展改革委办公厅 国家能源局综合司关于**" / "**进一步推动新型储能参与电力市场**" /
+# "**和调度运用的通知**" / "发改办运行〔2022〕475号" (nat-storage-market-2022, an ndrc.gov.cn page: the date line and
+# the three headline lines were level-1 sections; round 27's gold: front matter).
+HEADLINE_BLOCK_OVER_NUMBER = True
 # PREFACE_RUN_IN (seg20, after round 15's second wave): a PDF text may run its letter-spaced preface heading into
 # the preface's first paragraph on one line, "前 言 充换电基础设施是电动汽车推广应用的基础和保障， 大力推进…"
 # (jl-ev-charging-2021, its 目录 listing "前 言.....1"; gold: the heading 前 言): before the body's first numbered
@@ -4832,6 +4893,23 @@ INLINE_NOW_OPENER = re.compile(r"目前(?=[，,])")
 # the heldout13/heldout17 gold rule: "untitled duties （一）（二） under another part of the same notice are
 # clauses"). All the entries under one heading must read so, and at least SENTENCE_ENTRIES_BESIDE_TITLED_MIN.
 SENTENCE_ENTRIES_BESIDE_TITLED_STYLES = ("paren-cn",)
+# RUN_IN_TITLED_BESIDE (fix27seg, round 27): so do titled run-in （n） of other parts, a short title (no clause mark,
+# at most RUN_IN_TITLE_MAX) ended by 。 with the paragraph after it on its line: "二、重点任务" / "（一）发挥电动汽车
+# 作为新型储能的潜力。…" … "三、组织实施" / "（一）请各省（区、市）牵头负责充电设施发展的部门会同…，推荐本地区…项目。
+# 原则上…" (nat-v2g-pilot-2024, an ndrc.gov.cn notice: its five bold titled run-in （n） under 二、 are headings, the
+# four requirement sentences under 三、 clauses in round 27's gold, as heldout13/17's untitled duties).
+# Only a part whose （n） are all such titled run-in entries, at least RUN_IN_TITLED_MIN of them, shows the text titles
+# its entries: nat-tibet-classes-1996 (heldout5) mixes "（一）加强政府的责任。…" with a 34-character first sentence
+# under one part, and its sentence （n） of other parts are headings in heldout5's gold.
+RUN_IN_TITLED_BESIDE = True
+RUN_IN_TITLED_MIN = 2
+# SENTENCE_ENTRY_MARKS (fix27seg, round 27): a one-sentence entry longer than a run-in title shows it is a sentence
+# by a clause mark in its title, or by an enumeration's 、: "（四）充换电设施的产品、建设施工、竣工验收、运营管理符合
+# 国家和本市相关标准规范要求。" (bj-charging-rewards-2024, whose untitled （n） conditions under 三、申报条件 sit beside
+# stand-alone titled （一）奖励对象及方式; round 27's gold: clauses). Only entries whose title ends at the 。
+# (SENTENCE_ENTRIES_BESIDE_TITLED): nat-tibet-classes-1996's sentence （n）, cut at a clause, stay headings as
+# heldout5's gold has them.
+SENTENCE_ENTRY_MARKS = re.compile(r"[，；,;、]")
 SENTENCE_ENTRIES_BESIDE_TITLED_MIN = 2
 # TITLE_LINES_ABOVE_BODY (fix21seg): a document's title broken over short lines of its own right above its first
 # numbered heading, the last line ending in the document's kind, is its title (front matter), not unnumbered

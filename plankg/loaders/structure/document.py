@@ -15,6 +15,7 @@ from plankg.loaders.rules.structure import (
     EMPTY_HEADING_MAX_CHARS,
     EMPTY_HEADING_RUN_MIN,
     HALF_PAREN_TITLE_NUMBER,
+    HEADLINE_BLOCK_OVER_NUMBER,
     HEADLINE_END,
     LINK_TITLE,
     MAP_LEGEND,
@@ -398,6 +399,10 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
             if not (front.start <= h.start < front.end)
             and not (not h.number and h.title == front.title and not several and not parts_before)
         ]
+        if HEADLINE_BLOCK_OVER_NUMBER and front.doc_number and not several and not parts_before:
+            # HEADLINE_BLOCK_OVER_NUMBER: what stands above a notice's 文号 line, before any numbered heading, is
+            # its headline block, no section
+            headings = [h for h in headings if h.number or h.start >= front.start]
         # The notice's document title broken over two lines above the body (TITLE_BROKEN_OVER_LINES).
         headings = headings[_title_lines(headings, front.title) if not several else 0 :]
         if len(issued) == 1 and not several:

@@ -274,12 +274,15 @@ from plankg.loaders.rules.structure import (
     RUN_IN_ITEM_STYLES,
     RUN_IN_MIN,
     RUN_IN_TITLE_MAX,
+    RUN_IN_TITLED_BESIDE,
+    RUN_IN_TITLED_MIN,
     RUN_UNDER_HEADING_STYLES,
     SENTENCE_END,
     SENTENCE_ENTRIES_BESIDE_TITLED_MIN,
     SENTENCE_ENTRIES_BESIDE_TITLED_STYLES,
     SENTENCE_ENTRY_DUTY,
     SENTENCE_ENTRY_ENDS,
+    SENTENCE_ENTRY_MARKS,
     SENTENCE_ENTRY_STYLES,
     SENTENCE_GOES_ON_MARKS,
     SENTENCE_LINE_MIN_CHARS,
@@ -1546,15 +1549,24 @@ def _without_sentence_entries_beside_titled(text: str, headings: list[Heading]) 
     stand-alone titled （n） lines (SENTENCE_ENTRIES_BESIDE_TITLED)."""
     groups: dict[tuple[str, int, int | None], list[int]] = {}
     titled: set[str] = set()
+    run_in_titled: dict[tuple[str, int, int | None], bool] = {}
     for k, heading in enumerate(headings):
         marker = read_marker(heading.number) if heading.number else None
         if marker is None or marker.style not in SENTENCE_ENTRIES_BESIDE_TITLED_STYLES:
             continue
         rest = _line_rest(text, heading)
         title = heading.title.strip()
-        if rest == "" and len(title) <= RUN_IN_TITLE_MAX and UNTITLED_ENTRY_BREAKS.search(title) is None:
+        short = len(title) <= RUN_IN_TITLE_MAX and UNTITLED_ENTRY_BREAKS.search(title) is None
+        if rest == "" and short:
             titled.add(marker.style)
-        groups.setdefault((marker.style, heading.level, _parent(headings, k)), []).append(k)
+        group = (marker.style, heading.level, _parent(headings, k))
+        groups.setdefault(group, []).append(k)
+        run_in = short and rest[:1] == INLINE_TITLE_END and len(rest) > 1  # RUN_IN_TITLED_BESIDE
+        run_in_titled[group] = run_in_titled.get(group, True) and run_in
+    if RUN_IN_TITLED_BESIDE:
+        titled.update(
+            group[0] for group, entries in groups.items() if run_in_titled[group] and len(entries) >= RUN_IN_TITLED_MIN
+        )
     drop: set[int] = set()
     for (style, level, _), entries in groups.items():
         if style not in titled or len(entries) < SENTENCE_ENTRIES_BESIDE_TITLED_MIN:
@@ -1563,7 +1575,7 @@ def _without_sentence_entries_beside_titled(text: str, headings: list[Heading]) 
             (k + 1 == len(headings) or headings[k + 1].level <= level)
             and _line_rest(text, headings[k])[:1] == INLINE_TITLE_END
             and len(headings[k].title) > RUN_IN_TITLE_MAX
-            and UNTITLED_ENTRY_BREAKS.search(headings[k].title) is not None
+            and SENTENCE_ENTRY_MARKS.search(headings[k].title) is not None  # SENTENCE_ENTRY_MARKS: also 、
             for k in entries
         ):
             drop.update(entries)

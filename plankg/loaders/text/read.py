@@ -234,6 +234,7 @@ def metadata_table(text: str) -> dict[str, str]:
         EXPORT_KEY_LABELS,
         GLUED_TABLE_LABEL,
         LABELLED_CELL,
+        LISTED_BRACKET_FIELD,
         MARKDOWN_EMPHASIS,
         MARKDOWN_TABLE_CELLS,
         METADATA_FIELD,
@@ -247,7 +248,10 @@ def metadata_table(text: str) -> dict[str, str]:
         part.strip()
         # BLANK_LINES_UNCOUNTED: the first lines with text, however many blank lines an export sets between them
         for line in [line for line in text.lstrip("\ufeff").splitlines() if line.strip()][:METADATA_TABLE_LINES]
-        for cell in MARKDOWN_TABLE_CELLS.split(MARKDOWN_EMPHASIS.sub("", line))
+        # LISTED_BRACKET_FIELD: "2. \[制发单位\] 北京市经济和信息化局" is a label cell and a value cell
+        for cell in MARKDOWN_TABLE_CELLS.split(
+            LISTED_BRACKET_FIELD.sub(r"[\g<label>]\t\g<value>", MARKDOWN_EMPHASIS.sub("", line))
+        )
         for part in _glued_table_cells(cell, GLUED_TABLE_LABEL)
         if part.strip()
     ]
@@ -488,8 +492,11 @@ def _closing_signature(text: str) -> tuple[str, str]:
         CLOSING_SIGNATURE,
         CLOSING_SIGNATURE_CHARS,
         CRAWL_TAIL_FURNITURE,
+        EMPTY_ANNEX_LABEL_TAIL,
         MARKDOWN_LINKS_TAIL,
         PAGE_FOOTER_TAIL,
+        RELATED_LIST_TAIL,
+        RELATED_LIST_WINDOW,
         SIGNATURE_ABOVE_PAGE_FURNITURE,
         SIGNATURE_AFTER_ANNEX_LIST,
         SIGNATURE_AFTER_CLOSING_FORMULA,
@@ -502,12 +509,16 @@ def _closing_signature(text: str) -> tuple[str, str]:
     from plankg.loaders.structure.front_matter import iso_date
     from plankg.loaders.text.normalise import normalise
 
+    related = RELATED_LIST_TAIL.search(text, max(0, len(text) - RELATED_LIST_WINDOW))
+    if related is not None:
+        text = text[: related.start()]  # RELATED_LIST_TAIL: a page's related links and ranking list
     tail = normalise(text[-4 * CLOSING_SIGNATURE_CHARS :]).text
     tail = re.sub(r"[ \t\u3000]+", "", SIGNERS_ON_ONE_LINE.sub("、", tail.rstrip()))
     while (
         furniture := CRAWL_TAIL_FURNITURE.search(tail)
         or PAGE_FOOTER_TAIL.search(tail)
         or MARKDOWN_LINKS_TAIL.search(tail)  # MARKDOWN_LINKS_TAIL: a page's footer links under the signature
+        or EMPTY_ANNEX_LABEL_TAIL.search(tail)  # EMPTY_ANNEX_LABEL_TAIL: "附件：" whose links were cut
     ) is not None and furniture.start() < len(tail):
         tail = tail[: furniture.start()]
     tail = ATTACHED_FILE_END.sub(lambda m: m.group() + "\n", tail)  # ATTACHED_FILE_END: the break a crawl lost
@@ -1483,6 +1494,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         DECREE_WINDOW,
         DELEGATED_REPORT,
         DOC_NUMBER_AFTER_TITLE,
+        ESCAPED_BRACKET,
         EXPORT_KEY_TITLE,
         FORWARDING,
         GLUED_RED_HEAD,
@@ -1504,6 +1516,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         SEVERAL_ISSUED,
         SHORT_GOVERNMENT,
         SPEECH_TITLE,
+        SQUARE_NUMBER_BRACKETS,
         STANDARD_COVER,
         STANDARD_COVER_ONE_LINE_CHARS,
         STATED_SPAN,
@@ -1521,6 +1534,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     from plankg.loaders.text.normalise import normalise
 
     head = normalise(text[:8000]).text  # no control characters or site furniture in a title
+    head = ESCAPED_BRACKET.sub(r"[\1]", head)  # ESCAPED_BRACKET: "苏商运\[2025\]56号" is 苏商运[2025]56号
     front = find_front_matter(head)
     table = metadata_table(text[:8000])
     exported = export_metadata(text)
@@ -1674,7 +1688,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or (doc_number_text(glued.group()) if glued else "")
         or _glued_number(head[:OPENING_WINDOW])
         or (red_head.group("number") if red_head else "")
-    )
+    ).translate(SQUARE_NUMBER_BRACKETS)  # SQUARE_NUMBER_BRACKETS: "苏商运[2025]56号" is 苏商运〔2025〕56号
     closing_issuer, closing_date = _closing_signature(text[: _announced_annex_start(text)])
     standard_issuer, standard_date = _standard_issue(text)
     issued = (
