@@ -1118,6 +1118,10 @@ ENDING_RUNS_ON: dict[str, tuple[str, ...]] = {
     # … and so is a quoted one-network (heldout2): "加快建设“物流一张网”平台" names the platform, not a network.
     "一张网": ("”", '"'),
 }
+# A works' ending (…厂) runs on into 厂区 (its grounds) and 厂房 (its buildings), places of a city's renewal, no
+# body (round 27, 重庆's 十五五 outline: "一体推进老重钢厂区小区街区更新改造" names no 老重钢厂).
+WORKS_RUN_ON = ("区", "房")
+ENDING_RUNS_ON |= {e: WORKS_RUN_ON for e, _ in INSTITUTION_ENDINGS if e.endswith("厂")}
 AMBIGUOUS_ENDINGS: dict[str, Category] = {"研究院": "institution", "研究中心": "platform"}
 # Any ending, the longest where several end at one place ("研究中心" before "中心"), as a trie
 # (trie_pattern): the same matches as the alternation of the endings longest first, which the
@@ -2399,11 +2403,15 @@ INSTITUTION_GENERIC_WORDS = _words(
     绿色 校地
     开户
     专科 生育 友好
+    优抚 康复 公共
     """
 )
 # 专科, 友好…: kinds and designations of hospitals, classes without a place or a name of their own (heldout24, 广州's
 # outline: a box's row label "02 / 专科医院 / 建设…"; "加强生育友好医院与儿童友好医院建设"). Not 中医, 儿童, 妇幼: a
 # level's own hospital of that kind is named ("市中医医院", "市妇幼保健院", as "市疾控中心").
+# 优抚, 康复, 公共 likewise (round 27, 重庆's 十五五 outline: "推动市荣军优抚医院建成全国一流的综合性优抚医院", "支持
+# 重庆市革命伤残优抚医院建设二级康复专科优抚医院": kinds of veterans' hospital to build beside the two named ones; the
+# national work report's "做好公共图书馆、博物馆、文化馆…惠民开放": a kind of venue).
 # 开户 (where an account is held): "开户银行接收拨付凭证后" is whichever bank holds the fund's account (round 22, the
 # healthcare security administration's instant-settlement rules), a class.
 INSTITUTION_GENERIC_WORDS = (*INSTITUTION_GENERIC_WORDS, *(f"在{a}" for a in PROVINCE_ABBREVIATIONS))
@@ -3065,9 +3073,16 @@ PROJECT_NATIONAL_OPENING = "中国"
 PROJECT_VERB_TAGS = frozenset({"v", "vn"})
 # Anywhere in the item: "广清永高铁", "佛渡集装箱码头一期", "川气东送二线湖北段"; a route from one
 # place to another, "同德至玛沁" (round 4); or in the list's qualifier: "等公路项目".
+# Water works are named so too (round 27, 重庆's 十五五 outline: "推进涪琼、龙溪、滑石子泵站等灌区项目前期工作"):
+# 灌区 (an irrigation district), 泵站.
 INFRASTRUCTURE_ITEM = re.compile(
-    r"高铁|铁路|公路|高速|城际|机场|码头|航道|管道|气东送|大桥|隧道|通道|水库|枢纽|线|港$|工程$|至"
+    r"高铁|铁路|公路|高速|城际|机场|码头|航道|管道|气东送|大桥|隧道|通道|水库|枢纽|线|港$|工程$|至|灌区|泵站"
 )
+# POWER_PLANT_ITEM: an item naming a power plant by its place and its fuel names no firm (round 27, 重庆's 十五五
+# outline: "完工合川双槐煤电三期、万州煤电二期、潼南燃机等项目"): 煤电 (coal power), 燃机 (gas turbines). Only in the
+# item: a list whose qualifier is a kind of plant may still name the firms building them ("加快国电湖东、同热三期等
+# 新一代煤电试点项目建设", dev); not 电站: "南网720兆瓦储能电站" names the grid firm building it.
+POWER_PLANT_ITEM = re.compile(r"煤电|燃机")
 # A project named by its place and a site of leisure, heritage or storage names no firm either: a work report's
 # lists of projects are often sites, their place a word jieba takes for a brand (nr, nz). The item ends with the
 # site ("加快建设乐高乐园、龙岐湾度假区、金沙湾国际乐园、小梅沙亲海度假区…等项目", "推进长隆三期、正佳帽峰湾、都市
