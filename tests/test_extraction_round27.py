@@ -37,3 +37,10 @@ def test_kinds_of_veterans_hospital_and_venue_are_classes() -> None:
     )
     assert {"市荣军优抚医院", "重庆市革命伤残优抚医院"} <= institutions
     assert not {"综合性优抚医院", "二级康复专科优抚医院", "公共图书馆"} & institutions
+
+
+def test_bionic_and_embodied_open_names() -> None:
+    # NAME_INITIAL_VERBS (仿生, 具身): 苏州's work report (round 27)
+    platforms, _ = document("仿生界面材料全国重点实验室获批。启用具身智能机器人综合创新中心。")
+    assert {"仿生界面材料全国重点实验室", "具身智能机器人综合创新中心"} <= platforms
+    assert not {"界面材料全国重点实验室", "智能机器人综合创新中心"} & platforms

@@ -1723,6 +1723,8 @@ UNIVERSITY_ENDINGS = ("大学", "学院")
 # The parts of the country that name universities and firms, never a district that locates one: "东北
 # 林业大学", "华中农业大学", "西南大学" (round 9), where "嘉定同济大学" is 同济大学 in 嘉定.
 COMPASS_REGIONS = frozenset(_words("东北 西北 华北 华东 华中 华南 西南 东南 中南"))
+# 仿生 (bionic) and 具身 (embodied), which jieba tags v, open fields that name labs and centres (round 27, 苏州's
+# work report: "仿生界面材料全国重点实验室获批", "启用具身智能机器人综合创新中心").
 NAME_INITIAL_VERBS = frozenset(
     _words(
         """
@@ -1730,6 +1732,7 @@ NAME_INITIAL_VERBS = frozenset(
         监测 服务 集成 仿真 模拟 研究 研发 设计 加工 交易 转移 创业 智造 教考 遥感 导航 观测 联合
         共享 支撑 育种 养殖 照明 显示 存储 传感 驱动 控制 识别 定位 通信 计量 飞行 动力 冶金 精密
         生命 微纳
+        仿生 具身
         """
     )
 )
