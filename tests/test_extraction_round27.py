@@ -44,3 +44,12 @@ def test_bionic_and_embodied_open_names() -> None:
     platforms, _ = document("仿生界面材料全国重点实验室获批。启用具身智能机器人综合创新中心。")
     assert {"仿生界面材料全国重点实验室", "具身智能机器人综合创新中心"} <= platforms
     assert not {"界面材料全国重点实验室", "智能机器人综合创新中心"} & platforms
+
+
+def test_port_operating_areas_and_works_stages_name_no_body() -> None:
+    # INFRASTRUCTURE_ITEM (作业区), ANCHOR_WORDS (续建, 改善): 重庆's 十五五 outline (round 27)
+    _, institutions = document(
+        "谋划推动九龙坡黄磏作业区二期、永川朱沱作业区二期、涪陵石溪作业区二期、万州小周作业区等项目。"
+        "续建人民法院基础设施强基工程。重点改善医院、学校、商圈周边道路交通微循环。"
+    )
+    assert not {"黄磏作业区", "朱沱作业区", "石溪作业区", "作业区", "续建人民法院", "重点改善医院"} & institutions

@@ -1328,6 +1328,8 @@ FOLLOWED_BY_CATEGORY = re.compile(r"(?:和|与|及)(?:平台|基地|中心)(?![\
 # "物流信息云平台是综合性物流信息服务平台，分为…" named no platform of that whole); see COPULA_BEFORE.
 # A work report's clauses joined by 、 each open with their verb: "承担国家重大科技攻关项目、承建国家级创新中心",
 # "构建涵盖赋能中心、应用场景和高价值园区的…平台体系" (round 26, 深圳's and 广州's 2026 reports: 承建, 涵盖).
+# A box's projects open with the stage of their works: "续建人民法院基础设施强基工程" (round 27, 重庆's 十五五 outline;
+# jieba takes 续建 for a person's name), "重点改善医院、学校、商圈周边道路交通微循环" (改善 after an adverb).
 ANCHOR_WORDS = _words(
     """
     加快建设 加快推进 加快构建 加快打造 持续推进 积极争取 支持筹建 探索建立 研究建立 布局建设
@@ -1353,6 +1355,7 @@ ANCHOR_WORDS = _words(
     整治 清理 查处
     改建
     承建 涵盖
+    续建 改扩建 扩建 改善
     暨
     参观
     设置 具有 随 随着
@@ -3077,9 +3080,10 @@ PROJECT_VERB_TAGS = frozenset({"v", "vn"})
 # Anywhere in the item: "广清永高铁", "佛渡集装箱码头一期", "川气东送二线湖北段"; a route from one
 # place to another, "同德至玛沁" (round 4); or in the list's qualifier: "等公路项目".
 # Water works are named so too (round 27, 重庆's 十五五 outline: "推进涪琼、龙溪、滑石子泵站等灌区项目前期工作"):
-# 灌区 (an irrigation district), 泵站.
+# 灌区 (an irrigation district), 泵站; and a port's operating areas ("谋划推动九龙坡黄磏作业区二期、永川朱沱作业区二期、
+# 涪陵石溪作业区二期…等项目").
 INFRASTRUCTURE_ITEM = re.compile(
-    r"高铁|铁路|公路|高速|城际|机场|码头|航道|管道|气东送|大桥|隧道|通道|水库|枢纽|线|港$|工程$|至|灌区|泵站"
+    r"高铁|铁路|公路|高速|城际|机场|码头|航道|管道|气东送|大桥|隧道|通道|水库|枢纽|线|港$|工程$|至|灌区|泵站|作业区"
 )
 # POWER_PLANT_ITEM: an item naming a power plant by its place and its fuel names no firm (round 27, 重庆's 十五五
 # outline: "完工合川双槐煤电三期、万州煤电二期、潼南燃机等项目"): 煤电 (coal power), 燃机 (gas turbines). Only in the
