@@ -53,3 +53,9 @@ def test_port_operating_areas_and_works_stages_name_no_body() -> None:
         "续建人民法院基础设施强基工程。重点改善医院、学校、商圈周边道路交通微循环。"
     )
     assert not {"黄磏作业区", "朱沱作业区", "石溪作业区", "作业区", "续建人民法院", "重点改善医院"} & institutions
+
+
+def test_an_air_freight_centre_the_city_is_to_be_is_a_role() -> None:
+    # ROLE_CENTRE_WORDS (货运): 重庆's 十五五 outline (round 27)
+    platforms, _ = document("优化完善江北国际机场服务功能，打造西部航空货运中心。")
+    assert "西部航空货运中心" not in platforms

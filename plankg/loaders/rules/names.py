@@ -2349,10 +2349,12 @@ ROLE_CENTRE_WORDS = _words(
     分拨 加工 维修 销售
     休闲 分销 电力负荷 负荷
     航空 商业 顶级
+    货运
     """
 )
 # 航空 商业 顶级 (round 25, 南京's outline): "国际航空枢纽与自贸服务门户、国际顶级商业中心等一批国际化功能载体" are
 # roles the city is to play.
+# 货运 (round 27, 重庆's 十五五 outline: "打造西部航空货运中心": a role the city is to play, as 物流 and 航运 are).
 PLATFORM_GENERIC_WORDS = (*PLATFORM_GENERIC_WORDS, *place_words())
 # Mines (INSTITUTION_ENDINGS): a mine is named by a place or a proper word; a head with a count, a
 # verb, a pronoun or a distinguishing word ("四起特大煤矿", "实现煤矿", "其他民窿钨矿", "所有煤矿",
