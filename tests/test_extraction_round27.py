@@ -59,3 +59,9 @@ def test_an_air_freight_centre_the_city_is_to_be_is_a_role() -> None:
     # ROLE_CENTRE_WORDS (货运): 重庆's 十五五 outline (round 27)
     platforms, _ = document("优化完善江北国际机场服务功能，打造西部航空货运中心。")
     assert "西部航空货运中心" not in platforms
+
+
+def test_a_one_person_company_is_a_legal_form() -> None:
+    # INSTITUTION_GENERIC_WORDS (一人): 重庆's 十五五 outline (round 27)
+    _, institutions = document("鼓励发展“一人公司”、青春小店、共享办公室、科技型企业孵化器。")
+    assert "一人公司" not in institutions

@@ -2383,7 +2383,8 @@ MINE_NAME_MIN = 2
 MINE_PROJECT_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})*等[\u4e00-\u9fff]{0,6}项目")
 # An institution whose head consists of these alone is a class ("世界一流大学", "跨国公司").
 # So is a company named by its legal form alone: "依法登记为有限责任公司或股份有限公司",
-# "国有独资及国有控股公司" (有限, 责任, 独资, 控股, 合资, 合伙 are forms, not names). A body named
+# "国有独资及国有控股公司" (有限, 责任, 独资, 控股, 合资, 合伙 are forms, not names; so is 一人, round 27, 重庆's
+# outline: "鼓励发展“一人公司”、青春小店、共享办公室"). A body named
 # only by its task is one each level sets up: "成立相应的应急工作指挥部" (应急, 工作), where
 # "国家粮食应急工作指挥部" says which.
 # 绿色: "绿色公司" (a kind of firm by what it does); 校地: "校地产业研究院" (institutes universities and
@@ -2404,7 +2405,7 @@ INSTITUTION_GENERIC_WORDS = _words(
     创新 行业 外国 国外 境外 法人 学会 协会 商会 三甲 小组 三级 二级 二甲
     老年
     乡镇 社区 村 基层
-    有限 责任 有限责任 独资 控股 国有独资 国有控股 合资 合伙
+    有限 责任 有限责任 独资 控股 国有独资 国有控股 合资 合伙 一人
     应急 工作
     卓越工程师 未来技术
     综合 工科 农业科学
