@@ -337,6 +337,7 @@ from plankg.loaders.rules.names import (
     PLATFORM_LIST_AFTER,
     PLATFORM_SITE_ENDINGS,
     POST_BODY_OPENING,
+    POWER_PLANT_ITEM,
     PRODUCT_CELL_ENDING,
     PRODUCT_CELL_MAX,
     PROGRAMME_AFTER,
@@ -2848,7 +2849,9 @@ def project_firms(text: str, start: int = 0, end: int | None = None) -> list[Men
             digit = next((i for i in range(a, b) if text[i].isdigit()), b)
             cut = _left_edge(text, a, a, digit)[0] if n == 0 else a
             name = text[cut:b]
-            if len(name) < 2 or INFRASTRUCTURE_ITEM.search(name) or ending_of(name) is not None:
+            if len(name) < 2 or INFRASTRUCTURE_ITEM.search(name) or POWER_PLANT_ITEM.search(name):
+                continue
+            if ending_of(name) is not None:
                 continue
             firm = _firm_of_project(name)
             if firm is None or SITE_ITEM.search(name):

@@ -1118,6 +1118,10 @@ ENDING_RUNS_ON: dict[str, tuple[str, ...]] = {
     # … and so is a quoted one-network (heldout2): "加快建设“物流一张网”平台" names the platform, not a network.
     "一张网": ("”", '"'),
 }
+# A works' ending (…厂) runs on into 厂区 (its grounds) and 厂房 (its buildings), places of a city's renewal, no
+# body (round 27, 重庆's 十五五 outline: "一体推进老重钢厂区小区街区更新改造" names no 老重钢厂).
+WORKS_RUN_ON = ("区", "房")
+ENDING_RUNS_ON |= {e: WORKS_RUN_ON for e, _ in INSTITUTION_ENDINGS if e.endswith("厂")}
 AMBIGUOUS_ENDINGS: dict[str, Category] = {"研究院": "institution", "研究中心": "platform"}
 # Any ending, the longest where several end at one place ("研究中心" before "中心"), as a trie
 # (trie_pattern): the same matches as the alternation of the endings longest first, which the
@@ -1324,6 +1328,8 @@ FOLLOWED_BY_CATEGORY = re.compile(r"(?:和|与|及)(?:平台|基地|中心)(?![\
 # "物流信息云平台是综合性物流信息服务平台，分为…" named no platform of that whole); see COPULA_BEFORE.
 # A work report's clauses joined by 、 each open with their verb: "承担国家重大科技攻关项目、承建国家级创新中心",
 # "构建涵盖赋能中心、应用场景和高价值园区的…平台体系" (round 26, 深圳's and 广州's 2026 reports: 承建, 涵盖).
+# A box's projects open with the stage of their works: "续建人民法院基础设施强基工程" (round 27, 重庆's 十五五 outline;
+# jieba takes 续建 for a person's name), "重点改善医院、学校、商圈周边道路交通微循环" (改善 after an adverb).
 ANCHOR_WORDS = _words(
     """
     加快建设 加快推进 加快构建 加快打造 持续推进 积极争取 支持筹建 探索建立 研究建立 布局建设
@@ -1349,6 +1355,7 @@ ANCHOR_WORDS = _words(
     整治 清理 查处
     改建
     承建 涵盖
+    续建 改扩建 扩建 改善
     暨
     参观
     设置 具有 随 随着
@@ -1719,6 +1726,8 @@ UNIVERSITY_ENDINGS = ("大学", "学院")
 # The parts of the country that name universities and firms, never a district that locates one: "东北
 # 林业大学", "华中农业大学", "西南大学" (round 9), where "嘉定同济大学" is 同济大学 in 嘉定.
 COMPASS_REGIONS = frozenset(_words("东北 西北 华北 华东 华中 华南 西南 东南 中南"))
+# 仿生 (bionic) and 具身 (embodied), which jieba tags v, open fields that name labs and centres (round 27, 苏州's
+# work report: "仿生界面材料全国重点实验室获批", "启用具身智能机器人综合创新中心").
 NAME_INITIAL_VERBS = frozenset(
     _words(
         """
@@ -1726,6 +1735,7 @@ NAME_INITIAL_VERBS = frozenset(
         监测 服务 集成 仿真 模拟 研究 研发 设计 加工 交易 转移 创业 智造 教考 遥感 导航 观测 联合
         共享 支撑 育种 养殖 照明 显示 存储 传感 驱动 控制 识别 定位 通信 计量 飞行 动力 冶金 精密
         生命 微纳
+        仿生 具身
         """
     )
 )
@@ -2339,10 +2349,12 @@ ROLE_CENTRE_WORDS = _words(
     分拨 加工 维修 销售
     休闲 分销 电力负荷 负荷
     航空 商业 顶级
+    货运
     """
 )
 # 航空 商业 顶级 (round 25, 南京's outline): "国际航空枢纽与自贸服务门户、国际顶级商业中心等一批国际化功能载体" are
 # roles the city is to play.
+# 货运 (round 27, 重庆's 十五五 outline: "打造西部航空货运中心": a role the city is to play, as 物流 and 航运 are).
 PLATFORM_GENERIC_WORDS = (*PLATFORM_GENERIC_WORDS, *place_words())
 # Mines (INSTITUTION_ENDINGS): a mine is named by a place or a proper word; a head with a count, a
 # verb, a pronoun or a distinguishing word ("四起特大煤矿", "实现煤矿", "其他民窿钨矿", "所有煤矿",
@@ -2371,7 +2383,8 @@ MINE_NAME_MIN = 2
 MINE_PROJECT_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})*等[\u4e00-\u9fff]{0,6}项目")
 # An institution whose head consists of these alone is a class ("世界一流大学", "跨国公司").
 # So is a company named by its legal form alone: "依法登记为有限责任公司或股份有限公司",
-# "国有独资及国有控股公司" (有限, 责任, 独资, 控股, 合资, 合伙 are forms, not names). A body named
+# "国有独资及国有控股公司" (有限, 责任, 独资, 控股, 合资, 合伙 are forms, not names; so is 一人, round 27, 重庆's
+# outline: "鼓励发展“一人公司”、青春小店、共享办公室"). A body named
 # only by its task is one each level sets up: "成立相应的应急工作指挥部" (应急, 工作), where
 # "国家粮食应急工作指挥部" says which.
 # 绿色: "绿色公司" (a kind of firm by what it does); 校地: "校地产业研究院" (institutes universities and
@@ -2392,18 +2405,22 @@ INSTITUTION_GENERIC_WORDS = _words(
     创新 行业 外国 国外 境外 法人 学会 协会 商会 三甲 小组 三级 二级 二甲
     老年
     乡镇 社区 村 基层
-    有限 责任 有限责任 独资 控股 国有独资 国有控股 合资 合伙
+    有限 责任 有限责任 独资 控股 国有独资 国有控股 合资 合伙 一人
     应急 工作
     卓越工程师 未来技术
     综合 工科 农业科学
     绿色 校地
     开户
     专科 生育 友好
+    优抚 康复 公共
     """
 )
 # 专科, 友好…: kinds and designations of hospitals, classes without a place or a name of their own (heldout24, 广州's
 # outline: a box's row label "02 / 专科医院 / 建设…"; "加强生育友好医院与儿童友好医院建设"). Not 中医, 儿童, 妇幼: a
 # level's own hospital of that kind is named ("市中医医院", "市妇幼保健院", as "市疾控中心").
+# 优抚, 康复, 公共 likewise (round 27, 重庆's 十五五 outline: "推动市荣军优抚医院建成全国一流的综合性优抚医院", "支持
+# 重庆市革命伤残优抚医院建设二级康复专科优抚医院": kinds of veterans' hospital to build beside the two named ones; the
+# national work report's "做好公共图书馆、博物馆、文化馆…惠民开放": a kind of venue).
 # 开户 (where an account is held): "开户银行接收拨付凭证后" is whichever bank holds the fund's account (round 22, the
 # healthcare security administration's instant-settlement rules), a class.
 INSTITUTION_GENERIC_WORDS = (*INSTITUTION_GENERIC_WORDS, *(f"在{a}" for a in PROVINCE_ABBREVIATIONS))
@@ -3065,9 +3082,17 @@ PROJECT_NATIONAL_OPENING = "中国"
 PROJECT_VERB_TAGS = frozenset({"v", "vn"})
 # Anywhere in the item: "广清永高铁", "佛渡集装箱码头一期", "川气东送二线湖北段"; a route from one
 # place to another, "同德至玛沁" (round 4); or in the list's qualifier: "等公路项目".
+# Water works are named so too (round 27, 重庆's 十五五 outline: "推进涪琼、龙溪、滑石子泵站等灌区项目前期工作"):
+# 灌区 (an irrigation district), 泵站; and a port's operating areas ("谋划推动九龙坡黄磏作业区二期、永川朱沱作业区二期、
+# 涪陵石溪作业区二期…等项目").
 INFRASTRUCTURE_ITEM = re.compile(
-    r"高铁|铁路|公路|高速|城际|机场|码头|航道|管道|气东送|大桥|隧道|通道|水库|枢纽|线|港$|工程$|至"
+    r"高铁|铁路|公路|高速|城际|机场|码头|航道|管道|气东送|大桥|隧道|通道|水库|枢纽|线|港$|工程$|至|灌区|泵站|作业区"
 )
+# POWER_PLANT_ITEM: an item naming a power plant by its place and its fuel names no firm (round 27, 重庆's 十五五
+# outline: "完工合川双槐煤电三期、万州煤电二期、潼南燃机等项目"): 煤电 (coal power), 燃机 (gas turbines). Only in the
+# item: a list whose qualifier is a kind of plant may still name the firms building them ("加快国电湖东、同热三期等
+# 新一代煤电试点项目建设", dev); not 电站: "南网720兆瓦储能电站" names the grid firm building it.
+POWER_PLANT_ITEM = re.compile(r"煤电|燃机")
 # A project named by its place and a site of leisure, heritage or storage names no firm either: a work report's
 # lists of projects are often sites, their place a word jieba takes for a brand (nr, nz). The item ends with the
 # site ("加快建设乐高乐园、龙岐湾度假区、金沙湾国际乐园、小梅沙亲海度假区…等项目", "推进长隆三期、正佳帽峰湾、都市
