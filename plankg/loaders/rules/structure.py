@@ -574,6 +574,8 @@ INDENTED_LINE_SPACES_MAX = 4
 _AFTER_TITLE_LINE_SPACES = "|".join(
     rf"(?<=[\u4e00-\u9fff][ \t\u3000]{{{n}}})" for n in range(1, INDENTED_LINE_SPACES_MAX + 1)
 )
+CITED_TABLE_NOUNS = ("附表", "附图", "下表", "上表")  # not a bare 图: a title may end in 蓝图 (cn-fyp-15)
+_NOT_AFTER_CITED_TABLE = "".join(f"(?<!{noun})" for noun in CITED_TABLE_NOUNS)
 # A word's or a figure's end and the spaces after it (SPACED_TITLE_LINE: "…电话：020-12345 十一、其他注意事项").
 _AFTER_LINE_SPACES = "|".join(rf"(?<=\S[ \t\u3000]{{{n}}})" for n in range(1, INDENTED_LINE_SPACES_MAX + 1))
 INLINE_HEADING = re.compile(
@@ -587,7 +589,9 @@ INLINE_HEADING = re.compile(
     # INLINE_PART: a part 第一部分 (CN numeral: "第1部分：术语" cites a standard's part, nat-petrochem-std-guide-2022)
     # a chapter or （一） may also follow the previous heading's title directly: "总体要求（一）指导思想", or
     # after the space its line's end left (TITLE_LINE_SPACE): "八、其他说明 （一）地方碳市场重点排放单位"
-    rf"|(?:(?<=[\u4e00-\u9fff])|{_AFTER_TITLE_LINE_SPACES})"
+    # CITED_TABLE_ITEM: glued to 附表 or 附图 it cites a table's or figure's item ("…推动新能源发展，见附表（四）
+    # 所列。", GLUED_PARAGRAPH_ITEMS' guard: read as a heading once INDENTED_LINE_SPACES let the （一）…（三） run on)
+    rf"|(?:(?<=[\u4e00-\u9fff]){_NOT_AFTER_CITED_TABLE}|{_AFTER_TITLE_LINE_SPACES})"
     rf"(?P<joined>第{CN_NUMERAL}(?:部分|[章节篇编])|（{CN_NUMERAL}）|{INLINE_ARABIC_GLUED})"
     # SPACED_TITLE_LINE: a part's 一、 after a word and the space a line's start left, its title ended by the space
     # of its line's end ("…来源：市人力资源社会保障局 社保中心 一、办理对象 广州市参保单位、参保人 二、受理条件 申领…")
