@@ -272,6 +272,10 @@ LATER_ROUND_FLOORS = {
     # and parks of work reports, 大湾区 in brackets, firms before a phase, 研究生院, research devices, 云脑, 科学园)
     # and ext26, measured with both merged.
     "heldout26": {"platform": (0.772, 0.772), "institution": (0.827, 0.678)},
+    # Round 26's second wave (the national and 苏州 2026 work reports, 重庆's 十五五 outline), scored once at 09:20 UTC
+    # in session 25, after every branch of the session: 0.653/0.560, 0.460/0.575; after fix27ext (power and water
+    # works in project lists, …厂区, kinds of care hospitals, 仿生/具身 names, port 作业区, 续建/改扩建, 货运中心).
+    "heldout27": {"platform": (0.689, 0.582), "institution": (0.656, 0.574)},
 }
 DEV_TEXT_FLOORS = {
     "platform": (1.0, 1.0),
@@ -362,6 +366,7 @@ SCORED_ROUNDS = [
     ("heldout24", 10, LATER_ROUND_FLOORS["heldout24"]),
     ("heldout25", 17, LATER_ROUND_FLOORS["heldout25"]),
     ("heldout26", 18, LATER_ROUND_FLOORS["heldout26"]),
+    ("heldout27", 29, LATER_ROUND_FLOORS["heldout27"]),
 ]
 
 
