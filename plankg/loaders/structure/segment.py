@@ -4390,24 +4390,26 @@ def _reporter_questions(text: str) -> list[Heading]:
     return [Heading(1, "", m.group("title"), m.start("title"), m.end("title")) for m in found]
 
 
-_TEXT_LINE = re.compile(r"^(.*)$", re.MULTILINE)
-
-
 def _bare_questions(text: str) -> list[Heading]:
     """The questions of a Q&A page set as bare lines (QUESTION_LINE), each followed by a line of text that is no
-    question; a text without a question mark has none."""
+    question; a text without a question mark has none. The lines are the text's own, split at its line breaks only:
+    glued chapters (split_lines) do not concern a Q&A page."""
     if "？" not in text and "?" not in text:
         return []
+    lines, start = [], 0
+    for raw in text.split("\n"):
+        lines.append(Line(raw, start))
+        start += len(raw) + 1
     found: list[Heading] = []
-    lines = list(_TEXT_LINE.finditer(text))
     for index, line in enumerate(lines):
-        question = QUESTION_LINE.match(line.group(1))
+        question = QUESTION_LINE.match(line.text)
         if question is None:
             continue
-        after = next((n.group(1).strip() for n in lines[index + 1 :] if n.group(1).strip()), "")
+        after = _next_text(lines, index + 1)
         if len(after) >= 2 and not after.endswith(("？", "?")):
-            start = line.start() + question.start("title")
-            found.append(Heading(1, "", question.group("title"), start, start + len(question.group("title"))))
+            title = question.group("title")
+            begin = line.start + question.start("title")
+            found.append(Heading(1, "", title, begin, begin + len(title)))
     return found
 
 
