@@ -472,6 +472,24 @@ SETS: dict[str, JudgedSet] = {
         opening=1500,
         exclusive=(re.compile(f"(?<=>){CN}+、"), re.compile(f"(?<=>)（{CN}+）")),
     ),
+    # Round 28 (holin28): two more successions of 绍兴市第一中学 plans, in fields no lineage set had: the 行风建设
+    # (conduct) plans 2010 → 党风、行风建设 2011 and the campus-safety plans 2010年安全工作计划 → 2009学年第二学期安全处
+    # 工作思路; four saved ASP.NET pages, Word-pasted HTML, bytes unchanged, laid out as round 26's. Parts 一、 and
+    # sections （一） stand whole in one <span> after ">"; items 1． of the conduct plans and of the safety term plan
+    # have their digit in a span of their own (number "", title run in up to the first 。, or its first span), the
+    # safety year plan's items 1．title stand whole in one span (number "1．"). Windows count raw HTML as in round 26.
+    "school-conduct-safety-2010-to-2011": JudgedSet(
+        gold="tests/realworld/lineage28/judged.yaml",
+        manifest="tests/realworld/lineage28/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout28",),
+        min_units=40,
+        min_negatives=12,
+        windows=((re.compile(f"^{CN}+、"), 20000),),
+        window=8000,
+        opening=1500,
+        exclusive=(re.compile(f"(?<=>){CN}+、"), re.compile(f"(?<=>)（{CN}+）")),
+    ),
 }
 
 Ref = dict[str, object]
