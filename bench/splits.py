@@ -44,8 +44,10 @@ HELD_OUT = SPLITS[1:]
 # branches, and its headings at 05:08, the minute their gold landed, still before any branch was merged; heldout26's
 # extraction, tasks, indicators and lineage at 07:53 on 2026-12-05, session 25, and its headings and metadata at 07:54,
 # before any of that session's development branches (ext26, join26, lin26 were at work; only gold was merged);
-# heldout27 (round 26's second wave) at 09:20 on 2026-12-05, after every branch of session 25.
-FRESH: tuple[str, ...] = ("heldout28",)
+# heldout27 (round 26's second wave) at 09:20 on 2026-12-05, after every branch of session 25; heldout28 at 10:54 on
+# 2026-12-05, session 26, before any of that session's development branches (perf26, ext26b, join26b, lin26b were at
+# work; only gold was merged).
+FRESH: tuple[str, ...] = ()
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
