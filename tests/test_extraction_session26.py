@@ -47,3 +47,37 @@ def test_an_abbreviation_or_one_character_in_brackets_stays_inside_a_name() -> N
     platforms, _ = document("加快打造中欧（亚）班列集结中心。完善城市信息模型（CIM）平台，统筹推动城市全要素管护。")
     assert {"中欧（亚）班列集结中心", "城市信息模型（CIM）平台"} <= platforms
     assert not {"班列集结中心"} & platforms
+
+
+def test_a_levels_care_centres_are_its_institutions() -> None:
+    # LEVEL_CARE_CENTRE: 广州's 2026 report (round 26), 重庆's and 广州's outlines (rounds 27, 24)
+    platforms, institutions = document(
+        "建设市残疾人康复中心。提升市妇儿医疗中心能力，建设市中小学生心理健康发展中心。完善市紧急医学救援指挥中心。"
+        "推进市级区域医疗中心建设。建设市医疗健康大数据中心。"
+    )
+    assert {
+        "市残疾人康复中心",
+        "市妇儿医疗中心",
+        "市中小学生心理健康发展中心",
+        "市紧急医学救援指挥中心",
+    } <= institutions
+    assert "市中小学生心理健康发展中心" not in platforms
+    assert "市级区域医疗中心" not in institutions  # guard: a tier's centres are a class
+    assert "市医疗健康大数据中心" in platforms  # guard: a data centre stays a platform
+
+
+def test_data_bases_and_international_data_ports_are_platforms() -> None:
+    # 数据底座 治理底座 国际数据港 国际数港 材料谷: 广州's and 苏州's 2026 reports, 重庆's and 广州's outlines
+    platforms, _ = document(
+        "推进建设实景三维广州统一时空数据底座。建成一体化公共数据底座。建设“多规合一”的国土空间数智治理底座。"
+        "高标准打造苏州国际数据港。加快南沙国际数港建设。建设吴淞江科创带、苏州先进材料谷。打造“国际数据港”。"
+    )
+    assert {
+        "实景三维广州统一时空数据底座",
+        "一体化公共数据底座",
+        "国土空间数智治理底座",
+        "苏州国际数据港",
+        "南沙国际数港",
+        "苏州先进材料谷",
+    } <= platforms
+    assert "国际数据港" not in platforms  # guard: nothing of its own

@@ -300,6 +300,17 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("医谷", "园区"),
     ("芯谷", "园区"),
     ("量子谷", "园区"),
+    # The data and governance bases (底座) a city builds as one platform (session 26, rounds 26-27): "推进建设实景三维
+    # 广州统一时空数据底座" (广州's 2026 report), "建成一体化公共数据底座" (苏州's), "建设“多规合一”的国土空间数智治理
+    # 底座" (重庆's outline); a bare "数字底座" is not one of these endings.
+    ("数据底座", "平台"),
+    ("治理底座", "平台"),
+    # … and the international data ports a province or city names (rounds 25-27, 南京's outline and 2026 report,
+    # 苏州's, 广州's outline): "依托江苏国际数据港", "高标准打造苏州国际数据港", "加快南沙国际数港" (not 数据港 alone:
+    # "云计算数据港" is a kind, sh-sti-12; a bare "国际数据港" has nothing of its own).
+    ("国际数据港", "园区"),
+    ("国际数港", "园区"),
+    ("材料谷", "园区"),
     # A national monitoring network written 网: "建设国家环境监测网".
     ("监测网", "网络"),
     # A network of monitoring stations (站网) a basin has built: "已建成包括10个省（区）监测总站、35个地市
@@ -2967,8 +2978,13 @@ OWN_LEVEL = re.compile(r"本(?P<level>[省市州县区])(?!级|场|域)")
 # (LEVEL_AGENCY_BEFORE), not inside a place ("上海市…").
 # So are a level's land-reserve and investment-promotion centres, the agencies that buy land back and
 # bring firms in (round 13, after the score): "由区土地储备中心对节余地块进行收储", "（区投促中心、各街镇）".
+# So are a level's care centres (session 26, rounds 24, 26, 27; every round golds them institutions): "建设市残疾人
+# 康复中心" (重庆's outline), "市妇儿医疗中心", "市中小学生心理健康发展中心" (广州's 2026 report), "建成市托育综合服务
+# 中心" (杭州's), "市紧急医学救援指挥中心" (广州's outline); a tier's ("市级区域医疗中心") stays a class.
+LEVEL_CARE_CENTRE = r"医疗|康复|防治|救援指挥|救助|托育综合服务|心理健康发展|卫生服务"
 LEVEL_AGENCY = re.compile(
-    r"[市区县](?!级)[\u4e00-\u9fff]{0,8}?(?:政务服务|行政服务|便民服务|交易|登记|土地储备|土储|投资促进|投促)中心"
+    r"[市区县](?!级)[\u4e00-\u9fff]{0,8}?(?:政务服务|行政服务|便民服务|交易|登记|土地储备|土储|投资促进|投促"
+    rf"|{LEVEL_CARE_CENTRE})中心"
 )
 LEVEL_AGENCY_BEFORE = frozenset("将到在驻由和与及对向、，。；：（ 　\n")
 # A text crawled onto one line glues a heading or a title to the sentence after it; the heading's last
