@@ -81,3 +81,16 @@ def test_data_bases_and_international_data_ports_are_platforms() -> None:
         "苏州先进材料谷",
     } <= platforms
     assert "国际数据港" not in platforms  # guard: nothing of its own
+
+
+def test_care_centres_named_by_the_cases_they_take_are_classes() -> None:
+    # PLATFORM_GENERIC_WORDS (慢病 … 托育): 广州's and 苏州's outlines (rounds 24-25), 2026 reports (round 26)
+    platforms, _ = document(
+        "建设危重疑难病症诊疗中心、重大疑难罕见病诊疗中心。建设足球青训中心。推进三级综治中心规范化建设。"
+        "建设托育综合服务中心。完善基层治理数字化平台。"
+    )
+    assert (
+        not {"危重疑难病症诊疗中心", "重大疑难罕见病诊疗中心", "足球青训中心", "三级综治中心", "托育综合服务中心"}
+        & platforms
+    )
+    assert "基层治理数字化平台" in platforms  # guard: gold in two 上海 texts

@@ -2336,8 +2336,13 @@ PLATFORM_GENERIC_WORDS = _words(
     系统 网上 线上 多级
     最佳 最优
     康复 护理 诊疗 多学科
+    慢病 慢性病 疑难 罕见病 罕见 危重 病症 筛防 青训 综治 托育
     """
 )
+# 慢病 … 托育 (session 26, rounds 24-26): the diseases, cases and services a kind of care centre takes: "危重疑难
+# 病症诊疗中心", "重大疑难罕见病诊疗中心" (广州's outline), "足球青训中心" (苏州's), "三级综治中心", "托育综合服务
+# 中心" (2026 reports): classes every city builds; a place, a level or a host names one ("市托育综合服务中心" is an
+# institution, LEVEL_CARE_CENTRE). Not 基层: "基层治理数字化平台" is gold.
 # 康复 护理 诊疗 多学科 (round 25, 苏州's outline): kinds of care every hospital or community runs, "推进基层慢性病
 # 管理中心、康复中心、护理中心建设", "多学科诊疗中心“新三大中心”" (classes; a place or host names one).
 # 最佳 最优 (session 16, data/plans): a superlative says what a place is to become, not which one:
