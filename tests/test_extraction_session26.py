@@ -94,3 +94,11 @@ def test_care_centres_named_by_the_cases_they_take_are_classes() -> None:
         & platforms
     )
     assert "基层治理数字化平台" in platforms  # guard: gold in two 上海 texts
+
+
+def test_a_branch_after_its_parents_region_in_brackets_is_one_name() -> None:
+    # _names_itself: a place ending like a zone (大湾区) in brackets: 广州's 2026 report (round 26)
+    platforms, _ = document("高标准建设全国高校区域技术转移转化中心（大湾区）广州分中心，组建高水平技术经理人队伍。")
+    assert platforms == {"全国高校区域技术转移转化中心（大湾区）广州分中心"}
+    platforms, _ = document("建设全国高校区域技术转移转化中心（大湾区），组建队伍。")
+    assert platforms == {"全国高校区域技术转移转化中心（大湾区）"}  # guard: the regional node alone
