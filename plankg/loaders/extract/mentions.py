@@ -635,6 +635,10 @@ def _names_itself(bracketed: str) -> bool:
     inner = bracketed[1:-1]
     if inner in COMPANY_FORM_WORDS:
         return False  # "上海机场（集团）有限公司": a company's form, inside its name
+    if PLACE_RE.fullmatch(inner):
+        # A region whose name ends like a zone (湾区) locates the centre it follows, and a branch may come after it:
+        # "高标准建设全国高校区域技术转移转化中心（大湾区）广州分中心" (round 26, 广州's 2026 report; session 26).
+        return False
     ends = [
         m
         for m in ENDING.finditer(inner)

@@ -142,6 +142,7 @@ from plankg.loaders.rules.names import (
     TASK_FORCE_OPENING,
     TIER_DATABASE,
     TRAILING_NOISE,
+    TRANSPORT_HUB,
     UNIVERSITY_ENDINGS,
     VERB_BEFORE_PLACE_TAGS,
     VERB_HEAD_TAGS,
@@ -416,7 +417,12 @@ def _egov_network(c: _Candidate) -> bool:
 
 
 def _one_per_level_agency(c: _Candidate) -> bool:
-    return bool(c.ends_in(ONE_PER_LEVEL_AGENCIES) and c.head and (LEVEL_ONLY.fullmatch(c.head) or _only_places(c.head)))
+    # A generic word jieba tags as a person's name is no place (session 26: "实施智慧博物馆项目", 智慧/nr).
+    return bool(
+        c.ends_in(ONE_PER_LEVEL_AGENCIES)
+        and c.head
+        and (LEVEL_ONLY.fullmatch(c.head) or (_only_places(c.head) and _generic_pattern(c.category).sub("", c.head)))
+    )
 
 
 def _government_generic_word(c: _Candidate) -> bool:
@@ -705,6 +711,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
     ),
     GenericRule(
         "role", _PLATFORM, True, lambda c: ROLE_NAME.search(c.name) is not None, "a role of a region (ROLE_NAME)"
+    ),
+    GenericRule(
+        "transport hub",
+        _PLATFORM,
+        True,
+        lambda c: TRANSPORT_HUB.search(c.name) is not None,
+        '"重庆东站枢纽": a station\'s interchange, no platform (TRANSPORT_HUB)',
     ),
     GenericRule(
         "not a name",

@@ -300,6 +300,17 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("医谷", "园区"),
     ("芯谷", "园区"),
     ("量子谷", "园区"),
+    # The data and governance bases (底座) a city builds as one platform (session 26, rounds 26-27): "推进建设实景三维
+    # 广州统一时空数据底座" (广州's 2026 report), "建成一体化公共数据底座" (苏州's), "建设“多规合一”的国土空间数智治理
+    # 底座" (重庆's outline); a bare "数字底座" is not one of these endings.
+    ("数据底座", "平台"),
+    ("治理底座", "平台"),
+    # … and the international data ports a province or city names (rounds 25-27, 南京's outline and 2026 report,
+    # 苏州's, 广州's outline): "依托江苏国际数据港", "高标准打造苏州国际数据港", "加快南沙国际数港" (not 数据港 alone:
+    # "云计算数据港" is a kind, sh-sti-12; a bare "国际数据港" has nothing of its own).
+    ("国际数据港", "园区"),
+    ("国际数港", "园区"),
+    ("材料谷", "园区"),
     # A national monitoring network written 网: "建设国家环境监测网".
     ("监测网", "网络"),
     # A network of monitoring stations (站网) a basin has built: "已建成包括10个省（区）监测总站、35个地市
@@ -858,6 +869,12 @@ EGOV_NETWORKS = frozenset({"政务外网", "政务内网", "政务服务网"})
 ROLE_NAME = re.compile(
     r"^(?:国家|全国|世界|全球|区域)?重要|^(?:世界|全球|国际|国内|全国)(?:领先|一流|先进|高端|知名)|老工业基地$"
 )
+# TRANSPORT_HUB (session 26, rounds 25-27): a hub named by a station or a mode of transport is an interchange
+# the plan builds or a road, rail or freight role, never a platform (every round golds such hubs may or
+# must-not): "推动重庆东站枢纽新城建设", "重庆站铁路综合交通枢纽工程" (重庆's 十五五 outline), "南京都市圈
+# 货运枢纽经济区" (南京's); the designated logistics hubs stay ("重庆（长寿）生产服务型国家物流枢纽",
+# "中新广州知识城国际数字枢纽" are gold).
+TRANSPORT_HUB = re.compile(r"(?:站|交通|货运|铁路|高铁|航空|联运|空港|公交)[\u4e00-\u9fff“”（）]{0,8}枢纽$")
 # Not names at all: a plan period ("“十四五”科技创新中心"), a numbered concept ("一心三区一平台"),
 # a description with 的 ("具有全球影响力的科技创新中心").
 NOT_A_NAME = re.compile(r"^“?十[一二三四五六七八九]五|的")
@@ -1136,8 +1153,11 @@ ENDING = trie_pattern(ENDINGS)
 # "深化“星火·链网"济南超级节点建设" (round 7; QUOTE_CLOSED_STRAIGHT).
 # A slogan's pause mark inside the quote is part of it: "加强“双随机、一公开”监管工作平台建设" (heldout7
 # nat-digigov-2022); two quoted words in a row stay apart ("“一网通办”、“一网统管”": the 、 is outside).
+# So is a capital-letter abbreviation ("完善城市信息模型（CIM）平台", 重庆's 十五五 outline) and one
+# character after a bilateral 中X ("加快打造中欧（亚）班列集结中心", 重庆's; session 26). Not a mixed-case
+# one: "构建城市级出行即服务（MaaS）平台" (南京's) would be cut at 即 to "服务（MaaS）平台".
 PLACE_IN_NAME = re.compile(
-    r"[（(][\u4e00-\u9fff]{2,8}[）)](?=[\u4e00-\u9fff])|“[^“”\"，。；：、]{1,10}(?:、[^“”\"，。；：、]{1,10})?[”\"](?=[\u4e00-\u9fff])"
+    r"[（(](?:[\u4e00-\u9fff]{2,8}|[A-Z][A-Z0-9]{1,7}|(?<=中[\u4e00-\u9fff][（(])[\u4e00-\u9fff])[）)](?=[\u4e00-\u9fff])|“[^“”\"，。；：、]{1,10}(?:、[^“”\"，。；：、]{1,10})?[”\"](?=[\u4e00-\u9fff])"
 )
 # An opening curly quote closed by a straight one ("“鲁科融\"融资路演平台", a typing flaw texts keep):
 # the straight quote is the pair's close and stays in the name, as the gold writes it.
@@ -2316,8 +2336,13 @@ PLATFORM_GENERIC_WORDS = _words(
     系统 网上 线上 多级
     最佳 最优
     康复 护理 诊疗 多学科
+    慢病 慢性病 疑难 罕见病 罕见 危重 病症 筛防 青训 综治 托育
     """
 )
+# 慢病 … 托育 (session 26, rounds 24-26): the diseases, cases and services a kind of care centre takes: "危重疑难
+# 病症诊疗中心", "重大疑难罕见病诊疗中心" (广州's outline), "足球青训中心" (苏州's), "三级综治中心", "托育综合服务
+# 中心" (2026 reports): classes every city builds; a place, a level or a host names one ("市托育综合服务中心" is an
+# institution, LEVEL_CARE_CENTRE). Not 基层: "基层治理数字化平台" is gold.
 # 康复 护理 诊疗 多学科 (round 25, 苏州's outline): kinds of care every hospital or community runs, "推进基层慢性病
 # 管理中心、康复中心、护理中心建设", "多学科诊疗中心“新三大中心”" (classes; a place or host names one).
 # 最佳 最优 (session 16, data/plans): a superlative says what a place is to become, not which one:
@@ -2413,8 +2438,13 @@ INSTITUTION_GENERIC_WORDS = _words(
     开户
     专科 生育 友好
     优抚 康复 公共
+    智慧 移动 迷你 头部 平安
     """
 )
+# 智慧 移动 迷你 头部 平安 (session 26, rounds 25-26): how a hospital or museum works, where it stands or
+# the campaign it joins, no name of one: "推进智慧医院试点", "“移动医院”巡诊", "向头部医院集中" (福建's 2026
+# report), "实施智慧博物馆项目", "打造“迷你博物馆”" (南京's 十五五 outline), "持续推进平安校园、平安医院
+# 建设" (北京's 2026 report); not 智能 ("广西人工智能学院" is gold).
 # 专科, 友好…: kinds and designations of hospitals, classes without a place or a name of their own (heldout24, 广州's
 # outline: a box's row label "02 / 专科医院 / 建设…"; "加强生育友好医院与儿童友好医院建设"). Not 中医, 儿童, 妇幼: a
 # level's own hospital of that kind is named ("市中医医院", "市妇幼保健院", as "市疾控中心").
@@ -2424,8 +2454,14 @@ INSTITUTION_GENERIC_WORDS = _words(
 # 开户 (where an account is held): "开户银行接收拨付凭证后" is whichever bank holds the fund's account (round 22, the
 # healthcare security administration's instant-settlement rules), a class.
 INSTITUTION_GENERIC_WORDS = (*INSTITUTION_GENERIC_WORDS, *(f"在{a}" for a in PROVINCE_ABBREVIATIONS))
+# FRIENDLY_DESIGNATION (session 26, rounds 24 and 27): a hospital or a place friendly to a group is a designation many
+# win, no name: "加强生育友好医院与儿童友好医院建设" (广州's 十五五 outline), "全域推广儿童友好型医院、图书馆" (重庆's);
+# the groups only, for "中日友好医院" is one hospital. 州级 (a prefecture's tier, as 市级): "推动市州级医院创建三甲医院"
+# (青海's 2026 report).
+FRIENDLY_DESIGNATION = r"(?:儿童|生育|老年|老龄|青年|妇女|母婴|家庭|国际)友好型?"
 GENERIC_PATTERNS = re.compile(
-    r"[\u4e00-\u9fff]{2}性|[\u4e00-\u9fff]{2}型|(?:部委|[千百万]?亿|国家|集团|企业|省|市|区|县|校|院|世界)级|[一二三四五六七八九十]+期"
+    r"[\u4e00-\u9fff]{2}性|[\u4e00-\u9fff]{2}型|(?:部委|[千百万]?亿|国家|集团|企业|省|市|区|县|州|校|院|世界)级|[一二三四五六七八九十]+期"
+    rf"|{FRIENDLY_DESIGNATION}"
 )
 # A platform named by place plus a long description is one platform even when every word is
 # generic ("上海科技成果转化公共服务平台"); a short one is a class ("上海工程技术研究中心").
@@ -2947,8 +2983,13 @@ OWN_LEVEL = re.compile(r"本(?P<level>[省市州县区])(?!级|场|域)")
 # (LEVEL_AGENCY_BEFORE), not inside a place ("上海市…").
 # So are a level's land-reserve and investment-promotion centres, the agencies that buy land back and
 # bring firms in (round 13, after the score): "由区土地储备中心对节余地块进行收储", "（区投促中心、各街镇）".
+# So are a level's care centres (session 26, rounds 24, 26, 27; every round golds them institutions): "建设市残疾人
+# 康复中心" (重庆's outline), "市妇儿医疗中心", "市中小学生心理健康发展中心" (广州's 2026 report), "建成市托育综合服务
+# 中心" (杭州's), "市紧急医学救援指挥中心" (广州's outline); a tier's ("市级区域医疗中心") stays a class.
+LEVEL_CARE_CENTRE = r"医疗|康复|防治|救援指挥|救助|托育综合服务|心理健康发展|卫生服务"
 LEVEL_AGENCY = re.compile(
-    r"[市区县](?!级)[\u4e00-\u9fff]{0,8}?(?:政务服务|行政服务|便民服务|交易|登记|土地储备|土储|投资促进|投促)中心"
+    r"[市区县](?!级)[\u4e00-\u9fff]{0,8}?(?:政务服务|行政服务|便民服务|交易|登记|土地储备|土储|投资促进|投促"
+    rf"|{LEVEL_CARE_CENTRE})中心"
 )
 LEVEL_AGENCY_BEFORE = frozenset("将到在驻由和与及对向、，。；：（ 　\n")
 # A text crawled onto one line glues a heading or a title to the sentence after it; the heading's last
