@@ -1049,3 +1049,18 @@ def test_a_two_clause_title_ends_at_the_space_its_line_left_in_a_one_line_text()
         "聚焦创新驱动，在构建现代化产业体系上开创新局面",
         "聚焦民生为大，在共创共享美好生活上开创新局面",
     ]
+
+
+def test_a_title_ends_where_its_sentence_opens_with_the_body_that_acts_or_the_date_it_stands_at() -> None:
+    # INSTITUTION_SUBJECT (join26b, yn-ev-charging-doubling-2026 / cq-carbon-allowance-2023 joined): the sentence
+    # opens with a body named by its level and kind, then what it does; AS_OF_OPENER (fl-energy-station-2023 joined):
+    # 截至 and a year open a sentence, the title ends before 截至 (not at the year after it).
+    body = (
+        "一、总体要求为推动充电基础设施建设，制定本方案。" + PARA * 2
+        + "二、重点任务（一）配额有偿发放市生态环境局将根据本市碳排放权交易市场运行情况，适时组织有偿发放。" + PARA * 2
+        + "（二）私人小型载客汽车保有量截至2023年末，全区私人小型载客汽车保有量为10万辆。" + PARA * 2
+        + "三、保障措施（一）加强组织领导省能源局统筹负责推进行动方案落地实施，各州市要细化工作措施。" + PARA * 2
+    )  # fmt: skip
+    titles = [h.title for h in headings_inline(body)]
+    assert titles[2:4] == ["配额有偿发放", "私人小型载客汽车保有量"]
+    assert titles[-1] == "加强组织领导"

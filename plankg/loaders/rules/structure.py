@@ -960,6 +960,15 @@ INLINE_GLUED_OPENERS = ("聚焦",)
 # is the title's own ("1996年我国地震活动情况和…", nat-quake-trend-1997: SUBJECT_WORD_HEADS ends with 年月日).
 # (seg22) So does a subject every body of a kind is named by, 所有 ("三、实行凭证定量制度|所有使用燃料的企业、
 # 单位，都要…", nat-fuel-power-rationing-1978, a one-line crawl); 所有制 is a noun (OPENER_WORD_TAILS).
+# INSTITUTION_SUBJECT (join26b): a sentence glued to a title read inline often opens with the body that acts, named by
+# its level (省 / 市 / 区 / 县 / 国家 / 各级) and its kind (局 / 委员会 / 厅 / 政府 / 部门 / 机构), then what it does
+# ("七、加强组织领导|省能源局统筹负责推进行动方案落地实施", yn-ev-charging-doubling-2026 joined; "（一）配额有偿发放|
+# 市生态环境局将根据…", cq-carbon-allowance-2023 joined; "（一）压实管理责任|国家医疗保障局指导和推动…",
+# nat-medins-payment-qualification joined): the title ends where that name starts.
+INSTITUTION_SUBJECT = re.compile(
+    r"(?:[省市区县]|国家|各级)[\u4e00-\u9fff]{1,10}?(?:局|委员会|厅|政府|部门|机构)"
+    r"(?:应当|应(?![急用对变])|要|将|可|负责|统筹|会同|是|指导|牵头|组织)"
+)
 INLINE_SUBJECT_OPENERS = (
     "本市", "本区", "本县", "本省", "我国", "我省", "我市", "我区", "我县",
     "各地", "各省", "各市", "各区", "各县", "各州", "各级",
@@ -1106,7 +1115,12 @@ OBJECT_FRONTING_OPENER = re.compile(r"把(?![握关])")
 # DEADLINE_OPENER: a deadline opens a sentence of work, not a title's last words ("二、切实减轻企业税费负担|2013年
 # 年底前，财政部…要对…进行清理", "（一）地方生态环境部门|2020年10月底前，各省级…", round 12): a year, a month
 # perhaps, then 年底/底/前/内 where the title would end.
-DEADLINE_OPENER = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月)?(?:年底|底|前|内)")
+# AS_OF_OPENER (join26b): so does the date a sentence's figures stand at, 截至 then a year, its month and 底 / 末
+# perhaps ("（二）私人小型载客汽车保有量|截至2023年末，…", fl-energy-station-2023 joined; "数字乡村建设迈向规模化部署
+# 阶段|截至2022年底，…", nat-digital-china-report-2022 joined): the title ends before 截至, not at the year after it.
+DEADLINE_OPENER = re.compile(
+    r"截至(?:19|20)\d\d年(?:\d{1,2}月)?(?:年底|底|末)?|(?:19|20)\d\d年(?:\d{1,2}月)?(?:年底|底|前|内)"
+)
 # RESTATED_TITLE_WORDS: the first sentence often opens by restating RESTATED_TITLE_WORDS_MIN or more characters
 # of the title's object, not right after it ("一、建立和完善煤炭行业管理工作协调机制|煤炭行业管理涉及面广，…",
 # round 12; the adjacent repeat "加强水利建设水利建设要…" is GLUED_TITLE's own): the title ends where they start again.

@@ -182,6 +182,7 @@ from plankg.loaders.rules.structure import (
     INLINE_TITLE_END,
     INLINE_TOP_PARTS,
     INLINE_TWO_CLAUSE_SENTENCE_MIN,
+    INSTITUTION_SUBJECT,
     JOINT_SIGNATURE_LINE,
     JOINT_SIGNATURE_MAX_LINES,
     LABEL_END,
@@ -4115,9 +4116,10 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None
     if opened is not None and clause[opened:] in openers:
         opened = None  # "加强行业规范引导，…": the first clause's last word opens no sentence
     # INLINE_TIME_OPENER: "2025年工作回顾|刚刚过去的一年，…"; INLINE_DATE_OPENER: "公布房源|2025年3月20日，"
+    # INSTITUTION_SUBJECT: "加强组织领导|省能源局统筹负责…"
     timed = [
         found.start()
-        for pattern in (INLINE_TIME_OPENER, INLINE_DATE_OPENER)
+        for pattern in (INLINE_TIME_OPENER, INLINE_DATE_OPENER, INSTITUTION_SUBJECT)
         if (found := pattern.search(title, GLUED_TITLE_MIN, len(clause) + 1)) is not None
     ]
     when = min(timed) if timed else None
