@@ -390,8 +390,8 @@ ONE_LINE_F1_FLOORS |= {"heldout11": 0.459, "heldout27": 0.483}
 # 0.770 -> 0.774, heldout5 0.729 -> 0.733, heldout10 0.678 -> 0.683, heldout16 0.746 -> 0.749; every line-broken
 # figure unchanged.
 ONE_LINE_F1_FLOORS |= {"dev": 0.774, "heldout5": 0.733, "heldout10": 0.683, "heldout16": 0.749}
-# Then INSTITUTION_SUBJECT (a glued sentence opens with the body that acts: "加强组织领导|省能源局统筹…") and AS_OF_OPENER
-# (截至 and a year): heldout18 0.756 -> 0.770, heldout22 0.824 -> 0.840; every other figure unchanged.
+# Then INSTITUTION_SUBJECT (a glued sentence opens with the body that acts: "加强组织领导|省能源局统筹…") and
+# AS_OF_OPENER (截至 and a year): heldout18 0.756 -> 0.770, heldout22 0.824 -> 0.840; every other figure unchanged.
 ONE_LINE_F1_FLOORS |= {"heldout18": 0.770, "heldout22": 0.840}
 
 
