@@ -1003,3 +1003,64 @@ def test_a_titled_run_in_task_that_lost_its_full_stop_ends_where_its_sentence_st
     )
     titles = [title for _, _, title in tree(text)]
     assert "促进大中小企业融合融通" in titles
+
+
+def test_one_line_provisions_end_where_the_restated_subject_says_what_it_must_do() -> None:
+    # RESTATED_SUBJECT_ROLE (join26b, bj-data-zone-2022 joined): the first sentence opens with a noun phrase that
+    # starts with two characters of the title, then 作为 / 应 / 负责: the title ends where that phrase starts.
+    body = (
+        "一、总体要求为加快推进数据专区建设，制定本办法。" + PARA * 2
+        + "二、运营管理（一）落实专区运营主体责任运营单位作为专区运营主体，负责数据专区的建设运营、数据管理、运行"
+        "维护及安全保障等工作。" + PARA * 2
+        + "（二）建立数据使用备案制度数据专区应建立数据使用备案制度，运营单位对外提供数据服务时，应向专区监管部门"
+        "备案。" + PARA * 2
+        + "（三）加强专区安全合规监管专区监管部门负责监督运营单位落实数据安全管理要求，定期开展检查。" + PARA * 2
+    )  # fmt: skip
+    titles = [h.title for h in headings_inline(body)]
+    assert titles[2:] == ["落实专区运营主体责任", "建立数据使用备案制度", "加强专区安全合规监管"]
+
+
+def test_an_excerpt_read_inline_opens_with_the_part_it_was_cut_from() -> None:
+    # EXCERPT_OPENING_MARKER (join26b, cm-eco-civ-demo-2024 and fl-gwr-2026 task excerpts joined): a text that opens
+    # with 三、 (or 二、) lost that part, and its （一）… came out as the top level.
+    body = (
+        "三、规划重点任务（一）推动生态能级高标准跃升，打造绿色生态“桥头堡”以建设世界级生态岛为指引，对标国际一流"
+        "水平，推进生态保护修复。" + PARA * 2
+        + "（二）推动绿色发展高质量转型，打造绿色发展“样板间”以绿色低碳发展为导向，推动产业生态化。" + PARA * 2
+        + "四、规划保障措施（一）加强组织领导区政府成立工作领导小组。" + PARA * 2
+    )  # fmt: skip
+    read = [(h.level, h.number) for h in headings_inline(body)]
+    assert read[:3] == [(1, "三、"), (2, "（一）"), (2, "（二）")]
+    assert (1, "四、") in read
+
+
+def test_a_two_clause_title_ends_at_the_space_its_line_left_in_a_one_line_text() -> None:
+    # TWO_CLAUSE_LINE_SPACE (join26b, fl-gwr-2026 joined: bold titles whose closing marks were kept as spaces): a
+    # two-clause title ran on to its paragraph's first full stop; it ends at the space after its second clause.
+    body = (
+        "二、2026年工作安排今年是“十五五”开局之年，重点抓好六个方面工作。"
+        "（一）聚焦扩大内需，在提振投资消费上开创新局面 推动投资稳定向好。顶格争取国家一揽子增量政策。" + PARA * 2
+        + "（二）聚焦创新驱动，在构建现代化产业体系上开创新局面 推动先进制造业固本向新。实施制造业提质行动。" + PARA * 2
+        + "（三）聚焦民生为大，在共创共享美好生活上开创新局面 促进社会保障公平可及。完善社会保障体系。" + PARA * 2
+    )  # fmt: skip
+    titles = [h.title for h in headings_inline(normalise(body).text)]
+    assert titles[1:] == [
+        "聚焦扩大内需，在提振投资消费上开创新局面",
+        "聚焦创新驱动，在构建现代化产业体系上开创新局面",
+        "聚焦民生为大，在共创共享美好生活上开创新局面",
+    ]
+
+
+def test_a_title_ends_where_its_sentence_opens_with_the_body_that_acts_or_the_date_it_stands_at() -> None:
+    # INSTITUTION_SUBJECT (join26b, yn-ev-charging-doubling-2026 / cq-carbon-allowance-2023 joined): the sentence
+    # opens with a body named by its level and kind, then what it does; AS_OF_OPENER (fl-energy-station-2023 joined):
+    # 截至 and a year open a sentence, the title ends before 截至 (not at the year after it).
+    body = (
+        "一、总体要求为推动充电基础设施建设，制定本方案。" + PARA * 2
+        + "二、重点任务（一）配额有偿发放市生态环境局将根据本市碳排放权交易市场运行情况，适时组织有偿发放。" + PARA * 2
+        + "（二）私人小型载客汽车保有量截至2023年末，全区私人小型载客汽车保有量为10万辆。" + PARA * 2
+        + "三、保障措施（一）加强组织领导省能源局统筹负责推进行动方案落地实施，各州市要细化工作措施。" + PARA * 2
+    )  # fmt: skip
+    titles = [h.title for h in headings_inline(body)]
+    assert titles[2:4] == ["配额有偿发放", "私人小型载客汽车保有量"]
+    assert titles[-1] == "加强组织领导"

@@ -960,6 +960,15 @@ INLINE_GLUED_OPENERS = ("聚焦",)
 # is the title's own ("1996年我国地震活动情况和…", nat-quake-trend-1997: SUBJECT_WORD_HEADS ends with 年月日).
 # (seg22) So does a subject every body of a kind is named by, 所有 ("三、实行凭证定量制度|所有使用燃料的企业、
 # 单位，都要…", nat-fuel-power-rationing-1978, a one-line crawl); 所有制 is a noun (OPENER_WORD_TAILS).
+# INSTITUTION_SUBJECT (join26b): a sentence glued to a title read inline often opens with the body that acts, named by
+# its level (省 / 市 / 区 / 县 / 国家 / 各级) and its kind (局 / 委员会 / 厅 / 政府 / 部门 / 机构), then what it does
+# ("七、加强组织领导|省能源局统筹负责推进行动方案落地实施", yn-ev-charging-doubling-2026 joined; "（一）配额有偿发放|
+# 市生态环境局将根据…", cq-carbon-allowance-2023 joined; "（一）压实管理责任|国家医疗保障局指导和推动…",
+# nat-medins-payment-qualification joined): the title ends where that name starts.
+INSTITUTION_SUBJECT = re.compile(
+    r"(?:[省市区县]|国家|各级)[\u4e00-\u9fff]{1,10}?(?:局|委员会|厅|政府|部门|机构)"
+    r"(?:应当|应(?![急用对变])|要|将|可|负责|统筹|会同|是|指导|牵头|组织)"
+)
 INLINE_SUBJECT_OPENERS = (
     "本市", "本区", "本县", "本省", "我国", "我省", "我市", "我区", "我县",
     "各地", "各省", "各市", "各区", "各县", "各州", "各级",
@@ -1013,6 +1022,13 @@ INLINE_FIRST_CLAUSE_MAX = 8
 # the restated subject is searched in the whole title, RESTATED_SUBJECT); "深化生态环境保护督察，压实责任推动高质量发展"
 # (heldout9) shows no such sign and stays whole.
 INLINE_FIRST_CLAUSE_SURE_MAX = 12
+# TWO_CLAUSE_LINE_SPACE (join26b): a two-clause title whose second clause ends at a space its line's end left, the
+# paragraph's first words after it, ends there when no opener shows: "（一）聚焦扩大内需，在提振投资消费上开创新
+# 局面 推动投资稳定向好。" (fl-gwr-2026 joined, a bold title's closing mark kept as a space: GLUED_BOLD_TITLE): the
+# clause split at the space found no opener and the title ran on to the sentence's full stop, also where the run's
+# （n） read as untitled provisions (_provision_title_end). The space stands between a title's character (an ideograph
+# or a closing mark) and an ideograph, not inside a figure.
+TWO_CLAUSE_LINE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff”’）》])[ \u3000](?=[\u4e00-\u9fff“])")
 # INLINE_TWO_CLAUSE_SENTENCE_MIN: the sentence cut off there holds a verb and its object at least ("优化电力调度",
 # 6); a shorter rest ends the title itself ("（五）加强组织领导，推进政策措施全面落地。", heldout9: 全面落地).
 INLINE_TWO_CLAUSE_SENTENCE_MIN = 6
@@ -1087,13 +1103,24 @@ RESTATED_SUBJECT = re.compile(r"(?P<subject>[\u4e00-\u9fff]{2,6}?)要")
 # 安全是保证电力系统安全稳定运行…的基础", "一、加强法规建设，切实落实电力安全生产责任制|电力系统安全和应急处置事关
 # 国家安全…", round-13 one-line 国务院办公厅 crawls): the title ends where that phrase starts.
 RESTATED_SUBJECT_COPULA = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:是|事关|涉及|关系)")
+# RESTATED_SUBJECT_ROLE (join26b): or it opens with that subject, then what the subject must do or is - 应 / 应当 /
+# 须 / 将 / 负责 / 作为 / 由 - as the provisions of a guideline or a notice read inline do: "（二）落实专区运营主体
+# 责任|运营单位作为专区运营主体，…", "（二）建立数据使用备案制度|数据专区应建立数据使用备案制度", "（四）加强专区安全
+# 合规监管|专区监管部门负责监督…" (bj-data-zone-2022 joined), "（三）样本量估算|样本量一般…" (nat-pathology-ai-
+# review-2023 joined). 应 opening a word (应急, 应用, 应对, 应变) is no modal; the subject is short (2-8 characters).
+RESTATED_SUBJECT_ROLE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:应当|应(?![急用对变])|须|必须|将|负责|作为|一般|由)")
 # 把 fronting an object opens a sentence, not a title ("第三节积极合理有效地利用外资把吸收外商直接
 # 投资作为利用外资的重点": the title ends before 把); 把握 and 把关 are words of titles (准确把握…).
 OBJECT_FRONTING_OPENER = re.compile(r"把(?![握关])")
 # DEADLINE_OPENER: a deadline opens a sentence of work, not a title's last words ("二、切实减轻企业税费负担|2013年
 # 年底前，财政部…要对…进行清理", "（一）地方生态环境部门|2020年10月底前，各省级…", round 12): a year, a month
 # perhaps, then 年底/底/前/内 where the title would end.
-DEADLINE_OPENER = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月)?(?:年底|底|前|内)")
+# AS_OF_OPENER (join26b): so does the date a sentence's figures stand at, 截至 then a year, its month and 底 / 末
+# perhaps ("（二）私人小型载客汽车保有量|截至2023年末，…", fl-energy-station-2023 joined; "数字乡村建设迈向规模化部署
+# 阶段|截至2022年底，…", nat-digital-china-report-2022 joined): the title ends before 截至, not at the year after it.
+DEADLINE_OPENER = re.compile(
+    r"截至(?:19|20)\d\d年(?:\d{1,2}月)?(?:年底|底|末)?|(?:19|20)\d\d年(?:\d{1,2}月)?(?:年底|底|前|内)"
+)
 # RESTATED_TITLE_WORDS: the first sentence often opens by restating RESTATED_TITLE_WORDS_MIN or more characters
 # of the title's object, not right after it ("一、建立和完善煤炭行业管理工作协调机制|煤炭行业管理涉及面广，…",
 # round 12; the adjacent repeat "加强水利建设水利建设要…" is GLUED_TITLE's own): the title ends where they start again.
@@ -4546,6 +4573,12 @@ DECIMAL_UNDER_PART_STYLES = ("cn",)
 # 第一节  规划概述…第四节  规划范围与规划年限…。第二章  现状分析第一节  崇阳县社会经济发展情况…"); read inline, its 第
 # 二章 opens the chapters at the top level, the sections it was under gone, and its own 第一节 opens under it.
 INLINE_LOST_FIRST_CHAPTER = ("chapter:章", "chapter:节")
+# EXCERPT_OPENING_MARKER (join26b): a text that is an excerpt of a plan opens with the part it was cut from, whatever
+# its number ("三、规划重点任务（一）推动生态能级高标准跃升…" cm-eco-civ-demo-2024, "二、“十五五”时期主要目标任务
+# 按照…" fl-gwr-2026, task excerpts read inline): read inline, a marker that stands first in the whole text (spaces
+# aside) opens its style (a part's, EXCERPT_FIRST_PART_STYLES) at its own number, as a line of its own opens it when
+# the lines are kept (EXCERPT_FIRST_PART); elsewhere a style opens at 1 only (a glued line of a text read by lines,
+# "（3）随着…" in jl-ev-charging-2021, goes on the numbering open before it).
 # INLINE_ISSUED_DOCUMENTS (one20): a notice crawled onto one line that issues two documents or more names them in 《》
 # ("国务院同意国家计划委员会会同有关部门拟定的《燃料统一管理、凭证定量供应办法》、《加强计划用电、实行凭证供电办法》。
 # 现转发给你们", nat-fuel-power-rationing-1978) and then runs each one's title, without its 《》, into its text ("（本

@@ -59,6 +59,7 @@ from plankg.loaders.rules.structure import (
     RESTATED_AFTER_SUBJECT,
     RESTATED_SUBJECT,
     RESTATED_SUBJECT_COPULA,
+    RESTATED_SUBJECT_ROLE,
     RESTATED_TITLE_WORDS_MIN,
     RUN_IN_TITLE_MAX,
     SECOND_QUESTION_ON_LINE,
@@ -345,6 +346,8 @@ def glued_clause_end(clause: str, openers: tuple[str, ...] = SENTENCE_OPENERS, b
             return k  # "健全综合交通体系|交通建设要…": the sentence restates the title's subject
         if RESTATED_SUBJECT_COPULA.match(clause, k) is not None and clause[k : k + 2] in before + clause[:k]:
             return k  # "高度重视电力设施保护工作|保护电力设施安全是…" (RESTATED_SUBJECT_COPULA)
+        if RESTATED_SUBJECT_ROLE.match(clause, k) is not None and clause[k : k + 2] in before + clause[:k]:
+            return k  # "落实专区运营主体责任|运营单位作为…" (RESTATED_SUBJECT_ROLE)
         if DEADLINE_OPENER.match(clause, k) is not None:
             return k  # "切实减轻企业税费负担|2013年年底前，…"
         if _restates_title(clause, k):

@@ -182,6 +182,7 @@ from plankg.loaders.rules.structure import (
     INLINE_TITLE_END,
     INLINE_TOP_PARTS,
     INLINE_TWO_CLAUSE_SENTENCE_MIN,
+    INSTITUTION_SUBJECT,
     JOINT_SIGNATURE_LINE,
     JOINT_SIGNATURE_MAX_LINES,
     LABEL_END,
@@ -336,6 +337,7 @@ from plankg.loaders.rules.structure import (
     TOC_TITLE_OVER_GLUED_CUT,
     TOPIC_TITLE,
     TRAILING_LABEL,
+    TWO_CLAUSE_LINE_SPACE,
     UNEVEN_COUPLET_CLAUSE_MAX,
     UNEVEN_COUPLET_SLACK,
     UNLABELLED_ANNEX_TITLE,
@@ -3696,6 +3698,7 @@ def _provision_title_end(sentence: str) -> int | None:
         any(clause.startswith(o, head) for o in INLINE_OPENERS) or PROVISION_TARGET_YEAR.match(clause, head)
     ):
         ends.append(head)
+    ends.append(_two_clause_line_end(sentence))  # TWO_CLAUSE_LINE_SPACE
     found = [k for k in ends if k is not None and not _inside_brackets(sentence, k)]
     return min(found) if found else None
 
@@ -3918,8 +3921,10 @@ def _inline_markers(
             expected = stack[styles.index(marker.style)][1] + 1
             if marker.number != expected and not _lost_marker_skipped(text, matches, at, marker, expected):
                 continue
-        elif marker.number not in (1, last_number.get(marker.style, 0) + 1):
-            continue
+        elif marker.number not in (1, last_number.get(marker.style, 0) + 1) and (
+            accepted or numbering is not None or text[:at].strip() or marker.style not in EXCERPT_FIRST_PART_STYLES
+        ):
+            continue  # EXCERPT_OPENING_MARKER: the whole text's first marker opens its style at any number
         level = push(stack, marker.style, marker.number)
         last_number[marker.style] = marker.number
         accepted.append((at, at + marker.length, marker.written, level))
@@ -4111,9 +4116,10 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None
     if opened is not None and clause[opened:] in openers:
         opened = None  # "加强行业规范引导，…": the first clause's last word opens no sentence
     # INLINE_TIME_OPENER: "2025年工作回顾|刚刚过去的一年，…"; INLINE_DATE_OPENER: "公布房源|2025年3月20日，"
+    # INSTITUTION_SUBJECT: "加强组织领导|省能源局统筹负责…"
     timed = [
         found.start()
-        for pattern in (INLINE_TIME_OPENER, INLINE_DATE_OPENER)
+        for pattern in (INLINE_TIME_OPENER, INLINE_DATE_OPENER, INSTITUTION_SUBJECT)
         if (found := pattern.search(title, GLUED_TITLE_MIN, len(clause) + 1)) is not None
     ]
     when = min(timed) if timed else None
@@ -4132,7 +4138,21 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None
         if opened is not None and second[opened:] not in openers:
             end = len(clause) + 1 + opened
             return None if _inside_brackets(title, end) else end
-    return None
+    return _two_clause_line_end(title)
+
+
+def _two_clause_line_end(title: str) -> int | None:
+    """Where a two-clause title (its first clause at most INLINE_FIRST_CLAUSE_SURE_MAX characters) ends at the space its
+    line's end left after the second clause (TWO_CLAUSE_LINE_SPACE: "聚焦扩大内需，在提振投资消费上开创新局面| 推动…");
+    None when no such space ends the second clause."""
+    clause = re.split(r"[，、：；\s]", title, maxsplit=1)[0]
+    if len(clause) > INLINE_FIRST_CLAUSE_SURE_MAX or title[len(clause) : len(clause) + 1] != "，":
+        return None
+    second = re.split(r"[，、：；\s]", title[len(clause) + 1 :], maxsplit=1)[0]
+    end = len(clause) + 1 + len(second)
+    if len(second) < GLUED_TITLE_MIN or TWO_CLAUSE_LINE_SPACE.match(title, end) is None:
+        return None
+    return None if _inside_brackets(title, end) else end
 
 
 def segment(
