@@ -663,6 +663,20 @@ def test_a_schools_standing_lines_of_work_continue_under_new_slogans(terms: Line
     assert best["new/s2"].earlier == "old/s2" and any(t.startswith("≈体艺与健康") for t in best["new/s2"].shared_terms)
 
 
+def test_clean_government_is_one_line_under_the_partys_new_names(terms: LineageTerms) -> None:
+    """CLEAN_GOVERNMENT (data/lineage_terms.yaml): 绍兴一中 2019 "风险短板" → 2021 "深化“清廉学校”建设" (round 19); 廉洁
+    said of conduct within another line (廉洁从教) is no part of it."""
+    earlier = [
+        unit("old/s1", "风险短板", "就预算、收支、采购…建立流程等规范制度体系。加强党风廉政建设，严防廉政风险。"),
+        unit("old/s2", "工程建设", "保质保量做好南校门、风雨连廊等工程。"),
+    ]
+    later = [unit("new/s1", "深化“清廉学校”建设", "推进清廉学校建设，…")]
+    assert title_concepts("深化“清廉学校”建设", terms) == {"廉政"}
+    assert title_concepts("廉洁从教", terms) == frozenset()
+    found = align(later, earlier, terms)
+    assert found and found[0].earlier == "old/s1" and any(t.startswith("≈廉政") for t in found[0].shared_terms)
+
+
 def test_unrelated_units_do_not_continue_and_empty_titles_are_ignored(terms: LineageTerms) -> None:
     later = [unit("new/t2", "量子计算", "研制超导量子芯片与测控系统。"), unit("new/t3", "", "（2）。")]
     assert align(later, EARLIER, terms) == []
@@ -2221,6 +2235,9 @@ def test_lineage_against_the_judged_round19_set_with_or_without_a_manifest(tmp_p
     # SCHOOL_WORK (branch lin26b, data/lineage_terms.yaml): 普高提质 → 优化教学工作 by ≈教学质量 (教学质量 / 课堂教学
     # in their bodies): strong 0.625 → 0.688, precision 0.719 → 0.706 with the manifest.
     assert result["strong_recall"] >= 0.687
+    # CLEAN_GOVERNMENT (branch lin26b): 风险短板 → 深化“清廉学校”建设 by ≈廉政: strong 0.688 → 0.750, precision 0.706 →
+    # 0.714, with or without the manifest.
+    assert result["strong_recall"] >= 0.749 and result["precision"] >= 0.713
 
 
 @pytest.mark.parametrize("manifest", [True, False])
