@@ -843,9 +843,12 @@ def test_a_later_title_listing_its_subjects_continues_one_earlier_unit_per_subje
         unit("old/c", "文化", "繁荣文学艺术。"),
     ]
     assert pairs(align(later, earlier, terms)) == {("new/a", "old/w"), ("new/a", "old/t"), ("new/b", "old/c")}
-    # the same without 、 in the title: 体育 is too far under 卫生
+    # the same without 、 in the title: 体育 is too far under 卫生 on words alone. (Since SCHOOL_WORK, 体育 is a concept
+    # of the vocabulary, which joins the pair as a line of work whatever the title's punctuation; the 九五 → 十五 set
+    # this example comes from is unchanged by it. The title rule is checked without the vocabulary.)
     later[0] = unit("new/a", "发展卫生体育事业", later[0].text)
-    assert ("new/a", "old/t") not in pairs(align(later, earlier, terms))
+    assert ("new/a", "old/t") not in pairs(align(later, earlier, LineageTerms({})))
+    assert ("new/a", "old/w") in pairs(align(later, earlier, LineageTerms({})))
 
 
 def test_a_section_and_a_task_of_one_item_are_aligned_once_and_linked_once(terms: LineageTerms) -> None:
