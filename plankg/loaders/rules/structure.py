@@ -4969,6 +4969,13 @@ SEVERAL_ISSUED = re.compile(r"》[^《》]{0,6}《")
 # letter-spaced there); each is a level-1 heading, its own numbering under it. Not where a table of contents above
 # the list names the attachments as labelled ("附件1石化行业智能制造现行和在研标准清单......32", heldout6's
 # nat-petrochem-std-guide-2022 joined): the outline is read with the TOC.
+# APPENDED_NUMBERED_TABLES (fix28one, after hoseg28b's decision): an attachment may list tables of its own and
+# the crawl append them the same way as a notice's numbered attachments, "附表：1. 广州市就业见习基地申请表2.
+# 广州市就业见习基地见习岗位需求信息表…6.广州市就业见习示范基地学员补贴花名册附表1广州市就业见习基地申请表（ 年）
+# 单位名称…附表2…" (gz-internship-base-rules-2019 joined, under its 附件): in an attachment's text they are read
+# as APPENDED_NUMBERED_ATTACHMENTS with 附表 for 附件, each table heading its part beside the attachment's 一、
+# (hoseg28b: 附表1…附表6 level 2 under the 附件).
+APPENDED_LIST_NOUNS = ("件", "表")  # 附件, 附表
 ATTACHMENT_LIST_ENTRY = re.compile(r"(?<![\d.．])(?P<n>[1-9])[.．、](?!\d)")
 ATTACHMENT_LIST_WINDOW = 300
 APPENDED_NUMBERED_MIN = 2

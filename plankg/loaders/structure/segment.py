@@ -33,6 +33,7 @@ from plankg.loaders.rules.structure import (
     APPENDED_ISSUED_CITED,
     APPENDED_ISSUED_DATE,
     APPENDED_ISSUED_FIRST_PART,
+    APPENDED_LIST_NOUNS,
     APPENDED_NUMBERED_MIN,
     ARTICLE_ENDS_CHAPTER_TITLE,
     ARTICLE_ITEM_STYLES,
@@ -3127,12 +3128,16 @@ def headings_inline(
     numbering: Mapping[str, int] | None = None,
     numbered_attachments: bool = True,
     nested: bool = False,
+    in_attachment: bool = False,
 ) -> list[Heading]:
     """Headings of a text that lost its line breaks, read from the sequence of markers alone:
     a marker counts where it continues its style's numbering (一、 after 一、 is 二、; a new,
     deeper style opens at 1 or continues its numbering across parents). A title ends at the
     first full stop, at the next heading, or after ``MAX_HEADING_CHARS``."""
-    several = _appended_numbered_attachments(text, start) if numbered_attachments else []
+    # APPENDED_NUMBERED_TABLES: an attachment's own tables, read in an attachment's text only
+    nouns = APPENDED_LIST_NOUNS if in_attachment else APPENDED_LIST_NOUNS[:1]
+    several = next((listed for noun in nouns if (listed := _appended_numbered_attachments(text, start, noun))), [])
+    several = several if numbered_attachments else []
     if several:
         # APPENDED_NUMBERED_ATTACHMENTS: the letter's headings, then each attachment with its own under it
         letters = headings_inline(text[: several[0][0]], start)
@@ -3142,7 +3147,7 @@ def headings_inline(
             # read from the title's end as a text of its own: a first part glued to the title opens it
             letters += [
                 replace(h, level=h.level + 1, start=h.start + title_end, title_end=h.title_end + title_end)
-                for h in headings_inline(text[title_end:stop])
+                for h in headings_inline(text[title_end:stop], in_attachment=True)
             ]
         return letters
     appended = _appended_listed_attachment(text, start)
@@ -3156,7 +3161,7 @@ def headings_inline(
         # 就业见习基地申请程序一、经办机构（一）初核机构：…", gz-internship-base-rules-2019 joined, lost all 21 of them)
         attached = [
             replace(h, level=h.level + 1, start=h.start + title_end, title_end=h.title_end + title_end)
-            for h in headings_inline(text[title_end:])
+            for h in headings_inline(text[title_end:], in_attachment=True)
         ]
         return [*letter, attachment, *attached]
     issued = _appended_issued_title(text, start)
@@ -3677,11 +3682,13 @@ def _appended_issued_title(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
-def _appended_numbered_attachments(text: str, start: int) -> list[tuple[int, int, int]]:
+def _appended_numbered_attachments(text: str, start: int, noun: str = "件") -> list[tuple[int, int, int]]:
     """The attachments a text read inline lists as numbered entries ("附件：1.T1 2.T2") and then appends, each
     labelled by its number and glued to its title ("附件1T1…附件2T2…", APPENDED_NUMBERED_ATTACHMENTS): per
-    attachment (label start, title start, title end); empty unless every listed entry is found so, in order."""
-    listed = INLINE_ATTACHED_PLAN.search(text, start)
+    attachment (label start, title start, title end); empty unless every listed entry is found so, in order.
+    ``noun``: 件 for 附件, 表 for an attachment's own tables (APPENDED_NUMBERED_TABLES)."""
+    lists = INLINE_ATTACHED_PLAN if noun == "件" else re.compile(rf"附[ \u3000]*{noun}[ \u3000]*[：:][ \u3000]*")
+    listed = lists.search(text, start)
     if listed is None:
         return []
     entries: list[re.Match[str]] = []
@@ -3694,7 +3701,7 @@ def _appended_numbered_attachments(text: str, start: int) -> list[tuple[int, int
     found: list[tuple[int, int, int]] = []
     at = entries[-1].end()
     for entry in entries:
-        label = re.compile(rf"附[ \u3000]*件[ \u3000]*{entry.group('n')}(?![\d：:、])[.．]?")
+        label = re.compile(rf"附[ \u3000]*{noun}[ \u3000]*{entry.group('n')}(?![\d：:、])[.．]?")
         for match in label.finditer(text, at):
             shared = _folded_shared_prefix(text, entry.end(), match.end())
             title = text[match.end() : match.end() + shared]
