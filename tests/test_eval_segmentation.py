@@ -194,7 +194,7 @@ LATER_ROUND_F1_FLOORS = {
 }
 # round 28 (heldout28), headings scored once at 10:54 UTC on 2026-12-05: 0.610; after fix28one's rules for its two
 # one-line documents (REPEATED_SUB_TITLE_AFTER_PARENT, RUN_IN_SENTENCE_LABELS, COVER_LETTER_POINTS of issued documents;
-# tests/test_fix28one.py): 0.780 (joined 0.595 -> 0.630, an appended attachment read as a text of its own).
+# tests/test_fix28one.py): 0.780 (joined 0.595 -> 0.656, an appended attachment read as a text of its own).
 LATER_ROUND_F1_FLOORS |= {"heldout28": 0.780}
 
 
@@ -389,8 +389,9 @@ ONE_LINE_F1_FLOORS |= {"dev": 0.770, "heldout3": 0.813, "heldout25": 0.621}
 ONE_LINE_F1_FLOORS |= {"heldout11": 0.450, "heldout14": 0.453}
 # fix27seg (round 27): heldout11 joined 0.450 -> 0.459 (nat-ai-weather-demo-2024: its headline block over the 文号)
 ONE_LINE_F1_FLOORS |= {"heldout11": 0.459, "heldout27": 0.483}
-# fix28one (round 28): heldout28 joined 0.595 -> 0.630 (gz-internship-base-rules-2019: its attachment's points)
-ONE_LINE_F1_FLOORS |= {"heldout28": 0.630}
+# fix28one (round 28): heldout28 joined 0.595 -> 0.656 (gz-internship-base-rules-2019: its attachment's points,
+# then its own numbered tables, APPENDED_NUMBERED_TABLES)
+ONE_LINE_F1_FLOORS |= {"heldout28": 0.656}
 
 
 @pytest.mark.parametrize(("split", "floor"), sorted(ONE_LINE_F1_FLOORS.items()))
