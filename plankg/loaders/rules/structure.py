@@ -1011,6 +1011,18 @@ REPEATED_LABEL_MAX = 6
 REPEATED_SUB_TITLE_SHARE = 2 / 3
 REPEATED_SUB_TITLE_CHARS = 2
 REPEATED_SUB_TITLE_TRAILING = "0123456789.．、（("
+# REPEATED_SUB_TITLE_AFTER_PARENT: a plan that repeats the same points under each of its parallel parts may open
+# each point with its part's name ("（一）长江流域1.长江流域水生生物多样性及其保护现状|据不完全统计，…（二）黄河
+# 流域1.黄河流域水生生物多样性及其保护现状|据不完全统计…", seven basins × four points,
+# nat-aquatic-biodiversity-2018): the titles share no opening words, but after the part's name they do. Where
+# REPEATED_SUB_TITLE_MIN or more headings of one number at one level, each under a different parent, open with their
+# parent's title, the words that most of them
+# (REPEATED_SUB_TITLE_SHARE) write next up to a clause mark, read from the text (a title cut short by the name its
+# sentence repeats, "松花江流域水生生物多样性及其保护|现状松花江流域已知…", is read on), end every title that reads
+# them, when those words are REPEATED_SUB_TITLE_AFTER_PARENT_CHARS or more. Where most of the titles were cut already
+# inside those words, their sentences open alike under every part ("…保护任务|开展长江流域…", "…保护任务|开展黄河流域…")
+# and the titles end there.
+REPEATED_SUB_TITLE_AFTER_PARENT_CHARS = 2
 # INLINE_TWO_CLAUSE_TITLE: an inline title may be two clauses joined by one ， (GLUED_TWO_CLAUSE_TITLE), its
 # first short (at most INLINE_FIRST_CLAUSE_MAX characters): "一、有保有限，强化电力需求侧管理|切实做好有序供电、
 # 限电。" / "二、区别对待，运用价格杠杆调节电力供求|实行差别电价政策。" - where the first clause shows no end, the
@@ -4866,6 +4878,21 @@ EMPTY_VALUE_LINE_MIN_LEVEL = 2
 # "基本概念：针对医学影像数据…" / "应用场景：利用计算机视觉…", nat-health-ai-scenarios-2024, heldout8: paragraph
 # content) give none.
 FIELD_LABEL_LINE = re.compile(r"^[ \t\u3000]*(?P<label>[\u4e00-\u9fff]{2,8})[ \u3000]*[：:]")
+# RUN_IN_SENTENCE_LABELS (fix28one, after hoseg28's decision): read inline, an entry laid out in fixed run-in
+# labels that end in a full stop, each a sentence of its own ("（一）重点领域规划环评落实情况抽查|检查对象。生态
+# 环境部选取…。检查内容。主要包括…", "（二）建设项目环境影响报告书（表）复核|复核对象。…复核内容。…",
+# nat-eia-permit-supervision-2021, a ministry's action plan on one line), has its first label glued to its
+# title: the labels are the entry's sub-headings, unnumbered, one level below (the heldout20 label rule).
+# Where RUN_IN_LABEL_ENTRIES_MIN or more sibling entries have first sentences ending in the same
+# RUN_IN_LABEL_TAIL_CHARS characters (对象), and an entry holds a sentence of RUN_IN_LABEL_CHARS characters
+# (no clause mark) that opens with the same word (RUN_IN_LABEL_HEAD_CHARS) as its first sentence's last as
+# many characters (复核内容 / …复核|复核对象), those sentences and that ending are its labels and its title
+# ends before the first one. Short sentences of other words in the entry stay its text.
+RUN_IN_LABEL_CHARS = (3, 6)
+RUN_IN_LABEL_TAIL_CHARS = 2
+RUN_IN_LABEL_HEAD_CHARS = 2
+RUN_IN_LABEL_ENTRIES_MIN = 3
+RUN_IN_LABEL_SENTENCE = re.compile(rf"(?<=。)[\u4e00-\u9fff]{{{RUN_IN_LABEL_CHARS[0]},{RUN_IN_LABEL_CHARS[1]}}}(?=。)")
 REPEATED_FIELD_LABELS_MIN = 2
 REPEATED_FIELD_PARTS_MIN = 2
 # DECIMAL_OUTLINE_TITLE_LINES (seg21): CHAPTER_DECIMAL_PLAN_TITLES without the 第N章. A district plan whose
@@ -4975,6 +5002,13 @@ SEVERAL_ISSUED = re.compile(r"》[^《》]{0,6}《")
 # letter-spaced there); each is a level-1 heading, its own numbering under it. Not where a table of contents above
 # the list names the attachments as labelled ("附件1石化行业智能制造现行和在研标准清单......32", heldout6's
 # nat-petrochem-std-guide-2022 joined): the outline is read with the TOC.
+# APPENDED_NUMBERED_TABLES (fix28one, after hoseg28b's decision): an attachment may list tables of its own and
+# the crawl append them the same way as a notice's numbered attachments, "附表：1. 广州市就业见习基地申请表2.
+# 广州市就业见习基地见习岗位需求信息表…6.广州市就业见习示范基地学员补贴花名册附表1广州市就业见习基地申请表（ 年）
+# 单位名称…附表2…" (gz-internship-base-rules-2019 joined, under its 附件): in an attachment's text they are read
+# as APPENDED_NUMBERED_ATTACHMENTS with 附表 for 附件, each table heading its part beside the attachment's 一、
+# (hoseg28b: 附表1…附表6 level 2 under the 附件).
+APPENDED_LIST_NOUNS = ("件", "表")  # 附件, 附表
 ATTACHMENT_LIST_ENTRY = re.compile(r"(?<![\d.．])(?P<n>[1-9])[.．、](?!\d)")
 ATTACHMENT_LIST_WINDOW = 300
 APPENDED_NUMBERED_MIN = 2

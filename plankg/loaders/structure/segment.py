@@ -33,6 +33,7 @@ from plankg.loaders.rules.structure import (
     APPENDED_ISSUED_CITED,
     APPENDED_ISSUED_DATE,
     APPENDED_ISSUED_FIRST_PART,
+    APPENDED_LIST_NOUNS,
     APPENDED_NUMBERED_MIN,
     ARTICLE_ENDS_CHAPTER_TITLE,
     ARTICLE_ITEM_STYLES,
@@ -259,6 +260,7 @@ from plankg.loaders.rules.structure import (
     REPEATED_FIELD_LABELS_MIN,
     REPEATED_FIELD_PARTS_MIN,
     REPEATED_LABEL_MAX,
+    REPEATED_SUB_TITLE_AFTER_PARENT_CHARS,
     REPEATED_SUB_TITLE_CHARS,
     REPEATED_SUB_TITLE_MIN,
     REPEATED_SUB_TITLE_SHARE,
@@ -273,6 +275,10 @@ from plankg.loaders.rules.structure import (
     RESTATED_LISTED_WORDS_MAX,
     RUN_IN_BEFORE,
     RUN_IN_ITEM_STYLES,
+    RUN_IN_LABEL_ENTRIES_MIN,
+    RUN_IN_LABEL_HEAD_CHARS,
+    RUN_IN_LABEL_SENTENCE,
+    RUN_IN_LABEL_TAIL_CHARS,
     RUN_IN_MIN,
     RUN_IN_TITLE_MAX,
     RUN_IN_TITLED_BESIDE,
@@ -3124,12 +3130,16 @@ def headings_inline(
     numbering: Mapping[str, int] | None = None,
     numbered_attachments: bool = True,
     nested: bool = False,
+    in_attachment: bool = False,
 ) -> list[Heading]:
     """Headings of a text that lost its line breaks, read from the sequence of markers alone:
     a marker counts where it continues its style's numbering (一、 after 一、 is 二、; a new,
     deeper style opens at 1 or continues its numbering across parents). A title ends at the
     first full stop, at the next heading, or after ``MAX_HEADING_CHARS``."""
-    several = _appended_numbered_attachments(text, start) if numbered_attachments else []
+    # APPENDED_NUMBERED_TABLES: an attachment's own tables, read in an attachment's text only
+    nouns = APPENDED_LIST_NOUNS if in_attachment else APPENDED_LIST_NOUNS[:1]
+    several = next((listed for noun in nouns if (listed := _appended_numbered_attachments(text, start, noun))), [])
+    several = several if numbered_attachments else []
     if several:
         # APPENDED_NUMBERED_ATTACHMENTS: the letter's headings, then each attachment with its own under it
         letters = headings_inline(text[: several[0][0]], start)
@@ -3139,7 +3149,7 @@ def headings_inline(
             # read from the title's end as a text of its own: a first part glued to the title opens it
             letters += [
                 replace(h, level=h.level + 1, start=h.start + title_end, title_end=h.title_end + title_end)
-                for h in headings_inline(text[title_end:stop])
+                for h in headings_inline(text[title_end:stop], in_attachment=True)
             ]
         return letters
     appended = _appended_listed_attachment(text, start)
@@ -3148,8 +3158,14 @@ def headings_inline(
         label, title_start, title_end = appended
         letter = headings_inline(text[:label], start)
         attachment = Heading(1, text[label:title_start].strip(), text[title_start:title_end], label, title_end)
-        attached = headings_inline(text, title_end)
-        return [*letter, attachment, *(replace(h, level=h.level + 1) for h in attached)]
+        # read from the title's end as a text of its own, as APPENDED_NUMBERED_ATTACHMENTS: the rules' articles before
+        # it make no clauses of the attachment's points (ARTICLED_RULE_CLAUSES: "…第二十一条…同时废止。附件：…附件广州市
+        # 就业见习基地申请程序一、经办机构（一）初核机构：…", gz-internship-base-rules-2019 joined, lost all 21 of them)
+        attached = [
+            replace(h, level=h.level + 1, start=h.start + title_end, title_end=h.title_end + title_end)
+            for h in headings_inline(text[title_end:], in_attachment=True)
+        ]
+        return [*letter, attachment, *attached]
     issued = _appended_issued_title(text, start)
     if issued is not None:
         # APPENDED_ISSUED_TITLE: the letter's headings before it, the issued document's under its title
@@ -3245,7 +3261,9 @@ def headings_inline(
             title = _bulletin_fields(text[title_start:title_end]) or title  # STAT_BULLETIN_SECTIONS
         if title:
             headings.append(Heading(level, written, title, at, title_start + len(title)))
-    cut = _with_couplets_cut(_with_repeated_labels_cut(_with_repeated_titles_cut(headings)))
+    repeated = _with_repeated_titles_after_parent(text, _with_repeated_titles_cut(headings))
+    cut = _with_couplets_cut(_with_repeated_labels_cut(repeated))
+    cut = _with_run_in_sentence_labels(text, cut)
     # ENTRIES_ACROSS_GROUPS read inline as on lines: an assessment's indicator rows numbered on across its scored
     # groups ("（一）一体化政务服务平台建设（3分）|1．除涉密…。…（二）政务服务便民热线升级（2分）|3．…")
     cut = _without_entries_across_groups(cut)
@@ -3388,6 +3406,119 @@ def _with_repeated_titles_cut(headings: list[Heading]) -> list[Heading]:
             heading = headings[k]
             cut[k] = replace(heading, title=shared, title_end=heading.title_end - len(heading.title) + len(shared))
     return cut
+
+
+def _with_repeated_titles_after_parent(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings read inline, each one of a group that repeats a sub-heading under parallel parts, each title
+    opening with its parent's title, titled by that title and the words most of the group writes next
+    (REPEATED_SUB_TITLE_AFTER_PARENT)."""
+    groups: dict[tuple[int, str], list[tuple[int, int]]] = {}  # (level, number) → (index, parent index)
+    parents: list[int] = []
+    for k, heading in enumerate(headings):
+        while parents and headings[parents[-1]].level >= heading.level:
+            parents.pop()
+        if parents and heading.number:
+            groups.setdefault((heading.level, heading.number), []).append((k, parents[-1]))
+        parents.append(k)
+    cut = list(headings)
+    for members in groups.values():
+        named = [
+            (k, len(headings[p].title))
+            for k, p in members
+            if len(headings[p].title) >= GLUED_TITLE_MIN and headings[k].title.startswith(headings[p].title)
+        ]
+        if len(named) < REPEATED_SUB_TITLE_MIN or len({p for _, p in members}) < len(members):
+            continue
+        # the words after the parent's name, read from the text up to the first clause mark
+        rests = {}
+        for k, n in named:
+            heading = headings[k]
+            title_start = heading.title_end - len(heading.title)
+            stop = min(title_start + MAX_HEADING_CHARS, len(text))
+            sentence = re.split(r"[。；！？\n]", text[title_start + n : stop], maxsplit=1)[0]
+            rests[k] = INLINE_CLAUSE_MARK.split(sentence, maxsplit=1)[0]
+        need = max(REPEATED_SUB_TITLE_MIN, REPEATED_SUB_TITLE_SHARE * len(members))
+        shared = ""
+        for rest in rests.values():
+            for m in range(len(rest), len(shared), -1):
+                if sum(r.startswith(rest[:m]) for r in rests.values()) >= need:
+                    shared = rest[:m]
+                    break
+        # where most titles were cut already inside those words, a sentence opens there the same way under every
+        # part ("保护任务|开展…流域…"): they end there
+        ends = Counter(
+            len(headings[k].title) - n
+            for k, n in named
+            if len(headings[k].title) - n < len(shared) and shared.startswith(headings[k].title[n:])
+        )
+        if ends and ends.most_common(1)[0][1] >= need:
+            shared = shared[: ends.most_common(1)[0][0]]
+        if len(shared) < REPEATED_SUB_TITLE_AFTER_PARENT_CHARS:
+            continue
+        for k, n in named:
+            heading = headings[k]
+            if not rests[k].startswith(shared):
+                continue
+            title = heading.title[:n] + shared
+            start = heading.title_end - len(heading.title)
+            cut[k] = replace(heading, title=title, title_end=start + len(title))
+    return cut
+
+
+def _with_run_in_sentence_labels(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings read inline, with the run-in labels ending in a full stop of entries laid out in them, one
+    level below their entry, each entry's title ending before its first label (RUN_IN_SENTENCE_LABELS)."""
+    siblings: dict[tuple[int, int], list[int]] = {}  # (parent index, level) → numbered sibling indexes
+    parents: list[int] = []
+    for k, heading in enumerate(headings):
+        while parents and headings[parents[-1]].level >= heading.level:
+            parents.pop()
+        if heading.number:
+            siblings.setdefault((parents[-1] if parents else -1, heading.level), []).append(k)
+        parents.append(k)
+    labels: dict[int, tuple[Heading, list[Heading]]] = {}  # entry index → (entry cut, its labels)
+    for members in siblings.values():
+        firsts: dict[int, str] = {}  # each entry's first sentence, up to its full stop
+        for k in members:
+            heading = headings[k]
+            title_start = heading.title_end - len(heading.title)
+            stop = headings[k + 1].start if k + 1 < len(headings) else len(text)
+            end = text.find("。", title_start, min(stop, title_start + MAX_HEADING_CHARS))
+            if end > title_start:
+                firsts[k] = text[title_start:end]
+        tails = Counter(first[-RUN_IN_LABEL_TAIL_CHARS:] for first in firsts.values())
+        if not tails or tails.most_common(1)[0][1] < RUN_IN_LABEL_ENTRIES_MIN:
+            continue
+        tail = tails.most_common(1)[0][0]
+        for k, first in firsts.items():
+            heading = headings[k]
+            title_start = heading.title_end - len(heading.title)
+            stop = headings[k + 1].start if k + 1 < len(headings) else len(text)
+            body = list(RUN_IN_LABEL_SENTENCE.finditer(text, title_start + len(first), stop))
+            label = next(
+                (
+                    first[-len(m.group()) :]
+                    for m in body
+                    if first.endswith(tail) and first[-len(m.group()) :].startswith(m.group()[:RUN_IN_LABEL_HEAD_CHARS])
+                ),
+                None,
+            )
+            if label is None or len(first) - len(label) < GLUED_TITLE_MIN:
+                continue
+            title = first[: -len(label)]
+            entry = replace(heading, title=title, title_end=title_start + len(title))
+            level = heading.level + 1
+            found = [Heading(level, "", label, entry.title_end, entry.title_end + len(label))]
+            head = label[:RUN_IN_LABEL_HEAD_CHARS]
+            found += [Heading(level, "", m.group(), m.start(), m.end()) for m in body if m.group().startswith(head)]
+            labels[k] = (entry, found)
+    if not labels:
+        return headings
+    out: list[Heading] = []
+    for k, heading in enumerate(headings):
+        entry, found = labels.get(k, (heading, []))
+        out += [entry, *found]
+    return out
 
 
 def _with_repeated_labels_cut(headings: list[Heading]) -> list[Heading]:
@@ -3553,11 +3684,13 @@ def _appended_issued_title(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
-def _appended_numbered_attachments(text: str, start: int) -> list[tuple[int, int, int]]:
+def _appended_numbered_attachments(text: str, start: int, noun: str = "件") -> list[tuple[int, int, int]]:
     """The attachments a text read inline lists as numbered entries ("附件：1.T1 2.T2") and then appends, each
     labelled by its number and glued to its title ("附件1T1…附件2T2…", APPENDED_NUMBERED_ATTACHMENTS): per
-    attachment (label start, title start, title end); empty unless every listed entry is found so, in order."""
-    listed = INLINE_ATTACHED_PLAN.search(text, start)
+    attachment (label start, title start, title end); empty unless every listed entry is found so, in order.
+    ``noun``: 件 for 附件, 表 for an attachment's own tables (APPENDED_NUMBERED_TABLES)."""
+    lists = INLINE_ATTACHED_PLAN if noun == "件" else re.compile(rf"附[ \u3000]*{noun}[ \u3000]*[：:][ \u3000]*")
+    listed = lists.search(text, start)
     if listed is None:
         return []
     entries: list[re.Match[str]] = []
@@ -3570,7 +3703,7 @@ def _appended_numbered_attachments(text: str, start: int) -> list[tuple[int, int
     found: list[tuple[int, int, int]] = []
     at = entries[-1].end()
     for entry in entries:
-        label = re.compile(rf"附[ \u3000]*件[ \u3000]*{entry.group('n')}(?![\d：:、])[.．]?")
+        label = re.compile(rf"附[ \u3000]*{noun}[ \u3000]*{entry.group('n')}(?![\d：:、])[.．]?")
         for match in label.finditer(text, at):
             shared = _folded_shared_prefix(text, entry.end(), match.end())
             title = text[match.end() : match.end() + shared]
@@ -4257,6 +4390,11 @@ def _inline_issued_documents(text: str) -> list[Heading]:
         starts.append(at)
         cursor = at + len(title)
     headings = headings_inline(text[: starts[0]])
+    if starts[0] < len(text) - starts[0] and all(h.level == 1 and _is_cn_part(h.number) for h in headings):
+        # COVER_LETTER_POINTS: the notice's own flat points before the documents it issues are its front matter
+        # ("…现印发给你们，请…。一、高度重视、认真部署，…。二、工作中如有重要事项…，请及时反馈我部。联系人：…附件1…",
+        # nat-eia-permit-supervision-2021)
+        headings = []
     for k, (title, at) in enumerate(zip(titles, starts, strict=True)):
         body_start = at + len(title)
         end = starts[k + 1] if k + 1 < len(starts) else len(text)
