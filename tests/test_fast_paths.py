@@ -3,6 +3,7 @@ definitions they replace (one regex or slice where a per-character loop used to 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
@@ -687,3 +688,46 @@ def test_markup_and_edge_lines_are_searched_only_where_their_characters_are(text
         assert INLINE_PAGE_MARK.search(text) is None
     edges = re.compile(r"^\n+|\n+$").search(text) is not None
     assert edges == (text.startswith("\n") or text.endswith("\n"))
+
+
+# HEADING_READ_BY_HAND: a TOC entry's heading found character by character gives the matches of its compiled pattern.
+HEADING_TEXT = st.text(alphabet="第一二章、（）总体要求12 \t\u3000。\n٣", max_size=40)
+
+
+@given(
+    HEADING_TEXT,
+    st.sampled_from([("第一章",), ("一、", "（一）"), ("一", "一、"), ("第1章", "第一章")]),
+    st.text(alphabet="总体要求12٣ ", min_size=1, max_size=5),
+    st.integers(0, 8),
+)
+@example("第一章 总1 2体　要求。第一章总体要求", ("第一章",), "总体要求", 0)
+@example("（一）总体123要  求一、总体要求", ("一、", "（一）"), "总体要求", 0)
+@example("一、总1体要求", ("一", "一、"), "1体", 0)
+@settings(deadline=None)
+def test_headings_written_are_the_compiled_patterns_matches(
+    text: str, spellings: tuple[str, ...], title: str, start: int
+) -> None:
+    from plankg.loaders.structure.toc import _heading_pattern, headings_written
+
+    expected = [(m.start(), m.end()) for m in _heading_pattern(spellings, title).finditer(text, start)]
+    assert list(headings_written(text, spellings, title, start)) == expected
+
+
+def test_title_gap_digits_are_what_backslash_d_matches() -> None:
+    # _title_end reads the \d of _title_pattern as str.isdecimal (Unicode category Nd)
+    digit = re.compile(r"\d")
+    assert all(chr(c).isdecimal() == bool(digit.match(chr(c))) for c in range(0x110000))
+
+
+# NOTICE_LOOKED_UP_ONCE: a line after a notice's parts is found as the plain form finds it.
+@given(
+    st.lists(st.tuples(st.sampled_from(["", "一"]), st.integers(0, 50)), max_size=5),
+    st.sampled_from(["方案", "《方案》", "计划", ""]),
+    st.dictionaries(st.sampled_from(["方案", "计划"]), st.integers(0, 50), max_size=2),
+)
+def test_after_notice_parts_is_the_plain_any(raw: list[tuple[str, int]], line: str, notices: dict[str, int]) -> None:
+    from plankg.loaders.structure.segment import Heading, _after_notice_parts, fold_title
+
+    headings = [Heading(1, number, "标题", start, start + 2) for number, start in raw]
+    expected = any(h.number and h.start < notices.get(fold_title(line), -1) for h in headings)
+    assert _after_notice_parts(headings, notices, line) is expected
