@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -731,3 +731,32 @@ def test_after_notice_parts_is_the_plain_any(raw: list[tuple[str, int]], line: s
     headings = [Heading(1, number, "标题", start, start + 2) for number, start in raw]
     expected = any(h.number and h.start < notices.get(fold_title(line), -1) for h in headings)
     assert _after_notice_parts(headings, notices, line) is expected
+
+
+# INLINE_HEADING_FIRST: the inline headings tried only from the characters a match can begin with.
+INLINE_TEXT = st.text(alphabet="。；）:〕\n 　\t\ue001第一二十、（）章部分1.２．3年附表发展总体要求中心", max_size=60)
+
+
+@given(INLINE_TEXT, st.integers(0, 10))
+@example("总体要求。一、发展目标（一）总体要求 1.加快2二、第二章", 0)
+@example("附表（一）所列。二、 十一、其他 （三）", 2)
+@settings(deadline=None)
+def test_inline_headings_from_their_first_characters_are_the_plain_finditer(text: str, start: int) -> None:
+    from plankg.loaders.rules.runs import finditer_from_first
+    from plankg.loaders.rules.structure import INLINE_HEADING, INLINE_HEADING_FIRST
+
+    def seen(matches: Iterable[re.Match[str]]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+        return [(m.span(), m.groupdict()) for m in matches]
+
+    expected = seen(INLINE_HEADING.finditer(text, start))
+    assert seen(finditer_from_first(INLINE_HEADING, INLINE_HEADING_FIRST, text, start)) == expected
+
+
+def test_no_inline_heading_begins_outside_its_first_characters() -> None:
+    from plankg.loaders.rules.structure import INLINE_HEADING, INLINE_HEADING_FIRST
+
+    # every character of the BMP, after each kind of boundary the branches look behind for, before a marker
+    for ch in map(chr, range(0x10000)):
+        if INLINE_HEADING_FIRST.match(ch) is None:
+            for before in ("。", "中", "中 ", "1 "):
+                assert INLINE_HEADING.match(before + ch + "一、总体要求（一）1.加快", len(before)) is None

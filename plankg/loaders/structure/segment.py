@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from plankg.loaders.rules.runs import finditer_from_first
 from plankg.loaders.rules.structure import (
     ANNEX_ANNOUNCED,
     ANNEX_LIST_LABEL,
@@ -167,6 +168,7 @@ from plankg.loaders.rules.structure import (
     INLINE_FIRST_CLAUSE_SURE_MAX,
     INLINE_GLUED_OPENERS,
     INLINE_HEADING,
+    INLINE_HEADING_FIRST,
     INLINE_ISSUED_DOCUMENTS,
     INLINE_ISSUED_LOOKAHEAD,
     INLINE_LEAD_OPENERS,
@@ -3853,7 +3855,7 @@ def _inline_markers(
     accepted: list[tuple[int, int, str, int]] = []
     matches: list[tuple[int, int]] = []  # (marker start, end of the match)
     spaced: set[int] = set()  # SPACED_TITLE_LINE: where a part's 一、 after a word and a space stands
-    for match in INLINE_HEADING.finditer(text, start):
+    for match in finditer_from_first(INLINE_HEADING, INLINE_HEADING_FIRST, text, start):
         group = next(g for g in ("marker", "joined", "spaced") if match.group(g))
         if group == "spaced":
             spaced.add(match.start(group))
@@ -4047,7 +4049,7 @@ def _glued_first_part(text: str, start: int, accepted: list[tuple[int, int, str,
     # generated corpus).
     second = None
     spaced = []  # SPACED_TITLE_LINE's 一、 after a word and a space: glued so, it may open the parts as well
-    for m in INLINE_HEADING.finditer(text, start):
+    for m in finditer_from_first(INLINE_HEADING, INLINE_HEADING_FIRST, text, start):
         if m.group("marker") == "一、":
             return None
         if m.group("spaced") == "一、" and text[: m.start("spaced")].rstrip()[-1] not in GLUED_FIRST_PART_WORDS:
