@@ -760,3 +760,24 @@ def test_no_inline_heading_begins_outside_its_first_characters() -> None:
         if INLINE_HEADING_FIRST.match(ch) is None:
             for before in ("。", "中", "中 ", "1 "):
                 assert INLINE_HEADING.match(before + ch + "一、总体要求（一）1.加快", len(before)) is None
+
+
+# GLOSS_NEEDS_TONE, FOOTER_NEEDS_SPACED_DASH, MARKS_NEED_THEIR_CHARACTER (GLUED_BOLD_TITLE): a text the guard finds
+# nothing in holds no match of the pattern it guards.
+@given(st.text(alphabet="學(xué)（dá）ab到— 13 –－\t\u3000**第一章二、总体**中文。\n", max_size=40))
+@example("學(xué)前三年毛入園率達(dá)到85%")
+@example("…智能辅助诊疗— 13 —3.中医经络智能检测…")
+@example("中文**一、总体要求**")
+@settings(deadline=None)
+def test_normalise_guards_hold_wherever_their_pattern_matches(text: str) -> None:
+    from plankg.loaders.text.normalise import (
+        GLUED_BOLD_TITLE,
+        INLINE_PAGE_FOOTER,
+        PINYIN_GLOSS,
+        SPACED_DASH,
+        TONED_CHARACTER,
+    )
+
+    assert PINYIN_GLOSS.search(text) is None or TONED_CHARACTER.search(text) is not None
+    assert INLINE_PAGE_FOOTER.search(text) is None or SPACED_DASH.search(text) is not None
+    assert GLUED_BOLD_TITLE.search(text) is None or "**" in text
