@@ -3,8 +3,9 @@ definitions they replace (one regex or slice where a per-character loop used to 
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -687,3 +688,96 @@ def test_markup_and_edge_lines_are_searched_only_where_their_characters_are(text
         assert INLINE_PAGE_MARK.search(text) is None
     edges = re.compile(r"^\n+|\n+$").search(text) is not None
     assert edges == (text.startswith("\n") or text.endswith("\n"))
+
+
+# HEADING_READ_BY_HAND: a TOC entry's heading found character by character gives the matches of its compiled pattern.
+HEADING_TEXT = st.text(alphabet="第一二章、（）总体要求12 \t\u3000。\n٣", max_size=40)
+
+
+@given(
+    HEADING_TEXT,
+    st.sampled_from([("第一章",), ("一、", "（一）"), ("一", "一、"), ("第1章", "第一章")]),
+    st.text(alphabet="总体要求12٣ ", min_size=1, max_size=5),
+    st.integers(0, 8),
+)
+@example("第一章 总1 2体　要求。第一章总体要求", ("第一章",), "总体要求", 0)
+@example("（一）总体123要  求一、总体要求", ("一、", "（一）"), "总体要求", 0)
+@example("一、总1体要求", ("一", "一、"), "1体", 0)
+@settings(deadline=None)
+def test_headings_written_are_the_compiled_patterns_matches(
+    text: str, spellings: tuple[str, ...], title: str, start: int
+) -> None:
+    from plankg.loaders.structure.toc import _heading_pattern, headings_written
+
+    expected = [(m.start(), m.end()) for m in _heading_pattern(spellings, title).finditer(text, start)]
+    assert list(headings_written(text, spellings, title, start)) == expected
+
+
+def test_title_gap_digits_are_what_backslash_d_matches() -> None:
+    # _title_end reads the \d of _title_pattern as str.isdecimal (Unicode category Nd)
+    digit = re.compile(r"\d")
+    assert all(chr(c).isdecimal() == bool(digit.match(chr(c))) for c in range(0x110000))
+
+
+# NOTICE_LOOKED_UP_ONCE: a line after a notice's parts is found as the plain form finds it.
+@given(
+    st.lists(st.tuples(st.sampled_from(["", "一"]), st.integers(0, 50)), max_size=5),
+    st.sampled_from(["方案", "《方案》", "计划", ""]),
+    st.dictionaries(st.sampled_from(["方案", "计划"]), st.integers(0, 50), max_size=2),
+)
+def test_after_notice_parts_is_the_plain_any(raw: list[tuple[str, int]], line: str, notices: dict[str, int]) -> None:
+    from plankg.loaders.structure.segment import Heading, _after_notice_parts, fold_title
+
+    headings = [Heading(1, number, "标题", start, start + 2) for number, start in raw]
+    expected = any(h.number and h.start < notices.get(fold_title(line), -1) for h in headings)
+    assert _after_notice_parts(headings, notices, line) is expected
+
+
+# INLINE_HEADING_FIRST: the inline headings tried only from the characters a match can begin with.
+INLINE_TEXT = st.text(alphabet="。；）:〕\n 　\t\ue001第一二十、（）章部分1.２．3年附表发展总体要求中心", max_size=60)
+
+
+@given(INLINE_TEXT, st.integers(0, 10))
+@example("总体要求。一、发展目标（一）总体要求 1.加快2二、第二章", 0)
+@example("附表（一）所列。二、 十一、其他 （三）", 2)
+@settings(deadline=None)
+def test_inline_headings_from_their_first_characters_are_the_plain_finditer(text: str, start: int) -> None:
+    from plankg.loaders.rules.runs import finditer_from_first
+    from plankg.loaders.rules.structure import INLINE_HEADING, INLINE_HEADING_FIRST
+
+    def seen(matches: Iterable[re.Match[str]]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+        return [(m.span(), m.groupdict()) for m in matches]
+
+    expected = seen(INLINE_HEADING.finditer(text, start))
+    assert seen(finditer_from_first(INLINE_HEADING, INLINE_HEADING_FIRST, text, start)) == expected
+
+
+def test_no_inline_heading_begins_outside_its_first_characters() -> None:
+    from plankg.loaders.rules.structure import INLINE_HEADING, INLINE_HEADING_FIRST
+
+    # every character of the BMP, after each kind of boundary the branches look behind for, before a marker
+    for ch in map(chr, range(0x10000)):
+        if INLINE_HEADING_FIRST.match(ch) is None:
+            for before in ("。", "中", "中 ", "1 "):
+                assert INLINE_HEADING.match(before + ch + "一、总体要求（一）1.加快", len(before)) is None
+
+
+# GLOSS_NEEDS_TONE, FOOTER_NEEDS_SPACED_DASH, MARKS_NEED_THEIR_CHARACTER (GLUED_BOLD_TITLE): a text the guard finds
+# nothing in holds no match of the pattern it guards.
+@given(st.text(alphabet="學(xué)（dá）ab到— 13 –－\t\u3000**第一章二、总体**中文。\n", max_size=40))
+@example("學(xué)前三年毛入園率達(dá)到85%")
+@example("…智能辅助诊疗— 13 —3.中医经络智能检测…")
+@example("中文**一、总体要求**")
+@settings(deadline=None)
+def test_normalise_guards_hold_wherever_their_pattern_matches(text: str) -> None:
+    from plankg.loaders.text.normalise import (
+        GLUED_BOLD_TITLE,
+        INLINE_PAGE_FOOTER,
+        PINYIN_GLOSS,
+        SPACED_DASH,
+        TONED_CHARACTER,
+    )
+
+    assert PINYIN_GLOSS.search(text) is None or TONED_CHARACTER.search(text) is not None
+    assert INLINE_PAGE_FOOTER.search(text) is None or SPACED_DASH.search(text) is not None
+    assert GLUED_BOLD_TITLE.search(text) is None or "**" in text

@@ -42,6 +42,25 @@ def finditer_in_runs(
             yield m
 
 
+def finditer_from_first(
+    pattern: re.Pattern[str], first: re.Pattern[str], text: str, start: int = 0
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, start)`` for a pattern whose every match begins with a character of ``first`` (one
+    character class), while lookbehinds may look at any character: the pattern is tried only where ``first`` finds
+    such a character (INLINE_HEADING_FIRST). The same matches in the same order: a search is a match tried at each
+    position from its start in turn, the positions skipped could begin none, ``match`` reads before ``pos`` as a
+    search does, and ``^`` holds at neither unless ``pos`` is the text's start; after a match the next search starts
+    at its end, as finditer's does (a match is never empty: its first character is consumed)."""
+    at = first.search(text, start)
+    while at is not None:
+        match = pattern.match(text, at.start())
+        if match is None:
+            at = first.search(text, at.start() + 1)
+            continue
+        yield match
+        at = first.search(text, match.end())
+
+
 @lru_cache(maxsize=4)
 def reversed_text(text: str) -> str:
     """``text`` backwards, made once per text (the few last ones are kept)."""

@@ -597,6 +597,11 @@ INLINE_HEADING = re.compile(
     # of its line's end ("…来源：市人力资源社会保障局 社保中心 一、办理对象 广州市参保单位、参保人 二、受理条件 申领…")
     rf"|(?:{_AFTER_LINE_SPACES})(?P<spaced>{CN_NUMERAL}、))"
 )
+# INLINE_HEADING_FIRST: what every match of INLINE_HEADING begins with (the spaces or a private-use glyph after a
+# sentence's end, a page number, or its marker's first character: 第, a Chinese numeral, （, a digit). Its every branch
+# opens with a lookbehind, which the engine tries at every character of a text; finditer_from_first tries it only
+# here (0.20 -> 0.02 s over the texts read inline of 60 generated plans; 3.6 % of the reading CPU before).
+INLINE_HEADING_FIRST = re.compile(r"[ \t\u3000\ue000-\uf8ff\d第（一二三四五六七八九十百零〇两]")
 # GLUED_FIRST_PART: in a text read inline, the first part's 一、 may be glued to the text before it with
 # no mark at all, when the crawl lost the break after a title line ("(本文有删减)电 力 体 制 改 革 方 案
 # 一、加快电力体制改革的必要性（一）…"): where no 一、 after a sentence's end opens the parts that 二、

@@ -9,8 +9,8 @@ new style) and taking the earliest one that is preceded by a page number.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from plankg.loaders.rules.structure import (  # noqa: F401
     CHAPTER_UNIT_RANK,
@@ -463,11 +463,7 @@ def _title_pattern(title: str) -> str:
 HEADING_BOUNDARY = "。；！？：”」）\n"
 
 
-# Compiled once per (marker spellings, title): a title with a page number allowed between every two
-# characters makes a long pattern, and compiling one per TOC entry of every plan was 2.6 % of the
-# analysis' samples over 200 generated plans (re's own cache of 512 patterns is flushed by the
-# other patterns made at run time); the same titles ("保障措施", "指导思想") recur from plan to plan.
-@lru_cache(maxsize=4096)
+# The plain form of headings_written (HEADING_READ_BY_HAND), which tests/test_fast_paths.py compares it with.
 def _heading_pattern(spellings: tuple[str, ...], title: str) -> re.Pattern[str]:
     marker_alt = "|".join(re.escape(s) for s in spellings)
     return re.compile(rf"(?:{marker_alt})[ \t\u3000]*{_title_pattern(title)}")
@@ -488,18 +484,82 @@ def locate_headings(text: str, toc: Toc, body_start: int) -> list[tuple[TocEntry
     cursor = body_start
     for entry in toc.entries:
         spellings = marker_spellings(entry.style, entry.number) or _appendix_spellings(entry) or [entry.marker]
-        pattern = _heading_pattern(tuple(spellings), entry.title)
-        hit = None
-        for match in pattern.finditer(text, cursor):
-            before = text[match.start() - 1] if match.start() > 0 else "\n"
+        hit = first = None
+        for found in headings_written(text, tuple(spellings), entry.title, cursor):
+            first = first or found
+            before = text[found[0] - 1] if found[0] > 0 else "\n"
             if before in HEADING_BOUNDARY or before.isdigit():
-                hit = match
+                hit = found
                 break
-        if hit is None:
-            hit = pattern.search(text, cursor)
+        hit = hit or first
         if hit is None:
             located.append(None)
             continue
-        located.append((entry, hit.start(), hit.end()))
-        cursor = hit.end()
+        located.append((entry, *hit))
+        cursor = hit[1]
     return located
+
+
+# HEADING_READ_BY_HAND: a TOC entry's heading in the body is found by the matches of _heading_pattern read character
+# by character, in the order its regex tries them (headings_written), not by compiling the pattern: the spaces
+# [ \t\u3000] around every character made each pattern cost ~1 ms to compile, and nearly every title of a plan is
+# new to a worker (426 patterns compiled for 100 generated plans, 366 titles: 4-6 % of the reading CPU).
+# tests/test_fast_paths.py compares both forms.
+_TITLE_SPACES = " \t\u3000"
+TITLE_GAP_DIGITS_MAX = 3  # _title_pattern's \d{1,3}
+
+
+def headings_written(text: str, spellings: tuple[str, ...], title: str, start: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each match of ``_heading_pattern(spellings, title)`` in ``text`` from ``start``, as its
+    finditer gives them: the leftmost, then the next from the end of the last."""
+    nexts = [text.find(spelling, start) for spelling in spellings]
+    while True:
+        found = [at for at in nexts if at >= 0]
+        if not found:
+            return
+        at = min(found)
+        end = _heading_end(text, at, spellings, title)
+        start = max(end, at + 1)  # a match is never empty: marker spellings are not
+        if end >= 0:
+            yield at, end
+        nexts = [n if n < 0 or n >= start else text.find(s, start) for n, s in zip(nexts, spellings, strict=True)]
+
+
+def _heading_end(text: str, at: int, spellings: tuple[str, ...], title: str) -> int:
+    """Where the heading ``(?:spellings)[ \t\u3000]*`` + _title_pattern(title) matched at ``at`` ends, or -1."""
+    for spelling in spellings:
+        if not text.startswith(spelling, at):
+            continue
+        after = at + len(spelling)
+        spaces = after
+        while spaces < len(text) and text[spaces] in _TITLE_SPACES:
+            spaces += 1
+        if not title:
+            return spaces
+        for pos in range(spaces, after - 1, -1):  # the spaces greedy, then fewer
+            end = _title_end(text, pos, title, 0)
+            if end >= 0:
+                return end
+    return -1
+
+
+def _title_end(text: str, at: int, title: str, i: int) -> int:
+    """Where ``title[i:]`` read from ``at`` as _title_pattern reads it ends, or -1: after each character but the last,
+    a gap of one to TITLE_GAP_DIGITS_MAX digits (the most first), else of one to LETTER_SPACING_MAX spaces (the most
+    first), else none."""
+    if at >= len(text) or text[at] != title[i]:
+        return -1
+    at += 1
+    if i + 1 == len(title):
+        return at
+    digits = at
+    while digits < min(len(text), at + TITLE_GAP_DIGITS_MAX) and text[digits].isdecimal():  # \d: category Nd
+        digits += 1
+    spaces = at
+    while spaces < min(len(text), at + LETTER_SPACING_MAX) and text[spaces] in _TITLE_SPACES:
+        spaces += 1
+    for pos in (*range(digits, at, -1), *range(spaces, at, -1), at):
+        end = _title_end(text, pos, title, i + 1)
+        if end >= 0:
+            return end
+    return -1
