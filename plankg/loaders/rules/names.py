@@ -429,6 +429,9 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("卫生服务中心", "医院"),
     ("大学", "高校"),
     ("学院", "高校"),
+    # A junior college's formal name ends in 高等专科学校 (round 28, 教育部's list of certified teacher programmes):
+    # "黔南民族幼儿师范高等专科学校"; named by its kind alone ("具备条件的专科学校") it is a class (高等 generic).
+    ("专科学校", "高校"),
     # A university's graduate school in another city is a body of its own, named with its university (round 26,
     # 深圳's 2026 report): "加快建设清华大学深圳国际研究生院（二期）".
     ("研究生院", "高校"),
@@ -3269,6 +3272,16 @@ AFFILIATED_SCHOOL_AFTER_FORM = re.compile(r"附(?:中|小|属中学|属小学)")
 BROKEN_CELL_TAIL = re.compile(r"管理委员会|管委会|(?:集团)?(?:股份)?有限(?:责任)?公司")
 BROKEN_CELL_HEAD = re.compile(r"[\u4e00-\u9fff（）()]+")
 BROKEN_CELL_HEAD_MAX = 14
+# … and a cell's line break can fall anywhere else in a name: after its place alone ("宜春市\n财政局",
+# "宜春\n种子管理局"), inside its own words ("宜春市工业和信息化\n委员会", "湖南第一师范\n学院"; round 28, two Word
+# tables of city bodies and of universities flattened one cell per line, gold as written with the break). The two
+# lines are one name when the first is a head opening with a place (PLACE_RE or a jieba place word), with no body's
+# ending of its own, the second a whole line of at most BROKEN_CELL_LINE_MAX name characters that opens neither with a
+# level (BROKEN_CELL_OWN_LEVEL: "市档案局" is a body written whole, under a person's name in a contact column) nor with
+# a place of its own ("南昌市…"; 江河 of "江河管理局" is no such place), and the two read together are exactly one
+# institution's name.
+BROKEN_CELL_LINE_MAX = 14
+BROKEN_CELL_OWN_LEVEL = re.compile(r"[省市县区州]")
 # Parks listed before "等…园" each ending in 园 are parks of that kind, named by their village and trade, whatever
 # their last word (round 19, a 山西 county's reform tasks): "以“打造十园建设”为载体，推进中药材现代农业产业园、杨村
 # 秦家庄规模健康养殖园、西河底有机谷子集约发展园、潞城高效农业栽培产业园等特色园建设" (养殖园 and 发展园 are no
