@@ -39,3 +39,13 @@ def test_a_junior_college_by_its_kind_is_no_body() -> None:
     _, institutions = document("支持具备条件的专科学校升格为本科学校。")
     assert not {n for n in institutions if n.endswith("专科学校")}
 
+
+def test_the_first_of_its_kind_is_named_without_the_boast() -> None:
+    """FIRST_OF_KIND (sz-gwr26-review-econ-2026, sz-gwr26-review14-2026, nj-gwr26-review-tech-2026)."""
+    platforms, _ = document(
+        "建成全国首个国家黄金珠宝产业计量测试中心。设立全球首个国际红树林中心。上线国内首个市域级场景服务平台。"
+        "落地全省首个民用无人机试飞运行基地。争创国家首批服务贸易创新发展示范区。"
+    )
+    assert {"国家黄金珠宝产业计量测试中心", "国际红树林中心", "市域级场景服务平台"} <= platforms
+    assert not {p for p in platforms if "首个" in p}
+

@@ -198,6 +198,7 @@ from plankg.loaders.rules.names import (
     FIRM_TAIL_BRAND_MIN,
     FIRM_TAIL_BRAND_TAGS,
     FIRM_TAIL_RUNS_ON,
+    FIRST_OF_KIND,
     FOLLOWED_BY_CATEGORY,
     FORMULA_PART,
     FRAMED_ENDINGS,
@@ -1491,6 +1492,9 @@ def _name_at(
         and not is_generic(name[quality.end() :], "platform")
     ):
         name = name[quality.end() :]  # "构建高质量行业监测数据库" → 行业监测数据库
+    first_of_kind = FIRST_OF_KIND.match(name)
+    if first_of_kind and len(name) - first_of_kind.end() >= MIN_NAME:
+        name = name[first_of_kind.end() :]  # "全国首个国家黄金珠宝产业计量测试中心" → 国家黄金珠宝产业计量测试中心
     if left == run_start == clause_start and category == "platform":
         # Only a platform name that opens its clause can start with a verb the anchors missed
         # ("攻克海洋综合试验场关键技术"); elsewhere, and for company names ("上药集团"),

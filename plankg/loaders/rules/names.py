@@ -992,6 +992,12 @@ OWN_PLACE_OPENING = re.compile(r"^[本我](?:市|省|区|县)")
 # Not after a description ending in 的, which makes the whole a kind (round 8, an open call): "建立包含
 # 医学影像、生理参数数据…等方面的高质量医学人工智能数据库" names no database (QUALITY_DESCRIBED_BEFORE).
 QUALITY_OPENING = re.compile(r"^高质量(?!发展)")
+# … and a platform or body a work report calls the first of its kind somewhere is named without that boast
+# (round 28, five 2026 city work reports' review parts; round 26 gold "全省首个民用无人机试飞运行基地" as a kind):
+# "全国首个国家黄金珠宝产业计量测试中心" names 国家黄金珠宝产业计量测试中心, "全球首个国际红树林中心" 国际红树林中心,
+# and what is left must be a name of its own (a kind stays none). Only the first one (个, 家, 座):
+# "国家首批服务贸易创新发展示范区" is a designation's name.
+FIRST_OF_KIND = re.compile(r"^[\u4e00-\u9fff]{0,6}?首[个家座]")
 QUALITY_DESCRIBED_BEFORE = "的"
 # A name opening with 其 ("its", or 其他/其它 "other") refers back or names the rest, never one body or
 # platform: "自觉接受人民代表大会及其常务委员会的监督" (the national plans, once 人民代表大会 is read whole),
