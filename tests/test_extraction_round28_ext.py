@@ -49,3 +49,11 @@ def test_the_first_of_its_kind_is_named_without_the_boast() -> None:
     assert {"国家黄金珠宝产业计量测试中心", "国际红树林中心", "市域级场景服务平台"} <= platforms
     assert not {p for p in platforms if "首个" in p}
 
+
+def test_a_status_earned_is_no_platform() -> None:
+    """STATUS_EARNED (sz-gwr26-review-econ-2026, nj-gwr26-review-city-2026)."""
+    platforms, _ = document(
+        "盐田区入选国家骨干冷链物流基地。浦口区获评国家“两山”实践创新基地，建成河套深港科技创新合作区。"
+    )
+    assert not {p for p in platforms if "基地" in p}
+

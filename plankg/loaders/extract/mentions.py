@@ -425,6 +425,7 @@ from plankg.loaders.rules.names import (
     STATE_COUNCIL,
     STATE_COUNCIL_OFFICE,
     STATION_ENDINGS,
+    STATUS_EARNED,
     STATUS_SOUGHT,
     STATUS_SOUGHT_LIST,
     SUB_DEPARTMENT,
@@ -1435,6 +1436,8 @@ def _name_at(
         category == "platform" and STATUS_SOUGHT_LIST.search(text, clause_start, left)
     ):
         return found  # "申建空港综保区": a status sought, not a platform the region has
+    if category == "platform" and STATUS_EARNED.search(text, max(clause_start, left - 2), match.start()):
+        return found  # "盐田区入选国家骨干冷链物流基地": a status earned (STATUS_EARNED)
     if (
         category == "platform"
         and CREATED_BEFORE.search(text, max(clause_start, left - 2), left)

@@ -1898,6 +1898,11 @@ LEVELLED_PLACE_NEXT_TAG = "ns"
 # "支持襄阳争创国家农业高新技术产业示范区"; the verb right before the name says so. Not 创建, which
 # plans also use for what they set up ("创建中国（内蒙古）自由贸易试验区").
 STATUS_SOUGHT = re.compile(r"(?:争创|申建|申报)$")
+# … and so is a status a region or a park was granted, told in a work report's review (round 28; gold as a status
+# since round 26, "入选国家高新区新赛道培育重点园区"): "盐田区入选国家骨干冷链物流基地", "浦口区获评国家“两山”实践
+# 创新基地" (the region and the verb read into the name's head, no anchor between them). A verb of earning before the
+# ending.
+STATUS_EARNED = re.compile(r"入选|获评")
 # The verb governs every item of the enumeration it opens: "争创国家服务贸易创新发展示范区、数字贸易
 # 示范区", "争创…等领域国家制造业创新中心、国家产业技术工程化中心" seek both.
 # 创建 before a national zone's designation with no place of its own names the status aimed at, not a zone
