@@ -57,3 +57,13 @@ def test_a_status_earned_is_no_platform() -> None:
     )
     assert not {p for p in platforms if "基地" in p}
 
+
+def test_verbs_of_production_founding_and_fostering_open_no_name() -> None:
+    """ANCHOR_WORDS 投产 创办 引育 (sz-gwr26-review14-2026, sz-gwr26-review14-2026, sh-fyp15-finance-2026)."""
+    platforms, institutions = document(
+        "建成投产深汕比亚迪汽车工业园、中芯国际12英寸产线。获批创办国家人工智能学院深圳河套学院，组建全新机制的深圳"
+        "理工大学。加快引育一流投资银行和投资机构。推进江海联运作业区建设。"
+    )
+    assert "深汕比亚迪汽车工业园" in platforms
+    assert "国家人工智能学院深圳河套学院" in institutions
+    assert not {n for n in platforms | institutions if n.startswith(("投产", "创办", "引育"))}

@@ -1383,8 +1383,13 @@ ANCHOR_WORDS = _words(
     是
     衔接
     列入 好
+    投产 创办 引育
     """
 )
+# 投产 (put into production, after 建成), 创办 (found) and 引育 (attract and foster) take a park, a school or a class
+# of firms as object and open no name (round 28, 2026 work reports' review parts and 上海's 十五五 outline): "建成投产
+# 深汕比亚迪汽车工业园", "获批创办国家人工智能学院深圳河套学院" (jieba read neither as a verb the cuts saw), "加快引育
+# 一流投资银行" (a class). Not 运作: "江海联运作业区" is a port area.
 # 列入 (listing into, as 纳入) stands between a facility and the class or programme it is listed in, no part of
 # either's name (round 24, 苏州's outline): "积极争取信息器件原子级制造实验装置列入国家重大科技基础设施" names the
 # facility, not "…实验装置列入国家重大科技基础设施".
