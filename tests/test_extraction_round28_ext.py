@@ -67,3 +67,10 @@ def test_verbs_of_production_founding_and_fostering_open_no_name() -> None:
     assert "深汕比亚迪汽车工业园" in platforms
     assert "国家人工智能学院深圳河套学院" in institutions
     assert not {n for n in platforms | institutions if n.startswith(("投产", "创办", "引育"))}
+
+
+def test_a_city_before_a_school_kind_is_the_schools_name() -> None:
+    """strip_place_prefix keeps a city before a kind of school (nat-teachercert-2022, sz-gwr26-review14-2026)."""
+    _, institutions = document("东莞理工学院\n小学教育\n本科\n组建全新机制的深圳理工大学。支持嘉定同济大学建设。")
+    assert {"东莞理工学院", "深圳理工大学", "同济大学"} <= institutions
+    assert not {"理工学院", "理工大学"} & institutions
