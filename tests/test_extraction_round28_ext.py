@@ -74,3 +74,13 @@ def test_a_city_before_a_school_kind_is_the_schools_name() -> None:
     _, institutions = document("东莞理工学院\n小学教育\n本科\n组建全新机制的深圳理工大学。支持嘉定同济大学建设。")
     assert {"东莞理工学院", "深圳理工大学", "同济大学"} <= institutions
     assert not {"理工学院", "理工大学"} & institutions
+
+
+def test_international_sports_federations_by_their_short_forms() -> None:
+    """names.yaml international_organisations (bj-gwr26-review-2026, gz-gwr26-review-people-2026, hz-gwr26-…)."""
+    _, institutions = document(
+        "加快国际赛事名城建设，世界乒联中国大满贯等198项精品赛事成功举办。成功举办世界田联接力赛等重大赛事。"
+        "成功举办2025年世界羽联世界巡回赛总决赛、2026年国际足联世界杯预选赛。建设国际互联网数据专用通道。"
+    )
+    assert {"世界乒联", "世界田联", "世界羽联", "国际足联"} <= institutions
+    assert not {n for n in institutions if "互联" in n}
