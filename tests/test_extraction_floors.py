@@ -276,6 +276,11 @@ LATER_ROUND_FLOORS = {
     # in session 25, after every branch of the session: 0.653/0.560, 0.460/0.575; after fix27ext (power and water
     # works in project lists, …厂区, kinds of care hospitals, 仿生/具身 names, port 作业区, 续建/改扩建, 货运中心).
     "heldout27": {"platform": (0.689, 0.582), "institution": (0.656, 0.574)},
+    # Round 28 (上海's 十五五 outline, the review parts of five 2026 city work reports, two Word tables of school and
+    # government body names), scored once at 10:54 UTC in session 26: 0.732/0.536, 0.766/0.502; after fix28ext (names a
+    # table cell broke, 专科学校, the first of its kind, statuses earned, 投产/创办/引育, 东莞理工学院, sports
+    # federations).
+    "heldout28": {"platform": (0.773, 0.555), "institution": (0.843, 0.626)},
 }
 DEV_TEXT_FLOORS = {
     "platform": (1.0, 1.0),
@@ -367,6 +372,7 @@ SCORED_ROUNDS = [
     ("heldout25", 17, LATER_ROUND_FLOORS["heldout25"]),
     ("heldout26", 18, LATER_ROUND_FLOORS["heldout26"]),
     ("heldout27", 29, LATER_ROUND_FLOORS["heldout27"]),
+    ("heldout28", 27, LATER_ROUND_FLOORS["heldout28"]),
 ]
 
 
