@@ -285,6 +285,11 @@ LATER_ROUND_FLOORS = {
     # Raised in session 26 (ext26b: transport hubs, 中欧（亚）/（CIM） brackets, 底座/数据港/材料谷, a level's care
     # centres, friendly designations) from 0.689/0.582, 0.656/0.574.
     "heldout27": {"platform": (0.763, 0.654), "institution": (0.685, 0.599)},
+    # Round 28 (上海's 十五五 outline, the review parts of five 2026 city work reports, two Word tables of school and
+    # government body names), scored once at 10:54 UTC in session 26: 0.732/0.536, 0.766/0.502; after fix28ext (names a
+    # table cell broke, 专科学校, the first of its kind, statuses earned, 投产/创办/引育, 东莞理工学院, sports
+    # federations), with ext26b merged: 0.779/0.555, 0.844/0.631.
+    "heldout28": {"platform": (0.778, 0.555), "institution": (0.843, 0.630)},
 }
 DEV_TEXT_FLOORS = {
     "platform": (1.0, 1.0),
@@ -376,6 +381,7 @@ SCORED_ROUNDS = [
     ("heldout25", 17, LATER_ROUND_FLOORS["heldout25"]),
     ("heldout26", 18, LATER_ROUND_FLOORS["heldout26"]),
     ("heldout27", 29, LATER_ROUND_FLOORS["heldout27"]),
+    ("heldout28", 27, LATER_ROUND_FLOORS["heldout28"]),
 ]
 
 

@@ -34,6 +34,7 @@ from plankg.loaders.extract.institutions import refine_institutions
 from plankg.loaders.extract.mentions import (
     academy_institutes,
     built_apiece,
+    cell_broken_names,
     contact_units,
     directory_products,
     enumerated_institutions,
@@ -248,6 +249,7 @@ def find_document_mentions(doc: PlanDocument, index: _Index | None = None) -> li
         *academy_institutes(text),
         *government_offices(text),
         *named_schools(text),
+        *cell_broken_names(text),
         *unit_lists(text),
         *member_posts(text),
         *contact_units(text),

@@ -90,7 +90,7 @@ from plankg.loaders.extract.names import (
     strip_mine_places,
     strip_place_prefix,
 )
-from plankg.loaders.extract.places import PLACE_RE, REGION_GROUPS
+from plankg.loaders.extract.places import PLACE_RE, PLACE_TAGS, REGION_GROUPS
 from plankg.loaders.extract.platforms import platform_kind
 from plankg.loaders.rules.names import (
     ACADEMY_INSTITUTE,
@@ -120,6 +120,10 @@ from plankg.loaders.rules.names import (
     BRAND_CELL,
     BRAND_FEATURE_NAME,
     BRAND_MAX,
+    BROKEN_CELL_HEAD,
+    BROKEN_CELL_HEAD_MAX,
+    BROKEN_CELL_LINE_MAX,
+    BROKEN_CELL_OWN_LEVEL,
     BUILD_AFTER,
     BUILD_VERB,
     BUREAU_BRANCH_ENDING,
@@ -194,6 +198,7 @@ from plankg.loaders.rules.names import (
     FIRM_TAIL_BRAND_MIN,
     FIRM_TAIL_BRAND_TAGS,
     FIRM_TAIL_RUNS_ON,
+    FIRST_OF_KIND,
     FOLLOWED_BY_CATEGORY,
     FORMULA_PART,
     FRAMED_ENDINGS,
@@ -420,6 +425,7 @@ from plankg.loaders.rules.names import (
     STATE_COUNCIL,
     STATE_COUNCIL_OFFICE,
     STATION_ENDINGS,
+    STATUS_EARNED,
     STATUS_SOUGHT,
     STATUS_SOUGHT_LIST,
     SUB_DEPARTMENT,
@@ -1434,6 +1440,8 @@ def _name_at(
         category == "platform" and STATUS_SOUGHT_LIST.search(text, clause_start, left)
     ):
         return found  # "申建空港综保区": a status sought, not a platform the region has
+    if category == "platform" and STATUS_EARNED.search(text, max(clause_start, left - 2), match.start()):
+        return found  # "盐田区入选国家骨干冷链物流基地": a status earned (STATUS_EARNED)
     if (
         category == "platform"
         and CREATED_BEFORE.search(text, max(clause_start, left - 2), left)
@@ -1491,6 +1499,9 @@ def _name_at(
         and not is_generic(name[quality.end() :], "platform")
     ):
         name = name[quality.end() :]  # "构建高质量行业监测数据库" → 行业监测数据库
+    first_of_kind = FIRST_OF_KIND.match(name)
+    if first_of_kind and len(name) - first_of_kind.end() >= MIN_NAME:
+        name = name[first_of_kind.end() :]  # "全国首个国家黄金珠宝产业计量测试中心" → 国家黄金珠宝产业计量测试中心
     if left == run_start == clause_start and category == "platform":
         # Only a platform name that opens its clause can start with a verb the anchors missed
         # ("攻克海洋综合试验场关键技术"); elsewhere, and for company names ("上药集团"),
@@ -2381,6 +2392,50 @@ def named_schools(text: str, start: int = 0, end: int | None = None) -> list[Men
         first = a + offsets[opening]
         found.append(Mention(text[first : m.end()], "institution", "其他", first, m.end()))
     return [s for s in found if not any(o is not s and o.start <= s.start and s.end <= o.end for o in found)]
+
+
+def cell_broken_names(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Institution names a table cell broke over two lines ("宜春市\n财政局", "湖南第一师范\n学院"): the
+    head line and the whole next line read as one name (BROKEN_CELL_HEAD, BROKEN_CELL_LINE_MAX,
+    BROKEN_CELL_OWN_LEVEL), named without the break, spanning both lines."""
+    stop = len(text) if end is None else end
+    found: list[Mention] = []
+    lines = text[start:stop].split("\n")
+    offsets = [start]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for i in range(len(lines) - 1):
+        head, tail = lines[i].strip(), lines[i + 1].strip()
+        if not 2 <= len(head) <= BROKEN_CELL_HEAD_MAX or not 2 <= len(tail) <= BROKEN_CELL_LINE_MAX:
+            continue
+        if not BROKEN_CELL_HEAD.fullmatch(head) or not BROKEN_CELL_HEAD.fullmatch(tail):
+            continue
+        own = ending_of(head)
+        if (own is not None and own[1] == "institution") or BROKEN_CELL_OWN_LEVEL.match(tail):
+            continue
+        if not _opens_with_place_word(head) or _opens_with_place_word(tail, BROKEN_CELL_OWN_LEVEL):
+            continue
+        joined = head + tail
+        read = find_mentions(joined)
+        if len(read) != 1 or read[0].category != "institution" or (read[0].start, read[0].end) != (0, len(joined)):
+            continue
+        first = text.find(head, offsets[i], offsets[i + 1])
+        last = text.find(tail, offsets[i + 1], offsets[i + 2]) + len(tail)
+        found.append(Mention(read[0].name, "institution", read[0].kind, first, last))
+    return found
+
+
+def _opens_with_place_word(name: str, level: re.Pattern[str] | None = None) -> bool:
+    """The name opens with a province's name or a word jieba reads as a place (宜春, 湖南, 桂林), with ``level``
+    one that ends in a level ("南昌市", not "江河" of 江河管理局)."""
+    first = next(iter(_posseg().cut(name)), None)
+    if PLACE_RE.match(name) is not None:
+        return True
+    return (
+        first is not None
+        and first.flag in PLACE_TAGS
+        and (level is None or level.fullmatch(first.word[-1]) is not None)
+    )
 
 
 def _school_place(word: str) -> bool:

@@ -220,6 +220,10 @@ def strip_place_prefix(name: str) -> str:
         return name
     if "".join(w.word for w in words[:-1]) in COMPASS_REGIONS:
         return name  # "东北林业大学", "华中农业大学": a part of the country names its universities
+    if is_generic(words[-1].word, "institution"):
+        # "东莞理工学院", "深圳理工大学" (round 28): jieba knows 理工学院 as one organisation, but it is a kind of
+        # school; the city before it is the school's own name, not where a known university stands.
+        return name
     if all(w.flag in PLACE_TAGS for w in words[:-1]):
         return words[-1].word
     return name

@@ -440,6 +440,9 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("卫生服务中心", "医院"),
     ("大学", "高校"),
     ("学院", "高校"),
+    # A junior college's formal name ends in 高等专科学校 (round 28, 教育部's list of certified teacher programmes):
+    # "黔南民族幼儿师范高等专科学校"; named by its kind alone ("具备条件的专科学校") it is a class (高等 generic).
+    ("专科学校", "高校"),
     # A university's graduate school in another city is a body of its own, named with its university (round 26,
     # 深圳's 2026 report): "加快建设清华大学深圳国际研究生院（二期）".
     ("研究生院", "高校"),
@@ -1006,6 +1009,12 @@ OWN_PLACE_OPENING = re.compile(r"^[本我](?:市|省|区|县)")
 # Not after a description ending in 的, which makes the whole a kind (round 8, an open call): "建立包含
 # 医学影像、生理参数数据…等方面的高质量医学人工智能数据库" names no database (QUALITY_DESCRIBED_BEFORE).
 QUALITY_OPENING = re.compile(r"^高质量(?!发展)")
+# … and a platform or body a work report calls the first of its kind somewhere is named without that boast
+# (round 28, five 2026 city work reports' review parts; round 26 gold "全省首个民用无人机试飞运行基地" as a kind):
+# "全国首个国家黄金珠宝产业计量测试中心" names 国家黄金珠宝产业计量测试中心, "全球首个国际红树林中心" 国际红树林中心,
+# and what is left must be a name of its own (a kind stays none). Only the first one (个, 家, 座):
+# "国家首批服务贸易创新发展示范区" is a designation's name.
+FIRST_OF_KIND = re.compile(r"^[\u4e00-\u9fff]{0,6}?首[个家座]")
 QUALITY_DESCRIBED_BEFORE = "的"
 # A name opening with 其 ("its", or 其他/其它 "other") refers back or names the rest, never one body or
 # platform: "自觉接受人民代表大会及其常务委员会的监督" (the national plans, once 人民代表大会 is read whole),
@@ -1394,8 +1403,13 @@ ANCHOR_WORDS = _words(
     是
     衔接
     列入 好
+    投产 创办 引育
     """
 )
+# 投产 (put into production, after 建成), 创办 (found) and 引育 (attract and foster) take a park, a school or a class
+# of firms as object and open no name (round 28, 2026 work reports' review parts and 上海's 十五五 outline): "建成投产
+# 深汕比亚迪汽车工业园", "获批创办国家人工智能学院深圳河套学院" (jieba read neither as a verb the cuts saw), "加快引育
+# 一流投资银行" (a class). Not 运作: "江海联运作业区" is a port area.
 # 列入 (listing into, as 纳入) stands between a facility and the class or programme it is listed in, no part of
 # either's name (round 24, 苏州's outline): "积极争取信息器件原子级制造实验装置列入国家重大科技基础设施" names the
 # facility, not "…实验装置列入国家重大科技基础设施".
@@ -1909,6 +1923,11 @@ LEVELLED_PLACE_NEXT_TAG = "ns"
 # "支持襄阳争创国家农业高新技术产业示范区"; the verb right before the name says so. Not 创建, which
 # plans also use for what they set up ("创建中国（内蒙古）自由贸易试验区").
 STATUS_SOUGHT = re.compile(r"(?:争创|申建|申报)$")
+# … and so is a status a region or a park was granted, told in a work report's review (round 28; gold as a status
+# since round 26, "入选国家高新区新赛道培育重点园区"): "盐田区入选国家骨干冷链物流基地", "浦口区获评国家“两山”实践
+# 创新基地" (the region and the verb read into the name's head, no anchor between them). A verb of earning before the
+# ending.
+STATUS_EARNED = re.compile(r"入选|获评")
 # The verb governs every item of the enumeration it opens: "争创国家服务贸易创新发展示范区、数字贸易
 # 示范区", "争创…等领域国家制造业创新中心、国家产业技术工程化中心" seek both.
 # 创建 before a national zone's designation with no place of its own names the status aimed at, not a zone
@@ -3310,6 +3329,16 @@ AFFILIATED_SCHOOL_AFTER_FORM = re.compile(r"附(?:中|小|属中学|属小学)")
 BROKEN_CELL_TAIL = re.compile(r"管理委员会|管委会|(?:集团)?(?:股份)?有限(?:责任)?公司")
 BROKEN_CELL_HEAD = re.compile(r"[\u4e00-\u9fff（）()]+")
 BROKEN_CELL_HEAD_MAX = 14
+# … and a cell's line break can fall anywhere else in a name: after its place alone ("宜春市\n财政局",
+# "宜春\n种子管理局"), inside its own words ("宜春市工业和信息化\n委员会", "湖南第一师范\n学院"; round 28, two Word
+# tables of city bodies and of universities flattened one cell per line, gold as written with the break). The two
+# lines are one name when the first is a head opening with a place (PLACE_RE or a jieba place word), with no body's
+# ending of its own, the second a whole line of at most BROKEN_CELL_LINE_MAX name characters that opens neither with a
+# level (BROKEN_CELL_OWN_LEVEL: "市档案局" is a body written whole, under a person's name in a contact column) nor with
+# a place of its own ("南昌市…"; 江河 of "江河管理局" is no such place), and the two read together are exactly one
+# institution's name.
+BROKEN_CELL_LINE_MAX = 14
+BROKEN_CELL_OWN_LEVEL = re.compile(r"[省市县区州]")
 # Parks listed before "等…园" each ending in 园 are parks of that kind, named by their village and trade, whatever
 # their last word (round 19, a 山西 county's reform tasks): "以“打造十园建设”为载体，推进中药材现代农业产业园、杨村
 # 秦家庄规模健康养殖园、西河底有机谷子集约发展园、潞城高效农业栽培产业园等特色园建设" (养殖园 and 发展园 are no
