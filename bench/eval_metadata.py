@@ -11,7 +11,9 @@ tests/realworld/corpus.yaml, written by reading the text before any tool ran on 
   find the plan by it, but it is not the plan's name, so it is counted apart, not as exact.
 - kind: plan / report / interpretation, equal or not.
 - issuer: the entry's issuer without its parenthesised note ("国家地震局 (forwarded by
-  国务院办公厅, 国办发〔1996〕2号)" → 国家地震局), separators between joint issuers folded
+  国务院办公厅, 国办发〔1996〕2号)" → 国家地震局) and what follows that note (round 28's
+  "广东省人力资源和社会保障厅 (source line; no 文号), republished by the 广州市人民政府 portal"), separators
+  between joint issuers folded
   ("中共中央 国务院" = "中共中央、国务院"). A forwarding notice's issuer (the body named after
   "forwarded by") counts as ``notice``. Entries that say the issuer is not printed are not scored.
 - doc number: the 文号 the entry's layout or issuer note names; entries naming none are not
@@ -69,6 +71,12 @@ def fold(text: str) -> str:
     return folded.rstrip("。；：，、:;,. ")
 
 
+# The note after an entry's issuer: a parenthesis to the end, and any remark after it
+# ("…市场监督管理局 (穗民规字〔2024〕3号); republished by 广州市天河区财政局",
+# "刘元春 (中国人民大学), via 人大重阳 / 新浪财经"): the issuer is what comes before it.
+ISSUER_NOTE = re.compile(r"\s*\(.*$")
+
+
 def issuer_key(issuer: str) -> str:
     # "生态环境部 / 农业农村部" (nat-agri-nonpoint-interp-2021): the slash parts joint issuers as 、 does
     return re.sub(r"[\s、，,/]+", "", unicodedata.normalize("NFKC", issuer))
@@ -111,7 +119,7 @@ def score(doc: dict, joined: bool = False) -> Row:
     )
 
     written = str(doc["issuer"])
-    plan_issuer = re.sub(r"\s*\(.*\)\s*$", "", written).strip()
+    plan_issuer = ISSUER_NOTE.sub("", written).strip()
     forwarded = re.search(r"forwarded by ([^,)]+)", written)
     if not plan_issuer:
         issuer_verdict = "-"

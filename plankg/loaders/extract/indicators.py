@@ -25,6 +25,7 @@ from functools import cache, lru_cache
 
 from plankg.loaders.rules.indicators import (
     AIM_LEAD_LINE,
+    AIM_TITLE_LINE,
     AMOUNT_MEETS_STANDARD,
     APPROX_BEFORE_VALUE,
     AREA_LEAD,
@@ -36,6 +37,7 @@ from plankg.loaders.rules.indicators import (
     BARE_YEAR_CLAUSE,
     BARE_YEAR_OPENS,
     BARE_YEAR_STAGES_MIN,
+    BASE_YEAR_IN_NAME,
     BASELINE_IN_NAME,
     BREAKDOWN_TITLE,
     BULLET_LINE,
@@ -2390,7 +2392,8 @@ def _sentence_targets(
             elif rate is not None and _name_size(name) < least and re.fullmatch(r"[\u4e00-\u9fff、]{1,4}", name):
                 name = rate.group("measure") + name  # "乡、村道不低于8%" after "…比例县道不低于13%"
             too_long = len(name) > NAME_MAX and not WORK_AMOUNT_NAME.pattern.search(name)  # WORK_SHARE
-            if _name_size(name) < least or too_long or len(re.findall(r"\d", name)) > NAME_DIGITS:
+            digits = len(re.findall(r"\d", BASE_YEAR_IN_NAME.pattern.sub("", name)))  # BASE_YEAR_IN_NAME
+            if _name_size(name) < least or too_long or digits > NAME_DIGITS:
                 continue  # no name, or a table's row read as a sentence
             measure = COUNT_MEASURE.search(value)
             if year is not None:
@@ -2992,6 +2995,7 @@ def _bullets_end(text: str, start: int, limit: int, listed: bool = False) -> int
     with a run-in aim, AIM_LEAD_LINE; blank lines between allowed), within ``limit``; ``listed``: of the
     numbered lines right below it instead (LISTED_TARGET_LINE, after a DATED_LIST_LEAD)."""
     end = text.find("\n", start, limit)
+    aim_above = False  # AIM_TITLE_LINE: the line above was an aim alone, heading this line's targets
     while 0 <= end < limit:
         after = end + 1
         while after < limit and text[after] == "\n":
@@ -3000,10 +3004,31 @@ def _bullets_end(text: str, start: int, limit: int, listed: bool = False) -> int
         line = text[after : line_end if line_end >= 0 else limit]
         if listed and not LISTED_TARGET_LINE.pattern.match(line):
             return end
-        if not listed and not BULLET_LINE.pattern.match(line[:8]) and not AIM_LEAD_LINE.pattern.match(line):
+        aim_line = (
+            not listed and AIM_TITLE_LINE.pattern.match(line) is not None and _figure_below(text, line_end, limit)
+        )
+        if (
+            not listed
+            and not BULLET_LINE.pattern.match(line[:8])
+            and not AIM_LEAD_LINE.pattern.match(line)
+            and not aim_line
+            and not (aim_above and re.search(r"\d", line))
+        ):
             return end
+        aim_above = aim_line
         end = text.find("\n", after, limit)
     return limit
+
+
+def _figure_below(text: str, line_end: int, limit: int) -> bool:
+    """Whether the next line with text after ``line_end`` (within ``limit``) holds a figure (AIM_TITLE_LINE)."""
+    if line_end < 0:
+        return False
+    after = line_end + 1
+    while after < limit and text[after] == "\n":
+        after += 1
+    below_end = text.find("\n", after, limit)
+    return re.search(r"\d", text[after : below_end if below_end >= 0 else limit]) is not None
 
 
 def indicator_lines(doc: PlanDocument) -> list[_Found]:

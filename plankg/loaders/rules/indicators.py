@@ -741,9 +741,14 @@ COUNTS_DATED = NamedPattern(
 # district item's "今年全区计划投资340万元", a county plan's goal "全县完成当年病险水库除险加固31座，改造中低产田
 # 1.86万亩，…渠道清淤405km". Such a sentence is dated (its counts and amounts are targets) by the year of
 # issue, None where the text gives none. 今年 alone is not enough: "今年1-5月完成…" reports results.
+# The year's estimate set out ahead, 预计将, is its plan as well (fix28task, round 28): "今年,交通运输部将…,全年预计将
+# 新增铁路新线3300公里以上,新改扩建高速公路8000公里以上,…新增颁证民用运输机场8个" (nat-transport-2022-news); a
+# review's "全年预计增长6%" (without 将) reports the year's outcome and stays undated.
 THIS_YEAR_PLAN = NamedPattern(
     "this-year-plan",
-    re.compile(r"(?:今年|全年|当年|本年度?)[^。，,；;：:\d]{0,8}?计划|(?:完成|实现)(?:今年|全年|当年|本年度?)"),
+    re.compile(
+        r"(?:今年|全年|当年|本年度?)[^。，,；;：:\d]{0,8}?(?:计划|预计将)|(?:完成|实现)(?:今年|全年|当年|本年度?)"
+    ),
     "a sentence of this year's plan (今年/全年…计划, 完成当年…) dates its quantities without writing the year",
     "全年计划新改建农村公路10万公里",
 )
@@ -976,6 +981,18 @@ AIM_LEAD_LINE = NamedPattern(
     " is one of its target bullets (a figure follows on its line)",
     "数字化服务能力明显增强。培育一批…供应商，打造100个左右成熟易用的数字化场景解决方案",
 )
+# AIM_TITLE_LINE (fix28task, round 28): a news repost of a plan's goal part may set each run-in aim on a line of its
+# own, its targets on the line below: "到2025年,可再生能源…非化石能源消费比重提高到25%;…" then "能源利用效率大幅
+# 提高。" then "单位GDP能耗下降指标达到国家要求;火电平均供电煤耗控制在300克标煤/千瓦时以下,电网综合线损率控制在4.8%
+# 以下;…" (cq-energy-14-news, heldout28: the three went undated, a paragraph of a text without headings being dated by
+# its own year only). Such an aim line, right below a dated goal paragraph or its bullets, and the line below it when
+# that line holds a figure, are bullets of that paragraph as AIM_LEAD_LINE's one-line aims are.
+AIM_TITLE_LINE = NamedPattern(
+    "aim-title-line",
+    re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{4,14}。[ \t\u3000]*$"),
+    "a short run-in aim alone on its line, right below a dated goal paragraph, heads the targets on the line below",
+    "能源利用效率大幅提高。",
+)
 # DATED_LIST_LEAD (round 24): a news report may end a line with the year and a colon and list the targets below it
 # one numbered line each: "未来5年深圳“卫生强市”战略,到2020年将实现:" / "1、新建投入使用市级三级公立医院12家,…" /
 # "2、全市常住人口千人床位数达到4.3张" … "9、居民人均期望寿命达到81岁;…" (sz-health-2020-news, heldout24). The
@@ -992,6 +1009,17 @@ LISTED_TARGET_LINE = NamedPattern(
     re.compile(r"^[ \t\u3000]*(?:\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[）)])"),
     "a numbered line right below a DATED_LIST_LEAD is one of its targets",
     "2、全市常住人口千人床位数达到4.3张",
+)
+# BASE_YEAR_IN_NAME (fix28task, round 28): a decline or rise stated over a base year keeps the base year inside the
+# name as plankg reads it ("可吸入颗粒物（PM10）平均浓度比2012年下降10%以上", ah-air-action-2013-trad;
+# "细颗粒物（PM2.5）浓度比2015年下降18%"); its digits date the comparison, they are no digits of the name, which
+# may hold only a few (NAME_DIGITS: a table's row read as a sentence holds many). With PM10 the name held six and was
+# dropped.
+BASE_YEAR_IN_NAME = NamedPattern(
+    "base-year-in-name",
+    re.compile(r"(?:比|较|与)\s*(?:19|20)\d{2}\s*年(?:底|末)?"),
+    "the base year a change is stated over is not counted among a name's digits",
+    "可吸入颗粒物（PM10）平均浓度比2012年下降",
 )
 # "制修订100项以上基础共性、场景应用、终端产品等国家、行业、团体标准" (round 14): a counted object that lists
 # kinds with 、 and sums them up by 等 counts the thing after 等 (国家、行业、团体标准); the kinds are no part

@@ -4419,7 +4419,14 @@ REGULATION_ADOPTION_CHARS = 200
 # 四川省财政厅" (sc-trade-in-renewal-2026): the issuers are the signature's, joined by 、. A signature line opens with
 # the first issuer's name and holds only organ names (SIGNATURE_ORGANS) within the opening's first
 # ABBREVIATED_ISSUER_LINES lines.
-ABBREVIATED_ISSUER_END = "等"
+# The headline may count the others, "广州市卫生健康委等4部门关于印发…的通知" (fix28task, round 28's
+# gz-family-doctor-plan-2023), over a signature of two organs a line: "广州市卫生健康委员会 广州市财政局" /
+# "广州市人力资源和社会保障局 广州市医疗保障局". With a count (等N部门, 等七部门, 等4家单位) the signature's lines
+# right below the first are read on while they hold organs only, and the names are the issuers only when they are
+# as many as the headline counts.
+ABBREVIATED_ISSUER_END = re.compile(
+    r"等(?:(?P<count>[\d一二三四五六七八九十两]{1,3})(?:个|家)?(?:部门|单位|部委|委办局))?$"
+)
 ABBREVIATED_ISSUER_LINES = 20
 SIGNATURE_ORGANS = re.compile(r"[\u4e00-\u9fff（）()]{2,30}(?:[ \u3000、]+[\u4e00-\u9fff（）()]{2,30})+")
 # NEWS_HEADLINE (fix19seg, after round 19's score): a saved portal page's article may be a news report headlined as

@@ -896,14 +896,30 @@ def _news_headline(first: str) -> str:
 def _issuers_in_full(issuer: str, lines: list[str]) -> str:
     """Joint issuers named by the first and 等 as the signature names them all (ABBREVIATED_ISSUERS); ``issuer``
     otherwise."""
-    from plankg.loaders.rules.structure import ABBREVIATED_ISSUER_END, ABBREVIATED_ISSUER_LINES, SIGNATURE_ORGANS
+    from plankg.loaders.rules.structure import (
+        ABBREVIATED_ISSUER_END,
+        ABBREVIATED_ISSUER_LINES,
+        SIGNATURE_ORGANS,
+        cn_to_int,
+    )
 
-    first = issuer.removesuffix(ABBREVIATED_ISSUER_END)
-    if first == issuer or len(first) < 2:
+    abbreviated = ABBREVIATED_ISSUER_END.search(issuer)
+    first = issuer[: abbreviated.start()] if abbreviated is not None else issuer
+    if abbreviated is None or len(first) < 2:
         return issuer
-    for line in lines[:ABBREVIATED_ISSUER_LINES]:
+    count = cn_to_int(abbreviated.group("count")) if abbreviated.group("count") else None
+    head = lines[:ABBREVIATED_ISSUER_LINES]
+    for k, line in enumerate(head):
         if line.startswith(first) and SIGNATURE_ORGANS.fullmatch(line.strip()):
-            return "、".join(re.split(r"[ \u3000、]+", line.strip()))
+            names = re.split(r"[ \u3000、]+", line.strip())
+            if count is None:
+                return "、".join(names)
+            # 等N部门: the signature's lines below, organs only, until the count is reached
+            for below in head[k + 1 :]:
+                if len(names) >= count or not SIGNATURE_ORGANS.fullmatch(below.strip()):
+                    break
+                names += re.split(r"[ \u3000、]+", below.strip())
+            return "、".join(names) if len(names) == count else issuer
     return issuer
 
 
