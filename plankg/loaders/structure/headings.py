@@ -46,6 +46,7 @@ from plankg.loaders.rules.structure import (
     MODAL_BEFORE_VERB,
     NOTICE_CLOSING,
     NOUN_USED_OPENERS,
+    NOUNS_NOT_UNITS,
     OBJECT_FRONTING_OPENER,
     ONE_SENTENCE_PARAGRAPH_STYLES,
     OPENER_AFTER_CONJUNCTION,
@@ -130,7 +131,8 @@ def _read_marker(text: str) -> Marker | None:
             if style in ("decimal", "decimal-top"):
                 title_start = text[match.end() : match.end() + 1]
                 spaced = match.group(0)[-1:] in " \t\u3000"
-                if title_start in QUANTITY_AFTER and (style == "decimal-top" or not spaced):
+                noun = text.startswith(NOUNS_NOT_UNITS, match.end())  # NOUNS_NOT_UNITS: "1 人口特征"
+                if title_start in QUANTITY_AFTER and not noun and (style == "decimal-top" or not spaced):
                     continue
                 style = "decimal:1" if style == "decimal-top" else f"decimal:{match.group('prefix').count('.') + 2}"
             written = STRAY_MARKER_CHARS.sub("", match.group(0).rstrip(" \t\u3000"))

@@ -57,6 +57,7 @@ from plankg.loaders.rules.structure import (
     ATTACHMENT_TITLE_DATE,
     ATTACHMENT_TITLED,
     BARE_ENTRIES_MIN,
+    BARE_ENTRY_TITLE_END,
     BARE_NUMBER_LINE,
     BARE_QUESTION_INLINE,
     BLOCK_HEADING,
@@ -325,6 +326,7 @@ from plankg.loaders.rules.structure import (
     TITLED_ARTICLE,
     TITLED_ARTICLES_SHARE,
     TITLED_CHAPTER_ARTICLES_MIN,
+    TITLED_ENTRIES_MIN,
     TITLED_ENTRY_OPENERS,
     TITLED_ENTRY_TITLE_MAX,
     TITLED_ITEM_LINE_MAX,
@@ -914,7 +916,11 @@ def headings_from_lines(
         # NOTICE_IN_BODY: the document a notice issues after the parts of the text before it
         after_parts = any(h.number and h.start < notices_in_body.get(fold_title(line.text), -1) for h in headings)
         # DOCUMENT_OVER_RESTART: a title line over a 一、 that numbers the parts again
-        after_parts = after_parts or (bool(headings) and _title_over_restart(lines, i, last_number))
+        over_restart = not after_parts and bool(headings) and _title_over_restart(lines, i, last_number)
+        after_parts = after_parts or over_restart
+        if over_restart and line.start >= body_start and not issued:
+            # GROUP_TITLE_OVER_RESTART: the run before it is a group's too, under its own title line
+            _nest_run_under_unnumbered(headings, DOCUMENT_OVER_RESTART_STYLE, 1)
         if line.start >= body_start and (
             fold_title(line.text) in issued
             if issued
@@ -1301,6 +1307,7 @@ def headings_from_lines(
             and item.style not in dict(stack)
             and not (titled_articles and _titled_run_in(line.text))
             and not _titled_item_line(lines, i, item.style)
+            and not _titled_entries_in_article(lines, i, item.style)
         ):
             body_seen = True
             continue  # "（一）原土地使用权人利用自有用地…的。": an item of the article above (ARTICLE_ITEMS)
@@ -1666,14 +1673,21 @@ def _without_tab_padding(line: Line) -> Line:
 
 def _titled_chapter_articles(lines: list[Line]) -> set[int]:
     """The article lines of the chapters all of whose articles open with a title of their own
-    (TITLED_CHAPTER_ARTICLES)."""
+    (TITLED_CHAPTER_ARTICLES), and of the runs of titled articles among untitled ones (TITLED_ARTICLE_RUN)."""
     groups: list[list[int]] = []
+    runs: list[list[int]] = [[]]
     for k, line in enumerate(lines):
         marker = read_marker(line.text.strip()) if CHAPTER.match(line.text.strip()) else None
         if marker is not None and marker.style == "chapter:章":
             groups.append([])
         elif groups and ARTICLE_OPENS_LINE.match(line.text):
             groups[-1].append(k)
+        if ARTICLE_OPENS_LINE.match(line.text):
+            if TITLED_ARTICLE.match(line.text):
+                runs[-1].append(k)
+            elif runs[-1]:
+                runs.append([])
+    groups += runs
     return {
         k
         for group in groups
@@ -1835,7 +1849,8 @@ def _without_bare_entries_under_label(text: str, headings: list[Heading]) -> lis
         bare = True
         for j, bound in zip(children, bounds, strict=True):
             line_end = text.find("\n", headings[j].title_end, bound)
-            bare = bare and (line_end < 0 or not text[line_end:bound].strip())
+            run_in = text[headings[j].title_end : line_end if line_end >= 0 else bound].strip(BARE_ENTRY_TITLE_END)
+            bare = bare and not run_in and (line_end < 0 or not text[line_end:bound].strip())  # RUN_IN_ENTRIES_NOT_BARE
         if bare:
             drop.update(children)
     return [h for k, h in enumerate(headings) if k not in drop]
@@ -2484,6 +2499,44 @@ def _titled_item_line(lines: list[Line], i: int, style: str) -> bool:
     if after is not None and (after.style == style or after.style.startswith("chapter:")):
         return False
     return bool(following) and ARTICLE_LINE.match(following) is None
+
+
+def _titled_entries_in_article(lines: list[Line], i: int, style: str) -> bool:
+    """Is line i one of the entries of an untitled article every one of which opens with a title of its own
+    (TITLED_ENTRIES_IN_ARTICLE): run in before its text, or alone with its 。 over a paragraph of its own?"""
+    if style not in TITLED_ITEM_LINE_STYLES:
+        return False
+    first = next((k for k in range(i, -1, -1) if ARTICLE_LINE.match(lines[k].text)), None)
+    if first is None:
+        return False
+    entries: list[int] = []
+    for k in range(first + 1, len(lines)):
+        text = lines[k].text.strip()
+        if ARTICLE_LINE.match(text) or CHAPTER.match(text):
+            break
+        marker = read_marker(text)
+        if marker is not None and marker.style == style:
+            entries.append(k)
+    return len(entries) >= TITLED_ENTRIES_MIN and all(
+        _titled_run_in(lines[k].text) or _titled_line_over_paragraph(lines, k, style) for k in entries
+    )
+
+
+def _titled_line_over_paragraph(lines: list[Line], i: int, style: str) -> bool:
+    """Is line i a short title and its 。 alone, over a paragraph of its own (not its sibling, an article or a
+    chapter: TITLED_ENTRIES_IN_ARTICLE)?"""
+    stripped = lines[i].text.strip()
+    marker = read_marker(stripped)
+    if marker is None:
+        return False
+    title = stripped[marker.length :].strip().removesuffix("。")
+    if not 0 < len(title) <= TITLED_ITEM_LINE_MAX or re.search(r"[。，,；;、：:！？!?]", title):
+        return False
+    following = next((line.text.strip() for line in lines[i + 1 :] if line.text.strip()), "")
+    after = read_marker(following)
+    if after is not None and (after.style == style or after.style.startswith("chapter:")):
+        return False
+    return bool(following) and ARTICLE_LINE.match(following) is None and CHAPTER.match(following) is None
 
 
 def _titled_run_in(text: str) -> bool:
