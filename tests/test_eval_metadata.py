@@ -116,6 +116,9 @@ ROUND_FLOORS = {
     # tests/test_read_fix27seg.py). Two titles are a gold conflict: an ndrc.gov.cn page's notice headline with its
     # issuers is the title in heldout15's gold (nat-capacity-price-2026), the page bar's title in round 27's
     "heldout27": (8, {"title": 5, "kind": 8, "issuer": 7, "doc_number": 6, "years": 4}),
+    # round 28, scored once at 10:54 UTC on 2026-12-05: title 15, kind 17, issuer 11, 文号 8, years 9; after fix28seg
+    # (TITLE_FOOTNOTE_MARK: "…统计公报[1]"): title 16, kind 18
+    "heldout28": (18, {"title": 16, "kind": 18, "issuer": 11, "doc_number": 8, "years": 9}),
 }
 # Every scored text of more than one line crawled onto one line (eval_metadata --one-line, 149 texts), measured by
 # meta18 (session 18): on main title 50, kind 136, issuer 51, 文号 3, period 16, years 46; after the rules of
