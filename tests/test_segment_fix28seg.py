@@ -207,3 +207,44 @@ def test_a_part_title_with_a_long_bracketed_note_and_a_label_after_a_wrapped_bra
     assert [(level, number) for level, number, _ in sections] == [(1, "一、"), (1, "二、"), (1, "三、")]
     assert sections[0][2].endswith('31周岁（含）以上≤14"4）')
     assert sections[1][2].endswith('31周岁（含）以上≤4´30"）')
+
+
+# gz-internship-base-rules-2019 (heldout28), its attachment shortened: label：value entries ending as a list's do
+PROCEDURE = "\n".join(
+    [
+        "附件",
+        "**广州市就业见习基地申请程序**",
+        "**一、经办机构**",
+        "（一）初核机构：广州市高校毕业生就业指导中心（以下简称市高指中心）；",
+        "（二）复核机构：中国南方人才市场管理委员会办公室（以下简称南方人才市场管委办）。",
+        "**二、申请程序**",
+        "经市高指中心受理、初核通过后交南方人才市场管委办复核，复核通过后认定为就业见习基地。",
+    ]
+)
+
+
+def test_label_value_entries_ending_in_a_list_mark_are_titled_by_their_labels() -> None:
+    # LABEL_VALUE_LIST_END: the two entries were no headings (their ； a sentence's), then criteria of 一、
+    titles = [(number, title) for _, number, title in tree(PROCEDURE)]
+    assert ("（一）", "初核机构") in titles
+    assert ("（二）", "复核机构") in titles
+
+
+# gz-outpatient-special-disease-2019 (heldout14), shortened: diagnostic criteria whose colons are a notation's
+CRITERIA = "\n".join(
+    [
+        "一、血友病",
+        "（一）男性患者，有或无家族史，有家族史者符合性联隐性遗传规律；",
+        "（二）关节、肌肉、深部组织出血，可自发，一般有外伤等诱因；",
+        "（三）因子Ⅷ促凝活性（Ⅷ:C）减少或极少；",
+        "（四）血管性血友病因子抗原正常；",
+        "（五）血浆Ⅸ:C测定示因子Ⅸ:C减少或缺乏。",
+        "二、慢性肾功能不全",
+        "符合慢性肾功能不全诊断标准，需要长期门诊治疗的患者。",
+    ]
+)
+
+
+def test_a_colon_of_a_notation_ends_no_label() -> None:
+    # NOTATION_COLON: "因子Ⅷ促凝活性（Ⅷ" and "血浆Ⅸ" were read as labels of criteria
+    assert tree(CRITERIA) == [(1, "一、", "血友病"), (1, "二、", "慢性肾功能不全")]

@@ -885,6 +885,15 @@ UNSTOPPED_LABEL_STYLES = ("arabic",)
 # holds a sentence mark is a sentence's.
 LABEL_VALUE_STYLES = ("cn", "paren-cn")
 LABEL_VALUE_SENTENCE = re.compile(r"[。，,；;！？!?]")
+# LABEL_VALUE_LIST_END (fix28seg, round 28): the label：value lines of a run end as a list's entries do, in ； and the
+# last in 。: "（一）初核机构：广州市高校毕业生就业指导中心（以下简称市高指中心）；" / "（二）复核机构：中国南方人才
+# 市场管理委员会办公室（以下简称南方人才市场管委办）。" (gz-internship-base-rules-2019's attachment, under
+# 一、经办机构; gold: level-3 inline headings titled by the label, heldout14/15 label rule): that one final mark makes
+# no sentence, nor do such lines read as criteria (CRITERIA_UNDER_LABEL).
+LABEL_VALUE_LIST_END = "；;"
+# A colon inside brackets or before a letter is a notation's, no label's end: "（三）因子Ⅷ促凝活性（Ⅷ:C）减少或极少；" /
+# "（五）血浆Ⅸ:Ｃ测定示因子Ⅸ:Ｃ减少或缺乏。" (a diagnostic criteria list, gz-outpatient-special-disease-2019).
+NOTATION_COLON = re.compile(r"[：:](?=[A-Za-zＡ-Ｚａ-ｚ])")
 QUESTION_END = "？"
 # A chapter-style title glued to its section's first sentence, with no space or mark between them
 # (sentence-per-line PDF text: "第一节稳定粮食生产能力严格执行基本农田保护制度，…"): the title ends

@@ -35,6 +35,7 @@ from plankg.loaders.rules.structure import (
     INLINE_TITLE_END,
     LABEL_CLAUSE_MARK,
     LABEL_END,
+    LABEL_VALUE_LIST_END,
     LABEL_VALUE_SENTENCE,
     LABEL_VALUE_STYLES,
     LEAD_LINE_END,
@@ -45,6 +46,7 @@ from plankg.loaders.rules.structure import (
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
     MODAL_BEFORE_VERB,
+    NOTATION_COLON,
     NOTICE_CLOSING,
     NOUN_USED_OPENERS,
     NOUNS_NOT_UNITS,
@@ -285,6 +287,11 @@ def _label_of_value_line(marker: Marker, rest: str) -> str | None:
     if label is None or label.start() == 0 or LABEL_CLAUSE_MARK.search(rest, 0, label.start()) is not None:
         return None
     value = rest[label.end() :].strip()
+    if value[-1:] in LABEL_VALUE_LIST_END:  # LABEL_VALUE_LIST_END: "…管委办）；", not a notation's colon
+        label_text = rest[: label.start()]
+        if NOTATION_COLON.match(rest, label.start()) or label_text.count("（") != label_text.count("）"):
+            return None
+        value = value[:-1]
     if not value or LABEL_VALUE_SENTENCE.search(value) is not None:
         return None
     return rest[: label.start()].strip()

@@ -186,6 +186,8 @@ from plankg.loaders.rules.structure import (
     JOINT_SIGNATURE_LINE,
     JOINT_SIGNATURE_MAX_LINES,
     LABEL_END,
+    LABEL_VALUE_LIST_END,
+    LABEL_VALUE_SENTENCE,
     LEAD_LINE_END,
     LEAD_LIST_STYLES,
     LEAD_POINTS_BEFORE,
@@ -217,6 +219,7 @@ from plankg.loaders.rules.structure import (
     MIXED_TITLED_ENTRIES_MIN,
     MONTH_DATE_LINE,
     NAMED_HEADINGS,
+    NOTATION_COLON,
     NOTES_FIRST_ON_LABEL,
     NOTES_LABEL,
     NOTICE_END,
@@ -2001,6 +2004,8 @@ def _without_announced_criteria(text: str, headings: list[Heading]) -> list[Head
         if announced:
             if 2 * sum(_criterion_line(rest) for rest in rests) < len(rests):
                 continue
+        elif all(_label_value_rest(rest) for rest in rests):
+            continue  # LABEL_VALUE_LIST_END: "（一）初核机构：…；" / "（二）复核机构：…。" are values, no criteria
         elif not (
             # CRITERIA_UNDER_LABEL: no lead, but the heading's text opens with the list, most of whose lines end
             # in a clause mark ("四十、小儿脑性瘫痪" / "（一）婴儿期内出现的中枢性瘫痪，包括：…；" / "（二）…；" /
@@ -2017,6 +2022,18 @@ def _without_announced_criteria(text: str, headings: list[Heading]) -> list[Head
             continue
         drop.update(j for j, h in enumerate(headings) if at <= h.start < end and j > k)
     return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _label_value_rest(rest: str) -> bool:
+    """Is a numbered line's rest a label and its value, no sentence in the value but its list's final mark
+    (LABEL_VALUE_LIST_END: "初核机构：广州市高校毕业生就业指导中心（以下简称市高指中心）；")?"""
+    label = LABEL_END.search(rest, 0, RUN_IN_TITLE_MAX + 1)
+    if label is None or label.start() == 0 or NOTATION_COLON.match(rest, label.start()):
+        return False
+    if rest.count("（", 0, label.start()) != rest.count("）", 0, label.start()):
+        return False  # "因子Ⅷ促凝活性（Ⅷ:C）…": a colon inside brackets (NOTATION_COLON)
+    value = rest[label.end() :].strip().rstrip(LABEL_VALUE_LIST_END + INLINE_TITLE_END)
+    return bool(value) and LABEL_VALUE_SENTENCE.search(value) is None
 
 
 def _criteria_items(items: list[str]) -> bool:
