@@ -119,8 +119,9 @@ ROUND_FLOORS = {
     # round 28, scored once at 10:54 UTC on 2026-12-05: title 15, kind 17, issuer 11, 文号 8, years 9; issuer 13 after
     # fix28task (ISSUER_NOTE: the scorer dropped the note after an issuer's parenthesis, "…(source line; no 文号),
     # republished by the 广州市人民政府 portal", only when the parenthesis closed the entry); 14 with
-    # ABBREVIATED_ISSUER_END's count (等4部门 over a signature of two organs a line)
-    "heldout28": (18, {"title": 15, "kind": 17, "issuer": 14, "doc_number": 8, "years": 9}),
+    # ABBREVIATED_ISSUER_END's count (等4部门 over a signature of two organs a line); fix28seg (TITLE_FOOTNOTE_MARK:
+    # "…统计公报[1]"): title 16, kind 18
+    "heldout28": (18, {"title": 16, "kind": 18, "issuer": 14, "doc_number": 8, "years": 9}),
 }
 # Every scored text of more than one line crawled onto one line (eval_metadata --one-line, 149 texts), measured by
 # meta18 (session 18): on main title 50, kind 136, issuer 51, 文号 3, period 16, years 46; after the rules of

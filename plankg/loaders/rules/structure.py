@@ -129,12 +129,26 @@ DECIMAL_ENUM = re.compile(
 # Characters that make the number before them a quantity, not a heading number. A decimal number
 # keeps its unit close ("1.5亿元"); one spaced from the next word heads a section: "4.2 年度体检要求".
 QUANTITY_AFTER = set("亿万千百元年月日个项家倍人次吨米%‰")
+# NOUNS_NOT_UNITS (fix28seg, round 28): a title may open with a noun whose first character is a unit's, "1 人口特征" /
+# "2 婚姻及家庭状况" … (sz-gender-stats-2021, a statistics report's nine parts numbered 1…9; gold: level 1): these words
+# name a thing, they count nothing ("1 人口" is no "1 人"), so the number before them is a heading's.
+NOUNS_NOT_UNITS = ("人口", "人才", "人民", "人员", "人力", "项目", "家庭")
 # （1） … （120）
 PAREN_ARABIC = re.compile(r"^（(?P<num>\d{1,3})）[ \t]*")
 # ① … ⑳
 CIRCLED = re.compile(r"^(?P<num>[\u2460-\u2473])[ \t]*")
 # "01 加快基础研究…": zero-padded numbers of infographics and slides.
-PADDED_ENUM = re.compile(r"^(?P<num>0\d|[1-9]\d)[ \t]+(?=[\u4e00-\u9fff])")
+# PADDED_GLUED_TITLE (fix28seg, round 28): a statistics communiqué's parts are numbered 01…12 glued to their titles,
+# each a paragraph of its own, "01综合" / "02农业" / "11文化旅游、卫生健康与体育" (jx-stat-bulletin-2022, a provincial
+# 统计公报 republished on a city portal; gold: level-1 headings, number kept as written). Glued, the number heads only
+# a short plain title that is the whole line (no sentence mark), not a quantity's unit ("28日湖南省…", "55左右" have
+# theirs, QUANTITY_AFTER): like every padded number it must come in sequence from 01.
+PADDED_GLUED_TITLE_MAX = 20
+PADDED_ENUM = re.compile(
+    r"^(?P<num>0\d|[1-9]\d)(?:[ \t]+(?=[\u4e00-\u9fff])"
+    r"|(?![亿万千百元年月日个项家倍人次吨米])"
+    rf"(?=[\u4e00-\u9fff][^。；;！？!?，,：:\n]{{0,{PADDED_GLUED_TITLE_MAX - 1}}}$))"
+)
 # "1　总则" above "1.1　编制目的": the top level of decimal numbering, a bare number, a space
 # (often an ideographic one) and the title ("decimal:1"). Not a quantity: "6 月 3 日" has a unit
 # after the number (QUANTITY_AFTER); a zero-padded "01 " is PADDED_ENUM's; nor a table row,
@@ -370,6 +384,12 @@ TITLED_ARTICLES_SHARE = 1 / 2
 # elsewhere (round 14, sd-digital-parks-2020: level-2 headings under their chapter). A chapter all of whose
 # articles, at least TITLED_CHAPTER_ARTICLES_MIN, open with a title reads them as headings.
 TITLED_CHAPTER_ARTICLES_MIN = 3
+# TITLED_ARTICLE_RUN (fix28seg, round 28): the titled articles may be a run of their own among untitled ones, in no
+# chapter or in one chapter's section: "第三条 载体建设。…" / "第四条 平台服务。…" / … / "第八条 专项支持。…" between
+# "第二条 本办法所称港澳青年，是指…" and "第九条 符合本办法规定的…" (th-hk-macao-youth-measures-2023, a district's
+# measures with no chapters), "第十六条 倡导助人为乐。…" … "第二十条 倡导低碳生活。…" in one 节 (zjj-civilized-behavior-
+# regs-2019); gold: headings numbered by the article. At least TITLED_CHAPTER_ARTICLES_MIN titled articles in a row
+# read as headings; one or two in a row are a clause's first sentence ("第十三条　规则库基于知识库产生。", heldout11).
 ARTICLE_STYLE = "article"
 # TITLED_RUN_IN_UNDER_ARTICLE: an untitled article's lead sentence may announce titled run-in entries glued
 # after it on its line ("第三条　…应遵循以下基本伦理规范。（一）增进人类福祉。坚持…。（二）促进公平公正。…"):
@@ -383,6 +403,16 @@ ARTICLE_STYLE = "article"
 # "（一）长护险待遇享受人员死亡；") end with a mark or run on into their siblings. A new article closes it.
 TITLED_ITEM_LINE_STYLES = ("paren-cn",)
 TITLED_ITEM_LINE_MAX = 20
+# TITLED_ENTRIES_IN_ARTICLE (fix28seg, round 28): an untitled article may set out entries on lines of their own,
+# every one titled: a short title and 。 run into its text, "第五条 老年人助餐配餐服务采取以下方式提供：" /
+# "（一）自主供给服务模式。由政府出资…" / … / "（六）邻里互助服务模式。…" (gz-elderly-meal-service-rules-2024),
+# or a title and 。 alone over paragraphs of its own, "（一）第一类资助对象。" / "1.…" / "（二）第二类资助对象。"
+# (gz-home-community-eldercare-rules-2022), both in one run ("（一）需求评估。区级残联…" / "（二）适配评估。" / "1.…" /
+# "（三）个性化适配服务。…", gz-assistive-device-rules-2019); round-28 gold, as heldout12/13's: headings one level
+# below the chapter, even after a lead announcing them. Only when every entry of the style under the article (at
+# least TITLED_ENTRIES_MIN) is so titled: conditions and cases ("（一）依法成立，取得…；", "（三）设备使用服务。" right
+# over its sibling) are items.
+TITLED_ENTRIES_MIN = 2
 # A text of articles has at least this many lines opening with one.
 ARTICLE_LINES_MIN = 3
 # A chapter marker alone on its line, its title on the next: "第一节" / "消费资料流通　　1999年，社会商品
@@ -773,6 +803,13 @@ ATTACHED_PLAN_TITLE_MAX = 100
 # A table's header row over its first row ("一级指标\t二级指标…" / "一、\t医疗质量\t…", nat-hospital-perf-2019) is
 # none, nor is an attachment's label line, a page number glued before it ("143附件：《纲要》有关指标及名词解释",
 # sh-fyp-14): the attachment rules read it.
+# GROUP_TITLE_OVER_RESTART (fix28seg, round 28): such title lines may head the groups of one list, each over its parts
+# numbered afresh: "**面向单位的扶持政策**" / "一、小微企业社保补贴" … "七、初创企业经营者能力提升补助" / "**面向毕业生
+# 的扶持政策**" / "一、灵活就业社保补贴" … (gd-graduate-employment-policy-list-2026, a province's policy list on a city
+# portal; gold: the two group titles level 1, each list level 2 under it). Where the run before the restart stands
+# right under a title line of its own (a level-1 unnumbered heading), that run goes one level down under it, as under
+# an unnumbered parent (UNNUMBERED_PARENT); a run under no such line (a guideline's parts under the document's title,
+# nat-medins-standardization-2019) stays where it is.
 DOCUMENT_OVER_RESTART_MIN = 6
 DOCUMENT_OVER_RESTART_STYLE = "cn"
 DOCUMENT_OVER_RESTART_NOT = re.compile(r"^[\d \u3000]*附[ \u3000]*[件表录]")
@@ -853,6 +890,15 @@ UNSTOPPED_LABEL_STYLES = ("arabic",)
 # holds a sentence mark is a sentence's.
 LABEL_VALUE_STYLES = ("cn", "paren-cn")
 LABEL_VALUE_SENTENCE = re.compile(r"[。，,；;！？!?]")
+# LABEL_VALUE_LIST_END (fix28seg, round 28): the label：value lines of a run end as a list's entries do, in ； and the
+# last in 。: "（一）初核机构：广州市高校毕业生就业指导中心（以下简称市高指中心）；" / "（二）复核机构：中国南方人才
+# 市场管理委员会办公室（以下简称南方人才市场管委办）。" (gz-internship-base-rules-2019's attachment, under
+# 一、经办机构; gold: level-3 inline headings titled by the label, heldout14/15 label rule): that one final mark makes
+# no sentence, nor do such lines read as criteria (CRITERIA_UNDER_LABEL).
+LABEL_VALUE_LIST_END = "；;"
+# A colon inside brackets or before a letter is a notation's, no label's end: "（三）因子Ⅷ促凝活性（Ⅷ:C）减少或极少；" /
+# "（五）血浆Ⅸ:Ｃ测定示因子Ⅸ:Ｃ减少或缺乏。" (a diagnostic criteria list, gz-outpatient-special-disease-2019).
+NOTATION_COLON = re.compile(r"[：:](?=[A-Za-zＡ-Ｚａ-ｚ])")
 QUESTION_END = "？"
 # A chapter-style title glued to its section's first sentence, with no space or mark between them
 # (sentence-per-line PDF text: "第一节稳定粮食生产能力严格执行基本农田保护制度，…"): the title ends
@@ -1306,7 +1352,11 @@ COUNTED_ASPECTS = re.compile(rf"(?P<count>{CN_NUMERAL}|\d{{1,2}})个?(?P<unit>�
 # lines below it ("1. 城市管理和治理（City Management and Governance）" / "2. 公众参与和公共管理（…）" / …), each a
 # line with no text of its own under it: the entries of its list, not sub-sections, at least BARE_ENTRIES_MIN of
 # them (a heading has its own text; "（一）指导思想" stands over a paragraph).
+# RUN_IN_ENTRIES_NOT_BARE (fix28seg, round 28): an entry whose text runs on after its title on its own line has text
+# of its own: "第五条 企业培育。…具体如下：" / "（一）落户补贴。在广州天英汇…" / "（二）租金补贴。…" /
+# "（三）高质量发展奖励。…" (th-hk-macao-youth-measures-2023; gold: level-2 inline headings under the titled article).
 BARE_ENTRIES_MIN = 3
+BARE_ENTRY_TITLE_END = " \t\u3000。．.；;：:"
 SENTENCE_ENTRY_STYLES = ("arabic",)
 # PART_SENTENCE_ENTRIES (fix26seg, round 26): "第N部分：" numbers the parts of a thing as well as a plan's parts: a
 # code's structure described part by part, "第1部分：西药药品识别码，用1位大写英文字母“X”表示。" / "第2部分：西药药品
@@ -1439,6 +1489,12 @@ ORDINAL_PARAGRAPH = re.compile(rf"^[ \t\u3000]*第{CN_NUMERAL}[，,]")
 # not a heading, whatever marker opens it: no heading title of the gold holds such a code.
 STANDARD_CODE = re.compile(r"(?<![A-Za-z])(?:GB|[A-Z]{2,3})/[TZ][ \u3000]?\d{3,5}(?:\.\d{1,3})*(?:[-—－]\d{2,4})?")
 MAX_HEADING_CHARS = 60
+# BRACKETED_TITLE_NOTE (fix28seg, round 28): a part's title may carry a long note in the brackets that close its line,
+# "一、10米×4往返跑（达标：男子组30周岁（含）以下≤13"1、31周岁（含）以上≤13"4；女子组30（含）周岁以下≤14"1、…）"
+# (police-fitness-test-norms-2011, a test item and its pass marks; gold: the whole line is the title, a bracket after
+# a title being part of it, heldout5): the title before the bracket is short (up to RUN_IN_TITLE_MAX), the bracket
+# opened after it closes at the line's end and no sentence ends in it; the line is that title, however long.
+BRACKETED_TITLE_NOTE_STYLES = ("cn",)
 # TITLE_TAIL_LINE: a numbered heading whose title runs to its line's end, with no mark ending it, may
 # have lost its last characters to the next line: a PDF or OCR line break one or two characters
 # before the end ("（十二）精钢智造基地--打造钢铁产业转型升级核心引领" / "区" / "依托…"), or a page
@@ -3006,6 +3062,10 @@ NOT_A_TITLE_LINE = re.compile(r"^(?:序言|前言|引言|序)(?:[\s\u3000]|$)|[�
 # writes the titles inside it with the inner marks 〈〉; the plan's own title line, and a reader, writes
 # them 《》: "安徽省关于加快对接《区域全面经济伙伴关系协定》（RCEP）…实施意见".
 NESTED_TITLE_MARKS = ("〈〉", "《》")  # the inner marks, and the marks they stand for
+# TITLE_FOOTNOTE_MARK (fix28seg, round 28): a headline may carry a footnote's mark at its end, "江西省2022年国民经济和
+# 社会发展统计公报[1]" (jx-stat-bulletin-2022, note [1] saying the figures are preliminary): the mark is the note's,
+# no part of the title (round-28 gold: the headline without it).
+TITLE_FOOTNOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff）)》”])\[\d{1,2}\]$")
 NATIONAL_ISSUERS = ("中华人民共和国", "中共中央", "国务院")
 NATIONAL_REGION = "全国"
 # A title that opens with 国家 names the country's own document: "国家智能制造标准体系建设指南（2015年版）"

@@ -15,6 +15,7 @@ from plankg.loaders.rules.structure import (
     ARTICLE_MARKER_ALONE,
     ATTACHMENT_LIST,
     BRACKETED_LINE,
+    BRACKETED_TITLE_NOTE_STYLES,
     BULLETS,
     CAPTION,
     CLAUSE_LEAD_END,
@@ -34,6 +35,7 @@ from plankg.loaders.rules.structure import (
     INLINE_TITLE_END,
     LABEL_CLAUSE_MARK,
     LABEL_END,
+    LABEL_VALUE_LIST_END,
     LABEL_VALUE_SENTENCE,
     LABEL_VALUE_STYLES,
     LEAD_LINE_END,
@@ -44,8 +46,10 @@ from plankg.loaders.rules.structure import (
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
     MODAL_BEFORE_VERB,
+    NOTATION_COLON,
     NOTICE_CLOSING,
     NOUN_USED_OPENERS,
+    NOUNS_NOT_UNITS,
     OBJECT_FRONTING_OPENER,
     ONE_SENTENCE_PARAGRAPH_STYLES,
     OPENER_AFTER_CONJUNCTION,
@@ -131,7 +135,8 @@ def _read_marker(text: str) -> Marker | None:
             if style in ("decimal", "decimal-top"):
                 title_start = text[match.end() : match.end() + 1]
                 spaced = match.group(0)[-1:] in " \t\u3000"
-                if title_start in QUANTITY_AFTER and (style == "decimal-top" or not spaced):
+                noun = text.startswith(NOUNS_NOT_UNITS, match.end())  # NOUNS_NOT_UNITS: "1 人口特征"
+                if title_start in QUANTITY_AFTER and not noun and (style == "decimal-top" or not spaced):
                     continue
                 style = "decimal:1" if style == "decimal-top" else f"decimal:{match.group('prefix').count('.') + 2}"
             written = STRAY_MARKER_CHARS.sub("", match.group(0).rstrip(" \t\u3000"))
@@ -211,6 +216,8 @@ def read_heading_line(line: str, line_is_sentence: bool = False) -> HeadingLine 
         # "（一）扩大内地西藏初中班（校）所需的正常经费…原则解决。": a run-in paragraph of one long
         # sentence is titled by that sentence (ONE_SENTENCE_PARAGRAPH).
         return HeadingLine(marker, title, marker.length, True)
+    if title and len(title) > MAX_HEADING_CHARS and _bracketed_note_title(marker, title):
+        return HeadingLine(marker, title, marker.length, False)  # BRACKETED_TITLE_NOTE: "一、10米×4往返跑（达标：…）"
     if title and len(title) > MAX_HEADING_CHARS:
         clause = _first_clause_title(marker, rest)
         return HeadingLine(marker, clause, marker.length, True) if clause else None
@@ -281,6 +288,11 @@ def _label_of_value_line(marker: Marker, rest: str) -> str | None:
     if label is None or label.start() == 0 or LABEL_CLAUSE_MARK.search(rest, 0, label.start()) is not None:
         return None
     value = rest[label.end() :].strip()
+    if value[-1:] in LABEL_VALUE_LIST_END:  # LABEL_VALUE_LIST_END: "…管委办）；", not a notation's colon
+        label_text = rest[: label.start()]
+        if NOTATION_COLON.match(rest, label.start()) or label_text.count("（") != label_text.count("）"):
+            return None
+        value = value[:-1]
     if not value or LABEL_VALUE_SENTENCE.search(value) is not None:
         return None
     return rest[: label.start()].strip()
@@ -311,6 +323,21 @@ def _glued_title_end(marker: Marker, rest: str) -> int | None:
     if len(clause) == len(rest.rstrip()) and len(rest) <= MAX_HEADING_CHARS // 3:
         return None  # a short line of its own: the whole line is the title
     return glued_clause_end(clause)
+
+
+def _bracketed_note_title(marker: Marker, title: str) -> bool:
+    """Is a long title line a short title and the note in the brackets that close it (BRACKETED_TITLE_NOTE)?"""
+    if marker.style not in BRACKETED_TITLE_NOTE_STYLES or not title.endswith("）") or "。" in title:
+        return False
+    opening = title.find("（")
+    if not 0 < opening <= RUN_IN_TITLE_MAX:
+        return False
+    depth = 0
+    for k in range(opening, len(title)):
+        depth += {"（": 1, "）": -1}.get(title[k], 0)
+        if depth == 0:
+            return k == len(title) - 1
+    return False
 
 
 def _first_clause_title(marker: Marker, rest: str) -> str | None:

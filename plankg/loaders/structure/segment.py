@@ -59,6 +59,7 @@ from plankg.loaders.rules.structure import (
     ATTACHMENT_TITLE_DATE,
     ATTACHMENT_TITLED,
     BARE_ENTRIES_MIN,
+    BARE_ENTRY_TITLE_END,
     BARE_NUMBER_LINE,
     BARE_QUESTION_INLINE,
     BLOCK_HEADING,
@@ -189,6 +190,8 @@ from plankg.loaders.rules.structure import (
     JOINT_SIGNATURE_LINE,
     JOINT_SIGNATURE_MAX_LINES,
     LABEL_END,
+    LABEL_VALUE_LIST_END,
+    LABEL_VALUE_SENTENCE,
     LEAD_LINE_END,
     LEAD_LIST_STYLES,
     LEAD_POINTS_BEFORE,
@@ -220,6 +223,7 @@ from plankg.loaders.rules.structure import (
     MIXED_TITLED_ENTRIES_MIN,
     MONTH_DATE_LINE,
     NAMED_HEADINGS,
+    NOTATION_COLON,
     NOTES_FIRST_ON_LABEL,
     NOTES_LABEL,
     NOTICE_END,
@@ -334,6 +338,7 @@ from plankg.loaders.rules.structure import (
     TITLED_ARTICLE,
     TITLED_ARTICLES_SHARE,
     TITLED_CHAPTER_ARTICLES_MIN,
+    TITLED_ENTRIES_MIN,
     TITLED_ENTRY_OPENERS,
     TITLED_ENTRY_TITLE_MAX,
     TITLED_ITEM_LINE_MAX,
@@ -935,7 +940,17 @@ def headings_from_lines(
         # NOTICE_IN_BODY: the document a notice issues after the parts of the text before it
         after_parts = _after_notice_parts(headings, notices_in_body, line.text)
         # DOCUMENT_OVER_RESTART: a title line over a 一、 that numbers the parts again
-        after_parts = after_parts or (bool(headings) and _title_over_restart(lines, i, last_number))
+        over_restart = not after_parts and bool(headings) and _title_over_restart(lines, i, last_number)
+        after_parts = after_parts or over_restart
+        if (
+            over_restart
+            and line.start >= body_start
+            and not issued
+            and stack
+            and stack[0][0] == DOCUMENT_OVER_RESTART_STYLE
+        ):
+            # GROUP_TITLE_OVER_RESTART: the run before it, at the top, is a group's too, under its own title line
+            _nest_run_under_unnumbered(headings, DOCUMENT_OVER_RESTART_STYLE, 1)
         if line.start >= body_start and (
             fold_title(line.text) in issued
             if issued
@@ -1322,6 +1337,7 @@ def headings_from_lines(
             and item.style not in dict(stack)
             and not (titled_articles and _titled_run_in(line.text))
             and not _titled_item_line(lines, i, item.style)
+            and not _titled_entries_in_article(lines, i, item.style)
         ):
             body_seen = True
             continue  # "（一）原土地使用权人利用自有用地…的。": an item of the article above (ARTICLE_ITEMS)
@@ -1687,14 +1703,21 @@ def _without_tab_padding(line: Line) -> Line:
 
 def _titled_chapter_articles(lines: list[Line]) -> set[int]:
     """The article lines of the chapters all of whose articles open with a title of their own
-    (TITLED_CHAPTER_ARTICLES)."""
+    (TITLED_CHAPTER_ARTICLES), and of the runs of titled articles among untitled ones (TITLED_ARTICLE_RUN)."""
     groups: list[list[int]] = []
+    runs: list[list[int]] = [[]]
     for k, line in enumerate(lines):
         marker = read_marker(line.text.strip()) if CHAPTER.match(line.text.strip()) else None
         if marker is not None and marker.style == "chapter:章":
             groups.append([])
         elif groups and ARTICLE_OPENS_LINE.match(line.text):
             groups[-1].append(k)
+        if ARTICLE_OPENS_LINE.match(line.text):
+            if TITLED_ARTICLE.match(line.text):
+                runs[-1].append(k)
+            elif runs[-1]:
+                runs.append([])
+    groups += runs
     return {
         k
         for group in groups
@@ -1856,7 +1879,8 @@ def _without_bare_entries_under_label(text: str, headings: list[Heading]) -> lis
         bare = True
         for j, bound in zip(children, bounds, strict=True):
             line_end = text.find("\n", headings[j].title_end, bound)
-            bare = bare and (line_end < 0 or not text[line_end:bound].strip())
+            run_in = text[headings[j].title_end : line_end if line_end >= 0 else bound].strip(BARE_ENTRY_TITLE_END)
+            bare = bare and not run_in and (line_end < 0 or not text[line_end:bound].strip())  # RUN_IN_ENTRIES_NOT_BARE
         if bare:
             drop.update(children)
     return [h for k, h in enumerate(headings) if k not in drop]
@@ -2001,6 +2025,8 @@ def _without_announced_criteria(text: str, headings: list[Heading]) -> list[Head
         if announced:
             if 2 * sum(_criterion_line(rest) for rest in rests) < len(rests):
                 continue
+        elif all(_label_value_rest(rest) for rest in rests):
+            continue  # LABEL_VALUE_LIST_END: "（一）初核机构：…；" / "（二）复核机构：…。" are values, no criteria
         elif not (
             # CRITERIA_UNDER_LABEL: no lead, but the heading's text opens with the list, most of whose lines end
             # in a clause mark ("四十、小儿脑性瘫痪" / "（一）婴儿期内出现的中枢性瘫痪，包括：…；" / "（二）…；" /
@@ -2017,6 +2043,18 @@ def _without_announced_criteria(text: str, headings: list[Heading]) -> list[Head
             continue
         drop.update(j for j, h in enumerate(headings) if at <= h.start < end and j > k)
     return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _label_value_rest(rest: str) -> bool:
+    """Is a numbered line's rest a label and its value, no sentence in the value but its list's final mark
+    (LABEL_VALUE_LIST_END: "初核机构：广州市高校毕业生就业指导中心（以下简称市高指中心）；")?"""
+    label = LABEL_END.search(rest, 0, RUN_IN_TITLE_MAX + 1)
+    if label is None or label.start() == 0 or NOTATION_COLON.match(rest, label.start()):
+        return False
+    if rest.count("（", 0, label.start()) != rest.count("）", 0, label.start()):
+        return False  # "因子Ⅷ促凝活性（Ⅷ:C）…": a colon inside brackets (NOTATION_COLON)
+    value = rest[label.end() :].strip().rstrip(LABEL_VALUE_LIST_END + INLINE_TITLE_END)
+    return bool(value) and LABEL_VALUE_SENTENCE.search(value) is None
 
 
 def _criteria_items(items: list[str]) -> bool:
@@ -2505,6 +2543,44 @@ def _titled_item_line(lines: list[Line], i: int, style: str) -> bool:
     if after is not None and (after.style == style or after.style.startswith("chapter:")):
         return False
     return bool(following) and ARTICLE_LINE.match(following) is None
+
+
+def _titled_entries_in_article(lines: list[Line], i: int, style: str) -> bool:
+    """Is line i one of the entries of an untitled article every one of which opens with a title of its own
+    (TITLED_ENTRIES_IN_ARTICLE): run in before its text, or alone with its 。 over a paragraph of its own?"""
+    if style not in TITLED_ITEM_LINE_STYLES:
+        return False
+    first = next((k for k in range(i, -1, -1) if ARTICLE_LINE.match(lines[k].text)), None)
+    if first is None:
+        return False
+    entries: list[int] = []
+    for k in range(first + 1, len(lines)):
+        text = lines[k].text.strip()
+        if ARTICLE_LINE.match(text) or CHAPTER.match(text):
+            break
+        marker = read_marker(text)
+        if marker is not None and marker.style == style:
+            entries.append(k)
+    return len(entries) >= TITLED_ENTRIES_MIN and all(
+        _titled_run_in(lines[k].text) or _titled_line_over_paragraph(lines, k, style) for k in entries
+    )
+
+
+def _titled_line_over_paragraph(lines: list[Line], i: int, style: str) -> bool:
+    """Is line i a short title and its 。 alone, over a paragraph of its own (not its sibling, an article or a
+    chapter: TITLED_ENTRIES_IN_ARTICLE)?"""
+    stripped = lines[i].text.strip()
+    marker = read_marker(stripped)
+    if marker is None:
+        return False
+    title = stripped[marker.length :].strip().removesuffix("。")
+    if not 0 < len(title) <= TITLED_ITEM_LINE_MAX or re.search(r"[。，,；;、：:！？!?]", title):
+        return False
+    following = next((line.text.strip() for line in lines[i + 1 :] if line.text.strip()), "")
+    after = read_marker(following)
+    if after is not None and (after.style == style or after.style.startswith("chapter:")):
+        return False
+    return bool(following) and ARTICLE_LINE.match(following) is None and CHAPTER.match(following) is None
 
 
 def _titled_run_in(text: str) -> bool:

@@ -35,6 +35,7 @@ from plankg.loaders.rules.structure import (
     DISCLAIMER_LINE,
     DUPLICATED_MARKER,
     EXPORT_NOTE,
+    FIELD_LABEL_LINE,
     FURNITURE_LINES,
     GLUED_EXPORT_NOTE,
     GLUED_FIRST_ENTRY,
@@ -767,6 +768,8 @@ def hard_wrap_joins(text: str) -> list[tuple[int, int]]:
             continue
         if ARTICLE_LINE.match(nxt):
             continue  # ARTICLE_OPENS_LINE: a 第X条 article opens its own line (a rule's chapter title above it)
+        if line.rstrip().endswith(LABEL_AFTER_BRACKET_ENDS) and FIELD_LABEL_LINE.match(nxt):
+            continue  # LABEL_AFTER_CLOSED_BRACKET: "…≤4´30"）" / "场地器材：400米田径跑道。…"
         if CAPTION.match(nxt) and not any(ch in CAPTION_TITLE_BREAKS for ch in nxt):
             continue  # CAPTION_OPENS_LINE: "专栏一 智慧健养老产品供给工程" opens its own line
         content_end = start + len(line.rstrip())
@@ -806,6 +809,11 @@ def _paged_heading(line: str) -> bool:
 
 # Lines starting with these open a new paragraph even after a full line.
 BULLET_STARTS = "—-•●◆■□○◎※"
+# LABEL_AFTER_CLOSED_BRACKET (fix28seg, round 28): a full line that closes a bracket, a heading's note or a sentence's,
+# ends its block when the next line opens with a field's label and its colon: "二、男子1000米跑、女子800米跑（达标：男子
+# 组30周岁（含）以下≤4´25"、…" / "岁（含）以上≤4´35"；女子组…≤4´30"）" / "场地器材：400米田径跑道。…"
+# (police-fitness-test-norms-2011, antiword's text of a Word 97 file wrapped at 80 columns): a label opens a paragraph.
+LABEL_AFTER_BRACKET_ENDS = ("）", ")")
 
 
 # What a match of PINYIN_GLOSS, PARAGRAPH_MARK, HEADING_AFTER_MARK and ATTACHMENT_AFTER_SPACE

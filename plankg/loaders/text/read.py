@@ -1539,6 +1539,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         TITLE_BEFORE_NUMBER,
         TITLE_BEFORE_RECIPIENTS,
         TITLE_EDITION_YEAR,
+        TITLE_FOOTNOTE_MARK,
         TITLE_ISSUER,
         TITLE_MAX_CHARS,
         TITLE_YEAR_SPAN,
@@ -1554,7 +1555,8 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
     front = find_front_matter(head)
     table = metadata_table(text[:8000])
     exported = export_metadata(text)
-    lines = _opening_lines(head)
+    # TITLE_FOOTNOTE_MARK: "…统计公报[1]" is the headline, the mark its note's
+    lines = [TITLE_FOOTNOTE_MARK.sub("", line) for line in _opening_lines(head)]
     red_head = GLUED_RED_HEAD.match(lines[0]) if lines else None
     if red_head is not None:
         lines[0] = lines[0][red_head.end() :]  # the title after the red head glued in front (GLUED_RED_HEAD)
