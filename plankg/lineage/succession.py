@@ -100,6 +100,12 @@ SUBJECT_TOP = 3
 SUBJECT_RATE = 0.1
 EDITION_LIKENESS = 0.28
 EDITION_TITLE_SHARE = 0.6
+# SECTOR_SERIES: one ministry's series of guides, one per sector, share all of their titles but the sector
+# ("建材行业智能制造标准体系建设指南（2021 版）（征求意见稿）", "有色金属行业智能制造标准体系建设指南（2023 版）",
+# heldout7): their texts are alike and their titles nearly one, yet neither carries on the other's line of work.
+# Two titles that both name a sector before 行业 or 工业, by two different characters, are siblings of a series,
+# not steps of one line (钢铁工业 … → 推动钢铁工业 … stays one line).
+SECTOR_SERIES = re.compile(r"(?P<sector>[\u4e00-\u9fff]{2})(?:行业|工业)")
 BODY_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})[ ]*年")
 # TITLE_PLACE: a title that opens with a place ("济南市智能网联汽车道路测试与示范应用管理办法（试行）") is that
 # place's document, not a step of the same-titled document of the country or of another place
@@ -1343,10 +1349,18 @@ def edition_compatible(plan: PlanInfo, other: PlanInfo, share: bool = True) -> b
         return True
     if title_place(plan.title) != title_place(other.title):
         return False
+    if sector_siblings(plan.title, other.title):
+        return False
     if not share:
         return True
     mine, theirs = plan_subject(plan), plan_subject(other)
     return len(mine & theirs) >= EDITION_TITLE_SHARE * len(mine | theirs)
+
+
+def sector_siblings(title: str, other: str) -> bool:
+    """Two titles of one series naming two sectors (SECTOR_SERIES)."""
+    mine, theirs = SECTOR_SERIES.search(title), SECTOR_SERIES.search(other)
+    return mine is not None and theirs is not None and mine.group("sector") != theirs.group("sector")
 
 
 def title_place(title: str) -> str:
