@@ -1355,6 +1355,9 @@ COUNTED_ASPECTS = re.compile(rf"(?P<count>{CN_NUMERAL}|\d{{1,2}})个?(?P<unit>�
 # RUN_IN_ENTRIES_NOT_BARE (fix28seg, round 28): an entry whose text runs on after its title on its own line has text
 # of its own: "第五条 企业培育。…具体如下：" / "（一）落户补贴。在广州天英汇…" / "（二）租金补贴。…" /
 # "（三）高质量发展奖励。…" (th-hk-macao-youth-measures-2023; gold: level-2 inline headings under the titled article).
+# Only a short title (TITLED_ENTRY_TITLE_MAX) is one: a requirement's first sentence with more after it ("（二）封闭场地
+# 测试应考虑驾驶自动化功能设计运行条件内的关键要素。场景应覆盖…", under "二、封闭场地测试的要求至少包括：", a ministry's
+# access guide, lineage10) stays an entry of the list its label announces.
 BARE_ENTRIES_MIN = 3
 BARE_ENTRY_TITLE_END = " \t\u3000。．.；;：:"
 SENTENCE_ENTRY_STYLES = ("arabic",)

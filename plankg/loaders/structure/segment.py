@@ -1880,7 +1880,9 @@ def _without_bare_entries_under_label(text: str, headings: list[Heading]) -> lis
         for j, bound in zip(children, bounds, strict=True):
             line_end = text.find("\n", headings[j].title_end, bound)
             run_in = text[headings[j].title_end : line_end if line_end >= 0 else bound].strip(BARE_ENTRY_TITLE_END)
-            bare = bare and not run_in and (line_end < 0 or not text[line_end:bound].strip())  # RUN_IN_ENTRIES_NOT_BARE
+            # RUN_IN_ENTRIES_NOT_BARE: a short title with its text run on after it
+            titled = bool(run_in) and len(headings[j].title.strip()) <= TITLED_ENTRY_TITLE_MAX
+            bare = bare and not titled and (line_end < 0 or not text[line_end:bound].strip())
         if bare:
             drop.update(children)
     return [h for k, h in enumerate(headings) if k not in drop]
