@@ -2002,6 +2002,10 @@ TASK_BLOCK_KINDS = (
     # "…实施方案的工作举措？" over "（一）全面增强三方支撑能力。" … "（三）加大财政金融政策支持。"
     # (cq-industry-renewal-qa-2024, round-25 gold, kind 工作举措; its 保障措施 a question of its own).
     "工作举措",
+    # STRATEGIC_TASKS (fix28task2, round 28): a plan names its list of work 战略任务 as it names 主要任务, run in
+    # as well as a heading ("三、战略任务", heldout6's nat-disaster-ai-2023, SCOPED_TASKS): "《行動計劃》明確了我國能源
+    # 發展的五項戰略任務。一,增強能源自主保障能力。…" (nat-energy-strategy-2014-news, round-28 gold, kind 戰略任務).
+    "战略任务",
 )
 _KINDS = "|".join(TASK_BLOCK_KINDS)
 # A block heading may name the period or year its work is for, before the block name: a quoted
@@ -2249,6 +2253,16 @@ TRAILING_LABEL = re.compile(rf"(?:(?<=[。；！？])|^)(?P<title>(?:“[^”]{{
 FIRST_ITEM_LINE = re.compile(rf"^(?:{FIRST_ITEM})")
 # "重点方向：" followed by the first item "（1）", "1、" or "①" (on the same line or the next).
 INLINE_LABEL = re.compile(rf"(?P<kind>{_KINDS})[:：][ \t\n]*(?={FIRST_ITEM})")
+# RUN_IN_BLOCK_SECTION (fix28task2, round 28): every Task hangs from a Section (DESIGN.md (Section)-[:HAS_TASK]->
+# (Task)), but a news report of a plan may have no heading at all while its paragraph names the plan's list of work
+# and runs its items in: "《工作要点》部署了9个方面26项重点任务。一是夯实数字乡村发展基础。…二是…"
+# (nat-digital-village-2025-news, round-28 gold: four items of kind 重点任务). In a text with no section, each such
+# labelled block (read by the run-in label rules: ORDINAL_LABEL, INLINE_LABEL …) is a run-in section of its own:
+# level 1, no number, its title the block's name as the text writes it (重点任务), from the start of the label's
+# sentence (RUN_IN_BLOCK_SENTENCE_END before it) to the end of its items. A text with any section keeps its
+# sections as they are: its blocks hang from them.
+RUN_IN_BLOCK_SECTION = True
+RUN_IN_BLOCK_SENTENCE_END = "。！？；;\n"
 # "重点任务：" with no numbered item after it: a block whose items cannot be read.
 UNREAD_LABEL = re.compile(rf"(?:^|(?<=[。；\n]))(?P<kind>{_KINDS})[:：]")
 # "生物医药领域关键核心技术攻关1、…": a field's key-technology block, its items follow at once.
@@ -2318,10 +2332,17 @@ ORDINAL_MIN = 2
 # plan's list only when the sentence sets it out (ORDINAL_LABEL_VERBS): "《意见》从两个方面，明确了
 # 加强队伍建设的工作任务。一是…", not a review's "全面完成了各项重点任务。一是…".
 ORDINAL_LABEL_VERBS = "明确|提出|部署|确定|安排"
+# COMMA_ORDINALS (fix28task2, round 28): news and traditional-character texts number ordinal items by the numeral
+# and a comma, "一," "二," as others write 一是 二是: "《行動計劃》明確了我國能源發展的五項戰略任務。一,增強能源自主
+# 保障能力。…;二,推進能源消費革命。…" (nat-energy-strategy-2014-news, round-28 gold: items 一, and 二,). Read
+# only where the first follows a block's label at once (COMMA_ORDINAL_FIRST), then in sequence as 一是 … are:
+# a comma after a numeral in running text is no list.
+COMMA_ORDINALS = ",，"
+COMMA_ORDINAL_FIRST = re.compile(r"[ \t\u3000\n]*一[,，]")
 ORDINAL_LABEL = re.compile(
     rf"(?P<kind>{_KINDS})(?:[:：]|。?(?:主要)?(?:包括|有|如下)(?:以下)?(?:[几一二三四五六七八九十\d]+个?方面)?[:：])"
-    r"[ \t\u3000\n]*(?=一是)"
-    rf"|(?:{ORDINAL_LABEL_VERBS})了?[^。；！？\n]{{0,30}}?(?P<stated_kind>{_KINDS})。[ \t\u3000\n]*(?=一是)"
+    r"[ \t\u3000\n]*(?=一是|一[,，])"
+    rf"|(?:{ORDINAL_LABEL_VERBS})了?[^。；！？\n]{{0,30}}?(?P<stated_kind>{_KINDS})。[ \t\u3000\n]*(?=一是|一[,，])"
 )
 
 
@@ -2443,6 +2464,11 @@ MISSING_ITEM_BEFORE = "。；;！？\n"
 def ordinal_spelling(number: int) -> str:
     """The ordinal item marker of a number: 1 → 一是, 11 → 十一是, 20 → 二十是."""
     return f"{int_to_cn(number)}是"
+
+
+def comma_ordinal_spellings(number: int) -> tuple[str, ...]:
+    """The ordinal item markers of a number numbered with a comma (COMMA_ORDINALS): 2 → 二, and 二，."""
+    return tuple(f"{int_to_cn(number)}{comma}" for comma in COMMA_ORDINALS)
 
 
 # --- Page and site furniture ------------------------------------------------------------------

@@ -23,6 +23,7 @@ from plankg.loaders.rules.structure import (
     PAGE_TITLE_PLACEHOLDERS,
     PREFACE_HEADINGS,
     REPEATED_TITLE_LINES_MAX,
+    RUN_IN_BLOCK_SECTION,
     RUNNING_TITLE_MIN,
     SENTENCE_END,
     SIGNATURE_LINE_MAX,
@@ -43,6 +44,7 @@ from plankg.loaders.structure.segment import (
 from plankg.loaders.structure.table_rows import table_row_headings
 from plankg.loaders.structure.tasks import (
     RawTask,
+    run_in_block_headings,
     tasks_from_annex_tables,
     tasks_from_announced_block,
     tasks_from_block_headings,
@@ -430,10 +432,14 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
     headings = _levels_from_one(_without_empty_heading_runs(text, headings))  # EMPTY_HEADING_RUN, TOP_LEVEL_FIRST
     headings = _under_group_headings(text, headings)  # GROUP_HEADING
     ends = section_ends(headings, len(text))
+    glued = is_glued(text)
+    if not headings and RUN_IN_BLOCK_SECTION:
+        # RUN_IN_BLOCK_SECTION: a text with no heading gives each labelled block a run-in section to hang from.
+        runs = run_in_block_headings(text, glued)
+        headings, ends = [heading for heading, _ in runs], [end for _, end in runs]
     heading_tasks = tasks_from_block_headings(headings, ends, text)
     task_headings = {t.heading_index for t in heading_tasks if t.heading_index is not None}
     heading_tasks += tasks_from_paged_blocks(text, headings, ends, task_headings)  # PAGED_PART_HEADING
-    glued = is_glued(text)
     inline_tasks, empties, block_issues = tasks_from_inline_blocks(text, headings, ends, task_headings, glued)
     # An item is read once: ordinal items of a block heading's text ("二、主要任务 … 一是…") are not
     # read again after a label in that text ("…十个方面重点任务。一是…").

@@ -42,6 +42,7 @@ from plankg.loaders.rules.structure import (
     BOX_TITLE_MIN,
     BOX_TITLE_NOT_FIRST,
     BOX_WORK_TITLE,
+    COMMA_ORDINAL_FIRST,
     CONTINUED_ITEM_GAP,
     COUNTED_ACTIONS,
     CUT_TITLE_REST_MAX,
@@ -82,6 +83,7 @@ from plankg.loaders.rules.structure import (
     PAGED_PART_HEADING,
     QUESTION_BLOCK_TITLE,
     RECORDS_LEAD,
+    RUN_IN_BLOCK_SENTENCE_END,
     RUN_IN_FIRST_ITEM,
     SENTENCE_OPENERS,
     STAGE_TITLE,
@@ -89,6 +91,7 @@ from plankg.loaders.rules.structure import (
     TASK_LIST_TITLE,
     UNREAD_LABEL,
     cn_to_int,
+    comma_ordinal_spellings,
     marker_spellings,
     ordinal_spelling,
 )
@@ -250,15 +253,17 @@ def ordinal_title(body: str) -> str:
 
 
 def ordinal_items(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """The ordinal items "一是… 二是…" in text[start:end] (ORDINAL_BEFORE, ORDINAL_MIN): (marker,
-    item start, item end); none when fewer than ORDINAL_MIN follow in sequence."""
+    """The ordinal items "一是… 二是…" in text[start:end] (ORDINAL_BEFORE, ORDINAL_MIN), or "一,… 二,…"
+    where the range opens with 一, (COMMA_ORDINALS): (marker, item start, item end); none when fewer
+    than ORDINAL_MIN follow in sequence."""
+    comma = COMMA_ORDINAL_FIRST.match(text, start, end) is not None and text.find("一是", start, end) == -1
     found: list[tuple[str, int]] = []
     cursor, n = start, 1
     while True:
-        marker = ordinal_spelling(n)
-        pos = text.find(marker, cursor, end)
+        spellings = comma_ordinal_spellings(n) if comma else (ordinal_spelling(n),)
+        marker, pos = _next_ordinal(text, spellings, cursor, end)
         while pos > start and text[pos - 1] not in ORDINAL_BEFORE and not text[pos - 1].isspace():
-            pos = text.find(marker, pos + 1, end)  # "统一是" is no item
+            marker, pos = _next_ordinal(text, spellings, pos + 1, end)  # "统一是" is no item
         if pos < 0:
             break
         found.append((marker, pos))
@@ -274,6 +279,15 @@ def ordinal_items(text: str, start: int, end: int) -> list[tuple[str, int, int]]
             item_end = line_end if line_end >= 0 else end
         items.append((marker, pos, item_end))
     return items
+
+
+def _next_ordinal(text: str, spellings: tuple[str, ...], start: int, end: int) -> tuple[str, int]:
+    """The first of a number's ordinal markers written in text[start:end] and where; -1 if none is."""
+    found = [(pos, marker) for marker in spellings if (pos := text.find(marker, start, end)) != -1]
+    if not found:
+        return spellings[0], -1
+    pos, marker = min(found)
+    return marker, pos
 
 
 def run_in_items(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -1095,12 +1109,12 @@ def tasks_from_inline_blocks(
             inline_kind = block_kind(match.group("title"))
             if inline_kind is not None:
                 labels.append((match.start(), match.end(), inline_kind))
-        # ATTACK_LABEL's match holds 技术攻关 and ORDINAL_LABEL's is followed by 一是: a section
+        # ATTACK_LABEL's match holds 技术攻关 and ORDINAL_LABEL's is followed by 一是 or 一, (COMMA_ORDINALS): a section
         # without them is not searched (both patterns are tried at every character).
         if text.find("技术攻关", own_start, own_end) != -1:
             for match in ATTACK_LABEL.finditer(text, own_start, own_end):
                 labels.append((match.start(), match.end(), "技术攻关"))
-        ordinals_possible = text.find("一是", own_start, own_end) != -1
+        ordinals_possible = any(text.find(first, own_start, own_end) != -1 for first in ("一是", "一,", "一，"))
         ordinal_labels = [
             (m.start(), m.end(), m.group("kind") or m.group("stated_kind"))
             for m in (ORDINAL_LABEL.finditer(text, own_start, own_end) if ordinals_possible else ())
@@ -1171,6 +1185,31 @@ def tasks_from_inline_blocks(
                     )
                 )
     return tasks, empties, issues
+
+
+def run_in_block_headings(text: str, glued: bool = False) -> list[tuple[Heading, int]]:
+    """For a text with no section (RUN_IN_BLOCK_SECTION): one run-in heading per labelled block that
+    ``tasks_from_inline_blocks`` reads in the whole text, titled by the block's name as written, its
+    own text opening at the start of the label's sentence; with the end of the block's items."""
+    whole = [Heading(level=1, number="", title="", start=0, title_end=0)]
+    tasks, _, _ = tasks_from_inline_blocks(text, whole, [len(text)], set(), glued)
+    blocks: dict[int, list[RawTask]] = {}
+    for task in tasks:
+        if task.kind != BOX_KIND:  # a box glued into the text is read again inside its block's section
+            blocks.setdefault(task.block, []).append(task)
+    runs: list[tuple[Heading, int]] = []
+    for items in sorted(blocks.values(), key=lambda items: min(t.start for t in items)):
+        first = min(t.start for t in items)
+        label = text.rfind(items[0].kind, 0, first)
+        if label == -1 or (runs and label < runs[-1][1]):
+            continue  # the name is not written before the items, or is inside the block before
+        start = max(text.rfind(mark, 0, label) for mark in RUN_IN_BLOCK_SENTENCE_END) + 1
+        start = max(start, runs[-1][1] if runs else 0)
+        start += len(text[start:label]) - len(text[start:label].lstrip())
+        runs.append(
+            (Heading(level=1, number="", title=items[0].kind, start=start, title_end=start), max(t.end for t in items))
+        )
+    return runs
 
 
 # How much of what follows an unread block label a warning quotes, so that two unread blocks of
