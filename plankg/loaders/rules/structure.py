@@ -1357,7 +1357,10 @@ COUNTED_ASPECTS = re.compile(rf"(?P<count>{CN_NUMERAL}|\d{{1,2}})个?(?P<unit>�
 # "（三）高质量发展奖励。…" (th-hk-macao-youth-measures-2023; gold: level-2 inline headings under the titled article).
 # Only a short title (TITLED_ENTRY_TITLE_MAX) is one: a requirement's first sentence with more after it ("（二）封闭场地
 # 测试应考虑驾驶自动化功能设计运行条件内的关键要素。场景应覆盖…", under "二、封闭场地测试的要求至少包括：", a ministry's
-# access guide, lineage10) stays an entry of the list its label announces.
+# access guide, lineage10) stays an entry of the list its label announces, and so does a short requirement
+# (REQUIREMENT_OPENING: "（一）应能够防御信息传输安全威胁。…", the same guide): a title names its topic, it does not
+# open with 应/须/不得 (应急, 应用, 应对, 应变 are nouns and verbs of their own).
+REQUIREMENT_OPENING = re.compile(r"(?:应(?!急|用|对|变)|须|必须|不得|不应)")
 BARE_ENTRIES_MIN = 3
 BARE_ENTRY_TITLE_END = " \t\u3000。．.；;：:"
 SENTENCE_ENTRY_STYLES = ("arabic",)

@@ -275,6 +275,7 @@ from plankg.loaders.rules.structure import (
     REQUEST_IN_CLAUSE,
     REQUIREMENT_ENTRIES_MIN,
     REQUIREMENT_LISTS_MIN,
+    REQUIREMENT_OPENING,
     RESTATED_ENTRIES_MIN,
     RESTATED_ENTRIES_STYLES,
     RESTATED_LABEL_MIN,
@@ -1881,7 +1882,8 @@ def _without_bare_entries_under_label(text: str, headings: list[Heading]) -> lis
             line_end = text.find("\n", headings[j].title_end, bound)
             run_in = text[headings[j].title_end : line_end if line_end >= 0 else bound].strip(BARE_ENTRY_TITLE_END)
             # RUN_IN_ENTRIES_NOT_BARE: a short title with its text run on after it
-            titled = bool(run_in) and len(headings[j].title.strip()) <= TITLED_ENTRY_TITLE_MAX
+            title = headings[j].title.strip()
+            titled = bool(run_in) and len(title) <= TITLED_ENTRY_TITLE_MAX and not REQUIREMENT_OPENING.match(title)
             bare = bare and not titled and (line_end < 0 or not text[line_end:bound].strip())
         if bare:
             drop.update(children)
