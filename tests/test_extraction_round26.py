@@ -42,6 +42,20 @@ def test_a_firm_jieba_knows_whole_keeps_its_name_in_a_project_list() -> None:
     assert "广汽自主" not in institutions
 
 
+def test_a_project_list_counts_the_firms_found_before_it() -> None:
+    # PROJECT_LIST_FIRMS_MIN, PRODUCT_LINE_CODE, 高端 in PRODUCT_WORDS (广州's and 南京's reports, round 26)
+    _, institutions = document("加快华星光电T8、粤芯四期等重大项目建设。")
+    assert {"华星光电", "粤芯"} <= institutions
+    _, institutions = document("推进扬子石化长链尼龙、金陵石化苏油特炼、诚志高端光学新材料等项目建设。")
+    assert {"扬子石化", "金陵石化", "诚志"} <= institutions
+    assert "诚志高端光学" not in institutions
+    # guard: one firm found opening one item proves no list of firms (a plant's phase, a firm's line)
+    _, institutions = document("支持现役煤电机组升级改造，加快国电湖东、同热三期等新一代煤电试点项目建设。")
+    assert "同热" not in institutions
+    _, institutions = document("加快推进上海电气全链智能化、上重铸锻能级提升等重大项目，推进地块整体转型。")
+    assert "铸锻" not in institutions
+
+
 def test_a_quoted_brand_opening_a_platform_s_name() -> None:
     # QUOTED_BRAND_OPENING (广州's report, round 26): the brand's words are generic, the name is one platform
     platforms, _ = document("上线“广智能”服务平台，构建人工智能空间平台体系。")

@@ -58,6 +58,7 @@ from plankg.loaders.rules.institutions import (
     PARTY_COMMITTEE_END,
     PARTY_DEPARTMENT,
     PLANT_ITEM,
+    PRODUCT_LINE_CODE,
     PRODUCT_WORDS,
     PROJECT_FIRM_MAX,
     PROJECT_FIRM_MIN,
@@ -382,6 +383,10 @@ def _firm_of_item(item: str) -> tuple[int, str] | None:
     (PRODUCT_WORDS): "衢州先导智能传感器" → 先导智能, "新和成南港新材料" → 新和成."""
     from plankg.loaders.extract.mentions import INFRASTRUCTURE_ITEM, SITE_ITEM, _cjk_only, _field_or_place, _has_anchor
 
+    code = PRODUCT_LINE_CODE.search(item)
+    lined = code is not None and code.start() >= PROJECT_FIRM_MIN
+    if code is not None and lined:
+        item = item[: code.start()]  # "华星光电|T8": the line's code ends the firm's name
     if INFRASTRUCTURE_ITEM.search(item) or PLANT_ITEM.search(item) or SITE_ITEM.search(item) or not _cjk_only(item):
         return None
     if ending_of(item) is not None:
@@ -401,7 +406,7 @@ def _firm_of_item(item: str) -> tuple[int, str] | None:
         pos += len(w.word)
     stop = min((p for p in range(start + PROJECT_FIRM_MIN, pos + 1) if item.startswith(PRODUCT_WORDS_T, p)), default=-1)
     if stop == -1:
-        stop = pos if pos < len(item) else -1  # a place after the firm ends it too
+        stop = pos if pos < len(item) or lined else -1  # a place after the firm ends it too, and a line's code
     firm = item[start:stop] if stop != -1 else ""
     if start and _common_word(firm):
         start, firm = start - len(words[i - 1].word), words[i - 1].word + firm  # "青海|时代" is one firm
@@ -458,6 +463,7 @@ def _project_list_firms(text: str, mentions: list[Mention]) -> list[Mention]:
         pos = m.start("items")
         firms: list[Mention] = []
         proven = False
+        known_items = agreed = 0  # items opening with a firm found before; those read so here too
         for n, item in enumerate(m.group("items").split("、")):
             a, b = pos, pos + len(item)
             pos = b + 1
@@ -466,13 +472,18 @@ def _project_list_firms(text: str, mentions: list[Mention]) -> list[Mention]:
             proven = proven or bool(known)
             firm = _firm_of_item(text[cut:b])
             if firm is None:
+                known_items += any(x == cut for x, _ in known)  # "扬子石化|长链尼龙"
                 continue
             offset, name = firm
             if any(not (x == cut + offset and y < cut + offset + len(name)) for x, y in known):
+                # the firm read is the one found ("华星光电|T8"): a firm's item of the list
+                agreed += (cut + offset, cut + offset + len(name)) in known
+                known_items += any(x == cut for x, _ in known)
                 continue  # the item's firm is found already ("中国盐湖|金属镁…"), unless shorter
             proven = proven or full_name(name) != name or _proper_opening(name)
             firms.append(Mention(full_name(name), "institution", "企业", cut + offset, cut + offset + len(name)))
-        if proven and len(firms) >= PROJECT_LIST_FIRMS_MIN:
+        listed = len(firms) + max(agreed, known_items if known_items >= PROJECT_LIST_FIRMS_MIN else 0)
+        if proven and firms and listed >= PROJECT_LIST_FIRMS_MIN:
             found.extend(firms)
     if not found:
         return mentions

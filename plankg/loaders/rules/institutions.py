@@ -87,6 +87,9 @@ PRODUCT_WORDS = (
     "极片 正极 负极 磷酸 扩产 技改 升级 提升 改造 能级 一期 二期 三期 四期 基地 产业园 生产 制造 研发 新一代 绿色 "
     "先进 全球 总部 新能源 乘用车 商用车 整车 零部件 装备 智能化 一体化 数字化 绿电 氢能"
 ).split()
+# … and 高端 (high-end), which opens the product, never a firm's name: "推进扬子石化长链尼龙、金陵石化苏油特炼、
+# 诚志高端光学新材料等项目建设" (round 26, 南京's 2026 report) names 诚志, "西门子高端医疗影像设备" 西门子.
+PRODUCT_WORDS.append("高端")
 # … and the elements a chemical or metal product opens with: "巨化硅氟新材料" (巨化), "金川镍钴高品质镍基
 # 材料" (金川); a firm's own element word stays whole where the finders found it ("蓝科锂业").
 PRODUCT_WORDS += list("硅氟锂镁钾钠钴镍铝铜钛磷")
@@ -99,11 +102,20 @@ COMMON_WORD_FREQ = 1000
 # finders' INFRASTRUCTURE_ITEM says so of roads and ports).
 PLANT_ITEM = re.compile(r"核电|电厂|电站|煤电|火电|水电|抽水蓄能")
 PROJECT_FIRM_MIN = 2
+# A production line named by its code after the firm (a display fab's generation, T8; a phase may follow) ends the
+# firm's name as a product does, though written in Latin letters and figures: "加快华星光电T8、粤芯四期等重大项目建设"
+# (round 26, 广州's 2026 report) names 华星光电, whose eighth-generation line is the project.
+PRODUCT_LINE_CODE = re.compile(r"[A-Z]{1,2}[0-9]{1,2}(?:[一二三四五六七八九十]期)?$")
 # The list must be of firms' projects, not of places' or fields' (a flood-control reach, "海绵城市"): at
 # least PROJECT_LIST_FIRMS_MIN of its items read as a firm and a product, one of the firms proven a
 # name — found as an institution, a listed form, or opening with a word jieba tags as proper. A firm that
 # is one common word ("卫星", "智慧": COMMON_WORD_FREQ) is none.
 PROJECT_LIST_FIRMS_MIN = 2
+# Items whose firm was found before count among them where that firm is the one the item reads before its product
+# ("加快华星光电T8、粤芯四期等重大项目建设", round 26, 广州: 华星光电 found, 粤芯 named), or where at least
+# PROJECT_LIST_FIRMS_MIN items open with a firm found ("推进扬子石化长链尼龙、金陵石化苏油特炼、诚志高端光学新材料等
+# 项目建设", round 26, 南京: 诚志). One found firm opening one item is not enough: "加快国电湖东、同热三期等新一代煤电
+# 试点项目建设" (a plant's phase), "上海电气全链智能化、上重铸锻能级提升" name no firm 同热, 铸锻.
 PROJECT_PROPER_TAGS = frozenset({"nz", "nr", "j", "nt", "nrt"})
 # A shorter firm found at the item's start gives way to the longer one read up to the product ("泰丰|先行磷酸铁锂" →
 # 泰丰先行), unless jieba knows it whole as an organisation's name (tag nt): "支持广汽自主电池、增芯一期等项目增产增效"
