@@ -56,6 +56,17 @@ def test_a_project_list_counts_the_firms_found_before_it() -> None:
     assert "铸锻" not in institutions
 
 
+def test_a_list_of_firms_projects_names_each_firm_whole() -> None:
+    # FIRM_PROJECT_CLOSE (深圳's report, round 26; 杭州's review, round 28): firms named alone before 等…产业/外资项目
+    _, institutions = document("加快建设西门子高端医疗影像设备、海克斯康、达索系统等重大外资项目，加快推动。")
+    assert {"西门子", "海克斯康", "达索系统"} <= institutions
+    _, institutions = document("新认定企业100家，落地中科盈德、通嘉宏瑞、智谱华章等重大产业项目。")
+    assert {"中科盈德", "通嘉宏瑞", "智谱华章"} <= institutions
+    # guard: a list naming a works (工程, FIRM_PROJECT_WORKS) is of projects (福建's report, round 4)
+    _, institutions = document("加快中沙古雷乙烯、古雷炼化一体化工程二期等重大产业项目建设，推动产业发展。")
+    assert not {"中沙古雷乙烯", "古雷炼化"} & institutions
+
+
 def test_a_quoted_brand_opening_a_platform_s_name() -> None:
     # QUOTED_BRAND_OPENING (广州's report, round 26): the brand's words are generic, the name is one platform
     platforms, _ = document("上线“广智能”服务平台，构建人工智能空间平台体系。")

@@ -34,6 +34,8 @@ from plankg.loaders.rules.institutions import (
     ELIDED_PLACE_LIST,
     ELIDED_SALUTATION_AFTER,
     ELIDED_WINDOW,
+    FIRM_PROJECT_CLOSE,
+    FIRM_PROJECT_WORKS,
     GLUED_BODY_ENDINGS,
     GLUED_BODY_MIN,
     GLUED_NATIONAL_OPENING,
@@ -464,6 +466,9 @@ def _project_list_firms(text: str, mentions: list[Mention]) -> list[Mention]:
         firms: list[Mention] = []
         proven = False
         known_items = agreed = 0  # items opening with a firm found before; those read so here too
+        firms_only = FIRM_PROJECT_CLOSE.match(text, m.end("items")) is not None
+        firms_only = firms_only and FIRM_PROJECT_WORKS.search(m.group("items")) is None
+        whole_items = unread = 0  # items named whole as firms (FIRM_PROJECT_CLOSE); items read as none
         for n, item in enumerate(m.group("items").split("、")):
             a, b = pos, pos + len(item)
             pos = b + 1
@@ -471,7 +476,11 @@ def _project_list_firms(text: str, mentions: list[Mention]) -> list[Mention]:
             known = [(x, y) for x, y in institutions[bisect_left(starts, a) : bisect_right(starts, b)] if y <= b]
             proven = proven or bool(known)
             firm = _firm_of_item(text[cut:b])
+            if firm is None and not known and firms_only:
+                firm = _whole_firm(text[cut:b], n == 0)  # "中科盈德、通嘉宏瑞、智谱华章等重大产业项目"
+                whole_items += firm is not None
             if firm is None:
+                unread += not known
                 known_items += any(x == cut for x, _ in known)  # "扬子石化|长链尼龙"
                 continue
             offset, name = firm
@@ -483,6 +492,8 @@ def _project_list_firms(text: str, mentions: list[Mention]) -> list[Mention]:
             proven = proven or full_name(name) != name or _proper_opening(name)
             firms.append(Mention(full_name(name), "institution", "企业", cut + offset, cut + offset + len(name)))
         listed = len(firms) + max(agreed, known_items if known_items >= PROJECT_LIST_FIRMS_MIN else 0)
+        if whole_items and unread:
+            continue  # an item of the firms' list reads as no firm: the whole items are no names either
         if proven and firms and listed >= PROJECT_LIST_FIRMS_MIN:
             found.extend(firms)
     if not found:
@@ -496,6 +507,25 @@ def _project_list_firms(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         out = [x for x in out if x not in inside] + [f]
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _whole_firm(item: str, first: bool) -> tuple[int, str] | None:
+    """(offset, firm) of an item of a firms' list (FIRM_PROJECT_CLOSE) that is a firm's name alone, after the
+    clause's verb in the first item: "落地|中科盈德", "海克斯康", "达索系统" (达索 no verb there)."""
+    from plankg.loaders.extract.mentions import _cjk_only, _field_or_place, _has_anchor
+
+    words = list(_posseg().cut(item)) if first else []
+    start = 0
+    for w in words[:-1]:
+        if w.flag not in PROJECT_VERB_TAGS:
+            break
+        start += len(w.word)
+    firm = item[start:]
+    if not PROJECT_FIRM_MIN <= len(firm) <= PROJECT_FIRM_MAX or not _cjk_only(firm) or ending_of(firm) is not None:
+        return None
+    if PLACE_RE.fullmatch(firm) or _field_or_place(firm) or is_generic(firm, "institution") or _has_anchor(firm):
+        return None
+    return None if _common_word(firm) else (start, firm)
 
 
 def _known_organisation(name: str) -> bool:

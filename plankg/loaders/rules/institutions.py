@@ -116,6 +116,14 @@ PROJECT_LIST_FIRMS_MIN = 2
 # PROJECT_LIST_FIRMS_MIN items open with a firm found ("推进扬子石化长链尼龙、金陵石化苏油特炼、诚志高端光学新材料等
 # 项目建设", round 26, 南京: 诚志). One found firm opening one item is not enough: "加快国电湖东、同热三期等新一代煤电
 # 试点项目建设" (a plant's phase), "上海电气全链智能化、上重铸锻能级提升" name no firm 同热, 铸锻.
+# A list closed by 等 and a word of firms' projects (FIRM_PROJECT_CLOSE: industrial, foreign-invested) names each
+# firm by its name alone, with no product after it: "落地中科盈德、通嘉宏瑞、智谱华章等重大产业项目" (round 28,
+# 杭州's 2026 report), "加快建设西门子高端医疗影像设备、海克斯康、达索系统等重大外资项目" (round 26, 深圳's),
+# "推动京东方、惠科等重大产业项目尽快投产" (四川's). A whole item (PROJECT_FIRM_MIN to PROJECT_FIRM_MAX characters)
+# is the firm where every item of the list reads as a firm and none names a works (FIRM_PROJECT_WORKS): "加快中沙古雷
+# 乙烯、古雷炼化一体化工程二期等重大产业项目" (round 4, 福建's report: projects, gold as such) names none.
+FIRM_PROJECT_CLOSE = re.compile(r"等(?:重大|重点)?(?:产业|外资|工业|制造业)项目")
+FIRM_PROJECT_WORKS = re.compile(r"工程")
 PROJECT_PROPER_TAGS = frozenset({"nz", "nr", "j", "nt", "nrt"})
 # A shorter firm found at the item's start gives way to the longer one read up to the product ("泰丰|先行磷酸铁锂" →
 # 泰丰先行), unless jieba knows it whole as an organisation's name (tag nt): "支持广汽自主电池、增芯一期等项目增产增效"
