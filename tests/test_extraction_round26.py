@@ -42,6 +42,31 @@ def test_a_firm_jieba_knows_whole_keeps_its_name_in_a_project_list() -> None:
     assert "广汽自主" not in institutions
 
 
+def test_a_project_list_counts_the_firms_found_before_it() -> None:
+    # PROJECT_LIST_FIRMS_MIN, PRODUCT_LINE_CODE, 高端 in PRODUCT_WORDS (广州's and 南京's reports, round 26)
+    _, institutions = document("加快华星光电T8、粤芯四期等重大项目建设。")
+    assert {"华星光电", "粤芯"} <= institutions
+    _, institutions = document("推进扬子石化长链尼龙、金陵石化苏油特炼、诚志高端光学新材料等项目建设。")
+    assert {"扬子石化", "金陵石化", "诚志"} <= institutions
+    assert "诚志高端光学" not in institutions
+    # guard: one firm found opening one item proves no list of firms (a plant's phase, a firm's line)
+    _, institutions = document("支持现役煤电机组升级改造，加快国电湖东、同热三期等新一代煤电试点项目建设。")
+    assert "同热" not in institutions
+    _, institutions = document("加快推进上海电气全链智能化、上重铸锻能级提升等重大项目，推进地块整体转型。")
+    assert "铸锻" not in institutions
+
+
+def test_a_list_of_firms_projects_names_each_firm_whole() -> None:
+    # FIRM_PROJECT_CLOSE (深圳's report, round 26; 杭州's review, round 28): firms named alone before 等…产业/外资项目
+    _, institutions = document("加快建设西门子高端医疗影像设备、海克斯康、达索系统等重大外资项目，加快推动。")
+    assert {"西门子", "海克斯康", "达索系统"} <= institutions
+    _, institutions = document("新认定企业100家，落地中科盈德、通嘉宏瑞、智谱华章等重大产业项目。")
+    assert {"中科盈德", "通嘉宏瑞", "智谱华章"} <= institutions
+    # guard: a list naming a works (工程, FIRM_PROJECT_WORKS) is of projects (福建's report, round 4)
+    _, institutions = document("加快中沙古雷乙烯、古雷炼化一体化工程二期等重大产业项目建设，推动产业发展。")
+    assert not {"中沙古雷乙烯", "古雷炼化"} & institutions
+
+
 def test_a_quoted_brand_opening_a_platform_s_name() -> None:
     # QUOTED_BRAND_OPENING (广州's report, round 26): the brand's words are generic, the name is one platform
     platforms, _ = document("上线“广智能”服务平台，构建人工智能空间平台体系。")

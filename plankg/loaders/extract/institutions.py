@@ -34,6 +34,8 @@ from plankg.loaders.rules.institutions import (
     ELIDED_PLACE_LIST,
     ELIDED_SALUTATION_AFTER,
     ELIDED_WINDOW,
+    FIRM_PROJECT_CLOSE,
+    FIRM_PROJECT_WORKS,
     GLUED_BODY_ENDINGS,
     GLUED_BODY_MIN,
     GLUED_NATIONAL_OPENING,
@@ -58,6 +60,7 @@ from plankg.loaders.rules.institutions import (
     PARTY_COMMITTEE_END,
     PARTY_DEPARTMENT,
     PLANT_ITEM,
+    PRODUCT_LINE_CODE,
     PRODUCT_WORDS,
     PROJECT_FIRM_MAX,
     PROJECT_FIRM_MIN,
@@ -382,6 +385,10 @@ def _firm_of_item(item: str) -> tuple[int, str] | None:
     (PRODUCT_WORDS): "衢州先导智能传感器" → 先导智能, "新和成南港新材料" → 新和成."""
     from plankg.loaders.extract.mentions import INFRASTRUCTURE_ITEM, SITE_ITEM, _cjk_only, _field_or_place, _has_anchor
 
+    code = PRODUCT_LINE_CODE.search(item)
+    lined = code is not None and code.start() >= PROJECT_FIRM_MIN
+    if code is not None and lined:
+        item = item[: code.start()]  # "华星光电|T8": the line's code ends the firm's name
     if INFRASTRUCTURE_ITEM.search(item) or PLANT_ITEM.search(item) or SITE_ITEM.search(item) or not _cjk_only(item):
         return None
     if ending_of(item) is not None:
@@ -401,7 +408,7 @@ def _firm_of_item(item: str) -> tuple[int, str] | None:
         pos += len(w.word)
     stop = min((p for p in range(start + PROJECT_FIRM_MIN, pos + 1) if item.startswith(PRODUCT_WORDS_T, p)), default=-1)
     if stop == -1:
-        stop = pos if pos < len(item) else -1  # a place after the firm ends it too
+        stop = pos if pos < len(item) or lined else -1  # a place after the firm ends it too, and a line's code
     firm = item[start:stop] if stop != -1 else ""
     if start and _common_word(firm):
         start, firm = start - len(words[i - 1].word), words[i - 1].word + firm  # "青海|时代" is one firm
@@ -458,6 +465,10 @@ def _project_list_firms(text: str, mentions: list[Mention]) -> list[Mention]:
         pos = m.start("items")
         firms: list[Mention] = []
         proven = False
+        known_items = agreed = 0  # items opening with a firm found before; those read so here too
+        firms_only = FIRM_PROJECT_CLOSE.match(text, m.end("items")) is not None
+        firms_only = firms_only and FIRM_PROJECT_WORKS.search(m.group("items")) is None
+        whole_items = unread = 0  # items named whole as firms (FIRM_PROJECT_CLOSE); items read as none
         for n, item in enumerate(m.group("items").split("、")):
             a, b = pos, pos + len(item)
             pos = b + 1
@@ -465,14 +476,25 @@ def _project_list_firms(text: str, mentions: list[Mention]) -> list[Mention]:
             known = [(x, y) for x, y in institutions[bisect_left(starts, a) : bisect_right(starts, b)] if y <= b]
             proven = proven or bool(known)
             firm = _firm_of_item(text[cut:b])
+            if firm is None and not known and firms_only:
+                firm = _whole_firm(text[cut:b], n == 0)  # "中科盈德、通嘉宏瑞、智谱华章等重大产业项目"
+                whole_items += firm is not None
             if firm is None:
+                unread += not known
+                known_items += any(x == cut for x, _ in known)  # "扬子石化|长链尼龙"
                 continue
             offset, name = firm
             if any(not (x == cut + offset and y < cut + offset + len(name)) for x, y in known):
+                # the firm read is the one found ("华星光电|T8"): a firm's item of the list
+                agreed += (cut + offset, cut + offset + len(name)) in known
+                known_items += any(x == cut for x, _ in known)
                 continue  # the item's firm is found already ("中国盐湖|金属镁…"), unless shorter
             proven = proven or full_name(name) != name or _proper_opening(name)
             firms.append(Mention(full_name(name), "institution", "企业", cut + offset, cut + offset + len(name)))
-        if proven and len(firms) >= PROJECT_LIST_FIRMS_MIN:
+        listed = len(firms) + max(agreed, known_items if known_items >= PROJECT_LIST_FIRMS_MIN else 0)
+        if whole_items and unread:
+            continue  # an item of the firms' list reads as no firm: the whole items are no names either
+        if proven and firms and listed >= PROJECT_LIST_FIRMS_MIN:
             found.extend(firms)
     if not found:
         return mentions
@@ -485,6 +507,25 @@ def _project_list_firms(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         out = [x for x in out if x not in inside] + [f]
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _whole_firm(item: str, first: bool) -> tuple[int, str] | None:
+    """(offset, firm) of an item of a firms' list (FIRM_PROJECT_CLOSE) that is a firm's name alone, after the
+    clause's verb in the first item: "落地|中科盈德", "海克斯康", "达索系统" (达索 no verb there)."""
+    from plankg.loaders.extract.mentions import _cjk_only, _field_or_place, _has_anchor
+
+    words = list(_posseg().cut(item)) if first else []
+    start = 0
+    for w in words[:-1]:
+        if w.flag not in PROJECT_VERB_TAGS:
+            break
+        start += len(w.word)
+    firm = item[start:]
+    if not PROJECT_FIRM_MIN <= len(firm) <= PROJECT_FIRM_MAX or not _cjk_only(firm) or ending_of(firm) is not None:
+        return None
+    if PLACE_RE.fullmatch(firm) or _field_or_place(firm) or is_generic(firm, "institution") or _has_anchor(firm):
+        return None
+    return None if _common_word(firm) else (start, firm)
 
 
 def _known_organisation(name: str) -> bool:

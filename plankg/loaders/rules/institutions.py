@@ -87,6 +87,9 @@ PRODUCT_WORDS = (
     "极片 正极 负极 磷酸 扩产 技改 升级 提升 改造 能级 一期 二期 三期 四期 基地 产业园 生产 制造 研发 新一代 绿色 "
     "先进 全球 总部 新能源 乘用车 商用车 整车 零部件 装备 智能化 一体化 数字化 绿电 氢能"
 ).split()
+# … and 高端 (high-end), which opens the product, never a firm's name: "推进扬子石化长链尼龙、金陵石化苏油特炼、
+# 诚志高端光学新材料等项目建设" (round 26, 南京's 2026 report) names 诚志, "西门子高端医疗影像设备" 西门子.
+PRODUCT_WORDS.append("高端")
 # … and the elements a chemical or metal product opens with: "巨化硅氟新材料" (巨化), "金川镍钴高品质镍基
 # 材料" (金川); a firm's own element word stays whole where the finders found it ("蓝科锂业").
 PRODUCT_WORDS += list("硅氟锂镁钾钠钴镍铝铜钛磷")
@@ -99,11 +102,28 @@ COMMON_WORD_FREQ = 1000
 # finders' INFRASTRUCTURE_ITEM says so of roads and ports).
 PLANT_ITEM = re.compile(r"核电|电厂|电站|煤电|火电|水电|抽水蓄能")
 PROJECT_FIRM_MIN = 2
+# A production line named by its code after the firm (a display fab's generation, T8; a phase may follow) ends the
+# firm's name as a product does, though written in Latin letters and figures: "加快华星光电T8、粤芯四期等重大项目建设"
+# (round 26, 广州's 2026 report) names 华星光电, whose eighth-generation line is the project.
+PRODUCT_LINE_CODE = re.compile(r"[A-Z]{1,2}[0-9]{1,2}(?:[一二三四五六七八九十]期)?$")
 # The list must be of firms' projects, not of places' or fields' (a flood-control reach, "海绵城市"): at
 # least PROJECT_LIST_FIRMS_MIN of its items read as a firm and a product, one of the firms proven a
 # name — found as an institution, a listed form, or opening with a word jieba tags as proper. A firm that
 # is one common word ("卫星", "智慧": COMMON_WORD_FREQ) is none.
 PROJECT_LIST_FIRMS_MIN = 2
+# Items whose firm was found before count among them where that firm is the one the item reads before its product
+# ("加快华星光电T8、粤芯四期等重大项目建设", round 26, 广州: 华星光电 found, 粤芯 named), or where at least
+# PROJECT_LIST_FIRMS_MIN items open with a firm found ("推进扬子石化长链尼龙、金陵石化苏油特炼、诚志高端光学新材料等
+# 项目建设", round 26, 南京: 诚志). One found firm opening one item is not enough: "加快国电湖东、同热三期等新一代煤电
+# 试点项目建设" (a plant's phase), "上海电气全链智能化、上重铸锻能级提升" name no firm 同热, 铸锻.
+# A list closed by 等 and a word of firms' projects (FIRM_PROJECT_CLOSE: industrial, foreign-invested) names each
+# firm by its name alone, with no product after it: "落地中科盈德、通嘉宏瑞、智谱华章等重大产业项目" (round 28,
+# 杭州's 2026 report), "加快建设西门子高端医疗影像设备、海克斯康、达索系统等重大外资项目" (round 26, 深圳's),
+# "推动京东方、惠科等重大产业项目尽快投产" (四川's). A whole item (PROJECT_FIRM_MIN to PROJECT_FIRM_MAX characters)
+# is the firm where every item of the list reads as a firm and none names a works (FIRM_PROJECT_WORKS): "加快中沙古雷
+# 乙烯、古雷炼化一体化工程二期等重大产业项目" (round 4, 福建's report: projects, gold as such) names none.
+FIRM_PROJECT_CLOSE = re.compile(r"等(?:重大|重点)?(?:产业|外资|工业|制造业)项目")
+FIRM_PROJECT_WORKS = re.compile(r"工程")
 PROJECT_PROPER_TAGS = frozenset({"nz", "nr", "j", "nt", "nrt"})
 # A shorter firm found at the item's start gives way to the longer one read up to the product ("泰丰|先行磷酸铁锂" →
 # 泰丰先行), unless jieba knows it whole as an organisation's name (tag nt): "支持广汽自主电池、增芯一期等项目增产增效"
