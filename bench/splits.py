@@ -47,8 +47,8 @@ HELD_OUT = SPLITS[1:]
 # before any of that session's development branches (ext26, join26, lin26 were at work; only gold was merged);
 # heldout27 (round 26's second wave) at 09:20 on 2026-12-05, after every branch of session 25; heldout28 at 10:54 on
 # 2026-12-05, session 26, before any of that session's development branches (perf26, ext26b, join26b, lin26b were at
-# work; only gold was merged).
-FRESH: tuple[str, ...] = ("heldout29",)
+# work; only gold was merged); heldout29 (round 28's second wave) at 12:33, after every branch of session 26.
+FRESH: tuple[str, ...] = ()
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
