@@ -102,3 +102,14 @@ def test_a_branch_after_its_parents_region_in_brackets_is_one_name() -> None:
     assert platforms == {"全国高校区域技术转移转化中心（大湾区）广州分中心"}
     platforms, _ = document("建设全国高校区域技术转移转化中心（大湾区），组建队伍。")
     assert platforms == {"全国高校区域技术转移转化中心（大湾区）"}  # guard: the regional node alone
+
+
+def test_the_tiers_below_a_district_make_a_class() -> None:
+    # SUBNATIONAL_TIERS (lead, session 26): gz-homecare-2022 (heldout12) sets out one kind of facility per tier; once
+    # fix28seg read its "（三）社区（村）级社区养老服务设施。" as a titled entry, the tier with its bracketed
+    # alternative came out as a platform
+    from pathlib import Path
+
+    path = Path(__file__).parent / "realworld" / "extract" / "texts" / "gz-homecare-2022.txt"
+    platforms, _ = document(path.read_text(encoding="utf-8"))
+    assert not {n for n in platforms if n.endswith("级社区养老服务设施")}

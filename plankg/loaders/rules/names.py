@@ -847,7 +847,10 @@ PLACE_OWN_ENDINGS = ("大数据中心", "云计算中心", "产业园")
 # So do a university's innovation port and science-education town ("山东大学龙山创新港", heldout6).
 # … and a science park an academy builds in a city (round 26, 广州's 2026 report): "推进…中国科学院广州明珠科学园建设".
 HOSTED_TOWN_ENDINGS = frozenset({"科创城", "科学城", "科技城", "创新港", "科教城", "科学园"})
-SUBNATIONAL_TIER = re.compile(r"^(?:国家级)?(?:省|市|区|县|地市|省市|市县|省市县)级")
+# The tiers below a district count too, with the alternative a plan gives in brackets: "（三）社区（村）级社区养老服务
+# 设施。每个社区、行政村应当设置…" (gz-homecare-2022, heldout12: one class per tier, next to 区级 and 街道（镇）级).
+SUBNATIONAL_TIERS = ("省", "市", "区", "县", "地市", "省市", "市县", "省市县", "乡镇", "街道", "社区", "镇", "乡", "村")
+SUBNATIONAL_TIER = re.compile(rf"^(?:国家级)?(?:{'|'.join(SUBNATIONAL_TIERS)})(?:（[镇乡村]）)?级")
 # "全国一体化算力网", "全国一体化在线政务服务平台": the one integrated national system, a name
 # even when the rest of its head is generic.
 # So is a province's or a city's one integrated system (heldout6: 山东): "基本完成全省一体化综合指挥平台
