@@ -46,6 +46,33 @@ def test_line_toc_with_dot_leaders() -> None:
     ]
 
 
+# UNNUMBERED_LINE_TOC: the 目录 of yc-civilized-behavior-regs-2018 (antiword text), chapter titles without numbers.
+UNNUMBERED_TOC = (
+    "银川市文明行为促进条例\n\n（2018年8月29日…通过　2018年9月14日…批准）\n\n目    录\n 总则\n 文明行为规范\n"
+    " 鼓励与支持\n 实施与监督\n 法律责任\n 附则\n\n\n第一章  总则\n\n第一条\n为践行社会主义核心价值观，制定本条例。\n\n"
+    "第二章\u3000文明行为规范\n\n第二条  遵守社会公德。\n\n第三章\u3000鼓励与支持\n\n第三条  鼓励。\n\n"
+    "第四章  实施与监督\n\n第四条  监督。\n\n第五章  法律责任\n\n第五条  处罚。\n\n第六章  附则\n\n第六条  施行。\n"
+)
+
+
+def test_unnumbered_line_toc_takes_the_body_chapters_markers() -> None:
+    toc = parse_toc(UNNUMBERED_TOC)
+    assert toc is not None
+    assert [(e.level, e.marker, e.title) for e in toc.entries] == [
+        (1, "第一章", "总则"),
+        (1, "第二章", "文明行为规范"),
+        (1, "第三章", "鼓励与支持"),
+        (1, "第四章", "实施与监督"),
+        (1, "第五章", "法律责任"),
+        (1, "第六章", "附则"),
+    ]
+    assert UNNUMBERED_TOC[toc.end :].lstrip().startswith("第一章  总则")
+
+
+def test_unnumbered_lines_under_a_catalogue_title_whose_titles_never_recur_are_no_toc() -> None:
+    assert parse_toc("目录\n语文\n数学\n英语\n\n说明：本目录仅适用于招聘。\n") is None
+
+
 def test_no_toc() -> None:
     assert parse_toc("一、总体要求\n正文\n二、主要任务\n正文") is None
 

@@ -1362,6 +1362,14 @@ COUNTED_ASPECTS = re.compile(rf"(?P<count>{CN_NUMERAL}|\d{{1,2}})个?(?P<unit>�
 # open with 应/须/不得 (应急, 应用, 应对, 应变 are nouns and verbs of their own).
 REQUIREMENT_OPENING = re.compile(r"(?:应(?!急|用|对|变)|须|必须|不得|不应)")
 BARE_ENTRIES_MIN = 3
+# NOTES_UNDER_LABEL (fix29seg, round 28): "说明：" on a line of its own announces numbered notes (注：/备注： are
+# NOTES_LABEL's, whatever follows), and the 一、… right under it are that list's items even in the top style, when
+# each is one sentence-ended paragraph and none has entries of its own (a 说明 over titled parts, "一、编制背景" over
+# its paragraph, keeps them): "     说明：" / "一、本目录中的专业来源于教育部制定的专业
+# 目录，往届毕业生中新旧专业名称不一致" / "的，可对照…对照表》。" / … / "六、不在本目录范围的，…研究" / "决定。"
+# (jx-teacher-major-catalogue-2023, a catalogue's notes above its table; round-28 gold: list items).
+EXPLANATION_LABEL_LINE = re.compile(r"^[ \t\u3000]*说[ \t\u3000]*明[ \t\u3000]*[:：][ \t\u3000]*$")
+NOTES_UNDER_LABEL_MIN = 2
 BARE_ENTRY_TITLE_END = " \t\u3000。．.；;：:"
 SENTENCE_ENTRY_STYLES = ("arabic",)
 # PART_SENTENCE_ENTRIES (fix26seg, round 26): "第N部分：" numbers the parts of a thing as well as a plan's parts: a

@@ -112,6 +112,7 @@ from plankg.loaders.rules.structure import (
     ENTRIES_ACROSS_GROUPS_MIN,
     ENTRIES_ACROSS_GROUPS_STYLES,
     EXCERPT_FIRST_PART_STYLES,
+    EXPLANATION_LABEL_LINE,
     FAQ_ANSWER_END,
     FAQ_ANSWER_LINES_MAX,
     FAQ_QUESTIONS_MIN,
@@ -226,6 +227,7 @@ from plankg.loaders.rules.structure import (
     NOTATION_COLON,
     NOTES_FIRST_ON_LABEL,
     NOTES_LABEL,
+    NOTES_UNDER_LABEL_MIN,
     NOTICE_END,
     NOTICE_TITLE,
     NUMBER_CELL,
@@ -1390,6 +1392,7 @@ def headings_from_lines(
     headings = _without_sentence_entries_beside_titled(text, _without_statement_entries(text, headings))
     headings = _without_condition_entries(_without_conditions_under_title(headings))
     headings = _without_counted_aspects(text, _without_bare_entries_under_label(text, headings))
+    headings = _without_notes_under_label(text, headings)  # NOTES_UNDER_LABEL
     headings = _without_empty_value_lines(text, _without_clauses_among_gaps(text, headings))  # seg21
     headings = _with_repeated_field_labels(text, headings)  # seg21
     return _with_lost_full_stops(text, _without_lone_list_heads(text, headings)), issues
@@ -1887,6 +1890,45 @@ def _without_bare_entries_under_label(text: str, headings: list[Heading]) -> lis
             bare = bare and not titled and (line_end < 0 or not text[line_end:bound].strip())
         if bare:
             drop.update(children)
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _without_notes_under_label(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the notes a notes label lists (NOTES_UNDER_LABEL): a run of leaf headings of one
+    level numbered from 1, the first right under a line that is only the label, each a single paragraph that
+    ends a sentence."""
+    drop: set[int] = set()
+    for k, first in enumerate(headings):
+        marker = read_marker(first.number) if first.number else None
+        if marker is None or marker.number != 1:
+            continue
+        above_end = len(text[: first.start].rstrip())
+        above = text[text.rfind("\n", 0, above_end) + 1 : above_end]
+        if not EXPLANATION_LABEL_LINE.match(above):
+            continue
+        run = [k]
+        for j in range(k + 1, len(headings)):
+            following = read_marker(headings[j].number) if headings[j].number else None
+            if headings[j].level != first.level or following is None or following.style != marker.style:
+                break
+            run.append(j)
+        ends = [headings[j].start for j in run[1:]] + [
+            headings[run[-1] + 1].start if run[-1] + 1 < len(headings) else len(text)
+        ]
+        if len(run) < NOTES_UNDER_LABEL_MIN or any(
+            read_marker(headings[j].number).number != n + 1  # type: ignore[union-attr]
+            for n, j in enumerate(run)
+        ):
+            continue
+        if run[-1] + 1 < len(headings) and headings[run[-1] + 1].level > first.level:
+            continue
+        # a paragraph ends at an empty line or where a table's first row (a line opening with "|") begins
+        paragraphs = [
+            re.split(r"\n[ \t\u3000]*(?:\n|\|)", text[headings[j].start : end].strip())[0]
+            for j, end in zip(run, ends, strict=True)
+        ]
+        if all(p.rstrip()[-1:] in PARAGRAPH_END for p in paragraphs):
+            drop.update(run)
     return [h for k, h in enumerate(headings) if k not in drop]
 
 

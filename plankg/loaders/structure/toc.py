@@ -190,7 +190,7 @@ def parse_toc(text: str) -> Toc | None:
         if None in pages or pages != sorted(pages):  # type: ignore[type-var]
             return None
         return toc
-    line_toc = parse_line_toc(text, found.start(), found.end())
+    line_toc = parse_line_toc(text, found.start(), found.end()) or _parse_unnumbered_line_toc(text, found)
     if line_toc is not None:
         return line_toc
     return (
@@ -198,6 +198,53 @@ def parse_toc(text: str) -> Toc | None:
         or _parse_glued_leaders(text, found.start(), found.end())
         or _parse_glued_unpaged(text, found.start(), found.end())
     )
+
+
+# UNNUMBERED_LINE_TOC (fix29seg, round 28): a regulation's 目录 that lists its chapter titles one a line without
+# their numbers and without page numbers ("目    录" / " 总则" / " 文明行为规范" / " 鼓励与支持" / … / " 附则", then the
+# body's "第一章  总则", yc-civilized-behavior-regs-2018 antiword text): its bare 总则 and 附则 were read as
+# headings above the body's chapters. Such a run (at least MIN_ENTRIES short lines right under a 目录 that ends its
+# line, normalising may glue it onto the bracketed adoption note above, up to the first empty line, none a
+# sentence) is a TOC when every entry stands again after it as a numbered heading line with the same title; each
+# entry takes that heading's marker.
+UNNUMBERED_TOC_ENTRY_MAX = 30
+UNNUMBERED_TOC_SENTENCE = re.compile(r"[。；;，,：:]")
+
+
+def _parse_unnumbered_line_toc(text: str, found: re.Match[str]) -> Toc | None:
+    line_end = text.find("\n", found.end())
+    if line_end < 0 or text[found.end() : line_end].strip():
+        return None
+    titles: list[tuple[str, int]] = []
+    pos = line_end + 1
+    while pos < len(text):
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        line = text[pos:stop].strip()
+        if not line:
+            break
+        if len(line) > UNNUMBERED_TOC_ENTRY_MAX or UNNUMBERED_TOC_SENTENCE.search(line) or read_marker(line):
+            return None
+        titles.append((re.sub(r"[ \t\u3000]+", "", line), pos))
+        pos = stop + 1
+    if len(titles) < MIN_ENTRIES:
+        return None
+    end = pos - 1
+    body_lines = [line.strip() for line in text[end:].split("\n")]
+    entries: list[TocEntry] = []
+    stack: list[tuple[str, int]] = []
+    search_from = 0
+    for title, start in titles:
+        for k in range(search_from, len(body_lines)):
+            marker = read_marker(body_lines[k])
+            if marker is not None and re.sub(r"[ \t\u3000]+", "", body_lines[k][marker.length :]) == title:
+                level = push(stack, marker.style, marker.number)
+                entries.append(TocEntry(level, marker.style, marker.number, marker.written, title, None, start))
+                search_from = k + 1
+                break
+        else:
+            return None
+    return Toc(found.start(), end, tuple(entries))
 
 
 # GLUED_UNPAGED_TOC (seg23): a 预案's 目录 without page numbers, its entries run together and the body after it
