@@ -137,6 +137,43 @@ def test_runs_holding_a_word_are_the_runs_where_it_matches(text: str, start: int
         assert list(_runs_holding(pattern, text, start, stop)) == expected
 
 
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(list("建设和、。中心“”（）12")),
+            st.sampled_from(["中心", "实验室", "平台", "研究院", "上海", "公司", "（上海）", "“四化”"]),
+            st.characters(codec="utf-8"),
+        ),
+        max_size=60,
+    ).map("".join),
+    st.integers(0, 80),
+    st.integers(0, 80),
+)
+@example("依托上海研究院和复旦大学建设中心。加快建设“四化”平台", 0, 80)
+def test_runs_with_endings_are_the_runs_holding_one_with_their_finditer(text: str, start: int, end: int) -> None:
+    from plankg.loaders.extract.mentions import _runs_holding, _runs_with_endings
+    from plankg.loaders.rules.names import ENDING
+
+    # ENDINGS_READ_ONCE
+    stop = min(end, len(text))
+    if start >= stop:
+        return
+    expected = [
+        (a, b, [m.span() for m in ENDING.finditer(text, a, b)]) for a, b in _runs_holding(ENDING, text, start, stop)
+    ]
+    assert [(a, b, [m.span() for m in found]) for a, b, found in _runs_with_endings(text, start, stop)] == expected
+
+
+def test_clause_bounds_kept_per_text() -> None:
+    from plankg.loaders.extract.names import clause_bounds
+
+    # CLAUSE_BOUNDS_KEPT: the same span of another text gets that text's clause, not the one kept
+    texts = ["加快建设，上海研究中心。", "加快建设上海研究中心，", "加快建设，上海研究中心。"]
+    plain = [clause_bounds.__wrapped__(text, 5, 10) for text in texts]
+    assert plain == [(5, 11), (0, 10), (5, 11)]
+    assert [clause_bounds(text, 5, 10) for text in texts] == plain
+
+
 @given(TEXTISH, st.sampled_from(["", "\n", "x", "\\g<0>\\g<0>", "[\\g<0>]"]))
 def test_substitute_is_re_sub_with_every_kind_of_replacement(text: str, replacement: str) -> None:
     import re
@@ -169,11 +206,13 @@ def test_translate_skipped_only_where_the_table_changes_nothing(text: str) -> No
     st.integers(0, 50),
     st.integers(0, 50),
 )
+@settings(deadline=None)  # the first example compiles ANCHOR_GUARDED
 def test_anchor_matches_are_anchor_finditer(text: str, lo: int, hi: int) -> None:
-    from plankg.loaders.extract.mentions import _anchor_matches, _start_class
+    from plankg.loaders.extract.mentions import _anchor_matches, _guarded_anchor, _start_class
     from plankg.loaders.rules.names import ANCHOR
 
     assert _start_class(ANCHOR) is not None  # the fast path is taken
+    assert _guarded_anchor() is not None  # ANCHOR_GUARDED
     plain = [m.span() for m in ANCHOR.finditer(text, lo)]
     assert [m.span() for m in _anchor_matches(text, lo, len(text) + 1)] == plain
     # every match starting before hi, as the callers read them (they stop at the first after it)
@@ -781,3 +820,28 @@ def test_normalise_guards_hold_wherever_their_pattern_matches(text: str) -> None
     assert PINYIN_GLOSS.search(text) is None or TONED_CHARACTER.search(text) is not None
     assert INLINE_PAGE_FOOTER.search(text) is None or SPACED_DASH.search(text) is not None
     assert GLUED_BOLD_TITLE.search(text) is None or "**" in text
+
+
+# QUOTED_LIST_FIRST: the quoted lists closed by 等 and a kind of platform or facility, tried only at an opening quote.
+QUOTED_LIST_TEXT = st.text(
+    alphabet="“”、和及等为民服务平台重大科技基础设施大科学装置苏服办模力高地，。中文", max_size=60
+)
+
+
+@given(QUOTED_LIST_TEXT, st.integers(0, 70), st.integers(0, 70))
+@example("建强12345热线和“苏服办”等为民服务平台", 0, 70)
+@example("推进“超大型深部工程灾害物理模拟设施”、“海洋工程环境实验与模拟设施”等重大科技基础设施建设", 3, 40)
+@settings(deadline=None)
+def test_quoted_lists_from_their_opening_quote_are_the_plain_finditer(text: str, start: int, end: int) -> None:
+    from plankg.loaders.extract.mentions import QUOTED_LIST_FIRST
+    from plankg.loaders.rules.names import QUOTED_IN_FACILITY_LIST, QUOTED_IN_PLATFORM_LIST
+    from plankg.loaders.rules.runs import finditer_from_first
+
+    def seen(matches: Iterable[re.Match[str]]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+        return [(m.span(), m.groupdict()) for m in matches]
+
+    for pattern in (QUOTED_IN_PLATFORM_LIST, QUOTED_IN_FACILITY_LIST):
+        assert seen(finditer_from_first(pattern, QUOTED_LIST_FIRST, text, start, end)) == seen(
+            pattern.finditer(text, start, end)
+        )
+        assert seen(finditer_from_first(pattern, QUOTED_LIST_FIRST, text, start)) == seen(pattern.finditer(text, start))

@@ -1155,6 +1155,11 @@ def _after_last_mark(text: str, marks: str, lo: int, hi: int, default: int) -> i
     return last + 1 if last >= 0 else default
 
 
+# CLAUSE_BOUNDS_KEPT: a candidate name's clause is asked for again by the rules that read it (_name_at, then
+# _generic_builder for the same span; apply_frames for the found name), each time two searches back over up to 400
+# characters and one forward; the last few answers are kept (a pure function of the text and the span; the text's
+# hash is computed once per string object, and a key compares it by identity first).
+@lru_cache(maxsize=256)
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause (between ，。；！？：, line breaks and the numbers of a flattened list,
     NAME_CLAUSE_BREAK) around ``[start, end)``."""

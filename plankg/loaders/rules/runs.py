@@ -43,22 +43,24 @@ def finditer_in_runs(
 
 
 def finditer_from_first(
-    pattern: re.Pattern[str], first: re.Pattern[str], text: str, start: int = 0
+    pattern: re.Pattern[str], first: re.Pattern[str], text: str, start: int = 0, end: int | None = None
 ) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text, start)`` for a pattern whose every match begins with a character of ``first`` (one
-    character class), while lookbehinds may look at any character: the pattern is tried only where ``first`` finds
-    such a character (INLINE_HEADING_FIRST). The same matches in the same order: a search is a match tried at each
-    position from its start in turn, the positions skipped could begin none, ``match`` reads before ``pos`` as a
+    """``pattern.finditer(text, start, end)`` for a pattern whose every match begins with a character of ``first``
+    (one character class), while lookbehinds may look at any character: the pattern is tried only where ``first``
+    finds such a character (INLINE_HEADING_FIRST). The same matches in the same order: a search is a match tried at
+    each position from its start in turn, the positions skipped could begin none, ``match`` reads before ``pos`` as a
     search does, and ``^`` holds at neither unless ``pos`` is the text's start; after a match the next search starts
-    at its end, as finditer's does (a match is never empty: its first character is consumed)."""
-    at = first.search(text, start)
+    at its end, as finditer's does (a match is never empty: its first character is consumed). ``end`` bounds the
+    candidates and every match as it bounds finditer's (a lookahead or ``$`` sees no further)."""
+    stop = len(text) if end is None else end
+    at = first.search(text, start, stop)
     while at is not None:
-        match = pattern.match(text, at.start())
+        match = pattern.match(text, at.start(), stop)
         if match is None:
-            at = first.search(text, at.start() + 1)
+            at = first.search(text, at.start() + 1, stop)
             continue
         yield match
-        at = first.search(text, match.end())
+        at = first.search(text, match.end(), stop)
 
 
 @lru_cache(maxsize=4)
