@@ -1114,7 +1114,8 @@ def tasks_from_inline_blocks(
         if text.find("技术攻关", own_start, own_end) != -1:
             for match in ATTACK_LABEL.finditer(text, own_start, own_end):
                 labels.append((match.start(), match.end(), "技术攻关"))
-        ordinals_possible = any(text.find(first, own_start, own_end) != -1 for first in ("一是", "一,", "一，"))
+        firsts = (ordinal_spelling(1), *comma_ordinal_spellings(1))
+        ordinals_possible = any(text.find(first, own_start, own_end) != -1 for first in firsts)
         ordinal_labels = [
             (m.start(), m.end(), m.group("kind") or m.group("stated_kind"))
             for m in (ORDINAL_LABEL.finditer(text, own_start, own_end) if ordinals_possible else ())
