@@ -13,14 +13,15 @@ collected while round 15 was scored), heldout17 (round 17, session 19), heldout1
 after every branch of session 22), heldout24 (round 24, session 23), heldout25 (round 25, session 24), heldout26
 (round 26, session 25), heldout27 (round 26's second wave, collected while round 26 was fixed, scored after every
 branch of session 25), heldout28 (round 28, session 26) and heldout29 (round 28's second wave, collected while
-round 28 was fixed) and heldout30 (round 30, session 27).
+round 28 was fixed), heldout30 (round 30, session 27) and heldout31 (round 30's second wave, collected while
+round 30 is fixed).
 """
 
 from __future__ import annotations
 
 import argparse
 
-SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 31)))
+SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 32)))
 HELD_OUT = SPLITS[1:]
 # The round being collected and not yet scored: no --details, no development on it (heldout6 was
 # scored at 07:42 UTC on 2026-12-03, heldout7 at 08:40 after round 6's fixes; heldout8 at 10:39 on
@@ -48,7 +49,7 @@ HELD_OUT = SPLITS[1:]
 # heldout27 (round 26's second wave) at 09:20 on 2026-12-05, after every branch of session 25; heldout28 at 10:54 on
 # 2026-12-05, session 26, before any of that session's development branches (perf26, ext26b, join26b, lin26b were at
 # work; only gold was merged); heldout29 (round 28's second wave) at 12:33, after every branch of session 26.
-FRESH: tuple[str, ...] = ("heldout30",)
+FRESH: tuple[str, ...] = ("heldout30", "heldout31")
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
