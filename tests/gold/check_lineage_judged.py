@@ -493,16 +493,19 @@ SETS: dict[str, JudgedSet] = {
         opening=1500,
         exclusive=(re.compile(f"(?<=>){CN}+、"), re.compile(f"(?<=>)（{CN}+）")),
     ),
-    # Round 30 (holin30): two successions. (1) 金华市文明行为促进条例 as adopted in 2019 → as amended in 2020 (Word 97
-    # files of mpr1255/pragmatic_moral_governance, judged on their antiword text): chapters 第一章  总则 centred alone on
-    # their lines (two spaces between number and title); articles 第一条 … indented, followed by two spaces and the
-    # text or by a line end and the text flush left; articles have no caption, their title is their opening words up
-    # to the first ，。；： or the line end; no other chapter line between a chapter in a path and the unit. (2) The
-    # 国务院 government work reports 2023 → 2024 as reprinted by 绍兴市第一中学's site (saved ASP.NET pages, the body
-    # one HTML line): news headlines with number "" (2023: 李克强在政府工作报告中…; 2024: 今年发展主要预期目标, task
-    # headlines), the 2023 tasks （一）title。 run in, the 2024 sub-tasks run in with number "" (title up to the first
-    # 。). No `top` (the headlines have number ""); windows count raw HTML, so an earlier unit's opening words lie
-    # within 1,500 characters of its heading (Word styles in between), as in rounds 26 and 28.
+    # Round 30 (holin30): two successions.
+    # (1) 金华市文明行为促进条例 as adopted in 2019 → as amended in 2020 (Word 97 files of
+    # mpr1255/pragmatic_moral_governance, judged on their antiword text): chapters 第一章  总则
+    # centred alone on their lines (two spaces between number and title); articles 第一条 …
+    # indented, then two spaces and the text, or a line end and the text flush left; articles
+    # have no caption, their title is their opening words up to the first ，。；： or the line
+    # end; no other chapter line between a chapter in a path and the unit.
+    # (2) The 国务院 government work reports 2023 → 2024 as reprinted by 绍兴市第一中学's site
+    # (saved ASP.NET pages, the article on one HTML line): news headlines with number ""
+    # (2023: 李克强在政府工作报告中…; 2024: 今年发展主要预期目标 and the task headlines), the 2023
+    # tasks （一）title。 run in, the 2024 sub-tasks run in with number "" (title up to the first
+    # 。). No `top` (the headlines have number ""); windows count raw HTML, so an earlier unit's
+    # opening words lie within 1,500 characters of its heading, as in rounds 26 and 28.
     "civ-reg-gwr-2019-to-2024": JudgedSet(
         gold="tests/realworld/lineage30/judged.yaml",
         manifest="tests/realworld/lineage30/corpus.yaml",
