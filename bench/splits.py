@@ -48,8 +48,11 @@ HELD_OUT = SPLITS[1:]
 # before any of that session's development branches (ext26, join26, lin26 were at work; only gold was merged);
 # heldout27 (round 26's second wave) at 09:20 on 2026-12-05, after every branch of session 25; heldout28 at 10:54 on
 # 2026-12-05, session 26, before any of that session's development branches (perf26, ext26b, join26b, lin26b were at
-# work; only gold was merged); heldout29 (round 28's second wave) at 12:33, after every branch of session 26.
-FRESH: tuple[str, ...] = ("heldout30", "heldout31")
+# work; only gold was merged); heldout29 (round 28's second wave) at 12:33, after every branch of session 26;
+# heldout30's tasks, indicators and lineage at 13:40 on 2026-12-05, session 27, its extraction and its first
+# nine documents' headings and metadata at 13:41, before any of that session's development branches (ext27,
+# join27, seg27 were at work; only gold was merged).
+FRESH: tuple[str, ...] = ("heldout31",)
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:

@@ -42,6 +42,8 @@ CHECKERS = [
     "tests/gold/check_lineage_judged.py evcharge-cets-2015-to-2026",
     # Shanghai 发展改革委 yearly wind/solar notices, 开发建设方案 lists and subsidy notices 2023 → 2026 (round 25)
     "tests/gold/check_lineage_judged.py sh-renewables-2023-to-2026",
+    # 金华 文明行为 regulation 2019 → 2020 amendment and the 国务院 work reports' tasks 2023 → 2024 (round 30)
+    "tests/gold/check_lineage_judged.py civ-reg-gwr-2019-to-2024",
 ]
 
 

@@ -58,6 +58,9 @@ class JudgedSet:
     # Number and title may be separated by the text's own horizontal whitespace (the 七五 text
     # writes 第七章　农业, the 八五 OCR text （二） 水利建设); elsewhere they are adjacent.
     heading_gap: bool = False
+    # With heading_gap, the gap may also hold one line end: antiword writes an article number alone on its line
+    # and the article's text flush left on the next (“     第一条” / “为了引导和促进公民文明行为，……”).
+    gap_line_end: bool = False
     # A path starts at, and an empty path belongs to, a heading of this style (None: unchecked).
     top: re.Pattern[str] | None = None
     # (style of the unit's number, window in characters after the heading); the first match
@@ -490,6 +493,33 @@ SETS: dict[str, JudgedSet] = {
         opening=1500,
         exclusive=(re.compile(f"(?<=>){CN}+、"), re.compile(f"(?<=>)（{CN}+）")),
     ),
+    # Round 30 (holin30): two successions.
+    # (1) 金华市文明行为促进条例 as adopted in 2019 → as amended in 2020 (Word 97 files of
+    # mpr1255/pragmatic_moral_governance, judged on their antiword text): chapters 第一章  总则
+    # centred alone on their lines (two spaces between number and title); articles 第一条 …
+    # indented, then two spaces and the text, or a line end and the text flush left; articles
+    # have no caption, their title is their opening words up to the first ，。；： or the line
+    # end; no other chapter line between a chapter in a path and the unit.
+    # (2) The 国务院 government work reports 2023 → 2024 as reprinted by 绍兴市第一中学's site
+    # (saved ASP.NET pages, the article on one HTML line): news headlines with number ""
+    # (2023: 李克强在政府工作报告中…; 2024: 今年发展主要预期目标 and the task headlines), the 2023
+    # tasks （一）title。 run in, the 2024 sub-tasks run in with number "" (title up to the first
+    # 。). No `top` (the headlines have number ""); windows count raw HTML, so an earlier unit's
+    # opening words lie within 1,500 characters of its heading, as in rounds 26 and 28.
+    "civ-reg-gwr-2019-to-2024": JudgedSet(
+        gold="tests/realworld/lineage30/judged.yaml",
+        manifest="tests/realworld/lineage30/corpus.yaml",
+        manifest_key="documents",
+        splits=("heldout30",),
+        min_units=40,
+        min_negatives=12,
+        heading_gap=True,
+        gap_line_end=True,
+        windows=((re.compile(f"^第{CN}+章$"), 8000),),
+        window=3000,
+        opening=1500,
+        exclusive=(re.compile(f"(?m)^ *第{CN}+章"),),
+    ),
 }
 
 Ref = dict[str, object]
@@ -521,6 +551,8 @@ def load_plans(spec: JudgedSet) -> tuple[dict[str, str], dict[str, set[str]]]:
 
 def heading_spans(spec: JudgedSet, text: str, number: str, title: str) -> list[tuple[int, int]]:
     gap = r"[^\S\n]*" if spec.heading_gap and number else ""
+    if gap and spec.gap_line_end:
+        gap = r"[^\S\n]*(?:\n[^\S\n]*)?"
     pattern = re.escape(number) + gap + re.escape(title)
     return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
 
