@@ -398,6 +398,7 @@ from plankg.loaders.rules.names import (
     RESERVE_ENDINGS,
     RESERVE_INTO_BEFORE,
     ROLE,
+    ROUTE_SEGMENT_AFTER,
     ROW_NUMBER_BEFORE,
     ROW_NUMBER_CELL,
     ROW_UNIT_OPENING,
@@ -474,6 +475,7 @@ from plankg.loaders.rules.names import (
     VILLAGE_AFTER_FORM,
     WEBSITE_AFTER,
     WITH_PREPOSITION,
+    ZONE_HEADED_AREA,
     Category,
     Framing,
     listed_names,
@@ -815,6 +817,7 @@ def _terminates(text: str, run_start: int, match: re.Match[str], following: re.M
         following.group() == PARK_AREA_ENDING
         and _category(match.group()) == ("platform", PARK_AREA_HOST_KIND)
         and not PILOT_ZONE_AREA.search(text, max(0, match.start() - 4), following.end())
+        and not ZONE_HEADED_AREA.search(text, max(0, match.start() - 4), following.end())
     ):
         return True  # "两江水土高新产业园|复兴北片区": an area of the park (PARK_AREA_ENDING)
     if _body_verb_after(text, match, following):
@@ -1179,6 +1182,8 @@ def _may_end(text: str, run_start: int, match: re.Match[str]) -> bool:
     ending = match.group()
     if text.startswith(ENDING_RUNS_ON.get(ending, ()), match.end()):
         return False  # "…监测网点": monitoring points, not a 监测网 (ENDING_RUNS_ON)
+    if ROUTE_SEGMENT_AFTER.match(text, match.end()):
+        return False  # "国道苏州高新区段": the stretch of road through it (ROUTE_SEGMENT_AFTER)
     if ending.endswith("平台") and text.startswith(PLATFORM_FIRM_AFTER, match.end()):
         return False  # "二手商品交易平台企业": firms running such platforms (PLATFORM_FIRM_AFTER)
     if ending.endswith("部") and text.startswith("门", match.end()):
@@ -2906,6 +2911,18 @@ def _name_like(item: str) -> bool:
     return any(w.flag in PROPER_TAGS and w.word not in _USER_WORDS for w in _posseg().cut(item))
 
 
+def _place_of_same_length(item: str, following: str) -> bool:
+    """The item following opens with a place word as long as the bare item, which has no firm's tail word: the two are
+    coordinated places ("建德、桐庐抽水蓄能电站"), not a firm before a place ("江丰电子、深汕尖端…材料")."""
+    words = _posseg().cut(following)
+    return (
+        bool(words)
+        and words[0].flag == "ns"
+        and len(words[0].word) == len(item)
+        and not item.endswith(tuple(PROJECT_FIRM_TAILS))
+    )
+
+
 def project_firms(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Firms named through their projects in a list closed by "等…项目" (PROJECT_ENUMERATION):
     "推动台州温玉铁路、杭州海康机器人、丽水富乐德传感技术等项目建成投运" names 海康机器人 and 富乐德.
@@ -2942,6 +2959,11 @@ def project_firms(text: str, start: int = 0, end: int | None = None) -> list[Men
                 continue
             firm = _firm_of_project(name)
             if firm is None or SITE_ITEM.search(name):
+                continue
+            if firm[1] == name and n + 1 < len(items) and _place_of_same_length(name, items[n + 1]):
+                # A bare item before an item that opens with a place shares that item's project: it is a place
+                # too, whatever jieba tags it (round 30, 杭州's 十五五 outline: "推进富阳燃气电厂，建德、桐庐抽水蓄能
+                # 电站和光伏风电等项目建设" builds two pumped-storage stations; jieba tags 建德 a person's name).
                 continue
             offset, brand = firm
             if SITE_ITEM.search(brand):

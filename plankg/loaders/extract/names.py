@@ -56,6 +56,7 @@ from plankg.loaders.rules.names import (
     LEADING_VERB_TAGS,
     LEVEL_MIN_DESCRIPTION,
     LEVEL_ONLY,
+    LEVEL_ORDINAL_HOSPITAL,
     LEVEL_OWN_ENDING,
     LEVEL_PLATFORM_MIN_DESCRIPTION,
     LEVEL_PLATFORM_PREFIX,
@@ -110,6 +111,7 @@ from plankg.loaders.rules.names import (
     PLACE_INSIDE_DESCRIPTION,
     PLACE_LEVEL_END,
     PLACE_LEVEL_TAG,
+    PLACE_ONLY_HUB,
     PLACE_OWN_ENDINGS,
     PLAIN_COMMITTEE,
     PLAIN_COMMITTEE_HEAD,
@@ -147,6 +149,7 @@ from plankg.loaders.rules.names import (
     VERB_BEFORE_PLACE_TAGS,
     VERB_HEAD_TAGS,
     VERB_OBJECT_FIRM_ENDINGS,
+    ZONE_HEADED_AREA,
     Category,
     listed_names,
 )
@@ -543,6 +546,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         "listed institution", _BOTH, False, lambda c: c.name in NAMED_INSTITUTIONS, "NAMED_INSTITUTIONS are names"
     ),
     GenericRule(
+        "level's numbered hospital",
+        _INSTITUTION,
+        False,
+        lambda c: LEVEL_ORDINAL_HOSPITAL.match(c.name) is not None,
+        '"市四医院", "省中医院": the level\'s own hospital by its number (LEVEL_ORDINAL_HOSPITAL)',
+    ),
+    GenericRule(
         "network of a kind",
         _PLATFORM,
         True,
@@ -637,8 +647,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         "city's area",
         _PLATFORM,
         True,
-        lambda c: c.name.endswith("片区") and not c.name.endswith("新片区") and not PILOT_ZONE_AREA.search(c.name),
-        '"主题游径片区": an area of a city, not a zone\'s area',
+        lambda c: (
+            c.name.endswith("片区")
+            and not c.name.endswith("新片区")
+            and not PILOT_ZONE_AREA.search(c.name)
+            and not ZONE_HEADED_AREA.search(c.name)
+        ),
+        '"主题游径片区": an area of a city, not a zone\'s area (PILOT_ZONE_AREA, ZONE_HEADED_AREA)',
     ),
     GenericRule(
         "tier of databases",
@@ -720,8 +735,8 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         "transport hub",
         _PLATFORM,
         True,
-        lambda c: TRANSPORT_HUB.search(c.name) is not None,
-        '"重庆东站枢纽": a station\'s interchange, no platform (TRANSPORT_HUB)',
+        lambda c: TRANSPORT_HUB.search(c.name) is not None or PLACE_ONLY_HUB.match(c.name) is not None,
+        '"重庆东站枢纽", "南沙枢纽": an interchange or a district, no platform (TRANSPORT_HUB, PLACE_ONLY_HUB)',
     ),
     GenericRule(
         "not a name",

@@ -663,6 +663,9 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     # 资源法庭", "依托广州国际航运仲裁院做强海商法律仲裁服务" (杭州国际仲裁院, round 25's 杭州 text).
     ("法庭", "政府部门"),
     ("仲裁院", "其他"),
+    # … and an arbitration centre a place names (round 30, 南京's 十五五 outline: "江苏（南京）国际商事仲裁中心" is a
+    # gold institution; written without its place it is a designation, may in rounds 25 and 30).
+    ("仲裁中心", "其他"),
     # Detention centres, named by their county as receptors of a project's noise (round 14, after the
     # score, a hydropower approval): "针对雅江县社会福利救助中心、雅江县看守所…采取…措施".
     ("看守所", "政府部门"),
@@ -880,7 +883,16 @@ ROLE_NAME = re.compile(
 # must-not): "推动重庆东站枢纽新城建设", "重庆站铁路综合交通枢纽工程" (重庆's 十五五 outline), "南京都市圈
 # 货运枢纽经济区" (南京's); the designated logistics hubs stay ("重庆（长寿）生产服务型国家物流枢纽",
 # "中新广州知识城国际数字枢纽" are gold).
-TRANSPORT_HUB = re.compile(r"(?:站|交通|货运|铁路|高铁|航空|联运|空港|公交)[\u4e00-\u9fff“”（）]{0,8}枢纽$")
+# Passenger hubs, airports' and river ports' hubs too (round 30, 南京's and 杭州's 十五五 outlines:
+# "禄口国际机场客运枢纽", "“五主四辅”客运枢纽", "内河港枢纽"; shipping service hubs are roles: "国际航运服务枢纽"
+# is must-not in round 22). A hub named by a place of two or three characters alone (PLACE_ONLY_HUB) is an
+# interchange or a district (round 30: "集中推进南沙湾、庆盛枢纽和南沙枢纽3个先行启动区建设", "苏沪省界至东桥
+# 枢纽段"; "重庆枢纽", "莘庄枢纽", "松江枢纽" may in rounds 20–24); the hubs of the gold name what they serve
+# ("临沂国家物流枢纽", "虹桥国际开放枢纽").
+TRANSPORT_HUB = re.compile(
+    r"(?:站|交通|货运|客运|铁路|高铁|航空|航运|联运|空港|机场|港|公交)[\u4e00-\u9fff“”（）]{0,8}枢纽$"
+)
+PLACE_ONLY_HUB = re.compile(r"^[\u4e00-\u9fff]{2,3}枢纽$")
 # Not names at all: a plan period ("“十四五”科技创新中心"), a numbered concept ("一心三区一平台"),
 # a description with 的 ("具有全球影响力的科技创新中心").
 NOT_A_NAME = re.compile(r"^“?十[一二三四五六七八九]五|的")
@@ -935,6 +947,11 @@ OWNER_KINDS = frozenset({"企业", "其他", "政府部门", "国际组织"})
 # hospital runs is named alone ("支持上海交通大学附属瑞金医院转化医学国家重大科技基础设施加快发展", sh-stic-14), and
 # so is a centre named by a place of its own ("复旦大学附属中山医院上海国际医学科创中心", sh-stic-14).
 HOSPITAL_OWNER_KINDS = frozenset({"医院"})
+# A level's hospital named by an ordinal or as its TCM hospital is that level's own hospital, one entity,
+# though its head is a level and a numeral or 中 (round 30, 杭州's 十五五 outline: "推进…市四医院迁建工程、…、
+# 市九医院二期建设工程等重点项目"; every round golds such names or keeps them may: "省中医院" (round 26),
+# "市中医院" (round 25), "市一医院" (round 24)).
+LEVEL_ORDINAL_HOSPITAL = re.compile(r"^[省市区县](?:[一二三四五六七八九十]{1,2}|中)医院$")
 HOSPITAL_OWNED_ENDINGS = ("基地", "中心")
 # "组织" and "…署" name an international body only after these openings: "世界气象组织",
 # "联合国开发计划署"; "社会组织", "党组织" are not institutions.
@@ -1070,7 +1087,10 @@ MINISTRY = re.compile(
 # "国家部委" is ministries in general (部委), not a body; "以改革破局" breaks a deadlock; a 营业厅 is a
 # service hall of a firm ("三大电信运营商的所有线下营业厅", heldout8).
 NOT_A_BODY = re.compile(
-    r"(?:[东西南北中内外全局干总俱头底顶背腹胸腰足]部|(?:[布格大结开时当变赛胜残好新破棋骗饭]|(?<!安)全)局|[展大餐客门舞歌]厅|营业厅|[部签公]署|[党编评部]委"
+    r"(?:[东西南北中内外全局干总俱头底顶背腹胸腰足]部|(?:[布格大结开时当变赛胜残好新破棋骗饭]|(?<!安)全)局"
+    # Halls and a place named 官厅 (round 30, 北京's 十五五 outline: "推动建设永定河官厅山峡和张坊洪水控制工程", the
+    # 官厅 gorge of the 永定河) are no department: "音乐厅", "报告厅", "宴会厅", "多功能厅".
+    r"|[展大餐客门舞歌官乐影前]厅|营业厅|报告厅|宴会厅|功能厅|[部签公]署|[党编评部]委"
     # A flat's layout is no hall of government (round 12, after the score, a talent-flat call):
     # "包含房源：四房一厅4套、三房一厅17套、两房一厅10套".
     r"|房[一二两三四]厅)$"
@@ -1151,6 +1171,13 @@ ENDING_RUNS_ON: dict[str, tuple[str, ...]] = {
 # body (round 27, 重庆's 十五五 outline: "一体推进老重钢厂区小区街区更新改造" names no 老重钢厂).
 WORKS_RUN_ON = ("区", "房")
 ENDING_RUNS_ON |= {e: WORKS_RUN_ON for e, _ in INSTITUTION_ENDINGS if e.endswith("厂")}
+# Any name right before 段 is the place a stretch of road, rail or river runs through, no mention of it
+# (ROUTE_SEGMENT_AFTER, round 30, 苏州's 十五五 outline: "635 国道苏州高新区段（230 省道苏州高新区段）改扩建",
+# "苏沪省界至东桥枢纽段"), and the first end of a stretch from it to another place ("常台高速公路尹山枢纽至苏浙省界段").
+ROUTE_SEGMENT_AFTER = re.compile(r"段|至[\u4e00-\u9fff（）]{1,12}段")
+# A centre that runs on into 城区 or 城市 is a city's central district or a central city, no centre of ours (round 30,
+# 苏州's 十五五 outline: "推进张家港至苏州中心城区快速路建设"; "国家中心城市" is a city's role).
+ENDING_RUNS_ON["中心"] = ("城区", "城市")
 AMBIGUOUS_ENDINGS: dict[str, Category] = {"研究院": "institution", "研究中心": "platform"}
 # Any ending, the longest where several end at one place ("研究中心" before "中心"), as a trie
 # (trie_pattern): the same matches as the alternation of the endings longest first, which the
@@ -2906,8 +2933,12 @@ BRAND_MAX = 6
 # A quoted brand listed before "等…平台" is a platform of that kind: "“苏服办”等为民服务平台".
 QUOTED = re.compile(r"“[\u4e00-\u9fff]{2,8}”")  # not "“互联网+”"
 # Other kinds of platform close such a list too: "建好“模力高地”等人工智能创新孵化生态社区".
+# Not where the words after 等 call them brands (BRAND_QUALIFIER, round 30, 南京's 十五五 outline: "做大做强“食礼秦淮”
+# “固城湖螃蟹”“金陵味稻”等区域公用品牌暨服务平台" lists farm-produce brands, no platform of the gold).
+BRAND_QUALIFIER = "品牌"
 QUOTED_IN_PLATFORM_LIST = re.compile(
-    r"(?P<items>(?:“[\u4e00-\u9fff]{2,8}”[、和及]?)+)等[^，。；、“”]{0,12}(?:平台|载体|社区|园区|基地|空间)"
+    r"(?P<items>(?:“[\u4e00-\u9fff]{2,8}”[、和及]?)+)等(?:(?!" + BRAND_QUALIFIER + r")[^，。；、“”]){0,12}"
+    r"(?:平台|载体|社区|园区|基地|空间)"
 )
 # LISTED_SITE_KIND (session 25, cities' 十五五 plans): items of a 、-list closed by "等" and a kind of platform
 # ("等平台", "等平台载体", "等省级数字经济园区") are platforms of that kind when they end like a site a city builds
@@ -3056,6 +3087,12 @@ AUTHORITY_AFTER = re.compile(
 # 片区 names an area of a pilot free trade zone or a bonded zone only after that zone: "湖北自贸试验区
 # 襄阳片区"; elsewhere it is any area of a city ("主题游径片区", "和林格尔与乌兰察布片区").
 PILOT_ZONE_AREA = re.compile(r"(?:自贸试验区|自由贸易试验区|自贸区|自由贸易区|综合保税区)[\u4e00-\u9fff]{2,6}片区$")
+# An area (片区) of a named city of science or of a pilot is a zone too (ZONE_HEADED_AREA, round 30, 广州's
+# and 苏州's 十五五 outlines: "促进人工智能与数字经济试验片区、中新广州知识城片区、…、南沙科学城片区等联动
+# 发展区…", "桃花坞非遗展示片区"); an area a city names by its landscape or theme stays one ("环照母山片区",
+# "主题游径片区": may or no name in rounds 24–28), and so does a demonstration area aimed at ("支持尼山文化片区打造
+# 国家级文化“两创”示范片区", round 24: no name of the gold).
+ZONE_HEADED_AREA = re.compile(r"(?:[科学知识智]城|试验|展示)片区$")
 
 
 # --- dev round 6: firms named through their projects ---------------------------------------
@@ -3148,8 +3185,12 @@ PROJECT_VERB_TAGS = frozenset({"v", "vn"})
 # Water works are named so too (round 27, 重庆's 十五五 outline: "推进涪琼、龙溪、滑石子泵站等灌区项目前期工作"):
 # 灌区 (an irrigation district), 泵站; and a port's operating areas ("谋划推动九龙坡黄磏作业区二期、永川朱沱作业区二期、
 # 涪陵石溪作业区二期…等项目").
+# Segments of a route and river works are named so too (round 30, 南京's and 苏州's 十五五 outlines: "推进秦淮东河一期、
+# 长江新生洲应急加固工程、新禹河…等项目建设", "常台高速公路尹山枢纽至苏浙省界段扩建"): a segment (段) or a border
+# (省界), a river, stream or canal the item ends with, before any phase (jieba reads 秦淮, 新禹, 富春江 as brands).
 INFRASTRUCTURE_ITEM = re.compile(
     r"高铁|铁路|公路|高速|城际|机场|码头|航道|管道|气东送|大桥|隧道|通道|水库|枢纽|线|港$|工程$|至|灌区|泵站|作业区"
+    r"|段|[省市县]界|[河江湖溪渠](?:[一二三四五六七八九十]期)?$"
 )
 # POWER_PLANT_ITEM: an item naming a power plant by its place and its fuel names no firm (round 27, 重庆's 十五五
 # outline: "完工合川双槐煤电三期、万州煤电二期、潼南燃机等项目"): 煤电 (coal power), 燃机 (gas turbines). Only in the
