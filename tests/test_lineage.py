@@ -2432,10 +2432,12 @@ def test_lineage_against_the_judged_round30_set_with_or_without_a_manifest(tmp_p
     text; the 国务院 work reports 2023 → 2024 as saved pages), scored once at 13:40 UTC on 2026-12-05, session 27: with
     the manifest strong 0.538, weak 0.000, precision 1.000 (5 links), 13 of 22 negatives (the untitled articles, no
     graph units, are read as their chapters, and the chapters are linked); without it no succession. With
-    UNDATED_PLACED and GOVERNMENT_WORK_REPORTS (branch fix30lin) both successions are inferred: the same figures."""
+    UNDATED_PLACED and GOVERNMENT_WORK_REPORTS (branch fix30lin) both successions are inferred: the same figures. With
+    HEITI_PARAGRAPH (the 2024 page's 黑体 headlines read as titles: 24 sections where it had none): strong 0.821, weak
+    0.308, precision 0.941 (17 links), 15 of 22 negatives (the regulation's articles, read as their chapters)."""
     result, _ = _score_judged_set(tmp_path, "lineage30", "heldout30", manifest, successions=2)
-    assert result["strong_recall"] >= 0.538
-    assert result["negatives_linked"] <= 13
+    assert result["strong_recall"] >= 0.82 and result["weak_recall"] >= 0.30 and result["precision"] >= 0.94
+    assert result["negatives_linked"] <= 15
 
 
 @pytest.mark.parametrize("manifest", [True, False])
