@@ -368,6 +368,11 @@ def test_framing_role_names_one_role_or_the_whole_frame() -> None:
     # CONTACT_ROLE: a notice's closing contact part, not "建立联系人制度" (a line of work)
     assert framing_role("联系人及联系方式") == framing_role("联系方式") == "contact"
     assert framing_role("建立联系人制度") == framing_role("密切联系群众") == ""
+    # LOOKING_BACK (round 30's work reports): a review headline opens with the span it looks back over, also after the
+    # speaker a digest names first; the year's tasks do not
+    assert framing_role("李克强在政府工作报告中指出，过去五年极不寻常、极不平凡") == "review"
+    assert framing_role("一年来加大宏观调控力度，推动经济运行持续好转") == "review"
+    assert framing_role("着力扩大国内需求，推动经济实现良性循环") == framing_role("加快建设现代化产业体系") == ""
 
 
 def test_a_box_groups_its_items_and_its_last_item_ends_before_the_next_run_in_paragraph() -> None:
@@ -2434,9 +2439,10 @@ def test_lineage_against_the_judged_round30_set_with_or_without_a_manifest(tmp_p
     graph units, are read as their chapters, and the chapters are linked); without it no succession. With
     UNDATED_PLACED and GOVERNMENT_WORK_REPORTS (branch fix30lin) both successions are inferred: the same figures. With
     HEITI_PARAGRAPH (the 2024 page's 黑体 headlines read as titles: 24 sections where it had none): strong 0.821, weak
-    0.308, precision 0.941 (17 links), 15 of 22 negatives (the regulation's articles, read as their chapters)."""
+    0.308, precision 0.941 (17 links), 15 of 22 negatives (the regulation's articles, read as their chapters). With
+    LOOKING_BACK (the 2023 digest's review headlines no line of work): strong 0.859, weak 0.462, precision 1.000."""
     result, _ = _score_judged_set(tmp_path, "lineage30", "heldout30", manifest, successions=2)
-    assert result["strong_recall"] >= 0.82 and result["weak_recall"] >= 0.30 and result["precision"] >= 0.94
+    assert result["strong_recall"] >= 0.858 and result["weak_recall"] >= 0.461 and result["precision"] >= 0.99
     assert result["negatives_linked"] <= 15
 
 
