@@ -316,6 +316,29 @@ def test_a_web_page_fragment_without_html_or_body_is_read_as_a_pages_body() -> N
     assert "\n一、总体要求\n" in text and "\n（一）加强组织领导\n" in text and text.count(NOTICE_PARA) == 2
 
 
+def test_a_paragraph_wholly_in_heiti_is_a_title_as_a_bold_one_is() -> None:
+    # HEITI_PARAGRAPH (round 30, the 2024 政府工作报告 digest on a school site): the headlines are 黑体 spans, the body
+    # 仿宋 spans, no bold anywhere; the headlines are read as titles. An annex label in 黑体 ("附表4") is no title.
+    from plankg.loaders.text.formats import with_heiti_titles
+
+    p = '<p style="text-indent:43px;line-height:36px">'
+    heiti, fangsong = (
+        '<span style="font-size:21px;font-family:黑体">',
+        '<span style="font-size:21px;font-family:仿宋_GB2312">',
+    )
+    body = "国务院总理李强5日在政府工作报告中提出，今年发展主要预期目标是：国内生产总值增长5%左右；"
+    page = (
+        f"<html><body><div>{p}{heiti}今年发展主要预期目标</span></p>{p}{fangsong}{body}</span></p>"
+        f"{p}{heiti}附表4</span></p></div></body></html>"
+    ).encode()
+    marked = with_heiti_titles(page).decode()
+    assert "<strong>今年发展主要预期目标</strong>" in marked and "<strong>附表4" not in marked
+    assert f"{fangsong}{body}" in marked
+    real = Path(__file__).parent / "realworld" / "lineage30" / "plans" / "nat-gwr-2024.html"
+    text = read_document(real.read_bytes(), real.name, ".html")
+    assert "**今年发展主要预期目标**" in text and "**大力推进现代化产业体系建设，加快发展新质生产力**" in text
+
+
 def test_a_page_whose_main_text_is_not_found_is_read_whole_with_its_blocks_as_lines() -> None:
     # WHOLE_PAGE: trafilatura may keep nothing of a page; its whole text is read, a block a line,
     # a table row's cells joined by tabs, scripts and styles left out.

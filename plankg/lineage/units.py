@@ -47,12 +47,18 @@ FRAMING_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 成果" and "科技成果转化" are lines of work); "（一）“十二五”期间消防工作成效" (成效 closing a
     # heading that opens with the period); "第一章  规划背景" (the chapter that opens a plan with what the
     # last period did, and then where it stands)
+    # LOOKING_BACK (fix30lin, round 30): a work report's review headlines open with the span they look back
+    # over, "过去一年…", "五年来…", "一年来加大宏观调控力度，推动经济运行持续好转", also after the speaker a
+    # news digest puts first ("李克强在政府工作报告中指出，过去五年极不寻常、极不平凡"): what the last year
+    # did, not the year's work. Read as lines of work, the 2023 digest's review (its 14 headlines one section)
+    # took the 2024 task sections' links from the 2023 tasks that they carry on.
     (
         "review",
         re.compile(
             r"回顾|主要进展|^(“[^”]*”)?发展基础|主要成就|发展成就|^(“[^”]*”)?(时期|期间)?(发展|主要)成果"
             r"|^“[^”]*”(时期|期间)[^，。、]{0,8}成效$|^(规划|发展|编制)背景$"
             r"|^(“[^”]*”)?(发展|工作|现实)?基础[与和及](优势|条件)$"
+            r"|(?:^|，)(?:过去(?:一|两|三|五)年|[一两三五]年来)"
         ),
     ),
     # where the plan stands: "一、形势与需求", "二、“十二五”发展环境和趋势", "（二）…面临的新形势、新使命";
