@@ -206,6 +206,9 @@ LATER_ROUND_F1_FLOORS |= {"heldout28": 0.899}
 # round 28's second wave (heldout29), headings scored once at 12:33 UTC on 2026-12-05: 0.347; after fix29seg
 # (UNNUMBERED_LINE_TOC, NOTES_UNDER_LABEL; tests/test_fix29seg.py): 0.442.
 LATER_ROUND_F1_FLOORS |= {"heldout29": 0.442}
+# seg27 (session 27: SERVER_TEMPLATE_TAGS, MENU_LINK_CELLS; tests/test_seg27.py): 0.455 - the JSP pages' attribute text
+# and menu no longer headings.
+LATER_ROUND_F1_FLOORS |= {"heldout29": 0.455}
 
 
 @pytest.fixture(scope="module")
