@@ -217,3 +217,12 @@ def test_an_address_to_the_audience_with_a_half_width_exclamation_is_no_heading(
         ]
     )
     assert [title for _, _, title in tree(text)] == ["2025年和“十四五”工作回顾", "“十五五”时期主要目标任务"]
+
+
+def test_a_column_name_over_the_date_leaves_the_page_title_in_place() -> None:
+    # HEADLINE_OVER_DATE: a column's name over the date field is no headline; the <title> heads the text
+    page = JJ_PAGE.replace("项目信息基本目录内容说明", "关于开展项目信息公开工作的通知").replace(
+        "<strong>项目信息公开目录说明</strong>", "<strong>通知公告</strong>"
+    )
+    text = read_html(page.encode("utf-8"), "jj.html")
+    assert text.lstrip().startswith("关于开展项目信息公开工作的通知")

@@ -669,20 +669,25 @@ def headline_element(data: bytes, title: str) -> str:
 # "（一）项目审批公开信息" (jj-project-info-catalogue-notes-2011, and jj-credit-info-catalogue-notes-2011 under the
 # same <title>).
 # The line right above the page's date field, among its first HEADLINE_OVER_DATE_BLOCKS blocks, short and with no
-# sentence mark, is the headline a reader takes for the title: the <title> is not set above it.
+# sentence mark, is the headline a reader takes for the title: the <title> is not set above it. At least
+# COVER_TITLE_MIN_CHARS long: a column's name over the date ("通知公告", "政策文件") titles no document.
 HEADLINE_OVER_DATE_BLOCKS = 6
 HEADLINE_SENTENCE_MARKS = re.compile(r"[。；;！？!?：:]")
 
 
 def _headline_over_date(blocks: list[tuple[str, str]]) -> str | None:
     """The headline right above the page's date field (HEADLINE_OVER_DATE), if the page has one."""
-    from plankg.loaders.rules.structure import PAGE_DATE_LABEL, TITLE_MAX_CHARS
+    from plankg.loaders.rules.structure import COVER_TITLE_MIN_CHARS, PAGE_DATE_LABEL, TITLE_MAX_CHARS
 
     for k in range(1, min(len(blocks), HEADLINE_OVER_DATE_BLOCKS)):
         if PAGE_DATE_LABEL.match(blocks[k][1].strip()) is None:
             continue
         above = blocks[k - 1][1].replace(BOLD_MARK, "").strip()
-        if HAN.search(above) and len(above) <= TITLE_MAX_CHARS and HEADLINE_SENTENCE_MARKS.search(above) is None:
+        if (
+            HAN.search(above)
+            and COVER_TITLE_MIN_CHARS <= len(above) <= TITLE_MAX_CHARS
+            and HEADLINE_SENTENCE_MARKS.search(above) is None
+        ):
             return above
         return None
     return None
