@@ -122,6 +122,11 @@ ROUND_FLOORS = {
     # ABBREVIATED_ISSUER_END's count (等4部门 over a signature of two organs a line); fix28seg (TITLE_FOOTNOTE_MARK:
     # "…统计公报[1]"): title 16, kind 18
     "heldout28": (18, {"title": 16, "kind": 18, "issuer": 14, "doc_number": 8, "years": 9}),
+    # round 28's second wave, scored once at 12:33 UTC on 2026-12-05: title 2, kind 5, years 2; after seg27
+    # (HEADLINE_OVER_DATE, MENU_LINK_CELLS, CAPTION_OVER_PLACED_TITLE, FIELDS_AFTER_RECORD_TITLE, FORWARDED_NUMBER_YEAR,
+    # CATALOGUE_TITLE_ENDING, REVISION_DATE_LINE; tests/test_seg27.py). The title missed is a page whose headline is a
+    # sibling page's, the gold title the name its lead sentence gives (制定《…规范（试行）》)
+    "heldout29": (7, {"title": 6, "kind": 7, "issuer": 1, "doc_number": 0, "years": 3}),
 }
 # Every scored text of more than one line crawled onto one line (eval_metadata --one-line, 149 texts), measured by
 # meta18 (session 18): on main title 50, kind 136, issuer 51, 文号 3, period 16, years 46; after the rules of

@@ -1016,9 +1016,14 @@ INLINE_GLUED_OPENERS = ("聚焦",)
 # ("七、加强组织领导|省能源局统筹负责推进行动方案落地实施", yn-ev-charging-doubling-2026 joined; "（一）配额有偿发放|
 # 市生态环境局将根据…", cq-carbon-allowance-2023 joined; "（一）压实管理责任|国家医疗保障局指导和推动…",
 # nat-medins-payment-qualification joined): the title ends where that name starts.
+# INSTITUTION_SUBJECT_LEVELS (seg27): the State Council's departments, the local governments and the bodies concerned
+# act so as well, and the departments act by their duties: "（一）加强组织领导|国务院各部门按照职责分工,建立协调联络
+# 机制", "（二）完善资金机制|地方政府要整合现有资金渠道", "（三）加强执法检查|有关各级人民政府和行业主管部门要加强…"
+# (nat-aquatic-biodiversity-2018, a data-set cell on one line; heldout28 gold: the titles before the bodies).
 INSTITUTION_SUBJECT = re.compile(
-    r"(?:[省市区县]|国家|各级)[\u4e00-\u9fff]{1,10}?(?:局|委员会|厅|政府|部门|机构)"
-    r"(?:应当|应(?![急用对变])|要|将|可|负责|统筹|会同|是|指导|牵头|组织)"
+    r"(?:(?:[省市区县]|国家|各级)[\u4e00-\u9fff]{1,10}?|(?:国务院|地方|有关)[\u4e00-\u9fff]{0,12}?)"
+    r"(?:局|委员会|厅|政府|部门|机构)"
+    r"(?:应当|应(?![急用对变])|要|将|可|负责|统筹|会同|是|指导|牵头|组织|按照)"
 )
 INLINE_SUBJECT_OPENERS = (
     "本市", "本区", "本县", "本省", "我国", "我省", "我市", "我区", "我县",
@@ -3303,8 +3308,14 @@ HEADLINE_COLUMN_TAG = re.compile(
 # （或持证适龄儿童少年）学位申请指引" (th-hkmo-school-places-2026) and an FAQ "广州市失业保险常见问题解答
 # （2025年11月版）" (gz-unemployment-faq-2025), each the first line of a saved portal page, were no headline: both
 # pages were titled by their file names.
+# CATALOGUE_TITLE_ENDING (seg27, round 29): a catalogue is a document kind, and so are its notes: "江西省中小学教师
+# 招聘岗位专业要求参照目录" (jx-teacher-major-catalogue-2023's headline), "项目信息公开目录说明" (the 九江 column's page
+# jj-project-info-catalogue-notes-2011). Unknown, such a headline was taken for a news headline and the document for
+# an interpretation. Only after two ideographs: a "目录" line alone is a table of contents' head.
+CATALOGUE_TITLE_ENDING = r"(?<=[\u4e00-\u9fff]{2})目录(?:说明)?"
 HEADLINE_END = re.compile(
-    r"(?:[一二三四五六七八九十]号文件|答记者问|规划纲要|发展纲要|行动计划|实施方案|工作方案|指导意见|实施意见|工作要点|政府工作报告|规划|纲要|计划|方案"
+    rf"(?:{CATALOGUE_TITLE_ENDING}|"
+    r"[一二三四五六七八九十]号文件|答记者问|规划纲要|发展纲要|行动计划|实施方案|工作方案|指导意见|实施意见|工作要点|政府工作报告|规划|纲要|计划|方案"
     r"|意见|通知|决定|办法|要点|报告|解读|预案|函|批复|导则|指南|指引|问题解答|规程|规范|公报|细则|条例|规定|公告|通告|声明|"
     + "|".join(POLICY_QA_ENDINGS)
     + rf"|{WORK_APPROACH_TITLE})"
@@ -3333,6 +3344,21 @@ HEADLINE_LINE_MAX = 40
 # title, and with it the joined lines did not end with their document kind.
 HEADLINE_OCR_DOT = re.compile(r"[ \u3000]*[·•・][ \u3000]*$")
 HEADLINE_LINES = 4
+# FIELDS_AFTER_RECORD_TITLE (seg27, round 29): a platform's record view sets its record's title and the record's
+# fields on one line, a space between: "关于立即开展落实民生19项核查点情况意见通知 发布人：刘东 联络点：下寺镇查点
+# 时间：7月8号" (sc-policy-selfcheck-notice-2014, a county platform's detail page, under its caption 接访信息详情).
+# What stands before the first field, title-shaped, is the headline.
+FIELDS_AFTER_RECORD_TITLE = re.compile(
+    r"[ \u3000\u00a0]+(?:发布人|发布者|发布单位|作者|来源|发布时间|发布日期|时间|日期|浏览次数|点击数|阅读数)"
+    r"[ \u3000]*[:：]"
+)
+# CAPTION_OVER_PLACED_TITLE (seg27, round 29): a page's caption may stand right above a headline that is whole on its
+# own line and opens with the place or year a document's name opens with: "县级考核依据" (the <h2> of a county
+# platform's view) / "石城县2018年度河长制湖长制工作责任单位目标管理（绩效）考核细则" (its table's <caption>,
+# sc-river-chief-unit-assessment-2018). The caption is no part of the title: a headline broken over lines does not
+# restart with a place or a year after a first line that is no title (it breaks after 关于 or an issuer:
+# "…人民政府" / "关于印发…的通知").
+PLACED_TITLE_OPENING = re.compile(r"^(?:[\u4e00-\u9fff]{1,7}?[省市县区州盟旗](?![级长委场域])|(?:19|20)\d\d年)")
 HEADLINE_BREAKS = "。，；：！？:;!?"
 # DRAFT_FOR_REVIEW (seg20, after round 17's score): a county plan's cover names its draft for review the same way,
 # "通许县新能源汽车充电设施布局专项规划" / "（2025-2030 年）" / "（送审稿）" / "2025 年 12 月" (tx-ev-charging-2025,
@@ -3361,8 +3387,12 @@ INDEX_ROW_CELL_BREAK = re.compile(r"[ \u3000]*\t[\t \u3000]*|[ \u3000]{3,}")
 # A draft's status may follow the years on the same line, "（2021 版）（征求意见稿）" (建材行业智能制造标准
 # 体系建设指南, round 7): the years belong to the title, the status does not (group qualifier). A
 # bracketed 文号 ("（医保发〔2024〕21 号）", round 12) has a year in it too, but is the notice's number.
+# REVISION_DATE_LINE (seg27, round 29): a line that says when the document was revised, "（2023年修订）" under
+# "江西省中小学教师招聘岗位专业要求参照目录" (jx-teacher-major-catalogue-2023; round 29's gold: front matter), dates
+# it as a law's "（2018年修正）" does: no part of its name, unlike an edition's "（2024年版）".
+REVISION_DATE_LINE = r"[（(][^（）()\n]*\d{4}[ ]*年?[ ]*(?:修订|修正)[）)]$"
 TITLE_QUALIFIER_LINE = re.compile(
-    rf"^(?![（(]{DOC_NUMBER_TEXT}[）)]$)"
+    rf"^(?![（(]{DOC_NUMBER_TEXT}[）)]$)(?!{REVISION_DATE_LINE})"
     r"(?P<qualifier>[（(][^（）()\n月日]*\d{4}[^（）()\n月日]*[）)])"
     r"(?:[（(](?:[一二三四]次)?(?:征求意见稿|送审稿|报批稿|草案|试行)[）)])?$"
 )
@@ -3958,6 +3988,14 @@ WORK_YEAR_LINES = 3
 NOTICE_SUBJECT_YEAR = re.compile(
     r"现(?:就|将)[^。：:\n]{0,40}?(?P<year>(?:19|20)\d{2})[ ]*年度?[^。\n]{0,60}?"
     r"(?:通知如下|予以公布|予以发布|印发给你们|公布如下)"
+)
+# FORWARDED_NUMBER_YEAR (seg27, round 29): a forwarding notice without a date or 文号 of its own is of the year of
+# the document it forwards, as its 文号 writes it: "现将《国务院关于对稳增长促改革调结构惠民生政策措施落实情况开展全面
+# 督查的通知》（国发明电〔2014〕1号）转发你们" (sc-policy-selfcheck-notice-2014, kept in a county platform's record view
+# with no date; period 2014). Read as NOTICE_SUBJECT_YEAR is, within WORK_YEAR_LINES lines of the opening.
+FORWARDED_NUMBER_YEAR = re.compile(
+    r"现将《[^《》\n]{2,100}》[（(][\u4e00-\u9fff]{1,10}[〔\[［(（](?P<year>(?:19|20)\d{2})[〕\]］)）][^）)\n]{0,8}[）)]"
+    r"[^。\n]{0,10}?转发"
 )
 # STAGE_SCHEDULE: a plan without a date, 文号 or years of its own lays out its stages under numbered
 # headings, each dated in brackets: "（一）启动期（2024年5—6月）" … "（四）评估期（2025年9—10月）" (round

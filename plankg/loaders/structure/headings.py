@@ -192,7 +192,7 @@ def read_heading_line(line: str, line_is_sentence: bool = False) -> HeadingLine 
     labelled = labelled_sentence_title(marker, rest)
     if labelled is not None:
         return HeadingLine(marker, labelled, marker.length, True)
-    valued = _label_of_value_line(marker, rest)
+    valued = label_of_value_line(marker, rest)
     if valued is not None:
         return HeadingLine(marker, valued, marker.length, True)
     stop = rest.find(INLINE_TITLE_END)
@@ -279,7 +279,7 @@ def labelled_sentence_title(marker: Marker, rest: str) -> str | None:
     return whole[: label.start()].strip()
 
 
-def _label_of_value_line(marker: Marker, rest: str) -> str | None:
+def label_of_value_line(marker: Marker, rest: str) -> str | None:
     """The label of a part's label：value line with no sentence in it (LABEL_VALUE_LINE: "（一）中方联系人：
     陈婧  刘秀萍"); None for any other line."""
     if marker.style not in LABEL_VALUE_STYLES:
@@ -498,13 +498,19 @@ def head_noun_end(clause: str) -> int | None:
     return None
 
 
+# HALF_WIDTH_EXCLAMATION (seg27, round 25): a speech turns to its audience on a line of its own with a half-width
+# exclamation mark as well as a full-width one, "各位代表!" (hefei-gwr-2026, between its review's paragraphs; its
+# "各位代表！" lines were never headings): a sentence's end, no bare heading's.
+HALF_WIDTH_EXCLAMATION = "!"
+
+
 def is_unnumbered_heading(line: str) -> bool:
     stripped = line.strip()
     return (
         0 < len(stripped) <= MAX_UNNUMBERED_HEADING_CHARS
         and "\t" not in line
         and PIPE_TABLE_ROW.match(stripped) is None
-        and stripped[-1] not in SENTENCE_END + "，、,"
+        and stripped[-1] not in SENTENCE_END + "，、," + HALF_WIDTH_EXCLAMATION  # HALF_WIDTH_EXCLAMATION
         and stripped[0] not in BULLETS + STAR_MARKS  # STAR_TIP_LABEL
         and LEAD_LINE_END.search(stripped) is None
         and not ATTACHMENT_LIST.match(stripped)

@@ -384,6 +384,7 @@ from plankg.loaders.structure.headings import (
     glued_clause_end,
     head_noun_end,
     is_unnumbered_heading,
+    label_of_value_line,
     labelled_sentence_title,
     read_heading_line,
     read_marker,
@@ -812,6 +813,12 @@ BLOCK_LABEL_STYLE = "block-label"
 # The open-styles stack entry of a named heading (总则): chapters close it.
 NAMED_STYLE = "named"
 ATTACHMENT_STYLE = "attachment"
+# ATTACHMENTS_OWN_TABLES (seg27, round 28): the forms an attachment lists and appends, "附件" / "广州市就业见习基地
+# 申请程序" / … / "附表：1. 广州市就业见习基地申请表" … / "附表1" / "广州市就业见习基地申请表"
+# (gz-internship-base-rules-2019, a portal page; heldout28 gold: 附表1…附表6 level 2 under the 附件, as the joined
+# reading has them by APPENDED_LIST_NOUNS), are the attachment's own parts, one level below it. A 附表 with no 附件
+# heading open above it is the document's own attachment, level 1 (zj-waterlogging-14's 附表1…附表4).
+ATTACHED_TABLE_STYLE = "attached-table"
 # The open-styles stack entry of one of several documents issued by one notice.
 DOCUMENT_STYLE = "document"
 # The open-styles stack entry of an unnumbered FAQ question over its answer (QUESTION_LINE, a FAQ run).
@@ -832,6 +839,14 @@ def fold_title(title: str) -> str:
 _LINE_SPACES = re.compile(r"[ \t\u3000]+")
 _TITLE_FOLD_MARKS = re.compile(r"[\s《》〈〉]")
 _TITLE_DASHES = str.maketrans("—–－~～", "-----")
+
+
+def _attachments_own_table(number: str, headings: list[Heading]) -> bool:
+    """Is the 附表 numbered ``number`` a table of the 附件 open above it (ATTACHMENTS_OWN_TABLES)?"""
+    if not re.sub(r"\s+", "", number).startswith("附表"):
+        return False
+    top = next((h for h in reversed(headings) if h.level == 1), None)
+    return top is not None and re.sub(r"\s+", "", top.number).startswith("附件")
 
 
 def _blank(lines: list[Line], index: int) -> bool:
@@ -1176,9 +1191,13 @@ def headings_from_lines(
                 following = wrapped
                 title += lines[wrapped].text.strip()
                 title_end = lines[wrapped].start + len(lines[wrapped].text.rstrip())
+            own_table = _attachments_own_table(attachment.group("number"), headings)  # ATTACHMENTS_OWN_TABLES
             stack.clear()
             push(stack, ATTACHMENT_STYLE, 0)
-            headings.append(Heading(1, attachment.group("number").strip(), title, line.start, title_end))
+            if own_table:
+                push(stack, ATTACHED_TABLE_STYLE, 0)
+            level = 2 if own_table else 1
+            headings.append(Heading(level, attachment.group("number").strip(), title, line.start, title_end))
             inline_items.add(following)
             # A new attachment ends a glossary above it ("B.4 指标说明" / … / "附录 C：…"), and
             # may be one itself ("附录 A  名词解释和说明": its A.1 … are terms, GLOSSARY_TITLE).
@@ -3241,6 +3260,13 @@ MIN_GLUED_LINE_PARTS = 2
 GLUED_BODY_SHARE = 0.8
 
 
+# INLINE_LABEL_VALUE (seg27, round 23): a part's label：value entry with no sentence in its value is titled by its
+# label (LABEL_VALUE_LINE) in a text crawled onto one line as well: "一、主办单位、承办单位（一）主办单位：
+# 生态环境部宣传教育司。（二）承办单位：生态环境部宣教中心。二、作品内容…" (nat-mascot-creative-call-2020, a
+# data-set cell; heldout23 gold: 主办单位, 承办单位). Only where the entry's own full stop ends it.
+INLINE_LABEL_VALUE_ENDS = "。；"
+
+
 def is_glued(text: str) -> bool:
     lines = [line for line in text.split("\n") if line.strip()]
     if len(text) > len(lines) * GLUED_CHARS_PER_LINE:
@@ -3392,6 +3418,9 @@ def headings_inline(
             glued = None if spaced is not None else _inline_title_cut(title, whole, up_to_next)
         if glued is not None:
             title = title[:glued]
+        elif point is not None and full_stop is not None and full_stop.group() in INLINE_LABEL_VALUE_ENDS:
+            # INLINE_LABEL_VALUE: "（一）主办单位：生态环境部宣传教育司。" read inline is titled by its label
+            title = label_of_value_line(point, title) or title
         if bulletin and style == "cn":
             title = _bulletin_fields(text[title_start:title_end]) or title  # STAT_BULLETIN_SECTIONS
         if title:

@@ -527,6 +527,74 @@ def without_hidden_copies(data: bytes) -> bytes:
     return bytes(lxml.html.tostring(tree, encoding="utf-8"))
 
 
+# SERVER_TEMPLATE_TAGS (seg27, round 29): a server page kept as its source (a .jsp view saved as the page) holds
+# the server's own markup, which no browser ever sees: JSP directives and scriptlets (<%@ page … %>, <% … %>) and
+# the tags of the tag libraries its directives declare, also inside an attribute's value:
+# `<td background="<s:url value="/ewcmssource/front/TOP.jpg"/>" bgcolor="#B6D9FF">` (the 九江 工程建设领域项目信息
+# 专栏 pages, jj-project-info-share-spec-2011, `<%@ taglib prefix="s" uri="/struts-tags" %>`). The nested quotes
+# end the attribute early and the HTML parser reads the rest of the tag as text: `" class="STYLE11">项目基本信息申请表`
+# became a line, and a heading. The scriptlets and the declared prefixes' tags are removed (their output is
+# the server's, unknown here); a page that declares no tag library keeps its namespaced tags (Word's <o:p>).
+SERVER_SCRIPTLET = re.compile(rb"<%.*?%>", re.DOTALL)
+SERVER_TAGLIB_PREFIX = re.compile(rb"<%@\s*taglib\b[^%]*?\bprefix\s*=\s*[\"']([A-Za-z][\w-]*)[\"']", re.IGNORECASE)
+
+
+def without_server_tags(data: bytes) -> bytes:
+    """The page without a server page's directives, scriptlets and declared tag-library tags
+    (SERVER_TEMPLATE_TAGS); the page itself when it has none."""
+    if b"<%" not in data:
+        return data
+    prefixes = [re.escape(prefix) for prefix in SERVER_TAGLIB_PREFIX.findall(data)]
+    data = SERVER_SCRIPTLET.sub(b"", data)
+    if prefixes:
+        tag = rb"</?(?:" + rb"|".join(prefixes) + rb"):[\w-]+(?:\s(?:\"[^\"]*\"|'[^']*'|[^<>\"'])*)?/?>"
+        data = re.sub(tag, b"", data)
+    return data
+
+
+# MENU_LINK_CELLS (seg27, round 29): a table-laid-out site sets its menu as one link to a cell, "<td …><a href=…>首页
+# </a></td>" / "…>项目信息公开</a>" / "…>信用信息公开</a>" / "…>项目基本信息申请表</a>" (the 九江 project-information
+# column's JSP pages, jj-project-info-catalogue-notes-2011), and trafilatura keeps each cell as a block of its own:
+# four one-word lines over the headline, read as unnumbered headings and as the title. A run of at least
+# MENU_LINK_RUN_MIN blocks above the article's first paragraph (a block of PAGE_PARAGRAPH_MIN_CHARS or more) whose
+# whole text is one link's text on the page is the menu, furniture, and is left out.
+MENU_LINK_RUN_MIN = 3
+PAGE_PARAGRAPH_MIN_CHARS = 50
+
+
+def _page_link_texts(data: bytes) -> set[str]:
+    """The texts of the page's links (<a href>), spaces removed."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", decode(data, "page")))
+    except (InputError, ValueError, lxml.etree.ParserError):
+        return set()
+    return {
+        text
+        for element in tree.iter("a")
+        if element.get("href") is not None and (text := re.sub(r"\s+", "", element.text_content()))
+    }
+
+
+def _without_menu_cells(blocks: list[tuple[str, str]], data: bytes) -> list[tuple[str, str]]:
+    """``blocks`` without the runs of whole-link blocks above the first paragraph (MENU_LINK_CELLS)."""
+    head = next((k for k, (_, text) in enumerate(blocks) if len(text.strip()) >= PAGE_PARAGRAPH_MIN_CHARS), 0)
+    if head < MENU_LINK_RUN_MIN:
+        return blocks
+    links = _page_link_texts(data)
+    linked = [re.sub(r"\s+", "", text.replace(BOLD_MARK, "")) in links for _, text in blocks[:head]]
+    drop: set[int] = set()
+    start = 0
+    for k in range(head + 1):
+        if k < head and linked[k]:
+            continue
+        if k - start >= MENU_LINK_RUN_MIN:
+            drop.update(range(start, k))
+        start = k + 1
+    return [block for k, block in enumerate(blocks) if k not in drop]
+
+
 def read_html(data: bytes, name: str) -> str:
     """The main content of a web page (trafilatura): paragraphs separated by a blank line,
     list items one a line, table rows with cells joined by tabs. A page fragment is read as a
@@ -534,7 +602,7 @@ def read_html(data: bytes, name: str) -> str:
     whole (read_whole_page) when it holds enough Chinese text."""
     from lxml import etree
 
-    data = with_heiti_titles(without_hidden_copies(data))
+    data = with_heiti_titles(without_hidden_copies(without_server_tags(data)))  # SERVER_TEMPLATE_TAGS, HEITI_PARAGRAPH
     xml = _trafilatura_xml(data)
     if not xml and not HTML_DOCUMENT_TAG.search(data):
         data = FRAGMENT_PAGE[0] + data + FRAGMENT_PAGE[1]
@@ -568,7 +636,8 @@ def read_html(data: bytes, name: str) -> str:
         else:
             blocks.append(("p", _bold_title(element) or _xml_text(element).strip()))
     blocks = _restore_repeats([b for b in blocks if b[1].strip()], _page_blocks(data))
-    if title_missing(title, blocks):
+    blocks = _without_menu_cells(blocks, data)  # MENU_LINK_CELLS
+    if title_missing(title, blocks) and _headline_over_date(blocks) is None:  # HEADLINE_OVER_DATE
         blocks.insert(0, ("p", title))
     date = _page_date(data, blocks)
     source = _page_source(data, name, blocks)
@@ -656,6 +725,35 @@ def headline_element(data: bytes, title: str) -> str:
         if document_titled(text := HEADLINE_COLUMN_TAG.sub("", re.sub(r"\s+", "", element.text_content())))
     }
     return found.pop() if len(found) == 1 else title
+
+
+# HEADLINE_OVER_DATE (seg27, round 29): a site's template may title every page by the site's or a column's name,
+# "<title>项目信息基本目录内容说明</title>" over the page "项目信息公开目录说明" / "发布时间：2011-09-29" /
+# "（一）项目审批公开信息" (jj-project-info-catalogue-notes-2011, and jj-credit-info-catalogue-notes-2011 under the
+# same <title>).
+# The line right above the page's date field, among its first HEADLINE_OVER_DATE_BLOCKS blocks, short and with no
+# sentence mark, is the headline a reader takes for the title: the <title> is not set above it. At least
+# COVER_TITLE_MIN_CHARS long: a column's name over the date ("通知公告", "政策文件") titles no document.
+HEADLINE_OVER_DATE_BLOCKS = 6
+HEADLINE_SENTENCE_MARKS = re.compile(r"[。；;！？!?：:]")
+
+
+def _headline_over_date(blocks: list[tuple[str, str]]) -> str | None:
+    """The headline right above the page's date field (HEADLINE_OVER_DATE), if the page has one."""
+    from plankg.loaders.rules.structure import COVER_TITLE_MIN_CHARS, PAGE_DATE_LABEL, TITLE_MAX_CHARS
+
+    for k in range(1, min(len(blocks), HEADLINE_OVER_DATE_BLOCKS)):
+        if PAGE_DATE_LABEL.match(blocks[k][1].strip()) is None:
+            continue
+        above = blocks[k - 1][1].replace(BOLD_MARK, "").strip()
+        if (
+            HAN.search(above)
+            and COVER_TITLE_MIN_CHARS <= len(above) <= TITLE_MAX_CHARS
+            and HEADLINE_SENTENCE_MARKS.search(above) is None
+        ):
+            return above
+        return None
+    return None
 
 
 def title_missing(title: str, blocks: list[tuple[str, str]]) -> bool:

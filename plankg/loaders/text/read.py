@@ -335,6 +335,7 @@ def _headline(lines: list[str]) -> tuple[str, int]:
     they end with a document kind (a headline broken over lines), then a qualifier line of years
     ("（2021 年-2035 年）"). ("", 0) when the opening lines do not read as a title."""
     from plankg.loaders.rules.structure import (
+        COVER_TITLE_MIN_CHARS,
         DRAFT_STATUS_LINE,
         HEADLINE_BREAKS,
         HEADLINE_JOINED_PART,
@@ -342,6 +343,7 @@ def _headline(lines: list[str]) -> tuple[str, int]:
         HEADLINE_LINES,
         HEADLINE_OCR_DOT,
         LETTER_SPACED,
+        PLACED_TITLE_OPENING,
         TITLE_QUALIFIER_LINE,
     )
 
@@ -355,6 +357,8 @@ def _headline(lines: list[str]) -> tuple[str, int]:
             or 2 * len(CJK.findall(line)) < len(line)
         ):
             break
+        if joined and PLACED_TITLE_OPENING.match(line) and len(line) >= COVER_TITLE_MIN_CHARS and _title_shaped(line):
+            joined = ""  # CAPTION_OVER_PLACED_TITLE: "县级考核依据" / "石城县2018年度…考核细则"
         joined += re.sub(r"[ \u3000]+", "", line) if LETTER_SPACED.fullmatch(line) else line
         if _title_shaped(joined):
             # HEADLINE_JOINED_PART: "…第十四个五年规划" / "和二〇三五年远景目标纲要": a second part
@@ -377,9 +381,19 @@ def _cover_title(lines: list[str]) -> tuple[str, int]:
     """The headline (_headline) of the first line, else of the first title-shaped line of a
     cover (COVER_LINES, before any sentence or numbered heading); the title and the index of
     the line after it."""
-    from plankg.loaders.rules.structure import COVER_LINES, COVER_TITLE_MIN_CHARS, MARKER_STYLES, PAGE_CAPTIONS
+    from plankg.loaders.rules.structure import (
+        COVER_LINES,
+        COVER_TITLE_MIN_CHARS,
+        FIELDS_AFTER_RECORD_TITLE,
+        MARKER_STYLES,
+        PAGE_CAPTIONS,
+    )
 
     for start, line in enumerate(lines[:COVER_LINES]):
+        fields = FIELDS_AFTER_RECORD_TITLE.search(line)
+        if fields is not None and _title_shaped(line[: fields.start()].strip()):
+            line = line[: fields.start()].strip()  # FIELDS_AFTER_RECORD_TITLE: "…意见通知 发布人：刘东 …"
+            lines = [*lines[:start], line, *lines[start + 1 :]]
         if "。" in line or "，" in line or any(pattern.match(line) for _, pattern in MARKER_STYLES):
             break
         if line.strip() in PAGE_CAPTIONS:
@@ -559,11 +573,12 @@ def _work_year(body: str) -> str:
 
 
 def _notice_subject_year(body: str) -> str:
-    """The year a notice's opening names as its subject's (NOTICE_SUBJECT_YEAR), "" otherwise."""
-    from plankg.loaders.rules.structure import NOTICE_SUBJECT_YEAR, WORK_YEAR_LINES
+    """The year a notice's opening names as its subject's (NOTICE_SUBJECT_YEAR), or as the year of the document it
+    forwards (FORWARDED_NUMBER_YEAR); "" otherwise."""
+    from plankg.loaders.rules.structure import FORWARDED_NUMBER_YEAR, NOTICE_SUBJECT_YEAR, WORK_YEAR_LINES
 
     opening = "\n".join(_text_lines(body)[:WORK_YEAR_LINES])
-    found = NOTICE_SUBJECT_YEAR.search(opening)
+    found = NOTICE_SUBJECT_YEAR.search(opening) or FORWARDED_NUMBER_YEAR.search(opening)
     return found.group("year") if found else ""
 
 
@@ -1024,6 +1039,7 @@ def _cover_date_year(lines: list[str]) -> str:
         DATE_LINE,
         MONTH_DATE_LINE,
         ORGAN_NAME,
+        REVISION_DATE_LINE,
         SIGNATURE_LINES,
     )
     from plankg.loaders.structure.front_matter import CN_NUMERAL_YEAR, _arabic_year
@@ -1031,7 +1047,11 @@ def _cover_date_year(lines: list[str]) -> str:
     others = 0
     for line in lines[: COVER_DATE_LINES + SIGNATURE_LINES]:
         line = COVER_NEXT_PAGE_HEADING.sub("", line)  # "2020 年 10 月 19 日前 言": a day's date too
-        dated = MONTH_DATE_LINE.match(line) or DATE_LINE.match(re.sub(r"[ \u3000]+", " ", line.strip()))
+        dated = (
+            MONTH_DATE_LINE.match(line)
+            or DATE_LINE.match(re.sub(r"[ \u3000]+", " ", line.strip()))
+            or re.match(REVISION_DATE_LINE, line.strip())  # REVISION_DATE_LINE: "（2023年修订）" dates the cover
+        )
         # "二〇二〇年八月" as a cover prints it: its year in digits
         if dated and (year := re.search(r"\d{4}", CN_NUMERAL_YEAR.sub(_arabic_year, line))):
             return year.group()
