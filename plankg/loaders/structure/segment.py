@@ -4110,6 +4110,7 @@ def _inline_markers(
     open_styles = list(itertools.takewhile(lambda item: item[0] in OPEN_NUMBERING_STYLES, (numbering or {}).items()))
     stack: list[tuple[str, int]] = open_styles if nested else []
     last_number: dict[str, int] = dict(numbering or {})
+    last_written: dict[str, str] = {}  # DECIMAL_PREFIX_GOES_ON: the marker each style accepted last, as written
     accepted: list[tuple[int, int, str, int]] = []
     matches: list[tuple[int, int]] = []  # (marker start, end of the match)
     spaced: set[int] = set()  # SPACED_TITLE_LINE: where a part's 一、 after a word and a space stands
@@ -4189,14 +4190,38 @@ def _inline_markers(
             expected = stack[styles.index(marker.style)][1] + 1
             if marker.number != expected and not _lost_marker_skipped(text, matches, at, marker, expected):
                 continue
+            if not _decimal_prefix_goes_on(marker, last_written.get(marker.style)):
+                continue  # DECIMAL_PREFIX_GOES_ON: "4.4 …|按2.5辆/万人估算" is no 4.5
         elif marker.number not in (1, last_number.get(marker.style, 0) + 1) and (
             accepted or numbering is not None or text[:at].strip() or marker.style not in EXCERPT_FIRST_PART_STYLES
         ):
             continue  # EXCERPT_OPENING_MARKER: the whole text's first marker opens its style at any number
+        elif marker.number != 1 and not _decimal_prefix_goes_on(marker, last_written.get(marker.style)):
+            continue  # DECIMAL_PREFIX_GOES_ON: a closed run goes on only under its own prefix too
         level = push(stack, marker.style, marker.number)
         last_number[marker.style] = marker.number
+        last_written[marker.style] = marker.written
         accepted.append((at, at + marker.length, marker.written, level))
     return accepted
+
+
+# DECIMAL_PREFIX_GOES_ON: a decimal point read inline goes on its style's run only under the same prefix: its number is
+# the one after the last point of its style, and the numbers before it are that point's ("4.5" after "4.4"). A
+# quantity glued to a word reads as a point too, its last number by chance the next one: "…4.4 充电基础设施配置原则…
+# 环卫车按2.5辆/万人估算" (tx-ev-charging-2025 joined: read as 4.5, it put every point of 第五章 a level too deep).
+# A PDF's page number glued before the point lengthens its first number and nothing else: "…工作开展。53.3.2 构建评估
+# 框架和指标体系…" after 3.3.1 (nat-plan-checkup-rules-2020 joined, page 5) goes on.
+DECIMAL_PREFIX_SEPARATOR = "."
+
+
+def _decimal_prefix_goes_on(marker: Marker, last: str | None) -> bool:
+    """Does a decimal marker go on the run whose last marker was written ``last`` (DECIMAL_PREFIX_GOES_ON)? True for
+    every other style, and where no marker of the style was read before."""
+    if not marker.style.startswith("decimal:") or marker.style == "decimal:1" or last is None:
+        return True
+    shorter, longer = sorted((marker.written, last), key=len)
+    shorter, longer = shorter.rpartition(DECIMAL_PREFIX_SEPARATOR)[0], longer.rpartition(DECIMAL_PREFIX_SEPARATOR)[0]
+    return longer.endswith(shorter) and (longer == shorter or longer[: -len(shorter)].isdigit())
 
 
 def _spaced_title_line(text: str, title_start: int) -> bool:

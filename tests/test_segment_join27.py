@@ -1,0 +1,50 @@
+"""Rules written in session 27 (branch join27) for texts that lost their line breaks, each with the real excerpt
+it was written from, shortened. Each test fails without its rule."""
+
+from __future__ import annotations
+
+from plankg.loaders.structure.segment import headings_inline
+
+
+def titles(text: str) -> list[tuple[int, str, str]]:
+    return [(h.level, h.number, h.title) for h in headings_inline(text)]
+
+
+def test_a_quantity_glued_to_a_word_is_no_decimal_point_of_another_prefix() -> None:
+    # DECIMAL_PREFIX_GOES_ON (tx-ev-charging-2025, heldout17, joined): "按2.5辆" after 4.4 is no 4.5
+    text = (
+        "第四章 需求预测4.1 新能源汽车发展趋势新能源汽车包括纯电动汽车、增程式电动汽车。"
+        "4.2 电动汽车保有量预测全国及开封市新能源汽车保有量高速增长。"
+        "4.3 充电设施需求预测公用充电设施：按照政策要求的1:7车桩比建设。"
+        "4.4 充电基础设施配置原则专用充电设施：2030年，公交车及客车全部替换为新能源车辆；出租车总量预计165辆；"
+        "环卫车按2.5辆/万人估算，规划期末约82辆。各类型场所配置原则：新建住宅配建停车位100%建设或预留充电设施。"
+        "第五章 规划目标和原则5.1 指导思想树立创新、协调、绿色、开放、共享的发展理念。"
+        "5.2 基本原则坚持全局统筹，均衡布局，适度超前。"
+    )
+    # the text goes on from its 第三章 (``numbering``: the chapters read before it)
+    found = [(h.level, h.number) for h in headings_inline(text, numbering={"chapter:章": 3})]
+    assert found == [
+        (1, "第四章"),
+        (2, "4.1"),
+        (2, "4.2"),
+        (2, "4.3"),
+        (2, "4.4"),
+        (1, "第五章"),
+        (2, "5.1"),
+        (2, "5.2"),
+    ]
+
+
+def test_a_page_number_glued_before_a_decimal_point_still_goes_on() -> None:
+    # DECIMAL_PREFIX_GOES_ON (nat-plan-checkup-rules-2020, dev, joined): "…开展。53.3.2 构建…" is 3.3.2 after page 5,
+    # and 3.3.3 goes on from it
+    text = (
+        "3.3.1 制定体检评估工作方案体检评估工作专班每年制定年度体检或五年评估工作方案，有序指导体检评估工作开展。"
+        "53.3.2 构建评估框架和指标体系各地参照本规程构建体检评估框架。体检评估框架应稳定延续。"
+        "3.3.3 资料收集调查以全国国土调查为基础，充分收集体检评估所需资料。"
+    )
+    assert [(level, number) for level, number, _ in titles(text)] == [
+        (1, "3.3.1"),
+        (1, "53.3.2"),
+        (1, "3.3.3"),
+    ]
