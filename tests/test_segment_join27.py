@@ -48,3 +48,18 @@ def test_a_page_number_glued_before_a_decimal_point_still_goes_on() -> None:
         (1, "53.3.2"),
         (1, "3.3.3"),
     ]
+
+
+def test_a_bare_chapter_figure_over_its_first_decimal_point_opens_the_chapter() -> None:
+    # DECIMAL_TOP_OVER_FIRST_POINT (fl-energy-station-2023, heldout20, joined): "…问题。2  现状分析2.1 涪陵区概况…"
+    text = (
+        "涪陵区综合能源站发展规划（2023—2030年）1  概  述1.1 规划背景"
+        "党的二十大报告明确指出，要推动战略性新兴产业融合集群式发展。"
+        "1.2 规划依据（1）《中华人民共和国安全生产法》；（2）《中华人民共和国消防法》。"
+        "（4）统筹综合能源站安全加强对综合能源站安全保障，从规划阶段统筹考虑综合能源的建设、运营安全问题。"
+        "2  现状分析2.1 涪陵区概况2.1.1 地理位置涪陵区位于北纬29°21′至30°01′、东经106°56′至107°43′之间。"
+        "2.1.2 地形地貌涪陵区地处四川盆地和盆边山地过渡地带，境内地势以低山丘陵为主。"
+    )
+    found = [(level, number) for level, number, _ in titles(text) if "." in number or number.isdigit()]
+    assert found == [(1, "1"), (2, "1.1"), (2, "1.2"), (1, "2"), (2, "2.1"), (3, "2.1.1"), (3, "2.1.2")]
+    assert [title for _, number, title in titles(text) if number in ("1", "2")] == ["概  述", "现状分析"]

@@ -4616,6 +4616,17 @@ FIRST_NUMBERED_UNDER_UNNUMBERED_STYLES = ("paren-arabic", "arabic")
 # 目的和意义", "2.1 社会经济发展概况|2.1.1 区域基本情况", tx-ev-charging-2025 joined) opens its run as an arabic one
 # does (GLUED_POINT_AFTER_TITLE); glued elsewhere it only goes on its style's open run.
 GLUED_DECIMAL_POINT = re.compile(r"(?<=[\u4e00-\u9fff）)”])\d{1,2}(?:\.\d{1,2}){1,2}(?=[ \u3000]?[\u4e00-\u9fff“])")
+# DECIMAL_TOP_OVER_FIRST_POINT (join27): a report set out as "1  概述" / "1.1 规划背景" (a chapter numbered by a
+# bare figure over its decimal points, the layout of planning institutes' reports and of standards), its lines
+# joined, has the chapter's figure and spaces after a sentence's end and its title glued to its first point: "…安全
+# 问题。2  现状分析2.1 涪陵区概况2.1.1 地理位置涪陵区位于…" (fl-energy-station-2023 joined: its 7 chapters and 110
+# headings were lost). A bare figure, spaces, and a short title without a sentence mark straight before the point
+# N.1 of the same figure (not N.1.1, a deeper point) open chapter N, as the line reading's decimal-top does.
+DECIMAL_TOP_TITLE_MAX = 30
+DECIMAL_TOP_OVER_FIRST_POINT = re.compile(
+    r"(?<=[。；！？”）)\u4e00-\u9fff])(?P<number>\d{1,2})[ \u3000]+"
+    rf"(?=[\u4e00-\u9fff“][^。；！？]{{0,{DECIMAL_TOP_TITLE_MAX}}}?(?P=number)\.1(?![.\d]))"
+)
 # GLUED_PART (one20): read inline, a part's 二、 (三、 …) may be glued to the words before it where the crawl
 # dropped what ended the part above, a table or a line without a full stop: "一、房源情况本次推出分配的房源为…详见《房
 # 源情况表》及附件1。房源情况表|二、分配对象根据…" (gz-public-rental-allocation-2025 joined: the table's caption, its

@@ -103,6 +103,7 @@ from plankg.loaders.rules.structure import (
     DATE_LINE,
     DECIMAL_HEADING_NUMBER,
     DECIMAL_TITLE_PARAGRAPH_MIN,
+    DECIMAL_TOP_OVER_FIRST_POINT,
     DEFINITION_SENTENCE,
     DESCRIBED_LABEL,
     DOCUMENT_OVER_RESTART_MIN,
@@ -4126,6 +4127,12 @@ def _inline_markers(
     if first is not None:
         matches.append((first, first + 2))
     matches += [(m.start(), m.end()) for m in GLUED_DECIMAL_POINT.finditer(text, start)]
+    # DECIMAL_TOP_OVER_FIRST_POINT: "…。2  现状分析2.1 …": chapter 2, its marker the figure and its spaces
+    tops = {
+        m.start(): Marker("decimal:1", int(m.group("number")), m.group("number"), m.end() - m.start())
+        for m in DECIMAL_TOP_OVER_FIRST_POINT.finditer(text, start)
+    }
+    matches += [(at, at + top.length) for at, top in tops.items()]
     proper_parts = {(text[at:end], at) for at, end in matches}
     glued_parts = [
         m
@@ -4140,7 +4147,7 @@ def _inline_markers(
     glued_at = {m.start() for m in glued_parts}
     matches = sorted(dict(matches).items())  # a glued point found twice is read once, in the text's order
     for at, _ in matches:
-        marker = read_marker(text[at : at + MARKER_CACHE_MAX_CHARS])
+        marker = tops.get(at) or read_marker(text[at : at + MARKER_CACHE_MAX_CHARS])
         if marker is None:
             continue
         if (
