@@ -63,3 +63,14 @@ def test_a_bare_chapter_figure_over_its_first_decimal_point_opens_the_chapter() 
     found = [(level, number) for level, number, _ in titles(text) if "." in number or number.isdigit()]
     assert found == [(1, "1"), (2, "1.1"), (2, "1.2"), (1, "2"), (2, "2.1"), (3, "2.1.1"), (3, "2.1.2")]
     assert [title for _, number, title in titles(text) if number in ("1", "2")] == ["概  述", "现状分析"]
+
+
+def test_a_title_ending_in_a_code_ends_where_its_words_are_restated() -> None:
+    # RESTATED_AFTER_BRACKET (nat-nonferrous-std-guide-2023, heldout7, joined): "智能控制系统标准（CIBA）|智能控制…"
+    text = (
+        "分为智能控制系统标准、智能设备设施标准等2个部分。1.智能控制系统标准（CIBA）智能控制系统标准主要规定有色金属行业"
+        "智能装备的控制方法、多装备的集成控制与协同、数据接口及协议规范。该类标准用于规范装备的智能化运行。"
+        "2.智能设备设施标准（CIBB）智能设备设施标准主要包括有色金属行业智能制造所采用的设备设施标准。"
+        "该类标准主要面向智能设备设施的行业应用。"
+    )
+    assert [title for _, _, title in titles(text)] == ["智能控制系统标准（CIBA）", "智能设备设施标准（CIBB）"]

@@ -1198,6 +1198,13 @@ RESTATED_AFTER_SUBJECT = 2
 # (nat-eco-civilization-award-2022, a ministry's notice on one line). The list's first noun (GLUED_TITLE_MIN to
 # RESTATED_LISTED_WORDS_MAX characters) and its 、 come again with no clause mark before them.
 RESTATED_LISTED_WORDS_MAX = 8
+# RESTATED_AFTER_BRACKET (join27): a title that ends in a bracket (a standard's code in a standards guide, a note)
+# glued to a sentence that opens with the title's first words ends after the bracket: "1.智能控制系统标准（CIBA）|智能
+# 控制系统标准主要规定有色金属行业…", "（三）智能工厂标准（CIC）|智能工厂标准分为设计建设、…" (nat-nonferrous-std-guide-
+# 2023 joined: the bracket kept the repeat from standing right after the title, TITLE_REPEAT_FIRST). The title's first
+# RESTATED_AFTER_BRACKET_WORDS characters stand again right after its closing bracket, no clause mark before it.
+RESTATED_AFTER_BRACKET_WORDS = 4
+RESTATED_AFTER_BRACKET = re.compile(r"[^，。；：！？、（）]{2,30}?（[^（）。；，]{1,20}）")
 # OPENING_AS_LABEL (fix22seg, round 22): a part's title glued to a field label that repeats the title's first
 # word ends before the label: "四、联系人及联系方式|联系人：生态环境部王之正 赵军通信地址：…"
 # (nat-permit-spec-projects-call-2018, a ministry's call on one line). The word is two to four characters, the

@@ -279,6 +279,8 @@ from plankg.loaders.rules.structure import (
     REQUIREMENT_ENTRIES_MIN,
     REQUIREMENT_LISTS_MIN,
     REQUIREMENT_OPENING,
+    RESTATED_AFTER_BRACKET,
+    RESTATED_AFTER_BRACKET_WORDS,
     RESTATED_ENTRIES_MIN,
     RESTATED_ENTRIES_STYLES,
     RESTATED_LABEL_MIN,
@@ -4400,6 +4402,14 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None
     listed = _restated_listed_opening(title)
     if listed is not None:
         return listed  # RESTATED_LISTED_OPENING: "先进集体、先进个人候选对象推荐条件|先进集体、先进个人的评选…"
+    bracketed = RESTATED_AFTER_BRACKET.match(title)
+    opening = title[:RESTATED_AFTER_BRACKET_WORDS]
+    if (
+        bracketed is not None
+        and len(opening) == RESTATED_AFTER_BRACKET_WORDS
+        and title.startswith(opening, bracketed.end())
+    ):
+        return bracketed.end()  # RESTATED_AFTER_BRACKET: "智能控制系统标准（CIBA）|智能控制系统标准主要规定…"
     label = OPENING_AS_LABEL.match(title)
     if label is not None and len(label.group("title")) >= GLUED_TITLE_MIN:
         return label.end("title")  # OPENING_AS_LABEL: "联系人及联系方式|联系人：…"
