@@ -74,3 +74,21 @@ def test_a_title_ending_in_a_code_ends_where_its_words_are_restated() -> None:
         "该类标准主要面向智能设备设施的行业应用。"
     )
     assert [title for _, _, title in titles(text)] == ["智能控制系统标准（CIBA）", "智能设备设施标准（CIBB）"]
+
+
+def test_a_marker_after_a_figure_caption_opens_as_after_a_sentence() -> None:
+    # CAPTION_BEFORE_MARKER (nat-petrochem-std-guide-2022, heldout6, joined): "…图4 智能装备标准子体系|（1）传感器…"
+    text = (
+        "（一）基础共性标准基础共性标准用于统一石化行业智能制造相关概念。AGC控制系统图3 基础共性标准子体系"
+        "1.智能装备标准主要包括传感器与仪器仪表、自动识别装备、控制系统等七个部分，如图4所示。"
+        "主要用于规定智能传感器、智能仪表等智能装备的数据字典。AGG工艺过程装备图4 智能装备标准子体系"
+        "（1）传感器与仪器仪表标准主要包括面向石化复杂生产过程中的微型化、智能化传感器的数据编码与交换等通用技术标准。"
+        "主要用于解决数据采集与交换过程中数据格式不统一的问题。（2）自动识别设备标准主要包括石化专有自动识别设备的数据编码、"
+        "接口规范等标准。主要用于石化物流、仓储应用的自动识别设备及对象的数据采集和分析处理。"
+    )
+    assert [(level, number) for level, number, _ in titles(text)] == [
+        (1, "（一）"),
+        (2, "1."),
+        (3, "（1）"),
+        (3, "（2）"),
+    ]

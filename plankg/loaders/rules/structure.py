@@ -4634,6 +4634,18 @@ DECIMAL_TOP_OVER_FIRST_POINT = re.compile(
     r"(?<=[。；！？”）)\u4e00-\u9fff])(?P<number>\d{1,2})[ \u3000]+"
     rf"(?=[\u4e00-\u9fff“][^。；！？]{{0,{DECIMAL_TOP_TITLE_MAX}}}?(?P=number)\.1(?![.\d]))"
 )
+# CAPTION_BEFORE_MARKER (join27): a figure's or table's caption stands on a line of its own, with no full stop; its
+# lines joined, the heading after it is glued to its last word: "…AGC控制系统图3 基础共性标准子体系1.智能装备标准…",
+# "图4 智能装备标准子体系（1）传感器与仪器仪表标准主要包括…" (nat-petrochem-std-guide-2022 joined: every 1. and （1）
+# of its standards lost), "图2 船舶智能制造标准体系框架三、建设内容…" (nat-ship-smart-std-2019). A marker right after a
+# caption - 图 or 表, its number, spaces (a figure cited in a sentence, "如图4所示", has none), a short title without a
+# sentence or clause mark - stands where a line starts, as after a sentence's end.
+CAPTION_TITLE_MAX = 30
+CAPTION_BEFORE_MARKER = re.compile(
+    r"(?:图|表)[ \u3000]?\d{1,2}(?:[-－—.．]\d{1,2})*[ \u3000]+[\u4e00-\u9fff“（]"
+    rf"[^。；！？：\d（]{{1,{CAPTION_TITLE_MAX}}}?"
+    r"(?P<marker>\d{1,2}[.．、](?!\d)|（\d{1,2}）|（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)"
+)
 # GLUED_PART (one20): read inline, a part's 二、 (三、 …) may be glued to the words before it where the crawl
 # dropped what ended the part above, a table or a line without a full stop: "一、房源情况本次推出分配的房源为…详见《房
 # 源情况表》及附件1。房源情况表|二、分配对象根据…" (gz-public-rental-allocation-2025 joined: the table's caption, its

@@ -68,6 +68,7 @@ from plankg.loaders.rules.structure import (
     BRACKETED_LINE,
     BRACKETED_PROVISION_TITLE,
     BRACKETED_PROVISIONS_MIN,
+    CAPTION_BEFORE_MARKER,
     CHAPTER,
     CHAPTER_MARKER_ALONE,
     CHAPTER_RUN_SPLIT,
@@ -4135,6 +4136,9 @@ def _inline_markers(
         for m in DECIMAL_TOP_OVER_FIRST_POINT.finditer(text, start)
     }
     matches += [(at, at + top.length) for at, top in tops.items()]
+    # CAPTION_BEFORE_MARKER: "图4 智能装备标准子体系|（1）…": the marker stands where a line starts
+    captioned = {m.start("marker") for m in CAPTION_BEFORE_MARKER.finditer(text, start)}
+    matches += [(at, at + 1) for at in captioned]
     proper_parts = {(text[at:end], at) for at, end in matches}
     glued_parts = [
         m
@@ -4174,6 +4178,7 @@ def _inline_markers(
         if (
             marker.style in INLINE_ARABIC_LIST_STYLES
             and marker.style not in styles
+            and at not in captioned
             and _glued_to_words(text, at)
             and not _glued_to_title(text, at, accepted)
         ):
