@@ -92,3 +92,17 @@ def test_a_marker_after_a_figure_caption_opens_as_after_a_sentence() -> None:
         (3, "（1）"),
         (3, "（2）"),
     ]
+
+
+def test_a_title_ends_before_the_present_its_sentence_opens_with() -> None:
+    # CURRENTLY_OPENER (fl-energy-station-2023, heldout20; ll-energy-station-2025, heldout16; joined)
+    text = (
+        "2.1 涪陵区概况2.1.1 地理位置涪陵区位于北纬29°21′至30°01′之间。"
+        "2.2 涪陵区能源站现状截至目前，全区共建设98座加油站，9座压缩天然气（CNG）加气站。"
+    )
+    joined = (
+        "而综合能源站将成为主要模式。三、存在问题（一）加氢站建设进度缓慢布局散乱目前已建成加氢站及综合能源站仅11座，"
+        "数量少，因无规划，手续办理存在困难。（二）土地利用率低目前加油站基本饱和，其中100余座加油站停止运营，造成土地闲置。"
+    )
+    assert [title for _, number, title in titles(text) if number == "2.2"] == ["涪陵区能源站现状"]
+    assert [title for _, _, title in titles(joined)] == ["加氢站建设进度缓慢布局散乱", "土地利用率低"]

@@ -997,6 +997,10 @@ INLINE_TIME_OPENER = re.compile(
     r"(?:“[一二三四五六七八九十]+五”(?:期间|时期)|今年|过去(?:一|两|三|五|十)年|刚刚过去的一年|当前"
     r"|\d{1,2}月\d{1,2}日(?:上午|下午|晚上|前后?)?|目前)(?=[，,]|是)"
     r"|我[部委局厅办省市区县](?=将|要|会同|联合)"
+    # CURRENTLY_OPENER (join27): the present a sentence's figures stand at opens it whatever follows, 截至 (截止)
+    # 目前 with it: "2.2 涪陵区能源站现状|截至目前，全区共建设98座加油站" (fl-energy-station-2023 joined), "（二）
+    # 土地利用率低|目前加油站基本饱和" (ll-energy-station-2025 joined); no title names such a time past its first words
+    r"|(?:截[至止])?目前"
 )
 # INLINE_GLUED_OPENERS: words that open a glued first sentence in texts read inline besides SENTENCE_OPENERS,
 # whatever the title: 聚焦 ("攻坚关键核心技术|聚焦制约产业发展的关键领域…", "发挥三大产业引领作用|聚焦集成电路、
