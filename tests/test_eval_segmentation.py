@@ -416,6 +416,8 @@ ONE_LINE_F1_FLOORS |= {"heldout28": 0.656}
 # 0.547 -> 0.549, heldout20 0.426 -> 0.643, heldout25 0.621 -> 0.632; every line-broken figure unchanged.
 ONE_LINE_F1_FLOORS |= {"dev": 0.776, "heldout5": 0.740, "heldout6": 0.790, "heldout7": 0.768, "heldout10": 0.731}
 ONE_LINE_F1_FLOORS |= {"heldout16": 0.755, "heldout17": 0.549, "heldout20": 0.643, "heldout25": 0.632}
+# Then AS_OF_WORDS_BEFORE_CUT (a short title keeps no 截至 of its sentence): heldout20 0.643 -> 0.655.
+ONE_LINE_F1_FLOORS |= {"heldout20": 0.655}
 
 
 @pytest.mark.parametrize(("split", "floor"), sorted(ONE_LINE_F1_FLOORS.items()))

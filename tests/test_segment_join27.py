@@ -106,3 +106,13 @@ def test_a_title_ends_before_the_present_its_sentence_opens_with() -> None:
     )
     assert [title for _, number, title in titles(text) if number == "2.2"] == ["涪陵区能源站现状"]
     assert [title for _, _, title in titles(joined)] == ["加氢站建设进度缓慢布局散乱", "土地利用率低"]
+
+
+def test_a_short_title_keeps_no_as_of_word_of_its_sentence() -> None:
+    # AS_OF_WORDS_BEFORE_CUT (fl-energy-station-2023, heldout20, joined): "2.2.3 充电站|截至2024年6月底，…"
+    text = (
+        "2.2 涪陵区能源站现状截至目前，全区共建设98座加油站。2.2.1 加油站涪陵区现有98个已建成加油站。"
+        "2.2.2 加气站目前涪陵区仅有9座CNG和LNG加气站。"
+        "2.2.3 充电站截至2024年6月底，涪陵区已建成公用、专用电动汽车快充和超充充电站99座，充电桩944台。"
+    )
+    assert [title for _, number, title in titles(text) if number == "2.2.3"] == ["充电站"]

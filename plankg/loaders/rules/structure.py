@@ -1188,6 +1188,12 @@ OBJECT_FRONTING_OPENER = re.compile(r"把(?![握关])")
 DEADLINE_OPENER = re.compile(
     r"截至(?:19|20)\d\d年(?:\d{1,2}月)?(?:年底|底|末)?|(?:19|20)\d\d年(?:\d{1,2}月)?(?:年底|底|前|内)"
 )
+# AS_OF_WORDS_BEFORE_CUT (join27): a short title's sentence may open with 截至 (到) before its date, 截至 standing
+# within the title's first GLUED_TITLE_MIN characters where no opener is looked for: the date after it is found
+# instead and the title kept the word ("2.2.3 充电站截至|2024年6月底，涪陵区已建成…", fl-energy-station-2023
+# joined). No title ends in such a word: a cut right after one goes back before it.
+AS_OF_WORDS_BEFORE_CUT = ("截至", "截止", "到")
+AS_OF_TITLE_MIN = 2
 # RESTATED_TITLE_WORDS: the first sentence often opens by restating RESTATED_TITLE_WORDS_MIN or more characters
 # of the title's object, not right after it ("一、建立和完善煤炭行业管理工作协调机制|煤炭行业管理涉及面广，…",
 # round 12; the adjacent repeat "加强水利建设水利建设要…" is GLUED_TITLE's own): the title ends where they start again.

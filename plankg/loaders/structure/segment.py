@@ -45,6 +45,8 @@ from plankg.loaders.rules.structure import (
     ARTICLE_OPENS_LINE,
     ARTICLE_STYLE,
     ARTICLED_RULE_MIN,
+    AS_OF_TITLE_MIN,
+    AS_OF_WORDS_BEFORE_CUT,
     ATTACHED_BELOW,
     ATTACHED_PLAN_KINDS,
     ATTACHED_PLAN_TITLE_MAX,
@@ -3894,6 +3896,9 @@ def _inline_title_cut(title: str, whole: bool, up_to_next: bool) -> int | None:
     # goes on past a clause mark, is a stand-alone title glued to its paragraph (INLINE_SENTENCE_OPENERS)
     stand_alone = (not whole or INLINE_CLAUSE_MARK.search(title) is not None) and title.startswith(INLINE_OPENERS)
     glued = None if title.endswith(QUESTION_END) else _glued_inline_title_end(title, stand_alone)
+    word = next((w for w in AS_OF_WORDS_BEFORE_CUT if glued is not None and title.endswith(w, 0, glued)), "")
+    if word and glued is not None and glued - len(word) >= AS_OF_TITLE_MIN:
+        glued -= len(word)  # AS_OF_WORDS_BEFORE_CUT: "充电站|截至2024年6月底，…", not "充电站截至|…"
     if up_to_next and not INLINE_CLAUSE_MARK.search(title):
         glued = None  # TITLE_UP_TO_NEXT_HEADING: no sentence between it and the next heading
     if glued is None:
