@@ -997,6 +997,10 @@ INLINE_TIME_OPENER = re.compile(
     r"(?:“[一二三四五六七八九十]+五”(?:期间|时期)|今年|过去(?:一|两|三|五|十)年|刚刚过去的一年|当前"
     r"|\d{1,2}月\d{1,2}日(?:上午|下午|晚上|前后?)?|目前)(?=[，,]|是)"
     r"|我[部委局厅办省市区县](?=将|要|会同|联合)"
+    # CURRENTLY_OPENER (join27): the present a sentence's figures stand at opens it whatever follows, 截至 (截止)
+    # 目前 with it: "2.2 涪陵区能源站现状|截至目前，全区共建设98座加油站" (fl-energy-station-2023 joined), "（二）
+    # 土地利用率低|目前加油站基本饱和" (ll-energy-station-2025 joined); no title names such a time past its first words
+    r"|(?:截[至止])?目前"
 )
 # INLINE_GLUED_OPENERS: words that open a glued first sentence in texts read inline besides SENTENCE_OPENERS,
 # whatever the title: 聚焦 ("攻坚关键核心技术|聚焦制约产业发展的关键领域…", "发挥三大产业引领作用|聚焦集成电路、
@@ -1189,6 +1193,12 @@ OBJECT_FRONTING_OPENER = re.compile(r"把(?![握关])")
 DEADLINE_OPENER = re.compile(
     r"截至(?:19|20)\d\d年(?:\d{1,2}月)?(?:年底|底|末)?|(?:19|20)\d\d年(?:\d{1,2}月)?(?:年底|底|前|内)"
 )
+# AS_OF_WORDS_BEFORE_CUT (join27): a short title's sentence may open with 截至 (到) before its date, 截至 standing
+# within the title's first GLUED_TITLE_MIN characters where no opener is looked for: the date after it is found
+# instead and the title kept the word ("2.2.3 充电站截至|2024年6月底，涪陵区已建成…", fl-energy-station-2023
+# joined). No title ends in such a word: a cut right after one goes back before it.
+AS_OF_WORDS_BEFORE_CUT = ("截至", "截止", "到")
+AS_OF_TITLE_MIN = 2
 # RESTATED_TITLE_WORDS: the first sentence often opens by restating RESTATED_TITLE_WORDS_MIN or more characters
 # of the title's object, not right after it ("一、建立和完善煤炭行业管理工作协调机制|煤炭行业管理涉及面广，…",
 # round 12; the adjacent repeat "加强水利建设水利建设要…" is GLUED_TITLE's own): the title ends where they start again.
@@ -1203,6 +1213,13 @@ RESTATED_AFTER_SUBJECT = 2
 # (nat-eco-civilization-award-2022, a ministry's notice on one line). The list's first noun (GLUED_TITLE_MIN to
 # RESTATED_LISTED_WORDS_MAX characters) and its 、 come again with no clause mark before them.
 RESTATED_LISTED_WORDS_MAX = 8
+# RESTATED_AFTER_BRACKET (join27): a title that ends in a bracket (a standard's code in a standards guide, a note)
+# glued to a sentence that opens with the title's first words ends after the bracket: "1.智能控制系统标准（CIBA）|智能
+# 控制系统标准主要规定有色金属行业…", "（三）智能工厂标准（CIC）|智能工厂标准分为设计建设、…" (nat-nonferrous-std-guide-
+# 2023 joined: the bracket kept the repeat from standing right after the title, TITLE_REPEAT_FIRST). The title's first
+# RESTATED_AFTER_BRACKET_WORDS characters stand again right after its closing bracket, no clause mark before it.
+RESTATED_AFTER_BRACKET_WORDS = 4
+RESTATED_AFTER_BRACKET = re.compile(r"[^，。；：！？、（）]{2,30}?（[^（）。；，]{1,20}）")
 # OPENING_AS_LABEL (fix22seg, round 22): a part's title glued to a field label that repeats the title's first
 # word ends before the label: "四、联系人及联系方式|联系人：生态环境部王之正 赵军通信地址：…"
 # (nat-permit-spec-projects-call-2018, a ministry's call on one line). The word is two to four characters, the
@@ -4654,6 +4671,29 @@ FIRST_NUMBERED_UNDER_UNNUMBERED_STYLES = ("paren-arabic", "arabic")
 # 目的和意义", "2.1 社会经济发展概况|2.1.1 区域基本情况", tx-ev-charging-2025 joined) opens its run as an arabic one
 # does (GLUED_POINT_AFTER_TITLE); glued elsewhere it only goes on its style's open run.
 GLUED_DECIMAL_POINT = re.compile(r"(?<=[\u4e00-\u9fff）)”])\d{1,2}(?:\.\d{1,2}){1,2}(?=[ \u3000]?[\u4e00-\u9fff“])")
+# DECIMAL_TOP_OVER_FIRST_POINT (join27): a report set out as "1  概述" / "1.1 规划背景" (a chapter numbered by a
+# bare figure over its decimal points, the layout of planning institutes' reports and of standards), its lines
+# joined, has the chapter's figure and spaces after a sentence's end and its title glued to its first point: "…安全
+# 问题。2  现状分析2.1 涪陵区概况2.1.1 地理位置涪陵区位于…" (fl-energy-station-2023 joined: its 7 chapters and 110
+# headings were lost). A bare figure, spaces, and a short title without a sentence mark straight before the point
+# N.1 of the same figure (not N.1.1, a deeper point) open chapter N, as the line reading's decimal-top does.
+DECIMAL_TOP_TITLE_MAX = 30
+DECIMAL_TOP_OVER_FIRST_POINT = re.compile(
+    r"(?<=[。；！？”）)\u4e00-\u9fff])(?P<number>\d{1,2})[ \u3000]+"
+    rf"(?=[\u4e00-\u9fff“][^。；！？]{{0,{DECIMAL_TOP_TITLE_MAX}}}?(?P=number)\.1(?![.\d]))"
+)
+# CAPTION_BEFORE_MARKER (join27): a figure's or table's caption stands on a line of its own, with no full stop; its
+# lines joined, the heading after it is glued to its last word: "…AGC控制系统图3 基础共性标准子体系1.智能装备标准…",
+# "图4 智能装备标准子体系（1）传感器与仪器仪表标准主要包括…" (nat-petrochem-std-guide-2022 joined: every 1. and （1）
+# of its standards lost), "图2 船舶智能制造标准体系框架三、建设内容…" (nat-ship-smart-std-2019). A marker right after a
+# caption - 图 or 表, its number, spaces (a figure cited in a sentence, "如图4所示", has none), a short title without a
+# sentence or clause mark - stands where a line starts, as after a sentence's end.
+CAPTION_TITLE_MAX = 30
+CAPTION_BEFORE_MARKER = re.compile(
+    r"(?:图|表)[ \u3000]?\d{1,2}(?:[-－—.．]\d{1,2})*[ \u3000]+[\u4e00-\u9fff“（]"
+    rf"[^。；！？：\d（]{{1,{CAPTION_TITLE_MAX}}}?"
+    r"(?P<marker>\d{1,2}[.．、](?!\d)|（\d{1,2}）|（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)"
+)
 # GLUED_PART (one20): read inline, a part's 二、 (三、 …) may be glued to the words before it where the crawl
 # dropped what ended the part above, a table or a line without a full stop: "一、房源情况本次推出分配的房源为…详见《房
 # 源情况表》及附件1。房源情况表|二、分配对象根据…" (gz-public-rental-allocation-2025 joined: the table's caption, its

@@ -45,6 +45,8 @@ from plankg.loaders.rules.structure import (
     ARTICLE_OPENS_LINE,
     ARTICLE_STYLE,
     ARTICLED_RULE_MIN,
+    AS_OF_TITLE_MIN,
+    AS_OF_WORDS_BEFORE_CUT,
     ATTACHED_BELOW,
     ATTACHED_PLAN_KINDS,
     ATTACHED_PLAN_TITLE_MAX,
@@ -68,6 +70,7 @@ from plankg.loaders.rules.structure import (
     BRACKETED_LINE,
     BRACKETED_PROVISION_TITLE,
     BRACKETED_PROVISIONS_MIN,
+    CAPTION_BEFORE_MARKER,
     CHAPTER,
     CHAPTER_MARKER_ALONE,
     CHAPTER_RUN_SPLIT,
@@ -103,6 +106,7 @@ from plankg.loaders.rules.structure import (
     DATE_LINE,
     DECIMAL_HEADING_NUMBER,
     DECIMAL_TITLE_PARAGRAPH_MIN,
+    DECIMAL_TOP_OVER_FIRST_POINT,
     DEFINITION_SENTENCE,
     DESCRIBED_LABEL,
     DOCUMENT_OVER_RESTART_MIN,
@@ -278,6 +282,8 @@ from plankg.loaders.rules.structure import (
     REQUIREMENT_ENTRIES_MIN,
     REQUIREMENT_LISTS_MIN,
     REQUIREMENT_OPENING,
+    RESTATED_AFTER_BRACKET,
+    RESTATED_AFTER_BRACKET_WORDS,
     RESTATED_ENTRIES_MIN,
     RESTATED_ENTRIES_STYLES,
     RESTATED_LABEL_MIN,
@@ -3919,6 +3925,9 @@ def _inline_title_cut(title: str, whole: bool, up_to_next: bool) -> int | None:
     # goes on past a clause mark, is a stand-alone title glued to its paragraph (INLINE_SENTENCE_OPENERS)
     stand_alone = (not whole or INLINE_CLAUSE_MARK.search(title) is not None) and title.startswith(INLINE_OPENERS)
     glued = None if title.endswith(QUESTION_END) else _glued_inline_title_end(title, stand_alone)
+    word = next((w for w in AS_OF_WORDS_BEFORE_CUT if glued is not None and title.endswith(w, 0, glued)), "")
+    if word and glued is not None and glued - len(word) >= AS_OF_TITLE_MIN:
+        glued -= len(word)  # AS_OF_WORDS_BEFORE_CUT: "充电站|截至2024年6月底，…", not "充电站截至|…"
     if up_to_next and not INLINE_CLAUSE_MARK.search(title):
         glued = None  # TITLE_UP_TO_NEXT_HEADING: no sentence between it and the next heading
     if glued is None:
@@ -4139,6 +4148,7 @@ def _inline_markers(
     open_styles = list(itertools.takewhile(lambda item: item[0] in OPEN_NUMBERING_STYLES, (numbering or {}).items()))
     stack: list[tuple[str, int]] = open_styles if nested else []
     last_number: dict[str, int] = dict(numbering or {})
+    last_written: dict[str, str] = {}  # DECIMAL_PREFIX_GOES_ON: the marker each style accepted last, as written
     accepted: list[tuple[int, int, str, int]] = []
     matches: list[tuple[int, int]] = []  # (marker start, end of the match)
     spaced: set[int] = set()  # SPACED_TITLE_LINE: where a part's 一、 after a word and a space stands
@@ -4154,6 +4164,15 @@ def _inline_markers(
     if first is not None:
         matches.append((first, first + 2))
     matches += [(m.start(), m.end()) for m in GLUED_DECIMAL_POINT.finditer(text, start)]
+    # DECIMAL_TOP_OVER_FIRST_POINT: "…。2  现状分析2.1 …": chapter 2, its marker the figure and its spaces
+    tops = {
+        m.start(): Marker("decimal:1", int(m.group("number")), m.group("number"), m.end() - m.start())
+        for m in DECIMAL_TOP_OVER_FIRST_POINT.finditer(text, start)
+    }
+    matches += [(at, at + top.length) for at, top in tops.items()]
+    # CAPTION_BEFORE_MARKER: "图4 智能装备标准子体系|（1）…": the marker stands where a line starts
+    captioned = {m.start("marker") for m in CAPTION_BEFORE_MARKER.finditer(text, start)}
+    matches += [(at, at + 1) for at in captioned]
     proper_parts = {(text[at:end], at) for at, end in matches}
     glued_parts = [
         m
@@ -4168,7 +4187,7 @@ def _inline_markers(
     glued_at = {m.start() for m in glued_parts}
     matches = sorted(dict(matches).items())  # a glued point found twice is read once, in the text's order
     for at, _ in matches:
-        marker = read_marker(text[at : at + MARKER_CACHE_MAX_CHARS])
+        marker = tops.get(at) or read_marker(text[at : at + MARKER_CACHE_MAX_CHARS])
         if marker is None:
             continue
         if (
@@ -4193,6 +4212,7 @@ def _inline_markers(
         if (
             marker.style in INLINE_ARABIC_LIST_STYLES
             and marker.style not in styles
+            and at not in captioned
             and _glued_to_words(text, at)
             and not _glued_to_title(text, at, accepted)
         ):
@@ -4218,14 +4238,38 @@ def _inline_markers(
             expected = stack[styles.index(marker.style)][1] + 1
             if marker.number != expected and not _lost_marker_skipped(text, matches, at, marker, expected):
                 continue
+            if not _decimal_prefix_goes_on(marker, last_written.get(marker.style)):
+                continue  # DECIMAL_PREFIX_GOES_ON: "4.4 …|按2.5辆/万人估算" is no 4.5
         elif marker.number not in (1, last_number.get(marker.style, 0) + 1) and (
             accepted or numbering is not None or text[:at].strip() or marker.style not in EXCERPT_FIRST_PART_STYLES
         ):
             continue  # EXCERPT_OPENING_MARKER: the whole text's first marker opens its style at any number
+        elif marker.number != 1 and not _decimal_prefix_goes_on(marker, last_written.get(marker.style)):
+            continue  # DECIMAL_PREFIX_GOES_ON: a closed run goes on only under its own prefix too
         level = push(stack, marker.style, marker.number)
         last_number[marker.style] = marker.number
+        last_written[marker.style] = marker.written
         accepted.append((at, at + marker.length, marker.written, level))
     return accepted
+
+
+# DECIMAL_PREFIX_GOES_ON: a decimal point read inline goes on its style's run only under the same prefix: its number is
+# the one after the last point of its style, and the numbers before it are that point's ("4.5" after "4.4"). A
+# quantity glued to a word reads as a point too, its last number by chance the next one: "…4.4 充电基础设施配置原则…
+# 环卫车按2.5辆/万人估算" (tx-ev-charging-2025 joined: read as 4.5, it put every point of 第五章 a level too deep).
+# A PDF's page number glued before the point lengthens its first number and nothing else: "…工作开展。53.3.2 构建评估
+# 框架和指标体系…" after 3.3.1 (nat-plan-checkup-rules-2020 joined, page 5) goes on.
+DECIMAL_PREFIX_SEPARATOR = "."
+
+
+def _decimal_prefix_goes_on(marker: Marker, last: str | None) -> bool:
+    """Does a decimal marker go on the run whose last marker was written ``last`` (DECIMAL_PREFIX_GOES_ON)? True for
+    every other style, and where no marker of the style was read before."""
+    if not marker.style.startswith("decimal:") or marker.style == "decimal:1" or last is None:
+        return True
+    shorter, longer = sorted((marker.written, last), key=len)
+    shorter, longer = shorter.rpartition(DECIMAL_PREFIX_SEPARATOR)[0], longer.rpartition(DECIMAL_PREFIX_SEPARATOR)[0]
+    return longer.endswith(shorter) and (longer == shorter or longer[: -len(shorter)].isdigit())
 
 
 def _spaced_title_line(text: str, title_start: int) -> bool:
@@ -4397,6 +4441,14 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None
     listed = _restated_listed_opening(title)
     if listed is not None:
         return listed  # RESTATED_LISTED_OPENING: "先进集体、先进个人候选对象推荐条件|先进集体、先进个人的评选…"
+    bracketed = RESTATED_AFTER_BRACKET.match(title)
+    opening = title[:RESTATED_AFTER_BRACKET_WORDS]
+    if (
+        bracketed is not None
+        and len(opening) == RESTATED_AFTER_BRACKET_WORDS
+        and title.startswith(opening, bracketed.end())
+    ):
+        return bracketed.end()  # RESTATED_AFTER_BRACKET: "智能控制系统标准（CIBA）|智能控制系统标准主要规定…"
     label = OPENING_AS_LABEL.match(title)
     if label is not None and len(label.group("title")) >= GLUED_TITLE_MIN:
         return label.end("title")  # OPENING_AS_LABEL: "联系人及联系方式|联系人：…"
