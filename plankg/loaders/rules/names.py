@@ -1174,6 +1174,12 @@ PLACE_IN_NAME = re.compile(
 # An opening curly quote closed by a straight one ("“鲁科融\"融资路演平台", a typing flaw texts keep):
 # the straight quote is the pair's close and stays in the name, as the gold writes it.
 QUOTE_CLOSED_STRAIGHT = re.compile(r"“[^“”\"]{1,10}\"")
+# Straight ASCII quotes used as Chinese quote marks (round 28, 杭州's 2026 work report, typed with ASCII quotes
+# throughout): '"AI Hangzhou"综合涉外服务平台2.0发布', '"企呼我应"平台'. Extraction reads each pair (or a pair half
+# straight: '“青岛政策通"平台') as the curly pair every quote rule is written for, one character for one so that spans
+# hold; the names keep the marks as printed (link.extract_entities). Only here: the reader keeps the text as printed
+# (changing it there moved headings on six splits). A pair stays on one line and within a name's reach.
+STRAIGHT_QUOTE_PAIR = re.compile(r"[\"“](?P<body>[^\"“”\n]{1,40})[\"”]")
 # A "+" inside a quoted word with more after it is part of a name: "“互联网+义务教育”实验区",
 # "全省统一行政执法监管（“互联网+监管”）平台"; elsewhere "+" makes a formula ("企业+合作社+基地").
 QUOTED_WORD = re.compile(r"“[^“”]{2,12}[^+”]”")

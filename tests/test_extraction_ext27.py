@@ -1,0 +1,29 @@
+"""Platform and institution rules of session 27 (ext27): causes of missed and false names in the development splits
+(read with --details) that recur beyond one text. Excerpts quoted from the texts named in each test."""
+
+from __future__ import annotations
+
+from plankg.loaders.extract.link import curled_quotes
+from tests.extracting import document
+
+
+def test_a_name_in_straight_quotes_is_read_as_in_curly_ones() -> None:
+    """STRAIGHT_QUOTE_PAIR (hz-gwr26-review-2026, a work report typed with ASCII quotes): the name keeps the marks
+    as printed."""
+    text = (
+        '健全"三个为企""市领导包保""督导服务""三分协调"等工作机制，整合设立全市统一的"企呼我应"平台，'
+        "80.1%的新出让工业用地"
+    )
+    platforms, _ = document(text)
+    assert '"企呼我应"平台' in platforms
+    assert not {p for p in platforms if "“" in p or "”" in p}
+
+
+def test_curled_quotes_keep_every_offset() -> None:
+    """STRAIGHT_QUOTE_PAIR replaces one character by one; a lone straight quote and a line break stay."""
+    text = '整合设立"企呼我应"平台，发挥好“鲁科融"融资路演平台作用，尺寸为5"\n"另起'
+    read = curled_quotes(text)
+    assert len(read) == len(text)
+    assert "“企呼我应”平台" in read and "“鲁科融”融资" in read
+    assert read.endswith('5"\n"另起')
+
