@@ -27,3 +27,11 @@ def test_curled_quotes_keep_every_offset() -> None:
     assert "“企呼我应”平台" in read and "“鲁科融”融资" in read
     assert read.endswith('5"\n"另起')
 
+
+def test_a_count_before_the_kind_closing_a_list_of_firms_says_how_many() -> None:
+    """COUNT_QUALIFIER (zj-88strategy-review-2018, 浙江's 八八战略 review): "一大批" between 等 and 企业."""
+    _, institutions = document("阿里巴巴、万向、海康威视、吉利、正泰等一大批企业成长为行业龙头。")
+    assert {"阿里巴巴", "海康威视", "正泰"} <= institutions
+    _, institutions = document("推动人工智能、生物医药等一批企业加快集聚。")
+    assert not institutions
+

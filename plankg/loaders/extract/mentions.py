@@ -154,6 +154,7 @@ from plankg.loaders.rules.names import (
     COPULA_BEFORE,
     COPY_LIST_END,
     COPY_LIST_LABEL,
+    COUNT_QUALIFIER,
     COUNTED_CLASS,
     COUNTED_LEVELS,
     COUNTED_SLOGAN_DEFINED,
@@ -2652,6 +2653,7 @@ def enumerated_institutions(text: str, start: int = 0, end: int | None = None) -
     for m in _finditer_in_runs(ENUMERATION_OF_KIND, text, start, stop):
         kind = ENUMERATED_KINDS[m.group("kind")]
         qualifier = m.group("qualifier")
+        qualifier = "" if COUNT_QUALIFIER.fullmatch(qualifier) else qualifier
         if TITLE_QUALIFIER.search(qualifier):
             continue  # "瞪羚、独角兽等荣誉资格的企业": titles, not firms
         pos = m.start("items")

@@ -2893,6 +2893,11 @@ ENUMERATION_RANK = frozenset(_words("龙头 骨干 重点 头部 知名 领军 �
 # jieba); a count before it ("多家", "3家") says how many (ENUMERATION_COUNT).
 FIRM_QUALIFIERS = frozenset(_words("跨国 外资 外商投资 世界500强"))
 ENUMERATION_COUNT = re.compile(r"^(?:多|数|几|若干|\d+|[一二三四五六七八九十]+)家")
+# A qualifier that only counts the items says how many, not what sort: the list is judged as one closed by the kind
+# alone (round 28's second wave, 浙江's 八八战略 review: "阿里巴巴、万向、海康威视、吉利、正泰等一大批企业成长为
+# 行业龙头"; "等多家企业", "等一批企业"). A list of fields before such a count stays fields ("人工智能、生物医药等一批
+# 企业").
+COUNT_QUALIFIER = re.compile(r"(?:多|数|几|若干|\d+|[一二三四五六七八九十]+)家|一?大?批|众多|诸多")
 
 # A qualifier naming the utilities says the items are the services they run, not firms: "供水、供电、
 # 供热、供气、邮政、电讯、交通运输等公用企业" (heldout6: 中山); only an item with an institution
