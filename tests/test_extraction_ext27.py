@@ -35,3 +35,13 @@ def test_a_count_before_the_kind_closing_a_list_of_firms_says_how_many() -> None
     _, institutions = document("推动人工智能、生物医药等一批企业加快集聚。")
     assert not institutions
 
+
+def test_a_body_after_a_passive_or_dative_preposition_is_named_from_it() -> None:
+    """CLAUSE_PREPOSITIONS_ONE (sx1z-report-teaching-2023, nj-gwr26-review14-2026)."""
+    _, institutions = document(
+        "此外，2位高二学生被西湖大学录取，2位高一学生和4位高二学生被中国科学技术大学少创班录取，人数创历史新高。"
+        "先后给南京大学留学归国青年学者、南京审计大学审计专业硕士回信。由市给水公司负责。"
+    )
+    assert {"西湖大学", "中国科学技术大学", "南京大学", "南京审计大学", "市给水公司"} <= institutions
+    assert not {n for n in institutions if "被" in n or "给南" in n}
+

@@ -134,6 +134,7 @@ from plankg.loaders.rules.names import (
     CITED_TITLE_OPEN,
     CITED_TITLE_SUBJECT_AFTER,
     CLAUSE_CUT_TAGS,
+    CLAUSE_PREPOSITIONS_ONE,
     CLAUSE_VERB_OPENING_TAGS,
     CLOUD_ENDING,
     CLOUD_HEAD,
@@ -2044,7 +2045,11 @@ def _after_inner_preposition(name: str, ending: str) -> str:
     words = list(_posseg().cut(name))
     for word in words[:-1]:
         pos += len(word.word)
-        if word.flag == "p" and len(word.word) >= INNER_PREPOSITION_MIN and pos > len(word.word):
+        if (
+            word.flag == "p"
+            and (len(word.word) >= INNER_PREPOSITION_MIN or word.word in CLAUSE_PREPOSITIONS_ONE)
+            and pos > len(word.word)
+        ):
             cut = pos
     rest = name[cut:]
     if cut and rest.endswith(ending) and (len(rest) >= MIN_NAME or rest in NAMED_INSTITUTIONS):

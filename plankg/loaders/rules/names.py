@@ -1919,6 +1919,11 @@ NOT_PREPOSITION_OPENINGS = ("同城", "经开区")
 # clause before it: "县（市）人民政府按照/p州人民政府…要求" names 州人民政府 (round 5), as "据…",
 # "与…" do at its start. One-character ones may be parts of names' words and are left alone.
 INNER_PREPOSITION_MIN = 2
+# … except the passive and dative ones, which sit in no name: the body after 被/给/把 is the agent or recipient of
+# the clause's verb (round 28's second wave, a 绍兴 school's report: "2位高二学生被西湖大学录取", "4位高二学生被中国
+# 科学技术大学少创班录取"; round 28, 南京's review: "先后给南京大学留学归国青年学者…回信"). Read as jieba's word (p), so
+# 给水 ("市给水公司") stays.
+CLAUSE_PREPOSITIONS_ONE = frozenset({"被", "给", "把"})
 # A place alone before 和/及/与 is an actor of its own when an organisation's word (jieba nt, j)
 # follows: "由闵行区和城投集团负责" names 城投集团 (round 5); where anything else follows, the
 # places share the name ("长三角和长江经济带发展研究院").
