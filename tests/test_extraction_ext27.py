@@ -45,3 +45,13 @@ def test_a_body_after_a_passive_or_dative_preposition_is_named_from_it() -> None
     assert {"西湖大学", "中国科学技术大学", "南京大学", "南京审计大学", "市给水公司"} <= institutions
     assert not {n for n in institutions if "被" in n or "给南" in n}
 
+
+def test_the_citys_sports_centre_is_its_one_venue() -> None:
+    """ONE_PER_LEVEL_AGENCIES 体育中心 (sz-fyp15-culture-2026, sz-gwr26-review14-2026)."""
+    _, institutions = document(
+        "推动大运中心、深圳湾体育中心、市体育中心、欢乐剧场、深圳歌剧院等场馆提质。"
+        "深圳湾文化广场、前海冰雪世界、市体育中心等一批文旅体新地标精彩亮相。各区建设体育中心。"
+    )
+    assert {"市体育中心", "深圳湾体育中心"} <= institutions
+    assert "体育中心" not in institutions
+

@@ -2248,6 +2248,9 @@ ONE_PER_LEVEL_AGENCIES = frozenset(
     | {"工研院", "产研院"}  # "省工研院", "省产研院": the province's own institute of industrial technology
     | {"医保中心", "社保中心"}  # "市医保中心": the city's health-insurance agency (round 12)
     | {"环科院", "林科院", "社科院"}  # "市环科院": the city's academy of environmental sciences (round 15)
+    # "市体育中心": the city's sports centre, a venue named with 深圳湾体育中心 and 深圳歌剧院 (round 25, 深圳's
+    # culture outline: "大运中心、深圳湾体育中心、市体育中心、欢乐剧场…"; round 28: "市体育中心等一批文旅体新地标")
+    | {"体育中心"}
 )
 # Courts and procuratorates named by their tier, their reach or what they are to become are classes
 # ("为全国法院提供…", "联通上级法院和辖区法院", "高级人民法院及有条件的中级人民法院", "全国四级法院",
