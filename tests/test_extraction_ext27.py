@@ -55,3 +55,24 @@ def test_the_citys_sports_centre_is_its_one_venue() -> None:
     assert {"市体育中心", "深圳湾体育中心"} <= institutions
     assert "体育中心" not in institutions
 
+
+def test_firms_named_by_their_brand_alone() -> None:
+    """firms in data/names.yaml (hz-gwr26-review-2026, sz-gwr26-review-city-2026, sz-gwr26-review14-2026,
+    nj-gwr26-industry-2026): a brand inside a longer name found by its ending is that name."""
+    _, institutions = document(
+        "海康威视获浙江制造业领域首个中国工业大奖。腾讯为村2个项目入选全球减贫最佳案例。"
+        "建成投产中芯国际12英寸产线、华星光电T7二期等11个百亿元级重大工业项目。支持京东方、杉金光电产线升级。"
+    )
+    assert {"海康威视", "腾讯", "中芯国际", "华星光电", "京东方"} <= institutions
+    _, institutions = document("与华为技术有限公司共建服务器生产基地。")
+    assert "华为" not in institutions
+
+
+def test_a_brand_heading_another_short_name_or_quoted_as_a_likeness_is_no_firm() -> None:
+    """BRAND_HEADS_ITEM, BRAND_QUOTED (sh-icv-acceptance-2023, ah-iiot-2021, nat-smedigital-platforms-2020)."""
+    _, institutions = document(
+        "经现场检查，智能出租（百度智行、裹动科技、赛可出行）、智能重卡（上港集团）等6类场景的9个创新项目完成预期试点目标。"
+        "即：通过集采降本，打造工业互联网“拼多多”模式。华为云WeLink远程协同办公，支持基于华为终端的一对一加密通话。"
+        "百度智行科技（上海）\n有限公司"
+    )
+    assert not {"百度", "拼多多", "华为"} & institutions

@@ -119,7 +119,9 @@ from plankg.loaders.rules.names import (
     BRANCH_WITH_HOST,
     BRAND_CELL,
     BRAND_FEATURE_NAME,
+    BRAND_HEADS_ITEM,
     BRAND_MAX,
+    BRAND_QUOTED,
     BROKEN_CELL_HEAD,
     BROKEN_CELL_HEAD_MAX,
     BROKEN_CELL_LINE_MAX,
@@ -478,6 +480,7 @@ from plankg.loaders.rules.names import (
     WITH_PREPOSITION,
     Category,
     Framing,
+    listed_firms,
     listed_names,
     listed_surnames,
 )
@@ -2346,7 +2349,8 @@ def listed_mentions(
     inside a longer listed form ("联合国" in "联合国亚太经社会")."""
     stop = len(text) if end is None else end
     aliases, organisations = listed_names()
-    forms = {**aliases, **{o: o for o in organisations}, **(declared or {})}
+    firms = listed_firms()
+    forms = {**aliases, **{f: f for f in firms}, **{o: o for o in organisations}, **(declared or {})}
     found: list[Mention] = []
     any_form = _form_finder(tuple(forms))
     for run_start, run_end in (
@@ -2368,8 +2372,15 @@ def listed_mentions(
                     or LANDFORM_AFTER_FORM.match(run, pos + len(form)) is not None
                     or AFFILIATED_SCHOOL_AFTER_FORM.match(run, pos + len(form)) is not None
                 )
-                if whole and not village and (form == full or not run.startswith(full, pos)):
-                    kind = "国际组织" if full in organisations else institution_kind(full)
+                brand = full in firms and (
+                    BRAND_HEADS_ITEM.match(text, run_start + pos + len(form)) is not None
+                    or (
+                        text[run_start + pos - 1 : run_start + pos] == "“"
+                        and BRAND_QUOTED.match(text, run_start + pos + len(form)) is not None
+                    )
+                )
+                if whole and not village and not brand and (form == full or not run.startswith(full, pos)):
+                    kind = "国际组织" if full in organisations else "企业" if full in firms else institution_kind(full)
                     found.append(Mention(full, "institution", kind, run_start + pos, run_start + pos + len(form)))
                 pos = run.find(form, pos + 1)
     outer = [m for m in found if not any(_inside(m, o) for o in found)]

@@ -1094,6 +1094,13 @@ WEBSITE_AFTER = re.compile(r"(?:门户)?(?:网站|官网)|网(?![\u4e00-\u9fff])
 # A short form of the alias list written before the last character of a village or town's name is part
 # of that place's name: "南大阳村" is a village, not 南大 (南京大学); round 11.
 VILLAGE_AFTER_FORM = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:村|镇|乡|屯|寨|街道|社区)(?![\u4e00-\u9fff]*(?:大学|学院))")
+# A firm's brand (firms in data/names.yaml) is not the firm where it heads another short name in a list, a
+# subsidiary or a product ("智能出租（百度智行、裹动科技、赛可出行）": 百度智行 is the operator, round 19's 上海
+# acceptance notice, which also names it whole over a line break: "百度智行科技（上海）\n有限公司"), or its cloud
+# or devices (round 21, a ministry's list of SME platforms: "华为云WeLink远程协同办公", "支持基于华为终端的一对一
+# 加密通话"), nor where it is quoted alone as a likeness ("打造工业互联网“拼多多”模式", round 1's 安徽 plan).
+BRAND_HEADS_ITEM = re.compile(r"[\u4e00-\u9fff]{1,3}[、，,）)]|[\u4e00-\u9fff]{1,6}[（(]|云|终端")
+BRAND_QUOTED = re.compile(r"”")
 # A 委员会 is an authority when it administers (管委会 of a zone, 科学技术委员会); an advisory or
 # international committee is 其他.
 AUTHORITY_COMMITTEE = re.compile(r"(?:管理|科学技术|发展和改革|经济和信息化|教育)委员会$")
@@ -2835,6 +2842,13 @@ def listed_names() -> tuple[dict[str, str], frozenset[str]]:
     data = yaml.safe_load(resources.files("plankg").joinpath("data/names.yaml").read_text(encoding="utf-8"))
     aliases = {str(k): str(v) for k, v in (data.get("aliases") or {}).items()}
     return aliases, frozenset(str(n) for n in data.get("international_organisations") or [])
+
+
+@lru_cache(maxsize=1)
+def listed_firms() -> frozenset[str]:
+    """The firms plans name by their brand alone (``firms`` of ``plankg/data/names.yaml``), each 企业."""
+    data = yaml.safe_load(resources.files("plankg").joinpath("data/names.yaml").read_text(encoding="utf-8"))
+    return frozenset(str(n) for n in data.get("firms") or [])
 
 
 @lru_cache(maxsize=1)
