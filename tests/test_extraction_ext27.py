@@ -76,3 +76,5 @@ def test_a_brand_heading_another_short_name_or_quoted_as_a_likeness_is_no_firm()
         "百度智行科技（上海）\n有限公司"
     )
     assert not {"百度", "拼多多", "华为"} & institutions
+    _, institutions = document("支持华为、腾讯等公司牵头组建创新联合体。")
+    assert {"华为", "腾讯"} <= institutions

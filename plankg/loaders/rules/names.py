@@ -1098,8 +1098,12 @@ VILLAGE_AFTER_FORM = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:村|镇|乡|屯|寨|�
 # subsidiary or a product ("智能出租（百度智行、裹动科技、赛可出行）": 百度智行 is the operator, round 19's 上海
 # acceptance notice, which also names it whole over a line break: "百度智行科技（上海）\n有限公司"), or its cloud
 # or devices (round 21, a ministry's list of SME platforms: "华为云WeLink远程协同办公", "支持基于华为终端的一对一
-# 加密通话"), nor where it is quoted alone as a likeness ("打造工业互联网“拼多多”模式", round 1's 安徽 plan).
-BRAND_HEADS_ITEM = re.compile(r"[\u4e00-\u9fff]{1,3}[、，,）)]|[\u4e00-\u9fff]{1,6}[（(]|云|终端")
+# 加密通话"), nor where it is quoted alone as a likeness ("打造工业互联网“拼多多”模式", round 1's 安徽 plan). Where it
+# heads its firm's registered name that name is the firm ("将随华为软件技术有限公司公开目录的更新", round 7), not
+# where a list's kind follows ("华为、腾讯等公司").
+BRAND_HEADS_ITEM = re.compile(
+    r"[\u4e00-\u9fff]{1,3}[、，,）)]|[\u4e00-\u9fff]{1,6}[（(]|云|终端|(?!等)[\u4e00-\u9fff（）()]{0,12}?(?:公司|集团)"
+)
 BRAND_QUOTED = re.compile(r"”")
 # A 委员会 is an authority when it administers (管委会 of a zone, 科学技术委员会); an advisory or
 # international committee is 其他.
