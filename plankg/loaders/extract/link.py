@@ -64,6 +64,7 @@ from plankg.loaders.rules.names import (
     HEADING_TOPIC,
     OWN_NAME_MARK,
     RESTATED_QUALIFIER,
+    STRAIGHT_QUOTE_PAIR,
     TOC_LINE_END,
 )
 from plankg.loaders.rules.structure import TOC_MARK
@@ -460,6 +461,33 @@ def _resolve(mentions: list[ent.Mention]) -> list[ent.Mention]:
     return out
 
 
+def _curl(match: re.Match[str]) -> str:
+    return f"“{match.group('body')}”"
+
+
+def curled_quotes(text: str) -> str:
+    """``text`` with each pair of straight quote marks read as a curly pair (STRAIGHT_QUOTE_PAIR), one character for
+    one: '"企呼我应"平台' → "“企呼我应”平台", so that the quote rules read it; the same text where it has none."""
+    if '"' not in text:
+        return text
+    return STRAIGHT_QUOTE_PAIR.sub(_curl, text)
+
+
+def as_printed(mentions: list[ent.Mention], read: str, text: str) -> list[ent.Mention]:
+    """The mentions found in ``read`` (:func:`curled_quotes`) named with the quote marks ``text`` prints where the
+    name is its span's words (a resolved alias or a rewritten name keeps its own)."""
+    if read == text:
+        return mentions
+    out = []
+    for m in mentions:
+        span = read[m.start : m.end]
+        at = span.find(m.name) if "“" in m.name or "”" in m.name else -1
+        if at >= 0 and text[m.start : m.end] != span:
+            m = replace(m, name=text[m.start + at : m.start + at + len(m.name)])
+        out.append(m)
+    return out
+
+
 # --- the document -------------------------------------------------------------------------
 def extract_entities(doc: PlanDocument, vocab: FieldVocabulary) -> PlanDocument:
     """A new, validated document with fields, platforms, institutions and their relations."""
@@ -479,7 +507,10 @@ def extract_entities(doc: PlanDocument, vocab: FieldVocabulary) -> PlanDocument:
     def add(kind: str, evidence: Evidence) -> None:
         relations[kind].setdefault((evidence.source_id, evidence.target_id), evidence)
 
-    found = _outside_cited_titles(text, refine_institutions(text, find_document_mentions(doc, index)))
+    read = curled_quotes(text)
+    read_doc = doc if read == text else doc.model_copy(update={"text": read})
+    found = _outside_cited_titles(read, refine_institutions(read, find_document_mentions(read_doc, index)))
+    found = as_printed(found, read, text)
     # Spans of entity names: a field named inside a name ("上海人工智能创新中心") says nothing
     # about what the passage is about.
     names = [(m.start, m.end) for m in found]

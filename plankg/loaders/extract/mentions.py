@@ -119,7 +119,9 @@ from plankg.loaders.rules.names import (
     BRANCH_WITH_HOST,
     BRAND_CELL,
     BRAND_FEATURE_NAME,
+    BRAND_HEADS_ITEM,
     BRAND_MAX,
+    BRAND_QUOTED,
     BROKEN_CELL_HEAD,
     BROKEN_CELL_HEAD_MAX,
     BROKEN_CELL_LINE_MAX,
@@ -134,6 +136,7 @@ from plankg.loaders.rules.names import (
     CITED_TITLE_OPEN,
     CITED_TITLE_SUBJECT_AFTER,
     CLAUSE_CUT_TAGS,
+    CLAUSE_PREPOSITIONS_ONE,
     CLAUSE_VERB_OPENING_TAGS,
     CLOUD_ENDING,
     CLOUD_HEAD,
@@ -154,6 +157,7 @@ from plankg.loaders.rules.names import (
     COPULA_BEFORE,
     COPY_LIST_END,
     COPY_LIST_LABEL,
+    COUNT_QUALIFIER,
     COUNTED_CLASS,
     COUNTED_LEVELS,
     COUNTED_SLOGAN_DEFINED,
@@ -478,6 +482,7 @@ from plankg.loaders.rules.names import (
     ZONE_HEADED_AREA,
     Category,
     Framing,
+    listed_firms,
     listed_names,
     listed_surnames,
 )
@@ -2048,7 +2053,11 @@ def _after_inner_preposition(name: str, ending: str) -> str:
     words = list(_posseg().cut(name))
     for word in words[:-1]:
         pos += len(word.word)
-        if word.flag == "p" and len(word.word) >= INNER_PREPOSITION_MIN and pos > len(word.word):
+        if (
+            word.flag == "p"
+            and (len(word.word) >= INNER_PREPOSITION_MIN or word.word in CLAUSE_PREPOSITIONS_ONE)
+            and pos > len(word.word)
+        ):
             cut = pos
     rest = name[cut:]
     if cut and rest.endswith(ending) and (len(rest) >= MIN_NAME or rest in NAMED_INSTITUTIONS):
@@ -2345,7 +2354,8 @@ def listed_mentions(
     inside a longer listed form ("联合国" in "联合国亚太经社会")."""
     stop = len(text) if end is None else end
     aliases, organisations = listed_names()
-    forms = {**aliases, **{o: o for o in organisations}, **(declared or {})}
+    firms = listed_firms()
+    forms = {**aliases, **{f: f for f in firms}, **{o: o for o in organisations}, **(declared or {})}
     found: list[Mention] = []
     any_form = _form_finder(tuple(forms))
     for run_start, run_end in (
@@ -2367,8 +2377,15 @@ def listed_mentions(
                     or LANDFORM_AFTER_FORM.match(run, pos + len(form)) is not None
                     or AFFILIATED_SCHOOL_AFTER_FORM.match(run, pos + len(form)) is not None
                 )
-                if whole and not village and (form == full or not run.startswith(full, pos)):
-                    kind = "国际组织" if full in organisations else institution_kind(full)
+                brand = full in firms and (
+                    BRAND_HEADS_ITEM.match(text, run_start + pos + len(form)) is not None
+                    or (
+                        text[run_start + pos - 1 : run_start + pos] == "“"
+                        and BRAND_QUOTED.match(text, run_start + pos + len(form)) is not None
+                    )
+                )
+                if whole and not village and not brand and (form == full or not run.startswith(full, pos)):
+                    kind = "国际组织" if full in organisations else "企业" if full in firms else institution_kind(full)
                     found.append(Mention(full, "institution", kind, run_start + pos, run_start + pos + len(form)))
                 pos = run.find(form, pos + 1)
     outer = [m for m in found if not any(_inside(m, o) for o in found)]
@@ -2657,6 +2674,7 @@ def enumerated_institutions(text: str, start: int = 0, end: int | None = None) -
     for m in _finditer_in_runs(ENUMERATION_OF_KIND, text, start, stop):
         kind = ENUMERATED_KINDS[m.group("kind")]
         qualifier = m.group("qualifier")
+        qualifier = "" if COUNT_QUALIFIER.fullmatch(qualifier) else qualifier
         if TITLE_QUALIFIER.search(qualifier):
             continue  # "瞪羚、独角兽等荣誉资格的企业": titles, not firms
         pos = m.start("items")

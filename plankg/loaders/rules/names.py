@@ -1114,6 +1114,17 @@ WEBSITE_AFTER = re.compile(r"(?:门户)?(?:网站|官网)|网(?![\u4e00-\u9fff])
 # A short form of the alias list written before the last character of a village or town's name is part
 # of that place's name: "南大阳村" is a village, not 南大 (南京大学); round 11.
 VILLAGE_AFTER_FORM = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:村|镇|乡|屯|寨|街道|社区)(?![\u4e00-\u9fff]*(?:大学|学院))")
+# A firm's brand (firms in data/names.yaml) is not the firm where it heads another short name in a list, a
+# subsidiary or a product ("智能出租（百度智行、裹动科技、赛可出行）": 百度智行 is the operator, round 19's 上海
+# acceptance notice, which also names it whole over a line break: "百度智行科技（上海）\n有限公司"), or its cloud
+# or devices (round 21, a ministry's list of SME platforms: "华为云WeLink远程协同办公", "支持基于华为终端的一对一
+# 加密通话"), nor where it is quoted alone as a likeness ("打造工业互联网“拼多多”模式", round 1's 安徽 plan). Where it
+# heads its firm's registered name that name is the firm ("将随华为软件技术有限公司公开目录的更新", round 7), not
+# where a list's kind follows ("华为、腾讯等公司").
+BRAND_HEADS_ITEM = re.compile(
+    r"[\u4e00-\u9fff]{1,3}[、，,）)]|[\u4e00-\u9fff]{1,6}[（(]|云|终端|(?!等)[\u4e00-\u9fff（）()]{0,12}?(?:公司|集团)"
+)
+BRAND_QUOTED = re.compile(r"”")
 # A 委员会 is an authority when it administers (管委会 of a zone, 科学技术委员会); an advisory or
 # international committee is 其他.
 AUTHORITY_COMMITTEE = re.compile(r"(?:管理|科学技术|发展和改革|经济和信息化|教育)委员会$")
@@ -1201,6 +1212,12 @@ PLACE_IN_NAME = re.compile(
 # An opening curly quote closed by a straight one ("“鲁科融\"融资路演平台", a typing flaw texts keep):
 # the straight quote is the pair's close and stays in the name, as the gold writes it.
 QUOTE_CLOSED_STRAIGHT = re.compile(r"“[^“”\"]{1,10}\"")
+# Straight ASCII quotes used as Chinese quote marks (round 28, 杭州's 2026 work report, typed with ASCII quotes
+# throughout): '"AI Hangzhou"综合涉外服务平台2.0发布', '"企呼我应"平台'. Extraction reads each pair (or a pair half
+# straight: '“青岛政策通"平台') as the curly pair every quote rule is written for, one character for one so that spans
+# hold; the names keep the marks as printed (link.extract_entities). Only here: the reader keeps the text as printed
+# (changing it there moved headings on six splits). A pair stays on one line and within a name's reach.
+STRAIGHT_QUOTE_PAIR = re.compile(r"[\"“](?P<body>[^\"“”\n]{1,40})[\"”]")
 # A "+" inside a quoted word with more after it is part of a name: "“互联网+义务教育”实验区",
 # "全省统一行政执法监管（“互联网+监管”）平台"; elsewhere "+" makes a formula ("企业+合作社+基地").
 QUOTED_WORD = re.compile(r"“[^“”]{2,12}[^+”]”")
@@ -1940,6 +1957,11 @@ NOT_PREPOSITION_OPENINGS = ("同城", "经开区")
 # clause before it: "县（市）人民政府按照/p州人民政府…要求" names 州人民政府 (round 5), as "据…",
 # "与…" do at its start. One-character ones may be parts of names' words and are left alone.
 INNER_PREPOSITION_MIN = 2
+# … except the passive and dative ones, which sit in no name: the body after 被/给/把 is the agent or recipient of
+# the clause's verb (round 28's second wave, a 绍兴 school's report: "2位高二学生被西湖大学录取", "4位高二学生被中国
+# 科学技术大学少创班录取"; round 28, 南京's review: "先后给南京大学留学归国青年学者…回信"). Read as jieba's word (p), so
+# 给水 ("市给水公司") stays.
+CLAUSE_PREPOSITIONS_ONE = frozenset({"被", "给", "把"})
 # A place alone before 和/及/与 is an actor of its own when an organisation's word (jieba nt, j)
 # follows: "由闵行区和城投集团负责" names 城投集团 (round 5); where anything else follows, the
 # places share the name ("长三角和长江经济带发展研究院").
@@ -2264,6 +2286,9 @@ ONE_PER_LEVEL_AGENCIES = frozenset(
     | {"工研院", "产研院"}  # "省工研院", "省产研院": the province's own institute of industrial technology
     | {"医保中心", "社保中心"}  # "市医保中心": the city's health-insurance agency (round 12)
     | {"环科院", "林科院", "社科院"}  # "市环科院": the city's academy of environmental sciences (round 15)
+    # "市体育中心": the city's sports centre, a venue named with 深圳湾体育中心 and 深圳歌剧院 (round 25, 深圳's
+    # culture outline: "大运中心、深圳湾体育中心、市体育中心、欢乐剧场…"; round 28: "市体育中心等一批文旅体新地标")
+    | {"体育中心"}
 )
 # Courts and procuratorates named by their tier, their reach or what they are to become are classes
 # ("为全国法院提供…", "联通上级法院和辖区法院", "高级人民法院及有条件的中级人民法院", "全国四级法院",
@@ -2851,6 +2876,13 @@ def listed_names() -> tuple[dict[str, str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def listed_firms() -> frozenset[str]:
+    """The firms plans name by their brand alone (``firms`` of ``plankg/data/names.yaml``), each 企业."""
+    data = yaml.safe_load(resources.files("plankg").joinpath("data/names.yaml").read_text(encoding="utf-8"))
+    return frozenset(str(n) for n in data.get("firms") or [])
+
+
+@lru_cache(maxsize=1)
 def listed_surnames() -> frozenset[str]:
     """The common one-character surnames of ``plankg/data/names.yaml`` (ROW_NUMBER_BEFORE)."""
     data = yaml.safe_load(resources.files("plankg").joinpath("data/names.yaml").read_text(encoding="utf-8"))
@@ -2914,6 +2946,11 @@ ENUMERATION_RANK = frozenset(_words("龙头 骨干 重点 头部 知名 领军 �
 # jieba); a count before it ("多家", "3家") says how many (ENUMERATION_COUNT).
 FIRM_QUALIFIERS = frozenset(_words("跨国 外资 外商投资 世界500强"))
 ENUMERATION_COUNT = re.compile(r"^(?:多|数|几|若干|\d+|[一二三四五六七八九十]+)家")
+# A qualifier that only counts the items says how many, not what sort: the list is judged as one closed by the kind
+# alone (round 28's second wave, 浙江's 八八战略 review: "阿里巴巴、万向、海康威视、吉利、正泰等一大批企业成长为
+# 行业龙头"; "等多家企业", "等一批企业"). A list of fields before such a count stays fields ("人工智能、生物医药等一批
+# 企业").
+COUNT_QUALIFIER = re.compile(r"(?:多|数|几|若干|\d+|[一二三四五六七八九十]+)家|一?大?批|众多|诸多")
 
 # A qualifier naming the utilities says the items are the services they run, not firms: "供水、供电、
 # 供热、供气、邮政、电讯、交通运输等公用企业" (heldout6: 中山); only an item with an institution
