@@ -133,6 +133,9 @@ from plankg.loaders.rules.indicators import (
     NAME_WRAP_SPACE,
     NORM_CLAUSE,
     NUMBER_SPACE,
+    NUMBERED_GROUP_FIRST_ROW,
+    NUMBERED_GROUP_ROW,
+    NUMBERED_ROW_NAME,
     ORDINAL_SUBJECTS,
     PDF_FRAGMENT_LINES,
     PDF_HEADER,
@@ -170,6 +173,8 @@ from plankg.loaders.rules.indicators import (
     STAGE_OPENS,
     STAGE_SPAN_TITLE,
     STAGED_YEARS,
+    SUB_ROW_LEAD,
+    SUB_ROW_PART_MAX,
     SUBJECT_MAX,
     SUBJECT_MEASURE,
     SUBJECT_SHARE,
@@ -736,6 +741,16 @@ def _table_end(cell: str) -> bool:
     )
 
 
+def _numbered_group_row(lines: list[tuple[int, str]], index: int) -> bool:
+    """NUMBERED_GROUP_ROW: a group row numbered 一、 ("一、发展水平") right before the row numbered 1. that opens
+    the group: the table goes on."""
+    return (
+        NUMBERED_GROUP_ROW.pattern.fullmatch(lines[index][1].strip()) is not None
+        and index + 1 < len(lines)
+        and NUMBERED_GROUP_FIRST_ROW.match(lines[index + 1][1].strip()) is not None
+    )
+
+
 def _worded_target(cell: str, previous: str, columns: list[_Column] | None) -> bool:
     """A long target in words right after its row's attribute cell (WORDED_TARGET_CELL), in a
     table whose target column follows the attribute column: the row's target, no table end."""
@@ -822,6 +837,84 @@ def _lone(cells: list[_Cell], index: int) -> bool:
     blank_rows = any(not c.after_blank for c in cells[1:])
     following = cells[index + 1] if index + 1 < len(cells) else None
     return blank_rows and cells[index].after_blank and (following is None or following.after_blank)
+
+
+def _unnumbered(cell: _Cell) -> _Cell:
+    """NUMBERED_ROW_NAME: a name cell without the number of its row within its group."""
+    numbered = NUMBERED_ROW_NAME.pattern.fullmatch(cell.text)
+    if numbered is None:
+        return cell
+    return _Cell(cell.start + numbered.start("name"), cell.end, numbered.group("name"), cell.after_blank)
+
+
+def _sub_row_name(row_name: str, sub_name: str) -> str:
+    """STACKED_SUB_ROWS: a sub-row's name with its row's: "义务教育标准班额比例（小学）" for the part 小学 of
+    "义务教育标准班额比例（%）", "幼儿教师本科及以上学历比例" for the measure 本科及以上学历比例 of
+    "幼儿教师专科及以上学历比例"."""
+    name, _unit = _split_name_unit(row_name)
+    sub = SUB_ROW_LEAD.pattern.sub("", sub_name)
+    sub_key, name_chars = name_key(sub), [i for i, ch in enumerate(name) if "\u4e00" <= ch <= "\u9fff"]
+    if len(sub_key) <= SUB_ROW_PART_MAX:
+        return f"{name}（{sub}）"
+    if len(name_chars) > len(sub_key) + 1 and name_key(name)[-1:] == sub_key[-1:]:
+        return name[: name_chars[len(name_chars) - len(sub_key)]] + sub
+    return sub
+
+
+def _unstacked(cells: list[_Cell], columns: list[_Column]) -> list[_Cell]:
+    """The cells of a table, each name numbered in its group without its number (NUMBERED_ROW_NAME), and each row
+    that stacks its 其中 sub-rows in its cells (STACKED_SUB_ROWS) written as rows one after another: the row's name
+    and values (when it has values of its own), then each sub-row's name and values."""
+    # NUMBERED_GROUP_ROW: a group row ("一、发展水平") before its first row holds no values
+    cells = [
+        c
+        for k, c in enumerate(cells)
+        if not (
+            NUMBERED_GROUP_ROW.pattern.fullmatch(c.text)
+            and k + 1 < len(cells)
+            and NUMBERED_GROUP_FIRST_ROW.match(cells[k + 1].text)
+        )
+    ]
+    names = [i for i, c in enumerate(columns) if c.role == "name"]
+    values = [i for i, c in enumerate(columns) if c.role in ("base", "target", "other", "year")]
+    if not names or not values or values != list(range(names[0] + 1, names[0] + 1 + len(values))):
+        # the value columns right after the name only: a unit column between would stack too
+        return [_unnumbered(c) for c in cells]
+    out: list[_Cell] = []
+    index = 0
+    while index < len(cells):
+        cell = cells[index]
+        if not (
+            index + 1 < len(cells)
+            and _is_text(_unnumbered(cell).text)
+            and SUB_ROW_LEAD.pattern.match(cells[index + 1].text)
+        ):
+            out.append(_unnumbered(cell))
+            index += 1
+            continue
+        subs = [cells[index + 1]]
+        at = index + 2
+        while at < len(cells) and _is_text(cells[at].text) and len(name_key(cells[at].text)) <= SUB_ROW_PART_MAX:
+            subs.append(cells[at])  # 其中:小学 / 初中: the sub-rows' names, the first after 其中
+            at += 1
+        stacked = at
+        while stacked < len(cells) and VALUE_CELL.pattern.fullmatch(cells[stacked].text):
+            stacked += 1
+        count = stacked - at
+        rows = len(subs) + 1 if count == (len(subs) + 1) * len(values) else len(subs)
+        if count != rows * len(values):
+            out.append(_unnumbered(cell))  # no stack of values: the cells are read as they stand
+            index += 1
+            continue
+        main = _unnumbered(cell)
+        names_of = ([main] if rows > len(subs) else []) + [
+            _Cell(sub.start, sub.end, _sub_row_name(main.text, sub.text), sub.after_blank) for sub in subs
+        ]
+        for r, name in enumerate(names_of):
+            out.append(name)
+            out += [cells[at + column * rows + r] for column in range(len(values))]
+        index = stacked
+    return out
 
 
 def _rows(cells: list[_Cell], columns: list[_Column]) -> list[dict[str, list[_Cell]]]:
@@ -1133,7 +1226,11 @@ def cell_tables(text: str, end_year: int | None = None) -> list[_Found]:
         numbers: list[int] = []
         while (
             j < len(lines)
-            and (not _table_end(lines[j][1]) or _worded_target(lines[j][1], lines[j - 1][1], columns))
+            and (
+                not _table_end(lines[j][1])
+                or _worded_target(lines[j][1], lines[j - 1][1], columns)
+                or _numbered_group_row(lines, j)
+            )
             and not _header_size(lines, j)
         ):
             start, line = lines[j]
@@ -1144,7 +1241,7 @@ def cell_tables(text: str, end_year: int | None = None) -> list[_Found]:
         if columns is None:
             continue
         by_line = len(set(numbers)) < len(numbers)  # several cells share a line: a row per line
-        table_rows = _row_lines(cells, numbers, columns) if by_line else _rows(cells, columns)
+        table_rows = _row_lines(cells, numbers, columns) if by_line else _rows(_unstacked(cells, columns), columns)
         by_role = {c.role: c for c in columns}
         target_year = by_role["target"].year
         base_column = by_role.get("base")

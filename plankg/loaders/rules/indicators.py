@@ -215,6 +215,44 @@ TABLE_NOTE = NamedPattern(
 CELL_MAX = 60
 # A group cell (板块 绿化, 类别 促发展) is short and has no digits.
 GROUP_MAX = 12
+# NUMBERED_GROUP_ROW (fix30task, round 30): a table may number its group rows as a text numbers its chapters,
+# each over rows numbered afresh: "一、发展水平" / "1.学前教育毛入园率(%)" / "99%" / "99%以上" / "约束性" …
+# "二、优质资源建设" / "1.省市优质幼儿园比例(%)" (edu-14-indicators-county-page, a county's 十四五 education
+# indicator table exploded one cell per line). Such a cell (a short 一、 title, no digits) right before a row
+# numbered 1. is the next group of the table, not the heading after it that ends the table (a heading is followed
+# by its text, not by a row name).
+NUMBERED_GROUP_ROW = NamedPattern(
+    "numbered-group-row",
+    re.compile(rf"^[一二三四五六七八九十]{{1,3}}、[^\d。；;，,:：]{{2,{GROUP_MAX}}}$"),
+    "a table's group row numbered 一、 before a row numbered 1. goes on with the table",
+    "一、发展水平",
+)
+# NUMBERED_ROW_NAME: the rows of such a group numbered 1. 2. … in their name cells ("1.学前教育毛入园率(%)"): the cell
+# is the row's name, its number dropped (read as a value it opened no row); NUMBERED_GROUP_FIRST_ROW: the first.
+NUMBERED_ROW_NAME = NamedPattern(
+    "numbered-row-name",
+    re.compile(r"(?P<number>\d{1,2}[.．、])\s*(?P<name>[\u4e00-\u9fff][^\n]*[\u4e00-\u9fff][^\n]{0,12})"),
+    "a name cell numbered within its group (1.学前教育毛入园率(%)) is the row's name",
+    "1.学前教育毛入园率(%)",
+)
+NUMBERED_GROUP_FIRST_ROW = re.compile(r"^1[.．、]\s*[\u4e00-\u9fff]")
+# STACKED_SUB_ROWS (fix30task, round 30): a table row that holds its 其中 sub-rows inside its own cells (each cell
+# two lines: the main row's and the sub-row's), exploded one line per cell line, gives the name, the sub-rows'
+# names, then each value column's values stacked: "1.幼儿教师专科及以上学历比例(%)" / "其中:本科及以上学历比例(%)" /
+# "97.74%" / "49.85%" / "100%" / "50%" / "预期性" (2020: 97.74% and 49.85%, 2025: 100% and 50%); a row without
+# values of its own stacks its sub-rows only: "4.义务教育标准班额比例(%)" / "其中:小学" / "初中" / "34.52%" /
+# "77.34%" / "80%以上" / "85%以上" (edu-14-indicators-county-page). The values are shared out row by row, column by
+# column; a sub-row is named with its row: a short part (小学) in brackets after the row's name, a measure of its
+# own (本科及以上学历比例) after the subject the row's name opens with (幼儿教师: the row's name without as many
+# characters as the sub-row's name has, the two names ending alike: 比例).
+SUB_ROW_LEAD = NamedPattern(
+    "sub-row-lead",
+    re.compile(r"^其中[:：]\s*"),
+    "其中: opens a table's sub-row name",
+    "其中:本科及以上学历比例(%)",
+)
+# A sub-row named by a part only (小学, 初中, 城镇) has at most this many characters.
+SUB_ROW_PART_MAX = 4
 # Targets named by a range: "3000—4000" (both ends are the target).
 RANGE = NamedPattern(
     "range",
