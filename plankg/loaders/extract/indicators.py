@@ -137,6 +137,7 @@ from plankg.loaders.rules.indicators import (
     NUMBERED_GROUP_ROW,
     NUMBERED_ROW_NAME,
     ORDINAL_SUBJECTS,
+    OUTCOME_AFTER_WORKS,
     PDF_FRAGMENT_LINES,
     PDF_HEADER,
     PDF_HEADER_LINES,
@@ -165,6 +166,7 @@ from plankg.loaders.rules.indicators import (
     SENTENCE_RANGE,
     SEQ_CELL,
     SHARE_IN_WORDS,
+    SHARE_OF_LISTED_SUM,
     SHARED_HEAD,
     SHARED_LIST_CUT,
     SHARED_SHARE_TAIL,
@@ -201,6 +203,7 @@ from plankg.loaders.rules.indicators import (
     WORK_SHARE,
     WRAPPED_GROUP,
     WRAPPED_HEADER,
+    YEAR_DOCUMENT_REPORTED,
     YEAR_GROUP_CAPTION,
     YEAR_GROUP_CELL,
     YEAR_GROUP_DATE,
@@ -240,6 +243,10 @@ SEVERAL = re.compile(r"分别")
 # Words before the subject of a target clause that are not part of the indicator's name.
 NAME_LEAD = re.compile(
     r"^(?:其中|(?:到|至)\s*\d{4}\s*年(?:底|末)?|\d{4}年(?:年底|年末|底|末)?前?|力争|确保|使|全年"
+    # a news item's "其中包括全國能源消費總量不超過50億噸標準煤", "今年非化石能源发电装机占比提至55%左右", "預期新增清潔
+    # 取暖面積15億平方米左右" (nat-energy-2020-trad, nat-energy-2024-news, round 30): 包括, 今年 and 预期 before a verb
+    # of growth say what the figure is, no part of its name (人均预期寿命 keeps its 预期)
+    r"|包括|今年|(?:预期|预计)(?=新增|增加|提高|达到)"
     # "到2020年要确保全国学前三年毛入园率、…分别达到85%、95%和90%" (nat-basic-edu-2020-news, round 22): 要/将 before
     # the subject say what is to be, no part of its name
     r"|要|将"
@@ -2029,6 +2036,8 @@ def _one_clause_targets(
         words = listed.split("、")
         # LISTED_SUBJECTS_ONE_VALUE: one-word subjects listed with 、 before a shared tail, or whole names of rates
         short = "和" not in listed and len(words) >= 2 and all(len(w) <= LISTED_WORD_MAX for w in words[:-1])
+        # SHARE_OF_LISTED_SUM: a share the listed subjects take of a whole (占…比重) is their sum's, one indicator
+        short = short and SHARE_OF_LISTED_SUM.pattern.search(words[-1]) is None
         subjects = (_listed_subjects(listed, LISTED_WORD_MAX) if short else None) or (
             names if all(len(n) >= WHOLE_NAME_SUBJECT_MIN and LISTED_RATE.search(n) for n in names) else None
         )
@@ -2664,6 +2673,13 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
         # numbered heading; the lead is read as a text without headings is
         general = [_whole_text(doc, numbered[0].start)]
     by_paragraph = headingless or any(g.id.endswith("#lead-text") for g in general)
+    # YEAR_DOCUMENT_REPORTED: a news report (no headings) of one year's work document dates its undated figures
+    reported_years = (
+        {int(m.group("year") or m.group("no1")) for m in YEAR_DOCUMENT_REPORTED.pattern.finditer(text)}
+        if headingless
+        else set()
+    )
+    document_year = next(iter(reported_years)) if len(reported_years) == 1 else None
     year_written = WRITTEN_YEAR.search(text) is not None
     for section in sorted([*goal_sections, *general], key=lambda s: s.start):
         only_dated = section in general
@@ -2786,14 +2802,19 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             if plan_said is not None and not (carried or horizon or period_year or titled):
                 cut = THIS_YEAR_PLAN_LIST_END.search(s_text, plan_said.end())
                 s_until = cut.start() if cut is not None else s_until
-            if only_dated and not (year_m or carried or horizon or period_year or this_year_plan):
+            reported_year = (
+                document_year
+                if year_m is None and not (carried or horizon or period_year or this_year_plan or titled)
+                else None
+            )
+            if only_dated and not (year_m or carried or horizon or period_year or this_year_plan or reported_year):
                 continue
             # the sentence's year, else the title's, else the section's, else the plan's end year,
             # else the year a horizon counted from the issue gives (none when the issue is unknown)
             year = (
                 int(year_m.group("year"))
                 if year_m
-                else titled or period_year or carried or doc.plan.end_year or relative
+                else titled or period_year or carried or reported_year or doc.plan.end_year or relative
             )
             # STAGED_YEARS: "到2018年、2019年、2020年年底前，…分别达到30%、70%、100%" — the last year
             listed_years = STAGED_YEARS.pattern.search(s_text)
@@ -2821,6 +2842,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 or span is not None
                 or end_dated
                 or this_year_plan
+                or reported_year is not None
             )
             if _opens_with_year(text, section, s_start, s_text):
                 announced = _bullets_end(text, s_start, section.end)
@@ -2836,6 +2858,9 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 bool(carried or horizon or this_year_plan),
                 stages,
             )
+            if reported_year is not None:
+                # YEAR_DOCUMENT_REPORTED: no counts (五方面預期目標: the document's parts)
+                targets = [t for t in targets if not COUNTED_UNIT.search(_arabic(t.value))]
             if issue_dated and not this_year_plan:
                 # ISSUE_YEAR_GOALS: only counts (首批支持建设十个示范应用场景), the notice's work of the year
                 targets = [t for t in targets if COUNTED_UNIT.search(_arabic(t.value))]
@@ -2846,6 +2871,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 or horizon
                 or issue_dated
                 or this_year_plan
+                or reported_year
                 or len(targets) >= LISTED_TARGETS
             ):
                 for target in targets:
@@ -2868,6 +2894,16 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
         for item in _sentence_targets(text, at, title_end, int(year_m.group("year")), section.title, True, True):
             if (item.name, item.value) not in stated:
                 found.append(item)
+    # OUTCOME_AFTER_WORKS: "方案实施后,…可新增有效灌溉面积1500万亩,…" and the rest of its paragraph, wherever it
+    # stands: the plan's outcomes, dated by the plan's end year, else the named period's, else the year of issue
+    for outcomes in OUTCOME_AFTER_WORKS.pattern.finditer(text):
+        paragraph_end = text.find("\n", outcomes.end())
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        outcome_year = doc.plan.end_year or _named_period_end(doc) or _issue_year(doc)
+        known = {(f.start, f.name) for f in found}
+        for sentence in SENTENCE.finditer(text, outcomes.start(), paragraph_end):
+            read = _sentence_targets(text, sentence.start(), sentence.end(), outcome_year, sentence.group(), True, True)
+            found += [item for item in read if (item.start, item.name) not in known]
     # RESTATED_TARGET: one target read twice (a sentence in two goal sections, or a crawl that repeats a
     # passage: the same name, value and year) is one indicator, where it is first stated
     kept: dict[tuple[str, str, int | None], _Found] = {}
@@ -2967,6 +3003,13 @@ def _targets_end(text: str, start: int, end: int) -> int:
 
 # Any year written in a text, even one a crawl garbled ("到8985年"): the text is dated (ISSUE_YEAR_GOALS).
 WRITTEN_YEAR = re.compile(r"\d{4}\s*年")
+
+
+def _named_period_end(doc: PlanDocument) -> int | None:
+    """OUTCOME_AFTER_WORKS: the end year of the one period the text names (PERIOD_END_NAMED), None for none or
+    several."""
+    ends = {period_years(m.group("period")) for m in PERIOD_END_NAMED.pattern.finditer(doc.text)}
+    return next(iter(ends))[1] if len(ends) == 1 and None not in ends else None  # type: ignore[index]
 
 
 def _issue_year(doc: PlanDocument) -> int | None:
