@@ -178,3 +178,13 @@ def test_a_share_listed_subjects_take_of_a_whole_is_one_indicator() -> None:
     assert [name for name, _, _ in _targets(text)] == ["风电、太阳能发电量占全国发电量的比重"]
     text = "到2025年,生猪、蛋鸡、肉鸡规模化养殖机械化率达到70%以上。"
     assert len(_targets(text)) == 3
+
+
+def test_a_news_items_review_of_another_year_is_not_dated_by_the_reported_document() -> None:
+    # REPORTED_YEAR_REVIEW: a sentence naming another year, or 去年, states results, not the 2024 document's targets
+    text = (
+        "国家能源局近日印发的《2024年能源工作指导意见》提出,今年全国能源生产总量达到49.8亿吨标准煤左右。\n"
+        "2023年,全国能源生产总量达到48.3亿吨标准煤。去年,非化石能源发电装机占比提高到53.9%。\n"
+    )
+    # (the review's own year, guessed as the text's, dates them as before: 2023)
+    assert [target for _, target, year in _targets(text) if year == 2024] == ["49.8亿"]

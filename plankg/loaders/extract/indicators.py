@@ -158,6 +158,7 @@ from plankg.loaders.rules.indicators import (
     RANGE,
     RATIO_VALUE,
     RELATIVE_HORIZON,
+    REPORTED_YEAR_REVIEW,
     REPRESENTED_BY,
     REQUIRED_AMOUNT,
     REQUIRED_YEAR,
@@ -2804,7 +2805,12 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 s_until = cut.start() if cut is not None else s_until
             reported_year = (
                 document_year
-                if year_m is None and not (carried or horizon or period_year or this_year_plan or titled)
+                if year_m is None
+                and not (carried or horizon or period_year or this_year_plan or titled)
+                # REPORTED_YEAR_REVIEW: "2023年,全国能源生产总量达到48.3亿吨" or "去年…" in the same news reviews
+                # another year: only a sentence that names no year but the document's is dated by it
+                and {int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", s_text)} <= {document_year}
+                and REPORTED_YEAR_REVIEW.pattern.search(s_text) is None
                 else None
             )
             if only_dated and not (year_m or carried or horizon or period_year or this_year_plan or reported_year):

@@ -816,6 +816,14 @@ OUTCOME_AFTER_WORKS = NamedPattern(
 # text without headings (a news report) naming one such document dates its undated sentences' figures by the
 # title's year. Only a title of one year before 工作/要点/指导意见/计划/方案 (not a span: 《…规划(2021-2025年)》 has
 # a period of its own), and only figures that are no counts (五方面預期目標, 部署了8个方面: the document's parts).
+# REPORTED_YEAR_REVIEW: words of a review of the year before in such a news item ("去年全国能源生产总量达到48.3亿吨"):
+# its figures are results, not the document's targets.
+REPORTED_YEAR_REVIEW = NamedPattern(
+    "reported-year-review",
+    re.compile(r"去年|上年|上一年|过去一年|已达到|已完成"),
+    "a sentence reviewing the year before (去年…) in a news item on a year's document states results",
+    "去年全国能源生产总量达到48.3亿吨",
+)
 YEAR_DOCUMENT_REPORTED = NamedPattern(
     "year-document-reported",
     re.compile(
