@@ -138,6 +138,11 @@ def find_as_read(text: str, quote: str, start: int = 0) -> int:
         # reading convert a text (TRADITIONAL_MIN_CHARS); it is looked for folded character by character, as the
         # indicator scorer's name_key folds names
         position = text.find(fold_widths(quote).translate(_simplified_characters()), start)
+    if position < 0:
+        # a short quote of a traditional text with pinyin glosses ("二、重點(diǎn)任務(wù)", gd-disaster-action-trad):
+        # reading drops the glosses (PINYIN_GLOSS) of the quote as of the text, but the quote alone is too short
+        # to be converted
+        position = text.find(normalise(quote).text.strip().translate(_simplified_characters()), start)
     return position
 
 

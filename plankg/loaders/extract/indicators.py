@@ -133,7 +133,11 @@ from plankg.loaders.rules.indicators import (
     NAME_WRAP_SPACE,
     NORM_CLAUSE,
     NUMBER_SPACE,
+    NUMBERED_GROUP_FIRST_ROW,
+    NUMBERED_GROUP_ROW,
+    NUMBERED_ROW_NAME,
     ORDINAL_SUBJECTS,
+    OUTCOME_AFTER_WORKS,
     PDF_FRAGMENT_LINES,
     PDF_HEADER,
     PDF_HEADER_LINES,
@@ -154,6 +158,7 @@ from plankg.loaders.rules.indicators import (
     RANGE,
     RATIO_VALUE,
     RELATIVE_HORIZON,
+    REPORTED_YEAR_REVIEW,
     REPRESENTED_BY,
     REQUIRED_AMOUNT,
     REQUIRED_YEAR,
@@ -162,6 +167,7 @@ from plankg.loaders.rules.indicators import (
     SENTENCE_RANGE,
     SEQ_CELL,
     SHARE_IN_WORDS,
+    SHARE_OF_LISTED_SUM,
     SHARED_HEAD,
     SHARED_LIST_CUT,
     SHARED_SHARE_TAIL,
@@ -170,6 +176,8 @@ from plankg.loaders.rules.indicators import (
     STAGE_OPENS,
     STAGE_SPAN_TITLE,
     STAGED_YEARS,
+    SUB_ROW_LEAD,
+    SUB_ROW_PART_MAX,
     SUBJECT_MAX,
     SUBJECT_MEASURE,
     SUBJECT_SHARE,
@@ -196,6 +204,7 @@ from plankg.loaders.rules.indicators import (
     WORK_SHARE,
     WRAPPED_GROUP,
     WRAPPED_HEADER,
+    YEAR_DOCUMENT_REPORTED,
     YEAR_GROUP_CAPTION,
     YEAR_GROUP_CELL,
     YEAR_GROUP_DATE,
@@ -235,6 +244,10 @@ SEVERAL = re.compile(r"分别")
 # Words before the subject of a target clause that are not part of the indicator's name.
 NAME_LEAD = re.compile(
     r"^(?:其中|(?:到|至)\s*\d{4}\s*年(?:底|末)?|\d{4}年(?:年底|年末|底|末)?前?|力争|确保|使|全年"
+    # a news item's "其中包括全國能源消費總量不超過50億噸標準煤", "今年非化石能源发电装机占比提至55%左右", "預期新增清潔
+    # 取暖面積15億平方米左右" (nat-energy-2020-trad, nat-energy-2024-news, round 30): 包括, 今年 and 预期 before a verb
+    # of growth say what the figure is, no part of its name (人均预期寿命 keeps its 预期)
+    r"|包括|今年|(?:预期|预计)(?=新增|增加|提高|达到)"
     # "到2020年要确保全国学前三年毛入园率、…分别达到85%、95%和90%" (nat-basic-edu-2020-news, round 22): 要/将 before
     # the subject say what is to be, no part of its name
     r"|要|将"
@@ -736,6 +749,16 @@ def _table_end(cell: str) -> bool:
     )
 
 
+def _numbered_group_row(lines: list[tuple[int, str]], index: int) -> bool:
+    """NUMBERED_GROUP_ROW: a group row numbered 一、 ("一、发展水平") right before the row numbered 1. that opens
+    the group: the table goes on."""
+    return (
+        NUMBERED_GROUP_ROW.pattern.fullmatch(lines[index][1].strip()) is not None
+        and index + 1 < len(lines)
+        and NUMBERED_GROUP_FIRST_ROW.match(lines[index + 1][1].strip()) is not None
+    )
+
+
 def _worded_target(cell: str, previous: str, columns: list[_Column] | None) -> bool:
     """A long target in words right after its row's attribute cell (WORDED_TARGET_CELL), in a
     table whose target column follows the attribute column: the row's target, no table end."""
@@ -822,6 +845,84 @@ def _lone(cells: list[_Cell], index: int) -> bool:
     blank_rows = any(not c.after_blank for c in cells[1:])
     following = cells[index + 1] if index + 1 < len(cells) else None
     return blank_rows and cells[index].after_blank and (following is None or following.after_blank)
+
+
+def _unnumbered(cell: _Cell) -> _Cell:
+    """NUMBERED_ROW_NAME: a name cell without the number of its row within its group."""
+    numbered = NUMBERED_ROW_NAME.pattern.fullmatch(cell.text)
+    if numbered is None:
+        return cell
+    return _Cell(cell.start + numbered.start("name"), cell.end, numbered.group("name"), cell.after_blank)
+
+
+def _sub_row_name(row_name: str, sub_name: str) -> str:
+    """STACKED_SUB_ROWS: a sub-row's name with its row's: "义务教育标准班额比例（小学）" for the part 小学 of
+    "义务教育标准班额比例（%）", "幼儿教师本科及以上学历比例" for the measure 本科及以上学历比例 of
+    "幼儿教师专科及以上学历比例"."""
+    name, _unit = _split_name_unit(row_name)
+    sub = SUB_ROW_LEAD.pattern.sub("", sub_name)
+    sub_key, name_chars = name_key(sub), [i for i, ch in enumerate(name) if "\u4e00" <= ch <= "\u9fff"]
+    if len(sub_key) <= SUB_ROW_PART_MAX:
+        return f"{name}（{sub}）"
+    if len(name_chars) > len(sub_key) + 1 and name_key(name)[-1:] == sub_key[-1:]:
+        return name[: name_chars[len(name_chars) - len(sub_key)]] + sub
+    return sub
+
+
+def _unstacked(cells: list[_Cell], columns: list[_Column]) -> list[_Cell]:
+    """The cells of a table, each name numbered in its group without its number (NUMBERED_ROW_NAME), and each row
+    that stacks its 其中 sub-rows in its cells (STACKED_SUB_ROWS) written as rows one after another: the row's name
+    and values (when it has values of its own), then each sub-row's name and values."""
+    # NUMBERED_GROUP_ROW: a group row ("一、发展水平") before its first row holds no values
+    cells = [
+        c
+        for k, c in enumerate(cells)
+        if not (
+            NUMBERED_GROUP_ROW.pattern.fullmatch(c.text)
+            and k + 1 < len(cells)
+            and NUMBERED_GROUP_FIRST_ROW.match(cells[k + 1].text)
+        )
+    ]
+    names = [i for i, c in enumerate(columns) if c.role == "name"]
+    values = [i for i, c in enumerate(columns) if c.role in ("base", "target", "other", "year")]
+    if not names or not values or values != list(range(names[0] + 1, names[0] + 1 + len(values))):
+        # the value columns right after the name only: a unit column between would stack too
+        return [_unnumbered(c) for c in cells]
+    out: list[_Cell] = []
+    index = 0
+    while index < len(cells):
+        cell = cells[index]
+        if not (
+            index + 1 < len(cells)
+            and _is_text(_unnumbered(cell).text)
+            and SUB_ROW_LEAD.pattern.match(cells[index + 1].text)
+        ):
+            out.append(_unnumbered(cell))
+            index += 1
+            continue
+        subs = [cells[index + 1]]
+        at = index + 2
+        while at < len(cells) and _is_text(cells[at].text) and len(name_key(cells[at].text)) <= SUB_ROW_PART_MAX:
+            subs.append(cells[at])  # 其中:小学 / 初中: the sub-rows' names, the first after 其中
+            at += 1
+        stacked = at
+        while stacked < len(cells) and VALUE_CELL.pattern.fullmatch(cells[stacked].text):
+            stacked += 1
+        count = stacked - at
+        rows = len(subs) + 1 if count == (len(subs) + 1) * len(values) else len(subs)
+        if count != rows * len(values):
+            out.append(_unnumbered(cell))  # no stack of values: the cells are read as they stand
+            index += 1
+            continue
+        main = _unnumbered(cell)
+        names_of = ([main] if rows > len(subs) else []) + [
+            _Cell(sub.start, sub.end, _sub_row_name(main.text, sub.text), sub.after_blank) for sub in subs
+        ]
+        for r, name in enumerate(names_of):
+            out.append(name)
+            out += [cells[at + column * rows + r] for column in range(len(values))]
+        index = stacked
+    return out
 
 
 def _rows(cells: list[_Cell], columns: list[_Column]) -> list[dict[str, list[_Cell]]]:
@@ -1133,7 +1234,11 @@ def cell_tables(text: str, end_year: int | None = None) -> list[_Found]:
         numbers: list[int] = []
         while (
             j < len(lines)
-            and (not _table_end(lines[j][1]) or _worded_target(lines[j][1], lines[j - 1][1], columns))
+            and (
+                not _table_end(lines[j][1])
+                or _worded_target(lines[j][1], lines[j - 1][1], columns)
+                or _numbered_group_row(lines, j)
+            )
             and not _header_size(lines, j)
         ):
             start, line = lines[j]
@@ -1144,7 +1249,7 @@ def cell_tables(text: str, end_year: int | None = None) -> list[_Found]:
         if columns is None:
             continue
         by_line = len(set(numbers)) < len(numbers)  # several cells share a line: a row per line
-        table_rows = _row_lines(cells, numbers, columns) if by_line else _rows(cells, columns)
+        table_rows = _row_lines(cells, numbers, columns) if by_line else _rows(_unstacked(cells, columns), columns)
         by_role = {c.role: c for c in columns}
         target_year = by_role["target"].year
         base_column = by_role.get("base")
@@ -1932,6 +2037,8 @@ def _one_clause_targets(
         words = listed.split("、")
         # LISTED_SUBJECTS_ONE_VALUE: one-word subjects listed with 、 before a shared tail, or whole names of rates
         short = "和" not in listed and len(words) >= 2 and all(len(w) <= LISTED_WORD_MAX for w in words[:-1])
+        # SHARE_OF_LISTED_SUM: a share the listed subjects take of a whole (占…比重) is their sum's, one indicator
+        short = short and SHARE_OF_LISTED_SUM.pattern.search(words[-1]) is None
         subjects = (_listed_subjects(listed, LISTED_WORD_MAX) if short else None) or (
             names if all(len(n) >= WHOLE_NAME_SUBJECT_MIN and LISTED_RATE.search(n) for n in names) else None
         )
@@ -2567,6 +2674,13 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
         # numbered heading; the lead is read as a text without headings is
         general = [_whole_text(doc, numbered[0].start)]
     by_paragraph = headingless or any(g.id.endswith("#lead-text") for g in general)
+    # YEAR_DOCUMENT_REPORTED: a news report (no headings) of one year's work document dates its undated figures
+    reported_years = (
+        {int(m.group("year") or m.group("no1")) for m in YEAR_DOCUMENT_REPORTED.pattern.finditer(text)}
+        if headingless
+        else set()
+    )
+    document_year = next(iter(reported_years)) if len(reported_years) == 1 else None
     year_written = WRITTEN_YEAR.search(text) is not None
     for section in sorted([*goal_sections, *general], key=lambda s: s.start):
         only_dated = section in general
@@ -2689,14 +2803,24 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
             if plan_said is not None and not (carried or horizon or period_year or titled):
                 cut = THIS_YEAR_PLAN_LIST_END.search(s_text, plan_said.end())
                 s_until = cut.start() if cut is not None else s_until
-            if only_dated and not (year_m or carried or horizon or period_year or this_year_plan):
+            reported_year = (
+                document_year
+                if year_m is None
+                and not (carried or horizon or period_year or this_year_plan or titled)
+                # REPORTED_YEAR_REVIEW: "2023年,全国能源生产总量达到48.3亿吨" or "去年…" in the same news reviews
+                # another year: only a sentence that names no year but the document's is dated by it
+                and {int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", s_text)} <= {document_year}
+                and REPORTED_YEAR_REVIEW.pattern.search(s_text) is None
+                else None
+            )
+            if only_dated and not (year_m or carried or horizon or period_year or this_year_plan or reported_year):
                 continue
             # the sentence's year, else the title's, else the section's, else the plan's end year,
             # else the year a horizon counted from the issue gives (none when the issue is unknown)
             year = (
                 int(year_m.group("year"))
                 if year_m
-                else titled or period_year or carried or doc.plan.end_year or relative
+                else titled or period_year or carried or reported_year or doc.plan.end_year or relative
             )
             # STAGED_YEARS: "到2018年、2019年、2020年年底前，…分别达到30%、70%、100%" — the last year
             listed_years = STAGED_YEARS.pattern.search(s_text)
@@ -2724,6 +2848,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 or span is not None
                 or end_dated
                 or this_year_plan
+                or reported_year is not None
             )
             if _opens_with_year(text, section, s_start, s_text):
                 announced = _bullets_end(text, s_start, section.end)
@@ -2739,6 +2864,9 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 bool(carried or horizon or this_year_plan),
                 stages,
             )
+            if reported_year is not None:
+                # YEAR_DOCUMENT_REPORTED: no counts (五方面預期目標: the document's parts)
+                targets = [t for t in targets if not COUNTED_UNIT.search(_arabic(t.value))]
             if issue_dated and not this_year_plan:
                 # ISSUE_YEAR_GOALS: only counts (首批支持建设十个示范应用场景), the notice's work of the year
                 targets = [t for t in targets if COUNTED_UNIT.search(_arabic(t.value))]
@@ -2749,6 +2877,7 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
                 or horizon
                 or issue_dated
                 or this_year_plan
+                or reported_year
                 or len(targets) >= LISTED_TARGETS
             ):
                 for target in targets:
@@ -2771,6 +2900,16 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
         for item in _sentence_targets(text, at, title_end, int(year_m.group("year")), section.title, True, True):
             if (item.name, item.value) not in stated:
                 found.append(item)
+    # OUTCOME_AFTER_WORKS: "方案实施后,…可新增有效灌溉面积1500万亩,…" and the rest of its paragraph, wherever it
+    # stands: the plan's outcomes, dated by the plan's end year, else the named period's, else the year of issue
+    for outcomes in OUTCOME_AFTER_WORKS.pattern.finditer(text):
+        paragraph_end = text.find("\n", outcomes.end())
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        outcome_year = doc.plan.end_year or _named_period_end(doc) or _issue_year(doc)
+        known = {(f.start, f.name) for f in found}
+        for sentence in SENTENCE.finditer(text, outcomes.start(), paragraph_end):
+            read = _sentence_targets(text, sentence.start(), sentence.end(), outcome_year, sentence.group(), True, True)
+            found += [item for item in read if (item.start, item.name) not in known]
     # RESTATED_TARGET: one target read twice (a sentence in two goal sections, or a crawl that repeats a
     # passage: the same name, value and year) is one indicator, where it is first stated
     kept: dict[tuple[str, str, int | None], _Found] = {}
@@ -2870,6 +3009,13 @@ def _targets_end(text: str, start: int, end: int) -> int:
 
 # Any year written in a text, even one a crawl garbled ("到8985年"): the text is dated (ISSUE_YEAR_GOALS).
 WRITTEN_YEAR = re.compile(r"\d{4}\s*年")
+
+
+def _named_period_end(doc: PlanDocument) -> int | None:
+    """OUTCOME_AFTER_WORKS: the end year of the one period the text names (PERIOD_END_NAMED), None for none or
+    several."""
+    ends = {period_years(m.group("period")) for m in PERIOD_END_NAMED.pattern.finditer(doc.text)}
+    return next(iter(ends))[1] if len(ends) == 1 and None not in ends else None  # type: ignore[index]
 
 
 def _issue_year(doc: PlanDocument) -> int | None:

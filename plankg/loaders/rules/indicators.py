@@ -215,6 +215,44 @@ TABLE_NOTE = NamedPattern(
 CELL_MAX = 60
 # A group cell (板块 绿化, 类别 促发展) is short and has no digits.
 GROUP_MAX = 12
+# NUMBERED_GROUP_ROW (fix30task, round 30): a table may number its group rows as a text numbers its chapters,
+# each over rows numbered afresh: "一、发展水平" / "1.学前教育毛入园率(%)" / "99%" / "99%以上" / "约束性" …
+# "二、优质资源建设" / "1.省市优质幼儿园比例(%)" (edu-14-indicators-county-page, a county's 十四五 education
+# indicator table exploded one cell per line). Such a cell (a short 一、 title, no digits) right before a row
+# numbered 1. is the next group of the table, not the heading after it that ends the table (a heading is followed
+# by its text, not by a row name).
+NUMBERED_GROUP_ROW = NamedPattern(
+    "numbered-group-row",
+    re.compile(rf"^[一二三四五六七八九十]{{1,3}}、[^\d。；;，,:：]{{2,{GROUP_MAX}}}$"),
+    "a table's group row numbered 一、 before a row numbered 1. goes on with the table",
+    "一、发展水平",
+)
+# NUMBERED_ROW_NAME: the rows of such a group numbered 1. 2. … in their name cells ("1.学前教育毛入园率(%)"): the cell
+# is the row's name, its number dropped (read as a value it opened no row); NUMBERED_GROUP_FIRST_ROW: the first.
+NUMBERED_ROW_NAME = NamedPattern(
+    "numbered-row-name",
+    re.compile(r"(?P<number>\d{1,2}[.．、])\s*(?P<name>[\u4e00-\u9fff][^\n]*[\u4e00-\u9fff][^\n]{0,12})"),
+    "a name cell numbered within its group (1.学前教育毛入园率(%)) is the row's name",
+    "1.学前教育毛入园率(%)",
+)
+NUMBERED_GROUP_FIRST_ROW = re.compile(r"^1[.．、]\s*[\u4e00-\u9fff]")
+# STACKED_SUB_ROWS (fix30task, round 30): a table row that holds its 其中 sub-rows inside its own cells (each cell
+# two lines: the main row's and the sub-row's), exploded one line per cell line, gives the name, the sub-rows'
+# names, then each value column's values stacked: "1.幼儿教师专科及以上学历比例(%)" / "其中:本科及以上学历比例(%)" /
+# "97.74%" / "49.85%" / "100%" / "50%" / "预期性" (2020: 97.74% and 49.85%, 2025: 100% and 50%); a row without
+# values of its own stacks its sub-rows only: "4.义务教育标准班额比例(%)" / "其中:小学" / "初中" / "34.52%" /
+# "77.34%" / "80%以上" / "85%以上" (edu-14-indicators-county-page). The values are shared out row by row, column by
+# column; a sub-row is named with its row: a short part (小学) in brackets after the row's name, a measure of its
+# own (本科及以上学历比例) after the subject the row's name opens with (幼儿教师: the row's name without as many
+# characters as the sub-row's name has, the two names ending alike: 比例).
+SUB_ROW_LEAD = NamedPattern(
+    "sub-row-lead",
+    re.compile(r"^其中[:：]\s*"),
+    "其中: opens a table's sub-row name",
+    "其中:本科及以上学历比例(%)",
+)
+# A sub-row named by a part only (小学, 初中, 城镇) has at most this many characters.
+SUB_ROW_PART_MAX = 4
 # Targets named by a range: "3000—4000" (both ends are the target).
 RANGE = NamedPattern(
     "range",
@@ -329,6 +367,8 @@ TARGET_VERBS = NamedPattern(
         r"达到(?!或好于|或优于|[^，；。\d%]{1,8}的)|突破|超过|提高到|提升到|增加到|保持在|控制在|稳定在|不高于|不低于|不少于|不超过|不小于|不大于"
         # a level reached written with 至 (提高至15%) or a fall to a level (降至, 下降到) (session 12)
         r"|(?:提高|提升|增加|增长|扩大|下降|降低|减少|缩小|控制)至|降至|降到|下降到|降低到|减少到"
+        # a headline's short 提高至: "今年非化石能源发电装机占比提至55%左右" (nat-energy-2024-news, round 30)
+        r"|提至(?=\d)"
         r"|(?:年均)?(?:增长|下降|降低|提高)(?=\d)|达(?=\d)"
         # "顶岗实习时间一般为6个月" (session 12): 为 sets a duration or a share, never a year (为2021年)
         r"|(?:一般|原则上)?为(?=\d{1,3}(?:\.\d+)?(?:个月|[%％]|天|周|小时|学时|课时))"
@@ -752,6 +792,50 @@ THIS_YEAR_PLAN = NamedPattern(
     "a sentence of this year's plan (今年/全年…计划, 完成当年…) dates its quantities without writing the year",
     "全年计划新改建农村公路10万公里",
 )
+# OUTCOME_AFTER_WORKS (fix30task, round 30): a sentence opening with the works (or the plan) done states their
+# outcomes, the plan's quantified results: "方案实施后,新建的大型灌区预计可新增有效灌溉面积1500万亩,改善灌溉面积
+# 980万亩。" (nat-irrigation-14-news, a news item on a 十四五 plan; round-30 gold, year 2025) and "项目建成后,可恢复
+# 和改善灌溉面积0.3万亩,新增蓄水能力10万方。" (zh-farmland-water-2025, a district's plan of the year; round-27 gold).
+# Wherever it stands (a news item's junk lines or a crawl's numbered items may put it inside a section), it and the
+# rest of its paragraph are dated by the plan's end year, else the end of the one period the text names (“十四五"
+# 时期), else the year of issue (None where unknown).
+OUTCOME_AFTER_WORKS = NamedPattern(
+    "outcome-after-works",
+    re.compile(
+        r"(?:^|(?<=[。！？\n]))[ \t\u3000]*(?:本|该)?(?:方案|规划|计划|项目|工程)(?:全部)?"
+        r"(?:实施|建成|完成|竣工|投产)后[，,]"
+    ),
+    "a sentence opening with the works done (项目建成后,) states the plan's quantified outcomes",
+    "方案实施后,",
+)
+# YEAR_DOCUMENT_REPORTED (fix30task, round 30): a news item on one year's work document, its title naming the
+# year, reports that year's targets without dating each: "国家能源局近日印发的《2024年能源工作指导意见》…提出,今年能源
+# 供应保障能力要持续增强,全国能源生产总量达到49.8亿吨标准煤左右;…非化石能源发电装机占比提高到55%左右"
+# (nat-energy-2024-news); "國家能源局印發《2020年能源工作指導意見》,…其中包括全國能源消費總量不超過50億噸標準煤,…"
+# then "此外,在供應保障方面,石油產量約1.93億噸,…" (nat-energy-2020-trad; round-30 gold, years 2024 and 2020). A
+# text without headings (a news report) naming one such document dates its undated sentences' figures by the
+# title's year. Only a title of one year before 工作/要点/指导意见/计划/方案 (not a span: 《…规划(2021-2025年)》 has
+# a period of its own), and only figures that are no counts (五方面預期目標, 部署了8个方面: the document's parts).
+# REPORTED_YEAR_REVIEW: words of a review of the year before in such a news item ("去年全国能源生产总量达到48.3亿吨"):
+# its figures are results, not the document's targets.
+REPORTED_YEAR_REVIEW = NamedPattern(
+    "reported-year-review",
+    re.compile(r"去年|上年|上一年|过去一年|已达到|已完成"),
+    "a sentence reviewing the year before (去年…) in a news item on a year's document states results",
+    "去年全国能源生产总量达到48.3亿吨",
+)
+YEAR_DOCUMENT_REPORTED = NamedPattern(
+    "year-document-reported",
+    re.compile(
+        r"《[^《》\n]{0,20}?(?<![\d—–\-~～至])(?P<year>(?:19|20)\d{2})年(?![\d—–\-~～至])(?:度)?[^《》\n]{0,16}?"
+        r"(?:工作|要点|指导意见|指導意見|计划|計劃|方案)[^《》\n]{0,6}》"
+        # the yearly 中央一号文件 is named by its year unquoted: "2 月 13 日,2023 年中央一号文件公布"
+        # (nat-no1-doc-2023-forum)
+        r"|(?<!\d)(?P<no1>(?:19|20)\d{2})\s*年\s*中央一号文件"
+    ),
+    "a news report of one year's work document (《2024年能源工作指导意见》) dates its undated figures by that year",
+    "《2024年能源工作指导意见》",
+)
 # "二、“十五五”时期主要任务" in a government report: the coming plan's tasks, summarised with its
 # quantified targets ("到2030年人均地区生产总值达到10万元以上"). A title that names the period
 # and its tasks is read like a goal section (for the period's end year).
@@ -913,15 +997,17 @@ NAME_MODAL_TAIL = NamedPattern(
 # clause is a name and a value (BARE_TARGET), the measure after the number is the unit.
 # LATIN_AND_VOLUME_UNITS (round 27): county water plans write lengths and areas in Latin letters and
 # earthworks and storage in 立方/方, wells and ponds counted in 口: "治理水土流失面积21.71km2，池塘清淤506口，
-# 渠道清淤405km，…完成土石方252万立方" (farmland-water-plan-trad), "新增蓄水能力10万方".
+# 渠道清淤405km，…完成土石方252万立方" (farmland-water-plan-trad), "新增蓄水能力10万方". Energy in 千瓦时 (round 30):
+# "新增電能替代電量1500億千瓦時左右" (nat-energy-2020-trad); trees in 株: "鄉村“四旁”植樹15億株以上"
+# (nat-rural-greening-14-trad).
 MEASURED_AFTER = NamedPattern(
     "measured-after",
     re.compile(
         # a name may hold digits glued to letters (5G基站, PM2.5浓度): "新建5G基站10万座" (session 12)
         r"(?P<name>(?:[^\d，。；]|\d+(?:\.\d+)?(?=[A-Za-z]))*?[\u4e00-\u9fff）)”])"
         r"(?P<value>\d+(?:\.\d+)?(?:[—–\-~～至]\d+(?:\.\d+)?)?[万亿]?"
-        r"(?:平方米|平方公里|平方千米|公顷|亩|吨标准煤|吨|千瓦|千米|公里|米|标准煤|EFLOPS|EFlops|PFlops|EB|PB|TB|个|家|项|所|座|条|名|台|套|处|户|人次|人"
-        r"|km2|km²|km|立方米|立方|方|口)"
+        r"(?:平方米|平方公里|平方千米|公顷|亩|吨标准煤|吨|千瓦时|千瓦|千米|公里|米|标准煤|EFLOPS|EFlops|PFlops|EB|PB|TB|个|家|项|所|座|条|名|台|套|处|户|人次|人"
+        r"|km2|km²|km|立方米|立方|方|口|株)"
         r"(?:左右|以上|以内)?)"
     ),
     "a quantity after what it measures: the clause's words before it name the indicator",
@@ -1062,6 +1148,15 @@ REQUIRED_AMOUNT = NamedPattern(
 # 达到50%以上", "废钢铁、废有色金属、废塑料等主要再生资源循环利用量达到4.5亿吨"). Only rates reached in %: an amount
 # after listed subjects is their sum ("风电、光伏发电装机规模达到4000万千瓦", hn-power-system-outline-2023), and
 # "乡、村道不低于8%" (fx-rural-road-2021) names one road class.
+# SHARE_OF_LISTED_SUM (fix30task, round 30): a share that listed subjects take of a whole (占…比重/比例) is the
+# share of their sum, one indicator: "风电、太阳能发电量占全国发电量的比重达到17%以上" (nat-energy-2024-news;
+# round-30 gold, one indicator), as an amount after listed subjects is their sum; a rate of each (机械化率) is not.
+SHARE_OF_LISTED_SUM = NamedPattern(
+    "share-of-listed-sum",
+    re.compile(r"占[^，。；、]{1,20}(?:比重|比例)"),
+    "a share listed subjects take of a whole (风电、太阳能发电量占全国发电量的比重) is their sum's: one indicator",
+    "风电、太阳能发电量占全国发电量的比重",
+)
 LISTED_SUBJECTS_ONE_VALUE = NamedPattern(
     "listed-subjects-one-value",
     re.compile(
@@ -1518,14 +1613,19 @@ MEASURE_TAIL = NamedPattern(
 # (保障) in amounts before what they measure, grain in 斤 with 万亿 as its magnitude; the year may stand before the
 # verb (到2030年累计建成).
 _MEASURED_UNIT = rf"(?:{_MEASURE_UNIT}|台|斤)"
+# UNIT_AND_QUALIFIER (fix30task, round 30): an amount's unit and qualifier are read whole, never given back to
+# what it measures: "预期新增清洁取暖面积15亿平方米左右", "新增电能替代电量1500亿千瓦时左右" (nat-energy-2020-trad)
+# name their amounts before them (MEASURED_AFTER), not 左右 or 时左右 after them (an atomic group: 千瓦时 is not
+# cut back to 千瓦).
+_UNIT_AND_QUALIFIER = rf"(?>{_MEASURED_UNIT}(?:左右|以上)?)"
 MEASURED_BEFORE = NamedPattern(
     "measured-before",
     re.compile(
         r"(?P<lead>[^\d，。；]*?(?:(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?[^\d，。；]{0,4})?"
         r"(?:确保|守住|坚守|保有|新增|具备|建成|保障)[^\d，。；]{0,6}?"
         r"(?:(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?[^\d，。；]{0,4})?)"
-        rf"(?P<items>\d+(?:\.\d+)?(?:万亿|[万亿])?{_MEASURED_UNIT}(?:左右|以上)?[^\d，。；、]{{2,}}"
-        rf"(?:、\d+(?:\.\d+)?(?:万亿|[万亿])?{_MEASURED_UNIT}(?:左右|以上)?[^\d，。；、]{{2,}})*)"
+        rf"(?P<items>\d+(?:\.\d+)?(?:万亿|[万亿])?{_UNIT_AND_QUALIFIER}[^\d，。；、]{{2,}}"
+        rf"(?:、\d+(?:\.\d+)?(?:万亿|[万亿])?{_UNIT_AND_QUALIFIER}[^\d，。；、]{{2,}})*)"
     ),
     "an amount of area or power before what it measures, after 确保/守住/新增: one target per listed amount",
     "确保至2035年全市202万亩耕地、150万亩永久基本农田保护底线",
@@ -1533,7 +1633,7 @@ MEASURED_BEFORE = NamedPattern(
 MEASURED_BEFORE_PART = NamedPattern(
     "measured-before-part",
     re.compile(
-        rf"(?P<value>\d+(?:\.\d+)?(?:万亿|[万亿])?{_MEASURED_UNIT}(?:左右|以上)?)的?(?P<object>.+?)(?:保护)?(?:底线|红线)?"
+        rf"(?P<value>\d+(?:\.\d+)?(?:万亿|[万亿])?{_UNIT_AND_QUALIFIER})的?(?P<object>.+?)(?:保护)?(?:底线|红线)?"
     ),
     "one amount and what it measures; a trailing 保护底线/红线 says the kind of target, not its name",
     "150万亩永久基本农田保护底线",

@@ -2194,6 +2194,17 @@ COUNTED_ACTIONS = re.compile(
     r"^(?:(?:组织|深入|大力|全面)?实施|开展|推进|推动)?"
     r"(?P<kind>[\u4e00-\u9fff“”]{0,10}?[一二三四五六七八九十两]{1,2}(?:大|项)(?:专项)?行动)[:：。]?$"
 )
+# COUNTED_WORKS (fix30task, round 30): an interpretation or news page names the plan's list of work by its count,
+# after the plan's short title and the verb that set it out: "二、《實施計劃》八大任務:" over
+# " 1、建設更加便利的健身場地設施,…;" … " 8、營造更為濃厚全民健身氛圍,…。" and "三、《實施計劃》提出了四大工程:" over
+# "1、全民運動健身模范市、縣" (fj-fitness-2021-trad, a 政策解讀 of a province's 全民健身實施計劃; round-30 gold,
+# kinds 任務 and 工程), as "二、六大重点任务" (LIST_LEAD) does. Only a count with 大 or 项 right before 任务 or 工程
+# ending the title; its kind is the name without the count (任务, 重点工程). "一、《實施計劃》目標任務" (the
+# targets) counts nothing: no block. A quoted title or verb alone names none.
+COUNTED_WORKS = re.compile(
+    rf"^(?:《[^》\n]{{1,20}}》)?(?:(?:{LIST_VERBS}|提出|确定|规定|列出|实施)了?)?"
+    r"[一二三四五六七八九十两\d]{1,3}(?:大|项)(?P<kind>(?:主要|重点|重大)?(?:任务|工程))[:：。]?$"
+)
 # TASK_LIST_TITLE (fix25task, round 25): a year's list of the key tasks of a report, issued as the
 # document's work, is titled by what it lists, 重点任务清单 after the name of what sets the tasks:
 # "**2024年市政府工作报告重点任务清单**" over "**一、持续提升首都功能…**", sections

@@ -45,6 +45,7 @@ from plankg.loaders.rules.structure import (
     COMMA_ORDINAL_FIRST,
     CONTINUED_ITEM_GAP,
     COUNTED_ACTIONS,
+    COUNTED_WORKS,
     CUT_TITLE_REST_MAX,
     DAMAGED_ENTRIES_MIN,
     DAMAGED_ENTRY,
@@ -117,7 +118,10 @@ class RawTask:
 
 
 def block_kind(title: str) -> str | None:
-    match = BLOCK_TITLE.match(title.strip()) or LIST_LEAD_CLAUSE.match(title.strip())
+    # COUNTED_WORKS: "《實施計劃》八大任務:" names a list of work by its count; its kind without the count (before
+    # BLOCK_TITLE, whose SCOPED_TASKS would keep the count: 八大任务)
+    match = COUNTED_WORKS.match(title.strip())
+    match = match or BLOCK_TITLE.match(title.strip()) or LIST_LEAD_CLAUSE.match(title.strip())
     # COUNTED_ACTIONS: "实施产业倍增六大行动" names a list of work by the count of its actions
     match = match or COUNTED_ACTIONS.match(title.strip())
     # TASK_LIST_TITLE: "2024年市政府工作报告重点任务清单" names its list of work
