@@ -65,6 +65,7 @@ from plankg.loaders.rules.structure import (
     BLOCK_HEADING,
     BOX_TITLE,
     BRACKETED_CHILD_GLUED_TO_TITLE,
+    BRACKETED_COUNTER_LABEL,
     BRACKETED_LINE,
     BRACKETED_PROVISION_TITLE,
     BRACKETED_PROVISIONS_MIN,
@@ -201,6 +202,8 @@ from plankg.loaders.rules.structure import (
     LEAD_POINTS_LOOKBACK,
     LEAD_SENTENCE_END,
     LEADING_ATTACHMENT_LABEL,
+    LETTER_SPACED,
+    LETTER_SPACED_TITLE_MAX,
     LINE_SPACE,
     LINK_TITLE,
     LIST_ITEM_END,
@@ -1255,7 +1258,13 @@ def headings_from_lines(
         if provision is not None and stack:
             # BRACKETED_PROVISION_TITLE: the provision's title heads it, one level below what is open
             start, title = line.start + provision.start("title"), provision.group("title")
-            headings.append(Heading(push(stack, BRACKETED_PROVISION_STYLE, 0), "", title, start, start + len(title)))
+            number, rest = "", line.text[provision.end("title") :].lstrip(" \t\u3000")
+            run_in = rest.split(INLINE_TITLE_END, 1)[0].rstrip()
+            if BRACKETED_COUNTER_LABEL.match(title) and run_in and len(run_in) <= RUN_IN_TITLE_MAX:
+                # BRACKETED_COUNTER_LABEL: "【重点任务1】加强学校德育工作。…": the label its number, the run-in title
+                number, title = title, run_in
+            title_end = line.start + line.text.index(title, provision.end("title") if number else 0) + len(title)
+            headings.append(Heading(push(stack, BRACKETED_PROVISION_STYLE, 0), number, title, start, title_end))
             body_seen = True
             continue
         # SENTENCE_PER_LINE reads the points of a text made of them, not the items under its chapters
@@ -3081,6 +3090,11 @@ def _heading_from_line(
             del stack[level - 1 :]
             push(stack, UNNUMBERED_PARENT_STYLE, 0)
             headings.append(Heading(level, "", title, line.start, line.start + len(line.text)))
+            return
+        if LETTER_SPACED.fullmatch(title) and len(_LINE_SPACES.sub("", title)) <= LETTER_SPACED_TITLE_MAX:
+            # LETTER_SPACED_HEADING_TOP: "实 施" after the last chapter's points is a top title like "序 言"
+            stack.clear()
+            headings.append(Heading(push(stack, NAMED_STYLE, 0), "", title, line.start, line.start + len(line.text)))
             return
         headings.append(Heading(len(stack) + 1, "", title, line.start, line.start + len(line.text)))
 

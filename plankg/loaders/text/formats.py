@@ -464,6 +464,50 @@ def without_hidden_copies(data: bytes) -> bytes:
     return bytes(lxml.html.tostring(tree, encoding="utf-8"))
 
 
+# PARAGRAPH_IN_PARAGRAPH (fix30seg, round 30): a Word document pasted into a site's editor may leave a 目录 link
+# unclosed around the next paragraph, "<p><span><a href="…#_Toc19240"><p>【重点任务32】统筹构建…</p><p>…" (sx-edu-fyp14-
+# draft-2021, a saved school page): a browser closes the outer <p> at the inner one, but lxml nests the whole rest of
+# the document (18k characters, 67 headings) inside that one paragraph and its link, and trafilatura read it as ONE
+# line. A <p> that holds block elements is read as the block it is (a <div>), and the inline elements inside it that
+# hold blocks (the unclosed <a>, its <span>) are unwrapped, their text kept: each inner paragraph a paragraph again.
+PARAGRAPH_BLOCKS = ("p", "div", "table")
+INLINE_WRAPPERS = ("a", "span", "font", "strong", "b", "em", "i", "u")
+
+
+def without_paragraphs_in_paragraphs(data: bytes) -> bytes:
+    """The page with each <p> that holds block elements read as a <div>, and the inline elements inside it that
+    hold blocks unwrapped (PARAGRAPH_IN_PARAGRAPH): the page itself when it has none, else the page re-serialised
+    in UTF-8."""
+    import lxml.html
+
+    if data.lower().count(b"<p") < 2:
+        return data
+    try:
+        # a page re-serialised by without_hidden_copies is UTF-8 with its charset declaration dropped: read it so
+        data.decode("utf-8")
+        parser = lxml.html.HTMLParser(encoding="utf-8")
+    except UnicodeDecodeError:
+        parser = None
+    try:
+        tree = lxml.html.fromstring(data, parser=parser)
+    except (ValueError, lxml.etree.ParserError):
+        return data
+    outer = [p for p in tree.iter("p") if any(True for _ in p.iterdescendants(*PARAGRAPH_BLOCKS))]
+    if not outer:
+        return data
+    for paragraph in outer:
+        paragraph.tag = "div"
+        for inline in list(paragraph.iterdescendants(*INLINE_WRAPPERS)):
+            if any(True for _ in inline.iterdescendants(*PARAGRAPH_BLOCKS)):
+                inline.drop_tag()
+    for meta in tree.xpath("//meta[@charset]"):
+        meta.set("charset", "utf-8")
+    for meta in tree.xpath("//meta[@content]"):
+        if "charset" in (meta.get("content") or "").lower():
+            meta.set("content", "text/html; charset=utf-8")
+    return bytes(lxml.html.tostring(tree, encoding="utf-8"))
+
+
 def read_html(data: bytes, name: str) -> str:
     """The main content of a web page (trafilatura): paragraphs separated by a blank line,
     list items one a line, table rows with cells joined by tabs. A page fragment is read as a
@@ -471,7 +515,7 @@ def read_html(data: bytes, name: str) -> str:
     whole (read_whole_page) when it holds enough Chinese text."""
     from lxml import etree
 
-    data = without_hidden_copies(data)
+    data = without_paragraphs_in_paragraphs(without_hidden_copies(data))
     xml = _trafilatura_xml(data)
     if not xml and not HTML_DOCUMENT_TAG.search(data):
         data = FRAGMENT_PAGE[0] + data + FRAGMENT_PAGE[1]
