@@ -194,6 +194,16 @@ LABELLED_ORDINAL = re.compile(
     rf"^(?P<label>(?:(?!{CN_NUMERAL})(?!第)[\u4e00-\u9fff]){{2}})(?P<num>{CN_NUMERAL})[：:][ \t\u3000]*"
     rf"(?=[\u4e00-\u9fff“][^。；;！？!?，,：:\n]{{0,{LABELLED_ORDINAL_TITLE_MAX - 1}}}[ \t\u3000]*$|\Z)"
 )
+# TOPIC_ORDINAL (fix30seg, round 30): an explanation (说明) or a speech counts the topics its part announces with
+# 第一，… and names each with 关于, a title before its first 。: "这里，就其中几个重点问题作简要说明。" / "第一，关于
+# “十五五”时期的重要地位。实现社会主义现代化是…" … "第七，关于坚持党的全面领导。…"
+# (nat-fyp15-proposal-explanation-2025; round-30 gold: inline headings one level below the part, number with its
+# comma as heldout18's speech parts "第一，…"). Only a 关于 topic: a 第一，… that is a sentence stays paragraph
+# content (ORDINAL_PARAGRAPH).
+TOPIC_ORDINAL_TITLE_MAX = 30
+TOPIC_ORDINAL = re.compile(
+    rf"^(?P<num>第{CN_NUMERAL})[，,][ \t\u3000]*(?=关于[^。；;！？!?\n]{{2,{TOPIC_ORDINAL_TITLE_MAX - 2}}}。|\Z)"
+)
 # STEP_ORDINAL (fix25seg, round 25): a service guide's steps written 第X步 with a colon, each a short title set apart
 # over its paragraphs, "第一步：提前准备社保卡相片回执号" / "第二步：办理申领" / "第三步：领卡" / "第四步：设置密码"
 # (gz-social-security-card-guide-2026, bold lines under 四、申领方法; gold: number "第一步：", the title after it). The
@@ -470,6 +480,7 @@ MARKER_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("letter", LETTER_ENUM),
     ("labelled", LABELLED_ORDINAL),
     ("step", STEP_ORDINAL),
+    ("topic", TOPIC_ORDINAL),
     ("padded", PADDED_ENUM),
     ("decimal-top", DECIMAL_TOP),
 )
@@ -1380,6 +1391,14 @@ BARE_ENTRIES_MIN = 3
 # (jx-teacher-major-catalogue-2023, a catalogue's notes above its table; round-28 gold: list items).
 EXPLANATION_LABEL_LINE = re.compile(r"^[ \t\u3000]*说[ \t\u3000]*明[ \t\u3000]*[:：][ \t\u3000]*$")
 NOTES_UNDER_LABEL_MIN = 2
+# TITLE_ONLY_CATALOGUE (fix30seg, round 30): an attachment that is a catalogue numbered as a decimal outline,
+# classes, sub-classes and items with not a word under any of them, "附件" / "2024—2026年海南省" /
+# "农机购置与应用补贴机具种类范围" / "（21大类40个小类91个品目）" / "   1.耕整地机械" / "     1.1耕地机械" /
+# "       1.1.1犁" / "       1.1.2旋耕机" … (hn-farmmach-subsidy-2024, 152 entries): its entries are the catalogue's
+# list items, the attachment the only heading (round-30 gold). At least TITLE_ONLY_CATALOGUE_MIN entries over two
+# depths or more, nothing but line breaks and indentation between them and after the last: an attachment whose
+# sections hold text or tables keeps them.
+TITLE_ONLY_CATALOGUE_MIN = 10
 BARE_ENTRY_TITLE_END = " \t\u3000。．.；;：:"
 SENTENCE_ENTRY_STYLES = ("arabic",)
 # PART_SENTENCE_ENTRIES (fix26seg, round 26): "第N部分：" numbers the parts of a thing as well as a plan's parts: a

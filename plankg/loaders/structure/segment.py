@@ -339,6 +339,7 @@ from plankg.loaders.rules.structure import (
     TITLE_LINE_SPACE_MIN,
     TITLE_LINES_ABOVE_BODY_KIND,
     TITLE_LINES_ABOVE_BODY_MAX,
+    TITLE_ONLY_CATALOGUE_MIN,
     TITLE_TAIL,
     TITLE_TAIL_LINE_MIN,
     TITLED_ARTICLE,
@@ -1402,6 +1403,7 @@ def headings_from_lines(
     headings = _without_condition_entries(_without_conditions_under_title(headings))
     headings = _without_counted_aspects(text, _without_bare_entries_under_label(text, headings))
     headings = _without_notes_under_label(text, headings)  # NOTES_UNDER_LABEL
+    headings = _without_title_only_catalogue(text, headings)  # TITLE_ONLY_CATALOGUE
     headings = _without_empty_value_lines(text, _without_clauses_among_gaps(text, headings))  # seg21
     headings = _with_repeated_field_labels(text, headings)  # seg21
     return _with_lost_full_stops(text, _without_lone_list_heads(text, headings)), issues
@@ -1899,6 +1901,30 @@ def _without_bare_entries_under_label(text: str, headings: list[Heading]) -> lis
             bare = bare and not titled and (line_end < 0 or not text[line_end:bound].strip())
         if bare:
             drop.update(children)
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _without_title_only_catalogue(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the entries of an attachment that is a title-only catalogue (TITLE_ONLY_CATALOGUE):
+    numbered headings under an attachment, over two depths or more, with only whitespace between them and after
+    the last up to the next heading as high as the attachment (or the text's end)."""
+    drop: set[int] = set()
+    for k, attachment in enumerate(headings):
+        if not attachment.number.startswith("附"):
+            continue
+        run: list[int] = []
+        for j in range(k + 1, len(headings)):
+            if headings[j].level <= attachment.level:
+                break
+            run.append(j)
+        if len(run) < TITLE_ONLY_CATALOGUE_MIN or len({headings[j].level for j in run}) < 2:
+            continue
+        end = headings[run[-1] + 1].start if run[-1] + 1 < len(headings) else len(text)
+        ends = [headings[j].start for j in run[1:]] + [end]
+        if all(h.number for h in (headings[j] for j in run)) and not any(
+            text[headings[j].title_end : stop].strip() for j, stop in zip(run, ends, strict=True)
+        ):
+            drop.update(run)
     return [h for k, h in enumerate(headings) if k not in drop]
 
 
@@ -2686,6 +2712,15 @@ def _next_cell(lines: list[Line], following: int | None) -> bool:
     return _cell_like(text) or NUMBER_CELL.match(text) is not None or _group_row(lines, following)
 
 
+# FIRST_TITLE_AFTER_LEAD (fix30seg, round 30): an article's first unnumbered title follows its lead paragraph, not a
+# heading: "…最终目的是改善公众健康和维护健康公平。" / "出台《方案》的重要意义" /
+# "一是贯彻落实党中央决策部署的有力举措。…" (hn-health-in-all-policies-interp-2025; round-30 gold: level 1, like
+# "《方案》的主要内容" after it). Before any heading a short line between paragraphs is a title only after a paragraph
+# of body text (MIN_PARAGRAPH_CHARS), not after a notice's short lines.
+def _paragraph_above(lines: list[Line], i: int) -> bool:
+    return i > 0 and len(lines[i - 1].text.strip()) >= MIN_PARAGRAPH_CHARS
+
+
 def _between_paragraphs(lines: list[Line], i: int) -> bool:
     """A short line standing right between the end of a paragraph and a paragraph (both whole
     sentences) is a sub-heading, in a text that writes no blank lines between paragraphs:
@@ -3075,7 +3110,7 @@ def _heading_from_line(
         and not _in_signature(lines, i)
         and (
             (_blank(lines, i - 1) and _blank(lines, i + 1))
-            or (headings and _between_paragraphs(lines, i))
+            or ((headings or _paragraph_above(lines, i)) and _between_paragraphs(lines, i))
             or (headings and _next_sub_title(lines, i, headings[-1], len(stack) + 1))
         )
     ):
