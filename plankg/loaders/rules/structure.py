@@ -84,6 +84,12 @@ BRACKETED_PROVISION_TITLE = re.compile(
     r"^[ \t\u3000]*(?P<title>【(?!第)[^【】\s。，；：]{2,16}】)(?=[ \t\u3000]*[\u4e00-\u9fff“《（])"
 )
 BRACKETED_PROVISIONS_MIN = 2
+# BRACKETED_COUNTER_LABEL (fix30seg, round 30): where the bracketed label is a counter, a name and a number that
+# runs across the plan, "【重点任务1】加强学校德育工作。…" … "【重点任务40】营造良好环境和氛围。…"
+# (sx-edu-fyp14-draft-2021, a city education plan's forty tasks under its parts), the label is the provision's NUMBER
+# and its title the run-in words before the first 。 (round-30 gold: the heldout22 rule with a counter). Not a box's
+# caption (专栏, 附表: captioned, not headed).
+BRACKETED_COUNTER_LABEL = re.compile(r"^【(?!专栏|附表|表|图)[\u4e00-\u9fff]{1,8}\d{1,3}】$")
 # SPACED_MARKER_POINT: a PDF's or web page's text sets a stray space between a heading's number and
 # its point ("二 、建设思路", "1 .机器学习标准"). Only right before the point, and only when a title
 # follows it, so a count ("3 、4 项") and a decimal ("2 .5%") stay running text (the marker styles
@@ -101,7 +107,11 @@ CN_ENUM = re.compile(rf"^(?P<num>{CN_NUMERAL}){SPACED_MARKER_POINT}[、.]{STRAY_
 # Its opening bracket may have been lost in typing or scraping ("三）改革开放持续深化、互促共进。" between
 # "（二）产业发展…" and "（四）城乡发展…"): a numeral and a closing bracket open the same marker, and
 # must continue its sequence like any other.
-PAREN_CN = re.compile(rf"^（?(?P<num>{CN_NUMERAL})）[ \t]*")
+# PADDED_PAREN_NUMERAL (fix30seg, round 30): Word's alignment may pad a two-character numeral with a space inside its
+# brackets, "(十 八)全面提高高等教育质量。" / "(二 十)提升科学研究水平。" between "(十七)…" and "(二十一)…"
+# (nat-edu-reform-outline-draft-2010, a national outline's points on a school site): the same marker, kept as written
+# (round-30 gold); only between both brackets, so that a count ("十 八）") stays text.
+PAREN_CN = re.compile(rf"^(?P<open>（)?(?P<num>{CN_NUMERAL}(?(open)(?:[ \u3000]{CN_NUMERAL})?))）[ \t]*")
 # ARABIC_POINT_BEFORE_YEAR (fix22seg, round 22): a point followed by a digit is a decimal's ("1.5亿元"),
 # except before a year and its 年: a FAQ numbers questions that open with the year they ask about,
 # "1.2025年度积分制入户指标有多少个？" (a city bureau's 热点13问), and no quantity reads "1.2025年".
@@ -183,6 +193,16 @@ LABELLED_ORDINAL_TITLE_MAX = 30
 LABELLED_ORDINAL = re.compile(
     rf"^(?P<label>(?:(?!{CN_NUMERAL})(?!第)[\u4e00-\u9fff]){{2}})(?P<num>{CN_NUMERAL})[：:][ \t\u3000]*"
     rf"(?=[\u4e00-\u9fff“][^。；;！？!?，,：:\n]{{0,{LABELLED_ORDINAL_TITLE_MAX - 1}}}[ \t\u3000]*$|\Z)"
+)
+# TOPIC_ORDINAL (fix30seg, round 30): an explanation (说明) or a speech counts the topics its part announces with
+# 第一，… and names each with 关于, a title before its first 。: "这里，就其中几个重点问题作简要说明。" / "第一，关于
+# “十五五”时期的重要地位。实现社会主义现代化是…" … "第七，关于坚持党的全面领导。…"
+# (nat-fyp15-proposal-explanation-2025; round-30 gold: inline headings one level below the part, number with its
+# comma as heldout18's speech parts "第一，…"). Only a 关于 topic: a 第一，… that is a sentence stays paragraph
+# content (ORDINAL_PARAGRAPH).
+TOPIC_ORDINAL_TITLE_MAX = 30
+TOPIC_ORDINAL = re.compile(
+    rf"^(?P<num>第{CN_NUMERAL})[，,][ \t\u3000]*(?=关于[^。；;！？!?\n]{{2,{TOPIC_ORDINAL_TITLE_MAX - 2}}}。|\Z)"
 )
 # STEP_ORDINAL (fix25seg, round 25): a service guide's steps written 第X步 with a colon, each a short title set apart
 # over its paragraphs, "第一步：提前准备社保卡相片回执号" / "第二步：办理申领" / "第三步：领卡" / "第四步：设置密码"
@@ -460,6 +480,7 @@ MARKER_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("letter", LETTER_ENUM),
     ("labelled", LABELLED_ORDINAL),
     ("step", STEP_ORDINAL),
+    ("topic", TOPIC_ORDINAL),
     ("padded", PADDED_ENUM),
     ("decimal-top", DECIMAL_TOP),
 )
@@ -1392,6 +1413,14 @@ BARE_ENTRIES_MIN = 3
 # (jx-teacher-major-catalogue-2023, a catalogue's notes above its table; round-28 gold: list items).
 EXPLANATION_LABEL_LINE = re.compile(r"^[ \t\u3000]*说[ \t\u3000]*明[ \t\u3000]*[:：][ \t\u3000]*$")
 NOTES_UNDER_LABEL_MIN = 2
+# TITLE_ONLY_CATALOGUE (fix30seg, round 30): an attachment that is a catalogue numbered as a decimal outline,
+# classes, sub-classes and items with not a word under any of them, "附件" / "2024—2026年海南省" /
+# "农机购置与应用补贴机具种类范围" / "（21大类40个小类91个品目）" / "   1.耕整地机械" / "     1.1耕地机械" /
+# "       1.1.1犁" / "       1.1.2旋耕机" … (hn-farmmach-subsidy-2024, 152 entries): its entries are the catalogue's
+# list items, the attachment the only heading (round-30 gold). At least TITLE_ONLY_CATALOGUE_MIN entries over two
+# depths or more, nothing but line breaks and indentation between them and after the last: an attachment whose
+# sections hold text or tables keeps them.
+TITLE_ONLY_CATALOGUE_MIN = 10
 BARE_ENTRY_TITLE_END = " \t\u3000。．.；;：:"
 SENTENCE_ENTRY_STYLES = ("arabic",)
 # PART_SENTENCE_ENTRIES (fix26seg, round 26): "第N部分：" numbers the parts of a thing as well as a plan's parts: a
@@ -3426,6 +3455,12 @@ TITLE_QUALIFIER_LINE = re.compile(
 )
 # A headline whose characters are spaced out ("国 家 粮 食 应 急 预 案 的 函"): the spaces are layout.
 LETTER_SPACED = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+)+[\u4e00-\u9fff]")
+# LETTER_SPACED_HEADING_TOP (fix30seg, round 30): a document sets its unnumbered top titles letter-spaced, "序 言"
+# before "第一部分 总体战略" and "实 施" after "第二十二章 加强组织领导" / "(七 十)切实维护教育系统和谐稳定。…"
+# (nat-edu-reform-outline-draft-2010), "结 语" after a plan's last section (sh-fyp-14), "参 考 文 献" after an
+# appendix's sections (nat-urban-area-std-draft): every letter-spaced unnumbered heading of the gold stands at level
+# 1, whatever was open above it, never one below the last numbered point.
+LETTER_SPACED_TITLE_MAX = 6
 # A cover's title need not open the text: a standard's code and class lines ("DB11/T XXXX—XXXX",
 # "PXX", "北 京 市 地 方 标 准") stand above it. The title is the first title-shaped line among the
 # first COVER_LINES, looked for only while no sentence has begun.

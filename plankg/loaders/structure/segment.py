@@ -67,6 +67,7 @@ from plankg.loaders.rules.structure import (
     BLOCK_HEADING,
     BOX_TITLE,
     BRACKETED_CHILD_GLUED_TO_TITLE,
+    BRACKETED_COUNTER_LABEL,
     BRACKETED_LINE,
     BRACKETED_PROVISION_TITLE,
     BRACKETED_PROVISIONS_MIN,
@@ -205,6 +206,8 @@ from plankg.loaders.rules.structure import (
     LEAD_POINTS_LOOKBACK,
     LEAD_SENTENCE_END,
     LEADING_ATTACHMENT_LABEL,
+    LETTER_SPACED,
+    LETTER_SPACED_TITLE_MAX,
     LINE_SPACE,
     LINK_TITLE,
     LIST_ITEM_END,
@@ -342,6 +345,7 @@ from plankg.loaders.rules.structure import (
     TITLE_LINE_SPACE_MIN,
     TITLE_LINES_ABOVE_BODY_KIND,
     TITLE_LINES_ABOVE_BODY_MAX,
+    TITLE_ONLY_CATALOGUE_MIN,
     TITLE_TAIL,
     TITLE_TAIL_LINE_MIN,
     TITLED_ARTICLE,
@@ -1280,7 +1284,13 @@ def headings_from_lines(
         if provision is not None and stack:
             # BRACKETED_PROVISION_TITLE: the provision's title heads it, one level below what is open
             start, title = line.start + provision.start("title"), provision.group("title")
-            headings.append(Heading(push(stack, BRACKETED_PROVISION_STYLE, 0), "", title, start, start + len(title)))
+            number, rest = "", line.text[provision.end("title") :].lstrip(" \t\u3000")
+            run_in = rest.split(INLINE_TITLE_END, 1)[0].rstrip()
+            if BRACKETED_COUNTER_LABEL.match(title) and run_in and len(run_in) <= RUN_IN_TITLE_MAX:
+                # BRACKETED_COUNTER_LABEL: "【重点任务1】加强学校德育工作。…": the label its number, the run-in title
+                number, title = title, run_in
+            title_end = line.start + line.text.index(title, provision.end("title") if number else 0) + len(title)
+            headings.append(Heading(push(stack, BRACKETED_PROVISION_STYLE, 0), number, title, start, title_end))
             body_seen = True
             continue
         # SENTENCE_PER_LINE reads the points of a text made of them, not the items under its chapters
@@ -1418,6 +1428,7 @@ def headings_from_lines(
     headings = _without_condition_entries(_without_conditions_under_title(headings))
     headings = _without_counted_aspects(text, _without_bare_entries_under_label(text, headings))
     headings = _without_notes_under_label(text, headings)  # NOTES_UNDER_LABEL
+    headings = _without_title_only_catalogue(text, headings)  # TITLE_ONLY_CATALOGUE
     headings = _without_empty_value_lines(text, _without_clauses_among_gaps(text, headings))  # seg21
     headings = _with_repeated_field_labels(text, headings)  # seg21
     return _with_lost_full_stops(text, _without_lone_list_heads(text, headings)), issues
@@ -1915,6 +1926,30 @@ def _without_bare_entries_under_label(text: str, headings: list[Heading]) -> lis
             bare = bare and not titled and (line_end < 0 or not text[line_end:bound].strip())
         if bare:
             drop.update(children)
+    return [h for k, h in enumerate(headings) if k not in drop]
+
+
+def _without_title_only_catalogue(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings without the entries of an attachment that is a title-only catalogue (TITLE_ONLY_CATALOGUE):
+    numbered headings under an attachment, over two depths or more, with only whitespace between them and after
+    the last up to the next heading as high as the attachment (or the text's end)."""
+    drop: set[int] = set()
+    for k, attachment in enumerate(headings):
+        if not attachment.number.startswith("附"):
+            continue
+        run: list[int] = []
+        for j in range(k + 1, len(headings)):
+            if headings[j].level <= attachment.level:
+                break
+            run.append(j)
+        if len(run) < TITLE_ONLY_CATALOGUE_MIN or len({headings[j].level for j in run}) < 2:
+            continue
+        end = headings[run[-1] + 1].start if run[-1] + 1 < len(headings) else len(text)
+        ends = [headings[j].start for j in run[1:]] + [end]
+        if all(h.number for h in (headings[j] for j in run)) and not any(
+            text[headings[j].title_end : stop].strip() for j, stop in zip(run, ends, strict=True)
+        ):
+            drop.update(run)
     return [h for k, h in enumerate(headings) if k not in drop]
 
 
@@ -2702,6 +2737,15 @@ def _next_cell(lines: list[Line], following: int | None) -> bool:
     return _cell_like(text) or NUMBER_CELL.match(text) is not None or _group_row(lines, following)
 
 
+# FIRST_TITLE_AFTER_LEAD (fix30seg, round 30): an article's first unnumbered title follows its lead paragraph, not a
+# heading: "…最终目的是改善公众健康和维护健康公平。" / "出台《方案》的重要意义" /
+# "一是贯彻落实党中央决策部署的有力举措。…" (hn-health-in-all-policies-interp-2025; round-30 gold: level 1, like
+# "《方案》的主要内容" after it). Before any heading a short line between paragraphs is a title only after a paragraph
+# of body text (MIN_PARAGRAPH_CHARS), not after a notice's short lines.
+def _paragraph_above(lines: list[Line], i: int) -> bool:
+    return i > 0 and len(lines[i - 1].text.strip()) >= MIN_PARAGRAPH_CHARS
+
+
 def _between_paragraphs(lines: list[Line], i: int) -> bool:
     """A short line standing right between the end of a paragraph and a paragraph (both whole
     sentences) is a sub-heading, in a text that writes no blank lines between paragraphs:
@@ -3091,7 +3135,7 @@ def _heading_from_line(
         and not _in_signature(lines, i)
         and (
             (_blank(lines, i - 1) and _blank(lines, i + 1))
-            or (headings and _between_paragraphs(lines, i))
+            or ((headings or _paragraph_above(lines, i)) and _between_paragraphs(lines, i))
             or (headings and _next_sub_title(lines, i, headings[-1], len(stack) + 1))
         )
     ):
@@ -3106,6 +3150,11 @@ def _heading_from_line(
             del stack[level - 1 :]
             push(stack, UNNUMBERED_PARENT_STYLE, 0)
             headings.append(Heading(level, "", title, line.start, line.start + len(line.text)))
+            return
+        if LETTER_SPACED.fullmatch(title) and len(_LINE_SPACES.sub("", title)) <= LETTER_SPACED_TITLE_MAX:
+            # LETTER_SPACED_HEADING_TOP: "实 施" after the last chapter's points is a top title like "序 言"
+            stack.clear()
+            headings.append(Heading(push(stack, NAMED_STYLE, 0), "", title, line.start, line.start + len(line.text)))
             return
         headings.append(Heading(len(stack) + 1, "", title, line.start, line.start + len(line.text)))
 

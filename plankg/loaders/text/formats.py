@@ -134,6 +134,16 @@ FLAT_BOX_SHARE = 0.5
 PROBE_POINTS = 0.5  # how far inside the rectangle its first character is looked up
 
 
+# OVERLAPPING_RECT_TEXT (fix30seg, round 30): PDFium's text of a rectangle takes every character whose box touches it,
+# so where two rectangles of one line overlap by a sliver the characters at the seam come twice: "14" (122.95-139.04)
+# and "." (138.43-141.13) read "14." and "4.", the section "14.夯实文物工作基础" as "14.4.夯实文物工作基础"
+# (hb-relics-fyp14-2021, a real PDF: 20 of its 33 sections lost so). Where a rectangle starts inside the one before
+# it, the start of its text that the one before already ends with is dropped.
+def _seam_overlap(before: str, text: str) -> int:
+    """How many leading characters of ``text`` the text ``before`` already ends with (OVERLAPPING_RECT_TEXT)."""
+    return next((k for k in range(min(len(before), len(text)), 0, -1) if before.endswith(text[:k])), 0)
+
+
 def _unflattened(textpage: Any, left: float, bottom: float, top: float) -> tuple[float, float]:
     """The bottom and top of a text rectangle, from its first character's loose box when the
     rectangle is flat (FLAT_GLYPH_BOXES)."""
@@ -187,7 +197,8 @@ def _page_lines(textpage: Any, page: int) -> list[PageLine]:
         pieces = [group[0][4]]
         for before, box in itertools.pairwise(group):
             # Text set apart on its line by more than a character's width: table cells.
-            pieces.append(("\t" if box[0] - before[2] > CELL_GAP_CHARS * height else "") + box[4])
+            seam = _seam_overlap(before[4], box[4]) if box[0] < before[2] else 0  # OVERLAPPING_RECT_TEXT
+            pieces.append(("\t" if box[0] - before[2] > CELL_GAP_CHARS * height else "") + box[4][seam:])
         text = "".join(pieces).replace("\r", "").replace("\n", "")
         out.append(
             PageLine(
@@ -595,6 +606,50 @@ def _without_menu_cells(blocks: list[tuple[str, str]], data: bytes) -> list[tupl
     return [block for k, block in enumerate(blocks) if k not in drop]
 
 
+# PARAGRAPH_IN_PARAGRAPH (fix30seg, round 30): a Word document pasted into a site's editor may leave a 目录 link
+# unclosed around the next paragraph, "<p><span><a href="…#_Toc19240"><p>【重点任务32】统筹构建…</p><p>…" (sx-edu-fyp14-
+# draft-2021, a saved school page): a browser closes the outer <p> at the inner one, but lxml nests the whole rest of
+# the document (18k characters, 67 headings) inside that one paragraph and its link, and trafilatura read it as ONE
+# line. A <p> that holds block elements is read as the block it is (a <div>), and the inline elements inside it that
+# hold blocks (the unclosed <a>, its <span>) are unwrapped, their text kept: each inner paragraph a paragraph again.
+PARAGRAPH_BLOCKS = ("p", "div", "table")
+INLINE_WRAPPERS = ("a", "span", "font", "strong", "b", "em", "i", "u")
+
+
+def without_paragraphs_in_paragraphs(data: bytes) -> bytes:
+    """The page with each <p> that holds block elements read as a <div>, and the inline elements inside it that
+    hold blocks unwrapped (PARAGRAPH_IN_PARAGRAPH): the page itself when it has none, else the page re-serialised
+    in UTF-8."""
+    import lxml.html
+
+    if data.lower().count(b"<p") < 2:
+        return data
+    try:
+        # a page re-serialised by without_hidden_copies is UTF-8 with its charset declaration dropped: read it so
+        data.decode("utf-8")
+        parser = lxml.html.HTMLParser(encoding="utf-8")
+    except UnicodeDecodeError:
+        parser = None
+    try:
+        tree = lxml.html.fromstring(data, parser=parser)
+    except (ValueError, lxml.etree.ParserError):
+        return data
+    outer = [p for p in tree.iter("p") if any(True for _ in p.iterdescendants(*PARAGRAPH_BLOCKS))]
+    if not outer:
+        return data
+    for paragraph in outer:
+        paragraph.tag = "div"
+        for inline in list(paragraph.iterdescendants(*INLINE_WRAPPERS)):
+            if any(True for _ in inline.iterdescendants(*PARAGRAPH_BLOCKS)):
+                inline.drop_tag()
+    for meta in tree.xpath("//meta[@charset]"):
+        meta.set("charset", "utf-8")
+    for meta in tree.xpath("//meta[@content]"):
+        if "charset" in (meta.get("content") or "").lower():
+            meta.set("content", "text/html; charset=utf-8")
+    return bytes(lxml.html.tostring(tree, encoding="utf-8"))
+
+
 def read_html(data: bytes, name: str) -> str:
     """The main content of a web page (trafilatura): paragraphs separated by a blank line,
     list items one a line, table rows with cells joined by tabs. A page fragment is read as a
@@ -602,7 +657,8 @@ def read_html(data: bytes, name: str) -> str:
     whole (read_whole_page) when it holds enough Chinese text."""
     from lxml import etree
 
-    data = with_heiti_titles(without_hidden_copies(without_server_tags(data)))  # SERVER_TEMPLATE_TAGS, HEITI_PARAGRAPH
+    # SERVER_TEMPLATE_TAGS, then PARAGRAPH_IN_PARAGRAPH, then HEITI_PARAGRAPH
+    data = with_heiti_titles(without_paragraphs_in_paragraphs(without_hidden_copies(without_server_tags(data))))
     xml = _trafilatura_xml(data)
     if not xml and not HTML_DOCUMENT_TAG.search(data):
         data = FRAGMENT_PAGE[0] + data + FRAGMENT_PAGE[1]

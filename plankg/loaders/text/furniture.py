@@ -768,6 +768,8 @@ def hard_wrap_joins(text: str) -> list[tuple[int, int]]:
             continue
         if ARTICLE_LINE.match(nxt):
             continue  # ARTICLE_OPENS_LINE: a 第X条 article opens its own line (a rule's chapter title above it)
+        if _title_over_indented_paragraph(text, lines, index, following, widths[following] < full):
+            continue  # FLUSH_TITLE_OVER_INDENTED_PARAGRAPH: "…维护健康公平。" / "出台《方案》的重要意义" / "     一是…"
         if line.rstrip().endswith(LABEL_AFTER_BRACKET_ENDS) and FIELD_LABEL_LINE.match(nxt):
             continue  # LABEL_AFTER_CLOSED_BRACKET: "…≤4´30"）" / "场地器材：400米田径跑道。…"
         if CAPTION.match(nxt) and not any(ch in CAPTION_TITLE_BREAKS for ch in nxt):
@@ -780,6 +782,29 @@ def hard_wrap_joins(text: str) -> list[tuple[int, int]]:
         )
         joins.append((content_end, next_start))
     return joins
+
+
+# FLUSH_TITLE_OVER_INDENTED_PARAGRAPH (fix30seg, round 30): a hard-wrapped text that indents its paragraphs' first
+# lines (antiword's text of a Word 97 file: each paragraph opens with spaces, its wrapped lines flush left) sets an
+# unnumbered title flush left between a full line that ends a paragraph's sentence and the next paragraph's indented
+# opening: "协作，避免政策对健康造成不利影响，最终目的是改善公众健康和维护健康公平。" / "出台《方案》的重要意义" /
+# "     一是贯彻落实党中央决策部署的有力举措。…" (hn-health-in-all-policies-interp-2025, a 解读 written as an article;
+# round-30 gold: level-1 headings). That line is no wrap of the sentence above: a short line that ends no sentence
+# and clause, with an indented line after it.
+PARAGRAPH_INDENT = re.compile(r"^(?: {2,}|\u3000+)(?=\S)")
+
+
+def _title_over_indented_paragraph(
+    text: str, lines: list[tuple[int, int]], index: int, following: int, short: bool
+) -> bool:
+    """Is the line after full line ``index`` a flush-left title over an indented paragraph opening
+    (FLUSH_TITLE_OVER_INDENTED_PARAGRAPH)?"""
+    above = text[lines[index][0] : lines[index][1]].rstrip()
+    title = text[lines[following][0] : lines[following][1]]
+    if not short or above[-1:] not in "。！？" or title[:1].isspace() or title.rstrip()[-1:] in "。！？；;，,、：:":
+        return False
+    after = next((text[s:e] for s, e in lines[following + 1 :] if text[s:e].strip()), "")
+    return PARAGRAPH_INDENT.match(after) is not None
 
 
 # LOST_NUMERAL_WRAPPED_TAIL (fix26seg, round 26): a text hard-wrapped at a fixed width (a Word 97 file's antiword
