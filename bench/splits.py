@@ -51,8 +51,9 @@ HELD_OUT = SPLITS[1:]
 # work; only gold was merged); heldout29 (round 28's second wave) at 12:33, after every branch of session 26;
 # heldout30's tasks, indicators and lineage at 13:40 on 2026-12-05, session 27, its extraction and its first
 # nine documents' headings and metadata at 13:41, before any of that session's development branches (ext27,
-# join27, seg27 were at work; only gold was merged).
-FRESH: tuple[str, ...] = ("heldout31",)
+# join27, seg27 were at work; only gold was merged); heldout31 (round 30's second wave) at 14:54, after every branch
+# of session 27.
+FRESH: tuple[str, ...] = ()
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
