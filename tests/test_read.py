@@ -169,6 +169,20 @@ def test_a_department_answering_questions_on_a_plan_is_an_interpretation() -> No
     assert guess_meta("某省科技创新“十四五”规划\n一、发展基础\n", "p", "0" * 64).kind == "plan"
 
 
+def test_the_explanation_of_a_proposal_is_an_interpretation_titled_as_printed() -> None:
+    """EXPLANATION_TITLE_ENDINGS (nat-fyp15-proposal-explanation-2025, round 30): its headline was passed over and the
+    text titled by the plan its opening cites (PROPOSAL_FOR)."""
+    title = "关于《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》的说明"
+    text = (
+        f"{title}\n习近平\n同志们：\n受中央政治局委托，我就《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》"
+        "（以下简称《建议》）起草的有关情况向全会作说明。\n一、《建议》稿起草过程\n制定中长期规划指导经济社会发展。\n"
+    )
+    meta = guess_meta(text, "explanation", "0" * 64)
+    assert (meta.title, meta.kind) == (title, "interpretation")
+    # also: a plan's own title is no explanation
+    assert guess_meta("某省科技创新“十四五”规划\n一、发展基础\n", "p", "0" * 64).kind == "plan"
+
+
 @pytest.mark.parametrize(
     ("title", "period", "years"),
     [

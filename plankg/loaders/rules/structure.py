@@ -3088,7 +3088,13 @@ NOTICE_RUN_ON = re.compile(
 # 电价有关问题释疑" (cq-tou-price-faq-2023, a mobile portal page; titled by its file name and read as a plan): 释疑 and
 # 答疑 ("政策答疑") name questions answered on a policy as 问题解答 does.
 POLICY_QA_ENDINGS = ("释疑", "答疑")
-INTERPRETATION_WORDS = ("解读", "答记者问", "问答", "问题解答", *POLICY_QA_ENDINGS)
+# EXPLANATION_TITLES (session 27, round 30): the explanation given of a document as it is put forward is an
+# interpretation of it, titled "关于《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》的说明" (the 十五五
+# proposal's, nat-fyp15-proposal-explanation-2025, a saved page), "…的起草说明", "…编制说明". Unknown as a title's
+# ending, the headline was passed over and the text was titled by the plan its opening cites (PROPOSAL_FOR), a plan
+# that then "followed" the 十二五 outline. Only after 的, 起草 or 编制: "使用说明" is an instruction sheet.
+EXPLANATION_TITLE_ENDINGS = ("的说明", "起草说明", "编制说明")
+INTERPRETATION_WORDS = ("解读", "答记者问", "问答", "问题解答", *POLICY_QA_ENDINGS, *EXPLANATION_TITLE_ENDINGS)
 
 SELF_REFERENCE = "本该此"  # 本规划, 该方案, 此通知: the text speaking of itself
 
@@ -3374,7 +3380,7 @@ HEADLINE_END = re.compile(
     rf"(?:{CATALOGUE_TITLE_ENDING}|"
     r"[一二三四五六七八九十]号文件|答记者问|规划纲要|发展纲要|行动计划|实施方案|工作方案|指导意见|实施意见|工作要点|政府工作报告|规划|纲要|计划|方案"
     r"|意见|通知|决定|办法|要点|报告|解读|预案|函|批复|导则|指南|指引|问题解答|规程|规范|公报|细则|条例|规定|公告|通告|声明|"
-    + "|".join(POLICY_QA_ENDINGS)
+    + "|".join((*POLICY_QA_ENDINGS, *EXPLANATION_TITLE_ENDINGS))
     + rf"|{WORK_APPROACH_TITLE})"
     + r"(?:[（(][^（）()\n]{1,20}[）)])*$"
 )
