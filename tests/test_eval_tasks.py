@@ -1154,7 +1154,7 @@ ONE_LINE_FLOORS = {
     # heading and first part run together with GBK mojibake (重點任務?。ㄒ唬?…), the news bullets.
     "heldout30": {"recall": 0.45, "precision": 1.0},
     # round 31 joined: 0.025 (1 of 40); 0.450 with fix31task's rules. Left: sy-transport-2023-points, whose
-    # 一、制定背景 follows the page's metadata table pipes ("|||||||一、") once its lines are joined: no heading is read.
+    # 一、制定背景 follows the metadata table's pipes ("|||||||一、") once its lines are joined: no heading is read.
     "heldout31": {"recall": 0.45, "precision": 1.0},
 }
 
