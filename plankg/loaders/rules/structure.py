@@ -657,8 +657,12 @@ INLINE_HEADING_FIRST = re.compile(r"[ \t\u3000\ue000-\uf8ff\d第（一二三四�
 # no mark at all, when the crawl lost the break after a title line ("(本文有删减)电 力 体 制 改 革 方 案
 # 一、加快电力体制改革的必要性（一）…"): where no 一、 after a sentence's end opens the parts that 二、
 # continues, the last such glued 一、 before that 二、 opens them. A 一 that ends a word (统一、规范,
-# 唯一、, 第一、, 之一、 …: GLUED_FIRST_PART_WORDS) is no marker.
-GLUED_FIRST_PART = re.compile(r"(?<=[\u4e00-\u9fff])一、")
+# 唯一、, 第一、, 之一、 …: GLUED_FIRST_PART_WORDS) is no marker. TABLE_PIPE_BEFORE_FIRST_PART (fix31task, round 31):
+# a portal page's metadata table written with | cells, its lines joined, glues its last row's pipes to the first
+# part: "…解读2023年区交通运输局工作计划 | |||||||一、制定背景 2023年是…。 二、重要举措 (一)基础设施提升行动。"
+# (sy-transport-2023-points joined; round-31 gold: 二、重要举措 over five sections, 22 leaves), so a pipe counts as
+# a word's end before that 一、.
+GLUED_FIRST_PART = re.compile(r"(?<=[\u4e00-\u9fff|])一、")
 GLUED_FIRST_PART_WORDS = "统唯第之同单逐万划专归合其十"
 # INLINE_TOP_PARTS: the largest parts (第N部分, 第N篇) read inline sit under no enumeration (as
 # PARTS_ABOVE_ENUMERATIONS for lines): one that would open under a letter's 一、 is none, as a cited part
