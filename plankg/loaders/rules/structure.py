@@ -657,8 +657,12 @@ INLINE_HEADING_FIRST = re.compile(r"[ \t\u3000\ue000-\uf8ff\d第（一二三四�
 # no mark at all, when the crawl lost the break after a title line ("(本文有删减)电 力 体 制 改 革 方 案
 # 一、加快电力体制改革的必要性（一）…"): where no 一、 after a sentence's end opens the parts that 二、
 # continues, the last such glued 一、 before that 二、 opens them. A 一 that ends a word (统一、规范,
-# 唯一、, 第一、, 之一、 …: GLUED_FIRST_PART_WORDS) is no marker.
-GLUED_FIRST_PART = re.compile(r"(?<=[\u4e00-\u9fff])一、")
+# 唯一、, 第一、, 之一、 …: GLUED_FIRST_PART_WORDS) is no marker. TABLE_PIPE_BEFORE_FIRST_PART (fix31task, round 31):
+# a portal page's metadata table written with | cells, its lines joined, glues its last row's pipes to the first
+# part: "…解读2023年区交通运输局工作计划 | |||||||一、制定背景 2023年是…。 二、重要举措 (一)基础设施提升行动。"
+# (sy-transport-2023-points joined; round-31 gold: 二、重要举措 over five sections, 22 leaves), so a pipe counts as
+# a word's end before that 一、.
+GLUED_FIRST_PART = re.compile(r"(?<=[\u4e00-\u9fff|])一、")
 GLUED_FIRST_PART_WORDS = "统唯第之同单逐万划专归合其十"
 # INLINE_TOP_PARTS: the largest parts (第N部分, 第N篇) read inline sit under no enumeration (as
 # PARTS_ABOVE_ENUMERATIONS for lines): one that would open under a letter's 一、 is none, as a cited part
@@ -2039,6 +2043,10 @@ TASK_BLOCK_KINDS = (
     "工作安排",
     "重点举措",
     "重大举措",
+    # IMPORTANT_MEASURES (fix31task, round 31): a 解读 names the plan's measures 重要举措 as others name them 重点举措:
+    # "二、重要举措 (一)基础设施提升行动。 1.扎实推进一批在建项目。…" (sy-transport-2023-points, a district
+    # bureau's 解读 of its yearly work plan; round-31 gold, kind 重要举措, the leaves 1.… its items).
+    "重要举措",
     "重点工作任务",
     "主要工作任务",
     # An action plan (行动方案) names its list of work 行动任务: "一、行动任务" over "（一）区域更新行动"
@@ -2335,6 +2343,13 @@ INLINE_LABEL = re.compile(rf"(?P<kind>{_KINDS})[:：][ \t\n]*(?={FIRST_ITEM})")
 # sentence (RUN_IN_BLOCK_SENTENCE_END before it) to the end of its items. A text with any section keeps its
 # sections as they are: its blocks hang from them.
 RUN_IN_BLOCK_SECTION = True
+# PREAMBLE_RUN_IN_BLOCKS (fix31task, round 31): a news page's only "heading" may stand after its body (a footer
+# line cut short, "中华人民" under the 版权所有 line of bz-transport-2023-meeting), so the report's run-in block
+# "会议强调，…要突出做好7方面工作:一是项目要规划好。…七是队伍要打造好。" stands before every section, where no
+# section's label search looks. When no heading, label or announcing preamble of the sections names a block, the
+# text before the first heading is read as a text with no section is (RUN_IN_BLOCK_SECTION): each labelled block a
+# run-in section of its own (round-31 gold: seven items 一是…七是 of kind 工作).
+PREAMBLE_RUN_IN_BLOCKS = True
 RUN_IN_BLOCK_SENTENCE_END = "。！？；;\n"
 # "重点任务：" with no numbered item after it: a block whose items cannot be read.
 UNREAD_LABEL = re.compile(rf"(?:^|(?<=[。；\n]))(?P<kind>{_KINDS})[:：]")
@@ -2412,11 +2427,28 @@ ORDINAL_LABEL_VERBS = "明确|提出|部署|确定|安排"
 # a comma after a numeral in running text is no list.
 COMMA_ORDINALS = ",，"
 COMMA_ORDINAL_FIRST = re.compile(r"[ \t\u3000\n]*一[,，]")
+# COUNTED_ORDINAL_LABEL (fix31task, round 31): news of a plan or a work conference announces the coming work by the
+# count of its aspects, what must be done (要/将/需要/必须 …) or what the plan's key points are, then numbers them
+# 一是 …: "“十四五”期间要抓好8个方面重点任务。一是实施国家节水行动，…" (nat-water-security-14-news), "抓好2023年交通
+# 运输工作，要突出做好7方面工作:一是项目要规划好。" (bz-transport-2023-meeting), "重點有以下10個方面的內容。" /
+# "一是加強現代化基礎設施建設，…" (nat-transport-power-5yr-trad; round-31 gold: blocks of kinds 重点任务, 工作, 重點).
+# The kind is the block name after the count (工作 standing for the year's work), or 重点 where the key points are
+# the subject. Only a count of 方面 right before the list, and only forward-looking: a review's "主要做了以下几个
+# 方面的工作：一是…" (past work) has no 要/将 (主要 and 重要 are no 要) and names no 重点.
+COUNTED_ORDINAL_COUNT = r"(?:以下)?[几一二三四五六七八九十两\d]{1,3}个?方面的?"
+COUNTED_ORDINAL_LABEL = (
+    rf"(?:(?:(?<![主重])要|将|需要|必须)[^。；！？\n：:]{{0,10}}?{COUNTED_ORDINAL_COUNT}(?P<counted_kind>{_KINDS}|工作)"
+    rf"|(?P<point_kind>重点)(?:主要)?(?:有|包括){COUNTED_ORDINAL_COUNT}(?:内容|工作))"
+    r"[。：:][ \t\u3000\n]*(?=一是)"
+)
 ORDINAL_LABEL = re.compile(
     rf"(?P<kind>{_KINDS})(?:[:：]|。?(?:主要)?(?:包括|有|如下)(?:以下)?(?:[几一二三四五六七八九十\d]+个?方面)?[:：])"
     r"[ \t\u3000\n]*(?=一是|一[,，])"
     rf"|(?:{ORDINAL_LABEL_VERBS})了?[^。；！？\n]{{0,30}}?(?P<stated_kind>{_KINDS})。[ \t\u3000\n]*(?=一是|一[,，])"
+    rf"|{COUNTED_ORDINAL_LABEL}"
 )
+# The groups of ORDINAL_LABEL that hold a block's kind, one per branch.
+ORDINAL_LABEL_KINDS = ("kind", "stated_kind", "counted_kind", "point_kind")
 
 
 # An attachment that is a table listing the plan's projects or tasks ("附件：普陀区水务“十五五”重点项目清单",

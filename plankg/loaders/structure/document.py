@@ -21,6 +21,7 @@ from plankg.loaders.rules.structure import (
     MAP_LEGEND,
     PAGE_CAPTIONS,
     PAGE_TITLE_PLACEHOLDERS,
+    PREAMBLE_RUN_IN_BLOCKS,
     PREFACE_HEADINGS,
     REPEATED_TITLE_LINES_MAX,
     RUN_IN_BLOCK_SECTION,
@@ -103,6 +104,17 @@ def _title_lines(headings: list[Heading], title: str) -> int:
         if _same_title(joined, title):
             return count
     return 0
+
+
+def _reads_tasks(text: str, headings: list[Heading], ends: list[int], glued: bool) -> bool:
+    """Whether a heading, a section's label or an announcing preamble names a block (PREAMBLE_RUN_IN_BLOCKS)."""
+    heading_tasks = tasks_from_block_headings(headings, ends, text)
+    taken = {t.heading_index for t in heading_tasks if t.heading_index is not None}
+    return bool(
+        heading_tasks
+        or tasks_from_inline_blocks(text, headings, ends, taken, glued)[0]
+        or tasks_from_announced_block(text, headings, ends)
+    )
 
 
 def _without_page_captions(headings: list[Heading]) -> list[Heading]:
@@ -437,6 +449,13 @@ def load_plan(raw: str, meta: PlanMeta) -> PlanDocument:
         # RUN_IN_BLOCK_SECTION: a text with no heading gives each labelled block a run-in section to hang from.
         runs = run_in_block_headings(text, glued)
         headings, ends = [heading for heading, _ in runs], [end for _, end in runs]
+    elif headings and PREAMBLE_RUN_IN_BLOCKS:
+        # PREAMBLE_RUN_IN_BLOCKS: the labelled blocks of a text read before its first heading, when nothing after
+        # it holds a block.
+        runs = run_in_block_headings(text[: headings[0].start], glued)
+        if runs and not _reads_tasks(text, headings, ends, glued):
+            headings = [heading for heading, _ in runs] + headings
+            ends = [end for _, end in runs] + ends
     heading_tasks = tasks_from_block_headings(headings, ends, text)
     task_headings = {t.heading_index for t in heading_tasks if t.heading_index is not None}
     heading_tasks += tasks_from_paged_blocks(text, headings, ends, task_headings)  # PAGED_PART_HEADING

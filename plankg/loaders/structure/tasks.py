@@ -78,6 +78,7 @@ from plankg.loaders.rules.structure import (
     NESTED_TITLE_GLUED_ITEM,
     ORDINAL_BEFORE,
     ORDINAL_LABEL,
+    ORDINAL_LABEL_KINDS,
     ORDINAL_MIN,
     OTHER_BLOCK_LABEL,
     PADDED_AFTER_GLUED,
@@ -1121,7 +1122,7 @@ def tasks_from_inline_blocks(
         firsts = (ordinal_spelling(1), *comma_ordinal_spellings(1))
         ordinals_possible = any(text.find(first, own_start, own_end) != -1 for first in firsts)
         ordinal_labels = [
-            (m.start(), m.end(), m.group("kind") or m.group("stated_kind"))
+            (m.start(), m.end(), next(m.group(name) for name in ORDINAL_LABEL_KINDS if m.group(name)))
             for m in (ORDINAL_LABEL.finditer(text, own_start, own_end) if ordinals_possible else ())
         ]
         # A line naming a list of work, its 一、 entries on the lines below (LINE_LABEL), to the
