@@ -1266,6 +1266,13 @@ VERSION_POINT = re.compile(r"(?<=\d)[.．](?=\d)")
 # A hyphen between two words of a name joins partners, as a dash does: "中国-中亚荒漠化防治中心",
 # "中国-东盟信息港"; the name keeps it as written (dev round 6).
 HYPHEN_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[-－](?=[\u4e00-\u9fff])")
+# ROUTE_CHAIN_DASH (round 31, fix31ext): a route list joins its stops with dashes, one stop after another on a line
+# that wraps anywhere: "武汉革命博物馆—辛亥革命博物院—长江大桥—八七会议会址纪念馆—武" (湖北's red-tourism routes,
+# heldout31), read as one run, so that "长江大桥—八七会议会址纪念馆" was taken for a name. A name holds one dash
+# between partners ("中国—中亚贸易畅通合作平台", NAME_CHAR); a run holding ROUTE_CHAIN_DASHES or more such dashes is
+# a chain, cut at each of them.
+ROUTE_CHAIN_DASH = re.compile(r"(?<=[\u4e00-\u9fff）])—(?=[\u4e00-\u9fff（])")
+ROUTE_CHAIN_DASHES = 2
 
 # A body followed by a kind of department or by 分管 qualifies a generic actor or a person, it is not
 # named as an actor itself: "国务院教育行政部门负责…", "国务院分管教育工作的副总理"; so does a body
