@@ -22,3 +22,12 @@ def test_radical_code_points_read_as_ideographs() -> None:
     # RADICAL_CODE_POINTS: 湖北's 双十佳 page (heldout31), printed with a font of radical code points
     _, institutions = document("线路：武汉⾰命博物馆—⾟亥⾰命博物馆—中共五⼤会址纪念馆")
     assert "武汉革命博物馆" in institutions
+
+
+def test_memorial_venues_of_a_route_are_institutions() -> None:
+    # 烈士陵园, 纪念园, 陈列馆 as 场馆 (rounds 5 and 23): 湖北's red-tourism routes (heldout31)
+    _, institutions = document("  英山烈士陵园—宜城张自忠将军纪念园—湘鄂边苏区革命文物陈列馆")
+    assert {"英山烈士陵园", "宜城张自忠将军纪念园", "湘鄂边苏区革命文物陈列馆"} <= institutions
+    # guard: 涉及 (a verb of reach, as 覆盖) opens no name (a railway EIA, heldout17)
+    _, institutions = document("针对成都枢纽涉及烈士陵园、幼儿园等敏感地下线段目标的路段，应采取措施。")
+    assert "成都枢纽涉及烈士陵园" not in institutions

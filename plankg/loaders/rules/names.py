@@ -610,6 +610,13 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("会址", "场馆"),
     ("旧居", "场馆"),
     ("故居", "场馆"),
+    # … and the memorial venues a red-tourism route or a 革命文物 plan names as its stops (round 31, after rounds 5
+    # and 23): "枣阳市革命烈士陵园", "宜城张自忠将军纪念园", "湘鄂边苏区革命文物陈列馆" (湖北's routes, heldout31).
+    # Not 旧址 alone: a district's heritage plan names dozens of factories' old sites ("上海锅炉厂旧址", dev), `may`
+    # where round 5 met them.
+    ("烈士陵园", "场馆"),
+    ("纪念园", "场馆"),
+    ("陈列馆", "场馆"),
     # Associations and learned societies ("中国证券投资基金业协会"); a head of generic words alone
     # ("行业协会") stays a class.
     ("协会", "其他"),
@@ -1449,7 +1456,7 @@ ANCHOR_WORDS = _words(
     打通
     遴选 有效支撑
     提交
-    认为 表示 指出 覆盖
+    认为 表示 指出 覆盖 涉及
     分送 抄送 转送 印送
     主办
     地点
@@ -1487,7 +1494,8 @@ ANCHOR_WORDS = _words(
 # (认为 表示 指出 覆盖: verbs of judging and saying, and of reach, open no name — "检查组认为大亚湾核电基地
 # 6台机组…", "针对严重事故演习未全部覆盖大亚湾核电基地6台机组的问题"; nor do the verbs of sending copies:
 # "将批准后的环境影响报告书及批复文件分送上述部门及甘孜藏族自治州人民政府办公室" ran past MAX_NAME before
-# ADDRESSED_AFTER could cut it; round 14, after the score.)
+# ADDRESSED_AFTER could cut it; round 14, after the score. 涉及 as 覆盖: "针对成都枢纽涉及烈士陵园、幼儿园等敏感
+# 地下线段目标的路段" (heldout17), once 烈士陵园 ended a venue in round 31.)
 # 遴选 (select, round 13, a 临港 action plan): "遴选中航商发、上海电气…等一批骨干企业" opens the list;
 # 有效支撑 (effectively support, as 大力推进): "有效支撑沿沪宁产业创新带建设发展" (round 13, 普陀).
 # 打通 (linking up, breaking the walls between; round 21 and heldout9) takes stores and bodies as objects and opens
