@@ -307,6 +307,10 @@ LATER_ROUND_FLOORS = {
     # named by a place or a mode of transport, a stretch through a zone, 中心城区, areas of science cities and pilots,
     # 仲裁中心).
     "heldout30": {"platform": (0.746, 0.719), "institution": (0.827, 0.615)},
+    # Round 31 (national 文物 and 革命文物 plans, 湖北 red-tourism route lists, a county health report), scored once at
+    # 14:54 UTC in session 27: 0.565/0.722, 0.520/0.338; after fix31ext (radical code points of a PDF font, route
+    # chains cut at their dashes, memorial parks, cemeteries and exhibition halls as venues).
+    "heldout31": {"platform": (0.636, 0.777), "institution": (0.704, 0.636)},
 }
 DEV_TEXT_FLOORS = {
     "platform": (1.0, 1.0),
@@ -401,6 +405,7 @@ SCORED_ROUNDS = [
     ("heldout28", 27, LATER_ROUND_FLOORS["heldout28"]),
     ("heldout29", 15, LATER_ROUND_FLOORS["heldout29"]),
     ("heldout30", 16, LATER_ROUND_FLOORS["heldout30"]),
+    ("heldout31", 9, LATER_ROUND_FLOORS["heldout31"]),
 ]
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from plankg.loaders.text.normalise import NormalisedText, find_page_numbers, normalise, remove_spans
+from plankg.loaders.text.normalise import NormalisedText, find_page_numbers, fold_widths, normalise, remove_spans
 
 
 @pytest.mark.parametrize(
@@ -33,6 +33,16 @@ def test_offsets_point_back_to_the_original_characters() -> None:
         assert original == ch or original in "（）１" or ch == "\n" or ch in "（）1"
     assert raw[result.offsets[result.text.index("重")]] == "重"
     assert raw[result.offsets[result.text.index("4")]] == "4"
+
+
+def test_radical_code_points_of_a_pdf_font_read_as_their_ideographs() -> None:
+    # RADICAL_CODE_POINTS: heldout31's browser-printed pages write 革 as the Kangxi radical ⾰ (U+2FB0) and 黄 as the
+    # supplement's ⻩ (U+2EE9), which NFKC leaves; both read as the ideograph, one character for one.
+    raw = "建⽴⾰命⽂物⼤数据库；⻩冈市⻩州区陈潭秋故居"
+    result = normalise(raw)
+    assert result.text == "建立革命文物大数据库；黄冈市黄州区陈潭秋故居"
+    assert len(result.offsets) == len(raw)
+    assert fold_widths("⾰命⽂物⼤数据库") == "革命文物大数据库"
 
 
 def test_remove_spans_keeps_offsets() -> None:

@@ -71,6 +71,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from plankg.loaders.extract.institutions import institution_kind
 from plankg.loaders.extract.names import (
@@ -402,6 +403,8 @@ from plankg.loaders.rules.names import (
     RESERVE_ENDINGS,
     RESERVE_INTO_BEFORE,
     ROLE,
+    ROUTE_CHAIN_DASH,
+    ROUTE_CHAIN_DASHES,
     ROUTE_SEGMENT_AFTER,
     ROW_NUMBER_BEFORE,
     ROW_NUMBER_CELL,
@@ -574,7 +577,19 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         i += 1
     if run_start is not None:
         runs.append((run_start, end))
-    return runs
+    return [piece for run in runs for piece in _route_stops(text, *run)]
+
+
+def _route_stops(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run cut at the dashes of a route chain (ROUTE_CHAIN_DASH), the run itself where it holds fewer than
+    ROUTE_CHAIN_DASHES of them (a name's own dash, "中国—东盟信息港")."""
+    if text.count("—", start, end) < ROUTE_CHAIN_DASHES:
+        return [(start, end)]
+    dashes = [m.start() for m in ROUTE_CHAIN_DASH.finditer(text, start, end)]
+    if len(dashes) < ROUTE_CHAIN_DASHES:
+        return [(start, end)]
+    bounds = [start - 1, *dashes, end]
+    return [(a + 1, b) for a, b in pairwise(bounds) if b > a + 1]
 
 
 def _sentences(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:

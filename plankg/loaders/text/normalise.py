@@ -8,6 +8,7 @@ normalised text can therefore always be shown against the file as it was written
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -246,8 +247,51 @@ def remove_spans(source: NormalisedText, spans: list[tuple[int, int]]) -> Normal
     return NormalisedText("".join(pieces), tuple(offsets))
 
 
-_TRANSLATION = str.maketrans({**_FULLWIDTH_ALNUM, **_PUNCTUATION})
-_TRANSLATED = re.compile("[" + "".join(re.escape(ch) for ch in {**_FULLWIDTH_ALNUM, **_PUNCTUATION}) + "]")
+# RADICAL_CODE_POINTS (round 31, fix31ext): some PDFs print with a font whose glyphs map to the Kangxi radicals
+# (U+2F00–U+2FD5) and the CJK Radicals Supplement (U+2E80–U+2EF3) instead of the ideographs they look like:
+# "建⽴⾰命⽂物⼤数据库" and "⻩冈市⻩州区陈潭秋故居" (a browser-printed gov.cn opinion and 湖北's 双十佳 route page,
+# heldout31). Read so, no name rule, verb or vocabulary word matches (⾰命 is no 革命). Each is folded to its
+# ideograph, one character for one: the Kangxi radicals by their compatibility decomposition (NFKC: ⾰ → 革), the
+# supplement's stand-alone simplified forms by this table (NFKC leaves them: ⻩ → 黄, ⻓ → 长, ⻄ → 西); the
+# supplement's component-only forms (⺡ for 氵) have no ideograph of their own and stay.
+_RADICAL_SUPPLEMENT = {
+    "⺟": "母",
+    "⺠": "民",
+    "⻄": "西",
+    "⻅": "见",
+    "⻆": "角",
+    "⻉": "贝",
+    "⻋": "车",
+    "⻓": "长",
+    "⻔": "门",
+    "⻘": "青",
+    "⻙": "韦",
+    "⻚": "页",
+    "⻛": "风",
+    "⻜": "飞",
+    "⻝": "食",
+    "⻢": "马",
+    "⻣": "骨",
+    "⻤": "鬼",
+    "⻥": "鱼",
+    "⻦": "鸟",
+    "⻧": "卤",
+    "⻨": "麦",
+    "⻩": "黄",
+    "⻬": "齐",
+    "⻮": "齿",
+    "⻰": "龙",
+    "⻳": "龟",
+}
+RADICAL_CODE_POINTS = {
+    **{chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0x2F00, 0x2FD6)},
+    **_RADICAL_SUPPLEMENT,
+}
+
+_TRANSLATION = str.maketrans({**_FULLWIDTH_ALNUM, **_PUNCTUATION, **RADICAL_CODE_POINTS})
+_TRANSLATED = re.compile(
+    "[" + "".join(re.escape(ch) for ch in {**_FULLWIDTH_ALNUM, **_PUNCTUATION, **RADICAL_CODE_POINTS}) + "]"
+)
 
 
 def fold_widths(text: str) -> str:
@@ -263,7 +307,7 @@ def _translate(source: NormalisedText) -> NormalisedText:
     # a plan's analysis time).
     if _TRANSLATED.search(source.text) is None:
         return source  # nothing to fold (most texts): no pass over the text with the table
-    table: dict[str, str | int | None] = {**_FULLWIDTH_ALNUM, **_PUNCTUATION}
+    table: dict[str, str | int | None] = {**_FULLWIDTH_ALNUM, **_PUNCTUATION, **RADICAL_CODE_POINTS}
     text = source.text.translate(_TRANSLATION)
     if len(text) == len(source.text):
         return NormalisedText(text, source.offsets)
