@@ -3370,6 +3370,12 @@ HEADLINE_COLUMN_TAG = re.compile(
 # jj-project-info-catalogue-notes-2011). Unknown, such a headline was taken for a news headline and the document for
 # an interpretation. Only after two ideographs: a "目录" line alone is a table of contents' head.
 CATALOGUE_TITLE_ENDING = r"(?<=[\u4e00-\u9fff]{2})目录(?:说明)?"
+# ACTION_TITLE_END (fix31seg, round 31): a provincial action is titled by the word 行动 alone, no 计划 or 方案
+# after it: "海南省健康体重管理与健康食品产业" / "发展行动" (hn-healthy-weight-2025, attachment 4 of a 2025 notice,
+# the title over two Word paragraphs), as "健康中国行动（2019—2030年）". Only a title's (_title_shaped), not a
+# heading's: "（三）实施健康知识普及行动" stays a section title for HEADLINE_END's users in segmentation. After four
+# ideographs, with HEADLINE_END's bracketed qualifiers.
+ACTION_TITLE_END = re.compile(r"(?<=[\u4e00-\u9fff]{4})行动(?:[（(][^（）()\n]{1,20}[）)])*$")
 HEADLINE_END = re.compile(
     rf"(?:{CATALOGUE_TITLE_ENDING}|"
     r"[一二三四五六七八九十]号文件|答记者问|规划纲要|发展纲要|行动计划|实施方案|工作方案|指导意见|实施意见|工作要点|政府工作报告|规划|纲要|计划|方案"
