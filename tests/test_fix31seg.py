@@ -41,3 +41,20 @@ def test_a_bare_period_after_a_numeral_or_before_a_unit_is_none() -> None:
 
     assert TITLE_PERIOD.search("每天锻炼十二五分钟") is None
     assert TITLE_PERIOD.search("第十二五号公告") is None
+
+
+# sd-health-knowledge-2025 as read from its Word file (shortened): the account's labelled headline over its name
+LABELLED_HEADLINE = (
+    "**权威发布丨山东：推进“将健康融入所有政策” 通过健康知识普及行动向群众提供权威准确的健康科普知识**\n\n"
+    "**闪电新闻**\n\n"
+    "2025-02-21 12:13发布于山东山东广播电视台《闪电新闻》官方账号\n"
+    "**+关注**\n\n"
+    "齐鲁网·闪电新闻2月21日讯\u00a0为增强群众健康意识，扎实开展全省健康知识普及行动，推动“每个人是自己健康第一"
+    "责任人”的理念深入人心。\n"
+)
+
+
+def test_a_labelled_account_headline_is_the_title() -> None:
+    # LABELLED_NEWS_HEADLINE: before, the text was titled by its file name
+    meta = guess_meta(LABELLED_HEADLINE, "sd-health-knowledge-2025", "0" * 64)
+    assert meta.title == "权威发布丨山东：推进“将健康融入所有政策” 通过健康知识普及行动向群众提供权威准确的健康科普知识"

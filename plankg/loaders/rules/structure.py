@@ -4658,6 +4658,15 @@ HEADLINE_ISSUED_DOCUMENT = re.compile(
     r"《(?P<title>[^《》\n]{2,80})》(?:并发出通知)?$"
 )
 NEWS_HEADLINE_MIN_HAN = 6
+# LABELLED_NEWS_HEADLINE (fix31seg, round 31): an account's article (WeChat, 腾讯新闻) heads its headline with the
+# column's label and a vertical bar, and runs longer than a page's news headline, a place's colon inside:
+# "权威发布丨山东：推进“将健康融入所有政策” 通过健康知识普及行动向群众提供权威准确的健康科普知识"
+# (sd-health-knowledge-2025), "实录丨“海南自贸港政策解读”系列主题新闻发布会（第三十七场）——《海南省将健康融入所有
+# 政策实施方案》专场" (hn-hiap-presser-2025), each the first paragraph of a saved Word file over the account's name and
+# a 发布于 / date line: both were titled by their file names. A label of two to eight ideographs, then the bar, then
+# a headline without a sentence's 。；, LABELLED_NEWS_HEADLINE_CHARS characters at most.
+LABELLED_NEWS_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{2,8}[丨｜|](?=[\u4e00-\u9fff“《])[^。；\n]+$")
+LABELLED_NEWS_HEADLINE_CHARS = 80
 # EMPTY_HEADING_RUN (fix19seg, after round 19's score): a saved page ends with its accessibility toolbar, one word a
 # line: "视窗区0" / "ALT+Shift+1" / "导航区0" / "ALT+Shift+2" / … / "读屏专用" / "声音开关" / "语速" / "配色" / "放大" /
 # "缩小" / … / "退出服务" (sh-carbon-market-reform-2026, a Shanghai portal page: 22 sections). A run of at least

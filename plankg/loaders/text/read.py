@@ -906,8 +906,16 @@ def _news_dateline(lines: list[str], headline: str) -> str:
 
 def _news_headline(first: str) -> str:
     """The first line as a news report's headline (NEWS_HEADLINE), "" when it does not read as one."""
-    from plankg.loaders.rules.structure import NEWS_HEADLINE, NEWS_HEADLINE_CHARS, NEWS_HEADLINE_MIN_HAN
+    from plankg.loaders.rules.structure import (
+        LABELLED_NEWS_HEADLINE,
+        LABELLED_NEWS_HEADLINE_CHARS,
+        NEWS_HEADLINE,
+        NEWS_HEADLINE_CHARS,
+        NEWS_HEADLINE_MIN_HAN,
+    )
 
+    if len(first.strip()) <= LABELLED_NEWS_HEADLINE_CHARS and LABELLED_NEWS_HEADLINE.match(first.strip()):
+        return first.strip()  # LABELLED_NEWS_HEADLINE: "权威发布丨山东：推进…"
     line = _without_site_trail(first.strip())  # a page title's site name after it (PAGE_TITLE_TRAIL)
     if len(line) > NEWS_HEADLINE_CHARS or len(re.findall(r"[\u4e00-\u9fff]", line)) < NEWS_HEADLINE_MIN_HAN:
         return ""
