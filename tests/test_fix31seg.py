@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from plankg.loaders.text.read import guess_meta
+from tests.segmenting import tree
 
 # hn-healthy-weight-2025 as read from its Word file (shortened): the 附件4 label, the title over two paragraphs
 HEALTHY_WEIGHT = (
@@ -58,3 +59,40 @@ def test_a_labelled_account_headline_is_the_title() -> None:
     # LABELLED_NEWS_HEADLINE: before, the text was titled by its file name
     meta = guess_meta(LABELLED_HEADLINE, "sd-health-knowledge-2025", "0" * 64)
     assert meta.title == "权威发布丨山东：推进“将健康融入所有政策” 通过健康知识普及行动向群众提供权威准确的健康科普知识"
+
+
+# hn-weight-action-news-2025 as read from its Word file (shortened): a poster block of bold short lines breaking a
+# sentence, one of them inside a cited title, before the report's paragraphs
+POSTER_BLOCK = (
+    "5月13日上午\n“海南自贸港政策解读”\n系列主题新闻发布会——\n《海南省将健康\n融入所有政策实施方案》专场举行\n\n"
+    "记者从会上获悉\n今年\n“国家喊你来减重”火爆出圈\n"
+    "**《海南省将健康融入**\n**所有政策实施方案》中也提出**\n**开展健康体重管理与健康食品产业**\n**协同发展行动**\n\n"
+    "海南省卫生健康委员会党委委员、副主任、新闻发言人张毓辉在发布会上表示，“健康体重管理与健康食品产业协同发展行动”"
+    "是海南将健康融入所有政策实施方案中的创新行动，它属于三大行动中的“主动健康协同”行动，是卫生健康发展的新理念。\n\n"
+    "同时，积极通过多元化的合作，形成“健康食品产业”发展的新动力，推进健康食品向高质量、多元化、个性化的方向发展，"
+    "推动健康食品产业转型升级，更好地维护人民群众身心健康。\n"
+)
+
+
+def test_a_line_breaking_a_cited_title_is_no_heading() -> None:
+    # BROKEN_BOOK_TITLE: before, both halves of the cited title were level-1 headings
+    titles = [title for _, _, title in tree(POSTER_BLOCK)]
+    assert not any("《" in title or "》" in title for title in titles)
+
+
+# hn-weight-action-news-2025 as read from its Word file (shortened): the account/date line under the headline, over
+# the poster block
+ACCOUNT_ARTICLE = (
+    "**事关“减重”，海南将从这六方面推动→**\n"
+    "海南发布 2025年05月13日 16:44 海南 \n\n"
+    "5月13日上午\n“海南自贸港政策解读”\n系列主题新闻发布会——\n《海南省将健康\n融入所有政策实施方案》专场举行\n\n"
+    "海南省卫生健康委员会党委委员、副主任、新闻发言人张毓辉在发布会上表示，“健康体重管理与健康食品产业协同发展行动”"
+    "是海南将健康融入所有政策实施方案中的创新行动，它属于三大行动中的“主动健康协同”行动，是卫生健康发展的新理念。\n\n"
+    "同时，积极通过多元化的合作，形成“健康食品产业”发展的新动力，推进健康食品向高质量、多元化、个性化的方向发展，"
+    "推动健康食品产业转型升级，更好地维护人民群众身心健康。\n"
+)
+
+
+def test_an_account_date_line_is_no_heading() -> None:
+    # ACCOUNT_DATE_LINE: before, "海南发布 2025年05月13日 16:44 海南" was a level-1 heading
+    assert not any("16:44" in title for _, _, title in tree(ACCOUNT_ARTICLE))

@@ -1868,6 +1868,14 @@ SPEAKER_BYLINE = re.compile(
     r"^[\u4e00-\u9fff]{0,16}(?:省长|市长|区长|县长|州长|盟长|旗长|主席|总理|书记|主任|部长)"
     r"[ \t\u3000]+[\u4e00-\u9fff·]{2,4}$"
 )
+# ACCOUNT_DATE_LINE (fix31seg, round 31): an account's article saved as Word or text has, under its headline, the
+# account's name, the date and clock time of posting and the poster's place: "海南发布 2025年05月13日 16:44 海南"
+# (hn-weight-action-news-2025, hn-hiap-presser-2025). A date with a clock time is when a page was posted, never a
+# heading of the article.
+ACCOUNT_DATE_LINE = re.compile(
+    r"^[\u4e00-\u9fff·]{2,16}[ \t\u3000]+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t\u3000]+\d{1,2}:\d{2}"
+    r"(?:[ \t\u3000]+[\u4e00-\u9fff]{2,8})?$"
+)
 # APPENDIX_SUBTITLE: an attachment or appendix number alone on its line ("附  录  A"), then a bracketed
 # line ("（资料性附录）", "（规范性附录）": the appendix's kind in a standard), then the title: the
 # bracketed line stands between number and title and belongs to neither; the title is the line after.
