@@ -96,3 +96,11 @@ ACCOUNT_ARTICLE = (
 def test_an_account_date_line_is_no_heading() -> None:
     # ACCOUNT_DATE_LINE: before, "海南发布 2025年05月13日 16:44 海南" was a level-1 heading
     assert not any("16:44" in title for _, _, title in tree(ACCOUNT_ARTICLE))
+
+
+def test_a_newsroom_credits_line_is_page_furniture() -> None:
+    # NEWSROOM_CREDITS (hn-hiap-presser-2025's last line): before, it was a level-1 heading
+    from plankg.loaders.rules.structure import FURNITURE_LINES
+
+    line = "摄影：李昊编辑：张刘洋内容审核：温锦清值班主任：林明洋"
+    assert any(rule.pattern.match(line) for rule in FURNITURE_LINES if rule.name == "publication-metadata")

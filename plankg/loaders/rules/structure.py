@@ -2586,7 +2586,11 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
         re.compile(
             r"^(?!.*。)[ \t\u3000]*【?(?:(?:发布|发表|印发|成文|更新)?(?:时间|日期)|信息来源|来源"
             r"|浏览(?:次数|量)|阅读(?:次数|量)|访问量|点击(?:数|率|量)"
-            r"|字号|字体|作者|编辑|责任编辑|索引号|分类|发文机关|主题分类)[:：].{0,120}$"
+            r"|字号|字体|作者|编辑|责任编辑|索引号|分类|发文机关|主题分类"
+            # NEWSROOM_CREDITS (fix31seg, round 31): an account's article ends with its credits run on one line,
+            # "摄影：李昊编辑：张刘洋内容审核：温锦清值班主任：林明洋" (hn-hiap-presser-2025): the photographer and the
+            # duty editor are the newsroom's, as 编辑 is
+            r"|摄影|值班主任)[:：].{0,120}$"
         ),
         "a web page's publication line (date, source, views, font size) describes the page",
         "发布时间：2021-07-05 来源：上海市人民政府办公厅 浏览次数：12345 字号：大 中 小",
