@@ -2589,8 +2589,9 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
             r"|字号|字体|作者|编辑|责任编辑|索引号|分类|发文机关|主题分类"
             # NEWSROOM_CREDITS (fix31seg, round 31): an account's article ends with its credits run on one line,
             # "摄影：李昊编辑：张刘洋内容审核：温锦清值班主任：林明洋" (hn-hiap-presser-2025): the photographer and the
-            # duty editor are the newsroom's, as 编辑 is
-            r"|摄影|值班主任)[:：].{0,120}$"
+            # duty editor are the newsroom's, as 编辑 is, and so is the reviewer, "内容审核：温锦清" on a line of its
+            # own (hn-weight-action-news-2025)
+            r"|摄影|内容审核|值班主任)[:：].{0,120}$"
         ),
         "a web page's publication line (date, source, views, font size) describes the page",
         "发布时间：2021-07-05 来源：上海市人民政府办公厅 浏览次数：12345 字号：大 中 小",
