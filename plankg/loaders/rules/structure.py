@@ -1872,6 +1872,14 @@ SPEAKER_BYLINE = re.compile(
     r"^[\u4e00-\u9fff]{0,16}(?:省长|市长|区长|县长|州长|盟长|旗长|主席|总理|书记|主任|部长)"
     r"[ \t\u3000]+[\u4e00-\u9fff·]{2,4}$"
 )
+# ACCOUNT_DATE_LINE (fix31seg, round 31): an account's article saved as Word or text has, under its headline, the
+# account's name, the date and clock time of posting and the poster's place: "海南发布 2025年05月13日 16:44 海南"
+# (hn-weight-action-news-2025, hn-hiap-presser-2025). A date with a clock time is when a page was posted, never a
+# heading of the article.
+ACCOUNT_DATE_LINE = re.compile(
+    r"^[\u4e00-\u9fff·]{2,16}[ \t\u3000]+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t\u3000]+\d{1,2}:\d{2}"
+    r"(?:[ \t\u3000]+[\u4e00-\u9fff]{2,8})?$"
+)
 # APPENDIX_SUBTITLE: an attachment or appendix number alone on its line ("附  录  A"), then a bracketed
 # line ("（资料性附录）", "（规范性附录）": the appendix's kind in a standard), then the title: the
 # bracketed line stands between number and title and belongs to neither; the title is the line after.
@@ -2610,7 +2618,12 @@ FURNITURE_LINES: tuple[NamedPattern, ...] = (
         re.compile(
             r"^(?!.*。)[ \t\u3000]*【?(?:(?:发布|发表|印发|成文|更新)?(?:时间|日期)|信息来源|来源"
             r"|浏览(?:次数|量)|阅读(?:次数|量)|访问量|点击(?:数|率|量)"
-            r"|字号|字体|作者|编辑|责任编辑|索引号|分类|发文机关|主题分类)[:：].{0,120}$"
+            r"|字号|字体|作者|编辑|责任编辑|索引号|分类|发文机关|主题分类"
+            # NEWSROOM_CREDITS (fix31seg, round 31): an account's article ends with its credits run on one line,
+            # "摄影：李昊编辑：张刘洋内容审核：温锦清值班主任：林明洋" (hn-hiap-presser-2025): the photographer and the
+            # duty editor are the newsroom's, as 编辑 is, and so is the reviewer, "内容审核：温锦清" on a line of its
+            # own (hn-weight-action-news-2025)
+            r"|摄影|内容审核|值班主任)[:：].{0,120}$"
         ),
         "a web page's publication line (date, source, views, font size) describes the page",
         "发布时间：2021-07-05 来源：上海市人民政府办公厅 浏览次数：12345 字号：大 中 小",
@@ -3408,6 +3421,12 @@ HEADLINE_COLUMN_TAG = re.compile(
 # jj-project-info-catalogue-notes-2011). Unknown, such a headline was taken for a news headline and the document for
 # an interpretation. Only after two ideographs: a "目录" line alone is a table of contents' head.
 CATALOGUE_TITLE_ENDING = r"(?<=[\u4e00-\u9fff]{2})目录(?:说明)?"
+# ACTION_TITLE_END (fix31seg, round 31): a provincial action is titled by the word 行动 alone, no 计划 or 方案
+# after it: "海南省健康体重管理与健康食品产业" / "发展行动" (hn-healthy-weight-2025, attachment 4 of a 2025 notice,
+# the title over two Word paragraphs), as "健康中国行动（2019—2030年）". Only a title's (_title_shaped), not a
+# heading's: "（三）实施健康知识普及行动" stays a section title for HEADLINE_END's users in segmentation. After four
+# ideographs, with HEADLINE_END's bracketed qualifiers.
+ACTION_TITLE_END = re.compile(r"(?<=[\u4e00-\u9fff]{4})行动(?:[（(][^（）()\n]{1,20}[）)])*$")
 HEADLINE_END = re.compile(
     rf"(?:{CATALOGUE_TITLE_ENDING}|"
     r"[一二三四五六七八九十]号文件|答记者问|规划纲要|发展纲要|行动计划|实施方案|工作方案|指导意见|实施意见|工作要点|政府工作报告|规划|纲要|计划|方案"
@@ -4690,6 +4709,15 @@ HEADLINE_ISSUED_DOCUMENT = re.compile(
     r"《(?P<title>[^《》\n]{2,80})》(?:并发出通知)?$"
 )
 NEWS_HEADLINE_MIN_HAN = 6
+# LABELLED_NEWS_HEADLINE (fix31seg, round 31): an account's article (WeChat, 腾讯新闻) heads its headline with the
+# column's label and a vertical bar, and runs longer than a page's news headline, a place's colon inside:
+# "权威发布丨山东：推进“将健康融入所有政策” 通过健康知识普及行动向群众提供权威准确的健康科普知识"
+# (sd-health-knowledge-2025), "实录丨“海南自贸港政策解读”系列主题新闻发布会（第三十七场）——《海南省将健康融入所有
+# 政策实施方案》专场" (hn-hiap-presser-2025), each the first paragraph of a saved Word file over the account's name and
+# a 发布于 / date line: both were titled by their file names. A label of two to eight ideographs, then the bar, then
+# a headline without a sentence's 。；, LABELLED_NEWS_HEADLINE_CHARS characters at most.
+LABELLED_NEWS_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{2,8}[丨｜|](?=[\u4e00-\u9fff“《])[^。；\n]+$")
+LABELLED_NEWS_HEADLINE_CHARS = 80
 # EMPTY_HEADING_RUN (fix19seg, after round 19's score): a saved page ends with its accessibility toolbar, one word a
 # line: "视窗区0" / "ALT+Shift+1" / "导航区0" / "ALT+Shift+2" / … / "读屏专用" / "声音开关" / "语速" / "配色" / "放大" /
 # "缩小" / … / "退出服务" (sh-carbon-market-reform-2026, a Shanghai portal page: 22 sections). A run of at least

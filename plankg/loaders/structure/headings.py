@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from plankg.loaders.rules.structure import (
+    ACCOUNT_DATE_LINE,
     ARTICLE_MARKER_ALONE,
     ATTACHMENT_LIST,
     BRACKETED_LINE,
@@ -504,6 +505,14 @@ def head_noun_end(clause: str) -> int | None:
 HALF_WIDTH_EXCLAMATION = "!"
 
 
+# BROKEN_BOOK_TITLE (fix31seg, round 31): a poster block breaks its sentences into short centred lines, one inside
+# a cited title: "《海南省将健康融入" / "所有政策实施方案》中也提出" (hn-weight-action-news-2025),
+# "——《海南省将健康融入" / "所有政策实施方案》专场" (hn-hiap-presser-2025's poster). A line that opens a 《 it does
+# not close, or closes one it did not open, is a piece of a sentence or of a title, no heading of its own.
+def _broken_book_title(text: str) -> bool:
+    return text.count("《") != text.count("》")
+
+
 def is_unnumbered_heading(line: str) -> bool:
     stripped = line.strip()
     return (
@@ -518,8 +527,10 @@ def is_unnumbered_heading(line: str) -> bool:
         and not TOC_HEADING.match(stripped)
         and not BRACKETED_LINE.match(stripped)
         and not SPEAKER_BYLINE.match(stripped)
+        and not ACCOUNT_DATE_LINE.match(stripped)
         and not NOTICE_CLOSING.match(stripped)
         and not DOC_NUMBER_ALONE.fullmatch(stripped)
         and not ARTICLE_MARKER_ALONE.match(stripped)  # its text below a blank line, as a PDF sets it
+        and not _broken_book_title(stripped)  # BROKEN_BOOK_TITLE
         and re.search(r"[\u4e00-\u9fff]", stripped) is not None
     )

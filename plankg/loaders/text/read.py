@@ -110,10 +110,16 @@ PERIOD = re.compile(r"“?(十[一二三四五六七八九]?|[六七八九])五�
 # "十五分钟社区生活圈" a fifteen-minute walk. TITLE_PERIOD_RULES (fix21seg): rules for the period's subsidy name
 # it bare as well, "内蒙古自治区十四五推广应用新能源巡游出租汽车奖补实施细则" (nm-ev-taxi-subsidy-2024, heldout21: the
 # vault's title without the quotes; its years were read from the 2024 revision, 2024-2025, not 2021-2025).
+# NEWS_HEADLINE_PERIOD (fix31seg, round 31): a news headline drops the quotes and says what the period will bring,
+# no plan word after it: "加快路网建设 甘肃十二五将开建17条高速" (gs-expressway-fyp12-news-2011, period 2011-2015, as
+# its sibling page "青岛公布十二五交通规划 建两纵两横大通道" is read). Only the three-character 十一五…十九五, which
+# name nothing else (the two-character 十五, 六五 still need a plan word), not after a numeral or 第, not before a
+# unit or a digit ("十二五分钟" is no period).
 TITLE_PERIOD = re.compile(
     r"“(十[一二三四五六七八九]?|[六七八九])五”"
     r"|(?<![一二三四五六七八九十\d])(十[一二三四五六七八九]?|[六七八九])五(?![分年个天周日号条项万亿岁届次倍])"
     r"(?=[^，。；]*(?:规划|计划|纲要|时期|期间|实施细则))"
+    r"|(?<![一二三四五六七八九十百千\d第])(十[一二三四五六七八九])五(?![分年个天周日号条项万亿岁届次倍\d])"
 )
 
 
@@ -321,11 +327,11 @@ def _glued_table_cells(cell: str, label: re.Pattern[str]) -> list[str]:
 
 
 def _title_shaped(line: str) -> bool:
-    from plankg.loaders.rules.structure import HEADLINE_BREAKS, HEADLINE_END, TITLE_MAX_CHARS
+    from plankg.loaders.rules.structure import ACTION_TITLE_END, HEADLINE_BREAKS, HEADLINE_END, TITLE_MAX_CHARS
 
     return (
         len(line) <= TITLE_MAX_CHARS
-        and HEADLINE_END.search(line) is not None
+        and (HEADLINE_END.search(line) is not None or ACTION_TITLE_END.search(line) is not None)
         and not any(ch in HEADLINE_BREAKS for ch in line)
     )
 
@@ -760,7 +766,7 @@ def _period(title: str, text: str, kind: PlanKind) -> str:
 
     quoted = TITLE_PERIOD.search(title)
     if quoted:
-        return f"{quoted.group(1) or quoted.group(2)}五"
+        return f"{quoted.group(1) or quoted.group(2) or quoted.group(3)}五"
     named = ORDINAL_PERIOD.search(title)
     if named:
         return f"{named.group(1)}五"
@@ -900,8 +906,16 @@ def _news_dateline(lines: list[str], headline: str) -> str:
 
 def _news_headline(first: str) -> str:
     """The first line as a news report's headline (NEWS_HEADLINE), "" when it does not read as one."""
-    from plankg.loaders.rules.structure import NEWS_HEADLINE, NEWS_HEADLINE_CHARS, NEWS_HEADLINE_MIN_HAN
+    from plankg.loaders.rules.structure import (
+        LABELLED_NEWS_HEADLINE,
+        LABELLED_NEWS_HEADLINE_CHARS,
+        NEWS_HEADLINE,
+        NEWS_HEADLINE_CHARS,
+        NEWS_HEADLINE_MIN_HAN,
+    )
 
+    if len(first.strip()) <= LABELLED_NEWS_HEADLINE_CHARS and LABELLED_NEWS_HEADLINE.match(first.strip()):
+        return first.strip()  # LABELLED_NEWS_HEADLINE: "权威发布丨山东：推进…"
     line = _without_site_trail(first.strip())  # a page title's site name after it (PAGE_TITLE_TRAIL)
     if len(line) > NEWS_HEADLINE_CHARS or len(re.findall(r"[\u4e00-\u9fff]", line)) < NEWS_HEADLINE_MIN_HAN:
         return ""
