@@ -188,9 +188,11 @@ def test_substitute_is_re_sub_with_every_kind_of_replacement(text: str, replacem
 
 @given(TEXTISH)
 def test_translate_skipped_only_where_the_table_changes_nothing(text: str) -> None:
-    from plankg.loaders.text.normalise import _FULLWIDTH_ALNUM, _PUNCTUATION, _translate
+    from plankg.loaders.text.normalise import _FULLWIDTH_ALNUM, _PUNCTUATION, RADICAL_CODE_POINTS, _translate
 
-    table = str.maketrans({**_FULLWIDTH_ALNUM, **_PUNCTUATION})
+    # the table _translate applies: full-width letters and digits, punctuation, and since session 27 the radical code
+    # points a PDF font prints for whole characters (RADICAL_CODE_POINTS; hypothesis found "⺟" left out of this oracle)
+    table = str.maketrans({**_FULLWIDTH_ALNUM, **_PUNCTUATION, **RADICAL_CODE_POINTS})
     assert _translate(NormalisedText.of(text)).text == text.translate(table)
 
 
