@@ -614,6 +614,23 @@ def _without_menu_cells(blocks: list[tuple[str, str]], data: bytes) -> list[tupl
 # hold blocks (the unclosed <a>, its <span>) are unwrapped, their text kept: each inner paragraph a paragraph again.
 PARAGRAPH_BLOCKS = ("p", "div", "table")
 INLINE_WRAPPERS = ("a", "span", "font", "strong", "b", "em", "i", "u")
+# Where a block can stand inside a paragraph at all: a <p>, <div> or <table> opened while a <p> opened before it is not
+# yet closed. A page without one (most pages) is not parsed for PARAGRAPH_IN_PARAGRAPH.
+_PARAGRAPH_OR_BLOCK_TAG = re.compile(rb"<(/?)(p|div|table)[\s>/]", re.IGNORECASE)
+
+
+def _block_opened_in_paragraph(data: bytes) -> bool:
+    """Whether a block tag opens while a <p> is open in the page's source (PARAGRAPH_IN_PARAGRAPH's only cause)."""
+    open_paragraph = False
+    for tag in _PARAGRAPH_OR_BLOCK_TAG.finditer(data):
+        closing, name = tag.group(1), tag.group(2).lower()
+        if name == b"p" and closing:
+            open_paragraph = False
+        elif not closing:
+            if open_paragraph:
+                return True
+            open_paragraph = name == b"p"
+    return False
 
 
 def without_paragraphs_in_paragraphs(data: bytes) -> bytes:
@@ -622,7 +639,7 @@ def without_paragraphs_in_paragraphs(data: bytes) -> bytes:
     in UTF-8."""
     import lxml.html
 
-    if data.lower().count(b"<p") < 2:
+    if not _block_opened_in_paragraph(data):
         return data
     try:
         # a page re-serialised by without_hidden_copies is UTF-8 with its charset declaration dropped: read it so
