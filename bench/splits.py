@@ -14,14 +14,14 @@ after every branch of session 22), heldout24 (round 24, session 23), heldout25 (
 (round 26, session 25), heldout27 (round 26's second wave, collected while round 26 was fixed, scored after every
 branch of session 25), heldout28 (round 28, session 26) and heldout29 (round 28's second wave, collected while
 round 28 was fixed), heldout30 (round 30, session 27) and heldout31 (round 30's second wave, collected while
-round 30 is fixed).
+round 30 was fixed) and heldout32 (round 32, session 28).
 """
 
 from __future__ import annotations
 
 import argparse
 
-SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 32)))
+SPLITS = ("dev", *(f"heldout{n}" if n > 1 else "heldout" for n in range(1, 33)))
 HELD_OUT = SPLITS[1:]
 # The round being collected and not yet scored: no --details, no development on it (heldout6 was
 # scored at 07:42 UTC on 2026-12-03, heldout7 at 08:40 after round 6's fixes; heldout8 at 10:39 on
@@ -53,7 +53,7 @@ HELD_OUT = SPLITS[1:]
 # nine documents' headings and metadata at 13:41, before any of that session's development branches (ext27,
 # join27, seg27 were at work; only gold was merged); heldout31 (round 30's second wave) at 14:54, after every branch
 # of session 27.
-FRESH: tuple[str, ...] = ()
+FRESH: tuple[str, ...] = ("heldout32",)
 
 
 def refuse_details_on_fresh(parser: argparse.ArgumentParser, split: str, details: bool) -> None:
