@@ -105,3 +105,43 @@ def test_decimal_toc_without_page_numbers_ends_before_the_body() -> None:
     located = locate_headings(DECIMAL_TOC, toc, toc.end)
     first = located[0]
     assert first is not None and first[1] == body
+
+
+# The 湖北 relics 十四五 plan's PDF (tests/realworld/texts/hb-relics-fyp14-2021.pdf), its 目录 as read: the boxes and
+# their projects are listed, and where a box's list ends the next part is glued onto the last project's page number.
+BOXED_TOC = (
+    "目 \t录\n\n"
+    "三、构筑文物安全防护体系 ......................... 6\n\n"
+    "8.完善安全应急管理............................... 8\n\n"
+    "专栏 1 构筑文物安全防护体系 .................... 9\n\n"
+    "1.楚天文物平安工程........................ 9\n"
+    "2.文物行政执法能力提升工程............... 10四、加强考古科研创新 ............................ 10\n\n"
+    "9.深化考古研究，提升科技含量 ................... 10\n\n"
+    "专栏 2 加强考古科研创新 ....................... 13\n\n"
+    "1.长江中游文明进程研究工程............... 13\n"
+    "2.考古学科建设和能力提升工程............. 13五、加大文物保护力度 ......................\n\n"
+    "14.夯实文物工作基础............................. 14\n\n"
+    "专栏 6 讲好荆楚故事 ........................... 33\n\n"
+    "3.“5G+湖北馆藏文物科技保护”建设工程.... 33九、保障措施 .................................... 34\n\n"
+    "29.组织保障 .................................... 34\n\n"
+    "正文开始。"
+)
+
+
+def test_toc_lists_boxes_and_glues_the_next_part_onto_a_project_page() -> None:
+    """TOC_LINE_GLUED_ENTRY and TOC_BOX_ENTRIES: the glued part is an entry of its own (its page lost or not); the
+    boxes and their projects are no entries, and the sections after them keep their level under their part; a part the
+    TOC lost (六、 to 八、 here) still closes a box."""
+    toc = parse_toc(BOXED_TOC)
+    assert toc is not None
+    got = [(e.level, e.marker, e.title, e.page) for e in toc.entries]
+    assert got == [
+        (1, "三、", "构筑文物安全防护体系", 6),
+        (2, "8.", "完善安全应急管理", 8),
+        (1, "四、", "加强考古科研创新", 10),
+        (2, "9.", "深化考古研究，提升科技含量", 10),
+        (1, "五、", "加大文物保护力度", None),
+        (2, "14.", "夯实文物工作基础", 14),
+        (1, "九、", "保障措施", 34),
+        (2, "29.", "组织保障", 34),
+    ]

@@ -1906,6 +1906,12 @@ GLUED_FIGURES_ROW_MIN = 10
 GLUED_FIGURES_SHARE = 0.5
 # A TOC line: a title, dot leaders and a page number ("一、指导思想 ........ 1").
 TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|-{4,}|_{4,})[ \t]*\d{1,4}[ \t]*$")
+# TOC_LINE_GLUED_ENTRY (lead, round 30): a PDF text may glue the next TOC line onto an entry's page number where a
+# box's list ends ("2.文物行政执法能力提升工程............... 10四、加强考古科研创新 ..... 10", the 湖北 relics
+# 十四五 plan's PDF): the line holds two entries. It is cut after a leader run's page number where a heading marker
+# opens (the page keeping pages rising: "…… 1011.…" is page 10 and entry 11.); the entry after the cut may have lost
+# its own page ("… 20六、推进革命文物保护利用 ......................": TOC_LEADER_TAIL).
+TOC_LINE_GLUED_ENTRY = re.compile(r"(?:\.{3,}|…{2,}|·{3,})[ \t]*(?P<page>\d{1,4})(?=[^\s\d.·…])")
 # GLUED_LEADER_TOC (seg23, session 23): a standard's or guide's 目次 whose lines were joined runs its entries
 # together, each ended by its dot leaders and page number, the next entry glued to that number and often
 # unnumbered or numbered by a bare top number ("目    次前言 ........ I1  范围 ........ 12  规范性引用文件 ...",

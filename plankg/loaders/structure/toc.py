@@ -13,18 +13,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from plankg.loaders.rules.structure import (  # noqa: F401
+    CAPTION,
     CHAPTER_UNIT_RANK,
     DECIMAL_UNDER_PART_STYLES,
     GLUED_LEADER,
     GLUED_LEADER_APPENDIX,
     GLUED_LEADER_RUNNING_HEAD,
     NEW_STYLES,
+    TOC_LEADER_TAIL,
     TOC_LINE,
+    TOC_LINE_GLUED_ENTRY,
     TOC_TITLE,
     int_to_cn,
     marker_spellings,
 )
-from plankg.loaders.structure.headings import read_marker
+from plankg.loaders.structure.headings import Marker, read_marker
 
 # A TOC starts near the top of a document.
 TOC_SEARCH_WINDOW = 3000
@@ -135,12 +138,45 @@ def _split_page(chunk: str, last_page: int, *, last_entry: bool = False) -> tupl
 MAX_TOC_GAP_LINES = 2
 
 
+def _glued_line_entries(line: str, last_page: int) -> list[str]:
+    """TOC_LINE_GLUED_ENTRY: one TOC line cut into the entries glued onto it, each with its page (the last may have
+    lost its own)."""
+    pieces: list[str] = []
+    start = 0
+    for glued in TOC_LINE_GLUED_ENTRY.finditer(line):
+        run = glued.group("page")
+        for cut in range(1, len(run) + 1):
+            page, rest = int(run[:cut]), line[glued.start("page") + cut :]
+            if last_page <= page <= last_page + MAX_PAGE_JUMP and read_marker(rest) is not None:
+                pieces.append(line[start : glued.start("page") + cut])
+                start, last_page = glued.start("page") + cut, page
+                break
+    return [*pieces, line[start:]]
+
+
+def _closes_box(marker: Marker | None, stack: list[tuple[str, int]], box_style: str) -> bool:
+    """TOC_BOX_ENTRIES: an entry after a box's caption ends its list when it continues the outline open before the box:
+    the next entry of an open style, or any later number of an open style other than the one the box numbers its
+    projects in (a part's number, where the TOC lost an entry between)."""
+    if marker is None:
+        return False
+    if marker.written in next_markers(stack):
+        return True
+    return any(style == marker.style != box_style and marker.number > n for style, n in stack)
+
+
 def parse_line_toc(text: str, start: int, end_of_title: int) -> Toc | None:
     """A TOC written one entry a line with dot leaders and page numbers ("总 则 ....... 1",
-    "第一章 规划定位及重点 ..... 5"); entries may be unnumbered."""
+    "第一章 规划定位及重点 ..... 5"); entries may be unnumbered.
+
+    TOC_BOX_ENTRIES: a 目录 may list a plan's boxes and the projects numbered in each ("专栏 1 构筑文物安全防护体系
+    ..... 9" / "1.楚天文物平安工程 ..... 9" / "2.…", then "9.深化考古研究…", the 湖北 relics 十四五 plan): a box
+    is captioned, not headed (CAPTION), so neither it nor the items listed under it are headings; its list ends at
+    the first entry that continues the outline open before it (the next part, or the section after the last)."""
     entries: list[TocEntry] = []
     stack: list[tuple[str, int]] = []
-    pos, end, gap = end_of_title, end_of_title, 0
+    in_box, box_style = False, ""
+    pos, end, gap, last_page = end_of_title, end_of_title, 0, 0
     while pos < len(text):
         stop = text.find("\n", pos)
         stop = len(text) if stop < 0 else stop
@@ -148,17 +184,32 @@ def parse_line_toc(text: str, start: int, end_of_title: int) -> Toc | None:
         # TOC_LINE ends in a page number at the end of the line: a line ending otherwise (most of
         # a body the loop reads past the TOC) is not searched.
         leader = TOC_LINE.search(line) if line[-1:].isdecimal() else None
-        if leader is not None:
-            body = line[: leader.start()].rstrip(LEADERS + "\u3000")
-            page = int(re.search(r"\d+", leader.group()).group())  # type: ignore[union-attr]
-            marker = read_marker(body)
-            if marker is not None:
-                level = push(stack, marker.style, marker.number)
-                title = body[marker.length :]
-                entries.append(TocEntry(level, marker.style, marker.number, marker.written, title, page, pos))
-            elif body:
-                stack.clear()
-                entries.append(TocEntry(1, "", 0, "", body, page, pos))
+        # TOC_LINE_GLUED_ENTRY: an entry glued onto a page number may have lost its own page
+        lost_page = leader is None and TOC_LEADER_TAIL.search(line) is not None
+        if leader is not None or (lost_page and TOC_LINE_GLUED_ENTRY.search(line) is not None):
+            pieces = _glued_line_entries(line, last_page)
+            for k, piece in enumerate(pieces):
+                leader = TOC_LINE.search(piece)
+                if leader is None and (k == 0 or TOC_LEADER_TAIL.search(piece) is None):
+                    continue
+                body = piece[: leader.start() if leader else len(piece)].rstrip(LEADERS + "\u3000")
+                page = int(re.search(r"\d+", leader.group()).group()) if leader else None  # type: ignore[union-attr]
+                last_page = page if page is not None else last_page
+                marker = read_marker(body)
+                if CAPTION.match(body):
+                    in_box, box_style = True, ""
+                    continue
+                if in_box and not _closes_box(marker, stack, box_style):
+                    box_style = box_style or (marker.style if marker else "")
+                    continue
+                in_box = False
+                if marker is not None:
+                    level = push(stack, marker.style, marker.number)
+                    title = body[marker.length :]
+                    entries.append(TocEntry(level, marker.style, marker.number, marker.written, title, page, pos))
+                elif body:
+                    stack.clear()
+                    entries.append(TocEntry(1, "", 0, "", body, page, pos))
             end, gap = stop, 0
         elif line:
             gap += 1
