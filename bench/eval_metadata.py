@@ -51,6 +51,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.as_read import as_read  # noqa: E402
 from bench.one_line import has_line_breaks, one_line  # noqa: E402
 from bench.splits import FRESH, SPLITS  # noqa: E402
 from plankg.loaders.rules.structure import DOC_NUMBER  # noqa: E402
@@ -64,9 +65,9 @@ NOTICE_KINDS = ("通知", "函", "决定", "公告")
 
 
 def fold(text: str) -> str:
-    """The comparison key: NFKC, no whitespace, round brackets and dashes unified, no trailing
-    punctuation."""
-    folded = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    """The comparison key: read as plankg reads it (as_read), NFKC, no whitespace, round brackets and dashes unified,
+    no trailing punctuation."""
+    folded = re.sub(r"\s+", "", unicodedata.normalize("NFKC", as_read(text)))
     folded = folded.replace("(", "（").replace(")", "）").replace("—", "-").replace("–", "-")
     return folded.rstrip("。；：，、:;,. ")
 
@@ -79,7 +80,7 @@ ISSUER_NOTE = re.compile(r"\s*\(.*$")
 
 def issuer_key(issuer: str) -> str:
     # "生态环境部 / 农业农村部" (nat-agri-nonpoint-interp-2021): the slash parts joint issuers as 、 does
-    return re.sub(r"[\s、，,/]+", "", unicodedata.normalize("NFKC", issuer))
+    return re.sub(r"[\s、，,/]+", "", unicodedata.normalize("NFKC", as_read(issuer)))
 
 
 @dataclass

@@ -37,6 +37,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.as_read import as_read  # noqa: E402
 from bench.one_line import has_line_breaks, one_line  # noqa: E402
 from bench.splits import FRESH, SPLITS, refuse_details_on_fresh  # noqa: E402
 from plankg.loaders.structure.document import load_plan  # noqa: E402
@@ -51,8 +52,9 @@ TRAILING = "。；：，、:;,. "
 
 def normalise_title(title: str) -> str:
     """Whitespace removed, full-width forms folded (NFKC), brackets and quotes unified,
-    trailing punctuation dropped: the comparison key of a title."""
-    folded = unicodedata.normalize("NFKC", title)
+    trailing punctuation dropped, read in simplified characters without pinyin glosses (as_read): the comparison key
+    of a title."""
+    folded = unicodedata.normalize("NFKC", as_read(title))
     folded = re.sub(r"\s+", "", folded)
     folded = folded.replace("(", "（").replace(")", "）").replace('"', "”")
     return folded.rstrip(TRAILING)

@@ -448,3 +448,13 @@ def test_every_split_joined_onto_one_line_scores_at_least_its_floor(split: str, 
     docs = [doc for doc in documents(split) if has_line_breaks(read_text(doc))]
     total = overall([score(doc, joined=True) for doc in docs])
     assert total.prf(total.matched)[2] >= floor - 5e-4
+
+
+def test_a_title_printed_in_traditional_characters_with_glosses_is_compared_as_read() -> None:
+    """Round 32's gold keeps a mirror's title as printed (nat-agri-modern-fyp14-tw); plankg reads it without the
+    glosses in simplified characters: the two agree, and a different character still does not."""
+    from bench.eval_segmentation import normalise_title
+
+    printed = "“十四五”推進農業農村(cūn)現代化規劃"
+    assert normalise_title(printed) == normalise_title("“十四五”推进农业农村现代化规划")
+    assert normalise_title(printed) != normalise_title("“十四五”推进农业现代化规划")

@@ -1,0 +1,18 @@
+"""Gold written as a page prints it, compared as plankg reads the page.
+
+Some mirror sites print a plan in traditional characters with each character's pinyin glued after it in brackets
+("“十四五”推進農業農村(cūn)現代化規劃", round 32). The gold makers keep such titles and issuers as printed;
+plankg reads the page in simplified characters without the glosses (normalise: PINYIN_GLOSS, to_simplified). A
+scorer compares both sides under the same reading, so neither a gloss nor a script variant counts as a miss —
+the characters themselves still have to agree.
+"""
+
+from __future__ import annotations
+
+from plankg.loaders.extract.indicators import _simplified_characters
+from plankg.loaders.text.normalise import PINYIN_GLOSS
+
+
+def as_read(text: str) -> str:
+    """``text`` without pinyin glosses, each traditional character in its simplified form (one for one)."""
+    return PINYIN_GLOSS.sub("", text).translate(_simplified_characters())
