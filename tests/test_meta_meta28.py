@@ -29,3 +29,26 @@ def test_a_one_line_ministry_notice_signed_after_any_annex_title_is_signed_by_th
     # an annex title that names a ministry in a sentence, with no date after it, signs nothing
     text = "关于开展检查的通知各有关单位：现将有关事项通知如下。附件：生态环境部办公厅联系方式一、检查内容。"
     assert guess_meta(text, "none", "0" * 64).issued == ""
+
+
+def test_a_cover_that_restates_the_page_title_with_its_years_gives_the_title_and_years() -> None:
+    # REPEATED_PAGE_TITLE (nat-edu-reform-outline-draft-2010, heldout30): the page's title line over the cover hid the
+    # cover's "(2010-2020年)"; no years were read
+    text = (
+        "国家中长期教育改革和发展规划纲要\n**国家中长期教育改革和发展规划纲要**\n(2010-2020年)\n(公开征求意见稿)\n"
+        "根据党的十七大关于“优先发展教育，建设人力资源强国”的战略部署，为全面提高国民素质，特制定本规划纲要。\n序 言\n"
+    )
+    meta = guess_meta(text, "outline", "0" * 64)
+    expected = ("国家中长期教育改革和发展规划纲要（2010-2020年）", 2010, 2020)
+    assert (meta.title, meta.start_year, meta.end_year) == expected
+    # TITLE_MONTH_SPAN (sx1z-fyp-2010, heldout31): a term between months under a title broken over two lines
+    text = (
+        "绍兴一中五年发展规划(征求意见稿)\n**绍兴一中**\n**五年发展规划**\n(2010年3月～2015年2月)\n(征求意见稿)\n"
+        "§1.指导思想和办学目标\n§2.客观依据和内在条件\n绍兴市第一中学\n2010年1月\n前 言\n"
+        "一流的校舍、设施，优质的师资、生源，为我们实施全面素质教育提供了多方面的有利条件。\n"
+    )
+    meta = guess_meta(text, "school", "0" * 64)
+    assert (meta.title, meta.start_year, meta.end_year) == ("绍兴一中五年发展规划（2010年3月～2015年2月）", 2010, 2015)
+    # a page title over a cover that restates nothing more keeps the page's title
+    text = "绍兴一中五年发展规划\n绍兴一中五年发展规划\n一、指导思想\n坚持育人为本。\n"
+    assert guess_meta(text, "school", "0" * 64).title == "绍兴一中五年发展规划"

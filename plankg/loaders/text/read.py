@@ -406,8 +406,23 @@ def _cover_title(lines: list[str]) -> tuple[str, int]:
             continue  # CAPTION_OVER_COVER: "政策原文" over "通许县…专项规划" / "（2025-2030 年）" is not the title's
         title, used = _headline(lines[start:])
         if title and (start == 0 or len(title) >= COVER_TITLE_MIN_CHARS):
-            return title, start + used
+            return _restated_headline(title, lines[start + used :], start + used)
     return "", 0
+
+
+def _restated_headline(title: str, rest: list[str], used: int) -> tuple[str, int]:
+    """REPEATED_PAGE_TITLE: the headline the lines right under a page's title restate with the qualifiers the page's
+    title left out, else the page's title; the title and the index of the line after it."""
+    from plankg.loaders.rules.structure import RESTATED_TITLE_NOISE
+
+    again, more = _headline(rest)
+    if (
+        again
+        and len(again) > len(title)
+        and RESTATED_TITLE_NOISE.sub("", again) == RESTATED_TITLE_NOISE.sub("", title)
+    ):
+        return again, used + more
+    return title, used
 
 
 def _headline_over_number(headline: str, lines: list[str]) -> str:
