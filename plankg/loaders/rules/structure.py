@@ -3478,8 +3478,8 @@ HEADLINE_BREAKS = "。，；：！？:;!?"
 # restates it with the lines that qualify it: "国家中长期教育改革和发展规划纲要" / "国家中长期教育改革和发展规划纲要" /
 # "(2010-2020年)" / "(公开征求意见稿)" (nat-edu-reform-outline-draft-2010, heldout30),
 # "绍兴一中五年发展规划(征求意见稿)" / "绍兴一中" / "五年发展规划" / "(2010年3月～2015年2月)" / "(征求意见稿)"
-# (sx1z-fyp-2010, heldout31): the cover's headline, years and all, is the title where it is the page's title once brackets, title marks and spaces
-# (RESTATED_TITLE_NOISE) are set aside, and longer.
+# (sx1z-fyp-2010, heldout31): the cover's headline, years and all, is the title where it is the page's title
+# once brackets, title marks and spaces (RESTATED_TITLE_NOISE) are set aside, and longer.
 RESTATED_TITLE_NOISE = re.compile(r"[（(][^（）()]*[）)]|[《》\s\u3000]")
 # DRAFT_FOR_REVIEW (seg20, after round 17's score): a county plan's cover names its draft for review the same way,
 # "通许县新能源汽车充电设施布局专项规划" / "（2025-2030 年）" / "（送审稿）" / "2025 年 12 月" (tx-ev-charging-2025,
