@@ -416,11 +416,7 @@ def _restated_headline(title: str, rest: list[str], used: int) -> tuple[str, int
     from plankg.loaders.rules.structure import RESTATED_TITLE_NOISE
 
     again, more = _headline(rest)
-    if (
-        again
-        and len(again) > len(title)
-        and RESTATED_TITLE_NOISE.sub("", again) == RESTATED_TITLE_NOISE.sub("", title)
-    ):
+    if again and len(again) > len(title) and RESTATED_TITLE_NOISE.sub("", again) == RESTATED_TITLE_NOISE.sub("", title):
         return again, used + more
     return title, used
 
