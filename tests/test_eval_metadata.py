@@ -131,8 +131,9 @@ ROUND_FLOORS = {
     # (ACTION_TITLE_END, NEWS_HEADLINE_PERIOD, LABELLED_NEWS_HEADLINE; tests/test_fix31seg.py). Its news reports are
     # golded kind report where round 19's were interpretation (left as they are)
     # round 30, measured by meta28 (session 28): years 7 -> 8 with REPEATED_PAGE_TITLE (the cover's "(2010-2020年)"
-    # under the page title); round 31's years 2 -> 3 with TITLE_MONTH_SPAN ("(2010年3月～2015年2月)")
-    "heldout30": (13, {"title": 8, "kind": 13, "issuer": 5, "doc_number": 2, "period": 1, "years": 8}),
+    # under the page title); round 31's years 2 -> 3 with TITLE_MONTH_SPAN ("(2010年3月～2015年2月)"); title 8 -> 10
+    # and issuer 5 -> 6 with DATED_COLUMN_TAG and PROPOSAL_HEADLINE (the 十五五 proposal and its explanation)
+    "heldout30": (13, {"title": 10, "kind": 13, "issuer": 6, "doc_number": 2, "period": 1, "years": 8}),
     "heldout31": (11, {"title": 8, "kind": 5, "period": 2, "years": 3}),
 }
 # Every scored text of more than one line crawled onto one line (eval_metadata --one-line, 149 texts), measured by

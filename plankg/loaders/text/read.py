@@ -1574,6 +1574,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         NUMBER_IN_ISSUER,
         OPINIONS_REPORT,
         ORDINAL_PERIOD,
+        PROPOSAL_HEADLINE,
         RECIPIENTS,
         REPORT_WORDS,
         SEVERAL_ISSUED,
@@ -1697,8 +1698,9 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
             interviewer = interviewer or delegated.group("body")
     title = _own_notice_under_caption(head, title) or title  # VAULT_OWN_NOTICE
     headline_news = _news_headline_in_cover(lines)
-    news = title == stem and bool(headline_news)
-    title = headline_news if news else title
+    proposal_headline = title == stem and PROPOSAL_HEADLINE.search(headline_news) is not None  # PROPOSAL_HEADLINE
+    news = title == stem and bool(headline_news) and not proposal_headline
+    title = headline_news if news or proposal_headline else title
     drafters, drafted_title = _drafted_by(head[:OPENING_WINDOW], title)
     if drafted_title and TITLE_EDITION_YEAR.search(title) is None:
         title = drafted_title  # the edition the preamble gives ("（2021版）") under a bare cover title
