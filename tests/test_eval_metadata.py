@@ -115,7 +115,8 @@ ROUND_FLOORS = {
     # (RELATED_LIST_TAIL, EMPTY_ANNEX_LABEL_TAIL, LISTED_BRACKET_FIELD, ESCAPED_BRACKET, SQUARE_NUMBER_BRACKETS;
     # tests/test_read_fix27seg.py). Two titles are a gold conflict: an ndrc.gov.cn page's notice headline with its
     # issuers is the title in heldout15's gold (nat-capacity-price-2026), the page bar's title in round 27's
-    "heldout27": (8, {"title": 5, "kind": 8, "issuer": 7, "doc_number": 6, "years": 4}),
+    # years 4 -> 6 with VALID_UNTIL_FROM_ISSUE and TITLE_YEAR_LIST (meta28, session 28)
+    "heldout27": (8, {"title": 5, "kind": 8, "issuer": 7, "doc_number": 6, "years": 6}),
     # round 28, scored once at 10:54 UTC on 2026-12-05: title 15, kind 17, issuer 11, 文号 8, years 9; issuer 13 after
     # fix28task (ISSUER_NOTE: the scorer dropped the note after an issuer's parenthesis, "…(source line; no 文号),
     # republished by the 广州市人民政府 portal", only when the parenthesis closed the entry); 14 with

@@ -81,3 +81,22 @@ def test_a_weekly_column_tag_is_no_part_of_the_title_and_a_proposal_headline_is_
         "关于《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》的说明",
         "interpretation",
     )
+
+
+def test_a_term_until_a_month_from_the_day_of_issue_and_a_title_listing_years_give_the_years() -> None:
+    # VALID_UNTIL_FROM_ISSUE (bj-hydrogen-measures-2024, heldout27): 2024-2024 before
+    text = (
+        "北京市关于支持氢能产业发展的若干政策措施（修订版）\n京经信发〔2024〕69号\n"
+        "一、支持关键技术攻关。对企业开展燃料电池关键零部件研发的，给予资金支持。\n"
+        "本政策措施自发布之日起实施，有效期至2025年8月。《北京市关于支持氢能产业发展的若干政策措施》（京经信发〔2022〕63号）即日起失效。\n"
+        "北京市经济和信息化局\n2024年12月17日\n"
+    )
+    meta = guess_meta(text, "hydrogen", "0" * 64)
+    assert (meta.start_year, meta.end_year) == (2024, 2025)
+    # TITLE_YEAR_LIST (nat-ets-power-2021-2022, heldout27): 2022-2022 before
+    text = (
+        "2021、2022 年度全国碳排放权交易配额总量设定与分配实施方案（发电行业）\n"
+        "一、纳入配额管理的重点排放单位名单\n根据发电行业（含其他行业自备电厂）2013-2020年任一年排放达到2.6万吨二氧化碳当量的企业。\n"
+    )
+    meta = guess_meta(text, "ets", "0" * 64)
+    assert (meta.start_year, meta.end_year) == (2021, 2022)

@@ -3983,6 +3983,13 @@ TITLE_EDITION_YEAR = re.compile(r"[（(](?P<year>(?:19|20)\d{2})[ ]*年?[ ]*版[
 # 协调委员会的批复", 国函〔2006〕38号, round 6): its one year is no span; the years run from its issue.
 REPLY_TITLE = re.compile(r"(?:批复|复函)$")
 TITLE_YEAR = re.compile(r"(?P<year>\d{4})[ ]*年")
+# TITLE_YEAR_LIST (meta28, session 28): a title may list the years it covers, "2021、2022 年度全国碳排放权交易配额总量
+# 设定与分配实施方案（发电行业）" (nat-ets-power-2021-2022, heldout27; gold 2021-2022): its years run from the first
+# listed to the last, not the last alone.
+TITLE_YEAR_LIST = re.compile(
+    r"(?P<start>(?:19|20)\d{2})[ ]*(?:年度?)?(?:[ ]*[、和及][ ]*(?:19|20)\d{2}[ ]*(?:年度?)?)*?"
+    r"[ ]*[、和及][ ]*(?P<end>(?:19|20)\d{2})[ ]*年"
+)
 # SCHOOL_TERM_TITLE (fix26lin, after round 26's score): a school's plan names the school year it plans (学年, from
 # September to the next summer) or one term of it (学期): "绍兴一中2010学年工作思路" runs 2010–2011, "绍兴一中2009学年
 # 第二学期工作思路" is the spring term of 2010 (dated 2010年2月), "2010学年第一学期" the autumn of 2010 to January 2011;
@@ -4099,6 +4106,14 @@ VALIDITY_TERM = re.compile(
     r"|(?:印发|发布|公布|下发|颁布)之日)[ ]*起(?:施行|实施|执行|生效|试行)[，,]?[ ]*"
     rf"|本[\u4e00-\u9fff]{{0,6}}?(?:{OWN_TERM_KINDS})[ ]*)有效期(?:为)?[ ]*"
     r"(?P<n>\d{1,2}|[一二三四五六七八九十])[ ]*年"
+)
+# VALID_UNTIL_FROM_ISSUE (meta28, session 28): or it takes effect on the day it is issued and names the month it
+# expires: "本政策措施自发布之日起实施，有效期至2025年8月" (bj-hydrogen-measures-2024, heldout27, issued 2024: gold
+# 2024-2025), "自印发之日起施行，有效期至2026年…" (gz-points-hukou-2025, heldout15): its years run from the year of
+# issue to that year.
+VALID_UNTIL_FROM_ISSUE = re.compile(
+    r"(?:印发|发布|公布|下发|颁布)之日[ ]*起(?:施行|实施|执行|生效|试行)[，,]?[ ]*"
+    r"有效期(?:至|截至|截止至|到)[ ]*(?P<end>(?:19|20)\d{2})[ ]*年"
 )
 GOAL_YEAR_MAX_SPAN = 35
 # TITLE_OWN_YEAR: a year a title names as its own: a yearly notice or work programme names the year it

@@ -736,10 +736,10 @@ def _opening_lines(head: str) -> list[str]:
 
 
 def _years(title: str, period: str) -> tuple[int, int] | None:
-    from plankg.loaders.rules.structure import REPLY_TITLE, TITLE_YEAR, TITLE_YEAR_SPAN
+    from plankg.loaders.rules.structure import REPLY_TITLE, TITLE_YEAR, TITLE_YEAR_LIST, TITLE_YEAR_SPAN
 
-    span = TITLE_YEAR_SPAN.search(title)
-    if span:
+    span = TITLE_YEAR_SPAN.search(title) or TITLE_YEAR_LIST.search(title)  # TITLE_YEAR_LIST: "2021、2022 年度"
+    if span and int(span.group("start")) <= int(span.group("end")):
         return int(span.group("start")), int(span.group("end"))
     if period:
         return period_years(period)
@@ -1456,12 +1456,18 @@ def _national(title: str) -> bool:
 
 def _validity_term_years(text: str, issued: str, issue_years: tuple[int, int] | None) -> tuple[int, int] | None:
     """VALIDITY_TERM: "自印发之日起施行，有效期5年" → (year of issue, year of issue + 5); an explicit
-    start date ("自2024年3月4日起施行，有效期5年") counts from its year; None without a start."""
-    from plankg.loaders.rules.structure import VALIDITY_TERM, cn_to_int
+    start date ("自2024年3月4日起施行，有效期5年") counts from its year; "自发布之日起实施，有效期至2025年8月" →
+    (year of issue, 2025) (VALID_UNTIL_FROM_ISSUE); None without a start."""
+    from plankg.loaders.rules.structure import VALID_UNTIL_FROM_ISSUE, VALIDITY_TERM, cn_to_int
 
     term = VALIDITY_TERM.search(text)
     if term is None:
-        return None
+        until = VALID_UNTIL_FROM_ISSUE.search(text)
+        start_year = int(issued[:4]) if re.match(r"(?:19|20)\d{2}", issued or "") else None
+        start_year = start_year or (issue_years[0] if issue_years is not None else None)
+        if until is None or start_year is None or int(until.group("end")) < start_year:
+            return None
+        return start_year, int(until.group("end"))  # VALID_UNTIL_FROM_ISSUE
     n = term.group("n")
     count = int(n) if n.isdigit() else cn_to_int(n)
     if term.group("start"):
