@@ -3435,6 +3435,21 @@ BROKEN_CELL_HEAD_MAX = 14
 # institution's name.
 BROKEN_CELL_LINE_MAX = 14
 BROKEN_CELL_OWN_LEVEL = re.compile(r"[省市县区州]")
+# … and a PDF's line wrap or a table cell's break can leave a name's head at the end of the line before, after a list
+# separator or the cell's tab, the name read from the line start (rounds 29–31: "…八七会议会址纪念馆—武\n汉中共中央机关
+# 旧址纪念馆" read as 汉中共中央机关旧址纪念馆, "（湘鄂边\n苏区革命烈士陵园", "11\t宜春市国有资产\n监督管理委员会" read
+# as 监督管理委员会; gold as printed, with the break). The name is that fragment and the name read without the break,
+# where the line before ends in a run of at most WRAPPED_FRAGMENT_MAX Chinese characters right after one of
+# WRAPPED_FRAGMENT_AFTER (a dash, an enumeration comma or a tab, white space after it allowed: "、 武汉市盘龙城\n遗址
+# 博物院"; not white space alone: "8、南水北调 饮水思源\n十堰市博物馆" is a route's title line over its first stop), and
+# the two read together are exactly one name of the same category ("加快建设\n国家实验室" reads as 国家实验室 alone).
+WRAPPED_FRAGMENT_MAX = 8
+WRAPPED_FRAGMENT_AFTER = re.compile(r"[—－–\-、，,（(\t][ 　]*$")
+# … but not after a heading's number: "三、联系方式\n省工业和信息化厅科技处" (round 10, a 青岛 notice) is a heading
+# over a contact line (WRAPPED_FRAGMENT_LABEL, the line's start up to the fragment).
+WRAPPED_FRAGMENT_LABEL = re.compile(
+    r"\s*(?:第?[一二三四五六七八九十百\d]+[、.．]|[（(][一二三四五六七八九十\d]+[）)])\s*"
+)
 # Parks listed before "等…园" each ending in 园 are parks of that kind, named by their village and trade, whatever
 # their last word (round 19, a 山西 county's reform tasks): "以“打造十园建设”为载体，推进中药材现代农业产业园、杨村
 # 秦家庄规模健康养殖园、西河底有机谷子集约发展园、潞城高效农业栽培产业园等特色园建设" (养殖园 and 发展园 are no

@@ -1,0 +1,39 @@
+"""Platform and institution rules of session 28 (ext28): causes of missed and false names in the round-27 to
+round-31 texts (heldout27–heldout31, read with --details) that recur beyond one text. Excerpts quoted from the texts
+named in each test."""
+
+from __future__ import annotations
+
+from tests.extracting import document
+
+
+def test_a_name_whose_head_a_wrap_left_on_the_line_before() -> None:
+    """WRAPPED_FRAGMENT_MAX, WRAPPED_FRAGMENT_AFTER (hb-redroutes-2024 and hb-redtourism-2021, PDF text wrapped
+    inside a route of sites; yc-civilselect-2018, a tab table whose cell broke)."""
+    _, institutions = document(
+        "  武汉革命博物馆—辛亥革命博物院—长江大桥—八七会议会址纪念馆—武\n"
+        "汉中共中央机关旧址纪念馆—八路军武汉办事处旧址纪念馆—武汉二七纪念馆\n"
+        "化旅游区—咸丰大村会议遗址—咸丰忠堡大捷纪念园—鹤峰满山红景区 （湘鄂边\n"
+        "苏区革命烈士陵园、 湘鄂边苏区革命文物陈列馆）—鹤峰五里坪革命旧址群\n"
+    )
+    assert {"武汉中共中央机关旧址纪念馆", "湘鄂边苏区革命烈士陵园"} <= institutions
+    assert not {"汉中共中央机关旧址纪念馆", "苏区革命烈士陵园"} & institutions
+    _, institutions = document(
+        "11\t宜春市国有资产\n监督管理委员会\t科员\t万德珍\t0795-3198905\t市政大楼1059室\t1\t财政金融类\t本科\n"
+        "18\t宜春市安全生产\n监督管理局\t科员\t谌文卫\t0795-3590911\t宜阳大厦西座1201室\t1\t理学类\t本科\n"
+    )
+    assert {"宜春市国有资产监督管理委员会", "宜春市安全生产监督管理局"} <= institutions
+    assert not {"监督管理委员会", "监督管理局"} & institutions
+
+
+def test_a_title_line_over_a_name_is_no_head_of_it() -> None:
+    """WRAPPED_FRAGMENT_AFTER: white space alone before the line's last words is no list separator
+    (hb-redtourism-2021, a route's title line over its first stop)."""
+    _, institutions = document("8、南水北调 饮水思源\n十堰市博物馆—东风汽车生产线—茅箭区东沟\n")
+    assert not {n for n in institutions if n.startswith("饮水思源")}
+
+
+def test_a_heading_number_is_no_list_separator() -> None:
+    """WRAPPED_FRAGMENT_LABEL (qd-aileaders-2019, a heading over its contact line)."""
+    _, institutions = document("三、联系方式\n省工业和信息化厅科技处，联系电话：0531-86062354\n")
+    assert not {n for n in institutions if n.startswith("联系方式")}
