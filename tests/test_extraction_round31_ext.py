@@ -37,3 +37,15 @@ def test_a_heading_number_is_no_list_separator() -> None:
     """WRAPPED_FRAGMENT_LABEL (qd-aileaders-2019, a heading over its contact line)."""
     _, institutions = document("三、联系方式\n省工业和信息化厅科技处，联系电话：0531-86062354\n")
     assert not {n for n in institutions if n.startswith("联系方式")}
+
+
+def test_a_block_named_by_its_character_is_a_kind() -> None:
+    """PARK_KIND_ENDINGS' 街区 (hf-fyp15-culture-2026, sh-fyp15-culture-2026, hz-fyp15-transport-2026): a block
+    with no place or proper word of its own is a kind; one named by its street is one block (nj-fyp15-culture-2026)."""
+    platforms, _ = document(
+        "实施中华优秀传统文化传承发展工程，加强历史文化街区、村镇有效保护和活态传承。"
+        "围绕湖滨片区、老城街坊区等，持续优化慢行路权，打造慢行友好街区。"
+        "高水平建设长江路文博街区。"
+    )
+    assert not {"历史文化街区", "慢行友好街区"} & platforms
+    assert "长江路文博街区" in platforms

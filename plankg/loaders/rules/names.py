@@ -2596,8 +2596,10 @@ PLAIN_HEAD_ENDINGS = frozenset({"平台", "中心", "枢纽", "园区", "产业�
 # "沧源科技园区", "航空港国家级零碳园区" (a tier word says the zone has a status of its own); so does the site
 # of one platform (PLATFORM_SITE_ENDINGS): "合肥先进光源园区", "紧凑型聚变能实验装置园区" (dev ah-gwr-2026).
 # An entrepreneurship park is read the same way, since it became an ending (round 26): "返乡创业园" is a kind,
-# "南京高等职业教育创新创业园" one park.
-PARK_KIND_ENDINGS = frozenset({"园区", "产业园区", "科技园区", "工业园区", "创业园"})
+# "南京高等职业教育创新创业园" one park. A city block named by its character alone is a kind too (rounds 25–31: "加强
+# 历史文化街区、村镇有效保护" in 合肥's, 上海's and the national relics texts, "打造慢行友好街区" in 杭州's; gold "a
+# class of districts"), one block has a place or a proper word: "长江路文博街区", "紫金山国际科创基金街区".
+PARK_KIND_ENDINGS = frozenset({"园区", "产业园区", "科技园区", "工业园区", "创业园", "街区"})
 # The heads of science facilities (platform_kind's 科学设施) a site is named after, besides PLATFORM_ENDINGS.
 PARK_SITE_HEADS = ("光源", "装置", "设施")
 PARK_OWN_WORDS = re.compile(r"国家|国际|中国|全国|省|市|县|区|港|湾|岛|城|“")
