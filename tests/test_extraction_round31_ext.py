@@ -49,3 +49,14 @@ def test_a_block_named_by_its_character_is_a_kind() -> None:
     )
     assert not {"历史文化街区", "慢行友好街区"} & platforms
     assert "长江路文博街区" in platforms
+
+
+def test_a_trusted_data_space_a_plan_builds() -> None:
+    """FRAMED_PLATFORM_ENDINGS' 可信数据空间 (cq-fyp15-welfare-2026, su-fyp15-infra-2026); the bare kind and one of a
+    tier are classes (gd-gwr-2026's gold: "generic class")."""
+    platforms, _ = document(
+        "建好用好智慧医保实验室，打造医保行业可信数据空间、“医保+商保”多层次保障体系。"
+        "健全数据登记、标注、交易机制，推进可信数据空间建设。深化公共数据授权运营，加快国家级可信数据空间建设。"
+    )
+    assert "医保行业可信数据空间" in platforms
+    assert not {"可信数据空间", "国家级可信数据空间"} & platforms

@@ -133,6 +133,10 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     # Data pools, case and document stores and cloud platforms a plan builds: "长三角信用数据资源池",
     # "法律服务办件库", "健康专有云", "医疗保障专属行业云", "浙江乡村智慧网".
     ("资源池", "数据库"),
+    # Trusted data spaces a plan builds, the national programme of the 十五五 texts (rounds 27 and 30):
+    # "打造医保行业可信数据空间" (重庆), "建成中新跨境可信数据空间" (苏州); the bare ending, "推进可信数据空间
+    # 建设" (广东), and one of a tier, "加快国家级可信数据空间建设", are classes.
+    ("可信数据空间", "数据库"),
     ("办件库", "数据库"),
     ("案例库", "数据库"),
     # Stores of trainers and of records a plan keeps (round 17, two ministry texts): "完善执法师资库",
