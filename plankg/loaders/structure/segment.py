@@ -86,6 +86,7 @@ from plankg.loaders.rules.structure import (
     CLAUSE_WRAP_MIN_WIDTH,
     CLAUSE_WRAP_SHARE,
     CLAUSES_AMONG_GAPS_STYLES,
+    CLOSE_BRACKET_ALONE,
     COMPANION_DOCUMENT,
     CONDITION_ENTRY,
     CONDITION_ENTRY_STYLES,
@@ -225,6 +226,7 @@ from plankg.loaders.rules.structure import (
     LOST_NUMERAL_CLAUSE,
     LOST_NUMERAL_ITEM,
     LOST_NUMERAL_WRITTEN,
+    MARKER_CLOSE_LED,
     MATERIALS_HEADING,
     MAX_HEADING_CHARS,
     MAX_UNNUMBERED_HEADING_CHARS,
@@ -240,7 +242,9 @@ from plankg.loaders.rules.structure import (
     NUMBER_CELL,
     NUMBERED_FAQ_QUESTION,
     NUMBERED_PARAGRAPH_LOOKBACK,
+    NUMERAL_ALONE,
     ONE_SENTENCE_PARAGRAPH_STYLES,
+    OPEN_BRACKET_ALONE,
     OPEN_NUMBERING_STYLES,
     OPENING_AS_LABEL,
     ORDINAL_PARAGRAPH,
@@ -256,6 +260,7 @@ from plankg.loaders.rules.structure import (
     PAGED_TEXT_MARKS_MIN,
     PARAGRAPH_END,
     PART_FIRST_POINT_GLUED,
+    PART_MARKER_ALONE,
     PART_SENTENCE_STYLE,
     PARTS_ABOVE_ENUMERATIONS_RANK,
     PARTS_ABOVE_ENUMERATIONS_STYLES,
@@ -303,6 +308,7 @@ from plankg.loaders.rules.structure import (
     RUN_IN_TITLED_MIN,
     RUN_UNDER_HEADING_STYLES,
     SENTENCE_END,
+    SENTENCE_END_IN_LINE,
     SENTENCE_ENTRIES_BESIDE_TITLED_MIN,
     SENTENCE_ENTRIES_BESIDE_TITLED_STYLES,
     SENTENCE_ENTRY_DUTY,
@@ -316,7 +322,12 @@ from plankg.loaders.rules.structure import (
     SENTENCE_OPENERS,
     SIGNATURE_LINES,
     SIGNER_SPACING,
+    SPACED_LINE,
     SPACED_TITLE_LINE_MAX,
+    SPAN_PIECE_MAX,
+    SPAN_TITLE_END,
+    SPAN_TITLE_PIECE,
+    SPAN_TITLE_PIECES_MAX,
     STAND_ALONE_TITLE_MAX,
     STANDARD_CODE,
     STAT_BULLETIN,
@@ -455,10 +466,100 @@ def _glued_chapters(line: Line, following: str) -> list[Line]:
     return [Line(line.text[a:b], line.start + a) for a, b in itertools.pairwise(bounds)]
 
 
+def _split_marker_pieces(lines: list[Line], k: int) -> tuple[int, bool]:
+    """How many lines from line k are the pieces of one part or point marker (SPLIT_MARKER_PIECES), and whether the
+    line after them opens with the marker's last piece, its title after it: "一、" or "（一）" alone (1, False),
+    "（" / "一" / "）" (3, False), "（" / "一" / "）title" (2, True), "四" / "、title" (1, True); (0, False) when line k
+    opens no such marker."""
+
+    def text(j: int) -> str:
+        return lines[j].text if j < len(lines) and lines[j].start == lines[j - 1].end + 1 else ""
+
+    if PART_MARKER_ALONE.match(lines[k].text):
+        return 1, False
+    if OPEN_BRACKET_ALONE.match(lines[k].text) and NUMERAL_ALONE.match(text(k + 1)):
+        if CLOSE_BRACKET_ALONE.match(text(k + 2)):
+            return 3, False
+        led = MARKER_CLOSE_LED.match(text(k + 2))
+        if led is not None and led.group("comma") is None:
+            return 2, True
+    led = MARKER_CLOSE_LED.match(text(k + 1))
+    if NUMERAL_ALONE.match(lines[k].text) and led is not None and led.group("comma") is not None:
+        return 1, True
+    return 0, False
+
+
+def _joined_pieces(pieces: list[Line], led: bool, title_lines: int = 1) -> Line:
+    """Contiguous lines as one: the line breaks and spaces inside the marker they open dropped and made up for by
+    full-width spaces after it, so that the title keeps its end's offset (SPLIT_MARKER_PIECES); ``led``: the first
+    title line opens with the marker's last piece; ``title_lines``: the last lines, the title's pieces
+    (SPAN_BROKEN_TITLE), joined without their line breaks."""
+    raw = "\n".join(p.text for p in pieces)
+    titled = pieces[-title_lines:]
+    title_at = titled[0].start - pieces[0].start
+    lead = MARKER_CLOSE_LED.match(titled[0].text) if led else None
+    if lead is not None:
+        title_at += lead.end()
+    marker = re.sub(r"\s", "", raw[:title_at])
+    title = raw[title_at:].replace("\n", "")
+    return Line(marker + "\u3000" * (len(raw) - len(marker) - len(title)) + title, pieces[0].start)
+
+
+def _span_title_tail(lines: list[Line], title: int) -> int:
+    """How many lines after a split marker's title line (line ``title``) are the rest of its title, broken at its
+    spans and ended by its run-in 。 on the line after them (SPAN_BROKEN_TITLE); 0 when they are not."""
+    for n in range(1, SPAN_TITLE_PIECES_MAX + 1):
+        j = title + n
+        if j >= len(lines) or lines[j].start != lines[j - 1].end + 1:
+            return 0
+        if lines[j].text.startswith(SPAN_TITLE_END):
+            return n - 1
+        if not SPAN_TITLE_PIECE.match(lines[j].text):
+            return 0
+    return 0
+
+
+def _sentence_piece(line: Line, headings: list[Heading]) -> bool:
+    """Is this line a short piece of a sentence (SPAN_BROKEN_ENUMERATION): no heading's line, no marker opening it?"""
+    stripped = line.text.strip()
+    return (
+        len(stripped) <= SPAN_PIECE_MAX
+        and read_marker(stripped) is None
+        and not any(line.start <= h.start < line.end for h in headings[-1:])
+    )
+
+
 def _join_marker_alone(lines: list[Line]) -> list[Line]:
     """A line that is only a chapter marker joined with the title on the next line
     (CHAPTER_MARKER_ALONE), or only an article's number with its text (ARTICLE_MARKER_ALONE), the line break
-    read as one space: offsets stay 1:1."""
+    read as one space: offsets stay 1:1. A part's or point's marker alone or in pieces is joined with its title
+    (SPLIT_MARKER_PIECES)."""
+    joined: list[Line] = []
+    k = 0
+    while k < len(lines):
+        pieces, led = _split_marker_pieces(lines, k)
+        title = k + pieces
+        if pieces and (
+            title < len(lines)
+            and not SPACED_LINE.search(lines[title].text.strip())  # a table's cells ("三、" / "按职责和… 象协理员…")
+            and (led or read_marker(lines[title].text.strip()) is None)
+            and (
+                led
+                or (
+                    lines[title].start == lines[title - 1].end + 1
+                    and lines[title].text.strip()
+                    and not PART_MARKER_ALONE.match(lines[title].text)
+                    and not OPEN_BRACKET_ALONE.match(lines[title].text)
+                )
+            )
+        ):
+            tail = _span_title_tail(lines, title)
+            joined.append(_joined_pieces(lines[k : title + 1 + tail], led, 1 + tail))
+            k = title + 1 + tail
+            continue
+        joined.append(lines[k])
+        k += 1
+    lines = joined
     out: list[Line] = []
     skip = False
     for k, line in enumerate(lines):
@@ -3034,10 +3135,16 @@ def _heading_from_line(
             # LABELLED_ORDINAL in a table exploded one cell a line ("任务类型" / "序号" / "工作任务" /
             # "行动一：再造…行动" / "1" / "…"): the cell of a task table, not a catalogue's heading.
             return
-        if marker.number == LOST_NUMBER and marker.style == "cn" and LOST_NUMERAL_CLAUSE.search(parsed.title):
-            above = next((lines[j].text.strip() for j in range(i - 1, -1, -1) if lines[j].text.strip()), "")
-            if above[-1:] not in PARAGRAPH_END + LEAD_SENTENCE_END:
-                return  # LOST_NUMERAL_SENTENCE: "、…。" after a line that ends no sentence is a wrapped tail
+        if marker.number == LOST_NUMBER and marker.style == "cn":
+            j = next((j for j in range(i - 1, -1, -1) if lines[j].text.strip()), -1)
+            above = lines[j].text.strip() if j >= 0 else ""
+            if above[-1:] not in PARAGRAPH_END + LEAD_SENTENCE_END and (
+                LOST_NUMERAL_CLAUSE.search(parsed.title)
+                or (not SENTENCE_END_IN_LINE.search(line.text) and _sentence_piece(lines[j], headings))
+            ):
+                # LOST_NUMERAL_SENTENCE: "、…。" after a line that ends no sentence is a wrapped tail;
+                # SPAN_BROKEN_ENUMERATION: so is any "、…" under a piece of a sentence
+                return
         if marker.number == LOST_NUMBER and (marker.style == "cn" or marker.style.startswith("chapter:")):
             # "、1991一2000年的主要目标…": OCR lost the numeral; it is the next 一、 heading.
             # Its number follows the open heading of its style; none open (a new 章 or 节 closed it), it is 1.

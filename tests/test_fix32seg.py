@@ -1,0 +1,64 @@
+"""Round 32's portal pages saved one HTML element a line (fix32seg, session 28). Each excerpt is quoted from round
+32's texts (tests/realworld/texts); each test fails on the code before the rule it names."""
+
+from __future__ import annotations
+
+from tests.segmenting import tree
+
+# nm-green-direct-supply-2026 as saved from the 内蒙古自治区能源局 portal (shortened): markers alone or in pieces,
+# titles broken at their spans, a 、 between two items opening a line
+GREEN_DIRECT_SUPPLY = (
+    "一、\n总体要求\n本实施方案适用于内蒙古自治区单一\n电力\n用户绿电直连项目开发建设。绿电直连是指风电\n光伏项目\n"
+    "、生物质发电\n项目\n等新能源不直接接入公共电网，通过直连线路向单一电力用户供给绿电，可实现供给电量清晰物理溯源的模式。\n"
+    "二、\n适用范围\n（一）\n新增\n用电\n负荷\n。\n所有\n新增\n用电\n负荷取得相关主管部门的核准（备案）文件后\n均\n可\n开展\n"
+    "绿电直连。\n（\n二\n）\n氢基绿色燃料\n。\n新建\n氢基绿色燃料\n项目\n（绿氢、绿氢制绿氨、绿氢制绿色甲醇等）可\n开展\n"
+    "绿电直连\n。\n（\n三\n）创新建设模式\n负荷企业和电源企业是同一投资主体的，\n作为一个市场主体运营\n，\n"
+    "负责投资建设电源、负荷、直连专线。\n"
+    "三\n、实施要求\n绿电直连项目应具备分表计量条件，在内部发电、厂用电、自发自用、储能等各业务单元安装计量装置。\n"
+)
+
+
+def test_split_markers_join_their_titles() -> None:
+    # SPLIT_MARKER_PIECES: before, 一、 二、 and the （n） broken over three lines were no headings
+    # SPAN_BROKEN_TITLE: "新增" / "用电" / "负荷" / "。" is one title
+    # SPAN_BROKEN_ENUMERATION: before, "、生物质发电" was a heading that took 二、's place
+    assert tree(GREEN_DIRECT_SUPPLY) == [
+        (1, "一、", "总体要求"),
+        (1, "二、", "适用范围"),
+        (2, "（一）", "新增用电负荷"),
+        (2, "（二）", "氢基绿色燃料"),
+        (2, "（三）", "创新建设模式"),
+        (1, "三、", "实施要求"),
+    ]
+
+
+# md-ne-price-reform-2025 (shortened): a point's number alone, a date broken one piece a line
+PRICE_REFORM = (
+    "一、改革总体思路\n蒙东电力市场不断加快建设，坚决扛起市场化改革大旗不动摇，为深化新能源上网电价市场化改革创造了坚实基础。\n"
+    "1. 2025\n年\n6\n月\n1\n日前投产的新能源存量项目\n电量规模，\n衔接目前具有保障性质的上网电量规模确定，\n保持\n"
+    "该部分电量\n收益基本稳定\n。\n"
+    "2.\n2025\n年\n6\n月\n1\n日后投产的新能源增量项目\n为促进集中式、分布式（分散式）等各类新能源项目公平参与市场，"
+    "进一步深化上网电价市场化改革。\n"
+)
+
+
+def test_a_span_broken_date_and_a_number_alone_head_their_points() -> None:
+    # SPAN_BROKEN_DATE and SPLIT_MARKER_PIECES: before, "1. 2025" was titled "2025" and "2." was no heading
+    assert tree(PRICE_REFORM) == [
+        (1, "一、", "改革总体思路"),
+        (2, "1.", "2025年6月1日前投产的新能源存量项目"),
+        (2, "2.", "2025年6月1日后投产的新能源增量项目"),
+    ]
+
+
+# zj-village-meteo-std-2016 as a PDF's text (shortened): a table in columns, a cell's number alone
+COLUMNED_TABLE = (
+    "一、总则\n本标准规定了气象防灾减灾标准化乡镇建设的要求和评价方法，适用于本省各乡镇的气象防灾减灾工作。\n"
+    "三、\n按职责和要求配置乡（镇）气象 象协理员和信息员，得2分； 乡 提供气象协理员、信息员、重\n"
+    "信息 人员配置  5 \n"
+)
+
+
+def test_a_number_alone_over_table_columns_joins_nothing() -> None:
+    # SPLIT_MARKER_PIECES, SPACED_LINE: the line beside the number holds the neighbouring cells' words
+    assert all("协理员" not in title for _, _, title in tree(COLUMNED_TABLE))
