@@ -62,3 +62,36 @@ COLUMNED_TABLE = (
 def test_a_number_alone_over_table_columns_joins_nothing() -> None:
     # SPLIT_MARKER_PIECES, SPACED_LINE: the line beside the number holds the neighbouring cells' words
     assert all("协理员" not in title for _, _, title in tree(COLUMNED_TABLE))
+
+
+# sd-digital-econ-measures-2023 (a data set's cell, shortened): part titles run into their first measure, a measure
+# glued to the paragraph before that lost its 。, the measures numbered across the parts
+DIGITAL_MEASURES = (
+    "一、强化工作统筹协调，保障数字经济持续发展1.加强工作统筹谋划。充分发挥省数办统筹协调作用，加强工作谋划，"
+    "优化工作推进机制。\n"
+    "2.强化政策支持保障。研究出台政策措施，为数字经济发展提供强有力制度支撑和保障。\n"
+    "3.深化投融资机制。充分发挥“数字山东”发展资金引导和撬动作用，建立多元化、可持续投融资机制。\n"
+    "4.营造良好发展生态。结合数字强省宣传月等活动，深入宣传数字经济发展成效。\n"
+    "二、加大“三招三引”力度，促进数字经济快速发展5.狠抓招商引资。紧盯数字经济重点领域，开展精准招商。\n"
+    "6.狠抓招院引所。加强与国内外高校、科研院所等机构的合作，带动优势资源向我省进一步集聚发展7.狠抓招才引智。"
+    "会同组织部门，引进一批数字经济领域高层次人才。\n"
+    "三、释放数据要素价值，激发数字经济创新发展\n"
+    "8.全面推进数据资源化。深化数据“汇治用”体系建设，持续提升数据资源质量。\n"
+)
+
+
+def test_measures_glued_to_their_part_title_or_paragraph_are_headings() -> None:
+    # GLUED_RUN_IN_AFTER_PART and GLUED_TITLED_RUN_IN: before, 1. and 5. were glued into the part titles and 7. lost
+    assert tree(DIGITAL_MEASURES) == [
+        (1, "一、", "强化工作统筹协调，保障数字经济持续发展"),
+        (2, "1.", "加强工作统筹谋划"),
+        (2, "2.", "强化政策支持保障"),
+        (2, "3.", "深化投融资机制"),
+        (2, "4.", "营造良好发展生态"),
+        (1, "二、", "加大“三招三引”力度，促进数字经济快速发展"),
+        (2, "5.", "狠抓招商引资"),
+        (2, "6.", "狠抓招院引所"),
+        (2, "7.", "狠抓招才引智"),
+        (1, "三、", "释放数据要素价值，激发数字经济创新发展"),
+        (2, "8.", "全面推进数据资源化"),
+    ]

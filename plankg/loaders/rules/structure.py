@@ -342,6 +342,24 @@ GLUED_FIRST_ENTRY_SIBLING = re.compile(
     r"^[ \t\u3000]*2[.．][ \u3000]?[\u4e00-\u9fff“][^。，,；;：:！？!?\t\n]{1,20}[ \t\u3000]*$"
 )
 GLUED_FIRST_ENTRY_LOOKAHEAD = 80
+# GLUED_RUN_IN_AFTER_PART (fix32seg, round 32): a text that lost the line break after each part's title glues the
+# part's first titled run-in measure to it, no mark between, the measures numbered across the parts: "一、强化工作统筹
+# 协调，保障数字经济持续发展1.加强工作统筹谋划。充分发挥…", "二、加大“三招三引”力度，促进数字经济快速发展5.狠抓招商
+# 引资。…" (sd-digital-econ-measures-2023, a data set's cell). A 一、 line whose title (no sentence end) runs into a
+# number and a short title ending in 。 is two lines there, when the next number so titled opens a line of its own
+# within GLUED_FIRST_ENTRY_LOOKAHEAD lines ("2.强化政策支持保障。研究出台…"): its siblings stand as headings.
+GLUED_RUN_IN_AFTER_PART = re.compile(
+    rf"^[ \t\u3000]*{CN_NUMERAL}、[^。；;：:！？\n]{{2,40}}?(?<=[\u4e00-\u9fff”）)])"
+    r"(?P<head>(?P<num>\d{1,2})[.．])(?=[\u4e00-\u9fff“][^。，,；;：:！？!?\t\n]{1,20}。)"
+)
+# GLUED_TITLED_RUN_IN: the same text glues a measure to the end of the paragraph before when that paragraph lost its
+# 。: "…带动优势资源向我省进一步集聚发展7.狠抓招才引智。会同组织…", "…建设格局，17.提升智慧社区数字化建设服务能力。…"
+# (sd-digital-econ-measures-2023). Split off when it is the next number after the entries above and the number after
+# it opens a line below so titled.
+GLUED_TITLED_RUN_IN = re.compile(
+    r"(?<=[\u4e00-\u9fff”）)，,])(?P<head>(?P<num>\d{1,2})[.．])(?=[\u4e00-\u9fff“][^。，,；;：:！？!?\t\n]{1,20}。)"
+)
+TITLED_RUN_IN_ENTRY = re.compile(r"^[ \t\u3000]*(?P<num>\d{1,2})[.．][\u4e00-\u9fff“][^。，,；;：:！？!?\t\n]{1,20}。")
 # GLUED_RUN_IN_HEAD: without a TOC, a run-in （n） heading glued inside a line after a 。 ("…结果的精准性。
 # (二)赋予统筹地区“两库”本地化权限。省级…", OCR text that lost its line breaks, round 8; its opening
 # bracket may be lost: "。三)科学设置…") is split off when its title is short (up to RUN_IN_TITLE_MAX, ended by

@@ -152,12 +152,14 @@ from plankg.loaders.rules.structure import (
     GLUED_PART_AFTER_PART,
     GLUED_POINT_COUPLET_CLAUSE_MAX,
     GLUED_PREFACE,
+    GLUED_RUN_IN_AFTER_PART,
     GLUED_RUN_IN_HEAD,
     GLUED_RUN_IN_STYLE,
     GLUED_SENTENCE_MIN,
     GLUED_TITLE_BRACKETS,
     GLUED_TITLE_MAX,
     GLUED_TITLE_MIN,
+    GLUED_TITLED_RUN_IN,
     GLUED_TOC_INLINE_SHARE,
     GLUED_WORD_TAIL,
     GOAL_TITLE,
@@ -367,6 +369,7 @@ from plankg.loaders.rules.structure import (
     TITLED_ENTRY_TITLE_MAX,
     TITLED_ITEM_LINE_MAX,
     TITLED_ITEM_LINE_STYLES,
+    TITLED_RUN_IN_ENTRY,
     TOC_HEADING,
     TOC_LEADER_LINE,
     TOC_LEADER_LOOKAHEAD,
@@ -660,6 +663,26 @@ def _split_glued_tails(lines: list[Line], toc_titles: dict[str, list[str]] | Non
             )
             if not first_entry:
                 tail = None
+        part_run_in = GLUED_RUN_IN_AFTER_PART.match(line.text) if tail is None else None
+        if part_run_in is None and tail is None:
+            opened = dict(last)
+            _note_marker(line.text, opened)  # the measure opening this line comes before the glued one
+            part_run_in = next(
+                (
+                    m
+                    for m in GLUED_TITLED_RUN_IN.finditer(line.text)
+                    if (marker := read_marker(m.group("head"))) is not None
+                    and opened.get(marker.style, -1) + 1 == marker.number
+                ),
+                None,
+            )
+        if part_run_in is not None and _titled_entry_follows(lines, index, int(part_run_in.group("num")) + 1):
+            # GLUED_RUN_IN_AFTER_PART: the part's title, then its first measure; GLUED_TITLED_RUN_IN: a paragraph, then
+            # the next measure
+            cut = part_run_in.start("head")
+            out.append(Line(line.text[:cut], line.start))
+            _note_marker(out[-1].text, last)
+            line = Line(line.text[cut:], line.start + cut)
         if tail is not None:
             head = line.text[tail.start() :]
             folded = "（" + head[1:] if head.startswith("〈") else head  # OCR's 〈 for （, 1:1
@@ -685,6 +708,15 @@ def _split_glued_tails(lines: list[Line], toc_titles: dict[str, list[str]] | Non
             out.append(piece)
             _note_marker(piece.text, last)
     return out
+
+
+def _titled_entry_follows(lines: list[Line], index: int, number: int) -> bool:
+    """Does a titled run-in entry numbered ``number`` open a line below line ``index``, within
+    GLUED_FIRST_ENTRY_LOOKAHEAD lines (GLUED_RUN_IN_AFTER_PART)?"""
+    return any(
+        (entry := TITLED_RUN_IN_ENTRY.match(later.text)) is not None and int(entry.group("num")) == number
+        for later in lines[index + 1 : index + 1 + GLUED_FIRST_ENTRY_LOOKAHEAD]
+    )
 
 
 def _split_run_ins(line: Line) -> list[Line]:
