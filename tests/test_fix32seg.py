@@ -95,3 +95,17 @@ def test_measures_glued_to_their_part_title_or_paragraph_are_headings() -> None:
         (1, "三、", "释放数据要素价值，激发数字经济创新发展"),
         (2, "8.", "全面推进数据资源化"),
     ]
+
+
+# nm-green-direct-supply-2026 (shortened): the second attachment's number and title broken at every span
+SPAN_BROKEN_ANNEX = (
+    "一、总体要求\n本实施方案适用于内蒙古自治区单一电力用户绿电直连项目开发建设，结合自治区实际情况制定。\n"
+    "附件\n2\n内蒙古自治区\n单一电力用户\n绿电直连项目\n申报大纲\n"
+    "一、申报书主要内容\n项目申报书分为三部分。\n"
+)
+
+
+def test_an_attachment_number_and_title_broken_at_their_spans_are_one_heading() -> None:
+    # SPAN_BROKEN_ANNEX_TITLE: before, the attachment was titled 内蒙古自治区 (the "2" alone is dropped as a page's
+    # number)
+    assert (1, "附件", "内蒙古自治区单一电力用户绿电直连项目申报大纲") in tree(SPAN_BROKEN_ANNEX)

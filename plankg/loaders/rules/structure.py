@@ -1840,6 +1840,14 @@ NAMED_HEADINGS = PREFACE_HEADINGS | frozenset(
 # or not, is read joined when the first line ends with no document kind and the joined lines do
 # (HEADLINE_END; the second line short, unnumbered, without sentence marks: HEADLINE_LINE_MAX,
 # HEADLINE_BREAKS).
+# SPAN_BROKEN_ANNEX_TITLE (fix32seg, round 32): a page saved one HTML element a line breaks an attachment's title at
+# every span: "附件" / "2" / "内蒙古自治区" / "单一电力用户" / "绿电直连项目" / "申报大纲"
+# (nm-green-direct-supply-2026; the "2" alone is read as a page's number and dropped); up to
+# ATTACHMENT_TITLE_LINES_MAX lines so read are the title.
+ATTACHMENT_TITLE_LINES_MAX = 4
+# An attachment may be an outline for what applicants write, its title ending so: "…绿电直连项目申报大纲" (the same
+# page); the end of such a title besides a document kind's (HEADLINE_END).
+ATTACHMENT_TITLE_ENDS = ("大纲",)
 # A "附件：" over a title that stands again on one of the next ATTACHMENT_LIST_LOOKAHEAD lines (under
 # "附件" alone: "附件：" / "包头市数字政府建设考评指标" / "附件" / "包头市数字政府建设考评指标") lists it.
 ATTACHMENT_LIST_LOOKAHEAD = 6

@@ -59,6 +59,8 @@ from plankg.loaders.rules.structure import (
     ATTACHMENT_LIST_LOOKAHEAD,
     ATTACHMENT_LIST_WINDOW,
     ATTACHMENT_TITLE_DATE,
+    ATTACHMENT_TITLE_ENDS,
+    ATTACHMENT_TITLE_LINES_MAX,
     ATTACHMENT_TITLED,
     BARE_ENTRIES_MIN,
     BARE_ENTRY_TITLE_END,
@@ -1330,9 +1332,10 @@ def headings_from_lines(
             wrapped = _wrapped_title_line(lines, following, title)
             if wrapped is not None:
                 # "2008年北京奥运会首都国际机场" / "协 调 委 员 会 组 建 方 案" (ATTACHMENT_TITLE_WRAPPED)
-                inline_items.add(following)
+                for j in range(following, wrapped):
+                    inline_items.add(j)
+                title += "".join(lines[j].text.strip() for j in range(following + 1, wrapped + 1))
                 following = wrapped
-                title += lines[wrapped].text.strip()
                 title_end = lines[wrapped].start + len(lines[wrapped].text.rstrip())
             own_table = _attachments_own_table(attachment.group("number"), headings)  # ATTACHMENTS_OWN_TABLES
             stack.clear()
@@ -2466,21 +2469,25 @@ def _without_restated_entries(text: str, headings: list[Heading]) -> list[Headin
 
 
 def _wrapped_title_line(lines: list[Line], index: int, title: str) -> int | None:
-    """The line that carries on an attachment's title broken over two lines, if one does
-    (ATTACHMENT_TITLE_WRAPPED): the title on line ``index`` ends with no document kind, and the
-    next line with text - short, unnumbered, no sentence mark - completes it with one."""
-    following = next((j for j in range(index + 1, len(lines)) if lines[j].text.strip()), None)
-    if following is None or HEADLINE_END.search(title) is not None:
+    """The last line that carries on an attachment's title broken over two lines or more, if one does
+    (ATTACHMENT_TITLE_WRAPPED): the title on line ``index`` ends with no document kind, and the next lines with text -
+    short, unnumbered, no sentence mark, up to ATTACHMENT_TITLE_LINES_MAX in all (SPAN_BROKEN_ANNEX_TITLE) -
+    complete it with one."""
+    if HEADLINE_END.search(title) is not None:
         return None
-    rest = lines[following].text.strip()
-    if (
-        len(rest) > HEADLINE_LINE_MAX
-        or any(ch in HEADLINE_BREAKS for ch in rest)
-        or read_marker(rest) is not None
-        or HEADLINE_END.search(_LINE_SPACES.sub("", title + rest)) is None  # "协 调 委 员 会 组 建 方 案"
-    ):
-        return None
-    return following
+    joined, following = title, index
+    for _ in range(ATTACHMENT_TITLE_LINES_MAX - 1):
+        following = next((j for j in range(following + 1, len(lines)) if lines[j].text.strip()), None)
+        if following is None:
+            return None
+        rest = lines[following].text.strip()
+        if len(rest) > HEADLINE_LINE_MAX or any(ch in HEADLINE_BREAKS for ch in rest) or read_marker(rest) is not None:
+            return None
+        joined += rest
+        whole = _LINE_SPACES.sub("", joined)  # "协 调 委 员 会 组 建 方 案"
+        if HEADLINE_END.search(whole) is not None or whole.endswith(ATTACHMENT_TITLE_ENDS):
+            return following
+    return None
 
 
 def _title_tail_line(lines: list[Line], i: int, heading: Heading) -> int | None:
