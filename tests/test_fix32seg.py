@@ -109,3 +109,29 @@ def test_an_attachment_number_and_title_broken_at_their_spans_are_one_heading() 
     # SPAN_BROKEN_ANNEX_TITLE: before, the attachment was titled 内蒙古自治区 (the "2" alone is dropped as a page's
     # number)
     assert (1, "附件", "内蒙古自治区单一电力用户绿电直连项目申报大纲") in tree(SPAN_BROKEN_ANNEX)
+
+
+# nm-green-direct-supply-2026 rendered as a PDF (shortened): a blank line between a number alone and its title
+PDF_SPLIT_MARKERS = (
+    "一、\n总体要求\n本实施方案适用于内蒙古自治区单一电力用户绿电直连项目开发建设，结合自治区实际情况制定。\n\n"
+    "二、\n\n适用范围\n\n（一）\n\n新增\n用电\n负荷\n。\n所有新增用电负荷取得相关主管部门的核准（备案）文件后均可开展绿电直连。\n"
+)
+
+
+def test_a_number_alone_over_a_blank_line_joins_its_title() -> None:
+    # SPLIT_MARKER_OVER_BLANK: before, 二、 and （一） over a blank line were no headings
+    assert tree(PDF_SPLIT_MARKERS) == [
+        (1, "一、", "总体要求"),
+        (1, "二、", "适用范围"),
+        (2, "（一）", "新增用电负荷"),
+    ]
+
+
+def test_a_number_alone_over_a_paragraph_heads_nothing() -> None:
+    # SPLIT_MARKER_TITLE_MAX: a line longer than a title is no title of the number above it
+    text = (
+        "一、总体要求\n"
+        + "二、\n"
+        + "本实施方案适用于内蒙古自治区单一电力用户绿电直连项目开发建设，结合自治区实际情况制定并组织实施。\n"
+    )
+    assert [number for _, number, _ in tree(text)] == ["一、"]

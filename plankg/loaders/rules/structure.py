@@ -488,6 +488,10 @@ ARTICLE_MARKER_ALONE = re.compile(rf"^[ \t\u3000]*第{CN_NUMERAL}条[ \t\u3000]*
 # number alone and its neighbours' words beside the next line's ("三、" / "按职责和要求配置乡（镇）气象
 # 象协理员和信息员，得2分； 乡 提供…", zj-village-meteo-std-2016).
 SPACED_LINE = re.compile(r"\s")
+# The title so joined is a title's length, up to SPLIT_MARKER_TITLE_MAX characters; a number alone over a paragraph
+# is no heading of it. SPLIT_MARKER_OVER_BLANK: the page as a PDF sets a blank line between a number alone and its
+# title ("二、" / "" / "适用范围"): one blank line may stand between.
+SPLIT_MARKER_TITLE_MAX = 40
 PART_MARKER_ALONE = re.compile(rf"^[ \t\u3000]*(?:{CN_NUMERAL}、|[（(]{CN_NUMERAL}[）)]|\d{{1,2}}[.．])[ \t\u3000]*$")
 OPEN_BRACKET_ALONE = re.compile(r"^[ \t\u3000]*[（(][ \t\u3000]*$")
 CLOSE_BRACKET_ALONE = re.compile(r"^[ \t\u3000]*[）)][ \t\u3000]*$")

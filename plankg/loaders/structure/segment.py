@@ -332,6 +332,7 @@ from plankg.loaders.rules.structure import (
     SPAN_TITLE_END,
     SPAN_TITLE_PIECE,
     SPAN_TITLE_PIECES_MAX,
+    SPLIT_MARKER_TITLE_MAX,
     STAND_ALONE_TITLE_MAX,
     STANDARD_CODE,
     STAT_BULLETIN,
@@ -544,8 +545,11 @@ def _join_marker_alone(lines: list[Line]) -> list[Line]:
     while k < len(lines):
         pieces, led = _split_marker_pieces(lines, k)
         title = k + pieces
+        if pieces == 1 and not led and title + 1 < len(lines) and not lines[title].text.strip():
+            title += 1  # SPLIT_MARKER_OVER_BLANK: "二、" / "" / "适用范围" (the page as a PDF)
         if pieces and (
             title < len(lines)
+            and len(lines[title].text.strip()) <= SPLIT_MARKER_TITLE_MAX
             and not SPACED_LINE.search(lines[title].text.strip())  # a table's cells ("三、" / "按职责和… 象协理员…")
             and (led or read_marker(lines[title].text.strip()) is None)
             and (
