@@ -135,3 +135,19 @@ def test_a_number_alone_over_a_paragraph_heads_nothing() -> None:
         + "本实施方案适用于内蒙古自治区单一电力用户绿电直连项目开发建设，结合自治区实际情况制定并组织实施。\n"
     )
     assert [number for _, number, _ in tree(text)] == ["一、"]
+
+
+def test_a_first_part_glued_to_the_lead_announcing_it_opens_the_parts() -> None:
+    # LEAD_GLUED_FIRST_PART (sd-digital-econ-measures-2023 on one line, shortened): before, no heading at all
+    text = (
+        "为深入贯彻习近平总书记关于发展数字经济的重要论述，结合山东大数据工作实际，制定如下措施一、强化工作统筹协调，"
+        "保障数字经济持续发展1.加强工作统筹谋划。充分发挥省数办统筹协调作用，加强工作谋划，优化工作推进机制。"
+        "2.强化政策支持保障。研究出台政策措施，为数字经济发展提供强有力制度支撑和保障。"
+    )
+    from plankg.loaders.structure.segment import headings_inline  # the reading of a text without line breaks
+
+    assert [(h.level, h.number, h.title) for h in headings_inline(text)] == [
+        (1, "一、", "强化工作统筹协调，保障数字经济持续发展"),
+        (2, "1.", "加强工作统筹谋划"),
+        (2, "2.", "强化政策支持保障"),
+    ]

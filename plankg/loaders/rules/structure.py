@@ -4895,6 +4895,13 @@ GLUED_PART_AFTER_PART = re.compile(rf"第{CN_NUMERAL}(?:部分|篇|章)[^。；�
 GLUED_PART = re.compile(
     r"(?<=[\u4e00-\u9fff”》）])(?<![一二三四五六七八九十百第])[二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])(?=[\u4e00-\u9fff“])"
 )
+# LEAD_GLUED_FIRST_PART (fix32seg, round 32): a lead that announces the points below it may lose its colon or full
+# stop, its last words glued to the first part: "…结合山东大数据工作实际，制定如下措施一、强化工作统筹协调，…"
+# (sd-digital-econ-measures-2023, a data set's cell; joined it read no heading at all). A 一、 right after such an
+# announcement (如下/以下 and what is announced) opens the run of parts as after a sentence's end.
+LEAD_GLUED_FIRST_PART = re.compile(
+    r"(?:如下|以下)(?:措施|意见|任务|要求|事项|几点意见|工作)(?P<first>一、)(?=[\u4e00-\u9fff“])"
+)
 # GLUED_PAREN_PART (ind21): a part's （二） (（三） …) glued to what a table left before it, a slash, a pipe or a
 # percent sign: "…2029年北部科技驿站（徐行片区）1.38/2030年菊园东社区2.00/（二）全域推进海绵城市项目
 # 建设1.推进海绵型地块建设。…" (jd-sponge-2024, heldout5, joined: a schedule table's rows before it). Without it

@@ -203,6 +203,7 @@ from plankg.loaders.rules.structure import (
     LABEL_END,
     LABEL_VALUE_LIST_END,
     LABEL_VALUE_SENTENCE,
+    LEAD_GLUED_FIRST_PART,
     LEAD_LINE_END,
     LEAD_LIST_STYLES,
     LEAD_POINTS_BEFORE,
@@ -4363,6 +4364,7 @@ def _inline_markers(
     if first is not None:
         matches.append((first, first + 2))
     matches += [(m.start(), m.end()) for m in GLUED_DECIMAL_POINT.finditer(text, start)]
+    matches += [(m.start("first"), m.end("first")) for m in LEAD_GLUED_FIRST_PART.finditer(text, start)]
     # DECIMAL_TOP_OVER_FIRST_POINT: "…。2  现状分析2.1 …": chapter 2, its marker the figure and its spaces
     tops = {
         m.start(): Marker("decimal:1", int(m.group("number")), m.group("number"), m.end() - m.start())
