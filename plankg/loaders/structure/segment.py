@@ -2483,9 +2483,10 @@ def _wrapped_title_line(lines: list[Line], index: int, title: str) -> int | None
     joined, following = title, index
     for k in range(ATTACHMENT_TITLE_LINES_MAX - 1):
         above = following
-        following = next((j for j in range(following + 1, len(lines)) if lines[j].text.strip()), None)
-        if following is None:
+        found = next((j for j in range(following + 1, len(lines)) if lines[j].text.strip()), None)
+        if found is None:
             return None
+        following = found
         rest = lines[following].text.strip()
         if len(rest) > HEADLINE_LINE_MAX or any(ch in HEADLINE_BREAKS for ch in rest) or read_marker(rest) is not None:
             return None
