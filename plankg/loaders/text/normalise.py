@@ -15,7 +15,13 @@ from functools import lru_cache
 
 import opencc
 
-from plankg.loaders.rules.structure import BROKEN_DATE, LINKED_LIST, OCR_MARKER_LOOKALIKES, RELATED_HEADING
+from plankg.loaders.rules.structure import (
+    BROKEN_DATE,
+    LINKED_LIST,
+    OCR_MARKER_LOOKALIKES,
+    RELATED_HEADING,
+    SPAN_BROKEN_DATE,
+)
 
 # Full-width ASCII digits and Latin letters (０-９, Ａ-Ｚ, ａ-ｚ) are written half-width, as
 # numbers and acronyms are compared and parsed; Chinese punctuation stays full-width.
@@ -475,6 +481,11 @@ def fold_lost_points(source: NormalisedText) -> NormalisedText:
     return NormalisedText("".join(chars), source.offsets)
 
 
+def _span_broken_date(match: re.Match[str]) -> str:
+    """A date broken one piece a line, as one (SPAN_BROKEN_DATE)."""
+    return f"{match.group('year')}年{match.group('month')}月{match.group('day') or ''}"
+
+
 def normalise(raw: str) -> NormalisedText:
     """Width, markup, control characters, page and site furniture (``furniture``) and
     whitespace normalisation; page numbers glued into running text are removed by the caller,
@@ -493,4 +504,6 @@ def normalise(raw: str) -> NormalisedText:
     out = substitute(out, PAGE_FOOTER_LINE, "")  # before Markdown bullets: "- 3 -" is no bullet
     out = substitute(out, INLINE_PAGE_FOOTER, "") if SPACED_DASH.search(out.text) else out  # FOOTER_NEEDS_SPACED_DASH
     out = substitute(strip_markup(out), BROKEN_DATE, r"\g<year>")
+    if "\n年\n" in out.text:  # SPAN_BROKEN_DATE: only a page dumped one element a line has a 年 alone
+        out = substitute(out, SPAN_BROKEN_DATE, _span_broken_date)
     return tidy_lines(remove_furniture(out))
