@@ -264,6 +264,14 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("生态城", "园区"),
     ("服务城", "园区"),
     ("海洋城", "园区"),
+    # … and the finance towns, legal-service districts, talent ports and manufacturing towns a city's outline builds
+    # as its service platforms, named by their place (rounds 32 and 26-28, 深圳's, 上海's and 广州's outlines and
+    # reports; gold: 城 and 港 written in full are platforms): "提升深港国际金融城、深港国际法务区、前海国际人才港等
+    # 发展能级", "提升陆家嘴金融城…能级", "高标准建设广州湾区中央法务区", "高水平推进深汕智造城规划建设".
+    ("金融城", "园区"),
+    ("法务区", "园区"),
+    ("人才港", "平台"),
+    ("智造城", "园区"),
     ("先行区", "示范区"),
     ("农综区", "园区"),
     ("科创园", "园区"),
@@ -293,6 +301,9 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("氢谷", "园区"),
     ("算谷", "园区"),
     ("数谷", "园区"),
+    # … and carbon valleys named after their digital-carbon field (round 32, 南京's outline; round 26, its report):
+    # "支持江苏国际数碳谷建设".
+    ("碳谷", "园区"),
     ("智谷", "园区"),
     # … and valleys named after software or medicine (heldout24, 南京's and 北京's outlines): "南京软件谷",
     # "打造中关村翠湖科技园区、国际医谷等一批高品质园区".

@@ -1,0 +1,22 @@
+"""Round 32's platform and institution causes (fix32ext, session 28): eight excerpts of 北京's, 南京's, 深圳's and
+苏州's 十五五 outlines (PDF text with page-number lines, names broken by line ends; news-client text a paragraph per
+line). Each case is a short excerpt of a scored text; guards pin what the rules leave alone."""
+
+from __future__ import annotations
+
+from tests.extracting import document
+
+
+def test_finance_towns_legal_districts_talent_ports_and_manufacturing_towns() -> None:
+    # endings 金融城, 法务区, 人才港, 智造城 (深圳's outline, round 32; 上海's and 广州's, rounds 26-28)
+    platforms, _ = document(
+        "提升深港国际金融城、深港国际法务区、前海国际人才港等发展能级。高水平推进深汕智造城规划建设，聚焦新能源汽车。"
+        "提升陆家嘴金融城能级。"
+    )
+    assert {"深港国际金融城", "深港国际法务区", "前海国际人才港", "深汕智造城", "陆家嘴金融城"} <= platforms
+
+
+def test_a_carbon_valley_is_a_park() -> None:
+    # ending 碳谷, with the other field valleys (南京's outline, round 32)
+    platforms, _ = document("支持南京数碳谷建设，深化合作。")
+    assert "南京数碳谷" in platforms
