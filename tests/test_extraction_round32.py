@@ -31,3 +31,12 @@ def test_a_demonstration_park_written_with_yuanqu_is_read() -> None:
     # guard: DESIGNATED_PARK_ENDINGS, a designation parks earn (heldout15, heldout18)
     platforms, _ = document("积极创建工业废水近零排放示范园区。持续开展国家级绿色工业示范园区、生态工业示范园区建设。")
     assert not {"工业废水近零排放示范园区", "国家级绿色工业示范园区", "生态工业示范园区"} & platforms
+
+
+def test_an_airport_economic_zone_is_a_park() -> None:
+    # ending 临空经济区 (北京's outline, round 32)
+    platforms, _ = document("深化毗邻地区一体化发展。推进北京大兴国际机场临空经济区高质量发展，培育打造航空物流。")
+    assert "北京大兴国际机场临空经济区" in platforms
+    # guard: the kind alone names no zone (重庆's outline, round 27)
+    platforms, _ = document("建设重庆新机场，前瞻布局临空经济区。")
+    assert "临空经济区" not in platforms

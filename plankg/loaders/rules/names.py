@@ -218,6 +218,10 @@ FRAMED_PLATFORM_ENDINGS: tuple[tuple[str, str], ...] = (
     ("工业园", "园区"),
     ("工业园区", "园区"),
     ("航空港区", "园区"),
+    # … and the airport economic zones a city builds around its airports (round 32, 北京's outline; 重庆's and
+    # 广州's outlines name the kind alone, round 27): "推进北京大兴国际机场临空经济区高质量发展", "在朝阳区、城市
+    # 副中心、北京首都国际机场临空经济区…等区域规划建设国际组织集聚区".
+    ("临空经济区", "园区"),
     ("陆港区", "园区"),
     # A province's pilot free trade zone is one zone: "加快广西自贸试验区首创式、集成式探索" (round 4);
     # the bare "自贸试验区" of "所有自贸试验区" stays a class (ONE_PER_PLACE needs the place).
