@@ -40,3 +40,14 @@ def test_an_airport_economic_zone_is_a_park() -> None:
     # guard: the kind alone names no zone (重庆's outline, round 27)
     platforms, _ = document("建设重庆新机场，前瞻布局临空经济区。")
     assert "临空经济区" not in platforms
+
+
+def test_a_quoted_plus_brand_before_a_name_is_no_formula() -> None:
+    # QUOTED_PLUS_BRAND (深圳's and 北京's outlines, round 32)
+    platforms, _ = document(
+        "推进“互联网+”未来科技城、前海深港国际服务城、海洋新城等开发建设。加快京津冀“机器人+”产业园建设，推动应用。"
+    )
+    assert {"“互联网+”未来科技城", "京津冀“机器人+”产业园"} <= platforms
+    # guard: a formula of parts stays one
+    platforms, _ = document("推动形成“企业+合作社+基地”模式。")
+    assert not any("+" in name for name in platforms)

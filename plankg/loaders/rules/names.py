@@ -1245,7 +1245,11 @@ QUOTE_CLOSED_STRAIGHT = re.compile(r"“[^“”\"]{1,10}\"")
 STRAIGHT_QUOTE_PAIR = re.compile(r"[\"“](?P<body>[^\"“”\n]{1,40})[\"”]")
 # A "+" inside a quoted word with more after it is part of a name: "“互联网+义务教育”实验区",
 # "全省统一行政执法监管（“互联网+监管”）平台"; elsewhere "+" makes a formula ("企业+合作社+基地").
-QUOTED_WORD = re.compile(r"“[^“”]{2,12}[^+”]”")
+# QUOTED_PLUS_BRAND (fix32ext, round 32): so is a quoted word that closes on its "+", a brand of the "互联网+" kind
+# written before a park's or town's own name (深圳's and 北京's outlines): "推进“互联网+”未来科技城…开发建设",
+# "加快京津冀“机器人+”产业园建设".
+QUOTED_PLUS_BRAND = r"“[\u4e00-\u9fff]{2,8}\+”"
+QUOTED_WORD = re.compile(r"“[^“”]{2,12}[^+”]”|" + QUOTED_PLUS_BRAND)
 
 # A bracketed qualifier right after a name that says which one or what kind is part of it:
 # "国家海洋综合试验场（深海）", "北航重庆科创中心（低空电磁安全）", "杭州“芯火”双创基地（平台）".
