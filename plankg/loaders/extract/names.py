@@ -37,6 +37,8 @@ from plankg.loaders.rules.names import (
     COURT_ENDINGS,
     DASHES,
     DECLARED_ALIAS,
+    DESIGNATED_PARK_ENDINGS,
+    DESIGNATED_PARK_TIER,
     DOCUMENT_NUMBER_OPENING,
     EGOV_NETWORKS,
     ENDINGS,
@@ -517,6 +519,11 @@ def _park_kind(c: _Candidate) -> bool:
         and not c.head.endswith((*PARK_SITE_HEADS, *(e for e, _ in PLATFORM_ENDINGS)))  # "…光源园区": one's site
         and _no_proper_word(c.head)
     )
+
+
+def _designated_park(c: _Candidate) -> bool:
+    """DESIGNATED_PARK_ENDINGS: "生态工业示范园区", "国家级绿色工业示范园区" are designations, not one park."""
+    return c.ends_in(DESIGNATED_PARK_ENDINGS) and _no_proper_word(DESIGNATED_PARK_TIER.sub("", c.head))
 
 
 def _one_character_county(c: _Candidate) -> bool:
@@ -1003,6 +1010,13 @@ GENERIC_RULES: tuple[GenericRule, ...] = (
         True,
         _park_kind,
         '"未来农业产业园区", "集中加工处理园区": a kind of park by what it holds',
+    ),
+    GenericRule(
+        "designated park",
+        _PLATFORM,
+        True,
+        _designated_park,
+        '"生态工业示范园区", "国家级绿色工业示范园区": a designation parks earn (DESIGNATED_PARK_ENDINGS)',
     ),
     GenericRule(
         "one plain word",
