@@ -993,6 +993,10 @@ OPENER_WORD_TAILS = {
     "所有": ("制", "权", "者"),
 }
 OPENER_AFTER_CONJUNCTION = "和与及、并或"
+# CONJUNCTION_IN_WORD (seg28): a conjunction's character that ends a word of the title joins nothing: 参与 is a verb,
+# and an opener after it opens the sentence glued to the title ("（五）推动公众参与|加强宣传教育引导，通过电视、网络…",
+# nat-aquatic-biodiversity-2018, round 28: the title ran on to the clause's end).
+CONJUNCTION_IN_WORD = ("参与",)
 # INLINE_SENTENCE_OPENERS: in a text read inline (a one-line crawl of an opinion), (n) titles stand glued
 # to their first sentence, which opens with a verb of work as often as with the openers above ("（一）巩固
 # 生态资源优势加大贫困地区…", "（二）建立贫困人口参与机制引导贫困地区…", "（三）强化各类政策协同明确主管部门责权…",

@@ -24,6 +24,7 @@ from plankg.loaders.rules.structure import (
     CLAUSE_REQUIREMENT,
     CLAUSE_SENTENCE_MIN,
     CN_NUMERAL,
+    CONJUNCTION_IN_WORD,
     DEADLINE_OPENER,
     DOC_NUMBER_ALONE,
     ENTRY_INTO_FORCE_PROVISION,
@@ -473,7 +474,8 @@ def _opens_at(clause: str, k: int, opener: str) -> bool:
     before it (OPENER_WORD_HEADS), nor the start of a noun with the words after it (OPENER_WORD_TAILS)?"""
     return (
         clause.startswith(opener, k)
-        and clause[k - 1] not in OPENER_WORD_HEADS.get(opener, "") + OPENER_AFTER_CONJUNCTION
+        and clause[k - 1] not in OPENER_WORD_HEADS.get(opener, "")
+        and (clause[k - 1] not in OPENER_AFTER_CONJUNCTION or clause[:k].endswith(CONJUNCTION_IN_WORD))
         and not clause.startswith(OPENER_WORD_TAILS.get(opener, ()), k + len(opener))
         and not (
             opener in INLINE_SUBJECT_OPENERS

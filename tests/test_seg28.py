@@ -1,0 +1,22 @@
+"""Session 28's heading rules (branch seg28). Excerpts are quoted from the scored rounds' texts (tests/realworld/texts);
+each test fails on the code before the rule it names."""
+
+from __future__ import annotations
+
+from plankg.loaders.structure.segment import headings_inline
+
+# nat-aquatic-biodiversity-2018 (round 28), a one-line crawl of gov.cn: the 保障措施 titles glued to their paragraphs
+AQUATIC_MEASURES = (
+    "六、保障措施（一）加强组织领导国务院各部门按照职责分工,建立协调联络机制,密切沟通配合,落实监管责任。"
+    "（二）完善资金机制地方政府要整合现有资金渠道，提高使用效率，建立长期、稳定的资金投入机制。"
+    "（三）加强执法检查有关各级人民政府和行业主管部门要加强对捕捞、养殖、废污水排放等涉水行为的监管力度。"
+    "（四）强化科技支撑完善科技支撑体系，加强珍稀濒危水生生物繁育技术研究。"
+    "（五）推动公众参与加强宣传教育引导，通过电视、网络及微信、微博等新媒体，营造水生生物多样性保护的舆论氛围，"
+    "提升公众对水生生物多样性保护的认知水平。"
+)
+
+
+def test_a_word_ending_in_a_conjunction_s_character_joins_nothing() -> None:
+    # CONJUNCTION_IN_WORD: before, 加强 after 参与 read as a second verb joined by 与, and the title ran to the comma
+    titles = [h.title for h in headings_inline(AQUATIC_MEASURES)]
+    assert "推动公众参与" in titles
