@@ -20,3 +20,17 @@ def test_a_word_ending_in_a_conjunction_s_character_joins_nothing() -> None:
     # CONJUNCTION_IN_WORD: before, 加强 after 参与 read as a second verb joined by 与, and the title ran to the comma
     titles = [h.title for h in headings_inline(AQUATIC_MEASURES)]
     assert "推动公众参与" in titles
+
+
+# nat-enforcement-quiz-2020 (round 23), a one-line mee.gov.cn notice: its parts' titles glued to their paragraphs
+QUIZ_PARTS = (
+    "一、竞赛时间和参与对象竞赛时间为2020年10月20日至11月20日。参与对象为各省份所有在编在职生态环境执法人员。"
+    "二、竞赛内容竞赛内容包括政治理论、生态环境相关政策、生态环境相关法律法规和监管执法相关规章制度等4大类（详见附件）。"
+)
+
+
+def test_a_sentence_restating_the_title_s_first_words_ends_it_and_a_year_is_no_repeat() -> None:
+    # RESTATED_OPENING_WORDS and REPEAT_NOT_DIGITS: before, the title was cut inside the year, "…竞赛时间为20"
+    titles = [h.title for h in headings_inline(QUIZ_PARTS)]
+    assert titles[0] == "竞赛时间和参与对象"
+    assert "竞赛内容" in titles

@@ -1236,6 +1236,13 @@ RESTATED_TITLE_WORDS_MIN = 5
 # RESTATED_AFTER_SUBJECT: or its opening words after a subject of one or two characters ("五、防雷和接地|电站防雷和接地
 # 应符合《…》的相关规定", round 12 PDF text): the title ends before that subject.
 RESTATED_AFTER_SUBJECT = 2
+# RESTATED_OPENING_WORDS (seg28): or the title's own first words, RESTATED_OPENING_WORDS characters of them, as the
+# subject the sentence is about: "一、竞赛时间和参与对象|竞赛时间为2020年10月20日至11月20日。"
+# (nat-enforcement-quiz-2020, round 23, a one-line mee.gov.cn notice). Four characters are two words, a noun phrase,
+# not one verb a title may use twice.
+RESTATED_OPENING_WORDS = 4
+# REPEAT_NOT_DIGITS (seg28): digits that repeat are a number's, not a title restated: "…竞赛时间为20|20年…" was cut
+# inside the year 2020 (nat-enforcement-quiz-2020) by the adjacent-repeat sign (TITLE_REPEAT_FIRST).
 # RESTATED_LISTED_OPENING (fix22seg, round 22): a part's title that opens with a list of nouns, glued to a first
 # sentence that opens with the same list, ends where the list starts again: "二、先进集体、先进个人候选对象推荐条件|
 # 先进集体、先进个人的评选应满足以下3个条件。", "三、先进集体、先进个人候选对象申报推荐|先进集体、先进个人候选对象由…"

@@ -63,6 +63,7 @@ from plankg.loaders.rules.structure import (
     QUESTION_END,
     REPORT_HEAD_NOUNS,
     RESTATED_AFTER_SUBJECT,
+    RESTATED_OPENING_WORDS,
     RESTATED_SUBJECT,
     RESTATED_SUBJECT_COPULA,
     RESTATED_SUBJECT_ROLE,
@@ -428,7 +429,7 @@ def _repeats_at(clause: str, k: int, shortest: int) -> bool:
     first, stop = clause[k], k - shortest + 1
     j = clause.find(first, k - longest, stop)
     while j != -1:
-        if clause.startswith(clause[j:k], k):
+        if clause.startswith(clause[j:k], k) and not clause[j:k].isdigit():  # REPEAT_NOT_DIGITS
             return True
         j = clause.find(first, j + 1, stop)
     return False
@@ -455,6 +456,9 @@ def _restates_title(clause: str, k: int) -> bool:
     words = clause[k : k + RESTATED_TITLE_WORDS_MIN]
     if len(words) == RESTATED_TITLE_WORDS_MIN and words in clause[:k]:
         return True
+    first = clause[:RESTATED_OPENING_WORDS]
+    if k > RESTATED_OPENING_WORDS and len(first) == RESTATED_OPENING_WORDS and clause.startswith(first, k):
+        return True  # RESTATED_OPENING_WORDS: "竞赛时间和参与对象|竞赛时间为…"
     opening = clause[:RESTATED_TITLE_WORDS_MIN]
     return (
         k >= RESTATED_TITLE_WORDS_MIN
