@@ -230,6 +230,8 @@ LATER_ROUND_F1_FLOORS |= {"heldout31": 0.712}
 LATER_ROUND_F1_FLOORS |= {"heldout28": 0.931}
 # seg28: RESTATED_OPENING_WORDS + REPEAT_NOT_DIGITS heldout23 0.933 -> 0.939.
 LATER_ROUND_F1_FLOORS |= {"heldout23": 0.939}
+# seg28: RESTATED_AS_THIS heldout23 0.939 -> 0.952.
+LATER_ROUND_F1_FLOORS |= {"heldout23": 0.952}
 
 
 @pytest.fixture(scope="module")
@@ -447,6 +449,8 @@ ONE_LINE_F1_FLOORS |= {"heldout16": 0.755, "heldout17": 0.549, "heldout20": 0.64
 ONE_LINE_F1_FLOORS |= {"heldout20": 0.655}
 # seg28 (session 28): RESTATED_OPENING_WORDS + REPEAT_NOT_DIGITS heldout5 0.740 -> 0.744, heldout10 0.731 -> 0.736.
 ONE_LINE_F1_FLOORS |= {"heldout5": 0.744, "heldout10": 0.736}
+# seg28: RESTATED_AS_THIS heldout10 0.736 -> 0.740.
+ONE_LINE_F1_FLOORS |= {"heldout10": 0.740}
 
 
 @pytest.mark.parametrize(("split", "floor"), sorted(ONE_LINE_F1_FLOORS.items()))

@@ -34,3 +34,16 @@ def test_a_sentence_restating_the_title_s_first_words_ends_it_and_a_year_is_no_r
     titles = [h.title for h in headings_inline(QUIZ_PARTS)]
     assert titles[0] == "竞赛时间和参与对象"
     assert "竞赛内容" in titles
+
+
+QUIZ_MODES = (
+    "三、竞赛方式本次竞赛通过微信小程序开展，无需下载APP或关注微信公众号。"
+    "（一）“匹配对战”模式本模式每人每天最多参加5轮次，工作日任一时间均可参加，每轮对战最多用时50秒。"
+    "（二）“每周一测”模式本模式每人每周最多参加1次，工作日任一时间均可参加，每次答题限时30分钟完成。"
+)
+
+
+def test_a_sentence_naming_the_title_s_noun_as_this_one_ends_it() -> None:
+    # RESTATED_AS_THIS: before, the titles ran on to "…每轮对战最多用时50秒"
+    titles = [h.title for h in headings_inline(QUIZ_MODES)]
+    assert "“匹配对战”模式" in titles and "“每周一测”模式" in titles

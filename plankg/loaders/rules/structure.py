@@ -1241,6 +1241,11 @@ RESTATED_AFTER_SUBJECT = 2
 # (nat-enforcement-quiz-2020, round 23, a one-line mee.gov.cn notice). Four characters are two words, a noun phrase,
 # not one verb a title may use twice.
 RESTATED_OPENING_WORDS = 4
+# RESTATED_AS_THIS (seg28): or the title's last word, its head noun, after 本 / 该 ("this"): "（一）“匹配对战”模式|
+# 本模式每人每天最多参加5轮次，…", "（二）“每周一测”模式|本模式每人每周最多参加1次" (nat-enforcement-quiz-2020,
+# round 23): the sentence names the thing the title names. RESTATED_AS_THIS_CHARS characters of the noun, ideographs.
+RESTATED_AS_THIS = re.compile(r"[本该](?P<noun>[\u4e00-\u9fff]{2})")
+RESTATED_AS_THIS_CHARS = 2
 # REPEAT_NOT_DIGITS (seg28): digits that repeat are a number's, not a title restated: "…竞赛时间为20|20年…" was cut
 # inside the year 2020 (nat-enforcement-quiz-2020) by the adjacent-repeat sign (TITLE_REPEAT_FIRST).
 # RESTATED_LISTED_OPENING (fix22seg, round 22): a part's title that opens with a list of nouns, glued to a first

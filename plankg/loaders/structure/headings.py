@@ -63,6 +63,8 @@ from plankg.loaders.rules.structure import (
     QUESTION_END,
     REPORT_HEAD_NOUNS,
     RESTATED_AFTER_SUBJECT,
+    RESTATED_AS_THIS,
+    RESTATED_AS_THIS_CHARS,
     RESTATED_OPENING_WORDS,
     RESTATED_SUBJECT,
     RESTATED_SUBJECT_COPULA,
@@ -459,6 +461,9 @@ def _restates_title(clause: str, k: int) -> bool:
     first = clause[:RESTATED_OPENING_WORDS]
     if k > RESTATED_OPENING_WORDS and len(first) == RESTATED_OPENING_WORDS and clause.startswith(first, k):
         return True  # RESTATED_OPENING_WORDS: "竞赛时间和参与对象|竞赛时间为…"
+    this = RESTATED_AS_THIS.match(clause, k)
+    if this is not None and clause[k - RESTATED_AS_THIS_CHARS : k] == this.group("noun"):
+        return True  # RESTATED_AS_THIS: "“匹配对战”模式|本模式每人…"
     opening = clause[:RESTATED_TITLE_WORDS_MIN]
     return (
         k >= RESTATED_TITLE_WORDS_MIN
