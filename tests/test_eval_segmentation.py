@@ -232,6 +232,8 @@ LATER_ROUND_F1_FLOORS |= {"heldout28": 0.931}
 LATER_ROUND_F1_FLOORS |= {"heldout23": 0.939}
 # seg28: RESTATED_AS_THIS heldout23 0.939 -> 0.952.
 LATER_ROUND_F1_FLOORS |= {"heldout23": 0.952}
+# seg28: OPENER_LISTED_AFTER heldout28 0.931 -> 0.935.
+LATER_ROUND_F1_FLOORS |= {"heldout28": 0.935}
 
 
 @pytest.fixture(scope="module")
@@ -451,6 +453,8 @@ ONE_LINE_F1_FLOORS |= {"heldout20": 0.655}
 ONE_LINE_F1_FLOORS |= {"heldout5": 0.744, "heldout10": 0.736}
 # seg28: RESTATED_AS_THIS heldout10 0.736 -> 0.740.
 ONE_LINE_F1_FLOORS |= {"heldout10": 0.740}
+# seg28: OPENER_LISTED_AFTER heldout11 0.459 -> 0.469.
+ONE_LINE_F1_FLOORS |= {"heldout11": 0.469}
 
 
 @pytest.mark.parametrize(("split", "floor"), sorted(ONE_LINE_F1_FLOORS.items()))

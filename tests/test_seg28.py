@@ -47,3 +47,16 @@ def test_a_sentence_naming_the_title_s_noun_as_this_one_ends_it() -> None:
     # RESTATED_AS_THIS: before, the titles ran on to "…每轮对战最多用时50秒"
     titles = [h.title for h in headings_inline(QUIZ_MODES)]
     assert "“匹配对战”模式" in titles and "“每周一测”模式" in titles
+
+
+# nat-eia-permit-supervision-2021 (round 28), a one-line mee.gov.cn crawl
+EIA_REQUIREMENTS = (
+    "五、工作要求（一）认真组织实施高度重视、精心部署，加强组织领导。强化人员和经费保障，及时通报进展情况，使行动计划取得"
+    "实效。（二）坚持问题导向聚焦重点区域和重点行业的突出问题，依法严厉查处，推动落实建设（排污）单位的主体责任。"
+)
+
+
+def test_an_opener_ending_the_first_clause_before_a_list_opens_the_sentence() -> None:
+    # OPENER_LISTED_AFTER: before, 高度重视 ending the clause read as the title's last word, "认真组织实施高度重视"
+    titles = [h.title for h in headings_inline(EIA_REQUIREMENTS)]
+    assert "认真组织实施" in titles

@@ -993,6 +993,10 @@ OPENER_WORD_TAILS = {
     "所有": ("制", "权", "者"),
 }
 OPENER_AFTER_CONJUNCTION = "和与及、并或"
+# OPENER_LISTED_AFTER (seg28): the first clause's last word opens no sentence ("加强行业规范引导，…") unless a 、 lists
+# more after it: "（一）认真组织实施|高度重视、精心部署，加强组织领导" (nat-eia-permit-supervision-2021, round 28): a
+# sentence of listed verbs of work, glued to the title.
+OPENER_LISTED_AFTER = "、"
 # CONJUNCTION_IN_WORD (seg28): a conjunction's character that ends a word of the title joins nothing: 参与 is a verb,
 # and an opener after it opens the sentence glued to the title ("（五）推动公众参与|加强宣传教育引导，通过电视、网络…",
 # nat-aquatic-biodiversity-2018, round 28: the title ran on to the clause's end).
