@@ -1054,6 +1054,14 @@ OPENER_WORD_TAILS = {
     "所有": ("制", "权", "者"),
 }
 OPENER_AFTER_CONJUNCTION = "和与及、并或"
+# OPENER_LISTED_AFTER (seg28): the first clause's last word opens no sentence ("加强行业规范引导，…") unless a 、 lists
+# more after it: "（一）认真组织实施|高度重视、精心部署，加强组织领导" (nat-eia-permit-supervision-2021, round 28): a
+# sentence of listed verbs of work, glued to the title.
+OPENER_LISTED_AFTER = "、"
+# CONJUNCTION_IN_WORD (seg28): a conjunction's character that ends a word of the title joins nothing: 参与 is a verb,
+# and an opener after it opens the sentence glued to the title ("（五）推动公众参与|加强宣传教育引导，通过电视、网络…",
+# nat-aquatic-biodiversity-2018, round 28: the title ran on to the clause's end).
+CONJUNCTION_IN_WORD = ("参与",)
 # INLINE_SENTENCE_OPENERS: in a text read inline (a one-line crawl of an opinion), (n) titles stand glued
 # to their first sentence, which opens with a verb of work as often as with the openers above ("（一）巩固
 # 生态资源优势加大贫困地区…", "（二）建立贫困人口参与机制引导贫困地区…", "（三）强化各类政策协同明确主管部门责权…",
@@ -1293,6 +1301,18 @@ RESTATED_TITLE_WORDS_MIN = 5
 # RESTATED_AFTER_SUBJECT: or its opening words after a subject of one or two characters ("五、防雷和接地|电站防雷和接地
 # 应符合《…》的相关规定", round 12 PDF text): the title ends before that subject.
 RESTATED_AFTER_SUBJECT = 2
+# RESTATED_OPENING_WORDS (seg28): or the title's own first words, RESTATED_OPENING_WORDS characters of them, as the
+# subject the sentence is about: "一、竞赛时间和参与对象|竞赛时间为2020年10月20日至11月20日。"
+# (nat-enforcement-quiz-2020, round 23, a one-line mee.gov.cn notice). Four characters are two words, a noun phrase,
+# not one verb a title may use twice.
+RESTATED_OPENING_WORDS = 4
+# RESTATED_AS_THIS (seg28): or the title's last word, its head noun, after 本 / 该 ("this"): "（一）“匹配对战”模式|
+# 本模式每人每天最多参加5轮次，…", "（二）“每周一测”模式|本模式每人每周最多参加1次" (nat-enforcement-quiz-2020,
+# round 23): the sentence names the thing the title names. RESTATED_AS_THIS_CHARS characters of the noun, ideographs.
+RESTATED_AS_THIS = re.compile(r"[本该](?P<noun>[\u4e00-\u9fff]{2})")
+RESTATED_AS_THIS_CHARS = 2
+# REPEAT_NOT_DIGITS (seg28): digits that repeat are a number's, not a title restated: "…竞赛时间为20|20年…" was cut
+# inside the year 2020 (nat-enforcement-quiz-2020) by the adjacent-repeat sign (TITLE_REPEAT_FIRST).
 # RESTATED_LISTED_OPENING (fix22seg, round 22): a part's title that opens with a list of nouns, glued to a first
 # sentence that opens with the same list, ends where the list starts again: "二、先进集体、先进个人候选对象推荐条件|
 # 先进集体、先进个人的评选应满足以下3个条件。", "三、先进集体、先进个人候选对象申报推荐|先进集体、先进个人候选对象由…"

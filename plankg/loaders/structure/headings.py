@@ -24,6 +24,7 @@ from plankg.loaders.rules.structure import (
     CLAUSE_REQUIREMENT,
     CLAUSE_SENTENCE_MIN,
     CN_NUMERAL,
+    CONJUNCTION_IN_WORD,
     DEADLINE_OPENER,
     DOC_NUMBER_ALONE,
     ENTRY_INTO_FORCE_PROVISION,
@@ -62,6 +63,9 @@ from plankg.loaders.rules.structure import (
     QUESTION_END,
     REPORT_HEAD_NOUNS,
     RESTATED_AFTER_SUBJECT,
+    RESTATED_AS_THIS,
+    RESTATED_AS_THIS_CHARS,
+    RESTATED_OPENING_WORDS,
     RESTATED_SUBJECT,
     RESTATED_SUBJECT_COPULA,
     RESTATED_SUBJECT_ROLE,
@@ -427,7 +431,7 @@ def _repeats_at(clause: str, k: int, shortest: int) -> bool:
     first, stop = clause[k], k - shortest + 1
     j = clause.find(first, k - longest, stop)
     while j != -1:
-        if clause.startswith(clause[j:k], k):
+        if clause.startswith(clause[j:k], k) and not clause[j:k].isdigit():  # REPEAT_NOT_DIGITS
             return True
         j = clause.find(first, j + 1, stop)
     return False
@@ -454,6 +458,12 @@ def _restates_title(clause: str, k: int) -> bool:
     words = clause[k : k + RESTATED_TITLE_WORDS_MIN]
     if len(words) == RESTATED_TITLE_WORDS_MIN and words in clause[:k]:
         return True
+    first = clause[:RESTATED_OPENING_WORDS]
+    if k > RESTATED_OPENING_WORDS and len(first) == RESTATED_OPENING_WORDS and clause.startswith(first, k):
+        return True  # RESTATED_OPENING_WORDS: "竞赛时间和参与对象|竞赛时间为…"
+    this = RESTATED_AS_THIS.match(clause, k)
+    if this is not None and clause[k - RESTATED_AS_THIS_CHARS : k] == this.group("noun"):
+        return True  # RESTATED_AS_THIS: "“匹配对战”模式|本模式每人…"
     opening = clause[:RESTATED_TITLE_WORDS_MIN]
     return (
         k >= RESTATED_TITLE_WORDS_MIN
@@ -473,7 +483,8 @@ def _opens_at(clause: str, k: int, opener: str) -> bool:
     before it (OPENER_WORD_HEADS), nor the start of a noun with the words after it (OPENER_WORD_TAILS)?"""
     return (
         clause.startswith(opener, k)
-        and clause[k - 1] not in OPENER_WORD_HEADS.get(opener, "") + OPENER_AFTER_CONJUNCTION
+        and clause[k - 1] not in OPENER_WORD_HEADS.get(opener, "")
+        and (clause[k - 1] not in OPENER_AFTER_CONJUNCTION or clause[:k].endswith(CONJUNCTION_IN_WORD))
         and not clause.startswith(OPENER_WORD_TAILS.get(opener, ()), k + len(opener))
         and not (
             opener in INLINE_SUBJECT_OPENERS

@@ -251,6 +251,7 @@ from plankg.loaders.rules.structure import (
     ONE_SENTENCE_PARAGRAPH_STYLES,
     OPEN_BRACKET_ALONE,
     OPEN_NUMBERING_STYLES,
+    OPENER_LISTED_AFTER,
     OPENING_AS_LABEL,
     ORDINAL_PARAGRAPH,
     PAGE_BROKEN_CLAUSE,
@@ -4669,7 +4670,7 @@ def _glued_inline_title_end(title: str, stand_alone: bool = False) -> int | None
     opened = glued_clause_end(clause, openers)
     if opened is not None and _inside_brackets(clause, opened):
         opened = glued_clause_end(_brackets_masked(clause), openers)  # OPENER_PAST_BRACKETS
-    if opened is not None and clause[opened:] in openers:
+    if opened is not None and clause[opened:] in openers and not title.startswith(OPENER_LISTED_AFTER, len(clause)):
         opened = None  # "加强行业规范引导，…": the first clause's last word opens no sentence
     # INLINE_TIME_OPENER: "2025年工作回顾|刚刚过去的一年，…"; INLINE_DATE_OPENER: "公布房源|2025年3月20日，"
     # INSTITUTION_SUBJECT: "加强组织领导|省能源局统筹负责…"
