@@ -591,6 +591,16 @@ TITLE_SIBLING_SHARE = 0.5
 # (near 0.759 → 0.772), with or without the manifest; every other set unchanged.
 LATER_COUNTERPART = True
 ROW_SIBLING_SHARE = 0.6
+# COUNTERPARTS_IN_CHAPTER: a namesake is the counterpart only within the chapter of the unit it stands beside. A
+# plan made of parallel guides repeats its headings in each: the 2019-2020 ETS allocation plan has "二、配额预分配与
+# 核定" in its 燃煤机组 guide and again in its 燃气机组 guide (with "（二）配额核定" below), and so has its 2021-2022
+# edition, where the 燃煤 guide lost that heading and holds "（一）配额预分配", "（二）配额核定" directly. The 燃煤
+# "配额预分配与核定" → 燃煤 "配额核定" (a judged strong pair of round 15) was dropped as a cross link because the 燃气
+# guide has units of both titles: they are the 燃气 line's counterparts, not this one's. A cross link is one where
+# at least one of the two namesakes stands in the chapter of the unit it mirrors (燃煤 "配额预分配与核定" → 燃气
+# "配额核定", whose namesake "配额预分配与核定" is in the 燃气 guide beside it, is still dropped; so are the
+# sibling rows of round 13's toolbox).
+COUNTERPARTS_IN_CHAPTER = True
 
 
 def _beside_title_counterparts(
@@ -603,6 +613,10 @@ def _beside_title_counterparts(
     late_title = {u.id: u.title.strip() for u in later}
     early_title = {u.id: u.title.strip() for u in earlier}
     late_titles, early_titles = set(late_title.values()), set(early_title.values())
+    if COUNTERPARTS_IN_CHAPTER:
+        late_chapter, early_chapter = _chapter_of(later), _chapter_of(earlier)
+        late_titled = {(late_chapter[k], t) for k, t in late_title.items()}
+        early_titled = {(early_chapter[k], t) for k, t in early_title.items()}
     # LATER_COUNTERPART: the rows of each earlier parent, by title: units with nothing below them that stand in a
     # section and set work there (a review item restating a line of work is no counterpart of it)
     early_row = {u.id: (u.parent, u.level, u.label) for u in earlier if not u.below and u.parent and not u.restates}
@@ -614,7 +628,11 @@ def _beside_title_counterparts(
             return False
         if not _siblings(mine, theirs):
             return False
-        if mine in late_titles:
+        if mine in late_titles and (
+            not COUNTERPARTS_IN_CHAPTER
+            or (early_chapter[c.earlier], theirs) in early_titled
+            or (late_chapter[c.later], mine) in late_titled
+        ):
             return True
         row = early_row.get(c.earlier)
         return (
@@ -626,6 +644,13 @@ def _beside_title_counterparts(
         )
 
     return [c for c in found if not crosses(c)]
+
+
+def _chapter_of(units: Sequence[Unit]) -> dict[str, str]:
+    """Each unit's chapter by id: the top of its parent chain, or "" for a top unit with nothing below it (a plan
+    without chapters is one chapter)."""
+    ids = [u.id for u in units]
+    return {i: (ids[k] if k >= 0 else "") for i, k in zip(ids, _chapters(units).tolist(), strict=True)}
 
 
 def _siblings(a: str, b: str, share: float = TITLE_SIBLING_SHARE) -> bool:
