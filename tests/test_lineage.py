@@ -2325,6 +2325,9 @@ def test_lineage_against_the_judged_round17_set_with_or_without_a_manifest(tmp_p
     result, by_units = _score_judged_set(tmp_path, "lineage17", "heldout17", manifest, strict=True, successions=1)
     assert by_units["strong_recall"] >= 0.8 and result["strong_recall"] >= 0.94 and result["weak_recall"] >= 0.21
     assert result["precision"] >= 0.83 and result["negatives_linked"] == 0
+    # GATHERED_UP (branch lin28): "提升粮食和重要农产品供给保障能力" → "一、抓紧抓好粮食和重要农产品稳产保供" and
+    # "构建现代乡村产业体系" → "五、推动乡村产业高质量发展" found: strong 0.943 → 1.000, precision 0.833 → 0.841.
+    assert result["strong_recall"] >= 0.999 and result["precision"] >= 0.84
 
 
 @pytest.mark.parametrize("manifest", [True, False])
@@ -3085,6 +3088,54 @@ def test_namesakes_in_a_parallel_guide_are_no_counterparts() -> None:
         Continuation("new/s4.2.2", "old/s10.2", 0.6, (), "words"),
     ]
     assert pairs(_beside_title_counterparts(found, later, earlier)) == {("new/s3.1.2", "old/s10.2")}
+
+
+def test_an_earlier_unit_whose_links_all_stand_below_one_later_section_continues_it() -> None:
+    """GATHERED_UP (round 17, the 中央一号文件 2021 → 2023): "提升粮食和重要农产品供给保障能力" is linked to three
+    sections of the 2023 chapter "抓紧抓好粮食和重要农产品稳产保供" and continues the chapter too; an earlier unit
+    whose links stand in two chapters, or whose title shares no word with the section, gains nothing."""
+    from plankg.lineage.align import Continuation, _up_to_gathering_section
+
+    def at(unit_id: str, title: str, parent: str = "") -> Unit:
+        return Unit(unit_id, unit_id.split("/")[0], "Section", title, level=unit_id.count(".") + 1, parent=parent)
+
+    later = [
+        at("new/s1", "抓紧抓好粮食和重要农产品稳产保供"),
+        at("new/s1.1", "全力抓好粮食生产", "new/s1"),
+        at("new/s1.5", "统筹做好粮食和重要农产品调控", "new/s1"),
+        at("new/s2", "加强农业基础设施建设"),
+        at("new/s2.1", "加强耕地保护和用途管控", "new/s2"),
+    ]
+    earlier = [
+        at("old/s3.1", "提升粮食和重要农产品供给保障能力"),
+        at("old/s3.2", "坚决守住18亿亩耕地红线"),
+        at("old/s3.3", "打好种业翻身仗"),
+    ]
+    found = [
+        Continuation("new/s1.1", "old/s3.1", 0.4, (), "words"),
+        Continuation("new/s1.5", "old/s3.1", 0.14, (), "words"),
+        Continuation("new/s1.1", "old/s3.2", 0.2, (), "words"),
+        Continuation("new/s2.1", "old/s3.2", 0.3, (), "words"),
+        Continuation("new/s1.1", "old/s3.3", 0.2, (), "words"),
+        Continuation("new/s1.5", "old/s3.3", 0.2, (), "words"),
+    ]
+    added = pairs(_up_to_gathering_section(found, later, earlier)) - pairs(found)
+    assert added == {("new/s1", "old/s3.1")}
+    # an item whose section already continues the later section has its line there; links to a section and to an
+    # item of it are one branch
+    earlier = [at("old/s3", "加快推进农业现代化"), at("old/s3.1", "提升粮食和重要农产品供给保障能力", "old/s3")]
+    later.append(at("new/s1.1.1", "稳定粮食播种面积", "new/s1.1"))
+    found = [
+        Continuation("new/s1", "old/s3", 0.5, (), "words"),
+        Continuation("new/s1.1", "old/s3.1", 0.4, (), "words"),
+        Continuation("new/s1.5", "old/s3.1", 0.14, (), "words"),
+    ]
+    assert pairs(_up_to_gathering_section(found, later, earlier)) == pairs(found)
+    found = [
+        Continuation("new/s1.1", "old/s3.1", 0.4, (), "words"),
+        Continuation("new/s1.1.1", "old/s3.1", 0.2, (), "w"),
+    ]
+    assert pairs(_up_to_gathering_section(found, later, earlier)) == pairs(found)
 
 
 def test_the_subject_of_two_small_editions_counts_little(terms: LineageTerms) -> None:
