@@ -3,8 +3,11 @@ tests/realworld (heldout32, development data since its score) that fails without
 
 from __future__ import annotations
 
+from plankg.loaders.extract.vocab import load_field_vocabulary
 from plankg.loaders.structure.document import load_plan
-from plankg.schema import PlanMeta
+from plankg.loaders.text.read import guess_meta
+from plankg.pipeline import analyse
+from plankg.schema import Indicator, PlanMeta
 
 # qz-gov-report-2024-p3 (page 3 of a county's 2024 政府工作报告): the year's targets open the page, before the
 # heading of the year's work part; the page breaks off inside leaf 三是.
@@ -20,6 +23,11 @@ REPORT_PAGE = (
 )
 
 
+def _indicators(text: str, stem: str = "plan") -> list[Indicator]:
+    meta = guess_meta(text, stem, "0" * 64)
+    return analyse(text, meta, load_field_vocabulary()).indicators
+
+
 def test_a_reports_main_work_arrangements_name_a_block() -> None:
     # WORK_ARRANGEMENTS: "三、2024年主要工作安排" was no block name (工作安排 was, 主要工作安排 not), and the page's
     # 一是 leaves were no tasks.
@@ -29,3 +37,19 @@ def test_a_reports_main_work_arrangements_name_a_block() -> None:
         ("主要工作安排", "夯实乡村振兴基础"),
         ("主要工作安排", "全力发展农业产业"),
     ]
+
+
+def test_this_years_targets_take_the_year_of_the_next_work_heading() -> None:
+    # THIS_YEAR_WORK_HEADING: "今年…主要预期目标是:" stood in no section and the page never says 今年是…之年, so the
+    # eight targets had no year and went unread.
+    got = {(i.name, i.year) for i in _indicators(REPORT_PAGE, "qz-gov-report-2024-p3")}
+    assert ("全县地区生产总值增长", 2024) in got
+    assert ("农村常住居民人均可支配收入增长", 2024) in got
+    assert ("居民消费价格指数涨幅", 2024) in got
+    assert len(got) == 8  # the leaves' quantities (耕地修复2000亩, 544户) are task quantities, not targets
+
+
+def test_a_work_heading_after_a_lead_inside_a_section_does_not_date_it() -> None:
+    # THIS_YEAR_WORK_HEADING reads only a lead outside every section: a lead inside a titled part keeps its part's.
+    text = "一、2023年工作回顾\n今年主要预期目标是:地区生产总值增长6%。\n二、2024年主要工作安排\n(一)抓好农业。\n"
+    assert all(i.year != 2024 for i in _indicators(text))
