@@ -191,6 +191,7 @@ from plankg.loaders.rules.indicators import (
     TARGETS_LEAD,
     THIS_YEAR_OF_PERIOD,
     THIS_YEAR_PLAN,
+    THIS_YEAR_WORK_HEADING,
     TWO_COLUMN_HEADER,
     VALUE_CELL,
     VALUE_GLOSS,
@@ -2952,9 +2953,8 @@ def target_sentences(doc: PlanDocument) -> list[_Found]:
         lead_period = LEAD_PERIOD_YEAR.pattern.search(text, max(0, lead.start() - 12), lead.start())
         period_end = period_years(lead_period.group("period")) if lead_period is not None else None
         # THIS_YEAR_OF_PERIOD: "今年主要预期目标是：" after "今年是“十五五”开局之年" is for the period's first year
-        this_year = (
-            _this_year(text) if LEAD_THIS_YEAR.pattern.search(text, max(0, lead.start() - 12), lead.start()) else None
-        )
+        says_this_year = LEAD_THIS_YEAR.pattern.search(text, max(0, lead.start() - 12), lead.start()) is not None
+        this_year = (_this_year(text) or _next_work_year(doc, lead.end())) if says_this_year else None
         year = (
             int(year_m.group("year"))
             if year_m
@@ -2990,6 +2990,18 @@ def _this_year(text: str) -> int | None:
     if said is None or years is None:
         return None
     return years[1] if said.group("stage") == "收官" else years[0]
+
+
+def _next_work_year(doc: PlanDocument, position: int) -> int | None:
+    """THIS_YEAR_WORK_HEADING: the year the first heading after ``position`` names the work of (三、2024年主要工作安排),
+    where ``position`` stands in no section (the heading of its own part lost)."""
+    if any(s.start <= position < s.end for s in doc.sections):
+        return None
+    after = [s for s in doc.sections if s.start >= position]
+    if not after:
+        return None
+    said = THIS_YEAR_WORK_HEADING.pattern.match(min(after, key=lambda s: s.start).title.strip())
+    return int(said.group("year")) if said is not None else None
 
 
 def _targets_end(text: str, start: int, end: int) -> int:

@@ -356,6 +356,16 @@ LEAD_THIS_YEAR = NamedPattern(
     "a lead written after 今年 (今年主要预期目标是：) takes the year THIS_YEAR_OF_PERIOD names",
     "今年",
 )
+# THIS_YEAR_WORK_HEADING (fix32task, round 32): a report's "今年经济社会发展主要预期目标是:全县地区生产总值增长8%左右,…"
+# whose own section title is lost (page 3 of a paginated copy, qz-gov-report-2024-p3: the targets open the page) and
+# which never says 今年是“十五五”开局之年 is for the year its next heading names the work of: "三、2024年主要工作安排"
+# (a work report's targets part is followed by the same year's work part). Only the heading right after the lead.
+THIS_YEAR_WORK_HEADING = NamedPattern(
+    "this-year-work-heading",
+    re.compile(r"^(?P<year>(?:19|20)\d{2})年度?(?:主要|重点)?工作"),
+    "a 今年 lead without a year is dated by the next heading's year of work (三、2024年主要工作安排)",
+    "2024年主要工作安排",
+)
 # Verbs that put a target value after an indicator's name. "达" and the growth verbs only count
 # right before a number ("达28%左右", "增长5%左右"), never in words such as 达成 or 增长点.
 # GRADE_MET_IN_NAME (round 24): "达到或好于Ⅲ类" / "达到或优于…" names the grade a share counts, no verb: "地表水达到或

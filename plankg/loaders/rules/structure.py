@@ -2179,6 +2179,12 @@ TASK_BLOCK_KINDS = (
     # as well as a heading ("三、战略任务", heldout6's nat-disaster-ai-2023, SCOPED_TASKS): "《行動計劃》明確了我國能源
     # 發展的五項戰略任務。一,增強能源自主保障能力。…" (nat-energy-strategy-2014-news, round-28 gold, kind 戰略任務).
     "战略任务",
+    # WORK_ARRANGEMENTS (fix32task, round 32): a government work report names its part for the coming year 主要工作安排
+    # (or 重点工作安排) as others name it 工作安排: "三、2024年主要工作安排" over "围绕上述目标,重点抓好以下九个方面
+    # 工作:(一)坚持农业农村优先发展,…。一是切实保障粮食安全。…二是夯实乡村振兴基础。…" (qz-gov-report-2024-p3, a
+    # county's 政府工作报告; round-32 gold, kind 主要工作安排, the 一是 leaves its items).
+    "主要工作安排",
+    "重点工作安排",
 )
 _KINDS = "|".join(TASK_BLOCK_KINDS)
 # A block heading may name the period or year its work is for, before the block name: a quoted
