@@ -3242,12 +3242,17 @@ def test_successions_inferred_over_the_scored_real_texts_are_all_true() -> None:
     # text by its title, skipping 2023, until NEXT_IN_LINE: 57 inferred, all true, 4 of 61 missed; with round 30's
     # saved pages of the 十五五 proposal (after the 十二五 outline, true) and its explanation (titled by the plan its
     # opening cites and read as the plan, false, until EXPLANATION_TITLE_ENDINGS made it an interpretation):
-    # 58 inferred.
+    # 58 inferred; with round 32 (456 texts): the work report of 2024 lost its year with its column tag (meta28's
+    # DATED_COLUMN_TAG) until COLUMN_WEEK_DATE, the 十五五 proposal, its title read, its frame's 制定/建议 for a
+    # subject until PLAN_PROPOSAL_FRAME, and a 山东 guiding opinion that names only its goal year 2025 followed the
+    # province's 2024-2025 action plan that takes up its projects, until GOAL_YEARS_ONLY; the true step the other way
+    # (the action plan after the opinion) is missed, the opinion's year being nowhere in its text: 58 inferred, all
+    # true, 5 of 63 missed.
     from bench.eval_successions import judge
 
     judged = judge()
     assert judged.false == [] and judged.unjudged == []
-    assert len(judged.true) >= 58 and len(judged.missed) <= 4
+    assert len(judged.true) >= 58 and len(judged.missed) <= 5
 
 
 def test_two_sectors_guides_of_one_series_are_no_steps_of_one_line() -> None:
@@ -3785,3 +3790,62 @@ def test_a_far_link_to_an_item_of_a_linked_section_whose_best_is_another_unit_is
     assert (ship, "s4.2.8/t1.2") not in kept
     assert (sea, "s4.2.8/t1.2") in kept and (ship, "s4.3.11/t1.3") in kept and (ship, "s5.1/t1.1") in kept
     assert len(kept) == len(found) - 1
+
+
+def test_a_goal_year_alone_places_a_text_before_it_not_after_plans_still_running() -> None:
+    """GOAL_YEARS_ONLY (round 32): a guiding opinion that names only "到2025年" does not follow a 2024-2025 action
+    plan of its province; the 2024 AI standards guide that names only "到2026年" still follows the 2020 guide."""
+    from plankg.lineage.succession import PlanInfo, infer_successions
+
+    opinion = "力争到2025年，全省集成电路产业链更加完善。力争到2025年，全省软件业务收入突破1.5万亿元。" * 20
+    plan = "一、总体目标 全省信息技术产业营收年均增长10%以上，2024年、2025年分别突破2.2万亿元、2.4万亿元。" + opinion
+    plans = [
+        PlanInfo("sd-opinion", "sd-opinion", "山东", "", None, None, "plan"),
+        PlanInfo("sd-plan", "新一代信息技术产业行动计划（2024-2025年）", "山东", "", 2024, 2025, "plan"),
+    ]
+    texts = {"sd-opinion": opinion, "sd-plan": plan}
+    found = infer_successions(plans, lambda ids: {i: texts[i] for i in ids})
+    assert [(s.later, s.earlier) for s in found if s.method == "inferred"] == []
+    # without the rule (the opinion placed at its goal year) it followed the plan
+    import plankg.lineage.succession as succession
+
+    before = succession.goal_years_only
+    try:
+        succession.goal_years_only = lambda text: False  # type: ignore[assignment]
+        undone = infer_successions(plans, lambda ids: {i: texts[i] for i in ids})
+    finally:
+        succession.goal_years_only = before
+    assert [(s.later, s.earlier) for s in undone if s.method == "inferred"] == [("sd-opinion", "sd-plan")]
+
+
+def test_a_party_proposal_for_a_five_year_plan_is_that_general_plan() -> None:
+    """PLAN_PROPOSAL_FRAME (round 30's 十五五 proposal): 关于制定…规划的建议 leaves no subject of its own, so the
+    proposal follows the national outline of an earlier period as the general plan."""
+    from plankg.lineage.succession import PlanInfo, infer_successions, title_subject
+
+    assert title_subject("中共中央关于制定国民经济和社会发展第十五个五年规划的建议", "全国") == set()
+    proposal = PlanInfo(
+        "p15", "中共中央关于制定国民经济和社会发展第十五个五年规划的建议", "全国", "十五五", 2026, 2030, "plan"
+    )
+    outline = PlanInfo(
+        "o12",
+        "中华人民共和国国民经济和社会发展第十二个五年（2011—2015年）规划纲要",
+        "全国",
+        "十二五",
+        2011,
+        2015,
+        "plan",
+    )
+    assert [(s.later, s.earlier) for s in infer_successions([proposal, outline])] == [("p15", "o12")]
+
+
+def test_a_column_week_dates_a_reprinted_report() -> None:
+    """COLUMN_WEEK_DATE: the week a school site's column ran the 2024 work report digest is the page's only date."""
+    from plankg.loaders.text.read import guess_meta
+
+    text = (
+        "每周一学（2024年3月11日-3月17日）政府工作报告\n李强作的政府工作报告（摘登）\n"
+        + "国务院总理李强3月5日在政府工作报告中指出，过去一年经济回升向好。\n" * 5
+    )
+    meta = guess_meta(text, "gwr", "0" * 64)
+    assert meta.issued == "2024-03-11" and (meta.start_year, meta.end_year) == (2024, 2024)

@@ -48,6 +48,12 @@ TITLE_NOISE = re.compile(
     r"规划|计划|纲要|方案|发展|建设|具有|全球|影响力|的|和|与|及|关于|实施|行动|专项|市|省|"
     r"国民经济|社会|第[一二三四五六七八九十]+个五年|中华人民共和国"
 )
+# PLAN_PROPOSAL_FRAME (lead, session 28): a party committee's proposal for a five-year plan is the first text of that
+# plan, titled in a frame around the plan's name: "中共中央关于制定国民经济和社会发展第十五个五年规划的建议"
+# (nat-fyp15-proposal-2025, heldout30) is the 十五五 general plan as "中华人民共和国国民经济和社会发展第十二个五年
+# …规划纲要" is the 十二五 one. Left in, the frame's 制定 and 建议 were its only subject, and the proposal followed no
+# outline once its title was read (it had followed the 十二五 outline while the title was lost).
+PLAN_PROPOSAL_FRAME = re.compile(r"(?<=关于)制定(?=[^《》]{2,60}(?:规划|纲要)的建议$)|(?<=规划|纲要)的建议$")
 # A period named as a five-year plan's: "十四五", "“十二五”", "九五", "十五".
 FIVE_YEAR_PERIOD = re.compile(r"^“?(?:十[一二三四五六七八九]?|[六七八九])五”?$")
 # An edition named in a title: "（2015年版）", "（2021 版）", "(2018年修订版)". Editions of one guide,
@@ -337,7 +343,7 @@ def title_subject(title: str, region: str = "") -> set[str]:
     """Character bigrams of a title without region, period and plan-kind words."""
     if region:
         title = title.replace(region, " ")
-    title = TITLE_KIND.sub(" ", TITLE_ISSUER.sub(" ", title))
+    title = TITLE_KIND.sub(" ", TITLE_ISSUER.sub(" ", PLAN_PROPOSAL_FRAME.sub("", title)))
     runs = re.findall(r"[\u4e00-\u9fff]+", TITLE_NOISE.sub(" ", title))
     return {run[i : i + 2] for run in runs for i in range(len(run) - 1)} - GENERIC_TITLE_BIGRAMS
 
@@ -1147,10 +1153,24 @@ def names_subject(later: str, earlier: str) -> bool:
     return all(theirs[g] / n_theirs >= SUBJECT_RATE * count / n_ours for g, count in ours.most_common(SUBJECT_TOP))
 
 
+# GOAL_YEARS_ONLY (lead, session 28): a text that names no year but its goals' ("力争到2025年，全省…", a 山东 guiding
+# opinion of December 2023 without its title, date or signature, round 32) runs up to that year, not from it: placed at
+# 2025 it was read as the next edition of the province's 2024-2025 action plan, which in fact takes up its projects.
+# Such a text follows only plans that ended before its goal year ("到2026年" alone places the 2024 AI standards guide
+# after the 2020 one, rightly).
+GOAL_YEAR = re.compile(r"(?:到|至)[ ]*$")
+
+
 def body_years(text: str) -> tuple[int, int] | None:
     """The first and last of the years a text names ("2018年", "到2026年"), or None."""
     years = [int(m.group(1)) for m in BODY_YEAR.finditer(text)]
     return (min(years), max(years)) if years else None
+
+
+def goal_years_only(text: str) -> bool:
+    """Whether every year a text names is a goal's ("到2025年"; GOAL_YEARS_ONLY)."""
+    found = list(BODY_YEAR.finditer(text))
+    return bool(found) and all(GOAL_YEAR.search(text[max(0, m.start() - 3) : m.start()]) for m in found)
 
 
 # SHARED_TEXTS: CONTENT_EDITIONS, LOST_EARLIER_EDITIONS and SERIES_CONTENT each compared whole texts, and each
@@ -1255,6 +1275,7 @@ def content_editions(
         placed = meta.get(p.id) or body_years(text_of[p.id])
         if placed is not None:
             years[p.id] = placed
+    goal_only = {p.id for p in steps if p.id not in meta and goal_years_only(text_of[p.id])}
     vectors = _vectors(texts, [p.id for p in steps], [text_of[p.id] for p in steps])
 
     found: list[Succession] = []
@@ -1279,6 +1300,8 @@ def content_editions(
             other = steps[k]
             theirs = years.get(other.id)
             if other.id == plan.id or theirs is None or theirs[0] >= own[0] or theirs[1] > own[0]:
+                continue
+            if plan.id in goal_only and theirs[1] >= own[0]:  # GOAL_YEARS_ONLY: still running in its goal year
                 continue
             if (best is None or likeness[k] > best[0]) and edition_compatible(plan, other):
                 if SUBJECT_NAMED and not names_subject(text_of[plan.id], text_of[other.id]):

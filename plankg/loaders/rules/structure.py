@@ -3515,6 +3515,14 @@ DATED_COLUMN_TAG = r"[\u4e00-\u9fff]{2,6}[（(]\d{4}年\d{1,2}月\d{1,2}日[-—
 HEADLINE_COLUMN_TAG = re.compile(
     rf"^(?:【(?!第)[\u4e00-\u9fff]{{2,6}}】|[（(]转载[）)]|{DATED_COLUMN_TAG})[ \t\u3000]*(?=[\u4e00-\u9fff“《])"
 )
+# COLUMN_WEEK_DATE (lead, session 28): the week a DATED_COLUMN_TAG names is when the page ran the document, its one
+# date where the text prints none: "每周一学（2024年3月11日-3月17日）政府工作报告" (nat-gwr-2024, lineage30: a work
+# report's digest whose only year was in that tag; once the tag left the title, the report had no year and no longer
+# followed the 2023 report). Its first day is the page's date of publication, as PUBLISHED_ONLY reads a page's own.
+COLUMN_WEEK_DATE = re.compile(
+    r"(?m)^[ \t\u3000]*[\u4e00-\u9fff]{2,6}[（(](?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+    r"[-—–~～至]\d{0,2}月?\d{1,2}日[）)]"
+)
 # The document kinds a title ends with (TITLE_ENDING, plus the kinds of emergency plans, guides,
 # standards and statistical bulletins), followed by bracketed qualifiers: "国家粮食应急预案",
 # "地震安全韧性城市建设导则", "…专项规划（2021 年-2035 年）（草案）", "…统计公报", a State Council reply

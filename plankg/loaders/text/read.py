@@ -1380,6 +1380,15 @@ def _occasion_date(first: str) -> str:
     return iso_date(occasion) if occasion else ""
 
 
+def _column_week_date(opening: str) -> str:
+    """The ISO date of the first day of the week a column tag names (COLUMN_WEEK_DATE), "" otherwise."""
+    from plankg.loaders.rules.structure import COLUMN_WEEK_DATE
+    from plankg.loaders.structure.front_matter import iso_date
+
+    week = COLUMN_WEEK_DATE.search(opening)
+    return iso_date(week) if week else ""
+
+
 def _congress_report_body(opening: str) -> str:
     """The Central Committee a party congress's report is read for (CONGRESS_REPORT_BODY), "" otherwise."""
     from plankg.loaders.rules.structure import CONGRESS_REPORT_BODY, CONGRESS_REPORT_PARTY
@@ -1771,6 +1780,7 @@ def guess_meta(text: str, stem: str, sha256: str) -> PlanMeta:
         or standard_date
         or closing_date
         or table.get("published", "")  # PUBLISHED_ONLY: a page dated only by its publication
+        or _column_week_date(head[:OPENING_WINDOW])  # COLUMN_WEEK_DATE: … or by the week its column ran it
         or _occasion_date(first)
         or (_news_dateline(lines, title) if news else "")  # NEWS_DATELINE
     )
