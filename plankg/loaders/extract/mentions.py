@@ -68,6 +68,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -482,6 +483,9 @@ from plankg.loaders.rules.names import (
     VILLAGE_AFTER_FORM,
     WEBSITE_AFTER,
     WITH_PREPOSITION,
+    WRAP_HEAD_MAX,
+    WRAP_LINE_MIN,
+    WRAP_LINE_SLACK,
     WRAPPED_FRAGMENT_AFTER,
     WRAPPED_FRAGMENT_LABEL,
     WRAPPED_FRAGMENT_MAX,
@@ -493,6 +497,7 @@ from plankg.loaders.rules.names import (
     listed_surnames,
 )
 from plankg.loaders.rules.runs import finditer_from_first, finditer_in_runs, runs_holding
+from plankg.loaders.text.furniture import PAGE_NUMBER_RULE
 
 
 @dataclass(frozen=True)
@@ -2517,6 +2522,57 @@ def wrapped_fragment_heads(text: str, mentions: list[Mention]) -> list[Mention]:
         if not any(g.start <= m.start and m.end <= g.end and (m.end, m.category) != (g.end, g.category) for g in grown)
     ]
     return out
+
+
+def _full_line(lines: list[str]) -> int | None:
+    """The text's usual full line (WRAPPED_NAME_TAIL): the commonest length of its lines of WRAP_LINE_MIN
+    characters or more; None when no length is common (one-paragraph-a-line text has no hard wraps)."""
+    counts = Counter(len(line.strip()) for line in lines if len(line.strip()) >= WRAP_LINE_MIN)
+    if not counts:
+        return None
+    length, n = counts.most_common(1)[0]
+    return length if n >= 3 else None
+
+
+def wrapped_name_tails(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name whose end a hard wrap put on the next line ("…（苏州片区）生态\n保护实验区", "丹渠博物\n馆", across a
+    page-number line too) → the whole name read across the break (WRAPPED_NAME_TAIL); what was read on either side
+    of it, inside its span, dropped."""
+    if "\n" not in text:
+        return mentions
+    lines = text.split("\n")
+    full = _full_line(lines)
+    if full is None:
+        return mentions
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    found: list[Mention] = []
+    for i, line in enumerate(lines[:-1]):
+        body = line.rstrip("\r \u3000")
+        if len(body.strip()) < full - WRAP_LINE_SLACK or not "\u4e00" <= body[-1:] <= "\u9fff":
+            continue
+        j = i + 1
+        if j < len(lines) - 1 and PAGE_NUMBER_RULE.pattern.match(lines[j]) and lines[j].strip():
+            j += 1  # "北京大兴国际机\n— 31 —\n场临空经济区": the page's number line between
+        after = lines[j].rstrip("\r")
+        if not "\u4e00" <= after[:1] <= "\u9fff":
+            continue
+        head = max(0, len(body) - WRAP_HEAD_MAX)
+        joined = body[head:] + after
+        cut = len(body) - head
+        if any(ENDING.fullmatch(body, k) is not None for k in range(max(0, len(body) - WRAP_HEAD_MAX), len(body))):
+            continue  # the line ends a name of its own: "…集团有限公司\n东北亚跨境实业互联服务平台", a table's cells
+        for m in find_mentions(joined):
+            if not m.start < cut < m.end:
+                continue
+            first = starts[i] + head + m.start
+            last = starts[j] + m.end - cut
+            found.append(replace(m, start=first, end=last))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
+    return [*kept, *found]
 
 
 def _opens_with_place_word(name: str, level: re.Pattern[str] | None = None) -> bool:

@@ -3498,6 +3498,18 @@ WRAPPED_FRAGMENT_AFTER = re.compile(r"[—－–\-、，,（(\t][ 　]*$")
 WRAPPED_FRAGMENT_LABEL = re.compile(
     r"\s*(?:第?[一二三四五六七八九十百\d]+[、.．]|[（(][一二三四五六七八九十\d]+[）)])\s*"
 )
+# WRAPPED_NAME_TAIL (ext29): the other way round - a hard-wrapped text (PDF text, a line every ~28 characters) breaks a
+# name with its END on the next line, or on the line after a page-number line: "建设国家级江南文化（苏州片区）生态\n保护
+# 实验区" (round 30, su-fyp15-culture), "—十堰房县雷天明纪\n念馆及红军烈士纪念塔", "老河口市丹渠博物\n馆" (round 31,
+# hb-redroutes; gold as printed, with the line end). Where the line is a full one (the text's usual full line: the
+# commonest length of its lines of WRAP_LINE_MIN characters or more, less WRAP_LINE_SLACK) and ends in a Chinese
+# character (no sentence end or mark before the break), the line's last WRAP_HEAD_MAX characters and the next line
+# are read as one; a name found across the break replaces what was read on either side of it. Not where the line
+# ends with a name's ending (ENDING), a name of its own: "东北亚数字科技（辽宁）集团有限公司\n东北亚跨境实业互联服务
+# 平台" (round 9, nat-smedigital-2020, a table flattened one cell a line: a firm over its platform, two names).
+WRAP_LINE_MIN = 16
+WRAP_LINE_SLACK = 2
+WRAP_HEAD_MAX = 40
 # Parks listed before "等…园" each ending in 园 are parks of that kind, named by their village and trade, whatever
 # their last word (round 19, a 山西 county's reform tasks): "以“打造十园建设”为载体，推进中药材现代农业产业园、杨村
 # 秦家庄规模健康养殖园、西河底有机谷子集约发展园、潞城高效农业栽培产业园等特色园建设" (养殖园 and 发展园 are no
