@@ -15,7 +15,13 @@ from functools import lru_cache
 
 import opencc
 
-from plankg.loaders.rules.structure import BROKEN_DATE, LINKED_LIST, OCR_MARKER_LOOKALIKES, RELATED_HEADING
+from plankg.loaders.rules.structure import (
+    BROKEN_DATE,
+    LINKED_LIST,
+    OCR_MARKER_LOOKALIKES,
+    RELATED_HEADING,
+    SPAN_BROKEN_GOAL_YEAR,
+)
 
 # Full-width ASCII digits and Latin letters (０-９, Ａ-Ｚ, ａ-ｚ) are written half-width, as
 # numbers and acronyms are compared and parsed; Chinese punctuation stays full-width.
@@ -493,4 +499,6 @@ def normalise(raw: str) -> NormalisedText:
     out = substitute(out, PAGE_FOOTER_LINE, "")  # before Markdown bullets: "- 3 -" is no bullet
     out = substitute(out, INLINE_PAGE_FOOTER, "") if SPACED_DASH.search(out.text) else out  # FOOTER_NEEDS_SPACED_DASH
     out = substitute(strip_markup(out), BROKEN_DATE, r"\g<year>")
+    if "\n年" in out.text:
+        out = substitute(out, SPAN_BROKEN_GOAL_YEAR, r"\g<year>")  # a year alone over its 年, never a page number
     return tidy_lines(remove_furniture(out))
