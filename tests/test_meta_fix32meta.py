@@ -61,7 +61,8 @@ def test_an_e_paper_page_label_and_article_list_are_no_title_and_a_speech_digest
 def test_a_q_and_a_reported_under_its_repeated_headline_is_titled_by_it() -> None:
     # REPEATED_NEWS_HEADLINE (nat-bluesky-plan-interp-2018, heldout32): titled from its lead, "…答记者问"
     text = (
-        "中华网\n\n设为书签Ctrl+D将本页面保存为书签,全面了解最新资讯,方便快捷。\n军事APP\n当前位置:新闻 > 中国新闻 >\n\n"
+        "中华网\n\n设为书签Ctrl+D将本页面保存为书签,全面了解最新资讯,方便快捷。\n"
+        "军事APP\n当前位置:新闻 > 中国新闻 >\n\n"
         "生态环境部:打赢蓝天保卫战重点为京津冀及周边等\n\n生态环境部:打赢蓝天保卫战重点为京津冀及周边等\n"
         "2018-07-04 20:36:05 新华网\n\n据生态环境部网站消息,蓝天保卫战三年行动计划的目标是什么?……4日,"
         "生态环境部有关负责人就《打赢蓝天保卫战三年行动计划》有关问题回答了记者的提问。\n"
